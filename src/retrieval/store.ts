@@ -1,0 +1,19 @@
+import type { Authority, Lang, SearchHit } from '../core/types.js';
+
+export interface SearchOptions {
+  /** Number of hits (default 10). */
+  k?: number;
+  lang?: Lang;
+  sources?: string[];
+  /** Keep only documents at this authority or better (A best). */
+  minAuthority?: Authority;
+  /** Expand the query with terminology synonyms (default true). */
+  expand?: boolean;
+  /** 'bm25' lexical only; 'hybrid' fuses vectors when an embedder is configured (default 'hybrid'). */
+  mode?: 'bm25' | 'hybrid';
+}
+
+/** What retrieval consumers (RAG, eval, server) see; the SQLite knowledge base implements it. */
+export interface Retriever {
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+}

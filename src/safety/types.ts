@@ -1,0 +1,20 @@
+// Safety contracts shared by RAG, the server and the RL verifiers.
+
+export type TriageLevel = 'emergency' | 'urgent' | 'routine';
+
+export interface Triage {
+  level: TriageLevel;
+  /** Stable ids of the red flags that fired, e.g. "chest-pain-dyspnea". Empty when routine. */
+  reasons: string[];
+  /** Urgent-care message in the user's language with the locale's emergency number; empty when routine. */
+  message: string;
+}
+
+export type PhiType = 'NAME' | 'PHONE' | 'ID_CARD' | 'ADDRESS' | 'MRN' | 'DOB' | 'EMAIL' | 'URL' | 'DATE';
+
+export interface PhiSpan {
+  type: PhiType;
+  start: number;
+  end: number;
+  text: string;
+}
