@@ -7,6 +7,7 @@ import { register as evalCmd } from './eval.js';
 import { register as reward } from './reward.js';
 import { register as rl } from './rl.js';
 import { register as data } from './data.js';
+import { register as model } from './model.js';
 
 /** Every top-level command, in the order `quarkmed --help` lists them. */
-export const commands: ReadonlyArray<(program: Command) => void> = [serve, kb, ask, report, evalCmd, reward, rl, data];
+export const commands: ReadonlyArray<(program: Command) => void> = [serve, kb, ask, report, evalCmd, reward, rl, data, model];

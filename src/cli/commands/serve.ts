@@ -1,6 +1,69 @@
 import type { Command } from 'commander';
+import { action, intOption } from '../action.js';
+import { bootstrap } from '../../server/bootstrap.js';
+import { startServer } from '../../server/start.js';
 
-// Scaffold: the owning subsystem fills in the subcommands.
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const fromEnvList = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+interface ServeFlags {
+  host: string;
+  port: number;
+  model?: string;
+  db?: string;
+  embedder?: string;
+  apiKey?: string[];
+  adminKey?: string;
+  ingestRoot?: string[];
+  rateLimit: number;
+  modelTimeout: number;
+  starter: boolean;
+  trustProxy?: boolean;
+}
+
 export function register(program: Command): void {
-  program.command('serve').description('(not yet implemented)');
+  program
+    .command('serve')
+    .description('run the assistant: OpenAI-compatible API (/v1/chat/completions), search, report interpretation and the web app')
+    .option('--host <host>', 'address to bind (use 0.0.0.0 only behind API keys)', process.env.QUARKMED_HOST ?? '127.0.0.1')
+    .option('--port <port>', 'port', intOption('--port'), Number(process.env.QUARKMED_PORT ?? 8787))
+    .option('--model <spec>', 'chat model: openai:<baseURL>#<model>, llama:<file.gguf|hf:owner/repo/file.gguf>, or none (default: QUARKMED_MODEL, config, none)')
+    .option('--db <file>', 'knowledge base file (default $QUARKMED_HOME/kb.sqlite)')
+    .option('--embedder <spec>', 'embedding model for hybrid search (default: QUARKMED_EMBEDDER, config, none)')
+    .option('--api-key <key>', 'require this bearer key on every API call (repeatable; also QUARKMED_API_KEYS=k1,k2)', collect)
+    .option('--admin-key <key>', 'bearer key for admin endpoints such as POST /api/kb/ingest (also QUARKMED_ADMIN_KEY)')
+    .option('--ingest-root <dir>', 'folder admin ingest may read server-side paths from (repeatable)', collect)
+    .option('--rate-limit <n>', 'requests per minute per API key and address', intOption('--rate-limit'), 120)
+    .option('--model-timeout <ms>', 'fail a request with 504 when the model has not answered in this time', intOption('--model-timeout'), 180_000)
+    .option('--no-starter', 'do not ingest the bundled starter knowledge pack')
+    .option('--trust-proxy', 'trust X-Forwarded-For (only behind your own reverse proxy)')
+    .action(
+      action(async (flags: ServeFlags) => {
+        const apiKeys = [...(flags.apiKey ?? []), ...fromEnvList(process.env.QUARKMED_API_KEYS)];
+        const adminKey = flags.adminKey ?? process.env.QUARKMED_ADMIN_KEY?.trim() ?? undefined;
+        const say = (line: string) => process.stderr.write(`quarkmed: ${line}\n`);
+        const boot = await bootstrap({ model: flags.model, db: flags.db, embedder: flags.embedder, starter: flags.starter, log: say });
+        const stats = boot.kb.stats();
+        const server = await startServer({
+          services: boot.services,
+          host: flags.host,
+          port: flags.port,
+          apiKeys,
+          adminKey: adminKey || undefined,
+          ingestRoots: flags.ingestRoot ?? [],
+          rateLimit: { max: flags.rateLimit, timeWindowMs: 60_000 },
+          modelTimeoutMs: flags.modelTimeout,
+          trustProxy: flags.trustProxy,
+        });
+        const evidence = boot.modelSpec === 'none';
+        say(`knowledge base ${boot.dbPath}: ${stats.documents} documents, ${stats.chunks} passages`);
+        say(`model: ${evidence ? 'none (evidence mode: answers are cited passages, not generated text)' : boot.modelSpec.replace(/\/\/[^@/]*@/, '//***@')}`);
+        if (evidence) say(boot.services.models.addModelHint);
+        if (stats.documents < 100) say('add knowledge: `npx quarkmed kb pull medquad` or `npx quarkmed kb ingest <file-or-folder>`');
+        if (apiKeys.length === 0 && !['127.0.0.1', 'localhost', '::1'].includes(flags.host)) {
+          say(`WARNING: listening on ${flags.host} without API keys; anyone who can reach it can use it (add --api-key)`);
+        }
+        say(`ready: ${server.url}  (web app at /, API at /v1, health at /healthz)`);
+      }),
+    );
 }

@@ -1,0 +1,35 @@
+// The deid step: the record's text de-identified with typed placeholders; span counts by type become counters.
+import { z } from 'zod';
+import type { Step } from '../step.js';
+import { bump } from '../stats.js';
+import type { PhiRedactor } from './redactor.js';
+
+export const deidOptions = z
+  .object({
+    /** Keep the spans found (type, offsets, no text) in metadata.phi. */
+    recordSpans: z.boolean().default(true),
+  })
+  .strict();
+
+export function createDeidStep(o: z.output<typeof deidOptions>, redactor: PhiRedactor): Step {
+  return {
+    name: 'deid',
+    kind: 'transform',
+    async *run(records, ctx) {
+      const st = ctx.stats('deid');
+      for await (const r of records) {
+        st.seen++;
+        st.kept++;
+        const { text, spans } = redactor.redact(r.text);
+        if (spans.length === 0) {
+          yield r;
+          continue;
+        }
+        st.changed++;
+        for (const s of spans) bump(st, `phi_${s.type}`);
+        const metadata = o.recordSpans ? { ...r.metadata, phi: spans.map((s) => ({ type: s.type, start: s.start, end: s.end })) } : r.metadata;
+        yield { ...r, text, metadata };
+      }
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// Steps: small transforms over a lazy record stream. Filters only decide keep/drop-with-reason; a wrapper counts.
+import type { DataRecord } from './record.js';
+import type { StepStats } from './stats.js';
+
+export type StepKind = 'normalise' | 'annotate' | 'filter' | 'transform' | 'dedup';
+
+export interface StepContext {
+  /** Shard id (input order) this stream belongs to. */
+  shard: number;
+  seed: number;
+  /** Per-step counters for the manifest. */
+  stats(step: string): StepStats;
+}
+
+export interface Step {
+  name: string;
+  kind: StepKind;
+  run(records: AsyncIterable<DataRecord>, ctx: StepContext): AsyncIterable<DataRecord>;
+}
+
+export type FilterVerdict = true | { drop: string };
+
+export interface FilterSpec {
+  name: string;
+  check(record: DataRecord): FilterVerdict | Promise<FilterVerdict>;
+}
+
+/** A filter step: keeps records the check accepts; each drop increments `dropped[reason]`. */
+export function defineFilter(spec: FilterSpec): Step {
+  return {
+    name: spec.name,
+    kind: 'filter',
+    async *run(records, ctx) {
+      const st = ctx.stats(spec.name);
+      for await (const r of records) {
+        st.seen++;
+        const v = await spec.check(r);
+        if (v === true) {
+          st.kept++;
+          yield r;
+        } else {
+          st.dropped[v.drop] = (st.dropped[v.drop] ?? 0) + 1;
+        }
+      }
+    },
+  };
+}
+
+/** A one-record-at-a-time transform (normalise, annotate). Returning null drops with reason "empty". */
+export function defineMap(
+  name: string,
+  kind: StepKind,
+  fn: (record: DataRecord) => DataRecord | null | Promise<DataRecord | null>,
+): Step {
+  return {
+    name,
+    kind,
+    async *run(records, ctx) {
+      const st = ctx.stats(name);
+      for await (const r of records) {
+        st.seen++;
+        const out = await fn(r);
+        if (out === null) {
+          st.dropped.empty = (st.dropped.empty ?? 0) + 1;
+          continue;
+        }
+        if (out.text !== r.text) st.changed++;
+        st.kept++;
+        yield out;
+      }
+    },
+  };
+}
+
+/** Chain steps into one stream. */
+export function chain(steps: Step[], source: AsyncIterable<DataRecord>, ctx: StepContext): AsyncIterable<DataRecord> {
+  let stream = source;
+  for (const s of steps) stream = s.run(stream, ctx);
+  return stream;
+}

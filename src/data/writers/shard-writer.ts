@@ -1,0 +1,73 @@
+// Shard writers: JSONL (one record a line, stable key order) and Parquet (id, text, source, lang, authority, tokens,
+// metadata as JSON). Written to a temp file and renamed, so a crash never leaves half a shard.
+import { createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { writeFileAtomic } from '../../core/atomic-write.js';
+import { recordToJson, type DataRecord } from '../record.js';
+
+export type ShardFormat = 'jsonl' | 'parquet';
+
+export interface ShardSummary {
+  records: number;
+  bytes: number;
+  textBytes: number;
+}
+
+export async function writeJsonlShard(file: string, records: AsyncIterable<DataRecord>, onRecord?: (r: DataRecord) => void): Promise<ShardSummary> {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  const out = createWriteStream(tmp);
+  let n = 0;
+  let textBytes = 0;
+  try {
+    for await (const r of records) {
+      onRecord?.(r);
+      n++;
+      textBytes += Buffer.byteLength(r.text);
+      if (!out.write(`${recordToJson(r)}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+    }
+    await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
+    renameSync(tmp, file);
+  } catch (err) {
+    out.destroy();
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  return { records: n, bytes: statSync(file).size, textBytes };
+}
+
+export async function writeParquetShard(file: string, records: AsyncIterable<DataRecord>, onRecord?: (r: DataRecord) => void): Promise<ShardSummary> {
+  const cols = { id: [] as string[], text: [] as string[], source: [] as string[], lang: [] as (string | null)[], authority: [] as (string | null)[], tokens: [] as (number | null)[], metadata: [] as string[] };
+  let textBytes = 0;
+  for await (const r of records) {
+    onRecord?.(r);
+    textBytes += Buffer.byteLength(r.text);
+    cols.id.push(r.id);
+    cols.text.push(r.text);
+    cols.source.push(r.source);
+    cols.lang.push(typeof r.metadata.lang === 'string' ? r.metadata.lang : null);
+    cols.authority.push(typeof r.metadata.authority === 'string' ? r.metadata.authority : null);
+    cols.tokens.push(typeof r.metadata.tokens === 'number' ? r.metadata.tokens : null);
+    cols.metadata.push(JSON.stringify(r.metadata));
+  }
+  const buf = parquetWriteBuffer({
+    columnData: [
+      { name: 'id', data: cols.id, type: 'STRING', nullable: false },
+      { name: 'text', data: cols.text, type: 'STRING', nullable: false },
+      { name: 'source', data: cols.source, type: 'STRING', nullable: false },
+      { name: 'lang', data: cols.lang, type: 'STRING' },
+      { name: 'authority', data: cols.authority, type: 'STRING' },
+      { name: 'tokens', data: cols.tokens, type: 'INT32' },
+      { name: 'metadata', data: cols.metadata, type: 'STRING', nullable: false },
+    ],
+    kvMetadata: [{ key: 'quarkmed.shard.version', value: '1' }],
+    createdBy: 'quarkmed data',
+  });
+  writeFileAtomic(file, new Uint8Array(buf));
+  return { records: cols.id.length, bytes: buf.byteLength, textBytes };
+}
+
+export function writeShard(format: ShardFormat, file: string, records: AsyncIterable<DataRecord>, onRecord?: (r: DataRecord) => void): Promise<ShardSummary> {
+  return format === 'parquet' ? writeParquetShard(file, records, onRecord) : writeJsonlShard(file, records, onRecord);
+}

@@ -1,0 +1,7 @@
+// The one answer-extraction module shared by the eval scorers and the RL exam verifiers (pure, no I/O):
+// both sides must read a model's reply the same way, or rewards and benchmark numbers drift apart.
+export { extractOfficialAnswer } from './extract/official-cpqexam.js';
+export type { OfficialExtraction, OfficialHow } from './extract/official-cpqexam.js';
+export { extractChoice, lettersFromAnswer } from './extract/choice.js';
+export { extractLabel, extractNumber, extractWeeksDays, extractDate, firstNumber } from './extract/values.js';
+export { findJsonAnswer, stripReasoning } from './extract/json-answer.js';

@@ -1,0 +1,109 @@
+// predictions.jsonl: one line per item, in the official CPQExam input format ({uid, level, department, type,
+// pred_str, answer}) plus our fields, so the official script and `eval score` both read it unchanged.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { evalErrors } from './errors.js';
+import type { BenchItem, Benchmark, Gold, ItemScore } from './types.js';
+
+export interface PredictionRecord {
+  uid: string;
+  pred_str: string;
+  /** Gold answer as text: letters, label, number, MM/DD/YYYY, "weeks,days" or the reference answer. */
+  answer: string;
+  bench: string;
+  gold: Gold;
+  groups: Record<string, string>;
+  prediction: string;
+  correct: boolean;
+  invalid: boolean;
+  score: number;
+  how: string;
+  usage?: { promptTokens: number; completionTokens: number };
+  latencyMs?: number;
+  cached?: boolean;
+  error?: string;
+  judge?: { text: string; grade: number | null };
+  /** Official-format fields a benchmark adds (CPQExam: level, department, type). */
+  [extra: string]: unknown;
+}
+
+export function goldText(gold: Gold): string {
+  switch (gold.kind) {
+    case 'choice':
+      return gold.letters;
+    case 'label':
+      return gold.label;
+    case 'numeric':
+      return String(gold.value);
+    case 'date':
+      return gold.date;
+    case 'weeks-days':
+      return `${gold.weeks},${gold.days}`;
+    case 'open':
+      return gold.reference;
+  }
+}
+
+export interface RecordInput {
+  item: BenchItem;
+  bench: Benchmark;
+  predStr: string;
+  score: ItemScore;
+  how: string;
+  usage?: { promptTokens: number; completionTokens: number };
+  latencyMs?: number;
+  cached?: boolean;
+  error?: string;
+  judge?: { text: string; grade: number | null };
+}
+
+export function toRecord(r: RecordInput): PredictionRecord {
+  return {
+    uid: r.item.id,
+    ...(r.bench.recordFields?.(r.item) ?? {}),
+    pred_str: r.predStr,
+    answer: goldText(r.item.gold),
+    bench: r.bench.id,
+    gold: r.item.gold,
+    groups: r.item.groups,
+    prediction: r.score.prediction,
+    correct: r.score.correct,
+    invalid: r.score.invalid,
+    score: r.score.score,
+    how: r.how,
+    ...(r.usage ? { usage: r.usage } : {}),
+    ...(r.latencyMs !== undefined ? { latencyMs: r.latencyMs } : {}),
+    ...(r.cached !== undefined ? { cached: r.cached } : {}),
+    ...(r.error ? { error: r.error } : {}),
+    ...(r.judge ? { judge: r.judge } : {}),
+  };
+}
+
+const lineSchema = z.looseObject({ uid: z.union([z.string(), z.number()]), pred_str: z.string(), answer: z.unknown() });
+
+/** Read any predictions file in the official format (ours or another tool's); names the line on error. */
+export async function readPredictions(file: string): Promise<Record<string, unknown>[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw evalErrors.EVAL_PREDICTIONS_INVALID({ file, line: 0, reason: (err as Error).message });
+  }
+  const out: Record<string, unknown>[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw evalErrors.EVAL_PREDICTIONS_INVALID({ file, line: i + 1, reason: 'is not JSON' });
+    }
+    const parsed = lineSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw evalErrors.EVAL_PREDICTIONS_INVALID({ file, line: i + 1, reason: `field "${issue.path.join('.')}" ${issue.message}` });
+    }
+    out.push(parsed.data as Record<string, unknown>);
+  });
+  return out;
+}

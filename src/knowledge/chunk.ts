@@ -1,0 +1,92 @@
+// Section-aware chunking: chunks never cross a section, keep the title and section path, and stay under a size bound.
+import type { Chunk, Doc } from '../core/types.js';
+
+export interface ChunkOptions {
+  /** Upper bound per chunk in estimated tokens (a Han character ≈ 1, four Latin characters ≈ 1). Default 320. */
+  maxTokens?: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS: Required<ChunkOptions> = { maxTokens: 320 };
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/** Rough token estimate that works for Chinese, English and mixed text without a tokenizer. */
+export function estimateTokens(text: string): number {
+  const han = text.match(HAN)?.length ?? 0;
+  return han + Math.ceil((text.length - han) / 4);
+}
+
+/** Split a too-long paragraph at sentence ends (Chinese and Latin punctuation), then hard-cut what is still too long. */
+export function splitSentences(text: string, maxTokens: number): string[] {
+  const sentences = text.match(/[^。！？；!?;\n]+(?:[。！？；!?;]+|\.(?=\s|$)|$)|[。！？；!?;]+/g) ?? [text];
+  const out: string[] = [];
+  for (const raw of sentences) {
+    const s = raw.trim();
+    if (!s) continue;
+    if (estimateTokens(s) <= maxTokens) {
+      out.push(s);
+      continue;
+    }
+    // Hard cut: keep Latin words whole by cutting at the last space before the bound.
+    let rest = s;
+    while (estimateTokens(rest) > maxTokens) {
+      let cut = 0;
+      let t = 0;
+      while (cut < rest.length && t < maxTokens) {
+        t += /[\u3400-\u9fff\uf900-\ufaff]/.test(rest[cut]) ? 1 : 0.25;
+        cut++;
+      }
+      const space = rest.lastIndexOf(' ', cut);
+      if (space > cut / 2) cut = space;
+      out.push(rest.slice(0, cut).trim());
+      rest = rest.slice(cut).trim();
+    }
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+
+/** Pack pieces greedily into chunks no larger than maxTokens. */
+function pack(pieces: string[], maxTokens: number, joiner: string): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const p of pieces) {
+    const t = estimateTokens(p);
+    if (cur.length > 0 && size + t > maxTokens) {
+      out.push(cur.join(joiner));
+      cur = [];
+      size = 0;
+    }
+    cur.push(p);
+    size += t;
+  }
+  if (cur.length > 0) out.push(cur.join(joiner));
+  return out;
+}
+
+/** Pure: a section's text → chunk texts (paragraphs packed; long paragraphs split at sentences). */
+export function chunkText(text: string, options: ChunkOptions = {}): string[] {
+  const { maxTokens } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
+  if (estimateTokens(text) <= maxTokens) return text.trim() ? [text.trim()] : [];
+  const pieces: string[] = [];
+  for (const para of text.split(/\n+/)) {
+    const p = para.trim();
+    if (!p) continue;
+    if (estimateTokens(p) <= maxTokens) pieces.push(p);
+    else pieces.push(...pack(splitSentences(p, maxTokens), maxTokens, /[\u3400-\u9fff]/.test(p) ? '' : ' '));
+  }
+  return pack(pieces, maxTokens, '\n');
+}
+
+/** Pure: a document → its chunks, in order, each carrying the title and section path. */
+export function chunkDoc(doc: Doc, options: ChunkOptions = {}): Chunk[] {
+  const opts = { ...DEFAULT_CHUNK_OPTIONS, ...options };
+  const chunks: Chunk[] = [];
+  for (const section of doc.sections) {
+    for (const text of chunkText(section.text, opts)) {
+      chunks.push({ id: `${doc.id}#${chunks.length}`, docId: doc.id, ordinal: chunks.length, title: doc.title, sectionPath: section.path, text });
+    }
+  }
+  return chunks;
+}

@@ -1,0 +1,192 @@
+// ChatBackend for any OpenAI-compatible server (vLLM, SGLang, Ollama, DashScope compatible-mode, llama-server).
+// Plain fetch rather than the openai SDK: we need our own retry policy (never retry a half-sent stream),
+// typed timeout/upstream errors, and a per-backend concurrency limit shared by chat() and complete().
+import type { ChatBackend, ChatDelta, ChatRequest, ChatResult, FinishReason, TokenUsage } from '../backend.js';
+import { modelErrors } from '../errors.js';
+import { createDeadline, mapFetchError, postJson } from '../http-client.js';
+import { createLimiter, type Limiter } from '../limiter.js';
+import { readSseData } from '../sse.js';
+import { withRetry } from '../retry.js';
+
+export interface OpenAIBackendOptions {
+  baseURL: string;
+  model: string;
+  spec: string;
+  apiKey?: string;
+  /** Per request (non-streaming) or per gap between streamed chunks. Default 120 s. */
+  timeoutMs?: number;
+  /** Extra attempts on 429/5xx/network errors. Default 3. */
+  retries?: number;
+  retryBaseDelayMs?: number;
+  /** Requests in flight at once through this backend. Default 4. */
+  concurrency?: number;
+}
+
+export const OPENAI_DEFAULTS = { timeoutMs: 120_000, retries: 3, retryBaseDelayMs: 500, concurrency: 4 } as const;
+
+interface WireChoice {
+  message?: { content?: string | null; reasoning_content?: string | null };
+  delta?: { content?: string | null };
+  finish_reason?: string | null;
+}
+interface WireUsage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+}
+interface WireResponse {
+  choices?: WireChoice[];
+  usage?: WireUsage | null;
+}
+
+// Servers report stop/eos/tool_calls/content_filter; only "length" changes what callers do (answer truncated).
+function finishReason(raw: string | null | undefined): FinishReason {
+  return raw === 'length' ? 'length' : 'stop';
+}
+
+function toUsage(u: WireUsage | null | undefined): TokenUsage | undefined {
+  if (!u) return undefined;
+  return { promptTokens: u.prompt_tokens ?? 0, completionTokens: u.completion_tokens ?? 0 };
+}
+
+/** Rough count when a server sends no usage: ~4 chars per token (CJK ~1 char per token). */
+export function estimateTokens(text: string): number {
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return cjk + Math.ceil((text.length - cjk) / 4);
+}
+
+export class OpenAIHttpBackend implements ChatBackend {
+  readonly name: string;
+  readonly spec: string;
+  readonly limiter: Limiter;
+  private readonly o: Required<Omit<OpenAIBackendOptions, 'apiKey'>> & { apiKey?: string };
+  private readonly url: string;
+
+  constructor(options: OpenAIBackendOptions) {
+    this.o = { ...OPENAI_DEFAULTS, ...options };
+    this.name = `openai:${options.model}`;
+    this.spec = options.spec;
+    this.url = `${options.baseURL.replace(/\/+$/, '')}/chat/completions`;
+    this.limiter = createLimiter(this.o.concurrency);
+  }
+
+  private body(req: ChatRequest, stream: boolean): Record<string, unknown> {
+    const body: Record<string, unknown> = { model: this.o.model, messages: req.messages, stream };
+    if (req.temperature !== undefined) body.temperature = req.temperature;
+    if (req.topP !== undefined) body.top_p = req.topP;
+    if (req.maxTokens !== undefined) body.max_tokens = req.maxTokens;
+    if (req.stop?.length) body.stop = req.stop;
+    if (req.seed !== undefined) body.seed = req.seed;
+    if (req.jsonSchema) body.response_format = { type: 'json_schema', json_schema: { name: 'response', schema: req.jsonSchema, strict: true } };
+    if (stream) body.stream_options = { include_usage: true };
+    return body;
+  }
+
+  async complete(req: ChatRequest, signal?: AbortSignal): Promise<ChatResult> {
+    const attempt = async (): Promise<ChatResult> => {
+      const release = await this.limiter.acquire(signal);
+      const deadline = createDeadline(this.o.timeoutMs, signal);
+      const ctx = { backend: this.name, url: this.url, timeoutMs: this.o.timeoutMs, deadline, phase: 'completion' };
+      try {
+        const res = await postJson({ ...ctx, body: this.body(req, false), apiKey: this.o.apiKey });
+        let json: WireResponse;
+        try {
+          json = (await res.json()) as WireResponse;
+        } catch (err) {
+          if (deadline.signal.aborted) throw mapFetchError(err, ctx);
+          throw modelErrors.MODEL_BAD_RESPONSE({ backend: this.name, reason: 'body is not JSON' }, { cause: err });
+        }
+        const choice = json.choices?.[0];
+        if (!choice?.message) throw modelErrors.MODEL_BAD_RESPONSE({ backend: this.name, reason: 'no choices[0].message' });
+        const text = choice.message.content ?? '';
+        return { text, usage: toUsage(json.usage) ?? this.estimateUsage(req, text), finishReason: finishReason(choice.finish_reason) };
+      } finally {
+        deadline.clear();
+        release();
+      }
+    };
+    try {
+      return await withRetry(attempt, { retries: this.o.retries, baseDelayMs: this.o.retryBaseDelayMs, signal });
+    } catch (err) {
+      // Aborting is the caller's decision, not a failure: report it as a finish reason.
+      if (signal?.aborted) return { text: '', usage: { promptTokens: 0, completionTokens: 0 }, finishReason: 'abort' };
+      throw err;
+    }
+  }
+
+  private estimateUsage(req: ChatRequest, text: string): TokenUsage {
+    return { promptTokens: estimateTokens(req.messages.map((m) => m.content).join('\n')), completionTokens: estimateTokens(text) };
+  }
+
+  async *chat(req: ChatRequest, signal?: AbortSignal): AsyncGenerator<ChatDelta> {
+    let release: () => void;
+    try {
+      release = await this.limiter.acquire(signal);
+    } catch {
+      yield { text: '', done: true, usage: { promptTokens: 0, completionTokens: 0 }, finishReason: 'abort' };
+      return;
+    }
+    let deadline = createDeadline(this.o.timeoutMs, signal);
+    const ctx = () => ({ backend: this.name, url: this.url, timeoutMs: this.o.timeoutMs, deadline, phase: 'streaming' });
+    let text = '';
+    let usage: TokenUsage | undefined;
+    let finish: FinishReason | undefined;
+    try {
+      try {
+        // Retries happen only before the first byte of the answer: a half-streamed answer cannot be replayed.
+        const res = await withRetry(
+          async (n) => {
+            if (n > 0) {
+              deadline.clear();
+              deadline = createDeadline(this.o.timeoutMs, signal);
+            }
+            return postJson({ ...ctx(), phase: 'waiting for first byte', body: this.body(req, true), apiKey: this.o.apiKey });
+          },
+          { retries: this.o.retries, baseDelayMs: this.o.retryBaseDelayMs, signal },
+        );
+        if (!res.body) throw modelErrors.MODEL_BAD_RESPONSE({ backend: this.name, reason: 'empty streaming body' });
+        for await (const data of readSseData(res.body)) {
+          deadline.touch();
+          if (data === '[DONE]') break;
+          const chunk = this.parseChunk(data);
+          usage = toUsage(chunk.usage) ?? usage;
+          const choice = chunk.choices?.[0];
+          if (choice?.finish_reason) finish = finishReason(choice.finish_reason);
+          const piece = choice?.delta?.content;
+          if (piece) {
+            text += piece;
+            yield { text: piece };
+          }
+        }
+      } catch (err) {
+        if (!signal?.aborted) throw mapFetchError(err, ctx());
+        finish = 'abort';
+      }
+      yield { text: '', done: true, finishReason: finish ?? 'stop', usage: usage ?? this.estimateUsage(req, text) };
+    } finally {
+      deadline.clear();
+      release();
+    }
+  }
+
+  private parseChunk(data: string): WireResponse {
+    let chunk: WireResponse & { error?: unknown };
+    try {
+      chunk = JSON.parse(data) as WireResponse & { error?: unknown };
+    } catch {
+      throw modelErrors.MODEL_BAD_RESPONSE({ backend: this.name, reason: `stream event is not JSON: ${data.slice(0, 80)}` });
+    }
+    // vLLM/SGLang report mid-stream failures as an {error} event.
+    if (chunk.error) {
+      const e = chunk.error as { message?: string; code?: number };
+      throw modelErrors.MODEL_UPSTREAM_ERROR(
+        { backend: this.name, upstreamStatus: Number(e.code) || 500, upstreamMessage: e.message ?? JSON.stringify(e).slice(0, 300) },
+        { details: { upstreamStatus: Number(e.code) || 500 } },
+      );
+    }
+    return chunk;
+  }
+
+  async close(): Promise<void> {
+    // Stateless HTTP: nothing to release.
+  }
+}

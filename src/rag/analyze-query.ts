@@ -1,0 +1,89 @@
+// Query analysis: language, medical entities (from the terminology layer when present), intent, and the
+// retrieval query for multi-turn chats. Pure: the terminology matcher is passed in.
+import { detectLang } from '../core/lang.js';
+import type { Lang } from '../core/types.js';
+import type { ChatMessage } from '../models/backend.js';
+import type { Triage } from '../safety/types.js';
+
+export type EntityType = 'disease' | 'symptom' | 'drug' | 'check' | 'department' | 'food';
+
+/** Shape of the knowledge engineer's EntityMention (structural, so RAG works with any matcher). */
+export interface EntityLike {
+  text: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+export interface TermMatcher {
+  match(text: string): EntityLike[];
+}
+
+export type Intent = 'emergency' | 'symptom' | 'drug' | 'report' | 'knowledge';
+
+export interface QueryAnalysis {
+  lang: Lang;
+  entities: EntityLike[];
+  intent: Intent;
+  /** What retrieval searches for: the latest user turn, plus context when it is a follow-up. */
+  retrievalQuery: string;
+  /** Earlier-turn text folded into the retrieval query (empty when none). */
+  context: string;
+}
+
+const DRUG_WORDS = /(药|剂量|用量|副作用|不良反应|服用|吃了|注射|片|胶囊|mg\b|dose|dosage|drug|medication|medicine|pill|tablet|side effect|interact|prescri)/i;
+const REPORT_WORDS = /(化验|检查结果|报告单?|指标|偏高|偏低|升高|降低|参考值|参考范围|阳性|阴性|血常规|尿常规|肝功|肾功|lab result|test result|blood test|level[s]? (is|are|of)|reference range|high|low|elevated|report)/i;
+const SYMPTOM_WORDS = /(我.{0,6}(疼|痛|痒|晕|咳|烧|吐|泻|肿|麻|难受|不舒服)|疼|痛|发烧|发热|咳嗽|头晕|恶心|呕吐|腹泻|i have|i feel|i've been|my .{0,20}(hurts?|aches?|pain)|symptom|pain|ache|fever|cough|dizz|nause|vomit|rash|swelling)/i;
+
+/** Intent from entity types and phrasing; emergencies come from triage, never from this classifier alone. */
+export function classifyIntent(text: string, entities: EntityLike[], triage?: Triage): Intent {
+  if (triage?.level === 'emergency') return 'emergency';
+  const types = new Set(entities.map((e) => e.type));
+  if (REPORT_WORDS.test(text) && (types.has('check') || /化验|报告|指标|参考|lab|test|range/i.test(text))) return 'report';
+  if (types.has('drug') || DRUG_WORDS.test(text)) return 'drug';
+  if (SYMPTOM_WORDS.test(text) || (types.has('symptom') && /我|i |my /i.test(text))) return 'symptom';
+  if (types.has('check') && REPORT_WORDS.test(text)) return 'report';
+  return 'knowledge';
+}
+
+/** A turn that leans on earlier ones: short, or pronoun-led without a medical entity of its own. */
+function isFollowUp(text: string, entities: EntityLike[]): boolean {
+  const lang = detectLang(text);
+  const short = lang === 'zh' ? [...text.replace(/\s/g, '')].length < 10 : text.trim().split(/\s+/).length < 6;
+  const pronoun = /^(and |what about|how about|is it|does it|can it|they|it |that |this |those |these )|^(那|这|它|还有|那么|吃什么|怎么办)/i.test(text.trim());
+  return (entities.length === 0 && (short || pronoun)) || pronoun;
+}
+
+export interface AnalyzeOptions {
+  history?: ChatMessage[];
+  terminology?: TermMatcher | null;
+  triage?: Triage;
+}
+
+export function analyzeQuery(question: string, options: AnalyzeOptions = {}): QueryAnalysis {
+  const text = question.trim();
+  const match = (s: string): EntityLike[] => {
+    try {
+      return options.terminology?.match(s) ?? [];
+    } catch {
+      return []; // a broken matcher degrades analysis, never the answer
+    }
+  };
+  const entities = match(text);
+  const lang = detectLang(text);
+  let context = '';
+  const earlierUser = (options.history ?? []).filter((m) => m.role === 'user' && m.content.trim() !== text);
+  if (earlierUser.length > 0 && isFollowUp(text, entities)) {
+    // Prefer the entities of the latest earlier turns (compact, on-topic); else the previous question itself.
+    const recent = earlierUser.slice(-2);
+    const named = recent.flatMap((m) => match(m.content).filter((e) => e.type !== 'department').map((e) => e.text));
+    context = named.length > 0 ? [...new Set(named)].join(' ') : recent[recent.length - 1].content.slice(0, 200);
+  }
+  return {
+    lang,
+    entities,
+    intent: classifyIntent(text, entities, options.triage),
+    retrievalQuery: context ? `${text} ${context}` : text,
+    context,
+  };
+}

@@ -1,0 +1,180 @@
+// answerQuestion / streamAnswer: the cited-answer pipeline end to end. Triage runs first (and its event is
+// emitted before retrieval starts), then prepareAnswer, then either generation with a streaming citation
+// check or evidence mode. answerQuestion is streamAnswer collected, so both paths behave the same.
+import { describeError } from '../core/errors.js';
+import type { Lang } from '../core/types.js';
+import type { ChatMessage, FinishReason } from '../models/backend.js';
+import type { Triage } from '../safety/types.js';
+import { buildMessages } from './build-prompt.js';
+import { checkCitations } from './citation-check.js';
+import { createCitationStreamFilter } from './citation-stream-filter.js';
+import { resolveAnswerDeps } from './default-deps.js';
+import { ragErrors } from './errors.js';
+import { buildEvidenceAnswer } from './evidence-answer.js';
+import { ANSWER_DEFAULTS, type AnswerOptions } from './options.js';
+import { prepareAnswer, type PreparedAnswer } from './prepare-answer.js';
+import type { AnswerEvent, AnswerResult, Citation } from './types.js';
+
+export function validateQuestion(question: unknown): string {
+  const q = typeof question === 'string' ? question.trim() : '';
+  if (!q) throw ragErrors.RAG_EMPTY_QUESTION({ input: typeof question === 'string' ? question : String(question) });
+  const chars = [...q].length;
+  if (chars > ANSWER_DEFAULTS.maxQuestionChars) throw ragErrors.RAG_QUESTION_TOO_LONG({ chars, max: ANSWER_DEFAULTS.maxQuestionChars });
+  return q;
+}
+
+/** Earlier turns only: drop system messages and a trailing copy of the question itself. */
+export function normaliseHistory(history: ChatMessage[] | undefined, question: string): ChatMessage[] {
+  const h = (history ?? []).filter((m) => m.role !== 'system' && typeof m.content === 'string' && m.content.trim());
+  const last = h[h.length - 1];
+  if (last && last.role === 'user' && last.content.trim() === question) h.pop();
+  return h;
+}
+
+function urgentPrefix(triage: Triage): string {
+  return triage.level === 'emergency' && triage.message ? triage.message : '';
+}
+
+const NO_SOURCES: Record<'zh' | 'en', string> = {
+  zh: '知识库中没有找到能回答这个问题的资料，因此不作回答。请咨询医生或药师。',
+  en: 'The knowledge base has no passage that answers this question, so no answer is given. Please ask a doctor or pharmacist.',
+};
+
+function noSourcesText(lang: Lang): string {
+  return lang === 'zh' ? NO_SOURCES.zh : NO_SOURCES.en;
+}
+
+function citedOnly(citations: Citation[], cited: Iterable<number>): Citation[] {
+  const keep = new Set(cited);
+  return citations.filter((c) => keep.has(c.n));
+}
+
+/** Evidence-mode answer as events (also the fallback when a model fails before its first token). */
+function* evidenceEvents(
+  prep: PreparedAnswer,
+  triage: Triage,
+  modelHint: string,
+  extraWarnings: string[],
+  preamble: string | undefined,
+): Generator<AnswerEvent> {
+  const answer = buildEvidenceAnswer({
+    lang: prep.analysis.lang,
+    sources: prep.packaged.sources,
+    questionTerms: prep.questionTerms,
+    modelHint,
+    urgentMessage: urgentPrefix(triage) || undefined,
+    preamble,
+  });
+  yield { type: 'delta', text: answer };
+  const result: AnswerResult = { mode: 'evidence', answer, citations: prep.packaged.citations, triage, warnings: [...prep.warnings, ...extraWarnings] };
+  yield { type: 'done', result };
+}
+
+export async function* streamAnswer(question: string, options: AnswerOptions): AsyncGenerator<AnswerEvent> {
+  const q = validateQuestion(question);
+  const deps = await resolveAnswerDeps(options);
+  const history = normaliseHistory(options.history, q);
+  // The previous user turn is triaged too: "what should I do now?" after "my father collapsed" is still an emergency.
+  const previousUser = [...history].reverse().find((m) => m.role === 'user')?.content;
+  const triage = deps.triage(previousUser ? `${previousUser}\n${q}` : q, { locale: options.locale, emergencyNumber: options.emergencyNumber });
+  yield { type: 'triage', triage };
+
+  const backend = options.backend ?? null;
+  const prep = await prepareAnswer({
+    question: q,
+    triage,
+    retriever: options.retriever,
+    backend,
+    history,
+    terminology: deps.terminology,
+    k: options.k,
+    budget: options.budget,
+    maxSources: options.maxSources,
+    relevance: options.relevance,
+    relevanceTimeoutMs: options.relevanceTimeoutMs,
+    signal: options.signal,
+    extraQueries: options.extraQueries,
+  });
+  yield { type: 'citations', citations: prep.packaged.citations };
+
+  const preamble = options.preamble?.trim() || undefined;
+  if (!backend) {
+    yield* evidenceEvents(prep, triage, deps.modelHint, [], preamble);
+    return;
+  }
+  const urgent = urgentPrefix(triage);
+  // Shown before the model's first token: urgent-care message, then deterministic preamble.
+  const lead = [urgent, preamble].filter(Boolean).join('\n\n');
+  if (prep.packaged.sources.length === 0) {
+    // Nothing to ground an answer in: say so rather than let the model answer from memory.
+    const answer = [lead, noSourcesText(prep.analysis.lang)].filter(Boolean).join('\n\n');
+    yield { type: 'delta', text: answer };
+    yield { type: 'done', result: { mode: 'evidence', answer, citations: [], triage, warnings: prep.warnings } };
+    return;
+  }
+
+  const messages = buildMessages({
+    question: q,
+    lang: prep.analysis.lang,
+    intent: prep.analysis.intent,
+    sourceBlock: prep.packaged.block,
+    sourceCount: prep.packaged.sources.length,
+    notes: prep.assessment.notes,
+    principles: deps.principles,
+    history,
+    urgentMessage: urgent || undefined,
+    context: options.promptContext,
+  });
+  const filter = createCitationStreamFilter(prep.packaged.sources.length);
+  let body = '';
+  let started = false;
+  let finish: FinishReason | undefined;
+  const warnings = [...prep.warnings];
+  const emit = (text: string): AnswerEvent[] => {
+    if (!text) return [];
+    const out: AnswerEvent[] = [];
+    if (!started && lead) out.push({ type: 'delta', text: `${lead}\n\n` });
+    started = true;
+    body += text;
+    out.push({ type: 'delta', text });
+    return out;
+  };
+  try {
+    const stream = backend.chat(
+      { messages, temperature: options.temperature ?? ANSWER_DEFAULTS.temperature, maxTokens: options.maxTokens ?? ANSWER_DEFAULTS.maxTokens },
+      options.signal,
+    );
+    for await (const d of stream) {
+      yield* emit(filter.push(d.text));
+      if (d.done) finish = d.finishReason;
+    }
+    yield* emit(filter.flush());
+  } catch (err) {
+    if (options.signal?.aborted) throw err;
+    if (!started) {
+      yield* evidenceEvents(prep, triage, deps.modelHint, [`model failed before answering (${describeError(err)}); showing evidence instead`], preamble);
+      return;
+    }
+    yield* emit(filter.flush());
+    warnings.push(`model stopped mid-answer (${describeError(err)}); the answer is incomplete`);
+  }
+  if (!body.trim()) {
+    yield* evidenceEvents(prep, triage, deps.modelHint, ['model returned an empty answer; showing evidence instead'], preamble);
+    return;
+  }
+  const check = checkCitations(body, prep.packaged.sources.length);
+  if (filter.invalid.size) warnings.push(`removed citations to sources that do not exist: ${[...filter.invalid].sort((a, b) => a - b).map((n) => `[${n}]`).join(' ')}`);
+  if (check.cited.length === 0) warnings.push('unsupported statements: the answer cites no source');
+  else if (check.unsupported.length) {
+    const sample = check.unsupported.slice(0, 3).map((s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s));
+    warnings.push(`unsupported statements: ${check.unsupported.length} sentence(s) carry no citation: ${sample.join('; ')}`);
+  }
+  if (finish === 'length') warnings.push('answer truncated at the token limit');
+  const answer = lead ? `${lead}\n\n${body}` : body;
+  yield { type: 'done', result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, check.cited), triage, warnings } };
+}
+
+export async function answerQuestion(question: string, options: AnswerOptions): Promise<AnswerResult> {
+  for await (const ev of streamAnswer(question, options)) if (ev.type === 'done') return ev.result;
+  throw new Error('answer stream ended without a result'); // unreachable: streamAnswer always ends with done
+}

@@ -1,0 +1,90 @@
+// Evidence mode (no model configured): an extractive summary of verbatim sentences and the ranked, cited
+// passages, labelled as not generated. Nothing here writes prose about the medical question itself.
+import type { Lang } from '../core/types.js';
+import { splitSentences } from './citation-check.js';
+import type { PackagedSource } from './package-sources.js';
+import { sentenceOverlap } from './relevance-lexical.js';
+import { truncateToTokens } from './tokens.js';
+
+export interface EvidenceAnswerInput {
+  lang: Lang;
+  sources: PackagedSource[];
+  questionTerms: Set<string>;
+  /** One line telling the user how to add a model. */
+  modelHint: string;
+  /** Urgent-care message placed first when triage fired. */
+  urgentMessage?: string;
+  /** Deterministic text placed after the urgent message (report flags). */
+  preamble?: string;
+  /** Sentences in the summary (default 3). */
+  summarySentences?: number;
+}
+
+const LABELS = {
+  zh: {
+    mode: '【证据模式】未配置语言模型，以下不是生成的回答，而是知识库中检索到的原文段落（按来源权威性和相关性排序，逐字引用）。',
+    summary: '摘要（原文摘句）：',
+    sources: '来源段落：',
+    none: '知识库中没有找到与该问题直接相关的段落。请换一种问法，或咨询医生。',
+    authority: '权威等级',
+  },
+  en: {
+    mode: 'Evidence mode: no language model is configured, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by source authority and relevance.',
+    summary: 'Summary (sentences extracted from the sources):',
+    sources: 'Sources:',
+    none: 'No passage in the knowledge base bears directly on this question. Try rephrasing it, or ask a clinician.',
+    authority: 'authority',
+  },
+} as const;
+
+export function evidenceLabels(lang: Lang) {
+  return lang === 'zh' ? LABELS.zh : LABELS.en;
+}
+
+/** Top sentences by overlap with the question, at most two per source, each cited to its source. */
+export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<string>, max = 3): string[] {
+  const scored: { n: number; sentence: string; score: number; order: number }[] = [];
+  for (const src of sources) {
+    splitSentences(src.text).forEach((sentence, i) => {
+      const clean = sentence.replace(/^[-*•\s]+/, '').replace(/\s+/g, ' ').trim();
+      const han = (clean.match(/\p{Script=Han}/gu) ?? []).length;
+      if (clean.length > 400 || (han < 8 && clean.length < 25)) return;
+      if (/\?$|？$/.test(clean)) return; // questions restated in Q&A sources answer nothing
+      const score = sentenceOverlap(questionTerms, clean) - src.n * 0.01 - i * 0.002;
+      if (score > 0.1) scored.push({ n: src.n, sentence: clean, score, order: i });
+    });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const perSource = new Map<number, number>();
+  const picked: typeof scored = [];
+  for (const s of scored) {
+    if (picked.length >= max) break;
+    const c = perSource.get(s.n) ?? 0;
+    if (c >= 2 || picked.some((p) => p.sentence === s.sentence)) continue;
+    perSource.set(s.n, c + 1);
+    picked.push(s);
+  }
+  return picked.map((p) => `${p.sentence} [${p.n}]`);
+}
+
+export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
+  const L = evidenceLabels(input.lang);
+  const parts: string[] = [];
+  if (input.urgentMessage) parts.push(input.urgentMessage);
+  if (input.preamble) parts.push(input.preamble);
+  parts.push(L.mode);
+  if (input.sources.length === 0) {
+    parts.push(L.none);
+  } else {
+    const summary = extractiveSummary(input.sources, input.questionTerms, input.summarySentences ?? 3);
+    if (summary.length) parts.push([L.summary, ...summary.map((s) => `- ${s}`)].join('\n'));
+    const lines = input.sources.map(({ n, hit, text }) => {
+      const where = [hit.source, `${L.authority} ${hit.authority}`, hit.url].filter(Boolean).join(', ');
+      const excerpt = truncateToTokens(text.replace(/\s+/g, ' ').trim(), input.lang === 'zh' ? 160 : 90);
+      return `[${n}] ${hit.title}${hit.section ? ` — ${hit.section}` : ''} (${where})\n    "${excerpt}"`;
+    });
+    parts.push([L.sources, ...lines].join('\n'));
+  }
+  parts.push(input.modelHint);
+  return parts.join('\n\n');
+}

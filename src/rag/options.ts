@@ -1,0 +1,53 @@
+// Options for answerQuestion/streamAnswer, with defaults in one documented object.
+import type { ChatBackend, ChatMessage } from '../models/backend.js';
+import type { Retriever } from '../retrieval/store.js';
+import type { Triage } from '../safety/types.js';
+import type { TermMatcher } from './analyze-query.js';
+
+export type TriageFn = (text: string, options: { locale?: string; emergencyNumber?: string }) => Triage;
+
+export interface AnswerOptions {
+  retriever: Retriever;
+  /** null/undefined = evidence mode. */
+  backend?: ChatBackend | null;
+  /** Earlier conversation turns, oldest first (the latest user turn is the question itself). */
+  history?: ChatMessage[];
+  locale?: string;
+  emergencyNumber?: string;
+  /** Red-flag triage; defaults to the safety subsystem's triage(). */
+  triage?: TriageFn;
+  /** Entity matcher; defaults to the knowledge subsystem's terminology (null disables). */
+  terminology?: TermMatcher | null;
+  /** Compliance principles for the system prompt; defaults to the safety subsystem's. */
+  principles?: string;
+  /** Line telling evidence-mode users how to add a model; defaults to the models subsystem's hint. */
+  modelHint?: string;
+  /** Candidates fetched from retrieval (default 20). */
+  k?: number;
+  /** Token budget for packaged sources (default 1800). */
+  budget?: number;
+  maxSources?: number;
+  /** 'auto' = model judge when a backend exists, else lexical (default 'auto'). */
+  relevance?: 'auto' | 'lexical' | 'model';
+  relevanceTimeoutMs?: number;
+  temperature?: number;
+  maxTokens?: number;
+  signal?: AbortSignal;
+  /** Deterministic text shown after any urgent-care message and before the explanation (report flags); never model-written. */
+  preamble?: string;
+  /** Extra facts for the model, placed before the question (e.g. the flagged lab values). */
+  promptContext?: string;
+  /** Extra retrieval queries searched alongside the question (e.g. one per abnormal analyte). */
+  extraQueries?: string[];
+}
+
+export const ANSWER_DEFAULTS = {
+  k: 20,
+  budget: 1800,
+  maxSources: 6,
+  relevance: 'auto' as const,
+  relevanceTimeoutMs: 8000,
+  temperature: 0.2,
+  maxTokens: 800,
+  maxQuestionChars: 4000,
+};

@@ -1,0 +1,12 @@
+import type { SearchHit } from '../core/types.js';
+
+/** A retrieval hit after relevance extraction: `relevance` in [0,1] says how well it bears on the question. */
+export interface RankedHit extends SearchHit {
+  relevance: number;
+}
+
+/** Why a passage was not used; counted into warnings and the bench. */
+export interface DroppedHit {
+  id: string;
+  reason: 'irrelevant' | 'duplicate' | 'budget' | 'model-judged-irrelevant';
+}

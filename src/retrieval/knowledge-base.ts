@@ -1,0 +1,228 @@
+// The knowledge base: one SQLite file (documents, chunks, FTS5 terms, sqlite-vec vectors) behind the Retriever contract.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Authority, Doc, DocSection, Lang, SearchHit } from '../core/types.js';
+import { defaultDbPath } from '../core/paths.js';
+import type { Embedder } from '../models/embedder.js';
+import { kbErrors } from '../knowledge/errors.js';
+import { joinSections } from '../knowledge/doc.js';
+import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
+import { createQueryExpander, type QueryExpander } from './expand.js';
+import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
+import type { Retriever, SearchOptions } from './store.js';
+import { ensureSchema, getMeta, setMeta } from './sqlite/schema.js';
+import { loadVectorExtension, openVectorIndex, storedEmbedder, type VectorIndex } from './sqlite/vectors.js';
+import { analyzeChunk, createDocWriter, type EntityType } from './sqlite/writer.js';
+
+export interface OpenKnowledgeBaseOptions {
+  /** Default $QUARKMED_HOME/kb.sqlite. */
+  dbPath?: string;
+  /** Enables vectors: ingest embeds chunks, hybrid search embeds the query. */
+  embedder?: Embedder;
+  readonly?: boolean;
+  ranking?: Partial<RankingConfig>;
+}
+
+export interface SourceStats {
+  name: string;
+  documents: number;
+  chunks: number;
+  authority: Authority[];
+  lang: Lang[];
+}
+
+export interface KbStats {
+  dbPath: string;
+  schemaVersion: string;
+  documents: number;
+  chunks: number;
+  vectors: number;
+  embedder: { id: string; dim: number } | null;
+  lexiconWords: number;
+  sources: SourceStats[];
+  byAuthority: Record<string, number>;
+  byLang: Record<string, number>;
+  sizeBytes: number;
+}
+
+export interface VocabularyEntry {
+  term: string;
+  type: EntityType | 'lexicon';
+}
+
+export interface KnowledgeBase extends Retriever {
+  readonly dbPath: string;
+  readonly embedder?: Embedder;
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Files/folders (any loader format) or documents. Per-file transactions; see IngestSummary. */
+  ingest(input: string | string[] | Iterable<Doc> | AsyncIterable<Doc>, options?: IngestOptions): Promise<IngestSummary>;
+  stats(): KbStats;
+  /** Remove every document of a source; returns how many were removed. */
+  removeSource(name: string): number;
+  getDocument(id: string): Doc | null;
+  /** Add words (e.g. a terminology's entity names) to the segmenter; chunks are re-segmented if any were new. */
+  addLexicon(words: { word: string; type: string }[]): number;
+  /** Entity names and synonym groups the ingested documents declare (for the terminology). */
+  vocabulary(): { entities: VocabularyEntry[]; synonymGroups: string[][] };
+  close(): Promise<void>;
+}
+
+/** Re-segment every chunk with the current lexicon (after new words arrived). */
+function reindexAll(db: Database.Database, analyzer: Analyzer): number {
+  const rows = db
+    .prepare('SELECT c.rid, c.section, c.text, d.title FROM chunks c JOIN documents d ON d.rid = c.doc_rid')
+    .all() as { rid: number; section: string; text: string; title: string }[];
+  const ins = db.prepare('INSERT INTO chunks_fts (rowid, title, section, body) VALUES (?, ?, ?, ?)');
+  const upSig = db.prepare('UPDATE chunks SET sig = ? WHERE rid = ?');
+  db.transaction(() => {
+    db.prepare("INSERT INTO chunks_fts(chunks_fts) VALUES ('delete-all')").run();
+    for (const r of rows) {
+      const a = analyzeChunk(analyzer, r.title, JSON.parse(r.section) as string[], r.text);
+      ins.run(r.rid, a.title, a.section, a.body);
+      upSig.run(a.sig, r.rid);
+    }
+    setMeta(db, 'lexicon_hash', analyzer.lexiconHash());
+  })();
+  return rows.length;
+}
+
+export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}): Promise<KnowledgeBase> {
+  const dbPath = resolve(options.dbPath ?? defaultDbPath());
+  const readonly = options.readonly ?? false;
+  if (!readonly) mkdirSync(dirname(dbPath), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(dbPath, { readonly, fileMustExist: readonly });
+  } catch (err) {
+    throw kbErrors.KB_NOT_A_KB({ db: dbPath, reason: err instanceof Error ? err.message : String(err) });
+  }
+  try {
+    if (!readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536');
+    loadVectorExtension(db);
+    ensureSchema(db, dbPath, readonly);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+
+  const analyzer = createAnalyzer((db.prepare('SELECT word FROM lexicon').pluck().all() as string[]));
+  const writer = createDocWriter(db, analyzer);
+  const embedder = options.embedder;
+  let vectors: VectorIndex | undefined;
+  if (embedder) vectors = openVectorIndex(db, dbPath, { id: embedder.id, dim: embedder.dim }, false);
+  const searcher = createSearcher(db, { ...DEFAULT_RANKING, ...options.ranking });
+  let expander: QueryExpander | undefined;
+  const getExpander = () => (expander ??= createQueryExpander(analyzer, kb.vocabulary()));
+
+  const guardWrite = (op: string) => {
+    if (readonly) throw kbErrors.KB_READONLY({ db: dbPath, op });
+  };
+  const chunkCount = db.prepare('SELECT count(*) FROM chunks').pluck();
+  // Chunks written under an older lexicon than the analyzer's are re-segmented when the run ends.
+  const syncLexicon = () => {
+    if (readonly) return;
+    const current = analyzer.lexiconHash();
+    if (getMeta(db, 'lexicon_hash') === current) return;
+    if ((chunkCount.get() as number) > 0) reindexAll(db, analyzer);
+    else setMeta(db, 'lexicon_hash', current);
+  };
+
+  const kb: KnowledgeBase = {
+    dbPath,
+    embedder,
+    async search(query, opts = {}) {
+      if (typeof query !== 'string') throw kbErrors.KB_QUERY_INVALID({ reason: 'query must be a string' });
+      const terms = opts.expand === false ? analyzer.queryTerms(query) : getExpander().expand(query);
+      return searcher.run({ terms }, query, opts, vectors && embedder ? { index: vectors, embedder } : undefined);
+    },
+    async ingest(input, opts = {}) {
+      guardWrite('ingest');
+      if (embedder && !vectors) vectors = openVectorIndex(db, dbPath, { id: embedder.id, dim: embedder.dim }, true);
+      const summary = await ingestInputs({ db, writer, embedder, vectors: () => vectors, finish: syncLexicon }, input, opts);
+      expander = undefined;
+      return summary;
+    },
+    stats() {
+      const one = <T>(sql: string) => db.prepare(sql).get() as T;
+      const sources = db
+        .prepare(
+          `SELECT d.source AS name, count(DISTINCT d.rid) AS documents, (SELECT count(*) FROM chunks c WHERE c.source = d.source) AS chunks,
+                  group_concat(DISTINCT d.authority) AS authority, group_concat(DISTINCT d.lang) AS lang
+           FROM documents d GROUP BY d.source ORDER BY d.source`,
+        )
+        .all() as { name: string; documents: number; chunks: number; authority: string; lang: string }[];
+      const tally = (col: string) =>
+        Object.fromEntries((db.prepare(`SELECT ${col} AS k, count(*) AS n FROM documents GROUP BY ${col} ORDER BY ${col}`).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+      const page = one<{ page_count: number }>('PRAGMA page_count').page_count * one<{ page_size: number }>('PRAGMA page_size').page_size;
+      const emb = storedEmbedder(db);
+      return {
+        dbPath,
+        schemaVersion: getMeta(db, 'schema_version') ?? '?',
+        documents: one<{ n: number }>('SELECT count(*) AS n FROM documents').n,
+        chunks: chunkCount.get() as number,
+        vectors: emb ? one<{ n: number }>('SELECT count(*) AS n FROM chunks_vec').n : 0,
+        embedder: emb ?? null,
+        lexiconWords: one<{ n: number }>('SELECT count(*) AS n FROM lexicon').n,
+        sources: sources.map((s) => ({ ...s, authority: s.authority.split(',').sort() as Authority[], lang: s.lang.split(',').sort() as Lang[] })),
+        byAuthority: tally('authority'),
+        byLang: tally('lang'),
+        sizeBytes: page,
+      };
+    },
+    removeSource(name) {
+      guardWrite('remove a source');
+      const rids = db.prepare('SELECT rid FROM documents WHERE source = ?').pluck().all(name) as number[];
+      if (rids.length === 0) {
+        const known = (db.prepare('SELECT DISTINCT source FROM documents ORDER BY source').pluck().all() as string[]).join(', ');
+        throw kbErrors.KB_SOURCE_UNKNOWN({ source: name, known });
+      }
+      db.transaction(() => {
+        for (const rid of rids) writer.remove(rid, vectors);
+        db.prepare('DELETE FROM sources WHERE name = ?').run(name);
+      })();
+      expander = undefined;
+      return rids.length;
+    },
+    getDocument(id) {
+      const r = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as
+        | { id: string; source: string; title: string; url: string | null; lang: Lang; authority: Authority; date: string | null; sections: string; metadata: string }
+        | undefined;
+      if (!r) return null;
+      const sections = JSON.parse(r.sections) as DocSection[];
+      const doc: Doc = { id: r.id, title: r.title, sections, text: joinSections(sections), source: r.source, lang: r.lang, authority: r.authority, metadata: JSON.parse(r.metadata) as Record<string, unknown> };
+      if (r.url) doc.url = r.url;
+      if (r.date) doc.date = r.date;
+      return doc;
+    },
+    addLexicon(words) {
+      guardWrite('add words');
+      const added = db.transaction(() => writer.addLexicon(words))();
+      if (added > 0) syncLexicon();
+      expander = undefined;
+      return added;
+    },
+    vocabulary() {
+      const entities = db.prepare('SELECT DISTINCT term, type FROM doc_terms WHERE synonym_group = 0').all() as VocabularyEntry[];
+      const lex = db.prepare('SELECT word AS term, type FROM lexicon').all() as VocabularyEntry[];
+      const groups = new Map<number, string[]>();
+      for (const r of db.prepare('SELECT doc_rid, term FROM doc_terms WHERE synonym_group = 1').all() as { doc_rid: number; term: string }[]) {
+        const g = groups.get(r.doc_rid) ?? [];
+        g.push(r.term);
+        groups.set(r.doc_rid, g);
+      }
+      // MedQuAD repeats a focus's synonym list on every QA pair: keep each distinct group once.
+      const uniq = new Map<string, string[]>();
+      for (const g of groups.values()) uniq.set([...g].sort().join('\u0000'), g);
+      return { entities: [...entities, ...lex], synonymGroups: [...uniq.values()] };
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+  return kb;
+}

@@ -1,0 +1,131 @@
+// The query path: analyse → BM25 (FTS5) and vector candidates → fuse → authority prior → prune near-duplicates.
+// Statements are prepared once per knowledge base; per query the work is a handful of index lookups.
+import type Database from 'better-sqlite3';
+import type { Authority, Lang, SearchHit } from '../core/types.js';
+import { authorityRank, isAuthority } from '../core/types.js';
+import type { Embedder } from '../models/embedder.js';
+import { kbErrors } from '../knowledge/errors.js';
+import { authorityMultiplier, normalizeByMax, pruneRedundant, rrf, type Ranked } from './fuse.js';
+import { blobToSig, similarity } from './minhash.js';
+import type { SearchOptions } from './store.js';
+import type { VectorIndex } from './sqlite/vectors.js';
+
+export interface RankingConfig {
+  /** bm25 column weights: title, section path, body. */
+  bm25Weights: [number, number, number];
+  /** Authority prior strength: A scores ×(1 + w), E ×1. */
+  authorityWeight: number;
+  /** Estimated Jaccard at or above which two chunks are one hit. */
+  duplicateThreshold: number;
+  /** Candidates per list = max(minPool, k × poolFactor). */
+  minPool: number;
+  poolFactor: number;
+}
+
+export const DEFAULT_RANKING: RankingConfig = { bm25Weights: [3, 1.5, 1], authorityWeight: 0.1, duplicateThreshold: 0.8, minPool: 40, poolFactor: 4 };
+
+/** Weighted query terms: a term listed twice counts twice in FTS5's bm25 (used to stress recognised entities). */
+export interface QueryPlan {
+  terms: string[];
+}
+
+/** FTS5 MATCH expression: every term quoted (so no term is read as syntax), OR-ed. */
+export function ftsExpression(terms: string[]): string {
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+}
+
+interface Row {
+  rid: number;
+  ordinal: number;
+  section: string;
+  text: string;
+  sig: Buffer;
+  docId: string;
+  title: string;
+  source: string;
+  authority: Authority;
+  lang: Lang;
+  url: string | null;
+}
+
+export interface Searcher {
+  run(plan: QueryPlan, query: string, options: SearchOptions, vector?: { index: VectorIndex; embedder: Embedder }): Promise<SearchHit[]>;
+}
+
+export function createSearcher(db: Database.Database, config: RankingConfig = DEFAULT_RANKING): Searcher {
+  const [wt, ws, wb] = config.bm25Weights;
+  const bm25 = `bm25(chunks_fts, ${wt}, ${ws}, ${wb})`;
+  const plain = db.prepare(`SELECT rowid AS rid, ${bm25} AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?`);
+  const filtered = db.prepare(
+    `SELECT f.rowid AS rid, ${bm25} AS s FROM chunks_fts f JOIN chunks c ON c.rid = f.rowid
+     WHERE chunks_fts MATCH @q AND (@lang IS NULL OR c.lang = @lang) AND c.arank <= @arank
+       AND (@sources IS NULL OR c.source IN (SELECT value FROM json_each(@sources)))
+     ORDER BY s LIMIT @n`,
+  );
+  const hydrate = db.prepare(
+    `SELECT c.rid, c.ordinal, c.section, c.text, c.sig, d.id AS docId, d.title, d.source, d.authority, d.lang, d.url
+     FROM chunks c JOIN documents d ON d.rid = c.doc_rid WHERE c.rid = ?`,
+  );
+
+  return {
+    async run(plan, query, options, vector) {
+      const k = options.k ?? 10;
+      if (!Number.isInteger(k) || k <= 0) throw kbErrors.KB_QUERY_INVALID({ reason: `k must be a positive integer, got ${k}` });
+      if (options.minAuthority !== undefined && !isAuthority(options.minAuthority)) {
+        throw kbErrors.KB_QUERY_INVALID({ reason: `minAuthority "${String(options.minAuthority)}" is not one of A-E` });
+      }
+      const pool = Math.max(config.minPool, k * config.poolFactor);
+      const arank = options.minAuthority ? authorityRank(options.minAuthority) : 4;
+      const sources = options.sources && options.sources.length > 0 ? options.sources : undefined;
+      const hasFilter = options.lang !== undefined || arank < 4 || sources !== undefined;
+      const keep = (r: Row) =>
+        (options.lang === undefined || r.lang === options.lang) && authorityRank(r.authority) <= arank && (!sources || sources.includes(r.source));
+
+      const lists: Ranked[][] = [];
+      if (plan.terms.length > 0) {
+        const q = ftsExpression(plan.terms);
+        const rows = (hasFilter
+          ? filtered.all({ q, lang: options.lang ?? null, arank, sources: sources ? JSON.stringify(sources) : null, n: pool })
+          : plain.all(q, pool)) as { rid: number; s: number }[];
+        lists.push(rows.map((r) => ({ id: r.rid, score: -r.s })));
+      }
+      if (vector && (options.mode ?? 'hybrid') === 'hybrid' && query.trim()) {
+        const [qv] = await vector.embedder.embed([query]);
+        // Filters apply after the nearest-neighbour search, so ask for more when filtering.
+        const near = vector.index.knn(qv, hasFilter ? pool * 4 : pool);
+        lists.push(near.map((n) => ({ id: n.rid, score: 1 - n.distance })));
+      }
+      if (lists.length === 0) return [];
+      const fused = lists.length === 1 ? normalizeByMax(lists[0]) : rrf(lists.map((items) => ({ items })));
+
+      const scored: (Row & { id: number; score: number; sigArr: Uint32Array })[] = [];
+      for (const f of fused) {
+        const r = hydrate.get(f.id) as Row | undefined;
+        if (!r || !keep(r)) continue;
+        scored.push({ ...r, id: r.rid, score: f.score * authorityMultiplier(r.authority, config.authorityWeight), sigArr: blobToSig(r.sig) });
+      }
+      scored.sort((a, b) => b.score - a.score);
+      const { kept } = pruneRedundant(
+        scored.map((s) => ({ ...s, sig: s.sigArr })),
+        similarity,
+        config.duplicateThreshold,
+        k,
+      );
+      return kept.map((r) => {
+        const hit: SearchHit = {
+          id: `${r.docId}#${r.ordinal}`,
+          docId: r.docId,
+          title: r.title,
+          section: (JSON.parse(r.section) as string[]).join(' > '),
+          source: r.source,
+          authority: r.authority,
+          lang: r.lang,
+          score: Number(r.score.toFixed(6)),
+          text: r.text,
+        };
+        if (r.url) hit.url = r.url;
+        return hit;
+      });
+    },
+  };
+}

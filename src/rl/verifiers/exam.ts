@@ -1,0 +1,69 @@
+// Exam questions (single and multiple answer): the answer is a sorted letter set compared with the key.
+// Lenient reading is the evaluation harness's own extractChoice (src/eval/extract-answer.ts), so rewards and
+// benchmark scores agree; on top: <answer> tags, a strict mode that only reads the requested format, no credit
+// for listing every option, and none for two conflicting answers.
+import { extractChoice, lettersFromAnswer } from '../../eval/extract-answer.js';
+import { foldWidth } from '../text.js';
+import { extractAnswer, type AnswerFormat } from './extract.js';
+import type { RuleVerifier, Score } from './types.js';
+
+export interface ExamReference {
+  /** Correct letters, e.g. "B" or "ACD" (any order, separators allowed). */
+  answer: string;
+  /** Option letters offered, e.g. "ABCDE" (default: A–E). */
+  options?: string;
+  /** Option texts, so an answer naming the option text is read as its letter. */
+  optionTexts?: Record<string, string>;
+  /** Half credit per correct letter when a multi-answer prediction is a strict subset of the key. */
+  partial?: boolean;
+  /** Only accept this answer format. */
+  strict?: AnswerFormat;
+}
+
+const NON_LETTER_RE = /[^A-Z]/g;
+const JSON_KEYS = ['answer', '答案', 'answers', 'choice'] as const;
+
+/** "c, a" → "AC": upper-case letters only, de-duplicated, sorted. */
+export function normLetters(s: string): string {
+  const up = foldWidth(s).toUpperCase().replace(NON_LETTER_RE, '');
+  if (up.length <= 1) return up;
+  return [...new Set(up)].sort().join('');
+}
+
+const letterSetOf = (valid: readonly string[], texts?: Record<string, string>) => (raw: string): string => {
+  const l = lettersFromAnswer(foldWidth(raw), valid, texts);
+  return l ? [...new Set(l)].sort().join('') : '';
+};
+
+export const verifyExam: RuleVerifier<ExamReference> = (response, ref): Score => {
+  const key = normLetters(ref.answer);
+  const offered = normLetters(ref.options ?? (ref.optionTexts ? Object.keys(ref.optionTexts).join('') : 'ABCDE'));
+  const valid = [...offered];
+  const toSet = letterSetOf(valid, ref.optionTexts);
+  // Tags and JSON first (our extractor also notices two different answers); strict mode stops there.
+  const ex = extractAnswer(response, null, { strictFormat: ref.strict === 'text' ? undefined : ref.strict, jsonKeys: JSON_KEYS }, toSet);
+  let pred = '';
+  let via: string;
+  if (ex.answer !== null) {
+    if (ex.conflict) return { score: 0, reason: 'conflicting-answers', acc: false, pred: toSet(ex.answer), formatOk: true };
+    pred = toSet(ex.answer);
+    via = ex.via ?? 'json';
+  } else if (ref.strict && ref.strict !== 'text') {
+    return { score: 0, reason: `no-${ref.strict}-answer`, acc: false, formatOk: false };
+  } else {
+    const parsed = extractChoice(foldWidth(response.length > 20_000 ? response.slice(-20_000) : response), valid, ref.optionTexts);
+    pred = parsed.value ?? '';
+    via = parsed.how;
+  }
+  const formatOk = via === 'json' || via === 'tag' || via === 'json-truncated';
+  if (!pred) return { score: 0, reason: `no-answer:${via}`, acc: false, formatOk: false };
+  for (const ch of pred) if (!offered.includes(ch)) return { score: 0, reason: `invalid-option:${ch}`, acc: false, pred, formatOk };
+  if (pred.length >= 2 && pred.length >= offered.length && key.length < offered.length) {
+    return { score: 0, reason: 'every-option-listed', acc: false, pred, formatOk };
+  }
+  if (pred === key) return { score: 1, reason: 'exact', acc: true, pred, formatOk };
+  if (ref.partial && key.length > 1 && pred.length < key.length && [...pred].every((c) => key.includes(c))) {
+    return { score: (0.5 * pred.length) / key.length, reason: 'partial-subset', acc: false, pred, formatOk };
+  }
+  return { score: 0, reason: `wrong:${pred}`, acc: false, pred, formatOk };
+};

@@ -1,0 +1,38 @@
+// Phone numbers: Chinese mobiles (1[3-9]x, with +86 / spaces / dashes), Chinese landlines (area code 0xx(x)),
+// US/NANP formats, and any 7–15 digit run right after a phone cue (电话/手机/tel/phone).
+import type { PhiSpan } from '../types.js';
+import { cueBefore, span } from './span.js';
+
+const NB = '(?<![0-9A-Za-z])';
+const NA = '(?![0-9A-Za-z])';
+const PATTERNS: RegExp[] = [
+  // CN mobile: 13812345678, 138-1234-5678, 138 1234 5678, +86 138…, 0086-138…
+  new RegExp(`${NB}(?:(?:\\+|00)86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}${NA}`, 'g'),
+  // CN landline with separator: 010-12345678, (021)12345678, 0755 8888 8888, 0571-8888888-123
+  new RegExp(`${NB}(?:\\(0\\d{2,3}\\)\\s?|0\\d{2,3}[-\\s])\\d{3,4}[-\\s]?\\d{4}(?:[-转]\\d{1,5})?${NA}`, 'g'),
+  // NANP: (415) 555-0123, 415-555-0123, 415.555.0123, +1 415 555 0123, 1-800-555-0123
+  new RegExp(`${NB}(?:\\+?1[-.\\s]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-.\\s])\\d{3}[-.\\s]\\d{4}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?${NA}`, 'g'),
+  // International with +CC: +44 20 7946 0958, +852 2345 6789
+  new RegExp(`${NB}\\+(?:[2-9]\\d{0,2})[-\\s]?\\d{1,4}(?:[-\\s]?\\d{2,4}){2,3}${NA}`, 'g'),
+];
+const CUE = /(?:电话|手机|座机|联系方式|联系电话|手机号|号码|微信|tel|phone|mobile|cell|fax|call me at|text me at|contact)\s*(?:号码?|no\.?|number|#)?\s*(?:是|为)?\s*[:：]?\s*$/i;
+const CUED_DIGITS = /(?<![0-9])\+?\d[\d\s-]{5,17}\d(?![0-9])/g;
+
+export function detectPhones(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 7 || digits.length > 16) continue;
+      out.push(span('PHONE', text, start, start + m[0].length));
+    }
+  }
+  for (const m of text.matchAll(CUED_DIGITS)) {
+    const start = m.index ?? 0;
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 15 && cueBefore(text, start, CUE, 14)) out.push(span('PHONE', text, start, start + m[0].length));
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Vignette evaluation shared by the unit test and bench/safety.bench.ts: sensitivity (emergencies caught),
+// specificity (non-emergencies not escalated to emergency) and exact-level agreement, per category.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { triage } from './triage.js';
+import type { TriageLevel } from './types.js';
+
+const VignetteSchema = z.object({
+  id: z.string(),
+  category: z.string(),
+  lang: z.enum(['zh', 'en']),
+  expected: z.enum(['emergency', 'urgent', 'routine']),
+  redFlag: z.string().nullable(),
+  text: z.string().min(1),
+});
+export type Vignette = z.infer<typeof VignetteSchema>;
+
+export const VIGNETTES_PATH = new URL('./vignettes.jsonl', import.meta.url);
+
+export function loadVignettes(path: string | URL = VIGNETTES_PATH): Vignette[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const out: Vignette[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const parsed = VignetteSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${String(path)}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid vignette'}`);
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+export interface VignetteOutcome {
+  vignette: Vignette;
+  got: TriageLevel;
+  reasons: string[];
+}
+
+export interface TriageScores {
+  n: number;
+  emergencies: number;
+  sensitivity: number;
+  specificity: number;
+  exactLevel: number;
+  misses: VignetteOutcome[];
+  falseAlarms: VignetteOutcome[];
+  perCategory: { category: string; n: number; sensitivity: number | null; specificity: number | null }[];
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+export function scoreTriage(vignettes: Vignette[]): TriageScores {
+  const outcomes = vignettes.map((v) => {
+    const t = triage(v.text);
+    return { vignette: v, got: t.level, reasons: t.reasons };
+  });
+  const em = outcomes.filter((o) => o.vignette.expected === 'emergency');
+  const non = outcomes.filter((o) => o.vignette.expected !== 'emergency');
+  const misses = em.filter((o) => o.got !== 'emergency');
+  const falseAlarms = non.filter((o) => o.got === 'emergency');
+  const cats = [...new Set(vignettes.map((v) => v.category))].sort();
+  return {
+    n: outcomes.length,
+    emergencies: em.length,
+    sensitivity: (em.length - misses.length) / Math.max(1, em.length),
+    specificity: (non.length - falseAlarms.length) / Math.max(1, non.length),
+    exactLevel: outcomes.filter((o) => o.got === o.vignette.expected).length / Math.max(1, outcomes.length),
+    misses,
+    falseAlarms,
+    perCategory: cats.map((category) => {
+      const c = outcomes.filter((o) => o.vignette.category === category);
+      const ce = c.filter((o) => o.vignette.expected === 'emergency');
+      const cn = c.filter((o) => o.vignette.expected !== 'emergency');
+      return {
+        category,
+        n: c.length,
+        sensitivity: ratio(ce.filter((o) => o.got === 'emergency').length, ce.length),
+        specificity: ratio(cn.filter((o) => o.got !== 'emergency').length, cn.length),
+      };
+    }),
+  };
+}

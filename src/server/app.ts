@@ -1,0 +1,60 @@
+// createApp(options): the Fastify instance with every plugin and route group; tests drive it with inject(),
+// startServer (start.ts) makes it listen. Order matters: metrics and auth run first on every request.
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { RouteContext } from './context.js';
+import { loggerOptions } from './logging.js';
+import { createServerMetrics } from './metrics.js';
+import { resolveOptions, type AppOptions } from './options.js';
+import { installAuth } from './plugins/auth.js';
+import { installBodyParsers } from './plugins/body-parsers.js';
+import { installErrorHandler } from './plugins/error-handler.js';
+import { installRateLimit } from './plugins/rate-limit.js';
+import { installRequestMetrics } from './plugins/request-metrics.js';
+import { installSecurityHeaders } from './plugins/security-headers.js';
+import { chatCompletionsRoutes } from './routes/chat-completions.js';
+import { healthRoutes } from './routes/health.js';
+import { kbRoutes } from './routes/kb.js';
+import { modelsRoutes } from './routes/models.js';
+import { reportRoutes } from './routes/report.js';
+import { searchRoutes } from './routes/search.js';
+import { webRoutes } from './routes/web.js';
+
+export async function createApp(appOptions: AppOptions): Promise<FastifyInstance> {
+  const options = resolveOptions(appOptions);
+  const app = Fastify({
+    logger: loggerOptions(options.logger, options.services.redactForLog),
+    bodyLimit: options.bodyLimit,
+    requestTimeout: options.requestTimeoutMs,
+    connectionTimeout: options.connectionTimeoutMs,
+    keepAliveTimeout: options.keepAliveTimeoutMs,
+    trustProxy: options.trustProxy ?? false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    // Request ids in logs and the x-request-id header (never derived from user input).
+    requestIdHeader: false,
+  });
+  const ctx: RouteContext = { services: options.services, metrics: createServerMetrics(), options, startedAt: new Date() };
+
+  installRequestMetrics(app, ctx.metrics);
+  installErrorHandler(app, options.bodyLimit);
+  installBodyParsers(app);
+  installAuth(app, { apiKeys: options.apiKeys, adminKey: options.adminKey });
+  await installRateLimit(app, options.rateLimit);
+  installSecurityHeaders(app);
+  app.addHook('onRequest', async function requestIdHeader(request, reply) {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(healthRoutes, ctx);
+  await app.register(modelsRoutes, ctx);
+  await app.register(chatCompletionsRoutes, ctx);
+  await app.register(searchRoutes, ctx);
+  await app.register(reportRoutes, ctx);
+  await app.register(kbRoutes, ctx);
+  await app.register(webRoutes, ctx);
+
+  app.addHook('onClose', async () => {
+    await options.services.close?.();
+  });
+  return app;
+}

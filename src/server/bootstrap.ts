@@ -1,0 +1,100 @@
+// Wire the real subsystems into ServerServices for `quarkmed serve`: create $QUARKMED_HOME, open (or create)
+// the SQLite knowledge base, ingest the bundled starter pack (idempotent: unchanged documents are skipped),
+// and create the model backends (evidence mode when none is configured).
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultDbPath, quarkmedHome } from '../core/paths.js';
+import type { Doc } from '../core/types.js';
+import { QuarkError } from '../core/errors.js';
+import type { Embedder } from '../models/embedder.js';
+import { loadConfig, resolveEmbedderSpec, resolveModelSpec } from '../models/config.js';
+import { createEmbedder } from '../models/embedders/create-embedder.js';
+import { answerQuestion, streamAnswer } from '../rag/answer-question.js';
+import { openKnowledgeBase, type KnowledgeBase } from '../retrieval/knowledge-base.js';
+import { createModelRegistry } from './model-registry.js';
+import { optionalExport } from './optional-module.js';
+import type { ServerServices } from './services.js';
+
+export interface BootstrapOptions {
+  model?: string;
+  db?: string;
+  embedder?: string;
+  /** Ingest the bundled starter pack (default true). */
+  starter?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** Progress lines for the terminal (never user data). */
+  log?: (line: string) => void;
+}
+
+export interface Bootstrapped {
+  services: ServerServices;
+  kb: KnowledgeBase;
+  home: string;
+  dbPath: string;
+  modelSpec: string;
+  starter: { documents: number; skipped: number } | null;
+}
+
+type Interpret = ServerServices['interpretReport'];
+
+/** Until the safety module's redactForLog lands, logs keep only the shape of values, never their text. */
+function withheld(value: unknown): unknown {
+  return typeof value === 'string' ? `[${value.length} chars withheld]` : value;
+}
+
+export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstrapped> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? (() => {});
+  const home = quarkmedHome(env);
+  mkdirSync(home, { recursive: true });
+  const dbPath = resolve(options.db ?? defaultDbPath(env));
+  const modelSpec = resolveModelSpec(options.model, env);
+  const embedderSpec = resolveEmbedderSpec(options.embedder, env);
+
+  let embedder: Embedder | undefined;
+  let kb: KnowledgeBase | undefined;
+  try {
+    embedder = embedderSpec ? await createEmbedder(embedderSpec, { env }) : undefined;
+    kb = await openKnowledgeBase({ dbPath, embedder });
+    let starter: Bootstrapped['starter'] = null;
+    if (options.starter !== false) {
+      const starterDocs = await optionalExport<() => Doc[]>('../knowledge/starter/index.js', 'starterDocs');
+      if (starterDocs) {
+        const s = await kb.ingest(starterDocs());
+        starter = { documents: s.documents, skipped: s.skipped };
+        log(`starter knowledge pack: ${s.documents} added, ${s.skipped} unchanged`);
+      }
+    }
+    const models = await createModelRegistry({ defaultSpec: modelSpec, aliases: loadConfig(env).models, backendOptions: { env } });
+    const redact = (await optionalExport<(v: unknown) => unknown>('../safety/log-redaction.js', 'redactForLog')) ?? withheld;
+    const interpret = await optionalExport<Interpret>('../report/interpret.js', 'interpretReport');
+    const opened = kb;
+    const services: ServerServices = {
+      retriever: opened,
+      kb: {
+        ingestDocs: async (docs) => ({ ...(await opened.ingest(docs)) }),
+        ingestPath: async (path, o) => ({ ...(await opened.ingest(path, o ?? {})) }),
+        stats: async () => ({ ...opened.stats() }),
+      },
+      models,
+      answerQuestion: (q, o) => answerQuestion(q, o),
+      streamAnswer: (q, o) => streamAnswer(q, o),
+      interpretReport:
+        interpret ??
+        (async () => {
+          throw new QuarkError('REPORT_UNAVAILABLE', 'report interpretation is not available in this build', { status: 501 });
+        }),
+      redactForLog: redact,
+      async close() {
+        await models.close();
+        await opened.close();
+        await embedder?.close();
+      },
+    };
+    return { services, kb: opened, home, dbPath, modelSpec, starter };
+  } catch (err) {
+    await kb?.close();
+    await embedder?.close();
+    throw err;
+  }
+}

@@ -1,0 +1,53 @@
+// Structured logs (pino via Fastify) that never carry what a user typed: requests are logged by method,
+// route pattern and path without the query string; client addresses are hashed (an IP is a HIPAA
+// identifier); error messages pass through the safety module's redactForLog.
+import { createHash } from 'node:crypto';
+import type { FastifyError, FastifyServerOptions } from 'fastify';
+import type { AppOptions } from './options.js';
+
+interface RawRequestLike {
+  method?: string;
+  url?: string;
+  ip?: string;
+  routeOptions?: { url?: string };
+  keyId?: string;
+  id?: string;
+}
+
+export function hashAddress(ip: string | undefined): string {
+  return ip ? `a_${createHash('sha256').update(`quarkmed:${ip}`).digest('hex').slice(0, 10)}` : 'unknown';
+}
+
+export function loggerOptions(
+  setting: AppOptions['logger'],
+  redact: (value: unknown) => unknown,
+): FastifyServerOptions['logger'] {
+  if (setting === false) return false;
+  const level = (typeof setting === 'object' && setting.level) || process.env.QUARKMED_LOG_LEVEL || 'info';
+  const stream = typeof setting === 'object' ? setting.stream : undefined;
+  return {
+    level,
+    ...(stream ? { stream } : {}),
+    serializers: {
+      req(req: RawRequestLike) {
+        return {
+          method: req.method,
+          path: (req.url ?? '').split('?')[0],
+          route: req.routeOptions?.url,
+          client: hashAddress(req.ip),
+        };
+      },
+      res(res: { statusCode?: number }) {
+        return { statusCode: res.statusCode };
+      },
+      err(err: FastifyError) {
+        return {
+          type: err.name,
+          code: err.code,
+          message: String(redact(err.message)),
+          stack: err.stack ? String(redact(err.stack)) : '',
+        };
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Knowledge-base admin: POST /api/kb/ingest (admin key; a server-side path under --ingest-root, or uploaded
+// JSONL documents as application/x-ndjson) and GET /api/kb/stats.
+import type { FastifyInstance } from 'fastify';
+import type { RouteContext } from '../context.js';
+import { serverErrors } from '../errors.js';
+import { checkIngestPath, IngestPathBody, parseJsonlDocs } from '../ingest-input.js';
+import { parseInput } from '../validate.js';
+
+export async function kbRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+  const kb = () => {
+    if (!ctx.services.kb) throw serverErrors.KB_UNAVAILABLE({ reason: 'this server was started without a writable knowledge base' });
+    return ctx.services.kb;
+  };
+
+  app.get('/api/kb/stats', { config: { access: 'user' } }, async function kbStats() {
+    return kb().stats();
+  });
+
+  app.post(
+    '/api/kb/ingest',
+    { config: { access: 'admin' }, bodyLimit: ctx.options.ingestBodyLimit },
+    async function kbIngest(request) {
+      const type = String(request.headers['content-type'] ?? '').split(';')[0].trim();
+      const base = kb();
+      let summary;
+      if (type === 'application/json') {
+        const body = parseInput(IngestPathBody, request.body, 'ingest request');
+        const real = checkIngestPath(body.path, ctx.options.ingestRoots);
+        request.log.info({ source: body.source }, 'admin ingest from a server-side path');
+        summary = await base.ingestPath(real, { source: body.source, authority: body.authority, lang: body.lang });
+      } else if (typeof request.body === 'string') {
+        const docs = parseJsonlDocs(request.body);
+        summary = await base.ingestDocs(docs);
+      } else {
+        throw serverErrors.UNSUPPORTED_MEDIA_TYPE({ got: type || 'none', expected: 'application/json {"path": …} or application/x-ndjson documents' });
+      }
+      ctx.metrics.ingested.inc({}, summary.documents);
+      return { ok: true, ...summary, stats: await base.stats() };
+    },
+  );
+}

@@ -1,0 +1,72 @@
+// What the server needs from the rest of QuarkMed, as one injectable object. `quarkmed serve` wires the real
+// modules (bootstrap.ts); tests pass the same modules with a temporary knowledge base, or small fakes.
+import type { Authority, Doc, Lang } from '../core/types.js';
+import type { ChatBackend, ChatMessage } from '../models/backend.js';
+import type { AnswerEvent, AnswerResult } from '../rag/types.js';
+import type { LabReport } from '../report/types.js';
+import type { Retriever } from '../retrieval/store.js';
+
+export interface AnswerOptions {
+  retriever: Retriever;
+  backend: ChatBackend | null;
+  history?: ChatMessage[];
+  locale?: string;
+  k?: number;
+  signal?: AbortSignal;
+  temperature?: number;
+  maxTokens?: number;
+}
+
+export interface IngestResult {
+  /** Documents added or replaced. */
+  documents: number;
+  /** Everything else the knowledge base reports (chunks, skipped, failures…). */
+  [key: string]: unknown;
+}
+
+export interface IngestPathOptions {
+  source?: string;
+  authority?: Authority;
+  lang?: Lang;
+}
+
+/** Knowledge-base operations the admin and status routes use. */
+export interface ServerKnowledgeBase {
+  ingestDocs(docs: Doc[]): Promise<IngestResult>;
+  /** Read a server-side file or folder with the knowledge loaders and ingest it. */
+  ingestPath(path: string, options?: IngestPathOptions): Promise<IngestResult>;
+  stats(): Promise<Record<string, unknown>>;
+}
+
+export interface ModelEntry {
+  /** What clients put in `model`. */
+  id: string;
+  /** Display name of the backend ("none" in evidence mode). */
+  backend: string;
+  isDefault: boolean;
+}
+
+/** The configured chat backends by alias; `null` backend = evidence mode. */
+export interface ModelRegistry {
+  list(): ModelEntry[];
+  /** Backend for a `model` value (undefined/"" = default); throws MODEL_NOT_FOUND for an unknown alias. */
+  get(model?: string): Promise<ChatBackend | null>;
+  /** Shown on the status page when no model is configured. */
+  addModelHint: string;
+  close(): Promise<void>;
+}
+
+export interface ServerServices {
+  retriever: Retriever;
+  kb?: ServerKnowledgeBase;
+  models: ModelRegistry;
+  answerQuestion(question: string, options: AnswerOptions): Promise<AnswerResult>;
+  streamAnswer(question: string, options: AnswerOptions): AsyncIterable<AnswerEvent>;
+  interpretReport(
+    text: string,
+    options: { retriever: Retriever; backend: ChatBackend | null; signal?: AbortSignal },
+  ): Promise<{ report: LabReport; answer: AnswerResult }>;
+  /** Turns anything a user typed into something safe to log (PHI redacted). */
+  redactForLog(value: unknown): unknown;
+  close?(): Promise<void>;
+}

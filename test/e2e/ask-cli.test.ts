@@ -1,0 +1,127 @@
+// `quarkmed ask` end to end: a real SQLite knowledge base (MedQuAD + disease-KG subsets), the real CLI process,
+// evidence mode and a fake OpenAI-protocol model on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { openKnowledgeBase } from '../../src/retrieval/knowledge-base.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
+import { REPO_ROOT } from '../helpers/shared-data.js';
+import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
+
+const ResultSchema = z.strictObject({
+  mode: z.enum(['generated', 'evidence']),
+  answer: z.string().min(1),
+  citations: z.array(
+    z.strictObject({
+      n: z.number().int().positive(),
+      docId: z.string().min(1),
+      title: z.string(),
+      source: z.string(),
+      authority: z.enum(['A', 'B', 'C', 'D', 'E']),
+      url: z.string().url().optional(),
+      quote: z.string().min(1),
+    }),
+  ),
+  triage: z.strictObject({ level: z.enum(['emergency', 'urgent', 'routine']), reasons: z.array(z.string()), message: z.string() }),
+  warnings: z.array(z.string()),
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, QUARKMED_HOME: fx.dir, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '', ...opts.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(opts.stdin ?? '');
+  });
+}
+
+let fx: AskFixture;
+let fake: FakeOpenAI;
+
+beforeAll(async () => {
+  fx = await buildAskKb();
+  fake = await startFakeOpenAI({
+    reply: (body) =>
+      body.response_format ? '{"relevant":[1,2]}' : 'A normal A1C level is below 5.7 percent [1]. See your doctor about your own target [7].',
+  });
+});
+afterAll(async () => {
+  await fake?.close();
+  fx?.cleanup();
+});
+
+describe('quarkmed ask', () => {
+  it('--json in evidence mode prints the result object with verbatim, KB-backed citations', async () => {
+    const r = await runCli(['ask', '--db', fx.dbPath, '--json', 'What is a normal A1C level?']);
+    expect(r.code).toBe(0);
+    const result = ResultSchema.parse(JSON.parse(r.stdout));
+    expect(result.mode).toBe('evidence');
+    expect(result.answer).toMatch(/not a generated answer/);
+    expect(result.answer).toMatch(/--model/);
+    expect(result.citations[0].title).toBe('A1C');
+    const kb = await openKnowledgeBase({ dbPath: fx.dbPath, readonly: true });
+    try {
+      for (const c of result.citations) {
+        const doc = kb.getDocument(c.docId);
+        expect(doc, c.docId).not.toBeNull();
+        expect(doc!.text.replace(/\s+/g, ' ')).toContain(c.quote.replace(/\s+/g, ' ').slice(0, 200));
+        expect(c.url).toBe(doc!.url); // never invented
+      }
+    } finally {
+      await kb.close();
+    }
+  });
+
+  it('answers Chinese questions from the disease KG and puts the emergency message first', async () => {
+    const r = await runCli(['ask', '--db', fx.dbPath, '--json', '我父亲突然胸口剧痛、大汗、喘不上气，是心肌梗死吗？']);
+    expect(r.code).toBe(0);
+    const result = ResultSchema.parse(JSON.parse(r.stdout));
+    expect(result.triage.level).toBe('emergency');
+    expect(result.answer.startsWith(result.triage.message)).toBe(true);
+    expect(result.triage.message).toContain('120');
+    expect(result.answer).toContain('【证据模式】');
+  });
+
+  it('generates a cited answer through an OpenAI-compatible model and strips the invalid [7]', async () => {
+    const r = await runCli(['ask', '--db', fx.dbPath, '--model', `openai:${fake.baseURL}#fake-model`, '--json', 'What is a normal A1C level?']);
+    expect(r.code, r.stderr).toBe(0);
+    const result = ResultSchema.parse(JSON.parse(r.stdout));
+    expect(result.mode).toBe('generated');
+    expect(result.answer).toBe('A normal A1C level is below 5.7 percent [1]. See your doctor about your own target.');
+    expect(result.warnings).toContain('removed citations to sources that do not exist: [7]');
+    expect(result.citations.map((c) => c.n)).toEqual([1]);
+  });
+
+  it('reads the question from stdin and prints plain text without --json', async () => {
+    const r = await runCli(['ask', '--db', fx.dbPath, '-'], { stdin: 'What is asthma?\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Evidence mode/);
+    expect(r.stdout).toMatch(/\[1\] Asthma/);
+  });
+
+  it('exits 2 with a stable code on bad input', async () => {
+    const empty = await runCli(['ask', '--db', fx.dbPath, '   ']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/RAG_EMPTY_QUESTION/);
+    const missing = await runCli(['ask', '--db', join(fx.dir, 'nope.sqlite'), 'What is asthma?']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/RAG_KB_MISSING: no knowledge base at .*nope\.sqlite/);
+    const badModel = await runCli(['ask', '--db', fx.dbPath, '--model', 'gpt:nonsense', 'What is asthma?']);
+    expect(badModel.code).toBe(2);
+    expect(badModel.stderr).toMatch(/MODEL_SPEC_INVALID/);
+  });
+});

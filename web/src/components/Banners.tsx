@@ -1,0 +1,44 @@
+import { useT } from '../i18n';
+import type { Triage } from '../types';
+
+export function TriageBanner({ triage }: { triage: Triage }) {
+  const { t } = useT();
+  if (triage.level === 'routine') return null;
+  const emergency = triage.level === 'emergency';
+  return (
+    <div className={`banner ${emergency ? 'banner-emergency' : 'banner-urgent'}`} role="alert" data-testid="triage-banner">
+      <strong>{emergency ? `⚠ ${t.emergencyTitle}` : t.urgentTitle}</strong>
+      {triage.message && <p>{triage.message}</p>}
+    </div>
+  );
+}
+
+export function EvidenceBanner({ hint }: { hint?: string }) {
+  const { t } = useT();
+  const cmd = hint?.match(/`([^`]+)`/)?.[1];
+  return (
+    <div className="banner banner-evidence" role="status" data-testid="evidence-banner">
+      <strong>{t.evidenceTitle}</strong>
+      <p>
+        {t.evidenceBody}
+        {cmd && (
+          <>
+            {' '}
+            {t.evidenceHow} <code>{cmd}</code>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
+
+export function ErrorBanner({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  const { t } = useT();
+  return (
+    <div className="banner banner-error" role="alert">
+      <strong>{t.error}</strong>
+      <p>{message}</p>
+      {onRetry && <button className="btn-secondary" onClick={onRetry}>{t.retry}</button>}
+    </div>
+  );
+}

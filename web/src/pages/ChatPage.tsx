@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError, streamChat } from '../api';
+import { AnswerText } from '../components/AnswerText';
+import { ErrorBanner, EvidenceBanner, TriageBanner } from '../components/Banners';
+import { CitationCard } from '../components/CitationCard';
+import { useT } from '../i18n';
+import type { AnswerResult, Citation, StatusResponse, Triage } from '../types';
+
+interface Turn {
+  question: string;
+  answer: string;
+  triage?: Triage;
+  citations: Citation[];
+  mode?: AnswerResult['mode'];
+  warnings: string[];
+  pending: boolean;
+  error?: string;
+}
+
+export function ChatPage({ status, onAuthError }: { status: StatusResponse | null; onAuthError: () => void }) {
+  const { t, lang } = useT();
+  const [turns, setTurns] = useState<Turn[]>([]);
+  const [input, setInput] = useState('');
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const bottom = useRef<HTMLDivElement>(null);
+  const busy = turns.some((x) => x.pending);
+
+  useEffect(() => bottom.current?.scrollIntoView({ block: 'end', behavior: 'smooth' }), [turns.length]);
+
+  const update = (i: number, patch: (turn: Turn) => Partial<Turn>) =>
+    setTurns((all) => all.map((turn, j) => (j === i ? { ...turn, ...patch(turn) } : turn)));
+
+  async function ask(question: string) {
+    const q = question.trim();
+    if (!q || busy) return;
+    setInput('');
+    const index = turns.length;
+    const history = turns.flatMap((x) => (x.error ? [] : [{ role: 'user' as const, content: x.question }, { role: 'assistant' as const, content: x.answer }]));
+    setTurns((all) => [...all, { question: q, answer: '', citations: [], warnings: [], pending: true }]);
+    const controller = new AbortController();
+    abort.current = controller;
+    try {
+      await streamChat([...history, { role: 'user', content: q }], lang, {
+        onTriage: (triage) => update(index, () => ({ triage })),
+        onCitations: (citations) => update(index, () => ({ citations })),
+        onDelta: (text) => update(index, (turn) => ({ answer: turn.answer + text })),
+        onDone: (r) => update(index, () => ({ mode: r.mode, triage: r.triage, warnings: r.warnings, citations: r.citations })),
+      }, controller.signal);
+      update(index, () => ({ pending: false }));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onAuthError();
+      const aborted = controller.signal.aborted;
+      update(index, () => ({ pending: false, error: aborted ? undefined : (err as Error).message }));
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void ask(input);
+  }
+
+  function cite(turn: number, n: number) {
+    const id = `${turn}-${n}`;
+    setHighlight(id);
+    document.getElementById(`turn-${turn}-cite-${n}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+
+  return (
+    <section className="page chat-page">
+      <h2>{t.chatTitle}</h2>
+      {status?.mode === 'evidence' && <EvidenceBanner hint={status.addModelHint} />}
+      {turns.length === 0 && (
+        <div className="empty">
+          <p>{t.chatEmpty}</p>
+          <div className="examples">
+            {t.chatExamples.map((ex) => (
+              <button key={ex} className="chip" onClick={() => void ask(ex)}>{ex}</button>
+            ))}
+          </div>
+        </div>
+      )}
+      <div className="turns">
+        {turns.map((turn, i) => (
+          <div className="turn" key={i}>
+            <div className="bubble bubble-user" aria-label={t.you}>{turn.question}</div>
+            <div className="bubble bubble-assistant" data-testid="answer">
+              {turn.triage && <TriageBanner triage={turn.triage} />}
+              {turn.answer ? <AnswerText text={turn.answer} onCite={(n) => cite(i, n)} /> : turn.pending && <p className="muted pulse">{t.thinking}</p>}
+              {turn.error && <ErrorBanner message={turn.error} />}
+              {turn.mode && <p className="mode-tag">{turn.mode === 'generated' ? t.modeGenerated : t.modeEvidence}</p>}
+              {turn.warnings.length > 0 && (
+                <details className="warnings">
+                  <summary>{t.warnings} ({turn.warnings.length})</summary>
+                  <ul>{turn.warnings.map((w, j) => <li key={j}>{w}</li>)}</ul>
+                </details>
+              )}
+              {turn.citations.length > 0 && (
+                <div className="citations">
+                  <h3>{t.sources}</h3>
+                  <div className="citation-grid">
+                    {turn.citations.map((c) => (
+                      <div key={c.n} id={`turn-${i}-cite-${c.n}`}>
+                        <CitationCard citation={c} highlighted={highlight === `${i}-${c.n}`} />
+                      </div>
+                    ))}
+                  </div>
+                </div>
+              )}
+            </div>
+          </div>
+        ))}
+        <div ref={bottom} />
+      </div>
+      <form className="composer" onSubmit={submit}>
+        <textarea
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void ask(input);
+            }
+          }}
+          placeholder={t.chatPlaceholder}
+          rows={2}
+          maxLength={4000}
+          aria-label={t.chatPlaceholder}
+        />
+        <div className="composer-actions">
+          {turns.length > 0 && !busy && <button type="button" className="btn-secondary" onClick={() => setTurns([])}>{t.chatNew}</button>}
+          {busy ? (
+            <button type="button" className="btn-secondary" onClick={() => abort.current?.abort()}>{t.chatStop}</button>
+          ) : (
+            <button type="submit" className="btn-primary" disabled={!input.trim()}>{t.chatSend}</button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

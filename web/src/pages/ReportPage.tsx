@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { api, ApiError } from '../api';
+import { AnswerText } from '../components/AnswerText';
+import { ErrorBanner, EvidenceBanner, TriageBanner } from '../components/Banners';
+import { CitationCard } from '../components/CitationCard';
+import { useT } from '../i18n';
+import type { InterpretResponse, LabResult } from '../types';
+
+function FlagPill({ flag }: { flag: LabResult['flag'] }) {
+  const { t } = useT();
+  const arrow = flag === 'high' || flag === 'critical-high' ? '↑ ' : flag === 'low' || flag === 'critical-low' ? '↓ ' : '';
+  return <span className={`flag flag-${flag}`} data-flag={flag}>{arrow}{t.flags[flag] ?? flag}</span>;
+}
+
+export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
+  const { t, lang } = useT();
+  const [text, setText] = useState('');
+  const [out, setOut] = useState<InterpretResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  async function interpret() {
+    if (!text.trim()) return;
+    setLoading(true);
+    setError(null);
+    try {
+      setOut(await api.interpret(text));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onAuthError();
+      setError((err as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  const displayName = (r: LabResult) => (lang === 'zh' ? r.nameZh : r.nameEn) ?? r.name;
+
+  return (
+    <section className="page report-page">
+      <h2>{t.reportTitle}</h2>
+      <p className="muted">{t.reportHelp}</p>
+      <textarea className="report-input" value={text} onChange={(e) => setText(e.target.value)} placeholder={t.reportPlaceholder} rows={8} maxLength={50000} aria-label={t.reportTitle} />
+      <div className="row">
+        <button className="btn-primary" onClick={() => void interpret()} disabled={loading || !text.trim()}>{loading ? t.loading : t.reportButton}</button>
+        <button className="btn-secondary" onClick={() => setText(t.reportPlaceholder)}>{t.reportSample}</button>
+      </div>
+      {error && <ErrorBanner message={error} />}
+      {out && (
+        <div className="report-out">
+          <TriageBanner triage={out.answer.triage} />
+          {out.report.results.length === 0 ? (
+            <p>{t.reportNoResults}</p>
+          ) : (
+            <table className="lab-table" data-testid="lab-table">
+              <thead>
+                <tr><th>{t.reportTest}</th><th>{t.reportValue}</th><th>{t.reportRange}</th><th>{t.reportFlag}</th></tr>
+              </thead>
+              <tbody>
+                {out.report.results.map((r, i) => (
+                  <tr key={i} className={r.flag !== 'normal' && r.flag !== 'unknown' ? 'abnormal' : ''} data-flag={r.flag}>
+                    <td>{displayName(r)}{displayName(r) !== r.name && <span className="muted small"> ({r.name})</span>}</td>
+                    <td className="num">{r.valueText}{r.unit ? ` ${r.unit}` : ''}</td>
+                    <td className="num">
+                      {r.range?.text ?? '—'}
+                      {r.range?.origin === 'bundled' && <span className="muted small" title={t.rangeBundled}> *</span>}
+                    </td>
+                    <td><FlagPill flag={r.flag} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {out.report.results.some((r) => r.range?.origin === 'bundled') && <p className="muted small">* {t.rangeBundled}</p>}
+          {out.report.skipped.length > 0 && (
+            <details className="warnings">
+              <summary>{t.reportSkipped} ({out.report.skipped.length})</summary>
+              <ul>{out.report.skipped.map((s) => <li key={s.line}>#{s.line}: {s.text} — {s.reason}</li>)}</ul>
+            </details>
+          )}
+          <h3>{t.reportExplanation}</h3>
+          {out.answer.mode === 'evidence' && <EvidenceBanner />}
+          <div className="bubble bubble-assistant">
+            <AnswerText text={out.answer.answer} />
+          </div>
+          {out.answer.citations.length > 0 && (
+            <div className="citations">
+              <h3>{t.sources}</h3>
+              <div className="citation-grid">{out.answer.citations.map((c) => <CitationCard key={c.n} citation={c} />)}</div>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
