@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 const api = { target: process.env.QUARKMED_API ?? 'http://127.0.0.1:8787', changeOrigin: false };
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 600 },
   server: { proxy: { '/v1': api, '/api': api, '/healthz': api, '/metrics': api } },

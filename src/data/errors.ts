@@ -20,6 +20,10 @@ export const dataErrors = defineErrors({
   },
   DATA_MODEL_INVALID: { status: 400, message: (a: { file: string; reason: string }) => `classifier model ${a.file}: ${a.reason}` },
   DATA_TOKENIZER_UNAVAILABLE: { status: 400, message: (a: { spec: string; reason: string }) => `tokenizer "${a.spec}": ${a.reason}` },
+  DATA_WORKDIR_MISMATCH: {
+    status: 400,
+    message: (a: { dir: string; found: string; expected: string }) =>
+      `${a.dir} holds work of a different pipeline or input (fingerprint ${a.found} ≠ ${a.expected}); rerun with --fresh (or \`rm -r ${a.dir}\`)`,
+  },
   DATA_TASK_FAILED: { status: 500, message: (a: { task: string; reason: string }) => `task ${a.task} failed: ${a.reason}` },
-  DATA_PHI_UNAVAILABLE: { status: 500, message: (a: { reason: string }) => `PHI redaction (src/safety/phi) unavailable: ${a.reason}` },
 });

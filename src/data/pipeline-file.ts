@@ -17,8 +17,6 @@ const outputSchema = z
     shardSize: z.number().int().positive().default(10_000),
     /** Scratch folder for stages and completion markers (default <dir>/.work). */
     workDir: z.string().optional(),
-    /** Also write dropped records (with reasons) to <dir>/rejects (default false). */
-    rejects: z.boolean().default(false),
   })
   .strict();
 

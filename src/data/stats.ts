@@ -8,10 +8,12 @@ export interface StepStats {
   dropped: Record<string, number>;
   /** Free-form numeric counters (e.g. phi spans by type, languages). */
   counters: Record<string, number>;
+  /** Time spent in the step itself (upstream excluded). */
+  seconds: number;
 }
 
 export function emptyStats(): StepStats {
-  return { seen: 0, kept: 0, changed: 0, dropped: {}, counters: {} };
+  return { seen: 0, kept: 0, changed: 0, dropped: {}, counters: {}, seconds: 0 };
 }
 
 export class StatsBook {
@@ -31,6 +33,7 @@ export function mergeStats(into: Record<string, StepStats>, from: Record<string,
     t.seen += s.seen;
     t.kept += s.kept;
     t.changed += s.changed;
+    t.seconds = +(t.seconds + (s.seconds ?? 0)).toFixed(4);
     addCounts(t.dropped, s.dropped);
     addCounts(t.counters, s.counters);
   }

@@ -72,9 +72,30 @@ export function defineMap(
   };
 }
 
-/** Chain steps into one stream. */
+async function* timed(src: AsyncIterable<DataRecord>, acc: { ms: number }): AsyncIterable<DataRecord> {
+  const it = src[Symbol.asyncIterator]();
+  for (;;) {
+    const t0 = performance.now();
+    const n = await it.next();
+    acc.ms += performance.now() - t0;
+    if (n.done) return;
+    yield n.value;
+  }
+}
+
+/** Chain steps into one stream; each step's own time (excluding upstream) lands in its stats as `seconds`. */
 export function chain(steps: Step[], source: AsyncIterable<DataRecord>, ctx: StepContext): AsyncIterable<DataRecord> {
-  let stream = source;
-  for (const s of steps) stream = s.run(stream, ctx);
-  return stream;
+  const incl = [{ ms: 0 }, ...steps.map(() => ({ ms: 0 }))];
+  let stream = timed(source, incl[0]);
+  steps.forEach((s, i) => {
+    stream = timed(s.run(stream, ctx), incl[i + 1]);
+  });
+  const out = stream;
+  return (async function* () {
+    yield* out;
+    steps.forEach((s, i) => {
+      const st = ctx.stats(s.name);
+      st.seconds = +(st.seconds + (incl[i + 1].ms - incl[i].ms) / 1000).toFixed(4);
+    });
+  })();
 }

@@ -21,5 +21,6 @@ export const evalErrors = defineErrors({
   },
   EVAL_MODEL_UNAVAILABLE: { status: 400, message: (a: { spec: string; reason: string }) => `cannot use model "${a.spec}": ${a.reason}` },
   EVAL_PULL_FAILED: { status: 502, message: (a: { url: string; reason: string }) => `download failed for ${a.url}: ${a.reason}` },
+  EVAL_JUDGE_REQUIRED: { status: 400, message: (a: { bench: string }) => `benchmark "${a.bench}" is graded by a judge model: pass --judge SPEC` },
   EVAL_RUN_MISMATCH: { status: 400, message: (a: { dir: string; reason: string }) => `cannot compare ${a.dir}: ${a.reason}` },
 });

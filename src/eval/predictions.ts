@@ -21,6 +21,8 @@ export interface PredictionRecord {
   usage?: { promptTokens: number; completionTokens: number };
   latencyMs?: number;
   cached?: boolean;
+  /** 'length' marks a reply cut by --max-tokens (often why an answer is invalid). */
+  finish?: string;
   error?: string;
   judge?: { text: string; grade: number | null };
   /** Official-format fields a benchmark adds (CPQExam: level, department, type). */
@@ -53,6 +55,7 @@ export interface RecordInput {
   usage?: { promptTokens: number; completionTokens: number };
   latencyMs?: number;
   cached?: boolean;
+  finish?: string;
   error?: string;
   judge?: { text: string; grade: number | null };
 }
@@ -74,6 +77,7 @@ export function toRecord(r: RecordInput): PredictionRecord {
     ...(r.usage ? { usage: r.usage } : {}),
     ...(r.latencyMs !== undefined ? { latencyMs: r.latencyMs } : {}),
     ...(r.cached !== undefined ? { cached: r.cached } : {}),
+    ...(r.finish ? { finish: r.finish } : {}),
     ...(r.error ? { error: r.error } : {}),
     ...(r.judge ? { judge: r.judge } : {}),
   };

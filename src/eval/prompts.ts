@@ -27,15 +27,17 @@ export function cpqexamPrompt(item: BenchItem, optionText: string, context?: Pro
   return [{ role: 'user', content }];
 }
 
-/** Multiple choice in the same JSON protocol, Chinese or English. */
+/**
+ * Multiple choice in the same JSON protocol. Chinese benchmarks get the official CPQExam wording for every item
+ * (its "A/B/C" example covers single and multiple answers alike); the prompt never depends on the gold answer,
+ * so it cannot leak how many options are right. The English benchmarks here are all single-answer.
+ */
 export function choicePrompt(item: BenchItem, context?: PromptContext): ChatMessage[] {
-  const multi = item.gold.kind === 'choice' && item.gold.letters.length > 1;
   const question = item.stem ? `${item.stem}\n${item.question}` : item.question;
   if (item.lang === 'zh') {
-    const head = `请思考后回答以下${multi ? '多项' : ''}选择题目，以json格式返回结果，除此以外不要返回其它任何信息。如:\n{"answer": "${multi ? 'A/B/C' : 'A'}"}`;
-    return [{ role: 'user', content: `${evidenceBlock(context, 'zh')}${head}\n问题:\n${question}\n回答:\n${formatOptions(item.options)}` }];
+    return [{ role: 'user', content: `${evidenceBlock(context, 'zh')}${CPQEXAM_PROMPT_HEAD}\n问题:\n${question}\n回答:\n${formatOptions(item.options)}` }];
   }
-  const head = `Answer the following multiple-choice question. Think it through, then return only JSON, nothing else, e.g.:\n{"answer": "${multi ? 'A/C' : 'B'}"}`;
+  const head = 'Answer the following multiple-choice question. Think it through, then return only JSON, nothing else, e.g.:\n{"answer": "B"}';
   return [{ role: 'user', content: `${evidenceBlock(context, 'en')}${head}\nQuestion:\n${question}\nOptions:\n${formatOptions(item.options)}` }];
 }
 

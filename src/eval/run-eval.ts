@@ -28,6 +28,8 @@ export interface EvalRunOptions {
   /** Cited evidence per item (--rag). */
   evidence?: (item: BenchItem) => Promise<string | undefined>;
   limit?: number;
+  /** N items spread evenly over the file (files are often ordered by level or subject, so a prefix is biased). */
+  sample?: number;
   concurrency?: number;
   temperature?: number;
   maxTokens?: number;
@@ -45,16 +47,26 @@ export interface EvalRunOptions {
 /** The paper's protocol defaults: temperature 0.6, one pass. */
 export const RUN_DEFAULTS = { temperature: 0.6, maxTokens: 2048, concurrency: 4 } as const;
 
+/** `n` items at even strides through the list, in order (deterministic). */
+export function spreadSample<T>(items: T[], n: number): T[] {
+  if (items.length <= n) return items;
+  const step = items.length / n;
+  return Array.from({ length: n }, (_, i) => items[Math.floor(i * step)]);
+}
+
 export function defaultDataPath(bench: string, env: NodeJS.ProcessEnv = process.env): string {
   return join(quarkmedHome(env), 'bench', bench, getBenchmark(bench).source.defaultFile);
 }
 
 export async function runEval(o: EvalRunOptions): Promise<RunReport> {
   const bench = getBenchmark(o.bench);
+  if (bench.judge && !o.judge) throw evalErrors.EVAL_JUDGE_REQUIRED({ bench: bench.id });
   const data = resolve(o.data ?? defaultDataPath(o.bench, o.env));
   if (!existsSync(data)) throw evalErrors.EVAL_NO_DATA({ bench: bench.id, looked: data });
   let skipped = 0;
-  let items = await bench.load(data, { onSkip: () => skipped++ });
+  const warnings: string[] = [];
+  let items = await bench.load(data, { onSkip: () => skipped++, onWarning: (w) => warnings.push(`${w.file}:${w.line}: ${w.reason}`) });
+  if (o.sample) items = spreadSample(items, o.sample);
   if (o.limit) items = items.slice(0, o.limit);
   const temperature = o.temperature ?? RUN_DEFAULTS.temperature;
   const maxTokens = o.maxTokens ?? RUN_DEFAULTS.maxTokens;
@@ -116,8 +128,12 @@ export async function runEval(o: EvalRunOptions): Promise<RunReport> {
   const summary = summarize(rescored.rows, bench.groupKeys, { groupCi: true });
   const notes: string[] = [];
   if (skipped) notes.push(`${skipped} source records were skipped as unscorable (no gold answer in the released file).`);
+  for (const w of warnings.slice(0, 5)) notes.push(w);
+  if (warnings.length > 5) notes.push(`… and ${warnings.length - 5} more data warnings.`);
   if (done.size) notes.push(`${done.size} items were resumed from an interrupted run.`);
   if (summary.officialCrashes) notes.push(`${summary.officialCrashes} outputs would make the official scorer abort; they count as invalid here.`);
+  const truncated = records.filter((r) => r.finish === 'length').length;
+  if (truncated) notes.push(`${truncated} replies were cut by the max-tokens limit (${maxTokens}); raise --max-tokens if they lack an answer.`);
   if (result.progress.errors) notes.push(`${result.progress.errors} items failed after retries (model errors); they count as invalid.`);
   const report: RunReport = {
     version: 1,
@@ -141,6 +157,7 @@ export async function runEval(o: EvalRunOptions): Promise<RunReport> {
       prompt: records.reduce((a, r) => a + (r.usage?.promptTokens ?? 0), 0),
       completion: records.reduce((a, r) => a + (r.usage?.completionTokens ?? 0), 0),
     },
+    extraction: records.reduce<Record<string, number>>((acc, r) => ((acc[r.how] = (acc[r.how] ?? 0) + 1), acc), {}),
     summary,
     groupKeys: [...bench.groupKeys],
     paper: { source: PAPER_SOURCE, figures: paperFiguresFor(bench.id) },

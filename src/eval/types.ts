@@ -67,6 +67,8 @@ export interface BenchSource {
   /** Which downloaded file `eval run` loads by default. */
   defaultFile: string;
   note?: string;
+  /** Set when the files cannot be fetched unattended (e.g. behind a Google Drive confirmation): what to do instead. */
+  manual?: string;
 }
 
 export interface JudgeSpec {
@@ -87,6 +89,8 @@ export interface SkippedRecord {
 export interface LoadOptions {
   /** Called for each record skipped; reports show the count so nothing disappears silently. */
   onSkip?: (skipped: SkippedRecord) => void;
+  /** Called for records kept as they are but worth knowing about (e.g. a gold answer no reply can match). */
+  onWarning?: (warning: SkippedRecord) => void;
 }
 
 /**

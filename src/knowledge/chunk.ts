@@ -46,37 +46,55 @@ export function splitSentences(text: string, maxTokens: number): string[] {
   return out;
 }
 
-/** Pack pieces greedily into chunks no larger than maxTokens. */
-function pack(pieces: string[], maxTokens: number, joiner: string): string[] {
+interface Piece {
+  text: string;
+  /** Separator before this piece when it shares a chunk with the previous one. */
+  sep: string;
+}
+
+/** Pack pieces greedily into chunks no larger than maxTokens (a short heading line travels with what follows). */
+function pack(pieces: Piece[], maxTokens: number): string[] {
   const out: string[] = [];
-  let cur: string[] = [];
+  let cur = '';
   let size = 0;
   for (const p of pieces) {
-    const t = estimateTokens(p);
-    if (cur.length > 0 && size + t > maxTokens) {
-      out.push(cur.join(joiner));
-      cur = [];
+    const t = estimateTokens(p.text);
+    if (cur && size + t > maxTokens && size >= 24) {
+      out.push(cur);
+      cur = '';
       size = 0;
     }
-    cur.push(p);
+    cur = cur ? cur + p.sep + p.text : p.text;
     size += t;
+    // A heading merged ahead of a full-size piece may overflow; split it back at the bound.
+    if (size > maxTokens * 1.25) {
+      out.push(cur);
+      cur = '';
+      size = 0;
+    }
   }
-  if (cur.length > 0) out.push(cur.join(joiner));
+  if (cur) out.push(cur);
   return out;
 }
 
 /** Pure: a section's text → chunk texts (paragraphs packed; long paragraphs split at sentences). */
 export function chunkText(text: string, options: ChunkOptions = {}): string[] {
   const { maxTokens } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
-  if (estimateTokens(text) <= maxTokens) return text.trim() ? [text.trim()] : [];
-  const pieces: string[] = [];
-  for (const para of text.split(/\n+/)) {
+  const trimmed = text.trim();
+  if (!trimmed) return [];
+  if (estimateTokens(trimmed) <= maxTokens) return [trimmed];
+  const pieces: Piece[] = [];
+  for (const para of trimmed.split(/\n+/)) {
     const p = para.trim();
     if (!p) continue;
-    if (estimateTokens(p) <= maxTokens) pieces.push(p);
-    else pieces.push(...pack(splitSentences(p, maxTokens), maxTokens, /[\u3400-\u9fff]/.test(p) ? '' : ' '));
+    if (estimateTokens(p) <= maxTokens) {
+      pieces.push({ text: p, sep: '\n' });
+      continue;
+    }
+    const inner = /[\u3400-\u9fff]/.test(p) ? '' : ' ';
+    splitSentences(p, maxTokens).forEach((s, i) => pieces.push({ text: s, sep: i === 0 ? '\n' : inner }));
   }
-  return pack(pieces, maxTokens, '\n');
+  return pack(pieces, maxTokens);
 }
 
 /** Pure: a document → its chunks, in order, each carrying the title and section path. */

@@ -83,7 +83,8 @@ function icdEntries(termsDir: string): EntityEntry[] {
   return loadIcd10(file)
     .entries()
     .filter((e) => e.name.length <= 12 && !/[，,：:]/.test(e.name))
-    .map((e) => ({ term: e.name, type: 'disease' as const }));
+    // Chapter R holds symptoms and signs (R05 咳嗽, R07.4 胸痛), not diseases.
+    .map((e) => ({ term: e.name, type: e.code.category.startsWith('R') ? ('symptom' as const) : ('disease' as const) }));
 }
 
 /** Pure: build a terminology from entries and synonym groups. */

@@ -6,7 +6,7 @@ import { modelErrors } from './errors.js';
 import { createDeadline, getJson } from './http-client.js';
 import { parseModelSpec, type ModelSpec } from './model-spec.js';
 import { OpenAIHttpBackend } from './backends/openai-http.js';
-import type { DownloadProgress } from './download/progress.js';
+import { progressHandler, type ProgressOption } from './download/progress-log.js';
 
 export { parseModelSpec, modelDisplayName, type ModelSpec } from './model-spec.js';
 export { resolveModelSpec, resolveEmbedderSpec, loadConfig, listConfiguredModels } from './config.js';
@@ -29,8 +29,10 @@ export interface BackendOptions {
   contextSize?: number;
   /** llama: layers to offload to the GPU ("auto" by default). Spec `?gpu=` wins. */
   gpuLayers?: number;
-  /** llama: download progress for hf:/https: models (the CLI draws a bar). */
-  onProgress?: (p: DownloadProgress) => void;
+  /** llama: requests generated at once (context sequences). Spec `?parallel=` wins. */
+  parallel?: number;
+  /** llama: download progress for hf:/https: models. Default: a line on stderr every 10%; false: silent. */
+  onProgress?: ProgressOption;
   signal?: AbortSignal;
 }
 
@@ -55,7 +57,9 @@ export async function createBackend(spec: string, options: BackendOptions = {}):
   const env = options.env ?? process.env;
   if (parsed.kind === 'none') return null;
   if (parsed.kind === 'openai') {
-    const apiKey = options.apiKey ?? resolveApiKey(env);
+    const keyEnv = parsed.options.keyEnv;
+    const apiKey = options.apiKey ?? (keyEnv ? env[keyEnv]?.trim() || undefined : resolveApiKey(env));
+    if (keyEnv && !apiKey) throw modelErrors.MODEL_SPEC_INVALID({ spec: parsed.spec, reason: `key_env names ${keyEnv}, which is not set` });
     const timeoutMs = parsed.options.timeoutMs ?? options.timeoutMs;
     const model = parsed.model ?? (await firstServedModel(parsed, apiKey, timeoutMs ?? 15_000));
     return new OpenAIHttpBackend({
@@ -76,7 +80,8 @@ export async function createBackend(spec: string, options: BackendOptions = {}):
     threads: parsed.options.threads ?? options.threads,
     contextSize: parsed.options.contextSize ?? options.contextSize,
     gpuLayers: parsed.options.gpuLayers ?? options.gpuLayers,
-    onProgress: options.onProgress,
+    parallel: parsed.options.parallel ?? options.parallel,
+    onProgress: progressHandler(options.onProgress),
     signal: options.signal,
     env,
   });

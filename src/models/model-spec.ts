@@ -2,6 +2,7 @@
 //   openai:<baseURL>#<model>            any OpenAI-compatible server (vLLM, SGLang, Ollama, DashScope, llama-server)
 //   llama:<path.gguf>                   in-process llama.cpp on a local file
 //   llama:hf:<owner>/<repo>/<file.gguf> downloaded once into $QUARKMED_HOME/models
+//   llama:hf:<owner>/<repo>:<quant>     same, picking the repo's GGUF for that quantisation (e.g. Q4_K_M)
 //   llama:https://…/file.gguf           same, from a plain URL
 //   none                                evidence mode
 // Options go in a query string after the location or the model: `openai:http://h:8000/v1#qwen?concurrency=4`,
@@ -12,17 +13,22 @@ export interface OpenAISpecOptions {
   concurrency?: number;
   timeoutMs?: number;
   retries?: number;
+  /** Name of the env var holding this server's key (e.g. DASHSCOPE_API_KEY), instead of the default lookup order. */
+  keyEnv?: string;
 }
 
 export interface LlamaSpecOptions {
   threads?: number;
   contextSize?: number;
   gpuLayers?: number;
+  /** Requests generated at once (context sequences sharing the context). */
+  parallel?: number;
 }
 
 export type LlamaSource =
   | { type: 'file'; path: string }
   | { type: 'hf'; owner: string; repo: string; file: string; branch?: string; uri: string }
+  | { type: 'hf-quant'; owner: string; repo: string; quant: string; branch?: string; uri: string }
   | { type: 'url'; url: string };
 
 export type ModelSpec =
@@ -33,8 +39,10 @@ export type ModelSpec =
 export type ModelKind = ModelSpec['kind'];
 export const MODEL_KINDS: readonly ModelKind[] = ['openai', 'llama', 'none'];
 
-const OPENAI_KEYS = { concurrency: 'concurrency', timeout: 'timeoutMs', retries: 'retries' } as const;
-const LLAMA_KEYS = { threads: 'threads', ctx: 'contextSize', gpu: 'gpuLayers' } as const;
+const OPENAI_KEYS = { concurrency: 'concurrency', timeout: 'timeoutMs', retries: 'retries', key_env: 'keyEnv' } as const;
+const LLAMA_KEYS = { threads: 'threads', ctx: 'contextSize', gpu: 'gpuLayers', parallel: 'parallel' } as const;
+/** Options whose value is a name, not a number. */
+const STRING_KEYS = ['key_env'];
 
 /** Split "location?a=1&b=2" into the location and the parameters (only when the query holds known keys). */
 function splitQuery(s: string, known: readonly string[]): { head: string; params: Map<string, string> } {
@@ -61,6 +69,11 @@ function readOptions<T extends object>(
     const field = keys[k];
     if (!field) {
       throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: `unknown option "${k}"; known: ${Object.keys(keys).join(', ')}` });
+    }
+    if (STRING_KEYS.includes(k)) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: `option ${k} expects an env var name, got "${v}"` });
+      (out as Record<string, unknown>)[field as string] = v;
+      continue;
     }
     const n = Number(v);
     const min = allowZero.includes(k) ? 0 : 1;
@@ -106,8 +119,14 @@ function parseLlama(spec: string, rest: string): ModelSpec {
     const path = head.slice(3);
     const [ownerRepo, branch] = path.split('#');
     const parts = ownerRepo.split('/');
+    const quant = /^([^/:]+)\/([^/:]+):([\w.-]+)$/.exec(ownerRepo);
+    if (quant) {
+      const source: LlamaSource = { type: 'hf-quant', owner: quant[1], repo: quant[2], quant: quant[3], uri: head };
+      if (branch) source.branch = branch;
+      return { kind: 'llama', spec, source, options };
+    }
     if (parts.length < 3 || parts.some((p) => !p)) {
-      throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: 'hf: form is hf:<owner>/<repo>/<file.gguf>' });
+      throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: 'hf: form is hf:<owner>/<repo>/<file.gguf> or hf:<owner>/<repo>:<quant>' });
     }
     const [owner, repo, ...file] = parts;
     const source: LlamaSource = { type: 'hf', owner, repo, file: file.join('/'), uri: head };
@@ -134,6 +153,7 @@ export function modelDisplayName(spec: ModelSpec): string {
   if (spec.kind === 'none') return 'none';
   if (spec.kind === 'openai') return `openai:${spec.model ?? new URL(spec.baseURL).host}`;
   const s = spec.source;
+  if (s.type === 'hf-quant') return `llama:${s.repo}:${s.quant}`;
   const file = s.type === 'file' ? s.path : s.type === 'hf' ? s.file : new URL(s.url).pathname;
   return `llama:${file.split(/[\\/]/).pop()}`;
 }

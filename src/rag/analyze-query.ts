@@ -17,6 +17,29 @@ export interface EntityLike {
 
 export interface TermMatcher {
   match(text: string): EntityLike[];
+  /** Other names of the same concept (the knowledge subsystem's Terminology has it). */
+  synonyms?(term: string): string[];
+}
+
+/**
+ * The question re-worded with each entity's synonyms ("HbA1C" → "A1C", "hypertension" → "High Blood Pressure"),
+ * so a passage that uses another name for the same thing is judged relevant. Bounded: 3 entities × 4 names.
+ */
+export function synonymVariants(question: string, entities: EntityLike[], terminology: TermMatcher | null | undefined): string[] {
+  if (!terminology?.synonyms) return [];
+  const out = new Set<string>();
+  for (const e of entities.filter((x) => x.type !== 'department').slice(0, 3)) {
+    let names: string[] = [];
+    try {
+      names = terminology.synonyms(e.text);
+    } catch {
+      names = [];
+    }
+    for (const name of names.filter((n) => n && n.toLowerCase() !== e.text.toLowerCase()).slice(0, 4)) {
+      out.add(`${question.slice(0, e.start)}${name}${question.slice(e.end)}`);
+    }
+  }
+  return [...out];
 }
 
 export type Intent = 'emergency' | 'symptom' | 'drug' | 'report' | 'knowledge';

@@ -50,6 +50,16 @@ describe('evidence mode', () => {
     expect(r.triage).toEqual(ROUTINE);
   });
 
+  it('shows disagreement between sources in the evidence answer itself', async () => {
+    const guideline: SearchHit = { id: 'g#1', docId: 'g', title: 'Diabetes guideline', section: '', source: 'guideline', authority: 'A', lang: 'en', score: 5,
+      text: 'A normal A1C level is below 5.7 percent; 5.7 to 6.4 percent indicates prediabetes.' };
+    const forum: SearchHit = { id: 'f#1', docId: 'f', title: 'Health forum answer', section: '', source: 'forum', authority: 'E', lang: 'en', score: 5,
+      text: 'A normal A1C level is below 6.5 percent, so 6 percent is fine.' };
+    const r = await answerQuestion('What is a normal A1C level?', base({ retriever: memoryRetriever([forum, guideline]) }));
+    expect(r.citations.map((c) => c.authority)).toEqual(['A', 'E']);
+    expect(r.answer).toMatch(/Caution:\n- sources disagree: \[1\] \(authority A\) and \[2\] \(authority E\) give different figures \(5\.7\/6\.4 % vs 6\.5\/6 %\)/);
+  });
+
   it('says the knowledge base has nothing rather than guessing', async () => {
     const r = await answerQuestion('zzqx flurbo widget', base());
     expect(r.citations).toEqual([]);
@@ -71,6 +81,26 @@ describe('evidence mode', () => {
     const done = events.at(-1) as Extract<AnswerEvent, { type: 'done' }>;
     expect(done.result.answer.startsWith(EMERGENCY.message)).toBe(true);
     expect(done.result.triage.level).toBe('emergency');
+  });
+
+  it('triages the previous user turn too (real red-flag rules): a follow-up to an emergency stays an emergency', async () => {
+    const history = [{ role: 'user' as const, content: 'My father suddenly has crushing chest pain and is sweating and short of breath' }];
+    const r = await answerQuestion('what should I do now?', { ...base({ history }), triage: undefined, locale: 'en-US' });
+    expect(r.triage.level).toBe('emergency');
+    expect(r.answer.startsWith(r.triage.message)).toBe(true);
+    expect(r.triage.message).toContain('911');
+  });
+
+  it('judges relevance through terminology synonyms ("HbA1C" finds the page that says "A1C")', async () => {
+    const terminology = {
+      match: (t: string) => (t.includes('HbA1C') ? [{ text: 'HbA1C', type: 'check' as const, start: t.indexOf('HbA1C'), end: t.indexOf('HbA1C') + 5 }] : []),
+      synonyms: (term: string) => (term === 'HbA1C' ? ['A1C', 'Glycohemoglobin'] : []),
+    };
+    const without = await answerQuestion('Is HbA1C 6% normal?', base());
+    expect(without.citations.map((c) => c.title)).not.toContain('A1C');
+    const r = await answerQuestion('Is HbA1C 6% normal?', base({ terminology }));
+    expect(r.citations[0].title).toBe('A1C');
+    expect(r.answer).toContain('A normal A1C level is below 5.7 percent [1]');
   });
 
   it('rejects an empty question with a stable code', async () => {
@@ -102,15 +132,26 @@ describe('generated mode (fake OpenAI server)', () => {
 
   it('streams a cited answer, removes a citation to a non-existent source and reports it', async () => {
     script = (b) =>
-      isJudge(b) ? '{"relevant":[1,2]}' : 'A normal A1C level is below 5.7 percent [1]. Prediabetes is 5.7 to 6.4 percent [9]. Diabetes is 6.5 percent or above [1].';
+      isJudge(b)
+        ? '{"relevant":[1,2]}'
+        : 'A normal A1C level is below 5.7 percent [1]. Prediabetes is 5.7 to 6.4 percent [9]. Diabetes is 6.5 percent or above [1]. Inhaled steroids relieve wheezing quickly [1].';
     const events = await collect(streamAnswer('What is a normal A1C level?', base({ backend })));
     const done = (events.at(-1) as Extract<AnswerEvent, { type: 'done' }>).result;
     expect(done.mode).toBe('generated');
-    expect(done.answer).toBe('A normal A1C level is below 5.7 percent [1]. Prediabetes is 5.7 to 6.4 percent. Diabetes is 6.5 percent or above [1].');
+    expect(done.answer).toBe(
+      'A normal A1C level is below 5.7 percent [1]. Prediabetes is 5.7 to 6.4 percent. Diabetes is 6.5 percent or above [1]. Inhaled steroids relieve wheezing quickly [1].',
+    );
+    expect(done.warnings).toContain(
+      'weakly supported citations: 1 sentence(s) share almost nothing with the sources they cite: "Inhaled steroids relieve wheezing quickly [1]."',
+    );
     expect(events.filter((e) => e.type === 'delta').map((e) => (e as { text: string }).text).join('')).toBe(done.answer);
     expect(done.warnings).toContain('removed citations to sources that do not exist: [9]');
     expect(done.warnings.some((w) => w.startsWith('unsupported statements: 1 sentence'))).toBe(true);
     expect(done.citations.map((c) => c.n)).toEqual([1]);
+    // Relevance extraction was one batched, schema-constrained call before generation.
+    const judgeReq = server.requests.filter((r) => r.path === '/v1/chat/completions' && isJudge(r.body)).at(-1)!;
+    expect(judgeReq.body.response_format?.json_schema?.schema).toMatchObject({ required: ['relevant'] });
+    expect(judgeReq.body.messages!.at(-1)!.content).toMatch(/<passage n="1"/);
     const answerReq = server.requests.filter((r) => r.path === '/v1/chat/completions' && !isJudge(r.body)).at(-1)!;
     expect(answerReq.body.messages![0].content).toMatch(/Cite every factual statement/);
     expect(answerReq.body.messages!.at(-1)!.content).toContain('<source n="1" authority="B"');
@@ -152,6 +193,23 @@ describe('generated mode (fake OpenAI server)', () => {
     expect(r.citations[0].title).toMatch(/Asthma/);
   });
 
+  it('labels an answer that cites nothing as unverified, in the answer itself', async () => {
+    script = (b) => (isJudge(b) ? '{"relevant":[1]}' : 'Asthma is caused by eating too much sugar.');
+    const events = await collect(streamAnswer('What is asthma?', base({ backend })));
+    const done = (events.at(-1) as Extract<AnswerEvent, { type: 'done' }>).result;
+    expect(done.answer).toMatch(/^Asthma is caused by eating too much sugar\.\n\n⚠️ The text above cites none of the knowledge-base sources/);
+    expect(done.citations).toEqual([]);
+    expect(done.warnings).toContain('unsupported statements: the answer cites no source');
+    expect(events.filter((e) => e.type === 'delta').map((e) => (e as { text: string }).text).join('')).toBe(done.answer);
+  });
+
+  it('adds no "unverified" note when an uncited answer only says the sources fall short', async () => {
+    script = (b) => (isJudge(b) ? '{"relevant":[1]}' : 'The sources do not cover this question; please consult your doctor.');
+    const r = await answerQuestion('What is asthma?', base({ backend }));
+    expect(r.answer).toBe('The sources do not cover this question; please consult your doctor.');
+    expect(r.warnings).toContain('unsupported statements: the answer cites no source');
+  });
+
   it('drops passages the judge rejects', async () => {
     script = (b) => (isJudge(b) ? '{"relevant":[]}' : 'should not be called');
     const before = server.requests.length;
@@ -167,6 +225,14 @@ describe('generated mode (fake OpenAI server)', () => {
     expect(r.mode).toBe('evidence');
     expect(r.warnings.some((w) => w.startsWith('model failed before answering'))).toBe(true);
     expect(r.citations.length).toBeGreaterThan(0);
+  });
+
+  it('puts the safety subsystem\'s compliance principles in the system prompt, in the question\'s language', async () => {
+    script = (b) => (isJudge(b) ? '{"relevant":[1]}' : 'Asthma inflames the airways [1].');
+    await answerQuestion('What is asthma?', base({ backend, principles: undefined }));
+    const system = server.requests.at(-1)!.body.messages![0].content;
+    expect(system).toMatch(/Compliance principles:\n1\. /);
+    expect(system).toMatch(/definitive diagnosis/);
   });
 
   it('puts the urgent-care message first in generated mode too', async () => {

@@ -4,10 +4,12 @@
 import { describeError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 import type { ChatMessage, FinishReason } from '../models/backend.js';
+import { triage as safetyTriage } from '../safety/triage.js';
 import type { Triage } from '../safety/types.js';
 import { buildMessages } from './build-prompt.js';
 import { checkCitations } from './citation-check.js';
 import { createCitationStreamFilter } from './citation-stream-filter.js';
+import { findWeakCitations } from './citation-support.js';
 import { resolveAnswerDeps } from './default-deps.js';
 import { ragErrors } from './errors.js';
 import { buildEvidenceAnswer } from './evidence-answer.js';
@@ -31,13 +33,19 @@ export function normaliseHistory(history: ChatMessage[] | undefined, question: s
   return h;
 }
 
+/** Emergency and urgent triage both lead the answer with their message (routine has none). */
 function urgentPrefix(triage: Triage): string {
-  return triage.level === 'emergency' && triage.message ? triage.message : '';
+  return triage.level !== 'routine' && triage.message ? triage.message : '';
 }
 
 const NO_SOURCES: Record<'zh' | 'en', string> = {
   zh: '知识库中没有找到能回答这个问题的资料，因此不作回答。请咨询医生或药师。',
   en: 'The knowledge base has no passage that answers this question, so no answer is given. Please ask a doctor or pharmacist.',
+};
+
+const UNCITED_NOTE = {
+  zh: '⚠️ 以上生成内容没有引用知识库中的任何来源，未经核实，请勿作为医疗依据，请咨询医生。',
+  en: '⚠️ The text above cites none of the knowledge-base sources, so it is unverified: do not rely on it for medical decisions; ask a clinician.',
 };
 
 function noSourcesText(lang: Lang): string {
@@ -60,10 +68,11 @@ function* evidenceEvents(
   const answer = buildEvidenceAnswer({
     lang: prep.analysis.lang,
     sources: prep.packaged.sources,
-    questionTerms: prep.questionTerms,
+    questionTerms: prep.queryTermSets.length > 1 ? prep.queryTermSets : prep.questionTerms,
     modelHint,
     urgentMessage: urgentPrefix(triage) || undefined,
     preamble,
+    cautions: prep.assessment.warnings.filter((w) => /^(sources disagree|weak evidence)/.test(w)),
   });
   yield { type: 'delta', text: answer };
   const result: AnswerResult = { mode: 'evidence', answer, citations: prep.packaged.citations, triage, warnings: [...prep.warnings, ...extraWarnings] };
@@ -72,12 +81,14 @@ function* evidenceEvents(
 
 export async function* streamAnswer(question: string, options: AnswerOptions): AsyncGenerator<AnswerEvent> {
   const q = validateQuestion(question);
-  const deps = await resolveAnswerDeps(options);
   const history = normaliseHistory(options.history, q);
   // The previous user turn is triaged too: "what should I do now?" after "my father collapsed" is still an emergency.
+  // Triage is pure and fast; it is emitted before anything slow (terminology loading, retrieval) starts.
   const previousUser = [...history].reverse().find((m) => m.role === 'user')?.content;
-  const triage = deps.triage(previousUser ? `${previousUser}\n${q}` : q, { locale: options.locale, emergencyNumber: options.emergencyNumber });
+  const triageFn = options.triage ?? safetyTriage;
+  const triage = triageFn(previousUser ? `${previousUser}\n${q}` : q, { locale: options.locale, emergencyNumber: options.emergencyNumber });
   yield { type: 'triage', triage };
+  const deps = await resolveAnswerDeps(options);
 
   const backend = options.backend ?? null;
   const prep = await prepareAnswer({
@@ -94,6 +105,9 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     relevanceTimeoutMs: options.relevanceTimeoutMs,
     signal: options.signal,
     extraQueries: options.extraQueries,
+    focusTerms: options.focusTerms,
+    extraHits: options.extraHits,
+    relevanceQueries: options.relevanceQueries,
   });
   yield { type: 'citations', citations: prep.packaged.citations };
 
@@ -120,7 +134,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     sourceBlock: prep.packaged.block,
     sourceCount: prep.packaged.sources.length,
     notes: prep.assessment.notes,
-    principles: deps.principles,
+    principles: deps.principles(prep.analysis.lang),
     history,
     urgentMessage: urgent || undefined,
     context: options.promptContext,
@@ -164,10 +178,22 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   }
   const check = checkCitations(body, prep.packaged.sources.length);
   if (filter.invalid.size) warnings.push(`removed citations to sources that do not exist: ${[...filter.invalid].sort((a, b) => a - b).map((n) => `[${n}]`).join(' ')}`);
-  if (check.cited.length === 0) warnings.push('unsupported statements: the answer cites no source');
-  else if (check.unsupported.length) {
+  if (check.cited.length === 0) {
+    warnings.push('unsupported statements: the answer cites no source');
+  }
+  if (check.cited.length === 0 && check.unsupported.length > 0) {
+    // Claims that cite nothing must not read as sourced fact: say so in the answer itself, not only in warnings.
+    const note = `\n\n${UNCITED_NOTE[prep.analysis.lang === 'zh' ? 'zh' : 'en']}`;
+    body += note;
+    yield { type: 'delta', text: note };
+  } else if (check.unsupported.length) {
     const sample = check.unsupported.slice(0, 3).map((s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s));
     warnings.push(`unsupported statements: ${check.unsupported.length} sentence(s) carry no citation: ${sample.join('; ')}`);
+  }
+  const weak = findWeakCitations(body, prep.packaged.sources);
+  if (weak.length) {
+    const sample = weak.slice(0, 3).map((w) => `${JSON.stringify(w.sentence.length > 120 ? `${w.sentence.slice(0, 117)}...` : w.sentence)}`);
+    warnings.push(`weakly supported citations: ${weak.length} sentence(s) share almost nothing with the sources they cite: ${sample.join('; ')}`);
   }
   if (finish === 'length') warnings.push('answer truncated at the token limit');
   const answer = lead ? `${lead}\n\n${body}` : body;

@@ -88,7 +88,9 @@ export function assessEvidence(sources: PackagedSource[], questionTerms: Set<str
     for (let j = i + 1; j < claims.length; j++) {
       const a = claims[i];
       const b = claims[j];
-      if (a.n === b.n || shared(a.terms, b.terms) < 3) continue;
+      // Two sentences are about the same thing only if they share several terms and most of their wording.
+      const common = shared(a.terms, b.terms);
+      if (a.n === b.n || common < 3 || common / (a.terms.size + b.terms.size - common) < 0.3) continue;
       const pair = `${a.n}-${b.n}`;
       if (reported.has(pair)) continue;
       let detail = '';

@@ -57,13 +57,19 @@ export function userPrompt(input: PromptInput): string {
   return `Sources:\n${sources}${notes}${context}\n\nQuestion: ${input.question}`;
 }
 
+export function stripCitationMarkers(text: string): string {
+  return text.replace(/\s?[[【]\s*\d{1,3}(?:\s*[,，、]\s*\d{1,3})*\s*[\]】]/g, '');
+}
+
 /** Keep the most recent turns that fit the history budget, oldest first. */
 export function trimHistory(history: ChatMessage[], budget: number): ChatMessage[] {
   const out: ChatMessage[] = [];
   let used = 0;
   for (let i = history.length - 1; i >= 0; i--) {
-    const m = history[i];
+    let m = history[i];
     if (m.role === 'system') continue; // callers' system prompts never override ours
+    // Earlier answers cite earlier sources; their [n] would point at the wrong passages now.
+    if (m.role === 'assistant') m = { role: m.role, content: stripCitationMarkers(m.content) };
     const cost = approxTokens(m.content);
     if (used + cost > budget) {
       if (out.length === 0 && budget - used > 50) out.unshift({ role: m.role, content: truncateToTokens(m.content, budget - used) });

@@ -1,18 +1,20 @@
-// Default collaborators for the pipeline, from the other subsystems: triage (safety), terminology
+// Default collaborators for the pipeline, from the other subsystems: terminology
 // (knowledge), compliance principles (safety) and the add-a-model hint (models). Callers may inject any of
 // them (tests, the server's cached instances); defaults are loaded once per process (terminology: once per
 // knowledge base, since it folds in the KB's own vocabulary).
 import { loadTerminology, type VocabularySource } from '../knowledge/terminology.js';
 import { addModelHint } from '../models/model-hint.js';
 import type { Retriever } from '../retrieval/store.js';
-import { triage as safetyTriage } from '../safety/triage.js';
+import type { Lang } from '../core/types.js';
+import { loadPrinciples, principlesPrompt, type Principle } from '../safety/principles.js';
 import type { TermMatcher } from './analyze-query.js';
-import type { AnswerOptions, TriageFn } from './options.js';
+import type { AnswerOptions } from './options.js';
 
+/** Triage is not here: streamAnswer runs it before anything is loaded. */
 export interface AnswerDeps {
-  triage: TriageFn;
   terminology: TermMatcher | null;
-  principles: string;
+  /** Compliance principles for the system prompt, in the answer's language. */
+  principles: (lang: Lang) => string;
   modelHint: string;
 }
 
@@ -32,36 +34,24 @@ export function defaultTerminology(retriever: Retriever): Promise<TermMatcher | 
   return p;
 }
 
-// Interim: resolved at run time until the safety subsystem's principles module lands.
-let principlesCache: Promise<string> | undefined;
-async function defaultPrinciples(): Promise<string> {
-  try {
-    const path = '../safety/principles.js';
-    const m = (await import(path)) as { loadPrinciples?: () => unknown };
-    return formatPrinciples(m.loadPrinciples ? await m.loadPrinciples() : undefined);
-  } catch {
-    return '';
-  }
-}
+let principlesCache: Principle[] | null | undefined;
 
-/** Principles may come as text, a list of strings, or a list of {text}/{rule} objects. */
-export function formatPrinciples(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) {
-    return value
-      .map((p) => (typeof p === 'string' ? p : typeof p === 'object' && p ? String((p as Record<string, unknown>).text ?? (p as Record<string, unknown>).rule ?? '') : ''))
-      .filter(Boolean)
-      .map((s) => `- ${s}`)
-      .join('\n');
+/** The compliance principles in the answer's language; a broken principles file must not stop answers. */
+function defaultPrinciples(lang: Lang): string {
+  if (principlesCache === undefined) {
+    try {
+      principlesCache = loadPrinciples();
+    } catch {
+      principlesCache = null;
+    }
   }
-  return '';
+  return principlesCache ? principlesPrompt(principlesCache, lang === 'zh' ? 'zh' : 'en') : '';
 }
 
 export async function resolveAnswerDeps(options: AnswerOptions): Promise<AnswerDeps> {
   return {
-    triage: options.triage ?? safetyTriage,
     terminology: options.terminology === undefined ? await defaultTerminology(options.retriever) : options.terminology,
-    principles: options.principles ?? (await (principlesCache ??= defaultPrinciples())),
+    principles: options.principles === undefined ? defaultPrinciples : () => options.principles ?? '',
     modelHint: options.modelHint ?? addModelHint('ask'),
   };
 }

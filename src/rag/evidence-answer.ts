@@ -4,18 +4,21 @@ import type { Lang } from '../core/types.js';
 import { splitSentences } from './citation-check.js';
 import type { PackagedSource } from './package-sources.js';
 import { sentenceOverlap } from './relevance-lexical.js';
-import { truncateToTokens } from './tokens.js';
+import { bestWindow } from './best-window.js';
 
 export interface EvidenceAnswerInput {
   lang: Lang;
   sources: PackagedSource[];
-  questionTerms: Set<string>;
+  /** The question's terms, or one set per query (reports: one per abnormal analyte); a sentence scores its best. */
+  questionTerms: Set<string> | Set<string>[];
   /** One line telling the user how to add a model. */
   modelHint: string;
   /** Urgent-care message placed first when triage fired. */
   urgentMessage?: string;
   /** Deterministic text placed after the urgent message (report flags). */
   preamble?: string;
+  /** Disagreement / weak-evidence findings, shown so the passages are not read as one consistent answer. */
+  cautions?: string[];
   /** Sentences in the summary (default 3). */
   summarySentences?: number;
 }
@@ -27,6 +30,7 @@ const LABELS = {
     sources: '来源段落：',
     none: '知识库中没有找到与该问题直接相关的段落。请换一种问法，或咨询医生。',
     authority: '权威等级',
+    caution: '注意：',
   },
   en: {
     mode: 'Evidence mode: no language model is configured, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by source authority and relevance.',
@@ -34,6 +38,7 @@ const LABELS = {
     sources: 'Sources:',
     none: 'No passage in the knowledge base bears directly on this question. Try rephrasing it, or ask a clinician.',
     authority: 'authority',
+    caution: 'Caution:',
   },
 } as const;
 
@@ -42,15 +47,17 @@ export function evidenceLabels(lang: Lang) {
 }
 
 /** Top sentences by overlap with the question, at most two per source, each cited to its source. */
-export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<string>, max = 3): string[] {
+export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<string> | Set<string>[], max = 3): string[] {
+  const termSets = Array.isArray(questionTerms) ? questionTerms : [questionTerms];
   const scored: { n: number; sentence: string; score: number; order: number }[] = [];
   for (const src of sources) {
     splitSentences(src.text).forEach((sentence, i) => {
-      const clean = sentence.replace(/^[-*•\s]+/, '').replace(/\s+/g, ' ').trim();
+      // "Summary :" and similar labels are page furniture in MedQuAD answers, not part of the sentence.
+      const clean = sentence.replace(/^[-*•\s]+/, '').replace(/^(Summary|Answer|Overview)\s*:\s*/i, '').replace(/\s+/g, ' ').trim();
       const han = (clean.match(/\p{Script=Han}/gu) ?? []).length;
       if (clean.length > 400 || (han < 8 && clean.length < 25)) return;
       if (/\?$|？$/.test(clean)) return; // questions restated in Q&A sources answer nothing
-      const score = sentenceOverlap(questionTerms, clean) - src.n * 0.01 - i * 0.002;
+      const score = Math.max(...termSets.map((t) => sentenceOverlap(t, clean))) - src.n * 0.01 - i * 0.002;
       if (score > 0.1) scored.push({ n: src.n, sentence: clean, score, order: i });
     });
   }
@@ -78,9 +85,12 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
   } else {
     const summary = extractiveSummary(input.sources, input.questionTerms, input.summarySentences ?? 3);
     if (summary.length) parts.push([L.summary, ...summary.map((s) => `- ${s}`)].join('\n'));
+    if (input.cautions?.length) parts.push([L.caution, ...input.cautions.map((c) => `- ${c}`)].join('\n'));
+    const terms = new Set((Array.isArray(input.questionTerms) ? input.questionTerms : [input.questionTerms]).flatMap((s) => [...s]));
     const lines = input.sources.map(({ n, hit, text }) => {
       const where = [hit.source, `${L.authority} ${hit.authority}`, hit.url].filter(Boolean).join(', ');
-      const excerpt = truncateToTokens(text.replace(/\s+/g, ' ').trim(), input.lang === 'zh' ? 160 : 90);
+      // The excerpt shows the part of the passage that bears on the question; the citation carries all of it.
+      const excerpt = bestWindow(text.replace(/\s+/g, ' ').trim(), terms, input.lang === 'zh' ? 160 : 90);
       return `[${n}] ${hit.title}${hit.section ? ` — ${hit.section}` : ''} (${where})\n    "${excerpt}"`;
     });
     parts.push([L.sources, ...lines].join('\n'));

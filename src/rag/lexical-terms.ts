@@ -36,7 +36,7 @@ export function lexicalTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)?/g)) {
     const raw = m[0].toLowerCase();
-    if (raw.length < 2 && !/\d/.test(raw)) continue;
+    if (raw.length < 2) continue; // single letters and digits ("6" in "6%") match nearly every passage
     if (EN_STOP.has(raw)) continue;
     out.push(stem(raw));
   }

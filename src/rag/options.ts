@@ -1,4 +1,5 @@
 // Options for answerQuestion/streamAnswer, with defaults in one documented object.
+import type { SearchHit } from '../core/types.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import type { Retriever } from '../retrieval/store.js';
 import type { Triage } from '../safety/types.js';
@@ -27,7 +28,7 @@ export interface AnswerOptions {
   /** Token budget for packaged sources (default 1800). */
   budget?: number;
   maxSources?: number;
-  /** 'auto' = model judge when a backend exists, else lexical (default 'auto'). */
+  /** 'auto' = model judge for served (openai:) backends, lexical otherwise (default 'auto'). */
   relevance?: 'auto' | 'lexical' | 'model';
   relevanceTimeoutMs?: number;
   temperature?: number;
@@ -39,6 +40,12 @@ export interface AnswerOptions {
   promptContext?: string;
   /** Extra retrieval queries searched alongside the question (e.g. one per abnormal analyte). */
   extraQueries?: string[];
+  /** Passages offered alongside retrieval (report interpretation: the bundled reference-range documents); they pass the same relevance, dedupe and budget steps. */
+  extraHits?: SearchHit[];
+  /** Replace the question as what passages are judged relevant against (reports: one entry per analyte's names). */
+  relevanceQueries?: string[];
+  /** Names the answer must be about (report analytes); weighted like recognised entities in relevance. */
+  focusTerms?: string[];
 }
 
 export const ANSWER_DEFAULTS = {

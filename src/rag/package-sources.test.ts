@@ -56,6 +56,14 @@ describe('packageSources', () => {
     expect(p.citations[0].quote).toBe(evil); // the citation keeps the verbatim text
   });
 
+  it('fits pinned passages first but numbers by authority', () => {
+    const filler = (id: string) => hit(id, 'B', `Passage ${id} about anemia and hemoglobin. `.repeat(20));
+    const ref = { ...hit('ref', 'D', 'Hemoglobin reference interval: women 115-150 g/L.'), pinned: true };
+    const p = packageSources([filler('b1'), filler('b2'), filler('b3'), ref], { budget: 1000, maxSources: 3 });
+    expect(p.citations.map((c) => c.docId)).toEqual(['doc-b1', 'doc-b2', 'doc-ref']);
+    expect(p.dropped).toContainEqual({ id: 'b3', reason: 'budget' });
+  });
+
   it('never invents URLs', () => {
     const p = packageSources([hit('1', 'B', 'Text one about asthma inhalers.'), { ...hit('2', 'A', 'Asthma guideline text.'), url: 'https://example.org/g' }], 500);
     expect(p.citations.find((c) => c.docId === 'doc-1')).not.toHaveProperty('url');

@@ -4,6 +4,7 @@
 import type { SearchHit } from '../core/types.js';
 import { dedupeHits } from './dedupe-hits.js';
 import type { DroppedHit } from './ranked-hit.js';
+import { bestWindow } from './best-window.js';
 import { approxTokens, truncateToTokens } from './tokens.js';
 import type { Citation } from './types.js';
 
@@ -14,9 +15,13 @@ export interface PackageOptions {
   maxSources?: number;
   /** A source is shortened rather than skipped when at least this many tokens remain (default 120). */
   minTruncatedTokens?: number;
+  /** One passage never takes more than this (default 450), so a long page cannot crowd out the others. */
+  maxPassageTokens?: number;
+  /** Question terms: shortened passages keep their most relevant sentences instead of their first words. */
+  focus?: Set<string>;
 }
 
-export const PACKAGE_DEFAULTS: Required<PackageOptions> = { budget: 1800, maxSources: 6, minTruncatedTokens: 120 };
+export const PACKAGE_DEFAULTS = { budget: 1800, maxSources: 6, minTruncatedTokens: 120, maxPassageTokens: 450 };
 
 export interface PackagedSource {
   n: number;
@@ -54,40 +59,48 @@ function fence(n: number, hit: SearchHit, text: string): string {
   return `${head}\n${sanitiseSourceText(text)}\n</source>`;
 }
 
-export function packageSources(hits: Array<SearchHit & { relevance?: number }>, budget: number | PackageOptions = {}): PackagedSources {
+type Packable = SearchHit & { relevance?: number; pinned?: boolean };
+
+/**
+ * Pinned hits (passages the caller offered explicitly, e.g. a report's reference ranges) are fitted into the
+ * budget first; numbering still follows authority then relevance.
+ */
+export function packageSources(hits: Packable[], budget: number | PackageOptions = {}): PackagedSources {
   const opts = { ...PACKAGE_DEFAULTS, ...(typeof budget === 'number' ? { budget } : budget) };
+  const shorten = (text: string, tokens: number) => (opts.focus ? bestWindow(text, opts.focus, tokens) : truncateToTokens(text, tokens));
   const { kept, duplicates } = dedupeHits(hits);
   const dropped: DroppedHit[] = duplicates.map((d) => ({ id: d.id, reason: 'duplicate' as const }));
-  const parts: string[] = [SOURCE_NOTICE];
+  const rank = new Map(kept.map((h, i) => [h, i]));
+  const selectionOrder = [...kept.filter((h) => h.pinned), ...kept.filter((h) => !h.pinned)];
   let used = approxTokens(SOURCE_NOTICE);
-  const sources: PackagedSource[] = [];
-  for (const hit of kept) {
-    if (sources.length >= opts.maxSources) {
+  // Fences are costed with a two-digit number so renumbering afterwards cannot exceed the budget.
+  const chosen: { hit: Packable; text: string; truncated: boolean }[] = [];
+  for (const hit of selectionOrder) {
+    if (chosen.length >= opts.maxSources) {
       dropped.push({ id: hit.id, reason: 'budget' });
       continue;
     }
-    const n = sources.length + 1;
-    const full = fence(n, hit, hit.text);
-    const cost = approxTokens(full) + 1;
+    const capped = approxTokens(hit.text) > opts.maxPassageTokens ? shorten(hit.text, opts.maxPassageTokens) : hit.text;
+    const cost = approxTokens(fence(99, hit, capped)) + 1;
     if (used + cost <= opts.budget) {
-      parts.push(full);
       used += cost;
-      sources.push({ n, hit, text: hit.text, truncated: false });
+      chosen.push({ hit, text: capped, truncated: capped !== hit.text });
       continue;
     }
-    const overhead = approxTokens(fence(n, hit, '')) + 3;
+    const overhead = approxTokens(fence(99, hit, '')) + 3;
     const room = opts.budget - used - overhead;
     // Shorten the passage when a useful part fits (always for the first source, so the block is never empty).
-    if (room >= opts.minTruncatedTokens || (sources.length === 0 && room > 20)) {
-      const text = truncateToTokens(hit.text, room);
-      const piece = fence(n, hit, text);
-      parts.push(piece);
-      used += approxTokens(piece) + 1;
-      sources.push({ n, hit, text, truncated: true });
+    if (room >= opts.minTruncatedTokens || (chosen.length === 0 && room > 20)) {
+      const text = shorten(hit.text, Math.min(room, opts.maxPassageTokens));
+      used += approxTokens(fence(99, hit, text)) + 1;
+      chosen.push({ hit, text, truncated: true });
     } else {
       dropped.push({ id: hit.id, reason: 'budget' });
     }
   }
+  chosen.sort((a, b) => (rank.get(a.hit) ?? 0) - (rank.get(b.hit) ?? 0));
+  const sources: PackagedSource[] = chosen.map((c, i) => ({ n: i + 1, hit: c.hit, text: c.text, truncated: c.truncated }));
+  const block = [SOURCE_NOTICE, ...sources.map((s) => fence(s.n, s.hit, s.text))].join('\n\n');
   const citations: Citation[] = sources.map(({ n, hit, text }) => ({
     n,
     docId: hit.docId,
@@ -95,7 +108,7 @@ export function packageSources(hits: Array<SearchHit & { relevance?: number }>, 
     source: hit.source,
     authority: hit.authority,
     ...(hit.url ? { url: hit.url } : {}),
-    quote: text.replace(/ …$/, ''),
+    quote: text.replace(/^… /, '').replace(/ …$/, ''),
   }));
-  return { block: sources.length ? parts.join('\n\n') : '', sources, citations, dropped, tokens: sources.length ? used : 0 };
+  return { block: sources.length ? block : '', sources, citations, dropped, tokens: sources.length ? approxTokens(block) : 0 };
 }

@@ -4,15 +4,19 @@ import type { SearchHit } from '../core/types.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import type { Retriever } from '../retrieval/store.js';
 import type { Triage } from '../safety/types.js';
-import { analyzeQuery, type QueryAnalysis, type TermMatcher } from './analyze-query.js';
+import { analyzeQuery, synonymVariants, type QueryAnalysis, type TermMatcher } from './analyze-query.js';
 import { assessEvidence, type EvidenceAssessment } from './assess-evidence.js';
 import { ragErrors } from './errors.js';
 import { termSet } from './lexical-terms.js';
 import { ANSWER_DEFAULTS } from './options.js';
 import { packageSources, type PackagedSources } from './package-sources.js';
 import type { DroppedHit, RankedHit } from './ranked-hit.js';
+import { boostForIntent } from './intent-boost.js';
 import { lexicalRelevance } from './relevance-lexical.js';
 import { modelRelevance } from './relevance-model.js';
+
+/** The judge reads at most this many candidates (best lexical first), to bound its prompt. */
+const JUDGE_CANDIDATES = 12;
 
 export interface PrepareInput {
   question: string;
@@ -29,17 +33,42 @@ export interface PrepareInput {
   signal?: AbortSignal;
   /** Extra queries searched alongside the question (report interpretation: one per abnormal analyte). */
   extraQueries?: string[];
+  /** Weighted like entities in relevance (report analytes). */
+  focusTerms?: string[];
+  /** Passages offered alongside retrieval results. */
+  extraHits?: SearchHit[];
+  /** What relevance is judged against instead of the question and extra queries. */
+  relevanceQueries?: string[];
 }
 
 export interface PreparedAnswer {
   analysis: QueryAnalysis;
   questionTerms: Set<string>;
+  /** Terms of each query separately (question, then extra queries), for per-query sentence scoring. */
+  queryTermSets: Set<string>[];
   retrieved: number;
   packaged: PackagedSources;
   assessment: EvidenceAssessment;
   dropped: DroppedHit[];
   warnings: string[];
   relevanceMode: 'lexical' | 'model';
+  /** Milliseconds per stage (analysis, retrieval, relevance, packaging incl. hedging), for benchmarks and logs. */
+  timings: Record<StageName, number>;
+}
+
+type StageName = 'analysis' | 'retrieval' | 'relevance' | 'packaging';
+
+function stageClock() {
+  let last = performance.now();
+  const laps: Record<StageName, number> = { analysis: 0, retrieval: 0, relevance: 0, packaging: 0 };
+  return {
+    laps,
+    lap(stage: StageName) {
+      const now = performance.now();
+      laps[stage] = Math.round((now - last) * 100) / 100;
+      last = now;
+    },
+  };
 }
 
 async function search(retriever: Retriever, query: string, k: number): Promise<SearchHit[]> {
@@ -52,23 +81,34 @@ async function search(retriever: Retriever, query: string, k: number): Promise<S
 
 export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer> {
   const k = input.k ?? ANSWER_DEFAULTS.k;
+  const clock = stageClock();
   const analysis = analyzeQuery(input.question, { history: input.history, terminology: input.terminology, triage: input.triage });
   const queries = [analysis.retrievalQuery, ...(input.extraQueries ?? [])];
+  clock.lap('analysis');
   const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k)));
+  clock.lap('retrieval');
   const seen = new Set<string>();
-  const hits = lists.flat().filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+  const hits = [...lists.flat(), ...(input.extraHits ?? [])].filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
 
-  const relevanceText = [analysis.retrievalQuery, ...(input.extraQueries ?? [])].join(' ');
-  const entities = analysis.entities.map((e) => e.text);
-  const lexical = lexicalRelevance(relevanceText, hits, { entities });
+  const variants = synonymVariants(input.question.trim(), analysis.entities, input.terminology);
+  const relevanceQueries = input.relevanceQueries?.length
+    ? input.relevanceQueries
+    : [analysis.retrievalQuery, ...variants, ...(input.extraQueries ?? [])];
+  const relevanceText = relevanceQueries.join(' ');
+  const entities = [...analysis.entities.map((e) => e.text), ...(input.focusTerms ?? [])];
+  const lexical = lexicalRelevance(relevanceQueries, hits, { entities });
   const warnings: string[] = [];
   let kept: RankedHit[] = lexical.kept;
   let dropped: DroppedHit[] = lexical.dropped;
   let relevanceMode: 'lexical' | 'model' = 'lexical';
-  const wantModel = input.relevance === 'model' || ((input.relevance ?? 'auto') === 'auto' && input.backend);
+  // 'auto' asks the model only when it is served (openai:): an in-process CPU model would spend seconds reading
+  // every candidate before the user sees a token. `relevance: 'model'` forces the judge for any backend.
+  const wantModel = input.relevance === 'model' || ((input.relevance ?? 'auto') === 'auto' && input.backend && !input.backend.name.startsWith('llama'));
   if (wantModel && input.backend && hits.length > 0) {
     // The judge sees every candidate (with lexical scores kept for ordering and hedging).
-    const all = lexicalRelevance(relevanceText, hits, { entities, threshold: 0 }).kept;
+    const all = lexicalRelevance(relevanceQueries, hits, { entities, threshold: 0, relativeToBest: 0, relativeToOverallBest: 0 })
+      .kept.sort((a, b) => b.relevance - a.relevance)
+      .slice(0, JUDGE_CANDIDATES);
     const judged = await modelRelevance(input.backend, input.question, all, {
       timeoutMs: input.relevanceTimeoutMs ?? ANSWER_DEFAULTS.relevanceTimeoutMs,
       signal: input.signal,
@@ -82,21 +122,28 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     }
   }
 
-  const packaged = packageSources(kept, {
-    budget: input.budget ?? ANSWER_DEFAULTS.budget,
-    maxSources: input.maxSources ?? ANSWER_DEFAULTS.maxSources,
-  });
+  const offered = new Set((input.extraHits ?? []).map((h) => h.id));
+  const pinned = kept.map((h) => (offered.has(h.id) ? { ...h, pinned: true } : h));
   const questionTerms = termSet(relevanceText);
   for (const e of entities) for (const t of termSet(e)) questionTerms.add(t);
+  clock.lap('relevance');
+  const packaged = packageSources(boostForIntent(pinned, analysis.intent), {
+    budget: input.budget ?? ANSWER_DEFAULTS.budget,
+    maxSources: input.maxSources ?? ANSWER_DEFAULTS.maxSources,
+    focus: questionTerms,
+  });
   const assessment = assessEvidence(packaged.sources, questionTerms, { lang: analysis.lang });
+  clock.lap('packaging');
   return {
     analysis,
     questionTerms,
+    queryTermSets: relevanceQueries.map((q) => termSet(q)),
     retrieved: hits.length,
     packaged,
     assessment,
     dropped: [...dropped, ...packaged.dropped],
     warnings: [...warnings, ...assessment.warnings],
     relevanceMode,
+    timings: clock.laps,
   };
 }

@@ -3,6 +3,8 @@ import type { SearchHit } from '../core/types.js';
 /** A retrieval hit after relevance extraction: `relevance` in [0,1] says how well it bears on the question. */
 export interface RankedHit extends SearchHit {
   relevance: number;
+  /** Offered explicitly by the caller (e.g. reference ranges): fitted into the budget before other hits. */
+  pinned?: boolean;
 }
 
 /** Why a passage was not used; counted into warnings and the bench. */

@@ -10,8 +10,10 @@ export interface LexicalRelevanceOptions {
   entities?: string[];
   /** Keep passages at or above this coverage (default 0.2). */
   threshold?: number;
-  /** Also drop passages below this fraction of the best passage's coverage (default 0.5). */
+  /** Also drop passages below this fraction of the best passage's coverage for the same query (default 0.5). */
   relativeToBest?: number;
+  /** …and below this fraction of the best coverage over all queries (default 0.35), so a weak query cannot admit noise. */
+  relativeToOverallBest?: number;
 }
 
 export interface RelevanceOutcome {
@@ -19,42 +21,76 @@ export interface RelevanceOutcome {
   dropped: DroppedHit[];
 }
 
-export function lexicalRelevance(question: string, hits: SearchHit[], options: LexicalRelevanceOptions = {}): RelevanceOutcome {
+/**
+ * Score every hit against the question (or several queries: a passage's relevance is its best score over
+ * them, so a report passage about potassium is not diluted by the hemoglobin query).
+ */
+export function lexicalRelevance(question: string | string[], hits: SearchHit[], options: LexicalRelevanceOptions = {}): RelevanceOutcome {
   const threshold = options.threshold ?? 0.2;
   const passageTerms = hits.map((h) => termSet(`${h.title} ${h.section} ${h.text}`));
   // Title and section heading together say what a passage is about ("百日咳 › 症状").
   const titleTerms = hits.map((h) => termSet(`${h.title} ${h.section}`));
-  const weights = new Map<string, number>();
-  const add = (term: string, boost: number) => {
-    const df = passageTerms.filter((s) => s.has(term)).length;
-    const idf = Math.log(1 + (hits.length + 1) / (df + 0.5));
-    weights.set(term, Math.max(weights.get(term) ?? 0, idf * boost));
-  };
-  for (const t of new Set(lexicalTerms(question))) add(t, 1);
-  for (const e of options.entities ?? []) for (const t of new Set(lexicalTerms(e))) add(t, 2);
-  const total = [...weights.values()].reduce((s, w) => s + w, 0);
-
-  const scores = hits.map((_, i) => {
-    let covered = 0;
-    let inTitle = 0;
-    for (const [term, w] of weights) {
-      if (passageTerms[i].has(term)) covered += w;
-      if (titleTerms[i].has(term)) inTitle += w;
-    }
-    // No content terms at all (e.g. "help?"): trust retrieval order rather than drop everything.
-    if (total === 0) return 0.5;
-    // A passage whose title names what is asked about is about it; one that merely mentions the words is not.
-    return Math.min(1, 0.75 * (covered / total) + 0.25 * Math.min(1, (2 * inTitle) / total));
-  });
-  // A passage far weaker than the best one only adds noise (e.g. shares "normal" and "level" but not "A1C").
-  const cut = Math.max(threshold, (options.relativeToBest ?? 0.5) * Math.max(0, ...scores));
+  const queries = (Array.isArray(question) ? question : [question]).filter((q) => q.trim());
+  const texts = hits.map((h) => `${h.title} ${h.section} ${h.text}`);
+  const heads = hits.map((h) => `${h.title} ${h.section}`);
+  const perQuery = (queries.length ? queries : ['']).map((q) => scoreQuery(q, { terms: passageTerms, titles: titleTerms, texts, heads }, options.entities ?? []));
+  // A passage far weaker than the best one for the same query only adds noise (e.g. it shares "normal" and
+  // "level" but not "A1C"); the cut is per query so one strong analyte does not crowd out another.
+  const rel = options.relativeToBest ?? 0.5;
+  const overall = Math.max(0, ...perQuery.flat());
+  const floor = (options.relativeToOverallBest ?? 0.35) * overall;
+  const cuts = perQuery.map((s) => Math.max(threshold, floor, rel * Math.max(0, ...s)));
   const kept: RankedHit[] = [];
   const dropped: DroppedHit[] = [];
   hits.forEach((hit, i) => {
-    if (scores[i] >= cut) kept.push({ ...hit, relevance: round(scores[i]) });
+    const passing = perQuery.map((s) => s[i]).filter((score, q) => score >= cuts[q]);
+    if (passing.length) kept.push({ ...hit, relevance: round(Math.max(...passing)) });
     else dropped.push({ id: hit.id, reason: 'irrelevant' });
   });
   return { kept, dropped };
+}
+
+interface PassageIndex {
+  terms: Set<string>[];
+  titles: Set<string>[];
+  texts: string[];
+  heads: string[];
+}
+
+// Single Han characters are whole words for some entities (钾 potassium, 钠 sodium, 铁 iron) but bigram
+// splitting never yields them from running text, so they are matched as substrings instead.
+const isHanChar = (t: string) => t.length === 1 && /\p{Script=Han}/u.test(t);
+
+function scoreQuery(query: string, index: PassageIndex, entities: string[]): number[] {
+  const passageTerms = index.terms;
+  const n = passageTerms.length;
+  const inPassage = (term: string, i: number) => (isHanChar(term) ? index.texts[i].includes(term) : passageTerms[i].has(term));
+  const inHead = (term: string, i: number) => (isHanChar(term) ? index.heads[i].includes(term) : index.titles[i].has(term));
+  const weights = new Map<string, number>();
+  const add = (term: string, boost: number) => {
+    let df = 0;
+    for (let i = 0; i < n; i++) if (inPassage(term, i)) df++;
+    const idf = Math.log(1 + (n + 1) / (df + 0.5));
+    // A Han bigram no candidate contains is usually a segmentation artefact ("亲突" in "父亲突然"): it should
+    // lower every passage's coverage a little, not swamp the terms that do discriminate.
+    const artefact = df === 0 && /\p{Script=Han}/u.test(term) ? 0.3 : 1;
+    weights.set(term, Math.max(weights.get(term) ?? 0, idf * boost * artefact));
+  };
+  for (const t of new Set(lexicalTerms(query))) add(t, 1);
+  for (const e of entities) if (query.includes(e)) for (const t of new Set(lexicalTerms(e))) add(t, 2);
+  const total = [...weights.values()].reduce((s, w) => s + w, 0);
+  return passageTerms.map((_, i) => {
+    // No content terms at all (e.g. "help?"): trust retrieval order rather than drop everything.
+    if (total === 0) return 0.5;
+    let covered = 0;
+    let inTitle = 0;
+    for (const [term, w] of weights) {
+      if (inPassage(term, i)) covered += w;
+      if (inHead(term, i)) inTitle += w;
+    }
+    // A passage whose title names what is asked about is about it; one that merely mentions the words is not.
+    return Math.min(1, 0.75 * (covered / total) + 0.25 * Math.min(1, (2 * inTitle) / total));
+  });
 }
 
 /** Relevance of one sentence to the question terms (for extractive summaries and conflict checks). */

@@ -157,7 +157,8 @@ export async function ingestInputs(deps: IngestDeps, input: string | string[] | 
     s.failures.push({ file, code: isQuarkError(err) ? err.code : 'KB_INGEST_FAILED', message: describeError(err) });
   };
   try {
-    if (typeof input === 'string' || Array.isArray(input)) {
+    const isPaths = typeof input === 'string' || (Array.isArray(input) && input.length > 0 && input.every((x) => typeof x === 'string'));
+    if (isPaths) {
       const paths = typeof input === 'string' ? [input] : (input as string[]);
       const plan: { file: string; format: ReturnType<typeof loaders.names>[number]; root: string }[] = [];
       for (const p of paths) {
@@ -185,7 +186,7 @@ export async function ingestInputs(deps: IngestDeps, input: string | string[] | 
         opts.onProgress?.({ file: item.file, filesDone: i + 1, filesTotal: plan.length, documents: s.documents, chunks: s.chunks, skipped: s.skipped, failed: s.failed });
       }
     } else {
-      const docs = input;
+      const docs = input as Iterable<Doc> | AsyncIterable<Doc>;
       try {
         add(await unit(deps, () => docs, '<documents>', opts, () => undefined));
       } catch (err) {

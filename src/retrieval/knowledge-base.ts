@@ -1,5 +1,5 @@
 // The knowledge base: one SQLite file (documents, chunks, FTS5 terms, sqlite-vec vectors) behind the Retriever contract.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Authority, Doc, DocSection, Lang, SearchHit } from '../core/types.js';
@@ -92,6 +92,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   const dbPath = resolve(options.dbPath ?? defaultDbPath());
   const readonly = options.readonly ?? false;
   if (!readonly) mkdirSync(dirname(dbPath), { recursive: true });
+  else if (!existsSync(dbPath)) throw kbErrors.KB_NOT_A_KB({ db: dbPath, reason: 'no such file (build one with: quarkmed kb ingest PATH, or quarkmed kb pull medquad)' });
   let db: Database.Database;
   try {
     db = new Database(dbPath, { readonly, fileMustExist: readonly });
@@ -117,7 +118,20 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   if (embedder) vectors = openVectorIndex(db, dbPath, { id: embedder.id, dim: embedder.dim }, false);
   const searcher = createSearcher(db, { ...DEFAULT_RANKING, ...options.ranking });
   let expander: QueryExpander | undefined;
-  const getExpander = () => (expander ??= createQueryExpander(analyzer, kb.vocabulary()));
+  // Term document frequencies straight from the FTS index (a TEMP vocab table also works on read-only files).
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.chunks_vocab USING fts5vocab(main, chunks_fts, 'row')");
+  const dfStmt = db.prepare('SELECT doc FROM temp.chunks_vocab WHERE term = ?').pluck();
+  const dfCache = new Map<string, number>();
+  const docFreq = (term: string): number => {
+    let n = dfCache.get(term);
+    if (n === undefined) {
+      n = (dfStmt.get(term) as number | undefined) ?? 0;
+      if (dfCache.size > 50_000) dfCache.clear();
+      dfCache.set(term, n);
+    }
+    return n;
+  };
+  const getExpander = () => (expander ??= createQueryExpander(analyzer, kb.vocabulary(), { docFreq }));
 
   const guardWrite = (op: string) => {
     if (readonly) throw kbErrors.KB_READONLY({ db: dbPath, op });
@@ -145,6 +159,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       if (embedder && !vectors) vectors = openVectorIndex(db, dbPath, { id: embedder.id, dim: embedder.dim }, true);
       const summary = await ingestInputs({ db, writer, embedder, vectors: () => vectors, finish: syncLexicon }, input, opts);
       expander = undefined;
+      dfCache.clear();
       return summary;
     },
     stats() {
@@ -186,6 +201,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         db.prepare('DELETE FROM sources WHERE name = ?').run(name);
       })();
       expander = undefined;
+      dfCache.clear();
       return rids.length;
     },
     getDocument(id) {

@@ -12,6 +12,8 @@ const VignetteSchema = z.object({
   expected: z.enum(['emergency', 'urgent', 'routine']),
   redFlag: z.string().nullable(),
   text: z.string().min(1),
+  /** "holdout": written after the rules and scored once before any rule change (see README). */
+  split: z.enum(['dev', 'holdout']).default('dev'),
 });
 export type Vignette = z.infer<typeof VignetteSchema>;
 

@@ -2,7 +2,7 @@
 // Sensitivity first: a sign counts unless it is negated, clearly in the past, or (for disease names) educational.
 import { detectLang } from '../core/lang.js';
 import type { Triage, TriageLevel } from './types.js';
-import { clauseAt, clauses, isEducational, isHistorical, isNegated } from './red-flags/context.js';
+import { clauseAt, clauses, isChronicOnly, isEducational, isHistorical, isNegated } from './red-flags/context.js';
 import { RED_FLAG_RULES, type RedFlagRule } from './red-flags/rules.js';
 import { SIGN_IMPLIES, SIGNS, type SignId } from './red-flags/signs.js';
 import { emergencyNumberFor } from './emergency-number.js';
@@ -27,18 +27,26 @@ export interface TriageDetail extends Triage {
   emergencyNumber: string;
 }
 
+// Global-flag copies of every pattern, compiled once (matchAll needs /g; the vocabulary keeps plain regexes).
+const COMPILED = (Object.entries(SIGNS) as [SignId, (typeof SIGNS)[SignId]][]).map(([id, sign]) => ({
+  id,
+  kind: sign.kind,
+  patterns: [...sign.zh, ...sign.en].map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)),
+}));
+
 /** Every affirmed, current mention of every sign. */
-export function findSigns(text: string): SignHit[] {
+export function findSigns(input: string): SignHit[] {
+  // Curly apostrophes ("I’ve", "mom’s") would otherwise slip past every English pattern; same length keeps offsets.
+  const text = input.replace(/[’‘`´]/g, "'");
   const cl = clauses(text);
   const hits: SignHit[] = [];
-  for (const [id, sign] of Object.entries(SIGNS) as [SignId, (typeof SIGNS)[SignId]][]) {
-    for (const re of [...sign.zh, ...sign.en]) {
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const { id, kind, patterns } of COMPILED) {
+    for (const g of patterns) {
       for (const m of text.matchAll(g)) {
         const start = m.index ?? 0;
         const clause = clauseAt(cl, start);
         if (isNegated(text, clause, start) || isHistorical(text, clause)) continue;
-        if (sign.kind === 'event' && isEducational(text, clause)) continue;
+        if (kind === 'event' && isEducational(text, clause)) continue;
         hits.push({ sign: id, start, end: start + m[0].length, text: m[0] });
         const implied = SIGN_IMPLIES[id];
         if (implied) hits.push({ sign: implied, start, end: start + m[0].length, text: m[0] });
@@ -83,7 +91,11 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const lang: 'zh' | 'en' = detected === 'other' ? localeLang : detected;
   const emergencyNumber = emergencyNumberFor({ locale: options.locale, emergencyNumber: options.emergencyNumber, lang });
   const signs = findSigns(text);
-  const rules = firedRules(new Set(signs.map((s) => s.sign)));
+  const chronic = isChronicOnly(text);
+  // A long-standing, non-acute story turns chronic-downgradable emergencies into same-day (urgent) care.
+  const rules = firedRules(new Set(signs.map((s) => s.sign))).map((r) =>
+    chronic && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
+  );
   const level: TriageLevel = rules.some((r) => r.level === 'emergency') ? 'emergency' : rules.length ? 'urgent' : 'routine';
   // Report the rules at the decided level only: an emergency subsumes the urgent rule for the same sign.
   const ordered = rules.filter((r) => r.level === level);

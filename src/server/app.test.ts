@@ -124,6 +124,23 @@ describe('createApp (inject)', () => {
   });
 });
 
+describe('createApp: CORS', () => {
+  it('is off by default and answers preflights for configured origins only', async () => {
+    const closed = await createApp({ services: await createFixtureServices(), logger: false, webRoot: null });
+    const plain = await closed.inject({ url: '/v1/models', headers: { origin: 'https://app.example.org' } });
+    expect(plain.headers['access-control-allow-origin']).toBeUndefined();
+    await closed.close();
+    const app = await createApp({ services: await createFixtureServices(), logger: false, webRoot: null, corsOrigins: ['https://app.example.org'], apiKeys: ['k'] });
+    const pre = await app.inject({ method: 'OPTIONS', url: '/v1/chat/completions', headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' } });
+    expect(pre.statusCode).toBe(204);
+    expect(pre.headers['access-control-allow-headers']).toContain('authorization');
+    expect((await app.inject({ method: 'OPTIONS', url: '/v1/models', headers: { origin: 'https://evil.example' } })).statusCode).toBe(403);
+    const get = await app.inject({ url: '/v1/models', headers: { origin: 'https://app.example.org', authorization: 'Bearer k' } });
+    expect(get.headers['access-control-allow-origin']).toBe('https://app.example.org');
+    await app.close();
+  });
+});
+
 describe('createApp: keys and limits', () => {
   it('requires API keys when configured, refuses admin when no admin key, rate limits per key', async () => {
     const app = await createApp({

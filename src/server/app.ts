@@ -7,6 +7,7 @@ import { createServerMetrics } from './metrics.js';
 import { resolveOptions, type AppOptions } from './options.js';
 import { installAuth } from './plugins/auth.js';
 import { installBodyParsers } from './plugins/body-parsers.js';
+import { installCors } from './plugins/cors.js';
 import { installErrorHandler } from './plugins/error-handler.js';
 import { installRateLimit } from './plugins/rate-limit.js';
 import { installRequestMetrics } from './plugins/request-metrics.js';
@@ -25,6 +26,12 @@ export async function createApp(appOptions: AppOptions): Promise<FastifyInstance
     logger: loggerOptions(options.logger, options.services.redactForLog),
     bodyLimit: options.bodyLimit,
     requestTimeout: options.requestTimeoutMs,
+    // Slow clients: headers must arrive within headersTimeout and the whole request within requestTimeout;
+    // Node checks both every connectionsCheckingInterval (its 30 s default would let trickling clients linger).
+    http: {
+      headersTimeout: Math.min(options.requestTimeoutMs, 15_000),
+      connectionsCheckingInterval: Math.max(250, Math.min(2_000, Math.floor(options.requestTimeoutMs / 4))),
+    },
     connectionTimeout: options.connectionTimeoutMs,
     keepAliveTimeout: options.keepAliveTimeoutMs,
     trustProxy: options.trustProxy ?? false,
@@ -41,6 +48,7 @@ export async function createApp(appOptions: AppOptions): Promise<FastifyInstance
   installAuth(app, { apiKeys: options.apiKeys, adminKey: options.adminKey });
   await installRateLimit(app, options.rateLimit);
   installSecurityHeaders(app);
+  installCors(app, options.corsOrigins ?? []);
   app.addHook('onRequest', async function requestIdHeader(request, reply) {
     reply.header('x-request-id', request.id);
   });

@@ -4,15 +4,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultDbPath, quarkmedHome } from '../core/paths.js';
-import type { Doc } from '../core/types.js';
-import { QuarkError } from '../core/errors.js';
 import type { Embedder } from '../models/embedder.js';
 import { loadConfig, resolveEmbedderSpec, resolveModelSpec } from '../models/config.js';
 import { createEmbedder } from '../models/embedders/create-embedder.js';
 import { answerQuestion, streamAnswer } from '../rag/answer-question.js';
+import { interpretReport } from '../report/interpret.js';
+import { STARTER_VERSION, starterDocs } from '../knowledge/starter/index.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../retrieval/knowledge-base.js';
+import { redactForLog } from '../safety/log-redaction.js';
 import { createModelRegistry } from './model-registry.js';
-import { optionalExport } from './optional-module.js';
 import type { ServerServices } from './services.js';
 
 export interface BootstrapOptions {
@@ -35,13 +35,6 @@ export interface Bootstrapped {
   starter: { documents: number; skipped: number } | null;
 }
 
-type Interpret = ServerServices['interpretReport'];
-
-/** Until the safety module's redactForLog lands, logs keep only the shape of values, never their text. */
-function withheld(value: unknown): unknown {
-  return typeof value === 'string' ? `[${value.length} chars withheld]` : value;
-}
-
 export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstrapped> {
   const env = options.env ?? process.env;
   const log = options.log ?? (() => {});
@@ -58,16 +51,11 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
     kb = await openKnowledgeBase({ dbPath, embedder });
     let starter: Bootstrapped['starter'] = null;
     if (options.starter !== false) {
-      const starterDocs = await optionalExport<() => Doc[]>('../knowledge/starter/index.js', 'starterDocs');
-      if (starterDocs) {
-        const s = await kb.ingest(starterDocs());
-        starter = { documents: s.documents, skipped: s.skipped };
-        log(`starter knowledge pack: ${s.documents} added, ${s.skipped} unchanged`);
-      }
+      const s = await kb.ingest(starterDocs());
+      starter = { documents: s.documents, skipped: s.skipped };
+      log(`starter knowledge pack v${STARTER_VERSION}: ${s.documents} added, ${s.skipped} unchanged`);
     }
     const models = await createModelRegistry({ defaultSpec: modelSpec, aliases: loadConfig(env).models, backendOptions: { env } });
-    const redact = (await optionalExport<(v: unknown) => unknown>('../safety/log-redaction.js', 'redactForLog')) ?? withheld;
-    const interpret = await optionalExport<Interpret>('../report/interpret.js', 'interpretReport');
     const opened = kb;
     const services: ServerServices = {
       retriever: opened,
@@ -79,12 +67,8 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
       models,
       answerQuestion: (q, o) => answerQuestion(q, o),
       streamAnswer: (q, o) => streamAnswer(q, o),
-      interpretReport:
-        interpret ??
-        (async () => {
-          throw new QuarkError('REPORT_UNAVAILABLE', 'report interpretation is not available in this build', { status: 501 });
-        }),
-      redactForLog: redact,
+      interpretReport: (text, o) => interpretReport(text, o),
+      redactForLog: (v) => redactForLog(v),
       async close() {
         await models.close();
         await opened.close();

@@ -28,11 +28,25 @@ export function loggerOptions(
   return {
     level,
     ...(stream ? { stream } : {}),
+    // Belt and braces: every structured field of every line passes through the redactor too.
+    formatters: {
+      // Runs before the serializers, so req/res/err are left to them (they pick safe fields themselves).
+      log(object: Record<string, unknown>) {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(object)) out[k] = k === 'req' || k === 'res' || k === 'err' ? v : redact(v);
+        return out;
+      },
+    },
+    hooks: {
+      logMethod(args: unknown[], method: (...a: unknown[]) => void) {
+        method.apply(this, args.map((a) => (typeof a === 'string' ? redact(a) : a)));
+      },
+    },
     serializers: {
       req(req: RawRequestLike) {
         return {
           method: req.method,
-          path: (req.url ?? '').split('?')[0],
+          path: String(redact((req.url ?? '').split('?')[0])),
           route: req.routeOptions?.url,
           client: hashAddress(req.ip),
         };

@@ -33,6 +33,8 @@ export interface AppOptions {
   modelTimeoutMs?: number;
   /** Passages retrieved per question (default: the RAG pipeline's). */
   k?: number;
+  /** Origins allowed to call the API from a browser ("*" = any); none by default. */
+  corsOrigins?: string[];
   /** Trust X-Forwarded-For (behind a reverse proxy). */
   trustProxy?: boolean;
 }

@@ -15,6 +15,8 @@ export interface AnswerOptions {
   signal?: AbortSignal;
   temperature?: number;
   maxTokens?: number;
+  /** How to add a model, shown in evidence-mode answers. */
+  modelHint?: string;
 }
 
 export interface IngestResult {
@@ -64,7 +66,7 @@ export interface ServerServices {
   streamAnswer(question: string, options: AnswerOptions): AsyncIterable<AnswerEvent>;
   interpretReport(
     text: string,
-    options: { retriever: Retriever; backend: ChatBackend | null; signal?: AbortSignal },
+    options: { retriever: Retriever; backend: ChatBackend | null; signal?: AbortSignal; locale?: string; modelHint?: string },
   ): Promise<{ report: LabReport; answer: AnswerResult }>;
   /** Turns anything a user typed into something safe to log (PHI redacted). */
   redactForLog(value: unknown): unknown;

@@ -36,10 +36,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         app.server.closeAllConnections();
       }, grace);
       timer.unref();
+      // Keep-alive sockets that finish their last response during shutdown are closed as soon as they go idle.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      sweep.unref();
       try {
         await app.close();
       } finally {
         clearTimeout(timer);
+        clearInterval(sweep);
       }
     })());
 

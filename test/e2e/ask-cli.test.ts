@@ -1,13 +1,14 @@
-// `quarkmed ask` end to end: a real SQLite knowledge base (MedQuAD + disease-KG subsets), the real CLI process,
+// `quarkmed ask` end to end: a real SQLite knowledge base (MedQuAD + disease-KG subsets), the real command,
 // evidence mode and a fake OpenAI-protocol model on 127.0.0.1.
-import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { register } from '../../src/cli/commands/ask.js';
 import { openKnowledgeBase } from '../../src/retrieval/knowledge-base.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
-import { REPO_ROOT } from '../helpers/shared-data.js';
 import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
+import { runChild, runInProcess } from './ask-cli-runner.js';
 
 const ResultSchema = z.strictObject({
   mode: z.enum(['generated', 'evidence']),
@@ -27,36 +28,15 @@ const ResultSchema = z.strictObject({
   warnings: z.array(z.string()),
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, QUARKMED_HOME: fx.dir, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '', ...opts.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
-}
-
 let fx: AskFixture;
 let fake: FakeOpenAI;
+const env = () => ({ QUARKMED_HOME: fx.dir, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' });
+const ask = (...args: string[]) => runInProcess(register, ['ask', ...args], env());
 
 beforeAll(async () => {
   fx = await buildAskKb();
   fake = await startFakeOpenAI({
-    reply: (body) =>
-      body.response_format ? '{"relevant":[1,2]}' : 'A normal A1C level is below 5.7 percent [1]. See your doctor about your own target [7].',
+    reply: (body) => (body.response_format ? '{"relevant":[1,2]}' : 'A normal A1C level is below 5.7 percent [1]. See your doctor about your own target [7].'),
   });
 });
 afterAll(async () => {
@@ -65,9 +45,9 @@ afterAll(async () => {
 });
 
 describe('quarkmed ask', () => {
-  it('--json in evidence mode prints the result object with verbatim, KB-backed citations', async () => {
-    const r = await runCli(['ask', '--db', fx.dbPath, '--json', 'What is a normal A1C level?']);
-    expect(r.code).toBe(0);
+  it('--json (real process, question on stdin) prints the result object with verbatim, KB-backed citations', async () => {
+    const r = await runChild(['ask', '--db', fx.dbPath, '--json', '-'], { stdin: 'What is a normal A1C level?\n', env: env() });
+    expect(r.code, r.stderr).toBe(0);
     const result = ResultSchema.parse(JSON.parse(r.stdout));
     expect(result.mode).toBe('evidence');
     expect(result.answer).toMatch(/not a generated answer/);
@@ -87,17 +67,18 @@ describe('quarkmed ask', () => {
   });
 
   it('answers Chinese questions from the disease KG and puts the emergency message first', async () => {
-    const r = await runCli(['ask', '--db', fx.dbPath, '--json', '我父亲突然胸口剧痛、大汗、喘不上气，是心肌梗死吗？']);
-    expect(r.code).toBe(0);
+    const r = await ask('--db', fx.dbPath, '--json', '我父亲突然胸口剧痛、大汗、喘不上气，是心肌梗死吗？');
+    expect(r.code, r.stderr).toBe(0);
     const result = ResultSchema.parse(JSON.parse(r.stdout));
     expect(result.triage.level).toBe('emergency');
-    expect(result.answer.startsWith(result.triage.message)).toBe(true);
     expect(result.triage.message).toContain('120');
+    expect(result.answer.startsWith(result.triage.message)).toBe(true);
     expect(result.answer).toContain('【证据模式】');
+    expect(result.citations[0].title).toBe('心肌梗死');
   });
 
   it('generates a cited answer through an OpenAI-compatible model and strips the invalid [7]', async () => {
-    const r = await runCli(['ask', '--db', fx.dbPath, '--model', `openai:${fake.baseURL}#fake-model`, '--json', 'What is a normal A1C level?']);
+    const r = await ask('--db', fx.dbPath, '--model', `openai:${fake.baseURL}#fake-model`, '--json', 'What is a normal A1C level?');
     expect(r.code, r.stderr).toBe(0);
     const result = ResultSchema.parse(JSON.parse(r.stdout));
     expect(result.mode).toBe('generated');
@@ -106,22 +87,31 @@ describe('quarkmed ask', () => {
     expect(result.citations.map((c) => c.n)).toEqual([1]);
   });
 
-  it('reads the question from stdin and prints plain text without --json', async () => {
-    const r = await runCli(['ask', '--db', fx.dbPath, '-'], { stdin: 'What is asthma?\n' });
+  it('prints plain text with the evidence passages, and warnings on stderr', async () => {
+    const r = await ask('--db', fx.dbPath, 'What is asthma?');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Evidence mode/);
+    expect(r.stdout).toMatch(/^Evidence mode/);
     expect(r.stdout).toMatch(/\[1\] Asthma/);
   });
 
+  it('takes earlier turns from --history for a follow-up question', async () => {
+    const file = join(fx.dir, 'history.json');
+    writeFileSync(file, JSON.stringify([{ role: 'user', content: 'Tell me about the A1C test' }, { role: 'assistant', content: 'It measures blood sugar [1].' }]));
+    const r = await ask('--db', fx.dbPath, '--json', '--history', file, 'what is the normal level?');
+    expect(r.code, r.stderr).toBe(0);
+    expect(ResultSchema.parse(JSON.parse(r.stdout)).citations[0].title).toBe('A1C');
+    writeFileSync(file, '{"role":"user"}');
+    const bad = await ask('--db', fx.dbPath, '--history', file, 'what is the normal level?');
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/RAG_BAD_OPTION: option --history=.* expected a JSON array/)]);
+  });
+
   it('exits 2 with a stable code on bad input', async () => {
-    const empty = await runCli(['ask', '--db', fx.dbPath, '   ']);
-    expect(empty.code).toBe(2);
-    expect(empty.stderr).toMatch(/RAG_EMPTY_QUESTION/);
-    const missing = await runCli(['ask', '--db', join(fx.dir, 'nope.sqlite'), 'What is asthma?']);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/RAG_KB_MISSING: no knowledge base at .*nope\.sqlite/);
-    const badModel = await runCli(['ask', '--db', fx.dbPath, '--model', 'gpt:nonsense', 'What is asthma?']);
-    expect(badModel.code).toBe(2);
-    expect(badModel.stderr).toMatch(/MODEL_SPEC_INVALID/);
+    const empty = await ask('--db', fx.dbPath, '   ');
+    expect([empty.code, empty.stderr]).toEqual([2, expect.stringMatching(/RAG_EMPTY_QUESTION/)]);
+    const missing = await ask('--db', join(fx.dir, 'nope.sqlite'), 'What is asthma?');
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/RAG_KB_MISSING: no knowledge base at .*nope\.sqlite/)]);
+    const badModel = await ask('--db', fx.dbPath, '--model', 'gpt:nonsense', 'What is asthma?');
+    expect([badModel.code, badModel.stderr]).toEqual([2, expect.stringMatching(/MODEL_SPEC_INVALID/)]);
+    await expect(ask('--db', fx.dbPath, '--k', '0', 'What is asthma?')).rejects.toThrow(/--k expects a positive integer, got "0"/);
   });
 });

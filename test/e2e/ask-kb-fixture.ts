@@ -14,6 +14,9 @@ const MEDQUAD = [
   '4_MPlus_Health_Topics_QA/0000472.xml',
   '8_NHLBI_QA_XML/0000071.xml',
   '7_SeniorHealth_QA/0000036.xml',
+  '4_MPlus_Health_Topics_QA/0000034.xml', // Anemia
+  '4_MPlus_Health_Topics_QA/0000733.xml', // Potassium
+  '4_MPlus_Health_Topics_QA/0000245.xml', // Creatinine
 ];
 const KG_DISEASES = ['百日咳', '高血压', '糖尿病', '支气管哮喘', '缺铁性贫血', '肺炎', '冠心病', '心肌梗死'];
 

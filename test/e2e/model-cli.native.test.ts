@@ -89,4 +89,11 @@ describe('quarkmed model', () => {
     expect(pullBad.exitCode).toBe(2);
     expect((await run('model', 'list')).out).toContain('remote');
   });
+
+  it('rm deletes the cached model', async () => {
+    const removed = JSON.parse((await run('model', 'rm', spec, '--json')).out) as { paths: string[]; bytes: number };
+    expect(removed.bytes).toBeGreaterThan(100_000);
+    const listed = JSON.parse((await run('model', 'list', '--json')).out) as { cached: unknown[] };
+    expect(listed.cached).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
 import type { Doc, SearchHit } from '../../src/core/types.js';
 import type { Retriever, SearchOptions } from '../../src/retrieval/store.js';
 import { answerQuestion, streamAnswer } from '../../src/rag/answer-question.js';
+import { redactForLog } from '../../src/safety/log-redaction.js';
 import { createModelRegistry } from '../../src/server/model-registry.js';
 import type { ServerKnowledgeBase, ServerServices } from '../../src/server/services.js';
 
@@ -84,7 +85,24 @@ export async function createFixtureServices(modelSpec = 'none', overrides: Parti
     interpretReport: async () => {
       throw new Error('interpretReport not wired in this fixture');
     },
-    redactForLog: (v) => v,
+    redactForLog: (v) => redactForLog(v),
     ...overrides,
   };
+}
+
+/** Fake upstream behaviour for a RAG server: JSON relevance judgements select passages 1–3; answers cite [1]. */
+export function medicalUpstreamReply(body: { messages?: Array<{ role: string; content: string }>; response_format?: unknown }): string {
+  const all = (body.messages ?? []).map((m) => m.content).join('\n');
+  if (body.response_format || /Output only JSON/.test(all)) return '{"relevant": [1, 2, 3]}';
+  const question = body.messages?.at(-1)?.content ?? '';
+  const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
+  const zh = han > question.length * 0.3;
+  if (/hemoglobin|血红蛋白/i.test(question)) {
+    return zh ? '血红蛋白低于参考范围，提示可能存在贫血 [1]。请就医查明原因 [1]。' : 'A hemoglobin below the reference range suggests anemia [1]. Ask your doctor to find the cause, such as iron deficiency [1].';
+  }
+  if (/chest pain|胸痛/i.test(question)) {
+    return zh ? '胸痛伴出汗、向左臂放射可能是心脏急症，请立即拨打急救电话 [1]。' : 'Chest pain spreading to the arm with sweating can be a heart attack; call emergency services now and do not drive yourself [1].';
+  }
+  if (zh) return '高血压的治疗包括改变生活方式和药物治疗 [1]。请遵医嘱用药 [1]。';
+  return 'High blood pressure is treated with lifestyle changes and medicines [1]. Follow your doctor’s advice on which medicine suits you [1].\n\n**Key points:**\n1. Eat less salt and exercise regularly [1].\n2. Take the medicines your doctor prescribes [1].';
 }

@@ -49,12 +49,12 @@ async function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Pr
 export const api = {
   status: () => getJson<StatusResponse>('/api/status'),
   search: (q: string, opts: { lang?: string; minAuthority?: string; k?: number }) => {
-    const p = new URLSearchParams({ q, k: String(opts.k ?? 10) });
+    const p = new URLSearchParams({ q, k: String(opts.k ?? 30) });
     if (opts.lang) p.set('lang', opts.lang);
     if (opts.minAuthority) p.set('minAuthority', opts.minAuthority);
     return getJson<{ hits: SearchHit[]; tookMs: number }>(`/api/search?${p}`);
   },
-  interpret: (text: string, signal?: AbortSignal) => postJson<InterpretResponse>('/api/report/interpret', { text }, signal),
+  interpret: (text: string, locale: string, signal?: AbortSignal) => postJson<InterpretResponse>('/api/report/interpret', { text, locale }, signal),
 };
 
 export interface ChatHandlers {

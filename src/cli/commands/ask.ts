@@ -6,8 +6,26 @@ import { ragErrors } from '../../rag/errors.js';
 import { formatCitations, formatWarnings } from '../../rag/format-answer.js';
 import { openAnswerContext } from '../../rag/open-context.js';
 import type { AnswerResult } from '../../rag/types.js';
+import type { ChatMessage } from '../../models/backend.js';
+import { z } from 'zod';
+
+const HistorySchema = z.array(z.object({ role: z.enum(['user', 'assistant', 'system']), content: z.string() }));
+
+/** Earlier turns from a JSON file ([{role, content}, …], oldest first), for multi-turn questions. */
+function readHistory(file: string): ChatMessage[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw ragErrors.RAG_INPUT_UNREADABLE({ file, reason: err instanceof Error ? err.message : String(err) });
+  }
+  const parsed = HistorySchema.safeParse(raw);
+  if (!parsed.success) throw ragErrors.RAG_BAD_OPTION({ option: '--history', value: file, expected: 'a JSON array of {role: user|assistant, content}' });
+  return parsed.data;
+}
 
 interface AskFlags {
+  history?: string;
   model?: string;
   db?: string;
   embedder?: string;
@@ -33,6 +51,7 @@ async function runAsk(questionArg: string, flags: AskFlags): Promise<void> {
   if (flags.relevance && !['auto', 'lexical', 'model'].includes(flags.relevance)) {
     throw ragErrors.RAG_BAD_OPTION({ option: '--relevance', value: flags.relevance, expected: 'auto, lexical or model' });
   }
+  const history = flags.history ? readHistory(flags.history) : undefined;
   const ctx = await openAnswerContext({ model: flags.model, db: flags.db, embedder: flags.embedder });
   const ac = new AbortController();
   const onSigint = () => ac.abort();
@@ -42,6 +61,7 @@ async function runAsk(questionArg: string, flags: AskFlags): Promise<void> {
     for await (const ev of streamAnswer(question, {
       retriever: ctx.kb,
       backend: ctx.backend,
+      history,
       k: flags.k,
       budget: flags.budget,
       locale: flags.locale,
@@ -79,6 +99,7 @@ export function register(program: Command): void {
     .option('--budget <tokens>', 'token budget for packaged sources (default 1800)', intOption('--budget'))
     .option('--locale <bcp47>', 'locale for the emergency number, e.g. zh-CN, en-US')
     .option('--relevance <mode>', 'relevance extraction: auto, lexical or model (default auto)')
+    .option('--history <file>', 'earlier turns as JSON [{"role":"user","content":"…"}, …] (oldest first)')
     .option('--json', 'print the result object as JSON')
     .action(action(runAsk));
 }

@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
+import { registerPipelineCommands } from './data/pipeline.js';
+import { registerToolCommands } from './data/tools.js';
 
-// Scaffold: the owning subsystem fills in the subcommands.
+/** `quarkmed data …`: the medical data curation pipeline (src/data). */
 export function register(program: Command): void {
-  program.command('data').description('(not yet implemented)');
+  const data = program
+    .command('data')
+    .description('Medical data curation: readers, normalisation, quality filters, de-identification, dedup, tagging, KG synthesis, shards');
+  registerPipelineCommands(data);
+  registerToolCommands(data);
 }

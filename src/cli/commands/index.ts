@@ -8,6 +8,7 @@ import { register as reward } from './reward.js';
 import { register as rl } from './rl.js';
 import { register as data } from './data.js';
 import { register as model } from './model.js';
+import { register as safety } from './safety.js';
 
 /** Every top-level command, in the order `quarkmed --help` lists them. */
-export const commands: ReadonlyArray<(program: Command) => void> = [serve, kb, ask, report, evalCmd, reward, rl, data, model];
+export const commands: ReadonlyArray<(program: Command) => void> = [serve, kb, ask, report, evalCmd, reward, rl, data, model, safety];

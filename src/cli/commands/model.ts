@@ -6,6 +6,7 @@ import { loadConfig, saveConfig } from '../../models/config.js';
 import { modelErrors } from '../../models/errors.js';
 import { formatBytes, listCachedModels } from '../../models/download/cache-inventory.js';
 import { resolveGguf } from '../../models/download/gguf-source.js';
+import { removeCachedModel } from '../../models/download/remove-cached.js';
 import { createEmbedder, parseEmbedderSpec } from '../../models/embedders/create-embedder.js';
 import { DEFAULT_TEST_PROMPT, measureChat } from '../../models/measure.js';
 import { createProgressReporter } from './model/progress-bar.js';
@@ -111,6 +112,13 @@ async function test(opts: TestOptions): Promise<void> {
   }
 }
 
+function rm(spec: string, opts: { json?: boolean }): void {
+  const removed = removeCachedModel(spec);
+  if (opts.json) printJson(removed);
+  else if (!removed.paths.length) console.log(`${spec} is not in the cache (${modelsDir()})`);
+  else console.log(`removed ${formatBytes(removed.bytes)}:\n${removed.paths.map((p) => `  ${p}`).join('\n')}`);
+}
+
 function use(spec: string, opts: { embedder?: boolean; alias?: string }): void {
   if (opts.embedder) {
     parseEmbedderSpec(spec);
@@ -138,9 +146,12 @@ export function register(program: Command): void {
       `
 Spec strings (same for --model, QUARKMED_MODEL and config.json):
   openai:<baseURL>#<model>             vLLM, SGLang, Ollama, DashScope, llama-server (key: QUARKMED_API_KEY / OPENAI_API_KEY / DASHSCOPE_API_KEY)
-  llama:<file.gguf>                    in-process llama.cpp    llama:hf:<owner>/<repo>/<file.gguf>   downloaded to $QUARKMED_HOME/models
+  llama:<file.gguf>                    in-process llama.cpp
+  llama:hf:<owner>/<repo>/<file.gguf>  downloaded once to $QUARKMED_HOME/models (HF_ENDPOINT, HF_TOKEN honoured)
+  llama:hf:<owner>/<repo>:<quant>      e.g. llama:hf:Qwen/Qwen2.5-3B-Instruct-GGUF:Q4_K_M
   none                                 evidence mode (cited passages, no generated prose)
-Options: openai …#m?concurrency=4&timeout=120000&retries=3   llama …?threads=4&ctx=8192&gpu=0
+Options: openai …#m?concurrency=4&timeout=120000&retries=3&key_env=DASHSCOPE_API_KEY
+         llama …?threads=4&ctx=8192&gpu=0&parallel=2
 Embedders: openai:<baseURL>#<model>   onnx:<folder>   onnx:hf:<owner>/<repo>[?pooling=cls]`,
     );
 
@@ -166,6 +177,12 @@ Embedders: openai:<baseURL>#<model>   onnx:<folder>   onnx:hf:<owner>/<repo>[?po
     .option('--threads <n>', 'llama.cpp CPU threads', intOption('--threads'))
     .option('--json', 'print the measurement as JSON')
     .action(action((opts: TestOptions) => test(opts)));
+
+  model
+    .command('rm <spec>')
+    .description('delete a downloaded model (or partial download) from the cache')
+    .option('--json', 'print what was removed as JSON')
+    .action(action((spec: string, opts: { json?: boolean }) => rm(spec, opts)));
 
   model
     .command('use <spec>')

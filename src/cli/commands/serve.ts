@@ -19,6 +19,7 @@ interface ServeFlags {
   modelTimeout: number;
   starter: boolean;
   trustProxy?: boolean;
+  corsOrigin?: string[];
 }
 
 export function register(program: Command): void {
@@ -33,6 +34,7 @@ export function register(program: Command): void {
     .option('--api-key <key>', 'require this bearer key on every API call (repeatable; also QUARKMED_API_KEYS=k1,k2)', collect)
     .option('--admin-key <key>', 'bearer key for admin endpoints such as POST /api/kb/ingest (also QUARKMED_ADMIN_KEY)')
     .option('--ingest-root <dir>', 'folder admin ingest may read server-side paths from (repeatable)', collect)
+    .option('--cors-origin <origin>', 'let browser apps on this origin call the API (repeatable; * for any)', collect)
     .option('--rate-limit <n>', 'requests per minute per API key and address', intOption('--rate-limit'), 120)
     .option('--model-timeout <ms>', 'fail a request with 504 when the model has not answered in this time', intOption('--model-timeout'), 180_000)
     .option('--no-starter', 'do not ingest the bundled starter knowledge pack')
@@ -54,6 +56,7 @@ export function register(program: Command): void {
           rateLimit: { max: flags.rateLimit, timeWindowMs: 60_000 },
           modelTimeoutMs: flags.modelTimeout,
           trustProxy: flags.trustProxy,
+          corsOrigins: flags.corsOrigin ?? [],
         });
         const evidence = boot.modelSpec === 'none';
         say(`knowledge base ${boot.dbPath}: ${stats.documents} documents, ${stats.chunks} passages`);

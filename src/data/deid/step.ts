@@ -8,6 +8,12 @@ export const deidOptions = z
   .object({
     /** Keep the spans found (type, offsets, no text) in metadata.phi. */
     recordSpans: z.boolean().default(true),
+    /** Count what would be replaced (counters by type, metadata.phi) but leave the text unchanged. */
+    dryRun: z.boolean().default(false),
+    /** Identifier types to replace (default all): e.g. drop NAME where person-name detection over-fires. */
+    types: z.array(z.enum(['NAME', 'PHONE', 'ID_CARD', 'ADDRESS', 'MRN', 'DOB', 'EMAIL', 'URL', 'DATE'])).optional(),
+    /** Also replace every full calendar date. */
+    dates: z.boolean().default(false),
   })
   .strict();
 
@@ -25,10 +31,10 @@ export function createDeidStep(o: z.output<typeof deidOptions>, redactor: PhiRed
           yield r;
           continue;
         }
-        st.changed++;
+        if (!o.dryRun) st.changed++;
         for (const s of spans) bump(st, `phi_${s.type}`);
-        const metadata = o.recordSpans ? { ...r.metadata, phi: spans.map((s) => ({ type: s.type, start: s.start, end: s.end })) } : r.metadata;
-        yield { ...r, text, metadata };
+        const metadata = o.recordSpans || o.dryRun ? { ...r.metadata, phi: spans.map((s) => ({ type: s.type, start: s.start, end: s.end })) } : r.metadata;
+        yield { ...r, text: o.dryRun ? r.text : text, metadata };
       }
     },
   };

@@ -11,7 +11,10 @@ import { runTask } from './tasks.js';
 export const DATA_QUEUE = 'quarkmed-data';
 
 function connect(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+  const r = new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+  // Connection errors surface through the waiting jobs; keep ioredis from printing "Unhandled error event".
+  r.on('error', () => undefined);
+  return r;
 }
 
 export function createBullRunner(redisUrl: string, queueName = DATA_QUEUE): TaskRunner {

@@ -1,8 +1,8 @@
 // The coordinator: ingest, then each stage's tasks through a runner (skipping finished ones), then the manifest.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
-import { QuarkError } from '../../core/errors.js';
+import { dataErrors } from '../errors.js';
 import { bandCount } from '../dedup/stages.js';
 import type { PipelineSpec } from '../pipeline-file.js';
 import { mergeStats } from '../stats.js';
@@ -30,9 +30,17 @@ function checkWorkDir(spec: PipelineSpec, fresh: boolean): string {
   if (existsSync(marker)) {
     const prev = JSON.parse(readFileSync(marker, 'utf8')) as { fingerprint?: string };
     if (prev.fingerprint !== fp) {
-      throw new QuarkError('DATA_WORKDIR_MISMATCH', `${w} holds work of a different pipeline (fingerprint ${String(prev.fingerprint)} ≠ ${fp}); rerun with --fresh`, { status: 400 });
+      throw dataErrors.DATA_WORKDIR_MISMATCH({ dir: w, found: String(prev.fingerprint), expected: fp });
     }
-  } else writeFileAtomic(marker, JSON.stringify({ version: 1, fingerprint: fp, pipeline: spec.file }));
+  } else {
+    // A new run: shards, manifest and report a previous run left in the output folder would be stale.
+    if (existsSync(spec.output.dir)) {
+      for (const f of readdirSync(spec.output.dir)) {
+        if (/^shard-\d+\.(jsonl|parquet)$|^manifest\.json$|^stats\.(md|html)$/.test(f)) rmSync(join(spec.output.dir, f), { force: true });
+      }
+    }
+    writeFileAtomic(marker, JSON.stringify({ version: 1, fingerprint: fp, pipeline: spec.file }));
+  }
   return fp;
 }
 

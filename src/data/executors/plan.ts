@@ -1,10 +1,12 @@
 // The run plan: steps split at dedup barriers into segments; the work folder's layout; task descriptions.
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DedupConfig } from '../dedup/config.js';
 import { pad } from '../dedup/stages.js';
 import type { PipelineSpec, StepSpec } from '../pipeline-file.js';
 import { stepRegistry } from '../steps.js';
+import { expandPaths } from '../readers/index.js';
 
 export interface Segment {
   steps: StepSpec[];
@@ -54,10 +56,14 @@ export function taskKey(t: Task): string {
   }
 }
 
-/** What decides the output: inputs, steps with options, seed, sharding and format. */
+/** What decides the output: inputs (and the files' sizes and times), steps with options, seed, sharding, format. */
 export function fingerprint(spec: PipelineSpec): string {
   const h = createHash('sha256');
-  h.update(JSON.stringify({ inputs: spec.inputs, steps: spec.steps, seed: spec.seed, shardSize: spec.output.shardSize, format: spec.output.format }));
+  const files = spec.inputs.flatMap((i) => expandPaths(i, spec.baseDir)).map((f) => {
+    const st = statSync(f);
+    return [f, st.size, Math.round(st.mtimeMs)];
+  });
+  h.update(JSON.stringify({ inputs: spec.inputs, files, steps: spec.steps, seed: spec.seed, shardSize: spec.output.shardSize, format: spec.output.format }));
   return h.digest('hex').slice(0, 16);
 }
 

@@ -112,8 +112,9 @@ async function runMap(spec: PipelineSpec, k: number, shard: number): Promise<voi
   const input = k === 0 ? layout.ingestShard(w, shard) : layout.segShard(w, k - 1, shard);
   const book = new StatsBook();
   const ctx: StepContext = { shard, seed: spec.seed, stats: (n) => book.get(n) };
-  const steps = await segmentSteps(spec, k);
-  if (k > 0) steps.unshift(removalStep(spec, k - 1, plan.barriers[k - 1]));
+  const steps = [...(k > 0 ? [removalStep(spec, k - 1, plan.barriers[k - 1])] : []), ...(await segmentSteps(spec, k))];
+  // Register counters in pipeline order (generators start lazily, last step first).
+  for (const s of steps) book.get(s.name);
   const m: ShardMarker = {
     version: 1, segment: k, shard, records: 0, bytes: 0, textBytes: 0, tokens: 0, tokenMethod: 'none',
     languages: {}, authority: {}, knowledgeTypes: {}, entityTypes: {}, steps: book.steps, seconds: 0,

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { QuarkError } from '../../core/errors.js';
 import { dataErrors } from '../errors.js';
 import { taskKey, type Task } from './plan.js';
-import { resolveEntry } from './resolve-entry.js';
+import { resolveEntry, tsWorkerBootstrap } from './resolve-entry.js';
 import type { TaskRunner } from './runner.js';
 
 interface Reply {
@@ -16,7 +16,7 @@ interface Reply {
 export function createThreadRunner(workers: number): TaskRunner {
   const entry = resolveEntry(new URL('./worker-entry.js', import.meta.url));
   const pool: Worker[] = [];
-  const spawn = (): Worker => new Worker(entry.file, { execArgv: entry.execArgv });
+  const spawn = (): Worker => (entry.typescript ? new Worker(tsWorkerBootstrap(entry.file), { eval: true }) : new Worker(entry.file));
   return {
     name: `threads(${workers})`,
     async run(tasks, onDone) {
@@ -28,10 +28,14 @@ export function createThreadRunner(workers: number): TaskRunner {
         pool.slice(0, Math.min(workers, tasks.length)).map(
           (w) =>
             new Promise<void>((resolvePromise, reject) => {
+              const detach = (): void => {
+                w.off('message', onMessage);
+                w.off('error', onError);
+                w.off('exit', onExit);
+              };
               const pump = (): void => {
                 if (failed || next >= tasks.length) {
-                  w.off('message', onMessage);
-                  w.off('error', onError);
+                  detach();
                   return resolvePromise();
                 }
                 const id = next++;
@@ -40,19 +44,31 @@ export function createThreadRunner(workers: number): TaskRunner {
               const onMessage = (r: Reply): void => {
                 if (!r.ok) {
                   failed = r.code ? new QuarkError(r.code, r.message ?? '', { status: 400 }) : dataErrors.DATA_TASK_FAILED({ task: taskKey(tasks[r.id]), reason: r.message ?? '' });
-                  w.off('message', onMessage);
-                  w.off('error', onError);
+                  detach();
                   return reject(failed);
                 }
                 onDone?.(tasks[r.id]);
                 pump();
               };
+              // A crashed or killed worker leaves the pool; the run fails naming it (finished shards stay done).
+              const drop = (): void => {
+                detach();
+                const i = pool.indexOf(w);
+                if (i >= 0) pool.splice(i, 1);
+              };
               const onError = (err: Error): void => {
-                failed = err;
-                reject(dataErrors.DATA_TASK_FAILED({ task: 'worker thread', reason: err.message }));
+                drop();
+                failed = dataErrors.DATA_TASK_FAILED({ task: 'worker thread', reason: err.message });
+                reject(failed);
+              };
+              const onExit = (code: number): void => {
+                drop();
+                failed = dataErrors.DATA_TASK_FAILED({ task: 'worker thread', reason: `exited with code ${code}` });
+                reject(failed);
               };
               w.on('message', onMessage);
               w.on('error', onError);
+              w.on('exit', onExit);
               pump();
             }),
         ),

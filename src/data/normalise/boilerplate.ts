@@ -25,3 +25,29 @@ export function removeBoilerplateLines(text: string, patterns: RegExp[]): { text
   });
   return { text: kept.join('\n'), removed };
 }
+
+/** Stock sign-off sentences of consultation sites, removed where they end a line. */
+export const DEFAULT_SIGNOFFS: readonly string[] = [
+  '感谢您?的?(进行)?咨询',
+  '(期望|希望)(我的|以上的?)?(解释|回答|建议|回复)(能|可以)?(对你|对您)(有所)?帮助',
+  '祝您?(早日)?(身体)?(健康|康复)',
+  '(hope|i hope) (this|that) helps?',
+  'thanks? (you )?for (your )?(query|question|using)[^.!]*',
+];
+
+/** Remove sign-off sentences at the ends of lines (repeatedly: "感谢咨询，希望对您有帮助。"). */
+export function removeSignoffs(text: string, patterns: readonly string[] = DEFAULT_SIGNOFFS): string {
+  const tail = new RegExp(`[，,。.！!；;\\s]*(?:${patterns.join('|')})[，,。.！!~～\\s]*$`, 'iu');
+  return text
+    .split('\n')
+    .map((line) => {
+      let l = line;
+      for (let i = 0; i < 4; i++) {
+        const next = l.replace(tail, '');
+        if (next === l) break;
+        l = next ? `${next}${/[。.！!？?]$/u.test(next) ? '' : /\p{Script=Han}/u.test(next) ? '。' : '.'}` : '';
+      }
+      return l;
+    })
+    .join('\n');
+}

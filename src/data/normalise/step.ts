@@ -1,7 +1,7 @@
 // The normalise step: html → unicode → boilerplate → whitespace, each switchable in the pipeline file.
 import { z } from 'zod';
 import { defineMap, type Step } from '../step.js';
-import { compileBoilerplate, DEFAULT_BOILERPLATE, removeBoilerplateLines } from './boilerplate.js';
+import { compileBoilerplate, DEFAULT_BOILERPLATE, DEFAULT_SIGNOFFS, removeBoilerplateLines, removeSignoffs } from './boilerplate.js';
 import { stripHtml } from './html.js';
 import { normaliseUnicode } from './unicode.js';
 import { normaliseWhitespace } from './whitespace.js';
@@ -12,6 +12,8 @@ export const normaliseOptions = z
     nfkc: z.boolean().default(true),
     keepCjkPunctuation: z.boolean().default(true),
     boilerplate: z.union([z.boolean(), z.array(z.string())]).default(true),
+    /** Stock sign-off sentences at line ends ("感谢您的咨询…"). */
+    signoffs: z.union([z.boolean(), z.array(z.string())]).default(true),
     whitespace: z.boolean().default(true),
   })
   .strict();
@@ -24,6 +26,7 @@ export function normaliseText(text: string, o: NormaliseOptions, patterns: RegEx
   if (o.nfkc) t = normaliseUnicode(t, { keepCjkPunctuation: o.keepCjkPunctuation });
   if (o.whitespace) t = normaliseWhitespace(t);
   if (patterns.length) t = removeBoilerplateLines(t, patterns).text;
+  if (o.signoffs !== false) t = removeSignoffs(t, o.signoffs === true ? DEFAULT_SIGNOFFS : o.signoffs);
   if (o.whitespace) t = normaliseWhitespace(t);
   return t;
 }

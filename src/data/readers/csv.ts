@@ -8,7 +8,7 @@ import { openText } from './open-input.js';
 
 export async function* readCsv(file: string, spec: InputSpec, fileIndex: number): AsyncIterable<DataRecord> {
   const delimiter = spec.delimiter ?? (spec.type === 'tsv' ? '\t' : ',');
-  const parser = parse({ columns: true, delimiter, relax_column_count: true, skip_empty_lines: true, bom: true, info: true });
+  const parser = parse({ columns: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, info: true });
   const feed = (async () => {
     try {
       for await (const s of openText(file, spec.encoding)) {
@@ -26,7 +26,8 @@ export async function* readCsv(file: string, spec: InputSpec, fileIndex: number)
     }
   } catch (err) {
     if (err && typeof err === 'object' && 'code' in err && String((err as { code: unknown }).code).startsWith('DATA_')) throw err;
-    throw dataErrors.DATA_RECORD_INVALID({ file, line: 0, reason: err instanceof Error ? err.message : String(err) });
+    const line = err && typeof err === 'object' && 'lines' in err ? Number((err as { lines: unknown }).lines) : 0;
+    throw dataErrors.DATA_RECORD_INVALID({ file, line, reason: err instanceof Error ? err.message : String(err) });
   }
   await feed;
 }

@@ -42,14 +42,29 @@ export async function* openBytes(file: string): AsyncIterable<Uint8Array> {
 export async function sniffEncoding(file: string): Promise<TextEncoding> {
   const parts: Uint8Array[] = [];
   let n = 0;
+  let truncated = false;
   for await (const chunk of openBytes(file)) {
     parts.push(chunk);
     n += chunk.length;
-    if (n >= 65536) break;
+    if (n >= 65536) {
+      truncated = true;
+      break;
+    }
   }
   const all = Buffer.concat(parts).subarray(0, 65536);
-  const nl = n > 65536 ? all.lastIndexOf(0x0a) : -1;
-  return decodeText(nl > 0 ? all.subarray(0, nl) : all).encoding;
+  // Stopped mid-file: cut at the last newline so no multi-byte character is split.
+  let end = all.length;
+  if (truncated) {
+    const nl = all.lastIndexOf(0x0a);
+    if (nl > 0) end = nl;
+    else {
+      // One long line: drop a trailing partial UTF-8 sequence instead.
+      let k = end - 1;
+      while (k > end - 4 && k > 0 && (all[k] & 0xc0) === 0x80) k--;
+      if (all[k] >= 0xc0) end = k;
+    }
+  }
+  return decodeText(all.subarray(0, end)).encoding;
 }
 
 /** Decoded text chunks; `encoding` given or detected. A UTF-8 BOM is removed. */

@@ -24,10 +24,10 @@ export function renderMarkdown(m: Manifest): string {
   const out = [`# Data run: ${m.pipeline.name}`, '', `Pipeline ${m.pipeline.file} (fingerprint ${m.pipeline.fingerprint}, seed ${m.pipeline.seed}), ${m.createdAt}.`, ''];
   out.push('| | |', '|---|---|', ...summaryRows(m).map(([k, v]) => `| ${k} | ${v} |`), '');
   if (m.tokens.method !== 'none') out.push(`Token counts: ${m.tokens.description}.`, '');
-  out.push('## Steps', '', '| step | seen | kept | changed | dropped |', '|---|---|---|---|---|');
+  out.push('## Steps', '', '| step | seen | kept | changed | dropped | seconds |', '|---|---|---|---|---|---|');
   for (const [name, s] of Object.entries(m.steps)) {
     const dropped = sorted(s.dropped).map(([r, n]) => `${r}: ${n}`).join(', ') || '–';
-    out.push(`| ${name} | ${s.seen} | ${s.kept} | ${s.changed} | ${dropped} |`);
+    out.push(`| ${name} | ${s.seen} | ${s.kept} | ${s.changed} | ${dropped} | ${s.seconds.toFixed(2)} |`);
   }
   out.push('');
   const table = (title: string, o: Record<string, number>): void => {

@@ -30,6 +30,9 @@ export function kgVocabularyMatcher(triples: Iterable<Triple>, aliases: Record<s
 
 export function checkSentence(sentence: string, triples: Triple[], matcher: EntityMatcher, aliases: Record<string, string[]> = {}): CheckResult {
   const mentions = matcher.match(sentence);
+  // Relation cues must come from the sentence itself, not from inside an entity name (儿科 contains 科).
+  let masked = sentence;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) masked = `${masked.slice(0, m.start)}\u0000${masked.slice(m.end)}`;
   // A name shared by two types in the vocabulary is stored under one of them: match on the name.
   const found = new Set(mentions.map((m) => m.text.toLowerCase()));
   const has = (name: string): boolean => found.has(name.toLowerCase());
@@ -38,7 +41,7 @@ export function checkSentence(sentence: string, triples: Triple[], matcher: Enti
     const heads = [t.head, ...(aliases[t.head] ?? [])];
     if (!heads.some((h) => has(h))) missing.push({ triple: t, reason: 'head' });
     else if (!has(t.tail)) missing.push({ triple: t, reason: 'tail' });
-    else if (!CUES[t.relation].test(sentence)) missing.push({ triple: t, reason: 'relation' });
+    else if (!CUES[t.relation].test(masked)) missing.push({ triple: t, reason: 'relation' });
   }
   return { ok: missing.length === 0, missing };
 }

@@ -6,7 +6,7 @@ import { createLoaderContext } from '../../knowledge/loaders/types.js';
 import { diseaseKgLoader } from '../../knowledge/loaders/disease-kg.js';
 import { checkSentence, kgVocabularyMatcher, type CheckResult } from './back-check.js';
 import { groupTriples, triplesFromDoc, type Triple } from './triples.js';
-import { createTemplateVerbaliser, joinList, type SynthLang, type Verbaliser } from './verbalise.js';
+import { createTemplateVerbaliser, type SynthLang, type Verbaliser } from './verbalise.js';
 
 export interface SynthOptions {
   langs: SynthLang[];
@@ -99,4 +99,3 @@ export async function synthesizeKg(kgFile: string, outFile: string, o: SynthOpti
   return report;
 }
 
-export { joinList };

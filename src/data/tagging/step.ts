@@ -33,30 +33,43 @@ export function icdIndexFor(o: TagOptions): Icd10Index {
   return getIcd10(join(o.terms ?? defaultTermsDir(), ICD10_FILE));
 }
 
-/** ICD-10 codes: codes written in the text (validated against the list) and disease names found in it. */
-export function icdCodes(text: string, icd: Icd10Index): { code: string; name: string; via: 'code' | 'name' }[] {
+/**
+ * ICD-10 codes: codes written in the text (validated against the list) and disease names in it — the disease
+ * mentions the terminology already found when given (one lookup each), else a scan of the text for ICD names.
+ */
+export function icdCodes(text: string, icd: Icd10Index, diseaseMentions?: string[]): { code: string; name: string; via: 'code' | 'name' }[] {
   const out = new Map<string, { code: string; name: string; via: 'code' | 'name' }>();
   for (const m of text.matchAll(ICD_CODE_IN_TEXT_RE)) {
     const e = icd.byCode(m[1]);
     if (e) out.set(e.code.raw, { code: e.code.raw, name: e.name, via: 'code' });
   }
-  for (const e of icd.findNames(text, 20)) if (!out.has(e.code.raw)) out.set(e.code.raw, { code: e.code.raw, name: e.name, via: 'name' });
+  const named = diseaseMentions
+    ? diseaseMentions.flatMap((d) => {
+        const hit = icd.resolveName(d);
+        return hit && hit.via !== 'loose' ? [hit.entry] : [];
+      })
+    : icd.findNames(text, 20);
+  // Z-chapter names (咨询, 检查…) are administrative words in running text, not diagnoses.
+  for (const e of named) if (e.code.category[0] !== 'Z' && e.name.length >= 2 && !out.has(e.code.raw)) out.set(e.code.raw, { code: e.code.raw, name: e.name, via: 'name' });
   return [...out.values()];
 }
 
 export function createTagStep(o: TagOptions, res: TagResources): Step {
-  const rules = compileAuthorityRules([...o.authorityRules, ...DEFAULT_AUTHORITY_RULES]);
+  const rules = [...compileAuthorityRules(o.authorityRules, true), ...compileAuthorityRules(DEFAULT_AUTHORITY_RULES)];
   return defineMap('tag', 'annotate', (r) => {
     const metadata: Record<string, unknown> = { ...r.metadata };
+    let diseases: string[] | undefined;
     if (o.entities && res.matcher) {
       const ents: Record<string, string[]> = {};
+      diseases = [];
       for (const m of res.matcher.match(r.text)) {
+        if (m.type === 'disease' && !diseases.includes(m.text)) diseases.push(m.text);
         const list = (ents[m.type] ??= []);
         if (!list.includes(m.text) && list.length < o.maxPerType) list.push(m.text);
       }
       metadata.entities = ents;
     }
-    if (o.icd && res.icd) metadata.icd10 = icdCodes(r.text, res.icd);
+    if (o.icd && res.icd) metadata.icd10 = icdCodes(r.text, res.icd, diseases);
     if (o.knowledgeType) metadata.knowledgeType = knowledgeType(r).type;
     if (o.authority) {
       const a = authorityOf(r, rules);

@@ -3,7 +3,7 @@
 import { evalErrors } from '../errors.js';
 import { extractOfficialAnswer } from '../extract-answer.js';
 import { cpqexamPrompt } from '../prompts.js';
-import type { BenchItem, Benchmark, Gold, ItemScore, ParsedAnswer } from '../types.js';
+import type { BenchItem, Benchmark, Gold, ItemScore, LoadOptions, ParsedAnswer } from '../types.js';
 import { goldLetters } from './choice-scoring.js';
 import { readJsonl, str } from './read-records.js';
 
@@ -30,15 +30,19 @@ export function splitOptionLines(option: string): Record<string, string> {
   return out;
 }
 
-async function load(file: string): Promise<BenchItem[]> {
+async function load(file: string, opts: LoadOptions = {}): Promise<BenchItem[]> {
   const records = await readJsonl(file);
   return records.map((rec) => {
     const uid = str(rec, 'uid', file);
     const answer = str(rec, 'answer', file);
     const type = str(rec, 'type', file);
     const option = str(rec, 'option', file);
-    if (!goldLetters(answer)) {
+    const clean = goldLetters(answer);
+    if (!clean) {
       throw evalErrors.EVAL_DATA_INVALID({ file, line: rec.line, field: 'answer', reason: `is "${answer}", expected option letters` });
+    }
+    if (clean !== answer) {
+      opts.onWarning?.({ file, line: rec.line, reason: `gold answer ${JSON.stringify(answer)} is not clean sorted letters: the official scorer compares strings, so no reply can match it (kept as is)` });
     }
     return {
       id: uid,

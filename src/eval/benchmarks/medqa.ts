@@ -49,7 +49,7 @@ function variant(id: string, title: string, lang: 'zh' | 'en', folder: string): 
       // so pull fetches this URL only when the user mirrors the file (--url) and otherwise says where to get it.
       files: [{ url: `${DRIVE}#data_clean/questions/${folder}`, name: `${id}.jsonl` }],
       defaultFile: `${id}.jsonl`,
-      note: `download data_clean.zip from ${DRIVE} and pass questions/${folder}/test.jsonl (or dev.jsonl) with --data, or mirror it and use pull --url`,
+      manual: `download data_clean.zip from ${DRIVE} and pass questions/${folder}/test.jsonl (or dev.jsonl) with --data, or mirror it and use pull --url`,
     },
     load: makeLoader(id, lang),
     prompt: choicePrompt,

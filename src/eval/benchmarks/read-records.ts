@@ -82,9 +82,13 @@ export async function readRecords(file: string): Promise<NumberedRecord[]> {
   if (file.endsWith('.parquet')) return readParquet(file);
   if (file.endsWith('.csv')) return readCsv(file);
   if (file.endsWith('.json')) {
-    const v = await readJson(file);
-    if (!Array.isArray(v)) throw evalErrors.EVAL_DATA_INVALID({ file, line: 1, field: '(file)', reason: 'is not a JSON array' });
-    return v.map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> }));
+    // Several releases (MedMCQA's dev.json) name JSON Lines files .json: an array is JSON, anything else JSONL.
+    const text = await readText(file);
+    if (text.trimStart().startsWith('[')) {
+      const v = await readJson(file);
+      if (!Array.isArray(v)) throw evalErrors.EVAL_DATA_INVALID({ file, line: 1, field: '(file)', reason: 'is not a JSON array' });
+      return v.map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> }));
+    }
   }
   return readJsonl(file);
 }

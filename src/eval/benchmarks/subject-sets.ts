@@ -1,8 +1,7 @@
 // MMLU and CMMLU medical subsets: one CSV per subject (a folder), or one file; the subject is a breakdown group.
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readFile } from 'node:fs/promises';
 import { decodeText } from '../../core/encoding.js';
 import { evalErrors } from '../errors.js';
 import type { BenchItem } from '../types.js';

@@ -58,6 +58,7 @@ export function renderHtml(r: RunReport): string {
     ['data', `${r.data} (${r.items} items)`],
     ['accuracy', `${pct(s.overall.accuracy)} (${s.overall.correct}/${s.overall.total}), 95% CI ${pct(s.ci95.low)}–${pct(s.ci95.high)}`],
     ['invalid answers', String(s.invalid)],
+    ['answers found by', Object.entries(r.extraction ?? {}).sort((a, b) => b[1] - a[1]).map(([how, n]) => `${how} ${n}`).join(', ')],
     ['temperature / max tokens', `${r.temperature} / ${r.maxTokens}`],
     ['tokens prompt / completion', `${r.tokens.prompt} / ${r.tokens.completion}`],
     ['harness overhead', `${r.overheadMsPerItem.toFixed(3)} ms per item`],

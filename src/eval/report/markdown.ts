@@ -25,6 +25,7 @@ export function renderMarkdown(r: RunReport): string {
     `| temperature / max tokens | ${r.temperature} / ${r.maxTokens} |`,
     `| tokens (prompt / completion) | ${r.tokens.prompt} / ${r.tokens.completion} |`,
     `| cached items / errors | ${r.cachedItems} / ${r.errors} |`,
+    `| answers found by | ${Object.entries(r.extraction ?? {}).sort((a, b) => b[1] - a[1]).map(([how, n]) => `${how} ${n}`).join(', ')} |`,
     `| wall time / harness overhead | ${(r.wallMs / 1000).toFixed(1)} s / ${r.overheadMsPerItem.toFixed(3)} ms per item |`,
     '',
   ];

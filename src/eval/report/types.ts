@@ -21,6 +21,8 @@ export interface RunReport {
   cachedItems: number;
   errors: number;
   tokens: { prompt: number; completion: number };
+  /** How answers were found (json, regex-open, phrase …) or why not (no-json, empty, error …): item counts. */
+  extraction: Record<string, number>;
   summary: ScoreSummary;
   groupKeys: string[];
   paper: { source: string; figures: PaperFigure[] };

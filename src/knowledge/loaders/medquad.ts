@@ -84,6 +84,7 @@ export function parseMedquadXml(xml: string, file: string, ctx: LoaderContext): 
   const pairs = (qa.qapair ?? qa.pair ?? []) as Record<string, unknown>[];
   const resolved = ctx.source('medquad');
   const includeQuestions = ctx.options.includeQuestions ?? true;
+  const fileBase = (file.split(/[\\/]/).pop() ?? docNumber).replace(/\.xml$/i, '') || docNumber;
   const docs: Doc[] = [];
   for (const pair of pairs) {
     const q = pair.question as Record<string, unknown> | string | undefined;
@@ -92,8 +93,10 @@ export function parseMedquadXml(xml: string, file: string, ctx: LoaderContext): 
     const qtype = typeof q === 'object' && q ? String(q['@_qtype'] ?? '') : '';
     const answer = text(pair.answer);
     if (!answer.trim()) continue;
-    // Question ids repeat across MedQuAD's collections: the collection makes them unique.
-    const local = `${collection || 'medquad'}_${qid || `${docNumber}-${String(pair['@_pid'] ?? docs.length + 1)}`}`;
+    // Question ids repeat across collections, and a few CancerGov files share one document id
+    // (0000013_2.xml, 0000013_2_1.xml, …): collection + file name + pair number is unique.
+    const pid = String(pair['@_pid'] ?? (qid.includes('-') ? qid.split('-').pop() : docs.length + 1));
+    const local = `${collection || 'medquad'}_${fileBase}-${pid}`;
     const heading = includeQuestions ? question : (QTYPE_LABEL[qtype] ?? qtype);
     docs.push(
       makeDoc({
@@ -107,7 +110,7 @@ export function parseMedquadXml(xml: string, file: string, ctx: LoaderContext): 
         metadata: {
           collection,
           documentId: docNumber,
-          qid: local,
+          qid: qid || local,
           qtype,
           question,
           focus,

@@ -105,8 +105,27 @@ describe('llama.cpp backend (tiny GGUF)', () => {
     expect(loadedModelCount()).toBe(before);
   });
 
+  it('generates several requests at once with ?parallel=', async () => {
+    const par = await createBackend(`llama:${path}?threads=1&ctx=512&parallel=2`);
+    const rs = await Promise.all([1, 2, 3].map((seed) => par?.complete({ messages: msgs, maxTokens: 6, temperature: 0.8, seed })));
+    for (const r of rs) expect(r?.usage.completionTokens).toBeGreaterThan(0);
+    await par?.close();
+  });
+
+  it('without maxTokens, stops when the context is full instead of shifting the prompt out', async () => {
+    // llama.cpp's smallest context is 256 tokens.
+    const small = await createBackend(`llama:${path}?threads=1&ctx=256`);
+    expect((small as unknown as { contextSize: number }).contextSize).toBe(256);
+    const r = await small?.complete({ messages: msgs, temperature: 0.9, seed: 5 });
+    expect(r?.usage.promptTokens).toBeGreaterThan(0);
+    // Seed 5 samples no end-of-text within the window, so generation runs to the context's end and stops there.
+    expect(r?.finishReason).toBe('length');
+    expect((r?.usage.promptTokens ?? 0) + (r?.usage.completionTokens ?? 0)).toBe(256);
+    await small?.close();
+  });
+
   it('reports a prompt longer than the context as MODEL_CONTEXT_OVERFLOW', async () => {
-    const small = await createBackend(`llama:${path}?threads=1&ctx=64`);
+    const small = await createBackend(`llama:${path}?threads=1&ctx=256`);
     const long = 'the patient has chest pain and dyspnea '.repeat(40);
     await expect(small?.complete({ messages: [{ role: 'user', content: long }], maxTokens: 5 })).rejects.toMatchObject({
       code: 'MODEL_CONTEXT_OVERFLOW',

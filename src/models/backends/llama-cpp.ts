@@ -1,7 +1,7 @@
 // In-process llama.cpp ChatBackend (node-llama-cpp). The GGUF's own chat template formats messages; a JSON schema
 // becomes a GBNF grammar so output always parses; stop strings are custom stop triggers; a signal ends generation
 // early with finishReason "abort". Requests queue for a free context sequence (one per `parallel`).
-import type { ChatHistoryItem, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel } from 'node-llama-cpp';
+import type { ChatHistoryItem, LlamaChat, LlamaContext, LlamaGrammar, LlamaModel } from 'node-llama-cpp';
 import type { ChatBackend, ChatDelta, ChatRequest, ChatResult, FinishReason, JsonSchema } from '../backend.js';
 import { modelErrors } from '../errors.js';
 import { createLimiter, type Limiter } from '../limiter.js';
@@ -37,7 +37,8 @@ class LlamaCppBackend implements ChatBackend {
   readonly name: string;
   readonly spec: string;
   private readonly limiter: Limiter;
-  private readonly free: LlamaContextSequence[];
+  /** One LlamaChat per context sequence, made once: resolving the GGUF's chat template costs ~0.5 s. */
+  private readonly free: LlamaChat[];
   private readonly grammars = new Map<string, Promise<LlamaGrammar>>();
   private closed = false;
 
@@ -47,10 +48,11 @@ class LlamaCppBackend implements ChatBackend {
     private readonly model: LlamaModel,
     private readonly context: LlamaContext,
     private readonly gpuLayers: number | undefined,
+    chats: LlamaChat[],
   ) {
     this.name = modelDisplayName(spec);
     this.spec = spec.spec;
-    this.free = Array.from({ length: context.totalSequences }, () => context.getSequence());
+    this.free = chats;
     this.limiter = createLimiter(this.free.length);
   }
 
@@ -88,9 +90,8 @@ class LlamaCppBackend implements ChatBackend {
     } catch {
       return aborted();
     }
-    const sequence = this.free.pop() as LlamaContextSequence;
-    const { LlamaChat } = await loadNodeLlamaCpp();
-    const chat = new LlamaChat({ contextSequence: sequence });
+    const chat = this.free.pop() as LlamaChat;
+    const sequence = chat.sequence;
     try {
       const history = toHistory(req);
       const promptTokens = chat.chatWrapper.generateContextState({ chatHistory: history }).contextText.tokenize(this.model.tokenizer).length;
@@ -104,14 +105,13 @@ class LlamaCppBackend implements ChatBackend {
         onTextChunk: onText,
         signal,
         stopOnAbortSignal: true,
-        maxTokens: req.maxTokens,
+        // Never let generation overflow the context: a context shift would silently drop part of the prompt.
+        maxTokens: Math.min(req.maxTokens ?? Infinity, this.context.contextSize - promptTokens),
         temperature: req.temperature,
         topP: req.topP,
         seed: req.seed,
         grammar,
         customStopTriggers: req.stop?.filter((s) => s.length > 0),
-        // Medical answers must not silently lose their instructions: no context shift mid-answer.
-        contextShift: { strategy: 'eraseFirstResponseAndKeepFirstSystem' },
       });
       const completionTokens = sequence.tokenMeter.usedOutputTokens - outputBefore;
       const stop = res.metadata.stopReason;
@@ -121,8 +121,7 @@ class LlamaCppBackend implements ChatBackend {
       if (signal?.aborted) return aborted();
       throw err;
     } finally {
-      chat.dispose({ disposeSequence: false });
-      this.free.push(sequence);
+      this.free.push(chat);
       release();
     }
   }
@@ -174,6 +173,7 @@ class LlamaCppBackend implements ChatBackend {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const chat of this.free) chat.dispose();
     await this.context.dispose();
     await releaseModel(this.path, this.gpuLayers);
   }
@@ -190,7 +190,11 @@ export async function createLlamaBackend(spec: Extract<ModelSpec, { kind: 'llama
       sequences: o.parallel ?? 1,
       ...(o.threads !== undefined && { threads: o.threads }),
     });
-    return new LlamaCppBackend(spec, path, model, context, o.gpuLayers);
+    const { LlamaChat, resolveChatWrapper } = await loadNodeLlamaCpp();
+    // The GGUF's own template (Qwen, Llama 3, ChatML… or its raw Jinja), resolved once for every sequence.
+    const chatWrapper = resolveChatWrapper(model);
+    const chats = Array.from({ length: context.totalSequences }, () => new LlamaChat({ contextSequence: context.getSequence(), chatWrapper }));
+    return new LlamaCppBackend(spec, path, model, context, o.gpuLayers, chats);
   } catch (err) {
     await releaseModel(path, o.gpuLayers);
     if (err instanceof Error && 'code' in err) throw err;

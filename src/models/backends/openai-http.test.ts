@@ -147,4 +147,63 @@ describe('OpenAI-compatible backend', () => {
     await b?.complete(user('x'));
     expect(server.requests[0].headers.authorization).toBe('Bearer sk-openai');
   });
+
+  it('falls back to JSON mode (schema stated in a system message) when a server rejects json_schema, once', async () => {
+    server = await startFakeOpenAI({
+      reply: (req) =>
+        req.response_format?.type === 'json_schema'
+          ? { text: '', status: 400, error: "response_format type 'json_schema' is not supported" }
+          : '{"answer":"C"}',
+    });
+    const b = await backend(`openai:${server.baseURL}#m`);
+    const schema = { type: 'object', properties: { answer: { type: 'string' } } };
+    expect(JSON.parse((await b.complete({ ...user('q'), jsonSchema: schema })).text)).toEqual({ answer: 'C' });
+    expect(JSON.parse((await b.complete({ ...user('q'), jsonSchema: schema })).text)).toEqual({ answer: 'C' });
+    expect(server.requests.map((r) => r.body.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+    const last = server.requests.at(-1)?.body.messages?.at(-1);
+    expect(last?.role).toBe('system');
+    expect(last?.content).toContain('"answer"');
+  });
+
+  it('drops stream_options for servers that reject it, estimating usage instead', async () => {
+    server = await startFakeOpenAI({
+      reply: (req) => (req.stream_options ? { text: '', status: 400, error: 'Unrecognized request argument: stream_options' } : 'fine thanks'),
+    });
+    const b = await backend(`openai:${server.baseURL}#m`);
+    const deltas = await collect(b.chat(user('hello there')));
+    expect(deltas.map((d) => d.text).join('')).toBe('fine thanks');
+    expect(deltas.at(-1)?.usage?.completionTokens).toBeGreaterThan(0);
+    expect(server.requests.length).toBe(2);
+  });
+
+  it('reads the key from the env var named by ?key_env=, and refuses when it is unset', async () => {
+    server = await startFakeOpenAI();
+    const b = await createBackend(`openai:${server.baseURL}#m?key_env=DASHSCOPE_API_KEY`, {
+      env: { QUARKMED_API_KEY: 'sk-wrong', DASHSCOPE_API_KEY: 'sk-ds' },
+    });
+    await b?.complete(user('x'));
+    expect(server.requests[0].headers.authorization).toBe('Bearer sk-ds');
+    await expect(createBackend(`openai:${server.baseURL}#m?key_env=MY_KEY`, { env: {} })).rejects.toMatchObject({ code: 'MODEL_SPEC_INVALID' });
+  });
+
+  it('hides a leading <think> block from reasoning models, streamed and not', async () => {
+    server = await startFakeOpenAI({ reply: () => '<think> weigh ACS versus GERD </think>\n\nCall 120 now.' });
+    const b = await backend(`openai:${server.baseURL}#qwen3`);
+    expect((await b.complete(user('x'))).text).toBe('Call 120 now.');
+    const deltas = await collect(b.chat(user('x')));
+    expect(deltas.map((d) => d.text).join('')).toBe('Call 120 now.');
+  });
+
+  it('switches to max_completion_tokens when a server asks for it', async () => {
+    server = await startFakeOpenAI({
+      reply: (req) =>
+        req.max_tokens !== undefined
+          ? { text: '', status: 400, error: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead." }
+          : 'one two three',
+    });
+    const b = await backend(`openai:${server.baseURL}#o4-mini`);
+    expect(await b.complete({ ...user('x'), maxTokens: 2 })).toMatchObject({ text: 'one two', finishReason: 'length' });
+    await b.complete({ ...user('x'), maxTokens: 2 });
+    expect(server.requests.map((r) => r.body.max_completion_tokens)).toEqual([undefined, 2, 2]);
+  });
 });

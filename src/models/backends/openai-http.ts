@@ -2,10 +2,12 @@
 // Plain fetch rather than the openai SDK: we need our own retry policy (never retry a half-sent stream),
 // typed timeout/upstream errors, and a per-backend concurrency limit shared by chat() and complete().
 import type { ChatBackend, ChatDelta, ChatRequest, ChatResult, FinishReason, TokenUsage } from '../backend.js';
+import { isQuarkError } from '../../core/errors.js';
 import { modelErrors } from '../errors.js';
 import { createDeadline, mapFetchError, postJson } from '../http-client.js';
 import { createLimiter, type Limiter } from '../limiter.js';
 import { readSseData } from '../sse.js';
+import { createThinkFilter, stripThinking } from '../think-filter.js';
 import { withRetry } from '../retry.js';
 
 export interface OpenAIBackendOptions {
@@ -60,6 +62,12 @@ export class OpenAIHttpBackend implements ChatBackend {
   readonly limiter: Limiter;
   private readonly o: Required<Omit<OpenAIBackendOptions, 'apiKey'>> & { apiKey?: string };
   private readonly url: string;
+  /** Downgrades learned from this server's 400s (older vLLM/TGI, DashScope): sticky for the backend's life. */
+  private readonly compat = {
+    schema: 'json_schema' as 'json_schema' | 'json_object',
+    streamOptions: true,
+    maxTokensField: 'max_tokens' as 'max_tokens' | 'max_completion_tokens',
+  };
 
   constructor(options: OpenAIBackendOptions) {
     this.o = { ...OPENAI_DEFAULTS, ...options };
@@ -73,12 +81,43 @@ export class OpenAIHttpBackend implements ChatBackend {
     const body: Record<string, unknown> = { model: this.o.model, messages: req.messages, stream };
     if (req.temperature !== undefined) body.temperature = req.temperature;
     if (req.topP !== undefined) body.top_p = req.topP;
-    if (req.maxTokens !== undefined) body.max_tokens = req.maxTokens;
+    if (req.maxTokens !== undefined) body[this.compat.maxTokensField] = req.maxTokens;
     if (req.stop?.length) body.stop = req.stop;
     if (req.seed !== undefined) body.seed = req.seed;
-    if (req.jsonSchema) body.response_format = { type: 'json_schema', json_schema: { name: 'response', schema: req.jsonSchema, strict: true } };
-    if (stream) body.stream_options = { include_usage: true };
+    if (req.jsonSchema && this.compat.schema === 'json_schema') {
+      body.response_format = { type: 'json_schema', json_schema: { name: 'response', schema: req.jsonSchema, strict: true } };
+    } else if (req.jsonSchema) {
+      // JSON mode does not enforce the schema, so state it; callers validate the result either way.
+      body.response_format = { type: 'json_object' };
+      body.messages = [
+        ...req.messages,
+        { role: 'system', content: `Reply with one JSON object matching this JSON Schema, and nothing else:\n${JSON.stringify(req.jsonSchema)}` },
+      ];
+    }
+    if (stream && this.compat.streamOptions) body.stream_options = { include_usage: true };
     return body;
+  }
+
+  /** If a 400/422 says the server does not know a field we sent, stop sending it and report true (retry once). */
+  private downgrade(err: unknown, req: ChatRequest, stream: boolean): boolean {
+    if (!isQuarkError(err) || err.code !== 'MODEL_UPSTREAM_ERROR') return false;
+    const status = Number(err.details?.upstreamStatus);
+    if (status !== 400 && status !== 422) return false;
+    const msg = err.message.toLowerCase();
+    if (stream && this.compat.streamOptions && msg.includes('stream_options')) {
+      this.compat.streamOptions = false;
+      return true;
+    }
+    // OpenAI's reasoning models refuse max_tokens and name its replacement.
+    if (req.maxTokens !== undefined && this.compat.maxTokensField === 'max_tokens' && msg.includes('max_completion_tokens')) {
+      this.compat.maxTokensField = 'max_completion_tokens';
+      return true;
+    }
+    if (req.jsonSchema && this.compat.schema === 'json_schema' && /response_format|json_schema|schema/.test(msg)) {
+      this.compat.schema = 'json_object';
+      return true;
+    }
+    return false;
   }
 
   async complete(req: ChatRequest, signal?: AbortSignal): Promise<ChatResult> {
@@ -87,7 +126,11 @@ export class OpenAIHttpBackend implements ChatBackend {
       const deadline = createDeadline(this.o.timeoutMs, signal);
       const ctx = { backend: this.name, url: this.url, timeoutMs: this.o.timeoutMs, deadline, phase: 'completion' };
       try {
-        const res = await postJson({ ...ctx, body: this.body(req, false), apiKey: this.o.apiKey });
+        const send = () => postJson({ ...ctx, body: this.body(req, false), apiKey: this.o.apiKey });
+        const res = await send().catch((err: unknown) => {
+          if (this.downgrade(err, req, false)) return send();
+          throw err;
+        });
         let json: WireResponse;
         try {
           json = (await res.json()) as WireResponse;
@@ -97,7 +140,7 @@ export class OpenAIHttpBackend implements ChatBackend {
         }
         const choice = json.choices?.[0];
         if (!choice?.message) throw modelErrors.MODEL_BAD_RESPONSE({ backend: this.name, reason: 'no choices[0].message' });
-        const text = choice.message.content ?? '';
+        const text = stripThinking(choice.message.content ?? '');
         return { text, usage: toUsage(json.usage) ?? this.estimateUsage(req, text), finishReason: finishReason(choice.finish_reason) };
       } finally {
         deadline.clear();
@@ -128,6 +171,7 @@ export class OpenAIHttpBackend implements ChatBackend {
     let deadline = createDeadline(this.o.timeoutMs, signal);
     const ctx = () => ({ backend: this.name, url: this.url, timeoutMs: this.o.timeoutMs, deadline, phase: 'streaming' });
     let text = '';
+    const think = createThinkFilter();
     let usage: TokenUsage | undefined;
     let finish: FinishReason | undefined;
     try {
@@ -139,7 +183,11 @@ export class OpenAIHttpBackend implements ChatBackend {
               deadline.clear();
               deadline = createDeadline(this.o.timeoutMs, signal);
             }
-            return postJson({ ...ctx(), phase: 'waiting for first byte', body: this.body(req, true), apiKey: this.o.apiKey });
+            const send = () => postJson({ ...ctx(), phase: 'waiting for first byte', body: this.body(req, true), apiKey: this.o.apiKey });
+            return send().catch((err: unknown) => {
+              if (this.downgrade(err, req, true)) return send();
+              throw err;
+            });
           },
           { retries: this.o.retries, baseDelayMs: this.o.retryBaseDelayMs, signal },
         );
@@ -151,7 +199,7 @@ export class OpenAIHttpBackend implements ChatBackend {
           usage = toUsage(chunk.usage) ?? usage;
           const choice = chunk.choices?.[0];
           if (choice?.finish_reason) finish = finishReason(choice.finish_reason);
-          const piece = choice?.delta?.content;
+          const piece = choice?.delta?.content ? think.push(choice.delta.content) : '';
           if (piece) {
             text += piece;
             yield { text: piece };
@@ -160,6 +208,11 @@ export class OpenAIHttpBackend implements ChatBackend {
       } catch (err) {
         if (!signal?.aborted) throw mapFetchError(err, ctx());
         finish = 'abort';
+      }
+      const rest = think.flush();
+      if (rest) {
+        text += rest;
+        yield { text: rest };
       }
       yield { text: '', done: true, finishReason: finish ?? 'stop', usage: usage ?? this.estimateUsage(req, text) };
     } finally {

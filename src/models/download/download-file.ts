@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { modelErrors } from '../errors.js';
+import { withDownloadLock } from './download-lock.js';
 import type { DownloadProgress } from './progress.js';
 
 export interface DownloadFileOptions {
@@ -20,8 +21,12 @@ export interface DownloadFileOptions {
 
 export async function downloadFile(o: DownloadFileOptions): Promise<string> {
   if (existsSync(o.dest)) return o.dest;
-  const source = o.source ?? o.url;
   mkdirSync(dirname(o.dest), { recursive: true });
+  return withDownloadLock(o.dest, o.source ?? o.url, () => (existsSync(o.dest) ? Promise.resolve(o.dest) : fetchToCache(o)));
+}
+
+async function fetchToCache(o: DownloadFileOptions): Promise<string> {
+  const source = o.source ?? o.url;
   const part = `${o.dest}.part`;
   const have = existsSync(part) ? statSync(part).size : 0;
   const headers: Record<string, string> = { ...o.headers };
@@ -36,7 +41,7 @@ export async function downloadFile(o: DownloadFileOptions): Promise<string> {
   if (res.status === 416 && have > 0) {
     // The part file is already complete (or the server disagrees): start over rather than trust it.
     rmSync(part, { force: true });
-    return downloadFile(o);
+    return fetchToCache(o);
   }
   if (!res.ok || !res.body) {
     const hint = res.status === 401 || res.status === 403 ? ' (gated or private: set HF_TOKEN)' : res.status === 404 ? ' (check owner/repo/file name)' : '';

@@ -19,7 +19,7 @@ function fakeGguf(size: number, seed = 1): string {
 
 function source(spec: string) {
   const s = parseModelSpec(spec);
-  if (s.kind !== 'llama') throw new Error('llama spec expected');
+  if (s.kind !== 'llama' || s.source.type === 'hf-quant') throw new Error('llama file/hf/url spec expected');
   return s.source;
 }
 

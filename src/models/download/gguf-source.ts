@@ -54,7 +54,7 @@ interface Plan {
   label: string;
 }
 
-export function planGguf(source: LlamaSource, env: NodeJS.ProcessEnv = process.env): Plan {
+export function planGguf(source: Exclude<LlamaSource, { type: 'hf-quant' }>, env: NodeJS.ProcessEnv = process.env): Plan {
   if (source.type === 'file') return { path: resolve(source.path), files: [], label: source.path };
   if (source.type === 'hf') {
     const dir = join(modelsDir(env), 'hf', source.owner, source.repo);
@@ -76,6 +76,11 @@ export function planGguf(source: LlamaSource, env: NodeJS.ProcessEnv = process.e
 
 /** Local path of the model, downloading it (with progress) on first use. */
 export async function resolveGguf(source: LlamaSource, o: ResolveGgufOptions = {}): Promise<string> {
+  if (source.type === 'hf-quant') {
+    const { resolveHfQuant } = await import('./hf-quant.js');
+    const file = await resolveHfQuant(source, o.env, o.signal);
+    return resolveGguf({ type: 'hf', owner: source.owner, repo: source.repo, file, branch: source.branch, uri: source.uri }, o);
+  }
   const plan = planGguf(source, o.env);
   if (plan.files.length === 0) {
     if (!existsSync(plan.path)) throw modelErrors.MODEL_FILE_NOT_FOUND({ path: plan.path });

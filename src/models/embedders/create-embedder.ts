@@ -1,7 +1,7 @@
 // Spec string → Embedder. See embedder-spec.ts for the forms.
 import { resolveApiKey } from '../api-key.js';
 import type { Embedder } from '../embedder.js';
-import type { DownloadProgress } from '../download/progress.js';
+import { progressHandler, type ProgressOption } from '../download/progress-log.js';
 import { parseEmbedderSpec } from './embedder-spec.js';
 import { createOpenAIEmbedder } from './openai-embedder.js';
 
@@ -11,7 +11,8 @@ export interface EmbedderOptions {
   env?: NodeJS.ProcessEnv;
   apiKey?: string;
   retryBaseDelayMs?: number;
-  onProgress?: (p: DownloadProgress) => void;
+  /** onnx:hf: download progress. Default: a line on stderr every 10%; false: silent. */
+  onProgress?: ProgressOption;
 }
 
 export async function createEmbedder(spec: string, options: EmbedderOptions = {}): Promise<Embedder> {
@@ -30,5 +31,5 @@ export async function createEmbedder(spec: string, options: EmbedderOptions = {}
     });
   }
   const { createOnnxEmbedder } = await import('./onnx-embedder.js');
-  return createOnnxEmbedder(parsed, { env, onProgress: options.onProgress });
+  return createOnnxEmbedder(parsed, { env, onProgress: progressHandler(options.onProgress) });
 }

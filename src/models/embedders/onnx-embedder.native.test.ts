@@ -1,5 +1,5 @@
 // Real transformers.js + onnxruntime on a tiny random BERT: vectors are meaningless, mechanics are real.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,21 @@ describe('ONNX embedder (tiny BERT)', () => {
     const [b] = await embedder.embed(['fever and cough']);
     expect(dot(a, b)).toBeLessThan(0.999);
     await cls.close();
+  });
+
+  it('picks the weights a folder has (quantized only → q8), and says what is missing', async () => {
+    const q = mkdtempSync(join(tmpdir(), 'qm-onnx-q8-'));
+    for (const f of ['config.json', 'tokenizer.json', 'tokenizer_config.json']) copyFileSync(join(dir, f), join(q, f));
+    mkdirSync(join(q, 'onnx'));
+    copyFileSync(join(dir, 'onnx', 'model.onnx'), join(q, 'onnx', 'model_quantized.onnx'));
+    const e = await createEmbedder(`onnx:${q}`);
+    expect(e.id).toMatch(/\?dtype=q8$/);
+    const [a] = await e.embed(['fever']);
+    const [b] = await embedder.embed(['fever']);
+    expect(dot(a, b)).toBeCloseTo(1, 4);
+    await e.close();
+    rmSync(join(q, 'onnx', 'model_quantized.onnx'));
+    await expect(createEmbedder(`onnx:${q}`)).rejects.toMatchObject({ code: 'MODEL_FILE_NOT_FOUND', message: expect.stringContaining('?dtype=') });
   });
 
   it('fails clearly on a folder that is not a model', async () => {

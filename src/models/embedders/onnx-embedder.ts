@@ -1,7 +1,7 @@
 // Local ONNX embedder via transformers.js (onnxruntime-node): a model folder (config.json, tokenizer.json,
 // onnx/model.onnx) or hf:<owner>/<repo>, downloaded once into $QUARKMED_HOME/models/onnx (HF_ENDPOINT honoured).
 // Imported lazily: the ONNX runtime is a native addon, and most commands never need it.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { modelsDir } from '../../core/paths.js';
 import type { Embedder } from '../embedder.js';
@@ -9,7 +9,7 @@ import { modelErrors } from '../errors.js';
 import { createLimiter } from '../limiter.js';
 import type { DownloadProgress } from '../download/progress.js';
 import { huggingFaceEndpoint } from '../download/gguf-source.js';
-import type { EmbedderSpec } from './embedder-spec.js';
+import type { EmbedderSpec, OnnxDtype } from './embedder-spec.js';
 import { l2normalize } from './normalize.js';
 
 type Transformers = typeof import('@huggingface/transformers');
@@ -40,6 +40,25 @@ export function onnxCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(modelsDir(env), 'onnx');
 }
 
+// transformers.js file names per dtype (onnx/model<suffix>.onnx); a folder often ships only one of them.
+const DTYPE_FILES: Array<[OnnxDtype, string]> = [
+  ['fp32', 'model.onnx'],
+  ['q8', 'model_quantized.onnx'],
+  ['fp16', 'model_fp16.onnx'],
+  ['int8', 'model_int8.onnx'],
+  ['uint8', 'model_uint8.onnx'],
+  ['q4', 'model_q4.onnx'],
+];
+
+/** The weights a local folder actually has, so `onnx:<folder>` works without naming a dtype. */
+function folderDtype(dir: string): OnnxDtype {
+  const onnxDir = join(dir, 'onnx');
+  const found = DTYPE_FILES.find(([, f]) => existsSync(join(onnxDir, f)));
+  if (found) return found[0];
+  const have = existsSync(onnxDir) ? readdirSync(onnxDir).join(', ') || 'nothing' : 'no onnx/ folder';
+  throw modelErrors.MODEL_FILE_NOT_FOUND({ path: `${join(onnxDir, 'model.onnx')} (found ${have}; pick weights with ?dtype=)` });
+}
+
 // transformers.js keeps remoteHost in a process-wide `env`; creating pipelines one at a time keeps it consistent.
 const creation = createLimiter(1);
 
@@ -51,6 +70,7 @@ export async function createOnnxEmbedder(spec: OnnxSpec, o: OnnxEmbedderOptions 
   if (spec.source.type === 'folder' && !existsSync(join(modelId, 'config.json'))) {
     throw modelErrors.MODEL_FILE_NOT_FOUND({ path: `${join(modelId, 'config.json')} (an ONNX model folder holds config.json, tokenizer.json, onnx/model.onnx)` });
   }
+  const dtype = spec.dtype ?? (spec.source.type === 'folder' ? folderDtype(modelId) : 'fp32');
 
   const seen = new Map<string, { loaded: number; total?: number }>();
   const release = await creation.acquire();
@@ -59,8 +79,7 @@ export async function createOnnxEmbedder(spec: OnnxSpec, o: OnnxEmbedderOptions 
     tf.env.remoteHost = `${huggingFaceEndpoint(env)}/`;
     extractor = await (tf.pipeline as unknown as CreatePipeline)('feature-extraction', modelId, {
       device: 'cpu',
-      ...(spec.dtype && spec.dtype !== 'auto' && { dtype: spec.dtype }),
-      ...(spec.dtype === undefined && { dtype: 'fp32' as const }),
+      ...(dtype !== 'auto' && { dtype }),
       local_files_only: !isHf,
       cache_dir: onnxCacheDir(env),
       ...(spec.source.type === 'hf' && spec.source.revision && { revision: spec.source.revision }),
@@ -113,7 +132,7 @@ export async function createOnnxEmbedder(spec: OnnxSpec, o: OnnxEmbedderOptions 
 
   const [probe] = await embed(['dimension probe']);
   const name = isHf ? modelId : basename(modelId);
-  const suffix = [spec.pooling !== 'mean' && `pooling=${spec.pooling}`, spec.dtype && spec.dtype !== 'fp32' && `dtype=${spec.dtype}`].filter(Boolean).join('&');
+  const suffix = [spec.pooling !== 'mean' && `pooling=${spec.pooling}`, dtype !== 'fp32' && `dtype=${dtype}`].filter(Boolean).join('&');
   return {
     id: `onnx:${name}${suffix ? `?${suffix}` : ''}`,
     dim: probe.length,

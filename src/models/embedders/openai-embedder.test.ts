@@ -16,17 +16,20 @@ describe('OpenAI-compatible embedder', () => {
     const e = await createEmbedder(`openai:${server.baseURL}#bge-m3?batch=4`, { env: {} });
     expect(e.dim).toBe(12);
     expect(e.id).toBe('openai:bge-m3');
-    const texts = Array.from({ length: 10 }, (_, i) => 'x'.repeat(i));
+    const texts = Array.from({ length: 10 }, (_, i) => 'x'.repeat(i + 1));
     const vecs = await e.embed(texts);
     expect(vecs.length).toBe(10);
     vecs.forEach((v, i) => {
       expect(norm(v)).toBeCloseTo(1, 5);
-      expect(v[i % 12]).toBeCloseTo(1, 5);
+      expect(v[(i + 1) % 12]).toBeCloseTo(1, 5);
     });
     const embedCalls = server.requests.filter((r) => r.path === '/v1/embeddings');
     expect(embedCalls.map((r) => (r.body.input as string[]).length)).toEqual([1, 4, 4, 2]);
     expect(embedCalls[1].body.model).toBe('bge-m3');
     expect(await e.embed([])).toEqual([]);
+    // OpenAI rejects empty strings in a batch; they are sent as a single space.
+    await e.embed(['', 'a']);
+    expect(server.requests.at(-1)?.body.input).toEqual([' ', 'a']);
   });
 
   it('retries a 503 then succeeds; a 400 fails at once with the upstream message', async () => {

@@ -29,13 +29,14 @@ export async function createOpenAIEmbedder(o: OpenAIEmbedderOptions): Promise<Em
   const timeoutMs = o.timeoutMs ?? 60_000;
   const limiter = createLimiter(o.concurrency ?? 2);
 
+  // OpenAI rejects a batch holding an empty string; a space embeds to the same "nothing" on every server.
   async function embedBatch(texts: string[], signal?: AbortSignal): Promise<Float32Array[]> {
     return withRetry(
       async () => {
         const release = await limiter.acquire(signal);
         const deadline = createDeadline(timeoutMs, signal);
         try {
-          const res = await postJson({ backend: name, url, body: { model: o.model, input: texts, encoding_format: 'float' }, apiKey: o.apiKey, timeoutMs, deadline, phase: 'embedding' });
+          const res = await postJson({ backend: name, url, body: { model: o.model, input: texts.map((t) => t || ' '), encoding_format: 'float' }, apiKey: o.apiKey, timeoutMs, deadline, phase: 'embedding' });
           const json = (await res.json()) as WireEmbeddings;
           const data = json.data ?? [];
           if (data.length !== texts.length) {

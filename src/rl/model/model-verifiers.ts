@@ -56,9 +56,12 @@ export async function createModelVerifiers(options: ModelVerifierOptions = {}): 
   const judge = await caller(options.judge);
   let principles: ModelVerifiers['principles'];
   const pModel = options.principlesModel ? await caller(options.principlesModel) : judge;
+  if (options.principlesPath && !pModel) {
+    throw rlErrors.RL_JUDGE_MISSING({ verifier: 'principles', flag: '--judge MODEL or --principles-model MODEL' });
+  }
   if (pModel && (options.principlesPath || options.principlesModel || options.judge)) {
     try {
-      principles = { caller: pModel, list: await loadCompliancePrinciples(options.principlesPath) };
+      principles = { caller: pModel, list: loadCompliancePrinciples(options.principlesPath) };
     } catch (err) {
       // No principles file anywhere: the compliance verifier stays off and says so when asked for.
       if (options.principlesPath || options.principlesModel) throw err;

@@ -28,6 +28,8 @@ export interface RewardResult {
   reasons: Partial<Record<VerifierName, string>>;
   pred?: string;
   responseChars: number;
+  /** The item id from the spec, when it carries one. */
+  id?: string;
 }
 
 export interface RewardEngine {
@@ -62,6 +64,7 @@ export function createRewardEngine(options: RewardEngineOptions): RewardEngine {
     const weights = spec.w ?? defaultWeights(spec);
     const primary = PRIMARY[spec.task];
     const res: RewardResult = { reward: 0, acc: false, task: spec.task, formatOk: false, scores: {}, reasons: {}, responseChars: response.length };
+    if (spec.id !== undefined) res.id = spec.id;
     for (const name of Object.keys(weights) as VerifierName[]) {
       if (!weights[name]) continue;
       if (isRuleVerifier(name)) {

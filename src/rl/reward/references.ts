@@ -64,7 +64,7 @@ export const buildReference: { [K in RuleVerifierName]: (spec: RewardSpec) => Re
       answer,
       lower: str(g.lower),
       upper: str(g.upper),
-      type: t === 'integer' || t === 'date' || t === 'decimal' ? t : undefined,
+      type: t === 'integer' || t === 'date' || t === 'decimal' || t === 'weeks-days' ? t : undefined,
       unit: str(g.unit),
       strict: strictOf(spec),
     };

@@ -14,6 +14,8 @@ const weights = z.record(z.string(), z.number().finite()).superRefine((w, ctx) =
 
 export const rewardSpecSchema = z.object({
   v: z.literal(SPEC_VERSION).optional(),
+  /** RL item id, so reward logs can tell which items a policy has mastered (`quarkmed rl resample`). */
+  id: z.string().optional(),
   task: z.enum(TASKS),
   /** Task-specific ground truth (exam letters, {code,name}, drug list, tests, {answer,lower,upper,type}, text). */
   gt: z.unknown(),

@@ -46,7 +46,11 @@ export function createRewardApp(options: RewardAppOptions): FastifyInstance {
     scoreBatch: (inputs) => options.engine.score(inputs),
     logger: options.logger,
   };
-  app.get('/health', async () => ({ ok: true, verifiers: VERIFIER_NAMES, models: options.models ?? {} }));
+  // cpuMicros lets operators (and bench/reward.bench.ts) compute verifications per CPU-second of the service.
+  app.get('/health', async () => {
+    const cpu = process.cpuUsage();
+    return { ok: true, verifiers: VERIFIER_NAMES, models: options.models ?? {}, cpuMicros: cpu.user + cpu.system };
+  });
   void app.register(async (a) => openrlhfRoutes(a, deps));
   void app.register(async (a) => verlRoutes(a, deps));
   void app.register(async (a) => scoreRoutes(a, deps));

@@ -10,6 +10,8 @@ export interface RewardLogRecord {
   b: number;
   ep: string;
   task: string;
+  /** RL item id (from the reward spec). */
+  id?: string;
   src?: string;
   r: number;
   acc: 0 | 1;
@@ -38,6 +40,7 @@ export function createRewardLogger(path: string, options: { sample?: number } = 
         const r = results[i];
         const why = Object.entries(r.reasons).map(([k, v]) => `${k}=${v}`).join(';');
         const rec: RewardLogRecord = { t, b, ep: endpoint, task: r.task, r: r.reward, acc: r.acc ? 1 : 0, fmt: r.formatOk ? 1 : 0, len: r.responseChars, why: why.length > 200 ? why.slice(0, 200) : why };
+        if (r.id !== undefined) rec.id = r.id;
         const src = sources?.[i];
         if (src) rec.src = src;
         lines.push(JSON.stringify(rec));

@@ -3,7 +3,7 @@
 // differential list by reciprocal rank (capped at k, so listing everything does not pay).
 // Unmapped answers are left for the judge model (fallback) when one is configured.
 import { compareIcd, ICD_CODE_IN_TEXT_RE, parseIcdCode, type IcdCode, type IcdMatchLevel } from '../../knowledge/icd10.js';
-import { foldWidth } from '../text.js';
+import { foldWidth, normTerm } from '../text.js';
 import { extractAnswer, jsonObjects, visibleAnswer } from './extract.js';
 import type { RuleVerifier, Score, VerifyContext } from './types.js';
 
@@ -65,7 +65,10 @@ export function diagnosisCandidates(response: string, ctx: VerifyContext, max = 
     let code = m ? parseIcdCode(m[1]) : null;
     if (!code && ctx.icd) {
       const byName = ctx.icd.resolveName(text.replace(/\(.*?\)$/, '')) ?? undefined;
-      const found = byName?.entry ?? ctx.icd.findNames(text, 1)[0];
+      // A dictionary name inside the item counts only when it is most of the item: "肠炎" inside
+      // "阑尾的急性化脓性炎症（俗称盲肠炎）" is not the diagnosis (that one goes to the judge).
+      const inner = byName ? undefined : ctx.icd.findNames(text, 1)[0];
+      const found = byName?.entry ?? (inner && normTerm(inner.name).length * 2 >= normTerm(text).length ? inner : undefined);
       code = found ? found.code : null;
     }
     if (!code && /^(diagnos|诊断|鉴别)/i.test(text)) continue;

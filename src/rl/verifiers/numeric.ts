@@ -1,6 +1,9 @@
-// Numeric calculation (MedCalc-Bench style): the answer passes when it lies inside the item's lower/upper
-// limits; integers must be whole; dates compare as calendar days; a stated unit is converted within its
-// family (mg↔g, cm↔m, h↔min…) and a unit from another family is a mismatch.
+// Numeric calculation (MedCalc-Bench style), agreeing with the evaluation scorer's official rule: decimals
+// pass inside the item's lower/upper limits, integers by Python round(), dates by calendar day, gestational
+// age by (weeks, days). On top: a stated unit is converted within its family (mg↔g, cm↔m, h↔min…) and a unit
+// from another family is a mismatch.
+import { extractWeeksDays } from '../../eval/extract-answer.js';
+import { pyRound } from '../../eval/benchmarks/medcalc.js';
 import { foldWidth } from '../text.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -9,7 +12,7 @@ export interface NumericReference {
   answer: string | number;
   lower?: string | number;
   upper?: string | number;
-  type?: 'decimal' | 'integer' | 'date';
+  type?: 'decimal' | 'integer' | 'date' | 'weeks-days';
   /** Unit the answer is expressed in (e.g. "mL/min"); responses in a convertible unit are converted. */
   unit?: string;
   strict?: 'json' | 'tag' | 'text';
@@ -70,6 +73,13 @@ function limits(ref: NumericReference): [number, number] | null {
 }
 
 export const verifyNumeric: RuleVerifier<NumericReference> = (response, ref): Score => {
+  if (ref.type === 'weeks-days') {
+    const want = /(\d+)\D+(\d+)/.exec(String(ref.answer));
+    const got = extractWeeksDays(response).value;
+    if (!got) return { score: 0, reason: 'no-weeks-days', acc: false, formatOk: false };
+    const ok = !!want && got === `${Number(want[1])},${Number(want[2])}`;
+    return { score: ok ? 1 : 0, reason: ok ? 'exact-weeks-days' : 'wrong-weeks-days', acc: ok, pred: got, formatOk: true };
+  }
   const ex = extractAnswer(response, ref.type === 'date' ? DATE_TEXT_RE : TEXT_RE, { strictFormat: ref.strict, jsonKeys: ['answer', 'result', 'value', 'score', '答案'] });
   let raw = ex.answer;
   if (raw === null && !ref.strict) {
@@ -99,7 +109,11 @@ export const verifyNumeric: RuleVerifier<NumericReference> = (response, ref): Sc
   }
   const lim = limits(ref);
   if (!lim) return { score: 0, reason: 'bad-reference', acc: false, pred: raw };
-  if (ref.type === 'integer' && Math.abs(x - Math.round(x)) > 1e-9) return { score: 0, reason: 'not-integer', acc: false, pred: raw, formatOk };
+  if (ref.type === 'integer') {
+    const want = Math.trunc(typeof ref.answer === 'number' ? ref.answer : parseNumber(String(ref.answer)) ?? NaN);
+    const ok = pyRound(x) === want;
+    return { score: ok ? 1 : 0, reason: ok ? 'integer-match' : `rounds-to:${pyRound(x)}`, acc: ok, pred: String(x), formatOk };
+  }
   const eps = 1e-9 * Math.max(1, Math.abs(lim[1]));
   const ok = x >= lim[0] - eps && x <= lim[1] + eps;
   return { score: ok ? 1 : 0, reason: ok ? 'within-limits' : `outside:[${lim[0]},${lim[1]}]`, acc: ok, pred: String(x), formatOk };

@@ -23,20 +23,32 @@ export interface RepetitionReference {
 
 const SHINGLE = 16;
 const STEP = 4;
-const WINDOW = 12_000;
+const WINDOW = 8_000;
+const BASE = 0x01000193;
+/** BASE^SHINGLE mod 2^32, to roll the oldest character out of the hash. */
+const BASE_POW = (() => {
+  let p = 1;
+  for (let i = 0; i < SHINGLE; i++) p = Math.imul(p, BASE);
+  return p;
+})();
 
-/** Share of 16-character shingles (every 4th position) seen before in the last 12k characters. */
+/** Share of 16-character shingles (every 4th position) seen before in the last 8k characters. */
 export function repetitionRatio(text: string): number {
-  const t = text.length > WINDOW ? text.slice(text.length - WINDOW) : text;
-  if (t.length < SHINGLE * 4) return 0;
-  const seen = new Set<string>();
+  const start = text.length > WINDOW ? text.length - WINDOW : 0;
+  if (text.length - start < SHINGLE * 4) return 0;
+  // A rolling polynomial hash (mod 2^32): O(1) per character, no substring allocation on the hot path.
+  const seen = new Set<number>();
   let repeated = 0;
   let total = 0;
-  for (let i = 0; i + SHINGLE <= t.length; i += STEP) {
-    const s = t.slice(i, i + SHINGLE);
-    total++;
-    if (seen.has(s)) repeated++;
-    else seen.add(s);
+  let h = 0;
+  for (let i = start; i < text.length; i++) {
+    h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+    if (i - start >= SHINGLE) h = (h - Math.imul(text.charCodeAt(i - SHINGLE), BASE_POW)) | 0;
+    if (i - start >= SHINGLE - 1 && (i - start) % STEP === 0) {
+      total++;
+      if (seen.has(h)) repeated++;
+      else seen.add(h);
+    }
   }
   return total === 0 ? 0 : repeated / total;
 }

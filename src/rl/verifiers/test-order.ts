@@ -46,6 +46,11 @@ function expand(gold: string | string[]): string[] {
   for (const n of names) {
     const i = SYN_INDEX.get(n);
     if (i !== undefined) for (const s of SYNONYM_SETS[i]) out.add(normTerm(s));
+    // "腹部超声" contains the set member "超声": also accept "腹部彩超", "腹部b超" …
+    for (const [member, set] of SYN_INDEX) {
+      if (member.length < 2 || member === n || !/[\u4e00-\u9fff]/.test(member) || !n.includes(member)) continue;
+      for (const other of SYNONYM_SETS[set]) out.add(n.replace(member, normTerm(other)));
+    }
   }
   return [...out];
 }
@@ -70,7 +75,14 @@ function containsWord(hay: string, needle: string): boolean {
 
 const JSON_KEYS = ['tests', 'examinations', 'exams', 'investigations', '检查', '检查项目', 'answer'] as const;
 
-export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref): Score => {
+/** Does this free-text fragment name an examination we know a synonym set for? */
+function namesKnownTest(s: string): boolean {
+  const n = normTerm(s);
+  for (const member of SYN_INDEX.keys()) if (member.length >= 2 && (/[\u4e00-\u9fff]/.test(member) ? n.includes(member) : containsWord(n, member))) return true;
+  return false;
+}
+
+export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref, ctx): Score => {
   const gold = ref.tests.map(expand);
   const ex = extractAnswer(response, null, { strictFormat: ref.strict ? 'json' : undefined, jsonKeys: JSON_KEYS });
   let items: string[];
@@ -86,7 +98,13 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref)
   } else {
     if (ref.strict) return { score: 0, reason: 'no-json-answer', acc: false, formatOk: false };
     const v = visibleAnswer(response) ?? '';
-    items = namesOf(v.length > 3000 ? v.slice(-3000) : v).flatMap((s) => s.split(/[和及与]|\band\b/));
+    const pieces = namesOf(v.length > 3000 ? v.slice(-3000) : v).flatMap((s) => s.split(/[和及与]|\band\b/));
+    // With the examination dictionary: its matches plus fragments naming a known test (not every clause of prose).
+    if (ctx.checks) {
+      const found = ctx.checks.find(v.length > 3000 ? v.slice(-3000) : v);
+      const extra = pieces.filter((p) => namesKnownTest(p) && !found.some((f) => normTerm(p).includes(f)));
+      items = [...found, ...extra];
+    } else items = pieces;
   }
   const pred = [...new Set(items.map((s) => normTerm(s.replace(/^\d+[.、)]\s*/, ''))).filter((s) => s.length >= 2 && s.length <= 40))];
   if (pred.length === 0) return { score: 0, reason: 'no-tests', acc: false, formatOk };

@@ -2,6 +2,7 @@
 // batched async calls to a configured endpoint. Every score carries a reason, so reward stats come free.
 import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { Icd10Index } from '../../knowledge/icd10.js';
+import type { CheckNames } from '../check-names.js';
 
 export interface Score {
   /** Reward contribution: [0, 1] for verifiers, [-1, 0] for penalties. */
@@ -22,6 +23,8 @@ export interface Score {
 export interface VerifyContext {
   icd?: Icd10Index;
   drugs?: DrugLexicon;
+  /** Examination names (entity-dict-zh/check.txt) for reading tests out of free text. */
+  checks?: CheckNames;
 }
 
 export type RuleVerifier<R> = (response: string, reference: R, ctx: VerifyContext) => Score;

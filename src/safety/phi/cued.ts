@@ -36,8 +36,18 @@ export function detectMrns(text: string): PhiSpan[] {
   return out;
 }
 
+// "我是1985年3月12日出生的", "1990-07-01生", "born 3/4/1980" is handled above; this is the date-first order.
+const DATE_THEN_BORN = new RegExp(
+  `(${[DATE_FORMS[0], DATE_FORMS[1], DATE_FORMS[2]].map((f) => f.source).join('|')})\\s*(?=出生|生人|出世|生的|年生|生于)`,
+  'g',
+);
+
 export function detectDobs(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
+  for (const m of text.matchAll(DATE_THEN_BORN)) {
+    const start = m.index ?? 0;
+    out.push(span('DOB', text, start, start + m[1].length));
+  }
   DOB_CUE.lastIndex = 0;
   for (const cue of text.matchAll(DOB_CUE)) {
     const after = (cue.index ?? 0) + cue[0].length;
@@ -51,6 +61,19 @@ export function detectDobs(text: string): PhiSpan[] {
         break;
       }
     }
+  }
+  return out;
+}
+
+// Any full calendar date (day precision), for HIPAA-style de-identification where every date more specific than a
+// year is an identifier. Off by default: visit dates and onset dates are clinically useful.
+const FULL_DATE = new RegExp(`(?<![\\d])(?:${DATE_FORMS.slice(0, 5).map((f) => f.source).join('|')})(?![\\d])`, 'gi');
+
+export function detectDates(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const start = m.index ?? 0;
+    out.push(span('DATE', text, start, start + m[0].length));
   }
   return out;
 }

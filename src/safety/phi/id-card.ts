@@ -5,7 +5,8 @@ import { cueBefore, span } from './span.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
-const CANDIDATE = /(?<![0-9A-Za-z])([1-9]\d{5})((?:18|19|20)\d{2})(\d{2})(\d{2})(\d{3})([0-9Xx])(?![0-9A-Za-z])/g;
+// Written contiguous or grouped 6-8-4 ("110105 19491231 002X"), as forms and scans often print them.
+const CANDIDATE = /(?<![0-9A-Za-z])([1-9]\d{5})[ -]?((?:18|19|20)\d{2})(\d{2})(\d{2})[ -]?(\d{3})([0-9Xx])(?![0-9A-Za-z])/g;
 const OLD_15 = /(?<![0-9A-Za-z])[1-9]\d{14}(?![0-9A-Za-z])/g;
 const ID_CUE = /(?:身份证|证件|公民身份|ID\s*(?:card|no\.?|number)?|identity)\s*(?:号码?|No\.?|number)?\s*[:：#]?\s*$/i;
 
@@ -32,10 +33,10 @@ export function detectIdCards(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index ?? 0;
-    const id = m[0];
+    const id = m[0].replace(/[ -]/g, '');
     const cued = cueBefore(text, start, ID_CUE, 16);
     const dateOk = validDate(Number(m[2]), Number(m[3]), Number(m[4]));
-    if ((dateOk && isValidChineseId(id)) || cued) out.push(span('ID_CARD', text, start, start + id.length));
+    if ((dateOk && isValidChineseId(id)) || cued) out.push(span('ID_CARD', text, start, start + m[0].length));
   }
   // 15-digit first-generation cards: only with a cue (15-digit numbers are otherwise too common).
   for (const m of text.matchAll(OLD_15)) {

@@ -2,7 +2,7 @@
 // step and the server's log redaction. Detectors are pure and independent; merging resolves overlaps by priority.
 import type { PhiSpan, PhiType } from '../types.js';
 import { detectAddresses } from './address.js';
-import { detectDobs, detectMrns } from './cued.js';
+import { detectDates, detectDobs, detectMrns } from './cued.js';
 import { detectIdCards } from './id-card.js';
 import { detectChineseNames } from './names-zh.js';
 import { detectEnglishNames } from './names-en.js';
@@ -34,6 +34,8 @@ export interface PhiOptions {
   types?: readonly PhiType[];
   /** Placeholder for a span (default `[TYPE]`, e.g. "[PHONE]"). */
   placeholder?: (span: PhiSpan) => string;
+  /** Also redact every full calendar date as [DATE] (HIPAA Safe Harbor style). Default false: dates stay. */
+  dates?: boolean;
 }
 
 /** Resolve overlaps: higher priority first; a lower one keeps only a part that does not overlap (if ≥ 2 chars). */
@@ -61,6 +63,7 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
+  if (options.dates) all.push(...detectDates(text));
   const merged = mergeSpans(all, text);
   return options.types ? merged.filter((s) => options.types?.includes(s.type)) : merged;
 }

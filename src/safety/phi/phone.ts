@@ -3,8 +3,9 @@
 import type { PhiSpan } from '../types.js';
 import { cueBefore, span } from './span.js';
 
-const NB = '(?<![0-9A-Za-z])';
-const NA = '(?![0-9A-Za-z])';
+// Not a piece of a longer grouped number (bank cards: "6222 0212 3456 7890").
+const NB = '(?<![0-9A-Za-z])(?<!\\d{3}[-\\s])';
+const NA = '(?![0-9A-Za-z])(?![-\\s]\\d{3})';
 const PATTERNS: RegExp[] = [
   // CN mobile: 13812345678, 138-1234-5678, 138 1234 5678, +86 138…, 0086-138…
   new RegExp(`${NB}(?:(?:\\+|00)86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}${NA}`, 'g'),

@@ -1,5 +1,5 @@
 // Chinese surnames for name detection: compound surnames first (longest match), then common single surnames.
-// Very ambiguous characters (和, 但, 由, 都, 来, 相 …) are left out on purpose: names are only searched after a
+// Very ambiguous characters (和, 但, 由, 都, 来, 相, 应, 常, 解, 查, 管, 左 …) are left out on purpose: names are only searched after a
 // cue (患者/姓名/我叫…) or before a title (先生/医生…), and these characters cause more false hits than they catch.
 
 export const COMPOUND_SURNAMES = [
@@ -9,7 +9,7 @@ export const COMPOUND_SURNAMES = [
 
 export const SINGLE_SURNAMES = [...new Set(
   (
-    '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘闻厉伊仝郜阚权帅屠朴盖练廉禹井祖漆巴丰卿狄计索宣晋初芮阙浦戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿印逯隆茹诸战慕危银亢嵇湛宾戎勾茅揭尉冶束檀衣展阴昝幸奉植衡富尧闭'
+    '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘闻厉伊仝郜阚权帅屠朴盖练廉禹井祖漆巴丰卿狄计索宣晋初芮阙浦戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿印逯隆茹诸战慕危银亢嵇湛宾戎勾茅揭尉冶束檀阴昝奉植衡富尧闭'
   ).split(''),
 )];
 

@@ -12,11 +12,11 @@ const NEG_EN =
 
 /** Past events: a clause that talks about last year or a history is not a current emergency. */
 const HISTORY =
-  /去年|前年|\d+\s*年前|[一二两三四五六七八九十几多]+年前|[一二两三四五六七八九十几多\d]+个月前|曾经|既往|以前|之前得过|上次|往年|小时候|病史|\blast (?:year|month|summer|winter|spring|fall|autumn)\b|\b(?:years?|months?) ago\b|\bhistory of\b|\bin the past\b|\bused to\b|\bprevious(?:ly)?\b|\bback in \d{4}\b|\bin \d{4}\b|\bhad (?:a|an) \w+ (?:in|back)\b/i;
+  /去年|前年|后遗症|去世|过世|\bsequelae\b|\bafter-effects\b|\b(?:died|passed away)\b|\d+\s*年前|[一二两三四五六七八九十几多]+年前|[一二两三四五六七八九十几多\d]+个月前|曾经|既往|以前|之前得过|上次|往年|小时候|病史|\blast (?:year|month|summer|winter|spring|fall|autumn)\b|\b(?:years?|months?) ago\b|\bhistory of\b|\bin the past\b|\bused to\b|\bprevious(?:ly)?\b|\bhad (?:a|an) \w+ (?:in|back)\b/i;
 
 /** Educational or hypothetical framing; applied only to disease-name ("event") signs, never to symptoms. */
 const EDUCATION =
-  /什么是|是什么|如何预防|怎么预防|怎样预防|预防|有哪些|区别|风险|发生率|副作用|科普|知识|定义|\bwhat (?:is|are)\b|\bwhat causes\b|\bprevent(?:ion|ing)?\b|\brisks?\b|\bsigns of\b|\bsymptoms of\b|\bdifference between\b|\bhow common\b|\bside effects?\b|\bstatistics\b|\blearn about\b|\binformation (?:about|on)\b|\bdefinition\b|\bexplain\b|\bmovie\b|\bbook\b|\bessay\b|\bclass\b/i;
+  /什么是|是什么|如何预防|怎么预防|怎样预防|预防|有哪些|区别|风险|发生率|副作用|科普|知识|定义|\bwhat (?:is|are)\b|\bwhat causes\b|\bprevent(?:ion|ing)?\b|\brisks?\b|\bsigns of\b|\bsymptoms of\b|\bdifference between\b|\bhow common\b|\bside effects?\b|\bstatistics\b|\blearn about\b|\binformation (?:about|on)\b|\bdefinition\b|\bexplain\b|\bmovie\b|\bbook\b|\bessay\b|\bclass\b|\bcan (?:you|one|someone|a person|people)\b|\bis it (?:possible|dangerous|safe)\b|\bhow much\b|会[^，。]{0,6}吗|会不会|能不能|可能吗|严重吗|\bis (?:it|this|that) serious\b|效果|怎么治|能治好|治疗方法|针灸|康复|\btreatment options?\b|\brecovery\b/i;
 
 export interface Clause {
   start: number;
@@ -44,6 +44,8 @@ export function clauseAt(all: Clause[], index: number): Clause {
 /** Negated when a cue sits shortly before the mention in the same clause. */
 export function isNegated(text: string, clause: Clause, matchStart: number): boolean {
   const before = text.slice(clause.start, matchStart);
+  // "不发热", "不疼": 不 right before a symptom negates it (signs that start with 不, like "不省人事", are unaffected).
+  if (before.endsWith('不')) return true;
   const zhWindow = before.slice(-8);
   for (const m of zhWindow.matchAll(NEG_ZH)) if (m.index !== undefined) return true;
   const words = before.split(/\s+/).filter(Boolean).slice(-6).join(' ');
@@ -51,10 +53,32 @@ export function isNegated(text: string, clause: Clause, matchStart: number): boo
   return NEG_EN.test(words);
 }
 
-export function isHistorical(text: string, clause: Clause): boolean {
-  return HISTORY.test(text.slice(clause.start, clause.end));
+const YEAR = /(?:(19|20)(\d{2})\s*年)|\b(?:back )?in ((?:19|20)\d{2})\b/g;
+const BIRTH = /出生|生的|生于|born|birth/i;
+
+export function isHistorical(text: string, clause: Clause, now: Date = new Date()): boolean {
+  const c = text.slice(clause.start, clause.end);
+  if (HISTORY.test(c)) return true;
+  // "2014年患酮症酸中毒", "in 2019": a past calendar year, unless it is a birth year ("2025年出生的宝宝").
+  if (BIRTH.test(c)) return false;
+  for (const m of c.matchAll(YEAR)) {
+    const year = Number(m[3] ?? `${m[1]}${m[2]}`);
+    if (year < now.getFullYear()) return true;
+  }
+  return false;
 }
 
 export function isEducational(text: string, clause: Clause): boolean {
   return EDUCATION.test(text.slice(clause.start, clause.end));
+}
+
+/** Timing that says "for months or years" (or "lately") with no sign of something new today. */
+const CHRONIC =
+  /(?:已经|有|持续|反复)?[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:月|年)(?:了|多了|之久|左右)?|多年|好几年|长期|反反复复|经常|\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many|two|three|four|six) (?:weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\blately\b|\brecently\b|\bchronic\b|\bon and off\b|\boff and on\b/i;
+const ACUTE =
+  /突然|忽然|刚才|刚刚|现在|正在|今天|今晚|今早|昨晚|半小时|分钟|小时|马上|加重|\bsudden(?:ly)?\b|\bjust\b|\bright now\b|\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|evening|afternoon)\b|\bminutes?\b|\bhours?\b|\bworse\b|\bworsening\b/i;
+
+/** Long-standing symptoms with nothing acute: candidates for same-day (urgent) rather than emergency care. */
+export function isChronicOnly(text: string): boolean {
+  return CHRONIC.test(text) && !ACUTE.test(text);
 }

@@ -11,6 +11,12 @@ export interface RedFlagRule {
   advice: { zh: string; en: string };
   /** Alternatives; each is a set of signs that must co-occur. */
   when: SignId[][];
+  /**
+   * Downgrade to urgent when the text only describes long-standing symptoms ("已经一年了", "lately") and nothing
+   * acute (突然/now/today/hours). Mirrors chest-pain practice: pain now or in the last hours → emergency; older →
+   * same-day assessment. Never set for suicide, poisoning, bleeding or infants.
+   */
+  chronicDowngrade?: boolean;
 }
 
 const rule = (r: RedFlagRule): RedFlagRule => r;
@@ -21,12 +27,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     title: { zh: '疑似心脏急症（胸痛伴呼吸困难/出汗/放射痛）', en: 'possible heart attack (chest pain with breathlessness, sweating or spreading pain)' },
     advice: { zh: '停止活动，坐下休息；不要自行开车去医院。', en: 'Stop all activity and sit down; do not drive yourself to hospital.' },
     when: [['chestPain', 'dyspnea'], ['chestPain', 'sweating'], ['chestPain', 'radiation'], ['chestPain', 'crushing'], ['chestPain', 'syncope'], ['chestPain', 'nauseaVomit'], ['chestPain', 'dizziness'], ['cardiacEvent']],
+    chronicDowngrade: true,
   }),
   rule({
     id: 'stroke-signs', level: 'emergency',
     title: { zh: '疑似中风（口角歪斜、一侧无力、言语不清、突然视力丧失）', en: 'possible stroke (face drooping, one-sided weakness, slurred speech, sudden vision loss)' },
     advice: { zh: '记下症状开始的时间；不要进食进水，不要自行服药。', en: 'Note the time symptoms started; give nothing to eat, drink or swallow.' },
     when: [['faceDroop'], ['armWeak'], ['speech'], ['visionLoss'], ['strokeEvent']],
+    chronicDowngrade: true,
   }),
   rule({
     id: 'thunderclap-headache', level: 'emergency',
@@ -50,7 +58,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'anaphylaxis', level: 'emergency',
     title: { zh: '疑似严重过敏反应（过敏性休克）', en: 'possible anaphylaxis (severe allergic reaction)' },
     advice: { zh: '如有肾上腺素自动注射笔，立即在大腿外侧注射。', en: 'If an adrenaline (epinephrine) auto-injector is available, use it in the outer thigh now.' },
-    when: [['anaphylaxisEvent'], ['throatSwelling', 'allergen'], ['throatSwelling', 'dyspnea'], ['throatSwelling', 'hives'], ['allergen', 'dyspnea'], ['hives', 'dyspnea'], ['allergen', 'syncope'], ['allergen', 'severeDyspnea']],
+    when: [['anaphylaxisEvent'], ['throatSwelling', 'allergen'], ['throatSwelling', 'dyspnea'], ['throatSwelling', 'hives'], ['allergen', 'dyspnea'], ['hives', 'dyspnea'], ['allergen', 'syncope'], ['allergen', 'severeDyspnea'], ['allergen', 'hives', 'dizziness'], ['allergen', 'hives', 'nauseaVomit']],
   }),
   rule({
     id: 'suicide-risk', level: 'emergency',
@@ -90,7 +98,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   }),
   rule({
     id: 'severe-burn-electric', level: 'emergency',
-    title: { zh: '大面积烧伤、化学烧伤或触电', en: 'major, chemical or electrical burn' },
+    title: { zh: '大面积烧伤、化学烧伤（含化学品溅入眼睛）或触电', en: 'major, chemical (including in the eye) or electrical burn' },
     advice: { zh: '用凉（非冰）流水冲洗烧伤处至少20分钟；触电时先切断电源再接触患者。', en: 'Cool the burn under cool (not ice-cold) running water for 20 minutes; cut the power before touching an electrocuted person.' },
     when: [['severeBurn']],
   }),
@@ -98,7 +106,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'pregnancy-emergency', level: 'emergency',
     title: { zh: '孕期急症（剧烈腹痛、出血伴腹痛、抽搐、剧烈头痛或视物异常）', en: 'pregnancy emergency (severe abdominal pain, bleeding with pain, seizure, severe headache or vision changes)' },
     advice: { zh: '左侧卧位休息，带上产检资料立即就医。', en: 'Lie on your left side and bring your pregnancy records.' },
-    when: [['pregnancy', 'severeAbdominal'], ['pregnancy', 'vaginalBleeding', 'abdominalPain'], ['pregnancy', 'severeBleeding'], ['pregnancy', 'seizure'], ['pregnancy', 'thunderclap'], ['pregnancy', 'visionLoss'], ['pregnancy', 'severeHeadache']],
+    when: [['pregnancy', 'severeAbdominal'], ['pregnancy', 'vaginalBleeding', 'abdominalPain'], ['pregnancy', 'severeBleeding'], ['pregnancy', 'seizure'], ['pregnancy', 'thunderclap'], ['pregnancy', 'visionLoss'], ['pregnancy', 'severeHeadache'], ['pregnancy', 'blurredVision', 'severeHeadache']],
   }),
   rule({
     id: 'acute-abdomen', level: 'emergency',
@@ -116,7 +124,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'hypertensive-emergency', level: 'emergency',
     title: { zh: '高血压急症（血压≥180伴胸痛、剧烈头痛、视物异常或意识改变）', en: 'hypertensive emergency (BP 180+ with chest pain, severe headache, vision change or confusion)' },
     advice: { zh: '保持安静坐位，不要自行大量加服降压药。', en: 'Rest seated; do not take extra doses of blood-pressure medicine on your own.' },
-    when: [['bpCrisis', 'chestPain'], ['bpCrisis', 'severeHeadache'], ['bpCrisis', 'visionLoss'], ['bpCrisis', 'confusion'], ['bpCrisis', 'dyspnea'], ['bpCrisis', 'speech']],
+    when: [['bpCrisis', 'chestPain'], ['bpCrisis', 'severeHeadache'], ['bpCrisis', 'visionLoss'], ['bpCrisis', 'confusion'], ['bpCrisis', 'dyspnea'], ['bpCrisis', 'speech'], ['bpCrisis', 'blurredVision']],
+    chronicDowngrade: true,
   }),
   rule({
     id: 'testicular-torsion', level: 'emergency',
@@ -137,6 +146,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   rule({ id: 'blood-sugar-extreme', level: 'urgent', title: { zh: '血糖过高或过低', en: 'very high or low blood sugar' }, advice: { zh: '按医嘱处理并今天联系医生。', en: 'Follow your plan and contact your doctor today.' }, when: [['highSugar'], ['lowSugar']] }),
   rule({ id: 'severe-hypertension', level: 'urgent', title: { zh: '血压明显升高', en: 'very high blood pressure' }, advice: { zh: '休息后复测，仍≥180/120请今天就医。', en: 'Re-check after resting; if still 180/120 or more, see a doctor today.' }, when: [['bpCrisis']] }),
   rule({ id: 'allergic-swelling', level: 'urgent', title: { zh: '面部或咽喉肿胀', en: 'swelling of the face or throat' }, advice: { zh: '如出现呼吸困难，立即呼叫急救。', en: 'If breathing becomes difficult, call for an ambulance.' }, when: [['throatSwelling']] }),
+  rule({ id: 'fainting', level: 'urgent', title: { zh: '晕厥', en: 'fainting or collapse' }, advice: { zh: '如未迅速清醒或伴胸痛、心慌，立即呼叫急救。', en: 'If the person does not come round quickly, or has chest pain or palpitations, call for an ambulance.' }, when: [['syncope']] }),
   rule({ id: 'seizure-fever-child', level: 'urgent', title: { zh: '发热伴抽搐', en: 'fever with a seizure' }, advice: { zh: '今天就医评估。', en: 'Get the child assessed today.' }, when: [['seizure', 'fever']] }),
 ];
 

@@ -18,7 +18,7 @@ import {
 import { errorBody, toQuarkError } from '../plugins/error-handler.js';
 import type { AnswerOptions } from '../services.js';
 import { openSse } from '../sse.js';
-import { parseInput } from '../validate.js';
+import { parseInput, requestLocale } from '../validate.js';
 
 export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { services, metrics, options } = ctx;
@@ -31,7 +31,7 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
     const modelId = body.model || services.models.list().find((m) => m.isDefault)?.id || 'quarkmed';
     const ids: CompletionIds = { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: modelId };
     const promptText = [...turn.history.map((m) => m.content), turn.question].join('\n');
-    const locale = body.locale ?? (typeof request.headers['accept-language'] === 'string' ? request.headers['accept-language'].split(',')[0] : undefined);
+    const locale = body.locale ?? requestLocale(request.headers['accept-language']);
     const base: Omit<AnswerOptions, 'signal'> = {
       retriever: services.retriever,
       backend,
@@ -40,6 +40,7 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
       k: options.k,
       temperature: body.temperature ?? undefined,
       maxTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
+      modelHint: services.models.addModelHint,
     };
     const record = (r: AnswerResult) => metrics.answers.inc({ mode: r.mode, triage: r.triage.level });
     const noteError = (err: unknown) => {
@@ -123,7 +124,7 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
       }
     } finally {
       deadline.dispose();
-      void it.return?.();
+      it.return?.()?.catch(() => {}); // the pipeline may reject on abort; nothing is waiting for it
     }
   }
 }

@@ -23,7 +23,8 @@ export async function healthRoutes(app: FastifyInstance, ctx: RouteContext): Pro
     let kb: Record<string, unknown> | { error: string } | null = null;
     if (ctx.services.kb) {
       try {
-        kb = await ctx.services.kb.stats();
+        const { dbPath: _path, ...rest } = await ctx.services.kb.stats();
+        kb = rest;
       } catch (err) {
         kb = { error: (err as Error).message };
       }

@@ -12,8 +12,14 @@ export async function kbRoutes(app: FastifyInstance, ctx: RouteContext): Promise
     return ctx.services.kb;
   };
 
+  // Server file paths are not shown to API users.
+  const publicStats = async () => {
+    const { dbPath: _path, ...rest } = await kb().stats();
+    return rest;
+  };
+
   app.get('/api/kb/stats', { config: { access: 'user' } }, async function kbStats() {
-    return kb().stats();
+    return publicStats();
   });
 
   app.post(
@@ -35,7 +41,7 @@ export async function kbRoutes(app: FastifyInstance, ctx: RouteContext): Promise
         throw serverErrors.UNSUPPORTED_MEDIA_TYPE({ got: type || 'none', expected: 'application/json {"path": …} or application/x-ndjson documents' });
       }
       ctx.metrics.ingested.inc({}, summary.documents);
-      return { ok: true, ...summary, stats: await base.stats() };
+      return { ok: true, ...summary, stats: await publicStats() };
     },
   );
 }

@@ -7,7 +7,7 @@ export function TriageBanner({ triage }: { triage: Triage }) {
   const emergency = triage.level === 'emergency';
   return (
     <div className={`banner ${emergency ? 'banner-emergency' : 'banner-urgent'}`} role="alert" data-testid="triage-banner">
-      <strong>{emergency ? `⚠ ${t.emergencyTitle}` : t.urgentTitle}</strong>
+      <strong>{emergency ? t.emergencyTitle : t.urgentTitle}</strong>
       {triage.message && <p>{triage.message}</p>}
     </div>
   );

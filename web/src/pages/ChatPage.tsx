@@ -1,10 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, streamChat } from '../api';
-import { AnswerText } from '../components/AnswerText';
+import { AnswerText, evidenceChrome } from '../components/AnswerText';
 import { ErrorBanner, EvidenceBanner, TriageBanner } from '../components/Banners';
 import { CitationCard } from '../components/CitationCard';
 import { useT } from '../i18n';
 import type { AnswerResult, Citation, StatusResponse, Triage } from '../types';
+
+/** The browser's locale when it matches the interface language (so the emergency number fits the region). */
+function requestLocale(lang: string): string {
+  return navigator.language.toLowerCase().startsWith(lang) ? navigator.language : lang;
+}
 
 interface Turn {
   question: string;
@@ -17,6 +22,12 @@ interface Turn {
   error?: string;
 }
 
+/** The banner shows the triage message; in evidence mode the cards show the sources and the banner the mode. */
+function hideParagraph(turn: Turn, paragraph: string): boolean {
+  if (turn.triage?.message && paragraph === turn.triage.message.trim()) return true;
+  return (turn.mode === 'evidence' || (turn.pending && turn.citations.length > 0)) && turn.citations.length > 0 && evidenceChrome(paragraph);
+}
+
 export function ChatPage({ status, onAuthError }: { status: StatusResponse | null; onAuthError: () => void }) {
   const { t, lang } = useT();
   const [turns, setTurns] = useState<Turn[]>([]);
@@ -26,7 +37,9 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
   const bottom = useRef<HTMLDivElement>(null);
   const busy = turns.some((x) => x.pending);
 
-  useEffect(() => bottom.current?.scrollIntoView({ block: 'end', behavior: 'smooth' }), [turns.length]);
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: 'end', behavior: 'smooth' });
+  }, [turns.length]);
 
   const update = (i: number, patch: (turn: Turn) => Partial<Turn>) =>
     setTurns((all) => all.map((turn, j) => (j === i ? { ...turn, ...patch(turn) } : turn)));
@@ -41,7 +54,7 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
     const controller = new AbortController();
     abort.current = controller;
     try {
-      await streamChat([...history, { role: 'user', content: q }], lang, {
+      await streamChat([...history, { role: 'user', content: q }], requestLocale(lang), {
         onTriage: (triage) => update(index, () => ({ triage })),
         onCitations: (citations) => update(index, () => ({ citations })),
         onDelta: (text) => update(index, (turn) => ({ answer: turn.answer + text })),
@@ -86,7 +99,11 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
             <div className="bubble bubble-user" aria-label={t.you}>{turn.question}</div>
             <div className="bubble bubble-assistant" data-testid="answer">
               {turn.triage && <TriageBanner triage={turn.triage} />}
-              {turn.answer ? <AnswerText text={turn.answer} onCite={(n) => cite(i, n)} /> : turn.pending && <p className="muted pulse">{t.thinking}</p>}
+              {turn.answer ? (
+                <AnswerText text={turn.answer} onCite={(n) => cite(i, n)} hide={(p) => hideParagraph(turn, p)} />
+              ) : (
+                turn.pending && <p className="muted pulse">{t.thinking}</p>
+              )}
               {turn.error && <ErrorBanner message={turn.error} />}
               {turn.mode && <p className="mode-tag">{turn.mode === 'generated' ? t.modeGenerated : t.modeEvidence}</p>}
               {turn.warnings.length > 0 && (

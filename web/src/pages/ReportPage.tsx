@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError } from '../api';
-import { AnswerText } from '../components/AnswerText';
+import { AnswerText, evidenceChrome } from '../components/AnswerText';
 import { ErrorBanner, EvidenceBanner, TriageBanner } from '../components/Banners';
 import { CitationCard } from '../components/CitationCard';
 import { useT } from '../i18n';
@@ -24,7 +24,7 @@ export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
     setLoading(true);
     setError(null);
     try {
-      setOut(await api.interpret(text));
+      setOut(await api.interpret(text, navigator.language.toLowerCase().startsWith(lang) ? navigator.language : lang));
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) onAuthError();
       setError((err as Error).message);
@@ -80,7 +80,7 @@ export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
           <h3>{t.reportExplanation}</h3>
           {out.answer.mode === 'evidence' && <EvidenceBanner />}
           <div className="bubble bubble-assistant">
-            <AnswerText text={out.answer.answer} />
+            <AnswerText text={out.answer.answer} hide={(p) => p === out.answer.triage.message.trim() || (out.answer.mode === 'evidence' && out.answer.citations.length > 0 && evidenceChrome(p))} />
           </div>
           {out.answer.citations.length > 0 && (
             <div className="citations">

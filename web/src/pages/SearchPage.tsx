@@ -6,6 +6,21 @@ import { safeUrl } from '../components/CitationCard';
 import { useT } from '../i18n';
 import type { SearchHit } from '../types';
 
+/** Passages grouped by article (same source, title and link — e.g. one MedQuAD topic's QA pairs), in the
+ *  order of each article's best passage. */
+function groupByDoc(hits: SearchHit[]): SearchHit[][] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const h of hits) {
+    const key = `${h.source}\u0000${h.title}\u0000${h.url ?? h.docId}`;
+    const g = groups.get(key);
+    if (g) g.push(h);
+    else groups.set(key, [h]);
+  }
+  return [...groups.values()];
+}
+
+const clip = (text: string) => (text.length > 480 ? `${text.slice(0, 477)}…` : text);
+
 export function SearchPage({ onAuthError }: { onAuthError: () => void }) {
   const { t } = useT();
   const [q, setQ] = useState('');
@@ -58,7 +73,7 @@ export function SearchPage({ onAuthError }: { onAuthError: () => void }) {
           <p className="muted" data-testid="search-summary">{t.searchResults(result.hits.length, result.tookMs)}</p>
           {result.hits.length === 0 && <p>{t.searchNone}</p>}
           <ol className="hits">
-            {result.hits.map((h) => {
+            {groupByDoc(result.hits).map(([h, ...more]) => {
               const href = safeUrl(h.url);
               return (
                 <li key={h.id} className="hit" data-testid="search-hit">
@@ -67,7 +82,18 @@ export function SearchPage({ onAuthError }: { onAuthError: () => void }) {
                     <h3>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{h.title}</a> : h.title}</h3>
                   </header>
                   <p className="hit-meta">{[h.source, h.section].filter(Boolean).join(' · ')}</p>
-                  <p className="hit-text">{h.text.length > 480 ? `${h.text.slice(0, 477)}…` : h.text}</p>
+                  <p className="hit-text">{clip(h.text)}</p>
+                  {more.length > 0 && (
+                    <details className="more-passages">
+                      <summary>{t.searchMore(more.length)}</summary>
+                      {more.map((m) => (
+                        <div key={m.id} className="more-passage">
+                          {m.section && <p className="hit-meta">{m.section}</p>}
+                          <p className="hit-text">{clip(m.text)}</p>
+                        </div>
+                      ))}
+                    </details>
+                  )}
                 </li>
               );
             })}

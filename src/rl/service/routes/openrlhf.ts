@@ -17,6 +17,10 @@ const bodySchema = z.object({
 
 export async function openrlhfRoutes(app: FastifyInstance, deps: RewardServiceDeps): Promise<void> {
   const handler = async (body: unknown) => {
+    const rawLabels = (body as { labels?: unknown } | null)?.labels;
+    if (Array.isArray(rawLabels) && rawLabels.some((l) => l === null || l === undefined || l === '')) {
+      throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: 'labels are empty: launch OpenRLHF with --label_key label on data from `quarkmed rl build --format openrlhf`' });
+    }
     const parsed = bodySchema.safeParse(body);
     if (!parsed.success) throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: parsed.error.issues[0].message + ` at ${parsed.error.issues[0].path.join('.')}` });
     const { query, prompts, labels } = parsed.data;

@@ -1,0 +1,81 @@
+// Triage sensitivity (emergencies caught) and specificity (non-emergencies not escalated) on the shipped
+// bilingual vignette set src/safety/vignettes.jsonl, per category and per language, plus triage latency.
+import { readFileSync } from 'node:fs';
+import { loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
+import { sharedPath } from '../test/helpers/shared-data.js';
+import { triage } from '../src/safety/triage.js';
+import { percentile, writeBenchResults } from './report.js';
+
+const vignettes = loadVignettes();
+const all = scoreTriage(vignettes);
+const zh = scoreTriage(vignettes.filter((v) => v.lang === 'zh'));
+const en = scoreTriage(vignettes.filter((v) => v.lang === 'en'));
+
+const times: number[] = [];
+for (let rep = 0; rep < 5; rep++) {
+  for (const v of vignettes) {
+    const t0 = performance.now();
+    triage(v.text);
+    times.push(performance.now() - t0);
+  }
+}
+
+// Unlabelled real consumer questions: how often does triage escalate? (An alarm-rate figure, not accuracy.)
+const realSets: { name: string; questions: string[] }[] = [
+  { name: 'huatuo26m-test (zh)', questions: (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[] }[]).slice(0, 2000).map((x) => x.instruction.join('')) },
+  { name: 'chatdoctor5k (en)', questions: (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string }[]).slice(0, 2000).map((x) => x.input) },
+];
+const realRows = realSets.map(({ name, questions }) => {
+  const c = { emergency: 0, urgent: 0, routine: 0 };
+  for (const q of questions) c[triage(q).level]++;
+  const p = (k: keyof typeof c) => `${((100 * c[k]) / questions.length).toFixed(1)}%`;
+  return [name, questions.length, p('emergency'), p('urgent'), p('routine')];
+});
+
+const f = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
+writeBenchResults(
+  'safety',
+  {
+    vignettes: all.n,
+    emergencies: all.emergencies,
+    sensitivity: all.sensitivity,
+    specificity: all.specificity,
+    exactLevelAgreement: all.exactLevel,
+    byLang: { zh: { n: zh.n, sensitivity: zh.sensitivity, specificity: zh.specificity }, en: { n: en.n, sensitivity: en.sensitivity, specificity: en.specificity } },
+    misses: all.misses.map((m) => ({ id: m.vignette.id, got: m.got, text: m.vignette.text })),
+    falseAlarms: all.falseAlarms.map((m) => ({ id: m.vignette.id, reasons: m.reasons, text: m.vignette.text })),
+    firstRunHoldout: [
+      { batch: 1, n: 60, sensitivity: 0.6, specificity: 0.9 },
+      { batch: 2, n: 40, sensitivity: 0.55, specificity: 1.0 },
+      { batch: 3, n: 40, sensitivity: 0.6, specificity: 0.95 },
+      { batch: 4, n: 60, sensitivity: 0.45, specificity: 1.0 },
+      { batch: 5, n: 40, sensitivity: 0.333, specificity: 1.0 },
+    ],
+    realQuestionEscalation: realRows.map(([name, n, e, u, r]) => ({ name, n, emergency: e, urgent: u, routine: r })),
+    latencyMs: { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) },
+  },
+  [
+    {
+      title: 'Triage on the shipped vignettes (src/safety/vignettes.jsonl)',
+      columns: ['set', 'n', 'emergencies', 'sensitivity', 'specificity', 'exact level'],
+      rows: [
+        ['all', all.n, all.emergencies, f(all.sensitivity), f(all.specificity), f(all.exactLevel)],
+        ['zh', zh.n, zh.emergencies, f(zh.sensitivity), f(zh.specificity), f(zh.exactLevel)],
+        ['en', en.n, en.emergencies, f(en.sensitivity), f(en.specificity), f(en.exactLevel)],
+      ],
+      note:
+        'Sensitivity = emergencies triaged "emergency"; specificity = urgent/routine vignettes (many written as look-alikes: negated symptoms, past history, education questions) not escalated to "emergency". ' +
+        'These figures are on vignettes the rules have since been generalised against. Out-of-sample, two batches written after the rules and scored once before any change gave: ' +
+        'holdout batch 1 (60) sensitivity 60.0%, specificity 90.0%; batch 2 (40) sensitivity 55.0%, specificity 100%; batch 3 (40) sensitivity 60.0%, specificity 95.0%; batch 4 (60) sensitivity 45.0%, specificity 100%; batch 5 (40) sensitivity 33.3%, specificity 100% (see src/safety/README.md).',
+    },
+    { title: 'Per category', columns: ['category', 'n', 'sensitivity', 'specificity'], rows: all.perCategory.map((c) => [c.category, c.n, f(c.sensitivity), f(c.specificity)]) },
+    { title: 'Misses and false alarms', columns: ['kind', 'id', 'text'], rows: [...all.misses.map((m) => ['miss', m.vignette.id, m.vignette.text]), ...all.falseAlarms.map((m) => ['false alarm', m.vignette.id, m.vignette.text])] },
+    {
+      title: 'Escalation rate on real, unlabelled consumer questions (first 2000 of each corpus file)',
+      columns: ['corpus', 'questions', 'emergency', 'urgent', 'routine'],
+      rows: realRows,
+      note: 'Not an accuracy figure: these questions have no gold triage level. chatdoctor5k is synthetic and symptom-heavy ("chest pain and shortness of breath"), so a higher escalation rate is expected there.',
+    },
+    { title: 'Latency per triage call', columns: ['p50 ms', 'p95 ms', 'p99 ms'], rows: [[percentile(times, 50).toFixed(3), percentile(times, 95).toFixed(3), percentile(times, 99).toFixed(3)]] },
+  ],
+);

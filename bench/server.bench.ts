@@ -1,0 +1,168 @@
+// `npm run bench:server`: the real `quarkmed serve` (a child process, as users run it) on a MedQuAD-backed
+// knowledge base, loaded from this machine with keep-alive connections.
+//   1. GET /api/search at 50 concurrent connections: throughput and latency percentiles.
+//   2. Chat overhead: POST /v1/chat/completions with a fast local OpenAI-protocol upstream, compared with
+//      calling that upstream directly; the difference is QuarkMed's own time (triage, retrieval, relevance
+//      and prompt packing, citation check, HTTP/JSON), excluding the model.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { percentile, writeBenchResults } from './report.js';
+import { startFakeOpenAI } from '../test/helpers/fake-openai-server.js';
+import { medicalUpstreamReply } from '../test/helpers/server-fixtures.js';
+import { REPO_ROOT, sharedPath } from '../test/helpers/shared-data.js';
+import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
+
+const SEARCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SEARCH_CONCURRENCY = 50;
+const CHAT_SEQUENTIAL = 150;
+const CHAT_CONCURRENCY = 8;
+const CHAT_SECONDS = 6;
+
+const QUERIES = [
+  'high blood pressure treatment', 'iron deficiency anemia symptoms', 'asthma inhaler', 'type 2 diabetes diet', 'heart failure causes',
+  'stroke warning signs', 'kidney stones pain', 'migraine triggers', 'thyroid hormone test', 'osteoporosis prevention',
+  'chronic cough causes', 'sleep apnea treatment', 'high cholesterol medicine', 'pneumonia vaccine', 'hepatitis B transmission',
+  'anxiety disorder therapy', 'arthritis joint pain', 'skin cancer signs', 'COPD breathing', 'urinary tract infection',
+];
+const CHAT_QUESTIONS = ['How is high blood pressure treated?', 'What causes iron deficiency anemia?', 'What are the symptoms of asthma?', 'How can I prevent osteoporosis?'];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+function call(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; ms: number; bytes: number }> {
+  const started = performance.now();
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${path}`, { method, agent, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} }, (res) => {
+      let bytes = 0;
+      res.on('data', (d: Buffer) => (bytes += d.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** Run `worker` on `concurrency` loops until `seconds` pass (or `maxRequests`); latencies of 2xx replies. */
+async function load(concurrency: number, seconds: number, worker: (i: number) => Promise<{ status: number; ms: number }>, maxRequests = Infinity) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let issued = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline && issued < maxRequests) {
+        const at = performance.now() - started;
+        const r = await worker(issued++);
+        if (process.env.BENCH_DEBUG && r.ms > 2000) console.log(`slow: ${Math.round(r.ms)} ms, started at ${Math.round(at)} ms, status ${r.status}`);
+        if (r.status >= 200 && r.status < 300) latencies.push(r.ms);
+        else errors++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { latencies, errors, elapsed, rps: latencies.length / elapsed };
+}
+
+const ms = (v: number) => Math.round(v * 100) / 100;
+
+async function main(): Promise<void> {
+  const home = mkdtempSync(join(tmpdir(), 'qm-bench-server-'));
+  const dbPath = join(home, 'kb.sqlite');
+  const kb = await openKnowledgeBase({ dbPath });
+  const ing = await kb.ingest([sharedPath('kb', 'medquad')]);
+  await kb.close();
+  console.log(`knowledge base: ${ing.documents} documents, ${ing.chunks} passages`);
+
+  const upstream = await startFakeOpenAI({ reply: (b) => medicalUpstreamReply(b) });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'main.ts'), 'serve', '--port', String(port), '--db', dbPath, '--model', `openai:${upstream.baseURL}#fake-model?retries=0`, '--rate-limit', '100000000'],
+    { env: { ...process.env, QUARKMED_HOME: home, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await call(base, 'GET', '/healthz')).status === 200) break;
+      } catch {
+        /* not up yet */
+      }
+      if (i > 300) throw new Error('server did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+
+    // Warm-up (JIT, SQLite page cache) on all 50 connections, so the measurement is steady state (as wrk
+    // connects first) rather than connection set-up behind a saturated event loop.
+    await load(SEARCH_CONCURRENCY, 3, (i) => call(base, 'GET', `/api/search?q=${encodeURIComponent(QUERIES[i % QUERIES.length])}&k=10`));
+    const search = await load(SEARCH_CONCURRENCY, SEARCH_SECONDS, (i) => call(base, 'GET', `/api/search?q=${encodeURIComponent(QUERIES[i % QUERIES.length])}&k=10`));
+
+    const chatBody = (i: number) => ({ model: 'quarkmed', messages: [{ role: 'user', content: CHAT_QUESTIONS[i % CHAT_QUESTIONS.length] }] });
+    const upstreamBase = upstream.url;
+    // The same upstream, called directly: what the model costs on its own (twice per answer: relevance + answer).
+    const direct = await load(1, 60, (i) => call(upstreamBase, 'POST', '/v1/chat/completions', { model: 'fake-model', messages: chatBody(i).messages }), CHAT_SEQUENTIAL);
+    const before = upstream.requests.length;
+    const chatSeq = await load(1, 120, (i) => call(base, 'POST', '/v1/chat/completions', chatBody(i)), CHAT_SEQUENTIAL);
+    const upstreamCallsPerAnswer = (upstream.requests.length - before) / Math.max(1, chatSeq.latencies.length + chatSeq.errors);
+    const chatConc = await load(CHAT_CONCURRENCY, CHAT_SECONDS, (i) => call(base, 'POST', '/v1/chat/completions', chatBody(i)));
+
+    const directP50 = percentile(direct.latencies, 50);
+    const modelShare = directP50 * upstreamCallsPerAnswer;
+    const overhead = chatSeq.latencies.map((l) => l - modelShare);
+    const figures = {
+      search: {
+        concurrency: SEARCH_CONCURRENCY, seconds: SEARCH_SECONDS, requests: search.latencies.length, errors: search.errors, rps: Math.round(search.rps),
+        p50Ms: ms(percentile(search.latencies, 50)), p95Ms: ms(percentile(search.latencies, 95)), p99Ms: ms(percentile(search.latencies, 99)),
+      },
+      chat: {
+        sequentialRequests: chatSeq.latencies.length, errors: chatSeq.errors + chatConc.errors, upstreamCallsPerAnswer: ms(upstreamCallsPerAnswer),
+        endToEndP50Ms: ms(percentile(chatSeq.latencies, 50)), endToEndP99Ms: ms(percentile(chatSeq.latencies, 99)),
+        upstreamDirectP50Ms: ms(directP50),
+        overheadP50Ms: ms(percentile(overhead, 50)), overheadP95Ms: ms(percentile(overhead, 95)), overheadP99Ms: ms(percentile(overhead, 99)),
+        concurrent: { concurrency: CHAT_CONCURRENCY, rps: ms(chatConc.rps), p50Ms: ms(percentile(chatConc.latencies, 50)), p99Ms: ms(percentile(chatConc.latencies, 99)) },
+      },
+      kb: { documents: ing.documents, passages: ing.chunks },
+      loadAverage1m: Math.round(loadavg()[0] * 10) / 10,
+    };
+    writeBenchResults('server', figures, [
+      {
+        title: `GET /api/search (k=10), ${SEARCH_CONCURRENCY} keep-alive connections, ${SEARCH_SECONDS} s`,
+        columns: ['requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms'],
+        rows: [[search.latencies.length, search.errors, Math.round(search.rps), ms(percentile(search.latencies, 50)), ms(percentile(search.latencies, 95)), ms(percentile(search.latencies, 99))]],
+        note: `Knowledge base: all of MedQuAD (${ing.documents} documents, ${ing.chunks} passages), lexical search; ${QUERIES.length} rotating queries; server and load generator share this machine (1-minute load average ${figures.loadAverage1m} at the end of the run: other work competes for the same cores).`,
+      },
+      {
+        title: 'Chat overhead: POST /v1/chat/completions (non-streaming) with a fast local upstream',
+        columns: ['measure', 'p50 ms', 'p95 ms', 'p99 ms'],
+        rows: [
+          ['QuarkMed end to end (sequential)', ms(percentile(chatSeq.latencies, 50)), ms(percentile(chatSeq.latencies, 95)), ms(percentile(chatSeq.latencies, 99))],
+          ['upstream called directly', ms(directP50), ms(percentile(direct.latencies, 95)), ms(percentile(direct.latencies, 99))],
+          [`server time excluding the model (${ms(upstreamCallsPerAnswer)} upstream calls/answer)`, ms(percentile(overhead, 50)), ms(percentile(overhead, 95)), ms(percentile(overhead, 99))],
+          [`${CHAT_CONCURRENCY} concurrent clients: ${ms(chatConc.rps)} answers/s`, ms(percentile(chatConc.latencies, 50)), ms(percentile(chatConc.latencies, 95)), ms(percentile(chatConc.latencies, 99))],
+        ],
+        note: 'Overhead = end-to-end latency minus (direct upstream p50 × upstream calls per answer): triage, retrieval, relevance judging and prompt packing, citation check, HTTP and JSON.',
+      },
+    ]);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await upstream.close();
+    agent.destroy();
+  }
+}
+
+await main();

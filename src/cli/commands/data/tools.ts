@@ -1,0 +1,179 @@
+// data deid | dedup | classify train|apply | synth-kg
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { action, intOption, printJson } from '../../action.js';
+import { loadPhiRedactor, PHI_TYPES } from '../../../data/deid/redactor.js';
+import { deidJsonlFile } from '../../../data/deid/dry-run.js';
+import { dedupJsonlFile } from '../../../data/dedup/dedup-file.js';
+import { createLocalRunner } from '../../../data/executors/local.js';
+import { createThreadRunner } from '../../../data/executors/threads.js';
+import { loadRelevanceModel, saveRelevanceModel, scoreRelevance, trainRelevance } from '../../../data/classifier/model.js';
+import { readExamples, splitHoldout } from '../../../data/classifier/labelled-data.js';
+import { fieldText } from '../../../data/readers/fields.js';
+import { readLines } from '../../../data/readers/open-input.js';
+import { dataErrors } from '../../../data/errors.js';
+import { createModelVerbaliser, synthesizeKg } from '../../../data/synth/synthesize.js';
+import { createBackend } from '../../../models/create-backend.js';
+
+const num = (flag: string) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new Error(`${flag} expects a number, got "${v}"`);
+  return n;
+};
+
+export function registerToolCommands(data: Command): void {
+  data
+    .command('deid <in> [out]')
+    .description('De-identify one field of a JSONL file (same records out); --dry-run reports what would change')
+    .option('--field <name>', 'field to de-identify', 'text')
+    .option('--dry-run', 'write nothing; report counts by type and examples')
+    .option('--types <list>', `only these identifier types (${PHI_TYPES.join(',')})`)
+    .option('--dates', 'also replace every full calendar date')
+    .option('--json', 'print the report as JSON')
+    .action(
+      action(async (input: string, output: string | undefined, o: { field: string; dryRun?: boolean; types?: string; dates?: boolean; json?: boolean }) => {
+        if (!o.dryRun && !output) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: 'give <out>, or --dry-run' });
+        const types = o.types?.split(',').map((t) => t.trim().toUpperCase());
+        for (const t of types ?? []) {
+          if (!(PHI_TYPES as readonly string[]).includes(t)) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: `--types: unknown "${t}"; known: ${PHI_TYPES.join(', ')}` });
+        }
+        const redactor = await loadPhiRedactor({ types: types as typeof PHI_TYPES | undefined, dates: o.dates });
+        const report = await deidJsonlFile(input, output, redactor, { field: o.field, dryRun: !!o.dryRun });
+        if (o.json) return printJson(report);
+        console.log(`${report.records} records, ${report.recordsChanged} with PHI, ${report.spans} spans ${o.dryRun ? 'would be replaced' : 'replaced'}`);
+        for (const [t, n] of Object.entries(report.byType).sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(8)} ${n}`);
+        if (o.dryRun) for (const e of report.examples) console.log(`  line ${e.line} ${e.type}: "${e.text}" → ${e.placeholder}   …${e.context}…`);
+      }),
+    );
+
+  data
+    .command('dedup <in> <out>')
+    .description('Remove exact and near-duplicate rows from a JSONL file (staged MinHash/LSH); kept rows get dedup_cluster')
+    .option('--field <name>', 'text field', 'text')
+    .option('--mode <mode>', 'exact | near | both', 'both')
+    .option('--threshold <j>', 'confirm near candidates at this estimated Jaccard', num('--threshold'), 0.7)
+    .option('--bands <n>', 'LSH bands', intOption('--bands'), 20)
+    .option('--rows <n>', 'rows per band', intOption('--rows'), 5)
+    .option('--seed <n>', 'MinHash seed', intOption('--seed'), 42)
+    .option('--workers <n>', 'worker threads', intOption('--workers'), 1)
+    .option('--json', 'print the report as JSON')
+    .action(
+      action(async (input: string, output: string, o: { field: string; mode: string; threshold: number; bands: number; rows: number; seed: number; workers: number; json?: boolean }) => {
+        if (!['exact', 'near', 'both'].includes(o.mode)) throw dataErrors.DATA_STEP_OPTIONS({ step: 'dedup', issues: `--mode must be exact, near or both (got "${o.mode}")` });
+        const runner = o.workers > 1 ? createThreadRunner(o.workers) : createLocalRunner();
+        try {
+          const r = await dedupJsonlFile(input, output, runner, {
+            field: o.field,
+            mode: o.mode as 'both',
+            seed: o.seed,
+            near: { verifyThreshold: o.threshold, bands: o.bands, rows: o.rows },
+          });
+          if (o.json) printJson(r);
+          else console.log(`${r.records} rows → ${r.kept} kept; exact duplicates removed ${r.exactRemoved}, near duplicates removed ${r.nearRemoved} (${r.clusters} clusters)`);
+        } finally {
+          await runner.close();
+        }
+      }),
+    );
+
+  const classify = data.command('classify').description('Medical-relevance classifier (hashed n-gram logistic regression)');
+  classify
+    .command('train')
+    .description('Train on labelled JSONL files; saves a small versioned model file')
+    .requiredOption('--out <model>', 'model file to write (JSON)')
+    .option('--pos <files...>', 'JSONL files of relevant (medical) examples')
+    .option('--neg <files...>', 'JSONL files of non-relevant examples')
+    .option('--labelled <files...>', 'JSONL files with a label field')
+    .option('--label-field <name>', 'label field for --labelled', 'label')
+    .option('--field <name>', 'text field (dotted paths allowed)', 'text')
+    .option('--epochs <n>', 'SGD epochs', intOption('--epochs'), 8)
+    .option('--holdout <fraction>', 'held-out share for the reported accuracy', num('--holdout'), 0.2)
+    .option('--seed <n>', 'seed', intOption('--seed'), 42)
+    .option('--json', 'print the training report as JSON')
+    .action(
+      action(async (o: { out: string; pos?: string[]; neg?: string[]; labelled?: string[]; labelField: string; field: string; epochs: number; holdout: number; seed: number; json?: boolean }) => {
+        const ex = [
+          ...(o.pos ? await readExamples(o.pos, o.field, 1) : []),
+          ...(o.neg ? await readExamples(o.neg, o.field, 0) : []),
+          ...(o.labelled ? await readExamples(o.labelled, o.field, { labelField: o.labelField }) : []),
+        ];
+        const pos = ex.filter((e) => e.label === 1).length;
+        if (pos === 0 || pos === ex.length) throw dataErrors.DATA_STEP_OPTIONS({ step: 'classify train', issues: `need both classes (got ${pos} positive of ${ex.length})` });
+        const { train, test } = splitHoldout(ex, o.holdout, o.seed);
+        const model = trainRelevance(train, { epochs: o.epochs, seed: o.seed });
+        let tp = 0, fp = 0, fn = 0, correct = 0;
+        for (const e of test) {
+          const y = scoreRelevance(model, e.text) >= 0.5 ? 1 : 0;
+          if (y === e.label) correct++;
+          if (y === 1 && e.label === 1) tp++;
+          if (y === 1 && e.label === 0) fp++;
+          if (y === 0 && e.label === 1) fn++;
+        }
+        saveRelevanceModel(model, o.out);
+        const report = {
+          model: o.out,
+          train: train.length,
+          heldOut: test.length,
+          trainAccuracy: +model.training.trainAccuracy.toFixed(4),
+          heldOutAccuracy: test.length ? +(correct / test.length).toFixed(4) : null,
+          heldOutPrecision: tp + fp ? +(tp / (tp + fp)).toFixed(4) : null,
+          heldOutRecall: tp + fn ? +(tp / (tp + fn)).toFixed(4) : null,
+          weights: model.weights.size,
+        };
+        if (o.json) printJson(report);
+        else console.log(`saved ${o.out} (${report.weights} weights): train ${report.train}, held-out ${report.heldOut}, accuracy ${report.heldOutAccuracy ?? '–'}, precision ${report.heldOutPrecision ?? '–'}, recall ${report.heldOutRecall ?? '–'}`);
+      }),
+    );
+  classify
+    .command('apply <model> <in> <out>')
+    .description('Score a JSONL file: adds a `relevance` field; --filter drops rows below the threshold')
+    .option('--field <name>', 'text field', 'text')
+    .option('--threshold <p>', 'threshold for --filter', num('--threshold'), 0.5)
+    .option('--filter', 'drop rows below the threshold')
+    .action(
+      action(async (modelFile: string, input: string, output: string, o: { field: string; threshold: number; filter?: boolean }) => {
+        const model = loadRelevanceModel(modelFile);
+        mkdirSync(dirname(output), { recursive: true });
+        const out = createWriteStream(output);
+        let n = 0, kept = 0;
+        for await (const { line, text } of readLines(input)) {
+          if (!text.trim()) continue;
+          const row = JSON.parse(text) as Record<string, unknown>;
+          const t = fieldText(row, o.field);
+          if (t === undefined) throw dataErrors.DATA_FIELD_MISSING({ file: input, line, field: o.field });
+          n++;
+          const relevance = +scoreRelevance(model, t).toFixed(4);
+          if (o.filter && relevance < o.threshold) continue;
+          kept++;
+          if (!out.write(`${JSON.stringify({ ...row, relevance })}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+        }
+        await new Promise<void>((res) => out.end(() => res()));
+        console.log(`${n} rows scored, ${kept} written to ${output}`);
+      }),
+    );
+
+  data
+    .command('synth-kg <kg> <out>')
+    .description('Verbalise disease-KG triples into Chinese and English sentences, kept only if the back-check finds every triple')
+    .option('--lang <langs>', 'zh, en or zh,en', 'zh,en')
+    .option('--model <spec>', 'verbalise with a chat model (see `quarkmed ask --help` for specs); default: templates')
+    .option('--per-sentence <n>', 'triples per sentence', intOption('--per-sentence'), 4)
+    .option('--limit <n>', 'only the first N diseases', intOption('--limit'))
+    .option('--seed <n>', 'template choice seed', intOption('--seed'), 42)
+    .option('--json', 'print the report as JSON')
+    .action(
+      action(async (kg: string, out: string, o: { lang: string; model?: string; perSentence: number; limit?: number; seed: number; json?: boolean }) => {
+        const langs = o.lang.split(',').map((s) => s.trim());
+        for (const l of langs) if (l !== 'zh' && l !== 'en') throw dataErrors.DATA_STEP_OPTIONS({ step: 'synth-kg', issues: `--lang: "${l}" is not zh or en` });
+        const backend = o.model ? await createBackend(o.model) : null;
+        try {
+          const r = await synthesizeKg(kg, out, { langs: langs as ('zh' | 'en')[], seed: o.seed, perSentence: o.perSentence, limit: o.limit, verbaliser: backend ? createModelVerbaliser(backend) : undefined });
+          if (o.json) printJson(r);
+          else console.log(`${r.diseases} diseases, ${r.triples} triples → ${r.sentences} sentences; kept ${r.kept}, rejected ${r.rejected} by the back-check ${JSON.stringify(r.rejectedBy)}`);
+        } finally {
+          await backend?.close();
+        }
+      }),
+    );
+}

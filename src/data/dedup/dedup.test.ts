@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DataRecord } from '../record.js';
+import type { DedupConfig } from './config.js';
+import { candidateProbability, estimateJaccard, MinHasher } from './minhash.js';
+import { dedupKey, jaccard, shingles } from './shingles.js';
+import { bandCount, bucketStage, clusterStage, loadRemoval, signatureStage } from './stages.js';
+
+const rec = (id: string, text: string): DataRecord => ({ id, text, source: 't', metadata: {} });
+const stream = (rs: DataRecord[]) => (async function* () { yield* rs; })();
+
+async function staged(shards: DataRecord[][], cfg: DedupConfig) {
+  const dir = mkdtempSync(join(tmpdir(), 'qm-dedup-'));
+  for (let s = 0; s < shards.length; s++) await signatureStage(stream(shards[s]), s, cfg, 7, dir);
+  for (let b = 0; b < bandCount(cfg); b++) await bucketStage(b, shards.length, dir);
+  const summary = await clusterStage(cfg, shards.length, dir);
+  return { summary, removal: shards.map((_, s) => loadRemoval(dir, s)) };
+}
+
+const A = '患者男性，六十五岁，反复胸闷气短三年，加重一周，活动后明显，夜间不能平卧，伴双下肢水肿，既往高血压病史十年，规律服用降压药物，血压控制尚可。';
+const A_EDIT = A.replace('六十五岁', '六十六岁').replace('一周', '两周');
+const B = '儿童发热伴皮疹两天，皮疹为红色斑丘疹，先见于耳后发际，逐渐蔓延至面部和躯干，伴咳嗽流涕、眼结膜充血，口腔颊黏膜可见白色小点，考虑麻疹可能。';
+
+describe('dedup', () => {
+  it('shingles: characters for Chinese, words for English; exact key ignores case, spaces and punctuation', () => {
+    expect([...shingles('头痛发热咳嗽', { charN: 5, wordN: 5 })]).toEqual(['头痛发热咳', '痛发热咳嗽']);
+    expect([...shingles('The patient has a mild fever today', { charN: 5, wordN: 3 })][0]).toBe('the patient has');
+    expect(dedupKey('头痛，发热！ Fever')).toBe(dedupKey('头痛发热fever'));
+  });
+
+  it('MinHash estimates Jaccard and is seeded', () => {
+    const mh = new MinHasher({ bands: 32, rows: 4, seed: 1 });
+    const a = shingles(A);
+    const b = shingles(A_EDIT);
+    expect(Math.abs(estimateJaccard(mh.signature(a), mh.signature(b)) - jaccard(a, b))).toBeLessThan(0.12);
+    expect(mh.signature(a)).toEqual(new MinHasher({ bands: 32, rows: 4, seed: 1 }).signature(a));
+    expect(mh.signature(a)).not.toEqual(new MinHasher({ bands: 32, rows: 4, seed: 2 }).signature(a));
+    expect(candidateProbability(0.8, 20, 5)).toBeGreaterThan(0.99);
+    expect(candidateProbability(0.2, 20, 5)).toBeLessThan(0.01);
+  });
+
+  it('exact stage: duplicates across shards clustered, the earliest kept', async () => {
+    const { summary, removal } = await staged([[rec('a', A), rec('b', B)], [rec('c', `${A}  `), rec('d', 'something else entirely different here')]], { mode: 'exact' });
+    expect(summary).toMatchObject({ clusters: 1, removed: 1 });
+    expect(removal[0].removed).toEqual([]);
+    expect(removal[1].removed).toEqual([0]);
+    expect(removal[0].clusters['0']).toEqual({ cluster: 'a', size: 2 });
+  });
+
+  it('near stage: an edited copy is removed, distinct text kept, candidates confirmed by signature', async () => {
+    const cfg: DedupConfig = { mode: 'near', bands: 20, rows: 5, charN: 5, wordN: 5, verifyThreshold: 0.5 };
+    const { summary, removal } = await staged([[rec('a', A), rec('b', B)], [rec('c', A_EDIT)]], cfg);
+    expect(summary.removed).toBe(1);
+    expect(removal[1].removed).toEqual([0]);
+    expect(removal[1].clusters['0'].cluster).toBe('a');
+    expect(removal[0].clusters['1']).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { DataRecord } from '../record.js';
+import { StatsBook } from '../stats.js';
+import { chain, type Step } from '../step.js';
+import { createLangidSteps } from './langid.js';
+import { createLengthFilter, lengthOptions } from './length.js';
+import { createRepetitionFilter, dupNgramFrac, repetitionOptions, repetitionVerdict, topNgramFrac } from './repetition.js';
+import { createSymbolRatioFilter, symbolRatioOptions } from './symbol-ratio.js';
+import { textUnits } from './units.js';
+
+const rec = (text: string, id = 'x'): DataRecord => ({ id, text, source: 't', metadata: {} });
+
+async function run(steps: Step[], texts: string[]): Promise<{ kept: DataRecord[]; book: StatsBook }> {
+  const book = new StatsBook();
+  const kept: DataRecord[] = [];
+  const src = (async function* () { yield* texts.map((t, i) => rec(t, String(i))); })();
+  for await (const r of chain(steps, src, { shard: 0, seed: 1, stats: (n) => book.get(n) })) kept.push(r);
+  return { kept, book };
+}
+
+const GOOD_ZH = '高血压患者平时要注意低盐饮食，每天食盐摄入量不超过五克，同时要规律服用降压药物，定期监测血压变化，如果出现头痛、胸闷等不适要及时就医。';
+const GOOD_EN = 'Patients with high blood pressure should reduce salt intake, take their medication regularly, monitor blood pressure at home and seek care for chest pain or severe headache.';
+
+describe('quality filters', () => {
+  it('units: one per Han character, one per Latin word or number', () => {
+    expect(textUnits('服用Aspirin 100mg每日1次')).toEqual(['服', '用', 'aspirin', '100', 'mg', '每', '日', '1', '次']);
+  });
+
+  it('drops with a reason that becomes a counter', async () => {
+    const { kept, book } = await run(
+      [createLengthFilter(lengthOptions.parse({})), createSymbolRatioFilter(symbolRatioOptions.parse({}))],
+      [GOOD_ZH, '太短了', GOOD_EN, '【广告】★★★★★ 头痛发热咳嗽乏力 ★★★★★ ###### @@@@@@ %%%%%% 最新特价药品', '2023 1234 5678 9012 3456 7890 1234 5678 0000 血压'],
+    );
+    expect(kept.map((r) => r.id)).toEqual(['0', '2']);
+    expect(book.get('length').dropped).toEqual({ too_short: 1 });
+    expect(book.get('symbol_ratio').dropped).toEqual({ symbol_ratio: 1, digit_ratio: 1 });
+  });
+
+  it('Gopher repetition adapted to Chinese: repeated lines and n-grams dropped, normal text kept', () => {
+    const o = repetitionOptions.parse({});
+    expect(repetitionVerdict(rec(GOOD_ZH), o)).toBe(true);
+    expect(repetitionVerdict(rec(GOOD_EN), o)).toBe(true);
+    expect(repetitionVerdict(rec(Array(6).fill('点击这里领取优惠').concat(GOOD_ZH).join('\n')), o)).toEqual({ drop: 'dup_line_frac' });
+    expect(repetitionVerdict(rec(`${GOOD_ZH}${'快来买快来买快来买快来买'.repeat(8)}`), o)).toMatchObject({ drop: expect.stringMatching(/gram/) });
+    // A short Q&A whose answer echoes the question is not repetitive text.
+    expect(repetitionVerdict(rec('I was diagnosed with Hashimoto thyroiditis, what medication? The medication for Hashimoto thyroiditis is thyroxine.'), o)).toBe(true);
+    expect(topNgramFrac(textUnits('a b a b a b'), 2)).toBeCloseTo(1);
+    expect(dupNgramFrac(textUnits('x y z x y z'), 3)).toBe(0.5);
+    expect(dupNgramFrac(textUnits('a b c d e f'), 3)).toBe(0);
+  });
+
+  it('language id annotates zh/en/other with script shares and filters on request', async () => {
+    const { kept, book } = await run(createLangidSteps({ keep: ['zh'] }), [GOOD_ZH, GOOD_EN, '12345 67890']);
+    expect(kept).toHaveLength(1);
+    expect(kept[0].metadata.lang).toBe('zh');
+    expect((kept[0].metadata.script as { han: number }).han).toBeGreaterThan(0.8);
+    expect(book.get('lang_filter').dropped).toEqual({ lang_en: 1, lang_other: 1 });
+  });
+
+  it('step timings are recorded per step', async () => {
+    const { book } = await run([createRepetitionFilter(repetitionOptions.parse({}))], [GOOD_ZH]);
+    expect(book.get('repetition').seconds).toBeGreaterThanOrEqual(0);
+  });
+});

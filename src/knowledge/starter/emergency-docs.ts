@@ -1,0 +1,49 @@
+// Emergency guidance documents: one per emergency red flag per language, generated from the triage rules
+// (titles, advice) and src/safety/red-flags/guidance.ts, so what triage says and what the KB cites agree.
+import type { Doc } from '../../core/types.js';
+import { makeDoc } from '../doc.js';
+import { EMERGENCY_GUIDANCE } from '../../safety/red-flags/guidance.js';
+import { RED_FLAG_RULES } from '../../safety/red-flags/rules.js';
+import { SAID_AS } from '../../safety/red-flags/said-as.js';
+import { STARTER_SOURCE, starterMetadata } from './metadata.js';
+
+const HEAD = {
+  zh: { looks: '表现', said: '常见说法', wait: '等待救护车时可以做什么', dont: '不要做什么', call: '立即行动' },
+  en: { looks: 'What it looks like', said: 'How people describe it', wait: 'What to do while waiting for the ambulance', dont: 'What not to do', call: 'Act now' },
+} as const;
+
+const CALL = {
+  zh: '这是急症。请立即拨打当地急救电话（中国大陆 120，美国 911，英国 999，欧盟 112），或马上前往最近的医院急诊。在线信息不能代替急救。',
+  en: 'This is an emergency. Call your local emergency number now (120 in mainland China, 911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department. Online information cannot replace emergency care.',
+} as const;
+
+const bullets = (items: string[]): string => items.map((x) => `- ${x}`).join('\n');
+
+export function emergencyDocs(): Doc[] {
+  const docs: Doc[] = [];
+  for (const rule of RED_FLAG_RULES.filter((r) => r.level === 'emergency')) {
+    const g = EMERGENCY_GUIDANCE[rule.id];
+    if (!g) throw new Error(`src/safety/red-flags/guidance.ts: no guidance for emergency red flag "${rule.id}"`);
+    for (const lang of ['zh', 'en'] as const) {
+      const h = HEAD[lang];
+      docs.push(
+        makeDoc({
+          id: `quarkmed-starter:emergency:${rule.id}:${lang}`,
+          title: lang === 'zh' ? `急症指引：${rule.title.zh}` : `Emergency guidance: ${rule.title.en}`,
+          sections: [
+            { path: [h.call], text: `${CALL[lang]} ${rule.advice[lang]}` },
+            { path: [h.looks], text: g.looksLike[lang] },
+            ...(SAID_AS[rule.id] ? [{ path: [h.said], text: SAID_AS[rule.id][lang].join(lang === 'zh' ? '、' : ', ') }] : []),
+            { path: [h.wait], text: bullets(g.whileWaiting[lang]) },
+            { path: [h.dont], text: bullets(g.doNot[lang]) },
+          ],
+          source: STARTER_SOURCE,
+          lang,
+          authority: 'D',
+          metadata: starterMetadata('emergency-guidance', { redFlag: rule.id, generatedFrom: 'src/safety/red-flags' }),
+        }),
+      );
+    }
+  }
+  return docs;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, classifyIntent, synonymVariants, type EntityLike, type TermMatcher } from './analyze-query.js';
+
+// A tiny matcher standing in for the knowledge subsystem's terminology (longest match, fixed table).
+const TABLE: Record<string, EntityLike['type']> = { 高血压: 'disease', 头痛: 'symptom', 阿司匹林: 'drug', 血常规: 'check', metformin: 'drug', diabetes: 'disease' };
+const matcher: TermMatcher = {
+  match(text) {
+    const out: EntityLike[] = [];
+    for (const [term, type] of Object.entries(TABLE)) {
+      const i = text.toLowerCase().indexOf(term);
+      if (i >= 0) out.push({ text: term, type, start: i, end: i + term.length });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+describe('classifyIntent', () => {
+  it.each([
+    ['阿司匹林一天吃几片？', 'drug'],
+    ['What is the usual dose of metformin?', 'drug'],
+    ['我最近总是头痛，是怎么回事', 'symptom'],
+    ['I have had a fever and cough for three days', 'symptom'],
+    ['血常规报告里白细胞偏高是什么意思', 'report'],
+    ['What is diabetes?', 'knowledge'],
+    ['高血压的诊断标准是什么', 'knowledge'],
+  ])('%s → %s', (q, intent) => {
+    expect(classifyIntent(q, matcher.match(q))).toBe(intent);
+  });
+
+  it('is emergency only when triage says so', () => {
+    expect(classifyIntent('chest pain', [], { level: 'emergency', reasons: ['x'], message: 'm' })).toBe('emergency');
+  });
+});
+
+describe('analyzeQuery', () => {
+  it('detects language and entities', () => {
+    const a = analyzeQuery('高血压患者能吃阿司匹林吗？', { terminology: matcher });
+    expect(a.lang).toBe('zh');
+    expect(a.entities.map((e) => e.text)).toEqual(['高血压', '阿司匹林']);
+    expect(a.retrievalQuery).toBe('高血压患者能吃阿司匹林吗？');
+    expect(a.context).toBe('');
+  });
+
+  it('folds the earlier turn’s entities into a follow-up’s retrieval query', () => {
+    const history = [
+      { role: 'user' as const, content: 'I was just diagnosed with diabetes.' },
+      { role: 'assistant' as const, content: 'Diabetes means high blood sugar.' },
+    ];
+    const a = analyzeQuery('what should I eat?', { terminology: matcher, history });
+    expect(a.context).toBe('diabetes');
+    expect(a.retrievalQuery).toBe('what should I eat? diabetes');
+  });
+
+  it('leaves a self-contained question alone even with history', () => {
+    const a = analyzeQuery('Is metformin safe in pregnancy?', { terminology: matcher, history: [{ role: 'user', content: 'Tell me about 高血压' }] });
+    expect(a.context).toBe('');
+  });
+
+  it('survives a matcher that throws', () => {
+    const broken: TermMatcher = { match: () => { throw new Error('dictionary missing'); } };
+    expect(analyzeQuery('What is diabetes?', { terminology: broken }).entities).toEqual([]);
+  });
+});
+
+describe('synonymVariants', () => {
+  it('rewrites the question once per synonym of each entity, skipping the entity itself', () => {
+    const syn: TermMatcher = { ...matcher, synonyms: (t) => (t === '高血压' ? ['高血压病', '原发性高血压', '高血压'] : []) };
+    const q = '高血压患者能吃阿司匹林吗？';
+    expect(synonymVariants(q, syn.match(q), syn)).toEqual(['高血压病患者能吃阿司匹林吗？', '原发性高血压患者能吃阿司匹林吗？']);
+    expect(synonymVariants(q, matcher.match(q), matcher)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// Name lookup for lab lines: every alias of every analyte, longest first, so "尿酸碱度" beats "尿酸" and
+// "CA 19-9" beats "Ca". Latin aliases need a word boundary after them; 1–2 letter ones match case-sensitively.
+import { REFERENCE_TABLE, type Analyte } from './reference-ranges.js';
+
+interface AliasEntry {
+  alias: string;
+  key: string;
+  latin: boolean;
+  analytes: Analyte[];
+}
+
+const compact = (s: string): string => s.replace(/\s+/g, '').normalize('NFKC');
+
+function buildIndex(): AliasEntry[] {
+  const byKey = new Map<string, AliasEntry>();
+  for (const an of REFERENCE_TABLE) {
+    for (const alias of an.aliases) {
+      const latin = !/[\u4e00-\u9fa5]/.test(alias);
+      const caseSensitive = latin && alias.replace(/[^A-Za-z]/g, '').length <= 2;
+      const key = caseSensitive ? compact(alias) : compact(alias).toLowerCase();
+      const entry = byKey.get(key) ?? { alias, key, latin, analytes: [] };
+      if (!entry.analytes.includes(an)) entry.analytes.push(an);
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+}
+
+const INDEX = buildIndex();
+
+export interface AliasMatch {
+  analytes: Analyte[];
+  /** Characters of the input consumed by the alias (spaces inside the alias included). */
+  length: number;
+}
+
+/** Longest alias at the start of `text` (spaces inside the alias are ignored: "CA 19-9" = "CA19-9"). */
+export function aliasAtStart(text: string): AliasMatch | undefined {
+  const src = text.normalize('NFKC');
+  // Map compacted positions back to the original so we know how much of `text` the alias used.
+  const positions: number[] = [];
+  let squeezed = '';
+  for (let i = 0; i < src.length && squeezed.length < 48; i++) {
+    if (/\s/.test(src[i])) continue;
+    squeezed += src[i];
+    positions.push(i);
+  }
+  const lower = squeezed.toLowerCase();
+  for (const e of INDEX) {
+    const hay = e.key === e.key.toLowerCase() ? lower : squeezed;
+    if (!hay.startsWith(e.key)) continue;
+    const endIdx = positions[e.key.length - 1] + 1;
+    const next = src[endIdx] ?? '';
+    if (e.latin && /[A-Za-z0-9]$/.test(e.key) && /[A-Za-z0-9]/.test(next)) continue;
+    return { analytes: e.analytes, length: endIdx };
+  }
+  return undefined;
+}
+
+/** Longest alias anywhere in a name segment (e.g. "血清钾" → potassium), respecting Latin word boundaries. */
+export function aliasWithin(segment: string): AliasMatch | undefined {
+  const squeezed = compact(segment);
+  const lower = squeezed.toLowerCase();
+  for (const e of INDEX) {
+    const hay = e.key === e.key.toLowerCase() ? lower : squeezed;
+    let at = hay.indexOf(e.key);
+    while (at >= 0) {
+      const before = hay[at - 1] ?? '';
+      const after = hay[at + e.key.length] ?? '';
+      const okBefore = !e.latin || !/[A-Za-z0-9]/.test(before);
+      const okAfter = !e.latin || !/[A-Za-z0-9]/.test(after);
+      if (okBefore && okAfter) return { analytes: e.analytes, length: segment.length };
+      at = hay.indexOf(e.key, at + 1);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,17 @@
+import { defineErrors } from '../core/errors.js';
+
+export const interpretErrors = defineErrors({
+  REPORT_INPUT_EMPTY: {
+    status: 400,
+    message: (a: { source: string }) => `${a.source} is empty; paste the lab report text (one result per line: name, value, unit, reference range)`,
+  },
+  REPORT_INPUT_UNREADABLE: {
+    status: 400,
+    message: (a: { file: string; reason: string }) => `cannot read ${a.file}: ${a.reason}`,
+  },
+  REPORT_NO_RESULTS: {
+    status: 400,
+    message: (a: { source: string; lines: number; skipped: string }) =>
+      `no lab results recognised in ${a.source} (${a.lines} lines${a.skipped ? `; e.g. ${a.skipped}` : ''}); expected lines like "血红蛋白 85 g/L 115-150" or "Hemoglobin 8.5 g/dL 12.0-15.5"`,
+  },
+});

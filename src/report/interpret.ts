@@ -1,0 +1,126 @@
+// Lab report interpretation: parse (safety subsystem's parseLabReport) → deterministic flags, abnormal first →
+// retrieval from the abnormal analytes → cited explanation (or evidence mode). The flags and the findings
+// table are computed, never generated; the model only explains them, under the same citation check as ask.
+import { streamAnswer } from '../rag/answer-question.js';
+import type { AnswerOptions, TriageFn } from '../rag/options.js';
+import type { AnswerEvent, AnswerResult } from '../rag/types.js';
+import { emergencyNumberFor } from '../safety/emergency-number.js';
+import { triage as safetyTriage } from '../safety/triage.js';
+import { interpretErrors } from './interpret-errors.js';
+import { findFlagContradictions } from './flag-contradictions.js';
+import { parseLabReport } from './parse.js';
+import { referenceHits } from './reference-hits.js';
+import { analyteNames, analyteQueries, formatFindings, isAbnormal, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
+import type { LabReport } from './types.js';
+
+export type ParseLabReport = (text: string) => LabReport;
+
+export interface InterpretOptions extends Omit<AnswerOptions, 'preamble' | 'promptContext' | 'extraQueries' | 'history'> {
+  /** Defaults to the safety subsystem's parseLabReport. */
+  parse?: ParseLabReport;
+  /** Where the text came from, for error messages (a file name, "stdin"). */
+  sourceName?: string;
+}
+
+export interface ReportInterpretation {
+  report: LabReport;
+  answer: AnswerResult;
+}
+
+const NOTHING_ABNORMAL = {
+  zh: '所有识别出的指标都在参考范围内。不同实验室的参考范围可能不同；请结合症状和病史与医生讨论结果。',
+  en: 'Every recognised value is within its reference range. Ranges differ between laboratories; discuss the results with your doctor in the light of symptoms and history.',
+};
+
+const CONTRADICTION_NOTE = {
+  zh: (names: string) => `⚠️ 上面的解释与按参考范围计算出的标记不一致（${names}）：请以上方的化验结果标记为准，并请医生核实。`,
+  en: (names: string) => `⚠️ Part of the explanation above disagrees with the flags computed from the reference ranges (${names}): the flags at the top stand; ask a clinician.`,
+};
+
+export interface PreparedInterpretation {
+  report: LabReport;
+  events: AsyncGenerator<AnswerEvent>;
+}
+
+/** Parse and flag synchronously-ish, then stream the explanation (triage event first, as for ask). */
+export async function streamReportInterpretation(text: string, options: InterpretOptions): Promise<PreparedInterpretation> {
+  const source = options.sourceName ?? 'the report';
+  if (!text.trim()) throw interpretErrors.REPORT_INPUT_EMPTY({ source });
+  const parse = options.parse ?? parseLabReport;
+  const report = parse(text);
+  if (report.results.length === 0) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim()).length;
+    const skipped = report.skipped.slice(0, 2).map((s) => `line ${s.line}: ${s.reason}`).join('; ');
+    throw interpretErrors.REPORT_NO_RESULTS({ source, lines, skipped });
+  }
+  const triageFn: TriageFn = options.triage ?? safetyTriage;
+  const textTriage = triageFn(text, { locale: options.locale, emergencyNumber: options.emergencyNumber });
+  const number = emergencyNumberFor({ locale: options.locale, emergencyNumber: options.emergencyNumber, lang: report.lang });
+  const triage = reportTriage(report, textTriage, number);
+  const findings = formatFindings(report);
+  // The pipeline leads with the triage message (critical values make it urgent); the findings follow it.
+  const preamble = findings;
+  const warnings = report.skipped.length ? [`unparsed lines: ${report.skipped.length} line(s) of the report were not understood`] : [];
+
+  if (!report.results.some(isAbnormal)) {
+    const answer = [triage.level !== 'routine' ? triage.message : '', preamble, NOTHING_ABNORMAL[report.lang]].filter(Boolean).join('\n\n');
+    const result: AnswerResult = { mode: 'evidence', answer, citations: [], triage, warnings };
+    async function* fixed(): AsyncGenerator<AnswerEvent> {
+      yield { type: 'triage', triage };
+      yield { type: 'citations', citations: [] };
+      yield { type: 'delta', text: answer };
+      yield { type: 'done', result };
+    }
+    return { report, events: fixed() };
+  }
+
+  const promptContext = [
+    report.lang === 'zh'
+      ? '化验结果（标记由参考范围逐项计算得出，不得更改；请先解释异常项，危急值最先）：'
+      : 'Lab results (flags were computed from the reference ranges and must not be changed; explain abnormal values first, critical ones first):',
+    findings,
+  ].join('\n');
+  const inner = streamAnswer(reportQuestion(report), {
+    ...options,
+    triage: () => triage,
+    // Several analytes share the prompt: room for a reference passage and an explanation for each.
+    maxSources: options.maxSources ?? 8,
+    budget: options.budget ?? 2400,
+    preamble,
+    promptContext,
+    extraQueries: reportQueries(report),
+    focusTerms: analyteNames(report),
+    relevanceQueries: analyteQueries(report),
+    extraHits: [...referenceHits(report), ...(options.extraHits ?? [])],
+  });
+  async function* withWarnings(): AsyncGenerator<AnswerEvent> {
+    for await (const ev of inner) {
+      if (ev.type !== 'done') {
+        yield ev;
+        continue;
+      }
+      const result = { ...ev.result, warnings: [...warnings, ...ev.result.warnings] };
+      if (result.mode === 'generated') {
+        // The explanation follows the findings block; where it contradicts a computed flag, the flag stands.
+        const at = result.answer.indexOf(findings);
+        const explanation = at >= 0 ? result.answer.slice(at + findings.length) : result.answer;
+        const contradictions = findFlagContradictions(explanation, report);
+        if (contradictions.length) {
+          const names = [...new Set(contradictions.map((c) => c.analyte))].join(', ');
+          result.warnings.push(`explanation contradicts the computed flags for: ${names}`);
+          const note = `\n\n${CONTRADICTION_NOTE[report.lang](names)}`;
+          result.answer += note;
+          yield { type: 'delta', text: note };
+        }
+      }
+      yield { type: 'done', result };
+    }
+  }
+  return { report, events: withWarnings() };
+}
+
+export async function interpretReport(text: string, options: InterpretOptions): Promise<ReportInterpretation> {
+  const { report, events } = await streamReportInterpretation(text, options);
+  for await (const ev of events) if (ev.type === 'done') return { report, answer: ev.result };
+  throw new Error('report interpretation ended without a result'); // unreachable
+}

@@ -1,0 +1,116 @@
+// Deterministic presentation of parsed lab results: abnormal first (critical, then high/low), a findings
+// table in the report's language, retrieval queries from the abnormal analytes, and the triage a critical
+// value warrants. Pure: flags come from parseLabReport, never from a model.
+import type { Triage } from '../safety/types.js';
+import type { LabFlag, LabReport, LabResult } from './types.js';
+
+const SEVERITY: Record<LabFlag, number> = { 'critical-high': 0, 'critical-low': 0, high: 1, low: 1, unknown: 2, normal: 3 };
+
+export function isAbnormal(r: LabResult): boolean {
+  return SEVERITY[r.flag] <= 1;
+}
+
+export function isCritical(r: LabResult): boolean {
+  return SEVERITY[r.flag] === 0;
+}
+
+/** Critical first, then high/low, then unflagged, then normal; report order within a group. */
+export function orderFindings(results: LabResult[]): LabResult[] {
+  return results.map((r, i) => ({ r, i })).sort((a, b) => SEVERITY[a.r.flag] - SEVERITY[b.r.flag] || a.i - b.i).map(({ r }) => r);
+}
+
+const FLAG_LABEL: Record<'zh' | 'en', Record<LabFlag, string>> = {
+  zh: { 'critical-high': '↑↑ 危急值（过高）', 'critical-low': '↓↓ 危急值（过低）', high: '↑ 偏高', low: '↓ 偏低', normal: '正常', unknown: '无法判断（无参考范围）' },
+  en: { 'critical-high': '↑↑ critically high', 'critical-low': '↓↓ critically low', high: '↑ high', low: '↓ low', normal: 'normal', unknown: 'not flagged (no reference range)' },
+};
+
+export function flagLabel(flag: LabFlag, lang: 'zh' | 'en'): string {
+  return FLAG_LABEL[lang][flag];
+}
+
+export function displayName(r: LabResult, lang: 'zh' | 'en'): string {
+  const canonical = lang === 'zh' ? r.nameZh : r.nameEn;
+  const other = lang === 'zh' ? r.nameEn : r.nameZh;
+  const main = r.name || canonical || other || '?';
+  const alt = [canonical, other].find((n) => n && !main.includes(n));
+  return alt ? `${main} (${alt})` : main;
+}
+
+function findingLine(r: LabResult, lang: 'zh' | 'en'): string {
+  const value = `${r.valueText}${r.unit ? ` ${r.unit}` : ''}`;
+  const range = r.range ? (lang === 'zh' ? `；参考范围 ${r.range.text}${r.range.origin === 'bundled' ? '（通用参考值，非本报告所印）' : ''}` : `; reference ${r.range.text}${r.range.origin === 'bundled' ? ' (typical adult range, not printed on this report)' : ''}`) : '';
+  return `- ${displayName(r, lang)}: ${value} — ${flagLabel(r.flag, lang)}${range}`;
+}
+
+/** The findings block shown before any explanation. */
+export function formatFindings(report: LabReport): string {
+  const lang = report.lang;
+  const ordered = orderFindings(report.results);
+  const abnormal = ordered.filter(isAbnormal);
+  const head =
+    lang === 'zh'
+      ? `化验结果（按报告参考范围逐项判定，非模型生成）：共 ${report.results.length} 项，异常 ${abnormal.length} 项。`
+      : `Lab results (flagged against reference ranges, not by a model): ${report.results.length} values, ${abnormal.length} abnormal.`;
+  const lines = ordered.map((r) => findingLine(r, lang));
+  const skipped = report.skipped.length
+    ? lang === 'zh'
+      ? `\n未能识别的行：${report.skipped.map((s) => `第 ${s.line} 行（${s.reason}）`).join('；')}`
+      : `\nLines not understood: ${report.skipped.map((s) => `line ${s.line} (${s.reason})`).join('; ')}`
+    : '';
+  return `${head}\n${lines.join('\n')}${skipped}`;
+}
+
+/** One query per abnormal analyte (both languages when both names are known), most severe first. */
+export function reportQueries(report: LabReport, max = 4): string[] {
+  const out: string[] = [];
+  for (const r of orderFindings(report.results).filter(isAbnormal).slice(0, max)) {
+    const up = r.flag === 'high' || r.flag === 'critical-high';
+    const zh = r.nameZh ?? (/\p{Script=Han}/u.test(r.name) ? r.name : undefined);
+    const en = r.nameEn ?? (/[A-Za-z]/.test(r.name) && !zh ? r.name : undefined);
+    if (zh) out.push(`${zh}${up ? '偏高 升高' : '偏低 降低'} 原因`);
+    if (en) out.push(`${en} ${up ? 'high elevated' : 'low decreased'} causes`);
+  }
+  return [...new Set(out)];
+}
+
+/** One relevance query per abnormal analyte: its names only (direction words like "high" match too much). */
+export function analyteQueries(report: LabReport, max = 4): string[] {
+  return orderFindings(report.results)
+    .filter(isAbnormal)
+    .slice(0, max)
+    .map((r) => [...new Set([r.nameZh, r.nameEn, r.name].filter(Boolean))].join(' '));
+}
+
+/** Every name of each abnormal analyte (as printed, zh, en), for relevance weighting. */
+export function analyteNames(report: LabReport, max = 4): string[] {
+  const names = orderFindings(report.results)
+    .filter(isAbnormal)
+    .slice(0, max)
+    .flatMap((r) => [r.nameZh, r.nameEn, ...r.name.split(/\s+/)])
+    .filter((n): n is string => Boolean(n && (n.length >= 2 || /\p{Script=Han}/u.test(n))));
+  return [...new Set(names)];
+}
+
+/** The question the explanation answers, in the report's language. */
+export function reportQuestion(report: LabReport): string {
+  const abnormal = orderFindings(report.results).filter(isAbnormal);
+  const lang = report.lang;
+  if (abnormal.length === 0) return lang === 'zh' ? '这份化验单的结果说明什么？' : 'What do these lab results mean?';
+  const nameFor = (r: LabResult) => (lang === 'zh' ? (r.nameZh ?? (/\p{Script=Han}/u.test(r.name) ? r.name : (r.nameEn ?? r.name))) : (r.nameEn ?? r.name));
+  const items = abnormal.map((r) => `${nameFor(r)}${lang === 'zh' ? (r.flag.endsWith('high') ? '偏高' : '偏低') : ` ${r.flag.endsWith('high') ? 'high' : 'low'}`}`);
+  return lang === 'zh' ? `化验单中这些指标异常：${items.join('、')}。可能是什么原因，需要注意什么？` : `These lab results are abnormal: ${items.join(', ')}. What can cause them and what should I do?`;
+}
+
+/** Critical values need same-day medical contact: at least "urgent", never downgrading the text's own triage. */
+export function reportTriage(report: LabReport, textTriage: Triage, emergencyNumber: string): Triage {
+  const critical = report.results.filter(isCritical);
+  if (critical.length === 0) return textTriage;
+  const names = critical.map((r) => displayName(r, report.lang)).join(report.lang === 'zh' ? '、' : ', ');
+  const message =
+    report.lang === 'zh'
+      ? `⚠️ 报告中有危急值：${names}。请今天就联系开单医生或前往医院复查处理；如出现胸痛、呼吸困难、意识改变、抽搐或大出血，立即拨打 ${emergencyNumber}。`
+      : `⚠️ This report has critical values: ${names}. Contact the ordering doctor or go to a hospital today; if there is chest pain, trouble breathing, confusion, seizures or heavy bleeding, call ${emergencyNumber} now.`;
+  const reasons = [...textTriage.reasons, ...critical.map((r) => `critical-lab:${r.code ?? r.name}`)];
+  if (textTriage.level === 'emergency') return { ...textTriage, reasons, message: `${textTriage.message}\n${message}` };
+  return { level: 'urgent', reasons, message: textTriage.level === 'urgent' && textTriage.message ? `${textTriage.message}\n${message}` : message };
+}

@@ -1,0 +1,116 @@
+// Token-level reading of one pasted lab line, after the name: value (numeric with <, >, or qualitative),
+// flag markers (↑ ↓ H L), unit, and the printed reference range (numeric, one-sided, qualitative, by sex).
+
+export interface PrintedRange {
+  low?: number;
+  high?: number;
+  /** "<5.2" means 5.2 itself is already out of range. */
+  lowExclusive?: boolean;
+  highExclusive?: boolean;
+  /** Qualitative expectation, e.g. "阴性" → negative. */
+  expect?: 'negative';
+  text: string;
+}
+
+export interface LineTokens {
+  valueText: string;
+  value: number | null;
+  op?: '<' | '>' | '<=' | '>=';
+  qualitative?: 'negative' | 'positive' | 'normal';
+  marker?: 'high' | 'low';
+  unit?: string;
+  range?: PrintedRange;
+  sexRanges?: { male?: PrintedRange; female?: PrintedRange };
+}
+
+const NUM = String.raw`-?\d+(?:\.\d+)?`;
+const VALUE_RE = new RegExp(String.raw`^([<>≤≥]=?)?(${NUM})$`);
+const RANGE_RE = new RegExp(String.raw`^(${NUM})(?:-|~|–|—|至|到)(${NUM})$`);
+const ONE_SIDED_RE = new RegExp(String.raw`^([<>≤≥]=?)(${NUM})$`);
+const QUAL_NEG = /^(?:阴性|阴性\(-\)|\(-\)|-|neg|negative|未检出|not ?detected|non-?reactive|无|none|nil)$/i;
+const QUAL_POS = /^(?:阳性|阳性\(\+\)|弱阳性|\(\+\)|\+{1,4}|[1-4]\+|±|\+-|pos|positive|trace|detected|reactive|检出|少量|微量)$/i;
+const QUAL_NORMAL = /^(?:normal|正常|正常\(-\)|normal\(-\))$/i;
+const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高)$/i;
+const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低)$/i;
+const UNIT_RE = /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
+const SEX_RE = /^(?:男|女|m|f|male|female|men|women)$/i;
+
+function op(raw: string | undefined): LineTokens['op'] {
+  if (!raw) return undefined;
+  const norm = raw.replace('≤', '<=').replace('≥', '>=');
+  return norm as LineTokens['op'];
+}
+
+export function parseRangeToken(raw: string): PrintedRange | undefined {
+  const t = raw.replace(/^[[(（]|[\])）]$/g, '');
+  let m = RANGE_RE.exec(t);
+  if (m) return { low: Number(m[1]), high: Number(m[2]), text: t };
+  m = ONE_SIDED_RE.exec(t);
+  if (m) {
+    const o = op(m[1]);
+    const v = Number(m[2]);
+    if (o === '<') return { high: v, highExclusive: true, text: t };
+    if (o === '<=') return { high: v, text: t };
+    if (o === '>') return { low: v, lowExclusive: true, text: t };
+    return { low: v, text: t };
+  }
+  if (QUAL_NEG.test(t) || QUAL_NORMAL.test(t)) return { expect: 'negative', text: t };
+  return undefined;
+}
+
+/** Split "12.5↑", "7.2%", "1.5mg/dL", "3.5-5.5mmol/L" into separate tokens. */
+export function splitTokens(rest: string): string[] {
+  const spaced = rest
+    .replace(/([↑↓]+)/g, ' $1 ')
+    .replace(/(\S)([([](?:[<>≤≥]=?)?-?\d)/g, '$1 $2')
+    .replace(new RegExp(String.raw`(^|\s)([<>≤≥]?=?${NUM}(?:(?:-|~|–|—)${NUM})?)(?=[%a-zA-Zμµ×*秒])`, 'g'), '$1$2 ');
+  return spaced.split(/\s+/).filter(Boolean);
+}
+
+export function isValueToken(t: string): boolean {
+  return VALUE_RE.test(t) || QUAL_NEG.test(t) || QUAL_POS.test(t) || QUAL_NORMAL.test(t);
+}
+
+/** Read the tokens that follow the name. The first value-like token is the result; later ones are context. */
+export function readTokens(tokens: string[]): LineTokens | undefined {
+  const i = tokens.findIndex(isValueToken);
+  if (i < 0) return undefined;
+  const raw = tokens[i];
+  const out: LineTokens = { valueText: raw, value: null };
+  const vm = VALUE_RE.exec(raw);
+  if (vm) {
+    out.value = Number(vm[2]);
+    out.op = op(vm[1]);
+  } else if (QUAL_NEG.test(raw)) out.qualitative = 'negative';
+  else if (QUAL_POS.test(raw)) out.qualitative = 'positive';
+  else out.qualitative = 'normal';
+  // Units written before the value ("WBC (10^9/L) 12.5") count too.
+  for (const t of tokens.slice(0, i)) {
+    const u = t.replace(/^[[(（]|[\])）]$/g, '');
+    if (!out.unit && /\//.test(u) && UNIT_RE.test(u)) out.unit = u;
+  }
+  let pendingSex: 'male' | 'female' | undefined;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (SEX_RE.test(t)) {
+      pendingSex = /^(?:男|m|male|men)$/i.test(t) ? 'male' : 'female';
+      continue;
+    }
+    if (!out.marker && MARKER_HIGH.test(t)) { out.marker = 'high'; continue; }
+    if (!out.marker && MARKER_LOW.test(t)) { out.marker = 'low'; continue; }
+    const r = parseRangeToken(t);
+    if (r && r.expect && out.value !== null) continue; // "Normal" beside a number is a comment, not a range
+    if (r && (r.low !== undefined || r.high !== undefined || r.expect)) {
+      // A bare number after the value is usually a previous result or a code, not a range.
+      if (r.expect && /^-$/.test(t) && out.range) continue;
+      if (pendingSex) {
+        out.sexRanges = { ...out.sexRanges, [pendingSex]: r };
+        pendingSex = undefined;
+      } else if (!out.range) out.range = r;
+      continue;
+    }
+    const u = t.replace(/^[[(（]|[\])）]$/g, '');
+    if (!out.unit && UNIT_RE.test(u) && !/^(?:h|l|a)$/i.test(u)) out.unit = u;
+  }
+  return out;
+}

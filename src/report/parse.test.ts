@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixtures, scoreFixture } from './fixture-score.js';
+import { parseLabReport } from './parse.js';
+import { REFERENCE_TABLE } from './reference-ranges.js';
+
+const one = (line: string, opts?: Parameters<typeof parseLabReport>[1]) => parseLabReport(line, opts).results[0];
+
+describe('parseLabReport on the fixture set', () => {
+  const fixtures = loadFixtures();
+  it('has at least 12 varied fixtures in both languages', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(12);
+    expect(fixtures.filter((f) => f.expected.lang === 'zh').length).toBeGreaterThanOrEqual(5);
+    expect(fixtures.filter((f) => f.expected.lang === 'en').length).toBeGreaterThanOrEqual(5);
+  });
+  for (const f of fixtures) {
+    it(`parses ${f.name} exactly`, () => {
+      expect(scoreFixture(f).errors).toEqual([]);
+      expect(parseLabReport(f.text).lang).toBe(f.expected.lang);
+    });
+  }
+});
+
+describe('robustness to how the same report is pasted', () => {
+  const toFullWidth = (t: string) => t.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const variants: [string, (t: string) => string][] = [
+    ['tabs → spaces', (t) => t.replace(/\t/g, '    ')],
+    ['spaces → tabs', (t) => t.replace(/ {2,}/g, '\t')],
+    ['full-width characters', toFullWidth],
+    ['"～" and spaced range dashes', (t) => t.replace(/(\d)-(\d)/g, '$1 ～ $2')],
+    ['Windows line endings', (t) => t.replace(/\n/g, '\r\n')],
+  ];
+  const key = (t: string) => parseLabReport(t).results.map((r) => `${r.line}|${r.code}|${r.value}|${r.flag}`);
+  for (const f of loadFixtures()) {
+    it(`${f.name}: same codes, values and flags under every variant`, () => {
+      const base = key(f.text);
+      for (const [label, v] of variants) expect(key(v(f.text)), label).toEqual(base);
+    });
+  }
+});
+
+describe('value, range and marker formats', () => {
+  it('reads the many range spellings', () => {
+    expect(one('钾 4.1 mmol/L 3.5～5.3').range).toMatchObject({ low: 3.5, high: 5.3, origin: 'report' });
+    expect(one('钾 4.1 mmol/L 3.5 - 5.3').range).toMatchObject({ low: 3.5, high: 5.3 });
+    expect(one('TC 5.6 mmol/L ＜5.2').flag).toBe('high');
+    expect(one('HDL 1.2 mmol/L >1.04').flag).toBe('normal');
+    expect(one('HDL 0.9 mmol/L ≥1.04').flag).toBe('low');
+  });
+
+  it('treats "<" and ">" values conservatively', () => {
+    expect(one('Troponin I <0.01 ng/mL <0.04').flag).toBe('normal');
+    expect(one('PCT >100 ng/mL <0.05').flag).toBe('high');
+    expect(one('CRP <5 mg/L 1-10').flag).toBe('unknown');
+  });
+
+  it('flags critical values from the bundled table even when the report range says only "high"', () => {
+    expect(one('Potassium 7.1 mmol/L 3.5-5.1').flag).toBe('critical-high');
+    expect(one('Hb 5.2 g/dL 12-16').flag).toBe('critical-low');
+    expect(one('Glucose 40 mg/dL 70-99').flag).toBe('critical-low');
+  });
+
+  it('converts units for the bundled range and refuses to guess ambiguous ones', () => {
+    const g = one('Glucose 126 mg/dL');
+    expect(g.range).toMatchObject({ origin: 'bundled' });
+    expect(g.flag).toBe('high');
+    expect(one('Creatinine 2.1 mg/dL').flag).toBe('high');
+    expect(one('Glucose 30').flag).toBe('unknown'); // 30 mmol/L or 30 mg/dL? Both are possible.
+    expect(one('Hemoglobin 9.1').flag).toBe('low'); // only g/dL makes sense
+    expect(one('Glucose 8.1 furlongs').flag).toBe('unknown');
+  });
+
+  it('uses sex-specific bundled ranges when sex is known, and the union otherwise', () => {
+    expect(one('血红蛋白 125 g/L', { sex: 'male' }).flag).toBe('low');
+    expect(one('血红蛋白 125 g/L', { sex: 'female' }).flag).toBe('normal');
+    expect(one('血红蛋白 125 g/L').flag).toBe('normal');
+    expect(parseLabReport('性别：男\n血红蛋白 125 g/L').results[0].flag).toBe('low');
+  });
+
+  it('uses printed markers only when no range is available', () => {
+    expect(one('某未知项目 12.1 ↑ U/L').flag).toBe('high');
+    expect(one('某未知项目 12.1 U/L 1-5 ↓').flag).toBe('high');
+  });
+
+  it('ignores non-result lines and reports recognised names without values', () => {
+    const r = parseLabReport('姓名：张三 年龄：45岁\n送检日期 2024-03-05\n项目 结果 单位 参考范围\n血红蛋白 未做\nWBC 6.1 10^9/L 3.5-9.5');
+    expect(r.results.map((x) => x.code)).toEqual(['wbc']);
+    expect(r.skipped).toEqual([{ line: 4, text: '血红蛋白 未做', reason: 'recognised test name but no result value' }]);
+  });
+
+  it('does not mistake a urine pH for a critical blood pH', () => {
+    expect(parseLabReport('尿常规\n酸碱度 pH 6.0 4.5-8.0').results[0]).toMatchObject({ code: 'u-ph', flag: 'normal' });
+  });
+});
+
+describe('bundled reference table', () => {
+  it('covers 60+ analytes with unique codes, zh/en names and consistent ranges', () => {
+    expect(REFERENCE_TABLE.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(REFERENCE_TABLE.map((a) => a.code)).size).toBe(REFERENCE_TABLE.length);
+    for (const a of REFERENCE_TABLE) {
+      expect(a.nameZh && a.nameEn, a.code).toBeTruthy();
+      expect(a.range || a.sex || a.qualitative, a.code).toBeTruthy();
+      const [lo, hi] = a.range ?? a.sex?.male ?? [undefined, undefined];
+      if (lo !== undefined && hi !== undefined) expect(lo, a.code).toBeLessThan(hi);
+      if (a.critical?.[0] !== undefined && lo !== undefined) expect(a.critical[0], a.code).toBeLessThan(lo);
+      if (a.critical?.[1] !== undefined && hi !== undefined) expect(a.critical[1], a.code).toBeGreaterThan(hi);
+    }
+  });
+});

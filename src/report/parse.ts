@@ -1,0 +1,183 @@
+// parseLabReport: pasted lab text (Chinese or English; tables, "name: value unit range", arrows and H/L markers)
+// → typed results with deterministic flags. Pure; the explanation step lives in interpret.ts (RAG).
+import type { LabFlag, LabReport, LabResult, ReferenceRange } from './types.js';
+import { aliasAtStart, aliasWithin } from './alias-index.js';
+import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
+import { isValueToken, readTokens, splitTokens, type LineTokens, type PrintedRange } from './line-tokens.js';
+import { analyteByCode, boundsText, bundledBounds, PANELS, type Analyte, type PanelId } from './reference-ranges.js';
+import { conversionFactor, displayUnit, inferFactor, unitFits, unitForFactor } from './units.js';
+
+export interface ParseLabOptions {
+  /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
+  sex?: 'male' | 'female';
+}
+
+const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const SUP_MAP: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+const LAB_UNIT = /\/|%|^(?:fl|pg|s|sec|秒|mmhg|kpa|ratio|index)$/i;
+const URINE_SECTION = /尿常规|尿液分析|尿液检查|尿分析|urinalysis|urine (?:test|analysis|dipstick)/i;
+const SECTION_HEADER = new RegExp(
+  [...Object.values(PANELS).flatMap((p) => [p.zh, p.en]), '生化', '血液', 'chemistry', 'hematology', 'panel'].map((s) => s.replace(/[()]/g, '\\$&')).join('|'),
+  'i',
+);
+
+/** NFKC (full-width → ASCII), superscript powers → ^n, range separators without spaces. */
+export function normalizeLine(line: string): string {
+  let s = line.replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, p: string) => `10^${[...p].map((c) => SUP_MAP[c]).join('')}`).replace(SUPERSCRIPT, (p) => [...p].map((c) => SUP_MAP[c]).join(''));
+  s = s.normalize('NFKC').replace(/\u3000/g, ' ');
+  s = s.replace(/(\d)\s*(?:-{1,2}|~|～|–|—|－|至|到)\s*(\d)/g, '$1-$2');
+  s = s.replace(/([<>])\s*or\s*=\s*/gi, '$1=');
+  s = s.replace(/([<>≤≥]=?)\s+(\d)/g, '$1$2');
+  return s;
+}
+
+function detectSex(text: string): 'male' | 'female' | undefined {
+  const m = /(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b/i.exec(text) ?? /(?:性别|sex|gender)\s*[:：]?\s*(男|女)/i.exec(text);
+  if (!m) return undefined;
+  return /^(?:男|male|m)$/i.test(m[1]) ? 'male' : 'female';
+}
+
+/** In a urinalysis section (or with a qualitative result) these blood tests mean their urine counterpart. */
+const URINE_TWIN: Record<string, string> = { glu: 'u-glu', tbil: 'u-bil', ph: 'u-ph', wbc: 'u-leu', tp: 'u-pro' };
+
+/** Several analytes share a name ("Neutrophils" % vs absolute): the unit, qualitative value and section decide. */
+function choose(found: Analyte[], tok: LineTokens, section: PanelId | undefined): Analyte {
+  const cands = found.map((a) => {
+    const twin = URINE_TWIN[a.code];
+    const useTwin = twin && (section === 'urine' || (tok.value === null && !a.qualitative));
+    return (useTwin && analyteByCode(twin)) || a;
+  });
+  if (cands.length === 1) return cands[0];
+  const byUnit = cands.filter((a) => unitFits(a, tok.unit));
+  if (byUnit.length >= 1) return byUnit[0];
+  const wantQual = tok.value === null;
+  const byKind = cands.filter((a) => (a.qualitative === 'negative') === wantQual);
+  const pool = byKind.length ? byKind : cands;
+  return pool.find((a) => a.panel === section) ?? pool[0];
+}
+
+const round = (x: number): number => Number(x.toPrecision(3));
+
+function rangeOf(tok: LineTokens, sex: 'male' | 'female' | undefined): PrintedRange | undefined {
+  if (tok.range) return tok.range;
+  const s = tok.sexRanges;
+  if (!s) return undefined;
+  if (sex && s[sex]) return s[sex];
+  const lo = Math.min(s.male?.low ?? Infinity, s.female?.low ?? Infinity);
+  const hi = Math.max(s.male?.high ?? -Infinity, s.female?.high ?? -Infinity);
+  return { low: Number.isFinite(lo) ? lo : undefined, high: Number.isFinite(hi) ? hi : undefined, text: [s.male?.text, s.female?.text].filter(Boolean).join(' / ') };
+}
+
+function flagResult(an: Analyte | undefined, tok: LineTokens, sex: 'male' | 'female' | undefined): { flag: LabFlag; range?: ReferenceRange } {
+  const printed = rangeOf(tok, sex);
+  // Qualitative results.
+  if (tok.value === null) {
+    const expectNeg = printed?.expect === 'negative' || (!printed && an?.qualitative === 'negative');
+    const range: ReferenceRange | undefined = printed
+      ? { text: printed.text, origin: 'report' }
+      : an?.qualitative
+        ? { text: '阴性 / negative', origin: 'bundled' }
+        : undefined;
+    return { flag: qualitativeFlag(tok, expectNeg), range };
+  }
+  // Factor from the report's unit into the canonical unit (or inferred when no unit is printed).
+  let factor = an ? conversionFactor(an, tok.unit) : undefined;
+  if (an && factor === undefined && !tok.unit) {
+    const pb = printed && (printed.low !== undefined || printed.high !== undefined) ? ([printed.low, printed.high] as [number | undefined, number | undefined]) : undefined;
+    factor = inferFactor(an, tok.value, pb);
+  }
+  // A printed range far from ours means a different unit or specimen than we assume: no critical call then.
+  if (an && factor !== undefined && printed?.low !== undefined && printed.high !== undefined) {
+    const ours = bundledBounds(an, sex);
+    if (ours?.[0] !== undefined && ours[1] !== undefined) {
+      const ratio = (((printed.low + printed.high) / 2) * factor) / ((ours[0] + ours[1]) / 2);
+      if (!(ratio > 0.4 && ratio < 2.5)) factor = undefined;
+    }
+  }
+  const critical = criticalFlag(an, factor === undefined ? undefined : tok.value * factor, tok.op);
+  if (printed && (printed.low !== undefined || printed.high !== undefined)) {
+    const flag = compareToRange(tok, printed);
+    return { flag: critical ?? flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
+  }
+  if (an && factor !== undefined) {
+    const b = bundledBounds(an, sex);
+    if (b) {
+      const low = b[0] === undefined ? undefined : round(b[0] / factor);
+      const high = b[1] === undefined ? undefined : round(b[1] / factor);
+      const unitText = tok.unit ?? (factor === 1 ? an.unit : displayUnit(unitForFactor(an, factor) ?? an.unit));
+      const sexNote = an.sex && !sex ? '（男女合并 / both sexes）' : '';
+      const text = `${boundsText([low, high])} ${unitText}`.trim() + sexNote;
+      const flag = compareToRange(tok, { low, high, text });
+      return { flag: critical ?? flag, range: { low, high, text, origin: 'bundled' } };
+    }
+  }
+  if (critical) return { flag: critical };
+  return { flag: tok.marker ?? 'unknown' };
+}
+
+export function parseLabReport(text: string, options: ParseLabOptions = {}): LabReport {
+  const sex = options.sex ?? detectSex(text);
+  const results: LabResult[] = [];
+  const skipped: LabReport['skipped'] = [];
+  let section: PanelId | undefined;
+  const lines = text.split(/\r?\n/);
+  const segments: { lineNo: number; rawLine: string; line: string }[] = [];
+  lines.forEach((rawLine, idx) => {
+    // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
+    // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
+    const parts = rawLine.split(/[，；;]/);
+    const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : [rawLine];
+    for (const part of pieces) segments.push({ lineNo: idx + 1, rawLine, line: normalizeLine(part).trim() });
+  });
+  segments.forEach(({ lineNo, rawLine, line }) => {
+    if (!line) return;
+    const body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
+    const alias = aliasAtStart(body);
+    if (!alias && URINE_SECTION.test(line) && !/\d/.test(line)) section = 'urine';
+    else if (!alias && SECTION_HEADER.test(line) && !/\d/.test(line)) section = undefined;
+    let name: string;
+    let tokens: string[];
+    let cands: Analyte[] | undefined;
+    if (alias) {
+      const rest = body.slice(alias.length).replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
+      tokens = splitTokens(rest);
+      const vi = tokens.findIndex(isValueToken);
+      name = (body.slice(0, alias.length) + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).trim();
+      cands = alias.analytes;
+    } else {
+      const spaced = body.replace(/([\u4e00-\u9fa5)）:])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
+      tokens = splitTokens(spaced);
+      const vi = tokens.findIndex((t) => /^(?:[<>≤≥]=?)?-?\d+(?:\.\d+)?$|^(?:阴性|阳性|弱阳性|\(-\)|\(\+\)|\+{1,4}|[1-4]\+|±)$/i.test(t));
+      if (vi <= 0) return;
+      name = tokens.slice(0, vi).join(' ');
+      if (!/[A-Za-z\u4e00-\u9fa5]/.test(name)) return;
+      cands = aliasWithin(name)?.analytes;
+    }
+    name = name.replace(/[:：,，\s]+$/, '');
+    const tok = readTokens(tokens);
+    if (!tok) {
+      if (cands) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'recognised test name but no result value' });
+      return;
+    }
+    if (!cands) {
+      // Unknown names must look like a lab line (range or lab unit); "年龄 45 岁" is not a result.
+      const looksLab = tok.range || tok.sexRanges || (tok.unit && LAB_UNIT.test(tok.unit));
+      if (!looksLab) return;
+    }
+    const an = cands ? choose(cands, tok, section) : undefined;
+    const { flag, range } = flagResult(an, tok, sex);
+    results.push({
+      name: name.replace(/\s+/g, ' '),
+      code: an?.code,
+      nameEn: an?.nameEn,
+      nameZh: an?.nameZh,
+      value: tok.value,
+      valueText: tok.valueText,
+      unit: tok.unit,
+      range,
+      flag,
+      line: lineNo,
+    });
+  });
+  return { results, skipped, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
+}

@@ -1,0 +1,83 @@
+// Unit handling for pasted lab reports: normalise the many spellings of one unit (×10^9/L, 10*9/L, x10E9/L,
+// 10⁹/L, μmol/L, umol/L …) and convert into the bundled table's canonical unit, or say we cannot.
+import type { Analyte, Bounds } from './reference-ranges.js';
+
+const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+/** Canonical spelling for comparison: lower case, "u" for micro, "10^n" for powers of ten, no spaces or "×". */
+export function normalizeUnit(raw: string): string {
+  let u = raw.trim();
+  u = u.replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, s: string) => `10^${[...s].map((c) => SUPERSCRIPT[c]).join('')}`);
+  u = u.replace(/[²³]/g, (c) => SUPERSCRIPT[c]);
+  u = u.normalize('NFKC').toLowerCase();
+  u = u.replace(/[μµ]/g, 'u').replace(/\s+/g, '');
+  u = u.replace(/^[×x*]/, '');
+  u = u.replace(/10(?:\*|\^|e|\*\*)(\d+)/g, '10^$1');
+  u = u.replace(/^10\^(\d+)\/(?:l|升)$/, '10^$1/l');
+  u = u.replace(/升/g, 'l').replace(/毫摩尔/g, 'mmol').replace(/微摩尔/g, 'umol');
+  u = u.replace(/mcg/g, 'ug').replace(/mmol\/mol/g, 'mmol/mol');
+  return u;
+}
+
+/** Factor that multiplies a value in `unit` into the analyte's canonical unit; undefined when unknown. */
+export function conversionFactor(an: Analyte, unit: string | undefined): number | undefined {
+  if (!an.units) return undefined;
+  const key = normalizeUnit(unit ?? '');
+  if (key in an.units) return an.units[key];
+  if (normalizeUnit(an.unit) === key) return 1;
+  return undefined;
+}
+
+/** Does this report unit belong to the analyte (so the name is the right one when aliases collide)? */
+export function unitFits(an: Analyte, unit: string | undefined): boolean {
+  if (!unit) return false;
+  return conversionFactor(an, unit) !== undefined;
+}
+
+/**
+ * No unit printed. When the report printed a range, the unit whose scaled bundled range matches it wins
+ * (e.g. "3.5-5.1" for potassium is mmol/L). Without a range, accept only a factor under which the value is
+ * plausible while every other factor is not. Otherwise undefined: flag "unknown" rather than guess.
+ */
+export function inferFactor(an: Analyte, value: number, printed?: Bounds): number | undefined {
+  if (!an.units) return undefined;
+  const factors = [...new Set(Object.values(an.units))];
+  const ref = an.range ?? (an.sex ? [an.sex.female[0], an.sex.male[1]] : undefined);
+  if (!ref) return undefined;
+  if (factors.length === 1) return factors[0];
+  const mid = (b: Bounds): number | undefined =>
+    b[0] !== undefined && b[1] !== undefined ? (b[0] + b[1]) / 2 : (b[1] ?? b[0]);
+  const refMid = mid(ref as Bounds);
+  if (printed && refMid) {
+    const pm = mid(printed);
+    if (pm !== undefined && pm > 0) {
+      const fits = factors.filter((f) => {
+        const r = (pm * f) / refMid;
+        return r > 0.6 && r < 1.6;
+      });
+      if (fits.length === 1) return fits[0];
+    }
+  }
+  const lo = Math.min(ref[0] ?? Infinity, an.critical?.[0] ?? Infinity);
+  const hi = Math.max(ref[1] ?? -Infinity, an.critical?.[1] ?? -Infinity);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return undefined;
+  const plausible = factors.filter((f) => value * f >= lo / 3 && value * f <= hi * 3);
+  return plausible.length === 1 ? plausible[0] : undefined;
+}
+
+/** Display form of a normalised unit key ("mg/dl" → "mg/dL", "umol/l" → "μmol/L"). */
+export function displayUnit(key: string): string {
+  return key
+    .replace(/^u(?=[a-z]*\/)/, 'μ')
+    .replace(/\/l$/, '/L')
+    .replace(/dl$/, 'dL')
+    .replace(/ml/g, 'mL')
+    .replace(/^10\^(\d+)/, '×10^$1')
+    .replace(/miu/, 'mIU')
+    .replace(/iu/, 'IU');
+}
+
+/** The unit key an inferred factor stands for (first listed). */
+export function unitForFactor(an: Analyte, factor: number): string | undefined {
+  return Object.entries(an.units ?? {}).find(([, f]) => f === factor)?.[0];
+}

@@ -1,0 +1,35 @@
+// RL data sources by name: every evaluation benchmark (through its own loader) plus the RL-only sources.
+import { defineRegistry } from '../../../core/registry.js';
+import { benchmarks } from '../../../eval/benchmarks/index.js';
+import type { Icd10Index } from '../../../knowledge/icd10.js';
+import { rlErrors } from '../../errors.js';
+import { itemsFromBenchmark } from './bench.js';
+import { itemsFromDiseaseKg } from './disease-kg.js';
+import { itemsFromDiseaseKgTask } from './disease-kg-tasks.js';
+import { itemsFromHuatuo } from './huatuo.js';
+import type { SourceResult } from './types.js';
+
+export interface SourceContext {
+  /** Loaded lazily: only the disease KG needs it. */
+  icd: () => Icd10Index;
+}
+
+type SourceFn = (path: string, ctx: SourceContext) => Promise<SourceResult> | SourceResult;
+
+export const rlSources = defineRegistry<'huatuo-o1' | 'disease-kg' | 'disease-kg-tests' | 'disease-kg-drugs', SourceFn>('RL data source', {
+  'huatuo-o1': (path) => itemsFromHuatuo(path),
+  'disease-kg': (path, ctx) => itemsFromDiseaseKg(path, ctx.icd()),
+  'disease-kg-tests': (path) => itemsFromDiseaseKgTask(path, 'test_order'),
+  'disease-kg-drugs': (path) => itemsFromDiseaseKgTask(path, 'drug'),
+});
+
+export function sourceNames(): string[] {
+  return [...rlSources.names(), ...benchmarks.names()];
+}
+
+/** Items from a named source: an RL source, else a benchmark of the evaluation harness. */
+export async function loadSource(name: string, path: string, ctx: SourceContext): Promise<SourceResult> {
+  if (rlSources.has(name)) return rlSources.get(name)(path, ctx);
+  if (benchmarks.has(name)) return itemsFromBenchmark(name, path);
+  throw rlErrors.RL_SOURCE_UNKNOWN({ name, known: sourceNames().join(', ') });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../../test/helpers/shared-data.js';
+import { getDrugLexicon } from '../../knowledge/drugs.js';
+import { verifyDrugs } from './drug-json.js';
+
+const ctx = { drugs: getDrugLexicon(sharedPath('terms')) };
+const ref = { drugs: ['二甲双胍', '阿卡波糖'] };
+
+describe('rational drug use verifier', () => {
+  it('normalises brand, English, salt and dosage-form names before F1', () => {
+    expect(verifyDrugs('{"drugs": ["盐酸二甲双胍缓释片", "拜唐苹"]}', ref, ctx)).toMatchObject({ score: 1, acc: true, reason: 'exact' });
+    expect(verifyDrugs('{"drugs": ["Metformin Hydrochloride Tablets", "acarbose"]}', ref, ctx).score).toBe(1);
+    expect(verifyDrugs('{"drugs": [{"name": "格华止", "dose": "0.5 g tid"}, {"name": "阿卡波糖片"}]}', ref, ctx).score).toBe(1);
+  });
+
+  it('scores partial and wrong lists by precision/recall', () => {
+    expect(verifyDrugs('{"drugs": ["二甲双胍"]}', ref, ctx)).toMatchObject({ score: 0.667, reason: 'p=1 r=0.5' });
+    expect(verifyDrugs('{"drugs": ["二甲双胍", "格列美脲"]}', ref, ctx).score).toBe(0.5);
+    expect(verifyDrugs('{"drugs": ["布洛芬"]}', ref, ctx).score).toBe(0);
+  });
+
+  it('reads drug names from plain text with the dictionary unless strict JSON is required', () => {
+    expect(verifyDrugs('建议口服二甲双胍，餐时嚼服阿卡波糖。', ref, ctx).score).toBe(1);
+    expect(verifyDrugs('建议口服二甲双胍，餐时嚼服阿卡波糖。', { ...ref, strict: true }, ctx)).toMatchObject({ score: 0, reason: 'no-json-answer' });
+  });
+
+  it('adversarial: listing the whole formulary has low precision; two conflicting JSON lists score zero', () => {
+    const all = ['二甲双胍', '阿卡波糖', '格列美脲', '西格列汀', '胰岛素', '阿司匹林', '布洛芬', '奥美拉唑', '氨氯地平', '阿托伐他汀'];
+    expect(verifyDrugs(JSON.stringify({ drugs: all }), ref, ctx).score).toBeLessThan(0.4);
+    expect(verifyDrugs('{"drugs": ["二甲双胍"]} 或者 {"drugs": ["胰岛素"]}', ref, ctx).reason).toBe('conflicting-answers');
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../../test/helpers/shared-data.js';
+import { loadCheckNames } from '../check-names.js';
+import { verifyTestOrder } from './test-order.js';
+
+describe('test-ordering verifier', () => {
+  it('matches synonyms and names containing the gold examination', () => {
+    const ref = { tests: ['血常规', '腹部超声', 'C反应蛋白'] };
+    expect(verifyTestOrder('{"tests": ["CBC", "腹部彩超", "CRP"]}', ref, {})).toMatchObject({ score: 1, acc: true });
+    expect(verifyTestOrder('建议检查：全血细胞计数、腹部B超、C反应蛋白', { tests: ['血常规', '超声', 'C反应蛋白'] }, {}).score).toBe(1);
+  });
+
+  it('uses gold synonym sets from the item and scores partial lists by F1', () => {
+    const ref = { tests: [['心电图', 'ECG'], '肌钙蛋白'] };
+    expect(verifyTestOrder('{"tests": ["ECG"]}', ref, {})).toMatchObject({ score: 0.667 });
+    expect(verifyTestOrder('{"tests": ["胸片"]}', ref, {}).score).toBe(0);
+  });
+
+  it('works on a real disease-KG item, and ordering everything lowers the score', () => {
+    const kg = JSON.parse(readFileSync(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), 'utf8')) as Record<string, { inspect_info: string[] }>;
+    const gold = kg['0'].inspect_info; // 百日咳
+    expect(verifyTestOrder(JSON.stringify({ tests: gold }), { tests: gold }, {}).score).toBe(1);
+    const shotgun = [...gold, '头颅CT', '腰椎穿刺', '心电图', '胃镜', '肠镜', 'MRI', '甲状腺功能', '骨髓穿刺'];
+    expect(verifyTestOrder(JSON.stringify({ tests: shotgun }), { tests: gold }, {}).score).toBeLessThan(0.8);
+  });
+
+  it('does not match short Latin abbreviations inside words', () => {
+    expect(verifyTestOrder('{"tests": ["ctdna"]}', { tests: ['CT'] }, {}).score).toBe(0);
+  });
+
+  it('reads tests out of prose with the examination dictionary, ignoring advice clauses', () => {
+    const ctx = { checks: loadCheckNames(sharedPath('terms')) };
+    const prose = '建议尽快就医，完善血常规、C反应蛋白和腹部超声检查，必要时行腹部CT，注意休息，多饮水。';
+    const ref = { tests: ['血常规', 'C反应蛋白', '超声'] };
+    const withDict = verifyTestOrder(prose, ref, ctx);
+    const without = verifyTestOrder(prose, ref, {});
+    expect(withDict.score).toBeGreaterThan(without.score);
+    expect(withDict.score).toBeGreaterThanOrEqual(0.85);
+  });
+});

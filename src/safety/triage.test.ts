@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { triage, triageDetail } from './triage.js';
+import { emergencyNumberFor } from './emergency-number.js';
+import { loadVignettes, scoreTriage } from './triage-eval.js';
+import { RED_FLAG_RULES } from './red-flags/rules.js';
+import { SIGNS } from './red-flags/signs.js';
+
+describe('triage', () => {
+  it('escalates the classic emergencies with the locale number first in the message', () => {
+    const zh = triage('我爸突然胸痛，喘不上气，出了一身冷汗', { locale: 'zh-CN' });
+    expect(zh.level).toBe('emergency');
+    expect(zh.reasons).toContain('chest-pain-cardiac');
+    expect(zh.message).toContain('120');
+    const en = triage('My mom suddenly has slurred speech and her face is drooping', { locale: 'en-US' });
+    expect(en.level).toBe('emergency');
+    expect(en.reasons).toEqual(['stroke-signs']);
+    expect(en.message).toContain('911');
+    expect(triage('I want to kill myself', { locale: 'en-GB' }).message).toContain('999');
+  });
+
+  it('respects negation in both languages', () => {
+    expect(triage('没有胸痛，也没有气短，只是咳嗽').level).toBe('routine');
+    expect(triage('He denies chest pain or shortness of breath').level).toBe('routine');
+    expect(triage('no fever, 6 week old baby sleeping a lot').reasons).not.toContain('infant-fever');
+    // A negation in one clause does not hide a sign in the next.
+    expect(triage('No fever, but crushing chest pain and sweating').level).toBe('emergency');
+    // "无法呼吸" (unable to breathe) is not a negation.
+    expect(triage('胸闷，无法呼吸，嘴唇发紫').level).toBe('emergency');
+  });
+
+  it('keeps history, prevention and education questions out of the emergency level', () => {
+    expect(triage('My father had a stroke last year, how to prevent another?').level).toBe('routine');
+    expect(triage('what is anaphylaxis').level).toBe('routine');
+    expect(triage('什么是过敏性休克').level).toBe('routine');
+    expect(triage('Does this antidepressant increase suicide risk?').level).toBe('routine');
+    expect(triage('chest pain when I press on a bruised rib for a week').level).not.toBe('emergency');
+  });
+
+  it('sends long-standing, non-acute cardiac or stroke-like stories to same-day care, not the ambulance', () => {
+    expect(triage('心慌气短胸闷浑身无力，这样的情况已经一年了').level).toBe('urgent');
+    expect(triage("I've been having chest pain and shortness of breath lately").level).toBe('urgent');
+    // Anything acute keeps it an emergency.
+    expect(triage('胸闷气短一年了，今天突然加重，出冷汗').level).toBe('emergency');
+    expect(triage('chest pain and shortness of breath for months, much worse in the last hour').level).toBe('emergency');
+    // Never downgraded: suicide, poisoning, infants.
+    expect(triage('我已经抑郁好几年了，现在不想活了').level).toBe('emergency');
+    expect(triage('for months I have wanted to kill myself').level).toBe('emergency');
+  });
+
+  it('reads 不 before a symptom as negation and ignores acidosis, sequelae and deaths in the family', () => {
+    expect(triage('孩子得了过敏性紫癜，现在不发热，腿不肿').level).not.toBe('emergency');
+    expect(triage('2014年患酮症酸中毒，现在血糖稳定，花生能吃吗').level).toBe('routine');
+    expect(triage('煤气中毒后遗症，现在反应迟钝，怎么治疗').level).not.toBe('emergency');
+    expect(triage('舅舅突然得了脑出血去世了，什么原因会引起脑出血').level).toBe('routine');
+    // A birth year is not history: the baby is ill now.
+    expect(triage(`${new Date().getFullYear()}年出生的宝宝，出生20天，发烧38.5度`).level).toBe('emergency');
+  });
+
+  it('is routine with an empty message for everyday questions', () => {
+    const t = triage('感冒了喉咙痛，需要吃抗生素吗');
+    expect(t).toEqual({ level: 'routine', reasons: [], message: '' });
+  });
+
+  it('exposes the sign evidence behind a decision', () => {
+    const d = triageDetail('Stung by a bee, hives all over and having trouble breathing');
+    expect(d.level).toBe('emergency');
+    expect(d.signs.map((s) => s.sign)).toEqual(expect.arrayContaining(['allergen', 'hives', 'dyspnea']));
+  });
+
+  it('every rule references known signs and has zh/en text', () => {
+    for (const r of RED_FLAG_RULES) {
+      expect(r.when.length).toBeGreaterThan(0);
+      for (const combo of r.when) for (const s of combo) expect(SIGNS).toHaveProperty(s);
+      expect(r.title.zh && r.title.en && r.advice.zh && r.advice.en).toBeTruthy();
+    }
+    expect(new Set(RED_FLAG_RULES.map((r) => r.id)).size).toBe(RED_FLAG_RULES.length);
+  });
+});
+
+describe('emergency number', () => {
+  it('follows option > env > locale > language > 112', () => {
+    expect(emergencyNumberFor({ locale: 'zh-CN', env: {} })).toBe('120');
+    expect(emergencyNumberFor({ locale: 'en-US', env: {} })).toBe('911');
+    expect(emergencyNumberFor({ locale: 'en_GB', env: {} })).toBe('999');
+    expect(emergencyNumberFor({ locale: 'de-DE', env: {} })).toBe('112');
+    expect(emergencyNumberFor({ lang: 'zh', env: {} })).toBe('120');
+    expect(emergencyNumberFor({ env: {} })).toBe('112');
+    expect(emergencyNumberFor({ locale: 'en-US', env: { QUARKMED_EMERGENCY_NUMBER: '000' } })).toBe('000');
+    expect(emergencyNumberFor({ locale: 'en-US', emergencyNumber: '119', env: { QUARKMED_EMERGENCY_NUMBER: '000' } })).toBe('119');
+  });
+
+  it('puts a configured number into the message', () => {
+    expect(triage('He is unconscious and not breathing', { emergencyNumber: '995' }).message).toContain('995');
+  });
+});
+
+describe('vignette set', () => {
+  const vignettes = loadVignettes();
+  const scores = scoreTriage(vignettes);
+
+  it('is a real bilingual set: ≥150 vignettes, ≥40% emergencies, both languages', () => {
+    expect(vignettes.length).toBeGreaterThanOrEqual(150);
+    expect(scores.emergencies / vignettes.length).toBeGreaterThanOrEqual(0.4);
+    expect(vignettes.filter((v) => v.lang === 'zh').length).toBeGreaterThanOrEqual(50);
+    expect(vignettes.filter((v) => v.lang === 'en').length).toBeGreaterThanOrEqual(50);
+    const ids = new Set(RED_FLAG_RULES.map((r) => r.id));
+    for (const v of vignettes) if (v.redFlag) expect(ids, v.id).toContain(v.redFlag);
+  });
+
+  it('catches every emergency vignette (sensitivity 100%)', () => {
+    expect(scores.misses.map((m) => `${m.vignette.id}: ${m.vignette.text}`)).toEqual([]);
+  });
+
+  it('keeps specificity above 90% on the look-alikes', () => {
+    expect(scores.specificity).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('names the expected red flag for each emergency', () => {
+    for (const o of scoreTriage(vignettes.filter((v) => v.expected === 'emergency')).misses) expect(o).toBeUndefined();
+    for (const v of vignettes.filter((x) => x.expected === 'emergency' && x.redFlag)) {
+      expect(triage(v.text).reasons, v.id).toContain(v.redFlag);
+    }
+  });
+});
