@@ -3,20 +3,10 @@
 // Every value is invented (ID cards carry a valid GB 11643 checksum so the detector cannot cheat on format).
 import { idCardChecksum } from '../src/safety/phi/index.js';
 import type { PhiType } from '../src/safety/types.js';
+import type { Rng } from '../src/core/random.js';
 
-export type Rng = () => number;
-
-/** mulberry32: small, fast, seeded. */
-export function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Re-exported under the names bench/deid.bench.ts and src/safety/phi/corpus.test.ts import.
+export { createRng as seeded, type Rng } from '../src/core/random.js';
 
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));

@@ -19,21 +19,12 @@ import { createAnalyzer } from '../src/retrieval/analyzer.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../src/retrieval/knowledge-base.js';
 import type { SearchOptions } from '../src/retrieval/store.js';
 import { createEmbedder } from '../src/models/embedders/create-embedder.js';
+import { createRng } from '../src/core/random.js';
 
 interface Query {
   text: string;
   docId: string;
   set: 'medquad' | 'kg' | 'synonym';
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TEMPLATES = [
@@ -59,7 +50,7 @@ async function* medquadAnswersOnly(queries: Query[]): AsyncIterable<Doc> {
 }
 
 async function kgQueries(): Promise<Query[]> {
-  const rand = mulberry32(20250101);
+  const rand = createRng(20250101);
   const out: Query[] = [];
   for await (const d of loadPath(sharedPath('kb', 'disease-kg-zh'))) {
     const symptoms = [...new Set((d.metadata.symptoms as string[]).filter((s) => s.length >= 2))];
@@ -178,7 +169,7 @@ async function main(): Promise<void> {
   }
 
   // Latency: 1,000 queries (500 of each set, fixed sample), warmed up, default options (expansion on).
-  const rand = mulberry32(7);
+  const rand = createRng(7);
   const sample = [...[...medquad].sort(() => rand() - 0.5).slice(0, 500), ...[...kg].sort(() => rand() - 0.5).slice(0, 500)].sort(() => rand() - 0.5);
   for (const q of sample.slice(0, 50)) await kb.search(q.text, { k: 10 });
   const kbMs: number[] = [];

@@ -1,7 +1,7 @@
 // Triage sensitivity (emergencies caught) and specificity (non-emergencies not escalated) on the shipped
 // bilingual vignette set src/safety/vignettes.jsonl, per category and per language, plus triage latency.
 import { readFileSync } from 'node:fs';
-import { loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
+import { HELDOUT_VIGNETTES_PATH, loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
 import { triage } from '../src/safety/triage.js';
 import { percentile, writeBenchResults } from './report.js';
@@ -10,6 +10,18 @@ const vignettes = loadVignettes();
 const all = scoreTriage(vignettes);
 const zh = scoreTriage(vignettes.filter((v) => v.lang === 'zh'));
 const en = scoreTriage(vignettes.filter((v) => v.lang === 'en'));
+// The held-out set (src/safety/vignettes-heldout.jsonl) was written without reading the rules. First-sight figures,
+// recorded once before the concept-lexicon rewrite (batch A, h001–h140, on the old rules) and before its second
+// round (batch B, h141–h180, written after round one): the current figures below are no longer out-of-sample.
+const heldout = loadVignettes(HELDOUT_VIGNETTES_PATH);
+const ho = scoreTriage(heldout);
+const hoZh = scoreTriage(heldout.filter((v) => v.lang === 'zh'));
+const hoEn = scoreTriage(heldout.filter((v) => v.lang === 'en'));
+const HELDOUT_FIRST_SIGHT = [
+  { batch: 'A (h001–h140), old rules', n: 140, emergencies: 77, sensitivity: 0.74, specificity: 1.0 },
+  { batch: 'A+B (h001–h180), old rules', n: 180, emergencies: 99, sensitivity: 0.677, specificity: 0.988 },
+  { batch: 'B (h141–h180), after round one', n: 40, emergencies: 22, sensitivity: 0.5, specificity: 0.944 },
+] as const;
 
 const times: number[] = [];
 for (let rep = 0; rep < 5; rep++) {
@@ -51,6 +63,16 @@ writeBenchResults(
       { batch: 4, n: 60, sensitivity: 0.45, specificity: 1.0 },
       { batch: 5, n: 40, sensitivity: 0.333, specificity: 1.0 },
     ],
+    heldout: {
+      vignettes: ho.n,
+      emergencies: ho.emergencies,
+      sensitivity: ho.sensitivity,
+      specificity: ho.specificity,
+      byLang: { zh: { n: hoZh.n, sensitivity: hoZh.sensitivity, specificity: hoZh.specificity }, en: { n: hoEn.n, sensitivity: hoEn.sensitivity, specificity: hoEn.specificity } },
+      firstSight: HELDOUT_FIRST_SIGHT,
+      misses: ho.misses.map((m) => ({ id: m.vignette.id, got: m.got, text: m.vignette.text })),
+      falseAlarms: ho.falseAlarms.map((m) => ({ id: m.vignette.id, reasons: m.reasons, text: m.vignette.text })),
+    },
     realQuestionEscalation: realRows.map(([name, n, e, u, r]) => ({ name, n, emergency: e, urgent: u, routine: r })),
     latencyMs: { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) },
   },
@@ -68,8 +90,20 @@ writeBenchResults(
         'These figures are on vignettes the rules have since been generalised against. Out-of-sample, two batches written after the rules and scored once before any change gave: ' +
         'holdout batch 1 (60) sensitivity 60.0%, specificity 90.0%; batch 2 (40) sensitivity 55.0%, specificity 100%; batch 3 (40) sensitivity 60.0%, specificity 95.0%; batch 4 (60) sensitivity 45.0%, specificity 100%; batch 5 (40) sensitivity 33.3%, specificity 100% (see src/safety/README.md).',
     },
+    {
+      title: 'Triage on the held-out vignettes (src/safety/vignettes-heldout.jsonl)',
+      columns: ['set', 'n', 'emergencies', 'sensitivity', 'specificity', 'exact level'],
+      rows: [
+        ['all (now)', ho.n, ho.emergencies, f(ho.sensitivity), f(ho.specificity), f(ho.exactLevel)],
+        ['zh (now)', hoZh.n, hoZh.emergencies, f(hoZh.sensitivity), f(hoZh.specificity), f(hoZh.exactLevel)],
+        ['en (now)', hoEn.n, hoEn.emergencies, f(hoEn.sensitivity), f(hoEn.specificity), f(hoEn.exactLevel)],
+        ...HELDOUT_FIRST_SIGHT.map((b) => [`first sight: ${b.batch}`, b.n, b.emergencies, f(b.sensitivity), f(b.specificity), '—']),
+      ],
+      note:
+        'Written without reading the rules. "first sight" rows were scored once before the rules changed; "now" rows are after the concept lexicons and co-occurrence rules were generalised using their misses, so they guard regressions rather than measure unseen phrasing. Batch B (first sight 50%) shows what to expect on new wordings: use the model second opinion.',
+    },
     { title: 'Per category', columns: ['category', 'n', 'sensitivity', 'specificity'], rows: all.perCategory.map((c) => [c.category, c.n, f(c.sensitivity), f(c.specificity)]) },
-    { title: 'Misses and false alarms', columns: ['kind', 'id', 'text'], rows: [...all.misses.map((m) => ['miss', m.vignette.id, m.vignette.text]), ...all.falseAlarms.map((m) => ['false alarm', m.vignette.id, m.vignette.text])] },
+    { title: 'Misses and false alarms', columns: ['kind', 'id', 'text'], rows: [...all.misses.map((m) => ['miss', m.vignette.id, m.vignette.text]), ...all.falseAlarms.map((m) => ['false alarm', m.vignette.id, m.vignette.text]), ...ho.misses.map((m) => ['held-out miss', m.vignette.id, m.vignette.text]), ...ho.falseAlarms.map((m) => ['held-out false alarm', m.vignette.id, m.vignette.text])] },
     {
       title: 'Escalation rate on real, unlabelled consumer questions (first 2000 of each corpus file)',
       columns: ['corpus', 'questions', 'emergency', 'urgent', 'routine'],

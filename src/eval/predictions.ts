@@ -5,7 +5,18 @@ import { z } from 'zod';
 import { evalErrors } from './errors.js';
 import type { BenchItem, Benchmark, Gold, ItemScore } from './types.js';
 
-export interface PredictionRecord {
+/** What the run learned about a call besides its score; copied onto the record when present. */
+export interface CallDetails {
+  usage?: { promptTokens: number; completionTokens: number };
+  latencyMs?: number;
+  cached?: boolean;
+  /** 'length' marks a reply cut by --max-tokens (often why an answer is invalid). */
+  finish?: string;
+  error?: string;
+  judge?: { text: string; grade: number | null };
+}
+
+export interface PredictionRecord extends CallDetails {
   uid: string;
   pred_str: string;
   /** Gold answer as text: letters, label, number, MM/DD/YYYY, "weeks,days" or the reference answer. */
@@ -18,13 +29,6 @@ export interface PredictionRecord {
   invalid: boolean;
   score: number;
   how: string;
-  usage?: { promptTokens: number; completionTokens: number };
-  latencyMs?: number;
-  cached?: boolean;
-  /** 'length' marks a reply cut by --max-tokens (often why an answer is invalid). */
-  finish?: string;
-  error?: string;
-  judge?: { text: string; grade: number | null };
   /** Official-format fields a benchmark adds (CPQExam: level, department, type). */
   [extra: string]: unknown;
 }
@@ -46,18 +50,12 @@ export function goldText(gold: Gold): string {
   }
 }
 
-export interface RecordInput {
+export interface RecordInput extends CallDetails {
   item: BenchItem;
   bench: Benchmark;
   predStr: string;
   score: ItemScore;
   how: string;
-  usage?: { promptTokens: number; completionTokens: number };
-  latencyMs?: number;
-  cached?: boolean;
-  finish?: string;
-  error?: string;
-  judge?: { text: string; grade: number | null };
 }
 
 export function toRecord(r: RecordInput): PredictionRecord {

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rlErrors } from '../rl/errors.js';
-import { normTerm } from '../rl/text.js';
+import { lengthsLongestFirst, scanNames } from './name-scan.js';
+import { normTerm } from './term-text.js';
 import { defaultTermsDir } from './icd10.js';
 
 export const DRUG_DICT_FILE = join('entity-dict-zh', 'drug.txt');
@@ -145,7 +146,7 @@ export function createDrugLexicon(input: DrugLexiconInput = {}): DrugLexicon {
     if (k.length >= 2) known.add(k);
   }
   const scanKeys = new Set<string>([...known, ...aliasToCanon.keys()].filter((k) => k.length >= 2));
-  const lengths = [...new Set([...scanKeys].map((k) => k.length))].sort((a, b) => b - a);
+  const lengths = lengthsLongestFirst(scanKeys);
   const canonical = (name: string): string => {
     const k = drugKey(name);
     return aliasToCanon.get(k) ?? aliasToCanon.get(normTerm(name)) ?? k;
@@ -155,28 +156,9 @@ export function createDrugLexicon(input: DrugLexiconInput = {}): DrugLexicon {
     canonical,
     isKnown: (name: string) => known.has(canonical(name)) || known.has(drugKey(name)),
     findDrugs(text: string, max = 20) {
-      const t = normTerm(text.toLowerCase());
-      const out: string[] = [];
-      const seen = new Set<string>();
-      let i = 0;
-      while (i < t.length && out.length < max) {
-        let step = 1;
-        for (const len of lengths) {
-          if (i + len > t.length) continue;
-          const piece = t.slice(i, i + len);
-          if (scanKeys.has(piece)) {
-            const c = aliasToCanon.get(piece) ?? canonical(piece);
-            if (!seen.has(c)) {
-              seen.add(c);
-              out.push(c);
-            }
-            step = len;
-            break;
-          }
-        }
-        i += step;
-      }
-      return out;
+      // A hit is reported as its canonical name, so a brand and its generic in one text count once.
+      const lookup = (piece: string) => (scanKeys.has(piece) ? aliasToCanon.get(piece) ?? canonical(piece) : undefined);
+      return scanNames(normTerm(text.toLowerCase()), { lengths, lookup, max });
     },
   };
 }

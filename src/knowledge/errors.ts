@@ -29,6 +29,10 @@ export const kbErrors = defineErrors({
       `${a.db} holds vectors from embedder "${a.stored}", not "${a.given}"; use the same --embedder, or ingest into a new --db`,
   },
   KB_NOT_A_KB: { status: 400, message: (a: { db: string; reason: string }) => `${a.db} is not a QuarkMed knowledge base: ${a.reason}` },
+  KB_MISSING: {
+    status: 404,
+    message: (a: { db: string }) => `no knowledge base at ${a.db} (no such file); build one with: quarkmed kb ingest PATH, or quarkmed kb pull medquad`,
+  },
   KB_READONLY: { status: 409, message: (a: { db: string; op: string }) => `cannot ${a.op}: ${a.db} was opened read-only` },
   KB_SOURCE_UNKNOWN: { status: 404, message: (a: { source: string; known: string }) => `no source "${a.source}" in the knowledge base; present: ${a.known || '(none)'}` },
   KB_DOWNLOAD_FAILED: {

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quarkmedHome } from '../core/paths.js';
 import { rlErrors } from '../rl/errors.js';
-import { normTerm, termVariants } from '../rl/text.js';
+import { scanNames } from './name-scan.js';
+import { normTerm, termVariants } from './term-text.js';
 
 export const ICD10_FILE = 'icd10-cn-clinical-v2.jsonl';
 
@@ -146,27 +147,8 @@ export function createIcd10Index(rows: Iterable<{ code: string; name: string }>,
       return loose ? { entry: loose, via: 'loose' } : undefined;
     },
     findNames(text: string, max = 10) {
-      const t = normTerm(text);
-      const out: Icd10Entry[] = [];
-      const seen = new Set<string>();
-      let i = 0;
-      while (i < t.length && out.length < max) {
-        let matched = 0;
-        for (const len of sortedLengths) {
-          if (i + len > t.length) continue;
-          const e = nameMap.get(t.slice(i, i + len));
-          if (e) {
-            if (!seen.has(e.code.core)) {
-              seen.add(e.code.core);
-              out.push(e);
-            }
-            matched = len;
-            break;
-          }
-        }
-        i += matched || 1;
-      }
-      return out;
+      // Several names (and variants) map to one code: report each core code once.
+      return scanNames(normTerm(text), { lengths: sortedLengths, lookup: (piece) => nameMap.get(piece), key: (e) => e.code.core, max });
     },
     entries: () => list,
   };

@@ -25,6 +25,8 @@ const base = (extra: Partial<AnswerOptions> = {}): AnswerOptions => ({
   triage: routine,
   terminology: null,
   principles: '',
+  // These tests script every model call; the triage second opinion has its own tests below.
+  secondOpinion: false,
   ...extra,
 });
 
@@ -242,5 +244,71 @@ describe('generated mode (fake OpenAI server)', () => {
     const done = (events.at(-1) as Extract<AnswerEvent, { type: 'done' }>).result;
     expect(done.answer.startsWith(`${EMERGENCY.message}\n\n`)).toBe(true);
     expect(events.filter((e) => e.type === 'delta').map((e) => (e as { text: string }).text).join('')).toBe(done.answer);
+  });
+});
+
+describe('triage second opinion (fake OpenAI server)', () => {
+  let server: FakeOpenAI;
+  let backend: ChatBackend;
+  let triageReply: () => string | FakeReply;
+  const isTriage = (b: FakeChatBody) => JSON.stringify(b.response_format?.json_schema?.schema ?? {}).includes('"category"');
+  const isJudge = (b: FakeChatBody) => Boolean(b.response_format) && !isTriage(b);
+  const QUESTION = 'my dad is acting a bit strange and not himself, what is asthma?';
+
+  beforeAll(async () => {
+    server = await startFakeOpenAI({
+      reply: (b) => (isTriage(b) ? triageReply() : isJudge(b) ? '{"relevant":[1]}' : 'Asthma inflames the airways [1].'),
+    });
+    backend = (await createBackend(`openai:${server.baseURL}#fake-model`, { retries: 0, timeoutMs: 5000 }))!;
+  });
+  afterAll(async () => {
+    await backend?.close();
+    await server?.close();
+  });
+
+  const withModel = (extra: Partial<AnswerOptions> = {}): AnswerOptions => base({ backend, triage: undefined, secondOpinion: undefined, locale: 'en-US', ...extra });
+
+  it('lets the model raise a routine rule triage to emergency, as the first streamed event and in the result', async () => {
+    triageReply = () => '{"level":"emergency","category":"stroke-signs","reason":"sudden change in behaviour"}';
+    const events = await collect(streamAnswer(QUESTION, withModel()));
+    expect(events[0]).toMatchObject({ type: 'triage', triage: { level: 'emergency', reasons: ['model:stroke-signs'] } });
+    const done = (events.at(-1) as Extract<AnswerEvent, { type: 'done' }>).result;
+    expect(done.triage.level).toBe('emergency');
+    expect(done.answer.startsWith(done.triage.message)).toBe(true);
+    expect(done.triage.message).toContain('911');
+    const triageReq = server.requests.find((r) => isTriage(r.body))!;
+    expect(triageReq.body.messages!.at(-1)!.content).toBe(QUESTION);
+  });
+
+  it('keeps the rule level when the model is slower than the timeout, and answers within it', async () => {
+    triageReply = () => ({ text: '{"level":"emergency","category":"other","reason":"late"}', delayMs: 3000 });
+    const t0 = Date.now();
+    const events = await collect(streamAnswer(QUESTION, withModel({ secondOpinionTimeoutMs: 300 })));
+    expect(events[0]).toEqual({ type: 'triage', triage: { level: 'routine', reasons: [], message: '' } });
+    expect(Date.now() - t0).toBeLessThan(2500);
+    expect((events.at(-1) as Extract<AnswerEvent, { type: 'done' }>).result.mode).toBe('generated');
+  });
+
+  it('keeps the rule level on a broken reply (bad JSON or a server error)', async () => {
+    triageReply = () => 'I think this is fine';
+    expect((await answerQuestion(QUESTION, withModel())).triage.level).toBe('routine');
+    triageReply = () => ({ text: '', status: 500, error: 'boom' });
+    expect((await answerQuestion(QUESTION, withModel())).triage.level).toBe('routine');
+  });
+
+  it('never lowers the rules and skips the call when the rules already say emergency', async () => {
+    triageReply = () => '{"level":"routine","category":"other","reason":"calm"}';
+    const before = server.requests.filter((r) => isTriage(r.body)).length;
+    const r = await answerQuestion('Crushing chest pain and sweating, what is asthma?', withModel());
+    expect(r.triage.level).toBe('emergency');
+    expect(server.requests.filter((x) => isTriage(x.body)).length).toBe(before);
+    // A custom triage function stays the floor: an urgent rule result is not lowered to the model's routine.
+    const urgent: Triage = { level: 'urgent', reasons: ['x'], message: 'see a doctor today' };
+    expect((await answerQuestion(QUESTION, withModel({ triage: () => urgent }))).triage).toEqual(urgent);
+  });
+
+  it('can be switched off', async () => {
+    triageReply = () => '{"level":"emergency","category":"other","reason":"x"}';
+    expect((await answerQuestion(QUESTION, withModel({ secondOpinion: false }))).triage.level).toBe('routine');
   });
 });

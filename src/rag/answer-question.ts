@@ -4,7 +4,6 @@
 import { describeError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 import type { ChatMessage, FinishReason } from '../models/backend.js';
-import { triage as safetyTriage } from '../safety/triage.js';
 import type { Triage } from '../safety/types.js';
 import { buildMessages } from './build-prompt.js';
 import { checkCitations } from './citation-check.js';
@@ -15,6 +14,7 @@ import { ragErrors } from './errors.js';
 import { buildEvidenceAnswer } from './evidence-answer.js';
 import { ANSWER_DEFAULTS, type AnswerOptions } from './options.js';
 import { prepareAnswer, type PreparedAnswer } from './prepare-answer.js';
+import { runTriage } from './triage-step.js';
 import type { AnswerEvent, AnswerResult, Citation } from './types.js';
 
 export function validateQuestion(question: unknown): string {
@@ -83,10 +83,18 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   const q = validateQuestion(question);
   const history = normaliseHistory(options.history, q);
   // The previous user turn is triaged too: "what should I do now?" after "my father collapsed" is still an emergency.
-  // Triage is pure and fast; it is emitted before anything slow (terminology loading, retrieval) starts.
+  // Triage is emitted before anything slow (terminology loading, retrieval) starts.
   const previousUser = [...history].reverse().find((m) => m.role === 'user')?.content;
-  const triageFn = options.triage ?? safetyTriage;
-  const triage = triageFn(previousUser ? `${previousUser}\n${q}` : q, { locale: options.locale, emergencyNumber: options.emergencyNumber });
+  // With a model configured, it may raise (never lower) the level within a short timeout before the event goes out.
+  const triage = await runTriage(previousUser ? `${previousUser}\n${q}` : q, {
+    locale: options.locale,
+    emergencyNumber: options.emergencyNumber,
+    triage: options.triage,
+    backend: options.backend,
+    secondOpinion: options.secondOpinion,
+    secondOpinionTimeoutMs: options.secondOpinionTimeoutMs,
+    signal: options.signal,
+  });
   yield { type: 'triage', triage };
   const deps = await resolveAnswerDeps(options);
 

@@ -17,6 +17,13 @@ export interface AnswerOptions {
   emergencyNumber?: string;
   /** Red-flag triage; defaults to the safety subsystem's triage(). */
   triage?: TriageFn;
+  /**
+   * Escalate-only model second opinion on the triage (runs only with a backend; default true). It can raise the
+   * level, never lower it, and falls back to the rule result on timeout or a bad reply.
+   */
+  secondOpinion?: boolean;
+  /** Give up on the second opinion after this long and keep the rule level (default 2500 ms). */
+  secondOpinionTimeoutMs?: number;
   /** Entity matcher; defaults to the knowledge subsystem's terminology (null disables). */
   terminology?: TermMatcher | null;
   /** Compliance principles for the system prompt; defaults to the safety subsystem's. */
@@ -54,6 +61,8 @@ export const ANSWER_DEFAULTS = {
   maxSources: 6,
   relevance: 'auto' as const,
   relevanceTimeoutMs: 8000,
+  /** Short: the triage event is the first thing streamed and waits for this. */
+  secondOpinionTimeoutMs: 2500,
   temperature: 0.2,
   maxTokens: 800,
   maxQuestionChars: 4000,

@@ -83,6 +83,9 @@ export async function streamReportInterpretation(text: string, options: Interpre
   const inner = streamAnswer(reportQuestion(report), {
     ...options,
     triage: () => triage,
+    // The question passed on is synthesised from the parsed values, not the user's words: a model second opinion
+    // on it would only add latency. The report's own text was triaged above.
+    secondOpinion: false,
     // Several analytes share the prompt: room for a reference passage and an explanation for each.
     maxSources: options.maxSources ?? 8,
     budget: options.budget ?? 2400,

@@ -26,3 +26,14 @@ describe('query expansion (recall rescue)', () => {
     expect(terms).not.toContain('paracetamol'); // absent from the index: adding it cannot help
   });
 });
+
+describe('lay ↔ clinical rescue', () => {
+  it('adds the clinical word when the sources clearly prefer it, not when both are common', () => {
+    const analyzer = createAnalyzer();
+    const df: Record<string, number> = { 发烧: 88, 发热: 745, 高烧: 3, 低烧: 2, 小孩: 500, 小儿: 843, 儿童: 968, 孩子: 400, 宝宝: 300 };
+    const expander = createQueryExpander(analyzer, { entities: [], synonymGroups: [] }, { docFreq: (t) => df[t] ?? 0 });
+    const terms = expander.expand('小孩发烧');
+    expect(terms).toContain('发热');
+    expect(terms).not.toContain('小儿'); // 843 < 5 × 500: 小孩 is used enough already
+  });
+});

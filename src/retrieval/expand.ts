@@ -1,8 +1,10 @@
 // Query expansion as recall rescue: when the query names an entity with words the index barely uses
-// (e.g. "glycohemoglobin", "Tylenol"), the other names of that entity are added (MedQuAD focus synonyms,
-// disease-KG English aliases, drug generic/brand aliases). Names the index already uses are left alone:
+// (e.g. "glycohemoglobin"), or the sources clearly prefer another name (发烧 → 发热, 小孩 → 小儿), the other names
+// are added (MedQuAD focus synonyms, disease-KG English aliases, lay ↔ clinical terms, drug generic/brand aliases).
+// Names the index already uses as much as their synonyms are left alone:
 // measured on MedQuAD, adding synonyms or stressing entities unconditionally lowered recall@1 (bench/retrieval).
 import { parseSeedAliases } from '../knowledge/drugs.js';
+import { layTermGroups } from '../knowledge/lay-terms.js';
 import { createEntityMatcher, ENTITY_TYPE_NAMES, normalizeTerm, type EntityType } from '../knowledge/entity-matcher.js';
 import type { Analyzer } from './analyzer.js';
 
@@ -21,6 +23,8 @@ export interface ExpansionOptions {
   docFreq(term: string): number;
   /** A mention is rescued when its rarest own term occurs in fewer chunks than this. Default 3. */
   rareBelow?: number;
+  /** Also rescue when a synonym is this many times more frequent in the index than the query's word. Default 5. */
+  preferRatio?: number;
   /** Cap on added terms per query, so a long group cannot drown the user's words. Default 12. */
   maxAdded?: number;
 }
@@ -28,7 +32,8 @@ export interface ExpansionOptions {
 export function createQueryExpander(analyzer: Analyzer, vocab: ExpansionVocabulary, options: ExpansionOptions): QueryExpander {
   const rareBelow = options.rareBelow ?? 3;
   const maxAdded = options.maxAdded ?? 12;
-  const groups = [...vocab.synonymGroups, ...Object.entries(parseSeedAliases()).map(([canon, aliases]) => [canon, ...aliases])];
+  const preferRatio = options.preferRatio ?? 5;
+  const groups = [...vocab.synonymGroups, ...layTermGroups(), ...Object.entries(parseSeedAliases()).map(([canon, aliases]) => [canon, ...aliases])];
   const groupsByTerm = new Map<string, string[][]>();
   for (const g of groups) {
     for (const t of g) {
@@ -53,11 +58,15 @@ export function createQueryExpander(analyzer: Analyzer, vocab: ExpansionVocabula
       let added = 0;
       for (const m of matcher.match(query)) {
         const own = analyzer.queryTerms(m.text);
+        if (own.length === 0) continue;
         const rarest = own.reduce((min, t) => Math.min(min, options.docFreq(t)), Infinity);
-        if (own.length > 0 && rarest >= rareBelow) continue;
         for (const g of groupsByTerm.get(normalizeTerm(m.text)) ?? []) {
           for (const syn of g) {
-            for (const t of analyzer.queryTerms(syn)) {
+            const synTerms = analyzer.queryTerms(syn);
+            const synDf = synTerms.reduce((min, t) => Math.min(min, options.docFreq(t)), Infinity);
+            // Rescue when the query's word is (nearly) absent, or the sources clearly prefer the other name.
+            if (rarest >= rareBelow && !(synDf !== Infinity && synDf >= preferRatio * rarest)) continue;
+            for (const t of synTerms) {
               if (seen.has(t) || added >= maxAdded || options.docFreq(t) === 0) continue;
               seen.add(t);
               out.push(t);

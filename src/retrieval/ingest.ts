@@ -52,6 +52,8 @@ export interface IngestSummary {
   /** Files whose format could not be told (skipped in a folder walk). */
   unrecognized: string[];
   failures: IngestFailure[];
+  /** Chunks from earlier ingests that received vectors now (an embedder was configured later). */
+  backfilled?: number;
   durationMs: number;
 }
 

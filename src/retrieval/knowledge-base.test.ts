@@ -42,6 +42,11 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(hits[0].lang).toBe('zh');
   });
 
+  it('ranks the section a Chinese question asks for first', async () => {
+    const hits = await kb.search('百日咳怎么预防', { k: 3 });
+    expect(hits[0]).toMatchObject({ title: '百日咳', section: '预防' });
+  });
+
   it('filters by language, source and minimum authority', async () => {
     const zh = await kb.search('肺炎 pneumonia', { k: 10, lang: 'zh' });
     expect(zh.length).toBeGreaterThan(0);
@@ -122,6 +127,19 @@ describe('ingestion safety and ranking rules', () => {
     expect(hits.filter((h) => h.title === 'Metformin')).toHaveLength(1);
     expect(hits[0]).toMatchObject({ docId: 'label:1', authority: 'B' });
     expect(hits.map((h) => h.docId)).toContain('other:1');
+    // One long document cannot fill the list: at most two chunks per document.
+    await kb.ingest([
+      makeDoc({
+        id: 'long:1',
+        title: 'Gout',
+        sections: ['Causes', 'Symptoms', 'Diet', 'Drugs', 'Outlook'].map((p, i) => ({ path: [p], text: `Gout and uric acid, part ${i}: ${p.toLowerCase()} details differ here ${'x'.repeat(i)}.` })),
+        source: 'long',
+        lang: 'en',
+        authority: 'C',
+      }),
+    ]);
+    const gout = await kb.search('gout uric acid', { k: 5 });
+    expect(gout.filter((h) => h.docId === 'long:1')).toHaveLength(2);
     await kb.close();
   });
 
@@ -157,7 +175,7 @@ describe('ingestion safety and ranking rules', () => {
     f.exec('CREATE TABLE patients (id INTEGER)');
     f.close();
     await expect(openKnowledgeBase({ dbPath: foreign })).rejects.toMatchObject({ code: 'KB_NOT_A_KB' });
-    await expect(openKnowledgeBase({ dbPath: join(dir, 'missing.sqlite'), readonly: true })).rejects.toThrow(/no such file.*kb ingest/);
+    await expect(openKnowledgeBase({ dbPath: join(dir, 'missing.sqlite'), readonly: true })).rejects.toMatchObject({ code: 'KB_MISSING' });
   });
 });
 
@@ -184,13 +202,23 @@ describe('hybrid retrieval with an OpenAI-compatible embedder', () => {
       makeDoc({ id: 'c:2', title: 'Asthma', sections: [{ path: [], text: 'Pulmonary asthma is treated with inhalers.' }], source: 'c', lang: 'en', authority: 'C' }),
     ]);
     expect(kb.stats()).toMatchObject({ vectors: 2, embedder: { id: 'openai:toy-embed', dim: 3 } });
-    expect(await kb.search('heart attack', { k: 5, mode: 'bm25' })).toHaveLength(0);
-    const hybrid = await kb.search('heart attack', { k: 1 });
+    expect(await kb.search('cardiac problem', { k: 5, mode: 'bm25' })).toHaveLength(0);
+    const hybrid = await kb.search('cardiac problem', { k: 1 });
     expect(hybrid[0].docId).toBe('c:1');
     // Vectors of a removed source go with it.
     kb.removeSource('c');
     expect(kb.stats().vectors).toBe(0);
     await kb.close();
+
+    // Chunks ingested before an embedder was configured get vectors on the next ingest.
+    const late = join(tmp(), 'kb.sqlite');
+    const plain = await openKnowledgeBase({ dbPath: late });
+    await plain.ingest([makeDoc({ id: 'p:1', title: 'Heart failure', sections: [{ path: [], text: 'Cardiac output is too low.' }], source: 'p', lang: 'en', authority: 'C' })]);
+    await plain.close();
+    const upgraded = await openKnowledgeBase({ dbPath: late, embedder });
+    expect((await upgraded.ingest([])).backfilled).toBe(1);
+    expect((await upgraded.search('myocardial weakness', { k: 1 }))[0].docId).toBe('p:1');
+    await upgraded.close();
 
     const other = await createEmbedder(`openai:${server.baseURL}#other-model`);
     await expect(openKnowledgeBase({ dbPath: path, embedder: other })).rejects.toMatchObject({ code: 'KB_EMBEDDER_MISMATCH' });

@@ -10,6 +10,7 @@ import { joinSections } from '../knowledge/doc.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
 import { createQueryExpander, type QueryExpander } from './expand.js';
+import { sectionIntents } from './intent.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
 import { ensureSchema, getMeta, setMeta } from './sqlite/schema.js';
@@ -88,11 +89,24 @@ function reindexAll(db: Database.Database, analyzer: Analyzer): number {
   return rows.length;
 }
 
+/** Embed chunks that have no vector yet (ingested before an embedder was configured); returns how many. */
+async function backfillVectors(db: Database.Database, embedder: Embedder, vectors: VectorIndex, batch: number, signal?: AbortSignal): Promise<number> {
+  const missing = db
+    .prepare('SELECT c.rid, d.title, c.section, c.text FROM chunks c JOIN documents d ON d.rid = c.doc_rid WHERE c.rid NOT IN (SELECT rowid FROM chunks_vec)')
+    .all() as { rid: number; title: string; section: string; text: string }[];
+  for (let i = 0; i < missing.length; i += batch) {
+    const part = missing.slice(i, i + batch);
+    const vecs = await embedder.embed(part.map((r) => `${r.title}\n${(JSON.parse(r.section) as string[]).join(' > ')}\n${r.text}`), signal);
+    db.transaction(() => part.forEach((r, j) => vectors.insert(r.rid, vecs[j])))();
+  }
+  return missing.length;
+}
+
 export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}): Promise<KnowledgeBase> {
   const dbPath = resolve(options.dbPath ?? defaultDbPath());
   const readonly = options.readonly ?? false;
   if (!readonly) mkdirSync(dirname(dbPath), { recursive: true });
-  else if (!existsSync(dbPath)) throw kbErrors.KB_NOT_A_KB({ db: dbPath, reason: 'no such file (build one with: quarkmed kb ingest PATH, or quarkmed kb pull medquad)' });
+  else if (!existsSync(dbPath)) throw kbErrors.KB_MISSING({ db: dbPath });
   let db: Database.Database;
   try {
     db = new Database(dbPath, { readonly, fileMustExist: readonly });
@@ -102,6 +116,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   try {
     if (!readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
+    // The server may hold the file while a CLI ingest writes: wait for the lock instead of failing at once.
+    db.pragma('busy_timeout = 10000');
     db.pragma('synchronous = NORMAL');
     db.pragma('cache_size = -65536');
     loadVectorExtension(db);
@@ -152,12 +168,15 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     async search(query, opts = {}) {
       if (typeof query !== 'string') throw kbErrors.KB_QUERY_INVALID({ reason: 'query must be a string' });
       const terms = opts.expand === false ? analyzer.queryTerms(query) : getExpander().expand(query);
-      return searcher.run({ terms }, query, opts, vectors && embedder ? { index: vectors, embedder } : undefined);
+      // Intents only add weight to chunks that already match: they never stand alone as a query.
+      const sectionTerms = opts.expand === false || terms.length === 0 ? [] : sectionIntents(query).flatMap((h) => analyzer.queryTerms(h));
+      return searcher.run({ terms, sectionTerms }, query, opts, vectors && embedder ? { index: vectors, embedder } : undefined);
     },
     async ingest(input, opts = {}) {
       guardWrite('ingest');
       if (embedder && !vectors) vectors = openVectorIndex(db, dbPath, { id: embedder.id, dim: embedder.dim }, true);
       const summary = await ingestInputs({ db, writer, embedder, vectors: () => vectors, finish: syncLexicon }, input, opts);
+      if (embedder && vectors) summary.backfilled = await backfillVectors(db, embedder, vectors, opts.embedBatch ?? 32, opts.signal);
       expander = undefined;
       dfCache.clear();
       return summary;

@@ -23,22 +23,29 @@ export interface RankingConfig {
   /** Candidates per list = max(minPool, k × poolFactor). */
   minPool: number;
   poolFactor: number;
+  /** At most this many chunks of one document per result list (diversity: one long document cannot fill k). */
+  maxPerDoc: number;
 }
 
-export const DEFAULT_RANKING: RankingConfig = { bm25Weights: [6, 1.5, 1], authorityWeight: 0.1, duplicateThreshold: 0.8, minPool: 40, poolFactor: 4 };
+export const DEFAULT_RANKING: RankingConfig = { bm25Weights: [6, 1.5, 1], authorityWeight: 0.1, duplicateThreshold: 0.8, minPool: 40, poolFactor: 4, maxPerDoc: 2 };
 
 /** Weighted query terms: a term listed twice counts twice in FTS5's bm25 (used to stress recognised entities). */
 export interface QueryPlan {
   terms: string[];
+  /** Section-heading terms the question asks for (intent), matched in the section column only. */
+  sectionTerms?: string[];
 }
 
-/** FTS5 MATCH expression: every term quoted (so no term is read as syntax), OR-ed. */
-export function ftsExpression(terms: string[]): string {
-  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+
+/** FTS5 MATCH expression: every term quoted (so no term is read as syntax), OR-ed; intents column-restricted. */
+export function ftsExpression(terms: string[], sectionTerms: string[] = []): string {
+  return [...terms.map(quote), ...sectionTerms.map((t) => `section : ${quote(t)}`)].join(' OR ');
 }
 
 interface LightRow {
   rid: number;
+  doc: number;
   arank: number;
   lang: Lang;
   source: string;
@@ -74,7 +81,7 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
   );
   // Ranking needs only authority, filter fields and the signature: one batched lookup for the whole pool,
   // then the text and document fields for the k survivors.
-  const light = db.prepare(`SELECT rid, arank, lang, source, sig FROM chunks WHERE rid IN (SELECT value FROM json_each(?))`);
+  const light = db.prepare(`SELECT rid, doc_rid AS doc, arank, lang, source, sig FROM chunks WHERE rid IN (SELECT value FROM json_each(?))`);
   const hydrate = db.prepare(
     `SELECT c.rid, c.ordinal, c.section, c.text, d.id AS docId, d.title, d.source, d.authority, d.lang, d.url
      FROM chunks c JOIN documents d ON d.rid = c.doc_rid WHERE c.rid = ?`,
@@ -95,7 +102,7 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
 
       const lists: Ranked[][] = [];
       if (plan.terms.length > 0) {
-        const q = ftsExpression(plan.terms);
+        const q = ftsExpression(plan.terms, plan.sectionTerms);
         const rows = (hasFilter
           ? filtered.all({ q, lang: options.lang ?? null, arank, sources: sources ? JSON.stringify(sources) : null, n: pool })
           : plain.all(q, pool)) as { rid: number; s: number }[];
@@ -112,14 +119,20 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
 
       const info = new Map<number, LightRow>();
       for (const r of light.all(JSON.stringify(fused.map((f) => f.id))) as LightRow[]) info.set(r.rid, r);
-      const scored: { id: number; score: number; sig: Uint32Array }[] = [];
+      const scored: { id: number; doc: number; score: number; sig: Uint32Array }[] = [];
       for (const f of fused) {
         const r = info.get(f.id);
         if (!r || !keep(r)) continue;
-        scored.push({ id: f.id, score: f.score * authorityMultiplier(AUTHORITIES[r.arank], config.authorityWeight), sig: blobToSig(r.sig) });
+        scored.push({ id: f.id, doc: r.doc, score: f.score * authorityMultiplier(AUTHORITIES[r.arank], config.authorityWeight), sig: blobToSig(r.sig) });
       }
       scored.sort((a, b) => b.score - a.score);
-      const { kept } = pruneRedundant(scored, similarity, config.duplicateThreshold, k);
+      const perDoc = new Map<number, number>();
+      const diverse = scored.filter((s) => {
+        const n = (perDoc.get(s.doc) ?? 0) + 1;
+        perDoc.set(s.doc, n);
+        return n <= config.maxPerDoc;
+      });
+      const { kept } = pruneRedundant(diverse, similarity, config.duplicateThreshold, k);
       return kept.map((s) => {
         const r = hydrate.get(s.id) as Row;
         const hit: SearchHit = {

@@ -2,7 +2,8 @@
 // test-ordering verifier uses to read examinations out of free text.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normTerm } from './text.js';
+import { lengthsLongestFirst, scanNames } from '../knowledge/name-scan.js';
+import { normTerm } from '../knowledge/term-text.js';
 
 export interface CheckNames {
   readonly size: number;
@@ -16,31 +17,11 @@ export function createCheckNames(names: Iterable<string>): CheckNames {
     const k = normTerm(n);
     if (k.length >= 2) set.add(k);
   }
-  const lengths = [...new Set([...set].map((k) => k.length))].sort((a, b) => b - a);
+  const lengths = lengthsLongestFirst(set);
   return {
     size: set.size,
     find(text, max = 30) {
-      const t = normTerm(text);
-      const out: string[] = [];
-      const seen = new Set<string>();
-      let i = 0;
-      while (i < t.length && out.length < max) {
-        let step = 1;
-        for (const len of lengths) {
-          if (i + len > t.length) continue;
-          const piece = t.slice(i, i + len);
-          if (set.has(piece)) {
-            if (!seen.has(piece)) {
-              seen.add(piece);
-              out.push(piece);
-            }
-            step = len;
-            break;
-          }
-        }
-        i += step;
-      }
-      return out;
+      return scanNames(normTerm(text), { lengths, lookup: (piece) => (set.has(piece) ? piece : undefined), max });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { triage, triageDetail } from './triage.js';
 import { emergencyNumberFor } from './emergency-number.js';
-import { loadVignettes, scoreTriage } from './triage-eval.js';
+import { HELDOUT_VIGNETTES_PATH, loadVignettes, scoreTriage } from './triage-eval.js';
 import { RED_FLAG_RULES } from './red-flags/rules.js';
 import { SIGNS } from './red-flags/signs.js';
 
@@ -120,5 +120,41 @@ describe('vignette set', () => {
     for (const v of vignettes.filter((x) => x.expected === 'emergency' && x.redFlag)) {
       expect(triage(v.text).reasons, v.id).toContain(v.redFlag);
     }
+  });
+});
+
+describe('held-out vignette set (written without reading the rules)', () => {
+  const heldout = loadVignettes(HELDOUT_VIGNETTES_PATH);
+  const scores = scoreTriage(heldout);
+
+  it('is bilingual, ≥120 vignettes, about half emergencies, every red-flag id known', () => {
+    expect(heldout.length).toBeGreaterThanOrEqual(120);
+    expect(scores.emergencies / heldout.length).toBeGreaterThanOrEqual(0.4);
+    expect(heldout.filter((v) => v.lang === 'zh').length).toBeGreaterThanOrEqual(50);
+    expect(heldout.filter((v) => v.lang === 'en').length).toBeGreaterThanOrEqual(50);
+    const ids = new Set(RED_FLAG_RULES.map((r) => r.id));
+    for (const v of heldout) if (v.redFlag) expect(ids, v.id).toContain(v.redFlag);
+  });
+
+  // Floors sit a margin below the reached figures (sensitivity 100%, specificity 98.8%): the set has since been
+  // used to generalise the lexicons, so it guards against regressions; it no longer measures first-sight recall.
+  it('keeps held-out sensitivity at or above 95%', () => {
+    expect(scores.sensitivity, scores.misses.map((m) => `${m.vignette.id}: ${m.vignette.text}`).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps held-out specificity at or above 90%', () => {
+    expect(scores.specificity).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads concepts, not strings: the Chinese and English wordings of one story agree', () => {
+    expect(triage('胸痛，向左臂放射，一直出汗').level).toBe('emergency');
+    expect(triage('Chest pain radiating to the left arm with sweating').level).toBe('emergency');
+    expect(triage('心口憋得慌，疼到后背').level).toBe('emergency');
+    expect(triage('tightness in chest going into his jaw, clammy').level).toBe('emergency');
+    // Each co-occurrence concept alone stays below emergency.
+    expect(triage('一直出汗，是不是虚').level).not.toBe('emergency');
+    expect(triage('TB with cough, chest pain and night sweats, which drugs?').level).not.toBe('emergency');
+    expect(triage('groin pain and leg swelling, what could it be').level).not.toBe('emergency');
+    expect(triage('头痛三天，吃了止痛药好一些').level).not.toBe('emergency');
   });
 });

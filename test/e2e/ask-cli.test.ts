@@ -8,7 +8,7 @@ import { register } from '../../src/cli/commands/ask.js';
 import { openKnowledgeBase } from '../../src/retrieval/knowledge-base.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
-import { runChild, runInProcess } from './ask-cli-runner.js';
+import { runCli, runInProcess } from '../helpers/run-cli.js';
 
 const ResultSchema = z.strictObject({
   mode: z.enum(['generated', 'evidence']),
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe('quarkmed ask', () => {
   it('--json (real process, question on stdin) prints the result object with verbatim, KB-backed citations', async () => {
-    const r = await runChild(['ask', '--db', fx.dbPath, '--json', '-'], { stdin: 'What is a normal A1C level?\n', env: env() });
+    const r = await runCli(['ask', '--db', fx.dbPath, '--json', '-'], { stdin: 'What is a normal A1C level?\n', env: env() });
     expect(r.code, r.stderr).toBe(0);
     const result = ResultSchema.parse(JSON.parse(r.stdout));
     expect(result.mode).toBe('evidence');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../src/cli/commands/report.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
-import { runChild, runInProcess } from './ask-cli-runner.js';
+import { runCli, runInProcess } from '../helpers/run-cli.js';
 
 let fx: AskFixture;
 let fake: FakeOpenAI;
@@ -51,7 +51,7 @@ describe('quarkmed report interpret', () => {
   });
 
   it('reads stdin in a real process and prints plain text', async () => {
-    const r = await runChild(['report', 'interpret', '--db', fx.dbPath, '-'], { stdin: EN, env: env() });
+    const r = await runCli(['report', 'interpret', '--db', fx.dbPath, '-'], { stdin: EN, env: env() });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Lab results \(flagged against reference ranges, not by a model\): 4 values, 3 abnormal\./);
     expect(r.stdout).toMatch(/- Creatinine \(肌酐\): 2\.4 mg\/dL — ↑ high/);

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ARGS } from '../helpers/run-cli.js';
 import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';
 import { createBullRunner } from '../../src/data/executors/bullmq.js';
 import { runPipeline } from '../../src/data/executors/coordinator.js';
@@ -53,7 +54,7 @@ beforeAll(async () => {
   procs.push(redis);
   await waitFor(redis, /Ready to accept connections/, 'stdout', 20_000);
   for (let i = 0; i < 2; i++) {
-    const w = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'data', 'worker', '--redis', url], {
+    const w = spawn(process.execPath, [...CLI_ARGS, 'data', 'worker', '--redis', url], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

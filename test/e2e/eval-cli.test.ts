@@ -1,6 +1,5 @@
 // `quarkmed eval run / score / compare` end to end: the real CLI process, real CPQExam dev items, and a local
 // OpenAI-protocol server answering from a script (right, right-after-reasoning, wrong, unusable, in turn).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpqexam } from '../../src/eval/benchmarks/cpqexam.js';
 import type { BenchItem } from '../../src/eval/types.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
-import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';
+import { runCli } from '../helpers/run-cli.js';
+import { sharedPath } from '../helpers/shared-data.js';
 
 const N = 40;
 let dir: string;
@@ -35,20 +35,8 @@ function scripted(i: number): string {
   }
 }
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, QUARKMED_HOME: dir, QUARKMED_MODEL: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The real CLI process with this suite's home folder. */
+const cli = (args: string[]) => runCli(args, { env: { QUARKMED_HOME: dir } });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'quarkmed-eval-'));
@@ -77,7 +65,7 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
 
   it('run writes predictions and reports with the scripted accuracy, at temperature 0.6', async () => {
     const out = join(dir, 'run1');
-    const r = await runCli(['eval', 'run', '--bench', 'cpqexam', '--data', sharedPath('bench', 'cpqexam-dev.jsonl'), '--model', `openai:${server.baseURL}#scripted`, '--out', out, '--limit', String(N), '--concurrency', '4', '--no-progress', '--json']);
+    const r = await cli(['eval', 'run', '--bench', 'cpqexam', '--data', sharedPath('bench', 'cpqexam-dev.jsonl'), '--model', `openai:${server.baseURL}#scripted`, '--out', out, '--limit', String(N), '--concurrency', '4', '--no-progress', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
@@ -100,7 +88,7 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
   });
 
   it('score --json re-scores the file to the same numbers, grouped by level, department and type', async () => {
-    const r = await runCli(['eval', 'score', '--bench', 'cpqexam', '--predictions', join(dir, 'run1', 'predictions.jsonl'), '--json']);
+    const r = await cli(['eval', 'score', '--bench', 'cpqexam', '--predictions', join(dir, 'run1', 'predictions.jsonl'), '--json']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     const { correct, invalid } = expected();
@@ -113,7 +101,7 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
 
   it('a second run is served from the cache: no new model requests, same predictions', async () => {
     const before = server.requests.length;
-    const r = await runCli(['eval', 'run', '--bench', 'cpqexam', '--data', sharedPath('bench', 'cpqexam-dev.jsonl'), '--model', `openai:${server.baseURL}#scripted`, '--out', join(dir, 'run2'), '--limit', String(N), '--no-progress', '--json']);
+    const r = await cli(['eval', 'run', '--bench', 'cpqexam', '--data', sharedPath('bench', 'cpqexam-dev.jsonl'), '--model', `openai:${server.baseURL}#scripted`, '--out', join(dir, 'run2'), '--limit', String(N), '--no-progress', '--json']);
     expect(r.code).toBe(0);
     expect(server.requests.length).toBe(before);
     const report = JSON.parse(r.stdout);
@@ -122,7 +110,7 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
   });
 
   it('compare shows both runs side by side', async () => {
-    const r = await runCli(['eval', 'compare', join(dir, 'run1'), join(dir, 'run2'), '--json']);
+    const r = await cli(['eval', 'compare', join(dir, 'run1'), join(dir, 'run2'), '--json']);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.runs).toHaveLength(2);
@@ -130,10 +118,10 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
   });
 
   it('refuses an unknown benchmark listing the valid names, and missing data naming the path', async () => {
-    const r = await runCli(['eval', 'score', '--bench', 'medqa-uk', '--predictions', 'x.jsonl']);
+    const r = await cli(['eval', 'score', '--bench', 'medqa-uk', '--predictions', 'x.jsonl']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/UNKNOWN_NAME.*cpqexam.*medqa-us/);
-    const r2 = await runCli(['eval', 'run', '--bench', 'pubmedqa', '--model', `openai:${server.baseURL}#scripted`, '--out', join(dir, 'x')]);
+    const r2 = await cli(['eval', 'run', '--bench', 'pubmedqa', '--model', `openai:${server.baseURL}#scripted`, '--out', join(dir, 'x')]);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/EVAL_NO_DATA.*bench[/\\]pubmedqa[/\\]ori_pqal\.json.*eval pull pubmedqa/);
   });
@@ -150,13 +138,13 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
     });
     const model = await startFakeOpenAI({ reply: (req) => ((req.messages?.at(-1)?.content ?? '').includes('最可能的诊断') ? '急性心肌梗死' : '胸部X线') });
     try {
-      const r = await runCli(['eval', 'run', '--bench', 'cmb-clin', '--data', data, '--model', `openai:${model.baseURL}#m`, '--judge', `openai:${judge.baseURL}#j`, '--out', join(dir, 'clin'), '--no-cache', '--no-progress', '--json']);
+      const r = await cli(['eval', 'run', '--bench', 'cmb-clin', '--data', data, '--model', `openai:${model.baseURL}#m`, '--judge', `openai:${judge.baseURL}#j`, '--out', join(dir, 'clin'), '--no-cache', '--no-progress', '--json']);
       expect(r.code, r.stderr).toBe(0);
       const report = JSON.parse(r.stdout);
       expect(report.summary.overall).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
       expect(report.summary.meanScore).toBeCloseTo((1 + 1 / 3) / 2);
       expect(judge.requests.filter((q) => q.path.endsWith('/chat/completions')).every((q) => q.body.temperature === 0)).toBe(true);
-      const noJudge = await runCli(['eval', 'run', '--bench', 'cmb-clin', '--data', data, '--model', `openai:${model.baseURL}#m`, '--out', join(dir, 'clin2')]);
+      const noJudge = await cli(['eval', 'run', '--bench', 'cmb-clin', '--data', data, '--model', `openai:${model.baseURL}#m`, '--out', join(dir, 'clin2')]);
       expect(noJudge.code).toBe(2);
       expect(noJudge.stderr).toMatch(/EVAL_JUDGE_REQUIRED/);
     } finally {

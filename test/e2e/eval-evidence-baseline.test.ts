@@ -67,21 +67,15 @@ describe('evidence-baseline', () => {
 
 describe('eval run --rag through the CLI', () => {
   it('sends the scripted model the question with cited sources from the knowledge base', async () => {
-    const { spawn } = await import('node:child_process');
     const { startFakeOpenAI } = await import('../helpers/fake-openai-server.js');
-    const { REPO_ROOT } = await import('../helpers/shared-data.js');
+    const { runCli } = await import('../helpers/run-cli.js');
     const server = await startFakeOpenAI({ reply: () => '{"answer": "B"}' });
     try {
       const out = join(dir, 'rag-run');
-      const code = await new Promise<number | null>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'eval', 'run', '--bench', 'medqa-us', '--data', data, '--model', `openai:${server.baseURL}#scripted`, '--rag', '--db', fx.dbPath, '--out', out, '--no-cache', '--no-progress', '--json'], {
-          cwd: REPO_ROOT,
-          env: { ...process.env, QUARKMED_HOME: dir, QUARKMED_MODEL: '' },
-        });
-        child.on('error', reject);
-        child.on('close', resolve);
+      const r = await runCli(['eval', 'run', '--bench', 'medqa-us', '--data', data, '--model', `openai:${server.baseURL}#scripted`, '--rag', '--db', fx.dbPath, '--out', out, '--no-cache', '--no-progress', '--json'], {
+        env: { QUARKMED_HOME: dir },
       });
-      expect(code).toBe(0);
+      expect(r.code, r.stderr).toBe(0);
       const chats = server.requests.filter((r) => r.path.endsWith('/chat/completions'));
       expect(chats).toHaveLength(3);
       const first = chats.find((r) => r.body.messages?.[0].content.includes('A1C'))!;

@@ -2,9 +2,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../src/cli/commands/model.js';
+import { runInProcess } from '../helpers/run-cli.js';
 import { startStaticFileServer, type StaticFileServer } from '../helpers/static-file-server.js';
 import { tinyGgufPath } from '../helpers/tiny-gguf.js';
 
@@ -27,46 +27,21 @@ afterAll(async () => {
   }
 });
 
-async function run(...args: string[]): Promise<{ out: string; exitCode: number | undefined }> {
-  const program = new Command().exitOverride();
-  register(program);
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
-    out += `${a.join(' ')}\n`;
-  });
-  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => {
-    out += `${a.join(' ')}\n`;
-  });
-  process.exitCode = undefined;
-  try {
-    await program.parseAsync(['node', 'quarkmed', ...args]);
-  } finally {
-    write.mockRestore();
-    log.mockRestore();
-    err.mockRestore();
-  }
-  const exitCode = process.exitCode as number | undefined;
-  process.exitCode = undefined;
-  return { out, exitCode };
-}
+const run = (...args: string[]) => runInProcess(register, args);
 
 describe('quarkmed model', () => {
   const spec = 'llama:hf:acme/tiny-GGUF/tiny.gguf';
 
   it('pull downloads into the cache and list shows it', async () => {
-    const pulled = JSON.parse((await run('model', 'pull', spec, '--json')).out) as { path: string };
+    const pulled = JSON.parse((await run('model', 'pull', spec, '--json')).stdout) as { path: string };
     expect(pulled.path).toBe(join(home, 'models', 'hf', 'acme', 'tiny-GGUF', 'tiny.gguf'));
-    const listed = JSON.parse((await run('model', 'list', '--json')).out) as { cached: Array<{ spec: string; partial: boolean }>; current: string };
+    const listed = JSON.parse((await run('model', 'list', '--json')).stdout) as { cached: Array<{ spec: string; partial: boolean }>; current: string };
     expect(listed.cached).toEqual([expect.objectContaining({ spec, partial: false })]);
     expect(listed.current).toBe('none');
   });
 
   it('test reports latency and tokens for the cached model; evidence mode prints the hint', async () => {
-    const m = JSON.parse((await run('model', 'test', '--model', `${spec}?threads=1`, '--max-tokens', '8', '--json')).out) as {
+    const m = JSON.parse((await run('model', 'test', '--model', `${spec}?threads=1`, '--max-tokens', '8', '--json')).stdout) as {
       usage: { completionTokens: number };
       firstTokenMs: number;
       finishReason: string;
@@ -75,7 +50,7 @@ describe('quarkmed model', () => {
     expect(m.usage.completionTokens).toBeLessThanOrEqual(8);
     expect(m.firstTokenMs).toBeGreaterThan(0);
     expect(server.requests.length).toBe(1);
-    expect((await run('model', 'test')).out).toContain('No model configured');
+    expect((await run('model', 'test')).stdout).toContain('No model configured');
   });
 
   it('use saves the default and aliases; bad specs exit 2 without touching config', async () => {
@@ -83,17 +58,17 @@ describe('quarkmed model', () => {
     await run('model', 'use', 'openai:http://127.0.0.1:9/v1#q', '--alias', 'remote');
     expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'))).toEqual({ model: spec, models: { remote: 'openai:http://127.0.0.1:9/v1#q' } });
     const bad = await run('model', 'use', 'gpt4');
-    expect(bad.exitCode).toBe(2);
-    expect(bad.out).toContain('MODEL_SPEC_INVALID');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('MODEL_SPEC_INVALID');
     const pullBad = await run('model', 'pull', 'openai:http://127.0.0.1:9/v1#q');
-    expect(pullBad.exitCode).toBe(2);
-    expect((await run('model', 'list')).out).toContain('remote');
+    expect(pullBad.code).toBe(2);
+    expect((await run('model', 'list')).stdout).toContain('remote');
   });
 
   it('rm deletes the cached model', async () => {
-    const removed = JSON.parse((await run('model', 'rm', spec, '--json')).out) as { paths: string[]; bytes: number };
+    const removed = JSON.parse((await run('model', 'rm', spec, '--json')).stdout) as { paths: string[]; bytes: number };
     expect(removed.bytes).toBeGreaterThan(100_000);
-    const listed = JSON.parse((await run('model', 'list', '--json')).out) as { cached: unknown[] };
+    const listed = JSON.parse((await run('model', 'list', '--json')).stdout) as { cached: unknown[] };
     expect(listed.cached).toEqual([]);
   });
 });

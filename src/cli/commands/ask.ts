@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { action, intOption, printJson } from '../action.js';
+import { answerContextOptions, printAnswerFooter, streamAnswerText, withAnswerContext, type AnswerContextFlags } from '../answer-session.js';
 import { streamAnswer } from '../../rag/answer-question.js';
 import { ragErrors } from '../../rag/errors.js';
-import { formatCitations, formatWarnings } from '../../rag/format-answer.js';
-import { openAnswerContext } from '../../rag/open-context.js';
-import type { AnswerResult } from '../../rag/types.js';
 import type { ChatMessage } from '../../models/backend.js';
 import { z } from 'zod';
 
@@ -24,11 +22,8 @@ function readHistory(file: string): ChatMessage[] {
   return parsed.data;
 }
 
-interface AskFlags {
+interface AskFlags extends AnswerContextFlags {
   history?: string;
-  model?: string;
-  db?: string;
-  embedder?: string;
   json?: boolean;
   k?: number;
   budget?: number;
@@ -52,13 +47,8 @@ async function runAsk(questionArg: string, flags: AskFlags): Promise<void> {
     throw ragErrors.RAG_BAD_OPTION({ option: '--relevance', value: flags.relevance, expected: 'auto, lexical or model' });
   }
   const history = flags.history ? readHistory(flags.history) : undefined;
-  const ctx = await openAnswerContext({ model: flags.model, db: flags.db, embedder: flags.embedder });
-  const ac = new AbortController();
-  const onSigint = () => ac.abort();
-  process.once('SIGINT', onSigint);
-  try {
-    let result: AnswerResult | undefined;
-    for await (const ev of streamAnswer(question, {
+  await withAnswerContext(flags, async (ctx, signal) => {
+    const events = streamAnswer(question, {
       retriever: ctx.kb,
       backend: ctx.backend,
       history,
@@ -66,35 +56,21 @@ async function runAsk(questionArg: string, flags: AskFlags): Promise<void> {
       budget: flags.budget,
       locale: flags.locale,
       relevance: flags.relevance,
-      signal: ac.signal,
-    })) {
-      if (ev.type === 'done') result = ev.result;
-      else if (ev.type === 'delta' && !flags.json) process.stdout.write(ev.text);
-    }
+      signal,
+    });
+    const result = await streamAnswerText(events, flags.json);
     if (!result) return;
-    if (flags.json) {
-      printJson(result);
-      return;
-    }
-    process.stdout.write('\n');
-    const cites = formatCitations(result);
-    if (result.mode === 'generated' && cites) process.stdout.write(`\n${cites}\n`);
-    const warns = formatWarnings(result);
-    if (warns) process.stderr.write(`${warns}\n`);
-  } finally {
-    process.off('SIGINT', onSigint);
-    await ctx.close();
-  }
+    if (flags.json) printJson(result);
+    else printAnswerFooter(result);
+  });
 }
 
 export function register(program: Command): void {
-  program
+  const ask = program
     .command('ask')
     .description('answer a medical question with cited sources from the knowledge base (evidence only without a model)')
-    .argument('<question>', 'the question, or - to read it from stdin')
-    .option('--model <spec>', 'model: openai:<baseURL>#<model>, llama:<file.gguf>, or none (default: $QUARKMED_MODEL / config)')
-    .option('--db <file>', 'knowledge base file (default: $QUARKMED_HOME/kb.sqlite)')
-    .option('--embedder <spec>', 'query embedder for hybrid retrieval (default: $QUARKMED_EMBEDDER / config)')
+    .argument('<question>', 'the question, or - to read it from stdin');
+  answerContextOptions(ask)
     .option('--k <n>', 'passages retrieved before relevance filtering (default 20)', intOption('--k'))
     .option('--budget <tokens>', 'token budget for packaged sources (default 1800)', intOption('--budget'))
     .option('--locale <bcp47>', 'locale for the emergency number, e.g. zh-CN, en-US')

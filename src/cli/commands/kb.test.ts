@@ -4,33 +4,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { startStaticFileServer, type StaticFileServer } from '../../../test/helpers/static-file-server.js';
 import { writeTar } from '../../knowledge/pull/tar.js';
 import { register } from './kb.js';
+import { runInProcess } from '../../../test/helpers/run-cli.js';
 
-async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const program = new Command().exitOverride();
-  register(program);
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  const ce = vi.spyOn(console, 'error').mockImplementation((s: unknown) => void (err += `${String(s)}\n`));
-  process.exitCode = 0;
-  try {
-    await program.parseAsync(['node', 'quarkmed', ...args]);
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    ce.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { out, err, code };
-}
+const run = (...args: string[]) => runInProcess(register, args);
 
 const home = mkdtempSync(join(tmpdir(), 'qm-kbcli-'));
 const prevHome = process.env.QUARKMED_HOME;
@@ -50,27 +31,27 @@ describe('kb ingest / search / stats / remove', () => {
   it('ingests with a summary line, then searches with the --json hit contract', async () => {
     const ing = await run('kb', 'ingest', sharedPath('kb', 'medquad', '7_SeniorHealth_QA'), sharedPath('kb', 'chatdoctor-diseases.csv'), '--db', db, '--terms', sharedPath('terms'));
     expect(ing.code).toBe(0);
-    expect(ing.out).toMatch(/^ingested \d+ documents \(\d+ chunks\) from 49 files; 0 unchanged, 0 failed, in [\d.]+ s → .*cli\.sqlite\n$/);
+    expect(ing.stdout).toMatch(/^ingested \d+ documents \(\d+ chunks\) from 49 files; 0 unchanged, 0 failed, in [\d.]+ s → .*cli\.sqlite\n$/);
     const res = await run('kb', 'search', 'What causes glaucoma?', '--db', db, '-k', '3', '--json');
     expect(res.code).toBe(0);
-    const hits = JSON.parse(res.out) as Record<string, unknown>[];
+    const hits = JSON.parse(res.stdout) as Record<string, unknown>[];
     expect(hits).toHaveLength(3);
     expect(hits[0].title).toMatch(/glaucoma/i);
     for (const h of hits) expect(Object.keys(h).sort()).toEqual(['authority', 'docId', 'id', 'lang', 'score', 'section', 'source', 'text', 'title', 'url'].filter((k) => k !== 'url' || 'url' in h));
     const human = await run('kb', 'search', 'glaucoma', '--db', db, '-k', '2', '--min-authority', 'C');
-    expect(human.out).toMatch(/^1\. \[C\] .*Glaucoma/m);
+    expect(human.stdout).toMatch(/^1\. \[C\] .*Glaucoma/m);
   });
 
   it('reports unchanged documents, stats, and removal', async () => {
     const again = await run('kb', 'ingest', sharedPath('kb', 'chatdoctor-diseases.csv'), '--db', db, '--json');
-    expect(JSON.parse(again.out)).toMatchObject({ documents: 0, skipped: 796, failed: 0 });
-    const stats = JSON.parse((await run('kb', 'stats', '--db', db, '--json')).out) as { sources: { name: string; authority: string[] }[] };
+    expect(JSON.parse(again.stdout)).toMatchObject({ documents: 0, skipped: 796, failed: 0 });
+    const stats = JSON.parse((await run('kb', 'stats', '--db', db, '--json')).stdout) as { sources: { name: string; authority: string[] }[] };
     expect(stats.sources.map((s) => [s.name, s.authority])).toEqual([
       ['chatdoctor-diseases', ['E']],
       ['medquad', ['C']],
     ]);
     const rm = await run('kb', 'remove', 'chatdoctor-diseases', '--db', db);
-    expect(rm.out).toContain('removed 796 document(s)');
+    expect(rm.stdout).toContain('removed 796 document(s)');
   });
 
   it('overrides authority by flag and exits 1 naming a bad file, 2 on bad input', async () => {
@@ -79,16 +60,16 @@ describe('kb ingest / search / stats / remove', () => {
     writeFileSync(join(dir, 'broken.jsonl'), '{"id": 1, "title": "x", "text": "ok"}\nnot json\n');
     const res = await run('kb', 'ingest', dir, '--db', db, '--authority', 'A', '--source', 'local-guides');
     expect(res.code).toBe(1);
-    expect(res.out).toMatch(/ingested 1 documents .* 1 failed/);
-    expect(res.err).toMatch(/failed: KB_FILE_INVALID: .*broken\.jsonl:2: not valid JSON/);
-    const hit = JSON.parse((await run('kb', 'search', 'heat stroke', '--db', db, '--json', '-k', '1')).out)[0];
+    expect(res.stdout).toMatch(/ingested 1 documents .* 1 failed/);
+    expect(res.stderr).toMatch(/failed: KB_FILE_INVALID: .*broken\.jsonl:2: not valid JSON/);
+    const hit = JSON.parse((await run('kb', 'search', 'heat stroke', '--db', db, '--json', '-k', '1')).stdout)[0];
     expect(hit).toMatchObject({ source: 'local-guides', authority: 'A' });
     const bad = await run('kb', 'ingest', dir, '--db', db, '--authority', 'Z');
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('KB_AUTHORITY_INVALID');
+    expect(bad.stderr).toContain('KB_AUTHORITY_INVALID');
     const missing = await run('kb', 'search', 'x', '--db', join(dir, 'none.sqlite'));
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/no such file .*kb ingest/);
+    expect(missing.stderr).toMatch(/KB_MISSING: no knowledge base at .*none\.sqlite \(no such file\); build one with: quarkmed kb ingest/);
   });
 });
 
@@ -113,13 +94,13 @@ describe('kb pull medquad', () => {
   it('downloads, unpacks into $QUARKMED_HOME/sources/medquad and ingests', async () => {
     const res = await run('kb', 'pull', 'medquad', '--url', `${server.url}/medquad.tar.gz`);
     expect(res.code).toBe(0);
-    expect(res.err).toMatch(/unpacked 1 XML files into .*sources[\\/]medquad/);
-    expect(res.out).toMatch(/ingested [1-9]\d* documents/);
-    const hits = JSON.parse((await run('kb', 'search', 'taeniasis', '--json', '-k', '1')).out);
+    expect(res.stderr).toMatch(/unpacked 1 XML files into .*sources[\\/]medquad/);
+    expect(res.stdout).toMatch(/ingested [1-9]\d* documents/);
+    const hits = JSON.parse((await run('kb', 'search', 'taeniasis', '--json', '-k', '1')).stdout);
     expect(hits[0].title).toMatch(/Taeniasis/);
     // The named source now resolves for ingest, and a second pull reuses the copy.
-    expect((await run('kb', 'ingest', 'medquad', '--json')).out).toContain('"skipped"');
-    expect((await run('kb', 'pull', 'medquad', '--url', `${server.url}/medquad.tar.gz`, '--no-ingest')).err).toContain('using the copy');
+    expect((await run('kb', 'ingest', 'medquad', '--json')).stdout).toContain('"skipped"');
+    expect((await run('kb', 'pull', 'medquad', '--url', `${server.url}/medquad.tar.gz`, '--no-ingest')).stderr).toContain('using the copy');
   });
 
   it('offline or broken downloads fail clearly and say how to ingest a local copy', async () => {
@@ -131,11 +112,11 @@ describe('kb pull medquad', () => {
     });
     const offline = await run('kb', 'pull', 'medquad', '--force', '--url', `http://127.0.0.1:${closed}/medquad.tar.gz`);
     expect(offline.code).toBe(1);
-    expect(offline.err).toMatch(/KB_DOWNLOAD_FAILED: download of http:\/\/127\.0\.0\.1:\d+\/medquad\.tar\.gz failed \(network error: ECONNREFUSED\)/);
-    expect(offline.err).toContain('quarkmed kb ingest /path/to/MedQuAD');
+    expect(offline.stderr).toMatch(/KB_DOWNLOAD_FAILED: download of http:\/\/127\.0\.0\.1:\d+\/medquad\.tar\.gz failed \(network error: ECONNREFUSED\)/);
+    expect(offline.stderr).toContain('quarkmed kb ingest /path/to/MedQuAD');
     const notFound = await run('kb', 'pull', 'medquad', '--force', '--url', `${server.url}/nope.tar.gz`);
-    expect(notFound.err).toMatch(/failed \(HTTP 404/);
+    expect(notFound.stderr).toMatch(/failed \(HTTP 404/);
     const junk = await run('kb', 'pull', 'medquad', '--force', '--url', `${server.url}/junk.tar.gz`);
-    expect(junk.err).toMatch(/not a readable \.tar\.gz/);
+    expect(junk.stderr).toMatch(/not a readable \.tar\.gz/);
   });
 });

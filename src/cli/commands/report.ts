@@ -2,17 +2,12 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { action, intOption, printJson } from '../action.js';
+import { answerContextOptions, printAnswerFooter, streamAnswerText, withAnswerContext, type AnswerContextFlags } from '../answer-session.js';
 import { decodeText } from '../../core/encoding.js';
-import { formatCitations, formatWarnings } from '../../rag/format-answer.js';
-import { openAnswerContext } from '../../rag/open-context.js';
-import type { AnswerResult } from '../../rag/types.js';
 import { interpretErrors } from '../../report/interpret-errors.js';
 import { streamReportInterpretation } from '../../report/interpret.js';
 
-interface InterpretFlags {
-  model?: string;
-  db?: string;
-  embedder?: string;
+interface InterpretFlags extends AnswerContextFlags {
   json?: boolean;
   budget?: number;
   locale?: string;
@@ -32,49 +27,29 @@ function readReport(file: string): { text: string; name: string } {
 async function runInterpret(file: string, flags: InterpretFlags): Promise<void> {
   const { text, name } = readReport(file);
   if (!text.trim()) throw interpretErrors.REPORT_INPUT_EMPTY({ source: name });
-  const ctx = await openAnswerContext({ model: flags.model, db: flags.db, embedder: flags.embedder });
-  const ac = new AbortController();
-  const onSigint = () => ac.abort();
-  process.once('SIGINT', onSigint);
-  try {
+  await withAnswerContext(flags, async (ctx, signal) => {
     const { report, events } = await streamReportInterpretation(text, {
       retriever: ctx.kb,
       backend: ctx.backend,
       budget: flags.budget,
       locale: flags.locale,
       sourceName: name,
-      signal: ac.signal,
+      signal,
     });
-    let result: AnswerResult | undefined;
-    for await (const ev of events) {
-      if (ev.type === 'done') result = ev.result;
-      else if (ev.type === 'delta' && !flags.json) process.stdout.write(ev.text);
-    }
+    const result = await streamAnswerText(events, flags.json);
     if (!result) return;
-    if (flags.json) {
-      printJson({ report, answer: result });
-      return;
-    }
-    process.stdout.write('\n');
-    const cites = formatCitations(result);
-    if (result.mode === 'generated' && cites) process.stdout.write(`\n${cites}\n`);
-    const warns = formatWarnings(result);
-    if (warns) process.stderr.write(`${warns}\n`);
-  } finally {
-    process.off('SIGINT', onSigint);
-    await ctx.close();
-  }
+    if (flags.json) printJson({ report, answer: result });
+    else printAnswerFooter(result);
+  });
 }
 
 export function register(program: Command): void {
   const report = program.command('report').description('lab reports: flag values against reference ranges and explain them with citations');
-  report
+  const interpret = report
     .command('interpret')
     .description('parse pasted lab results, flag each value high/low/critical, and explain abnormal ones with cited sources')
-    .argument('<file>', 'text file with the lab results, or - for stdin')
-    .option('--model <spec>', 'model: openai:<baseURL>#<model>, llama:<file.gguf>, or none (default: $QUARKMED_MODEL / config)')
-    .option('--db <file>', 'knowledge base file (default: $QUARKMED_HOME/kb.sqlite)')
-    .option('--embedder <spec>', 'query embedder for hybrid retrieval (default: $QUARKMED_EMBEDDER / config)')
+    .argument('<file>', 'text file with the lab results, or - for stdin');
+  answerContextOptions(interpret)
     .option('--budget <tokens>', 'token budget for packaged sources (default 1800)', intOption('--budget'))
     .option('--locale <bcp47>', 'locale for the emergency number, e.g. zh-CN, en-US')
     .option('--json', 'print {report, answer} as JSON')

@@ -2,36 +2,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { register } from './safety.js';
+import { runInProcess } from '../../../test/helpers/run-cli.js';
 
-async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const program = new Command().exitOverride();
-  register(program);
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const ce = vi.spyOn(console, 'error').mockImplementation((s: unknown) => void (err += `${String(s)}\n`));
-  process.exitCode = 0;
-  try {
-    await program.parseAsync(['node', 'quarkmed', ...args]);
-  } finally {
-    o.mockRestore();
-    ce.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { out, err, code };
-}
+const run = (...args: string[]) => runInProcess(register, args);
 
 describe('quarkmed safety', () => {
   it('triage prints the level, reasons and the locale number', async () => {
     const r = await run('safety', 'triage', 'sudden slurred speech and face drooping', '--locale', 'en-GB');
-    expect(r.out).toMatch(/^emergency \(stroke-signs\)/);
-    expect(r.out).toContain('999');
+    expect(r.stdout).toMatch(/^emergency \(stroke-signs\)/);
+    expect(r.stdout).toContain('999');
     const j = await run('safety', 'triage', '没有胸痛', '--json');
-    expect(JSON.parse(j.out)).toMatchObject({ level: 'routine', reasons: [], message: '' });
+    expect(JSON.parse(j.stdout)).toMatchObject({ level: 'routine', reasons: [], message: '' });
   });
 
   it('redact replaces identifiers in a file, and --dry-run only reports', async () => {
@@ -39,25 +22,25 @@ describe('quarkmed safety', () => {
     const file = join(dir, 'note.txt');
     writeFileSync(file, '患者王建国，电话13812345678');
     const r = await run('safety', 'redact', file);
-    expect(r.out.trim()).toBe('患者[NAME]，电话[PHONE]');
+    expect(r.stdout.trim()).toBe('患者[NAME]，电话[PHONE]');
     const d = await run('safety', 'redact', file, '--dry-run', '--json');
-    expect(JSON.parse(d.out).counts).toEqual({ NAME: 1, PHONE: 1 });
+    expect(JSON.parse(d.stdout).counts).toEqual({ NAME: 1, PHONE: 1 });
     const only = await run('safety', 'redact', file, '--types', 'phone');
-    expect(only.out.trim()).toBe('患者王建国，电话[PHONE]');
+    expect(only.stdout.trim()).toBe('患者王建国，电话[PHONE]');
   });
 
   it('fails with a stable code on bad input', async () => {
     const missing = await run('safety', 'redact', '/nonexistent/file.txt');
-    expect(missing.err).toContain('SAFETY_INPUT_UNREADABLE');
+    expect(missing.stderr).toContain('SAFETY_INPUT_UNREADABLE');
     expect(missing.code).toBe(2);
     const dir = mkdtempSync(join(tmpdir(), 'qm-safety-cli-'));
     writeFileSync(join(dir, 'a.txt'), 'hello');
     const bad = await run('safety', 'redact', join(dir, 'a.txt'), '--types', 'NAME,SSN');
-    expect(bad.err).toContain('SAFETY_BAD_TYPES');
+    expect(bad.stderr).toContain('SAFETY_BAD_TYPES');
   });
 
   it('lists the principles', async () => {
     const r = await run('safety', 'principles', '--json');
-    expect(JSON.parse(r.out).map((p: { id: string }) => p.id)).toContain('no-unsourced-claims');
+    expect(JSON.parse(r.stdout).map((p: { id: string }) => p.id)).toContain('no-unsourced-claims');
   });
 });

@@ -1,16 +1,6 @@
 // HTML to text: script/style/comments removed, block tags become line breaks, entities decoded.
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', hellip: '…', mdash: '—', ndash: '–', copy: '©', reg: '®', deg: '°', times: '×' };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-    }
-    return NAMED[e.toLowerCase()] ?? m;
-  });
-}
+// Entities are decoded by the knowledge HTML loader's decoder, so curation and ingestion read the same text.
+import { decodeEntities } from '../../knowledge/loaders/html.js';
 
 /** True when the text looks like markup (so plain text with a stray "<" is left alone). */
 export function looksLikeHtml(s: string): boolean {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { getIcd10, defaultTermsDir, ICD10_FILE, type Icd10Index } from '../../knowledge/icd10.js';
-import { normTerm } from '../text.js';
+import { normTerm } from '../../knowledge/term-text.js';
 import { createDecontaminator, type Contamination, type DecontamOptions, type EvalText } from './decontam.js';
 import { loadEvalDir, loadEvalSet, type EvalSetReport } from './eval-sets.js';
 import { exportItems, type ExportFormat } from './export/index.js';

@@ -1,7 +1,7 @@
 // Decontamination against evaluation sets: exact matches of the normalised text, and near-duplicates by
 // character n-gram containment (hash-sampled shingles, so 10^4–10^5 eval items fit in memory). Every removal
 // names the eval set and item it collided with.
-import { normTerm } from '../text.js';
+import { normTerm } from '../../knowledge/term-text.js';
 
 export interface EvalText {
   set: string;

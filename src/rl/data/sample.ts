@@ -1,20 +1,9 @@
 // Stratified sampling: an equal share per task, then within a task an equal share per label stratum (answer
 // letter, calculator, ICD chapter), so the policy does not learn "C is usually right". Seeded and stable.
+import { createRng, type Rng } from '../../core/random.js';
 import { stratumOf, type RlItem } from './item.js';
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffle<T>(xs: T[], rand: () => number): T[] {
+export function shuffle<T>(xs: T[], rand: Rng): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [xs[i], xs[j]] = [xs[j], xs[i]];
@@ -34,7 +23,7 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
 }
 
 /** Take up to `n` from groups as evenly as possible (round-robin over shuffled groups). */
-function balanced<T>(groups: Map<string, T[]>, n: number, rand: () => number): T[] {
+function balanced<T>(groups: Map<string, T[]>, n: number, rand: Rng): T[] {
   const queues = [...groups.keys()].sort().map((k) => shuffle([...groups.get(k)!], rand));
   const out: T[] = [];
   let progress = true;
@@ -61,7 +50,7 @@ export interface SampleOptions {
 }
 
 export function stratifiedSample(items: readonly RlItem[], options: SampleOptions = {}): RlItem[] {
-  const rand = rng(options.seed ?? 42);
+  const rand = createRng(options.seed ?? 42);
   const byTask = groupBy(items, (i) => i.task);
   const picked: RlItem[] = [];
   for (const task of [...byTask.keys()].sort()) {

@@ -3,7 +3,7 @@
 // benchmark scores agree; on top: <answer> tags, a strict mode that only reads the requested format, no credit
 // for listing every option, and none for two conflicting answers.
 import { extractChoice, lettersFromAnswer } from '../../eval/extract-answer.js';
-import { foldWidth } from '../text.js';
+import { foldWidth } from '../../knowledge/term-text.js';
 import { extractAnswer, type AnswerFormat } from './extract.js';
 import type { RuleVerifier, Score } from './types.js';
 

@@ -1,7 +1,7 @@
 // Answer extraction shared by the rule verifiers: reasoning is cut off first (an answer that only appears
 // inside <think>…</think> never counts), then <answer> tags, JSON (fenced or bare) and plain text are tried.
 // Strict mode accepts only the requested format. Two different answers in the same format are a conflict.
-import { foldWidth } from '../text.js';
+import { foldWidth } from '../../knowledge/term-text.js';
 
 export type AnswerFormat = 'json' | 'tag' | 'text';
 

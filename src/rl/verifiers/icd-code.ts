@@ -3,7 +3,7 @@
 // differential list by reciprocal rank (capped at k, so listing everything does not pay).
 // Unmapped answers are left for the judge model (fallback) when one is configured.
 import { compareIcd, ICD_CODE_IN_TEXT_RE, parseIcdCode, type IcdCode, type IcdMatchLevel } from '../../knowledge/icd10.js';
-import { foldWidth, normTerm } from '../text.js';
+import { foldWidth, normTerm } from '../../knowledge/term-text.js';
 import { extractAnswer, jsonObjects, visibleAnswer } from './extract.js';
 import type { RuleVerifier, Score, VerifyContext } from './types.js';
 

@@ -4,7 +4,7 @@
 // from another family is a mismatch.
 import { extractWeeksDays } from '../../eval/extract-answer.js';
 import { pyRound } from '../../eval/benchmarks/medcalc.js';
-import { foldWidth } from '../text.js';
+import { foldWidth } from '../../knowledge/term-text.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import type { RuleVerifier, Score } from './types.js';
 

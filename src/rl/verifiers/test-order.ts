@@ -1,6 +1,6 @@
 // Test ordering: recommended examinations matched against gold synonym sets ("血常规|全血细胞计数|CBC"),
 // with a built-in table of common synonyms; scored by F1 so ordering every test in the book does not pay.
-import { normTerm } from '../text.js';
+import { normTerm } from '../../knowledge/term-text.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import type { RuleVerifier, Score } from './types.js';

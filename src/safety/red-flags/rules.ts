@@ -40,7 +40,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'thunderclap-headache', level: 'emergency',
     title: { zh: '突发剧烈头痛（可能为脑出血）', en: 'sudden, worst-ever headache (possible brain bleed)' },
     advice: { zh: '保持安静平卧，不要服用阿司匹林等止痛药。', en: 'Lie still and quiet; do not take aspirin or other painkillers.' },
-    when: [['thunderclap'], ['severeHeadache', 'stiffNeck'], ['severeHeadache', 'syncope'], ['severeHeadache', 'confusion']],
+    when: [['thunderclap'], ['headache', 'worstEver'], ['severeHeadache', 'stiffNeck'], ['severeHeadache', 'syncope'], ['severeHeadache', 'confusion']],
   }),
   rule({
     id: 'severe-breathing-difficulty', level: 'emergency',
@@ -82,7 +82,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'unconscious-seizure', level: 'emergency',
     title: { zh: '意识丧失或持续抽搐', en: 'unconsciousness or a prolonged seizure' },
     advice: { zh: '让患者侧卧，移开周围危险物品；不要往嘴里塞任何东西。', en: 'Turn the person on their side and clear the area; put nothing in their mouth.' },
-    when: [['unconscious'], ['longSeizure'], ['seizure', 'pregnancy'], ['seizure', 'headInjury'], ['seizure', 'fever', 'infant']],
+    when: [['unconscious'], ['longSeizure'], ['seizure', 'fiveMinutesPlus'], ['seizure', 'pregnancy'], ['seizure', 'headInjury'], ['seizure', 'fever', 'infant']],
   }),
   rule({
     id: 'meningitis-sepsis', level: 'emergency',
@@ -100,7 +100,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'severe-burn-electric', level: 'emergency',
     title: { zh: '大面积烧伤、化学烧伤（含化学品溅入眼睛）或触电', en: 'major, chemical (including in the eye) or electrical burn' },
     advice: { zh: '用凉（非冰）流水冲洗烧伤处至少20分钟；触电时先切断电源再接触患者。', en: 'Cool the burn under cool (not ice-cold) running water for 20 minutes; cut the power before touching an electrocuted person.' },
-    when: [['severeBurn']],
+    when: [['severeBurn'], ['burn', 'burnDanger'], ['burn', 'severeDyspnea']],
   }),
   rule({
     id: 'pregnancy-emergency', level: 'emergency',
@@ -112,7 +112,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'acute-abdomen', level: 'emergency',
     title: { zh: '急腹症（腹部板样僵硬或剧烈腹痛伴晕厥）', en: 'acute abdomen (rigid belly, or severe abdominal pain with fainting)' },
     advice: { zh: '暂时不要进食进水，不要服用止痛药掩盖症状。', en: 'Do not eat or drink, and avoid painkillers that may mask the signs.' },
-    when: [['rigidAbdomen'], ['severeAbdominal', 'syncope'], ['severeAbdominal', 'hematemesis']],
+    when: [['rigidAbdomen'], ['abdominalPain', 'boardLike'], ['severeAbdominal', 'boardLike'], ['severeAbdominal', 'syncope'], ['severeAbdominal', 'hematemesis']],
   }),
   rule({
     id: 'diabetic-emergency', level: 'emergency',
@@ -131,7 +131,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'testicular-torsion', level: 'emergency',
     title: { zh: '突发睾丸剧痛（疑似睾丸扭转）', en: 'sudden testicular pain (possible torsion)' },
     advice: { zh: '睾丸扭转需在数小时内手术，请立即前往急诊。', en: 'Torsion needs surgery within hours; go to an emergency department now.' },
-    when: [['testicular']],
+    when: [['testicular'], ['scrotalPain', 'suddenOnset'], ['scrotalPain', 'swelling'], ['scrotalPain', 'nauseaVomit']],
   }),
   // ---- urgent: see a doctor today ----
   rule({ id: 'chest-pain', level: 'urgent', title: { zh: '胸痛', en: 'chest pain' }, advice: { zh: '如出现气短、出汗或疼痛加重，立即呼叫急救。', en: 'If breathlessness, sweating or worsening pain develop, call for an ambulance.' }, when: [['chestPain']] }),

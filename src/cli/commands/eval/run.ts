@@ -2,28 +2,21 @@
 import type { KnowledgeBase } from '../../../retrieval/knowledge-base.js';
 import { EVIDENCE_BASELINE, createPredictor, openEvalKnowledgeBase, ragEvidence } from '../../../eval/model-setup.js';
 import { resolveModelSpec } from '../../../models/create-backend.js';
-import { runEval, RUN_DEFAULTS } from '../../../eval/run-eval.js';
+import { runEval, RUN_DEFAULTS, type EvalRunOptions } from '../../../eval/run-eval.js';
 import { renderMarkdown } from '../../../eval/report/markdown.js';
 import type { Predictor } from '../../../eval/predictor.js';
 import { printJson } from '../../action.js';
 import { createEvalProgress } from './progress.js';
 
-export interface RunFlags {
-  bench: string;
-  data?: string;
+/** Flags that pass straight through to runEval keep its names and meanings. */
+type PassThrough = 'bench' | 'data' | 'out' | 'limit' | 'sample' | 'concurrency' | 'temperature' | 'maxTokens' | 'seed' | 'retries';
+
+export interface RunFlags extends Pick<EvalRunOptions, PassThrough> {
   model?: string;
-  out: string;
   rag?: boolean;
   db?: string;
   expand?: boolean;
   judge?: string;
-  limit?: number;
-  sample?: number;
-  concurrency?: number;
-  temperature?: number;
-  maxTokens?: number;
-  seed?: number;
-  retries?: number;
   cache?: string | boolean;
   progress?: boolean;
   json?: boolean;

@@ -1,24 +1,11 @@
 // Test-ordering and drug items from the disease knowledge graph: for a named disease and its presentation,
 // which examinations to order (gold: the KG's inspect_info) and which drugs are commonly used (gold: its
 // common_drug). Scored by F1 with synonym sets / drug-name normalisation, so partial lists earn partial credit.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { rlErrors } from '../../errors.js';
 import type { RlItem } from '../item.js';
+import { readKgDiseases } from './disease-kg-read.js';
 import type { SourceResult } from './types.js';
 
-interface KgDisease {
-  gaishu_info?: { name?: string; common_drug?: string[] };
-  symptom_data?: { symptoms?: string[] };
-  inspect_info?: string[];
-}
-
 export type KgTask = 'test_order' | 'drug';
-
-function files(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
-}
 
 const PROMPTS: Record<KgTask, (name: string, symptoms: string) => string> = {
   test_order: (name, symptoms) =>
@@ -34,38 +21,30 @@ export function itemsFromDiseaseKgTask(path: string, task: KgTask, options: { mi
   const skipped: Record<string, number> = {};
   const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
   let read = 0;
-  for (const file of files(path)) {
-    let data: Record<string, KgDisease>;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, KgDisease>;
-    } catch (err) {
-      throw rlErrors.RL_DATA_INVALID({ file, reason: `not JSON: ${(err as Error).message}` });
+  for (const { disease: d } of readKgDiseases(path)) {
+    read++;
+    const name = d.gaishu_info?.name?.trim();
+    const gold = [...new Set((task === 'test_order' ? d.inspect_info : d.gaishu_info?.common_drug) ?? [])].filter((s) => s && s.trim());
+    if (!name) {
+      skip('no disease name');
+      continue;
     }
-    for (const d of Object.values(data)) {
-      read++;
-      const name = d.gaishu_info?.name?.trim();
-      const gold = [...new Set((task === 'test_order' ? d.inspect_info : d.gaishu_info?.common_drug) ?? [])].filter((s) => s && s.trim());
-      if (!name) {
-        skip('no disease name');
-        continue;
-      }
-      if (gold.length < minGold || gold.length > maxGold) {
-        skip(`gold list outside ${minGold}–${maxGold} entries`);
-        continue;
-      }
-      const symptoms = (d.symptom_data?.symptoms ?? []).slice(0, 8).join('、') || '（未记录）';
-      const id = `disease-kg-${task === 'drug' ? 'drugs' : 'tests'}:${name}`;
-      items.push({
-        id,
-        task,
-        prompt: [{ role: 'user', content: PROMPTS[task](name, symptoms) }],
-        ground_truth: gold,
-        reward_spec: { id, task, gt: gold, fmt: 'json' },
-        source: 'disease-kg-zh',
-        authority: 'D',
-        meta: { disease: name, text: `${name}:${gold.join('、')}` },
-      });
+    if (gold.length < minGold || gold.length > maxGold) {
+      skip(`gold list outside ${minGold}–${maxGold} entries`);
+      continue;
     }
+    const symptoms = (d.symptom_data?.symptoms ?? []).slice(0, 8).join('、') || '（未记录）';
+    const id = `disease-kg-${task === 'drug' ? 'drugs' : 'tests'}:${name}`;
+    items.push({
+      id,
+      task,
+      prompt: [{ role: 'user', content: PROMPTS[task](name, symptoms) }],
+      ground_truth: gold,
+      reward_spec: { id, task, gt: gold, fmt: 'json' },
+      source: 'disease-kg-zh',
+      authority: 'D',
+      meta: { disease: name, text: `${name}:${gold.join('、')}` },
+    });
   }
   return { items, report: { source: `disease-kg-${task === 'drug' ? 'drugs' : 'tests'}`, path, read, kept: items.length, skipped } };
 }

@@ -1,28 +1,16 @@
 // Diagnosis items from the Chinese disease knowledge graph: the symptoms (and who is susceptible) make the
 // case; the gold is the disease mapped to an ICD-10 code through the clinical edition (exact name, synonym or
 // normalised match). Unmapped diseases are dropped and the mapping rate is reported.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Icd10Index, NameMatchVia } from '../../../knowledge/icd10.js';
-import { rlErrors } from '../../errors.js';
 import type { RlItem } from '../item.js';
+import { readKgDiseases } from './disease-kg-read.js';
 import type { SourceResult } from './types.js';
-
-interface KgDisease {
-  gaishu_info?: { name?: string; susceptible_people?: string };
-  symptom_data?: { symptoms?: string[] };
-}
 
 export interface DiseaseKgOptions {
   /** Which mapping kinds count as confident (default all three: exact, variant, loose). */
   accept?: readonly NameMatchVia[];
   /** Fewest symptoms for a usable case (default 3). */
   minSymptoms?: number;
-}
-
-function files(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
 }
 
 export function diagnosisPrompt(symptoms: string[], susceptible?: string): string {
@@ -41,46 +29,38 @@ export function itemsFromDiseaseKg(path: string, icd: Icd10Index, options: Disea
   const via: Record<string, number> = {};
   const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
   let read = 0;
-  for (const file of files(path)) {
-    let data: Record<string, KgDisease>;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, KgDisease>;
-    } catch (err) {
-      throw rlErrors.RL_DATA_INVALID({ file, reason: `not JSON: ${(err as Error).message}` });
+  for (const { file, key, disease: d } of readKgDiseases(path)) {
+    read++;
+    const name = d.gaishu_info?.name?.trim();
+    if (!name) {
+      skip('no disease name');
+      continue;
     }
-    for (const [key, d] of Object.entries(data)) {
-      read++;
-      const name = d.gaishu_info?.name?.trim();
-      if (!name) {
-        skip('no disease name');
-        continue;
-      }
-      const hit = icd.resolveName(name);
-      if (!hit || !accept.has(hit.via)) {
-        skip(hit ? `mapping "${hit.via}" not accepted` : 'no ICD-10 code for the name');
-        continue;
-      }
-      via[hit.via] = (via[hit.via] ?? 0) + 1;
-      // Symptoms that contain the disease name would give the answer away.
-      const symptoms = (d.symptom_data?.symptoms ?? []).filter((s) => s && !s.includes(name) && !name.includes(s));
-      if (symptoms.length < minSymptoms) {
-        skip(`fewer than ${minSymptoms} symptoms`);
-        continue;
-      }
-      const susceptible = d.gaishu_info?.susceptible_people;
-      const gt = { code: hit.entry.code.raw, name: hit.entry.name };
-      const id = `disease-kg:${name}`;
-      items.push({
-        id,
-        task: 'diagnosis',
-        prompt: [{ role: 'user', content: diagnosisPrompt(symptoms, susceptible && !susceptible.includes(name) ? susceptible : undefined) }],
-        ground_truth: gt,
-        reward_spec: { id, task: 'diagnosis', gt, fmt: 'json' },
-        source: 'disease-kg-zh',
-        authority: 'D',
-        meta: { disease: name, mappedVia: hit.via, file: file.split(/[\\/]/).pop(), key, text: symptoms.join('、') },
-      });
+    const hit = icd.resolveName(name);
+    if (!hit || !accept.has(hit.via)) {
+      skip(hit ? `mapping "${hit.via}" not accepted` : 'no ICD-10 code for the name');
+      continue;
     }
+    via[hit.via] = (via[hit.via] ?? 0) + 1;
+    // Symptoms that contain the disease name would give the answer away.
+    const symptoms = (d.symptom_data?.symptoms ?? []).filter((s) => s && !s.includes(name) && !name.includes(s));
+    if (symptoms.length < minSymptoms) {
+      skip(`fewer than ${minSymptoms} symptoms`);
+      continue;
+    }
+    const susceptible = d.gaishu_info?.susceptible_people;
+    const gt = { code: hit.entry.code.raw, name: hit.entry.name };
+    const id = `disease-kg:${name}`;
+    items.push({
+      id,
+      task: 'diagnosis',
+      prompt: [{ role: 'user', content: diagnosisPrompt(symptoms, susceptible && !susceptible.includes(name) ? susceptible : undefined) }],
+      ground_truth: gt,
+      reward_spec: { id, task: 'diagnosis', gt, fmt: 'json' },
+      source: 'disease-kg-zh',
+      authority: 'D',
+      meta: { disease: name, mappedVia: hit.via, file: file.split(/[\\/]/).pop(), key, text: symptoms.join('、') },
+    });
   }
   const mapped = Object.values(via).reduce((a, b) => a + b, 0);
   return {

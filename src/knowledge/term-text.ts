@@ -1,4 +1,6 @@
-// Text helpers shared by verifiers: width/punctuation folding and term normalisation. Pure; regexes precompiled.
+// Term text helpers: width/punctuation folding and term normalisation, shared by the terminology lexicons
+// (ICD-10, drugs, examinations) and the RL verifiers. They live in knowledge/ so features depend on the core
+// library, not the other way round. Pure; regexes precompiled.
 
 const FOLD_MAP: Record<string, string> = {
   '，': ',', '。': '.', '；': ';', '：': ':', '（': '(', '）': ')', '【': '[', '】': ']', '、': ',',
@@ -37,9 +39,4 @@ export function termVariants(name: string): string[] {
   const noUnspecified = folded.replace(/[,，]?\s*(未特指的?|其他和未特指的|未特指)$/u, '');
   if (noUnspecified !== folded) add(noUnspecified);
   return [...out];
-}
-
-/** Keep the last `max` characters: verdicts live at the end of long reasoning. */
-export function tail(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(text.length - max);
 }

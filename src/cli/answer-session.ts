@@ -1,0 +1,54 @@
+// The terminal side of a cited answer, shared by `ask` and `report interpret`: the same model/db/embedder
+// flags, the knowledge base and model opened once, Ctrl-C cancelling the stream instead of killing the process
+// mid-write, deltas streamed to stdout, then citations (stdout) and warnings (stderr), and everything closed.
+import type { Command } from 'commander';
+import { formatCitations, formatWarnings } from '../rag/format-answer.js';
+import { openAnswerContext, type AnswerContext } from '../rag/open-context.js';
+import type { AnswerEvent, AnswerResult } from '../rag/types.js';
+
+export interface AnswerContextFlags {
+  model?: string;
+  db?: string;
+  embedder?: string;
+}
+
+/** The --model, --db and --embedder options every answering command takes. */
+export function answerContextOptions(command: Command): Command {
+  return command
+    .option('--model <spec>', 'model: openai:<baseURL>#<model>, llama:<file.gguf>, or none (default: $QUARKMED_MODEL / config)')
+    .option('--db <file>', 'knowledge base file (default: $QUARKMED_HOME/kb.sqlite)')
+    .option('--embedder <spec>', 'query embedder for hybrid retrieval (default: $QUARKMED_EMBEDDER / config)');
+}
+
+/** Open the knowledge base and model, run `fn` with a signal Ctrl-C aborts, and always close both. */
+export async function withAnswerContext(flags: AnswerContextFlags, fn: (ctx: AnswerContext, signal: AbortSignal) => Promise<void>): Promise<void> {
+  const ctx = await openAnswerContext({ model: flags.model, db: flags.db, embedder: flags.embedder });
+  const ac = new AbortController();
+  const onSigint = () => ac.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    await fn(ctx, ac.signal);
+  } finally {
+    process.off('SIGINT', onSigint);
+    await ctx.close();
+  }
+}
+
+/** Write answer text to stdout as it arrives (not in JSON mode, where only the final object is printed). */
+export async function streamAnswerText(events: AsyncIterable<AnswerEvent>, json: boolean | undefined): Promise<AnswerResult | undefined> {
+  let result: AnswerResult | undefined;
+  for await (const ev of events) {
+    if (ev.type === 'done') result = ev.result;
+    else if (ev.type === 'delta' && !json) process.stdout.write(ev.text);
+  }
+  return result;
+}
+
+/** After streamed text: end the line, list citations for a generated answer, and put warnings on stderr. */
+export function printAnswerFooter(result: AnswerResult): void {
+  process.stdout.write('\n');
+  const cites = formatCitations(result);
+  if (result.mode === 'generated' && cites) process.stdout.write(`\n${cites}\n`);
+  const warns = formatWarnings(result);
+  if (warns) process.stderr.write(`${warns}\n`);
+}

@@ -1,0 +1,39 @@
+// Reading the Chinese disease knowledge graph: a JSON file, or a folder of them, each an object of disease
+// records keyed by id. Diagnosis, test-ordering and drug items all walk the same records, so the file listing,
+// parsing and the error that names a bad file live here once.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { rlErrors } from '../../errors.js';
+
+/** The fields of a KG disease record the RL sources read. */
+export interface KgDisease {
+  gaishu_info?: { name?: string; susceptible_people?: string; common_drug?: string[] };
+  symptom_data?: { symptoms?: string[] };
+  inspect_info?: string[];
+}
+
+/** The file itself, or a folder's .json files in name order (stable item order across runs). */
+function files(path: string): string[] {
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
+}
+
+export interface KgEntry {
+  /** The file the record came from (items cite it). */
+  file: string;
+  key: string;
+  disease: KgDisease;
+}
+
+/** Every record of every file, one file in memory at a time; throws RL_DATA_INVALID naming a non-JSON file. */
+export function* readKgDiseases(path: string): Generator<KgEntry> {
+  for (const file of files(path)) {
+    let data: Record<string, KgDisease>;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, KgDisease>;
+    } catch (err) {
+      throw rlErrors.RL_DATA_INVALID({ file, reason: `not JSON: ${(err as Error).message}` });
+    }
+    for (const [key, disease] of Object.entries(data)) yield { file, key, disease };
+  }
+}
