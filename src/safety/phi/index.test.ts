@@ -76,6 +76,17 @@ describe('names', () => {
     expect(detectPhi('患者高血压病史10年，周身乏力，于3天前入院。全科医生建议复查。患者白细胞升高。')).toEqual([]);
   });
 
+  it('needs a hard boundary after role cues and skips everyday words that start with a surname character', () => {
+    // Real consultation phrasings that used to be marked as names.
+    for (const t of ['老公是羊癫疯患者', '乙肝患者许多，所以要查明', '患者于一年多前无明显诱因', '高血压病人严格按医嘱服药', '拿开患者周边的利物', '我们的班主任患酒精肝', '祝健康！医生寻问', '要给孩子盖好被子。', '多和朋友谈谈心。'])
+      expect(types(t), t).toEqual([]);
+    // Names after role cues still count when a record-style boundary follows.
+    expect(types('患者张伟因胸痛入院')).toEqual(['NAME:张伟']);
+    expect(types('我老公王强也有这个病')).toEqual(['NAME:王强']);
+    expect(types('病人李娜，女')).toEqual(['NAME:李娜']);
+    expect(types('我叫窦磊，糖尿病患者')).toEqual(['NAME:窦磊']);
+  });
+
   it('finds English names after titles and cues', () => {
     expect(types('Dr. Rahul Sharma advised rest')).toEqual(['NAME:Rahul Sharma']);
     expect(types('Patient John Smith was admitted')).toEqual(['NAME:John Smith']);
