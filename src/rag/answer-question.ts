@@ -116,6 +116,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     focusTerms: options.focusTerms,
     extraHits: options.extraHits,
     relevanceQueries: options.relevanceQueries,
+    hitFilter: options.hitFilter,
   });
   yield { type: 'citations', citations: prep.packaged.citations };
 

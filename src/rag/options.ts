@@ -53,6 +53,8 @@ export interface AnswerOptions {
   relevanceQueries?: string[];
   /** Names the answer must be about (report analytes); weighted like recognised entities in relevance. */
   focusTerms?: string[];
+  /** Keep a candidate passage? Runs before relevance (reports: drop other analytes' reference sections). */
+  hitFilter?: (hit: SearchHit) => boolean;
 }
 
 export const ANSWER_DEFAULTS = {

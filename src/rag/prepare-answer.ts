@@ -39,6 +39,8 @@ export interface PrepareInput {
   extraHits?: SearchHit[];
   /** What relevance is judged against instead of the question and extra queries. */
   relevanceQueries?: string[];
+  /** Keep a candidate? Runs before relevance; rejected candidates are dropped with reason "filtered". */
+  hitFilter?: (hit: SearchHit) => boolean;
 }
 
 export interface PreparedAnswer {
@@ -88,7 +90,10 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k)));
   clock.lap('retrieval');
   const seen = new Set<string>();
-  const hits = [...lists.flat(), ...(input.extraHits ?? [])].filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+  const unique = [...lists.flat(), ...(input.extraHits ?? [])].filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+  const keep = input.hitFilter;
+  const hits = keep ? unique.filter(keep) : unique;
+  const filtered: DroppedHit[] = keep ? unique.filter((h) => !keep(h)).map((h) => ({ id: h.id, reason: 'filtered' as const })) : [];
 
   const variants = synonymVariants(input.question.trim(), analysis.entities, input.terminology);
   const relevanceQueries = input.relevanceQueries?.length
@@ -141,7 +146,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     retrieved: hits.length,
     packaged,
     assessment,
-    dropped: [...dropped, ...packaged.dropped],
+    dropped: [...filtered, ...dropped, ...packaged.dropped],
     warnings: [...warnings, ...assessment.warnings],
     relevanceMode,
     timings: clock.laps,

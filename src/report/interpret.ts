@@ -10,6 +10,7 @@ import { interpretErrors } from './interpret-errors.js';
 import { findFlagContradictions } from './flag-contradictions.js';
 import { parseLabReport } from './parse.js';
 import { referenceHits } from './reference-hits.js';
+import { reportHitFilter } from './report-hit-filter.js';
 import { analyteNames, analyteQueries, formatFindings, isAbnormal, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
 import type { LabReport } from './types.js';
 
@@ -95,6 +96,8 @@ export async function streamReportInterpretation(text: string, options: Interpre
     focusTerms: analyteNames(report),
     relevanceQueries: analyteQueries(report),
     extraHits: [...referenceHits(report), ...(options.extraHits ?? [])],
+    // Only this report's own reference sections, and no condition of the opposite direction ("低钾血症" for high K).
+    hitFilter: options.hitFilter ?? reportHitFilter(report),
   });
   async function* withWarnings(): AsyncGenerator<AnswerEvent> {
     for await (const ev of inner) {

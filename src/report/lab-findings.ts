@@ -2,6 +2,7 @@
 // table in the report's language, retrieval queries from the abnormal analytes, and the triage a critical
 // value warrants. Pure: flags come from parseLabReport, never from a model.
 import type { Triage } from '../safety/types.js';
+import { conditionTerms, type Direction } from './reference-ranges.js';
 import type { LabFlag, LabReport, LabResult } from './types.js';
 
 const SEVERITY: Record<LabFlag, number> = { 'critical-high': 0, 'critical-low': 0, high: 1, low: 1, unknown: 2, normal: 3 };
@@ -60,33 +61,52 @@ export function formatFindings(report: LabReport): string {
   return `${head}\n${lines.join('\n')}${skipped}`;
 }
 
-/** One query per abnormal analyte (both languages when both names are known), most severe first. */
+export function direction(r: LabResult): Direction {
+  return r.flag === 'high' || r.flag === 'critical-high' ? 'high' : 'low';
+}
+
+/** The conditions an abnormal value points to (hemoglobin low → 贫血/anemia), both languages. */
+export function conditionsOf(r: LabResult): string[] {
+  return [...conditionTerms(r.code, direction(r), 'zh'), ...conditionTerms(r.code, direction(r), 'en')];
+}
+
+/**
+ * Retrieval queries, most severe analyte first: per analyte its names with direction words, then the conditions
+ * the value points to ("贫血 原因 症状"), so condition passages are retrieved, not only passages naming the analyte.
+ */
 export function reportQueries(report: LabReport, max = 4): string[] {
   const out: string[] = [];
   for (const r of orderFindings(report.results).filter(isAbnormal).slice(0, max)) {
-    const up = r.flag === 'high' || r.flag === 'critical-high';
+    const up = direction(r) === 'high';
     const zh = r.nameZh ?? (/\p{Script=Han}/u.test(r.name) ? r.name : undefined);
     const en = r.nameEn ?? (/[A-Za-z]/.test(r.name) && !zh ? r.name : undefined);
     if (zh) out.push(`${zh}${up ? '偏高 升高' : '偏低 降低'} 原因`);
     if (en) out.push(`${en} ${up ? 'high elevated' : 'low decreased'} causes`);
+    const zhTerms = conditionTerms(r.code, direction(r), 'zh');
+    const enTerms = conditionTerms(r.code, direction(r), 'en');
+    if (zhTerms.length) out.push(`${zhTerms.join(' ')} 原因 症状`);
+    if (enTerms.length) out.push(`${enTerms.join(' ')} causes symptoms`);
   }
   return [...new Set(out)];
 }
 
-/** One relevance query per abnormal analyte: its names only (direction words like "high" match too much). */
+/**
+ * One relevance query per abnormal analyte: its names and the conditions it points to (direction words like
+ * "high" match too much; "anemia" does not).
+ */
 export function analyteQueries(report: LabReport, max = 4): string[] {
   return orderFindings(report.results)
     .filter(isAbnormal)
     .slice(0, max)
-    .map((r) => [...new Set([r.nameZh, r.nameEn, r.name].filter(Boolean))].join(' '));
+    .map((r) => [...new Set([r.nameZh, r.nameEn, r.name, ...conditionsOf(r)].filter(Boolean))].join(' '));
 }
 
-/** Every name of each abnormal analyte (as printed, zh, en), for relevance weighting. */
+/** Every name of each abnormal analyte (as printed, zh, en) and its conditions, for relevance weighting. */
 export function analyteNames(report: LabReport, max = 4): string[] {
   const names = orderFindings(report.results)
     .filter(isAbnormal)
     .slice(0, max)
-    .flatMap((r) => [r.nameZh, r.nameEn, ...r.name.split(/\s+/)])
+    .flatMap((r) => [r.nameZh, r.nameEn, ...r.name.split(/\s+/), ...conditionsOf(r)])
     .filter((n): n is string => Boolean(n && (n.length >= 2 || /\p{Script=Han}/u.test(n))));
   return [...new Set(names)];
 }

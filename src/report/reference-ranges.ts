@@ -199,3 +199,110 @@ export function boundsText([low, high]: Bounds): string {
   if (low !== undefined) return `>${low}`;
   return '';
 }
+
+// ---- What an abnormal value points to: per-analyte, per-direction condition terms ----
+// Retrieval and relevance use these so that "hemoglobin low" reaches anemia passages ("贫血"), not only passages
+// that repeat the analyte's name (which also match "糖化血红蛋白"). Common, well-established associations only;
+// they steer which passages are cited, they are never shown to the user as a diagnosis.
+
+export interface ConditionTerms {
+  zh: string[];
+  en: string[];
+}
+
+export type Direction = 'high' | 'low';
+
+const t = (zh: string[], en: string[]): ConditionTerms => ({ zh, en });
+const ANEMIA = t(['贫血'], ['anemia', 'anaemia']);
+const POLYCYTHEMIA = t(['红细胞增多症'], ['polycythemia']);
+const LIVER_INJURY = t(['肝损伤', '肝炎', '脂肪肝'], ['liver injury', 'hepatitis', 'fatty liver']);
+const CHOLESTASIS = t(['胆汁淤积', '胆道梗阻'], ['cholestasis', 'bile duct obstruction']);
+const JAUNDICE = t(['黄疸', '高胆红素血症'], ['jaundice', 'hyperbilirubinemia']);
+const KIDNEY = t(['肾功能不全', '肾损伤', '肾衰竭'], ['kidney disease', 'kidney failure', 'renal insufficiency']);
+const HYPERLIPIDEMIA = t(['高脂血症', '高血脂', '高胆固醇血症'], ['high cholesterol', 'hyperlipidemia']);
+const DIABETES = t(['糖尿病', '高血糖'], ['diabetes', 'hyperglycemia']);
+const HYPOTHYROID = t(['甲状腺功能减退', '甲减'], ['hypothyroidism', 'underactive thyroid']);
+const HYPERTHYROID = t(['甲状腺功能亢进', '甲亢'], ['hyperthyroidism', 'overactive thyroid']);
+const INFECTION = t(['感染', '炎症'], ['infection', 'inflammation']);
+const HEART_INJURY = t(['心肌梗死', '心肌损伤'], ['heart attack', 'myocardial infarction']);
+const HEART_FAILURE = t(['心力衰竭', '心衰'], ['heart failure']);
+const PANCREATITIS = t(['胰腺炎'], ['pancreatitis']);
+const IRON_DEFICIENCY = t(['缺铁性贫血', '缺铁'], ['iron deficiency anemia', 'iron deficiency']);
+const UTI = t(['尿路感染'], ['urinary tract infection']);
+
+export const ANALYTE_CONDITIONS: Readonly<Record<string, Partial<Record<Direction, ConditionTerms>>>> = {
+  hgb: { low: ANEMIA, high: POLYCYTHEMIA },
+  rbc: { low: ANEMIA, high: POLYCYTHEMIA },
+  hct: { low: ANEMIA, high: POLYCYTHEMIA },
+  mcv: { low: t(['小细胞性贫血', '缺铁性贫血', '地中海贫血'], ['microcytic anemia', 'iron deficiency anemia', 'thalassemia']), high: t(['巨幼细胞性贫血', '维生素B12缺乏'], ['macrocytic anemia', 'megaloblastic anemia', 'vitamin B12 deficiency']) },
+  wbc: { high: t(['感染', '白细胞增多'], ['infection', 'leukocytosis']), low: t(['白细胞减少症', '粒细胞缺乏症'], ['leukopenia', 'neutropenia']) },
+  'neut-abs': { high: t(['细菌感染'], ['bacterial infection']), low: t(['粒细胞缺乏症', '中性粒细胞减少'], ['neutropenia', 'agranulocytosis']) },
+  'neut-pct': { high: t(['细菌感染'], ['bacterial infection']) },
+  'lymph-abs': { low: t(['淋巴细胞减少'], ['lymphopenia']) },
+  'eos-abs': { high: t(['过敏', '寄生虫感染'], ['allergy', 'parasitic infection']) },
+  plt: { low: t(['血小板减少症', '血小板减少性紫癜'], ['thrombocytopenia', 'low platelets']), high: t(['血小板增多症'], ['thrombocytosis']) },
+  alt: { high: LIVER_INJURY },
+  ast: { high: LIVER_INJURY },
+  alp: { high: CHOLESTASIS },
+  ggt: { high: t(['胆汁淤积', '酒精性肝病', '脂肪肝'], ['cholestasis', 'alcoholic liver disease', 'fatty liver']) },
+  tbil: { high: JAUNDICE },
+  dbil: { high: t(['黄疸', '胆汁淤积'], ['jaundice', 'cholestasis']) },
+  ibil: { high: t(['黄疸', '溶血性贫血'], ['jaundice', 'hemolytic anemia']) },
+  alb: { low: t(['低蛋白血症', '营养不良', '肝硬化'], ['hypoalbuminemia', 'malnutrition', 'cirrhosis']) },
+  tp: { low: t(['低蛋白血症', '营养不良'], ['hypoproteinemia', 'malnutrition']) },
+  urea: { high: KIDNEY },
+  crea: { high: KIDNEY },
+  egfr: { low: t(['慢性肾脏病', '肾功能不全'], ['chronic kidney disease', 'kidney failure']) },
+  cysc: { high: KIDNEY },
+  ua: { high: t(['高尿酸血症', '痛风'], ['hyperuricemia', 'gout']) },
+  tc: { high: HYPERLIPIDEMIA },
+  ldl: { high: HYPERLIPIDEMIA },
+  tg: { high: t(['高甘油三酯血症', '高脂血症', '高血脂'], ['hypertriglyceridemia', 'hyperlipidemia']) },
+  hdl: { low: t(['血脂异常', '冠心病'], ['dyslipidemia', 'heart disease']) },
+  glu: { high: DIABETES, low: t(['低血糖症', '低血糖'], ['hypoglycemia', 'low blood sugar']) },
+  hba1c: { high: DIABETES },
+  k: { high: t(['高钾血症'], ['hyperkalemia', 'high potassium']), low: t(['低钾血症'], ['hypokalemia', 'low potassium']) },
+  na: { high: t(['高钠血症'], ['hypernatremia']), low: t(['低钠血症'], ['hyponatremia']) },
+  ca: { high: t(['高钙血症'], ['hypercalcemia']), low: t(['低钙血症'], ['hypocalcemia']) },
+  mg: { low: t(['低镁血症'], ['hypomagnesemia']) },
+  tsh: { high: HYPOTHYROID, low: HYPERTHYROID },
+  ft3: { high: HYPERTHYROID, low: HYPOTHYROID },
+  ft4: { high: HYPERTHYROID, low: HYPOTHYROID },
+  tt3: { high: HYPERTHYROID, low: HYPOTHYROID },
+  tt4: { high: HYPERTHYROID, low: HYPOTHYROID },
+  tpoab: { high: t(['桥本甲状腺炎', '慢性淋巴细胞性甲状腺炎'], ["Hashimoto's thyroiditis", 'autoimmune thyroiditis']) },
+  pt: { high: t(['凝血功能障碍', '出血'], ['coagulopathy', 'bleeding']) },
+  inr: { high: t(['凝血功能障碍', '出血'], ['coagulopathy', 'bleeding']) },
+  aptt: { high: t(['凝血功能障碍', '血友病'], ['coagulopathy', 'hemophilia']) },
+  ddimer: { high: t(['血栓', '深静脉血栓', '肺栓塞'], ['blood clot', 'deep vein thrombosis', 'pulmonary embolism']) },
+  ck: { high: t(['横纹肌溶解', '肌肉损伤'], ['rhabdomyolysis', 'muscle injury']) },
+  ckmb: { high: HEART_INJURY },
+  ctni: { high: HEART_INJURY },
+  bnp: { high: HEART_FAILURE },
+  ntprobnp: { high: HEART_FAILURE },
+  crp: { high: INFECTION },
+  hscrp: { high: t(['炎症', '心血管疾病'], ['inflammation', 'cardiovascular disease']) },
+  esr: { high: INFECTION },
+  pct: { high: t(['细菌感染', '脓毒症'], ['bacterial infection', 'sepsis']) },
+  ferritin: { low: IRON_DEFICIENCY, high: t(['铁过载', '血色病'], ['iron overload', 'hemochromatosis']) },
+  fe: { low: IRON_DEFICIENCY },
+  b12: { low: t(['维生素B12缺乏', '巨幼细胞性贫血'], ['vitamin B12 deficiency', 'megaloblastic anemia']) },
+  vitd: { low: t(['维生素D缺乏', '骨质疏松'], ['vitamin D deficiency', 'osteoporosis']) },
+  amy: { high: PANCREATITIS },
+  lip: { high: PANCREATITIS },
+  ph: { low: t(['酸中毒'], ['acidosis']), high: t(['碱中毒'], ['alkalosis']) },
+  lac: { high: t(['乳酸酸中毒', '休克'], ['lactic acidosis', 'shock']) },
+  'u-pro': { high: t(['蛋白尿', '肾病'], ['proteinuria', 'kidney disease']) },
+  'u-glu': { high: DIABETES },
+  'u-ket': { high: t(['酮症', '糖尿病酮症酸中毒'], ['ketosis', 'diabetic ketoacidosis']) },
+  'u-nit': { high: UTI },
+  'u-leu': { high: UTI },
+  'u-bld': { high: t(['血尿', '尿路结石'], ['hematuria', 'kidney stones']) },
+  hbsag: { high: t(['乙肝', '乙型病毒性肝炎'], ['hepatitis B']) },
+};
+
+/** Condition terms for an analyte moving in one direction, in one language (empty when none are listed). */
+export function conditionTerms(code: string | undefined, direction: Direction, lang: 'zh' | 'en'): string[] {
+  if (!code) return [];
+  return ANALYTE_CONDITIONS[code]?.[direction]?.[lang] ?? [];
+}
