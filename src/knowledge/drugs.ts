@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rlErrors } from '../rl/errors.js';
-import { lengthsLongestFirst, scanNames } from './name-scan.js';
+import { scanNames } from './name-scan.js';
+import { createNameTrie, type NameTrie } from './name-trie.js';
 import { normTerm } from './term-text.js';
 import { defaultTermsDir } from './icd10.js';
 
@@ -146,19 +147,20 @@ export function createDrugLexicon(input: DrugLexiconInput = {}): DrugLexicon {
     if (k.length >= 2) known.add(k);
   }
   const scanKeys = new Set<string>([...known, ...aliasToCanon.keys()].filter((k) => k.length >= 2));
-  const lengths = lengthsLongestFirst(scanKeys);
   const canonical = (name: string): string => {
     const k = drugKey(name);
     return aliasToCanon.get(k) ?? aliasToCanon.get(normTerm(name)) ?? k;
   };
+  // A hit is reported as its canonical name, so a brand and its generic in one text count once. Built on the
+  // first findDrugs: canonical() and isKnown() callers never pay for it.
+  let names: NameTrie<string> | undefined;
+  const nameTrie = (): NameTrie<string> => (names ??= createNameTrie([...scanKeys].map((k) => [k, aliasToCanon.get(k) ?? canonical(k)] as const)));
   return {
     size: known.size,
     canonical,
     isKnown: (name: string) => known.has(canonical(name)) || known.has(drugKey(name)),
     findDrugs(text: string, max = 20) {
-      // A hit is reported as its canonical name, so a brand and its generic in one text count once.
-      const lookup = (piece: string) => (scanKeys.has(piece) ? aliasToCanon.get(piece) ?? canonical(piece) : undefined);
-      return scanNames(normTerm(text.toLowerCase()), { lengths, lookup, max });
+      return scanNames(normTerm(text.toLowerCase()), { names: nameTrie(), max });
     },
   };
 }

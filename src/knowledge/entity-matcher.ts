@@ -1,5 +1,6 @@
 // Dictionary entity recognition: greedy longest match, case-insensitive, whole words for Latin terms.
-// Pure and allocation-light enough for every query (lookups only for term lengths that exist).
+// Pure; the dictionary is a character trie built once, so a scan is one walk per position (no slicing).
+import { createNameTrie } from './name-trie.js';
 
 export type EntityType = 'disease' | 'symptom' | 'drug' | 'check' | 'department' | 'food';
 export const ENTITY_TYPE_NAMES: readonly EntityType[] = ['disease', 'symptom', 'drug', 'check', 'department', 'food'];
@@ -29,6 +30,26 @@ const PRIORITY: Record<EntityType, number> = { disease: 0, symptom: 1, drug: 2, 
 const WORD = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 
+// Boundary rules test single UTF-16 code units (as `text[i]` did), so a class per code unit is exact: computed
+// once per unit with the regexes above and cached, instead of three regex calls per text position.
+const KNOWN = 1;
+const IS_WORD = 2;
+const IS_HAN = 4;
+const unitClass = new Uint8Array(0x10000);
+function classOf(code: number): number {
+  let c = unitClass[code];
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = KNOWN | (WORD.test(ch) ? IS_WORD : 0) | (HAN.test(ch) ? IS_HAN : 0);
+    unitClass[code] = c;
+  }
+  return c;
+}
+/** A letter or digit that is not Han: Latin-like words must not continue across a term's edge. */
+function isLatinWord(code: number): boolean {
+  return (classOf(code) & (IS_WORD | IS_HAN)) === IS_WORD;
+}
+
 export function normalizeTerm(term: string): string {
   return term.trim().toLowerCase().replace(/\s+/g, ' ');
 }
@@ -56,43 +77,37 @@ export function createEntityMatcher(entries: Iterable<EntityEntry>, options: Mat
   const minHan = options.minHanLength ?? 2;
   const minLatin = options.minLatinLength ?? 3;
   const dict = new Map<string, EntityType>();
-  const lengths = new Set<number>();
   for (const { term, type } of entries) {
     const t = normalizeTerm(term);
     if (t.length > 40) continue;
     if (HAN.test(t) ? t.length < minHan : t.length < minLatin) continue;
     const prev = dict.get(t);
     if (prev === undefined || PRIORITY[type] < PRIORITY[prev]) dict.set(t, type);
-    lengths.add(t.length);
   }
-  const lens = [...lengths].sort((a, b) => b - a);
+  const trie = createNameTrie(dict);
 
   return {
-    size: dict.size,
-    typeOf: (term) => dict.get(normalizeTerm(term)),
+    size: trie.size,
+    typeOf: (term) => trie.get(normalizeTerm(term)),
     match(text) {
       const lower = lowerSameLength(text);
+      const n = lower.length;
+      // A term ending in a Latin letter or digit must not be followed by one (aspirin ≠ aspirinate).
+      const endsOnBoundary = (end: number): boolean =>
+        end >= n || (classOf(lower.charCodeAt(end - 1)) & IS_HAN) !== 0 || !isLatinWord(lower.charCodeAt(end));
       const out: EntityMention[] = [];
       let i = 0;
-      while (i < lower.length) {
-        let found = 0;
-        // Latin terms start at a word boundary.
-        const boundaryBefore = i === 0 || !WORD.test(lower[i - 1]) || HAN.test(lower[i - 1]) || HAN.test(lower[i]);
-        if (boundaryBefore) {
-          for (const len of lens) {
-            if (i + len > lower.length) continue;
-            const cand = lower.slice(i, i + len);
-            const type = dict.get(cand);
-            if (type === undefined) continue;
-            const last = cand[len - 1];
-            const next = lower[i + len];
-            if (!HAN.test(last) && next !== undefined && WORD.test(next) && !HAN.test(next)) continue;
-            out.push({ text: text.slice(i, i + len), type, start: i, end: i + len });
-            found = len;
-            break;
-          }
+      while (i < n) {
+        // Latin terms start at a word boundary; Han text has none, so any Han position may start a term.
+        const here = lower.charCodeAt(i);
+        const boundaryBefore = i === 0 || (classOf(here) & IS_HAN) !== 0 || !isLatinWord(lower.charCodeAt(i - 1));
+        const hit = boundaryBefore ? trie.longestAt(lower, i, endsOnBoundary) : undefined;
+        if (hit === undefined) {
+          i++;
+          continue;
         }
-        i += found > 0 ? found : 1;
+        out.push({ text: text.slice(i, hit.end), type: hit.value, start: i, end: hit.end });
+        i = hit.end;
       }
       return out;
     },

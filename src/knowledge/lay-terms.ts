@@ -1,48 +1,40 @@
 // Everyday words patients type ↔ the clinical words sources use (发烧 ↔ 发热, heart attack ↔ myocardial infarction).
 // Query expansion adds the clinical side when the index clearly prefers it (see src/retrieval/expand.ts).
-// Kept short on purpose: only unambiguous pairs; each line is one synonym group.
-const GROUPS = `
-发烧|发热|高烧|低烧
-拉肚子|拉稀|腹泻
-头疼|头痛
-肚子疼|肚子痛|腹痛
-胃疼|胃痛
-嗓子疼|嗓子痛|喉咙痛|咽痛
-牙疼|牙痛
-小孩|孩子|宝宝|小儿|儿童
-老人|老年人
-怀孕|妊娠
-心慌|心悸
-喘不上气|气短|呼吸困难
-睡不着|失眠
-掉头发|脱发
-抽筋|痉挛
-长痘|痤疮
-流鼻涕|流涕
-拉血|便血
-尿血|血尿
-血压高|高血压
-血糖高|高血糖
-血糖低|低血糖
-感冒|上呼吸道感染
-heart attack|myocardial infarction
-high blood pressure|hypertension
-high blood sugar|hyperglycemia
-low blood sugar|hypoglycemia
-flu|influenza
-stomach ache|abdominal pain
-shortness of breath|dyspnea
-nosebleed|epistaxis
-pink eye|conjunctivitis
-chickenpox|varicella
-shingles|herpes zoster
-heartburn|acid reflux|gastroesophageal reflux
-kidney stones|nephrolithiasis
-`;
+// The groups live in one file per language; only unambiguous groups, each line one group.
+import { EN_LAY_GROUPS } from './lay-terms-en.js';
+import { ZH_LAY_GROUPS } from './lay-terms-zh.js';
 
-export function layTermGroups(): string[][] {
-  return GROUPS.split('\n')
+function parseGroups(text: string): string[][] {
+  return text
+    .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((l) => l.split('|').map((t) => t.trim()));
+    .map((l) => l.split('|').map((t) => t.trim()).filter(Boolean))
+    .filter((g) => g.length >= 2);
+}
+
+let cached: string[][] | undefined;
+
+/** Every lay ↔ clinical group, Chinese then English (parsed once; callers must not mutate). */
+export function layTermGroups(): string[][] {
+  cached ??= [...parseGroups(ZH_LAY_GROUPS), ...parseGroups(EN_LAY_GROUPS)];
+  return cached;
+}
+
+// Body temperatures written as numbers ("39度", "38.5℃", "102 degrees", "101°F") mean a fever:
+// 37.3–42 °C (Chinese and metric usage) or 99.5–107 °F.
+const CELSIUS = /(?:^|[^\d.])(3[7-9]|4[0-2])(?:\.\d)?\s*(?:度|℃|°\s*c\b|摄氏度)/iu;
+const FAHRENHEIT = /(?:^|[^\d.])(99|10[0-7])(?:\.\d)?\s*(?:°\s*f?|degrees?|f\b)/iu;
+
+/** Pure: the clinical words a query's numeric body temperature stands for (empty when it names none). */
+export function temperatureTerms(query: string): string[] {
+  const c = CELSIUS.exec(query);
+  if (c) {
+    const whole = Number(c[1]);
+    // 37度 alone is a normal temperature unless a decimal makes it 37.3 or more.
+    const value = Number(c[0].replace(/^[^\d]*/, '').match(/^\d+(?:\.\d)?/)?.[0] ?? whole);
+    if (value >= 37.3) return ['发热'];
+  }
+  if (FAHRENHEIT.exec(query)) return ['fever'];
+  return [];
 }

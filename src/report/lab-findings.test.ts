@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Triage } from '../safety/types.js';
-import { formatFindings, orderFindings, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
+import type { SearchHit } from '../core/types.js';
+import { analyteNames, analyteQueries, formatFindings, orderFindings, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
+import { ANALYTE_CONDITIONS, analyteByCode, conditionTerms } from './reference-ranges.js';
+import { reportHitFilter } from './report-hit-filter.js';
 import type { LabReport, LabResult } from './types.js';
 
 const result = (name: string, value: number, flag: LabResult['flag'], extra: Partial<LabResult> = {}): LabResult => ({
@@ -58,5 +61,48 @@ describe('lab findings', () => {
     expect(reportTriage(zhReport, emergency, '120').level).toBe('emergency');
     const calm = { ...zhReport, results: zhReport.results.filter((r) => r.flag !== 'critical-high') };
     expect(reportTriage(calm, ROUTINE, '120')).toEqual(ROUTINE);
+  });
+});
+
+describe('condition terms (hemoglobin low → anemia)', () => {
+  const report: LabReport = {
+    lang: 'zh',
+    skipped: [],
+    results: [
+      result('血红蛋白', 85, 'low', { code: 'hgb', nameZh: '血红蛋白', nameEn: 'Hemoglobin' }),
+      result('钾', 5.9, 'high', { code: 'k', nameZh: '钾', nameEn: 'Potassium' }),
+      result('钠', 140, 'normal', { code: 'na', nameZh: '钠', nameEn: 'Sodium' }),
+    ],
+  };
+
+  it('every listed analyte exists in the reference table, each direction in both languages', () => {
+    for (const [code, dirs] of Object.entries(ANALYTE_CONDITIONS)) {
+      expect(analyteByCode(code), code).toBeDefined();
+      for (const terms of Object.values(dirs)) expect(terms.zh.length && terms.en.length, code).toBeTruthy();
+    }
+    expect(conditionTerms('hgb', 'low', 'en')).toContain('anemia');
+    expect(conditionTerms('tsh', 'high', 'zh')).toContain('甲状腺功能减退');
+    expect(conditionTerms('alt', 'high', 'zh')).toContain('肝损伤');
+    expect(conditionTerms('nope', 'high', 'zh')).toEqual([]);
+  });
+
+  it('retrieves and judges relevance by the conditions of the direction, not the other one', () => {
+    const q = reportQueries(report);
+    expect(q).toContain('贫血 原因 症状');
+    expect(q).toContain('hyperkalemia high potassium causes symptoms');
+    expect(q.join(' ')).not.toMatch(/低钾血症|polycythemia/);
+    expect(analyteQueries(report)).toEqual(['血红蛋白 Hemoglobin', '钾 Potassium', '贫血 anemia anaemia', '高钾血症 hyperkalemia high potassium']);
+    expect(analyteNames(report)).toEqual(expect.arrayContaining(['贫血', 'anemia']));
+  });
+
+  it('drops other analytes’ reference sections and opposite-direction conditions', () => {
+    const keep = reportHitFilter(report);
+    const hit = (docId: string, title: string, section: string): SearchHit => ({ id: `${docId}#x`, docId, title, section, source: docId.startsWith('quarkmed') ? 'quarkmed-starter' : 'kg', authority: 'C', lang: 'zh', score: 1, text: '' });
+    expect(keep(hit('quarkmed-starter:reference:cbc:zh', '血常规', '血红蛋白（Hemoglobin）'))).toBe(true);
+    expect(keep(hit('quarkmed-starter:reference:glucose:zh', '血糖', '糖化血红蛋白（Hemoglobin A1c）'))).toBe(false);
+    expect(keep(hit('quarkmed-starter:reference:cbc:en', 'CBC', 'Mean corpuscular hemoglobin (平均红细胞血红蛋白含量)'))).toBe(false);
+    expect(keep(hit('disease-kg-zh:高钾血症', '高钾血症', '概述'))).toBe(true);
+    expect(keep(hit('disease-kg-zh:低钾血症', '低钾血症', '概述'))).toBe(false);
+    expect(keep(hit('disease-kg-zh:缺铁性贫血', '缺铁性贫血', '概述'))).toBe(true);
   });
 });

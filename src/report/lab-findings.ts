@@ -91,14 +91,15 @@ export function reportQueries(report: LabReport, max = 4): string[] {
 }
 
 /**
- * One relevance query per abnormal analyte: its names and the conditions it points to (direction words like
- * "high" match too much; "anemia" does not).
+ * Relevance queries: one per abnormal analyte with its names (direction words like "high" match too much), then
+ * one per analyte with the conditions it points to ("贫血 anemia"). A passage counts by its best query, so adding
+ * condition queries admits condition passages without diluting passages about the analyte itself.
  */
 export function analyteQueries(report: LabReport, max = 4): string[] {
-  return orderFindings(report.results)
-    .filter(isAbnormal)
-    .slice(0, max)
-    .map((r) => [...new Set([r.nameZh, r.nameEn, r.name, ...conditionsOf(r)].filter(Boolean))].join(' '));
+  const abnormal = orderFindings(report.results).filter(isAbnormal).slice(0, max);
+  const names = abnormal.map((r) => [...new Set([r.nameZh, r.nameEn, r.name].filter(Boolean))].join(' '));
+  const conditions = abnormal.map((r) => conditionsOf(r).join(' ')).filter(Boolean);
+  return [...new Set([...names, ...conditions])];
 }
 
 /** Every name of each abnormal analyte (as printed, zh, en) and its conditions, for relevance weighting. */

@@ -4,7 +4,7 @@
 // Names the index already uses as much as their synonyms are left alone:
 // measured on MedQuAD, adding synonyms or stressing entities unconditionally lowered recall@1 (bench/retrieval).
 import { parseSeedAliases } from '../knowledge/drugs.js';
-import { layTermGroups } from '../knowledge/lay-terms.js';
+import { layTermGroups, temperatureTerms } from '../knowledge/lay-terms.js';
 import { createEntityMatcher, ENTITY_TYPE_NAMES, normalizeTerm, type EntityType } from '../knowledge/entity-matcher.js';
 import type { Analyzer } from './analyzer.js';
 
@@ -27,12 +27,19 @@ export interface ExpansionOptions {
   preferRatio?: number;
   /** Cap on added terms per query, so a long group cannot drown the user's words. Default 12. */
   maxAdded?: number;
+  /**
+   * How many times the query's own terms are listed when something was added (FTS5 bm25 counts a repeated term
+   * again), so an added synonym weighs less than the user's word: a document using the user's own words still
+   * wins over one that only matches the rescue. Default 2.
+   */
+  originalWeight?: number;
 }
 
 export function createQueryExpander(analyzer: Analyzer, vocab: ExpansionVocabulary, options: ExpansionOptions): QueryExpander {
   const rareBelow = options.rareBelow ?? 3;
   const maxAdded = options.maxAdded ?? 12;
   const preferRatio = options.preferRatio ?? 5;
+  const originalWeight = options.originalWeight ?? 2;
   const groups = [...vocab.synonymGroups, ...layTermGroups(), ...Object.entries(parseSeedAliases()).map(([canon, aliases]) => [canon, ...aliases])];
   const groupsByTerm = new Map<string, string[][]>();
   for (const g of groups) {
@@ -56,6 +63,14 @@ export function createQueryExpander(analyzer: Analyzer, vocab: ExpansionVocabula
       const out = [...base];
       const seen = new Set(base);
       let added = 0;
+      const add = (t: string) => {
+        if (seen.has(t) || added >= maxAdded || options.docFreq(t) === 0) return;
+        seen.add(t);
+        out.push(t);
+        added++;
+      };
+      // A numeric temperature ("39度", "102 degrees") is the symptom the sources name.
+      for (const w of temperatureTerms(query)) for (const t of analyzer.queryTerms(w)) add(t);
       for (const m of matcher.match(query)) {
         const own = analyzer.queryTerms(m.text);
         if (own.length === 0) continue;
@@ -66,16 +81,13 @@ export function createQueryExpander(analyzer: Analyzer, vocab: ExpansionVocabula
             const synDf = synTerms.reduce((min, t) => Math.min(min, options.docFreq(t)), Infinity);
             // Rescue when the query's word is (nearly) absent, or the sources clearly prefer the other name.
             if (rarest >= rareBelow && !(synDf !== Infinity && synDf >= preferRatio * rarest)) continue;
-            for (const t of synTerms) {
-              if (seen.has(t) || added >= maxAdded || options.docFreq(t) === 0) continue;
-              seen.add(t);
-              out.push(t);
-              added++;
-            }
+            for (const t of synTerms) add(t);
           }
         }
       }
-      return out;
+      if (added === 0) return out;
+      const extra = out.slice(base.length);
+      return [...Array.from({ length: originalWeight }, () => base).flat(), ...extra];
     },
   };
 }

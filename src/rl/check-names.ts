@@ -2,7 +2,8 @@
 // test-ordering verifier uses to read examinations out of free text.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lengthsLongestFirst, scanNames } from '../knowledge/name-scan.js';
+import { scanNames } from '../knowledge/name-scan.js';
+import { createNameTrie } from '../knowledge/name-trie.js';
 import { normTerm } from '../knowledge/term-text.js';
 
 export interface CheckNames {
@@ -17,11 +18,11 @@ export function createCheckNames(names: Iterable<string>): CheckNames {
     const k = normTerm(n);
     if (k.length >= 2) set.add(k);
   }
-  const lengths = lengthsLongestFirst(set);
+  const trie = createNameTrie([...set].map((k) => [k, k] as const));
   return {
     size: set.size,
     find(text, max = 30) {
-      return scanNames(normTerm(text), { lengths, lookup: (piece) => (set.has(piece) ? piece : undefined), max });
+      return scanNames(normTerm(text), { names: trie, max });
     },
   };
 }

@@ -17,6 +17,8 @@ export interface AnswerOptions {
   maxTokens?: number;
   /** How to add a model, shown in evidence-mode answers. */
   modelHint?: string;
+  /** Limit on the escalate-only triage second opinion (rag ANSWER_DEFAULTS otherwise). */
+  secondOpinionTimeoutMs?: number;
 }
 
 export interface IngestResult {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineFilter, type Step } from '../step.js';
 import type { DataRecord } from '../record.js';
+import { ngramClasses } from './ngram-classes.js';
 import { textUnits } from './units.js';
 
 const pair = z.tuple([z.number().int().positive(), z.number().min(0).max(1)]);
@@ -39,49 +40,17 @@ function dupStats(items: string[]): { dupFrac: number; dupCharFrac: number } {
   return { dupFrac: items.length ? dup / items.length : 0, dupCharFrac: chars ? dupChars / chars : 0 };
 }
 
-/** Units as integer ids (per text) and their lengths: n-gram keys become numbers, not joined strings. */
-const encoded = new WeakMap<string[], { ids: Int32Array; lens: Int32Array }>();
-function encode(units: string[]): { ids: Int32Array; lens: Int32Array } {
-  const hit = encoded.get(units);
-  if (hit) return hit;
-  const dict = new Map<string, number>();
-  const ids = new Int32Array(units.length);
-  const lens = new Int32Array(units.length);
-  for (let i = 0; i < units.length; i++) {
-    let id = dict.get(units[i]);
-    if (id === undefined) {
-      id = dict.size;
-      dict.set(units[i], id);
-    }
-    ids[i] = id;
-    lens[i] = units[i].length;
-  }
-  encoded.set(units, { ids, lens });
-  return { ids, lens };
-}
-
-/** 53-bit key of ids[i..i+n) from two independent 32-bit hashes (collisions negligible within one document). */
-function gramKey(ids: Int32Array, i: number, n: number): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let k = i; k < i + n; k++) {
-    h1 = Math.imul(h1 ^ ids[k], 0x01000193);
-    h2 = Math.imul(h2 + ids[k], 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
-}
-
 /** Share of unit characters covered by the most frequent n-gram (Gopher: top n-gram character fraction). */
 export function topNgramFrac(units: string[], n: number): number {
   if (units.length < n) return 0;
-  const { ids, lens } = encode(units);
-  const counts = new Map<number, number>();
+  const { lens, of } = ngramClasses(units);
+  const classes = of(n);
+  const counts = new Int32Array(classes.length);
   let best = 0;
   let bestAt = 0;
-  for (let i = 0; i + n <= ids.length; i++) {
-    const k = gramKey(ids, i, n);
-    const c = (counts.get(k) ?? 0) + 1;
-    counts.set(k, c);
+  // Ties go to the n-gram that reaches the top count first, as a left-to-right count does.
+  for (let i = 0; i < classes.length; i++) {
+    const c = ++counts[classes[i]];
     if (c > best) {
       best = c;
       bestAt = i;
@@ -98,21 +67,36 @@ export function topNgramFrac(units: string[], n: number): number {
 /** Share of unit characters inside n-grams that occur more than once (overlaps counted once). */
 export function dupNgramFrac(units: string[], n: number): number {
   if (units.length < n) return 0;
-  const { ids, lens } = encode(units);
-  const seen = new Set<number>();
-  const covered = new Uint8Array(ids.length);
-  for (let i = 0; i + n <= ids.length; i++) {
-    const k = gramKey(ids, i, n);
-    if (seen.has(k)) covered.fill(1, i, i + n);
-    else seen.add(k);
+  const { lens, of } = ngramClasses(units);
+  const classes = of(n);
+  const seen = new Uint8Array(classes.length);
+  const covered = new Uint8Array(units.length);
+  // Repeats start left to right, so only the part past the last covered end needs marking.
+  let coveredTo = 0;
+  for (let i = 0; i < classes.length; i++) {
+    if (seen[classes[i]]) {
+      covered.fill(1, Math.max(i, coveredTo), i + n);
+      coveredTo = i + n;
+    } else seen[classes[i]] = 1;
   }
   let dup = 0;
   let total = 0;
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < units.length; i++) {
     total += lens[i];
     if (covered[i]) dup += lens[i];
   }
   return total ? dup / total : 0;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Units containing a Han character, testing each distinct unit once. */
+function hanUnits(units: string[]): number {
+  const { units: ids, distinct } = ngramClasses(units);
+  const isHan = distinct.map((u) => HAN.test(u));
+  let han = 0;
+  for (let i = 0; i < ids.length; i++) if (isHan[ids[i]]) han++;
+  return han;
 }
 
 export function repetitionVerdict(r: DataRecord, o: RepetitionOptions): true | { drop: string } {
@@ -124,7 +108,7 @@ export function repetitionVerdict(r: DataRecord, o: RepetitionOptions): true | {
   if (dupStats(paras).dupFrac > o.dupParaFrac) return { drop: 'dup_para_frac' };
   const units = textUnits(r.text);
   if (units.length < o.minUnitsForNgrams) return true;
-  const han = units.filter((u) => /\p{Script=Han}/u.test(u)).length;
+  const han = hanUnits(units);
   const scale = han * 2 > units.length ? o.zhNgramScale : 1;
   for (const [n, max] of o.topNgrams) {
     if (topNgramFrac(units, Math.round(n * scale)) > max) return { drop: `top_${n}gram` };

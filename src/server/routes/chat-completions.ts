@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isQuarkError } from '../../core/errors.js';
+import { ANSWER_DEFAULTS } from '../../rag/options.js';
 import type { AnswerEvent, AnswerResult } from '../../rag/types.js';
 import type { RouteContext } from '../context.js';
 import { createDeadline } from '../deadline.js';
@@ -41,6 +42,8 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
       temperature: body.temperature ?? undefined,
       maxTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
       modelHint: services.models.addModelHint,
+      // The triage second opinion runs before the first event: it must never use up the model deadline itself.
+      secondOpinionTimeoutMs: Math.min(ANSWER_DEFAULTS.secondOpinionTimeoutMs, Math.max(100, Math.floor(options.modelTimeoutMs / 4))),
     };
     const record = (r: AnswerResult) => metrics.answers.inc({ mode: r.mode, triage: r.triage.level });
     const noteError = (err: unknown) => {

@@ -1,0 +1,92 @@
+// Exact n-gram identities for the repetition rules: each n-gram of a unit sequence gets a dense class id, equal
+// ids exactly when the n-grams are equal. Hashing every n-gram from scratch costs n per position for each of
+// the nine rule sizes (up to 20 units for Chinese); here an n-gram is a pair of two shorter, already classed
+// grams — (m-gram at i, (n−m)-gram at i+m) — so each size costs one pair lookup per position, without hash
+// collisions, and counts can live in typed arrays indexed by class.
+
+export interface NgramClasses {
+  /** Unit id per position (n = 1), dense from 0. */
+  readonly units: Int32Array;
+  /** Length of each unit in characters. */
+  readonly lens: Int32Array;
+  /** Distinct units, indexed by id. */
+  readonly distinct: readonly string[];
+  /** Class id of the n-gram starting at each position (length units.length − n + 1), ids dense from 0. */
+  of(n: number): Int32Array;
+}
+
+const cache = new WeakMap<readonly string[], NgramClasses>();
+
+/** N-gram classes of `units`, memoised per array (the rules ask for several sizes of the same text). */
+export function ngramClasses(units: readonly string[]): NgramClasses {
+  const hit = cache.get(units);
+  if (hit) return hit;
+  const dict = new Map<string, number>();
+  const ids = new Int32Array(units.length);
+  const lens = new Int32Array(units.length);
+  const distinct: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    let id = dict.get(units[i]);
+    if (id === undefined) {
+      id = distinct.length;
+      dict.set(units[i], id);
+      distinct.push(units[i]);
+    }
+    ids[i] = id;
+    lens[i] = units[i].length;
+  }
+  const bySize = new Map<number, Int32Array>([[1, ids]]);
+  const of = (n: number): Int32Array => {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`n-gram size must be a positive integer, got ${n}`);
+    const known = bySize.get(n);
+    if (known) return known;
+    if (n > units.length) return new Int32Array(0);
+    // Join the largest classed size with a classed remainder (the rules ask in increasing n — 2, 3, 4… or
+    // 4, 6, 8… — so n−2 and 2, or n−1 and 1, are known); failing that, halve.
+    let m = 0;
+    for (const k of bySize.keys()) if (k < n && k > m && bySize.has(n - k)) m = k;
+    if (m === 0) m = n >> 1;
+    const left = of(m);
+    const right = of(n - m);
+    const classes = pairClasses(left, right, m, units.length - n + 1);
+    bySize.set(n, classes);
+    return classes;
+  };
+  const out: NgramClasses = { units: ids, lens, distinct, of };
+  cache.set(units, out);
+  return out;
+}
+
+/** Dense ids of the pairs (left[i], right[i + offset]) for i < count: open addressing over typed arrays. */
+function pairClasses(left: Int32Array, right: Int32Array, offset: number, count: number): Int32Array {
+  const out = new Int32Array(count);
+  let cap = 16;
+  while (cap < count * 2) cap *= 2;
+  const mask = cap - 1;
+  const keyA = new Int32Array(cap).fill(-1);
+  const keyB = new Int32Array(cap);
+  const value = new Int32Array(cap);
+  let next = 0;
+  for (let i = 0; i < count; i++) {
+    const a = left[i];
+    const b = right[i + offset];
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+    h = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const k = keyA[h];
+      if (k === -1) {
+        keyA[h] = a;
+        keyB[h] = b;
+        value[h] = next;
+        out[i] = next++;
+        break;
+      }
+      if (k === a && keyB[h] === b) {
+        out[i] = value[h];
+        break;
+      }
+      h = (h + 1) & mask;
+    }
+  }
+  return out;
+}
