@@ -57,15 +57,28 @@ export function ngramClasses(units: readonly string[]): NgramClasses {
   return out;
 }
 
+// Scratch hash table shared by all calls (the filter is synchronous): slots are valid only when stamped with
+// the current pass, so a pass neither allocates nor clears the table.
+let slotStamp = new Int32Array(0);
+let slotA = new Int32Array(0);
+let slotB = new Int32Array(0);
+let slotValue = new Int32Array(0);
+let pass = 0;
+
 /** Dense ids of the pairs (left[i], right[i + offset]) for i < count: open addressing over typed arrays. */
 function pairClasses(left: Int32Array, right: Int32Array, offset: number, count: number): Int32Array {
   const out = new Int32Array(count);
   let cap = 16;
   while (cap < count * 2) cap *= 2;
+  if (slotStamp.length < cap || pass === 0x7fffffff) {
+    slotStamp = new Int32Array(Math.max(cap, slotStamp.length));
+    slotA = new Int32Array(slotStamp.length);
+    slotB = new Int32Array(slotStamp.length);
+    slotValue = new Int32Array(slotStamp.length);
+    pass = 0;
+  }
+  const stamp = ++pass;
   const mask = cap - 1;
-  const keyA = new Int32Array(cap).fill(-1);
-  const keyB = new Int32Array(cap);
-  const value = new Int32Array(cap);
   let next = 0;
   for (let i = 0; i < count; i++) {
     const a = left[i];
@@ -73,16 +86,16 @@ function pairClasses(left: Int32Array, right: Int32Array, offset: number, count:
     let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
     h = (h ^ (h >>> 15)) & mask;
     for (;;) {
-      const k = keyA[h];
-      if (k === -1) {
-        keyA[h] = a;
-        keyB[h] = b;
-        value[h] = next;
+      if (slotStamp[h] !== stamp) {
+        slotStamp[h] = stamp;
+        slotA[h] = a;
+        slotB[h] = b;
+        slotValue[h] = next;
         out[i] = next++;
         break;
       }
-      if (k === a && keyB[h] === b) {
-        out[i] = value[h];
+      if (slotA[h] === a && slotB[h] === b) {
+        out[i] = slotValue[h];
         break;
       }
       h = (h + 1) & mask;
