@@ -1,7 +1,7 @@
 // Triage sensitivity (emergencies caught) and specificity (non-emergencies not escalated) on the shipped
 // bilingual vignette set src/safety/vignettes.jsonl, per category and per language, plus triage latency.
 import { readFileSync } from 'node:fs';
-import { HELDOUT_VIGNETTES_PATH, loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
+import { BLIND_C_VIGNETTES_PATH, HELDOUT_VIGNETTES_PATH, loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
 import { triage } from '../src/safety/triage.js';
 import { percentile, writeBenchResults } from './report.js';
@@ -22,6 +22,19 @@ const HELDOUT_FIRST_SIGHT = [
   { batch: 'A+B (h001–h180), old rules', n: 180, emergencies: 99, sensitivity: 0.677, specificity: 0.988 },
   { batch: 'B (h141–h180), after round one', n: 40, emergencies: 22, sensitivity: 0.5, specificity: 0.944 },
 ] as const;
+// Blind batch C (src/safety/vignettes-blind-c.jsonl, c001–c100): written without reading the rules or the other vignette
+// files, scored once on 2026-11-25 before any change. Recorded here so later tuning on its misses cannot hide the figure.
+const BLIND_C_FIRST_SIGHT = {
+  batch: 'C (c001–c100), first sight',
+  n: 100,
+  emergencies: 50,
+  sensitivity: 0.64,
+  specificity: 0.96,
+  byLang: { zh: { sensitivity: 0.76, specificity: 0.96 }, en: { sensitivity: 0.52, specificity: 0.96 } },
+  misses: ['c002', 'c003', 'c006', 'c009', 'c017', 'c018', 'c019', 'c021', 'c026', 'c027', 'c030', 'c033', 'c037', 'c039', 'c042', 'c043', 'c045', 'c050'],
+  falseAlarms: ['c069', 'c097'],
+} as const;
+const blindC = scoreTriage(loadVignettes(BLIND_C_VIGNETTES_PATH));
 
 const times: number[] = [];
 for (let rep = 0; rep < 5; rep++) {
@@ -70,6 +83,7 @@ writeBenchResults(
       specificity: ho.specificity,
       byLang: { zh: { n: hoZh.n, sensitivity: hoZh.sensitivity, specificity: hoZh.specificity }, en: { n: hoEn.n, sensitivity: hoEn.sensitivity, specificity: hoEn.specificity } },
       firstSight: HELDOUT_FIRST_SIGHT,
+      blindC: { firstSight: BLIND_C_FIRST_SIGHT, now: { sensitivity: blindC.sensitivity, specificity: blindC.specificity } },
       misses: ho.misses.map((m) => ({ id: m.vignette.id, got: m.got, text: m.vignette.text })),
       falseAlarms: ho.falseAlarms.map((m) => ({ id: m.vignette.id, reasons: m.reasons, text: m.vignette.text })),
     },
@@ -98,9 +112,15 @@ writeBenchResults(
         ['zh (now)', hoZh.n, hoZh.emergencies, f(hoZh.sensitivity), f(hoZh.specificity), f(hoZh.exactLevel)],
         ['en (now)', hoEn.n, hoEn.emergencies, f(hoEn.sensitivity), f(hoEn.specificity), f(hoEn.exactLevel)],
         ...HELDOUT_FIRST_SIGHT.map((b) => [`first sight: ${b.batch}`, b.n, b.emergencies, f(b.sensitivity), f(b.specificity), '—']),
+        [`blind batch ${BLIND_C_FIRST_SIGHT.batch}`, BLIND_C_FIRST_SIGHT.n, BLIND_C_FIRST_SIGHT.emergencies, f(BLIND_C_FIRST_SIGHT.sensitivity), f(BLIND_C_FIRST_SIGHT.specificity), '—'],
+        ['blind batch C (now)', blindC.n, blindC.emergencies, f(blindC.sensitivity), f(blindC.specificity), f(blindC.exactLevel)],
       ],
       note:
-        'Written without reading the rules. "first sight" rows were scored once before the rules changed; "now" rows are after the concept lexicons and co-occurrence rules were generalised using their misses, so they guard regressions rather than measure unseen phrasing. Batch B (first sight 50%) shows what to expect on new wordings: use the model second opinion.',
+        'Written without reading the rules. "first sight" rows were scored once before the rules changed; "now" rows are after the concept lexicons and co-occurrence rules were generalised using their misses, so they guard regressions rather than measure unseen phrasing. Batch B (first sight 50%) and blind batch C (first sight 64.0% sensitivity, 96.0% specificity; zh 76%, en 52%; misses ' +
+        BLIND_C_FIRST_SIGHT.misses.join(', ') +
+        '; false alarms ' +
+        BLIND_C_FIRST_SIGHT.falseAlarms.join(', ') +
+        ') show what to expect on new wordings: use the model second opinion.',
     },
     { title: 'Per category', columns: ['category', 'n', 'sensitivity', 'specificity'], rows: all.perCategory.map((c) => [c.category, c.n, f(c.sensitivity), f(c.specificity)]) },
     { title: 'Misses and false alarms', columns: ['kind', 'id', 'text'], rows: [...all.misses.map((m) => ['miss', m.vignette.id, m.vignette.text]), ...all.falseAlarms.map((m) => ['false alarm', m.vignette.id, m.vignette.text]), ...ho.misses.map((m) => ['held-out miss', m.vignette.id, m.vignette.text]), ...ho.falseAlarms.map((m) => ['held-out false alarm', m.vignette.id, m.vignette.text])] },

@@ -40,5 +40,14 @@ export const kbErrors = defineErrors({
     message: (a: { url: string; reason: string; hint: string }) => `download of ${a.url} failed (${a.reason}). ${a.hint}`,
   },
   KB_QUERY_INVALID: { status: 400, message: (a: { reason: string }) => `invalid search: ${a.reason}` },
+  SEARCH_WORKER_CRASHED: {
+    status: 503,
+    message: (a: { worker: number; reason: string }) => `search worker ${a.worker} stopped while answering this search (${a.reason}); it is being restarted, retry the request`,
+  },
+  SEARCH_POOL_DOWN: {
+    status: 503,
+    message: (a: { reason: string }) => `no search worker could open the knowledge base: ${a.reason}; restart the server, or serve with --search-threads 0`,
+  },
+  SEARCH_POOL_CLOSED: { status: 503, message: (a: { op: string }) => `cannot ${a.op}: the search pool is shut down` },
   TERMS_DIR_INVALID: { status: 400, message: (a: { dir: string; reason: string }) => `terms folder ${a.dir}: ${a.reason}` },
 });

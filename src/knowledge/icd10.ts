@@ -112,7 +112,7 @@ export function createIcd10Index(rows: Iterable<{ code: string; name: string }>,
     const l = looseKey(k);
     if (l.length >= 2 && !looseMap.has(l)) looseMap.set(l, e);
   }
-  // Built on the first findNames: most users only look codes and names up (~80k keys, ~0.3 s to build).
+  // Built on the first findNames (~60 ms, ~4 MB): most users only look codes and names up.
   let names: NameTrie<Icd10Entry> | undefined;
   const nameTrie = (): NameTrie<Icd10Entry> => (names ??= createNameTrie([...nameMap].filter(([k]) => k.length >= 2)));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lengthsLongestFirst, scanNames } from './name-scan.js';
+import { createNameTrie } from './name-trie.js';
 import { normTerm } from './term-text.js';
 
 describe('scanNames', () => {
@@ -31,5 +32,27 @@ describe('lengthsLongestFirst', () => {
 describe('normTerm', () => {
   it('folds width and case and drops spaces and punctuation', () => {
     expect(normTerm('２型 糖尿病（Type-2）')).toBe('2型糖尿病type2');
+  });
+});
+
+describe('scanNames over a trie', () => {
+  const names = ['胸痛', '胸痛综合征', '发热', '血常规', '痛风', 'ct', 'ct检查'];
+  const trie = createNameTrie(names.map((n) => [n, n] as const));
+  const set = new Set(names);
+  const legacy = { lengths: lengthsLongestFirst(set), lookup: (p: string) => (set.has(p) ? p : undefined) };
+
+  it('matches the lookup scan: nested, overlapping and mixed zh/en names', () => {
+    for (const text of ['胸痛综合征伴发热，复查发热和胸痛', '胸痛风', 'ct检查ct胸痛综合', '', 'x']) {
+      expect(scanNames(text, { names: trie, max: 10 })).toEqual(scanNames(text, { ...legacy, max: 10 }));
+    }
+    expect(scanNames('胸痛风', { names: trie, max: 10 })).toEqual(['胸痛']);
+    expect(scanNames('ct检查ct', { names: trie, max: 10 })).toEqual(['ct检查', 'ct']);
+  });
+
+  it('de-duplicates by key and stops at max', () => {
+    const code = createNameTrie([['发热', 'R50'], ['体温升高', 'R50'], ['胸痛', 'R07']]);
+    expect(scanNames('发热，体温升高，胸痛', { names: code, max: 10 })).toEqual(['R50', 'R07']);
+    expect(scanNames('发热胸痛', { names: trie, max: 1 })).toEqual(['发热']);
+    expect(scanNames('发热', { names: trie, max: 0 })).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 //
 // Layout: keys are sorted, so each node's children are created in code-unit order and can be packed into flat
 // typed arrays (compressed rows: edges of node n are edgeCode/edgeChild[first[n] .. first[n + 1])). The root,
-// visited at every text position, gets a direct 64K table. Memory is ~10 bytes per node instead of a Map each.
+// visited at every text position, gets a direct 64K table. ~20 bytes per node, where a Map per node is ~100.
 
 export interface NameHit<T> {
   /** End offset (exclusive) of the name in the scanned text. */

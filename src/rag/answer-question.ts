@@ -14,6 +14,7 @@ import { ragErrors } from './errors.js';
 import { buildEvidenceAnswer } from './evidence-answer.js';
 import { ANSWER_DEFAULTS, type AnswerOptions } from './options.js';
 import { prepareAnswer, type PreparedAnswer } from './prepare-answer.js';
+import { modelView, redactionWarning, redactsByDefault } from './redact-prompts.js';
 import { runTriage } from './triage-step.js';
 import type { AnswerEvent, AnswerResult, Citation } from './types.js';
 
@@ -85,8 +86,16 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   // The previous user turn is triaged too: "what should I do now?" after "my father collapsed" is still an emergency.
   // Triage is emitted before anything slow (terminology loading, retrieval) starts.
   const previousUser = [...history].reverse().find((m) => m.role === 'user')?.content;
+  // Rules, analysis and retrieval read the original; every prompt reads `seen`, with identifiers replaced when the
+  // model is a third party (redact-prompts.ts).
+  const redact = Boolean(options.backend) && (options.redactPrompts ?? redactsByDefault(options.backend));
+  const seen = modelView(q, history, redact);
+  const seenPreviousUser = [...seen.history].reverse().find((m) => m.role === 'user')?.content;
+  // Said in every result the model was involved in, whatever the mode, so the user knows what it was not told.
+  const redacted = redactionWarning(seen.removed);
   // With a model configured, it may raise (never lower) the level within a short timeout before the event goes out.
   const triage = await runTriage(previousUser ? `${previousUser}\n${q}` : q, {
+    modelText: seenPreviousUser ? `${seenPreviousUser}\n${seen.question}` : seen.question,
     locale: options.locale,
     emergencyNumber: options.emergencyNumber,
     triage: options.triage,
@@ -101,6 +110,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   const backend = options.backend ?? null;
   const prep = await prepareAnswer({
     question: q,
+    modelQuestion: seen.question,
     triage,
     retriever: options.retriever,
     backend,
@@ -132,19 +142,19 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     // Nothing to ground an answer in: say so rather than let the model answer from memory.
     const answer = [lead, noSourcesText(prep.analysis.lang)].filter(Boolean).join('\n\n');
     yield { type: 'delta', text: answer };
-    yield { type: 'done', result: { mode: 'evidence', answer, citations: [], triage, warnings: prep.warnings } };
+    yield { type: 'done', result: { mode: 'evidence', answer, citations: [], triage, warnings: [...prep.warnings, ...redacted] } };
     return;
   }
 
   const messages = buildMessages({
-    question: q,
+    question: seen.question,
     lang: prep.analysis.lang,
     intent: prep.analysis.intent,
     sourceBlock: prep.packaged.block,
     sourceCount: prep.packaged.sources.length,
     notes: prep.assessment.notes,
     principles: deps.principles(prep.analysis.lang),
-    history,
+    history: seen.history,
     urgentMessage: urgent || undefined,
     context: options.promptContext,
   });
@@ -152,7 +162,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   let body = '';
   let started = false;
   let finish: FinishReason | undefined;
-  const warnings = [...prep.warnings];
+  const warnings = [...prep.warnings, ...redacted];
   const emit = (text: string): AnswerEvent[] => {
     if (!text) return [];
     const out: AnswerEvent[] = [];
@@ -175,14 +185,14 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   } catch (err) {
     if (options.signal?.aborted) throw err;
     if (!started) {
-      yield* evidenceEvents(prep, triage, deps.modelHint, [`model failed before answering (${describeError(err)}); showing evidence instead`], preamble);
+      yield* evidenceEvents(prep, triage, deps.modelHint, [`model failed before answering (${describeError(err)}); showing evidence instead`, ...redacted], preamble);
       return;
     }
     yield* emit(filter.flush());
     warnings.push(`model stopped mid-answer (${describeError(err)}); the answer is incomplete`);
   }
   if (!body.trim()) {
-    yield* evidenceEvents(prep, triage, deps.modelHint, ['model returned an empty answer; showing evidence instead'], preamble);
+    yield* evidenceEvents(prep, triage, deps.modelHint, ['model returned an empty answer; showing evidence instead', ...redacted], preamble);
     return;
   }
   const check = checkCitations(body, prep.packaged.sources.length);

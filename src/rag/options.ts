@@ -24,6 +24,12 @@ export interface AnswerOptions {
   secondOpinion?: boolean;
   /** Give up on the second opinion after this long and keep the rule level (default 2500 ms). */
   secondOpinionTimeoutMs?: number;
+  /**
+   * Replace identifiers (names, phones, ID-card and record numbers, addresses…) in the user turns sent to the model
+   * with typed placeholders ("[PHONE]"); triage and retrieval still read the original locally. Default: on for a
+   * remote `openai:` backend (host not loopback), off for llama in-process and loopback servers (redact-prompts.ts).
+   */
+  redactPrompts?: boolean;
   /** Entity matcher; defaults to the knowledge subsystem's terminology (null disables). */
   terminology?: TermMatcher | null;
   /** Compliance principles for the system prompt; defaults to the safety subsystem's. */

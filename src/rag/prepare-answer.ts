@@ -20,6 +20,8 @@ const JUDGE_CANDIDATES = 12;
 
 export interface PrepareInput {
   question: string;
+  /** The question as the model may see it (identifiers redacted); defaults to `question`. Only the relevance judge reads it. */
+  modelQuestion?: string;
   triage: Triage;
   retriever: Retriever;
   backend?: ChatBackend | null;
@@ -114,7 +116,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     const all = lexicalRelevance(relevanceQueries, hits, { entities, threshold: 0, relativeToBest: 0, relativeToOverallBest: 0 })
       .kept.sort((a, b) => b.relevance - a.relevance)
       .slice(0, JUDGE_CANDIDATES);
-    const judged = await modelRelevance(input.backend, input.question, all, {
+    const judged = await modelRelevance(input.backend, input.modelQuestion ?? input.question, all, {
       timeoutMs: input.relevanceTimeoutMs ?? ANSWER_DEFAULTS.relevanceTimeoutMs,
       signal: input.signal,
     });

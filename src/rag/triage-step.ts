@@ -16,6 +16,8 @@ export interface TriageStepOptions {
   secondOpinion?: boolean;
   secondOpinionTimeoutMs?: number;
   signal?: AbortSignal;
+  /** What the model second opinion reads instead of `text` (the redacted copy); rules always read `text`. */
+  modelText?: string;
 }
 
 const RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
@@ -26,7 +28,7 @@ export async function runTriage(text: string, options: TriageStepOptions): Promi
   const backend = options.backend ?? null;
   // An emergency cannot be raised further: skip the model call and its latency.
   if (!backend || options.secondOpinion === false || rules.level === 'emergency') return rules;
-  const second = await triageWithSecondOpinion(text, backend, {
+  const second = await triageWithSecondOpinion(options.modelText ?? text, backend, {
     ...where,
     timeoutMs: options.secondOpinionTimeoutMs ?? ANSWER_DEFAULTS.secondOpinionTimeoutMs,
     signal: options.signal,

@@ -3,6 +3,9 @@
 // are added (MedQuAD focus synonyms, disease-KG English aliases, lay ↔ clinical terms, drug generic/brand aliases).
 // Names the index already uses as much as their synonyms are left alone:
 // measured on MedQuAD, adding synonyms or stressing entities unconditionally lowered recall@1 (bench/retrieval).
+// Weights: a lay ↔ clinical name added beside a word the index does use (小孩 + 小儿) counts half as much as the
+// user's own terms; names that stand in for an absent word, and exact synonyms, count fully (halving those cost
+// the MedQuAD synonym set 2 points of recall@10). Numeric temperatures ("39度", "102 degrees") add 发热 / fever.
 import { parseSeedAliases } from '../knowledge/drugs.js';
 import { layTermGroups, temperatureTerms } from '../knowledge/lay-terms.js';
 import { createEntityMatcher, ENTITY_TYPE_NAMES, normalizeTerm, type EntityType } from '../knowledge/entity-matcher.js';
@@ -28,11 +31,16 @@ export interface ExpansionOptions {
   /** Cap on added terms per query, so a long group cannot drown the user's words. Default 12. */
   maxAdded?: number;
   /**
-   * How many times the query's own terms are listed when something was added (FTS5 bm25 counts a repeated term
-   * again), so an added synonym weighs less than the user's word: a document using the user's own words still
-   * wins over one that only matches the rescue. Default 2.
+   * How many times the query's own terms are listed when a lay ↔ clinical name was added beside a word the index
+   * uses (FTS5 bm25 counts a repeated term again), so the looser name weighs less than the user's words. Default 2.
    */
   originalWeight?: number;
+}
+
+interface SynonymGroup {
+  terms: string[];
+  /** Same entity (curated synonyms, drug aliases) rather than a lay ↔ clinical equivalent. */
+  exact: boolean;
 }
 
 export function createQueryExpander(analyzer: Analyzer, vocab: ExpansionVocabulary, options: ExpansionOptions): QueryExpander {
@@ -40,10 +48,15 @@ export function createQueryExpander(analyzer: Analyzer, vocab: ExpansionVocabula
   const maxAdded = options.maxAdded ?? 12;
   const preferRatio = options.preferRatio ?? 5;
   const originalWeight = options.originalWeight ?? 2;
-  const groups = [...vocab.synonymGroups, ...layTermGroups(), ...Object.entries(parseSeedAliases()).map(([canon, aliases]) => [canon, ...aliases])];
-  const groupsByTerm = new Map<string, string[][]>();
+  // Curated synonyms name the very same entity; lay ↔ clinical pairs are looser (胸口疼 vs 胸痛), so they weigh less.
+  const groups: SynonymGroup[] = [
+    ...vocab.synonymGroups.map((terms) => ({ terms, exact: true })),
+    ...Object.entries(parseSeedAliases()).map(([canon, aliases]) => ({ terms: [canon, ...aliases], exact: true })),
+    ...layTermGroups().map((terms) => ({ terms, exact: false })),
+  ];
+  const groupsByTerm = new Map<string, SynonymGroup[]>();
   for (const g of groups) {
-    for (const t of g) {
+    for (const t of g.terms) {
       const key = normalizeTerm(t);
       const list = groupsByTerm.get(key) ?? [];
       list.push(g);
@@ -60,34 +73,36 @@ export function createQueryExpander(analyzer: Analyzer, vocab: ExpansionVocabula
   return {
     expand(query) {
       const base = analyzer.queryTerms(query);
-      const out = [...base];
       const seen = new Set(base);
-      let added = 0;
-      const add = (t: string) => {
-        if (seen.has(t) || added >= maxAdded || options.docFreq(t) === 0) return;
+      // Stand-ins replace a word the index lacks, or are exact synonyms, so they weigh what the user's word would
+      // have; lay ↔ clinical names sit beside a word the index does use, so they weigh less than the user's own terms.
+      const standIns: string[] = [];
+      const secondary: string[] = [];
+      const add = (list: string[], t: string) => {
+        if (seen.has(t) || standIns.length + secondary.length >= maxAdded || options.docFreq(t) === 0) return;
         seen.add(t);
-        out.push(t);
-        added++;
+        list.push(t);
       };
-      // A numeric temperature ("39度", "102 degrees") is the symptom the sources name.
-      for (const w of temperatureTerms(query)) for (const t of analyzer.queryTerms(w)) add(t);
+      // A numeric temperature ("39度", "102 degrees") names a symptom no word of the query does.
+      for (const w of temperatureTerms(query)) for (const t of analyzer.queryTerms(w)) add(standIns, t);
       for (const m of matcher.match(query)) {
         const own = analyzer.queryTerms(m.text);
         if (own.length === 0) continue;
         const rarest = own.reduce((min, t) => Math.min(min, options.docFreq(t)), Infinity);
+        const absent = rarest < rareBelow;
         for (const g of groupsByTerm.get(normalizeTerm(m.text)) ?? []) {
-          for (const syn of g) {
+          for (const syn of g.terms) {
             const synTerms = analyzer.queryTerms(syn);
             const synDf = synTerms.reduce((min, t) => Math.min(min, options.docFreq(t)), Infinity);
             // Rescue when the query's word is (nearly) absent, or the sources clearly prefer the other name.
-            if (rarest >= rareBelow && !(synDf !== Infinity && synDf >= preferRatio * rarest)) continue;
-            for (const t of synTerms) add(t);
+            if (!absent && !(synDf !== Infinity && synDf >= preferRatio * rarest)) continue;
+            for (const t of synTerms) add(absent || g.exact ? standIns : secondary, t);
           }
         }
       }
-      if (added === 0) return out;
-      const extra = out.slice(base.length);
-      return [...Array.from({ length: originalWeight }, () => base).flat(), ...extra];
+      if (secondary.length === 0) return [...base, ...standIns];
+      const heavy = [...base, ...standIns];
+      return [...Array.from({ length: originalWeight }, () => heavy).flat(), ...secondary];
     },
   };
 }

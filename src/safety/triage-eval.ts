@@ -20,6 +20,8 @@ export type Vignette = z.infer<typeof VignetteSchema>;
 export const VIGNETTES_PATH = new URL('./vignettes.jsonl', import.meta.url);
 /** Written after the rules, without reading them; scored once before any rule change (see README). */
 export const HELDOUT_VIGNETTES_PATH = new URL('./vignettes-heldout.jsonl', import.meta.url);
+/** Blind batch C: written without reading the rules or other vignettes; its first-sight score is in bench/safety.bench.ts. */
+export const BLIND_C_VIGNETTES_PATH = new URL('./vignettes-blind-c.jsonl', import.meta.url);
 
 export function loadVignettes(path: string | URL = VIGNETTES_PATH): Vignette[] {
   const lines = readFileSync(path, 'utf8').split('\n');

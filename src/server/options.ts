@@ -37,6 +37,11 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Trust X-Forwarded-For (behind a reverse proxy). */
   trustProxy?: boolean;
+  /**
+   * Replace identifiers in user turns before they reach the model (rag `redactPrompts`). Undefined = the pipeline's
+   * default per request: on for a remote openai: model, off for llama and loopback servers. false = never.
+   */
+  redactPrompts?: boolean;
 }
 
 export const SERVER_DEFAULTS = {

@@ -29,6 +29,8 @@ interface AskFlags extends AnswerContextFlags {
   budget?: number;
   locale?: string;
   relevance?: 'auto' | 'lexical' | 'model';
+  /** Commander sets true unless --no-redact-prompts is given; true here means "automatic", not "always". */
+  redactPrompts?: boolean;
 }
 
 function readQuestion(arg: string): string {
@@ -56,6 +58,8 @@ async function runAsk(questionArg: string, flags: AskFlags): Promise<void> {
       budget: flags.budget,
       locale: flags.locale,
       relevance: flags.relevance,
+      // Only the opt-out is passed on: by default the pipeline redacts for remote models and not for local ones.
+      redactPrompts: flags.redactPrompts === false ? false : undefined,
       signal,
     });
     const result = await streamAnswerText(events, flags.json);
@@ -76,6 +80,7 @@ export function register(program: Command): void {
     .option('--locale <bcp47>', 'locale for the emergency number, e.g. zh-CN, en-US')
     .option('--relevance <mode>', 'relevance extraction: auto, lexical or model (default auto)')
     .option('--history <file>', 'earlier turns as JSON [{"role":"user","content":"…"}, …] (oldest first)')
+    .option('--no-redact-prompts', 'send the question to a remote openai: model verbatim (default: names, phone and ID numbers are replaced by placeholders first)')
     .option('--json', 'print the result object as JSON')
     .action(action(runAsk));
 }

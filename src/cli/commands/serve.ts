@@ -20,6 +20,8 @@ interface ServeFlags {
   starter: boolean;
   trustProxy?: boolean;
   corsOrigin?: string[];
+  /** Commander sets true unless --no-redact-prompts is given; true here means "automatic", not "always". */
+  redactPrompts: boolean;
 }
 
 export function register(program: Command): void {
@@ -39,6 +41,7 @@ export function register(program: Command): void {
     .option('--model-timeout <ms>', 'fail a request with 504 when the model has not answered in this time', intOption('--model-timeout'), 180_000)
     .option('--no-starter', 'do not ingest the bundled starter knowledge pack')
     .option('--trust-proxy', 'trust X-Forwarded-For (only behind your own reverse proxy)')
+    .option('--no-redact-prompts', 'send questions to a remote openai: model verbatim (default: names, phone and ID numbers are replaced by placeholders first)')
     .action(
       action(async (flags: ServeFlags) => {
         const apiKeys = [...(flags.apiKey ?? []), ...fromEnvList(process.env.QUARKMED_API_KEYS)];
@@ -57,6 +60,8 @@ export function register(program: Command): void {
           modelTimeoutMs: flags.modelTimeout,
           trustProxy: flags.trustProxy,
           corsOrigins: flags.corsOrigin ?? [],
+          // Only the opt-out is passed on: the default depends on each request's model (remote or loopback).
+          redactPrompts: flags.redactPrompts === false ? false : undefined,
         });
         const evidence = boot.modelSpec === 'none';
         say(`knowledge base ${boot.dbPath}: ${stats.documents} documents, ${stats.chunks} passages`);

@@ -17,6 +17,18 @@ export interface NgramClasses {
 
 const cache = new WeakMap<readonly string[], NgramClasses>();
 
+// Ids of single-code-unit units in the text being encoded: an entry is valid only when stamped with its number.
+const charDoc = new Int32Array(0x10000);
+const charId = new Int32Array(0x10000);
+let docs = 0;
+function nextDoc(): number {
+  if (docs === 0x7fffffff) {
+    charDoc.fill(0);
+    docs = 0;
+  }
+  return ++docs;
+}
+
 /** N-gram classes of `units`, memoised per array (the rules ask for several sizes of the same text). */
 export function ngramClasses(units: readonly string[]): NgramClasses {
   const hit = cache.get(units);
@@ -25,15 +37,30 @@ export function ngramClasses(units: readonly string[]): NgramClasses {
   const ids = new Int32Array(units.length);
   const lens = new Int32Array(units.length);
   const distinct: string[] = [];
+  const doc = nextDoc();
   for (let i = 0; i < units.length; i++) {
-    let id = dict.get(units[i]);
-    if (id === undefined) {
-      id = distinct.length;
-      dict.set(units[i], id);
-      distinct.push(units[i]);
+    const u = units[i];
+    let id: number | undefined;
+    if (u.length === 1) {
+      // Han characters are most units: a table by code unit avoids hashing a fresh string for each.
+      const code = u.charCodeAt(0);
+      if (charDoc[code] === doc) id = charId[code];
+      else {
+        id = distinct.length;
+        distinct.push(u);
+        charDoc[code] = doc;
+        charId[code] = id;
+      }
+    } else {
+      id = dict.get(u);
+      if (id === undefined) {
+        id = distinct.length;
+        dict.set(u, id);
+        distinct.push(u);
+      }
     }
     ids[i] = id;
-    lens[i] = units[i].length;
+    lens[i] = u.length;
   }
   const bySize = new Map<number, Int32Array>([[1, ids]]);
   const of = (n: number): Int32Array => {
@@ -58,33 +85,47 @@ export function ngramClasses(units: readonly string[]): NgramClasses {
 }
 
 // Scratch hash table shared by all calls (the filter is synchronous): slots are valid only when stamped with
-// the current pass, so a pass neither allocates nor clears the table.
+// the current pass, so a pass neither allocates nor clears the table. Only document-sized tables are kept; a
+// huge text gets its own, so one outlier does not pin tens of MB for the rest of the run.
+const SHARED_MAX = 1 << 16;
 let slotStamp = new Int32Array(0);
 let slotA = new Int32Array(0);
 let slotB = new Int32Array(0);
 let slotValue = new Int32Array(0);
 let pass = 0;
 
-/** Dense ids of the pairs (left[i], right[i + offset]) for i < count: open addressing over typed arrays. */
-function pairClasses(left: Int32Array, right: Int32Array, offset: number, count: number): Int32Array {
-  const out = new Int32Array(count);
-  let cap = 16;
-  while (cap < count * 2) cap *= 2;
-  if (slotStamp.length < cap || pass === 0x7fffffff) {
-    slotStamp = new Int32Array(Math.max(cap, slotStamp.length));
+function claimTable(cap: number): number {
+  if (cap > SHARED_MAX) {
+    slotStamp = new Int32Array(cap);
+    slotA = new Int32Array(cap);
+    slotB = new Int32Array(cap);
+    slotValue = new Int32Array(cap);
+    pass = 0;
+  } else if (slotStamp.length < cap || slotStamp.length > SHARED_MAX || pass === 0x7fffffff) {
+    slotStamp = new Int32Array(Math.min(SHARED_MAX, cap * 4));
     slotA = new Int32Array(slotStamp.length);
     slotB = new Int32Array(slotStamp.length);
     slotValue = new Int32Array(slotStamp.length);
     pass = 0;
   }
-  const stamp = ++pass;
+  return ++pass;
+}
+
+/** Dense ids of the pairs (left[i], right[i + offset]) for i < count: open addressing over typed arrays. */
+function pairClasses(left: Int32Array, right: Int32Array, offset: number, count: number): Int32Array {
+  const out = new Int32Array(count);
+  let bits = 4;
+  while (1 << bits < count * 2) bits++;
+  const cap = 1 << bits;
+  const shift = 32 - bits;
+  const stamp = claimTable(cap);
   const mask = cap - 1;
   let next = 0;
   for (let i = 0; i < count; i++) {
     const a = left[i];
     const b = right[i + offset];
-    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
-    h = (h ^ (h >>> 15)) & mask;
+    // Multiplicative (Fibonacci) hashing: the top bits of the product mix both ids.
+    let h = Math.imul(Math.imul(a, 0x85ebca77) ^ b, 0x9e3779b1) >>> shift;
     for (;;) {
       if (slotStamp[h] !== stamp) {
         slotStamp[h] = stamp;

@@ -1,0 +1,43 @@
+// Messages between the search pool (main thread) and its workers; errors cross as plain data and are rebuilt
+// with their stable code and status, so the server's error handler renders a worker's error like a local one.
+import { QuarkError } from '../core/errors.js';
+import type { SearchHit } from '../core/types.js';
+import type { SearchOptions } from './store.js';
+
+/** What a worker needs to open its own read-only connection (workerData). */
+export interface SearchWorkerConfig {
+  dbPath: string;
+  /** createEmbedder spec; each worker builds its own embedder for hybrid search. */
+  embedderSpec?: string;
+  /** Environment for the embedder (API keys, model cache); workers get a copy of process.env otherwise. */
+  env?: Record<string, string | undefined>;
+}
+
+export type ToWorker =
+  | { type: 'search'; id: number; query: string; options: SearchOptions }
+  /** Reopen the knowledge base: its lexicon, expander and document-frequency caches are built at open. */
+  | { type: 'refresh'; id: number }
+  /** Close the connection (and embedder) and end the thread. */
+  | { type: 'close' };
+
+export interface WireError {
+  code?: string;
+  status?: number;
+  message: string;
+}
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'failed'; error: WireError }
+  | { type: 'result'; id: number; hits: SearchHit[] }
+  | { type: 'refreshed'; id: number }
+  | { type: 'error'; id: number; error: WireError };
+
+export function toWire(err: unknown): WireError {
+  if (err instanceof QuarkError) return { code: err.code, status: err.status, message: err.message };
+  return { message: err instanceof Error ? err.message : String(err) };
+}
+
+export function fromWire(e: WireError): Error {
+  return e.code ? new QuarkError(e.code, e.message, { status: e.status }) : new Error(e.message);
+}

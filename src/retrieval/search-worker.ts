@@ -1,0 +1,71 @@
+// Search worker thread: one read-only knowledge-base connection (better-sqlite3 connections belong to the
+// thread that opened them), answering search and refresh messages from the pool in search-pool.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createEmbedder } from '../models/embedders/create-embedder.js';
+import type { Embedder } from '../models/embedder.js';
+import { openKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { toWire, type FromWorker, type SearchWorkerConfig, type ToWorker } from './search-protocol.js';
+
+const config = workerData as SearchWorkerConfig;
+const port = parentPort;
+if (!port) throw new Error('search-worker.ts runs as a worker thread (see search-pool.ts)');
+const send = (msg: FromWorker) => port.postMessage(msg);
+
+/** An open connection and the searches still using it (a refresh closes it only once they settle). */
+interface Generation {
+  kb: KnowledgeBase;
+  active: number;
+  retired: boolean;
+}
+
+let embedder: Embedder | undefined;
+let current: Generation;
+
+async function open(): Promise<Generation> {
+  return { kb: await openKnowledgeBase({ dbPath: config.dbPath, embedder, readonly: true }), active: 0, retired: false };
+}
+
+function release(g: Generation): void {
+  if (g.retired && g.active === 0) void g.kb.close();
+}
+
+async function handle(msg: ToWorker): Promise<void> {
+  if (msg.type === 'close') {
+    await current.kb.close();
+    await embedder?.close();
+    process.exit(0);
+  }
+  if (msg.type === 'refresh') {
+    const old = current;
+    try {
+      current = await open();
+    } catch (err) {
+      return send({ type: 'error', id: msg.id, error: toWire(err) });
+    }
+    old.retired = true;
+    release(old);
+    return send({ type: 'refreshed', id: msg.id });
+  }
+  const g = current;
+  g.active++;
+  try {
+    send({ type: 'result', id: msg.id, hits: await g.kb.search(msg.query, msg.options) });
+  } catch (err) {
+    send({ type: 'error', id: msg.id, error: toWire(err) });
+  } finally {
+    g.active--;
+    release(g);
+  }
+}
+
+try {
+  embedder = config.embedderSpec ? await createEmbedder(config.embedderSpec, { env: config.env ?? process.env, onProgress: false }) : undefined;
+  current = await open();
+  port.on('message', (msg: ToWorker) => void handle(msg));
+  send({ type: 'ready' });
+} catch (err) {
+  // The pool reports this at start-up (or stops respawning); exiting lets the thread go.
+  send({ type: 'failed', error: toWire(err) });
+  await embedder?.close();
+  process.exit(1);
+}
