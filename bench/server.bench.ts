@@ -21,6 +21,8 @@ const SEARCH_CONCURRENCY = 50;
 const CHAT_SEQUENTIAL = 150;
 const CHAT_CONCURRENCY = 8;
 const CHAT_SECONDS = 6;
+// Search worker threads for `serve` (unset: its default, min(4, cores); 0: search on the main thread).
+const SEARCH_THREADS = process.env.BENCH_SEARCH_THREADS;
 
 const QUERIES = [
   'high blood pressure treatment', 'iron deficiency anemia symptoms', 'asthma inhaler', 'type 2 diabetes diet', 'heart failure causes',
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'main.ts'), 'serve', '--port', String(port), '--db', dbPath, '--model', `openai:${upstream.baseURL}#fake-model?retries=0`, '--rate-limit', '100000000'],
+    ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'main.ts'), 'serve', '--port', String(port), '--db', dbPath, '--model', `openai:${upstream.baseURL}#fake-model?retries=0`, '--rate-limit', '100000000', ...(SEARCH_THREADS ? ['--search-threads', SEARCH_THREADS] : [])],
     { env: { ...process.env, QUARKMED_HOME: home, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   try {
@@ -136,6 +138,7 @@ async function main(): Promise<void> {
         concurrent: { concurrency: CHAT_CONCURRENCY, rps: ms(chatConc.rps), p50Ms: ms(percentile(chatConc.latencies, 50)), p99Ms: ms(percentile(chatConc.latencies, 99)) },
       },
       kb: { documents: ing.documents, passages: ing.chunks },
+      searchThreads: SEARCH_THREADS ?? 'default (min(4, cores))',
       loadAverage1m: Math.round(loadavg()[0] * 10) / 10,
     };
     writeBenchResults('server', figures, [
@@ -143,7 +146,7 @@ async function main(): Promise<void> {
         title: `GET /api/search (k=10), ${SEARCH_CONCURRENCY} keep-alive connections, ${SEARCH_SECONDS} s`,
         columns: ['requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms'],
         rows: [[search.latencies.length, search.errors, Math.round(search.rps), ms(percentile(search.latencies, 50)), ms(percentile(search.latencies, 95)), ms(percentile(search.latencies, 99))]],
-        note: `Knowledge base: all of MedQuAD (${ing.documents} documents, ${ing.chunks} passages), lexical search; ${QUERIES.length} rotating queries; server and load generator share this machine (1-minute load average ${figures.loadAverage1m} at the end of the run: other work competes for the same cores).`,
+        note: `Knowledge base: all of MedQuAD (${ing.documents} documents, ${ing.chunks} passages), lexical search; search worker threads: ${figures.searchThreads}; ${QUERIES.length} rotating queries; server and load generator share this machine (1-minute load average ${figures.loadAverage1m} at the end of the run: other work competes for the same cores).`,
       },
       {
         title: 'Chat overhead: POST /v1/chat/completions (non-streaming) with a fast local upstream',

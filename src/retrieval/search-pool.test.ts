@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../test/helpers/shared-data.js';
+import { makeDoc } from '../knowledge/doc.js';
 import { openKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { createSearchPool, type SearchPool } from './search-pool.js';
 import type { SearchOptions } from './store.js';
@@ -56,7 +57,7 @@ describe('search pool over MedQuAD CDC', () => {
 
   it('sees documents ingested by the writer after refresh()', async () => {
     expect(await pool.search('quokkapox')).toEqual([]);
-    await kb.ingest([{ id: 'pool:quokkapox', title: 'Quokkapox', text: 'Quokkapox is a made-up rash illness used to test the search pool.', source: 'pool-test', lang: 'en', authority: 'B' }]);
+    await kb.ingest([makeDoc({ id: 'pool:quokkapox', title: 'Quokkapox', sections: [{ path: [], text: 'Quokkapox is a made-up rash illness used to test the search pool.' }], source: 'pool-test', lang: 'en', authority: 'B' })]);
     await pool.refresh();
     const hits = await pool.search('quokkapox');
     expect(hits[0]?.docId).toBe('pool:quokkapox');
@@ -73,7 +74,7 @@ describe('search pool: crashes and shutdown', () => {
   beforeAll(async () => {
     dbPath = join(mkdtempSync(join(tmpdir(), 'qm-pool-crash-')), 'kb.sqlite');
     const kb = await openKnowledgeBase({ dbPath });
-    await kb.ingest([{ id: 'c:flu', title: 'Flu', text: 'Influenza spreads by droplets; yearly vaccination prevents it.', source: 'crash-test', lang: 'en', authority: 'B' }]);
+    await kb.ingest([makeDoc({ id: 'c:flu', title: 'Flu', sections: [{ path: [], text: 'Influenza spreads by droplets; yearly vaccination prevents it.' }], source: 'crash-test', lang: 'en', authority: 'B' })]);
     await kb.close();
   });
 

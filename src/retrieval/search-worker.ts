@@ -58,10 +58,14 @@ async function handle(msg: ToWorker): Promise<void> {
   }
 }
 
-try {
+// Listen at once: a message that arrives while the file is opening waits for it instead of going unheard.
+const opening = (async () => {
   embedder = config.embedderSpec ? await createEmbedder(config.embedderSpec, { env: config.env ?? process.env, onProgress: false }) : undefined;
   current = await open();
-  port.on('message', (msg: ToWorker) => void handle(msg));
+})();
+port.on('message', (msg: ToWorker) => void opening.then(() => handle(msg), () => {}));
+try {
+  await opening;
   send({ type: 'ready' });
 } catch (err) {
   // The pool reports this at start-up (or stops respawning); exiting lets the thread go.

@@ -11,6 +11,7 @@ import { answerQuestion, streamAnswer } from '../rag/answer-question.js';
 import { interpretReport } from '../report/interpret.js';
 import { STARTER_VERSION, starterDocs } from '../knowledge/starter/index.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../retrieval/knowledge-base.js';
+import { createSearchPool, defaultSearchThreads, type SearchPool } from '../retrieval/search-pool.js';
 import { redactForLog } from '../safety/log-redaction.js';
 import { createModelRegistry } from './model-registry.js';
 import type { ServerServices } from './services.js';
@@ -19,6 +20,11 @@ export interface BootstrapOptions {
   model?: string;
   db?: string;
   embedder?: string;
+  /**
+   * Search worker threads, each with its own read-only connection (default defaultSearchThreads()); 0 searches
+   * on the main thread, where every search blocks the event loop.
+   */
+  searchThreads?: number;
   /** Ingest the bundled starter pack (default true). */
   starter?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -29,6 +35,8 @@ export interface BootstrapOptions {
 export interface Bootstrapped {
   services: ServerServices;
   kb: KnowledgeBase;
+  /** The search workers (null with searchThreads 0); services.retriever is this pool when there is one. */
+  searchPool: SearchPool | null;
   home: string;
   dbPath: string;
   modelSpec: string;
@@ -46,6 +54,7 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
 
   let embedder: Embedder | undefined;
   let kb: KnowledgeBase | undefined;
+  let pool: SearchPool | undefined;
   try {
     embedder = embedderSpec ? await createEmbedder(embedderSpec, { env }) : undefined;
     kb = await openKnowledgeBase({ dbPath, embedder });
@@ -55,13 +64,22 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
       starter = { documents: s.documents, skipped: s.skipped };
       log(`starter knowledge pack v${STARTER_VERSION}: ${s.documents} added, ${s.skipped} unchanged`);
     }
+    // Workers start after the starter ingest and open the file the writer just committed.
+    const threads = options.searchThreads ?? defaultSearchThreads();
+    if (threads > 0) pool = await createSearchPool({ dbPath, embedderSpec, env, threads });
     const models = await createModelRegistry({ defaultSpec: modelSpec, aliases: loadConfig(env).models, backendOptions: { env } });
     const opened = kb;
+    const searchers = pool;
+    // Writes stay on the main connection; the workers then reopen theirs (new lexicon and vocabulary caches).
+    const afterWrite = async <T extends object>(summary: T): Promise<T> => {
+      await searchers?.refresh();
+      return summary;
+    };
     const services: ServerServices = {
-      retriever: opened,
+      retriever: searchers ?? opened,
       kb: {
-        ingestDocs: async (docs) => ({ ...(await opened.ingest(docs)) }),
-        ingestPath: async (path, o) => ({ ...(await opened.ingest(path, o ?? {})) }),
+        ingestDocs: async (docs) => ({ ...(await afterWrite(await opened.ingest(docs))) }),
+        ingestPath: async (path, o) => ({ ...(await afterWrite(await opened.ingest(path, o ?? {}))) }),
         stats: async () => ({ ...opened.stats() }),
       },
       models,
@@ -70,13 +88,15 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
       interpretReport: (text, o) => interpretReport(text, o),
       redactForLog: (v) => redactForLog(v),
       async close() {
+        await searchers?.close();
         await models.close();
         await opened.close();
         await embedder?.close();
       },
     };
-    return { services, kb: opened, home, dbPath, modelSpec, starter };
+    return { services, kb: opened, searchPool: searchers ?? null, home, dbPath, modelSpec, starter };
   } catch (err) {
+    await pool?.close();
     await kb?.close();
     await embedder?.close();
     throw err;

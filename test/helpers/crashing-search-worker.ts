@@ -3,6 +3,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 
+// The real worker listens first (messages sent before any listener wait for one; a listener here first would
+// take them while the real one is still loading).
+await import('../../src/retrieval/search-worker.js');
+
 const marker = `${(workerData as { dbPath: string }).dbPath}.crashed`;
 parentPort?.on('message', (msg: { type: string; query?: string }) => {
   if (msg.type !== 'search') return;
@@ -12,4 +16,3 @@ parentPort?.on('message', (msg: { type: string; query?: string }) => {
     process.exit(7);
   }
 });
-await import('../../src/retrieval/search-worker.js');

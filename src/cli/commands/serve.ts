@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { action, intOption } from '../action.js';
+import { defaultSearchThreads } from '../../retrieval/search-pool.js';
 import { bootstrap } from '../../server/bootstrap.js';
 import { startServer } from '../../server/start.js';
 
@@ -20,8 +21,16 @@ interface ServeFlags {
   starter: boolean;
   trustProxy?: boolean;
   corsOrigin?: string[];
+  searchThreads?: number;
   /** Commander sets true unless --no-redact-prompts is given; true here means "automatic", not "always". */
   redactPrompts: boolean;
+}
+
+/** Like intOption, but 0 is allowed (search on the main thread). */
+function threadsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--search-threads expects 0 or a positive integer, got "${value}"`);
+  return n;
 }
 
 export function register(program: Command): void {
@@ -39,6 +48,7 @@ export function register(program: Command): void {
     .option('--cors-origin <origin>', 'let browser apps on this origin call the API (repeatable; * for any)', collect)
     .option('--rate-limit <n>', 'requests per minute per API key and address', intOption('--rate-limit'), 120)
     .option('--model-timeout <ms>', 'fail a request with 504 when the model has not answered in this time', intOption('--model-timeout'), 180_000)
+    .option('--search-threads <n>', `search worker threads, each with its own read-only connection; 0 = search on the main thread (default ${defaultSearchThreads()}: min(4, cores))`, threadsOption)
     .option('--no-starter', 'do not ingest the bundled starter knowledge pack')
     .option('--trust-proxy', 'trust X-Forwarded-For (only behind your own reverse proxy)')
     .option('--no-redact-prompts', 'send questions to a remote openai: model verbatim (default: names, phone and ID numbers are replaced by placeholders first)')
@@ -47,7 +57,7 @@ export function register(program: Command): void {
         const apiKeys = [...(flags.apiKey ?? []), ...fromEnvList(process.env.QUARKMED_API_KEYS)];
         const adminKey = flags.adminKey ?? process.env.QUARKMED_ADMIN_KEY?.trim() ?? undefined;
         const say = (line: string) => process.stderr.write(`quarkmed: ${line}\n`);
-        const boot = await bootstrap({ model: flags.model, db: flags.db, embedder: flags.embedder, starter: flags.starter, log: say });
+        const boot = await bootstrap({ model: flags.model, db: flags.db, embedder: flags.embedder, starter: flags.starter, searchThreads: flags.searchThreads, log: say });
         const stats = boot.kb.stats();
         const server = await startServer({
           services: boot.services,
@@ -65,6 +75,7 @@ export function register(program: Command): void {
         });
         const evidence = boot.modelSpec === 'none';
         say(`knowledge base ${boot.dbPath}: ${stats.documents} documents, ${stats.chunks} passages`);
+        say(boot.searchPool ? `search: ${boot.searchPool.threads} worker threads` : 'search: on the main thread (--search-threads 0)');
         say(`model: ${evidence ? 'none (evidence mode: answers are cited passages, not generated text)' : boot.modelSpec.replace(/\/\/[^@/]*@/, '//***@')}`);
         if (evidence) say(boot.services.models.addModelHint);
         if (stats.documents < 100) say('add knowledge: `npx quarkmed kb pull medquad` or `npx quarkmed kb ingest <file-or-folder>`');
