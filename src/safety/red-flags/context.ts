@@ -56,9 +56,13 @@ export function isNegated(text: string, clause: Clause, matchStart: number): boo
 const YEAR = /(?:(19|20)(\d{2})\s*年)|\b(?:back )?in ((?:19|20)\d{2})\b/g;
 const BIRTH = /出生|生的|生于|born|birth/i;
 
+/** "At the time" points back to an episode; it is past only when the text names a past one ("去年心梗，当时胸口疼"). */
+const BACK_REFERENCE = /当时|那时候?|那次|\bat the time\b|\bback then\b/i;
+
 export function isHistorical(text: string, clause: Clause, now: Date = new Date()): boolean {
   const c = text.slice(clause.start, clause.end);
   if (HISTORY.test(c)) return true;
+  if (BACK_REFERENCE.test(c) && HISTORY.test(text)) return true;
   // "2014年患酮症酸中毒", "in 2019": a past calendar year, unless it is a birth year ("2025年出生的宝宝").
   if (BIRTH.test(c)) return false;
   for (const m of c.matchAll(YEAR)) {

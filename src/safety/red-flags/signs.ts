@@ -8,13 +8,15 @@ export interface Sign {
   en: RegExp[];
 }
 
+import { CONCEPT_SIGNS } from './concept-signs.js';
+
 const sign = (kind: Sign['kind'], zh: RegExp[], en: RegExp[]): Sign => ({ kind, zh, en });
 
 export const SIGNS = {
   chestPain: sign(
     'symptom',
     [/胸(?:口|部|前区|前|骨后|膛)?(?:痛|疼|闷|憋|压迫|发紧|紧缩|压榨|像压)/, /心口[^，。,]{0,8}(?:痛|疼|闷|憋|堵|压|难受)/, /胸(?:口|部)[^，。,]{0,10}?(?:压着|压住|堵着|压得|疼|痛|闷|发紧)/, /胸(?:骨|前|膛)?(?!外科|片|部?CT|部?X|水|腔镜)[^，。,]{0,6}?(?:压着疼|压着痛|压着|压得慌)/],
-    [/\bchest (?:pain|pian|pani|pressure|tightness|discomfort|hurts?|aches?|heaviness|is (?:tight|heavy)|feels (?:tight|heavy|like))/i, /\b(?:tight(?:ness)?|pressure|squeezing|pain|heaviness|burning|ache) (?:in|across) (?:the )?chest\b/i, /\bchset (?:pain|pressure)/i, /\bpain in (?:the (?:middle|center|centre|left side|front) of )?(?:my|his|her|the|their) chest/i, /\b(?:tight(?:ness)?|pressure|squeezing|pain|heaviness) (?:in|across|around|on) (?:my|his|her|the|their) chest/i, /\b(?:weight|elephant|something heavy|a brick|a rock)[^.,]{0,15}on (?:my|his|her|their) chest/i, /\bpain in (?:my|his|her|the|their) chest/i, /\b(?:my|his|her|their) chest (?:hurts|feels|felt|is|was)\b/i],
+    [/\bchest (?:pain|pian|pani|pressure|tightness|discomfort|hurts?|aches?|heaviness|is (?:tight|heavy)|feels (?:tight|heavy|like))/i, /\b(?:tight(?:ness)?|pressure|squeezing|pain|heaviness|burning|ache) (?:in|across) (?:the )?chest\b/i, /\bchset (?:pain|pressure)/i, /\bpain in (?:the (?:middle|center|centre|left side|front) of )?(?:my|his|her|the|their) chest/i, /\b(?:tight(?:ness)?|pressure|squeezing|pain|heaviness) (?:in|across|around|on) (?:my|his|her|the|their) chest/i, /\b(?:weight|elephant|something heavy|a brick|a rock)[^.,]{0,15}on (?:my|his|her|their) chest/i, /\bpain in (?:my|his|her|the|their) chest/i, /\b(?:my|his|her|their) chest (?:hurts|feels|felt|is|was)\b/i, /\b(?:tight|tightness|squeez\w*|pressure|heavy|heaviness|crushing|pressing|aching|burning)\b(?: \w+){0,3} (?:in|on|across|around) (?:the )?(?:(?:middle|centre|center|front|left side) of )?(?:my|his|her|their|the) chest\b/i],
   ),
   /** "面瘫"/Bell's palsy names a condition: facial droop unless the question is about treatment or history. */
   facialPalsyMention: sign('event', [/面瘫/, /面神经麻痹/], [/\bbell'?s palsy\b/i, /\bfacial palsy\b/i]),
@@ -36,14 +38,14 @@ export const SIGNS = {
   radiation: sign(
     'symptom',
     [/放射(?:到|至)/, /(?:向|往)[^，。,]{0,3}(?:臂|胳膊|肩|背|下巴|下颌|颈|脖子)[^，。,]{0,3}(?:放射|窜|扩散|蔓延)/, /(?:疼|痛|放射|窜|扩散|蔓延|牵扯|连)(?:到|至|着)(?:了)?(?:左|右)?(?:手臂|胳膊|臂|肩膀?|后背|背部?|下巴|下颌|牙|脖子|颈部?)/, /(?:左)?(?:手臂|胳膊|肩膀?|下巴|下颌|后背|背部)(?:也)?(?:痛|疼|麻|发麻)/, /左手(?:也)?(?:发麻|麻木|麻了|疼)/, /牵扯(?:到)?(?:左)?(?:手臂|胳膊|肩|背|下巴)/],
-    [/\bradiat(?:es|ing) (?:in)?to\b/i, /\bspread(?:s|ing)? (?:in)?to (?:my |his |her )?(?:left )?(?:arm|jaw|neck|back|shoulder)/i, /\b(?:left )?arm (?:pain|numbness|is numb|feels numb|hurts)/i, /\bjaw (?:pain|hurts)/i, /\b(?:going|moving|spreading|shooting|travel(?:l)?ing|radiating) (?:down |up )?(?:in)?to (?:my|his|her) (?:left )?(?:arm|jaw|neck|back|shoulder)/i],
+    [/\bradiat(?:es|ing) (?:in)?to\b/i, /\bspread(?:s|ing)? (?:in)?to (?:my |his |her )?(?:left )?(?:arm|jaw|neck|back|shoulder)/i, /\b(?:left )?arm (?:pain|numbness|is numb|feels numb|hurts)/i, /\bjaw (?:pain|hurts)/i, /\b(?:going|moving|spreading|shooting|travel(?:l)?ing|radiating) (?:down |up )?(?:in)?to (?:my|his|her) (?:left )?(?:arm|jaw|neck|back|shoulder)/i, /\b(?:jaw|left arm|left shoulder)(?: and (?:(?:his|her|my) )?(?:left )?(?:arm|jaw|shoulder|neck))? (?:feels?|felt|is|are|went|going|gone) (?:\w+ ){0,2}(?:heavy|numb|weird|tingly|tingling|achy|aching|funny|dead|sore)/i],
   ),
   crushing: sign('symptom', [/压榨/, /濒死感/, /像(?:石头|大石)压/, /要死了/], [/\bcrushing\b/i, /\belephant\b/i, /\blike a (?:heavy )?weight\b/i, /\bsqueez(?:ing|ed)\b/i, /\bimpending doom\b/i]),
   nauseaVomit: sign('symptom', [/恶心/, /呕吐/, /想吐/, /吐了/, /(?:一直|不停|反复|老是|还在)(?:地)?吐/, /上吐下泻/], [/\bnause(?:a|ous)/i, /\bvomit/i, /\bthrowing up\b/i, /\bthrew up\b/i, /\bsick to (?:my|his|her) stomach\b/i, /\bqueasy\b/i]),
   syncope: sign(
     'symptom',
-    [/晕倒/, /晕厥/, /昏倒/, /晕过去/, /意识丧失/, /昏过去/, /突然倒地/, /失去知觉/, /倒在地上/, /倒地不起/],
-    [/\bfaint(?:ed|ing)?\b/i, /\bpass(?:ed)? out\b/i, /\bblacked out\b/i, /\bcollapsed?\b/i, /\bsyncope\b/i],
+    [/晕倒/, /晕厥/, /昏倒/, /晕过去/, /意识丧失/, /昏过去/, /突然倒地/, /失去知觉/, /倒在地上/, /倒地不起/, /(?:突然|一下子|当场|直接)[^，。,]{0,3}(?:倒下|栽倒|瘫倒|倒了|晕了)/, /(?:倒下|栽倒|瘫倒)(?:了|去)/, /一头栽/],
+    [/\bfaint(?:ed|ing)?\b/i, /\bpass(?:ed)? out\b/i, /\b(?:keeled|toppled) over\b/i, /\b(?:dropped|fell|slumped) (?:to the (?:floor|ground)|down) (?:and|unconscious|out cold)\b/i, /\bslumped (?:over|down)\b/i, /\bblacked out\b/i, /\bcollapsed?\b/i, /\bsyncope\b/i],
   ),
   dizziness: sign('symptom', [/头晕/, /头昏/, /眼前发黑/, /站不稳/, /站不住/, /心慌/], [/\bdizz(?:y|iness)\b/i, /\blight-?headed/i, /\bweak and pale\b/i]),
   cardiacEvent: sign(
@@ -81,7 +83,7 @@ export const SIGNS = {
     [/(?:突然|突发)[^，。]{0,6}(?:剧烈|非常严重|爆炸样?|炸裂样?|撕裂样?)[^，。]{0,3}头(?:痛|疼)/, /(?:这辈子|一辈子|有生以来|从来没有过)[^，。]{0,6}(?:最|这么)(?:严重|厉害|剧烈)的?头(?:痛|疼)/, /头(?:痛|疼)欲裂/, /雷击样头痛/, /头[^，。,]{0,5}(?:要?炸开|炸裂|要?爆炸|要?裂开)/],
     [/\bworst headache (?:of|in) (?:my|his|her|their) life\b/i, /\bthunderclap\b/i, /\bsudden(?:ly)?,? (?:severe|excruciating|explosive|intense|blinding) headache/i, /\bheadache (?:that )?came on (?:suddenly|in seconds|like a thunderclap)/i],
   ),
-  severeHeadache: sign('symptom', [/剧烈头(?:痛|疼)/, /头(?:痛|疼)得(?:厉害|受不了|要命|要?炸)/, /头[^，。,]{0,5}(?:要?炸开|炸裂|要?裂开)/], [/\b(?:severe|terrible|excruciating|pounding|splitting|blinding|unbearable) headache/i]),
+  severeHeadache: sign('symptom', [/剧烈头(?:痛|疼)/, /头(?:痛|疼)得(?:厉害|受不了|要命|要?炸)/, /头[^，。,]{0,5}(?:要?炸开|炸裂|要?裂开)/], [/\b(?:severe|terrible|excruciating|pounding|splitting|blinding|unbearable|really bad|very bad|bad|awful|horrible|massive|killer) headache/i]),
   blurredVision: sign('symptom', [/视物模糊/, /看东西[^，。]{0,2}模糊/, /眼前冒金星/, /眼花/, /看不清/], [/\bblurr(?:y|ed) vision\b/i, /\bvision (?:is |went |got )?(?:blurry|blurred)/i, /\bseeing (?:spots|stars|flashing lights)/i]),
   severeBleeding: sign(
     'symptom',
@@ -118,8 +120,8 @@ export const SIGNS = {
   suicideMention: sign('event', [/自杀/], [/\bsuicid(?:e|al)\b/i]),
   ingestion: sign(
     'symptom',
-    [/(?:喝|吃|服|吞)了?[^，。]{0,6}(?:农药|百草枯|敌敌畏|除草剂|杀虫剂|消毒液|漂白剂|84|洁厕|洗洁精|老鼠药|鼠药|汽油|煤油|防冻液)/, /误服/, /误食/, /(?:吃|服|吞)了?(?:一整|一|整|半)(?:瓶|盒|板|把)[^，。]{0,4}(?:药|片)?/, /(?:吃|服)(?:用)?了?(?:大量|几十|一大把)[^，。]{0,6}(?:药|片|粒)/, /药物过量/, /一氧化碳中毒/, /煤气中毒/, /吞了[^，。]{0,6}(?:电池|磁铁|纽扣)/, /毒蘑菇/, /(?:空的?|吃空的?)药(?:瓶|盒)/, /(?:烧炭|炭火|煤炉|炭盆|燃气热水器|煤气)[^。]{0,14}(?:头晕|头痛|恶心|晕倒|晕过去|昏迷)/, /(?:洗衣凝珠|洗衣液|洗洁精|消毒液|消毒水|漂白|农药|敌敌畏|百草枯|甲醇|工业酒精|老鼠药|鼠药|除草剂|杀虫剂|防冻液|纽扣电池|磁铁|干燥剂)[^，。]{0,8}(?:吃|喝|吞|咽|舔)/, /(?:一|整|半)(?:瓶|盒|板)[^，。]{0,6}(?:药|片)[^，。]{0,3}(?:都|全)?(?:吃|服|吞)了/, /吃错(?:了)?药/, /(?:偷吃|误吃|乱吃)[^，。]{0,8}(?:药|片|粒)/, /吃[^，。]{0,4}野(?:生)?蘑菇/, /野(?:生)?蘑菇[^，。]{0,8}(?:吃|吐|泻|拉肚子|中毒|晕)/, /(?:吃|服|吞)(?:用)?了?(?:几十|[二三四五六七八九]十|\d{2,})多?(?:片|粒|颗)/],
-    [/\bswallow(?:ed)? [^.,]{0,25}(?:bleach|detergent|pills|tablets|battery|batteries|magnets?|antifreeze|drain cleaner|pesticide|poison|pods?)/i, /\bdrank [^.,]{0,20}(?:bleach|antifreeze|pesticide|weed ?killer|poison|cleaner|gasoline|kerosene)/i, /\btook (?:a |the |an )?(?:whole|entire) (?:bottle|pack|box|packet)/i, /\btook (?:too many|all (?:my|his|her|the)|\d{2,}) (?:pills|tablets|sleeping pills)/i, /\btook (?:a bunch|a handful|a lot|lots|a fistful|a whole load) of [^.,]{0,30}(?:pills|tablets|meds|medication|medicine)/i, /\btook (?:all|the whole bottle|a whole bottle|an entire bottle) (?:of )?(?:my |his |her |the )?[a-z ]{0,20}(?:pills|tablets|meds|medications?|medicines?|antidepressants|painkillers|insulin)\b/i, /\b(?:charcoal|generator|gas heater|space heater|furnace|car running)[^.]{0,40}(?:dizzy|headache|nause|passed out|unconscious|vomit)/i, /\bcarbon monoxide\b/i, /\b(?:an |the )?empty (?:pill |medicine |prescription )?(?:bottle|blister packs?|packets?) of\b/i, /\bate [^.,]{0,20}(?:wild mushrooms?|rat poison|laundry pods?|poison pellets)/i, /\b(?:rat|mouse) poison\b/i, /\b(?:got into|bit|chewed|ate|swallowed|drank) [^.]{0,30}(?:pods?|bleach|detergent|antifreeze|batteries|battery|drain cleaner)\b/i, /\b(?:got into|found and ate|has eaten|ate some of) [^.]{0,30}(?:pills|tablets|meds|medicine|medication|vitamins)\b/i, /\baccidentally (?:took|swallowed|ate|drank|gave (?:him|her|them))\b/i, /\btook (?:a |an )?(?:double|extra|wrong) (?:dose|pills?)\b/i, /\b(?:took|taken|swallowed|ate|had|downed) (?:about |around |like |over |nearly |maybe |roughly |at least |more than )?(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty|dozens? of)\b[^.,]{0,25}(?:pills|tablets|capsules|caps|tabs)\b/i, /\b(?<!food )poison(?:ed|ing)\b/i],
+    [/(?:喝|吃|服|吞)了?[^，。]{0,6}(?:农药|百草枯|敌敌畏|除草剂|杀虫剂|消毒液|漂白剂|84|洁厕|洗洁精|老鼠药|鼠药|汽油|煤油|防冻液)/, /误服/, /误食/, /(?:吃|服|吞)了?(?:一整|一|整|半)(?:瓶|盒|板|把)[^，。]{0,4}(?:药|片)?/, /(?:吃|服)(?:用)?了?(?:大量|几十|一大把)[^，。]{0,6}(?:药|片|粒)/, /药物过量/, /一氧化碳中毒/, /煤气中毒/, /吞了[^，。]{0,6}(?:电池|磁铁|纽扣)/, /毒蘑菇/, /(?:空的?|吃空的?)药(?:瓶|盒)/, /(?:烧炭|炭火|煤炉|炭盆|燃气热水器|煤气)[^。]{0,14}(?:头晕|头痛|恶心|晕倒|晕过去|昏迷)/, /(?:洗衣凝珠|洗衣液|洗洁精|消毒液|消毒水|漂白|农药|敌敌畏|百草枯|甲醇|工业酒精|老鼠药|鼠药|除草剂|杀虫剂|防冻液|纽扣电池|磁铁|干燥剂)[^，。]{0,8}(?:吃|喝|吞|咽|舔)/, /(?:一|整|半)(?:瓶|盒|板)[^，。]{0,6}(?:药|片)[^，。]{0,3}(?:都|全)?(?:吃|服|吞)了/, /吃错(?:了)?药/, /(?:偷吃|误吃|乱吃)[^，。]{0,8}(?:药|片|粒)/, /吃[^，。]{0,4}野(?:生)?蘑菇/, /野(?:生)?蘑菇[^，。]{0,8}(?:吃|吐|泻|拉肚子|中毒|晕)/, /(?:吃|服|吞)(?:用)?了?(?:几十|[二三四五六七八九]十|\d{2,})多?(?:片|粒|颗)/, /(?:吃|服|吞)(?:用)?了?[^，。]{0,4}(?:几十|[二三四五六七八九]十|\d{2,})多?(?:片|粒|颗)/],
+    [/\bswallow(?:ed)? [^.,]{0,25}(?:bleach|detergent|pills|tablets|battery|batteries|magnets?|antifreeze|drain cleaner|pesticide|poison|pods?)/i, /\bdrank [^.,]{0,20}(?:bleach|antifreeze|pesticide|weed ?killer|poison|cleaner|gasoline|kerosene)/i, /\btook (?:a |the |an )?(?:whole|entire) (?:bottle|pack|box|packet)/i, /\btook (?:too many|all (?:my|his|her|the)|\d{2,}) (?:pills|tablets|sleeping pills)/i, /\btook (?:a bunch|a handful|a lot|lots|a fistful|a whole load) of [^.,]{0,30}(?:pills|tablets|meds|medication|medicine)/i, /\btook (?:all|the whole bottle|a whole bottle|an entire bottle) (?:of )?(?:my |his |her |the )?[a-z ]{0,20}(?:pills|tablets|meds|medications?|medicines?|antidepressants|painkillers|insulin)\b/i, /\b(?:charcoal|generator|gas heater|space heater|furnace|car running)[^.]{0,40}(?:dizzy|headache|nause|passed out|unconscious|vomit)/i, /\bcarbon monoxide\b/i, /\b(?:an |the )?empty (?:pill |medicine |prescription )?(?:bottle|blister packs?|packets?) of\b/i, /\bate [^.,]{0,20}(?:wild mushrooms?|rat poison|laundry pods?|poison pellets)/i, /\b(?:rat|mouse) poison\b/i, /\b(?:got into|bit|chewed|ate|swallowed|drank) [^.]{0,30}(?:pods?|bleach|detergent|antifreeze|batteries|battery|drain cleaner)\b/i, /\b(?:got into|found and ate|has eaten|ate some of) [^.]{0,30}(?:pills|tablets|meds|medicine|medication|vitamins)\b/i, /\baccidentally (?:took|swallowed|ate|drank|gave (?:him|her|them))\b(?![^.?!]{0,40}\b(?:multi)?vitamins?\b)/i, /\b(?:took|taken|swallowed|had|downed|popped|ate) (?:about |around |like |over |nearly |maybe |roughly |at least |more than |almost )?(?:1\d|[2-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? (?:\w+ ){0,2}(?:tylenol|paracetamol|acetaminophen|panadol|ibuprofen|advil|motrin|aspirin|benadryl|diphenhydramine|xanax|valium|ambien|sleeping pills|iron pills|antidepressants|painkillers|pills?|tablets?|caps(?:ules)?|tabs)\b/i, /\btook (?:a |an )?(?:double|extra|wrong) (?:dose|pills?)\b/i, /\b(?:took|taken|swallowed|ate|had|downed) (?:about |around |like |over |nearly |maybe |roughly |at least |more than )?(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty|dozens? of)\b[^.,]{0,25}(?:pills|tablets|capsules|caps|tabs)\b/i, /\b(?<!food )poison(?:ed|ing)\b/i],
   ),
   overdoseMention: sign('event', [/吃药过量/, /过量服用/, /(?<!食物|酸)中毒/], [/\boverdos(?:e|ed|ing)\b/i, /\bOD(?:'?d|ed|ing)?\b(?= on\b| last\b|$|[.,!])/]),
   infant: sign(
@@ -135,13 +137,13 @@ export const SIGNS = {
   highFever: sign('symptom', [/高烧不退/, /(?:39\.[5-9]|4[0-2](?:\.\d)?)\s*(?:度|℃|°)/, /烧到(?:39\.[5-9]|4[0-2])/], [/\b(?:39\.[5-9]|4[0-2](?:\.\d)?)\s*°?\s*c\b/i, /\b10[3-6](?:\.\d)?\s*°?\s*f?\b(?=[^\d]|$)/i, /\bhigh fever\b/i]),
   unconscious: sign(
     'symptom',
-    [/昏迷/, /叫不醒/, /不省人事/, /人事不省/, /没有?意识/, /意识不清/, /失去意识/, /呼之不应/, /(?:叫|喊|拍)(?:他|她|孩子|老人|人)?(?:都|也)?没(?:有)?反应/, /(?:叫|喊|摇|拍)(?:他|她|也|都)?不(?:太)?醒/, /(?:他|她|人|孩子|老人)没(?:有)?反应了/, /(?:一直|始终|还是)(?:没|没有|不)(?:醒|清醒|睁眼)/, /(?:晕|昏|倒)[^，。,]{0,6}(?:叫不醒|没反应|不醒)/],
+    [/昏迷/, /叫不醒/, /不省人事/, /人事不省/, /没有?意识/, /意识不清/, /失去意识/, /呼之不应/, /(?:叫|喊|拍)(?:他|她|孩子|老人|人)?(?:都|也)?没(?:有)?反应/, /(?:叫|喊|摇|拍)(?:他|她|也|都)?不(?:太)?醒/, /(?:他|她|人|孩子|老人)没(?:有)?反应了/, /(?:一直|始终|还是)(?:没|没有|不)(?:醒|清醒|睁眼)/, /(?:晕|昏|倒)[^，。,]{0,6}(?:叫不醒|没反应|不醒)/, /(?:叫|喊|摇|拍)[^，。]{0,6}(?:都|也|还)(?:没|没有|不)(?:醒|反应|应|答应|回应|睁眼)/, /(?:叫|喊)[^，。,]{0,3}(?:也|都)?不(?:应|答应|回应)/],
     [/\bunconscious\b/i, /\b(?:hasn'?t|has not|not|didn'?t|won'?t|hasnt|isnt) (?:yet )?(?:come|came|coming) (?:round|around|to)\b/i, /\bstill (?:out cold|not awake|not responding)/i, /\bunresponsive\b/i, /\bwon'?t wake (?:up)?\b/i, /\bcan'?t (?:be )?(?:woken|wake (?:him|her|them))/i, /\bnot (?:responding|waking)\b/i, /\b(?:not|isn'?t|is not|wasn'?t|no longer|stopped) breathing\b/i],
   ),
   seizure: sign(
     'symptom',
-    [/抽搐/, /抽筋[^，。]{0,4}(?:口吐白沫|翻白眼)/, /癫痫发作/, /口吐白沫/, /抽风/, /惊厥/, /羊(?:癫|角)疯/, /(?:突然|浑身|全身|手脚)[^，。,]{0,3}抽(?:起来|动|个不停)/, /(?:眼睛|眼珠)?[^，。,]{0,2}(?:往上)?翻白眼/, /眼睛[^，。,]{0,3}(?:往上|向上)翻/],
-    [/\bseiz(?:ure|ing)/i, /\bconvuls/i, /\bfitting\b/i, /\b(?:having|had|has|having another) (?:a )?fits?\b/i, /\b(?:jerking|shaking) all over\b/i],
+    [/抽搐/, /抽筋[^，。]{0,4}(?:口吐白沫|翻白眼)/, /癫痫发作/, /口吐白沫/, /抽风/, /惊厥/, /羊(?:癫|角)疯/, /(?:突然|浑身|全身|手脚)[^，。,]{0,3}抽(?:起来|动|个不停)/, /(?:眼睛|眼珠)?[^，。,]{0,2}(?:往上)?翻白眼/, /眼睛[^，。,]{0,3}(?:往上|向上)翻/, /(?:又|开始|突然)抽(?:了|起来)/, /抽了(?:一|两|几|好几)(?:次|回|下)/],
+    [/\bseiz(?:ure|ing)/i, /\bconvuls/i, /\bfitting\b/i, /\b(?:having|had|has|having another) (?:a )?fits?\b/i, /\b(?:jerking|shaking) all over\b/i, /\b(?:was|were|is|started|kept|began|body|arms? and legs?|limbs?) (?:\w+ )?(?:jerking|convulsing|twitching all over)\b/i],
   ),
   longSeizure: sign(
     'symptom',
@@ -165,8 +167,8 @@ export const SIGNS = {
   ),
   headInjury: sign(
     'symptom',
-    [/(?:头|脑袋|头部)[^，。]{0,2}(?:被)?(?:撞|摔|磕|碰|打)(?:伤|到|了|破)/, /(?:摔|撞|磕|碰|打)(?:到|伤|破)了?(?:头|脑袋|头部|后脑)/, /(?:后脑勺?|脑袋|头)(?:先)?着地/, /(?:摔|撞|磕|砸)(?:了|到了?|伤了?|破了?)(?:一下)?(?:头|脑袋|头部|后脑勺?)/],
-    [/\bhit (?:my|his|her|their) head/i, /\bhead injury\b/i, /\b(?:hit|struck|kicked|punched|knocked) (?:in|on) the head\b/i, /\bfell [^.]{0,25}head/i, /\b(?:bumped|banged|struck) (?:my|his|her) head/i],
+    [/(?:头|脑袋|头部)[^，。]{0,2}(?:被)?(?:撞|摔|磕|碰|打)(?:伤|到|了|破)/, /(?:摔|撞|磕|碰|打)(?:到|伤|破)了?(?:头|脑袋|头部|后脑)/, /(?:后脑勺?|脑袋|头)(?:先)?着地/, /(?:头|脑袋|后脑勺?|额头)[^，。,]{0,2}(?:撞|磕|摔|砸|碰)(?:在|到)/, /(?:摔|撞|磕|砸)(?:了|到了?|伤了?|破了?)(?:一下)?(?:头|脑袋|头部|后脑勺?)/],
+    [/\bhit (?:my|his|her|their) head/i, /\bhead injury\b/i, /\b(?:hit|struck|kicked|punched|knocked) (?:in|on) the head\b/i, /\bfell [^.]{0,25}head/i, /\b(?:bumped|banged|struck|smacked|whacked|cracked) (?:my|his|her|their) head/i, /\bhead (?:hit|struck|smacked|slammed (?:into|on)) (?:the )?(?:floor|ground|pavement|curb|kerb|concrete|wall|table|dashboard)/i],
   ),
   severeBurn: sign(
     'symptom',
@@ -179,8 +181,8 @@ export const SIGNS = {
     [/剧烈(?:的)?(?:腹痛|肚子疼|肚子痛|胃痛)/, /(?:肚子|腹部|小腹|下腹)剧痛/, /(?:肚子|腹部|小腹|下腹)[^，。,]{0,4}(?:疼|痛)得(?:厉害|打滚|受不了|直不起腰)/, /(?:腹痛|肚子疼)[^，。]{0,4}(?:剧烈|难忍|打滚)/, /腹部剧痛/],
     [/\b(?:severe|excruciating|unbearable|worst|intense|sharp) (?:abdominal|stomach|belly|lower abdominal|pelvic) pain/i, /\b(?:stomach|abdominal|belly) pain (?:is )?so (?:bad|severe)/i, /\bdoubled over in pain\b/i],
   ),
-  abdominalPain: sign('symptom', [/腹痛/, /(?:肚子|腹部|小腹|下腹|肚脐)[^，。,]{0,4}(?:疼|痛)/], [/\b(?:sharp|severe|bad|stabbing|cramping) pain (?:in|on) (?:my|the|her|one) (?:left|right|lower)? ?(?:side|abdomen|belly|pelvis)/i, /\bpain on (?:my|one|the) (?:left|right) side\b/i, /\b(?:abdominal|stomach|belly|pelvic|lower abdominal) (?:pain|cramps?)/i, /\bcramping\b/i]),
-  pregnancy: sign('symptom', [/怀孕/, /孕\s*\d+\s*周/, /停经/, /孕期/, /孕(?:早|中|晚)期/, /(?:妊娠|怀孕|孕)[^，。,]{0,2}(?:\d+|[一二三四五六七八九十几]+)\s*(?:周|个月)/, /孕妇/, /妊娠/, /怀了/], [/\bpregnan(?:t|cy)\b/i, /\bweeks pregnant\b/i, /\bmissed (?:my )?period\b/i]),
+  abdominalPain: sign('symptom', [/腹痛/, /(?:肚子|腹部|小腹|下腹|肚脐)[^，。,]{0,4}(?:疼|痛)/], [/\b(?:sharp|severe|bad|stabbing|cramping) pain (?:in|on) (?:my|the|her|one) (?:left|right|lower)? ?(?:side|abdomen|belly|pelvis)/i, /\bpain on (?:my|one|the) (?:left|right) side\b/i, /\b(?:abdominal|stomach|belly|pelvic|lower abdominal) (?:pain|cramps?)/i, /\bcramping\b/i, /\b(?:belly|stomach|tummy|abdomen) (?:is |feels |has been )?(?:\w+ ){0,3}(?:painful|sore|hurting|aching|killing)/i, /\b(?:belly|stomach|tummy) ?ache\b/i]),
+  pregnancy: sign('symptom', [/怀孕/, /孕\s*\d+\s*周/, /停经/, /孕期/, /孕(?:早|中|晚)期/, /(?:妊娠|怀孕|孕)[^，。,]{0,2}(?:\d+|[一二三四五六七八九十几]+)\s*(?:周|个月)/, /孕妇/, /妊娠/, /怀了/], [/\bpregnan(?:t|cy)\b/i, /\bweeks pregnant\b/i, /\bmissed (?:my )?period\b/i, /\b(?:i'?m|i am|she'?s|she is|(?:wife|partner|girlfriend|daughter) is|at) (?:about |nearly |almost |only )?\d{1,2}(?:\+\d)? (?:weeks|wks)\b(?! (?:ago|later|post|after))/i, /\b\d{1,2} (?:weeks|wks) (?:along|gestation)\b/i, /\bbraxton hicks\b/i, /\b(?:first|second|third) trimester\b/i]),
   vaginalBleeding: sign('symptom', [/阴道(?:出血|流血)/, /下(?:面|身)(?:出血|流血)/, /见红/, /流血/, /出血/], [/\bvaginal bleeding\b/i, /\bbleeding\b/i, /\bspotting\b/i]),
   lowSugar: sign('symptom', [/(?:打了|打完|注射了?|注射完|用了)胰岛素[^，。]{0,6}(?:没吃饭|没进食|没吃东西)/, /低血糖/, /血糖(?:很|特别|太|非常)?低/, /血糖[^，。\d]{0,4}(?:[0-2]\.\d|[12])(?!\d)/], [/\blow blood sugar\b/i, /\bhypoglyc(?:a)?emi/i, /\b(?:blood sugar|glucose|bg) (?:is |was |of |reading )?(?:only |very |really )?(?:low|[1-4]\d\s*(?:mg|$|\b))/i, /\b(?:took|injected|gave|had) (?:his |her |my )?insulin (?:and|but) (?:didn'?t|did not|hasn'?t|has not) eat/i, /\bsugar (?:is |was |of |reading |level )?(?:only |very |really )?(?:[1-4]\d\b|[1-2]\.\d\b)/i, /\b(?:blood sugar|sugar|glucose|bg)\b (?:(?:is|was|of|reads?|reading|level|says|shows|at|only|very|really|just|down to|dropped to) )+(?:[1-3]\d|[1-2]\.\d)\b(?!\s*(?:\.\d|mmol))/i]),
   highSugar: sign('symptom', [/血糖[^，。\d]{0,6}(?:2[5-9]|[3-9]\d)(?:\.\d)?/, /血糖仪[^，。]{0,4}(?:HI|Hi|显示高)/, /烂苹果味/, /酮症酸中毒/, /(?:尿)?酮体?[^，。,]{0,3}(?:阳性|很高|偏高|高|\+)/], [/\b(?:blood sugar|glucose) [^.]{0,10}(?:[4-9]\d\d)\b/i, /\bmeter (?:says|reads|shows) (?:hi|high)\b/i, /\bfruity breath\b/i, /\bketoacidosis\b/i, /\bdka\b/i, /\bketones? (?:are |is |were )?(?:high|large|very high|positive|moderate|\+)/i, /\b(?:high|large|moderate) ketones\b/i]),
@@ -188,7 +190,7 @@ export const SIGNS = {
   testicular: sign('symptom', [/睾丸[^，。]{0,4}(?:突然|剧烈)?(?:疼|痛|肿痛)/, /蛋(?:蛋)?突然(?:很)?疼/, /(?:睾丸|蛋蛋|阴囊|卵蛋)[^，。,]{0,4}(?:突然|突发|剧烈|猛地|一下子)?[^，。,]{0,2}剧痛/, /(?:睾丸|蛋蛋|阴囊|卵蛋)[^，。,]{0,4}(?:突然|突发)[^，。,]{0,3}(?:疼|痛|肿)/, /(?:睾丸|蛋蛋|阴囊)[^，。,]{0,3}(?:疼|痛)得(?:厉害|受不了|直|打滚|要命)/], [/\bsudden (?:severe )?(?:testic(?:le|ular)|scrotal) pain/i, /\b(?:testicle|testicular|scrotal) pain (?:came on )?sudden/i, /\btesticular torsion\b/i, /\b(?:severe|bad|sudden|intense|terrible|excruciating|sharp) pain in (?:his|my|the|one) (?:left |right )?(?:testicles?|testis|scrotum|balls?)\b/i]),
   // ---- concept signs that only matter in combination (rules.ts): each alone is ordinary ----
   /** Any headache; escalates only with a worst-ever qualifier or a danger sign. */
-  headache: sign('symptom', [/头(?:痛|疼)/, /脑袋(?:痛|疼)/, /偏头痛/], [/\bhead ?aches?\b/i, /\bhead (?:hurts|is pounding|is killing)/i, /\bmigraine\b/i]),
+  headache: sign('symptom', [/头(?:痛|疼)/, /(?<![骨指舌拳里外码馒奶锄丫眉])头[^，。,骨]{0,3}(?:痛|疼)(?!爱)/, /脑(?:壳|瓜|门)[^，。,]{0,2}(?:痛|疼)/, /脑袋(?:痛|疼)/, /偏头痛/], [/\bhead ?aches?\b/i, /\bhead (?:hurts|is pounding|is killing)/i, /\bmigraine\b/i]),
   /** "Worst ever" framing: a superlative about pain, said in any of its everyday forms. */
   worstEver: sign('symptom', [/(?:这辈子|一辈子|有生以来|从来|从小到大)[^，。,]{0,6}(?:最|没|没有|没这么|未)(?:这么|这样)?(?:严重|厉害|剧烈|疼|痛)/, /从(?:没|来没|未)(?:这么|这样)(?:疼|痛)过/], [/\bworst (?:pain|headache|head pain) (?:ever|of (?:my|his|her) life|i'?ve ever had)/i, /\bnever (?:had|felt) (?:a )?(?:pain|headache) like this\b/i, /\bworst (?:ever|i'?ve ever)/i]),
   /** A duration of five minutes or more (for seizures). */
@@ -205,6 +207,7 @@ export const SIGNS = {
   swelling: sign('symptom', [/肿(?:了|起来|胀|大)/], [/\bswollen\b/i, /\bswelling\b/i]),
   /** Sudden onset: the time course that separates torsion, bleeds and clots from slower problems. */
   suddenOnset: sign('symptom', [/突然/, /突发/, /猛地/, /一下子/, /(?:半夜|夜里|睡觉时)[^，。,]{0,3}(?:疼|痛)醒/], [/sudden(?:ly)?/i, /all of a sudden/i, /woke (?:\w+ )?up (?:with|screaming|crying|in pain)/i, /out of nowhere/i]),
+  ...CONCEPT_SIGNS,
 } satisfies Record<string, Sign>;
 
 export type SignId = keyof typeof SIGNS;
