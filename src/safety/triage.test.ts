@@ -67,6 +67,33 @@ describe('triage', () => {
     expect(d.signs.map((s) => s.sign)).toEqual(expect.arrayContaining(['allergen', 'hives', 'dyspnea']));
   });
 
+  it('knows the clinical combinations added after blind batch C (concepts, in both languages)', () => {
+    const em: [string, string][] = [
+      ['after my hip operation i suddenly cant catch my breath and one calf is swollen', 'pulmonary-embolism'],
+      ['做完剖腹产第五天，突然喘不上气，心跳特别快', 'pulmonary-embolism'],
+      ["my 3 year old ate a few of grandma's heart pills, he seems fine", 'poisoning-overdose'],
+      ['my brother took about 25 paracetamol last night, he says he feels ok', 'poisoning-overdose'],
+      ['I wrote goodbye notes to my kids and I have the rope ready', 'suicide-risk'],
+      ['他两次抽搐之间没醒过来，又抽了一次', 'unconscious-seizure'],
+      ['怀孕34周，今天脸和手都肿了，头也疼', 'pregnancy-emergency'],
+      ["she's 33 weeks and the baby hasn't kicked all day", 'pregnancy-emergency'],
+      ['肚子胀得像鼓一样，两天没放屁，一直吐', 'acute-abdomen'],
+      ['老人摔倒头磕在地上，鼻子里流出清水', 'head-injury-danger'],
+      ["my dad hit his head on the floor and he's on warfarin", 'head-injury-danger'],
+      ['My daughter got shocked by an outlet and now her heart is racing', 'severe-burn-electric'],
+    ];
+    for (const [text, id] of em) expect(triage(text).reasons, text).toContain(id);
+    for (const text of [
+      'I accidentally took my vitamin twice today',
+      'my husband is an electrician, what safety gear prevents electric shock?',
+      '肚子有点胀，没排便两天了，想问吃什么好',
+      '我儿子发烧38度，精神还可以，吃了退烧药了',
+      "I'm 28 weeks pregnant and my feet are a bit swollen in the evenings",
+      '去年我爸心梗，当时胸口疼得满头大汗，现在想问支架后的药吃多久',
+      'It feels like an electric shock on one side of my face when I chew, for weeks',
+    ]) expect(triage(text).level, text).not.toBe('emergency');
+  });
+
   it('every rule references known signs and has zh/en text', () => {
     for (const r of RED_FLAG_RULES) {
       expect(r.when.length).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ const HISTORY =
 
 /** Educational or hypothetical framing; applied only to disease-name ("event") signs, never to symptoms. */
 const EDUCATION =
-  /什么是|是什么|如何预防|怎么预防|怎样预防|预防|有哪些|区别|风险|发生率|副作用|科普|知识|定义|\bwhat (?:is|are)\b|\bwhat causes\b|\bprevent(?:ion|ing)?\b|\brisks?\b|\bsigns of\b|\bsymptoms of\b|\bdifference between\b|\bhow common\b|\bside effects?\b|\bstatistics\b|\blearn about\b|\binformation (?:about|on)\b|\bdefinition\b|\bexplain\b|\bmovie\b|\bbook\b|\bessay\b|\bclass\b|\bcan (?:you|one|someone|a person|people)\b|\bis it (?:possible|dangerous|safe)\b|\bhow much\b|会[^，。]{0,6}吗|会不会|能不能|可能吗|严重吗|\bis (?:it|this|that) serious\b|效果|怎么治|能治好|治疗方法|针灸|康复|\btreatment options?\b|\brecovery\b/i;
+  /什么是|是什么|如何预防|怎么预防|怎样预防|预防|有哪些|区别|风险|发生率|副作用|科普|知识|定义|\bwhat (?:is|are)\b|\bwhat causes\b|\bprevent(?:s|ed|ion|ing)?\b|\brisks?\b|\bsigns of\b|\bsymptoms of\b|\bdifference between\b|\bhow common\b|\bside effects?\b|\bstatistics\b|\blearn about\b|\binformation (?:about|on)\b|\bdefinition\b|\bexplain\b|\bmovie\b|\bbook\b|\bessay\b|\bclass\b|\b(?:assignment|homework|school project)\b|作业|论文|\bcan (?:you|one|someone|a person|people)\b|\bis it (?:possible|dangerous|safe)\b|\bhow much\b|会[^，。]{0,6}吗|会不会|能不能|可能吗|严重吗|\bis (?:it|this|that) serious\b|效果|怎么治|能治好|治疗方法|针灸|康复|\btreatment options?\b|\brecovery\b/i;
 
 export interface Clause {
   start: number;

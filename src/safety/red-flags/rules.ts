@@ -33,7 +33,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'stroke-signs', level: 'emergency',
     title: { zh: '疑似中风（口角歪斜、一侧无力、言语不清、突然视力丧失）', en: 'possible stroke (face drooping, one-sided weakness, slurred speech, sudden vision loss)' },
     advice: { zh: '记下症状开始的时间；不要进食进水，不要自行服药。', en: 'Note the time symptoms started; give nothing to eat, drink or swallow.' },
-    when: [['faceDroop'], ['armWeak'], ['speech'], ['visionLoss'], ['strokeEvent'], ['doubleVision', 'ataxia'], ['doubleVision', 'nauseaVomit'], ['doubleVision', 'headache'], ['doubleVision', 'suddenOnset'], ['ataxia', 'suddenOnset', 'nauseaVomit'], ['ataxia', 'severeHeadache'], ['ataxia', 'headache', 'worstEver']],
+    when: [['faceDroop'], ['armWeak'], ['speech'], ['visionLoss'], ['strokeEvent'], ['doubleVision', 'ataxia'], ['doubleVision', 'nauseaVomit'], ['doubleVision', 'suddenOnset'], ['ataxia', 'suddenOnset', 'nauseaVomit'], ['ataxia', 'severeHeadache'], ['ataxia', 'headache', 'worstEver']],
     chronicDowngrade: true,
   }),
   rule({
@@ -52,7 +52,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'pulmonary-embolism', level: 'emergency',
     title: { zh: '疑似肺栓塞（突发气短伴咯血、小腿肿痛、长途旅行或手术后）', en: 'possible blood clot in the lung (sudden breathlessness with coughing blood, a swollen calf, recent travel or surgery)' },
     advice: { zh: '保持坐位休息，不要走动或按摩腿部。', en: 'Sit and rest; do not walk around or massage the leg.' },
-    when: [['dyspnea', 'hemoptysis'], ['dyspnea', 'legClot'], ['dyspnea', 'clotRisk', 'suddenOnset'], ['dyspnea', 'clotRisk', 'palpitations'], ['chestPain', 'hemoptysis'], ['pleuritic', 'legClot'], ['pleuritic', 'clotRisk'], ['severeDyspnea', 'clotRisk']],
+    when: [['dyspnea', 'hemoptysis', 'suddenOnset'], ['dyspnea', 'hemoptysis', 'clotRisk'], ['dyspnea', 'hemoptysis', 'palpitations'], ['dyspnea', 'legClot', 'suddenOnset'], ['dyspnea', 'legClot', 'clotRisk'], ['severeDyspnea', 'legClot'], ['dyspnea', 'clotRisk', 'suddenOnset'], ['dyspnea', 'clotRisk', 'palpitations'], ['chestPain', 'hemoptysis'], ['pleuritic', 'legClot'], ['pleuritic', 'clotRisk'], ['severeDyspnea', 'clotRisk']],
+    chronicDowngrade: true,
   }),
   rule({
     id: 'severe-bleeding', level: 'emergency',
@@ -88,7 +89,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'unconscious-seizure', level: 'emergency',
     title: { zh: '意识丧失或持续抽搐', en: 'unconsciousness or a prolonged seizure' },
     advice: { zh: '让患者侧卧，移开周围危险物品；不要往嘴里塞任何东西。', en: 'Turn the person on their side and clear the area; put nothing in their mouth.' },
-    when: [['unconscious'], ['longSeizure'], ['seizure', 'fiveMinutesPlus'], ['seizure', 'pregnancy'], ['seizure', 'headInjury'], ['seizure', 'fever', 'infant'], ['seizureCluster'], ['seizure', 'firstSeizure'], ['firstSeizure', 'syncope'], ['seizure', 'confusion'], ['syncope', 'confusion'], ['seizure', 'syncope']],
+    when: [['unconscious'], ['longSeizure'], ['seizure', 'fiveMinutesPlus'], ['seizure', 'pregnancy'], ['seizure', 'headInjury'], ['seizure', 'fever', 'infant'], ['seizureCluster'], ['seizure', 'firstSeizure'], ['firstSeizure', 'syncope'], ['syncope', 'confusion']],
   }),
   rule({
     id: 'meningitis-sepsis', level: 'emergency',
@@ -100,7 +101,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'head-injury-danger', level: 'emergency',
     title: { zh: '头部外伤伴危险信号（呕吐、意识改变、抽搐）', en: 'head injury with danger signs (vomiting, confusion, passing out, seizure)' },
     advice: { zh: '保持患者不动，尤其是颈部；不要给食物或饮料。', en: 'Keep the person still, especially the neck; give nothing to eat or drink.' },
-    when: [['headInjury', 'nauseaVomit'], ['headInjury', 'confusion'], ['headInjury', 'unconscious'], ['headInjury', 'syncope'], ['headInjury', 'severeHeadache'], ['headInjury', 'csfLeak'], ['headInjury', 'unequalPupils'], ['headInjury', 'anticoagulant'], ['headInjury', 'seizure']],
+    when: [['headInjury', 'nauseaVomit'], ['headInjury', 'confusion'], ['headInjury', 'unconscious'], ['headInjury', 'syncope'], ['headInjury', 'severeHeadache'], ['headInjury', 'csfLeak'], ['headInjury', 'unequalPupils'], ['headInjury', 'anticoagulant'], ['headInjury', 'seizure'], ['unequalPupils', 'confusion'], ['unequalPupils', 'unconscious'], ['unequalPupils', 'syncope'], ['unequalPupils', 'headache']],
   }),
   rule({
     id: 'severe-burn-electric', level: 'emergency',
@@ -118,7 +119,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'acute-abdomen', level: 'emergency',
     title: { zh: '急腹症（腹部板样僵硬或剧烈腹痛伴晕厥）', en: 'acute abdomen (rigid belly, or severe abdominal pain with fainting)' },
     advice: { zh: '暂时不要进食进水，不要服用止痛药掩盖症状。', en: 'Do not eat or drink, and avoid painkillers that may mask the signs.' },
-    when: [['rigidAbdomen'], ['abdominalPain', 'boardLike'], ['severeAbdominal', 'boardLike'], ['severeAbdominal', 'syncope'], ['severeAbdominal', 'hematemesis'], ['rlqPain', 'fever'], ['rlqPain', 'peritonism'], ['abdominalPain', 'peritonism', 'fever'], ['obstipation', 'nauseaVomit', 'abdominalPain'], ['obstipation', 'distension'], ['feculentVomit']],
+    when: [['rigidAbdomen'], ['abdominalPain', 'boardLike'], ['severeAbdominal', 'boardLike'], ['severeAbdominal', 'syncope'], ['severeAbdominal', 'hematemesis'], ['rlqPain', 'fever'], ['rlqPain', 'peritonism'], ['abdominalPain', 'peritonism', 'fever'], ['obstipation', 'nauseaVomit'], ['obstipation', 'distension'], ['feculentVomit']],
   }),
   rule({
     id: 'diabetic-emergency', level: 'emergency',

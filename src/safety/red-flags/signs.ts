@@ -8,6 +8,7 @@ export interface Sign {
   en: RegExp[];
 }
 
+import { COLLOQUIAL_WORDINGS } from './colloquial-wordings.js';
 import { CONCEPT_SIGNS } from './concept-signs.js';
 
 const sign = (kind: Sign['kind'], zh: RegExp[], en: RegExp[]): Sign => ({ kind, zh, en });
@@ -16,7 +17,7 @@ export const SIGNS = {
   chestPain: sign(
     'symptom',
     [/胸(?:口|部|前区|前|骨后|膛)?(?:痛|疼|闷|憋|压迫|发紧|紧缩|压榨|像压)/, /心口[^，。,]{0,8}(?:痛|疼|闷|憋|堵|压|难受)/, /胸(?:口|部)[^，。,]{0,10}?(?:压着|压住|堵着|压得|疼|痛|闷|发紧)/, /胸(?:骨|前|膛)?(?!外科|片|部?CT|部?X|水|腔镜)[^，。,]{0,6}?(?:压着疼|压着痛|压着|压得慌)/],
-    [/\bchest (?:pain|pian|pani|pressure|tightness|discomfort|hurts?|aches?|heaviness|is (?:tight|heavy)|feels (?:tight|heavy|like))/i, /\b(?:tight(?:ness)?|pressure|squeezing|pain|heaviness|burning|ache) (?:in|across) (?:the )?chest\b/i, /\bchset (?:pain|pressure)/i, /\bpain in (?:the (?:middle|center|centre|left side|front) of )?(?:my|his|her|the|their) chest/i, /\b(?:tight(?:ness)?|pressure|squeezing|pain|heaviness) (?:in|across|around|on) (?:my|his|her|the|their) chest/i, /\b(?:weight|elephant|something heavy|a brick|a rock)[^.,]{0,15}on (?:my|his|her|their) chest/i, /\bpain in (?:my|his|her|the|their) chest/i, /\b(?:my|his|her|their) chest (?:hurts|feels|felt|is|was)\b/i, /\b(?:tight|tightness|squeez\w*|pressure|heavy|heaviness|crushing|pressing|aching|burning)\b(?: \w+){0,3} (?:in|on|across|around) (?:the )?(?:(?:middle|centre|center|front|left side) of )?(?:my|his|her|their|the) chest\b/i],
+    [/\bchest (?:pain|pian|pani|pressure|tightness|discomfort|hurts?|aches?|heaviness|is (?:tight|heavy)|feels (?:tight|heavy|like))/i, /\b(?:tight(?:ness)?|pressure|squeezing|pain|heaviness|burning|ache) (?:in|across) (?:the )?chest\b/i, /\bchset (?:pain|pressure)/i, /\bpain in (?:the (?:middle|center|centre|left side|front) of )?(?:my|his|her|the|their) chest/i, /\b(?:tight(?:ness)?|pressure|squeezing|pain|heaviness) (?:in|across|around|on) (?:my|his|her|the|their) chest/i, /\b(?:weight|elephant|something heavy|a brick|a rock)[^.,]{0,15}on (?:my|his|her|their) chest/i, /\bpain in (?:my|his|her|the|their) chest/i, /\b(?:my|his|her|their) chest (?:hurts|feels|felt|is|was)\b/i, /\b(?:tight|tightness|squeez\w*|pressure|heavy|heaviness|crushing|pressing|aching)\b(?: \w+){0,3} (?:in|on|across|around) (?:the )?(?:(?:middle|centre|center|front|left side) of )?(?:my|his|her|their|the) chest\b/i],
   ),
   /** "面瘫"/Bell's palsy names a condition: facial droop unless the question is about treatment or history. */
   facialPalsyMention: sign('event', [/面瘫/, /面神经麻痹/], [/\bbell'?s palsy\b/i, /\bfacial palsy\b/i]),
@@ -142,18 +143,18 @@ export const SIGNS = {
   ),
   seizure: sign(
     'symptom',
-    [/抽搐/, /抽筋[^，。]{0,4}(?:口吐白沫|翻白眼)/, /癫痫发作/, /口吐白沫/, /抽风/, /惊厥/, /羊(?:癫|角)疯/, /(?:突然|浑身|全身|手脚)[^，。,]{0,3}抽(?:起来|动|个不停)/, /(?:眼睛|眼珠)?[^，。,]{0,2}(?:往上)?翻白眼/, /眼睛[^，。,]{0,3}(?:往上|向上)翻/, /(?:又|开始|突然)抽(?:了|起来)/, /抽了(?:一|两|几|好几)(?:次|回|下)/],
+    [/抽搐/, /抽筋[^，。]{0,4}(?:口吐白沫|翻白眼)/, /癫痫发作/, /口吐白沫/, /抽风/, /惊厥/, /羊(?:癫|角)疯/, /(?:突然|浑身|全身|手脚)[^，。,]{0,3}抽(?:起来|动|个不停|了)/, /(?:眼睛|眼珠)?[^，。,]{0,2}(?:往上)?翻白眼/, /眼睛[^，。,]{0,3}(?:往上|向上)翻/, /(?:又|开始|突然)抽(?:了|起来)/, /抽了(?:一|两|几|好几)(?:次|回|下)/],
     [/\bseiz(?:ure|ing)/i, /\bconvuls/i, /\bfitting\b/i, /\b(?:having|had|has|having another) (?:a )?fits?\b/i, /\b(?:jerking|shaking) all over\b/i, /\b(?:was|were|is|started|kept|began|body|arms? and legs?|limbs?) (?:\w+ )?(?:jerking|convulsing|twitching all over)\b/i],
   ),
   longSeizure: sign(
     'symptom',
-    [/抽搐[^，。]{0,6}(?:五分钟|5分钟|好几分钟|十分钟|10分钟|不停|不止|停不下来)/, /一直(?:在)?抽搐/, /(?:五|5|十|10|好几|几|二十|20)\s*分钟[^，。]{0,4}(?:还在抽|还没停|没停|不停|还抽)/, /抽(?:了|搐了)?(?:快|近|将近|差不多|大概)?(?:五|5|十|10|好几|几|二十|20)\s*分钟/, /第一次(?:抽搐|癫痫)/, /(?:一次接一次|一阵接一阵|接二连三|连续(?:发作|抽)|反复(?:发作|抽))/, /(?:中间|之间)[^，。,]{0,4}(?:没|没有|不)(?:醒|清醒)/],
-    [/\bseizure (?:that )?(?:won'?t stop|lasting|has lasted|lasted|for (?:more than |over )?(?:\d+|five|ten) minutes)/i, /\b(?:fitting|seizing|convulsing) for (?:more than |over )?(?:\d+|five|ten)/i, /\bfirst(?:[- ]ever)? seizure\b/i, /\bback-to-back seizures\b/i, /\b(?:one seizure after another|seizures? (?:keep|keeps) coming|not waking (?:up )?between)/i, /\bseizure[^.]{0,40}(?:not stopped|hasn'?t stopped|won'?t stop|still going|ongoing)/i, /\bseizure[^.]{0,40}\b(?:[5-9]|\d{2}|five|six|seven|eight|ten|fifteen) minutes/i],
+    [/抽搐[^，。]{0,6}(?:五分钟|5分钟|好几分钟|十分钟|10分钟|不停|不止|停不下来)/, /一直(?:在)?抽搐/, /(?:五|5|十|10|好几|几|二十|20)\s*分钟[^，。]{0,4}(?:还在抽|还没停|没停|不停|还抽)/, /抽(?:了|搐了)?(?:快|近|将近|差不多|大概)?(?:五|5|十|10|好几|几|二十|20)\s*分钟/, /(?:一次接一次|一阵接一阵|接二连三|连续(?:发作|抽)|反复(?:发作|抽))/, /(?:中间|之间)[^，。,]{0,4}(?:没|没有|不)(?:醒|清醒)/],
+    [/\bseizure (?:that )?(?:won'?t stop|lasting|has lasted|lasted|for (?:more than |over )?(?:\d+|five|ten) minutes)/i, /\b(?:fitting|seizing|convulsing) for (?:more than |over )?(?:\d+|five|ten)/i, /\bback-to-back seizures\b/i, /\b(?:one seizure after another|seizures? (?:keep|keeps) coming|not waking (?:up )?between)/i, /\bseizure[^.]{0,40}(?:not stopped|hasn'?t stopped|won'?t stop|still going|ongoing)/i, /\bseizure[^.]{0,40}\b(?:[5-9]|\d{2}|five|six|seven|eight|ten|fifteen) minutes/i],
   ),
   confusion: sign(
     'symptom',
-    [/意识模糊/, /神志不清/, /糊涂/, /糊里糊涂/, /(?:人|他|她)?(?:不认人|不清醒)/, /胡言乱语/, /说胡话/, /认不出人/, /迷迷糊糊/, /犯迷糊/, /嗜睡/, /反应迟钝/, /反应(?:很|特别|有点)?慢/, /迷糊/, /(?:越来越|一直|老是)(?:想睡|嗜睡|困|睡)/, /叫[^，。,]{0,3}反应/],
-    [/\bconfus(?:ed|ion)\b/i, /\bdisoriented\b/i, /\bnot making sense\b/i, /\bdelirious\b/i, /\bvery (?:drowsy|sleepy)\b/i, /\bhard to wake\b/i, /\b(?:very |really |more and more |increasingly )(?:drowsy|sleepy|lethargic)\b/i, /\bout of it\b/i],
+    [/意识模糊/, /神志不清/, /糊涂/, /糊里糊涂/, /(?:人|他|她)?(?:不认人|不清醒)/, /胡言乱语/, /说胡话/, /认不出人/, /迷迷糊糊/, /犯迷糊/, /嗜睡/, /反应迟钝/, /反应(?:很|特别|有点)?慢/, /迷糊/, /(?:越来越|一直|老是)(?:想睡|嗜睡|困|睡)/, /叫[^，。,]{0,3}反应/, /(?:叫|喊|摇)[^，。]{0,6}(?:眯|睁)[^，。]{0,4}(?:又睡|就睡|又闭)/],
+    [/\bconfus(?:ed|ion)\b/i, /\bdisoriented\b/i, /\bnot making sense\b/i, /\bdelirious\b/i, /\bvery (?:drowsy|sleepy)\b/i, /\bhard to wake\b/i, /\b(?:very |really |more and more |increasingly )(?:drowsy|sleepy|lethargic)\b/i, /\bout of it\b/i, /\b(?:barely|hardly) (?:responding|responsive|rousable|wakes? up)\b/i, /\bfloppy\b/i],
   ),
   stiffNeck: sign(
     'symptom',
@@ -206,11 +207,19 @@ export const SIGNS = {
   /** Swelling mentioned anywhere; only meaningful in a combination. */
   swelling: sign('symptom', [/肿(?:了|起来|胀|大)/], [/\bswollen\b/i, /\bswelling\b/i]),
   /** Sudden onset: the time course that separates torsion, bleeds and clots from slower problems. */
-  suddenOnset: sign('symptom', [/突然/, /突发/, /猛地/, /一下子/, /(?:半夜|夜里|睡觉时)[^，。,]{0,3}(?:疼|痛)醒/], [/sudden(?:ly)?/i, /all of a sudden/i, /woke (?:\w+ )?up (?:with|screaming|crying|in pain)/i, /out of nowhere/i]),
+  suddenOnset: sign('symptom', [/突然/, /突发/, /猛地/, /一下子/, /(?:半夜|夜里|睡觉时)[^，。,]{0,3}(?:疼|痛)醒/], [/\bsudden(?:ly)?\b/i, /\ball of a sudden\b/i, /\bwoke (?:\w+ )?up (?:with|screaming|crying|in pain)/i, /\bout of nowhere\b/i]),
   ...CONCEPT_SIGNS,
 } satisfies Record<string, Sign>;
 
 export type SignId = keyof typeof SIGNS;
+
+// Fold the colloquial wordings into their signs once, at load (an unknown id is a typo and fails loudly).
+for (const [id, extra] of Object.entries(COLLOQUIAL_WORDINGS)) {
+  const target = (SIGNS as Record<string, Sign>)[id];
+  if (!target) throw new Error(`colloquial-wordings.ts: unknown sign "${id}"`);
+  target.zh.push(...extra.zh);
+  target.en.push(...extra.en);
+}
 
 /** A mention of the key sign also counts as the value sign ("angina" is chest pain). */
 export const SIGN_IMPLIES: Partial<Record<SignId, SignId>> = {
