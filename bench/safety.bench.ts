@@ -1,7 +1,7 @@
 // Triage sensitivity (emergencies caught) and specificity (non-emergencies not escalated) on the shipped
 // bilingual vignette set src/safety/vignettes.jsonl, per category and per language, plus triage latency.
 import { readFileSync } from 'node:fs';
-import { BLIND_C_VIGNETTES_PATH, HELDOUT_VIGNETTES_PATH, loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
+import { BLIND_C_VIGNETTES_PATH, BLIND_D_VIGNETTES_PATH, HELDOUT_VIGNETTES_PATH, loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
 import { triage } from '../src/safety/triage.js';
 import { percentile, writeBenchResults } from './report.js';
@@ -35,6 +35,19 @@ const BLIND_C_FIRST_SIGHT = {
   falseAlarms: ['c069', 'c097'],
 } as const;
 const blindC = scoreTriage(loadVignettes(BLIND_C_VIGNETTES_PATH));
+// Blind batch D (src/safety/vignettes-blind-d.jsonl, d001–d120): same protocol as C, scored once by the coordinator on
+// 2026-11-25 before any change. A second independent batch landing on the same figure as C is the point of recording it.
+const BLIND_D_FIRST_SIGHT = {
+  batch: 'D (d001–d120), first sight',
+  n: 120,
+  emergencies: 60,
+  sensitivity: 0.633,
+  specificity: 0.967,
+  byLang: { zh: { sensitivity: 0.567, specificity: 0.967 }, en: { sensitivity: 0.7, specificity: 0.967 } },
+  misses: ['d004', 'd007', 'd013', 'd017', 'd021', 'd023', 'd025', 'd029', 'd032', 'd037', 'd049', 'd050', 'd051', 'd052', 'd067', 'd093', 'd102', 'd104', 'd106', 'd109', 'd112', 'd120'],
+  falseAlarms: ['d027', 'd030'],
+} as const;
+const blindD = scoreTriage(loadVignettes(BLIND_D_VIGNETTES_PATH));
 
 const times: number[] = [];
 for (let rep = 0; rep < 5; rep++) {
@@ -84,6 +97,7 @@ writeBenchResults(
       byLang: { zh: { n: hoZh.n, sensitivity: hoZh.sensitivity, specificity: hoZh.specificity }, en: { n: hoEn.n, sensitivity: hoEn.sensitivity, specificity: hoEn.specificity } },
       firstSight: HELDOUT_FIRST_SIGHT,
       blindC: { firstSight: BLIND_C_FIRST_SIGHT, now: { sensitivity: blindC.sensitivity, specificity: blindC.specificity } },
+      blindD: { firstSight: BLIND_D_FIRST_SIGHT, now: { sensitivity: blindD.sensitivity, specificity: blindD.specificity } },
       misses: ho.misses.map((m) => ({ id: m.vignette.id, got: m.got, text: m.vignette.text })),
       falseAlarms: ho.falseAlarms.map((m) => ({ id: m.vignette.id, reasons: m.reasons, text: m.vignette.text })),
     },
@@ -114,12 +128,18 @@ writeBenchResults(
         ...HELDOUT_FIRST_SIGHT.map((b) => [`first sight: ${b.batch}`, b.n, b.emergencies, f(b.sensitivity), f(b.specificity), '—']),
         [`blind batch ${BLIND_C_FIRST_SIGHT.batch}`, BLIND_C_FIRST_SIGHT.n, BLIND_C_FIRST_SIGHT.emergencies, f(BLIND_C_FIRST_SIGHT.sensitivity), f(BLIND_C_FIRST_SIGHT.specificity), '—'],
         ['blind batch C (now)', blindC.n, blindC.emergencies, f(blindC.sensitivity), f(blindC.specificity), f(blindC.exactLevel)],
+        [`blind batch ${BLIND_D_FIRST_SIGHT.batch}`, BLIND_D_FIRST_SIGHT.n, BLIND_D_FIRST_SIGHT.emergencies, f(BLIND_D_FIRST_SIGHT.sensitivity), f(BLIND_D_FIRST_SIGHT.specificity), '—'],
+        ['blind batch D (now, no longer blind)', blindD.n, blindD.emergencies, f(blindD.sensitivity), f(blindD.specificity), f(blindD.exactLevel)],
       ],
       note:
         'Written without reading the rules. "first sight" rows were scored once before the rules changed; "now" rows are after the concept lexicons and co-occurrence rules were generalised using their misses, so they guard regressions rather than measure unseen phrasing. Batch B (first sight 50%) and blind batch C (first sight 64.0% sensitivity, 96.0% specificity; zh 76%, en 52%; misses ' +
         BLIND_C_FIRST_SIGHT.misses.join(', ') +
         '; false alarms ' +
         BLIND_C_FIRST_SIGHT.falseAlarms.join(', ') +
+        ') and blind batch D (first sight 63.3% / 96.7%; zh 56.7%, en 70.0%; misses ' +
+        BLIND_D_FIRST_SIGHT.misses.join(', ') +
+        '; false alarms ' +
+        BLIND_D_FIRST_SIGHT.falseAlarms.join(', ') +
         ') show what to expect on new wordings: use the model second opinion.',
     },
     { title: 'Per category', columns: ['category', 'n', 'sensitivity', 'specificity'], rows: all.perCategory.map((c) => [c.category, c.n, f(c.sensitivity), f(c.specificity)]) },

@@ -22,6 +22,8 @@ export const VIGNETTES_PATH = new URL('./vignettes.jsonl', import.meta.url);
 export const HELDOUT_VIGNETTES_PATH = new URL('./vignettes-heldout.jsonl', import.meta.url);
 /** Blind batch C: written without reading the rules or other vignettes; its first-sight score is in bench/safety.bench.ts. */
 export const BLIND_C_VIGNETTES_PATH = new URL('./vignettes-blind-c.jsonl', import.meta.url);
+/** Blind batch D: same protocol as C (its writer's redFlag/category labels are guesses; scoring uses only `expected`). */
+export const BLIND_D_VIGNETTES_PATH = new URL('./vignettes-blind-d.jsonl', import.meta.url);
 
 export function loadVignettes(path: string | URL = VIGNETTES_PATH): Vignette[] {
   const lines = readFileSync(path, 'utf8').split('\n');

@@ -6,6 +6,7 @@ import { clauseAt, clauses, isChronicOnly, isEducational, isHistorical, isNegate
 import { RED_FLAG_RULES, type RedFlagRule } from './red-flags/rules.js';
 import { SIGN_IMPLIES, SIGNS, type SignId } from './red-flags/signs.js';
 import { emergencyNumberFor } from './emergency-number.js';
+import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
 
 export interface TriageOptions {
   /** BCP-47 locale of the user, e.g. "zh-CN", "en-US", "en-GB"; picks the emergency number. */
@@ -52,6 +53,12 @@ export function findSigns(input: string): SignHit[] {
         if (implied) hits.push({ sign: implied, start, end: start + m[0].length, text: m[0] });
       }
     }
+  }
+  // Ages are compared as numbers ("七个礼拜" < 3 months), not listed as spellings; see red-flags/age.ts.
+  for (const age of findAges(text)) {
+    const hit = { start: age.start, end: age.end, text: age.text };
+    if (age.days < INFANT_MAX_DAYS) hits.push({ sign: 'infant', ...hit });
+    if (age.days <= CHILD_MAX_DAYS) hits.push({ sign: 'child', ...hit });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

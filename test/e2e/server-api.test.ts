@@ -42,6 +42,8 @@ describe('OpenAI-compatible API with the real openai client', () => {
     const env = { ...process.env, QUARKMED_HOME: home, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' };
     boot = await bootstrap({ model: `openai:${upstream.baseURL}#fake-model?retries=0`, env });
     await boot.kb.ingest([sharedPath('kb', 'medquad', '4_MPlus_Health_Topics_QA'), sharedPath('kb', 'medquad', '8_NHLBI_QA_XML')]);
+    // Written behind the server's back: the search workers reopen the file (as admin ingest does for them).
+    await boot.searchPool?.refresh();
     server = await startServer({
       services: boot.services,
       port: 0,

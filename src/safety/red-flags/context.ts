@@ -12,7 +12,7 @@ const NEG_EN =
 
 /** Past events: a clause that talks about last year or a history is not a current emergency. */
 const HISTORY =
-  /去年|前年|后遗症|去世|过世|\bsequelae\b|\bafter-effects\b|\b(?:died|passed away)\b|\d+\s*年前|[一二两三四五六七八九十几多]+年前|[一二两三四五六七八九十几多\d]+个月前|曾经|既往|以前|之前得过|上次|往年|小时候|病史|\blast (?:year|month|summer|winter|spring|fall|autumn)\b|\b(?:years?|months?) ago\b|\bhistory of\b|\bin the past\b|\bused to\b|\bprevious(?:ly)?\b|\bhad (?:a|an) \w+ (?:in|back)\b/i;
+  /去年|前年|后遗症|去世|过世|\bsequelae\b|\bafter-effects\b|\b(?:died|passed away)\b|\d+\s*年前|[一二两三四五六七八九十几多]+年前|[一二两三四五六七八九十几多\d]+个月前|曾经|既往|以前|之前得过|上次|上个月|上(?:个)?(?:星期|礼拜)|往年|小时候|病史|\blast (?:year|month|summer|winter|spring|fall|autumn)\b|\b(?:years?|months?) ago\b|\bhistory of\b|\bin the past\b|\bused to\b|\bprevious(?:ly)?\b|\bhad (?:a|an) \w+ (?:in|back)\b/i;
 
 /** Educational or hypothetical framing; applied only to disease-name ("event") signs, never to symptoms. */
 const EDUCATION =
@@ -80,7 +80,7 @@ export function isEducational(text: string, clause: Clause): boolean {
 const CHRONIC =
   /(?:已经|有|持续|反复)?[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:月|年)(?:了|多了|之久|左右)?|多年|好几年|长期|反反复复|经常|\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many|two|three|four|six) (?:weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\blately\b|\brecently\b|\bchronic\b|\bon and off\b|\boff and on\b/i;
 const ACUTE =
-  /突然|忽然|刚才|刚刚|现在|正在|今天|今晚|今早|昨晚|半小时|分钟|小时|马上|加重|\bsudden(?:ly)?\b|\bjust\b|\bright now\b|\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|evening|afternoon)\b|\bminutes?\b|\bhours?\b|\bworse\b|\bworsening\b/i;
+  /突然|忽然|刚才|刚刚|刚[^，。]{0,4}(?:完|就)|现在|正在|今天|今晚|今早|昨晚|半小时|分钟|小时|马上|加重|\bsudden(?:ly)?\b|\bjust\b|\bright now\b|\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|evening|afternoon)\b|\bminutes?\b|\bhours?\b|\bworse\b|\bworsening\b/i;
 
 /** Long-standing symptoms with nothing acute: candidates for same-day (urgent) rather than emergency care. */
 export function isChronicOnly(text: string): boolean {

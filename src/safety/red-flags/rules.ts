@@ -26,7 +26,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'chest-pain-cardiac', level: 'emergency',
     title: { zh: '疑似心脏急症（胸痛伴呼吸困难/出汗/放射痛）', en: 'possible heart attack (chest pain with breathlessness, sweating or spreading pain)' },
     advice: { zh: '停止活动，坐下休息；不要自行开车去医院。', en: 'Stop all activity and sit down; do not drive yourself to hospital.' },
-    when: [['chestPain', 'dyspnea'], ['chestPain', 'sweating'], ['chestPain', 'radiation'], ['chestPain', 'crushing'], ['chestPain', 'syncope'], ['chestPain', 'nauseaVomit'], ['chestPain', 'dizziness'], ['chestPain', 'palpitations', 'electricShock'], ['radiation', 'sweating'], ['cardiacEvent']],
+    when: [['chestPain', 'dyspnea'], ['chestPain', 'sweating'], ['chestPain', 'radiation'], ['chestPain', 'crushing'], ['chestPain', 'syncope'], ['chestPain', 'nauseaVomit'], ['chestPain', 'dizziness'], ['chestPain', 'palpitations', 'electricShock'], ['radiation', 'sweating'], ['cardiacEvent'], ['epigastric', 'sweating', 'dyspnea']],
     chronicDowngrade: true,
   }),
   rule({
@@ -46,7 +46,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'severe-breathing-difficulty', level: 'emergency',
     title: { zh: '严重呼吸困难或窒息', en: 'severe difficulty breathing or choking' },
     advice: { zh: '让患者保持坐位；如为异物卡喉且不能说话，立即做海姆立克急救。', en: 'Keep the person sitting up; if choking and unable to speak, give abdominal thrusts.' },
-    when: [['severeDyspnea']],
+    when: [['severeDyspnea'], ['relieverFailing', 'confusion'], ['relieverFailing', 'cyanosis'], ['relieverFailing', 'speechBreathless'], ['speechBreathless', 'cyanosis']],
   }),
   rule({
     id: 'pulmonary-embolism', level: 'emergency',
@@ -59,7 +59,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'severe-bleeding', level: 'emergency',
     title: { zh: '大出血（外伤出血不止、呕血、大量咯血或黑便伴头晕）', en: 'severe bleeding (bleeding that will not stop, vomiting or coughing up blood, black stools with dizziness)' },
     advice: { zh: '用干净布料持续用力按压出血处，不要松开查看。', en: 'Press firmly and continuously on the wound with a clean cloth; do not lift it to look.' },
-    when: [['severeBleeding'], ['hematemesis'], ['melena', 'dizziness'], ['melena', 'syncope']],
+    when: [['severeBleeding'], ['hematemesis'], ['melena', 'dizziness'], ['melena', 'syncope'], ['melena', 'palpitations']],
   }),
   rule({
     id: 'anaphylaxis', level: 'emergency',
@@ -89,13 +89,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'unconscious-seizure', level: 'emergency',
     title: { zh: '意识丧失或持续抽搐', en: 'unconsciousness or a prolonged seizure' },
     advice: { zh: '让患者侧卧，移开周围危险物品；不要往嘴里塞任何东西。', en: 'Turn the person on their side and clear the area; put nothing in their mouth.' },
-    when: [['unconscious'], ['longSeizure'], ['seizure', 'fiveMinutesPlus'], ['seizure', 'pregnancy'], ['seizure', 'headInjury'], ['seizure', 'fever', 'infant'], ['seizureCluster'], ['seizure', 'firstSeizure'], ['firstSeizure', 'syncope'], ['syncope', 'confusion']],
+    when: [['unconscious'], ['longSeizure'], ['seizure', 'fiveMinutesPlus'], ['seizure', 'pregnancy'], ['seizure', 'headInjury'], ['seizure', 'fever', 'infant'], ['seizureCluster'], ['seizure', 'firstSeizure'], ['seizure', 'neverBefore'], ['firstSeizure', 'syncope'], ['syncope', 'confusion']],
   }),
   rule({
     id: 'meningitis-sepsis', level: 'emergency',
     title: { zh: '疑似脑膜炎或脓毒症（发热伴颈项强直、皮疹或意识改变）', en: 'possible meningitis or sepsis (fever with stiff neck, non-fading rash or confusion)' },
     advice: { zh: '立即就医，不要等待皮疹或症状进一步发展。', en: 'Seek care now; do not wait for a rash or other signs to develop.' },
-    when: [['fever', 'stiffNeck'], ['fever', 'purpuricRash'], ['fever', 'confusion'], ['purpuricRash', 'confusion'], ['fever', 'poorPerfusion', 'lethargy'], ['fever', 'poorPerfusion', 'child'], ['fever', 'lethargy', 'child', 'lowUrine'], ['fever', 'lethargy', 'child', 'severeDyspnea'], ['fever', 'unconscious']],
+    when: [['fever', 'stiffNeck'], ['fever', 'purpuricRash'], ['fever', 'confusion'], ['purpuricRash', 'confusion'], ['fever', 'poorPerfusion', 'lethargy'], ['fever', 'poorPerfusion', 'lowUrine'], ['fever', 'poorPerfusion', 'child'], ['fever', 'lethargy', 'child', 'lowUrine'], ['fever', 'lethargy', 'child', 'severeDyspnea'], ['fever', 'unconscious']],
   }),
   rule({
     id: 'head-injury-danger', level: 'emergency',
