@@ -161,8 +161,11 @@ async function main(): Promise<void> {
       },
     ]);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    // A server that already died (the run then fails) would never emit 'exit' again.
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
     await upstream.close();
     agent.destroy();
   }

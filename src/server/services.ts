@@ -19,6 +19,8 @@ export interface AnswerOptions {
   modelHint?: string;
   /** Limit on the escalate-only triage second opinion (rag ANSWER_DEFAULTS otherwise). */
   secondOpinionTimeoutMs?: number;
+  /** Replace identifiers with typed placeholders in what the model sees (default: on for remote OpenAI-compatible hosts). */
+  redactPrompts?: boolean;
 }
 
 export interface IngestResult {

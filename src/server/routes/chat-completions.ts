@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isQuarkError } from '../../core/errors.js';
-import { ANSWER_DEFAULTS, type AnswerOptions as RagAnswerOptions } from '../../rag/options.js';
+import { ANSWER_DEFAULTS } from '../../rag/options.js';
 import type { AnswerEvent, AnswerResult } from '../../rag/types.js';
 import type { RouteContext } from '../context.js';
 import { createDeadline } from '../deadline.js';
@@ -33,9 +33,7 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
     const ids: CompletionIds = { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: modelId };
     const promptText = [...turn.history.map((m) => m.content), turn.question].join('\n');
     const locale = body.locale ?? requestLocale(request.headers['accept-language']);
-    // redactPrompts is not (yet) in the services' AnswerOptions (services.ts); it reaches the RAG pipeline because the
-    // services pass the options object through unchanged.
-    const base: Omit<AnswerOptions, 'signal'> & Pick<RagAnswerOptions, 'redactPrompts'> = {
+    const base: Omit<AnswerOptions, 'signal'> = {
       retriever: services.retriever,
       backend,
       history: turn.history,
