@@ -1,60 +1,15 @@
-// The server's response shapes the UI reads (mirrors src/rag/types.ts, src/report/types.ts, SearchHit).
-export type Authority = 'A' | 'B' | 'C' | 'D' | 'E';
+// The server's response shapes the UI reads. The API contracts are imported from the server's own type files
+// (type-only, erased by the bundler) so the web app and the API cannot drift apart.
+export type { Authority, SearchHit } from '../../src/core/types.js';
+export type { AnswerResult, Citation } from '../../src/rag/types.js';
+export type { Triage } from '../../src/safety/types.js';
+export type { LabFlag, LabReport, LabResult } from '../../src/report/types.js';
 
-export interface Citation {
-  n: number;
-  docId: string;
-  title: string;
-  source: string;
-  authority: Authority;
-  url?: string;
-  quote: string;
-}
-
-export interface Triage {
-  level: 'emergency' | 'urgent' | 'routine';
-  reasons: string[];
-  message: string;
-}
-
-export interface AnswerResult {
-  mode: 'generated' | 'evidence';
-  answer: string;
-  citations: Citation[];
-  triage: Triage;
-  warnings: string[];
-}
-
-export interface SearchHit {
-  id: string;
-  docId: string;
-  title: string;
-  section: string;
-  source: string;
-  authority: Authority;
-  lang: string;
-  score: number;
-  text: string;
-  url?: string;
-}
-
-export type LabFlag = 'normal' | 'low' | 'high' | 'critical-low' | 'critical-high' | 'unknown';
-
-export interface LabResult {
-  name: string;
-  code?: string;
-  nameEn?: string;
-  nameZh?: string;
-  value: number | null;
-  valueText: string;
-  unit?: string;
-  range?: { low?: number; high?: number; text: string; origin: 'report' | 'bundled' };
-  flag: LabFlag;
-  line: number;
-}
+import type { AnswerResult } from '../../src/rag/types.js';
+import type { LabReport } from '../../src/report/types.js';
 
 export interface InterpretResponse {
-  report: { results: LabResult[]; skipped: { line: number; text: string; reason: string }[]; lang: 'zh' | 'en' };
+  report: LabReport;
   answer: AnswerResult;
 }
 
