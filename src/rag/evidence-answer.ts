@@ -5,6 +5,7 @@ import { splitSentences } from './citation-check.js';
 import type { PackagedSource } from './package-sources.js';
 import { sentenceOverlap } from './relevance-lexical.js';
 import { bestWindow } from './best-window.js';
+import { localizeCaution } from './localize-caution.js';
 
 export interface EvidenceAnswerInput {
   lang: Lang;
@@ -85,7 +86,7 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
   } else {
     const summary = extractiveSummary(input.sources, input.questionTerms, input.summarySentences ?? 3);
     if (summary.length) parts.push([L.summary, ...summary.map((s) => `- ${s}`)].join('\n'));
-    if (input.cautions?.length) parts.push([L.caution, ...input.cautions.map((c) => `- ${c}`)].join('\n'));
+    if (input.cautions?.length) parts.push([L.caution, ...input.cautions.map((c) => `- ${localizeCaution(c, input.lang)}`)].join('\n'));
     const terms = new Set((Array.isArray(input.questionTerms) ? input.questionTerms : [input.questionTerms]).flatMap((s) => [...s]));
     const lines = input.sources.map(({ n, hit, text }) => {
       const where = [hit.source, `${L.authority} ${hit.authority}`, hit.url].filter(Boolean).join(', ');
