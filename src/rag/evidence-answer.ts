@@ -5,7 +5,7 @@ import { splitSentences } from './citation-check.js';
 import type { PackagedSource } from './package-sources.js';
 import { sentenceOverlap } from './relevance-lexical.js';
 import { bestWindow } from './best-window.js';
-import { localizeCaution } from './localize-caution.js';
+import { localizeCaution, localizeModelHint } from './localize-zh.js';
 
 export interface EvidenceAnswerInput {
   lang: Lang;
@@ -96,6 +96,6 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
     });
     parts.push([L.sources, ...lines].join('\n'));
   }
-  parts.push(input.modelHint);
+  parts.push(localizeModelHint(input.modelHint, input.lang));
   return parts.join('\n\n');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localizeCaution } from './localize-caution.js';
+import { addModelHint } from '../models/model-hint.js';
+import { localizeCaution, localizeModelHint } from './localize-zh.js';
 
 describe('localizeCaution', () => {
   it('renders the stable evidence warnings in Chinese for zh answers', () => {
@@ -16,5 +17,15 @@ describe('localizeCaution', () => {
     const w = "weak evidence: the best source covers only 33% of the question's terms";
     expect(localizeCaution(w, 'en')).toBe(w);
     expect(localizeCaution('answer truncated at the token limit', 'zh')).toBe('answer truncated at the token limit');
+  });
+});
+
+describe('localizeModelHint', () => {
+  it('translates the sentence and keeps the commands for zh', () => {
+    const zh = localizeModelHint(addModelHint('ask'), 'zh');
+    expect(zh.startsWith('未配置语言模型：当前只提供证据原文。添加模型：`quarkmed ask --model llama:hf:')).toBe(true);
+    expect(zh).toContain(' 或 `--model openai:http://localhost:8000/v1#<name>`');
+    expect(zh.endsWith('（也可设置环境变量 QUARKMED_MODEL，或在 $QUARKMED_HOME/config.json 中设置 "model"）。')).toBe(true);
+    expect(localizeModelHint(addModelHint('ask'), 'en')).toBe(addModelHint('ask'));
   });
 });

@@ -1,5 +1,5 @@
-// AnswerResult.warnings are a machine-facing contract in English with stable prefixes; where an evidence answer
-// shows them to a Chinese reader, render the known ones in Chinese (unknown ones pass through unchanged).
+// Display strings of an evidence answer for Chinese readers. AnswerResult.warnings and the model hint are
+// machine-facing English with stable prefixes; here the known ones are rendered in Chinese (others pass through).
 import type { Lang } from '../core/types.js';
 
 type Rule = [RegExp, (m: RegExpMatchArray) => string];
@@ -27,4 +27,16 @@ export function localizeCaution(warning: string, lang: Lang): string {
     if (m) return render(m);
   }
   return warning;
+}
+
+const HINT_PREFIX = 'No model configured: answers are evidence only. Add one with ';
+
+/** The "how to add a model" hint (src/models/model-hint.ts) with its sentence in Chinese and the commands kept. */
+export function localizeModelHint(hint: string, lang: Lang): string {
+  if (lang !== 'zh' || !hint.startsWith(HINT_PREFIX)) return hint;
+  const rest = hint
+    .slice(HINT_PREFIX.length)
+    .replace(' or `--model', ' 或 `--model')
+    .replace(/ \(or set QUARKMED_MODEL, or "model" in \$QUARKMED_HOME\/config\.json\)\.$/, '（也可设置环境变量 QUARKMED_MODEL，或在 $QUARKMED_HOME/config.json 中设置 "model"）。');
+  return `未配置语言模型：当前只提供证据原文。添加模型：${rest}`;
 }
