@@ -10,12 +10,14 @@ describe('measureChat', () => {
       const b = await createBackend(`openai:${server.baseURL}#m`, { env: {} });
       const m = await measureChat(b!, { messages: [{ role: 'user', content: 'hi' }] });
       expect(m.text).toBe('a b c d e');
-      expect(m.firstTokenMs).toBeGreaterThanOrEqual(80);
+      // Node timers may fire a millisecond early against the monotonic clock: allow that jitter, nothing more.
+      expect(m.firstTokenMs).toBeGreaterThanOrEqual(75);
       expect(m.totalMs).toBeGreaterThan(m.firstTokenMs);
       expect(m.usage.completionTokens).toBe(5);
-      // 4 tokens after the first, each ≥ 20 ms apart: at most 50 tokens/s.
+      // 4 tokens after the first, ~20 ms apart: ~50 tokens/s. The bound stays below 62.5 (5 tokens over the same
+      // 80 ms, the off-by-one to catch) while tolerating timers that fire slightly early.
       expect(m.tokensPerSecond).toBeGreaterThan(0);
-      expect(m.tokensPerSecond).toBeLessThanOrEqual(50);
+      expect(m.tokensPerSecond).toBeLessThanOrEqual(60);
     } finally {
       await server.close();
     }
