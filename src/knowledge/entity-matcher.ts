@@ -1,6 +1,6 @@
 // Dictionary entity recognition: greedy longest match, case-insensitive, whole words for Latin terms.
 // Pure; the dictionary is a character trie built once, so a scan is one walk per position (no slicing).
-import { createNameTrie } from './name-trie.js';
+import { createNameTrie, type NameTrie } from './name-trie.js';
 
 export type EntityType = 'disease' | 'symptom' | 'drug' | 'check' | 'department' | 'food';
 export const ENTITY_TYPE_NAMES: readonly EntityType[] = ['disease', 'symptom', 'drug', 'check', 'department', 'food'];
@@ -89,27 +89,40 @@ export function createEntityMatcher(entries: Iterable<EntityEntry>, options: Mat
   return {
     size: trie.size,
     typeOf: (term) => trie.get(normalizeTerm(term)),
-    match(text) {
-      const lower = lowerSameLength(text);
-      const n = lower.length;
-      // A term ending in a Latin letter or digit must not be followed by one (aspirin ≠ aspirinate).
-      const endsOnBoundary = (end: number): boolean =>
-        end >= n || (classOf(lower.charCodeAt(end - 1)) & IS_HAN) !== 0 || !isLatinWord(lower.charCodeAt(end));
-      const out: EntityMention[] = [];
-      let i = 0;
-      while (i < n) {
-        // Latin terms start at a word boundary; Han text has none, so any Han position may start a term.
-        const here = lower.charCodeAt(i);
-        const boundaryBefore = i === 0 || (classOf(here) & IS_HAN) !== 0 || !isLatinWord(lower.charCodeAt(i - 1));
-        const hit = boundaryBefore ? trie.longestAt(lower, i, endsOnBoundary) : undefined;
-        if (hit === undefined) {
-          i++;
-          continue;
-        }
-        out.push({ text: text.slice(i, hit.end), type: hit.value, start: i, end: hit.end });
-        i = hit.end;
-      }
-      return out;
-    },
+    match: (text) => scanLongest(trie, text).map(({ text: t, value, start, end }) => ({ text: t, type: value, start, end })),
   };
+}
+
+export interface DictionaryHit<T> {
+  /** The text as it appears in the input. */
+  text: string;
+  value: T;
+  start: number;
+  end: number;
+}
+
+/**
+ * Greedy longest match of a lower-cased-key trie over `text`, left to right. Latin-like terms need word edges on
+ * both sides (aspirin ≠ aspirinate, no "ace" inside "pace"); Han text has none, so any Han position may start or
+ * end a term. Shared by the terminology matcher and the data pipeline's dictionary matchers.
+ */
+export function scanLongest<T>(trie: NameTrie<T>, text: string): DictionaryHit<T>[] {
+  const lower = lowerSameLength(text);
+  const n = lower.length;
+  const endsOnBoundary = (end: number): boolean =>
+    end >= n || (classOf(lower.charCodeAt(end - 1)) & IS_HAN) !== 0 || !isLatinWord(lower.charCodeAt(end));
+  const out: DictionaryHit<T>[] = [];
+  let i = 0;
+  while (i < n) {
+    const here = lower.charCodeAt(i);
+    const boundaryBefore = i === 0 || (classOf(here) & IS_HAN) !== 0 || !isLatinWord(lower.charCodeAt(i - 1));
+    const hit = boundaryBefore ? trie.longestAt(lower, i, endsOnBoundary) : undefined;
+    if (hit === undefined) {
+      i++;
+      continue;
+    }
+    out.push({ text: text.slice(i, hit.end), value: hit.value, start: i, end: hit.end });
+    i = hit.end;
+  }
+  return out;
 }
