@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import { describeError, isQuarkError } from '../core/errors.js';
 
 /**
@@ -20,7 +21,7 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void> | 
 export function intOption(flag: string): (value: string) => number {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} expects a positive integer, got "${value}"`);
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${flag} expects a positive integer, got "${value}"`);
     return n;
   };
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../action.js';
 import { benchmarks } from '../../eval/benchmarks/index.js';
 import { compareReports, loadReport, renderComparison } from '../../eval/compare.js';
@@ -10,7 +10,7 @@ import { runCommand, type RunFlags } from './eval/run.js';
 function numberOption(flag: string): (value: string) => number {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`${flag} expects a non-negative number, got "${value}"`);
+    if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`${flag} expects a non-negative number, got "${value}"`);
     return n;
   };
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../action.js';
 import { buildRlData, type BuildInput } from '../../rl/data/build.js';
 import { EXPORT_FORMATS, exportItems, isExportFormat, type ExportFormat } from '../../rl/data/export/index.js';
@@ -20,13 +20,13 @@ function formatsOf(list: string): ExportFormat[] {
 
 function pairOf(flag: string, v: string): { name: string; path: string } {
   const at = v.indexOf('=');
-  if (at <= 0) throw new Error(`${flag} expects NAME=PATH, got "${v}"`);
+  if (at <= 0) throw new InvalidArgumentError(`${flag} expects NAME=PATH, got "${v}"`);
   return { name: v.slice(0, at), path: v.slice(at + 1) };
 }
 
 function band(v: string): [number, number] {
   const [lo, hi] = v.split(',').map(Number);
-  if (!(lo >= 0 && hi <= 1 && lo <= hi)) throw new Error(`--band expects LO,HI within 0..1, got "${v}"`);
+  if (!(lo >= 0 && hi <= 1 && lo <= hi)) throw new InvalidArgumentError(`--band expects LO,HI within 0..1, got "${v}"`);
   return [lo, hi];
 }
 

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption } from '../action.js';
 import { defaultSearchThreads } from '../../retrieval/search-pool.js';
 import { bootstrap } from '../../server/bootstrap.js';
@@ -26,10 +26,17 @@ interface ServeFlags {
   redactPrompts: boolean;
 }
 
+/** A TCP port, checked before any start-up work (0 = any free port). */
+function portOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`--port expects a port number 0–65535, got "${value}"`);
+  return n;
+}
+
 /** Like intOption, but 0 is allowed (search on the main thread). */
 function threadsOption(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--search-threads expects 0 or a positive integer, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`--search-threads expects 0 or a positive integer, got "${value}"`);
   return n;
 }
 
@@ -38,7 +45,7 @@ export function register(program: Command): void {
     .command('serve')
     .description('run the assistant: OpenAI-compatible API (/v1/chat/completions), search, report interpretation and the web app')
     .option('--host <host>', 'address to bind (use 0.0.0.0 only behind API keys)', process.env.QUARKMED_HOST ?? '127.0.0.1')
-    .option('--port <port>', 'port', intOption('--port'), Number(process.env.QUARKMED_PORT ?? 8787))
+    .option('--port <port>', 'port', portOption, Number(process.env.QUARKMED_PORT ?? 8787))
     .option('--model <spec>', 'chat model: openai:<baseURL>#<model>, llama:<file.gguf|hf:owner/repo/file.gguf>, or none (default: QUARKMED_MODEL, config, none)')
     .option('--db <file>', 'knowledge base file (default $QUARKMED_HOME/kb.sqlite)')
     .option('--embedder <spec>', 'embedding model for hybrid search (default: QUARKMED_EMBEDDER, config, none)')
@@ -54,11 +61,14 @@ export function register(program: Command): void {
     .option('--no-redact-prompts', 'send questions to a remote openai: model verbatim (default: names, phone and ID numbers are replaced by placeholders first)')
     .action(
       action(async (flags: ServeFlags) => {
+        portOption(String(flags.port)); // the default comes from QUARKMED_PORT, which the flag parser never saw
         const apiKeys = [...(flags.apiKey ?? []), ...fromEnvList(process.env.QUARKMED_API_KEYS)];
         const adminKey = flags.adminKey ?? process.env.QUARKMED_ADMIN_KEY?.trim() ?? undefined;
         const say = (line: string) => process.stderr.write(`quarkmed: ${line}\n`);
         const boot = await bootstrap({ model: flags.model, db: flags.db, embedder: flags.embedder, starter: flags.starter, searchThreads: flags.searchThreads, log: say });
         const stats = boot.kb.stats();
+        // If listening fails (port taken, bad host), release the knowledge base and the search threads, which would
+        // otherwise keep the process alive after the error is printed.
         const server = await startServer({
           services: boot.services,
           host: flags.host,
@@ -72,6 +82,9 @@ export function register(program: Command): void {
           corsOrigins: flags.corsOrigin ?? [],
           // Only the opt-out is passed on: the default depends on each request's model (remote or loopback).
           redactPrompts: flags.redactPrompts === false ? false : undefined,
+        }).catch(async (err: unknown) => {
+          await boot.services.close?.();
+          throw err;
         });
         const evidence = boot.modelSpec === 'none';
         say(`knowledge base ${boot.dbPath}: ${stats.documents} documents, ${stats.chunks} passages`);

@@ -1,7 +1,7 @@
 // data deid | dedup | classify train|apply | synth-kg
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../../action.js';
 import { loadPhiRedactor, PHI_TYPES } from '../../../data/deid/redactor.js';
 import { deidJsonlFile } from '../../../data/deid/dry-run.js';
@@ -18,7 +18,7 @@ import { createBackend } from '../../../models/create-backend.js';
 
 const num = (flag: string) => (v: string): number => {
   const n = Number(v);
-  if (!Number.isFinite(n)) throw new Error(`${flag} expects a number, got "${v}"`);
+  if (!Number.isFinite(n)) throw new InvalidArgumentError(`${flag} expects a number, got "${v}"`);
   return n;
 };
 
