@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SearchHit } from '../core/types.js';
-import { resolveEntry, tsWorkerBootstrap } from '../data/executors/resolve-entry.js';
+import { resolveEntry, tsWorkerBootstrap } from '../core/worker-entry.js';
 import { kbErrors } from '../knowledge/errors.js';
 import { fromWire, toWire, type FromWorker, type SearchWorkerConfig, type ToWorker, type WireError } from './search-protocol.js';
 import type { Retriever, SearchOptions } from './store.js';

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { QuarkError } from '../../core/errors.js';
 import { dataErrors } from '../errors.js';
 import { taskKey, type Task } from './plan.js';
-import { resolveEntry, tsWorkerBootstrap } from './resolve-entry.js';
+import { resolveEntry, tsWorkerBootstrap } from '../../core/worker-entry.js';
 import type { TaskRunner } from './runner.js';
 
 interface Reply {

@@ -1,3 +1,4 @@
+// Shared by every worker-thread / child-process launcher (search pool, data executors, ingest worker).
 // Worker entry points resolve to the compiled .js next to this file, or — when running from TypeScript sources
 // (vitest, tsx) — to the .ts file, loaded through tsx's ESM loader.
 import { existsSync } from 'node:fs';
