@@ -3,7 +3,7 @@
 // imported-drug list (product names) and a small built-in alias table of common generic ↔ English ↔ brand names.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rlErrors } from '../rl/errors.js';
+import { kbErrors } from './errors.js';
 import { scanNames } from './name-scan.js';
 import { createNameTrie, type NameTrie } from './name-trie.js';
 import { normTerm } from './term-text.js';
@@ -174,7 +174,7 @@ export function loadDrugLexicon(termsDir: string = defaultTermsDir()): DrugLexic
   const dict = join(termsDir, DRUG_DICT_FILE);
   const nmpa = join(termsDir, NMPA_DRUG_FILE);
   if (!existsSync(dict) && !existsSync(nmpa)) {
-    throw rlErrors.RL_TERMS_MISSING({ file: dict, hint: 'pass --terms DIR or set QUARKMED_TERMS_DIR' });
+    throw kbErrors.TERMS_FILE_MISSING({ file: dict, hint: 'pass --terms DIR or set QUARKMED_TERMS_DIR' });
   }
   const names: string[] = existsSync(dict) ? readLines(dict) : [];
   if (existsSync(nmpa)) {
@@ -184,7 +184,7 @@ export function loadDrugLexicon(termsDir: string = defaultTermsDir()): DrugLexic
         const row = JSON.parse(lines[i]) as Record<string, unknown>;
         if (typeof row['产品名称'] === 'string') names.push(row['产品名称']);
       } catch {
-        throw rlErrors.RL_TERMS_INVALID({ file: nmpa, line: i + 1, reason: 'not JSON' });
+        throw kbErrors.TERMS_FILE_INVALID({ file: nmpa, line: i + 1, reason: 'not JSON' });
       }
     }
   }

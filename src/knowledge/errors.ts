@@ -50,4 +50,6 @@ export const kbErrors = defineErrors({
   },
   SEARCH_POOL_CLOSED: { status: 503, message: (a: { op: string }) => `cannot ${a.op}: the search pool is shut down` },
   TERMS_DIR_INVALID: { status: 400, message: (a: { dir: string; reason: string }) => `terms folder ${a.dir}: ${a.reason}` },
+  TERMS_FILE_MISSING: { status: 400, message: (a: { file: string; hint: string }) => `terminology file not found: ${a.file} (${a.hint})` },
+  TERMS_FILE_INVALID: { status: 400, message: (a: { file: string; line: number; reason: string }) => `${a.file}:${a.line}: ${a.reason}` },
 });

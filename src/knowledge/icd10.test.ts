@@ -48,7 +48,7 @@ describe('ICD-10 index over the China clinical edition 2.0', () => {
   });
 
   it('errors name the file and line', () => {
-    expect(() => loadIcd10('/nonexistent/icd.jsonl')).toThrow(/RL_TERMS_MISSING|not found/);
+    expect(() => loadIcd10('/nonexistent/icd.jsonl')).toThrow(/TERMS_FILE_MISSING|not found/);
     expect(createIcd10Index([{ code: 'bogus', name: 'x' }]).size).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quarkmedHome } from '../core/paths.js';
-import { rlErrors } from '../rl/errors.js';
+import { kbErrors } from './errors.js';
 import { scanNames } from './name-scan.js';
 import { createNameTrie, type NameTrie } from './name-trie.js';
 import { normTerm, termVariants } from './term-text.js';
@@ -156,7 +156,7 @@ export function createIcd10Index(rows: Iterable<{ code: string; name: string }>,
 /** Read the JSONL code list; errors name the file and line. */
 export function loadIcd10(path: string = join(defaultTermsDir(), ICD10_FILE)): Icd10Index {
   if (!existsSync(path)) {
-    throw rlErrors.RL_TERMS_MISSING({ file: path, hint: 'pass --terms DIR or set QUARKMED_TERMS_DIR to the folder holding it' });
+    throw kbErrors.TERMS_FILE_MISSING({ file: path, hint: 'pass --terms DIR or set QUARKMED_TERMS_DIR to the folder holding it' });
   }
   const rows: { code: string; name: string }[] = [];
   const lines = readFileSync(path, 'utf8').split('\n');
@@ -167,11 +167,11 @@ export function loadIcd10(path: string = join(defaultTermsDir(), ICD10_FILE)): I
     try {
       row = JSON.parse(line);
     } catch {
-      throw rlErrors.RL_TERMS_INVALID({ file: path, line: i + 1, reason: 'not JSON' });
+      throw kbErrors.TERMS_FILE_INVALID({ file: path, line: i + 1, reason: 'not JSON' });
     }
     const r = row as { code?: unknown; name?: unknown };
     if (typeof r.code !== 'string' || typeof r.name !== 'string') {
-      throw rlErrors.RL_TERMS_INVALID({ file: path, line: i + 1, reason: 'expected {"code": string, "name": string}' });
+      throw kbErrors.TERMS_FILE_INVALID({ file: path, line: i + 1, reason: 'expected {"code": string, "name": string}' });
     }
     rows.push({ code: r.code, name: r.name });
   }

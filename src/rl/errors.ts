@@ -18,14 +18,6 @@ export const rlErrors = defineErrors({
     status: 400,
     message: (a: { verifier: string; flag: string }) => `verifier "${a.verifier}" needs a model endpoint; start the service with ${a.flag}`,
   },
-  RL_TERMS_MISSING: {
-    status: 400,
-    message: (a: { file: string; hint: string }) => `terminology file not found: ${a.file} (${a.hint})`,
-  },
-  RL_TERMS_INVALID: {
-    status: 400,
-    message: (a: { file: string; line: number; reason: string }) => `${a.file}:${a.line}: ${a.reason}`,
-  },
   RL_DATA_INVALID: {
     status: 400,
     message: (a: { file: string; line?: number; reason: string }) =>

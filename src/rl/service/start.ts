@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { getDrugLexicon } from '../../knowledge/drugs.js';
 import { defaultTermsDir, getIcd10, ICD10_FILE } from '../../knowledge/icd10.js';
 import { loadCheckNames } from '../check-names.js';
-import { rlErrors } from '../errors.js';
+import { kbErrors } from '../../knowledge/errors.js';
 import { createModelVerifiers, type ModelVerifierOptions, type ModelVerifiers } from '../model/model-verifiers.js';
 import { createRewardEngine, type RewardEngine } from '../reward/engine.js';
 import type { VerifyContext } from '../verifiers/types.js';
@@ -34,7 +34,7 @@ export interface RewardService {
 /** Terminology for the rule verifiers; a missing folder is an error naming it (diagnosis rewards need it). */
 export function loadVerifyContext(termsDir: string = defaultTermsDir()): VerifyContext {
   if (!existsSync(join(termsDir, ICD10_FILE))) {
-    throw rlErrors.RL_TERMS_MISSING({ file: join(termsDir, ICD10_FILE), hint: 'pass --terms DIR or set QUARKMED_TERMS_DIR' });
+    throw kbErrors.TERMS_FILE_MISSING({ file: join(termsDir, ICD10_FILE), hint: 'pass --terms DIR or set QUARKMED_TERMS_DIR' });
   }
   return { icd: getIcd10(join(termsDir, ICD10_FILE)), drugs: getDrugLexicon(termsDir), checks: loadCheckNames(termsDir) };
 }
