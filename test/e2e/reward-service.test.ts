@@ -1,5 +1,5 @@
 // The reward service end to end over HTTP, with the request bodies OpenRLHF and verl actually send.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +13,11 @@ import { createRewardEngine } from '../../src/rl/reward/engine.js';
 import { decodeSpec } from '../../src/rl/reward/spec.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';
+import { PYTHON3, systemBinary } from '../helpers/system-binary.js';
 
 const TEMPLATE_PROMPT = (q: string) => `<|im_start|>system\nYou are a medical expert.<|im_end|>\n<|im_start|>user\n${q}<|im_end|>\n<|im_start|>assistant\n`;
-const python = spawnSync('python3', ['--version']).status === 0;
-if (!python) console.warn('python3 not found: skipping the verl integration test (integrations/verl/quarkmed_reward.py)');
+// Skipped with the install command on a machine without python3; required under CI=true.
+const python3 = systemBinary(PYTHON3);
 
 let svc: RewardService;
 let judge: FakeOpenAI;
@@ -115,7 +116,8 @@ describe('POST /verl and integrations/verl/quarkmed_reward.py', () => {
     expect(scores[2].score).toBe(0);
   });
 
-  it.skipIf(!python)('compute_score and compute_score_batch work from python3 against the running service', async () => {
+  it('compute_score and compute_score_batch work from python3 against the running service', async (ctx) => {
+    if (!python3.path) ctx.skip(python3.skipReason);
     const exam = encodeSpec({ task: 'exam', gt: 'BD' });
     const calc = encodeSpec({ task: 'calc', gt: { answer: '32.5', lower: '30.875', upper: '34.125', type: 'decimal' } });
     const script = `
@@ -133,7 +135,7 @@ except ValueError as e:
 print(json.dumps({"one": one, "batch": batch, "plain": plain, "bad": bad}))
 `;
     // Async: the service runs in this process, so a blocking spawn would deadlock it.
-    const res = await promisify(execFile)('python3', ['-c', script], { env: { ...process.env, QUARKMED_REWARD_URL: svc.url, QUARKMED_REWARD_RETRIES: '1' }, encoding: 'utf8', timeout: 30_000 });
+    const res = await promisify(execFile)(python3.path!, ['-c', script], { env: { ...process.env, QUARKMED_REWARD_URL: svc.url, QUARKMED_REWARD_RETRIES: '1' }, encoding: 'utf8', timeout: 30_000 });
     expect(res.stderr).toBe('');
     const out = JSON.parse(res.stdout) as { one: { score: number }; batch: { score: number; acc: number }[]; plain: { score: number }; bad: string };
     expect(out.one).toEqual({ score: 1, acc: 1, format_ok: 0, response_chars: 6 });
@@ -141,7 +143,7 @@ print(json.dumps({"one": one, "batch": batch, "plain": plain, "bad": bad}))
     expect(out.plain.score).toBe(1);
     expect(out.bad).toContain('RL_LABEL_INVALID');
     // Older verl reward managers want bare floats.
-    const floats = await promisify(execFile)('python3', ['-c', `import sys; sys.path.insert(0, ${JSON.stringify(join(REPO_ROOT, 'integrations', 'verl'))}); from quarkmed_reward import compute_score_batch; print(compute_score_batch(["cpqexam", "cpqexam"], ["答案：B、D", "答案：A"], [${JSON.stringify(exam)}, ${JSON.stringify(exam)}]))`], {
+    const floats = await promisify(execFile)(python3.path!, ['-c', `import sys; sys.path.insert(0, ${JSON.stringify(join(REPO_ROOT, 'integrations', 'verl'))}); from quarkmed_reward import compute_score_batch; print(compute_score_batch(["cpqexam", "cpqexam"], ["答案：B、D", "答案：A"], [${JSON.stringify(exam)}, ${JSON.stringify(exam)}]))`], {
       env: { ...process.env, QUARKMED_REWARD_URL: svc.url, QUARKMED_REWARD_FLOAT: '1' },
       encoding: 'utf8',
     });

@@ -9,9 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { medicalUpstreamReply } from '../helpers/server-fixtures.js';
 import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';
+import { CHROMIUM, skipWithout, systemBinary } from '../helpers/system-binary.js';
 import { bootstrap, type Bootstrapped } from '../../src/server/bootstrap.js';
 import { createModelRegistry } from '../../src/server/model-registry.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
+
+// Skipped with the install command on a machine without Chromium; required under CI=true.
+const chromiumBinary = systemBinary(CHROMIUM);
+skipWithout(chromiumBinary);
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
 // Built fresh from web/ for this run, so the test always exercises the current source.
@@ -32,6 +37,7 @@ async function newPage(lang = 'en-US'): Promise<Page> {
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
 beforeAll(async () => {
+  if (!chromiumBinary.path) return;
   mkdirSync(ARTIFACTS, { recursive: true });
   execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--outDir', WEB_DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO_ROOT });
   upstream = await startFakeOpenAI({ reply: (body) => ({ text: medicalUpstreamReply(body), chunkDelayMs: 15 }) });
@@ -41,7 +47,7 @@ beforeAll(async () => {
   server = await startServer({ services: boot.services, port: 0, handleSignals: false, logger: false, webRoot: WEB_DIST });
   const evidenceServices = { ...boot.services, models: await createModelRegistry({ defaultSpec: 'none' }), close: undefined };
   evidenceServer = await startServer({ services: evidenceServices, port: 0, handleSignals: false, logger: false, webRoot: WEB_DIST });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: chromiumBinary.path, args: CHROMIUM_ARGS });
 }, 120_000);
 
 afterAll(async () => {
