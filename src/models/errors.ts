@@ -1,5 +1,8 @@
 import { defineErrors } from '../core/errors.js';
 
+/** The optional in-process runtimes (llama.cpp, ONNX) a default install leaves out; `npm run models:install` runs this. */
+export const OPTIONAL_RUNTIMES_INSTALL = 'npm install node-llama-cpp@3.21.1 @huggingface/transformers@3.8.1 --no-save';
+
 // One catalog for every model/embedder failure, so the server can map codes to HTTP statuses
 // (MODEL_TIMEOUT → 504) and callers can fall back to evidence mode on MODEL_UNAVAILABLE.
 export const modelErrors = defineErrors({
@@ -54,7 +57,7 @@ export const modelErrors = defineErrors({
   MODEL_NATIVE_UNAVAILABLE: {
     status: 501,
     message: (a: { module: string; reason: string }) =>
-      `${a.module} is not usable here (${a.reason}); reinstall with \`npm install ${a.module}\` (native build for your platform), or use an openai: model spec`,
+      `${a.module} is not usable here (${a.reason}); the in-process runtimes are an optional extra: run \`npm run models:install\` in the QuarkMed folder (\`${OPTIONAL_RUNTIMES_INSTALL}\`), or use an openai: model spec`,
   },
   MODEL_SCHEMA_UNSUPPORTED: {
     status: 400,

@@ -46,7 +46,7 @@ export function formatTally(t: RunTally): string {
   const lines: string[] = [];
   if (t.skipReasons.size > 0) {
     lines.push('', 'skipped tests and why:');
-    for (const [note, n] of t.skipReasons) lines.push(`  ${n} skipped: ${note}`);
+    for (const [note, n] of t.skipReasons) lines.push(n > 0 ? `  ${n} skipped: ${note}` : `  skipped: ${note}`);
   }
   const failed = t.failed + t.errors;
   const detail = t.errors > 0 ? ` (${t.failed} tests, ${t.errors} suite/hook/unhandled errors)` : '';
@@ -54,8 +54,17 @@ export function formatTally(t: RunTally): string {
   return `${lines.join('\n')}\n`;
 }
 
+export interface SummaryReporterOptions {
+  /** Whole files left out by vitest.config.ts (e.g. *.native.test.ts without the optional runtimes), with why. */
+  notes?: string[];
+}
+
 export default class SummaryReporter implements Reporter {
+  constructor(private readonly options: SummaryReporterOptions = {}) {}
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
-    process.stdout.write(formatTally(tallyRun(testModules, unhandledErrors)));
+    const tally = tallyRun(testModules, unhandledErrors);
+    for (const note of this.options.notes ?? []) tally.skipReasons.set(`${note} (left out of this run)`, 0);
+    process.stdout.write(formatTally(tally));
   }
 }

@@ -1,7 +1,10 @@
-// Token counts: the Qwen tokenizer through transformers.js (local folder, or hf:<repo> downloaded into
-// $QUARKMED_HOME/models), or — when none is configured — a clearly labelled estimate.
-import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+// Token counts: the Qwen tokenizer through tokenizers.js (pure JS, no ONNX runtime; a local folder, or hf:<repo>
+// whose tokenizer.json is downloaded into $QUARKMED_HOME/models), or — when none is configured — a clearly
+// labelled estimate.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Tokenizer } from '@huggingface/tokenizers';
+import { writeFileAtomic } from '../../core/atomic-write.js';
 import { modelsDir } from '../../core/paths.js';
 import { dataErrors } from '../errors.js';
 
@@ -40,22 +43,10 @@ export function loadTokenCounter(spec: string | undefined, baseDir = process.cwd
 }
 
 async function load(spec: string, baseDir: string): Promise<TokenCounter> {
-  const { AutoTokenizer, env } = await import('@huggingface/transformers');
-  let tokenizer;
+  let tokenizer: Tokenizer;
   try {
-    if (spec.startsWith('hf:')) {
-      env.allowRemoteModels = true;
-      env.cacheDir = modelsDir();
-      tokenizer = await AutoTokenizer.from_pretrained(spec.slice(3));
-    } else {
-      const dir = resolve(baseDir, spec);
-      if (!existsSync(resolve(dir, 'tokenizer.json'))) {
-        throw new Error(`${dir} has no tokenizer.json (give a local tokenizer folder, or hf:Qwen/Qwen2.5-7B-Instruct to download it)`);
-      }
-      env.allowLocalModels = true;
-      env.localModelPath = dirname(dir) + '/';
-      tokenizer = await AutoTokenizer.from_pretrained(basename(dir), { local_files_only: true });
-    }
+    const files = spec.startsWith('hf:') ? await downloadTokenizer(spec.slice(3)) : localTokenizer(resolve(baseDir, spec));
+    tokenizer = new Tokenizer(JSON.parse(readFileSync(files.tokenizer, 'utf8')), files.config ? JSON.parse(readFileSync(files.config, 'utf8')) : {});
   } catch (err) {
     throw dataErrors.DATA_TOKENIZER_UNAVAILABLE({ spec, reason: err instanceof Error ? err.message : String(err) });
   }
@@ -63,6 +54,36 @@ async function load(spec: string, baseDir: string): Promise<TokenCounter> {
   return {
     method: 'tokenizer',
     description: spec,
-    count: (text: string) => tok.encode(text, { add_special_tokens: false }).length,
+    count: (text: string) => tok.encode(text, { add_special_tokens: false }).ids.length,
   };
+}
+
+interface TokenizerFiles {
+  tokenizer: string;
+  config: string | undefined;
+}
+
+function localTokenizer(dir: string): TokenizerFiles {
+  if (!existsSync(join(dir, 'tokenizer.json'))) {
+    throw new Error(`${dir} has no tokenizer.json (give a local tokenizer folder, or hf:Qwen/Qwen2.5-7B-Instruct to download it)`);
+  }
+  const config = join(dir, 'tokenizer_config.json');
+  return { tokenizer: join(dir, 'tokenizer.json'), config: existsSync(config) ? config : undefined };
+}
+
+/** tokenizer.json (+ tokenizer_config.json) from the Hugging Face hub, cached under $QUARKMED_HOME/models. */
+async function downloadTokenizer(repo: string): Promise<TokenizerFiles> {
+  const dir = join(modelsDir(), 'tokenizers', ...repo.split('/'));
+  if (existsSync(join(dir, 'tokenizer.json'))) return localTokenizer(dir);
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['tokenizer.json', 'tokenizer_config.json']) {
+    const url = `https://huggingface.co/${repo}/resolve/main/${name}`;
+    const res = await fetch(url);
+    if (!res.ok) {
+      if (name === 'tokenizer_config.json' && res.status === 404) continue;
+      throw new Error(`GET ${url}: HTTP ${res.status}`);
+    }
+    writeFileAtomic(join(dir, name), Buffer.from(await res.arrayBuffer()));
+  }
+  return localTokenizer(dir);
 }
