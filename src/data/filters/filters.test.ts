@@ -57,8 +57,21 @@ describe('quality filters', () => {
     expect(book.get('lang_filter').dropped).toEqual({ lang_en: 1, lang_other: 1 });
   });
 
-  it('step timings are recorded per step', async () => {
-    const { book } = await run([createRepetitionFilter(repetitionOptions.parse({}))], [GOOD_ZH]);
-    expect(book.get('repetition').seconds).toBeGreaterThanOrEqual(0);
+  it('step timings are recorded per step, excluding the time spent upstream', async () => {
+    // A step that waits 100 ms per record, then a pass-through step: the wait must be charged to the first only.
+    const slow: Step = {
+      name: 'slow',
+      kind: 'filter',
+      async *run(docs) {
+        for await (const d of docs) {
+          await new Promise((r) => setTimeout(r, 100));
+          yield d;
+        }
+      },
+    };
+    const fast: Step = { name: 'fast', kind: 'filter', run: (docs) => docs };
+    const { book } = await run([slow, fast], [GOOD_ZH, GOOD_EN]);
+    expect(book.get('slow').seconds).toBeGreaterThanOrEqual(0.19);
+    expect(book.get('fast').seconds).toBeLessThan(0.1);
   });
 });
