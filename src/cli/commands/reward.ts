@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { action, intOption, printJson } from '../action.js';
 import { startRewardService } from '../../rl/service/start.js';
+import { rewardServeBanner } from '../../rl/service/banner.js';
 import { loadVerifyContext } from '../../rl/service/start.js';
 import { createRewardEngine } from '../../rl/reward/engine.js';
 import { createModelVerifiers } from '../../rl/model/model-verifiers.js';
@@ -51,7 +52,7 @@ export function register(program: Command): void {
   withModelFlags(
     reward
       .command('serve')
-      .description('serve rewards over HTTP: POST /openrlhf (OpenRLHF --remote_rm_url), POST /verl (integrations/verl), POST /score')
+      .description('serve rewards over HTTP: POST /openrlhf (OpenRLHF --reward.remote_url, before 0.10.2 --remote_rm_url), POST /verl (integrations/verl), POST /score')
       .option('--host <host>', 'address to bind', '127.0.0.1')
       .option('--port <port>', 'port', intOption('--port'), 8300)
       .option('--log <file>', 'append one JSONL record per scored response (for `quarkmed reward stats`)')
@@ -59,7 +60,7 @@ export function register(program: Command): void {
   ).action(
     action(async (o: ModelFlags & { host: string; port: number; log?: string; logSample?: number }) => {
       const svc = await startRewardService({ ...modelOptions(o), host: o.host, port: o.port, logPath: o.log, logSample: o.logSample });
-      console.error(`quarkmed reward service on ${svc.url}  (OpenRLHF: --remote_rm_url ${svc.url}/openrlhf ; verl: QUARKMED_REWARD_URL=${svc.url})`);
+      console.error(rewardServeBanner(svc.url));
       const stop = async () => {
         await svc.close();
         process.exit(0);

@@ -22,7 +22,16 @@ export interface RewardAppOptions {
   bodyLimit?: number;
   /** Names of the configured model endpoints, for GET /health. */
   models?: Record<string, string | undefined>;
+  /**
+   * The service log (default: stderr). Every rejected request is written here with its reason, because trainers
+   * log only the status (OpenRLHF: "400, message='Bad Request'") and the operator needs the body's reason.
+   */
+  serviceLog?: (line: string) => void;
 }
+
+const stderrLog = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
 
 export function createRewardApp(options: RewardAppOptions): FastifyInstance {
   const app = Fastify({ bodyLimit: options.bodyLimit ?? 1024 ** 3, logger: false });
@@ -36,11 +45,23 @@ export function createRewardApp(options: RewardAppOptions): FastifyInstance {
       done(e, undefined);
     }
   });
-  app.setErrorHandler((err, _req, reply) => {
-    if (isQuarkError(err)) return reply.status(err.status).send({ error: { code: err.code, message: err.message } });
-    const e = err as { statusCode?: number; message?: string; code?: string };
-    const status = e.statusCode && e.statusCode >= 400 ? e.statusCode : 500;
-    return reply.status(status).send({ error: { code: e.code ?? (status === 400 ? 'RL_BATCH_INVALID' : 'RL_INTERNAL'), message: e.message ?? String(err) } });
+  const serviceLog = options.serviceLog ?? stderrLog;
+  app.setErrorHandler((err, req, reply) => {
+    let status: number;
+    let code: string;
+    let message: string;
+    if (isQuarkError(err)) {
+      status = err.status;
+      code = err.code;
+      message = err.message;
+    } else {
+      const e = err as { statusCode?: number; message?: string; code?: string };
+      status = e.statusCode && e.statusCode >= 400 ? e.statusCode : 500;
+      code = e.code ?? (status === 400 ? 'RL_BATCH_INVALID' : 'RL_INTERNAL');
+      message = e.message ?? String(err);
+    }
+    serviceLog(`[quarkmed reward] ${new Date().toISOString()} ${req.method} ${req.url} → ${status} ${code}: ${message}`);
+    return reply.status(status).send({ error: { code, message } });
   });
   const deps: RewardServiceDeps = {
     scoreBatch: (inputs) => options.engine.score(inputs),

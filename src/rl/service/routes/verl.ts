@@ -1,14 +1,15 @@
 // POST /verl: what integrations/verl/quarkmed_reward.py sends for compute_score (one item) and
 // compute_score_batch (many). ground_truth is our compact reward spec; plain ground truths from datasets built
-// elsewhere are read by data_source (exam letters, MedCalc numbers, …). Each score is a dict with the same
+// elsewhere are routed by the dataset-name table in data-sources.ts (exam letters, MedCalc numbers, …). Each score is a dict with the same
 // keys for every item, as verl's reward managers require for reward_extra_info.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { rlErrors } from '../../errors.js';
 import { createSpecDecoder, decodeSpec, type RewardSpec } from '../../reward/spec.js';
-import type { RewardInput } from '../../reward/engine.js';
-import type { Task } from '../../verifiers/types.js';
+import type { RewardInput, RewardResult } from '../../reward/engine.js';
+import { pyFloat } from '../float-json.js';
 import type { RewardServiceDeps } from '../app.js';
+import { explicitTask, KNOWN_DATASETS, routeDataSource } from '../data-sources.js';
 
 const bodySchema = z.object({
   data_sources: z.array(z.string()),
@@ -17,30 +18,27 @@ const bodySchema = z.object({
   extra_infos: z.array(z.unknown()).optional(),
 });
 
-const SOURCE_TASKS: [RegExp, Task][] = [
-  [/medcalc|calc/i, 'calc'],
-  [/diag|icd/i, 'diagnosis'],
-  [/drug|medication/i, 'drug'],
-  [/test[-_]?order|exam[-_]?order/i, 'test_order'],
-  [/huatuo|open/i, 'open'],
-  [/cpq|exam|medqa|mcq|mmlu|cmmlu|medmcqa|choice/i, 'exam'],
-];
-
-/** The spec for one verl item: our JSON spec, extra_info.reward_spec, or inferred from data_source. */
+/**
+ * The spec for one verl item, explicit first: a QuarkMed spec in ground_truth, extra_info.reward_spec, a task
+ * named in extra_info.task, then the dataset-name table (never a substring of data_source).
+ */
 export function verlSpec(dataSource: string, groundTruth: unknown, extraInfo: unknown, index: number): RewardSpec {
   if (typeof groundTruth === 'string' && groundTruth.startsWith('{') && groundTruth.includes('"task"')) return decodeSpec(groundTruth, index);
-  if (groundTruth && typeof groundTruth === 'object' && 'task' in groundTruth) return decodeSpec(groundTruth, index);
+  if (groundTruth && typeof groundTruth === 'object' && !Array.isArray(groundTruth) && 'task' in groundTruth) return decodeSpec(groundTruth, index);
   const extra = extraInfo && typeof extraInfo === 'object' ? (extraInfo as Record<string, unknown>) : {};
-  if (extra.reward_spec !== undefined) return decodeSpec(extra.reward_spec, index);
-  const task = SOURCE_TASKS.find(([re]) => re.test(dataSource))?.[1];
+  if (extra.reward_spec !== undefined && extra.reward_spec !== null) return decodeSpec(extra.reward_spec, index);
+  const task = explicitTask(extra) ?? routeDataSource(dataSource)?.task;
   if (!task) {
-    throw rlErrors.RL_LABEL_INVALID({ index, reason: `ground_truth is not a QuarkMed reward spec and data_source "${dataSource}" names no known task` });
+    throw rlErrors.RL_LABEL_INVALID({
+      index,
+      reason: `ground_truth is not a QuarkMed reward spec and data_source "${dataSource}" is not a known dataset (${Object.keys(KNOWN_DATASETS).filter((k) => !k.includes('/')).join(', ')}); write specs with \`quarkmed rl build --format verl\` or set extra_info.task`,
+    });
   }
   return decodeSpec({ task, gt: groundTruth }, index);
 }
 
 export async function verlRoutes(app: FastifyInstance, deps: RewardServiceDeps): Promise<void> {
-  app.post('/verl', async (req) => {
+  app.post('/verl', async (req, reply) => {
     const parsed = bodySchema.safeParse(req.body);
     if (!parsed.success) throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /verl', reason: `${parsed.error.issues[0].message} at ${parsed.error.issues[0].path.join('.')}` });
     const { data_sources, solution_strs, ground_truths, extra_infos } = parsed.data;
@@ -54,10 +52,18 @@ export async function verlRoutes(app: FastifyInstance, deps: RewardServiceDeps):
       const extra = extra_infos?.[i] as Record<string, unknown> | null | undefined;
       return { prompt: typeof extra?.prompt === 'string' ? extra.prompt : '', response, spec };
     });
-    const results = await deps.scoreBatch(inputs);
-    deps.logger?.log('verl', results, data_sources);
-    return {
-      scores: results.map((r) => ({ score: r.reward, acc: r.acc ? 1 : 0, format_ok: r.formatOk ? 1 : 0, response_chars: r.responseChars })),
-    };
+    const results = inputs.length ? await deps.scoreBatch(inputs) : [];
+    if (results.length) deps.logger?.log('verl', results, data_sources);
+    return reply.type('application/json').send(verlBody(results));
   });
+}
+
+/** `{"scores": [{score, acc, format_ok, response_chars}, …]}` with Python floats (response_chars stays an int). */
+export function verlBody(results: readonly RewardResult[]): string {
+  const parts = new Array<string>(results.length);
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    parts[i] = `{"score":${pyFloat(r.reward)},"acc":${r.acc ? '1.0' : '0.0'},"format_ok":${r.formatOk ? '1.0' : '0.0'},"response_chars":${r.responseChars}}`;
+  }
+  return `{"scores":[${parts.join(',')}]}`;
 }
