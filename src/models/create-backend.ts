@@ -48,7 +48,7 @@ async function firstServedModel(spec: Extract<ModelSpec, { kind: 'openai' }>, ap
     if (!id) throw modelErrors.MODEL_SPEC_INVALID({ spec: spec.spec, reason: `${url} lists no models; add #<model> to the spec` });
     return id;
   } finally {
-    deadline.clear();
+    deadline.dispose();
   }
 }
 

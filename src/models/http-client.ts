@@ -1,42 +1,12 @@
 // fetch for OpenAI-compatible servers with typed errors: a timer (restartable, so streams get an idle timeout),
 // caller aborts kept distinct from timeouts, and upstream error bodies surfaced in the message.
+import { type Deadline, createDeadline as createCoreDeadline } from '../core/deadline.js';
 import { isQuarkError } from '../core/errors.js';
 import { modelErrors } from './errors.js';
 
-export interface Deadline {
-  readonly signal: AbortSignal;
-  readonly timedOut: boolean;
-  /** Restart the timer (each streamed chunk proves the server is alive). */
-  touch(): void;
-  clear(): void;
-}
-
+/** A fetch deadline: the core deadline, created per request (`timedOut` tells a timeout from a caller abort). */
 export function createDeadline(timeoutMs: number, outer?: AbortSignal): Deadline {
-  const controller = new AbortController();
-  let timedOut = false;
-  let timer: NodeJS.Timeout | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error('timeout'));
-    }, timeoutMs);
-  };
-  const onOuter = () => controller.abort(outer?.reason);
-  if (outer?.aborted) controller.abort(outer.reason);
-  else outer?.addEventListener('abort', onOuter, { once: true });
-  arm();
-  return {
-    signal: controller.signal,
-    get timedOut() {
-      return timedOut;
-    },
-    touch: arm,
-    clear() {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onOuter);
-    },
-  };
+  return createCoreDeadline({ timeoutMs, parent: outer });
 }
 
 export interface PostOptions {

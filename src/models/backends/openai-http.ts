@@ -143,7 +143,7 @@ export class OpenAIHttpBackend implements ChatBackend {
         const text = stripThinking(choice.message.content ?? '');
         return { text, usage: toUsage(json.usage) ?? this.estimateUsage(req, text), finishReason: finishReason(choice.finish_reason) };
       } finally {
-        deadline.clear();
+        deadline.dispose();
         release();
       }
     };
@@ -180,7 +180,7 @@ export class OpenAIHttpBackend implements ChatBackend {
         const res = await withRetry(
           async (n) => {
             if (n > 0) {
-              deadline.clear();
+              deadline.dispose();
               deadline = createDeadline(this.o.timeoutMs, signal);
             }
             const send = () => postJson({ ...ctx(), phase: 'waiting for first byte', body: this.body(req, true), apiKey: this.o.apiKey });
@@ -216,7 +216,7 @@ export class OpenAIHttpBackend implements ChatBackend {
       }
       yield { text: '', done: true, finishReason: finish ?? 'stop', usage: usage ?? this.estimateUsage(req, text) };
     } finally {
-      deadline.clear();
+      deadline.dispose();
       release();
     }
   }

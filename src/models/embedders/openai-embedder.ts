@@ -49,7 +49,7 @@ export async function createOpenAIEmbedder(o: OpenAIEmbedderOptions): Promise<Em
           });
           return out;
         } finally {
-          deadline.clear();
+          deadline.dispose();
           release();
         }
       },
