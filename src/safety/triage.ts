@@ -7,12 +7,36 @@ import { RED_FLAG_RULES, type RedFlagRule } from './red-flags/rules.js';
 import { SIGN_IMPLIES, SIGNS, type SignId } from './red-flags/signs.js';
 import { emergencyNumberFor } from './emergency-number.js';
 import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
+import { analyse, maxLevel, rankOf, type Analysis } from './triage/analyse.js';
+import { vectorise } from './triage/features.js';
+import { predict, shippedModel, type ModelOpinion } from './triage/model.js';
+import { askFor, type PresentationId } from './triage/presentations.js';
+import { safetyNet } from './triage/safety-net.js';
+import { crisisLine } from './triage/suicide.js';
 
 export interface TriageOptions {
   /** BCP-47 locale of the user, e.g. "zh-CN", "en-US", "en-GB"; picks the emergency number. */
   locale?: string;
   /** Overrides everything (also QUARKMED_EMERGENCY_NUMBER). */
   emergencyNumber?: string;
+  /**
+   * "report": the text is a lab report, not a message. Numbers in it are results with reference ranges and time
+   * labels ("3.5-5.5", "餐后2h"), read by src/report's parser, so the vital-sign reader is off. Default "message".
+   */
+  source?: 'message' | 'report';
+  /** Skip the learned model (rules only), e.g. to measure the rules alone. Default false. */
+  rulesOnly?: boolean;
+}
+
+/** Who decided what: the rules (sign + clinical + suicide screen), the learned model, and the safety net. */
+export interface TriageContributions {
+  rules: { level: TriageLevel; reasons: string[] };
+  model: (ModelOpinion & { raised: boolean }) | null;
+  safetyNet: { level: 'urgent' | null; presentations: PresentationId[] };
+  modifiers: string[];
+  presentations: PresentationId[];
+  vitals: { kind: string; value: number }[];
+  suicide: { risk: 'high' | 'moderate' | 'none'; components: string[] };
 }
 
 export interface SignHit {
@@ -26,6 +50,9 @@ export interface TriageDetail extends Triage {
   /** Affirmed, current sign mentions that drove the decision (for explanations and tests). */
   signs: SignHit[];
   emergencyNumber: string;
+  /** Always present here (empty unless the level is urgent with open questions). */
+  ask: string[];
+  contributions: TriageContributions;
 }
 
 // Global-flag copies of every pattern, compiled once (matchAll needs /g; the vocabulary keeps plain regexes).
@@ -91,32 +118,95 @@ export function triageMessage(level: TriageLevel, rules: RedFlagRule[], lang: 'z
   return NOTICE[level][lang](number, what, advice);
 }
 
-/** Full triage with the evidence (signs) behind it. */
+function signLayer(chronic: (t: string) => boolean) {
+  return (normalised: string) => {
+    const signs = findSigns(normalised);
+    const isChronic = chronic(normalised);
+    // A long-standing, non-acute story turns chronic-downgradable emergencies into same-day (urgent) care.
+    const rules = firedRules(new Set(signs.map((s) => s.sign))).map((r) =>
+      isChronic && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
+    );
+    return { signs, rules };
+  };
+}
+
+const pseudoRule = (id: string, level: 'emergency' | 'urgent', title: RedFlagRule['title'], advice: RedFlagRule['advice']): RedFlagRule => ({ id, level, title, advice, when: [] });
+
+/** Full triage with the evidence (signs, rules, model, safety net) behind it. */
 export function triageDetail(text: string, options: TriageOptions = {}): TriageDetail {
   const detected = detectLang(text);
   const localeLang = options.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const lang: 'zh' | 'en' = detected === 'other' ? localeLang : detected;
   const emergencyNumber = emergencyNumberFor({ locale: options.locale, emergencyNumber: options.emergencyNumber, lang });
-  const signs = findSigns(text);
-  const chronic = isChronicOnly(text);
-  // A long-standing, non-acute story turns chronic-downgradable emergencies into same-day (urgent) care.
-  const rules = firedRules(new Set(signs.map((s) => s.sign))).map((r) =>
-    chronic && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
-  );
-  const level: TriageLevel = rules.some((r) => r.level === 'emergency') ? 'emergency' : rules.length ? 'urgent' : 'routine';
-  // Report the rules at the decided level only: an emergency subsumes the urgent rule for the same sign.
-  const ordered = rules.filter((r) => r.level === level);
+  let signs: SignHit[] = [];
+  const a: Analysis = analyse(text, (normalised) => {
+    const layer = signLayer(isChronicOnly)(normalised);
+    signs = layer.signs;
+    return layer;
+  }, { readVitals: options.source !== 'report' });
+
+  // Rules: sign rules, clinical rules and the suicide screen. Emergency by rules always wins.
+  const crisis = crisisLine(options.locale, lang);
+  const suicideRule = pseudoRule('suicide-risk', a.suicide.risk === 'high' ? 'emergency' : 'urgent',
+    { zh: '自杀或自伤风险', en: 'risk of suicide or self-harm' },
+    { zh: `你并不孤单。请立即联系身边信任的人陪伴，远离药物、刀具等危险物品，或拨打${crisis}。`, en: `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${crisis}.` });
+  const ruleSet: RedFlagRule[] = [
+    ...a.signRules.filter((r) => r.id !== 'suicide-risk'),
+    ...a.clinical,
+    ...(a.suicide.risk !== 'none' || a.signRules.some((r) => r.id === 'suicide-risk') ? [a.signRules.some((r) => r.id === 'suicide-risk') ? { ...suicideRule, level: 'emergency' as const } : suicideRule] : []),
+  ];
+  const ruleLevel: TriageLevel = ruleSet.reduce<TriageLevel>((l, r) => maxLevel(l, r.level), 'routine');
+  const ruleReasons = ruleSet.filter((r) => r.level === ruleLevel).map((r) => r.id);
+
+  // The learned model reads the text and every rule finding; it may only raise the level.
+  const model = options.rulesOnly ? null : shippedModel();
+  const opinion = model ? predict(model, vectorise(a.normalised, a.features)) : null;
+  let level = ruleLevel;
+  if (opinion) level = maxLevel(level, opinion.level);
+
+  // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.
+  const open = safetyNet({ text: a.normalised, presentations: a.presentations, modifiers: a.modifiers, chronicOnly: a.chronicOnly });
+  const netFired = level === 'routine' && open.length > 0;
+  if (netFired) level = 'urgent';
+
+  const decided: RedFlagRule[] = ruleSet.filter((r) => r.level === level);
+  const reasons = decided.map((r) => r.id);
+  if (opinion && rankOf(opinion.level) > rankOf(ruleLevel) && level === opinion.level) {
+    reasons.push(`model:${opinion.level}`);
+    decided.push(pseudoRule(`model:${opinion.level}`, opinion.level === 'emergency' ? 'emergency' : 'urgent',
+      { zh: '根据你描述的情况', en: 'based on what you describe' }, { zh: '', en: '' }));
+  }
+  if (netFired) {
+    reasons.push(...open.map((p) => `safety-net:${p}`));
+    decided.push(pseudoRule('safety-net', 'urgent', { zh: '需要进一步判断的症状', en: 'symptoms that need a closer look' },
+      { zh: '请先回答下面的问题；如出现任何危险信号，立即拨打急救电话。', en: 'Please answer the questions below; if any danger sign appears, call emergency services now.' }));
+  }
+  const askIds = open.length ? open : a.presentations;
+  const ask = level === 'urgent' ? askFor(askIds, lang) : [];
   return {
     level,
-    reasons: ordered.map((r) => r.id),
-    message: triageMessage(level, ordered, lang, emergencyNumber),
+    reasons,
+    message: level === 'routine' ? '' : triageMessage(level, decided, lang, emergencyNumber),
     signs,
     emergencyNumber,
+    ask,
+    contributions: {
+      rules: { level: ruleLevel, reasons: ruleReasons },
+      model: opinion ? { ...opinion, raised: rankOf(opinion.level) > rankOf(ruleLevel) } : null,
+      safetyNet: { level: netFired ? 'urgent' : null, presentations: netFired ? open : [] },
+      modifiers: [...a.modifiers],
+      presentations: a.presentations,
+      vitals: a.vitals.map((v) => ({ kind: v.kind, value: v.value })),
+      suicide: { risk: a.suicide.risk, components: a.suicide.components },
+    },
   };
 }
 
-/** The contract other subsystems call: `triage(text, { locale, emergencyNumber })`. */
+/**
+ * The contract other subsystems call: `triage(text, { locale, emergencyNumber })`. `ask` (2–4 questions in the
+ * user's language) is set only when the level is urgent and open questions would settle it.
+ */
 export function triage(text: string, options: TriageOptions = {}): Triage {
-  const { level, reasons, message } = triageDetail(text, options);
-  return { level, reasons, message };
+  const { level, reasons, message, ask } = triageDetail(text, options);
+  return ask.length ? { level, reasons, message, ask } : { level, reasons, message };
 }

@@ -8,6 +8,11 @@ export interface Triage {
   reasons: string[];
   /** Urgent-care message in the user's language with the locale's emergency number; empty when routine. */
   message: string;
+  /**
+   * Two to four questions (in the user's language) that would settle an urgent triage whose discriminators are
+   * unknown, e.g. "Does the pain spread to the arm or jaw?". Shown before the answer. Absent when there are none.
+   */
+  ask?: string[];
 }
 
 export type PhiType = 'NAME' | 'PHONE' | 'ID_CARD' | 'ADDRESS' | 'MRN' | 'DOB' | 'EMAIL' | 'URL' | 'DATE';

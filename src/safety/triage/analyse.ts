@@ -1,0 +1,88 @@
+// The rule side of triage in one pass: normalise typos, find signs (red-flags/), fire the sign rules and the clinical
+// rules, read vitals, modifiers, presentations and the suicide screen. Returns the rule level and the named features
+// the learned model reads. Pure: text in, analysis out.
+import { isChronicOnly, isEducational } from '../red-flags/context.js';
+import type { RedFlagRule } from '../red-flags/rules.js';
+import type { SignId } from '../red-flags/signs.js';
+import type { TriageLevel } from '../types.js';
+import { ALTERED, firedClinical, SEVERE, type ClinicalRule } from './clinical.js';
+import { findModifiers, type ModifierId } from './modifiers.js';
+import { normaliseText } from './normalise.js';
+import { findPresentations, type PresentationId } from './presentations.js';
+import { isAcute, isReassured } from './safety-net.js';
+import { screenSuicide, type SuicideScreen } from './suicide.js';
+import { findVitals, gradeVitals, type VitalFinding, type VitalReading } from './vitals.js';
+
+export interface SignLayer {
+  signs: { sign: SignId }[];
+  rules: RedFlagRule[];
+}
+
+export interface Analysis {
+  normalised: string;
+  signIds: Set<SignId>;
+  /** Sign rules (red-flags/rules.ts) after the chronic downgrade. */
+  signRules: RedFlagRule[];
+  clinical: ClinicalRule[];
+  vitals: VitalReading[];
+  vitalFindings: VitalFinding[];
+  modifiers: Set<ModifierId>;
+  presentations: PresentationId[];
+  suicide: SuicideScreen;
+  chronicOnly: boolean;
+  /** Highest level any rule reached. */
+  ruleLevel: TriageLevel;
+  /** Names the model reads: "s:chestPain", "r:chest-pain-cardiac", "v:hypoxia", "m:elderly", "p:bleeding"… */
+  features: string[];
+}
+
+const RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
+export const maxLevel = (a: TriageLevel, b: TriageLevel): TriageLevel => (RANK[a] >= RANK[b] ? a : b);
+export const rankOf = (l: TriageLevel): number => RANK[l];
+
+const EXERCISING = /跑步|运动|锻炼|健身|爬山|\b(?:running|jogging|exercis\w*|workout|working out|at the gym|on the treadmill|cycling)\b/i;
+
+/**
+ * `signLayer` is the existing sign vocabulary + rules (triage.ts passes it in, so this module does not import
+ * triage.ts back).
+ */
+export function analyse(text: string, signLayer: (normalised: string) => SignLayer, opts: { readVitals?: boolean } = {}): Analysis {
+  const normalised = normaliseText(text);
+  const { signs, rules: signRules } = signLayer(normalised);
+  const signIds = new Set(signs.map((s) => s.sign));
+  const chronicOnly = isChronicOnly(normalised);
+  const altered = ALTERED.test(normalised) || signIds.has('confusion') || signIds.has('unconscious');
+  const vitals = opts.readVitals === false ? [] : findVitals(normalised);
+  const vitalFindings = gradeVitals(vitals, { alteredMentation: altered, exercising: EXERCISING.test(normalised) });
+  const modifiers = new Set(findModifiers(normalised).map((m) => m.id));
+  const presentations = findPresentations(normalised).map((p) => p.id);
+  const suicide = screenSuicide(normalised);
+  const clinical = firedClinical({ text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings });
+
+  let ruleLevel: TriageLevel = 'routine';
+  for (const r of [...signRules, ...clinical]) ruleLevel = maxLevel(ruleLevel, r.level);
+  if (suicide.risk === 'high') ruleLevel = 'emergency';
+  else if (suicide.risk === 'moderate') ruleLevel = maxLevel(ruleLevel, 'urgent');
+
+  const whole = { start: 0, end: normalised.length };
+  const features = [
+    ...[...signIds].map((s) => `s:${s}`),
+    ...signRules.map((r) => `r:${r.id}`),
+    ...signRules.map((r) => `rl:${r.level}`),
+    ...clinical.map((r) => `c:${r.id}`),
+    ...vitalFindings.map((v) => `v:${v.id}`),
+    ...vitalFindings.map((v) => `vl:${v.level}`),
+    ...[...modifiers].map((m) => `m:${m}`),
+    ...presentations.map((p) => `p:${p}`),
+    ...suicide.components.map((c) => `su:${c}`),
+    `sr:${suicide.risk}`,
+    `lvl:${ruleLevel}`,
+    ...(chronicOnly ? ['chronic'] : []),
+    ...(isEducational(normalised, whole) ? ['edu'] : []),
+    ...(SEVERE.test(normalised) ? ['severe'] : []),
+    ...(altered ? ['altered'] : []),
+    ...(isAcute(normalised) ? ['acute'] : []),
+    ...(isReassured(normalised) ? ['reassured'] : []),
+  ];
+  return { normalised, signIds, signRules, clinical, vitals, vitalFindings, modifiers, presentations, suicide, chronicOnly, ruleLevel, features };
+}

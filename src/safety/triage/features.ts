@@ -1,0 +1,58 @@
+// Features for the learned triage model: hashed Chinese character bigrams/trigrams, English word unigrams/bigrams,
+// and the rule layer's findings (signs, fired rules, clinical rules, vitals, modifiers, presentations, suicide screen,
+// framing cues) as named features. The rules are inputs the model weighs, not only a vote beside it.
+
+/** Hash space: 2^17 buckets × 3 classes of int8 stays under 400 kB. */
+export const HASH_BITS = 17;
+export const DIM = 1 << HASH_BITS;
+
+/** FNV-1a, 32-bit: stable across platforms and Node versions. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & (DIM - 1);
+}
+
+export interface SparseVector {
+  idx: number[];
+  val: number[];
+}
+
+/** Text n-grams: "zh:胸口", "zh:胸口痛", "en:chest", "en:chest_pain". Digits collapse to 0 so "38.5" ~ "39.2". */
+export function textGrams(text: string): string[] {
+  const lower = text.toLowerCase().replace(/\d/g, '0');
+  const grams: string[] = [];
+  for (const run of lower.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i < run.length; i++) {
+      if (i + 2 <= run.length) grams.push(`z2:${run.slice(i, i + 2)}`);
+      if (i + 3 <= run.length) grams.push(`z3:${run.slice(i, i + 3)}`);
+    }
+    if (run.length === 1) grams.push(`z1:${run}`);
+  }
+  const words = lower.match(/[a-z][a-z']*|0+(?:\.0+)?/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    grams.push(`e1:${words[i]}`);
+    if (i + 1 < words.length) grams.push(`e2:${words[i]}_${words[i + 1]}`);
+  }
+  return grams;
+}
+
+/** Hash text grams (weighted 1/sqrt(n), so long stories do not drown the signs) plus named rule features (1 each). */
+export function vectorise(text: string, named: readonly string[]): SparseVector {
+  const acc = new Map<number, number>();
+  const grams = textGrams(text);
+  const w = grams.length ? 1 / Math.sqrt(grams.length) : 0;
+  for (const g of grams) {
+    const h = hashFeature(g);
+    acc.set(h, Math.min(2 * w, (acc.get(h) ?? 0) + w));
+  }
+  for (const f of new Set(named)) {
+    const h = hashFeature(`f:${f}`);
+    acc.set(h, (acc.get(h) ?? 0) + 1);
+  }
+  const idx = [...acc.keys()];
+  return { idx, val: idx.map((i) => acc.get(i) ?? 0) };
+}

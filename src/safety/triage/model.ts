@@ -1,0 +1,66 @@
+// The learned triage model: multinomial logistic regression (emergency / urgent / routine) over the features in
+// features.ts. Weights are trained by `npm run train:triage` (train-cli.ts) and shipped as int8 with one scale per
+// class in weights.generated.ts; inference is a sparse dot product (microseconds). The model may raise the rule
+// level, never lower it: the rules stay the floor (see triage.ts).
+import type { TriageLevel } from '../types.js';
+import { DIM, type SparseVector } from './features.js';
+import { TRIAGE_MODEL } from './weights.generated.js';
+
+export const CLASSES: readonly TriageLevel[] = ['emergency', 'urgent', 'routine'];
+
+export interface TriageModelWeights {
+  version: number;
+  dim: number;
+  /** Per-class dequantisation scale: w = int8 * scale. */
+  scales: number[];
+  bias: number[];
+  /** base64 of Int8Array(classes × dim), class-major. */
+  weights: string;
+  /** Decision thresholds chosen at training time (see train-cli.ts). */
+  thresholds: { emergency: number; urgent: number };
+  trainedOn: { messages: number; seed: number; corpusSha256: string };
+}
+
+export interface LoadedModel {
+  meta: TriageModelWeights;
+  w: Int8Array;
+}
+
+let cached: LoadedModel | null | undefined;
+
+export function decodeModel(meta: TriageModelWeights): LoadedModel {
+  if (meta.dim !== DIM) throw new Error(`triage model: weights have dim ${meta.dim}, features use ${DIM}; retrain with npm run train:triage`);
+  const buf = Buffer.from(meta.weights, 'base64');
+  const w = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (w.length !== CLASSES.length * DIM) throw new Error(`triage model: expected ${CLASSES.length * DIM} weights, found ${w.length}`);
+  return { meta, w };
+}
+
+/** The shipped model, or null when no weights have been trained yet (the rules then work alone). */
+export function shippedModel(): LoadedModel | null {
+  if (cached === undefined) cached = TRIAGE_MODEL ? decodeModel(TRIAGE_MODEL) : null;
+  return cached;
+}
+
+export interface ModelOpinion {
+  level: TriageLevel;
+  probs: Record<TriageLevel, number>;
+}
+
+export function predict(model: LoadedModel, x: SparseVector): ModelOpinion {
+  const { meta, w } = model;
+  const z = CLASSES.map((_, c) => {
+    let s = meta.bias[c] ?? 0;
+    const base = c * DIM;
+    const scale = meta.scales[c] ?? 0;
+    for (let k = 0; k < x.idx.length; k++) s += (w[base + x.idx[k]!] ?? 0) * scale * x.val[k]!;
+    return s;
+  });
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  const probs = { emergency: e[0]! / sum, urgent: e[1]! / sum, routine: e[2]! / sum };
+  const level: TriageLevel =
+    probs.emergency >= meta.thresholds.emergency ? 'emergency' : probs.emergency + probs.urgent >= meta.thresholds.urgent ? 'urgent' : 'routine';
+  return { level, probs };
+}

@@ -1,0 +1,120 @@
+// Typo and colloquial tolerance before any rule reads the text. English: a word within edit distance 1 (2 for long
+// words) of a medical word is read as that word ("chset", "breahting", "unconcious", "siezure"). Chinese: common
+// homophone slips from pinyin input ("呼吸困男", "晕到", "抽蓄") and lay terms ("心口窝" → chest). Curly apostrophes
+// become straight ones. Each replacement keeps word boundaries, so negation and clause scopes are unchanged.
+
+/** Medical words people misspell; common English words are left alone because they are not in this list. */
+const EN_MEDICAL = [
+  'chest', 'pain', 'pressure', 'breath', 'breathe', 'breathing', 'breathless', 'shortness', 'unconscious', 'conscious',
+  'bleeding', 'blood', 'vomiting', 'vomited', 'seizure', 'seizures', 'seizing', 'stroke', 'swelling', 'swollen', 'throat',
+  'tongue', 'suicide', 'suicidal', 'pregnant', 'pregnancy', 'overdose', 'overdosed', 'pills', 'tablets', 'dizzy', 'dizziness',
+  'sweating', 'sweaty', 'numb', 'numbness', 'slurred', 'slurring', 'drooping', 'headache', 'stomach', 'abdomen', 'abdominal',
+  'fainted', 'fainting', 'collapsed', 'confused', 'confusion', 'fever', 'rash', 'allergic', 'allergy', 'reaction', 'anaphylaxis',
+  'asthma', 'inhaler', 'wheezing', 'diabetic', 'diabetes', 'insulin', 'sugar', 'glucose', 'potassium', 'dialysis', 'kidney',
+  'heart', 'attack', 'palpitations', 'racing', 'pounding', 'crushing', 'squeezing', 'tightness', 'radiating', 'shoulder',
+  'arm', 'jaw', 'weakness', 'paralysed', 'paralyzed', 'vision', 'double', 'blurry', 'blurred', 'worst', 'sudden', 'suddenly',
+  'severe', 'terrible', 'unbearable', 'nausea', 'nauseous', 'clammy', 'pale', 'grey', 'gray', 'blue', 'lips', 'fingers',
+  'ambulance', 'emergency', 'hospital', 'contractions', 'bleed', 'miscarriage', 'postpartum', 'placenta', 'movements',
+  'kicking', 'poison', 'poisoning', 'swallowed', 'bleach', 'carbon', 'monoxide', 'generator', 'drowned', 'drowning',
+  'electric', 'shock', 'lightning', 'hypothermia', 'heatstroke', 'temperature', 'breathes', 'choking', 'choked', 'wheeze',
+  'sepsis', 'infection', 'shivering', 'mottled', 'floppy', 'lethargic', 'drowsy', 'responsive', 'unresponsive', 'meningitis',
+  'stiff', 'neck', 'testicle', 'testicles', 'scrotum', 'groin', 'bladder', 'bowel', 'bowels', 'numbness', 'tingling',
+  'paracetamol', 'tylenol', 'acetaminophen', 'ibuprofen', 'aspirin', 'warfarin', 'clopidogrel', 'antidepressants',
+  'hallucinating', 'voices', 'goodbye', 'himself', 'herself', 'myself', 'yourself', 'kill', 'killing', 'die', 'dying',
+  'unconsciousness', 'coughing', 'cough', 'vomit', 'diarrhea', 'diarrhoea', 'dehydrated', 'urine', 'peeing', 'stool',
+  'black', 'tarry', 'swallowing', 'speaking', 'talking', 'walking', 'balance', 'dialysis', 'missed', 'session',
+];
+
+const DICT = new Set(EN_MEDICAL);
+const BY_LEN = new Map<number, string[]>();
+for (const w of DICT) {
+  const list = BY_LEN.get(w.length) ?? [];
+  list.push(w);
+  BY_LEN.set(w.length, list);
+}
+
+/** Damerau–Levenshtein (optimal string alignment) with an early exit above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Everyday English words that sit one edit from a medical word and must never be "corrected". */
+const KEEP = new Set([
+  'chess', 'chase', 'best', 'rest', 'test', 'west', 'paint', 'pan', 'pin', 'pains', 'bread', 'breed', 'bleeping', 'blind',
+  'blond', 'blonde', 'die', 'dig', 'dies', 'pill', 'tables', 'tablet', 'numbs', 'dizzy', 'sugars', 'heat', 'hearty', 'heard',
+  'hears', 'earth', 'arms', 'army', 'armed', 'jam', 'raw', 'jaws', 'worse', 'worth', 'words', 'pal', 'pole', 'gravy', 'grew',
+  'glue', 'lip', 'lips', 'finger', 'stroke', 'strike', 'strokes', 'stoke', 'shock', 'stock', 'shook', 'sock', 'block', 'back',
+  'lack', 'slack', 'neck', 'deck', 'check', 'peck', 'stiff', 'staff', 'stuff', 'sniff', 'kill', 'skill', 'till', 'will',
+  'fill', 'hill', 'mill', 'bill', 'kilt', 'dying', 'tying', 'lying', 'drying', 'dye', 'do', 'due', 'dice', 'diet', 'died',
+  'missed', 'mixed', 'kissed', 'cough', 'tough', 'rough', 'bough', 'dough', 'tongue', 'ton', 'rash', 'cash', 'wash', 'dash',
+  'bash', 'rush', 'mash', 'lash', 'hash', 'sash', 'racing', 'facing', 'lacing', 'pacing', 'tracing', 'bleed', 'breed', 'blue',
+  'clue', 'flue', 'glue', 'true', 'sue', 'bluer', 'pale', 'male', 'sale', 'tale', 'bale', 'pile', 'pole', 'gale', 'vale',
+  'grey', 'prey', 'gray', 'pray', 'fray', 'tray', 'gay', 'arm', 'art', 'arc', 'farm', 'harm', 'warm', 'charm', 'jar', 'jab',
+  'jay', 'joy', 'paw', 'law', 'saw', 'raw', 'vomit', 'limit', 'stool', 'stood', 'spool', 'school', 'tool', 'pool', 'cool', 'fool',
+  'poison', 'prison', 'session', 'lession', 'cession', 'fever', 'never', 'fewer', 'lever', 'sever', 'severe', 'sincere',
+  'double', 'bubble', 'trouble', 'doable', 'blurry', 'flurry', 'hurry', 'worry', 'heart', 'heard', 'hear', 'art', 'cart',
+  'dart', 'part', 'tart', 'start', 'smart', 'chart', 'attack', 'attach', 'cough', 'couch', 'touch', 'vision', 'vivian',
+  'pregnant', 'sudden', 'sodden', 'hidden', 'bidden', 'shoulder', 'smoulder', 'boulder', 'sweaty', 'sweat', 'sweet', 'sweating',
+  'breath', 'breathe', 'breadth', 'bath', 'both', 'fainted', 'painted', 'tainted', 'rainier', 'pale', 'panel', 'navel',
+  'throat', 'threat', 'thread', 'throw', 'throne', 'throats', 'seizure', 'seized', 'seize', 'sizes', 'leisure', 'bowel', 'towel',
+  'vowel', 'dowel', 'bowels', 'towels', 'vowels', 'urine', 'urne', 'urge', 'purge', 'stiffness', 'voices', 'vices', 'choices',
+  'tingling', 'tinkling', 'jingling', 'balance', 'valance', 'ambulance', 'walking', 'talking', 'balking', 'stalking', 'speaking',
+  'sneaking', 'creaking', 'peaking', 'leaking', 'shock', 'floppy', 'sloppy', 'choppy', 'poppy', 'glucose', 'sucrose',
+  // Found by auditing replacements on 3,000 real consumer questions: everyday words one edit from a medical word.
+  'taking', 'doing', 'peeling', 'cooking', 'contusion', 'waking', 'smelling', 'grown', 'concussion', 'cushing', 'inhale',
+  'paler', 'sweats', 'movement', 'voice', 'bloody', 'terribly', 'making', 'baking', 'faking', 'going', 'being', 'having',
+  'pulls', 'polls', 'cheat', 'crest', 'brood', 'stoop', 'couch', 'coach', 'shack', 'smock', 'wurst', 'misses', 'spearing',
+  'dyeing', 'walling', 'ditzy', 'confuses', 'plain', 'breach', 'breeding', 'lighting', 'groan', 'grain', 'bowed', 'bowls',
+  'blank', 'block', 'tardy', 'messed', 'swearing', 'seating', 'sadden', 'severs', 'sevens', 'raging', 'racking', 'kidneys',
+  'stools', 'infections', 'attacks', 'breaths', 'paralysis', 'infectious', 'shocks', 'contracting', 'hallucinations',
+]);
+
+function fuzzyWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || DICT.has(lower) || KEEP.has(lower) || /\d/.test(lower)) return word;
+  const max = lower.length >= 9 ? 2 : 1;
+  let best: string | undefined;
+  let bestD = max + 1;
+  for (let len = lower.length - max; len <= lower.length + max; len++) {
+    for (const cand of BY_LEN.get(len) ?? []) {
+      // The first letter is almost never the typo in real messages; requiring it keeps false corrections down.
+      if (cand[0] !== lower[0]) continue;
+      // Two edits only between long words ("unconsious" → "unconscious"), never a long word onto a short one.
+      if (max === 2 && cand.length < 9 && Math.abs(cand.length - lower.length) > 0) continue;
+      const d = editDistance(lower, cand, max);
+      if (d < bestD) { bestD = d; best = cand; }
+    }
+  }
+  return best && bestD <= max ? best : word;
+}
+
+/** Pinyin-input slips and lay terms → the words the lexicons know. Same meaning, clearer spelling. */
+const ZH_SLIPS: [RegExp, string][] = [
+  [/呼吸困男|呼吸困南/g, '呼吸困难'], [/晕到|昏到/g, '晕倒'], [/抽蓄|抽畜|抽出(?=了|来|个不停)/g, '抽搐'], [/昏米|婚迷/g, '昏迷'],
+  [/中封|中疯/g, '中风'], [/过民|过悯/g, '过敏'], [/自沙|自杀了/g, '自杀'], [/胸扣|凶口|兄口/g, '胸口'], [/凶闷|胸门/g, '胸闷'],
+  [/心梗塞/g, '心肌梗塞'], [/喘不上起|喘不过起/g, '喘不上气'], [/头通|头同/g, '头痛'], [/肚子通/g, '肚子痛'], [/出学|出雪/g, '出血'],
+  [/吐学|吐雪/g, '吐血'], [/心口窝/g, '心口'], [/上不来起/g, '上不来气'], [/出冷汉|冷汉/g, '冷汗'], [/发少|发骚(?=\d|了|到)/g, '发烧'],
+  [/嘴唇发子|嘴唇发紫色/g, '嘴唇发紫'], [/羊角风|羊羔风/g, '羊癫疯'], [/拉黑屎|屙黑屎|拉的是黑的/g, '黑便'], [/屙血|拉血/g, '便血'],
+  [/没气了|没了气/g, '没有呼吸了'], [/背过气去|背过气/g, '晕过去'], [/不醒人事/g, '不省人事'], [/心绞通/g, '心绞痛'],
+];
+
+export function normaliseText(input: string): string {
+  let text = input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);
+  // English words only (Latin letters); Chinese runs are untouched.
+  return text.replace(/[A-Za-z]+/g, (w) => fuzzyWord(w));
+}

@@ -1,0 +1,64 @@
+// Suicide-risk screen, graded like a clinician's (ideation → plan → means → timing → farewell), first or third
+// person ("I", "my son", "我朋友"). Any current ideation, self-harm or farewell behaviour with means, timing or despair
+// is an emergency; farewell behaviour alone is urgent with questions. Negation, past history and educational
+// framing are judged per clause by the shared context helpers, so "他去年想过轻生，现在很好" stays routine.
+import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
+
+export type SuicideComponent = 'ideation' | 'passive' | 'plan' | 'means' | 'timing' | 'farewell' | 'selfHarm' | 'despair';
+
+const LEX: Record<SuicideComponent, RegExp> = {
+  ideation: /想死|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
+  passive: /不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没意思|没意义|太累|好累)|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b/i,
+  plan: /计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
+  means: /安眠药|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|一(?:整)?(?:瓶|盒)[^，。]{0,4}(?:药|安眠药)|绳子|绳索|刀片|农药|百草枯|敌敌畏|木炭|烧炭|炭盆|煤气|天台|楼顶|顶楼|桥上|大桥|铁轨|窗台|\bpills?\b|\bstockpil\w*|\bsaved up\b|\brope\b|\bnoose\b|\bgun\b|\brifle\b|\bpistol\b|\bfirearm\b|\bshotgun\b|\brazor\b|\bblades?\b|\bbridge\b|\broof(?:top)?\b|\bledge\b|\btrain tracks\b|\bcharcoal\b|\bexhaust\b|\bhose\b|\bbottle of\b|\bcar running\b/i,
+  timing: /今晚|今天晚上|今夜|明天|这周末|这个周末|马上|过完[^，。]{0,6}(?:就|以后)|等[^，。]{0,8}(?:之后|以后|走了)就|\btonight\b|\btomorrow\b|\bthis (?:weekend|week)\b|\bwhen (?:everyone|they|you)(?:'re| are) (?:asleep|gone|out)\b|\bafter (?:the|my|his|her) \w+\b(?= i| he| she)|\bsoon\b|\bright now\b/i,
+  farewell: /遗书|遗言|遗嘱|告别|道别|永别|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthanked (?:everyone|us|me) for everything\b|\bsorry for everything\b|\blast (?:time|message|text)\b|\bpasswords?\b/i,
+  selfHarm: /自残|自伤|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|arms?|legs?|thighs?)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
+  despair: /绝望|没(?:有)?希望|看不到希望|撑不下去|撑不住|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
+};
+
+export interface SuicideScreen {
+  components: SuicideComponent[];
+  /** high: emergency; moderate: urgent with questions; none. */
+  risk: 'high' | 'moderate' | 'none';
+}
+
+export function screenSuicide(text: string): SuicideScreen {
+  const cl = clauses(text);
+  const found = new Set<SuicideComponent>();
+  for (const [id, re] of Object.entries(LEX) as [SuicideComponent, RegExp][]) {
+    const g = new RegExp(re.source, 'gi');
+    for (const m of text.matchAll(g)) {
+      const start = m.index ?? 0;
+      const clause = clauseAt(cl, start);
+      if (isNegated(text, clause, start) || isHistorical(text, clause)) continue;
+      if ((id === 'ideation' || id === 'selfHarm') && isEducational(text, clause)) continue;
+      found.add(id);
+      break;
+    }
+  }
+  const has = (c: SuicideComponent) => found.has(c);
+  const intent = has('ideation') || has('passive');
+  // Means/timing/plan words are everyday ("pills", "tonight"): they count only beside ideation, farewell or despair.
+  const components = [...found];
+  if (has('ideation') || has('selfHarm')) return { components, risk: 'high' };
+  if (has('passive') && (has('plan') || has('means') || has('timing') || has('farewell') || has('despair'))) return { components, risk: 'high' };
+  if (has('farewell') && (has('means') || has('timing') || has('despair') || has('plan'))) return { components, risk: 'high' };
+  if (has('despair') && has('means') && has('plan')) return { components, risk: 'high' };
+  if (intent || (has('farewell') && /[他她]|\b(?:he|she|they|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad))\b/i.test(text))) return { components, risk: 'moderate' };
+  return { components, risk: 'none' };
+}
+
+/** A crisis line in the user's language and country (the emergency number is always given too). */
+export function crisisLine(locale: string | undefined, lang: 'zh' | 'en'): string {
+  const l = (locale ?? '').toLowerCase();
+  if (lang === 'zh' || l.startsWith('zh')) {
+    if (l.includes('tw')) return '安心专线 1925';
+    if (l.includes('hk')) return '撒玛利亚防止自杀会 2389 2222';
+    return '全国心理援助热线 12356（或北京心理危机干预中心 010-82951332）';
+  }
+  if (l.endsWith('gb') || l.endsWith('uk') || l.endsWith('ie')) return 'Samaritans 116 123';
+  if (l.endsWith('au')) return 'Lifeline 13 11 14';
+  if (l.endsWith('nz')) return 'Need to Talk? call or text 1737';
+  return '988 Suicide & Crisis Lifeline (call or text 988 in the US and Canada)';
+}
