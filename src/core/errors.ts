@@ -7,12 +7,13 @@ export interface QuarkErrorOptions {
   cause?: unknown;
 }
 
-export class QuarkError extends Error {
-  readonly code: string;
+/** `code` is typed as the declaring catalog's keys (see `defineErrors`), so a switch over codes is checked. */
+export class QuarkError<Code extends string = string> extends Error {
+  readonly code: Code;
   readonly status: number;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: string, message: string, options: QuarkErrorOptions = {}) {
+  constructor(code: Code, message: string, options: QuarkErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'QuarkError';
     this.code = code;
@@ -27,8 +28,16 @@ export function isQuarkError(err: unknown): err is QuarkError {
 
 type Catalog = Record<string, { status: number; message: (arg: never) => string }>;
 type Factories<T extends Catalog> = {
-  [K in keyof T]: (arg: Parameters<T[K]['message']>[0], options?: Omit<QuarkErrorOptions, 'status'>) => QuarkError;
+  [K in keyof T & string]: (arg: Parameters<T[K]['message']>[0], options?: Omit<QuarkErrorOptions, 'status'>) => QuarkError<K>;
 };
+
+/** The codes of a catalog returned by `defineErrors`: `type KbErrorCode = ErrorCodeOf<typeof kbErrors>`. */
+export type ErrorCodeOf<F> = keyof F & string;
+
+/** True when `err` is a QuarkError from the given catalog (narrows `code` to that catalog's keys). */
+export function isErrorOf<F extends Record<string, unknown>>(err: unknown, catalog: F): err is QuarkError<ErrorCodeOf<F>> {
+  return err instanceof QuarkError && Object.hasOwn(catalog, err.code);
+}
 
 /**
  * Declare a subsystem's error catalog once; get typed factories back.
