@@ -1,12 +1,20 @@
 import { Command } from 'commander';
-import { commands } from './commands/index.js';
+import { COMMAND_GROUPS } from './commands/groups.js';
 
+// Only the group the command line names is imported (each pulls in SQLite, the server, the data pipeline…);
+// the others are listed by name and description, which is all `quarkmed --help` needs.
 const program = new Command()
   .name('quarkmed')
   .description('QuarkMed-TS: medical knowledge base and cited RAG, safety, evaluation, verifiable rewards and data curation')
   .version('0.1.0')
   .showHelpAfterError();
 
-for (const register of commands) register(program);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+// `quarkmed help kb` names its group second.
+const named = positional[0] === 'help' ? positional[1] : positional[0];
+for (const group of COMMAND_GROUPS) {
+  if (group.name === named) (await group.load()).register(program);
+  else program.command(group.name).description(group.description);
+}
 
 await program.parseAsync(process.argv);

@@ -6,6 +6,7 @@ import { streamAnswer } from '../../rag/answer-question.js';
 import { ragErrors } from '../../rag/errors.js';
 import type { ChatMessage } from '../../models/backend.js';
 import { z } from 'zod';
+import { DESCRIPTIONS } from './groups.js';
 
 const HistorySchema = z.array(z.object({ role: z.enum(['user', 'assistant', 'system']), content: z.string() }));
 
@@ -72,7 +73,7 @@ async function runAsk(questionArg: string, flags: AskFlags): Promise<void> {
 export function register(program: Command): void {
   const ask = program
     .command('ask')
-    .description('answer a medical question with cited sources from the knowledge base (evidence only without a model)')
+    .description(DESCRIPTIONS.ask)
     .argument('<question>', 'the question, or - to read it from stdin');
   answerContextOptions(ask)
     .option('--k <n>', 'passages retrieved before relevance filtering (default 20)', intOption('--k'))

@@ -6,6 +6,7 @@ import { pullBenchmark } from '../../eval/pull.js';
 import { scoreFile } from '../../eval/score-file.js';
 import { defaultDataPath } from '../../eval/run-eval.js';
 import { runCommand, type RunFlags } from './eval/run.js';
+import { DESCRIPTIONS } from './groups.js';
 
 function numberOption(flag: string): (value: string) => number {
   return (value: string) => {
@@ -16,7 +17,7 @@ function numberOption(flag: string): (value: string) => number {
 }
 
 export function register(program: Command): void {
-  const cmd = program.command('eval').description('benchmark evaluation with the QuarkMed paper protocol (CPQExam official scoring, MedQA, CMExam, …)');
+  const cmd = program.command('eval').description(DESCRIPTIONS.eval);
 
   cmd
     .command('run')

@@ -11,6 +11,7 @@ import type { IngestSummary } from '../../retrieval/ingest.js';
 import { openKb } from './kb/open.js';
 import { createProgress } from './kb/progress.js';
 import { formatHits, formatStats, formatSummary } from './kb/format.js';
+import { DESCRIPTIONS } from './groups.js';
 
 interface CommonFlags {
   db?: string;
@@ -103,7 +104,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<IngestSu
 }
 
 export function register(program: Command): void {
-  const kb = program.command('kb').description('medical knowledge base: ingest sources, hybrid search, stats');
+  const kb = program.command('kb').description(DESCRIPTIONS.kb);
 
   kb.command('ingest')
     .description('add files or folders (MedQuAD XML, disease-KG JSON, CSV, Markdown, HTML, text, JSONL) to the knowledge base')

@@ -10,6 +10,7 @@ import { removeCachedModel } from '../../models/download/remove-cached.js';
 import { createEmbedder, parseEmbedderSpec } from '../../models/embedders/create-embedder.js';
 import { DEFAULT_TEST_PROMPT, measureChat } from '../../models/measure.js';
 import { createProgressReporter } from './model/progress-bar.js';
+import { DESCRIPTIONS } from './groups.js';
 
 interface TestOptions {
   model?: string;
@@ -140,7 +141,7 @@ function use(spec: string, opts: { embedder?: boolean; alias?: string }): void {
 export function register(program: Command): void {
   const model = program
     .command('model')
-    .description('Model backends and embedders: download, list, test, choose the default')
+    .description(DESCRIPTIONS.model)
     .addHelpText(
       'after',
       `

@@ -6,6 +6,7 @@ import { answerContextOptions, printAnswerFooter, streamAnswerText, withAnswerCo
 import { decodeText } from '../../core/encoding.js';
 import { interpretErrors } from '../../report/interpret-errors.js';
 import { streamReportInterpretation } from '../../report/interpret.js';
+import { DESCRIPTIONS } from './groups.js';
 
 interface InterpretFlags extends AnswerContextFlags {
   json?: boolean;
@@ -44,7 +45,7 @@ async function runInterpret(file: string, flags: InterpretFlags): Promise<void> 
 }
 
 export function register(program: Command): void {
-  const report = program.command('report').description('lab reports: flag values against reference ranges and explain them with citations');
+  const report = program.command('report').description(DESCRIPTIONS.report);
   const interpret = report
     .command('interpret')
     .description('parse pasted lab results, flag each value high/low/critical, and explain abnormal ones with cited sources')

@@ -3,6 +3,7 @@ import { action, intOption } from '../action.js';
 import { defaultSearchThreads } from '../../retrieval/search-pool.js';
 import { bootstrap } from '../../server/bootstrap.js';
 import { startServer } from '../../server/start.js';
+import { DESCRIPTIONS } from './groups.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const fromEnvList = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -43,7 +44,7 @@ function threadsOption(value: string): number {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('run the assistant: OpenAI-compatible API (/v1/chat/completions), search, report interpretation and the web app')
+    .description(DESCRIPTIONS.serve)
     .option('--host <host>', 'address to bind (use 0.0.0.0 only behind API keys)', process.env.QUARKMED_HOST ?? '127.0.0.1')
     .option('--port <port>', 'port', portOption, Number(process.env.QUARKMED_PORT ?? 8787))
     .option('--model <spec>', 'chat model: openai:<baseURL>#<model>, llama:<file.gguf|hf:owner/repo/file.gguf>, or none (default: QUARKMED_MODEL, config, none)')
