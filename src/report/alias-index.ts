@@ -1,6 +1,6 @@
 // Name lookup for lab lines: every alias of every analyte, longest first, so "尿酸碱度" beats "尿酸" and
 // "CA 19-9" beats "Ca". Latin aliases need a word boundary after them; 1–2 letter ones match case-sensitively.
-import { REFERENCE_TABLE, type Analyte } from './reference-ranges.js';
+import { REFERENCE_TABLE, type Analyte } from '../knowledge/reference-ranges.js';
 
 interface AliasEntry {
   alias: string;

@@ -2,7 +2,7 @@
 // from the bundled table in canonical units. When units cannot be reconciled, "unknown" rather than a guess.
 import type { LabFlag } from './types.js';
 import type { LineTokens, PrintedRange } from './line-tokens.js';
-import type { Analyte } from './reference-ranges.js';
+import type { Analyte } from '../knowledge/reference-ranges.js';
 
 export function compareToRange(t: Pick<LineTokens, 'value' | 'op'>, r: PrintedRange): LabFlag {
   const v = t.value;

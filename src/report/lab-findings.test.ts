@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Triage } from '../safety/types.js';
 import type { SearchHit } from '../core/types.js';
 import { analyteNames, analyteQueries, formatFindings, orderFindings, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
-import { ANALYTE_CONDITIONS, analyteByCode, conditionTerms } from './reference-ranges.js';
+import { ANALYTE_CONDITIONS, analyteByCode, conditionTerms } from '../knowledge/reference-ranges.js';
 import { reportHitFilter } from './report-hit-filter.js';
 import type { LabReport, LabResult } from './types.js';
 

@@ -2,7 +2,7 @@
 // table in the report's language, retrieval queries from the abnormal analytes, and the triage a critical
 // value warrants. Pure: flags come from parseLabReport, never from a model.
 import type { Triage } from '../safety/types.js';
-import { conditionTerms, type Direction } from './reference-ranges.js';
+import { conditionTerms, type Direction } from '../knowledge/reference-ranges.js';
 import type { LabFlag, LabReport, LabResult } from './types.js';
 
 const SEVERITY: Record<LabFlag, number> = { 'critical-high': 0, 'critical-low': 0, high: 1, low: 1, unknown: 2, normal: 3 };

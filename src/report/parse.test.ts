@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtures, scoreFixture } from './fixture-score.js';
 import { parseLabReport } from './parse.js';
-import { REFERENCE_TABLE } from './reference-ranges.js';
+import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 
 const one = (line: string, opts?: Parameters<typeof parseLabReport>[1]) => parseLabReport(line, opts).results[0];
 

@@ -4,8 +4,8 @@ import type { LabFlag, LabReport, LabResult, ReferenceRange } from './types.js';
 import { aliasAtStart, aliasWithin } from './alias-index.js';
 import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
 import { isValueToken, readTokens, splitTokens, type LineTokens, type PrintedRange } from './line-tokens.js';
-import { analyteByCode, boundsText, bundledBounds, PANELS, type Analyte, type PanelId } from './reference-ranges.js';
-import { conversionFactor, displayUnit, inferFactor, unitFits, unitForFactor } from './units.js';
+import { analyteByCode, boundsText, bundledBounds, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
+import { conversionFactor, displayUnit, inferFactor, unitFits, unitForFactor } from '../knowledge/units.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */

@@ -3,7 +3,7 @@
 // by name) and a condition of the opposite direction (high potassium retrieved "低钾血症"). Pure.
 import type { SearchHit } from '../core/types.js';
 import { STARTER_SOURCE } from '../knowledge/starter/metadata.js';
-import { analyteByCode, conditionTerms, type Direction } from './reference-ranges.js';
+import { analyteByCode, conditionTerms, type Direction } from '../knowledge/reference-ranges.js';
 import { direction, isAbnormal, orderFindings } from './lab-findings.js';
 import type { LabReport } from './types.js';
 

@@ -8,8 +8,8 @@ import { SAID_AS } from '../../safety/red-flags/said-as.js';
 import { STARTER_SOURCE, starterMetadata } from './metadata.js';
 
 const HEAD = {
-  zh: { looks: '表现', said: '常见说法', wait: '等待救护车时可以做什么', dont: '不要做什么', call: '立即行动' },
-  en: { looks: 'What it looks like', said: 'How people describe it', wait: 'What to do while waiting for the ambulance', dont: 'What not to do', call: 'Act now' },
+  zh: { looks: '表现', wait: '等待救护车时可以做什么', dont: '不要做什么', call: '立即行动' },
+  en: { looks: 'What it looks like', wait: 'What to do while waiting for the ambulance', dont: 'What not to do', call: 'Act now' },
 } as const;
 
 const CALL = {
@@ -33,14 +33,15 @@ export function emergencyDocs(): Doc[] {
           sections: [
             { path: [h.call], text: `${CALL[lang]} ${rule.advice[lang]}` },
             { path: [h.looks], text: g.looksLike[lang] },
-            ...(SAID_AS[rule.id] ? [{ path: [h.said], text: SAID_AS[rule.id][lang].join(lang === 'zh' ? '、' : ', ') }] : []),
             { path: [h.wait], text: bullets(g.whileWaiting[lang]) },
             { path: [h.dont], text: bullets(g.doNot[lang]) },
           ],
           source: STARTER_SOURCE,
           lang,
           authority: 'D',
-          metadata: starterMetadata('emergency-guidance', { redFlag: rule.id, generatedFrom: 'src/safety/red-flags' }),
+          // Lay phrasings ("胸口疼、胸口痛、胸闷…") are triage's trigger words, not guidance: metadata only, never
+          // indexed text a summary could quote.
+          metadata: starterMetadata('emergency-guidance', { redFlag: rule.id, saidAs: SAID_AS[rule.id]?.[lang] ?? [], generatedFrom: 'src/safety/red-flags' }),
         }),
       );
     }

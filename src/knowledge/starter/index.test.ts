@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RED_FLAG_RULES } from '../../safety/red-flags/rules.js';
-import { REFERENCE_TABLE } from '../../report/reference-ranges.js';
+import { SAID_AS } from '../../safety/red-flags/said-as.js';
+import { REFERENCE_TABLE } from '../reference-ranges.js';
 import { starterDocs } from './index.js';
 
 describe('starterDocs', () => {
@@ -26,7 +27,7 @@ describe('starterDocs', () => {
         const d = docs.find((x) => x.id === `quarkmed-starter:emergency:${r.id}:${lang}`);
         expect(d, `${r.id}:${lang}`).toBeDefined();
         expect(d?.lang).toBe(lang);
-        expect(d?.sections.map((s) => s.path[0]).length).toBe(5);
+        expect(d?.sections.map((s) => s.path[0]).length).toBe(4);
       }
     }
   });
@@ -52,5 +53,18 @@ describe('starterDocs', () => {
     expect(liver?.text).toMatch(/丙氨酸氨基转移酶[\s\S]*偏高时：/);
     const k = ref.find((d) => d.id === 'quarkmed-starter:reference:electrolytes:en');
     expect(k?.text).toMatch(/Potassium[\s\S]*3\.5–5\.3 mmol\/L[\s\S]*Critical values: <2\.8 mmol\/L or >6 mmol\/L/);
+  });
+
+  it('keeps alias lists and lay trigger phrases out of the indexed text (metadata only), so no summary quotes them', () => {
+    for (const d of docs) expect(d.text).not.toMatch(/Also printed as|报告上的常见写法|How people describe it|常见说法/);
+    const chest = docs.find((d) => d.id === 'quarkmed-starter:emergency:chest-pain-cardiac:zh');
+    const said = chest?.metadata.saidAs as string[];
+    expect(said.length).toBeGreaterThan(2);
+    expect(chest?.text).not.toContain(said.slice(0, 3).join('、'));
+    expect(said).toEqual(SAID_AS['chest-pain-cardiac'].zh);
+    const cbc = docs.find((d) => d.id === 'quarkmed-starter:reference:cbc:en');
+    expect((cbc?.metadata.aliases as Record<string, string[]>).hgb).toContain('Haemoglobin');
+    // Short abbreviations stay findable through the section heading.
+    expect(cbc?.sections.find((s) => s.path[0].startsWith('Hemoglobin'))?.path[0]).toMatch(/HGB/);
   });
 });

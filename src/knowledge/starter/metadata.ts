@@ -1,6 +1,7 @@
 // Shared provenance for every starter document: our own summary (authority D), no external URLs.
 export const STARTER_SOURCE = 'quarkmed-starter';
-export const STARTER_VERSION = 1;
+// 2: alias lists and lay trigger phrases moved out of the indexed text into metadata.
+export const STARTER_VERSION = 2;
 
 export function starterMetadata(kind: 'reference-ranges' | 'emergency-guidance', extra: Record<string, unknown>): Record<string, unknown> {
   return {

@@ -1,9 +1,9 @@
 // The bundled reference table as readable documents: one per panel per language, generated from
-// src/report/reference-ranges.ts (the same data the lab parser flags with), so the two never disagree.
+// src/knowledge/reference-ranges.ts (the same data the lab parser flags with), so the two never disagree.
 import type { Doc } from '../../core/types.js';
 import { makeDoc } from '../doc.js';
-import { PANELS, REFERENCE_TABLE, type Analyte, type Bounds, type PanelId } from '../../report/reference-ranges.js';
-import { displayUnit } from '../../report/units.js';
+import { PANELS, REFERENCE_TABLE, type Analyte, type Bounds, type PanelId } from '../reference-ranges.js';
+import { displayUnit } from '../units.js';
 import { ANALYTE_NOTES } from './analyte-notes.js';
 import { STARTER_SOURCE, starterMetadata } from './metadata.js';
 
@@ -52,9 +52,17 @@ function conversionLine(an: Analyte, lang: L): string | undefined {
   return lang === 'zh' ? `单位换算：${list}。` : `Unit conversion: ${list}.`;
 }
 
+/** Up to three short report abbreviations (HGB, Hb, ALT): they go in the section heading, which is indexed with
+ * the passage, so "low HGB" finds it; the full alias list stays in metadata, never in the quoted text. */
+function abbreviations(an: Analyte): string[] {
+  const names = new Set([an.nameEn.toLowerCase(), an.nameZh]);
+  return [...new Set(an.aliases.filter((x) => /^[A-Za-z][A-Za-z0-9-]{1,6}$/.test(x) && !names.has(x.toLowerCase())))].slice(0, 3);
+}
+
 function analyteSection(an: Analyte, lang: L) {
-  const title = lang === 'zh' ? `${an.nameZh}（${an.nameEn}）` : `${an.nameEn} (${an.nameZh})`;
-  const aliases = [...new Set(an.aliases)].join(lang === 'zh' ? '、' : ', ');
+  const abbr = abbreviations(an);
+  const tail = abbr.length ? (lang === 'zh' ? `，${abbr.join('、')}` : `; ${abbr.join(', ')}`) : '';
+  const title = lang === 'zh' ? `${an.nameZh}（${an.nameEn}${tail}）` : `${an.nameEn} (${an.nameZh}${tail})`;
   const note = ANALYTE_NOTES[an.code];
   const lines = [
     rangeLine(an, lang),
@@ -62,7 +70,6 @@ function analyteSection(an: Analyte, lang: L) {
     note?.high ? (lang === 'zh' ? `偏高时：${note.high.zh}` : `When high: ${note.high.en}`) : undefined,
     note?.low ? (lang === 'zh' ? `偏低时：${note.low.zh}` : `When low: ${note.low.en}`) : undefined,
     conversionLine(an, lang),
-    lang === 'zh' ? `报告上的常见写法：${aliases}。` : `Also printed as: ${aliases}.`,
   ].filter((x): x is string => Boolean(x));
   return { path: [title], text: lines.join('\n') };
 }
@@ -87,7 +94,13 @@ export function referenceDocs(): Doc[] {
           source: STARTER_SOURCE,
           lang,
           authority: 'D',
-          metadata: starterMetadata('reference-ranges', { panel, analytes: analytes.map((a) => a.code), generatedFrom: 'src/report/reference-ranges.ts' }),
+          metadata: starterMetadata('reference-ranges', {
+            panel,
+            analytes: analytes.map((a) => a.code),
+            // The names reports print, for matching; kept out of the indexed text so no summary quotes an alias list.
+            aliases: Object.fromEntries(analytes.map((a) => [a.code, [...new Set(a.aliases)]])),
+            generatedFrom: 'src/knowledge/reference-ranges.ts',
+          }),
         }),
       );
     }
