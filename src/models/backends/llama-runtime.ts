@@ -35,7 +35,7 @@ export function getRuntime(): Promise<Llama> {
         build: 'never',
         progressLogs: false,
         logLevel: mod.LlamaLogLevel.error,
-        logger: (level, message) => {
+        logger: (level: string, message: string) => {
           if (process.env.QUARKMED_DEBUG) process.stderr.write(`[llama.cpp ${level}] ${message}\n`);
         },
       });
