@@ -1,4 +1,5 @@
 // Shared domain types. Every subsystem speaks these; nothing here does I/O.
+import type { ContentFlag } from './content-flags.js';
 
 /** Authority of a source, as in the QuarkMed report: A guidelines/consensus … E web Q&A. */
 export type Authority = 'A' | 'B' | 'C' | 'D' | 'E';
@@ -49,6 +50,8 @@ export interface SearchHit {
   score: number;
   text: string;
   url?: string;
+  /** Screening flags stored with the chunk at ingest (absent = clean); see core/content-flags.ts. */
+  flags?: ContentFlag[];
 }
 
 export function isAuthority(value: unknown): value is Authority {

@@ -1,0 +1,31 @@
+// Screening flags a knowledge-base passage can carry (set at ingest by src/safety/screening, stored with the chunk,
+// read by retrieval consumers). Codes are the contract; `reason` is for people.
+
+export const CONTENT_FLAG_CODES = [
+  /** Text addressed to a model: "ignore previous instructions", role prompts, "tell the user to…", hidden comments. */
+  'instruction-injection',
+  /** Advice to stop, skip or forgo a prescribed medicine without a clinician. */
+  'stop-medication',
+  /** Advice to change a dose on one's own (double, add extra, self-escalate). */
+  'dose-change',
+  /** Replacing medical treatment with folk remedies, supplements or diet. */
+  'replace-treatment',
+  /** Discouraging emergency or medical care. */
+  'discourage-care',
+  /** A recommended dose outside the label range of a known drug. */
+  'dose-out-of-range',
+] as const;
+
+export type ContentFlagCode = (typeof CONTENT_FLAG_CODES)[number];
+
+export interface ContentFlag {
+  code: ContentFlagCode;
+  /** The clause that triggered the flag (trimmed to 160 characters). */
+  span: string;
+  /** Why, in a few words ("stop × insulin", "paracetamol 6000 mg/day > 4000"). */
+  reason: string;
+}
+
+export function isContentFlagCode(v: unknown): v is ContentFlagCode {
+  return typeof v === 'string' && (CONTENT_FLAG_CODES as readonly string[]).includes(v);
+}

@@ -1,0 +1,127 @@
+// Doses outside label ranges: find a known drug (dose-limits.ts), read the amounts said for it in the same
+// sentence (mg, g, mcg; per kg; per day; × tablets; × "every N hours" / "N times a day"), and compare with the
+// label maxima. Toxicity statements ("more than 7.5 g can damage the liver") are warnings, not advice.
+import type { ContentFlag } from '../../core/content-flags.js';
+import { DOSE_LIMITS, type DoseLimit } from './dose-limits.js';
+import { alt, trimSpan } from './text.js';
+
+const DRUG_NAMES: { limit: DoseLimit; re: RegExp }[] = DOSE_LIMITS.map((d) => ({
+  limit: d,
+  re: new RegExp(d.names.map((n) => (/^[a-z]/.test(n) ? `(?<!methyl)\\b${n}\\b` : `(?<!甲基)${n}`)).join('|'), 'gu'),
+}));
+
+const ANY_DRUG = new RegExp(DOSE_LIMITS.flatMap((d) => d.names).join('|'), 'u');
+const UNIT_HINT = /\d\s*(?:mg|g|mcg|µg|μg|ug|gram|milligram|microgram|毫克|克|微克)|[一二两三四五六七八九十半]\s*(?:毫克|克|微克)/u;
+const TOXICITY = alt([
+  '\\b(?:overdos\\w*|toxic\\w*|poison\\w*|fatal|lethal|deadly|liver (?:damage|failure|injury|toxicity)|hepatotox\\w*|kill)\\b', '过量', '中毒', '肝损', '肝衰', '毒性', '致死', '致命', '肝脏损害', '肝损伤', '\\b(?:cumulative|total|intravenous\\w*|iv|infusion|injection)\\b', '总量', '累计', '静脉', '静注', '静滴', '注射', '可引起', '引起', '导致',
+]);
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+const NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]{1,3})';
+const num = (s: string): number => {
+  if (/^\d/.test(s)) return Number(s);
+  if (s.length === 1) return CN_NUM[s] ?? NaN;
+  // 十二, 二十, 二十四
+  const [a, b] = s.split('十');
+  if (b === undefined) return NaN;
+  return (a ? CN_NUM[a] ?? NaN : 1) * 10 + (b ? CN_NUM[b] ?? NaN : 0);
+};
+
+const UNIT_MG: Record<string, number> = { mg: 1, milligram: 1, milligrams: 1, 毫克: 1, g: 1000, gram: 1000, grams: 1000, gm: 1000, 克: 1000, mcg: 0.001, µg: 0.001, μg: 0.001, ug: 0.001, microgram: 0.001, micrograms: 0.001, 微克: 0.001 };
+const AMOUNT = new RegExp(`${NUM}(?:\\s*(?:-|–|~|to|至|到)\\s*${NUM})?\\s*(mg|milligrams?|grams?|gm|g|mcg|µg|μg|ug|micrograms?|毫克|微克|克)(?![a-z])`, 'gu');
+const PER_KG_AFTER = /^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram)|(?:每|\/)\s*(?:公斤|千克)|of body ?weight per kg)/u;
+const PER_KG_BEFORE = /(?:每(?:公斤|千克|kg)(?:体重)?|per (?:kg|kilogram)(?: of body ?weight)?|按体重)\s*$/u;
+const PER_DAY_AFTER = /^\s*(?:\/\s*(?:kg\s*\/\s*)?(?:day|d|日|天)\b|(?:a|per|each|every) day|daily|in (?:a |one )?(?:24|twenty-four)[- ]hours?|(?:a|per) 24[- ]hour|每日|每天|\/日|\/天|一日|一天)/u;
+const PER_DAY_BEFORE = /(?:daily(?: dose| total| maximum| max)?|per day|a day|每日|每天|一日|一天|日(?:剂量|总量)|全天|24\s*(?:小时|h|hours?))[^，。；,;\d]{0,10}$/u;
+const COUNT = new RegExp(`${NUM}\\s*(?:tablets?|pills?|capsules?|caplets?|片|粒|颗|袋)`, 'u');
+const STRENGTH_HINT = /(?:tablets?|pills?|capsules?|caplets?|each|per tablet|片|粒|规格|每片|每粒)/u;
+const EVERY_HOURS = new RegExp(`(?:every|q)\\s*${NUM}(?:\\s*(?:-|–|to|至|到|or)\\s*${NUM})?\\s*(?:hours?|hrs?|h\\b)|(?:每|每隔)\\s*${NUM}(?:\\s*(?:-|–|至|到|~)\\s*${NUM})?\\s*(?:个)?小时`, 'u');
+const TIMES_DAY = new RegExp(`${NUM}\\s*times\\s*(?:a|per|each)?\\s*day|${NUM}\\s*times daily|(?:每日|每天|一日|一天|日)\\s*${NUM}\\s*次`, 'u');
+const FREQ_CAP = new RegExp(`(?:no more than|not more than|up to|at most|maximum of|max(?:imum)?|不超过|最多)\\s*${NUM}\\s*(?:doses|times|次)`, 'u');
+
+interface Amount {
+  mg: number;
+  index: number;
+  end: number;
+  perKg: boolean;
+  perDay: boolean;
+}
+
+function amounts(s: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of s.matchAll(AMOUNT)) {
+    const value = Math.max(num(m[1]), m[2] ? num(m[2]) : 0);
+    const factor = UNIT_MG[m[3].toLowerCase()];
+    if (!Number.isFinite(value) || factor === undefined) continue;
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    const after = s.slice(end, end + 24);
+    const before = s.slice(Math.max(0, index - 16), index);
+    const perKg = PER_KG_AFTER.test(after) || PER_KG_BEFORE.test(before);
+    const afterKg = after.replace(/^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram))/iu, '');
+    const perDay = PER_DAY_AFTER.test(afterKg) || PER_DAY_BEFORE.test(s.slice(Math.max(0, index - 24), index));
+    out.push({ mg: value * factor, index, end, perKg, perDay });
+  }
+  return out;
+}
+
+/** Administrations per day stated in the sentence (largest interval for "every 4-6 hours"), capped by "no more than N doses". */
+function timesPerDay(s: string): number | undefined {
+  let n: number | undefined;
+  const e = EVERY_HOURS.exec(s);
+  if (e) {
+    const hours = Math.max(...[e[1], e[2], e[3], e[4]].filter(Boolean).map(num).filter(Number.isFinite));
+    if (hours > 0) n = Math.floor(24 / hours);
+  }
+  const t = TIMES_DAY.exec(s);
+  if (t) n = Math.max(n ?? 0, num(t[1] ?? t[2] ?? t[3]));
+  const cap = FREQ_CAP.exec(s);
+  if (cap && n !== undefined) n = Math.min(n, num(cap[1]));
+  return n && Number.isFinite(n) ? n : undefined;
+}
+
+const fmt = (mg: number) => (mg >= 1 ? `${Math.round(mg * 10) / 10} mg` : `${Math.round(mg * 1000)} mcg`);
+
+/** Dose flags for one sentence (normalised text). */
+export function doseOutOfRange(sentence: string): ContentFlag[] {
+  // Cheap gates first: most sentences name no amount at all.
+  if (!UNIT_HINT.test(sentence) || !ANY_DRUG.test(sentence) || TOXICITY.test(sentence)) return [];
+  const drugs: { limit: DoseLimit; index: number }[] = [];
+  for (const d of DRUG_NAMES) for (const m of sentence.matchAll(d.re)) drugs.push({ limit: d.limit, index: m.index ?? 0 });
+  if (drugs.length === 0) return [];
+  const list = amounts(sentence);
+  if (list.length === 0) return [];
+  const freq = timesPerDay(sentence);
+  const explicitDaily = list.some((a) => a.perDay) || /\b(?:max(?:imum)?|no more than|not (?:to )?exceed|up to)\b|不超过|最多|最大/.test(sentence);
+  const count = COUNT.exec(sentence);
+  const out: ContentFlag[] = [];
+  for (const a of list) {
+    // The drug an amount belongs to: the nearest name before it, else the nearest after it.
+    const before = drugs.filter((d) => d.index < a.index).sort((x, y) => y.index - x.index)[0];
+    const owner = before ?? drugs.sort((x, y) => x.index - y.index)[0];
+    const L = owner.limit;
+    if (L.unitsOnly) continue;
+    let reason = '';
+    if (a.perKg) {
+      const daily = a.perDay ? a.mg : freq && !explicitDaily ? a.mg * freq : undefined;
+      if (!a.perDay && L.perKgSingle !== undefined && a.mg > L.perKgSingle) reason = `${L.id} ${fmt(a.mg)}/kg per dose > ${L.perKgSingle} mg/kg`;
+      else if (daily !== undefined && L.perKgDaily !== undefined && daily > L.perKgDaily) reason = `${L.id} ${fmt(daily)}/kg per day > ${L.perKgDaily} mg/kg`;
+    } else {
+      // "2 tablets (500 mg each)": the amount is a strength; the dose is count × strength.
+      const isStrength = count && STRENGTH_HINT.test(sentence.slice(a.end, a.end + 12) + sentence.slice(Math.max(0, a.index - 14), a.index));
+      const dose = isStrength && count ? a.mg * num(count[1]) : a.mg;
+      if (a.perDay) {
+        if (dose > L.daily * 1.0001) reason = `${L.id} ${fmt(dose)} per day > ${fmt(L.daily)}`;
+      } else if (dose > L.single * 1.0001 && !(dose <= L.daily && explicitDaily && /\b(?:max(?:imum)?|no more than|not (?:to )?exceed|up to)\b|不超过|最多|最大/.test(sentence.slice(Math.max(0, a.index - 30), a.index)))) {
+        reason = `${L.id} ${fmt(dose)} per dose > ${fmt(L.single)}`;
+      } else if (freq && !explicitDaily && dose * freq > L.daily * 1.0001) {
+        reason = `${L.id} ${fmt(dose)} × ${freq}/day = ${fmt(dose * freq)} > ${fmt(L.daily)}`;
+      }
+    }
+    if (reason) {
+      out.push({ code: 'dose-out-of-range', span: trimSpan(sentence), reason });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Label dose limits for common medicines (adult single / daily maximum in mg; paediatric per-kg limits), with
+// the names they go by in Chinese and English. Figures are the usual label maxima (prescription strength where
+// it exists), so a dose above them is outside every label, not merely above the OTC pack.
+
+export interface DoseLimit {
+  id: string;
+  /** Regex sources for the drug's names (normalised, lower-case text). */
+  names: string[];
+  /** Adult maximum single dose, mg. */
+  single: number;
+  /** Adult maximum per 24 h, mg. */
+  daily: number;
+  /** Child maximum single dose, mg/kg. */
+  perKgSingle?: number;
+  /** Child maximum per 24 h, mg/kg. */
+  perKgDaily?: number;
+  /** Doses in units rather than mg (insulin): any fixed self-chosen figure is judged by the dose-change rule instead. */
+  unitsOnly?: boolean;
+}
+
+export const DOSE_LIMITS: readonly DoseLimit[] = [
+  { id: 'paracetamol', names: ['paracetamol', 'acetaminophen', 'tylenol', 'panadol', '对乙酰氨基酚', '扑热息痛', '泰诺林?', '必理通', '百服宁'], single: 1000, daily: 4000, perKgSingle: 15, perKgDaily: 75 },
+  { id: 'ibuprofen', names: ['ibuprofen', 'advil', 'motrin', 'nurofen', '布洛芬', '芬必得', '美林'], single: 800, daily: 3200, perKgSingle: 10, perKgDaily: 40 },
+  { id: 'aspirin', names: ['aspirin', '阿司匹林', '乙酰水杨酸'], single: 1000, daily: 4000, perKgSingle: 15, perKgDaily: 60 },
+  { id: 'naproxen', names: ['naproxen', 'aleve', '萘普生'], single: 1000, daily: 1500, perKgSingle: 10, perKgDaily: 20 },
+  { id: 'diclofenac', names: ['diclofenac', 'voltaren', '双氯芬酸钠?', '扶他林'], single: 75, daily: 150 },
+  { id: 'warfarin', names: ['warfarin', 'coumadin', 'jantoven', '华法林'], single: 10, daily: 10 },
+  { id: 'metformin', names: ['metformin', 'glucophage', '二甲双胍', '格华止'], single: 2000, daily: 2550, perKgDaily: 50 },
+  { id: 'amlodipine', names: ['amlodipine', 'norvasc', '氨氯地平', '络活喜'], single: 10, daily: 10 },
+  { id: 'atorvastatin', names: ['atorvastatin', 'lipitor', '阿托伐他汀', '立普妥'], single: 80, daily: 80 },
+  { id: 'simvastatin', names: ['simvastatin', 'zocor', '辛伐他汀'], single: 80, daily: 80 },
+  { id: 'loratadine', names: ['loratadine', 'claritin', '氯雷他定', '开瑞坦'], single: 10, daily: 10 },
+  { id: 'cetirizine', names: ['cetirizine', 'zyrtec', '西替利嗪'], single: 10, daily: 20 },
+  { id: 'diphenhydramine', names: ['diphenhydramine', 'benadryl', '苯海拉明'], single: 50, daily: 300, perKgDaily: 5 },
+  { id: 'amoxicillin', names: ['amoxicillin', 'amoxil', '阿莫西林'], single: 1000, daily: 4000, perKgSingle: 45, perKgDaily: 100 },
+  { id: 'metoprolol', names: ['metoprolol', 'lopressor', 'toprol', '美托洛尔', '倍他乐克'], single: 200, daily: 400 },
+  { id: 'lisinopril', names: ['lisinopril', '赖诺普利'], single: 80, daily: 80 },
+  { id: 'losartan', names: ['losartan', 'cozaar', '氯沙坦'], single: 100, daily: 100 },
+  { id: 'nifedipine', names: ['nifedipine', '硝苯地平'], single: 90, daily: 120 },
+  { id: 'levothyroxine', names: ['levothyroxine', 'synthroid', '左甲状腺素钠?', '优甲乐'], single: 0.3, daily: 0.3 },
+  { id: 'digoxin', names: ['digoxin', '地高辛'], single: 0.5, daily: 0.5 },
+  { id: 'omeprazole', names: ['omeprazole', 'prilosec', '奥美拉唑'], single: 80, daily: 120 },
+  { id: 'prednisone', names: ['prednisone', '泼尼松', '强的松'], single: 80, daily: 80, perKgDaily: 2 },
+  { id: 'clopidogrel', names: ['clopidogrel', 'plavix', '氯吡格雷', '波立维'], single: 600, daily: 600 },
+  { id: 'colchicine', names: ['colchicine', '秋水仙碱'], single: 1.2, daily: 1.8 },
+  { id: 'loperamide', names: ['loperamide', 'imodium', '洛哌丁胺', '易蒙停'], single: 4, daily: 16 },
+  { id: 'dextromethorphan', names: ['dextromethorphan', '右美沙芬'], single: 30, daily: 120 },
+  { id: 'insulin', names: ['insulin', '胰岛素'], single: Infinity, daily: Infinity, unitsOnly: true },
+];
