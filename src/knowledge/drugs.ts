@@ -80,6 +80,215 @@ const SEED_ALIASES = `
 秋水仙碱|colchicine|
 苯溴马隆|benzbromarone|立加利仙
 甲氨蝶呤|methotrexate|
+左氧氟沙星|levofloxacin|可乐必妥,来立信,利复星
+诺氟沙星|norfloxacin|氟哌酸
+氧氟沙星|ofloxacin|泰利必妥
+环丙沙星|ciprofloxacin|西普乐,cipro
+莫西沙星|moxifloxacin|拜复乐,avelox
+头孢氨苄|cephalexin,cefalexin|先锋霉素iv
+头孢唑林|cefazolin|先锋霉素v
+头孢克肟|cefixime|世福素
+头孢他啶|ceftazidime|复达欣
+头孢哌酮舒巴坦|cefoperazone-sulbactam,cefoperazone sulbactam|舒普深
+氨苄西林|ampicillin|
+青霉素|penicillin,penicillin g,benzylpenicillin|青霉素g
+苄星青霉素|benzathine penicillin,benzathine benzylpenicillin|长效青霉素
+哌拉西林他唑巴坦|piperacillin-tazobactam,piperacillin tazobactam|特治星
+美罗培南|meropenem|美平
+红霉素|erythromycin|
+罗红霉素|roxithromycin|罗力得
+克拉霉素|clarithromycin|克拉仙
+克林霉素|clindamycin|
+多西环素|doxycycline|强力霉素
+米诺环素|minocycline|美满霉素
+磷霉素|fosfomycin|
+氯霉素|chloramphenicol|
+庆大霉素|gentamicin|
+妥布霉素|tobramycin|托百士
+阿米卡星|amikacin|丁胺卡那
+复方磺胺甲噁唑|trimethoprim-sulfamethoxazole,co-trimoxazole,tmp-smx,bactrim|复方新诺明
+呋喃妥因|nitrofurantoin|
+利奈唑胺|linezolid|斯沃
+万古霉素|vancomycin|稳可信
+非达霉素|fidaxomicin|
+替硝唑|tinidazole|
+异烟肼|isoniazid|雷米封
+利福平|rifampicin,rifampin|
+吡嗪酰胺|pyrazinamide|
+乙胺丁醇|ethambutol|
+链霉素|streptomycin|
+氟康唑|fluconazole|大扶康
+伊曲康唑|itraconazole|斯皮仁诺
+克霉唑|clotrimazole|凯妮汀
+特比萘芬|terbinafine|兰美抒
+伏立康唑|voriconazole|威凡
+两性霉素b|amphotericin b|
+伐昔洛韦|valacyclovir,valaciclovir|明竹欣
+更昔洛韦|ganciclovir|
+恩替卡韦|entecavir|博路定
+替诺福韦|tenofovir|韦瑞德
+拉米夫定|lamivudine|贺普丁
+阿德福韦酯|adefovir dipivoxil,adefovir|贺维力
+阿苯达唑|albendazole|肠虫清
+甲苯咪唑|mebendazole|安乐士
+吡喹酮|praziquantel|
+伊维菌素|ivermectin|
+兰索拉唑|lansoprazole|达克普隆
+雷贝拉唑|rabeprazole|波利特
+埃索美拉唑|esomeprazole|耐信,nexium
+雷尼替丁|ranitidine|
+法莫替丁|famotidine|
+西咪替丁|cimetidine|泰胃美
+布美他尼|bumetanide|
+托拉塞米|torsemide,torasemide|
+吲达帕胺|indapamide|纳催离
+非洛地平|felodipine|波依定
+贝那普利|benazepril|洛汀新
+培哚普利|perindopril|雅施达
+阿替洛尔|atenolol|
+普萘洛尔|propranolol|心得安
+拉贝洛尔|labetalol|
+卡维地洛|carvedilol|
+硝普钠|sodium nitroprusside,nitroprusside|
+单硝酸异山梨酯|isosorbide mononitrate|欣康
+胺碘酮|amiodarone|可达龙
+普罗帕酮|propafenone|心律平
+替格瑞洛|ticagrelor|倍林达
+双嘧达莫|dipyridamole|潘生丁
+西洛他唑|cilostazol|培达
+依诺肝素|enoxaparin|克赛
+尿激酶|urokinase|
+阿替普酶|alteplase,tpa|爱通立
+达比加群酯|dabigatran|泰毕全
+非诺贝特|fenofibrate|力平之
+依折麦布|ezetimibe|益适纯
+格列齐特|gliclazide|达美康
+吡格列酮|pioglitazone|
+达格列净|dapagliflozin|安达唐
+恩格列净|empagliflozin|欧唐静
+利拉鲁肽|liraglutide|诺和力
+丙硫氧嘧啶|propylthiouracil,ptu|
+泼尼松龙|prednisolone|
+氢化可的松|hydrocortisone|
+倍他米松|betamethasone|
+丙酸氯倍他索|clobetasol propionate,clobetasol|
+糠酸莫米松|mometasone furoate,mometasone|艾洛松
+他克莫司|tacrolimus|普乐可复
+吗替麦考酚酯|mycophenolate mofetil,mycophenolate|骁悉
+来氟米特|leflunomide|爱若华
+羟氯喹|hydroxychloroquine|纷乐
+硫唑嘌呤|azathioprine|依木兰
+环孢素|cyclosporine,ciclosporin|新山地明
+环磷酰胺|cyclophosphamide|
+柳氮磺吡啶|sulfasalazine|
+顺铂|cisplatin|
+卡铂|carboplatin|
+奥沙利铂|oxaliplatin|乐沙定
+氟尿嘧啶|fluorouracil,5-fu|
+吉西他滨|gemcitabine|健择
+培美曲塞|pemetrexed|力比泰
+紫杉醇|paclitaxel|泰素
+多西他赛|docetaxel|泰索帝
+多柔比星|doxorubicin|阿霉素
+长春新碱|vincristine|
+依托泊苷|etoposide|
+替莫唑胺|temozolomide|蒂清
+羟基脲|hydroxyurea|
+卡培他滨|capecitabine|希罗达
+伊马替尼|imatinib|格列卫
+他莫昔芬|tamoxifen|三苯氧胺
+来曲唑|letrozole|弗隆
+双氯芬酸|diclofenac|扶他林,voltaren
+塞来昔布|celecoxib|西乐葆
+美洛昔康|meloxicam|莫比可
+洛索洛芬|loxoprofen|乐松
+萘普生|naproxen|
+吲哚美辛|indomethacin,indometacin|消炎痛
+左西替利嗪|levocetirizine|优泽
+氯苯那敏|chlorpheniramine,chlorphenamine|扑尔敏
+酮替芬|ketotifen|
+异丙嗪|promethazine|非那根
+苯海拉明|diphenhydramine|
+氨茶碱|aminophylline|
+茶碱|theophylline|
+噻托溴铵|tiotropium|思力华
+异丙托溴铵|ipratropium|爱全乐
+特布他林|terbutaline|博利康尼
+沙美特罗替卡松|salmeterol-fluticasone,salmeterol fluticasone|舒利迭,seretide
+氨溴索|ambroxol|沐舒坦
+溴己新|bromhexine|必嗽平
+乙酰半胱氨酸|acetylcysteine,n-acetylcysteine|富露施
+右美沙芬|dextromethorphan|
+可待因|codeine|
+苯妥英|phenytoin|大仑丁
+奥卡西平|oxcarbazepine|曲莱
+左乙拉西坦|levetiracetam|开浦兰,keppra
+苯巴比妥|phenobarbital|鲁米那
+拉莫三嗪|lamotrigine|利必通
+托吡酯|topiramate|妥泰
+氯硝西泮|clonazepam|
+溴吡斯的明|pyridostigmine|
+新斯的明|neostigmine|
+多奈哌齐|donepezil|安理申
+巴氯芬|baclofen|
+a型肉毒毒素|botulinum toxin type a,botulinum toxin|保妥适,botox
+甲钴胺|mecobalamin,methylcobalamin|弥可保
+维生素b1|thiamine,vitamin b1|
+维生素b12|cyanocobalamin,vitamin b12|
+叶酸|folic acid|
+甘露醇|mannitol|
+拉坦前列素|latanoprost|适利达,xalatan
+溴莫尼定|brimonidine|阿法根
+噻吗洛尔|timolol|
+毛果芸香碱|pilocarpine|
+黄体酮|progesterone|
+甲羟孕酮|medroxyprogesterone|安宫黄体酮
+地屈孕酮|dydrogesterone|达芙通
+鲑降钙素|calcitonin,salmon calcitonin|密盖息
+阿仑膦酸|alendronate,alendronic acid|福善美
+唑来膦酸|zoledronic acid|密固达
+骨化三醇|calcitriol|罗盖全
+奥曲肽|octreotide|善宁
+生长抑素|somatostatin|思他宁
+氨甲环酸|tranexamic acid|妥塞敏
+维生素k1|phytonadione,vitamin k1,phytomenadione|
+硫酸亚铁|ferrous sulfate|
+蔗糖铁|iron sucrose|
+碳酸钙|calcium carbonate|钙尔奇
+氯化钾|potassium chloride|
+氨基葡萄糖|glucosamine|维固力
+重组人生长激素|somatropin,growth hormone|
+去氨加压素|desmopressin|弥凝
+纳洛酮|naloxone|
+尼可刹米|nikethamide|可拉明
+人血白蛋白|albumin,human albumin|
+双歧杆菌三联活菌|bifidobacterium|培菲康
+阿托品|atropine|
+山莨菪碱|anisodamine|654-2
+屈他维林|drotaverine|诺仕帕
+匹维溴铵|pinaverium|得舒特
+甲氧氯普胺|metoclopramide|胃复安
+多潘立酮|domperidone|吗丁啉
+莫沙必利|mosapride|
+昂丹司琼|ondansetron|
+坦索罗辛|tamsulosin|哈乐
+非那雄胺|finasteride|保列治
+托特罗定|tolterodine|
+熊去氧胆酸|ursodeoxycholic acid,ursodiol|优思弗
+多烯磷脂酰胆碱|polyene phosphatidylcholine|易善复
+帕罗西汀|paroxetine|赛乐特
+氟西汀|fluoxetine|百忧解,prozac
+文拉法辛|venlafaxine|怡诺思
+奥氮平|olanzapine|再普乐
+利培酮|risperidone|维思通
+喹硫平|quetiapine|思瑞康
+氟哌啶醇|haloperidol|
+碳酸锂|lithium carbonate,lithium|
+多巴丝肼|levodopa-benserazide,levodopa benserazide|美多芭
+左旋多巴|levodopa|
+普拉克索|pramipexole|森福罗
+金刚烷胺|amantadine|
+美金刚|memantine|易倍申
 `;
 
 const SALT_RE = /^(盐酸|硫酸|马来酸|富马酸|枸橼酸|酒石酸|琥珀酸|甲磺酸|苯磺酸|磷酸|醋酸|乳酸|门冬氨酸|氢溴酸)(?=.{2,})/u;

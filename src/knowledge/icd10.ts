@@ -24,6 +24,8 @@ export interface IcdCode {
   sub: string;
   /** Clinical-edition core code without the xNNN extension, e.g. "I10.x00", "J18.900". */
   core: string;
+  /** The clinical edition's extension ("x002"), a distinct, more specific entry under the core code. */
+  ext?: string;
 }
 
 export type IcdMatchLevel = 'exact' | 'subcategory' | 'category' | 'none';
@@ -42,7 +44,37 @@ export function parseIcdCode(input: string): IcdCode | null {
   const digits = (m[3] ?? '').replace(/^X$/, 'X');
   const sub = digits ? `${category}.${digits[0].toLowerCase() === 'x' ? 'x' : digits[0]}` : category;
   const core = digits ? `${category}.${digits.padEnd(3, '0').toLowerCase()}` : category;
-  return { raw, category, sub, core };
+  return m[4] ? { raw, category, sub, core, ext: m[4].toLowerCase() } : { raw, category, sub, core };
+}
+
+export type IcdRelation = 'same' | 'child' | 'parent' | 'sibling' | 'none';
+
+/**
+ * Where code `a` sits relative to `b` in the clinical edition's hierarchy: the same entry, a more specific
+ * child (an extension under b's core, or a subdivision of b's unspecified ".x00"/"00" code), a parent (a WHO
+ * 4-character code or the clinical core above b), a sibling in the same category, or unrelated. Extensions
+ * are distinct entries: S12.200x001 (odontoid fracture) and S12.200x011 (C3 fracture) are siblings.
+ */
+export function relateIcd(a: IcdCode, b: IcdCode): IcdRelation {
+  if (a.category !== b.category) return 'none';
+  const core = compareIcd({ ...a, ext: undefined }, { ...b, ext: undefined }) === 'exact';
+  if (core) {
+    if (a.ext === b.ext) return 'same';
+    if (!b.ext) return 'child';
+    if (!a.ext) return 'parent';
+    return 'sibling';
+  }
+  const unspecified = (c: IcdCode) => c.core === c.category || c.core.endsWith('00') || c.core.endsWith('x0');
+  if (a.sub === b.sub) {
+    if (unspecified(b) && !b.ext) return 'child';
+    if (unspecified(a) && !a.ext) return 'parent';
+    return 'sibling';
+  }
+  // A category's unspecified subcategory (J18.9 "pneumonia, unspecified") stands for the whole category.
+  const catchAll = (c: IcdCode) => c.core === c.category || (c.sub.endsWith('.9') && c.core.endsWith('00') && !c.ext);
+  if (catchAll(b)) return 'child';
+  if (catchAll(a)) return 'parent';
+  return 'sibling';
 }
 
 /** How closely two codes agree: same core code, same 4-character subcategory, same category, or not at all. */

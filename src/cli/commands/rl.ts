@@ -51,9 +51,13 @@ export function register(program: Command): void {
     .option('--seed <n>', 'sampling seed', intOption('--seed'), 42)
     .option('--val-ratio <x>', 'share held out as val split', (v) => Number(v), 0)
     .option('--terms <dir>', 'terminology folder (ICD-10 for disease-KG items)')
+    .option('--min-confidence <x>', 'label-quality stage: keep items whose label confidence is at least this (0–1)', (v) => Number(v), 0.6)
+    .option('--keep-low-confidence', 'keep items the label-quality stage doubts (they keep their flags)')
+    .option('--reviews <file>', 'expert review decisions (JSONL from `rl review import`), applied before the quality threshold', collect)
     .option('--json', 'print the report as JSON')
     .action(
       action(async (o: {
+        minConfidence: number; keepLowConfidence?: boolean; reviews?: string[];
         bench?: string; source?: string; data?: string; input?: string[]; out: string; format: string; evalDir?: string[]; eval?: string[];
         excludeEval?: string[]; threshold: number; ngram: number; perTask?: number; max?: number; seed: number; valRatio: number; terms?: string; json?: boolean;
       }) => {
@@ -79,6 +83,8 @@ export function register(program: Command): void {
           sample: { perTask: o.perTask, max: o.max, seed: o.seed },
           termsDir: o.terms,
           valRatio: o.valRatio,
+          quality: { minConfidence: o.minConfidence, keepLow: o.keepLowConfidence },
+          reviews: o.reviews,
         });
         if (o.json) printJson(report);
         else console.log(formatBuildReport(report));

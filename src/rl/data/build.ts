@@ -8,6 +8,8 @@ import { createDecontaminator, type Contamination, type DecontamOptions, type Ev
 import { loadEvalDir, loadEvalSet, type EvalSetReport } from './eval-sets.js';
 import { exportItems, type ExportFormat } from './export/index.js';
 import { itemText, type RlItem } from './item.js';
+import { loadQualityContext } from './quality/context.js';
+import { mainReason, runQualityStage, type QualityOptions, type QualityReport } from './quality/stage.js';
 import { strataCounts, stratifiedSample, type SampleOptions } from './sample.js';
 import { loadSource } from './sources/index.js';
 import type { SourceReport } from './sources/types.js';
@@ -32,12 +34,18 @@ export interface BuildOptions {
   termsDir?: string;
   /** Share of items held out as a validation split (default 0). */
   valRatio?: number;
+  /** Label-quality stage: minimum confidence (default 0.6), or keep low-confidence items. */
+  quality?: QualityOptions;
+  /** Expert review decision files (`rl review import` output), applied before the quality threshold. */
+  reviews?: string[];
 }
 
 export interface RemovedItem {
   id: string;
   source: string;
-  reason: 'duplicate' | 'contaminated';
+  reason: 'duplicate' | 'contaminated' | 'low-confidence';
+  /** For low-confidence items: the flag that cost the most, and the item's confidence. */
+  quality?: { code: string; detail?: string; confidence: number };
   contamination?: Contamination;
   duplicateOf?: string;
 }
@@ -47,6 +55,8 @@ export interface BuildReport {
   sources: SourceReport[];
   evalSets: EvalSetReport[];
   loaded: number;
+  /** Label-quality stage: per task and source, kept / excluded (by reason) / corrected. */
+  quality: QualityReport;
   duplicates: number;
   contaminated: { total: number; exact: number; near: number; bySet: Record<string, number>; bySource: Record<string, number> };
   sampled: number;
@@ -71,10 +81,18 @@ export async function buildRlData(options: BuildOptions): Promise<BuildReport> {
   }
 
   const removed: RemovedItem[] = [];
+  // Label quality first: near-duplicate contradictions must be seen before the duplicate pass keeps one copy.
+  const termsDir = options.termsDir ?? defaultTermsDir();
+  const quality = runQualityStage(all, loadQualityContext(termsDir), options.quality);
+  for (const it of quality.excluded) {
+    const why = mainReason(it);
+    const confidence = (it.meta.quality as { confidence: number }).confidence;
+    removed.push({ id: it.id, source: it.source, reason: 'low-confidence', quality: { code: why?.code ?? 'unknown', detail: why?.detail, confidence } });
+  }
   const seenIds = new Set<string>();
   const seenText = new Map<string, string>();
   const unique: RlItem[] = [];
-  for (const it of all) {
+  for (const it of quality.kept) {
     const key = normTerm(itemText(it));
     const dupOf = seenIds.has(it.id) ? it.id : seenText.get(key);
     if (dupOf) {
@@ -134,6 +152,7 @@ export async function buildRlData(options: BuildOptions): Promise<BuildReport> {
     sources,
     evalSets,
     loaded: all.length,
+    quality: quality.report,
     duplicates: removed.filter((r) => r.reason === 'duplicate').length,
     contaminated,
     sampled: sampled.length,
@@ -142,5 +161,7 @@ export async function buildRlData(options: BuildOptions): Promise<BuildReport> {
   };
   writeFileAtomic(join(options.outDir, 'build-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileAtomic(join(options.outDir, 'removed.jsonl'), removed.map((r) => JSON.stringify(r)).join('\n') + (removed.length ? '\n' : ''));
+  // The excluded items themselves (with their flags), for `quarkmed rl review export`.
+  writeFileAtomic(join(options.outDir, 'excluded.jsonl'), quality.excluded.map((r) => JSON.stringify(r)).join('\n') + (quality.excluded.length ? '\n' : ''));
   return report;
 }

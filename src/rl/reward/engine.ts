@@ -94,6 +94,9 @@ export function createRewardEngine(options: RewardEngineOptions): RewardEngine {
       needsModel(name, models);
       jobs.push({ item: index, verifier: name, run: modelJob(name, input) });
     }
+    // When the format verifier ran, it is the truth about the requested shape (the primary verifier also
+    // accepts unrequested shapes such as {"answer": …} for robustness, which is not "format ok").
+    if (res.scores.format !== undefined) res.formatOk = res.scores.format >= 1;
     return res;
   }
 

@@ -33,6 +33,8 @@ function strictOf(spec: RewardSpec): AnswerFormat | undefined {
 
 const ICD_LIKE = /^[A-Z]\d{2}/i;
 
+const FORMAT_KEY: Partial<Record<RewardSpec['task'], string>> = { diagnosis: 'diagnosis', drug: 'drugs', test_order: 'tests' };
+
 export const buildReference: { [K in RuleVerifierName]: (spec: RewardSpec) => References[K] } = {
   exam(spec) {
     const g = obj(spec.gt);
@@ -54,7 +56,11 @@ export const buildReference: { [K in RuleVerifierName]: (spec: RewardSpec) => Re
     const mode = spec.opt?.mode === 'ranked' ? 'ranked' : 'top1';
     return { code, name, mode, k: num(spec.opt?.k), subcategoryCredit: num(spec.opt?.subcategoryCredit), categoryCredit: num(spec.opt?.categoryCredit) };
   },
-  drugJson: (spec) => ({ drugs: list(spec.gt).map(String), strict: spec.fmt === 'json' }),
+  drugJson(spec) {
+    // Knowledge-graph drug items carry {drugs, disease, icd}; plain lists still work.
+    const g = obj(spec.gt);
+    return { drugs: list(g.drugs ?? spec.gt).map(String), icd: str(g.icd), strict: spec.fmt === 'json' };
+  },
   testOrder: (spec) => ({ tests: list(spec.gt).map((t) => (Array.isArray(t) ? t.map(String) : String(t))), strict: spec.fmt === 'json' }),
   numeric(spec) {
     const g = obj(spec.gt);
@@ -69,7 +75,8 @@ export const buildReference: { [K in RuleVerifierName]: (spec: RewardSpec) => Re
       strict: strictOf(spec),
     };
   },
-  format: (spec) => ({ format: spec.fmt ?? 'json', key: str(spec.opt?.key) }),
+  // The JSON key each task's prompt asks for, so an unrequested {"answer": …} never earns the format reward.
+  format: (spec) => ({ format: spec.fmt ?? 'json', key: str(spec.opt?.key) ?? FORMAT_KEY[spec.task] }),
   length: (spec) => ({ maxChars: num(spec.opt?.maxChars) }),
   repetition: (spec) => ({ threshold: num(spec.opt?.repetitionThreshold) }),
 };

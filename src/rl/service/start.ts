@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { createDrugIndications } from '../../knowledge/drug-indications.js';
 import { getDrugLexicon } from '../../knowledge/drugs.js';
 import { defaultTermsDir, getIcd10, ICD10_FILE } from '../../knowledge/icd10.js';
 import { loadCheckNames } from '../check-names.js';
@@ -36,7 +37,8 @@ export function loadVerifyContext(termsDir: string = defaultTermsDir()): VerifyC
   if (!existsSync(join(termsDir, ICD10_FILE))) {
     throw kbErrors.TERMS_FILE_MISSING({ file: join(termsDir, ICD10_FILE), hint: 'pass --terms DIR or set QUARKMED_TERMS_DIR' });
   }
-  return { icd: getIcd10(join(termsDir, ICD10_FILE)), drugs: getDrugLexicon(termsDir), checks: loadCheckNames(termsDir) };
+  const drugs = getDrugLexicon(termsDir);
+  return { icd: getIcd10(join(termsDir, ICD10_FILE)), drugs, indications: createDrugIndications(undefined, (d) => drugs.canonical(d)), checks: loadCheckNames(termsDir) };
 }
 
 export async function buildRewardService(options: RewardServiceOptions = {}): Promise<Omit<RewardService, 'url'> & { logger?: RewardLogger }> {

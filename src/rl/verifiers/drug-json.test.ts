@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
+import { createDrugIndications } from '../../knowledge/drug-indications.js';
 import { getDrugLexicon } from '../../knowledge/drugs.js';
 import { verifyDrugs } from './drug-json.js';
 
@@ -28,5 +29,19 @@ describe('rational drug use verifier', () => {
     const all = ['二甲双胍', '阿卡波糖', '格列美脲', '西格列汀', '胰岛素', '阿司匹林', '布洛芬', '奥美拉唑', '氨氯地平', '阿托伐他汀'];
     expect(verifyDrugs(JSON.stringify({ drugs: all }), ref, ctx).score).toBeLessThan(0.4);
     expect(verifyDrugs('{"drugs": ["二甲双胍"]} 或者 {"drugs": ["胰岛素"]}', ref, ctx).reason).toBe('conflicting-answers');
+  });
+
+  it('with the disease code, an indicated alternative fills a gold slot and a harmful or unrelated drug does not', () => {
+    const drugs = getDrugLexicon(sharedPath('terms'));
+    const withInd = { drugs, indications: createDrugIndications(undefined, (d) => drugs.canonical(d)) };
+    const cdiff = { drugs: ['万古霉素', '非达霉素'], icd: 'A04.700' };
+    expect(verifyDrugs('{"drugs": ["vancomycin", "fidaxomicin"]}', cdiff, withInd).score).toBe(1);
+    expect(verifyDrugs('{"drugs": ["甲硝唑", "万古霉素"]}', cdiff, withInd).score).toBe(1);
+    expect(verifyDrugs('{"drugs": ["左氧氟沙星", "莫西沙星"]}', cdiff, withInd).score).toBe(0);
+    const flu = { drugs: ['奥司他韦'], icd: 'J11.101' };
+    expect(verifyDrugs('{"drugs": ["Tamiflu"]}', flu, withInd).score).toBe(1);
+    expect(verifyDrugs('{"drugs": ["阿昔洛韦"]}', flu, withInd).score).toBe(0);
+    // Half the list right, half an alternative: full; one of two: partial, never above the complete answer.
+    expect(verifyDrugs('{"drugs": ["二甲双胍"]}', { ...ref, icd: 'E11.900' }, withInd).score).toBeLessThan(1);
   });
 });

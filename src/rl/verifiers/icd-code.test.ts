@@ -16,16 +16,33 @@ describe('diagnosis verifier (ICD-10, China clinical edition 2.0)', () => {
     expect(verifyDiagnosis('诊断：I10', { code: 'I10.x00' }, ctx).score).toBe(1);
   });
 
-  it('gives partial credit for the same category and none for another disease', () => {
-    expect(verifyDiagnosis('<answer>阑尾周围脓肿</answer>', appendicitis, ctx)).toMatchObject({ score: 0.5, acc: false, reason: 'category@1' });
-    expect(verifyDiagnosis('诊断：J18.0', { code: 'J18.900' }, ctx).score).toBe(0.5);
-    expect(verifyDiagnosis('诊断：急性胆囊炎', appendicitis, ctx)).toMatchObject({ score: 0, reason: 'wrong:K81.000' });
+  it('a sibling gets nothing, a parent partial credit, another disease nothing', () => {
+    expect(verifyDiagnosis('{"diagnosis": "急性淋巴细胞白血病", "icd10": "C91.000"}', { code: 'C92.000', name: '急性髓系白血病' }, ctx).score).toBe(0);
+    expect(verifyDiagnosis('诊断：J18.0', { code: 'J18.900', name: '肺炎' }, ctx).score).toBe(1); // bronchopneumonia is a pneumonia
+    expect(verifyDiagnosis('诊断：急性胆囊炎', appendicitis, ctx)).toMatchObject({ score: 0 });
+    expect(verifyDiagnosis('诊断：白血病', { code: 'C95.000', name: '急性白血病' }, ctx).score).toBeLessThan(1);
+  });
+
+  it('hierarchy: a more specific correct child gets full credit, a C3 fracture never scores for a C2 odontoid fracture', () => {
+    expect(verifyDiagnosis('{"diagnosis": "急性髓系白血病", "icd10": "C92.000"}', { code: 'C95.000', name: '急性白血病' }, ctx).score).toBe(1);
+    const odontoid = { code: 'S12.200x001', name: '枢椎齿状突骨折' };
+    expect(verifyDiagnosis('{"diagnosis": "颈椎骨折C3", "icd10": "S12.200x011"}', odontoid, ctx).score).toBe(0);
+    expect(verifyDiagnosis('{"diagnosis": "第三颈椎骨折", "icd10": "S12.200x011"}', odontoid, ctx).score).toBeLessThan(0.5);
+    expect(verifyDiagnosis('{"diagnosis": "枢椎齿状突骨折", "icd10": "S12.200x001"}', odontoid, ctx).score).toBe(1);
+  });
+
+  it('WHO and clinical codes are one disease; a wrong name with the right code is not full credit', () => {
+    const gi = { code: 'K92.200', name: '胃肠出血' };
+    expect(verifyDiagnosis('{"diagnosis": "胃肠出血", "icd10": "K92.2"}', gi, ctx).score).toBe(1);
+    expect(verifyDiagnosis('{"diagnosis": "急性阑尾炎", "icd10": "K35.9"}', appendicitis, ctx).score).toBe(1);
+    expect(verifyDiagnosis('{"diagnosis": "急性胆囊炎", "icd10": "K35.900"}', appendicitis, ctx).score).toBeLessThan(0.5);
+    expect(verifyDiagnosis('{"diagnosis": "Acute appendicitis", "icd10": "K35.900"}', appendicitis, ctx).score).toBe(1);
   });
 
   it('top-1 reads the first diagnosis; ranked mode uses reciprocal rank capped at k', () => {
     const diff = '鉴别诊断：\n1. 急性胆囊炎\n2. 急性阑尾炎\n3. 肠梗阻';
     expect(verifyDiagnosis(diff, appendicitis, ctx).score).toBe(0);
-    expect(verifyDiagnosis(diff, { ...appendicitis, mode: 'ranked' }, ctx)).toMatchObject({ score: 0.5, reason: 'exact@2' });
+    expect(verifyDiagnosis(diff, { ...appendicitis, mode: 'ranked' }, ctx)).toMatchObject({ score: 0.5, reason: 'name-same@2' });
     expect(verifyDiagnosis(diff, { ...appendicitis, mode: 'ranked', k: 1 }, ctx).score).toBe(0);
   });
 

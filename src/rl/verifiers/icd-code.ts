@@ -1,10 +1,12 @@
-// Diagnosis by ICD-10: exact code (or a name/synonym mapped to it) earns full credit, the same 4-character
-// subcategory or 3-character category partial credit. Top-1 reads the first diagnosis; ranked mode scores a
-// differential list by reciprocal rank (capped at k, so listing everything does not pay).
-// Unmapped answers are left for the judge model (fallback) when one is configured.
-import { compareIcd, ICD_CODE_IN_TEXT_RE, parseIcdCode, type IcdCode, type IcdMatchLevel } from '../../knowledge/icd10.js';
+// Diagnosis by ICD-10, reading the name and the code together. The name is resolved through the clinical
+// edition (names, synonyms, looser variants) and the code is placed in its hierarchy relative to the gold
+// (`relateIcd`): the same entry or a more specific child earns full credit — with a WHO 4-character code or the
+// clinical code, either edition — a sibling none (an S12.2 C3 fracture is not a C2 odontoid fracture), and a
+// right code under a wrong name is not full credit. Top-1 reads the first diagnosis; ranked mode scores a
+// differential list by reciprocal rank (capped at k). Unmapped answers are left for the judge model.
+import { ICD_CODE_IN_TEXT_RE, looseKey, parseIcdCode, relateIcd, type Icd10Entry, type IcdCode, type IcdRelation } from '../../knowledge/icd10.js';
 import { foldWidth, normTerm } from '../../knowledge/term-text.js';
-import { extractAnswer, jsonObjects, visibleAnswer } from './extract.js';
+import { extractAnswer, visibleAnswer } from './extract.js';
 import type { RuleVerifier, Score, VerifyContext } from './types.js';
 
 export interface DiagnosisReference {
@@ -14,13 +16,21 @@ export interface DiagnosisReference {
   mode?: 'top1' | 'ranked';
   /** Ranked mode: how many listed diagnoses are read (default 5). */
   k?: number;
-  /** Credit for a subcategory / category match (defaults 0.75 / 0.5). */
+  /** Credit for the right disease named less specifically than the gold (a parent; default 0.5). */
   subcategoryCredit?: number;
+  /** Credit for a right code under a wrong or less specific name (default 0.3). */
   categoryCredit?: number;
 }
 
 export interface DiagnosisCandidate {
   text: string;
+  /** The name part (text without the code), '' when only a code was given. */
+  name: string;
+  /** The code written in the answer, if any. */
+  written: IcdCode | null;
+  /** The entry the name resolves to, if any. */
+  entry?: Icd10Entry;
+  /** Written code, else the name's code (for logs and ranking). */
   code: IcdCode | null;
 }
 
@@ -28,6 +38,8 @@ const KEYWORD_RE = /(最终诊断|初步诊断|鉴别诊断|诊断|diagnos[ie]s|
 const ITEM_SPLIT_RE = /\n|；|;|(?:^|\s)\d+[.、)]\s*|[,，、](?=\s*[^\d\s])/u;
 const CLEAN_RE = /^[\s*#>\-•:：]+|^\d+[.、)]\s*|[\s*。.]+$/g;
 const LEAD_RE = /^(?:(?:最终|初步|鉴别)?诊断(?:为|是|考虑)?|考虑|(?:most likely |final )?diagnos[ie]s(?: is)?|可能是|疑似)\s*[:：]?\s*/i;
+const CODE_WORD_RE = /\b(?:ICD-?10|icd|code|编码)\s*[:：]?\s*/gi;
+const LATIN_RE = /^[\x20-\x7e]+$/;
 
 function segmentOf(response: string): { items: string[]; formatOk: boolean } {
   const ex = extractAnswer(response, null, { jsonKeys: ['diagnoses', 'diagnosis', 'icd10', 'icd', '诊断', 'answer'] });
@@ -52,7 +64,18 @@ function segmentOf(response: string): { items: string[]; formatOk: boolean } {
   return { items: seg.split(ITEM_SPLIT_RE).filter(Boolean), formatOk: false };
 }
 
-/** The diagnoses a response commits to, in order, each mapped to a code where the rules can. */
+function resolve(name: string, ctx: VerifyContext): Icd10Entry | undefined {
+  if (!ctx.icd || !name) return undefined;
+  const bare = name.replace(/[(（][^()（）]*[)）]$/u, '').trim();
+  const hit = ctx.icd.resolveName(name) ?? (bare !== name ? ctx.icd.resolveName(bare) : undefined);
+  if (hit) return hit.entry;
+  // A dictionary name inside the item counts only when it is most of the item: "肠炎" inside
+  // "阑尾的急性化脓性炎症（俗称盲肠炎）" is not the diagnosis (that one goes to the judge).
+  const inner = ctx.icd.findNames(name, 1)[0];
+  return inner && normTerm(inner.name).length * 2 >= normTerm(name).length ? inner : undefined;
+}
+
+/** The diagnoses a response commits to, in order, each with its written code and resolved name. */
 export function diagnosisCandidates(response: string, ctx: VerifyContext, max = 10): { list: DiagnosisCandidate[]; formatOk: boolean } {
   const { items, formatOk } = segmentOf(response);
   const list: DiagnosisCandidate[] = [];
@@ -62,51 +85,132 @@ export function diagnosisCandidates(response: string, ctx: VerifyContext, max = 
     if (!text || text.length > 200) continue;
     ICD_CODE_IN_TEXT_RE.lastIndex = 0;
     const m = ICD_CODE_IN_TEXT_RE.exec(text);
-    let code = m ? parseIcdCode(m[1]) : null;
-    if (!code && ctx.icd) {
-      const byName = ctx.icd.resolveName(text.replace(/\(.*?\)$/, '')) ?? undefined;
-      // A dictionary name inside the item counts only when it is most of the item: "肠炎" inside
-      // "阑尾的急性化脓性炎症（俗称盲肠炎）" is not the diagnosis (that one goes to the judge).
-      const inner = byName ? undefined : ctx.icd.findNames(text, 1)[0];
-      const found = byName?.entry ?? (inner && normTerm(inner.name).length * 2 >= normTerm(text).length ? inner : undefined);
-      code = found ? found.code : null;
-    }
-    if (!code && /^(diagnos|诊断|鉴别)/i.test(text)) continue;
-    list.push({ text, code });
+    const written = m ? parseIcdCode(m[1]) : null;
+    const name = (m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text)
+      .replace(CODE_WORD_RE, '')
+      .replace(/[\s()（）[\]【】,，:：;；\-–—]+$/u, '')
+      .replace(/^[\s()（）[\]【】,，:：\-–—]+/u, '')
+      .trim();
+    const entry = name ? resolve(name, ctx) : undefined;
+    if (!written && !entry && /^(diagnos|诊断|鉴别)/i.test(text)) continue;
+    list.push({ text, name, written, entry, code: written ?? entry?.code ?? null });
   }
   return { list, formatOk };
 }
 
-function goldCode(ref: DiagnosisReference, ctx: VerifyContext): IcdCode | null {
-  if (ref.code) return parseIcdCode(ref.code);
-  if (ref.name && ctx.icd) return ctx.icd.resolveName(ref.name)?.entry.code ?? null;
+/** The gold code and name; `explicit` when the label itself names the disease (not looked up from the code). */
+interface Gold {
+  code: IcdCode;
+  name?: string;
+  explicit: boolean;
+}
+
+function goldOf(ref: DiagnosisReference, ctx: VerifyContext): Gold | null {
+  if (ref.code) {
+    const code = parseIcdCode(ref.code);
+    return code ? { code, name: ref.name ?? ctx.icd?.byCode(ref.code)?.name, explicit: !!ref.name } : null;
+  }
+  if (ref.name && ctx.icd) {
+    const e = ctx.icd.resolveName(ref.name)?.entry;
+    return e ? { code: e.code, name: ref.name, explicit: true } : null;
+  }
   return null;
 }
 
+const key = (s: string) => looseKey(normTerm(s).replace(/^(小儿|儿童|成人|老年人?)/u, ''));
+
+/** The candidate name names the gold disease (same or synonym), a more specific form of it, or not. */
+function nameRelation(c: DiagnosisCandidate, gold: Gold): IcdRelation | 'unknown' {
+  if (gold.name && key(c.name) === key(gold.name)) return 'same';
+  const g = gold.name ? normTerm(gold.name) : '';
+  const n = normTerm(c.name);
+  // A more specific form: the gold name inside it, or wrapped around an inserted qualifier
+  // (急性白血病 → 急性髓系白血病); each part at least two characters so 肠炎 ⊄ 肠系膜淋巴结炎.
+  if (g.length >= 2 && n.length > g.length) {
+    if (n.includes(g)) return 'child';
+    for (let i = 2; i <= g.length - 2; i++) if (n.startsWith(g.slice(0, i)) && n.endsWith(g.slice(i))) return 'child';
+  }
+  // Less specific than the gold (喉炎 for 急性喉炎), whatever the extension codes say.
+  if (gold.explicit && n.length >= 2 && g.length > n.length && g.includes(n)) return 'parent';
+  if (c.entry) {
+    const r = relateIcd(c.entry.code, gold.code);
+    // The gold's own name may sit under a different entry than the one its code labels.
+    if (r !== 'same' && gold.name && key(c.entry.name) === key(gold.name)) return 'same';
+    return r;
+  }
+  return 'unknown';
+}
+
+function dice(a: string, b: string): number {
+  const A = [...normTerm(a)];
+  const B = [...normTerm(b)];
+  if (!A.length || !B.length) return 0;
+  const pool = [...B];
+  let hit = 0;
+  for (const ch of A) {
+    const i = pool.indexOf(ch);
+    if (i >= 0) {
+      hit++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * hit) / (A.length + B.length);
+}
+
+/** Credit for one candidate and why. */
+function credit(c: DiagnosisCandidate, gold: Gold, ref: DiagnosisReference): { s: number; why: string } {
+  const parentCredit = ref.subcategoryCredit ?? 0.5;
+  const codeOnlyCredit = ref.categoryCredit ?? 0.3;
+  const codeRel = c.written ? relateIcd(c.written, gold.code) : null;
+  const codeOk = codeRel === 'same' || codeRel === 'child' || codeRel === 'parent';
+  if (!c.name) {
+    if (codeRel === 'same' || codeRel === 'child') return { s: 1, why: `code-${codeRel}` };
+    return { s: codeRel === 'parent' ? parentCredit : 0, why: `code-${codeRel ?? 'none'}` };
+  }
+  const nameRel = nameRelation(c, gold);
+  if (nameRel === 'same' || nameRel === 'child') {
+    // The right disease. Its code may be the gold's, a coarser WHO/clinical parent, or the candidate's own
+    // (more specific) code; any other code is a coding error.
+    const ownCode = c.entry && c.written ? relateIcd(c.written, c.entry.code) : null;
+    if (!c.written || codeOk || ownCode === 'same' || ownCode === 'parent') return { s: 1, why: `name-${nameRel}` };
+    return { s: parentCredit, why: `name-${nameRel},code-${codeRel}` };
+  }
+  if (nameRel === 'unknown') {
+    // A name the terminology does not know (English, or an unlisted synonym): the code decides, but a Chinese
+    // name that shares little with the gold's is not trusted to be the same disease.
+    const trusted = LATIN_RE.test(c.name) || !gold.name || dice(c.name, gold.name) >= 0.5;
+    if (codeRel === 'same' || codeRel === 'child') return { s: trusted ? 1 : parentCredit, why: `code-${codeRel},name-unknown` };
+    if (codeRel === 'parent') return { s: parentCredit, why: 'code-parent,name-unknown' };
+    return { s: 0, why: c.written ? `wrong:${c.written.raw}` : 'unmapped' };
+  }
+  if (nameRel === 'parent') return { s: codeOk ? parentCredit : parentCredit / 2, why: 'name-parent' };
+  // A different disease by name: a right code does not make it right.
+  return { s: codeRel === 'same' || codeRel === 'child' ? codeOnlyCredit : 0, why: `wrong-name:${c.entry?.code.raw ?? c.name}` };
+}
+
 export const verifyDiagnosis: RuleVerifier<DiagnosisReference> = (response, ref, ctx): Score => {
-  const gold = goldCode(ref, ctx);
+  const gold = goldOf(ref, ctx);
   if (!gold) return { score: 0, reason: 'gold-unmapped', acc: false, fallback: response.slice(-2000) };
   const { list, formatOk } = diagnosisCandidates(response, ctx);
   if (list.length === 0) return { score: 0, reason: 'no-diagnosis', acc: false, formatOk: false };
-  const credit: Record<IcdMatchLevel, number> = { exact: 1, subcategory: ref.subcategoryCredit ?? 0.75, category: ref.categoryCredit ?? 0.5, none: 0 };
   const k = ref.mode === 'ranked' ? ref.k ?? 5 : 1;
   let best = 0;
   let bestReason = 'wrong';
   let unmapped: string | undefined;
   for (let r = 0; r < Math.min(k, list.length); r++) {
     const c = list[r];
-    if (!c.code) {
+    const { s: raw, why } = credit(c, gold, ref);
+    if (why === 'unmapped') {
       unmapped ??= c.text;
       continue;
     }
-    const level = compareIcd(c.code, gold);
-    const s = credit[level] / (r + 1);
+    const s = raw / (r + 1);
     if (s > best) {
       best = s;
-      bestReason = `${level}@${r + 1}`;
-    }
+      bestReason = `${why}@${r + 1}`;
+    } else if (best === 0 && r === 0) bestReason = why;
   }
-  const pred = list.slice(0, k).map((c) => (c.code ? `${c.text}[${c.code.core}]` : c.text)).join(' | ');
+  const pred = list.slice(0, k).map((c) => (c.code ? `${c.name || c.text}[${c.code.raw}]` : c.text)).join(' | ');
   if (best === 0 && unmapped) return { score: 0, reason: 'unmapped', acc: false, pred, formatOk, fallback: unmapped };
-  return { score: best, reason: best === 0 ? `wrong:${list[0].code?.core ?? list[0].text}` : bestReason, acc: best >= 1, pred, formatOk };
+  return { score: Math.round(best * 1000) / 1000, reason: bestReason, acc: best >= 1, pred, formatOk };
 };

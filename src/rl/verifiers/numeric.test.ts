@@ -54,4 +54,13 @@ describe('numeric verifier on real MedCalc-Bench rows', () => {
     expect(verifyNumeric(`{"answer": ${v}} or maybe {"answer": ${Number(v) * 3 + 7}}`, ref, {}).reason).toBe('conflicting-answers');
     expect(verifyNumeric(`The answer is ${v}`, { ...ref, strict: 'json' }, {}).score).toBe(0);
   });
+
+  it('reads gestational age in composite forms (36周3天, 36 weeks 3 days, 36+3周, 36w3d)', () => {
+    const ref: NumericReference = { answer: '36,3', type: 'weeks-days' };
+    for (const r of ['孕龄36周3天', '{"answer": "36周3天"}', 'Gestational age: 36 weeks 3 days', '{"answer": "(36 weeks, 3 days)"}', '约36+3周', '36w3d']) {
+      expect(verifyNumeric(r, ref, {}).score, r).toBe(1);
+    }
+    expect(verifyNumeric('孕龄36周4天', ref, {}).score).toBe(0);
+    expect(verifyNumeric('{"answer": "(36 weeks, 0 days)"}', { answer: '36,0', type: 'weeks-days' }, {}).score).toBe(1);
+  });
 });

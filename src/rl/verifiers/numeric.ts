@@ -72,10 +72,27 @@ function limits(ref: NumericReference): [number, number] | null {
   return lo <= hi ? [lo, hi] : [hi, lo];
 }
 
+// Gestational age written the Chinese or clinical way: 36周3天, 36周+3天, 36+3周, 36w3d, 36 周 3 日.
+const WD_ZH_RE = /(\d+)\s*(?:周|w(?:ee)?ks?|w)\s*(?:\+|又|零|和|,|，|and)?\s*(\d+)\s*(?:天|日|d(?:ays?)?)(?![a-z])/giu;
+const WD_PLUS_RE = /(\d+)\s*\+\s*(\d)\s*(?:周|w(?:ee)?ks?)/giu;
+const WD_ONLY_WEEKS_RE = /(\d+)\s*(?:整?周|weeks?)(?!\s*[+\d])/iu;
+
+/** (weeks, days) in a response: the evaluation harness's reader first, then the composite forms above. */
+export function weeksDaysOf(response: string): string | null {
+  const got = extractWeeksDays(response).value;
+  if (got) return got;
+  const visible = visibleAnswer(response) ?? '';
+  const tail = foldWidth(visible.length > 2000 ? visible.slice(-2000) : visible);
+  const m = [...tail.matchAll(WD_ZH_RE)].pop() ?? [...tail.matchAll(WD_PLUS_RE)].pop();
+  if (m) return `${Number(m[1])},${Number(m[2])}`;
+  const w = WD_ONLY_WEEKS_RE.exec(tail);
+  return w ? `${Number(w[1])},0` : null;
+}
+
 export const verifyNumeric: RuleVerifier<NumericReference> = (response, ref): Score => {
   if (ref.type === 'weeks-days') {
     const want = /(\d+)\D+(\d+)/.exec(String(ref.answer));
-    const got = extractWeeksDays(response).value;
+    const got = weeksDaysOf(response);
     if (!got) return { score: 0, reason: 'no-weeks-days', acc: false, formatOk: false };
     const ok = !!want && got === `${Number(want[1])},${Number(want[2])}`;
     return { score: ok ? 1 : 0, reason: ok ? 'exact-weeks-days' : 'wrong-weeks-days', acc: ok, pred: got, formatOk: true };

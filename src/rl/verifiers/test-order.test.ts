@@ -38,4 +38,13 @@ describe('test-ordering verifier', () => {
     expect(withDict.score).toBeGreaterThan(without.score);
     expect(withDict.score).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('imaging is modality plus site: synonyms and English match, a bare modality or another site does not', () => {
+    const ref = { tests: ['颅脑CT检查', '颅脑MRI检查', '脑血管造影'] };
+    expect(verifyTestOrder('{"tests": ["头颅CT", "头部磁共振", "脑血管造影"]}', ref, {}).score).toBe(1);
+    expect(verifyTestOrder('{"tests": ["head CT", "brain MRI", "cerebral angiography"]}', ref, {}).score).toBe(1);
+    expect(verifyTestOrder('{"tests": ["CT检查", "MRI", "造影检查"]}', ref, {}).score).toBe(0);
+    expect(verifyTestOrder('{"tests": ["胸部CT", "腰椎MRI", "脑血管造影"]}', ref, {}).score).toBeLessThan(0.5);
+    expect(verifyTestOrder('{"tests": ["Chest X-ray", "full blood count", "ECG"]}', { tests: ['胸部平片', '血常规', '心电图'] }, {}).score).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 // Test ordering: recommended examinations matched against gold synonym sets ("血常规|全血细胞计数|CBC"),
 // with a built-in table of common synonyms; scored by F1 so ordering every test in the book does not pay.
 import { normTerm } from '../../knowledge/term-text.js';
+import { imagingConcept, isGenericTest, sameImaging } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -12,30 +13,64 @@ export interface TestOrderReference {
 }
 
 const SYNONYM_SETS: string[][] = [
-  ['血常规', '全血细胞计数', '血细胞分析', 'cbc', 'completebloodcount', 'bloodroutine'],
-  ['尿常规', '尿液分析', 'urinalysis', 'urineroutine'],
-  ['便常规', '粪便常规', '大便常规', 'stoolroutine'],
-  ['肝功能', '肝功能检查', 'lft', 'liverfunctiontest', 'liverfunctiontests'],
-  ['肾功能', '肾功能检查', 'renalfunction', 'kidneyfunctiontest'],
-  ['心电图', 'ecg', 'ekg', 'electrocardiogram'],
-  ['胸片', '胸部x线', '胸部x线片', 'x线胸片', 'chestxray', 'cxr'],
-  ['ct', 'ct检查', '计算机断层扫描', 'computedtomography'],
-  ['mri', '磁共振', '核磁共振', '磁共振成像', 'magneticresonanceimaging'],
-  ['超声', 'b超', '彩超', '超声检查', 'ultrasound', 'sonography'],
-  ['胃镜', '胃镜检查', '上消化道内镜', 'gastroscopy', 'egd'],
-  ['肠镜', '结肠镜', '结肠镜检查', 'colonoscopy'],
+  ['血常规', '全血细胞计数', '血细胞分析', '血液常规', 'cbc', 'completebloodcount', 'fullbloodcount', 'fbc', 'bloodroutine', 'bloodcount'],
+  ['尿常规', '尿液分析', '尿液常规', 'urinalysis', 'urineroutine', 'ua'],
+  ['便常规', '粪便常规', '大便常规', '粪常规', 'stoolroutine', 'stoolexamination', 'stooltest', 'fecalroutine'],
+  ['便潜血', '大便潜血', '粪便潜血', '粪便隐血', '隐血试验', 'fecaloccultblood', 'fobt', 'occultblood'],
+  ['肝功能', '肝功能检查', '肝功', 'lft', 'lfts', 'liverfunctiontest', 'liverfunctiontests', 'liverfunction'],
+  ['肾功能', '肾功能检查', '肾功', 'renalfunction', 'kidneyfunctiontest', 'renalfunctiontest', 'renalfunctiontests', 'kidneyfunction'],
+  ['电解质', '血电解质', '血液电解质检查', 'electrolytes', 'serumelectrolytes'],
+  ['血脂', '血脂四项', '血脂检查', 'lipidpanel', 'lipidprofile', 'lipids'],
+  ['心电图', '常规心电图', '12导联心电图', 'ecg', 'ekg', 'electrocardiogram', 'electrocardiography', '12leadecg'],
+  ['动态心电图', '动态心电图holter监测', 'holter', 'holtermonitoring', '24小时动态心电图'],
   ['c反应蛋白', 'crp', 'creactiveprotein'],
-  ['血沉', '红细胞沉降率', 'esr'],
+  ['血沉', '红细胞沉降率', '红细胞沉降率esr', 'esr', 'erythrocytesedimentationrate'],
   ['降钙素原', 'pct', 'procalcitonin'],
-  ['糖化血红蛋白', 'hba1c', 'glycatedhemoglobin'],
-  ['血糖', '空腹血糖', 'bloodglucose', 'fastingglucose'],
-  ['血气分析', '动脉血气', 'abg', 'arterialbloodgas'],
-  ['甲状腺功能', '甲功', 'thyroidfunction', 'tft'],
-  ['凝血功能', '凝血四项', 'coagulation', 'coagulationprofile'],
+  ['糖化血红蛋白', 'hba1c', 'glycatedhemoglobin', 'a1c'],
+  ['血糖', '空腹血糖', 'bloodglucose', 'fastingglucose', 'fastingbloodglucose', 'glucose'],
+  ['口服葡萄糖耐量试验', '葡萄糖耐量试验', 'ogtt', 'oralglucosetolerancetest', 'glucosetolerancetest'],
+  ['血气分析', '动脉血气', '动脉血气分析', 'abg', 'arterialbloodgas', 'bloodgasanalysis'],
+  ['甲状腺功能', '甲功', '甲状腺功能检查', 'thyroidfunction', 'thyroidfunctiontest', 'thyroidfunctiontests', 'tft', 'tfts'],
+  ['凝血功能', '凝血四项', '凝血功能检查', 'coagulation', 'coagulationprofile', 'coagulationstudies', 'ptinr'],
+  ['d二聚体', 'ddimer'],
+  ['脑钠肽', 'bnp', 'ntprobnp', 'nt-probnp', 'b型利钠肽', 'natriureticpeptide'],
   ['心肌酶', '心肌酶谱', 'cardiacenzymes'],
-  ['肌钙蛋白', 'ctn', 'troponin'],
-  ['超声心动图', '心脏彩超', 'echocardiography', 'echocardiogram'],
-  ['腰椎穿刺', '腰穿', '脑脊液检查', 'lumbarpuncture'],
+  ['肌钙蛋白', 'ctn', 'ctni', 'ctnt', 'troponin', 'cardiactroponin'],
+  ['腰椎穿刺', '腰穿', '脑脊液检查', '脑脊液常规检验', '脑脊液常规', 'lumbarpuncture', 'csfanalysis', 'spinaltap', 'cerebrospinalfluid'],
+  ['骨髓穿刺', '骨髓象', '骨髓象分析', '骨髓细胞学', '骨髓检查', '骨髓穿刺活检', 'bonemarrowaspiration', 'bonemarrowbiopsy', 'bonemarrowexamination'],
+  ['肺功能', '肺功能检查', '肺通气功能', 'pulmonaryfunctiontest', 'pulmonaryfunctiontests', 'pft', 'pfts', 'spirometry', 'lungfunctiontest'],
+  ['脑电图', '脑电图检查', 'eeg', 'electroencephalogram', 'electroencephalography'],
+  ['肌电图', '肌电图检查', 'emg', 'electromyography', 'electromyogram', '神经传导', 'nerveconduction'],
+  ['胃镜', '胃镜检查', '上消化道内镜', '电子胃镜', '纤维胃镜', 'gastroscopy', 'egd', 'upperendoscopy', 'esophagogastroduodenoscopy'],
+  ['肠镜', '结肠镜', '结肠镜检查', '电子结肠镜', '纤维结肠镜检查', 'colonoscopy'],
+  ['支气管镜', '支气管镜检查', '纤维支气管镜', '纤维支气管镜检查', 'bronchoscopy'],
+  ['膀胱镜', '膀胱镜检查', 'cystoscopy'],
+  ['喉镜', '喉镜检查', '电子喉镜', 'laryngoscopy'],
+  ['眼底检查', '眼底镜检查', '检眼镜检查', 'fundoscopy', 'funduscopy', 'ophthalmoscopy', 'fundusexamination'],
+  ['眼底荧光血管造影', '荧光素眼底血管造影', 'ffa', 'fluoresceinangiography'],
+  ['裂隙灯', '裂隙灯检查', 'slitlamp', 'slitlampexamination'],
+  ['眼压', '眼压测定', '眼压测量', 'tonometry', 'intraocularpressure'],
+  ['视野检查', '视野', 'visualfield', 'visualfieldtest', 'perimetry'],
+  ['听力检查', '纯音测听', '电测听', 'audiometry', 'hearingtest', 'puretoneaudiometry'],
+  ['血培养', '血液细菌培养', 'bloodculture', 'bloodcultures'],
+  ['痰培养', '痰液细菌培养', '痰细菌培养', 'sputumculture'],
+  ['尿培养', '尿液细菌培养', '尿细菌培养', 'urineculture'],
+  ['类风湿因子', '类风湿因子rf', 'rf', 'rheumatoidfactor'],
+  ['抗核抗体', 'ana', 'antinuclearantibody', 'antinuclearantibodies'],
+  ['血尿酸', '尿酸', 'uricacid', 'serumuricacid', 'serumurate'],
+  ['骨密度', '骨密度测定', '骨密度检查', 'dxa', 'dexa', 'bonedensity', 'bonemineraldensity', 'bonedensitometry'],
+  ['乙肝五项', '乙肝两对半', '乙肝血清标志物', 'hbvmarkers', 'hepatitisbserology'],
+  ['甲胎蛋白', 'afp', 'alphafetoprotein'],
+  ['癌胚抗原', 'cea', 'carcinoembryonicantigen'],
+  ['前列腺特异抗原', 'psa', 'prostatespecificantigen'],
+  ['结核菌素试验', '结核菌素试验otppd', 'ppd', 'ppd试验', 'tuberculinskintest', 'tst', 'mantoux'],
+  ['痰涂片', '痰液细菌涂片检查', '痰抗酸染色', 'sputumsmear', 'sputumafb', 'afbsmear'],
+  ['妊娠试验', '尿hcg', '血hcg', 'hcg', 'pregnancytest', 'betahcg'],
+  ['白带常规', '阴道分泌物检查', 'vaginaldischargetest', 'wetmount'],
+  ['直肠指检', '肛门指检', '直肠指诊', 'digitalrectalexamination', 'dre'],
+  ['心肌核素显像', '心肌灌注显像', 'myocardialperfusionimaging', 'spect'],
+  ['冠状动脉造影', '冠脉造影', 'coronaryangiography', 'cag'],
+  ['静脉尿路造影', '静脉肾盂造影', 'ivu', 'ivp', 'intravenousurography', 'intravenouspyelography'],
 ];
 const SYN_INDEX = new Map<string, number>();
 SYNONYM_SETS.forEach((set, i) => set.forEach((s) => SYN_INDEX.set(normTerm(s), i)));
@@ -62,6 +97,19 @@ function same(pred: string, syn: string): boolean {
   return syn.length >= 2 && containsWord(pred, syn);
 }
 
+/**
+ * One predicted test names one gold test. Imaging is compared as modality + site (头颅CT = 颅脑CT检查 = head CT;
+ * 胸部CT ≠ 颅脑CT); a bare modality or category word (CT检查, 血液检查) names no specific test and matches only an
+ * equally bare gold; everything else through the synonym sets and name containment.
+ */
+function matches(pred: string, goldNames: string[], goldConcept: string | null): boolean {
+  const pc = imagingConcept(pred);
+  const p = normTerm(pred);
+  if (pc && goldConcept) return goldConcept.startsWith('|') ? pc.endsWith(goldConcept) : sameImaging(pc, goldConcept);
+  if (pc || goldConcept || isGenericTest(pred)) return goldNames.some((syn) => p === syn);
+  return goldNames.some((syn) => same(p, syn));
+}
+
 const isAsciiLetter = (c: number) => c >= 97 && c <= 122;
 /** `needle` inside `hay` with no Latin letter on either side (no RegExp built per call). */
 function containsWord(hay: string, needle: string): boolean {
@@ -77,6 +125,7 @@ const JSON_KEYS = ['tests', 'examinations', 'exams', 'investigations', '检查',
 
 /** Does this free-text fragment name an examination we know a synonym set for? */
 function namesKnownTest(s: string): boolean {
+  if (imagingConcept(s)) return true;
   const n = normTerm(s);
   for (const member of SYN_INDEX.keys()) if (member.length >= 2 && (/[\u4e00-\u9fff]/.test(member) ? n.includes(member) : containsWord(n, member))) return true;
   return false;
@@ -106,9 +155,17 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
       items = [...found, ...extra];
     } else items = pieces;
   }
-  const pred = [...new Set(items.map((s) => normTerm(s.replace(/^\d+[.、)]\s*/, ''))).filter((s) => s.length >= 2 && s.length <= 40))];
+  // Raw names are kept (deduplicated by their normalised form): English test names need their word breaks.
+  const byKey = new Map<string, string>();
+  for (const s of items) {
+    const raw = s.replace(/^\d+[.、)]\s*/, '').trim();
+    const k = normTerm(raw);
+    if (k.length >= 2 && k.length <= 40 && !byKey.has(k)) byKey.set(k, raw);
+  }
+  const pred = [...byKey.values()];
   if (pred.length === 0) return { score: 0, reason: 'no-tests', acc: false, formatOk };
-  const m = setMatch(pred, gold.length, (p, g) => gold[g].some((syn) => same(p, syn)));
+  const goldConcepts = ref.tests.map((t) => imagingConcept(Array.isArray(t) ? t[0] : t.split('|')[0]));
+  const m = setMatch(pred, gold.length, (p, g) => matches(p, gold[g], goldConcepts[g]));
   const exact = m.matchedGold === gold.length && m.precision === 1;
   return { score: round3(m.f1), reason: exact ? 'exact' : `p=${round3(m.precision)} r=${round3(m.recall)}`, acc: exact, pred: pred.join(','), formatOk };
 };

@@ -1,5 +1,6 @@
 // Shared verifier types. A rule verifier is a pure (response, reference, ctx) => Score; model verifiers are
 // batched async calls to a configured endpoint. Every score carries a reason, so reward stats come free.
+import type { DrugIndications } from '../../knowledge/drug-indications.js';
 import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { Icd10Index } from '../../knowledge/icd10.js';
 import type { CheckNames } from '../check-names.js';
@@ -23,6 +24,8 @@ export interface Score {
 export interface VerifyContext {
   icd?: Icd10Index;
   drugs?: DrugLexicon;
+  /** Drug-class indications (ICD-10 ranges): lets the drug verifier accept a clinically right alternative. */
+  indications?: DrugIndications;
   /** Examination names (entity-dict-zh/check.txt) for reading tests out of free text. */
   checks?: CheckNames;
 }

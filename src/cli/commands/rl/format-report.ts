@@ -7,6 +7,11 @@ export function formatBuildReport(r: BuildReport): string {
     lines.push(`${s.source}: ${s.read} read, ${s.kept} items${skipped ? ` (skipped: ${skipped})` : ''}`);
     if (s.extra?.icdMappingRate !== undefined) lines.push(`  ICD-10 mapping: ${s.extra.icdMapped}/${s.read} = ${(Number(s.extra.icdMappingRate) * 100).toFixed(1)}% ${JSON.stringify(s.extra.mappedVia)}`);
   }
+  lines.push(`label quality (confidence ≥ ${r.quality.minConfidence}):`);
+  for (const [task, q] of Object.entries(r.quality.byTask)) {
+    const why = Object.entries(q.excludedBy).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join('; ');
+    lines.push(`  ${task}: ${q.items} items → kept ${q.kept}, excluded ${q.excluded}${why ? ` (${why})` : ''}${q.corrected ? `, corrected ${q.corrected}` : ''}`);
+  }
   lines.push(`duplicates removed: ${r.duplicates}`);
   if (r.evalSets.length) {
     lines.push(`decontaminated against ${r.evalSets.length} eval sets (${r.evalSets.reduce((a, e) => a + e.items, 0)} items): removed ${r.contaminated.total} (exact ${r.contaminated.exact}, near ${r.contaminated.near})`);

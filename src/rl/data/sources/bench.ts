@@ -6,6 +6,28 @@ import { getBenchmark, type BenchItem } from '../../../eval/benchmarks/index.js'
 import type { RewardSpec } from '../../reward/spec.js';
 import type { RlItem } from '../item.js';
 import type { SourceResult } from './types.js';
+import { readRecords } from '../../../eval/benchmarks/read-records.js';
+import { parsePythonLiteral } from './python-literal.js';
+
+/** MedCalc provenance the label-quality stage recomputes from: calculator, extracted entities, explanation. */
+function medcalcMeta(it: BenchItem, entities: Record<string, unknown> | undefined): Record<string, unknown> {
+  const m = it.metadata;
+  return { calculator: it.groups.calculator, calculatorId: m.calculatorId, explanation: m.explanation, ...(entities ? { entities } : {}) };
+}
+
+/** MedCalc's "Relevant Entities" (a Python dict literal) by item id; unreadable ones are left out. */
+async function medcalcEntities(path: string): Promise<Map<string, Record<string, unknown>>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const rec of await readRecords(path)) {
+    const raw = rec.value['Relevant Entities'];
+    const row = rec.value['Row Number'];
+    const parsed = typeof raw === 'string' ? parsePythonLiteral(raw) : undefined;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      out.set(`medcalc-${row !== undefined && row !== '' ? String(row) : rec.line}`, parsed as Record<string, unknown>);
+    }
+  }
+  return out;
+}
 
 /** Licensing-exam and textbook-style question banks grade B; MedCalc-Bench (from PubMed case reports) C. */
 const AUTHORITY: Record<string, Authority> = { medcalc: 'C' };
@@ -44,6 +66,7 @@ export async function itemsFromBenchmark(name: string, path: string): Promise<So
   const skipped: Record<string, number> = {};
   const items: RlItem[] = [];
   const loaded = await bench.load(path, { onSkip: (s) => (skipped[`loader: ${s.reason}`] = (skipped[`loader: ${s.reason}`] ?? 0) + 1) });
+  const entities = name === 'medcalc' ? await medcalcEntities(path) : undefined;
   for (const it of loaded) {
     const r = specForGold(it);
     if ('skip' in r) {
@@ -59,7 +82,14 @@ export async function itemsFromBenchmark(name: string, path: string): Promise<So
       reward_spec: { ...r.spec, id },
       source: name,
       authority: AUTHORITY[name] ?? 'B',
-      meta: { lang: it.lang, groups: it.groups, text: benchItemText(it), ...(name === 'medcalc' ? { calculator: it.groups.calculator } : {}) },
+      meta: {
+        lang: it.lang,
+        groups: it.groups,
+        text: benchItemText(it),
+        // Exam items keep question and options apart, for the near-duplicate contradiction check.
+        ...(r.spec.task === 'exam' ? { question: [it.stem ?? '', it.question].filter(Boolean).join('\n'), options: it.options } : {}),
+        ...(name === 'medcalc' ? medcalcMeta(it, entities?.get(it.id)) : {}),
+      },
     });
   }
   return { items, report: { source: name, path, read: loaded.length, kept: items.length, skipped } };

@@ -1,8 +1,12 @@
 // Test-ordering and drug items from the disease knowledge graph: for a named disease and its presentation,
 // which examinations to order (gold: the KG's inspect_info) and which drugs are commonly used (gold: its
 // common_drug). Scored by F1 with synonym sets / drug-name normalisation, so partial lists earn partial credit.
+// Drug items carry the disease and its ICD-10 code in the gold ({drugs, disease, icd}) so the label-quality
+// stage and the scorer can check drugs against their indications.
+import type { Icd10Index } from '../../../knowledge/icd10.js';
 import type { RlItem } from '../item.js';
 import { readKgDiseases } from './disease-kg-read.js';
+import { cleanSymptoms } from './kg-presentation.js';
 import type { SourceResult } from './types.js';
 
 export type KgTask = 'test_order' | 'drug';
@@ -14,7 +18,14 @@ const PROMPTS: Record<KgTask, (name: string, symptoms: string) => string> = {
     `患者确诊“${name}”，主要表现：${symptoms}。\n临床常用的治疗药物有哪些（通用名）？最后只输出JSON：{"drugs": ["药物1", "药物2", …]}`,
 };
 
-export function itemsFromDiseaseKgTask(path: string, task: KgTask, options: { minGold?: number; maxGold?: number } = {}): SourceResult {
+export interface DrugGold {
+  drugs: string[];
+  disease: string;
+  /** The disease's ICD-10 code when the name maps to one. */
+  icd?: string;
+}
+
+export function itemsFromDiseaseKgTask(path: string, task: KgTask, options: { minGold?: number; maxGold?: number; icd?: Icd10Index } = {}): SourceResult {
   const minGold = options.minGold ?? 2;
   const maxGold = options.maxGold ?? 8;
   const items: RlItem[] = [];
@@ -33,14 +44,16 @@ export function itemsFromDiseaseKgTask(path: string, task: KgTask, options: { mi
       skip(`gold list outside ${minGold}–${maxGold} entries`);
       continue;
     }
-    const symptoms = (d.symptom_data?.symptoms ?? []).slice(0, 8).join('、') || '（未记录）';
+    const symptoms = cleanSymptoms(d.symptom_data?.symptoms).symptoms.slice(0, 8).join('、') || '（未记录）';
     const id = `disease-kg-${task === 'drug' ? 'drugs' : 'tests'}:${name}`;
+    const code = task === 'drug' ? options.icd?.resolveName(name)?.entry.code.raw : undefined;
+    const gt: string[] | DrugGold = task === 'drug' ? { drugs: gold, disease: name, ...(code ? { icd: code } : {}) } : gold;
     items.push({
       id,
       task,
       prompt: [{ role: 'user', content: PROMPTS[task](name, symptoms) }],
-      ground_truth: gold,
-      reward_spec: { id, task, gt: gold, fmt: 'json' },
+      ground_truth: gt,
+      reward_spec: { id, task, gt, fmt: 'json', opt: { key: task === 'drug' ? 'drugs' : 'tests' } },
       source: 'disease-kg-zh',
       authority: 'D',
       meta: { disease: name, text: `${name}:${gold.join('、')}` },

@@ -18,6 +18,8 @@ describe('diagnosis items from the disease knowledge graph', () => {
     const pertussis = items.find((i) => i.meta.disease === '百日咳')!;
     expect(pertussis.ground_truth).toEqual({ code: 'A37.900', name: '百日咳' });
     expect(pertussis.reward_spec).toMatchObject({ task: 'diagnosis', id: pertussis.id, fmt: 'json' });
+    // Cut-off findings ("…") never reach a prompt.
+    for (const it of items) expect(it.prompt[0].content, it.id).not.toMatch(/\.\.\.、|\.\.\.。|…/);
   });
 
   it('never leaks the disease name into the case', () => {
@@ -35,7 +37,7 @@ describe('test-ordering and drug items from the disease knowledge graph', () => 
   it('builds items whose gold answer scores 1 and a partial answer less', () => {
     const ctx = { drugs: getDrugLexicon(sharedPath('terms')) };
     const tests = itemsFromDiseaseKgTask(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), 'test_order');
-    const drugs = itemsFromDiseaseKgTask(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), 'drug');
+    const drugs = itemsFromDiseaseKgTask(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), 'drug', { icd: getIcd10(sharedPath('terms', 'icd10-cn-clinical-v2.jsonl')) });
     expect(tests.items.length).toBeGreaterThan(100);
     expect(drugs.items.length).toBeGreaterThan(50);
     for (const it of tests.items.slice(0, 30)) {
@@ -44,7 +46,7 @@ describe('test-ordering and drug items from the disease knowledge graph', () => 
       expect(verifyTestOrder(JSON.stringify({ tests: gold.slice(0, 1) }), { tests: gold, strict: true }, {}).score).toBeLessThan(1);
     }
     for (const it of drugs.items.slice(0, 30)) {
-      const gold = it.ground_truth as string[];
+      const gold = (it.ground_truth as { drugs: string[] }).drugs;
       expect(verifyDrugs(JSON.stringify({ drugs: gold }), { drugs: gold, strict: true }, ctx).score, it.id).toBe(1);
     }
   });

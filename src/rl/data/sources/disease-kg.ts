@@ -4,6 +4,7 @@
 import type { Icd10Index, NameMatchVia } from '../../../knowledge/icd10.js';
 import type { RlItem } from '../item.js';
 import { readKgDiseases } from './disease-kg-read.js';
+import { cleanSymptoms, createPresentationIndex } from './kg-presentation.js';
 import type { SourceResult } from './types.js';
 
 export interface DiseaseKgOptions {
@@ -29,6 +30,8 @@ export function itemsFromDiseaseKg(path: string, icd: Icd10Index, options: Disea
   const via: Record<string, number> = {};
   const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
   let read = 0;
+  // Pass one: every disease's symptoms, so each case can be compared with the whole graph.
+  const presentation = createPresentationIndex(readKgDiseases(path));
   for (const { file, key, disease: d } of readKgDiseases(path)) {
     read++;
     const name = d.gaishu_info?.name?.trim();
@@ -42,8 +45,9 @@ export function itemsFromDiseaseKg(path: string, icd: Icd10Index, options: Disea
       continue;
     }
     via[hit.via] = (via[hit.via] ?? 0) + 1;
-    // Symptoms that contain the disease name would give the answer away.
-    const symptoms = (d.symptom_data?.symptoms ?? []).filter((s) => s && !s.includes(name) && !name.includes(s));
+    // Symptoms cut off by the crawl are dropped; ones that contain the disease name would give the answer away.
+    const clean = cleanSymptoms(d.symptom_data?.symptoms);
+    const symptoms = clean.symptoms.filter((s) => !s.includes(name) && !name.includes(s));
     if (symptoms.length < minSymptoms) {
       skip(`fewer than ${minSymptoms} symptoms`);
       continue;
@@ -56,10 +60,19 @@ export function itemsFromDiseaseKg(path: string, icd: Icd10Index, options: Disea
       task: 'diagnosis',
       prompt: [{ role: 'user', content: diagnosisPrompt(symptoms, susceptible && !susceptible.includes(name) ? susceptible : undefined) }],
       ground_truth: gt,
-      reward_spec: { id, task: 'diagnosis', gt, fmt: 'json' },
+      reward_spec: { id, task: 'diagnosis', gt, fmt: 'json', opt: { key: 'diagnosis' } },
       source: 'disease-kg-zh',
       authority: 'D',
-      meta: { disease: name, mappedVia: hit.via, file: file.split(/[\\/]/).pop(), key, text: symptoms.join('、') },
+      meta: {
+        disease: name,
+        mappedVia: hit.via,
+        file: file.split(/[\\/]/).pop(),
+        key,
+        text: symptoms.join('、'),
+        symptoms,
+        truncatedDropped: clean.truncated,
+        presentation: presentation.of(name, symptoms),
+      },
     });
   }
   const mapped = Object.values(via).reduce((a, b) => a + b, 0);

@@ -20,7 +20,7 @@ export const rlSources = defineRegistry<'huatuo-o1' | 'disease-kg' | 'disease-kg
   'huatuo-o1': (path) => itemsFromHuatuo(path),
   'disease-kg': (path, ctx) => itemsFromDiseaseKg(path, ctx.icd()),
   'disease-kg-tests': (path) => itemsFromDiseaseKgTask(path, 'test_order'),
-  'disease-kg-drugs': (path) => itemsFromDiseaseKgTask(path, 'drug'),
+  'disease-kg-drugs': (path, ctx) => itemsFromDiseaseKgTask(path, 'drug', { icd: ctx.icd() }),
 });
 
 export function sourceNames(): string[] {

@@ -1,0 +1,55 @@
+// Label checks for knowledge-graph test-ordering items: the gold must be examinations a clinician orders.
+// Vital signs, bedside signs, vision, nutrients (脉搏, 视力, 维生素B1) are not tests, and category words (CT检查,
+// 血液检查, 内镜检查) name no specific test: both are removed from the gold with provenance, and an item left with
+// fewer than two specific tests is excluded.
+import { normTerm } from '../../../knowledge/term-text.js';
+import type { RlItem } from '../item.js';
+import { withCorrection, withFlag, type QualityCheck } from './types.js';
+
+const NON_TEST = [
+  /^(脉搏|心率|呼吸|呼吸频率|体温|体温测量|血压|收缩压|舒张压|体重|身高|体位|视力|皮肤颜色|皮损|皮疹|肠鸣音|血管杂音|羊水量|基础代谢)$/u,
+  /(叩诊|触诊|视诊)$/u,
+  /^(压痛及反跳痛|呼吸运动检查|脑膜刺激征|胸部外部检查|胸部疾病体征检查|四肢与关节运动功能|颈部活动度检查|共济失调的检查|眼球及眼眶检查法)$/u,
+  /^(维生素|叶酸|鱼肝油)/u,
+  /^(浆细胞|有核红细胞|球形红细胞|狼疮细胞|一氧化碳|氧分压|血氧含量|5-?羟色胺)$/u,
+];
+const GENERIC = new Set(
+  [
+    'CT检查', 'CT', 'MRI', 'MRI检查', '核磁共振成像(MRI)', '核磁共振', '血液检查', '造影检查', '内镜检查', '免疫学检测', '涂片', '肺部检查',
+    '神经系统检查', '眼科检查', '妇科检查', '产科检查', '男科检查', '耳部检查', '乳腺检查', '大生化检查', '癌症普查', '感染免疫检测',
+    '细菌学检验', '风湿病化验检查项目', 'X线检查', 'X线', 'B超', '超声检查', '超声', '实验室检查', '体格检查', '影像学检查', '血管造影',
+    'CT造影扫描', '体层摄影', '细菌感染免疫检测', '免疫病理检查', '皮肤病的物理检查', '神经系统核医学检查', '神经系统细胞学检查',
+    '皮肤癌检测', '生化检查', '免疫检查', '病理检查', '活组织检查', '活检', '放射性核素检查', '核医学检查', '血液生化检查',
+  ].map(normTerm),
+);
+
+export type TestEntryKind = 'test' | 'non-test' | 'generic';
+
+export function classifyTestEntry(name: string): TestEntryKind {
+  const n = name.trim();
+  if (NON_TEST.some((re) => re.test(n))) return 'non-test';
+  if (GENERIC.has(normTerm(n))) return 'generic';
+  return 'test';
+}
+
+/** Fewest specific tests a kept item needs. */
+export const MIN_TESTS = 2;
+
+function checkOne(item: RlItem): RlItem {
+  const gold = (item.ground_truth as (string | string[])[]).map((t) => (Array.isArray(t) ? t : String(t)));
+  const kinds = gold.map((t) => classifyTestEntry(Array.isArray(t) ? t[0] : t));
+  const keep = gold.filter((_, i) => kinds[i] === 'test');
+  let out = item;
+  const nonTests = gold.filter((_, i) => kinds[i] === 'non-test');
+  const generic = gold.filter((_, i) => kinds[i] === 'generic');
+  if (nonTests.length) out = withFlag(out, 'non-test-removed', 1, nonTests.join('、'));
+  if (generic.length) out = withFlag(out, 'generic-test-removed', 1, generic.join('、'));
+  if (keep.length < gold.length) out = withCorrection(out, keep, 'kg-tests', `removed ${[...nonTests, ...generic].join('、')}: not a specific test`);
+  if (keep.length < MIN_TESTS) out = withFlag(out, 'too-few-tests', 0, `${keep.length} specific test(s) left`);
+  return out;
+}
+
+export const kgTestsCheck: QualityCheck = {
+  name: 'kg-tests',
+  run: (items) => items.map((it) => (it.task === 'test_order' && it.source === 'disease-kg-zh' ? checkOne(it) : it)),
+};

@@ -1,0 +1,139 @@
+// Examination names as concepts: an imaging test is a modality plus a body site, so 头颅CT, 颅脑CT平扫,
+// "head CT" and "CT of the brain" are one test, while a bare modality (CT检查, "an MRI") names no specific test
+// and a different site (胸部CT for 颅脑CT) is a different test. Non-imaging tests go through synonym sets.
+// Pure and table-driven; the RL label-quality stage uses the same tables to clean gold lists.
+import { foldWidth, normTerm } from '../../knowledge/term-text.js';
+
+const SITES: [string, string[]][] = [
+  ['head', ['头颅', '颅脑', '头部', '头颅部', '颅内', '脑部', '脑', '颅', 'head', 'brain', 'cranial', 'cranium', 'skull', 'intracranial', 'cerebral', 'cerebrovascular']],
+  ['chest', ['胸部', '胸', '肺部', '肺', 'chest', 'thorax', 'thoracic', 'lung', 'lungs', 'pulmonary']],
+  ['abdomen', ['全腹', '腹部', '上腹部', '下腹部', '腹', 'abdomen', 'abdominal']],
+  ['pelvis', ['盆腔', '骨盆', 'pelvic', 'pelvis']],
+  ['neck', ['颈部', 'neck']],
+  ['cspine', ['颈椎', 'cervical spine', 'c spine']],
+  ['tspine', ['胸椎', 'thoracic spine']],
+  ['lspine', ['腰椎', '腰骶椎', 'lumbar spine', 'lumbar', 'l spine']],
+  ['spine', ['脊柱', '脊椎', '椎体', 'spine', 'spinal']],
+  ['liver', ['肝胆胰脾', '肝胆', '肝脏', '肝', 'liver', 'hepatic', 'hepatobiliary']],
+  ['gallbladder', ['胆囊', '胆道', 'gallbladder', 'biliary']],
+  ['pancreas', ['胰腺', 'pancreas', 'pancreatic']],
+  ['kidney', ['泌尿系', '尿路', '肾脏', '肾盂', '肾', 'renal', 'kidney', 'kidneys', 'urinary tract', 'kub']],
+  ['heart', ['心脏', '心', 'cardiac', 'heart']],
+  ['thyroid', ['甲状腺', 'thyroid']],
+  ['breast', ['乳腺', '乳房', 'breast', 'mammary']],
+  ['gyn', ['妇科', '子宫附件', '子宫', '附件', '经阴道', 'gynecologic', 'transvaginal', 'uterus', 'uterine']],
+  ['obstetric', ['产科', '胎儿', 'obstetric', 'fetal']],
+  ['sinus', ['鼻窦', 'sinus', 'sinuses', 'paranasal']],
+  ['orbit', ['眼眶', '眼及眶区', '眼部', '眼球', 'orbit', 'orbital', 'ocular', 'eye']],
+  ['ear', ['颞骨', '耳部', '内耳', 'temporal bone', 'inner ear']],
+  ['joint', ['四肢的骨和关节', '骨关节', '关节', '四肢', 'joint', 'joints', 'extremity', 'limb', 'skeletal']],
+  ['knee', ['膝关节', '膝', 'knee']],
+  ['hip', ['髋关节', '髋', 'hip']],
+  ['vessel', ['下肢血管', '下肢静脉', '血管', 'vascular', 'venous']],
+  ['scrotum', ['阴囊', '睾丸', 'scrotal', 'testicular']],
+  ['prostate', ['前列腺', 'prostate']],
+  ['coronary', ['冠状动脉', '冠脉', 'coronary']],
+  ['gi', ['上消化道', '胃肠道', '消化道', '胃肠', '食管', '十二指肠', '结肠', '小肠', '钡餐', '钡剂灌肠', 'gastrointestinal', 'barium', 'upper gi']],
+  ['ent', ['耳鼻咽喉', '鼻咽', '咽喉', '喉部', 'nasopharynx', 'larynx']],
+  ['bladder', ['膀胱', 'bladder']],
+];
+
+/** Sites that stand for each other on a scan (an abdominal CT images the liver, a knee film is a joint film). */
+const SITE_COVERS: Record<string, string[]> = {
+  abdomen: ['liver', 'gallbladder', 'pancreas', 'kidney', 'gi'],
+  joint: ['knee', 'hip'],
+  spine: ['cspine', 'tspine', 'lspine'],
+  chest: ['heart'],
+};
+
+/** Two imaging concepts name the same test: same modality, and the same site or one covering the other. */
+export function sameImaging(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [sa, ma] = a.split('|');
+  const [sb, mb] = b.split('|');
+  if (ma !== mb || !sa || !sb) return false;
+  return (SITE_COVERS[sa] ?? []).includes(sb) || (SITE_COVERS[sb] ?? []).includes(sa);
+}
+
+const MODALITIES: [string, string[]][] = [
+  ['cta', ['ct血管造影', 'ct血管成像', 'cta', 'ct angiography', 'ct angiogram']],
+  ['mra', ['磁共振血管成像', 'mra', 'mr angiography']],
+  ['ct', ['计算机断层扫描', '计算机断层', 'ct', 'computed tomography', 'cat scan']],
+  ['mri', ['核磁共振成像', '核磁共振', '磁共振成像', '磁共振', '核磁', 'mri', 'mr', 'magnetic resonance imaging', 'magnetic resonance']],
+  ['us', ['彩色多普勒超声', '多普勒超声', '超声', '彩超', 'b超', 'b型超声', 'ultrasonography', 'ultrasound', 'sonography', 'sonogram', 'doppler', 'duplex']],
+  ['xray', ['x线平片', 'x线片', 'x线', 'x光片', 'x光', '平片', '摄片', 'dr', 'x ray', 'xray', 'radiograph', 'radiography', 'plain film', 'film']],
+  ['angio', ['血管造影', '造影', 'angiography', 'angiogram']],
+  ['pet', ['petct', 'pet', '正电子发射']],
+];
+
+// Words read as a modality-and-site pair on their own.
+const WHOLE: Record<string, string> = {
+  胸片: 'chest|xray', 胸透: 'chest|xray', cxr: 'chest|xray', chestxray: 'chest|xray', chestfilm: 'chest|xray',
+  超声心动图: 'heart|us', 心脏彩超: 'heart|us', 心动超声: 'heart|us', 钼靶: 'breast|xray', 钼靶x线检查: 'breast|xray',
+  echo: 'heart|us', echocardiography: 'heart|us', echocardiogram: 'heart|us', transthoracicechocardiography: 'heart|us', tte: 'heart|us',
+  mammography: 'breast|xray', mammogram: 'breast|xray', 多普勒超声心动图: 'heart|us', 二维超声心动图: 'heart|us',
+};
+
+const HAN_RE = /[\u4e00-\u9fff]/;
+
+interface Alias {
+  key: string;
+  han: boolean;
+  text: string;
+  re?: RegExp;
+}
+
+function aliasesOf(table: [string, string[]][]): Alias[] {
+  return table
+    .flatMap(([key, list]) =>
+      list.map((a): Alias => {
+        const text = a.toLowerCase();
+        const han = HAN_RE.test(text);
+        // Latin aliases match whole words ("ct" in "head ct", not in "ectopic").
+        return han ? { key, han, text: text.replace(/ /g, '') } : { key, han, text, re: new RegExp(`(?:^|[^a-z])${text.replace(/ /g, ' ?')}(?:$|[^a-z])`) };
+      }),
+    )
+    .sort((a, b) => b.text.length - a.text.length);
+}
+const SITE_ALIASES = aliasesOf(SITES);
+const MODALITY_ALIASES = aliasesOf(MODALITIES);
+
+function prep(name: string): { spaced: string; compact: string } {
+  const spaced = foldWidth(name).toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, ' ').trim();
+  return { spaced, compact: spaced.replace(/ /g, '') };
+}
+
+function find(p: { spaced: string; compact: string }, aliases: Alias[]): Alias | undefined {
+  return aliases.find((a) => (a.han ? p.compact.includes(a.text) : a.re!.test(p.spaced)));
+}
+
+/** "site|modality" for an imaging test ("|ct" when the site is missing), null for anything else. */
+export function imagingConcept(name: string): string | null {
+  const p = prep(name);
+  const bare = p.compact.replace(/(检查|扫描|平扫|增强|成像)+$/u, '');
+  const whole = WHOLE[bare] ?? WHOLE[p.compact];
+  if (whole) return whole;
+  const m = find(p, MODALITY_ALIASES);
+  if (!m) return null;
+  // The site is looked for with the modality word taken out (心脏彩超: 彩超 is the modality, 心脏 the site).
+  const rest = m.han ? { spaced: p.spaced.replace(m.text, ' '), compact: p.compact.replace(m.text, ' ') } : { spaced: p.spaced.replace(m.re!, ' '), compact: p.compact };
+  const site = find(rest, SITE_ALIASES);
+  return `${site?.key ?? ''}|${m.key}`;
+}
+
+/** A bare modality or category word that names no specific test. */
+export function isGenericTest(name: string): boolean {
+  const c = imagingConcept(name);
+  if (c) return c.startsWith('|');
+  return GENERIC_WORDS.has(normTerm(name));
+}
+
+const GENERIC_WORDS = new Set(
+  [
+    '血液检查', '造影检查', '内镜检查', '内镜', '免疫学检测', '涂片', '肺部检查', '神经系统检查', '眼科检查', '妇科检查', '产科检查', '男科检查',
+    '耳部检查', '乳腺检查', '大生化检查', '癌症普查', '感染免疫检测', '细菌学检验', '风湿病化验检查项目', '实验室检查', '体格检查', '影像学检查',
+    '体层摄影', '细菌感染免疫检测', '免疫病理检查', '皮肤病的物理检查', '神经系统核医学检查', '神经系统细胞学检查', '皮肤癌检测', '生化检查',
+    '免疫检查', '病理检查', '活组织检查', '活检', '放射性核素检查', '核医学检查', '血液生化检查', '化验', '抽血', '影像检查', '检查',
+    'bloodtest', 'bloodtests', 'labs', 'laboratorytests', 'imaging', 'scan', 'physicalexamination', 'biopsy',
+  ].map(normTerm),
+);
