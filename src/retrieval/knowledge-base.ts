@@ -13,7 +13,8 @@ import { createQueryExpander, type QueryExpander } from './expand.js';
 import { sectionIntents } from './intent.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
-import { ensureSchema, getMeta, setMeta } from './sqlite/schema.js';
+import { ensureSchema, getMeta, needsMigration, setMeta } from './sqlite/schema.js';
+import { documentFlags, flagStats, rescreenIfStale, type FlagStats, type PassageFlags } from './sqlite/flags.js';
 import { loadVectorExtension, openVectorIndex, storedEmbedder, type VectorIndex } from './sqlite/vectors.js';
 import { analyzeChunk, createDocWriter, type EntityType } from './sqlite/writer.js';
 
@@ -46,6 +47,8 @@ export interface KbStats {
   byAuthority: Record<string, number>;
   byLang: Record<string, number>;
   sizeBytes: number;
+  /** Screening flags stored with chunks (flagged passages stay out of answers unless allowed). */
+  screening: FlagStats;
 }
 
 export interface VocabularyEntry {
@@ -63,6 +66,8 @@ export interface KnowledgeBase extends Retriever {
   /** Remove every document of a source; returns how many were removed. */
   removeSource(name: string): number;
   getDocument(id: string): Doc | null;
+  /** A document's passages that carry screening flags (empty when clean or unknown). */
+  documentFlags(id: string): PassageFlags[];
   /** Add words (e.g. a terminology's entity names) to the segmenter; chunks are re-segmented if any were new. */
   addLexicon(words: { word: string; type: string }[]): number;
   /** Entity names and synonym groups the ingested documents declare (for the terminology). */
@@ -114,6 +119,20 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     throw kbErrors.KB_NOT_A_KB({ db: dbPath, reason: err instanceof Error ? err.message : String(err) });
   }
   try {
+    if (readonly && needsMigration(db)) {
+      // An older file is upgraded in place once (a short writable connection), then opened read-only as asked.
+      db.close();
+      const w = new Database(dbPath, { fileMustExist: true });
+      try {
+        w.pragma('busy_timeout = 10000');
+        loadVectorExtension(w);
+        ensureSchema(w, dbPath, false);
+        rescreenIfStale(w);
+      } finally {
+        w.close();
+      }
+      db = new Database(dbPath, { readonly, fileMustExist: true });
+    }
     if (!readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // The server may hold the file while a CLI ingest writes: wait for the lock instead of failing at once.
@@ -122,6 +141,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     db.pragma('cache_size = -65536');
     loadVectorExtension(db);
     ensureSchema(db, dbPath, readonly);
+    // Stored flags follow the current screening rules: a file screened by older rules (or none) is re-screened.
+    if (!readonly) rescreenIfStale(db);
   } catch (err) {
     db.close();
     throw err;
@@ -206,6 +227,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         byAuthority: tally('authority'),
         byLang: tally('lang'),
         sizeBytes: page,
+        screening: flagStats(db),
       };
     },
     removeSource(name) {
@@ -233,6 +255,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       if (r.url) doc.url = r.url;
       if (r.date) doc.date = r.date;
       return doc;
+    },
+    documentFlags(id) {
+      return documentFlags(db, id);
     },
     addLexicon(words) {
       guardWrite('add words');

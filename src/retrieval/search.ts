@@ -9,6 +9,7 @@ import { authorityMultiplier, normalizeByMax, pruneRedundant, rrf, type Ranked }
 import { blobToSig, similarity } from './minhash.js';
 import type { SearchOptions } from './store.js';
 import type { VectorIndex } from './sqlite/vectors.js';
+import { parseFlags } from './sqlite/flags.js';
 
 export interface RankingConfig {
   /**
@@ -63,6 +64,7 @@ interface Row {
   authority: Authority;
   lang: Lang;
   url: string | null;
+  flags: string | null;
 }
 
 export interface Searcher {
@@ -83,7 +85,7 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
   // then the text and document fields for the k survivors.
   const light = db.prepare(`SELECT rid, doc_rid AS doc, arank, lang, source, sig FROM chunks WHERE rid IN (SELECT value FROM json_each(?))`);
   const hydrate = db.prepare(
-    `SELECT c.rid, c.ordinal, c.section, c.text, d.id AS docId, d.title, d.source, d.authority, d.lang, d.url
+    `SELECT c.rid, c.ordinal, c.section, c.text, c.flags, d.id AS docId, d.title, d.source, d.authority, d.lang, d.url
      FROM chunks c JOIN documents d ON d.rid = c.doc_rid WHERE c.rid = ?`,
   );
 
@@ -147,6 +149,8 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
           text: r.text,
         };
         if (r.url) hit.url = r.url;
+        const flags = parseFlags(r.flags);
+        if (flags) hit.flags = flags;
         return hit;
       });
     },

@@ -10,7 +10,7 @@ import { medquadDir, pullMedquad } from '../../knowledge/pull/medquad.js';
 import type { IngestSummary } from '../../retrieval/ingest.js';
 import { openKb } from './kb/open.js';
 import { createProgress } from './kb/progress.js';
-import { formatHits, formatStats, formatSummary } from './kb/format.js';
+import { formatDocumentFlags, formatHits, formatStats, formatSummary } from './kb/format.js';
 import { DESCRIPTIONS } from './groups.js';
 
 interface CommonFlags {
@@ -200,8 +200,9 @@ export function register(program: Command): void {
         try {
           const doc = h.kb.getDocument(id.replace(/#\d+$/, ''));
           if (!doc) throw kbErrors.KB_QUERY_INVALID({ reason: `no document with id "${id}"` });
-          if (flags.json) printJson(doc);
-          else process.stdout.write(`${doc.title}\n[${doc.authority}] ${doc.source}${doc.url ? ` ${doc.url}` : ''}\n\n${doc.text}\n`);
+          const flagged = h.kb.documentFlags(doc.id);
+          if (flags.json) printJson({ ...doc, flags: flagged });
+          else process.stdout.write(`${doc.title}\n[${doc.authority}] ${doc.source}${doc.url ? ` ${doc.url}` : ''}\n${formatDocumentFlags(flagged)}\n\n${doc.text}\n`);
         } finally {
           await h.close();
         }

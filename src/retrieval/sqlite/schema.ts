@@ -2,8 +2,14 @@
 import type Database from 'better-sqlite3';
 import { kbErrors } from '../../knowledge/errors.js';
 
-/** Bump when tables or the analyzer's term format change; an older file is refused with a clear message. */
-export const SCHEMA_VERSION = '1';
+/** Bump when tables or the analyzer's term format change; an older file is migrated (MIGRATIONS) or refused. */
+export const SCHEMA_VERSION = '2';
+
+/** In-place upgrades from an older version to the next; each runs in one transaction. */
+const MIGRATIONS: Record<string, { to: string; sql: string }> = {
+  // 1 → 2: screening flags per chunk (JSON array of ContentFlag, NULL when clean); filled by the rescreen at open.
+  '1': { to: '2', sql: 'ALTER TABLE chunks ADD COLUMN flags TEXT' },
+};
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,7 +37,8 @@ CREATE TABLE IF NOT EXISTS chunks (
   source TEXT NOT NULL,
   lang TEXT NOT NULL,
   arank INTEGER NOT NULL,
-  sig BLOB NOT NULL
+  sig BLOB NOT NULL,
+  flags TEXT
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_rid);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(title, section, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
@@ -59,11 +66,26 @@ function hasTable(db: Database.Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(name) !== undefined;
 }
 
-/** Create the schema in an empty file, or check an existing one's version. */
+/** Whether an existing file is at an older version this build can upgrade (a read-only opener must reopen writable). */
+export function needsMigration(db: Database.Database): boolean {
+  if (!hasTable(db, 'meta')) return false;
+  const found = getMeta(db, 'schema_version');
+  return found !== undefined && found !== SCHEMA_VERSION && MIGRATIONS[found] !== undefined;
+}
+
+/** Create the schema in an empty file, or check (and, when writable, upgrade) an existing one's version. */
 export function ensureSchema(db: Database.Database, dbPath: string, readonly: boolean): void {
   if (hasTable(db, 'meta')) {
-    const found = getMeta(db, 'schema_version');
+    let found = getMeta(db, 'schema_version');
     if (found === undefined) throw kbErrors.KB_NOT_A_KB({ db: dbPath, reason: 'its meta table has no schema_version' });
+    while (!readonly && found !== SCHEMA_VERSION && MIGRATIONS[found] !== undefined) {
+      const step = MIGRATIONS[found];
+      db.transaction(() => {
+        db.exec(step.sql);
+        setMeta(db, 'schema_version', step.to);
+      })();
+      found = step.to;
+    }
     if (found !== SCHEMA_VERSION) throw kbErrors.KB_SCHEMA_MISMATCH({ db: dbPath, found, expected: SCHEMA_VERSION });
     return;
   }

@@ -5,6 +5,7 @@ import type { Chunk, Doc } from '../../core/types.js';
 import { authorityRank } from '../../core/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { minhash, sigToBlob } from '../minhash.js';
+import { screenPassage } from '../../safety/screening/screen.js';
 import type { VectorIndex } from './vectors.js';
 
 export const ENTITY_TYPES = ['disease', 'symptom', 'drug', 'check', 'department', 'food'] as const;
@@ -50,12 +51,18 @@ export function analyzeChunk(analyzer: Analyzer, title: string, sectionPath: str
   };
 }
 
+/** Screening flags for a chunk as stored (JSON, or null when clean). The title is screened too: the model sees it. */
+export function chunkFlags(title: string, text: string): string | null {
+  const flags = screenPassage(`${title}\n${text}`);
+  return flags.length > 0 ? JSON.stringify(flags) : null;
+}
+
 export function createDocWriter(db: Database.Database, analyzer: Analyzer) {
   const findDoc = db.prepare('SELECT rid, hash FROM documents WHERE id = ?');
   const insDoc = db.prepare(
     'INSERT INTO documents (id, source, title, url, lang, authority, date, sections, metadata, hash, ingested_at) VALUES (@id, @source, @title, @url, @lang, @authority, @date, @sections, @metadata, @hash, @at)',
   );
-  const insChunk = db.prepare('INSERT INTO chunks (doc_rid, ordinal, section, text, source, lang, arank, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insChunk = db.prepare('INSERT INTO chunks (doc_rid, ordinal, section, text, source, lang, arank, sig, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insFts = db.prepare('INSERT INTO chunks_fts (rowid, title, section, body) VALUES (?, ?, ?, ?)');
   const delFts = db.prepare('DELETE FROM chunks_fts WHERE rowid = ?');
   const chunkRids = db.prepare('SELECT rid FROM chunks WHERE doc_rid = ?').pluck();
@@ -109,7 +116,7 @@ export function createDocWriter(db: Database.Database, analyzer: Analyzer) {
       const rids: number[] = [];
       for (const c of chunks) {
         const row = analyzeChunk(analyzer, c.title, c.sectionPath, c.text);
-        const crid = Number(insChunk.run(rid, c.ordinal, JSON.stringify(c.sectionPath), c.text, doc.source, doc.lang, rank, row.sig).lastInsertRowid);
+        const crid = Number(insChunk.run(rid, c.ordinal, JSON.stringify(c.sectionPath), c.text, doc.source, doc.lang, rank, row.sig, chunkFlags(c.title, c.text)).lastInsertRowid);
         insFts.run(crid, row.title, row.section, row.body);
         rids.push(crid);
       }
