@@ -1,8 +1,8 @@
 // Exam questions (single and multiple answer): the answer is a sorted letter set compared with the key.
-// Lenient reading is the evaluation harness's own extractChoice (src/eval/extract-answer.ts), so rewards and
-// benchmark scores agree; on top: <answer> tags, a strict mode that only reads the requested format, no credit
-// for listing every option, and none for two conflicting answers.
-import { extractChoice, lettersFromAnswer } from '../../eval/extract-answer.js';
+// Lenient reading is the evaluation harness's own final-answer reader (src/eval/extract-answer.ts), so rewards and
+// benchmark scores agree; on top: a strict mode that only reads the requested format, no credit for listing every
+// option, and none for a hedge ("B或C", "A or B") or for several different final answers.
+import { letterContext, lettersFromAnswer, parseAnswerValue, readChoiceAnswer } from '../../eval/extract-answer.js';
 import { foldWidth } from '../../knowledge/term-text.js';
 import { extractAnswer, type AnswerFormat } from './extract.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -46,14 +46,19 @@ export const verifyExam: RuleVerifier<ExamReference> = (response, ref): Score =>
   let via: string;
   if (ex.answer !== null) {
     if (ex.conflict) return { score: 0, reason: 'conflicting-answers', acc: false, pred: toSet(ex.answer), formatOk: true };
+    if (parseAnswerValue(ex.answer, letterContext({ valid, options: ref.optionTexts }))?.hedge) {
+      return { score: 0, reason: 'hedged-answer', acc: false, formatOk: true };
+    }
     pred = toSet(ex.answer);
     via = ex.via ?? 'json';
   } else if (ref.strict && ref.strict !== 'text') {
     return { score: 0, reason: `no-${ref.strict}-answer`, acc: false, formatOk: false };
   } else {
-    const parsed = extractChoice(foldWidth(response.length > 20_000 ? response.slice(-20_000) : response), valid, ref.optionTexts);
-    pred = parsed.value ?? '';
-    via = parsed.how;
+    const read = readChoiceAnswer(response, { valid, options: ref.optionTexts, multi: key.length > 1 });
+    if (read.status === 'hedge' || read.status === 'several-for-single') return { score: 0, reason: 'hedged-answer', acc: false, formatOk: false };
+    if (read.status === 'conflict') return { score: 0, reason: 'conflicting-answers', acc: false, formatOk: false };
+    pred = read.value ?? '';
+    via = read.how;
   }
   const formatOk = via === 'json' || via === 'tag' || via === 'json-truncated';
   if (!pred) return { score: 0, reason: `no-answer:${via}`, acc: false, formatOk: false };

@@ -1,0 +1,134 @@
+// Score a labelled corpus of model outputs with the answer extractor and print agreement with the labels.
+//
+//   npx tsx bench/extract-blind.ts <file.jsonl> [--extractor new|legacy] [--misses N] [--json]
+//
+// Each line: {id, lang, style, options: {"A": "...", …} | null, multi: bool, output: "<model output>",
+//             gold: "B" | "AC" | null}   (null = no valid answer: a hedge, several answers, none given)
+// Agreement = the extractor's letters equal the gold set (null = null counts as agreement). Also reported:
+// hedges credited (gold null, extractor gave letters) and answers missed (gold letters, extractor null).
+// `--extractor legacy` scores with the pre-#16 reading (bench/extract/legacy-extractor.ts) for before/after.
+import { readFileSync } from 'node:fs';
+import { readChoiceAnswer } from '../src/eval/extract/final-answer.js';
+import { legacyReadChoice } from './extract/legacy-extractor.js';
+
+export interface BlindRecord {
+  id: string;
+  lang: string;
+  style: string;
+  options: Record<string, string> | null;
+  multi: boolean;
+  output: string;
+  gold: string | null;
+}
+
+export interface BlindRow {
+  rec: BlindRecord;
+  pred: string | null;
+  gold: string | null;
+  agree: boolean;
+}
+
+const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
+const normGold = (g: string | null): string | null => (g === null ? null : [...new Set(g.toUpperCase().replace(/[^A-Z]/g, ''))].sort().join('') || null);
+
+/** Parse and validate a JSONL corpus; errors name the line and the field. */
+export function readBlindCorpus(path: string): BlindRecord[] {
+  const out: BlindRecord[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let r: Record<string, unknown>;
+      try {
+        r = JSON.parse(line) as Record<string, unknown>;
+      } catch (e) {
+        throw new Error(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
+      }
+      const bad = (field: string, want: string) => new Error(`${path}:${i + 1}: field "${field}" must be ${want}, got ${JSON.stringify(r[field])?.slice(0, 60)}`);
+      if (typeof r.output !== 'string') throw bad('output', 'a string');
+      if (r.gold !== null && typeof r.gold !== 'string') throw bad('gold', 'a letter string or null');
+      if (r.options !== null && r.options !== undefined && (typeof r.options !== 'object' || Array.isArray(r.options))) throw bad('options', 'an object or null');
+      out.push({
+        id: String(r.id ?? `line-${i + 1}`),
+        lang: String(r.lang ?? '?'),
+        style: String(r.style ?? '?'),
+        options: (r.options as Record<string, string> | null | undefined) ?? null,
+        multi: r.multi === true,
+        output: r.output,
+        gold: r.gold as string | null,
+      });
+    });
+  return out;
+}
+
+export type ExtractorName = 'new' | 'legacy';
+
+export function scoreBlind(records: readonly BlindRecord[], extractor: ExtractorName = 'new'): BlindRow[] {
+  return records.map((rec) => {
+    const valid = rec.options ? Object.keys(rec.options).map((k) => k.toUpperCase()) : DEFAULT_LETTERS;
+    const options = rec.options ?? undefined;
+    const pred = extractor === 'legacy' ? legacyReadChoice(rec.output, valid, options) || null : readChoiceAnswer(rec.output, { valid, options, multi: rec.multi }).value;
+    const gold = normGold(rec.gold);
+    return { rec, pred, gold, agree: pred === gold };
+  });
+}
+
+export interface Agreement {
+  n: number;
+  agree: number;
+  rate: number;
+  hedgesCredited: number;
+  missed: number;
+  wrongLetters: number;
+}
+
+export function agreement(rows: readonly BlindRow[]): Agreement {
+  const agree = rows.filter((r) => r.agree).length;
+  return {
+    n: rows.length,
+    agree,
+    rate: rows.length ? agree / rows.length : NaN,
+    hedgesCredited: rows.filter((r) => r.gold === null && r.pred !== null).length,
+    missed: rows.filter((r) => r.gold !== null && r.pred === null).length,
+    wrongLetters: rows.filter((r) => r.gold !== null && r.pred !== null && r.pred !== r.gold).length,
+  };
+}
+
+export function groupBy(rows: readonly BlindRow[], key: (r: BlindRow) => string): Map<string, Agreement> {
+  const groups = new Map<string, BlindRow[]>();
+  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, agreement(v)]));
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const line = (name: string, a: Agreement) =>
+  `${name.padEnd(18)} ${String(a.agree).padStart(5)}/${String(a.n).padEnd(5)} ${pct(a.rate).padStart(6)}   hedges credited ${a.hedgesCredited}, missed ${a.missed}, wrong letters ${a.wrongLetters}`;
+
+function main(argv: string[]): void {
+  const valued = new Set(['--extractor', '--misses']);
+  const path = argv.find((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
+  if (!path) {
+    console.error('usage: npx tsx bench/extract-blind.ts <file.jsonl> [--extractor new|legacy] [--misses N] [--json]');
+    process.exit(2);
+  }
+  const ex = argv.includes('--extractor') ? argv[argv.indexOf('--extractor') + 1] : 'new';
+  if (ex !== 'new' && ex !== 'legacy') throw new Error(`--extractor must be new or legacy, got ${ex}`);
+  const misses = argv.includes('--misses') ? Number(argv[argv.indexOf('--misses') + 1]) : 0;
+  const rows = scoreBlind(readBlindCorpus(path), ex);
+  const overall = agreement(rows);
+  const byLang = groupBy(rows, (r) => r.rec.lang);
+  const byStyle = groupBy(rows, (r) => r.rec.style);
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ file: path, extractor: ex, overall, byLang: Object.fromEntries(byLang), byStyle: Object.fromEntries(byStyle) }, null, 2));
+    return;
+  }
+  console.log(`${path} — extractor: ${ex}`);
+  console.log(line('overall', overall));
+  for (const [k, a] of byLang) console.log(line(`lang ${k}`, a));
+  for (const [k, a] of byStyle) console.log(line(`style ${k}`, a));
+  for (const r of rows.filter((x) => !x.agree).slice(0, misses)) {
+    console.log(`\n--- ${r.rec.id} (${r.rec.lang}, ${r.rec.style}) gold ${r.gold} got ${r.pred}\n${r.rec.output.slice(-600)}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

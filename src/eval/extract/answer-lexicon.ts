@@ -1,0 +1,78 @@
+// The words of answer statements, zh and en, on width-folded text (Chinese punctuation is ASCII here).
+// An anchor introduces an answer ("the answer is", "答案：", "故选", "I choose"); filler may stand between anchor
+// and letters ("is", "would be", "为", "应为", "option", "选项"); what stands before an anchor can cancel it
+// (conditionals: "if the answer were A"), and so can what follows the letters (negations: "A is wrong", "A不对";
+// questions: "答案是A吗"). Tiers rank statements: the highest tier present decides.
+
+/** 5 format (JSON, <answer>, \boxed) · 4 explicit final · 3 answer statement · 2 bare line · 1 assessment. */
+export type Tier = 1 | 2 | 3 | 4 | 5;
+
+/** Alternation of phrases; English ones end at a word boundary ("so" is not "some"), Chinese ones may touch a letter ("选B"). */
+const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+') + (/[A-Za-z?]$/.test(w) ? '(?![A-Za-z])' : '')).join('|');
+
+const FINAL = ['final answers?', 'final choice', 'final response', 'final selection', '最终答案', '最终的答案', '最后答案', '最终选择', '最终选'];
+const ANSWER = [
+  'correct answers?', 'right answer', 'best answer', 'correct option', 'correct choice', 'correct response', 'right option', 'right choice',
+  'best option', 'best choice', 'most appropriate (?:answer|option|choice)', 'most likely answer', 'answers?', 'my choice', 'my pick', 'my selection',
+  "I(?:'d| would| will|'ll| shall)? (?:choose|select|pick|go with|opt for)", "I'm going with", 'I am going with', 'we (?:choose|select|pick)',
+  "I(?:'d| would|'ll| will)? say", "my (?:best )?guess(?: would be| is)?", "I(?:'d| would)? guess", "I think it(?:'s| is)", "I believe it(?:'s| is)",
+  "I(?:'m| am)? lean(?:ing)? towards?", '我认为是', '我认为选', '我觉得是', '我觉得选', '我倾向于', '倾向于选', '我的选择是',
+  '正确答案', '参考答案', '标准答案', '正确的答案', '答案', '正确选项', '正确的选项', '最佳答案', '最佳选项', '最佳选择', '最合适的选项', '最恰当的选项',
+  '故选', '应选', '我选择', '我会选', '我选', '因此选', '所以选', '因而选', '综上所述选', '综上选', '本题', '则选', '宜选', '只能选', '答(?=\\s*:)',
+];
+/** "选" / "选择" opening a clause ("…. 选B", "答: 选B"); "很多人会选A" is not a statement. */
+const CLAUSE_CHOOSE = '(?<=^|[\\n,.:;!?)\\]]\\s*)选择?';
+/** Anchors whose letters are offered as another possibility: the statement is a hedge. */
+const ALTERNATIVE = ['could also be', 'might also be', 'may also be', 'or possibly', 'or perhaps', 'alternatively', '也可能是', '也有可能是', '也可能选', '也可选'];
+/** Conclusion words: an answer only when the letters close the clause ("Therefore, B." but not "So B is wrong"). */
+const CONCLUSION = ['therefore', 'thus', 'hence', 'so', 'in conclusion', 'in summary', 'overall', '综上所述', '综上', '因此', '所以', '因而', '总之', '故'];
+
+export type AnchorKind = 'final' | 'answer' | 'alternative' | 'conclusion';
+
+/** One pass finds every anchor; the capture group that matched names its kind. */
+export const ANCHOR_RE = new RegExp(
+  `(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSWER)}|${CLAUSE_CHOOSE})|(${alt(ALTERNATIVE)})|(${alt(CONCLUSION)}))`,
+  'gi',
+);
+export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
+
+/** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */
+export const FILLER_RE = new RegExp(
+  `(?:[\\s:=>,\\-"'[\\]]|→|⇒|(?:${alt([
+    'is', 'are', 'would be', 'should be', 'must be', 'will be', 'shall be', 'therefore', 'thus', 'clearly', 'definitely', 'indeed', 'then', 'here',
+    'likely', 'most likely', 'probably', 'to this question', 'to the question', 'to this item', 'for this question', 'in this case', 'option',
+    'choice', 'letter', 'answer', 'the', 'be', 'either', 'between',
+  ])})(?![A-Za-z])|的|应该是|应当是|应是|应为|当为|当是|就是|即为|即|乃|是|为|选择|应选|当选|选项|选|答案|正确答案|一项|项)*`,
+  'iy',
+);
+
+/** Filler with "either" / "between" ("the answer is either B or C"): a hedge whatever joins the letters. */
+export const EITHER_RE = /\b(?:either|between)\b/i;
+
+/** A conditional or question opening the anchor's clause cancels it ("If the answer were A", "是否选A"). */
+export const CONDITIONAL_BEFORE_RE = /(?:\bif\b|\bwhether\b|\bunless\b|\bsuppose\b|\bassuming\b|如果|假如|假设|若|是否|倘若|要是)[^\n.!?;,]*$/i;
+
+/** After the letters: a negation or exclusion ("A is wrong", "A不对", "A可以排除") cancels the statement. */
+export const NEGATION_AFTER_RE =
+  /^\s*(?:\([^)\n]{0,40}\)\s*)?(?:项|选项)?\s*(?:is\s+(?:wrong|incorrect|not)|are\s+(?:wrong|incorrect|not)|isn't|aren't|can\s+be\s+(?:excluded|ruled\s+out|eliminated)|is\s+ruled\s+out|is\s+unlikely|都不对|不对|错误|不正确|不是|不符|排除|均不|都不|不太可能|不选|被排除|可排除|可以排除)/i;
+
+/** After the letters, within the clause: a question mark or question particle makes it a question. */
+export const QUESTION_AFTER_RE = /^[^\n.!;]{0,30}?(?:\?|吗|呢)/;
+
+/** Correction markers: statements before the last one that precedes the final statement are superseded. */
+export const CORRECTION_RE =
+  /\b(?:wait|actually|correction|on second thought|on reflection|reconsider(?:ing)?|re-?evaluat\w*|let me re-?check|I was wrong|scratch that|revised answer|changing my answer|I change my answer)\b|更正|修正|纠正|不对|等等|重新考虑|再想想|改选|应改为|改为|重新审视|仔细想想|我之前错了|之前的答案有误/gi;
+
+/** Assessments that name a letter first: "B is correct", "B is the correct answer", "B项正确", "B当选". */
+export const ASSESSMENT_RE =
+  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|(?:is|are)\s+(?:the\s+)?(?:correct|right|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
+
+/** A letter offered as another possibility after an answer: "C is also possible", "C也有可能". */
+export const ALTERNATIVE_AFTER_RE = /(?<![A-Za-z])\(?([A-J])\)?\s*(?:项|选项)?\s*(?:is\s+also\s+(?:possible|plausible|reasonable|a\s+possibility)|也有可能|也可能|也说得通)/g;
+
+/** A line of a per-option review that marks its option correct: "B) Ceftriaxone – correct", "C. 阿奇霉素：正确 ✓". */
+export const LINE_MARKED_CORRECT_RE =
+  /^[ \t]*\(?([A-J])[.):\]][^\n]{0,200}?(?:[\s\-–—:,(]|^)(?<!in)(?<!not\s)(?<!不)(?:correct|right answer|正确|✓|✔|✅)[ \t]*\)?[ \t]*[.!]?[ \t]*$/gm;
+
+/** Assessment phrases that name the answer itself (tier 3) rather than judge one option (tier 1). */
+export const ASSESSMENT_IS_ANSWER_RE = /答案|最佳|当选|选项|answer|option|choice|response|\bone\b|best|most/i;

@@ -1,0 +1,146 @@
+// Every answer statement in a cleaned reply, with its tier and position: format spans and JSON (tier 5),
+// "final answer" (4), answer anchors, conclusions and "X is the correct answer" (3), a reply line that is only an
+// answer (2), and single-option assessments such as "B is correct" (1). Letters merely mentioned while reasoning
+// ("option A is a distractor") are not statements. Resolution (final-answer.ts) decides which statement counts.
+import {
+  ALTERNATIVE_AFTER_RE,
+  ANCHOR_KINDS,
+  ANCHOR_RE,
+  ASSESSMENT_IS_ANSWER_RE,
+  ASSESSMENT_RE,
+  CONDITIONAL_BEFORE_RE,
+  EITHER_RE,
+  FILLER_RE,
+  LINE_MARKED_CORRECT_RE,
+  NEGATION_AFTER_RE,
+  QUESTION_AFTER_RE,
+  type Tier,
+} from './answer-lexicon.js';
+import type { CleanReply } from './answer-text.js';
+import { echoedOption, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
+
+export type StatementVia = 'json' | 'json-truncated' | 'tag' | 'boxed' | 'final' | 'phrase' | 'conclusion' | 'alternative' | 'assessment' | 'line' | 'leading-line';
+
+export interface Statement {
+  tier: Tier;
+  pos: number;
+  /** Upper-case letters as stated (duplicates possible). */
+  letters: string[];
+  hedge: boolean;
+  via: StatementVia;
+}
+
+const CLAUSE_END = /[\n.!?;]/;
+
+function clauseBefore(text: string, pos: number): string {
+  const from = Math.max(0, pos - 120);
+  return text.slice(from, pos);
+}
+
+/** Letters or, failing that, an option named by its text right after the filler (up to the clause end). */
+function readAfterAnchor(text: string, at: number, ctx: LetterContext): LetterSet | null {
+  const set = parseLetterSet(text, at, ctx);
+  if (set) return set;
+  const rest = text.slice(at, at + 300);
+  const stop = rest.search(CLAUSE_END);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  const echo = echoedOption(clause, ctx);
+  return echo ? { letters: [echo.letter], hedge: false, end: at + clause.length, echo: true } : null;
+}
+
+/** A statement survives when no question or negation follows its letters. */
+function cancelledAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  return QUESTION_AFTER_RE.test(after) || NEGATION_AFTER_RE.test(after);
+}
+
+function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): void {
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
+    const kind = ANCHOR_KINDS[m.slice(1, 5).findIndex((g) => g !== undefined)];
+    const anchorEnd = m.index + m[0].length;
+    if (CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index))) continue;
+    FILLER_RE.lastIndex = anchorEnd;
+    const filler = FILLER_RE.exec(text)?.[0] ?? '';
+    const set = readAfterAnchor(text, anchorEnd + filler.length, ctx);
+    if (!set || cancelledAfter(text, set.end)) continue;
+    if (kind === 'conclusion' && !/^[\s)\]]*(?:[.!]|\n|$)/.test(text.slice(set.end, set.end + 20))) continue;
+    const tier: Tier = kind === 'final' ? 4 : 3;
+    out.push({ tier, pos: m.index, letters: set.letters, hedge: set.hedge || kind === 'alternative' || EITHER_RE.test(filler), via: kind === 'answer' ? 'phrase' : kind });
+  }
+}
+
+function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]): void {
+  ASSESSMENT_RE.lastIndex = 0;
+  for (let m = ASSESSMENT_RE.exec(text); m; m = ASSESSMENT_RE.exec(text)) {
+    // The list ends at the assessed letters: "Between A and B, B is more likely" assesses B alone.
+    const all = m[1].match(/[A-J]/g) ?? [];
+    let from = all.length - 1;
+    while (from > 0 && !all.slice(from).includes(all[from - 1])) from--;
+    const letters = all.slice(from).filter((l) => ctx.valid.has(l));
+    if (!letters.length || CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index))) continue;
+    if (QUESTION_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    out.push({ tier: ASSESSMENT_IS_ANSWER_RE.test(m[2]) ? 3 : 1, pos: m.index, letters, hedge: false, via: 'assessment' });
+  }
+  ALTERNATIVE_AFTER_RE.lastIndex = 0;
+  for (let m = ALTERNATIVE_AFTER_RE.exec(text); m; m = ALTERNATIVE_AFTER_RE.exec(text)) {
+    if (ctx.valid.has(m[1])) out.push({ tier: 3, pos: m.index, letters: [m[1]], hedge: true, via: 'alternative' });
+  }
+  LINE_MARKED_CORRECT_RE.lastIndex = 0;
+  for (let m = LINE_MARKED_CORRECT_RE.exec(text); m; m = LINE_MARKED_CORRECT_RE.exec(text)) {
+    if (ctx.valid.has(m[1])) out.push({ tier: 1, pos: m.index, letters: [m[1]], hedge: false, via: 'assessment' });
+  }
+}
+
+const LINE_PREFIX = /^(?:option|choice|选项|选|答)\s*:?\s*/i;
+const LINE_LABEL_REST = /^\s*[.):,\]-]/;
+const LINE_NEGATIVE_REST = /^\s*[.):,\]-]?\s*(?:incorrect|wrong|false|not\b|错|不)|incorrect|\bwrong\b|not\s+(?:correct|right)|错误|不正确|不对|不选|排除|✗|×|❌/i;
+
+/** A line that is only an answer: "B", "(B)", "B. 肿瘤呈膨胀性生长", "Option B", the option's text; not "A thorough …". */
+export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
+  const s = line.trim().replace(/[\s.!]+$/, '').replace(LINE_PREFIX, '');
+  if (!s || s.length > 300) return null;
+  const exact = echoedOption(s, ctx, true);
+  if (exact) return { letters: [exact.letter], hedge: false, end: s.length, echo: true };
+  const set = parseLetterSet(s, 0, ctx);
+  if (!set) return null;
+  const rest = s.slice(set.end);
+  if (rest.trim() && !set.echo && !LINE_LABEL_REST.test(rest)) return null;
+  if (LINE_NEGATIVE_REST.test(rest)) return null;
+  return set;
+}
+
+function lineStatements(text: string, ctx: LetterContext, out: Statement[]): void {
+  const lines: { text: string; pos: number }[] = [];
+  let pos = 0;
+  for (const l of text.split('\n')) {
+    if (l.trim()) lines.push({ text: l, pos });
+    pos += l.length + 1;
+  }
+  if (!lines.length) return;
+  const last = lines[lines.length - 1];
+  const lastSet = lineAnswer(last.text, ctx);
+  if (lastSet) out.push({ tier: 2, pos: last.pos, letters: lastSet.letters, hedge: lastSet.hedge, via: 'line' });
+  if (lines.length > 1) {
+    const first = lineAnswer(lines[0].text, ctx);
+    if (first) out.push({ tier: 2, pos: lines[0].pos, letters: first.letters, hedge: first.hedge, via: 'leading-line' });
+  }
+}
+
+/** Format statements: <answer> tags and \boxed{} contents (JSON is read by the caller, which owns that parser). */
+function spanStatements(clean: CleanReply, ctx: LetterContext, out: Statement[]): void {
+  for (const span of clean.spans) {
+    const set = parseAnswerValue(span.content, ctx);
+    if (set) out.push({ tier: 5, pos: span.pos, letters: set.letters, hedge: set.hedge, via: span.kind });
+  }
+}
+
+/** All statements of a cleaned reply, in text order. */
+export function findStatements(clean: CleanReply, ctx: LetterContext): Statement[] {
+  const out: Statement[] = [];
+  spanStatements(clean, ctx, out);
+  anchorStatements(clean.text, ctx, out);
+  assessmentStatements(clean.text, ctx, out);
+  lineStatements(clean.text, ctx, out);
+  return out.sort((a, b) => a.pos - b.pos);
+}

@@ -1,0 +1,83 @@
+// The text an answer is read from: reasoning removed (an answer that exists only inside <think>…</think> never
+// counts; an unclosed <think> means the model ran out of tokens while thinking), widths and Chinese punctuation
+// folded to ASCII (Ａ → A, ： → :, 。 → .), and presentation markup dropped so "**Answer:** B", "答案：**B**" and
+// "$\boxed{\text{B}}$" read like plain text. Format spans (\boxed{…}, <answer>…</answer>) are collected first.
+import { foldWidth } from '../../knowledge/term-text.js';
+
+/** Longest visible reply scanned; beyond it only the tail is read (the answer is at the end of long outputs). */
+export const MAX_SCAN = 20_000;
+
+export type VisibleText = { text: string; state: 'ok' } | { text: ''; state: 'empty' | 'reasoning-only' };
+
+/** The reply after its reasoning. A reply with only "</think>" (the template opened the block) keeps what follows. */
+export function visibleReply(raw: string): VisibleText {
+  const close = raw.lastIndexOf('</think>');
+  let text = close >= 0 ? raw.slice(close + 8) : raw;
+  if (close < 0) {
+    const open = raw.search(/<think>/i);
+    if (open >= 0) text = raw.slice(0, open);
+  }
+  if (text.trim()) return { text, state: 'ok' };
+  return { text: '', state: raw.trim() ? 'reasoning-only' : 'empty' };
+}
+
+export interface FormatSpan {
+  kind: 'boxed' | 'tag';
+  content: string;
+  /** Offset of the span in the cleaned text (statements are ordered by it). */
+  pos: number;
+}
+
+/** Content of balanced braces starting at `open` (the index of "{"); null when unbalanced. */
+function braced(text: string, open: number): { content: string; end: number } | null {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return { content: text.slice(open + 1, i), end: i + 1 };
+  }
+  return null;
+}
+
+const LATEX_WRAP = /\\(?:text|textbf|mathbf|mathrm|mathit|textrm|operatorname)\s*\{([^{}]*)\}/g;
+const LATEX_DELIM = /\\[()[\]]|\$+/g;
+const MARKUP = /\*\*|__|[*`]|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?/gm;
+
+/** Drop emphasis, code ticks, heading and quote marks, LaTeX delimiters and text wrappers. */
+export function stripMarkup(text: string): string {
+  return text.replace(LATEX_WRAP, '$1').replace(LATEX_DELIM, '').replace(MARKUP, '');
+}
+
+export interface CleanReply {
+  /** Folded, markup-free text with \boxed{…} and <answer>…</answer> replaced by their content. */
+  text: string;
+  spans: FormatSpan[];
+}
+
+/** Fold, collect format spans, strip markup. Positions of spans refer to the returned text. */
+export function cleanReply(visible: string): CleanReply {
+  let t = foldWidth(visible.length > MAX_SCAN ? visible.slice(visible.length - MAX_SCAN) : visible);
+  const spans: FormatSpan[] = [];
+  // <answer>…</answer> first (its content may hold \boxed{}), then \boxed{…}; both are replaced by their content.
+  t = t.replace(/<answer>([\s\S]*?)<\/answer>/gi, (_m, inner: string, offset: number) => {
+    spans.push({ kind: 'tag', content: stripMarkup(inner).trim(), pos: offset });
+    return ` ${inner} `;
+  });
+  let out = '';
+  let from = 0;
+  for (let at = t.indexOf('\\boxed'); at >= 0; at = t.indexOf('\\boxed', from)) {
+    const brace = t.indexOf('{', at);
+    const inner = brace >= 0 && brace - at <= 7 ? braced(t, brace) : null;
+    if (!inner) {
+      out += t.slice(from, at + 6);
+      from = at + 6;
+      continue;
+    }
+    out += t.slice(from, at);
+    spans.push({ kind: 'boxed', content: stripMarkup(inner.content).trim(), pos: out.length });
+    out += ` ${inner.content} `;
+    from = inner.end;
+  }
+  out += t.slice(from);
+  return { text: stripMarkup(out), spans: spans.sort((a, b) => a.pos - b.pos) };
+}

@@ -1,0 +1,92 @@
+// The final-answer reader on realistic replies (zh and en, several model styles): the misreadings reported in
+// issue #16 (bold, boxed, "option", "I choose", "正确选项是", "答案选", "本题选", hedges, articles), self-corrections,
+// several final answers, reasoning blocks, per-option reviews and option-text echoes.
+import { describe, expect, it } from 'vitest';
+import { readChoiceAnswer } from './final-answer.js';
+import { parseAnswerValue } from './letter-set.js';
+import { letterContext } from './final-answer.js';
+
+const OPTIONS = { A: 'Gentamicin', B: 'Ceftriaxone', C: 'Azithromycin', D: 'Doxycycline', E: 'Penicillin G' };
+type Case = [string, string | null, boolean?];
+
+function check(cases: Case[]): void {
+  for (const [text, want, multi] of cases) {
+    it(`${JSON.stringify(text).slice(0, 80)} → ${want}`, () => {
+      expect(readChoiceAnswer(text, { options: OPTIONS, multi }).value).toBe(want);
+    });
+  }
+}
+
+describe('issue #16 misreadings and the basic cues', () => {
+  check([
+    ['**Answer:** B', 'B'], ['答案：**B**', 'B'], ['$\\boxed{B}$', 'B'], ['The correct option is (D).', 'D'], ['I choose B.', 'B'],
+    ['正确选项是C', 'C'], ['答案选B', 'B'], ['本题选B', 'B'], ['B或者C', null], ['The answer is A or B.', null],
+    ['The answer is a matter of clinical judgment.', null], ['Many factors matter here.\nA thorough workup is needed.', null],
+    ['故选B。', 'B'], ['综上所述，答案为：C', 'C'], ['Let me think. Option A is a distractor. The best answer is D.', 'D'],
+    ['<think>答案是A</think>答案是C', 'C'], ['<think>long', null], ['答案：Ｂ', 'B'], ['答案：A、C、D', 'ACD'],
+    ['The answer is B. Wait, actually the answer is C.', 'C'], ['答案：B\n\n最终答案：C', 'C'], ['The answer is B.\nThe answer is C.', null],
+    ['B. Ceftriaxone\n\nCeftriaxone is first-line for gonorrhea.', 'B'], ['Ceftriaxone', 'B'], ['The answer is Ceftriaxone.', 'B'],
+    ['答案可能是B，也可能是C', null], ['If the answer were A, we would see X. The answer is D.', 'D'], ['答案是A吗？不，答案是C。', 'C'],
+    ['A项错误，B项错误，C项正确，故选C', 'C'], ['B项当选。', 'B'], ['Option B is correct.', 'B'], ['I would go with (E).', 'E'],
+    ['Therefore, B.', 'B'], ['So B is wrong, and the answer is C.', 'C'], ['{"answer": "B"}', 'B'], ['The answer is either B or C.', null],
+    ['The answer is B (or possibly C).', null], ['答案是B超检查', null], ['最可能的诊断是肺炎，故选D', 'D'], ['Answer: A, C', 'AC'],
+    ['The answer to this question is B because the patient...', 'B'], ['正确答案：D。解析：A选项不对……', 'D'], ['B', 'B'], ['(c)', 'C'],
+    ['答案：Ａ或Ｂ', null], ['我选择B', 'B'], ['很多人会选A，但正确答案是C', 'C'],
+  ]);
+});
+
+describe('model styles: reviews, echoes, guesses, hedges, restated stems', () => {
+  check([
+    ["Let's analyze.\n\n**Option A: Gentamicin** – Not appropriate.\n**Option B: Ceftriaxone** – Recommended.\n\n**Answer: B. Ceftriaxone**", 'B'],
+    ['The most likely diagnosis is X, so the answer is **(C) Azithromycin**.', 'C'],
+    ['根据题干……\n\n选项分析：\nA. 庆大霉素：错误……\nB. 头孢曲松：正确……\n\n综上所述，正确答案是 **B**。', 'B'],
+    ['<think>嗯，A不对，C也许</think>**答案：C**\n\n解析：……因此选C。', 'C'],
+    ['C.', 'C'], ['```json\n{"answer": "C"}\n```', 'C'], ["I'm not sure, but I'd guess B.", 'B'], ['Between A and B, B is more likely.', 'B'],
+    ['答案：B。理由：……排除A、C、D。', 'B'], ['正确答案为B、D', 'BD'], ['本题答案：BD', 'BD'], ['故本题选 A。', 'A'], ['所以答案是D，即多西环素。', 'D'],
+    ['选择：A', 'A'], ['Correct answer: **C** — Azithromycin', 'C'], ['最终答案：\\boxed{A}', 'A'], ['\\boxed{B, D}', 'BD'],
+    ['A, B, and D are correct.', 'ABD', true], ['The answers are A and C.', 'AC'], ['Neither A nor B; the answer is C', 'C'],
+    ['A) Gentamicin – incorrect\nB) Ceftriaxone – correct\nC) Azithromycin – incorrect', 'B'],
+    ['Answer: (B) Ceftriaxone 250 mg IM once', 'B'], ['本题正确答案为C项', 'C'], ['答案：A B D', 'ABD'],
+    ['Final Answer: The final answer is $\\boxed{D}$', 'D'], ['So the answer should be C.', 'C'], ['My answer: E', 'E'],
+    ["I think it's B.", 'B'], ['B is the answer.', 'B'], ['答：B', 'B'], ['【答案】B【解析】……', 'B'],
+    ['It could be either B or D, depending on the patient.', null], ['B和C都有可能', null], ['B或C均可', null], ['答案是B，但也可能是C。', null],
+    ['The answer is likely B, although C is also possible.', null], ['答案：B\n……\n答案：C', null],
+    ['A 52-year-old man presents with...\nThe answer is D.', 'D'], ['我认为是C', 'C'], ['我觉得选D', 'D'],
+    ['A正确。B错误。C正确。D错误。', 'AC', true], ['答案是b', 'B'],
+    ['题目：……\nA. 庆大霉素\nB. 头孢曲松\n答案：B', 'B'],
+    ['Option analysis:\nA - wrong\nB - wrong\nC - correct\nD - wrong\n\nTherefore, the answer is C.', 'C'],
+    ['答案：C（阿奇霉素）', 'C'], ['The answer is B: Ceftriaxone.', 'B'], ['Answer - B', 'B'],
+    ['答案在B和C之间，无法确定。', null], ['我无法确定答案。', null], ['Answer: I cannot determine this without more information.', null],
+    ['The answer is Ａ', 'A'], ['答案是（Ｃ）', 'C'], ['Answer: C\nConfidence: 80%', 'C'],
+    ['选项B和D正确，故选BD', 'BD'], ['The best answer is D; A and C are distractors.', 'D'],
+    ['Ceftriaxone is the drug of choice.\n\nAnswer: Ceftriaxone', 'B'],
+  ]);
+});
+
+describe('statuses say why there is no answer', () => {
+  it('hedge, conflict, several letters for a one-answer item, reasoning only, empty', () => {
+    expect(readChoiceAnswer('The answer is B or C.').status).toBe('hedge');
+    expect(readChoiceAnswer('答案：B\n答案：C').status).toBe('conflict');
+    expect(readChoiceAnswer('答案：BC', { multi: false }).status).toBe('several-for-single');
+    expect(readChoiceAnswer('答案：BC').value).toBe('BC');
+    expect(readChoiceAnswer('<think>答案：B').status).toBe('reasoning-only');
+    expect(readChoiceAnswer('').status).toBe('empty');
+  });
+
+  it('only offered letters count', () => {
+    expect(readChoiceAnswer('答案：E', { valid: ['A', 'B', 'C', 'D'] }).value).toBeNull();
+    expect(readChoiceAnswer('The answer is J.', { valid: 'ABCDEFGHIJ'.split('') }).value).toBe('J');
+  });
+});
+
+describe('answer values (JSON fields, tags, boxed)', () => {
+  const ctx = letterContext({ options: OPTIONS });
+  it('letters, lists, labels, option text; hedges flagged', () => {
+    expect(parseAnswerValue('A，C、D', ctx)?.letters).toEqual(['A', 'C', 'D']);
+    expect(parseAnswerValue('B. Ceftriaxone', ctx)?.letters).toEqual(['B']);
+    expect(parseAnswerValue('penicillin g', ctx)?.letters).toEqual(['E']);
+    expect(parseAnswerValue('option (d)', ctx)?.letters).toEqual(['D']);
+    expect(parseAnswerValue('B或C', ctx)?.hedge).toBe(true);
+    expect(parseAnswerValue('A thorough workup', ctx)).toBeNull();
+  });
+});

@@ -1,0 +1,192 @@
+// The grammar of an answer's letters, read at a position of cleaned (width-folded) text:
+//
+//   set   := item ((sep | hedge) item)*        sep: , ; + & and 和 及 与 以及 (and a space)   hedge: or 或 或者 还是 /
+//   item  := "(" L ")" | "[" L "]" | L | LL…    a packed run ("ACD") only when every letter is an option
+//
+// A bare letter is only a letter when what follows cannot continue a word: "A thorough workup" (article),
+// "B超" / "A型" (Chinese words beginning with a Latin letter) and "a matter of judgment" are not options unless
+// the words after the letter are that option's own text. Lower-case letters count only when bracketed or alone.
+import { foldWidth } from '../../knowledge/term-text.js';
+
+export interface LetterContext {
+  /** Option letters offered (upper case). */
+  valid: ReadonlySet<string>;
+  /** Option texts by letter, normalised with normOptionText. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+export interface LetterSet {
+  letters: string[];
+  /** Letters joined by "or" / "或" / "/": a hedge, never an answer. */
+  hedge: boolean;
+  /** Offset just after the last letter (or after the echoed option text). */
+  end: number;
+  /** The answer was given as an option's text. */
+  echo?: boolean;
+}
+
+/** Lower-case, no spaces or punctuation: how option texts and echoes are compared. */
+export function normOptionText(s: string): string {
+  return s.toLowerCase().replace(/[\s.,;:!?'"()[\]{}<>\-_/\\|*`~]+/g, '');
+}
+
+const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLatin = (c: string | undefined) => isUpper(c) || isLower(c) || isDigit(c);
+const isCjk = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+
+/** Chinese characters that may follow an option letter grammatically ("B项", "B为", "B正确", "B和C", "B是"). */
+const CJK_AFTER_LETTER = new Set([...'项选为是正对当符因所故即最和与及或都均的也较更比错不可选等了呢吗啊']);
+
+/** English words that may follow an answer letter ("B because …", "B is …", "B, which …"). */
+const WORDS_AFTER_LETTER = new Set(
+  'because since as which given due for with here this that it is are was were be based from per in considering according owing so therefore thus hence but however while whereas being seems appears looks best correct right only alone too also then now'.split(' '),
+);
+
+/** The option whose text `rest` starts with (longest match wins); letters of texts shorter than 2 chars never echo. */
+export function echoedOption(rest: string, ctx: LetterContext, exact = false): { letter: string; length: number } | null {
+  if (!ctx.texts) return null;
+  const n = normOptionText(rest.length > 400 ? rest.slice(0, 400) : rest);
+  if (!n) return null;
+  let best: { letter: string; length: number } | null = null;
+  for (const [letter, text] of ctx.texts) {
+    if (text.length < 2) continue;
+    const hit = exact ? n === text : n.startsWith(text);
+    if (hit && (!best || text.length > best.length)) best = { letter, length: text.length };
+  }
+  return best;
+}
+
+/** Raw length of `rest` covering `normLength` normalised characters. */
+function rawSpan(rest: string, normLength: number): number {
+  let k = 0;
+  let i = 0;
+  for (; i < rest.length && k < normLength; i++) if (normOptionText(rest[i])) k++;
+  return i;
+}
+
+/** Whether a bare letter at `i` stands alone, or the option text follows it; returns the end offset or -1. */
+function letterEnd(t: string, i: number, letter: string, ctx: LetterContext): number {
+  const j = i + 1;
+  const next = t[j];
+  if (next === undefined || (!isLatin(next) && !isCjk(next) && next !== ' ' && next !== '\t')) return j;
+  if (isLatin(next)) return -1; // "Bx", "B12", "Ab"
+  const echo = (): number => {
+    const lead = /^[\s.:)\]-]*/.exec(t.slice(j, j + 12))![0].length;
+    const rest = t.slice(j + lead);
+    const hit = echoedOption(rest, ctx);
+    return hit && hit.letter === letter ? j + lead + rawSpan(rest, hit.length) : -1;
+  };
+  if (isCjk(next)) return CJK_AFTER_LETTER.has(next) ? j : echo();
+  // Whitespace: a letter, a connector word or punctuation may follow; other words must be the option's text.
+  let k = j;
+  while (t[k] === ' ' || t[k] === '\t') k++;
+  const c = t[k];
+  if (c === undefined || c === '\n' || c === '\r' || (!isLatin(c) && !isCjk(c))) return j;
+  if (isCjk(c)) return j; // "B 肿瘤呈…", "B 因为…": a spaced letter before Chinese text
+  let w = k;
+  while (isLower(t[w]) || isUpper(t[w])) w++;
+  const word = t.slice(k, w).toLowerCase();
+  if (WORDS_AFTER_LETTER.has(word) || word === 'and' || word === 'or') return j;
+  if (w - k === 1 && isUpper(t[k]) && !isLatin(t[w])) return j; // "A C" (a spaced letter list)
+  return echo();
+}
+
+interface Item {
+  letters: string[];
+  end: number;
+}
+
+function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
+  const c = t[i];
+  if (c === '(' || c === '[' || c === '<') {
+    const close = c === '(' ? ')' : c === '[' ? ']' : '>';
+    let k = i + 1;
+    while (t[k] === ' ') k++;
+    const l = t[k];
+    let e = k + 1;
+    while (t[e] === ' ') e++;
+    if ((isUpper(l) || isLower(l)) && t[e] === close && ctx.valid.has(l.toUpperCase())) return { letters: [l.toUpperCase()], end: e + 1 };
+    return null;
+  }
+  if (isUpper(c)) {
+    if (!isUpper(t[i + 1])) {
+      if (!ctx.valid.has(c)) return null;
+      const end = letterEnd(t, i, c, ctx);
+      return end >= 0 ? { letters: [c], end } : null;
+    }
+    // A packed run of option letters: "ACD" (but not "CT", "ECG", "ABCDEFG" beyond the options).
+    let k = i;
+    while (isUpper(t[k])) k++;
+    const run = t.slice(i, k);
+    if (isLatin(t[k]) || run.length > ctx.valid.size) return null;
+    for (const l of run) if (!ctx.valid.has(l)) return null;
+    if (new Set(run).size !== run.length) return null;
+    return { letters: [...run], end: k };
+  }
+  if (isLower(c) && ctx.valid.has(c.toUpperCase())) {
+    // "b)" / "b." / a lone "b" closing the clause; never "a matter", "a. the patient…" is rare enough to allow.
+    const n = t[i + 1];
+    if (isLatin(n)) return null;
+    if (n === ')' || n === '.' || n === undefined || n === '\n' || n === ',' || n === ';' || n === '!') {
+      if (n === '.' && isLower(t[i + 2] === ' ' ? t[i + 3] : undefined)) return null;
+      return { letters: [c.toUpperCase()], end: i + 1 };
+    }
+  }
+  return null;
+}
+
+const SEP = /\s*(?:,\s*(?:\band\b)?|\+|&|\band\b|以及|和|及|与|\s)\s*/y;
+const HEDGE = /\s*,?\s*(?:\bor\b|或者|或是|或|还是|\/|\|)\s*(?:\b(?:maybe|possibly|perhaps|probably)\b|可能是|可能)?\s*/y;
+
+/** The letter set starting at `i` (after any filler), or null when no option letter stands there. */
+export function parseLetterSet(t: string, i: number, ctx: LetterContext): LetterSet | null {
+  const first = parseItem(t, i, ctx);
+  if (!first) return null;
+  const letters = [...first.letters];
+  let end = first.end;
+  let hedge = false;
+  for (;;) {
+    HEDGE.lastIndex = end;
+    const h = HEDGE.exec(t);
+    if (h && h[0].trim()) {
+      const item = parseItem(t, HEDGE.lastIndex, ctx);
+      if (item) {
+        hedge = true;
+        letters.push(...item.letters);
+        end = item.end;
+        continue;
+      }
+    }
+    SEP.lastIndex = end;
+    const s = SEP.exec(t);
+    if (s && s[0].length) {
+      const item = parseItem(t, SEP.lastIndex, ctx);
+      if (item) {
+        letters.push(...item.letters);
+        end = item.end;
+        continue;
+      }
+    }
+    break;
+  }
+  return { letters, hedge, end };
+}
+
+/**
+ * A whole short answer value ("B", "a, c", "A、B、D", "B. 肿瘤呈膨胀性生长", "(C)", "option C", the option text,
+ * "B或C" as a hedge): JSON `answer` fields, <answer> tags and \boxed{} contents.
+ */
+export function parseAnswerValue(value: string, ctx: LetterContext): LetterSet | null {
+  const s = foldWidth(value).trim().replace(/^(?:(?:the\s+)?(?:final\s+|correct\s+)?(?:answer|option|choice)\s*(?:is|:)?|答案\s*(?:是|为|:)?|选项|选)\s*/i, '');
+  if (!s) return null;
+  const exact = echoedOption(s, ctx, true);
+  if (exact) return { letters: [exact.letter], hedge: false, end: value.length, echo: true };
+  const set = parseLetterSet(s, 0, ctx);
+  if (set) return set;
+  const lower = /^[a-z](?:\s*[,;]\s*[a-z])*$/.test(s) ? s.replace(/[^a-z]/g, '') : '';
+  if (lower && [...lower].every((l) => ctx.valid.has(l.toUpperCase()))) return { letters: [...lower.toUpperCase()], hedge: false, end: value.length };
+  const echo = echoedOption(s, ctx);
+  return echo ? { letters: [echo.letter], hedge: false, end: value.length, echo: true } : null;
+}
