@@ -60,7 +60,7 @@ export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
     describe: 'trained medical-relevance classifier',
     create: async (o, env) => [createRelevanceStep(o, loadRelevanceModel(resolve(env.baseDir, o.model)))],
   }),
-  deid: def({ options: deidOptions, describe: 'de-identification with typed placeholders (safety layer)', create: async (o) => [createDeidStep(o, await loadPhiRedactor({ types: o.types, dates: o.dates }))] }),
+  deid: def({ options: deidOptions, describe: 'de-identification with typed placeholders (safety layer)', create: async (o) => [createDeidStep(o, await loadPhiRedactor(o))] }),
   tag: def({
     options: tagOptions,
     describe: 'entities, ICD-10 codes, knowledge type, authority',

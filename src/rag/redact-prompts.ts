@@ -1,5 +1,6 @@
 // What the model may see of the user's words. A remote OpenAI-compatible server is a third party: names, phone
-// numbers, ID-card and record numbers, addresses typed into a question must not reach it. Triage and retrieval run
+// numbers, ID-card and record numbers, addresses — every Safe Harbor class src/safety/phi detects — typed into a
+// question must not reach it. Triage and retrieval run
 // here on the original text; only the copies of the user turns that go into model prompts are redacted.
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import { parseModelSpec } from '../models/model-spec.js';

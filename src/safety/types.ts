@@ -15,11 +15,5 @@ export interface Triage {
   ask?: string[];
 }
 
-export type PhiType = 'NAME' | 'PHONE' | 'ID_CARD' | 'ADDRESS' | 'MRN' | 'DOB' | 'EMAIL' | 'URL' | 'DATE';
-
-export interface PhiSpan {
-  type: PhiType;
-  start: number;
-  end: number;
-  text: string;
-}
+// The PHI vocabulary lives in core (several subsystems read it); re-exported here for the safety contracts.
+export type { PhiSpan, PhiType } from '../core/phi-types.js';

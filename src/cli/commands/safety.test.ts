@@ -35,7 +35,7 @@ describe('quarkmed safety', () => {
     expect(missing.code).toBe(2);
     const dir = mkdtempSync(join(tmpdir(), 'qm-safety-cli-'));
     writeFileSync(join(dir, 'a.txt'), 'hello');
-    const bad = await run('safety', 'redact', join(dir, 'a.txt'), '--types', 'NAME,SSN');
+    const bad = await run('safety', 'redact', join(dir, 'a.txt'), '--types', 'NAME,NOT_A_TYPE');
     expect(bad.stderr).toContain('SAFETY_BAD_TYPES');
   });
 

@@ -1,5 +1,6 @@
 // The deid step: the record's text de-identified with typed placeholders; span counts by type become counters.
 import { z } from 'zod';
+import { PHI_TYPES } from '../../core/phi-types.js';
 import type { Step } from '../step.js';
 import { bump } from '../stats.js';
 import type { PhiRedactor } from './redactor.js';
@@ -10,10 +11,12 @@ export const deidOptions = z
     recordSpans: z.boolean().default(true),
     /** Count what would be replaced (counters by type, metadata.phi) but leave the text unchanged. */
     dryRun: z.boolean().default(false),
-    /** Identifier types to replace (default all): e.g. drop NAME where person-name detection over-fires. */
-    types: z.array(z.enum(['NAME', 'PHONE', 'ID_CARD', 'ADDRESS', 'MRN', 'DOB', 'EMAIL', 'URL', 'DATE'])).optional(),
-    /** Also replace every full calendar date. */
-    dates: z.boolean().default(false),
+    /** Identifier types to replace (default every Safe Harbor class, src/core/phi-types.ts). */
+    types: z.array(z.enum(PHI_TYPES)).optional(),
+    /** Same value → same numbered placeholder within a record ("[NAME_1]"), so who-did-what survives. */
+    pseudonymize: z.boolean().default(false),
+    /** Keep a redacted date's year in its placeholder ("[DATE:1985]"). */
+    keepYear: z.boolean().default(true),
   })
   .strict();
 

@@ -1,7 +1,10 @@
 // Postal addresses. Chinese: [province][city][district] road/street + number (+ building/unit/room), or a
-// residential compound + building/room numbers. English: street number + name + street suffix (+ unit, city,
-// state, ZIP). A bare city or province ("我在北京") is not redacted: too coarse to identify anyone.
+// residential compound + building/room numbers; a place below the province after a residence cue ("家在李庄村",
+// "老家是安徽省阜阳市临泉县", "住在苏州"). English: street number + name + street suffix (+ unit, city, state, ZIP),
+// "City, ST 12345", "X County", ZIP after its label, a city after a residence cue ("lives in Springfield").
+// Province-level names alone ("我在北京", "from Texas") are state-level and stay (Safe Harbor keeps states).
 import type { PhiSpan } from '../types.js';
+import { COMMON_CAPITALISED } from './names-en-lists.js';
 import { span } from './span.js';
 
 const HAN = '\\u4e00-\\u9fa5';
@@ -17,7 +20,7 @@ const ZH_ADDRESS = new RegExp(
   'g',
 );
 /** Words in front of an address that the lazy admin prefix may have swallowed. */
-const LEAD_CUE = /^.*?(?:家住在|家住|住在|居住在|居住于|现住址|住址|地址|现住|位于|来自|搬到|寄到|送到|在|住|是|为|:|：)/;
+const LEAD_CUE = /^.*?(?:我去|去|到|家住在|家住|住在|居住在|居住于|现住址|住址|地址|现住|位于|来自|搬到|寄到|送到|在|住|是|为|:|：)/;
 
 const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Close|Crescent|Cres';
@@ -38,17 +41,96 @@ function trimLead(match: string): number {
   return m ? m[0].length : 0;
 }
 
+const RESIDENCE_ZH = /(?:家住在|家住|住在|家在|居住在|居住于|生活在|现居|现住|来自|老家在|老家是|老家|籍贯|户籍所在地|户籍地|户籍|出生地|搬到|搬去|住址|地址|所在地)[:：]?\s*/g;
+const PLACE_ZH = new RegExp(
+  `^(?:(?:${PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?(?:[${HAN}]{2,6}?(?:自治州|市|州|盟|县|区|旗|镇|乡|村|街道|社区|屯|嘎查|组))+`,
+);
+const CITIES_ZH =
+  '广州|深圳|杭州|南京|武汉|成都|西安|长沙|郑州|济南|青岛|沈阳|大连|哈尔滨|长春|石家庄|太原|合肥|南昌|福州|厦门|昆明|贵阳|南宁|海口|三亚|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|' +
+  '苏州|无锡|常州|宁波|温州|绍兴|嘉兴|金华|台州|佛山|东莞|珠海|中山|惠州|汕头|湛江|泉州|漳州|烟台|潍坊|临沂|淄博|徐州|南通|扬州|盐城|洛阳|开封|保定|唐山|邯郸|' +
+  '秦皇岛|大同|包头|桂林|柳州|绵阳|宜昌|襄阳|岳阳|常德|株洲|衡阳|赣州|九江|芜湖|蚌埠|阜阳|周口|商丘|南阳|信阳|驻马店|新乡|安阳|菏泽|济宁|德州|聊城|日照|威海|连云港|淮安|宿迁|镇江|泰州|湖州|丽水|衢州|舟山';
+const CITY_ZH = new RegExp(`^(?:${CITIES_ZH})(?!大学|医院|协和|市[第人中]|第|人民|中医|妇|儿|军区|医|学院)`);
+/** "疟疠地区", "山区": a kind of area, not a place (unless a named unit precedes it). */
+const GENERIC_AREA = /^[\u4e00-\u9fa5]{0,4}(?:地区|疫区|山区|灾区|牧区|林区|景区|病区|城区|市区|郊区|辖区)$/;
+const NOT_PLACE = /[科病医院室诊疗药]|^(?:农村|城市|城区|市区|郊区|山区|县城|乡村|疫区|灾区|牧区|林区|景区|小区|社区|地区|城镇|乡镇)/;
+
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+const STATE_SET = new Set(US_STATES.split('|'));
+const COUNTRIES = new Set('USA US UK Canada Mexico China India Japan Korea Germany France Italy Spain Brazil Australia Russia Nigeria Pakistan Bangladesh Philippines Vietnam Egypt Iran Turkey Ireland Scotland Wales England Britain Europe Asia Africa America'.split(' '));
+const RESIDENCE_EN = /\b(?:live[sd]? in|living in|reside[sd]? in|residing in|resident of|moved to|relocated to|based in|I'm from|I am from|originally from|hometown(?: is)?|grew up in|City|Town|Hometown)\s*[:：]?\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z][a-z]+){0,2})(?:,\s*(?:[A-Z]{2}\b|(?:${US_STATES})))?/g;
+const COUNTY = /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g;
+const ZIP_CUED = /\b(?:ZIP|Zip|zip|postal|Postal|post)(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/g;
+const ZIP_ZH = /(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)/g;
+
+function detectPlaces(text: string, out: PhiSpan[]): void {
+  RESIDENCE_ZH.lastIndex = 0;
+  for (const m of text.matchAll(RESIDENCE_ZH)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(at, at + 40);
+    const p = PLACE_ZH.exec(rest) ?? CITY_ZH.exec(rest);
+    if (!p || NOT_PLACE.test(p[0])) continue;
+    const isProvinceOnly = new RegExp(`^(?:${PROVINCES})(?:省|市|自治区)?$`).test(p[0]);
+    if (isProvinceOnly || GENERIC_AREA.test(p[0])) continue;
+    out.push(span('ADDRESS', text, at, at + p[0].length));
+  }
+  RESIDENCE_EN.lastIndex = 0;
+  for (const m of text.matchAll(RESIDENCE_EN)) {
+    const place = m[1];
+    const first = place.split(/\s+/)[0];
+    if (COMMON_CAPITALISED.has(first) || COUNTRIES.has(place) || STATE_SET.has(place)) continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(place, m[0].length - 1);
+    // The span is the place and its state, if one follows ("Springfield, IL").
+    out.push(span('ADDRESS', text, start, (m.index ?? 0) + m[0].length));
+  }
+  for (const re of [COUNTY]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push(span('ADDRESS', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+  for (const re of [ZIP_CUED, ZIP_ZH]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = (m.index ?? 0) + m[0].length - m[1].length;
+      out.push(span('ADDRESS', text, start, start + m[1].length));
+    }
+  }
+}
+
+const ANCHOR = /[\d一二三四五六七八九十]\s*(?:号|弄|栋|幢|座|单元|楼|层|室|排|户|组|队)|(?:大街|大道|路|街|巷|胡同|小区|花园|公寓|大厦|家园|新村|社区|大院)/g;
+
+/** Merged [from, to) windows around address anchors (60 characters before, 30 after). */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/[\u4e00-\u9fa5]/.test(text)) return out;
+  ANCHOR.lastIndex = 0;
+  for (const m of text.matchAll(ANCHOR)) {
+    const from = Math.max(0, (m.index ?? 0) - 60);
+    const to = Math.min(text.length, (m.index ?? 0) + m[0].length + 30);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 export function detectAddresses(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
-  ZH_ADDRESS.lastIndex = 0;
-  for (const m of text.matchAll(ZH_ADDRESS)) {
-    if (!m[0]) continue;
-    const cut = trimLead(m[0]);
-    const start = (m.index ?? 0) + cut;
-    const value = m[0].slice(cut).trimEnd();
-    if (value.length < 4) continue;
-    out.push(span('ADDRESS', text, start, start + value.length));
+  detectPlaces(text, out);
+  // The full Chinese pattern starts with lazy Han runs and is slow to try at every position: run it only on
+  // windows around a house number, building/unit/room or street word.
+  for (const [from, to] of windows(text)) {
+    const part = text.slice(from, to);
+    ZH_ADDRESS.lastIndex = 0;
+    for (const m of part.matchAll(ZH_ADDRESS)) {
+      if (!m[0]) continue;
+      const cut = trimLead(m[0]);
+      const start = from + (m.index ?? 0) + cut;
+      const value = m[0].slice(cut).trimEnd();
+      if (value.length < 4) continue;
+      out.push(span('ADDRESS', text, start, start + value.length));
+    }
   }
+  if (!/[A-Z]/.test(text)) return out;
   for (const re of [EN_ADDRESS, CITY_STATE_ZIP, PO_BOX]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

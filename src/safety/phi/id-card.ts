@@ -10,6 +10,9 @@ const CANDIDATE = /(?<![0-9A-Za-z])([1-9]\d{5})[ -]?((?:18|19|20)\d{2})(\d{2})(\
 const OLD_15 = /(?<![0-9A-Za-z])[1-9]\d{14}(?![0-9A-Za-z])/g;
 const ID_CUE = /(?:身份证|证件|公民身份|ID\s*(?:card|no\.?|number)?|identity)\s*(?:号码?|No\.?|number)?\s*[:：#]?\s*$/i;
 
+/** Above labelled spans (src/safety/phi/labelled.ts): the checksum is stronger evidence than a label. */
+const VALID_RANK = 40;
+
 export function idCardChecksum(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
@@ -29,14 +32,16 @@ export function isValidChineseId(id: string): boolean {
   return idCardChecksum(id.slice(0, 17)) === id[17].toUpperCase();
 }
 
-export function detectIdCards(text: string): PhiSpan[] {
-  const out: PhiSpan[] = [];
+export function detectIdCards(text: string): (PhiSpan & { rank?: number })[] {
+  const out: (PhiSpan & { rank?: number })[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index ?? 0;
     const id = m[0].replace(/[ -]/g, '');
     const cued = cueBefore(text, start, ID_CUE, 16);
     const dateOk = validDate(Number(m[2]), Number(m[3]), Number(m[4]));
-    if ((dateOk && isValidChineseId(id)) || cued) out.push(span('ID_CARD', text, start, start + m[0].length));
+    // A checksum-valid number is an ID card whatever label precedes it ("ID card number", "卡号").
+    if (dateOk && isValidChineseId(id)) out.push({ ...span('ID_CARD', text, start, start + m[0].length), rank: VALID_RANK });
+    else if (cued) out.push(span('ID_CARD', text, start, start + m[0].length));
   }
   // 15-digit first-generation cards: only with a cue (15-digit numbers are otherwise too common).
   for (const m of text.matchAll(OLD_15)) {

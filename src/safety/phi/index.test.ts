@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPhi, idCardChecksum, isValidChineseId, phiDryRun, redactPhi } from './index.js';
+import { detectPhi, idCardChecksum, isValidChineseId, parsePhiTypes, phiDryRun, redactPhi } from './index.js';
 
 const types = (t: string) => detectPhi(t).map((s) => `${s.type}:${s.text}`);
 
@@ -13,7 +13,9 @@ describe('Chinese ID cards (GB 11643)', () => {
 
   it('detects valid ids anywhere and near-misses only after an ID cue', () => {
     expect(types('证件 11010519491231002X 已核验')).toEqual(['ID_CARD:11010519491231002X']);
-    expect(types('编号110105194912310021')).toEqual([]);
+    // A near-miss is no ID card, but a number after a label is still an identifier of some kind.
+    expect(types('编号110105194912310021')).toEqual(['OTHER_ID:110105194912310021']);
+    expect(types('110105194912310021')).toEqual([]);
     expect(types('身份证号：110105194912310021')).toEqual(['ID_CARD:110105194912310021']);
     expect(types('公民身份号码110105 19491231 002X。')).toEqual(['ID_CARD:110105 19491231 002X']);
   });
@@ -34,7 +36,7 @@ describe('phones, e-mails, URLs', () => {
   });
 
   it('does not read lab values, doses or years as phones', () => {
-    expect(detectPhi('WBC 12.5 ×10^9/L, PLT 350, 血糖 6.1 mmol/L, 2023年3月复查, 阿莫西林 500 mg tid')).toEqual([]);
+    expect(detectPhi('WBC 12.5 ×10^9/L, PLT 350, 血糖 6.1 mmol/L, 2023年复查, 阿莫西林 500 mg tid')).toEqual([]);
   });
 
   it('finds e-mails and URLs', () => {
@@ -46,20 +48,65 @@ describe('phones, e-mails, URLs', () => {
   });
 });
 
-describe('record numbers and dates of birth', () => {
+describe('record numbers and dates', () => {
   it('takes the value after an MRN cue, not the cue', () => {
     expect(types('住院号：ZY20230145，门诊号 1002345')).toEqual(['MRN:ZY20230145', 'MRN:1002345']);
     expect(types('MRN: 00123456; Medical Record No. A-99812')).toEqual(['MRN:00123456', 'MRN:A-99812']);
     expect(types('病历号不详')).toEqual([]);
+    expect(types('床号：12，病案号 BA2023-0012')).toEqual(['MRN:12', 'MRN:BA2023-0012']);
   });
 
-  it('finds birth dates in zh and en formats', () => {
-    expect(types('出生日期：1985年3月12日')).toEqual(['DOB:1985年3月12日']);
-    expect(types('生于1990-07-01')).toEqual(['DOB:1990-07-01']);
-    expect(types('DOB 03/12/1985')).toEqual(['DOB:03/12/1985']);
-    expect(types('born on March 5, 1978 in Ohio')).toEqual(['DOB:March 5, 1978']);
-    expect(types('复查日期 2023-03-12')).toEqual([]);
-    expect(types('我是1993/12/5出生的')).toEqual(['DOB:1993/12/5']);
+  it('finds dates tied to a person in zh and en formats', () => {
+    expect(types('出生日期：1985年3月12日')).toEqual(['DATE:1985年3月12日']);
+    expect(types('生于1990-07-01')).toEqual(['DATE:1990-07-01']);
+    expect(types('DOB 03/12/1985')).toEqual(['DATE:03/12/1985']);
+    expect(types('born on March 5, 1978 in Ohio')).toEqual(['DATE:March 5, 1978']);
+    expect(types('3月5日入院，复查日期 2023-03-12')).toEqual(['DATE:3月5日', 'DATE:2023-03-12']);
+    expect(types('我是1993/12/5出生的')).toEqual(['DATE:1993/12/5']);
+  });
+
+  it('keeps years, guideline editions, ranges and doses', () => {
+    for (const t of ['2019年发病', '《中国高血压防治指南（2018年修订版）》', '2020年5月发布的共识', 'published May 2018 by the ACC/AHA', '安定7.5-40 mg/d', '正常范围3.4-20.5 μmol/L', 'you may 5 times a day'])
+      expect(types(t), t).toEqual([]);
+  });
+
+  it('replaces ages over 89 only', () => {
+    expect(types('老人92岁，另一位78岁')).toEqual(['AGE:92岁']);
+    expect(types('a 95-year-old man, his wife is 88 years old')).toEqual(['AGE:95-year-old']);
+    expect(types('享年九十三岁')).toEqual(['AGE:九十三岁']);
+  });
+});
+
+describe('Safe Harbor numbers and codes', () => {
+  it('finds SSNs, cards, licences, passports, plates, vehicles, devices, IPs, social ids, biometrics and other ids', () => {
+    expect(types('SSN 452-53-9706; lives in Austin')).toEqual(['SSN:452-53-9706', 'ADDRESS:Austin']);
+    expect(types('银行卡号 6222 0212 3456 7894')).toEqual(['ACCOUNT:6222 0212 3456 7894']);
+    expect(types('医保卡号：1101234567890')).toEqual(['HEALTH_PLAN:1101234567890']);
+    expect(types('Member ID XJH123456789')).toEqual(['HEALTH_PLAN:XJH123456789']);
+    expect(types('DEA AB1234563, 执业证书编号110330000012345')).toEqual(['LICENSE:AB1234563', 'LICENSE:110330000012345']);
+    expect(types('护照号E12345678，港澳通行证C12345678，军官证南字第2019001号')).toEqual(['PASSPORT:E12345678', 'PASSPORT:C12345678', 'ID_CARD:南字第2019001号']);
+    expect(types('车牌京A12345，新能源粤B·D12345')).toEqual(['PLATE:京A12345', 'PLATE:粤B·D12345']);
+    expect(types('VIN 1HGCM82633A004352')).toEqual(['VEHICLE:1HGCM82633A004352']);
+    expect(types('起搏器序列号PJN123456, MAC 00:1A:2B:3C:4D:5E, IMEI 356938035643809')).toEqual(['DEVICE:PJN123456', 'DEVICE:00:1A:2B:3C:4D:5E', 'DEVICE:356938035643809']);
+    expect(types('IP 192.168.10.24 and 2001:db8::8a2e:370:7334')).toEqual(['IP:192.168.10.24', 'IP:2001:db8::8a2e:370:7334']);
+    expect(types('微信号 zhang_wei88，QQ 123456789')).toEqual(['SOCIAL:zhang_wei88', 'SOCIAL:123456789']);
+    expect(types('指纹编号FP20230012')).toEqual(['BIOMETRIC:FP20230012']);
+    expect(types('工号A10234，claim number CLM-2023-88812')).toEqual(['OTHER_ID:A10234', 'OTHER_ID:CLM-2023-88812']);
+    expect(types('传真：021-61234567')).toEqual(['FAX:021-61234567']);
+  });
+
+  it('does not read section numbers, times or lab values as identifiers', () => {
+    for (const t of ['见第3.1.2.1条', '10:30:00 服药', '右附件囊肿5.6×4.5×2.9cm', 'PLT 350×10^9/L', 'HbA1c 6.5%', '阿莫西林 500 mg tid'])
+      expect(types(t), t).toEqual([]);
+  });
+});
+
+describe('employers', () => {
+  it('finds named employers after workplace cues, not generic workplaces', () => {
+    expect(types('工作单位：杭州市第二中学')).toEqual(['EMPLOYER:杭州市第二中学']);
+    expect(types('我在南京市鼓楼区人民法院上班')).toEqual(['EMPLOYER:南京市鼓楼区人民法院']);
+    expect(types('works at Acme Logistics Inc. as a driver')).toEqual(['EMPLOYER:Acme Logistics Inc.']);
+    for (const t of ['我在一家公司上班', '昨天在单位下班的时候晕倒', '乙肝能在电器商场工作吗', 'I work at a hospital']) expect(types(t), t).toEqual([]);
   });
 });
 
@@ -69,11 +116,21 @@ describe('names', () => {
     expect(types('我叫欧阳明，想咨询')).toEqual(['NAME:欧阳明']);
     expect(types('姓名：李娜')).toEqual(['NAME:李娜']);
     expect(types('王建国医生建议手术')).toEqual(['NAME:王建国']);
-    expect(types('李先生您好')).toEqual(['NAME:李']);
+    expect(types('李先生您好')).toEqual(['NAME:李先生']);
+    expect(types('就诊人：李秀英，女，67岁')).toEqual(['NAME:李秀英']);
+    expect(types('老张昨天来复查，王阿姨说血压高，李医生建议加药')).toEqual(['NAME:老张', 'NAME:王阿姨', 'NAME:李医生']);
+    expect(types('我爸王建国今年68岁')).toEqual(['NAME:王建国']);
+    expect(types('谢谢医生！\n——张伟')).toEqual(['NAME:张伟']);
+    expect(types('陈祖金，男，44岁，有胃炎')).toEqual(['NAME:陈祖金']);
   });
 
   it('does not read clinical words as names', () => {
     expect(detectPhi('患者高血压病史10年，周身乏力，于3天前入院。全科医生建议复查。患者白细胞升高。')).toEqual([]);
+    // Issue #17: real-text false names, and words that only a terminology lexicon knows.
+    for (const t of ['患者高蛋白饮食后腹泻', '小孙女突然再次出现了', '感冒虽是个常见的小毛病', '身上出现了一些棕色的小印记', '小阴唇长了两排痘痘', '谢谢医生的耐心解答', '桥本甲状腺炎，心内科就诊'])
+      expect(types(t), t).toEqual([]);
+    const lexicon = new Set(['高蛋白', '蛋白']);
+    expect(detectPhi('患者高蛋白', { lexicon })).toEqual([]);
   });
 
   it('needs a hard boundary after role cues and skips everyday words that start with a surname character', () => {
@@ -93,9 +150,12 @@ describe('names', () => {
     expect(types('Name: Smith, John')).toEqual(['NAME:Smith, John']);
     expect(types('my daughter Emma has a rash')).toEqual(['NAME:Emma']);
     expect(types("Signed, Mary O'Brien.")).toEqual(["NAME:Mary O'Brien"]);
-    expect(types('Patient Name: DOE, JOHN   DOB: 01/02/1960')).toEqual(['NAME:DOE, JOHN', 'DOB:01/02/1960']);
+    expect(types('Patient Name: DOE, JOHN   DOB: 01/02/1960')).toEqual(['NAME:DOE, JOHN', 'DATE:01/02/1960']);
     expect(detectPhi('WBC 12.5 HIGH; CBC WITH DIFF; RESULT: POSITIVE')).toEqual([]);
     expect(detectPhi('Hi doctor, I am Diabetic and my son has a fever')).toEqual([]);
+    for (const t of ['Patient: Hypercholesterolemia?', 'Patient: Alright, doctor.', 'a condition called Achalasia', "early Parkinson's disease and Hashimoto thyroiditis", 'Dear Doctor, thanks'])
+      expect(types(t), t).toEqual([]);
+    expect(types('Dr. Wilson saw my son Ethan; John Smith called.')).toEqual(['NAME:Wilson', 'NAME:Ethan', 'NAME:John Smith']);
   });
 });
 
@@ -133,14 +193,25 @@ describe('redactPhi and dry run', () => {
     expect(d.redacted).toContain('[ID_CARD]');
   });
 
-  it('optionally redacts every full date, keeping birth dates typed as DOB', () => {
-    const t = '2023年3月12日就诊，出生日期1985-03-12，03/15/2024复查';
-    expect(redactPhi(t).text).toBe('2023年3月12日就诊，出生日期[DOB]，03/15/2024复查');
-    expect(redactPhi(t, { dates: true }).text).toBe('[DATE]就诊，出生日期[DOB]，[DATE]复查');
+  it('keeps the year of a redacted date in its placeholder unless told not to', () => {
+    const t = '2023年3月12日就诊，出生日期1985-03-12，3月15日复查';
+    expect(redactPhi(t).text).toBe('[DATE:2023]就诊，出生日期[DATE:1985]，[DATE]复查');
+    expect(redactPhi(t, { keepYear: false }).text).toBe('[DATE]就诊，出生日期[DATE]，[DATE]复查');
+  });
+
+  it('pseudonymizes consistently within a call and restarts for the next', () => {
+    const t = '患者张伟，电话138-1234-5678；家属李娜说张伟的电话是13812345678，另一电话13900001111';
+    expect(redactPhi(t, { pseudonymize: true }).text).toBe('患者[NAME_1]，电话[PHONE_1]；家属[NAME_2]说张伟的电话是[PHONE_1]，另一电话[PHONE_2]');
+    expect(redactPhi('患者李娜，', { pseudonymize: true }).text).toBe('患者[NAME_1]，');
+  });
+
+  it('parses --types lists with aliases', () => {
+    expect(parsePhiTypes('name, dob,SSN')).toEqual({ types: ['NAME', 'DATE', 'SSN'] });
+    expect(parsePhiTypes('NAME,FOO')).toEqual({ unknown: 'FOO' });
   });
 
   it('handles empty and identifier-free text', () => {
-    expect(redactPhi('')).toEqual({ text: '', spans: [] });
+    expect(redactPhi('')).toEqual({ text: '', spans: [], placeholders: [] });
     expect(redactPhi('头痛三天，吃布洛芬有用吗？').spans).toEqual([]);
   });
 });

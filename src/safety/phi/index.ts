@@ -1,46 +1,64 @@
-// PHI detection and redaction, Chinese and English. One implementation for the data pipeline's de-identification
-// step and the server's log redaction. Detectors are pure and independent; merging resolves overlaps by priority.
-import type { PhiSpan, PhiType } from '../types.js';
+// PHI detection and redaction, Chinese and English: every HIPAA Safe Harbor class and its Chinese counterparts
+// (src/core/phi-types.ts). One implementation for `data deid`, the pipeline's deid step, the server's log
+// redaction and the prompts sent to remote models. Detectors are pure and independent; merging resolves overlaps.
+import { PHI_TYPE_ALIASES as ALIASES, PHI_TYPES, type PhiSpan, type PhiType } from '../../core/phi-types.js';
 import { detectAddresses } from './address.js';
-import { detectDates, detectDobs, detectMrns } from './cued.js';
+import { detectAges, detectDates } from './dates.js';
+import { detectEmployers } from './employer.js';
 import { detectIdCards } from './id-card.js';
-import { detectChineseNames } from './names-zh.js';
+import { detectLabelled } from './labelled.js';
 import { detectEnglishNames } from './names-en.js';
+import { detectChineseNames, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
+import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
 import { detectEmails, detectUrls } from './web.js';
 
 export { isValidChineseId, idCardChecksum } from './id-card.js';
+export { luhnValid } from './id-value.js';
+export { vinCheckValid } from './shapes.js';
 export type { PhiDetector } from './span.js';
+export type { NameLexicon } from './names-zh.js';
+export { PHI_TYPES, PHI_CLASSES, isPhiType } from '../../core/phi-types.js';
 
-/** Detectors by name; each may emit one type. Order does not matter (merge decides). */
+/** Detectors by name. Order does not matter (merge decides). Name detectors also take the caller's lexicon. */
 export const PHI_DETECTORS = {
   idCard: detectIdCards,
+  shapes: detectShapes,
+  labelled: detectLabelled,
   email: detectEmails,
   url: detectUrls,
-  mrn: detectMrns,
-  dob: detectDobs,
+  dates: detectDates,
+  ages: detectAges,
   phone: detectPhones,
   address: detectAddresses,
-  nameZh: detectChineseNames,
-  nameEn: detectEnglishNames,
+  employer: detectEmployers,
 } satisfies Record<string, PhiDetector>;
 
-/** When spans overlap, the more specific (validated) identifier wins. */
-const PRIORITY: Record<PhiType, number> = { ID_CARD: 9, EMAIL: 8, URL: 7, MRN: 6, DOB: 5, PHONE: 4, DATE: 3, ADDRESS: 2, NAME: 1 };
+/** When spans overlap, the more specific (validated or labelled) identifier wins. */
+const PRIORITY: Record<PhiType, number> = {
+  ID_CARD: 20, SSN: 19, EMAIL: 18, URL: 17, IP: 16, ACCOUNT: 15, PASSPORT: 14, VEHICLE: 13, PLATE: 12, DEVICE: 11,
+  HEALTH_PLAN: 10, MRN: 10, LICENSE: 10, BIOMETRIC: 10, FAX: 9, PHONE: 8, SOCIAL: 7, OTHER_ID: 6, DATE: 5, AGE: 5,
+  EMPLOYER: 4, ADDRESS: 3, NAME: 2,
+};
 
 export interface PhiOptions {
   /** Only report these types (default: all). */
   types?: readonly PhiType[];
-  /** Placeholder for a span (default `[TYPE]`, e.g. "[PHONE]"). */
+  /** Placeholder for a span (default `[TYPE]`; dates keep their year: `[DATE:1985]`). */
   placeholder?: (span: PhiSpan) => string;
-  /** Also redact every full calendar date as [DATE] (HIPAA Safe Harbor style). Default false: dates stay. */
-  dates?: boolean;
+  /** Same value → same numbered placeholder within one call ("[NAME_1]" … "[NAME_1]"), so who-did-what survives. */
+  pseudonymize?: boolean;
+  /** Medical and common words that are never names (e.g. the terminology); without it the built-in stop lists apply. */
+  lexicon?: NameLexicon;
+  /** Keep the year of a redacted date in its placeholder (Safe Harbor allows the year). Default true. */
+  keepYear?: boolean;
 }
 
 /** Resolve overlaps: higher priority first; a lower one keeps only a part that does not overlap (if ≥ 2 chars). */
-export function mergeSpans(spans: PhiSpan[], text: string): PhiSpan[] {
-  const ordered = [...spans].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+export function mergeSpans(spans: (PhiSpan & { rank?: number })[], text: string): PhiSpan[] {
+  const rank = (s: PhiSpan & { rank?: number }) => s.rank ?? PRIORITY[s.type];
+  const ordered = [...spans].sort((a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PhiSpan[] = [];
   for (const s of ordered) {
     let { start, end } = s;
@@ -52,7 +70,7 @@ export function mergeSpans(spans: PhiSpan[], text: string): PhiSpan[] {
       else { end = k.start; } // k strictly inside s: keep the left part (rare)
     }
     const piece = text.slice(start, end);
-    if (end - start >= 2 || (s.type === 'NAME' && end - start >= 1 && end - start === s.end - s.start)) {
+    if (end - start >= 2 || (end - start >= 1 && end - start === s.end - s.start && (s.type === 'NAME' || s.type === 'MRN'))) {
       if (piece.trim()) kept.push({ type: s.type, start, end, text: piece });
     }
   }
@@ -63,24 +81,62 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
-  if (options.dates) all.push(...detectDates(text));
+  all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon));
   const merged = mergeSpans(all, text);
   return options.types ? merged.filter((s) => options.types?.includes(s.type)) : merged;
 }
 
-export const defaultPlaceholder = (s: PhiSpan): string => `[${s.type}]`;
+/** `[TYPE]`, or `[DATE:1985]` for a date whose year is kept. */
+export function defaultPlaceholder(s: PhiSpan, keepYear = true): string {
+  if (s.type === 'DATE' && keepYear) {
+    const year = /(?:19|20)\d{2}/.exec(s.text)?.[0];
+    if (year) return `[DATE:${year}]`;
+  }
+  return `[${s.type}]`;
+}
+
+/** Normalised value for pseudonym identity: case, spaces and separators do not make a new person. */
+const identity = (s: PhiSpan): string => `${s.type}\u0000${s.text.toLowerCase().replace(/[\s\-·.()（）]/g, '')}`;
+
+/** Numbered placeholders that stay consistent across calls (one record, or one conversation). */
+export function createPseudonymizer(): (s: PhiSpan) => string {
+  const ids = new Map<string, number>();
+  const next: Partial<Record<PhiType, number>> = {};
+  return (s) => {
+    const key = identity(s);
+    let n = ids.get(key);
+    if (n === undefined) {
+      n = (next[s.type] ?? 0) + 1;
+      next[s.type] = n;
+      ids.set(key, n);
+    }
+    return `[${s.type}_${n}]`;
+  };
+}
 
 /** Replace every detected identifier with a typed placeholder. Spans refer to offsets in the ORIGINAL text. */
-export function redactPhi(text: string, options: PhiOptions = {}): { text: string; spans: PhiSpan[] } {
+export interface PhiRedaction {
+  text: string;
+  /** Offsets in the original text, in order. */
+  spans: PhiSpan[];
+  /** What each span became, index for index. */
+  placeholders: string[];
+}
+
+export function redactPhi(text: string, options: PhiOptions = {}): PhiRedaction {
   const spans = detectPhi(text, options);
-  const placeholder = options.placeholder ?? defaultPlaceholder;
+  const keepYear = options.keepYear ?? true;
+  const placeholder = options.placeholder ?? (options.pseudonymize ? createPseudonymizer() : (s: PhiSpan) => defaultPlaceholder(s, keepYear));
   let out = '';
   let at = 0;
+  const placeholders: string[] = [];
   for (const s of spans) {
-    out += text.slice(at, s.start) + placeholder(s);
+    const p = placeholder(s);
+    placeholders.push(p);
+    out += text.slice(at, s.start) + p;
     at = s.end;
   }
-  return { text: out + text.slice(at), spans };
+  return { text: out + text.slice(at), spans, placeholders };
 }
 
 export interface PhiDryRun {
@@ -96,4 +152,15 @@ export function phiDryRun(text: string, options: PhiOptions = {}): PhiDryRun {
   const counts: Partial<Record<PhiType, number>> = {};
   for (const s of spans) counts[s.type] = (counts[s.type] ?? 0) + 1;
   return { counts, spans, redacted };
+}
+
+/** Parse a `--types` list (case-insensitive, aliases such as DOB → DATE); null names the first unknown entry. */
+export function parsePhiTypes(value: string): { types: PhiType[] } | { unknown: string } {
+  const out: PhiType[] = [];
+  for (const raw of value.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) {
+    const t = (PHI_TYPES as readonly string[]).includes(raw) ? (raw as PhiType) : ALIASES[raw];
+    if (!t) return { unknown: raw };
+    if (!out.includes(t)) out.push(t);
+  }
+  return out.length ? { types: out } : { unknown: value };
 }

@@ -1,56 +1,88 @@
-// English person names: after a title (Mr/Mrs/Ms/Dr…), after a label or relation cue ("Name:", "patient",
-// "my name is", "my son"), or a "Last, First" after a label. Capitalised words only, minus a stop list.
+// English person names: after a title (Mr/Mrs/Dr…), a label or relation cue ("Name:", "my son", "Signed,"), in a
+// greeting or sign-off ("Dear Anna,", "Regards,\nTom Lee"), "Last, First" after a label, labelled capitals
+// ("NAME: DOE, JOHN"), or a known first name followed by a capitalised surname ("John Smith called").
+// A candidate is dropped when a word is a stop word, a clinical word by its shape (-emia, -itis, -statin…) or in
+// the caller's lexicon: "Patient: Hypercholesterolemia?" is not a name.
 import type { PhiSpan } from '../types.js';
+import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
+import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 
 const WORD = "(?:Mc|Mac|O'|D'|Di|De|Le|Van|Von)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?";
-const TITLED = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\\.?\\s+((?:[A-Z]\\.\\s*)?${WORD}(?:\\s+(?:[A-Z]\\.\\s*)?${WORD}){0,2})`, 'g');
-const CUED = new RegExp(
-  `\\b(?:[Pp]atient(?:\\s+[Nn]ame)?|[Pp]t\\.?|[Nn]ame|[Mm]y name is|[Hh]is name is|[Hh]er name is|[Ss]igned|[Cc]ontact(?:\\s+person)?|[Gg]uardian|[Nn]ext of kin|[Rr]eferred by|[Aa]ttending|[Pp]hysician|[Ss]urgeon|[Mm]y (?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|partner|friend|baby|child|grandson|granddaughter|grandmother|grandfather)|[Tt]his is|I am|I'm)\\s*[,:：-]?\\s+(${WORD}(?:\\s+(?:[A-Z]\\.\\s*)?${WORD}){0,2})`,
+const INITIAL = '(?:[A-Z]\\.\\s*)';
+const FULL = `(?:${INITIAL}{0,2}${WORD}(?:\\s+${INITIAL}?${WORD}){0,2})`;
+const TITLED = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Nurse|Officer|Capt|Sgt|Judge|Attorney)\\.?\\s+(${FULL})`, 'g');
+const STRONG = new RegExp(
+  `\\b(?:[Pp]atient\\s+[Nn]ame|[Nn]ame|[Ff]ull\\s+[Nn]ame|[Mm]y name is|[Mm]y name's|[Hh]is name is|[Hh]er name is|[Tt]heir name is|[Ss]igned(?:\\s+by)?|[Cc]ontact(?:\\s+person)?|[Gg]uardian|[Nn]ext of kin|[Ee]mergency contact|[Rr]eferred by|[Rr]eferring(?:\\s+physician)?|[Aa]ttending(?:\\s+physician)?|[Pp]hysician|[Ss]urgeon|[Pp]rovider|[Pp]rescriber|PCP|[Cc]aregiver|[Ss]ubmitted by|[Rr]eviewed by|[Dd]ictated by|[Ww]itness|[Ii]nformant|[Pp]arent)\\s*[,:：-]?\\s+(${FULL})`,
   'g',
 );
-const LAST_FIRST = new RegExp(`\\b(?:[Nn]ame|[Pp]atient)\\s*[:：]\\s*(${WORD},\\s*${WORD}(?:\\s+[A-Z]\\.)?)`, 'g');
-// Forms and lab headers print names in capitals: "Patient Name: DOE, JOHN", "NAME: ZHANG WEI". Only after a label.
-const UPPER = "[A-Z]{2,}(?:[-'][A-Z]{2,})?";
-const LABELLED_UPPER = new RegExp(`\\b(?:[Pp]atient(?:\\s+[Nn]ame)?|PATIENT(?:\\s+NAME)?|[Nn]ame|NAME)\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?)(?![A-Za-z])`, 'g');
-
-// Capitalised words that follow cues but are not names.
-const NOT_NAME = new Set(
-  ('Name Names Patient Patients The A An I He She It They We You My His Her Their Our This That These Those Hi Hello Hey Dear Thanks Thank Please Sir Madam ' +
-    'Doctor Doc Dr Nurse Patient Hospital Clinic Emergency History Diabetes Diabetic Type Today Yesterday Tomorrow Monday Tuesday ' +
-    'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November ' +
-    'December English Chinese American Indian Asian Male Female Age Years Sorry Worried Concerned Pregnant Not Also Just Very So ' +
-    'Currently Still Now Here There Well Fine Okay Ok Good Bad Sick Ill Having Taking Suffering Feeling Getting Going Being Trying ' +
-    'Looking Writing Asking Wondering Confused Tired Scared Afraid Anxious Depressed Allergic Male Unknown None Na Information ' +
-    'Mrs Mr Ms Miss Chat Chatdoctor ChatDoctor Healthcare Health Medical Medicine Doctors Regards Take Care Best Hope Wishing ' +
-    'Normal Negative Positive Stage Grade Blood Heart Brain Cancer Tumor Report Reports Test Tests Result Results Scan Surgery ' +
-    'Mother Father Son Daughter Husband Wife Baby Child Kid Boy Girl Man Woman Old Young New In On At For With From To Of And Or But ' +
-    'How What Why When Where Who Which Whom Whose Yes No Yeah Actually Sure Really Maybe Perhaps However Unfortunately Fortunately ' +
-    'Honestly Basically Recently Lately Usually Sometimes Since After Before During Because If Is Are Was Were Do Does Did Can ' +
-    'Could Should Would Will Have Has Had Benign Acute Chronic Severe Mild Thank Hmm Oh Um Right Exactly Definitely Absolutely')
-    .split(/\s+/),
+const WEAK = new RegExp(
+  `\\b(?:[Pp]atient|[Pp]t\\.?|[Mm]y (?:son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|friend|baby|child|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|boyfriend|girlfriend|fiance|fiancee|nephew|niece|uncle|aunt|cousin|neighbor|neighbour|roommate|colleague|coworker|boss|doctor|GP)|[Tt]his is|I am|I'm|[Cc]all me|[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Ll]ove)\\s*[,:：-]?\\s+(${FULL})`,
+  'g',
 );
+const SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:—|--|-|~)[ \\t]*(${FULL})[ \\t]*(?=\\n|$)`, 'g');
+const LAST_FIRST = new RegExp(`\\b(?:[Nn]ame|[Pp]atient)\\s*[:：]\\s*(${WORD},\\s*${WORD}(?:\\s+[A-Z]\\.?)?)`, 'g');
+const UPPER = "[A-Z]{2,}(?:[-'][A-Z]{2,})?";
+const LABELLED_UPPER = new RegExp(`\\b(?:[Pp]atient(?:\\s+[Nn]ame)?|PATIENT(?:\\s+NAME)?|[Nn]ame|NAME|SIGNED|Signed)\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?)(?![A-Za-z])`, 'g');
+const FIRST_LAST = new RegExp(`\\b(${WORD})\\s+(${INITIAL}?${WORD})\\b`, 'g');
 
-function trimName(raw: string): string | null {
-  const words = raw.split(/\s+/);
-  while (words.length && NOT_NAME.has(words[words.length - 1].replace(/[.,]/g, ''))) words.pop();
-  if (words.length === 0 || NOT_NAME.has(words[0].replace(/[.,]/g, ''))) return null;
-  return words.join(' ');
+/** Clinical words by their shape: diseases, procedures, drug stems. */
+const CLINICAL_SHAPE =
+  /(?:emia|aemia|itis|osis|oma|omas|ectomy|otomy|ostomy|plasty|pathy|algia|plasia|trophy|uria|rrhea|rrhoea|cardia|pnea|pnoea|phobia|genic|ology|ologist|scopy|graphy|gram|ase|azole|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|cycline|floxacin|vir|tidine|prazole|triptan|afil|gliptin|formin|xaban|parin|semide|thiazide|sone|olone|asone|ism|tion|sion|ment|ness|ity|itis|ics|ium|ine|ide|ate|syndrome|disease|virus|cancer)$/i;
+
+/** `titled`: after Mr/Dr/Name: an eponym is a surname ("Dr. Wilson"); elsewhere it is a disease ("Parkinson"). */
+function notAName(word: string, lexicon?: NameLexicon, titled = false): boolean {
+  const w = word.replace(/[.,]/g, '').replace(/'s$/, '');
+  if (!w) return true;
+  if (COMMON_CAPITALISED.has(w)) return true;
+  if (EPONYMS.has(w)) return !titled;
+  if (FIRST_NAMES.has(w)) return false;
+  if (titled) return w.length >= 9 && CLINICAL_SHAPE.test(w);
+  if (w.length >= 6 && CLINICAL_SHAPE.test(w)) return true;
+  return !!lexicon && (lexicon.has(w.toLowerCase()) || lexicon.has(w));
 }
 
-export function detectEnglishNames(text: string): PhiSpan[] {
+/** Trim stop words off the end; null when the first word is not a name. */
+function trimName(raw: string, lexicon: NameLexicon | undefined, titled: boolean): string | null {
+  const words = raw.split(/\s+/);
+  const isInitial = (w: string) => /^[A-Z]\.$/.test(w);
+  const first = words.find((w) => !isInitial(w));
+  if (!first || notAName(first, lexicon, titled)) return null;
+  // Every word must be a possible name ("Mary Diabetes" is not a full name): cut at the first that is not.
+  const cut = words.findIndex((w) => !isInitial(w) && notAName(w, lexicon, titled));
+  if (cut >= 0) words.length = cut;
+  while (words.length && isInitial(words[words.length - 1])) words.pop();
+  return words.length ? words.join(' ') : null;
+}
+
+export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
-  for (const re of [TITLED, CUED, LAST_FIRST, LABELLED_UPPER]) {
+  if (!/[A-Z]/.test(text)) return out;
+  for (const re of [TITLED, STRONG, WEAK, SIGN_OFF, LAST_FIRST, LABELLED_UPPER]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const raw = m[1];
-      const name = re === LABELLED_UPPER ? raw : trimName(raw);
+      const name = re === LABELLED_UPPER || re === LAST_FIRST ? raw : trimName(raw, lexicon, re === TITLED || re === STRONG);
       if (!name) continue;
-      // "I am"/"I'm"/"This is" are weak cues: require a full "First Last".
-      if (/^(?:I am|I'm|This is|this is)/.test(m[0]) && name.split(/\s+/).length < 2) continue;
+      if (re === LAST_FIRST && raw.split(/,\s*|\s+/).some((w) => w && !/^[A-Z]\.?$/.test(w) && notAName(w, lexicon, true))) continue;
+      // "Patient: Alright, doctor" is a speaker label in a transcript, not a name label.
+      if (re === WEAK && /^(?:[Pp]atient|[Pp]t\.?)\s*[:：]/.test(m[0]) && !FIRST_NAMES.has(name.split(/\s+/)[0])) continue;
+      const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
+      // Weak cues ("I am", "Dear", "Thanks", "patient") take one word only when it is a known first name.
+      if (re === WEAK && words.length < 2 && !FIRST_NAMES.has(words[0])) {
+        if (!/^(?:[Mm]y |[Pp]atient\s|[Pp]t\.?\s|[Dd]ear|[Cc]all me)/.test(m[0])) continue;
+      }
       const start = (m.index ?? 0) + m[0].lastIndexOf(raw);
       out.push(span('NAME', text, start, start + name.length));
     }
+  }
+  FIRST_LAST.lastIndex = 0;
+  for (const m of text.matchAll(FIRST_LAST)) {
+    if (!FIRST_NAMES.has(m[1])) continue;
+    const last = m[2].replace(/^[A-Z]\.\s*/, '');
+    if (notAName(last, lexicon) || FIRST_NAMES.has(last) && COMMON_CAPITALISED.has(last)) continue;
+    const start = m.index ?? 0;
+    out.push(span('NAME', text, start, start + m[0].length));
   }
   return out;
 }

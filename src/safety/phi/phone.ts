@@ -1,5 +1,6 @@
 // Phone numbers: Chinese mobiles (1[3-9]x, with +86 / spaces / dashes), Chinese landlines (area code 0xx(x)),
-// US/NANP formats, and any 7–15 digit run right after a phone cue (电话/手机/tel/phone).
+// US/NANP formats, and any 7–15 digit run right after a phone cue (电话/手机/tel/phone). A number right after a
+// fax label (传真/fax) is typed FAX.
 import type { PhiSpan } from '../types.js';
 import { cueBefore, span } from './span.js';
 
@@ -16,24 +17,33 @@ const PATTERNS: RegExp[] = [
   // International with +CC: +44 20 7946 0958, +852 2345 6789
   new RegExp(`${NB}\\+(?:[2-9]\\d{0,2})[-\\s]?\\d{1,4}(?:[-\\s]?\\d{2,4}){2,3}${NA}`, 'g'),
 ];
-const CUE = /(?:电话|手机|座机|联系方式|联系电话|手机号|号码|微信|tel|phone|mobile|cell|fax|call me at|text me at|contact)\s*(?:号码?|no\.?|number|#)?\s*(?:是|为)?\s*[:：]?\s*$/i;
+const CUE = /(?:电话|手机|座机|联系方式|联系电话|手机号|号码|微信|传真|tel|phone|mobile|cell|fax|call me at|text me at|contact|reach me at|pager|beeper)\s*(?:号码?|no\.?|number|#)?\s*(?:是|为)?\s*[:：]?\s*$/i;
+const FAX_CUE = /(?:传真(?:号码?)?|fax(?:\s*(?:no\.?|number|#))?|facsimile)\s*(?:是|为|is)?\s*[:：]?\s*$/i;
 const CUED_DIGITS = /(?<![0-9])\+?\d[\d\s-]{5,17}\d(?![0-9])/g;
+
+function typeAt(text: string, start: number): 'PHONE' | 'FAX' {
+  return cueBefore(text, start, FAX_CUE, 18) ? 'FAX' : 'PHONE';
+}
+
+/** Every phone has a run of at least seven digits with separators at most: skip texts without one. */
+const GATE = /\d(?:[-\s.()]{0,2}\d){6}/;
 
 export function detectPhones(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
+  if (!GATE.test(text)) return out;
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 7 || digits.length > 16) continue;
-      out.push(span('PHONE', text, start, start + m[0].length));
+      out.push(span(typeAt(text, start), text, start, start + m[0].length));
     }
   }
   for (const m of text.matchAll(CUED_DIGITS)) {
     const start = m.index ?? 0;
     const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 7 && digits <= 15 && cueBefore(text, start, CUE, 14)) out.push(span('PHONE', text, start, start + m[0].length));
+    if (digits >= 7 && digits <= 15 && cueBefore(text, start, CUE, 14)) out.push(span(typeAt(text, start), text, start, start + m[0].length));
   }
   return out;
 }

@@ -3,7 +3,9 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../../action.js';
-import { loadPhiRedactor, PHI_TYPES } from '../../../data/deid/redactor.js';
+import { loadPhiRedactor } from '../../../data/deid/redactor.js';
+import type { PhiType } from '../../../core/phi-types.js';
+import { phiClassesHelp, typesOption } from '../phi-help.js';
 import { deidJsonlFile } from '../../../data/deid/dry-run.js';
 import { dedupJsonlFile } from '../../../data/dedup/dedup-file.js';
 import { createLocalRunner } from '../../../data/executors/local.js';
@@ -25,25 +27,25 @@ const num = (flag: string) => (v: string): number => {
 export function registerToolCommands(data: Command): void {
   data
     .command('deid <in> [out]')
-    .description('De-identify one field of a JSONL file (same records out); --dry-run reports what would change')
+    .description('De-identify one field of a JSONL file (same records out): every Safe Harbor class, typed placeholders; --dry-run lists the spans')
     .option('--field <name>', 'field to de-identify', 'text')
-    .option('--dry-run', 'write nothing; report counts by type and examples')
-    .option('--types <list>', `only these identifier types (${PHI_TYPES.join(',')})`)
-    .option('--dates', 'also replace every full calendar date')
+    .option('--dry-run', 'write nothing; report counts by type and list the spans found')
+    .option('--types <list>', 'only these identifier types, e.g. NAME,PHONE,SSN (default all)', typesOption)
+    .option('--pseudonymize', 'same value → same numbered placeholder within a record ([NAME_1] … [NAME_1])')
+    .option('--no-keep-year', 'replace dates as [DATE] instead of [DATE:1985]')
+    .option('--terms <dir>', 'terms folder whose medical words are never names (default $QUARKMED_TERMS)')
+    .option('--examples <n>', 'spans listed in the report', intOption('--examples'), 20)
     .option('--json', 'print the report as JSON')
+    .addHelpText('after', phiClassesHelp())
     .action(
-      action(async (input: string, output: string | undefined, o: { field: string; dryRun?: boolean; types?: string; dates?: boolean; json?: boolean }) => {
+      action(async (input: string, output: string | undefined, o: { field: string; dryRun?: boolean; types?: PhiType[]; pseudonymize?: boolean; keepYear: boolean; terms?: string; examples: number; json?: boolean }) => {
         if (!o.dryRun && !output) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: 'give <out>, or --dry-run' });
-        const types = o.types?.split(',').map((t) => t.trim().toUpperCase());
-        for (const t of types ?? []) {
-          if (!(PHI_TYPES as readonly string[]).includes(t)) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: `--types: unknown "${t}"; known: ${PHI_TYPES.join(', ')}` });
-        }
-        const redactor = await loadPhiRedactor({ types: types as typeof PHI_TYPES | undefined, dates: o.dates });
-        const report = await deidJsonlFile(input, output, redactor, { field: o.field, dryRun: !!o.dryRun });
+        const redactor = await loadPhiRedactor({ types: o.types, pseudonymize: o.pseudonymize, keepYear: o.keepYear, termsDir: o.terms });
+        const report = await deidJsonlFile(input, output, redactor, { field: o.field, dryRun: !!o.dryRun, maxExamples: o.examples });
         if (o.json) return printJson(report);
         console.log(`${report.records} records, ${report.recordsChanged} with PHI, ${report.spans} spans ${o.dryRun ? 'would be replaced' : 'replaced'}`);
-        for (const [t, n] of Object.entries(report.byType).sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(8)} ${n}`);
-        if (o.dryRun) for (const e of report.examples) console.log(`  line ${e.line} ${e.type}: "${e.text}" → ${e.placeholder}   …${e.context}…`);
+        for (const [t, n] of Object.entries(report.byType).sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(12)} ${n}`);
+        if (o.dryRun) for (const e of report.examples) console.log(`  line ${e.line} ${e.type} ${e.start}-${e.end}: "${e.text}" → ${e.placeholder}   …${e.context}…`);
       }),
     );
 

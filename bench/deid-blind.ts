@@ -1,0 +1,72 @@
+// Score a labelled JSONL batch with the shipped de-identifier, at first sight:
+//   npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>]
+// Each line: {id, lang, text, spans:[{type, start, end, text}]} (type names as the writer used them). A span is caught
+// when ≥ 90 % of its characters are redacted. Prints recall overall and per type per language, and over-redaction
+// (redacted characters outside every labelled span). Misses are listed only with --misses (they show batch text).
+// The detector is the `data deid` redactor with its defaults (terminology lexicon from $QUARKMED_TERMS when set).
+import { readFileSync } from 'node:fs';
+import { loadPhiRedactor } from '../src/data/deid/redactor.js';
+import { pct, recallRows, scoreRecords, type LabelledRecord } from './deid-score.js';
+
+function fail(message: string): never {
+  process.stderr.write(`deid-blind: ${message}\n`);
+  process.exit(2);
+}
+
+function readBatch(path: string): LabelledRecord[] {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    fail(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const out: LabelledRecord[] = [];
+  raw.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    let rec: LabelledRecord;
+    try {
+      rec = JSON.parse(line) as LabelledRecord;
+    } catch (err) {
+      fail(`${path}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (typeof rec.text !== 'string' || !Array.isArray(rec.spans)) fail(`${path}:${i + 1}: needs "text" (string) and "spans" (array)`);
+    for (const s of rec.spans) {
+      if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > rec.text.length || s.end < s.start) {
+        fail(`${path}:${i + 1}: span ${JSON.stringify(s)} is outside the text (length ${rec.text.length})`);
+      }
+      if (s.text !== undefined && rec.text.slice(s.start, s.end) !== s.text) {
+        process.stderr.write(`deid-blind: warning ${path}:${i + 1}: span text ${JSON.stringify(s.text)} ≠ text at ${s.start}-${s.end} ${JSON.stringify(rec.text.slice(s.start, s.end))}\n`);
+      }
+    }
+    out.push({ id: String(rec.id ?? i + 1), lang: String(rec.lang ?? 'unknown'), text: rec.text, spans: rec.spans });
+  });
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const path = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--terms');
+  if (!path) fail('usage: npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>]');
+  const termsAt = args.indexOf('--terms');
+  const redactor = await loadPhiRedactor({ termsDir: termsAt >= 0 ? args[termsAt + 1] : undefined });
+  const records = readBatch(path);
+  const score = scoreRecords(records, (t) => redactor.detect(t), args.includes('--misses') ? 500 : 0);
+  const overall = score.recall.ALL?.ALL ?? { labelled: 0, caught: 0, typed: 0 };
+  if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ file: path, records: records.length, recall: score.recall, overRedaction: score.nonSpanRedacted / Math.max(1, score.nonSpanChars), nonSpanChars: score.nonSpanChars, nonSpanRedacted: score.nonSpanRedacted, detections: score.detections, misses: score.misses }, null, 2)}\n`);
+    return;
+  }
+  const lines = [`${path}: ${records.length} records, ${overall.labelled} labelled spans`, `recall overall ${pct(overall.caught, overall.labelled)} (caught = ≥ 90 % of a span's characters redacted)`];
+  lines.push('', '| lang | type | labelled | caught | recall | right type |', '| --- | --- | --- | --- | --- | --- |');
+  for (const r of recallRows(score)) lines.push(`| ${r.join(' | ')} |`);
+  lines.push('', `over-redaction: ${score.nonSpanRedacted} of ${score.nonSpanChars} non-span characters redacted (${pct(score.nonSpanRedacted, score.nonSpanChars)}; kept ${pct(score.nonSpanChars - score.nonSpanRedacted, score.nonSpanChars)})`);
+  if (args.includes('--misses')) {
+    lines.push('', 'misses:');
+    for (const x of score.misses) lines.push(`  ${x.id} ${x.lang} ${x.type} ${JSON.stringify(x.text)} in …${JSON.stringify(x.context)} → ${x.got}`);
+    lines.push('', 'redactions outside every labelled span:');
+    for (const x of score.overRedacted) lines.push(`  ${x.id} ${x.type} ${JSON.stringify(x.text)}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();

@@ -1,0 +1,75 @@
+// Dates tied to a person and ages over 89 (Safe Harbor). Any date with a month or a day is a person's date
+// (birth, admission, discharge, death, visit) unless its context is a publication: guideline and consensus
+// editions ("2020年版", "指南（2019年1月发布）", "2017 ACC/AHA guideline, published May 2018") stay. A bare year
+// stays too: Safe Harbor keeps it, and the placeholder carries it ("[DATE:1985]") so age arithmetic survives.
+import type { PhiSpan } from '../types.js';
+import { span } from './span.js';
+
+const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const ZN = '[〇零一二三四五六七八九]';
+const ZD = '[一二三四五六七八九十]';
+const DAY_EN = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d{2}';
+const FORMS = [
+  // zh: 1985年3月12日 / 1985年3月 / 3月12日 / 二〇二三年三月五日
+  `${YEAR}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?:\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号])?`,
+  `${ZN}{4}年${ZD}{1,2}月(?:${ZD}{1,3}[日号])?`,
+  `(?<![\\d.])(?:1[0-2]|0?[1-9])\\s*月\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号](?!\\d)`,
+  `(?<![\\d年])${ZD}{1,2}月${ZD}{1,3}[日号]`,
+  // numeric: 1985-03-12, 1985/3/12, 1985.03.12, 03/12/1985, 12.03.1985, 3/12/85
+  `(?<![\\d.])${YEAR}([-/.])(?:1[0-2]|0?[1-9])\\1(?:[12]\\d|3[01]|0?[1-9])(?![\\d])`,
+  `(?<![\\d./])(?:[12]\\d|3[01]|0?[1-9])([-/.])(?:[12]\\d|3[01]|0?[1-9])\\2(?:${YEAR}|\\d{2})(?![\\d/.]\\d)`,
+  `(?<![\\d.])${YEAR}[-/](?:1[0-2]|0[1-9])(?![\\d/-])`,
+  // en: March 12, 1985 / 12 March 1985 / the 3rd of March 1985 / March 1985 / March 12
+  `\\b(?:${MONTHS})\\.?\\s+${DAY_EN},?\\s+${YEAR}\\b`,
+  `\\b${DAY_EN}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+${YEAR}\\b`,
+  `\\b(?:${MONTHS})\\.?,?\\s+${YEAR}\\b`,
+  `\\b(?:${MONTHS})\\.?\\s+${DAY_EN}\\b(?![,.]?\\s*\\d)`,
+  `\\b${DAY_EN}\\s+(?:of\\s+)?(?:${MONTHS})\\b`,
+];
+// Month names are only dates when capitalised ("May 5"), not the modal verb ("may 5 times"): no 'i' flag on the
+// English forms; the numeric and Chinese forms have no letters anyway.
+const DATE_RE = new RegExp(FORMS.map((f) => `(?:${f})`).join('|'), 'g');
+const CUED_COMPACT = /(?:出生日期|出生|生日|入院日期|出院日期|入院|出院|死亡日期|手术日期|就诊日期|日期|DOB|Date(?:\s+of\s+\w+)?|born|admitted|discharged|died)\s*[:：]?\s*((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)/gi;
+
+/** Publication context: the date belongs to a document, not a person. */
+const PUBLICATION_BEFORE = /(?:指南|共识|规范|标准|药典|版|修订|发布|颁布|实施|出版|印发|公布|更新|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|updated?|approved|released|effective|journal|FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC|version)[^。.\n]{0,12}$/i;
+const PUBLICATION_AFTER = /^[^。.\n]{0,6}(?:版|发布|颁布|实施|出版|印发|修订|更新|指南|共识|edition|guideline|update|revision|version)/i;
+
+export function detectDates(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (!/\d|月|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(text)) return out;
+  DATE_RE.lastIndex = 0;
+  for (const m of text.matchAll(DATE_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PUBLICATION_AFTER.test(text.slice(end, end + 10))) continue;
+    out.push(span('DATE', text, start, end));
+  }
+  CUED_COMPACT.lastIndex = 0;
+  for (const m of text.matchAll(CUED_COMPACT)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    out.push(span('DATE', text, start, start + m[1].length));
+  }
+  return out;
+}
+
+// Ages over 89. The number with its unit is replaced ("92岁", "95-year-old"), as Safe Harbor pools them into 90+.
+const AGE_ZH = /(?<![\d.])(9\d|1[0-3]\d)\s*(?:周岁|岁|歲|高龄)/g;
+const AGE_ZH_NUM = /(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一十?[一二三四五六七八九]?|二十?[一二三四五六七八九]?)?)\s*(?:周岁|岁|歲)/g;
+const AGE_EN = /(?<![\d.])(9\d|1[0-3]\d)(?:\s*|-)(?:years?|yrs?|y\.?o\.?|yo|y\/o)(?:[- ]old)?\b/gi;
+const AGE_CUED = /(?:年龄|年纪|享年|终年|高寿|\bage[d]?|\bAge)\s*[:：]?\s*(?:is\s+|of\s+)?(9\d|1[0-3]\d)(?![\d.])/g;
+
+export function detectAges(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const re of [AGE_ZH, AGE_ZH_NUM, AGE_EN]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+  AGE_CUED.lastIndex = 0;
+  for (const m of text.matchAll(AGE_CUED)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    out.push(span('AGE', text, start, start + m[1].length));
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// Word lists for English name detection: capitalised words that are not names (sentence starters, clinical and
+// place words, eponyms used as disease names), and common first names (a known first name + a capitalised word is a
+// name without any cue). Ambiguous first names that are ordinary words (Will, May, Grace, Hope…) are left out.
+
+export const COMMON_CAPITALISED = new Set(
+  (
+    'A Absolutely Actually Acute  Additionally Adult Advice Advil Aetna Afraid Africa African After ' +
+    'Afternoon Age All Allah Allergic Also   America American Americans An And Anemia Another ' +
+    'Answer Anxious Any Anyone Anything Anyway Apply April Are Arthritis Asia Asian Asking  Aspirin Asthma ' +
+    'At Ativan Attending August Australia Avenue Avoid BP Baby Back Bad Bank   Basically Because Before ' +
+    ' Being   Benign Best Bible Blood Blue Both Bottom Boulevard Boy Brain  British Building ' +
+    'But Bye CBC CT Can Canada Canadian Cancer Cardiology Care Caregiver Center Centre Chat ChatDoctor Chatdoctor ' +
+    'Check Cheers Child China Chinese Christmas Chronic Church Cigna City Clinic Cold College Company Concerned ' +
+    'Confused Congratulations Consider Consult Consultant Consultation Contact Continue Corona Coronavirus Corp ' +
+    'Cough Could County Court Covid Critical   Cross Current Currently  DO Daughter Dear ' +
+    'December Definitely Department Depressed Dept Dermatology Diabetes Diabetic Diagnosis Dictated Did Different ' +
+    'Do Doc Doctor Doctors Does Dosage Dose  Dr Drink Drive Drug Drugs During ECG EEG EKG ER Each Early Easter ' +
+    'Eat Eight Elderly Emergency England English  Europe European Evening Every Everyone Everything Exactly ' +
+    'Excuse Facebook Family Father February Feeling Female Fever Few Final Fine First Five Floor Flu Follow For ' +
+    'Fortunately Four Fri Friday From Front Furthermore General Generally Get Getting Girl Go God Going Good ' +
+    'Goodbye Google Gout Grade  Greetings Group Guardian  Gynecology HDL HR Had Has  ' +
+    ' Have Having HbA1c He Headache Health Healthcare Heart Hello Help Hence Hepatitis Her Here Hey Hi ' +
+    'Him His History Hmm  Honestly Hope Hopefully  Hospital How However Humana  Husband ' +
+    'Hypercholesterolemia Hypertension I ICU II III IV Ibuprofen If Ill In Inc India Indian Infant Infection ' +
+    'Influenza Informant Information Injury Institute Insulin Insurance Intensive Intern Internal Internet Is ' +
+    'Issue It Its January Jesus Jr July June Just Kaiser   Keep Kid Kind Kindly  LDL LLC ' +
+    'Lab Labs Lane Last Late Lately Least Left Less Let Lipitor Looking Lord Love Lower Ltd Lupus  MD MRI ' +
+    'Ma\'am Madam Make Male Mam Man Many March  May Maybe Me Meanwhile Medicaid Medical Medicare Medication ' +
+    'Medications Medicine Men  Metformin Mexican Mexico Middle Migraine Mild Mine Miss Mon Monday More ' +
+    'Moreover Morning Most Mother Motrin Mr Mrs Ms Much  My NP Na Name Names Need Negative Neurology New ' +
+    'Next Night Nine No Nobody None Normal Normally Not Nothing November Now Nurse OR Obstetrics October Of Oh Ok ' +
+    'Okay Old On Oncology One Online Opinion Or Orthopedics Other Otherwise Our Overall PA  Pain Paracetamol ' +
+    'Pardon Parent Park   Pathology Patient Patients Pediatrics Perhaps PhD Pharmacist ' +
+    'Physician Pill Pills Place Please Positive Pregnant Prescriber Previous Primary Problem Prof Provider Prozac ' +
+    'Psychiatry Query Question RN Radiology Rash  Really Recent Recently Referred Referring Regards  ' +
+    'Reply Report Reports Resident Respectfully Response Rest Result Results Reviewed Right Road Room Same Sat ' +
+    'Saturday Scan Scared School Second See Senior September Seven Several Severe She Shield Should Sick Side ' +
+    'Signed Since Sincerely Sir Six  So Some Someone Something Sometimes Son Sorry Specialist Sr Stage ' +
+    'Start State Still Stop Street Submitted Such Suffering Suggest Suggestion Sun Sunday Sure Surgeon Surgery ' +
+    'Swelling Symptom Symptoms TSH Tablet Tablets Take Taking Teen Teenager Ten Test Tests Thank Thankfully Thanks ' +
+    'Thanksgiving That The Their Them Therapist Therapy There Therefore These They Third This Those Three Thu ' +
+    'Thursday Thus Tired To Today Toddler Tomorrow Top  Treatment Truly Try Trying Tue Tuesday Tumor Two ' +
+    'Tylenol Type Typically Ultrasound Um Unfortunately Unit University Unknown Upper Urgent Urology Us Use ' +
+    'Usually Valium Very Visit Ward Warm Was Way We Web Wed Wednesday Welcome Well Were  What When Where ' +
+    'Which Who Whom Whose Why Wife Will  Wishing With Witness Woman Women Wondering Worried Would Writing ' +
+    'X-ray Xanax Xray Yeah Year Years Yes Yesterday You Young Your Yours Zoloft '
+    + ' Alright Alrighty Okay Sure Yep Nope Hmm Wow Great Perfect Fine Understood Noted Agreed Correct Indeed Certainly Of Course Doctor Doc Sir Ma Madam'
+  ).split(/\s+/).filter(Boolean),
+);
+
+/** Disease eponyms: not names in clinical prose ("Parkinson's", "Hashimoto"), but real surnames after a title. */
+export const EPONYMS = new Set(
+  'Parkinson Parkinsons Hashimoto Hashimotos Alzheimer Alzheimers Crohn Crohns Graves Addison Cushing Down Bell Hodgkin Kaposi Tourette Raynaud Sjogren Marfan Wilson Huntington Guillain Barre Lyme Epstein Barr Asperger Meniere Bright Paget Munchausen Kawasaki Behcet Reiter Wernicke Korsakoff Horner Bells'.split(' '),
+);
+
+export const FIRST_NAMES = new Set(
+  (
+    'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony ' +
+    'Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob ' +
+    'Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Patrick ' +
+    'Raymond Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy ' +
+    'Christian Keith Roger Terry Austin Sean Gerald Carl Harold Dylan Arthur Lawrence Jordan Jesse Bryan Billy ' +
+    'Bruce Gabriel Logan Alan Juan Albert Willie Elijah Randy Vincent Mason Roy Ralph Bobby Russell Bradley Philip ' +
+    'Eugene Louis Harry Liam Oliver Lucas Aiden Jayden Caleb Owen Isaac Luke Connor Carlos Luis Miguel Diego Jorge ' +
+    'Pedro Ahmed Mohammed Muhammad Ali Omar Hassan Ravi Rahul Raj Arjun Amit Vikram Sanjay Anil Suresh Wei Jian ' +
+    'Hao Ming Lei Chen Yong Hiroshi Kenji Takeshi Yuki Sung    Dmitri Ivan Sergei Olga Tom Tim Jim Rob ' +
+    'Mike Dave Dan Ben Sam Nick Chris Matt Tony Steve Andy Josh Ken Greg Joey Jake Alex Leo Eli Ian Evan Tommy ' +
+    'Danny Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret ' +
+    'Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon ' +
+    'Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine ' +
+    'Debra Rachel Carolyn Janet Catherine Maria Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren ' +
+    'Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison ' +
+    'Frances Kathryn Janice Abigail Alice Judy Sophia Denise Doris Marilyn Danielle Beverly Isabella Theresa Diana ' +
+    'Natalie Brittany Charlotte Marie Kayla Alexis Lori Ava Mia Amelia Harper Ella Chloe Zoe Nora Aria Ellie Layla ' +
+    'Priya Aisha Fatima Ananya Divya Pooja Sunita Neha Mei Ling Yan Xin Li Hui Yuko Keiko Sakura Ji-woo Min-ji ' +
+    'Svetlana Natasha Elena Sofia Lucia Carmen Rosa Ana Isabel Gabriela Valentina Camila Kate Katie Jen Jenny Liz ' +
+    'Beth Kim Meg Becky Jess Sally Molly Lucy Ellen Claire Julia Jane Joanna Irene Susie Emilia Nina '
+  ).split(/\s+/).filter(Boolean),
+);
