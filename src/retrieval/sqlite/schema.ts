@@ -76,10 +76,11 @@ export function needsMigration(db: Database.Database): boolean {
 /** Create the schema in an empty file, or check (and, when writable, upgrade) an existing one's version. */
 export function ensureSchema(db: Database.Database, dbPath: string, readonly: boolean): void {
   if (hasTable(db, 'meta')) {
-    let found = getMeta(db, 'schema_version');
-    if (found === undefined) throw kbErrors.KB_NOT_A_KB({ db: dbPath, reason: 'its meta table has no schema_version' });
+    const stored = getMeta(db, 'schema_version');
+    if (stored === undefined) throw kbErrors.KB_NOT_A_KB({ db: dbPath, reason: 'its meta table has no schema_version' });
+    let found: string = stored;
     while (!readonly && found !== SCHEMA_VERSION && MIGRATIONS[found] !== undefined) {
-      const step = MIGRATIONS[found];
+      const step: { to: string; sql: string } = MIGRATIONS[found];
       db.transaction(() => {
         db.exec(step.sql);
         setMeta(db, 'schema_version', step.to);
