@@ -31,7 +31,7 @@ const UNIT_MG: Record<string, number> = { mg: 1, milligram: 1, milligrams: 1, �
 const AMOUNT = new RegExp(`${NUM}(?:\\s*(?:-|–|~|to|至|到)\\s*${NUM})?\\s*(mg|milligrams?|grams?|gm|g|mcg|µg|μg|ug|micrograms?|毫克|微克|克)(?![a-z])`, 'gu');
 const PER_KG_AFTER = /^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram)|(?:每|\/)\s*(?:公斤|千克)|of body ?weight per kg)/u;
 const PER_KG_BEFORE = /(?:每(?:公斤|千克|kg)(?:体重)?|per (?:kg|kilogram)(?: of body ?weight)?|按体重)\s*$/u;
-const PER_DAY_AFTER = /^\s*(?:\/\s*(?:kg\s*\/\s*)?(?:day|d|日|天)\b|(?:a|per|each|every) day|daily|in (?:a |one )?(?:24|twenty-four)[- ]hours?|(?:a|per) 24[- ]hour|每日|每天|\/日|\/天|一日|一天)/u;
+const PER_DAY_AFTER = /^[^\d,;.，。；]{0,20}?(?:\/\s*(?:kg\s*\/\s*)?(?:day|d|日|天)\b|(?:a|per|each|every) day|daily|in (?:a |one )?(?:24|twenty-four)[- ]hours?|(?:a|per) 24[- ]hour|每日|每天|\/日|\/天|一日|一天)/u;
 const PER_DAY_BEFORE = /(?:daily(?: dose| total| maximum| max)?|per day|a day|每日|每天|一日|一天|日(?:剂量|总量)|全天|24\s*(?:小时|h|hours?))[^，。；,;\d]{0,10}$/u;
 const COUNT = new RegExp(`${NUM}\\s*(?:tablets?|pills?|capsules?|caplets?|片|粒|颗|袋)`, 'u');
 const STRENGTH_HINT = /(?:tablets?|pills?|capsules?|caplets?|each|per tablet|片|粒|规格|每片|每粒)/u;
@@ -55,7 +55,7 @@ function amounts(s: string): Amount[] {
     if (!Number.isFinite(value) || factor === undefined) continue;
     const index = m.index ?? 0;
     const end = index + m[0].length;
-    const after = s.slice(end, end + 24);
+    const after = s.slice(end, end + 44);
     const before = s.slice(Math.max(0, index - 16), index);
     const perKg = PER_KG_AFTER.test(after) || PER_KG_BEFORE.test(before);
     const afterKg = after.replace(/^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram))/iu, '');
@@ -92,7 +92,7 @@ export function doseOutOfRange(sentence: string): ContentFlag[] {
   const list = amounts(sentence);
   if (list.length === 0) return [];
   const freq = timesPerDay(sentence);
-  const explicitDaily = list.some((a) => a.perDay) || /\b(?:max(?:imum)?|no more than|not (?:to )?exceed|up to)\b|不超过|最多|最大/.test(sentence);
+  const explicitDaily = list.some((a) => a.perDay) || /\b(?:max(?:imum)?|more than|exceed\w*|up to)\b|不超过|最多|最大|不得超过/.test(sentence);
   const count = COUNT.exec(sentence);
   const out: ContentFlag[] = [];
   for (const a of list) {
@@ -112,7 +112,7 @@ export function doseOutOfRange(sentence: string): ContentFlag[] {
       const dose = isStrength && count ? a.mg * num(count[1]) : a.mg;
       if (a.perDay) {
         if (dose > L.daily * 1.0001) reason = `${L.id} ${fmt(dose)} per day > ${fmt(L.daily)}`;
-      } else if (dose > L.single * 1.0001 && !(dose <= L.daily && explicitDaily && /\b(?:max(?:imum)?|no more than|not (?:to )?exceed|up to)\b|不超过|最多|最大/.test(sentence.slice(Math.max(0, a.index - 30), a.index)))) {
+      } else if (dose > L.single * 1.0001 && !(dose <= L.daily && explicitDaily && /\b(?:max(?:imum)?|more than|exceed\w*|up to)\b|不超过|最多|最大|不得超过/.test(sentence.slice(Math.max(0, a.index - 30), a.index)))) {
         reason = `${L.id} ${fmt(dose)} per dose > ${fmt(L.single)}`;
       } else if (freq && !explicitDaily && dose * freq > L.daily * 1.0001) {
         reason = `${L.id} ${fmt(dose)} × ${freq}/day = ${fmt(dose * freq)} > ${fmt(L.daily)}`;

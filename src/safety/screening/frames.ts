@@ -7,6 +7,8 @@ import { alt } from './text.js';
 export const NEGATED_BEFORE = alt([
   "\\b(?:do not|don't|dont|never|should not|shouldn't|must not|mustn't|cannot|can't|may not|not to|no one should|nobody should|avoid|without first|it is (?:not safe|dangerous|unsafe) to|it's (?:not safe|dangerous|unsafe) to|warn\\w* (?:against|not to)|not)\\s+(?:\\w+\\s+){0,3}$",
   '(?:不要|别|切勿|切忌|不可|不能|不得|不应该?|勿|禁止|千万不要|千万别|不宜|避免|严禁|不可以|绝不|绝对不要|不建议|请勿)[^，。；,;]{0,6}$',
+  // Not assertive either: the act is asked about, not advised ("whether you can stop insulin", "能不能停药").
+  '\\b(?:whether|ask(?:s|ed|ing)? (?:if|about|whether)|wonder\\w* (?:if|whether)|question of)\\s+(?:\\w+\\s+){0,4}$', '(?:是否|能不能|能否|可不可以|可以不可以|要不要)[^，。；,;]{0,6}$',
 ], 'u');
 
 /** Clinician involvement, an adverse-event reason, a procedure: stopping here is medical advice done right. */

@@ -1,0 +1,41 @@
+// The visible correction appended to an answer that failed the verifier, in the answer's language: one line per
+// principle broken, so a reader never takes the failing advice as the assistant's.
+import type { ComplianceViolation } from './types.js';
+
+const LINES: Record<string, { zh: string; en: string }> = {
+  'medication-safety': {
+    zh: '不要自行停用、漏用、加减或更换处方药（如胰岛素、抗凝药、抗癫痫药、降压药），也不要用偏方、保健品代替治疗；用药剂量请遵医嘱或药品说明书。任何调整请先咨询开药的医生或药师。',
+    en: 'Do not stop, skip, change the dose of, or replace a prescribed medicine (such as insulin, blood thinners, seizure or blood-pressure medicines) on your own, and do not replace treatment with home remedies or supplements; keep doses within the label or your prescription. Talk to the prescriber or a pharmacist before any change.',
+  },
+  'refer-to-clinician': {
+    zh: '请不要拖延就医：症状严重、持续或加重时，请尽快就诊；出现急症信号时请立即拨打急救电话。',
+    en: 'Do not put off medical care: see a clinician promptly if symptoms are severe, persistent or getting worse, and call emergency services for emergency warning signs.',
+  },
+  'emergency-first': {
+    zh: '这可能是急症：请立即拨打急救电话或前往急诊。',
+    en: 'This may be an emergency: call your local emergency number or go to an emergency department now.',
+  },
+  'no-definitive-diagnosis': {
+    zh: '线上无法确诊：以上只是可能性，需要医生面诊和检查才能确定。',
+    en: 'This cannot be diagnosed online: treat the above as possibilities that a clinician must confirm with an examination and tests.',
+  },
+  'no-controlled-substance-prescribing': {
+    zh: '管制类药物（如阿片类、镇静催眠药）的使用和剂量只能由有资质的医生面诊后决定。',
+    en: 'Controlled medicines (opioids, sedatives, stimulants) and their doses can only be decided by a licensed clinician who assesses you in person.',
+  },
+};
+
+const HEAD = { zh: '⚠️ 安全更正（本回答未通过合规检查）：', en: '⚠️ Safety correction (this answer failed the compliance check):' };
+
+/** The correction block for these violations (empty when none has a correction line). */
+export function correctionText(violations: ComplianceViolation[], lang: 'zh' | 'en', urgentMessage?: string): string {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const v of violations) {
+    if (seen.has(v.principle)) continue;
+    seen.add(v.principle);
+    if (v.code === 'missing-urgent-care' && urgentMessage) lines.push(urgentMessage);
+    else if (LINES[v.principle]) lines.push(LINES[v.principle][lang]);
+  }
+  return lines.length ? [HEAD[lang], ...lines.map((l) => `- ${l}`)].join('\n') : '';
+}

@@ -1,0 +1,44 @@
+// What the compliance verifier (the paper's General Verifier) says about one answer. Codes are the contract:
+// the RAG pipeline, the server's metrics and the RL principle reward read them, never the prose.
+import type { TriageLevel } from '../types.js';
+
+export const COMPLIANCE_CODES = [
+  'stop-medication',
+  'dose-change',
+  'replace-treatment',
+  'dose-out-of-range',
+  'discourage-care',
+  'definitive-diagnosis',
+  'controlled-substance-dose',
+  'missing-urgent-care',
+  /** A judge model named a violated principle the rules did not see. */
+  'model-judged',
+] as const;
+export type ComplianceCode = (typeof COMPLIANCE_CODES)[number];
+
+export interface ComplianceViolation {
+  code: ComplianceCode;
+  /** Id in src/safety/principles.yaml. */
+  principle: string;
+  severity: 'critical' | 'major' | 'minor';
+  /** The sentence that broke it (empty for an omission). */
+  span: string;
+  reason: string;
+}
+
+export interface ComplianceContext {
+  /** The user's question (the model check reads it; rules use it for context only). */
+  question?: string;
+  /** Triage of the question: urgent/emergency answers must carry urgent-care advice. */
+  triage?: TriageLevel;
+  lang?: 'zh' | 'en';
+}
+
+export interface ComplianceVerdict {
+  ok: boolean;
+  violations: ComplianceViolation[];
+  /** 1 = compliant; a critical violation caps at 0.2, a major one at 0.5 (same scale as the RL principle reward). */
+  score: number;
+  /** 'rules' or 'rules+model' (the model only adds violations). */
+  checkedBy: 'rules' | 'rules+model';
+}
