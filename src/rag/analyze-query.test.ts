@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, classifyIntent, synonymVariants, type EntityLike, type TermMatcher } from './analyze-query.js';
+import { analyzeQuery, classifyIntent, layRewordings, leansOnEarlierTurn, synonymVariants, type EntityLike, type TermMatcher } from './analyze-query.js';
 
 // A tiny matcher standing in for the knowledge subsystem's terminology (longest match, fixed table).
 const TABLE: Record<string, EntityLike['type']> = { 高血压: 'disease', 头痛: 'symptom', 阿司匹林: 'drug', 血常规: 'check', metformin: 'drug', diabetes: 'disease' };
@@ -68,5 +68,23 @@ describe('synonymVariants', () => {
     const q = '高血压患者能吃阿司匹林吗？';
     expect(synonymVariants(q, syn.match(q), syn)).toEqual(['高血压病患者能吃阿司匹林吗？', '原发性高血压患者能吃阿司匹林吗？']);
     expect(synonymVariants(q, matcher.match(q), matcher)).toEqual([]);
+  });
+});
+
+describe('layRewordings', () => {
+  it('replaces an everyday English name with the clinical one sources use', () => {
+    expect(layRewordings('What are the signs of an underactive thyroid?')).toEqual(['What are the signs of an hypothyroidism?']);
+    expect(layRewordings('What are the signs of hypothyroidism?')).toEqual([]);
+    expect(layRewordings('甲减有什么症状')).toEqual([]);
+  });
+});
+
+describe('leansOnEarlierTurn', () => {
+  it('is true for follow-ups that need the previous turn, false for a new question with its own topic', () => {
+    expect(leansOnEarlierTurn('what should I do now?')).toBe(true);
+    expect(leansOnEarlierTurn('严重吗')).toBe(true);
+    expect(leansOnEarlierTurn('那怎么办？')).toBe(true);
+    expect(leansOnEarlierTurn('糖尿病人能吃西瓜吗')).toBe(false);
+    expect(leansOnEarlierTurn('Can people with diabetes eat watermelon?')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // retrieval query for multi-turn chats. Pure: the terminology matcher is passed in.
 import { detectLang } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
+import { layTermGroups } from '../knowledge/lay-terms.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
 
@@ -42,6 +43,32 @@ export function synonymVariants(question: string, entities: EntityLike[], termin
   return [...out];
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The question with an everyday English name replaced by the clinical one its lay-term group ends with
+ * ("underactive thyroid" → "hypothyroidism"), searched and judged beside the question: sources use the clinical
+ * word, and without it "thyroid" alone ranks overactive-thyroid pages as high as underactive ones. Chinese lay
+ * names are expanded by retrieval itself (src/retrieval/expand.ts). At most two re-wordings.
+ */
+export function layRewordings(question: string): string[] {
+  const lower = question.toLowerCase();
+  if (!/[a-z]/.test(lower)) return [];
+  const out: string[] = [];
+  for (const group of layTermGroups()) {
+    const clinical = group[group.length - 1];
+    if (!/^[a-z]/i.test(clinical) || lower.includes(clinical.toLowerCase())) continue;
+    for (const lay of group.slice(0, -1).sort((a, b) => b.length - a.length)) {
+      const re = new RegExp(`\\b${escapeRe(lay.toLowerCase())}\\b`);
+      if (!re.test(lower)) continue;
+      out.push(question.replace(new RegExp(`\\b${escapeRe(lay)}\\b`, 'i'), clinical));
+      break;
+    }
+    if (out.length >= 2) break;
+  }
+  return out;
+}
+
 export type Intent = 'emergency' | 'symptom' | 'drug' | 'report' | 'knowledge';
 
 export interface QueryAnalysis {
@@ -52,6 +79,8 @@ export interface QueryAnalysis {
   retrievalQuery: string;
   /** Earlier-turn text folded into the retrieval query (empty when none). */
   context: string;
+  /** The question with lay names replaced by clinical ones (layRewordings), searched and judged beside it. */
+  rewordings: string[];
 }
 
 const DRUG_WORDS = /(药|剂量|用量|副作用|不良反应|服用|吃了|注射|片|胶囊|mg\b|dose|dosage|drug|medication|medicine|pill|tablet|side effect|interact|prescri)/i;
@@ -67,6 +96,21 @@ export function classifyIntent(text: string, entities: EntityLike[], triage?: Tr
   if (SYMPTOM_WORDS.test(text) || (types.has('symptom') && /我|i |my /i.test(text))) return 'symptom';
   if (types.has('check') && REPORT_WORDS.test(text)) return 'report';
   return 'knowledge';
+}
+
+const FOLLOW_UP_CUE =
+  /^(and|so|but|then|also)\b|^(it|that|this|they|he|she|those|these)\b|what (should|do|can|must) (i|we|he|she) do|what now|now what|what next|is (it|that|this) (serious|dangerous|bad|normal|ok)|should (i|we) (go|call|worry|be worried)|how about|what about|^(那|这|它|他|她|还有|那么|然后|所以)|怎么办|要紧吗|严重吗|危险吗|要去医院吗|该怎么做|需要去医院|现在呢|接下来/i;
+
+/**
+ * Does the new turn lean on the previous one without any terminology (used for triage, which runs before
+ * anything is loaded)? Very short turns and follow-up cues ("what should I do now?", "严重吗") do; a question
+ * with its own topic ("糖尿病人能吃西瓜吗" after a chest-pain question) does not, so an earlier emergency no longer
+ * decides the banner of an unrelated question.
+ */
+export function leansOnEarlierTurn(text: string): boolean {
+  const t = text.trim();
+  const veryShort = detectLang(t) === 'zh' ? [...t.replace(/[\s\p{P}]/gu, '')].length < 7 : t.split(/\s+/).length < 4;
+  return veryShort || FOLLOW_UP_CUE.test(t);
 }
 
 /** A turn that leans on earlier ones: short, or pronoun-led without a medical entity of its own. */
@@ -108,5 +152,6 @@ export function analyzeQuery(question: string, options: AnalyzeOptions = {}): Qu
     intent: classifyIntent(text, entities, options.triage),
     retrievalQuery: context ? `${text} ${context}` : text,
     context,
+    rewordings: layRewordings(text).map((r) => (context ? `${r} ${context}` : r)),
   };
 }

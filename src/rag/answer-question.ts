@@ -16,6 +16,7 @@ import { ANSWER_DEFAULTS, type AnswerOptions } from './options.js';
 import { prepareAnswer, type PreparedAnswer } from './prepare-answer.js';
 import { modelView, redactionWarning, redactsByDefault } from './redact-prompts.js';
 import { runTriage } from './triage-step.js';
+import { leansOnEarlierTurn } from './analyze-query.js';
 import type { AnswerEvent, AnswerResult, Citation } from './types.js';
 
 export function validateQuestion(question: unknown): string {
@@ -65,8 +66,10 @@ function* evidenceEvents(
   modelHint: string,
   extraWarnings: string[],
   preamble: string | undefined,
+  modelFailure?: string,
 ): Generator<AnswerEvent> {
   const answer = buildEvidenceAnswer({
+    modelFailure,
     lang: prep.analysis.lang,
     sources: prep.packaged.sources,
     questionTerms: prep.queryTermSets.length > 1 ? prep.queryTermSets : prep.questionTerms,
@@ -83,14 +86,15 @@ function* evidenceEvents(
 export async function* streamAnswer(question: string, options: AnswerOptions): AsyncGenerator<AnswerEvent> {
   const q = validateQuestion(question);
   const history = normaliseHistory(options.history, q);
-  // The previous user turn is triaged too: "what should I do now?" after "my father collapsed" is still an emergency.
+  // The previous user turn is triaged too when the new one leans on it: "what should I do now?" after "my father
+  // collapsed" is still an emergency, but a new question with its own topic is triaged on its own.
   // Triage is emitted before anything slow (terminology loading, retrieval) starts.
-  const previousUser = [...history].reverse().find((m) => m.role === 'user')?.content;
+  const previousUser = leansOnEarlierTurn(q) ? [...history].reverse().find((m) => m.role === 'user')?.content : undefined;
   // Rules, analysis and retrieval read the original; every prompt reads `seen`, with identifiers replaced when the
   // model is a third party (redact-prompts.ts).
   const redact = Boolean(options.backend) && (options.redactPrompts ?? redactsByDefault(options.backend));
   const seen = modelView(q, history, redact);
-  const seenPreviousUser = [...seen.history].reverse().find((m) => m.role === 'user')?.content;
+  const seenPreviousUser = previousUser ? [...seen.history].reverse().find((m) => m.role === 'user')?.content : undefined;
   // Said in every result the model was involved in, whatever the mode, so the user knows what it was not told.
   const redacted = redactionWarning(seen.removed);
   // With a model configured, it may raise (never lower) the level within a short timeout before the event goes out.
@@ -185,14 +189,15 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   } catch (err) {
     if (options.signal?.aborted) throw err;
     if (!started) {
-      yield* evidenceEvents(prep, triage, deps.modelHint, [`model failed before answering (${describeError(err)}); showing evidence instead`, ...redacted], preamble);
+      const why = `${backend.name}: ${describeError(err)}`;
+      yield* evidenceEvents(prep, triage, deps.modelHint, [`model failed before answering (${describeError(err)}); showing evidence instead`, ...redacted], preamble, why);
       return;
     }
     yield* emit(filter.flush());
     warnings.push(`model stopped mid-answer (${describeError(err)}); the answer is incomplete`);
   }
   if (!body.trim()) {
-    yield* evidenceEvents(prep, triage, deps.modelHint, ['model returned an empty answer; showing evidence instead', ...redacted], preamble);
+    yield* evidenceEvents(prep, triage, deps.modelHint, ['model returned an empty answer; showing evidence instead', ...redacted], preamble, `${backend.name}: empty answer`);
     return;
   }
   const check = checkCitations(body, prep.packaged.sources.length);

@@ -22,29 +22,52 @@ export interface EvidenceAnswerInput {
   cautions?: string[];
   /** Sentences in the summary (default 3). */
   summarySentences?: number;
+  /**
+   * Why there is no generated answer: no model configured (default), or a configured model failed, whose one-line
+   * reason is shown instead of the add-a-model hint, so the user is not told to configure what is configured.
+   */
+  modelFailure?: string;
 }
 
 const LABELS = {
   zh: {
-    mode: '【证据模式】未配置语言模型，以下不是生成的回答，而是知识库中检索到的原文段落（按来源权威性和相关性排序，逐字引用）。',
+    mode: '【证据模式】未配置语言模型，以下不是生成的回答，而是知识库中检索到的原文段落（按相关性和来源权威性排序，逐字引用）。',
     summary: '摘要（原文摘句）：',
     sources: '来源段落：',
     none: '知识库中没有找到与该问题直接相关的段落。请换一种问法，或咨询医生。',
     authority: '权威等级',
     caution: '注意：',
+    modeFailed: '【证据模式】已配置的语言模型这次没有给出回答，以下不是生成的回答，而是知识库中检索到的原文段落（按相关性和来源权威性排序，逐字引用）。',
+    failed: '模型故障：',
   },
   en: {
-    mode: 'Evidence mode: no language model is configured, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by source authority and relevance.',
+    mode: 'Evidence mode: no language model is configured, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by relevance and source authority.',
     summary: 'Summary (sentences extracted from the sources):',
     sources: 'Sources:',
     none: 'No passage in the knowledge base bears directly on this question. Try rephrasing it, or ask a clinician.',
     authority: 'authority',
     caution: 'Caution:',
+    modeFailed: 'Evidence mode: the configured language model failed to answer this time, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by relevance and source authority.',
+    failed: 'Model failure:',
   },
 } as const;
 
 export function evidenceLabels(lang: Lang) {
   return lang === 'zh' ? LABELS.zh : LABELS.en;
+}
+
+// What a summary must not quote: bare lists (aliases, trigger phrases, symptom strings with no label), and the
+// disease KG's administrative fields (cost, cure rate, course length), which are not guidance.
+const ADMIN_FIELD = /^(治疗费用|治愈率|治疗周期|就诊科室|医保疾病|患病比例|传染方式|Also printed as|报告上的常见写法|常见说法)\s*[:：]?/i;
+const LABELLED = /^[^:：,，、;；]{1,12}[:：]/;
+
+/** A run of short items joined by 、/,/; with no label and no statement around them ("胸口疼、胸口痛、胸闷…"). */
+export function isBareList(sentence: string): boolean {
+  if (LABELLED.test(sentence)) return false;
+  const items = sentence.replace(/[。.!！]$/, '').split(/[、,，;；]/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 4) return false;
+  const short = items.filter((x) => (/\p{Script=Han}/u.test(x) ? [...x].length <= 6 : x.split(/\s+/).length <= 3)).length;
+  return short / items.length >= 0.75;
 }
 
 /** Top sentences by overlap with the question, at most two per source, each cited to its source. */
@@ -58,7 +81,9 @@ export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<
       const han = (clean.match(/\p{Script=Han}/gu) ?? []).length;
       if (clean.length > 400 || (han < 8 && clean.length < 25)) return;
       if (/\?$|？$/.test(clean)) return; // questions restated in Q&A sources answer nothing
-      const score = Math.max(...termSets.map((t) => sentenceOverlap(t, clean))) - src.n * 0.01 - i * 0.002;
+      if (ADMIN_FIELD.test(clean) || isBareList(clean)) return;
+      // The best-ranked passages lead the summary: a sentence from source [5] must overlap clearly more to win.
+      const score = Math.max(...termSets.map((t) => sentenceOverlap(t, clean))) - src.n * 0.04 - i * 0.002;
       if (score > 0.1) scored.push({ n: src.n, sentence: clean, score, order: i });
     });
   }
@@ -80,7 +105,7 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
   const parts: string[] = [];
   if (input.urgentMessage) parts.push(input.urgentMessage);
   if (input.preamble) parts.push(input.preamble);
-  parts.push(L.mode);
+  parts.push(input.modelFailure ? L.modeFailed : L.mode);
   if (input.sources.length === 0) {
     parts.push(L.none);
   } else {
@@ -96,6 +121,6 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
     });
     parts.push([L.sources, ...lines].join('\n'));
   }
-  parts.push(localizeModelHint(input.modelHint, input.lang));
+  parts.push(input.modelFailure ? `${L.failed} ${input.modelFailure}` : localizeModelHint(input.modelHint, input.lang));
   return parts.join('\n\n');
 }

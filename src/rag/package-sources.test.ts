@@ -17,7 +17,7 @@ const hit = (id: string, authority: SearchHit['authority'], text: string, releva
 });
 
 describe('packageSources', () => {
-  it('orders by authority then relevance, numbers from 1 and removes duplicates', () => {
+  it('orders by relevance with an authority prior, numbers from 1 and removes duplicates (the more authoritative copy wins)', () => {
     const p = packageSources(
       [
         hit('e', 'E', 'Web answer about metformin dosing for adults with type 2 diabetes.', 0.9),
@@ -27,14 +27,20 @@ describe('packageSources', () => {
       ],
       1000,
     );
+    // b1 0.8 + B prior 0.08 > e 0.9 − 0.04 > a 0.6 + 0.12: a clearly more relevant passage is not numbered last.
     expect(p.citations.map((c) => [c.n, c.docId])).toEqual([
-      [1, 'doc-a'],
-      [2, 'doc-b1'],
-      [3, 'doc-e'],
+      [1, 'doc-b1'],
+      [2, 'doc-e'],
+      [3, 'doc-a'],
     ]);
     expect(p.dropped).toEqual([{ id: 'b2', reason: 'duplicate' }]);
     expect(p.block.startsWith(SOURCE_NOTICE)).toBe(true);
-    expect(p.block).toContain('<source n="1" authority="A"');
+    expect(p.block).toContain('<source n="1" authority="B"');
+  });
+
+  it('lets authority decide between passages of similar relevance', () => {
+    const p = packageSources([hit('e', 'E', 'Forum post: metformin dosing for adults.', 0.66), hit('a', 'A', 'Guideline: metformin dosing for adults.', 0.6)], 1000);
+    expect(p.citations.map((c) => c.docId)).toEqual(['doc-a', 'doc-e']);
   });
 
   it('fits the token budget, shortening a passage rather than overflowing', () => {
@@ -56,7 +62,7 @@ describe('packageSources', () => {
     expect(p.citations[0].quote).toBe(evil); // the citation keeps the verbatim text
   });
 
-  it('fits pinned passages first but numbers by authority', () => {
+  it('fits pinned passages first but numbers by relevance and authority', () => {
     const filler = (id: string) => hit(id, 'B', `Passage ${id} about anemia and hemoglobin. `.repeat(20));
     const ref = { ...hit('ref', 'D', 'Hemoglobin reference interval: women 115-150 g/L.'), pinned: true };
     const p = packageSources([filler('b1'), filler('b2'), filler('b3'), ref], { budget: 1000, maxSources: 3 });

@@ -1,4 +1,4 @@
-// Packaging: numbered sources ordered by authority (A first) then relevance, duplicates removed, fitted to a
+// Packaging: numbered sources ordered by relevance with an authority prior (A weighs most), duplicates removed, fitted to a
 // token budget, and fenced as data so instructions inside documents are not followed. Pure; the eval
 // harness's --rag flag reuses it for exam prompts.
 import type { SearchHit } from '../core/types.js';
@@ -62,14 +62,25 @@ function fence(n: number, hit: SearchHit, text: string): string {
 type Packable = SearchHit & { relevance?: number; pinned?: boolean };
 
 /**
+ * Authority is a prior on relevance, not a hard sort: a guideline (A) outranks a forum answer (E) of similar
+ * relevance, but a passage about what was asked is never numbered after an authoritative one that merely shares
+ * words with the question (a hard authority sort put "Anemia" pages before the Hemoglobin passage that search
+ * ranked first for "what does a low hemoglobin mean?"). Duplicates still keep their most authoritative copy.
+ */
+export const AUTHORITY_PRIOR: Record<SearchHit['authority'], number> = { A: 0.12, B: 0.08, C: 0.04, D: 0, E: -0.04 };
+
+const packOrderKey = (h: Packable): number => (h.relevance ?? h.score) + AUTHORITY_PRIOR[h.authority];
+
+/**
  * Pinned hits (passages the caller offered explicitly, e.g. a report's reference ranges) are fitted into the
- * budget first; numbering still follows authority then relevance.
+ * budget first; numbering still follows relevance with the authority prior.
  */
 export function packageSources(hits: Packable[], budget: number | PackageOptions = {}): PackagedSources {
   const opts = { ...PACKAGE_DEFAULTS, ...(typeof budget === 'number' ? { budget } : budget) };
   const shorten = (text: string, tokens: number) => (opts.focus ? bestWindow(text, opts.focus, tokens) : truncateToTokens(text, tokens));
-  const { kept, duplicates } = dedupeHits(hits);
+  const { kept: unique, duplicates } = dedupeHits(hits);
   const dropped: DroppedHit[] = duplicates.map((d) => ({ id: d.id, reason: 'duplicate' as const }));
+  const kept = [...unique].sort((a, b) => packOrderKey(b) - packOrderKey(a));
   const rank = new Map(kept.map((h, i) => [h, i]));
   const selectionOrder = [...kept.filter((h) => h.pinned), ...kept.filter((h) => !h.pinned)];
   let used = approxTokens(SOURCE_NOTICE);

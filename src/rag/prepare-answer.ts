@@ -87,7 +87,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const k = input.k ?? ANSWER_DEFAULTS.k;
   const clock = stageClock();
   const analysis = analyzeQuery(input.question, { history: input.history, terminology: input.terminology, triage: input.triage });
-  const queries = [analysis.retrievalQuery, ...(input.extraQueries ?? [])];
+  const queries = [analysis.retrievalQuery, ...analysis.rewordings, ...(input.extraQueries ?? [])];
   clock.lap('analysis');
   const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k)));
   clock.lap('retrieval');
@@ -100,10 +100,13 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const variants = synonymVariants(input.question.trim(), analysis.entities, input.terminology);
   const relevanceQueries = input.relevanceQueries?.length
     ? input.relevanceQueries
-    : [analysis.retrievalQuery, ...variants, ...(input.extraQueries ?? [])];
+    : [analysis.retrievalQuery, ...analysis.rewordings, ...variants, ...(input.extraQueries ?? [])];
   const relevanceText = relevanceQueries.join(' ');
   const entities = [...analysis.entities.map((e) => e.text), ...(input.focusTerms ?? [])];
-  const lexical = lexicalRelevance(relevanceQueries, hits, { entities });
+  // Best rank of each hit over the retrieval lists: relevance keeps and weighs what search ranked first.
+  const retrievalRank = new Map<string, number>();
+  for (const list of lists) list.forEach((h, r) => retrievalRank.set(h.id, Math.min(r, retrievalRank.get(h.id) ?? r)));
+  const lexical = lexicalRelevance(relevanceQueries, hits, { entities, retrievalRank, preferLang: analysis.lang });
   const warnings: string[] = [];
   let kept: RankedHit[] = lexical.kept;
   let dropped: DroppedHit[] = lexical.dropped;
@@ -113,7 +116,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const wantModel = input.relevance === 'model' || ((input.relevance ?? 'auto') === 'auto' && input.backend && !input.backend.name.startsWith('llama'));
   if (wantModel && input.backend && hits.length > 0) {
     // The judge sees every candidate (with lexical scores kept for ordering and hedging).
-    const all = lexicalRelevance(relevanceQueries, hits, { entities, threshold: 0, relativeToBest: 0, relativeToOverallBest: 0 })
+    const all = lexicalRelevance(relevanceQueries, hits, { entities, retrievalRank, threshold: 0, relativeToBest: 0, relativeToOverallBest: 0 })
       .kept.sort((a, b) => b.relevance - a.relevance)
       .slice(0, JUDGE_CANDIDATES);
     const judged = await modelRelevance(input.backend, input.modelQuestion ?? input.question, all, {

@@ -38,4 +38,15 @@ describe('lexicalRelevance', () => {
     const { kept } = lexicalRelevance('百日咳有什么症状？', zh);
     expect(kept.map((h) => h.id)).toEqual(['z1']);
   });
+
+  it('keeps what retrieval ranked first when it covers the question, and weighs relevance by rank', () => {
+    const strong = { ...hits[0], id: 's', title: 'A1C', section: '', text: 'A normal A1C level is below 5.7 percent; A1C shows average blood glucose.' };
+    const weak = { ...hits[0], id: 'w', title: 'Diet', section: '', text: 'A normal salt intake keeps the blood pressure level down.' };
+    const q = 'What is a normal A1C level?';
+    expect(lexicalRelevance(q, [strong, weak]).kept.map((h) => h.id)).toEqual(['s']);
+    const ranked = lexicalRelevance(q, [strong, weak], { retrievalRank: new Map([['w', 0], ['s', 1]]) });
+    expect(ranked.kept.map((h) => h.id)).toEqual(['s', 'w']);
+    // Nothing rescues a passage below the absolute threshold.
+    expect(lexicalRelevance('zzqx flurbo widget', hits, { retrievalRank: new Map(hits.map((h, i) => [h.id, i])) }).kept).toEqual([]);
+  });
 });

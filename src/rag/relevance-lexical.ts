@@ -14,7 +14,27 @@ export interface LexicalRelevanceOptions {
   relativeToBest?: number;
   /** …and below this fraction of the best coverage over all queries (default 0.35), so a weak query cannot admit noise. */
   relativeToOverallBest?: number;
+  /**
+   * Each hit's best 0-based rank in the retrieval lists (by id). Retrieval ranks with BM25 over segmented text,
+   * synonym and lay-term expansion and an authority prior, which this local coverage score cannot see, so:
+   * a ranked hit's relevance blends in its rank (RANK_WEIGHT), and one of the top RANK_GUARANTEE ranks is kept
+   * whenever it covers at least `threshold` of the question — the answer never throws away what search found.
+   */
+  retrievalRank?: ReadonlyMap<string, number>;
+  /** The question's language: a passage in another language keeps CROSS_LANG_FACTOR of its relevance. */
+  preferLang?: SearchHit['lang'];
 }
+
+/** A passage in the other language is readable by fewer users and is usually a looser match (bilingual names). */
+export const CROSS_LANG_FACTOR = 0.8;
+
+/** Share of a ranked hit's relevance that comes from its retrieval rank. */
+export const RANK_WEIGHT = 0.4;
+/** Retrieval's top ranks survive the relative cuts (still subject to the absolute threshold). */
+export const RANK_GUARANTEE = 3;
+
+/** 1 for retrieval's first hit, decaying with rank (0.57 at rank 3, 0.29 at rank 10). */
+export const rankScore = (rank: number): number => 1 / (1 + rank / 4);
 
 export interface RelevanceOutcome {
   kept: RankedHit[];
@@ -43,9 +63,19 @@ export function lexicalRelevance(question: string | string[], hits: SearchHit[],
   const kept: RankedHit[] = [];
   const dropped: DroppedHit[] = [];
   hits.forEach((hit, i) => {
-    const passing = perQuery.map((s) => s[i]).filter((score, q) => score >= cuts[q]);
-    if (passing.length) kept.push({ ...hit, relevance: round(Math.max(...passing)) });
-    else dropped.push({ id: hit.id, reason: 'irrelevant' });
+    const scores = perQuery.map((s) => s[i]);
+    const passing = scores.filter((score, q) => score >= cuts[q]);
+    const rank = options.retrievalRank?.get(hit.id);
+    const best = Math.max(...scores);
+    const guaranteed = rank !== undefined && rank < RANK_GUARANTEE && best >= threshold;
+    if (!passing.length && !guaranteed) {
+      dropped.push({ id: hit.id, reason: 'irrelevant' });
+      return;
+    }
+    const lexical = passing.length ? Math.max(...passing) : best;
+    const blended = rank === undefined ? lexical : (1 - RANK_WEIGHT) * lexical + RANK_WEIGHT * rankScore(rank);
+    const relevance = options.preferLang && hit.lang && hit.lang !== options.preferLang ? blended * CROSS_LANG_FACTOR : blended;
+    kept.push({ ...hit, relevance: round(relevance) });
   });
   return { kept, dropped };
 }
