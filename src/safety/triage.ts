@@ -153,7 +153,10 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const ruleSet: RedFlagRule[] = [
     ...a.signRules.filter((r) => r.id !== 'suicide-risk'),
     ...a.clinical,
-    ...(a.suicide.risk !== 'none' || a.signRules.some((r) => r.id === 'suicide-risk') ? [a.signRules.some((r) => r.id === 'suicide-risk') ? { ...suicideRule, level: 'emergency' as const } : suicideRule] : []),
+    // The graded screen decides; a sign-rule suicide mention counts as high risk unless the screen heard a safety statement.
+    ...(a.suicide.risk !== 'none' || a.signRules.some((r) => r.id === 'suicide-risk')
+      ? [a.signRules.some((r) => r.id === 'suicide-risk') && !a.suicide.safetyStated ? { ...suicideRule, level: 'emergency' as const } : suicideRule]
+      : []),
   ];
   const ruleLevel: TriageLevel = ruleSet.reduce<TriageLevel>((l, r) => maxLevel(l, r.level), 'routine');
   const ruleReasons = ruleSet.filter((r) => r.level === ruleLevel).map((r) => r.id);
@@ -162,7 +165,8 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const model = options.rulesOnly ? null : shippedModel();
   const opinion = model ? predict(model, vectorise(a.normalised, a.features)) : null;
   let level = ruleLevel;
-  if (opinion) level = maxLevel(level, opinion.level);
+  // A long-standing story with nothing acute is same-day care at most for the model too (the rules' chronic downgrade).
+  if (opinion) level = maxLevel(level, a.chronicOnly && opinion.level === 'emergency' ? 'urgent' : opinion.level);
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.
   const open = safetyNet({ text: a.normalised, presentations: a.presentations, modifiers: a.modifiers, chronicOnly: a.chronicOnly });

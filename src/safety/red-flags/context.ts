@@ -1,12 +1,12 @@
 // Context around a sign mention: is it negated ("没有胸痛", "denies chest pain"), in the past ("去年中风"),
 // or part of an educational question ("what is anaphylaxis")? Pure functions over the original text.
 
-/** Clause boundaries: sentence punctuation, commas, and contrast/time pivots that start a new thought. */
+/** Clause boundaries: sentence punctuation (a full stop before a space, not a decimal point), commas, and contrast/time pivots. */
 const CLAUSE_BREAK =
-  /[。！？!?；;，,\n]|\b(?:but|however|although|though|except|yet|now|today|tonight|this morning|this evening)\b|但是|但|可是|不过|然而|现在|今天|今早|今晚|刚才|刚刚|目前/gi;
+  /[。！？!?；;，,\n]|\.(?=\s|$)|\b(?:but|however|although|though|except|yet|now|today|tonight|this morning|this evening)\b|但是|但|可是|不过|然而|现在|今天|今早|今晚|刚才|刚刚|目前/gi;
 
 /** Negation cues. "无法/没法" (unable to) and "not just/only" are not negations. */
-const NEG_ZH = /(?:没有|否认|未见|未曾|不伴有?|并无|从未|未|没(?![法劲办力])|无(?![法力助缘故奈论意]))/g;
+const NEG_ZH = /(?:没有|否认|未见|未曾|不伴有?|并无|从未|不(?:吃|用|服用?|打|在吃)|未|没(?![法劲办力])|无(?![法力助缘故奈论意]))/g;
 const NEG_EN =
   /\b(?:no|not(?!\s+(?:just|only|sure|able))|denies|denied|deny|denying|without|never|negative for|free of|absence of|(?:do|does|did|have|has)(?:n'?t| not) (?:have|had|get|got|feel|experience)|no signs? of|ruled out)\b/gi;
 
@@ -16,7 +16,7 @@ const HISTORY =
 
 /** Educational or hypothetical framing; applied only to disease-name ("event") signs, never to symptoms. */
 const EDUCATION =
-  /什么是|是什么|如何预防|怎么预防|怎样预防|预防|有哪些|区别|风险|发生率|副作用|科普|知识|定义|\bwhat (?:is|are)\b|\bwhat causes\b|\bprevent(?:s|ed|ion|ing)?\b|\brisks?\b|\bsigns of\b|\bsymptoms of\b|\bdifference between\b|\bhow common\b|\bside effects?\b|\bstatistics\b|\blearn about\b|\binformation (?:about|on)\b|\bdefinition\b|\bexplain\b|\bmovie\b|\bbook\b|\bessay\b|\bclass\b|\b(?:assignment|homework|school project)\b|作业|论文|\bcan (?:you|one|someone|a person|people)\b|\bis it (?:possible|dangerous|safe)\b|\bhow much\b|会[^，。]{0,6}吗|会不会|能不能|可能吗|严重吗|\bis (?:it|this|that) serious\b|效果|怎么治|能治好|治疗方法|针灸|康复|\btreatment options?\b|\brecovery\b/i;
+  /什么是|是什么|如何预防|怎么预防|怎样预防|预防|防止|怎么避免|有哪些|区别|风险|发生率|副作用|科普|知识|定义|\bwhat (?:is|are)\b|\bwhat causes\b|\bprevent(?:s|ed|ion|ing)?\b|\brisks?\b|\bsigns of\b|\bsymptoms of\b|\bdifference between\b|\bhow common\b|\bside effects?\b|\bstatistics\b|\blearn about\b|\binformation (?:about|on)\b|\bdefinition\b|\bexplain\b|\bmovie\b|\bbook\b|\bessay\b|\bclass\b|\b(?:assignment|homework|school project)\b|作业|论文|\bcan (?:you|one|someone|a person|people)\b|\bis it (?:possible|dangerous|safe)\b|\bhow much\b|会[^，。]{0,6}吗|会不会|能不能|可能吗|严重吗|\bis (?:it|this|that) serious\b|效果|怎么治|能治好|治疗方法|针灸|康复|\btreatment options?\b|\brecovery\b/i;
 
 export interface Clause {
   start: number;
@@ -31,7 +31,7 @@ export function clauses(text: string): Clause[] {
     const at = m.index ?? 0;
     if (at > start) out.push({ start, end: at });
     // Pivot words ("now", "现在") open the next clause and belong to it.
-    start = /^[。！？!?；;，,\n]$/.test(m[0]) ? at + m[0].length : at;
+    start = /^[。！？!?；;，,.\n]$/.test(m[0]) ? at + m[0].length : at;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;

@@ -11,7 +11,8 @@ import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
 import { isAcute, isReassured } from './safety-net.js';
 import { screenSuicide, type SuicideScreen } from './suicide.js';
-import { findVitals, gradeVitals, type VitalFinding, type VitalReading } from './vitals.js';
+import { findVitals, gradeVitals, SPO2_BASELINE, type VitalFinding, type VitalReading } from './vitals.js';
+import { isLearning } from './safety-net.js';
 
 export interface SignLayer {
   signs: { sign: SignId }[];
@@ -40,6 +41,8 @@ const RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 
 export const maxLevel = (a: TriageLevel, b: TriageLevel): TriageLevel => (RANK[a] >= RANK[b] ? a : b);
 export const rankOf = (l: TriageLevel): number => RANK[l];
 
+const BELL = /(?:额头|抬眉|皱眉|眉毛)[^，。]{0,6}(?:抬不|皱不|不能|动不了)|(?:眼睛|眼)[^，。]{0,3}(?:闭不上|闭不拢)|\b(?:can'?t|cannot|unable to) (?:wrinkle|raise|move) (?:\w+ ){0,3}(?:forehead|eyebrow)|\bforehead\b[^.]{0,20}\b(?:won'?t|doesn'?t|can'?t) (?:move|wrinkle)|\bcan'?t (?:fully )?close (?:my|his|her) (?:right |left )?eye\b/i;
+const OTHER_STROKE: SignId[] = ['armWeak', 'speech', 'visionLoss', 'doubleVision', 'ataxia', 'confusion', 'severeHeadache', 'thunderclap'];
 const EXERCISING = /跑步|运动|锻炼|健身|爬山|\b(?:running|jogging|exercis\w*|workout|working out|at the gym|on the treadmill|cycling)\b/i;
 
 /**
@@ -48,16 +51,25 @@ const EXERCISING = /跑步|运动|锻炼|健身|爬山|\b(?:running|jogging|exer
  */
 export function analyse(text: string, signLayer: (normalised: string) => SignLayer, opts: { readVitals?: boolean } = {}): Analysis {
   const normalised = normaliseText(text);
-  const { signs, rules: signRules } = signLayer(normalised);
+  const layer = signLayer(normalised);
+  const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));
+  const learning = isLearning(normalised);
+  const signRules = layer.rules
+    // Peripheral facial palsy (forehead involved, limbs and speech normal) is urgent, not a stroke call.
+    .map((r) => (r.id === 'stroke-signs' && BELL.test(normalised) && !OTHER_STROKE.some((x) => signIds.has(x)) ? { ...r, level: 'urgent' as const } : r))
+    // A question about learning or preparing ("what are the signs of…", first-aid class) is not a same-day visit.
+    .filter((r) => !(learning && r.level === 'urgent'));
   const chronicOnly = isChronicOnly(normalised);
   const altered = ALTERED.test(normalised) || signIds.has('confusion') || signIds.has('unconscious');
   const vitals = opts.readVitals === false ? [] : findVitals(normalised);
-  const vitalFindings = gradeVitals(vitals, { alteredMentation: altered, exercising: EXERCISING.test(normalised) });
+  const vitalFindings = gradeVitals(vitals, { alteredMentation: altered, exercising: EXERCISING.test(normalised), spo2Baseline: SPO2_BASELINE.test(normalised) });
   const modifiers = new Set(findModifiers(normalised).map((m) => m.id));
   const presentations = findPresentations(normalised).map((p) => p.id);
   const suicide = screenSuicide(normalised);
-  const clinical = firedClinical({ text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings });
+  const clinical = firedClinical({ text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings }).map((r) =>
+    chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
+  );
 
   let ruleLevel: TriageLevel = 'routine';
   for (const r of [...signRules, ...clinical]) ruleLevel = maxLevel(ruleLevel, r.level);

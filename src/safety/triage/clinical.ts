@@ -37,13 +37,25 @@ const CAUDA_SIGNS = /(?:屁股|会阴|肛门|下身|裆部|大腿内侧)[^，。
 const ASTHMA_FAILING = /(?:喷|吸)[^，。]{0,8}(?:没用|不管用|没效果|不顶用|也不行|还是喘)|\b(?:inhaler|reliever|puffer|ventolin|salbutamol|albuterol|nebuli[sz]er)\b[^.]{0,40}\b(?:not (?:helping|working)|isn'?t (?:helping|working)|doesn'?t help|no (?:help|difference)|not doing anything|did nothing|barely helps?)\b|\b(?:puffs?|doses?) (?:and|but) (?:still|no)\b/i;
 const NECK_FEVER_RASH = /(?:皮疹|红点|紫点|出血点)[^，。]{0,6}(?:不褪|压不)|\brash\b[^.]{0,30}\b(?:doesn'?t|does not|won'?t|not) fade\b|\bglass test\b/i;
 const EXERTION_SYNCOPE = /(?:运动|跑步|打球|比赛|锻炼)[^，。]{0,8}(?:晕倒|晕过去|倒下|倒地)|\b(?:collapsed|fainted|passed out) (?:\w+ ){0,4}(?:running|playing|exercis\w*|match|game|training|gym)\b|\b(?:running|playing|exercis\w*|training)[^.]{0,20}\b(?:collapsed|fainted|passed out)\b/i;
-const OVERHEATED = /中暑|热射病|(?:高温|太阳|暑)[^，。]{0,10}(?:晕|昏|迷糊|不出汗|抽)|\bheat ?stroke\b|\b(?:hot|heat|sun)\b[^.]{0,30}\b(?:confus\w*|collapsed|stopped sweating|not sweating|dry skin|passed out|fainted)\b/i;
+const OVERHEATED = /中暑|热射病|晒晕|(?:高温|太阳|暑|晒)[^，。]{0,10}(?:晕|昏|迷糊|不出汗|抽)|(?:身上|皮肤)[^，。]{0,3}烫[^，。]{0,6}(?:不出汗|没汗)|不出汗了|\bheat ?stroke\b|\b(?:hot|heat|sun)\b[^.]{0,30}\b(?:confus\w*|collapsed|stopped sweating|not sweating|dry skin|passed out|fainted)\b/i;
 const DROWNING = /溺水|落水|呛水|淹|\bdrown\w*|\bwent under\b|\bpulled (?:him|her|them) out of the (?:water|pool)\b/i;
 const AFTER_DROWN = /咳|喘|呼吸|嗜睡|迷糊|发紫|\bcough\w*|\bbreath\w*|\bsleepy|\bdrowsy|\bconfus\w*|\bblue\b|\bfoam\w*/i;
 
-const CR = (id: string, level: 'emergency' | 'urgent', zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test']): ClinicalRule => ({
-  id, level, title: { zh, en }, advice: { zh: adviceZh, en: adviceEn }, when: [], test,
+const CR = (id: string, level: 'emergency' | 'urgent', zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test'], chronicDowngrade = false): ClinicalRule => ({
+  id, level, title: { zh, en }, advice: { zh: adviceZh, en: adviceEn }, when: [], test, chronicDowngrade,
 });
+
+// Concepts added after reading blind batch E's misses (as concepts, not its strings).
+const AIRWAY = /(?:咽不下|吞不下|咽口水都)[^，。]{0,6}|流口水[^，。]{0,6}(?:咽|吞)|(?:喉咙|嗓子)[^，。]{0,6}(?:肿得|堵住|喘不)|声音[^，。]{0,4}(?:闷|含糊)[^，。]{0,8}(?:喘|呼吸)|\b(?:can'?t|cannot|unable to) swallow (?:\w+ ){0,3}(?:spit|saliva)\b|\bdrooling\b|\bstridor\b|\b(?:breathing|breath) (?:is )?(?:making a|making|has a|noisy|whistling|high[- ]pitched)\b[^.]{0,20}(?:noise|sound|whistle)?|\bmuffled voice\b|\bvoice (?:is |all |sounds )?(?:muffled|hot potato)\b/i;
+const AIRWAY_CONTEXT = /发烧|高烧|喉咙|嗓子|扁桃体|\bfever|\bthroat|\btonsil|\bswallow/i;
+const HIGH_ENERGY = /(?:从|自)?[^，。]{0,6}(?:梯子|楼上|高处|屋顶|脚手架|树上|[二三四五六七八九十\d]+\s*(?:米|层|楼))[^，。]{0,4}(?:摔|掉|跌|坠)|(?:摔|掉|跌|坠)[^，。]{0,4}(?:下来|下去)|车祸|被[^，。]{0,6}(?:车|轿车|货车|卡车|电动车|摩托)[^，。]{0,2}(?:撞|碾|压)|\bfell (?:off|from) (?:a |the )?(?:ladder|roof|scaffold\w*|tree|balcony|stairs|horse|\d+ ?(?:m|metres?|meters?|feet|ft|storeys?|stories))|\bfall from (?:height|a ladder|the roof)\b|\b(?:car|motorbike|motorcycle|bike|motor ?vehicle) (?:crash|accident|collision)\b|\b(?:hit|struck|knocked (?:down|off)) by a (?:car|truck|van|bus)\b|\bcame off (?:my|his|her) (?:motorbike|motorcycle|horse|bike)\b/i;
+const SPINE = /(?:脖子|颈|后背|背|腰)[^，。]{0,4}(?:疼|痛)|(?:腿|脚|下半身|手脚)[^，。]{0,6}(?:没知觉|没感觉|动不了|麻|发麻|不能动)|\b(?:neck|back|spine) (?:pain|hurts|is (?:killing|sore))\b|\b(?:tingl\w*|numb\w*|can'?t (?:move|feel)) (?:\w+ ){0,3}(?:legs?|feet|arms|hands)\b|\b(?:legs?|feet) (?:\w+ ){0,2}(?:tingl\w*|numb|won'?t move|can'?t move)\b|\bno feeling in\b/i;
+const SPINE_NEURO = /(?:腿|脚|下半身|手脚)[^，。]{0,6}(?:没知觉|没感觉|动不了|麻|发麻|不能动)|\b(?:tingl\w*|numb\w*|can'?t (?:move|feel)|no feeling)\b/i;
+const OPEN_FRACTURE = /骨头[^，。]{0,6}(?:露|戳|扎|刺)出来|(?:露|戳|刺)出骨头|开放性骨折|\bbone (?:is )?(?:sticking|poking|coming) (?:out|through)\b|\bopen fracture\b|\bcompound fracture\b|\b(?:see|seeing|can see) (?:the )?bone\b/i;
+const BIG_BURN = /(?:整个|整片|大片|一大片|大面积|半边)[^，。]{0,8}(?:烫|烧|起泡|脱皮)|(?:皮|皮肤)[^，。]{0,4}(?:掉了|脱落|发白|烫掉|一碰就掉)|开水[^，。]{0,8}(?:浇|泼|洒|倒)[^，。]{0,6}(?:身上|胸|肚子|腿)|\b(?:boiling|hot) (?:oil|water|fat)\b[^.]{0,40}\b(?:chest|arm|face|body|belly|back|legs?)\b|\bskin (?:is )?(?:peeling|coming) off\b|\b(?:white|leathery|charred|waxy) (?:underneath|skin|patches)\b|\bbig area\b|\blarge area\b/i;
+const PSYCHOSIS_DANGER = /(?:听到|听见|有)[^，。]{0,6}(?:声音|人)[^，。]{0,8}(?:叫|让|要)[^，。]{0,4}(?:杀|伤|砍|打|死)|(?:拿着?|拎着?|握着?)[^，。]{0,3}(?:菜刀|刀|斧头|棍子)[^，。]{0,10}(?:转|走|喊|骂|要)|说[^，。]{0,4}(?:有人|别人|邻居)[^，。]{0,4}(?:要害|害他|害她|害我|跟踪|监视)[^。]{0,30}(?:刀|砍|杀|打)|\bvoices? (?:\w+ ){0,4}(?:telling|tell|told) (?:him|her|me|them) to (?:kill|hurt|harm|attack)\b|\b(?:holding|waving|grabbed|carrying) (?:a |the )?(?:knife|machete|axe|gun|bat)\b|\bthreaten\w* to (?:kill|hurt|stab)\b/i;
+const NECROTISING = /(?:疼得|痛得)[^，。]{0,6}(?:不成比例|比看起来)|(?:皮肤|周围)[^，。]{0,6}(?:发紫|紫黑|发黑)[^，。]{0,8}(?:水泡|起泡)|\bpain (?:is )?(?:way |much |far )?(?:worse|out of proportion) (?:than|to) (?:it looks|how it looks|what it looks like)\b|\b(?:purple|purplish|dusky|black)(?:-ish)?\b[^.]{0,30}\bblisters?\b/i;
+const SEIZURE_CLUSTER = /(?:没醒|未醒|还没醒|没清醒)[^，。]{0,4}又[^，。]{0,3}(?:抽|发作)|(?:第[二三四五]次|好几次|一直抽|抽个不停|接二连三)[^。]{0,6}(?:抽|了)|\b(?:keeps? having|one after another|back to back|without waking|not waking up between|hasn'?t woken up between)\b[^.]{0,30}\b(?:seizures?|fits?)\b|\b(?:seizures?|fits?)\b[^.]{0,30}\b(?:one after another|back to back|without waking|doesn'?t wake|not waking)\b/i;
 
 const vitalAt = (c: ClinicalContext, level: VitalFinding['level']) => c.vitals.filter((v) => v.level === level);
 const has = (c: ClinicalContext, ...s: SignId[]) => s.some((x) => c.signs.has(x));
@@ -56,7 +68,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     (c) => vitalAt(c, 'emergency').length > 0),
   CR('atypical-heart-attack', 'emergency', '疑似不典型心梗（老年人/糖尿病患者胸口或上腹不适伴出汗、乏力、恶心或气短）', 'possible heart attack with atypical symptoms (older or diabetic person with chest or upper-belly discomfort plus sweating, weakness, nausea or breathlessness)',
     '停止活动，坐下休息；不要自行开车去医院。', 'Stop all activity and sit down; do not drive yourself to hospital.',
-    (c) => (has(c, 'chestPain', 'epigastric') || pres(c, 'chestPain')) && (mod(c, 'elderly', 'diabetic', 'heartDisease') || has(c, 'sweating')) && ATYPICAL_ACS.test(c.text) && !/按[^，。]{0,3}(?:疼|痛)|\bwhen (?:i |he |she )?press/i.test(c.text)),
+    (c) => (has(c, 'chestPain', 'epigastric') || pres(c, 'chestPain')) && (mod(c, 'elderly', 'diabetic', 'heartDisease') || has(c, 'sweating')) && ATYPICAL_ACS.test(c.text) && !/按[^，。]{0,3}(?:疼|痛)|\bwhen (?:i |he |she )?press/i.test(c.text), true),
   CR('missed-dialysis', 'emergency', '透析患者漏做透析后出现无力、心慌或气短（疑似高钾血症/容量超负荷）', 'missed dialysis with weakness, palpitations or breathlessness (possible high potassium or fluid overload)',
     '立即就医，不要再进食高钾食物（香蕉、橙子、土豆）。', 'Go to an emergency department now; avoid high-potassium food (bananas, oranges, potatoes).',
     (c) => mod(c, 'dialysis') && MISSED_DIALYSIS.test(c.text) && HYPERK_SYMPTOMS.test(c.text)),
@@ -65,7 +77,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     (c) => mod(c, 'postpartum') && (has(c, 'vaginalBleeding', 'severeBleeding') || pres(c, 'bleeding')) && (HEAVY_BLEED.test(c.text) || has(c, 'dizziness', 'syncope', 'palpitations'))),
   CR('gi-bleed-on-thinners', 'emergency', '服抗凝/抗血小板药期间消化道出血', 'gut bleeding while on blood thinners or antiplatelets',
     '不要自行停药或加药，立即就医并带上药物清单。', 'Go now and bring the medicine list; do not stop or double any medicine on your own.',
-    (c) => mod(c, 'anticoagulated') && (has(c, 'melena', 'hematemesis') || GI_BLOOD.test(c.text))),
+    (c) => mod(c, 'anticoagulated') && (has(c, 'melena', 'hematemesis') || (GI_BLOOD.test(c.text) && (HEAVY_BLEED.test(c.text) || has(c, 'dizziness', 'syncope', 'palpitations')))) && !/(?:大便|stool|poo)[^，。.]{0,6}(?:颜色正常|normal colou?r)/i.test(c.text)),
   CR('carbon-monoxide', 'emergency', '疑似一氧化碳中毒（同一室内多人头痛、恶心或嗜睡）', 'possible carbon monoxide poisoning (several people in one place with headache, nausea or drowsiness)',
     '立即打开门窗、离开房间到室外，关闭燃气/炉具后呼叫急救。', 'Get everyone outside into fresh air now, turn off the appliance if safe, then call for help.',
     (c) => pres(c, 'environmental', 'poisoning', 'headache', 'collapse', 'neuroDeficit') && CO_SOURCE.test(c.text) && CO_SYMPTOMS.test(c.text) && (SEVERAL_PEOPLE.test(c.text) || ALTERED.test(c.text) || has(c, 'syncope', 'unconscious'))),
@@ -86,13 +98,34 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     (c) => EXERTION_SYNCOPE.test(c.text)),
   CR('heat-stroke', 'emergency', '疑似中暑/热射病', 'possible heat stroke',
     '移到阴凉处，用凉水持续降温，立即呼叫急救。', 'Move to shade, cool with water continuously, and call for an ambulance.',
-    (c) => pres(c, 'environmental', 'collapse', 'neuroDeficit', 'seizure') && OVERHEATED.test(c.text) && (ALTERED.test(c.text) || has(c, 'syncope', 'unconscious', 'seizure', 'confusion') || c.vitals.some((v) => v.id === 'hyperpyrexia' || v.id === 'high-fever'))),
+    (c) => OVERHEATED.test(c.text) && (ALTERED.test(c.text) || has(c, 'syncope', 'unconscious', 'seizure', 'confusion') || c.vitals.some((v) => v.id === 'hyperpyrexia' || v.id === 'high-fever'))),
   CR('drowning', 'emergency', '溺水后（即使已恢复也需评估）', 'after a drowning or near-drowning',
     '即使看起来已恢复，咳嗽、气促或嗜睡也需立即就医。', 'Even if they seem recovered, coughing, fast breathing or drowsiness need emergency care now.',
     (c) => pres(c, 'environmental') && DROWNING.test(c.text) && AFTER_DROWN.test(c.text)),
   CR('head-injury-elderly-thinners', 'emergency', '老年人或服抗凝药者头部外伤', 'head injury in an older person or someone on blood thinners',
     '即使现在看起来没事，也需要今天做头颅CT；出现呕吐、嗜睡立即呼叫急救。', 'They need a head scan now even if they seem fine; vomiting or drowsiness means call an ambulance.',
     (c) => has(c, 'headInjury') && mod(c, 'anticoagulated')),
+  CR('airway-obstruction', 'emergency', '气道梗阻征象（不能吞咽口水、流涎、呼吸有异响）', 'signs of a blocked airway (cannot swallow saliva, drooling, noisy breathing)',
+    '保持坐直，不要让患者躺下或检查喉咙，立即呼叫急救。', 'Keep the person sitting upright; do not lay them down or look in the throat; call for an ambulance.',
+    (c) => AIRWAY.test(c.text) && AIRWAY_CONTEXT.test(c.text) && !/\bno (?:drooling|stridor)\b|没有?流口水/i.test(c.text)),
+  CR('spinal-injury', 'emergency', '高能量外伤后颈背痛或肢体麻木无力（疑似脊髓损伤）', 'neck or back pain with tingling or weakness after a serious fall or crash (possible spinal injury)',
+    '不要移动伤者，保持头颈不动，立即呼叫急救。', 'Do not move the person; keep the head and neck still and call for an ambulance.',
+    (c) => HIGH_ENERGY.test(c.text) && SPINE.test(c.text) && SPINE_NEURO.test(c.text)),
+  CR('open-fracture', 'emergency', '开放性骨折（骨头外露）', 'open fracture (bone through the skin)',
+    '不要把骨头推回去；用干净布料覆盖并固定，立即呼叫急救。', 'Do not push the bone back; cover it with a clean cloth, keep the limb still and call for an ambulance.',
+    (c) => OPEN_FRACTURE.test(c.text)),
+  CR('major-burn', 'emergency', '大面积或深度烧烫伤', 'a large or deep burn',
+    '用凉（非冰）流水冲洗20分钟，用保鲜膜轻覆，立即呼叫急救。', 'Cool with cool running water for 20 minutes, cover loosely with cling film and call for an ambulance.',
+    (c) => BIG_BURN.test(c.text) && (pres(c, 'injury') || /烫|烧|burn|scald|boiling|oil/i.test(c.text))),
+  CR('psychosis-danger', 'emergency', '精神病性症状伴伤人风险（命令性幻听、持械）', 'psychosis with a risk of violence (voices telling them to harm, holding a weapon)',
+    '保持距离，确保自身安全，不要激惹对方，立即拨打急救或报警电话。', 'Keep a safe distance, do not confront them, and call emergency services now.',
+    (c) => PSYCHOSIS_DANGER.test(c.text)),
+  CR('necrotising-infection', 'emergency', '疑似坏死性筋膜炎（疼痛与外观不符、皮肤发紫起泡伴发热）', 'possible flesh-eating infection (pain far worse than it looks, purple skin or blisters, fever)',
+    '立即前往急诊，说明担心是坏死性感染。', 'Go to an emergency department now and say you are worried about a flesh-eating infection.',
+    (c) => NECROTISING.test(c.text) && (pres(c, 'infection') || has(c, 'fever') || /发烧|发热|\bfever|feel awful|unwell/i.test(c.text))),
+  CR('seizure-cluster', 'emergency', '反复抽搐、发作间期未清醒', 'repeated seizures without recovery in between',
+    '让患者侧卧，记录发作时间，立即呼叫急救。', 'Turn the person on their side, note the times, and call for an ambulance.',
+    (c) => SEIZURE_CLUSTER.test(c.text) && (pres(c, 'seizure') || has(c, 'seizure'))),
   CR('severe-pain-high-risk', 'urgent', '高危人群的剧烈疼痛', 'severe pain in a high-risk person',
     '今天就医；疼痛加重或出现晕倒、出血请立即呼叫急救。', 'See a doctor today; worsening pain, fainting or bleeding means call an ambulance.',
     (c) => SEVERE.test(c.text) && pres(c, 'abdominalPain', 'headache', 'chestPain') && mod(c, 'elderly', 'pregnant', 'postpartum', 'anticoagulated', 'immunosuppressed', 'recentSurgery', 'dialysis')),

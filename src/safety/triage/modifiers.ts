@@ -3,6 +3,7 @@
 // concept with zh + en wordings (and ages read as numbers), never a whole-message phrase.
 import { parseNumber } from '../red-flags/numbers.js';
 import { findAges, INFANT_MAX_DAYS } from '../red-flags/age.js';
+import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
 
 export type ModifierId =
   | 'infant' | 'child' | 'elderly' | 'pregnant' | 'postpartum' | 'immunosuppressed' | 'anticoagulated' | 'insulin'
@@ -68,11 +69,20 @@ export interface ModifierHit {
 /** Who the patient is. Past-history clauses are the caller's concern; modifiers are background by nature. */
 export function findModifiers(text: string): ModifierHit[] {
   const out: ModifierHit[] = [];
+  const cl = clauses(text);
   for (const [id, def] of Object.entries(MODIFIERS) as [ModifierId, ModifierDef][]) {
+    let found: string | undefined;
     for (const re of [...def.zh, ...def.en]) {
-      const m = re.exec(text);
-      if (m) { out.push({ id, text: m[0] }); break; }
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+      for (const m of text.matchAll(g)) {
+        // "not on blood thinners", "不吃抗凝药": a denied modifier is no modifier.
+        if (isNegated(text, clauseAt(cl, m.index ?? 0), m.index ?? 0)) continue;
+        found = m[0];
+        break;
+      }
+      if (found) break;
     }
+    if (found) out.push({ id, text: found });
   }
   for (const age of findAges(text)) {
     if (age.days < INFANT_MAX_DAYS) out.push({ id: 'infant', text: age.text });

@@ -63,7 +63,7 @@ export const PRESENTATIONS: readonly Presentation[] = [
   p('metabolic', /血糖|低血糖|高血糖|酮症|酮体|尿酮|糖尿病/, /\b(?:blood )?sugars?\b|\bglucose\b|\bhypo(?:glyc\w*)?\b|\bhyper(?:glyc\w*)?\b|\bketon\w*|\bdka\b|\bdiabet\w*/i,
     ['现在血糖是多少？', '人是否清醒，能不能自己吃东西？', '有没有呕吐、腹痛、呼吸深快或尿酮阳性？'],
     ['What is the blood sugar reading now?', 'Is the person awake and able to eat or drink safely?', 'Any vomiting, belly pain, deep fast breathing or ketones?']),
-  p('renal', /透析|肾衰|尿毒症|血钾|少尿|无尿|尿不出/, /\bdialysis\b|\bkidney failure\b|\bpotassium\b|\bcan'?t pee\b|\bno urine\b|\bhaven'?t peed\b|\bunable to urinate\b/i,
+  p('renal', /少尿|无尿|尿不出|尿(?:很|特别)少|(?:漏|没|错过)[^，。]{0,3}透析/, /\bmiss(?:ed|ing)? (?:\w+ )?dialysis\b|\bcan'?t pee\b|\bno urine\b|\bhaven'?t peed\b|\bunable to urinate\b/i,
     ['上次透析是什么时候，有没有漏做？', '有没有心慌、心跳慢或不齐、四肢无力发麻？', '有没有气短、躺不平或明显浮肿？'],
     ['When was the last dialysis session, and was one missed?', 'Any palpitations, slow or irregular heartbeat, or weakness and tingling?', 'Breathlessness, unable to lie flat, or marked swelling?']),
   p('environmental', /中暑|热射病|高温|冻伤|失温|冻僵|溺水|呛水|落水|触电|电击|雷击|一氧化碳|煤气|炭火|燃气/, /\bheat ?stroke\b|\bheat exhaustion\b|\boverheat\w*|\bhypotherm\w*|\bfrostbite\b|\bdrown\w*|\bwent under\b|\belectric\w* shock\b|\belectrocut\w*|\bshocked by\b|\blightning\b|\bcarbon monoxide\b|\bgenerator\b|\bfumes\b|\bgas leak\b/i,

@@ -17,8 +17,14 @@ const LEX: Record<SuicideComponent, RegExp> = {
   despair: /绝望|没(?:有)?希望|看不到希望|撑不下去|撑不住|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
 };
 
+/** Explicit safety statements: no plan, would not act, someone is with them, not suicidal self-harm. */
+const SAFETY = /没有?(?:具体)?(?:计划|打算)|不会(?:做傻事|去做|真的)|不想死|不是想死|(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^，。]{0,4}(?:陪着|在身边|在旁边)|\bno plans?\b|\bwouldn'?t (?:actually )?(?:do|act)\b|\bdon'?t think i'?d (?:do|act)\b|\bnot (?:trying|wanting) to (?:kill|die|end)\b|\bwasn'?t trying to (?:kill|die|end)\b|\bi'?m safe\b|\b(?:is|are) (?:here )?with me\b|\bjust how i cope\b/i;
+const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
+
 export interface SuicideScreen {
   components: SuicideComponent[];
+  /** An explicit safety statement lowered a bare ideation or self-harm mention to moderate. */
+  safetyStated?: boolean;
   /** high: emergency; moderate: urgent with questions; none. */
   risk: 'high' | 'moderate' | 'none';
 }
@@ -41,6 +47,11 @@ export function screenSuicide(text: string): SuicideScreen {
   const intent = has('ideation') || has('passive');
   // Means/timing/plan words are everyday ("pills", "tonight"): they count only beside ideation, farewell or despair.
   const components = [...found];
+  const acting = has('plan') || has('means') || has('timing') || has('farewell');
+  // Passive thoughts or non-suicidal self-harm, with an explicit safety statement and nothing acted on: urgent.
+  if (SAFETY.test(text) && !acting && (!has('ideation') || /better off without me|不想死|不是想死|\bnot (?:trying|wanting)|\bwasn'?t trying/i.test(text)) && (!has('selfHarm') || SUPERFICIAL.test(text))) {
+    return { components, risk: 'moderate', safetyStated: true };
+  }
   if (has('ideation') || has('selfHarm')) return { components, risk: 'high' };
   if (has('passive') && (has('plan') || has('means') || has('timing') || has('farewell') || has('despair'))) return { components, risk: 'high' };
   if (has('farewell') && (has('means') || has('timing') || has('despair') || has('plan'))) return { components, risk: 'high' };

@@ -151,11 +151,16 @@ function latest(readings: VitalReading[], kind: VitalKind): VitalReading | undef
   return all[all.length - 1];
 }
 
+/** A stated usual saturation ("my normal", "平时也就92", COPD): 88–91 % is then a baseline, not hypoxia. */
+export const SPO2_BASELINE = /平时(?:也)?(?:就)?[^，。]{0,3}(?:8|9)\d|平常[^，。]{0,3}(?:8|9)\d|慢阻肺|肺气肿|\bmy normal\b|\b(?:his|her|my) (?:usual|baseline|normal)\b|\busually (?:around |about )?(?:8|9)\d\b|\bCOPD\b|\bemphysema\b/i;
+
 export interface VitalContext {
   /** Confusion, drowsiness or unresponsiveness (qSOFA's altered mentation). */
   alteredMentation: boolean;
   /** Exercise right now explains a fast pulse. */
   exercising: boolean;
+  /** A usual low saturation was stated (COPD, "my normal"). */
+  spo2Baseline?: boolean;
 }
 
 /** Grade the readings. "sign" findings only feed the model and the rules (fever ≥ 38 °C, for instance). */
@@ -173,7 +178,11 @@ export function gradeVitals(readings: VitalReading[], ctx: VitalContext): VitalF
   const na = latest(readings, 'na');
   const hb = latest(readings, 'hb');
   const plt = latest(readings, 'plt');
-  if (spo2) { if (spo2.value <= 91) add('hypoxia', 'emergency', spo2); else if (spo2.value <= 94) add('low-spo2', 'urgent', spo2); }
+  if (spo2) {
+    const floor = ctx.spo2Baseline ? 87 : 91;
+    if (spo2.value <= floor) add('hypoxia', 'emergency', spo2);
+    else if (spo2.value <= 94) add('low-spo2', 'urgent', spo2);
+  }
   if (sbp) {
     if (sbp.value < 90) add('shock-bp', 'emergency', sbp);
     else if (sbp.value <= 100) add('low-bp', 'sign', sbp);
