@@ -12,6 +12,8 @@ import { ANSWER_DEFAULTS } from './options.js';
 import { packageSources, type PackagedSources } from './package-sources.js';
 import type { DroppedHit, RankedHit } from './ranked-hit.js';
 import { boostForIntent } from './intent-boost.js';
+import { screenHits } from './compliance-step.js';
+import type { AnswerWarningCode } from './types.js';
 import { lexicalRelevance } from './relevance-lexical.js';
 import { modelRelevance } from './relevance-model.js';
 
@@ -43,6 +45,8 @@ export interface PrepareInput {
   relevanceQueries?: string[];
   /** Keep a candidate? Runs before relevance; rejected candidates are dropped with reason "filtered". */
   hitFilter?: (hit: SearchHit) => boolean;
+  /** Use passages flagged at ingest (default false: they are dropped, with a warning either way). */
+  allowFlagged?: boolean;
 }
 
 export interface PreparedAnswer {
@@ -55,6 +59,8 @@ export interface PreparedAnswer {
   assessment: EvidenceAssessment;
   dropped: DroppedHit[];
   warnings: string[];
+  /** Typed safety findings so far (flagged passages, safety-relevant disagreements). */
+  warningCodes: AnswerWarningCode[];
   relevanceMode: 'lexical' | 'model';
   /** Milliseconds per stage (analysis, retrieval, relevance, packaging incl. hedging), for benchmarks and logs. */
   timings: Record<StageName, number>;
@@ -93,9 +99,11 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   clock.lap('retrieval');
   const seen = new Set<string>();
   const unique = [...lists.flat(), ...(input.extraHits ?? [])].filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+  // Passages flagged at ingest (instructions to a model, unsafe advice) never reach the summary or the prompt unless allowed.
+  const screened = screenHits(unique, input.allowFlagged);
   const keep = input.hitFilter;
-  const hits = keep ? unique.filter(keep) : unique;
-  const filtered: DroppedHit[] = keep ? unique.filter((h) => !keep(h)).map((h) => ({ id: h.id, reason: 'filtered' as const })) : [];
+  const hits = keep ? screened.hits.filter(keep) : screened.hits;
+  const filtered: DroppedHit[] = [...screened.dropped, ...(keep ? screened.hits.filter((h) => !keep(h)).map((h) => ({ id: h.id, reason: 'filtered' as const })) : [])];
 
   const variants = synonymVariants(input.question.trim(), analysis.entities, input.terminology);
   const relevanceQueries = input.relevanceQueries?.length
@@ -106,6 +114,8 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   // Best rank of each hit over the retrieval lists: relevance keeps and weighs what search ranked first.
   const retrievalRank = new Map<string, number>();
   for (const list of lists) list.forEach((h, r) => retrievalRank.set(h.id, Math.min(r, retrievalRank.get(h.id) ?? r)));
+  // Passages the caller offered explicitly (a report's own analyte reference sections) count as ranked first.
+  for (const h of input.extraHits ?? []) retrievalRank.set(h.id, 0);
   const lexical = lexicalRelevance(relevanceQueries, hits, { entities, retrievalRank, preferLang: analysis.lang });
   const warnings: string[] = [];
   let kept: RankedHit[] = lexical.kept;
@@ -152,7 +162,8 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     packaged,
     assessment,
     dropped: [...filtered, ...dropped, ...packaged.dropped],
-    warnings: [...warnings, ...assessment.warnings],
+    warnings: [...screened.warnings, ...warnings, ...assessment.warnings],
+    warningCodes: [...screened.codes, ...(assessment.safetyConflicts.length ? (['safety-contradiction'] as const) : [])],
     relevanceMode,
     timings: clock.laps,
   };

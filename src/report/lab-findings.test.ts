@@ -3,6 +3,7 @@ import type { Triage } from '../safety/types.js';
 import type { SearchHit } from '../core/types.js';
 import { analyteNames, analyteQueries, formatFindings, orderFindings, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
 import { ANALYTE_CONDITIONS, analyteByCode, conditionTerms } from '../knowledge/reference-ranges.js';
+import { analyteHeading } from '../knowledge/starter/reference-docs.js';
 import { reportHitFilter } from './report-hit-filter.js';
 import type { LabReport, LabResult } from './types.js';
 
@@ -98,7 +99,7 @@ describe('condition terms (hemoglobin low → anemia)', () => {
   it('drops other analytes’ reference sections and opposite-direction conditions', () => {
     const keep = reportHitFilter(report);
     const hit = (docId: string, title: string, section: string): SearchHit => ({ id: `${docId}#x`, docId, title, section, source: docId.startsWith('quarkmed') ? 'quarkmed-starter' : 'kg', authority: 'C', lang: 'zh', score: 1, text: '' });
-    expect(keep(hit('quarkmed-starter:reference:cbc:zh', '血常规', '血红蛋白（Hemoglobin）'))).toBe(true);
+    expect(keep(hit('quarkmed-starter:reference:cbc:zh', '血常规', analyteHeading(analyteByCode('hgb')!, 'zh')))).toBe(true);
     expect(keep(hit('quarkmed-starter:reference:glucose:zh', '血糖', '糖化血红蛋白（Hemoglobin A1c）'))).toBe(false);
     expect(keep(hit('quarkmed-starter:reference:cbc:en', 'CBC', 'Mean corpuscular hemoglobin (平均红细胞血红蛋白含量)'))).toBe(false);
     expect(keep(hit('disease-kg-zh:高钾血症', '高钾血症', '概述'))).toBe(true);

@@ -3,6 +3,7 @@
 // by name) and a condition of the opposite direction (high potassium retrieved "低钾血症"). Pure.
 import type { SearchHit } from '../core/types.js';
 import { STARTER_SOURCE } from '../knowledge/starter/metadata.js';
+import { analyteHeading } from '../knowledge/starter/reference-docs.js';
 import { analyteByCode, conditionTerms, type Direction } from '../knowledge/reference-ranges.js';
 import { direction, isAbnormal, orderFindings } from './lab-findings.js';
 import type { LabReport } from './types.js';
@@ -12,10 +13,10 @@ export type HitFilter = (hit: SearchHit) => boolean;
 const isReferenceSection = (hit: SearchHit) => hit.source === STARTER_SOURCE && hit.docId.includes(':reference:');
 const opposite = (d: Direction): Direction => (d === 'high' ? 'low' : 'high');
 
-/** Section headings the starter pack gives an analyte (reference-docs.ts): "血红蛋白（Hemoglobin）", "Hemoglobin (血红蛋白)". */
+/** Section headings the starter pack gives an analyte (reference-docs.ts): "血红蛋白（Hemoglobin，HGB…）", "Hemoglobin (血红蛋白; HGB…)". */
 function sectionTitles(code: string): string[] {
   const an = analyteByCode(code);
-  return an ? [`${an.nameZh}（${an.nameEn}）`, `${an.nameEn} (${an.nameZh})`] : [];
+  return an ? [analyteHeading(an, 'zh'), analyteHeading(an, 'en')] : [];
 }
 
 export function reportHitFilter(report: LabReport, max = 4): HitFilter {

@@ -59,10 +59,15 @@ function abbreviations(an: Analyte): string[] {
   return [...new Set(an.aliases.filter((x) => /^[A-Za-z][A-Za-z0-9-]{1,6}$/.test(x) && !names.has(x.toLowerCase())))].slice(0, 3);
 }
 
-function analyteSection(an: Analyte, lang: L) {
+/** The section heading an analyte gets ("血红蛋白（Hemoglobin，HGB、Hb）"); report-hit-filter.ts matches on it. */
+export function analyteHeading(an: Analyte, lang: L): string {
   const abbr = abbreviations(an);
   const tail = abbr.length ? (lang === 'zh' ? `，${abbr.join('、')}` : `; ${abbr.join(', ')}`) : '';
-  const title = lang === 'zh' ? `${an.nameZh}（${an.nameEn}${tail}）` : `${an.nameEn} (${an.nameZh}${tail})`;
+  return lang === 'zh' ? `${an.nameZh}（${an.nameEn}${tail}）` : `${an.nameEn} (${an.nameZh}${tail})`;
+}
+
+function analyteSection(an: Analyte, lang: L) {
+  const title = analyteHeading(an, lang);
   const note = ANALYTE_NOTES[an.code];
   const lines = [
     rangeLine(an, lang),
