@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# GRPO on verl with QuarkMed verifiable rewards (32 rollouts per prompt, as in the QuarkMed report).
+# GRPO on verl with QuarkMed rewards (32 rollouts per prompt by default, as in the QuarkMed report's RL stage 1).
+# Extra Hydra overrides given as arguments are appended (e.g. trainer.total_epochs=2).
 # Prerequisites: `quarkmed rl build … --format verl --out data/rl` and a running `quarkmed reward serve`.
 #
 # verl's reward managers changed at 0.7 (README.md has the matrix):
@@ -12,6 +13,9 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 POLICY=${POLICY:-Qwen/Qwen2.5-7B-Instruct}
 DATA=${DATA:-data/rl}
 GPUS=${GPUS:-8}
+# Stage 1 of the report: 32 rollouts; stage 2 (reward models + principles) uses ROLLOUT_N=8 KL_COEF=0.01.
+ROLLOUT_N=${ROLLOUT_N:-32}
+KL_COEF=${KL_COEF:-0.001}
 export QUARKMED_REWARD_URL=${QUARKMED_REWARD_URL:-http://127.0.0.1:8300}
 
 if [[ -z "${VERL_VERSION:-}" ]]; then
@@ -31,11 +35,12 @@ CMD=(python3 -m verl.trainer.main_ppo
   data.train_files="${DATA}/train.parquet" data.val_files="${DATA}/val.parquet"
   data.train_batch_size=256 data.max_prompt_length=2048 data.max_response_length=4096
   actor_rollout_ref.model.path="${POLICY}"
-  actor_rollout_ref.rollout.name=vllm actor_rollout_ref.rollout.n=32
-  actor_rollout_ref.actor.use_kl_loss=True actor_rollout_ref.actor.kl_loss_coef=0.001
+  actor_rollout_ref.rollout.name=vllm actor_rollout_ref.rollout.n="${ROLLOUT_N}"
+  actor_rollout_ref.actor.use_kl_loss=True actor_rollout_ref.actor.kl_loss_coef="${KL_COEF}"
   custom_reward_function.path="${HERE}/quarkmed_reward.py"
   "${REWARD[@]}"
-  trainer.n_gpus_per_node="${GPUS}" trainer.nnodes=1)
+  trainer.n_gpus_per_node="${GPUS}" trainer.nnodes=1
+  "$@")
 
 if [[ "${DRY_RUN:-0}" == "1" ]]; then
   printf '%q ' "${CMD[@]}"
