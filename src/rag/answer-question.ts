@@ -16,6 +16,7 @@ import { ANSWER_DEFAULTS, type AnswerOptions } from './options.js';
 import { prepareAnswer, type PreparedAnswer } from './prepare-answer.js';
 import { modelView, redactionWarning, redactsByDefault } from './redact-prompts.js';
 import { runTriage } from './triage-step.js';
+import { checkAnswer, checkAnswerRules, safetyConflictText } from './compliance-step.js';
 import { leansOnEarlierTurn } from './analyze-query.js';
 import type { AnswerEvent, AnswerResult, Citation } from './types.js';
 
@@ -78,8 +79,18 @@ function* evidenceEvents(
     preamble,
     cautions: prep.assessment.warnings.filter((w) => /^(sources disagree|weak evidence)/.test(w)),
   });
-  yield { type: 'delta', text: answer };
-  const result: AnswerResult = { mode: 'evidence', answer, citations: prep.packaged.citations, triage, warnings: [...prep.warnings, ...extraWarnings] };
+  // Evidence answers pass the same compliance verifier (rules) before they leave.
+  const compliance = checkAnswerRules(answer, prep.analysis.lang, triage);
+  const text = compliance.correction ? `${answer}\n\n${compliance.correction}` : answer;
+  yield { type: 'delta', text };
+  const result: AnswerResult = {
+    mode: 'evidence',
+    answer: text,
+    citations: prep.packaged.citations,
+    triage,
+    warnings: [...prep.warnings, ...extraWarnings, ...compliance.warnings],
+    warningCodes: [...prep.warningCodes, ...compliance.codes],
+  };
   yield { type: 'done', result };
 }
 
@@ -131,6 +142,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     extraHits: options.extraHits,
     relevanceQueries: options.relevanceQueries,
     hitFilter: options.hitFilter,
+    allowFlagged: options.allowFlagged,
   });
   yield { type: 'citations', citations: prep.packaged.citations };
 
@@ -146,7 +158,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     // Nothing to ground an answer in: say so rather than let the model answer from memory.
     const answer = [lead, noSourcesText(prep.analysis.lang)].filter(Boolean).join('\n\n');
     yield { type: 'delta', text: answer };
-    yield { type: 'done', result: { mode: 'evidence', answer, citations: [], triage, warnings: [...prep.warnings, ...redacted] } };
+    yield { type: 'done', result: { mode: 'evidence', answer, citations: [], triage, warnings: [...prep.warnings, ...redacted], warningCodes: prep.warningCodes } };
     return;
   }
 
@@ -220,8 +232,32 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     warnings.push(`weakly supported citations: ${weak.length} sentence(s) share almost nothing with the sources they cite: ${sample.join('; ')}`);
   }
   if (finish === 'length') warnings.push('answer truncated at the token limit');
+  // Safety-relevant disagreements between sources are shown to the user, not only told to the model.
+  const conflicts = safetyConflictText(prep.assessment.safetyConflicts, prep.analysis.lang);
+  if (conflicts) {
+    body += `\n\n${conflicts}`;
+    yield { type: 'delta', text: `\n\n${conflicts}` };
+  }
+  // The General Verifier reads the whole answer (urgent-care lead included) before the result leaves.
+  const codes = [...prep.warningCodes];
+  if (options.complianceCheck !== false) {
+    const compliance = await checkAnswer(lead ? `${lead}\n\n${body}` : body, {
+      lang: prep.analysis.lang,
+      triage,
+      question: seen.question,
+      backend,
+      timeoutMs: options.complianceTimeoutMs ?? ANSWER_DEFAULTS.complianceTimeoutMs,
+      signal: options.signal,
+    });
+    if (compliance.correction) {
+      body += `\n\n${compliance.correction}`;
+      yield { type: 'delta', text: `\n\n${compliance.correction}` };
+    }
+    warnings.push(...compliance.warnings);
+    codes.push(...compliance.codes);
+  }
   const answer = lead ? `${lead}\n\n${body}` : body;
-  yield { type: 'done', result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, check.cited), triage, warnings } };
+  yield { type: 'done', result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, check.cited), triage, warnings, warningCodes: codes } };
 }
 
 export async function answerQuestion(question: string, options: AnswerOptions): Promise<AnswerResult> {

@@ -5,12 +5,26 @@ import type { Lang } from '../core/types.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
 import type { PackagedSource } from './package-sources.js';
+import { VITAL_MEDICINE } from '../safety/screening/lexicon.js';
+import { normalise } from '../safety/screening/text.js';
 
 export interface EvidenceAssessment {
   /** For AnswerResult.warnings (English, stable prefixes: "sources disagree", "weak evidence", "insufficient evidence"). */
   warnings: string[];
   /** For the prompt: what the model must address. */
   notes: string[];
+  /**
+   * Disagreements about a medicine, a dose or a contraindication (a subset of the "sources disagree" warnings):
+   * these are shown to the user in every mode, not only told to the model.
+   */
+  safetyConflicts: string[];
+}
+
+/** A claim is safety-relevant when it names a medicine, a dose or a contraindication, or starts/stops a treatment. */
+const SAFETY_TERMS = /\b(?:dose|doses|dosage|mg|mcg|contraindicat\w*|stop\w*|discontinu\w*|start\w*|take|taking|prescri\w*|medicines?|medications?|drugs?)\b|剂量|用量|毫克|禁忌|禁用|慎用|停用|停药|服用|用药|药物/u;
+function safetyRelevant(sentence: string): boolean {
+  const s = normalise(sentence);
+  return SAFETY_TERMS.test(s) || VITAL_MEDICINE.test(s);
 }
 
 const UNIT = '(mg\\/dl|mmol\\/l|µmol\\/l|umol\\/l|g\\/l|mg\\/l|mmhg|mg|mcg|µg|ml|kg|g|iu|%|percent|hours?|days?|weeks?|months?|years?|毫克|克|毫升|小时|天|周|个月|年|岁|次)';
@@ -72,10 +86,11 @@ export interface AssessOptions {
 export function assessEvidence(sources: PackagedSource[], questionTerms: Set<string>, options: AssessOptions): EvidenceAssessment {
   const warnings: string[] = [];
   const notes: string[] = [];
+  const safetyConflicts: string[] = [];
   if (sources.length === 0) {
     warnings.push('insufficient evidence: no passage in the knowledge base bears on this question');
     notes.push('No source was found. Say that the knowledge base has no information on this, and do not answer from memory.');
-    return { warnings, notes };
+    return { warnings, notes, safetyConflicts };
   }
   const best = Math.max(...sources.map((s) => s.hit.relevance ?? 0));
   if (best < (options.weakBelow ?? 0.35)) {
@@ -106,11 +121,13 @@ export function assessEvidence(sources: PackagedSource[], questionTerms: Set<str
       }
       if (!detail) continue;
       reported.add(pair);
-      warnings.push(`sources disagree: [${a.n}] (authority ${a.authority}) and [${b.n}] (authority ${b.authority}) give ${detail}`);
+      const warning = `sources disagree: [${a.n}] (authority ${a.authority}) and [${b.n}] (authority ${b.authority}) give ${detail}`;
+      warnings.push(warning);
+      if (safetyRelevant(a.sentence) || safetyRelevant(b.sentence)) safetyConflicts.push(warning);
       notes.push(
         `Sources [${a.n}] (authority ${a.authority}) and [${b.n}] (authority ${b.authority}) disagree: ${detail}. State the disagreement, cite both, and say which source is more authoritative (A is highest).`,
       );
     }
   }
-  return { warnings, notes };
+  return { warnings, notes, safetyConflicts };
 }

@@ -75,6 +75,8 @@ export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<
   const termSets = Array.isArray(questionTerms) ? questionTerms : [questionTerms];
   const scored: { n: number; sentence: string; score: number; order: number }[] = [];
   for (const src of sources) {
+    // A flagged passage (used only when allowed) is listed with its flags but never summarised as the answer.
+    if (src.hit.flags?.length) continue;
     splitSentences(src.text).forEach((sentence, i) => {
       // "Summary :" and similar labels are page furniture in MedQuAD answers, not part of the sentence.
       const clean = sentence.replace(/^[-*•\s]+/, '').replace(/^(Summary|Answer|Overview)\s*:\s*/i, '').replace(/\s+/g, ' ').trim();
@@ -114,7 +116,8 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
     if (input.cautions?.length) parts.push([L.caution, ...input.cautions.map((c) => `- ${localizeCaution(c, input.lang)}`)].join('\n'));
     const terms = new Set((Array.isArray(input.questionTerms) ? input.questionTerms : [input.questionTerms]).flatMap((s) => [...s]));
     const lines = input.sources.map(({ n, hit, text }) => {
-      const where = [hit.source, `${L.authority} ${hit.authority}`, hit.url].filter(Boolean).join(', ');
+      const flagged = hit.flags?.length ? `${input.lang === 'zh' ? '⚠️已标记' : '⚠️ flagged'}: ${[...new Set(hit.flags.map((f) => f.code))].join(', ')}` : '';
+      const where = [hit.source, `${L.authority} ${hit.authority}`, hit.url, flagged].filter(Boolean).join(', ');
       // The excerpt shows the part of the passage that bears on the question; the citation carries all of it.
       const excerpt = bestWindow(text.replace(/\s+/g, ' ').trim(), terms, input.lang === 'zh' ? 160 : 90);
       return `[${n}] ${hit.title}${hit.section ? ` — ${hit.section}` : ''} (${where})\n    "${excerpt}"`;

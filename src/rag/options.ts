@@ -61,6 +61,12 @@ export interface AnswerOptions {
   focusTerms?: string[];
   /** Keep a candidate passage? Runs before relevance (reports: drop other analytes' reference sections). */
   hitFilter?: (hit: SearchHit) => boolean;
+  /** Use passages flagged by screening at ingest (default false; the answer warns either way). */
+  allowFlagged?: boolean;
+  /** Check every answer against the compliance principles before it leaves (default true; a judge model is asked too when a backend is set). */
+  complianceCheck?: boolean;
+  /** Give up on the judge model after this long and keep the rule verdict (default 4000 ms). */
+  complianceTimeoutMs?: number;
 }
 
 export const ANSWER_DEFAULTS = {
@@ -74,4 +80,5 @@ export const ANSWER_DEFAULTS = {
   temperature: 0.2,
   maxTokens: 800,
   maxQuestionChars: 4000,
+  complianceTimeoutMs: 4000,
 };

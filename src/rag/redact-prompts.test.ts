@@ -96,7 +96,7 @@ describe('answerQuestion with redactPrompts (fake OpenAI server)', () => {
     const from = server.requests.length;
     const retriever = memoryRetriever(medquadHits(['4_MPlus_Health_Topics_QA/0000001.xml']));
     const r = await answerQuestion(QUESTION, { ...options(true), retriever });
-    expect(server.requests.length - from).toBe(3); // second opinion, relevance judge, answer
+    expect(server.requests.length - from).toBe(4); // second opinion, relevance judge, answer, compliance judge
     expect(sent(from)).not.toContain(PHONE);
     expect(sent(from)).not.toContain(ID);
     expect(sent(from)).toContain('[PHONE]');
