@@ -4,6 +4,7 @@ import { benchmarks } from '../../../eval/benchmarks/index.js';
 import type { Icd10Index } from '../../../knowledge/icd10.js';
 import { rlErrors } from '../../errors.js';
 import { itemsFromBenchmark } from './bench.js';
+import { itemsFromChatPrompts } from './chat-prompts.js';
 import { itemsFromDiseaseKg } from './disease-kg.js';
 import { itemsFromDiseaseKgTask } from './disease-kg-tasks.js';
 import { itemsFromHuatuo } from './huatuo.js';
@@ -16,8 +17,9 @@ export interface SourceContext {
 
 type SourceFn = (path: string, ctx: SourceContext) => Promise<SourceResult> | SourceResult;
 
-export const rlSources = defineRegistry<'huatuo-o1' | 'disease-kg' | 'disease-kg-tests' | 'disease-kg-drugs', SourceFn>('RL data source', {
+export const rlSources = defineRegistry<'huatuo-o1' | 'disease-kg' | 'disease-kg-tests' | 'disease-kg-drugs' | 'chat-prompts', SourceFn>('RL data source', {
   'huatuo-o1': (path) => itemsFromHuatuo(path),
+  'chat-prompts': (path) => itemsFromChatPrompts(path),
   'disease-kg': (path, ctx) => itemsFromDiseaseKg(path, ctx.icd()),
   'disease-kg-tests': (path) => itemsFromDiseaseKgTask(path, 'test_order'),
   'disease-kg-drugs': (path, ctx) => itemsFromDiseaseKgTask(path, 'drug', { icd: ctx.icd() }),

@@ -1,0 +1,69 @@
+// Open prompts for RL stage 2 (reward models + the principle-based General Verifier): every chat sample of a JSONL
+// file (`messages` with roles, as `quarkmed sft build` and most chat datasets write them; ShareGPT
+// `conversations` too) becomes one `general` item whose prompt is the conversation up to its last user turn.
+// There is no reference answer: the default weights of a `general` item are principles, honesty and helpfulness.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { detectLang } from '../../../core/lang.js';
+import type { ChatMessage } from '../../../models/backend.js';
+import { rlErrors } from '../../errors.js';
+import type { RlItem } from '../item.js';
+import type { SourceResult } from './types.js';
+
+const ROLES: Record<string, ChatMessage['role']> = { user: 'user', human: 'user', assistant: 'assistant', gpt: 'assistant', system: 'system' };
+
+function messagesOf(row: Record<string, unknown>): ChatMessage[] | null {
+  const raw = (row.messages ?? row.conversations) as unknown;
+  if (!Array.isArray(raw)) return null;
+  const out: ChatMessage[] = [];
+  for (const m of raw as Record<string, unknown>[]) {
+    const role = ROLES[String(m.role ?? m.from ?? '')];
+    const content = m.content ?? m.value;
+    if (!role || typeof content !== 'string') return null;
+    out.push({ role, content });
+  }
+  return out;
+}
+
+export function itemsFromChatPrompts(path: string): SourceResult {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw rlErrors.RL_DATA_INVALID({ file: path, reason: (err as Error).message });
+  }
+  const items: RlItem[] = [];
+  const skipped: Record<string, number> = {};
+  const skip = (why: string) => {
+    skipped[why] = (skipped[why] ?? 0) + 1;
+  };
+  let read = 0;
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    read++;
+    let row: Record<string, unknown>;
+    try {
+      row = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      throw rlErrors.RL_DATA_INVALID({ file: path, reason: `line ${i + 1} is not JSON` });
+    }
+    const msgs = messagesOf(row);
+    if (!msgs) return skip('no messages / conversations');
+    const lastUser = msgs.map((m) => m.role).lastIndexOf('user');
+    if (lastUser < 0) return skip('no user turn');
+    const prompt = msgs.slice(0, lastUser + 1);
+    const key = prompt.map((m) => `${m.role}:${m.content}`).join('\n');
+    const id = `chat:${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
+    items.push({
+      id,
+      task: 'general',
+      prompt,
+      ground_truth: null,
+      reward_spec: { id, task: 'general', gt: null },
+      source: typeof row.source === 'string' ? row.source : 'chat-prompts',
+      authority: 'E',
+      meta: { line: i + 1, lang: detectLang(prompt[prompt.length - 1].content), task: row.task ?? null },
+    });
+  });
+  return { items, report: { source: 'chat-prompts', path, read, kept: items.length, skipped } };
+}
