@@ -4,21 +4,21 @@
 // (conditionals: "if the answer were A"), and so can what follows the letters (negations: "A is wrong", "A不对";
 // questions: "答案是A吗"). Tiers rank statements: the highest tier present decides.
 
-/** 5 format (JSON, <answer>, \boxed) · 4 explicit final · 3 answer statement · 2 bare line · 1 assessment. */
-export type Tier = 1 | 2 | 3 | 4 | 5;
+/** 5 format (JSON, <answer>, \boxed) · 4 explicit final · 3 answer statement · 2 bare line · 1 assessment · 0 mention. */
+export type Tier = 0 | 1 | 2 | 3 | 4 | 5;
 
 /** Alternation of phrases; English ones end at a word boundary ("so" is not "some"), Chinese ones may touch a letter ("选B"). */
-const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+') + (/[A-Za-z?]$/.test(w) ? '(?![A-Za-z])' : '')).join('|');
+const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+') + (/[A-Za-z]/.test(w) && /[A-Za-z?)]$/.test(w) ? '(?![A-Za-z])' : '')).join('|');
 
 const FINAL = ['final answers?', 'final choice', 'final response', 'final selection', '最终答案', '最终的答案', '最后答案', '最终选择', '最终选'];
 const ANSWER = [
-  'correct answers?', 'right answer', 'best answer', 'correct option', 'correct choice', 'correct response', 'right option', 'right choice',
+  'correct answers?', 'right answers?', 'best answer', 'correct options?', 'correct choices?', 'correct responses?', 'right options?', 'right choices?',
   'best option', 'best choice', 'most appropriate (?:answer|option|choice)', 'most likely answer', 'answers?', 'my choice', 'my pick', 'my selection',
   "I(?:'d| would| will|'ll| shall)? (?:choose|select|pick|go with|opt for)", "I'm going with", 'I am going with', 'we (?:choose|select|pick)',
   "I(?:'d| would|'ll| will)? say", "my (?:best )?guess(?: would be| is)?", "I(?:'d| would)? guess", "I think it(?:'s| is)", "I believe it(?:'s| is)",
-  "I(?:'m| am)? lean(?:ing)? towards?", '我认为是', '我认为选', '我觉得是', '我觉得选', '我倾向于', '倾向于选', '我的选择是',
+  "I(?:'m| am)? lean(?:ing)? towards?", "(?:I(?:'ll| will| would)? )?change (?:my answer )?to", "I(?:'m| am)? switching to", 'switch(?:ing)? (?:my answer )?to', '我认为是', '我认为选', '我觉得是', '我觉得选', '我倾向于', '倾向于选', '我的选择是',
   '正确答案', '参考答案', '标准答案', '正确的答案', '答案', '正确选项', '正确的选项', '最佳答案', '最佳选项', '最佳选择', '最合适的选项', '最恰当的选项',
-  '故选', '应选', '我选择', '我会选', '我选', '因此选', '所以选', '因而选', '综上所述选', '综上选', '本题', '则选', '宜选', '只能选', '答(?=\\s*:)',
+  '故选', '应该选择', '应当选择', '应该选', '应当选', '应选择', '应选', '我选择', '我会选', '我选', '改选', '建议您?选择?', '可以选择', '只能选择', '选择的是', '因此选', '所以选', '因而选', '综上所述选', '综上选', '本题', '则选', '宜选', '只能选', '答(?=\\s*:)',
 ];
 /** "选" / "选择" opening a clause ("…. 选B", "答: 选B"); "很多人会选A" is not a statement. */
 const CLAUSE_CHOOSE = '(?<=^|[\\n,.:;!?)\\]]\\s*)选择?';
@@ -49,8 +49,12 @@ export const FILLER_RE = new RegExp(
 /** Filler with "either" / "between" ("the answer is either B or C"): a hedge whatever joins the letters. */
 export const EITHER_RE = /\b(?:either|between)\b/i;
 
-/** A conditional or question opening the anchor's clause cancels it ("If the answer were A", "是否选A"). */
-export const CONDITIONAL_BEFORE_RE = /(?:\bif\b|\bwhether\b|\bunless\b|\bsuppose\b|\bassuming\b|如果|假如|假设|若|是否|倘若|要是)[^\n.!?;,]*$/i;
+/**
+ * What opens the anchor's clause can cancel it: a conditional or question ("If the answer were A", "是否选A"), a
+ * belief given up ("一开始我认为是A", "I initially thought the answer was A"), a negation ("不是最佳答案", "not the answer").
+ */
+export const CONDITIONAL_BEFORE_RE =
+  /(?:\bif\b|\bwhether\b|\bunless\b|\bsuppose\b|\bassuming\b|\binitially\b|\bat first\b|\boriginally\b|\bfirst thought\b|如果|假如|假设|若|是否|倘若|要是|一开始|起初|原本|本来|最初|开始时)[^\n.!?;,]*$|(?:不是|并非|并不是|而非|不|\bnot\b|\bisn't\b|\bnor\b)\s*(?:the\s+|一个|个)?$/i;
 
 /** After the letters: a negation or exclusion ("A is wrong", "A不对", "A可以排除") cancels the statement. */
 export const NEGATION_AFTER_RE =
@@ -68,11 +72,29 @@ export const ASSESSMENT_RE =
   /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|(?:is|are)\s+(?:the\s+)?(?:correct|right|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
 
 /** A letter offered as another possibility after an answer: "C is also possible", "C也有可能". */
-export const ALTERNATIVE_AFTER_RE = /(?<![A-Za-z])\(?([A-J])\)?\s*(?:项|选项)?\s*(?:is\s+also\s+(?:possible|plausible|reasonable|a\s+possibility)|也有可能|也可能|也说得通)/g;
+export const ALTERNATIVE_AFTER_RE =
+  /(?<![A-Za-z])\(?([A-J])\)?\s*(?:项|选项)?\s*(?:(?:is|seems|looks)\s+(?:also\s+)?(?:quite\s+|very\s+|equally\s+|just\s+as\s+)?(?:possible|plausible|reasonable|likely|a\s+possibility)|也有可能|也可能|也说得通|也可以)/g;
 
 /** A line of a per-option review that marks its option correct: "B) Ceftriaxone – correct", "C. 阿奇霉素：正确 ✓". */
 export const LINE_MARKED_CORRECT_RE =
-  /^[ \t]*\(?([A-J])[.):\]][^\n]{0,200}?(?:[\s\-–—:,(]|^)(?<!in)(?<!not\s)(?<!不)(?:correct|right answer|正确|✓|✔|✅)[ \t]*\)?[ \t]*[.!]?[ \t]*$/gm;
+  /^[ \t]*(?:[-+][ \t]+)?\(?([A-J])[.):\]][^\n]{0,200}?(?:[\s\-–—:,(]|^)(?<!in)(?<!not\s)(?<!不)(?:correct|right answer|正确|✓|✔|✅|√)[ \t]*\)?[ \t]*[.!]?[ \t]*$/gm;
+
+/** A table row marking its option correct: "| B | Yes | …", "| B | √ |". */
+export const TABLE_ROW_CORRECT_RE = /^[ \t]*\|?[ \t]*(?:option[ \t]*)?\(?([A-J])\)?[ \t]*\|[ \t]*(?:yes|y|true|correct|✓|✔|✅|√|正确|是|对)[ \t]*\|/gim;
+
+/** A line that starts a new question: a model that keeps generating after its answer (the rest is not its answer). */
+export const NEXT_QUESTION_RE = /\n[ \t]*(?:#{1,6}[ \t]*)?(?:question[ \t]*\d*[ \t]*[:.]|question[ \t]+\d+|input[ \t]*:|q\d+[ \t]*[:.]|next question|问题[ \t]*\d*[ \t]*[:.]|题目[ \t]*\d*[ \t]*:|下一题|第[ \t]*\d+[ \t]*题)/i;
+
+/** Ordinal names of options, rewritten to letters before parsing ("第三项" → "C项", "the fourth choice" → "choice D"). */
+export const ORDINAL_EN_RE = /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(option|choice|one)\b/gi;
+export const ORDINAL_ZH_RE = /第\s*([一二三四五六1-6])\s*(?:个\s*)?(选项|项)/g;
+export const ORDINAL_INDEX: Readonly<Record<string, number>> = {
+  first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4, '6th': 5,
+  一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, '1': 0, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5,
+};
 
 /** Assessment phrases that name the answer itself (tier 3) rather than judge one option (tier 1). */
 export const ASSESSMENT_IS_ANSWER_RE = /答案|最佳|当选|选项|answer|option|choice|response|\bone\b|best|most/i;
+
+/** A clause that denies what it mentions ("IPV is not …", "阿莫西林不是…", "should not be selected"). */
+export const NEGATED_CLAUSE_RE = /\bnot\b|n't\b|\bno\b|\bnever\b|\bnor\b|\bneither\b|\bexcept\b|\brather than\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead of\b|不是|不|非|无|没有|排除|除外|而非|错误/i;

@@ -12,6 +12,8 @@ import {
   EITHER_RE,
   FILLER_RE,
   LINE_MARKED_CORRECT_RE,
+  NEGATED_CLAUSE_RE,
+  TABLE_ROW_CORRECT_RE,
   NEGATION_AFTER_RE,
   QUESTION_AFTER_RE,
   type Tier,
@@ -19,7 +21,19 @@ import {
 import type { CleanReply } from './answer-text.js';
 import { echoedOption, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
 
-export type StatementVia = 'json' | 'json-truncated' | 'tag' | 'boxed' | 'final' | 'phrase' | 'conclusion' | 'alternative' | 'assessment' | 'line' | 'leading-line';
+export type StatementVia =
+  | 'json'
+  | 'json-truncated'
+  | 'tag'
+  | 'boxed'
+  | 'final'
+  | 'phrase'
+  | 'conclusion'
+  | 'alternative'
+  | 'assessment'
+  | 'line'
+  | 'leading-line'
+  | 'mention';
 
 export interface Statement {
   tier: Tier;
@@ -37,15 +51,28 @@ function clauseBefore(text: string, pos: number): string {
   return text.slice(from, pos);
 }
 
-/** Letters or, failing that, an option named by its text right after the filler (up to the clause end). */
+const LIST_SPLIT = /\s*(?:,\s*(?:and\s+)?|\band\b|\bor\b|以及|和|及|与|或者|或)\s*/;
+const HEDGE_JOIN = /\bor\b|或/;
+
+/** Letters or, failing that, options named by their texts right after the filler ("ptosis, miosis and anhidrosis"). */
 function readAfterAnchor(text: string, at: number, ctx: LetterContext): LetterSet | null {
   const set = parseLetterSet(text, at, ctx);
   if (set) return set;
   const rest = text.slice(at, at + 300);
   const stop = rest.search(CLAUSE_END);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
-  const echo = echoedOption(clause, ctx);
-  return echo ? { letters: [echo.letter], hedge: false, end: at + clause.length, echo: true } : null;
+  const whole = echoedOption(clause, ctx);
+  // A list of option texts counts only when every piece is one ("ptosis, miosis and anhidrosis").
+  const letters: string[] = [];
+  let listed = true;
+  for (const piece of clause.split(LIST_SPLIT)) {
+    if (!piece.trim()) continue;
+    const hit = echoedOption(piece, ctx);
+    if (!hit) listed = false;
+    else if (!letters.includes(hit.letter)) letters.push(hit.letter);
+  }
+  if (listed && letters.length > 1) return { letters, hedge: HEDGE_JOIN.test(clause), end: at + clause.length, echo: true };
+  return whole ? { letters: [whole.letter], hedge: false, end: at + clause.length, echo: true } : null;
 }
 
 /** A statement survives when no question or negation follows its letters. */
@@ -61,7 +88,10 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): v
     const anchorEnd = m.index + m[0].length;
     if (CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index))) continue;
     FILLER_RE.lastIndex = anchorEnd;
-    const filler = FILLER_RE.exec(text)?.[0] ?? '';
+    let filler = FILLER_RE.exec(text)?.[0] ?? '';
+    // Across a line break only from a heading-like anchor ("Answer:\nB", "### Answer\nB"), not "…不是最佳答案\nB. …".
+    const nl = filler.indexOf('\n');
+    if (nl >= 0 && !filler.slice(0, nl).includes(':') && !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) filler = filler.slice(0, nl);
     const set = readAfterAnchor(text, anchorEnd + filler.length, ctx);
     if (!set || cancelledAfter(text, set.end)) continue;
     if (kind === 'conclusion' && !/^[\s)\]]*(?:[.!]|\n|$)/.test(text.slice(set.end, set.end + 20))) continue;
@@ -86,13 +116,29 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
   for (let m = ALTERNATIVE_AFTER_RE.exec(text); m; m = ALTERNATIVE_AFTER_RE.exec(text)) {
     if (ctx.valid.has(m[1])) out.push({ tier: 3, pos: m.index, letters: [m[1]], hedge: true, via: 'alternative' });
   }
+  TABLE_ROW_CORRECT_RE.lastIndex = 0;
+  for (let m = TABLE_ROW_CORRECT_RE.exec(text); m; m = TABLE_ROW_CORRECT_RE.exec(text)) {
+    const l = m[1].toUpperCase();
+    if (ctx.valid.has(l)) out.push({ tier: 1, pos: m.index, letters: [l], hedge: false, via: 'assessment' });
+  }
   LINE_MARKED_CORRECT_RE.lastIndex = 0;
   for (let m = LINE_MARKED_CORRECT_RE.exec(text); m; m = LINE_MARKED_CORRECT_RE.exec(text)) {
     if (ctx.valid.has(m[1])) out.push({ tier: 1, pos: m.index, letters: [m[1]], hedge: false, via: 'assessment' });
   }
 }
 
-const LINE_PREFIX = /^(?:option|choice|选项|选|答)\s*:?\s*/i;
+const LINE_PREFIX = /^(?:options?|choices?|选项|选|答)\s*:?\s*/i;
+/** A line that opens with an option label ("A. …", "(B) …", "Option C: …"): one item of an option walk or list. */
+const LABEL_LINE = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*[.):,\]]/i;
+const LABEL_START = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.):,\]]|$)/i;
+
+/** A reply cut off mid-sentence: it ends on a comma, colon or opening bracket, or on a long unpunctuated line. */
+export function looksTruncated(text: string): boolean {
+  const t = text.trimEnd();
+  if (/[,:;(\[-]$/.test(t)) return true;
+  const lastLine = t.slice(t.lastIndexOf('\n') + 1);
+  return lastLine.length > 40 && !/[.!?)\]"'>|]$/.test(t);
+}
 const LINE_LABEL_REST = /^\s*[.):,\]-]/;
 const LINE_NEGATIVE_REST = /^\s*[.):,\]-]?\s*(?:incorrect|wrong|false|not\b|错|不)|incorrect|\bwrong\b|not\s+(?:correct|right)|错误|不正确|不对|不选|排除|✗|×|❌/i;
 
@@ -105,8 +151,12 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   const set = parseLetterSet(s, 0, ctx);
   if (!set) return null;
   const rest = s.slice(set.end);
-  if (rest.trim() && !set.echo && !LINE_LABEL_REST.test(rest)) return null;
+  const bracketed = s.startsWith('(') || s.startsWith('[');
+  if (rest.trim() && !set.echo && !bracketed && !LINE_LABEL_REST.test(rest)) return null;
   if (LINE_NEGATIVE_REST.test(rest)) return null;
+  // A label line cut off mid-sentence ("C. 100~120次/分:", "A. MMR - this needs to be considered … which") is an
+  // interrupted option walk, not an answer.
+  if (rest.trim() && (/[:,]\s*$/.test(line) || (rest.length > 40 && !/[.!)\]]\s*$/.test(line.trim())))) return null;
   return set;
 }
 
@@ -119,11 +169,45 @@ function lineStatements(text: string, ctx: LetterContext, out: Statement[]): voi
   }
   if (!lines.length) return;
   const last = lines[lines.length - 1];
-  const lastSet = lineAnswer(last.text, ctx);
+  // The last line of an option walk ("Option A, …: no.\nOption B") and the first of a listed set of options are
+  // items, not answers.
+  const walk = (a: string | undefined) => a !== undefined && LABEL_LINE.test(a);
+  const lastSet = walk(lines[lines.length - 2]?.text) && LABEL_START.test(last.text) ? null : lineAnswer(last.text, ctx);
   if (lastSet) out.push({ tier: 2, pos: last.pos, letters: lastSet.letters, hedge: lastSet.hedge, via: 'line' });
-  if (lines.length > 1) {
+  if (lines.length > 1 && !(walk(lines[0].text) && walk(lines[1].text))) {
     const first = lineAnswer(lines[0].text, ctx);
     if (first) out.push({ tier: 2, pos: lines[0].pos, letters: first.letters, hedge: first.hedge, via: 'leading-line' });
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Options named by their text in affirmative clauses, when nothing else states an answer: "The deficient nutrient
+ * is thiamine" (tier 0). Latin texts match at word boundaries; clauses that deny ("… is not …", "不是") do not count.
+ */
+function mentionStatements(text: string, ctx: LetterContext, raw: Record<string, string> | undefined, out: Statement[]): void {
+  if (!raw) return;
+  const lower = text.toLowerCase();
+  // The clause around a mention, the option text itself left out (a dot inside "2.0-3.0" does not end a clause).
+  const clauseAround = (start: number, end: number): string => {
+    let a = start;
+    while (a > 0 && !/[\n!?;,:]/.test(lower[a - 1]) && !(lower[a - 1] === '.' && /\s/.test(lower[a] ?? ' '))) a--;
+    let b = end;
+    while (b < lower.length && !/[\n!?;,]/.test(lower[b]) && !(lower[b] === '.' && /\s|$/.test(lower[b + 1] ?? ''))) b++;
+    return `${lower.slice(a, start)} ${lower.slice(end, b)}`;
+  };
+  for (const [letter, optionText] of Object.entries(raw)) {
+    const t = optionText.trim().toLowerCase();
+    if (t.length < 2 || !ctx.valid.has(letter.toUpperCase())) continue;
+    const re = /[a-z0-9]/.test(t) ? new RegExp(`(?<![a-z0-9])${escapeRe(t).replace(/\s+/g, '\\s+')}(?![a-z0-9])`, 'g') : new RegExp(escapeRe(t), 'g');
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      if (NEGATED_CLAUSE_RE.test(clauseAround(m.index, m.index + m[0].length))) continue;
+      out.push({ tier: 0, pos: m.index, letters: [letter.toUpperCase()], hedge: false, via: 'mention' });
+      break;
+    }
   }
 }
 
@@ -135,12 +219,13 @@ function spanStatements(clean: CleanReply, ctx: LetterContext, out: Statement[])
   }
 }
 
-/** All statements of a cleaned reply, in text order. */
-export function findStatements(clean: CleanReply, ctx: LetterContext): Statement[] {
+/** All statements of a cleaned reply, in text order; option-text mentions only when nothing else states an answer. */
+export function findStatements(clean: CleanReply, ctx: LetterContext, optionTexts?: Record<string, string>): Statement[] {
   const out: Statement[] = [];
   spanStatements(clean, ctx, out);
   anchorStatements(clean.text, ctx, out);
   assessmentStatements(clean.text, ctx, out);
   lineStatements(clean.text, ctx, out);
+  if (!out.length && !looksTruncated(clean.text)) mentionStatements(clean.text, ctx, optionTexts, out);
   return out.sort((a, b) => a.pos - b.pos);
 }

@@ -3,6 +3,7 @@
 // folded to ASCII (Ａ → A, ： → :, 。 → .), and presentation markup dropped so "**Answer:** B", "答案：**B**" and
 // "$\boxed{\text{B}}$" read like plain text. Format spans (\boxed{…}, <answer>…</answer>) are collected first.
 import { foldWidth } from '../../knowledge/term-text.js';
+import { ORDINAL_EN_RE, ORDINAL_INDEX, ORDINAL_ZH_RE } from './answer-lexicon.js';
 
 /** Longest visible reply scanned; beyond it only the tail is read (the answer is at the end of long outputs). */
 export const MAX_SCAN = 20_000;
@@ -48,6 +49,15 @@ export function stripMarkup(text: string): string {
   return text.replace(LATEX_WRAP, '$1').replace(LATEX_DELIM, '').replace(MARKUP, '');
 }
 
+const LETTERS = 'ABCDEF';
+
+/** Options named by position become letters: "第三项" → "C项", "第三个选项" → "选项C", "the fourth choice" → "choice D". */
+export function ordinalsToLetters(text: string): string {
+  return text
+    .replace(ORDINAL_ZH_RE, (_m, n: string, noun: string) => (noun === '项' ? `${LETTERS[ORDINAL_INDEX[n]]}项` : `选项${LETTERS[ORDINAL_INDEX[n]]}`))
+    .replace(ORDINAL_EN_RE, (_m, n: string, noun: string) => `${noun.toLowerCase() === 'one' ? 'option' : noun} ${LETTERS[ORDINAL_INDEX[n.toLowerCase()]]}`);
+}
+
 export interface CleanReply {
   /** Folded, markup-free text with \boxed{…} and <answer>…</answer> replaced by their content. */
   text: string;
@@ -79,5 +89,5 @@ export function cleanReply(visible: string): CleanReply {
     from = inner.end;
   }
   out += t.slice(from);
-  return { text: stripMarkup(out), spans: spans.sort((a, b) => a.pos - b.pos) };
+  return { text: ordinalsToLetters(stripMarkup(out)), spans: spans.sort((a, b) => a.pos - b.pos) };
 }

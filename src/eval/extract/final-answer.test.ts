@@ -63,6 +63,32 @@ describe('model styles: reviews, echoes, guesses, hedges, restated stems', () =>
   ]);
 });
 
+describe('option texts without letters, positions, continuations, tables', () => {
+  check([
+    ['Gonorrhea in this setting is treated with ceftriaxone.', 'B'],
+    ['Gentamicin is not appropriate here.', null],
+    ['Either gentamicin or ceftriaxone could work.', null],
+    ["Let's go option by option.\nA. Gentamicin - this one needs more thought because of the", null],
+    ['逐项分析:\nA. Gentamicin:错误。\nB. Ceftriaxone:', null],
+    ["I'd pick the second option.", 'B'],
+    ['应选第四项。', 'D'],
+    ['第二个选项正确。', 'B'],
+    ['Answer: B\n\nQuestion 2: Which drug treats syphilis?\nA. Penicillin\nB. Vancomycin\nAnswer: A', 'B'],
+    ['| Option | Correct? |\n|---|---|\n| A | No |\n| B | Yes |\n| C | No |', 'B'],
+    ['一开始我认为是A，但再想想，应该选C。', 'C'],
+    ['我原本倾向于B，所以改选D。', 'D'],
+    ['(D) Doxycycline\n\nRationale: covers chlamydia.', 'D'],
+    ['A. Gentamicin\nB. Ceftriaxone\nC. Azithromycin', null],
+    ['So the answers are gentamicin and azithromycin.', 'AC', true],
+  ]);
+
+  it('"all of the above" and "none of the above" in other wordings echo their option', () => {
+    const opts = { A: '碘剂', B: '普萘洛尔', C: '以上都是', D: '以上都不是' };
+    expect(readChoiceAnswer('碘剂和普萘洛尔都可用，所以以上都对。', { options: opts }).value).toBe('C');
+    expect(readChoiceAnswer('答案：以上均不正确', { options: opts }).value).toBe('D');
+  });
+});
+
 describe('statuses say why there is no answer', () => {
   it('hedge, conflict, several letters for a one-answer item, reasoning only, empty', () => {
     expect(readChoiceAnswer('The answer is B or C.').status).toBe('hedge');

@@ -3,7 +3,7 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { CORRECTION_RE } from './answer-lexicon.js';
+import { CORRECTION_RE, NEXT_QUESTION_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
 import { findJsonAnswer } from './json-answer.js';
@@ -60,7 +60,7 @@ export function resolveStatements(statements: readonly Statement[], corrections:
   if (last.hedge) return { value: null, status: 'hedge', how: last.via };
   const committed = live.filter((s) => !s.hedge);
   // Per-option assessments on a multi-answer item add up ("A is correct … C is correct"); elsewhere they compete.
-  if (top === 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };
+  if (top <= 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };
   const answers = new Set(committed.map((s) => setKey(s.letters)));
   if (answers.size > 1) return { value: null, status: 'conflict', how: last.via };
   const value = setKey(last.letters);
@@ -73,10 +73,21 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   const visible = visibleReply(raw);
   if (visible.state !== 'ok') return { value: null, status: visible.state, how: visible.state };
   const ctx = letterContext(options);
-  const clean = cleanReply(visible.text);
-  const statements = findStatements(clean, ctx);
+  let clean = cleanReply(visible.text);
+  const cleanLength = clean.text.length;
+  let statements = findStatements(clean, ctx, options.options);
+  // A model that answers and then writes the next question: read only what precedes the new question.
+  const next = NEXT_QUESTION_RE.exec(clean.text);
+  if (next && next.index > 0) {
+    const head = { text: clean.text.slice(0, next.index), spans: clean.spans.filter((s) => s.pos < next.index) };
+    const inHead = findStatements(head, ctx, options.options);
+    if (inHead.length) {
+      clean = head;
+      statements = inHead;
+    }
+  }
   const tail = visible.text.length > MAX_SCAN ? visible.text.slice(visible.text.length - MAX_SCAN) : visible.text;
-  const json = jsonStatement(tail, ctx, clean.text.length);
+  const json = clean.text.length === cleanLength ? jsonStatement(tail, ctx, clean.text.length) : null;
   if (json) statements.push(json);
   const corrections: number[] = [];
   CORRECTION_RE.lastIndex = 0;

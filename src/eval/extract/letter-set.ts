@@ -25,9 +25,17 @@ export interface LetterSet {
   echo?: boolean;
 }
 
+/** "All of the above" / "none of the above" in their common wordings, so "以上都对" echoes an option "以上都是". */
+const ALL_ABOVE = /all\s+(?:of\s+)?the\s+above|以上(?:选项)?(?:都|均|皆|全)(?:是|对|正确|可以|可)/g;
+const NONE_ABOVE = /none\s+of\s+the\s+above|以上(?:选项)?(?:都|均|皆)(?:不是|不对|不正确|错误)/g;
+
 /** Lower-case, no spaces or punctuation: how option texts and echoes are compared. */
 export function normOptionText(s: string): string {
-  return s.toLowerCase().replace(/[\s.,;:!?'"()[\]{}<>\-_/\\|*`~]+/g, '');
+  return s
+    .toLowerCase()
+    .replace(NONE_ABOVE, '⟨none-above⟩')
+    .replace(ALL_ABOVE, '⟨all-above⟩')
+    .replace(/[\s.,;:!?'"()[\]{}<>\-_/\\|*`~]+/g, '');
 }
 
 const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
