@@ -3,7 +3,7 @@
 // or `quarkmed safety triage` never load the knowledge base, the server or the data pipeline. Imports nothing.
 import type { Command } from 'commander';
 
-export type GroupName = 'serve' | 'kb' | 'ask' | 'report' | 'eval' | 'reward' | 'rl' | 'data' | 'model' | 'safety';
+export type GroupName = 'serve' | 'kb' | 'ask' | 'report' | 'eval' | 'reward' | 'rl' | 'data' | 'model' | 'safety' | 'recipe';
 
 export interface CommandGroup {
   name: GroupName;
@@ -22,6 +22,7 @@ export const DESCRIPTIONS: Record<GroupName, string> = {
   data: 'Medical data curation: readers, normalisation, quality filters, de-identification, dedup, tagging, KG synthesis, shards',
   model: 'Model backends and embedders: download, list, test, choose the default',
   safety: 'red-flag triage, PHI redaction and compliance principles',
+  recipe: 'training recipes: the four QuarkMed stages as runnable scripts for verl / LLaMA-Factory / OpenRLHF',
 };
 
 const group = (name: GroupName, load: CommandGroup['load']): CommandGroup => ({ name, description: DESCRIPTIONS[name], load });
@@ -38,4 +39,5 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   group('data', () => import('./data.js')),
   group('model', () => import('./model.js')),
   group('safety', () => import('./safety.js')),
+  group('recipe', () => import('./recipe.js')),
 ];
