@@ -6,7 +6,7 @@ import { rlErrors } from '../errors.js';
 import { callRemoteRewardModel, type ModelVerifiers, type RewardModelEndpoint } from '../model/model-verifiers.js';
 import { isRuleVerifier, ruleVerifiers, type VerifierName } from '../verifiers/index.js';
 import { diagnosisJudgePrompt, finalAnswerText, openAnswerPrompt, parseDiagnosisJudge, parseOpenAnswer } from '../verifiers/open-answer.js';
-import { parsePrinciples, principlesPrompt } from '../verifiers/principles.js';
+import { principlesReward } from '../verifiers/principles.js';
 import { parseRewardModelGrade, rewardModelPrompt, type RewardModelAspect } from '../verifiers/reward-model.js';
 import type { RuleVerifier, Score, VerifyContext } from '../verifiers/types.js';
 import { buildReference } from './references.js';
@@ -114,7 +114,8 @@ export function createRewardEngine(options: RewardEngineOptions): RewardEngine {
     }
     if (name === 'principles') {
       const p = m.principles!;
-      return async () => parsePrinciples(await p.caller.ask(principlesPrompt(p.list, input.prompt, input.response), { json: true }), p.list);
+      // The serving path's General Verifier: rules first, the judge only when they pass (verifiers/principles.ts).
+      return async () => principlesReward(input.prompt, input.response, (messages) => p.caller.ask(messages, { json: true }), p.list);
     }
     const aspect = name as RewardModelAspect;
     const ep = m[aspect] as RewardModelEndpoint;
