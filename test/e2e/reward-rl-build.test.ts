@@ -37,7 +37,8 @@ beforeAll(async () => {
     inputs: [
       { source: 'medqa-mcmle', path: sharedPath('bench', 'medqa-mcmle-dev.jsonl') },
       { source: 'medcalc', path: sharedPath('rl', 'medcalc-dev.jsonl') },
-      { source: 'disease-kg', path: sharedPath('kb', 'disease-kg-zh', 'medical_1.json') },
+      // The whole graph: the label-quality stage keeps ~1 in 3 diagnosis items, fewer than 120 from one file.
+      { source: 'disease-kg', path: sharedPath('kb', 'disease-kg-zh') },
       { source: 'huatuo-o1', path: sharedPath('rl', 'huatuo-o1-verifiable-demo.json') },
     ],
     outDir: out,

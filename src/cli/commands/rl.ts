@@ -9,6 +9,7 @@ import { rlErrors } from '../../rl/errors.js';
 import { sourceNames } from '../../rl/data/sources/index.js';
 import { runDifficulty } from './rl/difficulty.js';
 import { formatBuildReport } from './rl/format-report.js';
+import { registerReview } from './rl/review.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -90,6 +91,8 @@ export function register(program: Command): void {
         else console.log(formatBuildReport(report));
       }),
     );
+
+  registerReview(rl);
 
   rl.command('difficulty')
     .description('pass@k of the current policy per item; keep items whose accuracy is inside the band')

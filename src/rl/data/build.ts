@@ -9,7 +9,9 @@ import { loadEvalDir, loadEvalSet, type EvalSetReport } from './eval-sets.js';
 import { exportItems, type ExportFormat } from './export/index.js';
 import { itemText, type RlItem } from './item.js';
 import { loadQualityContext } from './quality/context.js';
-import { mainReason, runQualityStage, type QualityOptions, type QualityReport } from './quality/stage.js';
+import { readReviewRecords } from './quality/review-file.js';
+import { reviewCheck } from './quality/review.js';
+import { mainReason, QUALITY_CHECKS, runQualityStage, type QualityOptions, type QualityReport } from './quality/stage.js';
 import { strataCounts, stratifiedSample, type SampleOptions } from './sample.js';
 import { loadSource } from './sources/index.js';
 import type { SourceReport } from './sources/types.js';
@@ -83,7 +85,9 @@ export async function buildRlData(options: BuildOptions): Promise<BuildReport> {
   const removed: RemovedItem[] = [];
   // Label quality first: near-duplicate contradictions must be seen before the duplicate pass keeps one copy.
   const termsDir = options.termsDir ?? defaultTermsDir();
-  const quality = runQualityStage(all, loadQualityContext(termsDir), options.quality);
+  const reviews = (options.reviews ?? []).flatMap((f) => readReviewRecords(f));
+  const checks = reviews.length ? [...(options.quality?.checks ?? QUALITY_CHECKS), reviewCheck(reviews)] : options.quality?.checks;
+  const quality = runQualityStage(all, loadQualityContext(termsDir), { ...options.quality, checks });
   for (const it of quality.excluded) {
     const why = mainReason(it);
     const confidence = (it.meta.quality as { confidence: number }).confidence;

@@ -91,6 +91,12 @@ export function diagnosisCandidates(response: string, ctx: VerifyContext, max = 
       .replace(/[\s()（）[\]【】,，:：;；\-–—]+$/u, '')
       .replace(/^[\s()（）[\]【】,，:：\-–—]+/u, '')
       .trim();
+    // "Acute appendicitis, ICD-10 K35.9" splits at the comma: a bare code belongs to the name before it.
+    const prev = list[list.length - 1];
+    if (!name && written && prev && !prev.written) {
+      list[list.length - 1] = { ...prev, text: `${prev.text} ${text}`, written, code: written };
+      continue;
+    }
     const entry = name ? resolve(name, ctx) : undefined;
     if (!written && !entry && /^(diagnos|诊断|鉴别)/i.test(text)) continue;
     list.push({ text, name, written, entry, code: written ?? entry?.code ?? null });

@@ -12,7 +12,17 @@ const NON_TEST = [
   /^(压痛及反跳痛|呼吸运动检查|脑膜刺激征|胸部外部检查|胸部疾病体征检查|四肢与关节运动功能|颈部活动度检查|共济失调的检查|眼球及眼眶检查法)$/u,
   /^(维生素|叶酸|鱼肝油)/u,
   /^(浆细胞|有核红细胞|球形红细胞|狼疮细胞|一氧化碳|氧分压|血氧含量|5-?羟色胺)$/u,
+  // Treatments and care listed among the examinations (体位引流 is postural drainage).
+  /(引流|治疗|手术|疗法|护理|康复|饮食)$/u,
 ];
+/** Routine panels: real tests, but no item is answerable from them alone (they fit almost every disease). */
+const BASIC_PANEL = new Set(
+  [
+    '血常规', '尿常规', '便常规', '心电图', '血液生化六项检查', '大生化检查', '肝功能', '肾功能', '血细胞分析仪', '尿液分析', '白细胞计数(WBC)',
+    '全血细胞计数', '白细胞分类计数', '血液电解质检查', '血清钙', '凝血时间', '出血时间', '血氧饱和度', '周围血白细胞计数及分类检验', '尿沉渣',
+    '肾病类尿常规', '红细胞沉降率(ESR)', '血沉', 'C反应蛋白', '血糖',
+  ].map(normTerm),
+);
 const GENERIC = new Set(
   [
     'CT检查', 'CT', 'MRI', 'MRI检查', '核磁共振成像(MRI)', '核磁共振', '血液检查', '造影检查', '内镜检查', '免疫学检测', '涂片', '肺部检查',
@@ -32,8 +42,9 @@ export function classifyTestEntry(name: string): TestEntryKind {
   return 'test';
 }
 
-/** Fewest specific tests a kept item needs. */
+/** Fewest specific tests a kept item needs, and fewest beyond the routine panels. */
 export const MIN_TESTS = 2;
+export const MIN_TARGETED_TESTS = 2;
 
 function checkOne(item: RlItem): RlItem {
   const gold = (item.ground_truth as (string | string[])[]).map((t) => (Array.isArray(t) ? t : String(t)));
@@ -46,6 +57,10 @@ function checkOne(item: RlItem): RlItem {
   if (generic.length) out = withFlag(out, 'generic-test-removed', 1, generic.join('、'));
   if (keep.length < gold.length) out = withCorrection(out, keep, 'kg-tests', `removed ${[...nonTests, ...generic].join('、')}: not a specific test`);
   if (keep.length < MIN_TESTS) out = withFlag(out, 'too-few-tests', 0, `${keep.length} specific test(s) left`);
+  else {
+    const targeted = keep.filter((t) => !BASIC_PANEL.has(normTerm(Array.isArray(t) ? t[0] : t))).length;
+    if (targeted < MIN_TARGETED_TESTS) out = withFlag(out, 'too-few-tests', 0.3, `${targeted} test(s) beyond routine panels (blood/urine routine, ECG, chemistry)`);
+  }
   return out;
 }
 
