@@ -88,3 +88,14 @@ describe('leansOnEarlierTurn', () => {
     expect(leansOnEarlierTurn('Can people with diabetes eat watermelon?')).toBe(false);
   });
 });
+
+describe('lab-value questions', () => {
+  it('names the analyte asked about (longest name wins) and the conditions its direction points to', () => {
+    const a = analyzeQuery('血红蛋白偏低是什么意思？');
+    expect(a.labAnalytes).toEqual(['hgb']);
+    expect(a.rewordings.join(' ')).toContain('贫血');
+    expect(analyzeQuery('糖化血红蛋白偏高怎么办').labAnalytes).toEqual(['hba1c']);
+    expect(analyzeQuery('What does a low hemoglobin mean?').rewordings.join(' ')).toMatch(/anemia/i);
+    expect(analyzeQuery('What is hemoglobin made of?').labAnalytes).toEqual([]);
+  });
+});

@@ -3,6 +3,8 @@
 import { detectLang } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { layTermGroups } from '../knowledge/lay-terms.js';
+import { conditionTerms, type Direction } from '../knowledge/reference-ranges.js';
+import { analytesNamedIn } from '../knowledge/starter/analyte-passages.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
 
@@ -79,8 +81,31 @@ export interface QueryAnalysis {
   retrievalQuery: string;
   /** Earlier-turn text folded into the retrieval query (empty when none). */
   context: string;
-  /** The question with lay names replaced by clinical ones (layRewordings), searched and judged beside it. */
+  /** The question with lay names replaced by clinical ones (layRewordings) and, for a lab-value question, the
+   * conditions its direction points to (labConditionQueries): searched and judged beside the question. */
   rewordings: string[];
+  /** Lab analytes the question asks about (a name plus a level word: "血红蛋白偏低", "high ALT"), at most two. */
+  labAnalytes: string[];
+}
+
+const LEVEL_CUE = /(偏低|偏高|低|高|升高|降低|下降|异常|正常值|参考值|参考范围|超标|low|high|elevated|raised|decreased|abnormal|normal|level|range)/i;
+
+/** Analyte codes of a question about a lab value; empty when it names none or does not ask about a level. */
+export function labAnalytesAsked(text: string): string[] {
+  return LEVEL_CUE.test(text) ? analytesNamedIn(text).slice(0, 2) : [];
+}
+
+const LOW = /(偏低|降低|下降|过低|低|\blow\b|\bdecreased\b|\bdropped\b)/i;
+const HIGH = /(偏高|升高|增高|过高|超标|高|\bhigh\b|\belevated\b|\braised\b|\bincreased\b)/i;
+
+/**
+ * For "血红蛋白偏低是什么意思": the conditions that direction points to ("贫血", "anemia"), as queries searched and
+ * judged beside the question, the way report interpretation explains a flagged value (reference-ranges.ts).
+ */
+export function labConditionQueries(text: string, codes: readonly string[], lang: Lang): string[] {
+  const dir: Direction | undefined = LOW.test(text) ? 'low' : HIGH.test(text) ? 'high' : undefined;
+  if (!dir) return [];
+  return codes.map((c) => conditionTerms(c, dir, lang === 'zh' ? 'zh' : 'en').join(' ')).filter(Boolean);
 }
 
 const DRUG_WORDS = /(药|剂量|用量|副作用|不良反应|服用|吃了|注射|片|胶囊|mg\b|dose|dosage|drug|medication|medicine|pill|tablet|side effect|interact|prescri)/i;
@@ -138,6 +163,7 @@ export function analyzeQuery(question: string, options: AnalyzeOptions = {}): Qu
   };
   const entities = match(text);
   const lang = detectLang(text);
+  const labAnalytes = labAnalytesAsked(text);
   let context = '';
   const earlierUser = (options.history ?? []).filter((m) => m.role === 'user' && m.content.trim() !== text);
   if (earlierUser.length > 0 && isFollowUp(text, entities)) {
@@ -152,6 +178,7 @@ export function analyzeQuery(question: string, options: AnalyzeOptions = {}): Qu
     intent: classifyIntent(text, entities, options.triage),
     retrievalQuery: context ? `${text} ${context}` : text,
     context,
-    rewordings: layRewordings(text).map((r) => (context ? `${r} ${context}` : r)),
+    rewordings: [...layRewordings(text).map((r) => (context ? `${r} ${context}` : r)), ...labConditionQueries(text, labAnalytes, lang)],
+    labAnalytes,
   };
 }

@@ -98,7 +98,7 @@ describe('evidence mode', () => {
       match: (t: string) => (t.includes('HbA1C') ? [{ text: 'HbA1C', type: 'check' as const, start: t.indexOf('HbA1C'), end: t.indexOf('HbA1C') + 5 }] : []),
       synonyms: (term: string) => (term === 'HbA1C' ? ['A1C', 'Glycohemoglobin'] : []),
     };
-    const without = await answerQuestion('Is HbA1C 6% normal?', base());
+    const without = await answerQuestion('Is HbA1C 6% okay?', base());
     expect(without.citations.map((c) => c.title)).not.toContain('A1C');
     const r = await answerQuestion('Is HbA1C 6% normal?', base({ terminology }));
     expect(r.citations[0].title).toBe('A1C');

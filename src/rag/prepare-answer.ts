@@ -4,6 +4,7 @@ import type { SearchHit } from '../core/types.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import type { Retriever } from '../retrieval/store.js';
 import type { Triage } from '../safety/types.js';
+import { analyteSectionHits, keepForAnalytes } from '../knowledge/starter/analyte-passages.js';
 import { analyzeQuery, synonymVariants, type QueryAnalysis, type TermMatcher } from './analyze-query.js';
 import { assessEvidence, type EvidenceAssessment } from './assess-evidence.js';
 import { ragErrors } from './errors.js';
@@ -97,11 +98,18 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   clock.lap('analysis');
   const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k)));
   clock.lap('retrieval');
+  // A chat question about a lab value is offered its analyte's reference section, as a report is (reference-hits.ts),
+  // and other analytes' sections are left out.
+  const offeredHits = input.extraHits ?? analyteSectionHits(analysis.labAnalytes, analysis.lang);
+  const retrieved = lists.flat();
+  // An offered passage the knowledge base also returned (same document and section) is that retrieved hit.
+  const twin = (h: SearchHit) => retrieved.find((r) => r.docId === h.docId && r.section === h.section);
+  const extraHits = offeredHits.map((h) => twin(h) ?? h);
   const seen = new Set<string>();
-  const unique = [...lists.flat(), ...(input.extraHits ?? [])].filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
+  const unique = [...retrieved, ...extraHits].filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)));
   // Passages flagged at ingest (instructions to a model, unsafe advice) never reach the summary or the prompt unless allowed.
   const screened = screenHits(unique, input.allowFlagged);
-  const keep = input.hitFilter;
+  const keep = input.hitFilter ?? (analysis.labAnalytes.length ? keepForAnalytes(analysis.labAnalytes) : undefined);
   const hits = keep ? screened.hits.filter(keep) : screened.hits;
   const filtered: DroppedHit[] = [...screened.dropped, ...(keep ? screened.hits.filter((h) => !keep(h)).map((h) => ({ id: h.id, reason: 'filtered' as const })) : [])];
 
@@ -115,7 +123,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const retrievalRank = new Map<string, number>();
   for (const list of lists) list.forEach((h, r) => retrievalRank.set(h.id, Math.min(r, retrievalRank.get(h.id) ?? r)));
   // Passages the caller offered explicitly (a report's own analyte reference sections) count as ranked first.
-  for (const h of input.extraHits ?? []) retrievalRank.set(h.id, 0);
+  for (const h of extraHits) retrievalRank.set(h.id, 0);
   const lexical = lexicalRelevance(relevanceQueries, hits, { entities, retrievalRank, preferLang: analysis.lang });
   const warnings: string[] = [];
   let kept: RankedHit[] = lexical.kept;
@@ -142,7 +150,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     }
   }
 
-  const offered = new Set((input.extraHits ?? []).map((h) => h.id));
+  const offered = new Set(extraHits.map((h) => h.id));
   const pinned = kept.map((h) => (offered.has(h.id) ? { ...h, pinned: true } : h));
   const questionTerms = termSet(relevanceText);
   for (const e of entities) for (const t of termSet(e)) questionTerms.add(t);
