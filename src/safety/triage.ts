@@ -10,7 +10,10 @@ import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
 import { analyse, maxLevel, rankOf, type Analysis } from './triage/analyse.js';
 import { vectorise } from './triage/features.js';
 import { predict, shippedModel, type ModelOpinion } from './triage/model.js';
-import { askFor, type PresentationId } from './triage/presentations.js';
+import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
+
+/** Signs that say who the patient is, not what is wrong: alone they never let the model raise the level. */
+const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 import { safetyNet } from './triage/safety-net.js';
 import { crisisLine } from './triage/suicide.js';
 
@@ -165,8 +168,12 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const model = options.rulesOnly ? null : shippedModel();
   const opinion = model ? predict(model, vectorise(a.normalised, a.features)) : null;
   let level = ruleLevel;
-  // A long-standing story with nothing acute is same-day care at most for the model too (the rules' chronic downgrade).
-  if (opinion) level = maxLevel(level, a.chronicOnly && opinion.level === 'emergency' ? 'urgent' : opinion.level);
+  // The model raises only where the rule layer found something clinical to weigh (a presentation, sign, vital sign or
+  // suicide component): without one, n-grams alone are not enough to send someone to care. A long-standing story with
+  // nothing acute is same-day care at most (the rules' chronic downgrade).
+  const clinicalFound =
+    a.presentations.some((p) => HIGH_RISK.has(p)) || [...a.signIds].some((s) => !PERSONA_SIGNS.has(s)) || a.vitalFindings.length > 0 || a.suicide.components.length > 0;
+  if (opinion && clinicalFound) level = maxLevel(level, a.chronicOnly && opinion.level === 'emergency' ? 'urgent' : opinion.level);
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.
   const open = safetyNet({ text: a.normalised, presentations: a.presentations, modifiers: a.modifiers, chronicOnly: a.chronicOnly });

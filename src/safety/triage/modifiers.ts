@@ -61,6 +61,10 @@ export function elderlyAge(text: string): boolean {
   return ELDERLY_WORD.test(text);
 }
 
+const GLOBAL = (Object.entries(MODIFIERS) as [ModifierId, ModifierDef][]).map(
+  ([id, def]) => [id, [...def.zh, ...def.en].map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))] as const,
+);
+
 export interface ModifierHit {
   id: ModifierId;
   text: string;
@@ -70,10 +74,10 @@ export interface ModifierHit {
 export function findModifiers(text: string): ModifierHit[] {
   const out: ModifierHit[] = [];
   const cl = clauses(text);
-  for (const [id, def] of Object.entries(MODIFIERS) as [ModifierId, ModifierDef][]) {
+  for (const [id, list] of GLOBAL) {
     let found: string | undefined;
-    for (const re of [...def.zh, ...def.en]) {
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const g of list) {
+      g.lastIndex = 0;
       for (const m of text.matchAll(g)) {
         // "not on blood thinners", "不吃抗凝药": a denied modifier is no modifier.
         if (isNegated(text, clauseAt(cl, m.index ?? 0), m.index ?? 0)) continue;

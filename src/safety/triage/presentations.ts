@@ -90,12 +90,14 @@ export interface PresentationHit {
 }
 
 /** Affirmed, current, non-educational mentions of each presentation. */
+const GLOBAL = PRESENTATIONS.map((pres) => ({ pres, res: [pres.zh, pres.en].map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)) }));
+
 export function findPresentations(text: string): PresentationHit[] {
   const cl = clauses(text);
   const out: PresentationHit[] = [];
-  for (const pres of PRESENTATIONS) {
-    for (const re of [pres.zh, pres.en]) {
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const { pres, res } of GLOBAL) {
+    for (const g of res) {
+      g.lastIndex = 0;
       let hit: string | undefined;
       for (const m of text.matchAll(g)) {
         const clause = clauseAt(cl, m.index ?? 0);

@@ -29,11 +29,13 @@ export interface SuicideScreen {
   risk: 'high' | 'moderate' | 'none';
 }
 
+const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, re]) => [id, new RegExp(re.source, 'gi')] as const);
+
 export function screenSuicide(text: string): SuicideScreen {
   const cl = clauses(text);
   const found = new Set<SuicideComponent>();
-  for (const [id, re] of Object.entries(LEX) as [SuicideComponent, RegExp][]) {
-    const g = new RegExp(re.source, 'gi');
+  for (const [id, g] of GLOBAL) {
+    g.lastIndex = 0;
     for (const m of text.matchAll(g)) {
       const start = m.index ?? 0;
       const clause = clauseAt(cl, start);

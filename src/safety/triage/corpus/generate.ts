@@ -6,6 +6,7 @@ import { EN_CLOSERS, EN_FILLERS, EN_OPENERS, EN_PERSONAS, ZH_CLOSERS, ZH_FILLERS
 import { personaFits, type CorpusMessage, type Scenario } from './scenario.js';
 import { EN_SCENARIOS } from './scenarios-en.js';
 import { EN_EXTRA, ZH_EXTRA } from './scenarios-extra.js';
+import { EN_MILD, ZH_MILD } from './scenarios-mild.js';
 import { ZH_SCENARIOS } from './scenarios-zh.js';
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
@@ -114,7 +115,7 @@ export function generateCorpus({ seed, perLang }: GenerateOptions): CorpusMessag
   const out: CorpusMessage[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const rng = createRng(seed + (lang === 'zh' ? 1 : 2));
-    const scenarios = [...(lang === 'zh' ? ZH_SCENARIOS : EN_SCENARIOS), ...(lang === 'zh' ? ZH_EXTRA : EN_EXTRA), ...lookAlikes(lang)];
+    const scenarios = [...(lang === 'zh' ? ZH_SCENARIOS : EN_SCENARIOS), ...(lang === 'zh' ? ZH_EXTRA : EN_EXTRA), ...(lang === 'zh' ? ZH_MILD : EN_MILD), ...lookAlikes(lang)];
     // Weight frames by their number of wordings, so every wording is used about equally.
     const bag = scenarios.flatMap((s) => s.texts.map(() => s));
     const seen = new Set<string>();
