@@ -5,7 +5,8 @@ import type { Retriever } from '../retrieval/store.js';
 import type { Triage } from '../safety/types.js';
 import type { TermMatcher } from './analyze-query.js';
 
-export type TriageFn = (text: string, options: { locale?: string; emergencyNumber?: string }) => Triage;
+/** `source: 'report'` marks a lab report (its numbers are results, not vital signs). */
+export type TriageFn = (text: string, options: { locale?: string; emergencyNumber?: string; source?: 'message' | 'report' }) => Triage;
 
 export interface AnswerOptions {
   retriever: Retriever;

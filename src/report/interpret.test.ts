@@ -34,10 +34,11 @@ describe('interpretReport', () => {
     const { report, answer } = await interpretReport(TEXT, { retriever, parse, triage: routine, terminology: null, principles: '', emergencyNumber: '911' });
     expect(report).toBe(REPORT);
     expect(answer.mode).toBe('evidence');
-    expect(answer.triage.level).toBe('urgent');
+    // Issue 19: K ≥ 6.5 mmol/L is an emergency value, not a same-day call.
+    expect(answer.triage.level).toBe('emergency');
     expect(answer.triage.reasons).toEqual(['critical-lab:k']);
     const lines = answer.answer.split('\n');
-    expect(lines[0]).toMatch(/^⚠️ This report has critical values: Potassium\. .*call 911/);
+    expect(lines[0]).toMatch(/^⚠️ This report has a dangerous value: Potassium 6\.8 mmol\/L\. Call 911/);
     expect(answer.answer).toContain('- Potassium: 6.8 mmol/L — ↑↑ critically high; reference 3.5-5.1\n- Hemoglobin: 8.1 g/dL — ↓ low; reference 12.0-15.5\n- Sodium: 140 mmol/L — normal');
     expect(retriever.queries).toContain('Potassium high elevated causes');
     expect(retriever.queries).toContain('Hemoglobin low decreased causes');
@@ -71,7 +72,7 @@ describe('interpretReport', () => {
   it('streams triage first', async () => {
     const { events } = await streamReportInterpretation(TEXT, { retriever: memoryRetriever(hits), parse, triage: routine, terminology: null, principles: '' });
     const first = await events.next();
-    expect(first.value).toMatchObject({ type: 'triage', triage: { level: 'urgent' } });
+    expect(first.value).toMatchObject({ type: 'triage', triage: { level: 'emergency' } });
     for await (const _ of events) void _;
   });
 });
@@ -96,7 +97,8 @@ describe('interpretReport with a model', () => {
     const flagsAt = answer.answer.indexOf('- Potassium: 6.8 mmol/L — ↑↑ critically high');
     expect(flagsAt).toBeGreaterThan(0);
     expect(answer.answer.indexOf('A high potassium level')).toBeGreaterThan(flagsAt);
-    const user = server.requests.at(-1)!.body.messages!.at(-1)!.content;
+    // The answer prompt (not necessarily the last request) carries the computed flags.
+    const user = server.requests.map((r) => r.body.messages!.at(-1)!.content).find((c) => /flags were computed/.test(c)) ?? '';
     expect(user).toMatch(/flags were computed from the reference ranges and must not be changed/);
     expect(user).toContain('- Hemoglobin: 8.1 g/dL — ↓ low');
     // The model's uncited, contradicting sentence is flagged, and the deterministic flag still stands above it.

@@ -55,7 +55,9 @@ export async function streamReportInterpretation(text: string, options: Interpre
     throw interpretErrors.REPORT_NO_RESULTS({ source, lines, skipped });
   }
   const triageFn: TriageFn = options.triage ?? safetyTriage;
-  const textTriage = triageFn(text, { locale: options.locale, emergencyNumber: options.emergencyNumber });
+  // source "report": reference ranges and time labels ("3.5-5.5", "餐后2h") are not vital signs; critical values are
+  // judged from the parsed results by reportTriage.
+  const textTriage = triageFn(text, { locale: options.locale, emergencyNumber: options.emergencyNumber, source: 'report' });
   const number = emergencyNumberFor({ locale: options.locale, emergencyNumber: options.emergencyNumber, lang: report.lang });
   const triage = reportTriage(report, textTriage, number);
   const findings = formatFindings(report);

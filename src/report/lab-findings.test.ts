@@ -53,11 +53,13 @@ describe('lab findings', () => {
     expect(reportQuestion(zhReport)).toBe('化验单中这些指标异常：钾偏高、血红蛋白偏低、尿酸偏高。可能是什么原因，需要注意什么？');
   });
 
-  it('raises triage to urgent for a critical value and keeps an emergency from the text', () => {
+  it('raises triage for a critical value (K ≥ 6.5 is an emergency, issue 19) and keeps an emergency from the text', () => {
     const t = reportTriage(zhReport, ROUTINE, '120');
-    expect(t.level).toBe('urgent');
+    expect(t.level).toBe('emergency');
     expect(t.reasons).toEqual(['critical-lab:potassium']);
     expect(t.message).toMatch(/危急值：钾 \(Potassium\).*120/);
+    const milder = { ...zhReport, results: zhReport.results.map((r) => (r.code === 'potassium' ? { ...r, value: 6.2, valueText: '6.2' } : r)) };
+    expect(reportTriage(milder, ROUTINE, '120').level).toBe('urgent');
     const emergency: Triage = { level: 'emergency', reasons: ['chest-pain'], message: 'call 120' };
     expect(reportTriage(zhReport, emergency, '120').level).toBe('emergency');
     const calm = { ...zhReport, results: zhReport.results.filter((r) => r.flag !== 'critical-high') };

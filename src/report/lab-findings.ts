@@ -122,10 +122,54 @@ export function reportQuestion(report: LabReport): string {
   return lang === 'zh' ? `化验单中这些指标异常：${items.join('、')}。可能是什么原因，需要注意什么？` : `These lab results are abnormal: ${items.join(', ')}. What can cause them and what should I do?`;
 }
 
-/** Critical values need same-day medical contact: at least "urgent", never downgrading the text's own triage. */
+/** Value in the unit the thresholds use (mmol/L, g/L, 10^9/L), or null when the unit is unknown to us. */
+function canonicalValue(r: LabResult): number | null {
+  if (r.value === null) return null;
+  const u = (r.unit ?? '').toLowerCase().replace(/\s/g, '');
+  if (r.code === 'glu' && u.startsWith('mg')) return r.value / 18;
+  if ((r.code === 'hgb' || r.code === 'hemoglobin') && u === 'g/dl') return r.value * 10;
+  return r.value;
+}
+
+/**
+ * Values that need an ambulance, not a same-day call (issue 19): K ≥ 6.5 or < 2.5 mmol/L, Na < 120 or ≥ 160 mmol/L,
+ * glucose < 2.8 mmol/L, haemoglobin < 60 g/L, platelets < 20 × 10^9/L.
+ */
+const EMERGENCY_LAB: Record<string, (v: number) => boolean> = {
+  k: (v) => v >= 6.5 || v < 2.5,
+  potassium: (v) => v >= 6.5 || v < 2.5,
+  na: (v) => v < 120 || v >= 160,
+  sodium: (v) => v < 120 || v >= 160,
+  glu: (v) => v < 2.8,
+  hgb: (v) => v < 60,
+  hemoglobin: (v) => v < 60,
+  plt: (v) => v < 20,
+  platelets: (v) => v < 20,
+};
+
+export function isEmergencyValue(r: LabResult): boolean {
+  const v = canonicalValue(r);
+  const test = r.code ? EMERGENCY_LAB[r.code] : undefined;
+  return v !== null && test !== undefined && test(v);
+}
+
+/**
+ * Critical values need same-day medical contact: at least "urgent", never downgrading the text's own triage; the
+ * values in EMERGENCY_LAB make it an emergency.
+ */
 export function reportTriage(report: LabReport, textTriage: Triage, emergencyNumber: string): Triage {
-  const critical = report.results.filter(isCritical);
+  const critical = report.results.filter((r) => isCritical(r) || isEmergencyValue(r));
   if (critical.length === 0) return textTriage;
+  const dangerous = critical.filter(isEmergencyValue);
+  if (dangerous.length > 0) {
+    const names = dangerous.map((r) => `${displayName(r, report.lang)} ${r.valueText}${r.unit ? ` ${r.unit}` : ''}`).join(report.lang === 'zh' ? '、' : ', ');
+    const message =
+      report.lang === 'zh'
+        ? `⚠️ 报告中有需要立即处理的危急值：${names}。请立即拨打 ${emergencyNumber} 或马上去最近的医院急诊，带上这份报告；不要等待复查或在线回复。`
+        : `⚠️ This report has a dangerous value: ${names}. Call ${emergencyNumber} or go to the nearest emergency department now and bring this report; do not wait for a repeat test or an online answer.`;
+    const reasons = [...textTriage.reasons, ...critical.map((r) => `critical-lab:${r.code ?? r.name}`)];
+    return { level: 'emergency', reasons, message: textTriage.level === 'emergency' && textTriage.message ? `${message}\n${textTriage.message}` : message };
+  }
   const names = critical.map((r) => displayName(r, report.lang)).join(report.lang === 'zh' ? '、' : ', ');
   const message =
     report.lang === 'zh'

@@ -15,6 +15,7 @@ export interface ParseLabOptions {
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const SUP_MAP: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 const LAB_UNIT = /\/|%|^(?:fl|pg|s|sec|秒|mmhg|kpa|ratio|index)$/i;
+const TIME_QUALIFIER = /^\s*(?:[（(][^)）]{0,20}[)）]|(?:餐后|post[- ]?(?:meal|prandial))\s*\d+(?:\.\d+)?\s*-?\s*(?:h|hr|hrs|hours?|小时)\b|\d+(?:\.\d+)?\s*-?\s*(?:h|hr|hrs|hours?|小时)\s*(?:post[- ]?(?:meal|prandial)|pc|after (?:a )?meal|餐后))/i;
 const URINE_SECTION = /尿常规|尿液分析|尿液检查|尿分析|urinalysis|urine (?:test|analysis|dipstick)/i;
 const SECTION_HEADER = new RegExp(
   [...Object.values(PANELS).flatMap((p) => [p.zh, p.en]), '生化', '血液', 'chemistry', 'hematology', 'panel'].map((s) => s.replace(/[()]/g, '\\$&')).join('|'),
@@ -139,10 +140,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     let tokens: string[];
     let cands: Analyte[] | undefined;
     if (alias) {
-      const rest = body.slice(alias.length).replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
+      // A qualifier right after the name belongs to the name: "葡萄糖(餐后2h) 7.6", "Glucose 2 h post-meal 7.6" (issue 19:
+      // the 2 of "2 h" is a time label, not a glucose of 2).
+      const qual = TIME_QUALIFIER.exec(body.slice(alias.length))?.[0] ?? '';
+      const rest = body.slice(alias.length + qual.length).replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
       tokens = splitTokens(rest);
       const vi = tokens.findIndex(isValueToken);
-      name = (body.slice(0, alias.length) + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).trim();
+      name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).trim();
       cands = alias.analytes;
     } else {
       const spaced = body.replace(/([\u4e00-\u9fa5)）:])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
