@@ -18,11 +18,13 @@ export function register(program: Command): void {
       action((words: string[], flags: { locale?: string; emergencyNumber?: string; json?: boolean }) => {
         const d = triageDetail(words.join(' '), { locale: flags.locale, emergencyNumber: flags.emergencyNumber });
         if (flags.json) {
-          printJson({ level: d.level, reasons: d.reasons, message: d.message, emergencyNumber: d.emergencyNumber, signs: d.signs });
+          // The rules' and the learned model's contributions are shown apart (issue 19).
+          printJson({ level: d.level, reasons: d.reasons, ask: d.ask, message: d.message, emergencyNumber: d.emergencyNumber, contributions: d.contributions, signs: d.signs });
           return;
         }
         process.stdout.write(`${d.level}${d.reasons.length ? ` (${d.reasons.join(', ')})` : ''}\n`);
         if (d.message) process.stdout.write(`${d.message}\n`);
+        for (const q of d.ask) process.stdout.write(`  ? ${q}\n`);
       }),
     );
 
