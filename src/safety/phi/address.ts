@@ -59,13 +59,14 @@ const US_STATES =
 const STATE_SET = new Set(US_STATES.split('|'));
 const COUNTRIES = new Set('USA US UK Canada Mexico China India Japan Korea Germany France Italy Spain Brazil Australia Russia Nigeria Pakistan Bangladesh Philippines Vietnam Egypt Iran Turkey Ireland Scotland Wales England Britain Europe Asia Africa America'.split(' '));
 const RESIDENCE_EN = /\b(?:live[sd]? in|living in|reside[sd]? in|residing in|resident of|moved to|relocated to|based in|I'm from|I am from|originally from|hometown(?: is)?|grew up in|City|Town|Hometown)\s*[:：]?\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z][a-z]+){0,2})(?:,\s*(?:[A-Z]{2}\b|(?:${US_STATES})))?/g;
+const FROM_CITY_STATE = new RegExp(`\\bfrom\\s+((?:[A-Z][a-z]+)(?:\\s[A-Z][a-z]+)?),\\s*(?:[A-Z]{2}\\b|${US_STATES})`, 'g');
 const COUNTY = /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g;
 const ZIP_CUED = /\b(?:ZIP|Zip|zip|postal|Postal|post)(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/g;
 const ZIP_ZH = /(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)/g;
 
 function detectPlaces(text: string, out: PhiSpan[]): void {
-  RESIDENCE_ZH.lastIndex = 0;
-  for (const m of text.matchAll(RESIDENCE_ZH)) {
+  const han = /[\u4e00-\u9fa5]/.test(text);
+  for (const m of han ? text.matchAll(RESIDENCE_ZH) : []) {
     const at = (m.index ?? 0) + m[0].length;
     const rest = text.slice(at, at + 40);
     const p = PLACE_ZH.exec(rest) ?? CITY_ZH.exec(rest);
@@ -74,8 +75,8 @@ function detectPlaces(text: string, out: PhiSpan[]): void {
     if (isProvinceOnly || GENERIC_AREA.test(p[0])) continue;
     out.push(span('ADDRESS', text, at, at + p[0].length));
   }
-  RESIDENCE_EN.lastIndex = 0;
-  for (const m of text.matchAll(RESIDENCE_EN)) {
+  const latin = /[A-Z]/.test(text);
+  for (const m of latin && /live|resid|moved|relocat|based|from|hometown|grew|City|Town/i.test(text) ? text.matchAll(RESIDENCE_EN) : []) {
     const place = m[1];
     const first = place.split(/\s+/)[0];
     if (COMMON_CAPITALISED.has(first) || COUNTRIES.has(place) || STATE_SET.has(place)) continue;
@@ -83,11 +84,16 @@ function detectPlaces(text: string, out: PhiSpan[]): void {
     // The span is the place and its state, if one follows ("Springfield, IL").
     out.push(span('ADDRESS', text, start, (m.index ?? 0) + m[0].length));
   }
-  for (const re of [COUNTY]) {
+  for (const m of latin && text.includes('from') ? text.matchAll(FROM_CITY_STATE) : []) {
+    if (COMMON_CAPITALISED.has(m[1]) || STATE_SET.has(m[1]) || COUNTRIES.has(m[1])) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    out.push(span('ADDRESS', text, start, start + m[1].length));
+  }
+  for (const re of latin && /County|Parish|Borough|Township/.test(text) ? [COUNTY] : []) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) out.push(span('ADDRESS', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
-  for (const re of [ZIP_CUED, ZIP_ZH]) {
+  for (const re of /\d{5}/.test(text) ? [ZIP_CUED, ZIP_ZH] : []) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = (m.index ?? 0) + m[0].length - m[1].length;
@@ -131,7 +137,11 @@ export function detectAddresses(text: string): PhiSpan[] {
     }
   }
   if (!/[A-Z]/.test(text)) return out;
+  // Each English pattern needs digits (house number, ZIP) or a box: skip the scan when its anchor is absent.
+  if (!/\d/.test(text)) return out;
   for (const re of [EN_ADDRESS, CITY_STATE_ZIP, PO_BOX]) {
+    if (re === CITY_STATE_ZIP && !/\d{5}/.test(text)) continue;
+    if (re === PO_BOX && !/box/i.test(text)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;

@@ -14,6 +14,7 @@ const FORMS = [
   // zh: 1985年3月12日 / 1985年3月 / 3月12日 / 二〇二三年三月五日
   `${YEAR}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?:\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号])?`,
   `${ZN}{4}年${ZD}{1,2}月(?:${ZD}{1,3}[日号])?`,
+  `(?<![\\d.])\\d{2}年(?:1[0-2]|0?[1-9])月(?:[12]\\d|3[01]|0?[1-9])[日号]`,
   `(?<![\\d.])(?:1[0-2]|0?[1-9])\\s*月\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号](?!\\d)`,
   `(?<![\\d年])${ZD}{1,2}月${ZD}{1,3}[日号]`,
   // numeric: 1985-03-12, 1985/3/12, 1985.03.12, 03/12/1985, 12.03.1985, 3/12/85
@@ -33,7 +34,9 @@ const DATE_RE = new RegExp(FORMS.map((f) => `(?:${f})`).join('|'), 'g');
 const CUED_COMPACT = /(?:出生日期|出生|生日|入院日期|出院日期|入院|出院|死亡日期|手术日期|就诊日期|日期|DOB|Date(?:\s+of\s+\w+)?|born|admitted|discharged|died)\s*[:：]?\s*((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)/gi;
 
 /** Publication context: the date belongs to a document, not a person. */
-const PUBLICATION_BEFORE = /(?:指南|共识|规范|标准|药典|版|修订|发布|颁布|实施|出版|印发|公布|更新|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|updated?|approved|released|effective|journal|FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC|version)[^。.\n]{0,12}$/i;
+const PUBLICATION_BEFORE = /(?:指南|共识|规范|药典|修订|发布|颁布|出版|印发|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|approved|released|journal|FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC)[^。.，,\n]{0,12}$/i;
+/** A person's date cue right before the date wins over any publication word further back. */
+const PERSON_BEFORE = /(?:出生|生日|生于|入院|出院|死亡|去世|手术|就诊|复诊|DOB|born|birth|admitted|discharged|died|death|seen|visit)[^。.\n]{0,6}$/i;
 const PUBLICATION_AFTER = /^[^。.\n]{0,6}(?:版|发布|颁布|实施|出版|印发|修订|更新|指南|共识|edition|guideline|update|revision|version)/i;
 
 export function detectDates(text: string): PhiSpan[] {
@@ -43,7 +46,8 @@ export function detectDates(text: string): PhiSpan[] {
   for (const m of text.matchAll(DATE_RE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PUBLICATION_AFTER.test(text.slice(end, end + 10))) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (!PERSON_BEFORE.test(before) && (PUBLICATION_BEFORE.test(before) || PUBLICATION_AFTER.test(text.slice(end, end + 10)))) continue;
     out.push(span('DATE', text, start, end));
   }
   CUED_COMPACT.lastIndex = 0;
@@ -57,12 +61,13 @@ export function detectDates(text: string): PhiSpan[] {
 // Ages over 89. The number with its unit is replaced ("92岁", "95-year-old"), as Safe Harbor pools them into 90+.
 const AGE_ZH = /(?<![\d.])(9\d|1[0-3]\d)\s*(?:周岁|岁|歲|高龄)/g;
 const AGE_ZH_NUM = /(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一十?[一二三四五六七八九]?|二十?[一二三四五六七八九]?)?)\s*(?:周岁|岁|歲)/g;
-const AGE_EN = /(?<![\d.])(9\d|1[0-3]\d)(?:\s*|-)(?:years?|yrs?|y\.?o\.?|yo|y\/o)(?:[- ]old)?\b/gi;
+const AGE_EN = /(?<![\d.])(9\d|1[0-3]\d)(?:\s*|-)(?:years?|yrs?|y\.?o\.?|yo|y\/o)(?:[- ]old)?(?![a-z])/gi;
+const AGE_EN_WORDS = /\bninety[- ](?:one|two|three|four|five|six|seven|eight|nine)(?:[- ]years?(?:[- ]old)?)?\b|\bninety(?=[- ]years?)(?:[- ]years?(?:[- ]old)?)|\b(?:a |one )?hundred(?: and \w+)?[- ]years?[- ]old\b/gi;
 const AGE_CUED = /(?:年龄|年纪|享年|终年|高寿|\bage[d]?|\bAge)\s*[:：]?\s*(?:is\s+|of\s+)?(9\d|1[0-3]\d)(?![\d.])/g;
 
 export function detectAges(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
-  for (const re of [AGE_ZH, AGE_ZH_NUM, AGE_EN]) {
+  for (const re of [AGE_ZH, AGE_ZH_NUM, AGE_EN, AGE_EN_WORDS]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }

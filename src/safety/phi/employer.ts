@@ -2,6 +2,7 @@
 // "在华为公司上班", "works at Acme Logistics Inc."). A generic workplace ("在一家公司上班", "在医院工作", "works at
 // a hospital") identifies no one and stays.
 import type { PhiSpan } from '../types.js';
+import { COMMON_CAPITALISED } from './names-en-lists.js';
 import { span } from './span.js';
 
 const ORG_SUFFIX_ZH =
@@ -18,7 +19,7 @@ const GENERIC = /^(?:一家|一个|某|这家|那家|本|我们|我|他们|他|�
 const ORG_SUFFIX_EN =
   'Inc\\.?|LLC|Ltd\\.?|Corp\\.?|Corporation|Company|Co\\.|Group|Bank|Hospital|Medical Center|Clinic|University|College|School|Academy|Institute|Technologies|Systems|Logistics|Foods|Partners|Associates|Labs?|Laboratories|Industries|Motors|Pharmaceuticals|Consulting|Solutions|Services|Manufacturing|Restaurant|Store|Market|Department|Police Department|Fire Department|Agency|Foundation';
 const CUE_EN = new RegExp(
-  `\\b(?:work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|employee of|job at|[Ee]mployer|[Oo]ccupation|[Ww]orkplace|[Cc]ompany)\\s*[:：]?\\s*(?:the\\s+)?((?:[A-Z][A-Za-z&'.-]*\\s+){0,4}(?:${ORG_SUFFIX_EN})|[A-Z][A-Za-z&'.-]+(?:\\s+[A-Z][A-Za-z&'.-]+){0,4})`,
+  `\\b(?:[Ww]ork(?:s|ed|ing)? (?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployee of|[Jj]ob at|[Ee]mployer|[Oo]ccupation|[Ww]orkplace|[Cc]ompany)\\s*[:：]?\\s*(?:the\\s+)?((?:[A-Z][A-Za-z&'.-]*\\s+){0,4}(?:${ORG_SUFFIX_EN})|[A-Z][A-Za-z&'.-]+(?:\\s+[A-Z][A-Za-z&'.-]+){0,4})`,
   'g',
 );
 
@@ -46,7 +47,7 @@ export function detectEmployers(text: string): PhiSpan[] {
   for (const m of text.matchAll(CUE_EN)) {
     const org = m[1].trim().replace(/[.,]$/, (x) => (/(?:Inc|Ltd|Corp|Co)\.$/.test(m[1].trim()) ? x : ''));
     // A bare capitalised word after "works at" needs an organisation suffix or at least two words ("Acme Logistics").
-    if (!new RegExp(`(?:${ORG_SUFFIX_EN})$`).test(org) && org.split(/\s+/).length < 2) continue;
+    if (!new RegExp(`(?:${ORG_SUFFIX_EN})$`).test(org) && org.split(/\s+/).length < 2 && (COMMON_CAPITALISED.has(org) || !/^(?:work|employ|job)/i.test(m[0]))) continue;
     if (/^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|Home|Night|Day|Local|Hospital|Clinic|School)$/.test(org.split(/\s+/)[0])) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     out.push(span('EMPLOYER', text, start, start + org.length));

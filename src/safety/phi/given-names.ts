@@ -19,7 +19,8 @@ export const GIVEN_CHARS = new Set(
 /** Is `given` (one or two characters) a plausible Chinese given name? */
 export function plausibleGiven(given: string): boolean {
   if (given.length < 1 || given.length > 2) return false;
-  for (const c of given) if (!GIVEN_CHARS.has(c)) return false;
+  // "小红", "小明": 小 opens colloquial given names (only as the first of two characters).
+  for (const [i, c] of [...given].entries()) if (!GIVEN_CHARS.has(c) && !(c === '小' && i === 0 && given.length === 2)) return false;
   // A given name of numerals only is a count, not a name ("王一二").
   return !/^[一二三四五六七八九]+$/.test(given) || given.length === 1;
 }

@@ -3,8 +3,8 @@
 // separators (a space only between digit groups, so "ID 12345 today" stops before "today").
 
 /** What may sit between a label and its value. */
-const GAP = /^(?:[ \t]*(?:号码|号|码|是|为|:|：|#|＃|№|No\.?|Nos?\.|number|num\.?|is|was|of|=)[ \t]*){0,3}[ \t]*/i;
-const TOKEN = /^[A-Za-z0-9](?:[A-Za-z0-9]|[-/.·:](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*/;
+const GAP = /^(?:[ \t]*(?:号码|编码|号|码|是|为|:|：|#|＃|№|No\.?|Nos?\.|number|num\.?|is|was|of|=)[ \t]*){0,3}[ \t]*/i;
+const TOKEN = /^[A-Za-z0-9](?:[A-Za-z0-9]|[-/.·](?=[A-Za-z0-9])|(?<=[0-9A-Fa-f]{2}):(?=[0-9A-Fa-f]{2})|(?<=\d)[ \t](?=\d))*/;
 
 export interface ValueRead {
   /** Offset of the value from the label's end. */

@@ -15,7 +15,7 @@ describe('Chinese ID cards (GB 11643)', () => {
     expect(types('证件 11010519491231002X 已核验')).toEqual(['ID_CARD:11010519491231002X']);
     // A near-miss is no ID card, but a number after a label is still an identifier of some kind.
     expect(types('编号110105194912310021')).toEqual(['OTHER_ID:110105194912310021']);
-    expect(types('110105194912310021')).toEqual([]);
+    expect(types('110105194912310021')).toEqual(['OTHER_ID:110105194912310021']); // any 12+ digit run
     expect(types('身份证号：110105194912310021')).toEqual(['ID_CARD:110105194912310021']);
     expect(types('公民身份号码110105 19491231 002X。')).toEqual(['ID_CARD:110105 19491231 002X']);
   });
@@ -63,6 +63,8 @@ describe('record numbers and dates', () => {
     expect(types('born on March 5, 1978 in Ohio')).toEqual(['DATE:March 5, 1978']);
     expect(types('3月5日入院，复查日期 2023-03-12')).toEqual(['DATE:3月5日', 'DATE:2023-03-12']);
     expect(types('我是1993/12/5出生的')).toEqual(['DATE:1993/12/5']);
+    // A person's cue beats a publication word further back ("实施饮食控制，生日是…").
+    expect(types('实施饮食控制，生日是1975/6/1。')).toEqual(['DATE:1975/6/1']);
   });
 
   it('keeps years, guideline editions, ranges and doses', () => {
@@ -74,6 +76,7 @@ describe('record numbers and dates', () => {
     expect(types('老人92岁，另一位78岁')).toEqual(['AGE:92岁']);
     expect(types('a 95-year-old man, his wife is 88 years old')).toEqual(['AGE:95-year-old']);
     expect(types('享年九十三岁')).toEqual(['AGE:九十三岁']);
+    expect(types('a ninety-two-year-old, a 93 y/o, ALP 133Y')).toEqual(['AGE:ninety-two-year-old', 'AGE:93 y/o']);
   });
 });
 
@@ -93,6 +96,9 @@ describe('Safe Harbor numbers and codes', () => {
     expect(types('指纹编号FP20230012')).toEqual(['BIOMETRIC:FP20230012']);
     expect(types('工号A10234，claim number CLM-2023-88812')).toEqual(['OTHER_ID:A10234', 'OTHER_ID:CLM-2023-88812']);
     expect(types('传真：021-61234567')).toEqual(['FAX:021-61234567']);
+    expect(types("license number X2469341, driver's license D1234567")).toEqual(['LICENSE:X2469341', 'LICENSE:D1234567']);
+    expect(types('建设银行 6217 0033 1000 1234 567')).toEqual(['ACCOUNT:6217 0033 1000 1234 567']);
+    expect(types('Medicare Beneficiary Identifier: 1EG4-TE5-MK73')).toEqual(['HEALTH_PLAN:1EG4-TE5-MK73']);
   });
 
   it('does not read section numbers, times or lab values as identifiers', () => {
@@ -156,6 +162,7 @@ describe('names', () => {
     for (const t of ['Patient: Hypercholesterolemia?', 'Patient: Alright, doctor.', 'a condition called Achalasia', "early Parkinson's disease and Hashimoto thyroiditis", 'Dear Doctor, thanks'])
       expect(types(t), t).toEqual([]);
     expect(types('Dr. Wilson saw my son Ethan; John Smith called.')).toEqual(['NAME:Wilson', 'NAME:Ethan', 'NAME:John Smith']);
+    expect(types('Pt: J. Smith, 67M. Spoke with Linda, his daughter.')).toEqual(['NAME:J. Smith', 'NAME:Linda']);
   });
 });
 

@@ -33,14 +33,14 @@ const RULES: LabelRule[] = [
     type: 'HEALTH_PLAN',
     label: new RegExp(
       `(?:医保卡号|医保卡|医保号|医保账号|医保编号|医疗保险号|医疗保险卡号|社保卡号|社保卡|社保号|社保编号|社会保障卡号|社会保障号|参保号|参保人编号|个人编号|新农合(?:证|卡)?号|合作医疗证号|保单号|保险单号|` +
-        `${B}(?:Member${NO}|Subscriber${NO}|Policy${NO}|Insurance${NO}|Insurance\\s+(?:Member\\s+)?ID|Health\\s+plan${NO}|Medicare${NO}|Medicaid${NO}|MBI|HICN|Group${NO}|Beneficiary${NO}|Plan\\s+ID)${E})`,
+        `${B}(?:Member${NO}|Subscriber${NO}|Policy${NO}|Insurance${NO}|Insurance\\s+(?:Member\\s+)?ID|Health\\s+plan${NO}|Medicare(?:\\s+Beneficiary)?(?:\\s+Identifier)?${NO}|Medicaid${NO}|MBI|HICN|Group${NO}|Beneficiary${NO}|Plan\\s+ID)${E})`,
       'gi',
     ),
   },
   {
     type: 'ACCOUNT',
     label: new RegExp(
-      `(?:银行卡号|银行卡|银行账号|银行帐号|银行账户|信用卡号|信用卡|储蓄卡号?|借记卡号?|(?<![保诊疗员通])卡号|账号|帐号|账户|开户账号|收款账号|支付宝账?号?|` +
+      `(?:银行卡号|银行卡|银行|工行|建行|农行|中行|招行|交行|银行账号|银行帐号|银行账户|信用卡号|信用卡|储蓄卡号?|借记卡号?|(?<![保诊疗员通])卡号|账号|帐号|账户|开户账号|收款账号|支付宝账?号?|` +
         `${B}(?:Account${NO}|Acct\\.?${NO}|Bank\\s+account${NO}|Card${NO}|credit\\s+card${NO}|debit\\s+card${NO}|IBAN|routing${NO})${E})`,
       'gi',
     ),
@@ -49,7 +49,7 @@ const RULES: LabelRule[] = [
   {
     type: 'LICENSE',
     label: new RegExp(
-      `(?:执业证书编号|执业证书号|执业证号|执业证编号|医师执业证|医师资格证(?:书)?(?:编号|号)?|资格证书(?:编号|号)|资格证号|护士执业证(?:书)?(?:编号|号)?|驾驶证(?:号|编号)?|驾照(?:号)?|驾驶执照|行驶证(?:号)?|营业执照(?:号|注册号)?|许可证(?:编号|号)|证书编号|证书号|` +
+      `(?:执业证书编码|执业证编码|证书编码|执业证书编号|执业证书号|执业证号|执业证编号|医师执业证|医师资格证(?:书)?(?:编号|号)?|资格证书(?:编号|号)|资格证号|护士执业证(?:书)?(?:编号|号)?|驾驶证(?:号|编号)?|驾照(?:号)?|驾驶执照|行驶证(?:号)?|营业执照(?:号|注册号)?|许可证(?:编号|号)|证书编号|证书号|` +
         `${B}(?:Licen[cs]e(?!\\s+plate)${NO}|Driver'?s\\s+licen[cs]e${NO}|DL${NO}|DEA${NO}|DEA\\s+registration|NPI|Certificate${NO}|Cert\\.?${NO}|Board\\s+certification${NO}|Permit${NO})${E})`,
       'gi',
     ),
@@ -85,7 +85,7 @@ const RULES: LabelRule[] = [
     type: 'BIOMETRIC',
     label: new RegExp(
       `(?:(?:指纹|虹膜|声纹|掌纹|掌静脉|指静脉|人脸|面部|面容|视网膜|DNA|基因)(?:特征|识别|模板|信息|档案|采集|样本)?(?:编号|号码|号|码|ID|模板号|记录号|特征码)|` +
-        `${B}(?:fingerprint|iris|retina[l]?|voice\\s?print|palm\\s?print|face|facial|DNA)(?:\\s+(?:scan|template|print|recognition|profile|sample|biometric))?(?:\\s+(?:ID|No\\.?|number|#|hash|code|record))${E})`,
+        `${B}(?:(?:fingerprint|iris|retina[l]?|voice\\s?print|palm\\s?print|face\\s?print|facial\\s+(?:geometry|template))(?:\\s+(?:scan|template|print|recognition|profile|sample|biometric|data))?(?:\\s+(?:ID|No\\.?|number|#|hash|code|record))?|(?:face|facial|DNA)(?:\\s+(?:scan|template|print|recognition|profile|sample|biometric))?\\s+(?:ID|No\\.?|number|#|hash|code|record))${E})`,
       'gi',
     ),
   },
@@ -101,7 +101,7 @@ const RULES: LabelRule[] = [
   {
     type: 'OTHER_ID',
     label: new RegExp(
-      `(?:工号|学号|员工号|员工编号|职工号|档案号|档案编号|健康档案号|会员号|会员卡号|订单号|快递单号|运单号|流水号|编号|单号|凭证号|发票号|条码号?|报告编号|报告单号|申请单号|预约号|挂号单号|受理号|案件号|` +
+      `(?:学生证号?|学籍号|准考证号?|工作证号?|员工证号?|工号|学号|员工号|员工编号|职工号|档案号|档案编号|健康档案号|会员号|会员卡号|订单号|快递单号|运单号|流水号|编号|单号|凭证号|发票号|条码号?|报告编号|报告单号|申请单号|预约号|挂号单号|受理号|案件号|` +
         `${B}(?:Employee${NO}|Staff\\s+ID|Student${NO}|Badge${NO}|Claim${NO}|Reference${NO}|Ref\\.?\\s*#|Case\\s+ID|Ticket${NO}|Order${NO}|Tracking${NO}|Confirmation${NO}|Invoice${NO}|Authori[sz]ation${NO}|Prior\\s+auth${NO}|ID)${E})`,
       'gi',
     ),
@@ -114,10 +114,48 @@ function weakLatinLabel(label: string): boolean {
   return /^(?:id|sn|ig|handle|face|card|plate|group|device|member|account|policy|insurance|license|licence|certificate|order|reference|claim|engine|chart|bed|permit|serial)$/i.test(label.trim());
 }
 
-// All labels in one pass: group i+1 is rule i (the rule sources use only non-capturing groups).
-const ALL_LABELS = new RegExp(RULES.map((r) => `(${r.label.source})`).join('|'), 'gi');
-/** Cheap gate: every label holds one of these characters or a Latin letter. */
-const GATE = /[A-Za-z号卡证账帐户码纹牌架照单编信博]/;
+// Each rule's label is "(?:<Chinese labels>|<B>(?:<Latin labels>)<E>)". Chinese labels are scanned in one global
+// pass (texts without a label character skip it); Latin labels are tried, sticky, only at words that open one —
+// a case-insensitive alternation of a hundred English phrases is slow to try at every position.
+const MARK = `|${B}`;
+function split(source: string): { zh: string; en: string } {
+  const at = source.indexOf(MARK);
+  if (!source.startsWith('(?:') || at < 0 || source.indexOf(MARK, at + 1) >= 0) throw new Error(`label pattern not in zh|en form: ${source}`);
+  return { zh: source.slice(3, at), en: source.slice(at + 1, -1) };
+}
+const PARTS = RULES.map((r) => split(r.label.source));
+const ZH_LABELS = new RegExp(PARTS.map((p) => `(${p.zh})`).join('|'), 'gi');
+const EN_LABELS = new RegExp(PARTS.map((p) => `(${p.en})`).join('|'), 'iy');
+const LATIN_FIRST = new Set<string>();
+for (const p of PARTS) for (const m of p.en.matchAll(/(?:\(\?:|\||\)|\])\\?([A-Za-z]+)/g)) LATIN_FIRST.add(m[1].toLowerCase());
+/** Cheap gate: every Chinese label holds one of these characters. */
+const ZH_GATE = /[号卡证账帐户码纹牌架照单编信博行ID]/;
+const LATIN_WORD = /[A-Za-z]+/g;
+
+/** A word opens a label when it, or a prefix of it, starts a Latin alternative ("licen" of "Licen[cs]e"). */
+function opensLabel(word: string): boolean {
+  if (LATIN_FIRST.has(word)) return true;
+  for (let k = 2; k < word.length; k++) if (LATIN_FIRST.has(word.slice(0, k))) return true;
+  return false;
+}
+
+function* labelMatches(text: string): Generator<RegExpExecArray> {
+  if (ZH_GATE.test(text)) {
+    ZH_LABELS.lastIndex = 0;
+    for (let m = ZH_LABELS.exec(text); m; m = ZH_LABELS.exec(text)) yield m;
+  }
+  if (!/[A-Za-z]/.test(text)) return;
+  LATIN_WORD.lastIndex = 0;
+  let after = 0;
+  for (let w = LATIN_WORD.exec(text); w; w = LATIN_WORD.exec(text)) {
+    if (w.index < after || !opensLabel(w[0].toLowerCase())) continue;
+    EN_LABELS.lastIndex = w.index;
+    const m = EN_LABELS.exec(text);
+    if (!m) continue;
+    after = w.index + m[0].length;
+    yield m;
+  }
+}
 
 /** Spans read after their own label outrank shape-only readings of the same characters ("DEA EL3329733" is a
  * licence even though it looks like a passport number; an IMEI passes the Luhn check like a bank card). */
@@ -126,29 +164,25 @@ const labelled = (s: PhiSpan): PhiSpan & { rank: number } => ({ ...s, rank: LABE
 
 export function detectLabelled(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
-  if (!GATE.test(text)) return out;
-  ALL_LABELS.lastIndex = 0;
-  for (const m of text.matchAll(ALL_LABELS)) {
+  for (const m of labelMatches(text)) {
     let ri = 0;
     while (ri < RULES.length && m[ri + 1] === undefined) ri++;
     const rule = RULES[ri];
-    {
-      const at = (m.index ?? 0) + m[0].length;
-      // A bare weak word ("card", "ID", "plate") must be followed by a connective or a digit-bearing value.
-      if (rule.value) {
-        const v = rule.value.exec(text.slice(at, at + 48));
-        if (!v) continue;
-        const start = at + v[0].length - v[1].length;
-        if (rule.type === 'SOCIAL' && !/\d/.test(v[1]) && /^[a-z]+$/.test(v[1]) && v[1].length < 6) continue;
-        out.push(labelled(span(rule.type, text, start, start + v[1].length)));
-        continue;
-      }
-      const v = readIdValue(text, at, rule.minDigits ?? 3);
+    const at = m.index + m[0].length;
+    if (rule.value) {
+      const v = rule.value.exec(text.slice(at, at + 48));
       if (!v) continue;
-      if (weakLatinLabel(m[0]) && v.offset === 0 && !/\d{3}/.test(v.value)) continue;
-      const start = at + v.offset;
-      out.push(labelled(span(rule.type, text, start, start + v.value.length)));
+      const start = at + v[0].length - v[1].length;
+      if (rule.type === 'SOCIAL' && !/\d/.test(v[1]) && /^[a-z]+$/.test(v[1]) && v[1].length < 6) continue;
+      out.push(labelled(span(rule.type, text, start, start + v[1].length)));
+      continue;
     }
+    const v = readIdValue(text, at, rule.minDigits ?? 3);
+    if (!v) continue;
+    // A bare weak word ("card", "ID", "plate") must be followed by a connective or a digit-bearing value.
+    if (weakLatinLabel(m[0]) && v.offset === 0 && !/\d{3}/.test(v.value)) continue;
+    const start = at + v.offset;
+    out.push(labelled(span(rule.type, text, start, start + v.value.length)));
   }
   return out;
 }

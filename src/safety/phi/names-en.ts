@@ -24,7 +24,11 @@ const SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:—|--|-|~)[ \\t]*(${FULL})[ \\t
 const LAST_FIRST = new RegExp(`\\b(?:[Nn]ame|[Pp]atient)\\s*[:：]\\s*(${WORD},\\s*${WORD}(?:\\s+[A-Z]\\.?)?)`, 'g');
 const UPPER = "[A-Z]{2,}(?:[-'][A-Z]{2,})?";
 const LABELLED_UPPER = new RegExp(`\\b(?:[Pp]atient(?:\\s+[Nn]ame)?|PATIENT(?:\\s+NAME)?|[Nn]ame|NAME|SIGNED|Signed)\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?)(?![A-Za-z])`, 'g');
-const FIRST_LAST = new RegExp(`\\b(${WORD})\\s+(${INITIAL}?${WORD})\\b`, 'g');
+/** A known first name alone, where prose puts a person: "Linda said", "with Tom and", "Mary's". */
+const FIRST_IN_CONTEXT = /([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|called|texted|wrote|mentioned|noticed|is|was|has|had|and I|brought|took|reports?|reported|complains?|complained|thinks|thought|feels|felt|went|came|started|woke|fell|got)\b|'s\b|\s*,\s*(?:my|his|her|our|the patient's)\s)/y;
+const FIRST_LEFT = /(?:^|[.!?;,:(]\s*|\b(?:with|and|to|from|by|told|asked|called|named|visit(?:ed)?|saw|see|took)\s+)$/;
+const FIRST_LAST = new RegExp(`(${WORD})\\s+(${INITIAL}?${WORD})\\b`, 'y');
+const CAPITALISED = /\b[A-Z][a-z]+\b/g;
 
 /** Clinical words by their shape: diseases, procedures, drug stems. */
 const CLINICAL_SHAPE =
@@ -65,24 +69,34 @@ export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan
       const name = re === LABELLED_UPPER || re === LAST_FIRST ? raw : trimName(raw, lexicon, re === TITLED || re === STRONG);
       if (!name) continue;
       if (re === LAST_FIRST && raw.split(/,\s*|\s+/).some((w) => w && !/^[A-Z]\.?$/.test(w) && notAName(w, lexicon, true))) continue;
-      // "Patient: Alright, doctor" is a speaker label in a transcript, not a name label.
-      if (re === WEAK && /^(?:[Pp]atient|[Pp]t\.?)\s*[:：]/.test(m[0]) && !FIRST_NAMES.has(name.split(/\s+/)[0])) continue;
       const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
+      // "Patient: Alright, doctor" is a speaker label in a transcript, not a name label ("Pt: J. Smith" is a name).
+      if (re === WEAK && /^(?:[Pp]atient|[Pp]t\.?)\s*[:：]/.test(m[0]) && name.split(/\s+/).length < 2 && !FIRST_NAMES.has(words[0])) continue;
       // Weak cues ("I am", "Dear", "Thanks", "patient") take one word only when it is a known first name.
-      if (re === WEAK && words.length < 2 && !FIRST_NAMES.has(words[0])) {
+      if (re === WEAK && name.split(/\s+/).length < 2 && !FIRST_NAMES.has(words[0])) {
         if (!/^(?:[Mm]y |[Pp]atient\s|[Pp]t\.?\s|[Dd]ear|[Cc]all me)/.test(m[0])) continue;
       }
       const start = (m.index ?? 0) + m[0].lastIndexOf(raw);
       out.push(span('NAME', text, start, start + name.length));
     }
   }
-  FIRST_LAST.lastIndex = 0;
-  for (const m of text.matchAll(FIRST_LAST)) {
-    if (!FIRST_NAMES.has(m[1])) continue;
-    const last = m[2].replace(/^[A-Z]\.\s*/, '');
-    if (notAName(last, lexicon) || FIRST_NAMES.has(last) && COMMON_CAPITALISED.has(last)) continue;
-    const start = m.index ?? 0;
-    out.push(span('NAME', text, start, start + m[0].length));
+  // Names without a cue start with a known first name: visit capitalised words, test the set, then the context.
+  CAPITALISED.lastIndex = 0;
+  for (const w of text.matchAll(CAPITALISED)) {
+    if (!FIRST_NAMES.has(w[0])) continue;
+    const start = w.index ?? 0;
+    FIRST_LAST.lastIndex = start;
+    const fl = FIRST_LAST.exec(text);
+    if (fl && fl.index === start) {
+      const last = fl[2].replace(/^[A-Z]\.\s*/, '');
+      if (!notAName(last, lexicon) && !(FIRST_NAMES.has(last) && COMMON_CAPITALISED.has(last))) {
+        out.push(span('NAME', text, start, start + fl[0].length));
+        continue;
+      }
+    }
+    FIRST_IN_CONTEXT.lastIndex = start;
+    const fc = FIRST_IN_CONTEXT.exec(text);
+    if (fc && fc.index === start && FIRST_LEFT.test(text.slice(Math.max(0, start - 12), start))) out.push(span('NAME', text, start, start + w[0].length));
   }
   return out;
 }

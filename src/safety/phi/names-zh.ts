@@ -21,20 +21,21 @@ const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c)
 // Characters that cannot be part of a given name after a strong label: function words and clinical verbs.
 const STOP = new Set('因于在的是说男女来到和与及今昨出入主自诉近反突年岁患有无被从已曾经为等也都就还又要将把对向给让跟同并或但而了着过吗呢吧啊呀去前后上下中内外每请谢医先护老师教院科室床号病检查术诊治疗药物症电手住邮身联址我你他她您性别龄岁，'.split(''));
 /** What may follow a name found after a weak cue: punctuation, the end, or a word records put after names. */
-const HARD_FOLLOW = new Set('因于在是说男女今现自诉主入年岁的也和与及等已曾被从来到电手住身联邮性微地床去得患有出告问讲还就都又却'.split(''));
+const HARD_FOLLOW = new Set('因于在是说男女今现自诉主入年岁的也和与及等已曾被从来到电手住身联邮性微地床去得患有出告问讲还就都又却最经常总平这那前昨刚突每一老头'.split(''));
 /** What may precede a name in a name position or before a title. */
-const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及、：:，,。；;！!？?（(“"「 \n\t'.split(''));
+const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及谢、：:，,。；;！!？?（(“"「 \n\t'.split(''));
 
 const NAMING_LABEL = new RegExp(
-  '(?:患者姓名|病人姓名|家属姓名|就诊人姓名|姓名|名字|就诊人|联系人|紧急联系人|监护人|法定代理人|代理人|委托人|签名|签字|署名|申请人|户主|' +
-    '(?:送检|报告|审核|经治|主治|主管|管床|接诊|复核|检验|记录|书写|填表|操作|签发)(?:医师|医生|人|者)?|医师|医生|护士|执行人|记录者|' +
-    '我叫|名叫|叫做|名为|我的名字(?:是|叫)|本人姓名|我姓名)(?:[:：]\\s*|\\s*(?:是|为|叫)?\\s*)',
+  // Grouped by first character (a trie) so the scan dispatches on one character instead of trying each label.
+  '(?:(?:患者|病人|家属)姓名|就诊人(?:姓名)?|姓名|名(?:字|叫|为)|联系人|紧急联系人|监护人|法定代理人|代理人|委托人|申请人|户主|' +
+    '我(?:叫|的名字(?:是|叫)|姓名)|叫做|本人姓名)(?:[:：]\\s*|\\s*(?:是|为|叫)?\\s*)',
   'g',
 );
-/** Labels that are only a name label with a colon ("医生：王伟"), never in prose ("医生说"). */
-const NEEDS_COLON = /^(?:医师|医生|护士|(?:送检|报告|审核|经治|主治|主管|管床|接诊|复核|检验|记录|书写|填表|操作|签发)(?:医师|医生|人|者)?|签名|签字|署名|执行人|记录者)$/;
+/** Labels that name a person only before a colon ("医生：王伟", "签名：李娜"), never in prose ("医生说"). */
+const COLON_LABEL = /(?:医师|医生|护士|(?:送检|报告|审核|经治|主治|主管|管床|接诊|复核|检验|记录|书写|填表|操作|签发)(?:医师|医生|人|者)?|签名|签字|署名|执行人|记录者)\s*$/;
+const COLON = /[:：]\s*/g;
 const WEAK_CUE = new RegExp(
-  '(?:患者|病人|病员|病患|患儿|家属|陪护|本人|母亲|父亲|丈夫|妻子|老公|老婆|儿子|女儿|爱人|孩子|宝宝|同事|朋友|邻居|室友|同学|男朋友|女朋友|对象|' +
+  '(?:患者|病人|病员|病患|患儿|家属|陪护|本人|我是|护士长|护士|主任|医生|医师|大夫|教授|院长|老师|母亲|父亲|丈夫|妻子|老公|老婆|儿子|女儿|爱人|孩子|宝宝|同事|朋友|邻居|室友|同学|男朋友|女朋友|对象|' +
     '我(?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆|哥哥?|姐姐?|弟弟?|妹妹?|叔叔?|舅舅?|姑姑?|姨妈?|阿姨|伯伯?|婶婶?|公公|婆婆|岳父|岳母|孙子|孙女|外孙女?|侄子|侄女|表哥|表姐|表弟|表妹|堂哥|堂姐))' +
     '(?:[:：]\\s*|\\s*叫\\s*|\\s*)',
   'g',
@@ -134,11 +135,12 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
     if (len > 0) out.push(span('NAME', text, start, start + len));
   };
   NAMING_LABEL.lastIndex = 0;
-  for (const m of text.matchAll(NAMING_LABEL)) {
-    const label = m[0].replace(/(?:[:：]\s*|\s*(?:是|为|叫)\s*)$/, '');
-    if (NEEDS_COLON.test(label) && !/[:：]/.test(m[0])) continue;
-    // "主治医生是王医生": leave it to the title rule; "医生：王伟" needs a left edge so "主任医师：" is a label too.
-    add((m.index ?? 0) + m[0].length, strongReading(text, (m.index ?? 0) + m[0].length, lexicon));
+  for (const m of text.matchAll(NAMING_LABEL)) add((m.index ?? 0) + m[0].length, strongReading(text, (m.index ?? 0) + m[0].length, lexicon));
+  // Colon labels are found from the colon (rarer than 医生 in consultations) by looking back.
+  COLON.lastIndex = 0;
+  for (const m of text.matchAll(COLON)) {
+    const at = m.index ?? 0;
+    if (COLON_LABEL.test(text.slice(Math.max(0, at - 8), at))) add(at + m[0].length, strongReading(text, at + m[0].length, lexicon));
   }
   WEAK_CUE.lastIndex = 0;
   for (const m of text.matchAll(WEAK_CUE)) {
@@ -153,8 +155,10 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
       for (const sn of [2, 1]) {
         const start = end - g - sn;
         if (start < 0 || surnameAt(text, start) !== sn) continue;
-        if (start > 0 && !LEFT_EDGE.has(text[start - 1]) && !/[科室院部]/.test(text[start - 1])) continue;
         const given = text.slice(start + sn, end);
+        // A bare surname needs a clean left edge ("感谢医生", "班主任"); a full name from the model does not ("死亡慕容慧先生").
+        const fullName = g === 2 || (g === 1 && sn === 2);
+        if (start > 0 && !fullName && !LEFT_EDGE.has(text[start - 1]) && !/[科室院部]/.test(text[start - 1])) continue;
         if (given && (!plausibleGiven(given) || ![...given].every((c) => isHan(c)))) continue;
         if (isWord(text, start, sn + g, sn, lexicon)) continue;
         // A surname alone is named by its title ("王阿姨", "李医生"): the title goes with it; a full name stands alone.

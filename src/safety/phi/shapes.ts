@@ -19,6 +19,8 @@ const PLATE = new RegExp(
   'g',
 );
 const PASSPORT = /(?<![A-Za-z0-9])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[CH]\d{8}|C[A-Z]\d{7})(?![A-Za-z0-9])/g;
+/** Twelve or more digits (contiguous or grouped) are an identifier in any context ("any other unique number"). */
+const LONG_NUMBER = /(?<![\d.,\-])\d(?:[ -]?\d){11,24}(?![\d.,])/g;
 const SECTION_CUE = /(?:第|条|章|节|版本?|[Vv]er(?:sion)?\.?\s?|[Vv]|§|section\s|table\s|figure\s|表|图)\s*$/i;
 
 const VIN_MAP: Record<string, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9, S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9 };
@@ -88,5 +90,11 @@ export function detectShapes(text: string): PhiSpan[] {
     push(out, 'PLATE', text, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of text.matchAll(PASSPORT)) push(out, 'PASSPORT', text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(LONG_NUMBER)) {
+    // "190000-200000元" is a range of amounts, not an identifier.
+    const parts = m[0].split('-');
+    if (parts.length === 2 && parts[0].length === parts[1].length) continue;
+    push(out, 'OTHER_ID', text, m.index ?? 0, (m.index ?? 0) + m[0].replace(/[ -]+$/, '').length);
+  }
   return out;
 }
