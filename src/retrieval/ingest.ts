@@ -1,6 +1,8 @@
 // Incremental, all-or-nothing-per-file ingestion: unchanged documents skipped by hash, changed ones replaced,
 // a bad file rolled back and reported by name while the rest of the run continues.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import type { ContentFlag } from '../core/content-flags.js';
+import { screenRawMarkup } from '../safety/screening/screen.js';
 import type Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import { isAuthority } from '../core/types.js';
@@ -66,6 +68,14 @@ export interface IngestDeps {
   finish: () => void;
 }
 
+/** The HTML loader keeps visible text only: instructions hidden in its comments or invisible elements are screened here. */
+async function markupFlags(file: string, format: string): Promise<ContentFlag[]> {
+  if (format !== 'html') return [];
+  const info = await stat(file);
+  if (info.size > 8 * 2 ** 20) return [];
+  return screenRawMarkup(await readFile(file, 'utf8'));
+}
+
 async function isDir(p: string): Promise<boolean> {
   return (await stat(p)).isDirectory();
 }
@@ -91,7 +101,7 @@ interface Counts {
 }
 
 /** Write one stream of documents inside the caller's transaction; returns what it wrote. */
-async function writeDocs(deps: IngestDeps, docs: AsyncIterable<Doc> | Iterable<Doc>, where: string, opts: IngestOptions, tick: (c: Counts) => void): Promise<Counts> {
+async function writeDocs(deps: IngestDeps, docs: AsyncIterable<Doc> | Iterable<Doc>, where: string, opts: IngestOptions, tick: (c: Counts) => void, fileFlags: ContentFlag[] = []): Promise<Counts> {
   const c: Counts = { documents: 0, replaced: 0, chunks: 0, skipped: 0 };
   const vectors = deps.embedder ? deps.vectors?.() : undefined;
   const pending: { rid: number; text: string }[] = [];
@@ -117,7 +127,7 @@ async function writeDocs(deps: IngestDeps, docs: AsyncIterable<Doc> | Iterable<D
       // New entity names join the segmenter before this document is segmented.
       deps.writer.addLexicon(docEntities(doc).filter((e) => e.type !== 'food').map((e) => ({ word: e.term, type: e.type })));
       const chunks = chunkDoc(doc, opts.chunk);
-      const rids = deps.writer.insert(doc, hash, chunks);
+      const rids = deps.writer.insert(doc, hash, chunks, fileFlags);
       c.documents++;
       c.chunks += chunks.length;
       if (vectors) {
@@ -132,10 +142,10 @@ async function writeDocs(deps: IngestDeps, docs: AsyncIterable<Doc> | Iterable<D
 }
 
 /** Run one unit (a file or a document stream) in its own transaction. */
-async function unit(deps: IngestDeps, docs: () => AsyncIterable<Doc> | Iterable<Doc>, where: string, opts: IngestOptions, tick: (c: Counts) => void): Promise<Counts> {
+async function unit(deps: IngestDeps, docs: () => AsyncIterable<Doc> | Iterable<Doc>, where: string, opts: IngestOptions, tick: (c: Counts) => void, fileFlags: ContentFlag[] = []): Promise<Counts> {
   deps.db.exec('BEGIN IMMEDIATE');
   try {
-    const c = await writeDocs(deps, docs(), where, opts, tick);
+    const c = await writeDocs(deps, docs(), where, opts, tick, fileFlags);
     deps.db.exec('COMMIT');
     return c;
   } catch (err) {
@@ -180,7 +190,7 @@ export async function ingestInputs(deps: IngestDeps, input: string | string[] | 
         const progress = (c: Counts) =>
           opts.onProgress?.({ file: item.file, filesDone: i, filesTotal: plan.length, documents: s.documents + c.documents, chunks: s.chunks + c.chunks, skipped: s.skipped + c.skipped, failed: s.failed });
         try {
-          add(await unit(deps, () => loadFile(item.file, item.format, ctx), item.file, opts, progress));
+          add(await unit(deps, () => loadFile(item.file, item.format, ctx), item.file, opts, progress, await markupFlags(item.file, item.format)));
         } catch (err) {
           fail(item.file, err);
         }

@@ -1,6 +1,7 @@
 // Writes and deletes documents with their chunks, full-text rows, terms and (optionally) vectors.
 // Callers wrap these in a transaction; nothing here commits.
 import type Database from 'better-sqlite3';
+import type { ContentFlag } from '../../core/content-flags.js';
 import type { Chunk, Doc } from '../../core/types.js';
 import { authorityRank } from '../../core/types.js';
 import type { Analyzer } from '../analyzer.js';
@@ -52,8 +53,9 @@ export function analyzeChunk(analyzer: Analyzer, title: string, sectionPath: str
 }
 
 /** Screening flags for a chunk as stored (JSON, or null when clean). The title is screened too: the model sees it. */
-export function chunkFlags(title: string, text: string): string | null {
+export function chunkFlags(title: string, text: string, extra: ContentFlag[] = []): string | null {
   const flags = screenPassage(`${title}\n${text}`);
+  for (const f of extra) if (!flags.some((x) => x.code === f.code)) flags.push(f);
   return flags.length > 0 ? JSON.stringify(flags) : null;
 }
 
@@ -95,7 +97,8 @@ export function createDocWriter(db: Database.Database, analyzer: Analyzer) {
     },
 
     /** Insert a document and its chunks; returns the chunk rowids in order. */
-    insert(doc: Doc, hash: string, chunks: Chunk[]): number[] {
+    /** `fileFlags`: flags found in the source file itself (hidden markup), added to every chunk. */
+    insert(doc: Doc, hash: string, chunks: Chunk[], fileFlags: ContentFlag[] = []): number[] {
       const at = new Date().toISOString();
       const rid = Number(
         insDoc.run({
@@ -116,7 +119,7 @@ export function createDocWriter(db: Database.Database, analyzer: Analyzer) {
       const rids: number[] = [];
       for (const c of chunks) {
         const row = analyzeChunk(analyzer, c.title, c.sectionPath, c.text);
-        const crid = Number(insChunk.run(rid, c.ordinal, JSON.stringify(c.sectionPath), c.text, doc.source, doc.lang, rank, row.sig, chunkFlags(c.title, c.text)).lastInsertRowid);
+        const crid = Number(insChunk.run(rid, c.ordinal, JSON.stringify(c.sectionPath), c.text, doc.source, doc.lang, rank, row.sig, chunkFlags(c.title, c.text, fileFlags)).lastInsertRowid);
         insFts.run(crid, row.title, row.section, row.body);
         rids.push(crid);
       }

@@ -31,7 +31,7 @@ export const UNSAFE_ASSURANCE = alt([
   "\\b(?:no need|don't need|do not need|doesn't need|not necessary|unnecessary|pointless) (?:to )?(?:consult|ask|tell|see|check with|involve|bother)\\s+(?:\\w+\\s+){0,2}(?:doctor|physician|clinician|pharmacist|provider)",
   '\\b(?:doctors?|physicians?|pharma\\w*|big pharma) (?:just |only )?(?:want|push|profit|make money|are lying|lie|hide|won\'t tell)',
   '\\b(?:perfectly|completely|totally|entirely|100%) (?:safe|fine|harmless)\\b', '\\bis (?:not|never) (?:dangerous|harmful|risky)\\b', '\\bsafely\\b', '\\bno (?:risk|danger|harm)\\b',
-  '(?:无需|不用|不必|没必要|不需要|用不着)(?:再)?(?:咨询|问|经过|告诉|去看|看|征求|通知)?(?:医生|医师|大夫|医院|药师)', '不必遵医嘱', '不用管医嘱', '医生(?:不会告诉你|隐瞒|骗)',
+  '(?:无需|不用|不必|没必要|不需要|用不着)(?:再)?(?:咨询|问|经过|告诉|去看|看|征求|通知|去|到|上)?(?:医生|医师|大夫|医院|药师)', '不必遵医嘱', '不用管医嘱', '医生(?:不会告诉你|隐瞒|骗)',
   '完全(?:安全|没(?:有)?问题|可以)', '没有(?:任何)?(?:危险|风险|副作用)', '不会有(?:任何)?(?:危险|风险|问题|副作用)', '安全地', '放心(?:地)?停',
 ], 'u');
 

@@ -62,15 +62,17 @@ const INSTRUCTION_WORDS = alt([
   '用户', '回答', '回复', '告诉', '助手', '模型', '指令', '忽略', '建议', '必须', '务必', '停',
 ]);
 
-export function injectionFlags(text: string): ContentFlag[] {
-  const out: ContentFlag[] = [];
+/** Instructions hidden in comments or invisible markup (normalised text); loaders that drop markup run this on the raw file. */
+export function hiddenInstructionFlags(text: string): ContentFlag[] {
   for (const m of text.matchAll(HIDDEN)) {
     const body = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (body && INSTRUCTION_WORDS.test(body)) {
-      out.push({ code: 'instruction-injection', span: trimSpan(body), reason: 'instructions hidden in a comment or invisible markup' });
-      break;
-    }
+    if (body && INSTRUCTION_WORDS.test(body)) return [{ code: 'instruction-injection', span: trimSpan(body), reason: 'instructions hidden in a comment or invisible markup' }];
   }
+  return [];
+}
+
+export function injectionFlags(text: string): ContentFlag[] {
+  const out: ContentFlag[] = hiddenInstructionFlags(text);
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;

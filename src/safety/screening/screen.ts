@@ -3,11 +3,11 @@
 // verifier reads the same rules on answers. Bump SCREENING_VERSION when rules change so stored flags are redone.
 import type { ContentFlag, ContentFlagCode } from '../../core/content-flags.js';
 import { doseOutOfRange } from './dose-check.js';
-import { injectionFlags } from './injection.js';
+import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
 import { normalise, sentences } from './text.js';
 
-export const SCREENING_VERSION = '1';
+export const SCREENING_VERSION = '2';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -30,4 +30,12 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
 /** Screening a whole document: its title and every section, so a flag in any passage marks the document. */
 export function screenDocumentText(title: string, text: string): ContentFlag[] {
   return screenPassage(`${title}\n${text}`);
+}
+
+/**
+ * Flags for a source file whose loader drops markup (HTML comments, hidden elements): what the stored text no
+ * longer shows still says the source tried to instruct a model, so every passage of that file carries the flag.
+ */
+export function screenRawMarkup(raw: string): ContentFlag[] {
+  return hiddenInstructionFlags(normalise(raw));
 }
