@@ -21,6 +21,8 @@ const LEX: Record<SuicideComponent, RegExp> = {
 const SAFETY = /没有?(?:具体)?(?:计划|打算)|不会(?:做傻事|去做|真的)|不想死|不是想死|(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^，。]{0,4}(?:陪着|在身边|在旁边)|\bno plans?\b|\bwouldn'?t (?:actually )?(?:do|act)\b|\bdon'?t think i'?d (?:do|act)\b|\bnot (?:trying|wanting) to (?:kill|die|end)\b|\bwasn'?t trying to (?:kill|die|end)\b|\bi'?m safe\b|\b(?:is|are) (?:here )?with me\b|\bjust how i cope\b/i;
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
+const STOCKPILE = /(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b/i;
+
 export interface SuicideScreen {
   components: SuicideComponent[];
   /** An explicit safety statement lowered a bare ideation or self-harm mention to moderate. */
@@ -34,6 +36,7 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 export function screenSuicide(text: string): SuicideScreen {
   const cl = clauses(text);
   const found = new Set<SuicideComponent>();
+  let farewellCues = 0;
   for (const [id, g] of GLOBAL) {
     g.lastIndex = 0;
     for (const m of text.matchAll(g)) {
@@ -42,7 +45,8 @@ export function screenSuicide(text: string): SuicideScreen {
       if (isNegated(text, clause, start) || isHistorical(text, clause)) continue;
       if ((id === 'ideation' || id === 'selfHarm') && isEducational(text, clause)) continue;
       found.add(id);
-      break;
+      if (id !== 'farewell') break;
+      farewellCues++;
     }
   }
   const has = (c: SuicideComponent) => found.has(c);
@@ -58,6 +62,9 @@ export function screenSuicide(text: string): SuicideScreen {
   if (has('passive') && (has('plan') || has('means') || has('timing') || has('farewell') || has('despair'))) return { components, risk: 'high' };
   if (has('farewell') && (has('means') || has('timing') || has('despair') || has('plan'))) return { components, risk: 'high' };
   if (has('despair') && has('means') && has('plan')) return { components, risk: 'high' };
+  // Stockpiled medicine with a plan or a time ("saving my pills… tonight"), or several goodbye behaviours together.
+  if (STOCKPILE.test(text) && (has('plan') || has('timing'))) return { components, risk: 'high' };
+  if (farewellCues >= 2) return { components, risk: 'high' };
   if (intent || (has('farewell') && /[他她]|\b(?:he|she|they|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad))\b/i.test(text))) return { components, risk: 'moderate' };
   return { components, risk: 'none' };
 }

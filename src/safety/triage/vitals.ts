@@ -109,7 +109,7 @@ export function findVitals(text: string): VitalReading[] {
         const v = glucoseMmol(a, m[2], zh);
         if (v > 0.5 && v < 60) push('glucose', Math.round(v * 10) / 10);
       } else if (kind === 'hb') {
-        if (HBA1C_BEFORE.test(text.slice(Math.max(0, start - 12), start + 8))) continue;
+        if (/糖化|a1c/i.test(text.slice(Math.max(0, start - 6), end))) continue;
         // g/dL (US, "hemoglobin 5.8") becomes g/L.
         const v = /dl/i.test(m[2] ?? '') || a < 25 ? a * 10 : a;
         if (v >= 20 && v <= 250) push('hb', v);
