@@ -14,6 +14,8 @@ interface RawRequestLike {
   id?: string;
 }
 
+const LISTENING = /^Server listening at https?:\/\/[^\s]+$/;
+
 export function hashAddress(ip: string | undefined): string {
   return ip ? `a_${createHash('sha256').update(`quarkmed:${ip}`).digest('hex').slice(0, 10)}` : 'unknown';
 }
@@ -39,7 +41,9 @@ export function loggerOptions(
     },
     hooks: {
       logMethod(args: unknown[], method: (...a: unknown[]) => void) {
-        method.apply(this, args.map((a) => (typeof a === 'string' ? redact(a) : a)));
+        // Fastify's own "Server listening at http://…" names this server's address, not anything a user typed:
+        // redacting it to "[URL]" would hide where the server is.
+        method.apply(this, args.map((a) => (typeof a === 'string' && !LISTENING.test(a) ? redact(a) : a)));
       },
     },
     serializers: {

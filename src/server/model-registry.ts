@@ -7,7 +7,7 @@ import { createBackend, type BackendOptions } from '../models/create-backend.js'
 import { addModelHint } from '../models/model-hint.js';
 import { modelDisplayName, parseModelSpec } from '../models/model-spec.js';
 import { serverErrors } from './errors.js';
-import type { ModelEntry, ModelRegistry } from './services.js';
+import type { ModelEntry, ModelHealth, ModelRegistry } from './services.js';
 
 export const DEFAULT_MODEL_ID = 'quarkmed';
 export const EVIDENCE_MODEL_ID = 'quarkmed-evidence';
@@ -53,8 +53,31 @@ export async function createModelRegistry(options: ModelRegistryOptions): Promis
     return out;
   };
 
+  // The default model's health: in-process llama models are loaded (or failed) above, so they start "up";
+  // a served model is "unknown" until probed (`quarkmed serve` probes at start-up).
+  const display = modelDisplayName(parseModelSpec(options.defaultSpec));
+  let health: ModelHealth =
+    options.defaultSpec === 'none'
+      ? { status: 'none', model: DEFAULT_MODEL_ID, backend: 'none' }
+      : { status: parseModelSpec(options.defaultSpec).kind === 'llama' ? 'up' : 'unknown', model: DEFAULT_MODEL_ID, backend: display };
+
   return {
     list: entries,
+    health: () => health,
+    async probe(timeoutMs = 5000) {
+      if (health.status === 'none') return health;
+      const checkedAt = new Date().toISOString();
+      try {
+        const backend = await backendFor(options.defaultSpec);
+        if (!backend) return health;
+        await backend.complete({ messages: [{ role: 'user', content: 'ping' }], maxTokens: 1, temperature: 0 }, AbortSignal.timeout(timeoutMs));
+        health = { status: 'up', model: DEFAULT_MODEL_ID, backend: display, checkedAt };
+      } catch (err) {
+        const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 300);
+        health = { status: 'down', model: DEFAULT_MODEL_ID, backend: display, checkedAt, reason };
+      }
+      return health;
+    },
     async get(model) {
       const id = !model || model === 'default' ? DEFAULT_MODEL_ID : model;
       if (id === EVIDENCE_MODEL_ID) return null;

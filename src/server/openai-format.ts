@@ -64,6 +64,14 @@ export interface CompletionIds {
   model: string;
 }
 
+/** Token usage: zero when no model ran (evidence mode), else a rough estimate (the pipeline reports none yet). */
+function usageOf(mode: AnswerResult['mode'], promptText: string, answer: string) {
+  if (mode !== 'generated') return { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
+  const prompt = estimateTokens(promptText);
+  const completion = estimateTokens(answer);
+  return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
+}
+
 /** Rough token count for usage when the pipeline does not report one (CJK chars count one each). */
 export function estimateTokens(text: string): number {
   const cjk = (text.match(/\p{Script=Han}/gu) ?? []).length;
@@ -72,15 +80,13 @@ export function estimateTokens(text: string): number {
 }
 
 export function completionResponse(ids: CompletionIds, result: AnswerResult, promptText: string) {
-  const prompt = estimateTokens(promptText);
-  const completion = estimateTokens(result.answer);
   return {
     id: ids.id,
     object: 'chat.completion' as const,
     created: ids.created,
     model: ids.model,
     choices: [{ index: 0, message: { role: 'assistant' as const, content: result.answer, refusal: null }, finish_reason: 'stop' as const, logprobs: null }],
-    usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
+    usage: usageOf(result.mode, promptText, result.answer),
     citations: result.citations,
     quarkmed: { mode: result.mode, triage: result.triage, warnings: result.warnings } satisfies QuarkmedExtension,
   };
@@ -107,15 +113,13 @@ export function completionChunk(
   };
 }
 
-export function usageChunk(ids: CompletionIds, promptText: string, answer: string) {
-  const prompt = estimateTokens(promptText);
-  const completion = estimateTokens(answer);
+export function usageChunk(ids: CompletionIds, promptText: string, answer: string, mode: AnswerResult['mode']) {
   return {
     id: ids.id,
     object: 'chat.completion.chunk' as const,
     created: ids.created,
     model: ids.model,
     choices: [],
-    usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
+    usage: usageOf(mode, promptText, answer),
   };
 }

@@ -52,6 +52,17 @@ export interface ModelEntry {
   isDefault: boolean;
 }
 
+/** The default model as last checked: `none` in evidence mode, `unknown` before the first probe. */
+export interface ModelHealth {
+  status: 'up' | 'down' | 'unknown' | 'none';
+  /** The model id clients use and the backend's display name. */
+  model: string;
+  backend: string;
+  checkedAt?: string;
+  /** Why it is down (one line, no secrets). */
+  reason?: string;
+}
+
 /** The configured chat backends by alias; `null` backend = evidence mode. */
 export interface ModelRegistry {
   list(): ModelEntry[];
@@ -59,6 +70,10 @@ export interface ModelRegistry {
   get(model?: string): Promise<ChatBackend | null>;
   /** Shown on the status page when no model is configured. */
   addModelHint: string;
+  /** The default model's health as last probed (optional: fakes in tests may leave it out). */
+  health?(): ModelHealth;
+  /** Ask the default model for one token within `timeoutMs`; records and returns the outcome. */
+  probe?(timeoutMs?: number): Promise<ModelHealth>;
   close(): Promise<void>;
 }
 

@@ -88,6 +88,11 @@ export function register(program: Command): void {
           throw err;
         });
         const evidence = boot.modelSpec === 'none';
+        // A configured model that does not answer is said once, now, rather than discovered request by request.
+        const health = evidence ? undefined : await boot.services.models.probe?.(5000);
+        if (health?.status === 'down') {
+          say(`WARNING: model ${health.backend} is not answering (${health.reason}); answers show cited evidence until it does (/healthz: model down)`);
+        }
         say(`knowledge base ${boot.dbPath}: ${stats.documents} documents, ${stats.chunks} passages`);
         say(boot.searchPool ? `search: ${boot.searchPool.threads} worker threads` : 'search: on the main thread (--search-threads 0)');
         say(`model: ${evidence ? 'none (evidence mode: answers are cited passages, not generated text)' : boot.modelSpec.replace(/\/\/[^@/]*@/, '//***@')}`);

@@ -114,7 +114,7 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
             citations: res.citations,
             quarkmed: { mode: res.mode, triage: res.triage, warnings: res.warnings },
           }));
-          if (o.includeUsage) sse.send(usageChunk(ids, o.promptText, answer));
+          if (o.includeUsage) sse.send(usageChunk(ids, o.promptText, answer, res.mode));
         }
       }
       sse.done();

@@ -1,4 +1,5 @@
-// GET /healthz (public liveness + readiness), GET /metrics (Prometheus text), GET /api/status (web status page).
+// GET /healthz (public liveness + readiness, with the default model's probed state), GET /metrics (Prometheus
+// text), GET /api/status (web status page).
 import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from '../context.js';
 
@@ -10,7 +11,10 @@ export async function healthRoutes(app: FastifyInstance, ctx: RouteContext): Pro
 
   app.get('/healthz', { config: { access: 'public' } }, async function healthz(_request, reply) {
     if (closing) return reply.code(503).send({ status: 'shutting-down' });
-    return { status: 'ok', uptimeSeconds: Math.round((Date.now() - ctx.startedAt.getTime()) / 1000) };
+    // The process is live even when its model is down (answers fall back to cited evidence), so the status stays
+    // 200 "ok" and the model's own state is reported beside it.
+    const model = ctx.services.models.health?.();
+    return { status: 'ok', uptimeSeconds: Math.round((Date.now() - ctx.startedAt.getTime()) / 1000), ...(model ? { model } : {}) };
   });
 
   app.get('/metrics', { config: { access: 'user' } }, async function metrics(_request, reply) {
@@ -33,7 +37,7 @@ export async function healthRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       version: '0.1.0',
       startedAt: ctx.startedAt.toISOString(),
       mode: !def || def.backend === 'none' ? 'evidence' : 'generated',
-      model: def ? { id: def.id, backend: def.backend } : null,
+      model: def ? { id: def.id, backend: def.backend, health: ctx.services.models.health?.() ?? null } : null,
       models,
       addModelHint: ctx.services.models.addModelHint,
       kb,
