@@ -37,6 +37,12 @@ describe('diagnosis verifier (ICD-10, China clinical edition 2.0)', () => {
     expect(verifyDiagnosis('{"diagnosis": "急性阑尾炎", "icd10": "K35.9"}', appendicitis, ctx).score).toBe(1);
     expect(verifyDiagnosis('{"diagnosis": "急性胆囊炎", "icd10": "K35.900"}', appendicitis, ctx).score).toBeLessThan(0.5);
     expect(verifyDiagnosis('{"diagnosis": "Acute appendicitis", "icd10": "K35.900"}', appendicitis, ctx).score).toBe(1);
+    // A synonym filed under another entry, with the right code; an English name with the WHO code.
+    const pe = { code: 'I26.900x001', name: '肺栓塞' };
+    expect(verifyDiagnosis('{"diagnosis": "肺动脉栓塞", "icd10": "I26.9"}', pe, ctx).score).toBe(1);
+    expect(verifyDiagnosis('{"diagnosis": "Pulmonary embolism", "icd10": "I26.9"}', pe, ctx).score).toBe(1);
+    expect(verifyDiagnosis('{"diagnosis": "急性心肌梗死", "icd10": "I21.9"}', pe, ctx).score).toBe(0);
+    expect(verifyDiagnosis('Most likely: acute appendicitis, ICD-10 K35.9', appendicitis, ctx).score).toBe(1);
   });
 
   it('top-1 reads the first diagnosis; ranked mode uses reciprocal rank capped at k', () => {

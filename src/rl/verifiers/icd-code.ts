@@ -147,6 +147,18 @@ function nameRelation(c: DiagnosisCandidate, gold: Gold): IcdRelation | 'unknown
   return 'unknown';
 }
 
+function isSubsequence(needle: string, hay: string): boolean {
+  if (needle.length < 2 || hay.length < needle.length) return false;
+  let i = 0;
+  for (const ch of hay) if (ch === needle[i]) i++;
+  return i === needle.length;
+}
+
+/** Written the WHO way: category plus at most one digit (K92.2), no clinical subdivision or extension. */
+function isWhoCode(c: IcdCode): boolean {
+  return !c.ext && /^[A-Z]\d{2}(\.[0-9xX])?$/i.test(c.raw.replace(/[*†+].*$/, '').trim());
+}
+
 function dice(a: string, b: string): number {
   const A = [...normTerm(a)];
   const B = [...normTerm(b)];
@@ -186,9 +198,14 @@ function credit(c: DiagnosisCandidate, gold: Gold, ref: DiagnosisReference): { s
     // name that shares little with the gold's is not trusted to be the same disease.
     const trusted = LATIN_RE.test(c.name) || !gold.name || dice(c.name, gold.name) >= 0.5;
     if (codeRel === 'same' || codeRel === 'child') return { s: trusted ? 1 : parentCredit, why: `code-${codeRel},name-unknown` };
+    // A WHO 4-character code is as specific as the WHO edition gets: with an English name it is the answer.
+    if (codeRel === 'parent' && LATIN_RE.test(c.name) && isWhoCode(c.written!) && c.written!.sub === gold.code.sub) return { s: 1, why: 'who-code,name-unknown' };
     if (codeRel === 'parent') return { s: parentCredit, why: 'code-parent,name-unknown' };
     return { s: 0, why: c.written ? `wrong:${c.written.raw}` : 'unmapped' };
   }
+  // The written code agrees and every character of the gold name appears in order in the answer's name
+  // (肺动脉栓塞 for 肺栓塞): a synonym the terminology files under another entry.
+  if (codeOk && gold.name && isSubsequence(normTerm(gold.name), normTerm(c.name))) return { s: 1, why: `name-synonym,code-${codeRel}` };
   if (nameRel === 'parent') return { s: codeOk ? parentCredit : parentCredit / 2, why: 'name-parent' };
   // A different disease by name: a right code does not make it right.
   return { s: codeRel === 'same' || codeRel === 'child' ? codeOnlyCredit : 0, why: `wrong-name:${c.entry?.code.raw ?? c.name}` };

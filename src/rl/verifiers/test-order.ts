@@ -53,7 +53,7 @@ const SYNONYM_SETS: string[][] = [
   ['视野检查', '视野', 'visualfield', 'visualfieldtest', 'perimetry'],
   ['听力检查', '纯音测听', '电测听', 'audiometry', 'hearingtest', 'puretoneaudiometry'],
   ['血培养', '血液细菌培养', 'bloodculture', 'bloodcultures'],
-  ['痰培养', '痰液细菌培养', '痰细菌培养', 'sputumculture'],
+  ['痰培养', '痰液细菌培养', '痰细菌培养', '痰液病原体检查', '痰病原学检查', '痰病原体检查', '痰病原学', 'sputumculture', 'sputummicrobiology', 'sputumgramstain'],
   ['尿培养', '尿液细菌培养', '尿细菌培养', 'urineculture'],
   ['类风湿因子', '类风湿因子rf', 'rf', 'rheumatoidfactor'],
   ['抗核抗体', 'ana', 'antinuclearantibody', 'antinuclearantibodies'],
@@ -65,6 +65,12 @@ const SYNONYM_SETS: string[][] = [
   ['前列腺特异抗原', 'psa', 'prostatespecificantigen'],
   ['结核菌素试验', '结核菌素试验otppd', 'ppd', 'ppd试验', 'tuberculinskintest', 'tst', 'mantoux'],
   ['痰涂片', '痰液细菌涂片检查', '痰抗酸染色', 'sputumsmear', 'sputumafb', 'afbsmear'],
+  ['经食管超声心动图', '经食管超声心动图tee', '经食管超声', 'tee', 'transesophagealechocardiography', 'transesophagealechocardiogram', 'transesophagealecho'],
+  ['直肠镜检查', '直肠镜', '肛门镜', '肛门镜检查', 'proctoscopy', 'anoscopy', 'rigidproctoscopy'],
+  ['窦道及瘘管造影', '瘘管造影', '窦道造影', 'fistulography', 'fistulogram', 'sinography'],
+  ['肌酐清除率', '内生肌酐清除率', 'creatinineclearance'],
+  ['血清淀粉酶', '淀粉酶', '血淀粉酶', 'amylase', 'serumamylase'],
+  ['血清脂肪酶', '脂肪酶', 'lipase', 'serumlipase'],
   ['妊娠试验', '尿hcg', '血hcg', 'hcg', 'pregnancytest', 'betahcg'],
   ['白带常规', '阴道分泌物检查', 'vaginaldischargetest', 'wetmount'],
   ['直肠指检', '肛门指检', '直肠指诊', 'digitalrectalexamination', 'dre'],
@@ -105,6 +111,9 @@ function same(pred: string, syn: string): boolean {
 function matches(pred: string, goldNames: string[], goldConcept: string | null): boolean {
   const pc = imagingConcept(pred);
   const p = normTerm(pred);
+  // A named synonym set decides first (经食管超声心动图 = TEE, though both read as heart ultrasound).
+  const ps = SYN_INDEX.get(p);
+  if (ps !== undefined && goldNames.some((g) => SYN_INDEX.get(g) === ps)) return true;
   if (pc && goldConcept) return goldConcept.startsWith('|') ? pc.endsWith(goldConcept) : sameImaging(pc, goldConcept);
   if (pc || goldConcept || isGenericTest(pred)) return goldNames.some((syn) => p === syn);
   return goldNames.some((syn) => same(p, syn));

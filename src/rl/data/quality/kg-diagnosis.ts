@@ -16,6 +16,8 @@ export const NEAR_DUPLICATE_JACCARD = 0.6;
 /** Above this the two cases are hard to tell apart from findings alone. */
 export const SIMILAR_JACCARD = 0.35;
 export const MIN_RARE_FINDINGS = 3;
+/** Another disease explaining this share of the case (IDF-weighted findings) makes it a differential, not a diagnosis. */
+export const RIVAL_SHARE = 0.5;
 
 function checkOne(item: RlItem, ctx: QualityContext): RlItem {
   const gt = item.ground_truth as { code?: string; name?: string };
@@ -48,6 +50,8 @@ function checkOne(item: RlItem, ctx: QualityContext): RlItem {
       out = withFlag(out, 'ambiguous-presentation', 0.3, `same findings as ${p.nearest.disease} (Jaccard ${p.nearest.jaccard})`);
     } else if (p.nearest && p.nearest.jaccard >= SIMILAR_JACCARD) {
       out = withFlag(out, 'ambiguous-presentation', 0.5, `findings much like ${p.nearest.disease}'s (Jaccard ${p.nearest.jaccard})`);
+    } else if (p.rival && p.rival.share >= RIVAL_SHARE) {
+      out = withFlag(out, 'ambiguous-presentation', 0.5, `${p.rival.disease} explains ${Math.round(p.rival.share * 100)}% of the findings (IDF-weighted)`);
     }
   }
   // A "finding" that is a diagnosis in the gold's own category competes with the gold (粘连性肠梗阻 vs 蛔虫性肠梗阻).

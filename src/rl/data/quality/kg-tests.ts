@@ -29,7 +29,7 @@ const GENERIC = new Set(
     '神经系统检查', '眼科检查', '妇科检查', '产科检查', '男科检查', '耳部检查', '乳腺检查', '大生化检查', '癌症普查', '感染免疫检测',
     '细菌学检验', '风湿病化验检查项目', 'X线检查', 'X线', 'B超', '超声检查', '超声', '实验室检查', '体格检查', '影像学检查', '血管造影',
     'CT造影扫描', '体层摄影', '细菌感染免疫检测', '免疫病理检查', '皮肤病的物理检查', '神经系统核医学检查', '神经系统细胞学检查',
-    '皮肤癌检测', '生化检查', '免疫检查', '病理检查', '活组织检查', '活检', '放射性核素检查', '核医学检查', '血液生化检查',
+    '皮肤癌检测', '生化检查', 'X线碘油造影', '造影', '血液检查项目', '免疫检查', '病理检查', '活组织检查', '活检', '放射性核素检查', '核医学检查', '血液生化检查',
   ].map(normTerm),
 );
 
@@ -64,7 +64,19 @@ function checkOne(item: RlItem): RlItem {
   return out;
 }
 
-export const kgTestsCheck: QualityCheck = {
-  name: 'kg-tests',
-  run: (items) => items.map((it) => (it.task === 'test_order' && it.source === 'disease-kg-zh' ? checkOne(it) : it)),
-};
+/** A gold list shared by this many diseases is the site's template for a body region, not a work-up. */
+export const SHARED_TESTS_MAX = 3;
+
+function run(items: RlItem[]): RlItem[] {
+  const isKg = (it: RlItem) => it.task === 'test_order' && it.source === 'disease-kg-zh';
+  const checked = items.map((it) => (isKg(it) ? checkOne(it) : it));
+  const key = (it: RlItem) => (it.ground_truth as unknown[]).map((t) => normTerm(String(t))).sort().join('|');
+  const shared = new Map<string, number>();
+  for (const it of checked) if (isKg(it)) shared.set(key(it), (shared.get(key(it)) ?? 0) + 1);
+  return checked.map((it) => {
+    const n = isKg(it) ? shared.get(key(it)) ?? 1 : 1;
+    return n >= SHARED_TESTS_MAX ? withFlag(it, 'shared-gold-list', 0.3, `the same test list is the gold of ${n} diseases`) : it;
+  });
+}
+
+export const kgTestsCheck: QualityCheck = { name: 'kg-tests', run: (items) => run(items) };

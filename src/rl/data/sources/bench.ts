@@ -29,6 +29,16 @@ async function medcalcEntities(path: string): Promise<Map<string, Record<string,
   return out;
 }
 
+/** The unit each MedCalc answer is in, so an answer stated in another unit is converted (or refused). */
+const CALC_UNITS: Record<string, string> = {
+  'Creatinine Clearance (Cockcroft-Gault Equation)': 'mL/min',
+  'Mean Arterial Pressure (MAP)': 'mmHg',
+  'QTc Bazett Calculator': 'msec',
+  'QTc Framingham Calculator': 'msec',
+  'Maintenance Fluids Calculations': 'mL/hr',
+  'Fractional Excretion of Sodium (FENa)': '%',
+};
+
 /** Licensing-exam and textbook-style question banks grade B; MedCalc-Bench (from PubMed case reports) C. */
 const AUTHORITY: Record<string, Authority> = { medcalc: 'C' };
 
@@ -43,7 +53,8 @@ export function specForGold(item: BenchItem): { spec: Omit<RewardSpec, 'id'>; gt
     case 'choice':
       return { spec: { task: 'exam', gt: g.letters, fmt: 'json', opt: { options: Object.keys(item.options).sort().join('') } }, gt: g.letters };
     case 'numeric': {
-      const gt = { answer: String(g.value), lower: String(g.lower), upper: String(g.upper), type: g.outputType };
+      const unit = CALC_UNITS[item.groups.calculator ?? ''];
+      const gt = { answer: String(g.value), lower: String(g.lower), upper: String(g.upper), type: g.outputType, ...(unit ? { unit } : {}) };
       return { spec: { task: 'calc', gt }, gt };
     }
     case 'date': {

@@ -7,7 +7,7 @@ import { rlErrors } from '../../errors.js';
 
 /** The fields of a KG disease record the RL sources read. */
 export interface KgDisease {
-  gaishu_info?: { name?: string; susceptible_people?: string; common_drug?: string[] };
+  gaishu_info?: { name?: string; susceptible_people?: string; common_drug?: string[]; belongs_to_department?: string[] };
   symptom_data?: { symptoms?: string[] };
   inspect_info?: string[];
 }

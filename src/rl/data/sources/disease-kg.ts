@@ -14,10 +14,12 @@ export interface DiseaseKgOptions {
   minSymptoms?: number;
 }
 
-export function diagnosisPrompt(symptoms: string[], susceptible?: string): string {
+export function diagnosisPrompt(symptoms: string[], susceptible?: string, department?: string): string {
   const who = susceptible && susceptible.length < 40 ? `（该病多见于：${susceptible}）` : '';
+  // The clinic the patient attends narrows the case the way triage does, without naming the disease.
+  const clinic = department ? `就诊科室：${department}。` : '';
   return (
-    `患者就诊时的主要表现：${symptoms.join('、')}。${who}\n` +
+    `${clinic}患者就诊时的主要表现：${symptoms.join('、')}。${who}\n` +
     '请分析后给出最可能的诊断及其ICD-10编码。最后只输出JSON：{"diagnosis": "疾病名称", "icd10": "编码"}'
   );
 }
@@ -53,12 +55,14 @@ export function itemsFromDiseaseKg(path: string, icd: Icd10Index, options: Disea
       continue;
     }
     const susceptible = d.gaishu_info?.susceptible_people;
+    const dept = d.gaishu_info?.belongs_to_department ?? [];
+    const department = dept.length ? dept[dept.length - 1] : undefined;
     const gt = { code: hit.entry.code.raw, name: hit.entry.name };
     const id = `disease-kg:${name}`;
     items.push({
       id,
       task: 'diagnosis',
-      prompt: [{ role: 'user', content: diagnosisPrompt(symptoms, susceptible && !susceptible.includes(name) ? susceptible : undefined) }],
+      prompt: [{ role: 'user', content: diagnosisPrompt(symptoms, susceptible && !susceptible.includes(name) ? susceptible : undefined, department) }],
       ground_truth: gt,
       reward_spec: { id, task: 'diagnosis', gt, fmt: 'json', opt: { key: 'diagnosis' } },
       source: 'disease-kg-zh',

@@ -32,6 +32,8 @@ export interface Presentation {
   rare: number;
   /** The other disease whose symptom list is most like this one, and how alike (Jaccard, 0–1). */
   nearest?: { disease: string; jaccard: number };
+  /** The other disease that explains the most of this case, weighting rare findings more (IDF), as a share. */
+  rival?: { disease: string; share: number };
 }
 
 export interface PresentationIndex {
@@ -56,19 +58,29 @@ export function createPresentationIndex(entries: Iterable<KgEntry>): Presentatio
     of(name, symptoms) {
       const mine = new Set(symptoms);
       let rare = 0;
+      let total = 0;
       const shared = new Map<string, number>();
+      const weight = new Map<string, number>();
       for (const s of mine) {
         const ds = bySymptom.get(s) ?? [];
         if (ds.length <= RARE_DF) rare++;
-        for (const d of ds) if (d !== name) shared.set(d, (shared.get(d) ?? 0) + 1);
+        const idf = Math.log((lists.size + 1) / (ds.length + 1)) + 1;
+        total += idf;
+        for (const d of ds) {
+          if (d === name) continue;
+          shared.set(d, (shared.get(d) ?? 0) + 1);
+          weight.set(d, (weight.get(d) ?? 0) + idf);
+        }
       }
+      let rival: Presentation['rival'];
+      for (const [d, w] of weight) if (!rival || w / total > rival.share) rival = { disease: d, share: Math.round((w / total) * 1000) / 1000 };
       let nearest: Presentation['nearest'];
       for (const [d, n] of shared) {
         const other = lists.get(d)!;
         const j = n / (mine.size + other.size - n);
         if (!nearest || j > nearest.jaccard) nearest = { disease: d, jaccard: Math.round(j * 1000) / 1000 };
       }
-      return nearest ? { rare, nearest } : { rare };
+      return { rare, ...(nearest ? { nearest } : {}), ...(rival ? { rival } : {}) };
     },
   };
 }

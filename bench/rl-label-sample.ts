@@ -1,0 +1,31 @@
+// A deterministic sample of knowledge-graph RL items from the *kept* set of `rl build`, for a blind hand check
+// of label correctness. Stratified by task (diagnosis, test ordering, drugs); seeded, so the same build gives
+// the same sample. The sample carries only what a checker needs (id, task, prompt, label) — no quality flags,
+// so the check is blind to the pipeline's own judgement.
+//
+//   npx tsx src/cli/main.ts rl build --input disease-kg=D/kb/disease-kg-zh --input disease-kg-tests=D/kb/disease-kg-zh \
+//     --input disease-kg-drugs=D/kb/disease-kg-zh --terms D/terms --out /tmp/rl-kg
+//   npx tsx bench/rl-label-sample.ts /tmp/rl-kg/train.jsonl OUT.jsonl [--per-task 55,55,50] [--seed 18]
+import { writeFileSync } from 'node:fs';
+import { createRng } from '../src/core/random.js';
+import { readItems } from '../src/rl/data/read-items.js';
+import { shuffle } from '../src/rl/data/sample.js';
+
+const args = process.argv.slice(2);
+const [input, output] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (!input || !output) {
+  console.error('usage: npx tsx bench/rl-label-sample.ts TRAIN.jsonl OUT.jsonl [--per-task 55,55,50] [--seed 18]');
+  process.exit(2);
+}
+const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const [nDx, nTests, nDrugs] = opt('--per-task', '55,55,50').split(',').map(Number);
+const seed = Number(opt('--seed', '18'));
+
+const items = readItems(input).filter((i) => i.source === 'disease-kg-zh');
+const rand = createRng(seed);
+const pick = (task: string, n: number) => shuffle(items.filter((i) => i.task === task).sort((a, b) => a.id.localeCompare(b.id)), rand).slice(0, n);
+const sample = [...pick('diagnosis', nDx), ...pick('test_order', nTests), ...pick('drug', nDrugs)];
+const rows = sample.map((i) => ({ id: i.id, task: i.task, prompt: i.prompt.map((m) => m.content).join('\n'), label: i.ground_truth }));
+writeFileSync(output, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+const count = (t: string) => rows.filter((r) => r.task === t).length;
+console.log(`${rows.length} items (diagnosis ${count('diagnosis')}, test_order ${count('test_order')}, drug ${count('drug')}) from ${items.length} kept KG items → ${output}`);
