@@ -6,6 +6,7 @@ import { isQuarkError } from '../../core/errors.js';
 import { ANSWER_DEFAULTS } from '../../rag/options.js';
 import type { AnswerEvent, AnswerResult } from '../../rag/types.js';
 import type { RouteContext } from '../context.js';
+import { askChunks, askCompletion, type ConsultSummary, consultRequested, consultStep, eventsWithRestsOn, summarise, withRestsOn } from '../consult-turn.js';
 import { createDeadline } from '../deadline.js';
 import { serverErrors } from '../errors.js';
 import {
@@ -31,6 +32,18 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
     const backend = await services.models.get(body.model);
     const modelId = body.model || services.models.list().find((m) => m.isDefault)?.id || 'quarkmed';
     const ids: CompletionIds = { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: modelId };
+    // Ask before advising: a symptom message may first get one short turn of focused questions (src/consult).
+    const consult = consultStep(turn.history, turn.question, consultRequested(body));
+    if (consult.action === 'ask') {
+      metrics.answers.inc({ mode: 'consult', triage: consult.state.triage });
+      if (!body.stream) return askCompletion(ids, consult);
+      const sse = openSse(reply);
+      for (const chunk of askChunks(ids, consult)) sse.send(chunk);
+      sse.done();
+      return;
+    }
+    const consultInfo = summarise(consult);
+    const question = consult.state.turnsAsked > 0 ? consult.query : turn.question;
     const promptText = [...turn.history.map((m) => m.content), turn.question].join('\n');
     const locale = body.locale ?? requestLocale(request.headers['accept-language']);
     const base: Omit<AnswerOptions, 'signal'> = {
@@ -56,9 +69,10 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
       reply.raw.on('close', () => { if (!reply.raw.writableEnded) clientGone.abort(); });
       const deadline = createDeadline(options.modelTimeoutMs, backend?.name ?? 'evidence', clientGone.signal);
       try {
-        const result = await deadline.run(services.answerQuestion(turn.question, { ...base, signal: deadline.signal }));
+        const result = withRestsOn(await deadline.run(services.answerQuestion(question, { ...base, signal: deadline.signal })), consult.restsOn);
         record(result);
-        return completionResponse(ids, result, promptText);
+        const res = completionResponse(ids, result, promptText);
+        return { ...res, quarkmed: { ...res.quarkmed, consult: consultInfo } };
       } catch (err) {
         noteError(err);
         throw err;
@@ -67,15 +81,15 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
       }
     }
     return streamCompletion(reply, ids, async function* events(signal) {
-      yield* services.streamAnswer(turn.question, { ...base, signal });
-    }, { promptText, includeUsage: body.stream_options?.include_usage === true, backendName: backend?.name ?? 'evidence', record, noteError });
+      yield* eventsWithRestsOn(services.streamAnswer(question, { ...base, signal }), consult.restsOn);
+    }, { promptText, includeUsage: body.stream_options?.include_usage === true, backendName: backend?.name ?? 'evidence', record, noteError, consult: consultInfo });
   });
 
   async function streamCompletion(
     reply: FastifyReply,
     ids: CompletionIds,
     events: (signal: AbortSignal) => AsyncIterable<AnswerEvent>,
-    o: { promptText: string; includeUsage: boolean; backendName: string; record: (r: AnswerResult) => void; noteError: (e: unknown) => void },
+    o: { promptText: string; includeUsage: boolean; backendName: string; record: (r: AnswerResult) => void; noteError: (e: unknown) => void; consult?: ConsultSummary },
   ): Promise<void> {
     const clientGone = new AbortController();
     const deadline = createDeadline(options.modelTimeoutMs, o.backendName, clientGone.signal);
@@ -112,7 +126,7 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
           }
           sse.send(completionChunk(ids, {}, 'stop', {
             citations: res.citations,
-            quarkmed: { mode: res.mode, triage: res.triage, warnings: res.warnings },
+            quarkmed: { mode: res.mode, triage: res.triage, warnings: res.warnings, ...(o.consult ? { consult: o.consult } : {}) },
           }));
           if (o.includeUsage) sse.send(usageChunk(ids, o.promptText, answer, res.mode));
         }

@@ -1,0 +1,120 @@
+// Facts a consultation needs, read from the patient's own words (pure; zh + en). Each reader returns what the text
+// states or undefined; nothing is guessed. The case state is the union of what every user turn stated.
+
+export interface CaseFacts {
+  /** Age in years (fractions for infants: 0.25 = 3 months). */
+  age?: number;
+  sex?: 'female' | 'male';
+  pregnant?: boolean;
+  /** How long it has been going on, as said ("3天", "since yesterday"). */
+  duration?: string;
+  /** 0–10 when stated as a score, else a word ("剧烈", "mild"). */
+  severity?: string;
+  /** Highest temperature mentioned, °C. */
+  temperatureC?: number;
+  medicines: string[];
+  allergies: string[];
+  /** What was already tried ("吃了布洛芬", "tried ibuprofen"). */
+  tried: string[];
+  chronic: string[];
+}
+
+const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5, 几: 3 };
+const num = (s: string): number => {
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (s.length === 2 && s[0] === '十') return 10 + (ZH_NUM[s[1]] ?? 0);
+  if (s.length === 2 && s[1] === '十') return (ZH_NUM[s[0]] ?? 1) * 10;
+  if (s.length === 3 && s[1] === '十') return (ZH_NUM[s[0]] ?? 1) * 10 + (ZH_NUM[s[2]] ?? 0);
+  return ZH_NUM[s] ?? Number.NaN;
+};
+const ZH_N = '\\d+(?:\\.\\d+)?|[一两二三四五六七八九十半几]{1,3}';
+
+export function readAge(text: string): number | undefined {
+  const zh = new RegExp(`(${ZH_N})\\s*(岁|个月|月龄|周岁|天大)`).exec(text);
+  if (zh) {
+    const n = num(zh[1]);
+    if (Number.isFinite(n)) return zh[2] === '个月' || zh[2] === '月龄' ? n / 12 : zh[2] === '天大' ? n / 365 : n;
+  }
+  const en = /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|year-old)\b|\b(?:i'?m|i am|he'?s|she'?s|aged?)\s+(\d{1,3})\b(?!\s*(?:kg|lb|cm|%|weeks|days|hours|mg))/i.exec(text);
+  if (en) return Number(en[1] ?? en[2]);
+  const months = /\b(\d{1,2})[- ]?(?:months?|mo)[- ]old\b/i.exec(text);
+  if (months) return Number(months[1]) / 12;
+  return undefined;
+}
+
+export function readSex(text: string): CaseFacts['sex'] {
+  if (/女性|女孩|女儿|我妈|母亲|妈妈|老婆|妻子|奶奶|外婆|姥姥|阿姨|月经|例假|怀孕|\b(?:female|woman|girl|daughter|mother|mom|mum|wife|grandma|she|her)\b|\bperiods?\b/i.test(text)) return 'female';
+  if (/男性|男孩|儿子|我爸|父亲|爸爸|老公|丈夫|爷爷|外公|姥爷|叔叔|\b(?:male|man|boy|son|father|dad|husband|grandpa|he|his)\b/i.test(text)) return 'male';
+  return undefined;
+}
+
+export function readPregnant(text: string): boolean | undefined {
+  if (/没(?:有)?怀孕|不可能怀孕|未孕|\bnot pregnant\b|\bcan'?t be pregnant\b/i.test(text)) return false;
+  if (/怀孕|孕\d+周|孕[早中晚]期|妊娠|\bpregnan(?:t|cy)\b|\bweeks? along\b/i.test(text)) return true;
+  return undefined;
+}
+
+export function readDuration(text: string): string | undefined {
+  const zh = new RegExp(`(?:(${ZH_N})\\s*(?:个)?(?:分钟|小时|天|日|周|星期|礼拜|个月|月|年)(?:了|多|左右)?)|(?:昨天|前天|今天|今早|今晚|昨晚|刚才|刚刚|上周|最近|这几天|好几天|很久|一直)`).exec(text);
+  if (zh) return zh[0];
+  const en = /\b(?:for|since|past|last)\s+(?:about\s+|around\s+|the\s+(?:past|last)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple of|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:\d+|a|an|one|two|three|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|now)\b|\bsince (?:yesterday|last night|this morning|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this morning|yesterday|last night|today|tonight|just now|all (?:day|week))\b/i.exec(text);
+  return en?.[0];
+}
+
+export function readSeverity(text: string): string | undefined {
+  const score = /(\d{1,2})\s*(?:\/\s*10|分(?!钟)|out of 10)/i.exec(text);
+  if (score && Number(score[1]) <= 10) return `${score[1]}/10`;
+  const word = /剧烈|剧痛|特别(?:疼|痛)|受不了|很(?:疼|痛)|隐隐|轻微|有点|\b(?:severe|excruciating|unbearable|worst|mild|slight|moderate|bad)\b/i.exec(text);
+  return word?.[0];
+}
+
+export function readTemperature(text: string): number | undefined {
+  const temps: number[] = [];
+  for (const m of text.matchAll(/(\d{2,3}(?:\.\d)?)\s*(?:°|度|℃|摄氏度)\s*([CF])?/gi)) {
+    let t = Number(m[1]);
+    if (m[2]?.toUpperCase() === 'F' || t > 50) t = ((t - 32) * 5) / 9;
+    if (t >= 34 && t <= 43) temps.push(Math.round(t * 10) / 10);
+  }
+  for (const m of text.matchAll(/\b(?:temp(?:erature)?|fever)\s*(?:of|is|was|at|:)?\s*(\d{2,3}(?:\.\d)?)\s*°?\s*([CF])?\b/gi)) {
+    let t = Number(m[1]);
+    if (m[2]?.toUpperCase() === 'F' || t > 50) t = ((t - 32) * 5) / 9;
+    if (t >= 34 && t <= 43) temps.push(Math.round(t * 10) / 10);
+  }
+  return temps.length ? Math.max(...temps) : undefined;
+}
+
+const list = (text: string, re: RegExp): string[] => [
+  ...new Set([...text.matchAll(re)].map((m) => (m.slice(1).find((g) => g !== undefined) ?? '').trim()).filter((s) => s.length > 0 && s.length <= 40)),
+];
+
+export function readFacts(text: string): CaseFacts {
+  return {
+    age: readAge(text),
+    sex: readSex(text),
+    pregnant: readPregnant(text),
+    duration: readDuration(text),
+    severity: readSeverity(text),
+    temperatureC: readTemperature(text),
+    medicines: list(text, /(?:在吃|一直吃|长期吃|正在服用|服用|吃着)([^，。,.；;！!？?]{1,20}?)(?:药|片|胶囊)?(?=[，。,.；;！!？?]|$)|\b(?:taking|on|takes)\s+((?:[a-z]+(?:in|ol|ide|one|ine|pril|artan|statin|formin|pam|lam|xetine|azole|mab))(?:\s+(?:and|,)\s+[a-z]+)*)\b/gi),
+    allergies: list(text, /对([^，。,.；;]{1,12}?)过敏|\ballergic to ([a-z][a-z ,-]{1,40}?)(?=[.,;]|$)/gi),
+    tried: list(text, /(?:吃了|用了|喝了|贴了|试过)([^，。,.；;！!？?]{1,16}?)(?=[，。,.；;！!？?]|$|但|也|还)|\btried ([a-z][a-z -]{1,30}?)(?=[.,;]| but| and|$)|\btook (?:some |an? )?([a-z][a-z -]{1,30}?)(?=[.,;]| but| and|$)/gi),
+    chronic: list(text, /(?:有|患有|得了)(高血压|糖尿病|冠心病|心脏病|哮喘|慢阻肺|肾病|肝病|癫痫|甲亢|甲减|肿瘤|癌症)|\b(?:have|has|with) (diabetes|high blood pressure|hypertension|asthma|copd|heart disease|kidney disease|epilepsy|cancer)\b/gi),
+  };
+}
+
+/** Facts of several turns: later statements fill what earlier ones left open; lists are merged. */
+export function mergeFacts(a: CaseFacts, b: CaseFacts): CaseFacts {
+  const uniq = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  return {
+    age: b.age ?? a.age,
+    sex: a.sex ?? b.sex,
+    pregnant: b.pregnant ?? a.pregnant,
+    duration: a.duration ?? b.duration,
+    severity: b.severity ?? a.severity,
+    temperatureC: Math.max(a.temperatureC ?? 0, b.temperatureC ?? 0) || undefined,
+    medicines: uniq(a.medicines, b.medicines),
+    allergies: uniq(a.allergies, b.allergies),
+    tried: uniq(a.tried, b.tried),
+    chronic: uniq(a.chronic, b.chronic),
+  };
+}

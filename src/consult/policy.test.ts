@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../models/backend.js';
+import { readFacts } from './facts.js';
+import { isSymptomMessage, nextConsultStep, QUESTION_LEAD } from './policy.js';
+
+const user = (content: string): ChatMessage => ({ role: 'user', content });
+const said = (content: string): ChatMessage => ({ role: 'assistant', content });
+
+describe('consultation policy', () => {
+  it('asks about the headache red flags first, then answers once the decisive facts are in (zh)', () => {
+    const first = nextConsultStep([user('我头疼')]);
+    expect(first.action).toBe('ask');
+    if (first.action !== 'ask') return;
+    expect(first.text.startsWith(QUESTION_LEAD.zh)).toBe(true);
+    expect(first.questions.length).toBeLessThanOrEqual(3);
+    expect(first.questions[0].kind).toBe('red-flag');
+    expect(first.questions.map((q) => q.text).join()).toMatch(/脖子僵硬|最痛/);
+    const second = nextConsultStep([user('我头疼'), said(first.text), user('两天了，不发烧也没吐，32岁')]);
+    expect(second.action).toBe('answer');
+    if (second.action !== 'answer') return;
+    expect(second.state.facts.age).toBe(32);
+    expect(second.restsOn).toMatch(/32岁/);
+    expect(second.query.startsWith('我头疼')).toBe(true);
+  });
+
+  it('never asks the same question twice and stops at the turn limit (en)', () => {
+    const msgs: ChatMessage[] = [user('I have a cough')];
+    const asked: string[] = [];
+    for (let turn = 0; turn < 4; turn++) {
+      const s = nextConsultStep(msgs, { maxTurns: 2 });
+      if (s.action === 'answer') break;
+      for (const q of s.questions) {
+        expect(asked).not.toContain(q.text);
+        asked.push(q.text);
+      }
+      msgs.push(said(s.text), user('not sure'));
+    }
+    const last = nextConsultStep(msgs, { maxTurns: 2 });
+    expect(last.action).toBe('answer');
+    expect(last.state.turnsAsked).toBeLessThanOrEqual(2);
+  });
+
+  it('answers emergencies and knowledge questions at once, and respects "off"', () => {
+    expect(nextConsultStep([user('My dad (68) has crushing chest pain and is sweating and grey')]).state.reason).toBe('emergency');
+    expect(nextConsultStep([user('糖尿病人能吃西瓜吗')]).state.reason).toBe('not-a-symptom');
+    expect(nextConsultStep([user('What are the symptoms of a stroke?')]).state.reason).toBe('not-a-symptom');
+    expect(nextConsultStep([user('我头疼')], { off: true }).action).toBe('answer');
+  });
+
+  it('a new question after an answer starts a new consultation', () => {
+    const s = nextConsultStep([user('我头疼'), said('（回答）'), user('我女儿肚子疼')]);
+    expect(s.action).toBe('ask');
+    expect(s.state.chiefComplaint).toBe('我女儿肚子疼');
+  });
+
+  it('reads the facts people state', () => {
+    const f = readFacts('我妈65岁，有高血压，吃着氨氯地平，对青霉素过敏，发烧38.6度三天了，吃了布洛芬');
+    expect(f).toMatchObject({ age: 65, sex: 'female', temperatureC: 38.6, chronic: ['高血压'], allergies: ['青霉素'] });
+    expect(f.duration).toMatch(/三天/);
+    expect(readFacts('my 3-month-old has a temp of 101F since this morning').age).toBeCloseTo(0.25);
+    expect(readFacts('my 3-month-old has a temp of 101F').temperatureC).toBeCloseTo(38.3, 1);
+    expect(isSymptomMessage('我头疼')).toBe(true);
+    expect(isSymptomMessage('头疼的常见原因有哪些')).toBe(false);
+  });
+});

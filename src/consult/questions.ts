@@ -1,0 +1,44 @@
+// The questions of a question turn and their quick replies, in the patient's language. Basics (how long, how old)
+// follow the case-specific red-flag questions; nothing already stated is asked again.
+import type { CaseFacts } from './facts.js';
+
+export type ConsultLang = 'zh' | 'en';
+
+export interface ConsultQuestion {
+  text: string;
+  /** Short answers the web app shows as chips; empty for open questions. */
+  quickReplies: string[];
+  kind: 'red-flag' | 'basic';
+}
+
+const YES_NO: Record<ConsultLang, string[]> = { zh: ['有', '没有', '不确定'], en: ['Yes', 'No', 'Not sure'] };
+
+const BASICS: Record<'duration' | 'age' | 'pregnancy', Record<ConsultLang, ConsultQuestion>> = {
+  duration: {
+    zh: { text: '这种情况持续多久了？', quickReplies: ['今天刚开始', '1–3天', '一周以上'], kind: 'basic' },
+    en: { text: 'How long has this been going on?', quickReplies: ['Started today', '1–3 days', 'Over a week'], kind: 'basic' },
+  },
+  age: {
+    zh: { text: '患者多大年龄？', quickReplies: ['3个月以下', '儿童', '18–64岁', '65岁以上'], kind: 'basic' },
+    en: { text: 'How old is the person?', quickReplies: ['Under 3 months', 'Child', '18–64', '65 or older'], kind: 'basic' },
+  },
+  pregnancy: {
+    zh: { text: '有没有可能怀孕？', quickReplies: ['可能', '不可能', '不确定'], kind: 'basic' },
+    en: { text: 'Could the person be pregnant?', quickReplies: ['Possibly', 'No', 'Not sure'], kind: 'basic' },
+  },
+};
+
+export function redFlagQuestion(text: string, lang: ConsultLang): ConsultQuestion {
+  // Questions that begin as yes/no ("有没有…", "Any…", "Is…") get yes/no chips; open ones ("多久", "How…") none.
+  const yesNo = lang === 'zh' ? /^(?:有没有|是不是|是否|能不能|会不会|现在是否|如有|如果)/.test(text) : /^(?:any|is|are|does|did|has|have|can|could|was)\b/i.test(text);
+  return { text, quickReplies: yesNo ? YES_NO[lang] : [], kind: 'red-flag' };
+}
+
+/** Basic questions still open for this case, most decisive first. */
+export function openBasics(f: CaseFacts, lang: ConsultLang, o: { pregnancyMatters: boolean }): ConsultQuestion[] {
+  const out: ConsultQuestion[] = [];
+  if (!f.duration) out.push(BASICS.duration[lang]);
+  if (f.age === undefined) out.push(BASICS.age[lang]);
+  if (o.pregnancyMatters && f.pregnant === undefined && f.sex !== 'male' && (f.age === undefined || (f.age >= 12 && f.age <= 50))) out.push(BASICS.pregnancy[lang]);
+  return out;
+}

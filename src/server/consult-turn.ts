@@ -1,0 +1,79 @@
+// The consultation on the chat endpoint: before answering a symptom message the assistant may ask one short turn
+// of focused questions (src/consult). The server stays stateless: the case is re-derived from the messages each
+// time, and `quarkmed.consult` reports it. `"quarkmed": {"consult": "off"}` in the request turns questions off.
+import type { ConsultQuestion, ConsultState, ConsultStep } from '../consult/index.js';
+import { nextConsultStep } from '../consult/index.js';
+import type { ChatMessage } from '../models/backend.js';
+import type { AnswerEvent, AnswerResult } from '../rag/types.js';
+import type { Triage } from '../safety/types.js';
+import { type CompletionIds, completionChunk } from './openai-format.js';
+
+/** What `quarkmed.consult` carries back to the client. */
+export interface ConsultSummary {
+  action: ConsultStep['action'];
+  reason: ConsultState['reason'];
+  turnsAsked: number;
+  questions?: { text: string; quickReplies: string[] }[];
+  state: Pick<ConsultState, 'lang' | 'chiefComplaint' | 'presentations' | 'facts' | 'triage'>;
+}
+
+export function consultRequested(body: Record<string, unknown>): boolean {
+  const q = body.quarkmed as { consult?: unknown } | undefined;
+  return !(q && typeof q === 'object' && q.consult === 'off');
+}
+
+export function consultStep(history: readonly ChatMessage[], question: string, on: boolean): ConsultStep {
+  return nextConsultStep([...history.filter((m) => m.role !== 'system'), { role: 'user', content: question }], { off: !on });
+}
+
+export function summarise(step: ConsultStep): ConsultSummary {
+  const { lang, chiefComplaint, presentations, facts, triage } = step.state;
+  return {
+    action: step.action,
+    reason: step.state.reason,
+    turnsAsked: step.state.turnsAsked,
+    ...(step.action === 'ask' ? { questions: step.questions.map((q: ConsultQuestion) => ({ text: q.text, quickReplies: q.quickReplies })) } : {}),
+    state: { lang, chiefComplaint, presentations, facts, triage },
+  };
+}
+
+const routineTriage = (): Triage => ({ level: 'routine', reasons: [], message: '' });
+
+/** A question turn as a chat completion (no model ran: usage counts are the text's own, nothing invented). */
+export function askCompletion(ids: CompletionIds, step: Extract<ConsultStep, { action: 'ask' }>) {
+  return {
+    id: ids.id,
+    object: 'chat.completion' as const,
+    created: ids.created,
+    model: ids.model,
+    choices: [{ index: 0, message: { role: 'assistant' as const, content: step.text, refusal: null }, finish_reason: 'stop' as const, logprobs: null }],
+    usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+    citations: [],
+    quarkmed: { mode: 'consult' as const, triage: routineTriage(), warnings: [], consult: summarise(step) },
+  };
+}
+
+export function askChunks(ids: CompletionIds, step: Extract<ConsultStep, { action: 'ask' }>) {
+  return [
+    completionChunk(ids, { role: 'assistant', content: '' }, null),
+    completionChunk(ids, { content: step.text }, null),
+    { ...completionChunk(ids, {}, 'stop'), quarkmed: { mode: 'consult', triage: routineTriage(), warnings: [], consult: summarise(step) } },
+  ];
+}
+
+/** The answer after a consultation opens by saying what it rests on. */
+export function withRestsOn(result: AnswerResult, restsOn: string): AnswerResult {
+  return restsOn ? { ...result, answer: `${restsOn}\n\n${result.answer}` } : result;
+}
+
+export async function* eventsWithRestsOn(events: AsyncIterable<AnswerEvent>, restsOn: string): AsyncIterable<AnswerEvent> {
+  let opened = false;
+  for await (const ev of events) {
+    if (restsOn && !opened && ev.type !== 'triage' && ev.type !== 'citations') {
+      opened = true;
+      yield { type: 'delta', text: `${restsOn}\n\n` } as AnswerEvent;
+    }
+    yield 'result' in ev ? ({ ...ev, result: withRestsOn(ev.result, restsOn) } as AnswerEvent) : ev;
+  }
+}
+
