@@ -30,16 +30,21 @@ export const DRUG_CLASSES: DrugClass[] = [
     not: ['A04.7', 'I00-I02', 'P36', 'P38', 'P39', 'O23', 'A50-A53'],
   },
   {
-    id: 'beta-lactam-macrolide-other-antibacterial',
+    id: 'beta-lactam-aminoglycoside-other-antibacterial',
     drugs: [
       '头孢氨苄', '头孢唑林', '头孢呋辛', '头孢曲松', '头孢克肟', '头孢泊肟酯', '头孢哌酮舒巴坦', '头孢他啶', '头孢拉定', '头孢克洛', '头孢地尼',
       '阿莫西林', '氨苄西林', '青霉素', '青霉素v', '苄星青霉素', '阿莫西林克拉维酸钾', '哌拉西林他唑巴坦', '美罗培南', '亚胺培南西司他丁',
-      '仑氨西林', '阿奇霉素', '红霉素', '依托红霉素', '琥乙红霉素', '罗红霉素', '克拉霉素', '乙酰螺旋霉素', '麦迪霉素', '克林霉素',
-      '克林霉素棕榈酸酯', '多西环素', '米诺环素', '美他环素', '磷霉素', '氯霉素', '妥布霉素', '庆大霉素', '阿米卡星', '核糖霉素',
-      '复方磺胺甲噁唑', '呋喃妥因', '利奈唑胺',
+      '仑氨西林', '磷霉素', '氯霉素', '妥布霉素', '庆大霉素', '阿米卡星', '核糖霉素', '复方磺胺甲噁唑', '呋喃妥因', '利奈唑胺',
     ],
     indications: BACTERIAL,
     not: ['A04.7'],
+  },
+  {
+    // Oral macrolides and tetracyclines: not for endocarditis, sepsis, meningitis, osteomyelitis or syphilis of the CNS.
+    id: 'macrolide-tetracycline-lincosamide',
+    drugs: ['阿奇霉素', '红霉素', '依托红霉素', '琥乙红霉素', '罗红霉素', '克拉霉素', '乙酰螺旋霉素', '麦迪霉素', '克林霉素', '克林霉素棕榈酸酯', '多西环素', '米诺环素', '美他环素'],
+    indications: [...BACTERIAL, 'A48.1', 'A70-A74', 'A30'],
+    not: ['A04.7', 'I33', 'A40-A41', 'G00', 'G06', 'A48.0', 'A52', 'K75.0', 'J85-J86'],
   },
   {
     id: 'nitroimidazole',
@@ -72,16 +77,21 @@ export const DRUG_CLASSES: DrugClass[] = [
   { id: 'antiarrhythmic', drugs: ['胺碘酮', '普罗帕酮', '地高辛', '维拉帕米', '利多卡因', '美西律'], indications: ['I47-I49', 'I50', 'I42'] },
   {
     id: 'antiplatelet',
-    drugs: ['阿司匹林', '氯吡格雷', '替格瑞洛', '双嘧达莫', '西洛他唑', '沙格雷酯', '吲哚布芬'],
+    drugs: ['阿司匹林', '氯吡格雷', '替格瑞洛', '西洛他唑', '沙格雷酯', '吲哚布芬'],
     indications: ['I20-I25', 'I63-I69', 'G45', 'I70-I74', 'I77.6', 'M30.3', 'D75.1', 'D47.3', 'O14'],
   },
+  { id: 'dipyridamole', drugs: ['双嘧达莫'], indications: ['I63-I69', 'G45', 'I74', 'I70.2', 'I73.9'] },
   { id: 'anticoagulant-thrombolytic', drugs: ['华法林', '肝素', '低分子肝素', '依诺肝素', '利伐沙班', '达比加群酯', '尿激酶', '阿替普酶', '链激酶'], indications: ['I21-I22', 'I26', 'I48', 'I63', 'I74', 'I80-I82', 'G08', 'D68.5', 'D68.6', 'D65'] },
   { id: 'statin', drugs: ['阿托伐他汀', '瑞舒伐他汀', '辛伐他汀', '普伐他汀', '洛伐他汀', '非诺贝特', '依折麦布'], indications: ['E78', 'I20-I25', 'I63-I69', 'I70', 'G45'] },
   {
     id: 'antidiabetic',
-    drugs: ['二甲双胍', '格列美脲', '格列齐特', '格列吡嗪', '阿卡波糖', '西格列汀', '沙格列汀', '瑞格列奈', '吡格列酮', '达格列净', '恩格列净', '利拉鲁肽', '胰岛素', '甘精胰岛素'],
+    // Oral agents are wrong for ketoacidosis / lactic acidosis (metformin causes the latter) and are not the
+    // treatment of a diabetic foot.
+    drugs: ['二甲双胍', '格列美脲', '格列齐特', '格列吡嗪', '阿卡波糖', '西格列汀', '沙格列汀', '瑞格列奈', '吡格列酮', '达格列净', '恩格列净', '利拉鲁肽'],
     indications: ['E10-E14', 'O24', 'E28.2', 'R73'],
+    not: ['E10.0-E10.1', 'E11.0-E11.1', 'E12.0-E12.1', 'E13.0-E13.1', 'E14.0-E14.1', 'E10.5', 'E11.5', 'E14.5', 'O24.3', 'O24.4'],
   },
+  { id: 'insulin', drugs: ['胰岛素', '甘精胰岛素', '门冬胰岛素', '赖脯胰岛素'], indications: ['E10-E14', 'O24', 'E87.5'] },
   { id: 'thyroid-hormone', drugs: ['左甲状腺素', '甲状腺片'], indications: ['E00-E04', 'E06.3', 'E89.0', 'C73'] },
   { id: 'antithyroid', drugs: ['甲巯咪唑', '丙硫氧嘧啶'], indications: ['E05'] },
   {
@@ -116,12 +126,12 @@ export const DRUG_CLASSES: DrugClass[] = [
   },
   { id: 'antihistamine', drugs: ['氯雷他定', '西替利嗪', '左西替利嗪', '氯苯那敏', '酮替芬', '异丙嗪', '苯海拉明', '依巴斯汀', '咪唑斯汀', '地氯雷他定'], indications: ['J30', 'J45', 'L20-L30', 'L50', 'L56', 'T78', 'H10.1', 'H10.4', 'T80.6', 'T63'] },
   { id: 'respiratory', drugs: ['氨茶碱', '茶碱', '多索茶碱', '沙丁胺醇', '特布他林', '噻托溴铵', '噻托溴铵粉雾剂', '异丙托溴铵', '布地奈德', '沙美特罗替卡松', '孟鲁司特'], indications: ['J44-J46', 'J40-J42', 'J20-J21', 'J30', 'J98.0', 'P22', 'P27'] },
-  { id: 'mucolytic-antitussive', drugs: ['氨溴索', '氨溴索葡萄糖', '溴己新', '羧甲司坦', '乙酰半胱氨酸', '喷托维林', '喷托维林氯化铵', '右美沙芬', '可待因'], indications: ['J00-J22', 'J40-J47', 'J84', 'J98', 'P22', 'A37', 'J68', 'T59'] },
+  { id: 'mucolytic-antitussive', drugs: ['氨溴索', '氨溴索葡萄糖', '溴己新', '羧甲司坦', '乙酰半胱氨酸', '喷托维林', '喷托维林氯化铵', '右美沙芬', '可待因'], indications: ['J00-J22', 'J40-J47', 'J84', 'J98', 'P22.0', 'A37', 'J68', 'T59'] },
   { id: 'antiepileptic', drugs: ['苯妥英', '卡马西平', '奥卡西平', '丙戊酸钠', '丙戊酸', '左乙拉西坦', '苯巴比妥', '拉莫三嗪', '托吡酯', '地西泮', '氯硝西泮'], indications: ['G40-G41', 'R56', 'F31', 'G50.0', 'P90', 'F41', 'F10.3', 'F10.4', 'G43', 'G25', 'G24'] },
   { id: 'cholinesterase-inhibitor', drugs: ['溴吡斯的明', '新斯的明', '多奈哌齐'], indications: ['G70', 'G73.1', 'K56.0', 'R33', 'F00-F03', 'G30'] },
   { id: 'antispasticity', drugs: ['巴氯芬', '乙哌立松', '替扎尼定'], indications: ['G35', 'G80-G83', 'G95', 'S14', 'S24', 'S34', 'M62.4', 'M62.8', 'M54', 'T91.3', 'I69', 'G11'] },
   { id: 'botulinum-toxin', drugs: ['a型肉毒毒素'], indications: ['G24', 'G51.3', 'G80', 'G43', 'H49-H50', 'L74.5', 'N31', 'N32', 'K22.0', 'I69', 'R25.2'] },
-  { id: 'b-vitamins', drugs: ['维生素b', '维生素b1', '维生素b12', '维生素b6', '甲钴胺', '腺苷钴胺', '呋喃硫胺', '叶酸'], indications: ['G50-G64', 'D51-D53', 'E51-E53', 'E10.4', 'E11.4', 'E14.4', 'H46', 'H47', 'O99.0', 'G95', 'F10.6', 'E72'] },
+  { id: 'b-vitamins', drugs: ['维生素b', '维生素b1', '维生素b12', '维生素b6', '甲钴胺', '腺苷钴胺', '呋喃硫胺', '叶酸'], indications: ['G51.0', 'G51.8', 'G56-G64', 'D51-D53', 'E51-E53', 'E10.4', 'E11.4', 'E14.4', 'O99.0', 'F10.6', 'E72'] },
   { id: 'osmotic-dehydration', drugs: ['甘露醇', '甘油果糖'], indications: ['G93.5', 'G93.6', 'S06', 'I61-I62', 'I63', 'H40', 'G03', 'G00', 'A17'] },
   { id: 'glaucoma', drugs: ['拉坦前列素', '溴莫尼定', '噻吗洛尔', '毛果芸香碱', '布林佐胺', '卡替洛尔', '曲伏前列素'], indications: ['H40-H42', 'Q15.0'] },
   { id: 'progestogen', drugs: ['黄体酮', '甲羟孕酮', '地屈孕酮'], indications: ['N91-N95', 'N97', 'N80', 'N85.0', 'E28', 'O20', 'O26.2', 'O60', 'C54'] },
@@ -146,7 +156,8 @@ export const DRUG_CLASSES: DrugClass[] = [
   { id: 'psychiatric', drugs: ['舍曲林', '艾司西酞普兰', '帕罗西汀', '氟西汀', '文拉法辛', '阿普唑仑', '劳拉西泮', '奥氮平', '利培酮', '喹硫平', '氟哌啶醇', '碳酸锂', '硫必利'], indications: ['F20-F48', 'F50-F51', 'F90-F98', 'G47.0', 'F00-F03', 'F10', 'G25', 'G24'] },
   { id: 'antiparkinson-dementia', drugs: ['左旋多巴', '多巴丝肼', '卡左双多巴', '普拉克索', '司来吉兰', '金刚烷胺', '苯海索', '美金刚', '多奈哌齐'], indications: ['G20-G26', 'F00-F03', 'G30-G31', 'G25.8'] },
   { id: 'gout', drugs: ['别嘌醇', '非布司他', '秋水仙碱', '苯溴马隆'], indications: ['M10', 'E79.0', 'N20.0', 'M11', 'M35.2', 'E85.0'] },
-  { id: 'antiparasitic-topical', drugs: ['克霉唑阴道'], indications: ['B37', 'N76', 'N77'] },
+  // Vaginal forms treat vulvovaginal infections only (not pulmonary candidiasis).
+  { id: 'vaginal-antifungal', drugs: ['克霉唑阴道', '咪康唑阴道', '制霉菌素阴道'], indications: ['B37.3', 'N76', 'N77'] },
 ];
 
 function parseRange(r: string): [string, string] {

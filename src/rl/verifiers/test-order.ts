@@ -81,6 +81,11 @@ const SYNONYM_SETS: string[][] = [
 const SYN_INDEX = new Map<string, number>();
 SYNONYM_SETS.forEach((set, i) => set.forEach((s) => SYN_INDEX.set(normTerm(s), i)));
 
+/** Whether a name is in one of the examination synonym sets (a known, specific test). */
+export function isKnownTestName(name: string): boolean {
+  return SYN_INDEX.has(normTerm(name));
+}
+
 function expand(gold: string | string[]): string[] {
   const names = (Array.isArray(gold) ? gold : gold.split('|')).map(normTerm).filter(Boolean);
   const out = new Set(names);

@@ -18,6 +18,8 @@ export const SIMILAR_JACCARD = 0.35;
 export const MIN_RARE_FINDINGS = 3;
 /** Another disease explaining this share of the case (IDF-weighted findings) makes it a differential, not a diagnosis. */
 export const RIVAL_SHARE = 0.5;
+/** This many findings that are themselves other diseases make the case ambiguous. */
+export const MAX_OTHER_DIAGNOSES = 2;
 
 function checkOne(item: RlItem, ctx: QualityContext): RlItem {
   const gt = item.ground_truth as { code?: string; name?: string };
@@ -54,15 +56,20 @@ function checkOne(item: RlItem, ctx: QualityContext): RlItem {
       out = withFlag(out, 'ambiguous-presentation', 0.5, `${p.rival.disease} explains ${Math.round(p.rival.share * 100)}% of the findings (IDF-weighted)`);
     }
   }
-  // A "finding" that is a diagnosis in the gold's own category competes with the gold (粘连性肠梗阻 vs 蛔虫性肠梗阻).
+  // A "finding" that is a diagnosis in the gold's own category competes with the gold (粘连性肠梗阻 vs 蛔虫性肠梗阻);
+  // several other diagnoses among the findings (腕管综合征, 静脉曲张) make the case a list of comorbidities.
   if (ctx.icd) {
+    const others: string[] = [];
     for (const s of (item.meta.symptoms as string[] | undefined) ?? []) {
       const hit = ctx.icd.byName(s);
-      if (hit && hit.code.category === code.category && hit.code.core !== code.core) {
+      if (!hit || hit.code.category.startsWith('R')) continue;
+      if (hit.code.category === code.category && hit.code.core !== code.core) {
         out = withFlag(out, 'finding-names-diagnosis', 0.3, `finding "${s}" is itself ${hit.code.raw}`);
         break;
       }
+      if (hit.code.category !== code.category) others.push(s);
     }
+    if (others.length >= MAX_OTHER_DIAGNOSES) out = withFlag(out, 'findings-are-diagnoses', 0.5, `findings name other diseases: ${others.join('、')}`);
   }
   return out;
 }

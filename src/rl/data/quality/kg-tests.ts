@@ -2,9 +2,12 @@
 // Vital signs, bedside signs, vision, nutrients (脉搏, 视力, 维生素B1) are not tests, and category words (CT检查,
 // 血液检查, 内镜检查) name no specific test: both are removed from the gold with provenance, and an item left with
 // fewer than two specific tests is excluded.
+import { parseIcdCode, type IcdCode } from '../../../knowledge/icd10.js';
 import { normTerm } from '../../../knowledge/term-text.js';
+import { imagingConcept } from '../../verifiers/test-concepts.js';
+import { isKnownTestName } from '../../verifiers/test-order.js';
 import type { RlItem } from '../item.js';
-import { withCorrection, withFlag, type QualityCheck } from './types.js';
+import { withCorrection, withFlag, type QualityCheck, type QualityContext } from './types.js';
 
 const NON_TEST = [
   /^(脉搏|心率|呼吸|呼吸频率|体温|体温测量|血压|收缩压|舒张压|体重|身高|体位|视力|皮肤颜色|皮损|皮疹|肠鸣音|血管杂音|羊水量|基础代谢)$/u,
@@ -14,7 +17,13 @@ const NON_TEST = [
   /^(浆细胞|有核红细胞|球形红细胞|狼疮细胞|一氧化碳|氧分压|血氧含量|5-?羟色胺)$/u,
   // Treatments and care listed among the examinations (体位引流 is postural drainage).
   /(引流|治疗|手术|疗法|护理|康复|饮食)$/u,
+  // Bedside signs, observations and body parts (蓝多耳菲征, 粪便气味, 鼓膜).
+  /征$/u,
+  /(气味|颜色|外观|蠕动波)$/u,
+  /^(鼓膜|外耳道|乳突|鼻腔|咽部|喉部|皮肤|指甲|舌苔)$/u,
 ];
+/** "<region>检查" with no method named (外科检查, 关节检查, 鼻部检查) is a physical examination, not an order. */
+const METHOD_RE = /(镜|超声|B超|彩超|CT|MRI|磁共振|造影|片|电图|试验|测定|培养|分析|活检|活组织|穿刺|扫描|显像|检测|涂片|计数|功能|染色|抗体|抗原|定量|测试|测听|图|视野|眼底|眼压|透视|病理|细胞|常规|生化|X线|PCR|DNA|RNA)/iu;
 /** Routine panels: real tests, but no item is answerable from them alone (they fit almost every disease). */
 const BASIC_PANEL = new Set(
   [
@@ -39,6 +48,7 @@ export function classifyTestEntry(name: string): TestEntryKind {
   const n = name.trim();
   if (NON_TEST.some((re) => re.test(n))) return 'non-test';
   if (GENERIC.has(normTerm(n))) return 'generic';
+  if (/(检查|检查法)$/u.test(n) && !METHOD_RE.test(n.replace(/(检查|检查法)$/u, '')) && !isKnownTestName(n)) return 'generic';
   return 'test';
 }
 
@@ -46,16 +56,63 @@ export function classifyTestEntry(name: string): TestEntryKind {
 export const MIN_TESTS = 2;
 export const MIN_TARGETED_TESTS = 2;
 
-function checkOne(item: RlItem): RlItem {
+// Body sites an imaging test may target for a disease, by ICD-10 range (chapters whose diseases sit in one
+// region). Imaging of another region (颅脑CT for a salivary-gland cancer) is not part of the work-up.
+const PLAUSIBLE_SITES: [string, string[]][] = [
+  ['I60-I69', ['head', 'neck', 'vessel', 'heart', 'chest']],
+  ['I00-I59', ['heart', 'chest', 'coronary', 'vessel', 'abdomen', 'neck']],
+  ['I70-I99', ['vessel', 'heart', 'chest', 'abdomen', 'head', 'neck', 'joint', 'liver', 'gi']],
+  ['J00-J39', ['sinus', 'ent', 'neck', 'chest', 'head']],
+  ['J40-J99', ['chest', 'heart', 'neck']],
+  ['K00-K14', ['head', 'neck', 'ent']],
+  ['K20-K31', ['gi', 'abdomen', 'chest']],
+  ['K35-K93', ['abdomen', 'gi', 'liver', 'gallbladder', 'pancreas', 'pelvis', 'kidney', 'chest']],
+  ['N00-N39', ['kidney', 'bladder', 'abdomen', 'pelvis', 'prostate']],
+  ['N40-N53', ['prostate', 'scrotum', 'pelvis', 'bladder', 'kidney', 'abdomen']],
+  ['N60-N65', ['breast', 'chest']],
+  ['N70-N99', ['gyn', 'pelvis', 'abdomen', 'kidney', 'bladder']],
+  ['O00-O99', ['obstetric', 'gyn', 'pelvis', 'abdomen']],
+  ['H00-H59', ['orbit', 'head']],
+  ['H60-H95', ['ear', 'head', 'ent']],
+  ['G00-G47', ['head', 'spine', 'cspine', 'tspine', 'lspine', 'neck', 'vessel']],
+  ['G50-G99', ['head', 'spine', 'cspine', 'tspine', 'lspine', 'neck', 'joint', 'knee', 'hip', 'chest']],
+  ['F00-F99', ['head']],
+  ['S00-S09', ['head', 'orbit', 'ear', 'sinus']],
+  ['S10-S19', ['neck', 'cspine', 'spine']],
+  ['S20-S29', ['chest', 'tspine', 'spine', 'heart']],
+  ['S30-S39', ['abdomen', 'pelvis', 'lspine', 'spine', 'kidney', 'bladder', 'liver', 'gi']],
+  ['S40-S99', ['joint', 'knee', 'hip', 'vessel']],
+];
+
+function plausibleSites(code: IcdCode): string[] | undefined {
+  for (const [range, sites] of PLAUSIBLE_SITES) {
+    const [lo, hi] = range.split('-');
+    if (code.category >= lo && code.category <= hi) return sites;
+  }
+  return undefined;
+}
+
+function checkOne(item: RlItem, ctx: QualityContext): RlItem {
   const gold = (item.ground_truth as (string | string[])[]).map((t) => (Array.isArray(t) ? t : String(t)));
-  const kinds = gold.map((t) => classifyTestEntry(Array.isArray(t) ? t[0] : t));
+  const disease = String(item.meta.disease ?? '');
+  const hit = ctx.icd?.resolveName(disease);
+  const code = hit ? parseIcdCode(hit.entry.code.raw) : null;
+  const sites = code ? plausibleSites(code) : undefined;
+  const offSite = (t: string) => {
+    const c = imagingConcept(t);
+    const site = c?.split('|')[0];
+    return !!sites && !!site && !sites.includes(site);
+  };
+  const kinds = gold.map((t) => (offSite(Array.isArray(t) ? t[0] : t) ? 'off-site' : classifyTestEntry(Array.isArray(t) ? t[0] : t)));
   const keep = gold.filter((_, i) => kinds[i] === 'test');
   let out = item;
   const nonTests = gold.filter((_, i) => kinds[i] === 'non-test');
   const generic = gold.filter((_, i) => kinds[i] === 'generic');
+  const off = gold.filter((_, i) => kinds[i] === 'off-site');
+  if (off.length) out = withFlag(out, 'test-site-mismatch', 0.8, `${off.join('、')}: imaging of a region unrelated to ${disease} (${code?.raw})`);
   if (nonTests.length) out = withFlag(out, 'non-test-removed', 1, nonTests.join('、'));
   if (generic.length) out = withFlag(out, 'generic-test-removed', 1, generic.join('、'));
-  if (keep.length < gold.length) out = withCorrection(out, keep, 'kg-tests', `removed ${[...nonTests, ...generic].join('、')}: not a specific test`);
+  if (keep.length < gold.length) out = withCorrection(out, keep, 'kg-tests', `removed ${[...nonTests, ...generic, ...off].join('、')}: not a specific test for ${disease}`);
   if (keep.length < MIN_TESTS) out = withFlag(out, 'too-few-tests', 0, `${keep.length} specific test(s) left`);
   else {
     const targeted = keep.filter((t) => !BASIC_PANEL.has(normTerm(Array.isArray(t) ? t[0] : t))).length;
@@ -67,9 +124,9 @@ function checkOne(item: RlItem): RlItem {
 /** A gold list shared by this many diseases is the site's template for a body region, not a work-up. */
 export const SHARED_TESTS_MAX = 3;
 
-function run(items: RlItem[]): RlItem[] {
+function run(items: RlItem[], ctx: QualityContext): RlItem[] {
   const isKg = (it: RlItem) => it.task === 'test_order' && it.source === 'disease-kg-zh';
-  const checked = items.map((it) => (isKg(it) ? checkOne(it) : it));
+  const checked = items.map((it) => (isKg(it) ? checkOne(it, ctx) : it));
   const key = (it: RlItem) => (it.ground_truth as unknown[]).map((t) => normTerm(String(t))).sort().join('|');
   const shared = new Map<string, number>();
   for (const it of checked) if (isKg(it)) shared.set(key(it), (shared.get(key(it)) ?? 0) + 1);
@@ -79,4 +136,4 @@ function run(items: RlItem[]): RlItem[] {
   });
 }
 
-export const kgTestsCheck: QualityCheck = { name: 'kg-tests', run: (items) => run(items) };
+export const kgTestsCheck: QualityCheck = { name: 'kg-tests', run };

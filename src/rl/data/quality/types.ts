@@ -19,6 +19,8 @@ export const QUALITY_CODES = [
   'non-test-removed',
   'generic-test-removed',
   'too-few-tests',
+  'test-site-mismatch',
+  'findings-are-diagnoses',
   'shared-gold-list',
   'drug-not-indicated',
   'drug-unverifiable',
