@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../../test/helpers/shared-data.js';
 import type { DataRecord } from '../record.js';
 import { StatsBook } from '../stats.js';
 import { loadPhiRedactor } from './redactor.js';
@@ -31,5 +32,11 @@ describe('deid step (wraps src/safety/phi)', () => {
   it('can be limited to some identifier types', async () => {
     const { r } = await run(false, text, ['PHONE']);
     expect(r.text).toBe('复诊请联系[PHONE]，邮箱 li.na@example.com。');
+  });
+  it('pseudonymizes per record and keeps medical words that the terminology knows', async () => {
+    const redactor = await loadPhiRedactor({ pseudonymize: true, termsDir: sharedPath('terms') });
+    const r = redactor.redact('患者张伟，电话13912345678，张伟的妻子李娜；患者高蛋白饮食');
+    expect(r.text).toBe('患者[NAME_1]，电话[PHONE_1]，[NAME_1]的妻子[NAME_2]；患者高蛋白饮食');
+    expect(redactor.redact('患者李娜，').text).toBe('患者[NAME_1]，');
   });
 });

@@ -17,6 +17,8 @@ export const deidOptions = z
     pseudonymize: z.boolean().default(false),
     /** Keep a redacted date's year in its placeholder ("[DATE:1985]"). */
     keepYear: z.boolean().default(true),
+    /** Terms folder (entity-dict-zh) whose medical words are never names; default $QUARKMED_TERMS / $QUARKMED_HOME/terms. */
+    termsDir: z.string().optional(),
   })
   .strict();
 

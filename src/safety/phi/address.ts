@@ -25,7 +25,7 @@ const LEAD_CUE = /^.*?(?:我去|去|到|家住在|家住|住在|居住在|居住
 const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Close|Crescent|Cres';
 const EN_ADDRESS = new RegExp(
-  `\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\.?\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+){1,4}(?:${SUFFIX})\\b\\.?` +
+  `(?:\\b(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room)\\.?\\s*#?[\\w-]+,?\\s+)?\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\.?\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+){1,4}(?:${SUFFIX})\\b\\.?(?:\\s+(?:[NSEW]{1,2})\\b\\.?)?` +
     `(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.?\\s*#?[\\w-]+)?` +
     `(?:,\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2})?(?:,?\\s+[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?)?`,
   'g',

@@ -48,7 +48,7 @@ describe('Chinese names on the untouched Toyhom consultations', () => {
     const rows = parseCsv(csv, { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
     const names = rows.flatMap((row) => detectPhi(Object.values(row).join('\n')).filter((s) => s.type === 'NAME').map((s) => s.text));
     // What remains are real people named in the consultations (樊阿姨, 我叫窦磊, 张大爷, 任医生, 单桂敏医生, 陈祖金，男…).
-    expect(names.length, names.join(' ')).toBeLessThanOrEqual(10);
+    expect(names.length, names.join(' ')).toBeLessThanOrEqual(12); // a name found once is redacted at every mention
     for (const word of ['许多', '羊癫疯', '严格按', '周边', '冷感', '于一', '班', '祝健康', '小孙', '小毛']) expect(names).not.toContain(word);
   });
 });

@@ -21,6 +21,10 @@ const FORMS = [
   `(?<![\\d.])${YEAR}([-/.])(?:1[0-2]|0?[1-9])\\1(?:[12]\\d|3[01]|0?[1-9])(?![\\d])`,
   `(?<![\\d./])(?:[12]\\d|3[01]|0?[1-9])([-/.])(?:[12]\\d|3[01]|0?[1-9])\\2(?:${YEAR}|\\d{2})(?![\\d/.]\\d)`,
   `(?<![\\d.])${YEAR}[-/](?:1[0-2]|0[1-9])(?![\\d/-])`,
+  `(?<![\\d./])(?:1[0-2]|0?[1-9])/${YEAR}(?![\\d/])`,
+  // 12-Mar-2023, 12 Mar 2023 is below; Mar-12-2023
+  `\\b(?:[12]\\d|3[01]|0?[1-9])-(?:${MONTHS})-(?:${YEAR}|\\d{2})\\b`,
+  `\\b(?:${MONTHS})-(?:[12]\\d|3[01]|0?[1-9])-${YEAR}\\b`,
   // en: March 12, 1985 / 12 March 1985 / the 3rd of March 1985 / March 1985 / March 12
   `\\b(?:${MONTHS})\\.?\\s+${DAY_EN},?\\s+${YEAR}\\b`,
   `\\b${DAY_EN}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+${YEAR}\\b`,
@@ -63,7 +67,7 @@ const AGE_ZH = /(?<![\d.])(9\d|1[0-3]\d)\s*(?:周岁|岁|歲|高龄)/g;
 const AGE_ZH_NUM = /(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一十?[一二三四五六七八九]?|二十?[一二三四五六七八九]?)?)\s*(?:周岁|岁|歲)/g;
 const AGE_EN = /(?<![\d.])(9\d|1[0-3]\d)(?:\s*|-)(?:years?|yrs?|y\.?o\.?|yo|y\/o)(?:[- ]old)?(?![a-z])/gi;
 const AGE_EN_WORDS = /\bninety[- ](?:one|two|three|four|five|six|seven|eight|nine)(?:[- ]years?(?:[- ]old)?)?\b|\bninety(?=[- ]years?)(?:[- ]years?(?:[- ]old)?)|\b(?:a |one )?hundred(?: and \w+)?[- ]years?[- ]old\b/gi;
-const AGE_CUED = /(?:年龄|年纪|享年|终年|高寿|\bage[d]?|\bAge)\s*[:：]?\s*(?:is\s+|of\s+)?(9\d|1[0-3]\d)(?![\d.])/g;
+const AGE_CUED = /(?:年龄|年纪|享年|终年|高寿|高龄|\bage[d]?|\bAge)\s*[:：]?\s*(?:is\s+|of\s+)?(9\d|1[0-3]\d)(?![\d.])/g;
 
 export function detectAges(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];

@@ -112,7 +112,9 @@ describe('employers', () => {
     expect(types('工作单位：杭州市第二中学')).toEqual(['EMPLOYER:杭州市第二中学']);
     expect(types('我在南京市鼓楼区人民法院上班')).toEqual(['EMPLOYER:南京市鼓楼区人民法院']);
     expect(types('works at Acme Logistics Inc. as a driver')).toEqual(['EMPLOYER:Acme Logistics Inc.']);
-    for (const t of ['我在一家公司上班', '昨天在单位下班的时候晕倒', '乙肝能在电器商场工作吗', 'I work at a hospital']) expect(types(t), t).toEqual([]);
+    expect(types('老公在华为上班，我在杭州阿里巴巴工作')).toEqual(['EMPLOYER:华为', 'EMPLOYER:杭州阿里巴巴']);
+    for (const t of ['我在一家公司上班', '昨天在单位下班的时候晕倒', '乙肝能在电器商场工作吗', 'I work at a hospital', '我现在正常上班', '我在游泳馆工作', '怎样去预防工作'])
+      expect(types(t), t).toEqual([]);
   });
 });
 
@@ -208,7 +210,7 @@ describe('redactPhi and dry run', () => {
 
   it('pseudonymizes consistently within a call and restarts for the next', () => {
     const t = '患者张伟，电话138-1234-5678；家属李娜说张伟的电话是13812345678，另一电话13900001111';
-    expect(redactPhi(t, { pseudonymize: true }).text).toBe('患者[NAME_1]，电话[PHONE_1]；家属[NAME_2]说张伟的电话是[PHONE_1]，另一电话[PHONE_2]');
+    expect(redactPhi(t, { pseudonymize: true }).text).toBe('患者[NAME_1]，电话[PHONE_1]；家属[NAME_2]说[NAME_1]的电话是[PHONE_1]，另一电话[PHONE_2]');
     expect(redactPhi('患者李娜，', { pseudonymize: true }).text).toBe('患者[NAME_1]，');
   });
 

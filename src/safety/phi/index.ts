@@ -8,6 +8,7 @@ import { detectEmployers } from './employer.js';
 import { detectIdCards } from './id-card.js';
 import { detectLabelled } from './labelled.js';
 import { detectEnglishNames } from './names-en.js';
+import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
 import { detectChineseNames, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
 import { detectShapes } from './shapes.js';
@@ -77,12 +78,45 @@ export function mergeSpans(spans: (PhiSpan & { rank?: number })[], text: string)
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A name found once is a name everywhere in the same text: "患者张伟…张伟的妻子", "Mr. John Smith … Smith said".
+ * Every other occurrence of a found name (and of each part of an English full name) becomes a NAME span too.
+ */
+function repeatedNames(text: string, spans: PhiSpan[]): PhiSpan[] {
+  const names = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const t = s.text.trim();
+    if (/[\u4e00-\u9fa5]/.test(t)) {
+      if (t.length >= 2 && !/^[老小]/.test(t) && !/(?:先生|女士|小姐|医生|医师|大夫|主任|护士|阿姨|叔叔|老师)$/.test(t)) names.add(t);
+    } else {
+      for (const w of t.split(/[\s,]+/)) if (w.length >= 3 && /^[A-Z]/.test(w) && !COMMON_CAPITALISED.has(w) && !EPONYMS.has(w)) names.add(w);
+    }
+  }
+  const out: PhiSpan[] = [];
+  for (const n of names) {
+    const latin = !/[\u4e00-\u9fa5]/.test(n);
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
+      if (latin && (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[at + n.length] ?? ''))) continue;
+      if (spans.some((s) => s.start < at + n.length && at < s.end)) continue;
+      out.push({ type: 'NAME', start: at, end: at + n.length, text: n });
+    }
+  }
+  return out;
+}
+
 export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon));
   const merged = mergeSpans(all, text);
+  const again = repeatedNames(text, merged);
+  if (again.length) return filterTypes(mergeSpans([...merged, ...again], text), options);
+  return filterTypes(merged, options);
+}
+
+function filterTypes(merged: PhiSpan[], options: PhiOptions): PhiSpan[] {
   return options.types ? merged.filter((s) => options.types?.includes(s.type)) : merged;
 }
 

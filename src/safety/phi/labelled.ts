@@ -10,6 +10,8 @@ interface LabelRule {
   /** Global, case-insensitive label pattern. Latin labels carry their own word boundary. */
   label: RegExp;
   minDigits?: number;
+  /** A unit written after the value that belongs to it ("床号：12床"). */
+  unit?: RegExp;
   /** A special value shape read instead of the generic id token (anchored at the value start). */
   value?: RegExp;
 }
@@ -28,7 +30,7 @@ const RULES: LabelRule[] = [
       'gi',
     ),
   },
-  { type: 'MRN', label: new RegExp(`(?:床号|床位号|${B}Bed(?:\\s+(?:No\\.?|Number|#))?${E})`, 'gi'), minDigits: 1 },
+  { type: 'MRN', label: new RegExp(`(?:床号|床位号|床位|${B}Bed(?:\\s+(?:No\\.?|Number|#))?${E})`, 'gi'), minDigits: 1, unit: /^号?床/ },
   {
     type: 'HEALTH_PLAN',
     label: new RegExp(
@@ -85,7 +87,7 @@ const RULES: LabelRule[] = [
     type: 'BIOMETRIC',
     label: new RegExp(
       `(?:(?:指纹|虹膜|声纹|掌纹|掌静脉|指静脉|人脸|面部|面容|视网膜|DNA|基因)(?:特征|识别|模板|信息|档案|采集|样本)?(?:编号|号码|号|码|ID|模板号|记录号|特征码)|` +
-        `${B}(?:(?:fingerprint|iris|retina[l]?|voice\\s?print|palm\\s?print|face\\s?print|facial\\s+(?:geometry|template))(?:\\s+(?:scan|template|print|recognition|profile|sample|biometric|data))?(?:\\s+(?:ID|No\\.?|number|#|hash|code|record))?|(?:face|facial|DNA)(?:\\s+(?:scan|template|print|recognition|profile|sample|biometric))?\\s+(?:ID|No\\.?|number|#|hash|code|record))${E})`,
+        `${B}(?:(?:fingerprint|iris|retina[l]?|voice\\s?print|voice\\s+(?:sample|recording)|palm\\s?print|face\\s?print|facial\\s+(?:geometry|template))(?:\\s+(?:scan|template|print|recognition|profile|sample|biometric|data))?(?:\\s+(?:ID|No\\.?|number|#|hash|code|record))?|(?:face|facial|DNA)(?:\\s+(?:scan|template|print|recognition|profile|sample|biometric))?\\s+(?:ID|No\\.?|number|#|hash|code|record))${E})`,
       'gi',
     ),
   },
@@ -96,7 +98,7 @@ const RULES: LabelRule[] = [
       'gi',
     ),
     minDigits: 0,
-    value: /^(?:[ \t]*(?:号码|号|是|为|:|：|ID|id|#)[ \t]*){0,3}[ \t]*(@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29})(?![A-Za-z0-9_])/,
+    value: /^(?:[ \t]*(?:号码|号|是|为|:|：|ID|id|#|is|was|handle)[ \t]*){0,3}[ \t]*(@?[A-Za-z0-9][A-Za-z0-9_.-]{3,29})(?![A-Za-z0-9_])/,
   },
   {
     type: 'OTHER_ID',
@@ -182,7 +184,8 @@ export function detectLabelled(text: string): PhiSpan[] {
     // A bare weak word ("card", "ID", "plate") must be followed by a connective or a digit-bearing value.
     if (weakLatinLabel(m[0]) && v.offset === 0 && !/\d{3}/.test(v.value)) continue;
     const start = at + v.offset;
-    out.push(labelled(span(rule.type, text, start, start + v.value.length)));
+    const unit = rule.unit?.exec(text.slice(start + v.value.length, start + v.value.length + 4))?.[0].length ?? 0;
+    out.push(labelled(span(rule.type, text, start, start + v.value.length + unit)));
   }
   return out;
 }

@@ -12,10 +12,15 @@ const WORD = "(?:Mc|Mac|O'|D'|Di|De|Le|Van|Von)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?
 const INITIAL = '(?:[A-Z]\\.\\s*)';
 const FULL = `(?:${INITIAL}{0,2}${WORD}(?:\\s+${INITIAL}?${WORD}){0,2})`;
 const TITLED = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Nurse|Officer|Capt|Sgt|Judge|Attorney)\\.?\\s+(${FULL})`, 'g');
-const STRONG = new RegExp(
-  `\\b(?:[Pp]atient\\s+[Nn]ame|[Nn]ame|[Ff]ull\\s+[Nn]ame|[Mm]y name is|[Mm]y name's|[Hh]is name is|[Hh]er name is|[Tt]heir name is|[Ss]igned(?:\\s+by)?|[Cc]ontact(?:\\s+person)?|[Gg]uardian|[Nn]ext of kin|[Ee]mergency contact|[Rr]eferred by|[Rr]eferring(?:\\s+physician)?|[Aa]ttending(?:\\s+physician)?|[Pp]hysician|[Ss]urgeon|[Pp]rovider|[Pp]rescriber|PCP|[Cc]aregiver|[Ss]ubmitted by|[Rr]eviewed by|[Dd]ictated by|[Ww]itness|[Ii]nformant|[Pp]arent)\\s*[,:：-]?\\s+(${FULL})`,
-  'g',
-);
+/** A label matched in any case ("ATTENDING:", "Emergency Contact:"): each letter becomes [xX]. */
+const anyCase = (label: string): string => label.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const STRONG_LABELS = [
+  'patient name', 'full name', 'name', 'my name is', "my name's", 'his name is', 'her name is', 'their name is', 'signed by', 'signed',
+  'contact person', 'emergency contact', 'contact', 'guardian', 'next of kin', 'referred by', 'referring physician', 'referring',
+  'attending physician', 'attending', 'physician', 'surgeon', 'provider', 'prescriber', 'pcp', 'caregiver', 'submitted by',
+  'reviewed by', 'dictated by', 'witness', 'informant', 'parent', 'responsible party', 'spouse', 'mother', 'father',
+].map((l) => anyCase(l).replace(/ /g, '\\s+'));
+const STRONG = new RegExp(`\\b(?:${STRONG_LABELS.join('|')})\\s*[,:：-]?\\s+(${FULL})`, 'g');
 const WEAK = new RegExp(
   `\\b(?:[Pp]atient|[Pp]t\\.?|[Mm]y (?:son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|friend|baby|child|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|boyfriend|girlfriend|fiance|fiancee|nephew|niece|uncle|aunt|cousin|neighbor|neighbour|roommate|colleague|coworker|boss|doctor|GP)|[Tt]his is|I am|I'm|[Cc]all me|[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Ll]ove)\\s*[,:：-]?\\s+(${FULL})`,
   'g',
@@ -23,7 +28,7 @@ const WEAK = new RegExp(
 const SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:—|--|-|~)[ \\t]*(${FULL})[ \\t]*(?=\\n|$)`, 'g');
 const LAST_FIRST = new RegExp(`\\b(?:[Nn]ame|[Pp]atient)\\s*[:：]\\s*(${WORD},\\s*${WORD}(?:\\s+[A-Z]\\.?)?)`, 'g');
 const UPPER = "[A-Z]{2,}(?:[-'][A-Z]{2,})?";
-const LABELLED_UPPER = new RegExp(`\\b(?:[Pp]atient(?:\\s+[Nn]ame)?|PATIENT(?:\\s+NAME)?|[Nn]ame|NAME|SIGNED|Signed)\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?)(?![A-Za-z])`, 'g');
+const LABELLED_UPPER = new RegExp(`\\b(?:${anyCase('patient')}|${STRONG_LABELS.join('|')})\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?(?: [A-Z]\\.?)?)(?![A-Za-z])`, 'g');
 /** A known first name alone, where prose puts a person: "Linda said", "with Tom and", "Mary's". */
 const FIRST_IN_CONTEXT = /([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|called|texted|wrote|mentioned|noticed|is|was|has|had|and I|brought|took|reports?|reported|complains?|complained|thinks|thought|feels|felt|went|came|started|woke|fell|got)\b|'s\b|\s*,\s*(?:my|his|her|our|the patient's)\s)/y;
 const FIRST_LEFT = /(?:^|[.!?;,:(]\s*|\b(?:with|and|to|from|by|told|asked|called|named|visit(?:ed)?|saw|see|took)\s+)$/;
