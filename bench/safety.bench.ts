@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { BLIND_C_VIGNETTES_PATH, BLIND_D_VIGNETTES_PATH, HELDOUT_VIGNETTES_PATH, loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
-import { triage } from '../src/safety/triage.js';
+import { triage, triageDetail } from '../src/safety/triage.js';
+import type { Vignette } from '../src/safety/triage-eval.js';
 import { percentile, writeBenchResults } from './report.js';
 
 const vignettes = loadVignettes();
@@ -49,12 +50,56 @@ const BLIND_D_FIRST_SIGHT = {
 } as const;
 const blindD = scoreTriage(loadVignettes(BLIND_D_VIGNETTES_PATH));
 
+// Issue 19 targets, per language, rules alone and rules + learned model: emergency→emergency, emergency→emergency|urgent,
+// non-emergency not emergency, routine→routine. Blind batch E (bench/blind/triage-e.jsonl) was scored first on the old
+// code by the coordinator, then once on the new design before its texts were read; both are recorded here.
+const BLIND_E_PATH = new URL('./blind/triage-e.jsonl', import.meta.url);
+const BLIND_E_FIRST_SIGHT = [
+  { design: 'old phrase rules (coordinator, first sight)', emEm: 0.642, emEmUrg: 0.742, nonNotEm: 0.958, routine: null, byLang: 'zh 75.0% / en 53.3% em→em' },
+  { design: 'new design, rule layers only (first sight, texts unread)', emEm: 0.742, emEmUrg: 0.892, nonNotEm: 0.925, routine: null, byLang: 'zh 83.3% / en 65.0% em→em' },
+  { design: 'new design + first model (first sight, texts unread)', emEm: 0.925, emEmUrg: 0.992, nonNotEm: 0.883, routine: null, byLang: 'zh 93.3% / en 91.7% em→em' },
+] as const;
+type Targets = { n: number; emEm: number; emEmUrg: number; nonNotEm: number; routine: number };
+function targets(vs: Vignette[], rulesOnly: boolean): Targets {
+  const got = vs.map((v) => ({ v, l: triageDetail(v.text, { rulesOnly }).level }));
+  const em = got.filter((g) => g.v.expected === 'emergency');
+  const non = got.filter((g) => g.v.expected !== 'emergency');
+  const ro = got.filter((g) => g.v.expected === 'routine');
+  const r = (a: number, b: number) => (b ? a / b : NaN);
+  return {
+    n: vs.length,
+    emEm: r(em.filter((g) => g.l === 'emergency').length, em.length),
+    emEmUrg: r(em.filter((g) => g.l !== 'routine').length, em.length),
+    nonNotEm: r(non.filter((g) => g.l !== 'emergency').length, non.length),
+    routine: r(ro.filter((g) => g.l === 'routine').length, ro.length),
+  };
+}
+const TARGET_SETS: { name: string; vs: Vignette[]; note: string }[] = [
+  { name: 'shipped', vs: vignettes, note: 'in-sample' },
+  { name: 'held-out A+B', vs: heldout, note: 'in-sample' },
+  { name: 'blind C', vs: loadVignettes(BLIND_C_VIGNETTES_PATH), note: 'in-sample' },
+  { name: 'blind D', vs: loadVignettes(BLIND_D_VIGNETTES_PATH), note: 'in-sample' },
+  { name: 'blind E', vs: loadVignettes(BLIND_E_PATH), note: 'in-sample (misses studied)' },
+];
+const targetRows = TARGET_SETS.flatMap(({ name, vs, note }) =>
+  (['all', 'zh', 'en'] as const).flatMap((lang) => {
+    const sub = lang === 'all' ? vs : vs.filter((v) => v.lang === lang);
+    return ([true, false] as const).map((rulesOnly) => ({ set: name, lang, design: rulesOnly ? 'rules only' : 'rules + model', note, ...targets(sub, rulesOnly) }));
+  }),
+);
+
 const times: number[] = [];
+// CPU time per call as well as wall time: on a shared 2-core box wall-clock tails measure other processes.
+const cpuTimes: number[] = [];
+for (const v of vignettes) triage(v.text); // warm-up: JIT and the weights' one-time decode are not per-call costs
 for (let rep = 0; rep < 5; rep++) {
   for (const v of vignettes) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     triage(v.text);
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpuTimes.push((c.user + c.system) / 1000);
   }
 }
 
@@ -101,8 +146,11 @@ writeBenchResults(
       misses: ho.misses.map((m) => ({ id: m.vignette.id, got: m.got, text: m.vignette.text })),
       falseAlarms: ho.falseAlarms.map((m) => ({ id: m.vignette.id, reasons: m.reasons, text: m.vignette.text })),
     },
+    issue19Targets: targetRows,
+    blindEFirstSight: BLIND_E_FIRST_SIGHT,
     realQuestionEscalation: realRows.map(([name, n, e, u, r]) => ({ name, n, emergency: e, urgent: u, routine: r })),
     latencyMs: { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) },
+    cpuMs: { p50: percentile(cpuTimes, 50), p95: percentile(cpuTimes, 95), p99: percentile(cpuTimes, 99) },
   },
   [
     {
@@ -142,6 +190,18 @@ writeBenchResults(
         BLIND_D_FIRST_SIGHT.falseAlarms.join(', ') +
         ') show what to expect on new wordings: use the model second opinion.',
     },
+    {
+      title: 'Issue 19 targets (em→em ≥ 90%, em→em|urgent ≥ 98%, non-emergency not emergency ≥ 95%, routine→routine ≥ 80%)',
+      columns: ['set', 'lang', 'design', 'n', 'em→em', 'em→em|urg', 'non→¬em', 'routine→routine', ''],
+      rows: targetRows.map((t) => [t.set, t.lang, t.design, t.n, f(t.emEm), f(t.emEmUrg), f(t.nonNotEm), f(t.routine), t.note]),
+      note: 'All sets here have been used for development, so these are in-sample figures. First-sight figures are in the next table; the honest forecast is the sealed batch F scored by the coordinator on the frozen design (`npx tsx bench/triage-score.ts <file>`).',
+    },
+    {
+      title: 'Blind batch E (240, written blind): first-sight figures',
+      columns: ['design', 'em→em', 'em→em|urg', 'non→¬em', 'by language'],
+      rows: BLIND_E_FIRST_SIGHT.map((b) => [b.design, f(b.emEm), f(b.emEmUrg), f(b.nonNotEm), b.byLang]),
+      note: 'Row 1 was scored by the coordinator on the code before this design. Rows 2–3 were scored on the new design before any batch-E text was read (row 3 with the first trained model, thresholds 0.8/0.75). Afterwards its misses were studied as concepts (airway obstruction, spinal injury after high-energy falls, open fractures, large burns, psychosis with a weapon, necrotising infection, heat stroke, seizure clusters; Bell\'s palsy, DVT without breathlessness, safe passive ideation and NSSI as urgent), so the batch-E rows in the targets table are in-sample.',
+    },
     { title: 'Per category', columns: ['category', 'n', 'sensitivity', 'specificity'], rows: all.perCategory.map((c) => [c.category, c.n, f(c.sensitivity), f(c.specificity)]) },
     { title: 'Misses and false alarms', columns: ['kind', 'id', 'text'], rows: [...all.misses.map((m) => ['miss', m.vignette.id, m.vignette.text]), ...all.falseAlarms.map((m) => ['false alarm', m.vignette.id, m.vignette.text]), ...ho.misses.map((m) => ['held-out miss', m.vignette.id, m.vignette.text]), ...ho.falseAlarms.map((m) => ['held-out false alarm', m.vignette.id, m.vignette.text])] },
     {
@@ -150,6 +210,14 @@ writeBenchResults(
       rows: realRows,
       note: 'Not an accuracy figure: these questions have no gold triage level. chatdoctor5k is synthetic and symptom-heavy ("chest pain and shortness of breath"), so a higher escalation rate is expected there.',
     },
-    { title: 'Latency per triage call', columns: ['p50 ms', 'p95 ms', 'p99 ms'], rows: [[percentile(times, 50).toFixed(3), percentile(times, 95).toFixed(3), percentile(times, 99).toFixed(3)]] },
+    {
+      title: 'Latency per triage call (rules + model, warm)',
+      columns: ['clock', 'p50 ms', 'p95 ms', 'p99 ms'],
+      rows: [
+        ['wall', percentile(times, 50).toFixed(3), percentile(times, 95).toFixed(3), percentile(times, 99).toFixed(3)],
+        ['cpu', percentile(cpuTimes, 50).toFixed(3), percentile(cpuTimes, 95).toFixed(3), percentile(cpuTimes, 99).toFixed(3)],
+      ],
+      note: `Load average at run time ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on 2 cores (other engineers' jobs); wall-clock tails include waiting for a core, CPU time is the call's own cost.`,
+    },
   ],
 );

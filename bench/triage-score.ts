@@ -15,7 +15,7 @@ if (!path) {
 const rulesOnly = args.includes('--rules-only');
 const list = args.includes('--list');
 const vignettes = loadVignettes(path);
-const SUICIDE = /suicid|self-?harm|mental/i;
+const SUICIDE = /suicid|self-?harm/i;
 
 interface Row { v: Vignette; got: TriageLevel; reasons: string[]; crisis: boolean }
 const rows: Row[] = vignettes.map((v) => {

@@ -6,6 +6,7 @@ import type { RedFlagRule } from '../red-flags/rules.js';
 import type { SignId } from '../red-flags/signs.js';
 import type { TriageLevel } from '../types.js';
 import { ALTERED, firedClinical, SEVERE, type ClinicalRule } from './clinical.js';
+import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
@@ -67,7 +68,8 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const modifiers = new Set(findModifiers(normalised).map((m) => m.id));
   const presentations = findPresentations(normalised).map((p) => p.id);
   const suicide = screenSuicide(normalised);
-  const clinical = firedClinical({ text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings }).map((r) =>
+  const ctx = { text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings };
+  const clinical = [...firedClinical(ctx), ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx))].map((r) =>
     chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
   );
 

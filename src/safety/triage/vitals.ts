@@ -38,7 +38,7 @@ interface Pattern {
 const P = (kind: Pattern['kind'], source: string, flags = 'gi'): Pattern => ({ kind, re: new RegExp(source, flags) });
 
 const PATTERNS: Pattern[] = [
-  P('bp', `(?:血压|高压|BP|B\\/P|blood pressure|pressure)${GAP_ZH}${GAP_EN}(\\d{2,3})\\s*[/／\\\\]\\s*(\\d{2,3})`),
+  P('bp', `(?:血压|高压|BP|B\\/P|blood pressure|pressure)[^\\d\\n。]{0,24}?(\\d{2,3})\\s*[/／\\\\]\\s*(\\d{2,3})`),
   P('bp', `(\\d{2,3})\\s*[/／]\\s*(\\d{2,3})\\s*(?:mmhg|毫米汞柱)`),
   P('sbp', `(?:收缩压|高压|systolic|top number)${GAP_ZH}${GAP_EN}(\\d{2,3})`),
   P('dbp', `(?:舒张压|低压|diastolic)${GAP_ZH}${GAP_EN}(\\d{2,3})`),
