@@ -1,23 +1,9 @@
 // Facts a consultation needs, read from the patient's own words (pure; zh + en). Each reader returns what the text
 // states or undefined; nothing is guessed. The case state is the union of what every user turn stated.
 
-export interface CaseFacts {
-  /** Age in years (fractions for infants: 0.25 = 3 months). */
-  age?: number;
-  sex?: 'female' | 'male';
-  pregnant?: boolean;
-  /** How long it has been going on, as said ("3天", "since yesterday"). */
-  duration?: string;
-  /** 0–10 when stated as a score, else a word ("剧烈", "mild"). */
-  severity?: string;
-  /** Highest temperature mentioned, °C. */
-  temperatureC?: number;
-  medicines: string[];
-  allergies: string[];
-  /** What was already tried ("吃了布洛芬", "tried ibuprofen"). */
-  tried: string[];
-  chronic: string[];
-}
+import type { CaseFacts } from './types.js';
+
+export type { CaseFacts };
 
 const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5, 几: 3 };
 const num = (s: string): number => {

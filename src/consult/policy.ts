@@ -6,30 +6,18 @@ import type { ChatMessage } from '../models/backend.js';
 import { triage as runTriage } from '../safety/triage.js';
 import { askFor, findPresentations } from '../safety/triage/presentations.js';
 import { isLearning } from '../safety/triage/safety-net.js';
-import type { Triage, TriageLevel } from '../safety/types.js';
-import { type CaseFacts, mergeFacts, readFacts } from './facts.js';
+import type { Triage } from '../safety/types.js';
+import { mergeFacts, readFacts } from './facts.js';
 import { findProtocols } from './protocols.js';
-import { type ConsultLang, type ConsultQuestion, openBasics, redFlagQuestion } from './questions.js';
+import { openBasics, redFlagQuestion } from './questions.js';
+import type { ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
+
+export type { ConsultReason, ConsultState };
 
 export const QUESTION_LEAD: Record<ConsultLang, string> = {
   zh: '为了给出更稳妥的建议，想先了解几点：',
   en: 'To give you safer advice, a few quick questions first:',
 };
-
-export type ConsultReason = 'emergency' | 'not-a-symptom' | 'enough-information' | 'turn-limit' | 'off' | 'missing-information';
-
-export interface ConsultState {
-  lang: ConsultLang;
-  /** Question turns already asked in this consultation. */
-  turnsAsked: number;
-  chiefComplaint: string;
-  presentations: string[];
-  facts: CaseFacts;
-  /** Question texts already asked (never asked twice). */
-  asked: string[];
-  triage: TriageLevel;
-  reason: ConsultReason;
-}
 
 export type ConsultStep =
   | { action: 'ask'; questions: ConsultQuestion[]; text: string; state: ConsultState }

@@ -1,15 +1,8 @@
 // The questions of a question turn and their quick replies, in the patient's language. Basics (how long, how old)
 // follow the case-specific red-flag questions; nothing already stated is asked again.
-import type { CaseFacts } from './facts.js';
+import type { CaseFacts, ConsultLang, ConsultQuestion } from './types.js';
 
-export type ConsultLang = 'zh' | 'en';
-
-export interface ConsultQuestion {
-  text: string;
-  /** Short answers the web app shows as chips; empty for open questions. */
-  quickReplies: string[];
-  kind: 'red-flag' | 'basic';
-}
+export type { ConsultLang, ConsultQuestion };
 
 const YES_NO: Record<ConsultLang, string[]> = { zh: ['有', '没有', '不确定'], en: ['Yes', 'No', 'Not sure'] };
 

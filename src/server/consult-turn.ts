@@ -1,21 +1,13 @@
 // The consultation on the chat endpoint: before answering a symptom message the assistant may ask one short turn
 // of focused questions (src/consult). The server stays stateless: the case is re-derived from the messages each
 // time, and `quarkmed.consult` reports it. `"quarkmed": {"consult": "off"}` in the request turns questions off.
-import type { ConsultQuestion, ConsultState, ConsultStep } from '../consult/index.js';
-import { nextConsultStep } from '../consult/index.js';
+import { type ConsultQuestion, type ConsultStep, type ConsultSummary, nextConsultStep } from '../consult/index.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
 import type { Triage } from '../safety/types.js';
 import { type CompletionIds, completionChunk } from './openai-format.js';
 
-/** What `quarkmed.consult` carries back to the client. */
-export interface ConsultSummary {
-  action: ConsultStep['action'];
-  reason: ConsultState['reason'];
-  turnsAsked: number;
-  questions?: { text: string; quickReplies: string[] }[];
-  state: Pick<ConsultState, 'lang' | 'chiefComplaint' | 'presentations' | 'facts' | 'triage'>;
-}
+export type { ConsultSummary };
 
 export function consultRequested(body: Record<string, unknown>): boolean {
   const q = body.quarkmed as { consult?: unknown } | undefined;

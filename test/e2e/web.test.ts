@@ -182,3 +182,39 @@ describe('web app', () => {
     }
   });
 });
+
+describe('web app: consultation', () => {
+  for (const [locale, opening, send, ask, mark] of [
+    ['en-US', 'I have had a cough and sore throat', 'Ask', 'To give you safer advice', /This advice rests on/],
+    ['zh-CN', '我咳嗽，嗓子疼', '提问', '为了给出更稳妥的建议', /以下建议基于/],
+  ] as const) {
+    it(`asks with quick replies, shows the case, then answers with sources (${locale})`, async () => {
+      const page = await newPage(locale);
+      await page.goto(`${server.url}/chat`);
+      await page.getByRole('textbox').fill(opening);
+      await page.getByRole('button', { name: send }).click();
+      await page.getByTestId('consult-panel').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('answer').last().innerText()).toContain(ask);
+      // Turn 2: answer every question with its first chip, then send what the chips composed.
+      const chips = page.getByTestId('quick-reply');
+      expect(await chips.count()).toBeGreaterThan(0);
+      await chips.first().click();
+      expect(await page.getByRole('textbox').inputValue()).not.toBe('');
+      await page.getByRole('textbox').fill(locale === 'en-US' ? 'No to all of those. Three days, I am 35.' : '都没有，咳了三天，35岁');
+      await page.getByRole('button', { name: send }).click();
+      // Turn 3 (only if the assistant still asks): one more reply, then the cited answer.
+      const answers = page.getByTestId('answer');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="answer"]').length >= 2);
+      await page.waitForFunction(() => !document.querySelector('.pulse'), undefined, { timeout: 30_000 });
+      if (/To give you safer advice|为了给出更稳妥的建议/.test(await answers.last().innerText())) {
+        await page.getByRole('textbox').fill(locale === 'en-US' ? 'No' : '没有');
+        await page.getByRole('button', { name: send }).click();
+        await page.waitForFunction(() => document.querySelectorAll('[data-testid="answer"]').length >= 3);
+      }
+      await page.getByTestId('citation-card').first().waitFor({ timeout: 30_000 });
+      expect(await answers.last().innerText()).toMatch(mark);
+      await shot(page, `web-consult-${locale}`);
+      await page.context().close();
+    });
+  }
+});

@@ -1,6 +1,6 @@
 // Talking to the QuarkMed server: JSON calls with the optional API key, and the chat stream
 // (OpenAI SSE chunks carrying QuarkMed's triage, citations and final result).
-import type { AnswerResult, Citation, InterpretResponse, SearchHit, StatusResponse, Triage } from './types';
+import type { AnswerResult, Citation, ConsultSummary, InterpretResponse, SearchHit, StatusResponse, Triage } from './types';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -61,13 +61,16 @@ export interface ChatHandlers {
   onTriage(t: Triage): void;
   onCitations(c: Citation[]): void;
   onDelta(text: string): void;
-  onDone(r: Pick<AnswerResult, 'mode' | 'triage' | 'warnings' | 'citations'>): void;
+  onDone(r: { mode: ChatMode; triage: Triage; warnings: string[]; citations: Citation[]; consult?: ConsultSummary }): void;
 }
+
+/** 'consult' marks a question turn: the assistant asks before it advises. */
+export type ChatMode = AnswerResult['mode'] | 'consult';
 
 interface Chunk {
   choices?: { delta?: { content?: string }; finish_reason?: string | null }[];
   citations?: Citation[];
-  quarkmed?: { mode?: AnswerResult['mode']; triage?: Triage; warnings?: string[] };
+  quarkmed?: { mode?: ChatMode; triage?: Triage; warnings?: string[]; consult?: ConsultSummary };
   error?: { message: string; code: string };
 }
 
@@ -106,7 +109,7 @@ export async function streamChat(
         if (chunk.citations && !choice?.finish_reason) h.onCitations(chunk.citations);
         if (choice?.delta?.content) h.onDelta(choice.delta.content);
         if (choice?.finish_reason && chunk.quarkmed?.mode && chunk.quarkmed.triage) {
-          h.onDone({ mode: chunk.quarkmed.mode, triage: chunk.quarkmed.triage, warnings: chunk.quarkmed.warnings ?? [], citations: chunk.citations ?? [] });
+          h.onDone({ mode: chunk.quarkmed.mode, triage: chunk.quarkmed.triage, warnings: chunk.quarkmed.warnings ?? [], citations: chunk.citations ?? [], consult: chunk.quarkmed.consult });
         }
       }
     }

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, streamChat } from '../api';
+import { ApiError, type ChatMode, streamChat } from '../api';
 import { AnswerText, evidenceChrome } from '../components/AnswerText';
 import { ErrorBanner, EvidenceBanner, TriageBanner } from '../components/Banners';
 import { CitationCard } from '../components/CitationCard';
+import { ConsultPanel, consultLabel } from '../components/ConsultPanel';
 import { useT } from '../i18n';
-import type { AnswerResult, Citation, StatusResponse, Triage } from '../types';
+import type { Citation, ConsultSummary, StatusResponse, Triage } from '../types';
 
 /** The browser's locale when it matches the interface language (so the emergency number fits the region). */
 function requestLocale(lang: string): string {
@@ -16,7 +17,8 @@ interface Turn {
   answer: string;
   triage?: Triage;
   citations: Citation[];
-  mode?: AnswerResult['mode'];
+  mode?: ChatMode;
+  consult?: ConsultSummary;
   warnings: string[];
   pending: boolean;
   error?: string;
@@ -33,6 +35,8 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
   const [turns, setTurns] = useState<Turn[]>([]);
   const [input, setInput] = useState('');
   const [highlight, setHighlight] = useState<string | null>(null);
+  // Quick-reply answers to the latest question turn, by question index; they compose the next message.
+  const [replies, setReplies] = useState<Record<number, string>>({});
   const abort = useRef<AbortController | null>(null);
   const bottom = useRef<HTMLDivElement>(null);
   const busy = turns.some((x) => x.pending);
@@ -48,6 +52,7 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
     const q = question.trim();
     if (!q || busy) return;
     setInput('');
+    setReplies({});
     const index = turns.length;
     const history = turns.flatMap((x) => (x.error ? [] : [{ role: 'user' as const, content: x.question }, { role: 'assistant' as const, content: x.answer }]));
     setTurns((all) => [...all, { question: q, answer: '', citations: [], warnings: [], pending: true }]);
@@ -58,7 +63,7 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
         onTriage: (triage) => update(index, () => ({ triage })),
         onCitations: (citations) => update(index, () => ({ citations })),
         onDelta: (text) => update(index, (turn) => ({ answer: turn.answer + text })),
-        onDone: (r) => update(index, () => ({ mode: r.mode, triage: r.triage, warnings: r.warnings, citations: r.citations })),
+        onDone: (r) => update(index, () => ({ mode: r.mode, triage: r.triage, warnings: r.warnings, citations: r.citations, consult: r.consult })),
       }, controller.signal);
       update(index, () => ({ pending: false }));
     } catch (err) {
@@ -71,6 +76,13 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
   function submit(e: FormEvent) {
     e.preventDefault();
     void ask(input);
+  }
+
+  function chip(turn: Turn, question: number, reply: string) {
+    const next = { ...replies, [question]: reply };
+    setReplies(next);
+    const qs = turn.consult?.questions ?? [];
+    setInput(Object.entries(next).sort(([a], [b]) => Number(a) - Number(b)).map(([i, r]) => `${qs[Number(i)]?.text ?? ''} ${r}`).join(lang === 'zh' ? '；' : '; '));
   }
 
   function cite(turn: number, n: number) {
@@ -105,7 +117,16 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
                 turn.pending && <p className="muted pulse">{t.thinking}</p>
               )}
               {turn.error && <ErrorBanner message={turn.error} />}
-              {turn.mode && <p className="mode-tag">{turn.mode === 'generated' ? t.modeGenerated : t.modeEvidence}</p>}
+              {turn.mode === 'consult' && turn.consult && (
+                <ConsultPanel
+                  consult={turn.consult}
+                  lang={lang === 'zh' ? 'zh' : 'en'}
+                  answers={i === turns.length - 1 ? replies : {}}
+                  onChip={(q, r) => chip(turn, q, r)}
+                  onCorrect={() => setInput(lang === 'zh' ? '更正：' : 'Correction: ')}
+                />
+              )}
+              {turn.mode && <p className="mode-tag">{turn.mode === 'consult' ? consultLabel(lang === 'zh' ? 'zh' : 'en') : turn.mode === 'generated' ? t.modeGenerated : t.modeEvidence}</p>}
               {turn.warnings.length > 0 && (
                 <details className="warnings">
                   <summary>{t.warnings} ({turn.warnings.length})</summary>
