@@ -8,6 +8,22 @@ import { withFlag, type QualityCheck } from './types.js';
 
 const FIGURE_RE = /(如图|见图|下图|上图|右图|左图|图示|附图|图中所示|如下图|如图所示|\bfigure\b|\bfig\.|\bimage (?:below|above|shown)\b|\bshown (?:below|in the image)\b|\bphotograph\b)/i;
 
+/** Questions this alike (character-trigram Jaccard) with the same options are one question. */
+export const NEAR_DUPLICATE = 0.93;
+
+function trigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  if (!out.size && s) out.add(s);
+  return out;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n || 1);
+}
+
 function examParts(item: RlItem): { question: string; options: Record<string, string> } | null {
   const options = item.meta.options as Record<string, string> | undefined;
   const question = item.meta.question as string | undefined;
@@ -30,12 +46,30 @@ function run(items: RlItem[]): RlItem[] {
     if (FIGURE_RE.test(p.question)) out[i] = withFlag(out[i], 'exam-missing-figure', 0, 'the question refers to a figure the item does not include');
     const vals = Object.values(p.options);
     if (vals.some((v) => !v || !v.trim()) || new Set(vals.map(normTerm)).size < vals.length) out[i] = withFlag(out[i], 'exam-garbled-options', 0, 'empty or repeated options');
-    const key = `${normTerm(p.question)}#${vals.map(normTerm).sort().join('|')}`;
+    // Bucket by the option set (near-duplicates reuse the options), then join questions that read alike.
+    const key = vals.map(normTerm).sort().join('|');
     const g = groups.get(key) ?? [];
     g.push(i);
     groups.set(key, g);
   });
-  for (const idx of groups.values()) {
+  const clusters: number[][] = [];
+  for (const bucket of groups.values()) {
+    if (bucket.length < 2) continue;
+    const grams = bucket.map((i) => trigrams(normTerm(examParts(out[i])!.question)));
+    const seen = new Set<number>();
+    for (let a = 0; a < bucket.length; a++) {
+      if (seen.has(a)) continue;
+      const cluster = [bucket[a]];
+      for (let b = a + 1; b < bucket.length; b++) {
+        if (!seen.has(b) && similarity(grams[a], grams[b]) >= NEAR_DUPLICATE) {
+          cluster.push(bucket[b]);
+          seen.add(b);
+        }
+      }
+      if (cluster.length > 1) clusters.push(cluster);
+    }
+  }
+  for (const idx of clusters) {
     if (idx.length < 2) continue;
     const votes = new Map<string, number[]>();
     for (const i of idx) {
