@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPhi, idCardChecksum, isValidChineseId, parsePhiTypes, phiDryRun, redactPhi } from './index.js';
+import { detectPhi, idCardChecksum, isValidChineseId, parsePhiTypes, PHI_CLASSES, PHI_TYPES, phiDryRun, redactPhi } from './index.js';
 
 const types = (t: string) => detectPhi(t).map((s) => `${s.type}:${s.text}`);
 
@@ -104,6 +104,14 @@ describe('Safe Harbor numbers and codes', () => {
   it('does not read section numbers, times or lab values as identifiers', () => {
     for (const t of ['见第3.1.2.1条', '10:30:00 服药', '右附件囊肿5.6×4.5×2.9cm', 'PLT 350×10^9/L', 'HbA1c 6.5%', '阿莫西林 500 mg tid'])
       expect(types(t), t).toEqual([]);
+  });
+});
+
+describe('the classes listed by --help', () => {
+  it('detects every example of every class', () => {
+    for (const t of PHI_TYPES) {
+      for (const ex of PHI_CLASSES[t].examples) expect(detectPhi(ex).map((s) => s.type), `${t}: ${ex}`).toContain(t);
+    }
   });
 });
 

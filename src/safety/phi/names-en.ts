@@ -22,7 +22,7 @@ const STRONG_LABELS = [
 ].map((l) => anyCase(l).replace(/ /g, '\\s+'));
 const STRONG = new RegExp(`\\b(?:${STRONG_LABELS.join('|')})\\s*[,:：-]?\\s+(${FULL})`, 'g');
 const WEAK = new RegExp(
-  `\\b(?:[Pp]atient|[Pp]t\\.?|[Mm]y (?:son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|friend|baby|child|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|boyfriend|girlfriend|fiance|fiancee|nephew|niece|uncle|aunt|cousin|neighbor|neighbour|roommate|colleague|coworker|boss|doctor|GP)|[Tt]his is|I am|I'm|[Cc]all me|[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Ll]ove)\\s*[,:：-]?\\s+(${FULL})`,
+  `\\b(?:[Pp]atient|[Pp]t\\.?|named|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:son|daughter|husband|wife|mother|father|mom|mum|dad|brother|sister|partner|friend|baby|child|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|boyfriend|girlfriend|fiance|fiancee|nephew|niece|uncle|aunt|cousin|neighbor|neighbour|roommate|colleague|coworker|boss|doctor|GP)|[Tt]his is|I am|I'm|[Cc]all me|[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Ll]ove)\\s*[,:：-]?\\s+(${FULL})`,
   'g',
 );
 const SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:—|--|-|~)[ \\t]*(${FULL})[ \\t]*(?=\\n|$)`, 'g');
@@ -30,7 +30,7 @@ const LAST_FIRST = new RegExp(`\\b(?:[Nn]ame|[Pp]atient)\\s*[:：]\\s*(${WORD},\
 const UPPER = "[A-Z]{2,}(?:[-'][A-Z]{2,})?";
 const LABELLED_UPPER = new RegExp(`\\b(?:${anyCase('patient')}|${STRONG_LABELS.join('|')})\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?(?: [A-Z]\\.?)?)(?![A-Za-z])`, 'g');
 /** A known first name alone, where prose puts a person: "Linda said", "with Tom and", "Mary's". */
-const FIRST_IN_CONTEXT = /([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|called|texted|wrote|mentioned|noticed|is|was|has|had|and I|brought|took|reports?|reported|complains?|complained|thinks|thought|feels|felt|went|came|started|woke|fell|got)\b|'s\b|\s*,\s*(?:my|his|her|our|the patient's)\s)/y;
+const FIRST_IN_CONTEXT = /([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|called|texted|wrote|mentioned|noticed|is|was|has|had|and I|brought|took|reports?|reported|complains?|complained|thinks|thought|feels|felt|went|came|started|woke|fell|got)\b|'s\b|\s*,\s*(?:my|his|her|our|the patient's)\s|\s*\((?:daughter|son|wife|husband|mother|father|mom|dad|sister|brother|patient|caregiver|friend|partner)\b)/y;
 const FIRST_LEFT = /(?:^|[.!?;,:(]\s*|\b(?:with|and|to|from|by|told|asked|called|named|visit(?:ed)?|saw|see|took)\s+)$/;
 const FIRST_LAST = new RegExp(`(${WORD})\\s+(${INITIAL}?${WORD})\\b`, 'y');
 const CAPITALISED = /\b[A-Z][a-z]+\b/g;
@@ -79,7 +79,7 @@ export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan
       if (re === WEAK && /^(?:[Pp]atient|[Pp]t\.?)\s*[:：]/.test(m[0]) && name.split(/\s+/).length < 2 && !FIRST_NAMES.has(words[0])) continue;
       // Weak cues ("I am", "Dear", "Thanks", "patient") take one word only when it is a known first name.
       if (re === WEAK && name.split(/\s+/).length < 2 && !FIRST_NAMES.has(words[0])) {
-        if (!/^(?:[Mm]y |[Pp]atient\s|[Pp]t\.?\s|[Dd]ear|[Cc]all me)/.test(m[0])) continue;
+        if (!/^(?:(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) |[Pp]atient\s|[Pp]t\.?\s|[Dd]ear|[Cc]all me)/.test(m[0])) continue;
       }
       const start = (m.index ?? 0) + m[0].lastIndexOf(raw);
       out.push(span('NAME', text, start, start + name.length));

@@ -4,7 +4,7 @@
 // Words that begin with a surname character are never names when they are in the stop list or the caller's
 // lexicon (the medical terminology): "患者高蛋白", "周身乏力", "许多".
 import type { PhiSpan } from '../types.js';
-import { plausibleGiven } from './given-names.js';
+import { GIVEN_CHARS, plausibleGiven } from './given-names.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 
@@ -59,6 +59,18 @@ const LONE_LINE = /(?:^|\n)[ \t]*([\u4e00-\u9fa5]{2,4})[ \t]*(?=\n|$)/g;
 const SEX_AFTER = /[，,、\s（(]\s*[男女](?:性)?[，,、\s）)]|[，,\s]\s*\d{1,3}\s*岁/g;
 /** "王建国说…", "听李秀英讲": a full three-character name before a speech verb. */
 const VERB_AFTER = /说|告诉|表示|认为|问我|讲|让我|叫我|今年\d/g;
+
+const FAMILY_CUE = /(?:儿子|女儿|孩子|宝宝|患儿|老公|老婆|爱人|孙子|孙女|外孙女?|弟弟?|妹妹?|哥哥?|姐姐?)(?:[:：]\s*|\s*叫\s*|\s*)$/;
+/** Doubled characters that are adverbs or slang, not nicknames ("刚刚", "常常", "爱爱"). */
+const DOUBLED_WORDS = new Set('一二三四五六七八九刚常渐慢天偏好往仅稍爱明微悄连轻静匆纷频屡暗久早晚'.split(''));
+/** 小/阿 + a given-name character, or a doubled one (乐乐), ending at a boundary. */
+function nickname(text: string, at: number): number {
+  const a = text[at];
+  const b = text[at + 1];
+  if (!isHan(a) || !isHan(b)) return 0;
+  const ok = ((a === '小' || a === '阿') && GIVEN_CHARS.has(b)) || (a === b && GIVEN_CHARS.has(a) && !DOUBLED_WORDS.has(a));
+  return ok && endsHard(text, at + 2) ? 2 : 0;
+}
 
 /** A numeral then a unit after the surname is a time or count ("患者于一年前", "于三天"), not a given name. */
 const NUMERAL_UNIT = /^[一二三四五六七八九十两几半数多][一二三四五六七八九十两几半多]*个?[年月天日周岁次号小分]/;
@@ -145,7 +157,9 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
   WEAK_CUE.lastIndex = 0;
   for (const m of text.matchAll(WEAK_CUE)) {
     const at = (m.index ?? 0) + m[0].length;
-    add(at, weakReading(text, at, lexicon));
+    const len = weakReading(text, at, lexicon);
+    // Children and family are called by nicknames: "我女儿小雨", "儿子叫乐乐" (no surname).
+    add(at, len || (FAMILY_CUE.test(m[0]) ? nickname(text, at) : 0));
   }
   TITLE_RE.lastIndex = 0;
   for (const m of text.matchAll(TITLE_RE)) {

@@ -116,10 +116,13 @@ const CASES: [string, ...string[]][] = [
  ['Nurse Kelly and Dr. O\'Neil', 'Kelly', "O'Neil"],
  ['高龄95，享年九十七岁', '95', '九十七岁'],
  ['老公在华为上班，我在一家私企', '华为'],
+ ['我女儿小雨今年三岁，儿子叫乐乐', '小雨', '乐乐'],
+ ['Patient is a 45-year-old man named Carlos Ruiz. His wife, Mary, and Jane (daughter) came along.', 'Carlos Ruiz', 'Mary', 'Jane'],
+ ['Thanks, Jen', 'Jen'],
 ];
 
 /** Texts whose identifiers are absent: nothing may be redacted. */
-const CLEAN = ['我是1956年出生的，今年68了', 'HBV-DNA 12345 IU/ml, DNA检测阴性', '我在一家私企上班', '右附件巧克力囊肿5.6×4.5×2.9cm', 'Patient: Thank you, doctor.'];
+const CLEAN = ['孩子小便发黄，宝宝小腿抽筋，儿子小时候', 'a medication named Lipitor', '我是1956年出生的，今年68了', 'HBV-DNA 12345 IU/ml, DNA检测阴性', '我在一家私企上班', '右附件巧克力囊肿5.6×4.5×2.9cm', 'Patient: Thank you, doctor.'];
 
 describe('identifier phrasings (zh and en)', () => {
   it('redacts every listed value and nothing else', () => {
