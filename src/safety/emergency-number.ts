@@ -15,13 +15,17 @@ export interface EmergencyNumberOptions {
   emergencyNumber?: string;
   /** Language of the user's text, used when no locale is given. */
   lang?: 'zh' | 'en' | 'other';
-  env?: NodeJS.ProcessEnv;
+  /** Environment to read QUARKMED_EMERGENCY_NUMBER from (default: the process's; none in a browser). */
+  env?: Record<string, string | undefined>;
 }
+
+// Also imported by the web app (its footer shows the same number as the triage banner), where there is no process.
+const processEnv = (): Record<string, string | undefined> => (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 
 export function emergencyNumberFor(options: EmergencyNumberOptions = {}): string {
   const explicit = options.emergencyNumber?.trim();
   if (explicit) return explicit;
-  const fromEnv = (options.env ?? process.env).QUARKMED_EMERGENCY_NUMBER?.trim();
+  const fromEnv = (options.env ?? processEnv()).QUARKMED_EMERGENCY_NUMBER?.trim();
   if (fromEnv) return fromEnv;
   const locale = options.locale?.trim().replace('_', '-');
   if (locale) {

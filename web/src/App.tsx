@@ -6,6 +6,7 @@ import { ReportPage } from './pages/ReportPage';
 import { SearchPage } from './pages/SearchPage';
 import { StatusPage } from './pages/StatusPage';
 import type { StatusResponse } from './types';
+import { emergencyNumberFor } from '../../src/safety/emergency-number.js';
 
 type Page = '/chat' | '/search' | '/report' | '/status';
 const PAGES: Page[] = ['/chat', '/search', '/report', '/status'];
@@ -86,7 +87,8 @@ export function App() {
         {page === '/report' && <ReportPage onAuthError={authError} />}
         {page === '/status' && <StatusPage status={status} error={statusError} reload={loadStatus} />}
       </main>
-      <footer className="disclaimer">{t.disclaimer}</footer>
+      {/* The same locale table as the server's triage banner (src/safety/emergency-number.ts), so the two agree. */}
+      <footer className="disclaimer">{t.disclaimer.replace('{number}', emergencyNumberFor({ locale: navigator.language, lang, env: {} }))}</footer>
     </LangContext.Provider>
   );
 }

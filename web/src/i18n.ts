@@ -13,7 +13,7 @@ const en = {
   navStatus: 'Status',
   switchLang: '中文',
   disclaimer:
-    'QuarkMed gives health information with its sources; it is not a diagnosis and does not replace a clinician. In an emergency call your local emergency number (911 in the US, 120 in China) now.',
+    'QuarkMed gives health information with its sources; it is not a diagnosis and does not replace a clinician. In an emergency call {number} (your local emergency number) now.',
   chatTitle: 'Ask a health question',
   chatPlaceholder: 'e.g. How is high blood pressure treated?',
   chatSend: 'Ask',
@@ -107,7 +107,7 @@ const zh: Strings = {
   navReport: '报告解读',
   navStatus: '服务状态',
   switchLang: 'English',
-  disclaimer: 'QuarkMed 提供附带来源的健康信息，不构成诊断，不能替代医生。如遇紧急情况，请立即拨打 120（美国 911）。',
+  disclaimer: 'QuarkMed 提供附带来源的健康信息，不构成诊断，不能替代医生。如遇紧急情况，请立即拨打 {number}（当地急救电话）。',
   chatTitle: '咨询健康问题',
   chatPlaceholder: '例如：高血压怎么治疗？',
   chatSend: '提问',

@@ -6,6 +6,7 @@ import { streamAnswer } from '../../rag/answer-question.js';
 import { ragErrors } from '../../rag/errors.js';
 import type { ChatMessage } from '../../models/backend.js';
 import { z } from 'zod';
+import { systemLocale } from '../locale.js';
 import { DESCRIPTIONS } from './groups.js';
 
 const HistorySchema = z.array(z.object({ role: z.enum(['user', 'assistant', 'system']), content: z.string() }));
@@ -57,7 +58,7 @@ async function runAsk(questionArg: string, flags: AskFlags): Promise<void> {
       history,
       k: flags.k,
       budget: flags.budget,
-      locale: flags.locale,
+      locale: flags.locale ?? systemLocale(),
       relevance: flags.relevance,
       // Only the opt-out is passed on: by default the pipeline redacts for remote models and not for local ones.
       redactPrompts: flags.redactPrompts === false ? false : undefined,

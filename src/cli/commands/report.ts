@@ -6,6 +6,8 @@ import { answerContextOptions, printAnswerFooter, streamAnswerText, withAnswerCo
 import { decodeText } from '../../core/encoding.js';
 import { interpretErrors } from '../../report/interpret-errors.js';
 import { streamReportInterpretation } from '../../report/interpret.js';
+import { addModelHint } from '../../models/model-hint.js';
+import { systemLocale } from '../locale.js';
 import { DESCRIPTIONS } from './groups.js';
 
 interface InterpretFlags extends AnswerContextFlags {
@@ -33,7 +35,9 @@ async function runInterpret(file: string, flags: InterpretFlags): Promise<void> 
       retriever: ctx.kb,
       backend: ctx.backend,
       budget: flags.budget,
-      locale: flags.locale,
+      locale: flags.locale ?? systemLocale(),
+      // Evidence-mode hint names this command's own --model flag, not `quarkmed ask`.
+      modelHint: addModelHint('report interpret'),
       sourceName: name,
       signal,
     });

@@ -3,9 +3,11 @@ import { action, printJson } from '../action.js';
 import { registerRedactCommand } from './safety-redact.js';
 import { loadPrinciples } from '../../safety/principles.js';
 import { triageDetail } from '../../safety/triage.js';
+import { systemLocale } from '../locale.js';
+import { DESCRIPTIONS } from './groups.js';
 
 export function register(program: Command): void {
-  const safety = program.command('safety').description('red-flag triage, PHI redaction and compliance principles');
+  const safety = program.command('safety').description(DESCRIPTIONS.safety);
 
   safety
     .command('triage')
@@ -16,7 +18,7 @@ export function register(program: Command): void {
     .option('--json', 'print the triage object')
     .action(
       action((words: string[], flags: { locale?: string; emergencyNumber?: string; json?: boolean }) => {
-        const d = triageDetail(words.join(' '), { locale: flags.locale, emergencyNumber: flags.emergencyNumber });
+        const d = triageDetail(words.join(' '), { locale: flags.locale ?? systemLocale(), emergencyNumber: flags.emergencyNumber });
         if (flags.json) {
           // The rules' and the learned model's contributions are shown apart (issue 19).
           printJson({ level: d.level, reasons: d.reasons, ask: d.ask, message: d.message, emergencyNumber: d.emergencyNumber, contributions: d.contributions, signs: d.signs });
