@@ -1,7 +1,7 @@
 // answerQuestion / streamAnswer: the cited-answer pipeline end to end. Triage runs first (and its event is
 // emitted before retrieval starts), then prepareAnswer, then either generation with a streaming citation
 // check or evidence mode. answerQuestion is streamAnswer collected, so both paths behave the same.
-import { describeError } from '../core/errors.js';
+import { isQuarkError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 import type { ChatMessage, FinishReason } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
@@ -20,11 +20,20 @@ import { checkAnswer, checkAnswerRules, safetyConflictText } from './compliance-
 import { leansOnEarlierTurn } from './analyze-query.js';
 import type { AnswerEvent, AnswerResult, Citation } from './types.js';
 
-export function validateQuestion(question: unknown): string {
+/** What a user may see of a model failure: its stable code (and HTTP status), never the upstream message or body. */
+export function publicModelError(err: unknown): string {
+  if (isQuarkError(err)) {
+    const upstream = typeof err.details?.upstreamStatus === 'number' ? ` HTTP ${err.details.upstreamStatus}` : '';
+    return `${err.code}${upstream}`;
+  }
+  return 'MODEL_ERROR';
+}
+
+export function validateQuestion(question: unknown, maxChars: number = ANSWER_DEFAULTS.maxQuestionChars): string {
   const q = typeof question === 'string' ? question.trim() : '';
   if (!q) throw ragErrors.RAG_EMPTY_QUESTION({ input: typeof question === 'string' ? question : String(question) });
   const chars = [...q].length;
-  if (chars > ANSWER_DEFAULTS.maxQuestionChars) throw ragErrors.RAG_QUESTION_TOO_LONG({ chars, max: ANSWER_DEFAULTS.maxQuestionChars });
+  if (chars > maxChars) throw ragErrors.RAG_QUESTION_TOO_LONG({ chars, max: maxChars });
   return q;
 }
 
@@ -95,7 +104,7 @@ function* evidenceEvents(
 }
 
 export async function* streamAnswer(question: string, options: AnswerOptions): AsyncGenerator<AnswerEvent> {
-  const q = validateQuestion(question);
+  const q = validateQuestion(question, options.maxQuestionChars);
   const history = normaliseHistory(options.history, q);
   // The previous user turn is triaged too when the new one leans on it: "what should I do now?" after "my father
   // collapsed" is still an emergency, but a new question with its own topic is triaged on its own.
@@ -201,12 +210,13 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   } catch (err) {
     if (options.signal?.aborted) throw err;
     if (!started) {
-      const why = `${backend.name}: ${describeError(err)}`;
-      yield* evidenceEvents(prep, triage, deps.modelHint, [`model failed before answering (${describeError(err)}); showing evidence instead`, ...redacted], preamble, why);
+      // Only the error's code reaches the user: an upstream body can echo parts of the prompt (the server logs the rest).
+      const why = `${backend.name}: ${publicModelError(err)}`;
+      yield* evidenceEvents(prep, triage, deps.modelHint, [`model failed before answering (${publicModelError(err)}); showing evidence instead`, ...redacted], preamble, why);
       return;
     }
     yield* emit(filter.flush());
-    warnings.push(`model stopped mid-answer (${describeError(err)}); the answer is incomplete`);
+    warnings.push(`model stopped mid-answer (${publicModelError(err)}); the answer is incomplete`);
   }
   if (!body.trim()) {
     yield* evidenceEvents(prep, triage, deps.modelHint, ['model returned an empty answer; showing evidence instead', ...redacted], preamble, `${backend.name}: empty answer`);

@@ -62,6 +62,11 @@ export interface AnswerOptions {
   focusTerms?: string[];
   /** Keep a candidate passage? Runs before relevance (reports: drop other analytes' reference sections). */
   hitFilter?: (hit: SearchHit) => boolean;
+  /**
+   * Question length limit (default 4000 characters). Callers that synthesise the question themselves (report
+   * interpretation builds it from every parsed value) apply their own input limit and pass Infinity.
+   */
+  maxQuestionChars?: number;
   /** Use passages flagged by screening at ingest (default false; the answer warns either way). */
   allowFlagged?: boolean;
   /** Check every answer against the compliance principles before it leaves (default true; a judge model is asked too when a backend is set). */

@@ -5,6 +5,7 @@ import type { ChatBackend } from '../models/backend.js';
 import type { RankedHit } from './ranked-hit.js';
 import { truncateToTokens } from './tokens.js';
 import { sanitiseSourceText } from './package-sources.js';
+import { isQuarkError } from '../core/errors.js';
 
 export const RELEVANCE_SCHEMA = {
   type: 'object',
@@ -73,7 +74,8 @@ export async function modelRelevance(
     return { ok: true, keep: hits.filter((_, i) => chosen.has(i + 1)), rejected: hits.filter((_, i) => !chosen.has(i + 1)) };
   } catch (err) {
     if (ctl.signal.aborted && !options.signal?.aborted) return { ok: false, reason: `no reply within ${timeoutMs} ms` };
-    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+    // The code only: an upstream error body can echo the prompt, and this reason is shown to the user.
+    return { ok: false, reason: isQuarkError(err) ? err.code : 'MODEL_ERROR' };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);

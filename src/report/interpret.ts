@@ -89,6 +89,9 @@ export async function streamReportInterpretation(text: string, options: Interpre
     // The question passed on is synthesised from the parsed values, not the user's words: a model second opinion
     // on it would only add latency. The report's own text was triaged above.
     secondOpinion: false,
+    // The question is built from the parsed values, not typed by the user: the report's own length limit (the
+    // route's) applies, not the chat question limit (a long report made a long question: RAG_QUESTION_TOO_LONG).
+    maxQuestionChars: Number.POSITIVE_INFINITY,
     // Several analytes share the prompt: room for a reference passage and an explanation for each.
     maxSources: options.maxSources ?? 8,
     budget: options.budget ?? 2400,

@@ -90,7 +90,19 @@ export function validateDoc(doc: Doc, where: string): Doc {
   if (!VALID_LANGS.has(doc.lang)) throw kbErrors.KB_LANG_INVALID({ value: String(doc.lang), where: `${where} document ${doc.id}` });
   if (typeof doc.source !== 'string' || !doc.source) throw kbErrors.KB_FILE_INVALID({ file: where, field: `${doc.id}.source`, reason: 'missing source' });
   const sections = Array.isArray(doc.sections) && doc.sections.length > 0 ? doc.sections : [{ path: [], text: String(doc.text ?? '') }];
-  return makeDoc({ ...doc, sections, metadata: doc.metadata ?? {} });
+  // What clients render as a link or a heading: web URLs only (no javascript:/data:), titles as plain text.
+  const url = typeof doc.url === 'string' && /^https?:\/\//i.test(doc.url.trim()) ? doc.url.trim() : undefined;
+  const title = plainTitle(String(doc.title ?? '')) || doc.id;
+  return makeDoc({ ...doc, title, url, sections, metadata: doc.metadata ?? {} });
+}
+
+/** Markup and control characters out of a title (loaders can lift a title from HTML or front matter). */
+export function plainTitle(title: string): string {
+  return title
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Counts {

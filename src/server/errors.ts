@@ -27,6 +27,16 @@ export const serverErrors = defineErrors({
     status: 401,
     message: (a: { reason: string }) => `${a.reason}; send "Authorization: Bearer <key>" (keys are set with --api-key or QUARKMED_API_KEYS)`,
   },
+  ADMIN_UNAUTHORIZED: {
+    status: 401,
+    message: (a: { route: string }) =>
+      `${a.route} needs the admin key; send "Authorization: Bearer <admin key>" (set with --admin-key or QUARKMED_ADMIN_KEY)`,
+  },
+  AUTH_RATE_LIMITED: {
+    status: 429,
+    message: (a: { failures: number; window: string; after: number }) =>
+      `too many failed authentications from this address (${a.failures} in ${a.window}); retry in ${a.after} s`,
+  },
   ADMIN_DISABLED: {
     status: 403,
     message: (a: { route: string }) =>
@@ -34,7 +44,7 @@ export const serverErrors = defineErrors({
   },
   ADMIN_FORBIDDEN: {
     status: 403,
-    message: (a: { route: string }) => `${a.route} needs the admin key ("Authorization: Bearer <admin key>")`,
+    message: (a: { route: string }) => `${a.route} needs the admin key ("Authorization: Bearer <admin key>", set with --admin-key or QUARKMED_ADMIN_KEY)`,
   },
   RATE_LIMITED: {
     status: 429,
@@ -63,7 +73,7 @@ export const serverErrors = defineErrors({
   },
   INGEST_PATH_MISSING: {
     status: 404,
-    message: (a: { path: string }) => `nothing to ingest at ${a.path}`,
+    message: (a: { path: string }) => `nothing to ingest at ${a.path} under the allowed ingest roots`,
   },
   INGEST_LINE_INVALID: {
     status: 400,

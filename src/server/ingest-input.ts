@@ -18,28 +18,35 @@ export const IngestPathBody = z.object({
 
 const JsonlDoc = z.object({
   id: z.string().min(1).max(300),
-  title: z.string().min(1).max(1000),
+  // Titles are shown as text everywhere; markup in them is refused rather than passed on to other clients.
+  title: z.string().min(1).max(1000).refine((t) => !/<\s*\/?\s*[a-z!][^>]*>/i.test(t) && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), 'must be plain text (no HTML tags or control characters)'),
   text: z.string().max(2_000_000).optional(),
   sections: z.array(z.object({ path: z.array(z.string().max(300)).max(10).default([]), text: z.string().max(2_000_000) })).max(10_000).optional(),
-  source: z.string().min(1).max(64),
-  url: z.url().max(2000).optional(),
+  source: z.string().regex(/^[\p{L}\p{N}._-]{1,64}$/u, 'plain text: letters, digits, . _ - (≤64)'),
+  // Only web links: a javascript: or data: URL shown as a source link would run in other clients.
+  url: z.url().max(2000).refine((u) => /^https?:\/\//i.test(u), 'only http:// and https:// URLs are accepted').optional(),
   lang: z.enum(['zh', 'en', 'other']),
   authority: AuthorityEnum,
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
 }).refine((d) => Boolean(d.text?.trim()) || (d.sections?.length ?? 0) > 0, 'give "text" or "sections"');
 
-/** Resolve `path` and require it inside one of `roots` (after resolving symlinks), else INGEST_PATH_FORBIDDEN. */
+/**
+ * Resolve `path` and require it inside one of `roots` (after resolving symlinks). A missing path and one outside
+ * the roots (directly, via "..", or through a symlink) get the same 404, so the answer never tells whether a file
+ * exists elsewhere on the server; only "no roots configured at all" is a 403 (a setup problem, not a path).
+ */
 export function checkIngestPath(path: string, roots: string[]): string {
+  if (roots.length === 0) throw serverErrors.INGEST_PATH_FORBIDDEN({ path, roots });
   const abs = resolve(path);
-  if (!existsSync(abs)) {
-    // Do not reveal which paths exist outside the roots.
-    if (!roots.some((r) => isInside(abs, resolve(r)))) throw serverErrors.INGEST_PATH_FORBIDDEN({ path, roots });
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
     throw serverErrors.INGEST_PATH_MISSING({ path });
   }
-  const real = realpathSync(abs);
   const ok = roots.some((r) => existsSync(r) && isInside(real, realpathSync(resolve(r))));
-  if (!ok) throw serverErrors.INGEST_PATH_FORBIDDEN({ path, roots });
+  if (!ok) throw serverErrors.INGEST_PATH_MISSING({ path });
   return real;
 }
 

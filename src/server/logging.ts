@@ -16,6 +16,27 @@ interface RawRequestLike {
 
 const LISTENING = /^Server listening at https?:\/\/[^\s]+$/;
 
+/**
+ * The path as a reader sees it: percent-decoding applied (up to twice, for double-encoded input), so the redactor
+ * reads "My name is … @example.com" and not "My%20name%20is%20…%40example.com". Undecodable input stays as is.
+ */
+export function decodePath(path: string): string {
+  let out = path;
+  for (let i = 0; i < 2 && /%[0-9a-f]{2}/i.test(out); i++) {
+    try {
+      out = decodeURIComponent(out.replace(/\+/g, ' '));
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+
+/** Redacted, decoded path without its query string: what every log line may carry of a URL. */
+export function loggablePath(url: string | undefined, redact: (value: unknown) => unknown): string {
+  return String(redact(decodePath((url ?? '').split('?')[0])));
+}
+
 export function hashAddress(ip: string | undefined): string {
   return ip ? `a_${createHash('sha256').update(`quarkmed:${ip}`).digest('hex').slice(0, 10)}` : 'unknown';
 }
@@ -35,7 +56,7 @@ export function loggerOptions(
       // Runs before the serializers, so req/res/err are left to them (they pick safe fields themselves).
       log(object: Record<string, unknown>) {
         const out: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(object)) out[k] = k === 'req' || k === 'res' || k === 'err' ? v : redact(v);
+        for (const [k, v] of Object.entries(object)) out[k] = k === 'req' || k === 'res' || k === 'err' ? v : redact(typeof v === 'string' ? decodePath(v) : v);
         return out;
       },
     },
@@ -50,7 +71,7 @@ export function loggerOptions(
       req(req: RawRequestLike) {
         return {
           method: req.method,
-          path: String(redact((req.url ?? '').split('?')[0])),
+          path: loggablePath(req.url, redact),
           route: req.routeOptions?.url,
           client: hashAddress(req.ip),
         };
@@ -62,8 +83,9 @@ export function loggerOptions(
         return {
           type: err.name,
           code: err.code,
-          message: String(redact(err.message)),
-          stack: err.stack ? String(redact(err.stack)) : '',
+          // Messages can quote the URL (404s): decode before redacting, like the path.
+          message: String(redact(decodePath(err.message))),
+          stack: err.stack ? String(redact(decodePath(err.stack))) : '',
         };
       },
     },

@@ -107,9 +107,24 @@ export function createServerMetrics() {
     modelErrors: registry.counter('quarkmed_model_errors_total', 'Model backend failures by error code'),
     searches: registry.counter('quarkmed_searches_total', 'Knowledge-base searches'),
     ingested: registry.counter('quarkmed_kb_ingested_docs_total', 'Documents ingested through the admin API'),
+    answerWarnings: registry.counter('quarkmed_answer_warnings_total', 'Answers carrying a safety warning code (flagged-sources-excluded, compliance-corrected, safety-contradiction, ...)'),
+    flaggedPassages: registry.gauge('quarkmed_kb_flagged_passages', 'Knowledge-base passages flagged by screening at ingest, by flag code (kept out of answers)'),
     uptime: registry.gauge('quarkmed_process_uptime_seconds', 'Seconds since the server started'),
     heap: registry.gauge('quarkmed_process_heap_bytes', 'V8 heap in use'),
   };
 }
 
 export type ServerMetrics = ReturnType<typeof createServerMetrics>;
+
+/** Count an answer's safety warning codes (one increment per code per answer). */
+export function recordAnswerWarnings(metrics: ServerMetrics, codes: readonly string[] | undefined): void {
+  for (const code of new Set(codes ?? [])) metrics.answerWarnings.inc({ code });
+}
+
+/** Publish the knowledge base's screening tallies (from its stats) as gauges. */
+export function recordFlaggedPassages(metrics: ServerMetrics, stats: Record<string, unknown>): void {
+  const s = stats.screening as { flaggedChunks?: number; byFlag?: Record<string, number> } | undefined;
+  if (!s || typeof s.flaggedChunks !== 'number') return;
+  metrics.flaggedPassages.set(s.flaggedChunks, { code: 'any' });
+  for (const [code, n] of Object.entries(s.byFlag ?? {})) metrics.flaggedPassages.set(n, { code });
+}

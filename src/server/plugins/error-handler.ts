@@ -50,9 +50,20 @@ export function sendError(reply: FastifyReply, err: QuarkError): FastifyReply {
   return reply.code(err.status).type('application/json; charset=utf-8').send(errorBody(err));
 }
 
+/** Model errors whose message carries what the upstream server said (its body can echo parts of the prompt). */
+const UPSTREAM_DETAIL = new Set(['MODEL_UPSTREAM_ERROR', 'MODEL_BAD_RESPONSE', 'MODEL_UNREACHABLE', 'MODEL_LOAD_FAILED', 'MODEL_CONTEXT_OVERFLOW']);
+
+/** The client gets the code and the request id; the detail stays in the server log. */
+export function publicError(q: QuarkError, requestId: string): QuarkError {
+  if (!UPSTREAM_DETAIL.has(q.code)) return q;
+  return new QuarkError(q.code, `the model backend failed (${q.code}); request id ${requestId} (details are in the server log)`, { status: q.status });
+}
+
 export function installErrorHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((err, request, reply) => {
-    const q = toQuarkError(err, reply.routeOptions.bodyLimit ?? bodyLimit);
+    const detailed = toQuarkError(err, reply.routeOptions.bodyLimit ?? bodyLimit);
+    if (UPSTREAM_DETAIL.has(detailed.code)) request.log.warn({ code: detailed.code, detail: detailed.message }, 'model backend error');
+    const q = publicError(detailed, request.id);
     if (q.status >= 500) request.log.error({ err, code: q.code }, 'request failed');
     else request.log.info({ code: q.code, status: q.status }, 'request rejected');
     return sendError(reply, q);

@@ -21,6 +21,7 @@ import { errorBody, toQuarkError } from '../plugins/error-handler.js';
 import type { AnswerOptions } from '../services.js';
 import { openSse } from '../sse.js';
 import { parseInput, requestLocale } from '../validate.js';
+import { recordAnswerWarnings } from '../metrics.js';
 
 export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { services, metrics, options } = ctx;
@@ -59,7 +60,10 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
       secondOpinionTimeoutMs: Math.min(ANSWER_DEFAULTS.secondOpinionTimeoutMs, Math.max(100, Math.floor(options.modelTimeoutMs / 4))),
       redactPrompts: options.redactPrompts,
     };
-    const record = (r: AnswerResult) => metrics.answers.inc({ mode: r.mode, triage: r.triage.level });
+    const record = (r: AnswerResult) => {
+      metrics.answers.inc({ mode: r.mode, triage: r.triage.level });
+      recordAnswerWarnings(metrics, r.warningCodes);
+    };
     const noteError = (err: unknown) => {
       if (isQuarkError(err) && err.code.startsWith('MODEL_')) metrics.modelErrors.inc({ code: err.code });
     };

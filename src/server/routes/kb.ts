@@ -5,6 +5,7 @@ import type { RouteContext } from '../context.js';
 import { serverErrors } from '../errors.js';
 import { checkIngestPath, IngestPathBody, parseJsonlDocs } from '../ingest-input.js';
 import { parseInput } from '../validate.js';
+import { recordFlaggedPassages } from '../metrics.js';
 
 export async function kbRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const kb = () => {
@@ -12,11 +13,13 @@ export async function kbRoutes(app: FastifyInstance, ctx: RouteContext): Promise
     return ctx.services.kb;
   };
 
-  // Server file paths are not shown to API users.
+  // Server file paths are not shown to API users; every stats read refreshes the flagged-passage gauges.
   const publicStats = async () => {
     const { dbPath: _path, ...rest } = await kb().stats();
+    recordFlaggedPassages(ctx.metrics, rest);
     return rest;
   };
+  if (ctx.services.kb) recordFlaggedPassages(ctx.metrics, await ctx.services.kb.stats());
 
   app.get('/api/kb/stats', { config: { access: 'user' } }, async function kbStats() {
     return publicStats();

@@ -4,10 +4,18 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { RouteContext } from '../context.js';
 import { createDeadline } from '../deadline.js';
+import { recordAnswerWarnings } from '../metrics.js';
 import { parseInput, requestLocale } from '../validate.js';
 
+/** A report's own limit (a chat question's is 4,000 characters): one long lab printout fits, a whole record does not. */
+export const REPORT_MAX_CHARS = 50_000;
+
 const InterpretBody = z.object({
-  text: z.string().trim().min(1, 'text (the report, pasted) is required').max(50_000, 'text is limited to 50,000 characters'),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'text (the report, pasted) is required')
+    .max(REPORT_MAX_CHARS, `the report is longer than ${REPORT_MAX_CHARS.toLocaleString('en-US')} characters; send one report at a time (split a long record into its reports)`),
   model: z.string().max(200).optional(),
   locale: z.string().max(20).optional(),
 });
@@ -30,6 +38,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
         }),
       );
       ctx.metrics.answers.inc({ mode: out.answer.mode, triage: out.answer.triage.level });
+      recordAnswerWarnings(ctx.metrics, out.answer.warningCodes);
       return out;
     } finally {
       deadline.dispose();
