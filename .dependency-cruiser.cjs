@@ -16,7 +16,7 @@ const FEATURE_DEPS = {
   data: [],
   report: ['rag'],
   starter: ['report'],
-  eval: ['rag'],
+  eval: ['rag', 'consult'],
   rl: ['eval'],
   consult: ['rag', 'report'],
   sft: ['data', 'eval', 'rl', 'rag'],

@@ -5,6 +5,7 @@ import { compareReports, loadReport, renderComparison } from '../../eval/compare
 import { pullBenchmark } from '../../eval/pull.js';
 import { scoreFile } from '../../eval/score-file.js';
 import { defaultDataPath } from '../../eval/run-eval.js';
+import { runConsultCommand } from './eval/consult.js';
 import { runCommand, type RunFlags } from './eval/run.js';
 import { DESCRIPTIONS } from './groups.js';
 
@@ -22,14 +23,15 @@ export function register(program: Command): void {
   cmd
     .command('run')
     .description('run a benchmark against a model; writes predictions.jsonl, report.json, report.md, report.html')
-    .requiredOption('--bench <name>', `benchmark (${benchmarks.names().join(', ')})`)
+    .requiredOption('--bench <name>', `benchmark (${[...benchmarks.names(), 'consult'].join(', ')})`)
     .option('--data <path>', 'data file or folder (default $QUARKMED_HOME/bench/NAME after `eval pull`)')
     .option('--model <spec>', 'openai:URL#MODEL, llama:FILE.gguf, or evidence-baseline[?expand=false&k=5] (default $QUARKMED_MODEL)')
     .requiredOption('--out <dir>', 'output folder')
     .option('--rag', 'add retrieved, cited evidence from the knowledge base to each prompt')
     .option('--db <file>', 'knowledge base for --rag and evidence-baseline (default $QUARKMED_HOME/kb.sqlite)')
     .option('--no-expand', 'RAG retrieval without terminology expansion')
-    .option('--judge <spec>', 'judge model for judge-graded benchmarks (cmb-clin)')
+    .option('--judge <spec>', 'judge model for judge-graded benchmarks (cmb-clin, consult)')
+    .option('--simulator <spec>', 'patient-simulator model for the consult benchmark (default: a scripted patient)')
     .option('--limit <n>', 'first N items only', intOption('--limit'))
     .option('--sample <n>', 'N items spread evenly over the file (levels and subjects stay represented)', intOption('--sample'))
     .option('--concurrency <n>', 'requests in flight', intOption('--concurrency'))
@@ -41,7 +43,7 @@ export function register(program: Command): void {
     .option('--no-cache', 'do not read or write the completion cache')
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print report.json')
-    .action(action((flags: RunFlags) => runCommand(flags)));
+    .action(action((flags: RunFlags & { simulator?: string }) => (flags.bench === 'consult' ? runConsultCommand(flags) : runCommand(flags))));
 
   cmd
     .command('score')
