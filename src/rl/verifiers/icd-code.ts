@@ -142,9 +142,22 @@ function nameRelation(c: DiagnosisCandidate, gold: Gold): IcdRelation | 'unknown
     const r = relateIcd(c.entry.code, gold.code);
     // The gold's own name may sit under a different entry than the one its code labels.
     if (r !== 'same' && gold.name && key(c.entry.name) === key(gold.name)) return 'same';
+    // A code-hierarchy child whose name shares nothing with the gold's is another condition filed under the
+    // gold's catch-all code (创伤后硬脑膜下积液 under 脑积水 G91.9), not a more specific form of it.
+    if (r === 'child' && gold.explicit && !sharesBigram(n, g)) return 'sibling';
     return r;
   }
   return 'unknown';
+}
+
+const WEAK_BIGRAMS = new Set(['急性', '慢性', '综合', '合征', '先天', '继发', '原发', '特发', '性的', '疾病', '损伤', '感染']);
+
+function sharesBigram(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const bg = a.slice(i, i + 2);
+    if (!WEAK_BIGRAMS.has(bg) && b.includes(bg)) return true;
+  }
+  return false;
 }
 
 function isSubsequence(needle: string, hay: string): boolean {
