@@ -87,7 +87,7 @@ for (const it of dx) {
 log();
 log('## Scorer, systematic alternatives on the kept diagnosis items');
 log(`- gold name with its WHO 4-character code → full reward: ${who}/${dx.length}`);
-log(`- another entry of the same 3-character category (not a more specific form of the gold) → full reward: ${sibFull}/${sibN}`);
+log(`- another entry of the same 3-character category whose name does not contain the gold name (many are ICD children under an unspecified ".9" code, e.g. 急性透壁前壁心肌梗死 for 急性心肌梗死) → full reward: ${sibFull}/${sibN}`);
 log(`- another item's disease name with this item's code → full reward: ${wrongNameFull}/${wrongNameN}`);
 
 // Format: the requested JSON shape vs an unrequested {"answer": …} with the same content, on every kept KG item.
