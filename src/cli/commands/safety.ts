@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { action, printJson } from '../action.js';
 import { registerRedactCommand } from './safety-redact.js';
-import { loadPrinciples } from '../../safety/principles.js';
 import { triageDetail } from '../../safety/triage.js';
 import { systemLocale } from '../locale.js';
 import { DESCRIPTIONS } from './groups.js';
@@ -37,7 +36,9 @@ export function register(program: Command): void {
     .description('list the compliance principles (src/safety/principles.yaml, or $QUARKMED_PRINCIPLES)')
     .option('--json', 'print them as JSON')
     .action(
-      action((flags: { json?: boolean }) => {
+      action(async (flags: { json?: boolean }) => {
+        // Loaded here, not at the top: YAML and the schema are only needed by this subcommand (fast `safety triage`).
+        const { loadPrinciples } = await import('../../safety/principles.js');
         const ps = loadPrinciples();
         if (flags.json) return printJson(ps);
         for (const p of ps) process.stdout.write(`${p.id} [${p.severity}] ${p.title}\n  ${p.en}\n  ${p.zh}\n`);
