@@ -63,7 +63,8 @@ export function detectDates(text: string): PhiSpan[] {
 }
 
 // Ages over 89. The number with its unit is replaced ("92岁", "95-year-old"), as Safe Harbor pools them into 90+.
-const AGE_ZH = /(?<![\d.])(9\d|1[0-3]\d)\s*(?:周岁|岁|歲|高龄)/g;
+// Starts with the digit (a fast scan); the left boundary is checked in code.
+const AGE_ZH = /(?:9\d|1[0-3]\d)\s*(?:周岁|岁|歲|高龄)/g;
 const AGE_ZH_NUM = /(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一十?[一二三四五六七八九]?|二十?[一二三四五六七八九]?)?)\s*(?:周岁|岁|歲)/g;
 const AGE_EN = /(?<![\d.])(9\d|1[0-3]\d)(?:\s*|-)(?:years?|yrs?|y\.?o\.?|yo|y\/o)(?:[- ]old)?(?![a-z])/gi;
 const AGE_EN_WORDS = /\bninety[- ](?:one|two|three|four|five|six|seven|eight|nine)(?:[- ]years?(?:[- ]old)?)?\b|\bninety(?=[- ]years?)(?:[- ]years?(?:[- ]old)?)|\b(?:a |one )?hundred(?: and \w+)?[- ]years?[- ]old\b/gi;
@@ -71,9 +72,14 @@ const AGE_CUED = /(?:年龄|年纪|享年|终年|高寿|高龄|\bage[d]?|\bAge)\
 
 export function detectAges(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
-  for (const re of [AGE_ZH, AGE_ZH_NUM, AGE_EN, AGE_EN_WORDS]) {
+  const zh = /[岁歲]/.test(text);
+  const en = /[a-z]/i.test(text);
+  for (const re of [...(zh ? [AGE_ZH, AGE_ZH_NUM] : []), ...(en ? [AGE_EN, AGE_EN_WORDS] : [])]) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+    for (const m of text.matchAll(re)) {
+      if (re === AGE_ZH && /[\d.]/.test(text[(m.index ?? 0) - 1] ?? '')) continue;
+      out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+    }
   }
   AGE_CUED.lastIndex = 0;
   for (const m of text.matchAll(AGE_CUED)) {

@@ -30,8 +30,12 @@ const NOT_EMPLOYER =
   /^(?:家|家里|外地|外面|外省|外企|国企|私企|工地|工厂|厂里|学校|医院|银行|公司|单位|国外|本地|当地|老家|农村|城里|市里|县里|乡下|超市|餐厅|饭店|商场|部队|机关|办公室|车间|矿上|矿井|船上|海上|大学|中学|小学|幼儿园|政府|企业|实验室|电脑前|室内|室外|户外|野外|夜班|白班|一线|基层|高温|电子厂|服装厂|网吧|酒店|工作室|那边|这边|那里|这里|北方|南方|沿海|城市|外地打工|[一这那某本][\u4e00-\u9fa5]*)$/;
 const PLACE_NAME = /^(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|武汉|成都|西安|长沙|郑州|济南|青岛|沈阳|大连|哈尔滨|长春|石家庄|太原|合肥|南昌|福州|厦门|昆明|贵阳|南宁|海口|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|苏州|无锡|宁波|温州|东莞|佛山|珠海|香港|澳门|台湾|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|国外|美国|日本|韩国|英国|德国|法国|澳洲|加拿大|新加坡)/;
 
+/** Every employer rule needs one of these words (a cheap gate for the many texts without any). */
+const GATE = /上班|工作|任职|实习|打工|教书|单位|职于|雇主|就读|供职|受雇|[Ww]ork|[Ee]mploy|[Jj]ob|[Oo]ccupation|[Cc]ompany/;
+
 export function detectEmployers(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
+  if (!GATE.test(text)) return out;
   if (/[\u4e00-\u9fa5]/.test(text)) {
     CUE_ZH.lastIndex = 0;
     for (const m of text.matchAll(CUE_ZH)) {

@@ -34,6 +34,7 @@ export function isValidChineseId(id: string): boolean {
 
 export function detectIdCards(text: string): (PhiSpan & { rank?: number })[] {
   const out: (PhiSpan & { rank?: number })[] = [];
+  if (!/\d{6}/.test(text)) return out;
   for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index ?? 0;
     const id = m[0].replace(/[ -]/g, '');

@@ -66,7 +66,8 @@ function trimName(raw: string, lexicon: NameLexicon | undefined, titled: boolean
 
 export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
-  if (!/[A-Z]/.test(text)) return out;
+  // Every English name has a capitalised word (or a labelled all-caps one).
+  if (!/[A-Z][a-z]|[A-Z]{2}/.test(text)) return out;
   for (const re of [TITLED, STRONG, WEAK, SIGN_OFF, LAST_FIRST, LABELLED_UPPER]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

@@ -25,12 +25,14 @@ const HARD_FOLLOW = new Set('因于在是说男女今现自诉主入年岁的也
 /** What may precede a name in a name position or before a title. */
 const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及谢、：:，,。；;！!？?（(“"「 \n\t'.split(''));
 
+// Naming labels all end in one of 名字人主叫做为是: find those characters (a one-class scan), then check the label
+// ending there on a short window and read the connective after it.
+const NAMING_END = /[名字人主叫做为是]/g;
 const NAMING_LABEL = new RegExp(
-  // Grouped by first character (a trie) so the scan dispatches on one character instead of trying each label.
   '(?:(?:患者|病人|家属)姓名|就诊人(?:姓名)?|姓名|名(?:字|叫|为)|联系人|紧急联系人|监护人|法定代理人|代理人|委托人|申请人|户主|' +
-    '我(?:叫|的名字(?:是|叫)|姓名)|叫做|本人姓名)(?:[:：]\\s*|\\s*(?:是|为|叫)?\\s*)',
-  'g',
+    '我(?:叫|的名字(?:是|叫)|姓名)|叫做|本人姓名)$',
 );
+const NAMING_GAP = /^(?:[:：]\s*|\s*(?:是|为|叫)?\s*)/;
 /** Labels that name a person only before a colon ("医生：王伟", "签名：李娜"), never in prose ("医生说"). */
 const COLON_LABEL = /(?:医师|医生|护士|(?:送检|报告|审核|经治|主治|主管|管床|接诊|复核|检验|记录|书写|填表|操作|签发)(?:医师|医生|人|者)?|签名|签字|署名|执行人|记录者)\s*$/;
 const COLON = /[:：]\s*/g;
@@ -146,8 +148,20 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
   const add = (start: number, len: number) => {
     if (len > 0) out.push(span('NAME', text, start, start + len));
   };
-  NAMING_LABEL.lastIndex = 0;
-  for (const m of text.matchAll(NAMING_LABEL)) add((m.index ?? 0) + m[0].length, strongReading(text, (m.index ?? 0) + m[0].length, lexicon));
+  NAMING_END.lastIndex = 0;
+  let namedUpTo = 0;
+  for (const m of text.matchAll(NAMING_END)) {
+    const end = (m.index ?? 0) + 1;
+    if (end <= namedUpTo || !NAMING_LABEL.test(text.slice(Math.max(0, end - 6), end))) continue;
+    // "我的名字是" also ends at 字: take the longest label, so skip a 是/叫 that continues it.
+    if (/^(?:是|叫)/.test(text.slice(end, end + 1)) && NAMING_LABEL.test(text.slice(Math.max(0, end - 5), end + 1))) continue;
+    const at = end + (NAMING_GAP.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+    const len = strongReading(text, at, lexicon);
+    if (len) {
+      add(at, len);
+      namedUpTo = at + len;
+    }
+  }
   // Colon labels are found from the colon (rarer than 医生 in consultations) by looking back.
   COLON.lastIndex = 0;
   for (const m of text.matchAll(COLON)) {

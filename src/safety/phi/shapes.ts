@@ -6,7 +6,8 @@ import type { PhiSpan, PhiType } from '../types.js';
 import { luhnValid } from './id-value.js';
 import { span } from './span.js';
 
-const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
+// Starts with a digit so the scan skips text quickly; boundaries and SSA ranges are checked in code.
+const SSN = /\d{3}-\d{2}-\d{4}/g;
 const SSN_CUED = /(?<![A-Za-z])(?:SSN|SS#|Social\s+Security(?:\s+(?:No\.?|Number|#|card))?)(?:\s*(?:No\.?|Number|#|is|was|:))*\s*(\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)/gi;
 const CARD = /(?<![\d-])(?:[3-6]\d{3}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?|[3-6]\d{14,18})(?![\d-])/g;
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?::\d{2,5})?(?![\d.]\d)/g;
@@ -46,8 +47,15 @@ export function detectShapes(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   const hasDigit = /\d/.test(text);
   if (!hasDigit) return out;
-  for (const m of text.matchAll(SSN)) push(out, 'SSN', text, m.index ?? 0, (m.index ?? 0) + m[0].length);
-  for (const m of text.matchAll(SSN_CUED)) {
+  for (const m of text.includes('-') ? text.matchAll(SSN) : []) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (/[\d-]/.test(text[at - 1] ?? '') || /[\d-]/.test(text[end] ?? '')) continue;
+    const [area, group, serial] = m[0].split('-');
+    if (area === '000' || area === '666' || area[0] === '9' || group === '00' || serial === '0000') continue;
+    push(out, 'SSN', text, at, end);
+  }
+  for (const m of /ss|social/i.test(text) ? text.matchAll(SSN_CUED) : []) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     push(out, 'SSN', text, start, start + m[1].length);
   }
