@@ -34,6 +34,7 @@ const line = (label: string, rs: Row[]) => {
     `em→em|urg ${pct(em.filter((r) => r.got !== 'routine').length, em.length)}`,
     `non→¬em ${pct(non.filter((r) => r.got !== 'emergency').length, non.length)}`,
     `non→routine ${pct(non.filter((r) => r.got === 'routine').length, non.length)}`,
+    `routine→routine ${pct(rs.filter((r) => r.v.expected === 'routine' && r.got === 'routine').length, rs.filter((r) => r.v.expected === 'routine').length)}`,
     `suicide→em+crisis ${pct(sui.filter((r) => r.got === 'emergency' && r.crisis).length, sui.length)}`,
   ].join(' | ');
 };

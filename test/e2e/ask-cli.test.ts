@@ -24,7 +24,7 @@ const ResultSchema = z.strictObject({
       quote: z.string().min(1),
     }),
   ),
-  triage: z.strictObject({ level: z.enum(['emergency', 'urgent', 'routine']), reasons: z.array(z.string()), message: z.string() }),
+  triage: z.strictObject({ level: z.enum(['emergency', 'urgent', 'routine']), reasons: z.array(z.string()), message: z.string(), ask: z.array(z.string()).min(2).max(4).optional() }),
   warnings: z.array(z.string()),
 });
 
