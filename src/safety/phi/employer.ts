@@ -19,7 +19,7 @@ const GENERIC = /^(?:一家|一个|某|这家|那家|本|我们|我|他们|他|�
 const ORG_SUFFIX_EN =
   'Inc\\.?|LLC|Ltd\\.?|Corp\\.?|Corporation|Company|Co\\.|Group|Bank|Hospital|Medical Center|Clinic|University|College|School|Academy|Institute|Technologies|Systems|Logistics|Foods|Partners|Associates|Labs?|Laboratories|Industries|Motors|Pharmaceuticals|Consulting|Solutions|Services|Manufacturing|Restaurant|Store|Market|Department|Police Department|Fire Department|Agency|Foundation';
 const CUE_EN = new RegExp(
-  `\\b(?:[Ww]ork(?:s|ed|ing)? (?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployee of|[Jj]ob at|[Ee]mployer|[Oo]ccupation|[Ww]orkplace|[Cc]ompany)\\s*[:：]?\\s*(?:the\\s+)?((?:[A-Z][A-Za-z&'.-]*\\s+){0,4}(?:${ORG_SUFFIX_EN})|[A-Z][A-Za-z&'.-]+(?:\\s+[A-Z][A-Za-z&'.-]+){0,4})`,
+  `\\b(?:(?:teacher|nurse|engineer|manager|worker|employee|clerk|driver|cashier|technician|assistant|officer|accountant|developer|professor|lecturer|janitor|secretary|receptionist|mechanic|electrician|supervisor|analyst|consultant|intern) (?:at|for|with)|[Ww]ork(?:s|ed|ing)? (?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployee of|[Jj]ob at|[Ee]mployer|[Oo]ccupation|[Ww]orkplace|[Cc]ompany)\\s*[:：]?\\s*(?:the\\s+)?((?:[A-Z][A-Za-z&'.-]*\\s+){0,4}(?:${ORG_SUFFIX_EN})|[A-Z][A-Za-z&'.-]+(?:\\s+[A-Z][A-Za-z&'.-]+){0,4})`,
   'g',
 );
 
@@ -31,7 +31,7 @@ const NOT_EMPLOYER =
 const PLACE_NAME = /^(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|武汉|成都|西安|长沙|郑州|济南|青岛|沈阳|大连|哈尔滨|长春|石家庄|太原|合肥|南昌|福州|厦门|昆明|贵阳|南宁|海口|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|苏州|无锡|宁波|温州|东莞|佛山|珠海|香港|澳门|台湾|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|国外|美国|日本|韩国|英国|德国|法国|澳洲|加拿大|新加坡)/;
 
 /** Every employer rule needs one of these words (a cheap gate for the many texts without any). */
-const GATE = /上班|工作|任职|实习|打工|教书|单位|职于|雇主|就读|供职|受雇|[Ww]ork|[Ee]mploy|[Jj]ob|[Oo]ccupation|[Cc]ompany/;
+const GATE = /上班|工作|任职|实习|打工|教书|单位|职于|雇主|就读|供职|受雇|[A-Z][a-z]/;
 
 export function detectEmployers(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];

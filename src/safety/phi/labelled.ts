@@ -104,7 +104,7 @@ const RULES: LabelRule[] = [
     type: 'OTHER_ID',
     label: new RegExp(
       `(?:学生证号?|学籍号|准考证号?|工作证号?|员工证号?|工号|学号|员工号|员工编号|职工号|档案号|档案编号|健康档案号|会员号|会员卡号|订单号|快递单号|运单号|流水号|编号|单号|凭证号|发票号|条码号?|报告编号|报告单号|申请单号|预约号|挂号单号|受理号|案件号|` +
-        `${B}(?:Employee${NO}|Staff\\s+ID|Student${NO}|Badge${NO}|Claim${NO}|Reference${NO}|Ref\\.?\\s*#|Case\\s+ID|Ticket${NO}|Order${NO}|Tracking${NO}|Confirmation${NO}|Invoice${NO}|Authori[sz]ation${NO}|Prior\\s+auth${NO}|ID)${E})`,
+        `${B}(?:Employee${NO}|Staff\\s+ID|Student${NO}|Badge${NO}|Claim${NO}|Reference${NO}|Ref\\.?(?:\\s*#)?|Case\\s+ID|Ticket${NO}|Order${NO}|Tracking${NO}|Confirmation${NO}|Invoice${NO}|Authori[sz]ation${NO}|Prior\\s+auth${NO}|ID)${E})`,
       'gi',
     ),
     minDigits: 3,

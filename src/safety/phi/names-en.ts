@@ -31,6 +31,8 @@ const UPPER = "[A-Z]{2,}(?:[-'][A-Z]{2,})?";
 const LABELLED_UPPER = new RegExp(`\\b(?:${anyCase('patient')}|${STRONG_LABELS.join('|')})\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?(?: [A-Z]\\.?)?)(?![A-Za-z])`, 'g');
 /** A known first name alone, where prose puts a person: "Linda said", "with Tom and", "Mary's". */
 const FIRST_IN_CONTEXT = /([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|called|texted|wrote|mentioned|noticed|is|was|has|had|and I|brought|took|reports?|reported|complains?|complained|thinks|thought|feels|felt|went|came|started|woke|fell|got)\b|'s\b|\s*,\s*(?:my|his|her|our|the patient's)\s|\s*\((?:daughter|son|wife|husband|mother|father|mom|dad|sister|brother|patient|caregiver|friend|partner)\b)/y;
+/** A relation word right before a known first name: "with daughter Sofia", "son Liam". */
+const RELATION_BEFORE = /\b(?:daughter|son|wife|husband|mother|father|mom|mum|dad|brother|sister|friend|partner|fiance|fiancee|niece|nephew|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|neighbou?r|roommate|nurse|caregiver)\s+$/i;
 const FIRST_LEFT = /(?:^|[.!?;,:(]\s*|\b(?:with|and|to|from|by|told|asked|called|named|visit(?:ed)?|saw|see|took)\s+)$/;
 const FIRST_LAST = new RegExp(`(${WORD})\\s+(${INITIAL}?${WORD})\\b`, 'y');
 const CAPITALISED = /\b[A-Z][a-z]+\b/g;
@@ -102,7 +104,8 @@ export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan
     }
     FIRST_IN_CONTEXT.lastIndex = start;
     const fc = FIRST_IN_CONTEXT.exec(text);
-    if (fc && fc.index === start && FIRST_LEFT.test(text.slice(Math.max(0, start - 12), start))) out.push(span('NAME', text, start, start + w[0].length));
+    const left = text.slice(Math.max(0, start - 16), start);
+    if ((fc && fc.index === start && FIRST_LEFT.test(left)) || RELATION_BEFORE.test(left)) out.push(span('NAME', text, start, start + w[0].length));
   }
   return out;
 }

@@ -23,7 +23,7 @@ const STOP = new Set('因于在的是说男女来到和与及今昨出入主自�
 /** What may follow a name found after a weak cue: punctuation, the end, or a word records put after names. */
 const HARD_FOLLOW = new Set('因于在是说男女今现自诉主入年岁的也和与及等已曾被从来到电手住身联邮性微地床去得患有出告问讲还就都又却最经常总平这那前昨刚突每一老头'.split(''));
 /** What may precede a name in a name position or before a title. */
-const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及谢、：:，,。；;！!？?（(“"「 \n\t'.split(''));
+const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及谢告诉帮约挂见看、：:，,。；;！!？?（(“"「 \n\t'.split(''));
 
 // Naming labels all end in one of 名字人主叫做为是: find those characters (a one-class scan), then check the label
 // ending there on a short window and read the connective after it.

@@ -20,6 +20,8 @@ const PLATE = new RegExp(
   'g',
 );
 const PASSPORT = /(?<![A-Za-z0-9])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[CH]\d{8}|C[A-Z]\d{7})(?![A-Za-z0-9])/g;
+/** The last digits of a card or account ("credit card ending in 4412"). */
+const ENDING_IN = /\b(?:card|account|acct|卡)[^.\n。]{0,24}?(?:ending (?:in|with)|last (?:four|4)(?: digits)?(?: are| is)?:?|尾号)\s*(\d{4})(?!\d)/gi;
 /** Twelve or more digits (contiguous or grouped) are an identifier in any context ("any other unique number"). */
 const LONG_NUMBER = /(?<![\d.,\-])\d(?:[ -]?\d){11,24}(?![\d.,])/g;
 const SECTION_CUE = /(?:第|条|章|节|版本?|[Vv]er(?:sion)?\.?\s?|[Vv]|§|section\s|table\s|figure\s|表|图)\s*$/i;
@@ -98,6 +100,10 @@ export function detectShapes(text: string): PhiSpan[] {
     push(out, 'PLATE', text, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of text.matchAll(PASSPORT)) push(out, 'PASSPORT', text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of /ending|last|尾号/i.test(text) ? text.matchAll(ENDING_IN) : []) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    push(out, 'ACCOUNT', text, start, start + 4);
+  }
   for (const m of text.matchAll(LONG_NUMBER)) {
     // "190000-200000元" is a range of amounts, not an identifier.
     const parts = m[0].split('-');
