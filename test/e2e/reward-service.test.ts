@@ -112,7 +112,8 @@ describe('POST /verl and integrations/verl/quarkmed_reward.py', () => {
     const scores = json.scores as { score: number; acc: number }[];
     expect(scores.map((s) => s.acc)).toEqual([1, 0, 0]);
     expect(scores[0].score).toBe(1);
-    expect(scores[1].score).toBe(0.5);
+    // 阑尾周围脓肿 (K35.1, a complication) is a sibling of 急性阑尾炎 (K35.9): no credit (issue #18).
+    expect(scores[1].score).toBe(0);
     expect(scores[2].score).toBe(0);
   });
 

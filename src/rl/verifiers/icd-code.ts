@@ -145,6 +145,9 @@ function nameRelation(c: DiagnosisCandidate, gold: Gold): IcdRelation | 'unknown
     // A code-hierarchy child whose name shares nothing with the gold's is another condition filed under the
     // gold's catch-all code (创伤后硬脑膜下积液 under 脑积水 G91.9), not a more specific form of it.
     if (r === 'child' && gold.explicit && !sharesBigram(n, g)) return 'sibling';
+    // Across subcategories only the name can say "more specific form": under a catch-all K35.9, 阑尾周围脓肿 (K35.1)
+    // is a complication, not a kind of 急性阑尾炎 (the name rules above already accepted true subtypes).
+    if (r === 'child' && gold.explicit && c.entry.code.sub !== gold.code.sub) return 'sibling';
     return r;
   }
   return 'unknown';
