@@ -13,7 +13,7 @@ const positional = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 // `quarkmed help kb` names its group second.
 const named = positional[0] === 'help' ? positional[1] : positional[0];
 for (const group of COMMAND_GROUPS) {
-  if (group.name === named) (await group.load()).register(program);
+  if (group.name === named) await (await group.load()).register(program);
   else program.command(group.name).description(group.description);
 }
 

@@ -19,9 +19,9 @@ export interface CliRun {
  * console.error as stderr (commands print errors via console.error; vitest would otherwise swallow both).
  * `env` is set for the run and restored after.
  */
-export async function runInProcess(register: (program: Command) => void, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+export async function runInProcess(register: (program: Command) => void | Promise<void>, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const program = new Command().name('quarkmed').exitOverride();
-  register(program);
+  await register(program);
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));

@@ -1,11 +1,16 @@
 import type { Command } from 'commander';
 import { action, printJson } from '../action.js';
-import { registerRedactCommand } from './safety-redact.js';
 import { triageDetail } from '../../safety/triage.js';
 import { systemLocale } from '../locale.js';
 import { DESCRIPTIONS } from './groups.js';
 
-export function register(program: Command): void {
+/** `quarkmed safety triage …` on the command line: the redact subcommand (every PHI detector) is not needed. */
+const triageOnly = (argv: string[]) => {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  return words[0] === 'safety' && words[1] === 'triage' && !argv.some((a) => a === '--help' || a === '-h');
+};
+
+export async function register(program: Command): Promise<void> {
   const safety = program.command('safety').description(DESCRIPTIONS.safety);
 
   safety
@@ -29,7 +34,7 @@ export function register(program: Command): void {
       }),
     );
 
-  registerRedactCommand(safety);
+  if (!triageOnly(process.argv.slice(2))) (await import('./safety-redact.js')).registerRedactCommand(safety);
 
   safety
     .command('principles')
