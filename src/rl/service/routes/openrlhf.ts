@@ -10,8 +10,12 @@ import { rlErrors } from '../../errors.js';
 import { createSpecDecoder } from '../../reward/spec.js';
 import type { RewardInput, RewardResult } from '../../reward/engine.js';
 import { floatList, floatListObject } from '../float-json.js';
-import { splitQuery } from '../query-split.js';
+import { BodyTooLargeError, createBodyBuffers } from '../body-buffers.js';
+import { readOpenrlhfBody } from '../openrlhf-body.js';
+import { splitQuery, stripEndTokens } from '../query-split.js';
 import type { RewardServiceDeps } from '../app.js';
+
+type PooledBody = { body: Buffer; release: () => void };
 
 const bodySchema = z.object({
   query: z.array(z.string()),
@@ -20,6 +24,51 @@ const bodySchema = z.object({
 });
 
 export async function openrlhfRoutes(app: FastifyInstance, deps: RewardServiceDeps): Promise<void> {
+  // Bodies reach this plugin's routes as raw bytes in a reused buffer (body-buffers.ts); the fast reader decodes
+  // only responses (openrlhf-body.ts), anything else is parsed as ordinary JSON.
+  const buffers = createBodyBuffers();
+  const limit = app.initialConfig.bodyLimit ?? 1024 ** 3;
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', (req, payload, done) => {
+    const length = Number(req.headers['content-length']);
+    if (Number.isInteger(length) && length >= 0) {
+      buffers.read(payload, length, limit).then((b) => done(null, b), (err: Error) => done(err, undefined));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    payload.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= limit) chunks.push(c);
+    });
+    payload.once('error', (err: Error) => done(err, undefined));
+    payload.once('end', () => (size > limit ? done(new BodyTooLargeError(`request body exceeds the limit of ${limit} bytes`), undefined) : done(null, { body: Buffer.concat(chunks), release: () => undefined })));
+  });
+
+  const fastInputs = (buf: Buffer): RewardInput[] | null => {
+    const body = readOpenrlhfBody(buf);
+    if (!body || body.labels.some((l) => l === '')) return null;
+    const decode = createSpecDecoder();
+    const n = body.responses.length;
+    const inputs: RewardInput[] = new Array(n);
+    for (let i = 0; i < n; i++) inputs[i] = { prompt: body.prompts[i], response: stripEndTokens(body.responses[i]), spec: decode(body.labels[i], i) };
+    return inputs;
+  };
+
+  const score = async (inputs: RewardInput[]) => {
+    const results = inputs.length ? await deps.scoreBatch(inputs) : [];
+    if (results.length) deps.logger?.log('openrlhf', results);
+    return openrlhfBody(results);
+  };
+
+  const parseJson = (buf: Buffer): unknown => {
+    try {
+      return JSON.parse(buf.toString('utf8'));
+    } catch (err) {
+      throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: `body is not JSON: ${(err as Error).message}` });
+    }
+  };
+
   const handler = async (body: unknown) => {
     const rawLabels = (body as { labels?: unknown } | null)?.labels;
     if (Array.isArray(rawLabels) && rawLabels.some((l) => l === null || l === undefined || l === '')) {
@@ -38,12 +87,22 @@ export async function openrlhfRoutes(app: FastifyInstance, deps: RewardServiceDe
       const prompt = prompts?.[i] ?? '';
       inputs[i] = { prompt, response: splitQuery(query[i], prompts?.[i]), spec: decode(labels[i], i) };
     }
-    const results = inputs.length ? await deps.scoreBatch(inputs) : [];
-    if (results.length) deps.logger?.log('openrlhf', results);
-    return openrlhfBody(results);
+    return score(inputs);
   };
   // The body is written by hand (floats, see float-json.ts), so the reply is a ready JSON string.
-  const send = async (req: FastifyRequest, reply: FastifyReply) => reply.type('application/json').send(await handler(req.body));
+  const send = async (req: FastifyRequest, reply: FastifyReply) => {
+    const raw = req.body as PooledBody | undefined;
+    if (!raw || !Buffer.isBuffer(raw.body)) return reply.type('application/json').send(await handler(raw));
+    let inputs: RewardInput[] | null;
+    let parsed: unknown;
+    try {
+      inputs = fastInputs(raw.body);
+      if (!inputs) parsed = parseJson(raw.body);
+    } finally {
+      raw.release(); // every string we keep has been decoded out of the buffer
+    }
+    return reply.type('application/json').send(inputs ? await score(inputs) : await handler(parsed));
+  };
   app.post('/openrlhf', send);
   app.post('/get_reward', send);
 }

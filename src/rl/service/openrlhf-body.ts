@@ -1,0 +1,122 @@
+// Fast reading of OpenRLHF's request body. A GRPO step is one JSON object of 8,192 queries, each the templated
+// prompt followed by the response, plus the same prompts again and the labels: ~46 MB, most of it prompt text
+// repeated twice. Decoding all of it (UTF-8 to string, JSON.parse) costs more than verifying the responses.
+// Python's json.dumps writes the prompt inside each query with exactly the same escapes as in `prompts`, so the
+// response is the query's raw JSON bytes after the prompt's raw bytes: we locate string boundaries with
+// Buffer.indexOf('"'), decode only responses, and decode each distinct prompt and label once. Anything that is
+// not that exact shape (other keys, non-string labels, a query that does not start with its prompt) returns null
+// and the caller falls back to JSON.parse, so behaviour never depends on this path.
+
+import { isAscii } from 'node:buffer';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+function skipWs(buf: Buffer, i: number): number {
+  while (i < buf.length && isWs(buf[i])) i++;
+  return i;
+}
+
+/** End (exclusive, after the closing quote) of the JSON string opening at `i`, or -1. */
+function stringEnd(buf: Buffer, i: number): number {
+  let j = buf.indexOf(QUOTE, i + 1);
+  while (j > 0) {
+    let k = j - 1;
+    while (buf[k] === BACKSLASH) k--;
+    if ((j - 1 - k) % 2 === 0) return j + 1; // an even number of backslashes: the quote is not escaped
+    j = buf.indexOf(QUOTE, j + 1);
+  }
+  return -1;
+}
+
+/** [start, end) of each string in the array opening at `i` ("[" expected), and the offset after "]"; null otherwise. */
+function stringArray(buf: Buffer, i: number): { items: Int32Array; end: number } | null {
+  if (buf[i] !== 0x5b) return null;
+  const spans: number[] = [];
+  i = skipWs(buf, i + 1);
+  if (buf[i] === 0x5d) return { items: new Int32Array(0), end: i + 1 };
+  for (;;) {
+    if (buf[i] !== QUOTE) return null;
+    const e = stringEnd(buf, i);
+    if (e < 0) return null;
+    spans.push(i, e);
+    i = skipWs(buf, e);
+    if (buf[i] === 0x2c) i = skipWs(buf, i + 1);
+    else if (buf[i] === 0x5d) return { items: Int32Array.from(spans), end: i + 1 };
+    else return null;
+  }
+}
+
+export interface OpenrlhfBody {
+  responses: string[];
+  prompts: string[];
+  labels: string[];
+}
+
+type Key = 'query' | 'prompts' | 'labels';
+
+/** A decoder for raw JSON string bytes (quotes included) that reuses the previous value when the bytes repeat:
+ * the 32 rollouts of a prompt arrive together, with the same prompt and label. */
+function runDecoder(buf: Buffer, text: (s: number, e: number) => string): (start: number, end: number) => string {
+  let ls = -1;
+  let le = -1;
+  let lv = '';
+  return (start, end) => {
+    if (ls >= 0 && end - start === le - ls && buf.compare(buf, ls, le, start, end) === 0) return lv;
+    lv = JSON.parse(text(start, end)) as string;
+    ls = start;
+    le = end;
+    return lv;
+  };
+}
+
+/**
+ * Responses (the query after its prompt, end-of-turn tokens still attached), prompts and labels from the raw
+ * body, or null when the body is not exactly {"query": [str…], "prompts": [str…], "labels": [str…]} with every
+ * query starting with its prompt (the caller then parses it as ordinary JSON).
+ */
+export function readOpenrlhfBody(buf: Buffer): OpenrlhfBody | null {
+  let i = skipWs(buf, 0);
+  if (buf[i] !== 0x7b) return null;
+  i = skipWs(buf, i + 1);
+  const arrays: Partial<Record<Key, Int32Array>> = {};
+  while (buf[i] !== 0x7d) {
+    if (buf[i] !== QUOTE) return null;
+    const ke = stringEnd(buf, i);
+    const key = buf.toString('latin1', i + 1, ke - 1);
+    if (key !== 'query' && key !== 'prompts' && key !== 'labels') return null;
+    i = skipWs(buf, ke);
+    if (buf[i] !== 0x3a) return null;
+    const arr = stringArray(buf, skipWs(buf, i + 1));
+    if (!arr) return null;
+    arrays[key] = arr.items;
+    i = skipWs(buf, arr.end);
+    if (buf[i] === 0x2c) i = skipWs(buf, i + 1);
+    else if (buf[i] !== 0x7d) return null;
+  }
+  if (skipWs(buf, i + 1) !== buf.length) return null;
+  const { query, prompts, labels } = arrays;
+  if (!query || !prompts || !labels || prompts.length !== query.length || labels.length !== query.length) return null;
+  const n = query.length / 2;
+  // Python's json.dumps escapes every non-ASCII character by default: such bodies decode byte-for-char (latin1),
+  // the cheapest string V8 builds; others (ensure_ascii=False) need UTF-8 decoding.
+  const text = isAscii(buf) ? (s: number, e: number) => buf.toString('latin1', s, e) : (s: number, e: number) => buf.toString('utf8', s, e);
+  const decodePrompt = runDecoder(buf, text);
+  const decodeLabel = runDecoder(buf, text);
+  const out: OpenrlhfBody = { responses: new Array(n), prompts: new Array(n), labels: new Array(n) };
+  for (let k = 0; k < n; k++) {
+    const qs = query[2 * k];
+    const qe = query[2 * k + 1];
+    const ps = prompts[2 * k];
+    const pe = prompts[2 * k + 1];
+    const plen = pe - ps - 1; // the prompt's bytes without its closing quote
+    if (plen > qe - qs - 1 || buf.compare(buf, ps, ps + plen, qs, qs + plen) !== 0) return null;
+    // The response's raw bytes are complete escape sequences: the prompt's raw form ends on one.
+    out.responses[k] = JSON.parse(`"${text(qs + plen, qe)}`) as string;
+    out.prompts[k] = decodePrompt(ps, pe);
+    out.labels[k] = decodeLabel(labels[2 * k], labels[2 * k + 1]);
+  }
+  return out;
+}
