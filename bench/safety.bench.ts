@@ -1,6 +1,7 @@
 // Triage sensitivity (emergencies caught) and specificity (non-emergencies not escalated) on the shipped
 // bilingual vignette set src/safety/vignettes.jsonl, per category and per language, plus triage latency.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { BLIND_C_VIGNETTES_PATH, BLIND_D_VIGNETTES_PATH, HELDOUT_VIGNETTES_PATH, loadVignettes, scoreTriage } from '../src/safety/triage-eval.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
 import { triage, triageDetail } from '../src/safety/triage.js';
@@ -217,7 +218,7 @@ writeBenchResults(
         ['wall', percentile(times, 50).toFixed(3), percentile(times, 95).toFixed(3), percentile(times, 99).toFixed(3)],
         ['cpu', percentile(cpuTimes, 50).toFixed(3), percentile(cpuTimes, 95).toFixed(3), percentile(cpuTimes, 99).toFixed(3)],
       ],
-      note: `Load average at run time ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on 2 cores (other engineers' jobs); wall-clock tails include waiting for a core, CPU time is the call's own cost.`,
+      note: `Load average at run time ${loadavg()[0]!.toFixed(1)} on 2 cores (other engineers' jobs); wall-clock tails include waiting for a core, CPU time is the call's own cost.`,
     },
   ],
 );

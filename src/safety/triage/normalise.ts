@@ -33,23 +33,33 @@ for (const w of DICT) {
   BY_LEN.set(w.length, list);
 }
 
-/** Damerau–Levenshtein (optimal string alignment) with an early exit above `max`. */
+// Three reusable rows (no allocation per comparison): this runs for every longer English word of every message.
+const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Damerau–Levenshtein (optimal string alignment) with an early exit above `max`. Words over 60 letters are not compared. */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  if (Math.abs(a.length - b.length) > max || a.length > 60 || b.length > 60) return max + 1;
+  let prev2 = ROWS[0]!;
+  let prev = ROWS[1]!;
+  let cur = ROWS[2]!;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
 
 /** Everyday English words that sit one edit from a medical word and must never be "corrected". */
@@ -83,7 +93,19 @@ const KEEP = new Set([
   'stools', 'infections', 'attacks', 'breaths', 'paralysis', 'infectious', 'shocks', 'contracting', 'hallucinations',
 ]);
 
+// Corrections are pure and words repeat across messages: remember them (bounded).
+const CACHE = new Map<string, string>();
+
 function fuzzyWord(word: string): string {
+  const hit = CACHE.get(word);
+  if (hit !== undefined) return hit;
+  const out = correct(word);
+  if (CACHE.size > 20_000) CACHE.clear();
+  CACHE.set(word, out);
+  return out;
+}
+
+function correct(word: string): string {
   const lower = word.toLowerCase();
   if (lower.length < 5 || DICT.has(lower) || KEEP.has(lower) || /\d/.test(lower)) return word;
   const max = lower.length >= 9 ? 2 : 1;
