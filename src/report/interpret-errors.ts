@@ -9,6 +9,10 @@ export const interpretErrors = defineErrors({
     status: 400,
     message: (a: { file: string; reason: string }) => `cannot read ${a.file}: ${a.reason}`,
   },
+  REPORT_FILE_UNSUPPORTED: {
+    status: 415,
+    message: (a: { source: string; reason: string }) => `cannot read a lab report from ${a.source}: ${a.reason}`,
+  },
   REPORT_NO_RESULTS: {
     status: 400,
     message: (a: { source: string; lines: number; skipped: string }) =>

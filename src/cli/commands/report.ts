@@ -5,6 +5,7 @@ import { action, intOption, printJson } from '../action.js';
 import { answerContextOptions, printAnswerFooter, streamAnswerText, withAnswerContext, type AnswerContextFlags } from '../answer-session.js';
 import { decodeText } from '../../core/encoding.js';
 import { interpretErrors } from '../../report/interpret-errors.js';
+import { isPdf, pdfToText } from '../../report/intake/pdf.js';
 import { streamReportInterpretation } from '../../report/interpret.js';
 import { addModelHint } from '../../models/model-hint.js';
 import { systemLocale } from '../locale.js';
@@ -16,19 +17,22 @@ interface InterpretFlags extends AnswerContextFlags {
   locale?: string;
 }
 
-/** The report text from a file (any common encoding, e.g. GB18030 exports) or stdin ("-"). */
-function readReport(file: string): { text: string; name: string } {
+/** The report text from a text file (any common encoding, e.g. GB18030 exports), a PDF, or stdin ("-"). */
+async function readReport(file: string): Promise<{ text: string; name: string }> {
+  let bytes: Buffer;
   try {
-    const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-    return { text: decodeText(bytes).text, name: file === '-' ? 'stdin' : basename(file) };
+    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw interpretErrors.REPORT_INPUT_UNREADABLE({ file, reason });
   }
+  const name = file === '-' ? 'stdin' : basename(file);
+  if (isPdf(bytes)) return { text: await pdfToText(bytes, name), name };
+  return { text: decodeText(bytes).text, name };
 }
 
 async function runInterpret(file: string, flags: InterpretFlags): Promise<void> {
-  const { text, name } = readReport(file);
+  const { text, name } = await readReport(file);
   if (!text.trim()) throw interpretErrors.REPORT_INPUT_EMPTY({ source: name });
   await withAnswerContext(flags, async (ctx, signal) => {
     const { report, events } = await streamReportInterpretation(text, {
@@ -52,8 +56,8 @@ export function register(program: Command): void {
   const report = program.command('report').description(DESCRIPTIONS.report);
   const interpret = report
     .command('interpret')
-    .description('parse pasted lab results, flag each value high/low/critical, and explain abnormal ones with cited sources')
-    .argument('<file>', 'text file with the lab results, or - for stdin');
+    .description('parse lab results (text or a PDF report), flag each value high/low/critical, and explain abnormal ones with cited sources')
+    .argument('<file>', 'text file or PDF with the lab results, or - for stdin');
   answerContextOptions(interpret)
     .option('--budget <tokens>', 'token budget for packaged sources (default 1800)', intOption('--budget'))
     .option('--locale <bcp47>', 'locale for the emergency number, e.g. zh-CN, en-US')

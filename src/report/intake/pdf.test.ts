@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { parseLabReport } from '../parse.js';
+import { isPdf, itemsToLines, pdfToText } from './pdf.js';
+
+/** The first font of a TrueType collection as a standalone TTF (pdf-lib embeds TTF/OTF, not TTC). */
+function firstFontOfTtc(ttc: Uint8Array): Uint8Array {
+  const v = new DataView(ttc.buffer, ttc.byteOffset, ttc.byteLength);
+  if (v.getUint32(0) !== 0x74746366) return ttc; // not 'ttcf': already a single font
+  const at = v.getUint32(12);
+  const numTables = v.getUint16(at + 4);
+  const records = Array.from({ length: numTables }, (_, i) => {
+    const r = at + 12 + i * 16;
+    return { tag: v.getUint32(r), sum: v.getUint32(r + 4), offset: v.getUint32(r + 8), length: v.getUint32(r + 12) };
+  });
+  const headerLen = 12 + numTables * 16;
+  const total = records.reduce((n, r) => n + ((r.length + 3) & ~3), headerLen);
+  const out = new Uint8Array(total);
+  const w = new DataView(out.buffer);
+  out.set(ttc.subarray(at, at + 12), 0);
+  let pos = headerLen;
+  records.forEach((r, i) => {
+    w.setUint32(12 + i * 16, r.tag);
+    w.setUint32(12 + i * 16 + 4, r.sum);
+    w.setUint32(12 + i * 16 + 8, pos);
+    w.setUint32(12 + i * 16 + 12, r.length);
+    out.set(ttc.subarray(r.offset, r.offset + r.length), pos);
+    pos += (r.length + 3) & ~3;
+  });
+  return out;
+}
+
+/** A hospital-style report page: a header, a table with columns at fixed x positions, a footnote. */
+async function reportPdf(rows: string[][], o: { header: string; footnote: string; font?: Uint8Array; pages?: number }): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const font = o.font ? await doc.embedFont(o.font, { subset: true }) : await doc.embedFont(StandardFonts.Helvetica);
+  for (let p = 0; p < (o.pages ?? 1); p++) {
+    const page = doc.addPage([595, 842]);
+    page.drawText(o.header, { x: 50, y: 790, size: 14, font });
+    const cols = [50, 230, 330, 400];
+    rows.forEach((r, i) => r.forEach((cell, j) => page.drawText(cell, { x: cols[j], y: 740 - i * 20, size: 10, font })));
+    page.drawText(o.footnote, { x: 50, y: 80, size: 8, font });
+  }
+  return doc.save();
+}
+
+const ROWS = [
+  ['Test', 'Result', 'Unit', 'Reference'],
+  ['Hemoglobin', '95', 'g/L', '130-175'],
+  ['White blood cells', '6.2', '10^9/L', '3.5-9.5'],
+  ['Glucose (fasting)', '7.9', 'mmol/L', '3.9-6.1'],
+  ['Potassium', '6.8', 'mmol/L', '3.5-5.3'],
+];
+
+describe('PDF intake', () => {
+  it('rebuilds table rows from positions so the text parser reads every result', async () => {
+    const pdf = await reportPdf(ROWS, { header: 'City Hospital Laboratory Report', footnote: '* Results verified by the laboratory. Page 1 of 1' });
+    expect(isPdf(pdf)).toBe(true);
+    const text = await pdfToText(pdf, 'report.pdf');
+    expect(text.split('\n')).toContain('Hemoglobin  95  g/L  130-175');
+    const report = parseLabReport(text);
+    const byName = Object.fromEntries(report.results.map((r) => [r.code ?? r.name, r]));
+    expect(report.results).toHaveLength(4);
+    expect(byName.HGB?.value ?? byName.Hb?.value ?? report.results[0].value).toBe(95);
+    expect(report.results.some((r) => r.flag === 'critical-high' || r.flag === 'high')).toBe(true);
+  });
+
+  it('keeps pages apart and refuses what is not a PDF', async () => {
+    const pdf = await reportPdf(ROWS.slice(0, 3), { header: 'Report', footnote: 'end', pages: 2 });
+    expect((await pdfToText(pdf)).split('\n\n')).toHaveLength(2);
+    await expect(pdfToText(new TextEncoder().encode('Hemoglobin 95 g/L'), 'notes.txt')).rejects.toThrow(/REPORT|not a PDF/);
+    const empty = await (await PDFDocument.create()).save();
+    await expect(pdfToText(empty, 'empty.pdf')).rejects.toThrow(/no pages|no text layer|unreadable/);
+  });
+
+  const CJK = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+  it.skipIf(!existsSync(CJK))('reads a Chinese report PDF (needs fonts-wqy-microhei: apt-get install fonts-wqy-microhei)', async () => {
+    const rows = [['项目', '结果', '单位', '参考范围'], ['血红蛋白', '95', 'g/L', '130-175'], ['血小板计数', '18', '10^9/L', '125-350']];
+    const pdf = await reportPdf(rows, { header: '检验报告单', footnote: '本报告仅对所检标本负责', font: firstFontOfTtc(new Uint8Array(readFileSync(CJK))) });
+    const report = parseLabReport(await pdfToText(pdf, '报告.pdf'));
+    expect(report.results.map((r) => r.value)).toEqual([95, 18]);
+  });
+
+  it('groups items on one baseline and inserts column gaps', () => {
+    const lines = itemsToLines([
+      { str: '95', x: 230, y: 700, width: 12, height: 10 },
+      { str: 'Hemoglobin', x: 50, y: 700.5, width: 60, height: 10 },
+      { str: 'g/L', x: 330, y: 700, width: 15, height: 10 },
+      { str: 'Glucose', x: 50, y: 680, width: 40, height: 10 },
+    ]);
+    expect(lines).toEqual(['Hemoglobin  95  g/L', 'Glucose']);
+  });
+});
