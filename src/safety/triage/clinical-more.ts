@@ -37,7 +37,18 @@ const ONE_SIDED_LIMBS = /(?:左|右|一侧|一边|半边)(?:边|侧)?(?:的)?(?:
 const INFANT_WORK = /三凹|鼻翼扇动|哼哼|呻吟样呼吸|肋骨[^，。]{0,4}(?:凹|陷)|\bgrunt\w*|\bsucking in (?:under|between|below) (?:\w+ )?ribs\b|\bribs? (?:are |is )?(?:sucking|pulling|caving) in\b|\bnostrils? flar\w*|\bhead bobbing\b|\bretractions?\b/i;
 const DEHYDRATION = [/(?:一整天|大半天|[六八十\d]+\s*个?小时)[^，。]{0,4}没(?:有)?尿|\bno wet nappy\b|\bhasn'?t (?:peed|had a wet (?:nappy|diaper))\b|\bno (?:wet )?(?:nappies|diapers|urine|pee)\b/i, /哭(?:了)?没(?:有)?(?:眼泪|泪)|\bno tears\b/i, /眼窝[^，。]{0,4}(?:凹|陷)|囟门[^，。]{0,4}(?:凹|陷)|\bsunken (?:eyes|fontanelle|soft spot)\b/i, /叫他[^，。]{0,4}(?:不太)?理|没精神|蔫|\b(?:floppy|lethargic|listless|not responding|unresponsive|very sleepy)\b/i];
 
+const SPEECH_ODD = /(?:说话|讲话|口齿)[^，。]{0,4}(?:不清|不对劲|怪|含糊|不利索)|\b(?:speech|words?|talking|voice) (?:\w+ ){0,2}(?:went |is |are |sounds? |seems? )?(?:funny|weird|strange|odd|garbled|jumbled|wrong|off)\b/i;
+const LIMB_ODD = /(?:手|胳膊|腿|脚)[^，。]{0,4}(?:拿不住|握不住|不灵活|不听使唤|没劲|发麻|抬不起)|\b(?:hand|arm|leg|foot) (?:\w+ ){0,2}(?:clumsy|weak|numb|heavy|useless|dropping things)\b|\bdropping things\b|\b(?:face|mouth|smile) (?:\w+ ){0,2}(?:droop\w*|lopsided|crooked)\b/i;
+const HYPO_SIGNS = /冒汗|出汗|发抖|手抖|心慌|饿|没吃饭|\b(?:sweat\w*|shak\w*|trembl\w*|clammy|hungry|hasn'?t eaten|skipped (?:a )?meal)\b/i;
+const CAUSTIC = /(?:喝|吃|吞|舔|误服|误喝|误食)[^，。]{0,6}(?:管道疏通剂|疏通剂|洁厕灵|消毒液|84|漂白|洗衣液|洗洁精|农药|百草枯|敌敌畏|老鼠药|杀虫剂|汽油|煤油|柴油|防冻液|电池|强酸|强碱|火碱|烧碱)|\b(?:drank|drunk|swallowed|ate|sipped|licked|got into) (?:\w+ ){0,4}(?:drain cleaner|bleach|antifreeze|oven cleaner|weed ?killer|rat poison|pesticide|lamp oil|paraffin|kerosene|petrol|gasoline|caustic|lye|dishwasher (?:tablet|pod)|laundry (?:pod|capsule)|detergent pod)\b/i;
+
 export const MORE_CLINICAL_RULES: readonly ClinicalRule[] = [
+  CR('stroke-speech-limb', '疑似中风（言语异常伴一侧手脚不灵活或口角歪斜）', 'possible stroke (speech change with a clumsy or weak limb, or a drooping face)', '记下症状开始的时间，不要进食，立即呼叫急救。', 'Note the time it started, give nothing by mouth, and call for an ambulance.',
+    (c) => SPEECH_ODD.test(c.text) && LIMB_ODD.test(c.text), true),
+  CR('suspected-hypoglycaemia', '疑似严重低血糖（糖尿病患者出汗发抖伴意识改变）', 'possible severe low blood sugar (a person with diabetes, sweaty or shaky and confused)', '如能安全吞咽，立即给含糖饮料；意识不清不要喂食，呼叫急救。', 'If they can swallow safely, give a sugary drink now; if not fully awake, give nothing by mouth and call for an ambulance.',
+    (c) => (c.modifiers.has('diabetic') || c.modifiers.has('insulin')) && ALTERED.test(c.text) && HYPO_SIGNS.test(c.text)),
+  CR('caustic-ingestion', '误服腐蚀性或有毒化学品', 'swallowed a caustic or toxic chemical', '不要催吐，不要自行中和；保留容器，立即呼叫急救或中毒热线。', 'Do not make them vomit or give anything to neutralise it; keep the container and call emergency services or poison control now.',
+    (c) => CAUSTIC.test(c.text)),
   CR('pulmonary-oedema', '疑似急性肺水肿（不能平卧、咳粉红色泡沫痰）', 'possible fluid on the lungs (cannot lie flat, pink frothy sputum)', '保持坐位、双腿下垂，立即呼叫急救。', 'Sit upright with legs down and call for an ambulance.',
     (c) => ORTHOPNOEA.test(c.text) && (FROTHY.test(c.text) || c.modifiers.has('dialysis') || c.modifiers.has('heartDisease'))),
   CR('ectopic-pregnancy', '疑似宫外孕破裂（早孕一侧下腹痛伴出血、肩痛或头晕）', 'possible ectopic pregnancy (early pregnancy with one-sided pain, bleeding, shoulder-tip pain or faintness)', '平躺，不要进食，立即呼叫急救。', 'Lie down, eat or drink nothing, and call for an ambulance.',

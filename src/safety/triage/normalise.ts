@@ -1,7 +1,9 @@
 // Typo and colloquial tolerance before any rule reads the text. English: a word within edit distance 1 (2 for long
 // words) of a medical word is read as that word ("chset", "breahting", "unconcious", "siezure"). Chinese: common
 // homophone slips from pinyin input ("呼吸困男", "晕到", "抽蓄") and lay terms ("心口窝" → chest). Curly apostrophes
-// become straight ones. Each replacement keeps word boundaries, so negation and clause scopes are unchanged.
+// become straight ones; Chinese numerals after a vital-sign cue become digits ("心跳一百八" → 180). Each replacement keeps
+// word boundaries, so negation and clause scopes are unchanged.
+import { parseNumber } from '../red-flags/numbers.js';
 
 /** Medical words people misspell; common English words are left alone because they are not in this list. */
 const EN_MEDICAL = [
@@ -134,9 +136,29 @@ const ZH_SLIPS: [RegExp, string][] = [
   [/没气了|没了气/g, '没有呼吸了'], [/背过气去|背过气/g, '晕过去'], [/不醒人事/g, '不省人事'], [/心绞通/g, '心绞痛'],
 ];
 
+/** "一百八" is 180 in speech (not 108); "三十九度五" is 39.5. */
+function zhNumber(n: string): number | null {
+  const colloquial = /^([一二两三四五六七八九])百([一二三四五六七八九])$/.exec(n);
+  if (colloquial) return (parseNumber(colloquial[1]!) ?? 0) * 100 + (parseNumber(colloquial[2]!) ?? 0) * 10;
+  return parseNumber(n);
+}
+
+// Chinese numerals right after a vital-sign cue become digits, so the vital-sign reader compares them as numbers.
+const ZH_VITAL_NUMERAL = /((?:心跳|心率|脉搏)(?:[^，。\d]{0,2}?(?:一分钟|每分钟))?|每分钟|血压|高压|低压|体温|烧到|发烧|血糖|血氧|血钾|钾)([^，。\d零〇一二两三四五六七八九十百]{0,4})([零〇一二两三四五六七八九十百]{1,6})(?:(度|点)([一二三四五六七八九]))?/g;
+
 export function normaliseText(input: string): string {
   let text = input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
   for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);
+  text = text.replace(ZH_VITAL_NUMERAL, (m, cue: string, gap: string, num: string, unit?: string, frac?: string) => {
+    const n = zhNumber(num);
+    if (n === null || n < 2) return m;
+    const decimal = frac ? `.${parseNumber(frac) ?? 0}` : '';
+    return `${cue}${gap}${n}${decimal}${unit === '度' ? '度' : ''}`;
+  });
+  text = text.replace(/(\d)(\s*[/／]\s*)([零〇一二两三四五六七八九十百]{1,6})/g, (m, d: string, slash: string, num: string) => {
+    const n = zhNumber(num);
+    return n === null ? m : `${d}${slash}${n}`;
+  });
   // English words only (Latin letters); Chinese runs are untouched.
   return text.replace(/[A-Za-z]+/g, (w) => fuzzyWord(w));
 }
