@@ -68,6 +68,9 @@ const AGE_ZH = /(?:9\d|1[0-3]\d)\s*(?:周岁|岁|歲|高龄)/g;
 const AGE_ZH_NUM = /(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一十?[一二三四五六七八九]?|二十?[一二三四五六七八九]?)?)\s*(?:周岁|岁|歲)/g;
 const AGE_EN = /(?<![\d.])(9\d|1[0-3]\d)(?:\s*|-)(?:years?|yrs?|y\.?o\.?|yo|y\/o)(?:[- ]old)?(?![a-z])/gi;
 const AGE_EN_WORDS = /\bninety[- ](?:one|two|three|four|five|six|seven|eight|nine)(?:[- ]years?(?:[- ]old)?)?\b|\bninety(?=[- ]years?)(?:[- ]years?(?:[- ]old)?)|\b(?:a |one )?hundred(?: and \w+)?[- ]years?[- ]old\b/gi;
+/** An age without a unit where only a person's age fits: "she is 93", "我妈今年93了". */
+const AGE_BARE_EN = /\b(?:he|she|who|mom|mum|dad|grandma|grandpa|mother|father|grandmother|grandfather|patient|I)(?:'s| is| was| turned| turns| just turned| will be)\s+(9\d|1[0-3]\d)\b(?!\s*(?:%|mg|kg|lbs?|bpm|mmHg|percent|degrees|°|\/|\.\d))/gi;
+const AGE_BARE_ZH = /(?:今年|已经|都|快|满|已)\s*(9\d|1[0-3]\d)(?=\s*(?:了|啦|，|,|。|！|$))/g;
 const AGE_CUED = /(?:年龄|年纪|享年|终年|高寿|高龄|\bage[d]?|\bAge)\s*[:：]?\s*(?:is\s+|of\s+)?(9\d|1[0-3]\d)(?![\d.])/g;
 
 export function detectAges(text: string): PhiSpan[] {
@@ -81,8 +84,7 @@ export function detectAges(text: string): PhiSpan[] {
       out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
     }
   }
-  AGE_CUED.lastIndex = 0;
-  for (const m of text.matchAll(AGE_CUED)) {
+  for (const m of [...text.matchAll(AGE_CUED), ...(en ? text.matchAll(AGE_BARE_EN) : []), ...text.matchAll(AGE_BARE_ZH)]) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     out.push(span('AGE', text, start, start + m[1].length));
   }

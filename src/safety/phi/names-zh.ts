@@ -21,7 +21,7 @@ const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c)
 // Characters that cannot be part of a given name after a strong label: function words and clinical verbs.
 const STOP = new Set('因于在的是说男女来到和与及今昨出入主自诉近反突年岁患有无被从已曾经为等也都就还又要将把对向给让跟同并或但而了着过吗呢吧啊呀去前后上下中内外每请谢医先护老师教院科室床号病检查术诊治疗药物症电手住邮身联址我你他她您性别龄岁，'.split(''));
 /** What may follow a name found after a weak cue: punctuation, the end, or a word records put after names. */
-const HARD_FOLLOW = new Set('因于在是说男女今现自诉主入年岁的也和与及等已曾被从来到电手住身联邮性微地床去得患有出告问讲还就都又却最经常总平这那前昨刚突每一老头'.split(''));
+const HARD_FOLLOW = new Set('因于在是说男女今现自诉主入年岁的也和与及等已曾被从来到电手住身联邮性微地床去得患有出告问讲还就都又却最经常总平这那前昨刚突每一老头看查给让开建帮叫）)'.split(''));
 /** What may precede a name in a name position or before a title. */
 const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及谢告诉帮约挂见看、：:，,。；;！!？?（(“"「 \n\t'.split(''));
 
@@ -39,7 +39,7 @@ const COLON = /[:：]\s*/g;
 const WEAK_CUE = new RegExp(
   '(?:患者|病人|病员|病患|患儿|家属|陪护|本人|我是|护士长|护士|主任|医生|医师|大夫|教授|院长|老师|母亲|父亲|丈夫|妻子|老公|老婆|儿子|女儿|爱人|孩子|宝宝|同事|朋友|邻居|室友|同学|男朋友|女朋友|对象|' +
     '我(?:爸爸?|妈妈?|爷爷|奶奶|姥姥|姥爷|外公|外婆|哥哥?|姐姐?|弟弟?|妹妹?|叔叔?|舅舅?|姑姑?|姨妈?|阿姨|伯伯?|婶婶?|公公|婆婆|岳父|岳母|孙子|孙女|外孙女?|侄子|侄女|表哥|表姐|表弟|表妹|堂哥|堂姐))' +
-    '(?:[:：]\\s*|\\s*叫\\s*|\\s*)',
+    '(?:[:：（(]\\s*|\\s*叫\\s*|\\s*)',
   'g',
 );
 const TITLE =

@@ -174,10 +174,15 @@ const CASES: [string, ...string[]][] = [
  ['I\'m a teacher at Lincoln Middle School', 'Lincoln Middle School'],
  ['Employee badge #44721', '44721'],
  ['Ref: INC-2024-000123', 'INC-2024-000123'],
+ ['昨天我带我妈（刘翠花）去市一院看病', '刘翠花'],
+ ['主任张国华看了片子说没事', '张国华'],
+ ['My mom is 93. Her sats was 92', '93'],
+ ['我妈今年93了，血氧92', '93'],
+ ['his license plate is KDX-4421', 'KDX-4421'],
 ];
 
 /** Texts whose identifiers are absent: nothing may be redacted. */
-const CLEAN = ['患者黄某某，男', '孩子小便发黄，宝宝小腿抽筋，儿子小时候', 'a medication named Lipitor', '我是1956年出生的，今年68了', 'HBV-DNA 12345 IU/ml, DNA检测阴性', '我在一家私企上班', '右附件巧克力囊肿5.6×4.5×2.9cm', 'Patient: Thank you, doctor.'];
+const CLEAN = ['heart rate was 95, she was 95 percent sure', '血氧95，心率92次/分', '患者黄某某，男', '孩子小便发黄，宝宝小腿抽筋，儿子小时候', 'a medication named Lipitor', '我是1956年出生的，今年68了', 'HBV-DNA 12345 IU/ml, DNA检测阴性', '我在一家私企上班', '右附件巧克力囊肿5.6×4.5×2.9cm', 'Patient: Thank you, doctor.'];
 
 describe('identifier phrasings (zh and en)', () => {
   it('redacts every listed value and nothing else', () => {
