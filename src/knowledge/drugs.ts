@@ -289,6 +289,42 @@ a型肉毒毒素|botulinum toxin type a,botulinum toxin|保妥适,botox
 普拉克索|pramipexole|森福罗
 金刚烷胺|amantadine|
 美金刚|memantine|易倍申
+哈西奈德|halcinonide|
+平阳霉素|pingyangmycin,bleomycin a5|
+复合乳酸菌|lactobacillus complex,compound lactic acid bacteria|
+替尼泊苷|teniposide|
+甘草锌|zinc glycyrrhizinate,licorzinc|
+可的松|cortisone|
+喷托维林|pentoxyverine,carbetapentane|咳必清
+羧甲司坦|carbocisteine,carbocysteine|
+多沙普仑|doxapram|
+萘丁美酮|nabumetone|
+雷公藤多苷|tripterygium glycosides,tripterygium wilfordii|
+卡络磺|carbazochrome sodium sulfonate,carbazochrome|
+苯丁酸氮芥|chlorambucil|瘤可宁
+门冬氨酸钾镁|potassium magnesium aspartate|潘南金
+枸橼酸铋钾|bismuth potassium citrate,colloidal bismuth subcitrate,bismuth subcitrate|丽珠得乐
+酮洛芬|ketoprofen|
+头孢地尼|cefdinir|全泽复
+十一酸睾酮|testosterone undecanoate|安特尔
+仑氨西林|lenampicillin|
+司莫司汀|semustine|
+枯草杆菌二联活菌|live combined bacillus subtilis and enterococcus faecium,bacillus subtilis|妈咪爱
+帕珠沙星|pazufloxacin|
+尼群地平|nitrendipine|
+卡替洛尔|carteolol|美开朗
+巯嘌呤|mercaptopurine,6-mercaptopurine|
+乌苯美司|ubenimex,bestatin|
+黄酮哌酯|flavoxate|
+丙哌维林|propiverine|
+司来吉兰|selegiline|
+甲状腺片|thyroid tablets,desiccated thyroid,thyroid extract|
+富马酸亚铁|ferrous fumarate|
+伊曲康唑|itraconazole|
+尼可刹米|nikethamide|可拉明
+苯海拉明|diphenhydramine|
+去氨加压素|desmopressin|弥凝
+甲硝唑凝胶|metronidazole gel|
 `;
 
 const SALT_RE = /^(盐酸|硫酸|马来酸|富马酸|枸橼酸|酒石酸|琥珀酸|甲磺酸|苯磺酸|磷酸|醋酸|乳酸|门冬氨酸|氢溴酸)(?=.{2,})/u;

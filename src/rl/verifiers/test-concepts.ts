@@ -61,7 +61,7 @@ const MODALITIES: [string, string[]][] = [
   ['ct', ['计算机断层扫描', '计算机断层', 'ct', 'computed tomography', 'cat scan']],
   ['mri', ['核磁共振成像', '核磁共振', '磁共振成像', '磁共振', '核磁', 'mri', 'mr', 'magnetic resonance imaging', 'magnetic resonance']],
   ['us', ['彩色多普勒超声', '多普勒超声', '超声', '彩超', 'b超', 'b型超声', 'ultrasonography', 'ultrasound', 'sonography', 'sonogram', 'doppler', 'duplex']],
-  ['xray', ['x线平片', 'x线片', 'x线', 'x光片', 'x光', '平片', '摄片', 'dr', 'x ray', 'xray', 'radiograph', 'radiography', 'plain film', 'film']],
+  ['xray', ['x线平片', 'x线片', 'x线', 'x光片', 'x光', '平片', '摄片', '透视', 'dr', 'x ray', 'xray', 'radiograph', 'radiography', 'plain film', 'film', 'fluoroscopy']],
   ['angio', ['血管造影', '造影', 'angiography', 'angiogram']],
   ['pet', ['petct', 'pet', '正电子发射']],
 ];
@@ -71,7 +71,7 @@ const WHOLE: Record<string, string> = {
   胸片: 'chest|xray', 胸透: 'chest|xray', cxr: 'chest|xray', chestxray: 'chest|xray', chestfilm: 'chest|xray',
   超声心动图: 'heart|us', 心脏彩超: 'heart|us', 心动超声: 'heart|us', 钼靶: 'breast|xray', 钼靶x线检查: 'breast|xray',
   echo: 'heart|us', echocardiography: 'heart|us', echocardiogram: 'heart|us', transthoracicechocardiography: 'heart|us', tte: 'heart|us',
-  mammography: 'breast|xray', mammogram: 'breast|xray', 多普勒超声心动图: 'heart|us', 二维超声心动图: 'heart|us',
+  mammography: 'breast|xray', 颅底片: 'head|xray', 头颅平片: 'head|xray', skullxray: 'head|xray', mammogram: 'breast|xray', 多普勒超声心动图: 'heart|us', 二维超声心动图: 'heart|us',
 };
 
 const HAN_RE = /[\u4e00-\u9fff]/;
