@@ -16,6 +16,7 @@ import { chatCompletionsRoutes } from './routes/chat-completions.js';
 import { healthRoutes } from './routes/health.js';
 import { kbRoutes } from './routes/kb.js';
 import { modelsRoutes } from './routes/models.js';
+import { openApiRoutes, type RegisteredRoute } from './routes/openapi.js';
 import { reportRoutes } from './routes/report.js';
 import { searchRoutes } from './routes/search.js';
 import { webRoutes } from './routes/web.js';
@@ -53,12 +54,19 @@ export async function createApp(appOptions: AppOptions): Promise<FastifyInstance
     reply.header('x-request-id', request.id);
   });
 
+  // Every route as it registers, for the generated API description (/openapi.json, /docs).
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    const access = (route.config as { access?: RegisteredRoute['access'] } | undefined)?.access;
+    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url, access });
+  });
   await app.register(healthRoutes, ctx);
   await app.register(modelsRoutes, ctx);
   await app.register(chatCompletionsRoutes, ctx);
   await app.register(searchRoutes, ctx);
   await app.register(reportRoutes, ctx);
   await app.register(kbRoutes, ctx);
+  await app.register(openApiRoutes, { ...ctx, registeredRoutes });
   await app.register(webRoutes, ctx);
 
   app.addHook('onClose', async () => {

@@ -1,5 +1,9 @@
 import { defineErrors } from '../core/errors.js';
 
+/** The main routes with their methods, for the 404 message (server-api tests check each one is registered). */
+export const API_ROUTE_HINT =
+  'GET /healthz, GET /v1/models, POST /v1/chat/completions, GET /api/search?q=…, POST /api/report/interpret {"text"}, GET /api/kb/stats, POST /api/kb/ingest (admin)';
+
 // The server's own error catalog. Errors from other subsystems (QuarkError) keep their code and status;
 // the error handler (plugins/error-handler.ts) renders every error in the OpenAI error shape.
 export const serverErrors = defineErrors({
@@ -54,7 +58,7 @@ export const serverErrors = defineErrors({
   NOT_FOUND: {
     status: 404,
     message: (a: { method: string; url: string }) =>
-      `no route ${a.method} ${a.url}; see GET /healthz, /v1/models, /v1/chat/completions, /api/search, /api/report/interpret, /api/kb/stats`,
+      `no route ${a.method} ${a.url}; the API: ${API_ROUTE_HINT} (all of it: GET /openapi.json, GET /docs)`,
   },
   MODEL_NOT_FOUND: {
     status: 404,

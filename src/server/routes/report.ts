@@ -10,7 +10,7 @@ import { parseInput, requestLocale } from '../validate.js';
 /** A report's own limit (a chat question's is 4,000 characters): one long lab printout fits, a whole record does not. */
 export const REPORT_MAX_CHARS = 50_000;
 
-const InterpretBody = z.object({
+export const InterpretBody = z.object({
   text: z
     .string()
     .trim()

@@ -5,7 +5,7 @@ import { AUTHORITIES } from '../../core/types.js';
 import type { RouteContext } from '../context.js';
 import { parseInput } from '../validate.js';
 
-const SearchQuery = z.object({
+export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'q (the search text) is required').max(1000, 'q is limited to 1000 characters'),
   k: z.coerce.number().int().min(1).max(50).default(10),
   lang: z.enum(['zh', 'en']).optional(),
