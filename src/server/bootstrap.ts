@@ -9,6 +9,7 @@ import { loadConfig, resolveEmbedderSpec, resolveModelSpec } from '../models/con
 import { createEmbedder } from '../models/embedders/create-embedder.js';
 import { answerQuestion, streamAnswer } from '../rag/answer-question.js';
 import { interpretReport } from '../report/interpret.js';
+import { createIngestRunner } from './ingest-runner.js';
 import { STARTER_VERSION, starterDocs } from '../knowledge/starter/index.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../retrieval/knowledge-base.js';
 import { createSearchPool, defaultSearchThreads, type SearchPool } from '../retrieval/search-pool.js';
@@ -75,11 +76,15 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
       await searchers?.refresh();
       return summary;
     };
+    // Admin uploads and server-side paths are parsed, segmented, screened and written in a worker thread, so the
+    // event loop keeps answering /healthz, search and chat during a large upload (ingest-runner.ts).
+    const ingester = createIngestRunner({ dbPath, embedderSpec, env });
     const services: ServerServices = {
       retriever: searchers ?? opened,
       kb: {
         ingestDocs: async (docs) => ({ ...(await afterWrite(await opened.ingest(docs))) }),
-        ingestPath: async (path, o) => ({ ...(await afterWrite(await opened.ingest(path, o ?? {}))) }),
+        ingestJsonl: async (text) => ({ ...(await afterWrite(await ingester.run({ kind: 'jsonl', text }))) }),
+        ingestPath: async (path, o) => ({ ...(await afterWrite(await ingester.run({ kind: 'path', path, ...(o ?? {}) }))) }),
         stats: async () => ({ ...opened.stats() }),
       },
       models,

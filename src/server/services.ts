@@ -39,6 +39,11 @@ export interface IngestPathOptions {
 /** Knowledge-base operations the admin and status routes use. */
 export interface ServerKnowledgeBase {
   ingestDocs(docs: Doc[]): Promise<IngestResult>;
+  /**
+   * Parse, validate and ingest an uploaded JSONL body off the main thread (bootstrap: a worker thread). Without it
+   * the route parses on the main thread and calls ingestDocs.
+   */
+  ingestJsonl?(text: string): Promise<IngestResult>;
   /** Read a server-side file or folder with the knowledge loaders and ingest it. */
   ingestPath(path: string, options?: IngestPathOptions): Promise<IngestResult>;
   stats(): Promise<Record<string, unknown>>;

@@ -72,8 +72,17 @@ function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
   return re.exec(s);
 }
 
+// Global twins of the rule regexes, compiled once (the lexicon alternations are large: compiling per call was
+// most of the screening time).
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  return g;
+}
+
 function allMatches(re: RegExp, s: string): RegExpMatchArray[] {
-  return [...s.matchAll(new RegExp(re.source, 'gu'))];
+  return [...s.matchAll(globalOf(re))];
 }
 
 /** Clinician involvement, a reason or a warning frame, unless the sentence also strips clinicians out. */
@@ -132,12 +141,12 @@ export function medicationAdvice(sentence: string, passage: string): ContentFlag
       }
     }
   }
-  const folk = FOLK_REMEDY.exec(sentence);
+  const folk = (REPLACE.test(sentence) || CURE.test(sentence)) && FOLK_REMEDY.exec(sentence);
   if (folk && !legitimate(sentence)) {
     const replaced = replacement(sentence);
     if (replaced) out.push(flag('replace-treatment', sentence, replaced));
   }
-  for (const c of parts) {
+  for (const c of NO_CARE.test(sentence) ? parts : []) {
     const m = NO_CARE.exec(c);
     if (!m) continue;
     const before = c.slice(0, m.index);
