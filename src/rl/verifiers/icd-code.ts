@@ -163,6 +163,18 @@ function sharesBigram(a: string, b: string): boolean {
   return false;
 }
 
+/** Every character of `gold` (with multiplicity) in `cand`, and at most four more. */
+function isRewording(gold: string, cand: string): boolean {
+  if (gold.length < 3 || cand.length < gold.length || cand.length > gold.length + 4) return false;
+  const pool = [...cand];
+  for (const ch of gold) {
+    const i = pool.indexOf(ch);
+    if (i < 0) return false;
+    pool.splice(i, 1);
+  }
+  return true;
+}
+
 function isSubsequence(needle: string, hay: string): boolean {
   if (needle.length < 2 || hay.length < needle.length) return false;
   let i = 0;
@@ -217,6 +229,9 @@ function credit(c: DiagnosisCandidate, gold: Gold, ref: DiagnosisReference): { s
     // A WHO 4-character code is as specific as the WHO edition gets: with an English name it is the answer.
     if (codeRel === 'parent' && LATIN_RE.test(c.name) && isWhoCode(c.written!) && c.written!.sub === gold.code.sub) return { s: 1, why: 'who-code,name-unknown' };
     if (codeRel === 'parent') return { s: parentCredit, why: 'code-parent,name-unknown' };
+    // No code, a name the terminology lacks, made of the gold name's characters plus a short qualifier
+    // (胆囊炎急性发作 for 急性胆囊炎): a rewording of the gold.
+    if (!c.written && gold.name && isRewording(normTerm(gold.name), normTerm(c.name))) return { s: 1, why: 'name-rewording' };
     return { s: 0, why: c.written ? `wrong:${c.written.raw}` : 'unmapped' };
   }
   // The written code agrees and every character of the gold name appears in order in the answer's name
