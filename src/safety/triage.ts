@@ -14,7 +14,7 @@ import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.j
 
 /** Signs that say who the patient is, not what is wrong: alone they never let the model raise the level. */
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
-import { safetyNet } from './triage/safety-net.js';
+import { isReassured, safetyNet } from './triage/safety-net.js';
 import { crisisLine } from './triage/suicide.js';
 
 export interface TriageOptions {
@@ -178,10 +178,16 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // nothing acute is same-day care at most (the rules' chronic downgrade).
   const clinicalFound =
     a.presentations.some((p) => HIGH_RISK.has(p)) || [...a.signIds].some((s) => !PERSONA_SIGNS.has(s)) || a.vitalFindings.length > 0 || a.suicide.components.length > 0;
-  if (opinion && clinicalFound) level = maxLevel(level, a.chronicOnly && opinion.level === 'emergency' ? 'urgent' : opinion.level);
+  // A reassured story ("stopped after 5 minutes", "drinking and playing") the rules found nothing in stays routine unless
+  // the model sees an emergency.
+  const reassured = isReassured(a.normalised) && ruleLevel === 'routine' && opinion?.level === 'urgent';
+  if (opinion && clinicalFound && !reassured) level = maxLevel(level, a.chronicOnly && opinion.level === 'emergency' ? 'urgent' : opinion.level);
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.
-  const open = safetyNet({ text: a.normalised, presentations: a.presentations, modifiers: a.modifiers, chronicOnly: a.chronicOnly });
+  // A stated normal glucose settles the metabolic question ("fasting 5.4, is that normal?").
+  const glucose = a.vitals.filter((v) => v.kind === 'glucose').at(-1)?.value;
+  const settled = glucose !== undefined && glucose >= 3.9 && glucose < 13.9 ? ['metabolic'] : [];
+  const open = safetyNet({ text: a.normalised, presentations: a.presentations.filter((p) => !settled.includes(p)), modifiers: a.modifiers, chronicOnly: a.chronicOnly });
   const netFired = level === 'routine' && open.length > 0;
   if (netFired) level = 'urgent';
 
