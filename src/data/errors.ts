@@ -12,6 +12,11 @@ export const dataErrors = defineErrors({
     status: 400,
     message: (a: { file: string; line: number; field: string }) => `${a.file}:${a.line}: field "${a.field}" is missing or not text`,
   },
+  DATA_FIELD_EMPTY: {
+    status: 400,
+    message: (a: { file: string; field: string; records: number }) =>
+      `${a.file}: configured field "${a.field}" yielded no text in any of its ${a.records} records — check the field name or shape (dialogue turns go in \`dialogue:\`), or remove it`,
+  },
   DATA_STEP_OPTIONS: { status: 400, message: (a: { step: string; issues: string }) => `step "${a.step}": ${a.issues}` },
   DATA_VERSION_MISMATCH: {
     status: 400,

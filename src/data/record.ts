@@ -1,6 +1,7 @@
 // The pipeline record: one unit of training text flowing through the curation steps.
 import { z } from 'zod';
 import type { Doc } from '../core/types.js';
+import { ROLES, type Message } from './dialogue/turns.js';
 
 /** A record as steps see it. `metadata` carries what steps add (lang, tags, tokens, cluster ids…). */
 export interface DataRecord {
@@ -8,6 +9,8 @@ export interface DataRecord {
   text: string;
   source: string;
   metadata: Record<string, unknown>;
+  /** Dialogue turns in order, when the input is a conversation; `text` is then their contents joined (turns.ts). */
+  messages?: Message[];
 }
 
 export const dataRecordSchema = z.object({
@@ -15,6 +18,7 @@ export const dataRecordSchema = z.object({
   text: z.string(),
   source: z.string(),
   metadata: z.record(z.string(), z.unknown()).default({}),
+  messages: z.array(z.object({ role: z.enum(ROLES), content: z.string() })).optional(),
 });
 
 /** Adapter from the knowledge base's Doc: title and sections become the text, the rest goes to metadata. */
@@ -28,5 +32,6 @@ export function recordFromDoc(doc: Doc): DataRecord {
 
 /** Serialise with a stable key order so reruns produce byte-identical shards. */
 export function recordToJson(r: DataRecord): string {
+  if (r.messages) return JSON.stringify({ id: r.id, text: r.text, messages: r.messages.map((m) => ({ role: m.role, content: m.content })), source: r.source, metadata: r.metadata });
   return JSON.stringify({ id: r.id, text: r.text, source: r.source, metadata: r.metadata });
 }

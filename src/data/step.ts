@@ -10,6 +10,8 @@ export interface StepContext {
   seed: number;
   /** Per-step counters for the manifest. */
   stats(step: string): StepStats;
+  /** Every dropped record goes here with its step and reason (the run's rejects file). */
+  reject?(record: DataRecord, step: string, reason: string): void;
 }
 
 export interface Step {
@@ -40,6 +42,7 @@ export function defineFilter(spec: FilterSpec): Step {
           yield r;
         } else {
           st.dropped[v.drop] = (st.dropped[v.drop] ?? 0) + 1;
+          ctx.reject?.(r, spec.name, v.drop);
         }
       }
     },
@@ -62,6 +65,7 @@ export function defineMap(
         const out = await fn(r);
         if (out === null) {
           st.dropped.empty = (st.dropped.empty ?? 0) + 1;
+          ctx.reject?.(r, name, 'empty');
           continue;
         }
         if (out.text !== r.text) st.changed++;

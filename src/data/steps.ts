@@ -13,6 +13,7 @@ import { createRepetitionFilter, repetitionOptions } from './filters/repetition.
 import { createSymbolRatioFilter, symbolRatioOptions } from './filters/symbol-ratio.js';
 import { createNormaliseStep, normaliseOptions } from './normalise/step.js';
 import type { Step } from './step.js';
+import { perTurn } from './dialogue/per-turn.js';
 import { createTagStep, icdIndexFor, tagOptions } from './tagging/step.js';
 import { loadEntityMatcher } from './tagging/terminology.js';
 import { createTokensStep, tokensOptions } from './tokens/step.js';
@@ -60,7 +61,7 @@ export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
     describe: 'trained medical-relevance classifier',
     create: async (o, env) => [createRelevanceStep(o, loadRelevanceModel(resolve(env.baseDir, o.model)))],
   }),
-  deid: def({ options: deidOptions, describe: 'de-identification with typed placeholders (safety layer)', create: async (o) => [createDeidStep(o, await loadPhiRedactor(o))] }),
+  deid: def({ options: deidOptions, describe: 'de-identification with typed placeholders (safety layer)', create: async (o) => [perTurn(createDeidStep(o, await loadPhiRedactor(o)))] }),
   tag: def({
     options: tagOptions,
     describe: 'entities, ICD-10 codes, knowledge type, authority',

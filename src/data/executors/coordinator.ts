@@ -1,5 +1,5 @@
 // The coordinator: ingest, then each stage's tasks through a runner (skipping finished ones), then the manifest.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { dataErrors } from '../errors.js';
@@ -36,7 +36,7 @@ function checkWorkDir(spec: PipelineSpec, fresh: boolean): string {
     // A new run: shards, manifest and report a previous run left in the output folder would be stale.
     if (existsSync(spec.output.dir)) {
       for (const f of readdirSync(spec.output.dir)) {
-        if (/^shard-\d+\.(jsonl|parquet)$|^manifest\.json$|^stats\.(md|html)$/.test(f)) rmSync(join(spec.output.dir, f), { force: true });
+        if (/^shard-\d+\.(jsonl|parquet)$|^manifest\.json$|^rejects\.jsonl$|^stats\.(md|html)$/.test(f)) rmSync(join(spec.output.dir, f), { force: true });
       }
     }
     writeFileAtomic(marker, JSON.stringify({ version: 1, fingerprint: fp, pipeline: spec.file }));
@@ -57,7 +57,7 @@ export function buildManifest(spec: PipelineSpec, ing: IngestResult, fp: string,
     pipeline: { name: spec.name, file: spec.file, fingerprint: fp, seed: spec.seed },
     format: spec.output.format,
     createdAt: new Date().toISOString(),
-    input: { records: ing.records, bytes: ing.bytes, textBytes: ing.textBytes, files: ing.files },
+    input: { records: ing.records, bytes: ing.bytes, textBytes: ing.textBytes, files: ing.files, missingFields: ing.missingFields ?? {}, dialogues: ing.dialogues },
     output: { records: 0, bytes: 0, textBytes: 0, shards: 0 },
     tokens: { total: 0, method: 'none', description: 'no tokens step in the pipeline' },
     steps: {},
@@ -75,6 +75,11 @@ export function buildManifest(spec: PipelineSpec, ing: IngestResult, fp: string,
       const mk = JSON.parse(readFileSync(layout.segDone(w, k, s), 'utf8')) as ShardMarker;
       mergeStats(m.steps, mk.steps);
       if (k !== lastSeg) continue;
+      if (mk.dialogues) {
+        const d = (m.dialogues ??= { records: 0, turns: 0, courtesyTrimmed: 0 });
+        d.records += mk.dialogues.records;
+        d.turns += mk.dialogues.turns;
+      }
       m.output.records += mk.records;
       m.output.bytes += mk.bytes;
       m.output.textBytes += mk.textBytes;
@@ -94,6 +99,10 @@ export function buildManifest(spec: PipelineSpec, ing: IngestResult, fp: string,
   for (const [name, st] of Object.entries(m.steps)) {
     for (const [reason, n] of Object.entries(st.dropped)) m.filterReasons[`${name}:${reason}`] = n;
   }
+  if (ing.dialogues?.turns) {
+    const d = (m.dialogues ??= { records: 0, turns: 0, courtesyTrimmed: 0 });
+    d.courtesyTrimmed = m.steps.normalise?.counters.courtesy_turns_trimmed ?? 0;
+  }
   plan.barriers.forEach((b, k) => {
     const c = JSON.parse(readFileSync(layout.stageDone(w, k, 'cluster'), 'utf8')) as { clusters: number; removed: number; rejectedEdges: number };
     const d = b.step === 'dedup-exact' ? m.duplicates.exact : m.duplicates.near;
@@ -102,6 +111,28 @@ export function buildManifest(spec: PipelineSpec, ing: IngestResult, fp: string,
     if (b.step === 'dedup-near') m.duplicates.near.rejectedCandidates += c.rejectedEdges;
   });
   return m;
+}
+
+/** Concatenate every segment's and shard's rejects (segment order, then shard order) into <output>/rejects.jsonl. */
+function collectRejects(spec: PipelineSpec, shards: number, segments: number): number {
+  const w = spec.output.workDir;
+  const out = join(spec.output.dir, 'rejects.jsonl');
+  const tmp = `${out}.tmp-${process.pid}`;
+  mkdirSync(spec.output.dir, { recursive: true });
+  writeFileSync(tmp, '');
+  let n = 0;
+  for (let k = 0; k < segments; k++) {
+    for (let s = 0; s < shards; s++) {
+      const f = layout.segRejects(w, k, s);
+      if (!existsSync(f)) continue;
+      const text = readFileSync(f, 'utf8');
+      if (!text) continue;
+      n += text.split('\n').length - 1;
+      appendFileSync(tmp, text);
+    }
+  }
+  renameSync(tmp, out);
+  return n;
 }
 
 export async function runPipeline(spec: PipelineSpec, runner: TaskRunner, options: RunOptions = {}): Promise<Manifest> {
@@ -133,6 +164,7 @@ export async function runPipeline(spec: PipelineSpec, runner: TaskRunner, option
     await stage(`${b.step}-${k}:clusters`, [{ kind: 'cluster', pipeline, barrier: k }]);
   }
   const manifest = buildManifest(spec, ing, fp, timings);
+  manifest.rejects = { file: 'rejects.jsonl', records: collectRejects(spec, ing.shards, plan.segments.length) };
   writeFileAtomic(join(spec.output.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeStatsReport(manifest, spec.output.dir);
   return manifest;

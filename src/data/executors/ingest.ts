@@ -13,6 +13,10 @@ export interface IngestResult {
   bytes: number;
   textBytes: number;
   files: string[];
+  /** Configured fields that yielded no text, by field: how many records lacked each (reported, never silent). */
+  missingFields: Record<string, number>;
+  /** Dialogue records and their turns as read (the denominator of "turns kept"). */
+  dialogues: { records: number; turns: number };
 }
 
 export async function ingest(spec: PipelineSpec): Promise<IngestResult> {
@@ -25,6 +29,8 @@ export async function ingest(spec: PipelineSpec): Promise<IngestResult> {
   let buf: string[] = [];
   let records = 0;
   let textBytes = 0;
+  const missingFields: Record<string, number> = {};
+  const dialogues = { records: 0, turns: 0 };
   const flush = (): void => {
     writeFileAtomic(layout.ingestShard(w, shard++), buf.length ? `${buf.join('\n')}\n` : '');
     buf = [];
@@ -33,10 +39,15 @@ export async function ingest(spec: PipelineSpec): Promise<IngestResult> {
     buf.push(recordToJson(r));
     records++;
     textBytes += Buffer.byteLength(r.text);
+    if (Array.isArray(r.metadata.missingFields)) for (const f of r.metadata.missingFields) missingFields[String(f)] = (missingFields[String(f)] ?? 0) + 1;
+    if (r.messages) {
+      dialogues.records++;
+      dialogues.turns += r.messages.filter((m) => m.role !== 'system').length;
+    }
     if (buf.length >= spec.output.shardSize) flush();
   }
   if (buf.length || shard === 0) flush();
-  const result: IngestResult = { version: 1, shards: shard, records, bytes, textBytes, files };
+  const result: IngestResult = { version: 1, shards: shard, records, bytes, textBytes, files, missingFields, dialogues };
   writeFileAtomic(doneFile, JSON.stringify(result));
   return result;
 }

@@ -73,6 +73,7 @@ export const layout = {
   ingestShard: (w: string, s: number) => join(w, 'ingest', `shard-${pad(s, 5)}.jsonl`),
   ingestDone: (w: string) => join(w, 'ingest', '_done.json'),
   segShard: (w: string, k: number, s: number) => join(w, `seg-${k}`, `shard-${pad(s, 5)}.jsonl`),
+  segRejects: (w: string, k: number, s: number) => join(w, `seg-${k}`, `shard-${pad(s, 5)}.rejects.jsonl`),
   segDone: (w: string, k: number, s: number) => join(w, `seg-${k}`, `shard-${pad(s, 5)}.done.json`),
   dedupDir: (w: string, b: number) => join(w, `dedup-${b}`),
   stageDone: (w: string, b: number, name: string) => join(w, `dedup-${b}`, 'done', `${name}.json`),

@@ -29,6 +29,10 @@ export interface ShardMarker {
   knowledgeTypes: Record<string, number>;
   entityTypes: Record<string, number>;
   steps: Record<string, StepStats>;
+  /** Records dropped in this segment and shard (lines of its rejects file). */
+  rejects?: number;
+  /** Dialogue records and their non-system turns written. */
+  dialogues?: { records: number; turns: number };
   file?: string;
   sha256?: string;
   seconds: number;
@@ -85,6 +89,8 @@ function removalStep(spec: PipelineSpec, k: number, barrier: Barrier): Step {
         st.seen++;
         if (removed.has(idx)) {
           st.dropped.duplicate = (st.dropped.duplicate ?? 0) + 1;
+          const c = rm.clusters[String(idx)];
+          ctx.reject?.(r, name, c ? `duplicate_of:${c.cluster}` : 'duplicate');
           continue;
         }
         st.kept++;
@@ -96,6 +102,12 @@ function removalStep(spec: PipelineSpec, k: number, barrier: Barrier): Step {
       }
     },
   };
+}
+
+/** One line of the rejects file: who was dropped, where, why, and the text as the step saw it. */
+export function rejectLine(r: DataRecord, step: string, reason: string): string {
+  const authority = typeof r.metadata.authority === 'string' ? r.metadata.authority : undefined;
+  return JSON.stringify({ id: r.id, source: r.source, authority, step, reason, text: r.text, ...(r.messages ? { messages: r.messages } : {}) });
 }
 
 function count(into: Record<string, number>, key: unknown): void {
@@ -111,7 +123,8 @@ async function runMap(spec: PipelineSpec, k: number, shard: number): Promise<voi
   const last = k === plan.segments.length - 1;
   const input = k === 0 ? layout.ingestShard(w, shard) : layout.segShard(w, k - 1, shard);
   const book = new StatsBook();
-  const ctx: StepContext = { shard, seed: spec.seed, stats: (n) => book.get(n) };
+  const rejects: string[] = [];
+  const ctx: StepContext = { shard, seed: spec.seed, stats: (n) => book.get(n), reject: (r, step, reason) => rejects.push(rejectLine(r, step, reason)) };
   const steps = [...(k > 0 ? [removalStep(spec, k - 1, plan.barriers[k - 1])] : []), ...(await segmentSteps(spec, k))];
   // Register counters in pipeline order (generators start lazily, last step first).
   for (const s of steps) book.get(s.name);
@@ -126,6 +139,11 @@ async function runMap(spec: PipelineSpec, k: number, shard: number): Promise<voi
       m.tokenMethod = md.tokensMethod === 'tokenizer' ? 'tokenizer' : 'estimate';
     }
     count(m.languages, md.lang);
+    if (r.messages) {
+      const d = (m.dialogues ??= { records: 0, turns: 0 });
+      d.records++;
+      d.turns += r.messages.filter((x) => x.role !== 'system').length;
+    }
     count(m.authority, md.authority);
     count(m.knowledgeTypes, md.knowledgeType);
     if (md.entities && typeof md.entities === 'object') {
@@ -152,6 +170,8 @@ async function runMap(spec: PipelineSpec, k: number, shard: number): Promise<voi
     const s = await writeShard('jsonl', layout.segShard(w, k, shard), stream, onRecord);
     Object.assign(m, { records: s.records, bytes: s.bytes, textBytes: s.textBytes });
   }
+  writeFileAtomic(layout.segRejects(w, k, shard), rejects.length ? `${rejects.join('\n')}\n` : '');
+  m.rejects = rejects.length;
   m.seconds = +((performance.now() - t0) / 1000).toFixed(3);
   writeFileAtomic(marker, JSON.stringify(m));
 }

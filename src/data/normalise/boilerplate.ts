@@ -12,42 +12,62 @@ export function compileBoilerplate(patterns: readonly string[] = DEFAULT_BOILERP
   return patterns.map((p) => new RegExp(p, 'iu'));
 }
 
-/** Drop lines that are boilerplate as a whole. */
-export function removeBoilerplateLines(text: string, patterns: RegExp[]): { text: string; removed: number } {
-  let removed = 0;
+// A dose or measurement on a line means content, whatever boilerplate words the line also has.
+const DOSE = /\d\s*(mg|g|ml|l|μg|ug|mcg|iu|u|mmol|mmhg|%|毫克|克|毫升|升|片|粒|袋|支|次|单位|岁|天|周|月|年)/iu;
+
+/** Drop lines that are boilerplate as a whole (never a line carrying a dose or measurement). */
+export function removeBoilerplateLines(text: string, patterns: RegExp[]): { text: string; removed: number; lines: string[] } {
+  const lines: string[] = [];
   const kept = text.split('\n').filter((line) => {
     const t = line.trim();
-    if (t && patterns.some((re) => re.test(t))) {
-      removed++;
+    if (t && patterns.some((re) => re.test(t)) && !DOSE.test(t)) {
+      lines.push(t);
       return false;
     }
     return true;
   });
-  return { text: kept.join('\n'), removed };
+  return { text: kept.join('\n'), removed: lines.length, lines };
 }
 
-/** Stock sign-off sentences of consultation sites, removed where they end a line. */
+/** Stock sign-off clauses of consultation sites; each must match a whole clause (between ，。！ and line ends). */
 export const DEFAULT_SIGNOFFS: readonly string[] = [
-  '感谢您?的?(进行)?咨询',
-  '(期望|希望)(我的|以上的?)?(解释|回答|建议|回复)(能|可以)?(对你|对您)(有所)?帮助',
+  '感谢您?的?(进行)?(咨询|提问|信任)',
+  '(期望|希望)(我的|以上的?)?(解释|回答|建议|回复|解答)?(能|可以)?(对你|对您|给您|给你)(有所|带来)?帮助',
   '祝您?(早日)?(身体)?(健康|康复)',
-  '(hope|i hope) (this|that) helps?',
-  'thanks? (you )?for (your )?(query|question|using)[^.!]*',
+  '(hope|i hope) (this|that|my answer|i have answered your (query|question)) (helps?|is helpful|answers your (query|question))',
+  'thanks? (you )?for (your )?(query|question|using [a-z ]+|contacting [a-z ]+|writing (in|to us))',
+  '(take care|wish you (good health|a speedy recovery|all the best)|best wishes|regards)',
 ];
 
-/** Remove sign-off sentences at the ends of lines (repeatedly: "感谢咨询，希望对您有帮助。"). */
+// Words that make a clause clinical: such a clause is never removed, even if a sign-off pattern matches it.
+const CLINICAL = /\d|药|服用|剂量|治疗|检查|手术|注射|就诊|医院|\b(mg|ml|dose|tablet|medic\w*|drug|treat\w*|test|doctor visit|hospital|surgery)\b/iu;
+
+const TRAIL = /[，,。.！!；;~～\s]+$/u;
+const BOUNDARY = /[，,。.！!？?；;]/gu;
+
+/** Remove trailing sign-off clauses from each line: only whole clauses that match a pattern and say nothing
+ *  clinical, from the end backwards — "…you should take ibuprofen 400 mg." is never reached. */
 export function removeSignoffs(text: string, patterns: readonly string[] = DEFAULT_SIGNOFFS): string {
-  const tail = new RegExp(`[，,。.！!；;\\s]*(?:${patterns.join('|')})[，,。.！!~～\\s]*$`, 'iu');
+  const whole = new RegExp(`^(?:${patterns.join('|')})$`, 'iu');
   return text
     .split('\n')
     .map((line) => {
       let l = line;
-      for (let i = 0; i < 4; i++) {
-        const next = l.replace(tail, '');
-        if (next === l) break;
-        l = next ? `${next}${/[。.！!？?]$/u.test(next) ? '' : /\p{Script=Han}/u.test(next) ? '。' : '.'}` : '';
+      let changed = false;
+      for (let guard = 0; guard < 8; guard++) {
+        const body = l.replace(TRAIL, '');
+        let cut = -1;
+        for (const m of body.matchAll(BOUNDARY)) cut = (m.index ?? 0) + 1;
+        const clause = body.slice(cut < 0 ? 0 : cut).trim();
+        if (!clause || !whole.test(clause) || CLINICAL.test(clause)) break;
+        l = cut < 0 ? '' : body.slice(0, cut);
+        changed = true;
       }
-      return l;
+      if (!changed) return line;
+      // End what is left with a full stop of its script (the removed clause's comma would dangle).
+      const rest = l.replace(/[，,；;~～\s]+$/u, '');
+      if (!rest) return '';
+      return /[。.！!？?]$/u.test(rest) ? rest : `${rest}${/\p{Script=Han}/u.test(rest) ? '。' : '.'}`;
     })
     .join('\n');
 }

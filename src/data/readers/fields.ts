@@ -1,7 +1,9 @@
 // From a raw row (JSON object, CSV row, Parquet row) to a DataRecord, using the input's field mapping.
 import type { DataRecord } from '../record.js';
 import { dataErrors } from '../errors.js';
-import type { InputSpec } from './input-spec.js';
+import { turnsFromValue } from '../dialogue/shapes.js';
+import { renderText, type Message, type Role } from '../dialogue/turns.js';
+import type { DialogueSpec, InputSpec } from './input-spec.js';
 
 /** Values at a dotted path; arrays are flattened on the way ("conversations.value" visits every turn). */
 export function fieldValues(row: unknown, path: string): unknown[] {
@@ -16,13 +18,28 @@ export function fieldValues(row: unknown, path: string): unknown[] {
     }
     cur = next;
   }
-  return cur.flatMap((v) => (Array.isArray(v) ? v : [v]));
+  return cur;
+}
+
+/** Nested arrays flattened depth-first, so [[q1, a1], [q2, a2]] reads q1, a1, q2, a2 (turn order kept). */
+function flatScalars(vals: unknown[], out: string[] = []): string[] {
+  for (const v of vals) {
+    if (Array.isArray(v)) flatScalars(v, out);
+    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint') out.push(String(v));
+    else if (v && typeof v === 'object') {
+      // A turn object ({from, value} / {role, content}) read as its content.
+      const o = v as Record<string, unknown>;
+      const c = o.value ?? o.content ?? o.text;
+      if (typeof c === 'string') out.push(c);
+    }
+  }
+  return out;
 }
 
 export function fieldText(row: unknown, path: string): string | undefined {
-  const vals = fieldValues(row, path).filter((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint');
+  const vals = flatScalars(fieldValues(row, path)).filter((s) => s.trim() !== '');
   if (vals.length === 0) return undefined;
-  return vals.map(String).join('\n');
+  return vals.join('\n');
 }
 
 export interface RowOrigin {
@@ -33,18 +50,61 @@ export interface RowOrigin {
   fileIndex: number;
 }
 
-/** Build a record: text fields joined by a blank line; missing fields named with file and line. */
+/** Turns of a dialogue row and the configured fields that yielded nothing. */
+export function dialogueOf(row: unknown, d: DialogueSpec): { messages: Message[]; missing: string[] } {
+  const messages: Message[] = [];
+  const missing: string[] = [];
+  const joined = (fields: string[] | undefined, role: Role): void => {
+    if (!fields) return;
+    const parts: string[] = [];
+    for (const f of fields) {
+      const t = fieldText(row, f);
+      if (t === undefined) missing.push(f);
+      else parts.push(t);
+    }
+    if (parts.length) messages.push({ role, content: parts.join('\n') });
+  };
+  const listed = (field: string | undefined): void => {
+    if (!field) return;
+    const vals = fieldValues(row, field);
+    const turns = vals.length === 1 ? turnsFromValue(vals[0]) : turnsFromValue(vals);
+    if (turns?.length) messages.push(...turns);
+    else missing.push(field);
+  };
+  joined(d.system, 'system');
+  listed(d.turns);
+  listed(d.history);
+  joined(d.user, 'user');
+  joined(d.assistant, 'assistant');
+  return { messages, missing };
+}
+
+/** Build a record: text fields joined by a blank line (or dialogue turns); fields that yielded nothing are named in
+ *  metadata.missingFields and counted by ingest; a row with no text at all fails naming file and line. */
 export function rowToRecord(row: unknown, spec: InputSpec, at: RowOrigin): DataRecord | null {
-  const parts: string[] = [];
-  let missing = 0;
-  for (const f of spec.text) {
-    const t = fieldText(row, f);
-    if (t === undefined || t.trim() === '') missing++;
-    else parts.push(t);
+  let text: string;
+  let messages: Message[] | undefined;
+  let missing: string[];
+  if (spec.dialogue) {
+    const d = dialogueOf(row, spec.dialogue);
+    missing = d.missing;
+    messages = d.messages;
+    text = renderText(messages);
+    if (!messages.some((m) => m.role !== 'system')) text = '';
+  } else {
+    const parts: string[] = [];
+    missing = [];
+    for (const f of spec.text) {
+      const t = fieldText(row, f);
+      if (t === undefined) missing.push(f);
+      else parts.push(t);
+    }
+    text = parts.join('\n\n');
   }
-  if (parts.length === 0) {
+  if (text === '') {
     if (spec.onMissing === 'skip') return null;
-    throw dataErrors.DATA_FIELD_MISSING({ file: at.file, line: at.line, field: spec.text.join('+') });
+    const fields = spec.dialogue ? Object.values(spec.dialogue).flat().filter(Boolean).join('+') : spec.text.join('+');
+    throw dataErrors.DATA_FIELD_MISSING({ file: at.file, line: at.line, field: fields });
   }
   const source = spec.source ?? 'input';
   const rawId = spec.id ? fieldText(row, spec.id) : undefined;
@@ -55,6 +115,6 @@ export function rowToRecord(row: unknown, spec: InputSpec, at: RowOrigin): DataR
     if (v !== undefined) metadata[m] = v;
   }
   if (spec.authority) metadata.authority = spec.authority;
-  if (missing > 0) metadata.missingFields = missing;
-  return { id, text: parts.join('\n\n'), source, metadata };
+  if (missing.length > 0) metadata.missingFields = missing;
+  return messages ? { id, text, source, metadata, messages } : { id, text, source, metadata };
 }

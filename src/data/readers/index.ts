@@ -55,13 +55,26 @@ export function expandPaths(spec: InputSpec, baseDir: string): string[] {
   return out;
 }
 
+/** Records of one file; a configured field that yields nothing in every record is a loud error, not a flag. */
+async function* checkedFile(read: ReaderFn, file: string, spec: InputSpec, fileIndex: number): AsyncIterable<DataRecord> {
+  const missing = new Map<string, number>();
+  let n = 0;
+  for await (const r of read(file, spec, fileIndex)) {
+    n++;
+    const m = r.metadata.missingFields;
+    if (Array.isArray(m)) for (const f of m) missing.set(String(f), (missing.get(String(f)) ?? 0) + 1);
+    yield r;
+  }
+  for (const [field, k] of missing) if (n > 0 && k === n) throw dataErrors.DATA_FIELD_EMPTY({ file, field, records: n });
+}
+
 /** Every record of every input, deterministic order. */
 export async function* readInputs(specs: InputSpec[], baseDir: string): AsyncIterable<DataRecord> {
   let fileIndex = 0;
   for (const spec of specs) {
     const read = readers.get(spec.type);
     for (const file of expandPaths(spec, baseDir)) {
-      yield* read(file, spec, fileIndex++);
+      yield* checkedFile(read, file, spec, fileIndex++);
     }
   }
 }

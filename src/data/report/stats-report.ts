@@ -16,6 +16,13 @@ function summaryRows(m: Manifest): [string, string][] {
     ['output shards', `${m.output.shards} ${m.format}, ${fmtBytes(m.output.bytes)}`],
     ['tokens', m.tokens.method === 'none' ? 'not counted' : `${m.tokens.total.toLocaleString('en-US')} (${m.tokens.method === 'estimate' ? 'ESTIMATE' : 'tokenizer'})`],
     ['exact duplicates removed', `${m.duplicates.exact.removed} (${m.duplicates.exact.clusters} clusters)`],
+    ...(m.input.missingFields && Object.keys(m.input.missingFields).length
+      ? ([['fields that yielded nothing', sorted(m.input.missingFields).map(([f, n]) => `${f}: ${n} records`).join(', ')]] as [string, string][])
+      : []),
+    ...(m.dialogues && m.input.dialogues?.turns
+      ? ([['dialogue turns kept', `${m.dialogues.turns} of ${m.input.dialogues.turns} read (${pct(m.dialogues.turns, m.input.dialogues.turns - m.dialogues.courtesyTrimmed)} of content turns; ${m.dialogues.courtesyTrimmed} courtesy turns trimmed)`]] as [string, string][])
+      : []),
+    ...(m.rejects ? ([['rejects', `${m.rejects.records} records in ${m.rejects.file}`]] as [string, string][]) : []),
     ['near duplicates removed', `${m.duplicates.near.removed} (${m.duplicates.near.clusters} clusters, ${m.duplicates.near.rejectedCandidates} LSH candidates rejected)`],
   ];
 }

@@ -22,7 +22,19 @@ export interface Manifest {
   pipeline: { name: string; file: string; fingerprint: string; seed: number };
   format: 'jsonl' | 'parquet';
   createdAt: string;
-  input: { records: number; bytes: number; textBytes: number; files: string[] };
+  input: {
+    records: number;
+    bytes: number;
+    textBytes: number;
+    files: string[];
+    /** Configured fields that yielded no text, with how many records lacked each. */
+    missingFields?: Record<string, number>;
+    dialogues?: { records: number; turns: number };
+  };
+  /** Dialogue turns written (courtesy turns trimmed are counted apart: they are not content). */
+  dialogues?: { records: number; turns: number; courtesyTrimmed: number };
+  /** Every dropped record, with step and reason (JSONL, relative to the output folder). */
+  rejects?: { file: string; records: number };
   output: { records: number; bytes: number; textBytes: number; shards: number };
   tokens: { total: number; method: 'tokenizer' | 'estimate' | 'none'; description: string };
   /** Per step: seen, kept, changed, dropped by reason, counters. */

@@ -38,7 +38,7 @@ export async function writeJsonlShard(file: string, records: AsyncIterable<DataR
 }
 
 export async function writeParquetShard(file: string, records: AsyncIterable<DataRecord>, onRecord?: (r: DataRecord) => void): Promise<ShardSummary> {
-  const cols = { id: [] as string[], text: [] as string[], source: [] as string[], lang: [] as (string | null)[], authority: [] as (string | null)[], tokens: [] as (number | null)[], metadata: [] as string[] };
+  const cols = { id: [] as string[], text: [] as string[], source: [] as string[], lang: [] as (string | null)[], authority: [] as (string | null)[], tokens: [] as (number | null)[], metadata: [] as string[], messages: [] as (string | null)[] };
   let textBytes = 0;
   for await (const r of records) {
     onRecord?.(r);
@@ -50,6 +50,7 @@ export async function writeParquetShard(file: string, records: AsyncIterable<Dat
     cols.authority.push(typeof r.metadata.authority === 'string' ? r.metadata.authority : null);
     cols.tokens.push(typeof r.metadata.tokens === 'number' ? r.metadata.tokens : null);
     cols.metadata.push(JSON.stringify(r.metadata));
+    cols.messages.push(r.messages ? JSON.stringify(r.messages) : null);
   }
   const buf = parquetWriteBuffer({
     columnData: [
@@ -60,6 +61,8 @@ export async function writeParquetShard(file: string, records: AsyncIterable<Dat
       { name: 'authority', data: cols.authority, type: 'STRING' },
       { name: 'tokens', data: cols.tokens, type: 'INT32' },
       { name: 'metadata', data: cols.metadata, type: 'STRING', nullable: false },
+      // Dialogue turns as JSON [{role, content}] (null for plain-text records).
+      { name: 'messages', data: cols.messages, type: 'STRING' },
     ],
     kvMetadata: [{ key: 'quarkmed.shard.version', value: '1' }],
     createdBy: 'quarkmed data',
