@@ -33,6 +33,7 @@ interface AskFlags extends AnswerContextFlags {
   relevance?: 'auto' | 'lexical' | 'model';
   /** Commander sets true unless --no-redact-prompts is given; true here means "automatic", not "always". */
   redactPrompts?: boolean;
+  allowFlagged?: boolean;
 }
 
 function readQuestion(arg: string): string {
@@ -62,6 +63,7 @@ async function runAsk(questionArg: string, flags: AskFlags): Promise<void> {
       relevance: flags.relevance,
       // Only the opt-out is passed on: by default the pipeline redacts for remote models and not for local ones.
       redactPrompts: flags.redactPrompts === false ? false : undefined,
+      allowFlagged: flags.allowFlagged === true,
       signal,
     });
     const result = await streamAnswerText(events, flags.json);
@@ -83,6 +85,7 @@ export function register(program: Command): void {
     .option('--relevance <mode>', 'relevance extraction: auto, lexical or model (default auto)')
     .option('--history <file>', 'earlier turns as JSON [{"role":"user","content":"…"}, …] (oldest first)')
     .option('--no-redact-prompts', 'send the question to a remote openai: model verbatim (default: names, phone and ID numbers are replaced by placeholders first)')
+    .option('--allow-flagged', 'also use passages flagged by screening at ingest (instructions to a model, unsafe advice); the answer warns when it does')
     .option('--json', 'print the result object as JSON')
     .action(action(runAsk));
 }
