@@ -3,7 +3,7 @@
 // or `quarkmed safety triage` never load the knowledge base, the server or the data pipeline. Imports nothing.
 import type { Command } from 'commander';
 
-export type GroupName = 'serve' | 'kb' | 'ask' | 'report' | 'eval' | 'reward' | 'rl' | 'data' | 'model' | 'safety' | 'recipe';
+export type GroupName = 'serve' | 'kb' | 'ask' | 'report' | 'eval' | 'reward' | 'rl' | 'data' | 'model' | 'safety' | 'recipe' | 'sft';
 
 export interface CommandGroup {
   name: GroupName;
@@ -24,6 +24,7 @@ export const DESCRIPTIONS: Record<GroupName, string> = {
   model: 'Model backends and embedders: download, list, test, choose the default',
   safety: 'red-flag triage, PHI redaction and compliance principles',
   recipe: 'training recipes: the four QuarkMed stages as runnable scripts for verl / LLaMA-Factory / OpenRLHF',
+  sft: 'training data factory: IFT/SFT tasks from local data, Best-of-N answers, preference pairs, exports, mixture search',
 };
 
 const group = (name: GroupName, load: CommandGroup['load']): CommandGroup => ({ name, description: DESCRIPTIONS[name], load });
@@ -41,4 +42,5 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   group('model', () => import('./model.js')),
   group('safety', () => import('./safety.js')),
   group('recipe', () => import('./recipe.js')),
+  group('sft', () => import('./sft.js')),
 ];
