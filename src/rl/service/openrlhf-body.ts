@@ -49,6 +49,47 @@ function stringArray(buf: Buffer, i: number): { items: Int32Array; end: number }
   }
 }
 
+const HEX = new Int8Array(256).fill(-1);
+for (let d = 0; d < 10; d++) HEX[0x30 + d] = d;
+for (let d = 0; d < 6; d++) HEX[0x41 + d] = HEX[0x61 + d] = 10 + d;
+const ESCAPES = new Int32Array(256).fill(-1);
+for (const [ch, code] of [['"', 0x22], ['\\', 0x5c], ['/', 0x2f], ['b', 8], ['f', 12], ['n', 10], ['r', 13], ['t', 9]] as const) ESCAPES[ch.charCodeAt(0)] = code;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
+let units = new Uint16Array(1 << 16);
+
+/**
+ * The JSON string whose content is the ASCII bytes [start, end) (no quotes), decoded straight into UTF-16 code
+ * units: no intermediate string per response. Null for anything unusual (non-ASCII bytes, surrogates, a bad
+ * escape); the caller then uses JSON.parse, so results are always JSON.parse's.
+ */
+export function decodeAsciiJsonString(buf: Buffer, start: number, end: number): string | null {
+  if (!LITTLE_ENDIAN) return null;
+  if (units.length < end - start) units = new Uint16Array(Math.max(end - start, units.length * 2));
+  const u = units;
+  let o = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (c !== BACKSLASH) {
+      if (c >= 0x80 || c < 0x20) return null;
+      u[o++] = c;
+      continue;
+    }
+    const e = buf[++i];
+    if (e === 0x75) {
+      const h = (HEX[buf[i + 1]] << 12) | (HEX[buf[i + 2]] << 8) | (HEX[buf[i + 3]] << 4) | HEX[buf[i + 4]];
+      if (h < 0 || (h >= 0xd800 && h <= 0xdfff)) return null; // a bad escape, or a surrogate (pairing is JSON.parse's job)
+      u[o++] = h;
+      i += 4;
+    } else {
+      const code = ESCAPES[e];
+      if (code < 0) return null;
+      u[o++] = code;
+    }
+  }
+  return utf16.decode(new Uint8Array(u.buffer, 0, o * 2));
+}
+
 export interface OpenrlhfBody {
   responses: string[];
   prompts: string[];
@@ -114,7 +155,7 @@ export function readOpenrlhfBody(buf: Buffer): OpenrlhfBody | null {
     const plen = pe - ps - 1; // the prompt's bytes without its closing quote
     if (plen > qe - qs - 1 || buf.compare(buf, ps, ps + plen, qs, qs + plen) !== 0) return null;
     // The response's raw bytes are complete escape sequences: the prompt's raw form ends on one.
-    out.responses[k] = JSON.parse(`"${text(qs + plen, qe)}`) as string;
+    out.responses[k] = decodeAsciiJsonString(buf, qs + plen, qe - 1) ?? (JSON.parse(`"${text(qs + plen, qe)}`) as string);
     out.prompts[k] = decodePrompt(ps, pe);
     out.labels[k] = decodeLabel(labels[2 * k], labels[2 * k + 1]);
   }
