@@ -7,6 +7,18 @@ import type { SignId } from '../red-flags/signs.js';
 import type { ModifierId } from './modifiers.js';
 import type { PresentationId } from './presentations.js';
 import type { VitalFinding } from './vitals.js';
+import { clauseAt, clauses, isHistorical, isNegated } from '../red-flags/context.js';
+
+/** True when some match of `re` is affirmed: not negated in its clause ("嘴不肿", "no tongue swelling") and not past. */
+export function affirmed(re: RegExp, text: string): boolean {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const cl = clauses(text);
+  for (const m of text.matchAll(g)) {
+    const clause = clauseAt(cl, m.index ?? 0);
+    if (!isNegated(text, clause, m.index ?? 0) && !isHistorical(text, clause)) return true;
+  }
+  return false;
+}
 
 export interface ClinicalContext {
   text: string;
@@ -71,7 +83,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     (c) => (has(c, 'chestPain', 'epigastric') || pres(c, 'chestPain')) && (mod(c, 'elderly', 'diabetic', 'heartDisease') || has(c, 'sweating')) && ATYPICAL_ACS.test(c.text) && !/按[^，。]{0,3}(?:疼|痛)|\bwhen (?:i |he |she )?press/i.test(c.text), true),
   CR('missed-dialysis', 'emergency', '透析患者漏做透析后出现无力、心慌或气短（疑似高钾血症/容量超负荷）', 'missed dialysis with weakness, palpitations or breathlessness (possible high potassium or fluid overload)',
     '立即就医，不要再进食高钾食物（香蕉、橙子、土豆）。', 'Go to an emergency department now; avoid high-potassium food (bananas, oranges, potatoes).',
-    (c) => mod(c, 'dialysis') && MISSED_DIALYSIS.test(c.text) && HYPERK_SYMPTOMS.test(c.text)),
+    (c) => mod(c, 'dialysis') && MISSED_DIALYSIS.test(c.text) && affirmed(HYPERK_SYMPTOMS, c.text)),
   CR('postpartum-haemorrhage', 'emergency', '疑似产后大出血', 'possible postpartum haemorrhage',
     '平躺抬高双腿，立即呼叫急救。', 'Lie flat with legs raised and call for an ambulance.',
     (c) => mod(c, 'postpartum') && (has(c, 'vaginalBleeding', 'severeBleeding') || pres(c, 'bleeding')) && (HEAVY_BLEED.test(c.text) || has(c, 'dizziness', 'syncope', 'palpitations'))),
@@ -83,7 +95,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     (c) => pres(c, 'environmental', 'poisoning', 'headache', 'collapse', 'neuroDeficit') && CO_SOURCE.test(c.text) && CO_SYMPTOMS.test(c.text) && (SEVERAL_PEOPLE.test(c.text) || ALTERED.test(c.text) || has(c, 'syncope', 'unconscious'))),
   CR('cauda-equina', 'emergency', '疑似马尾综合征（腰背痛伴会阴麻木或大小便异常）', 'possible cauda equina syndrome (back pain with saddle numbness or bladder/bowel change)',
     '这需要在数小时内做急诊磁共振，立即前往急诊。', 'This needs an emergency MRI within hours; go to an emergency department now.',
-    (c) => CAUDA_BACK.test(c.text) && CAUDA_SIGNS.test(c.text)),
+    (c) => CAUDA_BACK.test(c.text) && affirmed(CAUDA_SIGNS, c.text)),
   CR('severe-asthma', 'emergency', '哮喘急性发作且急救吸入剂无效', 'severe asthma attack not responding to the reliever',
     '继续每隔几分钟使用急救吸入剂（最多10喷），坐直，立即呼叫急救。', 'Sit upright, keep taking the reliever (up to 10 puffs), and call for an ambulance now.',
     (c) => (pres(c, 'breathlessness') || has(c, 'dyspnea', 'severeDyspnea')) && ASTHMA_FAILING.test(c.text)),
@@ -107,16 +119,16 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     (c) => has(c, 'headInjury') && mod(c, 'anticoagulated')),
   CR('airway-obstruction', 'emergency', '气道梗阻征象（不能吞咽口水、流涎、呼吸有异响）', 'signs of a blocked airway (cannot swallow saliva, drooling, noisy breathing)',
     '保持坐直，不要让患者躺下或检查喉咙，立即呼叫急救。', 'Keep the person sitting upright; do not lay them down or look in the throat; call for an ambulance.',
-    (c) => AIRWAY.test(c.text) && AIRWAY_CONTEXT.test(c.text) && !/\bno (?:drooling|stridor)\b|没有?流口水/i.test(c.text)),
+    (c) => affirmed(AIRWAY, c.text) && AIRWAY_CONTEXT.test(c.text) && !/\bno (?:drooling|stridor)\b|没有?流口水/i.test(c.text)),
   CR('spinal-injury', 'emergency', '高能量外伤后颈背痛或肢体麻木无力（疑似脊髓损伤）', 'neck or back pain with tingling or weakness after a serious fall or crash (possible spinal injury)',
     '不要移动伤者，保持头颈不动，立即呼叫急救。', 'Do not move the person; keep the head and neck still and call for an ambulance.',
-    (c) => HIGH_ENERGY.test(c.text) && SPINE.test(c.text) && SPINE_NEURO.test(c.text)),
+    (c) => HIGH_ENERGY.test(c.text) && affirmed(SPINE, c.text) && affirmed(SPINE_NEURO, c.text)),
   CR('open-fracture', 'emergency', '开放性骨折（骨头外露）', 'open fracture (bone through the skin)',
     '不要把骨头推回去；用干净布料覆盖并固定，立即呼叫急救。', 'Do not push the bone back; cover it with a clean cloth, keep the limb still and call for an ambulance.',
     (c) => OPEN_FRACTURE.test(c.text)),
   CR('major-burn', 'emergency', '大面积或深度烧烫伤', 'a large or deep burn',
     '用凉（非冰）流水冲洗20分钟，用保鲜膜轻覆，立即呼叫急救。', 'Cool with cool running water for 20 minutes, cover loosely with cling film and call for an ambulance.',
-    (c) => BIG_BURN.test(c.text) && (pres(c, 'injury') || /烫|烧|burn|scald|boiling|oil/i.test(c.text))),
+    (c) => affirmed(BIG_BURN, c.text) && !/晒伤|晒|sunburn/i.test(c.text) && (pres(c, 'injury') || /烫|烧|burn|scald|boiling|oil/i.test(c.text))),
   CR('psychosis-danger', 'emergency', '精神病性症状伴伤人风险（命令性幻听、持械）', 'psychosis with a risk of violence (voices telling them to harm, holding a weapon)',
     '保持距离，确保自身安全，不要激惹对方，立即拨打急救或报警电话。', 'Keep a safe distance, do not confront them, and call emergency services now.',
     (c) => PSYCHOSIS_DANGER.test(c.text)),
