@@ -7,6 +7,7 @@ import { loadRelevanceModel } from './classifier/model.js';
 import { exactDedupOptions, nearDedupOptions } from './dedup/config.js';
 import { createDeidStep, deidOptions } from './deid/step.js';
 import { loadPhiRedactor } from './deid/redactor.js';
+import { adviceCheckOptions, createAdviceCheck } from './filters/advice-check.js';
 import { createLengthFilter, lengthOptions } from './filters/length.js';
 import { createLangidSteps, langidOptions } from './filters/langid.js';
 import { createRepetitionFilter, repetitionOptions } from './filters/repetition.js';
@@ -43,6 +44,7 @@ export type StepName =
   | 'length'
   | 'symbol-ratio'
   | 'repetition'
+  | 'advice-check'
   | 'relevance'
   | 'deid'
   | 'tag'
@@ -56,6 +58,7 @@ export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
   length: def({ options: lengthOptions, describe: 'drop too short / too long', create: async (o) => [createLengthFilter(o)] }),
   'symbol-ratio': def({ options: symbolRatioOptions, describe: 'symbol, digit, bullet and ellipsis ratios', create: async (o) => [createSymbolRatioFilter(o)] }),
   repetition: def({ options: repetitionOptions, describe: 'Gopher repeated lines / paragraphs / n-grams (Chinese-adapted)', create: async (o) => [createRepetitionFilter(o)] }),
+  'advice-check': def({ options: adviceCheckOptions, describe: 'meaning-corrupted advice (swapped or negated: "增加盐的摄入" for hypertension)', create: async (o) => [createAdviceCheck(o)] }),
   relevance: def({
     options: relevanceOptions,
     describe: 'trained medical-relevance classifier',

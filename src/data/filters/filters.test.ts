@@ -4,7 +4,8 @@ import { StatsBook } from '../stats.js';
 import { chain, type Step } from '../step.js';
 import { createLangidSteps } from './langid.js';
 import { createLengthFilter, lengthOptions } from './length.js';
-import { createRepetitionFilter, dupNgramFrac, repetitionOptions, repetitionVerdict, topNgramFrac } from './repetition.js';
+import { dupNgramFrac, repetitionCheck, repetitionOptions, repetitionVerdict, topNgramFrac } from './repetition.js';
+import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
 import { createSymbolRatioFilter, symbolRatioOptions } from './symbol-ratio.js';
 import { textUnits } from './units.js';
 
@@ -40,7 +41,7 @@ describe('quality filters', () => {
     const o = repetitionOptions.parse({});
     expect(repetitionVerdict(rec(GOOD_ZH), o)).toBe(true);
     expect(repetitionVerdict(rec(GOOD_EN), o)).toBe(true);
-    expect(repetitionVerdict(rec(Array(6).fill('点击这里领取优惠').concat(GOOD_ZH).join('\n')), o)).toEqual({ drop: 'dup_line_frac' });
+    expect(repetitionVerdict(rec(Array(12).fill('点击这里领取优惠').concat(GOOD_ZH).join('\n')), o)).toEqual({ drop: 'dup_line_char_frac' });
     expect(repetitionVerdict(rec(`${GOOD_ZH}${'快来买快来买快来买快来买'.repeat(8)}`), o)).toMatchObject({ drop: expect.stringMatching(/gram/) });
     // A short Q&A whose answer echoes the question is not repetitive text.
     expect(repetitionVerdict(rec('I was diagnosed with Hashimoto thyroiditis, what medication? The medication for Hashimoto thyroiditis is thyroxine.'), o)).toBe(true);
@@ -73,5 +74,51 @@ describe('quality filters', () => {
     const { book } = await run([slow, fast], [GOOD_ZH, GOOD_EN]);
     expect(book.get('slow').seconds).toBeGreaterThanOrEqual(0.19);
     expect(book.get('fast').seconds).toBeLessThan(0.1);
+  });
+});
+
+describe('filters calibrated on medical text', () => {
+  const o = repetitionOptions.parse({});
+  const kgRec = (text: string): DataRecord => ({ id: 'kg', text, source: 'disease-kg-zh', metadata: { authority: 'D' } });
+
+  it('repetition is judged within a field: an answer restating its question is not repetition', () => {
+    const q = '高血压患者平时饮食上需要注意什么，高血压患者能不能吃咸菜，高血压患者每天吃多少盐合适，高血压患者可以喝酒吗？'.repeat(2);
+    const a = `高血压患者平时饮食上需要注意什么？${GOOD_ZH}高血压患者每天吃多少盐合适？每天不超过五克。`;
+    const r: DataRecord = { id: 'd', text: `${q}\n\n${a}`, source: 'toyhom', metadata: {}, messages: [{ role: 'user', content: q }, { role: 'assistant', content: a }] };
+    expect(repetitionCheck(r, o).rule).toBeNull();
+  });
+
+  it('one repeated paragraph never drops a knowledge-graph entry: the copy is removed', () => {
+    const para = '百日咳是由百日咳杆菌引起的急性呼吸道传染病，以阵发性痉挛性咳嗽为特征，病程可长达两三个月。';
+    const text = [para, GOOD_ZH, para, '预防：按时接种百白破疫苗，流行期间少去人群密集的场所，患儿隔离至痉咳后三十天。'].join('\n\n');
+    const { record, rule } = repetitionCheck(kgRec(text), o);
+    expect(rule).toBeNull();
+    expect(record.text.split(para).length - 1).toBe(1);
+    expect(record.metadata.repeatedLinesRemoved).toBe(1);
+  });
+
+  it('authority A–C sources are flagged, never dropped, by style rules', async () => {
+    const bullets = ['- Eat a healthy diet', '- Be physically active', '- Take medicines as prescribed', '- Check your blood glucose'].join('\n');
+    const nih: DataRecord = { id: 'n', text: bullets, source: 'medquad', metadata: { authority: 'C' } };
+    const web: DataRecord = { id: 'w', text: bullets, source: 'forum', metadata: {} };
+    const book = new StatsBook();
+    const out: DataRecord[] = [];
+    const f = createSymbolRatioFilter(symbolRatioOptions.parse({ maxBulletLines: 0.5 }));
+    for await (const r of f.run((async function* () { yield nih; yield web; })(), { shard: 0, seed: 1, stats: (n) => book.get(n) })) out.push(r);
+    expect(out.map((r) => r.id)).toEqual(['n']);
+    expect(out[0].metadata.flags).toEqual(['symbol_ratio:bullet_lines']);
+    expect(book.get('symbol_ratio').dropped).toEqual({ bullet_lines: 1 });
+  });
+
+  it('meaning-corrupted advice is caught; sound advice and negations pass', () => {
+    const co = adviceCheckOptions.parse({});
+    const ans = (q: string, a: string): DataRecord => ({ id: 'a', text: `${q}\n\n${a}`, source: 'toyhom', metadata: {}, messages: [{ role: 'user', content: q }, { role: 'assistant', content: a }] });
+    expect(adviceVerdict(ans('高血压要注意什么？', '首先患者需要增加盐分的摄入，适当运动。'), co)).toEqual({ drop: 'advice_salt_increase' });
+    expect(adviceVerdict(ans('高血压能吃盐吗？', '高盐饮食这个会致使血压下降的。'), co)).toEqual({ drop: 'advice_salt_lowers_bp' });
+    expect(adviceVerdict(ans('癫痫饮食注意？', '不要吃辛辣的食物，以免缓解病情。'), co)).toEqual({ drop: 'advice_relief_as_harm' });
+    expect(adviceVerdict(ans('My hypertension?', 'You should increase salt in your diet.'), co)).toEqual({ drop: 'advice_salt_increase' });
+    expect(adviceVerdict(ans('高血压要注意什么？', '要低盐饮食，不要增加盐的摄入，以免加重病情。'), co)).toBe(true);
+    expect(adviceVerdict(ans('二型糖尿病能治好吗？', '二型糖尿病不太容易缓解，需要长期控制血糖。'), co)).toBe(true);
+    expect(adviceVerdict(ans('我每天抽烟，高血压吗？', '建议戒烟限酒，低盐饮食。'), co)).toBe(true);
   });
 });

@@ -1,7 +1,10 @@
 // Gopher repetition rules (Rae et al. 2021), adapted to Chinese: n-grams are over units (Han characters count one each,
 // so n is doubled for Chinese — a Chinese word is ~1.5–2 characters).
 import { z } from 'zod';
-import { defineFilter, type Step } from '../step.js';
+import type { Step } from '../step.js';
+import { withMessages } from '../dialogue/turns.js';
+import { bump } from '../stats.js';
+import { styleExempt, withFlag } from './authority-gate.js';
 import type { DataRecord } from '../record.js';
 import { ngramClasses } from './ngram-classes.js';
 import { textUnits } from './units.js';
@@ -99,26 +102,106 @@ function hanUnits(units: string[]): number {
   return han;
 }
 
-export function repetitionVerdict(r: DataRecord, o: RepetitionOptions): true | { drop: string } {
-  const lines = r.text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const ls = dupStats(lines);
-  if (ls.dupFrac > o.dupLineFrac) return { drop: 'dup_line_frac' };
-  if (ls.dupCharFrac > o.dupLineCharFrac) return { drop: 'dup_line_char_frac' };
-  const paras = r.text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
-  if (dupStats(paras).dupFrac > o.dupParaFrac) return { drop: 'dup_para_frac' };
-  const units = textUnits(r.text);
-  if (units.length < o.minUnitsForNgrams) return true;
+/** n-gram rules over one field (a turn, or the whole text of a document). */
+export function ngramVerdict(text: string, o: RepetitionOptions): string | null {
+  const units = textUnits(text);
+  if (units.length < o.minUnitsForNgrams) return null;
   const han = hanUnits(units);
   const scale = han * 2 > units.length ? o.zhNgramScale : 1;
   for (const [n, max] of o.topNgrams) {
-    if (topNgramFrac(units, Math.round(n * scale)) > max) return { drop: `top_${n}gram` };
+    if (topNgramFrac(units, Math.round(n * scale)) > max) return `top_${n}gram`;
   }
   for (const [n, max] of o.dupNgrams) {
-    if (dupNgramFrac(units, Math.round(n * scale)) > max) return { drop: `dup_${n}gram` };
+    if (dupNgramFrac(units, Math.round(n * scale)) > max) return `dup_${n}gram`;
   }
-  return true;
+  return null;
+}
+
+/** Exact repeats of a paragraph or line inside one field, removed (first kept); reports the share of characters
+ *  removed. One repeated paragraph of a long knowledge entry costs the copy, never the entry. */
+export function dropRepeats(text: string): { text: string; removedChars: number; removed: number } {
+  const seen = new Set<string>();
+  let removedChars = 0;
+  let removed = 0;
+  const paras = text.split(/\n{2,}/).map((para) =>
+    para
+      .split('\n')
+      .filter((line) => {
+        const k = line.trim();
+        // Short lines (headings, "1、", list labels) legitimately repeat.
+        if (k.length < 8) return true;
+        if (seen.has(k)) {
+          removedChars += k.length;
+          removed++;
+          return false;
+        }
+        seen.add(k);
+        return true;
+      })
+      .join('\n'),
+  );
+  return { text: paras.filter((p) => p.trim()).join('\n\n'), removedChars, removed };
+}
+
+export interface RepetitionResult {
+  /** The record with repeated lines removed (same object when nothing repeated). */
+  record: DataRecord;
+  /** A rule broken after repair: mostly-repeated text, or an n-gram rule (per field). */
+  rule: string | null;
+}
+
+/** Judge each field apart (a dialogue's turns, or the document): an answer restating its question is not repetition. */
+export function repetitionCheck(r: DataRecord, o: RepetitionOptions): RepetitionResult {
+  let rule: string | null = null;
+  let repaired = 0;
+  const judge = (content: string): string => {
+    const d = dropRepeats(content);
+    const chars = content.replace(/\s+/g, '').length || 1;
+    if (d.removed) repaired += d.removed;
+    if (!rule && d.removedChars / chars > o.dupLineCharFrac * 2.5) rule = 'dup_line_char_frac';
+    if (!rule) rule = ngramVerdict(d.text, o);
+    return d.text;
+  };
+  let record = r;
+  if (r.messages?.length) {
+    const messages = r.messages.map((m) => (m.role === 'system' ? m : { role: m.role, content: judge(m.content) }));
+    if (repaired) record = withMessages(r, messages) ?? r;
+  } else {
+    const text = judge(r.text);
+    if (repaired && text) record = { ...r, text };
+  }
+  if (repaired && record !== r) record = { ...record, metadata: { ...record.metadata, repeatedLinesRemoved: repaired } };
+  return { record, rule };
+}
+
+/** Kept for callers that only need a verdict on a record as it is. */
+export function repetitionVerdict(r: DataRecord, o: RepetitionOptions): true | { drop: string } {
+  const { rule } = repetitionCheck(r, o);
+  return rule ? { drop: rule } : true;
 }
 
 export function createRepetitionFilter(o: RepetitionOptions): Step {
-  return defineFilter({ name: 'repetition', check: (r) => repetitionVerdict(r, o) });
+  return {
+    name: 'repetition',
+    kind: 'filter',
+    async *run(records, ctx) {
+      const st = ctx.stats('repetition');
+      for await (const r of records) {
+        st.seen++;
+        const { record, rule } = repetitionCheck(r, o);
+        if (record !== r) {
+          st.changed++;
+          bump(st, 'repeated_lines_removed', Number(record.metadata.repeatedLinesRemoved ?? 0));
+        }
+        if (rule && !styleExempt(r)) {
+          st.dropped[rule] = (st.dropped[rule] ?? 0) + 1;
+          ctx.reject?.(r, 'repetition', rule);
+          continue;
+        }
+        st.kept++;
+        if (rule) bump(st, `flagged_${rule}`);
+        yield rule ? withFlag(record, `repetition:${rule}`) : record;
+      }
+    },
+  };
 }

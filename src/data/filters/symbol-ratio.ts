@@ -1,6 +1,10 @@
-// Symbol and digit ratios (Gopher: symbol-to-word ratio; here per non-space character so Chinese is treated fairly).
+// Symbol and digit ratios (Gopher: symbol-to-word ratio; here per non-space character so Chinese is treated fairly),
+// measured per field (each dialogue turn apart). Authority A–C sources are flagged, never dropped.
 import { z } from 'zod';
-import { defineFilter, type Step } from '../step.js';
+import { fieldsOf } from '../dialogue/turns.js';
+import type { DataRecord } from '../record.js';
+import type { Step } from '../step.js';
+import { styleExempt, withFlag } from './authority-gate.js';
 import { countSymbols } from './units.js';
 
 export const symbolRatioOptions = z
@@ -11,25 +15,59 @@ export const symbolRatioOptions = z
     maxBulletLines: z.number().min(0).max(1).default(0.9),
     /** Lines ending with an ellipsis (Gopher: max 30 %). */
     maxEllipsisLines: z.number().min(0).max(1).default(0.3),
+    /** Fields shorter than this (non-space characters) are not judged by ratios (a "5 mg" answer is fine). */
+    minFieldChars: z.number().int().nonnegative().default(20),
   })
   .strict();
 
-export function createSymbolRatioFilter(o: z.output<typeof symbolRatioOptions>): Step {
-  return defineFilter({
+export type SymbolRatioOptions = z.output<typeof symbolRatioOptions>;
+
+export function symbolVerdict(text: string, o: SymbolRatioOptions): string | null {
+  const { symbols, digits, chars } = countSymbols(text);
+  if (chars < o.minFieldChars) return null;
+  if (symbols / chars > o.maxSymbolRatio) return 'symbol_ratio';
+  if (digits / chars > o.maxDigitRatio) return 'digit_ratio';
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length >= 3) {
+    const bullets = lines.filter((l) => /^\s*[•·●▪\-*]/u.test(l)).length;
+    if (bullets / lines.length > o.maxBulletLines) return 'bullet_lines';
+    const ell = lines.filter((l) => /(\.\.\.|…)\s*$/u.test(l)).length;
+    if (ell / lines.length > o.maxEllipsisLines) return 'ellipsis_lines';
+  }
+  return null;
+}
+
+/** The first rule a field breaks (the whole text empty counts as "empty"). */
+export function symbolRatioRule(r: DataRecord, o: SymbolRatioOptions): string | null {
+  if (countSymbols(r.text).chars === 0) return 'empty';
+  for (const f of fieldsOf(r)) {
+    if (f.role === 'system') continue;
+    const v = symbolVerdict(f.content, o);
+    if (v) return v;
+  }
+  return null;
+}
+
+export function createSymbolRatioFilter(o: SymbolRatioOptions): Step {
+  return {
     name: 'symbol_ratio',
-    check(r) {
-      const { symbols, digits, chars } = countSymbols(r.text);
-      if (chars === 0) return { drop: 'empty' };
-      if (symbols / chars > o.maxSymbolRatio) return { drop: 'symbol_ratio' };
-      if (digits / chars > o.maxDigitRatio) return { drop: 'digit_ratio' };
-      const lines = r.text.split('\n').filter((l) => l.trim());
-      if (lines.length >= 3) {
-        const bullets = lines.filter((l) => /^\s*[•·●▪\-*]/u.test(l)).length;
-        if (bullets / lines.length > o.maxBulletLines) return { drop: 'bullet_lines' };
-        const ell = lines.filter((l) => /(\.\.\.|…)\s*$/u.test(l)).length;
-        if (ell / lines.length > o.maxEllipsisLines) return { drop: 'ellipsis_lines' };
+    kind: 'filter',
+    async *run(records, ctx) {
+      const st = ctx.stats('symbol_ratio');
+      for await (const r of records) {
+        st.seen++;
+        const rule = symbolRatioRule(r, o);
+        if (rule && (rule === 'empty' || !styleExempt(r))) {
+          st.dropped[rule] = (st.dropped[rule] ?? 0) + 1;
+          ctx.reject?.(r, 'symbol_ratio', rule);
+          continue;
+        }
+        st.kept++;
+        if (rule) {
+          st.counters[`flagged_${rule}`] = (st.counters[`flagged_${rule}`] ?? 0) + 1;
+          yield withFlag(r, `symbol_ratio:${rule}`);
+        } else yield r;
       }
-      return true;
     },
-  });
+  };
 }

@@ -1,0 +1,63 @@
+// Keep/drop decisions of the default pipeline's normalise + filter steps, one line per input record, for scoring a
+// labelled sample. Input JSONL: {id, source, authority?, messages?: [{role, content}], text?}. Output JSONL:
+// {id, decision: "keep" | "drop", step?, reason?, flags?}. Steps come from examples/pipelines/medical-mix.yaml
+// (every step before the first dedup barrier, tagging and de-identification excluded: they never drop).
+// Run: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderText, type Message } from '../src/data/dialogue/turns.js';
+import { loadPipelineFile } from '../src/data/pipeline-file.js';
+import type { DataRecord } from '../src/data/record.js';
+import { StatsBook } from '../src/data/stats.js';
+import { chain, type Step } from '../src/data/step.js';
+import { stepRegistry } from '../src/data/steps.js';
+
+const [input, output, pipelineFile = join(import.meta.dirname, '..', 'examples', 'pipelines', 'medical-mix.yaml')] = process.argv.slice(2);
+if (!input || !output) {
+  console.error('usage: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml]');
+  process.exit(2);
+}
+
+const spec = loadPipelineFile(pipelineFile);
+const steps: Step[] = [];
+for (const s of spec.steps) {
+  const def = stepRegistry.get(s.name);
+  if (def.barrier) break;
+  if (s.name === 'deid' || s.name === 'tag' || s.name === 'tokens') continue;
+  steps.push(...(await def.create!(s.options as never, { baseDir: spec.baseDir, seed: spec.seed })));
+}
+
+const records: DataRecord[] = [];
+readFileSync(input, 'utf8').split('\n').forEach((line, i) => {
+  if (!line.trim()) return;
+  let row: { id?: unknown; source?: unknown; authority?: unknown; messages?: Message[]; text?: unknown };
+  try {
+    row = JSON.parse(line);
+  } catch (err) {
+    throw new Error(`${input}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (typeof row.id !== 'string' && typeof row.id !== 'number') throw new Error(`${input}:${i + 1}: missing id`);
+  const messages = Array.isArray(row.messages) && row.messages.length ? row.messages.map((m) => ({ role: m.role, content: String(m.content ?? '') })) : undefined;
+  const text = messages ? renderText(messages) : typeof row.text === 'string' ? row.text : '';
+  if (!text.trim()) throw new Error(`${input}:${i + 1}: neither messages nor text`);
+  const metadata: Record<string, unknown> = {};
+  if (typeof row.authority === 'string' && /^[A-E]$/.test(row.authority)) metadata.authority = row.authority;
+  records.push({ id: String(row.id), text, source: String(row.source ?? 'input'), metadata, ...(messages ? { messages } : {}) });
+});
+
+const drops = new Map<string, { step: string; reason: string }>();
+const kept = new Map<string, DataRecord>();
+const book = new StatsBook();
+const src = (async function* () {
+  yield* records;
+})();
+for await (const r of chain(steps, src, { shard: 0, seed: spec.seed, stats: (n) => book.get(n), reject: (r, step, reason) => drops.set(r.id, { step, reason }) })) kept.set(r.id, r);
+
+const lines = records.map((r) => {
+  const k = kept.get(r.id);
+  if (k) return JSON.stringify({ id: r.id, decision: 'keep', ...(Array.isArray(k.metadata.flags) ? { flags: k.metadata.flags } : {}) });
+  const d = drops.get(r.id);
+  return JSON.stringify({ id: r.id, decision: 'drop', step: d?.step ?? '?', reason: d?.reason ?? '?' });
+});
+writeFileSync(output, `${lines.join('\n')}\n`);
+console.error(`${records.length} records: ${kept.size} keep, ${records.length - kept.size} drop (steps: ${steps.map((s) => s.name).join(', ')}) → ${output}`);

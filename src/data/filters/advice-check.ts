@@ -1,0 +1,94 @@
+// Meaning-corrupted answers: swapped or negated medical advice, as produced by word-swap "paraphrasing" of
+// consultation sites (Toyhom: "高血压患者需要增加盐的摄入", "高盐饮食会致使血压下降", "以免缓解病情").
+// Each rule is a typed code; a negation or caution word just before an advice phrase cancels it.
+import { z } from 'zod';
+import { fieldsOf } from '../dialogue/turns.js';
+import type { DataRecord } from '../record.js';
+import { defineFilter, type Step } from '../step.js';
+
+export type AdviceRule =
+  | 'salt_increase'
+  | 'salt_lowers_bp'
+  | 'sugar_for_diabetes'
+  | 'smoking_drinking_advised'
+  | 'relief_as_harm'
+  | 'harm_lowers_bp'
+  | 'shorten_life_advised';
+
+interface RuleDef {
+  rule: AdviceRule;
+  /** The advice phrase. */
+  re: RegExp;
+  /** The condition the advice contradicts must be mentioned somewhere in the record (omit: always wrong). */
+  context?: RegExp;
+  /** Words in the few characters before the phrase that make it correct advice ("不要增加盐"). */
+  negatable?: boolean;
+}
+
+const NEG_BEFORE = /(不|别|勿|没|无|避免|禁止|限制|控制|减少|少|忌|戒|防止|拒绝|切忌|严禁|不宜|不能|不要|不可|不应|不必|不用|avoid|not|n't|no|never|limit|reduce|less)\W{0,3}\S{0,4}$/iu;
+
+const RULES: RuleDef[] = [
+  { rule: 'salt_increase', re: /(增加|加大|提高|多吃|多摄入|多放|增强)(食?盐|钠盐|盐分|盐的|咸)|高盐(的)?饮食(为主|为好|较好|有益|有好处)/gu, context: /高血压|血压高|肾|心衰|心力衰竭|水肿|冠心病/u, negatable: true },
+  { rule: 'salt_increase', re: /\b(increase|more|add(ing)? more|extra|plenty of)\s+(salt|sodium)\b/giu, context: /hypertension|high blood pressure|heart failure|kidney|edema/iu, negatable: true },
+  { rule: 'salt_lowers_bp', re: /(高盐|吃盐|盐分|咸)\S{0,12}(致使|导致|会使|使得?|引起|造成)\S{0,4}血压(下降|降低|减低)/gu },
+  { rule: 'harm_lowers_bp', re: /(吸烟|抽烟|喝酒|饮酒|喝啤酒|熬夜|肥胖|情绪激动)\S{0,10}(致使|导致|会使|使得?|引起|造成)\S{0,4}血压(下降|降低|减低)/gu },
+  { rule: 'sugar_for_diabetes', re: /(多吃|增加|多摄入|多喝)(糖|甜食|含糖|蔗糖)|\b(eat|take|add)\s+more\s+(sugar|sweets)\b/giu, context: /糖尿病|血糖高|高血糖|diabet/iu, negatable: true },
+  { rule: 'smoking_drinking_advised', re: /(可以|应当|应该|需要|建议|最好|要)(多|适当|经常)?(吸烟|抽烟|喝酒|饮酒|酗酒)(是)?(比较)?(好|有益|有好处)?/gu, negatable: true },
+  // "以免/防止/容易 … 缓解" — a relief cannot be what one avoids: the antonym (加重) was swapped.
+  { rule: 'relief_as_harm', re: /(以免|以防|防止|避免|不然的话\S{0,6}容易|否则\S{0,6}(会|容易)|容易|导致|引起|造成)(病情)?缓解/gu, negatable: true },
+  // Following treatment "shortens life": 延长 swapped for 缩短.
+  { rule: 'shorten_life_advised', re: /(配合|坚持|积极|规范)\S{0,24}(可以|能够?|有助于)缩短(患者的?)?寿命/gu },
+];
+
+/** Rules a text breaks, with the phrase (empty when the advice is sound). */
+export function adviceProblems(text: string): { rule: AdviceRule; phrase: string }[] {
+  const out: { rule: AdviceRule; phrase: string }[] = [];
+  for (const d of RULES) {
+    if (d.context && !d.context.test(text)) continue;
+    for (const m of text.matchAll(d.re)) {
+      const at = m.index ?? 0;
+      if (d.negatable && NEG_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+      out.push({ rule: d.rule, phrase: m[0] });
+      break;
+    }
+  }
+  return out;
+}
+
+export const adviceCheckOptions = z
+  .object({
+    /** Judge assistant turns only (a patient may well say "我每天抽烟"); plain-text records are judged whole. */
+    answersOnly: z.boolean().default(true),
+  })
+  .strict();
+
+export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptions>): true | { drop: string } {
+  const context = r.text;
+  for (const f of fieldsOf(r)) {
+    if (o.answersOnly && (f.role === 'user' || f.role === 'system')) continue;
+    // The condition may be named in the question, the advice in the answer.
+    const probs = adviceProblems(f.content).length ? adviceProblems(f.content) : adviceProblemsIn(f.content, context);
+    if (probs.length) return { drop: `advice_${probs[0].rule}` };
+  }
+  return true;
+}
+
+/** Advice phrases of `text` judged against conditions named anywhere in `context`. */
+function adviceProblemsIn(text: string, context: string): { rule: AdviceRule; phrase: string }[] {
+  if (text === context) return [];
+  const out: { rule: AdviceRule; phrase: string }[] = [];
+  for (const d of RULES) {
+    if (!d.context || !d.context.test(context) || d.context.test(text)) continue;
+    for (const m of text.matchAll(d.re)) {
+      const at = m.index ?? 0;
+      if (d.negatable && NEG_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+      out.push({ rule: d.rule, phrase: m[0] });
+      break;
+    }
+  }
+  return out;
+}
+
+export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>): Step {
+  return defineFilter({ name: 'advice_check', check: (r) => adviceVerdict(r, o) });
+}
