@@ -63,4 +63,11 @@ describe('numeric verifier on real MedCalc-Bench rows', () => {
     expect(verifyNumeric('孕龄36周4天', ref, {}).score).toBe(0);
     expect(verifyNumeric('{"answer": "(36 weeks, 0 days)"}', { answer: '36,0', type: 'weeks-days' }, {}).score).toBe(1);
   });
+
+  it('a decimal answer without limits gets the ±5 % band; units convert or refuse', () => {
+    expect(verifyNumeric('{"answer": 25.9}', { answer: '25.238', type: 'decimal' }, {}).score).toBe(1);
+    expect(verifyNumeric('{"answer": 27}', { answer: '25.238', type: 'decimal' }, {}).score).toBe(0);
+    expect(verifyNumeric('CrCl 25.2 L/min', { answer: '25.238', type: 'decimal', unit: 'mL/min' }, {}).score).toBe(0);
+    expect(verifyNumeric('QTc = 0.488 s', { answer: '487.62', lower: '463.239', upper: '512.001', type: 'decimal', unit: 'msec' }, {}).score).toBe(1);
+  });
 });

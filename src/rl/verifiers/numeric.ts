@@ -65,10 +65,14 @@ export function parseDate(s: string): number | null {
   return Math.floor(Date.UTC(y, mo - 1, d) / 86_400_000);
 }
 
+export const DEFAULT_REL_TOLERANCE = 0.05;
+
 function limits(ref: NumericReference): [number, number] | null {
   const ans = typeof ref.answer === 'number' ? ref.answer : parseNumber(String(ref.answer));
-  const lo = ref.lower === undefined ? ans : typeof ref.lower === 'number' ? ref.lower : parseNumber(String(ref.lower));
-  const hi = ref.upper === undefined ? ans : typeof ref.upper === 'number' ? ref.upper : parseNumber(String(ref.upper));
+  // A decimal answer given without limits gets MedCalc-Bench's own band: ±5 %.
+  const band = ref.type === 'decimal' && ans !== null ? Math.abs(ans) * DEFAULT_REL_TOLERANCE : 0;
+  const lo = ref.lower === undefined ? (ans === null ? null : ans - band) : typeof ref.lower === 'number' ? ref.lower : parseNumber(String(ref.lower));
+  const hi = ref.upper === undefined ? (ans === null ? null : ans + band) : typeof ref.upper === 'number' ? ref.upper : parseNumber(String(ref.upper));
   if (lo === null || hi === null) return null;
   return lo <= hi ? [lo, hi] : [hi, lo];
 }
@@ -103,7 +107,12 @@ export const verifyNumeric: RuleVerifier<NumericReference> = (response, ref): Sc
   if (raw === null && !ref.strict) {
     // Last resort: the last number in the visible tail.
     const visible = visibleAnswer(response);
-    if (visible) raw = LAST_NUM_RE.exec(visible.length > 600 ? visible.slice(-600) : visible)?.[1] ?? null;
+    if (visible) {
+      // Keep the words right after the number: a stated unit still has to agree.
+      const tail = visible.length > 600 ? visible.slice(-600) : visible;
+      const m = LAST_NUM_RE.exec(tail);
+      raw = m ? tail.slice(m.index, m.index + m[1].length + 16).split('\n')[0] : null;
+    }
   }
   if (raw === null) return { score: 0, reason: 'no-answer', acc: false, formatOk: false };
   const formatOk = ex.via !== null;
