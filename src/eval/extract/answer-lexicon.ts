@@ -98,3 +98,14 @@ export const ASSESSMENT_IS_ANSWER_RE = /答案|最佳|当选|选项|answer|optio
 
 /** A clause that denies what it mentions ("IPV is not …", "阿莫西林不是…", "should not be selected"). */
 export const NEGATED_CLAUSE_RE = /\bnot\b|n't\b|\bno\b|\bnever\b|\bnor\b|\bneither\b|\bexcept\b|\brather than\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead of\b|不是|不|非|无|没有|排除|除外|而非|错误/i;
+
+/** Uncertainty anywhere in a reply: an option merely named in it is not a committed answer. */
+export const UNCERTAIN_RE =
+  /\b(?:might|may\s+be|maybe|perhaps|possibly|not\s+sure|unsure|uncertain|can't\s+be\s+sure|hard\s+to\s+say|either|could\s+be)\b|可能|也许|或许|不确定|不能确定|难以确定|无法确定|说不准/i;
+
+/** An answer anchor followed by a letter that is not an offered option ("The answer is E" with options A–D). */
+export const ANY_LETTER_AFTER_RE = /^\(?[A-Z]\)?(?![A-Za-z])/;
+
+/** A hypothetical across a comma: "if the patient were pregnant, the answer would be C", "若为妊娠患者，则应选C". */
+export const HYPOTHETICAL_SENTENCE_RE = /(?:\bif\b|\bunless\b|\bwere\b|如果|假如|假设|若|倘若)[^\n.!?;]*(?:,|，)[^\n.!?;]*$/i;
+export const HYPOTHETICAL_CONSEQUENCE_RE = /\bwould\b|\bthen\b|则|就|那么|会/i;

@@ -14,6 +14,10 @@ import {
   LINE_MARKED_CORRECT_RE,
   NEGATED_CLAUSE_RE,
   TABLE_ROW_CORRECT_RE,
+  UNCERTAIN_RE,
+  HYPOTHETICAL_CONSEQUENCE_RE,
+  HYPOTHETICAL_SENTENCE_RE,
+  ANY_LETTER_AFTER_RE,
   NEGATION_AFTER_RE,
   QUESTION_AFTER_RE,
   type Tier,
@@ -81,7 +85,9 @@ function cancelledAfter(text: string, end: number): boolean {
   return QUESTION_AFTER_RE.test(after) || NEGATION_AFTER_RE.test(after);
 }
 
-function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): void {
+/** Returns whether an anchor named a letter that is not an option (then no weaker evidence may answer for it). */
+function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): boolean {
+  let offOption = false;
   ANCHOR_RE.lastIndex = 0;
   for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
     const kind = ANCHOR_KINDS[m.slice(1, 5).findIndex((g) => g !== undefined)];
@@ -93,11 +99,15 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): v
     const nl = filler.indexOf('\n');
     if (nl >= 0 && !filler.slice(0, nl).includes(':') && !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) filler = filler.slice(0, nl);
     const set = readAfterAnchor(text, anchorEnd + filler.length, ctx);
+    if (!set && ANY_LETTER_AFTER_RE.test(text.slice(anchorEnd + filler.length, anchorEnd + filler.length + 4))) offOption = true;
     if (!set || cancelledAfter(text, set.end)) continue;
+    const before = clauseBefore(text, m.index);
+    if (HYPOTHETICAL_SENTENCE_RE.test(before) && HYPOTHETICAL_CONSEQUENCE_RE.test(before.slice(Math.max(before.search(/[,，][^,，]*$/), 0)) + filler)) continue;
     if (kind === 'conclusion' && !/^[\s)\]]*(?:[.!]|\n|$)/.test(text.slice(set.end, set.end + 20))) continue;
     const tier: Tier = kind === 'final' ? 4 : 3;
     out.push({ tier, pos: m.index, letters: set.letters, hedge: set.hedge || kind === 'alternative' || EITHER_RE.test(filler), via: kind === 'answer' ? 'phrase' : kind });
   }
+  return offOption;
 }
 
 function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]): void {
@@ -223,9 +233,10 @@ function spanStatements(clean: CleanReply, ctx: LetterContext, out: Statement[])
 export function findStatements(clean: CleanReply, ctx: LetterContext, optionTexts?: Record<string, string>): Statement[] {
   const out: Statement[] = [];
   spanStatements(clean, ctx, out);
-  anchorStatements(clean.text, ctx, out);
+  const offOption = anchorStatements(clean.text, ctx, out);
   assessmentStatements(clean.text, ctx, out);
   lineStatements(clean.text, ctx, out);
-  if (!out.length && !looksTruncated(clean.text)) mentionStatements(clean.text, ctx, optionTexts, out);
+  // The weakest evidence, only for a complete, unhedged reply that states no answer in any other way.
+  if (!out.length && !offOption && !looksTruncated(clean.text) && !UNCERTAIN_RE.test(clean.text)) mentionStatements(clean.text, ctx, optionTexts, out);
   return out.sort((a, b) => a.pos - b.pos);
 }

@@ -80,6 +80,12 @@ describe('option texts without letters, positions, continuations, tables', () =>
     ['(D) Doxycycline\n\nRationale: covers chlamydia.', 'D'],
     ['A. Gentamicin\nB. Ceftriaxone\nC. Azithromycin', null],
     ['So the answers are gentamicin and azithromycin.', 'AC', true],
+    ["It might be ceftriaxone, but I'm not certain.", null],
+    ['The answer is F (doxycycline is not listed).', null],
+    ['答案应该是F，即多西环素。', null],
+    ['The answer is B.\n\nHowever, if the patient were pregnant, the answer would be C.', 'B'],
+    ['答案：B。\n（注：若为妊娠患者，则应选C）', 'B'],
+    ['因此如果必须选一个，答案是B。', 'B'],
   ]);
 
   it('"all of the above" and "none of the above" in other wordings echo their option', () => {
