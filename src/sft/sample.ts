@@ -49,8 +49,9 @@ export function promptText(s: Pick<SftSample, 'messages'>): string {
 }
 
 // The source text a templated sample was filled from (a question and its options, without our instruction
-// wording): what decontamination compares first, since template words dilute n-gram containment. Kept beside
-// the sample, not in it, so the written JSONL stays the documented shape.
+// wording): what decontamination compares, since our template words both dilute real overlaps and make false
+// ones ("What are the common symptoms of …" shares its n-grams with many exam stems). Kept beside the sample,
+// not in it, so the written JSONL stays the documented shape.
 const rawTexts = new WeakMap<SftSample, string>();
 
 export function setSourceText(s: SftSample, text: string): SftSample {
@@ -58,10 +59,10 @@ export function setSourceText(s: SftSample, text: string): SftSample {
   return s;
 }
 
-/** Texts decontamination checks for a sample: its source text (when known), then its user turns. */
+/** Texts decontamination checks for a sample: its source text when templated, else its user turns. */
 export function checkTexts(s: SftSample): string[] {
   const raw = rawTexts.get(s);
-  return raw ? [raw, promptText(s)] : [promptText(s)];
+  return [raw ?? promptText(s)];
 }
 
 /** The conversation without its final assistant turn (the prompt Best-of-N answers). */

@@ -58,7 +58,11 @@ export interface BonReport {
   fromCache: number;
   kept: number;
   belowThreshold: number;
+  /** Wall time, of which loading models/verifiers (setup) … */
   seconds: number;
+  setupSeconds: number;
+  /** … and the pipeline's own synchronous work (triage, cache, scoring, selection, writing), excluding the model. */
+  overheadSeconds: number;
   files: string[];
 }
 
@@ -74,6 +78,16 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
   if (!o.models.length) throw sftErrors.SFT_OPTION_INVALID({ option: '--model', reason: 'give at least one model spec (openai:<baseURL>#<model>)' });
   if (!(o.n >= 1)) throw sftErrors.SFT_OPTION_INVALID({ option: '-n', reason: `must be at least 1 (got ${o.n})` });
   const started = Date.now();
+  let overheadMs = 0;
+  // Everything the pipeline does itself is synchronous, so summed durations are exact (one thread).
+  const timed = <T>(f: () => T): T => {
+    const t = performance.now();
+    try {
+      return f();
+    } finally {
+      overheadMs += performance.now() - t;
+    }
+  };
   const temperature = o.temperature ?? 0.8;
   const maxTokens = o.maxTokens ?? 1024;
   const concurrency = o.concurrency ?? 8;
@@ -87,12 +101,12 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
   const models = o.judge ? await createModelVerifiers({ judge: o.judge, concurrency, env: o.env }) : undefined;
   const engine = createRewardEngine({ ctx: o.samples.some((s) => s.reward) ? loadVerifyContext(o.termsDir) : {}, models });
   const records: BonRecord[] = [];
-  const report: BonReport = { prompts: o.samples.length, candidates: 0, failed: 0, fromCache: 0, kept: 0, belowThreshold: 0, seconds: 0, files: [] };
+  const report: BonReport = { prompts: o.samples.length, candidates: 0, failed: 0, fromCache: 0, kept: 0, belowThreshold: 0, seconds: 0, setupSeconds: (Date.now() - started) / 1000, overheadSeconds: 0, files: [] };
   try {
     const jobs = o.samples.map((sample) => ({ sample, prompt: promptMessages(sample) }));
     await pool(jobs, Math.max(1, Math.ceil(concurrency / Math.max(1, o.n))), async ({ sample, prompt }) => {
       const question = prompt.filter((m) => m.role === 'user').map((m) => m.content).join('\n');
-      const facts: PromptFacts = { question, lang: sample.lang, triage: triage(question).level };
+      const facts: PromptFacts = { question, lang: sample.lang, triage: timed(() => triage(question).level) };
       const tries = backends.flatMap((b, mi) => Array.from({ length: o.n }, (_, k) => ({ b, spec: o.models[mi], k })));
       const candidates = await Promise.all(
         tries.map(async ({ b, spec, k }): Promise<Candidate> => {
@@ -100,20 +114,20 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
           const key = cacheKey({ model: spec, messages: prompt, temperature, maxTokens, seed: k });
           let text: string;
           let cached = false;
-          const hit = cache.get(key);
+          const hit = timed(() => cache.get(key));
           if (hit) {
             text = hit.text;
             cached = true;
           } else {
             try {
               const r = await b.complete({ messages: prompt, temperature, maxTokens, seed: k });
-              cache.put(key, spec, r);
+              timed(() => cache.put(key, spec, r));
               text = r.text;
             } catch (err) {
               return { model: spec, k, text: '', score: 0, parts: { compliance: 0 }, cached: false, error: err instanceof Error ? err.message : String(err) };
             }
           }
-          const parts = ruleParts(sample, facts, text, engine);
+          const parts = timed(() => ruleParts(sample, facts, text, engine));
           if (models) {
             const [j] = await engine.score([{ prompt: question, response: text, spec: { task: 'general', w: { principles: 1 } } as RewardSpec }]);
             parts.judge = j.reward;
@@ -121,8 +135,7 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
           return { model: spec, k, text, score: combine(parts), parts, cached };
         }),
       );
-      const ok = candidates.filter((c) => !c.error && c.text.trim());
-      const best = ok.reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null);
+      const best = timed(() => candidates.filter((c) => !c.error && c.text.trim()).reduce<Candidate | null>((a, c) => (!a || c.score > a.score ? c : a), null));
       const kept = !!best && best.score >= (o.threshold ?? 0.5);
       records.push({ id: sample.id, task: sample.task, lang: sample.lang, prompt, best, kept, candidates });
       report.candidates += candidates.length;
@@ -136,6 +149,7 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
     await models?.close();
     cache.close();
   }
+  const writeStart = performance.now();
   const order = new Map(o.samples.map((s, i) => [s.id, i]));
   records.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const byId = new Map(o.samples.map((s) => [s.id, s]));
@@ -147,6 +161,9 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
   writeFileAtomic(files[0], records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : ''));
   writeFileAtomic(files[1], sft.map((r) => JSON.stringify(r)).join('\n') + (sft.length ? '\n' : ''));
   report.files = files;
+  overheadMs += performance.now() - writeStart;
+  report.overheadSeconds = Math.round(overheadMs) / 1000;
+  report.setupSeconds = Math.round(report.setupSeconds * 100) / 100;
   report.seconds = Math.round((Date.now() - started) / 10) / 100;
   writeFileAtomic(join(o.outDir, 'bon-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   return report;
