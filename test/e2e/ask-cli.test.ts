@@ -9,6 +9,7 @@ import { openKnowledgeBase } from '../../src/retrieval/knowledge-base.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
 import { runCli, runInProcess } from '../helpers/run-cli.js';
+import { ANSWER_WARNING_CODES } from '../../src/rag/types.js';
 
 const ResultSchema = z.strictObject({
   mode: z.enum(['generated', 'evidence']),
@@ -26,6 +27,8 @@ const ResultSchema = z.strictObject({
   ),
   triage: z.strictObject({ level: z.enum(['emergency', 'urgent', 'routine']), reasons: z.array(z.string()), message: z.string(), ask: z.array(z.string()).min(2).max(4).optional() }),
   warnings: z.array(z.string()),
+  // Typed safety findings (flagged passages, compliance corrections, safety-relevant disagreements).
+  warningCodes: z.array(z.enum(ANSWER_WARNING_CODES)).optional(),
 });
 
 let fx: AskFixture;
