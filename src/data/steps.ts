@@ -16,7 +16,7 @@ import { createNormaliseStep, normaliseOptions } from './normalise/step.js';
 import type { Step } from './step.js';
 import { perTurn } from './dialogue/per-turn.js';
 import { createTagStep, icdIndexFor, tagOptions } from './tagging/step.js';
-import { loadEntityMatcher } from './tagging/terminology.js';
+import { loadEnglishMatcher, loadEntityMatcher } from './tagging/terminology.js';
 import { createTokensStep, tokensOptions } from './tokens/step.js';
 import { loadTokenCounter } from './tokens/token-counter.js';
 
@@ -71,7 +71,14 @@ export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
     create: async (o, env) => {
       const terms = o.terms ? resolve(env.baseDir, o.terms) : undefined;
       const opts = { ...o, terms };
-      return [createTagStep(opts, { matcher: o.entities ? await loadEntityMatcher(terms) : undefined, icd: o.icd ? icdIndexFor(opts) : undefined })];
+      const english = o.english ? resolve(env.baseDir, o.english) : undefined;
+      return [
+        createTagStep(opts, {
+          matcher: o.entities ? await loadEntityMatcher(terms) : undefined,
+          english: o.entities && english ? await loadEnglishMatcher(english) : undefined,
+          icd: o.icd ? icdIndexFor(opts) : undefined,
+        }),
+      ];
     },
   }),
   tokens: def({

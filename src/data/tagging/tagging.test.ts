@@ -52,3 +52,24 @@ describe('knowledge tagging', () => {
     expect(md.knowledgeType).toBe('factual');
   });
 });
+
+describe('tags with context', () => {
+  it('generic words are not entities; prevention phrases are not diagnoses; 乙肝 is hepatitis B', async () => {
+    const o = tagOptions.parse({ terms });
+    const step = createTagStep(o, { matcher: await loadEntityMatcher(terms), icd: icdIndexFor(o) });
+    const book = new StatsBook();
+    const out: DataRecord[] = [];
+    const src = (async function* () {
+      yield rec('医生您好，我想咨询一下，伤口要保持干燥，以免引起感染。', 'cmtmedqa');
+      yield rec('我是乙肝大三阳，肝功能异常，需要吃恩替卡韦吗？', 'toyhom');
+      yield rec('没有糖尿病，但是有高血压。', 'toyhom');
+    })();
+    for await (const r of step.run(src, { shard: 0, seed: 1, stats: (n) => book.get(n) })) out.push(r);
+    const md = out.map((r) => r.metadata as { entities: Record<string, string[]>; icd10: { code: string }[] });
+    expect(Object.values(md[0].entities).flat()).not.toContain('医生');
+    expect(Object.values(md[0].entities).flat()).not.toContain('咨询');
+    expect(md[0].icd10).toEqual([]);
+    expect(md[1].icd10.map((c) => c.code)).toContain('B18.100');
+    expect(md[2].icd10.map((c) => c.code.slice(0, 3))).toEqual(['I10']);
+  });
+});
