@@ -61,6 +61,10 @@ const STATE_SET = new Set(US_STATES.split('|'));
 const COUNTRIES = new Set('USA US UK Canada Mexico China India Japan Korea Germany France Italy Spain Brazil Australia Russia Nigeria Pakistan Bangladesh Philippines Vietnam Egypt Iran Turkey Ireland Scotland Wales England Britain Europe Asia Africa America'.split(' '));
 const RESIDENCE_EN = /\b(?:live[sd]? in|living in|reside[sd]? in|residing in|resident of|moved to|relocated to|based in|I'm from|I am from|originally from|hometown(?: is)?|grew up in|City|Town|Hometown)\s*[:：]?\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z][a-z]+){0,2})(?:,\s*(?:[A-Z]{2}\b|(?:${US_STATES})))?/g;
 const FROM_CITY_STATE = new RegExp(`\\bfrom\\s+((?:[A-Z][a-z]+)(?:\\s[A-Z][a-z]+)?),\\s*(?:[A-Z]{2}\\b|${US_STATES})`, 'g');
+/** "I live on Maple Street in Dayton": a street without a number after a residence verb, and the town after it. */
+const LIVE_ON = new RegExp(`\\b(?:live[sd]?|living|reside[sd]?|residing|stay(?:s|ing)?)\\s+(?:on|at)\\s+((?:[A-Z][a-z]+\\s+){1,3}(?:${SUFFIX})\\b\\.?)(?:\\s+in\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?`, 'g');
+/** "Boise, Idaho": a town before a full state name. */
+const CITY_STATE_NAME = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?),\\s*(?:${US_STATES})\\b`, 'g');
 const COUNTY = /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g;
 const ZIP_CUED = /\b(?:ZIP|Zip|zip|postal|Postal|post)(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/g;
 const ZIP_ZH = /(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)/g;
@@ -89,6 +93,18 @@ function detectPlaces(text: string, out: PhiSpan[]): void {
     if (COMMON_CAPITALISED.has(m[1]) || STATE_SET.has(m[1]) || COUNTRIES.has(m[1])) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     out.push(span('ADDRESS', text, start, start + m[1].length));
+  }
+  for (const m of latin && /liv|resid|stay/i.test(text) ? text.matchAll(LIVE_ON) : []) {
+    const s1 = (m.index ?? 0) + m[0].indexOf(m[1]);
+    out.push(span('ADDRESS', text, s1, s1 + m[1].length));
+    if (m[2] && !COMMON_CAPITALISED.has(m[2])) {
+      const s2 = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
+      out.push(span('ADDRESS', text, s2, s2 + m[2].length));
+    }
+  }
+  for (const m of latin ? text.matchAll(CITY_STATE_NAME) : []) {
+    if (COMMON_CAPITALISED.has(m[1]) || STATE_SET.has(m[1]) || COUNTRIES.has(m[1])) continue;
+    out.push(span('ADDRESS', text, m.index ?? 0, (m.index ?? 0) + m[1].length));
   }
   for (const re of latin && /County|Parish|Borough|Township/.test(text) ? [COUNTY] : []) {
     re.lastIndex = 0;

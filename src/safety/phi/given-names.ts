@@ -12,13 +12,17 @@ export const GIVEN_CHARS = new Set(
     '友谊仪君卿臣宗祖耀光振东方卫兵军民红卫向阳爱党忠诚坤乾元亨利贞宪政法治廷庭堂帅将士奎魁斗星辰月朗皎洁蓝青翰墨儒雅逸骏驰骁腾跃' +
     '钰铭锐镇钧锦锟鑫铮镜金鑫淳浚浦沛沐汐沁沅湘湛渊溢漫潇澄瀚灏炎焱煊熙燊璟璐琨琛瑄瑶璋璞璠瑭琰琳珑玮玥琦珺瑾' +
     '茂茹荟莹萍菱蓉蔓蕙蕾薰藻芃芊芮苒茵荔莉菡萱葳蓁蔚' +
-    '之子亦以可若如依伊怡宜颐生根田水花香群才富保世广良全胜学进敬邦承绍功善厚裕谦奇朋栋维启克伦树致一二三四五六七八九'
+    '之子亦以可若如依伊怡宜颐生根田水花香丰群才富保世广良全胜学进敬邦承绍功善厚裕谦奇朋栋维启克伦树致一二三四五六七八九'
   ).split(''),
 );
 
 /** Is `given` (one or two characters) a plausible Chinese given name? */
-export function plausibleGiven(given: string): boolean {
+/** Characters that are names mostly where a name is certain to stand (a signature line, "王大明，男"). */
+const LOOSE = new Set('大小天中正长丰春秋冬夏'.split(''));
+
+export function plausibleGiven(given: string, loose = false): boolean {
   if (given.length < 1 || given.length > 2) return false;
+  if (loose && [...given].every((c) => GIVEN_CHARS.has(c) || LOOSE.has(c))) return !/^[一二三四五六七八九]+$/.test(given) || given.length === 1;
   // "小红", "小明": 小 opens colloquial given names (only as the first of two characters).
   for (const [i, c] of [...given].entries()) if (!GIVEN_CHARS.has(c) && !(c === '小' && i === 0 && given.length === 2)) return false;
   // A given name of numerals only is a count, not a name ("王一二").

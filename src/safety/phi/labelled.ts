@@ -94,7 +94,7 @@ const RULES: LabelRule[] = [
   {
     type: 'SOCIAL',
     label: new RegExp(
-      `(?:微信号|微信|威信|薇信|V信|QQ号码|QQ号|企鹅号|微博|抖音号|快手号|小红书号|${B}(?:vx|wx|WeChat(?:\\s+ID)?|QQ|Twitter|Instagram|IG|Facebook|TikTok|Telegram|Line\\s+ID|Skype|Snapchat|handle)${E})`,
+      `(?:微信号|微信|威信|薇信|V信|加我[Vv]|加[Vv]|QQ号码|QQ号|企鹅号|微博|抖音号|快手号|小红书号|${B}(?:vx|wx|WeChat(?:\\s+ID)?|QQ|Twitter|Instagram|IG|Facebook|TikTok|Telegram|Line\\s+ID|Skype|Snapchat|handle)${E})`,
       'gi',
     ),
     minDigits: 0,
@@ -131,7 +131,7 @@ const EN_LABELS = new RegExp(PARTS.map((p) => `(${p.en})`).join('|'), 'iy');
 const LATIN_FIRST = new Set<string>();
 for (const p of PARTS) for (const m of p.en.matchAll(/(?:\(\?:|\||\)|\])\\?([A-Za-z]+)/g)) LATIN_FIRST.add(m[1].toLowerCase());
 /** Cheap gate: every Chinese label holds one of these characters. */
-const ZH_GATE = /[号卡证账帐户码纹牌架照单编信博行ID]/;
+const ZH_GATE = /[号卡证账帐户码纹牌架照单编信博行IDVv]/;
 const LATIN_WORD = /[A-Za-z]+/g;
 
 /** A word opens a label when it, or a prefix of it, starts a Latin alternative ("licen" of "Licen[cs]e"). */

@@ -10,7 +10,7 @@ import { span } from './span.js';
 
 const WORD = "(?:Mc|Mac|O'|D'|Di|De|Le|Van|Von)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?";
 const INITIAL = '(?:[A-Z]\\.\\s*)';
-const FULL = `(?:${INITIAL}{0,2}${WORD}(?:\\s+${INITIAL}?${WORD}){0,2})`;
+const FULL = `(?:${INITIAL}{0,2}${WORD}(?:\\s+${INITIAL}?${WORD}){0,2}(?:\\s+[A-Z]\\.(?![A-Za-z]))?)`;
 const TITLED = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Nurse|Officer|Capt|Sgt|Judge|Attorney)\\.?\\s+(${FULL})`, 'g');
 /** A label matched in any case ("ATTENDING:", "Emergency Contact:"): each letter becomes [xX]. */
 const anyCase = (label: string): string => label.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
@@ -62,7 +62,8 @@ function trimName(raw: string, lexicon: NameLexicon | undefined, titled: boolean
   // Every word must be a possible name ("Mary Diabetes" is not a full name): cut at the first that is not.
   const cut = words.findIndex((w) => !isInitial(w) && notAName(w, lexicon, titled));
   if (cut >= 0) words.length = cut;
-  while (words.length && isInitial(words[words.length - 1])) words.pop();
+  // A trailing initial belongs to the name ("Priya S.") unless nothing but initials is left.
+  if (words.every(isInitial)) return null;
   return words.length ? words.join(' ') : null;
 }
 

@@ -34,7 +34,7 @@ const NAMING_LABEL = new RegExp(
 );
 const NAMING_GAP = /^(?:[:：]\s*|\s*(?:是|为|叫)?\s*)/;
 /** Labels that name a person only before a colon ("医生：王伟", "签名：李娜"), never in prose ("医生说"). */
-const COLON_LABEL = /(?:医师|医生|护士|(?:送检|报告|审核|经治|主治|主管|管床|接诊|复核|检验|记录|书写|填表|操作|签发)(?:医师|医生|人|者)?|签名|签字|署名|执行人|记录者)\s*$/;
+const COLON_LABEL = /(?:医师|医生|护士|(?:送检|报告|审核|经治|主治|主管|管床|接诊|复核|检验|记录|书写|填表|操作|签发)(?:医师|医生|人|者)?|签名|签字|署名|落款|执行人|记录者|经办人|联系人)\s*$/;
 const COLON = /[:：]\s*/g;
 const WEAK_CUE = new RegExp(
   '(?:患者|病人|病员|病患|患儿|家属|陪护|本人|我是|护士长|护士|主任|医生|医师|大夫|教授|院长|老师|母亲|父亲|丈夫|妻子|老公|老婆|儿子|女儿|爱人|孩子|宝宝|同事|朋友|邻居|室友|同学|男朋友|女朋友|对象|' +
@@ -58,7 +58,7 @@ const HONORIFIC_LEFT = new Set('壁的是跟和叫找问让给同位个说有那
 const SIGNATURE = /(?:^|\n)[ \t]*(?:——|—|--|－－|-)[ \t]*([\u4e00-\u9fa5]{2,4})(?=[ \t]*(?:\n|$|[，,。]|\d))/g;
 const LONE_LINE = /(?:^|\n)[ \t]*([\u4e00-\u9fa5]{2,4})[ \t]*(?=\n|$)/g;
 /** "张伟，男，45岁" / "王芳（女）": a name position in records even without a label (2–3 characters before it). */
-const SEX_AFTER = /[，,、\s（(]\s*[男女](?:性)?[，,、\s）)]|[，,\s]\s*\d{1,3}\s*岁/g;
+const SEX_AFTER = /[，,、\s（(]\s*[男女](?:性)?[，,、\s）)]|[，,\s]\s*\d{1,3}\s*岁|[（(]\s*(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}\s*[）)]/g;
 /** "王建国说…", "听李秀英讲": a full three-character name before a speech verb. */
 const VERB_AFTER = /说|告诉|表示|认为|问我|讲|让我|叫我|今年\d/g;
 
@@ -213,7 +213,7 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
       const start = (m.index ?? 0) + m[0].length - m[1].length;
       const sn = surnameAt(text, start);
       const given = m[1].slice(sn);
-      if (!sn || !plausibleGiven(given) || isWord(text, start, m[1].length, sn, lexicon)) continue;
+      if (!sn || !plausibleGiven(given, true) || isWord(text, start, m[1].length, sn, lexicon)) continue;
       add(start, m[1].length);
     }
   }

@@ -20,6 +20,17 @@ const PLATE = new RegExp(
   'g',
 );
 const PASSPORT = /(?<![A-Za-z0-9])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[CH]\d{8}|C[A-Z]\d{7})(?![A-Za-z0-9])/g;
+/** IBAN: country, check digits, groups of four ("GB82 WEST 1234 5698 7654 32"), mod-97 valid or after "IBAN". */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
+
+export function ibanValid(iban: string): boolean {
+  const s = iban.replace(/ /g, '');
+  const moved = (s.slice(4) + s.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let r = 0;
+  for (const d of moved) r = (r * 10 + Number(d)) % 97;
+  return r === 1;
+}
+
 /** The last digits of a card or account ("credit card ending in 4412"). */
 const ENDING_IN = /\b(?:card|account|acct|卡)[^.\n。]{0,24}?(?:ending (?:in|with)|last (?:four|4)(?: digits)?(?: are| is)?:?|尾号)\s*(\d{4})(?!\d)/gi;
 /** Twelve or more digits (contiguous or grouped) are an identifier in any context ("any other unique number"). */
@@ -100,6 +111,10 @@ export function detectShapes(text: string): PhiSpan[] {
     push(out, 'PLATE', text, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of text.matchAll(PASSPORT)) push(out, 'PASSPORT', text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(IBAN)) {
+    const at = m.index ?? 0;
+    if (ibanValid(m[0]) || /IBAN\W{0,3}$/i.test(text.slice(Math.max(0, at - 8), at))) push(out, 'ACCOUNT', text, at, at + m[0].length);
+  }
   for (const m of /ending|last|尾号/i.test(text) ? text.matchAll(ENDING_IN) : []) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     push(out, 'ACCOUNT', text, start, start + 4);
