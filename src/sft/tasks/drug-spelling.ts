@@ -1,13 +1,15 @@
-// Misspelled drug names → the right name: one edit (adjacent swap, dropped or doubled character) of a name from
+// Misspelled drug names → the right name: one edit (adjacent swap, doubled character; English also a dropped letter) of a name from
 // the drug dictionary (zh) or the alias table's English generics; typos that are themselves a known name, or
 // that two names could both produce, are skipped so every answer is unambiguous.
 import type { Rng } from '../../core/random.js';
 import { variantsOf, type SftTask } from './types.js';
 
-function typo(name: string, rng: Rng): string {
+function typo(name: string, rng: Rng, lang: 'zh' | 'en'): string {
   const chars = [...name];
   const i = 1 + Math.floor(rng() * Math.max(1, chars.length - 2));
-  const kind = Math.floor(rng() * 3);
+  // A dropped Chinese character often leaves a valid name (双氯芬酸钠肠溶片 → 双氯芬酸肠溶片, salt omitted):
+  // Chinese names get swaps and doubled characters only.
+  const kind = lang === 'zh' ? [0, 2][Math.floor(rng() * 2)] : Math.floor(rng() * 3);
   if (kind === 0 && i + 1 < chars.length) [chars[i], chars[i + 1]] = [chars[i + 1], chars[i]];
   else if (kind === 1) chars.splice(i, 1);
   else chars.splice(i, 0, chars[i]);
@@ -32,7 +34,7 @@ export const drugSpelling: SftTask = {
     const known = new Set(all.map((d) => d.name.toLowerCase()));
     const made = new Map<string, { name: string; lang: 'zh' | 'en'; zhName: string }[]>();
     for (const d of all) {
-      const t = typo(d.name, ctx.rng);
+      const t = typo(d.name, ctx.rng, d.lang);
       if (t === d.name || known.has(t.toLowerCase())) continue;
       made.set(t, [...(made.get(t) ?? []), d]);
     }

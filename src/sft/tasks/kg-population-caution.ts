@@ -8,7 +8,8 @@ const GROUPS = [
   { id: 'children', zh: '儿童', re: /儿童|小儿|婴幼儿|婴儿|新生儿|患儿/ },
   { id: 'elderly', zh: '老年人', re: /老年|老人/ },
 ] as const;
-const CAUTION = /禁|慎|避免|不宜|不可|不能|忌|注意|应当|需要|须|减量|警惕/;
+// Words that make a sentence a caution (not 需要/应当: "代谢需要" is not advice).
+const CAUTION = /禁|慎用|慎重|避免|不宜|不可|不能|忌|注意|减量|警惕/;
 
 const TEMPLATES = ['{group}得了{disease}需要特别注意什么？', '{disease}患者如果是{group}，有哪些禁忌或注意事项？', '对于{group}，{disease}有什么需要当心的地方？'];
 
