@@ -11,6 +11,10 @@ export const nearDedupOptions = z
     wordN: z.number().int().positive().default(5),
     /** LSH candidates are confirmed when the signatures' estimated Jaccard reaches this (0 = no check). */
     verifyThreshold: z.number().min(0).max(1).default(0.7),
+    /** Never merge texts whose numbers (with units) or drug names differ (facts.ts). */
+    sameFacts: z.boolean().default(true),
+    /** Terminology folder for drug names (entity-dict-zh/drug.txt, NMPA list); default: the built-in drug aliases. */
+    terms: z.string().optional(),
   })
   .strict();
 

@@ -6,14 +6,16 @@ import type { DataRecord } from '../record.js';
 import type { DedupConfig } from './config.js';
 import { candidateProbability, estimateJaccard, MinHasher } from './minhash.js';
 import { dedupKey, jaccard, shingles } from './shingles.js';
+import { SHARED_DATA } from '../../../test/helpers/shared-data.js';
+import { createFactsKeyer } from './facts.js';
 import { bandCount, bucketStage, clusterStage, loadRemoval, signatureStage } from './stages.js';
 
 const rec = (id: string, text: string): DataRecord => ({ id, text, source: 't', metadata: {} });
 const stream = (rs: DataRecord[]) => (async function* () { yield* rs; })();
 
-async function staged(shards: DataRecord[][], cfg: DedupConfig) {
+async function staged(shards: DataRecord[][], cfg: DedupConfig, factsKey?: (t: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'qm-dedup-'));
-  for (let s = 0; s < shards.length; s++) await signatureStage(stream(shards[s]), s, cfg, 7, dir);
+  for (let s = 0; s < shards.length; s++) await signatureStage(stream(shards[s]), s, cfg, 7, dir, factsKey);
   for (let b = 0; b < bandCount(cfg); b++) await bucketStage(b, shards.length, dir);
   const summary = await clusterStage(cfg, shards.length, dir);
   return { summary, removal: shards.map((_, s) => loadRemoval(dir, s)) };
@@ -50,11 +52,25 @@ describe('dedup', () => {
   });
 
   it('near stage: an edited copy is removed, distinct text kept, candidates confirmed by signature', async () => {
-    const cfg: DedupConfig = { mode: 'near', bands: 20, rows: 5, charN: 5, wordN: 5, verifyThreshold: 0.5 };
+    const cfg: DedupConfig = { mode: 'near', bands: 20, rows: 5, charN: 5, wordN: 5, verifyThreshold: 0.5, sameFacts: true };
     const { summary, removal } = await staged([[rec('a', A), rec('b', B)], [rec('c', A_EDIT)]], cfg);
     expect(summary.removed).toBe(1);
     expect(removal[1].removed).toEqual([0]);
     expect(removal[1].clusters['0'].cluster).toBe('a');
     expect(removal[0].clusters['1']).toBeUndefined();
+  });
+
+  it('never merges near-identical texts whose numbers, doses or drug names differ', async () => {
+    const cfg: DedupConfig = { mode: 'near', bands: 20, rows: 5, charN: 5, wordN: 5, verifyThreshold: 0.5, sameFacts: true };
+    const keyer = createFactsKeyer(join(SHARED_DATA, 'terms'));
+    const base = '成人发热头痛时可以口服布洛芬缓释胶囊，每次0.3g，每日两次，服药期间多饮水，避免空腹服用，如果体温持续超过三天不退或出现皮疹、呼吸困难，应及时到医院就诊。';
+    const otherDose = base.replace('0.3g', '0.6g');
+    const otherDrug = base.replace('布洛芬缓释胶囊', '对乙酰氨基酚片');
+    const sameFacts = base.replace('多饮水', '多喝水');
+    expect(keyer.key(base)).not.toBe(keyer.key(otherDose));
+    expect(keyer.key(base)).not.toBe(keyer.key(otherDrug));
+    const { summary, removal } = await staged([[rec('a', base), rec('b', otherDose), rec('c', otherDrug), rec('d', sameFacts)]], cfg, keyer.key);
+    expect(summary.removed).toBe(1);
+    expect(removal[0].removed).toEqual([3]);
   });
 });

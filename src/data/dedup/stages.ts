@@ -23,7 +23,14 @@ function hasher(cfg: DedupConfig, seed: number): MinHasher | null {
 }
 
 /** Stage 1 (per shard): one sorted bucket file per band, plus ids and signatures for the cluster stage. */
-export async function signatureStage(records: AsyncIterable<DataRecord>, shard: number, cfg: DedupConfig, seed: number, dir: string): Promise<number> {
+export async function signatureStage(
+  records: AsyncIterable<DataRecord>,
+  shard: number,
+  cfg: DedupConfig,
+  seed: number,
+  dir: string,
+  factsKey?: (text: string) => string,
+): Promise<number> {
   const mh = hasher(cfg, seed);
   const bands = bandCount(cfg);
   const lines: string[][] = Array.from({ length: bands }, () => []);
@@ -33,7 +40,9 @@ export async function signatureStage(records: AsyncIterable<DataRecord>, shard: 
     if (mh) {
       const sig = mh.signature(shingles(r.text, { charN: cfg.mode === 'near' ? cfg.charN : 5, wordN: cfg.mode === 'near' ? cfg.wordN : 5 }));
       mh.bandKeys(sig).forEach((k, b) => lines[b].push(`${k}\t${ref(shard, idx)}`));
-      sigLines.push(JSON.stringify([r.id, Buffer.from(sig.buffer).toString('base64')]));
+      const row: [string, string, string?] = [r.id, Buffer.from(sig.buffer).toString('base64')];
+      if (factsKey) row.push(factsKey(r.text));
+      sigLines.push(JSON.stringify(row));
     } else {
       const k = createHash('sha1').update(dedupKey(r.text)).digest('hex').slice(0, 24);
       lines[0].push(`${k}\t${ref(shard, idx)}`);
@@ -103,7 +112,7 @@ export async function clusterStage(cfg: DedupConfig, shards: number, dir: string
   }
   // Ids (and signatures, to confirm near candidates) only for records that appear in an edge.
   const needed = new Set(edgeList.flat());
-  const info = new Map<string, { id: string; sig?: Uint32Array }>();
+  const info = new Map<string, { id: string; sig?: Uint32Array; facts?: string }>();
   for (let s = 0; s < shards && needed.size; s++) {
     const f = join(dir, 'sigs', `shard-${pad(s, 5)}.jsonl`);
     if (!existsSync(f)) continue;
@@ -111,14 +120,21 @@ export async function clusterStage(cfg: DedupConfig, shards: number, dir: string
     for await (const line of fileLines(f)) {
       const key = ref(s, idx++);
       if (!needed.has(key)) continue;
-      const [id, b64] = JSON.parse(line) as [string, string?];
+      const [id, b64, facts] = JSON.parse(line) as [string, string?, string?];
       const sig = b64 ? new Uint32Array(new Uint8Array(Buffer.from(b64, 'base64')).buffer) : undefined;
-      info.set(key, { id, sig });
+      info.set(key, { id, sig, facts });
     }
   }
   let rejectedEdges = 0;
   const verify = cfg.mode === 'near' ? cfg.verifyThreshold : 0;
   for (const [a, b] of edgeList) {
+    // Different numbers, doses or drugs: different answers, never one cluster.
+    const fa = info.get(a)?.facts;
+    const fb = info.get(b)?.facts;
+    if (fa !== undefined && fb !== undefined && fa !== fb) {
+      rejectedEdges++;
+      continue;
+    }
     if (verify > 0) {
       const sa = info.get(a)?.sig;
       const sb = info.get(b)?.sig;

@@ -2,7 +2,8 @@
 // skipped; outputs are written to temp files and renamed before the marker.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { createFactsKeyer } from '../dedup/facts.js';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { bucketStage, clusterStage, loadRemoval, signatureStage } from '../dedup/stages.js';
 import { fileLines } from '../dedup/merge-lines.js';
@@ -188,7 +189,9 @@ export async function runTask(task: Task): Promise<void> {
   if (existsSync(done)) return;
   let result: unknown;
   if (task.kind === 'sig') {
-    result = { records: await signatureStage(readRecords(layout.segShard(w, task.barrier, task.shard)), task.shard, barrier.config, spec.seed, dir) };
+    const cfg = barrier.config;
+    const keyer = cfg.mode === 'near' && cfg.sameFacts ? createFactsKeyer(cfg.terms ? resolve(spec.baseDir, cfg.terms) : undefined) : undefined;
+    result = { records: await signatureStage(readRecords(layout.segShard(w, task.barrier, task.shard)), task.shard, cfg, spec.seed, dir, keyer?.key) };
   } else if (task.kind === 'bucket') {
     result = { edges: await bucketStage(task.band, shards, dir) };
   } else {
