@@ -64,8 +64,23 @@ function segmentOf(response: string): { items: string[]; formatOk: boolean } {
   return { items: seg.split(ITEM_SPLIT_RE).filter(Boolean), formatOk: false };
 }
 
+// Rollouts repeat the same diagnosis names: lookups are memoised per ICD index (bounded).
+const resolved = new WeakMap<object, Map<string, Icd10Entry | null>>();
+
 function resolve(name: string, ctx: VerifyContext): Icd10Entry | undefined {
   if (!ctx.icd || !name) return undefined;
+  let memo = resolved.get(ctx.icd);
+  if (!memo) resolved.set(ctx.icd, (memo = new Map()));
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  if (memo.size >= 50_000) memo.clear();
+  const entry = lookup(name, ctx);
+  memo.set(name, entry ?? null);
+  return entry;
+}
+
+function lookup(name: string, ctx: VerifyContext): Icd10Entry | undefined {
+  if (!ctx.icd) return undefined;
   const bare = name.replace(/[(（][^()（）]*[)）]$/u, '').trim();
   const hit = ctx.icd.resolveName(name) ?? (bare !== name ? ctx.icd.resolveName(bare) : undefined);
   if (hit) return hit.entry;

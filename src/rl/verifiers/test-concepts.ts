@@ -107,8 +107,21 @@ function find(p: { spaced: string; compact: string }, aliases: Alias[]): Alias |
   return aliases.find((a) => (a.han ? p.compact.includes(a.text) : a.re!.test(p.spaced)));
 }
 
+// Rollouts repeat the same test names: concepts are memoised (bounded, cleared when full).
+const conceptCache = new Map<string, string | null>();
+const CACHE_MAX = 50_000;
+
 /** "site|modality" for an imaging test ("|ct" when the site is missing), null for anything else. */
 export function imagingConcept(name: string): string | null {
+  const hit = conceptCache.get(name);
+  if (hit !== undefined) return hit;
+  if (conceptCache.size >= CACHE_MAX) conceptCache.clear();
+  const c = computeConcept(name);
+  conceptCache.set(name, c);
+  return c;
+}
+
+function computeConcept(name: string): string | null {
   const p = prep(name);
   const bare = p.compact.replace(/(检查|扫描|平扫|增强|成像)+$/u, '');
   const whole = WHOLE[bare] ?? WHOLE[p.compact];

@@ -132,6 +132,20 @@ export function isKnownTestName(name: string): boolean {
   return SYN_INDEX.has(normTerm(name));
 }
 
+const expandCache = new Map<string, string[]>();
+
+/** expand(), memoised per gold entry (the same gold lists are scored for every rollout). */
+function expandCached(gold: string | string[]): string[] {
+  const key = Array.isArray(gold) ? gold.join('\u0001') : gold;
+  let out = expandCache.get(key);
+  if (!out) {
+    if (expandCache.size >= 50_000) expandCache.clear();
+    out = expand(gold);
+    expandCache.set(key, out);
+  }
+  return out;
+}
+
 function expand(gold: string | string[]): string[] {
   const names = (Array.isArray(gold) ? gold : gold.split('|')).map(normTerm).filter(Boolean);
   const out = new Set(names);
@@ -192,7 +206,7 @@ function namesKnownTest(s: string): boolean {
 }
 
 export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref, ctx): Score => {
-  const gold = ref.tests.map(expand);
+  const gold = ref.tests.map(expandCached);
   const ex = extractAnswer(response, null, { strictFormat: ref.strict ? 'json' : undefined, jsonKeys: JSON_KEYS });
   let items: string[];
   let formatOk = false;
