@@ -99,3 +99,12 @@ describe('lab-value questions', () => {
     expect(analyzeQuery('What is hemoglobin made of?').labAnalytes).toEqual([]);
   });
 });
+
+describe('lab-value questions need a level word next to the analyte', () => {
+  it('ignores a food or diet question that merely names a nutrient', () => {
+    expect(analyzeQuery('Is a high protein diet bad for my kidneys?').labAnalytes).toEqual([]);
+    expect(analyzeQuery('What foods are rich in iron for a pregnant woman with high blood pressure?').labAnalytes).toEqual([]);
+    expect(analyzeQuery('My potassium is 6.1, is that high?').labAnalytes).toEqual(['k']);
+    expect(analyzeQuery('血糖高怎么办').labAnalytes).toEqual(['glu']);
+  });
+});

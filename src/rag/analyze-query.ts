@@ -4,7 +4,7 @@ import { detectLang } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { layTermGroups } from '../knowledge/lay-terms.js';
 import { conditionTerms, type Direction } from '../knowledge/reference-ranges.js';
-import { analytesNamedIn } from '../knowledge/starter/analyte-passages.js';
+import { analyteMentions } from '../knowledge/starter/analyte-passages.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
 
@@ -88,11 +88,18 @@ export interface QueryAnalysis {
   labAnalytes: string[];
 }
 
-const LEVEL_CUE = /(偏低|偏高|低|高|升高|降低|下降|异常|正常值|参考值|参考范围|超标|low|high|elevated|raised|decreased|abnormal|normal|level|range)/i;
+const LEVEL_CUE = /(偏低|偏高|低|高|升高|降低|下降|异常|正常值|参考值|参考范围|超标|\blow\b|\bhigh\b|\belevated\b|\braised\b|\bdecreased\b|\babnormal\b|\bnormal\b|\blevels?\b|\brange\b|\bcount\b|\d)/i;
 
-/** Analyte codes of a question about a lab value; empty when it names none or does not ask about a level. */
+/**
+ * Analyte codes of a question about a lab value: a name with a level word next to it ("血糖高", "low hemoglobin",
+ * "my potassium is 6.1 — is that high?"), so "is a high-protein diet bad?" or "iron-rich foods" do not count.
+ */
 export function labAnalytesAsked(text: string): string[] {
-  return LEVEL_CUE.test(text) ? analytesNamedIn(text).slice(0, 2) : [];
+  const WINDOW = 14;
+  const codes = analyteMentions(text)
+    .filter((m) => LEVEL_CUE.test(text.slice(Math.max(0, m.start - WINDOW), m.start)) || LEVEL_CUE.test(text.slice(m.end, m.end + WINDOW)))
+    .map((m) => m.code);
+  return [...new Set(codes)].slice(0, 2);
 }
 
 const LOW = /(偏低|降低|下降|过低|低|\blow\b|\bdecreased\b|\bdropped\b)/i;

@@ -53,8 +53,19 @@ function nameIndex(): NameEntry[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+export interface AnalyteMention {
+  code: string;
+  start: number;
+  end: number;
+}
+
 /** Analyte codes a text names, in order of appearance; a longer name wins over one inside it (糖化血红蛋白 ⊃ 血红蛋白). */
 export function analytesNamedIn(text: string): string[] {
+  return [...new Set(analyteMentions(text).map((m) => m.code))];
+}
+
+/** Every analyte mention with its position, non-overlapping, longest name first. */
+export function analyteMentions(text: string): AnalyteMention[] {
   const taken: { start: number; end: number; code: string }[] = [];
   const lower = text.toLowerCase();
   for (const e of nameIndex()) {
@@ -66,7 +77,7 @@ export function analytesNamedIn(text: string): string[] {
       taken.push({ start, end, code: e.code });
     }
   }
-  return [...new Set(taken.sort((a, b) => a.start - b.start).map((t) => t.code))];
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 /**
