@@ -59,6 +59,8 @@ function longFit(text: string): boolean {
 }
 
 export const MORE_CLINICAL_RULES: readonly ClinicalRule[] = [
+  CR('crushing-pain', '压榨样胸痛伴出汗、气短、恶心或放射痛（疑似心梗）', 'crushing chest pain with sweating, breathlessness, nausea or spreading pain (possible heart attack)', '停止活动，坐下休息；不要自行开车去医院。', 'Stop all activity and sit down; do not drive yourself to hospital.',
+    (c) => has(c, 'crushing') && has(c, 'sweating', 'dyspnea', 'nauseaVomit', 'radiation', 'syncope', 'chestPain') || (c.presentations.has('chestPain') && has(c, 'crushing')), true),
   CR('cord-prolapse', '脐带脱垂', 'umbilical cord coming out (cord prolapse)', '立即呼叫急救；让产妇跪趴、臀部抬高，不要把脐带推回去。', 'Call an ambulance now; get on hands and knees with hips raised, and do not push the cord back.',
     (c) => CORD.test(c.text)),
   CR('long-seizure', '抽搐持续5分钟以上', 'a seizure lasting 5 minutes or more', '让患者侧卧，不要往嘴里塞东西，立即呼叫急救。', 'Turn them on their side, put nothing in the mouth, and call an ambulance now.',

@@ -61,6 +61,11 @@ export function predict(model: LoadedModel, x: SparseVector): ModelOpinion {
   const sum = e.reduce((a, b) => a + b, 0);
   const probs = { emergency: e[0]! / sum, urgent: e[1]! / sum, routine: e[2]! / sum };
   const level: TriageLevel =
-    probs.emergency >= meta.thresholds.emergency ? 'emergency' : probs.emergency + probs.urgent >= meta.thresholds.urgent ? 'urgent' : 'routine';
+    probs.emergency >= meta.thresholds.emergency
+      ? 'emergency'
+      : // A probable emergency below the emergency threshold is still at least urgent, never routine.
+        probs.emergency + probs.urgent >= meta.thresholds.urgent || probs.emergency >= 0.5
+        ? 'urgent'
+        : 'routine';
   return { level, probs };
 }

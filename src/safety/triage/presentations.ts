@@ -21,7 +21,7 @@ export interface Presentation {
 const p = (id: PresentationId, zh: RegExp, en: RegExp, askZh: string[], askEn: string[]): Presentation => ({ id, zh, en, ask: { zh: askZh, en: askEn } });
 
 export const PRESENTATIONS: readonly Presentation[] = [
-  p('chestPain', /胸(?:口|部|前|骨后|膛)?[^，。,]{0,4}(?:痛|疼|闷|憋|紧|压|难受|不舒服)|心口[^，。,]{0,4}(?:痛|疼|闷|堵|压|难受)|心前区/, /\bchest\b[^.,]{0,25}\b(?:pain|hurts?|hurting|tight\w*|pressure|heavy|heaviness|discomfort|aches?|aching|squeez\w*|burning|weird|funny)|\b(?:pain|pressure|tightness|heaviness|discomfort)\b[^.,]{0,15}\bchest\b|\bangina\b/i,
+  p('chestPain', /胸(?:口|部|前|骨后|膛)?[^，。,]{0,4}(?:痛|疼|闷|憋|紧|压|难受|不舒服)|心口[^，。,]{0,4}(?:痛|疼|闷|堵|压|难受)|心前区|(?:捂|按|抓)着(?:胸口|胸|心口)/, /\b(?:grabb\w*|clutch\w*|holding|clasping) (?:at )?(?:his|her|my|their) chest\b|\bchest\b[^.,]{0,25}\b(?:pain|hurts?|hurting|tight\w*|pressure|heavy|heaviness|discomfort|aches?|aching|squeez\w*|burning|weird|funny)|\b(?:pain|pressure|tightness|heaviness|discomfort)\b[^.,]{0,15}\bchest\b|\bangina\b/i,
     ['疼痛是压榨样、闷痛，还是按压某一点才疼？', '是否向左臂、下巴或后背放射，或伴出冷汗、气短、恶心？', '什么时候开始的，现在还在疼吗？', '年龄多大，有没有高血压、糖尿病、心脏病？'],
     ['Is it a pressing or squeezing pain, or only sore when you press one spot?', 'Does it spread to the arm, jaw or back, or come with sweating, breathlessness or nausea?', 'When did it start, and is it still there now?', 'How old is the person, and is there diabetes, high blood pressure or heart disease?']),
   p('breathlessness', /喘不(?:上|过|动)|上不来气|透不过气|呼吸(?:困难|急促|费力|不畅)|气(?:短|促|急|喘)|憋气|憋得慌|哮喘|喘息|喘得/, /\bbreath\w*\b[^.,]{0,20}\b(?:short|hard|difficult|fast|trouble|struggl\w*|can'?t|laboured|labored)|\b(?:short|shortness|out|struggling|trouble|difficulty|hard|hardly|barely) (?:of |to |for |catching )?breath\w*|\bwheez\w*|\basthma\b|\bgasping\b|\bbreathless\w*/i,
