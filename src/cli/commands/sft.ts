@@ -157,6 +157,14 @@ export function register(program: Command): void {
           writeFileAtomic(join(o.out, 'mixture-report.json'), `${JSON.stringify(mixed.report, null, 2)}\n`);
         }
         const nVal = Math.round(samples.length * o.valRatio);
+        // Builds are written task by task: shuffle before holding out, or val would be the first tasks only.
+        if (nVal > 0) {
+          samples = [...samples];
+          for (let i = samples.length - 1; i > 0; i--) {
+            const j = Math.floor(rng() * (i + 1));
+            [samples[i], samples[j]] = [samples[j], samples[i]];
+          }
+        }
         const splits: [string, typeof samples][] = nVal > 0 ? [['val', samples.slice(0, nVal)], ['train', samples.slice(nVal)]] : [['train', samples]];
         for (const [split, list] of splits) for (const f of formats) for (const file of exportSamples(list, f, o.out, split)) console.log(`${split} ${f}: ${list.length} → ${file}`);
       }),

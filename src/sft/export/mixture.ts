@@ -31,7 +31,11 @@ export interface MixReport {
 
 export function applyMixture(samples: readonly SftSample[], mix: MixtureFile, total: number, rng: Rng, file = 'mixture'): { samples: SftSample[]; report: MixReport } {
   const byGroup = new Map<string, SftSample[]>();
-  for (const s of samples) byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), s]);
+  for (const s of samples) {
+    const list = byGroup.get(s.group);
+    if (list) list.push(s);
+    else byGroup.set(s.group, [s]);
+  }
   const unknown = Object.keys(mix.groups).filter((g) => mix.groups[g] > 0 && !byGroup.has(g));
   if (unknown.length) throw sftErrors.SFT_MIXTURE_INVALID({ file, reason: `no samples in group(s) ${unknown.join(', ')}; groups present: ${[...byGroup.keys()].sort().join(', ')}` });
   const sum = Object.values(mix.groups).reduce((a, b) => a + b, 0);

@@ -36,7 +36,9 @@ export const drugSpelling: SftTask = {
     for (const d of all) {
       const t = typo(d.name, ctx.rng, d.lang);
       if (t === d.name || known.has(t.toLowerCase())) continue;
-      made.set(t, [...(made.get(t) ?? []), d]);
+      const list = made.get(t);
+      if (list) list.push(d);
+      else made.set(t, [d]);
     }
     for (const [t, ds] of made) {
       if (ds.length !== 1) continue;

@@ -69,7 +69,11 @@ export async function* ragCases(bank: SourceBank, rng: Rng): AsyncGenerator<RagC
   if (bank.has('medquad')) {
     const pairs = await bank.get('medquad');
     const byType = new Map<string, number[]>();
-    pairs.forEach((p, i) => byType.set(p.qtype, [...(byType.get(p.qtype) ?? []), i]));
+    pairs.forEach((p, i) => {
+      const list = byType.get(p.qtype);
+      if (list) list.push(i);
+      else byType.set(p.qtype, [i]);
+    });
     for (const p of pairs) {
       const pool = byType.get(p.qtype) ?? [];
       if (pool.length < 5 || p.answer.length < 80) continue;
