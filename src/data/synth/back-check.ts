@@ -16,6 +16,18 @@ export interface CheckResult {
   ok: boolean;
   /** Triples not found in the sentence, with why. */
   missing: { triple: Triple; reason: 'head' | 'tail' | 'relation' }[];
+  /** Sentence-level faults: a negation, an entity no triple states, garbled text, or mixed zh/en. */
+  faults: ('negation' | 'extra_entity' | 'garbled' | 'mixed_script')[];
+}
+
+// A negated or hedged relation states the opposite (or nothing) of the triple.
+const NEGATION = /(不|没有|无|非|并未|未见|不包括|不会|不属于|罕见|很少|not|no|never|without|rarely|nor|unrelated|n't)/iu;
+// Mojibake, replacement characters, a character or word run repeated, or text with almost no letters.
+function garbled(s: string): boolean {
+  if (/[\ufffd]|[\u0080-\u00ff]{2}/u.test(s)) return true;
+  if (/(.{2,})\1{2,}/u.test(s)) return true;
+  const letters = s.match(/[\p{L}]/gu)?.length ?? 0;
+  return letters < s.length * 0.5;
 }
 
 /** A matcher over the KG's own vocabulary: heads as diseases, tails typed by relation. */
@@ -28,7 +40,7 @@ export function kgVocabularyMatcher(triples: Iterable<Triple>, aliases: Record<s
   return createDictionaryMatcher(entries, 1);
 }
 
-export function checkSentence(sentence: string, triples: Triple[], matcher: EntityMatcher, aliases: Record<string, string[]> = {}): CheckResult {
+export function checkSentence(sentence: string, triples: Triple[], matcher: EntityMatcher, aliases: Record<string, string[]> = {}, lang?: 'zh' | 'en'): CheckResult {
   const mentions = matcher.match(sentence);
   // Relation cues must come from the sentence itself, not from inside an entity name (儿科 contains 科).
   let masked = sentence;
@@ -43,5 +55,12 @@ export function checkSentence(sentence: string, triples: Triple[], matcher: Enti
     else if (!has(t.tail)) missing.push({ triple: t, reason: 'tail' });
     else if (!CUES[t.relation].test(masked)) missing.push({ triple: t, reason: 'relation' });
   }
-  return { ok: missing.length === 0, missing };
+  const faults: CheckResult['faults'] = [];
+  // Cues and negations are read outside entity names (无 in 无菌性脑膜炎 is no negation).
+  if (NEGATION.test(masked)) faults.push('negation');
+  const stated = new Set(triples.flatMap((t) => [t.head, t.tail, ...(aliases[t.head] ?? [])].map((x) => x.toLowerCase())));
+  if (mentions.some((m) => !stated.has(m.text.toLowerCase()))) faults.push('extra_entity');
+  if (garbled(sentence)) faults.push('garbled');
+  if (lang === 'en' && /\p{Script=Han}/u.test(sentence)) faults.push('mixed_script');
+  return { ok: missing.length === 0 && faults.length === 0, missing, faults };
 }

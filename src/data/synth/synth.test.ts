@@ -66,4 +66,23 @@ describe('knowledge synthesis', () => {
     expect(rows.every((x) => x.triples[0].relation === 'symptom' && x.verbaliser === 'model:stub')).toBe(true);
     expect(r.rejected).toBeGreaterThan(0);
   });
+
+  it('the back-check catches negation, invented extra facts and garbled text; English output is English only', async () => {
+    const triples: Triple[] = [
+      { head: '百日咳', relation: 'symptom', tail: '干咳' },
+      { head: '百日咳', relation: 'symptom', tail: '低热' },
+    ];
+    const m = kgVocabularyMatcher([...triples, { head: '麻疹', relation: 'symptom', tail: '皮疹' }]);
+    expect(checkSentence('百日咳的常见症状不包括干咳和低热。', triples, m).faults).toContain('negation');
+    expect(checkSentence('百日咳的常见症状包括干咳、低热和皮疹。', triples, m).faults).toContain('extra_entity');
+    expect(checkSentence('百日咳的常见症状症状症状包括干咳和低热低热低热。', triples, m).faults).toContain('garbled');
+    expect(checkSentence('Common symptoms of 百日咳 include 干咳 and 低热.', triples, m, {}, 'en').faults).toContain('mixed_script');
+    const out = join(mkdtempSync(join(tmpdir(), 'qm-synth-')), 'kg.jsonl');
+    const r = await synthesizeKg(sharedPath('kb', 'disease-kg-zh'), out, { langs: ['en'], seed: 1, limit: 60 });
+    expect(r.diseases).toBe(60);
+    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as SynthSentence);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((x) => !/\p{Script=Han}/u.test(x.text))).toBe(true);
+    await expect(synthesizeKg(join(tmpdir(), 'no-such-kg-folder'), out, { langs: ['zh'], seed: 1 })).rejects.toMatchObject({ code: 'DATA_INPUT_UNREADABLE' });
+  });
 });

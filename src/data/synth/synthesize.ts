@@ -1,6 +1,8 @@
 // Knowledge synthesis: disease-KG file → triples → sentences (template or model) → back-check → JSONL.
-import { createWriteStream, mkdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createWriteStream, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { dataErrors } from '../errors.js';
+import { englishHead, englishName } from './english-names.js';
 import type { ChatBackend } from '../../models/backend.js';
 import { createLoaderContext } from '../../knowledge/loaders/types.js';
 import { diseaseKgLoader } from '../../knowledge/loaders/disease-kg.js';
@@ -35,6 +37,8 @@ export interface SynthReport {
   rejected: number;
   rejectedBy: Record<string, number>;
   examplesRejected: { text: string; missing: CheckResult['missing'] }[];
+  /** English groups left out because the disease or every tail has no English name. */
+  skippedNoEnglish: number;
 }
 
 /** A verbaliser backed by a chat model (any backend from src/models); its output still goes through the check. */
@@ -53,12 +57,40 @@ export function createModelVerbaliser(backend: ChatBackend): Verbaliser {
   };
 }
 
+/** KG files of a path: the file itself, or a folder's *.json files in sorted order. */
+export function kgFiles(path: string): string[] {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw dataErrors.DATA_INPUT_UNREADABLE({ file: path, reason: 'no such file or directory' });
+  }
+  if (!st.isDirectory()) return [path];
+  const files = readdirSync(path).filter((f) => /\.json$/i.test(f)).sort().map((f) => join(path, f));
+  if (!files.length) throw dataErrors.DATA_INPUT_UNREADABLE({ file: path, reason: 'a folder with no .json knowledge-graph files' });
+  return files;
+}
+
+/** The group in English (head alias, tails with English names); null when the head has no English name. */
+function englishGroup(group: Triple[], aliases: string[] | undefined): Triple[] | null {
+  const head = englishHead(aliases);
+  if (!head) return null;
+  const out: Triple[] = [];
+  for (const t of group) {
+    const tail = englishName(t.tail);
+    if (tail) out.push({ head, relation: t.relation, tail });
+  }
+  return out.length ? out : null;
+}
+
 export async function synthesizeKg(kgFile: string, outFile: string, o: SynthOptions): Promise<SynthReport> {
   const ctx = createLoaderContext({});
   const docs = [];
-  for await (const d of diseaseKgLoader.load(kgFile, ctx)) {
-    docs.push(d);
-    if (o.limit && docs.length >= o.limit) break;
+  outer: for (const file of kgFiles(kgFile)) {
+    for await (const d of diseaseKgLoader.load(file, ctx)) {
+      docs.push(d);
+      if (o.limit && docs.length >= o.limit) break outer;
+    }
   }
   const aliases: Record<string, string[]> = {};
   const all: Triple[] = [];
@@ -70,21 +102,31 @@ export async function synthesizeKg(kgFile: string, outFile: string, o: SynthOpti
     return { doc: d, triples: ts };
   });
   const matcher = kgVocabularyMatcher(all, aliases);
+  const enTriples = o.langs.includes('en')
+    ? perDoc.flatMap(({ triples }) => groupTriples(triples, 1000).flatMap((g) => englishGroup(g, aliases[g[0].head]) ?? []))
+    : [];
+  const enMatcher = kgVocabularyMatcher(enTriples);
   const verbaliser = o.verbaliser ?? createTemplateVerbaliser(o.seed);
-  const report: SynthReport = { diseases: docs.length, triples: all.length, sentences: 0, kept: 0, rejected: 0, rejectedBy: {}, examplesRejected: [] };
+  const report: SynthReport = { diseases: docs.length, triples: all.length, sentences: 0, kept: 0, rejected: 0, rejectedBy: {}, examplesRejected: [], skippedNoEnglish: 0 };
   mkdirSync(dirname(outFile), { recursive: true });
   const out = createWriteStream(`${outFile}.partial`);
   for (const { doc, triples } of perDoc) {
     const groups = groupTriples(triples, o.perSentence ?? 4);
     for (const lang of o.langs) {
       for (let gi = 0; gi < groups.length; gi++) {
-        const g = groups[gi];
-        const text = await verbaliser.verbalise(g, lang, aliases[g[0].head]);
+        // English output is English only: the group in English names, or nothing.
+        const g = lang === 'en' ? englishGroup(groups[gi], aliases[groups[gi][0].head]) : groups[gi];
+        if (!g) {
+          report.skippedNoEnglish++;
+          continue;
+        }
+        const text = await verbaliser.verbalise(g, lang, lang === 'en' ? [] : aliases[g[0].head]);
         report.sentences++;
-        const check = checkSentence(text, g, matcher, aliases);
+        const check = lang === 'en' ? checkSentence(text, g, enMatcher, {}, 'en') : checkSentence(text, g, matcher, aliases, 'zh');
         if (!check.ok) {
           report.rejected++;
           for (const m of check.missing) report.rejectedBy[m.reason] = (report.rejectedBy[m.reason] ?? 0) + 1;
+          for (const f of check.faults) report.rejectedBy[f] = (report.rejectedBy[f] ?? 0) + 1;
           if (report.examplesRejected.length < 10) report.examplesRejected.push({ text, missing: check.missing });
           continue;
         }
@@ -98,4 +140,3 @@ export async function synthesizeKg(kgFile: string, outFile: string, o: SynthOpti
   renameSync(`${outFile}.partial`, outFile);
   return report;
 }
-

@@ -157,7 +157,7 @@ export function registerToolCommands(data: Command): void {
 
   data
     .command('synth-kg <kg> <out>')
-    .description('Verbalise disease-KG triples into Chinese and English sentences, kept only if the back-check finds every triple')
+    .description('Verbalise disease-KG triples (a KG .json file or a folder of them) into Chinese and English sentences, kept only if the back-check finds every triple and no negation, extra entity or garbled text')
     .option('--lang <langs>', 'zh, en or zh,en', 'zh,en')
     .option('--model <spec>', 'verbalise with a chat model (see `quarkmed ask --help` for specs); default: templates')
     .option('--per-sentence <n>', 'triples per sentence', intOption('--per-sentence'), 4)
@@ -172,7 +172,11 @@ export function registerToolCommands(data: Command): void {
         try {
           const r = await synthesizeKg(kg, out, { langs: langs as ('zh' | 'en')[], seed: o.seed, perSentence: o.perSentence, limit: o.limit, verbaliser: backend ? createModelVerbaliser(backend) : undefined });
           if (o.json) printJson(r);
-          else console.log(`${r.diseases} diseases, ${r.triples} triples → ${r.sentences} sentences; kept ${r.kept}, rejected ${r.rejected} by the back-check ${JSON.stringify(r.rejectedBy)}`);
+          else
+            console.log(
+              `${r.diseases} diseases, ${r.triples} triples → ${r.sentences} sentences; kept ${r.kept}, rejected ${r.rejected} by the back-check ${JSON.stringify(r.rejectedBy)}` +
+                (r.skippedNoEnglish ? `; ${r.skippedNoEnglish} English groups left out (no English names: English output stays English)` : ''),
+            );
         } finally {
           await backend?.close();
         }
