@@ -67,7 +67,9 @@ export function lexicalRelevance(question: string | string[], hits: SearchHit[],
     const passing = scores.filter((score, q) => score >= cuts[q]);
     const rank = options.retrievalRank?.get(hit.id);
     const best = Math.max(...scores);
-    const guaranteed = rank !== undefined && rank < RANK_GUARANTEE && best >= threshold;
+    // Search's first hit needs only half the threshold: a colloquial question shares few words with the page that
+    // answers it, and an empty answer ("no passage bears on this") when search found that page helps nobody.
+    const guaranteed = rank !== undefined && ((rank < RANK_GUARANTEE && best >= threshold) || (rank === 0 && best >= threshold / 2));
     if (!passing.length && !guaranteed) {
       dropped.push({ id: hit.id, reason: 'irrelevant' });
       return;
