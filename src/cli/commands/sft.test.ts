@@ -27,4 +27,15 @@ describe('quarkmed sft', () => {
     const bad = await runInProcess(register, ['sft', 'export', '--in', out, '--out', join(dir, 'x'), '--format', 'alpaca']);
     expect(bad.stderr).toMatch(/unknown export format "alpaca"; known: chat, sharegpt/);
   });
+
+  it('runs the mixture search with a trial command and resumes from its state folder', async () => {
+    const trial = `node -e "const m=JSON.parse(process.env.QUARKMED_MIX); console.log(1 - Math.abs(m.knowledge - 0.7))"`;
+    const args = ['sft', 'mix', '--groups', 'knowledge,safety', '--trial', trial, '--state', join(dir, 'mix'), '--trials', '3', '--min-share', '0.05'];
+    const r = await runInProcess(register, args);
+    expect(r.stdout).toMatch(/trial 3: 0\.\d+/);
+    expect(r.stdout).toMatch(/best: trial \d score 0\.\d+/);
+    const again = await runInProcess(register, [...args.slice(0, -4), '--trials', '4', '--min-share', '0.05']);
+    expect(again.stdout).toMatch(/trial 4:/);
+    expect(again.stdout).not.toMatch(/trial 1:/);
+  });
 });
