@@ -161,7 +161,7 @@ describe('names', () => {
   });
 
   it('finds English names after titles and cues', () => {
-    expect(types('Dr. Rahul Sharma advised rest')).toEqual(['NAME:Rahul Sharma']);
+    expect(types('Dr. Rahul Sharma advised rest')).toEqual(['NAME:Dr. Rahul Sharma']);
     expect(types('Patient John Smith was admitted')).toEqual(['NAME:John Smith']);
     expect(types('Name: Smith, John')).toEqual(['NAME:Smith, John']);
     expect(types('my daughter Emma has a rash')).toEqual(['NAME:Emma']);
@@ -171,7 +171,7 @@ describe('names', () => {
     expect(detectPhi('Hi doctor, I am Diabetic and my son has a fever')).toEqual([]);
     for (const t of ['Patient: Hypercholesterolemia?', 'Patient: Alright, doctor.', 'a condition called Achalasia', "early Parkinson's disease and Hashimoto thyroiditis", 'Dear Doctor, thanks'])
       expect(types(t), t).toEqual([]);
-    expect(types('Dr. Wilson saw my son Ethan; John Smith called.')).toEqual(['NAME:Wilson', 'NAME:Ethan', 'NAME:John Smith']);
+    expect(types('Dr. Wilson saw my son Ethan; John Smith called.')).toEqual(['NAME:Dr. Wilson', 'NAME:Ethan', 'NAME:John Smith']);
     expect(types('Pt: J. Smith, 67M. Spoke with Linda, his daughter.')).toEqual(['NAME:J. Smith', 'NAME:Linda']);
   });
 });

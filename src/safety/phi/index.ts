@@ -90,7 +90,10 @@ function repeatedNames(text: string, spans: PhiSpan[]): PhiSpan[] {
     if (/[\u4e00-\u9fa5]/.test(t)) {
       if (t.length >= 2 && !/^[老小]/.test(t) && !/(?:先生|女士|小姐|医生|医师|大夫|主任|护士|阿姨|叔叔|老师)$/.test(t)) names.add(t);
     } else {
-      for (const w of t.split(/[\s,]+/)) if (w.length >= 3 && /^[A-Z]/.test(w) && !COMMON_CAPITALISED.has(w) && !EPONYMS.has(w)) names.add(w);
+      for (const raw of t.split(/[\s,]+/)) {
+        const w = raw.replace(/\.$/, '');
+        if (w.length >= 3 && w === raw && /^[A-Z]/.test(w) && !COMMON_CAPITALISED.has(w) && !EPONYMS.has(w)) names.add(w);
+      }
     }
   }
   const out: PhiSpan[] = [];
@@ -130,7 +133,8 @@ export function defaultPlaceholder(s: PhiSpan, keepYear = true): string {
 }
 
 /** Normalised value for pseudonym identity: case, spaces and separators do not make a new person. */
-const identity = (s: PhiSpan): string => `${s.type}\u0000${s.text.toLowerCase().replace(/[\s\-·.()（）]/g, '')}`;
+const TITLE_PREFIX = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|fr|nurse|officer|capt|sgt|judge|attorney)\.?\s+/i;
+const identity = (s: PhiSpan): string => `${s.type}\u0000${s.text.replace(TITLE_PREFIX, '').toLowerCase().replace(/[\s\-·.()（）]/g, '')}`;
 
 /** Numbered placeholders that stay consistent across calls (one record, or one conversation). */
 export function createPseudonymizer(): (s: PhiSpan) => string {

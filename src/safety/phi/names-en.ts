@@ -86,7 +86,10 @@ export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan
         if (!/^(?:(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) |[Pp]atient\s|[Pp]t\.?\s|[Dd]ear|[Cc]all me)/.test(m[0])) continue;
       }
       const start = (m.index ?? 0) + m[0].lastIndexOf(raw);
-      out.push(span('NAME', text, start, start + name.length));
+      // A title goes with the name ("Dr. Smith" → [NAME]): labels differ on whether it belongs to the span, and a
+      // stray "Dr." carries nothing clinical.
+      const from = re === TITLED ? (m.index ?? 0) : start;
+      out.push(span('NAME', text, from, start + name.length));
     }
   }
   // Names without a cue start with a known first name: visit capitalised words, test the set, then the context.
