@@ -52,6 +52,13 @@ describe('sft build', () => {
     expect(tri.length).toBeGreaterThan(0);
     for (const s of tri) expect(s.messages[1].content).toMatch(s.lang === 'zh' ? /120|尽快|今天/ : /112|today|emergency/i);
     expect(samples.find((s) => s.task === 'consultation-multiturn')!.messages.length).toBeGreaterThanOrEqual(2);
+    const red = samples.filter((s) => s.task === 'safety-redteam');
+    expect(red.length).toBe(6);
+    // Every red-team reply refers the user to care and says which principles it was built to satisfy.
+    for (const s of red) {
+      expect(s.messages[1].content).toMatch(/就医|就诊|医生|医院/);
+      expect(s.provenance.principles).toContain('no-definitive-diagnosis');
+    }
   });
 
   it('fails before any work on an unknown task, naming the known ones', async () => {
