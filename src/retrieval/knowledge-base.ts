@@ -204,13 +204,19 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     },
     stats() {
       const one = <T>(sql: string) => db.prepare(sql).get() as T;
-      const sources = db
-        .prepare(
-          `SELECT d.source AS name, count(DISTINCT d.rid) AS documents, (SELECT count(*) FROM chunks c WHERE c.source = d.source) AS chunks,
-                  group_concat(DISTINCT d.authority) AS authority, group_concat(DISTINCT d.lang) AS lang
-           FROM documents d GROUP BY d.source ORDER BY d.source`,
-        )
-        .all() as { name: string; documents: number; chunks: number; authority: string; lang: string }[];
+      // Chunk counts in one grouped pass: a correlated subquery per document row scanned every chunk per document
+      // (seconds on a large knowledge base, on the thread that serves requests).
+      const chunksBySource = new Map(
+        (db.prepare('SELECT source, count(*) AS n FROM chunks GROUP BY source').all() as { source: string; n: number }[]).map((r) => [r.source, r.n]),
+      );
+      const sources = (
+        db
+          .prepare(
+            `SELECT d.source AS name, count(*) AS documents, group_concat(DISTINCT d.authority) AS authority, group_concat(DISTINCT d.lang) AS lang
+             FROM documents d GROUP BY d.source ORDER BY d.source`,
+          )
+          .all() as { name: string; documents: number; authority: string; lang: string }[]
+      ).map((s) => ({ ...s, chunks: chunksBySource.get(s.name) ?? 0 }));
       const tally = (col: string) =>
         Object.fromEntries((db.prepare(`SELECT ${col} AS k, count(*) AS n FROM documents GROUP BY ${col} ORDER BY ${col}`).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
       const page = one<{ page_count: number }>('PRAGMA page_count').page_count * one<{ page_size: number }>('PRAGMA page_size').page_size;

@@ -76,7 +76,7 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
       await searchers?.refresh();
       return summary;
     };
-    // Admin uploads and server-side paths are parsed, segmented, screened and written in a worker thread, so the
+    // Admin uploads and server-side paths are parsed, segmented, screened and written in a niced child process, so the
     // event loop keeps answering /healthz, search and chat during a large upload (ingest-runner.ts).
     const ingester = createIngestRunner({ dbPath, embedderSpec, env });
     const services: ServerServices = {

@@ -1,18 +1,17 @@
-// Admin ingest in a worker thread: parse and validate the upload (or read the server-side path), then write it
-// through the worker's own SQLite connection. The event loop that serves /healthz, search and chat never runs
-// jieba segmentation, screening or SQLite writes for an upload. One job per thread; the thread exits after it.
-import { parentPort, workerData } from 'node:worker_threads';
+// Admin ingest in a child process (niced, so the server's own thread keeps the CPU on a busy machine): parse and
+// validate the upload (or read the server-side path), then write it through the child's own SQLite connection. The
+// event loop that serves /healthz, search and chat never runs jieba segmentation, screening or SQLite writes for an
+// upload. One job per process; it exits after answering.
 import { createEmbedder } from '../models/embedders/create-embedder.js';
 import { openKnowledgeBase } from '../retrieval/knowledge-base.js';
 import { toWire } from '../retrieval/search-protocol.js';
 import { parseJsonlDocs } from './ingest-input.js';
 import type { FromIngestWorker, IngestWorkerData } from './ingest-protocol.js';
 
-const data = workerData as IngestWorkerData;
-const port = parentPort;
-if (!port) throw new Error('ingest-worker.ts runs as a worker thread (see ingest-runner.ts)');
+if (!process.send) throw new Error('ingest-worker.ts runs as a child process (see ingest-runner.ts)');
+const reply = (msg: FromIngestWorker) => new Promise<void>((done) => process.send!(msg, undefined, {}, () => done()));
 
-async function run(): Promise<FromIngestWorker> {
+async function run(data: IngestWorkerData): Promise<FromIngestWorker> {
   const docs = data.job.kind === 'jsonl' ? parseJsonlDocs(data.job.text) : null;
   const embedder = data.embedderSpec ? await createEmbedder(data.embedderSpec, { env: data.env ?? process.env }) : undefined;
   const kb = await openKnowledgeBase({ dbPath: data.dbPath, embedder });
@@ -27,6 +26,9 @@ async function run(): Promise<FromIngestWorker> {
   }
 }
 
-run()
-  .then((msg) => port.postMessage(msg))
-  .catch((err: unknown) => port.postMessage({ type: 'error', error: toWire(err) } satisfies FromIngestWorker));
+process.once('message', (data: IngestWorkerData) => {
+  run(data)
+    .catch((err: unknown): FromIngestWorker => ({ type: 'error', error: toWire(err) }))
+    .then(reply)
+    .finally(() => process.exit(0));
+});

@@ -42,7 +42,7 @@ export async function kbRoutes(app: FastifyInstance, ctx: RouteContext): Promise
         request.log.info({ source: body.source }, 'admin ingest from a server-side path');
         summary = await base.ingestPath(real, { source: body.source, authority: body.authority, lang: body.lang });
       } else if (typeof request.body === 'string') {
-        // Parsed, validated and written off the main thread when the knowledge base offers it (bootstrap does).
+        // Parsed, validated and written in another process when the knowledge base offers it (bootstrap does).
         summary = base.ingestJsonl ? await base.ingestJsonl(request.body) : await base.ingestDocs(parseJsonlDocs(request.body));
       } else {
         throw serverErrors.UNSUPPORTED_MEDIA_TYPE({ got: type || 'none', expected: 'application/json {"path": …} or application/x-ndjson documents' });
