@@ -14,6 +14,9 @@ import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.j
 
 /** Signs that say who the patient is, not what is wrong: alone they never let the model raise the level. */
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
+/** Signs that name a painful presentation but do not discriminate its urgency (severity words alone included). */
+const PRESENTATION_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['chestPain', 'anginaMention', 'headache', 'severeHeadache', 'abdominalPain', 'severeAbdominal', 'epigastric']);
+const HIGH_RISK_PERSON: ReadonlySet<string> = new Set(['elderly', 'infant', 'pregnant', 'postpartum', 'immunosuppressed', 'anticoagulated', 'dialysis', 'recentSurgery']);
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { crisisLine } from './triage/suicide.js';
 
@@ -181,7 +184,19 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // A reassured story ("stopped after 5 minutes", "drinking and playing") the rules found nothing in stays routine unless
   // the model sees an emergency.
   const reassured = isReassured(a.normalised) && ruleLevel === 'routine' && opinion?.level === 'urgent';
-  if (opinion && clinicalFound && !reassured) level = maxLevel(level, a.chronicOnly && opinion.level === 'emergency' ? 'urgent' : opinion.level);
+  // Safety-net policy: a presentation whose discriminators are unknown ("我头疼得厉害") is urgent with questions, not an
+  // emergency, even when the model is confident. The model's emergency needs at least one discriminator from the rule
+  // layer: a sign beyond the presentation itself, an abnormal vital, a high-risk person, altered mentation, a suicide
+  // component or a fired clinical rule.
+  const discriminator =
+    [...a.signIds].some((x) => !PERSONA_SIGNS.has(x) && !PRESENTATION_SIGNS.has(x)) ||
+    a.vitalFindings.some((v) => v.level !== 'sign') ||
+    [...a.modifiers].some((m) => HIGH_RISK_PERSON.has(m)) ||
+    a.features.includes('altered') ||
+    a.suicide.components.length > 0 ||
+    a.clinical.length > 0;
+  const modelLevel = opinion && (a.chronicOnly || !discriminator) && opinion.level === 'emergency' ? 'urgent' : opinion?.level;
+  if (opinion && modelLevel && clinicalFound && !reassured) level = maxLevel(level, modelLevel);
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.
   // A stated normal glucose settles the metabolic question ("fasting 5.4, is that normal?").

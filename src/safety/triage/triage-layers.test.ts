@@ -93,6 +93,16 @@ describe('safety net and ask', () => {
     if (zh.level === 'urgent') expect(zh.ask.join('')).toMatch(/[\u4e00-\u9fa5]/);
   });
 
+  it('a severe pain with no discriminator is urgent with questions, not an emergency, even if the model is confident', () => {
+    for (const t of ['我头疼得厉害', '我肚子疼得厉害', 'my headache is really bad']) {
+      const d = triageDetail(t);
+      expect(d.level, t).toBe('urgent');
+      expect(d.ask.length, t).toBeGreaterThanOrEqual(2);
+    }
+    // One discriminator is enough for the emergency.
+    expect(triage('我头疼得厉害，脖子发硬，发烧').level).toBe('emergency');
+  });
+
   it('keeps reassured, learning and everyday questions routine with no questions', () => {
     for (const t of ['what are the warning signs of a stroke? asking for a first aid class', '感冒了喉咙痛，需要吃抗生素吗', 'my son had a fever of 39 yesterday, today he is playing and eating normally']) {
       const d = triageDetail(t);
