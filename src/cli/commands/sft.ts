@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../action.js';
+import { DESCRIPTIONS } from './groups.js';
 import { createRng } from '../../core/random.js';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ function sourceOverrides(list: string[] = []): Partial<Record<SourceName, string
 }
 
 export function register(program: Command): void {
-  const sft = program.command('sft').description('training data factory: IFT/SFT tasks, Best-of-N answers, preference pairs, exports, mixture search');
+  const sft = program.command('sft').description(DESCRIPTIONS.sft);
 
   sft.command('tasks').description('list the task builders').option('--json', 'as JSON').action(
     action((o: { json?: boolean }) => {
