@@ -85,7 +85,7 @@ export const REDIS_SERVER: SystemBinarySpec = {
 
 export const CHROMIUM: SystemBinarySpec = {
   purpose: 'the web app end-to-end test (playwright-core drives the system browser)',
-  names: ['chromium', 'chromium-browser', '/usr/bin/chromium'],
+  names: ['chromium', 'chromium-browser'],
   envVar: 'QUARKMED_CHROMIUM',
   install: 'apt-get install chromium fonts-wqy-microhei',
 };
