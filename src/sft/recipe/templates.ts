@@ -38,7 +38,7 @@ one wrote under \`$WORK\` (${o.work}). Edit \`env.sh\` first (base model ${o.mod
 | 1b | \`15-mix.sh\` | optional: Bayesian optimisation of the task-group ratios (\`quarkmed sft mix\`, one short SFT + eval per trial) | as step 1 |
 | 2 | \`20-rl-stage1.sh\` | RL stage 1: GRPO with verifiable rewards, ${o.stage1Rollouts} rollouts per prompt | verl \`main_ppo\` |
 | 2a | \`25-difficulty.sh\` | between stages/epochs: pass@k difficulty filter and per-epoch resampling from the reward log | — |
-| 3 | \`30-reward-models.sh\` | Best-of-N answers and preference pairs → Bradley–Terry honesty/helpfulness reward models | OpenRLHF \`train_rm\` |
+| 3 | \`30-reward-models.sh\` | Best-of-N answers and preference pairs (+ consistency pairs) → a Bradley–Terry reward model | OpenRLHF \`train_rm\` |
 | 4 | \`40-rl-stage2.sh\` | RL stage 2: GRPO with reward models + the principle-based General Verifier, ${o.stage2Rollouts} samples, KL ${o.stage2Kl} | verl \`main_ppo\` |
 
 Rewards come from \`quarkmed reward serve\` (one service; \`$QUARKMED_REWARD_URL\`), called by verl through
@@ -50,8 +50,7 @@ function dataScript(): string {
   return sh([
     '# IFT/SFT samples from local data, decontaminated against the evaluation sets in $DATA/bench.',
     'quarkmed sft build --data "$DATA" --out "$WORK/sft" --eval-dir "$DATA/bench"',
-    'quarkmed sft export --in "$WORK/sft" --format verl --out "$WORK/sft/verl"',
-    'quarkmed sft export --in "$WORK/sft" --format llamafactory --out "$WORK/sft/llamafactory"',
+    'quarkmed sft export --in "$WORK/sft" --format verl,llamafactory,chat --val-ratio 0.02 --out "$WORK/sft/export"',
     '',
     '# RL items with verifiable answers (knowledge graph, calculators, open verifiable problems); low-confidence labels are',
     '# excluded and reported by the label-quality stage.',
@@ -61,8 +60,7 @@ function dataScript(): string {
     '  --terms "$DATA/terms" --eval-dir "$DATA/bench" --format verl,jsonl --val-ratio 0.02 --out "$WORK/rl1"',
     '',
     '# RL stage 2 prompts: open conversations without a reference (task `general`: principles + honesty + helpfulness).',
-    'quarkmed sft export --in "$WORK/sft" --format chat --out "$WORK/sft/chat"',
-    'quarkmed rl build --source chat-prompts --data "$WORK/sft/chat/train.jsonl" --eval-dir "$DATA/bench" \\',
+    'quarkmed rl build --source chat-prompts --data "$WORK/sft/export/train.chat.jsonl" --eval-dir "$DATA/bench" \\',
     '  --format verl,jsonl --val-ratio 0.02 --max 20000 --out "$WORK/rl2"',
   ]);
 }
@@ -71,12 +69,13 @@ function sftScript(o: RecipeOptions): string {
   if (o.sftEngine === 'llamafactory') return sh(['llamafactory-cli train 10-sft-llamafactory.yaml']);
   return sh([
     '# verl SFT trainer on multi-turn chat samples (`messages` column written by `quarkmed sft export --format verl`).',
+    '# SFT_TRAIN / SFT_VAL / SFT_EPOCHS / SFT_OUT let the mixture search reuse this script for its short trials.',
     'torchrun --standalone --nnodes=1 --nproc_per_node="$GPUS" -m verl.trainer.fsdp_sft_trainer \\',
-    '  data.train_files="$WORK/sft/verl/train.parquet" data.val_files="$WORK/sft/verl/val.parquet" \\',
+    '  data.train_files="${SFT_TRAIN:-$WORK/sft/export/train.parquet}" data.val_files="${SFT_VAL:-$WORK/sft/export/val.parquet}" \\',
     '  data.multiturn.enable=true data.multiturn.messages_key=messages \\',
     '  data.max_length=4096 data.truncation=right data.train_batch_size=256 data.micro_batch_size_per_gpu=4 \\',
     '  model.partial_pretrain="$BASE_MODEL" model.enable_gradient_checkpointing=true \\',
-    '  optim.lr=1e-5 trainer.total_epochs=3 trainer.default_local_dir="$WORK/ckpt/sft" \\',
+    '  optim.lr=1e-5 trainer.total_epochs="${SFT_EPOCHS:-3}" trainer.default_local_dir="${SFT_OUT:-$WORK/ckpt/sft}" \\',
     '  trainer.project_name=quarkmed trainer.experiment_name=sft trainer.logger=console "$@"',
   ]);
 }
@@ -86,8 +85,8 @@ model_name_or_path: ${o.model}
 stage: sft
 do_train: true
 finetuning_type: full
-dataset: quarkmed_ift
-dataset_dir: ${o.work}/sft/llamafactory
+dataset: quarkmed_sft_train
+dataset_dir: ${o.work}/sft/export/llamafactory
 template: ${o.template}
 cutoff_len: 4096
 output_dir: ${o.work}/ckpt/sft
@@ -106,8 +105,11 @@ function mixScript(o: RecipeOptions): string {
   return sh([
     '# Each trial trains a short SFT on a mixture ({mix} is a JSON file of task-group ratios) and prints the eval',
     "# harness's JSON report; the search keeps its trials in $WORK/mix and resumes when re-run.",
-    `TRIAL='quarkmed sft export --in "$WORK/sft" --format ${o.sftEngine === 'verl' ? 'verl' : 'llamafactory'} --mix {mix} --max-samples 20000 --out "$WORK/mix/data" && bash 10-sft.sh trainer.total_epochs=1 trainer.default_local_dir="$WORK/mix/ckpt" data.train_files="$WORK/mix/data/train.parquet" >&2 && quarkmed eval run --bench cmexam --data "$DATA/bench/cmexam-val.jsonl" --model "openai:http://127.0.0.1:8001/v1#trial" --limit 300 --json'`,
-    'quarkmed sft mix --groups knowledge,reasoning,comprehension,generation --trial "$TRIAL" --trials 40 --state "$WORK/mix"',
+    '# Serve each trial checkpoint on port 8001 (e.g. vLLM) inside your own wrapper if 10-sft.sh does not.',
+    `TRIAL='quarkmed sft export --in "$WORK/sft" --format verl --mixture {mix} --total 20000 --val-ratio 0.02 --out "$WORK/mix/data" && SFT_TRAIN="$WORK/mix/data/train.parquet" SFT_VAL="$WORK/mix/data/val.parquet" SFT_EPOCHS=1 SFT_OUT="$WORK/mix/ckpt" bash 10-sft.sh >&2 && quarkmed eval run --bench cmexam --data "$DATA/bench/cmexam-val.jsonl" --model "openai:http://127.0.0.1:8001/v1#trial" --out "$WORK/mix/eval" --limit 300 --json'`,
+    '# Task groups are the `group` column of `quarkmed sft tasks`.',
+    'quarkmed sft mix --groups "$(quarkmed sft tasks --json | node -e \'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log([...new Set(JSON.parse(s).map(t=>t.group))].join(",")))\')" \\',
+    '  --trial "$TRIAL" --trials 40 --state "$WORK/mix"',
   ]);
 }
 
@@ -139,15 +141,14 @@ function rewardModelScript(): string {
   return sh([
     '# Best-of-N candidates for prompts without a fixed answer, scored by the reward engine (+ judge rubric), then',
     '# chosen/rejected pairs with a margin, ties dropped, length-balanced.',
-    'quarkmed sft bon --in "$WORK/sft" --model "openai:http://127.0.0.1:8001/v1#policy" -n 8 --judge "$JUDGE" --out "$WORK/bon"',
-    'quarkmed sft pairs --in "$WORK/bon" --format openrlhf --out "$WORK/pairs"',
-    '# Bradley–Terry reward models (OpenRLHF 0.9.2–0.10.1 flags; 0.10.2+ namespaces them: see `python -m openrlhf.cli.train_rm --help`).',
-    'for rm in honesty helpfulness; do',
-    '  deepspeed --module openrlhf.cli.train_rm --pretrain "$WORK/ckpt/sft" --dataset "$WORK/pairs/$rm.jsonl" \\',
-    '    --prompt_key prompt --chosen_key chosen --rejected_key rejected --apply_chat_template \\',
-    '    --max_len 4096 --train_batch_size 128 --micro_train_batch_size 2 --max_epochs 1 --learning_rate 9e-6 \\',
-    '    --zero_stage 3 --param_dtype bf16 --gradient_checkpointing --save_path "$WORK/ckpt/rm-$rm"',
-    'done',
+    'quarkmed sft bon --prompts "$WORK/sft" --model "openai:http://127.0.0.1:8001/v1#policy" -n 8 --judge "$JUDGE" --out "$WORK/bon"',
+    'quarkmed sft pairs --bon "$WORK/bon/bon.jsonl" --consistency "$WORK/sft" --format openrlhf --out "$WORK/pairs"',
+    '# A Bradley–Terry reward model on the pairs (OpenRLHF 0.9.2–0.10.1 flags; 0.10.2+ namespaces them: see',
+    '# `python -m openrlhf.cli.train_rm --help`). It serves as the helpfulness reward; honesty is judged by $JUDGE.',
+    'deepspeed --module openrlhf.cli.train_rm --pretrain "$WORK/ckpt/sft" --dataset "$WORK/pairs/pairs.openrlhf.jsonl" \\',
+    '  --prompt_key prompt --chosen_key chosen --rejected_key rejected --apply_chat_template \\',
+    '  --max_len 4096 --train_batch_size 128 --micro_train_batch_size 2 --max_epochs 1 --learning_rate 9e-6 \\',
+    '  --zero_stage 3 --param_dtype bf16 --gradient_checkpointing --save_path "$WORK/ckpt/rm-preference"',
   ]);
 }
 
@@ -155,10 +156,9 @@ function stage2Script(o: RecipeOptions): string {
   return sh([
     '# Serve the two reward models (OpenRLHF serve_rm), then the reward service combining them with the principle-based',
     '# General Verifier (src/safety/principles.yaml) — the same verifier that checks answers in production.',
-    'python3 -m openrlhf.cli.serve_rm --reward_pretrain "$WORK/ckpt/rm-honesty" --port 5001 --max_len 4096 &',
-    'python3 -m openrlhf.cli.serve_rm --reward_pretrain "$WORK/ckpt/rm-helpfulness" --port 5002 --max_len 4096 &',
+    'python3 -m openrlhf.cli.serve_rm --reward_pretrain "$WORK/ckpt/rm-preference" --port 5001 --max_len 4096 &',
     'quarkmed reward serve --port "$REWARD_PORT" --terms "$DATA/terms" --judge "$JUDGE" --principles-model "$JUDGE" \\',
-    '  --honesty rm:http://127.0.0.1:5001/get_reward --helpfulness rm:http://127.0.0.1:5002/get_reward \\',
+    '  --honesty "$JUDGE" --helpfulness rm:http://127.0.0.1:5001/get_reward \\',
     '  --log "$WORK/rewards-stage2.jsonl" &',
     'trap "kill $(jobs -p)" EXIT',
     'until curl -fsS "$QUARKMED_REWARD_URL/health" >/dev/null; do sleep 1; done',

@@ -20,7 +20,7 @@ describe('recipe init', () => {
     expect(readFileSync(join(dir, '20-rl-stage1.sh'), 'utf8')).toContain('ROLLOUT_N=32');
     const stage2 = readFileSync(join(dir, '40-rl-stage2.sh'), 'utf8');
     expect(stage2).toContain('ROLLOUT_N=8 KL_COEF=0.01');
-    expect(stage2).toContain('--honesty rm:');
+    expect(stage2).toContain('--helpfulness rm:');
     expect(readFileSync(join(dir, '10-sft.sh'), 'utf8')).toContain('data.multiturn.messages_key=messages');
   });
 
@@ -47,4 +47,27 @@ describe('recipe init', () => {
     expect(readFileSync(join(root, 'mine', 'notes.txt'), 'utf8')).toBe('keep me');
     expect(() => writeRecipe(join(root, 'x'), { gpus: 0 })).toThrow(/gpus/);
   });
+});
+
+describe('recipe commands exist', () => {
+  it('every quarkmed command and flag the scripts use is one the CLI accepts', () => {
+    const root = mkdtempSync(join(tmpdir(), 'recipe-'));
+    const { dir, files } = writeRecipe(join(root, 'run'), {});
+    const uses = new Map<string, Set<string>>();
+    for (const f of files.filter((x) => x.endsWith('.sh'))) {
+      // Join continued lines, then find every `quarkmed <group> <command> …` invocation.
+      const text = readFileSync(join(dir, f), 'utf8').replace(/\\\n\s*/g, ' ');
+      for (const m of text.matchAll(/quarkmed (\w+) ([\w-]+)((?:(?!\$\()[^\n|&;)'])*)/g)) {
+        const key = `${m[1]} ${m[2]}`;
+        const flags = uses.get(key) ?? new Set<string>();
+        for (const flag of m[3].matchAll(/\s(--?[a-z][\w-]*)/g)) flags.add(flag[1]);
+        uses.set(key, flags);
+      }
+    }
+    expect(uses.size).toBeGreaterThan(6);
+    for (const [cmd, flags] of uses) {
+      const help = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...cmd.split(' '), '--help'], { encoding: 'utf8' });
+      for (const flag of flags) expect(help, `${cmd} ${flag}`).toMatch(new RegExp(`(^|[\\s,])${flag}\\b`));
+    }
+  }, 120_000);
 });
