@@ -29,11 +29,18 @@ const CONCLUSION = ['therefore', 'thus', 'hence', 'so', 'in conclusion', 'in sum
 
 export type AnchorKind = 'final' | 'answer' | 'alternative' | 'conclusion';
 
-/** One pass finds every anchor; the capture group that matched names its kind. */
+/** Anchors, tried at a position (sticky); the capture group that matched names the kind. */
 export const ANCHOR_RE = new RegExp(
   `(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSWER)}|${CLAUSE_CHOOSE})|(${alt(ALTERNATIVE)})|(${alt(CONCLUSION)}))`,
-  'gi',
+  'iy',
 );
+
+/**
+ * Where an anchor can start: its first character or English word. Scanning for these and trying ANCHOR_RE only
+ * there is several times faster than letting one big alternation try every position of a long reply.
+ */
+export const ANCHOR_START_RE =
+  /[最正参标答故应我因所综本则宜只改建可选倾也总]|\b(?:final|correct|right|best|most|answers?|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change)\b/gi;
 export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
 
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */

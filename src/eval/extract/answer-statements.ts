@@ -6,6 +6,7 @@ import {
   ALTERNATIVE_AFTER_RE,
   ANCHOR_KINDS,
   ANCHOR_RE,
+  ANCHOR_START_RE,
   ASSESSMENT_IS_ANSWER_RE,
   ASSESSMENT_RE,
   CONDITIONAL_BEFORE_RE,
@@ -88,8 +89,12 @@ function cancelledAfter(text: string, end: number): boolean {
 /** Returns whether an anchor named a letter that is not an option (then no weaker evidence may answer for it). */
 function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): boolean {
   let offOption = false;
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
+  ANCHOR_START_RE.lastIndex = 0;
+  for (let c = ANCHOR_START_RE.exec(text); c; c = ANCHOR_START_RE.exec(text)) {
+    ANCHOR_RE.lastIndex = c.index;
+    const m = ANCHOR_RE.exec(text);
+    if (!m) continue;
+    ANCHOR_START_RE.lastIndex = m.index + m[0].length;
     const kind = ANCHOR_KINDS[m.slice(1, 5).findIndex((g) => g !== undefined)];
     const anchorEnd = m.index + m[0].length;
     if (CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index))) continue;

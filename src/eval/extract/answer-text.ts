@@ -46,16 +46,21 @@ const MARKUP = /\*\*|__|[*`]|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?/gm;
 
 /** Drop emphasis, code ticks, heading and quote marks, LaTeX delimiters and text wrappers. */
 export function stripMarkup(text: string): string {
-  return text.replace(LATEX_WRAP, '$1').replace(LATEX_DELIM, '').replace(MARKUP, '');
+  // Each pass only when its marks occur: these run on every reply the verifiers read.
+  let t = text;
+  if (t.includes('\\')) t = t.replace(LATEX_WRAP, '$1');
+  if (t.includes('\\') || t.includes('$')) t = t.replace(LATEX_DELIM, '');
+  if (/[*`#>_]/.test(t)) t = t.replace(MARKUP, '');
+  return t;
 }
 
 const LETTERS = 'ABCDEF';
 
 /** Options named by position become letters: "第三项" → "C项", "第三个选项" → "选项C", "the fourth choice" → "choice D". */
 export function ordinalsToLetters(text: string): string {
-  return text
-    .replace(ORDINAL_ZH_RE, (_m, n: string, noun: string) => (noun === '项' ? `${LETTERS[ORDINAL_INDEX[n]]}项` : `选项${LETTERS[ORDINAL_INDEX[n]]}`))
-    .replace(ORDINAL_EN_RE, (_m, n: string, noun: string) => `${noun.toLowerCase() === 'one' ? 'option' : noun} ${LETTERS[ORDINAL_INDEX[n.toLowerCase()]]}`);
+  let t = text;
+  if (t.includes('第')) t = t.replace(ORDINAL_ZH_RE, (_m, n: string, noun: string) => (noun === '项' ? `${LETTERS[ORDINAL_INDEX[n]]}项` : `选项${LETTERS[ORDINAL_INDEX[n]]}`));
+  return t.replace(ORDINAL_EN_RE, (_m, n: string, noun: string) => `${noun.toLowerCase() === 'one' ? 'option' : noun} ${LETTERS[ORDINAL_INDEX[n.toLowerCase()]]}`);
 }
 
 export interface CleanReply {
@@ -69,10 +74,12 @@ export function cleanReply(visible: string): CleanReply {
   let t = foldWidth(visible.length > MAX_SCAN ? visible.slice(visible.length - MAX_SCAN) : visible);
   const spans: FormatSpan[] = [];
   // <answer>…</answer> first (its content may hold \boxed{}), then \boxed{…}; both are replaced by their content.
-  t = t.replace(/<answer>([\s\S]*?)<\/answer>/gi, (_m, inner: string, offset: number) => {
-    spans.push({ kind: 'tag', content: stripMarkup(inner).trim(), pos: offset });
-    return ` ${inner} `;
-  });
+  if (/<answer>/i.test(t)) {
+    t = t.replace(/<answer>([\s\S]*?)<\/answer>/gi, (_m, inner: string, offset: number) => {
+      spans.push({ kind: 'tag', content: stripMarkup(inner).trim(), pos: offset });
+      return ` ${inner} `;
+    });
+  }
   let out = '';
   let from = 0;
   for (let at = t.indexOf('\\boxed'); at >= 0; at = t.indexOf('\\boxed', from)) {
