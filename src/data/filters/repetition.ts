@@ -169,9 +169,10 @@ export function repetitionCheck(r: DataRecord, o: RepetitionOptions): Repetition
     total += chars;
     if (d.removed) repaired += d.removed;
     let fieldRule: string | null = d.removedChars / chars > o.dupLineCharFrac * 2.5 ? 'dup_line_char_frac' : null;
-    // A document's n-gram rules run per paragraph: one repetitive section is not a repetitive entry.
+    // A document's n-gram rules run per line (a KG section, a paragraph): one repetitive section is not a
+    // repetitive entry.
     if (!fieldRule) {
-      for (const para of r.messages?.length ? [d.text] : d.text.split(/\n{2,}/)) {
+      for (const para of r.messages?.length ? [d.text] : d.text.split(/\n+/)) {
         const v = ngramVerdict(para, o);
         if (v) {
           fieldRule = v;

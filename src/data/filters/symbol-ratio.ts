@@ -38,11 +38,18 @@ export function symbolVerdict(text: string, o: SymbolRatioOptions): string | nul
 }
 
 /** The first rule a field breaks (the whole text empty counts as "empty"). */
+/** Symbol and digit ratios over the whole record (a lab-value question "ALT 56.1 TBIL 244.6" in one turn is
+ *  content, not noise); bullet and ellipsis lines per field (each turn apart). */
 export function symbolRatioRule(r: DataRecord, o: SymbolRatioOptions): string | null {
-  if (countSymbols(r.text).chars === 0) return 'empty';
+  const { symbols, digits, chars } = countSymbols(r.text);
+  if (chars === 0) return 'empty';
+  if (chars >= o.minFieldChars) {
+    if (symbols / chars > o.maxSymbolRatio) return 'symbol_ratio';
+    if (digits / chars > o.maxDigitRatio) return 'digit_ratio';
+  }
   for (const f of fieldsOf(r)) {
     if (f.role === 'system') continue;
-    const v = symbolVerdict(f.content, o);
+    const v = symbolVerdict(f.content, { ...o, maxSymbolRatio: 1, maxDigitRatio: 1 });
     if (v) return v;
   }
   return null;
