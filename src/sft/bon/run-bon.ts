@@ -100,6 +100,15 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
   const cache = openEvalCache(o.cachePath);
   const models = o.judge ? await createModelVerifiers({ judge: o.judge, concurrency, env: o.env }) : undefined;
   const engine = createRewardEngine({ ctx: o.samples.some((s) => s.reward) ? loadVerifyContext(o.termsDir) : {}, models });
+  // One-time initialisation (the triage model, regex tables, the drug-name trie the drug verifier builds on first
+  // use) belongs to setup, not to the first candidate's score.
+  triage('胸痛');
+  const warmed = new Set<string>();
+  for (const smp of o.samples) {
+    if (!smp.reward || warmed.has(smp.reward.task)) continue;
+    warmed.add(smp.reward.task);
+    ruleParts(smp, { question: '', lang: smp.lang, triage: 'routine' }, '', engine);
+  }
   const records: BonRecord[] = [];
   const report: BonReport = { prompts: o.samples.length, candidates: 0, failed: 0, fromCache: 0, kept: 0, belowThreshold: 0, seconds: 0, setupSeconds: (Date.now() - started) / 1000, overheadSeconds: 0, files: [] };
   try {
