@@ -97,7 +97,7 @@ export function register(program: Command): void {
         say(boot.searchPool ? `search: ${boot.searchPool.threads} worker threads` : 'search: on the main thread (--search-threads 0)');
         say(`model: ${evidence ? 'none (evidence mode: answers are cited passages, not generated text)' : boot.modelSpec.replace(/\/\/[^@/]*@/, '//***@')}`);
         if (evidence) say(boot.services.models.addModelHint);
-        if (stats.documents < 100) say('add knowledge: `npx quarkmed kb pull medquad` or `npx quarkmed kb ingest <file-or-folder>`');
+        if (stats.documents < 100) say('add knowledge: `quarkmed kb pull medquad` or `quarkmed kb ingest <file-or-folder>` (npm link puts quarkmed on PATH; or node bin/quarkmed.js)');
         if (apiKeys.length === 0 && !['127.0.0.1', 'localhost', '::1'].includes(flags.host)) {
           say(`WARNING: listening on ${flags.host} without API keys; anyone who can reach it can use it (add --api-key)`);
         }

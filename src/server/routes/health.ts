@@ -41,7 +41,7 @@ export async function healthRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       models,
       addModelHint: ctx.services.models.addModelHint,
       kb,
-      addKnowledgeHint: ['npx quarkmed kb pull medquad', 'npx quarkmed kb ingest <file-or-folder>'],
+      addKnowledgeHint: ['quarkmed kb pull medquad', 'quarkmed kb ingest <file-or-folder>'],
       auth: { apiKeys: ctx.options.apiKeys.length > 0, admin: Boolean(ctx.options.adminKey) },
     };
   });

@@ -19,7 +19,7 @@ const NO_BUILD_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><tit
 <h1>QuarkMed is running</h1>
 <p>The API is up (<a href="/healthz">/healthz</a>, <code>POST /v1/chat/completions</code>, <code>GET /api/search?q=</code>),
 but the web app has not been built in this copy.</p>
-<p>Build it with <code>npm run build</code> in the project folder (it writes <code>web/dist</code>), then restart <code>npx quarkmed serve</code>.</p>
+<p>Build it with <code>npm run build</code> in the project folder (it writes <code>web/dist</code>), then restart with <code>npm start</code>.</p>
 </body></html>`;
 
 export async function webRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
