@@ -15,7 +15,9 @@ import { inputSpecSchema } from '../src/data/readers/input-spec.js';
 import { dedupKey, jaccard, shingles } from '../src/data/dedup/shingles.js';
 import { seededInts } from '../src/data/dedup/hash.js';
 import type { Manifest } from '../src/data/writers/manifest.js';
-import { writeBenchResults, type BenchSection } from './report.js';
+import { RESULTS_DIR, writeBenchResults, type BenchSection } from './report.js';
+import { curationSection, tagSection, turnsSection } from './data-quality.js';
+import { readFileSync } from 'node:fs';
 
 const DATA = process.env.QUARKMED_SHARED_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
 const TOYHOM = join(DATA, 'corpus', 'toyhom-neike-sample.gb18030.csv');
@@ -40,7 +42,15 @@ async function run(name: string, steps: Record<string, unknown>[], input: Record
 }
 
 // ---- 1. Near-duplicate detection: synthetic near-copies (Jaccard ≥ 0.8) and distinct documents -------------------
-const toyhomInput = { type: 'csv', path: TOYHOM, text: ['title', 'ask', 'answer'], source: 'toyhom' };
+const toyhomInput = { type: 'csv', path: TOYHOM, dialogue: { user: ['title', 'ask'], assistant: 'answer' }, source: 'toyhom' };
+const previous = (() => {
+  try {
+    return JSON.parse(readFileSync(join(RESULTS_DIR, 'data.json'), 'utf8')) as { figures?: { throughput?: { fullPipelineMBpsPerCore?: number; baselineMBps?: number } }; throughput?: { fullPipelineMBpsPerCore?: number; baselineMBps?: number } };
+  } catch {
+    return undefined;
+  }
+})();
+const prevThroughput = previous?.figures?.throughput ?? previous?.throughput;
 const distinct: string[] = [];
 const seen = new Set<string>();
 for await (const r of readInputs([inputSpecSchema.parse(toyhomInput)], '/')) {
@@ -64,6 +74,8 @@ function makeNearCopy(text: string, lang: 'zh' | 'en'): { copy: string; j: numbe
   for (let step = 0; step < 400; step++) {
     const op = next(3);
     const i = next(parts.length);
+    // Copies keep their numbers: near-dedup never merges texts whose numbers or doses differ (by design).
+    if (/\d/.test(parts[i] ?? '')) continue;
     if (op === 0) parts[i] = filler[next(filler.length)];
     else if (op === 1) parts.splice(i, 0, filler[next(filler.length)]);
     else parts.splice(i, 1);
@@ -139,14 +151,21 @@ const FULL = [
   { step: 'length' },
   { step: 'symbol-ratio' },
   { step: 'repetition' },
+  { step: 'advice-check' },
   { step: 'dedup-exact' },
-  { step: 'dedup-near' },
+  { step: 'dedup-near', terms: TERMS },
   { step: 'deid' },
   { step: 'tag', terms: TERMS },
   { step: 'tokens' },
 ];
 const full = await run('full', FULL, toyhomInput);
 const full2 = await run('full-2threads', FULL, toyhomInput, createThreadRunner(2));
+
+// ---- 4. Quality on labelled samples (in-sample) and dialogue turns kept over every corpus --------------------------
+const EXAMPLES = join(import.meta.dirname, '..', 'examples', 'pipelines');
+const curation = await curationSection(DATA, join(import.meta.dirname, 'data', 'curation-labels.jsonl'), join(EXAMPLES, 'corpora.yaml'));
+const tags = tagSection(join(import.meta.dirname, 'data', 'tag-labels.jsonl'));
+const turns = await turnsSection(DATA, process.env.QUARKMED_CORPORA_OUT ?? join(import.meta.dirname, '..', 'out', 'corpora'));
 clearInterval(sampler);
 
 const MB = full.m.input.textBytes / 1e6;
@@ -169,7 +188,11 @@ const figures = {
     fullPipeline2ThreadsMBps: +(MB / full2.seconds).toFixed(3),
     identicalWithThreads: JSON.stringify(full.m.shards.map((s) => s.sha256)) === JSON.stringify(full2.m.shards.map((s) => s.sha256)),
     tokens: full.m.tokens,
+    previousFullPipelineMBpsPerCore: prevThroughput?.fullPipelineMBpsPerCore,
   },
+  curation: curation?.figures,
+  tags: tags?.figures,
+  dialogueTurns: turns?.figures,
   peakRssMB: Math.round(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20),
 };
 const sections: BenchSection[] = [
@@ -194,10 +217,14 @@ const sections: BenchSection[] = [
       ['read + write only (baseline)', baseline.seconds.toFixed(2), mbps(MB, baseline.seconds)],
       ['full pipeline, 1 core', full.seconds.toFixed(2), mbps(MB, full.seconds)],
       ['full pipeline, 2 worker threads', full2.seconds.toFixed(2), mbps(MB, full2.seconds)],
+      ...(prevThroughput?.fullPipelineMBpsPerCore ? [['previous recorded full pipeline, 1 core (before #17)', '', String(prevThroughput.fullPipelineMBpsPerCore)]] : []),
     ],
     note: `Shards identical with threads: ${figures.throughput.identicalWithThreads}. Tokens: ${full.m.tokens.total} (${full.m.tokens.method}; no Qwen tokenizer offline here — pass tokens.tokenizer to count exactly). Peak RSS ${figures.peakRssMB} MB. The machine is shared with other jobs; treat times as upper bounds.`,
   },
   { title: 'Per step (full pipeline, 1 core; time inside the step only)', columns: ['step', 'records seen', 'seconds', 'MB/s'], rows: stepRows },
+  ...(turns ? [turns.section] : []),
+  ...(curation ? [curation.section] : []),
+  ...(tags ? [tags.section] : []),
 ];
 writeBenchResults('data', figures, sections);
 if (!figures.throughput.identicalWithThreads) {

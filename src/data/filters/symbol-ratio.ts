@@ -10,7 +10,8 @@ import { countSymbols } from './units.js';
 export const symbolRatioOptions = z
   .object({
     maxSymbolRatio: z.number().min(0).max(1).default(0.3),
-    maxDigitRatio: z.number().min(0).max(1).default(0.3),
+    /** Lab values and prevalence figures are digits: 0.5 (Gopher-style 0.3 dropped real answers). */
+    maxDigitRatio: z.number().min(0).max(1).default(0.5),
     /** Lines starting with a bullet (Gopher: max 90 %). */
     maxBulletLines: z.number().min(0).max(1).default(0.9),
     /** Lines ending with an ellipsis (Gopher: max 30 %). */

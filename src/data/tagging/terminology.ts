@@ -22,6 +22,17 @@ export function loadEntityMatcher(termsDir?: string): Promise<EntityMatcher> {
 
 const enCache = new Map<string, Promise<EntityMatcher>>();
 
+// MedQuAD foci include MedlinePlus topics that are body fluids, procedures or lifestyle ("Blood", "Surgery",
+// "Pain", "X-Rays", "Smoking"): a name is kept as an entity only when it names a condition.
+const CONDITION = /(itis|oma|emia|aemia|osis|pathy|algia|plegia|trophy|syndrome|disease|disorder|cancer|carcinoma|leukemia|lymphoma|infection|deficiency|fever|failure|injury|palsy|dystrophy|anemia|diabetes|hypertension|stroke|asthma|hernia|ulcer|stones?|sclerosis|dementia|epilepsy|migraine|obesity|impotence|incontinence|insomnia|depression|hepatitis|influenza|pneumonia|tuberculosis|malaria|measles|mumps|rubella|polio|rabies|cholera|glaucoma|cataract|psoriasis|eczema|acne|gout|lupus|autism|arthritis|allergy|allergies|loss)$/i;
+const NOT_CONDITION = /(therapy|surgery|trials?|effects|history|smoking|tests?|exam|x-rays|ultrasound|levels?|glucose|sugar|health|care|transplant|screening|medicines?|drugs?|vaccines?|implants?|aids|diet|exercise|nutrition)\b/i;
+
+export function englishEntityName(n: string): boolean {
+  const t = n.trim();
+  if (t.length < 4 || /[?:]/.test(t) || GENERIC_WORDS.has(t.toLowerCase())) return false;
+  return CONDITION.test(t) && !NOT_CONDITION.test(t);
+}
+
 /** English names the project already loads: MedQuAD foci and their synonyms (typed by UMLS group) and the drug
  *  lexicon's English generics and brands. Generic words are left out. */
 export function loadEnglishMatcher(medquadDir?: string): Promise<EntityMatcher> {
@@ -36,7 +47,7 @@ export function loadEnglishMatcher(medquadDir?: string): Promise<EntityMatcher> 
         for await (const r of readInputs([spec], '/')) {
           const ents = r.metadata.entities as Record<string, string[]> | undefined;
           for (const [type, names] of Object.entries(ents ?? {})) {
-            for (const n of names) if (n.length >= 4 && !/[?:]/.test(n) && !GENERIC_WORDS.has(n.toLowerCase())) entries.push([n, type]);
+            for (const n of names) if (englishEntityName(n)) entries.push([n, type]);
           }
         }
       }
