@@ -21,7 +21,9 @@ export function readAge(text: string): number | undefined {
     const n = num(zh[1]);
     if (Number.isFinite(n)) return zh[2] === '个月' || zh[2] === '月龄' ? n / 12 : zh[2] === '天大' ? n / 365 : n;
   }
-  const en = /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|year-old)\b|\b(?:i'?m|i am|he'?s|she'?s|aged?)\s+(\d{1,3})\b(?!\s*(?:kg|lb|cm|%|weeks|days|hours|mg))/i.exec(text);
+  const en = /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|year-old)\b|\b(?:i'?m|i am|he'?s|she'?s|aged?)\s+(\d{1,3})\b(?!\s*(?:kg|lb|cm|%|weeks|days|hours|mg))/i.exec(
+    text,
+  );
   if (en) return Number(en[1] ?? en[2]);
   const months = /\b(\d{1,2})[- ]?(?:months?|mo)[- ]old\b/i.exec(text);
   if (months) return Number(months[1]) / 12;
@@ -29,7 +31,12 @@ export function readAge(text: string): number | undefined {
 }
 
 export function readSex(text: string): CaseFacts['sex'] {
-  if (/女性|女孩|女儿|我妈|母亲|妈妈|老婆|妻子|奶奶|外婆|姥姥|阿姨|月经|例假|怀孕|\b(?:female|woman|girl|daughter|mother|mom|mum|wife|grandma|she|her)\b|\bperiods?\b/i.test(text)) return 'female';
+  if (
+    /女性|女孩|女儿|我妈|母亲|妈妈|老婆|妻子|奶奶|外婆|姥姥|阿姨|月经|例假|怀孕|\b(?:female|woman|girl|daughter|mother|mom|mum|wife|grandma|she|her)\b|\bperiods?\b/i.test(
+      text,
+    )
+  )
+    return 'female';
   if (/男性|男孩|儿子|我爸|父亲|爸爸|老公|丈夫|爷爷|外公|姥爷|叔叔|\b(?:male|man|boy|son|father|dad|husband|grandpa|he|his)\b/i.test(text)) return 'male';
   return undefined;
 }
@@ -41,9 +48,14 @@ export function readPregnant(text: string): boolean | undefined {
 }
 
 export function readDuration(text: string): string | undefined {
-  const zh = new RegExp(`(?:(${ZH_N})\\s*(?:个)?(?:分钟|小时|天|日|周|星期|礼拜|个月|月|年)(?:了|多|左右)?)|(?:昨天|前天|今天|今早|今晚|昨晚|刚才|刚刚|上周|最近|这几天|好几天|很久|一直)`).exec(text);
+  const zh = new RegExp(
+    `(?:(${ZH_N})\\s*(?:个)?(?:分钟|小时|天|日|周|星期|礼拜|个月|月|年)(?:了|多|左右)?)|(?:昨天|前天|今天|今早|今晚|昨晚|刚才|刚刚|上周|最近|这几天|好几天|很久|一直)`,
+  ).exec(text);
   if (zh) return zh[0];
-  const en = /\b(?:for|since|past|last)\s+(?:about\s+|around\s+|the\s+(?:past|last)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple of|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:\d+|a|an|one|two|three|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|now)\b|\bsince (?:yesterday|last night|this morning|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this morning|yesterday|last night|today|tonight|just now|all (?:day|week))\b/i.exec(text);
+  const en =
+    /\b(?:for|since|past|last)\s+(?:about\s+|around\s+|the\s+(?:past|last)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple of|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:\d+|a|an|one|two|three|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|now)\b|\bsince (?:yesterday|last night|this morning|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this morning|yesterday|last night|today|tonight|just now|all (?:day|week))\b/i.exec(
+      text,
+    );
   return en?.[0];
 }
 
@@ -81,10 +93,19 @@ export function readFacts(text: string): CaseFacts {
     duration: readDuration(text),
     severity: readSeverity(text),
     temperatureC: readTemperature(text),
-    medicines: list(text, /(?:在吃|一直吃|长期吃|正在服用|服用|吃着)([^，。,.；;！!？?]{1,20}?)(?:药|片|胶囊)?(?=[，。,.；;！!？?]|$)|\b(?:taking|on|takes)\s+((?:[a-z]+(?:in|ol|ide|one|ine|pril|artan|statin|formin|pam|lam|xetine|azole|mab))(?:\s+(?:and|,)\s+[a-z]+)*)\b/gi),
+    medicines: list(
+      text,
+      /(?:在吃|一直吃|长期吃|正在服用|服用|吃着)([^，。,.；;！!？?]{1,20}?)(?:药|片|胶囊)?(?=[，。,.；;！!？?]|$)|\b(?:taking|on|takes)\s+((?:[a-z]+(?:in|ol|ide|one|ine|pril|artan|statin|formin|pam|lam|xetine|azole|mab))(?:\s+(?:and|,)\s+[a-z]+)*)\b/gi,
+    ),
     allergies: list(text, /对([^，。,.；;]{1,12}?)过敏|\ballergic to ([a-z][a-z ,-]{1,40}?)(?=[.,;]|$)/gi),
-    tried: list(text, /(?:吃了|用了|喝了|贴了|试过)([^，。,.；;！!？?]{1,16}?)(?=[，。,.；;！!？?]|$|但|也|还)|\btried ([a-z][a-z -]{1,30}?)(?=[.,;]| but| and|$)|\btook (?:some |an? )?([a-z][a-z -]{1,30}?)(?=[.,;]| but| and|$)/gi),
-    chronic: list(text, /(?:有|患有|得了)(高血压|糖尿病|冠心病|心脏病|哮喘|慢阻肺|肾病|肝病|癫痫|甲亢|甲减|肿瘤|癌症)|\b(?:have|has|with) (diabetes|high blood pressure|hypertension|asthma|copd|heart disease|kidney disease|epilepsy|cancer)\b/gi),
+    tried: list(
+      text,
+      /(?:吃了|用了|喝了|贴了|试过)([^，。,.；;！!？?]{1,16}?)(?=[，。,.；;！!？?]|$|但|也|还)|\btried ([a-z][a-z -]{1,30}?)(?=[.,;]| but| and|$)|\btook (?:some |an? )?([a-z][a-z -]{1,30}?)(?=[.,;]| but| and|$)/gi,
+    ),
+    chronic: list(
+      text,
+      /(?:有|患有|得了)(高血压|糖尿病|冠心病|心脏病|哮喘|慢阻肺|肾病|肝病|癫痫|甲亢|甲减|肿瘤|癌症)|\b(?:have|has|with) (diabetes|high blood pressure|hypertension|asthma|copd|heart disease|kidney disease|epilepsy|cancer)\b/gi,
+    ),
   };
 }
 

@@ -33,10 +33,12 @@ export interface ConsultOptions {
   triage?: (text: string) => Triage;
 }
 
-const isQuestionTurn = (m: ChatMessage): boolean => m.role === 'assistant' && (m.content.startsWith(QUESTION_LEAD.zh) || m.content.startsWith(QUESTION_LEAD.en));
+const isQuestionTurn = (m: ChatMessage): boolean =>
+  m.role === 'assistant' && (m.content.startsWith(QUESTION_LEAD.zh) || m.content.startsWith(QUESTION_LEAD.en));
 const askedIn = (m: ChatMessage): string[] => m.content.split('\n').flatMap((l) => /^\d+\.\s+(.+)$/.exec(l.trim())?.[1] ?? []);
 
-const SYMPTOM_WORDS = /疼|痛|不舒服|难受|发烧|发热|咳|拉肚子|腹泻|吐|晕|痒|疹|肿|出血|流血|麻|无力|憋|喘|心慌|失眠|\b(?:pain|hurts?|hurting|ache|aching|sore|fever|cough\w*|vomit\w*|diarrh\w*|dizz\w*|itch\w*|rash|swollen|swelling|bleed\w*|numb\w*|weak|breathless|wheez\w*|nause\w*|unwell|sick)\b/i;
+const SYMPTOM_WORDS =
+  /疼|痛|不舒服|难受|发烧|发热|咳|拉肚子|腹泻|吐|晕|痒|疹|肿|出血|流血|麻|无力|憋|喘|心慌|失眠|\b(?:pain|hurts?|hurting|ache|aching|sore|fever|cough\w*|vomit\w*|diarrh\w*|dizz\w*|itch\w*|rash|swollen|swelling|bleed\w*|numb\w*|weak|breathless|wheez\w*|nause\w*|unwell|sick)\b/i;
 /** Personal, current framing ("我…", "my son…", "I have…") as opposed to a general knowledge question. */
 const PERSONAL = /我|俺|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷爷|奶奶|家里|\b(?:i|i'm|i've|my|me|we|our)\b/i;
 
@@ -48,14 +50,21 @@ export function isSymptomMessage(text: string): boolean {
 }
 
 function render(lang: ConsultLang, qs: ConsultQuestion[]): string {
-  return [QUESTION_LEAD[lang], ...qs.map((q, i) => `${i + 1}. ${q.text}`), lang === 'zh' ? '（如有任何一项，请直接告诉我；情况危急请立即拨打急救电话。）' : '(If any of these apply, tell me right away; in an emergency call your local emergency number now.)'].join('\n');
+  return [
+    QUESTION_LEAD[lang],
+    ...qs.map((q, i) => `${i + 1}. ${q.text}`),
+    lang === 'zh'
+      ? '（如有任何一项，请直接告诉我；情况危急请立即拨打急救电话。）'
+      : '(If any of these apply, tell me right away; in an emergency call your local emergency number now.)',
+  ].join('\n');
 }
 
 function restsOn(lang: ConsultLang, s: Omit<ConsultState, 'reason'>, replies: string[]): string {
   const f = s.facts;
   const zh = lang === 'zh';
   const parts: string[] = [];
-  if (f.age !== undefined) parts.push(zh ? `年龄${f.age < 1 ? `${Math.round(f.age * 12)}个月` : `${f.age}岁`}` : `age ${f.age < 1 ? `${Math.round(f.age * 12)} months` : f.age}`);
+  if (f.age !== undefined)
+    parts.push(zh ? `年龄${f.age < 1 ? `${Math.round(f.age * 12)}个月` : `${f.age}岁`}` : `age ${f.age < 1 ? `${Math.round(f.age * 12)} months` : f.age}`);
   if (f.duration) parts.push(zh ? `持续${f.duration}` : `duration: ${f.duration}`);
   if (f.temperatureC) parts.push(zh ? `最高体温${f.temperatureC}℃` : `highest temperature ${f.temperatureC} °C`);
   if (f.severity) parts.push(zh ? `程度：${f.severity}` : `severity: ${f.severity}`);
@@ -108,14 +117,21 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // complaint protocol's; basics (how long, how old, pregnancy) fill the rest.
   const flagTexts = [
     ...(t.ask ?? []),
-    ...askFor(findPresentations(chief).map((p) => p.id), lang, 6),
+    ...askFor(
+      findPresentations(chief).map((p) => p.id),
+      lang,
+      6,
+    ),
     ...findProtocols(chief).flatMap((p) => p.ask[lang]),
   ];
   const redFlags = [...new Set(flagTexts)].filter((q) => !asked.includes(q)).map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
   const basics = openBasics(facts, lang, { pregnancyMatters }).filter((q) => !asked.includes(q.text));
   // First turn: two red-flag questions and one basic; a second turn only while something decisive is still open.
-  const picks = turnsAsked === 0 ? [...redFlags.slice(0, basics.length ? perTurn - 1 : perTurn), ...basics].slice(0, perTurn) : [...basics, ...redFlags].slice(0, basics.length ? perTurn : 0);
+  const picks =
+    turnsAsked === 0
+      ? [...redFlags.slice(0, basics.length ? perTurn - 1 : perTurn), ...basics].slice(0, perTurn)
+      : [...basics, ...redFlags].slice(0, basics.length ? perTurn : 0);
   if (picks.length === 0) return answer('enough-information');
   return { action: 'ask', questions: picks, text: render(lang, picks), state: { ...base, reason: 'missing-information' } };
 }

@@ -23,7 +23,8 @@ const BASICS: Record<'duration' | 'age' | 'pregnancy', Record<ConsultLang, Consu
 
 export function redFlagQuestion(text: string, lang: ConsultLang): ConsultQuestion {
   // Questions that begin as yes/no ("有没有…", "Any…", "Is…") get yes/no chips; open ones ("多久", "How…") none.
-  const yesNo = lang === 'zh' ? /^(?:有没有|是不是|是否|能不能|会不会|现在是否|如有|如果)/.test(text) : /^(?:any|is|are|does|did|has|have|can|could|was)\b/i.test(text);
+  const yesNo =
+    lang === 'zh' ? /^(?:有没有|是不是|是否|能不能|会不会|现在是否|如有|如果)/.test(text) : /^(?:any|is|are|does|did|has|have|can|could|was)\b/i.test(text);
   return { text, quickReplies: yesNo ? YES_NO[lang] : [], kind: 'red-flag' };
 }
 
@@ -32,6 +33,7 @@ export function openBasics(f: CaseFacts, lang: ConsultLang, o: { pregnancyMatter
   const out: ConsultQuestion[] = [];
   if (!f.duration) out.push(BASICS.duration[lang]);
   if (f.age === undefined) out.push(BASICS.age[lang]);
-  if (o.pregnancyMatters && f.pregnant === undefined && f.sex !== 'male' && (f.age === undefined || (f.age >= 12 && f.age <= 50))) out.push(BASICS.pregnancy[lang]);
+  if (o.pregnancyMatters && f.pregnant === undefined && f.sex !== 'male' && (f.age === undefined || (f.age >= 12 && f.age <= 50)))
+    out.push(BASICS.pregnancy[lang]);
   return out;
 }

@@ -68,4 +68,3 @@ export async function* eventsWithRestsOn(events: AsyncIterable<AnswerEvent>, res
     yield 'result' in ev ? ({ ...ev, result: withRestsOn(ev.result, restsOn) } as AnswerEvent) : ev;
   }
 }
-

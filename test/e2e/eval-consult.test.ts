@@ -10,7 +10,10 @@ import { runInProcess } from '../helpers/run-cli.js';
 
 const CASES = [
   {
-    id: 'e2e-1', lang: 'en', opening: 'My 6 year old has had a cough for a few days', disposition: 'routine',
+    id: 'e2e-1',
+    lang: 'en',
+    opening: 'My 6 year old has had a cough for a few days',
+    disposition: 'routine',
     facts: { 'blood|breath|chest': 'No, breathing is fine', fever: 'Temperature 38.2 yesterday' },
     redFlags: [{ concept: 'breathing difficulty', keywords: ['breath'] }],
     rubric: [
@@ -19,7 +22,13 @@ const CASES = [
     ],
   },
   {
-    id: 'e2e-2', lang: 'zh', opening: '我老婆突然说话不清楚，右手抬不起来，二十分钟了', disposition: 'emergency', emergency: true, facts: {}, redFlags: [],
+    id: 'e2e-2',
+    lang: 'zh',
+    opening: '我老婆突然说话不清楚，右手抬不起来，二十分钟了',
+    disposition: 'emergency',
+    emergency: true,
+    facts: {},
+    redFlags: [],
     rubric: [{ id: 'c', group: 'disposition', weight: 10, criterion: 'Tells them to call 120 now' }],
   },
 ];
@@ -44,7 +53,21 @@ describe('eval run --bench consult', () => {
     const data = join(dir, 'cases.jsonl');
     writeFileSync(data, `${CASES.map((c) => JSON.stringify(c)).join('\n')}\n`);
     const spec = `openai:${upstream.baseURL}#fake?retries=0`;
-    const run = await runInProcess(register, ['eval', 'run', '--bench', 'consult', '--data', data, '--out', join(dir, 'out'), '--simulator', spec, '--judge', spec, '--json']);
+    const run = await runInProcess(register, [
+      'eval',
+      'run',
+      '--bench',
+      'consult',
+      '--data',
+      data,
+      '--out',
+      join(dir, 'out'),
+      '--simulator',
+      spec,
+      '--judge',
+      spec,
+      '--json',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
@@ -53,7 +76,10 @@ describe('eval run --bench consult', () => {
     expect(report.firstTurnRedFlag.rate).toBe(1);
     // Case 1: 5 / 5 (the negative criterion is not met); case 2: 10 / 10.
     expect(report.rubric.overall.mean).toBe(1);
-    const dialogues = readFileSync(join(dir, 'out', 'dialogues.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const dialogues = readFileSync(join(dir, 'out', 'dialogues.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(dialogues[0].transcript[2].content).toContain('No trouble breathing');
     expect(readFileSync(join(dir, 'out', 'report.md'), 'utf8')).toContain('Consultation benchmark');
   });

@@ -17,14 +17,27 @@ export function register(program: Command): void {
     .option('--force', 'write into a non-empty folder (replaces only the recipe files)')
     .option('--json', 'print the written files as JSON')
     .action(
-      action((dir: string, o: { model: string; data: string; work: string; gpus: number; sftEngine: string; template: string; judge?: string; force?: boolean; json?: boolean }) => {
-        const r = writeRecipe(
-          dir,
-          { model: o.model, data: o.data, work: o.work, gpus: o.gpus, sftEngine: o.sftEngine as 'verl', template: o.template, ...(o.judge ? { judge: o.judge } : {}) },
-          { force: o.force },
-        );
-        if (o.json) return printJson(r);
-        process.stdout.write(`wrote ${r.files.length} files to ${r.dir}\n${r.files.map((f) => `  ${f}`).join('\n')}\nstart with: less ${r.dir}/README.md\n`);
-      }),
+      action(
+        (
+          dir: string,
+          o: { model: string; data: string; work: string; gpus: number; sftEngine: string; template: string; judge?: string; force?: boolean; json?: boolean },
+        ) => {
+          const r = writeRecipe(
+            dir,
+            {
+              model: o.model,
+              data: o.data,
+              work: o.work,
+              gpus: o.gpus,
+              sftEngine: o.sftEngine as 'verl',
+              template: o.template,
+              ...(o.judge ? { judge: o.judge } : {}),
+            },
+            { force: o.force },
+          );
+          if (o.json) return printJson(r);
+          process.stdout.write(`wrote ${r.files.length} files to ${r.dir}\n${r.files.map((f) => `  ${f}`).join('\n')}\nstart with: less ${r.dir}/README.md\n`);
+        },
+      ),
     );
 }

@@ -35,12 +35,21 @@ const text = async (backend: ChatBackend, messages: ChatMessage[], maxTokens: nu
 export function modelPatient(backend: ChatBackend): Patient {
   return {
     async reply(question, c) {
-      const facts = Object.entries(c.facts).map(([k, v]) => `- ${k.split('|')[0]}: ${v}`).join('\n');
+      const facts = Object.entries(c.facts)
+        .map(([k, v]) => `- ${k.split('|')[0]}: ${v}`)
+        .join('\n');
       const system =
         c.lang === 'zh'
           ? `你在扮演一位患者（或家属），第一句话是：「${c.opening}」。你知道以下情况：\n${facts}\n只回答医生问到的内容，不主动透露没被问到的事实；不知道就说不清楚。回答简短、口语化。`
           : `You are role-playing a patient (or relative) whose first message was: "${c.opening}". You know these facts:\n${facts}\nAnswer only what the clinician asks; never volunteer facts you were not asked about; say you don't know otherwise. Keep it short and colloquial.`;
-      return text(backend, [{ role: 'system', content: system }, { role: 'user', content: question }], 200);
+      return text(
+        backend,
+        [
+          { role: 'system', content: system },
+          { role: 'user', content: question },
+        ],
+        200,
+      );
     },
   };
 }
@@ -52,7 +61,10 @@ export function modelJudge(backend: ChatBackend): Judge {
       const out = await backend.complete({
         messages: [
           { role: 'system', content: 'You grade a medical consultation against one rubric criterion. Output only JSON: {"met": true|false}.' },
-          { role: 'user', content: `Case: ${c.opening}\nRight disposition: ${c.disposition}\n\nDialogue:\n${dialogue}\n\nCriterion: ${criterion.criterion}\nIs the criterion met by the ASSISTANT's turns?` },
+          {
+            role: 'user',
+            content: `Case: ${c.opening}\nRight disposition: ${c.disposition}\n\nDialogue:\n${dialogue}\n\nCriterion: ${criterion.criterion}\nIs the criterion met by the ASSISTANT's turns?`,
+          },
         ],
         temperature: 0,
         maxTokens: 20,

@@ -7,9 +7,15 @@ import { factsAskedFor, type Judge, scriptedPatient } from './roles.js';
 import { consultReportMarkdown, runConsultBench } from './run-consult.js';
 
 const headache: ConsultCase = consultCaseSchema.parse({
-  id: 't-zh', lang: 'zh', opening: '我这两天头疼', disposition: 'urgent',
+  id: 't-zh',
+  lang: 'zh',
+  opening: '我这两天头疼',
+  disposition: 'urgent',
   facts: { '多久|持续': '昨天开始的', '脖子|发烧|呕吐': '有点发烧，脖子有点硬', '年龄|多大': '28岁' },
-  redFlags: [{ concept: 'neck stiffness', keywords: ['脖子僵硬', '颈部'] }, { concept: 'thunderclap', keywords: ['最痛', '突然'] }],
+  redFlags: [
+    { concept: 'neck stiffness', keywords: ['脖子僵硬', '颈部'] },
+    { concept: 'thunderclap', keywords: ['最痛', '突然'] },
+  ],
   rubric: [
     { id: 'r1', group: 'red-flags', weight: 5, criterion: 'asks about neck stiffness' },
     { id: 'r2', group: 'disposition', weight: 5, criterion: 'advises same-day care' },
@@ -18,14 +24,26 @@ const headache: ConsultCase = consultCaseSchema.parse({
   ],
 });
 const cough: ConsultCase = consultCaseSchema.parse({
-  id: 't-en', lang: 'en', opening: 'I have a cough', disposition: 'routine',
-  facts: { 'blood|chest|breath': 'No blood, no chest pain, breathing is fine', 'long|lasted': 'about 5 days', 'fever': 'no fever' },
+  id: 't-en',
+  lang: 'en',
+  opening: 'I have a cough',
+  disposition: 'routine',
+  facts: { 'blood|chest|breath': 'No blood, no chest pain, breathing is fine', 'long|lasted': 'about 5 days', fever: 'no fever' },
   redFlags: [{ concept: 'haemoptysis', keywords: ['blood'] }],
-  rubric: [{ id: 'c1', group: 'self-care', weight: 3, criterion: 'gives safe self-care' }, { id: 'c2', group: 'red-flags', weight: 1, criterion: 'asks about blood' }],
+  rubric: [
+    { id: 'c1', group: 'self-care', weight: 3, criterion: 'gives safe self-care' },
+    { id: 'c2', group: 'red-flags', weight: 1, criterion: 'asks about blood' },
+  ],
 });
 const chest: ConsultCase = consultCaseSchema.parse({
-  id: 't-em', lang: 'en', opening: 'My husband (58) has crushing chest pain spreading to his jaw and is sweating', disposition: 'emergency', emergency: true,
-  facts: {}, redFlags: [], rubric: [{ id: 'e1', group: 'disposition', weight: 10, criterion: 'tells them to call emergency services now' }],
+  id: 't-em',
+  lang: 'en',
+  opening: 'My husband (58) has crushing chest pain spreading to his jaw and is sweating',
+  disposition: 'emergency',
+  emergency: true,
+  facts: {},
+  redFlags: [],
+  rubric: [{ id: 'e1', group: 'disposition', weight: 10, criterion: 'tells them to call emergency services now' }],
 });
 
 describe('consultation benchmark', () => {

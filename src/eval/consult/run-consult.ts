@@ -85,10 +85,16 @@ async function runCase(c: ConsultCase, o: ConsultBenchOptions): Promise<CaseResu
   if (o.judge && c.rubric.length) {
     const met: boolean[] = [];
     for (const cr of c.rubric) met.push(await o.judge.met(cr, transcript, c));
-    overall = rubricScore(met, c.rubric.map((r) => r.weight));
+    overall = rubricScore(
+      met,
+      c.rubric.map((r) => r.weight),
+    );
     for (const g of RUBRIC_GROUPS) {
       const idx = c.rubric.map((r, i) => (r.group === g ? i : -1)).filter((i) => i >= 0);
-      const s = rubricScore(idx.map((i) => met[i]), idx.map((i) => c.rubric[i].weight));
+      const s = rubricScore(
+        idx.map((i) => met[i]),
+        idx.map((i) => c.rubric[i].weight),
+      );
       if (s !== null) groups[g] = s;
     }
   }
@@ -113,7 +119,10 @@ export async function runConsultBench(cases: readonly ConsultCase[], o: ConsultB
     // Non-emergencies that were never asked anything count as misses: asking first is the point.
     firstTurnRedFlag: { rate: nonEmergency.length ? asked.filter((r) => r.firstTurnRedFlag).length / nonEmergency.length : 0, of: nonEmergency.length },
     emergenciesAsked: { count: emergencies.filter((r) => r.questionTurns > 0).length, of: emergencies.length },
-    questionTurnsMedian: quantile(results.map((r) => r.questionTurns), 0.5),
+    questionTurnsMedian: quantile(
+      results.map((r) => r.questionTurns),
+      0.5,
+    ),
     policyMsP50: quantile(ms, 0.5),
     policyMsP99: quantile(ms, 0.99),
     rubric: { overall: scored.length ? { mean: scored.reduce((a, b) => a + b, 0) / scored.length, ci95: bootstrapMean(scored) } : null, groups },
@@ -132,7 +141,9 @@ export function consultReportMarkdown(r: ConsultReport): string {
   ];
   if (r.rubric.overall) {
     lines.push('', '| rubric group | n | score | 95% CI |', '| --- | --- | --- | --- |');
-    lines.push(`| overall | ${r.results.filter((x) => x.rubric.overall !== null).length} | ${pct(r.rubric.overall.mean)} | ${pct(r.rubric.overall.ci95.low)}–${pct(r.rubric.overall.ci95.high)} |`);
+    lines.push(
+      `| overall | ${r.results.filter((x) => x.rubric.overall !== null).length} | ${pct(r.rubric.overall.mean)} | ${pct(r.rubric.overall.ci95.low)}–${pct(r.rubric.overall.ci95.high)} |`,
+    );
     for (const [g, v] of Object.entries(r.rubric.groups)) lines.push(`| ${g} | ${v.n} | ${pct(v.mean)} | ${pct(v.ci95.low)}–${pct(v.ci95.high)} |`);
   } else lines.push('', 'No judge model: rubric scores not computed (pass --judge).');
   return `${lines.join('\n')}\n`;

@@ -41,7 +41,7 @@ async function reportPdf(rows: string[][], o: { header: string; footnote: string
     const page = doc.addPage([595, 842]);
     page.drawText(o.header, { x: 50, y: 790, size: 14, font });
     const cols = [50, 230, 330, 400];
-    rows.forEach((r, i) => r.forEach((cell, j) => page.drawText(cell, { x: cols[j], y: 740 - i * 20, size: 10, font })));
+    for (const [i, r] of rows.entries()) for (const [j, cell] of r.entries()) page.drawText(cell, { x: cols[j], y: 740 - i * 20, size: 10, font });
     page.drawText(o.footnote, { x: 50, y: 80, size: 8, font });
   }
   return doc.save();
@@ -78,7 +78,11 @@ describe('PDF intake', () => {
 
   const CJK = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
   it.skipIf(!existsSync(CJK))('reads a Chinese report PDF (needs fonts-wqy-microhei: apt-get install fonts-wqy-microhei)', async () => {
-    const rows = [['项目', '结果', '单位', '参考范围'], ['血红蛋白', '95', 'g/L', '130-175'], ['血小板计数', '18', '10^9/L', '125-350']];
+    const rows = [
+      ['项目', '结果', '单位', '参考范围'],
+      ['血红蛋白', '95', 'g/L', '130-175'],
+      ['血小板计数', '18', '10^9/L', '125-350'],
+    ];
     const pdf = await reportPdf(rows, { header: '检验报告单', footnote: '本报告仅对所检标本负责', font: firstFontOfTtc(new Uint8Array(readFileSync(CJK))) });
     const report = parseLabReport(await pdfToText(pdf, '报告.pdf'));
     expect(report.results.map((r) => r.value)).toEqual([95, 18]);

@@ -69,7 +69,8 @@ export async function pdfToText(input: string | Uint8Array, sourceName = 'PDF'):
       pages.push(itemsToLines(items).join('\n'));
     }
     const text = pages.join('\n\n').trim();
-    if (!text) throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: sourceName, reason: 'the PDF has no text layer (a scan?): upload it as an image instead' });
+    if (!text)
+      throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: sourceName, reason: 'the PDF has no text layer (a scan?): upload it as an image instead' });
     return text;
   } finally {
     await doc.destroy();

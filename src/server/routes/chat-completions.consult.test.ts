@@ -45,8 +45,15 @@ describe('consultation on /v1/chat/completions', () => {
   }
 
   it('streams a question turn with quarkmed.consult in the last chunk, and "off" answers at once', async () => {
-    const res = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { stream: true, messages: [{ role: 'user', content: '我嗓子疼，咳嗽' }] } });
-    const chunks = res.body.split('\n').filter((l) => l.startsWith('data: {')).map((l) => JSON.parse(l.slice(6)));
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      payload: { stream: true, messages: [{ role: 'user', content: '我嗓子疼，咳嗽' }] },
+    });
+    const chunks = res.body
+      .split('\n')
+      .filter((l) => l.startsWith('data: {'))
+      .map((l) => JSON.parse(l.slice(6)));
     expect(chunks.map((c) => c.choices[0]?.delta?.content ?? '').join('')).toMatch(/^为了给出更稳妥的建议/);
     expect(chunks.at(-1).quarkmed.consult.action).toBe('ask');
     const off = await chat([{ role: 'user', content: '我嗓子疼，咳嗽' }], { quarkmed: { consult: 'off' } });

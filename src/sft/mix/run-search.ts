@@ -23,7 +23,15 @@ export async function runMixSearch(o: MixSearchOptions): Promise<{ trials: Trial
   while (trials.length < o.trials) {
     const mixture = proposeMixture(o, trials, rng);
     const r = await runTrial(o.trialCommand, mixture, { timeoutMs: o.timeoutMs });
-    const rec: TrialRecord = { trial: trials.length + 1, groups: [...o.groups], mixture, score: r.score, error: r.error, seconds: +r.seconds.toFixed(2), at: new Date().toISOString() };
+    const rec: TrialRecord = {
+      trial: trials.length + 1,
+      groups: [...o.groups],
+      mixture,
+      score: r.score,
+      error: r.error,
+      seconds: +r.seconds.toFixed(2),
+      at: new Date().toISOString(),
+    };
     appendTrial(file, rec);
     trials.push(rec);
     o.onTrial?.(rec);

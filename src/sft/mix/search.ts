@@ -65,7 +65,11 @@ const STEPS = [0.015, 0.04, 0.1];
 export function proposeMixture(space: MixSpace, trials: readonly ScoredTrial[], rng: Rng, options: ProposeOptions = {}): Mixture {
   validateSpace(space);
   const k = space.groups.length;
-  if (trials.length === 0) return toMixture(space, space.groups.map(() => 1 / k));
+  if (trials.length === 0)
+    return toMixture(
+      space,
+      space.groups.map(() => 1 / k),
+    );
   const scored = trials.filter((t): t is ScoredTrial & { score: number } => t.score !== null && Number.isFinite(t.score));
   const initial = options.initial ?? Math.max(5, k + 1);
   if (scored.length < initial) return toMixture(space, dirichlet(space, rng));

@@ -36,7 +36,10 @@ export function parseTrialScore(stdout: string): number | null {
   } catch {
     // not one JSON document: fall through to the last line
   }
-  const lines = whole.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = whole
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i];
     if (/^-?\d+(?:\.\d+)?(?:e-?\d+)?$/i.test(line)) return Number(line);

@@ -15,22 +15,27 @@ export interface TrialRecord extends ScoredTrial {
 export function readTrials(file: string, groups: readonly string[]): TrialRecord[] {
   if (!existsSync(file)) return [];
   const out: TrialRecord[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let r: TrialRecord;
-    try {
-      r = JSON.parse(line) as TrialRecord;
-    } catch {
-      throw new Error(`${file}:${i + 1}: not a JSON line (delete the line or the file to start over)`);
-    }
-    if (r.groups.join(',') !== groups.join(','))
-      throw new Error(`${file} holds trials over groups [${r.groups.join(', ')}], not [${groups.join(', ')}]: use another --state folder`);
-    out.push(r);
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let r: TrialRecord;
+      try {
+        r = JSON.parse(line) as TrialRecord;
+      } catch {
+        throw new Error(`${file}:${i + 1}: not a JSON line (delete the line or the file to start over)`);
+      }
+      if (r.groups.join(',') !== groups.join(','))
+        throw new Error(`${file} holds trials over groups [${r.groups.join(', ')}], not [${groups.join(', ')}]: use another --state folder`);
+      out.push(r);
+    });
   return out;
 }
 
-export function appendTrial(file: string, r: { trial: number; groups: readonly string[]; mixture: Mixture; score: number | null; error?: string; seconds: number }): void {
+export function appendTrial(
+  file: string,
+  r: { trial: number; groups: readonly string[]; mixture: Mixture; score: number | null; error?: string; seconds: number },
+): void {
   mkdirSync(dirname(file), { recursive: true });
   appendFileSync(file, `${JSON.stringify({ ...r, at: new Date().toISOString() })}\n`);
 }

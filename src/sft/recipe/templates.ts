@@ -10,7 +10,8 @@ export interface RecipeFile {
   executable?: boolean;
 }
 
-const sh = (lines: string[]): string => `#!/usr/bin/env bash\nset -euo pipefail\ncd "$(dirname "\${BASH_SOURCE[0]}")"\nsource ./env.sh\n\n${lines.join('\n')}\n`;
+const sh = (lines: string[]): string =>
+  `#!/usr/bin/env bash\nset -euo pipefail\ncd "$(dirname "\${BASH_SOURCE[0]}")"\nsource ./env.sh\n\n${lines.join('\n')}\n`;
 
 function envFile(o: RecipeOptions): string {
   return `# Paths and settings shared by every stage (edit here, not in the scripts).
@@ -80,7 +81,9 @@ function sftScript(o: RecipeOptions): string {
   ]);
 }
 
-const llamaFactoryYaml = (o: RecipeOptions): string => `# LLaMA-Factory SFT on the exported dataset (dataset_info.json written by \`quarkmed sft export --format llamafactory\`).
+const llamaFactoryYaml = (
+  o: RecipeOptions,
+): string => `# LLaMA-Factory SFT on the exported dataset (dataset_info.json written by \`quarkmed sft export --format llamafactory\`).
 model_name_or_path: ${o.model}
 stage: sft
 do_train: true
@@ -101,7 +104,7 @@ logging_steps: 10
 save_steps: 1000
 `;
 
-function mixScript(o: RecipeOptions): string {
+function mixScript(): string {
   return sh([
     '# Each trial trains a short SFT on a mixture ({mix} is a JSON file of task-group ratios) and prints the eval',
     "# harness's JSON report; the search keeps its trials in $WORK/mix and resumes when re-run.",
@@ -175,7 +178,7 @@ export function recipeFiles(o: RecipeOptions): RecipeFile[] {
     { path: 'env.sh', content: envFile(o) },
     { path: '00-data.sh', content: dataScript(), executable: true },
     { path: '10-sft.sh', content: sftScript(o), executable: true },
-    { path: '15-mix.sh', content: mixScript(o), executable: true },
+    { path: '15-mix.sh', content: mixScript(), executable: true },
     { path: '20-rl-stage1.sh', content: stage1Script(o), executable: true },
     { path: '25-difficulty.sh', content: difficultyScript(), executable: true },
     { path: '30-reward-models.sh', content: rewardModelScript(), executable: true },

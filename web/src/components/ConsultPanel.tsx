@@ -3,8 +3,32 @@
 import type { ConsultSummary } from '../types';
 
 const TEXT = {
-  zh: { asking: '问诊', chips: '点选回答（可修改后发送）', caseTitle: '目前了解到的情况', correct: '更正', age: '年龄', duration: '持续', temp: '体温', meds: '用药', allergies: '过敏', chronic: '基础病', none: '（尚无）' },
-  en: { asking: 'Questions first', chips: 'Tap to answer (edit before sending)', caseTitle: 'What I have so far', correct: 'Correct this', age: 'Age', duration: 'Duration', temp: 'Temperature', meds: 'Medicines', allergies: 'Allergies', chronic: 'Conditions', none: '(nothing yet)' },
+  zh: {
+    asking: '问诊',
+    chips: '点选回答（可修改后发送）',
+    caseTitle: '目前了解到的情况',
+    correct: '更正',
+    age: '年龄',
+    duration: '持续',
+    temp: '体温',
+    meds: '用药',
+    allergies: '过敏',
+    chronic: '基础病',
+    none: '（尚无）',
+  },
+  en: {
+    asking: 'Questions first',
+    chips: 'Tap to answer (edit before sending)',
+    caseTitle: 'What I have so far',
+    correct: 'Correct this',
+    age: 'Age',
+    duration: 'Duration',
+    temp: 'Temperature',
+    meds: 'Medicines',
+    allergies: 'Allergies',
+    chronic: 'Conditions',
+    none: '(nothing yet)',
+  },
 };
 
 export function caseFacts(c: ConsultSummary, lang: 'zh' | 'en'): string[] {
@@ -20,7 +44,13 @@ export function caseFacts(c: ConsultSummary, lang: 'zh' | 'en'): string[] {
   return out;
 }
 
-export function ConsultPanel({ consult, lang, answers, onChip, onCorrect }: {
+export function ConsultPanel({
+  consult,
+  lang,
+  answers,
+  onChip,
+  onCorrect,
+}: {
   consult: ConsultSummary;
   lang: 'zh' | 'en';
   answers: Record<number, string>;
@@ -36,10 +66,14 @@ export function ConsultPanel({ consult, lang, answers, onChip, onCorrect }: {
           <p className="muted">{t.chips}</p>
           {consult.questions.map((q, i) => (
             <div className="consult-question" key={q.text}>
-              <span>{i + 1}. {q.text}</span>
+              <span>
+                {i + 1}. {q.text}
+              </span>
               <div className="examples">
                 {q.quickReplies.map((r) => (
-                  <button key={r} type="button" data-testid="quick-reply" className={`chip${answers[i] === r ? ' chip-on' : ''}`} onClick={() => onChip(i, r)}>{r}</button>
+                  <button key={r} type="button" data-testid="quick-reply" className={`chip${answers[i] === r ? ' chip-on' : ''}`} onClick={() => onChip(i, r)}>
+                    {r}
+                  </button>
                 ))}
               </div>
             </div>
@@ -48,8 +82,14 @@ export function ConsultPanel({ consult, lang, answers, onChip, onCorrect }: {
       )}
       <div className="consult-case" data-testid="case-summary">
         <strong>{t.caseTitle}</strong>: {consult.state.chiefComplaint}
-        <ul>{(facts.length ? facts : [t.none]).map((x) => <li key={x}>{x}</li>)}</ul>
-        <button type="button" className="btn-secondary" onClick={onCorrect}>{t.correct}</button>
+        <ul>
+          {(facts.length ? facts : [t.none]).map((x) => (
+            <li key={x}>{x}</li>
+          ))}
+        </ul>
+        <button type="button" className="btn-secondary" onClick={onCorrect}>
+          {t.correct}
+        </button>
       </div>
     </div>
   );

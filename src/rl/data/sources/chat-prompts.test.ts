@@ -9,7 +9,11 @@ import { loadSource } from './index.js';
 
 describe('chat-prompts RL source', () => {
   it('turns real ShareGPT conversations into general items ending on a user turn', async () => {
-    const { items, report } = await loadSource('chat-prompts', sharedPath('corpus', 'medicalgpt-sft-1k.jsonl'), { icd: () => { throw new Error('unused'); } });
+    const { items, report } = await loadSource('chat-prompts', sharedPath('corpus', 'medicalgpt-sft-1k.jsonl'), {
+      icd: () => {
+        throw new Error('unused');
+      },
+    });
     expect(report.read).toBe(1000);
     expect(items.length).toBeGreaterThan(900);
     for (const it of items.slice(0, 50)) {
@@ -22,7 +26,10 @@ describe('chat-prompts RL source', () => {
   it('skips rows without a user turn and names a broken line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chat-'));
     const ok = join(dir, 'a.jsonl');
-    writeFileSync(ok, [JSON.stringify({ messages: [{ role: 'assistant', content: 'hi' }] }), JSON.stringify({ messages: [{ role: 'user', content: '我头疼' }] })].join('\n'));
+    writeFileSync(
+      ok,
+      [JSON.stringify({ messages: [{ role: 'assistant', content: 'hi' }] }), JSON.stringify({ messages: [{ role: 'user', content: '我头疼' }] })].join('\n'),
+    );
     const r = itemsFromChatPrompts(ok);
     expect(r.items).toHaveLength(1);
     expect(r.report.skipped).toEqual({ 'no user turn': 1 });

@@ -38,8 +38,8 @@ export function itemsFromChatPrompts(path: string): SourceResult {
     skipped[why] = (skipped[why] ?? 0) + 1;
   };
   let read = 0;
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
+  for (const [i, line] of text.split('\n').entries()) {
+    if (!line.trim()) continue;
     read++;
     let row: Record<string, unknown>;
     try {
@@ -48,9 +48,15 @@ export function itemsFromChatPrompts(path: string): SourceResult {
       throw rlErrors.RL_DATA_INVALID({ file: path, reason: `line ${i + 1} is not JSON` });
     }
     const msgs = messagesOf(row);
-    if (!msgs) return skip('no messages / conversations');
+    if (!msgs) {
+      skip('no messages / conversations');
+      continue;
+    }
     const lastUser = msgs.map((m) => m.role).lastIndexOf('user');
-    if (lastUser < 0) return skip('no user turn');
+    if (lastUser < 0) {
+      skip('no user turn');
+      continue;
+    }
     const prompt = msgs.slice(0, lastUser + 1);
     const key = prompt.map((m) => `${m.role}:${m.content}`).join('\n');
     const id = `chat:${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
@@ -64,6 +70,6 @@ export function itemsFromChatPrompts(path: string): SourceResult {
       authority: 'E',
       meta: { line: i + 1, lang: detectLang(prompt[prompt.length - 1].content), task: row.task ?? null },
     });
-  });
+  }
   return { items, report: { source: 'chat-prompts', path, read, kept: items.length, skipped } };
 }
