@@ -31,7 +31,7 @@ interface RuleDef {
 const SALT_OK = /低血压|体位性|直立性|低钠|脱水|中暑|hypotension|orthostatic|\bPOTS\b|Addison|cystic fibrosis|dehydrat|hyponatr|heat (exhaustion|stroke)|salt[- ]wasting/iu;
 const SUGAR_OK = /低血糖|hypoglyc|low blood (sugar|glucose)/iu;
 
-const NEG_BEFORE = /(不|别|勿|没|无|避免|禁止|限制|控制|减少|少|忌|戒|防止|拒绝|切忌|严禁|不宜|不能|不要|不可|不应|不必|不用|avoid|not|n't|no|never|limit|reduce|less)\W{0,3}\S{0,4}$/iu;
+const NEG_BEFORE = /(不|别|勿|没|无|过|以免|以防|避免|禁止|限制|控制|减少|少|忌|戒|防止|拒绝|切忌|严禁|不宜|不能|不要|不可|不应|不必|不用|avoid|not|n't|no|never|limit|reduce|less)\W{0,3}\S{0,4}$/iu;
 
 const RULES: RuleDef[] = [
   { rule: 'salt_increase', re: /(增加|加大|提高|多吃|多摄入|多放|增强)(食?盐|钠盐|盐分|盐的|咸)|高盐(的)?饮食(为主|为好|较好|有益|有好处)/gu, context: /高血压|血压高|肾|心衰|心力衰竭|水肿|冠心病/u, unless: SALT_OK, negatable: true },

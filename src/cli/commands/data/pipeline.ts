@@ -39,7 +39,14 @@ async function runWith(file: string, runner: TaskRunner, opts: { fresh?: boolean
     });
     if (tty) process.stderr.write('\n');
     if (opts.json) printJson(m);
-    else console.log(`${summary(m)}\nmanifest: ${resolve(spec.output.dir, 'manifest.json')}\nreport:   ${resolve(spec.output.dir, 'stats.html')}`);
+    else {
+      const missing = Object.entries(m.input.missingFields ?? {}).map(([f, n]) => `${f} (${n} records)`);
+      console.log(
+        `${summary(m)}\nmanifest: ${resolve(spec.output.dir, 'manifest.json')}\nreport:   ${resolve(spec.output.dir, 'stats.html')}` +
+          (m.rejects ? `\nrejects:  ${resolve(spec.output.dir, m.rejects.file)} (${m.rejects.records} records, each with step and reason)` : '') +
+          (missing.length ? `\nfields that yielded no text: ${missing.join(', ')}` : ''),
+      );
+    }
   } finally {
     await runner.close();
   }
