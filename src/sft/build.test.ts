@@ -22,6 +22,8 @@ describe('sft build', () => {
       dataRoot: SHARED_DATA, outDir: out, maxPerTask: 12, vignettes: false,
       tasks: ['kg-drugs', 'false-premise', 'icd-coding', 'exam-reasoning', 'rag-noise'],
       evalSets: [{ name: 'cmexam', path: sharedPath('bench', 'cmexam-val.jsonl') }],
+      // MedQuAD (1,700 XML files) only adds English RAG cases; the test keeps to the KG's Chinese ones.
+      sourceOverrides: { medquad: join(out, 'no-medquad') },
     });
     // CMExam val is both the exam task's source here and an eval set: every exam sample must be caught.
     expect(r.tasks['exam-reasoning'].samples).toBe(0);

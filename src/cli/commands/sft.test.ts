@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,9 @@ describe('quarkmed sft', () => {
     const tasks = await runInProcess(register, ['sft', 'tasks', '--json']);
     expect((JSON.parse(tasks.stdout) as { name: string }[]).length).toBeGreaterThanOrEqual(20);
     const out = join(dir, 'build');
-    const b = await runInProcess(register, ['sft', 'build', '--data', SHARED_DATA, '--out', out, '--tasks', 'kg-department,medcalc-formula', '--max-per-task', '4', '--no-vignettes']);
+    const emptyDir = join(dir, 'no-evals');
+    mkdirSync(emptyDir);
+    const b = await runInProcess(register, ['sft', 'build', '--data', SHARED_DATA, '--out', out, '--tasks', 'kg-department,medcalc-formula', '--max-per-task', '4', '--no-vignettes', '--eval-dir', emptyDir]);
     expect(b.stderr).toBe('');
     expect(b.stdout).toMatch(/8 samples, 2 task types/);
     const mix = join(dir, 'mix.json');
