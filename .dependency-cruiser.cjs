@@ -2,31 +2,7 @@
 //   core ← models ← knowledge ← safety ← retrieval ← features ← server ← cli
 // Features may use the features listed in FEATURE_DEPS only. The table is a DAG (test/architecture.test.ts checks),
 // so obeying it rules out folder cycles.
-const LOWER = {
-  core: [],
-  models: ['core'],
-  knowledge: ['core'],
-  safety: ['core', 'models', 'knowledge'],
-  retrieval: ['core', 'models', 'knowledge', 'safety'],
-};
-const BASE = ['core', 'models', 'knowledge', 'safety', 'retrieval'];
-/** Which features a feature may import (everything else between features is a violation). */
-const FEATURE_DEPS = {
-  rag: [],
-  data: [],
-  report: ['rag'],
-  starter: ['report'],
-  eval: ['rag', 'consult'],
-  rl: ['eval'],
-  consult: ['rag', 'report'],
-  sft: ['data', 'eval', 'rl', 'rag'],
-};
-const FEATURES = Object.keys(FEATURE_DEPS);
-const TOP = { server: [...BASE, ...FEATURES], cli: [...BASE, ...FEATURES, 'server'] };
-const ALL = [...BASE, ...FEATURES, 'server', 'cli'];
-
-const allowed = { ...LOWER, ...TOP };
-for (const f of FEATURES) allowed[f] = [...BASE, ...FEATURE_DEPS[f]];
+const { allowed, ALL } = require('./.dependency-layers.cjs');
 
 const forbidden = [
   {
@@ -49,7 +25,6 @@ for (const folder of ALL) {
 }
 
 module.exports = {
-  allowed,
   forbidden,
   options: {
     doNotFollow: { path: 'node_modules' },

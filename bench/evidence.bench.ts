@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ChatMessage } from '../src/models/backend.js';
-import { STARTER_VERSION, starterDocs } from '../src/knowledge/starter/index.js';
+import { STARTER_VERSION, starterDocs } from '../src/retrieval/starter-pack.js';
 import { answerQuestion } from '../src/rag/answer-question.js';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
 import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';

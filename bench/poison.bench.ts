@@ -21,7 +21,7 @@ import Database from 'better-sqlite3';
 import type { Doc } from '../src/core/types.js';
 import { chunkDoc } from '../src/knowledge/chunk.js';
 import { createLoaderContext, listInputs, loadFile } from '../src/knowledge/loaders/index.js';
-import { starterDocs } from '../src/knowledge/starter/index.js';
+import { starterDocs } from '../src/retrieval/starter-pack.js';
 import type { ChatRequest } from '../src/models/backend.js';
 import { answerQuestion } from '../src/rag/answer-question.js';
 import { termSet } from '../src/rag/lexical-terms.js';

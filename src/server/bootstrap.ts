@@ -10,7 +10,7 @@ import { createEmbedder } from '../models/embedders/create-embedder.js';
 import { answerQuestion, streamAnswer } from '../rag/answer-question.js';
 import { interpretReport } from '../report/interpret.js';
 import { createIngestRunner } from './ingest-runner.js';
-import { STARTER_VERSION, starterDocs } from '../knowledge/starter/index.js';
+import { STARTER_VERSION, starterDocs } from '../retrieval/starter-pack.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../retrieval/knowledge-base.js';
 import { createSearchPool, defaultSearchThreads, type SearchPool } from '../retrieval/search-pool.js';
 import { redactForLog } from '../safety/log-redaction.js';

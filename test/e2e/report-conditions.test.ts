@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { starterDocs } from '../../src/knowledge/starter/index.js';
+import { starterDocs } from '../../src/retrieval/starter-pack.js';
 import { interpretReport } from '../../src/report/interpret.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../src/retrieval/knowledge-base.js';
 import type { Citation } from '../../src/rag/types.js';

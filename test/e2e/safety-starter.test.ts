@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { starterDocs } from '../../src/knowledge/starter/index.js';
+import { starterDocs } from '../../src/retrieval/starter-pack.js';
 import { answerQuestion } from '../../src/rag/answer-question.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../src/retrieval/knowledge-base.js';
 import { redactForLog } from '../../src/safety/log-redaction.js';

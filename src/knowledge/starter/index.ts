@@ -1,12 +1,5 @@
-// Starter knowledge pack: documents written by the QuarkMed-TS authors (authority D), in Chinese and English,
-// that the server ingests on first run so evidence mode has something to cite before any corpus is loaded.
-import type { Doc } from '../../core/types.js';
-import { emergencyDocs } from './emergency-docs.js';
-import { referenceDocs } from './reference-docs.js';
-
+// Starter knowledge pack, knowledge-layer half: the reference-range documents and the pack's provenance. The
+// emergency-guidance documents are built by the safety layer from its own rules (src/safety/red-flags/
+// emergency-docs.ts); src/retrieval/starter-pack.ts assembles the whole pack the server ingests on first run.
 export { STARTER_SOURCE, STARTER_VERSION } from './metadata.js';
-
-/** Every starter document, in a stable order with stable ids ("quarkmed-starter:<kind>:<key>:<lang>"). */
-export function starterDocs(): Doc[] {
-  return [...emergencyDocs(), ...referenceDocs()];
-}
+export { referenceDocs } from './reference-docs.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RED_FLAG_RULES } from '../../safety/red-flags/rules.js';
-import { SAID_AS } from '../../safety/red-flags/said-as.js';
-import { REFERENCE_TABLE } from '../reference-ranges.js';
-import { starterDocs } from './index.js';
+import { RED_FLAG_RULES } from '../safety/red-flags/rules.js';
+import { SAID_AS } from '../safety/red-flags/said-as.js';
+import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
+import { starterDocs } from './starter-pack.js';
 
 describe('starterDocs', () => {
   const docs = starterDocs();
@@ -33,7 +33,7 @@ describe('starterDocs', () => {
   });
 
   it('has notes only for analytes that exist, in both languages', async () => {
-    const { ANALYTE_NOTES } = await import('./analyte-notes.js');
+    const { ANALYTE_NOTES } = await import('../knowledge/starter/analyte-notes.js');
     for (const [code, n] of Object.entries(ANALYTE_NOTES)) {
       expect(REFERENCE_TABLE.some((a) => a.code === code), code).toBe(true);
       for (const side of [n.high, n.low]) if (side) expect(side.zh && side.en, code).toBeTruthy();

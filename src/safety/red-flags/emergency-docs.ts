@@ -1,11 +1,11 @@
 // Emergency guidance documents: one per emergency red flag per language, generated from the triage rules
 // (titles, advice) and src/safety/red-flags/guidance.ts, so what triage says and what the KB cites agree.
 import type { Doc } from '../../core/types.js';
-import { makeDoc } from '../doc.js';
-import { EMERGENCY_GUIDANCE } from '../../safety/red-flags/guidance.js';
-import { RED_FLAG_RULES } from '../../safety/red-flags/rules.js';
-import { SAID_AS } from '../../safety/red-flags/said-as.js';
-import { STARTER_SOURCE, starterMetadata } from './metadata.js';
+import { makeDoc } from '../../knowledge/doc.js';
+import { EMERGENCY_GUIDANCE } from './guidance.js';
+import { RED_FLAG_RULES } from './rules.js';
+import { SAID_AS } from './said-as.js';
+import { STARTER_SOURCE, starterMetadata } from '../../knowledge/starter/metadata.js';
 
 const HEAD = {
   zh: { looks: '表现', wait: '等待救护车时可以做什么', dont: '不要做什么', call: '立即行动' },
