@@ -114,25 +114,34 @@ export function buildManifest(spec: PipelineSpec, ing: IngestResult, fp: string,
 }
 
 /** Concatenate every segment's and shard's rejects (segment order, then shard order) into <output>/rejects.jsonl. */
-function collectRejects(spec: PipelineSpec, shards: number, segments: number): number {
+function collectRejects(spec: PipelineSpec, shards: number, segments: number): { records: number; duplicateTurns: number } {
   const w = spec.output.workDir;
   const out = join(spec.output.dir, 'rejects.jsonl');
   const tmp = `${out}.tmp-${process.pid}`;
   mkdirSync(spec.output.dir, { recursive: true });
   writeFileSync(tmp, '');
   let n = 0;
+  let duplicateTurns = 0;
   for (let k = 0; k < segments; k++) {
     for (let s = 0; s < shards; s++) {
       const f = layout.segRejects(w, k, s);
       if (!existsSync(f)) continue;
       const text = readFileSync(f, 'utf8');
       if (!text) continue;
-      n += text.split('\n').length - 1;
+      for (const line of text.split('\n')) {
+        if (!line) continue;
+        n++;
+        // Turns of a removed duplicate live on in its cluster's representative: not lost content.
+        if (line.includes('"reason":"duplicate')) {
+          const r = JSON.parse(line) as { messages?: { role: string }[] };
+          duplicateTurns += r.messages?.filter((x) => x.role !== 'system').length ?? 0;
+        }
+      }
       appendFileSync(tmp, text);
     }
   }
   renameSync(tmp, out);
-  return n;
+  return { records: n, duplicateTurns };
 }
 
 export async function runPipeline(spec: PipelineSpec, runner: TaskRunner, options: RunOptions = {}): Promise<Manifest> {
@@ -164,7 +173,9 @@ export async function runPipeline(spec: PipelineSpec, runner: TaskRunner, option
     await stage(`${b.step}-${k}:clusters`, [{ kind: 'cluster', pipeline, barrier: k }]);
   }
   const manifest = buildManifest(spec, ing, fp, timings);
-  manifest.rejects = { file: 'rejects.jsonl', records: collectRejects(spec, ing.shards, plan.segments.length) };
+  const rj = collectRejects(spec, ing.shards, plan.segments.length);
+  manifest.rejects = { file: 'rejects.jsonl', records: rj.records };
+  if (manifest.dialogues) manifest.dialogues.duplicateTurns = rj.duplicateTurns;
   writeFileAtomic(join(spec.output.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeStatsReport(manifest, spec.output.dir);
   return manifest;

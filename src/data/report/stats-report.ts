@@ -20,7 +20,10 @@ function summaryRows(m: Manifest): [string, string][] {
       ? ([['fields that yielded nothing', sorted(m.input.missingFields).map(([f, n]) => `${f}: ${n} records`).join(', ')]] as [string, string][])
       : []),
     ...(m.dialogues && m.input.dialogues?.turns
-      ? ([['dialogue turns kept', `${m.dialogues.turns} of ${m.input.dialogues.turns} read (${pct(m.dialogues.turns, m.input.dialogues.turns - m.dialogues.courtesyTrimmed)} of content turns; ${m.dialogues.courtesyTrimmed} courtesy turns trimmed)`]] as [string, string][])
+      ? ([[
+          'dialogue turns kept',
+          `${m.dialogues.turns} of ${m.input.dialogues.turns} read: ${pct(m.dialogues.turns, m.input.dialogues.turns - m.dialogues.courtesyTrimmed - (m.dialogues.duplicateTurns ?? 0))} of content turns (${m.dialogues.courtesyTrimmed} courtesy turns trimmed, ${m.dialogues.duplicateTurns ?? 0} turns in removed duplicates)`,
+        ]] as [string, string][])
       : []),
     ...(m.rejects ? ([['rejects', `${m.rejects.records} records in ${m.rejects.file}`]] as [string, string][]) : []),
     ['near duplicates removed', `${m.duplicates.near.removed} (${m.duplicates.near.clusters} clusters, ${m.duplicates.near.rejectedCandidates} LSH candidates rejected)`],

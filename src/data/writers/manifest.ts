@@ -32,7 +32,7 @@ export interface Manifest {
     dialogues?: { records: number; turns: number };
   };
   /** Dialogue turns written (courtesy turns trimmed are counted apart: they are not content). */
-  dialogues?: { records: number; turns: number; courtesyTrimmed: number };
+  dialogues?: { records: number; turns: number; courtesyTrimmed: number; duplicateTurns?: number };
   /** Every dropped record, with step and reason (JSONL, relative to the output folder). */
   rejects?: { file: string; records: number };
   output: { records: number; bytes: number; textBytes: number; shards: number };
