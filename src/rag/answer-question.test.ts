@@ -256,7 +256,8 @@ describe('triage second opinion (fake OpenAI server)', () => {
   let triageReply: () => string | FakeReply;
   const isTriage = (b: FakeChatBody) => JSON.stringify(b.response_format?.json_schema?.schema ?? {}).includes('"category"');
   const isJudge = (b: FakeChatBody) => Boolean(b.response_format) && !isTriage(b);
-  const QUESTION = 'my dad is acting a bit strange and not himself, what is asthma?';
+  // Vague enough that the rules say routine (the model's second opinion is what is being tested).
+  const QUESTION = 'my dad seems a bit off today, what is asthma?';
 
   beforeAll(async () => {
     server = await startFakeOpenAI({
