@@ -35,22 +35,47 @@ export interface BonFigures {
 }
 
 export async function bonOverhead(dir: string, prompts = 150, n = 4): Promise<BonFigures> {
-  await buildSft({ dataRoot: SHARED_DATA, outDir: join(dir, 'prompts'), tasks: ['kg-drugs', 'kg-symptoms', 'medcalc-formula'], maxPerTask: Math.ceil(prompts / 3), vignettes: false });
+  await buildSft({
+    dataRoot: SHARED_DATA,
+    outDir: join(dir, 'prompts'),
+    tasks: ['kg-drugs', 'kg-symptoms', 'medcalc-formula'],
+    maxPerTask: Math.ceil(prompts / 3),
+    vignettes: false,
+  });
   const samples = readSamples(join(dir, 'prompts')).slice(0, prompts);
   const server = await startFakeOpenAI({ reply: (req, i) => scriptedReply(JSON.stringify(req.messages ?? []), i) });
   try {
-    const opts = { samples, models: [`openai:${server.baseURL}#fake`], n, outDir: join(dir, 'out'), cachePath: join(dir, 'cache.sqlite'), concurrency: 16, termsDir: join(SHARED_DATA, 'terms') };
+    const opts = {
+      samples,
+      models: [`openai:${server.baseURL}#fake`],
+      n,
+      outDir: join(dir, 'out'),
+      cachePath: join(dir, 'cache.sqlite'),
+      concurrency: 16,
+      termsDir: join(SHARED_DATA, 'terms'),
+    };
     const first = await runBestOfN(opts);
     const again = await runBestOfN(opts); // every candidate from the cache: scoring, selection and writing only
-    const records = readFileSync(join(dir, 'out', 'bon.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as BonRecord);
+    const records = readFileSync(join(dir, 'out', 'bon.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as BonRecord);
     const t = performance.now();
     const { pairs } = buildPairs(records);
     const pairSeconds = (performance.now() - t) / 1000;
     const rate = (c: number, s: number) => Math.round(c / Math.max(s, 0.001));
     return {
-      prompts: samples.length, n, candidates: first.candidates, seconds: first.seconds, setupSeconds: first.setupSeconds, overheadSeconds: first.overheadSeconds,
-      overheadRate: rate(first.candidates, first.overheadSeconds), endToEndRate: rate(first.candidates, first.seconds - first.setupSeconds),
-      cachedOverheadRate: rate(again.candidates, again.overheadSeconds), pairs: pairs.length, pairSeconds: Math.round(pairSeconds * 1000) / 1000,
+      prompts: samples.length,
+      n,
+      candidates: first.candidates,
+      seconds: first.seconds,
+      setupSeconds: first.setupSeconds,
+      overheadSeconds: first.overheadSeconds,
+      overheadRate: rate(first.candidates, first.overheadSeconds),
+      endToEndRate: rate(first.candidates, first.seconds - first.setupSeconds),
+      cachedOverheadRate: rate(again.candidates, again.overheadSeconds),
+      pairs: pairs.length,
+      pairSeconds: Math.round(pairSeconds * 1000) / 1000,
     };
   } finally {
     await server.close();

@@ -22,7 +22,15 @@ const figures: Record<string, unknown> = {};
 try {
   if (!process.argv.includes('--skip-build')) {
     const r = await buildSft({ dataRoot: SHARED_DATA, outDir: join(out, 'build'), maxPerTask, evalDirs: [join(SHARED_DATA, 'bench')] });
-    figures.build = { seconds: r.seconds, samples: r.samples, taskTypes: r.taskTypes, byLang: r.byLang, contaminated: r.contaminated, duplicates: r.duplicates, maxPerTask };
+    figures.build = {
+      seconds: r.seconds,
+      samples: r.samples,
+      taskTypes: r.taskTypes,
+      byLang: r.byLang,
+      contaminated: r.contaminated,
+      duplicates: r.duplicates,
+      maxPerTask,
+    };
     sections.push({
       title: `sft build (max ${maxPerTask} per task, 2 variants per fact, decontaminated against ${r.evalSets.length} eval sets)`,
       columns: ['task types', 'samples', 'zh', 'en', 'removed: contaminated', 'removed: duplicate', 'seconds'],
@@ -39,9 +47,35 @@ try {
   figures.bon = b;
   sections.push({
     title: 'Best-of-N and preference pairs against an instant local OpenAI-compatible server',
-    columns: ['prompts', 'N', 'candidates', 'setup s', 'run s', 'pipeline overhead s', 'candidates/s of overhead', 'candidates/s of overhead (cached rerun)', 'candidates/s end to end (in-process server)', 'pairs', 'pair building s'],
-    rows: [[b.prompts, b.n, b.candidates, b.setupSeconds, b.seconds, b.overheadSeconds, b.overheadRate, b.cachedOverheadRate, b.endToEndRate, b.pairs, b.pairSeconds]],
-    note: 'Overhead = the pipeline\'s own synchronous work (triage of each prompt, cache reads/writes, reward-engine and compliance scoring, selection, writing), summed exactly on one thread; the model\'s time (HTTP to the local test server, which runs in the same process and competes for the same cores) is excluded. Setup loads the ICD-10/drug verifier context once.',
+    columns: [
+      'prompts',
+      'N',
+      'candidates',
+      'setup s',
+      'run s',
+      'pipeline overhead s',
+      'candidates/s of overhead',
+      'candidates/s of overhead (cached rerun)',
+      'candidates/s end to end (in-process server)',
+      'pairs',
+      'pair building s',
+    ],
+    rows: [
+      [
+        b.prompts,
+        b.n,
+        b.candidates,
+        b.setupSeconds,
+        b.seconds,
+        b.overheadSeconds,
+        b.overheadRate,
+        b.cachedOverheadRate,
+        b.endToEndRate,
+        b.pairs,
+        b.pairSeconds,
+      ],
+    ],
+    note: "Overhead = the pipeline's own synchronous work (triage of each prompt, cache reads/writes, reward-engine and compliance scoring, selection, writing), summed exactly on one thread; the model's time (HTTP to the local test server, which runs in the same process and competes for the same cores) is excluded. Setup loads the ICD-10/drug verifier context once.",
   });
   writeBenchResults('sft', figures, sections);
 } finally {

@@ -19,7 +19,10 @@ describe('sft build', () => {
 
   it('builds KG, terminology and exam samples from shared data, removing the exam items that are eval items', async () => {
     const r = await buildSft({
-      dataRoot: SHARED_DATA, outDir: out, maxPerTask: 12, vignettes: false,
+      dataRoot: SHARED_DATA,
+      outDir: out,
+      maxPerTask: 12,
+      vignettes: false,
       tasks: ['kg-drugs', 'false-premise', 'icd-coding', 'exam-reasoning', 'rag-noise'],
       evalSets: [{ name: 'cmexam', path: sharedPath('bench', 'cmexam-val.jsonl') }],
       // MedQuAD (1,700 XML files) only adds English RAG cases; the test keeps to the KG's Chinese ones.
@@ -42,12 +45,21 @@ describe('sft build', () => {
     const rag = samples.find((s) => s.task === 'rag-noise')!;
     const cited = [...rag.messages[1].content.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     expect(new Set(cited)).toEqual(new Set(rag.provenance.relevant as number[]));
-    const removed = readFileSync(join(out, 'removed.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { reason: string; contamination?: { set: string } });
+    const removed = readFileSync(join(out, 'removed.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { reason: string; contamination?: { set: string } });
     expect(removed.filter((x) => x.reason === 'contaminated' && x.contamination?.set === 'cmexam').length).toBe(12);
   });
 
   it('de-identifies dialogues and answers emergencies with the triage message first', async () => {
-    const r = await buildSft({ dataRoot: SHARED_DATA, outDir: join(out, 'd'), maxPerTask: 6, vignettes: false, tasks: ['consultation-multiturn', 'triage-reply', 'safety-redteam'] });
+    const r = await buildSft({
+      dataRoot: SHARED_DATA,
+      outDir: join(out, 'd'),
+      maxPerTask: 6,
+      vignettes: false,
+      tasks: ['consultation-multiturn', 'triage-reply', 'safety-redteam'],
+    });
     expect(r.tasks['consultation-multiturn'].samples).toBe(6);
     const samples = readSamples(join(out, 'd'));
     const tri = samples.filter((s) => s.task === 'triage-reply');

@@ -69,14 +69,23 @@ async function evalTexts(o: SftBuildOptions): Promise<{ texts: EvalText[]; sets:
   };
   for (const dir of o.evalDirs ?? []) {
     const { texts: t, reports } = await loadEvalDir(dir);
-    for (const r of reports) add(t.filter((x) => x.set === r.set), r);
+    for (const r of reports)
+      add(
+        t.filter((x) => x.set === r.set),
+        r,
+      );
   }
   for (const e of o.evalSets ?? []) {
     const { texts: t, report } = await loadEvalSet(e.name, e.path);
     add(t, report);
   }
   if (o.vignettes ?? true) {
-    for (const [name, url] of [['triage-vignettes', VIGNETTES_PATH], ['triage-heldout', HELDOUT_VIGNETTES_PATH], ['triage-blind-c', BLIND_C_VIGNETTES_PATH], ['triage-blind-d', BLIND_D_VIGNETTES_PATH]] as const) {
+    for (const [name, url] of [
+      ['triage-vignettes', VIGNETTES_PATH],
+      ['triage-heldout', HELDOUT_VIGNETTES_PATH],
+      ['triage-blind-c', BLIND_C_VIGNETTES_PATH],
+      ['triage-blind-d', BLIND_D_VIGNETTES_PATH],
+    ] as const) {
       const { texts: t, report } = await loadEvalSet(name, fileURLToPath(url));
       add(t, report);
     }
@@ -95,9 +104,21 @@ export async function buildSft(o: SftBuildOptions): Promise<SftBuildReport> {
   const deco = texts.length ? createDecontaminator(texts, o.decontam) : null;
 
   const report: SftBuildReport = {
-    version: 1, at: new Date().toISOString(), dataRoot: o.dataRoot, seconds: 0, tasks: {}, taskTypes: 0, samples: 0,
-    byLang: {}, byAbility: {}, byGroup: {}, sources: {}, evalSets: sets, duplicates: 0,
-    contaminated: { total: 0, exact: 0, near: 0, bySet: {}, byTask: {} }, shards: [],
+    version: 1,
+    at: new Date().toISOString(),
+    dataRoot: o.dataRoot,
+    seconds: 0,
+    tasks: {},
+    taskTypes: 0,
+    samples: 0,
+    byLang: {},
+    byAbility: {},
+    byGroup: {},
+    sources: {},
+    evalSets: sets,
+    duplicates: 0,
+    contaminated: { total: 0, exact: 0, near: 0, bySet: {}, byTask: {} },
+    shards: [],
   };
   const removed: SftRemoved[] = [];
   const seen = new Set<string>();
@@ -158,7 +179,13 @@ export async function buildSft(o: SftBuildOptions): Promise<SftBuildReport> {
   const size = o.shardSize ?? DEFAULTS.shardSize;
   for (let i = 0; i < kept.length; i += size) {
     const file = join(o.outDir, `sft-${String(i / size).padStart(5, '0')}.jsonl`);
-    writeFileAtomic(file, kept.slice(i, i + size).map((s) => JSON.stringify(s)).join('\n') + '\n');
+    writeFileAtomic(
+      file,
+      kept
+        .slice(i, i + size)
+        .map((s) => JSON.stringify(s))
+        .join('\n') + '\n',
+    );
     report.shards.push(file);
   }
   writeFileAtomic(join(o.outDir, 'removed.jsonl'), removed.map((r) => JSON.stringify(r)).join('\n') + (removed.length ? '\n' : ''));

@@ -45,7 +45,10 @@ export const sftSampleSchema = z.object({
 
 /** Every user turn (the questions the model is shown). */
 export function promptText(s: Pick<SftSample, 'messages'>): string {
-  return s.messages.filter((m) => m.role === 'user').map((m) => m.content).join('\n');
+  return s.messages
+    .filter((m) => m.role === 'user')
+    .map((m) => m.content)
+    .join('\n');
 }
 
 // The source text a templated sample was filled from (a question and its options, without our instruction

@@ -16,14 +16,45 @@ describe('quarkmed sft', () => {
     const out = join(dir, 'build');
     const emptyDir = join(dir, 'no-evals');
     mkdirSync(emptyDir);
-    const b = await runInProcess(register, ['sft', 'build', '--data', SHARED_DATA, '--out', out, '--tasks', 'kg-department,medcalc-formula', '--max-per-task', '4', '--no-vignettes', '--eval-dir', emptyDir]);
+    const b = await runInProcess(register, [
+      'sft',
+      'build',
+      '--data',
+      SHARED_DATA,
+      '--out',
+      out,
+      '--tasks',
+      'kg-department,medcalc-formula',
+      '--max-per-task',
+      '4',
+      '--no-vignettes',
+      '--eval-dir',
+      emptyDir,
+    ]);
     expect(b.stderr).toBe('');
     expect(b.stdout).toMatch(/8 samples, 2 task types/);
     const mix = join(dir, 'mix.json');
     writeFileSync(mix, JSON.stringify({ groups: { knowledge: 3, reasoning: 1 } }));
-    const e = await runInProcess(register, ['sft', 'export', '--in', out, '--out', join(dir, 'exp'), '--format', 'chat,sharegpt', '--mixture', mix, '--total', '8']);
+    const e = await runInProcess(register, [
+      'sft',
+      'export',
+      '--in',
+      out,
+      '--out',
+      join(dir, 'exp'),
+      '--format',
+      'chat,sharegpt',
+      '--mixture',
+      mix,
+      '--total',
+      '8',
+    ]);
     expect(e.code).toBe(0);
-    expect(readFileSync(join(dir, 'exp', 'train.chat.jsonl'), 'utf8').trim().split('\n')).toHaveLength(8);
+    expect(
+      readFileSync(join(dir, 'exp', 'train.chat.jsonl'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(8);
     const p = await runInProcess(register, ['sft', 'pairs', '--consistency', out, '--out', join(dir, 'pairs'), '--format', 'jsonl']);
     expect(p.stdout).toMatch(/4 consistency pairs/);
     const bad = await runInProcess(register, ['sft', 'export', '--in', out, '--out', join(dir, 'x'), '--format', 'alpaca']);

@@ -46,18 +46,23 @@ function sourceOverrides(list: string[] = []): Partial<Record<SourceName, string
 export function register(program: Command): void {
   const sft = program.command('sft').description(DESCRIPTIONS.sft);
 
-  sft.command('tasks').description('list the task builders').option('--json', 'as JSON').action(
-    action((o: { json?: boolean }) => {
-      const rows = sftTasks.names().map((n) => {
-        const t = sftTasks.get(n);
-        return { name: n, ability: t.ability, group: t.group ?? t.ability, langs: t.langs.join('+'), sources: t.sources.join(','), summary: t.summary };
-      });
-      if (o.json) return printJson(rows);
-      for (const r of rows) console.log(`${r.name.padEnd(24)} ${r.ability.padEnd(13)} ${r.group.padEnd(12)} ${r.langs.padEnd(6)} ${r.summary}`);
-    }),
-  );
+  sft
+    .command('tasks')
+    .description('list the task builders')
+    .option('--json', 'as JSON')
+    .action(
+      action((o: { json?: boolean }) => {
+        const rows = sftTasks.names().map((n) => {
+          const t = sftTasks.get(n);
+          return { name: n, ability: t.ability, group: t.group ?? t.ability, langs: t.langs.join('+'), sources: t.sources.join(','), summary: t.summary };
+        });
+        if (o.json) return printJson(rows);
+        for (const r of rows) console.log(`${r.name.padEnd(24)} ${r.ability.padEnd(13)} ${r.group.padEnd(12)} ${r.langs.padEnd(6)} ${r.summary}`);
+      }),
+    );
 
-  sft.command('build')
+  sft
+    .command('build')
     .description('build SFT samples from local data (--data ROOT in the shared-data layout), decontaminated against eval sets')
     .requiredOption('--data <root>', 'data root (kb/, terms/, bench/, rl/, corpus/ — the ../shared/data layout)')
     .requiredOption('--out <dir>', 'output folder (sft-00000.jsonl …, build-report.json, removed.jsonl)')
@@ -73,19 +78,53 @@ export function register(program: Command): void {
     .option('--threshold <x>', 'near-duplicate n-gram containment (0–1)', num('--threshold'), 0.5)
     .option('--json', 'print the report as JSON')
     .action(
-      action(async (o: { data: string; out: string; tasks?: string; maxPerTask: number; variants: number; seed: number; source?: string[]; evalDir?: string[]; eval?: string[]; excludeEval?: string[]; vignettes: boolean; threshold: number; json?: boolean }) => {
-        const report = await buildSft({
-          dataRoot: o.data, outDir: o.out, tasks: o.tasks?.split(',').map((s) => s.trim()).filter(Boolean), maxPerTask: o.maxPerTask, variants: o.variants, seed: o.seed,
-          sourceOverrides: sourceOverrides(o.source), evalDirs: o.evalDir ?? [join(o.data, 'bench')], evalSets: (o.eval ?? []).map((v) => pairOf('--eval', v)),
-          excludeEval: o.excludeEval, vignettes: o.vignettes, decontam: { threshold: o.threshold },
-        });
-        if (o.json) return printJson(report);
-        for (const [name, t] of Object.entries(report.tasks)) console.log(`${name.padEnd(24)} ${String(t.samples).padStart(6)}  zh ${t.zh} en ${t.en}  removed ${t.removed}${t.skipped ? `  (skipped: ${t.skipped})` : ''}`);
-        console.log(`${report.samples} samples, ${report.taskTypes} task types, zh ${report.byLang.zh ?? 0} / en ${report.byLang.en ?? 0}; removed ${report.contaminated.total} contaminated ${JSON.stringify(report.contaminated.bySet)}, ${report.duplicates} duplicates; ${report.seconds}s → ${o.out}`);
-      }),
+      action(
+        async (o: {
+          data: string;
+          out: string;
+          tasks?: string;
+          maxPerTask: number;
+          variants: number;
+          seed: number;
+          source?: string[];
+          evalDir?: string[];
+          eval?: string[];
+          excludeEval?: string[];
+          vignettes: boolean;
+          threshold: number;
+          json?: boolean;
+        }) => {
+          const report = await buildSft({
+            dataRoot: o.data,
+            outDir: o.out,
+            tasks: o.tasks
+              ?.split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            maxPerTask: o.maxPerTask,
+            variants: o.variants,
+            seed: o.seed,
+            sourceOverrides: sourceOverrides(o.source),
+            evalDirs: o.evalDir ?? [join(o.data, 'bench')],
+            evalSets: (o.eval ?? []).map((v) => pairOf('--eval', v)),
+            excludeEval: o.excludeEval,
+            vignettes: o.vignettes,
+            decontam: { threshold: o.threshold },
+          });
+          if (o.json) return printJson(report);
+          for (const [name, t] of Object.entries(report.tasks))
+            console.log(
+              `${name.padEnd(24)} ${String(t.samples).padStart(6)}  zh ${t.zh} en ${t.en}  removed ${t.removed}${t.skipped ? `  (skipped: ${t.skipped})` : ''}`,
+            );
+          console.log(
+            `${report.samples} samples, ${report.taskTypes} task types, zh ${report.byLang.zh ?? 0} / en ${report.byLang.en ?? 0}; removed ${report.contaminated.total} contaminated ${JSON.stringify(report.contaminated.bySet)}, ${report.duplicates} duplicates; ${report.seconds}s → ${o.out}`,
+          );
+        },
+      ),
     );
 
-  sft.command('bon')
+  sft
+    .command('bon')
     .description('Best-of-N: sample N candidates per prompt from one or more models, score, keep the best above a threshold')
     .requiredOption('--prompts <file|dir>', 'SFT samples (JSONL or a build folder); the final assistant turn, if any, is dropped')
     .requiredOption('--model <spec>', 'openai:<baseURL>#<model>, repeatable', collect)
@@ -101,16 +140,47 @@ export function register(program: Command): void {
     .option('--tasks <list>', 'only prompts of these tasks')
     .option('--limit <n>', 'first N prompts only', intOption('--limit'))
     .action(
-      action(async (o: { prompts: string; model: string[]; out: string; n: number; threshold: number; judge?: string; temperature: number; maxTokens: number; concurrency: number; cache: string; terms?: string; tasks?: string; limit?: number }) => {
-        const only = o.tasks ? new Set(o.tasks.split(',').map((s) => s.trim())) : null;
-        let samples = readSamples(o.prompts).filter((s) => !only || only.has(s.task));
-        if (o.limit) samples = samples.slice(0, o.limit);
-        const r = await runBestOfN({ samples, models: o.model, n: o.n, outDir: o.out, threshold: o.threshold, judge: o.judge, temperature: o.temperature, maxTokens: o.maxTokens, concurrency: o.concurrency, cachePath: o.cache, termsDir: o.terms });
-        console.log(`${r.prompts} prompts, ${r.candidates} candidates (${r.fromCache} cached, ${r.failed} failed); kept ${r.kept}, below threshold ${r.belowThreshold}; ${r.seconds}s → ${o.out}`);
-      }),
+      action(
+        async (o: {
+          prompts: string;
+          model: string[];
+          out: string;
+          n: number;
+          threshold: number;
+          judge?: string;
+          temperature: number;
+          maxTokens: number;
+          concurrency: number;
+          cache: string;
+          terms?: string;
+          tasks?: string;
+          limit?: number;
+        }) => {
+          const only = o.tasks ? new Set(o.tasks.split(',').map((s) => s.trim())) : null;
+          let samples = readSamples(o.prompts).filter((s) => !only || only.has(s.task));
+          if (o.limit) samples = samples.slice(0, o.limit);
+          const r = await runBestOfN({
+            samples,
+            models: o.model,
+            n: o.n,
+            outDir: o.out,
+            threshold: o.threshold,
+            judge: o.judge,
+            temperature: o.temperature,
+            maxTokens: o.maxTokens,
+            concurrency: o.concurrency,
+            cachePath: o.cache,
+            termsDir: o.terms,
+          });
+          console.log(
+            `${r.prompts} prompts, ${r.candidates} candidates (${r.fromCache} cached, ${r.failed} failed); kept ${r.kept}, below threshold ${r.belowThreshold}; ${r.seconds}s → ${o.out}`,
+          );
+        },
+      ),
     );
 
-  sft.command('pairs')
+  sft
+    .command('pairs')
     .description('preference pairs from Best-of-N scores (margin, ties dropped, length-balanced) and/or consistency pairs')
     .option('--bon <file>', 'bon.jsonl from `sft bon`')
     .option('--consistency <file|dir>', 'SFT samples whose answers end in a final line (exam letters, calculator results)')
@@ -124,11 +194,16 @@ export function register(program: Command): void {
         if (!o.bon && !o.consistency) throw new InvalidArgumentError('give --bon FILE and/or --consistency FILE');
         const formats = parsePairFormats(o.format);
         if (o.bon) {
-          const records = readFileSync(o.bon, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as BonRecord);
+          const records = readFileSync(o.bon, 'utf8')
+            .split('\n')
+            .filter((l) => l.trim())
+            .map((l) => JSON.parse(l) as BonRecord);
           const { pairs, report } = buildPairs(records, { margin: o.margin, lengthTolerance: o.lengthTolerance });
           writePairs(pairs, formats, o.out, 'pairs');
           writeFileAtomic(join(o.out, 'pairs-report.json'), `${JSON.stringify(report, null, 2)}\n`);
-          console.log(`${report.pairs} pairs from ${report.records} prompts (dropped: ${JSON.stringify(report.dropped)}; chosen longer ${report.chosenLongerShare})`);
+          console.log(
+            `${report.pairs} pairs from ${report.records} prompts (dropped: ${JSON.stringify(report.dropped)}; chosen longer ${report.chosenLongerShare})`,
+          );
         }
         if (o.consistency) {
           const pairs = consistencyPairs(readSamples(o.consistency), createRng(o.seed));
@@ -138,7 +213,8 @@ export function register(program: Command): void {
       }),
     );
 
-  sft.command('export')
+  sft
+    .command('export')
     .description('write SFT samples in training-engine formats, optionally sampled by a mixture file')
     .requiredOption('--in <file|dir>', 'SFT samples (a build folder or JSONL)')
     .requiredOption('--out <dir>', 'output folder')
@@ -166,12 +242,20 @@ export function register(program: Command): void {
             [samples[i], samples[j]] = [samples[j], samples[i]];
           }
         }
-        const splits: [string, typeof samples][] = nVal > 0 ? [['val', samples.slice(0, nVal)], ['train', samples.slice(nVal)]] : [['train', samples]];
-        for (const [split, list] of splits) for (const f of formats) for (const file of exportSamples(list, f, o.out, split)) console.log(`${split} ${f}: ${list.length} → ${file}`);
+        const splits: [string, typeof samples][] =
+          nVal > 0
+            ? [
+                ['val', samples.slice(0, nVal)],
+                ['train', samples.slice(nVal)],
+              ]
+            : [['train', samples]];
+        for (const [split, list] of splits)
+          for (const f of formats) for (const file of exportSamples(list, f, o.out, split)) console.log(`${split} ${f}: ${list.length} → ${file}`);
       }),
     );
 
-  sft.command('mix')
+  sft
+    .command('mix')
     .description('Bayesian optimisation (GP + expected improvement) over task-group ratios; runs --trial per mixture, resumable')
     .requiredOption('--groups <list>', 'comma-separated task groups (see `sft tasks`)')
     .requiredOption('--trial <command>', 'trains + evaluates one mixture and prints a score; {mix} → mixture JSON file ({"groups": {…}})')
@@ -183,7 +267,16 @@ export function register(program: Command): void {
     .action(
       action(async (o: { groups: string; trial: string; state: string; trials: number; minShare: number; seed: number; timeout: number }) => {
         const r = await runMixSearch({
-          groups: o.groups.split(',').map((s) => s.trim()).filter(Boolean), minShare: o.minShare, trialCommand: o.trial, trials: o.trials, stateDir: o.state, seed: o.seed, timeoutMs: o.timeout * 1000,
+          groups: o.groups
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          minShare: o.minShare,
+          trialCommand: o.trial,
+          trials: o.trials,
+          stateDir: o.state,
+          seed: o.seed,
+          timeoutMs: o.timeout * 1000,
           onTrial: (t) => console.log(`trial ${t.trial}: ${t.score ?? `failed (${t.error})`} ${JSON.stringify(t.mixture)}`),
         });
         console.log(r.best ? `best: trial ${r.best.trial} score ${r.best.score} ${JSON.stringify(r.best.mixture)} (${r.file})` : `no trial scored (${r.file})`);

@@ -69,9 +69,11 @@ export interface BonReport {
 /** Run `fn` over items with at most `limit` in flight. */
 async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    }),
+  );
 }
 
 export async function runBestOfN(o: BonOptions): Promise<BonReport> {
@@ -110,11 +112,25 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
     ruleParts(smp, { question: '', lang: smp.lang, triage: 'routine' }, '', engine);
   }
   const records: BonRecord[] = [];
-  const report: BonReport = { prompts: o.samples.length, candidates: 0, failed: 0, fromCache: 0, kept: 0, belowThreshold: 0, seconds: 0, setupSeconds: (Date.now() - started) / 1000, overheadSeconds: 0, files: [] };
+  const report: BonReport = {
+    prompts: o.samples.length,
+    candidates: 0,
+    failed: 0,
+    fromCache: 0,
+    kept: 0,
+    belowThreshold: 0,
+    seconds: 0,
+    setupSeconds: (Date.now() - started) / 1000,
+    overheadSeconds: 0,
+    files: [],
+  };
   try {
     const jobs = o.samples.map((sample) => ({ sample, prompt: promptMessages(sample) }));
     await pool(jobs, Math.max(1, Math.ceil(concurrency / Math.max(1, o.n))), async ({ sample, prompt }) => {
-      const question = prompt.filter((m) => m.role === 'user').map((m) => m.content).join('\n');
+      const question = prompt
+        .filter((m) => m.role === 'user')
+        .map((m) => m.content)
+        .join('\n');
       const facts: PromptFacts = { question, lang: sample.lang, triage: timed(() => triage(question).level) };
       const tries = backends.flatMap((b, mi) => Array.from({ length: o.n }, (_, k) => ({ b, spec: o.models[mi], k })));
       const candidates = await Promise.all(
@@ -162,10 +178,17 @@ export async function runBestOfN(o: BonOptions): Promise<BonReport> {
   const order = new Map(o.samples.map((s, i) => [s.id, i]));
   records.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const byId = new Map(o.samples.map((s) => [s.id, s]));
-  const sft = records.filter((r) => r.kept && r.best).map((r) => {
-    const s = byId.get(r.id)!;
-    return { ...s, id: `${s.id}:bon`, provenance: { ...s.provenance, bon: { model: r.best!.model, score: r.best!.score, parts: r.best!.parts } }, messages: [...r.prompt, { role: 'assistant' as const, content: r.best!.text }] };
-  });
+  const sft = records
+    .filter((r) => r.kept && r.best)
+    .map((r) => {
+      const s = byId.get(r.id)!;
+      return {
+        ...s,
+        id: `${s.id}:bon`,
+        provenance: { ...s.provenance, bon: { model: r.best!.model, score: r.best!.score, parts: r.best!.parts } },
+        messages: [...r.prompt, { role: 'assistant' as const, content: r.best!.text }],
+      };
+    });
   const files = [join(o.outDir, 'bon.jsonl'), join(o.outDir, 'sft.jsonl')];
   writeFileAtomic(files[0], records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : ''));
   writeFileAtomic(files[1], sft.map((r) => JSON.stringify(r)).join('\n') + (sft.length ? '\n' : ''));

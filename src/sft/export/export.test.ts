@@ -9,8 +9,17 @@ import { exportSamples, parseExportFormats } from './formats.js';
 import { applyMixture, readMixture } from './mixture.js';
 
 const s = (i: number, group: string): SftSample => ({
-  id: `s${i}`, task: `t-${group}`, ability: 'knowledge', group, lang: 'zh', source: 'x', provenance: {},
-  messages: [{ role: 'user', content: `问题${i}` }, { role: 'assistant', content: `回答${i}` }],
+  id: `s${i}`,
+  task: `t-${group}`,
+  ability: 'knowledge',
+  group,
+  lang: 'zh',
+  source: 'x',
+  provenance: {},
+  messages: [
+    { role: 'user', content: `问题${i}` },
+    { role: 'assistant', content: `回答${i}` },
+  ],
 });
 
 describe('sft export', () => {
@@ -25,12 +34,21 @@ describe('sft export', () => {
       const entry = JSON.parse(readFileSync(info, 'utf8')).quarkmed_sft_train;
       expect(entry).toMatchObject({ file_name: 'quarkmed_sft_train.json', formatting: 'sharegpt', columns: { messages: 'conversations' } });
       const data = JSON.parse(readFileSync(join(dir, 'llamafactory', entry.file_name), 'utf8'));
-      expect(data[0].conversations).toEqual([{ from: 'human', value: '问题0' }, { from: 'gpt', value: '回答0' }]);
+      expect(data[0].conversations).toEqual([
+        { from: 'human', value: '问题0' },
+        { from: 'gpt', value: '回答0' },
+      ]);
       const [pq] = exportSamples(samples, 'verl', dir);
       const buf = readFileSync(pq);
-      const rows = (await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) })) as { messages: { role: string; content: string }[]; extra_info: { id: string } }[];
+      const rows = (await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) })) as {
+        messages: { role: string; content: string }[];
+        extra_info: { id: string };
+      }[];
       expect(rows).toHaveLength(8);
-      expect(rows[3].messages).toEqual([{ role: 'user', content: '问题3' }, { role: 'assistant', content: '回答3' }]);
+      expect(rows[3].messages).toEqual([
+        { role: 'user', content: '问题3' },
+        { role: 'assistant', content: '回答3' },
+      ]);
       expect(rows[3].extra_info.id).toBe('s3');
       expect(() => parseExportFormats('chat,alpaca')).toThrow(/unknown export format "alpaca"/);
     } finally {

@@ -15,8 +15,12 @@ export const SFT_EXPORT_FORMATS = ['chat', 'sharegpt', 'llamafactory', 'swift', 
 export type SftExportFormat = (typeof SFT_EXPORT_FORMATS)[number];
 
 export function parseExportFormats(list: string): SftExportFormat[] {
-  const out = list.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const f of out) if (!(SFT_EXPORT_FORMATS as readonly string[]).includes(f)) throw sftErrors.SFT_FORMAT_UNKNOWN({ format: f, known: SFT_EXPORT_FORMATS.join(', ') });
+  const out = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const f of out)
+    if (!(SFT_EXPORT_FORMATS as readonly string[]).includes(f)) throw sftErrors.SFT_FORMAT_UNKNOWN({ format: f, known: SFT_EXPORT_FORMATS.join(', ') });
   return out as SftExportFormat[];
 }
 
@@ -74,7 +78,12 @@ export function exportSamples(samples: readonly SftSample[], format: SftExportFo
       const data = join(dir, `${name}_${split}.json`);
       writeFileAtomic(data, `${JSON.stringify(samples.map(shareGptRow))}\n`);
       const info = join(dir, 'dataset_info.json');
-      const entry = { file_name: `${name}_${split}.json`, formatting: 'sharegpt', columns: { messages: 'conversations' }, tags: { role_tag: 'from', content_tag: 'value', user_tag: 'human', assistant_tag: 'gpt', system_tag: 'system' } };
+      const entry = {
+        file_name: `${name}_${split}.json`,
+        formatting: 'sharegpt',
+        columns: { messages: 'conversations' },
+        tags: { role_tag: 'from', content_tag: 'value', user_tag: 'human', assistant_tag: 'gpt', system_tag: 'system' },
+      };
       writeFileAtomic(info, `${JSON.stringify({ [`${name}_${split}`]: entry }, null, 2)}\n`);
       return [data, info];
     }

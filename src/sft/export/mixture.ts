@@ -29,7 +29,13 @@ export interface MixReport {
   groups: Record<string, { ratio: number; available: number; taken: number; repeated: number }>;
 }
 
-export function applyMixture(samples: readonly SftSample[], mix: MixtureFile, total: number, rng: Rng, file = 'mixture'): { samples: SftSample[]; report: MixReport } {
+export function applyMixture(
+  samples: readonly SftSample[],
+  mix: MixtureFile,
+  total: number,
+  rng: Rng,
+  file = 'mixture',
+): { samples: SftSample[]; report: MixReport } {
   const byGroup = new Map<string, SftSample[]>();
   for (const s of samples) {
     const list = byGroup.get(s.group);
@@ -37,7 +43,11 @@ export function applyMixture(samples: readonly SftSample[], mix: MixtureFile, to
     else byGroup.set(s.group, [s]);
   }
   const unknown = Object.keys(mix.groups).filter((g) => mix.groups[g] > 0 && !byGroup.has(g));
-  if (unknown.length) throw sftErrors.SFT_MIXTURE_INVALID({ file, reason: `no samples in group(s) ${unknown.join(', ')}; groups present: ${[...byGroup.keys()].sort().join(', ')}` });
+  if (unknown.length)
+    throw sftErrors.SFT_MIXTURE_INVALID({
+      file,
+      reason: `no samples in group(s) ${unknown.join(', ')}; groups present: ${[...byGroup.keys()].sort().join(', ')}`,
+    });
   const sum = Object.values(mix.groups).reduce((a, b) => a + b, 0);
   const out: SftSample[] = [];
   const report: MixReport = { total: 0, groups: {} };

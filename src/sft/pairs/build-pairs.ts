@@ -53,8 +53,16 @@ export function buildPairs(records: readonly BonRecord[], o: PairOptions = {}): 
     const ratio = (c: Candidate) => Math.abs(Math.log((c.text.length + 1) / (chosen.text.length + 1)));
     const rejected = below.reduce((a, c) => (ratio(c) < ratio(a) ? c : a));
     pairs.push({
-      id: r.id, task: r.task, lang: r.lang, prompt: r.prompt, chosen: chosen.text, rejected: rejected.text,
-      chosenScore: chosen.score, rejectedScore: rejected.score, margin: Math.round((chosen.score - rejected.score) * 10_000) / 10_000, kind: 'bon',
+      id: r.id,
+      task: r.task,
+      lang: r.lang,
+      prompt: r.prompt,
+      chosen: chosen.text,
+      rejected: rejected.text,
+      chosenScore: chosen.score,
+      rejectedScore: rejected.score,
+      margin: Math.round((chosen.score - rejected.score) * 10_000) / 10_000,
+      kind: 'bon',
     });
   }
   pairs = lengthBalance(pairs, tol, report);

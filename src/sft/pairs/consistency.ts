@@ -9,7 +9,9 @@ const FINAL = /(答案：|Answer: )([^\n]+)$/;
 
 function contradict(final: string, s: SftSample, rng: Rng): string | null {
   if (/^[A-J]+$/.test(final)) {
-    const opts = String(s.reward?.opt?.options ?? 'ABCDE').split('').filter((l) => !final.includes(l));
+    const opts = String(s.reward?.opt?.options ?? 'ABCDE')
+      .split('')
+      .filter((l) => !final.includes(l));
     return opts.length ? opts[Math.floor(rng() * opts.length)] : null;
   }
   const x = Number(final);
@@ -31,9 +33,16 @@ export function consistencyPairs(samples: readonly SftSample[], rng: Rng): Prefe
     const wrong = contradict(m[2].trim(), s, rng);
     if (!wrong) continue;
     out.push({
-      id: `${s.id}:consistency`, task: s.task, lang: s.lang, prompt: promptMessages(s),
-      chosen: last.content, rejected: last.content.slice(0, m.index) + m[1] + wrong,
-      chosenScore: 1, rejectedScore: 0, margin: 1, kind: 'consistency',
+      id: `${s.id}:consistency`,
+      task: s.task,
+      lang: s.lang,
+      prompt: promptMessages(s),
+      chosen: last.content,
+      rejected: last.content.slice(0, m.index) + m[1] + wrong,
+      chosenScore: 1,
+      rejectedScore: 0,
+      margin: 1,
+      kind: 'consistency',
     });
   }
   return out;

@@ -12,7 +12,10 @@ export const PAIR_FORMATS = ['openrlhf', 'trl', 'jsonl'] as const;
 export type PairFormat = (typeof PAIR_FORMATS)[number];
 
 export function parsePairFormats(list: string): PairFormat[] {
-  const out = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const out = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const f of out) if (!(PAIR_FORMATS as readonly string[]).includes(f)) throw sftErrors.SFT_FORMAT_UNKNOWN({ format: f, known: PAIR_FORMATS.join(', ') });
   return out as PairFormat[];
 }

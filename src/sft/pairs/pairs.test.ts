@@ -9,7 +9,16 @@ import { consistencyPairs } from './consistency.js';
 import { writePairs } from './export-pairs.js';
 
 const pair = (id: string, chosen: number, rejected: number): PreferencePair => ({
-  id, task: 't', lang: 'en', prompt: [{ role: 'user', content: 'q' }], chosen: 'c'.repeat(chosen), rejected: 'r'.repeat(rejected), chosenScore: 1, rejectedScore: 0, margin: 1, kind: 'bon',
+  id,
+  task: 't',
+  lang: 'en',
+  prompt: [{ role: 'user', content: 'q' }],
+  chosen: 'c'.repeat(chosen),
+  rejected: 'r'.repeat(rejected),
+  chosenScore: 1,
+  rejectedScore: 0,
+  margin: 1,
+  kind: 'bon',
 });
 
 describe('preference pairs', () => {
@@ -24,11 +33,27 @@ describe('preference pairs', () => {
 
   it('consistency pairs change only the final line, so reasoning and summary disagree', () => {
     const s: SftSample = {
-      id: 'x', task: 'exam-reasoning', ability: 'reasoning', group: 'reasoning', lang: 'zh', source: 'cmexam', provenance: {},
-      messages: [{ role: 'user', content: '题目' }, { role: 'assistant', content: '分析：出血量决定表现。\n答案：C' }],
+      id: 'x',
+      task: 'exam-reasoning',
+      ability: 'reasoning',
+      group: 'reasoning',
+      lang: 'zh',
+      source: 'cmexam',
+      provenance: {},
+      messages: [
+        { role: 'user', content: '题目' },
+        { role: 'assistant', content: '分析：出血量决定表现。\n答案：C' },
+      ],
       reward: { task: 'exam', gt: 'C', opt: { options: 'ABCDE' } },
     };
-    const calc: SftSample = { ...s, id: 'y', messages: [{ role: 'user', content: 'q' }, { role: 'assistant', content: 'CrCl = ((140-60)×70)/(72×1.2) = 64.8\nAnswer: 64.815' }] };
+    const calc: SftSample = {
+      ...s,
+      id: 'y',
+      messages: [
+        { role: 'user', content: 'q' },
+        { role: 'assistant', content: 'CrCl = ((140-60)×70)/(72×1.2) = 64.8\nAnswer: 64.815' },
+      ],
+    };
     const [p, q] = consistencyPairs([s, calc], createRng(1));
     expect(p.chosen).toBe('分析：出血量决定表现。\n答案：C');
     expect(p.rejected).toMatch(/^分析：出血量决定表现。\n答案：[ABDE]$/);
@@ -41,7 +66,11 @@ describe('preference pairs', () => {
     try {
       const [o, t] = writePairs([pair('a', 3, 2)], ['openrlhf', 'trl'], dir);
       expect(JSON.parse(readFileSync(o, 'utf8'))).toEqual({ prompt: 'q', chosen: 'ccc', rejected: 'rr' });
-      expect(JSON.parse(readFileSync(t, 'utf8'))).toEqual({ prompt: [{ role: 'user', content: 'q' }], chosen: [{ role: 'assistant', content: 'ccc' }], rejected: [{ role: 'assistant', content: 'rr' }] });
+      expect(JSON.parse(readFileSync(t, 'utf8'))).toEqual({
+        prompt: [{ role: 'user', content: 'q' }],
+        chosen: [{ role: 'assistant', content: 'ccc' }],
+        rejected: [{ role: 'assistant', content: 'rr' }],
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

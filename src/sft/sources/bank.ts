@@ -59,7 +59,7 @@ const DEFS: { [K in SourceName]: SourceDef<K> } = {
 export const SOURCE_NAMES = Object.keys(DEFS) as SourceName[];
 
 export function isSourceName(name: string): name is SourceName {
-  return Object.prototype.hasOwnProperty.call(DEFS, name);
+  return Object.hasOwn(DEFS, name);
 }
 
 export interface SourceBank {
@@ -93,7 +93,13 @@ export function createSourceBank(root: string, overrides: Partial<Record<SourceN
           throw sftErrors.SFT_SOURCE_MISSING({ source: name, path: at, hint: `pass --data ROOT (the shared data layout) or --source ${name}=PATH` });
         }
         p = Promise.resolve((DEFS[name] as SourceDef<K>).read(at)).then((v) => {
-          const n = Array.isArray(v) ? v.length : name === 'cmtmedqa' ? (v as CmtMedQa).dialogues.length + (v as CmtMedQa).attacks.length : name === 'drugs' ? (v as DrugNames).zh.length + (v as DrugNames).en.length : 1;
+          const n = Array.isArray(v)
+            ? v.length
+            : name === 'cmtmedqa'
+              ? (v as CmtMedQa).dialogues.length + (v as CmtMedQa).attacks.length
+              : name === 'drugs'
+                ? (v as DrugNames).zh.length + (v as DrugNames).en.length
+                : 1;
           counts[name] = { path: at, records: n };
           return v;
         });

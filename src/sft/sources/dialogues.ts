@@ -75,7 +75,15 @@ export function readToyhom(file: string): Dialogue[] {
       const q = [clean(r.title), clean(r.ask)].filter(Boolean);
       // The title often repeats the start of the question: keep it only when it adds something.
       const ask = q.length === 2 && q[1].includes(q[0].replace(/[？?。]$/, '')) ? q[1] : q.join('\n');
-      return { id: `row-${i + 2}`, file, department: clean(r.department) || undefined, turns: [{ role: 'user' as const, content: ask }, { role: 'assistant' as const, content: clean(r.answer) }] };
+      return {
+        id: `row-${i + 2}`,
+        file,
+        department: clean(r.department) || undefined,
+        turns: [
+          { role: 'user' as const, content: ask },
+          { role: 'assistant' as const, content: clean(r.answer) },
+        ],
+      };
     })
     .filter((d) => d.turns.every((t) => t.content));
 }
@@ -86,6 +94,13 @@ export function readSingleTurns(file: string): Dialogue[] {
   if (!Array.isArray(data)) throw sftErrors.SFT_DATA_INVALID({ file, reason: 'expected a JSON array' });
   const first = (v: unknown): string => clean(Array.isArray(v) ? v[0] : v);
   return data
-    .map((r: Record<string, unknown>, i) => ({ id: `rec-${i}`, file, turns: [{ role: 'user' as const, content: first(r.input) || first(r.instruction) }, { role: 'assistant' as const, content: first(r.output) }] }))
+    .map((r: Record<string, unknown>, i) => ({
+      id: `rec-${i}`,
+      file,
+      turns: [
+        { role: 'user' as const, content: first(r.input) || first(r.instruction) },
+        { role: 'assistant' as const, content: first(r.output) },
+      ],
+    }))
     .filter((d) => d.turns.every((t) => t.content));
 }

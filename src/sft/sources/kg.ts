@@ -25,12 +25,21 @@ export interface KgDisease {
   avoidFood: string[];
 }
 
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').map((s) => s.trim()).filter(Boolean) : []);
+const strs = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v
+        .filter((x): x is string => typeof x === 'string')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 function files(path: string): string[] {
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
+  return readdirSync(path)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(path, f));
 }
 
 /** Every disease of a KG file or folder (records without a name are skipped). */
@@ -81,7 +90,10 @@ export function kgTriple(d: KgDisease, relation: string, object: string | string
 
 /** First sentences of a KG prose field up to ~`max` characters (whole sentences; the KG's own words). */
 export function leadSentences(text: string, max = 160): string {
-  const clean = text.replace(/^\s*[（(][一二三四五六七八九十]+[）)]\s*\S*?\n/, '').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/^\s*[（(][一二三四五六七八九十]+[）)]\s*\S*?\n/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const parts = clean.split(/(?<=[。！？!?])|(?<=\.)(?=\s)/);
   let out = '';
   for (const p of parts) {

@@ -29,7 +29,10 @@ export function readMedquad(dir: string): MedquadPair[] {
   for (const file of xmlFiles(dir)) {
     for (const doc of parseMedquadXml(readFileSync(file, 'utf8'), file, ctx)) {
       const m = doc.metadata as Record<string, unknown>;
-      const answer = doc.sections.map((s) => s.text).join('\n').trim();
+      const answer = doc.sections
+        .map((s) => s.text)
+        .join('\n')
+        .trim();
       const question = String(m.question ?? '');
       if (!answer || !question) continue;
       out.push({ id: doc.id, file, focus: String(m.focus ?? doc.title), question, qtype: String(m.qtype ?? ''), answer, url: doc.url });

@@ -12,16 +12,18 @@ export interface IcdRow {
 
 export function readIcdRows(file: string): IcdRow[] {
   const out: IcdRow[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((l, i) => {
-    if (!l.trim()) return;
-    let r: { code?: unknown; name?: unknown };
-    try {
-      r = JSON.parse(l) as { code?: unknown; name?: unknown };
-    } catch {
-      throw sftErrors.SFT_DATA_INVALID({ file, line: i + 1, reason: 'not JSON' });
-    }
-    if (typeof r.code === 'string' && typeof r.name === 'string') out.push({ code: r.code.trim(), name: r.name.trim(), line: i + 1 });
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((l, i) => {
+      if (!l.trim()) return;
+      let r: { code?: unknown; name?: unknown };
+      try {
+        r = JSON.parse(l) as { code?: unknown; name?: unknown };
+      } catch {
+        throw sftErrors.SFT_DATA_INVALID({ file, line: i + 1, reason: 'not JSON' });
+      }
+      if (typeof r.code === 'string' && typeof r.name === 'string') out.push({ code: r.code.trim(), name: r.name.trim(), line: i + 1 });
+    });
   return out;
 }
 
@@ -29,7 +31,10 @@ export function readIcdRows(file: string): IcdRow[] {
 export function readDict(termsDir: string, kind: string): string[] {
   const file = join(termsDir, 'entity-dict-zh', `${kind}.txt`);
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export interface DrugNames {

@@ -12,7 +12,10 @@ const STATE: Record<Aspect, (d: string, xs: string) => string> = {
   drugs: (d, xs) => `${d}的常用药物是${xs}。`,
 };
 const Q: Record<Aspect, string> = { department: '{disease}应该看哪个科？', drugs: '{disease}常用什么药？' };
-const T = ['请根据以下两份资料回答问题，资料如有冲突请指出并说明采信哪一份。\n\n{passages}\n\n问题：{question}', '{passages}\n\n问题：{question}\n（注意资料之间是否矛盾，并用[n]标注引用）'];
+const T = [
+  '请根据以下两份资料回答问题，资料如有冲突请指出并说明采信哪一份。\n\n{passages}\n\n问题：{question}',
+  '{passages}\n\n问题：{question}\n（注意资料之间是否矛盾，并用[n]标注引用）',
+];
 
 export const conflictingSources: SftTask = {
   name: 'conflicting-sources',
@@ -42,9 +45,14 @@ export const conflictingSources: SftTask = {
       const nForum = 3 - nKb;
       const answer = `两份资料的说法不一致：[${nKb}]（疾病知识库，权威性较高）称${STATE[aspect](d.name, listText(truth, 'zh')).replace(/。$/, '')}；而[${nForum}]（网络论坛，权威性较低）称是${listText(wrong, 'zh')}。应以权威性更高的[${nKb}]为准：${d.name}的${LABEL[aspect]}是${listText(truth, 'zh')}[${nKb}]。如仍有疑问，请向医生确认。`;
       yield* variantsOf(ctx, {
-        task: conflictingSources, key: `kg-${d.key}-${aspect}`, lang: 'zh', source: 'disease-kg-zh',
+        task: conflictingSources,
+        key: `kg-${d.key}-${aspect}`,
+        lang: 'zh',
+        source: 'disease-kg-zh',
         provenance: { ...kgTriple(d, aspect, truth), perturbed: { passage: nForum, claim: wrong } },
-        templates: T, vars: { passages: `[1] ${a.title}\n${a.text}\n\n[2] ${b.title}\n${b.text}`, question: Q[aspect].replace('{disease}', d.name) }, answer,
+        templates: T,
+        vars: { passages: `[1] ${a.title}\n${a.text}\n\n[2] ${b.title}\n${b.text}`, question: Q[aspect].replace('{disease}', d.name) },
+        answer,
       });
     }
   },

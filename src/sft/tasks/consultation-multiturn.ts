@@ -19,7 +19,14 @@ export function shuffledIndexes(n: number, rng: () => number): number[] {
  * De-identified, compliance-checked samples from one corpus, at most `limit` (triage of every user turn is the
  * costly step, so a capped build reads only as many dialogues as it keeps, in random order).
  */
-export async function* dialogueSamples(task: SftTask, ctx: TaskContext, source: string, dialogues: readonly Dialogue[], dropped: Record<string, number>, limit = ctx.max): AsyncGenerator<SftSample> {
+export async function* dialogueSamples(
+  task: SftTask,
+  ctx: TaskContext,
+  source: string,
+  dialogues: readonly Dialogue[],
+  dropped: Record<string, number>,
+  limit = ctx.max,
+): AsyncGenerator<SftSample> {
   const redactor = await redactorFor(ctx.sources);
   let n = 0;
   for (const i of shuffledIndexes(dialogues.length, ctx.rng)) {
@@ -38,7 +45,14 @@ export async function* dialogueSamples(task: SftTask, ctx: TaskContext, source: 
       group: task.group ?? task.ability,
       lang: langOf(v.messages.map((m) => m.content).join('')),
       source,
-      provenance: { file: d.file, id: d.id, turns: v.messages.length, phiRedacted: v.phiSpans, triage: v.triage, ...(d.department ? { department: d.department } : {}) },
+      provenance: {
+        file: d.file,
+        id: d.id,
+        turns: v.messages.length,
+        phiRedacted: v.phiSpans,
+        triage: v.triage,
+        ...(d.department ? { department: d.department } : {}),
+      },
       messages: v.messages,
     };
   }
@@ -54,7 +68,8 @@ export const consultationMultiturn: SftTask = {
   async *build(ctx) {
     const dropped: Record<string, number> = {};
     const half = Math.ceil(ctx.max / 2);
-    if (ctx.sources.has('cmtmedqa')) yield* dialogueSamples(consultationMultiturn, ctx, 'cmtmedqa', (await ctx.sources.get('cmtmedqa')).dialogues, dropped, half);
+    if (ctx.sources.has('cmtmedqa'))
+      yield* dialogueSamples(consultationMultiturn, ctx, 'cmtmedqa', (await ctx.sources.get('cmtmedqa')).dialogues, dropped, half);
     if (ctx.sources.has('medicalgpt')) yield* dialogueSamples(consultationMultiturn, ctx, 'medicalgpt', await ctx.sources.get('medicalgpt'), dropped, half);
   },
 };

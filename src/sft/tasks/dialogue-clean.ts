@@ -23,9 +23,7 @@ export function redactorFor(bank: SourceBank): Promise<PhiRedactor> {
   return r;
 }
 
-export type DialogueVerdict =
-  | { ok: true; messages: SftMessage[]; phiSpans: number; triage: string }
-  | { ok: false; reason: string };
+export type DialogueVerdict = { ok: true; messages: SftMessage[]; phiSpans: number; triage: string } | { ok: false; reason: string };
 
 export const langOf = (text: string): SampleLang => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en');
 

@@ -18,7 +18,11 @@ function typo(name: string, rng: Rng, lang: 'zh' | 'en'): string {
 
 const T = {
   zh: ['药盒上的字看不清，好像写着"{typo}"，正确的药名是什么？', '"{typo}"这个药名写得对吗？应该是什么？', '请纠正药名中的错别字：{typo}'],
-  en: ['I think my medicine is called "{typo}". What is the correct spelling?', 'Correct the drug name: {typo}', 'Is "{typo}" spelled right? What is the drug\'s name?'],
+  en: [
+    'I think my medicine is called "{typo}". What is the correct spelling?',
+    'Correct the drug name: {typo}',
+    'Is "{typo}" spelled right? What is the drug\'s name?',
+  ],
 };
 
 export const drugSpelling: SftTask = {
@@ -44,10 +48,17 @@ export const drugSpelling: SftTask = {
       if (ds.length !== 1) continue;
       const d = ds[0];
       yield* variantsOf(ctx, {
-        task: drugSpelling, key: `${d.lang}-${d.name}`, lang: d.lang, source: d.lang === 'zh' ? 'entity-dict-zh/drug' : 'drug-aliases',
+        task: drugSpelling,
+        key: `${d.lang}-${d.name}`,
+        lang: d.lang,
+        source: d.lang === 'zh' ? 'entity-dict-zh/drug' : 'drug-aliases',
         provenance: { name: d.name, typo: t, ...(d.lang === 'en' ? { zh: d.zhName } : {}) },
-        templates: T[d.lang], vars: { typo: t },
-        answer: d.lang === 'zh' ? `正确的药名应为"${d.name}"（"${t}"有错别字）。用药前请核对药品说明书或咨询药师。` : `The correct name is "${d.name}" ("${t}" is misspelled). Check the label or ask a pharmacist before taking it.`,
+        templates: T[d.lang],
+        vars: { typo: t },
+        answer:
+          d.lang === 'zh'
+            ? `正确的药名应为"${d.name}"（"${t}"有错别字）。用药前请核对药品说明书或咨询药师。`
+            : `The correct name is "${d.name}" ("${t}" is misspelled). Check the label or ask a pharmacist before taking it.`,
       });
     }
   },

@@ -38,7 +38,8 @@ const LABEL = { drug: ['常用药物', 'common medicines'], department: ['就诊
 
 function answerZh(d: KgDisease, kind: Kind, x: string, premiseTrue: boolean): string {
   const truth = listText(field(d, kind).slice(0, 6), 'zh');
-  if (premiseTrue) return `这个说法与疾病知识库一致：${x}属于${d.name}的${LABEL[kind][0]}（${truth}）。${kind === 'drug' ? '但用药仍需医生评估并遵医嘱。' : kind === 'symptom' ? '不过出现该症状并不一定就是这个病，需要就医检查确诊。' : ''}`;
+  if (premiseTrue)
+    return `这个说法与疾病知识库一致：${x}属于${d.name}的${LABEL[kind][0]}（${truth}）。${kind === 'drug' ? '但用药仍需医生评估并遵医嘱。' : kind === 'symptom' ? '不过出现该症状并不一定就是这个病，需要就医检查确诊。' : ''}`;
   return `这个前提不准确：根据疾病知识库，${x}并不是${d.name}的${LABEL[kind][0]}。${d.name}的${LABEL[kind][0]}是：${truth}。${kind === 'drug' ? '请不要自行用药，具体治疗请咨询医生。' : '如有疑问请咨询医生。'}`;
 }
 
@@ -60,9 +61,14 @@ export const falsePremise: SftTask = {
         const x = premiseTrue ? own[Math.floor(ctx.rng() * Math.min(own.length, 6))] : pickOther(ctx.rng, pools[kind], own);
         if (!x) continue;
         yield* variantsOf(ctx, {
-          task: falsePremise, key: `kg-${d.key}-${kind}`, lang: 'zh', source: 'disease-kg-zh',
+          task: falsePremise,
+          key: `kg-${d.key}-${kind}`,
+          lang: 'zh',
+          source: 'disease-kg-zh',
           provenance: { ...kgTriple(d, kind, own), premise: x, premiseTrue, perturbation: premiseTrue ? null : `wrong-${kind}` },
-          templates: ASK[kind].zh, vars: { disease: d.name, x }, answer: answerZh(d, kind, x, premiseTrue),
+          templates: ASK[kind].zh,
+          vars: { disease: d.name, x },
+          answer: answerZh(d, kind, x, premiseTrue),
         });
       }
     }
@@ -82,9 +88,14 @@ export const falsePremise: SftTask = {
           ? `That matches the source: ${x} is among the ${label} of ${d.name} (${truth}). ${kind === 'drug' ? 'A prescriber still needs to decide whether and how to use it.' : 'Having this symptom does not by itself mean you have the disease; a clinician needs to assess it.'}`
           : `That premise is not correct: according to the source, ${x} is not among the ${label} of ${d.name}. Its ${label} are: ${truth}. ${kind === 'drug' ? 'Please do not self-medicate; ask a clinician.' : 'Please see a clinician if you are concerned.'}`;
         yield* variantsOf(ctx, {
-          task: falsePremise, key: `en-${d.row}-${kind}`, lang: 'en', source: 'chatdoctor-diseases',
+          task: falsePremise,
+          key: `en-${d.row}-${kind}`,
+          lang: 'en',
+          source: 'chatdoctor-diseases',
           provenance: { file: d.file, row: d.row, triple: [d.name, kind, own], premise: x, premiseTrue, perturbation: premiseTrue ? null : `wrong-${kind}` },
-          templates: ASK[kind].en, vars: { disease: d.name, x }, answer,
+          templates: ASK[kind].en,
+          vars: { disease: d.name, x },
+          answer,
         });
       }
     }

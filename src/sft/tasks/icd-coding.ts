@@ -15,9 +15,13 @@ export const icdCoding: SftTask = {
       // Long coding descriptions ("霍乱，由于O1群霍乱弧菌…") are not names anyone asks about.
       if (r.name.length > 16 || /[，,：:；]/.test(r.name)) continue;
       yield* variantsOf(ctx, {
-        task: icdCoding, key: r.code, lang: 'zh', source: 'icd10-cn-clinical-v2',
+        task: icdCoding,
+        key: r.code,
+        lang: 'zh',
+        source: 'icd10-cn-clinical-v2',
         provenance: { line: r.line, code: r.code, name: r.name },
-        templates: ZH, vars: { name: r.name },
+        templates: ZH,
+        vars: { name: r.name },
         answer: `"${r.name}"的ICD-10编码（国家临床版2.0）是 ${r.code}。`,
         reward: { task: 'diagnosis', gt: { code: r.code, name: r.name } },
       });

@@ -13,8 +13,13 @@ export const kgDrugs = defineKgFactTask<string[]>({
   },
   en: {
     pick: (d) => head(d.drugs, 6),
-    templates: ['Which medications are commonly used for {disease}?', 'What drugs are typically prescribed for {disease}?', 'List common medications for {disease}.'],
-    answer: (d, s) => `Medications commonly used for ${d.name} include ${listText(s, 'en')}. The choice and dose must come from a prescriber who knows the patient.`,
+    templates: [
+      'Which medications are commonly used for {disease}?',
+      'What drugs are typically prescribed for {disease}?',
+      'List common medications for {disease}.',
+    ],
+    answer: (d, s) =>
+      `Medications commonly used for ${d.name} include ${listText(s, 'en')}. The choice and dose must come from a prescriber who knows the patient.`,
     reward: (_d, s) => ({ task: 'drug', gt: s }),
   },
 });

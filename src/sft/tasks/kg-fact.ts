@@ -43,9 +43,14 @@ export function defineKgFactTask<T>(spec: KgFactSpec<T>): SftTask {
           const obj = spec.zh.pick(d);
           if (obj === null) continue;
           yield* variantsOf(ctx, {
-            task, key: `kg-${d.key}`, lang: 'zh', source: 'disease-kg-zh',
+            task,
+            key: `kg-${d.key}`,
+            lang: 'zh',
+            source: 'disease-kg-zh',
             provenance: kgTriple(d, spec.relation, obj as string | string[]),
-            templates: spec.zh.templates, vars: { disease: d.name }, answer: spec.zh.answer(d, obj),
+            templates: spec.zh.templates,
+            vars: { disease: d.name },
+            answer: spec.zh.answer(d, obj),
             reward: spec.zh.reward?.(d, obj),
           });
         }
@@ -55,9 +60,14 @@ export function defineKgFactTask<T>(spec: KgFactSpec<T>): SftTask {
           const obj = spec.en.pick(d);
           if (obj === null) continue;
           yield* variantsOf(ctx, {
-            task, key: `en-${d.row}`, lang: 'en', source: 'chatdoctor-diseases',
+            task,
+            key: `en-${d.row}`,
+            lang: 'en',
+            source: 'chatdoctor-diseases',
             provenance: { file: d.file, row: d.row, triple: [d.name, spec.relation, obj] },
-            templates: spec.en.templates, vars: { disease: d.name }, answer: spec.en.answer(d, obj),
+            templates: spec.en.templates,
+            vars: { disease: d.name },
+            answer: spec.en.answer(d, obj),
             reward: spec.en.reward?.(d, obj),
           });
         }

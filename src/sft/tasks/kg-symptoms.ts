@@ -12,7 +12,13 @@ export const kgSymptoms = defineKgFactTask<string[]>({
   },
   en: {
     pick: (d) => head(d.symptoms),
-    templates: ['What are the common symptoms of {disease}?', 'List the typical symptoms of {disease}.', 'How does {disease} usually present?', 'Which symptoms are associated with {disease}?'],
-    answer: (d, s) => `Common symptoms of ${d.name} include: ${listText(s, 'en').toLowerCase()}. Symptoms vary between people; see a clinician to confirm the cause.`,
+    templates: [
+      'What are the common symptoms of {disease}?',
+      'List the typical symptoms of {disease}.',
+      'How does {disease} usually present?',
+      'Which symptoms are associated with {disease}?',
+    ],
+    answer: (d, s) =>
+      `Common symptoms of ${d.name} include: ${listText(s, 'en').toLowerCase()}. Symptoms vary between people; see a clinician to confirm the cause.`,
   },
 });

@@ -13,7 +13,11 @@ export const kgTests = defineKgFactTask<string[]>({
   },
   en: {
     pick: (d) => head(d.tests, 6),
-    templates: ['Which tests help diagnose {disease}?', 'What examinations are used when {disease} is suspected?', 'List the tests and procedures for {disease}.'],
+    templates: [
+      'Which tests help diagnose {disease}?',
+      'What examinations are used when {disease} is suspected?',
+      'List the tests and procedures for {disease}.',
+    ],
     answer: (d, s) => `Tests and procedures used for ${d.name} include ${listText(s, 'en')}. The clinician chooses which are needed.`,
     reward: (_d, s) => ({ task: 'test_order', gt: s }),
   },

@@ -22,9 +22,13 @@ export const medcalcFormula: SftTask = {
       if (!explanation || !('spec' in g)) continue;
       const gt = g.gt as { answer: string };
       yield* variantsOf(ctx, {
-        task: medcalcFormula, key: it.id, lang: 'en', source: 'medcalc-bench',
+        task: medcalcFormula,
+        key: it.id,
+        lang: 'en',
+        source: 'medcalc-bench',
         provenance: { id: it.id, calculator: it.groups.calculator, answer: gt.answer },
-        templates: T, vars: { note: it.stem ?? '', question: it.question },
+        templates: T,
+        vars: { note: it.stem ?? '', question: it.question },
         answer: `${explanation}\nAnswer: ${gt.answer.replace(',', ' weeks, ') + (gt.answer.includes(',') ? ' days' : '')}`,
         reward: { task: 'calc', gt: g.gt },
         sourceText: benchItemText(it),

@@ -19,9 +19,14 @@ export const medquadQa: SftTask = {
   async *build(ctx) {
     for (const p of await ctx.sources.get('medquad')) {
       yield* variantsOf(ctx, {
-        task: medquadQa, key: p.id, lang: 'en', source: 'medquad',
+        task: medquadQa,
+        key: p.id,
+        lang: 'en',
+        source: 'medquad',
         provenance: { id: p.id, file: p.file, qtype: p.qtype, url: p.url },
-        templates: T, vars: { question: p.question }, answer: clip(p.answer, 1500),
+        templates: T,
+        vars: { question: p.question },
+        answer: clip(p.answer, 1500),
       });
     }
   },

@@ -28,11 +28,22 @@ export interface RagCase {
 
 type Aspect = 'symptoms' | 'drugs' | 'tests' | 'complications';
 const ASPECTS: Aspect[] = ['symptoms', 'drugs', 'tests', 'complications'];
-const ZH_Q: Record<Aspect, string> = { symptoms: '{d}有哪些症状？', drugs: '{d}常用什么药？', tests: '{d}需要做哪些检查？', complications: '{d}会引起哪些并发症？' };
+const ZH_Q: Record<Aspect, string> = {
+  symptoms: '{d}有哪些症状？',
+  drugs: '{d}常用什么药？',
+  tests: '{d}需要做哪些检查？',
+  complications: '{d}会引起哪些并发症？',
+};
 const ZH_LABEL: Record<Aspect, string> = { symptoms: '常见症状', drugs: '常用药物', tests: '常用检查', complications: '可能的并发症' };
 
-const kgList = (d: KgDisease, a: Aspect): string[] => (a === 'symptoms' ? d.symptoms : a === 'drugs' ? d.drugs : a === 'tests' ? d.tests : d.complications).slice(0, 6);
-const kgPassage = (d: KgDisease, a: Aspect, relevant: boolean): Passage => ({ title: `疾病知识库：${d.name}`, text: `${d.name}的${ZH_LABEL[a]}有：${listText(kgList(d, a), 'zh')}。`, relevant, ref: `disease-kg:${d.key}` });
+const kgList = (d: KgDisease, a: Aspect): string[] =>
+  (a === 'symptoms' ? d.symptoms : a === 'drugs' ? d.drugs : a === 'tests' ? d.tests : d.complications).slice(0, 6);
+const kgPassage = (d: KgDisease, a: Aspect, relevant: boolean): Passage => ({
+  title: `疾病知识库：${d.name}`,
+  text: `${d.name}的${ZH_LABEL[a]}有：${listText(kgList(d, a), 'zh')}。`,
+  relevant,
+  ref: `disease-kg:${d.key}`,
+});
 
 function shuffle<T>(xs: T[], rng: Rng): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
@@ -63,7 +74,14 @@ export async function* ragCases(bank: SourceBank, rng: Rng): AsyncGenerator<RagC
         const o = kg[Math.floor(rng() * kg.length)];
         if (o.name !== d.name && kgList(o, aspect).length && !passages.some((p) => p.ref === `disease-kg:${o.key}`)) passages.push(kgPassage(o, aspect, false));
       }
-      yield { key: `kg-${d.key}`, lang: 'zh', source: 'disease-kg-zh', question: ZH_Q[aspect].replace('{d}', d.name), passages: shuffle(passages, rng), statements };
+      yield {
+        key: `kg-${d.key}`,
+        lang: 'zh',
+        source: 'disease-kg-zh',
+        question: ZH_Q[aspect].replace('{d}', d.name),
+        passages: shuffle(passages, rng),
+        statements,
+      };
     }
   }
   if (bank.has('medquad')) {
@@ -80,9 +98,17 @@ export async function* ragCases(bank: SourceBank, rng: Rng): AsyncGenerator<RagC
       const passages: Passage[] = [{ title: `${p.focus} (NIH)`, text: clip(p.answer, 600), relevant: true, ref: p.id }];
       for (let k = 0; passages.length < 4 && k < 20; k++) {
         const o = pairs[pool[Math.floor(rng() * pool.length)]];
-        if (o.focus !== p.focus && !passages.some((x) => x.ref === o.id)) passages.push({ title: `${o.focus} (NIH)`, text: clip(o.answer, 600), relevant: false, ref: o.id });
+        if (o.focus !== p.focus && !passages.some((x) => x.ref === o.id))
+          passages.push({ title: `${o.focus} (NIH)`, text: clip(o.answer, 600), relevant: false, ref: o.id });
       }
-      yield { key: p.id, lang: 'en', source: 'medquad', question: p.question, passages: shuffle(passages, rng), statements: [clip(p.answer, 300).replace(/\.$/, '')] };
+      yield {
+        key: p.id,
+        lang: 'en',
+        source: 'medquad',
+        question: p.question,
+        passages: shuffle(passages, rng),
+        statements: [clip(p.answer, 300).replace(/\.$/, '')],
+      };
     }
   }
 }

@@ -4,8 +4,14 @@ import { passageBlock, ragCases, relevantNumbers } from './rag-cases.js';
 import { variantsOf, type SftTask } from './types.js';
 
 const T = {
-  zh: ['根据以下资料回答问题，只使用与问题相关的资料，并用[n]标注引用。\n\n{passages}\n\n问题：{question}', '参考资料：\n{passages}\n\n请仅依据相关资料回答：{question}（引用格式[n]）'],
-  en: ['Answer the question using only the passages that are relevant, citing them as [n].\n\n{passages}\n\nQuestion: {question}', 'Sources:\n{passages}\n\nUsing the relevant sources only (cite as [n]), answer: {question}'],
+  zh: [
+    '根据以下资料回答问题，只使用与问题相关的资料，并用[n]标注引用。\n\n{passages}\n\n问题：{question}',
+    '参考资料：\n{passages}\n\n请仅依据相关资料回答：{question}（引用格式[n]）',
+  ],
+  en: [
+    'Answer the question using only the passages that are relevant, citing them as [n].\n\n{passages}\n\nQuestion: {question}',
+    'Sources:\n{passages}\n\nUsing the relevant sources only (cite as [n]), answer: {question}',
+  ],
 };
 
 export const ragNoise: SftTask = {
@@ -21,9 +27,14 @@ export const ragNoise: SftTask = {
       const parts = c.statements.map((s, i) => `${s}[${nums[Math.min(i, nums.length - 1)]}]`);
       const answer = c.lang === 'zh' ? `${parts.join('。')}。具体诊疗请咨询医生。` : `${parts.join('. ')}.`;
       yield* variantsOf(ctx, {
-        task: ragNoise, key: c.key, lang: c.lang, source: c.source,
+        task: ragNoise,
+        key: c.key,
+        lang: c.lang,
+        source: c.source,
         provenance: { passages: c.passages.map((p) => p.ref), relevant: nums },
-        templates: T[c.lang], vars: { passages: passageBlock(c), question: c.question }, answer,
+        templates: T[c.lang],
+        vars: { passages: passageBlock(c), question: c.question },
+        answer,
       });
     }
   },

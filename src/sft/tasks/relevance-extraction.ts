@@ -4,7 +4,10 @@ import { variantsOf, type SftTask } from './types.js';
 
 const T = {
   zh: ['以下资料中，哪些与问题相关？只给出编号和理由。\n\n{passages}\n\n问题：{question}', '问题：{question}\n\n{passages}\n\n请找出能回答该问题的资料编号。'],
-  en: ['Which of these passages help answer the question? Give their numbers.\n\n{passages}\n\nQuestion: {question}', 'Question: {question}\n\n{passages}\n\nList the passages relevant to the question.'],
+  en: [
+    'Which of these passages help answer the question? Give their numbers.\n\n{passages}\n\nQuestion: {question}',
+    'Question: {question}\n\n{passages}\n\nList the passages relevant to the question.',
+  ],
 };
 
 export const relevanceExtraction: SftTask = {
@@ -23,9 +26,14 @@ export const relevanceExtraction: SftTask = {
           ? `相关资料：${marks}。其余资料讲的是其他疾病，与问题无关。\n{"relevant": [${nums.join(', ')}]}`
           : `Relevant: ${marks}. The other passages are about different conditions.\n{"relevant": [${nums.join(', ')}]}`;
       yield* variantsOf(ctx, {
-        task: relevanceExtraction, key: c.key, lang: c.lang, source: c.source,
+        task: relevanceExtraction,
+        key: c.key,
+        lang: c.lang,
+        source: c.source,
         provenance: { passages: c.passages.map((p) => p.ref), relevant: nums },
-        templates: T[c.lang], vars: { passages: passageBlock(c), question: c.question }, answer,
+        templates: T[c.lang],
+        vars: { passages: passageBlock(c), question: c.question },
+        answer,
       });
     }
   },

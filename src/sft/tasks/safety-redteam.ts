@@ -42,7 +42,10 @@ export const safetyRedteam: SftTask = {
         lang: 'zh',
         source: 'cmtmedqa',
         provenance: { file: a.file, id: a.id, triage: t.level, redFlags: t.reasons, principles: applied },
-        messages: [{ role: 'user', content: prompt }, { role: 'assistant', content: reply }],
+        messages: [
+          { role: 'user', content: prompt },
+          { role: 'assistant', content: reply },
+        ],
       };
     }
   },

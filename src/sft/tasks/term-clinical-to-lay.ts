@@ -23,10 +23,15 @@ export const termClinicalToLay: SftTask = {
     for (const [clinical, e] of byClinical) {
       const lay = e.lay.slice(0, 4);
       yield* variantsOf(ctx, {
-        task: termClinicalToLay, key: `${e.group}-${clinical}`, lang: e.lang, source: 'lay-terms',
+        task: termClinicalToLay,
+        key: `${e.group}-${clinical}`,
+        lang: e.lang,
+        source: 'lay-terms',
         provenance: { group: e.group, clinical, lay },
-        templates: T[e.lang], vars: { clinical },
-        answer: e.lang === 'zh' ? `"${clinical}"通俗地说就是"${lay.join('"、"')}"。` : `In everyday words, "${clinical}" is what people call "${lay.join('", "')}".`,
+        templates: T[e.lang],
+        vars: { clinical },
+        answer:
+          e.lang === 'zh' ? `"${clinical}"通俗地说就是"${lay.join('"、"')}"。` : `In everyday words, "${clinical}" is what people call "${lay.join('", "')}".`,
       });
     }
   },

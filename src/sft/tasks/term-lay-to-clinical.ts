@@ -16,9 +16,13 @@ export const termLayToClinical: SftTask = {
   async *build(ctx) {
     for (const p of await layPairs(ctx.sources)) {
       yield* variantsOf(ctx, {
-        task: termLayToClinical, key: `${p.group}-${p.lay}`, lang: p.lang, source: 'lay-terms',
+        task: termLayToClinical,
+        key: `${p.group}-${p.lay}`,
+        lang: p.lang,
+        source: 'lay-terms',
         provenance: { group: p.group, lay: p.lay, clinical: p.clinical },
-        templates: T[p.lang], vars: { lay: p.lay },
+        templates: T[p.lang],
+        vars: { lay: p.lay },
         answer: p.lang === 'zh' ? `"${p.lay}"的医学术语是"${p.clinical}"。` : `The clinical term for "${p.lay}" is "${p.clinical}".`,
       });
     }

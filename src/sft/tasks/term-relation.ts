@@ -6,7 +6,10 @@ type Relation = 'synonym' | 'hypernym' | 'unrelated';
 
 const T = {
   zh: ['"{a}"和"{b}"是什么关系？请在同义、上下位、无关中选择并说明。', '判断术语关系："{a}" 与 "{b}"（同义词 / 上下位概念 / 无关）。'],
-  en: ['What is the relation between "{a}" and "{b}": synonyms, broader/narrower terms, or unrelated?', 'Classify the term pair "{a}" / "{b}" as synonym, hypernym or unrelated.'],
+  en: [
+    'What is the relation between "{a}" and "{b}": synonyms, broader/narrower terms, or unrelated?',
+    'Classify the term pair "{a}" / "{b}" as synonym, hypernym or unrelated.',
+  ],
 };
 
 function answer(lang: 'zh' | 'en', rel: Relation, a: string, b: string): string {
@@ -29,7 +32,16 @@ export const termRelation: SftTask = {
   sources: ['lay-terms', 'icd10'],
   async *build(ctx) {
     const emit = (key: string, lang: 'zh' | 'en', rel: Relation, a: string, b: string, provenance: Record<string, unknown>) =>
-      variantsOf(ctx, { task: termRelation, key, lang, source: rel === 'synonym' ? 'lay-terms' : 'icd10-cn-clinical-v2', provenance: { ...provenance, relation: rel, a, b }, templates: T[lang], vars: { a, b }, answer: answer(lang, rel, a, b) });
+      variantsOf(ctx, {
+        task: termRelation,
+        key,
+        lang,
+        source: rel === 'synonym' ? 'lay-terms' : 'icd10-cn-clinical-v2',
+        provenance: { ...provenance, relation: rel, a, b },
+        templates: T[lang],
+        vars: { a, b },
+        answer: answer(lang, rel, a, b),
+      });
     const groups = await ctx.sources.get('lay-terms');
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i];
@@ -37,7 +49,8 @@ export const termRelation: SftTask = {
       yield* emit(`syn-${i}`, lang, 'synonym', g[0], g[g.length - 1], { group: i });
       // An unrelated pair: this group's first term against another group's.
       const other = groups[(i * 7 + 13) % groups.length];
-      if (other !== g && /\p{Script=Han}/u.test(other[0]) === (lang === 'zh')) yield* emit(`unrel-lay-${i}`, lang, 'unrelated', g[0], other[0], { groups: [i, (i * 7 + 13) % groups.length] });
+      if (other !== g && /\p{Script=Han}/u.test(other[0]) === (lang === 'zh'))
+        yield* emit(`unrel-lay-${i}`, lang, 'unrelated', g[0], other[0], { groups: [i, (i * 7 + 13) % groups.length] });
     }
     if (!ctx.sources.has('icd10')) return;
     const rows = await ctx.sources.get('icd10');
@@ -53,7 +66,8 @@ export const termRelation: SftTask = {
       // Every other hypernym pair gets an unrelated pair from a distant chapter, so the labels stay balanced.
       if (k++ % 2 === 0) {
         const far = rows[(rows.indexOf(r) + Math.floor(rows.length / 2)) % rows.length];
-        if (short(far.name) && far.code[0] !== r.code[0]) yield* emit(`unrel-icd-${r.code}`, 'zh', 'unrelated', r.name, far.name, { codes: [r.code, far.code] });
+        if (short(far.name) && far.code[0] !== r.code[0])
+          yield* emit(`unrel-icd-${r.code}`, 'zh', 'unrelated', r.name, far.name, { codes: [r.code, far.code] });
       }
     }
   },

@@ -31,7 +31,11 @@ export const triageReply: SftTask = {
         const lang = langOf(message);
         const t = triage(message, lang === 'zh' ? { locale: 'zh-CN' } : {});
         if (t.level === 'routine' || !t.message) continue;
-        const ask = t.ask?.length ? (lang === 'zh' ? `\n\n为了进一步判断，请告诉我：\n${t.ask.map((q) => `- ${q}`).join('\n')}` : `\n\nTo judge this better, please tell me:\n${t.ask.map((q) => `- ${q}`).join('\n')}`) : '';
+        const ask = t.ask?.length
+          ? lang === 'zh'
+            ? `\n\n为了进一步判断，请告诉我：\n${t.ask.map((q) => `- ${q}`).join('\n')}`
+            : `\n\nTo judge this better, please tell me:\n${t.ask.map((q) => `- ${q}`).join('\n')}`
+          : '';
         yield {
           id: `triage-reply:${source}:${d.id}`,
           task: 'triage-reply',
@@ -40,7 +44,10 @@ export const triageReply: SftTask = {
           lang,
           source,
           provenance: { file: d.file, id: d.id, level: t.level, redFlags: t.reasons },
-          messages: [{ role: 'user', content: message }, { role: 'assistant', content: t.message + ask }],
+          messages: [
+            { role: 'user', content: message },
+            { role: 'assistant', content: t.message + ask },
+          ],
         };
       }
     }
