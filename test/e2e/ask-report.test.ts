@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('quarkmed report interpret', () => {
-  it('--json: flags from the parser, critical value first with an urgent message, cited evidence', async () => {
+  it('--json: flags from the parser, critical value first with the emergency message, cited evidence', async () => {
     const r = await interpret('--db', fx.dbPath, '--locale', 'zh-CN', '--json', join(fx.dir, 'zh.txt'));
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as {
@@ -41,7 +41,8 @@ describe('quarkmed report interpret', () => {
     expect(out.report.lang).toBe('zh');
     expect(Object.fromEntries(out.report.results.map((x) => [x.code, x.flag]))).toMatchObject({ wbc: 'high', hgb: 'low', plt: 'normal', k: 'critical-high' });
     expect(out.answer.mode).toBe('evidence');
-    expect(out.answer.triage).toMatchObject({ level: 'urgent', reasons: ['critical-lab:k'] });
+    // A critical potassium makes the report an emergency (issue #19: K ≥ 6.5 → emergency advice).
+    expect(out.answer.triage).toMatchObject({ level: 'emergency', reasons: ['critical-lab:k'] });
     const lines = out.answer.answer.split('\n');
     expect(lines[0]).toMatch(/^⚠️ 报告中有危急值：钾.*120/);
     const findings = lines.filter((l) => l.startsWith('- ') && l.includes(' — '));
