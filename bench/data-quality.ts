@@ -26,9 +26,8 @@ export function readJsonl<T>(file: string): T[] {
 /** The records with these ids, read from the shared corpora and knowledge sources. */
 export async function recordsById(data: string, ids: Set<string>): Promise<Map<string, DataRecord>> {
   const out = new Map<string, DataRecord>();
-  for (const spec of Object.values(corpusInputs(data))) {
-    for await (const r of readInputs([spec], '/')) if (ids.has(r.id)) out.set(r.id, r);
-  }
+  // One pass in the order of examples/pipelines/corpora.yaml, so ids (file index + line) match that run's.
+  for await (const r of readInputs(Object.values(corpusInputs(data)), '/')) if (ids.has(r.id)) out.set(r.id, r);
   return out;
 }
 

@@ -14,6 +14,7 @@ import { readInputs } from '../src/data/readers/index.js';
 import { inputSpecSchema } from '../src/data/readers/input-spec.js';
 import { dedupKey, jaccard, shingles } from '../src/data/dedup/shingles.js';
 import { seededInts } from '../src/data/dedup/hash.js';
+import { createFactsKeyer } from '../src/data/dedup/facts.js';
 import type { Manifest } from '../src/data/writers/manifest.js';
 import { RESULTS_DIR, writeBenchResults, type BenchSection } from './report.js';
 import { curationSection, tagSection, turnsSection } from './data-quality.js';
@@ -59,6 +60,7 @@ for await (const r of readInputs([inputSpecSchema.parse(toyhomInput)], '/')) {
   seen.add(k);
   distinct.push(r.text);
 }
+const factsKey = createFactsKeyer(TERMS).key;
 const rnd = seededInts(2025, 1 << 20);
 let ri = 0;
 const next = (n: number): number => rnd[ri++ % rnd.length] % n;
@@ -81,7 +83,8 @@ function makeNearCopy(text: string, lang: 'zh' | 'en'): { copy: string; j: numbe
     else parts.splice(i, 1);
     const j = jaccard(base, shingles(join(parts)));
     if (j < 0.8) return null;
-    if (j <= 0.9 && next(4) === 0) return { copy: join(parts), j };
+    // A near-copy states the same facts (numbers, doses, drugs): merging texts whose facts differ is refused by design.
+    if (j <= 0.9 && next(4) === 0) return factsKey(join(parts)) === factsKey(text) ? { copy: join(parts), j } : null;
   }
   return null;
 }
@@ -101,7 +104,7 @@ async function measureNear(name: string, originals: string[], lang: 'zh' | 'en')
   }
   const input = join(work, `${name}.jsonl`);
   writeFileSync(input, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const res = await run(name, [{ step: 'dedup-near' }], { type: 'jsonl', path: input, id: 'id', source: 'n' });
+  const res = await run(name, [{ step: 'dedup-near', terms: TERMS }], { type: 'jsonl', path: input, id: 'id', source: 'n' });
   const survivors = new Map<string, string | undefined>();
   for (const s of res.m.shards) {
     if (!s.file) continue;

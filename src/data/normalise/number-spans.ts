@@ -10,8 +10,11 @@ export interface NumberSpan {
   unit: string;
 }
 
-const DIGIT = /\p{Nd}/u;
-const digitOf = (ch: string): string => ch.normalize('NFKC');
+const ND = /\p{Nd}/u;
+// ASCII first: the regex and NFKC only for the rare non-ASCII character (the corpus-wide property test reads ~40 MB).
+const DIGIT = { test: (ch: string): boolean => (ch >= '0' && ch <= '9') || (ch > '\u007f' && ND.test(ch)) };
+const digitOf = (ch: string): string => (ch <= '\u007f' ? ch : ch.normalize('NFKC'));
+const nfkc1 = (ch: string): string => (ch <= '\u007f' ? ch : (ch.normalize('NFKC')[0] ?? ''));
 const UNIT_CH = /[A-Za-zＡ-Ｚａ-ｚμµ%％‰°℃㎎㎏㎜㎝㎞㎖㎗㎘㏄㎍㎎/／⁰¹²³⁴⁵⁶⁷⁸⁹^㎡㎥㎠㎤㎟㎣㎢㎦]/u;
 
 function canonicalUnit(u: string): string {
@@ -22,7 +25,10 @@ function canonicalUnit(u: string): string {
 }
 
 /** Every number in the text with its exponent and the unit right after it (in reading order). */
+const ANY_NUMBER = /[\p{Nd}\u2460-\u24ff\u2776-\u2793\u3251-\u32bf½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/u;
+
 export function numberSpans(text: string): NumberSpan[] {
+  if (!ANY_NUMBER.test(text)) return [];
   const t = text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, (tag: string, _a: unknown, at: number, all: string) => (/\p{Nd}/u.test(all[at - 1] ?? '') && /\p{Nd}/u.test(all[at + tag.length] ?? '') ? ' ' : '')).replace(/&#x?[0-9a-f]+;/gi, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/&(amp|lt|gt|quot);/gi, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e.toLowerCase()] ?? ' ')
@@ -99,7 +105,7 @@ export function numberSpans(text: string): NumberSpan[] {
     while (j < chars.length && /[ \t\u00a0\u3000]/u.test(chars[j])) j++;
     let unit = '';
     // A unit character is judged by its NFKC form (º folds to o, so both sides read the same unit).
-    while (j < chars.length && (chars[j] in SUPERSCRIPT || UNIT_CH.test(chars[j].normalize('NFKC')[0] ?? ''))) {
+    while (j < chars.length && (chars[j] in SUPERSCRIPT || UNIT_CH.test(nfkc1(chars[j])))) {
       if (chars[j] === '^' && !(j + 1 < chars.length && /[\d+-]/.test(chars[j + 1]))) break;
       if (chars[j] in SUPERSCRIPT) {
         while (j < chars.length && chars[j] in SUPERSCRIPT) unit += chars[j++];
