@@ -44,7 +44,7 @@ describe('quarkmed report interpret', () => {
     // A critical potassium makes the report an emergency (issue #19: K ≥ 6.5 → emergency advice).
     expect(out.answer.triage).toMatchObject({ level: 'emergency', reasons: ['critical-lab:k'] });
     const lines = out.answer.answer.split('\n');
-    expect(lines[0]).toMatch(/^⚠️ 报告中有危急值：钾.*120/);
+    expect(lines[0]).toMatch(/^⚠️ 报告中有需要立即处理的危急值：钾.*120/);
     const findings = lines.filter((l) => l.startsWith('- ') && l.includes(' — '));
     expect(findings[0]).toMatch(/^- 钾 K .*↑↑ 危急值/);
     expect(findings.at(-1)).toMatch(/血小板.*正常/);
