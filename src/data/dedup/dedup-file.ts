@@ -40,7 +40,7 @@ export async function dedupJsonlFile(input: string, output: string, runner: Task
   // Surviving rows by input line, with their cluster (if any).
   const kept = new Map<number, string | undefined>();
   const outDir = join(work, 'out');
-  for (const f of readdirSync(outDir).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(outDir).filter((n) => /^shard-\d+\.jsonl$/.test(n)).sort()) {
     for await (const r of readRecords(join(outDir, f))) {
       const line = (r.metadata.origin as { line: number }).line;
       const c = (r.metadata.dedupNear ?? r.metadata.dedupExact) as { cluster: string; size: number } | undefined;
