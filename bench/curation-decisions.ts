@@ -1,6 +1,6 @@
 // Keep/drop decisions of the default pipeline's normalise + filter steps, one line per input record, for scoring a
 // labelled sample. Input JSONL: {id, source, authority?, messages?: [{role, content}], text?}. Output JSONL:
-// {id, decision: "keep" | "drop", step?, reason?, flags?}. Steps come from examples/pipelines/medical-mix.yaml
+// {id, decision: "keep" | "drop", step?, reason?, flags?}. Steps come from examples/pipelines/corpora.yaml
 // (every step before the first dedup barrier, tagging and de-identification excluded: they never drop).
 // Run: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { StatsBook } from '../src/data/stats.js';
 import { chain, type Step } from '../src/data/step.js';
 import { stepRegistry } from '../src/data/steps.js';
 
-const [input, output, pipelineFile = join(import.meta.dirname, '..', 'examples', 'pipelines', 'medical-mix.yaml')] = process.argv.slice(2);
+const [input, output, pipelineFile = join(import.meta.dirname, '..', 'examples', 'pipelines', 'corpora.yaml')] = process.argv.slice(2);
 if (!input || !output) {
   console.error('usage: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml]');
   process.exit(2);
