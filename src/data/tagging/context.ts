@@ -50,18 +50,17 @@ export const ICD_ALIASES: Readonly<Record<string, string>> = {
   'anemia': 'D64.900', 'psoriasis': 'L40.900', 'migraine': 'G43.900', 'epilepsy': 'G40.900', 'osteoporosis': 'M81.900',
 };
 
-const ALIAS_RE = new RegExp(
-  Object.keys(ICD_ALIASES)
-    .sort((a, b) => b.length - a.length)
-    .map((k) => (/^[a-z]/.test(k) ? `\\b${k.replace(/'/g, "'")}\\b` : k))
-    .join('|'),
-  'giu',
-);
+// Chinese and English names apart: a case-insensitive Unicode alternation over every record is slow, and English
+// names are only looked for in text with Latin words.
+const byLength = Object.keys(ICD_ALIASES).sort((a, b) => b.length - a.length);
+const ALIAS_ZH = new RegExp(byLength.filter((k) => !/^[a-z]/.test(k)).join('|'), 'g');
+const ALIAS_EN = new RegExp(`\\b(?:${byLength.filter((k) => /^[a-z]/.test(k)).join('|')})\\b`, 'gi');
 
 /** Colloquial names in the text, asserted (not prevented or negated), with their codes. */
 export function aliasCodes(text: string): { name: string; code: string }[] {
   const out: { name: string; code: string }[] = [];
-  for (const m of text.matchAll(ALIAS_RE)) {
+  const hits = [...text.matchAll(ALIAS_ZH), ...(/[A-Za-z]{4}/.test(text) ? text.matchAll(ALIAS_EN) : [])];
+  for (const m of hits) {
     const name = m[0].toLowerCase();
     const ctx = mentionContext(text, { text: m[0], type: 'disease', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     if (ctx === 'asserted' && !out.some((x) => x.name === name)) out.push({ name, code: ICD_ALIASES[name] ?? ICD_ALIASES[m[0]] });
