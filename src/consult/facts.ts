@@ -16,17 +16,18 @@ const num = (s: string): number => {
 const ZH_N = '\\d+(?:\\.\\d+)?|[一两二三四五六七八九十半几]{1,3}';
 
 export function readAge(text: string): number | undefined {
-  const zh = new RegExp(`(${ZH_N})\\s*(岁|个月|月龄|周岁|天大)`).exec(text);
+  const zh = new RegExp(`(${ZH_N})\\s*(岁|个月大|月龄|周岁|天大)`).exec(text);
   if (zh) {
     const n = num(zh[1]);
-    if (Number.isFinite(n)) return zh[2] === '个月' || zh[2] === '月龄' ? n / 12 : zh[2] === '天大' ? n / 365 : n;
+    if (Number.isFinite(n)) return zh[2] === '个月大' || zh[2] === '月龄' ? n / 12 : zh[2] === '天大' ? n / 365 : n;
   }
-  const en = /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|year-old)\b|\b(?:i'?m|i am|he'?s|she'?s|aged?)\s+(\d{1,3})\b(?!\s*(?:kg|lb|cm|%|weeks|days|hours|mg))/i.exec(
-    text,
-  );
+  const en =
+    /\b(\d{1,3})[- ]?(?:years?[- ]old|yrs?[- ]old|y\/?o|year-old)\b|\b(?:i'?m|i am|he'?s|she'?s|aged?)\s+(\d{1,3})\b(?!\s*(?:kg|lb|cm|%|weeks?|days?|hours?|months?|mg))/i.exec(
+      text,
+    );
   if (en) return Number(en[1] ?? en[2]);
-  const months = /\b(\d{1,2})[- ]?(?:months?|mo)[- ]old\b/i.exec(text);
-  if (months) return Number(months[1]) / 12;
+  const months = /\b(\d{1,2})[- ]?(?:months?|mo)[- ]old\b|\b(\d{1,2}) months? old\b/i.exec(text);
+  if (months) return Number(months[1] ?? months[2]) / 12;
   return undefined;
 }
 
@@ -42,6 +43,7 @@ export function readSex(text: string): CaseFacts['sex'] {
 }
 
 export function readPregnant(text: string): boolean | undefined {
+  if (/不确定|不知道|\bnot sure\b|\bunsure\b|\btest\b/i.test(text) && !/已经怀孕|确认怀孕|\bam pregnant\b/i.test(text)) return undefined;
   if (/没(?:有)?怀孕|不可能怀孕|未孕|\bnot pregnant\b|\bcan'?t be pregnant\b/i.test(text)) return false;
   if (/怀孕|孕\d+周|孕[早中晚]期|妊娠|\bpregnan(?:t|cy)\b|\bweeks? along\b/i.test(text)) return true;
   return undefined;
@@ -81,8 +83,16 @@ export function readTemperature(text: string): number | undefined {
   return temps.length ? Math.max(...temps) : undefined;
 }
 
+/** Denied just before the match ("没有高血压", "not allergic to", "I don't have diabetes"). */
+const DENIED = /(?:没有|没|无|不|否认|从不)$|\b(?:no|not|don'?t|doesn'?t|didn'?t|never|isn'?t|aren'?t)\s+(?:\w+\s+){0,2}$/i;
+
 const list = (text: string, re: RegExp): string[] => [
-  ...new Set([...text.matchAll(re)].map((m) => (m.slice(1).find((g) => g !== undefined) ?? '').trim()).filter((s) => s.length > 0 && s.length <= 40)),
+  ...new Set(
+    [...text.matchAll(re)]
+      .filter((m) => !DENIED.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)))
+      .map((m) => (m.slice(1).find((g) => g !== undefined) ?? '').trim())
+      .filter((s) => s.length > 0 && s.length <= 40 && !/^(?:任何|不|anything|any)/i.test(s)),
+  ),
 ];
 
 export function readFacts(text: string): CaseFacts {

@@ -63,3 +63,50 @@ describe('consultation policy', () => {
     expect(isSymptomMessage('头疼的常见原因有哪些')).toBe(false);
   });
 });
+
+describe('consultation replies (independent review findings)', () => {
+  it('numbered chip answers never turn a denied red flag into a symptom, and a yes counts as one', () => {
+    const first = nextConsultStep([user('I have a cough')]);
+    if (first.action !== 'ask') throw new Error('expected a question turn');
+    const allNo = first.questions.map((_, i) => `${i + 1}. No`).join('\n');
+    const calm = nextConsultStep([user('I have a cough'), said(first.text), user(allNo)]);
+    expect(calm.state.triage).toBe('routine');
+    const blood = first.questions.findIndex((q) => /blood/i.test(q.text));
+    const yes = first.questions.map((_, i) => `${i + 1}. ${i === blood ? 'Yes' : 'No'}`).join('\n');
+    expect(nextConsultStep([user('I have a cough'), said(first.text), user(yes)]).state.triage).not.toBe('routine');
+  });
+
+  it('basic chips become facts, and a settled question is not asked again', () => {
+    const first = nextConsultStep([user('my baby has a fever')]);
+    if (first.action !== 'ask') throw new Error('expected a question turn');
+    const ageAt = first.questions.findIndex((q) => /how old/i.test(q.text));
+    expect(ageAt).toBeGreaterThanOrEqual(0);
+    const reply = `${ageAt + 1}. Under 3 months`;
+    const next = nextConsultStep([user('my baby has a fever'), said(first.text), user(reply)]);
+    expect(next.state.facts.age).toBeLessThan(0.25);
+    const fever = nextConsultStep([user('我发烧39度，咳嗽')]);
+    expect(fever.action === 'ask' ? fever.questions.map((q) => q.text).join() : '').not.toMatch(/体温多少|最高多少度/);
+  });
+
+  it('durations are not ages, denials are not facts', () => {
+    expect(readFacts('我咳嗽两个月了').age).toBeUndefined();
+    expect(readFacts("I've had back pain for 3 years").age).toBeUndefined();
+    expect(readFacts("she's 2 months old").age).toBeCloseTo(2 / 12);
+    expect(readFacts("I'm 6 months pregnant").age).toBeUndefined();
+    expect(readFacts('没有高血压，也没有糖尿病').chronic).toEqual([]);
+    expect(readFacts("I don't have diabetes").chronic).toEqual([]);
+    expect(readFacts('对任何药物都不过敏').allergies).toEqual([]);
+    expect(readFacts('不确定是否怀孕').pregnant).toBeUndefined();
+  });
+
+  it('an emergency answer after a question turn opens with the emergency, and question turns carry the real triage', () => {
+    const first = nextConsultStep([user('我头疼')]);
+    if (first.action !== 'ask') throw new Error('expected a question turn');
+    expect(first.triage.level).toBe(first.state.triage);
+    const worst = nextConsultStep([user('我头疼'), said(first.text), user('突然开始的，这辈子最痛的一次，脖子很硬，吐了两次')]);
+    expect(worst.action).toBe('answer');
+    if (worst.action !== 'answer') return;
+    expect(worst.state.triage).toBe('emergency');
+    expect(worst.restsOn).toBe('');
+  });
+});

@@ -9,8 +9,9 @@ import { isLearning } from '../safety/triage/safety-net.js';
 import type { Triage } from '../safety/types.js';
 import { mergeFacts, readFacts } from './facts.js';
 import { findProtocols } from './protocols.js';
+import { readReplies } from './replies.js';
 import { openBasics, redFlagQuestion } from './questions.js';
-import type { ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
+import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
 export type { ConsultReason, ConsultState };
 
@@ -20,8 +21,8 @@ export const QUESTION_LEAD: Record<ConsultLang, string> = {
 };
 
 export type ConsultStep =
-  | { action: 'ask'; questions: ConsultQuestion[]; text: string; state: ConsultState }
-  | { action: 'answer'; query: string; restsOn: string; state: ConsultState };
+  | { action: 'ask'; questions: ConsultQuestion[]; text: string; triage: Triage; state: ConsultState }
+  | { action: 'answer'; query: string; restsOn: string; triage: Triage; state: ConsultState };
 
 export interface ConsultOptions {
   /** Question turns at most before answering (default 2). */
@@ -38,15 +39,41 @@ const isQuestionTurn = (m: ChatMessage): boolean =>
 const askedIn = (m: ChatMessage): string[] => m.content.split('\n').flatMap((l) => /^\d+\.\s+(.+)$/.exec(l.trim())?.[1] ?? []);
 
 const SYMPTOM_WORDS =
-  /疼|痛|不舒服|难受|发烧|发热|咳|拉肚子|腹泻|吐|晕|痒|疹|肿|出血|流血|麻|无力|憋|喘|心慌|失眠|\b(?:pain|hurts?|hurting|ache|aching|sore|fever|cough\w*|vomit\w*|diarrh\w*|dizz\w*|itch\w*|rash|swollen|swelling|bleed\w*|numb\w*|weak|breathless|wheez\w*|nause\w*|unwell|sick)\b/i;
-/** Personal, current framing ("我…", "my son…", "I have…") as opposed to a general knowledge question. */
+  /疼|痛|不舒服|难受|发烧|发热|咳|拉肚子|腹泻|吐|晕|痒|疹|肿|出血|流血|麻|无力|憋|喘|心慌|失眠|便秘|尿频|尿急|尿痛|\b(?:pain\w*|hurts?|hurting|ache\w*|aching|sore|fever\w*|temp\w*|cough\w*|vomit\w*|diarrh\w*|dizz\w*|itch\w*|rash\w*|swollen|swelling|bleed\w*|numb\w*|weak\w*|breath\w*|wheez\w*|nause\w*|unwell|sick|tired|constipat\w*|pee\w*|urin\w*|sleep\w*|lump\w*|tight\w*|racing|flutter\w*|spin\w*)\b/i;
+/** Personal, current framing ("我…", "my son…", "I have…"): a consultation even when phrased as a question. */
 const PERSONAL = /我|俺|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷爷|奶奶|家里|\b(?:i|i'm|i've|my|me|we|our)\b/i;
+/** General knowledge questions ("什么是…", "…的原因有哪些", "what causes…", "how is … treated"). */
+const KNOWLEDGE =
+  /什么是|是什么病|是什么意思|有哪些|的原因|常见(?:的)?(?:症状|原因|表现)|一般(?:怎么|如何)|如何预防|怎么预防|怎样治疗|\bwhat (?:is|are|causes?|does)\b|\bhow (?:is|are|do you|does one) (?:\w+ ){0,3}(?:treated|diagnosed|prevented|spread)\b|\bsigns of\b|\bsymptoms of\b|\bin general\b/i;
 
-/** Is this opening a consultation about someone's symptoms (rather than a knowledge question)? */
+const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (?:\w+ ){0,3}(?:eat|drink|have|take)\b|\bis it (?:ok|okay|safe) to\b/i;
+
+/**
+ * Is this opening a consultation about someone's symptoms (rather than a knowledge question)? Any mention of a
+ * complaint counts, with or without "I"/"my" — real openings are often bare ("sore throat since yesterday",
+ * "头疼得厉害") — unless it reads as a general knowledge question asked without personal context.
+ */
 export function isSymptomMessage(text: string): boolean {
   if (isLearning(text)) return false;
   const symptomatic = findPresentations(text).length > 0 || findProtocols(text).length > 0 || SYMPTOM_WORDS.test(text);
-  return symptomatic && PERSONAL.test(text);
+  if (!symptomatic) return false;
+  // "糖尿病人能吃西瓜吗" names a condition, not a complaint: diet and can-I questions are answered, not consulted.
+  if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text)) return false;
+  return PERSONAL.test(text) || !KNOWLEDGE.test(text);
+}
+
+/** A red-flag screen for complaints no presentation or protocol covers: the questions that change any advice. */
+const GENERAL_SCREEN: Record<ConsultLang, string[]> = {
+  zh: ['有没有发烧、剧烈疼痛、呼吸困难、出血或意识不清？', '是突然出现的，还是慢慢加重的？'],
+  en: ['Any fever, severe pain, trouble breathing, bleeding or confusion?', 'Did it come on suddenly, or build up gradually?'],
+};
+
+/** A question whose answer the case already holds (how long, how old, the temperature; pregnancy for a man). */
+function settled(q: string, f: CaseFacts): boolean {
+  if (f.duration && /多久|持续多长|how long/i.test(q)) return true;
+  if (f.age !== undefined && /多大|年龄|how old/i.test(q)) return true;
+  if (f.temperatureC && /体温多少|最高多少度|what is the temperature|how high/i.test(q)) return true;
+  return f.sex === 'male' && /怀孕|pregnan/i.test(q);
 }
 
 function render(lang: ConsultLang, qs: ConsultQuestion[]): string {
@@ -91,20 +118,27 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const episode = messages.slice(start).filter((m) => m.role === 'user' || isQuestionTurn(m));
   const userTurns = episode.filter((m) => m.role === 'user').map((m) => m.content);
   const chief = userTurns[0] ?? '';
-  const caseText = userTurns.join('\n');
   const lang: ConsultLang = detectLang(chief) === 'zh' ? 'zh' : 'en';
+  // Each question turn paired with the reply that followed it; chip answers are matched to their question.
+  const turns = episode.flatMap((m, i) => (isQuestionTurn(m) && episode[i + 1]?.role === 'user' ? [{ asked: askedIn(m), reply: episode[i + 1].content }] : []));
+  const replies = readReplies(turns, lang);
   const asked = episode.filter(isQuestionTurn).flatMap(askedIn);
   const turnsAsked = episode.filter(isQuestionTurn).length;
-  const facts = userTurns.map(readFacts).reduce(mergeFacts, readFacts(''));
+  // Triage reads the patient's own words plus the red flags they said yes to — never a question they denied.
+  const caseText = [chief, replies.free, ...replies.affirmed].filter(Boolean).join('\n');
+  const facts = { ...[chief, replies.free].map(readFacts).reduce(mergeFacts, readFacts('')), ...replies.facts };
   const t = (o.triage ?? ((x: string) => runTriage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' })))(caseText);
   const presentations = findPresentations(caseText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
+  const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
   const answer = (reason: ConsultReason): ConsultStep => ({
     action: 'answer',
     // Retrieval reads the complaint itself (replies such as "no vomiting" only add noise to a search); when the
     // replies raised the triage, the whole case goes through so the answer carries the urgent-care message.
-    query: t.level === 'routine' ? chief : userTurns.join('\n'),
-    restsOn: turnsAsked > 0 ? restsOn(lang, base, userTurns.slice(1)) : '',
+    query: t.level === 'routine' ? chief : caseText,
+    // An emergency answer opens with the emergency instructions, never with a summary of the conversation.
+    restsOn: turnsAsked > 0 && t.level !== 'emergency' ? restsOn(lang, base, said) : '',
+    triage: t,
     state: { ...base, reason },
   });
 
@@ -115,7 +149,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
 
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
   // complaint protocol's; basics (how long, how old, pregnancy) fill the rest.
-  const flagTexts = [
+  const specific = [
     ...(t.ask ?? []),
     ...askFor(
       findPresentations(chief).map((p) => p.id),
@@ -124,14 +158,18 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     ),
     ...findProtocols(chief).flatMap((p) => p.ask[lang]),
   ];
-  const redFlags = [...new Set(flagTexts)].filter((q) => !asked.includes(q)).map((q) => redFlagQuestion(q, lang));
+  const flagTexts = specific.length ? specific : GENERAL_SCREEN[lang];
+  const redFlags = [...new Set(flagTexts)].filter((q) => !asked.includes(q) && !settled(q, facts)).map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
-  const basics = openBasics(facts, lang, { pregnancyMatters }).filter((q) => !asked.includes(q.text));
+  const basics = openBasics(facts, lang, {
+    pregnancyMatters,
+    child: /宝宝|婴儿|孩子|娃|儿子|女儿|新生儿|\b(?:baby|infant|newborn|toddler|child|kid|son|daughter)\b/i.test(chief),
+  }).filter((q) => !asked.includes(q.text));
   // First turn: two red-flag questions and one basic; a second turn only while something decisive is still open.
   const picks =
     turnsAsked === 0
       ? [...redFlags.slice(0, basics.length ? perTurn - 1 : perTurn), ...basics].slice(0, perTurn)
       : [...basics, ...redFlags].slice(0, basics.length ? perTurn : 0);
   if (picks.length === 0) return answer('enough-information');
-  return { action: 'ask', questions: picks, text: render(lang, picks), state: { ...base, reason: 'missing-information' } };
+  return { action: 'ask', questions: picks, text: render(lang, picks), triage: t, state: { ...base, reason: 'missing-information' } };
 }

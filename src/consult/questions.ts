@@ -29,10 +29,12 @@ export function redFlagQuestion(text: string, lang: ConsultLang): ConsultQuestio
 }
 
 /** Basic questions still open for this case, most decisive first. */
-export function openBasics(f: CaseFacts, lang: ConsultLang, o: { pregnancyMatters: boolean }): ConsultQuestion[] {
+export function openBasics(f: CaseFacts, lang: ConsultLang, o: { pregnancyMatters: boolean; child?: boolean }): ConsultQuestion[] {
   const out: ConsultQuestion[] = [];
+  // For a baby or child the age decides the advice (fever under 3 months): ask it before how long.
+  if (f.age === undefined && o.child) out.push(BASICS.age[lang]);
   if (!f.duration) out.push(BASICS.duration[lang]);
-  if (f.age === undefined) out.push(BASICS.age[lang]);
+  if (f.age === undefined && !o.child) out.push(BASICS.age[lang]);
   if (o.pregnancyMatters && f.pregnant === undefined && f.sex !== 'male' && (f.age === undefined || (f.age >= 12 && f.age <= 50)))
     out.push(BASICS.pregnancy[lang]);
   return out;

@@ -4,7 +4,6 @@
 import { type ConsultQuestion, type ConsultStep, type ConsultSummary, nextConsultStep } from '../consult/index.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
-import type { Triage } from '../safety/types.js';
 import { type CompletionIds, completionChunk } from './openai-format.js';
 
 export type { ConsultSummary };
@@ -29,8 +28,6 @@ export function summarise(step: ConsultStep): ConsultSummary {
   };
 }
 
-const routineTriage = (): Triage => ({ level: 'routine', reasons: [], message: '' });
-
 /** A question turn as a chat completion (no model ran: usage counts are the text's own, nothing invented). */
 export function askCompletion(ids: CompletionIds, step: Extract<ConsultStep, { action: 'ask' }>) {
   return {
@@ -41,7 +38,7 @@ export function askCompletion(ids: CompletionIds, step: Extract<ConsultStep, { a
     choices: [{ index: 0, message: { role: 'assistant' as const, content: step.text, refusal: null }, finish_reason: 'stop' as const, logprobs: null }],
     usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
     citations: [],
-    quarkmed: { mode: 'consult' as const, triage: routineTriage(), warnings: [], consult: summarise(step) },
+    quarkmed: { mode: 'consult' as const, triage: step.triage, warnings: [], consult: summarise(step) },
   };
 }
 
@@ -49,7 +46,7 @@ export function askChunks(ids: CompletionIds, step: Extract<ConsultStep, { actio
   return [
     completionChunk(ids, { role: 'assistant', content: '' }, null),
     completionChunk(ids, { content: step.text }, null),
-    { ...completionChunk(ids, {}, 'stop'), quarkmed: { mode: 'consult', triage: routineTriage(), warnings: [], consult: summarise(step) } },
+    { ...completionChunk(ids, {}, 'stop'), quarkmed: { mode: 'consult', triage: step.triage, warnings: [], consult: summarise(step) } },
   ];
 }
 

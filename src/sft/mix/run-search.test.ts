@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMixSearch } from './run-search.js';
-import { parseTrialScore } from './trial-runner.js';
+import { parseTrialScore, runTrial } from './trial-runner.js';
 
 // A trial command as a user would write one: read the mixture file, "train and evaluate", print a score.
 const TRIAL = `node -e "const m=require(process.env.QUARKMED_MIX_FILE).groups; console.log('training…'); console.log(JSON.stringify({score: 1 - Math.abs(m.a - 0.7)}))"`;
@@ -27,6 +27,15 @@ describe('sft mix search', () => {
     expect(readFileSync(first.file, 'utf8').trim().split('\n')).toHaveLength(5);
     expect(resumed.best?.score).toBeGreaterThanOrEqual(0.8);
     await expect(runMixSearch({ ...base, groups: ['a', 'c'], trials: 6 })).rejects.toThrow(/groups \[a, b\]/);
+  });
+
+  it('a timeout stops the whole trial process tree, not only the shell', async () => {
+    const t0 = performance.now();
+    const r = await runTrial('sleep 30; echo 0.5', { a: 0.5, b: 0.5 }, { timeoutMs: 300 });
+    expect(r.score).toBeNull();
+    expect(r.error).toMatch(/SIGTERM/);
+    // Had only `sh` been killed, the orphaned sleep would hold stdout open for 30 s.
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 
   it('records a failing trial with its reason instead of stopping', async () => {

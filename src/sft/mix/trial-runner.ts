@@ -66,14 +66,30 @@ export async function runTrial(command: string, mixture: Mixture, o: { timeoutMs
         cwd: o.cwd,
         env: { ...process.env, QUARKMED_MIX_FILE: file, QUARKMED_MIX: JSON.stringify(mixture) },
         stdio: ['ignore', 'pipe', 'inherit'],
+        detached: true,
       });
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => {
         out += d;
       });
-      const timer = setTimeout(() => child.kill('SIGTERM'), o.timeoutMs);
+      // The trial runs in its own process group: a timeout stops the whole tree (torchrun, vLLM…), not only `sh`,
+      // then SIGKILLs whatever is left after a grace period.
+      const killTree = (signal: NodeJS.Signals) => {
+        try {
+          if (child.pid) process.kill(-child.pid, signal);
+        } catch {
+          // already gone
+        }
+      };
+      let grace: NodeJS.Timeout | undefined;
+      const timer = setTimeout(() => {
+        killTree('SIGTERM');
+        grace = setTimeout(() => killTree('SIGKILL'), 5000);
+        grace.unref();
+      }, o.timeoutMs);
       const done = (r: Omit<TrialResult, 'seconds'>) => {
         clearTimeout(timer);
+        clearTimeout(grace);
         resolve({ ...r, seconds: (performance.now() - started) / 1000 });
       };
       child.on('error', (err) => done({ score: null, error: `could not start the trial command: ${err.message}` }));

@@ -45,8 +45,7 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
     bottom.current?.scrollIntoView({ block: 'end', behavior: 'smooth' });
   }, [turns.length]);
 
-  const update = (i: number, patch: (turn: Turn) => Partial<Turn>) =>
-    setTurns((all) => all.map((turn, j) => (j === i ? { ...turn, ...patch(turn) } : turn)));
+  const update = (i: number, patch: (turn: Turn) => Partial<Turn>) => setTurns((all) => all.map((turn, j) => (j === i ? { ...turn, ...patch(turn) } : turn)));
 
   async function ask(question: string) {
     const q = question.trim();
@@ -54,17 +53,29 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
     setInput('');
     setReplies({});
     const index = turns.length;
-    const history = turns.flatMap((x) => (x.error ? [] : [{ role: 'user' as const, content: x.question }, { role: 'assistant' as const, content: x.answer }]));
+    const history = turns.flatMap((x) =>
+      x.error
+        ? []
+        : [
+            { role: 'user' as const, content: x.question },
+            { role: 'assistant' as const, content: x.answer },
+          ],
+    );
     setTurns((all) => [...all, { question: q, answer: '', citations: [], warnings: [], pending: true }]);
     const controller = new AbortController();
     abort.current = controller;
     try {
-      await streamChat([...history, { role: 'user', content: q }], requestLocale(lang), {
-        onTriage: (triage) => update(index, () => ({ triage })),
-        onCitations: (citations) => update(index, () => ({ citations })),
-        onDelta: (text) => update(index, (turn) => ({ answer: turn.answer + text })),
-        onDone: (r) => update(index, () => ({ mode: r.mode, triage: r.triage, warnings: r.warnings, citations: r.citations, consult: r.consult })),
-      }, controller.signal);
+      await streamChat(
+        [...history, { role: 'user', content: q }],
+        requestLocale(lang),
+        {
+          onTriage: (triage) => update(index, () => ({ triage })),
+          onCitations: (citations) => update(index, () => ({ citations })),
+          onDelta: (text) => update(index, (turn) => ({ answer: turn.answer + text })),
+          onDone: (r) => update(index, () => ({ mode: r.mode, triage: r.triage, warnings: r.warnings, citations: r.citations, consult: r.consult })),
+        },
+        controller.signal,
+      );
       update(index, () => ({ pending: false }));
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) onAuthError();
@@ -82,7 +93,14 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
     const next = { ...replies, [question]: reply };
     setReplies(next);
     const qs = turn.consult?.questions ?? [];
-    setInput(Object.entries(next).sort(([a], [b]) => Number(a) - Number(b)).map(([i, r]) => `${qs[Number(i)]?.text ?? ''} ${r}`).join(lang === 'zh' ? '；' : '; '));
+    // Numbered answers ("1. 没有"): the policy matches each to its question, and never reads a denied question as a symptom.
+    setInput(
+      Object.entries(next)
+        .sort(([a], [b]) => Number(a) - Number(b))
+        .filter(([i]) => qs[Number(i)])
+        .map(([i, r]) => `${Number(i) + 1}. ${r}`)
+        .join('\n'),
+    );
   }
 
   function cite(turn: number, n: number) {
@@ -100,7 +118,9 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
           <p>{t.chatEmpty}</p>
           <div className="examples">
             {t.chatExamples.map((ex) => (
-              <button key={ex} className="chip" onClick={() => void ask(ex)}>{ex}</button>
+              <button key={ex} className="chip" onClick={() => void ask(ex)}>
+                {ex}
+              </button>
             ))}
           </div>
         </div>
@@ -108,7 +128,9 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
       <div className="turns">
         {turns.map((turn, i) => (
           <div className="turn" key={i}>
-            <div className="bubble bubble-user" aria-label={t.you}>{turn.question}</div>
+            <div className="bubble bubble-user" aria-label={t.you}>
+              {turn.question}
+            </div>
             <div className="bubble bubble-assistant" data-testid="answer">
               {turn.triage && <TriageBanner triage={turn.triage} />}
               {turn.answer ? (
@@ -126,11 +148,21 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
                   onCorrect={() => setInput(lang === 'zh' ? '更正：' : 'Correction: ')}
                 />
               )}
-              {turn.mode && <p className="mode-tag">{turn.mode === 'consult' ? consultLabel(lang === 'zh' ? 'zh' : 'en') : turn.mode === 'generated' ? t.modeGenerated : t.modeEvidence}</p>}
+              {turn.mode && (
+                <p className="mode-tag">
+                  {turn.mode === 'consult' ? consultLabel(lang === 'zh' ? 'zh' : 'en') : turn.mode === 'generated' ? t.modeGenerated : t.modeEvidence}
+                </p>
+              )}
               {turn.warnings.length > 0 && (
                 <details className="warnings">
-                  <summary>{t.warnings} ({turn.warnings.length})</summary>
-                  <ul>{turn.warnings.map((w, j) => <li key={j}>{w}</li>)}</ul>
+                  <summary>
+                    {t.warnings} ({turn.warnings.length})
+                  </summary>
+                  <ul>
+                    {turn.warnings.map((w, j) => (
+                      <li key={j}>{w}</li>
+                    ))}
+                  </ul>
                 </details>
               )}
               {turn.citations.length > 0 && (
@@ -166,11 +198,19 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
           aria-label={t.chatPlaceholder}
         />
         <div className="composer-actions">
-          {turns.length > 0 && !busy && <button type="button" className="btn-secondary" onClick={() => setTurns([])}>{t.chatNew}</button>}
+          {turns.length > 0 && !busy && (
+            <button type="button" className="btn-secondary" onClick={() => setTurns([])}>
+              {t.chatNew}
+            </button>
+          )}
           {busy ? (
-            <button type="button" className="btn-secondary" onClick={() => abort.current?.abort()}>{t.chatStop}</button>
+            <button type="button" className="btn-secondary" onClick={() => abort.current?.abort()}>
+              {t.chatStop}
+            </button>
           ) : (
-            <button type="submit" className="btn-primary" disabled={!input.trim()}>{t.chatSend}</button>
+            <button type="submit" className="btn-primary" disabled={!input.trim()}>
+              {t.chatSend}
+            </button>
           )}
         </div>
       </form>
