@@ -29,6 +29,8 @@ export const ChatCompletionRequest = z.object({
   user: z.string().optional(),
   /** QuarkMed extension: interface language for triage messages and prompts. */
   locale: z.string().max(20).optional(),
+  /** QuarkMed extension: `consult: "off"` answers at once instead of asking before advising. */
+  quarkmed: z.object({ consult: z.enum(['auto', 'off']).optional() }).passthrough().optional(),
 }).passthrough();
 
 export type ChatCompletionRequest = z.infer<typeof ChatCompletionRequest>;
