@@ -22,11 +22,19 @@ const CASES: { name: string; args: string[] }[] = [
 
 // Preloaded into every child: writes its own CPU time (µs) to fd 3 when it exits.
 const PRELOAD = join(mkdtempSync(join(tmpdir(), 'qm-cli-bench-')), 'cpu.mjs');
-writeFileSync(PRELOAD, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.cpuUsage(); try { writeSync(3, String(u.user + u.system)); } catch {} });\n");
+writeFileSync(
+  PRELOAD,
+  "import { writeSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.cpuUsage(); try { writeSync(3, String(u.user + u.system)); } catch {} });\n",
+);
 
 function once(args: string[]): { wall: number; cpu: number } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--import', PRELOAD, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: { ...process.env, QUARKMED_MODEL: '' } });
+  const r = spawnSync(process.execPath, ['--import', PRELOAD, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    env: { ...process.env, QUARKMED_MODEL: '' },
+  });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return { wall, cpu: Number(r.output[3] ?? 0) / 1000 };
@@ -48,7 +56,10 @@ const rows = CASES.map((c, i) => ({
   cpuMs: Math.round(med(i, 'cpu')),
   cpuOverBaselineMs: Math.round(med(i, 'cpu') - med(0, 'cpu')),
 }));
-for (const r of rows) console.log(`${r.command.padEnd(34)} wall ${String(r.wallMs).padStart(6)} ms (+${r.wallOverBaselineMs})  cpu ${String(r.cpuMs).padStart(5)} ms (+${r.cpuOverBaselineMs})`);
+for (const r of rows)
+  console.log(
+    `${r.command.padEnd(34)} wall ${String(r.wallMs).padStart(6)} ms (+${r.wallOverBaselineMs})  cpu ${String(r.cpuMs).padStart(5)} ms (+${r.cpuOverBaselineMs})`,
+  );
 
 writeBenchResults('cli', { runs: RUNS, rows }, [
   {

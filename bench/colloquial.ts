@@ -23,12 +23,15 @@ const FILE = join(dirname(fileURLToPath(import.meta.url)), 'data', 'colloquial-q
 
 /** Resolve each line's targets; a target that names no document is an error (the set would silently shrink). */
 export function loadColloquialQueries(kgByTitle: Map<string, string[]>, medquadByFocus: Map<string, string[]>): ColloquialQuery[] {
-  const lines = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   return lines.map((raw, i) => {
     const l = JSON.parse(raw) as Line;
     const index = l.lang === 'zh' ? kgByTitle : medquadByFocus;
     const ids = l.target.flatMap((t) => index.get(l.lang === 'zh' ? t : t.toLowerCase()) ?? []);
-    if (ids.length === 0) throw new Error(`${FILE}:${i + 1}: target ${JSON.stringify(l.target)} names no ${l.lang === 'zh' ? 'disease-KG title' : 'MedQuAD focus'}`);
+    if (ids.length === 0)
+      throw new Error(`${FILE}:${i + 1}: target ${JSON.stringify(l.target)} names no ${l.lang === 'zh' ? 'disease-KG title' : 'MedQuAD focus'}`);
     return { text: l.query, lang: l.lang, docIds: new Set(ids) };
   });
 }

@@ -28,22 +28,25 @@ for (const s of spec.steps) {
 }
 
 const records: DataRecord[] = [];
-readFileSync(input, 'utf8').split('\n').forEach((line, i) => {
-  if (!line.trim()) return;
-  let row: { id?: unknown; source?: unknown; authority?: unknown; messages?: Message[]; text?: unknown };
-  try {
-    row = JSON.parse(line);
-  } catch (err) {
-    throw new Error(`${input}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`);
-  }
-  if (typeof row.id !== 'string' && typeof row.id !== 'number') throw new Error(`${input}:${i + 1}: missing id`);
-  const messages = Array.isArray(row.messages) && row.messages.length ? row.messages.map((m) => ({ role: m.role, content: String(m.content ?? '') })) : undefined;
-  const text = messages ? renderText(messages) : typeof row.text === 'string' ? row.text : '';
-  if (!text.trim()) throw new Error(`${input}:${i + 1}: neither messages nor text`);
-  const metadata: Record<string, unknown> = {};
-  if (typeof row.authority === 'string' && /^[A-E]$/.test(row.authority)) metadata.authority = row.authority;
-  records.push({ id: String(row.id), text, source: String(row.source ?? 'input'), metadata, ...(messages ? { messages } : {}) });
-});
+readFileSync(input, 'utf8')
+  .split('\n')
+  .forEach((line, i) => {
+    if (!line.trim()) return;
+    let row: { id?: unknown; source?: unknown; authority?: unknown; messages?: Message[]; text?: unknown };
+    try {
+      row = JSON.parse(line);
+    } catch (err) {
+      throw new Error(`${input}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (typeof row.id !== 'string' && typeof row.id !== 'number') throw new Error(`${input}:${i + 1}: missing id`);
+    const messages =
+      Array.isArray(row.messages) && row.messages.length ? row.messages.map((m) => ({ role: m.role, content: String(m.content ?? '') })) : undefined;
+    const text = messages ? renderText(messages) : typeof row.text === 'string' ? row.text : '';
+    if (!text.trim()) throw new Error(`${input}:${i + 1}: neither messages nor text`);
+    const metadata: Record<string, unknown> = {};
+    if (typeof row.authority === 'string' && /^[A-E]$/.test(row.authority)) metadata.authority = row.authority;
+    records.push({ id: String(row.id), text, source: String(row.source ?? 'input'), metadata, ...(messages ? { messages } : {}) });
+  });
 
 const drops = new Map<string, { step: string; reason: string }>();
 const kept = new Map<string, DataRecord>();
@@ -51,7 +54,13 @@ const book = new StatsBook();
 const src = (async function* () {
   yield* records;
 })();
-for await (const r of chain(steps, src, { shard: 0, seed: spec.seed, stats: (n) => book.get(n), reject: (r, step, reason) => drops.set(r.id, { step, reason }) })) kept.set(r.id, r);
+for await (const r of chain(steps, src, {
+  shard: 0,
+  seed: spec.seed,
+  stats: (n) => book.get(n),
+  reject: (r, step, reason) => drops.set(r.id, { step, reason }),
+}))
+  kept.set(r.id, r);
 
 const lines = records.map((r) => {
   const k = kept.get(r.id);

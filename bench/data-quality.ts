@@ -20,7 +20,10 @@ export interface Label {
 
 export function readJsonl<T>(file: string): T[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** The records with these ids, read from the shared corpora and knowledge sources. */
@@ -46,21 +49,38 @@ export async function decide(pipelineFile: string, records: DataRecord[]): Promi
   const src = (async function* () {
     yield* records;
   })();
-  for await (const r of chain(steps, src, { shard: 0, seed: 1, stats: (n) => book.get(n), reject: (r, step, reason) => out.set(r.id, { keep: false, rule: `${step}:${reason}` }) })) out.set(r.id, { keep: true });
+  for await (const r of chain(steps, src, {
+    shard: 0,
+    seed: 1,
+    stats: (n) => book.get(n),
+    reject: (r, step, reason) => out.set(r.id, { keep: false, rule: `${step}:${reason}` }),
+  }))
+    out.set(r.id, { keep: true });
   return out;
 }
 
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '–');
 
-export async function curationSection(data: string, labelsFile: string, pipelineFile: string): Promise<{ section: BenchSection; figures: Record<string, unknown> } | null> {
+export async function curationSection(
+  data: string,
+  labelsFile: string,
+  pipelineFile: string,
+): Promise<{ section: BenchSection; figures: Record<string, unknown> } | null> {
   const labels = readJsonl<Label>(labelsFile);
   if (!labels.length) return null;
   const recs = await recordsById(data, new Set(labels.map((l) => l.id)));
   const found = labels.filter((l) => recs.has(l.id));
-  const decisions = await decide(pipelineFile, found.map((l) => recs.get(l.id)!));
+  const decisions = await decide(
+    pipelineFile,
+    found.map((l) => recs.get(l.id)!),
+  );
   const rows: (string | number)[][] = [];
   const byRule = new Map<string, { dropped: number; wrong: number }>();
-  let drops = 0, falseDrops = 0, keeps = 0, falseKeeps = 0, acDrops = 0;
+  let drops = 0,
+    falseDrops = 0,
+    keeps = 0,
+    falseKeeps = 0,
+    acDrops = 0;
   const bySource = new Map<string, { n: number; falseDrops: number; falseKeeps: number }>();
   for (const l of found) {
     const d = decisions.get(l.id)!;
@@ -93,7 +113,15 @@ export async function curationSection(data: string, labelsFile: string, pipeline
   for (const [src, s] of [...bySource].sort()) rows.push([`source ${src}`, s.n, String(s.falseDrops), String(s.falseKeeps), '']);
   for (const [rule, e] of [...byRule].sort()) rows.push([`rule ${rule}`, e.dropped, '', '', pct(e.wrong, e.dropped)]);
   return {
-    figures: { labelled: found.length, drops, keeps, falseDrops, falseKeeps, authorityACDrops: acDrops, falseDropRateOfGood: labelledKeep ? falseDrops / labelledKeep : 0 },
+    figures: {
+      labelled: found.length,
+      drops,
+      keeps,
+      falseDrops,
+      falseKeeps,
+      authorityACDrops: acDrops,
+      falseDropRateOfGood: labelledKeep ? falseDrops / labelledKeep : 0,
+    },
     section: {
       title: `Keep/drop decisions on a labelled sample (${found.length} records, IN-SAMPLE: labelled by the curation engineer)`,
       columns: ['slice', 'records (drops for a rule)', 'false drops (of records labelled keep)', 'false keeps (of records labelled drop)', 'wrong among drops'],
@@ -177,7 +205,8 @@ export async function turnsSection(data: string, outDir: string): Promise<{ sect
   const figures: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(corpusInputs(data))) {
     if (!spec.dialogue) continue;
-    let raw = 0, rawRecords = 0;
+    let raw = 0,
+      rawRecords = 0;
     for await (const r of readInputs([spec], '/')) {
       rawRecords++;
       raw += r.messages?.filter((x) => x.role !== 'system').length ?? 0;
@@ -188,16 +217,33 @@ export async function turnsSection(data: string, outDir: string): Promise<{ sect
     // Content turns: read minus courtesy turns trimmed (thank-you exchanges carry no content) minus duplicates.
     const courtesy = Math.max(0, raw - k.turns - rj.turns - rj.dupTurns);
     const content = raw - courtesy - rj.dupTurns;
-    figures[src] = { records: rawRecords, turnsRead: raw, turnsWritten: k.turns, courtesyTrimmed: courtesy, duplicateTurns: rj.dupTurns, droppedTurns: rj.turns, keptShare: content ? k.turns / content : 0 };
+    figures[src] = {
+      records: rawRecords,
+      turnsRead: raw,
+      turnsWritten: k.turns,
+      courtesyTrimmed: courtesy,
+      duplicateTurns: rj.dupTurns,
+      droppedTurns: rj.turns,
+      keptShare: content ? k.turns / content : 0,
+    };
     rows.push([src, rawRecords, raw, courtesy, rj.dupTurns, rj.turns, k.turns, content ? `${((100 * k.turns) / content).toFixed(2)}%` : '–']);
   }
   return {
     figures,
     section: {
       title: 'Dialogue turns kept (examples/pipelines/corpora.yaml over the six corpora and two knowledge sources)',
-      columns: ['corpus', 'records', 'turns read', 'courtesy turns trimmed', 'turns in duplicates', 'turns in dropped records', 'turns written', 'content turns kept (≥ 99%)'],
+      columns: [
+        'corpus',
+        'records',
+        'turns read',
+        'courtesy turns trimmed',
+        'turns in duplicates',
+        'turns in dropped records',
+        'turns written',
+        'content turns kept (≥ 99%)',
+      ],
       rows,
-      note: 'Before: CMtMedQA history yielded nothing (82% of its dialogue text lost) and records were flat text. Content turns = turns read − trailing thank-you/you\'re-welcome turns trimmed − turns of exact/near duplicates removed; kept share = turns written / content turns.',
+      note: "Before: CMtMedQA history yielded nothing (82% of its dialogue text lost) and records were flat text. Content turns = turns read − trailing thank-you/you're-welcome turns trimmed − turns of exact/near duplicates removed; kept share = turns written / content turns.",
     },
   };
 }

@@ -28,7 +28,12 @@ const work = mkdtempSync(join(tmpdir(), 'qm-data-bench-'));
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
-async function run(name: string, steps: Record<string, unknown>[], input: Record<string, unknown>, runner: TaskRunner = createLocalRunner()): Promise<{ m: Manifest; seconds: number }> {
+async function run(
+  name: string,
+  steps: Record<string, unknown>[],
+  input: Record<string, unknown>,
+  runner: TaskRunner = createLocalRunner(),
+): Promise<{ m: Manifest; seconds: number }> {
   const file = join(work, `${name}.json`);
   const raw = { version: 1, name, seed: 42, inputs: [input], steps, output: { dir: join(work, name), shardSize: 2000 } };
   writeFileSync(file, JSON.stringify(raw));
@@ -81,7 +86,14 @@ function makeNearCopy(text: string, lang: 'zh' | 'en'): { copy: string; j: numbe
   return null;
 }
 
-interface NearResult { documents: number; copies: number; meanJ: number; recall: number; fpRate: number; falsePositives: number }
+interface NearResult {
+  documents: number;
+  copies: number;
+  meanJ: number;
+  recall: number;
+  fpRate: number;
+  falsePositives: number;
+}
 
 /** Originals + near-copies of every 4th → staged near-dedup → recall on copies, false positives among originals. */
 async function measureNear(name: string, originals: string[], lang: 'zh' | 'en'): Promise<NearResult> {
@@ -100,7 +112,8 @@ async function measureNear(name: string, originals: string[], lang: 'zh' | 'en')
   const survivors = new Map<string, string | undefined>();
   for (const s of res.m.shards) {
     if (!s.file) continue;
-    for await (const r of readRecords(join(work, name, s.file))) survivors.set(r.id.slice(2), (r.metadata.dedupNear as { cluster: string } | undefined)?.cluster?.slice(2));
+    for await (const r of readRecords(join(work, name, s.file)))
+      survivors.set(r.id.slice(2), (r.metadata.dedupNear as { cluster: string } | undefined)?.cluster?.slice(2));
   }
   const textById = new Map(rows.map((r) => [r.id, r.text]));
   let caught = 0;
@@ -171,11 +184,18 @@ for (const [name, st] of Object.entries(full.m.steps)) {
   const mb = (MB * st.seen) / full.m.input.records;
   stepRows.push([name, st.seen, st.seconds.toFixed(2), mbps(mb, st.seconds)]);
 }
-for (const [stage, s] of Object.entries(full.m.timings)) if (/signatures|buckets|clusters/.test(stage)) stepRows.push([`stage ${stage}`, '', s.toFixed(2), mbps(MB, s)]);
+for (const [stage, s] of Object.entries(full.m.timings))
+  if (/signatures|buckets|clusters/.test(stage)) stepRows.push([`stage ${stage}`, '', s.toFixed(2), mbps(MB, s)]);
 
 const figures = {
   nearDup: { zh: zhNear, en: enNear, targets: { recall: 0.95, falsePositiveRate: 0.01 } },
-  toyhom: { records: toyDup.m.input.records, exactDuplicatesRemoved: toyDup.m.duplicates.exact.removed, exactClusters: toyDup.m.duplicates.exact.clusters, nearDuplicatesRemoved: toyDup.m.duplicates.near.removed, nearClusters: toyDup.m.duplicates.near.clusters },
+  toyhom: {
+    records: toyDup.m.input.records,
+    exactDuplicatesRemoved: toyDup.m.duplicates.exact.removed,
+    exactClusters: toyDup.m.duplicates.exact.clusters,
+    nearDuplicatesRemoved: toyDup.m.duplicates.near.removed,
+    nearClusters: toyDup.m.duplicates.near.clusters,
+  },
   throughput: {
     inputTextMB: +MB.toFixed(2),
     baselineMBps: +(MB / baseline.seconds).toFixed(2),
@@ -195,15 +215,37 @@ const sections: BenchSection[] = [
     title: 'Near-duplicate detection (MinHash 20×5, char 5-shingles, confirm at estimated J ≥ 0.7)',
     columns: ['corpus', 'documents', 'near-copies (J 0.8–0.9)', 'mean J', 'recall (≥ 95%)', 'false-positive rate (≤ 1%)'],
     rows: [
-      ['Toyhom zh (char 5-shingles)', zhNear.documents, zhNear.copies, zhNear.meanJ.toFixed(3), `${(zhNear.recall * 100).toFixed(1)}%`, `${(zhNear.fpRate * 100).toFixed(2)}% (${zhNear.falsePositives})`],
-      ['MedQuAD en (word 5-shingles)', enNear.documents, enNear.copies, enNear.meanJ.toFixed(3), `${(enNear.recall * 100).toFixed(1)}%`, `${(enNear.fpRate * 100).toFixed(2)}% (${enNear.falsePositives})`],
+      [
+        'Toyhom zh (char 5-shingles)',
+        zhNear.documents,
+        zhNear.copies,
+        zhNear.meanJ.toFixed(3),
+        `${(zhNear.recall * 100).toFixed(1)}%`,
+        `${(zhNear.fpRate * 100).toFixed(2)}% (${zhNear.falsePositives})`,
+      ],
+      [
+        'MedQuAD en (word 5-shingles)',
+        enNear.documents,
+        enNear.copies,
+        enNear.meanJ.toFixed(3),
+        `${(enNear.recall * 100).toFixed(1)}%`,
+        `${(enNear.fpRate * 100).toFixed(2)}% (${enNear.falsePositives})`,
+      ],
     ],
     note: 'Originals: distinct documents (exact repeats, Toyhom texts under 120 characters and MedQuAD answers under 60 words dropped). Copies of every 4th: random substitutions, insertions and deletions (characters for zh, words for en) until the shingle Jaccard is 0.8–0.9. A removed original counts as a false positive when its Jaccard with every surviving cluster representative is below 0.5.',
   },
   {
     title: 'Duplicates in the Toyhom sample (after normalisation)',
     columns: ['records', 'exact removed', 'exact clusters', 'near removed', 'near clusters'],
-    rows: [[toyDup.m.input.records, toyDup.m.duplicates.exact.removed, toyDup.m.duplicates.exact.clusters, toyDup.m.duplicates.near.removed, toyDup.m.duplicates.near.clusters]],
+    rows: [
+      [
+        toyDup.m.input.records,
+        toyDup.m.duplicates.exact.removed,
+        toyDup.m.duplicates.exact.clusters,
+        toyDup.m.duplicates.near.removed,
+        toyDup.m.duplicates.near.clusters,
+      ],
+    ],
   },
   {
     title: `Throughput on the Toyhom sample (${MB.toFixed(2)} MB of text, ${full.m.input.records} records)`,

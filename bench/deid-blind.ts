@@ -35,7 +35,9 @@ function readBatch(path: string): LabelledRecord[] {
         fail(`${path}:${i + 1}: span ${JSON.stringify(s)} is outside the text (length ${rec.text.length})`);
       }
       if (s.text !== undefined && rec.text.slice(s.start, s.end) !== s.text) {
-        process.stderr.write(`deid-blind: warning ${path}:${i + 1}: span text ${JSON.stringify(s.text)} ≠ text at ${s.start}-${s.end} ${JSON.stringify(rec.text.slice(s.start, s.end))}\n`);
+        process.stderr.write(
+          `deid-blind: warning ${path}:${i + 1}: span text ${JSON.stringify(s.text)} ≠ text at ${s.start}-${s.end} ${JSON.stringify(rec.text.slice(s.start, s.end))}\n`,
+        );
       }
     }
     out.push({ id: String(rec.id ?? i + 1), lang: String(rec.lang ?? 'unknown'), text: rec.text, spans: rec.spans });
@@ -53,13 +55,21 @@ async function main(): Promise<void> {
   const score = scoreRecords(records, (t) => redactor.detect(t), args.includes('--misses') ? 500 : 0);
   const overall = score.recall.ALL?.ALL ?? { labelled: 0, caught: 0, typed: 0 };
   if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ file: path, records: records.length, recall: score.recall, overRedaction: score.nonSpanRedacted / Math.max(1, score.nonSpanChars), nonSpanChars: score.nonSpanChars, nonSpanRedacted: score.nonSpanRedacted, detections: score.detections, misses: score.misses }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ file: path, records: records.length, recall: score.recall, overRedaction: score.nonSpanRedacted / Math.max(1, score.nonSpanChars), nonSpanChars: score.nonSpanChars, nonSpanRedacted: score.nonSpanRedacted, detections: score.detections, misses: score.misses }, null, 2)}\n`,
+    );
     return;
   }
-  const lines = [`${path}: ${records.length} records, ${overall.labelled} labelled spans`, `recall overall ${pct(overall.caught, overall.labelled)} (caught = ≥ 90 % of a span's characters redacted)`];
+  const lines = [
+    `${path}: ${records.length} records, ${overall.labelled} labelled spans`,
+    `recall overall ${pct(overall.caught, overall.labelled)} (caught = ≥ 90 % of a span's characters redacted)`,
+  ];
   lines.push('', '| lang | type | labelled | caught | recall | right type |', '| --- | --- | --- | --- | --- | --- |');
   for (const r of recallRows(score)) lines.push(`| ${r.join(' | ')} |`);
-  lines.push('', `over-redaction: ${score.nonSpanRedacted} of ${score.nonSpanChars} non-span characters redacted (${pct(score.nonSpanRedacted, score.nonSpanChars)}; kept ${pct(score.nonSpanChars - score.nonSpanRedacted, score.nonSpanChars)})`);
+  lines.push(
+    '',
+    `over-redaction: ${score.nonSpanRedacted} of ${score.nonSpanChars} non-span characters redacted (${pct(score.nonSpanRedacted, score.nonSpanChars)}; kept ${pct(score.nonSpanChars - score.nonSpanRedacted, score.nonSpanChars)})`,
+  );
   if (args.includes('--misses')) {
     lines.push('', 'misses:');
     for (const x of score.misses) lines.push(`  ${x.id} ${x.lang} ${x.type} ${JSON.stringify(x.text)} in …${JSON.stringify(x.context)} → ${x.got}`);

@@ -79,8 +79,19 @@ export function scoreRecords(records: Iterable<LabelledRecord>, detect: (text: s
       const typed = caught && found.some((d) => d.type === s.type && d.start < s.end && s.start < d.end);
       bump(score, rec.lang, s.type, caught, typed);
       if (!caught && score.misses.length < maxExamples) {
-        const got = found.filter((d) => d.start < s.end && s.start < d.end).map((d) => `${d.type}:${d.text}`).join(', ') || 'nothing';
-        score.misses.push({ id: rec.id, lang: rec.lang, type: s.type, text: rec.text.slice(s.start, s.end), context: rec.text.slice(Math.max(0, s.start - 16), s.end + 10), got });
+        const got =
+          found
+            .filter((d) => d.start < s.end && s.start < d.end)
+            .map((d) => `${d.type}:${d.text}`)
+            .join(', ') || 'nothing';
+        score.misses.push({
+          id: rec.id,
+          lang: rec.lang,
+          type: s.type,
+          text: rec.text.slice(s.start, s.end),
+          context: rec.text.slice(Math.max(0, s.start - 16), s.end + 10),
+          got,
+        });
       }
     }
     for (let i = 0; i < rec.text.length; i++) {
@@ -100,9 +111,13 @@ export const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100
 /** Rows "lang | type | labelled | caught | recall | typed": every language's types, then its ALL. */
 export function recallRows(score: Score): (string | number)[][] {
   const rows: (string | number)[][] = [];
-  const langs = Object.keys(score.recall).filter((l) => l !== 'ALL').sort();
+  const langs = Object.keys(score.recall)
+    .filter((l) => l !== 'ALL')
+    .sort();
   for (const lang of [...langs, 'ALL']) {
-    const types = Object.keys(score.recall[lang] ?? {}).filter((t) => t !== 'ALL').sort();
+    const types = Object.keys(score.recall[lang] ?? {})
+      .filter((t) => t !== 'ALL')
+      .sort();
     for (const t of [...types, 'ALL']) {
       const x = score.recall[lang][t];
       if (!x) continue;

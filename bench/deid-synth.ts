@@ -21,17 +21,149 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const upper = (r: Rng, n: number): string => Array.from({ length: n }, () => pick(r, 'ABCDEFGHJKLMNPRSTUVWXYZ'.split(''))).join('');
 
 // ---- values -------------------------------------------------------------------------------------------------
-const ZH_SURNAMES = '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾萧田董潘袁蒋蔡余杜叶程魏苏吕丁沈姚卢崔钟谭陆范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤'.split('');
+const ZH_SURNAMES =
+  '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾萧田董潘袁蒋蔡余杜叶程魏苏吕丁沈姚卢崔钟谭陆范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤'.split(
+    '',
+  );
 const ZH_COMPOUND = ['欧阳', '司马', '诸葛', '上官', '慕容', '司徒'];
-const ZH_GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '华', '慧', '建国', '建华', '志强', '晓东', '海燕', '丹', '玉兰', '婷婷', '子轩', '浩然', '欣怡', '雨桐', '国庆', '红梅', '春生', '立新', '思远', '梓萱', '家豪', '诗琪', '一鸣', '俊杰', '雅婷', '文博', '佳怡', '宇航', '淑华', '桂兰', '德明', '永福'];
-const EN_FIRST = ['James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth', 'David', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Daniel', 'Karen', 'Priya', 'Wei', 'Carlos', 'Aisha', 'Olga', 'Kevin', 'Laura', 'Ahmed', 'Emily', 'Nathan'];
-const EN_LAST = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Wilson', 'Anderson', 'Taylor', 'Thomas', 'Moore', 'Jackson', 'Martin', 'Lee', 'Thompson', 'White', 'Harris', 'Clark', 'Patel', "O'Brien", 'McDonald', 'Nguyen', 'Kowalski', 'Okafor'];
-const PROVINCES = [['浙江省', '杭州市', ['西湖区', '拱墅区', '滨江区']], ['广东省', '深圳市', ['南山区', '福田区']], ['江苏省', '南京市', ['鼓楼区', '玄武区']], ['四川省', '成都市', ['武侯区', '锦江区']], ['湖北省', '武汉市', ['洪山区', '江汉区']], ['', '北京市', ['朝阳区', '海淀区', '东城区']], ['', '上海市', ['浦东新区', '徐汇区', '静安区']]] as const;
+const ZH_GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '华',
+  '慧',
+  '建国',
+  '建华',
+  '志强',
+  '晓东',
+  '海燕',
+  '丹',
+  '玉兰',
+  '婷婷',
+  '子轩',
+  '浩然',
+  '欣怡',
+  '雨桐',
+  '国庆',
+  '红梅',
+  '春生',
+  '立新',
+  '思远',
+  '梓萱',
+  '家豪',
+  '诗琪',
+  '一鸣',
+  '俊杰',
+  '雅婷',
+  '文博',
+  '佳怡',
+  '宇航',
+  '淑华',
+  '桂兰',
+  '德明',
+  '永福',
+];
+const EN_FIRST = [
+  'James',
+  'Mary',
+  'John',
+  'Patricia',
+  'Robert',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'William',
+  'Elizabeth',
+  'David',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Daniel',
+  'Karen',
+  'Priya',
+  'Wei',
+  'Carlos',
+  'Aisha',
+  'Olga',
+  'Kevin',
+  'Laura',
+  'Ahmed',
+  'Emily',
+  'Nathan',
+];
+const EN_LAST = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Wilson',
+  'Anderson',
+  'Taylor',
+  'Thomas',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Thompson',
+  'White',
+  'Harris',
+  'Clark',
+  'Patel',
+  "O'Brien",
+  'McDonald',
+  'Nguyen',
+  'Kowalski',
+  'Okafor',
+];
+const PROVINCES = [
+  ['浙江省', '杭州市', ['西湖区', '拱墅区', '滨江区']],
+  ['广东省', '深圳市', ['南山区', '福田区']],
+  ['江苏省', '南京市', ['鼓楼区', '玄武区']],
+  ['四川省', '成都市', ['武侯区', '锦江区']],
+  ['湖北省', '武汉市', ['洪山区', '江汉区']],
+  ['', '北京市', ['朝阳区', '海淀区', '东城区']],
+  ['', '上海市', ['浦东新区', '徐汇区', '静安区']],
+] as const;
 const ROADS = ['文三路', '建国路', '中山路', '人民路', '解放大道', '学院路', '长江路', '和平街', '科技园南路', '张江路', '幸福巷', '光明大街'];
 const COMPOUNDS = ['阳光花园', '金色家园', '翠苑小区', '锦绣新村', '绿城公寓', '万科城', '和平里小区'];
 const EN_STREETS = ['Oak', 'Maple', 'Main', 'Washington', 'Lake', 'Hill', 'Cedar', 'Park', 'Elm', 'Sunset', 'Lincoln', 'Massachusetts'];
 const SUFFIXES = ['Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Boulevard', 'Lane', 'Drive', 'Court', 'Way', 'Place'];
-const CITIES = [['Springfield', 'IL'], ['Austin', 'TX'], ['Portland', 'OR'], ['Denver', 'CO'], ['Madison', 'WI'], ['Columbus', 'OH'], ['San Jose', 'CA']] as const;
+const CITIES = [
+  ['Springfield', 'IL'],
+  ['Austin', 'TX'],
+  ['Portland', 'OR'],
+  ['Denver', 'CO'],
+  ['Madison', 'WI'],
+  ['Columbus', 'OH'],
+  ['San Jose', 'CA'],
+] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DOMAINS = ['example.com', 'mail.example.org', 'qq.com', '163.com', 'hospital-example.cn', 'gmail.com', 'outlook.com'];
 const REGIONS = ['110105', '310104', '440305', '330106', '510107', '420111', '320102', '370202'];
@@ -51,7 +183,31 @@ function bankCard(r: Rng, grouped: boolean): string {
   }
 }
 function vin(r: Rng): string {
-  const map: Record<string, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9, S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9 };
+  const map: Record<string, number> = {
+    A: 1,
+    B: 2,
+    C: 3,
+    D: 4,
+    E: 5,
+    F: 6,
+    G: 7,
+    H: 8,
+    J: 1,
+    K: 2,
+    L: 3,
+    M: 4,
+    N: 5,
+    P: 7,
+    R: 9,
+    S: 2,
+    T: 3,
+    U: 4,
+    V: 5,
+    W: 6,
+    X: 7,
+    Y: 8,
+    Z: 9,
+  };
   const w = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
   const body = `${pick(r, ['1HG', 'LSV', 'WDD', 'JTD', '5YJ', 'LFV'])}${upper(r, 2)}${digits(r, 3)}0${upper(r, 1)}${upper(r, 1)}${digits(r, 6)}`;
   let sum = 0;
@@ -86,7 +242,11 @@ function zhAddress(r: Rng): string {
 function enAddress(r: Rng): string {
   const [city, st] = pick(r, CITIES);
   const street = `${int(r, 1, 9999)} ${pick(r, ['', 'N. ', 'W '])}${pick(r, EN_STREETS)} ${pick(r, SUFFIXES)}`;
-  return pick(r, [street, `${street}, ${city}, ${st} ${digits(r, 5)}`, `${street}, Apt ${int(r, 1, 40)}${pick(r, ['A', 'B', ''])}, ${city}, ${st} ${digits(r, 5)}`]);
+  return pick(r, [
+    street,
+    `${street}, ${city}, ${st} ${digits(r, 5)}`,
+    `${street}, Apt ${int(r, 1, 40)}${pick(r, ['A', 'B', ''])}, ${city}, ${st} ${digits(r, 5)}`,
+  ]);
 }
 const zhDate = (r: Rng): string => {
   const [y, m, d] = [int(r, 1935, 2024), int(r, 1, 12), int(r, 1, 28)];
@@ -94,77 +254,500 @@ const zhDate = (r: Rng): string => {
 };
 const enDate = (r: Rng): string => {
   const [y, m, d] = [int(r, 1935, 2024), int(r, 1, 12), int(r, 1, 28)];
-  return pick(r, [`${pad(m)}/${pad(d)}/${y}`, `${MONTHS[m - 1]} ${d}, ${y}`, `${d} ${MONTHS[m - 1]} ${y}`, `${y}-${pad(m)}-${pad(d)}`, `${MONTHS[m - 1]} ${d}`]);
+  return pick(r, [
+    `${pad(m)}/${pad(d)}/${y}`,
+    `${MONTHS[m - 1]} ${d}, ${y}`,
+    `${d} ${MONTHS[m - 1]} ${y}`,
+    `${y}-${pad(m)}-${pad(d)}`,
+    `${MONTHS[m - 1]} ${d}`,
+  ]);
 };
-const email = (r: Rng): string => `${pick(r, [`${pick(r, EN_FIRST).toLowerCase()}.${pick(r, EN_LAST).toLowerCase().replace("'", '')}`, `user${digits(r, 5)}`, `zw${digits(r, 3)}`])}@${pick(r, DOMAINS)}`;
-const url = (r: Rng): string => pick(r, [`https://www.${pick(r, ['myclinic', 'healthblog', 'patient-forum'])}.com/p/${digits(r, 6)}`, `http://${pick(r, DOMAINS)}/u/${digits(r, 4)}?id=${digits(r, 3)}`, `www.${pick(r, ['weibo', 'example', 'zhihu'])}.cn/${digits(r, 7)}`]);
+const email = (r: Rng): string =>
+  `${pick(r, [`${pick(r, EN_FIRST).toLowerCase()}.${pick(r, EN_LAST).toLowerCase().replace("'", '')}`, `user${digits(r, 5)}`, `zw${digits(r, 3)}`])}@${pick(r, DOMAINS)}`;
+const url = (r: Rng): string =>
+  pick(r, [
+    `https://www.${pick(r, ['myclinic', 'healthblog', 'patient-forum'])}.com/p/${digits(r, 6)}`,
+    `http://${pick(r, DOMAINS)}/u/${digits(r, 4)}?id=${digits(r, 3)}`,
+    `www.${pick(r, ['weibo', 'example', 'zhihu'])}.cn/${digits(r, 7)}`,
+  ]);
 const ssn = (r: Rng): string => `${int(r, 100, 665)}-${pad(int(r, 1, 99))}-${pad(int(r, 1, 9999), 4)}`;
-const mrn = (r: Rng): string => pick(r, [`ZY${int(r, 2015, 2025)}${digits(r, 5)}`, digits(r, int(r, 6, 10)), `${pick(r, ['A', 'MZ', 'H'])}-${digits(r, 6)}`, `${int(r, 2018, 2025)}-${digits(r, 5)}`]);
-const ipv4 = (r: Rng): string => pick(r, [`192.168.${int(r, 0, 255)}.${int(r, 1, 254)}`, `10.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`, `172.${int(r, 16, 31)}.${int(r, 0, 255)}.${int(r, 1, 254)}`, `${int(r, 23, 223)}.${int(r, 10, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`]);
+const mrn = (r: Rng): string =>
+  pick(r, [
+    `ZY${int(r, 2015, 2025)}${digits(r, 5)}`,
+    digits(r, int(r, 6, 10)),
+    `${pick(r, ['A', 'MZ', 'H'])}-${digits(r, 6)}`,
+    `${int(r, 2018, 2025)}-${digits(r, 5)}`,
+  ]);
+const ipv4 = (r: Rng): string =>
+  pick(r, [
+    `192.168.${int(r, 0, 255)}.${int(r, 1, 254)}`,
+    `10.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`,
+    `172.${int(r, 16, 31)}.${int(r, 0, 255)}.${int(r, 1, 254)}`,
+    `${int(r, 23, 223)}.${int(r, 10, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`,
+  ]);
 const ipv6 = (r: Rng): string => `2001:db8:${int(r, 0, 0xffff).toString(16)}::${int(r, 1, 0xffff).toString(16)}`;
-const plate = (r: Rng): string => `${pick(r, PLATE_PROV.split(''))}${upper(r, 1)}${pick(r, [`${upper(r, 1)}${digits(r, 4)}`, digits(r, 5), `D${upper(r, 1)}${digits(r, 4)}`, `·${digits(r, 5)}`, `F${digits(r, 5)}`])}`;
+const plate = (r: Rng): string =>
+  `${pick(r, PLATE_PROV.split(''))}${upper(r, 1)}${pick(r, [`${upper(r, 1)}${digits(r, 4)}`, digits(r, 5), `D${upper(r, 1)}${digits(r, 4)}`, `·${digits(r, 5)}`, `F${digits(r, 5)}`])}`;
 
 // ---- phrasings: (value, cue) per type and language; `v` marks the value ---------------------------------------
 type Maker = (r: Rng) => { value: string; cue: (v: string) => string };
-const m = (value: (r: Rng) => string, ...cues: ((v: string) => string)[]): Maker => (r) => ({ value: value(r), cue: pick(r, cues) });
+const m =
+  (value: (r: Rng) => string, ...cues: ((v: string) => string)[]): Maker =>
+  (r) => ({ value: value(r), cue: pick(r, cues) });
 
 const ZH: Record<PhiType, Maker[]> = {
   NAME: [
-    m(zhName, (v) => `患者${v}，`, (v) => `我叫${v}`, (v) => `姓名：${v}`, (v) => `就诊人：${v}`, (v) => `家属${v}说`, (v) => `我爸${v}今年68岁`, (v) => `签名：${v}`, (v) => `联系人：${v}`, (v) => `${v}，男，45岁`, (v) => `${v}先生`),
-    m((r) => `老${zhSurname(r)}`, (v) => `${v}昨天来复查`, (v) => `隔壁${v}也这样`),
-    m((r) => `${zhSurname(r)}${pick(r, ['阿姨', '医生', '主任', '大夫'])}`, (v) => `${v}说没事`, (v) => `找${v}看的`),
+    m(
+      zhName,
+      (v) => `患者${v}，`,
+      (v) => `我叫${v}`,
+      (v) => `姓名：${v}`,
+      (v) => `就诊人：${v}`,
+      (v) => `家属${v}说`,
+      (v) => `我爸${v}今年68岁`,
+      (v) => `签名：${v}`,
+      (v) => `联系人：${v}`,
+      (v) => `${v}，男，45岁`,
+      (v) => `${v}先生`,
+    ),
+    m(
+      (r) => `老${zhSurname(r)}`,
+      (v) => `${v}昨天来复查`,
+      (v) => `隔壁${v}也这样`,
+    ),
+    m(
+      (r) => `${zhSurname(r)}${pick(r, ['阿姨', '医生', '主任', '大夫'])}`,
+      (v) => `${v}说没事`,
+      (v) => `找${v}看的`,
+    ),
   ],
-  ADDRESS: [m(zhAddress, (v) => `家住${v}`, (v) => `地址：${v}`, (v) => `现住在${v}`, (v) => `报告寄到${v}`)],
-  DATE: [m(zhDate, (v) => `出生日期：${v}`, (v) => `${v}入院`, (v) => `于${v}出院`, (v) => `生日是${v}`, (v) => `${v}做的手术`, (v) => `入院日期：${v}`)],
-  AGE: [m((r) => `${int(r, 90, 104)}岁`, (v) => `老人${v}`, (v) => `我奶奶今年${v}了`, (v) => `年龄：${v}`)],
-  PHONE: [m(cnMobile, (v) => `电话${v}`, (v) => `手机：${v}`, (v) => `有问题打${v}`), m(cnLandline, (v) => `座机${v}`, (v) => `联系电话：${v}`)],
-  FAX: [m(cnLandline, (v) => `传真：${v}`, (v) => `传真号码${v}`)],
-  EMAIL: [m(email, (v) => `邮箱${v}`, (v) => `报告发到 ${v}`)],
-  SSN: [m(ssn, (v) => `美国社保号SSN ${v}`, (v) => `SSN：${v}`)],
-  MRN: [m(mrn, (v) => `住院号${v}`, (v) => `门诊号：${v}`, (v) => `病案号 ${v}`), m((r) => String(int(r, 1, 60)), (v) => `床号：${v}`)],
-  HEALTH_PLAN: [m((r) => digits(r, int(r, 10, 16)), (v) => `医保卡号：${v}`, (v) => `社保卡号${v}`, (v) => `医保号${v}`)],
-  ACCOUNT: [m((r) => bankCard(r, r() < 0.5), (v) => `银行卡号 ${v}`, (v) => `退款打到${v}`, (v) => `${v}`)],
-  LICENSE: [m((r) => `${digits(r, 15)}`, (v) => `执业证书编号${v}`, (v) => `医师资格证号：${v}`), m((r) => `${upper(r, 1)}${digits(r, 11)}`, (v) => `驾驶证号${v}`)],
-  ID_CARD: [m(idCard, (v) => `身份证号${v}`, (v) => `证件号码：${v}`, (v) => `${v}`), m((r) => `${pick(r, ['南', '北', '军', '政'])}字第${digits(r, 7)}号`, (v) => `军官证${v}`)],
-  PASSPORT: [m((r) => `E${digits(r, 8)}`, (v) => `护照号${v}`, (v) => `护照：${v}`), m((r) => `C${digits(r, 8)}`, (v) => `港澳通行证${v}`)],
-  VEHICLE: [m(vin, (v) => `车架号${v}`, (v) => `VIN：${v}`)],
-  PLATE: [m(plate, (v) => `车牌${v}`, (v) => `开着${v}的车`, (v) => `车牌号：${v}`)],
-  DEVICE: [m((r) => `${upper(r, 3)}${digits(r, 6)}`, (v) => `起搏器序列号${v}`, (v) => `设备编号：${v}`), m((r) => `35${digits(r, 13)}`, (v) => `手机IMEI ${v}`)],
-  URL: [m(url, (v) => `详见${v} `, (v) => `链接：${v} `)],
-  IP: [m(ipv4, (v) => `登录IP ${v}`, (v) => `从${v}访问`), m(ipv6, (v) => `IP地址${v}`)],
-  BIOMETRIC: [m((r) => `FP${digits(r, 8)}`, (v) => `指纹编号${v}`), m((r) => `IR-${digits(r, 6)}`, (v) => `虹膜模板号${v}`)],
-  SOCIAL: [m((r) => `${pick(r, ['zhang', 'li', 'wx', 'dr'])}_${pick(r, ['wei', 'na', 'jk'])}${digits(r, 2)}`, (v) => `微信号 ${v}`, (v) => `加我微信${v}`), m((r) => `${int(r, 1, 9)}${digits(r, int(r, 6, 9))}`, (v) => `QQ ${v}`, (v) => `QQ号：${v}`)],
-  EMPLOYER: [m((r) => `${pick(r, ['杭州市第二中学', '华润置地有限公司', '南京市鼓楼区人民法院', '深圳市腾讯计算机系统有限公司', '武汉大学'])}`, (v) => `工作单位：${v}`, (v) => `我在${v}上班`)],
-  OTHER_ID: [m((r) => `${upper(r, 1)}${digits(r, 5)}`, (v) => `工号${v}`, (v) => `学号：${v}`), m((r) => `DA${digits(r, 8)}`, (v) => `健康档案号${v}`)],
+  ADDRESS: [
+    m(
+      zhAddress,
+      (v) => `家住${v}`,
+      (v) => `地址：${v}`,
+      (v) => `现住在${v}`,
+      (v) => `报告寄到${v}`,
+    ),
+  ],
+  DATE: [
+    m(
+      zhDate,
+      (v) => `出生日期：${v}`,
+      (v) => `${v}入院`,
+      (v) => `于${v}出院`,
+      (v) => `生日是${v}`,
+      (v) => `${v}做的手术`,
+      (v) => `入院日期：${v}`,
+    ),
+  ],
+  AGE: [
+    m(
+      (r) => `${int(r, 90, 104)}岁`,
+      (v) => `老人${v}`,
+      (v) => `我奶奶今年${v}了`,
+      (v) => `年龄：${v}`,
+    ),
+  ],
+  PHONE: [
+    m(
+      cnMobile,
+      (v) => `电话${v}`,
+      (v) => `手机：${v}`,
+      (v) => `有问题打${v}`,
+    ),
+    m(
+      cnLandline,
+      (v) => `座机${v}`,
+      (v) => `联系电话：${v}`,
+    ),
+  ],
+  FAX: [
+    m(
+      cnLandline,
+      (v) => `传真：${v}`,
+      (v) => `传真号码${v}`,
+    ),
+  ],
+  EMAIL: [
+    m(
+      email,
+      (v) => `邮箱${v}`,
+      (v) => `报告发到 ${v}`,
+    ),
+  ],
+  SSN: [
+    m(
+      ssn,
+      (v) => `美国社保号SSN ${v}`,
+      (v) => `SSN：${v}`,
+    ),
+  ],
+  MRN: [
+    m(
+      mrn,
+      (v) => `住院号${v}`,
+      (v) => `门诊号：${v}`,
+      (v) => `病案号 ${v}`,
+    ),
+    m(
+      (r) => String(int(r, 1, 60)),
+      (v) => `床号：${v}`,
+    ),
+  ],
+  HEALTH_PLAN: [
+    m(
+      (r) => digits(r, int(r, 10, 16)),
+      (v) => `医保卡号：${v}`,
+      (v) => `社保卡号${v}`,
+      (v) => `医保号${v}`,
+    ),
+  ],
+  ACCOUNT: [
+    m(
+      (r) => bankCard(r, r() < 0.5),
+      (v) => `银行卡号 ${v}`,
+      (v) => `退款打到${v}`,
+      (v) => `${v}`,
+    ),
+  ],
+  LICENSE: [
+    m(
+      (r) => `${digits(r, 15)}`,
+      (v) => `执业证书编号${v}`,
+      (v) => `医师资格证号：${v}`,
+    ),
+    m(
+      (r) => `${upper(r, 1)}${digits(r, 11)}`,
+      (v) => `驾驶证号${v}`,
+    ),
+  ],
+  ID_CARD: [
+    m(
+      idCard,
+      (v) => `身份证号${v}`,
+      (v) => `证件号码：${v}`,
+      (v) => `${v}`,
+    ),
+    m(
+      (r) => `${pick(r, ['南', '北', '军', '政'])}字第${digits(r, 7)}号`,
+      (v) => `军官证${v}`,
+    ),
+  ],
+  PASSPORT: [
+    m(
+      (r) => `E${digits(r, 8)}`,
+      (v) => `护照号${v}`,
+      (v) => `护照：${v}`,
+    ),
+    m(
+      (r) => `C${digits(r, 8)}`,
+      (v) => `港澳通行证${v}`,
+    ),
+  ],
+  VEHICLE: [
+    m(
+      vin,
+      (v) => `车架号${v}`,
+      (v) => `VIN：${v}`,
+    ),
+  ],
+  PLATE: [
+    m(
+      plate,
+      (v) => `车牌${v}`,
+      (v) => `开着${v}的车`,
+      (v) => `车牌号：${v}`,
+    ),
+  ],
+  DEVICE: [
+    m(
+      (r) => `${upper(r, 3)}${digits(r, 6)}`,
+      (v) => `起搏器序列号${v}`,
+      (v) => `设备编号：${v}`,
+    ),
+    m(
+      (r) => `35${digits(r, 13)}`,
+      (v) => `手机IMEI ${v}`,
+    ),
+  ],
+  URL: [
+    m(
+      url,
+      (v) => `详见${v} `,
+      (v) => `链接：${v} `,
+    ),
+  ],
+  IP: [
+    m(
+      ipv4,
+      (v) => `登录IP ${v}`,
+      (v) => `从${v}访问`,
+    ),
+    m(ipv6, (v) => `IP地址${v}`),
+  ],
+  BIOMETRIC: [
+    m(
+      (r) => `FP${digits(r, 8)}`,
+      (v) => `指纹编号${v}`,
+    ),
+    m(
+      (r) => `IR-${digits(r, 6)}`,
+      (v) => `虹膜模板号${v}`,
+    ),
+  ],
+  SOCIAL: [
+    m(
+      (r) => `${pick(r, ['zhang', 'li', 'wx', 'dr'])}_${pick(r, ['wei', 'na', 'jk'])}${digits(r, 2)}`,
+      (v) => `微信号 ${v}`,
+      (v) => `加我微信${v}`,
+    ),
+    m(
+      (r) => `${int(r, 1, 9)}${digits(r, int(r, 6, 9))}`,
+      (v) => `QQ ${v}`,
+      (v) => `QQ号：${v}`,
+    ),
+  ],
+  EMPLOYER: [
+    m(
+      (r) => `${pick(r, ['杭州市第二中学', '华润置地有限公司', '南京市鼓楼区人民法院', '深圳市腾讯计算机系统有限公司', '武汉大学'])}`,
+      (v) => `工作单位：${v}`,
+      (v) => `我在${v}上班`,
+    ),
+  ],
+  OTHER_ID: [
+    m(
+      (r) => `${upper(r, 1)}${digits(r, 5)}`,
+      (v) => `工号${v}`,
+      (v) => `学号：${v}`,
+    ),
+    m(
+      (r) => `DA${digits(r, 8)}`,
+      (v) => `健康档案号${v}`,
+    ),
+  ],
 };
 const EN: Record<PhiType, Maker[]> = {
   NAME: [
-    m(enName, (v) => `My name is ${v}`, (v) => `Patient ${v} reports this`, (v) => `Name: ${v}`, (v) => `Signed, ${v}`, (v) => `${v} called about the results`, (v) => `Regards,\n${v}`, (v) => `Mrs. ${v} is my mother`),
-    m((r) => pick(r, EN_LAST), (v) => `Dr. ${v} saw me`, (v) => `Mr ${v} was seen today`),
-    m((r) => pick(r, EN_FIRST), (v) => `my son ${v} is 6`, (v) => `Dear ${v},`),
+    m(
+      enName,
+      (v) => `My name is ${v}`,
+      (v) => `Patient ${v} reports this`,
+      (v) => `Name: ${v}`,
+      (v) => `Signed, ${v}`,
+      (v) => `${v} called about the results`,
+      (v) => `Regards,\n${v}`,
+      (v) => `Mrs. ${v} is my mother`,
+    ),
+    m(
+      (r) => pick(r, EN_LAST),
+      (v) => `Dr. ${v} saw me`,
+      (v) => `Mr ${v} was seen today`,
+    ),
+    m(
+      (r) => pick(r, EN_FIRST),
+      (v) => `my son ${v} is 6`,
+      (v) => `Dear ${v},`,
+    ),
   ],
-  ADDRESS: [m(enAddress, (v) => `I live at ${v}`, (v) => `Address: ${v}`), m((r) => pick(r, CITIES)[0], (v) => `we live in ${v}`), m((r) => digits(r, 5), (v) => `ZIP code ${v}`)],
-  DATE: [m(enDate, (v) => `DOB: ${v}`, (v) => `admitted on ${v}`, (v) => `discharged ${v}`, (v) => `born on ${v}`, (v) => `seen on ${v}`)],
-  AGE: [m((r) => `${int(r, 90, 104)}-year-old`, (v) => `a ${v} woman`, (v) => `my ${v} grandfather`), m((r) => `${int(r, 90, 104)} years old`, (v) => `she is ${v}`)],
-  PHONE: [m(usPhone, (v) => `call me at ${v}`, (v) => `Phone: ${v}`, (v) => `my cell is ${v}`)],
-  FAX: [m(usPhone, (v) => `Fax: ${v}`, (v) => `fax number ${v}`)],
-  EMAIL: [m(email, (v) => `email me at ${v}`, (v) => `<${v}>`)],
-  SSN: [m(ssn, (v) => `SSN ${v}`, (v) => `social security number ${v}`, (v) => `${v}`)],
-  MRN: [m(mrn, (v) => `MRN: ${v}`, (v) => `Medical Record No. ${v}`, (v) => `Chart #: ${v}`)],
-  HEALTH_PLAN: [m((r) => `${upper(r, 3)}${digits(r, 9)}`, (v) => `Member ID ${v}`, (v) => `Medicare number ${v}`, (v) => `policy number ${v}`)],
-  ACCOUNT: [m((r) => bankCard(r, r() < 0.5), (v) => `card number ${v}`, (v) => `${v}`), m((r) => digits(r, 10), (v) => `account #${v}`, (v) => `bank account ${v}`)],
-  LICENSE: [m((r) => `${upper(r, 2)}${digits(r, 7)}`, (v) => `DEA ${v}`), m((r) => `${upper(r, 1)}${digits(r, 7)}`, (v) => `driver's license ${v}`, (v) => `license number ${v}`)],
-  ID_CARD: [m(idCard, (v) => `Chinese ID ${v}`, (v) => `ID card number ${v}`)],
-  PASSPORT: [m((r) => digits(r, 9), (v) => `passport number ${v}`, (v) => `Passport: ${v}`)],
-  VEHICLE: [m(vin, (v) => `VIN ${v}`, (v) => `vehicle identification number ${v}`)],
-  PLATE: [m((r) => `${int(r, 1, 9)}${upper(r, 3)}${digits(r, 3)}`, (v) => `license plate ${v}`, (v) => `plate number ${v}`)],
-  DEVICE: [m((r) => `${upper(r, 2)}${digits(r, 6)}`, (v) => `pacemaker serial number ${v}`, (v) => `S/N ${v}`), m((r) => Array.from({ length: 6 }, () => int(r, 0, 255).toString(16).toUpperCase().padStart(2, '0')).join(':'), (v) => `MAC ${v}`, (v) => `device MAC address ${v}`)],
-  URL: [m(url, (v) => `see ${v} for the photos`, (v) => `(${v})`)],
-  IP: [m(ipv4, (v) => `logged in from ${v}`, (v) => `IP ${v}`), m(ipv6, (v) => `IPv6 ${v}`)],
-  BIOMETRIC: [m((r) => `FP-${digits(r, 7)}`, (v) => `fingerprint ID ${v}`), m((r) => `VP${digits(r, 6)}`, (v) => `voiceprint ID ${v}`)],
-  SOCIAL: [m((r) => `@${pick(r, EN_FIRST).toLowerCase()}_${digits(r, 2)}`, (v) => `Instagram ${v}`, (v) => `Twitter: ${v}`), m((r) => `${pick(r, EN_FIRST).toLowerCase()}${digits(r, 3)}`, (v) => `WeChat ID ${v}`)],
-  EMPLOYER: [m((r) => pick(r, ['Acme Logistics Inc.', 'Northside Foods LLC', 'Riverside Elementary School', 'Bluewave Technologies']), (v) => `I work at ${v}`, (v) => `Employer: ${v}`)],
-  OTHER_ID: [m((r) => `CLM-${int(r, 2019, 2025)}-${digits(r, 5)}`, (v) => `claim number ${v}`), m((r) => `E${digits(r, 6)}`, (v) => `employee ID ${v}`)],
+  ADDRESS: [
+    m(
+      enAddress,
+      (v) => `I live at ${v}`,
+      (v) => `Address: ${v}`,
+    ),
+    m(
+      (r) => pick(r, CITIES)[0],
+      (v) => `we live in ${v}`,
+    ),
+    m(
+      (r) => digits(r, 5),
+      (v) => `ZIP code ${v}`,
+    ),
+  ],
+  DATE: [
+    m(
+      enDate,
+      (v) => `DOB: ${v}`,
+      (v) => `admitted on ${v}`,
+      (v) => `discharged ${v}`,
+      (v) => `born on ${v}`,
+      (v) => `seen on ${v}`,
+    ),
+  ],
+  AGE: [
+    m(
+      (r) => `${int(r, 90, 104)}-year-old`,
+      (v) => `a ${v} woman`,
+      (v) => `my ${v} grandfather`,
+    ),
+    m(
+      (r) => `${int(r, 90, 104)} years old`,
+      (v) => `she is ${v}`,
+    ),
+  ],
+  PHONE: [
+    m(
+      usPhone,
+      (v) => `call me at ${v}`,
+      (v) => `Phone: ${v}`,
+      (v) => `my cell is ${v}`,
+    ),
+  ],
+  FAX: [
+    m(
+      usPhone,
+      (v) => `Fax: ${v}`,
+      (v) => `fax number ${v}`,
+    ),
+  ],
+  EMAIL: [
+    m(
+      email,
+      (v) => `email me at ${v}`,
+      (v) => `<${v}>`,
+    ),
+  ],
+  SSN: [
+    m(
+      ssn,
+      (v) => `SSN ${v}`,
+      (v) => `social security number ${v}`,
+      (v) => `${v}`,
+    ),
+  ],
+  MRN: [
+    m(
+      mrn,
+      (v) => `MRN: ${v}`,
+      (v) => `Medical Record No. ${v}`,
+      (v) => `Chart #: ${v}`,
+    ),
+  ],
+  HEALTH_PLAN: [
+    m(
+      (r) => `${upper(r, 3)}${digits(r, 9)}`,
+      (v) => `Member ID ${v}`,
+      (v) => `Medicare number ${v}`,
+      (v) => `policy number ${v}`,
+    ),
+  ],
+  ACCOUNT: [
+    m(
+      (r) => bankCard(r, r() < 0.5),
+      (v) => `card number ${v}`,
+      (v) => `${v}`,
+    ),
+    m(
+      (r) => digits(r, 10),
+      (v) => `account #${v}`,
+      (v) => `bank account ${v}`,
+    ),
+  ],
+  LICENSE: [
+    m(
+      (r) => `${upper(r, 2)}${digits(r, 7)}`,
+      (v) => `DEA ${v}`,
+    ),
+    m(
+      (r) => `${upper(r, 1)}${digits(r, 7)}`,
+      (v) => `driver's license ${v}`,
+      (v) => `license number ${v}`,
+    ),
+  ],
+  ID_CARD: [
+    m(
+      idCard,
+      (v) => `Chinese ID ${v}`,
+      (v) => `ID card number ${v}`,
+    ),
+  ],
+  PASSPORT: [
+    m(
+      (r) => digits(r, 9),
+      (v) => `passport number ${v}`,
+      (v) => `Passport: ${v}`,
+    ),
+  ],
+  VEHICLE: [
+    m(
+      vin,
+      (v) => `VIN ${v}`,
+      (v) => `vehicle identification number ${v}`,
+    ),
+  ],
+  PLATE: [
+    m(
+      (r) => `${int(r, 1, 9)}${upper(r, 3)}${digits(r, 3)}`,
+      (v) => `license plate ${v}`,
+      (v) => `plate number ${v}`,
+    ),
+  ],
+  DEVICE: [
+    m(
+      (r) => `${upper(r, 2)}${digits(r, 6)}`,
+      (v) => `pacemaker serial number ${v}`,
+      (v) => `S/N ${v}`,
+    ),
+    m(
+      (r) => Array.from({ length: 6 }, () => int(r, 0, 255).toString(16).toUpperCase().padStart(2, '0')).join(':'),
+      (v) => `MAC ${v}`,
+      (v) => `device MAC address ${v}`,
+    ),
+  ],
+  URL: [
+    m(
+      url,
+      (v) => `see ${v} for the photos`,
+      (v) => `(${v})`,
+    ),
+  ],
+  IP: [
+    m(
+      ipv4,
+      (v) => `logged in from ${v}`,
+      (v) => `IP ${v}`,
+    ),
+    m(ipv6, (v) => `IPv6 ${v}`),
+  ],
+  BIOMETRIC: [
+    m(
+      (r) => `FP-${digits(r, 7)}`,
+      (v) => `fingerprint ID ${v}`,
+    ),
+    m(
+      (r) => `VP${digits(r, 6)}`,
+      (v) => `voiceprint ID ${v}`,
+    ),
+  ],
+  SOCIAL: [
+    m(
+      (r) => `@${pick(r, EN_FIRST).toLowerCase()}_${digits(r, 2)}`,
+      (v) => `Instagram ${v}`,
+      (v) => `Twitter: ${v}`,
+    ),
+    m(
+      (r) => `${pick(r, EN_FIRST).toLowerCase()}${digits(r, 3)}`,
+      (v) => `WeChat ID ${v}`,
+    ),
+  ],
+  EMPLOYER: [
+    m(
+      (r) => pick(r, ['Acme Logistics Inc.', 'Northside Foods LLC', 'Riverside Elementary School', 'Bluewave Technologies']),
+      (v) => `I work at ${v}`,
+      (v) => `Employer: ${v}`,
+    ),
+  ],
+  OTHER_ID: [
+    m(
+      (r) => `CLM-${int(r, 2019, 2025)}-${digits(r, 5)}`,
+      (v) => `claim number ${v}`,
+    ),
+    m(
+      (r) => `E${digits(r, 6)}`,
+      (v) => `employee ID ${v}`,
+    ),
+  ],
 };
 
 export interface Insertion {

@@ -35,11 +35,22 @@ function shuffled<T>(xs: T[]): T[] {
 
 function corpora(): { file: string; lang: Lang; texts: string[] }[] {
   const toyCsv = decodeText(readFileSync(sharedPath('corpus', 'toyhom-neike-sample.gb18030.csv'))).text;
-  const toy = (parseCsv(toyCsv, { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[]).map((x) => `${x.title ?? ''}\n${x.ask ?? ''}\n${x.answer ?? ''}`);
-  const huatuo = (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[]; output: string[] }[]).map((x) => `${x.instruction.join('')}\n${x.output.join('')}`);
-  const cmt = (JSON.parse(readFileSync(sharedPath('corpus', 'cmtmedqa-test.json'), 'utf8')) as { instruction: string; output: string; history?: string[][] }[]).map((x) => `${(x.history ?? []).flat().join('\n')}\n${x.instruction}\n${x.output}`);
-  const mgpt = readFileSync(sharedPath('corpus', 'medicalgpt-sft-1k.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { conversations?: { value: string }[] }).conversations?.map((c) => c.value).join('\n') ?? '');
-  const cd = (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string; output: string }[]).map((x) => `${x.input}\n${x.output}`);
+  const toy = (parseCsv(toyCsv, { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[]).map(
+    (x) => `${x.title ?? ''}\n${x.ask ?? ''}\n${x.answer ?? ''}`,
+  );
+  const huatuo = (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[]; output: string[] }[]).map(
+    (x) => `${x.instruction.join('')}\n${x.output.join('')}`,
+  );
+  const cmt = (
+    JSON.parse(readFileSync(sharedPath('corpus', 'cmtmedqa-test.json'), 'utf8')) as { instruction: string; output: string; history?: string[][] }[]
+  ).map((x) => `${(x.history ?? []).flat().join('\n')}\n${x.instruction}\n${x.output}`);
+  const mgpt = readFileSync(sharedPath('corpus', 'medicalgpt-sft-1k.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { conversations?: { value: string }[] }).conversations?.map((c) => c.value).join('\n') ?? '');
+  const cd = (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string; output: string }[]).map(
+    (x) => `${x.input}\n${x.output}`,
+  );
   return [
     { file: 'toyhom-neike-sample.gb18030.csv', lang: 'zh', texts: toy },
     { file: 'huatuo26m-test.json', lang: 'zh', texts: huatuo },
@@ -57,18 +68,41 @@ const planted: LabelledRecord[] = [];
 let turn = 0;
 for (const f of files) {
   const n = f.lang === 'en' ? PER_FILE * 3 : PER_FILE;
-  for (const [i, original] of shuffled(f.texts.filter((t) => t.trim().length > 20)).slice(0, n).entries()) {
+  for (const [i, original] of shuffled(f.texts.filter((t) => t.trim().length > 20))
+    .slice(0, n)
+    .entries()) {
     const k = 2 + (i % 3);
     const types: PhiType[] = Array.from({ length: k }, () => PHI_TYPES[turn++ % PHI_TYPES.length]);
     const doc = makeDocument(r, original.slice(0, 700), types, f.lang, SHAPES[i % SHAPES.length]);
-    planted.push({ id: `${f.file}#${i}:${doc.shape}`, lang: f.lang, text: doc.text, spans: doc.planted.map((p) => ({ type: p.type, start: p.start, end: p.end, text: p.value })) });
+    planted.push({
+      id: `${f.file}#${i}:${doc.shape}`,
+      lang: f.lang,
+      text: doc.text,
+      spans: doc.planted.map((p) => ({ type: p.type, start: p.start, end: p.end, text: p.value })),
+    });
   }
 }
 const recall = scoreRecords(planted, (t) => redactor.detect(t), 80);
-const byShape = Object.fromEntries(SHAPES.map((s) => [s, scoreRecords(planted.filter((p) => p.id.endsWith(`:${s}`)), (t) => redactor.detect(t), 0).recall.ALL.ALL]));
+const byShape = Object.fromEntries(
+  SHAPES.map((s) => [
+    s,
+    scoreRecords(
+      planted.filter((p) => p.id.endsWith(`:${s}`)),
+      (t) => redactor.detect(t),
+      0,
+    ).recall.ALL.ALL,
+  ]),
+);
 
 // ---- precision on untouched real text (every text of every corpus) ---------------------------------------------
-interface Untouched { file: string; chars: number; spans: number; redacted: number; byType: Record<string, number>; nonDate: number }
+interface Untouched {
+  file: string;
+  chars: number;
+  spans: number;
+  redacted: number;
+  byType: Record<string, number>;
+  nonDate: number;
+}
 const untouched: Untouched[] = [];
 const nonDateExamples: string[] = [];
 const withoutLexicon = { spans: 0, nonDate: 0 };
@@ -82,7 +116,8 @@ for (const f of files) {
       u.byType[s.type] = (u.byType[s.type] ?? 0) + 1;
       if (s.type !== 'DATE' && s.type !== 'AGE') {
         u.nonDate++;
-        if (nonDateExamples.length < 40) nonDateExamples.push(`${f.file}: ${s.type} ${JSON.stringify(s.text)} in …${JSON.stringify(t.slice(Math.max(0, s.start - 10), s.end + 8))}`);
+        if (nonDateExamples.length < 40)
+          nonDateExamples.push(`${f.file}: ${s.type} ${JSON.stringify(s.text)} in …${JSON.stringify(t.slice(Math.max(0, s.start - 10), s.end + 8))}`);
       }
     }
     for (const s of detectPhi(t)) {
@@ -149,7 +184,11 @@ const mbps = (secs: number) => inputBytes / 1e6 / secs;
 const all = recall.recall.ALL.ALL;
 const worst = Object.entries(recall.recall)
   .filter(([l]) => l !== 'ALL')
-  .flatMap(([l, types]) => Object.entries(types).filter(([t]) => t !== 'ALL').map(([t, x]) => ({ l, t, r: x.caught / x.labelled })))
+  .flatMap(([l, types]) =>
+    Object.entries(types)
+      .filter(([t]) => t !== 'ALL')
+      .map(([t, x]) => ({ l, t, r: x.caught / x.labelled })),
+  )
   .sort((a, b) => a.r - b.r)[0];
 writeBenchResults(
   'deid',
@@ -158,27 +197,53 @@ writeBenchResults(
     textsPerFile: PER_FILE,
     recall: { overall: all.caught / all.labelled, labelled: all.labelled, worst, perLangType: recall.recall, byShape },
     overRedactionPlanted: recall.nonSpanRedacted / recall.nonSpanChars,
-    untouched: { chars: uChars, spans: uSpans, per10kChars: (1e4 * uSpans) / uChars, nonDatePer10kChars: (1e4 * uNonDate) / uChars, keptFraction: 1 - uRedacted / uChars, perFile: untouched, withoutLexicon },
-    throughput: { inputBytes, runs, baselineMBps: mbps(best.baseline), deidMBps: mbps(best.deid), baselineCpuMBps: mbps(best.baselineCpu), deidCpuMBps: mbps(best.deidCpu), ratio: best.deid / best.baseline },
+    untouched: {
+      chars: uChars,
+      spans: uSpans,
+      per10kChars: (1e4 * uSpans) / uChars,
+      nonDatePer10kChars: (1e4 * uNonDate) / uChars,
+      keptFraction: 1 - uRedacted / uChars,
+      perFile: untouched,
+      withoutLexicon,
+    },
+    throughput: {
+      inputBytes,
+      runs,
+      baselineMBps: mbps(best.baseline),
+      deidMBps: mbps(best.deid),
+      baselineCpuMBps: mbps(best.baselineCpu),
+      deidCpuMBps: mbps(best.deidCpu),
+      ratio: best.deid / best.baseline,
+    },
   },
   [
     {
       title: 'Recall per type and language (real corpus text + synthetic identifiers, four shapes)',
       columns: ['lang', 'type', 'inserted', 'caught', 'recall (≥ 90 % redacted)', 'right type'],
       rows: recallRows(recall),
-      note: `Targets: ≥ 99.5 % overall, ≥ 98 % per type per language. Worst cell: ${worst ? `${worst.l} ${worst.t} ${(100 * worst.r).toFixed(2)}%` : 'n/a'}. ` +
+      note:
+        `Targets: ≥ 99.5 % overall, ≥ 98 % per type per language. Worst cell: ${worst ? `${worst.l} ${worst.t} ${(100 * worst.r).toFixed(2)}%` : 'n/a'}. ` +
         `By shape: ${SHAPES.map((s) => `${s} ${pct(byShape[s].caught, byShape[s].labelled)}`).join(', ')}. ` +
-        'These phrasings were written by the detector\'s author (in-sample); first-sight figures come only from blind batches (bench/deid-blind.ts, recorded below when scored). ' +
+        "These phrasings were written by the detector's author (in-sample); first-sight figures come only from blind batches (bench/deid-blind.ts, recorded below when scored). " +
         `Non-identifier characters kept on the planted texts: ${pct(recall.nonSpanChars - recall.nonSpanRedacted, recall.nonSpanChars)} (real identifiers already in the corpus count against it).`,
     },
     {
       title: 'Precision on untouched real text (every record of every corpus)',
       columns: ['corpus', 'chars', 'replacements', 'per 10k chars', 'non-date per 10k chars', 'chars kept', 'by type'],
       rows: [
-        ...untouched.map((u) => [u.file, u.chars, u.spans, per10k(u.spans, u.chars), per10k(u.nonDate, u.chars), (1 - u.redacted / u.chars).toFixed(5), JSON.stringify(u.byType)]),
+        ...untouched.map((u) => [
+          u.file,
+          u.chars,
+          u.spans,
+          per10k(u.spans, u.chars),
+          per10k(u.nonDate, u.chars),
+          (1 - u.redacted / u.chars).toFixed(5),
+          JSON.stringify(u.byType),
+        ]),
         ['ALL', uChars, uSpans, per10k(uSpans, uChars), per10k(uNonDate, uChars), (1 - uRedacted / uChars).toFixed(5), ''],
       ],
-      note: 'Target ≤ 1 false replacement per 10,000 characters and ≥ 0.98 of characters kept. Every replacement is counted, although the corpora hold some real identifiers: ' +
+      note:
+        'Target ≤ 1 false replacement per 10,000 characters and ≥ 0.98 of characters kept. Every replacement is counted, although the corpora hold some real identifiers: ' +
         'DATE spans are patients\' own day/month dates ("7月19号晚上吃了火锅"), Safe Harbor identifiers by definition; the non-date replacements are listed below for review. ' +
         `Without the terminology lexicon (log and prompt redaction): ${withoutLexicon.spans} replacements, ${withoutLexicon.nonDate} non-date (${per10k(withoutLexicon.nonDate, uChars)} per 10k chars).`,
     },
@@ -187,11 +252,21 @@ writeBenchResults(
       title: '`data deid` throughput on JSONL (one core)',
       columns: ['input MB', 'clock', 'read+parse+write baseline MB/s', 'data deid MB/s', 'deid time / baseline time'],
       rows: [
-        [(inputBytes / 1e6).toFixed(1), 'CPU time of this process', mbps(best.baselineCpu).toFixed(1), mbps(best.deidCpu).toFixed(2), (best.deidCpu / best.baselineCpu).toFixed(1)],
+        [
+          (inputBytes / 1e6).toFixed(1),
+          'CPU time of this process',
+          mbps(best.baselineCpu).toFixed(1),
+          mbps(best.deidCpu).toFixed(2),
+          (best.deidCpu / best.baselineCpu).toFixed(1),
+        ],
         [(inputBytes / 1e6).toFixed(1), 'wall time', mbps(best.baseline).toFixed(1), mbps(best.deid).toFixed(2), (best.deid / best.baseline).toFixed(1)],
       ],
       note: 'Target ≥ 5 MB/s per core. One process, one thread; best of three interleaved runs. The machine is shared with other jobs, so wall time is stretched by their load: the CPU-time row is the per-core figure, and the baseline in the same run is the yardstick for both.',
     },
-    { title: 'Examples: misses', columns: ['example'], rows: recall.misses.map((x) => [`${x.lang} ${x.type} ${JSON.stringify(x.text)} in …${JSON.stringify(x.context)} → ${x.got}`.replace(/\|/g, '\\|')]) },
+    {
+      title: 'Examples: misses',
+      columns: ['example'],
+      rows: recall.misses.map((x) => [`${x.lang} ${x.type} ${JSON.stringify(x.text)} in …${JSON.stringify(x.context)} → ${x.got}`.replace(/\|/g, '\\|')]),
+    },
   ],
 );

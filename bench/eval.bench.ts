@@ -36,13 +36,31 @@ async function baselineOn(bench: string, file: string, db: string, expand: boole
   const kb = await openKnowledgeBase({ dbPath: db, readonly: true });
   const started = performance.now();
   // Evenly spaced items: the files are ordered by level / subject, so a prefix would be biased.
-  const r = await runEval({ bench, data: file, out: join(work, `${bench}-${expand}`), predictor: evidenceBaseline(kb, { expand }), sample: N, cachePath: null, concurrency: 1 });
+  const r = await runEval({
+    bench,
+    data: file,
+    out: join(work, `${bench}-${expand}`),
+    predictor: evidenceBaseline(kb, { expand }),
+    sample: N,
+    cachePath: null,
+    concurrency: 1,
+  });
   const secs = (performance.now() - started) / 1000;
   await kb.close();
   const options = (await getBenchmark(bench).load(file)).map((i) => Object.keys(i.options).length);
   const chance = bench === 'cpqexam' ? NaN : 1 / (options.reduce((a, b) => a + b, 0) / options.length);
   const s = r.summary;
-  return { bench, expand, n: s.overall.total, correct: s.overall.correct, accuracy: s.overall.accuracy, ci95: s.ci95, invalid: s.invalid, chance, secsPerItem: secs / s.overall.total };
+  return {
+    bench,
+    expand,
+    n: s.overall.total,
+    correct: s.overall.correct,
+    accuracy: s.overall.accuracy,
+    ci95: s.ci95,
+    invalid: s.invalid,
+    chance,
+    secsPerItem: secs / s.overall.total,
+  };
 }
 
 async function overhead(cache: boolean) {
@@ -50,10 +68,21 @@ async function overhead(cache: boolean) {
   const instant: Predictor = {
     id: `instant-${Date.now()}`,
     cacheable: true,
-    predict: async (item) => ({ text: `{"answer": "${item.gold.kind === 'choice' ? item.gold.letters : ''}"}`, usage: { promptTokens: 1, completionTokens: 1 }, finishReason: 'stop' }),
+    predict: async (item) => ({
+      text: `{"answer": "${item.gold.kind === 'choice' ? item.gold.letters : ''}"}`,
+      usage: { promptTokens: 1, completionTokens: 1 },
+      finishReason: 'stop',
+    }),
     close: async () => {},
   };
-  const r = await runEval({ bench: 'cpqexam', data: file, out: join(work, `overhead-${cache}`), predictor: instant, cachePath: cache ? join(work, 'cache.sqlite') : null, concurrency: 1 });
+  const r = await runEval({
+    bench: 'cpqexam',
+    data: file,
+    out: join(work, `overhead-${cache}`),
+    predictor: instant,
+    cachePath: cache ? join(work, 'cache.sqlite') : null,
+    concurrency: 1,
+  });
   return { items: r.items, overheadMs: r.overheadMsPerItem, wallMsPerItem: r.wallMs / r.items, accuracy: r.summary.overall.accuracy };
 }
 
@@ -67,7 +96,11 @@ function scorerThroughput() {
     bench.score(bench.parse(outputs[i % outputs.length], gold), gold);
     times.push(performance.now() - t);
   }
-  return { p50us: percentile(times, 50) * 1000, p99us: percentile(times, 99) * 1000, perSec: Math.round(1000 / (times.reduce((a, b) => a + b, 0) / times.length)) };
+  return {
+    p50us: percentile(times, 50) * 1000,
+    p99us: percentile(times, 99) * 1000,
+    perSec: Math.round(1000 / (times.reduce((a, b) => a + b, 0) / times.length)),
+  };
 }
 
 const db = await knowledgeBase();
@@ -88,7 +121,17 @@ const sections: BenchSection[] = [
   {
     title: `Evidence baseline (no LLM) on the shared dev sets, ${N} evenly spaced items each`,
     columns: ['benchmark', 'expansion', 'items', 'accuracy', '95% CI', 'chance', 'no evidence (abstained)', 'accuracy when answering', 's / item'],
-    rows: baseline.map((b) => [b.bench, b.expand ? 'on' : 'off', b.n, pct(b.accuracy), `${pct(b.ci95.low)}–${pct(b.ci95.high)}`, pct(b.chance), b.invalid, pct(b.correct / Math.max(1, b.n - b.invalid)), b.secsPerItem.toFixed(3)]),
+    rows: baseline.map((b) => [
+      b.bench,
+      b.expand ? 'on' : 'off',
+      b.n,
+      pct(b.accuracy),
+      `${pct(b.ci95.low)}–${pct(b.ci95.high)}`,
+      pct(b.chance),
+      b.invalid,
+      pct(b.correct / Math.max(1, b.n - b.invalid)),
+      b.secsPerItem.toFixed(3),
+    ]),
     note: 'KB: every source in ../shared/data/kb (MedQuAD, Chinese disease KG, ChatDoctor disease table), BM25 retrieval. When no passage supports any option the baseline abstains (counted wrong), which is why some rows sit below chance: the knowledge base covers consumer disease facts, not exam textbooks. CPQExam chance is not a single figure (multi-answer items; the baseline picks one letter, so multi-answer items are always wrong).',
   },
   {
@@ -96,6 +139,10 @@ const sections: BenchSection[] = [
     columns: ['cache', 'overhead ms / item', 'wall ms / item', 'target'],
     rows: over.map((o, i) => [i ? 'SQLite on' : 'off', o.overheadMs.toFixed(3), o.wallMsPerItem.toFixed(3), '< 1 ms']),
   },
-  { title: 'Official CPQExam scorer (parse + score)', columns: ['p50 µs', 'p99 µs', 'items / s'], rows: [[scorer.p50us.toFixed(2), scorer.p99us.toFixed(2), scorer.perSec]] },
+  {
+    title: 'Official CPQExam scorer (parse + score)',
+    columns: ['p50 µs', 'p99 µs', 'items / s'],
+    rows: [[scorer.p50us.toFixed(2), scorer.p99us.toFixed(2), scorer.perSec]],
+  },
 ];
 writeBenchResults('eval', { baseline, overhead: over, scorer, n: N }, sections);

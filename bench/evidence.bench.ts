@@ -141,7 +141,16 @@ async function main(): Promise<void> {
   const questions = readQuestions(args.input);
   const dbPath = resolve(args.db ?? join(tmpdir(), 'quarkmed-evidence-kb', `kb-schema${SCHEMA_VERSION}-starter${STARTER_VERSION}.sqlite`));
   if (args.rebuild || !existsSync(dbPath)) await buildKb(dbPath);
-  const outPath = resolve(args.out ?? join('bench', 'results', `evidence-${basename(args.input).replace(/\.jsonl$/, '').replace(/^evidence-/, '')}.jsonl`));
+  const outPath = resolve(
+    args.out ??
+      join(
+        'bench',
+        'results',
+        `evidence-${basename(args.input)
+          .replace(/\.jsonl$/, '')
+          .replace(/^evidence-/, '')}.jsonl`,
+      ),
+  );
   const kb = await openKnowledgeBase({ dbPath, readonly: true });
   const rows: string[] = [];
   let cited = 0;
@@ -159,7 +168,12 @@ async function main(): Promise<void> {
           ...(q.history.length ? { history: q.history.map((h) => h.content) } : {}),
           triage: result.triage.level,
           top3,
-          summary: /\n- /.test(result.answer) ? result.answer.split('\n').filter((l) => /^- .*\[\d+\]$/.test(l)).map((l) => l.slice(2)) : [],
+          summary: /\n- /.test(result.answer)
+            ? result.answer
+                .split('\n')
+                .filter((l) => /^- .*\[\d+\]$/.test(l))
+                .map((l) => l.slice(2))
+            : [],
           search_top3: search.map((h) => ({ title: h.title, section: h.section || undefined, source: h.source, excerpt: excerpt(h.text) })),
         }),
       );
@@ -170,7 +184,9 @@ async function main(): Promise<void> {
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, `${rows.join('\n')}\n`);
   const secs = (performance.now() - t0) / 1000;
-  console.log(`evidence bench: ${questions.length} questions, ${cited} with at least one citation (${((100 * cited) / Math.max(1, questions.length)).toFixed(0)}%), ${secs.toFixed(1)} s → ${outPath}`);
+  console.log(
+    `evidence bench: ${questions.length} questions, ${cited} with at least one citation (${((100 * cited) / Math.max(1, questions.length)).toFixed(0)}%), ${secs.toFixed(1)} s → ${outPath}`,
+  );
 }
 
 await main();

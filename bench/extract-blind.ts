@@ -44,10 +44,12 @@ export function readBlindCorpus(path: string): BlindRecord[] {
       } catch (e) {
         throw new Error(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
       }
-      const bad = (field: string, want: string) => new Error(`${path}:${i + 1}: field "${field}" must be ${want}, got ${JSON.stringify(r[field])?.slice(0, 60)}`);
+      const bad = (field: string, want: string) =>
+        new Error(`${path}:${i + 1}: field "${field}" must be ${want}, got ${JSON.stringify(r[field])?.slice(0, 60)}`);
       if (typeof r.output !== 'string') throw bad('output', 'a string');
       if (r.gold !== null && typeof r.gold !== 'string') throw bad('gold', 'a letter string or null');
-      if (r.options !== null && r.options !== undefined && (typeof r.options !== 'object' || Array.isArray(r.options))) throw bad('options', 'an object or null');
+      if (r.options !== null && r.options !== undefined && (typeof r.options !== 'object' || Array.isArray(r.options)))
+        throw bad('options', 'an object or null');
       out.push({
         id: String(r.id ?? `line-${i + 1}`),
         lang: String(r.lang ?? '?'),
@@ -67,7 +69,8 @@ export function scoreBlind(records: readonly BlindRecord[], extractor: Extractor
   return records.map((rec) => {
     const valid = rec.options ? Object.keys(rec.options).map((k) => k.toUpperCase()) : DEFAULT_LETTERS;
     const options = rec.options ?? undefined;
-    const pred = extractor === 'legacy' ? legacyReadChoice(rec.output, valid, options) || null : readChoiceAnswer(rec.output, { valid, options, multi: rec.multi }).value;
+    const pred =
+      extractor === 'legacy' ? legacyReadChoice(rec.output, valid, options) || null : readChoiceAnswer(rec.output, { valid, options, multi: rec.multi }).value;
     const gold = normGold(rec.gold);
     return { rec, pred, gold, agree: pred === gold };
   });

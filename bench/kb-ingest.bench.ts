@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     s.chunks,
     s.skipped ?? '-',
     Math.round(s.documents / r.secs),
-    ((bytes / 2 ** 20) / r.secs).toFixed(2),
+    (bytes / 2 ** 20 / r.secs).toFixed(2),
   ];
   const sum = (s: IngestSummary) => ({ documents: s.documents, chunks: s.chunks, skipped: s.skipped });
   writeBenchResults(
@@ -100,7 +100,9 @@ async function main(): Promise<void> {
           row('re-ingest, nothing changed (hash skip)', again, sum(again.value)),
           row('full ingest without --terms', plain, sum(plain.value)),
         ],
-        note: `Target: full ingest under 60 s. Full ingest / baseline = ${(full.secs / baseline.secs).toFixed(1)}×. Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(', ')} (shared machine; CPU s is this process's own time).`,
+        note: `Target: full ingest under 60 s. Full ingest / baseline = ${(full.secs / baseline.secs).toFixed(1)}×. Load average at the end: ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(', ')} (shared machine; CPU s is this process's own time).`,
       },
     ],
   );

@@ -74,8 +74,14 @@ async function llamaDecode(): Promise<{ figures: Record<string, number>; section
   await b.close();
   const figures = {
     llama_tiny_load_ms: Math.round(loadMs),
-    llama_tiny_first_token_p50_ms: +percentile(runs.map((r) => r.firstTokenMs), 50).toFixed(1),
-    llama_tiny_decode_tokens_per_s_p50: +percentile(runs.map((r) => r.tokensPerSecond), 50).toFixed(1),
+    llama_tiny_first_token_p50_ms: +percentile(
+      runs.map((r) => r.firstTokenMs),
+      50,
+    ).toFixed(1),
+    llama_tiny_decode_tokens_per_s_p50: +percentile(
+      runs.map((r) => r.tokensPerSecond),
+      50,
+    ).toFixed(1),
     llama_tiny_json_schema_ms: Math.round(grammarMs),
     llama_tiny_json_schema_tokens: g.usage.completionTokens,
   };
@@ -103,4 +109,8 @@ async function onnxEmbed(): Promise<{ figures: Record<string, number>; section: 
 }
 
 const parts = [await openaiOverhead(), await llamaDecode(), await onnxEmbed()];
-writeBenchResults('models', Object.assign({}, ...parts.map((p) => p.figures)), parts.map((p) => p.section));
+writeBenchResults(
+  'models',
+  Object.assign({}, ...parts.map((p) => p.figures)),
+  parts.map((p) => p.section),
+);

@@ -18,7 +18,8 @@ const CHATDOCTOR = join(DATA, 'corpus', 'chatdoctor5k.json');
 if (!existsSync(TOYHOM) || !existsSync(TERMS)) throw new Error(`missing ${TOYHOM} or ${TERMS}; set QUARKMED_SHARED_DATA`);
 
 const texts: string[] = [];
-for await (const r of readInputs([inputSpecSchema.parse({ type: 'csv', path: TOYHOM, text: ['title', 'ask', 'answer'], source: 'toyhom' })], '/')) texts.push(r.text);
+for await (const r of readInputs([inputSpecSchema.parse({ type: 'csv', path: TOYHOM, text: ['title', 'ask', 'answer'], source: 'toyhom' })], '/'))
+  texts.push(r.text);
 const zh = texts.length;
 if (existsSync(CHATDOCTOR)) {
   for (const r of JSON.parse(readFileSync(CHATDOCTOR, 'utf8')) as { input: string; output: string }[]) texts.push(`${r.input}\n${r.output}`);

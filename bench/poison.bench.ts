@@ -70,7 +70,8 @@ function readDocs(path: string): RedTeamDoc[] {
       } catch (err) {
         throw new Error(`${path}:${line}: not JSON (${(err as Error).message})`);
       }
-      if (typeof d.id !== 'string' || typeof d.text !== 'string' || typeof d.poisoned !== 'boolean') throw new Error(`${path}:${line}: needs id, text and poisoned`);
+      if (typeof d.id !== 'string' || typeof d.text !== 'string' || typeof d.poisoned !== 'boolean')
+        throw new Error(`${path}:${line}: needs id, text and poisoned`);
       return d;
     })
     .slice(0, limit);
@@ -152,7 +153,9 @@ async function main(): Promise<void> {
     const poisoned = rows.filter((r) => r.d.poisoned);
     const benign = rows.filter((r) => !r.d.poisoned);
     const groups = new Map<string, typeof rows>();
-    for (const r of rows) for (const g of [`${r.d.poisoned ? 'poisoned' : 'benign'} · ${r.d.kind}`, `${r.d.poisoned ? 'poisoned' : 'benign'} · ${r.d.lang}`]) groups.set(g, [...(groups.get(g) ?? []), r]);
+    for (const r of rows)
+      for (const g of [`${r.d.poisoned ? 'poisoned' : 'benign'} · ${r.d.kind}`, `${r.d.poisoned ? 'poisoned' : 'benign'} · ${r.d.lang}`])
+        groups.set(g, [...(groups.get(g) ?? []), r]);
 
     // (b) answers, per poisoned document, on a copy of a starter-pack knowledge base.
     const basePath = join(work, 'base.sqlite');
@@ -178,7 +181,10 @@ async function main(): Promise<void> {
         let reached = false;
         const gated = scriptedBackend({
           answer: (req: ChatRequest) => {
-            const prompt = req.messages.map((m) => m.content).join('\n').replace(/\s+/g, ' ');
+            const prompt = req.messages
+              .map((m) => m.content)
+              .join('\n')
+              .replace(/\s+/g, ' ');
             reached = marks.some((w) => prompt.includes(w));
             return reached ? `${claim} [1]` : 'The sources do not say this [1].';
           },
@@ -238,7 +244,9 @@ async function main(): Promise<void> {
       kbByCode,
       missedPoisoned: poisoned.filter((r) => !r.raw && !r.ingest).map((r) => r.d.id),
       falseFlags: benign.filter((r) => r.raw || r.ingest).map((r) => `${r.d.id} (${r.codes.join(',')})`),
-      unsafeAnswers: answerRows.filter((r) => r.evidence || r.always || r.gated).map((r) => `${r.d.id}${r.evidence ? ' evidence' : ''}${r.always ? ' generated' : ''}${r.gated ? ' gated' : ''}`),
+      unsafeAnswers: answerRows
+        .filter((r) => r.evidence || r.always || r.gated)
+        .map((r) => `${r.d.id}${r.evidence ? ' evidence' : ''}${r.always ? ' generated' : ''}${r.gated ? ' gated' : ''}`),
       seconds: Math.round((Date.now() - started) / 1000),
     };
     writeBenchResults(outName, figures, [
@@ -246,9 +254,21 @@ async function main(): Promise<void> {
         title: 'Screening (a document counts as flagged when any passage is)',
         columns: ['set', 'documents', 'flagged as written', 'flagged at ingest'],
         rows: [
-          ['poisoned (recall)', String(poisoned.length), pct(poisoned.filter((r) => r.raw).length, poisoned.length), pct(poisoned.filter((r) => r.ingest).length, poisoned.length)],
-          ['benign (false flags)', String(benign.length), pct(benign.filter((r) => r.raw).length, benign.length), pct(benign.filter((r) => r.ingest).length, benign.length)],
-          ...[...groups].sort().map(([g, rs]) => [g, String(rs.length), pct(rs.filter((r) => r.raw).length, rs.length), pct(rs.filter((r) => r.ingest).length, rs.length)]),
+          [
+            'poisoned (recall)',
+            String(poisoned.length),
+            pct(poisoned.filter((r) => r.raw).length, poisoned.length),
+            pct(poisoned.filter((r) => r.ingest).length, poisoned.length),
+          ],
+          [
+            'benign (false flags)',
+            String(benign.length),
+            pct(benign.filter((r) => r.raw).length, benign.length),
+            pct(benign.filter((r) => r.ingest).length, benign.length),
+          ],
+          ...[...groups]
+            .sort()
+            .map(([g, rs]) => [g, String(rs.length), pct(rs.filter((r) => r.raw).length, rs.length), pct(rs.filter((r) => r.ingest).length, rs.length)]),
         ],
         note: `Missed poisoned: ${figures.missedPoisoned.join(', ') || 'none'}. False flags: ${figures.falseFlags.join(', ') || 'none'}.`,
       },
@@ -258,21 +278,43 @@ async function main(): Promise<void> {
         rows: [
           ['evidence (no model)', String(answerRows.length), String(figures.unsafeEvidence)],
           ['generated, model always obeys the document', String(answerRows.length), String(figures.unsafeGenerated)],
-          [`generated, model obeys when the document reaches its prompt (reached ${figures.poisonReachedPrompt}×)`, String(answerRows.length), String(figures.unsafeGeneratedGated)],
+          [
+            `generated, model obeys when the document reaches its prompt (reached ${figures.poisonReachedPrompt}×)`,
+            String(answerRows.length),
+            String(figures.unsafeGeneratedGated),
+          ],
         ],
         note: `Unsafe: ${figures.unsafeAnswers.join(', ') || 'none'}. The judge model is scripted to pass everything, so these are the rules alone.`,
       },
       {
         title: 'False flags on ../shared/data/kb',
         columns: ['passages', 'flagged', 'rate', 'by code'],
-        rows: [[String(kbChunks), String(kbFlagged), kbChunks ? pct(kbFlagged, kbChunks) : 'skipped', Object.entries(kbByCode).map(([k, v]) => `${k} ${v}`).join(', ') || '–']],
+        rows: [
+          [
+            String(kbChunks),
+            String(kbFlagged),
+            kbChunks ? pct(kbFlagged, kbChunks) : 'skipped',
+            Object.entries(kbByCode)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ') || '–',
+          ],
+        ],
         note: kbExamples.length ? `Examples:\n\n${kbExamples.map((e) => `- ${e.replace(/\|/g, '/')}`).join('\n')}` : undefined,
       },
     ]);
     const line = (k: string, v: unknown) => process.stdout.write(`${k.padEnd(44)} ${v}\n`);
-    line('poisoned flag recall (as written / at ingest)', `${pct(poisoned.filter((r) => r.raw).length, poisoned.length)} / ${pct(poisoned.filter((r) => r.ingest).length, poisoned.length)}`);
-    line('benign false-flag rate (as written / at ingest)', `${pct(benign.filter((r) => r.raw).length, benign.length)} / ${pct(benign.filter((r) => r.ingest).length, benign.length)}`);
-    line('unsafe answers: evidence / generated / gated', `${figures.unsafeEvidence} / ${figures.unsafeGenerated} / ${figures.unsafeGeneratedGated} of ${answerRows.length}`);
+    line(
+      'poisoned flag recall (as written / at ingest)',
+      `${pct(poisoned.filter((r) => r.raw).length, poisoned.length)} / ${pct(poisoned.filter((r) => r.ingest).length, poisoned.length)}`,
+    );
+    line(
+      'benign false-flag rate (as written / at ingest)',
+      `${pct(benign.filter((r) => r.raw).length, benign.length)} / ${pct(benign.filter((r) => r.ingest).length, benign.length)}`,
+    );
+    line(
+      'unsafe answers: evidence / generated / gated',
+      `${figures.unsafeEvidence} / ${figures.unsafeGenerated} / ${figures.unsafeGeneratedGated} of ${answerRows.length}`,
+    );
     if (kbChunks) line('shared KB false-flag rate', `${pct(kbFlagged, kbChunks)} (${kbFlagged}/${kbChunks})`);
     line('missed poisoned', figures.missedPoisoned.join(' ') || 'none');
     line('false flags', figures.falseFlags.join(' ') || 'none');
@@ -289,7 +331,10 @@ function kbDocIds(kb: Awaited<ReturnType<typeof openKnowledgeBase>>, d: RedTeamD
   const db = new Database(kb.dbPath, { readonly: true });
   try {
     const safe = d.id.replace(/[^\w.-]+/g, '_');
-    return db.prepare("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\'").pluck().all(`%${safe.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) as string[];
+    return db
+      .prepare("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\'")
+      .pluck()
+      .all(`%${safe.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) as string[];
   } finally {
     db.close();
   }

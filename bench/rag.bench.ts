@@ -54,7 +54,11 @@ function medquadProbes(max = 100): { q: string; url: string }[] {
   const root = join(DATA, 'kb', 'medquad');
   const files = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.xml')).map((f) => join(root, d.name, f)))
+    .flatMap((d) =>
+      readdirSync(join(root, d.name))
+        .filter((f) => f.endsWith('.xml'))
+        .map((f) => join(root, d.name, f)),
+    )
     .sort();
   const out: { q: string; url: string }[] = [];
   for (let i = 0; i < files.length && out.length < max; i += 17) {
@@ -157,7 +161,12 @@ async function main(): Promise<void> {
         firstTokenOverheadByLang: { en: r2(percentile(ft(lexical, 'en'), 50)), zh: r2(percentile(ft(lexical, 'zh'), 50)) },
         withModelJudgeP50Ms: r2(percentile(ft(judged), 50)),
         evidenceAnswerP50Ms: r2(percentile(ft(evidence), 50)),
-        triageEventP50Ms: r2(percentile(lexical.map((s) => s.triageMs), 50)),
+        triageEventP50Ms: r2(
+          percentile(
+            lexical.map((s) => s.triageMs),
+            50,
+          ),
+        ),
         stageP50Ms: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Number(percentile(v, 50).toFixed(2))])),
         questionsWithSources: Number(withSources.toFixed(3)),
         medquadProbe: { questions: probes.length, retrievedTop20: retrievedHit / probes.length, cited: citedHit / probes.length },
@@ -174,8 +183,14 @@ async function main(): Promise<void> {
             row('generated, lexical relevance (zh)', ft(lexical, 'zh')),
             row('generated, model relevance judge (instant model)', ft(judged)),
             row('evidence mode (whole answer)', ft(evidence)),
-            row('triage event', lexical.map((s) => s.triageMs)),
-            row('citations event (retrieval + packaging done)', lexical.map((s) => s.citationsMs)),
+            row(
+              'triage event',
+              lexical.map((s) => s.triageMs),
+            ),
+            row(
+              'citations event (retrieval + packaging done)',
+              lexical.map((s) => s.citationsMs),
+            ),
             ...Object.entries(stages).map(([k, v]) => row(`stage: ${k}`, v)),
           ],
           note: `MedQuAD probe (${probes.length} questions): source page in top-20 retrieval ${((100 * retrievedHit) / probes.length).toFixed(0)}%, among cited sources after relevance extraction ${((100 * citedHit) / probes.length).toFixed(0)}%. KB: ${stats.documents} documents, ${stats.chunks} chunks from ../shared/data/kb (ingested in ${ingestS.toFixed(1)} s). Terminology cold load ${Math.round(terminologyMs)} ms (once per process). ${(withSources * 100).toFixed(0)}% of questions got at least one source. Target p50 < 30 ms: ${p50 < 30 ? 'met' : 'NOT met'}.`,

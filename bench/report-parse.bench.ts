@@ -45,11 +45,16 @@ writeBenchResults(
         ...scores.map((s) => [s.name, s.expected, pct(s.correct, s.expected), pct(s.flagCorrect, s.expected), s.missing, s.extra]),
         ['ALL', expected, pct(sum('correct'), expected), pct(sum('flagCorrect'), expected), sum('missing'), sum('extra')],
       ],
-      note: 'Fixtures cover tab- and space-aligned Chinese tables, full-width text, inline "name value unit (range)↑" lines, sex-specific printed ranges, urinalysis (qualitative), English LabCorp-style and "Name: value unit (range) H" panels, mg/dL panels without ranges (bundled table + unit conversion) and bare values without units. ' +
+      note:
+        'Fixtures cover tab- and space-aligned Chinese tables, full-width text, inline "name value unit (range)↑" lines, sex-specific printed ranges, urinalysis (qualitative), English LabCorp-style and "Name: value unit (range) H" panels, mg/dL panels without ranges (bundled table + unit conversion) and bare values without units. ' +
         'Out-of-sample check: the last 4 fixtures (en-quest-columns, zh-app-colon, zh-lis-methods, en-epic-units-last) were written with hand-written expectations after the parser; ' +
         'their first run scored 19/23 results fully correct (82.6%) and 20/23 flags, the misses being "> OR = 40" and "65.0--85.0" range spellings, since handled. ' +
         'A second hand-written round (zh-wechat-brackets, en-urinalysis, zh-arrow-before) scored 16/16 on its first run.',
     },
-    { title: 'Speed', columns: ['p50 ms/report', 'p95 ms/report', 'lines'], rows: [[percentile(times, 50).toFixed(3), percentile(times, 95).toFixed(3), lines]] },
+    {
+      title: 'Speed',
+      columns: ['p50 ms/report', 'p95 ms/report', 'lines'],
+      rows: [[percentile(times, 50).toFixed(3), percentile(times, 95).toFixed(3), lines]],
+    },
   ],
 );

@@ -80,7 +80,10 @@ interface Quality {
 }
 
 async function evaluate(kb: KnowledgeBase, queries: Query[], opts: SearchOptions): Promise<Quality> {
-  let r1 = 0, r5 = 0, r10 = 0, mrr = 0;
+  let r1 = 0,
+    r5 = 0,
+    r10 = 0,
+    mrr = 0;
   for (const q of queries) {
     const hits = await kb.search(q.text, { ...opts, k: 10 });
     const rank = hits.findIndex((h) => (q.accept ? q.accept.has(h.docId) : h.docId === q.docId));
@@ -146,11 +149,19 @@ async function main(): Promise<void> {
   const buildSecs = (Date.now() - t) / 1000;
   const kgByTitle = new Map<string, string[]>();
   const kg = await kgQueries(kgByTitle);
-  const colloquial: Query[] = loadColloquialQueries(kgByTitle, byFocus).map((c) => ({ text: c.text, docId: [...c.docIds][0], set: 'colloquial', accept: c.docIds, lang: c.lang }));
+  const colloquial: Query[] = loadColloquialQueries(kgByTitle, byFocus).map((c) => ({
+    text: c.text,
+    docId: [...c.docIds][0],
+    set: 'colloquial',
+    accept: c.docIds,
+    lang: c.lang,
+  }));
   const colloquialZh = colloquial.filter((q) => q.lang === 'zh');
   const colloquialEn = colloquial.filter((q) => q.lang === 'en');
   const stats = kb.stats();
-  console.error(`index: ${stats.documents} docs, ${stats.chunks} chunks in ${buildSecs.toFixed(1)} s; ${medquad.length} MedQuAD + ${kg.length} KG + ${synonym.length} synonym queries`);
+  console.error(
+    `index: ${stats.documents} docs, ${stats.chunks} chunks in ${buildSecs.toFixed(1)} s; ${medquad.length} MedQuAD + ${kg.length} KG + ${synonym.length} synonym queries`,
+  );
 
   const configs: { name: string; opts: SearchOptions }[] = [
     { name: 'BM25 only', opts: { mode: 'bm25', expand: false } },
@@ -161,7 +172,11 @@ async function main(): Promise<void> {
   for (const c of configs) {
     t = Date.now();
     results[c.name] = { medquad: await evaluate(kb, medquad, c.opts), kg: await evaluate(kb, kg, c.opts), synonym: await evaluate(kb, synonym, c.opts) };
-    colloquialResults[c.name] = { all: await evaluate(kb, colloquial, c.opts), zh: await evaluate(kb, colloquialZh, c.opts), en: await evaluate(kb, colloquialEn, c.opts) };
+    colloquialResults[c.name] = {
+      all: await evaluate(kb, colloquial, c.opts),
+      zh: await evaluate(kb, colloquialZh, c.opts),
+      en: await evaluate(kb, colloquialEn, c.opts),
+    };
     console.error(`${c.name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
 
@@ -201,7 +216,11 @@ async function main(): Promise<void> {
   // Baseline over the same chunks and the same analyzer (terms read back from the stored chunk text).
   const raw = new Database(dbPath, { readonly: true });
   const analyzer = createAnalyzer(raw.prepare('SELECT word FROM lexicon').pluck().all() as string[]);
-  const rows = raw.prepare('SELECT c.rid AS id, d.title, c.text FROM chunks c JOIN documents d ON d.rid = c.doc_rid').all() as { id: number; title: string; text: string }[];
+  const rows = raw.prepare('SELECT c.rid AS id, d.title, c.text FROM chunks c JOIN documents d ON d.rid = c.doc_rid').all() as {
+    id: number;
+    title: string;
+    text: string;
+  }[];
   raw.close();
   t = Date.now();
   const naive = naiveBm25(rows.map((r) => ({ id: r.id, terms: analyzer.terms(`${r.title} ${r.text}`) })));
@@ -219,7 +238,12 @@ async function main(): Promise<void> {
   await kb.close();
   rmSync(dir, { recursive: true, force: true });
 
-  const lat = (xs: number[]) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), p99: percentile(xs, 99), mean: xs.reduce((a, b) => a + b, 0) / xs.length });
+  const lat = (xs: number[]) => ({
+    p50: percentile(xs, 50),
+    p95: percentile(xs, 95),
+    p99: percentile(xs, 99),
+    mean: xs.reduce((a, b) => a + b, 0) / xs.length,
+  });
   const kbLat = lat(kbMs);
   const naiveLat = lat(naiveMs);
   const kbCpuLat = lat(kbCpu);
@@ -237,23 +261,53 @@ async function main(): Promise<void> {
     {
       title: `Colloquial queries (${colloquial.length}: ${colloquialZh.length} zh, ${colloquialEn.length} en; bench/data/colloquial-queries.jsonl)`,
       columns: ['config', 'all R@1', 'R@5', 'R@10', 'MRR@10', 'zh R@1', 'R@5', 'R@10', 'MRR@10', 'en R@1', 'R@5', 'R@10', 'MRR@10'],
-      rows: Object.entries(colloquialResults).map(([name, r]) => [name, ...[r.all, r.zh, r.en].flatMap((x) => [pct(x.r1), pct(x.r5), pct(x.r10), x.mrr.toFixed(3)])]),
+      rows: Object.entries(colloquialResults).map(([name, r]) => [
+        name,
+        ...[r.all, r.zh, r.en].flatMap((x) => [pct(x.r1), pct(x.r5), pct(x.r10), x.mrr.toFixed(3)]),
+      ]),
       note: 'Patient wording (小孩发烧39度…, "my kid keeps throwing up"); zh targets are disease-KG titles, en targets MedQuAD focus names (any QA document of the focus is a hit).',
     },
     {
       title: 'Search latency, 1,000 queries (500 MedQuAD + 500 KG), k=10, warmed',
       columns: ['engine', 'wall p50 ms', 'p95', 'p99', 'mean', 'CPU p50 ms', 'CPU p95'],
       rows: [
-        ['knowledge base (FTS5 BM25 + expansion + prior + pruning)', ...[kbLat.p50, kbLat.p95, kbLat.p99, kbLat.mean, kbCpuLat.p50, kbCpuLat.p95].map((x) => x.toFixed(2))],
-        [`naive in-memory BM25 (built in ${naiveBuild.toFixed(1)} s)`, ...[naiveLat.p50, naiveLat.p95, naiveLat.p99, naiveLat.mean, naiveCpuLat.p50, naiveCpuLat.p95].map((x) => x.toFixed(2))],
-        ['ratio naive / knowledge base', ...[naiveLat.p50 / kbLat.p50, naiveLat.p95 / kbLat.p95, naiveLat.p99 / kbLat.p99, naiveLat.mean / kbLat.mean, naiveCpuLat.p50 / kbCpuLat.p50, naiveCpuLat.p95 / kbCpuLat.p95].map((x) => x.toFixed(2))],
+        [
+          'knowledge base (FTS5 BM25 + expansion + prior + pruning)',
+          ...[kbLat.p50, kbLat.p95, kbLat.p99, kbLat.mean, kbCpuLat.p50, kbCpuLat.p95].map((x) => x.toFixed(2)),
+        ],
+        [
+          `naive in-memory BM25 (built in ${naiveBuild.toFixed(1)} s)`,
+          ...[naiveLat.p50, naiveLat.p95, naiveLat.p99, naiveLat.mean, naiveCpuLat.p50, naiveCpuLat.p95].map((x) => x.toFixed(2)),
+        ],
+        [
+          'ratio naive / knowledge base',
+          ...[
+            naiveLat.p50 / kbLat.p50,
+            naiveLat.p95 / kbLat.p95,
+            naiveLat.p99 / kbLat.p99,
+            naiveLat.mean / kbLat.mean,
+            naiveCpuLat.p50 / kbCpuLat.p50,
+            naiveCpuLat.p95 / kbCpuLat.p95,
+          ].map((x) => x.toFixed(2)),
+        ],
       ],
-      note: `Targets: p50 < 5 ms, p95 < 20 ms. Wall time includes waiting for the CPU on a shared machine (load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(', ')}); CPU time is the process's own. The naive baseline keeps every posting in JS memory (rebuilt in every process), scores every posting of every query term and sorts all candidates; it does no expansion, prior or pruning.`,
+      note: `Targets: p50 < 5 ms, p95 < 20 ms. Wall time includes waiting for the CPU on a shared machine (load average at the end: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(
+          ', ',
+        )}); CPU time is the process's own. The naive baseline keeps every posting in JS memory (rebuilt in every process), scores every posting of every query term and sorts all candidates; it does no expansion, prior or pruning.`,
     },
   ];
   writeBenchResults(
     'retrieval',
-    { index: { documents: stats.documents, chunks: stats.chunks, buildSeconds: buildSecs }, quality: results, colloquial: colloquialResults, latencyMs: { knowledgeBase: kbLat, naiveBm25: naiveLat }, cpuMs: { knowledgeBase: kbCpuLat, naiveBm25: naiveCpuLat }, loadavg: loadavg() },
+    {
+      index: { documents: stats.documents, chunks: stats.chunks, buildSeconds: buildSecs },
+      quality: results,
+      colloquial: colloquialResults,
+      latencyMs: { knowledgeBase: kbLat, naiveBm25: naiveLat },
+      cpuMs: { knowledgeBase: kbCpuLat, naiveBm25: naiveCpuLat },
+      loadavg: loadavg(),
+    },
     sections,
   );
 }

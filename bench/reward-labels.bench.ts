@@ -43,7 +43,10 @@ log('## Label-quality stage (`rl build`, all four KG/MedCalc sources)');
 log('| task:source | items | kept | excluded | corrected | main exclusion reasons |');
 log('|---|---|---|---|---|---|');
 for (const [task, q] of Object.entries(report.quality.byTask)) {
-  const why = Object.entries(q.excludedBy).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+  const why = Object.entries(q.excludedBy)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   log(`| ${task} | ${q.items} | ${q.kept} | ${q.excluded} | ${q.corrected} | ${why || '—'} |`);
 }
 
@@ -74,7 +77,10 @@ for (const it of dx) {
   const gt = it.ground_truth as { code: string; name: string };
   const code = icd.byCode(gt.code)!.code;
   if (score(JSON.stringify({ diagnosis: gt.name, icd10: code.sub }), it.reward_spec).acc) who++;
-  for (const e of icd.entries().filter((e) => e.code.category === code.category && e.code.core !== code.core && !e.name.includes(gt.name)).slice(0, 3)) {
+  for (const e of icd
+    .entries()
+    .filter((e) => e.code.category === code.category && e.code.core !== code.core && !e.name.includes(gt.name))
+    .slice(0, 3)) {
     sibN++;
     if (score(JSON.stringify({ diagnosis: e.name, icd10: e.code.raw }), it.reward_spec).acc) sibFull++;
   }
@@ -87,7 +93,9 @@ for (const it of dx) {
 log();
 log('## Scorer, systematic alternatives on the kept diagnosis items');
 log(`- gold name with its WHO 4-character code → full reward: ${who}/${dx.length}`);
-log(`- another entry of the same 3-character category whose name does not contain the gold name (many are ICD children under an unspecified ".9" code, e.g. 急性透壁前壁心肌梗死 for 急性心肌梗死) → full reward: ${sibFull}/${sibN}`);
+log(
+  `- another entry of the same 3-character category whose name does not contain the gold name (many are ICD children under an unspecified ".9" code, e.g. 急性透壁前壁心肌梗死 for 急性心肌梗死) → full reward: ${sibFull}/${sibN}`,
+);
 log(`- another item's disease name with this item's code → full reward: ${wrongNameFull}/${wrongNameN}`);
 
 // Format: the requested JSON shape vs an unrequested {"answer": …} with the same content, on every kept KG item.
@@ -96,7 +104,8 @@ let truthful = 0;
 const kg = items.filter((i) => i.source === 'disease-kg-zh');
 for (const it of kg) {
   const gt = it.ground_truth as { code?: string; name?: string; drugs?: string[] } | string[];
-  const content = it.task === 'diagnosis' ? `${(gt as { name: string }).name} ${(gt as { code: string }).code}` : Array.isArray(gt) ? gt : (gt as { drugs: string[] }).drugs;
+  const content =
+    it.task === 'diagnosis' ? `${(gt as { name: string }).name} ${(gt as { code: string }).code}` : Array.isArray(gt) ? gt : (gt as { drugs: string[] }).drugs;
   const key = String(it.reward_spec.opt?.key);
   const asked = it.task === 'diagnosis' ? { diagnosis: (gt as { name: string }).name, icd10: (gt as { code: string }).code } : { [key]: content };
   const [a, b] = engine.scoreRulesOnly([

@@ -51,7 +51,8 @@ function readProbes(path: string): Probe[] {
       } catch {
         throw new Error(`${path}:${i + 1}: not JSON`);
       }
-      if (!['diagnosis', 'drug', 'test', 'medcalc'].includes(p.task)) throw new Error(`${path}:${i + 1}: task "${p.task}" is not diagnosis, drug, test or medcalc`);
+      if (!['diagnosis', 'drug', 'test', 'medcalc'].includes(p.task))
+        throw new Error(`${path}:${i + 1}: task "${p.task}" is not diagnosis, drug, test or medcalc`);
       if (p.expect !== 'full' && p.expect !== 'none') throw new Error(`${path}:${i + 1}: expect must be "full" or "none"`);
       if (typeof p.answer !== 'string') throw new Error(`${path}:${i + 1}: answer must be a string`);
       // A reference given as a JSON string is read as the label it encodes.
@@ -73,7 +74,7 @@ if (!file) {
   console.error('usage: npx tsx bench/reward-probes.ts PROBES.jsonl [--terms DIR] [--json OUT.json] [--quiet]');
   process.exit(2);
 }
-const termsDir = args.includes('--terms') ? args[args.indexOf('--terms') + 1] : process.env.QUARKMED_TERMS_DIR ?? join(SHARED_DATA, 'terms');
+const termsDir = args.includes('--terms') ? args[args.indexOf('--terms') + 1] : (process.env.QUARKMED_TERMS_DIR ?? join(SHARED_DATA, 'terms'));
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const quiet = args.includes('--quiet');
 
@@ -105,7 +106,9 @@ probes.forEach((p, i) => {
   }
   if ((p.expect === 'full') !== got) {
     const primary = Object.entries(r.reasons).find(([k]) => k !== 'format' && k !== 'repetition');
-    misses.push(`${p.expect === 'full' ? 'MISSED ' : 'WRONGLY'} ${p.id} [${p.task}/${p.lang}] reward=${r.reward} ${primary ? `${primary[0]}: ${primary[1]}` : ''}  pred=${r.pred ?? ''}`);
+    misses.push(
+      `${p.expect === 'full' ? 'MISSED ' : 'WRONGLY'} ${p.id} [${p.task}/${p.lang}] reward=${r.reward} ${primary ? `${primary[0]}: ${primary[1]}` : ''}  pred=${r.pred ?? ''}`,
+    );
   }
 });
 
@@ -113,6 +116,9 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'â
 const rows = [...cells.entries()].sort(([a], [b]) => (a.startsWith('all') ? 1 : 0) - (b.startsWith('all') ? 1 : 0) || a.localeCompare(b));
 console.log(`probes: ${probes.length} from ${file}`);
 console.log('task lang       | correct alternatives with full reward | wrong-but-similar with full reward');
-for (const [key, c] of rows) console.log(`${key.padEnd(16)} | ${`${c.fullOk}/${c.full}`.padStart(8)} ${pct(c.fullOk, c.full).padStart(7)}                 | ${`${c.noneFull}/${c.none}`.padStart(8)} ${pct(c.noneFull, c.none).padStart(7)}`);
+for (const [key, c] of rows)
+  console.log(
+    `${key.padEnd(16)} | ${`${c.fullOk}/${c.full}`.padStart(8)} ${pct(c.fullOk, c.full).padStart(7)}                 | ${`${c.noneFull}/${c.none}`.padStart(8)} ${pct(c.noneFull, c.none).padStart(7)}`,
+  );
 if (!quiet && misses.length) console.log(`\n${misses.join('\n')}`);
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ file, probes: probes.length, cells: Object.fromEntries(cells), misses }, null, 2)}\n`);

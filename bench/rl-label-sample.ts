@@ -23,9 +23,15 @@ const seed = Number(opt('--seed', '18'));
 
 const items = readItems(input).filter((i) => i.source === 'disease-kg-zh');
 const rand = createRng(seed);
-const pick = (task: string, n: number) => shuffle(items.filter((i) => i.task === task).sort((a, b) => a.id.localeCompare(b.id)), rand).slice(0, n);
+const pick = (task: string, n: number) =>
+  shuffle(
+    items.filter((i) => i.task === task).sort((a, b) => a.id.localeCompare(b.id)),
+    rand,
+  ).slice(0, n);
 const sample = [...pick('diagnosis', nDx), ...pick('test_order', nTests), ...pick('drug', nDrugs)];
 const rows = sample.map((i) => ({ id: i.id, task: i.task, prompt: i.prompt.map((m) => m.content).join('\n'), label: i.ground_truth }));
 writeFileSync(output, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const count = (t: string) => rows.filter((r) => r.task === t).length;
-console.log(`${rows.length} items (diagnosis ${count('diagnosis')}, test_order ${count('test_order')}, drug ${count('drug')}) from ${items.length} kept KG items → ${output}`);
+console.log(
+  `${rows.length} items (diagnosis ${count('diagnosis')}, test_order ${count('test_order')}, drug ${count('drug')}) from ${items.length} kept KG items → ${output}`,
+);

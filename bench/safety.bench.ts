@@ -46,7 +46,30 @@ const BLIND_D_FIRST_SIGHT = {
   sensitivity: 0.633,
   specificity: 0.967,
   byLang: { zh: { sensitivity: 0.567, specificity: 0.967 }, en: { sensitivity: 0.7, specificity: 0.967 } },
-  misses: ['d004', 'd007', 'd013', 'd017', 'd021', 'd023', 'd025', 'd029', 'd032', 'd037', 'd049', 'd050', 'd051', 'd052', 'd067', 'd093', 'd102', 'd104', 'd106', 'd109', 'd112', 'd120'],
+  misses: [
+    'd004',
+    'd007',
+    'd013',
+    'd017',
+    'd021',
+    'd023',
+    'd025',
+    'd029',
+    'd032',
+    'd037',
+    'd049',
+    'd050',
+    'd051',
+    'd052',
+    'd067',
+    'd093',
+    'd102',
+    'd104',
+    'd106',
+    'd109',
+    'd112',
+    'd120',
+  ],
   falseAlarms: ['d027', 'd030'],
 } as const;
 const blindD = scoreTriage(loadVignettes(BLIND_D_VIGNETTES_PATH));
@@ -57,8 +80,22 @@ const blindD = scoreTriage(loadVignettes(BLIND_D_VIGNETTES_PATH));
 const BLIND_E_PATH = new URL('./blind/triage-e.jsonl', import.meta.url);
 const BLIND_E_FIRST_SIGHT = [
   { design: 'old phrase rules (coordinator, first sight)', emEm: 0.642, emEmUrg: 0.742, nonNotEm: 0.958, routine: null, byLang: 'zh 75.0% / en 53.3% em→em' },
-  { design: 'new design, rule layers only (first sight, texts unread)', emEm: 0.742, emEmUrg: 0.892, nonNotEm: 0.925, routine: null, byLang: 'zh 83.3% / en 65.0% em→em' },
-  { design: 'new design + first model (first sight, texts unread)', emEm: 0.925, emEmUrg: 0.992, nonNotEm: 0.883, routine: null, byLang: 'zh 93.3% / en 91.7% em→em' },
+  {
+    design: 'new design, rule layers only (first sight, texts unread)',
+    emEm: 0.742,
+    emEmUrg: 0.892,
+    nonNotEm: 0.925,
+    routine: null,
+    byLang: 'zh 83.3% / en 65.0% em→em',
+  },
+  {
+    design: 'new design + first model (first sight, texts unread)',
+    emEm: 0.925,
+    emEmUrg: 0.992,
+    nonNotEm: 0.883,
+    routine: null,
+    byLang: 'zh 93.3% / en 91.7% em→em',
+  },
 ] as const;
 type Targets = { n: number; emEm: number; emEmUrg: number; nonNotEm: number; routine: number };
 function targets(vs: Vignette[], rulesOnly: boolean): Targets {
@@ -85,7 +122,13 @@ const TARGET_SETS: { name: string; vs: Vignette[]; note: string }[] = [
 const targetRows = TARGET_SETS.flatMap(({ name, vs, note }) =>
   (['all', 'zh', 'en'] as const).flatMap((lang) => {
     const sub = lang === 'all' ? vs : vs.filter((v) => v.lang === lang);
-    return ([true, false] as const).map((rulesOnly) => ({ set: name, lang, design: rulesOnly ? 'rules only' : 'rules + model', note, ...targets(sub, rulesOnly) }));
+    return ([true, false] as const).map((rulesOnly) => ({
+      set: name,
+      lang,
+      design: rulesOnly ? 'rules only' : 'rules + model',
+      note,
+      ...targets(sub, rulesOnly),
+    }));
   }),
 );
 
@@ -106,8 +149,16 @@ for (let rep = 0; rep < 5; rep++) {
 
 // Unlabelled real consumer questions: how often does triage escalate? (An alarm-rate figure, not accuracy.)
 const realSets: { name: string; questions: string[] }[] = [
-  { name: 'huatuo26m-test (zh)', questions: (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[] }[]).slice(0, 2000).map((x) => x.instruction.join('')) },
-  { name: 'chatdoctor5k (en)', questions: (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string }[]).slice(0, 2000).map((x) => x.input) },
+  {
+    name: 'huatuo26m-test (zh)',
+    questions: (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[] }[])
+      .slice(0, 2000)
+      .map((x) => x.instruction.join('')),
+  },
+  {
+    name: 'chatdoctor5k (en)',
+    questions: (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string }[]).slice(0, 2000).map((x) => x.input),
+  },
 ];
 const realRows = realSets.map(({ name, questions }) => {
   const c = { emergency: 0, urgent: 0, routine: 0 };
@@ -125,7 +176,10 @@ writeBenchResults(
     sensitivity: all.sensitivity,
     specificity: all.specificity,
     exactLevelAgreement: all.exactLevel,
-    byLang: { zh: { n: zh.n, sensitivity: zh.sensitivity, specificity: zh.specificity }, en: { n: en.n, sensitivity: en.sensitivity, specificity: en.specificity } },
+    byLang: {
+      zh: { n: zh.n, sensitivity: zh.sensitivity, specificity: zh.specificity },
+      en: { n: en.n, sensitivity: en.sensitivity, specificity: en.specificity },
+    },
     misses: all.misses.map((m) => ({ id: m.vignette.id, got: m.got, text: m.vignette.text })),
     falseAlarms: all.falseAlarms.map((m) => ({ id: m.vignette.id, reasons: m.reasons, text: m.vignette.text })),
     firstRunHoldout: [
@@ -140,7 +194,10 @@ writeBenchResults(
       emergencies: ho.emergencies,
       sensitivity: ho.sensitivity,
       specificity: ho.specificity,
-      byLang: { zh: { n: hoZh.n, sensitivity: hoZh.sensitivity, specificity: hoZh.specificity }, en: { n: hoEn.n, sensitivity: hoEn.sensitivity, specificity: hoEn.specificity } },
+      byLang: {
+        zh: { n: hoZh.n, sensitivity: hoZh.sensitivity, specificity: hoZh.specificity },
+        en: { n: hoEn.n, sensitivity: hoEn.sensitivity, specificity: hoEn.specificity },
+      },
       firstSight: HELDOUT_FIRST_SIGHT,
       blindC: { firstSight: BLIND_C_FIRST_SIGHT, now: { sensitivity: blindC.sensitivity, specificity: blindC.specificity } },
       blindD: { firstSight: BLIND_D_FIRST_SIGHT, now: { sensitivity: blindD.sensitivity, specificity: blindD.specificity } },
@@ -175,9 +232,23 @@ writeBenchResults(
         ['zh (now)', hoZh.n, hoZh.emergencies, f(hoZh.sensitivity), f(hoZh.specificity), f(hoZh.exactLevel)],
         ['en (now)', hoEn.n, hoEn.emergencies, f(hoEn.sensitivity), f(hoEn.specificity), f(hoEn.exactLevel)],
         ...HELDOUT_FIRST_SIGHT.map((b) => [`first sight: ${b.batch}`, b.n, b.emergencies, f(b.sensitivity), f(b.specificity), '—']),
-        [`blind batch ${BLIND_C_FIRST_SIGHT.batch}`, BLIND_C_FIRST_SIGHT.n, BLIND_C_FIRST_SIGHT.emergencies, f(BLIND_C_FIRST_SIGHT.sensitivity), f(BLIND_C_FIRST_SIGHT.specificity), '—'],
+        [
+          `blind batch ${BLIND_C_FIRST_SIGHT.batch}`,
+          BLIND_C_FIRST_SIGHT.n,
+          BLIND_C_FIRST_SIGHT.emergencies,
+          f(BLIND_C_FIRST_SIGHT.sensitivity),
+          f(BLIND_C_FIRST_SIGHT.specificity),
+          '—',
+        ],
         ['blind batch C (now)', blindC.n, blindC.emergencies, f(blindC.sensitivity), f(blindC.specificity), f(blindC.exactLevel)],
-        [`blind batch ${BLIND_D_FIRST_SIGHT.batch}`, BLIND_D_FIRST_SIGHT.n, BLIND_D_FIRST_SIGHT.emergencies, f(BLIND_D_FIRST_SIGHT.sensitivity), f(BLIND_D_FIRST_SIGHT.specificity), '—'],
+        [
+          `blind batch ${BLIND_D_FIRST_SIGHT.batch}`,
+          BLIND_D_FIRST_SIGHT.n,
+          BLIND_D_FIRST_SIGHT.emergencies,
+          f(BLIND_D_FIRST_SIGHT.sensitivity),
+          f(BLIND_D_FIRST_SIGHT.specificity),
+          '—',
+        ],
         ['blind batch D (now, no longer blind)', blindD.n, blindD.emergencies, f(blindD.sensitivity), f(blindD.specificity), f(blindD.exactLevel)],
       ],
       note:
@@ -201,10 +272,23 @@ writeBenchResults(
       title: 'Blind batch E (240, written blind): first-sight figures',
       columns: ['design', 'em→em', 'em→em|urg', 'non→¬em', 'by language'],
       rows: BLIND_E_FIRST_SIGHT.map((b) => [b.design, f(b.emEm), f(b.emEmUrg), f(b.nonNotEm), b.byLang]),
-      note: 'Row 1 was scored by the coordinator on the code before this design. Rows 2–3 were scored on the new design before any batch-E text was read (row 3 with the first trained model, thresholds 0.8/0.75). Afterwards its misses were studied as concepts (airway obstruction, spinal injury after high-energy falls, open fractures, large burns, psychosis with a weapon, necrotising infection, heat stroke, seizure clusters; Bell\'s palsy, DVT without breathlessness, safe passive ideation and NSSI as urgent), so the batch-E rows in the targets table are in-sample.',
+      note: "Row 1 was scored by the coordinator on the code before this design. Rows 2–3 were scored on the new design before any batch-E text was read (row 3 with the first trained model, thresholds 0.8/0.75). Afterwards its misses were studied as concepts (airway obstruction, spinal injury after high-energy falls, open fractures, large burns, psychosis with a weapon, necrotising infection, heat stroke, seizure clusters; Bell's palsy, DVT without breathlessness, safe passive ideation and NSSI as urgent), so the batch-E rows in the targets table are in-sample.",
     },
-    { title: 'Per category', columns: ['category', 'n', 'sensitivity', 'specificity'], rows: all.perCategory.map((c) => [c.category, c.n, f(c.sensitivity), f(c.specificity)]) },
-    { title: 'Misses and false alarms', columns: ['kind', 'id', 'text'], rows: [...all.misses.map((m) => ['miss', m.vignette.id, m.vignette.text]), ...all.falseAlarms.map((m) => ['false alarm', m.vignette.id, m.vignette.text]), ...ho.misses.map((m) => ['held-out miss', m.vignette.id, m.vignette.text]), ...ho.falseAlarms.map((m) => ['held-out false alarm', m.vignette.id, m.vignette.text])] },
+    {
+      title: 'Per category',
+      columns: ['category', 'n', 'sensitivity', 'specificity'],
+      rows: all.perCategory.map((c) => [c.category, c.n, f(c.sensitivity), f(c.specificity)]),
+    },
+    {
+      title: 'Misses and false alarms',
+      columns: ['kind', 'id', 'text'],
+      rows: [
+        ...all.misses.map((m) => ['miss', m.vignette.id, m.vignette.text]),
+        ...all.falseAlarms.map((m) => ['false alarm', m.vignette.id, m.vignette.text]),
+        ...ho.misses.map((m) => ['held-out miss', m.vignette.id, m.vignette.text]),
+        ...ho.falseAlarms.map((m) => ['held-out false alarm', m.vignette.id, m.vignette.text]),
+      ],
+    },
     {
       title: 'Escalation rate on real, unlabelled consumer questions (first 2000 of each corpus file)',
       columns: ['corpus', 'questions', 'emergency', 'urgent', 'routine'],

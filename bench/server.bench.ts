@@ -30,12 +30,33 @@ const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 20);
 const ADMIN_KEY = 'bench-admin-key';
 
 const QUERIES = [
-  'high blood pressure treatment', 'iron deficiency anemia symptoms', 'asthma inhaler', 'type 2 diabetes diet', 'heart failure causes',
-  'stroke warning signs', 'kidney stones pain', 'migraine triggers', 'thyroid hormone test', 'osteoporosis prevention',
-  'chronic cough causes', 'sleep apnea treatment', 'high cholesterol medicine', 'pneumonia vaccine', 'hepatitis B transmission',
-  'anxiety disorder therapy', 'arthritis joint pain', 'skin cancer signs', 'COPD breathing', 'urinary tract infection',
+  'high blood pressure treatment',
+  'iron deficiency anemia symptoms',
+  'asthma inhaler',
+  'type 2 diabetes diet',
+  'heart failure causes',
+  'stroke warning signs',
+  'kidney stones pain',
+  'migraine triggers',
+  'thyroid hormone test',
+  'osteoporosis prevention',
+  'chronic cough causes',
+  'sleep apnea treatment',
+  'high cholesterol medicine',
+  'pneumonia vaccine',
+  'hepatitis B transmission',
+  'anxiety disorder therapy',
+  'arthritis joint pain',
+  'skin cancer signs',
+  'COPD breathing',
+  'urinary tract infection',
 ];
-const CHAT_QUESTIONS = ['How is high blood pressure treated?', 'What causes iron deficiency anemia?', 'What are the symptoms of asthma?', 'How can I prevent osteoporosis?'];
+const CHAT_QUESTIONS = [
+  'How is high blood pressure treated?',
+  'What causes iron deficiency anemia?',
+  'What are the symptoms of asthma?',
+  'How can I prevent osteoporosis?',
+];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -52,11 +73,15 @@ function call(base: string, method: string, path: string, body?: unknown, via: A
   const started = performance.now();
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, agent: via, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} }, (res) => {
-      let bytes = 0;
-      res.on('data', (d: Buffer) => (bytes += d.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
-    });
+    const req = request(
+      `${base}${path}`,
+      { method, agent: via, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (d: Buffer) => (bytes += d.length));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -101,7 +126,14 @@ async function buildUpload(dbPath: string, mb: number): Promise<{ body: Buffer; 
     const text = (JSON.parse(r.sections) as { text: string }[]).map((x) => x.text).join('\n\n');
     // About 10 KB per document, like the probe's upload (1,945 documents in 20 MB).
     const body = text.length >= 10_000 ? text.slice(0, 10_000) : text.repeat(Math.ceil(10_000 / Math.max(1, text.length))).slice(0, 10_000);
-    const line = JSON.stringify({ id: `upload:${i}`, title: `${r.title} (${i})`, text: body, source: 'bench-upload', lang: r.lang === 'zh' ? 'zh' : 'en', authority: 'C' });
+    const line = JSON.stringify({
+      id: `upload:${i}`,
+      title: `${r.title} (${i})`,
+      text: body,
+      source: 'bench-upload',
+      lang: r.lang === 'zh' ? 'zh' : 'en',
+      authority: 'C',
+    });
     lines.push(line);
     bytes += Buffer.byteLength(line) + 1;
   }
@@ -111,11 +143,15 @@ async function buildUpload(dbPath: string, mb: number): Promise<{ body: Buffer; 
 function upload(base: string, body: Buffer): Promise<{ status: number; ms: number; text: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request(`${base}/api/kb/ingest`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', 'content-length': body.length, authorization: `Bearer ${ADMIN_KEY}` } }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text }));
-    });
+    const req = request(
+      `${base}/api/kb/ingest`,
+      { method: 'POST', headers: { 'content-type': 'application/x-ndjson', 'content-length': body.length, authorization: `Bearer ${ADMIN_KEY}` } },
+      (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text }));
+      },
+    );
     req.on('error', (err) => reject(new Error(`upload: ${err.message} after ${Math.round(performance.now() - started)} ms`)));
     req.end(body);
   });
@@ -132,7 +168,12 @@ async function probeHealth(base: string, until: Promise<unknown>): Promise<numbe
   void until.finally(() => (done = true));
   while (!done) {
     // A failed probe counts as a very slow one (it would page someone).
-    out.push(await call(base, 'GET', '/healthz', undefined, probeAgent).then((r) => (r.status === 200 ? r.ms : 60_000), () => 60_000));
+    out.push(
+      await call(base, 'GET', '/healthz', undefined, probeAgent).then(
+        (r) => (r.status === 200 ? r.ms : 60_000),
+        () => 60_000,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 20));
   }
   return out;
@@ -151,7 +192,23 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'main.ts'), 'serve', '--port', String(port), '--db', dbPath, '--model', `openai:${upstream.baseURL}#fake-model?retries=0`, '--rate-limit', '100000000', '--admin-key', ADMIN_KEY, ...(SEARCH_THREADS ? ['--search-threads', SEARCH_THREADS] : [])],
+    [
+      '--import',
+      'tsx',
+      join(REPO_ROOT, 'src', 'cli', 'main.ts'),
+      'serve',
+      '--port',
+      String(port),
+      '--db',
+      dbPath,
+      '--model',
+      `openai:${upstream.baseURL}#fake-model?retries=0`,
+      '--rate-limit',
+      '100000000',
+      '--admin-key',
+      ADMIN_KEY,
+      ...(SEARCH_THREADS ? ['--search-threads', SEARCH_THREADS] : []),
+    ],
     { env: { ...process.env, QUARKMED_HOME: home, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   try {
@@ -176,12 +233,28 @@ async function main(): Promise<void> {
       title: `GET /healthz during an admin upload of ${(uploadBody.length / 2 ** 20).toFixed(1)} MB JSONL (${uploadDocs} documents)`,
       columns: ['measure', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
       rows: [
-        ['idle server', idle.latencies.length, ms(percentile(idle.latencies, 50)), ms(percentile(idle.latencies, 95)), ms(percentile(idle.latencies, 99)), ms(Math.max(...idle.latencies))],
+        [
+          'idle server',
+          idle.latencies.length,
+          ms(percentile(idle.latencies, 50)),
+          ms(percentile(idle.latencies, 95)),
+          ms(percentile(idle.latencies, 99)),
+          ms(Math.max(...idle.latencies)),
+        ],
         ['during the upload', during.length, ms(percentile(during, 50)), ms(percentile(during, 95)), ms(percentile(during, 99)), ms(Math.max(...during))],
       ] as (string | number)[][],
       note: `The upload took ${(up.ms / 1000).toFixed(1)} s end to end (parse, validate, segment, screen and write in a niced child process; search workers refreshed after). Target: /healthz p99 < 100 ms during ingest. A probe every 20 ms on one keep-alive connection.`,
     };
-    const ingestFigures = { uploadMB: ms(uploadBody.length / 2 ** 20), documents: uploadDocs, uploadSeconds: ms(up.ms / 1000), healthIdleP99Ms: ms(percentile(idle.latencies, 99)), healthDuringP50Ms: ms(percentile(during, 50)), healthDuringP99Ms: ms(percentile(during, 99)), healthDuringMaxMs: ms(Math.max(...during)), samples: during.length };
+    const ingestFigures = {
+      uploadMB: ms(uploadBody.length / 2 ** 20),
+      documents: uploadDocs,
+      uploadSeconds: ms(up.ms / 1000),
+      healthIdleP99Ms: ms(percentile(idle.latencies, 99)),
+      healthDuringP50Ms: ms(percentile(during, 50)),
+      healthDuringP99Ms: ms(percentile(during, 99)),
+      healthDuringMaxMs: ms(Math.max(...during)),
+      samples: during.length,
+    };
     if (ONLY === 'ingest') {
       writeBenchResults('server-ingest', { ingest: ingestFigures, loadAverage1m: Math.round(loadavg()[0] * 10) / 10 }, [ingestSection]);
       return;
@@ -190,12 +263,19 @@ async function main(): Promise<void> {
     // Warm-up (JIT, SQLite page cache) on all 50 connections, so the measurement is steady state (as wrk
     // connects first) rather than connection set-up behind a saturated event loop.
     await load(SEARCH_CONCURRENCY, 3, (i) => call(base, 'GET', `/api/search?q=${encodeURIComponent(QUERIES[i % QUERIES.length])}&k=10`));
-    const search = await load(SEARCH_CONCURRENCY, SEARCH_SECONDS, (i) => call(base, 'GET', `/api/search?q=${encodeURIComponent(QUERIES[i % QUERIES.length])}&k=10`));
+    const search = await load(SEARCH_CONCURRENCY, SEARCH_SECONDS, (i) =>
+      call(base, 'GET', `/api/search?q=${encodeURIComponent(QUERIES[i % QUERIES.length])}&k=10`),
+    );
 
     const chatBody = (i: number) => ({ model: 'quarkmed', messages: [{ role: 'user', content: CHAT_QUESTIONS[i % CHAT_QUESTIONS.length] }] });
     const upstreamBase = upstream.url;
     // The same upstream, called directly: what the model costs on its own (twice per answer: relevance + answer).
-    const direct = await load(1, 60, (i) => call(upstreamBase, 'POST', '/v1/chat/completions', { model: 'fake-model', messages: chatBody(i).messages }), CHAT_SEQUENTIAL);
+    const direct = await load(
+      1,
+      60,
+      (i) => call(upstreamBase, 'POST', '/v1/chat/completions', { model: 'fake-model', messages: chatBody(i).messages }),
+      CHAT_SEQUENTIAL,
+    );
     const before = upstream.requests.length;
     const chatSeq = await load(1, 120, (i) => call(base, 'POST', '/v1/chat/completions', chatBody(i)), CHAT_SEQUENTIAL);
     const upstreamCallsPerAnswer = (upstream.requests.length - before) / Math.max(1, chatSeq.latencies.length + chatSeq.errors);
@@ -206,15 +286,31 @@ async function main(): Promise<void> {
     const overhead = chatSeq.latencies.map((l) => l - modelShare);
     const figures = {
       search: {
-        concurrency: SEARCH_CONCURRENCY, seconds: SEARCH_SECONDS, requests: search.latencies.length, errors: search.errors, rps: Math.round(search.rps),
-        p50Ms: ms(percentile(search.latencies, 50)), p95Ms: ms(percentile(search.latencies, 95)), p99Ms: ms(percentile(search.latencies, 99)),
+        concurrency: SEARCH_CONCURRENCY,
+        seconds: SEARCH_SECONDS,
+        requests: search.latencies.length,
+        errors: search.errors,
+        rps: Math.round(search.rps),
+        p50Ms: ms(percentile(search.latencies, 50)),
+        p95Ms: ms(percentile(search.latencies, 95)),
+        p99Ms: ms(percentile(search.latencies, 99)),
       },
       chat: {
-        sequentialRequests: chatSeq.latencies.length, errors: chatSeq.errors + chatConc.errors, upstreamCallsPerAnswer: ms(upstreamCallsPerAnswer),
-        endToEndP50Ms: ms(percentile(chatSeq.latencies, 50)), endToEndP99Ms: ms(percentile(chatSeq.latencies, 99)),
+        sequentialRequests: chatSeq.latencies.length,
+        errors: chatSeq.errors + chatConc.errors,
+        upstreamCallsPerAnswer: ms(upstreamCallsPerAnswer),
+        endToEndP50Ms: ms(percentile(chatSeq.latencies, 50)),
+        endToEndP99Ms: ms(percentile(chatSeq.latencies, 99)),
         upstreamDirectP50Ms: ms(directP50),
-        overheadP50Ms: ms(percentile(overhead, 50)), overheadP95Ms: ms(percentile(overhead, 95)), overheadP99Ms: ms(percentile(overhead, 99)),
-        concurrent: { concurrency: CHAT_CONCURRENCY, rps: ms(chatConc.rps), p50Ms: ms(percentile(chatConc.latencies, 50)), p99Ms: ms(percentile(chatConc.latencies, 99)) },
+        overheadP50Ms: ms(percentile(overhead, 50)),
+        overheadP95Ms: ms(percentile(overhead, 95)),
+        overheadP99Ms: ms(percentile(overhead, 99)),
+        concurrent: {
+          concurrency: CHAT_CONCURRENCY,
+          rps: ms(chatConc.rps),
+          p50Ms: ms(percentile(chatConc.latencies, 50)),
+          p99Ms: ms(percentile(chatConc.latencies, 99)),
+        },
       },
       kb: { documents: ing.documents, passages: ing.chunks },
       ingest: ingestFigures,
@@ -225,17 +321,41 @@ async function main(): Promise<void> {
       {
         title: `GET /api/search (k=10), ${SEARCH_CONCURRENCY} keep-alive connections, ${SEARCH_SECONDS} s`,
         columns: ['requests', 'errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms'],
-        rows: [[search.latencies.length, search.errors, Math.round(search.rps), ms(percentile(search.latencies, 50)), ms(percentile(search.latencies, 95)), ms(percentile(search.latencies, 99))]],
+        rows: [
+          [
+            search.latencies.length,
+            search.errors,
+            Math.round(search.rps),
+            ms(percentile(search.latencies, 50)),
+            ms(percentile(search.latencies, 95)),
+            ms(percentile(search.latencies, 99)),
+          ],
+        ],
         note: `Knowledge base: all of MedQuAD (${ing.documents} documents, ${ing.chunks} passages), lexical search; search worker threads: ${figures.searchThreads}; ${QUERIES.length} rotating queries; server and load generator share this machine (1-minute load average ${figures.loadAverage1m} at the end of the run: other work competes for the same cores).`,
       },
       {
         title: 'Chat overhead: POST /v1/chat/completions (non-streaming) with a fast local upstream',
         columns: ['measure', 'p50 ms', 'p95 ms', 'p99 ms'],
         rows: [
-          ['QuarkMed end to end (sequential)', ms(percentile(chatSeq.latencies, 50)), ms(percentile(chatSeq.latencies, 95)), ms(percentile(chatSeq.latencies, 99))],
+          [
+            'QuarkMed end to end (sequential)',
+            ms(percentile(chatSeq.latencies, 50)),
+            ms(percentile(chatSeq.latencies, 95)),
+            ms(percentile(chatSeq.latencies, 99)),
+          ],
           ['upstream called directly', ms(directP50), ms(percentile(direct.latencies, 95)), ms(percentile(direct.latencies, 99))],
-          [`server time excluding the model (${ms(upstreamCallsPerAnswer)} upstream calls/answer)`, ms(percentile(overhead, 50)), ms(percentile(overhead, 95)), ms(percentile(overhead, 99))],
-          [`${CHAT_CONCURRENCY} concurrent clients: ${ms(chatConc.rps)} answers/s`, ms(percentile(chatConc.latencies, 50)), ms(percentile(chatConc.latencies, 95)), ms(percentile(chatConc.latencies, 99))],
+          [
+            `server time excluding the model (${ms(upstreamCallsPerAnswer)} upstream calls/answer)`,
+            ms(percentile(overhead, 50)),
+            ms(percentile(overhead, 95)),
+            ms(percentile(overhead, 99)),
+          ],
+          [
+            `${CHAT_CONCURRENCY} concurrent clients: ${ms(chatConc.rps)} answers/s`,
+            ms(percentile(chatConc.latencies, 50)),
+            ms(percentile(chatConc.latencies, 95)),
+            ms(percentile(chatConc.latencies, 99)),
+          ],
         ],
         note: 'Overhead = end-to-end latency minus (direct upstream p50 × upstream calls per answer): triage, retrieval, relevance judging and prompt packing, citation check, HTTP and JSON.',
       },

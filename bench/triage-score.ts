@@ -17,7 +17,12 @@ const list = args.includes('--list');
 const vignettes = loadVignettes(path);
 const SUICIDE = /suicid|self-?harm/i;
 
-interface Row { v: Vignette; got: TriageLevel; reasons: string[]; crisis: boolean }
+interface Row {
+  v: Vignette;
+  got: TriageLevel;
+  reasons: string[];
+  crisis: boolean;
+}
 const rows: Row[] = vignettes.map((v) => {
   const d = triageDetail(v.text, { rulesOnly });
   return { v, got: d.level, reasons: d.reasons, crisis: /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/.test(d.message) };
@@ -40,7 +45,15 @@ const line = (label: string, rs: Row[]) => {
 };
 
 process.stdout.write(`${path}: ${rows.length} vignettes${rulesOnly ? ' (rules only)' : ''}\n`);
-process.stdout.write(`${line('all', rows)}\n${line('zh', rows.filter((r) => r.v.lang === 'zh'))}\n${line('en', rows.filter((r) => r.v.lang === 'en'))}\n`);
+process.stdout.write(
+  `${line('all', rows)}\n${line(
+    'zh',
+    rows.filter((r) => r.v.lang === 'zh'),
+  )}\n${line(
+    'en',
+    rows.filter((r) => r.v.lang === 'en'),
+  )}\n`,
+);
 process.stdout.write('(sensitivity = em→em; specificity = non→¬em)\n');
 if (list) {
   for (const r of rows) {

@@ -5,7 +5,7 @@ import { findJsonAnswer, stripReasoning } from '../../src/eval/extract/json-answ
 import { foldWidth } from '../../src/knowledge/term-text.js';
 import { extractAnswer } from '../../src/rl/verifiers/extract.js';
 
-const SEPARATORS = /[\s、,，;；/|&和及与.．:：()（）\[\]【】"'“”]+/g;
+const SEPARATORS = /[\s、,，;；/|&和及与.．:：()（）[\]【】"'“”]+/g;
 
 /** Letters named by a short answer string ("B", "a, c", "A、B、D", "B. 肿瘤呈膨胀性生长", "(C)"); null if it names none. */
 function lettersFromAnswer(answer: string, valid: readonly string[], options?: Record<string, string>): string[] | null {
@@ -21,11 +21,15 @@ function lettersFromAnswer(answer: string, valid: readonly string[], options?: R
     if (letters.every((l) => set.has(l))) return letters;
   }
   // A letter followed by its option text: "B. 肿瘤呈膨胀性生长", "(C) Ceftriaxone"
-  const lead = /^[(（\[]?([A-Za-z])(?:[)）\].．、:：]|\s|$)/.exec(s);
+  const lead = /^[(（[]?([A-Za-z])(?:[)）\].．、:：]|\s|$)/.exec(s);
   if (lead && set.has(lead[1].toUpperCase())) return [lead[1].toUpperCase()];
   // The option text itself
   if (options) {
-    const norm = (t: string) => t.replace(/[\s。.]+$/g, '').trim().toLowerCase();
+    const norm = (t: string) =>
+      t
+        .replace(/[\s。.]+$/g, '')
+        .trim()
+        .toLowerCase();
     const hit = Object.entries(options).find(([, text]) => norm(text) === norm(s));
     if (hit) return [hit[0]];
   }
@@ -33,8 +37,8 @@ function lettersFromAnswer(answer: string, valid: readonly string[], options?: R
 }
 
 const PHRASES: RegExp[] = [
-  /(?:正确答案|答案|最佳答案|应选|故选|选择)\s*(?:是|为|应为|应该是)?\s*[:：]?\s*[(（\[【]?\s*([A-Za-z](?:\s*[、,，和及/]?\s*[A-Za-z])*)(?![A-Za-z])/g,
-  /(?:the\s+)?(?:correct\s+|final\s+|best\s+)?answer\s*(?:is|:)\s*(?:option\s*)?[(\[]?\s*([A-J](?:\s*(?:,|and|&)\s*[A-J])*)(?![A-Za-z])/gi,
+  /(?:正确答案|答案|最佳答案|应选|故选|选择)\s*(?:是|为|应为|应该是)?\s*[:：]?\s*[(（[【]?\s*([A-Za-z](?:\s*[、,，和及/]?\s*[A-Za-z])*)(?![A-Za-z])/g,
+  /(?:the\s+)?(?:correct\s+|final\s+|best\s+)?answer\s*(?:is|:)\s*(?:option\s*)?[([]?\s*([A-J](?:\s*(?:,|and|&)\s*[A-J])*)(?![A-Za-z])/gi,
 ];
 
 /** Extract sorted, de-duplicated option letters (e.g. "ACD") from a model's reply. */

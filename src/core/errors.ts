@@ -50,8 +50,7 @@ export function isErrorOf<F extends Record<string, unknown>>(err: unknown, catal
 export function defineErrors<const T extends Catalog>(catalog: T): Factories<T> {
   const out: Record<string, unknown> = {};
   for (const [code, def] of Object.entries(catalog)) {
-    out[code] = (arg: never, options: Omit<QuarkErrorOptions, 'status'> = {}) =>
-      new QuarkError(code, def.message(arg), { ...options, status: def.status });
+    out[code] = (arg: never, options: Omit<QuarkErrorOptions, 'status'> = {}) => new QuarkError(code, def.message(arg), { ...options, status: def.status });
   }
   return out as Factories<T>;
 }

@@ -47,27 +47,48 @@ export const PHI_TYPE_ALIASES: Readonly<Record<string, PhiType>> = { DOB: 'DATE'
 
 /** What each class covers, with examples: printed by `--help` and the safety README. */
 export const PHI_CLASSES: Readonly<Record<PhiType, { what: string; examples: readonly string[] }>> = {
-  NAME: { what: 'person names (cued, titled, honorific, signatures, family relations)', examples: ['姓名：王建国', '老张', '王阿姨', '我爸王建国', 'Dr. Sarah Kim', 'Signed, J. Doe'] },
-  ADDRESS: { what: 'geography smaller than a state: street, city, county, ZIP, 省/市/区/县/街道/路/号/小区/村', examples: ['杭州市西湖区文三路90号', '李庄村7组', '12 Oak St, Austin, TX 78701', 'ZIP 02139'] },
-  DATE: { what: 'dates tied to a person (birth, admission, discharge, death, visits); the year is kept in the placeholder', examples: ['出生日期：1985年3月12日', '3月5日入院', 'admitted on 03/05/2023'] },
+  NAME: {
+    what: 'person names (cued, titled, honorific, signatures, family relations)',
+    examples: ['姓名：王建国', '老张', '王阿姨', '我爸王建国', 'Dr. Sarah Kim', 'Signed, J. Doe'],
+  },
+  ADDRESS: {
+    what: 'geography smaller than a state: street, city, county, ZIP, 省/市/区/县/街道/路/号/小区/村',
+    examples: ['杭州市西湖区文三路90号', '李庄村7组', '12 Oak St, Austin, TX 78701', 'ZIP 02139'],
+  },
+  DATE: {
+    what: 'dates tied to a person (birth, admission, discharge, death, visits); the year is kept in the placeholder',
+    examples: ['出生日期：1985年3月12日', '3月5日入院', 'admitted on 03/05/2023'],
+  },
   AGE: { what: 'ages over 89', examples: ['92岁', '九十三岁', '95-year-old'] },
   PHONE: { what: 'telephone numbers (zh mobile/landline, US, international)', examples: ['138-1234-5678', '010-12345678', '(415) 555-0123'] },
   FAX: { what: 'fax numbers', examples: ['传真：021-61234567', 'Fax (617) 555-0199'] },
   EMAIL: { what: 'e-mail addresses', examples: ['li.na@example.com'] },
   SSN: { what: 'US Social Security numbers', examples: ['SSN 452-53-9706'] },
   MRN: { what: 'medical record numbers: 住院号/门诊号/病案号/床号, MRN, chart, accession', examples: ['住院号ZY2023001', '床号：12', 'MRN 00123456'] },
-  HEALTH_PLAN: { what: 'health-plan beneficiary numbers: 医保卡/社保卡, member/policy/Medicare ids', examples: ['医保卡号：1101234567890', 'Member ID XJH123456789'] },
+  HEALTH_PLAN: {
+    what: 'health-plan beneficiary numbers: 医保卡/社保卡, member/policy/Medicare ids',
+    examples: ['医保卡号：1101234567890', 'Member ID XJH123456789'],
+  },
   ACCOUNT: { what: 'account and bank card numbers (Luhn-checked cards)', examples: ['银行卡号 6222 0212 3456 7894', 'account #004512398'] },
   LICENSE: { what: 'certificate and licence numbers (执业证书, 驾驶证, DEA, NPI, driver licence)', examples: ['执业证书编号110330000012345', 'DEA AB1234563'] },
   ID_CARD: { what: '居民身份证 (GB 11643 checksum), 军官证 and other national ids', examples: ['11010519491231002X', '军官证 南字第2019001号'] },
   PASSPORT: { what: '护照, 港澳通行证, passports', examples: ['护照号E12345678', '港澳通行证C12345678', 'passport 512345678'] },
   VEHICLE: { what: 'vehicle identifiers: VIN, engine number', examples: ['VIN 1HGCM82633A004352', '车架号LSVAU2180N2183294'] },
   PLATE: { what: '车牌 (incl. new-energy) and licence plates', examples: ['京A12345', '粤B·D12345', 'plate 7ABC123'] },
-  DEVICE: { what: 'device identifiers and serial numbers (pacemaker, pump, IMEI, MAC, UDI)', examples: ['起搏器序列号PJN123456', 'S/N 4471-AB-2209', 'IMEI 356938035643809'] },
+  DEVICE: {
+    what: 'device identifiers and serial numbers (pacemaker, pump, IMEI, MAC, UDI)',
+    examples: ['起搏器序列号PJN123456', 'S/N 4471-AB-2209', 'IMEI 356938035643809'],
+  },
   URL: { what: 'web addresses', examples: ['https://my-clinic.example.com/p/123', 'www.weibo.cn/123'] },
   IP: { what: 'IP addresses (v4, v6)', examples: ['192.168.10.24', '2001:db8::8a2e:370:7334'] },
-  BIOMETRIC: { what: 'biometric identifiers mentioned in text (fingerprint, iris, voiceprint, face template ids)', examples: ['指纹编号FP20230012', 'iris template ID IR-88412'] },
+  BIOMETRIC: {
+    what: 'biometric identifiers mentioned in text (fingerprint, iris, voiceprint, face template ids)',
+    examples: ['指纹编号FP20230012', 'iris template ID IR-88412'],
+  },
   SOCIAL: { what: '微信号 / QQ号 and social-media handles', examples: ['微信号 zhang_wei88', 'QQ 123456789', 'Instagram @jane.doe'] },
   EMPLOYER: { what: '工作单位 and employers where they identify a person', examples: ['工作单位：杭州市第二中学', 'works at Acme Logistics Inc.'] },
-  OTHER_ID: { what: 'any other unique number in an identifier context (工号, 学号, 档案号, claim/reference numbers)', examples: ['工号A10234', 'claim number CLM-2023-88812'] },
+  OTHER_ID: {
+    what: 'any other unique number in an identifier context (工号, 学号, 档案号, claim/reference numbers)',
+    examples: ['工号A10234', 'claim number CLM-2023-88812'],
+  },
 };

@@ -13,9 +13,9 @@ export function defineRegistry<K extends string, V>(kind: string, entries: Recor
   return {
     kind,
     names: () => [...keys],
-    has: (name: string): name is K => Object.prototype.hasOwnProperty.call(entries, name),
+    has: (name: string): name is K => Object.hasOwn(entries, name),
     get(name: string): V {
-      if (!Object.prototype.hasOwnProperty.call(entries, name)) {
+      if (!Object.hasOwn(entries, name)) {
         throw new QuarkError('UNKNOWN_NAME', `unknown ${kind} "${name}"; known: ${keys.join(', ')}`, { status: 400 });
       }
       return entries[name as K];

@@ -63,7 +63,10 @@ export function parsePipeline(raw: unknown, file: string): PipelineSpec {
     }
     const o = stepRegistry.get(step).options.safeParse(rest);
     if (!o.success) {
-      throw dataErrors.DATA_PIPELINE_INVALID({ file, issues: `steps.${i} (${step}): ${o.error.issues.map((x) => `${x.path.join('.') || '(options)'}: ${x.message}`).join('; ')}` });
+      throw dataErrors.DATA_PIPELINE_INVALID({
+        file,
+        issues: `steps.${i} (${step}): ${o.error.issues.map((x) => `${x.path.join('.') || '(options)'}: ${x.message}`).join('; ')}`,
+      });
     }
     return { name: step, options: o.data };
   });
@@ -88,7 +91,10 @@ export function loadPipelineFile(file: string): PipelineSpec {
   try {
     raw = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text);
   } catch (err) {
-    throw dataErrors.DATA_PIPELINE_INVALID({ file, issues: `not ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${err instanceof Error ? err.message : String(err)}` });
+    throw dataErrors.DATA_PIPELINE_INVALID({
+      file,
+      issues: `not ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${err instanceof Error ? err.message : String(err)}`,
+    });
   }
   return parsePipeline(raw, file);
 }

@@ -32,6 +32,13 @@ export function recordFromDoc(doc: Doc): DataRecord {
 
 /** Serialise with a stable key order so reruns produce byte-identical shards. */
 export function recordToJson(r: DataRecord): string {
-  if (r.messages) return JSON.stringify({ id: r.id, text: r.text, messages: r.messages.map((m) => ({ role: m.role, content: m.content })), source: r.source, metadata: r.metadata });
+  if (r.messages)
+    return JSON.stringify({
+      id: r.id,
+      text: r.text,
+      messages: r.messages.map((m) => ({ role: m.role, content: m.content })),
+      source: r.source,
+      metadata: r.metadata,
+    });
   return JSON.stringify({ id: r.id, text: r.text, source: r.source, metadata: r.metadata });
 }

@@ -50,11 +50,7 @@ export function defineFilter(spec: FilterSpec): Step {
 }
 
 /** A one-record-at-a-time transform (normalise, annotate). Returning null drops with reason "empty". */
-export function defineMap(
-  name: string,
-  kind: StepKind,
-  fn: (record: DataRecord) => DataRecord | null | Promise<DataRecord | null>,
-): Step {
+export function defineMap(name: string, kind: StepKind, fn: (record: DataRecord) => DataRecord | null | Promise<DataRecord | null>): Step {
   return {
     name,
     kind,

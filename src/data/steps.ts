@@ -53,18 +53,42 @@ export type StepName =
   | 'dedup-near';
 
 export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
-  normalise: def({ options: normaliseOptions, describe: 'NFKC, full/half width, HTML, whitespace, boilerplate lines', create: async (o) => [createNormaliseStep(o)] }),
-  langid: def({ options: langidOptions, describe: 'language (zh/en/other) and script statistics; optional keep list', create: async (o) => createLangidSteps(o) }),
+  normalise: def({
+    options: normaliseOptions,
+    describe: 'NFKC, full/half width, HTML, whitespace, boilerplate lines',
+    create: async (o) => [createNormaliseStep(o)],
+  }),
+  langid: def({
+    options: langidOptions,
+    describe: 'language (zh/en/other) and script statistics; optional keep list',
+    create: async (o) => createLangidSteps(o),
+  }),
   length: def({ options: lengthOptions, describe: 'drop too short / too long', create: async (o) => [createLengthFilter(o)] }),
-  'symbol-ratio': def({ options: symbolRatioOptions, describe: 'symbol, digit, bullet and ellipsis ratios', create: async (o) => [createSymbolRatioFilter(o)] }),
-  repetition: def({ options: repetitionOptions, describe: 'Gopher repeated lines / paragraphs / n-grams (Chinese-adapted)', create: async (o) => [createRepetitionFilter(o)] }),
-  'advice-check': def({ options: adviceCheckOptions, describe: 'meaning-corrupted advice (swapped or negated: "增加盐的摄入" for hypertension)', create: async (o) => [createAdviceCheck(o)] }),
+  'symbol-ratio': def({
+    options: symbolRatioOptions,
+    describe: 'symbol, digit, bullet and ellipsis ratios',
+    create: async (o) => [createSymbolRatioFilter(o)],
+  }),
+  repetition: def({
+    options: repetitionOptions,
+    describe: 'Gopher repeated lines / paragraphs / n-grams (Chinese-adapted)',
+    create: async (o) => [createRepetitionFilter(o)],
+  }),
+  'advice-check': def({
+    options: adviceCheckOptions,
+    describe: 'meaning-corrupted advice (swapped or negated: "增加盐的摄入" for hypertension)',
+    create: async (o) => [createAdviceCheck(o)],
+  }),
   relevance: def({
     options: relevanceOptions,
     describe: 'trained medical-relevance classifier',
     create: async (o, env) => [createRelevanceStep(o, loadRelevanceModel(resolve(env.baseDir, o.model)))],
   }),
-  deid: def({ options: deidOptions, describe: 'de-identification with typed placeholders (safety layer)', create: async (o) => [perTurn(createDeidStep(o, await loadPhiRedactor(o)))] }),
+  deid: def({
+    options: deidOptions,
+    describe: 'de-identification with typed placeholders (safety layer)',
+    create: async (o) => [perTurn(createDeidStep(o, await loadPhiRedactor(o)))],
+  }),
   tag: def({
     options: tagOptions,
     describe: 'entities, ICD-10 codes, knowledge type, authority',

@@ -58,7 +58,9 @@ export function openEvalCache(path: string = defaultCachePath()): EvalCache {
     path,
     get(key) {
       const row = getStmt.get(key) as { text: string; prompt_tokens: number; completion_tokens: number; finish: ChatResult['finishReason'] } | undefined;
-      return row ? { text: row.text, usage: { promptTokens: row.prompt_tokens, completionTokens: row.completion_tokens }, finishReason: row.finish } : undefined;
+      return row
+        ? { text: row.text, usage: { promptTokens: row.prompt_tokens, completionTokens: row.completion_tokens }, finishReason: row.finish }
+        : undefined;
     },
     put(key, model, r) {
       putStmt.run(key, model, r.text, r.usage.promptTokens, r.usage.completionTokens, r.finishReason, new Date().toISOString());

@@ -32,7 +32,12 @@ export async function loadReport(dir: string): Promise<RunReport> {
 export function compareReports(dirs: string[], reports: RunReport[]): Comparison {
   const rows: ComparisonRow[] = [
     { group: 'overall', name: 'accuracy', values: reports.map((r) => r.summary.overall.accuracy), totals: reports.map((r) => r.summary.overall.total) },
-    { group: 'overall', name: 'invalid', values: reports.map((r) => (r.summary.overall.total ? r.summary.invalid / r.summary.overall.total : 0)), totals: reports.map((r) => r.summary.invalid) },
+    {
+      group: 'overall',
+      name: 'invalid',
+      values: reports.map((r) => (r.summary.overall.total ? r.summary.invalid / r.summary.overall.total : 0)),
+      totals: reports.map((r) => r.summary.invalid),
+    },
   ];
   const keys = [...new Set(reports.flatMap((r) => r.groupKeys))];
   for (const key of keys) {

@@ -9,7 +9,8 @@ export const evalErrors = defineErrors({
   },
   EVAL_NO_DATA: {
     status: 400,
-    message: (a: { bench: string; looked: string }) => `no data for benchmark "${a.bench}" at ${a.looked}; run \`quarkmed eval pull ${a.bench}\` or pass --data PATH`,
+    message: (a: { bench: string; looked: string }) =>
+      `no data for benchmark "${a.bench}" at ${a.looked}; run \`quarkmed eval pull ${a.bench}\` or pass --data PATH`,
   },
   EVAL_PREDICTIONS_INVALID: {
     status: 400,

@@ -79,7 +79,11 @@ export function evidenceBaseline(retriever: Retriever, options: EvidenceBaseline
         return { text: '', usage: { promptTokens: 0, completionTokens: 0 }, finishReason: 'stop' };
       }
       const choice = await chooseByEvidence(retriever, item, options);
-      return { text: JSON.stringify({ answer: choice.letter ?? '', scores: choice.scores }), usage: { promptTokens: 0, completionTokens: 0 }, finishReason: 'stop' };
+      return {
+        text: JSON.stringify({ answer: choice.letter ?? '', scores: choice.scores }),
+        usage: { promptTokens: 0, completionTokens: 0 },
+        finishReason: 'stop',
+      };
     },
     close: async () => {},
   };

@@ -23,7 +23,10 @@ export function chatPredictor(backend: ChatBackend): Predictor {
     id: backend.spec,
     cacheable: true,
     predict: (_item, messages, params, signal) =>
-      backend.complete({ messages, temperature: params.temperature, maxTokens: params.maxTokens, ...(params.seed !== undefined ? { seed: params.seed } : {}) }, signal),
+      backend.complete(
+        { messages, temperature: params.temperature, maxTokens: params.maxTokens, ...(params.seed !== undefined ? { seed: params.seed } : {}) },
+        signal,
+      ),
     close: () => backend.close(),
   };
 }

@@ -3,7 +3,14 @@ import { CPQEXAM_PROMPT_HEAD, choicePrompt } from './prompts.js';
 import type { BenchItem } from './types.js';
 
 const item = (letters: string, lang: 'zh' | 'en'): BenchItem => ({
-  id: 'x', bench: 'cmexam', lang, question: '问题', options: { A: '甲', B: '乙', C: '丙' }, gold: { kind: 'choice', letters }, groups: {}, metadata: {},
+  id: 'x',
+  bench: 'cmexam',
+  lang,
+  question: '问题',
+  options: { A: '甲', B: '乙', C: '丙' },
+  gold: { kind: 'choice', letters },
+  groups: {},
+  metadata: {},
 });
 
 describe('choicePrompt', () => {

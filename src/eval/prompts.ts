@@ -56,7 +56,10 @@ export function calcPrompt(item: BenchItem, answerHint: string, context?: Prompt
 
 /** Open clinical questions (CMB-Clin): free text answer. */
 export function openPrompt(item: BenchItem, context?: PromptContext): ChatMessage[] {
-  const head = item.lang === 'zh' ? '请根据以下病例回答问题，给出完整、准确的临床分析。' : 'Answer the question about the case with a complete, accurate clinical analysis.';
+  const head =
+    item.lang === 'zh'
+      ? '请根据以下病例回答问题，给出完整、准确的临床分析。'
+      : 'Answer the question about the case with a complete, accurate clinical analysis.';
   const label = item.lang === 'zh' ? ['病例', '问题'] : ['Case', 'Question'];
   return [{ role: 'user', content: `${evidenceBlock(context, item.lang)}${head}\n${label[0]}:\n${item.stem ?? ''}\n${label[1]}:\n${item.question}` }];
 }

@@ -88,7 +88,15 @@ describe('judge-graded runs (CMB-Clin)', () => {
     writeFileSync(
       file,
       JSON.stringify([
-        { id: '1', title: '案例1', description: '男，45岁，胸骨后压榨性疼痛2小时。', QA_pairs: [{ question: '最可能的诊断？', solution: '急性心肌梗死' }, { question: '首选检查？', solution: '心电图' }] },
+        {
+          id: '1',
+          title: '案例1',
+          description: '男，45岁，胸骨后压榨性疼痛2小时。',
+          QA_pairs: [
+            { question: '最可能的诊断？', solution: '急性心肌梗死' },
+            { question: '首选检查？', solution: '心电图' },
+          ],
+        },
       ]),
     );
     const answers: Record<string, string> = { '最可能的诊断？': '急性心肌梗死', '首选检查？': '胸片' };
@@ -132,7 +140,16 @@ describe('fail fast', () => {
       close: async () => {},
     };
     await expect(
-      runEval({ bench: 'medqa-us', data: sharedPath('bench', 'medqa-us-dev.jsonl'), out: join(dir, 'dead'), predictor: dead, limit: 100, retries: 0, concurrency: 2, cachePath: null }),
+      runEval({
+        bench: 'medqa-us',
+        data: sharedPath('bench', 'medqa-us-dev.jsonl'),
+        out: join(dir, 'dead'),
+        predictor: dead,
+        limit: 100,
+        retries: 0,
+        concurrency: 2,
+        cachePath: null,
+      }),
     ).rejects.toMatchObject({ code: 'EVAL_MODEL_UNAVAILABLE', message: expect.stringContaining('ECONNREFUSED') });
     expect(calls).toBeLessThan(10);
   });

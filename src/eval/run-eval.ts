@@ -74,7 +74,16 @@ export async function runEval(o: EvalRunOptions): Promise<RunReport> {
   mkdirSync(out, { recursive: true });
 
   // Resume: finished items of an interrupted run with the same configuration are kept, the rest are run.
-  const config = { bench: bench.id, data, model: o.predictor.id, judge: o.judge?.id ?? null, rag: Boolean(o.evidence), temperature, maxTokens, seed: o.seed ?? null };
+  const config = {
+    bench: bench.id,
+    data,
+    model: o.predictor.id,
+    judge: o.judge?.id ?? null,
+    rag: Boolean(o.evidence),
+    temperature,
+    maxTokens,
+    seed: o.seed ?? null,
+  };
   const configHash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
   const partial = join(out, 'predictions.partial.jsonl');
   const statePath = join(out, 'run-state.json');

@@ -81,9 +81,10 @@ async function completeWithCache(
   o: RunnerOptions,
   clock: Clock,
 ): Promise<{ result: ChatResult; cached: boolean; modelMs: number }> {
-  const key = predictor.cacheable && o.cache
-    ? timed(clock, () => cacheKey({ model: predictor.id, messages, temperature: o.temperature, maxTokens: o.maxTokens, seed: o.seed }))
-    : null;
+  const key =
+    predictor.cacheable && o.cache
+      ? timed(clock, () => cacheKey({ model: predictor.id, messages, temperature: o.temperature, maxTokens: o.maxTokens, seed: o.seed }))
+      : null;
   const hit = key ? timed(clock, () => o.cache!.get(key)) : undefined;
   if (hit) return { result: hit, cached: true, modelMs: 0 };
   const retries = o.retries ?? 2;
@@ -143,7 +144,19 @@ export async function runItems(o: RunnerOptions): Promise<RunResult> {
       const scoredText = bench.judge ? (judge?.grade ? `grade:${judge.grade}` : '') : text;
       const parsed = bench.parse(scoredText, item.gold);
       const score = bench.score(parsed, item.gold);
-      return toRecord({ item, bench, predStr: text, score, how: error ? 'error' : parsed.how, usage, latencyMs: Math.round(modelMs), cached, finish, error, judge });
+      return toRecord({
+        item,
+        bench,
+        predStr: text,
+        score,
+        how: error ? 'error' : parsed.how,
+        usage,
+        latencyMs: Math.round(modelMs),
+        cached,
+        finish,
+        error,
+        judge,
+      });
     });
   }
 

@@ -36,9 +36,7 @@ export function cleanText(text: string): string {
 
 /** A Doc with cleaned sections (empty ones dropped) and its `text` filled. */
 export function makeDoc(input: DocInput): Doc {
-  const sections = input.sections
-    .map((s) => ({ path: s.path.map((p) => p.trim()).filter(Boolean), text: cleanText(s.text) }))
-    .filter((s) => s.text.length > 0);
+  const sections = input.sections.map((s) => ({ path: s.path.map((p) => p.trim()).filter(Boolean), text: cleanText(s.text) })).filter((s) => s.text.length > 0);
   const doc: Doc = {
     id: input.id,
     title: cleanText(input.title).replace(/\n/g, ' '),

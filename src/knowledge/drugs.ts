@@ -411,7 +411,10 @@ export function createDrugLexicon(input: DrugLexiconInput = {}): DrugLexicon {
 }
 
 function readLines(path: string): string[] {
-  return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** Lexicon from a terminology folder (drug dictionary + NMPA list when present, built-in aliases always). */
@@ -427,7 +430,7 @@ export function loadDrugLexicon(termsDir: string = defaultTermsDir()): DrugLexic
     for (let i = 0; i < lines.length; i++) {
       try {
         const row = JSON.parse(lines[i]) as Record<string, unknown>;
-        if (typeof row['产品名称'] === 'string') names.push(row['产品名称']);
+        if (typeof row.产品名称 === 'string') names.push(row.产品名称);
       } catch {
         throw kbErrors.TERMS_FILE_INVALID({ file: nmpa, line: i + 1, reason: 'not JSON' });
       }

@@ -109,8 +109,7 @@ export interface DictionaryHit<T> {
 export function scanLongest<T>(trie: NameTrie<T>, text: string): DictionaryHit<T>[] {
   const lower = lowerSameLength(text);
   const n = lower.length;
-  const endsOnBoundary = (end: number): boolean =>
-    end >= n || (classOf(lower.charCodeAt(end - 1)) & IS_HAN) !== 0 || !isLatinWord(lower.charCodeAt(end));
+  const endsOnBoundary = (end: number): boolean => end >= n || (classOf(lower.charCodeAt(end - 1)) & IS_HAN) !== 0 || !isLatinWord(lower.charCodeAt(end));
   const out: DictionaryHit<T>[] = [];
   let i = 0;
   while (i < n) {

@@ -34,7 +34,10 @@ export const kbErrors = defineErrors({
     message: (a: { db: string }) => `no knowledge base at ${a.db} (no such file); build one with: quarkmed kb ingest PATH, or quarkmed kb pull medquad`,
   },
   KB_READONLY: { status: 409, message: (a: { db: string; op: string }) => `cannot ${a.op}: ${a.db} was opened read-only` },
-  KB_SOURCE_UNKNOWN: { status: 404, message: (a: { source: string; known: string }) => `no source "${a.source}" in the knowledge base; present: ${a.known || '(none)'}` },
+  KB_SOURCE_UNKNOWN: {
+    status: 404,
+    message: (a: { source: string; known: string }) => `no source "${a.source}" in the knowledge base; present: ${a.known || '(none)'}`,
+  },
   KB_DOWNLOAD_FAILED: {
     status: 502,
     message: (a: { url: string; reason: string; hint: string }) => `download of ${a.url} failed (${a.reason}). ${a.hint}`,
@@ -42,7 +45,8 @@ export const kbErrors = defineErrors({
   KB_QUERY_INVALID: { status: 400, message: (a: { reason: string }) => `invalid search: ${a.reason}` },
   SEARCH_WORKER_CRASHED: {
     status: 503,
-    message: (a: { worker: number; reason: string }) => `search worker ${a.worker} stopped while answering this search (${a.reason}); it is being restarted, retry the request`,
+    message: (a: { worker: number; reason: string }) =>
+      `search worker ${a.worker} stopped while answering this search (${a.reason}); it is being restarted, retry the request`,
   },
   SEARCH_POOL_DOWN: {
     status: 503,

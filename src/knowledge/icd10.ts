@@ -37,7 +37,10 @@ export const ICD_CODE_IN_TEXT_RE = /(?<![A-Za-z0-9])([A-TV-Z]\d{2}(?:\.[0-9xX]{1
 /** Parse an ICD-10 code (dagger/asterisk pairs keep the first, aetiology code). Null when it is not a code. */
 export function parseIcdCode(input: string): IcdCode | null {
   const raw = input.trim();
-  const first = raw.split('+')[0].replace(/[*†\s]/g, '').toUpperCase();
+  const first = raw
+    .split('+')[0]
+    .replace(/[*†\s]/g, '')
+    .toUpperCase();
   const m = CODE_RE.exec(first);
   if (!m) return null;
   const category = `${m[1]}${m[2]}`;
@@ -174,7 +177,7 @@ export function createIcd10Index(rows: Iterable<{ code: string; name: string }>,
         if (h) return { entry: h, via: 'variant' };
       }
       const adult = n.replace(AGE_PREFIX_RE, '');
-      const loose = looseMap.get(looseKey(n)) ?? (adult !== n ? nameMap.get(adult) ?? looseMap.get(looseKey(adult)) : undefined);
+      const loose = looseMap.get(looseKey(n)) ?? (adult !== n ? (nameMap.get(adult) ?? looseMap.get(looseKey(adult))) : undefined);
       return loose ? { entry: loose, via: 'loose' } : undefined;
     },
     findNames(text: string, max = 10) {

@@ -9,7 +9,12 @@ function parseGroups(text: string): string[][] {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((l) => l.split('|').map((t) => t.trim()).filter(Boolean))
+    .map((l) =>
+      l
+        .split('|')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    )
     .filter((g) => g.length >= 2);
 }
 

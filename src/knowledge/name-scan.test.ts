@@ -50,7 +50,11 @@ describe('scanNames over a trie', () => {
   });
 
   it('de-duplicates by key and stops at max', () => {
-    const code = createNameTrie([['发热', 'R50'], ['体温升高', 'R50'], ['胸痛', 'R07']]);
+    const code = createNameTrie([
+      ['发热', 'R50'],
+      ['体温升高', 'R50'],
+      ['胸痛', 'R07'],
+    ]);
     expect(scanNames('发热，体温升高，胸痛', { names: code, max: 10 })).toEqual(['R50', 'R07']);
     expect(scanNames('发热胸痛', { names: trie, max: 1 })).toEqual(['发热']);
     expect(scanNames('发热', { names: trie, max: 0 })).toEqual([]);

@@ -45,7 +45,11 @@ describe('name trie', () => {
   });
 
   it('keeps the first value of a repeated key; get is exact', () => {
-    const t = createNameTrie([['发热', 1], ['发热', 2], ['发', 3]]);
+    const t = createNameTrie([
+      ['发热', 1],
+      ['发热', 2],
+      ['发', 3],
+    ]);
     expect(t.size).toBe(2);
     expect(t.get('发热')).toBe(1);
     expect(t.get('发热了')).toBeUndefined();
@@ -63,7 +67,7 @@ describe('name trie', () => {
 
   it('agrees with slicing every length on random dictionaries', () => {
     let seed = 7;
-    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const rand = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
     const alphabet = ['a', 'b', '胸', '痛', ' '];
     const word = (max: number) => Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
     for (let round = 0; round < 20; round++) {

@@ -3,18 +3,37 @@
 // library, not the other way round. Pure; regexes precompiled.
 
 const FOLD_MAP: Record<string, string> = {
-  '，': ',', '。': '.', '；': ';', '：': ':', '（': '(', '）': ')', '【': '[', '】': ']', '、': ',',
-  '“': '"', '”': '"', '‘': "'", '’': "'", '《': '<', '》': '>', '〈': '<', '〉': '>', '！': '!', '？': '?',
-  '～': '~', '—': '-', '－': '-', '．': '.', '　': ' ',
+  '，': ',',
+  '。': '.',
+  '；': ';',
+  '：': ':',
+  '（': '(',
+  '）': ')',
+  '【': '[',
+  '】': ']',
+  '、': ',',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '《': '<',
+  '》': '>',
+  '〈': '<',
+  '〉': '>',
+  '！': '!',
+  '？': '?',
+  '～': '~',
+  '—': '-',
+  '－': '-',
+  '．': '.',
+  '　': ' ',
 };
 const FOLD_RE = /[，。；：（）【】、“”‘’《》〈〉！？～—－．　]/g;
 const FULLWIDTH_RE = /[\uFF01-\uFF5E]/g;
 
 /** Full-width ASCII to half-width and Chinese punctuation to its ASCII look-alike (one pass each). */
 export function foldWidth(text: string): string {
-  return text
-    .replace(FULLWIDTH_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(FOLD_RE, (c) => FOLD_MAP[c] ?? c);
+  return text.replace(FULLWIDTH_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(FOLD_RE, (c) => FOLD_MAP[c] ?? c);
 }
 
 const TERM_STRIP_RE = /[\s,.;:'"()[\]<>!?~\-_/\\|·•*+=`^{}]/g;

@@ -29,16 +29,24 @@ describe('terminology', () => {
     expect(t.size).toBeGreaterThan(30000);
     const found = t.match('患者胸闷、心悸三天，既往高血压，服用阿司匹林，建议做血常规');
     const byText = Object.fromEntries(found.map((f) => [f.text, f.type]));
-    expect(byText['高血压']).toBe('disease');
-    expect(byText['胸闷']).toBe('symptom');
-    expect(byText['阿司匹林']).toBe('drug');
-    expect(byText['血常规']).toBe('check');
+    expect(byText.高血压).toBe('disease');
+    expect(byText.胸闷).toBe('symptom');
+    expect(byText.阿司匹林).toBe('drug');
+    expect(byText.血常规).toBe('check');
     expect(t.words().length).toBeGreaterThan(10000);
     expect(t.synonyms('paracetamol')).toEqual(expect.arrayContaining(['对乙酰氨基酚', 'acetaminophen']));
   });
 
   it('takes synonym groups and entities from a knowledge base vocabulary', async () => {
-    const kb = { vocabulary: () => ({ entities: [{ term: 'A1C', type: 'check' }], synonymGroups: [['A1C', 'HbA1C', 'Glycohemoglobin'], ['百日咳', 'pertussis', 'whooping cough']] }) };
+    const kb = {
+      vocabulary: () => ({
+        entities: [{ term: 'A1C', type: 'check' }],
+        synonymGroups: [
+          ['A1C', 'HbA1C', 'Glycohemoglobin'],
+          ['百日咳', 'pertussis', 'whooping cough'],
+        ],
+      }),
+    };
     const t = await loadTerminology({ kb, termsDir: undefined, icd10: false });
     expect(t.synonyms('hba1c').sort()).toEqual(['A1C', 'Glycohemoglobin']);
     expect(t.synonyms('百日咳')).toEqual(['pertussis', 'whooping cough']);
@@ -47,7 +55,13 @@ describe('terminology', () => {
   });
 
   it('merges groups sharing a member; a missing terms folder is a clear error', () => {
-    const t = createTerminology([], [['a1', 'b1'], ['b1', 'c1']]);
+    const t = createTerminology(
+      [],
+      [
+        ['a1', 'b1'],
+        ['b1', 'c1'],
+      ],
+    );
     expect(t.synonyms('a1').sort()).toEqual(['b1', 'c1']);
     expect(() => resolveTermsDir(`${SHARED_DATA}/no-such-terms`)).toThrow(/terms folder .*no such folder/);
   });

@@ -80,11 +80,13 @@ export function readEntityDicts(termsDir: string): EntityEntry[] {
 function icdEntries(termsDir: string): EntityEntry[] {
   const file = join(termsDir, ICD10_FILE);
   if (!existsSync(file)) return [];
-  return loadIcd10(file)
-    .entries()
-    .filter((e) => e.name.length <= 12 && !/[，,：:]/.test(e.name))
-    // Chapter R holds symptoms and signs (R05 咳嗽, R07.4 胸痛), not diseases.
-    .map((e) => ({ term: e.name, type: e.code.category.startsWith('R') ? ('symptom' as const) : ('disease' as const) }));
+  return (
+    loadIcd10(file)
+      .entries()
+      .filter((e) => e.name.length <= 12 && !/[，,：:]/.test(e.name))
+      // Chapter R holds symptoms and signs (R05 咳嗽, R07.4 胸痛), not diseases.
+      .map((e) => ({ term: e.name, type: e.code.category.startsWith('R') ? ('symptom' as const) : ('disease' as const) }))
+  );
 }
 
 /** Pure: build a terminology from entries and synonym groups. */

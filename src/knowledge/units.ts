@@ -14,7 +14,10 @@ export function normalizeUnit(raw: string): string {
   u = u.replace(/^[×x*]/, '');
   u = u.replace(/10(?:\*|\^|e|\*\*)(\d+)/g, '10^$1');
   u = u.replace(/^10\^(\d+)\/(?:l|升)$/, '10^$1/l');
-  u = u.replace(/升/g, 'l').replace(/毫摩尔/g, 'mmol').replace(/微摩尔/g, 'umol');
+  u = u
+    .replace(/升/g, 'l')
+    .replace(/毫摩尔/g, 'mmol')
+    .replace(/微摩尔/g, 'umol');
   u = u.replace(/mcg/g, 'ug').replace(/mmol\/mol/g, 'mmol/mol');
   return u;
 }
@@ -45,8 +48,7 @@ export function inferFactor(an: Analyte, value: number, printed?: Bounds): numbe
   const ref = an.range ?? (an.sex ? [an.sex.female[0], an.sex.male[1]] : undefined);
   if (!ref) return undefined;
   if (factors.length === 1) return factors[0];
-  const mid = (b: Bounds): number | undefined =>
-    b[0] !== undefined && b[1] !== undefined ? (b[0] + b[1]) / 2 : (b[1] ?? b[0]);
+  const mid = (b: Bounds): number | undefined => (b[0] !== undefined && b[1] !== undefined ? (b[0] + b[1]) / 2 : (b[1] ?? b[0]));
   const refMid = mid(ref as Bounds);
   if (printed && refMid) {
     const pm = mid(printed);

@@ -15,7 +15,12 @@ export interface Measurement {
 
 export const DEFAULT_TEST_PROMPT = 'In one sentence: what is hypertension?';
 
-export async function measureChat(backend: ChatBackend, request: ChatRequest, signal?: AbortSignal, now: () => number = performance.now.bind(performance)): Promise<Measurement> {
+export async function measureChat(
+  backend: ChatBackend,
+  request: ChatRequest,
+  signal?: AbortSignal,
+  now: () => number = performance.now.bind(performance),
+): Promise<Measurement> {
   const start = now();
   let first: number | undefined;
   let text = '';

@@ -4,20 +4,29 @@ import { modelDisplayName, parseModelSpec } from './model-spec.js';
 describe('parseModelSpec', () => {
   it('parses openai specs with the model and options in either place', () => {
     expect(parseModelSpec('openai:http://localhost:8000/v1#qwen2.5-7b')).toEqual({
-      kind: 'openai', spec: 'openai:http://localhost:8000/v1#qwen2.5-7b', baseURL: 'http://localhost:8000/v1', model: 'qwen2.5-7b', options: {},
+      kind: 'openai',
+      spec: 'openai:http://localhost:8000/v1#qwen2.5-7b',
+      baseURL: 'http://localhost:8000/v1',
+      model: 'qwen2.5-7b',
+      options: {},
     });
     expect(parseModelSpec('openai:http://h:1/v1/#m?concurrency=8&timeout=30000&retries=0')).toMatchObject({
-      baseURL: 'http://h:1/v1', model: 'm', options: { concurrency: 8, timeoutMs: 30000, retries: 0 },
+      baseURL: 'http://h:1/v1',
+      model: 'm',
+      options: { concurrency: 8, timeoutMs: 30000, retries: 0 },
     });
     expect(parseModelSpec('openai:https://dashscope.aliyuncs.com/compatible-mode/v1?concurrency=2#qwen-max')).toMatchObject({
-      baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1', model: 'qwen-max', options: { concurrency: 2 },
+      baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
+      model: 'qwen-max',
+      options: { concurrency: 2 },
     });
     expect(parseModelSpec('openai:http://localhost:11434/v1')).toMatchObject({ model: undefined });
   });
 
   it('parses llama specs: file, hf (incl. nested path and branch), url, options', () => {
     expect(parseModelSpec('llama:./models/m.gguf?threads=4&ctx=4096&gpu=0')).toMatchObject({
-      source: { type: 'file', path: './models/m.gguf' }, options: { threads: 4, contextSize: 4096, gpuLayers: 0 },
+      source: { type: 'file', path: './models/m.gguf' },
+      options: { threads: 4, contextSize: 4096, gpuLayers: 0 },
     });
     expect(parseModelSpec('llama:hf:Qwen/Qwen2.5-3B-Instruct-GGUF/qwen2.5-3b-instruct-q4_k_m.gguf').kind).toBe('llama');
     expect(parseModelSpec('llama:hf:o/r/sub/dir/f.gguf#v2')).toMatchObject({

@@ -58,12 +58,7 @@ function splitQuery(s: string, known: readonly string[]): { head: string; params
   return { head: s.slice(0, q), params };
 }
 
-function readOptions<T extends object>(
-  spec: string,
-  params: Map<string, string>,
-  keys: Record<string, keyof T>,
-  allowZero: readonly string[] = [],
-): T {
+function readOptions<T extends object>(spec: string, params: Map<string, string>, keys: Record<string, keyof T>, allowZero: readonly string[] = []): T {
   const out: Record<string, number> = {};
   for (const [k, v] of params) {
     const field = keys[k];

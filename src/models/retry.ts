@@ -51,7 +51,8 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
       const retryAfter = isQuarkError(err) ? Number(err.details?.retryAfterMs) : NaN;
       const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter, max) : backoffDelay(attempt, base, max);
       if (options.onRetry) options.onRetry(err, attempt + 1, delay);
-      else if (process.env.QUARKMED_DEBUG) process.stderr.write(`[quarkmed] retry ${attempt + 1}/${options.retries} in ${delay} ms: ${(err as Error).message}\n`);
+      else if (process.env.QUARKMED_DEBUG)
+        process.stderr.write(`[quarkmed] retry ${attempt + 1}/${options.retries} in ${delay} ms: ${(err as Error).message}\n`);
       await sleep(delay, options.signal);
     }
   }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, classifyIntent, layRewordings, leansOnEarlierTurn, synonymVariants, type EntityLike, type TermMatcher } from './analyze-query.js';
 
 // A tiny matcher standing in for the knowledge subsystem's terminology (longest match, fixed table).
-const TABLE: Record<string, EntityLike['type']> = { 高血压: 'disease', 头痛: 'symptom', 阿司匹林: 'drug', 血常规: 'check', metformin: 'drug', diabetes: 'disease' };
+const TABLE: Record<string, EntityLike['type']> = {
+  高血压: 'disease',
+  头痛: 'symptom',
+  阿司匹林: 'drug',
+  血常规: 'check',
+  metformin: 'drug',
+  diabetes: 'disease',
+};
 const matcher: TermMatcher = {
   match(text) {
     const out: EntityLike[] = [];
@@ -57,7 +64,11 @@ describe('analyzeQuery', () => {
   });
 
   it('survives a matcher that throws', () => {
-    const broken: TermMatcher = { match: () => { throw new Error('dictionary missing'); } };
+    const broken: TermMatcher = {
+      match: () => {
+        throw new Error('dictionary missing');
+      },
+    };
     expect(analyzeQuery('What is diabetes?', { terminology: broken }).entities).toEqual([]);
   });
 });

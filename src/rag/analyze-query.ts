@@ -88,7 +88,8 @@ export interface QueryAnalysis {
   labAnalytes: string[];
 }
 
-const LEVEL_CUE = /(偏低|偏高|低|高|升高|降低|下降|异常|正常值|参考值|参考范围|超标|\blow\b|\bhigh\b|\belevated\b|\braised\b|\bdecreased\b|\babnormal\b|\bnormal\b|\blevels?\b|\brange\b|\bcount\b|\d)/i;
+const LEVEL_CUE =
+  /(偏低|偏高|低|高|升高|降低|下降|异常|正常值|参考值|参考范围|超标|\blow\b|\bhigh\b|\belevated\b|\braised\b|\bdecreased\b|\babnormal\b|\bnormal\b|\blevels?\b|\brange\b|\bcount\b|\d)/i;
 
 /**
  * Analyte codes of a question about a lab value: a name with a level word next to it ("血糖高", "low hemoglobin",
@@ -116,8 +117,10 @@ export function labConditionQueries(text: string, codes: readonly string[], lang
 }
 
 const DRUG_WORDS = /(药|剂量|用量|副作用|不良反应|服用|吃了|注射|片|胶囊|mg\b|dose|dosage|drug|medication|medicine|pill|tablet|side effect|interact|prescri)/i;
-const REPORT_WORDS = /(化验|检查结果|报告单?|指标|偏高|偏低|升高|降低|参考值|参考范围|阳性|阴性|血常规|尿常规|肝功|肾功|lab result|test result|blood test|level[s]? (is|are|of)|reference range|high|low|elevated|report)/i;
-const SYMPTOM_WORDS = /(我.{0,6}(疼|痛|痒|晕|咳|烧|吐|泻|肿|麻|难受|不舒服)|疼|痛|发烧|发热|咳嗽|头晕|恶心|呕吐|腹泻|i have|i feel|i've been|my .{0,20}(hurts?|aches?|pain)|symptom|pain|ache|fever|cough|dizz|nause|vomit|rash|swelling)/i;
+const REPORT_WORDS =
+  /(化验|检查结果|报告单?|指标|偏高|偏低|升高|降低|参考值|参考范围|阳性|阴性|血常规|尿常规|肝功|肾功|lab result|test result|blood test|level[s]? (is|are|of)|reference range|high|low|elevated|report)/i;
+const SYMPTOM_WORDS =
+  /(我.{0,6}(疼|痛|痒|晕|咳|烧|吐|泻|肿|麻|难受|不舒服)|疼|痛|发烧|发热|咳嗽|头晕|恶心|呕吐|腹泻|i have|i feel|i've been|my .{0,20}(hurts?|aches?|pain)|symptom|pain|ache|fever|cough|dizz|nause|vomit|rash|swelling)/i;
 
 /** Intent from entity types and phrasing; emergencies come from triage, never from this classifier alone. */
 export function classifyIntent(text: string, entities: EntityLike[], triage?: Triage): Intent {
@@ -176,7 +179,11 @@ export function analyzeQuery(question: string, options: AnalyzeOptions = {}): Qu
   if (earlierUser.length > 0 && isFollowUp(text, entities)) {
     // Prefer the entities of the latest earlier turns (compact, on-topic); else the previous question itself.
     const recent = earlierUser.slice(-2);
-    const named = recent.flatMap((m) => match(m.content).filter((e) => e.type !== 'department').map((e) => e.text));
+    const named = recent.flatMap((m) =>
+      match(m.content)
+        .filter((e) => e.type !== 'department')
+        .map((e) => e.text),
+    );
     context = named.length > 0 ? [...new Set(named)].join(' ') : recent[recent.length - 1].content.slice(0, 200);
   }
   return {

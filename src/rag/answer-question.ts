@@ -167,7 +167,10 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     // Nothing to ground an answer in: say so rather than let the model answer from memory.
     const answer = [lead, noSourcesText(prep.analysis.lang)].filter(Boolean).join('\n\n');
     yield { type: 'delta', text: answer };
-    yield { type: 'done', result: { mode: 'evidence', answer, citations: [], triage, warnings: [...prep.warnings, ...redacted], warningCodes: prep.warningCodes } };
+    yield {
+      type: 'done',
+      result: { mode: 'evidence', answer, citations: [], triage, warnings: [...prep.warnings, ...redacted], warningCodes: prep.warningCodes },
+    };
     return;
   }
 
@@ -212,18 +215,38 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     if (!started) {
       // Only the error's code reaches the user: an upstream body can echo parts of the prompt (the server logs the rest).
       const why = `${backend.name}: ${publicModelError(err)}`;
-      yield* evidenceEvents(prep, triage, deps.modelHint, [`model failed before answering (${publicModelError(err)}); showing evidence instead`, ...redacted], preamble, why);
+      yield* evidenceEvents(
+        prep,
+        triage,
+        deps.modelHint,
+        [`model failed before answering (${publicModelError(err)}); showing evidence instead`, ...redacted],
+        preamble,
+        why,
+      );
       return;
     }
     yield* emit(filter.flush());
     warnings.push(`model stopped mid-answer (${publicModelError(err)}); the answer is incomplete`);
   }
   if (!body.trim()) {
-    yield* evidenceEvents(prep, triage, deps.modelHint, ['model returned an empty answer; showing evidence instead', ...redacted], preamble, `${backend.name}: empty answer`);
+    yield* evidenceEvents(
+      prep,
+      triage,
+      deps.modelHint,
+      ['model returned an empty answer; showing evidence instead', ...redacted],
+      preamble,
+      `${backend.name}: empty answer`,
+    );
     return;
   }
   const check = checkCitations(body, prep.packaged.sources.length);
-  if (filter.invalid.size) warnings.push(`removed citations to sources that do not exist: ${[...filter.invalid].sort((a, b) => a - b).map((n) => `[${n}]`).join(' ')}`);
+  if (filter.invalid.size)
+    warnings.push(
+      `removed citations to sources that do not exist: ${[...filter.invalid]
+        .sort((a, b) => a - b)
+        .map((n) => `[${n}]`)
+        .join(' ')}`,
+    );
   if (check.cited.length === 0) {
     warnings.push('unsupported statements: the answer cites no source');
   }
@@ -267,7 +290,10 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     codes.push(...compliance.codes);
   }
   const answer = lead ? `${lead}\n\n${body}` : body;
-  yield { type: 'done', result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, check.cited), triage, warnings, warningCodes: codes } };
+  yield {
+    type: 'done',
+    result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, check.cited), triage, warnings, warningCodes: codes },
+  };
 }
 
 export async function answerQuestion(question: string, options: AnswerOptions): Promise<AnswerResult> {

@@ -5,7 +5,16 @@ import { termSet } from './lexical-terms.js';
 import { packageSources } from './package-sources.js';
 
 const hit = (id: string, authority: SearchHit['authority'], text: string, relevance = 0.8): SearchHit & { relevance: number } => ({
-  id, docId: id, title: id, section: '', source: 's', authority, lang: 'en', score: 1, text, relevance,
+  id,
+  docId: id,
+  title: id,
+  section: '',
+  source: 's',
+  authority,
+  lang: 'en',
+  score: 1,
+  text,
+  relevance,
 });
 
 describe('assessEvidence', () => {
@@ -35,7 +44,9 @@ describe('assessEvidence', () => {
     ]);
     expect(assessEvidence(agree.sources, termSet('normal A1C level'), { lang: 'en' }).warnings).toEqual([]);
     const weak = packageSources([hit('a', 'A', 'Exercise helps many conditions.', 0.2)]);
-    expect(assessEvidence(weak.sources, termSet('exercise for knee arthritis'), { lang: 'en' }).warnings[0]).toMatch(/^weak evidence: the best source covers only 20%/);
+    expect(assessEvidence(weak.sources, termSet('exercise for knee arthritis'), { lang: 'en' }).warnings[0]).toMatch(
+      /^weak evidence: the best source covers only 20%/,
+    );
     expect(assessEvidence([], new Set(), { lang: 'en' }).warnings[0]).toMatch(/^insufficient evidence/);
   });
 });

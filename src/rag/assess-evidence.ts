@@ -21,16 +21,19 @@ export interface EvidenceAssessment {
 }
 
 /** A claim is safety-relevant when it names a medicine, a dose or a contraindication, or starts/stops a treatment. */
-const SAFETY_TERMS = /\b(?:dose|doses|dosage|mg|mcg|contraindicat\w*|stop\w*|discontinu\w*|start\w*|take|taking|prescri\w*|medicines?|medications?|drugs?)\b|剂量|用量|毫克|禁忌|禁用|慎用|停用|停药|服用|用药|药物/u;
+const SAFETY_TERMS =
+  /\b(?:dose|doses|dosage|mg|mcg|contraindicat\w*|stop\w*|discontinu\w*|start\w*|take|taking|prescri\w*|medicines?|medications?|drugs?)\b|剂量|用量|毫克|禁忌|禁用|慎用|停用|停药|服用|用药|药物/u;
 function safetyRelevant(sentence: string): boolean {
   const s = normalise(sentence);
   return SAFETY_TERMS.test(s) || VITAL_MEDICINE.test(s);
 }
 
-const UNIT = '(mg\\/dl|mmol\\/l|µmol\\/l|umol\\/l|g\\/l|mg\\/l|mmhg|mg|mcg|µg|ml|kg|g|iu|%|percent|hours?|days?|weeks?|months?|years?|毫克|克|毫升|小时|天|周|个月|年|岁|次)';
+const UNIT =
+  '(mg\\/dl|mmol\\/l|µmol\\/l|umol\\/l|g\\/l|mg\\/l|mmhg|mg|mcg|µg|ml|kg|g|iu|%|percent|hours?|days?|weeks?|months?|years?|毫克|克|毫升|小时|天|周|个月|年|岁|次)';
 const NUMBER_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${UNIT}`, 'gi');
 
-const NEGATIVE = /(not recommended|should not|shouldn't|must not|do not (take|use|give)|avoid|contraindicated|not (safe|effective)|不推荐|不建议|禁用|禁忌|禁止|慎用|避免|不宜|不能(服用|使用|吃))/i;
+const NEGATIVE =
+  /(not recommended|should not|shouldn't|must not|do not (take|use|give)|avoid|contraindicated|not (safe|effective)|不推荐|不建议|禁用|禁忌|禁止|慎用|避免|不宜|不能(服用|使用|吃))/i;
 const POSITIVE = /(recommended|should (take|use|be (used|given|taken))|is (safe|effective)|first[- ]line|推荐|建议(使用|服用)|可以(服用|使用)|首选|安全有效)/i;
 
 interface Claim {

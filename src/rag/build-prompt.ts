@@ -27,7 +27,8 @@ export interface PromptInput {
 
 const INTENT_FOCUS: Record<Intent, string> = {
   emergency: 'The user may be in an emergency: tell them to get emergency care now before anything else; keep the rest short.',
-  symptom: 'This is a symptom consultation: describe possible causes the sources mention, warning signs that need a doctor, and sensible next steps; do not diagnose.',
+  symptom:
+    'This is a symptom consultation: describe possible causes the sources mention, warning signs that need a doctor, and sensible next steps; do not diagnose.',
   drug: 'This is a medication question: state dosing, interactions and contraindications only as the sources give them; tell the user to confirm with a pharmacist or doctor.',
   report: 'This is a test/report question: explain what the test measures and what abnormal values can mean per the sources; do not diagnose.',
   knowledge: 'This is a medical knowledge question: answer it directly and precisely.',
@@ -45,7 +46,8 @@ export function systemPrompt(input: PromptInput): string {
     INTENT_FOCUS[input.intent],
     zh ? 'Answer in Chinese (简体中文).' : 'Answer in the language of the question.',
   ];
-  if (input.urgentMessage) rules.push(`The user has already been shown this urgent-care message: "${input.urgentMessage}". Begin by reinforcing it in one sentence.`);
+  if (input.urgentMessage)
+    rules.push(`The user has already been shown this urgent-care message: "${input.urgentMessage}". Begin by reinforcing it in one sentence.`);
   const principles = input.principles?.trim() ? `\n\nCompliance principles:\n${input.principles.trim()}` : '';
   return `${rules.map((r) => `- ${r}`).join('\n')}${principles}`;
 }

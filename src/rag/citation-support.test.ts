@@ -4,7 +4,15 @@ import { findWeakCitations } from './citation-support.js';
 import { packageSources } from './package-sources.js';
 
 const hit = (id: string, lang: SearchHit['lang'], text: string): SearchHit => ({
-  id, docId: id, title: id, section: '', source: 's', authority: 'B', lang, score: 1, text,
+  id,
+  docId: id,
+  title: id,
+  section: '',
+  source: 's',
+  authority: 'B',
+  lang,
+  score: 1,
+  text,
 });
 
 const { sources } = packageSources([

@@ -74,7 +74,10 @@ export async function checkAnswer(
 }
 
 const CONFLICT_HEAD = { zh: '⚠️ 注意：来源在用药安全问题上说法不一致：', en: '⚠️ Caution: the sources disagree on a medication-safety point:' };
-const CONFLICT_TAIL = { zh: '请以权威等级更高的来源为准，并咨询医生或药师。', en: 'Rely on the more authoritative source and check with a doctor or pharmacist.' };
+const CONFLICT_TAIL = {
+  zh: '请以权威等级更高的来源为准，并咨询医生或药师。',
+  en: 'Rely on the more authoritative source and check with a doctor or pharmacist.',
+};
 
 /** The user-visible caution for safety-relevant disagreements (empty when there are none). */
 export function safetyConflictText(conflicts: string[], lang: Lang): string {

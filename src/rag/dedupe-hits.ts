@@ -4,7 +4,10 @@ import { authorityRank } from '../core/types.js';
 import type { SearchHit } from '../core/types.js';
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
 }
 
 /** Word 3-shingles for Latin text, character 4-shingles for CJK. */
@@ -36,9 +39,7 @@ export interface DedupeOutcome<T> {
 
 /** Keep the first of each duplicate group after ordering by authority then relevance/score. */
 export function dedupeHits<T extends SearchHit & { relevance?: number }>(hits: T[], nearThreshold = 0.8): DedupeOutcome<T> {
-  const ordered = [...hits].sort(
-    (a, b) => authorityRank(a.authority) - authorityRank(b.authority) || (b.relevance ?? b.score) - (a.relevance ?? a.score),
-  );
+  const ordered = [...hits].sort((a, b) => authorityRank(a.authority) - authorityRank(b.authority) || (b.relevance ?? b.score) - (a.relevance ?? a.score));
   const kept: T[] = [];
   const keptShingles: Set<string>[] = [];
   const seenIds = new Set<string>();

@@ -12,13 +12,11 @@ export const ragErrors = defineErrors({
   },
   RAG_BAD_OPTION: {
     status: 400,
-    message: (a: { option: string; value: unknown; expected: string }) =>
-      `option ${a.option}=${JSON.stringify(a.value)} is invalid: expected ${a.expected}`,
+    message: (a: { option: string; value: unknown; expected: string }) => `option ${a.option}=${JSON.stringify(a.value)} is invalid: expected ${a.expected}`,
   },
   RAG_KB_MISSING: {
     status: 404,
-    message: (a: { db: string }) =>
-      `no knowledge base at ${a.db}; build one with \`quarkmed kb ingest <folder>\` or pass --db FILE (or set QUARKMED_HOME)`,
+    message: (a: { db: string }) => `no knowledge base at ${a.db}; build one with \`quarkmed kb ingest <folder>\` or pass --db FILE (or set QUARKMED_HOME)`,
   },
   RAG_INPUT_UNREADABLE: {
     status: 400,

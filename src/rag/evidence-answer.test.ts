@@ -25,7 +25,13 @@ describe('evidence answer', () => {
   });
 
   it('says the configured model failed instead of telling the user to configure one', () => {
-    const text = buildEvidenceAnswer({ lang: 'en', sources: [], questionTerms: new Set(), modelHint: 'No model configured: add one', modelFailure: 'openai:qwen: connection refused' });
+    const text = buildEvidenceAnswer({
+      lang: 'en',
+      sources: [],
+      questionTerms: new Set(),
+      modelHint: 'No model configured: add one',
+      modelFailure: 'openai:qwen: connection refused',
+    });
     expect(text).toContain('the configured language model failed');
     expect(text).toContain('Model failure: openai:qwen: connection refused');
     expect(text).not.toContain('No model configured');

@@ -47,7 +47,8 @@ const LABELS = {
     none: 'No passage in the knowledge base bears directly on this question. Try rephrasing it, or ask a clinician.',
     authority: 'authority',
     caution: 'Caution:',
-    modeFailed: 'Evidence mode: the configured language model failed to answer this time, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by relevance and source authority.',
+    modeFailed:
+      'Evidence mode: the configured language model failed to answer this time, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by relevance and source authority.',
     failed: 'Model failure:',
   },
 } as const;
@@ -64,7 +65,11 @@ const LABELLED = /^[^:：,，、;；]{1,12}[:：]/;
 /** A run of short items joined by 、/,/; with no label and no statement around them ("胸口疼、胸口痛、胸闷…"). */
 export function isBareList(sentence: string): boolean {
   if (LABELLED.test(sentence)) return false;
-  const items = sentence.replace(/[。.!！]$/, '').split(/[、,，;；]/).map((x) => x.trim()).filter(Boolean);
+  const items = sentence
+    .replace(/[。.!！]$/, '')
+    .split(/[、,，;；]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (items.length < 4) return false;
   const short = items.filter((x) => (/\p{Script=Han}/u.test(x) ? [...x].length <= 6 : x.split(/\s+/).length <= 3)).length;
   return short / items.length >= 0.75;
@@ -79,7 +84,11 @@ export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<
     if (src.hit.flags?.length) continue;
     splitSentences(src.text).forEach((sentence, i) => {
       // "Summary :" and similar labels are page furniture in MedQuAD answers, not part of the sentence.
-      const clean = sentence.replace(/^[-*•\s]+/, '').replace(/^(Summary|Answer|Overview)\s*:\s*/i, '').replace(/\s+/g, ' ').trim();
+      const clean = sentence
+        .replace(/^[-*•\s]+/, '')
+        .replace(/^(Summary|Answer|Overview)\s*:\s*/i, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       const han = (clean.match(/\p{Script=Han}/gu) ?? []).length;
       if (clean.length > 400 || (han < 8 && clean.length < 25)) return;
       if (/\?$|？$/.test(clean)) return; // questions restated in Q&A sources answer nothing

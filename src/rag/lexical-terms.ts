@@ -2,19 +2,23 @@
 // so it costs microseconds per passage and behaves the same on every machine).
 
 const EN_STOP = new Set(
-  ('a an the and or but if of to in on at for from by with without about into over under is are was were be been being am ' +
+  (
+    'a an the and or but if of to in on at for from by with without about into over under is are was were be been being am ' +
     'do does did done have has had having i me my we our you your he she it its they them their this that these those there ' +
     'what which who whom whose when where why how can could should would may might must will shall not no yes so than then ' +
     'too very just also any some all each more most other such only own same as up down out off again further once here ' +
     'get got tell know please want need like one two much many lot thing things someone somebody anything something ' +
-    'information info help question questions doctor doctors ok okay really mean means meaning').split(/\s+/),
+    'information info help question questions doctor doctors ok okay really mean means meaning'
+  ).split(/\s+/),
 );
 
 // Question scaffolding in Chinese: removed so "什么是高血压" matches on 高血压, not on 什么.
 const ZH_STOP_BIGRAMS = new Set(
-  ('什么 怎么 怎样 如何 为什 么是 是什 可以 能否 是否 哪些 哪个 请问 一下 需要 应该 有没 没有 我的 我们 你们 他们 这个 那个 ' +
+  (
+    '什么 怎么 怎样 如何 为什 么是 是什 可以 能否 是否 哪些 哪个 请问 一下 需要 应该 有没 没有 我的 我们 你们 他们 这个 那个 ' +
     '还是 或者 以及 因为 所以 如果 但是 就是 这样 那么 多少 几天 时候 一个 有什 么症 么办 怎么 吗？ 了吗 的话 有点 ' +
-    '我是 我有 我在 最近 现在 一直 感觉 觉得 知道 问题 情况 医生 意思').split(/\s+/),
+    '我是 我有 我在 最近 现在 一直 感觉 觉得 知道 问题 情况 医生 意思'
+  ).split(/\s+/),
 );
 
 const HAN = /\p{Script=Han}/u;

@@ -8,9 +8,9 @@ describe('localizeCaution', () => {
       '证据较弱：最相关的来源只覆盖了问题中 33% 的关键词，请谨慎参考。',
     );
     expect(localizeCaution('insufficient evidence: no passage in the knowledge base bears on this question', 'zh')).toMatch(/^证据不足/);
-    expect(
-      localizeCaution('sources disagree: [1] (authority A) and [3] (authority D) give different figures (6 g vs 12 g)', 'zh'),
-    ).toBe('来源说法不一致：[1]（权威等级 A）与 [3]（权威等级 D）不同（数值不同：6 g 对比 12 g）；A 级最权威，请以更权威的来源和医生意见为准。');
+    expect(localizeCaution('sources disagree: [1] (authority A) and [3] (authority D) give different figures (6 g vs 12 g)', 'zh')).toBe(
+      '来源说法不一致：[1]（权威等级 A）与 [3]（权威等级 D）不同（数值不同：6 g 对比 12 g）；A 级最权威，请以更权威的来源和医生意见为准。',
+    );
   });
 
   it('leaves English answers and unknown warnings unchanged', () => {

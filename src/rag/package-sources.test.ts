@@ -39,7 +39,10 @@ describe('packageSources', () => {
   });
 
   it('lets authority decide between passages of similar relevance', () => {
-    const p = packageSources([hit('e', 'E', 'Forum post: metformin dosing for adults.', 0.66), hit('a', 'A', 'Guideline: metformin dosing for adults.', 0.6)], 1000);
+    const p = packageSources(
+      [hit('e', 'E', 'Forum post: metformin dosing for adults.', 0.66), hit('a', 'A', 'Guideline: metformin dosing for adults.', 0.6)],
+      1000,
+    );
     expect(p.citations.map((c) => c.docId)).toEqual(['doc-a', 'doc-e']);
   });
 
@@ -71,7 +74,10 @@ describe('packageSources', () => {
   });
 
   it('never invents URLs', () => {
-    const p = packageSources([hit('1', 'B', 'Text one about asthma inhalers.'), { ...hit('2', 'A', 'Asthma guideline text.'), url: 'https://example.org/g' }], 500);
+    const p = packageSources(
+      [hit('1', 'B', 'Text one about asthma inhalers.'), { ...hit('2', 'A', 'Asthma guideline text.'), url: 'https://example.org/g' }],
+      500,
+    );
     expect(p.citations.find((c) => c.docId === 'doc-1')).not.toHaveProperty('url');
     expect(p.citations.find((c) => c.docId === 'doc-2')?.url).toBe('https://example.org/g');
   });

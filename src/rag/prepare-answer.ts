@@ -111,7 +111,10 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const screened = screenHits(unique, input.allowFlagged);
   const keep = input.hitFilter ?? (analysis.labAnalytes.length ? keepForAnalytes(analysis.labAnalytes) : undefined);
   const hits = keep ? screened.hits.filter(keep) : screened.hits;
-  const filtered: DroppedHit[] = [...screened.dropped, ...(keep ? screened.hits.filter((h) => !keep(h)).map((h) => ({ id: h.id, reason: 'filtered' as const })) : [])];
+  const filtered: DroppedHit[] = [
+    ...screened.dropped,
+    ...(keep ? screened.hits.filter((h) => !keep(h)).map((h) => ({ id: h.id, reason: 'filtered' as const })) : []),
+  ];
 
   const variants = synonymVariants(input.question.trim(), analysis.entities, input.terminology);
   const relevanceQueries = input.relevanceQueries?.length

@@ -12,8 +12,12 @@ import { isLoopbackHost, modelView, redactionWarning, redactsByDefault } from '.
 const fakeBackend = (spec: string): ChatBackend => ({
   name: spec.split('#')[0] ?? spec,
   spec,
-  chat: () => { throw new Error('not called'); },
-  complete: () => { throw new Error('not called'); },
+  chat: () => {
+    throw new Error('not called');
+  },
+  complete: () => {
+    throw new Error('not called');
+  },
   close: async () => {},
 });
 
@@ -37,12 +41,19 @@ describe('redactsByDefault', () => {
 
 describe('modelView', () => {
   it('redacts user turns only and lists the removed types in order', () => {
-    const v = modelView('我叫张伟，糖化血红蛋白正常吗？', [
-      { role: 'user', content: 'call me at 415-555-0132' },
-      { role: 'assistant', content: 'Sure.' },
-    ], true);
+    const v = modelView(
+      '我叫张伟，糖化血红蛋白正常吗？',
+      [
+        { role: 'user', content: 'call me at 415-555-0132' },
+        { role: 'assistant', content: 'Sure.' },
+      ],
+      true,
+    );
     expect(v.question).toBe('我叫[NAME]，糖化血红蛋白正常吗？');
-    expect(v.history).toEqual([{ role: 'user', content: 'call me at [PHONE]' }, { role: 'assistant', content: 'Sure.' }]);
+    expect(v.history).toEqual([
+      { role: 'user', content: 'call me at [PHONE]' },
+      { role: 'assistant', content: 'Sure.' },
+    ]);
     expect(v.removed).toEqual(['PHONE', 'NAME']);
     expect(redactionWarning(v.removed)).toEqual(['identifiers removed before sending to the model: PHONE, NAME']);
   });
@@ -86,7 +97,10 @@ describe('answerQuestion with redactPrompts (fake OpenAI server)', () => {
     // On, so the second opinion, the relevance judge and the answer prompt are all checked.
     secondOpinion: true,
     relevance: 'model',
-    history: [{ role: 'user', content: `I called ${PHONE} yesterday about my test` }, { role: 'assistant', content: 'OK.' }],
+    history: [
+      { role: 'user', content: `I called ${PHONE} yesterday about my test` },
+      { role: 'assistant', content: 'OK.' },
+    ],
     redactPrompts,
   });
 

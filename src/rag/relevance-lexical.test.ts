@@ -44,7 +44,12 @@ describe('lexicalRelevance', () => {
     const weak = { ...hits[0], id: 'w', title: 'Diet', section: '', text: 'A normal salt intake keeps the blood pressure level down.' };
     const q = 'What is a normal A1C level?';
     expect(lexicalRelevance(q, [strong, weak]).kept.map((h) => h.id)).toEqual(['s']);
-    const ranked = lexicalRelevance(q, [strong, weak], { retrievalRank: new Map([['w', 0], ['s', 1]]) });
+    const ranked = lexicalRelevance(q, [strong, weak], {
+      retrievalRank: new Map([
+        ['w', 0],
+        ['s', 1],
+      ]),
+    });
     expect(ranked.kept.map((h) => h.id)).toEqual(['s', 'w']);
     // Nothing rescues a passage below the absolute threshold.
     expect(lexicalRelevance('zzqx flurbo widget', hits, { retrievalRank: new Map(hits.map((h, i) => [h.id, i])) }).kept).toEqual([]);

@@ -53,7 +53,9 @@ export function lexicalRelevance(question: string | string[], hits: SearchHit[],
   const queries = (Array.isArray(question) ? question : [question]).filter((q) => q.trim());
   const texts = hits.map((h) => `${h.title} ${h.section} ${h.text}`);
   const heads = hits.map((h) => `${h.title} ${h.section}`);
-  const perQuery = (queries.length ? queries : ['']).map((q) => scoreQuery(q, { terms: passageTerms, titles: titleTerms, texts, heads }, options.entities ?? []));
+  const perQuery = (queries.length ? queries : ['']).map((q) =>
+    scoreQuery(q, { terms: passageTerms, titles: titleTerms, texts, heads }, options.entities ?? []),
+  );
   // A passage far weaker than the best one for the same query only adds noise (e.g. it shares "normal" and
   // "level" but not "A1C"); the cut is per query so one strong analyte does not crowd out another.
   const rel = options.relativeToBest ?? 0.5;

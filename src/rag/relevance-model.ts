@@ -42,12 +42,7 @@ export function parseRelevant(text: string, count: number): number[] | null {
   }
 }
 
-export async function modelRelevance(
-  backend: ChatBackend,
-  question: string,
-  hits: RankedHit[],
-  options: ModelRelevanceOptions = {},
-): Promise<ModelRelevance> {
+export async function modelRelevance(backend: ChatBackend, question: string, hits: RankedHit[], options: ModelRelevanceOptions = {}): Promise<ModelRelevance> {
   if (hits.length === 0) return { ok: true, keep: [], rejected: [] };
   const timeoutMs = options.timeoutMs ?? 8000;
   const ctl = new AbortController();

@@ -22,7 +22,7 @@ export function compareToRange(t: Pick<LineTokens, 'value' | 'op'>, r: PrintedRa
 }
 
 export function qualitativeFlag(t: Pick<LineTokens, 'qualitative' | 'marker'>, expectNegative: boolean): LabFlag {
-  if (t.qualitative === 'positive') return expectNegative ? 'high' : t.marker ?? 'unknown';
+  if (t.qualitative === 'positive') return expectNegative ? 'high' : (t.marker ?? 'unknown');
   if (t.qualitative === 'negative' || t.qualitative === 'normal') return expectNegative || t.qualitative === 'normal' ? 'normal' : 'unknown';
   return 'unknown';
 }

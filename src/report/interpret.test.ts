@@ -12,9 +12,39 @@ const REPORT: LabReport = {
   lang: 'en',
   skipped: [],
   results: [
-    { name: 'Sodium', code: 'na', nameEn: 'Sodium', value: 140, valueText: '140', unit: 'mmol/L', range: { low: 135, high: 145, text: '135-145', origin: 'report' }, flag: 'normal', line: 1 },
-    { name: 'Hemoglobin', code: 'hgb', nameEn: 'Hemoglobin', value: 8.1, valueText: '8.1', unit: 'g/dL', range: { low: 12, high: 15.5, text: '12.0-15.5', origin: 'report' }, flag: 'low', line: 2 },
-    { name: 'Potassium', code: 'k', nameEn: 'Potassium', value: 6.8, valueText: '6.8', unit: 'mmol/L', range: { low: 3.5, high: 5.1, text: '3.5-5.1', origin: 'report' }, flag: 'critical-high', line: 3 },
+    {
+      name: 'Sodium',
+      code: 'na',
+      nameEn: 'Sodium',
+      value: 140,
+      valueText: '140',
+      unit: 'mmol/L',
+      range: { low: 135, high: 145, text: '135-145', origin: 'report' },
+      flag: 'normal',
+      line: 1,
+    },
+    {
+      name: 'Hemoglobin',
+      code: 'hgb',
+      nameEn: 'Hemoglobin',
+      value: 8.1,
+      valueText: '8.1',
+      unit: 'g/dL',
+      range: { low: 12, high: 15.5, text: '12.0-15.5', origin: 'report' },
+      flag: 'low',
+      line: 2,
+    },
+    {
+      name: 'Potassium',
+      code: 'k',
+      nameEn: 'Potassium',
+      value: 6.8,
+      valueText: '6.8',
+      unit: 'mmol/L',
+      range: { low: 3.5, high: 5.1, text: '3.5-5.1', origin: 'report' },
+      flag: 'critical-high',
+      line: 3,
+    },
   ],
 };
 const TEXT = 'Sodium 140 mmol/L 135-145\nHemoglobin 8.1 g/dL 12.0-15.5\nPotassium 6.8 mmol/L 3.5-5.1';
@@ -39,7 +69,9 @@ describe('interpretReport', () => {
     expect(answer.triage.reasons).toEqual(['critical-lab:k']);
     const lines = answer.answer.split('\n');
     expect(lines[0]).toMatch(/^⚠️ This report has a dangerous value: Potassium 6\.8 mmol\/L\. Call 911/);
-    expect(answer.answer).toContain('- Potassium: 6.8 mmol/L — ↑↑ critically high; reference 3.5-5.1\n- Hemoglobin: 8.1 g/dL — ↓ low; reference 12.0-15.5\n- Sodium: 140 mmol/L — normal');
+    expect(answer.answer).toContain(
+      '- Potassium: 6.8 mmol/L — ↑↑ critically high; reference 3.5-5.1\n- Hemoglobin: 8.1 g/dL — ↓ low; reference 12.0-15.5\n- Sodium: 140 mmol/L — normal',
+    );
     expect(retriever.queries).toContain('Potassium high elevated causes');
     expect(retriever.queries).toContain('Hemoglobin low decreased causes');
     const titles = answer.citations.map((c) => c.title);
@@ -56,7 +88,13 @@ describe('interpretReport', () => {
   it('says so when nothing is abnormal, without retrieval', async () => {
     const retriever = memoryRetriever(hits);
     const normal: LabReport = { ...REPORT, results: [REPORT.results[0]] };
-    const { answer } = await interpretReport('Sodium 140 mmol/L 135-145', { retriever, parse: () => normal, triage: routine, terminology: null, principles: '' });
+    const { answer } = await interpretReport('Sodium 140 mmol/L 135-145', {
+      retriever,
+      parse: () => normal,
+      triage: routine,
+      terminology: null,
+      principles: '',
+    });
     expect(answer.answer).toMatch(/Every recognised value is within its reference range/);
     expect(answer.citations).toEqual([]);
     expect(retriever.queries).toEqual([]);
@@ -66,7 +104,9 @@ describe('interpretReport', () => {
     const retriever = memoryRetriever(hits);
     await expect(interpretReport('  ', { retriever, parse, sourceName: 'labs.txt' })).rejects.toMatchObject({ code: 'REPORT_INPUT_EMPTY', status: 400 });
     const none: LabReport = { lang: 'en', results: [], skipped: [{ line: 1, text: 'hello', reason: 'no value' }] };
-    await expect(interpretReport('hello', { retriever, parse: () => none, sourceName: 'labs.txt' })).rejects.toThrow(/no lab results recognised in labs.txt \(1 lines; e.g. line 1: no value\)/);
+    await expect(interpretReport('hello', { retriever, parse: () => none, sourceName: 'labs.txt' })).rejects.toThrow(
+      /no lab results recognised in labs.txt \(1 lines; e.g. line 1: no value\)/,
+    );
   });
 
   it('streams triage first', async () => {
@@ -82,7 +122,10 @@ describe('interpretReport with a model', () => {
   let backend: ChatBackend;
   beforeAll(async () => {
     server = await startFakeOpenAI({
-      reply: (b) => (b.response_format ? '{"relevant":[1,2,3]}' : 'A high potassium level can affect heart rhythm [1]. Low hemoglobin means anemia [2]. Your potassium is normal.'),
+      reply: (b) =>
+        b.response_format
+          ? '{"relevant":[1,2,3]}'
+          : 'A high potassium level can affect heart rhythm [1]. Low hemoglobin means anemia [2]. Your potassium is normal.',
     });
     backend = (await createBackend(`openai:${server.baseURL}#m`, { retries: 0 }))!;
   });

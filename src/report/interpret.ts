@@ -35,7 +35,8 @@ const NOTHING_ABNORMAL = {
 
 const CONTRADICTION_NOTE = {
   zh: (names: string) => `⚠️ 上面的解释与按参考范围计算出的标记不一致（${names}）：请以上方的化验结果标记为准，并请医生核实。`,
-  en: (names: string) => `⚠️ Part of the explanation above disagrees with the flags computed from the reference ranges (${names}): the flags at the top stand; ask a clinician.`,
+  en: (names: string) =>
+    `⚠️ Part of the explanation above disagrees with the flags computed from the reference ranges (${names}): the flags at the top stand; ask a clinician.`,
 };
 
 export interface PreparedInterpretation {
@@ -51,7 +52,10 @@ export async function streamReportInterpretation(text: string, options: Interpre
   const report = parse(text);
   if (report.results.length === 0) {
     const lines = text.split(/\r?\n/).filter((l) => l.trim()).length;
-    const skipped = report.skipped.slice(0, 2).map((s) => `line ${s.line}: ${s.reason}`).join('; ');
+    const skipped = report.skipped
+      .slice(0, 2)
+      .map((s) => `line ${s.line}: ${s.reason}`)
+      .join('; ');
     throw interpretErrors.REPORT_NO_RESULTS({ source, lines, skipped });
   }
   const triageFn: TriageFn = options.triage ?? safetyTriage;

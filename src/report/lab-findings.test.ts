@@ -8,16 +8,38 @@ import { reportHitFilter } from './report-hit-filter.js';
 import type { LabReport, LabResult } from './types.js';
 
 const result = (name: string, value: number, flag: LabResult['flag'], extra: Partial<LabResult> = {}): LabResult => ({
-  name, value, valueText: String(value), flag, line: 1, ...extra,
+  name,
+  value,
+  valueText: String(value),
+  flag,
+  line: 1,
+  ...extra,
 });
 
 const zhReport: LabReport = {
   lang: 'zh',
   skipped: [{ line: 9, text: '备注：空腹', reason: 'no numeric value' }],
   results: [
-    result('白细胞', 6.1, 'normal', { code: 'wbc', nameEn: 'White blood cells', unit: '10^9/L', range: { low: 3.5, high: 9.5, text: '3.5-9.5', origin: 'report' } }),
-    result('血红蛋白', 85, 'low', { code: 'hemoglobin', nameZh: '血红蛋白', nameEn: 'Hemoglobin', unit: 'g/L', range: { low: 115, high: 150, text: '115-150', origin: 'report' } }),
-    result('钾', 6.9, 'critical-high', { code: 'potassium', nameZh: '钾', nameEn: 'Potassium', unit: 'mmol/L', range: { low: 3.5, high: 5.3, text: '3.5-5.3', origin: 'report' } }),
+    result('白细胞', 6.1, 'normal', {
+      code: 'wbc',
+      nameEn: 'White blood cells',
+      unit: '10^9/L',
+      range: { low: 3.5, high: 9.5, text: '3.5-9.5', origin: 'report' },
+    }),
+    result('血红蛋白', 85, 'low', {
+      code: 'hemoglobin',
+      nameZh: '血红蛋白',
+      nameEn: 'Hemoglobin',
+      unit: 'g/L',
+      range: { low: 115, high: 150, text: '115-150', origin: 'report' },
+    }),
+    result('钾', 6.9, 'critical-high', {
+      code: 'potassium',
+      nameZh: '钾',
+      nameEn: 'Potassium',
+      unit: 'mmol/L',
+      range: { low: 3.5, high: 5.3, text: '3.5-5.3', origin: 'report' },
+    }),
     result('尿酸', 480, 'high', { code: 'uric-acid', nameEn: 'Uric acid', unit: 'μmol/L', range: { high: 420, text: '<420', origin: 'bundled' } }),
   ],
 };
@@ -100,7 +122,17 @@ describe('condition terms (hemoglobin low → anemia)', () => {
 
   it('drops other analytes’ reference sections and opposite-direction conditions', () => {
     const keep = reportHitFilter(report);
-    const hit = (docId: string, title: string, section: string): SearchHit => ({ id: `${docId}#x`, docId, title, section, source: docId.startsWith('quarkmed') ? 'quarkmed-starter' : 'kg', authority: 'C', lang: 'zh', score: 1, text: '' });
+    const hit = (docId: string, title: string, section: string): SearchHit => ({
+      id: `${docId}#x`,
+      docId,
+      title,
+      section,
+      source: docId.startsWith('quarkmed') ? 'quarkmed-starter' : 'kg',
+      authority: 'C',
+      lang: 'zh',
+      score: 1,
+      text: '',
+    });
     expect(keep(hit('quarkmed-starter:reference:cbc:zh', '血常规', analyteHeading(analyteByCode('hgb')!, 'zh')))).toBe(true);
     expect(keep(hit('quarkmed-starter:reference:glucose:zh', '血糖', '糖化血红蛋白（Hemoglobin A1c）'))).toBe(false);
     expect(keep(hit('quarkmed-starter:reference:cbc:en', 'CBC', 'Mean corpuscular hemoglobin (平均红细胞血红蛋白含量)'))).toBe(false);

@@ -17,12 +17,29 @@ export function isCritical(r: LabResult): boolean {
 
 /** Critical first, then high/low, then unflagged, then normal; report order within a group. */
 export function orderFindings(results: LabResult[]): LabResult[] {
-  return results.map((r, i) => ({ r, i })).sort((a, b) => SEVERITY[a.r.flag] - SEVERITY[b.r.flag] || a.i - b.i).map(({ r }) => r);
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => SEVERITY[a.r.flag] - SEVERITY[b.r.flag] || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 const FLAG_LABEL: Record<'zh' | 'en', Record<LabFlag, string>> = {
-  zh: { 'critical-high': '↑↑ 危急值（过高）', 'critical-low': '↓↓ 危急值（过低）', high: '↑ 偏高', low: '↓ 偏低', normal: '正常', unknown: '无法判断（无参考范围）' },
-  en: { 'critical-high': '↑↑ critically high', 'critical-low': '↓↓ critically low', high: '↑ high', low: '↓ low', normal: 'normal', unknown: 'not flagged (no reference range)' },
+  zh: {
+    'critical-high': '↑↑ 危急值（过高）',
+    'critical-low': '↓↓ 危急值（过低）',
+    high: '↑ 偏高',
+    low: '↓ 偏低',
+    normal: '正常',
+    unknown: '无法判断（无参考范围）',
+  },
+  en: {
+    'critical-high': '↑↑ critically high',
+    'critical-low': '↓↓ critically low',
+    high: '↑ high',
+    low: '↓ low',
+    normal: 'normal',
+    unknown: 'not flagged (no reference range)',
+  },
 };
 
 export function flagLabel(flag: LabFlag, lang: 'zh' | 'en'): string {
@@ -39,7 +56,11 @@ export function displayName(r: LabResult, lang: 'zh' | 'en'): string {
 
 function findingLine(r: LabResult, lang: 'zh' | 'en'): string {
   const value = `${r.valueText}${r.unit ? ` ${r.unit}` : ''}`;
-  const range = r.range ? (lang === 'zh' ? `；参考范围 ${r.range.text}${r.range.origin === 'bundled' ? '（通用参考值，非本报告所印）' : ''}` : `; reference ${r.range.text}${r.range.origin === 'bundled' ? ' (typical adult range, not printed on this report)' : ''}`) : '';
+  const range = r.range
+    ? lang === 'zh'
+      ? `；参考范围 ${r.range.text}${r.range.origin === 'bundled' ? '（通用参考值，非本报告所印）' : ''}`
+      : `; reference ${r.range.text}${r.range.origin === 'bundled' ? ' (typical adult range, not printed on this report)' : ''}`
+    : '';
   return `- ${displayName(r, lang)}: ${value} — ${flagLabel(r.flag, lang)}${range}`;
 }
 
@@ -118,8 +139,12 @@ export function reportQuestion(report: LabReport): string {
   const lang = report.lang;
   if (abnormal.length === 0) return lang === 'zh' ? '这份化验单的结果说明什么？' : 'What do these lab results mean?';
   const nameFor = (r: LabResult) => (lang === 'zh' ? (r.nameZh ?? (/\p{Script=Han}/u.test(r.name) ? r.name : (r.nameEn ?? r.name))) : (r.nameEn ?? r.name));
-  const items = abnormal.map((r) => `${nameFor(r)}${lang === 'zh' ? (r.flag.endsWith('high') ? '偏高' : '偏低') : ` ${r.flag.endsWith('high') ? 'high' : 'low'}`}`);
-  return lang === 'zh' ? `化验单中这些指标异常：${items.join('、')}。可能是什么原因，需要注意什么？` : `These lab results are abnormal: ${items.join(', ')}. What can cause them and what should I do?`;
+  const items = abnormal.map(
+    (r) => `${nameFor(r)}${lang === 'zh' ? (r.flag.endsWith('high') ? '偏高' : '偏低') : ` ${r.flag.endsWith('high') ? 'high' : 'low'}`}`,
+  );
+  return lang === 'zh'
+    ? `化验单中这些指标异常：${items.join('、')}。可能是什么原因，需要注意什么？`
+    : `These lab results are abnormal: ${items.join(', ')}. What can cause them and what should I do?`;
 }
 
 /** Value in the unit the thresholds use (mmol/L, g/L, 10^9/L), or null when the unit is unknown to us. */

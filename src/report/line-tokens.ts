@@ -96,10 +96,16 @@ export function readTokens(tokens: string[]): LineTokens | undefined {
       pendingSex = /^(?:男|m|male|men)$/i.test(t) ? 'male' : 'female';
       continue;
     }
-    if (!out.marker && MARKER_HIGH.test(t)) { out.marker = 'high'; continue; }
-    if (!out.marker && MARKER_LOW.test(t)) { out.marker = 'low'; continue; }
+    if (!out.marker && MARKER_HIGH.test(t)) {
+      out.marker = 'high';
+      continue;
+    }
+    if (!out.marker && MARKER_LOW.test(t)) {
+      out.marker = 'low';
+      continue;
+    }
     const r = parseRangeToken(t);
-    if (r && r.expect && out.value !== null) continue; // "Normal" beside a number is a comment, not a range
+    if (r?.expect && out.value !== null) continue; // "Normal" beside a number is a comment, not a range
     if (r && (r.low !== undefined || r.high !== undefined || r.expect)) {
       // A bare number after the value is usually a previous result or a code, not a range.
       if (r.expect && /^-$/.test(t) && out.range) continue;

@@ -15,7 +15,8 @@ export interface ParseLabOptions {
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const SUP_MAP: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 const LAB_UNIT = /\/|%|^(?:fl|pg|s|sec|秒|mmhg|kpa|ratio|index)$/i;
-const TIME_QUALIFIER = /^\s*(?:[（(][^)）]{0,20}[)）]|(?:餐后|post[- ]?(?:meal|prandial))\s*\d+(?:\.\d+)?\s*-?\s*(?:h|hr|hrs|hours?|小时)\b|\d+(?:\.\d+)?\s*-?\s*(?:h|hr|hrs|hours?|小时)\s*(?:post[- ]?(?:meal|prandial)|pc|after (?:a )?meal|餐后))/i;
+const TIME_QUALIFIER =
+  /^\s*(?:[（(][^)）]{0,20}[)）]|(?:餐后|post[- ]?(?:meal|prandial))\s*\d+(?:\.\d+)?\s*-?\s*(?:h|hr|hrs|hours?|小时)\b|\d+(?:\.\d+)?\s*-?\s*(?:h|hr|hrs|hours?|小时)\s*(?:post[- ]?(?:meal|prandial)|pc|after (?:a )?meal|餐后))/i;
 const URINE_SECTION = /尿常规|尿液分析|尿液检查|尿分析|urinalysis|urine (?:test|analysis|dipstick)/i;
 const SECTION_HEADER = new RegExp(
   [...Object.values(PANELS).flatMap((p) => [p.zh, p.en]), '生化', '血液', 'chemistry', 'hematology', 'panel'].map((s) => s.replace(/[()]/g, '\\$&')).join('|'),
@@ -24,7 +25,9 @@ const SECTION_HEADER = new RegExp(
 
 /** NFKC (full-width → ASCII), superscript powers → ^n, range separators without spaces. */
 export function normalizeLine(line: string): string {
-  let s = line.replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, p: string) => `10^${[...p].map((c) => SUP_MAP[c]).join('')}`).replace(SUPERSCRIPT, (p) => [...p].map((c) => SUP_MAP[c]).join(''));
+  let s = line
+    .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, p: string) => `10^${[...p].map((c) => SUP_MAP[c]).join('')}`)
+    .replace(SUPERSCRIPT, (p) => [...p].map((c) => SUP_MAP[c]).join(''));
   s = s.normalize('NFKC').replace(/\u3000/g, ' ');
   s = s.replace(/(\d)\s*(?:-{1,2}|~|～|–|—|－|至|到)\s*(\d)/g, '$1-$2');
   s = s.replace(/([<>])\s*or\s*=\s*/gi, '$1=');
@@ -66,7 +69,11 @@ function rangeOf(tok: LineTokens, sex: 'male' | 'female' | undefined): PrintedRa
   if (sex && s[sex]) return s[sex];
   const lo = Math.min(s.male?.low ?? Infinity, s.female?.low ?? Infinity);
   const hi = Math.max(s.male?.high ?? -Infinity, s.female?.high ?? -Infinity);
-  return { low: Number.isFinite(lo) ? lo : undefined, high: Number.isFinite(hi) ? hi : undefined, text: [s.male?.text, s.female?.text].filter(Boolean).join(' / ') };
+  return {
+    low: Number.isFinite(lo) ? lo : undefined,
+    high: Number.isFinite(hi) ? hi : undefined,
+    text: [s.male?.text, s.female?.text].filter(Boolean).join(' / '),
+  };
 }
 
 function flagResult(an: Analyte | undefined, tok: LineTokens, sex: 'male' | 'female' | undefined): { flag: LabFlag; range?: ReferenceRange } {
@@ -84,7 +91,10 @@ function flagResult(an: Analyte | undefined, tok: LineTokens, sex: 'male' | 'fem
   // Factor from the report's unit into the canonical unit (or inferred when no unit is printed).
   let factor = an ? conversionFactor(an, tok.unit) : undefined;
   if (an && factor === undefined && !tok.unit) {
-    const pb = printed && (printed.low !== undefined || printed.high !== undefined) ? ([printed.low, printed.high] as [number | undefined, number | undefined]) : undefined;
+    const pb =
+      printed && (printed.low !== undefined || printed.high !== undefined)
+        ? ([printed.low, printed.high] as [number | undefined, number | undefined])
+        : undefined;
     factor = inferFactor(an, tok.value, pb);
   }
   // A printed range far from ours means a different unit or specimen than we assume: no critical call then.
@@ -143,7 +153,10 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       // A qualifier right after the name belongs to the name: "葡萄糖(餐后2h) 7.6", "Glucose 2 h post-meal 7.6" (issue 19:
       // the 2 of "2 h" is a time label, not a glucose of 2).
       const qual = TIME_QUALIFIER.exec(body.slice(alias.length))?.[0] ?? '';
-      const rest = body.slice(alias.length + qual.length).replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
+      const rest = body
+        .slice(alias.length + qual.length)
+        .replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ')
+        .replace(/[:：]/g, ' ');
       tokens = splitTokens(rest);
       const vi = tokens.findIndex(isValueToken);
       name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).trim();

@@ -5,7 +5,14 @@ import { parseLabReport } from './parse.js';
 
 // Issue 19: a lab report is not a message. Its numbers are results (reference limits are not fevers, "餐后2h" is not a
 // glucose of 2), and only dangerous values (K ≥ 6.5, Na < 120, glucose < 2.8, Hb < 60, platelets < 20) make it an emergency.
-const NORMAL_ZH = ['检验项目 结果 单位 参考范围', '葡萄糖(餐后2h) 7.6 mmol/L 3.9-7.8', '体温参考 36.0-37.3', '钾 4.2 mmol/L 3.5-5.3', '钠 139 mmol/L 137-147', '血红蛋白 128 g/L 115-150'].join('\n');
+const NORMAL_ZH = [
+  '检验项目 结果 单位 参考范围',
+  '葡萄糖(餐后2h) 7.6 mmol/L 3.9-7.8',
+  '体温参考 36.0-37.3',
+  '钾 4.2 mmol/L 3.5-5.3',
+  '钠 139 mmol/L 137-147',
+  '血红蛋白 128 g/L 115-150',
+].join('\n');
 const DANGER_ZH = ['检验项目 结果 单位 参考范围', '钾 6.9 mmol/L 3.5-5.3', '钠 138 mmol/L 137-147', '血红蛋白 121 g/L 115-150'].join('\n');
 const DANGER_EN = ['Test Result Unit Reference', 'Sodium 117 mmol/L 135-145', 'Potassium 4.1 mmol/L 3.5-5.1', 'Glucose 2.4 mmol/L 3.9-6.1'].join('\n');
 

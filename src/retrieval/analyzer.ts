@@ -86,7 +86,10 @@ export function createAnalyzer(words: Iterable<string> = []): Analyzer {
     },
     addWords,
     lexiconHash() {
-      hash ??= createHash('sha256').update([...lexicon].sort().join('\n')).digest('hex').slice(0, 16);
+      hash ??= createHash('sha256')
+        .update([...lexicon].sort().join('\n'))
+        .digest('hex')
+        .slice(0, 16);
       return hash;
     },
     lexicon: () => [...lexicon],

@@ -4,7 +4,17 @@ import { createQueryExpander } from './expand.js';
 
 describe('query expansion (recall rescue)', () => {
   const analyzer = createAnalyzer();
-  const df: Record<string, number> = { a1c: 40, glycohemoglobin: 0, hba1c: 2, test: 900, acetaminophen: 12, paracetamol: 0, tylenol: 0, 对乙酰氨基酚: 5, dose: 50 };
+  const df: Record<string, number> = {
+    a1c: 40,
+    glycohemoglobin: 0,
+    hba1c: 2,
+    test: 900,
+    acetaminophen: 12,
+    paracetamol: 0,
+    tylenol: 0,
+    对乙酰氨基酚: 5,
+    dose: 50,
+  };
   const expander = createQueryExpander(
     analyzer,
     { entities: [{ term: 'A1C', type: 'check' }], synonymGroups: [['A1C', 'Glycohemoglobin', 'HbA1C']] },
@@ -41,8 +51,23 @@ describe('lay ↔ clinical rescue', () => {
 describe('lay ↔ clinical weighting and numbers', () => {
   const analyzer = createAnalyzer();
   const df: Record<string, number> = {
-    小孩: 500, 小儿: 3000, 发烧: 88, 发热: 745, 怎么办: 40, 度: 30, 39: 12,
-    kid: 40, child: 900, throw: 30, vomit: 800, up: 0, keep: 300, fever: 600, temperature: 100, degre: 80, 102: 5,
+    小孩: 500,
+    小儿: 3000,
+    发烧: 88,
+    发热: 745,
+    怎么办: 40,
+    度: 30,
+    39: 12,
+    kid: 40,
+    child: 900,
+    throw: 30,
+    vomit: 800,
+    up: 0,
+    keep: 300,
+    fever: 600,
+    temperature: 100,
+    degre: 80,
+    102: 5,
   };
   const docFreq = (t: string) => df[t] ?? 0;
   const expander = createQueryExpander(analyzer, { entities: [], synonymGroups: [] }, { docFreq });
@@ -70,7 +95,11 @@ describe('lay ↔ clinical weighting and numbers', () => {
   });
 
   it('keeps exact synonyms at the weight of the user words', () => {
-    const exact = createQueryExpander(analyzer, { entities: [], synonymGroups: [['A1C', 'HbA1C']] }, { docFreq: (t) => ({ a1c: 10, hba1c: 400, test: 50 })[t] ?? 0 });
+    const exact = createQueryExpander(
+      analyzer,
+      { entities: [], synonymGroups: [['A1C', 'HbA1C']] },
+      { docFreq: (t) => ({ a1c: 10, hba1c: 400, test: 50 })[t] ?? 0 },
+    );
     expect(exact.expand('A1C test')).toEqual(['a1c', 'test', 'hba1c']);
   });
 });

@@ -46,7 +46,12 @@ export interface PruneItem {
  * Keep items in order, dropping any whose signature is at least `threshold` similar to a kept one.
  * Returns kept ids and, per kept id, the ids it absorbed.
  */
-export function pruneRedundant<T extends PruneItem>(items: T[], similarity: (a: Uint32Array, b: Uint32Array) => number, threshold: number, limit: number): { kept: T[]; absorbed: Map<number, number[]> } {
+export function pruneRedundant<T extends PruneItem>(
+  items: T[],
+  similarity: (a: Uint32Array, b: Uint32Array) => number,
+  threshold: number,
+  limit: number,
+): { kept: T[]; absorbed: Map<number, number[]> } {
   const kept: T[] = [];
   const absorbed = new Map<number, number[]>();
   for (const it of items) {

@@ -113,7 +113,14 @@ interface Counts {
 }
 
 /** Write one stream of documents inside the caller's transaction; returns what it wrote. */
-async function writeDocs(deps: IngestDeps, docs: AsyncIterable<Doc> | Iterable<Doc>, where: string, opts: IngestOptions, tick: (c: Counts) => void, fileFlags: ContentFlag[] = []): Promise<Counts> {
+async function writeDocs(
+  deps: IngestDeps,
+  docs: AsyncIterable<Doc> | Iterable<Doc>,
+  where: string,
+  opts: IngestOptions,
+  tick: (c: Counts) => void,
+  fileFlags: ContentFlag[] = [],
+): Promise<Counts> {
   const c: Counts = { documents: 0, replaced: 0, chunks: 0, skipped: 0 };
   const vectors = deps.embedder ? deps.vectors?.() : undefined;
   const pending: { rid: number; text: string }[] = [];
@@ -121,7 +128,10 @@ async function writeDocs(deps: IngestDeps, docs: AsyncIterable<Doc> | Iterable<D
   const flush = async () => {
     if (!deps.embedder || !vectors || pending.length === 0) return;
     const items = pending.splice(0, pending.length);
-    const vecs = await deps.embedder.embed(items.map((p) => p.text), opts.signal);
+    const vecs = await deps.embedder.embed(
+      items.map((p) => p.text),
+      opts.signal,
+    );
     items.forEach((p, i) => vectors.insert(p.rid, vecs[i]));
   };
   for await (const raw of docs) {
@@ -137,7 +147,11 @@ async function writeDocs(deps: IngestDeps, docs: AsyncIterable<Doc> | Iterable<D
         c.replaced++;
       }
       // New entity names join the segmenter before this document is segmented.
-      deps.writer.addLexicon(docEntities(doc).filter((e) => e.type !== 'food').map((e) => ({ word: e.term, type: e.type })));
+      deps.writer.addLexicon(
+        docEntities(doc)
+          .filter((e) => e.type !== 'food')
+          .map((e) => ({ word: e.term, type: e.type })),
+      );
       const chunks = chunkDoc(doc, opts.chunk);
       const rids = deps.writer.insert(doc, hash, chunks, fileFlags);
       c.documents++;
@@ -154,7 +168,14 @@ async function writeDocs(deps: IngestDeps, docs: AsyncIterable<Doc> | Iterable<D
 }
 
 /** Run one unit (a file or a document stream) in its own transaction. */
-async function unit(deps: IngestDeps, docs: () => AsyncIterable<Doc> | Iterable<Doc>, where: string, opts: IngestOptions, tick: (c: Counts) => void, fileFlags: ContentFlag[] = []): Promise<Counts> {
+async function unit(
+  deps: IngestDeps,
+  docs: () => AsyncIterable<Doc> | Iterable<Doc>,
+  where: string,
+  opts: IngestOptions,
+  tick: (c: Counts) => void,
+  fileFlags: ContentFlag[] = [],
+): Promise<Counts> {
   deps.db.exec('BEGIN IMMEDIATE');
   try {
     const c = await writeDocs(deps, docs(), where, opts, tick, fileFlags);
@@ -166,7 +187,11 @@ async function unit(deps: IngestDeps, docs: () => AsyncIterable<Doc> | Iterable<
   }
 }
 
-export async function ingestInputs(deps: IngestDeps, input: string | string[] | Iterable<Doc> | AsyncIterable<Doc>, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestInputs(
+  deps: IngestDeps,
+  input: string | string[] | Iterable<Doc> | AsyncIterable<Doc>,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = Date.now();
   const s: IngestSummary = { files: 0, documents: 0, replaced: 0, chunks: 0, skipped: 0, failed: 0, unrecognized: [], failures: [], durationMs: 0 };
   const add = (c: Counts) => {
@@ -191,7 +216,8 @@ export async function ingestInputs(deps: IngestDeps, input: string | string[] | 
         for (const f of inputs) {
           if (f.format) plan.push({ file: f.file, format: f.format, root });
           // A file named directly must be readable; in a folder walk, unknown files are listed and skipped.
-          else if (root !== f.file && inputs.length === 1 && !(await isDir(p))) throw kbErrors.KB_FORMAT_UNKNOWN({ file: f.file, known: loaders.names().join(', ') });
+          else if (root !== f.file && inputs.length === 1 && !(await isDir(p)))
+            throw kbErrors.KB_FORMAT_UNKNOWN({ file: f.file, known: loaders.names().join(', ') });
           else s.unrecognized.push(f.file);
         }
       }
@@ -200,19 +226,43 @@ export async function ingestInputs(deps: IngestDeps, input: string | string[] | 
         let ctx = ctxByRoot.get(item.root);
         if (!ctx) ctxByRoot.set(item.root, (ctx = createLoaderContext(opts, item.root)));
         const progress = (c: Counts) =>
-          opts.onProgress?.({ file: item.file, filesDone: i, filesTotal: plan.length, documents: s.documents + c.documents, chunks: s.chunks + c.chunks, skipped: s.skipped + c.skipped, failed: s.failed });
+          opts.onProgress?.({
+            file: item.file,
+            filesDone: i,
+            filesTotal: plan.length,
+            documents: s.documents + c.documents,
+            chunks: s.chunks + c.chunks,
+            skipped: s.skipped + c.skipped,
+            failed: s.failed,
+          });
         try {
           add(await unit(deps, () => loadFile(item.file, item.format, ctx), item.file, opts, progress, await markupFlags(item.file, item.format)));
         } catch (err) {
           fail(item.file, err);
         }
         s.files++;
-        opts.onProgress?.({ file: item.file, filesDone: i + 1, filesTotal: plan.length, documents: s.documents, chunks: s.chunks, skipped: s.skipped, failed: s.failed });
+        opts.onProgress?.({
+          file: item.file,
+          filesDone: i + 1,
+          filesTotal: plan.length,
+          documents: s.documents,
+          chunks: s.chunks,
+          skipped: s.skipped,
+          failed: s.failed,
+        });
       }
     } else {
       const docs = input as Iterable<Doc> | AsyncIterable<Doc>;
       try {
-        add(await unit(deps, () => docs, '<documents>', opts, () => undefined));
+        add(
+          await unit(
+            deps,
+            () => docs,
+            '<documents>',
+            opts,
+            () => undefined,
+          ),
+        );
       } catch (err) {
         fail('<documents>', err);
       }

@@ -81,15 +81,21 @@ describe('ingestion safety and ranking rules', () => {
   it('replaces changed documents, rolls back a bad file and names it, removes a source', async () => {
     const dir = tmp();
     const file = join(dir, 'guide.jsonl');
-    writeFileSync(file, jsonl([
-      { id: 'g1', title: 'Sepsis', text: 'Give broad-spectrum antibiotics within one hour of recognising sepsis.', authority: 'A', source: 'guide' },
-      { id: 'g2', title: 'Asthma', text: 'Inhaled corticosteroids control persistent asthma.', authority: 'A', source: 'guide' },
-    ]));
+    writeFileSync(
+      file,
+      jsonl([
+        { id: 'g1', title: 'Sepsis', text: 'Give broad-spectrum antibiotics within one hour of recognising sepsis.', authority: 'A', source: 'guide' },
+        { id: 'g2', title: 'Asthma', text: 'Inhaled corticosteroids control persistent asthma.', authority: 'A', source: 'guide' },
+      ]),
+    );
     const kb = await openKnowledgeBase({ dbPath: join(dir, 'kb.sqlite') });
     expect((await kb.ingest(file)).documents).toBe(2);
 
     // v2: first doc changed, second line broken → the whole file is rolled back, v1 stays searchable.
-    writeFileSync(file, `${JSON.stringify({ id: 'g1', title: 'Sepsis', text: 'CHANGED text about vasopressors.', authority: 'A', source: 'guide' })}\n{"id": "g2", "title": 42}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'g1', title: 'Sepsis', text: 'CHANGED text about vasopressors.', authority: 'A', source: 'guide' })}\n{"id": "g2", "title": 42}\n`,
+    );
     const bad = await kb.ingest(file);
     expect(bad.failed).toBe(1);
     expect(bad.documents).toBe(0);
@@ -97,10 +103,13 @@ describe('ingestion safety and ranking rules', () => {
     expect(bad.failures[0].message).toMatch(/guide\.jsonl:2 \(title\)/);
     expect(kb.getDocument('guide:g1')!.text).toContain('antibiotics within one hour');
 
-    writeFileSync(file, jsonl([
-      { id: 'g1', title: 'Sepsis', text: 'Start vasopressors when hypotension persists after fluids.', authority: 'A', source: 'guide' },
-      { id: 'g2', title: 'Asthma', text: 'Inhaled corticosteroids control persistent asthma.', authority: 'A', source: 'guide' },
-    ]));
+    writeFileSync(
+      file,
+      jsonl([
+        { id: 'g1', title: 'Sepsis', text: 'Start vasopressors when hypotension persists after fluids.', authority: 'A', source: 'guide' },
+        { id: 'g2', title: 'Asthma', text: 'Inhaled corticosteroids control persistent asthma.', authority: 'A', source: 'guide' },
+      ]),
+    );
     const s = await kb.ingest(file);
     expect(s).toMatchObject({ documents: 1, replaced: 1, skipped: 1, failed: 0 });
     expect((await kb.search('antibiotics', { k: 5 })).length).toBe(0);
@@ -119,7 +128,14 @@ describe('ingestion safety and ranking rules', () => {
       makeDoc({ id: 'web:1', title: 'Metformin', sections: [{ path: [], text }], source: 'web', lang: 'en', authority: 'E' }),
       makeDoc({ id: 'label:1', title: 'Metformin', sections: [{ path: [], text }], source: 'label', lang: 'en', authority: 'B' }),
       makeDoc({ id: 'web:2', title: 'Metformin', sections: [{ path: [], text: `${text} ` }], source: 'web', lang: 'en', authority: 'E' }),
-      makeDoc({ id: 'other:1', title: 'Insulin', sections: [{ path: [], text: 'Insulin is used in type 1 diabetes and sometimes type 2 diabetes.' }], source: 'other', lang: 'en', authority: 'C' }),
+      makeDoc({
+        id: 'other:1',
+        title: 'Insulin',
+        sections: [{ path: [], text: 'Insulin is used in type 1 diabetes and sometimes type 2 diabetes.' }],
+        source: 'other',
+        lang: 'en',
+        authority: 'C',
+      }),
     ];
     const kb = await openKnowledgeBase({ dbPath: join(tmp(), 'kb.sqlite') });
     await kb.ingest(docs);
@@ -132,7 +148,10 @@ describe('ingestion safety and ranking rules', () => {
       makeDoc({
         id: 'long:1',
         title: 'Gout',
-        sections: ['Causes', 'Symptoms', 'Diet', 'Drugs', 'Outlook'].map((p, i) => ({ path: [p], text: `Gout and uric acid, part ${i}: ${p.toLowerCase()} details differ here ${'x'.repeat(i)}.` })),
+        sections: ['Causes', 'Symptoms', 'Diet', 'Drugs', 'Outlook'].map((p, i) => ({
+          path: [p],
+          text: `Gout and uric acid, part ${i}: ${p.toLowerCase()} details differ here ${'x'.repeat(i)}.`,
+        })),
         source: 'long',
         lang: 'en',
         authority: 'C',
@@ -146,8 +165,23 @@ describe('ingestion safety and ranking rules', () => {
   it('expands queries with synonyms the documents declare (MedQuAD focus synonyms)', async () => {
     const kb = await openKnowledgeBase({ dbPath: join(tmp(), 'kb.sqlite') });
     await kb.ingest([
-      makeDoc({ id: 'm:1', title: 'A1C', sections: [{ path: [], text: 'A1C is a blood test that shows average blood sugar over three months.' }], source: 'm', lang: 'en', authority: 'C', metadata: { focus: 'A1C', synonyms: ['Glycohemoglobin', 'HbA1C'] } }),
-      makeDoc({ id: 'm:2', title: 'Anemia', sections: [{ path: [], text: 'Anemia means too few red blood cells; a blood test measures hemoglobin.' }], source: 'm', lang: 'en', authority: 'C' }),
+      makeDoc({
+        id: 'm:1',
+        title: 'A1C',
+        sections: [{ path: [], text: 'A1C is a blood test that shows average blood sugar over three months.' }],
+        source: 'm',
+        lang: 'en',
+        authority: 'C',
+        metadata: { focus: 'A1C', synonyms: ['Glycohemoglobin', 'HbA1C'] },
+      }),
+      makeDoc({
+        id: 'm:2',
+        title: 'Anemia',
+        sections: [{ path: [], text: 'Anemia means too few red blood cells; a blood test measures hemoglobin.' }],
+        source: 'm',
+        lang: 'en',
+        authority: 'C',
+      }),
     ]);
     const plain = await kb.search('glycohemoglobin', { k: 5, expand: false });
     expect(plain).toHaveLength(0);
@@ -198,8 +232,22 @@ describe('hybrid retrieval with an OpenAI-compatible embedder', () => {
     const embedder = await createEmbedder(`openai:${server.baseURL}#toy-embed`);
     const kb = await openKnowledgeBase({ dbPath: path, embedder });
     await kb.ingest([
-      makeDoc({ id: 'c:1', title: 'Myocardial infarction', sections: [{ path: [], text: 'Myocardial infarction needs urgent reperfusion.' }], source: 'c', lang: 'en', authority: 'C' }),
-      makeDoc({ id: 'c:2', title: 'Asthma', sections: [{ path: [], text: 'Pulmonary asthma is treated with inhalers.' }], source: 'c', lang: 'en', authority: 'C' }),
+      makeDoc({
+        id: 'c:1',
+        title: 'Myocardial infarction',
+        sections: [{ path: [], text: 'Myocardial infarction needs urgent reperfusion.' }],
+        source: 'c',
+        lang: 'en',
+        authority: 'C',
+      }),
+      makeDoc({
+        id: 'c:2',
+        title: 'Asthma',
+        sections: [{ path: [], text: 'Pulmonary asthma is treated with inhalers.' }],
+        source: 'c',
+        lang: 'en',
+        authority: 'C',
+      }),
     ]);
     expect(kb.stats()).toMatchObject({ vectors: 2, embedder: { id: 'openai:toy-embed', dim: 3 } });
     expect(await kb.search('cardiac problem', { k: 5, mode: 'bm25' })).toHaveLength(0);
@@ -213,7 +261,9 @@ describe('hybrid retrieval with an OpenAI-compatible embedder', () => {
     // Chunks ingested before an embedder was configured get vectors on the next ingest.
     const late = join(tmp(), 'kb.sqlite');
     const plain = await openKnowledgeBase({ dbPath: late });
-    await plain.ingest([makeDoc({ id: 'p:1', title: 'Heart failure', sections: [{ path: [], text: 'Cardiac output is too low.' }], source: 'p', lang: 'en', authority: 'C' })]);
+    await plain.ingest([
+      makeDoc({ id: 'p:1', title: 'Heart failure', sections: [{ path: [], text: 'Cardiac output is too low.' }], source: 'p', lang: 'en', authority: 'C' }),
+    ]);
     await plain.close();
     const upgraded = await openKnowledgeBase({ dbPath: late, embedder });
     expect((await upgraded.ingest([])).backfilled).toBe(1);

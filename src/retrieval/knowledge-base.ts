@@ -77,9 +77,12 @@ export interface KnowledgeBase extends Retriever {
 
 /** Re-segment every chunk with the current lexicon (after new words arrived). */
 function reindexAll(db: Database.Database, analyzer: Analyzer): number {
-  const rows = db
-    .prepare('SELECT c.rid, c.section, c.text, d.title FROM chunks c JOIN documents d ON d.rid = c.doc_rid')
-    .all() as { rid: number; section: string; text: string; title: string }[];
+  const rows = db.prepare('SELECT c.rid, c.section, c.text, d.title FROM chunks c JOIN documents d ON d.rid = c.doc_rid').all() as {
+    rid: number;
+    section: string;
+    text: string;
+    title: string;
+  }[];
   const ins = db.prepare('INSERT INTO chunks_fts (rowid, title, section, body) VALUES (?, ?, ?, ?)');
   const upSig = db.prepare('UPDATE chunks SET sig = ? WHERE rid = ?');
   db.transaction(() => {
@@ -101,7 +104,10 @@ async function backfillVectors(db: Database.Database, embedder: Embedder, vector
     .all() as { rid: number; title: string; section: string; text: string }[];
   for (let i = 0; i < missing.length; i += batch) {
     const part = missing.slice(i, i + batch);
-    const vecs = await embedder.embed(part.map((r) => `${r.title}\n${(JSON.parse(r.section) as string[]).join(' > ')}\n${r.text}`), signal);
+    const vecs = await embedder.embed(
+      part.map((r) => `${r.title}\n${(JSON.parse(r.section) as string[]).join(' > ')}\n${r.text}`),
+      signal,
+    );
     db.transaction(() => part.forEach((r, j) => vectors.insert(r.rid, vecs[j])))();
   }
   return missing.length;
@@ -148,7 +154,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     throw err;
   }
 
-  const analyzer = createAnalyzer((db.prepare('SELECT word FROM lexicon').pluck().all() as string[]));
+  const analyzer = createAnalyzer(db.prepare('SELECT word FROM lexicon').pluck().all() as string[]);
   const writer = createDocWriter(db, analyzer);
   const embedder = options.embedder;
   let vectors: VectorIndex | undefined;
@@ -218,7 +224,12 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           .all() as { name: string; documents: number; authority: string; lang: string }[]
       ).map((s) => ({ ...s, chunks: chunksBySource.get(s.name) ?? 0 }));
       const tally = (col: string) =>
-        Object.fromEntries((db.prepare(`SELECT ${col} AS k, count(*) AS n FROM documents GROUP BY ${col} ORDER BY ${col}`).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+        Object.fromEntries(
+          (db.prepare(`SELECT ${col} AS k, count(*) AS n FROM documents GROUP BY ${col} ORDER BY ${col}`).all() as { k: string; n: number }[]).map((r) => [
+            r.k,
+            r.n,
+          ]),
+        );
       const page = one<{ page_count: number }>('PRAGMA page_count').page_count * one<{ page_size: number }>('PRAGMA page_size').page_size;
       const emb = storedEmbedder(db);
       return {
@@ -253,11 +264,30 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     },
     getDocument(id) {
       const r = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as
-        | { id: string; source: string; title: string; url: string | null; lang: Lang; authority: Authority; date: string | null; sections: string; metadata: string }
+        | {
+            id: string;
+            source: string;
+            title: string;
+            url: string | null;
+            lang: Lang;
+            authority: Authority;
+            date: string | null;
+            sections: string;
+            metadata: string;
+          }
         | undefined;
       if (!r) return null;
       const sections = JSON.parse(r.sections) as DocSection[];
-      const doc: Doc = { id: r.id, title: r.title, sections, text: joinSections(sections), source: r.source, lang: r.lang, authority: r.authority, metadata: JSON.parse(r.metadata) as Record<string, unknown> };
+      const doc: Doc = {
+        id: r.id,
+        title: r.title,
+        sections,
+        text: joinSections(sections),
+        source: r.source,
+        lang: r.lang,
+        authority: r.authority,
+        metadata: JSON.parse(r.metadata) as Record<string, unknown>,
+      };
       if (r.url) doc.url = r.url;
       if (r.date) doc.date = r.date;
       return doc;

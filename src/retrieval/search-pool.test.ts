@@ -57,7 +57,16 @@ describe('search pool over MedQuAD CDC', () => {
 
   it('sees documents ingested by the writer after refresh()', async () => {
     expect(await pool.search('quokkapox')).toEqual([]);
-    await kb.ingest([makeDoc({ id: 'pool:quokkapox', title: 'Quokkapox', sections: [{ path: [], text: 'Quokkapox is a made-up rash illness used to test the search pool.' }], source: 'pool-test', lang: 'en', authority: 'B' })]);
+    await kb.ingest([
+      makeDoc({
+        id: 'pool:quokkapox',
+        title: 'Quokkapox',
+        sections: [{ path: [], text: 'Quokkapox is a made-up rash illness used to test the search pool.' }],
+        source: 'pool-test',
+        lang: 'en',
+        authority: 'B',
+      }),
+    ]);
     await pool.refresh();
     const hits = await pool.search('quokkapox');
     expect(hits[0]?.docId).toBe('pool:quokkapox');
@@ -74,7 +83,16 @@ describe('search pool: crashes and shutdown', () => {
   beforeAll(async () => {
     dbPath = join(mkdtempSync(join(tmpdir(), 'qm-pool-crash-')), 'kb.sqlite');
     const kb = await openKnowledgeBase({ dbPath });
-    await kb.ingest([makeDoc({ id: 'c:flu', title: 'Flu', sections: [{ path: [], text: 'Influenza spreads by droplets; yearly vaccination prevents it.' }], source: 'crash-test', lang: 'en', authority: 'B' })]);
+    await kb.ingest([
+      makeDoc({
+        id: 'c:flu',
+        title: 'Flu',
+        sections: [{ path: [], text: 'Influenza spreads by droplets; yearly vaccination prevents it.' }],
+        source: 'crash-test',
+        lang: 'en',
+        authority: 'B',
+      }),
+    ]);
     await kb.close();
   });
 

@@ -66,7 +66,14 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
   const entry = resolveEntry(options.entry ?? new URL('./search-worker.js', import.meta.url));
   const maxStartFailures = options.maxStartFailures ?? 3;
   const workerData: SearchWorkerConfig = { dbPath: options.dbPath, embedderSpec: options.embedderSpec, env: options.env };
-  const slots: Slot[] = Array.from({ length: threads }, (_, index) => ({ index, worker: null, ready: false, inFlight: new Map(), served: 0, startFailures: 0 }));
+  const slots: Slot[] = Array.from({ length: threads }, (_, index) => ({
+    index,
+    worker: null,
+    ready: false,
+    inFlight: new Map(),
+    served: 0,
+    startFailures: 0,
+  }));
   const firstStart = new Map<Slot, { resolve(): void; reject(err: Error): void }>();
   let nextId = 1;
   let restarts = 0;
@@ -74,9 +81,7 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
   let closing = false;
 
   const spawn = (slot: Slot): void => {
-    const w = entry.typescript
-      ? new Worker(tsWorkerBootstrap(entry.file), { eval: true, workerData })
-      : new Worker(entry.file, { workerData });
+    const w = entry.typescript ? new Worker(tsWorkerBootstrap(entry.file), { eval: true, workerData }) : new Worker(entry.file, { workerData });
     slot.worker = w;
     slot.ready = false;
     slot.lastError = undefined;
@@ -104,9 +109,7 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
     w.on('exit', (code) => {
       if (slot.worker === w) slot.worker = null;
       const reason = slot.lastError?.message ?? `exit code ${code}`;
-      const crashed = closing
-        ? kbErrors.SEARCH_POOL_CLOSED({ op: 'search' })
-        : kbErrors.SEARCH_WORKER_CRASHED({ worker: slot.index, reason });
+      const crashed = closing ? kbErrors.SEARCH_POOL_CLOSED({ op: 'search' }) : kbErrors.SEARCH_WORKER_CRASHED({ worker: slot.index, reason });
       for (const p of slot.inFlight.values()) p.reject(crashed);
       slot.inFlight.clear();
       if (closing) return;

@@ -63,7 +63,14 @@ const opening = (async () => {
   embedder = config.embedderSpec ? await createEmbedder(config.embedderSpec, { env: config.env ?? process.env, onProgress: false }) : undefined;
   current = await open();
 })();
-port.on('message', (msg: ToWorker) => void opening.then(() => handle(msg), () => {}));
+port.on(
+  'message',
+  (msg: ToWorker) =>
+    void opening.then(
+      () => handle(msg),
+      () => {},
+    ),
+);
 try {
   await opening;
   send({ type: 'ready' });

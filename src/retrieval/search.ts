@@ -28,7 +28,14 @@ export interface RankingConfig {
   maxPerDoc: number;
 }
 
-export const DEFAULT_RANKING: RankingConfig = { bm25Weights: [6, 1.5, 1], authorityWeight: 0.1, duplicateThreshold: 0.8, minPool: 40, poolFactor: 4, maxPerDoc: 2 };
+export const DEFAULT_RANKING: RankingConfig = {
+  bm25Weights: [6, 1.5, 1],
+  authorityWeight: 0.1,
+  duplicateThreshold: 0.8,
+  minPool: 40,
+  poolFactor: 4,
+  maxPerDoc: 2,
+};
 
 /** Weighted query terms: a term listed twice counts twice in FTS5's bm25 (used to stress recognised entities). */
 export interface QueryPlan {
@@ -105,9 +112,9 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
       const lists: Ranked[][] = [];
       if (plan.terms.length > 0) {
         const q = ftsExpression(plan.terms, plan.sectionTerms);
-        const rows = (hasFilter
-          ? filtered.all({ q, lang: options.lang ?? null, arank, sources: sources ? JSON.stringify(sources) : null, n: pool })
-          : plain.all(q, pool)) as { rid: number; s: number }[];
+        const rows = (
+          hasFilter ? filtered.all({ q, lang: options.lang ?? null, arank, sources: sources ? JSON.stringify(sources) : null, n: pool }) : plain.all(q, pool)
+        ) as { rid: number; s: number }[];
         lists.push(rows.map((r) => ({ id: r.rid, score: -r.s })));
       }
       if (vector && (options.mode ?? 'hybrid') === 'hybrid' && query.trim()) {

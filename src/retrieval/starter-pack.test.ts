@@ -35,7 +35,10 @@ describe('starterDocs', () => {
   it('has notes only for analytes that exist, in both languages', async () => {
     const { ANALYTE_NOTES } = await import('../knowledge/starter/analyte-notes.js');
     for (const [code, n] of Object.entries(ANALYTE_NOTES)) {
-      expect(REFERENCE_TABLE.some((a) => a.code === code), code).toBe(true);
+      expect(
+        REFERENCE_TABLE.some((a) => a.code === code),
+        code,
+      ).toBe(true);
       for (const side of [n.high, n.low]) if (side) expect(side.zh && side.en, code).toBeTruthy();
     }
   });

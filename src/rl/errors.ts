@@ -20,8 +20,7 @@ export const rlErrors = defineErrors({
   },
   RL_DATA_INVALID: {
     status: 400,
-    message: (a: { file: string; line?: number; reason: string }) =>
-      `${a.file}${a.line === undefined ? '' : `:${a.line}`}: ${a.reason}`,
+    message: (a: { file: string; line?: number; reason: string }) => `${a.file}${a.line === undefined ? '' : `:${a.line}`}: ${a.reason}`,
   },
   RL_SOURCE_UNKNOWN: {
     status: 400,

@@ -3,7 +3,10 @@ import type { RewardLogRecord } from './service/reward-log.js';
 import { summarizeRewards } from './stats.js';
 
 function run(n: number, at: (i: number) => Partial<RewardLogRecord>): RewardLogRecord[] {
-  return Array.from({ length: n }, (_, i) => ({ t: i, b: Math.floor(i / 10), ep: 'openrlhf', task: 'exam', r: 0, acc: 0, fmt: 0, len: 100, why: 'exam=wrong:A', ...at(i) }) as RewardLogRecord);
+  return Array.from(
+    { length: n },
+    (_, i) => ({ t: i, b: Math.floor(i / 10), ep: 'openrlhf', task: 'exam', r: 0, acc: 0, fmt: 0, len: 100, why: 'exam=wrong:A', ...at(i) }) as RewardLogRecord,
+  );
 }
 
 describe('reward stats', () => {
@@ -16,7 +19,9 @@ describe('reward stats', () => {
   });
 
   it('flags rising format-only wins and length growth with a flat pass rate', () => {
-    const s = summarizeRewards(run(200, (i) => ({ fmt: (i >= 100 ? 1 : 0) as 0 | 1, r: i >= 100 ? 0.1 : 0, len: 100 + i * 10, acc: (i % 4 === 0 ? 1 : 0) as 0 | 1 })));
+    const s = summarizeRewards(
+      run(200, (i) => ({ fmt: (i >= 100 ? 1 : 0) as 0 | 1, r: i >= 100 ? 0.1 : 0, len: 100 + i * 10, acc: (i % 4 === 0 ? 1 : 0) as 0 | 1 })),
+    );
     const w = s.tasks[0].warnings.join('\n');
     expect(w).toMatch(/format-only wins rising/);
     expect(w).toMatch(/longer with pass rate flat/);

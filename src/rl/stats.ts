@@ -82,8 +82,12 @@ export function summarizeRewards(records: readonly RewardLogRecord[]): RewardSta
       topReasons: [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5),
     };
     if (list.length >= 50) {
-      if (s.formatOnlyTrend > 0.1) s.warnings.push(`format-only wins rising (+${Math.round(s.formatOnlyTrend * 100)} pts): the policy may be learning the format, not the answer`);
-      if (s.lengthGrowth > 1.5 && s.passTrend < 0.05) s.warnings.push(`responses ${s.lengthGrowth}× longer with pass rate flat (${s.passTrend >= 0 ? '+' : ''}${Math.round(s.passTrend * 100)} pts): length growth without gains`);
+      if (s.formatOnlyTrend > 0.1)
+        s.warnings.push(`format-only wins rising (+${Math.round(s.formatOnlyTrend * 100)} pts): the policy may be learning the format, not the answer`);
+      if (s.lengthGrowth > 1.5 && s.passTrend < 0.05)
+        s.warnings.push(
+          `responses ${s.lengthGrowth}× longer with pass rate flat (${s.passTrend >= 0 ? '+' : ''}${Math.round(s.passTrend * 100)} pts): length growth without gains`,
+        );
       if (s.formatOnlyRate > 0.5) s.warnings.push(`${Math.round(s.formatOnlyRate * 100)}% of responses win on format alone`);
     }
     tasks.push(s);

@@ -2,11 +2,37 @@
 // default (Chinese text → 120) > 112 (the GSM international number, which most mobile networks route).
 
 const BY_LOCALE: Record<string, string> = {
-  'zh-CN': '120', 'zh-Hans': '120', 'zh-SG': '995', 'zh-TW': '119', 'zh-HK': '999', 'zh-MO': '999',
-  'en-US': '911', 'en-CA': '911', 'en-GB': '999', 'en-IE': '112', 'en-AU': '000', 'en-NZ': '111',
-  'en-IN': '112', 'en-SG': '995', 'en-HK': '999', 'en-ZA': '10177', 'en-PH': '911',
+  'zh-CN': '120',
+  'zh-Hans': '120',
+  'zh-SG': '995',
+  'zh-TW': '119',
+  'zh-HK': '999',
+  'zh-MO': '999',
+  'en-US': '911',
+  'en-CA': '911',
+  'en-GB': '999',
+  'en-IE': '112',
+  'en-AU': '000',
+  'en-NZ': '111',
+  'en-IN': '112',
+  'en-SG': '995',
+  'en-HK': '999',
+  'en-ZA': '10177',
+  'en-PH': '911',
 };
-const BY_REGION: Record<string, string> = { CN: '120', US: '911', CA: '911', GB: '999', AU: '000', NZ: '111', HK: '999', TW: '119', SG: '995', JP: '119', KR: '119' };
+const BY_REGION: Record<string, string> = {
+  CN: '120',
+  US: '911',
+  CA: '911',
+  GB: '999',
+  AU: '000',
+  NZ: '111',
+  HK: '999',
+  TW: '119',
+  SG: '995',
+  JP: '119',
+  KR: '119',
+};
 
 export const DEFAULT_EMERGENCY_NUMBER = '112';
 

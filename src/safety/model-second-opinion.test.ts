@@ -11,10 +11,13 @@ function fakeBackend(reply: string | (() => Promise<string>), seen: ChatRequest[
     async *chat() {},
     async complete(req: ChatRequest, signal?: AbortSignal): Promise<ChatResult> {
       seen.push(req);
-      const text = typeof reply === 'string' ? reply : await new Promise<string>((resolve, reject) => {
-        signal?.addEventListener('abort', () => reject(new Error('aborted')));
-        void reply().then(resolve);
-      });
+      const text =
+        typeof reply === 'string'
+          ? reply
+          : await new Promise<string>((resolve, reject) => {
+              signal?.addEventListener('abort', () => reject(new Error('aborted')));
+              void reply().then(resolve);
+            });
       return { text, usage: { promptTokens: 0, completionTokens: 0 }, finishReason: 'stop' };
     },
     async close() {},
@@ -26,7 +29,9 @@ describe('triageWithSecondOpinion', () => {
 
   it('lets the model raise the level, with the locale number in the message', async () => {
     const seen: ChatRequest[] = [];
-    const r = await triageWithSecondOpinion(missedByRules, fakeBackend('{"level":"emergency","category":"stroke-signs","reason":"sudden confusion"}', seen), { locale: 'en-US' });
+    const r = await triageWithSecondOpinion(missedByRules, fakeBackend('{"level":"emergency","category":"stroke-signs","reason":"sudden confusion"}', seen), {
+      locale: 'en-US',
+    });
     expect(r.level).toBe('emergency');
     expect(r.reasons).toEqual(['model:stroke-signs']);
     expect(r.message).toContain('911');
@@ -40,7 +45,10 @@ describe('triageWithSecondOpinion', () => {
     const r = await triageWithSecondOpinion('crushing chest pain and sweating', fakeBackend('{"level":"routine","category":"other","reason":"x"}', seen));
     expect(r.level).toBe('emergency');
     expect(seen).toHaveLength(0);
-    const u = await triageWithSecondOpinion('chest pain when I press on a bruised rib', fakeBackend('{"level":"routine","category":"other","reason":"musculoskeletal"}'));
+    const u = await triageWithSecondOpinion(
+      'chest pain when I press on a bruised rib',
+      fakeBackend('{"level":"routine","category":"other","reason":"musculoskeletal"}'),
+    );
     expect(u.level).toBe('urgent');
     expect(u.model).toMatchObject({ level: 'routine', escalated: false });
   });

@@ -74,7 +74,15 @@ export async function triageWithSecondOpinion(
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const res = await backend.complete(
-      { messages: [{ role: 'system', content: SYSTEM }, { role: 'user', content: text }], temperature: 0, maxTokens: 160, jsonSchema: SECOND_OPINION_SCHEMA },
+      {
+        messages: [
+          { role: 'system', content: SYSTEM },
+          { role: 'user', content: text },
+        ],
+        temperature: 0,
+        maxTokens: 160,
+        jsonSchema: SECOND_OPINION_SCHEMA,
+      },
       ac.signal,
     );
     const answer = parseSecondOpinion(res.text);
@@ -86,7 +94,13 @@ export async function triageWithSecondOpinion(
     const known = RED_FLAG_RULES.find((r) => r.id === answer.category && r.level === 'emergency');
     const pseudo: RedFlagRule = known
       ? { ...known, level: answer.level === 'emergency' ? 'emergency' : 'urgent' }
-      : { id: 'model-second-opinion', level: answer.level === 'emergency' ? 'emergency' : 'urgent', title: { zh: '根据你的描述', en: 'based on what you describe' }, advice: { zh: '', en: '' }, when: [] };
+      : {
+          id: 'model-second-opinion',
+          level: answer.level === 'emergency' ? 'emergency' : 'urgent',
+          title: { zh: '根据你的描述', en: 'based on what you describe' },
+          advice: { zh: '', en: '' },
+          when: [],
+        };
     const level = answer.level;
     return {
       ...rules,

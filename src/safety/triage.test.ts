@@ -91,7 +91,8 @@ describe('triage', () => {
       "I'm 28 weeks pregnant and my feet are a bit swollen in the evenings",
       '去年我爸心梗，当时胸口疼得满头大汗，现在想问支架后的药吃多久',
       'It feels like an electric shock on one side of my face when I chew, for weeks',
-    ]) expect(triage(text).level, text).not.toBe('emergency');
+    ])
+      expect(triage(text).level, text).not.toBe('emergency');
   });
 
   it('every rule references known signs and has zh/en text', () => {

@@ -15,8 +15,25 @@ import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.j
 /** Signs that say who the patient is, not what is wrong: alone they never let the model raise the level. */
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 /** Signs that name a painful presentation but do not discriminate its urgency (severity words alone included). */
-const PRESENTATION_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['chestPain', 'anginaMention', 'headache', 'severeHeadache', 'abdominalPain', 'severeAbdominal', 'epigastric']);
-const HIGH_RISK_PERSON: ReadonlySet<string> = new Set(['elderly', 'infant', 'pregnant', 'postpartum', 'immunosuppressed', 'anticoagulated', 'dialysis', 'recentSurgery']);
+const PRESENTATION_SIGNS: ReadonlySet<SignId> = new Set<SignId>([
+  'chestPain',
+  'anginaMention',
+  'headache',
+  'severeHeadache',
+  'abdominalPain',
+  'severeAbdominal',
+  'epigastric',
+]);
+const HIGH_RISK_PERSON: ReadonlySet<string> = new Set([
+  'elderly',
+  'infant',
+  'pregnant',
+  'postpartum',
+  'immunosuppressed',
+  'anticoagulated',
+  'dialysis',
+  'recentSurgery',
+]);
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { crisisLine } from './triage/suicide.js';
 
@@ -107,14 +124,12 @@ export function firedRules(present: ReadonlySet<SignId>): RedFlagRule[] {
 
 const NOTICE = {
   emergency: {
-    zh: (n: string, what: string, advice: string) =>
-      `⚠️ 这可能是急症：${what}。请立即拨打 ${n} 急救电话，或马上前往最近的医院急诊，不要等待在线回复。${advice}`,
+    zh: (n: string, what: string, advice: string) => `⚠️ 这可能是急症：${what}。请立即拨打 ${n} 急救电话，或马上前往最近的医院急诊，不要等待在线回复。${advice}`,
     en: (n: string, what: string, advice: string) =>
       `⚠️ This may be a medical emergency: ${what}. Call ${n} now or go to the nearest emergency department; do not wait for an online answer. ${advice}`,
   },
   urgent: {
-    zh: (n: string, what: string, advice: string) =>
-      `这些症状需要今天就看医生：${what}。请尽快到医院就诊。${advice}如症状加重，请拨打 ${n}。`,
+    zh: (n: string, what: string, advice: string) => `这些症状需要今天就看医生：${what}。请尽快到医院就诊。${advice}如症状加重，请拨打 ${n}。`,
     en: (n: string, what: string, advice: string) =>
       `These symptoms need a doctor today: ${what}. Please get seen as soon as you can. ${advice} If things get worse, call ${n}.`,
   },
@@ -141,7 +156,13 @@ function signLayer(chronic: (t: string) => boolean) {
   };
 }
 
-const pseudoRule = (id: string, level: 'emergency' | 'urgent', title: RedFlagRule['title'], advice: RedFlagRule['advice']): RedFlagRule => ({ id, level, title, advice, when: [] });
+const pseudoRule = (id: string, level: 'emergency' | 'urgent', title: RedFlagRule['title'], advice: RedFlagRule['advice']): RedFlagRule => ({
+  id,
+  level,
+  title,
+  advice,
+  when: [],
+});
 
 /** Full triage with the evidence (signs, rules, model, safety net) behind it. */
 export function triageDetail(text: string, options: TriageOptions = {}): TriageDetail {
@@ -150,17 +171,27 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const lang: 'zh' | 'en' = detected === 'other' ? localeLang : detected;
   const emergencyNumber = emergencyNumberFor({ locale: options.locale, emergencyNumber: options.emergencyNumber, lang });
   let signs: SignHit[] = [];
-  const a: Analysis = analyse(text, (normalised) => {
-    const layer = signLayer(isChronicOnly)(normalised);
-    signs = layer.signs;
-    return layer;
-  }, { readVitals: options.source !== 'report' });
+  const a: Analysis = analyse(
+    text,
+    (normalised) => {
+      const layer = signLayer(isChronicOnly)(normalised);
+      signs = layer.signs;
+      return layer;
+    },
+    { readVitals: options.source !== 'report' },
+  );
 
   // Rules: sign rules, clinical rules and the suicide screen. Emergency by rules always wins.
   const crisis = crisisLine(options.locale, lang);
-  const suicideRule = pseudoRule('suicide-risk', a.suicide.risk === 'high' ? 'emergency' : 'urgent',
+  const suicideRule = pseudoRule(
+    'suicide-risk',
+    a.suicide.risk === 'high' ? 'emergency' : 'urgent',
     { zh: '自杀或自伤风险', en: 'risk of suicide or self-harm' },
-    { zh: `你并不孤单。请立即联系身边信任的人陪伴，远离药物、刀具等危险物品，或拨打${crisis}。`, en: `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${crisis}.` });
+    {
+      zh: `你并不孤单。请立即联系身边信任的人陪伴，远离药物、刀具等危险物品，或拨打${crisis}。`,
+      en: `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${crisis}.`,
+    },
+  );
   const ruleSet: RedFlagRule[] = [
     ...a.signRules.filter((r) => r.id !== 'suicide-risk'),
     ...a.clinical,
@@ -180,7 +211,10 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // suicide component): without one, n-grams alone are not enough to send someone to care. A long-standing story with
   // nothing acute is same-day care at most (the rules' chronic downgrade).
   const clinicalFound =
-    a.presentations.some((p) => HIGH_RISK.has(p)) || [...a.signIds].some((s) => !PERSONA_SIGNS.has(s)) || a.vitalFindings.length > 0 || a.suicide.components.length > 0;
+    a.presentations.some((p) => HIGH_RISK.has(p)) ||
+    [...a.signIds].some((s) => !PERSONA_SIGNS.has(s)) ||
+    a.vitalFindings.length > 0 ||
+    a.suicide.components.length > 0;
   // A reassured story ("stopped after 5 minutes", "drinking and playing") the rules found nothing in stays routine unless
   // the model sees an emergency.
   const reassured = isReassured(a.normalised) && ruleLevel === 'routine' && opinion?.level === 'urgent';
@@ -202,7 +236,12 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // A stated normal glucose settles the metabolic question ("fasting 5.4, is that normal?").
   const glucose = a.vitals.filter((v) => v.kind === 'glucose').at(-1)?.value;
   const settled = glucose !== undefined && glucose >= 3.9 && glucose < 13.9 ? ['metabolic'] : [];
-  const open = safetyNet({ text: a.normalised, presentations: a.presentations.filter((p) => !settled.includes(p)), modifiers: a.modifiers, chronicOnly: a.chronicOnly });
+  const open = safetyNet({
+    text: a.normalised,
+    presentations: a.presentations.filter((p) => !settled.includes(p)),
+    modifiers: a.modifiers,
+    chronicOnly: a.chronicOnly,
+  });
   const netFired = level === 'routine' && open.length > 0;
   if (netFired) level = 'urgent';
 
@@ -210,13 +249,28 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const reasons = decided.map((r) => r.id);
   if (opinion && rankOf(opinion.level) > rankOf(ruleLevel) && level === opinion.level) {
     reasons.push(`model:${opinion.level}`);
-    decided.push(pseudoRule(`model:${opinion.level}`, opinion.level === 'emergency' ? 'emergency' : 'urgent',
-      { zh: '根据你描述的情况', en: 'based on what you describe' }, { zh: '', en: '' }));
+    decided.push(
+      pseudoRule(
+        `model:${opinion.level}`,
+        opinion.level === 'emergency' ? 'emergency' : 'urgent',
+        { zh: '根据你描述的情况', en: 'based on what you describe' },
+        { zh: '', en: '' },
+      ),
+    );
   }
   if (netFired) {
     reasons.push(...open.map((p) => `safety-net:${p}`));
-    decided.push(pseudoRule('safety-net', 'urgent', { zh: '需要进一步判断的症状', en: 'symptoms that need a closer look' },
-      { zh: '请先回答下面的问题；如出现任何危险信号，立即拨打急救电话。', en: 'Please answer the questions below; if any danger sign appears, call emergency services now.' }));
+    decided.push(
+      pseudoRule(
+        'safety-net',
+        'urgent',
+        { zh: '需要进一步判断的症状', en: 'symptoms that need a closer look' },
+        {
+          zh: '请先回答下面的问题；如出现任何危险信号，立即拨打急救电话。',
+          en: 'Please answer the questions below; if any danger sign appears, call emergency services now.',
+        },
+      ),
+    );
   }
   const askIds = open.length ? open : a.presentations;
   const ask = level === 'urgent' ? askFor(askIds, lang) : [];

@@ -36,7 +36,11 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     returns: '{version, mode, model, models, kb, addModelHint, …}',
     example: 'curl -s $URL/api/status',
   },
-  'GET /v1/models': { summary: 'The configured model aliases (OpenAI list shape).', returns: '{object: "list", data: [{id, …}]}', example: 'curl -s $URL/v1/models' },
+  'GET /v1/models': {
+    summary: 'The configured model aliases (OpenAI list shape).',
+    returns: '{object: "list", data: [{id, …}]}',
+    example: 'curl -s $URL/v1/models',
+  },
   'POST /v1/chat/completions': {
     summary:
       'OpenAI-compatible chat: a cited answer (or, with no model, the cited evidence), red-flag triage first. A message about symptoms may first get one short turn of focused questions (`quarkmed.mode` "consult", `quarkmed.consult` {action, questions with quick replies, case state}); the case is re-derived from `messages`, so plain clients just reply; send `"quarkmed": {"consult": "off"}` to always answer at once. Streams with "stream": true. Adds top-level `citations` and `quarkmed` {mode, triage, warnings, consult}.',
@@ -56,7 +60,11 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     returns: '{report: {results: [{name, value, unit, flag, …}]}, answer: {mode, answer, citations, triage, warnings}}',
     example: `curl -s $URL/api/report/interpret -H 'content-type: application/json' -d '{"text":"血红蛋白 HGB 85 g/L 115-150"}'`,
   },
-  'GET /api/kb/stats': { summary: 'Knowledge-base counts (documents, passages, sources).', returns: '{documents, chunks, sources, …}', example: 'curl -s $URL/api/kb/stats' },
+  'GET /api/kb/stats': {
+    summary: 'Knowledge-base counts (documents, passages, sources).',
+    returns: '{documents, chunks, sources, …}',
+    example: 'curl -s $URL/api/kb/stats',
+  },
   'POST /api/kb/ingest': {
     summary: 'Admin: ingest a server-side path under --ingest-root (JSON body), or upload documents as JSONL.',
     body: IngestPathBody,
@@ -64,7 +72,11 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     returns: '{ok: true, documents, chunks, …, stats}',
     example: `curl -s $URL/api/kb/ingest -H "authorization: Bearer $ADMIN_KEY" -H 'content-type: application/json' -d '{"path":"/data/guidelines","source":"hospital","authority":"A"}'`,
   },
-  'GET /openapi.json': { summary: 'This API description (OpenAPI 3.1), generated from the route schemas.', returns: 'application/json', example: 'curl -s $URL/openapi.json' },
+  'GET /openapi.json': {
+    summary: 'This API description (OpenAPI 3.1), generated from the route schemas.',
+    returns: 'application/json',
+    example: 'curl -s $URL/openapi.json',
+  },
   'GET /docs': { summary: 'The same description as a readable page.', returns: 'text/html', example: 'open $URL/docs' },
 };
 

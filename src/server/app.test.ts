@@ -47,12 +47,19 @@ describe('createApp (inject)', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('INVALID_JSON');
     const utf = await app.inject({
-      method: 'POST', url: '/v1/chat/completions', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      url: '/v1/chat/completions',
+      headers: { 'content-type': 'application/json' },
       payload: Buffer.concat([Buffer.from('{"messages":[{"role":"user","content":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}]}')]),
     });
     expect(utf.statusCode).toBe(400);
     expect(utf.json().error).toMatchObject({ code: 'INVALID_UTF8' });
-    const big = await app.inject({ method: 'POST', url: '/v1/chat/completions', headers: { 'content-type': 'application/json' }, payload: `{"x":"${'a'.repeat(10 * 1024 * 1024)}"}` });
+    const big = await app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"x":"${'a'.repeat(10 * 1024 * 1024)}"}`,
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().error.message).toMatch(/1048576-byte limit/);
   });
@@ -70,7 +77,11 @@ describe('createApp (inject)', () => {
   });
 
   it('answers in evidence mode with inline [n] and a citations array', async () => {
-    const r = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { model: 'quarkmed', messages: [{ role: 'user', content: 'How is high blood pressure treated?' }] } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      payload: { model: 'quarkmed', messages: [{ role: 'user', content: 'How is high blood pressure treated?' }] },
+    });
     expect(r.statusCode).toBe(200);
     const body = r.json();
     expect(body.object).toBe('chat.completion');
@@ -102,7 +113,12 @@ describe('createApp (inject)', () => {
     expect(up.statusCode).toBe(200);
     expect(up.json()).toMatchObject({ ok: true, documents: 1 });
     expect(kb.docs.at(-1)?.text).toContain('uric acid');
-    const badLine = await app.inject({ method: 'POST', url: '/api/kb/ingest', headers: { ...auth, 'content-type': 'application/x-ndjson' }, payload: '{"id":"x"}\n' });
+    const badLine = await app.inject({
+      method: 'POST',
+      url: '/api/kb/ingest',
+      headers: { ...auth, 'content-type': 'application/x-ndjson' },
+      payload: '{"id":"x"}\n',
+    });
     expect(badLine.statusCode).toBe(400);
     expect(badLine.json().error.message).toMatch(/line 1/);
     const ok = await app.inject({ method: 'POST', url: '/api/kb/ingest', headers: auth, payload: { path: join(root, 'docs') } });
@@ -131,8 +147,18 @@ describe('createApp: CORS', () => {
     const plain = await closed.inject({ url: '/v1/models', headers: { origin: 'https://app.example.org' } });
     expect(plain.headers['access-control-allow-origin']).toBeUndefined();
     await closed.close();
-    const app = await createApp({ services: await createFixtureServices(), logger: false, webRoot: null, corsOrigins: ['https://app.example.org'], apiKeys: ['k'] });
-    const pre = await app.inject({ method: 'OPTIONS', url: '/v1/chat/completions', headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' } });
+    const app = await createApp({
+      services: await createFixtureServices(),
+      logger: false,
+      webRoot: null,
+      corsOrigins: ['https://app.example.org'],
+      apiKeys: ['k'],
+    });
+    const pre = await app.inject({
+      method: 'OPTIONS',
+      url: '/v1/chat/completions',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(pre.statusCode).toBe(204);
     expect(pre.headers['access-control-allow-headers']).toContain('authorization');
     expect((await app.inject({ method: 'OPTIONS', url: '/v1/models', headers: { origin: 'https://evil.example' } })).statusCode).toBe(403);

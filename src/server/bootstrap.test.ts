@@ -27,7 +27,11 @@ describe('bootstrap with a search worker pool', () => {
     const body = res.json<{ hits: { id: string }[] }>();
     expect(body.hits.length).toBeGreaterThan(0);
     expect(body.hits).toEqual(await boot.kb.search('高血压', { k: 5 }));
-    const chat = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { model: 'quarkmed', messages: [{ role: 'user', content: '高血压怎么治疗？' }] } });
+    const chat = await app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      payload: { model: 'quarkmed', messages: [{ role: 'user', content: '高血压怎么治疗？' }] },
+    });
     expect(chat.statusCode).toBe(200);
     expect(chat.json<{ citations: unknown[] }>().citations.length).toBeGreaterThan(0);
     expect(boot.searchPool?.stats().served.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
@@ -35,7 +39,12 @@ describe('bootstrap with a search worker pool', () => {
 
   it('makes admin-ingested documents searchable on every worker', async () => {
     const jsonl = `${JSON.stringify({ id: 'boot:wombat-cough', title: '袋熊咳', text: '袋熊咳是一种用于测试的虚构疾病，wombat cough，休息即可。', source: 'uploads', lang: 'zh', authority: 'C' })}\n`;
-    const up = await app.inject({ method: 'POST', url: '/api/kb/ingest', headers: { authorization: 'Bearer admin', 'content-type': 'application/x-ndjson' }, payload: jsonl });
+    const up = await app.inject({
+      method: 'POST',
+      url: '/api/kb/ingest',
+      headers: { authorization: 'Bearer admin', 'content-type': 'application/x-ndjson' },
+      payload: jsonl,
+    });
     expect(up.statusCode).toBe(200);
     // Several at once, so both workers answer.
     const all = await Promise.all(Array.from({ length: 6 }, () => app.inject({ method: 'GET', url: '/api/search?q=wombat%20cough' })));

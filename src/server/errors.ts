@@ -33,8 +33,7 @@ export const serverErrors = defineErrors({
   },
   ADMIN_UNAUTHORIZED: {
     status: 401,
-    message: (a: { route: string }) =>
-      `${a.route} needs the admin key; send "Authorization: Bearer <admin key>" (set with --admin-key or QUARKMED_ADMIN_KEY)`,
+    message: (a: { route: string }) => `${a.route} needs the admin key; send "Authorization: Bearer <admin key>" (set with --admin-key or QUARKMED_ADMIN_KEY)`,
   },
   AUTH_RATE_LIMITED: {
     status: 429,
@@ -52,13 +51,11 @@ export const serverErrors = defineErrors({
   },
   RATE_LIMITED: {
     status: 429,
-    message: (a: { max: number; window: string; after: string }) =>
-      `rate limit of ${a.max} requests per ${a.window} exceeded; retry in ${a.after}`,
+    message: (a: { max: number; window: string; after: string }) => `rate limit of ${a.max} requests per ${a.window} exceeded; retry in ${a.after}`,
   },
   NOT_FOUND: {
     status: 404,
-    message: (a: { method: string; url: string }) =>
-      `no route ${a.method} ${a.url}; the API: ${API_ROUTE_HINT} (all of it: GET /openapi.json, GET /docs)`,
+    message: (a: { method: string; url: string }) => `no route ${a.method} ${a.url}; the API: ${API_ROUTE_HINT} (all of it: GET /openapi.json, GET /docs)`,
   },
   MODEL_NOT_FOUND: {
     status: 404,

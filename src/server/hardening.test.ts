@@ -18,7 +18,14 @@ const ADMIN = { authorization: 'Bearer admin-secret' };
 
 describe('failed authentication is rate limited per address', () => {
   it('answers 429 with Retry-After after 10 failures, and still lets a valid key through', async () => {
-    const app = await createApp({ services: await createFixtureServices(), apiKeys: ['good'], adminKey: 'admin-secret', logger: false, webRoot: null, rateLimit: false });
+    const app = await createApp({
+      services: await createFixtureServices(),
+      apiKeys: ['good'],
+      adminKey: 'admin-secret',
+      logger: false,
+      webRoot: null,
+      rateLimit: false,
+    });
     try {
       const codes: number[] = [];
       for (let i = 0; i < 12; i++) codes.push((await app.inject({ url: '/v1/models', headers: { authorization: `Bearer guess-${i}` } })).statusCode);
@@ -28,7 +35,9 @@ describe('failed authentication is rate limited per address', () => {
       expect(limited.json().error.code).toBe('AUTH_RATE_LIMITED');
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
       // Missing keys and admin guesses count too.
-      expect((await app.inject({ method: 'POST', url: '/api/kb/ingest', headers: { authorization: 'Bearer x' }, payload: { path: '/' } })).statusCode).toBe(429);
+      expect((await app.inject({ method: 'POST', url: '/api/kb/ingest', headers: { authorization: 'Bearer x' }, payload: { path: '/' } })).statusCode).toBe(
+        429,
+      );
       expect((await app.inject({ url: '/v1/models', headers: { authorization: 'Bearer good' } })).statusCode).toBe(200);
     } finally {
       await app.close();
@@ -81,7 +90,10 @@ describe('report interpretation', () => {
     const services = await createFixtureServices('none', { interpretReport: (text, o) => interpretReport(text, o) });
     const app = await createApp({ services, logger: false, webRoot: null });
     try {
-      const lines = Array.from({ length: 150 }, (_, i) => `Serum marker ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} activity level  ${(12.5 + i).toFixed(1)} U/L  1.0-5.0`);
+      const lines = Array.from(
+        { length: 150 },
+        (_, i) => `Serum marker ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} activity level  ${(12.5 + i).toFixed(1)} U/L  1.0-5.0`,
+      );
       const text = `Laboratory report\n${lines.join('\n')}`;
       expect(text.length).toBeGreaterThan(5000);
       const r = await app.inject({ method: 'POST', url: '/api/report/interpret', payload: { text } });
@@ -105,7 +117,13 @@ describe('admin ingest input', () => {
     writeFileSync(join(root, 'docs', 'a.md'), '# A\ntext');
     writeFileSync(join(outside, 'secret.md'), 'secret');
     symlinkSync(outside, join(root, 'escape'));
-    app = await createApp({ services: await createFixtureServices('none', { kb: createMemoryKb() }), adminKey: 'admin-secret', ingestRoots: [root], logger: false, webRoot: null });
+    app = await createApp({
+      services: await createFixtureServices('none', { kb: createMemoryKb() }),
+      adminKey: 'admin-secret',
+      ingestRoots: [root],
+      logger: false,
+      webRoot: null,
+    });
   });
   afterAll(() => app.close());
 
@@ -153,7 +171,11 @@ describe('upstream model errors', () => {
   it('reach the client as a code (and the request id), never as the upstream body', async () => {
     const app = await createApp({ services: await createFixtureServices(`openai:${upstream.baseURL}#fake-model?retries=0`), logger: false, webRoot: null });
     try {
-      const r = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { messages: [{ role: 'user', content: 'How is high blood pressure treated?' }] } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/v1/chat/completions',
+        payload: { messages: [{ role: 'user', content: 'How is high blood pressure treated?' }] },
+      });
       expect(r.body).not.toContain('SECRET PROMPT');
       if (r.statusCode === 200) {
         expect(JSON.stringify(r.json().quarkmed.warnings)).toMatch(/MODEL_UPSTREAM_ERROR/);
@@ -173,7 +195,11 @@ describe('/metrics', () => {
     const services = await createFixtureServices('none', { retriever: createFixtureRetriever([...FIXTURE_DOCS, poisoned]) });
     const app = await createApp({ services, logger: false, webRoot: null });
     try {
-      const r = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { messages: [{ role: 'user', content: 'How is high blood pressure treated?' }] } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/v1/chat/completions',
+        payload: { messages: [{ role: 'user', content: 'How is high blood pressure treated?' }] },
+      });
       expect(r.statusCode).toBe(200);
       expect(r.body).not.toContain('stop taking blood pressure pills');
       expect((await app.inject('/metrics')).body).toMatch(/quarkmed_answer_warnings_total\{code="flagged-sources-excluded"\} 1/);

@@ -3,9 +3,7 @@
 // naming the line.
 import type { Authority, Lang } from '../core/types.js';
 
-export type IngestJob =
-  | { kind: 'jsonl'; text: string }
-  | { kind: 'path'; path: string; source?: string; authority?: Authority; lang?: Lang };
+export type IngestJob = { kind: 'jsonl'; text: string } | { kind: 'path'; path: string; source?: string; authority?: Authority; lang?: Lang };
 
 export interface IngestWorkerData {
   dbPath: string;

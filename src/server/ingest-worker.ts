@@ -17,7 +17,11 @@ async function run(data: IngestWorkerData): Promise<FromIngestWorker> {
   const kb = await openKnowledgeBase({ dbPath: data.dbPath, embedder });
   try {
     const job = data.job;
-    const summary = docs ? await kb.ingest(docs) : job.kind === 'path' ? await kb.ingest(job.path, { source: job.source, authority: job.authority, lang: job.lang }) : null;
+    const summary = docs
+      ? await kb.ingest(docs)
+      : job.kind === 'path'
+        ? await kb.ingest(job.path, { source: job.source, authority: job.authority, lang: job.lang })
+        : null;
     if (!summary) throw new Error('unknown ingest job');
     return { type: 'done', summary: { ...summary } };
   } finally {

@@ -41,10 +41,7 @@ export function hashAddress(ip: string | undefined): string {
   return ip ? `a_${createHash('sha256').update(`quarkmed:${ip}`).digest('hex').slice(0, 10)}` : 'unknown';
 }
 
-export function loggerOptions(
-  setting: AppOptions['logger'],
-  redact: (value: unknown) => unknown,
-): FastifyServerOptions['logger'] {
+export function loggerOptions(setting: AppOptions['logger'], redact: (value: unknown) => unknown): FastifyServerOptions['logger'] {
   if (setting === false) return false;
   const level = (typeof setting === 'object' && setting.level) || process.env.QUARKMED_LOG_LEVEL || 'info';
   const stream = typeof setting === 'object' ? setting.stream : undefined;
@@ -64,7 +61,10 @@ export function loggerOptions(
       logMethod(args: unknown[], method: (...a: unknown[]) => void) {
         // Fastify's own "Server listening at http://…" names this server's address, not anything a user typed:
         // redacting it to "[URL]" would hide where the server is.
-        method.apply(this, args.map((a) => (typeof a === 'string' && !LISTENING.test(a) ? redact(a) : a)));
+        method.apply(
+          this,
+          args.map((a) => (typeof a === 'string' && !LISTENING.test(a) ? redact(a) : a)),
+        );
       },
     },
     serializers: {

@@ -22,7 +22,10 @@ interface Series {
 export class Counter implements Series {
   readonly type = 'counter' as const;
   private values = new Map<string, number>();
-  constructor(readonly name: string, readonly help: string) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
   inc(labels: Labels = {}, by = 1): void {
     const k = labelKey(labels);
     this.values.set(k, (this.values.get(k) ?? 0) + by);
@@ -38,7 +41,10 @@ export class Counter implements Series {
 export class Gauge implements Series {
   readonly type = 'gauge' as const;
   private values = new Map<string, () => number>();
-  constructor(readonly name: string, readonly help: string) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
   set(value: number | (() => number), labels: Labels = {}): void {
     this.values.set(labelKey(labels), typeof value === 'function' ? value : () => value);
   }
@@ -50,7 +56,11 @@ export class Gauge implements Series {
 export class Histogram implements Series {
   readonly type = 'histogram' as const;
   private series = new Map<string, { counts: number[]; sum: number; count: number }>();
-  constructor(readonly name: string, readonly help: string, readonly buckets: number[] = DEFAULT_BUCKETS) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly buckets: number[] = DEFAULT_BUCKETS,
+  ) {}
   observe(value: number, labels: Labels = {}): void {
     const k = labelKey(labels);
     let s = this.series.get(k);
@@ -107,8 +117,14 @@ export function createServerMetrics() {
     modelErrors: registry.counter('quarkmed_model_errors_total', 'Model backend failures by error code'),
     searches: registry.counter('quarkmed_searches_total', 'Knowledge-base searches'),
     ingested: registry.counter('quarkmed_kb_ingested_docs_total', 'Documents ingested through the admin API'),
-    answerWarnings: registry.counter('quarkmed_answer_warnings_total', 'Answers carrying a safety warning code (flagged-sources-excluded, compliance-corrected, safety-contradiction, ...)'),
-    flaggedPassages: registry.gauge('quarkmed_kb_flagged_passages', 'Knowledge-base passages flagged by screening at ingest, by flag code (kept out of answers)'),
+    answerWarnings: registry.counter(
+      'quarkmed_answer_warnings_total',
+      'Answers carrying a safety warning code (flagged-sources-excluded, compliance-corrected, safety-contradiction, ...)',
+    ),
+    flaggedPassages: registry.gauge(
+      'quarkmed_kb_flagged_passages',
+      'Knowledge-base passages flagged by screening at ingest, by flag code (kept out of answers)',
+    ),
     uptime: registry.gauge('quarkmed_process_uptime_seconds', 'Seconds since the server started'),
     heap: registry.gauge('quarkmed_process_heap_bytes', 'V8 heap in use'),
   };

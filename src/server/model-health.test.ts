@@ -41,7 +41,11 @@ describe('model health', () => {
   });
 
   it('answers with evidence that says the model failed, with zero usage', async () => {
-    const res = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { messages: [{ role: 'user', content: 'How is high blood pressure treated?' }] } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      payload: { messages: [{ role: 'user', content: 'How is high blood pressure treated?' }] },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.quarkmed.mode).toBe('evidence');
@@ -67,7 +71,13 @@ describe('start-up log', () => {
         done();
       },
     });
-    const server = await startServer({ services: await createFixtureServices('none'), port: 0, handleSignals: false, logger: { level: 'info', stream }, webRoot: null });
+    const server = await startServer({
+      services: await createFixtureServices('none'),
+      port: 0,
+      handleSignals: false,
+      logger: { level: 'info', stream },
+      webRoot: null,
+    });
     try {
       expect(log).toContain(`Server listening at ${server.url}`);
       expect(log).not.toContain('[URL]');

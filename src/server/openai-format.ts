@@ -8,30 +8,37 @@ import type { Triage } from '../safety/types.js';
 
 const ContentPart = z.object({ type: z.string(), text: z.string().optional() }).passthrough();
 
-export const ChatCompletionRequest = z.object({
-  model: z.string().max(200).optional(),
-  messages: z
-    .array(
-      z.object({
-        role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
-        content: z.union([z.string().max(32_000), z.array(ContentPart).max(64), z.null()]),
-        name: z.string().optional(),
-      }).passthrough(),
-    )
-    .min(1, 'at least one message is required')
-    .max(100),
-  stream: z.boolean().optional(),
-  stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullable().optional(),
-  temperature: z.number().min(0).max(2).nullable().optional(),
-  max_tokens: z.number().int().positive().max(32_768).nullable().optional(),
-  max_completion_tokens: z.number().int().positive().max(32_768).nullable().optional(),
-  n: z.literal(1, 'only n=1 is supported').nullable().optional(),
-  user: z.string().optional(),
-  /** QuarkMed extension: interface language for triage messages and prompts. */
-  locale: z.string().max(20).optional(),
-  /** QuarkMed extension: `consult: "off"` answers at once instead of asking before advising. */
-  quarkmed: z.object({ consult: z.enum(['auto', 'off']).optional() }).passthrough().optional(),
-}).passthrough();
+export const ChatCompletionRequest = z
+  .object({
+    model: z.string().max(200).optional(),
+    messages: z
+      .array(
+        z
+          .object({
+            role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
+            content: z.union([z.string().max(32_000), z.array(ContentPart).max(64), z.null()]),
+            name: z.string().optional(),
+          })
+          .passthrough(),
+      )
+      .min(1, 'at least one message is required')
+      .max(100),
+    stream: z.boolean().optional(),
+    stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullable().optional(),
+    temperature: z.number().min(0).max(2).nullable().optional(),
+    max_tokens: z.number().int().positive().max(32_768).nullable().optional(),
+    max_completion_tokens: z.number().int().positive().max(32_768).nullable().optional(),
+    n: z.literal(1, 'only n=1 is supported').nullable().optional(),
+    user: z.string().optional(),
+    /** QuarkMed extension: interface language for triage messages and prompts. */
+    locale: z.string().max(20).optional(),
+    /** QuarkMed extension: `consult: "off"` answers at once instead of asking before advising. */
+    quarkmed: z
+      .object({ consult: z.enum(['auto', 'off']).optional() })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
 
 export type ChatCompletionRequest = z.infer<typeof ChatCompletionRequest>;
 
@@ -51,7 +58,7 @@ function textOf(content: ChatCompletionRequest['messages'][number]['content']): 
 export function toQuestion(req: ChatCompletionRequest): { question: string; history: ChatMessage[] } | null {
   const msgs = req.messages.map((m) => ({ role: m.role, content: textOf(m.content) }));
   const last = msgs[msgs.length - 1];
-  if (!last || last.role !== 'user' || last.content.trim() === '') return null;
+  if (last?.role !== 'user' || last.content.trim() === '') return null;
   const history: ChatMessage[] = [];
   for (const m of msgs.slice(0, -1)) {
     if (m.role === 'user' || m.role === 'assistant') history.push({ role: m.role, content: m.content });

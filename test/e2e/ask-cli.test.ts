@@ -25,7 +25,12 @@ const ResultSchema = z.strictObject({
       quote: z.string().min(1),
     }),
   ),
-  triage: z.strictObject({ level: z.enum(['emergency', 'urgent', 'routine']), reasons: z.array(z.string()), message: z.string(), ask: z.array(z.string()).min(2).max(4).optional() }),
+  triage: z.strictObject({
+    level: z.enum(['emergency', 'urgent', 'routine']),
+    reasons: z.array(z.string()),
+    message: z.string(),
+    ask: z.array(z.string()).min(2).max(4).optional(),
+  }),
   warnings: z.array(z.string()),
   // Typed safety findings (flagged passages, compliance corrections, safety-relevant disagreements).
   warningCodes: z.array(z.enum(ANSWER_WARNING_CODES)).optional(),
@@ -99,7 +104,13 @@ describe('quarkmed ask', () => {
 
   it('takes earlier turns from --history for a follow-up question', async () => {
     const file = join(fx.dir, 'history.json');
-    writeFileSync(file, JSON.stringify([{ role: 'user', content: 'Tell me about the A1C test' }, { role: 'assistant', content: 'It measures blood sugar [1].' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { role: 'user', content: 'Tell me about the A1C test' },
+        { role: 'assistant', content: 'It measures blood sugar [1].' },
+      ]),
+    );
     const r = await ask('--db', fx.dbPath, '--json', '--history', file, 'what is the normal level?');
     expect(r.code, r.stderr).toBe(0);
     expect(ResultSchema.parse(JSON.parse(r.stdout)).citations[0].title).toBe('A1C');

@@ -12,7 +12,9 @@ let fake: FakeOpenAI;
 const env = () => ({ QUARKMED_HOME: fx.dir, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' });
 const interpret = (...args: string[]) => runInProcess(register, ['report', 'interpret', ...args], env());
 
-const ZH = ['血常规', '白细胞计数 WBC 12.5 10^9/L 3.5-9.5', '血红蛋白 HGB 85 g/L 115-150', '血小板 PLT 210 10^9/L 125-350', '钾 K 6.9 mmol/L 3.5-5.3'].join('\n');
+const ZH = ['血常规', '白细胞计数 WBC 12.5 10^9/L 3.5-9.5', '血红蛋白 HGB 85 g/L 115-150', '血小板 PLT 210 10^9/L 125-350', '钾 K 6.9 mmol/L 3.5-5.3'].join(
+  '\n',
+);
 const EN = ['Hemoglobin 8.1 g/dL 12.0-15.5', 'Potassium 3.0 mmol/L 3.5-5.1', 'Creatinine 2.4 mg/dL 0.6-1.2', 'Sodium 140 mmol/L 135-145'].join('\n');
 
 beforeAll(async () => {

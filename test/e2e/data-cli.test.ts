@@ -10,7 +10,8 @@ import { buildCorpusFixture } from '../../src/data/testing/fixtures.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'qm-data-cli-'));
-const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'data', ...args], { cwd: REPO_ROOT, maxBuffer: 1 << 24 });
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'data', ...args], { cwd: REPO_ROOT, maxBuffer: 1 << 24 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -27,13 +28,21 @@ describe('quarkmed data CLI', () => {
         .map((r) => JSON.stringify(r))
         .join('\n') + '\n',
     );
-    const dry = JSON.parse((await cli('deid', input, '--field', 'note', '--dry-run', '--json')).stdout) as { records: number; recordsChanged: number; byType: Record<string, number>; examples: { placeholder: string; text: string }[] };
+    const dry = JSON.parse((await cli('deid', input, '--field', 'note', '--dry-run', '--json')).stdout) as {
+      records: number;
+      recordsChanged: number;
+      byType: Record<string, number>;
+      examples: { placeholder: string; text: string }[];
+    };
     expect(dry).toMatchObject({ records: 3, recordsChanged: 2 });
     expect(dry.byType).toMatchObject({ PHONE: 2, ID_CARD: 1, EMAIL: 1 });
     expect(dry.examples.find((e) => e.text === '13912345678')?.placeholder).toBe('[PHONE]');
     const out = join(dir, 'notes.deid.jsonl');
     await cli('deid', input, out, '--field', 'note');
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: number; note: string });
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; note: string });
     expect(rows.map((r) => r.id)).toEqual([1, 2, 3]);
     expect(rows[0].note).not.toContain('13912345678');
     expect(rows[0].note).toContain('[ID_CARD]');
@@ -47,7 +56,10 @@ describe('quarkmed data CLI', () => {
     expect(r.records).toBe(fx.rows);
     expect(r.nearRemoved).toBeGreaterThanOrEqual(fx.nearCopies);
     expect(r.kept).toBe(r.records - r.exactRemoved - r.nearRemoved);
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; dedup_cluster?: string });
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; dedup_cluster?: string });
     expect(rows).toHaveLength(r.kept);
     expect(rows.some((x) => x.dedup_cluster)).toBe(true);
   });
@@ -56,18 +68,38 @@ describe('quarkmed data CLI', () => {
     const pos = join(dir, 'pos.jsonl');
     const neg = join(dir, 'neg.jsonl');
     const toy = readFileSync(sharedPath('corpus', 'medicalgpt-sft-1k.jsonl'), 'utf8').trim().split('\n').slice(0, 200);
-    writeFileSync(pos, toy.map((l) => JSON.stringify({ text: (JSON.parse(l) as { conversations: { value: string }[] }).conversations[0].value })).join('\n') + '\n');
+    writeFileSync(
+      pos,
+      toy.map((l) => JSON.stringify({ text: (JSON.parse(l) as { conversations: { value: string }[] }).conversations[0].value })).join('\n') + '\n',
+    );
     const topics = ['股票', '足球', '旅游', '手机', '电影', '房价', '咖啡', '游戏'];
-    const frames = [(a: string) => `最近${a}怎么样？`, (a: string) => `大家推荐一下${a}吧，谢谢。`, (a: string) => `${a}的价格是不是又涨了`, (a: string) => `周末想去看看${a}，有攻略吗`];
-    writeFileSync(neg, Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: frames[i % 4](topics[(i * 3) % 8]) + topics[(i * 5 + 1) % 8] })).join('\n') + '\n');
+    const frames = [
+      (a: string) => `最近${a}怎么样？`,
+      (a: string) => `大家推荐一下${a}吧，谢谢。`,
+      (a: string) => `${a}的价格是不是又涨了`,
+      (a: string) => `周末想去看看${a}，有攻略吗`,
+    ];
+    writeFileSync(
+      neg,
+      Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: frames[i % 4](topics[(i * 3) % 8]) + topics[(i * 5 + 1) % 8] })).join('\n') + '\n',
+    );
     const model = join(dir, 'rel.json');
-    const rep = JSON.parse((await cli('classify', 'train', '--pos', pos, '--neg', neg, '--out', model, '--json')).stdout) as { heldOutAccuracy: number; weights: number };
+    const rep = JSON.parse((await cli('classify', 'train', '--pos', pos, '--neg', neg, '--out', model, '--json')).stdout) as {
+      heldOutAccuracy: number;
+      weights: number;
+    };
     expect(rep.heldOutAccuracy).toBeGreaterThan(0.9);
     const input = join(dir, 'mixed.jsonl');
-    writeFileSync(input, [{ text: '孩子发烧三天了，咳嗽有痰，吃什么药好？' }, { text: '最近足球怎么样？电影' }].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(
+      input,
+      [{ text: '孩子发烧三天了，咳嗽有痰，吃什么药好？' }, { text: '最近足球怎么样？电影' }].map((r) => JSON.stringify(r)).join('\n') + '\n',
+    );
     const out = join(dir, 'scored.jsonl');
     await cli('classify', 'apply', model, input, out, '--filter');
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; relevance: number });
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: string; relevance: number });
     expect(rows.map((r) => r.text)).toEqual(['孩子发烧三天了，咳嗽有痰，吃什么药好？']);
     expect(rows[0].relevance).toBeGreaterThan(0.5);
   });

@@ -18,12 +18,18 @@ let first: Manifest;
 
 function shardFiles(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(dir).filter((n) => n.startsWith('shard-')).sort()) out[f] = readFileSync(join(dir, f), 'utf8');
+  for (const f of readdirSync(dir)
+    .filter((n) => n.startsWith('shard-'))
+    .sort())
+    out[f] = readFileSync(join(dir, f), 'utf8');
   return out;
 }
 
 beforeAll(async () => {
-  fx = await buildCorpusFixture(mkdtempSync(join(tmpdir(), 'qm-data-e2e-')), sharedPath('corpus', 'toyhom-neike-sample.gb18030.csv'), { rows: 900, shardSize: 250 });
+  fx = await buildCorpusFixture(mkdtempSync(join(tmpdir(), 'qm-data-e2e-')), sharedPath('corpus', 'toyhom-neike-sample.gb18030.csv'), {
+    rows: 900,
+    shardSize: 250,
+  });
   first = await runPipeline(loadPipelineFile(fx.pipeline), createLocalRunner());
 }, 120_000);
 

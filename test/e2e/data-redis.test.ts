@@ -49,14 +49,24 @@ function waitFor(p: ChildProcess, pattern: RegExp, stream: 'stdout' | 'stderr', 
 }
 
 const shards = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).filter((n) => n.startsWith('shard-')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => n.startsWith('shard-'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 beforeAll(async () => {
   if (!redisServer.path) return;
-  fx = await buildCorpusFixture(mkdtempSync(join(tmpdir(), 'qm-data-redis-')), sharedPath('corpus', 'toyhom-neike-sample.gb18030.csv'), { rows: 500, shardSize: 150 });
+  fx = await buildCorpusFixture(mkdtempSync(join(tmpdir(), 'qm-data-redis-')), sharedPath('corpus', 'toyhom-neike-sample.gb18030.csv'), {
+    rows: 500,
+    shardSize: 150,
+  });
   const port = await freePort();
   url = `redis://127.0.0.1:${port}`;
-  const redis = spawn(redisServer.path, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', fx.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const redis = spawn(redisServer.path, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', fx.dir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   procs.push(redis);
   await waitFor(redis, /Ready to accept connections/, 'stdout', 20_000);
   for (let i = 0; i < 2; i++) {

@@ -65,7 +65,24 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
 
   it('run writes predictions and reports with the scripted accuracy, at temperature 0.6', async () => {
     const out = join(dir, 'run1');
-    const r = await cli(['eval', 'run', '--bench', 'cpqexam', '--data', sharedPath('bench', 'cpqexam-dev.jsonl'), '--model', `openai:${server.baseURL}#scripted`, '--out', out, '--limit', String(N), '--concurrency', '4', '--no-progress', '--json']);
+    const r = await cli([
+      'eval',
+      'run',
+      '--bench',
+      'cpqexam',
+      '--data',
+      sharedPath('bench', 'cpqexam-dev.jsonl'),
+      '--model',
+      `openai:${server.baseURL}#scripted`,
+      '--out',
+      out,
+      '--limit',
+      String(N),
+      '--concurrency',
+      '4',
+      '--no-progress',
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
@@ -78,9 +95,18 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
     expect(server.requests.filter((q) => q.path.endsWith('/chat/completions'))).toHaveLength(N);
     expect(server.requests.filter((q) => q.path.endsWith('/chat/completions')).every((q) => q.body.temperature === 0.6)).toBe(true);
     for (const f of ['predictions.jsonl', 'report.json', 'report.md', 'report.html']) expect(existsSync(join(out, f))).toBe(true);
-    const lines = readFileSync(join(out, 'predictions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(out, 'predictions.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(N);
-    expect(lines[0]).toMatchObject({ uid: items[0].id, level: items[0].metadata.level, department: items[0].metadata.department, type: items[0].metadata.type, answer: items[0].gold.kind === 'choice' ? items[0].gold.letters : '' });
+    expect(lines[0]).toMatchObject({
+      uid: items[0].id,
+      level: items[0].metadata.level,
+      department: items[0].metadata.department,
+      type: items[0].metadata.type,
+      answer: items[0].gold.kind === 'choice' ? items[0].gold.letters : '',
+    });
     expect(lines[3].invalid).toBe(true);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<svg');
@@ -101,7 +127,22 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
 
   it('a second run is served from the cache: no new model requests, same predictions', async () => {
     const before = server.requests.length;
-    const r = await cli(['eval', 'run', '--bench', 'cpqexam', '--data', sharedPath('bench', 'cpqexam-dev.jsonl'), '--model', `openai:${server.baseURL}#scripted`, '--out', join(dir, 'run2'), '--limit', String(N), '--no-progress', '--json']);
+    const r = await cli([
+      'eval',
+      'run',
+      '--bench',
+      'cpqexam',
+      '--data',
+      sharedPath('bench', 'cpqexam-dev.jsonl'),
+      '--model',
+      `openai:${server.baseURL}#scripted`,
+      '--out',
+      join(dir, 'run2'),
+      '--limit',
+      String(N),
+      '--no-progress',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     expect(server.requests.length).toBe(before);
     const report = JSON.parse(r.stdout);
@@ -129,7 +170,20 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
   it('cmb-clin: answers from --model, grades from --judge on the 1–4 rubric', async () => {
     const { writeFileSync } = await import('node:fs');
     const data = join(dir, 'cmb-clin.json');
-    writeFileSync(data, JSON.stringify([{ id: '7', title: '胸痛', description: '男，60岁，胸骨后压榨性疼痛2小时，大汗。', QA_pairs: [{ question: '最可能的诊断？', solution: '急性心肌梗死' }, { question: '首选检查？', solution: '心电图' }] }]));
+    writeFileSync(
+      data,
+      JSON.stringify([
+        {
+          id: '7',
+          title: '胸痛',
+          description: '男，60岁，胸骨后压榨性疼痛2小时，大汗。',
+          QA_pairs: [
+            { question: '最可能的诊断？', solution: '急性心肌梗死' },
+            { question: '首选检查？', solution: '心电图' },
+          ],
+        },
+      ]),
+    );
     const judge = await startFakeOpenAI({
       reply: (req) => {
         const c = req.messages?.at(-1)?.content ?? '';
@@ -138,7 +192,23 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
     });
     const model = await startFakeOpenAI({ reply: (req) => ((req.messages?.at(-1)?.content ?? '').includes('最可能的诊断') ? '急性心肌梗死' : '胸部X线') });
     try {
-      const r = await cli(['eval', 'run', '--bench', 'cmb-clin', '--data', data, '--model', `openai:${model.baseURL}#m`, '--judge', `openai:${judge.baseURL}#j`, '--out', join(dir, 'clin'), '--no-cache', '--no-progress', '--json']);
+      const r = await cli([
+        'eval',
+        'run',
+        '--bench',
+        'cmb-clin',
+        '--data',
+        data,
+        '--model',
+        `openai:${model.baseURL}#m`,
+        '--judge',
+        `openai:${judge.baseURL}#j`,
+        '--out',
+        join(dir, 'clin'),
+        '--no-cache',
+        '--no-progress',
+        '--json',
+      ]);
       expect(r.code, r.stderr).toBe(0);
       const report = JSON.parse(r.stdout);
       expect(report.summary.overall).toEqual({ correct: 1, total: 2, accuracy: 0.5 });

@@ -18,8 +18,16 @@ let kb: KnowledgeBase;
 
 // MedQA-format items whose right option is what the fixture's documents are about.
 const ITEMS = [
-  { question: 'Which test measures average blood glucose over the past three months?', options: { A: 'Lumbar puncture', B: 'A1C test', C: 'Audiometry', D: 'Skin prick test' }, answer_idx: 'B' },
-  { question: 'Which condition causes airways to become inflamed and narrow, with wheezing and shortness of breath?', options: { A: 'Cataract', B: 'Gout', C: 'Asthma', D: 'Psoriasis' }, answer_idx: 'C' },
+  {
+    question: 'Which test measures average blood glucose over the past three months?',
+    options: { A: 'Lumbar puncture', B: 'A1C test', C: 'Audiometry', D: 'Skin prick test' },
+    answer_idx: 'B',
+  },
+  {
+    question: 'Which condition causes airways to become inflamed and narrow, with wheezing and shortness of breath?',
+    options: { A: 'Cataract', B: 'Gout', C: 'Asthma', D: 'Psoriasis' },
+    answer_idx: 'C',
+  },
   { question: '百日咳的主要病原体是什么？', options: { A: '百日咳鲍特菌', B: '金黄色葡萄球菌', C: '乙型肝炎病毒', D: '白色念珠菌' }, answer_idx: 'A' },
 ];
 
@@ -58,7 +66,10 @@ describe('evidence-baseline', () => {
   });
 
   it('refuses a missing or empty knowledge base with EVAL_KB_EMPTY naming the file', async () => {
-    await expect(openEvalKnowledgeBase(join(dir, 'nope.sqlite'))).rejects.toMatchObject({ code: 'EVAL_KB_EMPTY', message: expect.stringContaining('nope.sqlite') });
+    await expect(openEvalKnowledgeBase(join(dir, 'nope.sqlite'))).rejects.toMatchObject({
+      code: 'EVAL_KB_EMPTY',
+      message: expect.stringContaining('nope.sqlite'),
+    });
     const empty = join(dir, 'empty.sqlite');
     await (await openKnowledgeBase({ dbPath: empty })).close();
     await expect(openEvalKnowledgeBase(empty)).rejects.toMatchObject({ code: 'EVAL_KB_EMPTY' });
@@ -72,9 +83,29 @@ describe('eval run --rag through the CLI', () => {
     const server = await startFakeOpenAI({ reply: () => '{"answer": "B"}' });
     try {
       const out = join(dir, 'rag-run');
-      const r = await runCli(['eval', 'run', '--bench', 'medqa-us', '--data', data, '--model', `openai:${server.baseURL}#scripted`, '--rag', '--db', fx.dbPath, '--out', out, '--no-cache', '--no-progress', '--json'], {
-        env: { QUARKMED_HOME: dir },
-      });
+      const r = await runCli(
+        [
+          'eval',
+          'run',
+          '--bench',
+          'medqa-us',
+          '--data',
+          data,
+          '--model',
+          `openai:${server.baseURL}#scripted`,
+          '--rag',
+          '--db',
+          fx.dbPath,
+          '--out',
+          out,
+          '--no-cache',
+          '--no-progress',
+          '--json',
+        ],
+        {
+          env: { QUARKMED_HOME: dir },
+        },
+      );
       expect(r.code, r.stderr).toBe(0);
       const chats = server.requests.filter((r) => r.path.endsWith('/chat/completions'));
       expect(chats).toHaveLength(3);

@@ -22,7 +22,26 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('eval run with llama.cpp (tiny GGUF)', () => {
   it('generates, scores and reports CMMLU items; the rerun comes from the cache', async () => {
-    const args = ['eval', 'run', '--bench', 'cmmlu-medical', '--data', sharedPath('bench', 'cmmlu-dev', 'anatomy.csv'), '--model', model, '--out', join(dir, 'run'), '--limit', '3', '--max-tokens', '12', '--concurrency', '1', '--no-progress', '--json'];
+    const args = [
+      'eval',
+      'run',
+      '--bench',
+      'cmmlu-medical',
+      '--data',
+      sharedPath('bench', 'cmmlu-dev', 'anatomy.csv'),
+      '--model',
+      model,
+      '--out',
+      join(dir, 'run'),
+      '--limit',
+      '3',
+      '--max-tokens',
+      '12',
+      '--concurrency',
+      '1',
+      '--no-progress',
+      '--json',
+    ];
     const r = await cli(args);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
@@ -30,7 +49,10 @@ describe('eval run with llama.cpp (tiny GGUF)', () => {
     expect(report.errors).toBe(0);
     expect(report.tokens.completion).toBeGreaterThan(0);
     expect(report.summary.overall.total).toBe(3);
-    const lines = readFileSync(join(dir, 'run', 'predictions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(dir, 'run', 'predictions.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.every((l) => typeof l.pred_str === 'string' && l.usage.completionTokens > 0)).toBe(true);
     const again = JSON.parse((await cli(args)).stdout);
     expect(again.cachedItems).toBe(3);

@@ -21,7 +21,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  for (const [k, v] of [['QUARKMED_HOME', saved.home], ['HF_ENDPOINT', saved.hf], ['QUARKMED_MODEL', saved.model]] as const) {
+  for (const [k, v] of [
+    ['QUARKMED_HOME', saved.home],
+    ['HF_ENDPOINT', saved.hf],
+    ['QUARKMED_MODEL', saved.model],
+  ] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }

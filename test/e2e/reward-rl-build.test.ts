@@ -25,8 +25,15 @@ const logPath = join(out, 'rewards.jsonl');
 
 beforeAll(async () => {
   // Plant an eval set holding copies of three MedQA-MCMLE questions: one verbatim, two reworded.
-  const mcmle = readFileSync(sharedPath('bench', 'medqa-mcmle-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { question: string; options: Record<string, string> });
-  const opts = (r: (typeof mcmle)[number]) => Object.keys(r.options).sort().map((k) => r.options[k]).join('\n');
+  const mcmle = readFileSync(sharedPath('bench', 'medqa-mcmle-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { question: string; options: Record<string, string> });
+  const opts = (r: (typeof mcmle)[number]) =>
+    Object.keys(r.options)
+      .sort()
+      .map((k) => r.options[k])
+      .join('\n');
   const planted = [
     { question: `${mcmle[7].question}\n${opts(mcmle[7])}` },
     { question: `请回答：${mcmle[42].question}（本题为单选题）\n${opts(mcmle[42])}` },
@@ -64,14 +71,23 @@ describe('rl build', () => {
     expect(report.contaminated.bySet.planted).toBe(3);
     expect(report.contaminated.exact).toBeGreaterThanOrEqual(1);
     expect(report.contaminated.near).toBeGreaterThanOrEqual(2);
-    const removed = readFileSync(join(out, 'removed.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; reason: string });
-    expect(removed.filter((r) => r.reason === 'contaminated').map((r) => r.id)).toEqual(expect.arrayContaining(['medqa-mcmle:medqa-mcmle-8', 'medqa-mcmle:medqa-mcmle-43', 'medqa-mcmle:medqa-mcmle-100']));
+    const removed = readFileSync(join(out, 'removed.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; reason: string });
+    expect(removed.filter((r) => r.reason === 'contaminated').map((r) => r.id)).toEqual(
+      expect.arrayContaining(['medqa-mcmle:medqa-mcmle-8', 'medqa-mcmle:medqa-mcmle-43', 'medqa-mcmle:medqa-mcmle-100']),
+    );
     expect(report.splits.train.items).toBe(120 * 4);
   });
 
   it('writes verl parquet whose ground truths the service scores as verl sends them', async () => {
     const rows = (await parquetReadObjects({ file: new Uint8Array(readFileSync(join(out, 'train.parquet'))).buffer })) as {
-      data_source: string; prompt: { role: string; content: string }[]; ability: string; reward_model: { style: string; ground_truth: string }; extra_info: Record<string, unknown>;
+      data_source: string;
+      prompt: { role: string; content: string }[];
+      ability: string;
+      reward_model: { style: string; ground_truth: string };
+      extra_info: Record<string, unknown>;
     }[];
     expect(rows).toHaveLength(480);
     const exam = rows.find((r) => r.ability === 'medical-exam')!;
@@ -84,25 +100,35 @@ describe('rl build', () => {
     const res = await fetch(`${svc.url}/verl`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        data_sources: [exam.data_source, exam.data_source, dx.data_source],
-        solution_strs: [`分析后\n{"answer": "${String(spec.gt)}"}`, '{"answer": "ABCDE"}', `{"diagnosis": "${(dxSpec.gt as { name: string }).name}"}`],
-        ground_truths: [exam.reward_model.ground_truth, exam.reward_model.ground_truth, dx.reward_model.ground_truth],
-        extra_infos: [exam.extra_info, exam.extra_info, dx.extra_info],
-      }, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)), // parquet INT64 reads back as BigInt
+      body: JSON.stringify(
+        {
+          data_sources: [exam.data_source, exam.data_source, dx.data_source],
+          solution_strs: [`分析后\n{"answer": "${String(spec.gt)}"}`, '{"answer": "ABCDE"}', `{"diagnosis": "${(dxSpec.gt as { name: string }).name}"}`],
+          ground_truths: [exam.reward_model.ground_truth, exam.reward_model.ground_truth, dx.reward_model.ground_truth],
+          extra_infos: [exam.extra_info, exam.extra_info, dx.extra_info],
+        },
+        (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v),
+      ), // parquet INT64 reads back as BigInt
     });
     const { scores } = (await res.json()) as { scores: { score: number; acc: number }[] };
     expect(scores.map((s) => s.acc)).toEqual([1, 0, 1]);
   });
 
   it('writes OpenRLHF JSONL with prompt and label keys that /openrlhf accepts', async () => {
-    const recs = readFileSync(join(out, 'train.openrlhf.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { prompt: { content: string }[]; label: string });
+    const recs = readFileSync(join(out, 'train.openrlhf.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { prompt: { content: string }[]; label: string });
     const calc = recs.find((r) => decodeSpec(r.label).task === 'calc')!;
     const gt = decodeSpec(calc.label).gt as { answer: string; type: string };
     const prompt = `<|im_start|>user\n${calc.prompt[0].content}<|im_end|>\n<|im_start|>assistant\n`;
     const answer = gt.type === 'weeks-days' ? `(${gt.answer.split(',')[0]} weeks, ${gt.answer.split(',')[1]} days)` : gt.answer;
     const query = [`${prompt}Step by step… {"answer": ${JSON.stringify(answer)}}<|im_end|>`, `${prompt}I cannot compute this.<|im_end|>`];
-    const res = await fetch(`${svc.url}/openrlhf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, prompts: [prompt, prompt], labels: [calc.label, calc.label] }) });
+    const res = await fetch(`${svc.url}/openrlhf`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, prompts: [prompt, prompt], labels: [calc.label, calc.label] }),
+    });
     const body = (await res.json()) as { scores: number[] };
     expect(body.scores).toEqual([1, 0]);
   });
@@ -110,7 +136,9 @@ describe('rl build', () => {
 
 describe('rl difficulty and resample', () => {
   it('keeps items whose pass@k lies inside the band, against a policy endpoint', async () => {
-    const items = readItems(join(out, 'train.jsonl')).filter((i) => i.task === 'exam').slice(0, 6);
+    const items = readItems(join(out, 'train.jsonl'))
+      .filter((i) => i.task === 'exam')
+      .slice(0, 6);
     const byPrompt = new Map(items.map((it, n) => [it.prompt[0].content, { it, n }]));
     let call = 0;
     const policy = await startFakeOpenAI({
@@ -137,7 +165,9 @@ describe('rl difficulty and resample', () => {
   });
 
   it('drops mastered items using the ids the reward log recorded', async () => {
-    const items: RlItem[] = readItems(join(out, 'train.jsonl')).filter((i) => i.task === 'exam').slice(0, 2);
+    const items: RlItem[] = readItems(join(out, 'train.jsonl'))
+      .filter((i) => i.task === 'exam')
+      .slice(0, 2);
     const labels = items.map((i) => JSON.stringify(i.reward_spec));
     const prompt = 'p';
     const query: string[] = [];
@@ -148,7 +178,11 @@ describe('rl difficulty and resample', () => {
       query.push(`${prompt}{"answer": "Z"}`); // item 1 never
       lbl.push(labels[1]);
     }
-    await fetch(`${svc.url}/openrlhf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, prompts: query.map(() => prompt), labels: lbl }) });
+    await fetch(`${svc.url}/openrlhf`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, prompts: query.map(() => prompt), labels: lbl }),
+    });
     await new Promise((r) => setTimeout(r, 100));
     const { records } = await readRewardLog(logPath);
     const { kept, report: rr } = resampleEpoch(items, records, { mastered: 0.9, minSeen: 8 });

@@ -54,7 +54,11 @@ async function post(path: string, body: unknown): Promise<{ status: number; json
 
 describe('POST /openrlhf (OpenRLHF --remote_rm_url)', () => {
   it('scores query = prompt + response with labels, returning rewards, scores and extra_logs', async () => {
-    const item = JSON.parse(readFileSync(sharedPath('bench', 'cpqexam-dev.jsonl'), 'utf8').split('\n')[1]) as { question: string; option: string; answer: string };
+    const item = JSON.parse(readFileSync(sharedPath('bench', 'cpqexam-dev.jsonl'), 'utf8').split('\n')[1]) as {
+      question: string;
+      option: string;
+      answer: string;
+    };
     const label = encodeSpec({ task: 'exam', gt: item.answer, fmt: 'json' });
     const prompt = TEMPLATE_PROMPT(`${item.question}\n${item.option}`);
     const wrong = item.answer === 'A' ? 'B' : 'A';
@@ -136,7 +140,11 @@ except ValueError as e:
 print(json.dumps({"one": one, "batch": batch, "plain": plain, "bad": bad}))
 `;
     // Async: the service runs in this process, so a blocking spawn would deadlock it.
-    const res = await promisify(execFile)(python3.path!, ['-c', script], { env: { ...process.env, QUARKMED_REWARD_URL: svc.url, QUARKMED_REWARD_RETRIES: '1' }, encoding: 'utf8', timeout: 30_000 });
+    const res = await promisify(execFile)(python3.path!, ['-c', script], {
+      env: { ...process.env, QUARKMED_REWARD_URL: svc.url, QUARKMED_REWARD_RETRIES: '1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(res.stderr).toBe('');
     const out = JSON.parse(res.stdout) as { one: { score: number }; batch: { score: number; acc: number }[]; plain: { score: number }; bad: string };
     expect(out.one).toEqual({ score: 1, acc: 1, format_ok: 0, response_chars: 6 });
@@ -144,10 +152,17 @@ print(json.dumps({"one": one, "batch": batch, "plain": plain, "bad": bad}))
     expect(out.plain.score).toBe(1);
     expect(out.bad).toContain('RL_LABEL_INVALID');
     // Older verl reward managers want bare floats.
-    const floats = await promisify(execFile)(python3.path!, ['-c', `import sys; sys.path.insert(0, ${JSON.stringify(join(REPO_ROOT, 'integrations', 'verl'))}); from quarkmed_reward import compute_score_batch; print(compute_score_batch(["cpqexam", "cpqexam"], ["答案：B、D", "答案：A"], [${JSON.stringify(exam)}, ${JSON.stringify(exam)}]))`], {
-      env: { ...process.env, QUARKMED_REWARD_URL: svc.url, QUARKMED_REWARD_FLOAT: '1' },
-      encoding: 'utf8',
-    });
+    const floats = await promisify(execFile)(
+      python3.path!,
+      [
+        '-c',
+        `import sys; sys.path.insert(0, ${JSON.stringify(join(REPO_ROOT, 'integrations', 'verl'))}); from quarkmed_reward import compute_score_batch; print(compute_score_batch(["cpqexam", "cpqexam"], ["答案：B、D", "答案：A"], [${JSON.stringify(exam)}, ${JSON.stringify(exam)}]))`,
+      ],
+      {
+        env: { ...process.env, QUARKMED_REWARD_URL: svc.url, QUARKMED_REWARD_FLOAT: '1' },
+        encoding: 'utf8',
+      },
+    );
     expect(floats.stdout.trim()).toBe('[1.0, 0.0]');
   });
 });
@@ -168,7 +183,7 @@ describe('model-based verifiers', () => {
     expect((json.error as { code: string; message: string }).message).toContain('--honesty');
   });
 
-  it('scores compliance against the safety layer\'s principles file, capping critical violations', async () => {
+  it("scores compliance against the safety layer's principles file, capping critical violations", async () => {
     const label = encodeSpec({ task: 'general', gt: null, w: { principles: 1 } });
     const { json } = await post('/score', {
       items: [
@@ -196,7 +211,10 @@ describe('model-based verifiers', () => {
       });
     });
     await new Promise<void>((r) => rm.listen(0, '127.0.0.1', r));
-    const models = await createModelVerifiers({ honesty: `rm:http://127.0.0.1:${(rm.address() as AddressInfo).port}/get_reward`, helpfulness: `openai:${judge.baseURL}#judge` });
+    const models = await createModelVerifiers({
+      honesty: `rm:http://127.0.0.1:${(rm.address() as AddressInfo).port}/get_reward`,
+      helpfulness: `openai:${judge.baseURL}#judge`,
+    });
     try {
       const engine = createRewardEngine({ ctx: {}, models });
       const spec = decodeSpec({ task: 'general', gt: null, w: { honesty: 0.5, helpfulness: 0.5 } });

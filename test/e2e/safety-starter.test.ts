@@ -35,7 +35,11 @@ describe('starter pack + triage in evidence mode', () => {
   });
 
   it('the same in English, with the US number', async () => {
-    const r = await answerQuestion('My mom suddenly has slurred speech and her face is drooping, what do I do?', { retriever: kb, backend: null, locale: 'en-US' });
+    const r = await answerQuestion('My mom suddenly has slurred speech and her face is drooping, what do I do?', {
+      retriever: kb,
+      backend: null,
+      locale: 'en-US',
+    });
     expect(r.triage).toMatchObject({ level: 'emergency', reasons: ['stroke-signs'] });
     expect(r.triage.message).toContain('911');
     expect(r.citations.some((c) => c.docId === 'quarkmed-starter:emergency:stroke-signs:en')).toBe(true);

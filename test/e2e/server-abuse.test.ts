@@ -78,7 +78,11 @@ describe('abuse', () => {
   });
 
   it('unknown routes and methods → 404 in the error shape', async () => {
-    for (const [method, path] of [['GET', '/wp-admin'], ['DELETE', '/v1/chat/completions'], ['GET', '/../../etc/passwd']] as const) {
+    for (const [method, path] of [
+      ['GET', '/wp-admin'],
+      ['DELETE', '/v1/chat/completions'],
+      ['GET', '/../../etc/passwd'],
+    ] as const) {
       const r = await fetch(`${server.url}${path}`, { method });
       expect(r.status, `${method} ${path}`).toBe(404);
       expect(((await r.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');

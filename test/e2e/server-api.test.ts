@@ -38,7 +38,10 @@ describe('OpenAI-compatible API with the real openai client', () => {
     const home = mkdtempSync(join(tmpdir(), 'qm-api-'));
     ingestRoot = join(home, 'imports');
     mkdirSync(ingestRoot);
-    writeFileSync(join(ingestRoot, 'ward-protocol.md'), '# Ward hydration protocol\n\nPatients on the zebrafinch ward receive oral rehydration salts every four hours.\n');
+    writeFileSync(
+      join(ingestRoot, 'ward-protocol.md'),
+      '# Ward hydration protocol\n\nPatients on the zebrafinch ward receive oral rehydration salts every four hours.\n',
+    );
     const env = { ...process.env, QUARKMED_HOME: home, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' };
     boot = await bootstrap({ model: `openai:${upstream.baseURL}#fake-model?retries=0`, env });
     await boot.kb.ingest([sharedPath('kb', 'medquad', '4_MPlus_Health_Topics_QA'), sharedPath('kb', 'medquad', '8_NHLBI_QA_XML')]);
@@ -73,7 +76,10 @@ describe('OpenAI-compatible API with the real openai client', () => {
     const content = res.choices[0].message.content ?? '';
     expect(res.choices[0].message.role).toBe('assistant');
     expect(content).toMatch(/\[1\]/);
-    const extra = res as unknown as { citations: Array<{ n: number; title: string; url?: string; authority: string; quote: string }>; quarkmed: { mode: string; triage: { level: string } } };
+    const extra = res as unknown as {
+      citations: Array<{ n: number; title: string; url?: string; authority: string; quote: string }>;
+      quarkmed: { mode: string; triage: { level: string } };
+    };
     expect(extra.quarkmed.mode).toBe('generated');
     expect(extra.quarkmed.triage.level).toBe('routine');
     expect(extra.citations[0].n).toBe(1);
@@ -86,7 +92,9 @@ describe('OpenAI-compatible API with the real openai client', () => {
 
   it('streams SSE chunks the client reassembles, with citations and quarkmed in the final chunk', async () => {
     const stream = await client.chat.completions.create({
-      model: 'quarkmed', stream: true, stream_options: { include_usage: true },
+      model: 'quarkmed',
+      stream: true,
+      stream_options: { include_usage: true },
       messages: [{ role: 'user', content: 'What are the treatments for high blood pressure?' }],
     });
     let text = '';
@@ -125,7 +133,14 @@ describe('OpenAI-compatible API with the real openai client', () => {
 
   it('gives 504 with a message when the model is too slow (JSON) and an error event when streaming', async () => {
     // A second server on the same services with a short model deadline (the main one keeps the default).
-    const strict = await startServer({ services: { ...boot.services, close: undefined }, port: 0, handleSignals: false, logger: false, webRoot: null, modelTimeoutMs: 800 });
+    const strict = await startServer({
+      services: { ...boot.services, close: undefined },
+      port: 0,
+      handleSignals: false,
+      logger: false,
+      webRoot: null,
+      modelTimeoutMs: 800,
+    });
     try {
       const c = new OpenAI({ baseURL: `${strict.url}/v1`, apiKey: 'none', maxRetries: 0 });
       const err = await c.chat.completions
@@ -134,9 +149,15 @@ describe('OpenAI-compatible API with the real openai client', () => {
       expect(err).toBeInstanceOf(OpenAI.APIError);
       expect((err as InstanceType<typeof OpenAI.APIError>).status).toBe(504);
       expect((err as Error).message).toMatch(/did not respond within 800 ms/);
-      const stream = await c.chat.completions.create({ model: 'quarkmed', stream: true, messages: [{ role: 'user', content: 'SLOW-PLEASE high blood pressure treatment' }] });
+      const stream = await c.chat.completions.create({
+        model: 'quarkmed',
+        stream: true,
+        messages: [{ role: 'user', content: 'SLOW-PLEASE high blood pressure treatment' }],
+      });
       const streamErr = await (async () => {
-        for await (const _ of stream) { /* drain */ }
+        for await (const _ of stream) {
+          /* drain */
+        }
       })().catch((e: unknown) => e);
       expect(streamErr).toBeInstanceOf(OpenAI.APIError);
       expect((streamErr as Error).message).toMatch(/MODEL_TIMEOUT|did not respond/);
@@ -150,7 +171,8 @@ describe('OpenAI-compatible API with the real openai client', () => {
   it('admin ingest (server path under the root, and uploaded JSONL) makes documents searchable', async () => {
     const admin = { authorization: 'Bearer admin-key' };
     const byPath = await fetch(`${server.url}/api/kb/ingest`, {
-      method: 'POST', headers: { ...admin, 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'application/json' },
       body: JSON.stringify({ path: join(ingestRoot, 'ward-protocol.md'), source: 'ward-protocols', authority: 'B' }),
     });
     expect(byPath.status).toBe(200);
@@ -159,13 +181,21 @@ describe('OpenAI-compatible API with the real openai client', () => {
     const upload = await fetch(`${server.url}/api/kb/ingest`, { method: 'POST', headers: { ...admin, 'content-type': 'application/x-ndjson' }, body: jsonl });
     expect(upload.status).toBe(200);
     const user = { authorization: 'Bearer test-key' };
-    const a = (await (await fetch(`${server.url}/api/search?q=zebrafinch%20ward%20rehydration`, { headers: user })).json()) as { hits: Array<{ source: string; authority: string }> };
+    const a = (await (await fetch(`${server.url}/api/search?q=zebrafinch%20ward%20rehydration`, { headers: user })).json()) as {
+      hits: Array<{ source: string; authority: string }>;
+    };
     expect(a.hits[0]).toMatchObject({ source: 'ward-protocols', authority: 'B' });
     const b = (await (await fetch(`${server.url}/api/search?q=quokka%20fever`, { headers: user })).json()) as { hits: Array<{ docId: string }> };
     expect(b.hits[0].docId).toBe('local:quokka-fever');
     // The user key is not an admin key; paths outside the root are refused.
-    expect((await fetch(`${server.url}/api/kb/ingest`, { method: 'POST', headers: { ...user, 'content-type': 'application/x-ndjson' }, body: jsonl })).status).toBe(403);
-    const outside = await fetch(`${server.url}/api/kb/ingest`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ path: sharedPath('kb', 'medquad') }) });
+    expect(
+      (await fetch(`${server.url}/api/kb/ingest`, { method: 'POST', headers: { ...user, 'content-type': 'application/x-ndjson' }, body: jsonl })).status,
+    ).toBe(403);
+    const outside = await fetch(`${server.url}/api/kb/ingest`, {
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ path: sharedPath('kb', 'medquad') }),
+    });
     expect(outside.status).toBe(404); // outside the roots answers like a missing path
   });
 

@@ -21,7 +21,16 @@ skipWithout(chromiumBinary);
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
 // Built fresh from web/ for this run, so the test always exercises the current source.
 const WEB_DIST = mkdtempSync(join(tmpdir(), 'qm-web-dist-'));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let upstream: FakeOpenAI;
 let boot: Bootstrapped;
@@ -39,7 +48,11 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACT
 beforeAll(async () => {
   if (!chromiumBinary.path) return;
   mkdirSync(ARTIFACTS, { recursive: true });
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--outDir', WEB_DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO_ROOT });
+  execFileSync(
+    process.execPath,
+    [join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--outDir', WEB_DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: REPO_ROOT },
+  );
   upstream = await startFakeOpenAI({ reply: (body) => ({ text: medicalUpstreamReply(body), chunkDelayMs: 15 }) });
   const env = { ...process.env, QUARKMED_HOME: mkdtempSync(join(tmpdir(), 'qm-web-')), QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' };
   boot = await bootstrap({ model: `openai:${upstream.baseURL}#fake-model?retries=0`, env });
@@ -165,7 +178,14 @@ describe('web app', () => {
   });
 
   it('asks for the API key when the server requires one, then works with it', async () => {
-    const keyed = await startServer({ services: { ...boot.services, close: undefined }, port: 0, handleSignals: false, logger: false, webRoot: WEB_DIST, apiKeys: ['web-key'] });
+    const keyed = await startServer({
+      services: { ...boot.services, close: undefined },
+      port: 0,
+      handleSignals: false,
+      logger: false,
+      webRoot: WEB_DIST,
+      apiKeys: ['web-key'],
+    });
     try {
       const page = await newPage();
       await page.goto(`${keyed.url}/status`);

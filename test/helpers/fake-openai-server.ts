@@ -179,11 +179,19 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     const model = body.model ?? models[0];
 
     if (!body.stream) {
-      sendJson(res, 200, {
-        id, object: 'chat.completion', created, model,
-        choices: [{ index: 0, message: { role: 'assistant', content: pieces.join('') }, finish_reason: finish }],
-        usage,
-      }, reply.headers);
+      sendJson(
+        res,
+        200,
+        {
+          id,
+          object: 'chat.completion',
+          created,
+          model,
+          choices: [{ index: 0, message: { role: 'assistant', content: pieces.join('') }, finish_reason: finish }],
+          usage,
+        },
+        reply.headers,
+      );
       return;
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', ...reply.headers });

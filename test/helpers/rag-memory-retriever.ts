@@ -6,7 +6,13 @@ import type { Retriever, SearchOptions } from '../../src/retrieval/store.js';
 import { termSet } from '../../src/rag/lexical-terms.js';
 import { sharedPath } from './shared-data.js';
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** One hit per answered QA pair of each MedQuAD file (paths relative to kb/medquad). */
 export function medquadHits(files: string[], authority: Authority = 'B'): SearchHit[] {
@@ -22,7 +28,18 @@ export function medquadHits(files: string[], authority: Authority = 'B'): Search
       const text = decode(m[2]).replace(/\s+/g, ' ').trim();
       if (!text) continue;
       i++;
-      hits.push({ id: `${source}-${docId}#${i}`, docId: `${source}-${docId}`, title: focus, section: decode(m[1]).trim(), source, authority, lang: 'en', score: 0, text, ...(url ? { url } : {}) });
+      hits.push({
+        id: `${source}-${docId}#${i}`,
+        docId: `${source}-${docId}`,
+        title: focus,
+        section: decode(m[1]).trim(),
+        source,
+        authority,
+        lang: 'en',
+        score: 0,
+        text,
+        ...(url ? { url } : {}),
+      });
     }
   }
   return hits;

@@ -33,7 +33,10 @@ export async function startContractService(): Promise<ContractService> {
 export type ExamRow = { question: string; option: string; answer: string };
 
 export function cpqexamRows(): ExamRow[] {
-  return readFileSync(sharedPath('bench', 'cpqexam-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ExamRow);
+  return readFileSync(sharedPath('bench', 'cpqexam-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ExamRow);
 }
 
 export const wrongLetter = (a: string): string => (a[0] === 'A' ? 'B' : 'A');
@@ -43,6 +46,11 @@ export async function runPython(script: string, args: string[], cases: unknown, 
   const dir = mkdtempSync(join(tmpdir(), 'qm-contract-'));
   const file = join(dir, 'cases.json');
   writeFileSync(file, JSON.stringify(cases));
-  const { stdout } = await promisify(execFile)('python3', [script, args[0], file, ...args.slice(1)], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)('python3', [script, args[0], file, ...args.slice(1)], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as unknown;
 }

@@ -9,27 +9,55 @@ import type { ServerKnowledgeBase, ServerServices } from '../../src/server/servi
 
 export const FIXTURE_DOCS: SearchHit[] = [
   {
-    id: 'fx:hypertension#0', docId: 'fx:hypertension', title: 'High Blood Pressure', section: 'Treatment', source: 'medlineplus',
-    authority: 'B', lang: 'en', score: 0, url: 'https://medlineplus.gov/highbloodpressure.html',
+    id: 'fx:hypertension#0',
+    docId: 'fx:hypertension',
+    title: 'High Blood Pressure',
+    section: 'Treatment',
+    source: 'medlineplus',
+    authority: 'B',
+    lang: 'en',
+    score: 0,
+    url: 'https://medlineplus.gov/highbloodpressure.html',
     text: 'High blood pressure (hypertension) is treated with lifestyle changes such as less salt, regular exercise and weight loss, and with medicines such as ACE inhibitors, diuretics and calcium channel blockers.',
   },
   {
-    id: 'fx:chest-pain#0', docId: 'fx:chest-pain', title: 'Chest Pain', section: 'When to get help', source: 'medlineplus',
-    authority: 'B', lang: 'en', score: 0, url: 'https://medlineplus.gov/chestpain.html',
+    id: 'fx:chest-pain#0',
+    docId: 'fx:chest-pain',
+    title: 'Chest Pain',
+    section: 'When to get help',
+    source: 'medlineplus',
+    authority: 'B',
+    lang: 'en',
+    score: 0,
+    url: 'https://medlineplus.gov/chestpain.html',
     text: 'Chest pain with shortness of breath, sweating or pain spreading to the arm or jaw can be a heart attack. Call emergency services right away.',
   },
   {
-    id: 'fx:gaoxueya#0', docId: 'fx:gaoxueya', title: '高血压', section: '治疗', source: 'guideline-zh', authority: 'A', lang: 'zh', score: 0,
+    id: 'fx:gaoxueya#0',
+    docId: 'fx:gaoxueya',
+    title: '高血压',
+    section: '治疗',
+    source: 'guideline-zh',
+    authority: 'A',
+    lang: 'zh',
+    score: 0,
     text: '高血压的治疗包括生活方式干预（减少钠盐摄入、规律运动、控制体重）和降压药物治疗，如血管紧张素转换酶抑制剂、利尿剂和钙通道阻滞剂。',
   },
   {
-    id: 'fx:hemoglobin#0', docId: 'fx:hemoglobin', title: 'Hemoglobin test', section: 'Results', source: 'medlineplus', authority: 'B', lang: 'en', score: 0,
+    id: 'fx:hemoglobin#0',
+    docId: 'fx:hemoglobin',
+    title: 'Hemoglobin test',
+    section: 'Results',
+    source: 'medlineplus',
+    authority: 'B',
+    lang: 'en',
+    score: 0,
     text: 'A low hemoglobin level (anemia) can be caused by iron deficiency, blood loss or chronic disease. Normal hemoglobin for adult men is about 13.5 to 17.5 g/dL.',
   },
 ];
 
 function terms(s: string): string[] {
-  return (s.toLowerCase().match(/[a-z]{3,}|\p{Script=Han}/gu) ?? []);
+  return s.toLowerCase().match(/[a-z]{3,}|\p{Script=Han}/gu) ?? [];
 }
 
 export function createFixtureRetriever(docs: SearchHit[] = FIXTURE_DOCS): Retriever & { calls: number } {
@@ -98,10 +126,14 @@ export function medicalUpstreamReply(body: { messages?: Array<{ role: string; co
   const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
   const zh = han > question.length * 0.3;
   if (/hemoglobin|血红蛋白/i.test(question)) {
-    return zh ? '血红蛋白低于参考范围，提示可能存在贫血 [1]。请就医查明原因 [1]。' : 'A hemoglobin below the reference range suggests anemia [1]. Ask your doctor to find the cause, such as iron deficiency [1].';
+    return zh
+      ? '血红蛋白低于参考范围，提示可能存在贫血 [1]。请就医查明原因 [1]。'
+      : 'A hemoglobin below the reference range suggests anemia [1]. Ask your doctor to find the cause, such as iron deficiency [1].';
   }
   if (/chest pain|胸痛/i.test(question)) {
-    return zh ? '胸痛伴出汗、向左臂放射可能是心脏急症，请立即拨打急救电话 [1]。' : 'Chest pain spreading to the arm with sweating can be a heart attack; call emergency services now and do not drive yourself [1].';
+    return zh
+      ? '胸痛伴出汗、向左臂放射可能是心脏急症，请立即拨打急救电话 [1]。'
+      : 'Chest pain spreading to the arm with sweating can be a heart attack; call emergency services now and do not drive yourself [1].';
   }
   if (zh) return '高血压的治疗包括改变生活方式和药物治疗 [1]。请遵医嘱用药 [1]。';
   return 'High blood pressure is treated with lifestyle changes and medicines [1]. Follow your doctor’s advice on which medicine suits you [1].\n\n**Key points:**\n1. Eat less salt and exercise regularly [1].\n2. Take the medicines your doctor prescribes [1].';

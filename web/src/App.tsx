@@ -58,7 +58,10 @@ export function App() {
     <LangContext.Provider value={ctx}>
       <header className="topbar">
         <div className="brand">
-          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true"><rect width="32" height="32" rx="8" fill="#0f766e" /><path d="M13 7h6v6h6v6h-6v6h-6v-6H7v-6h6z" fill="#fff" /></svg>
+          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+            <rect width="32" height="32" rx="8" fill="#0f766e" />
+            <path d="M13 7h6v6h6v6h-6v6h-6v-6H7v-6h6z" fill="#fff" />
+          </svg>
           <div>
             <h1>{t.appName}</h1>
             <span className="tagline">{t.tagline}</span>
@@ -66,19 +69,46 @@ export function App() {
         </div>
         <nav aria-label="main">
           {PAGES.map((p) => (
-            <a key={p} href={p} className={page === p ? 'active' : ''} aria-current={page === p ? 'page' : undefined}
-              onClick={(e) => { e.preventDefault(); go(p); }}>
+            <a
+              key={p}
+              href={p}
+              className={page === p ? 'active' : ''}
+              aria-current={page === p ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                go(p);
+              }}
+            >
               {label[p]}
             </a>
           ))}
         </nav>
-        <button className="lang-toggle" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-toggle">{t.switchLang}</button>
+        <button className="lang-toggle" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-toggle">
+          {t.switchLang}
+        </button>
       </header>
       {needKey && (
-        <form className="key-bar" onSubmit={(e) => { e.preventDefault(); apiKeyStore.set(keyDraft.trim()); setNeedKey(false); loadStatus(); }}>
+        <form
+          className="key-bar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            apiKeyStore.set(keyDraft.trim());
+            setNeedKey(false);
+            loadStatus();
+          }}
+        >
           <span>{t.apiKeyHelp}</span>
-          <input type="password" value={keyDraft} onChange={(e) => setKeyDraft(e.target.value)} placeholder={t.apiKey} aria-label={t.apiKey} autoComplete="off" />
-          <button className="btn-primary" type="submit">{t.save}</button>
+          <input
+            type="password"
+            value={keyDraft}
+            onChange={(e) => setKeyDraft(e.target.value)}
+            placeholder={t.apiKey}
+            aria-label={t.apiKey}
+            autoComplete="off"
+          />
+          <button className="btn-primary" type="submit">
+            {t.save}
+          </button>
         </form>
       )}
       <main>

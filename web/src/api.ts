@@ -3,7 +3,11 @@
 import type { AnswerResult, Citation, ConsultSummary, InterpretResponse, SearchHit, StatusResponse, Triage } from './types';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -109,7 +113,13 @@ export async function streamChat(
         if (chunk.citations && !choice?.finish_reason) h.onCitations(chunk.citations);
         if (choice?.delta?.content) h.onDelta(choice.delta.content);
         if (choice?.finish_reason && chunk.quarkmed?.mode && chunk.quarkmed.triage) {
-          h.onDone({ mode: chunk.quarkmed.mode, triage: chunk.quarkmed.triage, warnings: chunk.quarkmed.warnings ?? [], citations: chunk.citations ?? [], consult: chunk.quarkmed.consult });
+          h.onDone({
+            mode: chunk.quarkmed.mode,
+            triage: chunk.quarkmed.triage,
+            warnings: chunk.quarkmed.warnings ?? [],
+            citations: chunk.citations ?? [],
+            consult: chunk.quarkmed.consult,
+          });
         }
       }
     }

@@ -65,7 +65,10 @@ const en = {
   reportExplanation: 'Explanation',
   reportSkipped: 'Lines not understood',
   reportNoResults: 'No test results were recognised in this text.',
-  flags: { normal: 'Normal', low: 'Low', high: 'High', 'critical-low': 'Critically low', 'critical-high': 'Critically high', unknown: 'No range' } as Record<string, string>,
+  flags: { normal: 'Normal', low: 'Low', high: 'High', 'critical-low': 'Critically low', 'critical-high': 'Critically high', unknown: 'No range' } as Record<
+    string,
+    string
+  >,
   rangeBundled: 'from QuarkMed reference table',
   statusTitle: 'Service status',
   statusModel: 'Language model',

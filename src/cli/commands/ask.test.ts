@@ -8,7 +8,8 @@ const seen: AnswerOptions[] = [];
 
 vi.mock('../answer-session.js', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../answer-session.js')>()),
-  withAnswerContext: async (_flags: unknown, fn: (ctx: unknown, signal: AbortSignal) => Promise<void>) => fn({ kb: {}, backend: null }, new AbortController().signal),
+  withAnswerContext: async (_flags: unknown, fn: (ctx: unknown, signal: AbortSignal) => Promise<void>) =>
+    fn({ kb: {}, backend: null }, new AbortController().signal),
   streamAnswerText: async () => undefined,
 }));
 vi.mock('../../rag/answer-question.js', () => ({

@@ -5,9 +5,7 @@ import { DESCRIPTIONS } from './groups.js';
 
 /** `quarkmed data …`: the medical data curation pipeline (src/data). */
 export function register(program: Command): void {
-  const data = program
-    .command('data')
-    .description(DESCRIPTIONS.data);
+  const data = program.command('data').description(DESCRIPTIONS.data);
   registerPipelineCommands(data);
   registerToolCommands(data);
 }

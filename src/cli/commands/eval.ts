@@ -60,7 +60,9 @@ export function register(program: Command): void {
           return;
         }
         const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-        const out = [`${bench.title}: ${summary.overall.correct}/${summary.overall.total} = ${pct(summary.overall.accuracy)} (95% CI ${pct(summary.ci95.low)}–${pct(summary.ci95.high)}); invalid ${summary.invalid}`];
+        const out = [
+          `${bench.title}: ${summary.overall.correct}/${summary.overall.total} = ${pct(summary.overall.accuracy)} (95% CI ${pct(summary.ci95.low)}–${pct(summary.ci95.high)}); invalid ${summary.invalid}`,
+        ];
         for (const [key, groups] of Object.entries(summary.groups)) {
           out.push(`\nby ${key}:`);
           for (const [name, t] of Object.entries(groups)) out.push(`  ${name}: ${pct(t.accuracy)} (${t.correct}/${t.total})`);
@@ -92,7 +94,11 @@ export function register(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(
       action(async (name: string, flags: { dest?: string; mirror?: string; json?: boolean }) => {
-        const r = await pullBenchmark(name, { dest: flags.dest, mirror: flags.mirror, onFile: (f) => !flags.json && console.error(`fetched ${f.url} → ${f.file} (${f.bytes} bytes)`) });
+        const r = await pullBenchmark(name, {
+          dest: flags.dest,
+          mirror: flags.mirror,
+          onFile: (f) => !flags.json && console.error(`fetched ${f.url} → ${f.file} (${f.bytes} bytes)`),
+        });
         if (flags.json) printJson(r);
         else process.stdout.write(`${name}: ${r.items} items in ${r.dataPath}\n`);
       }),
@@ -106,7 +112,15 @@ export function register(program: Command): void {
       action((flags: { json?: boolean }) => {
         const rows = benchmarks.names().map((n) => {
           const b = benchmarks.get(n);
-          return { name: n, title: b.title, lang: b.lang, homepage: b.source.homepage, license: b.source.license, defaultData: defaultDataPath(n), ...(b.source.manual ? { manual: b.source.manual } : {}) };
+          return {
+            name: n,
+            title: b.title,
+            lang: b.lang,
+            homepage: b.source.homepage,
+            license: b.source.license,
+            defaultData: defaultDataPath(n),
+            ...(b.source.manual ? { manual: b.source.manual } : {}),
+          };
         });
         if (flags.json) printJson(rows);
         else process.stdout.write(`${rows.map((r) => `${r.name.padEnd(14)} ${r.title} [${r.license}] ${r.homepage}`).join('\n')}\n`);

@@ -29,7 +29,16 @@ describe('kb ingest / search / stats / remove', () => {
   const db = join(home, 'cli.sqlite');
 
   it('ingests with a summary line, then searches with the --json hit contract', async () => {
-    const ing = await run('kb', 'ingest', sharedPath('kb', 'medquad', '7_SeniorHealth_QA'), sharedPath('kb', 'chatdoctor-diseases.csv'), '--db', db, '--terms', sharedPath('terms'));
+    const ing = await run(
+      'kb',
+      'ingest',
+      sharedPath('kb', 'medquad', '7_SeniorHealth_QA'),
+      sharedPath('kb', 'chatdoctor-diseases.csv'),
+      '--db',
+      db,
+      '--terms',
+      sharedPath('terms'),
+    );
     expect(ing.code).toBe(0);
     expect(ing.stdout).toMatch(/^ingested \d+ documents \(\d+ chunks\) from 49 files; 0 unchanged, 0 failed, in [\d.]+ s → .*cli\.sqlite\n$/);
     const res = await run('kb', 'search', 'What causes glaucoma?', '--db', db, '-k', '3', '--json');
@@ -37,7 +46,10 @@ describe('kb ingest / search / stats / remove', () => {
     const hits = JSON.parse(res.stdout) as Record<string, unknown>[];
     expect(hits).toHaveLength(3);
     expect(hits[0].title).toMatch(/glaucoma/i);
-    for (const h of hits) expect(Object.keys(h).sort()).toEqual(['authority', 'docId', 'id', 'lang', 'score', 'section', 'source', 'text', 'title', 'url'].filter((k) => k !== 'url' || 'url' in h));
+    for (const h of hits)
+      expect(Object.keys(h).sort()).toEqual(
+        ['authority', 'docId', 'id', 'lang', 'score', 'section', 'source', 'text', 'title', 'url'].filter((k) => k !== 'url' || 'url' in h),
+      );
     const human = await run('kb', 'search', 'glaucoma', '--db', db, '-k', '2', '--min-authority', 'C');
     expect(human.stdout).toMatch(/^1\. \[C\] .*Glaucoma/m);
   });

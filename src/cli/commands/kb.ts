@@ -93,7 +93,8 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<IngestSu
     else {
       process.stdout.write(`${formatSummary(summary, h.kb.dbPath)}\n`);
       for (const f of summary.failures) process.stderr.write(`failed: ${f.message}\n`);
-      if (summary.unrecognized.length > 0) process.stderr.write(`skipped ${summary.unrecognized.length} file(s) of unknown format, e.g. ${summary.unrecognized[0]}\n`);
+      if (summary.unrecognized.length > 0)
+        process.stderr.write(`skipped ${summary.unrecognized.length} file(s) of unknown format, e.g. ${summary.unrecognized[0]}\n`);
     }
     if (summary.failed > 0) process.exitCode = 1;
     return summary;
@@ -135,7 +136,8 @@ export function register(program: Command): void {
     .option('--json', 'print hits as a JSON array {id, docId, title, section, source, authority, lang, score, text, url}')
     .action(
       action(async (query: string, flags: SearchFlags) => {
-        if (flags.mode && flags.mode !== 'bm25' && flags.mode !== 'hybrid') throw kbErrors.KB_QUERY_INVALID({ reason: `--mode must be bm25 or hybrid, got "${flags.mode}"` });
+        if (flags.mode && flags.mode !== 'bm25' && flags.mode !== 'hybrid')
+          throw kbErrors.KB_QUERY_INVALID({ reason: `--mode must be bm25 or hybrid, got "${flags.mode}"` });
         const h = await openKb({ ...flags, readonly: true, noEmbedder: flags.mode === 'bm25' });
         try {
           const hits = await h.kb.search(query, {
@@ -202,7 +204,10 @@ export function register(program: Command): void {
           if (!doc) throw kbErrors.KB_QUERY_INVALID({ reason: `no document with id "${id}"` });
           const flagged = h.kb.documentFlags(doc.id);
           if (flags.json) printJson({ ...doc, flags: flagged });
-          else process.stdout.write(`${doc.title}\n[${doc.authority}] ${doc.source}${doc.url ? ` ${doc.url}` : ''}\n${formatDocumentFlags(flagged)}\n\n${doc.text}\n`);
+          else
+            process.stdout.write(
+              `${doc.title}\n[${doc.authority}] ${doc.source}${doc.url ? ` ${doc.url}` : ''}\n${formatDocumentFlags(flagged)}\n\n${doc.text}\n`,
+            );
         } finally {
           await h.close();
         }
@@ -223,7 +228,10 @@ export function register(program: Command): void {
         if (source.toLowerCase() !== 'medquad') throw kbErrors.KB_SOURCE_UNKNOWN({ source, known: 'medquad (pullable sources)' });
         if (!flags.json) process.stderr.write(`downloading MedQuAD from ${flags.url ?? 'github.com/abachaa/MedQuAD'} …\n`);
         const pulled = await pullMedquad({ url: flags.url, force: flags.force });
-        if (!flags.json) process.stderr.write(pulled.downloaded ? `unpacked ${pulled.files} XML files into ${pulled.dir}\n` : `using the copy in ${pulled.dir} (--force to download again)\n`);
+        if (!flags.json)
+          process.stderr.write(
+            pulled.downloaded ? `unpacked ${pulled.files} XML files into ${pulled.dir}\n` : `using the copy in ${pulled.dir} (--force to download again)\n`,
+          );
         if (flags.ingest === false) {
           if (flags.json) printJson(pulled);
           return;

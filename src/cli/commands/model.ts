@@ -35,7 +35,10 @@ async function pull(spec: string, opts: { json?: boolean }): Promise<void> {
     }
     const parsed = parseModelSpec(spec);
     if (parsed.kind !== 'llama') {
-      throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: 'nothing to download: pull takes llama:hf:…/file.gguf, llama:https://…/file.gguf or onnx:hf:owner/repo' });
+      throw modelErrors.MODEL_SPEC_INVALID({
+        spec,
+        reason: 'nothing to download: pull takes llama:hf:…/file.gguf, llama:https://…/file.gguf or onnx:hf:owner/repo',
+      });
     }
     const path = await resolveGguf(parsed.source, { onProgress: progress.onProgress });
     progress.stop();

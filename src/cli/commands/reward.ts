@@ -38,7 +38,7 @@ function withModelFlags(cmd: Command): Command {
   return cmd
     .option('--terms <dir>', 'terminology folder (ICD-10, drug lists); default $QUARKMED_TERMS_DIR or $QUARKMED_HOME/terms')
     .option('--judge <spec>', 'judge model for open answers and the diagnosis fallback (openai:<baseURL>#<model>)')
-    .option('--principles <file>', 'compliance principles YAML (default: the safety layer\'s file)')
+    .option('--principles <file>', "compliance principles YAML (default: the safety layer's file)")
     .option('--principles-model <spec>', 'model for the compliance verifier (default: --judge)')
     .option('--honesty <spec>', 'honesty reward model: a chat model spec, or rm:<url> for an OpenRLHF serve_rm server')
     .option('--helpfulness <spec>', 'helpfulness reward model: a chat model spec, or rm:<url>')
@@ -52,7 +52,9 @@ export function register(program: Command): void {
   withModelFlags(
     reward
       .command('serve')
-      .description('serve rewards over HTTP: POST /openrlhf (OpenRLHF --reward.remote_url, before 0.10.2 --remote_rm_url), POST /verl (integrations/verl), POST /score')
+      .description(
+        'serve rewards over HTTP: POST /openrlhf (OpenRLHF --reward.remote_url, before 0.10.2 --remote_rm_url), POST /verl (integrations/verl), POST /score',
+      )
       .option('--host <host>', 'address to bind', '127.0.0.1')
       .option('--port <port>', 'port', intOption('--port'), 8300)
       .option('--log <file>', 'append one JSONL record per scored response (for `quarkmed reward stats`)')
@@ -73,7 +75,7 @@ export function register(program: Command): void {
   withModelFlags(
     reward
       .command('score')
-      .description('score one response against a reward spec (label JSON) and print every verifier\'s score and reason')
+      .description("score one response against a reward spec (label JSON) and print every verifier's score and reason")
       .requiredOption('--label <json|@file>', 'reward spec, e.g. \'{"task":"exam","gt":"B"}\' or @spec.json')
       .option('--response <text|@file>', 'the response (default: stdin)')
       .option('--prompt <text>', 'the prompt (model-based verifiers read it)', '')
@@ -90,7 +92,8 @@ export function register(program: Command): void {
         if (o.json) printJson(r);
         else {
           console.log(`reward ${r.reward}  acc ${r.acc ? 1 : 0}  format ${r.formatOk ? 'ok' : 'no'}  task ${r.task}${r.pred ? `  pred ${r.pred}` : ''}`);
-          for (const [k, v] of Object.entries(r.scores)) console.log(`  ${k.padEnd(12)} ${String(v).padStart(6)}  ${r.reasons[k as keyof typeof r.reasons] ?? ''}`);
+          for (const [k, v] of Object.entries(r.scores))
+            console.log(`  ${k.padEnd(12)} ${String(v).padStart(6)}  ${r.reasons[k as keyof typeof r.reasons] ?? ''}`);
         }
       } finally {
         await models.close();

@@ -14,7 +14,10 @@ import { registerReview } from './rl/review.js';
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 function formatsOf(list: string): ExportFormat[] {
-  const out = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const out = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const f of out) if (!isExportFormat(f)) throw rlErrors.RL_FORMAT_UNKNOWN({ format: f, known: EXPORT_FORMATS.join(', ') });
   return out as ExportFormat[];
 }
@@ -57,39 +60,59 @@ export function register(program: Command): void {
     .option('--reviews <file>', 'expert review decisions (JSONL from `rl review import`), applied before the quality threshold', collect)
     .option('--json', 'print the report as JSON')
     .action(
-      action(async (o: {
-        minConfidence: number; keepLowConfidence?: boolean; reviews?: string[];
-        bench?: string; source?: string; data?: string; input?: string[]; out: string; format: string; evalDir?: string[]; eval?: string[];
-        excludeEval?: string[]; threshold: number; ngram: number; perTask?: number; max?: number; seed: number; valRatio: number; terms?: string; json?: boolean;
-      }) => {
-        const inputs: BuildInput[] = [];
-        const main = o.bench ?? o.source;
-        if (main) {
-          if (!o.data) throw new Error(`--data PATH is required with ${o.bench ? '--bench' : '--source'}`);
-          inputs.push({ source: main, path: o.data });
-        }
-        for (const v of o.input ?? []) {
-          const p = pairOf('--input', v);
-          inputs.push({ source: p.name, path: p.path });
-        }
-        if (inputs.length === 0) throw new Error(`give --bench NAME --data PATH, --source NAME --data PATH or --input NAME=PATH; sources: ${sourceNames().join(', ')}`);
-        const report = await buildRlData({
-          inputs,
-          outDir: o.out,
-          formats: formatsOf(o.format),
-          evalDirs: o.evalDir,
-          evalSets: (o.eval ?? []).map((v) => pairOf('--eval', v)),
-          excludeEval: o.excludeEval,
-          decontam: { threshold: o.threshold, ngram: o.ngram },
-          sample: { perTask: o.perTask, max: o.max, seed: o.seed },
-          termsDir: o.terms,
-          valRatio: o.valRatio,
-          quality: { minConfidence: o.minConfidence, keepLow: o.keepLowConfidence },
-          reviews: o.reviews,
-        });
-        if (o.json) printJson(report);
-        else console.log(formatBuildReport(report));
-      }),
+      action(
+        async (o: {
+          minConfidence: number;
+          keepLowConfidence?: boolean;
+          reviews?: string[];
+          bench?: string;
+          source?: string;
+          data?: string;
+          input?: string[];
+          out: string;
+          format: string;
+          evalDir?: string[];
+          eval?: string[];
+          excludeEval?: string[];
+          threshold: number;
+          ngram: number;
+          perTask?: number;
+          max?: number;
+          seed: number;
+          valRatio: number;
+          terms?: string;
+          json?: boolean;
+        }) => {
+          const inputs: BuildInput[] = [];
+          const main = o.bench ?? o.source;
+          if (main) {
+            if (!o.data) throw new Error(`--data PATH is required with ${o.bench ? '--bench' : '--source'}`);
+            inputs.push({ source: main, path: o.data });
+          }
+          for (const v of o.input ?? []) {
+            const p = pairOf('--input', v);
+            inputs.push({ source: p.name, path: p.path });
+          }
+          if (inputs.length === 0)
+            throw new Error(`give --bench NAME --data PATH, --source NAME --data PATH or --input NAME=PATH; sources: ${sourceNames().join(', ')}`);
+          const report = await buildRlData({
+            inputs,
+            outDir: o.out,
+            formats: formatsOf(o.format),
+            evalDirs: o.evalDir,
+            evalSets: (o.eval ?? []).map((v) => pairOf('--eval', v)),
+            excludeEval: o.excludeEval,
+            decontam: { threshold: o.threshold, ngram: o.ngram },
+            sample: { perTask: o.perTask, max: o.max, seed: o.seed },
+            termsDir: o.terms,
+            valRatio: o.valRatio,
+            quality: { minConfidence: o.minConfidence, keepLow: o.keepLowConfidence },
+            reviews: o.reviews,
+          });
+          if (o.json) printJson(report);
+          else console.log(formatBuildReport(report));
+        },
+      ),
     );
 
   registerReview(rl);
@@ -109,16 +132,34 @@ export function register(program: Command): void {
     .option('--terms <dir>', 'terminology folder')
     .option('--json', 'print the summary as JSON')
     .action(
-      action(async (o: { items: string; model: string; out: string; k: number; band: [number, number]; temperature: number; maxTokens: number; parallel: number; format: string; judge?: string; terms?: string; json?: boolean }) => {
-        const summary = await runDifficulty({ ...o, formats: formatsOf(o.format) });
-        if (o.json) printJson(summary);
-        else console.log(`pass@${o.k}: ${summary.items} items → kept ${summary.kept} in band [${o.band.join(', ')}] (too easy ${summary.tooEasy}, too hard ${summary.tooHard}, errors ${summary.errors})\n${summary.files.join('\n')}`);
-      }),
+      action(
+        async (o: {
+          items: string;
+          model: string;
+          out: string;
+          k: number;
+          band: [number, number];
+          temperature: number;
+          maxTokens: number;
+          parallel: number;
+          format: string;
+          judge?: string;
+          terms?: string;
+          json?: boolean;
+        }) => {
+          const summary = await runDifficulty({ ...o, formats: formatsOf(o.format) });
+          if (o.json) printJson(summary);
+          else
+            console.log(
+              `pass@${o.k}: ${summary.items} items → kept ${summary.kept} in band [${o.band.join(', ')}] (too easy ${summary.tooEasy}, too hard ${summary.tooHard}, errors ${summary.errors})\n${summary.files.join('\n')}`,
+            );
+        },
+      ),
     );
 
   rl.command('resample')
-    .description('next epoch\'s item list: drop items the policy has mastered, from the reward service log')
-    .requiredOption('--items <file>', 'this epoch\'s RL items (JSONL)')
+    .description("next epoch's item list: drop items the policy has mastered, from the reward service log")
+    .requiredOption('--items <file>', "this epoch's RL items (JSONL)")
     .requiredOption('--log <file>', 'reward log written by `reward serve --log` (records carry item ids)')
     .requiredOption('--out <dir>', 'output folder')
     .option('--mastered <x>', 'pass rate counted as mastered', (v) => Number(v), 0.9)
@@ -128,14 +169,29 @@ export function register(program: Command): void {
     .option('--format <list>', 'export formats', 'jsonl')
     .option('--json', 'print the report as JSON')
     .action(
-      action(async (o: { items: string; log: string; out: string; mastered: number; minSeen: number; sinceBatch?: number; split: string; format: string; json?: boolean }) => {
-        const items = readItems(o.items);
-        const { records } = await readRewardLog(o.log);
-        const { kept, report } = resampleEpoch(items, records, { mastered: o.mastered, minSeen: o.minSeen, sinceBatch: o.sinceBatch });
-        const files: string[] = [];
-        for (const f of formatsOf(o.format)) files.push(await exportItems(kept, f, o.out, o.split));
-        if (o.json) printJson({ ...report, files });
-        else console.log(`${report.items} items, ${report.seen} seen in the log, ${report.mastered} mastered and dropped → ${report.kept} for the next epoch\n${files.join('\n')}`);
-      }),
+      action(
+        async (o: {
+          items: string;
+          log: string;
+          out: string;
+          mastered: number;
+          minSeen: number;
+          sinceBatch?: number;
+          split: string;
+          format: string;
+          json?: boolean;
+        }) => {
+          const items = readItems(o.items);
+          const { records } = await readRewardLog(o.log);
+          const { kept, report } = resampleEpoch(items, records, { mastered: o.mastered, minSeen: o.minSeen, sinceBatch: o.sinceBatch });
+          const files: string[] = [];
+          for (const f of formatsOf(o.format)) files.push(await exportItems(kept, f, o.out, o.split));
+          if (o.json) printJson({ ...report, files });
+          else
+            console.log(
+              `${report.items} items, ${report.seen} seen in the log, ${report.mastered} mastered and dropped → ${report.kept} for the next epoch\n${files.join('\n')}`,
+            );
+        },
+      ),
     );
 }

@@ -49,7 +49,15 @@ export function registerRedactCommand(safety: Command): void {
         if (flags.dryRun) {
           if (flags.json) return printJson({ counts: d.counts, spans: d.spans });
           const total = d.spans.length;
-          process.stdout.write(`${total} identifier(s) would be replaced${total ? `: ${Object.entries(d.counts).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}\n`);
+          process.stdout.write(
+            `${total} identifier(s) would be replaced${
+              total
+                ? `: ${Object.entries(d.counts)
+                    .map(([k, v]) => `${k} ${v}`)
+                    .join(', ')}`
+                : ''
+            }\n`,
+          );
           for (const s of d.spans) process.stdout.write(`  ${s.type.padEnd(12)} ${s.start}-${s.end}  ${JSON.stringify(s.text)}\n`);
           return;
         }

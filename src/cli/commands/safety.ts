@@ -25,7 +25,15 @@ export async function register(program: Command): Promise<void> {
         const d = triageDetail(words.join(' '), { locale: flags.locale ?? systemLocale(), emergencyNumber: flags.emergencyNumber });
         if (flags.json) {
           // The rules' and the learned model's contributions are shown apart (issue 19).
-          printJson({ level: d.level, reasons: d.reasons, ask: d.ask, message: d.message, emergencyNumber: d.emergencyNumber, contributions: d.contributions, signs: d.signs });
+          printJson({
+            level: d.level,
+            reasons: d.reasons,
+            ask: d.ask,
+            message: d.message,
+            emergencyNumber: d.emergencyNumber,
+            contributions: d.contributions,
+            signs: d.signs,
+          });
           return;
         }
         process.stdout.write(`${d.level}${d.reasons.length ? ` (${d.reasons.join(', ')})` : ''}\n`);

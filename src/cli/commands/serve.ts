@@ -6,7 +6,11 @@ import { startServer } from '../../server/start.js';
 import { DESCRIPTIONS } from './groups.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-const fromEnvList = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const fromEnvList = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 interface ServeFlags {
   host: string;
@@ -47,7 +51,10 @@ export function register(program: Command): void {
     .description(DESCRIPTIONS.serve)
     .option('--host <host>', 'address to bind (use 0.0.0.0 only behind API keys)', process.env.QUARKMED_HOST ?? '127.0.0.1')
     .option('--port <port>', 'port', portOption, Number(process.env.QUARKMED_PORT ?? 8787))
-    .option('--model <spec>', 'chat model: openai:<baseURL>#<model>, llama:<file.gguf|hf:owner/repo/file.gguf>, or none (default: QUARKMED_MODEL, config, none)')
+    .option(
+      '--model <spec>',
+      'chat model: openai:<baseURL>#<model>, llama:<file.gguf|hf:owner/repo/file.gguf>, or none (default: QUARKMED_MODEL, config, none)',
+    )
     .option('--db <file>', 'knowledge base file (default $QUARKMED_HOME/kb.sqlite)')
     .option('--embedder <spec>', 'embedding model for hybrid search (default: QUARKMED_EMBEDDER, config, none)')
     .option('--api-key <key>', 'require this bearer key on every API call (repeatable; also QUARKMED_API_KEYS=k1,k2)', collect)
@@ -56,17 +63,31 @@ export function register(program: Command): void {
     .option('--cors-origin <origin>', 'let browser apps on this origin call the API (repeatable; * for any)', collect)
     .option('--rate-limit <n>', 'requests per minute per API key and address', intOption('--rate-limit'), 120)
     .option('--model-timeout <ms>', 'fail a request with 504 when the model has not answered in this time', intOption('--model-timeout'), 180_000)
-    .option('--search-threads <n>', `search worker threads, each with its own read-only connection; 0 = search on the main thread (default ${defaultSearchThreads()}: min(4, cores))`, threadsOption)
+    .option(
+      '--search-threads <n>',
+      `search worker threads, each with its own read-only connection; 0 = search on the main thread (default ${defaultSearchThreads()}: min(4, cores))`,
+      threadsOption,
+    )
     .option('--no-starter', 'do not ingest the bundled starter knowledge pack')
     .option('--trust-proxy', 'trust X-Forwarded-For (only behind your own reverse proxy)')
-    .option('--no-redact-prompts', 'send questions to a remote openai: model verbatim (default: names, phone and ID numbers are replaced by placeholders first)')
+    .option(
+      '--no-redact-prompts',
+      'send questions to a remote openai: model verbatim (default: names, phone and ID numbers are replaced by placeholders first)',
+    )
     .action(
       action(async (flags: ServeFlags) => {
         portOption(String(flags.port)); // the default comes from QUARKMED_PORT, which the flag parser never saw
         const apiKeys = [...(flags.apiKey ?? []), ...fromEnvList(process.env.QUARKMED_API_KEYS)];
         const adminKey = flags.adminKey ?? process.env.QUARKMED_ADMIN_KEY?.trim() ?? undefined;
         const say = (line: string) => process.stderr.write(`quarkmed: ${line}\n`);
-        const boot = await bootstrap({ model: flags.model, db: flags.db, embedder: flags.embedder, starter: flags.starter, searchThreads: flags.searchThreads, log: say });
+        const boot = await bootstrap({
+          model: flags.model,
+          db: flags.db,
+          embedder: flags.embedder,
+          starter: flags.starter,
+          searchThreads: flags.searchThreads,
+          log: say,
+        });
         const stats = boot.kb.stats();
         // If listening fails (port taken, bad host), release the knowledge base and the search threads, which would
         // otherwise keep the process alive after the error is printed.
@@ -97,7 +118,8 @@ export function register(program: Command): void {
         say(boot.searchPool ? `search: ${boot.searchPool.threads} worker threads` : 'search: on the main thread (--search-threads 0)');
         say(`model: ${evidence ? 'none (evidence mode: answers are cited passages, not generated text)' : boot.modelSpec.replace(/\/\/[^@/]*@/, '//***@')}`);
         if (evidence) say(boot.services.models.addModelHint);
-        if (stats.documents < 100) say('add knowledge: `quarkmed kb pull medquad` or `quarkmed kb ingest <file-or-folder>` (npm link puts quarkmed on PATH; or node bin/quarkmed.js)');
+        if (stats.documents < 100)
+          say('add knowledge: `quarkmed kb pull medquad` or `quarkmed kb ingest <file-or-folder>` (npm link puts quarkmed on PATH; or node bin/quarkmed.js)');
         if (apiKeys.length === 0 && !['127.0.0.1', 'localhost', '::1'].includes(flags.host)) {
           say(`WARNING: listening on ${flags.host} without API keys; anyone who can reach it can use it (add --api-key)`);
         }

@@ -13,7 +13,28 @@ import type { DataRecord } from '../record.js';
 
 // Non-medical text (there is no general-domain corpus in the shared data): topic words from finance, sport, travel,
 // technology, housing and cooking in varied sentence frames, zh and en, so the model must learn topic, not frame.
-const ZH_TOPICS = ['股票', '基金', '足球比赛', '篮球', '旅游', '机票', '酒店', '手机', '笔记本电脑', '游戏', '红烧肉', '房价', '装修', '二手车', '高考', '理财', '电影', '演唱会', '咖啡', '签证'];
+const ZH_TOPICS = [
+  '股票',
+  '基金',
+  '足球比赛',
+  '篮球',
+  '旅游',
+  '机票',
+  '酒店',
+  '手机',
+  '笔记本电脑',
+  '游戏',
+  '红烧肉',
+  '房价',
+  '装修',
+  '二手车',
+  '高考',
+  '理财',
+  '电影',
+  '演唱会',
+  '咖啡',
+  '签证',
+];
 const ZH_FRAMES = [
   (a: string, b: string) => `请问最近${a}怎么样？想了解一下${b}。`,
   (a: string, b: string) => `${a}和${b}哪个更划算，大家有什么建议吗？`,
@@ -22,7 +43,20 @@ const ZH_FRAMES = [
   (a: string, b: string) => `周末打算去研究${a}，顺便看看${b}，有没有攻略？`,
   (a: string, b: string) => `老公想买${a}，我觉得${b}更好，怎么办？`,
 ];
-const EN_TOPICS = ['stocks', 'football', 'a beach holiday', 'hotels', 'a new laptop', 'smartphones', 'a pasta recipe', 'mortgage rates', 'car insurance', 'video games', 'the concert', 'visa rules'];
+const EN_TOPICS = [
+  'stocks',
+  'football',
+  'a beach holiday',
+  'hotels',
+  'a new laptop',
+  'smartphones',
+  'a pasta recipe',
+  'mortgage rates',
+  'car insurance',
+  'video games',
+  'the concert',
+  'visa rules',
+];
 const EN_FRAMES = [
   (a: string, b: string) => `What do you think about ${a}? I am also comparing ${b}.`,
   (a: string, b: string) => `My husband wants ${a} but I prefer ${b}, any advice?`,

@@ -34,13 +34,22 @@ export async function dedupJsonlFile(input: string, output: string, runner: Task
   const pipelineFile = join(work, 'pipeline.json');
   writeFileAtomic(
     pipelineFile,
-    JSON.stringify({ version: 1, name: 'dedup', seed: o.seed ?? 42, inputs: [{ type: 'jsonl', path: resolve(input), text: o.field, source: 'in', onMissing: 'skip' }], steps, output: { dir: join(work, 'out'), shardSize: o.shardSize ?? 10_000 } }),
+    JSON.stringify({
+      version: 1,
+      name: 'dedup',
+      seed: o.seed ?? 42,
+      inputs: [{ type: 'jsonl', path: resolve(input), text: o.field, source: 'in', onMissing: 'skip' }],
+      steps,
+      output: { dir: join(work, 'out'), shardSize: o.shardSize ?? 10_000 },
+    }),
   );
   const manifest = await runPipeline(loadPipelineFile(pipelineFile), runner);
   // Surviving rows by input line, with their cluster (if any).
   const kept = new Map<number, string | undefined>();
   const outDir = join(work, 'out');
-  for (const f of readdirSync(outDir).filter((n) => /^shard-\d+\.jsonl$/.test(n)).sort()) {
+  for (const f of readdirSync(outDir)
+    .filter((n) => /^shard-\d+\.jsonl$/.test(n))
+    .sort()) {
     for await (const r of readRecords(join(outDir, f))) {
       const line = (r.metadata.origin as { line: number }).line;
       const c = (r.metadata.dedupNear ?? r.metadata.dedupExact) as { cluster: string; size: number } | undefined;

@@ -11,7 +11,10 @@ import { createFactsKeyer } from './facts.js';
 import { bandCount, bucketStage, clusterStage, loadRemoval, signatureStage } from './stages.js';
 
 const rec = (id: string, text: string): DataRecord => ({ id, text, source: 't', metadata: {} });
-const stream = (rs: DataRecord[]) => (async function* () { yield* rs; })();
+const stream = (rs: DataRecord[]) =>
+  (async function* () {
+    yield* rs;
+  })();
 
 async function staged(shards: DataRecord[][], cfg: DedupConfig, factsKey?: (t: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'qm-dedup-'));
@@ -44,7 +47,13 @@ describe('dedup', () => {
   });
 
   it('exact stage: duplicates across shards clustered, the earliest kept', async () => {
-    const { summary, removal } = await staged([[rec('a', A), rec('b', B)], [rec('c', `${A}  `), rec('d', 'something else entirely different here')]], { mode: 'exact' });
+    const { summary, removal } = await staged(
+      [
+        [rec('a', A), rec('b', B)],
+        [rec('c', `${A}  `), rec('d', 'something else entirely different here')],
+      ],
+      { mode: 'exact' },
+    );
     expect(summary).toMatchObject({ clusters: 1, removed: 1 });
     expect(removal[0].removed).toEqual([]);
     expect(removal[1].removed).toEqual([0]);
@@ -63,7 +72,8 @@ describe('dedup', () => {
   it('never merges near-identical texts whose numbers, doses or drug names differ', async () => {
     const cfg: DedupConfig = { mode: 'near', bands: 20, rows: 5, charN: 5, wordN: 5, verifyThreshold: 0.5, sameFacts: true };
     const keyer = createFactsKeyer(join(SHARED_DATA, 'terms'));
-    const base = '成人发热头痛时可以口服布洛芬缓释胶囊，每次0.3g，每日两次，服药期间多饮水，避免空腹服用，如果体温持续超过三天不退或出现皮疹、呼吸困难，应及时到医院就诊。';
+    const base =
+      '成人发热头痛时可以口服布洛芬缓释胶囊，每次0.3g，每日两次，服药期间多饮水，避免空腹服用，如果体温持续超过三天不退或出现皮疹、呼吸困难，应及时到医院就诊。';
     const otherDose = base.replace('0.3g', '0.6g');
     const otherDrug = base.replace('布洛芬缓释胶囊', '对乙酰氨基酚片');
     const sameFacts = base.replace('多饮水', '多喝水');

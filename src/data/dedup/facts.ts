@@ -14,11 +14,21 @@ export interface FactsKeyer {
 export function createFactsKeyer(termsDir?: string): FactsKeyer {
   const lex: DrugLexicon = termsDir ? getDrugLexicon(termsDir) : createDrugLexicon();
   const facts = (text: string): { numbers: string[]; drugs: string[] } => ({
-    numbers: [...new Set(numberSpans(text).filter((s) => s.unit !== '(list)').map(spanKey))].sort(),
+    numbers: [
+      ...new Set(
+        numberSpans(text)
+          .filter((s) => s.unit !== '(list)')
+          .map(spanKey),
+      ),
+    ].sort(),
     drugs: [...new Set(lex.findDrugs(text, 50))].sort(),
   });
   return {
     facts,
-    key: (text) => createHash('sha1').update(JSON.stringify(facts(text))).digest('base64').slice(0, 12),
+    key: (text) =>
+      createHash('sha1')
+        .update(JSON.stringify(facts(text)))
+        .digest('base64')
+        .slice(0, 12),
   };
 }

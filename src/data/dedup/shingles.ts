@@ -11,7 +11,10 @@ export const DEFAULT_SHINGLES: ShingleOptions = { charN: 5, wordN: 5 };
 
 /** Lower-cased, NFKC, punctuation and whitespace removed: the key for exact dedup and the base for shingles. */
 export function dedupKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 export function shingles(text: string, o: ShingleOptions = DEFAULT_SHINGLES): Set<string> {

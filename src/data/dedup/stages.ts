@@ -147,7 +147,7 @@ export async function clusterStage(cfg: DedupConfig, shards: number, dir: string
     if (!parent.has(b)) parent.set(b, b);
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) (ra < rb ? parent.set(rb, ra) : parent.set(ra, rb));
+    if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
   }
   const members = new Map<string, string[]>();
   for (const x of parent.keys()) {

@@ -9,7 +9,9 @@ async function run(dryRun: boolean, text: string, types?: ('PHONE' | 'EMAIL')[])
   const step = createDeidStep(deidOptions.parse({ dryRun }), await loadPhiRedactor({ types }));
   const book = new StatsBook();
   const out: DataRecord[] = [];
-  const src = (async function* () { yield { id: 'a', text, source: 's', metadata: {} } as DataRecord; })();
+  const src = (async function* () {
+    yield { id: 'a', text, source: 's', metadata: {} } as DataRecord;
+  })();
   for await (const r of step.run(src, { shard: 0, seed: 1, stats: (n) => book.get(n) })) out.push(r);
   return { r: out[0], st: book.get('deid') };
 }

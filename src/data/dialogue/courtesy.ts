@@ -2,11 +2,13 @@
 // dialogue and counted, so they neither pad the training mix nor count as kept content.
 import type { Message } from './turns.js';
 
-const THANKS_ZH = /^(好的?|嗯+|哦+|明白了?|知道了|我知道了|我明白了|了解了?|收到|懂了|OK|ok)?[，,。！!\s]*(非常|十分|太)?(谢谢|感谢|多谢)(您|你)?(医生|大夫)?(的)?(解答|回答|建议|帮助|耐心|指导|回复)?[，,。！!～~\s]*((我|我会)?(知道|明白)了|再见|拜拜)?[。！!～~\s]*$/u;
+const THANKS_ZH =
+  /^(好的?|嗯+|哦+|明白了?|知道了|我知道了|我明白了|了解了?|收到|懂了|OK|ok)?[，,。！!\s]*(非常|十分|太)?(谢谢|感谢|多谢)(您|你)?(医生|大夫)?(的)?(解答|回答|建议|帮助|耐心|指导|回复)?[，,。！!～~\s]*((我|我会)?(知道|明白)了|再见|拜拜)?[。！!～~\s]*$/u;
 const ACK_ZH = /^(好的?|嗯+|哦+|明白了?|知道了|我知道了|我明白了|了解了?|收到|懂了)[。！!～~\s]*$/u;
 const REPLY_ZH = /^[^\d]{0,80}$/u;
 const POLITE_ZH = /(不客气|不用谢|别客气|不必客气|很高兴|乐意|随时|祝您?|早日康复|身体健康|有问题|其他问题|再来咨询|欢迎)/u;
-const THANKS_EN = /^(ok(ay)?|great|alright|i see|got it)?[,.!\s]*(thanks?( you)?( so much| very much)?|thank you,? doctor|many thanks)[,.!\s]*(doctor|doc)?[.!\s]*$/iu;
+const THANKS_EN =
+  /^(ok(ay)?|great|alright|i see|got it)?[,.!\s]*(thanks?( you)?( so much| very much)?|thank you,? doctor|many thanks)[,.!\s]*(doctor|doc)?[.!\s]*$/iu;
 const POLITE_EN = /(you'?re welcome|my pleasure|glad (i|to)|take care|get well|feel free|any (other|more) questions|best wishes|good luck)/iu;
 
 /** True for a user turn that only thanks or acknowledges. */

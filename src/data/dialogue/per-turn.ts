@@ -44,7 +44,8 @@ export function perTurn(inner: Step): Step {
           for (const [k, v] of Object.entries(t.metadata)) {
             if (k === TURN || v === p.metadata[k]) continue;
             // Span lists (phi) are per turn: keep them all, each with its turn index.
-            if (Array.isArray(v)) metadata[k] = [...((metadata[k] as unknown[] | undefined) ?? []), ...v.map((x) => (x && typeof x === 'object' ? { ...x, turn: i } : x))];
+            if (Array.isArray(v))
+              metadata[k] = [...((metadata[k] as unknown[] | undefined) ?? []), ...v.map((x) => (x && typeof x === 'object' ? { ...x, turn: i } : x))];
             else metadata[k] = v;
           }
         }

@@ -31,7 +31,13 @@ export function createBullRunner(redisUrl: string, queueName = DATA_QUEUE): Task
         tasks.map((t) => ({
           name: t.kind,
           data: t,
-          opts: { jobId: `${runId}-${taskKey(t)}`, attempts: 3, backoff: { type: 'fixed', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } },
+          opts: {
+            jobId: `${runId}-${taskKey(t)}`,
+            attempts: 3,
+            backoff: { type: 'fixed', delay: 500 },
+            removeOnComplete: { age: 3600 },
+            removeOnFail: { age: 86_400 },
+          },
         })),
       );
       await Promise.all(

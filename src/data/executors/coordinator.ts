@@ -57,7 +57,14 @@ export function buildManifest(spec: PipelineSpec, ing: IngestResult, fp: string,
     pipeline: { name: spec.name, file: spec.file, fingerprint: fp, seed: spec.seed },
     format: spec.output.format,
     createdAt: new Date().toISOString(),
-    input: { records: ing.records, bytes: ing.bytes, textBytes: ing.textBytes, files: ing.files, missingFields: ing.missingFields ?? {}, dialogues: ing.dialogues },
+    input: {
+      records: ing.records,
+      bytes: ing.bytes,
+      textBytes: ing.textBytes,
+      files: ing.files,
+      missingFields: ing.missingFields ?? {},
+      dialogues: ing.dialogues,
+    },
     output: { records: 0, bytes: 0, textBytes: 0, shards: 0 },
     tokens: { total: 0, method: 'none', description: 'no tokens step in the pipeline' },
     steps: {},
@@ -165,11 +172,20 @@ export async function runPipeline(spec: PipelineSpec, runner: TaskRunner, option
   const shards = [...Array(ing.shards).keys()];
   const pipeline = spec.file;
   for (let k = 0; k < plan.segments.length; k++) {
-    await stage(`segment-${k}`, shards.map((shard) => ({ kind: 'map', pipeline, segment: k, shard })));
+    await stage(
+      `segment-${k}`,
+      shards.map((shard) => ({ kind: 'map', pipeline, segment: k, shard })),
+    );
     const b = plan.barriers[k];
     if (!b) continue;
-    await stage(`${b.step}-${k}:signatures`, shards.map((shard) => ({ kind: 'sig', pipeline, barrier: k, shard })));
-    await stage(`${b.step}-${k}:buckets`, [...Array(bandCount(b.config)).keys()].map((band) => ({ kind: 'bucket', pipeline, barrier: k, band })));
+    await stage(
+      `${b.step}-${k}:signatures`,
+      shards.map((shard) => ({ kind: 'sig', pipeline, barrier: k, shard })),
+    );
+    await stage(
+      `${b.step}-${k}:buckets`,
+      [...Array(bandCount(b.config)).keys()].map((band) => ({ kind: 'bucket', pipeline, barrier: k, band })),
+    );
     await stage(`${b.step}-${k}:clusters`, [{ kind: 'cluster', pipeline, barrier: k }]);
   }
   const manifest = buildManifest(spec, ing, fp, timings);

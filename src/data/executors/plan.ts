@@ -29,7 +29,8 @@ export function planOf(spec: PipelineSpec): Plan {
   for (const s of spec.steps) {
     const def = stepRegistry.get(s.name);
     if (def.barrier) {
-      const config: DedupConfig = def.barrier === 'exact' ? { mode: 'exact' } : { mode: 'near', ...(s.options as Omit<Extract<DedupConfig, { mode: 'near' }>, 'mode'>) };
+      const config: DedupConfig =
+        def.barrier === 'exact' ? { mode: 'exact' } : { mode: 'near', ...(s.options as Omit<Extract<DedupConfig, { mode: 'near' }>, 'mode'>) };
       barriers.push({ step: s.name as Barrier['step'], config });
       segments.push({ steps: [] });
     } else segments[segments.length - 1].steps.push(s);
@@ -59,10 +60,12 @@ export function taskKey(t: Task): string {
 /** What decides the output: inputs (and the files' sizes and times), steps with options, seed, sharding, format. */
 export function fingerprint(spec: PipelineSpec): string {
   const h = createHash('sha256');
-  const files = spec.inputs.flatMap((i) => expandPaths(i, spec.baseDir)).map((f) => {
-    const st = statSync(f);
-    return [f, st.size, Math.round(st.mtimeMs)];
-  });
+  const files = spec.inputs
+    .flatMap((i) => expandPaths(i, spec.baseDir))
+    .map((f) => {
+      const st = statSync(f);
+      return [f, st.size, Math.round(st.mtimeMs)];
+    });
   h.update(JSON.stringify({ inputs: spec.inputs, files, steps: spec.steps, seed: spec.seed, shardSize: spec.output.shardSize, format: spec.output.format }));
   return h.digest('hex').slice(0, 16);
 }

@@ -14,10 +14,36 @@ describe('rejects file and dialogue records through a run', () => {
     try {
       const answer = '高血压患者平时要注意低盐饮食，每天食盐不超过五克，规律服用降压药物，定期监测血压，出现头痛胸闷及时就医。';
       const rows = [
-        { id: 'a', conversations: [{ from: 'human', value: '高血压要注意什么？我电话13812345678' }, { from: 'gpt', value: answer }, { from: 'human', value: '谢谢医生' }, { from: 'gpt', value: '不客气，祝您早日康复！' }] },
-        { id: 'b', conversations: [{ from: 'human', value: '高血压要注意什么？' }, { from: 'gpt', value: '首先患者需要增加盐分的摄入，适当运动，保持心情舒畅，按时服药。' }] },
-        { id: 'c', conversations: [{ from: 'human', value: '好' }, { from: 'gpt', value: '嗯' }] },
-        { id: 'd', conversations: [{ from: 'human', value: '高血压要注意什么？我电话13812345678' }, { from: 'gpt', value: answer }] },
+        {
+          id: 'a',
+          conversations: [
+            { from: 'human', value: '高血压要注意什么？我电话13812345678' },
+            { from: 'gpt', value: answer },
+            { from: 'human', value: '谢谢医生' },
+            { from: 'gpt', value: '不客气，祝您早日康复！' },
+          ],
+        },
+        {
+          id: 'b',
+          conversations: [
+            { from: 'human', value: '高血压要注意什么？' },
+            { from: 'gpt', value: '首先患者需要增加盐分的摄入，适当运动，保持心情舒畅，按时服药。' },
+          ],
+        },
+        {
+          id: 'c',
+          conversations: [
+            { from: 'human', value: '好' },
+            { from: 'gpt', value: '嗯' },
+          ],
+        },
+        {
+          id: 'd',
+          conversations: [
+            { from: 'human', value: '高血压要注意什么？我电话13812345678' },
+            { from: 'gpt', value: answer },
+          ],
+        },
       ];
       const input = join(dir, 'in.jsonl');
       writeFileSync(input, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -29,7 +55,10 @@ describe('rejects file and dialogue records through a run', () => {
       };
       writeFileSync(join(dir, 'p.json'), JSON.stringify(raw));
       const m = await runPipeline(parsePipeline(raw, join(dir, 'p.json')), createLocalRunner(), { fresh: true });
-      const rejects = readFileSync(join(dir, 'out', 'rejects.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const rejects = readFileSync(join(dir, 'out', 'rejects.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(rejects.map((r) => [r.id, r.step, r.reason])).toEqual([
         ['toyhom:b', 'advice_check', 'advice_salt_increase'],
         ['toyhom:c', 'length', 'too_short'],
@@ -37,7 +66,10 @@ describe('rejects file and dialogue records through a run', () => {
       ]);
       expect(rejects[0]).toMatchObject({ source: 'toyhom', text: expect.stringContaining('增加盐分') });
       expect(m.rejects).toEqual({ file: 'rejects.jsonl', records: 3 });
-      const out = readFileSync(join(dir, 'out', 'shard-00000.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { messages: { role: string; content: string }[]; text: string });
+      const out = readFileSync(join(dir, 'out', 'shard-00000.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { messages: { role: string; content: string }[]; text: string });
       expect(out).toHaveLength(1);
       expect(out[0].messages.map((x) => x.role)).toEqual(['user', 'assistant']);
       expect(out[0].messages[0].content).not.toContain('13812345678');

@@ -130,8 +130,20 @@ async function runMap(spec: PipelineSpec, k: number, shard: number): Promise<voi
   // Register counters in pipeline order (generators start lazily, last step first).
   for (const s of steps) book.get(s.name);
   const m: ShardMarker = {
-    version: 1, segment: k, shard, records: 0, bytes: 0, textBytes: 0, tokens: 0, tokenMethod: 'none',
-    languages: {}, authority: {}, knowledgeTypes: {}, entityTypes: {}, steps: book.steps, seconds: 0,
+    version: 1,
+    segment: k,
+    shard,
+    records: 0,
+    bytes: 0,
+    textBytes: 0,
+    tokens: 0,
+    tokenMethod: 'none',
+    languages: {},
+    authority: {},
+    knowledgeTypes: {},
+    entityTypes: {},
+    steps: book.steps,
+    seconds: 0,
   };
   const onRecord = (r: DataRecord): void => {
     const md = r.metadata;

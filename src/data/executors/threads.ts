@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { QuarkError } from '../../core/errors.js';
 import { dataErrors } from '../errors.js';
-import { taskKey, type Task } from './plan.js';
+import { taskKey } from './plan.js';
 import { resolveEntry, tsWorkerBootstrap } from '../../core/worker-entry.js';
 import type { TaskRunner } from './runner.js';
 
@@ -43,7 +43,9 @@ export function createThreadRunner(workers: number): TaskRunner {
               };
               const onMessage = (r: Reply): void => {
                 if (!r.ok) {
-                  failed = r.code ? new QuarkError(r.code, r.message ?? '', { status: 400 }) : dataErrors.DATA_TASK_FAILED({ task: taskKey(tasks[r.id]), reason: r.message ?? '' });
+                  failed = r.code
+                    ? new QuarkError(r.code, r.message ?? '', { status: 400 })
+                    : dataErrors.DATA_TASK_FAILED({ task: taskKey(tasks[r.id]), reason: r.message ?? '' });
                   detach();
                   return reject(failed);
                 }

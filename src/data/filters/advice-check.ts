@@ -28,19 +28,46 @@ interface RuleDef {
   unless?: RegExp;
 }
 
-const SALT_OK = /低血压|体位性|直立性|低钠|脱水|中暑|hypotension|orthostatic|\bPOTS\b|Addison|cystic fibrosis|dehydrat|hyponatr|heat (exhaustion|stroke)|salt[- ]wasting/iu;
+const SALT_OK =
+  /低血压|体位性|直立性|低钠|脱水|中暑|hypotension|orthostatic|\bPOTS\b|Addison|cystic fibrosis|dehydrat|hyponatr|heat (exhaustion|stroke)|salt[- ]wasting/iu;
 const SUGAR_OK = /低血糖|hypoglyc|low blood (sugar|glucose)/iu;
 
-const NEG_BEFORE = /(不|别|勿|没|无|过|以免|以防|避免|禁止|限制|控制|减少|少|忌|戒|防止|拒绝|切忌|严禁|不宜|不能|不要|不可|不应|不必|不用|avoid|not|n't|no|never|limit|reduce|less)\W{0,3}\S{0,4}$/iu;
+const NEG_BEFORE =
+  /(不|别|勿|没|无|过|以免|以防|避免|禁止|限制|控制|减少|少|忌|戒|防止|拒绝|切忌|严禁|不宜|不能|不要|不可|不应|不必|不用|avoid|not|n't|no|never|limit|reduce|less)\W{0,3}\S{0,4}$/iu;
 
 const RULES: RuleDef[] = [
-  { rule: 'salt_increase', re: /(增加|加大|提高|多吃|多摄入|多放|增强)(食?盐|钠盐|盐分|盐的|咸)|高盐(的)?饮食(为主|为好|较好|有益|有好处)/gu, context: /高血压|血压高|肾|心衰|心力衰竭|水肿|冠心病/u, unless: SALT_OK, negatable: true },
-  { rule: 'salt_increase', re: /\b(increase|more|add(ing)? more|extra|plenty of)\s+(salt|sodium)\b/giu, context: /hypertension|high blood pressure|heart failure|kidney|edema/iu, unless: SALT_OK, negatable: true },
+  {
+    rule: 'salt_increase',
+    re: /(增加|加大|提高|多吃|多摄入|多放|增强)(食?盐|钠盐|盐分|盐的|咸)|高盐(的)?饮食(为主|为好|较好|有益|有好处)/gu,
+    context: /高血压|血压高|肾|心衰|心力衰竭|水肿|冠心病/u,
+    unless: SALT_OK,
+    negatable: true,
+  },
+  {
+    rule: 'salt_increase',
+    re: /\b(increase|more|add(ing)? more|extra|plenty of)\s+(salt|sodium)\b/giu,
+    context: /hypertension|high blood pressure|heart failure|kidney|edema/iu,
+    unless: SALT_OK,
+    negatable: true,
+  },
   { rule: 'salt_lowers_bp', re: /(高盐|吃盐|盐分|咸)\S{0,12}(致使|导致|会使|使得?|引起|造成)\S{0,4}血压(下降|降低|减低)/gu },
-  { rule: 'harm_lowers_bp', re: /(吸烟|抽烟|喝酒|饮酒|喝啤酒|熬夜|肥胖|情绪激动)[^，。；,.;]{0,10}(致使|导致|会使|使得?|引起|造成)[^，。；,.;]{0,4}血压(下降|降低|减低)/gu },
-  { rule: 'sugar_for_diabetes', re: /(多吃|增加|多摄入|多喝)(糖(?!尿)|甜食|含糖|蔗糖)|\b(eat|take|add)\s+more\s+(sugar|sweets)\b/giu, context: /糖尿病|血糖高|高血糖|diabet/iu, unless: SUGAR_OK, negatable: true },
+  {
+    rule: 'harm_lowers_bp',
+    re: /(吸烟|抽烟|喝酒|饮酒|喝啤酒|熬夜|肥胖|情绪激动)[^，。；,.;]{0,10}(致使|导致|会使|使得?|引起|造成)[^，。；,.;]{0,4}血压(下降|降低|减低)/gu,
+  },
+  {
+    rule: 'sugar_for_diabetes',
+    re: /(多吃|增加|多摄入|多喝)(糖(?!尿)|甜食|含糖|蔗糖)|\b(eat|take|add)\s+more\s+(sugar|sweets)\b/giu,
+    context: /糖尿病|血糖高|高血糖|diabet/iu,
+    unless: SUGAR_OK,
+    negatable: true,
+  },
   // "可以喝" after surgery is a timing answer; only advice to smoke or drink as such is wrong.
-  { rule: 'smoking_drinking_advised', re: /(应当|应该|建议|最好)(多|经常)(吸烟|抽烟|喝酒|饮酒)|(吸烟|抽烟|酗酒)(是)?(比较)?(好的|有益|有好处)/gu, negatable: true },
+  {
+    rule: 'smoking_drinking_advised',
+    re: /(应当|应该|建议|最好)(多|经常)(吸烟|抽烟|喝酒|饮酒)|(吸烟|抽烟|酗酒)(是)?(比较)?(好的|有益|有好处)/gu,
+    negatable: true,
+  },
   // "以免/防止/容易 … 缓解" — a relief cannot be what one avoids: the antonym (加重) was swapped.
   { rule: 'relief_as_harm', re: /(以免|以防|防止|避免|不然的话\S{0,6}容易|否则\S{0,6}(会|容易)|容易|导致|引起|造成)(病情)?缓解/gu, negatable: true },
   // Following treatment "shortens life": 延长 swapped for 缩短.
@@ -86,7 +113,7 @@ function adviceProblemsIn(text: string, context: string): { rule: AdviceRule; ph
   if (text === context) return [];
   const out: { rule: AdviceRule; phrase: string }[] = [];
   for (const d of RULES) {
-    if (!d.context || !d.context.test(context) || d.context.test(text) || d.unless?.test(context)) continue;
+    if (!d.context?.test(context) || d.context.test(text) || d.unless?.test(context)) continue;
     for (const m of text.matchAll(d.re)) {
       const at = m.index ?? 0;
       if (d.negatable && NEG_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;

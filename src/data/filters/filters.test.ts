@@ -14,13 +14,16 @@ const rec = (text: string, id = 'x'): DataRecord => ({ id, text, source: 't', me
 async function run(steps: Step[], texts: string[]): Promise<{ kept: DataRecord[]; book: StatsBook }> {
   const book = new StatsBook();
   const kept: DataRecord[] = [];
-  const src = (async function* () { yield* texts.map((t, i) => rec(t, String(i))); })();
+  const src = (async function* () {
+    yield* texts.map((t, i) => rec(t, String(i)));
+  })();
   for await (const r of chain(steps, src, { shard: 0, seed: 1, stats: (n) => book.get(n) })) kept.push(r);
   return { kept, book };
 }
 
 const GOOD_ZH = '高血压患者平时要注意低盐饮食，每天食盐摄入量不超过五克，同时要规律服用降压药物，定期监测血压变化，如果出现头痛、胸闷等不适要及时就医。';
-const GOOD_EN = 'Patients with high blood pressure should reduce salt intake, take their medication regularly, monitor blood pressure at home and seek care for chest pain or severe headache.';
+const GOOD_EN =
+  'Patients with high blood pressure should reduce salt intake, take their medication regularly, monitor blood pressure at home and seek care for chest pain or severe headache.';
 
 describe('quality filters', () => {
   it('units: one per Han character, one per Latin word or number', () => {
@@ -30,7 +33,13 @@ describe('quality filters', () => {
   it('drops with a reason that becomes a counter', async () => {
     const { kept, book } = await run(
       [createLengthFilter(lengthOptions.parse({})), createSymbolRatioFilter(symbolRatioOptions.parse({}))],
-      [GOOD_ZH, '太短了', GOOD_EN, '【广告】★★★★★ 头痛发热咳嗽乏力 ★★★★★ ###### @@@@@@ %%%%%% 最新特价药品', '2023 1234 5678 9012 3456 7890 1234 5678 0000 血压'],
+      [
+        GOOD_ZH,
+        '太短了',
+        GOOD_EN,
+        '【广告】★★★★★ 头痛发热咳嗽乏力 ★★★★★ ###### @@@@@@ %%%%%% 最新特价药品',
+        '2023 1234 5678 9012 3456 7890 1234 5678 0000 血压',
+      ],
     );
     expect(kept.map((r) => r.id)).toEqual(['0', '2']);
     expect(book.get('length').dropped).toEqual({ too_short: 1 });
@@ -44,7 +53,9 @@ describe('quality filters', () => {
     expect(repetitionVerdict(rec(Array(12).fill('点击这里领取优惠').concat(GOOD_ZH).join('\n')), o)).toEqual({ drop: 'dup_line_char_frac' });
     expect(repetitionVerdict(rec(`${GOOD_ZH}${'快来买快来买快来买快来买'.repeat(8)}`), o)).toMatchObject({ drop: expect.stringMatching(/gram/) });
     // A short Q&A whose answer echoes the question is not repetitive text.
-    expect(repetitionVerdict(rec('I was diagnosed with Hashimoto thyroiditis, what medication? The medication for Hashimoto thyroiditis is thyroxine.'), o)).toBe(true);
+    expect(
+      repetitionVerdict(rec('I was diagnosed with Hashimoto thyroiditis, what medication? The medication for Hashimoto thyroiditis is thyroxine.'), o),
+    ).toBe(true);
     expect(topNgramFrac(textUnits('a b a b a b'), 2)).toBeCloseTo(1);
     expect(dupNgramFrac(textUnits('x y z x y z'), 3)).toBe(0.5);
     expect(dupNgramFrac(textUnits('a b c d e f'), 3)).toBe(0);
@@ -84,7 +95,16 @@ describe('filters calibrated on medical text', () => {
   it('repetition is judged within a field: an answer restating its question is not repetition', () => {
     const q = '高血压患者平时饮食上需要注意什么，高血压患者能不能吃咸菜，高血压患者每天吃多少盐合适，高血压患者可以喝酒吗？'.repeat(2);
     const a = `高血压患者平时饮食上需要注意什么？${GOOD_ZH}高血压患者每天吃多少盐合适？每天不超过五克。`;
-    const r: DataRecord = { id: 'd', text: `${q}\n\n${a}`, source: 'toyhom', metadata: {}, messages: [{ role: 'user', content: q }, { role: 'assistant', content: a }] };
+    const r: DataRecord = {
+      id: 'd',
+      text: `${q}\n\n${a}`,
+      source: 'toyhom',
+      metadata: {},
+      messages: [
+        { role: 'user', content: q },
+        { role: 'assistant', content: a },
+      ],
+    };
     expect(repetitionCheck(r, o).rule).toBeNull();
   });
 
@@ -104,7 +124,14 @@ describe('filters calibrated on medical text', () => {
     const book = new StatsBook();
     const out: DataRecord[] = [];
     const f = createSymbolRatioFilter(symbolRatioOptions.parse({ maxBulletLines: 0.5 }));
-    for await (const r of f.run((async function* () { yield nih; yield web; })(), { shard: 0, seed: 1, stats: (n) => book.get(n) })) out.push(r);
+    for await (const r of f.run(
+      (async function* () {
+        yield nih;
+        yield web;
+      })(),
+      { shard: 0, seed: 1, stats: (n) => book.get(n) },
+    ))
+      out.push(r);
     expect(out.map((r) => r.id)).toEqual(['n']);
     expect(out[0].metadata.flags).toEqual(['symbol_ratio:bullet_lines']);
     expect(book.get('symbol_ratio').dropped).toEqual({ bullet_lines: 1 });
@@ -112,7 +139,16 @@ describe('filters calibrated on medical text', () => {
 
   it('meaning-corrupted advice is caught; sound advice and negations pass', () => {
     const co = adviceCheckOptions.parse({});
-    const ans = (q: string, a: string): DataRecord => ({ id: 'a', text: `${q}\n\n${a}`, source: 'toyhom', metadata: {}, messages: [{ role: 'user', content: q }, { role: 'assistant', content: a }] });
+    const ans = (q: string, a: string): DataRecord => ({
+      id: 'a',
+      text: `${q}\n\n${a}`,
+      source: 'toyhom',
+      metadata: {},
+      messages: [
+        { role: 'user', content: q },
+        { role: 'assistant', content: a },
+      ],
+    });
     expect(adviceVerdict(ans('高血压要注意什么？', '首先患者需要增加盐分的摄入，适当运动。'), co)).toEqual({ drop: 'advice_salt_increase' });
     expect(adviceVerdict(ans('高血压能吃盐吗？', '高盐饮食这个会致使血压下降的。'), co)).toEqual({ drop: 'advice_salt_lowers_bp' });
     expect(adviceVerdict(ans('癫痫饮食注意？', '不要吃辛辣的食物，以免缓解病情。'), co)).toEqual({ drop: 'advice_relief_as_harm' });

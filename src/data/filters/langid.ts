@@ -20,7 +20,12 @@ export function createLangidSteps(o: z.output<typeof langidOptions>): Step[] {
       metadata: {
         ...r.metadata,
         lang,
-        script: { han: +(s.han / total).toFixed(4), latin: +(s.latin / total).toFixed(4), digits: +(s.digits / total).toFixed(4), other: +(s.other / total).toFixed(4) },
+        script: {
+          han: +(s.han / total).toFixed(4),
+          latin: +(s.latin / total).toFixed(4),
+          digits: +(s.digits / total).toFixed(4),
+          other: +(s.other / total).toFixed(4),
+        },
       },
     };
   });

@@ -17,11 +17,22 @@ export const repetitionOptions = z
     dupLineCharFrac: z.number().default(0.2),
     dupParaFrac: z.number().default(0.3),
     /** Gopher's top n-gram fractions raised: a consultation answer names its disease in every sentence. */
-    topNgrams: z.array(pair).default([[2, 0.35], [3, 0.33], [4, 0.3]]),
+    topNgrams: z.array(pair).default([
+      [2, 0.35],
+      [3, 0.33],
+      [4, 0.3],
+    ]),
     /** Duplicate n-gram fractions at 0.5 (Gopher: 0.15–0.10): scraped consultations repeat a question or a
      *  sentence once and stay useful; only text mostly made of repeats is dropped (labelled sample,
      *  bench/results/data.md). */
-    dupNgrams: z.array(pair).default([[5, 0.5], [6, 0.5], [7, 0.5], [8, 0.5], [9, 0.5], [10, 0.5]]),
+    dupNgrams: z.array(pair).default([
+      [5, 0.5],
+      [6, 0.5],
+      [7, 0.5],
+      [8, 0.5],
+      [9, 0.5],
+      [10, 0.5],
+    ]),
     /** A record is dropped only when the fields (turns, paragraphs) breaking a rule hold more than this share of its
      *  characters; otherwise it is kept with a flag. */
     maxRepetitiveShare: z.number().min(0).max(1).default(0.5),

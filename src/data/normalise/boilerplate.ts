@@ -58,7 +58,7 @@ export function removeSignoffs(text: string, patterns: readonly string[] = DEFAU
         const body = l.replace(TRAIL, '');
         let cut = -1;
         for (const m of body.matchAll(BOUNDARY)) cut = (m.index ?? 0) + 1;
-        const clause = body.slice(cut < 0 ? 0 : cut).trim();
+        const clause = body.slice(Math.max(cut, 0)).trim();
         if (!clause || !whole.test(clause) || CLINICAL.test(clause)) break;
         l = cut < 0 ? '' : body.slice(0, cut);
         changed = true;

@@ -17,6 +17,7 @@ export function stripHtml(s: string): string {
       // Only real tags: "直径<10mm … >3" in clinical text is a comparison, not markup.
       // A tag between two digits leaves a space, so "1<b>0" never becomes 10.
       .replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, (tag: string, _a: unknown, at: number, all: string) =>
-        /\p{Nd}/u.test(all[at - 1] ?? '') && /\p{Nd}/u.test(all[at + tag.length] ?? '') ? ' ' : ''),
+        /\p{Nd}/u.test(all[at - 1] ?? '') && /\p{Nd}/u.test(all[at + tag.length] ?? '') ? ' ' : '',
+      ),
   );
 }

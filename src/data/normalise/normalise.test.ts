@@ -25,7 +25,11 @@ describe('normalise', () => {
   });
 
   it('drops boilerplate lines and stock sign-offs, keeps content', () => {
-    const t = normaliseText('<p>高血压病人可以口服党参。感谢您的进行咨询，期望我的解释对你有所帮助。</p><p>版权所有 © 某网站</p><p>上一篇：糖尿病</p>', o, pats);
+    const t = normaliseText(
+      '<p>高血压病人可以口服党参。感谢您的进行咨询，期望我的解释对你有所帮助。</p><p>版权所有 © 某网站</p><p>上一篇：糖尿病</p>',
+      o,
+      pats,
+    );
     expect(t).toBe('高血压病人可以口服党参。');
     expect(removeSignoffs('Drink more water. Hope this helps.')).toBe('Drink more water.');
   });

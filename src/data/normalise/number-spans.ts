@@ -29,7 +29,12 @@ const ANY_NUMBER = /[\p{Nd}\u2460-\u24ff\u2776-\u2793\u3251-\u32bf½⅓⅔¼¾�
 
 export function numberSpans(text: string): NumberSpan[] {
   if (!ANY_NUMBER.test(text)) return [];
-  const t = text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, (tag: string, _a: unknown, at: number, all: string) => (/\p{Nd}/u.test(all[at - 1] ?? '') && /\p{Nd}/u.test(all[at + tag.length] ?? '') ? ' ' : '')).replace(/&#x?[0-9a-f]+;/gi, ' ')
+  const t = text
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/g, (tag: string, _a: unknown, at: number, all: string) =>
+      /\p{Nd}/u.test(all[at - 1] ?? '') && /\p{Nd}/u.test(all[at + tag.length] ?? '') ? ' ' : '',
+    )
+    .replace(/&#x?[0-9a-f]+;/gi, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/&(amp|lt|gt|quot);/gi, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e.toLowerCase()] ?? ' ')
     // A vulgar fraction reads as its numerator and denominator, apart from a whole number before it (1½ = 1 1/2).
@@ -87,7 +92,7 @@ export function numberSpans(text: string): NumberSpan[] {
     if (chars[i] === '^') {
       let j = i + 1;
       let e = '';
-      while (j < chars.length && /[+-]/.test(chars[j]) || DIGIT.test(chars[j] ?? '')) e += digitOf(chars[j++]);
+      while ((j < chars.length && /[+-]/.test(chars[j])) || DIGIT.test(chars[j] ?? '')) e += digitOf(chars[j++]);
       if (/\d/.test(e)) {
         exp = e;
         i = j;

@@ -48,7 +48,9 @@ describe('normalisation keeps every number, unit and dose', () => {
   });
 
   it('sign-off removal never reaches clinical text', () => {
-    expect(removeSignoffs("Hi. Thanks for your query, you should take ibuprofen 400 mg twice daily.")).toBe("Hi. Thanks for your query, you should take ibuprofen 400 mg twice daily.");
+    expect(removeSignoffs('Hi. Thanks for your query, you should take ibuprofen 400 mg twice daily.')).toBe(
+      'Hi. Thanks for your query, you should take ibuprofen 400 mg twice daily.',
+    );
     expect(removeSignoffs('Thanks for your query. Take care.')).toBe('');
     expect(removeSignoffs('Rest and drink fluids. Hope this helps. Take care.')).toBe('Rest and drink fluids.');
     expect(removeSignoffs('建议服用布洛芬。感谢您的咨询，祝您早日康复！')).toBe('建议服用布洛芬。');

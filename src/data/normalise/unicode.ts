@@ -17,7 +17,11 @@ export function normaliseUnicode(raw: string, options: UnicodeOptions = { keepCj
   // Circled numbers, superscripts, fractions and unit symbols first: NFKC would fuse them into the next number.
   const text = protectNumbers(raw);
   // Subscript digits (H₂O, CO₂) stay as written: folded, they would read as numbers.
-  if (SUBSCRIPT.test(text)) return text.split(SUBSCRIPT_SPLIT).map((part, i) => (i % 2 === 1 ? part : normaliseUnicode(part, options))).join('');
+  if (SUBSCRIPT.test(text))
+    return text
+      .split(SUBSCRIPT_SPLIT)
+      .map((part, i) => (i % 2 === 1 ? part : normaliseUnicode(part, options)))
+      .join('');
   if (!options.keepCjkPunctuation || !/\p{Script=Han}/u.test(text)) return text.normalize('NFKC');
   return text
     .split(new RegExp(KEEP_RE.source, 'gu'))

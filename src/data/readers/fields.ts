@@ -108,7 +108,7 @@ export function rowToRecord(row: unknown, spec: InputSpec, at: RowOrigin): DataR
   }
   const source = spec.source ?? 'input';
   const rawId = spec.id ? fieldText(row, spec.id) : undefined;
-  const id = rawId && rawId.trim() ? `${source}:${rawId.trim()}` : `${source}:${at.fileIndex}:${at.line}`;
+  const id = rawId?.trim() ? `${source}:${rawId.trim()}` : `${source}:${at.fileIndex}:${at.line}`;
   const metadata: Record<string, unknown> = { origin: { file: at.file, line: at.line } };
   for (const m of spec.metadata) {
     const v = fieldText(row, m);

@@ -31,7 +31,10 @@ export const inputSpecSchema = z
     /** A file, a directory (files taken in sorted order) or a list of them. */
     path: z.union([z.string(), z.array(z.string()).min(1)]),
     /** Fields whose text makes up the record (dotted paths; arrays flattened). */
-    text: z.union([z.string(), z.array(z.string())]).default(['text']).transform((v) => (Array.isArray(v) ? v : [v])),
+    text: z
+      .union([z.string(), z.array(z.string())])
+      .default(['text'])
+      .transform((v) => (Array.isArray(v) ? v : [v])),
     /** Keep multi-turn structure (messages with roles) instead of joining fields into one text. */
     dialogue: dialogueSpecSchema.optional(),
     id: z.string().optional(),

@@ -29,8 +29,7 @@ async function* zstdChunks(source: AsyncIterable<Buffer>): AsyncIterable<Uint8Ar
 export async function* openBytes(file: string): AsyncIterable<Uint8Array> {
   const raw = createReadStream(file, { highWaterMark: 1 << 20 });
   const comp = compressionOf(file);
-  const src: AsyncIterable<Buffer | Uint8Array> =
-    comp === 'gzip' ? raw.pipe(createGunzip()) : comp === 'zstd' ? zstdChunks(raw as AsyncIterable<Buffer>) : raw;
+  const src: AsyncIterable<Buffer | Uint8Array> = comp === 'gzip' ? raw.pipe(createGunzip()) : comp === 'zstd' ? zstdChunks(raw as AsyncIterable<Buffer>) : raw;
   try {
     for await (const chunk of src) yield chunk as Uint8Array;
   } catch (err) {

@@ -76,9 +76,17 @@ describe('readers', () => {
       { id: 'a', text: '糖尿病的症状', source: 's', metadata: { lang: 'zh' } },
       { id: 'b', text: 'asthma symptoms', source: 's', metadata: { lang: 'en' } },
     ];
-    await writeParquetShard(join(dir, 'x.parquet'), (async function* () { yield* recs; })());
+    await writeParquetShard(
+      join(dir, 'x.parquet'),
+      (async function* () {
+        yield* recs;
+      })(),
+    );
     const back = await all(readInputs([spec({ type: 'parquet', path: join(dir, 'x.parquet'), id: 'id' })], '/'));
-    expect(back.map((r) => [r.id, r.text])).toEqual([['input:a', '糖尿病的症状'], ['input:b', 'asthma symptoms']]);
+    expect(back.map((r) => [r.id, r.text])).toEqual([
+      ['input:a', '糖尿病的症状'],
+      ['input:b', 'asthma symptoms'],
+    ]);
   });
 
   it('adapts the knowledge loaders (MedQuAD XML, disease KG)', async () => {

@@ -40,7 +40,13 @@ export function kgVocabularyMatcher(triples: Iterable<Triple>, aliases: Record<s
   return createDictionaryMatcher(entries, 1);
 }
 
-export function checkSentence(sentence: string, triples: Triple[], matcher: EntityMatcher, aliases: Record<string, string[]> = {}, lang?: 'zh' | 'en'): CheckResult {
+export function checkSentence(
+  sentence: string,
+  triples: Triple[],
+  matcher: EntityMatcher,
+  aliases: Record<string, string[]> = {},
+  lang?: 'zh' | 'en',
+): CheckResult {
   const mentions = matcher.match(sentence);
   // Relation cues must come from the sentence itself, not from inside an entity name (儿科 contains 科).
   let masked = sentence;

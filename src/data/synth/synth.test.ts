@@ -16,7 +16,10 @@ describe('knowledge synthesis', () => {
     const r = await synthesizeKg(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), out, { langs: ['zh', 'en'], seed: 1, limit: 25 });
     expect(r.diseases).toBe(25);
     expect(r.kept).toBeGreaterThan(100);
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as SynthSentence);
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as SynthSentence);
     expect(rows).toHaveLength(r.kept);
     const zh = rows.find((x) => x.lang === 'zh' && x.triples[0].relation === 'symptom')!;
     expect(zh.text).toMatch(/百日咳.*(症状|表现)/);
@@ -46,7 +49,9 @@ describe('knowledge synthesis', () => {
     const backend: ChatBackend = {
       name: 'stub',
       spec: 'stub',
-      chat: () => { throw new Error('unused'); },
+      chat: () => {
+        throw new Error('unused');
+      },
       // Answers from the prompt's triples: fluent for symptoms, drops a tail for everything else.
       complete: async (req) => {
         prompts.push(req);
@@ -58,10 +63,18 @@ describe('knowledge synthesis', () => {
       close: async () => {},
     };
     const out = join(mkdtempSync(join(tmpdir(), 'qm-synth-')), 'kg.jsonl');
-    const r = await synthesizeKg(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), out, { langs: ['zh'], seed: 1, limit: 3, verbaliser: createModelVerbaliser(backend) });
+    const r = await synthesizeKg(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), out, {
+      langs: ['zh'],
+      seed: 1,
+      limit: 3,
+      verbaliser: createModelVerbaliser(backend),
+    });
     expect(prompts.length).toBe(r.sentences);
     expect(prompts[0].messages[0].content).toContain('三元组');
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as SynthSentence);
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as SynthSentence);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((x) => x.triples[0].relation === 'symptom' && x.verbaliser === 'model:stub')).toBe(true);
     expect(r.rejected).toBeGreaterThan(0);
@@ -80,7 +93,10 @@ describe('knowledge synthesis', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'qm-synth-')), 'kg.jsonl');
     const r = await synthesizeKg(sharedPath('kb', 'disease-kg-zh'), out, { langs: ['en'], seed: 1, limit: 60 });
     expect(r.diseases).toBe(60);
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as SynthSentence);
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as SynthSentence);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((x) => !/\p{Script=Han}/u.test(x.text))).toBe(true);
     await expect(synthesizeKg(join(tmpdir(), 'no-such-kg-folder'), out, { langs: ['zh'], seed: 1 })).rejects.toMatchObject({ code: 'DATA_INPUT_UNREADABLE' });

@@ -66,7 +66,10 @@ export function kgFiles(path: string): string[] {
     throw dataErrors.DATA_INPUT_UNREADABLE({ file: path, reason: 'no such file or directory' });
   }
   if (!st.isDirectory()) return [path];
-  const files = readdirSync(path).filter((f) => /\.json$/i.test(f)).sort().map((f) => join(path, f));
+  const files = readdirSync(path)
+    .filter((f) => /\.json$/i.test(f))
+    .sort()
+    .map((f) => join(path, f));
   if (!files.length) throw dataErrors.DATA_INPUT_UNREADABLE({ file: path, reason: 'a folder with no .json knowledge-graph files' });
   return files;
 }
@@ -107,7 +110,16 @@ export async function synthesizeKg(kgFile: string, outFile: string, o: SynthOpti
     : [];
   const enMatcher = kgVocabularyMatcher(enTriples);
   const verbaliser = o.verbaliser ?? createTemplateVerbaliser(o.seed);
-  const report: SynthReport = { diseases: docs.length, triples: all.length, sentences: 0, kept: 0, rejected: 0, rejectedBy: {}, examplesRejected: [], skippedNoEnglish: 0 };
+  const report: SynthReport = {
+    diseases: docs.length,
+    triples: all.length,
+    sentences: 0,
+    kept: 0,
+    rejected: 0,
+    rejectedBy: {},
+    examplesRejected: [],
+    skippedNoEnglish: 0,
+  };
   mkdirSync(dirname(outFile), { recursive: true });
   const out = createWriteStream(`${outFile}.partial`);
   for (const { doc, triples } of perDoc) {
@@ -131,7 +143,14 @@ export async function synthesizeKg(kgFile: string, outFile: string, o: SynthOpti
           continue;
         }
         report.kept++;
-        const rec: SynthSentence = { id: `${doc.id}:${g[0].relation}:${gi}:${lang}`, text, lang, source: 'kg-synthesis', triples: g, verbaliser: verbaliser.name };
+        const rec: SynthSentence = {
+          id: `${doc.id}:${g[0].relation}:${gi}:${lang}`,
+          text,
+          lang,
+          source: 'kg-synthesis',
+          triples: g,
+          verbaliser: verbaliser.name,
+        };
         if (!out.write(`${JSON.stringify(rec)}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
       }
     }

@@ -50,7 +50,13 @@ export function createTemplateVerbaliser(seed = 42): Verbaliser {
       const { head, relation } = group[0];
       const forms = (lang === 'zh' ? ZH : EN)[relation];
       const pick = forms[fnv1a32(`${seed}:${head}:${relation}:${group[0].tail}`) % forms.length];
-      return pick(headFor(head, lang, aliases), joinList(group.map((t) => t.tail), lang));
+      return pick(
+        headFor(head, lang, aliases),
+        joinList(
+          group.map((t) => t.tail),
+          lang,
+        ),
+      );
     },
   };
 }

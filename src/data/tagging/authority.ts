@@ -32,11 +32,17 @@ function userRulesMatch(r: DataRecord, rules: CompiledRule[]): boolean {
 }
 
 /** Declared by the input > the pipeline's own rules > the knowledge base's catalog > the fallback rules > E. */
-export function authorityOf(r: DataRecord, rules: CompiledRule[], fallback: Authority = 'E', catalog: SourceCatalog = DEFAULT_SOURCES): { authority: Authority; by: string } {
+export function authorityOf(
+  r: DataRecord,
+  rules: CompiledRule[],
+  fallback: Authority = 'E',
+  catalog: SourceCatalog = DEFAULT_SOURCES,
+): { authority: Authority; by: string } {
   if (isAuthority(r.metadata.authority)) return { authority: r.metadata.authority, by: 'input' };
   const known = catalog[r.source];
   if (known && !userRulesMatch(r, rules)) return { authority: known.authority, by: 'catalog' };
   const url = typeof r.metadata.url === 'string' ? r.metadata.url : '';
-  for (const rule of rules) if (rule.re.test(r.source) || (url && rule.re.test(url))) return { authority: rule.authority, by: rule.user ? 'pipeline-rule' : 'source-rule' };
+  for (const rule of rules)
+    if (rule.re.test(r.source) || (url && rule.re.test(url))) return { authority: rule.authority, by: rule.user ? 'pipeline-rule' : 'source-rule' };
   return { authority: fallback, by: 'default' };
 }

@@ -63,7 +63,8 @@ export function icdCodes(text: string, icd: Icd10Index, diseaseMentions?: string
       })
     : icd.findNames(text, 20).filter((e) => !GENERIC_WORDS.has(e.name));
   // Z-chapter names (咨询, 检查…) are administrative words in running text, not diagnoses.
-  for (const e of named) if (e.code.category[0] !== 'Z' && e.name.length >= 2 && !out.has(e.code.raw)) out.set(e.code.raw, { code: e.code.raw, name: e.name, via: 'name' });
+  for (const e of named)
+    if (e.code.category[0] !== 'Z' && e.name.length >= 2 && !out.has(e.code.raw)) out.set(e.code.raw, { code: e.code.raw, name: e.name, via: 'name' });
   return [...out.values()];
 }
 

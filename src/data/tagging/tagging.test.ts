@@ -14,7 +14,9 @@ const terms = join(SHARED_DATA, 'terms');
 describe('knowledge tagging', () => {
   it('knowledge type by rules', () => {
     expect(knowledgeType(rec('胰岛素注射步骤：首先洗手消毒，然后选择注射部位，最后按压针眼。每日3次，遵医嘱。')).type).toBe('procedural');
-    expect(knowledgeType(rec('高血压是指体循环动脉血压增高为主要特征的临床综合征，其发病机制与肾素-血管紧张素系统有关，分为原发性和继发性。')).type).toBe('conceptual');
+    expect(knowledgeType(rec('高血压是指体循环动脉血压增高为主要特征的临床综合征，其发病机制与肾素-血管紧张素系统有关，分为原发性和继发性。')).type).toBe(
+      'conceptual',
+    );
     expect(knowledgeType(rec('阿司匹林的常用剂量为100毫克。')).type).toBe('factual');
   });
 
@@ -24,7 +26,10 @@ describe('knowledge tagging', () => {
     expect(authorityOf(rec('', '人卫版内科学教材'), rules).authority).toBe('B');
     expect(authorityOf(rec('', 'medquad'), rules)).toEqual({ authority: 'C', by: 'catalog' });
     expect(authorityOf(rec('', 'disease-kg-zh'), rules).authority).toBe('D');
-    expect(authorityOf(rec('', 'medquad'), [...compileAuthorityRules([{ match: '^medquad$', authority: 'B' }], true), ...rules])).toEqual({ authority: 'B', by: 'pipeline-rule' });
+    expect(authorityOf(rec('', 'medquad'), [...compileAuthorityRules([{ match: '^medquad$', authority: 'B' }], true), ...rules])).toEqual({
+      authority: 'B',
+      by: 'pipeline-rule',
+    });
     expect(authorityOf(rec('', 'toyhom'), rules).authority).toBe('E');
     expect(authorityOf(rec('', 'toyhom', { authority: 'B' }), rules)).toEqual({ authority: 'B', by: 'input' });
   });
@@ -42,7 +47,9 @@ describe('knowledge tagging', () => {
     const step = createTagStep(o, { matcher: await loadEntityMatcher(terms), icd: icdIndexFor(o) });
     const book = new StatsBook();
     const out: DataRecord[] = [];
-    const src = (async function* () { yield rec('糖尿病患者出现多饮多尿，可口服二甲双胍，定期查血糖。', 'toyhom'); })();
+    const src = (async function* () {
+      yield rec('糖尿病患者出现多饮多尿，可口服二甲双胍，定期查血糖。', 'toyhom');
+    })();
     for await (const r of step.run(src, { shard: 0, seed: 1, stats: (n) => book.get(n) })) out.push(r);
     const md = out[0].metadata as { entities: Record<string, string[]>; icd10: unknown[]; authority: string; knowledgeType: string };
     expect(md.entities.disease).toContain('糖尿病');

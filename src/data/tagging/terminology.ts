@@ -24,8 +24,10 @@ const enCache = new Map<string, Promise<EntityMatcher>>();
 
 // MedQuAD foci include MedlinePlus topics that are body fluids, procedures or lifestyle ("Blood", "Surgery",
 // "Pain", "X-Rays", "Smoking"): a name is kept as an entity only when it names a condition.
-const CONDITION = /(itis|oma|emia|aemia|osis|pathy|algia|plegia|trophy|syndrome|disease|disorder|cancer|carcinoma|leukemia|lymphoma|infection|deficiency|fever|failure|injury|palsy|dystrophy|anemia|diabetes|hypertension|stroke|asthma|hernia|ulcer|stones?|sclerosis|dementia|epilepsy|migraine|obesity|impotence|incontinence|insomnia|depression|hepatitis|influenza|pneumonia|tuberculosis|malaria|measles|mumps|rubella|polio|rabies|cholera|glaucoma|cataract|psoriasis|eczema|acne|gout|lupus|autism|arthritis|allergy|allergies|loss)$/i;
-const NOT_CONDITION = /(therapy|surgery|trials?|effects|history|smoking|tests?|exam|x-rays|ultrasound|levels?|glucose|sugar|health|care|transplant|screening|medicines?|drugs?|vaccines?|implants?|aids|diet|exercise|nutrition)\b/i;
+const CONDITION =
+  /(itis|oma|emia|aemia|osis|pathy|algia|plegia|trophy|syndrome|disease|disorder|cancer|carcinoma|leukemia|lymphoma|infection|deficiency|fever|failure|injury|palsy|dystrophy|anemia|diabetes|hypertension|stroke|asthma|hernia|ulcer|stones?|sclerosis|dementia|epilepsy|migraine|obesity|impotence|incontinence|insomnia|depression|hepatitis|influenza|pneumonia|tuberculosis|malaria|measles|mumps|rubella|polio|rabies|cholera|glaucoma|cataract|psoriasis|eczema|acne|gout|lupus|autism|arthritis|allergy|allergies|loss)$/i;
+const NOT_CONDITION =
+  /(therapy|surgery|trials?|effects|history|smoking|tests?|exam|x-rays|ultrasound|levels?|glucose|sugar|health|care|transplant|screening|medicines?|drugs?|vaccines?|implants?|aids|diet|exercise|nutrition)\b/i;
 
 export function englishEntityName(n: string): boolean {
   const t = n.trim();

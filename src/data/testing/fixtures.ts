@@ -26,7 +26,11 @@ export function nearCopy(text: string, edits: number, salt: number): string {
   return chars.join('');
 }
 
-export async function buildCorpusFixture(dir: string, toyhomCsv: string, o: { rows: number; shardSize: number; format?: 'jsonl' | 'parquet' }): Promise<CorpusFixture> {
+export async function buildCorpusFixture(
+  dir: string,
+  toyhomCsv: string,
+  o: { rows: number; shardSize: number; format?: 'jsonl' | 'parquet' },
+): Promise<CorpusFixture> {
   mkdirSync(dir, { recursive: true });
   const spec = inputSpecSchema.parse({ type: 'csv', path: toyhomCsv, text: ['title', 'ask', 'answer'] });
   const texts: string[] = [];
@@ -83,6 +87,6 @@ export async function buildCorpusFixture(dir: string, toyhomCsv: string, o: { ro
 
 /** The same pipeline file pointed at another output folder. */
 export function withOutput(pipeline: string, outDir: string, target: string): string {
-  writeFileSync(target, readFileSync(pipeline, 'utf8').replace(/^  dir: .*$/m, `  dir: ${outDir}`));
+  writeFileSync(target, readFileSync(pipeline, 'utf8').replace(/^ {2}dir: .*$/m, `  dir: ${outDir}`));
   return target;
 }

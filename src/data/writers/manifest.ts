@@ -58,7 +58,10 @@ export function readManifest(file: string): Manifest {
   }
   const v = (raw as { version?: unknown })?.version;
   if (v !== MANIFEST_VERSION) throw dataErrors.DATA_VERSION_MISMATCH({ file, found: v, expected: MANIFEST_VERSION });
-  const p = z.object({ version: z.number(), shards: z.array(z.unknown()), steps: z.record(z.string(), z.unknown()) }).passthrough().safeParse(raw);
+  const p = z
+    .object({ version: z.number(), shards: z.array(z.unknown()), steps: z.record(z.string(), z.unknown()) })
+    .passthrough()
+    .safeParse(raw);
   if (!p.success) throw dataErrors.DATA_RECORD_INVALID({ file, line: 0, reason: 'not a quarkmed data manifest' });
   return raw as Manifest;
 }

@@ -38,7 +38,16 @@ export async function writeJsonlShard(file: string, records: AsyncIterable<DataR
 }
 
 export async function writeParquetShard(file: string, records: AsyncIterable<DataRecord>, onRecord?: (r: DataRecord) => void): Promise<ShardSummary> {
-  const cols = { id: [] as string[], text: [] as string[], source: [] as string[], lang: [] as (string | null)[], authority: [] as (string | null)[], tokens: [] as (number | null)[], metadata: [] as string[], messages: [] as (string | null)[] };
+  const cols = {
+    id: [] as string[],
+    text: [] as string[],
+    source: [] as string[],
+    lang: [] as (string | null)[],
+    authority: [] as (string | null)[],
+    tokens: [] as (number | null)[],
+    metadata: [] as string[],
+    messages: [] as (string | null)[],
+  };
   let textBytes = 0;
   for await (const r of records) {
     onRecord?.(r);

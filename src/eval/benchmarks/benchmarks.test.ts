@@ -11,7 +11,22 @@ const judge = (b: Benchmark, text: string, gold: Gold) => b.score(b.parse(text, 
 
 describe('benchmark registry', () => {
   it('lists every benchmark and names the valid ones on a miss', () => {
-    expect(benchmarks.names()).toEqual(expect.arrayContaining(['cpqexam', 'cmexam', 'medqa-mcmle', 'medqa-us', 'medqa-taiwan', 'medmcqa', 'pubmedqa', 'mmlu-medical', 'cmmlu-medical', 'medxpertqa', 'medcalc', 'cmb-clin']));
+    expect(benchmarks.names()).toEqual(
+      expect.arrayContaining([
+        'cpqexam',
+        'cmexam',
+        'medqa-mcmle',
+        'medqa-us',
+        'medqa-taiwan',
+        'medmcqa',
+        'pubmedqa',
+        'mmlu-medical',
+        'cmmlu-medical',
+        'medxpertqa',
+        'medcalc',
+        'cmb-clin',
+      ]),
+    );
     expect(() => getBenchmark('medqa')).toThrow(/unknown benchmark "medqa"; known: cpqexam/);
   });
 });

@@ -32,7 +32,11 @@ async function load(file: string, opts: LoadOptions = {}): Promise<BenchItem[]> 
       throw evalErrors.EVAL_DATA_INVALID({ file, line: rec.line, field: 'Answer', reason: 'names a letter that is not among the options' });
     }
     const groups: Record<string, string> = { type: letters.length > 1 ? 'multi' : 'single' };
-    for (const [field, key] of [['Disease Group', 'disease'], ['Clinical Department', 'department'], ['Medical Discipline', 'discipline']] as const) {
+    for (const [field, key] of [
+      ['Disease Group', 'disease'],
+      ['Clinical Department', 'department'],
+      ['Medical Discipline', 'discipline'],
+    ] as const) {
       const v = rec.value[field];
       if (typeof v === 'string' && v) groups[key] = v;
     }

@@ -42,7 +42,11 @@ async function load(file: string, opts: LoadOptions = {}): Promise<BenchItem[]> 
       throw evalErrors.EVAL_DATA_INVALID({ file, line: rec.line, field: 'answer', reason: `is "${answer}", expected option letters` });
     }
     if (clean !== answer) {
-      opts.onWarning?.({ file, line: rec.line, reason: `gold answer ${JSON.stringify(answer)} is not clean sorted letters: the official scorer compares strings, so no reply can match it (kept as is)` });
+      opts.onWarning?.({
+        file,
+        line: rec.line,
+        reason: `gold answer ${JSON.stringify(answer)} is not clean sorted letters: the official scorer compares strings, so no reply can match it (kept as is)`,
+      });
     }
     return {
       id: uid,
@@ -54,7 +58,15 @@ async function load(file: string, opts: LoadOptions = {}): Promise<BenchItem[]> 
       // The official comparison is a plain string equality against the file's answer, so keep it verbatim.
       gold: { kind: 'choice', letters: answer },
       groups: { level: str(rec, 'level', file), department: str(rec, 'department', file), type: cpqexamOptionType(type, answer) },
-      metadata: { uid, level: str(rec, 'level', file), department: str(rec, 'department', file), type, unit: str(rec, 'unit', file, true), index: str(rec, 'index', file, true), option },
+      metadata: {
+        uid,
+        level: str(rec, 'level', file),
+        department: str(rec, 'department', file),
+        type,
+        unit: str(rec, 'unit', file, true),
+        index: str(rec, 'index', file, true),
+        option,
+      },
     };
   });
 }
@@ -93,6 +105,9 @@ export const cpqexam: Benchmark = {
     const answer = record.answer;
     if (typeof answer !== 'string') return null;
     const s = (k: string) => (typeof record[k] === 'string' ? (record[k] as string) : '');
-    return { gold: { kind: 'choice', letters: answer }, groups: { level: s('level'), department: s('department'), type: cpqexamOptionType(s('type'), answer) } };
+    return {
+      gold: { kind: 'choice', letters: answer },
+      groups: { level: s('level'), department: s('department'), type: cpqexamOptionType(s('type'), answer) },
+    };
   },
 };

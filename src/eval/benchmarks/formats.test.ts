@@ -8,7 +8,18 @@ import { getBenchmark } from './index.js';
 const dir = mkdtempSync(join(tmpdir(), 'qm-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const row = { id: 'e9ad821a', question: 'Which vitamin deficiency causes scurvy?', opa: 'Vitamin A', opb: 'Vitamin C', opc: 'Vitamin D', opd: 'Vitamin K', subject_name: 'Biochemistry', topic_name: 'Vitamins', exp: 'Ascorbic acid.', choice_type: 'single' };
+const row = {
+  id: 'e9ad821a',
+  question: 'Which vitamin deficiency causes scurvy?',
+  opa: 'Vitamin A',
+  opb: 'Vitamin C',
+  opc: 'Vitamin D',
+  opd: 'Vitamin K',
+  subject_name: 'Biochemistry',
+  topic_name: 'Vitamins',
+  exp: 'Ascorbic acid.',
+  choice_type: 'single',
+};
 
 describe('MedMCQA', () => {
   it('reads the original release (JSON Lines named dev.json, cop 1–4)', async () => {
@@ -44,7 +55,18 @@ describe('MedXpertQA', () => {
   it('keeps 10 options and drops the inline "Answer Choices" copy from the question', async () => {
     const f = join(dir, 'mx.jsonl');
     const options = Object.fromEntries('ABCDEFGHIJ'.split('').map((l, i) => [l, `option ${i}`]));
-    writeFileSync(f, JSON.stringify({ id: 'Text-1', question: 'A 30-year-old… What next? Answer Choices: (A) option 0 (B) option 1', options, label: 'J', medical_task: 'Treatment', body_system: 'Cardiovascular', question_type: 'Reasoning' }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        id: 'Text-1',
+        question: 'A 30-year-old… What next? Answer Choices: (A) option 0 (B) option 1',
+        options,
+        label: 'J',
+        medical_task: 'Treatment',
+        body_system: 'Cardiovascular',
+        question_type: 'Reasoning',
+      }),
+    );
     const [item] = await getBenchmark('medxpertqa').load(f);
     expect(item.question).toBe('A 30-year-old… What next?');
     expect(Object.keys(item.options)).toHaveLength(10);

@@ -19,17 +19,26 @@ function goldOf(file: string, line: number, outputType: string, answer: string, 
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(answer.trim());
   if (date) return { kind: 'date', date: `${date[1].padStart(2, '0')}/${date[2].padStart(2, '0')}/${date[3]}` };
   const value = Number(answer);
-  if (!Number.isFinite(value)) throw evalErrors.EVAL_DATA_INVALID({ file, line, field: 'Ground Truth Answer', reason: `is "${answer}", not a number, date or (weeks, days)` });
+  if (!Number.isFinite(value))
+    throw evalErrors.EVAL_DATA_INVALID({ file, line, field: 'Ground Truth Answer', reason: `is "${answer}", not a number, date or (weeks, days)` });
   if (outputType === 'integer') return { kind: 'numeric', value, lower: value, upper: value, outputType: 'integer' };
   const lo = Number(lower);
   const hi = Number(upper);
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw evalErrors.EVAL_DATA_INVALID({ file, line, field: 'Lower Limit', reason: 'and Upper Limit must be numbers for decimal answers' });
+  if (!Number.isFinite(lo) || !Number.isFinite(hi))
+    throw evalErrors.EVAL_DATA_INVALID({ file, line, field: 'Lower Limit', reason: 'and Upper Limit must be numbers for decimal answers' });
   return { kind: 'numeric', value, lower: lo, upper: hi, outputType: 'decimal' };
 }
 
 async function load(file: string): Promise<BenchItem[]> {
   return (await readRecords(file)).map((rec) => {
-    const gold = goldOf(file, rec.line, str(rec, 'Output Type', file), str(rec, 'Ground Truth Answer', file), str(rec, 'Lower Limit', file, true), str(rec, 'Upper Limit', file, true));
+    const gold = goldOf(
+      file,
+      rec.line,
+      str(rec, 'Output Type', file),
+      str(rec, 'Ground Truth Answer', file),
+      str(rec, 'Lower Limit', file, true),
+      str(rec, 'Upper Limit', file, true),
+    );
     return {
       id: `medcalc-${str(rec, 'Row Number', file, true) || rec.line}`,
       bench: 'medcalc',

@@ -38,7 +38,12 @@ export const medmcqa: Benchmark = {
   source: {
     homepage: 'https://medmcqa.github.io',
     license: 'MIT',
-    files: [{ url: 'https://huggingface.co/datasets/openlifescienceai/medmcqa/resolve/main/data/validation-00000-of-00001.parquet', name: 'medmcqa-validation.parquet' }],
+    files: [
+      {
+        url: 'https://huggingface.co/datasets/openlifescienceai/medmcqa/resolve/main/data/validation-00000-of-00001.parquet',
+        name: 'medmcqa-validation.parquet',
+      },
+    ],
     defaultFile: 'medmcqa-validation.parquet',
     note: 'the test split has no public answers; the validation split (4,183 items) is what papers report',
   },

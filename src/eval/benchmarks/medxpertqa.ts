@@ -15,11 +15,24 @@ async function load(file: string): Promise<BenchItem[]> {
     // The released question text already ends with "Answer Choices: (A) … (J) …"; the prompt lists them again.
     const question = str(rec, 'question', file).replace(/\s*Answer Choices:[\s\S]*$/, '');
     const groups: Record<string, string> = {};
-    for (const [field, key] of [['medical_task', 'task'], ['body_system', 'system'], ['question_type', 'type']] as const) {
+    for (const [field, key] of [
+      ['medical_task', 'task'],
+      ['body_system', 'system'],
+      ['question_type', 'type'],
+    ] as const) {
       const v = rec.value[field];
       if (typeof v === 'string' && v) groups[key] = v;
     }
-    return { id: str(rec, 'id', file, true) || `medxpertqa-${rec.line}`, bench: 'medxpertqa', lang: 'en', question, options, gold: { kind: 'choice', letters }, groups, metadata: {} };
+    return {
+      id: str(rec, 'id', file, true) || `medxpertqa-${rec.line}`,
+      bench: 'medxpertqa',
+      lang: 'en',
+      question,
+      options,
+      gold: { kind: 'choice', letters },
+      groups,
+      metadata: {},
+    };
   });
 }
 

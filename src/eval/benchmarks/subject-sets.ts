@@ -9,13 +9,22 @@ import { readParquet } from './read-records.js';
 
 export const MMLU_MEDICAL = ['anatomy', 'clinical_knowledge', 'college_biology', 'college_medicine', 'medical_genetics', 'professional_medicine'] as const;
 export const CMMLU_MEDICAL = [
-  'anatomy', 'clinical_knowledge', 'college_medical_statistics', 'college_medicine', 'genetics',
-  'nutrition', 'professional_medicine', 'traditional_chinese_medicine', 'virology',
+  'anatomy',
+  'clinical_knowledge',
+  'college_medical_statistics',
+  'college_medicine',
+  'genetics',
+  'nutrition',
+  'professional_medicine',
+  'traditional_chinese_medicine',
+  'virology',
 ] as const;
 
 /** The subject name from a file name: "anatomy.csv", "anatomy_test.csv", "anatomy/test-00000-of-00001.parquet". */
 export function subjectOf(file: string): string {
-  return basename(file).replace(/\.(csv|parquet)$/, '').replace(/_(test|dev|val)$/, '');
+  return basename(file)
+    .replace(/\.(csv|parquet)$/, '')
+    .replace(/_(test|dev|val)$/, '');
 }
 
 /** Files to read: the folder's medical-subject CSV/parquet files, or the single file given. */
@@ -41,7 +50,12 @@ async function rowsOf(file: string): Promise<Row[]> {
   if (file.endsWith('.parquet')) {
     return (await readParquet(file)).map((r) => {
       const choices = Array.isArray(r.value.choices) ? r.value.choices.map(String) : [];
-      return { line: r.line, question: String(r.value.question ?? ''), options: Object.fromEntries(choices.map((c, i) => ['ABCD'[i], c])), answer: 'ABCD'[Number(r.value.answer)] ?? '' };
+      return {
+        line: r.line,
+        question: String(r.value.question ?? ''),
+        options: Object.fromEntries(choices.map((c, i) => ['ABCD'[i], c])),
+        answer: 'ABCD'[Number(r.value.answer)] ?? '',
+      };
     });
   }
   const text = decodeText(await readFile(file)).text;

@@ -8,32 +8,107 @@
 export type Tier = 0 | 1 | 2 | 3 | 4 | 5;
 
 /** Alternation of phrases; English ones end at a word boundary ("so" is not "some"), Chinese ones may touch a letter ("选B"). */
-const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+') + (/[A-Za-z]/.test(w) && /[A-Za-z?)]$/.test(w) ? '(?![A-Za-z])' : '')).join('|');
+const alt = (words: readonly string[]) =>
+  words.map((w) => w.replace(/ /g, '\\s+') + (/[A-Za-z]/.test(w) && /[A-Za-z?)]$/.test(w) ? '(?![A-Za-z])' : '')).join('|');
 
 const FINAL = ['final answers?', 'final choice', 'final response', 'final selection', '最终答案', '最终的答案', '最后答案', '最终选择', '最终选'];
 const ANSWER = [
-  'correct answers?', 'right answers?', 'best answer', 'correct options?', 'correct choices?', 'correct responses?', 'right options?', 'right choices?',
-  'best option', 'best choice', 'most appropriate (?:answer|option|choice)', 'most likely answer', 'answers?', 'my choice', 'my pick', 'my selection',
-  "I(?:'d| would| will|'ll| shall)? (?:choose|select|pick|go with|opt for)", "I'm going with", 'I am going with', 'we (?:choose|select|pick)',
-  "I(?:'d| would|'ll| will)? say", "my (?:best )?guess(?: would be| is)?", "I(?:'d| would)? guess", "I think it(?:'s| is)", "I believe it(?:'s| is)",
-  "I(?:'m| am)? lean(?:ing)? towards?", "(?:I(?:'ll| will| would)? )?change (?:my answer )?to", "I(?:'m| am)? switching to", 'switch(?:ing)? (?:my answer )?to', '我认为是', '我认为选', '我觉得是', '我觉得选', '我倾向于', '倾向于选', '我的选择是',
-  '正确答案', '参考答案', '标准答案', '正确的答案', '答案', '正确选项', '正确的选项', '最佳答案', '最佳选项', '最佳选择', '最合适的选项', '最恰当的选项',
-  '故选', '应该选择', '应当选择', '应该选', '应当选', '应选择', '应选', '我选择', '我会选', '我选', '改选', '建议您?选择?', '可以选择', '只能选择', '选择的是', '因此选', '所以选', '因而选', '综上所述选', '综上选', '本题', '则选', '宜选', '只能选', '答(?=\\s*:)',
+  'correct answers?',
+  'right answers?',
+  'best answer',
+  'correct options?',
+  'correct choices?',
+  'correct responses?',
+  'right options?',
+  'right choices?',
+  'best option',
+  'best choice',
+  'most appropriate (?:answer|option|choice)',
+  'most likely answer',
+  'answers?',
+  'my choice',
+  'my pick',
+  'my selection',
+  "I(?:'d| would| will|'ll| shall)? (?:choose|select|pick|go with|opt for)",
+  "I'm going with",
+  'I am going with',
+  'we (?:choose|select|pick)',
+  "I(?:'d| would|'ll| will)? say",
+  'my (?:best )?guess(?: would be| is)?',
+  "I(?:'d| would)? guess",
+  "I think it(?:'s| is)",
+  "I believe it(?:'s| is)",
+  "I(?:'m| am)? lean(?:ing)? towards?",
+  "(?:I(?:'ll| will| would)? )?change (?:my answer )?to",
+  "I(?:'m| am)? switching to",
+  'switch(?:ing)? (?:my answer )?to',
+  '我认为是',
+  '我认为选',
+  '我觉得是',
+  '我觉得选',
+  '我倾向于',
+  '倾向于选',
+  '我的选择是',
+  '正确答案',
+  '参考答案',
+  '标准答案',
+  '正确的答案',
+  '答案',
+  '正确选项',
+  '正确的选项',
+  '最佳答案',
+  '最佳选项',
+  '最佳选择',
+  '最合适的选项',
+  '最恰当的选项',
+  '故选',
+  '应该选择',
+  '应当选择',
+  '应该选',
+  '应当选',
+  '应选择',
+  '应选',
+  '我选择',
+  '我会选',
+  '我选',
+  '改选',
+  '建议您?选择?',
+  '可以选择',
+  '只能选择',
+  '选择的是',
+  '因此选',
+  '所以选',
+  '因而选',
+  '综上所述选',
+  '综上选',
+  '本题',
+  '则选',
+  '宜选',
+  '只能选',
+  '答(?=\\s*:)',
 ];
 /** "选" / "选择" opening a clause ("…. 选B", "答: 选B"); "很多人会选A" is not a statement. */
 const CLAUSE_CHOOSE = '(?<=^|[\\n,.:;!?)\\]]\\s*)选择?';
 /** Anchors whose letters are offered as another possibility: the statement is a hedge. */
-const ALTERNATIVE = ['could also be', 'might also be', 'may also be', 'or possibly', 'or perhaps', 'alternatively', '也可能是', '也有可能是', '也可能选', '也可选'];
+const ALTERNATIVE = [
+  'could also be',
+  'might also be',
+  'may also be',
+  'or possibly',
+  'or perhaps',
+  'alternatively',
+  '也可能是',
+  '也有可能是',
+  '也可能选',
+  '也可选',
+];
 /** Conclusion words: an answer only when the letters close the clause ("Therefore, B." but not "So B is wrong"). */
 const CONCLUSION = ['therefore', 'thus', 'hence', 'so', 'in conclusion', 'in summary', 'overall', '综上所述', '综上', '因此', '所以', '因而', '总之', '故'];
 
 export type AnchorKind = 'final' | 'answer' | 'alternative' | 'conclusion';
 
 /** Anchors, tried at a position (sticky); the capture group that matched names the kind. */
-export const ANCHOR_RE = new RegExp(
-  `(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSWER)}|${CLAUSE_CHOOSE})|(${alt(ALTERNATIVE)})|(${alt(CONCLUSION)}))`,
-  'iy',
-);
+export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSWER)}|${CLAUSE_CHOOSE})|(${alt(ALTERNATIVE)})|(${alt(CONCLUSION)}))`, 'iy');
 
 /**
  * Where an anchor can start: its first character or English word. Scanning for these and trying ANCHOR_RE only
@@ -46,9 +121,36 @@ export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternat
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */
 export const FILLER_RE = new RegExp(
   `(?:[\\s:=>,\\-"'[\\]]|→|⇒|(?:${alt([
-    'is', 'are', 'would be', 'should be', 'must be', 'will be', 'shall be', 'therefore', 'thus', 'clearly', 'definitely', 'indeed', 'then', 'here',
-    'likely', 'most likely', 'probably', 'to this question', 'to the question', 'to this item', 'for this question', 'in this case', 'option',
-    'choice', 'letter', 'answer', 'the', 'be', 'either', 'between',
+    'is',
+    'are',
+    'would be',
+    'should be',
+    'must be',
+    'will be',
+    'shall be',
+    'therefore',
+    'thus',
+    'clearly',
+    'definitely',
+    'indeed',
+    'then',
+    'here',
+    'likely',
+    'most likely',
+    'probably',
+    'to this question',
+    'to the question',
+    'to this item',
+    'for this question',
+    'in this case',
+    'option',
+    'choice',
+    'letter',
+    'answer',
+    'the',
+    'be',
+    'either',
+    'between',
   ])})(?![A-Za-z])|的|应该是|应当是|应是|应为|当为|当是|就是|即为|即|乃|是|为|选择|应选|当选|选项|选|答案|正确答案|一项|项)*`,
   'iy',
 );
@@ -90,21 +192,45 @@ export const LINE_MARKED_CORRECT_RE =
 export const TABLE_ROW_CORRECT_RE = /^[ \t]*\|?[ \t]*(?:option[ \t]*)?\(?([A-J])\)?[ \t]*\|[ \t]*(?:yes|y|true|correct|✓|✔|✅|√|正确|是|对)[ \t]*\|/gim;
 
 /** A line that starts a new question: a model that keeps generating after its answer (the rest is not its answer). */
-export const NEXT_QUESTION_RE = /\n[ \t]*(?:#{1,6}[ \t]*)?(?:question[ \t]*\d*[ \t]*[:.]|question[ \t]+\d+|input[ \t]*:|q\d+[ \t]*[:.]|next question|问题[ \t]*\d*[ \t]*[:.]|题目[ \t]*\d*[ \t]*:|下一题|第[ \t]*\d+[ \t]*题)/i;
+export const NEXT_QUESTION_RE =
+  /\n[ \t]*(?:#{1,6}[ \t]*)?(?:question[ \t]*\d*[ \t]*[:.]|question[ \t]+\d+|input[ \t]*:|q\d+[ \t]*[:.]|next question|问题[ \t]*\d*[ \t]*[:.]|题目[ \t]*\d*[ \t]*:|下一题|第[ \t]*\d+[ \t]*题)/i;
 
 /** Ordinal names of options, rewritten to letters before parsing ("第三项" → "C项", "the fourth choice" → "choice D"). */
 export const ORDINAL_EN_RE = /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(option|choice|one)\b/gi;
 export const ORDINAL_ZH_RE = /第\s*([一二三四五六1-6])\s*(?:个\s*)?(选项|项)/g;
 export const ORDINAL_INDEX: Readonly<Record<string, number>> = {
-  first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4, '6th': 5,
-  一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, '1': 0, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5,
+  first: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+  fifth: 4,
+  sixth: 5,
+  '1st': 0,
+  '2nd': 1,
+  '3rd': 2,
+  '4th': 3,
+  '5th': 4,
+  '6th': 5,
+  一: 0,
+  二: 1,
+  三: 2,
+  四: 3,
+  五: 4,
+  六: 5,
+  '1': 0,
+  '2': 1,
+  '3': 2,
+  '4': 3,
+  '5': 4,
+  '6': 5,
 };
 
 /** Assessment phrases that name the answer itself (tier 3) rather than judge one option (tier 1). */
 export const ASSESSMENT_IS_ANSWER_RE = /答案|最佳|当选|选项|answer|option|choice|response|\bone\b|best|most/i;
 
 /** A clause that denies what it mentions ("IPV is not …", "阿莫西林不是…", "should not be selected"). */
-export const NEGATED_CLAUSE_RE = /\bnot\b|n't\b|\bno\b|\bnever\b|\bnor\b|\bneither\b|\bexcept\b|\brather than\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead of\b|不是|不|非|无|没有|排除|除外|而非|错误/i;
+export const NEGATED_CLAUSE_RE =
+  /\bnot\b|n't\b|\bno\b|\bnever\b|\bnor\b|\bneither\b|\bexcept\b|\brather than\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead of\b|不是|不|非|无|没有|排除|除外|而非|错误/i;
 
 /** Uncertainty anywhere in a reply: an option merely named in it is not a committed answer. */
 export const UNCERTAIN_RE =

@@ -110,7 +110,13 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     if (HYPOTHETICAL_SENTENCE_RE.test(before) && HYPOTHETICAL_CONSEQUENCE_RE.test(before.slice(Math.max(before.search(/[,，][^,，]*$/), 0)) + filler)) continue;
     if (kind === 'conclusion' && !/^[\s)\]]*(?:[.!]|\n|$)/.test(text.slice(set.end, set.end + 20))) continue;
     const tier: Tier = kind === 'final' ? 4 : 3;
-    out.push({ tier, pos: m.index, letters: set.letters, hedge: set.hedge || kind === 'alternative' || EITHER_RE.test(filler), via: kind === 'answer' ? 'phrase' : kind });
+    out.push({
+      tier,
+      pos: m.index,
+      letters: set.letters,
+      hedge: set.hedge || kind === 'alternative' || EITHER_RE.test(filler),
+      via: kind === 'answer' ? 'phrase' : kind,
+    });
   }
   return offOption;
 }
@@ -150,16 +156,20 @@ const LABEL_START = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.
 /** A reply cut off mid-sentence: it ends on a comma, colon or opening bracket, or on a long unpunctuated line. */
 export function looksTruncated(text: string): boolean {
   const t = text.trimEnd();
-  if (/[,:;(\[-]$/.test(t)) return true;
+  if (/[,:;([-]$/.test(t)) return true;
   const lastLine = t.slice(t.lastIndexOf('\n') + 1);
   return lastLine.length > 40 && !/[.!?)\]"'>|]$/.test(t);
 }
 const LINE_LABEL_REST = /^\s*[.):,\]-]/;
-const LINE_NEGATIVE_REST = /^\s*[.):,\]-]?\s*(?:incorrect|wrong|false|not\b|错|不)|incorrect|\bwrong\b|not\s+(?:correct|right)|错误|不正确|不对|不选|排除|✗|×|❌/i;
+const LINE_NEGATIVE_REST =
+  /^\s*[.):,\]-]?\s*(?:incorrect|wrong|false|not\b|错|不)|incorrect|\bwrong\b|not\s+(?:correct|right)|错误|不正确|不对|不选|排除|✗|×|❌/i;
 
 /** A line that is only an answer: "B", "(B)", "B. 肿瘤呈膨胀性生长", "Option B", the option's text; not "A thorough …". */
 export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
-  const s = line.trim().replace(/[\s.!]+$/, '').replace(LINE_PREFIX, '');
+  const s = line
+    .trim()
+    .replace(/[\s.!]+$/, '')
+    .replace(LINE_PREFIX, '');
   if (!s || s.length > 300) return null;
   const exact = echoedOption(s, ctx, true);
   if (exact) return { letters: [exact.letter], hedge: false, end: s.length, echo: true };

@@ -59,8 +59,12 @@ const LETTERS = 'ABCDEF';
 /** Options named by position become letters: "第三项" → "C项", "第三个选项" → "选项C", "the fourth choice" → "choice D". */
 export function ordinalsToLetters(text: string): string {
   let t = text;
-  if (t.includes('第')) t = t.replace(ORDINAL_ZH_RE, (_m, n: string, noun: string) => (noun === '项' ? `${LETTERS[ORDINAL_INDEX[n]]}项` : `选项${LETTERS[ORDINAL_INDEX[n]]}`));
-  return t.replace(ORDINAL_EN_RE, (_m, n: string, noun: string) => `${noun.toLowerCase() === 'one' ? 'option' : noun} ${LETTERS[ORDINAL_INDEX[n.toLowerCase()]]}`);
+  if (t.includes('第'))
+    t = t.replace(ORDINAL_ZH_RE, (_m, n: string, noun: string) => (noun === '项' ? `${LETTERS[ORDINAL_INDEX[n]]}项` : `选项${LETTERS[ORDINAL_INDEX[n]]}`));
+  return t.replace(
+    ORDINAL_EN_RE,
+    (_m, n: string, noun: string) => `${noun.toLowerCase() === 'one' ? 'option' : noun} ${LETTERS[ORDINAL_INDEX[n.toLowerCase()]]}`,
+  );
 }
 
 export interface CleanReply {

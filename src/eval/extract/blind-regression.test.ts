@@ -21,7 +21,13 @@ describe('blind batch extract-a as a regression set', () => {
     for (const lang of ['zh', 'en']) {
       const mine = results.filter((x) => x.r.lang === lang);
       const agree = mine.filter((x) => x.pred === gold(x.r.gold)).length;
-      expect(agree / mine.length, `${lang}: ${mine.filter((x) => x.pred !== gold(x.r.gold)).map((x) => x.r.id).join(' ')}`).toBeGreaterThanOrEqual(0.98);
+      expect(
+        agree / mine.length,
+        `${lang}: ${mine
+          .filter((x) => x.pred !== gold(x.r.gold))
+          .map((x) => x.r.id)
+          .join(' ')}`,
+      ).toBeGreaterThanOrEqual(0.98);
     }
   });
 

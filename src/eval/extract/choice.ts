@@ -15,7 +15,12 @@ export function lettersFromAnswer(answer: string, valid: readonly string[], opti
 }
 
 /** Extract sorted, de-duplicated option letters (e.g. "ACD") from a model's reply. */
-export function extractChoice(text: string, valid: readonly string[], options?: Record<string, string>, extra: Pick<ChoiceReadOptions, 'multi'> = {}): ParsedAnswer {
+export function extractChoice(
+  text: string,
+  valid: readonly string[],
+  options?: Record<string, string>,
+  extra: Pick<ChoiceReadOptions, 'multi'> = {},
+): ParsedAnswer {
   const r = readChoiceAnswer(text, { valid, options, multi: extra.multi });
   if (r.status === 'ok') return { value: r.value, how: r.how };
   return { value: null, how: r.status === 'none' ? 'no-answer' : r.status };

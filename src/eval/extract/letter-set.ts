@@ -49,7 +49,9 @@ const CJK_AFTER_LETTER = new Set([...'项选为是正对当符因所故即最和
 
 /** English words that may follow an answer letter ("B because …", "B is …", "B, which …"). */
 const WORDS_AFTER_LETTER = new Set(
-  'because since as which given due for with here this that it is are was were be based from per in considering according owing so therefore thus hence but however while whereas being seems appears looks best correct right only alone too also then now'.split(' '),
+  'because since as which given due for with here this that it is are was were be based from per in considering according owing so therefore thus hence but however while whereas being seems appears looks best correct right only alone too also then now'.split(
+    ' ',
+  ),
 );
 
 /** The option whose text `rest` starts with (longest match wins); letters of texts shorter than 2 chars never echo. */
@@ -158,7 +160,7 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
   for (;;) {
     HEDGE.lastIndex = end;
     const h = HEDGE.exec(t);
-    if (h && h[0].trim()) {
+    if (h?.[0].trim()) {
       const item = parseItem(t, HEDGE.lastIndex, ctx);
       if (item) {
         hedge = true;
@@ -169,7 +171,7 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
     }
     SEP.lastIndex = end;
     const s = SEP.exec(t);
-    if (s && s[0].length) {
+    if (s?.[0].length) {
       const item = parseItem(t, SEP.lastIndex, ctx);
       if (item) {
         letters.push(...item.letters);
@@ -187,7 +189,9 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
  * "B或C" as a hedge): JSON `answer` fields, <answer> tags and \boxed{} contents.
  */
 export function parseAnswerValue(value: string, ctx: LetterContext): LetterSet | null {
-  const s = foldWidth(value).trim().replace(/^(?:(?:the\s+)?(?:final\s+|correct\s+)?(?:answer|option|choice)\s*(?:is|:)?|答案\s*(?:是|为|:)?|选项|选)\s*/i, '');
+  const s = foldWidth(value)
+    .trim()
+    .replace(/^(?:(?:the\s+)?(?:final\s+|correct\s+)?(?:answer|option|choice)\s*(?:is|:)?|答案\s*(?:是|为|:)?|选项|选)\s*/i, '');
   if (!s) return null;
   const exact = echoedOption(s, ctx, true);
   if (exact) return { letters: [exact.letter], hedge: false, end: value.length, echo: true };

@@ -59,7 +59,7 @@ export function extractOfficialAnswer(predStr: string): OfficialExtraction {
   if (decoded.ok) {
     const v = decoded.value;
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      if (!Object.prototype.hasOwnProperty.call(v, 'answer')) return { prediction: '', how: 'missing-key' };
+      if (!Object.hasOwn(v, 'answer')) return { prediction: '', how: 'missing-key' };
       return finish((v as Record<string, unknown>).answer, 'json-object');
     }
     if (Array.isArray(v)) {
@@ -67,7 +67,7 @@ export function extractOfficialAnswer(predStr: string): OfficialExtraction {
       const pieces: unknown[] = [];
       for (const x of v) {
         if (x === null || typeof x !== 'object' || Array.isArray(x)) return crash('TypeError: list item is not an object');
-        if (!Object.prototype.hasOwnProperty.call(x, 'answer')) return { prediction: '', how: 'missing-key' };
+        if (!Object.hasOwn(x, 'answer')) return { prediction: '', how: 'missing-key' };
         pieces.push((x as Record<string, unknown>).answer);
       }
       if (!pieces.every((a) => typeof a === 'string')) return crash('TypeError: list item answer is not a string');

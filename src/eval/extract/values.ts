@@ -5,7 +5,10 @@ import { findJsonAnswer, stripReasoning } from './json-answer.js';
 const LABEL_SYNONYMS: Record<string, string> = { 是: 'yes', 否: 'no', 不是: 'no', 可能: 'maybe', 不确定: 'maybe' };
 
 function asLabel(value: string, labels: readonly string[]): string | null {
-  const v = value.trim().toLowerCase().replace(/^[\s"'“”.。]+|[\s"'“”.。!]+$/g, '');
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/^[\s"'“”.。]+|[\s"'“”.。!]+$/g, '');
   const mapped = LABEL_SYNONYMS[v] ?? v;
   return labels.includes(mapped) ? mapped : null;
 }

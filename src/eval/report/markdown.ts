@@ -25,7 +25,10 @@ export function renderMarkdown(r: RunReport): string {
     `| temperature / max tokens | ${r.temperature} / ${r.maxTokens} |`,
     `| tokens (prompt / completion) | ${r.tokens.prompt} / ${r.tokens.completion} |`,
     `| cached items / errors | ${r.cachedItems} / ${r.errors} |`,
-    `| answers found by | ${Object.entries(r.extraction ?? {}).sort((a, b) => b[1] - a[1]).map(([how, n]) => `${how} ${n}`).join(', ')} |`,
+    `| answers found by | ${Object.entries(r.extraction ?? {})
+      .sort((a, b) => b[1] - a[1])
+      .map(([how, n]) => `${how} ${n}`)
+      .join(', ')} |`,
     `| wall time / harness overhead | ${(r.wallMs / 1000).toFixed(1)} s / ${r.overheadMsPerItem.toFixed(3)} ms per item |`,
     '',
   ];
@@ -35,7 +38,12 @@ export function renderMarkdown(r: RunReport): string {
     const g = s.groups[key];
     if (!g) continue;
     const hasPaper = r.paper.figures.some((f) => f.group?.key === key);
-    lines.push(`## By ${key}`, '', `| ${key} | correct | total | accuracy |${hasPaper ? ' published |' : ''}`, `| --- | ---: | ---: | ---: |${hasPaper ? ' --- |' : ''}`);
+    lines.push(
+      `## By ${key}`,
+      '',
+      `| ${key} | correct | total | accuracy |${hasPaper ? ' published |' : ''}`,
+      `| --- | ---: | ---: | ---: |${hasPaper ? ' --- |' : ''}`,
+    );
     for (const [name, t] of Object.entries(g)) {
       lines.push(`| ${name} | ${t.correct} | ${t.total} | ${pct(t.accuracy)} |${hasPaper ? ` ${paperCells(r, { key, name })} |` : ''}`);
     }

@@ -12,10 +12,28 @@ function report(model: string, correctSenior: number): RunReport {
     score: { correct: i < 5 ? i < correctSenior : true, score: 0, prediction: 'A', invalid: false, reason: '' },
   }));
   return {
-    version: 1, bench: 'cpqexam', benchTitle: 'CPQExam', data: '/d/cpqexam.jsonl', model, rag: false, temperature: 0.6, maxTokens: 2048,
-    items: 10, skippedRecords: 0, startedAt: '', finishedAt: '2025-01-01T00:00:00Z', wallMs: 1000, overheadMsPerItem: 0.05, cachedItems: 0, errors: 0,
-    tokens: { prompt: 100, completion: 20 }, extraction: { 'json-object': 9, 'no-json': 1 }, summary: summarize(rows, ['level', 'department', 'type'], { groupCi: true }),
-    groupKeys: ['level', 'department', 'type'], paper: { source: PAPER_SOURCE, figures: paperFiguresFor('cpqexam') }, notes: [],
+    version: 1,
+    bench: 'cpqexam',
+    benchTitle: 'CPQExam',
+    data: '/d/cpqexam.jsonl',
+    model,
+    rag: false,
+    temperature: 0.6,
+    maxTokens: 2048,
+    items: 10,
+    skippedRecords: 0,
+    startedAt: '',
+    finishedAt: '2025-01-01T00:00:00Z',
+    wallMs: 1000,
+    overheadMsPerItem: 0.05,
+    cachedItems: 0,
+    errors: 0,
+    tokens: { prompt: 100, completion: 20 },
+    extraction: { 'json-object': 9, 'no-json': 1 },
+    summary: summarize(rows, ['level', 'department', 'type'], { groupCi: true }),
+    groupKeys: ['level', 'department', 'type'],
+    paper: { source: PAPER_SOURCE, figures: paperFiguresFor('cpqexam') },
+    notes: [],
   };
 }
 

@@ -3,7 +3,13 @@ import { bootstrapMean } from './bootstrap.js';
 import { summarize } from './summarize.js';
 import type { ItemScore } from '../types.js';
 
-const s = (correct: boolean, invalid = false, reason = correct ? 'match' : 'mismatch'): ItemScore => ({ correct, score: correct ? 1 : 0, prediction: invalid ? '' : 'A', invalid, reason });
+const s = (correct: boolean, invalid = false, reason = correct ? 'match' : 'mismatch'): ItemScore => ({
+  correct,
+  score: correct ? 1 : 0,
+  prediction: invalid ? '' : 'A',
+  invalid,
+  reason,
+});
 
 describe('summarize', () => {
   it('tallies overall, invalid, official crashes and groups (as fractions)', () => {

@@ -31,7 +31,10 @@ export function parseCsv(text: string, file: string, ctx: LoaderContext): Doc[] 
   const delimiter = file.toLowerCase().endsWith('.tsv') ? '\t' : ',';
   let rows: Record<string, string>[];
   try {
-    rows = parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, bom: true, delimiter }) as Record<string, string>[];
+    rows = parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, bom: true, delimiter }) as Record<
+      string,
+      string
+    >[];
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     throw kbErrors.KB_FILE_INVALID({ file, line, reason: `bad CSV: ${err instanceof Error ? err.message : String(err)}` });

@@ -43,7 +43,7 @@ const diseaseSchema = z.object({
 export type DiseaseRecord = z.infer<typeof diseaseSchema>;
 
 const join = (xs: string[]): string => xs.filter(Boolean).join('、');
-const line = (label: string, value: string | undefined): string => (value && value.trim() ? `${label}：${value.trim()}` : '');
+const line = (label: string, value: string | undefined): string => (value?.trim() ? `${label}：${value.trim()}` : '');
 
 /**
  * English (Latin-script) names the description gives in parentheses right after the disease name,

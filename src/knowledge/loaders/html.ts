@@ -4,7 +4,28 @@ import { docId, makeDoc } from '../doc.js';
 import { splitMarkdown } from './markdown.js';
 import { readTextFile, sourceNameFromFile, type Loader, type LoaderContext } from './types.js';
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', middot: '·', deg: '°', plusmn: '±', times: '×', micro: 'µ', copy: '©', reg: '®', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  deg: '°',
+  plusmn: '±',
+  times: '×',
+  micro: 'µ',
+  copy: '©',
+  reg: '®',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
@@ -25,7 +46,14 @@ export function htmlToText(html: string): { title?: string; lang?: string; url?:
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(script|style|noscript|template|svg|nav|header|footer|aside|form)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<head\b[\s\S]*?<\/head\s*>/i, ' ')
-    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_m, level: string, inner: string) => `\n\n${'#'.repeat(Number(level))} ${inner.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()}\n\n`)
+    .replace(
+      /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi,
+      (_m, level: string, inner: string) =>
+        `\n\n${'#'.repeat(Number(level))} ${inner
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()}\n\n`,
+    )
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<(br|hr)\b[^>]*\/?>/gi, '\n')
     .replace(/<\/?(p|div|section|article|main|ul|ol|table|tr|blockquote|pre|dl|dt|dd|figure|figcaption)\b[^>]*>/gi, '\n\n')
@@ -35,7 +63,9 @@ export function htmlToText(html: string): { title?: string; lang?: string; url?:
     title: title ? decodeEntities(title.replace(/\s+/g, ' ').trim()) : undefined,
     lang,
     url,
-    body: decodeEntities(body).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n'),
+    body: decodeEntities(body)
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n'),
   };
 }
 

@@ -21,7 +21,7 @@ export const jsonlDocSchema = z
     date: z.string().optional(),
     metadata: z.record(z.string(), z.unknown()).optional(),
   })
-  .refine((d) => (d.sections && d.sections.length > 0) || (d.text && d.text.trim()), { message: 'needs "sections" or "text"' });
+  .refine((d) => (d.sections && d.sections.length > 0) || d.text?.trim(), { message: 'needs "sections" or "text"' });
 
 /** Pure: one parsed JSON value → a document, or a KB_FILE_INVALID naming the line and field. */
 export function jsonlRecordToDoc(value: unknown, file: string, line: number, ctx: LoaderContext): Doc {

@@ -152,7 +152,10 @@ describe('Markdown, HTML, text and JSONL loaders', () => {
   it('JSONL: our document schema, errors naming file and line', async () => {
     const dir = tmp();
     const ok = join(dir, 'docs.jsonl');
-    writeFileSync(ok, `${JSON.stringify({ id: 'g1', title: 'Sepsis bundle', text: 'Give antibiotics within one hour.', authority: 'A', source: 'guide' })}\n\n${JSON.stringify({ id: 'g2', title: '脓毒症', sections: [{ path: ['治疗'], text: '一小时内使用抗生素。' }] })}\n`);
+    writeFileSync(
+      ok,
+      `${JSON.stringify({ id: 'g1', title: 'Sepsis bundle', text: 'Give antibiotics within one hour.', authority: 'A', source: 'guide' })}\n\n${JSON.stringify({ id: 'g2', title: '脓毒症', sections: [{ path: ['治疗'], text: '一小时内使用抗生素。' }] })}\n`,
+    );
     const docs = await collect(loadPath(ok));
     expect(docs.map((d) => [d.id, d.authority, d.lang])).toEqual([
       ['guide:g1', 'A', 'en'],

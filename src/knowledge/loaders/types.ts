@@ -81,9 +81,11 @@ export async function readTextFile(file: string): Promise<string> {
 /** "Some Name.csv" → "some-name": a default source name from a file name. */
 export function sourceNameFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base
-    .replace(/\.(gb18030|gbk|utf-?8)?\.?(csv|tsv|md|markdown|html?|txt|jsonl|json|xml)$/i, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '') || 'local';
+  return (
+    base
+      .replace(/\.(gb18030|gbk|utf-?8)?\.?(csv|tsv|md|markdown|html?|txt|jsonl|json|xml)$/i, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'local'
+  );
 }

@@ -62,7 +62,11 @@ async function fetchArchive(url: string, o: PullOptions, dir: string): Promise<B
       o.onProgress?.(received, total);
     }
   } catch (err) {
-    throw kbErrors.KB_DOWNLOAD_FAILED({ url, reason: `interrupted after ${received} bytes: ${err instanceof Error ? err.message : String(err)}`, hint: offlineHint(dir) });
+    throw kbErrors.KB_DOWNLOAD_FAILED({
+      url,
+      reason: `interrupted after ${received} bytes: ${err instanceof Error ? err.message : String(err)}`,
+      hint: offlineHint(dir),
+    });
   }
   return Buffer.concat(parts);
 }
@@ -77,7 +81,11 @@ export async function pullMedquad(o: PullOptions = {}): Promise<PullResult> {
   try {
     entries = readTar(gunzipSync(gz));
   } catch (err) {
-    throw kbErrors.KB_DOWNLOAD_FAILED({ url, reason: `the archive is not a readable .tar.gz (${err instanceof Error ? err.message : String(err)})`, hint: offlineHint(dir) });
+    throw kbErrors.KB_DOWNLOAD_FAILED({
+      url,
+      reason: `the archive is not a readable .tar.gz (${err instanceof Error ? err.message : String(err)})`,
+      hint: offlineHint(dir),
+    });
   }
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });

@@ -71,7 +71,12 @@ export function writeTar(files: { path: string; data: Buffer | string }[]): Buff
     h.write('0000000\0', 108);
     h.write('0000000\0', 116);
     h.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124);
-    h.write(`${Math.floor(Date.now() / 1000).toString(8).padStart(11, '0')}\0`, 136);
+    h.write(
+      `${Math.floor(Date.now() / 1000)
+        .toString(8)
+        .padStart(11, '0')}\0`,
+      136,
+    );
     h.write('        ', 148);
     h.write('0', 156);
     h.write('ustar\0', 257);

@@ -85,9 +85,11 @@ export function analyteMentions(text: string): AnalyteMention[] {
  * on hemoglobin also retrieves the MCH and HbA1c sections, whose names contain "hemoglobin").
  */
 export function keepForAnalytes(codes: readonly string[]): (hit: SearchHit) => boolean {
-  const own = new Set(codes.flatMap((c) => {
-    const an = analyteByCode(c);
-    return an ? [analyteHeading(an, 'zh'), analyteHeading(an, 'en')] : [];
-  }));
+  const own = new Set(
+    codes.flatMap((c) => {
+      const an = analyteByCode(c);
+      return an ? [analyteHeading(an, 'zh'), analyteHeading(an, 'en')] : [];
+    }),
+  );
   return (hit) => !(hit.source === STARTER_SOURCE && hit.docId.includes(':reference:') && own.size > 0 && !own.has(hit.section.split(' › ')[0] ?? ''));
 }

@@ -7,7 +7,8 @@ export function starterMetadata(kind: 'reference-ranges' | 'emergency-guidance',
   return {
     kind,
     starterVersion: STARTER_VERSION,
-    authorityNote: 'Authority D: a summary written by the QuarkMed-TS authors from general clinical knowledge; not a guideline, not lab-specific, no external source cited.',
+    authorityNote:
+      'Authority D: a summary written by the QuarkMed-TS authors from general clinical knowledge; not a guideline, not lab-specific, no external source cited.',
     ...extra,
   };
 }

@@ -19,9 +19,15 @@ const fmtBounds = (b: Bounds, unit: string, lang: L): string => {
 };
 
 function rangeLine(an: Analyte, lang: L): string {
-  if (an.qualitative) return lang === 'zh' ? '正常结果：阴性（-）。出现"+"、"阳性"或"弱阳性"为异常，需结合临床判断。' : 'Normal result: negative (-). "+", "positive" or "trace" is abnormal and needs clinical interpretation.';
+  if (an.qualitative)
+    return lang === 'zh'
+      ? '正常结果：阴性（-）。出现"+"、"阳性"或"弱阳性"为异常，需结合临床判断。'
+      : 'Normal result: negative (-). "+", "positive" or "trace" is abnormal and needs clinical interpretation.';
   const parts: string[] = [];
-  if (an.range) parts.push(lang === 'zh' ? `通用成人参考区间：${fmtBounds(an.range, an.unit, lang)}` : `General adult reference interval: ${fmtBounds(an.range, an.unit, lang)}`);
+  if (an.range)
+    parts.push(
+      lang === 'zh' ? `通用成人参考区间：${fmtBounds(an.range, an.unit, lang)}` : `General adult reference interval: ${fmtBounds(an.range, an.unit, lang)}`,
+    );
   if (an.sex) {
     parts.push(
       lang === 'zh'
@@ -112,4 +118,3 @@ export function referenceDocs(): Doc[] {
   }
   return docs;
 }
-

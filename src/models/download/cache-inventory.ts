@@ -30,7 +30,9 @@ export function listCachedModels(env: NodeJS.ProcessEnv = process.env): CachedMo
   for (const file of walk(join(root, 'hf'))) {
     const partial = file.endsWith('.gguf.part');
     if (!file.endsWith('.gguf') && !partial) continue;
-    const rel = relative(join(root, 'hf'), partial ? file.slice(0, -'.part'.length) : file).split(sep).join('/');
+    const rel = relative(join(root, 'hf'), partial ? file.slice(0, -'.part'.length) : file)
+      .split(sep)
+      .join('/');
     // Only the first part of a split model is a spec; the others ride along.
     const part = /-(\d{5})-of-\d{5}\.gguf$/.exec(rel);
     if (part && part[1] !== '00001') continue;

@@ -69,7 +69,10 @@ async function fetchToCache(o: DownloadFileOptions): Promise<string> {
     }
   } catch (err) {
     // Keep the .part file: the next run resumes from it.
-    throw modelErrors.MODEL_DOWNLOAD_FAILED({ source, reason: `interrupted after ${downloaded} bytes: ${(err as Error).message}; rerun to resume` }, { cause: err });
+    throw modelErrors.MODEL_DOWNLOAD_FAILED(
+      { source, reason: `interrupted after ${downloaded} bytes: ${(err as Error).message}; rerun to resume` },
+      { cause: err },
+    );
   } finally {
     await handle.close();
   }

@@ -68,7 +68,10 @@ export function planGguf(source: Exclude<LlamaSource, { type: 'hf-quant' }>, env
   }
   const u = new URL(source.url);
   const name = basename(u.pathname) || 'model.gguf';
-  const tag = createHash('sha1').update(`${u.origin}${u.pathname.slice(0, u.pathname.length - name.length)}`).digest('hex').slice(0, 10);
+  const tag = createHash('sha1')
+    .update(`${u.origin}${u.pathname.slice(0, u.pathname.length - name.length)}`)
+    .digest('hex')
+    .slice(0, 10);
   const dir = join(modelsDir(env), 'url', `${u.hostname}-${tag}`);
   const files = splitParts(name).map((f) => ({ url: new URL(f, u).href, dest: join(dir, f), headers: {} }));
   return { path: files[0].dest, files, label: source.url };

@@ -26,11 +26,13 @@ export function removeCachedModel(spec: string, env: NodeJS.ProcessEnv = process
   const targets: string[] = [];
   if (spec.startsWith('onnx:')) {
     const e = parseEmbedderSpec(spec);
-    if (e.kind !== 'onnx' || e.source.type !== 'hf') throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: 'only downloaded onnx:hf:<owner>/<repo> models live in the cache' });
+    if (e.kind !== 'onnx' || e.source.type !== 'hf')
+      throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: 'only downloaded onnx:hf:<owner>/<repo> models live in the cache' });
     targets.push(join(root, 'onnx', ...e.source.repo.split('/')));
   } else {
     const m = parseModelSpec(spec);
-    if (m.kind !== 'llama' || m.source.type === 'file') throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: 'only downloaded llama:hf:… or llama:https:… models live in the cache' });
+    if (m.kind !== 'llama' || m.source.type === 'file')
+      throw modelErrors.MODEL_SPEC_INVALID({ spec, reason: 'only downloaded llama:hf:… or llama:https:… models live in the cache' });
     let source = m.source;
     if (source.type === 'hf-quant') {
       const file = cachedQuantFile(source, env);

@@ -11,7 +11,14 @@ export type Pooling = 'mean' | 'cls';
 
 export type EmbedderSpec =
   | { kind: 'openai'; spec: string; baseURL: string; model: string; batch?: number; concurrency?: number; timeoutMs?: number; retries?: number }
-  | { kind: 'onnx'; spec: string; source: { type: 'folder'; path: string } | { type: 'hf'; repo: string; revision?: string }; pooling: Pooling; dtype?: OnnxDtype; batch?: number };
+  | {
+      kind: 'onnx';
+      spec: string;
+      source: { type: 'folder'; path: string } | { type: 'hf'; repo: string; revision?: string };
+      pooling: Pooling;
+      dtype?: OnnxDtype;
+      batch?: number;
+    };
 
 function query(spec: string, s: string): { head: string; params: Map<string, string> } {
   const q = s.indexOf('?');
@@ -58,7 +65,10 @@ export function parseEmbedderSpec(input: string): EmbedderSpec {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw modelErrors.EMBEDDER_SPEC_INVALID({ spec, reason: 'base URL must be http(s)' });
     if (!model.head) throw modelErrors.EMBEDDER_SPEC_INVALID({ spec, reason: 'empty model name after #' });
     return {
-      kind: 'openai', spec, baseURL: base.head.replace(/\/+$/, ''), model: model.head,
+      kind: 'openai',
+      spec,
+      baseURL: base.head.replace(/\/+$/, ''),
+      model: model.head,
       batch: int(spec, 'batch', params.get('batch'), 1),
       concurrency: int(spec, 'concurrency', params.get('concurrency'), 1),
       timeoutMs: int(spec, 'timeout', params.get('timeout'), 1),

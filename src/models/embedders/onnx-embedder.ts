@@ -12,7 +12,7 @@ import { huggingFaceEndpoint } from '../download/gguf-source.js';
 import type { EmbedderSpec, OnnxDtype } from './embedder-spec.js';
 import { l2normalize } from './normalize.js';
 
-// @ts-ignore -- optional extra (npm run models:install): absent in a default install, typed when present
+// @ts-expect-error -- optional extra (npm run models:install): absent in a default install, typed when present
 type Transformers = typeof import('@huggingface/transformers');
 type OnnxSpec = Extract<EmbedderSpec, { kind: 'onnx' }>;
 
@@ -30,7 +30,7 @@ export interface OnnxEmbedderOptions {
 
 let transformers: Promise<Transformers> | undefined;
 function loadTransformers(): Promise<Transformers> {
-  // @ts-ignore -- optional extra, as above
+  // @ts-expect-error -- optional extra, as above
   transformers ??= import('@huggingface/transformers').catch((err: unknown) => {
     transformers = undefined;
     throw modelErrors.MODEL_NATIVE_UNAVAILABLE({ module: '@huggingface/transformers', reason: (err as Error).message }, { cause: err });
@@ -70,7 +70,9 @@ export async function createOnnxEmbedder(spec: OnnxSpec, o: OnnxEmbedderOptions 
   const isHf = spec.source.type === 'hf';
   const modelId = spec.source.type === 'hf' ? spec.source.repo : resolve(spec.source.path);
   if (spec.source.type === 'folder' && !existsSync(join(modelId, 'config.json'))) {
-    throw modelErrors.MODEL_FILE_NOT_FOUND({ path: `${join(modelId, 'config.json')} (an ONNX model folder holds config.json, tokenizer.json, onnx/model.onnx)` });
+    throw modelErrors.MODEL_FILE_NOT_FOUND({
+      path: `${join(modelId, 'config.json')} (an ONNX model folder holds config.json, tokenizer.json, onnx/model.onnx)`,
+    });
   }
   const dtype = spec.dtype ?? (spec.source.type === 'folder' ? folderDtype(modelId) : 'fp32');
 

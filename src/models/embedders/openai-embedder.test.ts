@@ -12,7 +12,10 @@ const norm = (v: Float32Array) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 
 describe('OpenAI-compatible embedder', () => {
   it('probes the dimension, batches, keeps order and normalises', async () => {
-    server = await startFakeOpenAI({ embeddingDim: 12, embed: (input) => input.map((t) => Array.from({ length: 12 }, (_, i) => (i === t.length % 12 ? 3 : 0))) });
+    server = await startFakeOpenAI({
+      embeddingDim: 12,
+      embed: (input) => input.map((t) => Array.from({ length: 12 }, (_, i) => (i === t.length % 12 ? 3 : 0))),
+    });
     const e = await createEmbedder(`openai:${server.baseURL}#bge-m3?batch=4`, { env: {} });
     expect(e.dim).toBe(12);
     expect(e.id).toBe('openai:bge-m3');
@@ -35,7 +38,8 @@ describe('OpenAI-compatible embedder', () => {
   it('retries a 503 then succeeds; a 400 fails at once with the upstream message', async () => {
     let calls = 0;
     server = await startFakeOpenAI({
-      embed: (input) => (++calls === 2 ? { text: '', status: 503 } : calls === 4 ? { text: '', status: 400, error: 'input too long' } : input.map(() => [1, 0, 0])),
+      embed: (input) =>
+        ++calls === 2 ? { text: '', status: 503 } : calls === 4 ? { text: '', status: 400, error: 'input too long' } : input.map(() => [1, 0, 0]),
     });
     const e = await createEmbedder(`openai:${server.baseURL}#m`, { env: {}, retryBaseDelayMs: 5 });
     expect((await e.embed(['a']))[0].length).toBe(3);
@@ -54,7 +58,10 @@ describe('OpenAI-compatible embedder', () => {
 
   it('rejects malformed specs with EMBEDDER_SPEC_INVALID', async () => {
     await expect(createEmbedder('openai:http://127.0.0.1:1/v1')).rejects.toMatchObject({ code: 'EMBEDDER_SPEC_INVALID' });
-    await expect(createEmbedder('onnx:/m?pooling=max')).rejects.toMatchObject({ code: 'EMBEDDER_SPEC_INVALID', message: expect.stringContaining('mean or cls') });
+    await expect(createEmbedder('onnx:/m?pooling=max')).rejects.toMatchObject({
+      code: 'EMBEDDER_SPEC_INVALID',
+      message: expect.stringContaining('mean or cls'),
+    });
     await expect(createEmbedder('sbert:/m')).rejects.toMatchObject({ code: 'EMBEDDER_SPEC_INVALID', message: expect.stringContaining('known: openai, onnx') });
   });
 });

@@ -36,7 +36,15 @@ export async function createOpenAIEmbedder(o: OpenAIEmbedderOptions): Promise<Em
         const release = await limiter.acquire(signal);
         const deadline = createDeadline(timeoutMs, signal);
         try {
-          const res = await postJson({ backend: name, url, body: { model: o.model, input: texts.map((t) => t || ' '), encoding_format: 'float' }, apiKey: o.apiKey, timeoutMs, deadline, phase: 'embedding' });
+          const res = await postJson({
+            backend: name,
+            url,
+            body: { model: o.model, input: texts.map((t) => t || ' '), encoding_format: 'float' },
+            apiKey: o.apiKey,
+            timeoutMs,
+            deadline,
+            phase: 'embedding',
+          });
           const json = (await res.json()) as WireEmbeddings;
           const data = json.data ?? [];
           if (data.length !== texts.length) {

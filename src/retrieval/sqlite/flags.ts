@@ -24,9 +24,11 @@ export interface PassageFlags {
 /** Re-screen all chunks if they were screened by other rules (or never); returns how many chunks were read. */
 export function rescreenIfStale(db: Database.Database): number {
   if (getMeta(db, 'screening_version') === SCREENING_VERSION) return 0;
-  const rows = db
-    .prepare('SELECT c.rid, c.text, d.title FROM chunks c JOIN documents d ON d.rid = c.doc_rid')
-    .all() as { rid: number; text: string; title: string }[];
+  const rows = db.prepare('SELECT c.rid, c.text, d.title FROM chunks c JOIN documents d ON d.rid = c.doc_rid').all() as {
+    rid: number;
+    text: string;
+    title: string;
+  }[];
   const up = db.prepare('UPDATE chunks SET flags = ? WHERE rid = ?');
   db.transaction(() => {
     for (const r of rows) up.run(chunkFlags(r.title, r.text), r.rid);
@@ -48,7 +50,9 @@ export function flagStats(db: Database.Database): FlagStats {
 
 export function documentFlags(db: Database.Database, docId: string): PassageFlags[] {
   const rows = db
-    .prepare('SELECT c.ordinal, c.section, c.flags FROM chunks c JOIN documents d ON d.rid = c.doc_rid WHERE d.id = ? AND c.flags IS NOT NULL ORDER BY c.ordinal')
+    .prepare(
+      'SELECT c.ordinal, c.section, c.flags FROM chunks c JOIN documents d ON d.rid = c.doc_rid WHERE d.id = ? AND c.flags IS NOT NULL ORDER BY c.ordinal',
+    )
     .all(docId) as { ordinal: number; section: string; flags: string }[];
   return rows.map((r) => ({ ordinal: r.ordinal, section: (JSON.parse(r.section) as string[]).join(' > '), flags: JSON.parse(r.flags) as ContentFlag[] }));
 }

@@ -63,7 +63,7 @@ export function setMeta(db: Database.Database, key: string, value: string): void
 }
 
 function hasTable(db: Database.Database, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(name) !== undefined;
+  return db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(name) !== undefined;
 }
 
 /** Whether an existing file is at an older version this build can upgrade (a read-only opener must reopen writable). */

@@ -40,7 +40,8 @@ export function openVectorIndex(db: Database.Database, dbPath: string, embedder:
   }
   if (!stored) {
     if (!create) return undefined;
-    if (!Number.isInteger(embedder.dim) || embedder.dim <= 0) throw kbErrors.KB_QUERY_INVALID({ reason: `embedder ${embedder.id} reports dimension ${embedder.dim}` });
+    if (!Number.isInteger(embedder.dim) || embedder.dim <= 0)
+      throw kbErrors.KB_QUERY_INVALID({ reason: `embedder ${embedder.id} reports dimension ${embedder.dim}` });
     db.transaction(() => {
       db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vec USING vec0(embedding float[${embedder.dim}] distance_metric=cosine)`);
       setMeta(db, 'embedder_id', embedder.id);

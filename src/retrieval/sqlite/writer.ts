@@ -119,7 +119,10 @@ export function createDocWriter(db: Database.Database, analyzer: Analyzer) {
       const rids: number[] = [];
       for (const c of chunks) {
         const row = analyzeChunk(analyzer, c.title, c.sectionPath, c.text);
-        const crid = Number(insChunk.run(rid, c.ordinal, JSON.stringify(c.sectionPath), c.text, doc.source, doc.lang, rank, row.sig, chunkFlags(c.title, c.text, fileFlags)).lastInsertRowid);
+        const crid = Number(
+          insChunk.run(rid, c.ordinal, JSON.stringify(c.sectionPath), c.text, doc.source, doc.lang, rank, row.sig, chunkFlags(c.title, c.text, fileFlags))
+            .lastInsertRowid,
+        );
         insFts.run(crid, row.title, row.section, row.body);
         rids.push(crid);
       }

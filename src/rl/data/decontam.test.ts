@@ -4,7 +4,11 @@ import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { createDecontaminator } from './decontam.js';
 import { benchmarkForFile } from './eval-sets.js';
 
-const rows = readFileSync(sharedPath('bench', 'cmexam-val.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 2000).map((l) => JSON.parse(l) as { Question: string; Options: string });
+const rows = readFileSync(sharedPath('bench', 'cmexam-val.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .slice(0, 2000)
+  .map((l) => JSON.parse(l) as { Question: string; Options: string });
 const evals = rows.map((r, i) => ({ set: 'cmexam', id: `cmexam-${i + 1}`, text: `${r.Question}\n${r.Options}` }));
 const deco = createDecontaminator(evals);
 

@@ -51,7 +51,9 @@ export async function measureDifficulty(
       try {
         const texts = await Promise.all(
           Array.from({ length: options.k }, (_, s) =>
-            policy.complete({ messages: item.prompt, temperature: options.temperature ?? 1, maxTokens: options.maxTokens ?? 2048, seed: s }).then((r) => r.text),
+            policy
+              .complete({ messages: item.prompt, temperature: options.temperature ?? 1, maxTokens: options.maxTokens ?? 2048, seed: s })
+              .then((r) => r.text),
           ),
         );
         const prompt = item.prompt.map((m) => m.content).join('\n');
@@ -59,9 +61,28 @@ export async function measureDifficulty(
         const correct = results.filter((r) => r.acc).length;
         const acc = correct / options.k;
         const reason = inBand(acc, band);
-        records[i] = { id: item.id, task: item.task, k: options.k, correct, acc, meanReward: results.reduce((a, r) => a + r.reward, 0) / options.k, kept: reason === 'in-band', reason };
+        records[i] = {
+          id: item.id,
+          task: item.task,
+          k: options.k,
+          correct,
+          acc,
+          meanReward: results.reduce((a, r) => a + r.reward, 0) / options.k,
+          kept: reason === 'in-band',
+          reason,
+        };
       } catch (err) {
-        records[i] = { id: item.id, task: item.task, k: options.k, correct: 0, acc: 0, meanReward: 0, kept: false, reason: 'error', error: (err as Error).message };
+        records[i] = {
+          id: item.id,
+          task: item.task,
+          k: options.k,
+          correct: 0,
+          acc: 0,
+          meanReward: 0,
+          kept: false,
+          reason: 'error',
+          error: (err as Error).message,
+        };
       }
       options.onProgress?.(++done, items.length);
     }

@@ -41,17 +41,22 @@ export function rawEvalTexts(path: string, set: string): EvalText[] {
     const v = JSON.parse(text) as unknown;
     records = Array.isArray(v) ? v : v && typeof v === 'object' ? Object.entries(v as object).map(([k, x]) => ({ _id: k, ...(x as object) })) : [];
   } catch {
-    records = text.split('\n').filter((l) => l.trim()).map((l) => {
-      try {
-        return JSON.parse(l) as unknown;
-      } catch {
-        return l;
-      }
-    });
+    records = text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => {
+        try {
+          return JSON.parse(l) as unknown;
+        } catch {
+          return l;
+        }
+      });
   }
   return records.map((r, i) => {
     const rec = r && typeof r === 'object' ? (r as Record<string, unknown>) : { text: r };
-    const q = ['Question', 'question', 'QUESTION', 'Open-ended Verifiable Question', 'Patient Note'].map((k) => rec[k]).filter((x): x is string => typeof x === 'string');
+    const q = ['Question', 'question', 'QUESTION', 'Open-ended Verifiable Question', 'Patient Note']
+      .map((k) => rec[k])
+      .filter((x): x is string => typeof x === 'string');
     const parts: string[] = [];
     if (q.length) parts.push(...q);
     else stringsOf(rec, parts);
@@ -62,7 +67,10 @@ export function rawEvalTexts(path: string, set: string): EvalText[] {
 export async function loadEvalSet(name: string | null, path: string): Promise<{ texts: EvalText[]; report: EvalSetReport }> {
   if (name && benchmarks.has(name)) {
     const items = await benchmarks.get(name).load(path);
-    return { texts: items.map((it) => ({ set: name, id: it.id, text: benchItemText(it) })), report: { set: name, path, items: items.length, loader: 'benchmark' } };
+    return {
+      texts: items.map((it) => ({ set: name, id: it.id, text: benchItemText(it) })),
+      report: { set: name, path, items: items.length, loader: 'benchmark' },
+    };
   }
   const set = name ?? basename(path).replace(/\.(jsonl?|csv)$/, '');
   const texts = statSync(path).isDirectory() ? [] : rawEvalTexts(path, set);

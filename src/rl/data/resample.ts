@@ -20,7 +20,11 @@ export interface ResampleReport {
   masteredIds: string[];
 }
 
-export function resampleEpoch(items: readonly RlItem[], log: readonly RewardLogRecord[], options: ResampleOptions = {}): { kept: RlItem[]; report: ResampleReport } {
+export function resampleEpoch(
+  items: readonly RlItem[],
+  log: readonly RewardLogRecord[],
+  options: ResampleOptions = {},
+): { kept: RlItem[]; report: ResampleReport } {
   const threshold = options.mastered ?? 0.9;
   const minSeen = options.minSeen ?? 8;
   const tally = new Map<string, { n: number; ok: number }>();

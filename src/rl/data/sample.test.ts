@@ -3,7 +3,16 @@ import type { RlItem } from './item.js';
 import { resampleEpoch } from './resample.js';
 import { stratifiedSample, strataCounts } from './sample.js';
 
-const item = (id: string, task: RlItem['task'], gt: unknown): RlItem => ({ id, task, prompt: [{ role: 'user', content: id }], ground_truth: gt, reward_spec: { id, task, gt }, source: 's', authority: 'B', meta: {} });
+const item = (id: string, task: RlItem['task'], gt: unknown): RlItem => ({
+  id,
+  task,
+  prompt: [{ role: 'user', content: id }],
+  ground_truth: gt,
+  reward_spec: { id, task, gt },
+  source: 's',
+  authority: 'B',
+  meta: {},
+});
 const pool: RlItem[] = [
   ...Array.from({ length: 80 }, (_, i) => item(`a${i}`, 'exam', 'A')),
   ...Array.from({ length: 10 }, (_, i) => item(`b${i}`, 'exam', 'B')),
@@ -24,8 +33,30 @@ describe('per-epoch resampling', () => {
   it('drops items mastered in the reward log, keeps unseen and unmastered ones', () => {
     const items = [item('x', 'exam', 'A'), item('y', 'exam', 'B'), item('z', 'exam', 'C')];
     const log = [
-      ...Array.from({ length: 10 }, (_, i) => ({ t: 0, b: 1, ep: 'openrlhf', task: 'exam', id: 'x', r: 1, acc: (i < 10 ? 1 : 0) as 0 | 1, fmt: 1 as const, len: 10, why: '' })),
-      ...Array.from({ length: 10 }, (_, i) => ({ t: 0, b: 1, ep: 'openrlhf', task: 'exam', id: 'y', r: 1, acc: (i < 5 ? 1 : 0) as 0 | 1, fmt: 1 as const, len: 10, why: '' })),
+      ...Array.from({ length: 10 }, (_, i) => ({
+        t: 0,
+        b: 1,
+        ep: 'openrlhf',
+        task: 'exam',
+        id: 'x',
+        r: 1,
+        acc: (i < 10 ? 1 : 0) as 0 | 1,
+        fmt: 1 as const,
+        len: 10,
+        why: '',
+      })),
+      ...Array.from({ length: 10 }, (_, i) => ({
+        t: 0,
+        b: 1,
+        ep: 'openrlhf',
+        task: 'exam',
+        id: 'y',
+        r: 1,
+        acc: (i < 5 ? 1 : 0) as 0 | 1,
+        fmt: 1 as const,
+        len: 10,
+        why: '',
+      })),
     ];
     const { kept, report } = resampleEpoch(items, log, { mastered: 0.9, minSeen: 8 });
     expect(kept.map((i) => i.id)).toEqual(['y', 'z']);

@@ -58,7 +58,14 @@ export function stratifiedSample(items: readonly RlItem[], options: SampleOption
     const n = Math.min(options.perTask ?? list.length, list.length);
     picked.push(...balanced(groupBy(list, stratumOf), n, rand));
   }
-  const out = options.max !== undefined && options.max < picked.length ? balanced(groupBy(picked, (i) => i.task), options.max, rand) : picked;
+  const out =
+    options.max !== undefined && options.max < picked.length
+      ? balanced(
+          groupBy(picked, (i) => i.task),
+          options.max,
+          rand,
+        )
+      : picked;
   return shuffle(out, rand);
 }
 

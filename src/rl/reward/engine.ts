@@ -47,7 +47,15 @@ type Job = { item: number; verifier: VerifierName; run: () => Promise<Score> };
 
 function needsModel(name: VerifierName, models: ModelVerifiers | undefined): void {
   const ok =
-    name === 'openAnswer' ? !!models?.judge : name === 'principles' ? !!models?.principles : name === 'honesty' ? !!models?.honesty : name === 'helpfulness' ? !!models?.helpfulness : true;
+    name === 'openAnswer'
+      ? !!models?.judge
+      : name === 'principles'
+        ? !!models?.principles
+        : name === 'honesty'
+          ? !!models?.honesty
+          : name === 'helpfulness'
+            ? !!models?.helpfulness
+            : true;
   if (!ok) {
     const flag = name === 'openAnswer' ? '--judge MODEL' : name === 'principles' ? '--judge MODEL (and --principles FILE)' : `--${name} MODEL|rm:URL`;
     throw rlErrors.RL_JUDGE_MISSING({ verifier: name, flag });
@@ -83,7 +91,10 @@ export function createRewardEngine(options: RewardEngineOptions): RewardEngine {
             jobs.push({
               item: index,
               verifier: 'icd',
-              run: async () => parseDiagnosisJudge(await judge.ask(diagnosisJudgePrompt({ candidate: fallback, goldName: gt.name ?? gt.code ?? '', goldCode: gt.code }), { json: true })),
+              run: async () =>
+                parseDiagnosisJudge(
+                  await judge.ask(diagnosisJudgePrompt({ candidate: fallback, goldName: gt.name ?? gt.code ?? '', goldCode: gt.code }), { json: true }),
+                ),
             });
           }
         }
@@ -119,7 +130,8 @@ export function createRewardEngine(options: RewardEngineOptions): RewardEngine {
     }
     const aspect = name as RewardModelAspect;
     const ep = m[aspect] as RewardModelEndpoint;
-    if (ep.kind === 'chat') return async () => parseRewardModelGrade(aspect, await ep.caller.ask(rewardModelPrompt(aspect, input.prompt, input.response), { json: true }));
+    if (ep.kind === 'chat')
+      return async () => parseRewardModelGrade(aspect, await ep.caller.ask(rewardModelPrompt(aspect, input.prompt, input.response), { json: true }));
     return async () => {
       throw new Error('remote RM jobs are batched'); // replaced in score()
     };
@@ -162,7 +174,11 @@ export function createRewardEngine(options: RewardEngineOptions): RewardEngine {
         ...local.map(async (j) => applied(j, await j.run())),
         ...Object.entries(remote).map(async ([aspect, list]) => {
           const ep = models![aspect as RewardModelAspect] as Extract<RewardModelEndpoint, { kind: 'rm' }>;
-          const rewards = await callRemoteRewardModel(ep, aspect as RewardModelAspect, list.map((j) => inputs[j.item].prompt + inputs[j.item].response));
+          const rewards = await callRemoteRewardModel(
+            ep,
+            aspect as RewardModelAspect,
+            list.map((j) => inputs[j.item].prompt + inputs[j.item].response),
+          );
           list.forEach((j, k) => applied(j, { score: rewards[k], reason: `${aspect}:rm`, acc: rewards[k] >= 0.5 }));
         }),
       ]);

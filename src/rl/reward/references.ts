@@ -25,7 +25,15 @@ interface References {
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: unknown): unknown[] =>
+  Array.isArray(v)
+    ? v
+    : typeof v === 'string'
+      ? v
+          .split(/[,，、;；]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
 
 function strictOf(spec: RewardSpec): AnswerFormat | undefined {
   return spec.fmt === 'json' ? 'json' : spec.fmt === 'tag' ? 'tag' : undefined;

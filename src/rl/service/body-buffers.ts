@@ -42,7 +42,8 @@ export function createBodyBuffers(options: { keep?: number } = {}): BodyBuffers 
           reject(err);
         };
         const onData = (chunk: Buffer) => {
-          if (off + chunk.length > length) return fail(Object.assign(new Error(`request body longer than its Content-Length (${length})`), { statusCode: 400 }));
+          if (off + chunk.length > length)
+            return fail(Object.assign(new Error(`request body longer than its Content-Length (${length})`), { statusCode: 400 }));
           chunk.copy(buf, off);
           off += chunk.length;
         };

@@ -53,7 +53,17 @@ const HEX = new Int8Array(256).fill(-1);
 for (let d = 0; d < 10; d++) HEX[0x30 + d] = d;
 for (let d = 0; d < 6; d++) HEX[0x41 + d] = HEX[0x61 + d] = 10 + d;
 const ESCAPES = new Int32Array(256).fill(-1);
-for (const [ch, code] of [['"', 0x22], ['\\', 0x5c], ['/', 0x2f], ['b', 8], ['f', 12], ['n', 10], ['r', 13], ['t', 9]] as const) ESCAPES[ch.charCodeAt(0)] = code;
+for (const [ch, code] of [
+  ['"', 0x22],
+  ['\\', 0x5c],
+  ['/', 0x2f],
+  ['b', 8],
+  ['f', 12],
+  ['n', 10],
+  ['r', 13],
+  ['t', 9],
+] as const)
+  ESCAPES[ch.charCodeAt(0)] = code;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const utf16 = new TextDecoder('utf-16le');
 let units = new Uint16Array(1 << 16);

@@ -15,7 +15,18 @@ if (!python) console.warn('python3 not found: skipping the OpenRLHF client-contr
 const MIMIC = join(REPO_ROOT, 'integrations', 'openrlhf', 'tests', 'mimic_openrlhf.py');
 const template = (q: string) => `<|im_start|>user\n${q}<|im_end|>\n<|im_start|>assistant\n`;
 
-type Req = { url: string; n: number; status: number; rewards?: number[]; scores?: number[]; rewards_dtype?: string; scores_dtype?: string; extra_logs_dtypes?: Record<string, string>; extra_logs_lengths?: Record<string, number>; body?: string };
+type Req = {
+  url: string;
+  n: number;
+  status: number;
+  rewards?: number[];
+  scores?: number[];
+  rewards_dtype?: string;
+  scores_dtype?: string;
+  extra_logs_dtypes?: Record<string, string>;
+  extra_logs_lengths?: Record<string, number>;
+  body?: string;
+};
 
 let svc: ContractService;
 // Exam items without a format weight: every reward is exactly 0 or 1 (the step that crashed OpenRLHF).
@@ -47,7 +58,11 @@ describe('Python float literals', () => {
   });
 
   it('the raw /openrlhf body has no integer literal in rewards, scores or extra_logs', async () => {
-    const res = await svc.app.inject({ method: 'POST', url: '/openrlhf', payload: { query: cases.map((c) => c.query), prompts: cases.map((c) => c.prompt), labels: cases.map((c) => c.label) } });
+    const res = await svc.app.inject({
+      method: 'POST',
+      url: '/openrlhf',
+      payload: { query: cases.map((c) => c.query), prompts: cases.map((c) => c.prompt), labels: cases.map((c) => c.label) },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.body).toMatch(/^\{"rewards":\[1\.0,0\.0,/);
     for (const list of res.body.match(/\[[^\]]*\]/g) ?? []) {
@@ -102,7 +117,18 @@ describe('launch script and serve banner name the flags each OpenRLHF version ac
   };
   it('≥ 0.10.2: only namespaced flags', () => {
     const flags = flagsFor('0.11.0');
-    for (const f of ['--reward.remote_url', '--data.prompt_dataset', '--data.input_key', '--data.label_key', '--data.apply_chat_template', '--rollout.n_samples_per_prompt', '--algo.dynamic_filtering_enable', '--rollout.max_new_tokens', '--data.max_len']) expect(flags).toContain(f);
+    for (const f of [
+      '--reward.remote_url',
+      '--data.prompt_dataset',
+      '--data.input_key',
+      '--data.label_key',
+      '--data.apply_chat_template',
+      '--rollout.n_samples_per_prompt',
+      '--algo.dynamic_filtering_enable',
+      '--rollout.max_new_tokens',
+      '--data.max_len',
+    ])
+      expect(flags).toContain(f);
     const trainer = flags.slice(flags.indexOf('--') + 1);
     const flat = trainer.filter((f) => !f.slice(2).includes('.'));
     expect(flat).toEqual([]);

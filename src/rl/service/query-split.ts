@@ -10,7 +10,19 @@ const ASSISTANT_MARKERS = [
   '[/INST]', // Mistral / Llama 2
   '<start_of_turn>model\n', // Gemma
 ];
-const END_TOKENS = ['<|im_end|>', '<|endoftext|>', '</s>', '<|eot_id|>', '<|end_of_text|>', '<｜end▁of▁sentence｜>', '<end_of_turn>', '<eos>', '<|end|>', '<pad>', '<|pad|>'];
+const END_TOKENS = [
+  '<|im_end|>',
+  '<|endoftext|>',
+  '</s>',
+  '<|eot_id|>',
+  '<|end_of_text|>',
+  '<｜end▁of▁sentence｜>',
+  '<end_of_turn>',
+  '<eos>',
+  '<|end|>',
+  '<pad>',
+  '<|pad|>',
+];
 
 /** Drop trailing end-of-turn / pad tokens (and whitespace between them). A loop, not a regex: it runs 8k× a batch. */
 export function stripEndTokens(text: string): string {

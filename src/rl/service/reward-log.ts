@@ -38,8 +38,20 @@ export function createRewardLogger(path: string, options: { sample?: number } = 
       for (let i = 0; i < results.length; i++) {
         if (sample < 1 && Math.random() >= sample) continue;
         const r = results[i];
-        const why = Object.entries(r.reasons).map(([k, v]) => `${k}=${v}`).join(';');
-        const rec: RewardLogRecord = { t, b, ep: endpoint, task: r.task, r: r.reward, acc: r.acc ? 1 : 0, fmt: r.formatOk ? 1 : 0, len: r.responseChars, why: why.length > 200 ? why.slice(0, 200) : why };
+        const why = Object.entries(r.reasons)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(';');
+        const rec: RewardLogRecord = {
+          t,
+          b,
+          ep: endpoint,
+          task: r.task,
+          r: r.reward,
+          acc: r.acc ? 1 : 0,
+          fmt: r.formatOk ? 1 : 0,
+          len: r.responseChars,
+          why: why.length > 200 ? why.slice(0, 200) : why,
+        };
         if (r.id !== undefined) rec.id = r.id;
         const src = sources?.[i];
         if (src) rec.src = src;

@@ -38,7 +38,12 @@ export function loadVerifyContext(termsDir: string = defaultTermsDir()): VerifyC
     throw kbErrors.TERMS_FILE_MISSING({ file: join(termsDir, ICD10_FILE), hint: 'pass --terms DIR or set QUARKMED_TERMS_DIR' });
   }
   const drugs = getDrugLexicon(termsDir);
-  return { icd: getIcd10(join(termsDir, ICD10_FILE)), drugs, indications: createDrugIndications(undefined, (d) => drugs.canonical(d)), checks: loadCheckNames(termsDir) };
+  return {
+    icd: getIcd10(join(termsDir, ICD10_FILE)),
+    drugs,
+    indications: createDrugIndications(undefined, (d) => drugs.canonical(d)),
+    checks: loadCheckNames(termsDir),
+  };
 }
 
 export async function buildRewardService(options: RewardServiceOptions = {}): Promise<Omit<RewardService, 'url'> & { logger?: RewardLogger }> {
@@ -49,7 +54,12 @@ export async function buildRewardService(options: RewardServiceOptions = {}): Pr
   const app = createRewardApp({
     engine,
     logger,
-    models: { judge: models.judge?.name, principles: models.principles ? `${models.principles.caller.name} (${models.principles.list.length} principles)` : undefined, honesty: options.honesty, helpfulness: options.helpfulness },
+    models: {
+      judge: models.judge?.name,
+      principles: models.principles ? `${models.principles.caller.name} (${models.principles.list.length} principles)` : undefined,
+      honesty: options.honesty,
+      helpfulness: options.helpfulness,
+    },
   });
   return {
     app,

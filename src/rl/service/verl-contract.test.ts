@@ -22,7 +22,9 @@ const expected: number[] = [];
 
 beforeAll(async () => {
   svc = await startContractService();
-  const rows = cpqexamRows().filter((r) => r.answer.length === 1).slice(0, 24);
+  const rows = cpqexamRows()
+    .filter((r) => r.answer.length === 1)
+    .slice(0, 24);
   rows.forEach((r, i) => {
     const right = i % 2 === 0;
     const letter = right ? r.answer : wrongLetter(r.answer);

@@ -6,7 +6,10 @@ import { parseChoice } from '../../eval/benchmarks/choice-scoring.js';
 import { verifyExam, type ExamReference } from './exam.js';
 
 type Row = { question: string; option: string; answer: string };
-const rows = readFileSync(sharedPath('bench', 'cpqexam-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+const rows = readFileSync(sharedPath('bench', 'cpqexam-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Row);
 const single = rows.find((r) => r.answer.length === 1 && r.option.includes('E.'))!;
 const multi = rows.find((r) => r.answer === 'ABCDE' && r.option.includes('F.'))!;
 const refOf = (r: Row, extra: Partial<ExamReference> = {}): ExamReference => {
@@ -19,7 +22,14 @@ describe('exam verifier on real CPQExam items', () => {
   it('credits the key in JSON, fenced JSON, tags and plain Chinese/English text', () => {
     const ref = refOf(single);
     const k = single.answer;
-    for (const r of [`{"answer": "${k}"}`, '```json\n{"answer": "' + k + '"}\n```', `<answer>${k}</answer>`, `综合分析，答案：${k}`, `The answer is (${k}).`, `答案是 ${String.fromCharCode(k.charCodeAt(0) + 0xfee0)}`]) {
+    for (const r of [
+      `{"answer": "${k}"}`,
+      '```json\n{"answer": "' + k + '"}\n```',
+      `<answer>${k}</answer>`,
+      `综合分析，答案：${k}`,
+      `The answer is (${k}).`,
+      `答案是 ${String.fromCharCode(k.charCodeAt(0) + 0xfee0)}`,
+    ]) {
       expect(verifyExam(r, ref, {}), r).toMatchObject({ score: 1, acc: true, pred: k });
     }
   });

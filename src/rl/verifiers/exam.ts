@@ -30,10 +30,12 @@ export function normLetters(s: string): string {
   return [...new Set(up)].sort().join('');
 }
 
-const letterSetOf = (valid: readonly string[], texts?: Record<string, string>) => (raw: string): string => {
-  const l = lettersFromAnswer(foldWidth(raw), valid, texts);
-  return l ? [...new Set(l)].sort().join('') : '';
-};
+const letterSetOf =
+  (valid: readonly string[], texts?: Record<string, string>) =>
+  (raw: string): string => {
+    const l = lettersFromAnswer(foldWidth(raw), valid, texts);
+    return l ? [...new Set(l)].sort().join('') : '';
+  };
 
 export const verifyExam: RuleVerifier<ExamReference> = (response, ref): Score => {
   const key = normLetters(ref.answer);

@@ -62,7 +62,8 @@ export function jsonObjects(text: string, max = 8): Record<string, unknown>[] {
     for (let j = i; j < text.length; j++) {
       const c = text.charCodeAt(j);
       if (inStr) {
-        if (c === 92) j++; // backslash
+        if (c === 92)
+          j++; // backslash
         else if (c === 34) inStr = false;
         continue;
       }
@@ -96,7 +97,9 @@ function jsonAnswers(text: string, keys: readonly string[]): { answers: string[]
     for (const k of keys) {
       if (k in o) {
         const v = o[k];
-        answers.push(typeof v === 'string' ? v : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(',') : JSON.stringify(v));
+        answers.push(
+          typeof v === 'string' ? v : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(',') : JSON.stringify(v),
+        );
         withKey.push(o);
         break;
       }

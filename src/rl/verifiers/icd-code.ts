@@ -242,7 +242,8 @@ function credit(c: DiagnosisCandidate, gold: Gold, ref: DiagnosisReference): { s
     const trusted = LATIN_RE.test(c.name) || !gold.name || dice(c.name, gold.name) >= 0.5;
     if (codeRel === 'same' || codeRel === 'child') return { s: trusted ? 1 : parentCredit, why: `code-${codeRel},name-unknown` };
     // A WHO 4-character code is as specific as the WHO edition gets: with an English name it is the answer.
-    if (codeRel === 'parent' && LATIN_RE.test(c.name) && isWhoCode(c.written!) && c.written!.sub === gold.code.sub) return { s: 1, why: 'who-code,name-unknown' };
+    if (codeRel === 'parent' && LATIN_RE.test(c.name) && isWhoCode(c.written!) && c.written!.sub === gold.code.sub)
+      return { s: 1, why: 'who-code,name-unknown' };
     if (codeRel === 'parent') return { s: parentCredit, why: 'code-parent,name-unknown' };
     // No code, a name the terminology lacks, made of the gold name's characters plus a short qualifier
     // (胆囊炎急性发作 for 急性胆囊炎): a rewording of the gold.
@@ -262,7 +263,7 @@ export const verifyDiagnosis: RuleVerifier<DiagnosisReference> = (response, ref,
   if (!gold) return { score: 0, reason: 'gold-unmapped', acc: false, fallback: response.slice(-2000) };
   const { list, formatOk } = diagnosisCandidates(response, ctx);
   if (list.length === 0) return { score: 0, reason: 'no-diagnosis', acc: false, formatOk: false };
-  const k = ref.mode === 'ranked' ? ref.k ?? 5 : 1;
+  const k = ref.mode === 'ranked' ? (ref.k ?? 5) : 1;
   let best = 0;
   let bestReason = 'wrong';
   let unmapped: string | undefined;
@@ -279,7 +280,10 @@ export const verifyDiagnosis: RuleVerifier<DiagnosisReference> = (response, ref,
       bestReason = `${why}@${r + 1}`;
     } else if (best === 0 && r === 0) bestReason = why;
   }
-  const pred = list.slice(0, k).map((c) => (c.code ? `${c.name || c.text}[${c.code.raw}]` : c.text)).join(' | ');
+  const pred = list
+    .slice(0, k)
+    .map((c) => (c.code ? `${c.name || c.text}[${c.code.raw}]` : c.text))
+    .join(' | ');
   if (best === 0 && unmapped) return { score: 0, reason: 'unmapped', acc: false, pred, formatOk, fallback: unmapped };
   return { score: Math.round(best * 1000) / 1000, reason: bestReason, acc: best >= 1, pred, formatOk };
 };

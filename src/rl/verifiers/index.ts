@@ -29,7 +29,7 @@ export const MODEL_VERIFIERS: readonly ModelVerifierName[] = ['openAnswer', 'pri
 export const VERIFIER_NAMES: readonly VerifierName[] = [...(Object.keys(ruleVerifiers) as RuleVerifierName[]), ...MODEL_VERIFIERS];
 
 export function isRuleVerifier(name: string): name is RuleVerifierName {
-  return Object.prototype.hasOwnProperty.call(ruleVerifiers, name);
+  return Object.hasOwn(ruleVerifiers, name);
 }
 
 export function isVerifierName(name: string): name is VerifierName {

@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { verifyNumeric, type NumericReference } from './numeric.js';
 
-const rows = readFileSync(sharedPath('rl', 'medcalc-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string>);
-const refOf = (r: Record<string, string>): NumericReference => ({ answer: r['Ground Truth Answer'], lower: r['Lower Limit'], upper: r['Upper Limit'], type: r['Output Type'] as 'decimal' | 'integer' });
+const rows = readFileSync(sharedPath('rl', 'medcalc-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Record<string, string>);
+const refOf = (r: Record<string, string>): NumericReference => ({
+  answer: r['Ground Truth Answer'],
+  lower: r['Lower Limit'],
+  upper: r['Upper Limit'],
+  type: r['Output Type'] as 'decimal' | 'integer',
+});
 
 describe('numeric verifier on real MedCalc-Bench rows', () => {
   const decimal = rows.find((r) => r['Output Type'] === 'decimal' && Number(r['Upper Limit']) > Number(r['Lower Limit']))!;

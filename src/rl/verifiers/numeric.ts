@@ -29,21 +29,55 @@ const LAST_NUM_RE = new RegExp(`(${NUM})(?!.*\\d)`, 's');
 const UNIT_AFTER_RE = /^\s*([a-zA-Zμ%²/·.0-9]+)/;
 
 const UNITS: Record<string, { family: string; factor: number }> = {
-  mg: { family: 'mass', factor: 1e-3 }, g: { family: 'mass', factor: 1 }, kg: { family: 'mass', factor: 1e3 }, μg: { family: 'mass', factor: 1e-6 }, mcg: { family: 'mass', factor: 1e-6 }, lb: { family: 'mass', factor: 453.592 }, lbs: { family: 'mass', factor: 453.592 },
-  mm: { family: 'length', factor: 1e-3 }, cm: { family: 'length', factor: 1e-2 }, m: { family: 'length', factor: 1 }, in: { family: 'length', factor: 0.0254 },
-  ml: { family: 'volume', factor: 1e-3 }, l: { family: 'volume', factor: 1 }, dl: { family: 'volume', factor: 0.1 },
-  s: { family: 'time', factor: 1 }, sec: { family: 'time', factor: 1 }, min: { family: 'time', factor: 60 }, h: { family: 'time', factor: 3600 }, hr: { family: 'time', factor: 3600 }, hours: { family: 'time', factor: 3600 }, days: { family: 'time', factor: 86400 }, weeks: { family: 'time', factor: 604800 },
-  'ml/min': { family: 'flow', factor: 1 }, 'l/min': { family: 'flow', factor: 1000 }, 'ml/h': { family: 'flow', factor: 1 / 60 }, 'ml/hr': { family: 'flow', factor: 1 / 60 }, 'l/h': { family: 'flow', factor: 1000 / 60 },
-  ms: { family: 'time', factor: 1e-3 }, msec: { family: 'time', factor: 1e-3 },
-  'mg/dl': { family: 'conc', factor: 10 }, 'g/dl': { family: 'conc', factor: 10_000 }, 'mg/l': { family: 'conc', factor: 1 }, 'g/l': { family: 'conc', factor: 1000 },
-  'kg/m2': { family: 'bmi', factor: 1 }, 'kg/m²': { family: 'bmi', factor: 1 },
-  mmhg: { family: 'pressure', factor: 1 }, kpa: { family: 'pressure', factor: 7.50062 },
+  mg: { family: 'mass', factor: 1e-3 },
+  g: { family: 'mass', factor: 1 },
+  kg: { family: 'mass', factor: 1e3 },
+  μg: { family: 'mass', factor: 1e-6 },
+  mcg: { family: 'mass', factor: 1e-6 },
+  lb: { family: 'mass', factor: 453.592 },
+  lbs: { family: 'mass', factor: 453.592 },
+  mm: { family: 'length', factor: 1e-3 },
+  cm: { family: 'length', factor: 1e-2 },
+  m: { family: 'length', factor: 1 },
+  in: { family: 'length', factor: 0.0254 },
+  ml: { family: 'volume', factor: 1e-3 },
+  l: { family: 'volume', factor: 1 },
+  dl: { family: 'volume', factor: 0.1 },
+  s: { family: 'time', factor: 1 },
+  sec: { family: 'time', factor: 1 },
+  min: { family: 'time', factor: 60 },
+  h: { family: 'time', factor: 3600 },
+  hr: { family: 'time', factor: 3600 },
+  hours: { family: 'time', factor: 3600 },
+  days: { family: 'time', factor: 86400 },
+  weeks: { family: 'time', factor: 604800 },
+  'ml/min': { family: 'flow', factor: 1 },
+  'l/min': { family: 'flow', factor: 1000 },
+  'ml/h': { family: 'flow', factor: 1 / 60 },
+  'ml/hr': { family: 'flow', factor: 1 / 60 },
+  'l/h': { family: 'flow', factor: 1000 / 60 },
+  ms: { family: 'time', factor: 1e-3 },
+  msec: { family: 'time', factor: 1e-3 },
+  'mg/dl': { family: 'conc', factor: 10 },
+  'g/dl': { family: 'conc', factor: 10_000 },
+  'mg/l': { family: 'conc', factor: 1 },
+  'g/l': { family: 'conc', factor: 1000 },
+  'kg/m2': { family: 'bmi', factor: 1 },
+  'kg/m²': { family: 'bmi', factor: 1 },
+  mmhg: { family: 'pressure', factor: 1 },
+  kpa: { family: 'pressure', factor: 7.50062 },
   '%': { family: 'percent', factor: 1 },
 };
 
 function unitInfo(u: string | undefined): { family: string; factor: number } | undefined {
   if (!u) return undefined;
-  return UNITS[u.toLowerCase().replace(/·/g, '').replace(/\/1\.73m2?$/, '').replace(/\.$/, '')];
+  return UNITS[
+    u
+      .toLowerCase()
+      .replace(/·/g, '')
+      .replace(/\/1\.73m2?$/, '')
+      .replace(/\.$/, '')
+  ];
 }
 
 export function parseNumber(s: string): number | null {
@@ -102,7 +136,10 @@ export const verifyNumeric: RuleVerifier<NumericReference> = (response, ref): Sc
     const ok = !!want && got === `${Number(want[1])},${Number(want[2])}`;
     return { score: ok ? 1 : 0, reason: ok ? 'exact-weeks-days' : 'wrong-weeks-days', acc: ok, pred: got, formatOk: true };
   }
-  const ex = extractAnswer(response, ref.type === 'date' ? DATE_TEXT_RE : TEXT_RE, { strictFormat: ref.strict, jsonKeys: ['answer', 'result', 'value', 'score', '答案'] });
+  const ex = extractAnswer(response, ref.type === 'date' ? DATE_TEXT_RE : TEXT_RE, {
+    strictFormat: ref.strict,
+    jsonKeys: ['answer', 'result', 'value', 'score', '答案'],
+  });
   let raw = ex.answer;
   if (raw === null && !ref.strict) {
     // Last resort: the last number in the visible tail.
@@ -137,7 +174,7 @@ export const verifyNumeric: RuleVerifier<NumericReference> = (response, ref): Sc
   const lim = limits(ref);
   if (!lim) return { score: 0, reason: 'bad-reference', acc: false, pred: raw };
   if (ref.type === 'integer') {
-    const want = Math.trunc(typeof ref.answer === 'number' ? ref.answer : parseNumber(String(ref.answer)) ?? NaN);
+    const want = Math.trunc(typeof ref.answer === 'number' ? ref.answer : (parseNumber(String(ref.answer)) ?? NaN));
     const ok = pyRound(x) === want;
     return { score: ok ? 1 : 0, reason: ok ? 'integer-match' : `rounds-to:${pyRound(x)}`, acc: ok, pred: String(x), formatOk };
   }

@@ -20,7 +20,8 @@ describe('format reward and penalties', () => {
   });
 
   it('repetition penalty fires on looping text, not on normal prose', () => {
-    const prose = '患者男性，58岁，反复胸闷气短3年，加重伴双下肢水肿1周。查体：血压150/90mmHg，双肺底湿啰音，心界向左下扩大。心电图示窦性心律，左室肥厚。超声心动图示射血分数35%。综合考虑慢性心力衰竭急性加重，给予利尿、扩血管治疗。';
+    const prose =
+      '患者男性，58岁，反复胸闷气短3年，加重伴双下肢水肿1周。查体：血压150/90mmHg，双肺底湿啰音，心界向左下扩大。心电图示窦性心律，左室肥厚。超声心动图示射血分数35%。综合考虑慢性心力衰竭急性加重，给予利尿、扩血管治疗。';
     expect(verifyRepetition(prose, {}, {}).score).toBe(0);
     const loop = `${prose}${'我需要再想一想这个问题。'.repeat(400)}`;
     expect(repetitionRatio(loop)).toBeGreaterThan(0.8);

@@ -20,7 +20,14 @@ export interface CompliancePrinciple {
 }
 
 function asPrinciples(list: readonly CompliancePrinciple[]): Principle[] {
-  return list.map((p) => ({ id: p.id, title: p.title, severity: p.severity ?? 'major', zh: p.zh ?? p.en ?? p.title, en: p.en ?? p.zh ?? p.title, check: p.rubric ?? p.en ?? p.zh ?? p.title }));
+  return list.map((p) => ({
+    id: p.id,
+    title: p.title,
+    severity: p.severity ?? 'major',
+    zh: p.zh ?? p.en ?? p.title,
+    en: p.en ?? p.zh ?? p.title,
+    check: p.rubric ?? p.en ?? p.zh ?? p.title,
+  }));
 }
 
 /** The judge prompt: the serving model check's own (safety/compliance/model-check.ts). */

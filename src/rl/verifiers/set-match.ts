@@ -35,7 +35,11 @@ export function setMatch(pred: readonly string[], goldCount: number, matches: (p
 
 /** Items of a JSON value: strings, or objects' name-like fields. */
 export function namesOf(v: unknown): string[] {
-  if (typeof v === 'string') return v.split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split(/[,，、;；\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(v)) return v.flatMap((x) => namesOf(x));
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;

@@ -5,7 +5,27 @@
 import { foldWidth, normTerm } from '../../knowledge/term-text.js';
 
 const SITES: [string, string[]][] = [
-  ['head', ['头颅', '颅脑', '头部', '头颅部', '颅内', '脑部', '脑', '颅', 'head', 'brain', 'cranial', 'cranium', 'skull', 'intracranial', 'cerebral', 'cerebrovascular']],
+  [
+    'head',
+    [
+      '头颅',
+      '颅脑',
+      '头部',
+      '头颅部',
+      '颅内',
+      '脑部',
+      '脑',
+      '颅',
+      'head',
+      'brain',
+      'cranial',
+      'cranium',
+      'skull',
+      'intracranial',
+      'cerebral',
+      'cerebrovascular',
+    ],
+  ],
   ['chest', ['胸部', '胸', '肺部', '肺', 'chest', 'thorax', 'thoracic', 'lung', 'lungs', 'pulmonary']],
   ['abdomen', ['全腹', '腹部', '上腹部', '下腹部', '腹', 'abdomen', 'abdominal']],
   ['pelvis', ['盆腔', '骨盆', 'pelvic', 'pelvis']],
@@ -61,17 +81,55 @@ const MODALITIES: [string, string[]][] = [
   ['ct', ['计算机断层扫描', '计算机断层', 'ct', 'computed tomography', 'cat scan']],
   ['mri', ['核磁共振成像', '核磁共振', '磁共振成像', '磁共振', '核磁', 'mri', 'mr', 'magnetic resonance imaging', 'magnetic resonance']],
   ['us', ['彩色多普勒超声', '多普勒超声', '超声', '彩超', 'b超', 'b型超声', 'ultrasonography', 'ultrasound', 'sonography', 'sonogram', 'doppler', 'duplex']],
-  ['xray', ['x线平片', 'x线片', 'x线', 'x光片', 'x光', '平片', '摄片', '透视', 'dr', 'x ray', 'xray', 'radiograph', 'radiography', 'plain film', 'film', 'fluoroscopy']],
+  [
+    'xray',
+    [
+      'x线平片',
+      'x线片',
+      'x线',
+      'x光片',
+      'x光',
+      '平片',
+      '摄片',
+      '透视',
+      'dr',
+      'x ray',
+      'xray',
+      'radiograph',
+      'radiography',
+      'plain film',
+      'film',
+      'fluoroscopy',
+    ],
+  ],
   ['angio', ['血管造影', '造影', 'angiography', 'angiogram']],
   ['pet', ['petct', 'pet', '正电子发射']],
 ];
 
 // Words read as a modality-and-site pair on their own.
 const WHOLE: Record<string, string> = {
-  胸片: 'chest|xray', 胸透: 'chest|xray', cxr: 'chest|xray', chestxray: 'chest|xray', chestfilm: 'chest|xray',
-  超声心动图: 'heart|us', 心脏彩超: 'heart|us', 心动超声: 'heart|us', 钼靶: 'breast|xray', 钼靶x线检查: 'breast|xray',
-  echo: 'heart|us', echocardiography: 'heart|us', echocardiogram: 'heart|us', transthoracicechocardiography: 'heart|us', tte: 'heart|us',
-  mammography: 'breast|xray', 颅底片: 'head|xray', 头颅平片: 'head|xray', skullxray: 'head|xray', mammogram: 'breast|xray', 多普勒超声心动图: 'heart|us', 二维超声心动图: 'heart|us',
+  胸片: 'chest|xray',
+  胸透: 'chest|xray',
+  cxr: 'chest|xray',
+  chestxray: 'chest|xray',
+  chestfilm: 'chest|xray',
+  超声心动图: 'heart|us',
+  心脏彩超: 'heart|us',
+  心动超声: 'heart|us',
+  钼靶: 'breast|xray',
+  钼靶x线检查: 'breast|xray',
+  echo: 'heart|us',
+  echocardiography: 'heart|us',
+  echocardiogram: 'heart|us',
+  transthoracicechocardiography: 'heart|us',
+  tte: 'heart|us',
+  mammography: 'breast|xray',
+  颅底片: 'head|xray',
+  头颅平片: 'head|xray',
+  skullxray: 'head|xray',
+  mammogram: 'breast|xray',
+  多普勒超声心动图: 'heart|us',
+  二维超声心动图: 'heart|us',
 };
 
 const HAN_RE = /[\u4e00-\u9fff]/;
@@ -99,7 +157,10 @@ const SITE_ALIASES = aliasesOf(SITES);
 const MODALITY_ALIASES = aliasesOf(MODALITIES);
 
 function prep(name: string): { spaced: string; compact: string } {
-  const spaced = foldWidth(name).toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, ' ').trim();
+  const spaced = foldWidth(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9\u4e00-\u9fff]+/g, ' ')
+    .trim();
   return { spaced, compact: spaced.replace(/ /g, '') };
 }
 
@@ -129,7 +190,9 @@ function computeConcept(name: string): string | null {
   const m = find(p, MODALITY_ALIASES);
   if (!m) return null;
   // The site is looked for with the modality word taken out (心脏彩超: 彩超 is the modality, 心脏 the site).
-  const rest = m.han ? { spaced: p.spaced.replace(m.text, ' '), compact: p.compact.replace(m.text, ' ') } : { spaced: p.spaced.replace(m.re!, ' '), compact: p.compact };
+  const rest = m.han
+    ? { spaced: p.spaced.replace(m.text, ' '), compact: p.compact.replace(m.text, ' ') }
+    : { spaced: p.spaced.replace(m.re!, ' '), compact: p.compact };
   const site = find(rest, SITE_ALIASES);
   return `${site?.key ?? ''}|${m.key}`;
 }
@@ -143,10 +206,54 @@ export function isGenericTest(name: string): boolean {
 
 const GENERIC_WORDS = new Set(
   [
-    '血液检查', '造影检查', '内镜检查', '内镜', '免疫学检测', '涂片', '肺部检查', '神经系统检查', '眼科检查', '妇科检查', '产科检查', '男科检查',
-    '耳部检查', '乳腺检查', '大生化检查', '癌症普查', '感染免疫检测', '细菌学检验', '风湿病化验检查项目', '实验室检查', '体格检查', '影像学检查',
-    '体层摄影', '细菌感染免疫检测', '免疫病理检查', '皮肤病的物理检查', '神经系统核医学检查', '神经系统细胞学检查', '皮肤癌检测', '生化检查',
-    '免疫检查', '病理检查', '活组织检查', '活检', '放射性核素检查', '核医学检查', '血液生化检查', '化验', '抽血', '影像检查', '检查',
-    'bloodtest', 'bloodtests', 'labs', 'laboratorytests', 'imaging', 'scan', 'physicalexamination', 'biopsy',
+    '血液检查',
+    '造影检查',
+    '内镜检查',
+    '内镜',
+    '免疫学检测',
+    '涂片',
+    '肺部检查',
+    '神经系统检查',
+    '眼科检查',
+    '妇科检查',
+    '产科检查',
+    '男科检查',
+    '耳部检查',
+    '乳腺检查',
+    '大生化检查',
+    '癌症普查',
+    '感染免疫检测',
+    '细菌学检验',
+    '风湿病化验检查项目',
+    '实验室检查',
+    '体格检查',
+    '影像学检查',
+    '体层摄影',
+    '细菌感染免疫检测',
+    '免疫病理检查',
+    '皮肤病的物理检查',
+    '神经系统核医学检查',
+    '神经系统细胞学检查',
+    '皮肤癌检测',
+    '生化检查',
+    '免疫检查',
+    '病理检查',
+    '活组织检查',
+    '活检',
+    '放射性核素检查',
+    '核医学检查',
+    '血液生化检查',
+    '化验',
+    '抽血',
+    '影像检查',
+    '检查',
+    'bloodtest',
+    'bloodtests',
+    'labs',
+    'laboratorytests',
+    'imaging',
+    'scan',
+    'physicalexamination',
+    'biopsy',
   ].map(normTerm),
 );

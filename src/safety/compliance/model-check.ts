@@ -44,7 +44,13 @@ export function parseJudgeReply(text: string, principles: readonly Principle[]):
   const byId = new Map(principles.map((p) => [p.id, p]));
   return parsed.violated
     .filter((id) => byId.has(id))
-    .map((id) => ({ code: 'model-judged' as const, principle: id, severity: byId.get(id)!.severity, span: '', reason: parsed.reason.slice(0, 200) || `judge: ${id}` }));
+    .map((id) => ({
+      code: 'model-judged' as const,
+      principle: id,
+      severity: byId.get(id)!.severity,
+      span: '',
+      reason: parsed.reason.slice(0, 200) || `judge: ${id}`,
+    }));
 }
 
 let cached: Principle[] | undefined;
@@ -62,7 +68,10 @@ export async function modelViolations(
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const list = principles();
-    const res = await backend.complete({ messages: complianceJudgeMessages(list, ctx.question ?? '', answer), temperature: 0, maxTokens: 200, jsonSchema: COMPLIANCE_JUDGE_SCHEMA }, ac.signal);
+    const res = await backend.complete(
+      { messages: complianceJudgeMessages(list, ctx.question ?? '', answer), temperature: 0, maxTokens: 200, jsonSchema: COMPLIANCE_JUDGE_SCHEMA },
+      ac.signal,
+    );
     return parseJudgeReply(res.text, list) ?? null;
   } catch {
     return null;

@@ -17,26 +17,84 @@ const FROM_FLAG: Record<Exclude<ContentFlagCode, 'instruction-injection'>, Pick<
 const CERTAIN_DIAGNOSIS = alt([
   "\\byou (?:definitely|certainly|clearly|surely|undoubtedly|obviously|absolutely) (?:have|are suffering from|'ve got|got)\\b",
   "\\b(?:this|it|that) (?:is|'s) (?:definitely|certainly|clearly|surely|undoubtedly|without (?:a )?doubt|100%)\\b",
-  '\\byou have (?:\\w+\\s+){1,4}(?:for sure|without (?:a )?doubt|no doubt)\\b', '\\bthe diagnosis is (?:clearly|definitely|certainly)?\\s*\\w', "\\bi(?: can|'m able to)? (?:diagnose|confirm) (?:you|that you|this as)\\b",
-  '\\bthere is no doubt (?:that )?you\\b', '\\byou are (?:definitely|certainly|clearly) (?:suffering|diabetic|pregnant|infected)\\b',
-  '你(?:肯定|一定|确定|绝对|毫无疑问|无疑)(?:是|就是|得了|患了|患有|有)', '你(?:就是|得的就是|得的是|患的是)', '(?:可以|能够|完全可以)?确诊(?:你|为|是)', '毫无疑问(?:是|就是|你)', '(?:肯定|一定|绝对)是[^，。]{0,10}(?:病|症|炎|癌|瘤)',
+  '\\byou have (?:\\w+\\s+){1,4}(?:for sure|without (?:a )?doubt|no doubt)\\b',
+  '\\bthe diagnosis is (?:clearly|definitely|certainly)?\\s*\\w',
+  "\\bi(?: can|'m able to)? (?:diagnose|confirm) (?:you|that you|this as)\\b",
+  '\\bthere is no doubt (?:that )?you\\b',
+  '\\byou are (?:definitely|certainly|clearly) (?:suffering|diabetic|pregnant|infected)\\b',
+  '你(?:肯定|一定|确定|绝对|毫无疑问|无疑)(?:是|就是|得了|患了|患有|有)',
+  '你(?:就是|得的就是|得的是|患的是)',
+  '(?:可以|能够|完全可以)?确诊(?:你|为|是)',
+  '毫无疑问(?:是|就是|你)',
+  '(?:肯定|一定|绝对)是[^，。]{0,10}(?:病|症|炎|癌|瘤)',
 ]);
-const HEDGE = alt(['\\b(?:may|might|could|possibl\\w*|likely|probabl\\w*|suggest\\w*|consistent with|rule out|cannot|can\'t|not possible|need\\w* (?:a|an|to)|whether)\\b', '可能', '也许', '或许', '疑似', '考虑', '不排除', '需要(?:检查|排除|就医|进一步)', '无法', '不能']);
+const HEDGE = alt([
+  "\\b(?:may|might|could|possibl\\w*|likely|probabl\\w*|suggest\\w*|consistent with|rule out|cannot|can't|not possible|need\\w* (?:a|an|to)|whether)\\b",
+  '可能',
+  '也许',
+  '或许',
+  '疑似',
+  '考虑',
+  '不排除',
+  '需要(?:检查|排除|就医|进一步)',
+  '无法',
+  '不能',
+]);
 
 const CONTROLLED = alt([
   '\\b(?:oxycodone|oxycontin|morphine|fentanyl|hydrocodone|codeine|tramadol|methadone|buprenorphine|heroin|diazepam|valium|alprazolam|xanax|lorazepam|ativan|clonazepam|klonopin|zolpidem|ambien|adderall|amphetamine|methylphenidate|ritalin|ketamine)\\b',
-  '吗啡', '羟考酮', '奥施康定', '芬太尼', '可待因', '曲马多', '美沙酮', '丁丙诺啡', '地西泮', '安定片?', '阿普唑仑', '劳拉西泮', '氯硝西泮', '唑吡坦', '哌醋甲酯', '利他林', '氯胺酮',
+  '吗啡',
+  '羟考酮',
+  '奥施康定',
+  '芬太尼',
+  '可待因',
+  '曲马多',
+  '美沙酮',
+  '丁丙诺啡',
+  '地西泮',
+  '安定片?',
+  '阿普唑仑',
+  '劳拉西泮',
+  '氯硝西泮',
+  '唑吡坦',
+  '哌醋甲酯',
+  '利他林',
+  '氯胺酮',
 ]);
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g\b|milligrams?|毫克|微克|克|片|粒)/u;
 
 const URGENT_ADVICE = alt([
-  '\\b(?:call|dial|phone|ring)\\s+(?:\\w+\\s+){0,2}(?:911|999|112|000|119|120|emergency|an ambulance|ems)\\b', '\\bemergency (?:room|department|services|number|care)\\b', '\\b(?:er|a&e)\\b',
-  '\\bgo (?:straight |directly |right )?to (?:the |a |an )?(?:hospital|er|emergency|urgent care|a&e)', '\\bseek (?:immediate|urgent|emergency|prompt)\\s+(?:medical\\s+)?(?:care|help|attention|treatment)',
-  '\\b(?:see|contact|call) (?:a |your )?(?:doctor|gp|clinician|physician) (?:today|now|immediately|urgently|right away|as soon as possible|within (?:a|24|the next))', '\\burgent(?:ly)?\\b', '\\bimmediately\\b',
-  '120', '急诊', '急救', '救护车', '立即就医', '马上就医', '尽快就医', '立即去医院', '马上去医院', '尽快去医院', '立即就诊', '尽快就诊', '当天就诊', '及时就医', '紧急',
+  '\\b(?:call|dial|phone|ring)\\s+(?:\\w+\\s+){0,2}(?:911|999|112|000|119|120|emergency|an ambulance|ems)\\b',
+  '\\bemergency (?:room|department|services|number|care)\\b',
+  '\\b(?:er|a&e)\\b',
+  '\\bgo (?:straight |directly |right )?to (?:the |a |an )?(?:hospital|er|emergency|urgent care|a&e)',
+  '\\bseek (?:immediate|urgent|emergency|prompt)\\s+(?:medical\\s+)?(?:care|help|attention|treatment)',
+  '\\b(?:see|contact|call) (?:a |your )?(?:doctor|gp|clinician|physician) (?:today|now|immediately|urgently|right away|as soon as possible|within (?:a|24|the next))',
+  '\\burgent(?:ly)?\\b',
+  '\\bimmediately\\b',
+  '120',
+  '急诊',
+  '急救',
+  '救护车',
+  '立即就医',
+  '马上就医',
+  '尽快就医',
+  '立即去医院',
+  '马上去医院',
+  '尽快去医院',
+  '立即就诊',
+  '尽快就诊',
+  '当天就诊',
+  '及时就医',
+  '紧急',
 ]);
 
-function violation(code: ComplianceViolation['code'], base: Pick<ComplianceViolation, 'principle' | 'severity'>, span: string, reason: string): ComplianceViolation {
+function violation(
+  code: ComplianceViolation['code'],
+  base: Pick<ComplianceViolation, 'principle' | 'severity'>,
+  span: string,
+  reason: string,
+): ComplianceViolation {
   return { code, ...base, span: trimSpan(span), reason };
 }
 
@@ -64,7 +122,14 @@ export function ruleViolations(answer: string, ctx: ComplianceContext = {}): Com
   }
   if ((ctx.triage === 'urgent' || ctx.triage === 'emergency') && !URGENT_ADVICE.test(norm)) {
     const principle = ctx.triage === 'emergency' ? 'emergency-first' : 'refer-to-clinician';
-    out.push(violation('missing-urgent-care', { principle, severity: ctx.triage === 'emergency' ? 'critical' : 'major' }, '', `triage is ${ctx.triage} but the answer gives no urgent-care advice`));
+    out.push(
+      violation(
+        'missing-urgent-care',
+        { principle, severity: ctx.triage === 'emergency' ? 'critical' : 'major' },
+        '',
+        `triage is ${ctx.triage} but the answer gives no urgent-care advice`,
+      ),
+    );
   }
   return out;
 }

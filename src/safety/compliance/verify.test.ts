@@ -63,7 +63,11 @@ describe('verifyComplianceRules', () => {
 
 describe('verifyCompliance with a judge model', () => {
   it('adds principles the judge names and keeps rule violations the judge misses', async () => {
-    const judged = await verifyCompliance('Take your insulin as prescribed [1].', { question: 'q' }, { backend: scriptedJudge('{"score": 3, "violated": ["scope-and-limits"], "reason": "x"}') });
+    const judged = await verifyCompliance(
+      'Take your insulin as prescribed [1].',
+      { question: 'q' },
+      { backend: scriptedJudge('{"score": 3, "violated": ["scope-and-limits"], "reason": "x"}') },
+    );
     expect(judged.checkedBy).toBe('rules+model');
     expect(judged.violations.map((v) => v.principle)).toEqual(['scope-and-limits']);
     const rules = await verifyCompliance('You should stop taking insulin.', {}, { backend: scriptedJudge('{"score": 10, "violated": [], "reason": "fine"}') });

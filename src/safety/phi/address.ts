@@ -58,11 +58,19 @@ const NOT_PLACE = /[科病医院室诊疗药]|^(?:农村|城市|城区|市区|�
 const US_STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 const STATE_SET = new Set(US_STATES.split('|'));
-const COUNTRIES = new Set('USA US UK Canada Mexico China India Japan Korea Germany France Italy Spain Brazil Australia Russia Nigeria Pakistan Bangladesh Philippines Vietnam Egypt Iran Turkey Ireland Scotland Wales England Britain Europe Asia Africa America'.split(' '));
-const RESIDENCE_EN = /\b(?:live[sd]? in|living in|reside[sd]? in|residing in|resident of|moved to|relocated to|based in|I'm from|I am from|originally from|hometown(?: is)?|grew up in|City|Town|Hometown)\s*[:：]?\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z][a-z]+){0,2})(?:,\s*(?:[A-Z]{2}\b|(?:${US_STATES})))?/g;
+const COUNTRIES = new Set(
+  'USA US UK Canada Mexico China India Japan Korea Germany France Italy Spain Brazil Australia Russia Nigeria Pakistan Bangladesh Philippines Vietnam Egypt Iran Turkey Ireland Scotland Wales England Britain Europe Asia Africa America'.split(
+    ' ',
+  ),
+);
+const RESIDENCE_EN =
+  /\b(?:live[sd]? in|living in|reside[sd]? in|residing in|resident of|moved to|relocated to|based in|I'm from|I am from|originally from|hometown(?: is)?|grew up in|City|Town|Hometown)\s*[:：]?\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z][a-z]+){0,2})(?:,\s*(?:[A-Z]{2}\b|(?:${US_STATES})))?/g;
 const FROM_CITY_STATE = new RegExp(`\\bfrom\\s+((?:[A-Z][a-z]+)(?:\\s[A-Z][a-z]+)?),\\s*(?:[A-Z]{2}\\b|${US_STATES})`, 'g');
 /** "I live on Maple Street in Dayton": a street without a number after a residence verb, and the town after it. */
-const LIVE_ON = new RegExp(`\\b(?:live[sd]?|living|reside[sd]?|residing|stay(?:s|ing)?)\\s+(?:on|at)\\s+((?:[A-Z][a-z]+\\s+){1,3}(?:${SUFFIX})\\b\\.?)(?:\\s+in\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?`, 'g');
+const LIVE_ON = new RegExp(
+  `\\b(?:live[sd]?|living|reside[sd]?|residing|stay(?:s|ing)?)\\s+(?:on|at)\\s+((?:[A-Z][a-z]+\\s+){1,3}(?:${SUFFIX})\\b\\.?)(?:\\s+in\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?`,
+  'g',
+);
 /** "Boise, Idaho": a town before a full state name. */
 const CITY_STATE_NAME = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?),\\s*(?:${US_STATES})\\b`, 'g');
 const COUNTY = /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g;

@@ -18,7 +18,10 @@ const chatdoctor = (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.j
   .map((x) => `${x.input}\n${x.output}`.slice(0, 600));
 
 describe('detectPhi on real corpus text', () => {
-  for (const [name, texts, lang] of [['huatuo26m', huatuo, 'zh'], ['chatdoctor5k', chatdoctor, 'en']] as const) {
+  for (const [name, texts, lang] of [
+    ['huatuo26m', huatuo, 'zh'],
+    ['chatdoctor5k', chatdoctor, 'en'],
+  ] as const) {
     it(`redacts inserted identifiers of every class in every shape (${name})`, () => {
       const r = seeded(11);
       const records: LabelledRecord[] = texts.map((original, i) => {
@@ -46,7 +49,11 @@ describe('Chinese names on the untouched Toyhom consultations', () => {
   it('marks almost nothing as a name in 7,644 real consultations (GB18030)', () => {
     const csv = decodeText(readFileSync(sharedPath('corpus', 'toyhom-neike-sample.gb18030.csv'))).text;
     const rows = parseCsv(csv, { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
-    const names = rows.flatMap((row) => detectPhi(Object.values(row).join('\n')).filter((s) => s.type === 'NAME').map((s) => s.text));
+    const names = rows.flatMap((row) =>
+      detectPhi(Object.values(row).join('\n'))
+        .filter((s) => s.type === 'NAME')
+        .map((s) => s.text),
+    );
     // What remains are real people named in the consultations (樊阿姨, 我叫窦磊, 张大爷, 任医生, 单桂敏医生, 陈祖金，男…).
     expect(names.length, names.join(' ')).toBeLessThanOrEqual(12); // a name found once is redacted at every mention
     for (const word of ['许多', '羊癫疯', '严格按', '周边', '冷感', '于一', '班', '祝健康', '小孙', '小毛']) expect(names).not.toContain(word);

@@ -35,10 +35,12 @@ const FORMS = [
 // Month names are only dates when capitalised ("May 5"), not the modal verb ("may 5 times"): no 'i' flag on the
 // English forms; the numeric and Chinese forms have no letters anyway.
 const DATE_RE = new RegExp(FORMS.map((f) => `(?:${f})`).join('|'), 'g');
-const CUED_COMPACT = /(?:出生日期|出生|生日|入院日期|出院日期|入院|出院|死亡日期|手术日期|就诊日期|日期|DOB|Date(?:\s+of\s+\w+)?|born|admitted|discharged|died)\s*[:：]?\s*((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)/gi;
+const CUED_COMPACT =
+  /(?:出生日期|出生|生日|入院日期|出院日期|入院|出院|死亡日期|手术日期|就诊日期|日期|DOB|Date(?:\s+of\s+\w+)?|born|admitted|discharged|died)\s*[:：]?\s*((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)/gi;
 
 /** Publication context: the date belongs to a document, not a person. */
-const PUBLICATION_BEFORE = /(?:指南|共识|规范|药典|修订|发布|颁布|出版|印发|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|approved|released|journal|FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC)[^。.，,\n]{0,12}$/i;
+const PUBLICATION_BEFORE =
+  /(?:指南|共识|规范|药典|修订|发布|颁布|出版|印发|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|approved|released|journal|FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC)[^。.，,\n]{0,12}$/i;
 /** A person's date cue right before the date wins over any publication word further back. */
 const PERSON_BEFORE = /(?:出生|生日|生于|入院|出院|死亡|去世|手术|就诊|复诊|DOB|born|birth|admitted|discharged|died|death|seen|visit)[^。.\n]{0,6}$/i;
 const PUBLICATION_AFTER = /^[^。.\n]{0,6}(?:版|发布|颁布|实施|出版|印发|修订|更新|指南|共识|edition|guideline|update|revision|version)/i;
@@ -67,9 +69,11 @@ export function detectDates(text: string): PhiSpan[] {
 const AGE_ZH = /(?:9\d|1[0-3]\d)\s*(?:周岁|岁|歲|高龄)/g;
 const AGE_ZH_NUM = /(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一十?[一二三四五六七八九]?|二十?[一二三四五六七八九]?)?)\s*(?:周岁|岁|歲)/g;
 const AGE_EN = /(?<![\d.])(9\d|1[0-3]\d)(?:\s*|-)(?:years?|yrs?|y\.?o\.?|yo|y\/o)(?:[- ]old)?(?![a-z])/gi;
-const AGE_EN_WORDS = /\bninety[- ](?:one|two|three|four|five|six|seven|eight|nine)(?:[- ]years?(?:[- ]old)?)?\b|\bninety(?=[- ]years?)(?:[- ]years?(?:[- ]old)?)|\b(?:a |one )?hundred(?: and \w+)?[- ]years?[- ]old\b/gi;
+const AGE_EN_WORDS =
+  /\bninety[- ](?:one|two|three|four|five|six|seven|eight|nine)(?:[- ]years?(?:[- ]old)?)?\b|\bninety(?=[- ]years?)(?:[- ]years?(?:[- ]old)?)|\b(?:a |one )?hundred(?: and \w+)?[- ]years?[- ]old\b/gi;
 /** An age without a unit where only a person's age fits: "she is 93", "我妈今年93了". */
-const AGE_BARE_EN = /\b(?:he|she|who|mom|mum|dad|grandma|grandpa|mother|father|grandmother|grandfather|patient|I)(?:'s| is| was| turned| turns| just turned| will be)\s+(9\d|1[0-3]\d)\b(?!\s*(?:%|mg|kg|lbs?|bpm|mmHg|percent|degrees|°|\/|\.\d))/gi;
+const AGE_BARE_EN =
+  /\b(?:he|she|who|mom|mum|dad|grandma|grandpa|mother|father|grandmother|grandfather|patient|I)(?:'s| is| was| turned| turns| just turned| will be)\s+(9\d|1[0-3]\d)\b(?!\s*(?:%|mg|kg|lbs?|bpm|mmHg|percent|degrees|°|\/|\.\d))/gi;
 const AGE_BARE_ZH = /(?:今年|已经|都|快|满|已)\s*(9\d|1[0-3]\d)(?=\s*(?:了|啦|，|,|。|！|$))/g;
 const AGE_CUED = /(?:年龄|年纪|享年|终年|高寿|高龄|\bage[d]?|\bAge)\s*[:：]?\s*(?:is\s+|of\s+)?(9\d|1[0-3]\d)(?![\d.])/g;
 

@@ -5,7 +5,8 @@
 /** What may sit between a label and its value. */
 const GAP = /^(?:[ \t]*(?:号码|编码|号|码|是|为|:|：|#|＃|№|No\.?|Nos?\.|number|num\.?|is|was|of|=)[ \t]*){0,3}[ \t]*/i;
 // GS1 device identifiers open with application identifiers in parentheses: "(01)00643169007222(17)160128".
-const TOKEN = /^(?:\(\d{2,4}\))?[A-Za-z0-9](?:[A-Za-z0-9]|\(\d{2,4}\)(?=[A-Za-z0-9])|[-/.·](?=[A-Za-z0-9])|(?<=[0-9A-Fa-f]{2}):(?=[0-9A-Fa-f]{2})|(?<=\d)[ \t](?=\d))*/;
+const TOKEN =
+  /^(?:\(\d{2,4}\))?[A-Za-z0-9](?:[A-Za-z0-9]|\(\d{2,4}\)(?=[A-Za-z0-9])|[-/.·](?=[A-Za-z0-9])|(?<=[0-9A-Fa-f]{2}):(?=[0-9A-Fa-f]{2})|(?<=\d)[ \t](?=\d))*/;
 
 export interface ValueRead {
   /** Offset of the value from the label's end. */

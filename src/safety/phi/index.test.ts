@@ -23,7 +23,16 @@ describe('Chinese ID cards (GB 11643)', () => {
 
 describe('phones, e-mails, URLs', () => {
   it('finds CN mobiles in common spellings and landlines', () => {
-    for (const p of ['13812345678', '138-1234-5678', '138 1234 5678', '+86 138 1234 5678', '+8613812345678', '010-12345678', '(021)12345678', '0755 8888 8888']) {
+    for (const p of [
+      '13812345678',
+      '138-1234-5678',
+      '138 1234 5678',
+      '+86 138 1234 5678',
+      '+8613812345678',
+      '010-12345678',
+      '(021)12345678',
+      '0755 8888 8888',
+    ]) {
       expect(types(`电话${p}谢谢`), p).toEqual([`PHONE:${p}`]);
     }
   });
@@ -68,7 +77,15 @@ describe('record numbers and dates', () => {
   });
 
   it('keeps years, guideline editions, ranges and doses', () => {
-    for (const t of ['2019年发病', '《中国高血压防治指南（2018年修订版）》', '2020年5月发布的共识', 'published May 2018 by the ACC/AHA', '安定7.5-40 mg/d', '正常范围3.4-20.5 μmol/L', 'you may 5 times a day'])
+    for (const t of [
+      '2019年发病',
+      '《中国高血压防治指南（2018年修订版）》',
+      '2020年5月发布的共识',
+      'published May 2018 by the ACC/AHA',
+      '安定7.5-40 mg/d',
+      '正常范围3.4-20.5 μmol/L',
+      'you may 5 times a day',
+    ])
       expect(types(t), t).toEqual([]);
   });
 
@@ -87,10 +104,18 @@ describe('Safe Harbor numbers and codes', () => {
     expect(types('医保卡号：1101234567890')).toEqual(['HEALTH_PLAN:1101234567890']);
     expect(types('Member ID XJH123456789')).toEqual(['HEALTH_PLAN:XJH123456789']);
     expect(types('DEA AB1234563, 执业证书编号110330000012345')).toEqual(['LICENSE:AB1234563', 'LICENSE:110330000012345']);
-    expect(types('护照号E12345678，港澳通行证C12345678，军官证南字第2019001号')).toEqual(['PASSPORT:E12345678', 'PASSPORT:C12345678', 'ID_CARD:南字第2019001号']);
+    expect(types('护照号E12345678，港澳通行证C12345678，军官证南字第2019001号')).toEqual([
+      'PASSPORT:E12345678',
+      'PASSPORT:C12345678',
+      'ID_CARD:南字第2019001号',
+    ]);
     expect(types('车牌京A12345，新能源粤B·D12345')).toEqual(['PLATE:京A12345', 'PLATE:粤B·D12345']);
     expect(types('VIN 1HGCM82633A004352')).toEqual(['VEHICLE:1HGCM82633A004352']);
-    expect(types('起搏器序列号PJN123456, MAC 00:1A:2B:3C:4D:5E, IMEI 356938035643809')).toEqual(['DEVICE:PJN123456', 'DEVICE:00:1A:2B:3C:4D:5E', 'DEVICE:356938035643809']);
+    expect(types('起搏器序列号PJN123456, MAC 00:1A:2B:3C:4D:5E, IMEI 356938035643809')).toEqual([
+      'DEVICE:PJN123456',
+      'DEVICE:00:1A:2B:3C:4D:5E',
+      'DEVICE:356938035643809',
+    ]);
     expect(types('IP 192.168.10.24 and 2001:db8::8a2e:370:7334')).toEqual(['IP:192.168.10.24', 'IP:2001:db8::8a2e:370:7334']);
     expect(types('微信号 zhang_wei88，QQ 123456789')).toEqual(['SOCIAL:zhang_wei88', 'SOCIAL:123456789']);
     expect(types('指纹编号FP20230012')).toEqual(['BIOMETRIC:FP20230012']);
@@ -110,7 +135,11 @@ describe('Safe Harbor numbers and codes', () => {
 describe('the classes listed by --help', () => {
   it('detects every example of every class', () => {
     for (const t of PHI_TYPES) {
-      for (const ex of PHI_CLASSES[t].examples) expect(detectPhi(ex).map((s) => s.type), `${t}: ${ex}`).toContain(t);
+      for (const ex of PHI_CLASSES[t].examples)
+        expect(
+          detectPhi(ex).map((s) => s.type),
+          `${t}: ${ex}`,
+        ).toContain(t);
     }
   });
 });
@@ -121,7 +150,15 @@ describe('employers', () => {
     expect(types('我在南京市鼓楼区人民法院上班')).toEqual(['EMPLOYER:南京市鼓楼区人民法院']);
     expect(types('works at Acme Logistics Inc. as a driver')).toEqual(['EMPLOYER:Acme Logistics Inc.']);
     expect(types('老公在华为上班，我在杭州阿里巴巴工作')).toEqual(['EMPLOYER:华为', 'EMPLOYER:杭州阿里巴巴']);
-    for (const t of ['我在一家公司上班', '昨天在单位下班的时候晕倒', '乙肝能在电器商场工作吗', 'I work at a hospital', '我现在正常上班', '我在游泳馆工作', '怎样去预防工作'])
+    for (const t of [
+      '我在一家公司上班',
+      '昨天在单位下班的时候晕倒',
+      '乙肝能在电器商场工作吗',
+      'I work at a hospital',
+      '我现在正常上班',
+      '我在游泳馆工作',
+      '怎样去预防工作',
+    ])
       expect(types(t), t).toEqual([]);
   });
 });
@@ -143,7 +180,15 @@ describe('names', () => {
   it('does not read clinical words as names', () => {
     expect(detectPhi('患者高血压病史10年，周身乏力，于3天前入院。全科医生建议复查。患者白细胞升高。')).toEqual([]);
     // Issue #17: real-text false names, and words that only a terminology lexicon knows.
-    for (const t of ['患者高蛋白饮食后腹泻', '小孙女突然再次出现了', '感冒虽是个常见的小毛病', '身上出现了一些棕色的小印记', '小阴唇长了两排痘痘', '谢谢医生的耐心解答', '桥本甲状腺炎，心内科就诊'])
+    for (const t of [
+      '患者高蛋白饮食后腹泻',
+      '小孙女突然再次出现了',
+      '感冒虽是个常见的小毛病',
+      '身上出现了一些棕色的小印记',
+      '小阴唇长了两排痘痘',
+      '谢谢医生的耐心解答',
+      '桥本甲状腺炎，心内科就诊',
+    ])
       expect(types(t), t).toEqual([]);
     const lexicon = new Set(['高蛋白', '蛋白']);
     expect(detectPhi('患者高蛋白', { lexicon })).toEqual([]);
@@ -151,7 +196,17 @@ describe('names', () => {
 
   it('needs a hard boundary after role cues and skips everyday words that start with a surname character', () => {
     // Real consultation phrasings that used to be marked as names.
-    for (const t of ['老公是羊癫疯患者', '乙肝患者许多，所以要查明', '患者于一年多前无明显诱因', '高血压病人严格按医嘱服药', '拿开患者周边的利物', '我们的班主任患酒精肝', '祝健康！医生寻问', '要给孩子盖好被子。', '多和朋友谈谈心。'])
+    for (const t of [
+      '老公是羊癫疯患者',
+      '乙肝患者许多，所以要查明',
+      '患者于一年多前无明显诱因',
+      '高血压病人严格按医嘱服药',
+      '拿开患者周边的利物',
+      '我们的班主任患酒精肝',
+      '祝健康！医生寻问',
+      '要给孩子盖好被子。',
+      '多和朋友谈谈心。',
+    ])
       expect(types(t), t).toEqual([]);
     // Names after role cues still count when a record-style boundary follows.
     expect(types('患者张伟因胸痛入院')).toEqual(['NAME:张伟']);
@@ -169,7 +224,13 @@ describe('names', () => {
     expect(types('Patient Name: DOE, JOHN   DOB: 01/02/1960')).toEqual(['NAME:DOE, JOHN', 'DATE:01/02/1960']);
     expect(detectPhi('WBC 12.5 HIGH; CBC WITH DIFF; RESULT: POSITIVE')).toEqual([]);
     expect(detectPhi('Hi doctor, I am Diabetic and my son has a fever')).toEqual([]);
-    for (const t of ['Patient: Hypercholesterolemia?', 'Patient: Alright, doctor.', 'a condition called Achalasia', "early Parkinson's disease and Hashimoto thyroiditis", 'Dear Doctor, thanks'])
+    for (const t of [
+      'Patient: Hypercholesterolemia?',
+      'Patient: Alright, doctor.',
+      'a condition called Achalasia',
+      "early Parkinson's disease and Hashimoto thyroiditis",
+      'Dear Doctor, thanks',
+    ])
       expect(types(t), t).toEqual([]);
     expect(types('Dr. Wilson saw my son Ethan; John Smith called.')).toEqual(['NAME:Dr. Wilson', 'NAME:Ethan', 'NAME:John Smith']);
     expect(types('Pt: J. Smith, 67M. Spoke with Linda, his daughter.')).toEqual(['NAME:J. Smith', 'NAME:Linda']);

@@ -38,9 +38,29 @@ export const PHI_DETECTORS = {
 
 /** When spans overlap, the more specific (validated or labelled) identifier wins. */
 const PRIORITY: Record<PhiType, number> = {
-  ID_CARD: 20, SSN: 19, EMAIL: 18, URL: 17, IP: 16, ACCOUNT: 15, PASSPORT: 14, VEHICLE: 13, PLATE: 12, DEVICE: 11,
-  HEALTH_PLAN: 10, MRN: 10, LICENSE: 10, BIOMETRIC: 10, FAX: 9, PHONE: 8, SOCIAL: 7, OTHER_ID: 6, DATE: 5, AGE: 5,
-  EMPLOYER: 4, ADDRESS: 3, NAME: 2,
+  ID_CARD: 20,
+  SSN: 19,
+  EMAIL: 18,
+  URL: 17,
+  IP: 16,
+  ACCOUNT: 15,
+  PASSPORT: 14,
+  VEHICLE: 13,
+  PLATE: 12,
+  DEVICE: 11,
+  HEALTH_PLAN: 10,
+  MRN: 10,
+  LICENSE: 10,
+  BIOMETRIC: 10,
+  FAX: 9,
+  PHONE: 8,
+  SOCIAL: 7,
+  OTHER_ID: 6,
+  DATE: 5,
+  AGE: 5,
+  EMPLOYER: 4,
+  ADDRESS: 3,
+  NAME: 2,
 };
 
 export interface PhiOptions {
@@ -65,10 +85,15 @@ export function mergeSpans(spans: (PhiSpan & { rank?: number })[], text: string)
     let { start, end } = s;
     for (const k of kept) {
       if (k.end <= start || k.start >= end) continue;
-      if (k.start <= start && k.end >= end) { start = end; break; }
+      if (k.start <= start && k.end >= end) {
+        start = end;
+        break;
+      }
       if (k.start <= start) start = k.end;
       else if (k.end >= end) end = k.start;
-      else { end = k.start; } // k strictly inside s: keep the left part (rare)
+      else {
+        end = k.start;
+      } // k strictly inside s: keep the left part (rare)
     }
     const piece = text.slice(start, end);
     if (end - start >= 2 || (end - start >= 1 && end - start === s.end - s.start && (s.type === 'NAME' || s.type === 'MRN'))) {
@@ -134,7 +159,11 @@ export function defaultPlaceholder(s: PhiSpan, keepYear = true): string {
 
 /** Normalised value for pseudonym identity: case, spaces and separators do not make a new person. */
 const TITLE_PREFIX = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|fr|nurse|officer|capt|sgt|judge|attorney)\.?\s+/i;
-const identity = (s: PhiSpan): string => `${s.type}\u0000${s.text.replace(TITLE_PREFIX, '').toLowerCase().replace(/[\s\-·.()（）]/g, '')}`;
+const identity = (s: PhiSpan): string =>
+  `${s.type}\u0000${s.text
+    .replace(TITLE_PREFIX, '')
+    .toLowerCase()
+    .replace(/[\s\-·.()（）]/g, '')}`;
 
 /** Numbered placeholders that stay consistent across calls (one record, or one conversation). */
 export function createPseudonymizer(): (s: PhiSpan) => string {
@@ -195,7 +224,10 @@ export function phiDryRun(text: string, options: PhiOptions = {}): PhiDryRun {
 /** Parse a `--types` list (case-insensitive, aliases such as DOB → DATE); null names the first unknown entry. */
 export function parsePhiTypes(value: string): { types: PhiType[] } | { unknown: string } {
   const out: PhiType[] = [];
-  for (const raw of value.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) {
+  for (const raw of value
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean)) {
     const t = (PHI_TYPES as readonly string[]).includes(raw) ? (raw as PhiType) : ALIASES[raw];
     if (!t) return { unknown: raw };
     if (!out.includes(t)) out.push(t);

@@ -63,7 +63,10 @@ const RULES: LabelRule[] = [
   },
   {
     type: 'ID_CARD',
-    label: new RegExp(`(?:军官证号?|士兵证号?|警官证号?|武警证号?|文职干部证号?|居住证号?|${B}(?:National\\s+ID${NO}|Green\\s+card${NO}|Alien\\s+(?:Registration\\s+)?(?:No\\.?|Number|#)|Resident\\s+permit${NO})${E})`, 'gi'),
+    label: new RegExp(
+      `(?:军官证号?|士兵证号?|警官证号?|武警证号?|文职干部证号?|居住证号?|${B}(?:National\\s+ID${NO}|Green\\s+card${NO}|Alien\\s+(?:Registration\\s+)?(?:No\\.?|Number|#)|Resident\\s+permit${NO})${E})`,
+      'gi',
+    ),
     value: /^(?:[ \t]*(?:号码|号|是|为|:|：|#|No\.?|number)[ \t]*){0,2}[ \t]*([\u4e00-\u9fa5]{1,3}字第?\s?\d{4,10}号?|[A-Za-z]{0,3}-?\d[\dA-Za-z-]{4,20})/i,
   },
   {
@@ -113,7 +116,9 @@ const RULES: LabelRule[] = [
 
 /** Case-insensitive Latin labels must not be words of prose ("ig" in "big" is excluded by B; "id" alone needs a colon-ish gap). */
 function weakLatinLabel(label: string): boolean {
-  return /^(?:id|sn|ig|handle|face|card|plate|group|device|member|account|policy|insurance|license|licence|certificate|order|reference|claim|engine|chart|bed|permit|serial)$/i.test(label.trim());
+  return /^(?:id|sn|ig|handle|face|card|plate|group|device|member|account|policy|insurance|license|licence|certificate|order|reference|claim|engine|chart|bed|permit|serial)$/i.test(
+    label.trim(),
+  );
 }
 
 // Each rule's label is "(?:<Chinese labels>|<B>(?:<Latin labels>)<E>)". Chinese labels are scanned in one global

@@ -25,7 +25,7 @@ export const COMMON_CAPITALISED = new Set(
     'Influenza Informant Information Injury Institute Insulin Insurance Intensive Intern Internal Internet Is ' +
     'Issue It Its January Jesus Jr July June Just Kaiser   Keep Kid Kind Kindly  LDL LLC ' +
     'Lab Labs Lane Last Late Lately Least Left Less Let Lipitor Looking Lord Love Lower Ltd Lupus  MD MRI ' +
-    'Ma\'am Madam Make Male Mam Man Many March  May Maybe Me Meanwhile Medicaid Medical Medicare Medication ' +
+    "Ma'am Madam Make Male Mam Man Many March  May Maybe Me Meanwhile Medicaid Medical Medicare Medication " +
     'Medications Medicine Men  Metformin Mexican Mexico Middle Migraine Mild Mine Miss Mon Monday More ' +
     'Moreover Morning Most Mother Motrin Mr Mrs Ms Much  My NP Na Name Names Need Negative Neurology New ' +
     'Next Night Nine No Nobody None Normal Normally Not Nothing November Now Nurse OR Obstetrics October Of Oh Ok ' +
@@ -43,14 +43,18 @@ export const COMMON_CAPITALISED = new Set(
     'Tylenol Type Typically Ultrasound Um Unfortunately Unit University Unknown Upper Urgent Urology Us Use ' +
     'Usually Valium Very Visit Ward Warm Was Way We Web Wed Wednesday Welcome Well Were  What When Where ' +
     'Which Who Whom Whose Why Wife Will  Wishing With Witness Woman Women Wondering Worried Would Writing ' +
-    'X-ray Xanax Xray Yeah Year Years Yes Yesterday You Young Your Yours Zoloft '
-    + ' Alright Alrighty Okay Sure Yep Nope Hmm Wow Great Perfect Fine Understood Noted Agreed Correct Indeed Certainly Of Course Doctor Doc Sir Ma Madam'
-  ).split(/\s+/).filter(Boolean),
+    'X-ray Xanax Xray Yeah Year Years Yes Yesterday You Young Your Yours Zoloft ' +
+    ' Alright Alrighty Okay Sure Yep Nope Hmm Wow Great Perfect Fine Understood Noted Agreed Correct Indeed Certainly Of Course Doctor Doc Sir Ma Madam'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Disease eponyms: not names in clinical prose ("Parkinson's", "Hashimoto"), but real surnames after a title. */
 export const EPONYMS = new Set(
-  'Parkinson Parkinsons Hashimoto Hashimotos Alzheimer Alzheimers Crohn Crohns Graves Addison Cushing Down Bell Hodgkin Kaposi Tourette Raynaud Sjogren Marfan Wilson Huntington Guillain Barre Lyme Epstein Barr Asperger Meniere Bright Paget Munchausen Kawasaki Behcet Reiter Wernicke Korsakoff Horner Bells'.split(' '),
+  'Parkinson Parkinsons Hashimoto Hashimotos Alzheimer Alzheimers Crohn Crohns Graves Addison Cushing Down Bell Hodgkin Kaposi Tourette Raynaud Sjogren Marfan Wilson Huntington Guillain Barre Lyme Epstein Barr Asperger Meniere Bright Paget Munchausen Kawasaki Behcet Reiter Wernicke Korsakoff Horner Bells'.split(
+    ' ',
+  ),
 );
 
 export const FIRST_NAMES = new Set(
@@ -75,5 +79,7 @@ export const FIRST_NAMES = new Set(
     'Priya Aisha Fatima Ananya Divya Pooja Sunita Neha Mei Ling Yan Xin Li Hui Yuko Keiko Sakura Ji-woo Min-ji ' +
     'Svetlana Natasha Elena Sofia Lucia Carmen Rosa Ana Isabel Gabriela Valentina Camila Kate Katie Jen Jenny Liz ' +
     'Beth Kim Meg Becky Jess Sally Molly Lucy Ellen Claire Julia Jane Joanna Irene Susie Emilia Nina '
-  ).split(/\s+/).filter(Boolean),
+  )
+    .split(/\s+/)
+    .filter(Boolean),
 );

@@ -15,10 +15,42 @@ const TITLED = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Nurse
 /** A label matched in any case ("ATTENDING:", "Emergency Contact:"): each letter becomes [xX]. */
 const anyCase = (label: string): string => label.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const STRONG_LABELS = [
-  'patient name', 'full name', 'name', 'my name is', "my name's", 'his name is', 'her name is', 'their name is', 'signed by', 'signed',
-  'contact person', 'emergency contact', 'contact', 'guardian', 'next of kin', 'referred by', 'referring physician', 'referring',
-  'attending physician', 'attending', 'physician', 'surgeon', 'provider', 'prescriber', 'pcp', 'caregiver', 'submitted by',
-  'reviewed by', 'dictated by', 'witness', 'informant', 'parent', 'responsible party', 'spouse', 'mother', 'father',
+  'patient name',
+  'full name',
+  'name',
+  'my name is',
+  "my name's",
+  'his name is',
+  'her name is',
+  'their name is',
+  'signed by',
+  'signed',
+  'contact person',
+  'emergency contact',
+  'contact',
+  'guardian',
+  'next of kin',
+  'referred by',
+  'referring physician',
+  'referring',
+  'attending physician',
+  'attending',
+  'physician',
+  'surgeon',
+  'provider',
+  'prescriber',
+  'pcp',
+  'caregiver',
+  'submitted by',
+  'reviewed by',
+  'dictated by',
+  'witness',
+  'informant',
+  'parent',
+  'responsible party',
+  'spouse',
+  'mother',
+  'father',
 ].map((l) => anyCase(l).replace(/ /g, '\\s+'));
 const STRONG = new RegExp(`\\b(?:${STRONG_LABELS.join('|')})\\s*[,:：-]?\\s+(${FULL})`, 'g');
 const WEAK = new RegExp(
@@ -28,11 +60,16 @@ const WEAK = new RegExp(
 const SIGN_OFF = new RegExp(`(?:^|\\n)[ \\t]*(?:—|--|-|~)[ \\t]*(${FULL})[ \\t]*(?=\\n|$)`, 'g');
 const LAST_FIRST = new RegExp(`\\b(?:[Nn]ame|[Pp]atient)\\s*[:：]\\s*(${WORD},\\s*${WORD}(?:\\s+[A-Z]\\.?)?)`, 'g');
 const UPPER = "[A-Z]{2,}(?:[-'][A-Z]{2,})?";
-const LABELLED_UPPER = new RegExp(`\\b(?:${anyCase('patient')}|${STRONG_LABELS.join('|')})\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?(?: [A-Z]\\.?)?)(?![A-Za-z])`, 'g');
+const LABELLED_UPPER = new RegExp(
+  `\\b(?:${anyCase('patient')}|${STRONG_LABELS.join('|')})\\s*[:：]\\s*(${UPPER}(?:, ?| )${UPPER}(?: ${UPPER})?(?: [A-Z]\\.?)?)(?![A-Za-z])`,
+  'g',
+);
 /** A known first name alone, where prose puts a person: "Linda said", "with Tom and", "Mary's". */
-const FIRST_IN_CONTEXT = /([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|called|texted|wrote|mentioned|noticed|is|was|has|had|and I|brought|took|reports?|reported|complains?|complained|thinks|thought|feels|felt|went|came|started|woke|fell|got)\b|'s\b|\s*,\s*(?:my|his|her|our|the patient's)\s|\s*\((?:daughter|son|wife|husband|mother|father|mom|dad|sister|brother|patient|caregiver|friend|partner)\b)/y;
+const FIRST_IN_CONTEXT =
+  /([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|called|texted|wrote|mentioned|noticed|is|was|has|had|and I|brought|took|reports?|reported|complains?|complained|thinks|thought|feels|felt|went|came|started|woke|fell|got)\b|'s\b|\s*,\s*(?:my|his|her|our|the patient's)\s|\s*\((?:daughter|son|wife|husband|mother|father|mom|dad|sister|brother|patient|caregiver|friend|partner)\b)/y;
 /** A relation word right before a known first name: "with daughter Sofia", "son Liam". */
-const RELATION_BEFORE = /\b(?:daughter|son|wife|husband|mother|father|mom|mum|dad|brother|sister|friend|partner|fiance|fiancee|niece|nephew|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|neighbou?r|roommate|nurse|caregiver)\s+$/i;
+const RELATION_BEFORE =
+  /\b(?:daughter|son|wife|husband|mother|father|mom|mum|dad|brother|sister|friend|partner|fiance|fiancee|niece|nephew|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|neighbou?r|roommate|nurse|caregiver)\s+$/i;
 const FIRST_LEFT = /(?:^|[.!?;,:(]\s*|\b(?:with|and|to|from|by|told|asked|called|named|visit(?:ed)?|saw|see|took)\s+)$/;
 const FIRST_LAST = new RegExp(`(${WORD})\\s+(${INITIAL}?${WORD})\\b`, 'y');
 const CAPITALISED = /\b[A-Z][a-z]+\b/g;

@@ -19,9 +19,17 @@ const HAN = /[\u4e00-\u9fa5]/;
 const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 // Characters that cannot be part of a given name after a strong label: function words and clinical verbs.
-const STOP = new Set('因于在的是说男女来到和与及今昨出入主自诉近反突年岁患有无被从已曾经为等也都就还又要将把对向给让跟同并或但而了着过吗呢吧啊呀去前后上下中内外每请谢医先护老师教院科室床号病检查术诊治疗药物症电手住邮身联址我你他她您性别龄岁，'.split(''));
+const STOP = new Set(
+  '因于在的是说男女来到和与及今昨出入主自诉近反突年岁患有无被从已曾经为等也都就还又要将把对向给让跟同并或但而了着过吗呢吧啊呀去前后上下中内外每请谢医先护老师教院科室床号病检查术诊治疗药物症电手住邮身联址我你他她您性别龄岁，'.split(
+    '',
+  ),
+);
 /** What may follow a name found after a weak cue: punctuation, the end, or a word records put after names. */
-const HARD_FOLLOW = new Set('因于在是说男女今现自诉主入年岁的也和与及等已曾被从来到电手住身联邮性微地床去得患有出告问讲还就都又却最经常总平这那前昨刚突每一老头看查给让开建帮叫）)'.split(''));
+const HARD_FOLLOW = new Set(
+  '因于在是说男女今现自诉主入年岁的也和与及等已曾被从来到电手住身联邮性微地床去得患有出告问讲还就都又却最经常总平这那前昨刚突每一老头看查给让开建帮叫）)'.split(
+    '',
+  ),
+);
 /** What may precede a name in a name position or before a title. */
 const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及谢告诉帮约挂见看、：:，,。；;！!？?（(“"「 \n\t'.split(''));
 
@@ -34,7 +42,8 @@ const NAMING_LABEL = new RegExp(
 );
 const NAMING_GAP = /^(?:[:：]\s*|\s*(?:是|为|叫)?\s*)/;
 /** Labels that name a person only before a colon ("医生：王伟", "签名：李娜"), never in prose ("医生说"). */
-const COLON_LABEL = /(?:医师|医生|护士|(?:送检|报告|审核|经治|主治|主管|管床|接诊|复核|检验|记录|书写|填表|操作|签发)(?:医师|医生|人|者)?|签名|签字|署名|落款|执行人|记录者|经办人|联系人)\s*$/;
+const COLON_LABEL =
+  /(?:医师|医生|护士|(?:送检|报告|审核|经治|主治|主管|管床|接诊|复核|检验|记录|书写|填表|操作|签发)(?:医师|医生|人|者)?|签名|签字|署名|落款|执行人|记录者|经办人|联系人)\s*$/;
 const COLON = /[:：]\s*/g;
 const WEAK_CUE = new RegExp(
   '(?:患者|病人|病员|病患|患儿|家属|陪护|本人|我是|护士长|护士|主任|医生|医师|大夫|教授|院长|老师|母亲|父亲|丈夫|妻子|老公|老婆|儿子|女儿|爱人|孩子|宝宝|同事|朋友|邻居|室友|同学|男朋友|女朋友|对象|' +
@@ -50,7 +59,11 @@ const TITLE_AT = new RegExp(`^${TITLE}`);
 const TITLE_RE = new RegExp(TITLE, 'g');
 const HONORIFIC = new RegExp(`[老小](${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES.join('')}])`, 'g');
 /** "老毛病", "小于", "小米粥": 老/小 + a surname character that is an ordinary word. */
-const NOT_HONORIFIC = new Set('老师 老年 老花 老是 老于 老伴 老公 老婆 老家 老板 老乡 老总 老汉 老太 老爷 老辈 老化 老房 老区 老方 老牛 老鼠 老虎 老白 老路 老城 老吃 老会 老时 小于 小米 小麦 小叶 小苏 小柴 小白 小黄 小田 小方 小康 小时 小童 小腿 小路 小车 小宝 小包 小块 小金 小龙 小马 小牛 小羊 小鱼 小林 小卫 小孔 小管 小区 小计 小巧 小心 小小 小贾 小谷 小秦'.split(' '));
+const NOT_HONORIFIC = new Set(
+  '老师 老年 老花 老是 老于 老伴 老公 老婆 老家 老板 老乡 老总 老汉 老太 老爷 老辈 老化 老房 老区 老方 老牛 老鼠 老虎 老白 老路 老城 老吃 老会 老时 小于 小米 小麦 小叶 小苏 小柴 小白 小黄 小田 小方 小康 小时 小童 小腿 小路 小车 小宝 小包 小块 小金 小龙 小马 小牛 小羊 小鱼 小林 小卫 小孔 小管 小区 小计 小巧 小心 小小 小贾 小谷 小秦'.split(
+    ' ',
+  ),
+);
 /** What may follow 老张/小李: "老张昨天来", "小李说"; not "小孙女", "小毛病", "小印记". */
 const HONORIFIC_FOLLOW = new Set('说也和跟是让今昨前刚最近来去他她的家都还就在又一这那给找问请呢啊吧从得被把要会能已每早晚上下叫带陪'.split(''));
 /** What may precede 老张/小李 besides punctuation: "隔壁老陈", "我们这的老张", "跟小李". */
@@ -217,7 +230,10 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
       add(start, m[1].length);
     }
   }
-  for (const [re, givens] of [[SEX_AFTER, [2, 1]], [VERB_AFTER, [2]]] as const) {
+  for (const [re, givens] of [
+    [SEX_AFTER, [2, 1]],
+    [VERB_AFTER, [2]],
+  ] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const end = m.index ?? 0;

@@ -17,7 +17,8 @@ const PATTERNS: RegExp[] = [
   // International with +CC: +44 20 7946 0958, +852 2345 6789
   new RegExp(`${NB}\\+(?:[2-9]\\d{0,2})[-\\s]?\\d{1,4}(?:[-\\s]?\\d{2,4}){2,3}${NA}`, 'g'),
 ];
-const CUE = /(?:电话|手机|座机|联系方式|联系电话|手机号|号码|微信|传真|tel|phone|mobile|cell|fax|call me at|text me at|contact|reach me at|pager|beeper|call|text|dial|ring|whatsapp)\s*(?:号码?|no\.?|number|#)?\s*(?:是|为)?\s*[:：]?\s*$/i;
+const CUE =
+  /(?:电话|手机|座机|联系方式|联系电话|手机号|号码|微信|传真|tel|phone|mobile|cell|fax|call me at|text me at|contact|reach me at|pager|beeper|call|text|dial|ring|whatsapp)\s*(?:号码?|no\.?|number|#)?\s*(?:是|为)?\s*[:：]?\s*$/i;
 const FAX_CUE = /(?:传真(?:号码?)?|fax(?:\s*(?:no\.?|number|#))?|facsimile)\s*(?:是|为|is)?\s*[:：]?\s*$/i;
 const CUED_DIGITS = /(?<![0-9])\+?\d[\d\s-]{5,17}\d(?![0-9])/g;
 

@@ -8,7 +8,8 @@ import { span } from './span.js';
 
 // Starts with a digit so the scan skips text quickly; boundaries and SSA ranges are checked in code.
 const SSN = /\d{3}-\d{2}-\d{4}/g;
-const SSN_CUED = /(?<![A-Za-z])(?:SSN|SS#|Social\s+Security(?:\s+(?:No\.?|Number|#|card))?)(?:\s*(?:No\.?|Number|#|is|was|:))*\s*(\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)/gi;
+const SSN_CUED =
+  /(?<![A-Za-z])(?:SSN|SS#|Social\s+Security(?:\s+(?:No\.?|Number|#|card))?)(?:\s*(?:No\.?|Number|#|is|was|:))*\s*(\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)/gi;
 const CARD = /(?<![\d-])(?:[3-6]\d{3}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?|[3-6]\d{14,18})(?![\d-])/g;
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?::\d{2,5})?(?![\d.]\d)/g;
 const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[\w]+)?(?![\w:])/g;
@@ -34,10 +35,34 @@ export function ibanValid(iban: string): boolean {
 /** The last digits of a card or account ("credit card ending in 4412"). */
 const ENDING_IN = /\b(?:card|account|acct|卡)[^.\n。]{0,24}?(?:ending (?:in|with)|last (?:four|4)(?: digits)?(?: are| is)?:?|尾号)\s*(\d{4})(?!\d)/gi;
 /** Twelve or more digits (contiguous or grouped) are an identifier in any context ("any other unique number"). */
-const LONG_NUMBER = /(?<![\d.,\-])\d(?:[ -]?\d){11,24}(?![\d.,])/g;
+const LONG_NUMBER = /(?<![\d.,-])\d(?:[ -]?\d){11,24}(?![\d.,])/g;
 const SECTION_CUE = /(?:第|条|章|节|版本?|[Vv]er(?:sion)?\.?\s?|[Vv]|§|section\s|table\s|figure\s|表|图)\s*$/i;
 
-const VIN_MAP: Record<string, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9, S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9 };
+const VIN_MAP: Record<string, number> = {
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
+};
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
 export function vinCheckValid(vin: string): boolean {
@@ -82,7 +107,8 @@ export function detectShapes(text: string): PhiSpan[] {
       const octets = m[1].split('.');
       const cued = /(?:IP|ip|地址|address|host|服务器|server)\W{0,3}$/.test(text.slice(Math.max(0, start - 14), start));
       // "3.1.2.1" is a section number; a real address has several multi-digit octets, or a label.
-      if (!cued && (octets.filter((o) => o.length >= 2).length < 2 || Number(octets[0]) < 10 || SECTION_CUE.test(text.slice(Math.max(0, start - 10), start)))) continue;
+      if (!cued && (octets.filter((o) => o.length >= 2).length < 2 || Number(octets[0]) < 10 || SECTION_CUE.test(text.slice(Math.max(0, start - 10), start))))
+        continue;
       push(out, 'IP', text, start, start + m[0].length);
     }
   }

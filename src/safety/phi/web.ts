@@ -7,7 +7,7 @@ const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'，。；、）)\]]+[^\s
 const BARE = /(?<![@\w.])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|io|me|info|edu|gov)(?:\.[a-z]{2})?\/[^\s<>"'，。；、]*[^\s<>"'，。；、.,;:!?]/gi;
 // A bare domain without a path ("drwang-clinic.com"): only with a common TLD and a name part that is not a word
 // list ("e.g.", "Node.js" have no such TLD).
-const BARE_DOMAIN = /(?<![@\w.\/-])(?:[a-z0-9][a-z0-9-]{1,62}\.)+(?:com|cn|net|org|io|info|edu|gov|health|clinic)(?:\.[a-z]{2})?(?![\w@.\/-]|\.[a-z])/gi;
+const BARE_DOMAIN = /(?<![@\w./-])(?:[a-z0-9][a-z0-9-]{1,62}\.)+(?:com|cn|net|org|io|info|edu|gov|health|clinic)(?:\.[a-z]{2})?(?![\w@./-]|\.[a-z])/gi;
 
 export function detectEmails(text: string): PhiSpan[] {
   if (!text.includes('@')) return [];

@@ -4,8 +4,28 @@
 
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const EN_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 /** "七" 7, "十二" 12, "二十三" 23, "两" 2, "12" 12, "six" 6; null when it is not a number we read. */
@@ -18,9 +38,13 @@ export function parseNumber(token: string): number | null {
   let total = 0;
   let digit = 0;
   for (const ch of t) {
-    if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
-    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
-    else digit = ZH_DIGITS[ch] ?? 0;
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = ZH_DIGITS[ch] ?? 0;
   }
   return total + digit;
 }
@@ -41,7 +65,12 @@ export interface Quantity {
 
 const ZH_NUM = '\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百]+';
 const EN_NUM = `\\d+(?:\\.\\d+)?|${Object.keys(EN_WORDS).join('|')}`;
-const ZH_UNIT: [RegExp, AgeUnit][] = [[/^(?:天|日)/, 'day'], [/^(?:周|星期|礼拜)/, 'week'], [/^月/, 'month'], [/^(?:岁|周岁)/, 'year']];
+const ZH_UNIT: [RegExp, AgeUnit][] = [
+  [/^(?:天|日)/, 'day'],
+  [/^(?:周|星期|礼拜)/, 'week'],
+  [/^月/, 'month'],
+  [/^(?:岁|周岁)/, 'year'],
+];
 // "七个多礼拜", "两个月", "三岁半": optional 个, 多 and a trailing 半 (adds half a unit).
 const ZH_QTY = new RegExp(`(${ZH_NUM})\\s*(?:个)?(多)?\\s*(天|日|周岁|周|星期|礼拜|月|岁)(半)?`, 'g');
 const EN_QTY = new RegExp(`\\b(${EN_NUM})(?:\\s+and\\s+a\\s+half|\\s*½)?[- ]?(days?|weeks?|wks?|months?|mos?|years?|yrs?)\\b`, 'gi');

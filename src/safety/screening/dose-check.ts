@@ -13,10 +13,50 @@ const DRUG_NAMES: { limit: DoseLimit; re: RegExp }[] = DOSE_LIMITS.map((d) => ({
 const ANY_DRUG = new RegExp(DOSE_LIMITS.flatMap((d) => d.names).join('|'), 'u');
 const UNIT_HINT = /\d\s*(?:mg|g|mcg|µg|μg|ug|gram|milligram|microgram|毫克|克|微克)|[一二两三四五六七八九十半]\s*(?:毫克|克|微克)/u;
 const TOXICITY = alt([
-  '\\b(?:overdos\\w*|toxic\\w*|poison\\w*|fatal|lethal|deadly|liver (?:damage|failure|injury|toxicity)|hepatotox\\w*|kill)\\b', '过量', '中毒', '肝损', '肝衰', '毒性', '致死', '致命', '肝脏损害', '肝损伤', '\\b(?:cumulative|total|intravenous\\w*|iv|infusion|injection)\\b', '总量', '累计', '静脉', '静注', '静滴', '注射', '可引起', '引起', '导致',
+  '\\b(?:overdos\\w*|toxic\\w*|poison\\w*|fatal|lethal|deadly|liver (?:damage|failure|injury|toxicity)|hepatotox\\w*|kill)\\b',
+  '过量',
+  '中毒',
+  '肝损',
+  '肝衰',
+  '毒性',
+  '致死',
+  '致命',
+  '肝脏损害',
+  '肝损伤',
+  '\\b(?:cumulative|total|intravenous\\w*|iv|infusion|injection)\\b',
+  '总量',
+  '累计',
+  '静脉',
+  '静注',
+  '静滴',
+  '注射',
+  '可引起',
+  '引起',
+  '导致',
 ]);
 
-const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, twelve: 12 };
+const CN_NUM: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  半: 0.5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  eight: 8,
+  twelve: 12,
+};
 const NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]{1,3}|one|two|three|four|five|six|eight|twelve)';
 const num = (s: string): number => {
   if (/^\d/.test(s)) return Number(s);
@@ -24,19 +64,44 @@ const num = (s: string): number => {
   // 十二, 二十, 二十四
   const [a, b] = s.split('十');
   if (b === undefined) return NaN;
-  return (a ? CN_NUM[a] ?? NaN : 1) * 10 + (b ? CN_NUM[b] ?? NaN : 0);
+  return (a ? (CN_NUM[a] ?? NaN) : 1) * 10 + (b ? (CN_NUM[b] ?? NaN) : 0);
 };
 
-const UNIT_MG: Record<string, number> = { mg: 1, milligram: 1, milligrams: 1, 毫克: 1, g: 1000, gram: 1000, grams: 1000, gm: 1000, 克: 1000, mcg: 0.001, µg: 0.001, μg: 0.001, ug: 0.001, microgram: 0.001, micrograms: 0.001, 微克: 0.001 };
+const UNIT_MG: Record<string, number> = {
+  mg: 1,
+  milligram: 1,
+  milligrams: 1,
+  毫克: 1,
+  g: 1000,
+  gram: 1000,
+  grams: 1000,
+  gm: 1000,
+  克: 1000,
+  mcg: 0.001,
+  µg: 0.001,
+  μg: 0.001,
+  ug: 0.001,
+  microgram: 0.001,
+  micrograms: 0.001,
+  微克: 0.001,
+};
 const AMOUNT = new RegExp(`${NUM}(?:\\s*(?:-|–|~|to|至|到)\\s*${NUM})?\\s*(mg|milligrams?|grams?|gm|g|mcg|µg|μg|ug|micrograms?|毫克|微克|克)(?![a-z])`, 'gu');
 const PER_KG_AFTER = /^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram)|(?:每|\/)\s*(?:公斤|千克)|of body ?weight per kg)/u;
 const PER_KG_BEFORE = /(?:每(?:公斤|千克|kg)(?:体重)?|per (?:kg|kilogram)(?: of body ?weight)?|按体重)\s*$/u;
-const PER_DAY_AFTER = /^(?:(?!times|次|doses)[^\d,;.，。；]){0,20}?(?:\/\s*(?:kg\s*\/\s*)?(?:day|d|日|天)\b|(?:a|per|each|every) day|daily|in (?:a |one )?(?:24|twenty-four)[- ]hours?|(?:a|per) 24[- ]hour|每日|每天|\/日|\/天|一日|一天)/u;
-const PER_DAY_BEFORE = /(?:daily(?: dose| total| maximum| max)?|per day|a day|每日|每天|一日|一天|日(?:剂量|总量)|全天|24\s*(?:小时|h|hours?))[^，。；,;\d]{0,10}$/u;
+const PER_DAY_AFTER =
+  /^(?:(?!times|次|doses)[^\d,;.，。；]){0,20}?(?:\/\s*(?:kg\s*\/\s*)?(?:day|d|日|天)\b|(?:a|per|each|every) day|daily|in (?:a |one )?(?:24|twenty-four)[- ]hours?|(?:a|per) 24[- ]hour|每日|每天|\/日|\/天|一日|一天)/u;
+const PER_DAY_BEFORE =
+  /(?:daily(?: dose| total| maximum| max)?|per day|a day|每日|每天|一日|一天|日(?:剂量|总量)|全天|24\s*(?:小时|h|hours?))[^，。；,;\d]{0,10}$/u;
 const COUNT = new RegExp(`${NUM}\\s*(?:tablets?|pills?|capsules?|caplets?|片|粒|颗|袋)`, 'u');
 const STRENGTH_HINT = /(?:tablets?|pills?|capsules?|caplets?|each|per tablet|片|粒|规格|每片|每粒)/u;
-const EVERY_HOURS = new RegExp(`(?:every|q)\\s*${NUM}(?:\\s*(?:-|–|to|至|到|or)\\s*${NUM})?\\s*(?:hours?|hrs?|h\\b)|(?:每|每隔)\\s*${NUM}(?:\\s*(?:-|–|至|到|~)\\s*${NUM})?\\s*(?:个)?小时`, 'u');
-const TIMES_DAY = new RegExp(`${NUM}\\s*times\\s*(?:a|per|each)?\\s*day|${NUM}\\s*times daily|(?:twice|2x)\\s*(?:a|per)?\\s*(?:day|daily)()|(?:每日|每天|一日|一天|日)\\s*${NUM}\\s*次`, 'u');
+const EVERY_HOURS = new RegExp(
+  `(?:every|q)\\s*${NUM}(?:\\s*(?:-|–|to|至|到|or)\\s*${NUM})?\\s*(?:hours?|hrs?|h\\b)|(?:每|每隔)\\s*${NUM}(?:\\s*(?:-|–|至|到|~)\\s*${NUM})?\\s*(?:个)?小时`,
+  'u',
+);
+const TIMES_DAY = new RegExp(
+  `${NUM}\\s*times\\s*(?:a|per|each)?\\s*day|${NUM}\\s*times daily|(?:twice|2x)\\s*(?:a|per)?\\s*(?:day|daily)()|(?:每日|每天|一日|一天|日)\\s*${NUM}\\s*次`,
+  'u',
+);
 const FREQ_CAP = new RegExp(`(?:no more than|not more than|up to|at most|maximum of|max(?:imum)?|不超过|最多)\\s*${NUM}\\s*(?:doses|times|次)`, 'u');
 
 interface Amount {
@@ -112,7 +177,14 @@ export function doseOutOfRange(sentence: string): ContentFlag[] {
       const dose = isStrength && count ? a.mg * num(count[1]) : a.mg;
       if (a.perDay) {
         if (dose > L.daily * 1.0001) reason = `${L.id} ${fmt(dose)} per day > ${fmt(L.daily)}`;
-      } else if (dose > L.single * 1.0001 && !(dose <= L.daily && explicitDaily && /\b(?:max(?:imum)?|more than|exceed\w*|up to)\b|不超过|最多|最大|不得超过/.test(sentence.slice(Math.max(0, a.index - 30), a.index)))) {
+      } else if (
+        dose > L.single * 1.0001 &&
+        !(
+          dose <= L.daily &&
+          explicitDaily &&
+          /\b(?:max(?:imum)?|more than|exceed\w*|up to)\b|不超过|最多|最大|不得超过/.test(sentence.slice(Math.max(0, a.index - 30), a.index))
+        )
+      ) {
         reason = `${L.id} ${fmt(dose)} per dose > ${fmt(L.single)}`;
       } else if (freq && !explicitDaily && dose * freq > L.daily * 1.0001) {
         reason = `${L.id} ${fmt(dose)} × ${freq}/day = ${fmt(dose * freq)} > ${fmt(L.daily)}`;

@@ -19,8 +19,22 @@ export interface DoseLimit {
 }
 
 export const DOSE_LIMITS: readonly DoseLimit[] = [
-  { id: 'paracetamol', names: ['paracetamol', 'acetaminophen', 'tylenol', 'panadol', '对乙酰氨基酚', '扑热息痛', '泰诺林?', '必理通', '百服宁'], single: 1000, daily: 4000, perKgSingle: 15, perKgDaily: 75 },
-  { id: 'ibuprofen', names: ['ibuprofen', 'advil', 'motrin', 'nurofen', '布洛芬', '芬必得', '美林'], single: 800, daily: 3200, perKgSingle: 10, perKgDaily: 40 },
+  {
+    id: 'paracetamol',
+    names: ['paracetamol', 'acetaminophen', 'tylenol', 'panadol', '对乙酰氨基酚', '扑热息痛', '泰诺林?', '必理通', '百服宁'],
+    single: 1000,
+    daily: 4000,
+    perKgSingle: 15,
+    perKgDaily: 75,
+  },
+  {
+    id: 'ibuprofen',
+    names: ['ibuprofen', 'advil', 'motrin', 'nurofen', '布洛芬', '芬必得', '美林'],
+    single: 800,
+    daily: 3200,
+    perKgSingle: 10,
+    perKgDaily: 40,
+  },
   { id: 'aspirin', names: ['aspirin', '阿司匹林', '乙酰水杨酸'], single: 1000, daily: 4000, perKgSingle: 15, perKgDaily: 60 },
   { id: 'naproxen', names: ['naproxen', 'aleve', '萘普生'], single: 1000, daily: 1500, perKgSingle: 10, perKgDaily: 20 },
   { id: 'diclofenac', names: ['diclofenac', 'voltaren', '双氯芬酸钠?', '扶他林'], single: 75, daily: 150 },

@@ -4,41 +4,101 @@
 import { alt } from './text.js';
 
 /** A negator right before the action (the action is what is forbidden: "do not stop", "不要自行停药"). */
-export const NEGATED_BEFORE = alt([
-  "\\b(?:do not|don't|dont|never|should not|shouldn't|must not|mustn't|cannot|can't|may not|not to|no one should|nobody should|avoid|without first|it is (?:not safe|dangerous|unsafe) to|it's (?:not safe|dangerous|unsafe) to|warn\\w* (?:against|not to)|not)\\s+(?:\\w+\\s+){0,3}$",
-  '(?:不要|别|切勿|切忌|不可|不能|不得|不应该?|勿|禁止|千万不要|千万别|不宜|避免|严禁|不可以|绝不|绝对不要|不建议|请勿)[^，。；,;]{0,6}$',
-  // Not assertive either: the act is asked about, not advised ("whether you can stop insulin", "能不能停药").
-  '\\b(?:whether|ask(?:s|ed|ing)? (?:if|about|whether)|wonder\\w* (?:if|whether)|question of)\\s+(?:\\w+\\s+){0,4}$', '(?:是否|能不能|能否|可不可以|可以不可以|要不要)[^，。；,;]{0,6}$',
-], 'u');
+export const NEGATED_BEFORE = alt(
+  [
+    "\\b(?:do not|don't|dont|never|should not|shouldn't|must not|mustn't|cannot|can't|may not|not to|no one should|nobody should|avoid|without first|it is (?:not safe|dangerous|unsafe) to|it's (?:not safe|dangerous|unsafe) to|warn\\w* (?:against|not to)|not)\\s+(?:\\w+\\s+){0,3}$",
+    '(?:不要|别|切勿|切忌|不可|不能|不得|不应该?|勿|禁止|千万不要|千万别|不宜|避免|严禁|不可以|绝不|绝对不要|不建议|请勿)[^，。；,;]{0,6}$',
+    // Not assertive either: the act is asked about, not advised ("whether you can stop insulin", "能不能停药").
+    '\\b(?:whether|ask(?:s|ed|ing)? (?:if|about|whether)|wonder\\w* (?:if|whether)|question of)\\s+(?:\\w+\\s+){0,4}$',
+    '(?:是否|能不能|能否|可不可以|可以不可以|要不要)[^，。；,;]{0,6}$',
+  ],
+  'u',
+);
 
 /** Clinician involvement, an adverse-event reason, a procedure: stopping here is medical advice done right. */
-export const LEGITIMATE_CONTEXT = alt([
-  '\\b(?:seek|get|call|contact|see|consult|talk(?:ing)? (?:to|with)|speak (?:to|with)|ask|tell|check with|notify|inform|go to|visit)\\s+(?:\\w+\\s+){0,3}(?:doctor|physician|clinician|pharmacist|provider|prescriber|care team|care|medical|emergency|help|nurse|911|healthcare|specialist|hospital)',
-  "\\bunder (?:close )?(?:medical|a doctor'?s?|a physician'?s?|clinical) (?:supervision|guidance|care)",
-  "\\b(?:your|the|a|his|her) (?:doctor|physician|prescriber|provider|care team|specialist|clinician|healthcare provider)'?s?\\s+(?:may|will|might|can|could|should|has|tells|told|says|advises?|recommends?|decides?|directs?|approves?|instructions?|advice|guidance|supervision)",
-  '\\b(?:as|when|if|unless) (?:directed|advised|instructed|told|prescribed|recommended)\\b', '\\bunless (?:your|a|the) (?:doctor|physician|prescriber)',
-  '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)',
-  '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|the (?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
-  '\\b(?:pregnan\\w*|breastfeed\\w*)', '\\b(?:hypoglyc\\w+|low blood sugar)\\b',
-  '就医', '就诊', '去医院', '(?:找|联系|看|告诉|问)(?:主治)?(?:医生|医师|大夫)', '定期复查', '复诊', '到医院', '咨询(?:医生|医师|药师|专科)', '遵医嘱', '医嘱', '(?:在|经|由|请|听从)(?:主治)?(?:医生|医师|专科医生)', '医生(?:指导|评估|同意|建议|决定|调整)',
-  '(?:如|若|一旦|如果|出现)[^，。；]{0,10}(?:过敏|皮疹|不良反应|副作用|出血|黄疸|呼吸困难|肿胀|荨麻疹|瘙痒)', '过敏', '手术前', '术前', '妊娠', '怀孕', '孕期', '哺乳',
-  '低血糖',
-], 'u');
+export const LEGITIMATE_CONTEXT = alt(
+  [
+    '\\b(?:seek|get|call|contact|see|consult|talk(?:ing)? (?:to|with)|speak (?:to|with)|ask|tell|check with|notify|inform|go to|visit)\\s+(?:\\w+\\s+){0,3}(?:doctor|physician|clinician|pharmacist|provider|prescriber|care team|care|medical|emergency|help|nurse|911|healthcare|specialist|hospital)',
+    "\\bunder (?:close )?(?:medical|a doctor'?s?|a physician'?s?|clinical) (?:supervision|guidance|care)",
+    "\\b(?:your|the|a|his|her) (?:doctor|physician|prescriber|provider|care team|specialist|clinician|healthcare provider)'?s?\\s+(?:may|will|might|can|could|should|has|tells|told|says|advises?|recommends?|decides?|directs?|approves?|instructions?|advice|guidance|supervision)",
+    '\\b(?:as|when|if|unless) (?:directed|advised|instructed|told|prescribed|recommended)\\b',
+    '\\bunless (?:your|a|the) (?:doctor|physician|prescriber)',
+    '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)',
+    '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|the (?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
+    '\\b(?:pregnan\\w*|breastfeed\\w*)',
+    '\\b(?:hypoglyc\\w+|low blood sugar)\\b',
+    '就医',
+    '就诊',
+    '去医院',
+    '(?:找|联系|看|告诉|问)(?:主治)?(?:医生|医师|大夫)',
+    '定期复查',
+    '复诊',
+    '到医院',
+    '咨询(?:医生|医师|药师|专科)',
+    '遵医嘱',
+    '医嘱',
+    '(?:在|经|由|请|听从)(?:主治)?(?:医生|医师|专科医生)',
+    '医生(?:指导|评估|同意|建议|决定|调整)',
+    '(?:如|若|一旦|如果|出现)[^，。；]{0,10}(?:过敏|皮疹|不良反应|副作用|出血|黄疸|呼吸困难|肿胀|荨麻疹|瘙痒)',
+    '过敏',
+    '手术前',
+    '术前',
+    '妊娠',
+    '怀孕',
+    '孕期',
+    '哺乳',
+    '低血糖',
+  ],
+  'u',
+);
 
 /** Phrases that strip clinician involvement or call an unsafe act safe: they keep a flag even beside LEGITIMATE_CONTEXT. */
-export const UNSAFE_ASSURANCE = alt([
-  "\\bwithout (?:first )?(?:consulting|asking|telling|talking to|seeing|checking with|involving|bothering|a prescription from|any) (?:\\w+\\s+){0,2}(?:doctor|physician|clinician|pharmacist|provider|prescriber)",
-  "\\b(?:no need|don't need|do not need|doesn't need|not necessary|unnecessary|pointless) (?:to )?(?:consult|ask|tell|see|check with|involve|bother)\\s+(?:\\w+\\s+){0,2}(?:doctor|physician|clinician|pharmacist|provider)",
-  '\\b(?:doctors?|physicians?|pharma\\w*|big pharma) (?:just |only )?(?:want|push|profit|make money|are lying|lie|hide|won\'t tell)',
-  '\\b(?:perfectly|completely|totally|entirely|100%) (?:safe|fine|harmless)\\b', '\\bis (?:not|never) (?:dangerous|harmful|risky)\\b', '\\bsafely\\b', '\\bno (?:risk|danger|harm)\\b',
-  '(?:无需|不用|不必|没必要|不需要|用不着)(?:再)?(?:咨询|问|经过|告诉|去看|看|征求|通知|去|到|上)?(?:医生|医师|大夫|医院|药师)', '不必遵医嘱', '不用管医嘱', '医生(?:不会告诉你|隐瞒|骗)',
-  '完全(?:安全|没(?:有)?问题|可以)', '没有(?:任何)?(?:危险|风险|副作用)', '不会有(?:任何)?(?:危险|风险|问题|副作用)', '安全地', '放心(?:地)?停',
-], 'u');
+export const UNSAFE_ASSURANCE = alt(
+  [
+    '\\bwithout (?:first )?(?:consulting|asking|telling|talking to|seeing|checking with|involving|bothering|a prescription from|any) (?:\\w+\\s+){0,2}(?:doctor|physician|clinician|pharmacist|provider|prescriber)',
+    "\\b(?:no need|don't need|do not need|doesn't need|not necessary|unnecessary|pointless) (?:to )?(?:consult|ask|tell|see|check with|involve|bother)\\s+(?:\\w+\\s+){0,2}(?:doctor|physician|clinician|pharmacist|provider)",
+    "\\b(?:doctors?|physicians?|pharma\\w*|big pharma) (?:just |only )?(?:want|push|profit|make money|are lying|lie|hide|won't tell)",
+    '\\b(?:perfectly|completely|totally|entirely|100%) (?:safe|fine|harmless)\\b',
+    '\\bis (?:not|never) (?:dangerous|harmful|risky)\\b',
+    '\\bsafely\\b',
+    '\\bno (?:risk|danger|harm)\\b',
+    '(?:无需|不用|不必|没必要|不需要|用不着)(?:再)?(?:咨询|问|经过|告诉|去看|看|征求|通知|去|到|上)?(?:医生|医师|大夫|医院|药师)',
+    '不必遵医嘱',
+    '不用管医嘱',
+    '医生(?:不会告诉你|隐瞒|骗)',
+    '完全(?:安全|没(?:有)?问题|可以)',
+    '没有(?:任何)?(?:危险|风险|副作用)',
+    '不会有(?:任何)?(?:危险|风险|问题|副作用)',
+    '安全地',
+    '放心(?:地)?停',
+  ],
+  'u',
+);
 
 /** Warning framing: the act is named as dangerous ("stopping insulin can cause DKA"), not recommended. */
-export const CONSEQUENCE = alt([
-  '\\b(?:can|could|may|might|will|would|often|usually)\\s+(?:\\w+\\s+)?(?:cause|lead|result|trigger|raise|increase|worsen|provoke|precipitate|bring on|make)',
-  '\\b(?:leads?|led) to\\b', '\\bcauses?\\b', '\\bresults? in\\b', '\\bdangerous\\b', '\\blife-threatening\\b', '\\brisk(?:s|y)? of\\b', '\\bincreases? (?:the|your) risk',
-  '\\b(?:rebound|withdrawal|relapse)\\b', '\\bif (?:you|they|patients?|people|he|she|someone|your \\w+) (?:suddenly |abruptly )?(?:stops?|skips?|miss(?:es)?|quits?)', '\\bstopping\\b.*\\b(?:is|was) (?:linked|associated)',
-  '(?:会|可能|可|易|容易|将|则)[^，。；]{0,4}(?:导致|引起|诱发|加重|反跳|危险|复发)', '导致', '引起', '诱发', '危险', '风险', '反跳', '撤药反应', '戒断', '复发',
-], 'u');
+export const CONSEQUENCE = alt(
+  [
+    '\\b(?:can|could|may|might|will|would|often|usually)\\s+(?:\\w+\\s+)?(?:cause|lead|result|trigger|raise|increase|worsen|provoke|precipitate|bring on|make)',
+    '\\b(?:leads?|led) to\\b',
+    '\\bcauses?\\b',
+    '\\bresults? in\\b',
+    '\\bdangerous\\b',
+    '\\blife-threatening\\b',
+    '\\brisk(?:s|y)? of\\b',
+    '\\bincreases? (?:the|your) risk',
+    '\\b(?:rebound|withdrawal|relapse)\\b',
+    '\\bif (?:you|they|patients?|people|he|she|someone|your \\w+) (?:suddenly |abruptly )?(?:stops?|skips?|miss(?:es)?|quits?)',
+    '\\bstopping\\b.*\\b(?:is|was) (?:linked|associated)',
+    '(?:会|可能|可|易|容易|将|则)[^，。；]{0,4}(?:导致|引起|诱发|加重|反跳|危险|复发)',
+    '导致',
+    '引起',
+    '诱发',
+    '危险',
+    '风险',
+    '反跳',
+    '撤药反应',
+    '戒断',
+    '复发',
+  ],
+  'u',
+);

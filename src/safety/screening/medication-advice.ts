@@ -4,23 +4,35 @@
 // get a rash" stay clean while "you can stop your insulin" or "停用降压药，改喝芹菜汁" are flagged.
 import type { ContentFlag } from '../../core/content-flags.js';
 import { CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
-import { CARE, EMERGENCY_CARE, FOLK_REMEDY, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
+import { EMERGENCY_CARE, FOLK_REMEDY, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
 import { alt, clauses, trimSpan } from './text.js';
 
 /** Stopping, skipping or forgoing a medicine, with the medicine as the object ("stop taking your insulin", "停用降压药"). */
 const STOP_ACTIVE = alt([
   "\\b(?:stop(?:s|ped|ping)?|discontinu\\w*|quit(?:s|ting)?|ceas\\w*|halt\\w*|abandon\\w*|ditch\\w*|drop(?:s|ped|ping)?|skip(?:s|ped|ping)?|give up|giving up|throw (?:away|out)|get rid of|wean(?:ing)? (?:yourself |himself |herself |themselves )?off|taper(?:ing)? off|come off|coming off|get off|go off|cut out|withhold\\w*|forgo\\w*|no longer (?:take|use|need|require)|(?:don't|do not|doesn't|does not|won't|will not) (?:really )?(?:need|require|have to take)|no need (?:for|to (?:take|use|keep|continue|inject|stay on)))\\b",
-  '停(?:用|药|服|掉|了|止(?:服用|使用|注射|用药)?|打)', '(?:不用|不必|无需|不需要|没必要|用不着|可以不|就不用|就不必)(?:再|继续)?(?:吃|打|用|服用|注射|使用|服|依赖)',
-  '扔掉', '戒掉', '断掉', '撤掉', '减停', '丢掉', '放弃', '摆脱',
+  '停(?:用|药|服|掉|了|止(?:服用|使用|注射|用药)?|打)',
+  '(?:不用|不必|无需|不需要|没必要|用不着|可以不|就不用|就不必)(?:再|继续)?(?:吃|打|用|服用|注射|使用|服|依赖)',
+  '扔掉',
+  '戒掉',
+  '断掉',
+  '撤掉',
+  '减停',
+  '丢掉',
+  '放弃',
+  '摆脱',
 ]);
 /** Only function words between an active stop and its medicine. */
-const OBJECT_GAP = /^(?:\s|,|taking|using|giving|injecting|on|with|your|his|her|their|all|the|of|any|to take|to use|these|those|that|this|regular|daily|prescribed|current|usual|and|or|a|an|it|my|的|了|再|掉|用|服|吃|打|所有|全部|这些|那些|把|将|你|您|其|和|及)*$/iu;
+const OBJECT_GAP =
+  /^(?:\s|,|taking|using|giving|injecting|on|with|your|his|her|their|all|the|of|any|to take|to use|these|those|that|this|regular|daily|prescribed|current|usual|and|or|a|an|it|my|的|了|再|掉|用|服|吃|打|所有|全部|这些|那些|把|将|你|您|其|和|及)*$/iu;
 /** The medicine as subject of a stop predicate ("insulin can be safely stopped", "降压药就可以停了"). */
 const STOP_PREDICATE = alt([
-  "\\b(?:can|may|should|could|must|will)\\s+(?:\\w+\\s+)?be\\s+(?:\\w+\\s+)?(?:stopped|discontinued|dropped|skipped|withheld|abandoned|thrown away|tapered off)\\b",
-  "\\b(?:is|are|becomes?|become)\\s+(?:\\w+\\s+)?(?:not (?:needed|necessary|required)|unnecessary|optional|a waste|pointless|no longer (?:needed|necessary|required)|useless|harmful|poison)\\b",
-  "\\bno longer (?:needed|necessary|required)\\b", "\\b(?:can|could) (?:\\w+\\s+)?(?:stop|quit|go)\\b",
-  '(?:可以|可|就|即可|便可|就可以|都可以|完全可以|马上|立即|直接)(?:安全地?)?(?:停|停用|停掉|停药|不用|不吃|不打|减停|撤)', '(?:不用|不必|无需|不需要|没必要|用不着)(?:再|继续)?(?:吃|打|用|服用|注射|使用|服)?了?', '停(?:用|掉|了)',
+  '\\b(?:can|may|should|could|must|will)\\s+(?:\\w+\\s+)?be\\s+(?:\\w+\\s+)?(?:stopped|discontinued|dropped|skipped|withheld|abandoned|thrown away|tapered off)\\b',
+  '\\b(?:is|are|becomes?|become)\\s+(?:\\w+\\s+)?(?:not (?:needed|necessary|required)|unnecessary|optional|a waste|pointless|no longer (?:needed|necessary|required)|useless|harmful|poison)\\b',
+  '\\bno longer (?:needed|necessary|required)\\b',
+  '\\b(?:can|could) (?:\\w+\\s+)?(?:stop|quit|go)\\b',
+  '(?:可以|可|就|即可|便可|就可以|都可以|完全可以|马上|立即|直接)(?:安全地?)?(?:停|停用|停掉|停药|不用|不吃|不打|减停|撤)',
+  '(?:不用|不必|无需|不需要|没必要|用不着)(?:再|继续)?(?:吃|打|用|服用|注射|使用|服)?了?',
+  '停(?:用|掉|了)',
 ]);
 const QUESTION = /[?？]\s*$/u;
 const NOT_NEGATED = (prefix: string) => !NEGATED_BEFORE.test(prefix.slice(-40));
@@ -30,39 +42,126 @@ const NEGATED_TAKE = alt([
   "^(?:(?:so|and|just|simply|please|then)\\s+)?(?:you\\s+(?:should|must|need to|have to)\\s+)?(?:do not|don't|dont|never|stop)\\s+(?:take|taking|use|using|inject|injecting|give|giving|fill|refill)\\s+(?:your|his|her|their|any|the|all)?\\s*",
   '^(?:所以|那就|就|请|千万)?(?:不要|别|千万别|不用|无需|不必)(?:再|继续)?(?:吃|打|服用|注射|使用|服)(?:了)?',
 ]);
-const CONDITION = alt(['\\b(?:if|when|while|with|during|before|after|unless|until|in case|together|combined|alongside|at the same time)\\b', '如果', '若', '时', '期间', '同时', '合用', '一起', '之前', '之后', '以前']);
+const CONDITION = alt([
+  '\\b(?:if|when|while|with|during|before|after|unless|until|in case|together|combined|alongside|at the same time)\\b',
+  '如果',
+  '若',
+  '时',
+  '期间',
+  '同时',
+  '合用',
+  '一起',
+  '之前',
+  '之后',
+  '以前',
+]);
 const NOT_VITAL_FOR_NEGATED_TAKE = /antibiotic|抗生素|抗菌|other people|别人|他人/u;
 
 /** Changing a dose on one's own. */
 const DOSE_CHANGE = alt([
-  "\\b(?:double|triple|quadruple)\\b", "\\b(?:increase|raise|up|boost|bump up|crank up|halve|cut)\\s+your\\s+(?:\\w+\\s+){0,2}(?:dose|doses|dosage|units?|amount)\\b",
-  "\\btake (?:an? )?(?:extra|additional|double|second|another)\\b", "\\btake (?:twice|two|three|2|3) (?:times )?(?:as much|the dose|doses|the amount)",
-  '\\b(?:adjust|change|increase|raise) (?:\\w+\\s+){0,3}(?:on your own|yourself|by yourself|as you like|as you see fit)', '\\bself-(?:adjust|escalat|titrat)\\w*',
+  '\\b(?:double|triple|quadruple)\\b',
+  '\\b(?:increase|raise|up|boost|bump up|crank up|halve|cut)\\s+your\\s+(?:\\w+\\s+){0,2}(?:dose|doses|dosage|units?|amount)\\b',
+  '\\btake (?:an? )?(?:extra|additional|double|second|another)\\b',
+  '\\btake (?:twice|two|three|2|3) (?:times )?(?:as much|the dose|doses|the amount)',
+  '\\b(?:adjust|change|increase|raise) (?:\\w+\\s+){0,3}(?:on your own|yourself|by yourself|as you like|as you see fit)',
+  '\\bself-(?:adjust|escalat|titrat)\\w*',
   '\\bby (?:\\d+|a few|several) units? (?:each|every)\\b',
-  '加倍', '翻倍', '加量', '加大(?:剂量|用量)?', '增加(?:一倍|剂量|用量|\\d+\\s*(?:单位|u))', '(?:自行|自己|随意|擅自)(?:增加|加大|加量|加倍|减少|减量|减半)', '多(?:吃|打|服|用)(?:一|两|几|些)', '两倍', '双倍', '减半',
+  '加倍',
+  '翻倍',
+  '加量',
+  '加大(?:剂量|用量)?',
+  '增加(?:一倍|剂量|用量|\\d+\\s*(?:单位|u))',
+  '(?:自行|自己|随意|擅自)(?:增加|加大|加量|加倍|减少|减量|减半)',
+  '多(?:吃|打|服|用)(?:一|两|几|些)',
+  '两倍',
+  '双倍',
+  '减半',
 ]);
 
 /** Replacing treatment, or a remedy claimed to cure a serious disease. */
 const REPLACE = alt([
   '\\b(?:instead of|in place of|rather than|replac\\w*|substitut\\w*|swap\\w*|switch\\w* (?:from|to)|(?:an )?alternative to|better than|works? (?:better|as well|just as well)|(?:is|are) (?:better|more effective|just as good|as good)|as effective as|more effective than|no need for)\\b',
-  '代替', '替代', '取代', '替换', '换成', '改用', '改吃', '改喝', '改为', '胜过', '而不是', '比[^，。；]{0,8}(?:更)?(?:好|有效|管用|强)', '就(?:不用|不必|可以不)', '效果(?:一样|相同|相当)',
+  '代替',
+  '替代',
+  '取代',
+  '替换',
+  '换成',
+  '改用',
+  '改吃',
+  '改喝',
+  '改为',
+  '胜过',
+  '而不是',
+  '比[^，。；]{0,8}(?:更)?(?:好|有效|管用|强)',
+  '就(?:不用|不必|可以不)',
+  '效果(?:一样|相同|相当)',
 ]);
-const CURE = alt(['\\b(?:cures?|cured|reverses?|reversed|heals?|eliminates?|eradicates?|gets? rid of)\\b', '根治', '治愈', '治好', '逆转', '断根', '去根', '彻底消除']);
-const SERIOUS = alt(['\\b(?:diabetes|cancer|tumou?rs?|hypertension|high blood pressure|epilepsy|hiv|aids|tuberculosis|heart disease|asthma|leukemia|hepatitis|infection|pneumonia|stroke)\\b', '糖尿病', '癌', '肿瘤', '高血压', '癫痫', '艾滋', '结核', '心脏病', '哮喘', '白血病', '肝炎', '感染', '肺炎', '中风']);
+const CURE = alt([
+  '\\b(?:cures?|cured|reverses?|reversed|heals?|eliminates?|eradicates?|gets? rid of)\\b',
+  '根治',
+  '治愈',
+  '治好',
+  '逆转',
+  '断根',
+  '去根',
+  '彻底消除',
+]);
+const SERIOUS = alt([
+  '\\b(?:diabetes|cancer|tumou?rs?|hypertension|high blood pressure|epilepsy|hiv|aids|tuberculosis|heart disease|asthma|leukemia|hepatitis|infection|pneumonia|stroke)\\b',
+  '糖尿病',
+  '癌',
+  '肿瘤',
+  '高血压',
+  '癫痫',
+  '艾滋',
+  '结核',
+  '心脏病',
+  '哮喘',
+  '白血病',
+  '肝炎',
+  '感染',
+  '肺炎',
+  '中风',
+]);
 
 /** Telling someone not to seek care. */
 const NO_CARE = alt([
   "\\b(?:no need|not necessary|unnecessary|(?:don't|do not|doesn't|does not|never|won't) (?:need|have) to|(?:don't|do not|never)|avoid|skip|no reason|pointless|waste of time)\\s+(?:to\\s+)?(?:go(?:ing)?(?: to)?|call(?:ing)?|visit(?:ing)?|see(?:ing)?|seek(?:ing)?|rush(?:ing)?(?: to)?|run(?:ning)? to|get(?:ting)?|bother(?:ing)? (?:with|going to|calling))\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+|any\\s+)?(?:hospital|er|a&e|emergency|ambulance|911|999|112|doctor|physician|gp|urgent care|medical|clinic|help|care|treatment)",
-  "\\b(?:wait|rest|stay (?:at )?home|sleep (?:it )?off|ride it out|tough it out|see if it passes)\\b[^.]{0,30}\\b(?:until|till|instead|rather than)\\b(?! (?:the )?(?:help|ambulance|paramedics|emergency|ems)\\b)",
+  '\\b(?:wait|rest|stay (?:at )?home|sleep (?:it )?off|ride it out|tough it out|see if it passes)\\b[^.]{0,30}\\b(?:until|till|instead|rather than)\\b(?! (?:the )?(?:help|ambulance|paramedics|emergency|ems)\\b)',
   "\\b(?:no need for|(?:don't|do not|doesn't|does not|won't|will not) (?:really )?need)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:ambulance|er|emergency|hospital|911|doctor|medical|paramedics)",
-  "\\b(?:hospitals?|the er|emergency rooms?|doctors?) (?:are|is) (?:a waste|unnecessary|not needed|pointless|overkill|dangerous)\\b",
+  '\\b(?:hospitals?|the er|emergency rooms?|doctors?) (?:are|is) (?:a waste|unnecessary|not needed|pointless|overkill|dangerous)\\b',
   '(?:不用|不必|无需|不需要|没必要|别|不要|千万别|用不着|何必)(?:急着|马上|立即|立刻|赶紧|特意)?(?:去|上|跑|送|找)?(?:医院|急诊|看医生|看病|就医|就诊|打120|拨打120|叫救护车|找医生)',
-  '(?:在家|家里|回家)[^，。；]{0,8}(?:休息|观察|躺|扛|等|睡)[^，。；]{0,8}(?:就行|即可|就好|就可以|就没事|会好)', '扛一扛', '挺一挺', '忍一忍',
+  '(?:在家|家里|回家)[^，。；]{0,8}(?:休息|观察|躺|扛|等|睡)[^，。；]{0,8}(?:就行|即可|就好|就可以|就没事|会好)',
+  '扛一扛',
+  '挺一挺',
+  '忍一忍',
 ]);
-const NOT_REPLACE = alt(['\\b(?:not|never|cannot|can\'t|should not|shouldn\'t|must not|is no) (?:\\w+\\s+){0,2}(?:replace|substitute|alternative|a cure|cure)', '不能(?:代替|替代|取代|替换)', '不可(?:代替|替代|取代)', '无法(?:代替|替代|取代)', '不是[^，。]{0,4}(?:代替|替代)', '而不能']);
-const NOT_CURE = alt(["\\b(?:no|not|never|cannot|can't|won't|does not|doesn't|unproven|no evidence)\\b[^.]{0,25}\\b(?:cures?|reverses?|heals?)", '不能(?:根治|治愈)', '无法(?:根治|治愈)', '没有[^，。]{0,6}(?:根治|治愈)', '不可能(?:根治|治愈)', '尚无']);
-const HESITATE = alt(["\\b(?:hesitate|delay|wait)\\b", '犹豫', '拖延', '耽误', '等待']);
-const MILD = alt(['\\b(?:mild|minor|most (?:people|cases|colds)|common cold|a cold|usually|small cuts?|bruises?)\\b', '轻微', '轻度', '一般(?:的)?感冒', '大多数', '多数', '普通感冒']);
+const NOT_REPLACE = alt([
+  "\\b(?:not|never|cannot|can't|should not|shouldn't|must not|is no) (?:\\w+\\s+){0,2}(?:replace|substitute|alternative|a cure|cure)",
+  '不能(?:代替|替代|取代|替换)',
+  '不可(?:代替|替代|取代)',
+  '无法(?:代替|替代|取代)',
+  '不是[^，。]{0,4}(?:代替|替代)',
+  '而不能',
+]);
+const NOT_CURE = alt([
+  "\\b(?:no|not|never|cannot|can't|won't|does not|doesn't|unproven|no evidence)\\b[^.]{0,25}\\b(?:cures?|reverses?|heals?)",
+  '不能(?:根治|治愈)',
+  '无法(?:根治|治愈)',
+  '没有[^，。]{0,6}(?:根治|治愈)',
+  '不可能(?:根治|治愈)',
+  '尚无',
+]);
+const HESITATE = alt(['\\b(?:hesitate|delay|wait)\\b', '犹豫', '拖延', '耽误', '等待']);
+const MILD = alt([
+  '\\b(?:mild|minor|most (?:people|cases|colds)|common cold|a cold|usually|small cuts?|bruises?)\\b',
+  '轻微',
+  '轻度',
+  '一般(?:的)?感冒',
+  '大多数',
+  '多数',
+  '普通感冒',
+]);
 
 function flag(code: ContentFlag['code'], clause: string, reason: string): ContentFlag {
   return { code, span: trimSpan(clause), reason };
@@ -128,7 +227,9 @@ export function medicationAdvice(sentence: string, passage: string): ContentFlag
       const neg = NEGATED_TAKE.exec(c);
       if (neg) {
         const rest = c.slice((neg.index ?? 0) + neg[0].length);
-        const med = meds.find((x) => (x.index ?? 0) >= (neg.index ?? 0) + neg[0].length && OBJECT_GAP.test(rest.slice(0, (x.index ?? 0) - (neg.index ?? 0) - neg[0].length)));
+        const med = meds.find(
+          (x) => (x.index ?? 0) >= (neg.index ?? 0) + neg[0].length && OBJECT_GAP.test(rest.slice(0, (x.index ?? 0) - (neg.index ?? 0) - neg[0].length)),
+        );
         if (med && !CONDITION.test(sentence) && !NOT_VITAL_FOR_NEGATED_TAKE.test(med[0]) && !/\b(?:more|extra|double)\b|超过|过量|多/u.test(c)) {
           out.push(flag('stop-medication', sentence, `do not take × ${med[0]}`));
           break;
@@ -172,7 +273,7 @@ function replacement(sentence: string): string | null {
       const at = r.index ?? 0;
       if (!NOT_NEGATED(c.slice(0, at)) || /^replac\w*\s+(?:the\s+)?(?:missing|lacking|lost|deficient)|replacement/u.test(c.slice(at, at + 30))) continue;
       const f = folk.find((x) => Math.abs((x.index ?? 0) - at) <= 60);
-      const t = treat.find((x) => Math.abs((x.index ?? 0) - at) <= 60 && ((x.index ?? 0) < at) !== ((f?.index ?? 0) < at));
+      const t = treat.find((x) => Math.abs((x.index ?? 0) - at) <= 60 && (x.index ?? 0) < at !== (f?.index ?? 0) < at);
       if (f && t) return `${f[0]} in place of ${t[0]}`;
     }
   }

@@ -16,7 +16,7 @@ export interface ScreenOptions {
 
 /** Flags for one passage; at most one per code (the first occurrence), in a stable code order. */
 export function screenPassage(text: string, options: ScreenOptions = {}): ContentFlag[] {
-  if (!text || !text.trim()) return [];
+  if (!text?.trim()) return [];
   const norm = normalise(text);
   const found: ContentFlag[] = options.injection === false ? [] : injectionFlags(norm);
   for (const s of sentences(norm)) {

@@ -42,7 +42,8 @@ const RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 
 export const maxLevel = (a: TriageLevel, b: TriageLevel): TriageLevel => (RANK[a] >= RANK[b] ? a : b);
 export const rankOf = (l: TriageLevel): number => RANK[l];
 
-const BELL = /(?:额头|抬眉|皱眉|眉毛)[^，。]{0,6}(?:抬不|皱不|不能|动不了)|(?:眼睛|眼)[^，。]{0,3}(?:闭不上|闭不拢)|\b(?:can'?t|cannot|unable to) (?:wrinkle|raise|move) (?:\w+ ){0,3}(?:forehead|eyebrow)|\bforehead\b[^.]{0,20}\b(?:won'?t|doesn'?t|can'?t) (?:move|wrinkle)|\bcan'?t (?:fully )?close (?:my|his|her) (?:right |left )?eye\b/i;
+const BELL =
+  /(?:额头|抬眉|皱眉|眉毛)[^，。]{0,6}(?:抬不|皱不|不能|动不了)|(?:眼睛|眼)[^，。]{0,3}(?:闭不上|闭不拢)|\b(?:can'?t|cannot|unable to) (?:wrinkle|raise|move) (?:\w+ ){0,3}(?:forehead|eyebrow)|\bforehead\b[^.]{0,20}\b(?:won'?t|doesn'?t|can'?t) (?:move|wrinkle)|\bcan'?t (?:fully )?close (?:my|his|her) (?:right |left )?eye\b/i;
 const OTHER_STROKE: SignId[] = ['armWeak', 'speech', 'visionLoss', 'doubleVision', 'ataxia', 'confusion', 'severeHeadache', 'thunderclap'];
 const EXERCISING = /跑步|运动|锻炼|健身|爬山|\b(?:running|jogging|exercis\w*|workout|working out|at the gym|on the treadmill|cycling)\b/i;
 
@@ -64,7 +65,11 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const chronicOnly = isChronicOnly(normalised);
   const altered = ALTERED.test(normalised) || signIds.has('confusion') || signIds.has('unconscious');
   const vitals = opts.readVitals === false ? [] : findVitals(normalised);
-  const vitalFindings = gradeVitals(vitals, { alteredMentation: altered, exercising: EXERCISING.test(normalised), spo2Baseline: SPO2_BASELINE.test(normalised) });
+  const vitalFindings = gradeVitals(vitals, {
+    alteredMentation: altered,
+    exercising: EXERCISING.test(normalised),
+    spo2Baseline: SPO2_BASELINE.test(normalised),
+  });
   const modifiers = new Set(findModifiers(normalised).map((m) => m.id));
   const presentations = findPresentations(normalised).map((p) => p.id);
   const suicide = screenSuicide(normalised);

@@ -6,8 +6,18 @@ import { findAges, INFANT_MAX_DAYS } from '../red-flags/age.js';
 import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
 
 export type ModifierId =
-  | 'infant' | 'child' | 'elderly' | 'pregnant' | 'postpartum' | 'immunosuppressed' | 'anticoagulated' | 'insulin'
-  | 'dialysis' | 'recentSurgery' | 'diabetic' | 'heartDisease';
+  | 'infant'
+  | 'child'
+  | 'elderly'
+  | 'pregnant'
+  | 'postpartum'
+  | 'immunosuppressed'
+  | 'anticoagulated'
+  | 'insulin'
+  | 'dialysis'
+  | 'recentSurgery'
+  | 'diabetic'
+  | 'heartDisease';
 
 interface ModifierDef {
   zh: RegExp[];
@@ -16,26 +26,72 @@ interface ModifierDef {
 
 const MODIFIERS: Record<Exclude<ModifierId, 'infant' | 'child' | 'elderly'>, ModifierDef> = {
   pregnant: {
-    zh: [/怀孕|孕(?:期|妇|早期|中期|晚期|\d+\s*(?:周|个?月)|[一二三四五六七八九十]+\s*(?:周|个?月))|妊娠|怀(?:了)?(?:二胎|宝宝|孩子)|肚子里的(?:宝宝|孩子)|胎(?:动|儿|心)|预产期|产检|宫缩/],
-    en: [/\bpregnan(?:t|cy)\b/i, /\b\d{1,2}\s*(?:weeks?|wks?)\s*(?:pregnant|along|gestation)\b/i, /\bweeks? along\b/i, /\bexpecting\b/i, /\bdue date\b/i, /\bthe baby'?s? (?:moving|kicks?|movements?)\b/i, /\b(?:trimester|contractions?|midwife|bump)\b/i, /\bshe'?s \d{2} weeks\b/i, /\bi'?m \d{2} weeks\b/i],
+    zh: [
+      /怀孕|孕(?:期|妇|早期|中期|晚期|\d+\s*(?:周|个?月)|[一二三四五六七八九十]+\s*(?:周|个?月))|妊娠|怀(?:了)?(?:二胎|宝宝|孩子)|肚子里的(?:宝宝|孩子)|胎(?:动|儿|心)|预产期|产检|宫缩/,
+    ],
+    en: [
+      /\bpregnan(?:t|cy)\b/i,
+      /\b\d{1,2}\s*(?:weeks?|wks?)\s*(?:pregnant|along|gestation)\b/i,
+      /\bweeks? along\b/i,
+      /\bexpecting\b/i,
+      /\bdue date\b/i,
+      /\bthe baby'?s? (?:moving|kicks?|movements?)\b/i,
+      /\b(?:trimester|contractions?|midwife|bump)\b/i,
+      /\bshe'?s \d{2} weeks\b/i,
+      /\bi'?m \d{2} weeks\b/i,
+    ],
   },
   postpartum: {
     zh: [/产后|生完(?:孩子|宝宝|小孩)?|刚生(?:完|了)|坐月子|月子里|剖(?:腹)?产|顺产|分娩(?:后|完)|生(?:孩子|宝宝)(?:后|以后)/],
-    en: [/\bpost-?partum\b/i, /\b(?:gave|given) birth\b/i, /\b(?:had|delivered) (?:the|my|our|her|a) baby\b/i, /\bc-?section\b/i, /\bcaesarean|cesarean\b/i, /\bsince (?:the )?(?:birth|delivery)\b/i, /\bafter (?:the )?(?:birth|delivery)\b/i, /\bjust had (?:a|the|her|my) baby\b/i],
+    en: [
+      /\bpost-?partum\b/i,
+      /\b(?:gave|given) birth\b/i,
+      /\b(?:had|delivered) (?:the|my|our|her|a) baby\b/i,
+      /\bc-?section\b/i,
+      /\bcaesarean|cesarean\b/i,
+      /\bsince (?:the )?(?:birth|delivery)\b/i,
+      /\bafter (?:the )?(?:birth|delivery)\b/i,
+      /\bjust had (?:a|the|her|my) baby\b/i,
+    ],
   },
   immunosuppressed: {
-    zh: [/化疗|放疗|靶向药|免疫抑制|免疫治疗|激素(?:治疗|冲击)|强的松|泼尼松|器官移植|(?:肾|肝|骨髓)移植|白细胞(?:很|特别|偏|太)?低|粒细胞(?:缺乏|低)|白血病|淋巴瘤|艾滋|HIV/],
-    en: [/\bchemo(?:therapy)?\b/i, /\bimmuno-?(?:suppress\w*|compromised|therapy)\b/i, /\btransplant\b/i, /\b(?:prednisone|prednisolone|methotrexate|tacrolimus|biologics?|humira|steroids)\b/i, /\bneutropeni\w*\b/i, /\blow (?:white (?:blood )?(?:cell|count)|wbc)\b/i, /\bleuk(?:a)?emia\b|\blymphoma\b|\bHIV\b/i],
+    zh: [
+      /化疗|放疗|靶向药|免疫抑制|免疫治疗|激素(?:治疗|冲击)|强的松|泼尼松|器官移植|(?:肾|肝|骨髓)移植|白细胞(?:很|特别|偏|太)?低|粒细胞(?:缺乏|低)|白血病|淋巴瘤|艾滋|HIV/,
+    ],
+    en: [
+      /\bchemo(?:therapy)?\b/i,
+      /\bimmuno-?(?:suppress\w*|compromised|therapy)\b/i,
+      /\btransplant\b/i,
+      /\b(?:prednisone|prednisolone|methotrexate|tacrolimus|biologics?|humira|steroids)\b/i,
+      /\bneutropeni\w*\b/i,
+      /\blow (?:white (?:blood )?(?:cell|count)|wbc)\b/i,
+      /\bleuk(?:a)?emia\b|\blymphoma\b|\bHIV\b/i,
+    ],
   },
   anticoagulated: {
-    zh: [/华法林|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达|利伐沙班|拜瑞妥|达比加群|泰毕全|阿哌沙班|艾乐妥|依度沙班|肝素|抗凝(?:药)?|抗血小板|稀释血液的药|双抗/],
-    en: [/\b(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|pradaxa|edoxaban|heparin|lovenox|enoxaparin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|aspirin)\b/i, /\bblood[- ]?thinners?\b/i, /\banti-?coagula\w*\b/i, /\banti-?platelets?\b/i],
+    zh: [
+      /华法林|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达|利伐沙班|拜瑞妥|达比加群|泰毕全|阿哌沙班|艾乐妥|依度沙班|肝素|抗凝(?:药)?|抗血小板|稀释血液的药|双抗/,
+    ],
+    en: [
+      /\b(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|pradaxa|edoxaban|heparin|lovenox|enoxaparin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|aspirin)\b/i,
+      /\bblood[- ]?thinners?\b/i,
+      /\banti-?coagula\w*\b/i,
+      /\banti-?platelets?\b/i,
+    ],
   },
   insulin: { zh: [/胰岛素|降糖针/], en: [/\binsulin\b/i, /\b(?:lantus|novorapid|humalog|levemir|tresiba)\b/i] },
-  dialysis: { zh: [/透析|尿毒症|肾衰(?:竭)?/], en: [/\bdialysis\b/i, /\bkidney failure\b/i, /\b(?:esrd|ckd ?5|end[- ]stage (?:renal|kidney))\b/i, /\bfistula\b/i] },
+  dialysis: {
+    zh: [/透析|尿毒症|肾衰(?:竭)?/],
+    en: [/\bdialysis\b/i, /\bkidney failure\b/i, /\b(?:esrd|ckd ?5|end[- ]stage (?:renal|kidney))\b/i, /\bfistula\b/i],
+  },
   recentSurgery: {
     zh: [/术后|手术(?:后|完|以后)|刚做完手术|做完手术|开刀(?:后|完)|刚开完刀|刚做了[^，。]{0,6}手术/],
-    en: [/\bpost-?op(?:erative)?\b/i, /\bafter (?:(?:my|his|her|the) )?(?:\w+ )?(?:surgery|operation|op)\b/i, /\b(?:had|having) (?:(?:my|his|her|a|an) )?(?:\w+ )?(?:surgery|operation)\b/i, /\bsurgery (?:\d+|a few|two|three|four|five|six|last) (?:days?|weeks?)\b/i],
+    en: [
+      /\bpost-?op(?:erative)?\b/i,
+      /\bafter (?:(?:my|his|her|the) )?(?:\w+ )?(?:surgery|operation|op)\b/i,
+      /\b(?:had|having) (?:(?:my|his|her|a|an) )?(?:\w+ )?(?:surgery|operation)\b/i,
+      /\bsurgery (?:\d+|a few|two|three|four|five|six|last) (?:days?|weeks?)\b/i,
+    ],
   },
   diabetic: { zh: [/糖尿病|血糖高|高血糖|二甲双胍|降糖药/], en: [/\bdiabet\w*\b/i, /\btype (?:1|2|one|two)\b/i, /\bmetformin\b/i, /\bT[12]D\b/] },
   heartDisease: {
@@ -46,8 +102,10 @@ const MODIFIERS: Record<Exclude<ModifierId, 'infant' | 'child' | 'elderly'>, Mod
 
 // Ages ≥ 65 in either language: "我爸72岁", "七十多岁", "72-year-old", "my mum (78)", "he's 81", "78F".
 const ZH_AGE = /([一二三四五六七八九十百]+|\d{2,3})\s*(?:多)?\s*(?:岁|周岁)/g;
-const EN_AGE = /\b(\d{2,3})\s*(?:-?\s*(?:years?|yrs?|yo|y\/o|y\.o\.)(?:[- ]old)?\b|[MF]\b)|(?:\baged?|\bis|'s|\bturned|\bturning|\(|,)\s*(\d{2,3})\b(?!\s*(?:mg|ml|kg|lbs?|%|\/|\.\d|minutes|mins|hours|days|weeks|months|times|degrees|bpm|mmol))/gi;
-const ELDERLY_WORD = /老人|老年|老爷子|老太太|老太|老头|奶奶|爷爷|外公|外婆|姥姥|姥爷|\b(?:elderly|grandma|grandpa|grandmother|grandfather|nan|nana|granny|gran)\b/i;
+const EN_AGE =
+  /\b(\d{2,3})\s*(?:-?\s*(?:years?|yrs?|yo|y\/o|y\.o\.)(?:[- ]old)?\b|[MF]\b)|(?:\baged?|\bis|'s|\bturned|\bturning|\(|,)\s*(\d{2,3})\b(?!\s*(?:mg|ml|kg|lbs?|%|\/|\.\d|minutes|mins|hours|days|weeks|months|times|degrees|bpm|mmol))/gi;
+const ELDERLY_WORD =
+  /老人|老年|老爷子|老太太|老太|老头|奶奶|爷爷|外公|外婆|姥姥|姥爷|\b(?:elderly|grandma|grandpa|grandmother|grandfather|nan|nana|granny|gran)\b/i;
 
 export function elderlyAge(text: string): boolean {
   for (const m of text.matchAll(ZH_AGE)) {
@@ -91,7 +149,11 @@ export function findModifiers(text: string): ModifierHit[] {
   for (const age of findAges(text)) {
     if (age.days < INFANT_MAX_DAYS) out.push({ id: 'infant', text: age.text });
   }
-  if (/新生儿|满月|\bnewborn\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week)[- ]old\b/i.test(text) && !out.some((m) => m.id === 'infant')) out.push({ id: 'infant', text: 'newborn' });
+  if (
+    /新生儿|满月|\bnewborn\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week)[- ]old\b/i.test(text) &&
+    !out.some((m) => m.id === 'infant')
+  )
+    out.push({ id: 'infant', text: 'newborn' });
   if (/孩子|宝宝|小孩|儿子|女儿|娃|婴儿|\b(?:baby|toddler|infant|kid|child|son|daughter|boy|girl)\b/i.test(text)) out.push({ id: 'child', text: 'child' });
   if (elderlyAge(text)) out.push({ id: 'elderly', text: 'elderly' });
   return out;

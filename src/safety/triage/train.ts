@@ -49,7 +49,10 @@ export function fit(examples: readonly Example[], opts: TrainOptions = DEFAULT_T
       }
       const m = Math.max(...z);
       let sum = 0;
-      for (let c = 0; c < K; c++) { z[c] = Math.exp(z[c]! - m); sum += z[c]!; }
+      for (let c = 0; c < K; c++) {
+        z[c] = Math.exp(z[c]! - m);
+        sum += z[c]!;
+      }
       const cw = opts.classWeight[y];
       for (let c = 0; c < K; c++) {
         const grad = cw * (z[c]! / sum - (CLASSES[c] === y ? 1 : 0));

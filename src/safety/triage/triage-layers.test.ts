@@ -104,7 +104,11 @@ describe('safety net and ask', () => {
   });
 
   it('keeps reassured, learning and everyday questions routine with no questions', () => {
-    for (const t of ['what are the warning signs of a stroke? asking for a first aid class', '感冒了喉咙痛，需要吃抗生素吗', 'my son had a fever of 39 yesterday, today he is playing and eating normally']) {
+    for (const t of [
+      'what are the warning signs of a stroke? asking for a first aid class',
+      '感冒了喉咙痛，需要吃抗生素吗',
+      'my son had a fever of 39 yesterday, today he is playing and eating normally',
+    ]) {
       const d = triageDetail(t);
       expect(d.level, t).toBe('routine');
       expect(d.ask).toEqual([]);

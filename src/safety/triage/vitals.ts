@@ -14,10 +14,35 @@ export interface VitalReading {
 }
 
 export type VitalFindingId =
-  | 'hypoxia' | 'low-spo2' | 'shock-bp' | 'low-bp' | 'shock-index' | 'very-high-bp' | 'high-bp' | 'extreme-hr' | 'fast-hr'
-  | 'very-fast-rr' | 'fast-rr' | 'hyperpyrexia' | 'high-fever' | 'fever' | 'hypothermia' | 'severe-hypoglycaemia'
-  | 'hypoglycaemia' | 'very-high-glucose' | 'high-glucose' | 'critical-potassium' | 'high-potassium' | 'critical-sodium'
-  | 'low-sodium' | 'critical-haemoglobin' | 'low-haemoglobin' | 'critical-platelets' | 'qsofa' | 'news2-high' | 'news2-medium';
+  | 'hypoxia'
+  | 'low-spo2'
+  | 'shock-bp'
+  | 'low-bp'
+  | 'shock-index'
+  | 'very-high-bp'
+  | 'high-bp'
+  | 'extreme-hr'
+  | 'fast-hr'
+  | 'very-fast-rr'
+  | 'fast-rr'
+  | 'hyperpyrexia'
+  | 'high-fever'
+  | 'fever'
+  | 'hypothermia'
+  | 'severe-hypoglycaemia'
+  | 'hypoglycaemia'
+  | 'very-high-glucose'
+  | 'high-glucose'
+  | 'critical-potassium'
+  | 'high-potassium'
+  | 'critical-sodium'
+  | 'low-sodium'
+  | 'critical-haemoglobin'
+  | 'low-haemoglobin'
+  | 'critical-platelets'
+  | 'qsofa'
+  | 'news2-high'
+  | 'news2-medium';
 
 export interface VitalFinding {
   id: VitalFindingId;
@@ -28,7 +53,7 @@ export interface VitalFinding {
 const NUM = '(\\d{1,3}(?:\\.\\d{1,2})?)';
 // A cue, then up to a few filler characters/words, then the number.
 const GAP_ZH = '[^\\d，。,;；\\n]{0,6}?';
-const GAP_EN = "(?:\\s*(?:is|was|of|at|reads?|reading|read|came back|only|just|about|around|down to|up to|dropped to|went to|now|like|:|=|-|~)\\s*){0,3}\\s*";
+const GAP_EN = '(?:\\s*(?:is|was|of|at|reads?|reading|read|came back|only|just|about|around|down to|up to|dropped to|went to|now|like|:|=|-|~)\\s*){0,3}\\s*';
 
 interface Pattern {
   kind: VitalKind | 'bp' | 'tempF' | 'tempAny' | 'glucoseAny';
@@ -42,15 +67,30 @@ const PATTERNS: Pattern[] = [
   P('bp', `(\\d{2,3})\\s*[/／]\\s*(\\d{2,3})\\s*(?:mmhg|毫米汞柱)`),
   P('sbp', `(?:收缩压|高压|systolic|top number)${GAP_ZH}${GAP_EN}(\\d{2,3})`),
   P('dbp', `(?:舒张压|低压|diastolic)${GAP_ZH}${GAP_EN}(\\d{2,3})`),
-  P('hr', `(?:心率|心跳|脉搏|脉率|\\bHR\\b|heart ?rate|pulse(?! ?ox)|\\bheart\\b(?= (?:is |was )?(?:going|racing|at|beating)))${GAP_ZH}${GAP_EN}(?:going |racing |beating )?(?:at )?(\\d{2,3})`),
+  P(
+    'hr',
+    `(?:心率|心跳|脉搏|脉率|\\bHR\\b|heart ?rate|pulse(?! ?ox)|\\bheart\\b(?= (?:is |was )?(?:going|racing|at|beating)))${GAP_ZH}${GAP_EN}(?:going |racing |beating )?(?:at )?(\\d{2,3})`,
+  ),
   P('hr', `(\\d{2,3})\\s*(?:bpm|beats? (?:a|per) ?min|次\\s*[/每]\\s*分(?:钟)?)`),
-  P('spo2', `(?:血氧(?:饱和度)?|氧饱和度?|饱和度|指脉氧|SpO2|SaO2|\\bsats?\\b|o2 sat\\w*|oxygen(?: saturation| level| sat\\w*)?|pulse ?ox\\w*|\\bO2\\b)${GAP_ZH}${GAP_EN}(\\d{2,3})\\s*%?`),
-  P('rr', `(?:呼吸(?:频率)?|\\bRR\\b|resp(?:iratory|irations)? ?rate|breathing rate)${GAP_ZH}${GAP_EN}(\\d{1,2})(?=\\s*(?:次|breaths|\\/|per|a min|times|$|[^\\d.]))`),
+  P(
+    'spo2',
+    `(?:血氧(?:饱和度)?|氧饱和度?|饱和度|指脉氧|SpO2|SaO2|\\bsats?\\b|o2 sat\\w*|oxygen(?: saturation| level| sat\\w*)?|pulse ?ox\\w*|\\bO2\\b)${GAP_ZH}${GAP_EN}(\\d{2,3})\\s*%?`,
+  ),
+  P(
+    'rr',
+    `(?:呼吸(?:频率)?|\\bRR\\b|resp(?:iratory|irations)? ?rate|breathing rate)${GAP_ZH}${GAP_EN}(\\d{1,2})(?=\\s*(?:次|breaths|\\/|per|a min|times|$|[^\\d.]))`,
+  ),
   P('rr', `(\\d{1,2})\\s*(?:breaths?\\s*(?:a|per|\\/)\\s*min)`),
-  P('tempAny', `(?:体温|高烧|发烧|发热|烧到|temp(?:erature)?|fever(?: of)?|running)${GAP_ZH}${GAP_EN}(\\d{2,3}(?:\\.\\d)?)\\s*(°\\s*[CF]|℃|℉|度|摄氏度|degrees?\\s*[CF]?|[CF]\\b)?`),
+  P(
+    'tempAny',
+    `(?:体温|高烧|发烧|发热|烧到|temp(?:erature)?|fever(?: of)?|running)${GAP_ZH}${GAP_EN}(\\d{2,3}(?:\\.\\d)?)\\s*(°\\s*[CF]|℃|℉|度|摄氏度|degrees?\\s*[CF]?|[CF]\\b)?`,
+  ),
   P('tempAny', `(\\d{2,3}(?:\\.\\d)?)\\s*(°\\s*[CF]|℃|℉|摄氏度|degrees?\\s*[CF]?)`),
   P('tempAny', `(\\d{2}(?:\\.\\d)?)\\s*(度)(?:[^数]|$)`),
-  P('glucoseAny', `(?:血糖|(?<!糖化)血糖值|glucose|blood sugars?|sugars?(?: level| reading)?|\\bBG\\b|\\bBS\\b|\\bBGL\\b|glucometer|meter|finger ?stick|\\bCBG\\b)${GAP_ZH}${GAP_EN}(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(mmol\\/?L?|mmol|mg\\/?dl|mg)?`),
+  P(
+    'glucoseAny',
+    `(?:血糖|(?<!糖化)血糖值|glucose|blood sugars?|sugars?(?: level| reading)?|\\bBG\\b|\\bBS\\b|\\bBGL\\b|glucometer|meter|finger ?stick|\\bCBG\\b)${GAP_ZH}${GAP_EN}(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(mmol\\/?L?|mmol|mg\\/?dl|mg)?`,
+  ),
   P('k', `(?:血钾|钾(?:离子)?|\\bK\\+?(?=\\s*[:=]?\\s*\\d)|potassium)${GAP_ZH}${GAP_EN}(\\d(?:\\.\\d{1,2})?)`),
   P('na', `(?:血钠|钠(?:离子)?|\\bNa\\+?(?=\\s*[:=]?\\s*\\d)|sodium)${GAP_ZH}${GAP_EN}(\\d{2,3}(?:\\.\\d)?)`),
   P('hb', `(?:血红蛋白|血色素|\\bHb\\b|\\bHGB\\b|ha?emoglobin)${GAP_ZH}${GAP_EN}(\\d{1,3}(?:\\.\\d)?)\\s*(g\\/dl|g\\/l|克)?`),
@@ -59,9 +99,11 @@ const PATTERNS: Pattern[] = [
 
 /** "3.5-5.5", "3.5～5.5", "(3.9-6.1)": a range, not a reading. */
 const RANGE_AFTER = /^\s*(?:[-–—~～至到]|to\s+\d)\s*\d/;
-const RANGE_BEFORE = /(?:[-–—~～至到]\s*|\d\s+to\s+|参考(?:值|范围|区间)?[^\d]{0,4}|reference(?: range)?[^\d]{0,6}|normal(?: range| is)?[^\d]{0,6}|正常值?[^\d]{0,4}|目标[^\d]{0,4}|target[^\d]{0,6}|\()$/i;
+const RANGE_BEFORE =
+  /(?:[-–—~～至到]\s*|\d\s+to\s+|参考(?:值|范围|区间)?[^\d]{0,4}|reference(?: range)?[^\d]{0,6}|normal(?: range| is)?[^\d]{0,6}|正常值?[^\d]{0,4}|目标[^\d]{0,4}|target[^\d]{0,6}|\()$/i;
 /** "餐后2h", "2 h post-meal", "2-hour": a time label, not a value. */
-const TIME_AFTER = /^\s*(?:h\b|hr|hrs|hours?|小时|分钟|min|mins|minutes?|天|days?|周|weeks?|个?月|months?|年|years?|岁|次(?!\s*[/每]\s*分)|遍|片|颗|粒|mg(?!\/)|ml|kg|公斤|斤|点(?!\d)|号|楼|床|层)/i;
+const TIME_AFTER =
+  /^\s*(?:h\b|hr|hrs|hours?|小时|分钟|min|mins|minutes?|天|days?|周|weeks?|个?月|months?|年|years?|岁|次(?!\s*[/每]\s*分)|遍|片|颗|粒|mg(?!\/)|ml|kg|公斤|斤|点(?!\d)|号|楼|床|层)/i;
 const HBA1C_BEFORE = /(?:糖化|a1c|hba1c|糖化血红蛋白)[^\d]{0,8}$/i;
 
 function toC(value: number, unit: string | undefined): number | null {
@@ -100,7 +142,10 @@ export function findVitals(text: string): VitalReading[] {
       const push = (k: VitalKind, value: number) => out.push({ kind: k, value, start, text: m[0] });
       if (kind === 'bp') {
         const b = Number(m[2]);
-        if (a >= 40 && a <= 300 && b >= 20 && b < a) { push('sbp', a); push('dbp', b); }
+        if (a >= 40 && a <= 300 && b >= 20 && b < a) {
+          push('sbp', a);
+          push('dbp', b);
+        }
       } else if (kind === 'tempAny') {
         const c = toC(a, m[2]);
         if (c !== null && c >= 30 && c <= 44) push('tempC', Math.round(c * 10) / 10);
@@ -152,7 +197,8 @@ function latest(readings: VitalReading[], kind: VitalKind): VitalReading | undef
 }
 
 /** A stated usual saturation ("my normal", "平时也就92", COPD): 88–91 % is then a baseline, not hypoxia. */
-export const SPO2_BASELINE = /平时(?:也)?(?:就)?[^，。]{0,3}(?:8|9)\d|平常[^，。]{0,3}(?:8|9)\d|慢阻肺|肺气肿|\bmy normal\b|\b(?:his|her|my) (?:usual|baseline|normal)\b|\busually (?:around |about )?(?:8|9)\d\b|\bCOPD\b|\bemphysema\b/i;
+export const SPO2_BASELINE =
+  /平时(?:也)?(?:就)?[^，。]{0,3}(?:8|9)\d|平常[^，。]{0,3}(?:8|9)\d|慢阻肺|肺气肿|\bmy normal\b|\b(?:his|her|my) (?:usual|baseline|normal)\b|\busually (?:around |about )?(?:8|9)\d\b|\bCOPD\b|\bemphysema\b/i;
 
 export interface VitalContext {
   /** Confusion, drowsiness or unresponsiveness (qSOFA's altered mentation). */
@@ -193,7 +239,10 @@ export function gradeVitals(readings: VitalReading[], ctx: VitalContext): VitalF
     if (hr.value >= 140 || hr.value <= 40) add('extreme-hr', 'emergency', hr);
     else if (hr.value >= 120) add('fast-hr', 'urgent', hr);
   }
-  if (rr) { if (rr.value >= 30 || rr.value <= 8) add('very-fast-rr', 'emergency', rr); else if (rr.value >= 22) add('fast-rr', 'sign', rr); }
+  if (rr) {
+    if (rr.value >= 30 || rr.value <= 8) add('very-fast-rr', 'emergency', rr);
+    else if (rr.value >= 22) add('fast-rr', 'sign', rr);
+  }
   if (t) {
     if (t.value >= 41) add('hyperpyrexia', 'emergency', t);
     else if (t.value >= 39.5) add('high-fever', 'sign', t);
@@ -206,9 +255,18 @@ export function gradeVitals(readings: VitalReading[], ctx: VitalContext): VitalF
     if (g.value >= 30) add('very-high-glucose', 'emergency', g);
     else if (g.value >= 16.7) add('high-glucose', 'urgent', g);
   }
-  if (k) { if (k.value >= 6.5 || k.value < 2.5) add('critical-potassium', 'emergency', k); else if (k.value >= 6.0) add('high-potassium', 'urgent', k); }
-  if (na) { if (na.value < 120 || na.value >= 160) add('critical-sodium', 'emergency', na); else if (na.value < 130) add('low-sodium', 'urgent', na); }
-  if (hb) { if (hb.value < 60) add('critical-haemoglobin', 'emergency', hb); else if (hb.value < 80) add('low-haemoglobin', 'urgent', hb); }
+  if (k) {
+    if (k.value >= 6.5 || k.value < 2.5) add('critical-potassium', 'emergency', k);
+    else if (k.value >= 6.0) add('high-potassium', 'urgent', k);
+  }
+  if (na) {
+    if (na.value < 120 || na.value >= 160) add('critical-sodium', 'emergency', na);
+    else if (na.value < 130) add('low-sodium', 'urgent', na);
+  }
+  if (hb) {
+    if (hb.value < 60) add('critical-haemoglobin', 'emergency', hb);
+    else if (hb.value < 80) add('low-haemoglobin', 'urgent', hb);
+  }
   if (plt && plt.value < 20) add('critical-platelets', 'emergency', plt);
   // qSOFA: two of RR ≥ 22, SBP ≤ 100, altered mentation.
   const q = Number((rr?.value ?? 0) >= 22) + Number(sbp !== undefined && sbp.value <= 100) + Number(ctx.alteredMentation);

@@ -2,7 +2,8 @@
 // any). Off by default: the bundled web app is same-origin and needs none. Preflights are answered here.
 import type { FastifyInstance } from 'fastify';
 
-const ALLOW_HEADERS = 'authorization, content-type, x-stainless-arch, x-stainless-lang, x-stainless-os, x-stainless-package-version, x-stainless-runtime, x-stainless-runtime-version, x-stainless-retry-count, x-stainless-timeout';
+const ALLOW_HEADERS =
+  'authorization, content-type, x-stainless-arch, x-stainless-lang, x-stainless-os, x-stainless-package-version, x-stainless-runtime, x-stainless-runtime-version, x-stainless-retry-count, x-stainless-timeout';
 
 export function installCors(app: FastifyInstance, origins: string[]): void {
   if (origins.length === 0) return;
@@ -19,7 +20,8 @@ export function installCors(app: FastifyInstance, origins: string[]): void {
   });
 
   app.options('/*', { config: { access: 'public' } }, async function preflight(request, reply) {
-    if (!allow(request.headers.origin)) return reply.code(403).send({ error: { message: 'origin not allowed (see --cors-origin)', type: 'permission_error', code: 'CORS_ORIGIN', param: null } });
+    if (!allow(request.headers.origin))
+      return reply.code(403).send({ error: { message: 'origin not allowed (see --cors-origin)', type: 'permission_error', code: 'CORS_ORIGIN', param: null } });
     return reply
       .code(204)
       .header('access-control-allow-methods', 'GET, POST, OPTIONS')

@@ -15,7 +15,6 @@ export async function installRateLimit(app: FastifyInstance, settings: RateLimit
     timeWindow: settings.timeWindowMs,
     keyGenerator: (request) => `${keyIdOf(bearerToken(request))}|${request.ip}`,
     allowList: (request) => (request.routeOptions.config?.access ?? 'user') === 'public',
-    errorResponseBuilder: (_request, context) =>
-      serverErrors.RATE_LIMITED({ max: settings.max, window, after: context.after }),
+    errorResponseBuilder: (_request, context) => serverErrors.RATE_LIMITED({ max: settings.max, window, after: context.after }),
   });
 }

@@ -9,14 +9,7 @@ import type { RouteContext } from '../context.js';
 import { askChunks, askCompletion, type ConsultSummary, consultRequested, consultStep, eventsWithRestsOn, summarise, withRestsOn } from '../consult-turn.js';
 import { createDeadline } from '../deadline.js';
 import { serverErrors } from '../errors.js';
-import {
-  ChatCompletionRequest,
-  completionChunk,
-  completionResponse,
-  toQuestion,
-  usageChunk,
-  type CompletionIds,
-} from '../openai-format.js';
+import { ChatCompletionRequest, completionChunk, completionResponse, toQuestion, usageChunk, type CompletionIds } from '../openai-format.js';
 import { errorBody, toQuarkError } from '../plugins/error-handler.js';
 import type { AnswerOptions } from '../services.js';
 import { openSse } from '../sse.js';
@@ -70,7 +63,9 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
 
     if (!body.stream) {
       const clientGone = new AbortController();
-      reply.raw.on('close', () => { if (!reply.raw.writableEnded) clientGone.abort(); });
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableEnded) clientGone.abort();
+      });
       const deadline = createDeadline(options.modelTimeoutMs, backend?.name ?? 'evidence', clientGone.signal);
       try {
         const result = withRestsOn(await deadline.run(services.answerQuestion(question, { ...base, signal: deadline.signal })), consult.restsOn);
@@ -84,16 +79,35 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
         deadline.dispose();
       }
     }
-    return streamCompletion(reply, ids, async function* events(signal) {
-      yield* eventsWithRestsOn(services.streamAnswer(question, { ...base, signal }), consult.restsOn);
-    }, { promptText, includeUsage: body.stream_options?.include_usage === true, backendName: backend?.name ?? 'evidence', record, noteError, consult: consultInfo });
+    return streamCompletion(
+      reply,
+      ids,
+      async function* events(signal) {
+        yield* eventsWithRestsOn(services.streamAnswer(question, { ...base, signal }), consult.restsOn);
+      },
+      {
+        promptText,
+        includeUsage: body.stream_options?.include_usage === true,
+        backendName: backend?.name ?? 'evidence',
+        record,
+        noteError,
+        consult: consultInfo,
+      },
+    );
   });
 
   async function streamCompletion(
     reply: FastifyReply,
     ids: CompletionIds,
     events: (signal: AbortSignal) => AsyncIterable<AnswerEvent>,
-    o: { promptText: string; includeUsage: boolean; backendName: string; record: (r: AnswerResult) => void; noteError: (e: unknown) => void; consult?: ConsultSummary },
+    o: {
+      promptText: string;
+      includeUsage: boolean;
+      backendName: string;
+      record: (r: AnswerResult) => void;
+      noteError: (e: unknown) => void;
+      consult?: ConsultSummary;
+    },
   ): Promise<void> {
     const clientGone = new AbortController();
     const deadline = createDeadline(options.modelTimeoutMs, o.backendName, clientGone.signal);
@@ -128,10 +142,12 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
             sse.send(completionChunk(ids, { content: res.answer.slice(answer.length) }, null));
             answer = res.answer;
           }
-          sse.send(completionChunk(ids, {}, 'stop', {
-            citations: res.citations,
-            quarkmed: { mode: res.mode, triage: res.triage, warnings: res.warnings, ...(o.consult ? { consult: o.consult } : {}) },
-          }));
+          sse.send(
+            completionChunk(ids, {}, 'stop', {
+              citations: res.citations,
+              quarkmed: { mode: res.mode, triage: res.triage, warnings: res.warnings, ...(o.consult ? { consult: o.consult } : {}) },
+            }),
+          );
           if (o.includeUsage) sse.send(usageChunk(ids, o.promptText, answer, res.mode));
         }
       }

@@ -25,30 +25,28 @@ export async function kbRoutes(app: FastifyInstance, ctx: RouteContext): Promise
     return publicStats();
   });
 
-  app.post(
-    '/api/kb/ingest',
-    { config: { access: 'admin' }, bodyLimit: ctx.options.ingestBodyLimit },
-    async function kbIngest(request) {
-      // A large upload is segmented, screened and written for minutes on a busy machine: the socket must not idle out
-      // (connectionTimeout) while the worker thread ingests and this request has nothing to send yet.
-      const socket = request.raw.socket as { setTimeout?: (ms: number) => unknown } | undefined;
-      if (typeof socket?.setTimeout === 'function') socket.setTimeout(30 * 60_000);
-      const type = String(request.headers['content-type'] ?? '').split(';')[0].trim();
-      const base = kb();
-      let summary;
-      if (type === 'application/json') {
-        const body = parseInput(IngestPathBody, request.body, 'ingest request');
-        const real = checkIngestPath(body.path, ctx.options.ingestRoots);
-        request.log.info({ source: body.source }, 'admin ingest from a server-side path');
-        summary = await base.ingestPath(real, { source: body.source, authority: body.authority, lang: body.lang });
-      } else if (typeof request.body === 'string') {
-        // Parsed, validated and written in another process when the knowledge base offers it (bootstrap does).
-        summary = base.ingestJsonl ? await base.ingestJsonl(request.body) : await base.ingestDocs(parseJsonlDocs(request.body));
-      } else {
-        throw serverErrors.UNSUPPORTED_MEDIA_TYPE({ got: type || 'none', expected: 'application/json {"path": …} or application/x-ndjson documents' });
-      }
-      ctx.metrics.ingested.inc({}, summary.documents);
-      return { ok: true, ...summary, stats: await publicStats() };
-    },
-  );
+  app.post('/api/kb/ingest', { config: { access: 'admin' }, bodyLimit: ctx.options.ingestBodyLimit }, async function kbIngest(request) {
+    // A large upload is segmented, screened and written for minutes on a busy machine: the socket must not idle out
+    // (connectionTimeout) while the worker thread ingests and this request has nothing to send yet.
+    const socket = request.raw.socket as { setTimeout?: (ms: number) => unknown } | undefined;
+    if (typeof socket?.setTimeout === 'function') socket.setTimeout(30 * 60_000);
+    const type = String(request.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim();
+    const base = kb();
+    let summary;
+    if (type === 'application/json') {
+      const body = parseInput(IngestPathBody, request.body, 'ingest request');
+      const real = checkIngestPath(body.path, ctx.options.ingestRoots);
+      request.log.info({ source: body.source }, 'admin ingest from a server-side path');
+      summary = await base.ingestPath(real, { source: body.source, authority: body.authority, lang: body.lang });
+    } else if (typeof request.body === 'string') {
+      // Parsed, validated and written in another process when the knowledge base offers it (bootstrap does).
+      summary = base.ingestJsonl ? await base.ingestJsonl(request.body) : await base.ingestDocs(parseJsonlDocs(request.body));
+    } else {
+      throw serverErrors.UNSUPPORTED_MEDIA_TYPE({ got: type || 'none', expected: 'application/json {"path": …} or application/x-ndjson documents' });
+    }
+    ctx.metrics.ingested.inc({}, summary.documents);
+    return { ok: true, ...summary, stats: await publicStats() };
+  });
 }

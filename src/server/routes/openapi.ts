@@ -40,7 +40,12 @@ export function openApiDocument(routes: RegisteredRoute[], version = '0.1.0'): R
     };
     if (doc?.query) {
       const schema = inputSchema(doc.query) as { properties?: Record<string, unknown>; required?: string[] };
-      op.parameters = Object.entries(schema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: s }));
+      op.parameters = Object.entries(schema.properties ?? {}).map(([name, s]) => ({
+        name,
+        in: 'query',
+        required: schema.required?.includes(name) ?? false,
+        schema: s,
+      }));
     }
     if (doc?.body) {
       const content: Record<string, unknown> = { 'application/json': { schema: inputSchema(doc.body) } };
@@ -55,7 +60,8 @@ export function openApiDocument(routes: RegisteredRoute[], version = '0.1.0'): R
     info: {
       title: 'QuarkMed-TS API',
       version,
-      description: 'Cited medical answers (OpenAI-compatible), search, lab-report interpretation and knowledge-base admin. Every answer is triaged for red flags first.',
+      description:
+        'Cited medical answers (OpenAI-compatible), search, lab-report interpretation and knowledge-base admin. Every answer is triaged for red flags first.',
     },
     components: {
       securitySchemes: {
@@ -78,7 +84,9 @@ export function docsPage(routes: RegisteredRoute[]): string {
     if (doc?.query) {
       const s = inputSchema(doc.query) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
       for (const [name, p] of Object.entries(s.properties ?? {})) {
-        inputs.push(`<tr><td><code>${esc(name)}</code>${s.required?.includes(name) ? ' (required)' : ''}</td><td>query</td><td><code>${esc(JSON.stringify(p))}</code></td></tr>`);
+        inputs.push(
+          `<tr><td><code>${esc(name)}</code>${s.required?.includes(name) ? ' (required)' : ''}</td><td>query</td><td><code>${esc(JSON.stringify(p))}</code></td></tr>`,
+        );
       }
     }
     if (doc?.body) inputs.push(`<tr><td>body</td><td>application/json</td><td><pre>${esc(JSON.stringify(inputSchema(doc.body), null, 2))}</pre></td></tr>`);

@@ -15,7 +15,10 @@ export const InterpretBody = z.object({
     .string()
     .trim()
     .min(1, 'text (the report, pasted) is required')
-    .max(REPORT_MAX_CHARS, `the report is longer than ${REPORT_MAX_CHARS.toLocaleString('en-US')} characters; send one report at a time (split a long record into its reports)`),
+    .max(
+      REPORT_MAX_CHARS,
+      `the report is longer than ${REPORT_MAX_CHARS.toLocaleString('en-US')} characters; send one report at a time (split a long record into its reports)`,
+    ),
   model: z.string().max(200).optional(),
   locale: z.string().max(20).optional(),
 });
@@ -25,7 +28,9 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
     const body = parseInput(InterpretBody, request.body, 'report request');
     const backend = await ctx.services.models.get(body.model);
     const clientGone = new AbortController();
-    reply.raw.on('close', () => { if (!reply.raw.writableEnded) clientGone.abort(); });
+    reply.raw.on('close', () => {
+      if (!reply.raw.writableEnded) clientGone.abort();
+    });
     const deadline = createDeadline(ctx.options.modelTimeoutMs, backend?.name ?? 'evidence', clientGone.signal);
     try {
       const out = await deadline.run(

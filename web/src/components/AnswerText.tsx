@@ -30,7 +30,15 @@ function citeRefs(part: string, onCite: ((n: number) => void) | undefined, key: 
     if (m.index > last) out.push(part.slice(last, m.index));
     const n = Number(m[1]);
     out.push(
-      <a key={`${key}-${m.index}`} className="cite-ref" href={`#cite-${n}`} onClick={(e) => { e.preventDefault(); onCite?.(n); }}>
+      <a
+        key={`${key}-${m.index}`}
+        className="cite-ref"
+        href={`#cite-${n}`}
+        onClick={(e) => {
+          e.preventDefault();
+          onCite?.(n);
+        }}
+      >
         {n}
       </a>,
     );
@@ -63,9 +71,28 @@ function Block({ block, onCite }: { block: string; onCite?: (n: number) => void 
   return (
     <>
       {groups.map((g, i) => {
-        if (g.kind === 'h') return <h4 key={i} className="answer-heading">{inline(g.lines[0].replace(HEADING, ''), onCite)}</h4>;
-        if (g.kind === 'ul') return <ul key={i}>{g.lines.map((l, j) => <li key={j}>{inline(l.replace(BULLET, ''), onCite)}</li>)}</ul>;
-        if (g.kind === 'ol') return <ol key={i}>{g.lines.map((l, j) => <li key={j}>{inline(l.replace(NUMBERED, ''), onCite)}</li>)}</ol>;
+        if (g.kind === 'h')
+          return (
+            <h4 key={i} className="answer-heading">
+              {inline(g.lines[0].replace(HEADING, ''), onCite)}
+            </h4>
+          );
+        if (g.kind === 'ul')
+          return (
+            <ul key={i}>
+              {g.lines.map((l, j) => (
+                <li key={j}>{inline(l.replace(BULLET, ''), onCite)}</li>
+              ))}
+            </ul>
+          );
+        if (g.kind === 'ol')
+          return (
+            <ol key={i}>
+              {g.lines.map((l, j) => (
+                <li key={j}>{inline(l.replace(NUMBERED, ''), onCite)}</li>
+              ))}
+            </ol>
+          );
         return (
           <p key={i}>
             {g.lines.map((l, j) => (
@@ -92,16 +119,14 @@ export function AnswerText({ text, onCite, hide }: AnswerTextProps) {
   const blocks = text.split(/\n{2,}/).filter((b) => b.trim() && !hide?.(b.trim()));
   return (
     <div className="answer-text">
-      {blocks.map((block, i) => <Block key={i} block={block} onCite={onCite} />)}
+      {blocks.map((block, i) => (
+        <Block key={i} block={block} onCite={onCite} />
+      ))}
     </div>
   );
 }
 
 /** Evidence-mode paragraphs that the banner and the citation cards already present. */
 export function evidenceChrome(paragraph: string): boolean {
-  return (
-    /^(Sources:|来源段落：)/.test(paragraph) ||
-    /^(Evidence mode:|【证据模式】)/.test(paragraph) ||
-    /^No model configured:/.test(paragraph)
-  );
+  return /^(Sources:|来源段落：)/.test(paragraph) || /^(Evidence mode:|【证据模式】)/.test(paragraph) || /^No model configured:/.test(paragraph);
 }

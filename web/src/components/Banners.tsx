@@ -38,7 +38,11 @@ export function ErrorBanner({ message, onRetry }: { message: string; onRetry?: (
     <div className="banner banner-error" role="alert">
       <strong>{t.error}</strong>
       <p>{message}</p>
-      {onRetry && <button className="btn-secondary" onClick={onRetry}>{t.retry}</button>}
+      {onRetry && (
+        <button className="btn-secondary" onClick={onRetry}>
+          {t.retry}
+        </button>
+      )}
     </div>
   );
 }

@@ -9,7 +9,12 @@ import type { InterpretResponse, LabResult } from '../types';
 function FlagPill({ flag }: { flag: LabResult['flag'] }) {
   const { t } = useT();
   const arrow = flag === 'high' || flag === 'critical-high' ? '↑ ' : flag === 'low' || flag === 'critical-low' ? '↓ ' : '';
-  return <span className={`flag flag-${flag}`} data-flag={flag}>{arrow}{t.flags[flag] ?? flag}</span>;
+  return (
+    <span className={`flag flag-${flag}`} data-flag={flag}>
+      {arrow}
+      {t.flags[flag] ?? flag}
+    </span>
+  );
 }
 
 export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
@@ -39,10 +44,22 @@ export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
     <section className="page report-page">
       <h2>{t.reportTitle}</h2>
       <p className="muted">{t.reportHelp}</p>
-      <textarea className="report-input" value={text} onChange={(e) => setText(e.target.value)} placeholder={t.reportPlaceholder} rows={8} maxLength={50000} aria-label={t.reportTitle} />
+      <textarea
+        className="report-input"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={t.reportPlaceholder}
+        rows={8}
+        maxLength={50000}
+        aria-label={t.reportTitle}
+      />
       <div className="row">
-        <button className="btn-primary" onClick={() => void interpret()} disabled={loading || !text.trim()}>{loading ? t.loading : t.reportButton}</button>
-        <button className="btn-secondary" onClick={() => setText(t.reportPlaceholder)}>{t.reportSample}</button>
+        <button className="btn-primary" onClick={() => void interpret()} disabled={loading || !text.trim()}>
+          {loading ? t.loading : t.reportButton}
+        </button>
+        <button className="btn-secondary" onClick={() => setText(t.reportPlaceholder)}>
+          {t.reportSample}
+        </button>
       </div>
       {error && <ErrorBanner message={error} />}
       {out && (
@@ -53,18 +70,36 @@ export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
           ) : (
             <table className="lab-table" data-testid="lab-table">
               <thead>
-                <tr><th>{t.reportTest}</th><th>{t.reportValue}</th><th>{t.reportRange}</th><th>{t.reportFlag}</th></tr>
+                <tr>
+                  <th>{t.reportTest}</th>
+                  <th>{t.reportValue}</th>
+                  <th>{t.reportRange}</th>
+                  <th>{t.reportFlag}</th>
+                </tr>
               </thead>
               <tbody>
                 {out.report.results.map((r, i) => (
                   <tr key={i} className={r.flag !== 'normal' && r.flag !== 'unknown' ? 'abnormal' : ''} data-flag={r.flag}>
-                    <td>{displayName(r)}{displayName(r) !== r.name && <span className="muted small"> ({r.name})</span>}</td>
-                    <td className="num">{r.valueText}{r.unit ? ` ${r.unit}` : ''}</td>
+                    <td>
+                      {displayName(r)}
+                      {displayName(r) !== r.name && <span className="muted small"> ({r.name})</span>}
+                    </td>
+                    <td className="num">
+                      {r.valueText}
+                      {r.unit ? ` ${r.unit}` : ''}
+                    </td>
                     <td className="num">
                       {r.range?.text ?? '—'}
-                      {r.range?.origin === 'bundled' && <span className="muted small" title={t.rangeBundled}> *</span>}
+                      {r.range?.origin === 'bundled' && (
+                        <span className="muted small" title={t.rangeBundled}>
+                          {' '}
+                          *
+                        </span>
+                      )}
                     </td>
-                    <td><FlagPill flag={r.flag} /></td>
+                    <td>
+                      <FlagPill flag={r.flag} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -73,19 +108,34 @@ export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
           {out.report.results.some((r) => r.range?.origin === 'bundled') && <p className="muted small">* {t.rangeBundled}</p>}
           {out.report.skipped.length > 0 && (
             <details className="warnings">
-              <summary>{t.reportSkipped} ({out.report.skipped.length})</summary>
-              <ul>{out.report.skipped.map((s) => <li key={s.line}>#{s.line}: {s.text} — {s.reason}</li>)}</ul>
+              <summary>
+                {t.reportSkipped} ({out.report.skipped.length})
+              </summary>
+              <ul>
+                {out.report.skipped.map((s) => (
+                  <li key={s.line}>
+                    #{s.line}: {s.text} — {s.reason}
+                  </li>
+                ))}
+              </ul>
             </details>
           )}
           <h3>{t.reportExplanation}</h3>
           {out.answer.mode === 'evidence' && <EvidenceBanner />}
           <div className="bubble bubble-assistant">
-            <AnswerText text={out.answer.answer} hide={(p) => p === out.answer.triage.message.trim() || (out.answer.mode === 'evidence' && out.answer.citations.length > 0 && evidenceChrome(p))} />
+            <AnswerText
+              text={out.answer.answer}
+              hide={(p) => p === out.answer.triage.message.trim() || (out.answer.mode === 'evidence' && out.answer.citations.length > 0 && evidenceChrome(p))}
+            />
           </div>
           {out.answer.citations.length > 0 && (
             <div className="citations">
               <h3>{t.sources}</h3>
-              <div className="citation-grid">{out.answer.citations.map((c) => <CitationCard key={c.n} citation={c} />)}</div>
+              <div className="citation-grid">
+                {out.answer.citations.map((c) => (
+                  <CitationCard key={c.n} citation={c} />
+                ))}
+              </div>
             </div>
           )}
         </div>

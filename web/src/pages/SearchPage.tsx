@@ -49,7 +49,14 @@ export function SearchPage({ onAuthError }: { onAuthError: () => void }) {
     <section className="page search-page">
       <h2>{t.searchTitle}</h2>
       <form className="search-form" onSubmit={search}>
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t.searchPlaceholder} aria-label={t.searchPlaceholder} maxLength={1000} />
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t.searchPlaceholder}
+          aria-label={t.searchPlaceholder}
+          maxLength={1000}
+        />
         <label>
           {t.searchLang}
           <select value={lang} onChange={(e) => setLang(e.target.value)}>
@@ -62,15 +69,23 @@ export function SearchPage({ onAuthError }: { onAuthError: () => void }) {
           {t.searchMinAuthority}
           <select value={minAuthority} onChange={(e) => setMinAuthority(e.target.value)}>
             <option value="">{t.searchAnyAuthority}</option>
-            {['A', 'B', 'C', 'D'].map((a) => <option key={a} value={a}>{t.authorityHelp[a]}</option>)}
+            {['A', 'B', 'C', 'D'].map((a) => (
+              <option key={a} value={a}>
+                {t.authorityHelp[a]}
+              </option>
+            ))}
           </select>
         </label>
-        <button className="btn-primary" type="submit" disabled={loading || !q.trim()}>{loading ? t.loading : t.searchButton}</button>
+        <button className="btn-primary" type="submit" disabled={loading || !q.trim()}>
+          {loading ? t.loading : t.searchButton}
+        </button>
       </form>
       {error && <ErrorBanner message={error} />}
       {result && (
         <>
-          <p className="muted" data-testid="search-summary">{t.searchResults(result.hits.length, result.tookMs)}</p>
+          <p className="muted" data-testid="search-summary">
+            {t.searchResults(result.hits.length, result.tookMs)}
+          </p>
           {result.hits.length === 0 && <p>{t.searchNone}</p>}
           <ol className="hits">
             {groupByDoc(result.hits).map(([h, ...more]) => {
@@ -79,7 +94,15 @@ export function SearchPage({ onAuthError }: { onAuthError: () => void }) {
                 <li key={h.id} className="hit" data-testid="search-hit">
                   <header>
                     <AuthorityBadge authority={h.authority} />
-                    <h3>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{h.title}</a> : h.title}</h3>
+                    <h3>
+                      {href ? (
+                        <a href={href} target="_blank" rel="noopener noreferrer">
+                          {h.title}
+                        </a>
+                      ) : (
+                        h.title
+                      )}
+                    </h3>
                   </header>
                   <p className="hit-meta">{[h.source, h.section].filter(Boolean).join(' · ')}</p>
                   <p className="hit-text">{clip(h.text)}</p>

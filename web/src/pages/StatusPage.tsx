@@ -29,21 +29,52 @@ function KbCard({ kb, hint }: { kb: Record<string, unknown> | null; hint: string
         <ErrorBanner message={String(kb.error)} />
       ) : (
         <div className="stat-row">
-          <div className="stat"><span className="stat-n" data-testid="kb-documents">{num(kb?.documents)}</span><span className="stat-l">{t.kbDocuments}</span></div>
-          <div className="stat"><span className="stat-n">{num(kb?.chunks)}</span><span className="stat-l">{t.kbPassages}</span></div>
-          <div className="stat"><span className="stat-n">{sources.length}</span><span className="stat-l">{t.kbSources}</span></div>
-          <div className="stat"><span className="stat-n">{formatBytes(kb?.sizeBytes)}</span><span className="stat-l">{t.kbSize}</span></div>
-          <div className="stat"><span className="stat-n small-n">{embedder ? `${embedder.id}` : t.kbLexical}</span><span className="stat-l">{t.kbSearchMode}</span></div>
+          <div className="stat">
+            <span className="stat-n" data-testid="kb-documents">
+              {num(kb?.documents)}
+            </span>
+            <span className="stat-l">{t.kbDocuments}</span>
+          </div>
+          <div className="stat">
+            <span className="stat-n">{num(kb?.chunks)}</span>
+            <span className="stat-l">{t.kbPassages}</span>
+          </div>
+          <div className="stat">
+            <span className="stat-n">{sources.length}</span>
+            <span className="stat-l">{t.kbSources}</span>
+          </div>
+          <div className="stat">
+            <span className="stat-n">{formatBytes(kb?.sizeBytes)}</span>
+            <span className="stat-l">{t.kbSize}</span>
+          </div>
+          <div className="stat">
+            <span className="stat-n small-n">{embedder ? `${embedder.id}` : t.kbLexical}</span>
+            <span className="stat-l">{t.kbSearchMode}</span>
+          </div>
         </div>
       )}
       {sources.length > 0 && (
         <table className="lab-table sources-table">
-          <thead><tr><th>{t.kbSource}</th><th>{t.authority}</th><th>{t.searchLang}</th><th className="num">{t.kbDocuments}</th><th className="num">{t.kbPassages}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t.kbSource}</th>
+              <th>{t.authority}</th>
+              <th>{t.searchLang}</th>
+              <th className="num">{t.kbDocuments}</th>
+              <th className="num">{t.kbPassages}</th>
+            </tr>
+          </thead>
           <tbody>
             {sources.map((s) => (
               <tr key={s.name}>
-                <td><code>{s.name}</code></td>
-                <td>{s.authority.map((a) => <AuthorityBadge key={a} authority={a} />)}</td>
+                <td>
+                  <code>{s.name}</code>
+                </td>
+                <td>
+                  {s.authority.map((a) => (
+                    <AuthorityBadge key={a} authority={a} />
+                  ))}
+                </td>
                 <td>{s.lang.join(', ')}</td>
                 <td className="num">{num(s.documents)}</td>
                 <td className="num">{num(s.chunks)}</td>
@@ -61,8 +92,18 @@ function KbCard({ kb, hint }: { kb: Record<string, unknown> | null; hint: string
 
 export function StatusPage({ status, error, reload }: { status: StatusResponse | null; error: string | null; reload: () => void }) {
   const { t } = useT();
-  if (error) return <section className="page"><ErrorBanner message={error} onRetry={reload} /></section>;
-  if (!status) return <section className="page"><p className="muted">{t.loading}</p></section>;
+  if (error)
+    return (
+      <section className="page">
+        <ErrorBanner message={error} onRetry={reload} />
+      </section>
+    );
+  if (!status)
+    return (
+      <section className="page">
+        <p className="muted">{t.loading}</p>
+      </section>
+    );
   return (
     <section className="page status-page" data-testid="status-page">
       <h2>{t.statusTitle}</h2>
@@ -70,8 +111,16 @@ export function StatusPage({ status, error, reload }: { status: StatusResponse |
         <div className="card">
           <h3>{t.statusModel}</h3>
           <dl className="kv">
-            <div><dt>{t.statusMode}</dt><dd data-testid="status-mode">{status.mode === 'generated' ? t.modeGenerated : t.modeEvidence}</dd></div>
-            <div><dt>{t.statusBackend}</dt><dd><code>{status.model?.backend ?? 'none'}</code></dd></div>
+            <div>
+              <dt>{t.statusMode}</dt>
+              <dd data-testid="status-mode">{status.mode === 'generated' ? t.modeGenerated : t.modeEvidence}</dd>
+            </div>
+            <div>
+              <dt>{t.statusBackend}</dt>
+              <dd>
+                <code>{status.model?.backend ?? 'none'}</code>
+              </dd>
+            </div>
           </dl>
           {status.mode === 'evidence' && <EvidenceBanner hint={status.addModelHint} />}
         </div>
@@ -80,8 +129,17 @@ export function StatusPage({ status, error, reload }: { status: StatusResponse |
           <p className="small">{t.statusApiHelp}</p>
           <pre className="cmd">{`curl ${location.origin}/v1/chat/completions \\\n${status.auth.apiKeys ? "  -H 'authorization: Bearer <key>' \\\n" : ''}  -H 'content-type: application/json' \\\n  -d '{"model": "quarkmed", "messages":\n       [{"role": "user", "content": "…"}]}'`}</pre>
           <h4>{t.statusModels}</h4>
-          <ul className="plain">{status.models.map((m) => <li key={m.id}><code>{m.id}</code> → {m.backend}{m.isDefault ? ` (${t.statusDefault})` : ''}</li>)}</ul>
-          <p className="small">{t.statusAuth}: {status.auth.apiKeys ? t.on : t.off}</p>
+          <ul className="plain">
+            {status.models.map((m) => (
+              <li key={m.id}>
+                <code>{m.id}</code> → {m.backend}
+                {m.isDefault ? ` (${t.statusDefault})` : ''}
+              </li>
+            ))}
+          </ul>
+          <p className="small">
+            {t.statusAuth}: {status.auth.apiKeys ? t.on : t.off}
+          </p>
         </div>
         <KbCard kb={status.kb} hint={status.addKnowledgeHint} />
       </div>

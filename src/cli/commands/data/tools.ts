@@ -18,11 +18,13 @@ import { dataErrors } from '../../../data/errors.js';
 import { createModelVerbaliser, synthesizeKg } from '../../../data/synth/synthesize.js';
 import { createBackend } from '../../../models/create-backend.js';
 
-const num = (flag: string) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw new InvalidArgumentError(`${flag} expects a number, got "${v}"`);
-  return n;
-};
+const num =
+  (flag: string) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n)) throw new InvalidArgumentError(`${flag} expects a number, got "${v}"`);
+    return n;
+  };
 
 export function registerToolCommands(data: Command): void {
   data
@@ -38,15 +40,31 @@ export function registerToolCommands(data: Command): void {
     .option('--json', 'print the report as JSON')
     .addHelpText('after', phiClassesHelp())
     .action(
-      action(async (input: string, output: string | undefined, o: { field: string; dryRun?: boolean; types?: PhiType[]; pseudonymize?: boolean; keepYear: boolean; terms?: string; examples: number; json?: boolean }) => {
-        if (!o.dryRun && !output) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: 'give <out>, or --dry-run' });
-        const redactor = await loadPhiRedactor({ types: o.types, pseudonymize: o.pseudonymize, keepYear: o.keepYear, termsDir: o.terms });
-        const report = await deidJsonlFile(input, output, redactor, { field: o.field, dryRun: !!o.dryRun, maxExamples: o.examples });
-        if (o.json) return printJson(report);
-        console.log(`${report.records} records, ${report.recordsChanged} with PHI, ${report.spans} spans ${o.dryRun ? 'would be replaced' : 'replaced'}`);
-        for (const [t, n] of Object.entries(report.byType).sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(12)} ${n}`);
-        if (o.dryRun) for (const e of report.examples) console.log(`  line ${e.line} ${e.type} ${e.start}-${e.end}: "${e.text}" → ${e.placeholder}   …${e.context}…`);
-      }),
+      action(
+        async (
+          input: string,
+          output: string | undefined,
+          o: {
+            field: string;
+            dryRun?: boolean;
+            types?: PhiType[];
+            pseudonymize?: boolean;
+            keepYear: boolean;
+            terms?: string;
+            examples: number;
+            json?: boolean;
+          },
+        ) => {
+          if (!o.dryRun && !output) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: 'give <out>, or --dry-run' });
+          const redactor = await loadPhiRedactor({ types: o.types, pseudonymize: o.pseudonymize, keepYear: o.keepYear, termsDir: o.terms });
+          const report = await deidJsonlFile(input, output, redactor, { field: o.field, dryRun: !!o.dryRun, maxExamples: o.examples });
+          if (o.json) return printJson(report);
+          console.log(`${report.records} records, ${report.recordsChanged} with PHI, ${report.spans} spans ${o.dryRun ? 'would be replaced' : 'replaced'}`);
+          for (const [t, n] of Object.entries(report.byType).sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(12)} ${n}`);
+          if (o.dryRun)
+            for (const e of report.examples) console.log(`  line ${e.line} ${e.type} ${e.start}-${e.end}: "${e.text}" → ${e.placeholder}   …${e.context}…`);
+        },
+      ),
     );
 
   data
@@ -61,22 +79,32 @@ export function registerToolCommands(data: Command): void {
     .option('--workers <n>', 'worker threads', intOption('--workers'), 1)
     .option('--json', 'print the report as JSON')
     .action(
-      action(async (input: string, output: string, o: { field: string; mode: string; threshold: number; bands: number; rows: number; seed: number; workers: number; json?: boolean }) => {
-        if (!['exact', 'near', 'both'].includes(o.mode)) throw dataErrors.DATA_STEP_OPTIONS({ step: 'dedup', issues: `--mode must be exact, near or both (got "${o.mode}")` });
-        const runner = o.workers > 1 ? createThreadRunner(o.workers) : createLocalRunner();
-        try {
-          const r = await dedupJsonlFile(input, output, runner, {
-            field: o.field,
-            mode: o.mode as 'both',
-            seed: o.seed,
-            near: { verifyThreshold: o.threshold, bands: o.bands, rows: o.rows },
-          });
-          if (o.json) printJson(r);
-          else console.log(`${r.records} rows → ${r.kept} kept; exact duplicates removed ${r.exactRemoved}, near duplicates removed ${r.nearRemoved} (${r.clusters} clusters)`);
-        } finally {
-          await runner.close();
-        }
-      }),
+      action(
+        async (
+          input: string,
+          output: string,
+          o: { field: string; mode: string; threshold: number; bands: number; rows: number; seed: number; workers: number; json?: boolean },
+        ) => {
+          if (!['exact', 'near', 'both'].includes(o.mode))
+            throw dataErrors.DATA_STEP_OPTIONS({ step: 'dedup', issues: `--mode must be exact, near or both (got "${o.mode}")` });
+          const runner = o.workers > 1 ? createThreadRunner(o.workers) : createLocalRunner();
+          try {
+            const r = await dedupJsonlFile(input, output, runner, {
+              field: o.field,
+              mode: o.mode as 'both',
+              seed: o.seed,
+              near: { verifyThreshold: o.threshold, bands: o.bands, rows: o.rows },
+            });
+            if (o.json) printJson(r);
+            else
+              console.log(
+                `${r.records} rows → ${r.kept} kept; exact duplicates removed ${r.exactRemoved}, near duplicates removed ${r.nearRemoved} (${r.clusters} clusters)`,
+              );
+          } finally {
+            await runner.close();
+          }
+        },
+      ),
     );
 
   const classify = data.command('classify').description('Medical-relevance classifier (hashed n-gram logistic regression)');
@@ -94,38 +122,58 @@ export function registerToolCommands(data: Command): void {
     .option('--seed <n>', 'seed', intOption('--seed'), 42)
     .option('--json', 'print the training report as JSON')
     .action(
-      action(async (o: { out: string; pos?: string[]; neg?: string[]; labelled?: string[]; labelField: string; field: string; epochs: number; holdout: number; seed: number; json?: boolean }) => {
-        const ex = [
-          ...(o.pos ? await readExamples(o.pos, o.field, 1) : []),
-          ...(o.neg ? await readExamples(o.neg, o.field, 0) : []),
-          ...(o.labelled ? await readExamples(o.labelled, o.field, { labelField: o.labelField }) : []),
-        ];
-        const pos = ex.filter((e) => e.label === 1).length;
-        if (pos === 0 || pos === ex.length) throw dataErrors.DATA_STEP_OPTIONS({ step: 'classify train', issues: `need both classes (got ${pos} positive of ${ex.length})` });
-        const { train, test } = splitHoldout(ex, o.holdout, o.seed);
-        const model = trainRelevance(train, { epochs: o.epochs, seed: o.seed });
-        let tp = 0, fp = 0, fn = 0, correct = 0;
-        for (const e of test) {
-          const y = scoreRelevance(model, e.text) >= 0.5 ? 1 : 0;
-          if (y === e.label) correct++;
-          if (y === 1 && e.label === 1) tp++;
-          if (y === 1 && e.label === 0) fp++;
-          if (y === 0 && e.label === 1) fn++;
-        }
-        saveRelevanceModel(model, o.out);
-        const report = {
-          model: o.out,
-          train: train.length,
-          heldOut: test.length,
-          trainAccuracy: +model.training.trainAccuracy.toFixed(4),
-          heldOutAccuracy: test.length ? +(correct / test.length).toFixed(4) : null,
-          heldOutPrecision: tp + fp ? +(tp / (tp + fp)).toFixed(4) : null,
-          heldOutRecall: tp + fn ? +(tp / (tp + fn)).toFixed(4) : null,
-          weights: model.weights.size,
-        };
-        if (o.json) printJson(report);
-        else console.log(`saved ${o.out} (${report.weights} weights): train ${report.train}, held-out ${report.heldOut}, accuracy ${report.heldOutAccuracy ?? '–'}, precision ${report.heldOutPrecision ?? '–'}, recall ${report.heldOutRecall ?? '–'}`);
-      }),
+      action(
+        async (o: {
+          out: string;
+          pos?: string[];
+          neg?: string[];
+          labelled?: string[];
+          labelField: string;
+          field: string;
+          epochs: number;
+          holdout: number;
+          seed: number;
+          json?: boolean;
+        }) => {
+          const ex = [
+            ...(o.pos ? await readExamples(o.pos, o.field, 1) : []),
+            ...(o.neg ? await readExamples(o.neg, o.field, 0) : []),
+            ...(o.labelled ? await readExamples(o.labelled, o.field, { labelField: o.labelField }) : []),
+          ];
+          const pos = ex.filter((e) => e.label === 1).length;
+          if (pos === 0 || pos === ex.length)
+            throw dataErrors.DATA_STEP_OPTIONS({ step: 'classify train', issues: `need both classes (got ${pos} positive of ${ex.length})` });
+          const { train, test } = splitHoldout(ex, o.holdout, o.seed);
+          const model = trainRelevance(train, { epochs: o.epochs, seed: o.seed });
+          let tp = 0,
+            fp = 0,
+            fn = 0,
+            correct = 0;
+          for (const e of test) {
+            const y = scoreRelevance(model, e.text) >= 0.5 ? 1 : 0;
+            if (y === e.label) correct++;
+            if (y === 1 && e.label === 1) tp++;
+            if (y === 1 && e.label === 0) fp++;
+            if (y === 0 && e.label === 1) fn++;
+          }
+          saveRelevanceModel(model, o.out);
+          const report = {
+            model: o.out,
+            train: train.length,
+            heldOut: test.length,
+            trainAccuracy: +model.training.trainAccuracy.toFixed(4),
+            heldOutAccuracy: test.length ? +(correct / test.length).toFixed(4) : null,
+            heldOutPrecision: tp + fp ? +(tp / (tp + fp)).toFixed(4) : null,
+            heldOutRecall: tp + fn ? +(tp / (tp + fn)).toFixed(4) : null,
+            weights: model.weights.size,
+          };
+          if (o.json) printJson(report);
+          else
+            console.log(
+              `saved ${o.out} (${report.weights} weights): train ${report.train}, held-out ${report.heldOut}, accuracy ${report.heldOutAccuracy ?? '–'}, precision ${report.heldOutPrecision ?? '–'}, recall ${report.heldOutRecall ?? '–'}`,
+            );
+        },
+      ),
     );
   classify
     .command('apply <model> <in> <out>')
@@ -138,7 +186,8 @@ export function registerToolCommands(data: Command): void {
         const model = loadRelevanceModel(modelFile);
         mkdirSync(dirname(output), { recursive: true });
         const out = createWriteStream(output);
-        let n = 0, kept = 0;
+        let n = 0,
+          kept = 0;
         for await (const { line, text } of readLines(input)) {
           if (!text.trim()) continue;
           const row = JSON.parse(text) as Record<string, unknown>;
@@ -157,7 +206,9 @@ export function registerToolCommands(data: Command): void {
 
   data
     .command('synth-kg <kg> <out>')
-    .description('Verbalise disease-KG triples (a KG .json file or a folder of them) into Chinese and English sentences, kept only if the back-check finds every triple and no negation, extra entity or garbled text')
+    .description(
+      'Verbalise disease-KG triples (a KG .json file or a folder of them) into Chinese and English sentences, kept only if the back-check finds every triple and no negation, extra entity or garbled text',
+    )
     .option('--lang <langs>', 'zh, en or zh,en', 'zh,en')
     .option('--model <spec>', 'verbalise with a chat model (see `quarkmed ask --help` for specs); default: templates')
     .option('--per-sentence <n>', 'triples per sentence', intOption('--per-sentence'), 4)
@@ -170,7 +221,13 @@ export function registerToolCommands(data: Command): void {
         for (const l of langs) if (l !== 'zh' && l !== 'en') throw dataErrors.DATA_STEP_OPTIONS({ step: 'synth-kg', issues: `--lang: "${l}" is not zh or en` });
         const backend = o.model ? await createBackend(o.model) : null;
         try {
-          const r = await synthesizeKg(kg, out, { langs: langs as ('zh' | 'en')[], seed: o.seed, perSentence: o.perSentence, limit: o.limit, verbaliser: backend ? createModelVerbaliser(backend) : undefined });
+          const r = await synthesizeKg(kg, out, {
+            langs: langs as ('zh' | 'en')[],
+            seed: o.seed,
+            perSentence: o.perSentence,
+            limit: o.limit,
+            verbaliser: backend ? createModelVerbaliser(backend) : undefined,
+          });
           if (o.json) printJson(r);
           else
             console.log(

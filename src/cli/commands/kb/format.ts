@@ -26,15 +26,29 @@ export function formatStats(s: KbStats): string {
   const lines = [
     `${s.dbPath} (schema ${s.schemaVersion}, ${mb} MiB)`,
     `documents ${s.documents}, chunks ${s.chunks}, vectors ${s.vectors}${s.embedder ? ` (${s.embedder.id}, dim ${s.embedder.dim})` : ' (no embedder)'}, segmenter words ${s.lexiconWords}`,
-    `by authority: ${Object.entries(s.byAuthority).map(([k, v]) => `${k} ${v}`).join(', ') || '-'}; by language: ${Object.entries(s.byLang).map(([k, v]) => `${k} ${v}`).join(', ') || '-'}`,
+    `by authority: ${
+      Object.entries(s.byAuthority)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || '-'
+    }; by language: ${
+      Object.entries(s.byLang)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || '-'
+    }`,
     `screening: ${s.screening.flaggedChunks} flagged passage(s) in ${s.screening.flaggedDocuments} document(s)${
-      s.screening.flaggedChunks ? ` (${Object.entries(s.screening.byFlag).map(([k, v]) => `${k} ${v}`).join(', ')}); kept out of answers unless --allow-flagged` : ''
+      s.screening.flaggedChunks
+        ? ` (${Object.entries(s.screening.byFlag)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}); kept out of answers unless --allow-flagged`
+        : ''
     }`,
     '',
     'source                      docs   chunks  authority  lang',
   ];
   for (const src of s.sources) {
-    lines.push(`${src.name.padEnd(26)} ${String(src.documents).padStart(6)} ${String(src.chunks).padStart(8)}  ${src.authority.join(',').padEnd(9)}  ${src.lang.join(',')}`);
+    lines.push(
+      `${src.name.padEnd(26)} ${String(src.documents).padStart(6)} ${String(src.chunks).padStart(8)}  ${src.authority.join(',').padEnd(9)}  ${src.lang.join(',')}`,
+    );
   }
   return lines.join('\n');
 }

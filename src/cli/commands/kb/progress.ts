@@ -21,7 +21,13 @@ export function createProgress(enabled = process.stderr.isTTY === true): Progres
   let started = false;
   return {
     update(p) {
-      const payload = { documents: p.documents, chunks: p.chunks, skipped: p.skipped, failed: p.failed, file: (p.file ?? '').split(/[\\/]/).slice(-2).join('/') };
+      const payload = {
+        documents: p.documents,
+        chunks: p.chunks,
+        skipped: p.skipped,
+        failed: p.failed,
+        file: (p.file ?? '').split(/[\\/]/).slice(-2).join('/'),
+      };
       if (!started) {
         bar.start(p.filesTotal, p.filesDone, payload);
         started = true;

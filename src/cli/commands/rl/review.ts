@@ -30,8 +30,13 @@ export function registerReview(rl: Command): void {
       action(async (o: { items: string[]; out: string; all?: boolean }) => {
         const items = o.items.flatMap((f) => readItems(f));
         const rows = items.filter((i) => o.all || needsReview(i)).map(reviewRow);
-        writeFileAtomic(o.out, o.out.toLowerCase().endsWith('.csv') ? rowsToCsv(rows) : rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));
-        console.log(`${rows.length} of ${items.length} items to review → ${o.out}\nfill in decision (accept | reject | correct), corrected_label (JSON, for correct), reviewer and note; then: quarkmed rl review import --decisions ${o.out} --out reviews.jsonl`);
+        writeFileAtomic(
+          o.out,
+          o.out.toLowerCase().endsWith('.csv') ? rowsToCsv(rows) : rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''),
+        );
+        console.log(
+          `${rows.length} of ${items.length} items to review → ${o.out}\nfill in decision (accept | reject | correct), corrected_label (JSON, for correct), reviewer and note; then: quarkmed rl review import --decisions ${o.out} --out reviews.jsonl`,
+        );
       }),
     );
 
@@ -45,7 +50,9 @@ export function registerReview(rl: Command): void {
         const { records, undecided } = importDecisions(o.decisions);
         writeFileAtomic(o.out, records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : ''));
         const by = (d: string) => records.filter((r) => r.decision === d).length;
-        console.log(`${records.length} decisions (accept ${by('accept')}, reject ${by('reject')}, correct ${by('correct')}; ${undecided} rows undecided) → ${o.out}\napply with: quarkmed rl build … --reviews ${o.out}`);
+        console.log(
+          `${records.length} decisions (accept ${by('accept')}, reject ${by('reject')}, correct ${by('correct')}; ${undecided} rows undecided) → ${o.out}\napply with: quarkmed rl build … --reviews ${o.out}`,
+        );
       }),
     );
 

@@ -81,31 +81,157 @@ function apacheII(e: Entities): number | null {
   const gcs = num(e, 'Glasgow Coma Score')?.v;
   const fio2 = num(e, 'FiO₂')?.v;
   if ([age, t, hr, rr, ph, na, k, cr, hct, wbc, gcs, fio2].some((v) => v === undefined || v === null) || !b) return null;
-  let s = band(age!, [[75, 6], [65, 5], [55, 3], [45, 2]], 0);
-  s += band(t!, [[41, 4], [39, 3], [38.5, 1], [36, 0], [34, 1], [32, 2], [30, 3]], 4);
-  s += band(map(b.sbp, b.dbp), [[160, 4], [130, 3], [110, 2], [70, 0], [50, 2]], 4);
-  s += band(hr!, [[180, 4], [140, 3], [110, 2], [70, 0], [55, 2], [40, 3]], 4);
-  s += band(rr!, [[50, 4], [35, 3], [25, 1], [12, 0], [10, 1], [6, 2]], 4);
+  let s = band(
+    age!,
+    [
+      [75, 6],
+      [65, 5],
+      [55, 3],
+      [45, 2],
+    ],
+    0,
+  );
+  s += band(
+    t!,
+    [
+      [41, 4],
+      [39, 3],
+      [38.5, 1],
+      [36, 0],
+      [34, 1],
+      [32, 2],
+      [30, 3],
+    ],
+    4,
+  );
+  s += band(
+    map(b.sbp, b.dbp),
+    [
+      [160, 4],
+      [130, 3],
+      [110, 2],
+      [70, 0],
+      [50, 2],
+    ],
+    4,
+  );
+  s += band(
+    hr!,
+    [
+      [180, 4],
+      [140, 3],
+      [110, 2],
+      [70, 0],
+      [55, 2],
+      [40, 3],
+    ],
+    4,
+  );
+  s += band(
+    rr!,
+    [
+      [50, 4],
+      [35, 3],
+      [25, 1],
+      [12, 0],
+      [10, 1],
+      [6, 2],
+    ],
+    4,
+  );
   const fi = fio2! > 1 ? fio2! / 100 : fio2!;
   if (fi >= 0.5) {
     const aa = num(e, 'A-a gradient')?.v;
     if (aa === undefined) return null;
-    s += band(aa, [[500, 4], [350, 3], [200, 2]], 0);
+    s += band(
+      aa,
+      [
+        [500, 4],
+        [350, 3],
+        [200, 2],
+      ],
+      0,
+    );
   } else {
     const pao2 = num(e, 'Partial pressure of oxygen (PaO₂) for Apache II')?.v;
     if (pao2 === undefined) return null;
     s += pao2 > 70 ? 0 : pao2 >= 61 ? 1 : pao2 >= 55 ? 3 : 4;
   }
-  s += band(ph!, [[7.7, 4], [7.6, 3], [7.5, 1], [7.33, 0], [7.25, 2], [7.15, 3]], 4);
-  s += band(na!, [[180, 4], [160, 3], [155, 2], [150, 1], [130, 0], [120, 2], [111, 3]], 4);
-  s += band(k!, [[7, 4], [6, 3], [5.5, 1], [3.5, 0], [3, 1], [2.5, 2]], 4);
-  const crPts = band(cr!, [[3.5, 4], [2, 3], [1.5, 2], [0.6, 0]], 2);
+  s += band(
+    ph!,
+    [
+      [7.7, 4],
+      [7.6, 3],
+      [7.5, 1],
+      [7.33, 0],
+      [7.25, 2],
+      [7.15, 3],
+    ],
+    4,
+  );
+  s += band(
+    na!,
+    [
+      [180, 4],
+      [160, 3],
+      [155, 2],
+      [150, 1],
+      [130, 0],
+      [120, 2],
+      [111, 3],
+    ],
+    4,
+  );
+  s += band(
+    k!,
+    [
+      [7, 4],
+      [6, 3],
+      [5.5, 1],
+      [3.5, 0],
+      [3, 1],
+      [2.5, 2],
+    ],
+    4,
+  );
+  const crPts = band(
+    cr!,
+    [
+      [3.5, 4],
+      [2, 3],
+      [1.5, 2],
+      [0.6, 0],
+    ],
+    2,
+  );
   s += flag(e, 'Acute renal failure') ? crPts * 2 : crPts;
-  s += band(hct!, [[60, 4], [50, 2], [46, 1], [30, 0], [20, 2]], 4);
-  s += band(wbc!, [[40, 4], [20, 2], [15, 1], [3, 0], [1, 2]], 4);
+  s += band(
+    hct!,
+    [
+      [60, 4],
+      [50, 2],
+      [46, 1],
+      [30, 0],
+      [20, 2],
+    ],
+    4,
+  );
+  s += band(
+    wbc!,
+    [
+      [40, 4],
+      [20, 2],
+      [15, 1],
+      [3, 0],
+      [1, 2],
+    ],
+    4,
+  );
   s += 15 - gcs!;
   if (flag(e, 'History of severe organ failure or immunocompromise')) {
-    const surgery = String(e['Surgery Type'] ?? '').trim().toLowerCase();
+    const surgery = String(e['Surgery Type'] ?? '')
+      .trim()
+      .toLowerCase();
     s += surgery === 'elective' ? 2 : 5;
   }
   return s;
@@ -114,12 +240,44 @@ function apacheII(e: Entities): number | null {
 function caprini(e: Entities): number | null {
   const age = num(e, 'age')?.v;
   if (age === undefined) return null;
-  let s = band(age, [[75, 3], [61, 2], [41, 1]], 0);
+  let s = band(
+    age,
+    [
+      [75, 3],
+      [61, 2],
+      [41, 1],
+    ],
+    0,
+  );
   const surgery = String(e['Surgery Type'] ?? '').toLowerCase();
   s += surgery.includes('arthroplasty') ? 5 : surgery === 'major' || surgery === 'laparoscopic' ? 2 : surgery === 'minor' ? 1 : 0;
-  const one = ['Major Surgery in the last month', 'Congestive Heart Failure in the last month', 'Sepsis in the last month', 'Pneumonia in the last month', 'Varicose veins', 'Current swollen legs', 'History of inflammatory bowel disease', 'Acute Myocardial infarction', 'Chronic Obstructive Pulmonary Disease'];
-  const five = ['Hip, pelvis, or leg fracture in the last month', 'Stroke in the last month', 'Multiple trauma in the last month', 'Acute spinal cord injury causing paralysis in the last month'];
-  const three = ['Family history of thrombosis', 'Positive Factor V Leiden', 'Positive prothrombin 20210A', 'Elevated serum homocysteine', 'Positive lupus anticoagulant', 'Elevated anticardiolipin antibody', 'Heparin-induced thrombocytopenia', 'Other congenital or acquired thrombophilia'];
+  const one = [
+    'Major Surgery in the last month',
+    'Congestive Heart Failure in the last month',
+    'Sepsis in the last month',
+    'Pneumonia in the last month',
+    'Varicose veins',
+    'Current swollen legs',
+    'History of inflammatory bowel disease',
+    'Acute Myocardial infarction',
+    'Chronic Obstructive Pulmonary Disease',
+  ];
+  const five = [
+    'Hip, pelvis, or leg fracture in the last month',
+    'Stroke in the last month',
+    'Multiple trauma in the last month',
+    'Acute spinal cord injury causing paralysis in the last month',
+  ];
+  const three = [
+    'Family history of thrombosis',
+    'Positive Factor V Leiden',
+    'Positive prothrombin 20210A',
+    'Elevated serum homocysteine',
+    'Positive lupus anticoagulant',
+    'Elevated anticardiolipin antibody',
+    'Heparin-induced thrombocytopenia',
+    'Other congenital or acquired thrombophilia',
+  ];
   for (const k of one) s += pts(flag(e, k), 1);
   for (const k of five) s += pts(flag(e, k), 5);
   for (const k of three) s += pts(flag(e, k), 3);
@@ -141,7 +299,9 @@ function crcl(e: Entities): number | null {
   const h = cm(e);
   const cr = creatinineMgDl(e);
   if (age === undefined || w === null || h === null || cr === null) return null;
-  const female = String(e.sex ?? '').toLowerCase().startsWith('f');
+  const female = String(e.sex ?? '')
+    .toLowerCase()
+    .startsWith('f');
   const ibw = (female ? 45.5 : 50) + 2.3 * (h / 2.54 - 60);
   const bmi = w / (h / 100) ** 2;
   // MedCalc-Bench's weight rule: underweight → actual, normal → min(IBW, actual), overweight/obese → adjusted.
@@ -150,7 +310,18 @@ function crcl(e: Entities): number | null {
 }
 
 const MME_FACTORS: Record<string, number> = {
-  Codeine: 0.15, 'FentaNYL buccal': 0.13, 'FentANYL patch': 2.4, HYDROcodone: 1, HYDROmorphone: 5, Methadone: 4.7, Morphine: 1, OxyCODONE: 1.5, OxyMORphone: 3, Tapentadol: 0.4, TraMADol: 0.2, Buprenorphine: 10,
+  Codeine: 0.15,
+  'FentaNYL buccal': 0.13,
+  'FentANYL patch': 2.4,
+  HYDROcodone: 1,
+  HYDROmorphone: 5,
+  Methadone: 4.7,
+  Morphine: 1,
+  OxyCODONE: 1.5,
+  OxyMORphone: 3,
+  Tapentadol: 0.4,
+  TraMADol: 0.2,
+  Buprenorphine: 10,
 };
 
 function mme(e: Entities): number | null {

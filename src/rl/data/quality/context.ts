@@ -20,6 +20,12 @@ export function loadQualityContext(termsDir: string): QualityContext {
     ctx.indications = createDrugIndications(undefined, (s) => drugs.canonical(s));
   }
   const sym = join(termsDir, SYMPTOM_DICT_FILE);
-  if (existsSync(sym)) ctx.symptomNames = new Set(readFileSync(sym, 'utf8').split('\n').map(normTerm).filter((s) => s.length >= 2));
+  if (existsSync(sym))
+    ctx.symptomNames = new Set(
+      readFileSync(sym, 'utf8')
+        .split('\n')
+        .map(normTerm)
+        .filter((s) => s.length >= 2),
+    );
   return ctx;
 }

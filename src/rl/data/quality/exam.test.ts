@@ -20,16 +20,20 @@ describe('exam label checks', () => {
   const shuffled = { A: '嗜铬细胞瘤', B: '急进型高血压', C: '原发性醛固酮增多症', D: '高血压脑病', E: '肾动脉狭窄' };
 
   it('near-duplicates with contradictory keys: the majority (by option text, not letter) is kept, the minority dropped', () => {
-    const out = examCheck.run(
-      [exam('a', q, opts, 'C'), exam('b', q.replace('头痛视力', '头痛、视力'), shuffled, 'B'), exam('c', q, opts, 'D')],
-      {},
-    );
+    const out = examCheck.run([exam('a', q, opts, 'C'), exam('b', q.replace('头痛视力', '头痛、视力'), shuffled, 'B'), exam('c', q, opts, 'D')], {});
     expect(out.map((i) => qualityOf(i).confidence)).toEqual([1, 1, 0]);
     expect(qualityOf(out[2]).flags[0].code).toBe('exam-contradictory-duplicate');
   });
 
   it('a one-word change is another question; a figure the item lacks drops it', () => {
-    const out = examCheck.run([exam('a', '重伤人员的手臂上捆绑的纱布的颜色是', { A: '黑色', B: '红色' }, 'B'), exam('b', '死亡人员的手臂上捆绑的纱布的颜色是', { A: '黑色', B: '红色' }, 'A'), exam('c', '如图所示的心电图最可能的诊断是', opts, 'A')], {});
+    const out = examCheck.run(
+      [
+        exam('a', '重伤人员的手臂上捆绑的纱布的颜色是', { A: '黑色', B: '红色' }, 'B'),
+        exam('b', '死亡人员的手臂上捆绑的纱布的颜色是', { A: '黑色', B: '红色' }, 'A'),
+        exam('c', '如图所示的心电图最可能的诊断是', opts, 'A'),
+      ],
+      {},
+    );
     expect(out.map((i) => qualityOf(i).confidence)).toEqual([1, 1, 0]);
   });
 });

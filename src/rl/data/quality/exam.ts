@@ -6,7 +6,8 @@ import { normTerm } from '../../../knowledge/term-text.js';
 import type { RlItem } from '../item.js';
 import { withFlag, type QualityCheck } from './types.js';
 
-const FIGURE_RE = /(如图|见图|下图|上图|右图|左图|图示|附图|图中所示|如下图|如图所示|\bfigure\b|\bfig\.|\bimage (?:below|above|shown)\b|\bshown (?:below|in the image)\b|\bphotograph\b)/i;
+const FIGURE_RE =
+  /(如图|见图|下图|上图|右图|左图|图示|附图|图中所示|如下图|如图所示|\bfigure\b|\bfig\.|\bimage (?:below|above|shown)\b|\bshown (?:below|in the image)\b|\bphotograph\b)/i;
 
 /** Questions this alike (character-trigram Jaccard) with the same options are one question. */
 export const NEAR_DUPLICATE = 0.93;
@@ -33,7 +34,10 @@ function examParts(item: RlItem): { question: string; options: Record<string, st
 
 function answerTexts(item: RlItem, options: Record<string, string>): string {
   const letters = String(item.ground_truth ?? '').split('');
-  return letters.map((l) => normTerm(options[l] ?? l)).sort().join('|');
+  return letters
+    .map((l) => normTerm(options[l] ?? l))
+    .sort()
+    .join('|');
 }
 
 function run(items: RlItem[]): RlItem[] {
@@ -45,7 +49,8 @@ function run(items: RlItem[]): RlItem[] {
     if (!p) return;
     if (FIGURE_RE.test(p.question)) out[i] = withFlag(out[i], 'exam-missing-figure', 0, 'the question refers to a figure the item does not include');
     const vals = Object.values(p.options);
-    if (vals.some((v) => !v || !v.trim()) || new Set(vals.map(normTerm)).size < vals.length) out[i] = withFlag(out[i], 'exam-garbled-options', 0, 'empty or repeated options');
+    if (vals.some((v) => !v?.trim()) || new Set(vals.map(normTerm)).size < vals.length)
+      out[i] = withFlag(out[i], 'exam-garbled-options', 0, 'empty or repeated options');
     // Bucket by the option set (near-duplicates reuse the options), then join questions that read alike.
     const key = vals.map(normTerm).sort().join('|');
     const g = groups.get(key) ?? [];
@@ -82,7 +87,12 @@ function run(items: RlItem[]): RlItem[] {
     for (const [r, members] of ranked.entries()) {
       for (const i of members) {
         const keep = r === 0 && !tie;
-        out[i] = withFlag(out[i], 'exam-contradictory-duplicate', keep ? 1 : 0, `${idx.length} copies disagree on the key; ${keep ? 'majority kept' : tie ? 'tie, all dropped' : 'minority dropped'}`);
+        out[i] = withFlag(
+          out[i],
+          'exam-contradictory-duplicate',
+          keep ? 1 : 0,
+          `${idx.length} copies disagree on the key; ${keep ? 'majority kept' : tie ? 'tie, all dropped' : 'minority dropped'}`,
+        );
       }
     }
   }

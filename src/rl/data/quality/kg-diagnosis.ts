@@ -32,10 +32,16 @@ function checkOne(item: RlItem, ctx: QualityContext): RlItem {
     if (!entry || entry.code.core !== code.core) out = withFlag(out, 'icd-code-invalid', 0, `${gt.code} is not in the clinical edition`);
   }
   if (code.category.startsWith('R')) out = withFlag(out, 'symptom-as-diagnosis', 0.1, `${gt.name} ${gt.code} is a symptom or sign (chapter R), not a disease`);
-  else if (ctx.symptomNames?.has(normTerm(disease)) && !ctx.icd?.byName(disease)) out = withFlag(out, 'symptom-as-diagnosis', 0.5, `${disease} is listed as a symptom`);
+  else if (ctx.symptomNames?.has(normTerm(disease)) && !ctx.icd?.byName(disease))
+    out = withFlag(out, 'symptom-as-diagnosis', 0.5, `${disease} is listed as a symptom`);
   const chapter = code.category[0];
   if ((chapter === 'Q' || chapter === 'P') && ADULT_RE.test(disease)) {
-    out = withFlag(out, 'icd-chapter-mismatch', 0, `${disease} is an adult condition, ${gt.code} is in chapter ${chapter} (${chapter === 'Q' ? 'congenital' : 'perinatal'})`);
+    out = withFlag(
+      out,
+      'icd-chapter-mismatch',
+      0,
+      `${disease} is an adult condition, ${gt.code} is in chapter ${chapter} (${chapter === 'Q' ? 'congenital' : 'perinatal'})`,
+    );
   } else if (chapter === 'Q' && item.meta.mappedVia === 'loose' && !CONGENITAL_RE.test(disease)) {
     out = withFlag(out, 'icd-chapter-mismatch', 0.3, `${disease} mapped loosely onto congenital ${gt.code}`);
   }
@@ -47,7 +53,8 @@ function checkOne(item: RlItem, ctx: QualityContext): RlItem {
   const p = item.meta.presentation as Presentation | undefined;
   if (p) {
     // Symptom-only cases need several findings few other diseases share to point at one diagnosis.
-    if (p.rare < MIN_RARE_FINDINGS) out = withFlag(out, 'unspecific-presentation', p.rare === 0 ? 0.2 : 0.5, `${p.rare} finding(s) specific to at most ${RARE_DF} diseases`);
+    if (p.rare < MIN_RARE_FINDINGS)
+      out = withFlag(out, 'unspecific-presentation', p.rare === 0 ? 0.2 : 0.5, `${p.rare} finding(s) specific to at most ${RARE_DF} diseases`);
     if (p.nearest && p.nearest.jaccard >= NEAR_DUPLICATE_JACCARD) {
       out = withFlag(out, 'ambiguous-presentation', 0.3, `same findings as ${p.nearest.disease} (Jaccard ${p.nearest.jaccard})`);
     } else if (p.nearest && p.nearest.jaccard >= SIMILAR_JACCARD) {

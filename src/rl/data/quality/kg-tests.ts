@@ -23,22 +23,92 @@ const NON_TEST = [
   /^(鼓膜|外耳道|乳突|鼻腔|咽部|喉部|皮肤|指甲|舌苔)$/u,
 ];
 /** "<region>检查" with no method named (外科检查, 关节检查, 鼻部检查) is a physical examination, not an order. */
-const METHOD_RE = /(镜|超声|B超|彩超|CT|MRI|磁共振|造影|片|电图|试验|测定|培养|分析|活检|活组织|穿刺|扫描|显像|检测|涂片|计数|功能|染色|抗体|抗原|定量|测试|测听|图|视野|眼底|眼压|透视|病理|细胞|常规|生化|X线|PCR|DNA|RNA)/iu;
+const METHOD_RE =
+  /(镜|超声|B超|彩超|CT|MRI|磁共振|造影|片|电图|试验|测定|培养|分析|活检|活组织|穿刺|扫描|显像|检测|涂片|计数|功能|染色|抗体|抗原|定量|测试|测听|图|视野|眼底|眼压|透视|病理|细胞|常规|生化|X线|PCR|DNA|RNA)/iu;
 /** Routine panels: real tests, but no item is answerable from them alone (they fit almost every disease). */
 const BASIC_PANEL = new Set(
   [
-    '血常规', '尿常规', '便常规', '心电图', '血液生化六项检查', '大生化检查', '肝功能', '肾功能', '血细胞分析仪', '尿液分析', '白细胞计数(WBC)',
-    '全血细胞计数', '白细胞分类计数', '血液电解质检查', '血清钙', '凝血时间', '出血时间', '血氧饱和度', '周围血白细胞计数及分类检验', '尿沉渣',
-    '肾病类尿常规', '红细胞沉降率(ESR)', '血沉', 'C反应蛋白', '血糖',
+    '血常规',
+    '尿常规',
+    '便常规',
+    '心电图',
+    '血液生化六项检查',
+    '大生化检查',
+    '肝功能',
+    '肾功能',
+    '血细胞分析仪',
+    '尿液分析',
+    '白细胞计数(WBC)',
+    '全血细胞计数',
+    '白细胞分类计数',
+    '血液电解质检查',
+    '血清钙',
+    '凝血时间',
+    '出血时间',
+    '血氧饱和度',
+    '周围血白细胞计数及分类检验',
+    '尿沉渣',
+    '肾病类尿常规',
+    '红细胞沉降率(ESR)',
+    '血沉',
+    'C反应蛋白',
+    '血糖',
   ].map(normTerm),
 );
 const GENERIC = new Set(
   [
-    'CT检查', 'CT', 'MRI', 'MRI检查', '核磁共振成像(MRI)', '核磁共振', '血液检查', '造影检查', '内镜检查', '免疫学检测', '涂片', '肺部检查',
-    '神经系统检查', '眼科检查', '妇科检查', '产科检查', '男科检查', '耳部检查', '乳腺检查', '大生化检查', '癌症普查', '感染免疫检测',
-    '细菌学检验', '风湿病化验检查项目', 'X线检查', 'X线', 'B超', '超声检查', '超声', '实验室检查', '体格检查', '影像学检查', '血管造影',
-    'CT造影扫描', '体层摄影', '细菌感染免疫检测', '免疫病理检查', '皮肤病的物理检查', '神经系统核医学检查', '神经系统细胞学检查',
-    '皮肤癌检测', '生化检查', 'X线碘油造影', '造影', '血液检查项目', '免疫检查', '病理检查', '活组织检查', '活检', '放射性核素检查', '核医学检查', '血液生化检查',
+    'CT检查',
+    'CT',
+    'MRI',
+    'MRI检查',
+    '核磁共振成像(MRI)',
+    '核磁共振',
+    '血液检查',
+    '造影检查',
+    '内镜检查',
+    '免疫学检测',
+    '涂片',
+    '肺部检查',
+    '神经系统检查',
+    '眼科检查',
+    '妇科检查',
+    '产科检查',
+    '男科检查',
+    '耳部检查',
+    '乳腺检查',
+    '大生化检查',
+    '癌症普查',
+    '感染免疫检测',
+    '细菌学检验',
+    '风湿病化验检查项目',
+    'X线检查',
+    'X线',
+    'B超',
+    '超声检查',
+    '超声',
+    '实验室检查',
+    '体格检查',
+    '影像学检查',
+    '血管造影',
+    'CT造影扫描',
+    '体层摄影',
+    '细菌感染免疫检测',
+    '免疫病理检查',
+    '皮肤病的物理检查',
+    '神经系统核医学检查',
+    '神经系统细胞学检查',
+    '皮肤癌检测',
+    '生化检查',
+    'X线碘油造影',
+    '造影',
+    '血液检查项目',
+    '免疫检查',
+    '病理检查',
+    '活组织检查',
+    '活检',
+    '放射性核素检查',
+    '核医学检查',
+    '血液生化检查',
   ].map(normTerm),
 );
 
@@ -112,11 +182,13 @@ function checkOne(item: RlItem, ctx: QualityContext): RlItem {
   if (off.length) out = withFlag(out, 'test-site-mismatch', 0.8, `${off.join('、')}: imaging of a region unrelated to ${disease} (${code?.raw})`);
   if (nonTests.length) out = withFlag(out, 'non-test-removed', 1, nonTests.join('、'));
   if (generic.length) out = withFlag(out, 'generic-test-removed', 1, generic.join('、'));
-  if (keep.length < gold.length) out = withCorrection(out, keep, 'kg-tests', `removed ${[...nonTests, ...generic, ...off].join('、')}: not a specific test for ${disease}`);
+  if (keep.length < gold.length)
+    out = withCorrection(out, keep, 'kg-tests', `removed ${[...nonTests, ...generic, ...off].join('、')}: not a specific test for ${disease}`);
   if (keep.length < MIN_TESTS) out = withFlag(out, 'too-few-tests', 0, `${keep.length} specific test(s) left`);
   else {
     const targeted = keep.filter((t) => !BASIC_PANEL.has(normTerm(Array.isArray(t) ? t[0] : t))).length;
-    if (targeted < MIN_TARGETED_TESTS) out = withFlag(out, 'too-few-tests', 0.3, `${targeted} test(s) beyond routine panels (blood/urine routine, ECG, chemistry)`);
+    if (targeted < MIN_TARGETED_TESTS)
+      out = withFlag(out, 'too-few-tests', 0.3, `${targeted} test(s) beyond routine panels (blood/urine routine, ECG, chemistry)`);
   }
   return out;
 }
@@ -127,11 +199,15 @@ export const SHARED_TESTS_MAX = 3;
 function run(items: RlItem[], ctx: QualityContext): RlItem[] {
   const isKg = (it: RlItem) => it.task === 'test_order' && it.source === 'disease-kg-zh';
   const checked = items.map((it) => (isKg(it) ? checkOne(it, ctx) : it));
-  const key = (it: RlItem) => (it.ground_truth as unknown[]).map((t) => normTerm(String(t))).sort().join('|');
+  const key = (it: RlItem) =>
+    (it.ground_truth as unknown[])
+      .map((t) => normTerm(String(t)))
+      .sort()
+      .join('|');
   const shared = new Map<string, number>();
   for (const it of checked) if (isKg(it)) shared.set(key(it), (shared.get(key(it)) ?? 0) + 1);
   return checked.map((it) => {
-    const n = isKg(it) ? shared.get(key(it)) ?? 1 : 1;
+    const n = isKg(it) ? (shared.get(key(it)) ?? 1) : 1;
     return n >= SHARED_TESTS_MAX ? withFlag(it, 'shared-gold-list', 0.3, `the same test list is the gold of ${n} diseases`) : it;
   });
 }

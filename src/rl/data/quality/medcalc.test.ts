@@ -23,10 +23,22 @@ describe('MedCalc ground truths recomputed with the project calculators', async 
 
   it('APACHE II adds 15 − GCS and reads Celsius as Celsius', () => {
     const e = {
-      age: [43, 'years'], Temperature: [34.9, 'degrees celsius'], 'Systolic Blood Pressure': [122, 'mm Hg'], 'Diastolic Blood Pressure': [81, 'mm Hg'],
-      'Heart Rate or Pulse': [120, 'beats per minute'], 'respiratory rate': [17, 'breaths per minute'], 'FiO₂': [57, '%'], 'A-a gradient': 375, pH: 7.53,
-      Sodium: [137.49, 'mmol/L'], Potassium: [5.43, 'mmol/L'], creatinine: [1.258, 'mg/dL'], 'Acute renal failure': true, Hematocrit: [35, '%'],
-      'White blood cell count': [9103, 'µL'], 'Glasgow Coma Score': 12,
+      age: [43, 'years'],
+      Temperature: [34.9, 'degrees celsius'],
+      'Systolic Blood Pressure': [122, 'mm Hg'],
+      'Diastolic Blood Pressure': [81, 'mm Hg'],
+      'Heart Rate or Pulse': [120, 'beats per minute'],
+      'respiratory rate': [17, 'breaths per minute'],
+      'FiO₂': [57, '%'],
+      'A-a gradient': 375,
+      pH: 7.53,
+      Sodium: [137.49, 'mmol/L'],
+      Potassium: [5.43, 'mmol/L'],
+      creatinine: [1.258, 'mg/dL'],
+      'Acute renal failure': true,
+      Hematocrit: [35, '%'],
+      'White blood cell count': [9103, 'µL'],
+      'Glasgow Coma Score': 12,
     };
     // temp 1 + HR 2 + A-a 3 + pH 1 + GCS (15 − 12) 3; the source's 26 added the raw GCS and read 34.9 °C as °F.
     expect(CALCULATORS['APACHE II Score'](e)).toBe(10);

@@ -59,7 +59,7 @@ export function explanationConsistent(explanation: unknown, gt: CalcGold): boole
 function checkOne(item: RlItem): RlItem {
   const name = String(item.meta.calculator ?? '');
   const gt = item.ground_truth as CalcGold;
-  const calc = Object.prototype.hasOwnProperty.call(CALCULATORS, name) ? CALCULATORS[name] : undefined;
+  const calc = Object.hasOwn(CALCULATORS, name) ? CALCULATORS[name] : undefined;
   const entities = item.meta.entities as Entities | undefined;
   const value = calc && entities ? calc(entities) : null;
   if (value === null) {

@@ -32,7 +32,11 @@ export function importDecisions(path: string): { records: ReviewRecord[]; undeci
 export function readReviewRecords(path: string): ReviewRecord[] {
   return readDecisionSheet(path).map((r, i) => {
     if (typeof r.id !== 'string' || !(REVIEW_DECISIONS as readonly string[]).includes(String(r.decision)) || typeof r.reviewer !== 'string') {
-      throw rlErrors.RL_DATA_INVALID({ file: path, line: i + 1, reason: 'expected a review record {id, decision, reviewer, label?, note?, at}; create it with `quarkmed rl review import`' });
+      throw rlErrors.RL_DATA_INVALID({
+        file: path,
+        line: i + 1,
+        reason: 'expected a review record {id, decision, reviewer, label?, note?, at}; create it with `quarkmed rl review import`',
+      });
     }
     return r as unknown as ReviewRecord;
   });

@@ -41,7 +41,13 @@ describe('expert review: export, import, apply with provenance', () => {
   it('imports decisions (naming bad rows) and applies them as the last check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qm-review-'));
     const sheet = join(dir, 'sheet.csv');
-    const row = { ...reviewRow(doubted), decision: 'correct', corrected_label: '{"code":"K35.900","name":"急性阑尾炎"}', reviewer: 'dr-li', note: 'RLQ pain, McBurney' };
+    const row = {
+      ...reviewRow(doubted),
+      decision: 'correct',
+      corrected_label: '{"code":"K35.900","name":"急性阑尾炎"}',
+      reviewer: 'dr-li',
+      note: 'RLQ pain, McBurney',
+    };
     writeFileSync(sheet, rowsToCsv([row, { ...reviewRow(fine) }]));
     const { records, undecided } = importDecisions(sheet);
     expect(records).toHaveLength(1);
@@ -63,7 +69,11 @@ describe('expert review: export, import, apply with provenance', () => {
       name: 'fake',
       spec: 'fake',
       chat: () => (async function* () {})(),
-      complete: async () => ({ text: '{"diagnosis": "急性阑尾炎", "icd10": "K35.900"}', usage: { promptTokens: 0, completionTokens: 0 }, finishReason: 'stop' }),
+      complete: async () => ({
+        text: '{"diagnosis": "急性阑尾炎", "icd10": "K35.900"}',
+        usage: { promptTokens: 0, completionTokens: 0 },
+        finishReason: 'stop',
+      }),
       close: async () => {},
     } as unknown as ChatBackend;
     const engine = createRewardEngine({ ctx: { icd: getIcd10(sharedPath('terms', 'icd10-cn-clinical-v2.jsonl')) } });

@@ -65,7 +65,20 @@ export function reviewRow(item: RlItem): ReviewRow {
   };
 }
 
-const CSV_COLUMNS: (keyof ReviewRow)[] = ['id', 'task', 'source', 'confidence', 'reasons', 'prompt', 'label', 'evidence', 'decision', 'corrected_label', 'reviewer', 'note'];
+const CSV_COLUMNS: (keyof ReviewRow)[] = [
+  'id',
+  'task',
+  'source',
+  'confidence',
+  'reasons',
+  'prompt',
+  'label',
+  'evidence',
+  'decision',
+  'corrected_label',
+  'reviewer',
+  'note',
+];
 
 function csvCell(v: unknown): string {
   const s = String(v ?? '');
@@ -111,19 +124,26 @@ export function parseCsv(text: string): Record<string, string>[] {
 }
 
 /** Validate reviewers' rows (from JSONL or CSV) into records; rows left undecided are skipped, bad ones named. */
-export function reviewRecords(rows: readonly Record<string, unknown>[], where: string, at = new Date().toISOString()): { records: ReviewRecord[]; undecided: number } {
+export function reviewRecords(
+  rows: readonly Record<string, unknown>[],
+  where: string,
+  at = new Date().toISOString(),
+): { records: ReviewRecord[]; undecided: number } {
   const records: ReviewRecord[] = [];
   let undecided = 0;
   rows.forEach((r, i) => {
     const line = `${where} row ${i + 1}`;
-    const decision = String(r.decision ?? '').trim().toLowerCase();
+    const decision = String(r.decision ?? '')
+      .trim()
+      .toLowerCase();
     if (!decision) {
       undecided++;
       return;
     }
     const id = String(r.id ?? '').trim();
     if (!id) throw new Error(`${line}: no id`);
-    if (!(REVIEW_DECISIONS as readonly string[]).includes(decision)) throw new Error(`${line} (${id}): decision "${decision}" is not one of ${REVIEW_DECISIONS.join(', ')}`);
+    if (!(REVIEW_DECISIONS as readonly string[]).includes(decision))
+      throw new Error(`${line} (${id}): decision "${decision}" is not one of ${REVIEW_DECISIONS.join(', ')}`);
     const reviewer = String(r.reviewer ?? '').trim();
     if (!reviewer) throw new Error(`${line} (${id}): reviewer is required (who made the decision is part of the provenance)`);
     const rec: ReviewRecord = { id, decision: decision as ReviewDecision, reviewer, at };

@@ -44,7 +44,15 @@ const AUTHORITY: Record<string, Authority> = { medcalc: 'C' };
 
 /** The raw content (no prompt template) decontamination compares. */
 export function benchItemText(item: BenchItem): string {
-  return [item.stem ?? '', item.question, ...Object.keys(item.options).sort().map((k) => item.options[k])].filter(Boolean).join('\n');
+  return [
+    item.stem ?? '',
+    item.question,
+    ...Object.keys(item.options)
+      .sort()
+      .map((k) => item.options[k]),
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function specForGold(item: BenchItem): { spec: Omit<RewardSpec, 'id'>; gt: unknown } | { skip: string } {

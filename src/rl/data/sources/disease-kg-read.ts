@@ -15,7 +15,10 @@ export interface KgDisease {
 /** The file itself, or a folder's .json files in name order (stable item order across runs). */
 function files(path: string): string[] {
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
+  return readdirSync(path)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(path, f));
 }
 
 export interface KgEntry {

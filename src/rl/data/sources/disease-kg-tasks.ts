@@ -14,8 +14,7 @@ export type KgTask = 'test_order' | 'drug';
 const PROMPTS: Record<KgTask, (name: string, symptoms: string) => string> = {
   test_order: (name, symptoms) =>
     `患者疑诊“${name}”，主要表现：${symptoms}。\n为明确诊断和评估病情，应安排哪些检查？最后只输出JSON：{"tests": ["检查1", "检查2", …]}`,
-  drug: (name, symptoms) =>
-    `患者确诊“${name}”，主要表现：${symptoms}。\n临床常用的治疗药物有哪些（通用名）？最后只输出JSON：{"drugs": ["药物1", "药物2", …]}`,
+  drug: (name, symptoms) => `患者确诊“${name}”，主要表现：${symptoms}。\n临床常用的治疗药物有哪些（通用名）？最后只输出JSON：{"drugs": ["药物1", "药物2", …]}`,
 };
 
 export interface DrugGold {
@@ -35,7 +34,7 @@ export function itemsFromDiseaseKgTask(path: string, task: KgTask, options: { mi
   for (const { disease: d } of readKgDiseases(path)) {
     read++;
     const name = d.gaishu_info?.name?.trim();
-    const gold = [...new Set((task === 'test_order' ? d.inspect_info : d.gaishu_info?.common_drug) ?? [])].filter((s) => s && s.trim());
+    const gold = [...new Set((task === 'test_order' ? d.inspect_info : d.gaishu_info?.common_drug) ?? [])].filter((s) => s?.trim());
     if (!name) {
       skip('no disease name');
       continue;

@@ -37,7 +37,9 @@ describe('test-ordering and drug items from the disease knowledge graph', () => 
   it('builds items whose gold answer scores 1 and a partial answer less', () => {
     const ctx = { drugs: getDrugLexicon(sharedPath('terms')) };
     const tests = itemsFromDiseaseKgTask(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), 'test_order');
-    const drugs = itemsFromDiseaseKgTask(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), 'drug', { icd: getIcd10(sharedPath('terms', 'icd10-cn-clinical-v2.jsonl')) });
+    const drugs = itemsFromDiseaseKgTask(sharedPath('kb', 'disease-kg-zh', 'medical_0.json'), 'drug', {
+      icd: getIcd10(sharedPath('terms', 'icd10-cn-clinical-v2.jsonl')),
+    });
     expect(tests.items.length).toBeGreaterThan(100);
     expect(drugs.items.length).toBeGreaterThan(50);
     for (const it of tests.items.slice(0, 30)) {
@@ -51,4 +53,3 @@ describe('test-ordering and drug items from the disease knowledge graph', () => 
     }
   });
 });
-

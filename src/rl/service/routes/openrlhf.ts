@@ -32,7 +32,10 @@ export async function openrlhfRoutes(app: FastifyInstance, deps: RewardServiceDe
   app.addContentTypeParser('application/json', (req, payload, done) => {
     const length = Number(req.headers['content-length']);
     if (Number.isInteger(length) && length >= 0) {
-      buffers.read(payload, length, limit).then((b) => done(null, b), (err: Error) => done(err, undefined));
+      buffers.read(payload, length, limit).then(
+        (b) => done(null, b),
+        (err: Error) => done(err, undefined),
+      );
       return;
     }
     const chunks: Buffer[] = [];
@@ -42,7 +45,11 @@ export async function openrlhfRoutes(app: FastifyInstance, deps: RewardServiceDe
       if (size <= limit) chunks.push(c);
     });
     payload.once('error', (err: Error) => done(err, undefined));
-    payload.once('end', () => (size > limit ? done(new BodyTooLargeError(`request body exceeds the limit of ${limit} bytes`), undefined) : done(null, { body: Buffer.concat(chunks), release: () => undefined })));
+    payload.once('end', () =>
+      size > limit
+        ? done(new BodyTooLargeError(`request body exceeds the limit of ${limit} bytes`), undefined)
+        : done(null, { body: Buffer.concat(chunks), release: () => undefined }),
+    );
   });
 
   const fastInputs = (buf: Buffer): RewardInput[] | null => {
@@ -72,15 +79,23 @@ export async function openrlhfRoutes(app: FastifyInstance, deps: RewardServiceDe
   const handler = async (body: unknown) => {
     const rawLabels = (body as { labels?: unknown } | null)?.labels;
     if (Array.isArray(rawLabels) && rawLabels.some((l) => l === null || l === undefined || l === '')) {
-      throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: 'labels are empty: launch OpenRLHF with --label_key label on data from `quarkmed rl build --format openrlhf`' });
+      throw rlErrors.RL_BATCH_INVALID({
+        endpoint: 'POST /openrlhf',
+        reason: 'labels are empty: launch OpenRLHF with --label_key label on data from `quarkmed rl build --format openrlhf`',
+      });
     }
     const parsed = bodySchema.safeParse(body);
-    if (!parsed.success) throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: parsed.error.issues[0].message + ` at ${parsed.error.issues[0].path.join('.')}` });
+    if (!parsed.success)
+      throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: parsed.error.issues[0].message + ` at ${parsed.error.issues[0].path.join('.')}` });
     const { query, prompts, labels } = parsed.data;
     if (!labels || labels.length !== query.length) {
-      throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: `labels must be a list as long as query (${query.length}); launch OpenRLHF with --label_key label` });
+      throw rlErrors.RL_BATCH_INVALID({
+        endpoint: 'POST /openrlhf',
+        reason: `labels must be a list as long as query (${query.length}); launch OpenRLHF with --label_key label`,
+      });
     }
-    if (prompts && prompts.length !== query.length) throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: 'prompts and query differ in length' });
+    if (prompts && prompts.length !== query.length)
+      throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /openrlhf', reason: 'prompts and query differ in length' });
     const decode = createSpecDecoder();
     const inputs: RewardInput[] = new Array(query.length);
     for (let i = 0; i < query.length; i++) {

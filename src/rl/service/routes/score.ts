@@ -20,7 +20,8 @@ const bodySchema = z.object({
 export async function scoreRoutes(app: FastifyInstance, deps: RewardServiceDeps): Promise<void> {
   app.post('/score', async (req) => {
     const parsed = bodySchema.safeParse(req.body);
-    if (!parsed.success) throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /score', reason: `${parsed.error.issues[0].message} at ${parsed.error.issues[0].path.join('.')}` });
+    if (!parsed.success)
+      throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /score', reason: `${parsed.error.issues[0].message} at ${parsed.error.issues[0].path.join('.')}` });
     const decode = createSpecDecoder();
     const inputs = parsed.data.items.map((it, i) => {
       const label = it.spec ?? it.label;

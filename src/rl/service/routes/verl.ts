@@ -31,7 +31,9 @@ export function verlSpec(dataSource: string, groundTruth: unknown, extraInfo: un
   if (!task) {
     throw rlErrors.RL_LABEL_INVALID({
       index,
-      reason: `ground_truth is not a QuarkMed reward spec and data_source "${dataSource}" is not a known dataset (${Object.keys(KNOWN_DATASETS).filter((k) => !k.includes('/')).join(', ')}); write specs with \`quarkmed rl build --format verl\` or set extra_info.task`,
+      reason: `ground_truth is not a QuarkMed reward spec and data_source "${dataSource}" is not a known dataset (${Object.keys(KNOWN_DATASETS)
+        .filter((k) => !k.includes('/'))
+        .join(', ')}); write specs with \`quarkmed rl build --format verl\` or set extra_info.task`,
     });
   }
   return decodeSpec({ task, gt: groundTruth }, index);
@@ -40,7 +42,8 @@ export function verlSpec(dataSource: string, groundTruth: unknown, extraInfo: un
 export async function verlRoutes(app: FastifyInstance, deps: RewardServiceDeps): Promise<void> {
   app.post('/verl', async (req, reply) => {
     const parsed = bodySchema.safeParse(req.body);
-    if (!parsed.success) throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /verl', reason: `${parsed.error.issues[0].message} at ${parsed.error.issues[0].path.join('.')}` });
+    if (!parsed.success)
+      throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /verl', reason: `${parsed.error.issues[0].message} at ${parsed.error.issues[0].path.join('.')}` });
     const { data_sources, solution_strs, ground_truths, extra_infos } = parsed.data;
     if (data_sources.length !== solution_strs.length || ground_truths.length !== solution_strs.length) {
       throw rlErrors.RL_BATCH_INVALID({ endpoint: 'POST /verl', reason: 'data_sources, solution_strs and ground_truths must have the same length' });

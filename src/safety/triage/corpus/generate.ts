@@ -2,7 +2,18 @@
 // pregnancy) × openers, buried-in-a-story fillers and closers × typo/homophone noise. Same seed, same corpus.
 // `npm run train:triage` writes its output to corpus/generated-*.jsonl so the labelled data can be reviewed in git.
 import { createRng, type Rng } from '../../../core/random.js';
-import { EN_CLOSERS, EN_FILLERS, EN_OPENERS, EN_PERSONAS, ZH_CLOSERS, ZH_FILLERS, ZH_OPENERS, ZH_PERSONAS, type EnPersona, type ZhPersona } from './personas.js';
+import {
+  EN_CLOSERS,
+  EN_FILLERS,
+  EN_OPENERS,
+  EN_PERSONAS,
+  ZH_CLOSERS,
+  ZH_FILLERS,
+  ZH_OPENERS,
+  ZH_PERSONAS,
+  type EnPersona,
+  type ZhPersona,
+} from './personas.js';
 import { personaFits, type CorpusMessage, type Scenario } from './scenario.js';
 import { EN_SCENARIOS } from './scenarios-en.js';
 import { EN_EXTRA, ZH_EXTRA } from './scenarios-extra.js';
@@ -19,7 +30,27 @@ function fillZh(template: string, p: ZhPersona): string {
   return template.replace(/\{S\}/g, p.S).replace(/\{ta\}/g, p.ta);
 }
 
-const KEYBOARD_NEIGHBOURS: Record<string, string> = { a: 's', s: 'a', e: 'r', r: 'e', i: 'o', o: 'i', n: 'm', m: 'n', t: 'y', h: 'j', c: 'v', d: 'f', l: 'k', u: 'y', p: 'o', b: 'n', g: 'h', k: 'l', w: 'e' };
+const KEYBOARD_NEIGHBOURS: Record<string, string> = {
+  a: 's',
+  s: 'a',
+  e: 'r',
+  r: 'e',
+  i: 'o',
+  o: 'i',
+  n: 'm',
+  m: 'n',
+  t: 'y',
+  h: 'j',
+  c: 'v',
+  d: 'f',
+  l: 'k',
+  u: 'y',
+  p: 'o',
+  b: 'n',
+  g: 'h',
+  k: 'l',
+  w: 'e',
+};
 
 /** English typing noise: a dropped, doubled, swapped or neighbouring letter in a few longer words. */
 function typoEn(rng: Rng, text: string): string {
@@ -32,10 +63,13 @@ function typoEn(rng: Rng, text: string): string {
     const j = 1 + Math.floor(rng() * (w.length - 2));
     const op = Math.floor(rng() * 4);
     words[i] =
-      op === 0 ? w.slice(0, j) + w.slice(j + 1)
-      : op === 1 ? w.slice(0, j) + w[j] + w.slice(j)
-      : op === 2 ? w.slice(0, j) + (w[j + 1] ?? '') + w[j] + w.slice(j + 2)
-      : w.slice(0, j) + (KEYBOARD_NEIGHBOURS[w[j]!.toLowerCase()] ?? w[j]) + w.slice(j + 1);
+      op === 0
+        ? w.slice(0, j) + w.slice(j + 1)
+        : op === 1
+          ? w.slice(0, j) + w[j] + w.slice(j)
+          : op === 2
+            ? w.slice(0, j) + (w[j + 1] ?? '') + w[j] + w.slice(j + 2)
+            : w.slice(0, j) + (KEYBOARD_NEIGHBOURS[w[j]!.toLowerCase()] ?? w[j]) + w.slice(j + 1);
   }
   let out = words.join(' ');
   if (rng() < 0.4) out = out.toLowerCase();
@@ -43,7 +77,20 @@ function typoEn(rng: Rng, text: string): string {
   return out;
 }
 
-const ZH_HOMOPHONES: [string, string][] = [['胸', '凶'], ['难', '男'], ['倒', '到'], ['搐', '蓄'], ['迷', '米'], ['风', '封'], ['敏', '民'], ['痛', '通'], ['血', '学'], ['晕', '云'], ['喘', '穿'], ['吐', '土']];
+const ZH_HOMOPHONES: [string, string][] = [
+  ['胸', '凶'],
+  ['难', '男'],
+  ['倒', '到'],
+  ['搐', '蓄'],
+  ['迷', '米'],
+  ['风', '封'],
+  ['敏', '民'],
+  ['痛', '通'],
+  ['血', '学'],
+  ['晕', '云'],
+  ['喘', '穿'],
+  ['吐', '土'],
+];
 
 /** Chinese input noise: one pinyin homophone slip, or punctuation dropped. */
 function noiseZh(rng: Rng, text: string): string {
@@ -75,8 +122,27 @@ function compose(rng: Rng, lang: 'zh' | 'en', s: Scenario): string | null {
   return rng() < 0.25 ? noiseZh(rng, msg) : msg;
 }
 
-const EN_SOMEONE: EnPersona = { kind: 'adult', S: 'someone', has: 'has', is: 'is', was: 'was', his: 'their', him: 'them', he: 'they', feels: 'feels', cant: "can't", doesnt: "doesn't", keeps: 'keeps', says: 'says', hasnt: "hasn't" };
-const EN_LEARN = ['first aid course question: what should you do if {core}?', 'for a school project, what is happening in the body when {core}?', 'what is the right first aid if {core}? want to be prepared'];
+const EN_SOMEONE: EnPersona = {
+  kind: 'adult',
+  S: 'someone',
+  has: 'has',
+  is: 'is',
+  was: 'was',
+  his: 'their',
+  him: 'them',
+  he: 'they',
+  feels: 'feels',
+  cant: "can't",
+  doesnt: "doesn't",
+  keeps: 'keeps',
+  says: 'says',
+  hasnt: "hasn't",
+};
+const EN_LEARN = [
+  'first aid course question: what should you do if {core}?',
+  'for a school project, what is happening in the body when {core}?',
+  'what is the right first aid if {core}? want to be prepared',
+];
 const EN_PAST = ['back in 2019 {core}. {he} got treated and has been completely well since. {q}', 'years ago {core}, {he} recovered fully. {q}'];
 const EN_Q = ['how do we stop it happening again?', 'is it safe to travel now?', 'what diet helps?', 'do the long-term tablets have side effects?'];
 const ZH_LEARN = ['急救课上老师问：如果{core}，应该怎么处理？', '想学点急救知识，要是{core}该怎么办？', '写科普文章用：{core}的时候身体里发生了什么？'];
@@ -115,7 +181,12 @@ export function generateCorpus({ seed, perLang }: GenerateOptions): CorpusMessag
   const out: CorpusMessage[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const rng = createRng(seed + (lang === 'zh' ? 1 : 2));
-    const scenarios = [...(lang === 'zh' ? ZH_SCENARIOS : EN_SCENARIOS), ...(lang === 'zh' ? ZH_EXTRA : EN_EXTRA), ...(lang === 'zh' ? ZH_MILD : EN_MILD), ...lookAlikes(lang)];
+    const scenarios = [
+      ...(lang === 'zh' ? ZH_SCENARIOS : EN_SCENARIOS),
+      ...(lang === 'zh' ? ZH_EXTRA : EN_EXTRA),
+      ...(lang === 'zh' ? ZH_MILD : EN_MILD),
+      ...lookAlikes(lang),
+    ];
     // Weight frames by their number of wordings, so every wording is used about equally.
     const bag = scenarios.flatMap((s) => s.texts.map(() => s));
     const seen = new Set<string>();
