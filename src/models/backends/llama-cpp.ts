@@ -1,7 +1,7 @@
 // In-process llama.cpp ChatBackend (node-llama-cpp). The GGUF's own chat template formats messages; a JSON schema
 // becomes a GBNF grammar so output always parses; stop strings are custom stop triggers; a signal ends generation
 // early with finishReason "abort". Requests queue for a free context sequence (one per `parallel`).
-// @ts-expect-error -- optional extra (npm run models:install): absent in a default install, typed when present
+// @ts-ignore -- optional extra (npm run models:install): absent in a default install (an error there), typed when present (no error: hence ignore, not expect-error)
 import type { ChatHistoryItem, LlamaChat, LlamaContext, LlamaGrammar, LlamaModel } from 'node-llama-cpp';
 import type { ChatBackend, ChatDelta, ChatRequest, ChatResult, FinishReason, JsonSchema } from '../backend.js';
 import { modelErrors } from '../errors.js';

@@ -1,11 +1,11 @@
 // The process-wide llama.cpp runtime: one `Llama` instance and one loaded model per file, shared by every backend
 // that names it (loading a 4 GB model twice would double memory). node-llama-cpp is imported lazily, so the rest
 // of QuarkMed works where the native addon is missing.
-// @ts-expect-error -- optional extra (npm run models:install): absent in a default install, typed when present
+// @ts-ignore -- optional extra (npm run models:install): absent in a default install (an error there), typed when present (no error: hence ignore, not expect-error)
 import type { Llama, LlamaModel } from 'node-llama-cpp';
 import { modelErrors } from '../errors.js';
 
-// @ts-expect-error -- optional extra, as above
+// @ts-ignore -- optional extra, as above
 type NodeLlamaCpp = typeof import('node-llama-cpp');
 
 let modulePromise: Promise<NodeLlamaCpp> | undefined;
@@ -18,7 +18,7 @@ interface Entry {
 const models = new Map<string, Entry>();
 
 export function loadNodeLlamaCpp(): Promise<NodeLlamaCpp> {
-  // @ts-expect-error -- optional extra, as above
+  // @ts-ignore -- optional extra, as above
   modulePromise ??= import('node-llama-cpp').catch((err: unknown) => {
     modulePromise = undefined;
     throw modelErrors.MODEL_NATIVE_UNAVAILABLE({ module: 'node-llama-cpp', reason: (err as Error).message }, { cause: err });

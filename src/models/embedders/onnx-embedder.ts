@@ -12,7 +12,7 @@ import { huggingFaceEndpoint } from '../download/gguf-source.js';
 import type { EmbedderSpec, OnnxDtype } from './embedder-spec.js';
 import { l2normalize } from './normalize.js';
 
-// @ts-expect-error -- optional extra (npm run models:install): absent in a default install, typed when present
+// @ts-ignore -- optional extra (npm run models:install): absent in a default install (an error there), typed when present (no error: hence ignore, not expect-error)
 type Transformers = typeof import('@huggingface/transformers');
 type OnnxSpec = Extract<EmbedderSpec, { kind: 'onnx' }>;
 
@@ -30,7 +30,7 @@ export interface OnnxEmbedderOptions {
 
 let transformers: Promise<Transformers> | undefined;
 function loadTransformers(): Promise<Transformers> {
-  // @ts-expect-error -- optional extra, as above
+  // @ts-ignore -- optional extra, as above
   transformers ??= import('@huggingface/transformers').catch((err: unknown) => {
     transformers = undefined;
     throw modelErrors.MODEL_NATIVE_UNAVAILABLE({ module: '@huggingface/transformers', reason: (err as Error).message }, { cause: err });
