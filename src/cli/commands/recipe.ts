@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { action, intOption, printJson } from '../action.js';
 import { writeRecipe } from '../../sft/recipe/write-recipe.js';
@@ -31,6 +32,8 @@ export function register(program: Command): void {
               gpus: o.gpus,
               sftEngine: o.sftEngine as 'verl',
               template: o.template,
+              // The checkout this CLI runs from: the RL stages call its integrations/ scripts.
+              repo: fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/dist\/?$|\/$/, ''),
               ...(o.judge ? { judge: o.judge } : {}),
             },
             { force: o.force },

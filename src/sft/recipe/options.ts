@@ -19,6 +19,8 @@ export const recipeOptionsSchema = z.object({
   stage2Kl: z.number().min(0).default(0.01),
   /** Judge / principle model for open answers and the General Verifier (openai:<baseURL>#<model>). */
   judge: z.string().default('openai:http://127.0.0.1:8000/v1#Qwen2.5-72B-Instruct'),
+  /** The QuarkMed-TS checkout whose integrations/ the RL stages call (recipe init fills in its own). */
+  repo: z.string().min(1).default('.'),
 });
 
 export type RecipeOptions = z.infer<typeof recipeOptionsSchema>;

@@ -23,7 +23,22 @@ export JUDGE=\${JUDGE:-'${o.judge}'}
 export REWARD_PORT=\${REWARD_PORT:-${o.rewardPort}}
 export QUARKMED_REWARD_URL=http://127.0.0.1:\${REWARD_PORT}
 # The repository's integration scripts (verl launch script and reward shim).
-export QUARKMED_REPO=\${QUARKMED_REPO:-$(cd "$(dirname "\${BASH_SOURCE[0]}")" && git rev-parse --show-toplevel 2>/dev/null || echo .)}
+export QUARKMED_REPO=\${QUARKMED_REPO:-${o.repo}}
+[ -f "$QUARKMED_REPO/integrations/verl/train_grpo_quarkmed.sh" ] || echo "env.sh: set QUARKMED_REPO to a QuarkMed-TS checkout (integrations/ not found under $QUARKMED_REPO)" >&2
+
+# The newest checkpoint of a stage as a Hugging Face folder: verl saves FSDP shards per rank, which the next stage
+# (and vLLM, train_rm) cannot load; they are merged once with verl's model merger into <step>/merged_hf.
+hf_model() {
+  local step
+  step=$(ls -d "$1"/global_step_* 2>/dev/null | sort -V | tail -1)
+  [ -n "$step" ] || { echo "no checkpoint under $1" >&2; return 1; }
+  if [ -f "$step/config.json" ]; then echo "$step"; return; fi
+  if [ -f "$step/huggingface/config.json" ] && ls "$step"/huggingface/*.safetensors >/dev/null 2>&1; then echo "$step/huggingface"; return; fi
+  local src="$step/actor"
+  [ -d "$src" ] || src="$step"
+  [ -f "$step/merged_hf/config.json" ] || python3 -m verl.model_merger merge --backend fsdp --local_dir "$src" --target_dir "$step/merged_hf" >&2
+  echo "$step/merged_hf"
+}
 `;
 }
 
@@ -108,8 +123,8 @@ function mixScript(): string {
   return sh([
     '# Each trial trains a short SFT on a mixture ({mix} is a JSON file of task-group ratios) and prints the eval',
     "# harness's JSON report; the search keeps its trials in $WORK/mix and resumes when re-run.",
-    '# Serve each trial checkpoint on port 8001 (e.g. vLLM) inside your own wrapper if 10-sft.sh does not.',
-    `TRIAL='quarkmed sft export --in "$WORK/sft" --format verl --mixture {mix} --total 20000 --val-ratio 0.02 --out "$WORK/mix/data" && SFT_TRAIN="$WORK/mix/data/train.parquet" SFT_VAL="$WORK/mix/data/val.parquet" SFT_EPOCHS=1 SFT_OUT="$WORK/mix/ckpt" bash 10-sft.sh >&2 && quarkmed eval run --bench cmexam --data "$DATA/bench/cmexam-val.jsonl" --model "openai:http://127.0.0.1:8001/v1#trial" --out "$WORK/mix/eval" --limit 300 --json'`,
+    '# One trial = 15-mix-trial.sh: export by the mixture, one epoch of SFT (verl), merge, serve with vLLM, evaluate.',
+    `TRIAL='bash 15-mix-trial.sh {mix}'`,
     '# Task groups are the `group` column of `quarkmed sft tasks`.',
     'quarkmed sft mix --groups "$(quarkmed sft tasks --json | node -e \'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log([...new Set(JSON.parse(s).map(t=>t.group))].join(",")))\')" \\',
     '  --trial "$TRIAL" --trials 40 --state "$WORK/mix"',
@@ -122,7 +137,7 @@ function stage1Script(o: RecipeOptions): string {
     'quarkmed reward serve --port "$REWARD_PORT" --terms "$DATA/terms" --judge "$JUDGE" --log "$WORK/rewards-stage1.jsonl" &',
     'trap "kill $!" EXIT',
     'until curl -fsS "$QUARKMED_REWARD_URL/health" >/dev/null; do sleep 1; done',
-    `POLICY="$WORK/ckpt/sft" DATA="$WORK/rl1" GPUS="$GPUS" ROLLOUT_N=${o.stage1Rollouts} \\`,
+    `POLICY="$(hf_model "$WORK/ckpt/sft")" DATA="$WORK/rl1" GPUS="$GPUS" ROLLOUT_N=${o.stage1Rollouts} \\`,
     '  bash "$QUARKMED_REPO/integrations/verl/train_grpo_quarkmed.sh" \\',
     '  trainer.default_local_dir="$WORK/ckpt/rl1" trainer.total_epochs=1 "$@"',
   ]);
@@ -148,7 +163,7 @@ function rewardModelScript(): string {
     'quarkmed sft pairs --bon "$WORK/bon/bon.jsonl" --consistency "$WORK/sft" --format openrlhf --out "$WORK/pairs"',
     '# A Bradley–Terry reward model on the pairs (OpenRLHF 0.9.2–0.10.1 flags; 0.10.2+ namespaces them: see',
     '# `python -m openrlhf.cli.train_rm --help`). It serves as the helpfulness reward; honesty is judged by $JUDGE.',
-    'deepspeed --module openrlhf.cli.train_rm --pretrain "$WORK/ckpt/sft" --dataset "$WORK/pairs/pairs.openrlhf.jsonl" \\',
+    'deepspeed --module openrlhf.cli.train_rm --pretrain "$(hf_model "$WORK/ckpt/sft")" --dataset "$WORK/pairs/pairs.openrlhf.jsonl" \\',
     '  --prompt_key prompt --chosen_key chosen --rejected_key rejected --apply_chat_template \\',
     '  --max_len 4096 --train_batch_size 128 --micro_train_batch_size 2 --max_epochs 1 --learning_rate 9e-6 \\',
     '  --zero_stage 3 --param_dtype bf16 --gradient_checkpointing --save_path "$WORK/ckpt/rm-preference"',
@@ -165,9 +180,25 @@ function stage2Script(o: RecipeOptions): string {
     '  --log "$WORK/rewards-stage2.jsonl" &',
     'trap "kill $(jobs -p)" EXIT',
     'until curl -fsS "$QUARKMED_REWARD_URL/health" >/dev/null; do sleep 1; done',
-    `POLICY="$WORK/ckpt/rl1" DATA="$WORK/rl2" GPUS="$GPUS" ROLLOUT_N=${o.stage2Rollouts} KL_COEF=${o.stage2Kl} \\`,
+    `POLICY="$(hf_model "$WORK/ckpt/rl1")" DATA="$WORK/rl2" GPUS="$GPUS" ROLLOUT_N=${o.stage2Rollouts} KL_COEF=${o.stage2Kl} \\`,
     '  bash "$QUARKMED_REPO/integrations/verl/train_grpo_quarkmed.sh" \\',
     '  trainer.default_local_dir="$WORK/ckpt/rl2" trainer.total_epochs=1 "$@"',
+  ]);
+}
+
+function mixTrialScript(): string {
+  return sh([
+    'MIX=$1',
+    'OUT="$WORK/mix/trial-$(date +%s)"',
+    'quarkmed sft export --in "$WORK/sft" --format verl --mixture "$MIX" --total 20000 --val-ratio 0.02 --out "$OUT/data" >&2',
+    'SFT_TRAIN="$OUT/data/train.parquet" SFT_VAL="$OUT/data/val.parquet" SFT_EPOCHS=1 SFT_OUT="$OUT/ckpt" bash 10-sft.sh >&2',
+    'MODEL=$(hf_model "$OUT/ckpt")',
+    'vllm serve "$MODEL" --port 8001 --served-model-name trial >&2 &',
+    'SERVER=$!',
+    'trap "kill $SERVER" EXIT',
+    'until curl -fsS http://127.0.0.1:8001/v1/models >/dev/null 2>&1; do sleep 5; done',
+    '# The last line of stdout is the eval report JSON; `quarkmed sft mix` reads summary.overall.accuracy from it.',
+    'quarkmed eval run --bench cmexam --data "$DATA/bench/cmexam-val.jsonl" --model "openai:http://127.0.0.1:8001/v1#trial" --out "$OUT/eval" --limit 300 --no-progress --json',
   ]);
 }
 
@@ -179,6 +210,7 @@ export function recipeFiles(o: RecipeOptions): RecipeFile[] {
     { path: '00-data.sh', content: dataScript(), executable: true },
     { path: '10-sft.sh', content: sftScript(o), executable: true },
     { path: '15-mix.sh', content: mixScript(), executable: true },
+    { path: '15-mix-trial.sh', content: mixTrialScript(), executable: true },
     { path: '20-rl-stage1.sh', content: stage1Script(o), executable: true },
     { path: '25-difficulty.sh', content: difficultyScript(), executable: true },
     { path: '30-reward-models.sh', content: rewardModelScript(), executable: true },
