@@ -35,6 +35,8 @@ export function createDeadline(o: DeadlineOptions): Deadline {
   });
   timeout.catch(() => {});
   const fire = () => {
+    // A caller that already aborted (client gone) is not a timeout.
+    if (controller.signal.aborted) return;
     timedOut = true;
     const err = o.onTimeout?.(phase) ?? new Error(`timed out after ${o.timeoutMs} ms (${phase})`);
     controller.abort(err);
@@ -59,8 +61,9 @@ export function createDeadline(o: DeadlineOptions): Deadline {
     touch: arm,
     run: (work) => Promise.race([work, timeout]),
     async next(it) {
-      phase = phases.rest;
       const r = await Promise.race([it.next(), timeout]);
+      // Only once something arrived is the wait "for the next part"; a silent start keeps the first phase's name.
+      phase = phases.rest;
       arm();
       return r;
     },
