@@ -5,6 +5,7 @@
 // detector cannot win by rejecting malformed numbers, and a share of values are written without any label.
 import { PHI_TYPES, type PhiType } from '../src/core/phi-types.js';
 import { idCardChecksum, luhnValid } from '../src/safety/phi/index.js';
+import { vinCheckDigit } from '../src/safety/phi/shapes.js';
 import type { Rng } from '../src/core/random.js';
 
 export { createRng as seeded, type Rng } from '../src/core/random.js';
@@ -183,37 +184,8 @@ function bankCard(r: Rng, grouped: boolean): string {
   }
 }
 function vin(r: Rng): string {
-  const map: Record<string, number> = {
-    A: 1,
-    B: 2,
-    C: 3,
-    D: 4,
-    E: 5,
-    F: 6,
-    G: 7,
-    H: 8,
-    J: 1,
-    K: 2,
-    L: 3,
-    M: 4,
-    N: 5,
-    P: 7,
-    R: 9,
-    S: 2,
-    T: 3,
-    U: 4,
-    V: 5,
-    W: 6,
-    X: 7,
-    Y: 8,
-    Z: 9,
-  };
-  const w = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
   const body = `${pick(r, ['1HG', 'LSV', 'WDD', 'JTD', '5YJ', 'LFV'])}${upper(r, 2)}${digits(r, 3)}0${upper(r, 1)}${upper(r, 1)}${digits(r, 6)}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (/\d/.test(body[i]) ? Number(body[i]) : map[body[i]]) * w[i];
-  const c = sum % 11;
-  return body.slice(0, 8) + (c === 10 ? 'X' : String(c)) + body.slice(9);
+  return body.slice(0, 8) + (vinCheckDigit(body) ?? '0') + body.slice(9);
 }
 const cnMobile = (r: Rng): string => {
   const n = `1${pick(r, ['3', '5', '7', '8', '9'])}${digits(r, 9)}`;

@@ -65,16 +65,21 @@ const VIN_MAP: Record<string, number> = {
 };
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
-export function vinCheckValid(vin: string): boolean {
+/** The VIN check digit (position 9) for a 17-character VIN, or null when a character is not allowed in a VIN. */
+export function vinCheckDigit(vin: string): string | null {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const c = vin[i];
     const v = c >= '0' && c <= '9' ? Number(c) : VIN_MAP[c];
-    if (v === undefined) return false;
+    if (v === undefined) return null;
     sum += v * VIN_WEIGHTS[i];
   }
   const r = sum % 11;
-  return vin[8] === (r === 10 ? 'X' : String(r));
+  return r === 10 ? 'X' : String(r);
+}
+
+export function vinCheckValid(vin: string): boolean {
+  return vin.length >= 17 && vin[8] === vinCheckDigit(vin);
 }
 
 function push(out: PhiSpan[], type: PhiType, text: string, start: number, end: number): void {

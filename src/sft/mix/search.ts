@@ -2,6 +2,7 @@
 // on the simplex; a GP surrogate with expected improvement picks the next mixture once a small space-filling
 // design has been scored. Pure: trials in, the next mixture out.
 import type { Rng } from '../../core/random.js';
+import { sftErrors } from '../errors.js';
 import { expectedImprovement, fitGp } from './gp.js';
 
 export type Mixture = Record<string, number>;
@@ -26,10 +27,15 @@ export interface ProposeOptions {
 }
 
 export function validateSpace(space: MixSpace): void {
-  if (space.groups.length < 2) throw new Error(`a mixture needs at least two task groups (got ${space.groups.length})`);
-  if (new Set(space.groups).size !== space.groups.length) throw new Error(`task groups repeat: ${space.groups.join(', ')}`);
+  if (space.groups.length < 2)
+    throw sftErrors.SFT_OPTION_INVALID({ option: '--groups', reason: `a mixture needs at least two task groups (got ${space.groups.length})` });
+  if (new Set(space.groups).size !== space.groups.length)
+    throw sftErrors.SFT_OPTION_INVALID({ option: '--groups', reason: `task groups repeat: ${space.groups.join(', ')}` });
   if (!(space.minShare >= 0) || space.minShare * space.groups.length >= 1)
-    throw new Error(`--min-share ${space.minShare} is impossible for ${space.groups.length} groups (needs 0 ≤ min < ${(1 / space.groups.length).toFixed(3)})`);
+    throw sftErrors.SFT_OPTION_INVALID({
+      option: '--min-share',
+      reason: `${space.minShare} is impossible for ${space.groups.length} groups (needs 0 ≤ min < ${(1 / space.groups.length).toFixed(3)})`,
+    });
 }
 
 const toVector = (space: MixSpace, m: Mixture): number[] => space.groups.map((g) => m[g] ?? 0);

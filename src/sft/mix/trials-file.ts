@@ -2,6 +2,7 @@
 // an interrupted search resumes where it stopped (same groups required; a different space is refused).
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { sftErrors } from '../errors.js';
 import type { Mixture, ScoredTrial } from './search.js';
 
 export interface TrialRecord extends ScoredTrial {
@@ -23,10 +24,13 @@ export function readTrials(file: string, groups: readonly string[]): TrialRecord
       try {
         r = JSON.parse(line) as TrialRecord;
       } catch {
-        throw new Error(`${file}:${i + 1}: not a JSON line (delete the line or the file to start over)`);
+        throw sftErrors.SFT_DATA_INVALID({ file, line: i + 1, reason: 'not a JSON line (delete the line or the file to start over)' });
       }
       if (r.groups.join(',') !== groups.join(','))
-        throw new Error(`${file} holds trials over groups [${r.groups.join(', ')}], not [${groups.join(', ')}]: use another --state folder`);
+        throw sftErrors.SFT_DATA_INVALID({
+          file,
+          reason: `holds trials over groups [${r.groups.join(', ')}], not [${groups.join(', ')}]: use another --state folder`,
+        });
       out.push(r);
     });
   return out;
