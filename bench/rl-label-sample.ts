@@ -5,8 +5,9 @@
 //
 //   npx tsx src/cli/main.ts rl build --input disease-kg=D/kb/disease-kg-zh --input disease-kg-tests=D/kb/disease-kg-zh \
 //     --input disease-kg-drugs=D/kb/disease-kg-zh --terms D/terms --out /tmp/rl-kg
-//   npx tsx bench/rl-label-sample.ts /tmp/rl-kg/train.jsonl OUT.jsonl [--per-task 55,55,50] [--seed 18]
-import { writeFileSync } from 'node:fs';
+//   npx tsx bench/rl-label-sample.ts /tmp/rl-kg/train.jsonl OUT.jsonl [--per-task 55,55,50] [--seed 18] \
+//     [--exclude bench/blind/rl-labels-sample-1.verdicts.jsonl]   (items an earlier sample already judged are not drawn)
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRng } from '../src/core/random.js';
 import { readItems } from '../src/rl/data/read-items.js';
 import { shuffle } from '../src/rl/data/sample.js';
@@ -21,7 +22,16 @@ const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.ind
 const [nDx, nTests, nDrugs] = opt('--per-task', '55,55,50').split(',').map(Number);
 const seed = Number(opt('--seed', '18'));
 
-const items = readItems(input).filter((i) => i.source === 'disease-kg-zh');
+const excludeFile = args.includes('--exclude') ? args[args.indexOf('--exclude') + 1] : undefined;
+const excluded = new Set(
+  excludeFile
+    ? readFileSync(excludeFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { id: string }).id)
+    : [],
+);
+const items = readItems(input).filter((i) => i.source === 'disease-kg-zh' && !excluded.has(i.id));
 const rand = createRng(seed);
 const pick = (task: string, n: number) =>
   shuffle(

@@ -16,6 +16,12 @@ export const NEAR_DUPLICATE_JACCARD = 0.6;
 /** Above this the two cases are hard to tell apart from findings alone. */
 export const SIMILAR_JACCARD = 0.35;
 export const MIN_RARE_FINDINGS = 3;
+/**
+ * Fewest findings for a case a clinician would call answerable: with fewer, the few rare ones rarely discriminate
+ * the gold from its neighbours (skin spots → freckles or melasma; a niche and epigastric pain → ulcer, cancer or a
+ * benign tumour), whatever their rarity in this graph.
+ */
+export const MIN_FINDINGS = 7;
 /** Another disease explaining this share of the case (IDF-weighted findings) makes it a differential, not a diagnosis. */
 export const RIVAL_SHARE = 0.5;
 /** This many findings that are themselves other diseases make the case ambiguous. */
@@ -55,6 +61,8 @@ function checkOne(item: RlItem, ctx: QualityContext): RlItem {
     // Symptom-only cases need several findings few other diseases share to point at one diagnosis.
     if (p.rare < MIN_RARE_FINDINGS)
       out = withFlag(out, 'unspecific-presentation', p.rare === 0 ? 0.2 : 0.5, `${p.rare} finding(s) specific to at most ${RARE_DF} diseases`);
+    const findings = ((item.meta.symptoms as string[] | undefined) ?? []).length;
+    if (findings < MIN_FINDINGS) out = withFlag(out, 'too-few-findings', 0.5, `${findings} finding(s): too few to single out one diagnosis`);
     if (p.nearest && p.nearest.jaccard >= NEAR_DUPLICATE_JACCARD) {
       out = withFlag(out, 'ambiguous-presentation', 0.3, `same findings as ${p.nearest.disease} (Jaccard ${p.nearest.jaccard})`);
     } else if (p.nearest && p.nearest.jaccard >= SIMILAR_JACCARD) {

@@ -4,12 +4,26 @@
 // indications (every gold drug must be indicated for the disease's ICD-10 code by the drug-class table; a
 // drug indicated elsewhere fails the item, drugs the table cannot judge are removed when the rest are
 // indicated, and an item with nothing verifiable is excluded).
+import { rangeContains } from '../../../knowledge/drug-indications.js';
 import { parseIcdCode } from '../../../knowledge/icd10.js';
 import type { RlItem } from '../item.js';
 import type { DrugGold } from '../sources/disease-kg-tasks.js';
 import { withCorrection, withFlag, type QualityCheck, type QualityContext } from './types.js';
 
 export const SHARED_LIST_MAX = 4;
+
+/** Generic-name stems (INN) and names of classes avoided in children: cartilage, teeth, grey-baby syndrome. */
+const PAEDIATRIC_AVOID: { test: (generic: string) => boolean; why: string }[] = [
+  { test: (g) => /沙星$/u.test(g), why: 'fluoroquinolone, avoided under 18' },
+  { test: (g) => /环素$/u.test(g), why: 'tetracycline, avoided under 8' },
+  { test: (g) => g === '氯霉素', why: 'chloramphenicol (grey-baby syndrome, marrow toxicity)' },
+];
+/** A disease of childhood by its name, or a case that describes a child (患儿, 前囟). */
+const CHILD_RE = /(小儿|儿童|新生儿|婴儿|婴幼儿|幼儿|患儿|前囟|胎儿)/u;
+/** Infections treated with parenteral drugs: CNS infections, sepsis, acute endocarditis, neonatal sepsis. */
+const PARENTERAL_RANGES = ['A39', 'A40-A41', 'G00-G09', 'I33', 'P36'];
+const ORAL_FORM_RE = /(片|胶囊|颗粒|糖浆|丸|散|口服液|口服溶液|干混悬剂|胶丸)$/u;
+const PARENTERAL_FORM_RE = /(注射|输液|静脉)/u;
 
 function goldOf(item: RlItem): DrugGold {
   const g = item.ground_truth;
@@ -40,6 +54,13 @@ function run(items: RlItem[], ctx: QualityContext): RlItem[] {
       out = withCorrection(out, { ...gold, drugs: ok }, 'kg-drugs', `removed ${unknown.join('、')}: no known indication for ${gold.disease}`);
       out = withFlag(out, 'drug-unverified-removed', 0.9, unknown.join('、'));
     }
+    const caseText = `${gold.disease}\n${item.prompt.map((m) => m.content).join('\n')}`;
+    if (CHILD_RE.test(caseText)) {
+      const avoided = ok.flatMap((d) => PAEDIATRIC_AVOID.filter((a) => a.test(canon(d))).map((a) => `${d} (${a.why})`));
+      if (avoided.length) out = withFlag(out, 'drug-contraindicated-age', 0, `${gold.disease} is a child's case: ${avoided.join('、')}`);
+    }
+    if (PARENTERAL_RANGES.some((r) => rangeContains(r, code)) && ok.every((d) => ORAL_FORM_RE.test(d) && !PARENTERAL_FORM_RE.test(d)))
+      out = withFlag(out, 'drug-route-inadequate', 0.3, `${gold.disease} (${gold.icd}) is treated parenterally; the label lists oral products only`);
     return out;
   });
 }
