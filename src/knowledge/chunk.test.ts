@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from './doc.js';
-import { chunkDoc, chunkText, estimateTokens, splitSentences } from './chunk.js';
+import { estimateTokens } from '../core/tokens.js';
+import { chunkDoc, chunkText, splitSentences } from './chunk.js';
 
 describe('chunking', () => {
   it('keeps a short section whole and never crosses sections', () => {

@@ -1,4 +1,5 @@
 // Section-aware chunking: chunks never cross a section, keep the title and section path, and stay under a size bound.
+import { estimateTokens, prefixWithinTokens } from '../core/tokens.js';
 import type { Chunk, Doc } from '../core/types.js';
 
 export interface ChunkOptions {
@@ -7,14 +8,6 @@ export interface ChunkOptions {
 }
 
 export const DEFAULT_CHUNK_OPTIONS: Required<ChunkOptions> = { maxTokens: 320 };
-
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
-
-/** Rough token estimate that works for Chinese, English and mixed text without a tokenizer. */
-export function estimateTokens(text: string): number {
-  const han = text.match(HAN)?.length ?? 0;
-  return han + Math.ceil((text.length - han) / 4);
-}
 
 /** Split a too-long paragraph at sentence ends (Chinese and Latin punctuation), then hard-cut what is still too long. */
 export function splitSentences(text: string, maxTokens: number): string[] {
@@ -30,12 +23,7 @@ export function splitSentences(text: string, maxTokens: number): string[] {
     // Hard cut: keep Latin words whole by cutting at the last space before the bound.
     let rest = s;
     while (estimateTokens(rest) > maxTokens) {
-      let cut = 0;
-      let t = 0;
-      while (cut < rest.length && t < maxTokens) {
-        t += /[\u3400-\u9fff\uf900-\ufaff]/.test(rest[cut]) ? 1 : 0.25;
-        cut++;
-      }
+      let cut = prefixWithinTokens(rest, maxTokens);
       const space = rest.lastIndexOf(' ', cut);
       if (space > cut / 2) cut = space;
       out.push(rest.slice(0, cut).trim());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestWindow, sentenceSpans } from './best-window.js';
 import { termSet } from './lexical-terms.js';
-import { approxTokens } from './tokens.js';
+import { estimateTokens } from '../core/tokens.js';
 
 const PASSAGE =
   'Blood pressure is the force of blood against artery walls. It is measured in millimeters of mercury. ' +
@@ -14,7 +14,7 @@ describe('bestWindow', () => {
     const w = bestWindow(PASSAGE, termSet('normal A1C level prediabetes'), 24);
     expect(w).toBe('… A normal A1C level is below 5.7 percent. Prediabetes is 5.7 to 6.4 percent. …');
     expect(PASSAGE).toContain(w.replace(/^… | …$/g, ''));
-    expect(approxTokens(w)).toBeLessThanOrEqual(24);
+    expect(estimateTokens(w)).toBeLessThanOrEqual(24);
   });
 
   it('returns short text unchanged and falls back to a prefix when nothing matches', () => {

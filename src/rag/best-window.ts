@@ -1,7 +1,7 @@
 // When a passage must be shortened, keep the contiguous run of sentences that bears most on the question
 // instead of the passage's first words. The result is a verbatim substring, so it stays quotable.
 import { termSet } from './lexical-terms.js';
-import { approxTokens, truncateToTokens } from './tokens.js';
+import { estimateTokens, truncateToTokens } from '../core/tokens.js';
 
 interface Span {
   start: number;
@@ -29,10 +29,10 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
  * terms (ties: earliest, shortest). Falls back to a prefix when no sentence matches.
  */
 export function bestWindow(text: string, terms: Set<string>, maxTokens: number): string {
-  if (approxTokens(text) <= maxTokens) return text;
+  if (estimateTokens(text) <= maxTokens) return text;
   const spans: Span[] = sentenceSpans(text).map((s) => {
     const sTerms = termSet(text.slice(s.start, s.end));
-    return { ...s, hits: [...terms].filter((t) => sTerms.has(t)), tokens: approxTokens(text.slice(s.start, s.end)) };
+    return { ...s, hits: [...terms].filter((t) => sTerms.has(t)), tokens: estimateTokens(text.slice(s.start, s.end)) };
   });
   // A window scores the distinct question terms it covers, so repeating one term does not beat answering.
   let best: { from: number; to: number; score: number } | undefined;

@@ -3,7 +3,7 @@
 import type { Lang } from '../core/types.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { Intent } from './analyze-query.js';
-import { approxTokens, truncateToTokens } from './tokens.js';
+import { estimateTokens, truncateToTokens } from '../core/tokens.js';
 
 export interface PromptInput {
   question: string;
@@ -72,7 +72,7 @@ export function trimHistory(history: ChatMessage[], budget: number): ChatMessage
     if (m.role === 'system') continue; // callers' system prompts never override ours
     // Earlier answers cite earlier sources; their [n] would point at the wrong passages now.
     if (m.role === 'assistant') m = { role: m.role, content: stripCitationMarkers(m.content) };
-    const cost = approxTokens(m.content);
+    const cost = estimateTokens(m.content);
     if (used + cost > budget) {
       if (out.length === 0 && budget - used > 50) out.unshift({ role: m.role, content: truncateToTokens(m.content, budget - used) });
       break;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../core/types.js';
 import { packageSources, sanitiseSourceText, SOURCE_NOTICE } from './package-sources.js';
-import { approxTokens } from './tokens.js';
+import { estimateTokens } from '../core/tokens.js';
 
 const hit = (id: string, authority: SearchHit['authority'], text: string, relevance = 0.5): SearchHit & { relevance: number } => ({
   id,
@@ -50,7 +50,7 @@ describe('packageSources', () => {
     const long = 'Hypertension raises the risk of stroke and heart disease. '.repeat(60);
     const p = packageSources([hit('1', 'A', long), hit('2', 'B', long.replace('stroke', 'kidney failure'))], { budget: 300 });
     expect(p.tokens).toBeLessThanOrEqual(300);
-    expect(approxTokens(p.block)).toBeLessThanOrEqual(310);
+    expect(estimateTokens(p.block)).toBeLessThanOrEqual(310);
     expect(p.sources[0].truncated).toBe(true);
     expect(long.startsWith(p.citations[0].quote)).toBe(true);
     expect(p.dropped).toContainEqual({ id: '2', reason: 'budget' });

@@ -5,7 +5,7 @@ import type { SearchHit } from '../core/types.js';
 import { dedupeHits } from './dedupe-hits.js';
 import type { DroppedHit } from './ranked-hit.js';
 import { bestWindow } from './best-window.js';
-import { approxTokens, truncateToTokens } from './tokens.js';
+import { estimateTokens, truncateToTokens } from '../core/tokens.js';
 import type { Citation } from './types.js';
 
 export interface PackageOptions {
@@ -83,7 +83,7 @@ export function packageSources(hits: Packable[], budget: number | PackageOptions
   const kept = [...unique].sort((a, b) => packOrderKey(b) - packOrderKey(a));
   const rank = new Map(kept.map((h, i) => [h, i]));
   const selectionOrder = [...kept.filter((h) => h.pinned), ...kept.filter((h) => !h.pinned)];
-  let used = approxTokens(SOURCE_NOTICE);
+  let used = estimateTokens(SOURCE_NOTICE);
   // Fences are costed with a two-digit number so renumbering afterwards cannot exceed the budget.
   const chosen: { hit: Packable; text: string; truncated: boolean }[] = [];
   for (const hit of selectionOrder) {
@@ -91,19 +91,19 @@ export function packageSources(hits: Packable[], budget: number | PackageOptions
       dropped.push({ id: hit.id, reason: 'budget' });
       continue;
     }
-    const capped = approxTokens(hit.text) > opts.maxPassageTokens ? shorten(hit.text, opts.maxPassageTokens) : hit.text;
-    const cost = approxTokens(fence(99, hit, capped)) + 1;
+    const capped = estimateTokens(hit.text) > opts.maxPassageTokens ? shorten(hit.text, opts.maxPassageTokens) : hit.text;
+    const cost = estimateTokens(fence(99, hit, capped)) + 1;
     if (used + cost <= opts.budget) {
       used += cost;
       chosen.push({ hit, text: capped, truncated: capped !== hit.text });
       continue;
     }
-    const overhead = approxTokens(fence(99, hit, '')) + 3;
+    const overhead = estimateTokens(fence(99, hit, '')) + 3;
     const room = opts.budget - used - overhead;
     // Shorten the passage when a useful part fits (always for the first source, so the block is never empty).
     if (room >= opts.minTruncatedTokens || (chosen.length === 0 && room > 20)) {
       const text = shorten(hit.text, Math.min(room, opts.maxPassageTokens));
-      used += approxTokens(fence(99, hit, text)) + 1;
+      used += estimateTokens(fence(99, hit, text)) + 1;
       chosen.push({ hit, text, truncated: true });
     } else {
       dropped.push({ id: hit.id, reason: 'budget' });
@@ -121,5 +121,5 @@ export function packageSources(hits: Packable[], budget: number | PackageOptions
     ...(hit.url ? { url: hit.url } : {}),
     quote: text.replace(/^… /, '').replace(/ …$/, ''),
   }));
-  return { block: sources.length ? block : '', sources, citations, dropped, tokens: sources.length ? approxTokens(block) : 0 };
+  return { block: sources.length ? block : '', sources, citations, dropped, tokens: sources.length ? estimateTokens(block) : 0 };
 }

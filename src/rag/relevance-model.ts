@@ -3,7 +3,7 @@
 // caller keeps the lexical result and records a warning.
 import type { ChatBackend } from '../models/backend.js';
 import type { RankedHit } from './ranked-hit.js';
-import { truncateToTokens } from './tokens.js';
+import { truncateToTokens } from '../core/tokens.js';
 import { sanitiseSourceText } from './package-sources.js';
 import { isQuarkError } from '../core/errors.js';
 

@@ -2,6 +2,7 @@
 // QuarkMed keeps `choices[0].message` standard and adds `citations` and `quarkmed` at the top level
 // (and in stream chunks), so the official clients work unchanged and QuarkMed-aware clients get the evidence.
 import { z } from 'zod';
+import { countTokens } from '../core/tokens.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { AnswerResult, Citation } from '../rag/types.js';
 import type { Triage } from '../safety/types.js';
@@ -73,19 +74,12 @@ export interface CompletionIds {
   model: string;
 }
 
-/** Token usage: zero when no model ran (evidence mode), else a rough estimate (the pipeline reports none yet). */
+/** Token usage: zero when no model ran (evidence mode), else the Qwen3 tokenizer's count (the pipeline reports none yet). */
 function usageOf(mode: AnswerResult['mode'], promptText: string, answer: string) {
   if (mode !== 'generated') return { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
-  const prompt = estimateTokens(promptText);
-  const completion = estimateTokens(answer);
+  const prompt = countTokens(promptText);
+  const completion = countTokens(answer);
   return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
-}
-
-/** Rough token count for usage when the pipeline does not report one (CJK chars count one each). */
-export function estimateTokens(text: string): number {
-  const cjk = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const words = (text.replace(/\p{Script=Han}/gu, ' ').match(/\S+/g) ?? []).length;
-  return cjk + Math.ceil(words * 1.3);
 }
 
 export function completionResponse(ids: CompletionIds, result: AnswerResult, promptText: string) {

@@ -8,7 +8,7 @@ import type { PipelineSpec } from '../pipeline-file.js';
 import { mergeStats } from '../stats.js';
 import { MANIFEST_VERSION, type Manifest } from '../writers/manifest.js';
 import { writeStatsReport } from '../report/stats-report.js';
-import { ESTIMATE_RULE } from '../tokens/token-counter.js';
+import { ESTIMATE_RULE } from '../../core/tokens.js';
 import { ingest, type IngestResult } from './ingest.js';
 import { fingerprint, layout, planOf, taskKey, type Task } from './plan.js';
 import type { TaskRunner } from './runner.js';

@@ -1,11 +1,11 @@
 // The tokens step: metadata.tokens per record; the manifest sums them and says how they were counted.
 import { z } from 'zod';
 import { defineMap, type Step } from '../step.js';
-import type { TokenCounter } from './token-counter.js';
+import type { TokenCounter } from '../../core/tokens.js';
 
 export const tokensOptions = z
   .object({
-    /** Local tokenizer folder or hf:<repo>; omit for a labelled estimate. */
+    /** `qwen3` (bundled), a local tokenizer folder or hf:<repo>; omit for a labelled estimate. */
     tokenizer: z.string().optional(),
   })
   .strict();

@@ -1,38 +1,22 @@
-// Token counts: the Qwen tokenizer through tokenizers.js (pure JS, no ONNX runtime; a local folder, or hf:<repo>
-// whose tokenizer.json is downloaded into $QUARKMED_HOME/models), or — when none is configured — a clearly
-// labelled estimate.
+// Token counts for the tokens step: `qwen3` (the tokenizer bundled in src/core/tokens.ts), another tokenizer through
+// tokenizers.js (pure JS, no ONNX runtime; a local folder, or hf:<repo> whose tokenizer.json is downloaded into
+// $QUARKMED_HOME/models), or — when none is configured — core's clearly labelled budget estimate.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { writeFileAtomic } from '../../core/atomic-write.js';
+import { estimateCounter, qwen3Counter, type TokenCounter } from '../../core/tokens.js';
 import { modelsDir } from '../../core/paths.js';
 import { dataErrors } from '../errors.js';
 
-export interface TokenCounter {
-  method: 'tokenizer' | 'estimate';
-  /** Tokenizer spec, or the estimation rule. */
-  description: string;
-  count(text: string): number;
-}
-
-export const ESTIMATE_RULE =
-  'estimate, not a tokenizer count: 1 token per 1.4 Han characters + 1.3 per Latin word + 1 per digit group or symbol (calibrated on Qwen2.5 for zh/en medical text)';
-
-export function estimateTokens(text: string): number {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const words = (text.match(/[A-Za-z]+/g) ?? []).length;
-  const nums = (text.match(/\d+/g) ?? []).length;
-  const sym = (text.match(/[^\s\p{L}\p{N}]/gu) ?? []).length;
-  return Math.ceil(han / 1.4 + words * 1.3 + nums + sym);
-}
-
-export const estimateCounter: TokenCounter = { method: 'estimate', description: ESTIMATE_RULE, count: estimateTokens };
+export type { TokenCounter } from '../../core/tokens.js';
 
 const cache = new Map<string, Promise<TokenCounter>>();
 
-/** `spec`: a folder holding tokenizer.json (+ tokenizer_config.json), or `hf:Qwen/Qwen2.5-7B-Instruct`. */
+/** `spec`: `qwen3` (bundled), a folder holding tokenizer.json (+ tokenizer_config.json), or `hf:Qwen/Qwen2.5-7B-Instruct`. */
 export function loadTokenCounter(spec: string | undefined, baseDir = process.cwd()): Promise<TokenCounter> {
   if (!spec) return Promise.resolve(estimateCounter);
+  if (spec === 'qwen3') return Promise.resolve(qwen3Counter);
   const key = `${baseDir}\u0000${spec}`;
   let p = cache.get(key);
   if (!p) {

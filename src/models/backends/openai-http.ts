@@ -3,6 +3,7 @@
 // typed timeout/upstream errors, and a per-backend concurrency limit shared by chat() and complete().
 import type { ChatBackend, ChatDelta, ChatRequest, ChatResult, FinishReason, TokenUsage } from '../backend.js';
 import { isQuarkError } from '../../core/errors.js';
+import { countTokens } from '../../core/tokens.js';
 import { modelErrors } from '../errors.js';
 import { createDeadline, mapFetchError, postJson } from '../http-client.js';
 import { createLimiter, type Limiter } from '../limiter.js';
@@ -48,12 +49,6 @@ function finishReason(raw: string | null | undefined): FinishReason {
 function toUsage(u: WireUsage | null | undefined): TokenUsage | undefined {
   if (!u) return undefined;
   return { promptTokens: u.prompt_tokens ?? 0, completionTokens: u.completion_tokens ?? 0 };
-}
-
-/** Rough count when a server sends no usage: ~4 chars per token (CJK ~1 char per token). */
-export function estimateTokens(text: string): number {
-  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  return cjk + Math.ceil((text.length - cjk) / 4);
 }
 
 export class OpenAIHttpBackend implements ChatBackend {
@@ -156,8 +151,9 @@ export class OpenAIHttpBackend implements ChatBackend {
     }
   }
 
+  /** A server that reports no usage: the Qwen3 tokenizer's count of what was sent and received. */
   private estimateUsage(req: ChatRequest, text: string): TokenUsage {
-    return { promptTokens: estimateTokens(req.messages.map((m) => m.content).join('\n')), completionTokens: estimateTokens(text) };
+    return { promptTokens: countTokens(req.messages.map((m) => m.content).join('\n')), completionTokens: countTokens(text) };
   }
 
   async *chat(req: ChatRequest, signal?: AbortSignal): AsyncGenerator<ChatDelta> {
