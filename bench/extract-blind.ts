@@ -3,7 +3,7 @@
 //   npx tsx bench/extract-blind.ts <file.jsonl> [--extractor new|legacy] [--misses N] [--json]
 //
 // Each line: {id, lang, style, options: {"A": "...", …} | null, multi: bool, output: "<model output>",
-//             gold: "B" | "AC" | null}   (null = no valid answer: a hedge, several answers, none given)
+//             gold: "B" | "AC" | null | "INVALID"}   (null / "INVALID" = no valid answer: a hedge, several answers, none)
 // Agreement = the extractor's letters equal the gold set (null = null counts as agreement). Also reported:
 // hedges credited (gold null, extractor gave letters) and answers missed (gold letters, extractor null).
 // `--extractor legacy` scores with the pre-#16 reading (bench/extract/legacy-extractor.ts) for before/after.
@@ -29,7 +29,9 @@ export interface BlindRow {
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
-const normGold = (g: string | null): string | null => (g === null ? null : [...new Set(g.toUpperCase().replace(/[^A-Z]/g, ''))].sort().join('') || null);
+/** Letters of a label; null, "", "INVALID" / "NONE" / "NULL" (no valid committed answer) are null. */
+const normGold = (g: string | null): string | null =>
+  g === null || /^\s*(?:invalid|none|null)?\s*$/i.test(g) ? null : [...new Set(g.toUpperCase().replace(/[^A-Z]/g, ''))].sort().join('') || null;
 
 /** Parse and validate a JSONL corpus; errors name the line and the field. */
 export function readBlindCorpus(path: string): BlindRecord[] {

@@ -87,8 +87,11 @@ const ANSWER = [
   '只能选',
   '答(?=\\s*:)',
 ];
-/** "选" / "选择" opening a clause ("…. 选B", "答: 选B"); "很多人会选A" is not a statement. */
-const CLAUSE_CHOOSE = '(?<=^|[\\n,.:;!?)\\]]\\s*)选择?';
+/**
+ * "选" / "选择" opening a clause ("…. 选B", "答: 选B"); "很多人会选A" is not a statement, nor is the noun "选项D" that
+ * heads an option's discussion ("选项D：ERCP属于干扰项").
+ */
+const CLAUSE_CHOOSE = '(?<=^|[\\n,.:;!?)\\]]\\s*)选(?!项)择?';
 /** Anchors whose letters are offered as another possibility: the statement is a hedge. */
 const ALTERNATIVE = [
   'could also be',
@@ -178,7 +181,18 @@ export const CORRECTION_RE =
 
 /** Assessments that name a letter first: "B is correct", "B is the correct answer", "B项正确", "B当选". */
 export const ASSESSMENT_RE =
-  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|(?:is|are)\s+(?:the\s+)?(?:correct|right|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
+  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(?:都|均|皆|也)?\s*(是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|(?:is|are)\s+(?:the\s+)?(?:correct|right|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
+
+/** "That makes A the winner", "which makes B the right choice": the letter is named the answer (tier 3). */
+export const MAKES_ANSWER_RE =
+  /\bmakes?\s+\(?([A-J])\)?\s+(?:the\s+)?(?:clear\s+|obvious\s+)?(?:winner|answer|best\s+(?:answer|option|choice|pick)|right\s+(?:answer|option|choice|one)|correct\s+(?:answer|option|choice|one)|pick|choice)\b/gi;
+
+/**
+ * Doubt in the sentence that commits to an answer ("也许是ABD", "不太确定", "I'm not sure — possibly ABC"): the
+ * statement is a hedge. "最可能" / "most likely" rank options, they do not doubt the answer.
+ */
+export const DOUBT_RE =
+  /(?<![最更较很极])可能(?!性)|也许|或许|不确定|不太确定|拿不准|说不准|\bnot\s+(?:sure|certain)\b|\bunsure\b|\buncertain\b|\bmaybe\b|\bperhaps\b|\bpossibly\b/i;
 
 /** A letter offered as another possibility after an answer: "C is also possible", "C也有可能". */
 export const ALTERNATIVE_AFTER_RE =

@@ -18,13 +18,14 @@ import {
   UNCERTAIN_RE,
   HYPOTHETICAL_CONSEQUENCE_RE,
   HYPOTHETICAL_SENTENCE_RE,
+  MAKES_ANSWER_RE,
   ANY_LETTER_AFTER_RE,
   NEGATION_AFTER_RE,
   QUESTION_AFTER_RE,
   type Tier,
 } from './answer-lexicon.js';
 import type { CleanReply } from './answer-text.js';
-import { echoedOption, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
+import { echoedOption, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
 
 export type StatementVia =
   | 'json'
@@ -133,6 +134,12 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
     if (QUESTION_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push({ tier: ASSESSMENT_IS_ANSWER_RE.test(m[2]) ? 3 : 1, pos: m.index, letters, hedge: false, via: 'assessment' });
   }
+  MAKES_ANSWER_RE.lastIndex = 0;
+  for (let m = MAKES_ANSWER_RE.exec(text); m; m = MAKES_ANSWER_RE.exec(text)) {
+    const l = m[1].toUpperCase();
+    if (ctx.valid.has(l) && !CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index)))
+      out.push({ tier: 3, pos: m.index, letters: [l], hedge: false, via: 'assessment' });
+  }
   ALTERNATIVE_AFTER_RE.lastIndex = 0;
   for (let m = ALTERNATIVE_AFTER_RE.exec(text); m; m = ALTERNATIVE_AFTER_RE.exec(text)) {
     if (ctx.valid.has(m[1])) out.push({ tier: 3, pos: m.index, letters: [m[1]], hedge: true, via: 'alternative' });
@@ -158,7 +165,10 @@ export function looksTruncated(text: string): boolean {
   const t = text.trimEnd();
   if (/[,:;([-]$/.test(t)) return true;
   const lastLine = t.slice(t.lastIndexOf('\n') + 1);
-  return lastLine.length > 40 && !/[.!?)\]"'>|]$/.test(t);
+  if (/[.!?)\]"'>|~]$/.test(t)) return false;
+  // A Chinese character carries about a word: a line of clauses that stops without its full stop was cut off.
+  const cjk = (lastLine.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return lastLine.length + cjk > 40 || (cjk > 0 && lastLine.includes(','));
 }
 const LINE_LABEL_REST = /^\s*[.):,\]-]/;
 const LINE_NEGATIVE_REST =
@@ -173,9 +183,18 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   if (!s || s.length > 300) return null;
   const exact = echoedOption(s, ctx, true);
   if (exact) return { letters: [exact.letter], hedge: false, end: s.length, echo: true };
+  // The option's own text, then a dash or colon and a comment ("Exogenous glucocorticoid use — iatrogenic …").
+  const lead = echoedOption(s, ctx);
+  if (lead) {
+    const after = s.slice(rawPrefix(s, lead.length));
+    if (/^\s*(?:[—–:]|-\s|\(|$)/.test(after)) return { letters: [lead.letter], hedge: false, end: s.length, echo: true };
+  }
   const set = parseLetterSet(s, 0, ctx);
   if (!set) return null;
   const rest = s.slice(set.end);
+  // "d) Irregularly irregular rhythm …": the label followed by that same option's text is an answer, however long.
+  const labelled = /^\s*[.):\]-]\s*/.exec(rest);
+  if (labelled && set.letters.length === 1 && echoedOption(rest.slice(labelled[0].length), ctx, true)?.letter === set.letters[0]) return set;
   const bracketed = s.startsWith('(') || s.startsWith('[');
   if (rest.trim() && !set.echo && !bracketed && !LINE_LABEL_REST.test(rest)) return null;
   if (LINE_NEGATIVE_REST.test(rest)) return null;
@@ -183,6 +202,14 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   // interrupted option walk, not an answer.
   if (rest.trim() && (/[:,]\s*$/.test(line) || (rest.length > 40 && !/[.!)\]]\s*$/.test(line.trim())))) return null;
   return set;
+}
+
+/** Raw length of `s` covering `normLength` normalised option-text characters. */
+function rawPrefix(s: string, normLength: number): number {
+  let k = 0;
+  let i = 0;
+  for (; i < s.length && k < normLength; i++) if (normOptionText(s[i])) k++;
+  return i;
 }
 
 function lineStatements(text: string, ctx: LetterContext, out: Statement[]): void {

@@ -55,10 +55,17 @@ export function stripMarkup(text: string): string {
 }
 
 const LETTERS = 'ABCDEF';
+const LAST_EN_RE = /\b(?:the\s+)?(?:very\s+)?last\s+(option|choice|one)\b/gi;
+const LAST_ZH_RE = /最后\s*(?:一\s*)?(?:个\s*)?(选项|项)/g;
 
 /** Options named by position become letters: "第三项" → "C项", "第三个选项" → "选项C", "the fourth choice" → "choice D". */
-export function ordinalsToLetters(text: string): string {
+export function ordinalsToLetters(text: string, lastLetter?: string): string {
   let t = text;
+  // "the last choice" / "最后一项" name the final option, which only the caller knows.
+  if (lastLetter) {
+    t = t.replace(LAST_EN_RE, (_m, noun: string) => `${noun.toLowerCase() === 'one' ? 'option' : noun} ${lastLetter}`);
+    if (t.includes('最后')) t = t.replace(LAST_ZH_RE, (_m, noun: string) => (noun === '项' ? `${lastLetter}项` : `选项${lastLetter}`));
+  }
   if (t.includes('第'))
     t = t.replace(ORDINAL_ZH_RE, (_m, n: string, noun: string) => (noun === '项' ? `${LETTERS[ORDINAL_INDEX[n]]}项` : `选项${LETTERS[ORDINAL_INDEX[n]]}`));
   return t.replace(
@@ -74,7 +81,7 @@ export interface CleanReply {
 }
 
 /** Fold, collect format spans, strip markup. Positions of spans refer to the returned text. */
-export function cleanReply(visible: string): CleanReply {
+export function cleanReply(visible: string, lastLetter?: string): CleanReply {
   let t = foldWidth(visible.length > MAX_SCAN ? visible.slice(visible.length - MAX_SCAN) : visible);
   const spans: FormatSpan[] = [];
   // <answer>…</answer> first (its content may hold \boxed{}), then \boxed{…}; both are replaced by their content.
@@ -100,5 +107,5 @@ export function cleanReply(visible: string): CleanReply {
     from = inner.end;
   }
   out += t.slice(from);
-  return { text: ordinalsToLetters(stripMarkup(out)), spans: spans.sort((a, b) => a.pos - b.pos) };
+  return { text: ordinalsToLetters(stripMarkup(out), lastLetter), spans: spans.sort((a, b) => a.pos - b.pos) };
 }

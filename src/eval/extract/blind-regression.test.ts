@@ -1,6 +1,6 @@
-// Regression on blind batch extract-a (270 outputs written blind, frozen and scored at first sight before it was
-// studied; see bench/results/first-sight.md and bench/results/extract-first-sight.json). In-sample now: it
-// guards against regressions, it does not measure quality — fresh sealed batches do.
+// Regression on blind batches extract-a and extract-b (270 + 260 outputs written blind, frozen and scored at first
+// sight before they were studied; see bench/results/first-sight.md). In-sample now: they guard against
+// regressions, they do not measure quality — fresh sealed batches do.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,13 +8,15 @@ import { REPO_ROOT } from '../../../test/helpers/shared-data.js';
 import { readChoiceAnswer } from './final-answer.js';
 
 type Rec = { id: string; lang: string; options: Record<string, string> | null; multi: boolean; output: string; gold: string | null };
-const rows = readFileSync(join(REPO_ROOT, 'bench', 'blind', 'extract-a.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Rec);
+const rows = ['extract-a.jsonl', 'extract-b.jsonl'].flatMap((f) =>
+  readFileSync(join(REPO_ROOT, 'bench', 'blind', f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Rec),
+);
 const gold = (g: string | null) => (g === null ? null : [...new Set(g.toUpperCase())].sort().join(''));
 
-describe('blind batch extract-a as a regression set', () => {
+describe('blind batches extract-a and extract-b as a regression set', () => {
   const results = rows.map((r) => ({ r, pred: readChoiceAnswer(r.output, { options: r.options ?? undefined, multi: r.multi }).value }));
 
   it('agrees with the labels on at least 98% of outputs in each language', () => {

@@ -39,7 +39,11 @@ describe('issue #16 misreadings and the basic cues', () => {
     ['答案：Ｂ', 'B'],
     ['答案：A、C、D', 'ACD'],
     ['The answer is B. Wait, actually the answer is C.', 'C'],
-    ['答案：B\n\n最终答案：C', 'C'],
+    // Two different committed answers with no correction between them are no answer, whatever their tiers (the
+    // blind writers label "The answer is C. … Final answer: A" invalid).
+    ['答案：B\n\n最终答案：C', null],
+    ['答案：B\n\n等等，不对。最终答案：C', 'C'],
+    ['The answer is C. D-dimer is commonly tested.\n\nFinal answer: A', null],
     ['The answer is B.\nThe answer is C.', null],
     ['B. Ceftriaxone\n\nCeftriaxone is first-line for gonorrhea.', 'B'],
     ['Ceftriaxone', 'B'],
@@ -160,6 +164,35 @@ describe('option texts without letters, positions, continuations, tables', () =>
     expect(readChoiceAnswer('碘剂和普萘洛尔都可用，所以以上都对。', { options: opts }).value).toBe('C');
     expect(readChoiceAnswer('答案：以上均不正确', { options: opts }).value).toBe('D');
   });
+});
+
+describe('answer regions after extract-a/b were studied: explanation sections, doubt, chat, lower case, option text', () => {
+  check([
+    // An explanation after the answer discusses options by label; "选项X：" heads a discussion, it chooses nothing.
+    ['答案：B\n\n解析：\n头孢曲松为首选。\n选项A：庆大霉素不作首选。\n\n知识点：淋病的首选治疗。', 'B'],
+    // Chatty replies: "makes X the …", a particle after the chosen letter, "the last choice".
+    ['Love this one! Penicillin allergy aside, that makes B the clear winner here. Good luck!', 'B'],
+    ['哈哈，这题简单，所以选B就对啦！', 'B'],
+    ["I'd go with the last choice here.", 'E'],
+    ['应选最后一项。', 'E'],
+    // Doubt in the committing sentence is a hedge, "most likely" is not.
+    ['A、C肯定对，D可能也对，不太确定，也许是ACD。', null, true],
+    ['B and C are right; A too, I am not sure — maybe ABC.', null, true],
+    ['最可能的答案是B。', 'B'],
+    ['The most likely answer is B.', 'B'],
+    // Per-option verdicts joined by 都 on a multi-answer item.
+    ['A、B和D都正确，C不对。', 'ABD', true],
+    // A packed lower-case run closing the line.
+    ['answer: ac', 'AC', true],
+    ['The answer: be sure to check renal function first.', null],
+    // A lower-case label with its option's exact text; an option text opening the reply, then a comment.
+    ['d) Doxycycline', 'D'],
+    ['Ceftriaxone — a single IM dose is standard, with azithromycin added if chlamydia is not excluded.', 'B'],
+    // JSON under another key.
+    ['Sure! {"choice": "C", "reason": "atypical coverage"}', 'C'],
+    // A Chinese option walk cut off mid-clause is no answer.
+    ['逐项分析如下：\nA. Gentamicin：要看是否与题干相符，\nB. Ceftriaxone：要看是否与题干相符，还需要结合', null, true],
+  ]);
 });
 
 describe('statuses say why there is no answer', () => {

@@ -3,7 +3,7 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { CORRECTION_RE, NEXT_QUESTION_RE } from './answer-lexicon.js';
+import { CORRECTION_RE, DOUBT_RE, NEXT_QUESTION_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
 import { findJsonAnswer } from './json-answer.js';
@@ -37,7 +37,7 @@ export function letterContext(options: ChoiceReadOptions): LetterContext {
 }
 
 function jsonStatement(visible: string, ctx: LetterContext, end: number): Statement | null {
-  if (!visible.includes('answer') && !visible.includes('答案') && !visible.includes('"label"')) return null;
+  if (!/answer|答案|"label"|choice|option|select|选项|选择/i.test(visible) || !/[{[]/.test(visible)) return null;
   const json = findJsonAnswer(visible);
   if (!json) return null;
   const v = json.value;
@@ -49,20 +49,46 @@ function jsonStatement(visible: string, ctx: LetterContext, end: number): Statem
 
 const setKey = (letters: readonly string[]) => [...new Set(letters)].sort().join('');
 
-/** Decide among statements; `corrections` are offsets of correction markers in the cleaned text. */
-export function resolveStatements(statements: readonly Statement[], corrections: readonly number[], multi?: boolean): ChoiceReading {
+/** The text a statement commits in: the rest of its line for a bare line or an assessment, else its sentence. */
+function committingText(text: string, s: Statement): string {
+  if (s.tier <= 2) {
+    const end = text.indexOf('\n', s.pos);
+    return text.slice(s.pos, end < 0 ? text.length : end);
+  }
+  let a = s.pos;
+  while (a > 0 && !/[\n,.;!?]/.test(text[a - 1])) a--;
+  const rest = text.slice(s.pos, s.pos + 200);
+  // The sentence ends at a full stop that is not an option label's dot ("B. 肿瘤…").
+  const stop = rest.search(/[\n;!?]|\.(?:\s|$)(?<![A-J]\.(?:\s|$))/);
+  return text.slice(a, s.pos + (stop < 0 ? rest.length : stop));
+}
+
+/**
+ * Decide among statements; `corrections` are offsets of correction markers in the cleaned text. Committed answer
+ * statements (tier ≥ 3) after the last correction must all agree, whatever their tier: "The answer is C … Final
+ * answer: A" is two answers, not one. Doubt in the deciding sentence makes it a hedge.
+ */
+export function resolveStatements(statements: readonly Statement[], corrections: readonly number[], multi?: boolean, text?: string): ChoiceReading {
   if (!statements.length) return { value: null, status: 'none', how: 'none' };
   const top = Math.max(...statements.map((s) => s.tier));
   const tier = statements.filter((s) => s.tier === top);
   const last = tier[tier.length - 1];
   const cutoff = Math.max(-1, ...corrections.filter((c) => c <= last.pos));
-  const live = tier.filter((s) => s.pos >= cutoff || s === last);
+  const live = (top >= 3 ? statements.filter((s) => s.tier >= 3) : tier).filter((s) => s.pos >= cutoff || s === last);
   if (last.hedge) return { value: null, status: 'hedge', how: last.via };
+  if (text !== undefined && top >= 1 && DOUBT_RE.test(committingText(text, last))) return { value: null, status: 'hedge', how: last.via };
+  // Another possibility offered after the answer ("… C could also be right") leaves no single answer.
+  if (live.some((s) => s.hedge && s.pos > last.pos)) return { value: null, status: 'hedge', how: last.via };
   const committed = live.filter((s) => !s.hedge);
   // Per-option assessments on a multi-answer item add up ("A is correct … C is correct"); elsewhere they compete.
   if (top <= 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };
-  const answers = new Set(committed.map((s) => setKey(s.letters)));
-  if (answers.size > 1) return { value: null, status: 'conflict', how: last.via };
+  // Within the deciding tier every committed answer must be the same set; a weaker answer statement must at least
+  // fall inside it (a JSON list's "answer" key read as its first letter, "A … final answers: A, D").
+  const final = new Set(last.letters);
+  for (const st of committed) {
+    const same = setKey(st.letters) === setKey(last.letters);
+    if (!same && (st.tier === top || !st.letters.every((l) => final.has(l)))) return { value: null, status: 'conflict', how: last.via };
+  }
   const value = setKey(last.letters);
   if (multi === false && value.length > 1) return { value: null, status: 'several-for-single', how: last.via };
   return { value, status: 'ok', how: last.via };
@@ -73,7 +99,7 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   const visible = visibleReply(raw);
   if (visible.state !== 'ok') return { value: null, status: visible.state, how: visible.state };
   const ctx = letterContext(options);
-  let clean = cleanReply(visible.text);
+  let clean = cleanReply(visible.text, [...ctx.valid].sort().pop());
   const cleanLength = clean.text.length;
   let statements = findStatements(clean, ctx, options.options);
   // A model that answers and then writes the next question: read only what precedes the new question.
@@ -92,5 +118,5 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   const corrections: number[] = [];
   CORRECTION_RE.lastIndex = 0;
   for (let m = CORRECTION_RE.exec(clean.text); m; m = CORRECTION_RE.exec(clean.text)) corrections.push(m.index);
-  return resolveStatements(statements, corrections, options.multi);
+  return resolveStatements(statements, corrections, options.multi, clean.text);
 }

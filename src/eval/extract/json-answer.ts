@@ -9,6 +9,10 @@ export function stripReasoning(text: string): string {
   return open >= 0 ? closed.slice(0, open) : closed;
 }
 
+const ANSWER_KEY = /^(answers?|答案|final_answers?|label)$/i;
+const CHOICE_KEY =
+  /^(choices?|options?|selected|selection|selected_options?|selected_choices?|answer_(?:letter|choice|option)s?|correct_(?:options?|choices?)|final_choice|选项|选择|正确选项)$/i;
+
 function answerOf(value: unknown): unknown {
   if (Array.isArray(value)) {
     const inner = value.map(answerOf).filter((v) => v !== undefined);
@@ -17,7 +21,9 @@ function answerOf(value: unknown): unknown {
   }
   if (value !== null && typeof value === 'object') {
     const rec = value as Record<string, unknown>;
-    for (const key of Object.keys(rec)) if (/^(answer|答案|final_answer|label)$/i.test(key)) return rec[key];
+    for (const key of Object.keys(rec)) if (ANSWER_KEY.test(key)) return rec[key];
+    // A choice under its own name ({"choice": "D", "reason": …}) when no answer key is present.
+    for (const key of Object.keys(rec)) if (CHOICE_KEY.test(key)) return rec[key];
   }
   return undefined;
 }

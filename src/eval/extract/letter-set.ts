@@ -45,7 +45,7 @@ const isLatin = (c: string | undefined) => isUpper(c) || isLower(c) || isDigit(c
 const isCjk = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
 
 /** Chinese characters that may follow an option letter grammatically ("B项", "B为", "B正确", "B和C", "B是"). */
-const CJK_AFTER_LETTER = new Set([...'项选为是正对当符因所故即最和与及或都均的也较更比错不可选等了呢吗啊']);
+const CJK_AFTER_LETTER = new Set([...'项选为是正对当符因所故即最和与及或都均的也较更比错不可选等了呢吗啊就吧啦呀哦嘛没、']);
 
 /** English words that may follow an answer letter ("B because …", "B is …", "B, which …"). */
 const WORDS_AFTER_LETTER = new Set(
@@ -133,6 +133,16 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
     if (isLatin(t[k]) || run.length > ctx.valid.size) return null;
     for (const l of run) if (!ctx.valid.has(l)) return null;
     if (new Set(run).size !== run.length) return null;
+    return { letters: [...run], end: k };
+  }
+  if (isLower(c) && isLower(t[i + 1])) {
+    // A packed lower-case run closing its line or clause ("answer: ac"): every letter an option, none repeated.
+    let k = i;
+    while (isLower(t[k])) k++;
+    const run = t.slice(i, k).toUpperCase();
+    const after = t[k];
+    if (run.length > ctx.valid.size || new Set(run).size !== run.length || [...run].some((l) => !ctx.valid.has(l))) return null;
+    if (after !== undefined && after !== '\n' && !/^[.!;]?\s*(?:\n|$)/.test(t.slice(k, k + 3))) return null;
     return { letters: [...run], end: k };
   }
   if (isLower(c) && ctx.valid.has(c.toUpperCase())) {
