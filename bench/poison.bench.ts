@@ -173,7 +173,7 @@ async function main(): Promise<void> {
         const q = d.question!;
         const claim = d.dangerousClaim!;
         const common = { retriever: one, secondOpinion: false, relevance: 'lexical' as const };
-        const fails = (r: AnswerResult) => repeats(r.answer, claim) && !(r.warningCodes ?? []).includes('compliance-corrected');
+        const fails = (r: AnswerResult) => repeats(r.answer, claim) && !r.warnings.some((w) => w.code === 'compliance-corrected');
         const ev = await answerQuestion(q, { ...common, backend: null });
         const always = scriptedBackend({ answer: () => `${claim} [1]` });
         const ra = await answerQuestion(q, { ...common, backend: always });

@@ -43,7 +43,7 @@ describe('answerQuestion through llama.cpp (tiny GGUF)', () => {
     expect(deltas.map((d) => d.text).join('')).toBe(done.result.answer);
     expect(done.result.mode).toBe('generated');
     // Random weights cite nothing valid: the check must say so rather than pass the text off as sourced.
-    expect(done.result.warnings).toContain('unsupported statements: the answer cites no source');
+    expect(done.result.warnings.map((w) => w.message)).toContain('unsupported statements: the answer cites no source');
     for (const m of done.result.answer.matchAll(/\[(\d+)\]/g)) expect(Number(m[1])).toBe(1);
   });
 });

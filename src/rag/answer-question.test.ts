@@ -86,7 +86,7 @@ describe('evidence mode', () => {
     const r = await answerQuestion('zzqx flurbo widget', base());
     expect(r.citations).toEqual([]);
     expect(r.answer).toMatch(/No passage in the knowledge base/);
-    expect(r.warnings.some((w) => w.startsWith('insufficient evidence'))).toBe(true);
+    expect(r.warnings.some((w) => w.message.startsWith('insufficient evidence'))).toBe(true);
   });
 
   it('emits triage before retrieval starts, and an emergency answer starts with the urgent-care message', async () => {
@@ -175,7 +175,7 @@ describe('generated mode (fake OpenAI server)', () => {
     expect(done.answer).toBe(
       'A normal A1C level is below 5.7 percent [1]. Prediabetes is 5.7 to 6.4 percent. Diabetes is 6.5 percent or above [1]. Inhaled steroids relieve wheezing quickly [1].',
     );
-    expect(done.warnings).toContain(
+    expect(done.warnings.map((w) => w.message)).toContain(
       'weakly supported citations: 1 sentence(s) share almost nothing with the sources they cite: "Inhaled steroids relieve wheezing quickly [1]."',
     );
     expect(
@@ -184,8 +184,8 @@ describe('generated mode (fake OpenAI server)', () => {
         .map((e) => (e as { text: string }).text)
         .join(''),
     ).toBe(done.answer);
-    expect(done.warnings).toContain('removed citations to sources that do not exist: [9]');
-    expect(done.warnings.some((w) => w.startsWith('unsupported statements: 1 sentence'))).toBe(true);
+    expect(done.warnings.map((w) => w.message)).toContain('removed citations to sources that do not exist: [9]');
+    expect(done.warnings.some((w) => w.message.startsWith('unsupported statements: 1 sentence'))).toBe(true);
     expect(done.citations.map((c) => c.n)).toEqual([1]);
     // Relevance extraction was one batched, schema-constrained call before generation.
     const judgeReq = server.requests.filter((r) => r.path === '/v1/chat/completions' && isJudge(r.body)).at(-1)!;
@@ -243,7 +243,7 @@ describe('generated mode (fake OpenAI server)', () => {
     };
     script = (b) => (isJudge(b) ? '{"relevant":[1,2]}' : 'Sources disagree: the guideline says below 5.7 percent [1], a forum says below 6.5 percent [2].');
     const r = await answerQuestion('What is a normal A1C level?', base({ backend, retriever: memoryRetriever([guideline, forum]) }));
-    expect(r.warnings.some((w) => /^sources disagree: \[1\] \(authority A\) and \[2\] \(authority E\)/.test(w))).toBe(true);
+    expect(r.warnings.some((w) => /^sources disagree: \[1\] \(authority A\) and \[2\] \(authority E\)/.test(w.message))).toBe(true);
     const user = lastAnswer().body.messages!.at(-1)!.content;
     expect(user).toMatch(/Notes on the sources:\n- Sources \[1\] \(authority A\) and \[2\] \(authority E\) disagree/);
     expect(r.citations.map((c) => c.authority)).toEqual(['A', 'E']);
@@ -253,7 +253,7 @@ describe('generated mode (fake OpenAI server)', () => {
     script = (b) => (isJudge(b) ? { text: '{"relevant":[]}', delayMs: 1500 } : 'Asthma inflames the airways [1].');
     const r = await answerQuestion('What is asthma?', base({ backend, relevanceTimeoutMs: 200 }));
     expect(r.mode).toBe('generated');
-    expect(r.warnings.some((w) => /relevance model failed \(no reply within 200 ms\)/.test(w))).toBe(true);
+    expect(r.warnings.some((w) => /relevance model failed \(no reply within 200 ms\)/.test(w.message))).toBe(true);
     expect(r.citations[0].title).toMatch(/Asthma/);
   });
 
@@ -263,7 +263,7 @@ describe('generated mode (fake OpenAI server)', () => {
     const done = (events.at(-1) as Extract<AnswerEvent, { type: 'done' }>).result;
     expect(done.answer).toMatch(/^Asthma is caused by eating too much sugar\.\n\n⚠️ The text above cites none of the knowledge-base sources/);
     expect(done.citations).toEqual([]);
-    expect(done.warnings).toContain('unsupported statements: the answer cites no source');
+    expect(done.warnings.map((w) => w.message)).toContain('unsupported statements: the answer cites no source');
     expect(
       events
         .filter((e) => e.type === 'delta')
@@ -276,7 +276,7 @@ describe('generated mode (fake OpenAI server)', () => {
     script = (b) => (isJudge(b) ? '{"relevant":[1]}' : 'The sources do not cover this question; please consult your doctor.');
     const r = await answerQuestion('What is asthma?', base({ backend }));
     expect(r.answer).toBe('The sources do not cover this question; please consult your doctor.');
-    expect(r.warnings).toContain('unsupported statements: the answer cites no source');
+    expect(r.warnings.map((w) => w.message)).toContain('unsupported statements: the answer cites no source');
   });
 
   it('drops passages the judge rejects', async () => {
@@ -292,7 +292,7 @@ describe('generated mode (fake OpenAI server)', () => {
     script = (b) => (isJudge(b) ? '{"relevant":[1]}' : { text: '', status: 500, error: 'boom' });
     const r = await answerQuestion('What is asthma?', base({ backend }));
     expect(r.mode).toBe('evidence');
-    expect(r.warnings.some((w) => w.startsWith('model failed before answering'))).toBe(true);
+    expect(r.warnings.some((w) => w.message.startsWith('model failed before answering'))).toBe(true);
     expect(r.citations.length).toBeGreaterThan(0);
   });
 

@@ -3,6 +3,7 @@
 // check or evidence mode. answerQuestion is streamAnswer collected, so both paths behave the same.
 import { isQuarkError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
+import { warning, type Warning, type WarningCode } from '../core/warnings.js';
 import type { ChatMessage, FinishReason } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
 import { buildMessages } from './build-prompt.js';
@@ -60,6 +61,9 @@ const UNCITED_NOTE = {
   en: '⚠️ The text above cites none of the knowledge-base sources, so it is unverified: do not rely on it for medical decisions; ask a clinician.',
 };
 
+/** Assessment findings the evidence answer states as cautions. */
+const CAUTION_CODES: ReadonlySet<WarningCode> = new Set(['sources-disagree', 'safety-contradiction', 'weak-evidence']);
+
 function noSourcesText(lang: Lang): string {
   return lang === 'zh' ? NO_SOURCES.zh : NO_SOURCES.en;
 }
@@ -74,7 +78,7 @@ function* evidenceEvents(
   prep: PreparedAnswer,
   triage: Triage,
   modelHint: string,
-  extraWarnings: string[],
+  extraWarnings: Warning[],
   preamble: string | undefined,
   modelFailure?: string,
 ): Generator<AnswerEvent> {
@@ -86,7 +90,7 @@ function* evidenceEvents(
     modelHint,
     urgentMessage: urgentPrefix(triage) || undefined,
     preamble,
-    cautions: prep.assessment.warnings.filter((w) => /^(sources disagree|weak evidence)/.test(w)),
+    cautions: prep.assessment.warnings.filter((w) => CAUTION_CODES.has(w.code)),
   });
   // Evidence answers pass the same compliance verifier (rules) before they leave.
   const compliance = checkAnswerRules(answer, prep.analysis.lang, triage);
@@ -98,7 +102,6 @@ function* evidenceEvents(
     citations: prep.packaged.citations,
     triage,
     warnings: [...prep.warnings, ...extraWarnings, ...compliance.warnings],
-    warningCodes: [...prep.warningCodes, ...compliance.codes],
   };
   yield { type: 'done', result };
 }
@@ -169,7 +172,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     yield { type: 'delta', text: answer };
     yield {
       type: 'done',
-      result: { mode: 'evidence', answer, citations: [], triage, warnings: [...prep.warnings, ...redacted], warningCodes: prep.warningCodes },
+      result: { mode: 'evidence', answer, citations: [], triage, warnings: [...prep.warnings, ...redacted] },
     };
     return;
   }
@@ -219,21 +222,21 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
         prep,
         triage,
         deps.modelHint,
-        [`model failed before answering (${publicModelError(err)}); showing evidence instead`, ...redacted],
+        [warning('model-failed', `model failed before answering (${publicModelError(err)}); showing evidence instead`), ...redacted],
         preamble,
         why,
       );
       return;
     }
     yield* emit(filter.flush());
-    warnings.push(`model stopped mid-answer (${publicModelError(err)}); the answer is incomplete`);
+    warnings.push(warning('model-stopped', `model stopped mid-answer (${publicModelError(err)}); the answer is incomplete`));
   }
   if (!body.trim()) {
     yield* evidenceEvents(
       prep,
       triage,
       deps.modelHint,
-      ['model returned an empty answer; showing evidence instead', ...redacted],
+      [warning('model-empty', 'model returned an empty answer; showing evidence instead'), ...redacted],
       preamble,
       `${backend.name}: empty answer`,
     );
@@ -242,13 +245,16 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   const check = checkCitations(body, prep.packaged.sources.length);
   if (filter.invalid.size)
     warnings.push(
-      `removed citations to sources that do not exist: ${[...filter.invalid]
-        .sort((a, b) => a - b)
-        .map((n) => `[${n}]`)
-        .join(' ')}`,
+      warning(
+        'invalid-citations-removed',
+        `removed citations to sources that do not exist: ${[...filter.invalid]
+          .sort((a, b) => a - b)
+          .map((n) => `[${n}]`)
+          .join(' ')}`,
+      ),
     );
   if (check.cited.length === 0) {
-    warnings.push('unsupported statements: the answer cites no source');
+    warnings.push(warning('uncited-answer', 'unsupported statements: the answer cites no source'));
   }
   if (check.cited.length === 0 && check.unsupported.length > 0) {
     // Claims that cite nothing must not read as sourced fact: say so in the answer itself, not only in warnings.
@@ -257,14 +263,16 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     yield { type: 'delta', text: note };
   } else if (check.unsupported.length) {
     const sample = check.unsupported.slice(0, 3).map((s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s));
-    warnings.push(`unsupported statements: ${check.unsupported.length} sentence(s) carry no citation: ${sample.join('; ')}`);
+    warnings.push(warning('unsupported-statements', `unsupported statements: ${check.unsupported.length} sentence(s) carry no citation: ${sample.join('; ')}`));
   }
   const weak = findWeakCitations(body, prep.packaged.sources);
   if (weak.length) {
     const sample = weak.slice(0, 3).map((w) => `${JSON.stringify(w.sentence.length > 120 ? `${w.sentence.slice(0, 117)}...` : w.sentence)}`);
-    warnings.push(`weakly supported citations: ${weak.length} sentence(s) share almost nothing with the sources they cite: ${sample.join('; ')}`);
+    warnings.push(
+      warning('weak-citations', `weakly supported citations: ${weak.length} sentence(s) share almost nothing with the sources they cite: ${sample.join('; ')}`),
+    );
   }
-  if (finish === 'length') warnings.push('answer truncated at the token limit');
+  if (finish === 'length') warnings.push(warning('answer-truncated', 'answer truncated at the token limit'));
   // Safety-relevant disagreements between sources are shown to the user, not only told to the model.
   const conflicts = safetyConflictText(prep.assessment.safetyConflicts, prep.analysis.lang);
   if (conflicts) {
@@ -272,7 +280,6 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     yield { type: 'delta', text: `\n\n${conflicts}` };
   }
   // The General Verifier reads the whole answer (urgent-care lead included) before the result leaves.
-  const codes = [...prep.warningCodes];
   if (options.complianceCheck !== false) {
     const compliance = await checkAnswer(lead ? `${lead}\n\n${body}` : body, {
       lang: prep.analysis.lang,
@@ -287,12 +294,11 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
       yield { type: 'delta', text: `\n\n${compliance.correction}` };
     }
     warnings.push(...compliance.warnings);
-    codes.push(...compliance.codes);
   }
   const answer = lead ? `${lead}\n\n${body}` : body;
   yield {
     type: 'done',
-    result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, check.cited), triage, warnings, warningCodes: codes },
+    result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, check.cited), triage, warnings },
   };
 }
 

@@ -2,6 +2,7 @@
 // recommends what another advises against) and where support is weak, so the answer says so. Heuristic and
 // pure; a miss only loses a warning, it never changes what the sources say.
 import type { Lang } from '../core/types.js';
+import { warning, type Warning } from '../core/warnings.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
 import type { PackagedSource } from './package-sources.js';
@@ -9,15 +10,15 @@ import { VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { normalise } from '../safety/screening/text.js';
 
 export interface EvidenceAssessment {
-  /** For AnswerResult.warnings (English, stable prefixes: "sources disagree", "weak evidence", "insufficient evidence"). */
-  warnings: string[];
+  /** For AnswerResult.warnings: insufficient-evidence, weak-evidence, sources-disagree, safety-contradiction. */
+  warnings: Warning[];
   /** For the prompt: what the model must address. */
   notes: string[];
   /**
-   * Disagreements about a medicine, a dose or a contraindication (a subset of the "sources disagree" warnings):
-   * these are shown to the user in every mode, not only told to the model.
+   * Disagreements about a medicine, a dose or a contraindication (the safety-contradiction warnings): these are
+   * shown to the user in every mode, not only told to the model.
    */
-  safetyConflicts: string[];
+  safetyConflicts: Warning<'safety-contradiction'>[];
 }
 
 /** A claim is safety-relevant when it names a medicine, a dose or a contraindication, or starts/stops a treatment. */
@@ -87,17 +88,18 @@ export interface AssessOptions {
 }
 
 export function assessEvidence(sources: PackagedSource[], questionTerms: Set<string>, options: AssessOptions): EvidenceAssessment {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const notes: string[] = [];
-  const safetyConflicts: string[] = [];
+  const safetyConflicts: Warning<'safety-contradiction'>[] = [];
   if (sources.length === 0) {
-    warnings.push('insufficient evidence: no passage in the knowledge base bears on this question');
+    warnings.push(warning('insufficient-evidence', 'insufficient evidence: no passage in the knowledge base bears on this question'));
     notes.push('No source was found. Say that the knowledge base has no information on this, and do not answer from memory.');
     return { warnings, notes, safetyConflicts };
   }
   const best = Math.max(...sources.map((s) => s.hit.relevance ?? 0));
   if (best < (options.weakBelow ?? 0.35)) {
-    warnings.push(`weak evidence: the best source covers only ${Math.round(best * 100)}% of the question's terms`);
+    const coverage = Math.round(best * 100);
+    warnings.push(warning('weak-evidence', `weak evidence: the best source covers only ${coverage}% of the question's terms`, { coverage }));
     notes.push('The sources only partly match the question. Say what they do not cover instead of filling gaps.');
   }
   const claims = sources.flatMap((s) => claimsOf(s, questionTerms));
@@ -112,10 +114,12 @@ export function assessEvidence(sources: PackagedSource[], questionTerms: Set<str
       const pair = `${a.n}-${b.n}`;
       if (reported.has(pair)) continue;
       let detail = '';
+      let figures = '';
       for (const [unit, av] of a.figures) {
         const bv = b.figures.get(unit);
         if (bv && disjoint(av, bv)) {
-          detail = `different figures (${[...av].join('/')} ${unit} vs ${[...bv].join('/')} ${unit})`;
+          figures = `${[...av].join('/')} ${unit} vs ${[...bv].join('/')} ${unit}`;
+          detail = `different figures (${figures})`;
           break;
         }
       }
@@ -124,9 +128,13 @@ export function assessEvidence(sources: PackagedSource[], questionTerms: Set<str
       }
       if (!detail) continue;
       reported.add(pair);
-      const warning = `sources disagree: [${a.n}] (authority ${a.authority}) and [${b.n}] (authority ${b.authority}) give ${detail}`;
-      warnings.push(warning);
-      if (safetyRelevant(a.sentence) || safetyRelevant(b.sentence)) safetyConflicts.push(warning);
+      const message = `sources disagree: [${a.n}] (authority ${a.authority}) and [${b.n}] (authority ${b.authority}) give ${detail}`;
+      const details = { a: a.n, aAuthority: a.authority, b: b.n, bAuthority: b.authority, kind: figures ? 'figures' : 'advice', ...(figures && { figures }) };
+      if (safetyRelevant(a.sentence) || safetyRelevant(b.sentence)) {
+        const w = warning('safety-contradiction', message, details);
+        warnings.push(w);
+        safetyConflicts.push(w);
+      } else warnings.push(warning('sources-disagree', message, details));
       notes.push(
         `Sources [${a.n}] (authority ${a.authority}) and [${b.n}] (authority ${b.authority}) disagree: ${detail}. State the disagreement, cite both, and say which source is more authoritative (A is highest).`,
       );

@@ -45,13 +45,13 @@ describe('flagged passages', () => {
     expect(r.mode).toBe('evidence');
     expect(r.answer).not.toMatch(/stop taking insulin|cinnamon/i);
     expect(r.citations.map((c) => c.docId)).not.toContain('poison');
-    expect(r.warningCodes).toContain('flagged-sources-excluded');
-    expect(r.warnings.some((w) => w.startsWith('flagged passages excluded: 1 passage(s)'))).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toContain('flagged-sources-excluded');
+    expect(r.warnings.some((w) => w.message.startsWith('flagged passages excluded: 1 passage(s)'))).toBe(true);
   });
 
   it('are cited but never summarised when allowed, and the answer says so', async () => {
     const r = await answerQuestion('Should I stop taking insulin for diabetes?', base({ allowFlagged: true }));
-    expect(r.warningCodes).toContain('flagged-sources-included');
+    expect(r.warnings.map((w) => w.code)).toContain('flagged-sources-included');
     const summary = r.answer.split(/Sources:/)[0];
     expect(summary).not.toMatch(/cinnamon/i);
     if (r.citations.some((c) => c.docId === 'poison')) expect(r.answer).toMatch(/⚠️ flagged: .*instruction-injection/);
@@ -72,8 +72,8 @@ describe('the compliance verifier on generated answers', () => {
     expect(r.mode).toBe('generated');
     expect(r.answer).toMatch(/You should stop taking insulin/);
     expect(r.answer).toMatch(/⚠️ Safety correction[\s\S]*Do not stop, skip, change the dose of, or replace a prescribed medicine/);
-    expect(r.warningCodes).toContain('compliance-corrected');
-    expect(r.warnings.some((w) => w.startsWith('compliance check failed (medication-safety: stop-medication'))).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toContain('compliance-corrected');
+    expect(r.warnings.some((w) => w.message.startsWith('compliance check failed (medication-safety: stop-medication'))).toBe(true);
   });
 
   it('corrects in Chinese for a Chinese question', async () => {
@@ -99,7 +99,7 @@ describe('the compliance verifier on generated answers', () => {
     const r = await answerQuestion('Should I stop taking insulin for diabetes?', base({ backend }));
     expect(r.mode).toBe('generated');
     expect(r.answer).not.toMatch(/Safety correction/);
-    expect(r.warningCodes ?? []).not.toContain('compliance-corrected');
+    expect(r.warnings.map((w) => w.code)).not.toContain('compliance-corrected');
   });
 });
 
@@ -122,7 +122,7 @@ describe('safety-relevant disagreement between sources', () => {
     ]);
     const backend = scriptedBackend({ answer: () => 'Adults should not take more than 4000 mg of paracetamol in 24 hours [1].' });
     const r = await answerQuestion('What is the maximum daily dose of paracetamol for adults?', base({ backend, retriever }));
-    expect(r.warningCodes).toContain('safety-contradiction');
+    expect(r.warnings.map((w) => w.code)).toContain('safety-contradiction');
     expect(r.answer).toMatch(/⚠️ Caution: the sources disagree on a medication-safety point:\n- sources disagree: \[\d\] \(authority [AD]\)/);
   });
 });

@@ -7,53 +7,55 @@ import { correctionText, verifyCompliance, verifyComplianceRules, type Complianc
 import type { Triage } from '../safety/types.js';
 import { localizeCaution } from './localize-zh.js';
 import type { DroppedHit } from './ranked-hit.js';
-import type { AnswerWarningCode } from './types.js';
+import { warning, type Warning } from '../core/warnings.js';
 
 export interface ScreenedHits {
   hits: SearchHit[];
   dropped: DroppedHit[];
-  warnings: string[];
-  codes: AnswerWarningCode[];
+  warnings: Warning[];
 }
 
 /** Keep passages flagged at ingest out of answers unless allowed; either way say so. */
 export function screenHits(hits: SearchHit[], allowFlagged = false): ScreenedHits {
   const flagged = hits.filter((h) => h.flags && h.flags.length > 0);
-  if (flagged.length === 0) return { hits, dropped: [], warnings: [], codes: [] };
+  if (flagged.length === 0) return { hits, dropped: [], warnings: [] };
   const what = [...new Set(flagged.flatMap((h) => h.flags!.map((f) => f.code)))].sort().join(', ');
   if (allowFlagged) {
     return {
       hits,
       dropped: [],
-      warnings: [`flagged passages included: ${flagged.length} passage(s) flagged at ingest (${what}) were allowed into this answer`],
-      codes: ['flagged-sources-included'],
+      warnings: [
+        warning(
+          'flagged-sources-included',
+          `flagged passages included: ${flagged.length} passage(s) flagged at ingest (${what}) were allowed into this answer`,
+        ),
+      ],
     };
   }
   return {
     hits: hits.filter((h) => !h.flags?.length),
     dropped: flagged.map((h) => ({ id: h.id, reason: 'filtered' as const })),
-    warnings: [`flagged passages excluded: ${flagged.length} passage(s) flagged at ingest (${what}) were not used`],
-    codes: ['flagged-sources-excluded'],
+    warnings: [warning('flagged-sources-excluded', `flagged passages excluded: ${flagged.length} passage(s) flagged at ingest (${what}) were not used`)],
   };
 }
 
 export interface ComplianceOutcome {
   /** Text to append to the answer (empty when it passed). */
   correction: string;
-  warnings: string[];
-  codes: AnswerWarningCode[];
+  warnings: Warning[];
   verdict: ComplianceVerdict;
 }
 
 function outcome(verdict: ComplianceVerdict, lang: Lang, triage: Triage): ComplianceOutcome {
-  if (verdict.ok) return { correction: '', warnings: [], codes: [], verdict };
+  if (verdict.ok) return { correction: '', warnings: [], verdict };
   const l = lang === 'zh' ? 'zh' : 'en';
   const broken = verdict.violations.filter((v) => v.severity !== 'minor');
   const correction = correctionText(broken, l, triage.message || undefined);
   return {
     correction,
-    warnings: [`compliance check failed (${broken.map((v) => `${v.principle}: ${v.code}`).join('; ')}); a correction was added`],
-    codes: ['compliance-corrected'],
+    warnings: [
+      warning('compliance-corrected', `compliance check failed (${broken.map((v) => `${v.principle}: ${v.code}`).join('; ')}); a correction was added`),
+    ],
     verdict,
   };
 }
@@ -80,7 +82,7 @@ const CONFLICT_TAIL = {
 };
 
 /** The user-visible caution for safety-relevant disagreements (empty when there are none). */
-export function safetyConflictText(conflicts: string[], lang: Lang): string {
+export function safetyConflictText(conflicts: readonly Warning[], lang: Lang): string {
   if (conflicts.length === 0) return '';
   const l = lang === 'zh' ? 'zh' : 'en';
   return [CONFLICT_HEAD[l], ...conflicts.map((c) => `- ${localizeCaution(c, lang)}`), CONFLICT_TAIL[l]].join('\n');

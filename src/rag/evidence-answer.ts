@@ -1,5 +1,6 @@
 // Evidence mode (no model configured): an extractive summary of verbatim sentences and the ranked, cited
 // passages, labelled as not generated. Nothing here writes prose about the medical question itself.
+import type { Warning } from '../core/warnings.js';
 import type { Lang } from '../core/types.js';
 import { splitSentences } from './citation-check.js';
 import type { PackagedSource } from './package-sources.js';
@@ -19,7 +20,7 @@ export interface EvidenceAnswerInput {
   /** Deterministic text placed after the urgent message (report flags). */
   preamble?: string;
   /** Disagreement / weak-evidence findings, shown so the passages are not read as one consistent answer. */
-  cautions?: string[];
+  cautions?: Warning[];
   /** Sentences in the summary (default 3). */
   summarySentences?: number;
   /**

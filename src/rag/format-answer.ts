@@ -9,5 +9,5 @@ export function formatCitations(result: AnswerResult): string {
 }
 
 export function formatWarnings(result: AnswerResult): string {
-  return result.warnings.map((w) => `warning: ${w}`).join('\n');
+  return result.warnings.map((w) => `warning: ${w.message}`).join('\n');
 }

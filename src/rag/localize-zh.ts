@@ -1,36 +1,23 @@
-// Display strings of an evidence answer for Chinese readers. AnswerResult.warnings and the model hint are
-// machine-facing English with stable prefixes; here the known ones are rendered in Chinese (others pass through).
+// Display strings of an evidence answer for Chinese readers. Warnings are rendered from their code and details
+// (never from their English message); codes without a Chinese rendering show the English message.
 import type { Lang } from '../core/types.js';
+import type { Warning, WarningCode, WarningDetails } from '../core/warnings.js';
 
-type Rule = [RegExp, (m: RegExpMatchArray) => string];
-
-const ZH_RULES: Rule[] = [
-  [/^insufficient evidence\b/, () => '证据不足：知识库中没有与该问题直接相关的段落。'],
-  [
-    /^weak evidence: the best source covers only (\d+)% of the question's terms$/,
-    (m) => `证据较弱：最相关的来源只覆盖了问题中 ${m[1]}% 的关键词，请谨慎参考。`,
-  ],
-  [
-    /^sources disagree: \[(\d+)\] \(authority ([A-E])\) and \[(\d+)\] \(authority ([A-E])\) give (.+)$/,
-    (m) =>
-      `来源说法不一致：[${m[1]}]（权威等级 ${m[2]}）与 [${m[3]}]（权威等级 ${m[4]}）不同（${zhDetail(m[5])}）；A 级最权威，请以更权威的来源和医生意见为准。`,
-  ],
-];
-
-function zhDetail(detail: string): string {
-  const figures = detail.match(/^different figures \((.+)\)$/);
-  if (figures) return `数值不同：${figures[1].replace(' vs ', ' 对比 ')}`;
-  if (detail === 'one recommends what the other advises against') return '一方建议的做法另一方不建议';
-  return detail;
+function disagreement(d: WarningDetails): string {
+  const what = d.kind === 'figures' ? `数值不同：${String(d.figures).replace(' vs ', ' 对比 ')}` : '一方建议的做法另一方不建议';
+  return `来源说法不一致：[${d.a}]（权威等级 ${d.aAuthority}）与 [${d.b}]（权威等级 ${d.bAuthority}）不同（${what}）；A 级最权威，请以更权威的来源和医生意见为准。`;
 }
 
-export function localizeCaution(warning: string, lang: Lang): string {
-  if (lang !== 'zh') return warning;
-  for (const [re, render] of ZH_RULES) {
-    const m = warning.match(re);
-    if (m) return render(m);
-  }
-  return warning;
+const ZH: Partial<Record<WarningCode, (d: WarningDetails) => string>> = {
+  'insufficient-evidence': () => '证据不足：知识库中没有与该问题直接相关的段落。',
+  'weak-evidence': (d) => `证据较弱：最相关的来源只覆盖了问题中 ${d.coverage}% 的关键词，请谨慎参考。`,
+  'sources-disagree': disagreement,
+  'safety-contradiction': disagreement,
+};
+
+export function localizeCaution(warning: Warning, lang: Lang): string {
+  const render = lang === 'zh' ? ZH[warning.code] : undefined;
+  return render ? render(warning.details ?? {}) : warning.message;
 }
 
 const HINT_PREFIX = 'No model configured: answers are evidence only. Add one with ';

@@ -14,7 +14,7 @@ import { packageSources, type PackagedSources } from './package-sources.js';
 import type { DroppedHit, RankedHit } from './ranked-hit.js';
 import { boostForIntent } from './intent-boost.js';
 import { screenHits } from './compliance-step.js';
-import type { AnswerWarningCode } from './types.js';
+import { warning, type Warning } from '../core/warnings.js';
 import { lexicalRelevance } from './relevance-lexical.js';
 import { modelRelevance } from './relevance-model.js';
 
@@ -59,9 +59,8 @@ export interface PreparedAnswer {
   packaged: PackagedSources;
   assessment: EvidenceAssessment;
   dropped: DroppedHit[];
-  warnings: string[];
-  /** Typed safety findings so far (flagged passages, safety-relevant disagreements). */
-  warningCodes: AnswerWarningCode[];
+  /** Flagged passages, relevance failures and the evidence assessment's findings, typed. */
+  warnings: Warning[];
   relevanceMode: 'lexical' | 'model';
   /** Milliseconds per stage (analysis, retrieval, relevance, packaging incl. hedging), for benchmarks and logs. */
   timings: Record<StageName, number>;
@@ -128,7 +127,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   // Passages the caller offered explicitly (a report's own analyte reference sections) count as ranked first.
   for (const h of extraHits) retrievalRank.set(h.id, 0);
   const lexical = lexicalRelevance(relevanceQueries, hits, { entities, retrievalRank, preferLang: analysis.lang });
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   let kept: RankedHit[] = lexical.kept;
   let dropped: DroppedHit[] = lexical.dropped;
   let relevanceMode: 'lexical' | 'model' = 'lexical';
@@ -149,7 +148,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
       kept = judged.keep;
       dropped = judged.rejected.map((h) => ({ id: h.id, reason: 'model-judged-irrelevant' as const }));
     } else {
-      warnings.push(`relevance model failed (${judged.reason}); used lexical relevance instead`);
+      warnings.push(warning('relevance-model-failed', `relevance model failed (${judged.reason}); used lexical relevance instead`));
     }
   }
 
@@ -174,7 +173,6 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     assessment,
     dropped: [...filtered, ...dropped, ...packaged.dropped],
     warnings: [...screened.warnings, ...warnings, ...assessment.warnings],
-    warningCodes: [...screened.codes, ...(assessment.safetyConflicts.length ? (['safety-contradiction'] as const) : [])],
     relevanceMode,
     timings: clock.laps,
   };

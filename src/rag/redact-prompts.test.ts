@@ -55,7 +55,9 @@ describe('modelView', () => {
       { role: 'assistant', content: 'Sure.' },
     ]);
     expect(v.removed).toEqual(['PHONE', 'NAME']);
-    expect(redactionWarning(v.removed)).toEqual(['identifiers removed before sending to the model: PHONE, NAME']);
+    expect(redactionWarning(v.removed)).toEqual([
+      { code: 'identifiers-redacted', message: 'identifiers removed before sending to the model: PHONE, NAME', details: { types: ['PHONE', 'NAME'] } },
+    ]);
   });
 
   it('changes nothing when off', () => {
@@ -119,7 +121,7 @@ describe('answerQuestion with redactPrompts (fake OpenAI server)', () => {
     expect(retriever.queries.join(' ')).toContain('A1C');
     expect(r.mode).toBe('generated');
     expect(r.answer).toBe('A normal A1C level is below 5.7 percent [1].');
-    expect(r.warnings).toContain('identifiers removed before sending to the model: PHONE, ID_CARD');
+    expect(r.warnings.map((w) => w.message)).toContain('identifiers removed before sending to the model: PHONE, ID_CARD');
   });
 
   it('sends them verbatim when off, with no warning', async () => {
@@ -127,7 +129,7 @@ describe('answerQuestion with redactPrompts (fake OpenAI server)', () => {
     const r = await answerQuestion(QUESTION, options(false));
     expect(sent(from)).toContain(PHONE);
     expect(sent(from)).toContain(ID);
-    expect(r.warnings.some((w) => w.startsWith('identifiers removed'))).toBe(false);
+    expect(r.warnings.some((w) => w.message.startsWith('identifiers removed'))).toBe(false);
   });
 
   it('defaults to off for a loopback server like this one', async () => {

@@ -2,6 +2,7 @@
 // numbers, ID-card and record numbers, addresses — every Safe Harbor class src/safety/phi detects — typed into a
 // question must not reach it. Triage and retrieval run
 // here on the original text; only the copies of the user turns that go into model prompts are redacted.
+import { warning, type Warning } from '../core/warnings.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import { parseModelSpec } from '../models/model-spec.js';
 import { redactPhi } from '../safety/phi/index.js';
@@ -62,6 +63,6 @@ export function modelView(question: string, history: ChatMessage[], enabled: boo
 }
 
 /** The result warning, e.g. "identifiers removed before sending to the model: PHONE, NAME". */
-export function redactionWarning(removed: readonly PhiType[]): string[] {
-  return removed.length ? [`identifiers removed before sending to the model: ${removed.join(', ')}`] : [];
+export function redactionWarning(removed: readonly PhiType[]): Warning[] {
+  return removed.length ? [warning('identifiers-redacted', `identifiers removed before sending to the model: ${removed.join(', ')}`, { types: removed })] : [];
 }

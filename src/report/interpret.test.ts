@@ -145,7 +145,7 @@ describe('interpretReport with a model', () => {
     expect(user).toMatch(/flags were computed from the reference ranges and must not be changed/);
     expect(user).toContain('- Hemoglobin: 8.1 g/dL — ↓ low');
     // The model's uncited, contradicting sentence is flagged, and the deterministic flag still stands above it.
-    expect(answer.warnings.some((w) => w.includes('Your potassium is normal.'))).toBe(true);
-    expect(answer.warnings).toContain('explanation contradicts the computed flags for: Potassium');
+    expect(answer.warnings.some((w) => w.message.includes('Your potassium is normal.'))).toBe(true);
+    expect(answer.warnings.map((w) => w.message)).toContain('explanation contradicts the computed flags for: Potassium');
   });
 });

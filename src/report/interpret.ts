@@ -1,6 +1,7 @@
 // Lab report interpretation: parse (safety subsystem's parseLabReport) → deterministic flags, abnormal first →
 // retrieval from the abnormal analytes → cited explanation (or evidence mode). The flags and the findings
 // table are computed, never generated; the model only explains them, under the same citation check as ask.
+import { warning } from '../core/warnings.js';
 import { streamAnswer } from '../rag/answer-question.js';
 import type { AnswerOptions, TriageFn } from '../rag/options.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
@@ -67,7 +68,9 @@ export async function streamReportInterpretation(text: string, options: Interpre
   const findings = formatFindings(report);
   // The pipeline leads with the triage message (critical values make it urgent); the findings follow it.
   const preamble = findings;
-  const warnings = report.skipped.length ? [`unparsed lines: ${report.skipped.length} line(s) of the report were not understood`] : [];
+  const warnings = report.skipped.length
+    ? [warning('report-unparsed-lines', `unparsed lines: ${report.skipped.length} line(s) of the report were not understood`, { lines: report.skipped.length })]
+    : [];
 
   if (!report.results.some(isAbnormal)) {
     const answer = [triage.level !== 'routine' ? triage.message : '', preamble, NOTHING_ABNORMAL[report.lang]].filter(Boolean).join('\n\n');
@@ -122,7 +125,7 @@ export async function streamReportInterpretation(text: string, options: Interpre
         const contradictions = findFlagContradictions(explanation, report);
         if (contradictions.length) {
           const names = [...new Set(contradictions.map((c) => c.analyte))].join(', ');
-          result.warnings.push(`explanation contradicts the computed flags for: ${names}`);
+          result.warnings.push(warning('report-flag-contradiction', `explanation contradicts the computed flags for: ${names}`));
           const note = `\n\n${CONTRADICTION_NOTE[report.lang](names)}`;
           result.answer += note;
           yield { type: 'delta', text: note };

@@ -43,7 +43,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   },
   'POST /v1/chat/completions': {
     summary:
-      'OpenAI-compatible chat: a cited answer (or, with no model, the cited evidence), red-flag triage first. A message about symptoms may first get one short turn of focused questions (`quarkmed.mode` "consult", `quarkmed.consult` {action, questions with quick replies, case state}); the case is re-derived from `messages`, so plain clients just reply; send `"quarkmed": {"consult": "off"}` to always answer at once. Streams with "stream": true. Adds top-level `citations` and `quarkmed` {mode, triage, warnings, consult}.',
+      'OpenAI-compatible chat: a cited answer (or, with no model, the cited evidence), red-flag triage first. A message about symptoms may first get one short turn of focused questions (`quarkmed.mode` "consult", `quarkmed.consult` {action, questions with quick replies, case state}); the case is re-derived from `messages`, so plain clients just reply; send `"quarkmed": {"consult": "off"}` to always answer at once. Streams with "stream": true. Adds top-level `citations` and `quarkmed` {mode, triage, warnings: [{code, message, details?}], consult}.',
     body: ChatCompletionRequest,
     returns: 'chat.completion (or SSE chat.completion.chunk events) with citations',
     example: `curl -s $URL/v1/chat/completions -H 'content-type: application/json' -d '{"messages":[{"role":"user","content":"How is high blood pressure treated?"}]}'`,

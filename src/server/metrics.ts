@@ -1,6 +1,8 @@
 // A small Prometheus registry (counters, gauges, histograms with labels) rendered in the text exposition format.
 // Pure and synchronous: the metrics plugin feeds it, GET /metrics renders it.
 
+import type { Warning } from '../core/warnings.js';
+
 type Labels = Record<string, string>;
 
 const DEFAULT_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
@@ -119,7 +121,7 @@ export function createServerMetrics() {
     ingested: registry.counter('quarkmed_kb_ingested_docs_total', 'Documents ingested through the admin API'),
     answerWarnings: registry.counter(
       'quarkmed_answer_warnings_total',
-      'Answers carrying a safety warning code (flagged-sources-excluded, compliance-corrected, safety-contradiction, ...)',
+      'Answers carrying a warning, by code (src/core/warnings.ts: flagged-sources-excluded, compliance-corrected, ...)',
     ),
     flaggedPassages: registry.gauge(
       'quarkmed_kb_flagged_passages',
@@ -133,8 +135,8 @@ export function createServerMetrics() {
 export type ServerMetrics = ReturnType<typeof createServerMetrics>;
 
 /** Count an answer's safety warning codes (one increment per code per answer). */
-export function recordAnswerWarnings(metrics: ServerMetrics, codes: readonly string[] | undefined): void {
-  for (const code of new Set(codes ?? [])) metrics.answerWarnings.inc({ code });
+export function recordAnswerWarnings(metrics: ServerMetrics, warnings: readonly Warning[]): void {
+  for (const code of new Set(warnings.map((w) => w.code))) metrics.answerWarnings.inc({ code });
 }
 
 /** Publish the knowledge base's screening tallies (from its stats) as gauges. */

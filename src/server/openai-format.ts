@@ -3,6 +3,7 @@
 // (and in stream chunks), so the official clients work unchanged and QuarkMed-aware clients get the evidence.
 import { z } from 'zod';
 import { countTokens } from '../core/tokens.js';
+import type { Warning } from '../core/warnings.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { AnswerResult, Citation } from '../rag/types.js';
 import type { Triage } from '../safety/types.js';
@@ -46,7 +47,7 @@ export type ChatCompletionRequest = z.infer<typeof ChatCompletionRequest>;
 export interface QuarkmedExtension {
   mode: AnswerResult['mode'];
   triage: Triage;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 function textOf(content: ChatCompletionRequest['messages'][number]['content']): string {

@@ -9,7 +9,7 @@ import { openKnowledgeBase } from '../../src/retrieval/knowledge-base.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
 import { runCli, runInProcess } from '../helpers/run-cli.js';
-import { ANSWER_WARNING_CODES } from '../../src/rag/types.js';
+import { WARNING_CODES, type WarningCode } from '../../src/core/warnings.js';
 
 const ResultSchema = z.strictObject({
   mode: z.enum(['generated', 'evidence']),
@@ -31,9 +31,14 @@ const ResultSchema = z.strictObject({
     message: z.string(),
     ask: z.array(z.string()).min(2).max(4).optional(),
   }),
-  warnings: z.array(z.string()),
-  // Typed safety findings (flagged passages, compliance corrections, safety-relevant disagreements).
-  warningCodes: z.array(z.enum(ANSWER_WARNING_CODES)).optional(),
+  // Typed warnings: a code from src/core/warnings.ts and an English message (structured details optional).
+  warnings: z.array(
+    z.strictObject({
+      code: z.enum(Object.keys(WARNING_CODES) as [WarningCode, ...WarningCode[]]),
+      message: z.string().min(1),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
 });
 
 let fx: AskFixture;
@@ -91,7 +96,7 @@ describe('quarkmed ask', () => {
     const result = ResultSchema.parse(JSON.parse(r.stdout));
     expect(result.mode).toBe('generated');
     expect(result.answer).toBe('A normal A1C level is below 5.7 percent [1]. See your doctor about your own target.');
-    expect(result.warnings).toContain('removed citations to sources that do not exist: [7]');
+    expect(result.warnings).toContainEqual({ code: 'invalid-citations-removed', message: 'removed citations to sources that do not exist: [7]' });
     expect(result.citations.map((c) => c.n)).toEqual([1]);
   });
 

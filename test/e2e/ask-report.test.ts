@@ -64,14 +64,17 @@ describe('quarkmed report interpret', () => {
   it('with a model: the computed flags stay first, the explanation is citation-checked', async () => {
     const r = await interpret('--db', fx.dbPath, '--model', `openai:${fake.baseURL}#m`, '--json', join(fx.dir, 'en.txt'));
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { answer: { mode: string; answer: string; warnings: string[]; citations: { n: number }[] } };
+    const out = JSON.parse(r.stdout) as { answer: { mode: string; answer: string; warnings: { code: string; message: string }[]; citations: { n: number }[] } };
     expect(out.answer.mode).toBe('generated');
     const flags = out.answer.answer.indexOf('- Creatinine (肌酐): 2.4 mg/dL — ↑ high');
     expect(flags).toBeGreaterThan(-1);
     expect(out.answer.answer.indexOf('Low potassium can cause muscle weakness [1].')).toBeGreaterThan(flags);
     expect(out.answer.answer).toContain('Your creatinine is fine.');
-    expect(out.answer.warnings).toContain('removed citations to sources that do not exist: [12]');
-    expect(out.answer.warnings).toContain('explanation contradicts the computed flags for: Creatinine (肌酐)');
+    expect(out.answer.warnings).toContainEqual({ code: 'invalid-citations-removed', message: 'removed citations to sources that do not exist: [12]' });
+    expect(out.answer.warnings).toContainEqual({
+      code: 'report-flag-contradiction',
+      message: 'explanation contradicts the computed flags for: Creatinine (肌酐)',
+    });
     expect(out.answer.answer).toMatch(/⚠️ Part of the explanation above disagrees with the flags computed from the reference ranges \(Creatinine \(肌酐\)\)/);
     expect(out.answer.citations.map((c) => c.n)).toEqual([1]);
     const prompt = fake.requests.at(-1)!.body.messages!.at(-1)!.content;

@@ -1,6 +1,6 @@
 // Talking to the QuarkMed server: JSON calls with the optional API key, and the chat stream
 // (OpenAI SSE chunks carrying QuarkMed's triage, citations and final result).
-import type { AnswerResult, Citation, ConsultSummary, InterpretResponse, SearchHit, StatusResponse, Triage } from './types';
+import type { AnswerResult, Citation, ConsultSummary, InterpretResponse, SearchHit, StatusResponse, Triage, Warning } from './types';
 
 export class ApiError extends Error {
   constructor(
@@ -65,7 +65,7 @@ export interface ChatHandlers {
   onTriage(t: Triage): void;
   onCitations(c: Citation[]): void;
   onDelta(text: string): void;
-  onDone(r: { mode: ChatMode; triage: Triage; warnings: string[]; citations: Citation[]; consult?: ConsultSummary }): void;
+  onDone(r: { mode: ChatMode; triage: Triage; warnings: Warning[]; citations: Citation[]; consult?: ConsultSummary }): void;
 }
 
 /** 'consult' marks a question turn: the assistant asks before it advises. */
@@ -74,7 +74,7 @@ export type ChatMode = AnswerResult['mode'] | 'consult';
 interface Chunk {
   choices?: { delta?: { content?: string }; finish_reason?: string | null }[];
   citations?: Citation[];
-  quarkmed?: { mode?: ChatMode; triage?: Triage; warnings?: string[]; consult?: ConsultSummary };
+  quarkmed?: { mode?: ChatMode; triage?: Triage; warnings?: Warning[]; consult?: ConsultSummary };
   error?: { message: string; code: string };
 }
 

@@ -3,6 +3,7 @@
 export type { Authority, SearchHit } from '../../src/core/types.js';
 export type { AnswerResult, Citation } from '../../src/rag/types.js';
 export type { Triage } from '../../src/safety/types.js';
+export type { Warning } from '../../src/core/warnings.js';
 export type { LabFlag, LabReport, LabResult } from '../../src/report/types.js';
 export type { ConsultSummary } from '../../src/consult/types.js';
 

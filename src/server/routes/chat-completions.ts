@@ -55,7 +55,7 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
     };
     const record = (r: AnswerResult) => {
       metrics.answers.inc({ mode: r.mode, triage: r.triage.level });
-      recordAnswerWarnings(metrics, r.warningCodes);
+      recordAnswerWarnings(metrics, r.warnings);
     };
     const noteError = (err: unknown) => {
       if (isQuarkError(err) && err.code.startsWith('MODEL_')) metrics.modelErrors.inc({ code: err.code });

@@ -43,7 +43,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: RouteContext): Pro
         }),
       );
       ctx.metrics.answers.inc({ mode: out.answer.mode, triage: out.answer.triage.level });
-      recordAnswerWarnings(ctx.metrics, out.answer.warningCodes);
+      recordAnswerWarnings(ctx.metrics, out.answer.warnings);
       return out;
     } finally {
       deadline.dispose();

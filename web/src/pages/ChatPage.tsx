@@ -5,7 +5,7 @@ import { ErrorBanner, EvidenceBanner, TriageBanner } from '../components/Banners
 import { CitationCard } from '../components/CitationCard';
 import { ConsultPanel, consultLabel } from '../components/ConsultPanel';
 import { useT } from '../i18n';
-import type { Citation, ConsultSummary, StatusResponse, Triage } from '../types';
+import type { Citation, ConsultSummary, StatusResponse, Triage, Warning } from '../types';
 
 /** The browser's locale when it matches the interface language (so the emergency number fits the region). */
 function requestLocale(lang: string): string {
@@ -19,7 +19,7 @@ interface Turn {
   citations: Citation[];
   mode?: ChatMode;
   consult?: ConsultSummary;
-  warnings: string[];
+  warnings: Warning[];
   pending: boolean;
   error?: string;
 }
@@ -160,7 +160,7 @@ export function ChatPage({ status, onAuthError }: { status: StatusResponse | nul
                   </summary>
                   <ul>
                     {turn.warnings.map((w, j) => (
-                      <li key={j}>{w}</li>
+                      <li key={j}>{w.message}</li>
                     ))}
                   </ul>
                 </details>
