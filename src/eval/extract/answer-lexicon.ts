@@ -11,13 +11,25 @@ export type Tier = 0 | 1 | 2 | 3 | 4 | 5;
 const alt = (words: readonly string[]) =>
   words.map((w) => w.replace(/ /g, '\\s+') + (/[A-Za-z]/.test(w) && /[A-Za-z?)]$/.test(w) ? '(?![A-Za-z])' : '')).join('|');
 
-const FINAL = ['final answers?', 'final choice', 'final response', 'final selection', '最终答案', '最终的答案', '最后答案', '最终选择', '最终选'];
+const FINAL = [
+  'final answers?',
+  'final choice',
+  'final response',
+  'final selection',
+  'final(?=\\s*:)',
+  '最终答案',
+  '最终的答案',
+  '最后答案',
+  '最终选择',
+  '最终选',
+];
 const ANSWER = [
   'correct answers?',
   'right answers?',
   'best answer',
   'correct options?',
   'correct choices?',
+  'correct selections?',
   'correct responses?',
   'right options?',
   'right choices?',
@@ -27,6 +39,11 @@ const ANSWER = [
   'most likely answer',
   'answers?',
   'my choice',
+  // The conclusion of an elimination: what is left is the answer.
+  '(?:that|this|which) leaves(?: us with)?',
+  'leaving(?: us with)?',
+  '只剩下?',
+  '剩下的?(?:只有|是)',
   'my pick',
   'my selection',
   "I(?:'d| would| will|'ll| shall)? (?:choose|select|pick|go with|opt for)",
@@ -82,6 +99,8 @@ const ANSWER = [
   '综上所述选',
   '综上选',
   '本题',
+  '此题',
+  '该题',
   '则选',
   '宜选',
   '只能选',
@@ -118,7 +137,7 @@ export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSW
  * there is several times faster than letting one big alternation try every position of a long reply.
  */
 export const ANCHOR_START_RE =
-  /[最正参标答故应我因所综本则宜只改建可选倾也总]|\b(?:final|correct|right|best|most|answers?|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change)\b/gi;
+  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总]|\b(?:final|correct|right|best|most|answers?|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving)\b/gi;
 export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
 
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */
@@ -154,7 +173,7 @@ export const FILLER_RE = new RegExp(
     'be',
     'either',
     'between',
-  ])})(?![A-Za-z])|的|应该是|应当是|应是|应为|当为|当是|就是|即为|即|乃|是|为|选择|应选|当选|选项|选|答案|正确答案|一项|项)*`,
+  ])})(?![A-Za-z])|的|应该是|应当是|应是|应为|当为|当是|就是|即为|即|乃|是|为|选择|应选|当选|选项|选|答案|正确答案|答|一项|项)*`,
   'iy',
 );
 
@@ -196,7 +215,7 @@ export const DOUBT_RE =
 
 /** A letter offered as another possibility after an answer: "C is also possible", "C也有可能". */
 export const ALTERNATIVE_AFTER_RE =
-  /(?<![A-Za-z])\(?([A-J])\)?\s*(?:项|选项)?\s*(?:(?:is|seems|looks)\s+(?:also\s+)?(?:quite\s+|very\s+|equally\s+|just\s+as\s+)?(?:possible|plausible|reasonable|likely|a\s+possibility)|也有可能|也可能|也说得通|也可以)/g;
+  /(?<![A-Za-z])\(?([A-J])\)?\s*(?:项|选项)?\s*(?:(?:is|seems|looks)\s+(?:also\s+)?(?:quite\s+|very\s+|equally\s+|just\s+as\s+)?(?:possible|plausible|reasonable|likely|a\s+possibility)|(?:could|might|may|can)\s+also\s+(?:be\b(?!\s+(?:ruled|excluded|eliminated|dismissed|discarded|rejected|wrong|incorrect|false))|work\b|apply\b)|也有可能|也可能|也说得通|也可以)/g;
 
 /** A line of a per-option review that marks its option correct: "B) Ceftriaxone – correct", "C. 阿奇霉素：正确 ✓". */
 export const LINE_MARKED_CORRECT_RE =

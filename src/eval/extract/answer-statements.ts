@@ -104,8 +104,13 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     // Across a line break only from a heading-like anchor ("Answer:\nB", "### Answer\nB"), not "…不是最佳答案\nB. …".
     const nl = filler.indexOf('\n');
     if (nl >= 0 && !filler.slice(0, nl).includes(':') && !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) filler = filler.slice(0, nl);
-    const set = readAfterAnchor(text, anchorEnd + filler.length, ctx);
-    if (!set && ANY_LETTER_AFTER_RE.test(text.slice(anchorEnd + filler.length, anchorEnd + filler.length + 4))) offOption = true;
+    const at = anchorEnd + filler.length;
+    let set = readAfterAnchor(text, at, ctx);
+    // A number for an answer: "2 (B)" names its letter; a bare "4" is not an option (and no weaker evidence may
+    // answer for it).
+    const numbered = set ? null : /^\d+\s*(?=\([A-J]\))/.exec(text.slice(at, at + 12));
+    if (numbered) set = parseLetterSet(text, at + numbered[0].length, ctx);
+    if (!set && (ANY_LETTER_AFTER_RE.test(text.slice(at, at + 4)) || /^\d+(?:\s*(?:[.!\n]|$))/.test(text.slice(at, at + 8)))) offOption = true;
     if (!set || cancelledAfter(text, set.end)) continue;
     const before = clauseBefore(text, m.index);
     if (HYPOTHETICAL_SENTENCE_RE.test(before) && HYPOTHETICAL_CONSEQUENCE_RE.test(before.slice(Math.max(before.search(/[,，][^,，]*$/), 0)) + filler)) continue;
@@ -166,6 +171,8 @@ export function looksTruncated(text: string): boolean {
   if (/[,:;([-]$/.test(t)) return true;
   const lastLine = t.slice(t.lastIndexOf('\n') + 1);
   if (/[.!?)\]"'>|~]$/.test(t)) return false;
+  // Stopped on a word that cannot end a sentence ("B. Generalized edema — This is").
+  if (/\b(?:is|are|was|were|the|a|an|of|to|and|or|but|because|which|that|with|for|this|in|on|as|by|than|be)$/i.test(t)) return true;
   // A Chinese character carries about a word: a line of clauses that stops without its full stop was cut off.
   const cjk = (lastLine.match(/[\u3400-\u9fff]/g) ?? []).length;
   return lastLine.length + cjk > 40 || (cjk > 0 && lastLine.includes(','));
@@ -183,6 +190,12 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   if (!s || s.length > 300) return null;
   const exact = echoedOption(s, ctx, true);
   if (exact) return { letters: [exact.letter], hedge: false, end: s.length, echo: true };
+  // Several options by their exact texts ("卡介苗、乙肝疫苗第1剂", "ptosis, miosis and anhidrosis").
+  const pieces = s.split(/\s*(?:,\s*(?:and\s+)?|\band\b|以及|和|及|与)\s*/).filter((x) => x.trim());
+  if (pieces.length > 1) {
+    const hits = pieces.map((x) => echoedOption(x, ctx, true)?.letter);
+    if (hits.every((h) => h !== undefined) && new Set(hits).size === hits.length) return { letters: hits as string[], hedge: false, end: s.length, echo: true };
+  }
   // The option's own text, then a dash or colon and a comment ("Exogenous glucocorticoid use — iatrogenic …").
   const lead = echoedOption(s, ctx);
   if (lead) {
@@ -193,7 +206,7 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   if (!set) return null;
   const rest = s.slice(set.end);
   // "d) Irregularly irregular rhythm …": the label followed by that same option's text is an answer, however long.
-  const labelled = /^\s*[.):\]-]\s*/.exec(rest);
+  const labelled = /^\s*[.):\]-]?\s*/.exec(rest);
   if (labelled && set.letters.length === 1 && echoedOption(rest.slice(labelled[0].length), ctx, true)?.letter === set.letters[0]) return set;
   const bracketed = s.startsWith('(') || s.startsWith('[');
   if (rest.trim() && !set.echo && !bracketed && !LINE_LABEL_REST.test(rest)) return null;

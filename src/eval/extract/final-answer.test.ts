@@ -195,6 +195,29 @@ describe('answer regions after extract-a/b were studied: explanation sections, d
   ]);
 });
 
+describe('answer regions after extract-c was studied: retractions, numbers, bracketed lists, elimination, option texts', () => {
+  check([
+    ['I believe the answer is B, C, although B, E could also be defended.', null, true],
+    ['Options A, D can also be ruled out; the answer is B.', 'B'],
+    ['The answer is B. Wait, actually it might be C... I am not certain, it is either B or C.', null],
+    ['Answer: B, D.\n\nWait, I need to revise that. The correct selection is A, B, D.', 'ABD', true],
+    ["Let's go through the options.\n\nA. Gentamicin — not first line.\nB. Ceftriaxone — This is", null],
+    ['Final answer: 4\n\nCeftriaxone is the usual choice.', null],
+    ['The answer is 2 (B).', 'B'],
+    ['(B) Ceftriaxone', 'B'],
+    ['此题答B。', 'B'],
+    ['Answer: A, B, C\n\nFinal: A, B', null, true],
+    ['The answer is (A, C, E).', 'ACE', true],
+    ['答案是（A、C）。', 'AC', true],
+    ['Process of elimination:\n- A: no.\n- C: no.\n\nThat leaves B, the only drug covering gonorrhea.', 'B'],
+    ['Gentamicin, Azithromycin', 'AC', true],
+  ]);
+  it('an option written with full-width punctuation is echoed by the folded reply', () => {
+    const options = { A: '是否发生嵌顿', B: '回纳疝块后压住深环，疝块是否再突出', C: '发病年龄' };
+    expect(readChoiceAnswer('答案是回纳疝块后压住深环，疝块是否再突出。', { options }).value).toBe('B');
+  });
+});
+
 describe('statuses say why there is no answer', () => {
   it('hedge, conflict, several letters for a one-answer item, reasoning only, empty', () => {
     expect(readChoiceAnswer('The answer is B or C.').status).toBe('hedge');

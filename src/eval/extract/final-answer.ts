@@ -79,6 +79,9 @@ export function resolveStatements(statements: readonly Statement[], corrections:
   if (text !== undefined && top >= 1 && DOUBT_RE.test(committingText(text, last))) return { value: null, status: 'hedge', how: last.via };
   // Another possibility offered after the answer ("… C could also be right") leaves no single answer.
   if (live.some((s) => s.hedge && s.pos > last.pos)) return { value: null, status: 'hedge', how: last.via };
+  // An answer taken back and not replaced ("The answer is B. Wait, actually it might be D … not certain").
+  const retracted = corrections.find((c) => c > last.pos);
+  if (text !== undefined && retracted !== undefined && DOUBT_RE.test(text.slice(retracted))) return { value: null, status: 'hedge', how: last.via };
   const committed = live.filter((s) => !s.hedge);
   // Per-option assessments on a multi-answer item add up ("A is correct … C is correct"); elsewhere they compete.
   if (top <= 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };

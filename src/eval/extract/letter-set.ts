@@ -31,7 +31,8 @@ const NONE_ABOVE = /none\s+of\s+the\s+above|以上(?:选项)?(?:都|均|皆)(?:�
 
 /** Lower-case, no spaces or punctuation: how option texts and echoes are compared. */
 export function normOptionText(s: string): string {
-  return s
+  // Folded like the reply it is compared with (full-width "，" in an option, "," in the folded reply).
+  return foldWidth(s)
     .toLowerCase()
     .replace(NONE_ABOVE, '⟨none-above⟩')
     .replace(ALL_ABOVE, '⟨all-above⟩')
@@ -112,6 +113,12 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
   const c = t[i];
   if (c === '(' || c === '[' || c === '<') {
     const close = c === '(' ? ')' : c === '[' ? ']' : '>';
+    // A bracketed list of letters: "(A, B, E)", "（A、B、D）".
+    const inner = /^[([<]\s*([A-J](?:\s*(?:,|、|和|and|&|\s)\s*[A-J])+)\s*[)\]>]/.exec(t.slice(i, i + 40));
+    if (inner && inner[0].endsWith(close)) {
+      const letters = inner[1].match(/[A-J]/g) ?? [];
+      if (letters.every((l) => ctx.valid.has(l)) && new Set(letters).size === letters.length) return { letters, end: i + inner[0].length };
+    }
     let k = i + 1;
     while (t[k] === ' ') k++;
     const l = t[k];
