@@ -9,7 +9,7 @@ import { emergencyNumberFor } from './emergency-number.js';
 import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
 import { analyse, maxLevel, rankOf, type Analysis } from './triage/analyse.js';
 import { vectorise } from './triage/features.js';
-import { predict, shippedModel, type ModelOpinion } from './triage/model.js';
+import { type LoadedModel, predict, shippedModel, type ModelOpinion } from './triage/model.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
 
 /** Signs that say who the patient is, not what is wrong: alone they never let the model raise the level. */
@@ -35,6 +35,7 @@ const HIGH_RISK_PERSON: ReadonlySet<string> = new Set([
   'recentSurgery',
 ]);
 import { isReassured, safetyNet } from './triage/safety-net.js';
+import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine } from './triage/suicide.js';
 
 export interface TriageOptions {
@@ -49,6 +50,8 @@ export interface TriageOptions {
   source?: 'message' | 'report';
   /** Skip the learned model (rules only), e.g. to measure the rules alone. Default false. */
   rulesOnly?: boolean;
+  /** Use these weights instead of the shipped ones (training and calibration runs). */
+  model?: LoadedModel;
 }
 
 /** Who decided what: the rules (sign + clinical + suicide screen), the learned model, and the safety net. */
@@ -60,6 +63,23 @@ export interface TriageContributions {
   presentations: PresentationId[];
   vitals: { kind: string; value: number }[];
   suicide: { risk: 'high' | 'moderate' | 'none'; components: string[] };
+  /** Intent, temporal status and reassurance, and what the look-alike gate did with them. */
+  stance: Stance & { gate: LookAlikeGate };
+}
+
+/** 'routine': information about no current episode, or about a past one; 'lower': one level down (resolved); null: none. */
+export type LookAlikeGate = 'routine' | 'lower' | null;
+
+/** Someone named as the patient ("我", "my son", "he"); "有人"/"someone" and "if…" are hypothetical. */
+const PERSON =
+  /我|孩子|宝宝|儿子|女儿|老公|老婆|爱人|爸|妈|爷|奶|外公|外婆|姥|哥|姐|弟|妹|朋友|同事|邻居|\b(?:i|i'm|im|i've|my|me|we|our|he|she|his|her|they)\b/i;
+const HYPOTHETICAL = /如果|假如|要是|万一|有人|\bif (?:someone|somebody|a person|you|i ever)\b|\bin case\b|\bsomeone\b/i;
+
+export function lookAlikeGate(st: Stance, text: string, suicide: boolean): LookAlikeGate {
+  if (suicide || st.intent !== 'information') return null;
+  if (st.temporal === 'past') return 'routine';
+  if (st.temporal === 'resolved') return 'lower';
+  return HYPOTHETICAL.test(text) || !PERSON.test(withoutQuestionFrames(text)) ? 'routine' : null;
 }
 
 export interface SignHit {
@@ -92,6 +112,15 @@ const COMPILED = (Object.entries(SIGNS) as [SignId, (typeof SIGNS)[SignId]][]).m
 
 /** Every affirmed, current mention of every sign. */
 export function findSigns(input: string): SignHit[] {
+  return scanSigns(input).hits;
+}
+
+/**
+ * One pass over the sign vocabulary: the affirmed, current mentions, and the signs the user explicitly denied ("no
+ * stiff neck", "没吐") — denied discriminators are reassuring evidence the stance reader counts (triage/stance.ts).
+ */
+export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } {
+  const denied = new Set<SignId>();
   // Curly apostrophes ("I’ve", "mom’s") would otherwise slip past every English pattern; same length keeps offsets.
   const text = input.replace(/[’‘`´]/g, "'");
   const cl = clauses(text);
@@ -101,7 +130,11 @@ export function findSigns(input: string): SignHit[] {
       for (const m of text.matchAll(g)) {
         const start = m.index ?? 0;
         const clause = clauseAt(cl, start);
-        if (isNegated(text, clause, start) || isHistorical(text, clause)) continue;
+        if (isNegated(text, clause, start)) {
+          denied.add(id);
+          continue;
+        }
+        if (isHistorical(text, clause)) continue;
         if (kind === 'event' && isEducational(text, clause)) continue;
         hits.push({ sign: id, start, end: start + m[0].length, text: m[0] });
         const implied = SIGN_IMPLIES[id];
@@ -115,7 +148,8 @@ export function findSigns(input: string): SignHit[] {
     if (age.days < INFANT_MAX_DAYS) hits.push({ sign: 'infant', ...hit });
     if (age.days <= CHILD_MAX_DAYS) hits.push({ sign: 'child', ...hit });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  const affirmed = new Set(hits.map((h) => h.sign));
+  return { hits: hits.sort((a, b) => a.start - b.start), denied: [...denied].filter((d) => !affirmed.has(d)) };
 }
 
 export function firedRules(present: ReadonlySet<SignId>): RedFlagRule[] {
@@ -146,13 +180,13 @@ export function triageMessage(level: TriageLevel, rules: RedFlagRule[], lang: 'z
 
 function signLayer(chronic: (t: string) => boolean) {
   return (normalised: string) => {
-    const signs = findSigns(normalised);
+    const { hits: signs, denied } = scanSigns(normalised);
     const isChronic = chronic(normalised);
     // A long-standing, non-acute story turns chronic-downgradable emergencies into same-day (urgent) care.
     const rules = firedRules(new Set(signs.map((s) => s.sign))).map((r) =>
       isChronic && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
     );
-    return { signs, rules };
+    return { signs, rules, denied };
   };
 }
 
@@ -204,7 +238,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const ruleReasons = ruleSet.filter((r) => r.level === ruleLevel).map((r) => r.id);
 
   // The learned model reads the text and every rule finding; it may only raise the level.
-  const model = options.rulesOnly ? null : shippedModel();
+  const model = options.rulesOnly ? null : (options.model ?? shippedModel());
   const opinion = model ? predict(model, vectorise(a.normalised, a.features)) : null;
   let level = ruleLevel;
   // The model raises only where the rule layer found something clinical to weigh (a presentation, sign, vital sign or
@@ -229,19 +263,52 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     a.features.includes('altered') ||
     a.suicide.components.length > 0 ||
     a.clinical.length > 0;
-  const modelLevel = opinion && (a.chronicOnly || !discriminator) && opinion.level === 'emergency' ? 'urgent' : opinion?.level;
-  if (opinion && modelLevel && clinicalFound && !reassured) level = maxLevel(level, modelLevel);
+  // Without an anchor in the rule layer the model's own opinion counts only above the stricter, calibrated thresholds.
+  const free = model?.meta.thresholds.unanchored;
+  const unanchoredLevel: TriageLevel =
+    opinion && free && !a.chronicOnly
+      ? opinion.probs.emergency >= free.emergency
+        ? 'emergency'
+        : opinion.probs.emergency + opinion.probs.urgent >= free.urgent
+          ? 'urgent'
+          : 'routine'
+      : 'routine';
+  const anchoredLevel = opinion && (a.chronicOnly || !discriminator) && opinion.level === 'emergency' ? 'urgent' : opinion?.level;
+  const modelLevel: TriageLevel | undefined = !opinion
+    ? undefined
+    : !clinicalFound
+      ? unanchoredLevel
+      : anchoredLevel && !discriminator
+        ? maxLevel(anchoredLevel, unanchoredLevel)
+        : anchoredLevel;
+  // Stance (triage/stance.ts): a model raise to urgent needs a current episode with nothing reassuring said about it;
+  // a raise to emergency needs a current episode.
+  const st = a.stance;
+  const currentEpisode = st.temporal === 'current' && st.intent === 'episode';
+  const modelMay = modelLevel === 'emergency' ? st.temporal === 'current' : true;
+  if (opinion && modelLevel && !reassured && modelMay) level = maxLevel(level, modelLevel);
+
+  // Look-alike gate: a question for information about no episode (hypothetical, no one named) or about an episode that
+  // is past is routine; about an episode that resolved it is one level lower (an emergency that settled still needs a
+  // doctor today). Suicide and self-harm are never gated.
+  const gate = lookAlikeGate(st, a.normalised, a.suicide.components.length > 0 || a.suicide.risk !== 'none');
+  if (gate === 'routine') level = 'routine';
+  else if (gate === 'lower') level = level === 'emergency' ? 'urgent' : 'routine';
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.
   // A stated normal glucose settles the metabolic question ("fasting 5.4, is that normal?").
   const glucose = a.vitals.filter((v) => v.kind === 'glucose').at(-1)?.value;
   const settled = glucose !== undefined && glucose >= 3.9 && glucose < 13.9 ? ['metabolic'] : [];
-  const open = safetyNet({
-    text: a.normalised,
-    presentations: a.presentations.filter((p) => !settled.includes(p)),
-    modifiers: a.modifiers,
-    chronicOnly: a.chronicOnly,
-  });
+  // The net catches a current episode with unknown discriminators; reassuring evidence or a settled course is an answer.
+  const open =
+    currentEpisode && st.reassurance.length === 0
+      ? safetyNet({
+          text: a.normalised,
+          presentations: a.presentations.filter((p) => !settled.includes(p)),
+          modifiers: a.modifiers,
+          chronicOnly: a.chronicOnly,
+        })
+      : [];
   const netFired = level === 'routine' && open.length > 0;
   if (netFired) level = 'urgent';
 
@@ -274,10 +341,13 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   }
   const askIds = open.length ? open : a.presentations;
   const ask = level === 'urgent' ? askFor(askIds, lang) : [];
+  // The questions triage wants answered travel inside the message too, so every channel (chat answer, CLI, web banner,
+  // report) shows them before the answer; `ask` keeps them apart for clients that render them as quick replies.
+  const message = level === 'routine' ? '' : withQuestions(triageMessage(level, decided, lang, emergencyNumber), ask, lang);
   return {
     level,
     reasons,
-    message: level === 'routine' ? '' : triageMessage(level, decided, lang, emergencyNumber),
+    message,
     signs,
     emergencyNumber,
     ask,
@@ -289,8 +359,17 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
       presentations: a.presentations,
       vitals: a.vitals.map((v) => ({ kind: v.kind, value: v.value })),
       suicide: { risk: a.suicide.risk, components: a.suicide.components },
+      stance: { ...st, gate },
     },
   };
+}
+
+const ASK_LEAD = { zh: '为了判断有多紧急，请先回答：', en: 'To judge how urgent this is, please answer first:' } as const;
+
+/** The urgent message followed by the open questions, one per line. */
+export function withQuestions(message: string, ask: readonly string[], lang: 'zh' | 'en'): string {
+  if (!message || ask.length === 0) return message;
+  return `${message}\n${ASK_LEAD[lang]}\n${ask.map((q, i) => `${i + 1}. ${q}`).join('\n')}`;
 }
 
 /**

@@ -37,8 +37,8 @@ export async function register(program: Command): Promise<void> {
           return;
         }
         process.stdout.write(`${d.level}${d.reasons.length ? ` (${d.reasons.join(', ')})` : ''}\n`);
+        // The message carries the open questions (triage.ask) after the advice.
         if (d.message) process.stdout.write(`${d.message}\n`);
-        for (const q of d.ask) process.stdout.write(`  ? ${q}\n`);
       }),
     );
 

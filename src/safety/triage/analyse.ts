@@ -11,6 +11,7 @@ import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
 import { isAcute, isReassured } from './safety-net.js';
+import { readStance, type Stance, stanceFeatures } from './stance.js';
 import { screenSuicide, type SuicideScreen } from './suicide.js';
 import { findVitals, gradeVitals, SPO2_BASELINE, type VitalFinding, type VitalReading } from './vitals.js';
 import { isLearning } from './safety-net.js';
@@ -18,6 +19,8 @@ import { isLearning } from './safety-net.js';
 export interface SignLayer {
   signs: { sign: SignId }[];
   rules: RedFlagRule[];
+  /** Signs the user explicitly denied (and did not affirm elsewhere). */
+  denied?: SignId[];
 }
 
 export interface Analysis {
@@ -31,6 +34,8 @@ export interface Analysis {
   modifiers: Set<ModifierId>;
   presentations: PresentationId[];
   suicide: SuicideScreen;
+  /** Intent, temporal status and reassuring evidence (stance.ts). */
+  stance: Stance;
   chronicOnly: boolean;
   /** Highest level any rule reached. */
   ruleLevel: TriageLevel;
@@ -73,6 +78,11 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const modifiers = new Set(findModifiers(normalised).map((m) => m.id));
   const presentations = findPresentations(normalised).map((p) => p.id);
   const suicide = screenSuicide(normalised);
+  const stance = readStance(
+    normalised,
+    layer.denied?.length ?? 0,
+    vitalFindings.some((v) => v.level !== 'sign'),
+  );
   const ctx = { text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings };
   const clinical = [...firedClinical(ctx), ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx))].map((r) =>
     chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
@@ -102,6 +112,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     ...(altered ? ['altered'] : []),
     ...(isAcute(normalised) ? ['acute'] : []),
     ...(isReassured(normalised) ? ['reassured'] : []),
+    ...stanceFeatures(stance),
   ];
-  return { normalised, signIds, signRules, clinical, vitals, vitalFindings, modifiers, presentations, suicide, chronicOnly, ruleLevel, features };
+  return { normalised, signIds, signRules, clinical, vitals, vitalFindings, modifiers, presentations, suicide, stance, chronicOnly, ruleLevel, features };
 }

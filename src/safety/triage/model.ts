@@ -17,7 +17,15 @@ export interface TriageModelWeights {
   /** base64 of Int8Array(classes × dim), class-major. */
   weights: string;
   /** Decision thresholds chosen at training time (see train-cli.ts). */
-  thresholds: { emergency: number; urgent: number };
+  thresholds: {
+    emergency: number;
+    urgent: number;
+    /**
+     * Stricter thresholds for a raise the rule layer found nothing to anchor (no presentation, sign, vital or
+     * discriminator): the model alone must be this sure. Calibrated by leaving one written batch out (train-cli.ts).
+     */
+    unanchored?: { emergency: number; urgent: number };
+  };
   trainedOn: { messages: number; seed: number; corpusSha256: string };
 }
 

@@ -8,7 +8,18 @@ export function TriageBanner({ triage }: { triage: Triage }) {
   return (
     <div className={`banner ${emergency ? 'banner-emergency' : 'banner-urgent'}`} role="alert" data-testid="triage-banner">
       <strong>{emergency ? t.emergencyTitle : t.urgentTitle}</strong>
-      {triage.message && <p>{triage.message}</p>}
+      {/* The message ends with the open questions (triage.ask); the banner lists them itself. */}
+      {triage.message && <p>{triage.ask?.length ? (triage.message.split('\n')[0] ?? triage.message) : triage.message}</p>}
+      {triage.ask && triage.ask.length > 0 && (
+        <div data-testid="triage-ask">
+          <p>{t.triageAskTitle}</p>
+          <ol>
+            {triage.ask.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ol>
+        </div>
+      )}
     </div>
   );
 }
