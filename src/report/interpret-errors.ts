@@ -13,6 +13,10 @@ export const interpretErrors = defineErrors({
     status: 415,
     message: (a: { source: string; reason: string }) => `cannot read a lab report from ${a.source}: ${a.reason}`,
   },
+  REPORT_OCR_UNAVAILABLE: {
+    status: 503,
+    message: (a: { reason: string }) => `image OCR is not available: ${a.reason}`,
+  },
   REPORT_NO_RESULTS: {
     status: 400,
     message: (a: { source: string; lines: number; skipped: string }) =>

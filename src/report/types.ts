@@ -26,6 +26,12 @@ export interface LabResult {
   flag: LabFlag;
   /** Line number in the input (1-based), for error messages and UI. */
   line: number;
+  /**
+   * Read by OCR: the lowest word confidence (0–100) of the value, and whether to re-check it. "unreadable" means
+   * the value was not trusted enough to flag (its flag is `unknown`, never a guessed critical); "check" means the
+   * flag stands but the reader should compare the value with the paper.
+   */
+  read?: { confidence: number; status: 'ok' | 'check' | 'unreadable' };
 }
 
 export interface LabReport {

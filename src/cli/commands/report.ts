@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { action, intOption, printJson } from '../action.js';
 import { answerContextOptions, printAnswerFooter, streamAnswerText, withAnswerContext, type AnswerContextFlags } from '../answer-session.js';
-import { decodeText } from '../../core/encoding.js';
 import { interpretErrors } from '../../report/interpret-errors.js';
-import { isPdf, pdfToText } from '../../report/intake/pdf.js';
+import { closeOcr } from '../../report/intake/ocr.js';
+import { parseReportDocument, readReportBytes, type ReportDocument } from '../../report/intake/read-report.js';
 import { streamReportInterpretation } from '../../report/interpret.js';
 import { addModelHint } from '../../models/model-hint.js';
 import { systemLocale } from '../locale.js';
@@ -17,8 +17,11 @@ interface InterpretFlags extends AnswerContextFlags {
   locale?: string;
 }
 
-/** The report text from a text file (any common encoding, e.g. GB18030 exports), a PDF, or stdin ("-"). */
-async function readReport(file: string): Promise<{ text: string; name: string }> {
+/**
+ * The report from a text file (any common encoding, e.g. GB18030 exports), a PDF (text layer, or OCR for a scan),
+ * a photo (PNG/JPEG/WebP, OCR), or stdin ("-").
+ */
+async function readReport(file: string): Promise<ReportDocument> {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? readFileSync(0) : readFileSync(file);
@@ -27,12 +30,16 @@ async function readReport(file: string): Promise<{ text: string; name: string }>
     throw interpretErrors.REPORT_INPUT_UNREADABLE({ file, reason });
   }
   const name = file === '-' ? 'stdin' : basename(file);
-  if (isPdf(bytes)) return { text: await pdfToText(bytes, name), name };
-  return { text: decodeText(bytes).text, name };
+  try {
+    return await readReportBytes(new Uint8Array(bytes), name);
+  } finally {
+    await closeOcr();
+  }
 }
 
 async function runInterpret(file: string, flags: InterpretFlags): Promise<void> {
-  const { text, name } = await readReport(file);
+  const doc = await readReport(file);
+  const { text, name } = doc;
   if (!text.trim()) throw interpretErrors.REPORT_INPUT_EMPTY({ source: name });
   await withAnswerContext(flags, async (ctx, signal) => {
     const { report, events } = await streamReportInterpretation(text, {
@@ -43,6 +50,8 @@ async function runInterpret(file: string, flags: InterpretFlags): Promise<void> 
       // Evidence-mode hint names this command's own --model flag, not `quarkmed ask`.
       modelHint: addModelHint('report interpret'),
       sourceName: name,
+      // OCR'd values carry their read confidence (low → "please check" / unreadable, never a guessed flag).
+      parse: (t) => (t === doc.text ? parseReportDocument(doc) : parseReportDocument({ ...doc, text: t, ocr: undefined })),
       signal,
     });
     const result = await streamAnswerText(events, flags.json);
@@ -56,8 +65,10 @@ export function register(program: Command): void {
   const report = program.command('report').description(DESCRIPTIONS.report);
   const interpret = report
     .command('interpret')
-    .description('parse lab results (text or a PDF report), flag each value high/low/critical, and explain abnormal ones with cited sources')
-    .argument('<file>', 'text file or PDF with the lab results, or - for stdin');
+    .description(
+      'parse lab results (text, a PDF, or a photo/scan of the printout), flag each value high/low/critical, and explain abnormal ones with cited sources',
+    )
+    .argument('<file>', 'text file, PDF, or image (PNG/JPEG/WebP) with the lab results, or - for stdin');
   answerContextOptions(interpret)
     .option('--budget <tokens>', 'token budget for packaged sources (default 1800)', intOption('--budget'))
     .option('--locale <bcp47>', 'locale for the emergency number, e.g. zh-CN, en-US')

@@ -1,7 +1,7 @@
 // PDF intake for lab reports: the text layer with positions (pdf.js), rebuilt into the lines a printed report
 // shows — items on one baseline form a row, sorted left to right, and a wide horizontal gap becomes a column
 // break (two spaces), so "Hemoglobin   95   g/L   130-175" reaches the text parser as it reads on paper. Scanned
-// PDFs without a text layer are refused with a clear error (image intake is the route for photos and scans).
+// pages without a text layer are rendered (renderPdfPages) and go through OCR (read-report.ts).
 import { readFileSync } from 'node:fs';
 import { interpretErrors } from '../interpret-errors.js';
 
@@ -44,18 +44,24 @@ export function itemsToLines(items: readonly PdfTextItem[]): string[] {
   });
 }
 
-/** All pages' lines, pages separated by a blank line (several reports in one file stay apart). */
-export async function pdfToText(input: string | Uint8Array, sourceName = 'PDF'): Promise<string> {
-  const data = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : new Uint8Array(input);
+type PdfDoc = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs')['getDocument']>['promise']>;
+
+async function openPdf(data: Uint8Array, sourceName: string): Promise<PdfDoc> {
   if (!isPdf(data)) throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: sourceName, reason: 'not a PDF (no %PDF header)' });
   // The legacy build runs in Node without a DOM; loaded on demand so text reports never pay for it.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
-    doc = await pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+    return await pdfjs.getDocument({ data: data.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   } catch (err) {
     throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: sourceName, reason: `unreadable PDF: ${(err as Error).message}` });
   }
+}
+
+/** Each page's text-layer lines joined by newlines ('' for a page without a text layer, e.g. a scan). */
+export async function pdfTextPages(input: string | Uint8Array, sourceName = 'PDF'): Promise<string[]> {
+  const data = typeof input === 'string' ? new Uint8Array(readFileSync(input)) : new Uint8Array(input);
+  const doc = await openPdf(data, sourceName);
   try {
     const pages: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
@@ -68,11 +74,46 @@ export async function pdfToText(input: string | Uint8Array, sourceName = 'PDF'):
       }
       pages.push(itemsToLines(items).join('\n'));
     }
-    const text = pages.join('\n\n').trim();
-    if (!text)
-      throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: sourceName, reason: 'the PDF has no text layer (a scan?): upload it as an image instead' });
-    return text;
+    return pages;
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Render pages to canvases (pdf.js draws with @napi-rs/canvas in Node) at about `targetWidth` pixels wide, for
+ * OCR of scanned pages. Calls `onPage` with each page's canvas in turn and stops after `maxPages`.
+ */
+export async function renderPdfPages(
+  input: Uint8Array,
+  onPage: (canvas: { width: number; height: number }, pageNo: number) => Promise<void>,
+  o: { sourceName?: string; targetWidth?: number; maxPages?: number; pages?: readonly number[] } = {},
+): Promise<void> {
+  const doc = await openPdf(new Uint8Array(input), o.sourceName ?? 'PDF');
+  try {
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const wanted = o.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    for (const p of wanted.slice(0, o.maxPages ?? 20)) {
+      const page = await doc.getPage(p);
+      const base = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: (o.targetWidth ?? 1700) / base.width });
+      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const ctx = canvas.getContext('2d');
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport }).promise;
+      await onPage(canvas, p);
+      page.cleanup();
+    }
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** All pages' lines, pages separated by a blank line (several reports in one file stay apart). */
+export async function pdfToText(input: string | Uint8Array, sourceName = 'PDF'): Promise<string> {
+  const text = (await pdfTextPages(input, sourceName)).join('\n\n').trim();
+  if (!text)
+    throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: sourceName, reason: 'the PDF has no text layer (a scan?): upload it as an image instead' });
+  return text;
 }

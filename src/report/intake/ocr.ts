@@ -1,0 +1,215 @@
+// OCR of photographed or scanned lab reports: tesseract.js (WebAssembly) with the Chinese and English traineddata
+// shipped by the @tesseract.js-data/chi_sim and /eng npm packages — read from node_modules, never downloaded at
+// run time. Images are decoded and preprocessed with @napi-rs/canvas (grey, deskew, local threshold), words come
+// back with boxes and confidences, and ocr-lines.ts rebuilds the table rows the text parser reads.
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Image } from '@napi-rs/canvas';
+import { interpretErrors } from '../interpret-errors.js';
+import { adaptiveThreshold, estimateSkew, textLineHeight, toGray, type GrayImage } from './image-prep.js';
+import { wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
+
+export interface OcrPage {
+  lines: OcrLine[];
+  /** Degrees the page was rotated back by before recognition. */
+  skew: number;
+  width: number;
+  height: number;
+  /** Mean word confidence (0–100). */
+  confidence: number;
+}
+
+type TesseractWorker = Awaited<ReturnType<typeof import('tesseract.js')['createWorker']>>;
+
+const LANGS = ['chi_sim', 'eng'] as const;
+let worker: Promise<TesseractWorker> | undefined;
+let dataDir: string | undefined;
+
+/** Where the installed traineddata lives (throws a clear error naming the package when it is missing). */
+export function traineddataPath(lang: (typeof LANGS)[number]): string {
+  const require = createRequire(import.meta.url);
+  try {
+    return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0', `${lang}.traineddata.gz`);
+  } catch {
+    throw interpretErrors.REPORT_OCR_UNAVAILABLE({ reason: `the OCR language data @tesseract.js-data/${lang} is not installed (npm install)` });
+  }
+}
+
+/**
+ * One shared worker per process (loading both languages takes ~2 s). tesseract.js reads a language from
+ * `<cachePath>/<lang>.traineddata` (gzip detected by its magic bytes), so a private temp folder of symlinks to the
+ * two packages' files serves both languages from local disk; langPath points nowhere reachable, so a missing file
+ * fails instead of reaching for the network.
+ */
+function getWorker(): Promise<TesseractWorker> {
+  worker ??= (async () => {
+    const { createWorker, OEM } = await import('tesseract.js');
+    dataDir = mkdtempSync(join(tmpdir(), 'quarkmed-tessdata-'));
+    for (const lang of LANGS) symlinkSync(traineddataPath(lang), join(dataDir, `${lang}.traineddata`));
+    try {
+      return await createWorker([...LANGS], OEM.LSTM_ONLY, {
+        cachePath: dataDir,
+        cacheMethod: 'readOnly',
+        langPath: join(dataDir, 'missing'),
+        errorHandler: () => {},
+      });
+    } catch (err) {
+      throw interpretErrors.REPORT_OCR_UNAVAILABLE({ reason: `tesseract failed to start: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  })();
+  worker.catch(() => {
+    worker = undefined;
+  });
+  return worker;
+}
+
+/** Stop the OCR worker (CLI exit, tests); the next OCR starts a new one. */
+export async function closeOcr(): Promise<void> {
+  const w = worker;
+  worker = undefined;
+  if (w) await (await w.catch(() => undefined))?.terminate();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+}
+
+/** Magic-byte sniffing for the image types we decode. */
+export function imageKind(bytes: Uint8Array): 'png' | 'jpeg' | 'webp' | 'heic' | undefined {
+  if (bytes.length < 12) return undefined;
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  const ascii = (a: number, b: number) => String.fromCharCode(...bytes.subarray(a, b));
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(4, 8) === 'ftyp' && /^(?:heic|heix|hevc|mif1|msf1|heim|heis)$/.test(ascii(8, 12))) return 'heic';
+  return undefined;
+}
+
+/** Tesseract reads best with letters ~30 px high; the page is scaled so its typical text line is about that. */
+const TARGET_LINE_PX = 30;
+const MAX_SIDE = 3000;
+
+/** Grey → deskewed → thresholded PNG bytes ready for Tesseract, with the skew and scale used. */
+export async function prepareImage(image: {
+  width: number;
+  height: number;
+}): Promise<{ png: Buffer; skew: number; scale: number; width: number; height: number }> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const draw = image as Image;
+  // Skew and line height on a small copy (fast), rotation and threshold on the full one.
+  const sw = Math.min(1000, image.width);
+  const k = sw / image.width;
+  const sh = Math.max(1, Math.round(image.height * k));
+  const small = createCanvas(sw, sh);
+  const sctx = small.getContext('2d');
+  sctx.fillStyle = '#fff';
+  sctx.fillRect(0, 0, sw, sh);
+  sctx.drawImage(draw, 0, 0, sw, sh);
+  const sbin = adaptiveThreshold(toGray(sctx.getImageData(0, 0, sw, sh).data, sw, sh), Math.max(15, Math.round(sw / 30)));
+  const skew = estimateSkew(sbin);
+  const straight = createCanvas(sw, sh);
+  const stctx = straight.getContext('2d');
+  stctx.fillStyle = '#fff';
+  stctx.fillRect(0, 0, sw, sh);
+  stctx.translate(sw / 2, sh / 2);
+  stctx.rotate((-skew * Math.PI) / 180);
+  stctx.translate(-sw / 2, -sh / 2);
+  stctx.drawImage(small, 0, 0);
+  const lineH = textLineHeight(adaptiveThreshold(toGray(stctx.getImageData(0, 0, sw, sh).data, sw, sh), Math.max(15, Math.round(sw / 30))));
+  let scale = lineH ? Math.min(3, Math.max(0.4, TARGET_LINE_PX / (lineH / k))) : 1;
+  if (Math.max(image.width, image.height) * scale > MAX_SIDE) scale = MAX_SIDE / Math.max(image.width, image.height);
+  const w = Math.max(1, Math.round(image.width * scale));
+  const h = Math.max(1, Math.round(image.height * scale));
+  const canvas = createCanvas(w, h);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, h);
+  ctx.imageSmoothingQuality = 'high';
+  if (skew !== 0) {
+    ctx.translate(w / 2, h / 2);
+    ctx.rotate((-skew * Math.PI) / 180);
+    ctx.translate(-w / 2, -h / 2);
+  }
+  ctx.drawImage(draw, 0, 0, w, h);
+  const gray: GrayImage = toGray(ctx.getImageData(0, 0, w, h).data, w, h);
+  const bin = adaptiveThreshold(gray, Math.max(15, Math.round(TARGET_LINE_PX * 1.5)));
+  const id = ctx.createImageData(w, h);
+  for (let i = 0, j = 0; i < bin.data.length; i++, j += 4) {
+    id.data[j] = id.data[j + 1] = id.data[j + 2] = bin.data[i];
+    id.data[j + 3] = 255;
+  }
+  ctx.resetTransform();
+  ctx.putImageData(id, 0, 0);
+  return { png: canvas.toBuffer('image/png'), skew, scale, width: w, height: h };
+}
+
+/**
+ * Per-character confidences, lowered where a decimal point was probably lost — which no word confidence shows:
+ * two digits standing apart by more than a third of their height ("0.4" read as "04"), or a digit box much wider
+ * than a digit (the point swallowed into the next digit's box).
+ */
+export function symbolConfidences(
+  symbols: readonly { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }[],
+): number[] {
+  const confs = symbols.map((c) => c.confidence);
+  symbols.forEach((c, i) => {
+    if (!/^\d$/.test(c.text)) return;
+    const h = Math.max(c.bbox.y1 - c.bbox.y0, 1);
+    if (c.bbox.x1 - c.bbox.x0 > 0.8 * h) confs[i] = Math.min(confs[i], 30);
+    const b = symbols[i + 1];
+    if (b && /^\d$/.test(b.text) && b.bbox.x0 - c.bbox.x1 > h / 3) {
+      confs[i] = Math.min(confs[i], 30);
+      confs[i + 1] = Math.min(confs[i + 1], 30);
+    }
+  });
+  return confs;
+}
+
+/** Recognise one prepared page. */
+async function recognise(png: Buffer): Promise<{ words: OcrWord[] }> {
+  const w = await getWorker();
+  // PSM 4: one column of rows of varying size — a printed table; keeps whole rows together better than auto (3).
+  await w.setParameters({ tessedit_pageseg_mode: '4' as never, user_defined_dpi: '300', preserve_interword_spaces: '1' });
+  const res = await w.recognize(png, {}, { blocks: true, text: false });
+  const words: OcrWord[] = [];
+  for (const b of res.data.blocks ?? [])
+    for (const p of b.paragraphs)
+      for (const l of p.lines)
+        for (const wd of l.words) {
+          const symbols = wd.symbols ?? [];
+          const chars = symbols.length && symbols.map((c) => c.text).join('') === wd.text ? symbolConfidences(symbols) : undefined;
+          words.push({ text: wd.text, confidence: wd.confidence, x0: wd.bbox.x0, y0: wd.bbox.y0, x1: wd.bbox.x1, y1: wd.bbox.y1, chars });
+        }
+  return { words };
+}
+
+/** OCR an image file's bytes (PNG, JPEG, WebP) into table-like lines with word confidences. */
+export async function ocrImage(bytes: Uint8Array, sourceName = 'image'): Promise<OcrPage> {
+  const kind = imageKind(bytes);
+  if (kind === 'heic')
+    throw interpretErrors.REPORT_FILE_UNSUPPORTED({
+      source: sourceName,
+      reason: 'HEIC photos cannot be decoded here; export the photo as JPEG or PNG (most phones: "Most Compatible")',
+    });
+  if (!kind) throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: sourceName, reason: 'not a PNG, JPEG or WebP image' });
+  const { loadImage } = await import('@napi-rs/canvas');
+  let img: Image;
+  try {
+    img = await loadImage(Buffer.from(bytes));
+  } catch (err) {
+    throw interpretErrors.REPORT_FILE_UNSUPPORTED({
+      source: sourceName,
+      reason: `the ${kind.toUpperCase()} image cannot be decoded: ${(err as Error).message}`,
+    });
+  }
+  return ocrDrawable(img);
+}
+
+/** OCR anything @napi-rs/canvas can draw (a decoded image, or a canvas a PDF page was rendered on). */
+export async function ocrDrawable(drawable: { width: number; height: number }): Promise<OcrPage> {
+  const prep = await prepareImage(drawable);
+  const { words } = await recognise(prep.png);
+  const lines = wordsToLines(words);
+  const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
+  return { lines, skew: prep.skew, width: prep.width, height: prep.height, confidence };
+}

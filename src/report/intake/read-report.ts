@@ -1,0 +1,137 @@
+// One entry for every report file a user has: a PDF with a text layer (positions → table lines), a scanned PDF
+// (pages rendered, then OCR), a photo or scan image (OCR), or plain text. The type is decided by magic bytes, not
+// the file name. OCR keeps each line's word confidences so parseReportDocument can mark values that were not read
+// with confidence: "check" (flag kept, reader asked to compare with the paper) or "unreadable" (no flag at all —
+// a critical value is never guessed from a smudge).
+import { decodeText } from '../../core/encoding.js';
+import { analyteByCode } from '../../knowledge/reference-ranges.js';
+import { interpretErrors } from '../interpret-errors.js';
+import { parseLabReport, type ParseLabOptions } from '../parse.js';
+import type { LabReport } from '../types.js';
+import { valueConfidence, type OcrLine } from './ocr-lines.js';
+import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
+
+export type ReportSourceKind = 'text' | 'pdf-text' | 'pdf-ocr' | 'image-ocr';
+
+export interface ReportDocument {
+  name: string;
+  kind: ReportSourceKind;
+  /** The report as lines of text (pages separated by a blank line). */
+  text: string;
+  pages: number;
+  /** For OCR'd input: the OCR line behind each text line (index = line number - 1), and page-level facts. */
+  ocr?: { lines: (OcrLine | undefined)[]; confidence: number; skew: number[] };
+}
+
+export interface ReadReportOptions {
+  /** Pages of a scanned PDF to OCR at most (default 10). */
+  maxOcrPages?: number;
+}
+
+/** Accepted upload types, for error messages and the API's 415 answer. */
+export const ACCEPTED_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'text/plain'] as const;
+
+/** Below this word confidence a value is not trusted at all; below CHECK it is shown as "please check". */
+export const UNREADABLE_BELOW = 55;
+export const CHECK_BELOW = 80;
+
+function joinPages(pages: { lines: OcrLine[] }[]): { text: string; lines: (OcrLine | undefined)[] } {
+  const lines: (OcrLine | undefined)[] = [];
+  pages.forEach((p, i) => {
+    if (i > 0) lines.push(undefined);
+    lines.push(...p.lines);
+  });
+  return { text: lines.map((l) => l?.text ?? '').join('\n'), lines };
+}
+
+/** Read a report file's bytes into text (with OCR where the file is an image or a scan). */
+export async function readReportBytes(bytes: Uint8Array, name: string, o: ReadReportOptions = {}): Promise<ReportDocument> {
+  if (bytes.length === 0) throw interpretErrors.REPORT_INPUT_EMPTY({ source: name });
+  if (isPdf(bytes)) {
+    const pages = await pdfTextPages(bytes, name);
+    const text = pages.join('\n\n').trim();
+    if (text) return { name, kind: 'pdf-text', text, pages: pages.length };
+    // No text layer: a scan. Render and OCR each page.
+    const { ocrDrawable } = await import('./ocr.js');
+    const ocrPages: Awaited<ReturnType<typeof ocrDrawable>>[] = [];
+    await renderPdfPages(
+      bytes,
+      async (canvas) => {
+        ocrPages.push(await ocrDrawable(canvas));
+      },
+      { sourceName: name, maxPages: o.maxOcrPages ?? 10 },
+    );
+    const joined = joinPages(ocrPages);
+    return {
+      name,
+      kind: 'pdf-ocr',
+      text: joined.text,
+      pages: ocrPages.length,
+      ocr: { lines: joined.lines, confidence: mean(ocrPages.map((p) => p.confidence)), skew: ocrPages.map((p) => p.skew) },
+    };
+  }
+  const { imageKind, ocrImage } = await import('./ocr.js');
+  if (imageKind(bytes)) {
+    const page = await ocrImage(bytes, name);
+    const joined = joinPages([page]);
+    return { name, kind: 'image-ocr', text: joined.text, pages: 1, ocr: { lines: joined.lines, confidence: page.confidence, skew: [page.skew] } };
+  }
+  // Text: refuse binary files rather than parsing their bytes as a report.
+  if (bytes.subarray(0, 4096).includes(0))
+    throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: name, reason: `not a PDF, PNG, JPEG, WebP or text file (accepted: ${ACCEPTED_TYPES.join(', ')})` });
+  return { name, kind: 'text', text: decodeText(bytes).text, pages: 1 };
+}
+
+const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/**
+ * Mark OCR'd values by the confidence of the words they were read from (pure). Unreadable values lose their
+ * number and flag; a critical flag from a value read below CHECK_BELOW becomes unreadable too (the report then
+ * says "could not read" instead of raising or hiding an alarm on a guess).
+ */
+export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine | undefined)[]): LabReport {
+  const results = report.results.map((result) => {
+    let r = result;
+    const line = lines[r.line - 1];
+    if (!line) return r;
+    const conf = valueConfidence(line, r.valueText);
+    const confidence = conf === undefined ? 0 : Math.round(conf);
+    const criticalCapable = r.code ? analyteByCode(r.code)?.critical !== undefined : false;
+    // A printed range read with doubt (a lost decimal point: "3.5-53") must not decide the flag: the line is
+    // re-read without it, so the bundled range and critical limits apply.
+    const rangeConf = r.range?.origin === 'report' ? rangeConfidence(line, r.range.text) : undefined;
+    if (rangeConf !== undefined && rangeConf < CHECK_BELOW && r.range) {
+      const rest = line.text.replace(r.range.text, ' ');
+      const again = parseLabReport(rest).results.find((x) => x.code === r.code && x.valueText === r.valueText);
+      if (again) r = { ...r, flag: again.flag, range: again.range };
+      else r = { ...r, flag: 'unknown', range: undefined };
+    }
+    const critical = r.flag === 'critical-high' || r.flag === 'critical-low';
+    let status: 'ok' | 'check' | 'unreadable' = 'ok';
+    if (conf === undefined || conf < CHECK_BELOW) status = 'check';
+    if ((conf !== undefined && conf < UNREADABLE_BELOW) || (status === 'check' && (critical || (criticalCapable && conf === undefined)))) status = 'unreadable';
+    if (status === 'unreadable') return { ...r, value: null, flag: 'unknown' as const, read: { confidence, status } };
+    return { ...r, read: { confidence, status } };
+  });
+  return { ...report, results };
+}
+
+/** Lowest character confidence of a printed range's text on the line (undefined when not found). */
+function rangeConfidence(line: OcrLine, rangeText: string): number | undefined {
+  const at = line.text.indexOf(rangeText);
+  if (at < 0) return undefined;
+  const end = at + rangeText.length;
+  const confs: number[] = [];
+  for (const s of line.spans) {
+    if (s.start >= end || s.end <= at) continue;
+    if (s.chars) for (let i = Math.max(at, s.start); i < Math.min(end, s.end); i++) confs.push(s.chars[i - s.start]);
+    else confs.push(s.confidence);
+  }
+  return confs.length ? Math.min(...confs) : undefined;
+}
+
+/** Parse a read document; OCR'd values carry their read confidence. */
+export function parseReportDocument(doc: ReportDocument, options: ParseLabOptions = {}): LabReport {
+  const report = parseLabReport(doc.text, options);
+  return doc.ocr ? applyReadConfidence(report, doc.ocr.lines) : report;
+}
