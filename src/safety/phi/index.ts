@@ -13,6 +13,7 @@ import { detectChineseNames, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
 import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
+import { detectStructure } from './structure.js';
 import { detectEmails, detectUrls } from './web.js';
 
 export { isValidChineseId, idCardChecksum } from './id-card.js';
@@ -137,7 +138,7 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
-  all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon));
+  all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon), ...detectStructure(text, options.lexicon));
   const merged = mergeSpans(all, text);
   const again = repeatedNames(text, merged);
   if (again.length) return filterTypes(mergeSpans([...merged, ...again], text), options);

@@ -19,7 +19,7 @@ const HAN = /[\u4e00-\u9fa5]/;
 const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 // Characters that cannot be part of a given name after a strong label: function words and clinical verbs.
-const STOP = new Set(
+export const STOP = new Set(
   '因于在的是说男女来到和与及今昨出入主自诉近反突年岁患有无被从已曾经为等也都就还又要将把对向给让跟同并或但而了着过吗呢吧啊呀去前后上下中内外每请谢医先护老师教院科室床号病检查术诊治疗药物症电手住邮身联址我你他她您性别龄岁，'.split(
     '',
   ),
@@ -31,7 +31,7 @@ const HARD_FOLLOW = new Set(
   ),
 );
 /** What may precede a name in a name position or before a title. */
-const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及谢告诉帮约挂见看、：:，,。；;！!？?（(“"「 \n\t'.split(''));
+const LEFT_EDGE = new Set('找问是请和跟给的让对向叫被由同带与及谢告诉帮约挂见看、：:，,。；;！!？?（(“"「【】@　 \n\t'.split(''));
 
 // Naming labels all end in one of 名字人主叫做为是: find those characters (a one-class scan), then check the label
 // ending there on a short window and read the connective after it.
@@ -67,7 +67,7 @@ const NOT_HONORIFIC = new Set(
 /** What may follow 老张/小李: "老张昨天来", "小李说"; not "小孙女", "小毛病", "小印记". */
 const HONORIFIC_FOLLOW = new Set('说也和跟是让今昨前刚最近来去他她的家都还就在又一这那给找问请呢啊吧从得被把要会能已每早晚上下叫带陪'.split(''));
 /** What may precede 老张/小李 besides punctuation: "隔壁老陈", "我们这的老张", "跟小李". */
-const HONORIFIC_LEFT = new Set('壁的是跟和叫找问让给同位个说有那这邻'.split(''));
+const HONORIFIC_LEFT = new Set('壁的是跟和叫找问让给同位个说有那这邻下师员'.split(''));
 const SIGNATURE = /(?:^|\n)[ \t]*(?:——|—|--|－－|-)[ \t]*([\u4e00-\u9fa5]{2,4})(?=[ \t]*(?:\n|$|[，,。]|\d))/g;
 const LONE_LINE = /(?:^|\n)[ \t]*([\u4e00-\u9fa5]{2,4})[ \t]*(?=\n|$)/g;
 /** "张伟，男，45岁" / "王芳（女）": a name position in records even without a label (2–3 characters before it). */
@@ -91,13 +91,13 @@ function nickname(text: string, at: number): number {
 const NUMERAL_UNIT = /^[一二三四五六七八九十两几半数多][一二三四五六七八九十两几半多]*个?[年月天日周岁次号小分]/;
 const TIME_AFTER_YU = /^于[去上昨今近本当前后早晚午夜晨凌半数多]/;
 
-function surnameAt(text: string, at: number): number {
+export function surnameAt(text: string, at: number): number {
   if (COMPOUND.has(text.slice(at, at + 2))) return 2;
   return SINGLE.has(text[at]) ? 1 : 0;
 }
 
 /** Not a name: a stop-listed word, a lexicon word starting at the surname or covering the given name, a count. */
-function isWord(text: string, start: number, len: number, sn: number, lexicon?: NameLexicon): boolean {
+export function isWord(text: string, start: number, len: number, sn: number, lexicon?: NameLexicon): boolean {
   const cand = text.slice(start, start + len);
   if (NOT_NAMES.has(cand.slice(0, 2)) || NOT_NAMES.has(cand) || NOT_NAMES.has(text.slice(start, start + 2))) return true;
   if (/科$/.test(cand)) return true;
@@ -199,7 +199,7 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
         const given = text.slice(start + sn, end);
         // A bare surname needs a clean left edge ("感谢医生", "班主任"); a full name from the model does not ("死亡慕容慧先生").
         const fullName = g === 2 || (g === 1 && sn === 2);
-        if (start > 0 && !fullName && !LEFT_EDGE.has(text[start - 1]) && !/[科室院部]/.test(text[start - 1])) continue;
+        if (start > 0 && !fullName && !LEFT_EDGE.has(text[start - 1]) && !/[科室院部员属者师下人长士生]/.test(text[start - 1])) continue;
         if (given && (!plausibleGiven(given) || ![...given].every((c) => isHan(c)))) continue;
         if (isWord(text, start, sn + g, sn, lexicon)) continue;
         // A surname alone is named by its title ("王阿姨", "李医生"): the title goes with it; a full name stands alone.

@@ -1,0 +1,485 @@
+// Structure-aware detection: identifiers found by WHERE a document puts them, not by a phrase list. Records, forms,
+// letters and chats have slots for people and numbers: a field "<label>：<value>" whose label names a role
+// (受血者：, 被保险人：, Claimant:, Decedent:), a chat speaker at the start of a line ("周建平：…"), a role noun right
+// before a name ("村医次仁", "attorney Carla Vance"), a name followed by its demographics or credentials
+// ("孟凡英，女，63岁", "Dorothy Klein, 91,", "Leah Kaufman, DDS"), a lone name line above an address in a letter,
+// a code-shaped token (letters, digits and hyphens) or a long number in an identifier context, a document number
+// ("甬公交鉴委〔2024〕第086号"), an @handle or user name. The value must still look like what the slot holds (a
+// surname and a short given name, capitalised words that are not clinical or common words, a token with digits),
+// and clinical words never qualify (the caller's terminology lexicon, clinical word shapes, eponyms).
+import type { PhiSpan, PhiType } from '../../core/phi-types.js';
+import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
+import { plausibleGiven } from './given-names.js';
+import { isWord, type NameLexicon, STOP, surnameAt } from './names-zh.js';
+import { span } from './span.js';
+
+const HAN = /[\u4e00-\u9fa5]/;
+const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+
+// ---- Chinese ----------------------------------------------------------------------------------------------------
+
+/** A label that names a person: ends in a role morpheme (…人, …者, …员, …师, 家属, 产妇, 患儿, 车主, 户名 …). */
+const PERSON_LABEL_ZH =
+  /(?:姓名|名字|户名|签名|签字|人|者|员|师|医生|大夫|护士|士|属|妇|儿|长|主|工|生|友|妻|夫|父|母|子|女|孩|婴|官|事|家|专家|用户|学生|伴|亲|爷|奶|姐|哥|弟|妹|媳|婿|代表|联系|对象|本人)$/;
+/** Labels that end like a role but hold something else. */
+const NOT_PERSON_LABEL_ZH = /(?:出生|卫生|发生|性别|民族|职业|工种|工作|加工|人数|人次|人群|病人数|医生建议|主诉|户主关系|关系|电子|样本|因子|分子|孩子情况)$/;
+/** Characters that end a label-like word but not a given name: "周建平：" is a speaker, "方案：" is a label. */
+const LABEL_END = /[名号码期间址型别况果史断案式量法目称注位因级类龄族业物点项容数据果率价费额单表类程期限次室科区域源由则见议]$/;
+const FIELD_ZH = /(?:^|[\n\t 　|;；，,。】\]）)])[ \t　]*([\u4e00-\u9fa5]{1,8})[ \t　]*[:：][ \t　]*/g;
+/** Where a name value ends: punctuation, a space, a bracket, a digit, the end, or a word records put after names. */
+const NAME_END_ZH =
+  /^(?:$|[\s　，,、。；;：:（(）)\]】|/\d“"”—-]|[男女]|先生|女士|同志|老师|医生|医师|护士|(?:手机|电话|联系|身份|证件|性别|年龄|工号|电邮|邮箱|住址|地址)|[的和与及在于因称说诉来去已曾仍将是也都就还又把被给让从向对到])/;
+
+/** A Chinese name at `at` (surname + one or two given characters, a traditional surname allowed), or 0. */
+function zhNameAt(text: string, at: number, lexicon: NameLexicon | undefined, anyLabel: boolean, loose = false): number {
+  const common = surnameAt(text, at);
+  const sn = common || slotSurname(text, at);
+  // Outside a labelled field a rare surname character needs a given name that looks like one ("家长花磊", not "和宝宝").
+  const needsModel = loose || (!anyLabel && !common);
+  if (!anyLabel && !common && AMBIGUOUS_SURNAMES.has(text[at])) return 0;
+  if (!sn) {
+    // Ethnic names with a middle dot ("阿依古丽·买买提") after a naming label.
+    const dot = /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}/.exec(text.slice(at, at + 16));
+    return anyLabel && dot ? dot[0].length : 0;
+  }
+  for (const g of [2, 1]) {
+    const given = text.slice(at + sn, at + sn + g);
+    if (given.length !== g || ![...given].every((c) => isHan(c) && !STOP.has(c) && c !== '某')) continue;
+    if (!NAME_END_ZH.test(text.slice(at + sn + g, at + sn + g + 4))) continue;
+    if (needsModel && !plausibleGiven(given, true)) continue;
+    if (isWord(text, at, sn + g, sn, lexicon)) continue;
+    return sn + g;
+  }
+  return 0;
+}
+
+/** The Hundred Family Surnames and other frequent ones: in a structural slot (a role label, a role noun, before
+ * sex and age) even surnames that are ordinary characters elsewhere (全, 花, 能, 从) read as surnames. */
+const SLOT_SURNAMES = new Set(
+  '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公覃闫佟付兰岳冼练阳鄢涂揭操过扎次洛格达尼旦'.split(
+    '',
+  ),
+);
+const slotSurname = (text: string, at: number): number =>
+  surnameAt(text, at) || (SLOT_SURNAMES.has(text[at]) || TRADITIONAL_SURNAMES.includes(text[at]) ? 1 : 0);
+
+/** Surnames that are everyday words ("和宝宝", "从小", "成功"): only in a labelled field. */
+const AMBIGUOUS_SURNAMES = new Set(
+  '和从成能都经常容通相那家应后于过操利强慎怀时向师国文东空查红游公乐平明安计伏谈干解应宗单诸左吉曲封富巫乌山谷车全班仰秋伊宫暴甘厉武景幸司印宿怀从咸籍能双闻党劳申扶通边尚农别充连向古易慎终居步都满广越隆融冷那简空毋沙养须丰关相后益公'.split(
+    '',
+  ),
+);
+
+const TRADITIONAL_SURNAMES = '陳張劉黃楊趙吳鄭許謝羅蕭葉蔣鄧馮韓鍾魏陸顧龔嚴賴錢孫傅盧蘇薛萬鄒閻賈譚範曾湯餘聶歐簡';
+
+/** "受血者：沈佳慧", "家长：罗建勋", "参保人：常秋菊", "姓名：陳志偉"; and chat speakers "周建平：…" at a line start. */
+function zhFields(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  FIELD_ZH.lastIndex = 0;
+  for (const m of text.matchAll(FIELD_ZH)) {
+    const label = m[1];
+    const labelAt = (m.index ?? 0) + m[0].indexOf(label);
+    const valueAt = (m.index ?? 0) + m[0].length;
+    // The label itself may be a speaker's name at the start of a line ("周建平：妈今天…", "刘福来：昨天…").
+    const lineStart = labelAt === 0 || /[\n]/.test(text[labelAt - 1] ?? '') || /^[\n]?[ \t　]*$/.test(text.slice(Math.max(0, labelAt - 3), labelAt));
+    if (lineStart && label.length <= 4 && !LABEL_END.test(label) && !PERSON_LABEL_ZH.test(label)) {
+      const n = zhNameAt(text, labelAt, lexicon, false, true);
+      if (n === label.length) out.push(span('NAME', text, labelAt, labelAt + n));
+    }
+    // A label may carry a role prefix ("临床药师", "会诊专家", "家属（孙女）"): judge it by its end.
+    if (!PERSON_LABEL_ZH.test(label) || NOT_PERSON_LABEL_ZH.test(label)) continue;
+    const n = zhNameAt(text, valueAt, lexicon, true);
+    if (n) out.push(span('NAME', text, valueAt, valueAt + n));
+  }
+}
+
+/** Role nouns that put a person's name right after them, without a colon: "村医次仁", "临床药师钟诗琪", "其父邵国强". */
+const ROLE_ZH = new RegExp(
+  '(?:村医|药师|医师|医生|护士|护师|技师|专家|干事|职工|员工|学生|患儿|患者|病人|伤者|死者|产妇|孕妇|新生儿|被鉴定人|被保险人|投保人|受益人|参保人|申请人|委托人|陪护人|家长|家属|' +
+    '儿媳|女婿|闺女|儿子|女儿|孙女|孙子|外孙|老伴|丈夫|妻子|爱人|妈妈|爸爸|其父|其母|其妻|其夫|其子|其女|其兄|其弟|其姐|其妹|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兹有|本人|用户|研究者|报告人|' +
+    '司机|骑手|教师|律师|警官|民警|同事|室友|邻居|朋友|同学)(?:（[\\u4e00-\\u9fa5]{1,4}）)?',
+  'g',
+);
+
+/** Role nouns also used in prose before other words ("医生商讨", "朋友圈"): the given name must look like one. */
+const WEAK_ROLE_ZH = /^(?:医师|医生|护士|护师|技师|专家|同事|室友|邻居|朋友|同学|用户|教师|律师|司机|本人|家属|学生)/;
+
+function zhRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  ROLE_ZH.lastIndex = 0;
+  for (const m of text.matchAll(ROLE_ZH)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const n = zhNameAt(text, at, lexicon, false, WEAK_ROLE_ZH.test(m[0]));
+    if (n) out.push(span('NAME', text, at, at + n));
+  }
+}
+
+/** "孟凡英，女，63岁", "8床　包文华　男　91岁", "邱天佑，男，7岁": a name before sex and age at a line or clause start. */
+const DEMOGRAPHIC_ZH =
+  /(?:^|[\n\t 　，,。；;：:（(】）)])[ \t　]*([\u4e00-\u9fa5]{2,7})(?=[ \t　]*[，,、（( \t　][ \t　]*[男女](?:性)?[ \t　]*[，,、）) \t　])/g;
+
+function zhDemographics(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  DEMOGRAPHIC_ZH.lastIndex = 0;
+  for (const m of text.matchAll(DEMOGRAPHIC_ZH)) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    // The run may start with a cue ("患者全志勇", "兹有孔令辉"): try every start that leaves a 2–3 character name.
+    for (let k = 0; k <= m[1].length - 2; k++) {
+      const len = m[1].length - k;
+      if (len > 3) continue;
+      const sn = slotSurname(text, at + k);
+      if (!sn || len - sn < 1) continue;
+      const given = m[1].slice(k + sn);
+      if ([...given].some((c) => STOP.has(c) || c === '某') || isWord(text, at + k, len, sn, lexicon)) continue;
+      out.push(span('NAME', text, at + k, at + m[1].length));
+      break;
+    }
+  }
+}
+
+// ---- English ----------------------------------------------------------------------------------------------------
+
+const NAME_WORD = "(?:Mc|Mac|O'|O’|D'|Di|De|La|Le|Van|Von|St\\.\\s?)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+const UPPER_WORD = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
+const INITIAL = '\\p{Lu}\\.';
+/** Words of one name are on one line: a space (never a line break) between them. */
+const SP = '[ \\u00a0]';
+const NAME_SEQ = `(?:${INITIAL}${SP}?)?${NAME_WORD}(?:${SP}(?:${INITIAL}${SP})?${NAME_WORD}){0,3}`;
+const CLINICAL_SHAPE =
+  /(?:emia|aemia|itis|osis|oma|ectomy|otomy|ostomy|plasty|pathy|algia|uria|rrhea|pnea|ology|ologist|scopy|graphy|gram|azole|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|cycline|floxacin|vir|tidine|prazole|formin|parin|semide|sone|olone|ism|tion|sion|ment|ness|syndrome|disease|virus)$/i;
+
+/** A word that can be part of a person's name here: not common, not clinical, not an eponym, not a lexicon word. */
+export function nameWord(w: string, lexicon?: NameLexicon): boolean {
+  const x = w.replace(/[.,]$/, '').replace(/['’]s$/, '');
+  if (/^\p{Lu}\.?$/u.test(x)) return true;
+  if (COMMON_CAPITALISED.has(x) || EPONYMS.has(x) || NOT_NAME_EN.has(x)) return false;
+  if (FIRST_NAMES.has(x)) return true;
+  if (x.length >= 6 && CLINICAL_SHAPE.test(x)) return false;
+  if (x.length >= 10 && /(?:ia|ae|us|um|al)$/.test(x)) return false;
+  if (/^\p{Lu}{2,}$/u.test(x) && x.length <= 4) return false;
+  return !lexicon || !(lexicon.has(x.toLowerCase()) || lexicon.has(x));
+}
+
+/** Capitalised words that open or fill labels and clauses but are never names in a record. */
+const NOT_NAME_EN = new Set(
+  (
+    'Patient Pt Name Date Time Age Sex Male Female Unknown None Denies Negative Positive Normal Stable Yes No Not Reason Plan Assessment ' +
+    'Diagnosis Impression Findings Results Result Status Type Total Left Right Bilateral Follow Return Discharge Admit Admission Transfer ' +
+    'Signed Reviewed Approved Pending Completed Declined Refused Verified Confirmed Notified Present Absent Deceased Alive Home Self ' +
+    'Mother Father Parent Parents Son Daughter Wife Husband Sister Brother Spouse Guardian Friend Neighbor Neighbour Caregiver Resident ' +
+    'Driver Attorney Counselor Counsellor Participant Member Veteran Rider Inmate Donor Collector Applicant Claimant Employee Candidate ' +
+    'Examinee Athlete Dentist Nurse Physician Doctor Surgeon Adjuster Custodian Decedent Insured Subscriber Student Teacher Officer ' +
+    'Subject User Client Customer Visitor Witness Interpreter Chaplain Pharmacist Therapist Technician Paramedic Deputy Sergeant ' +
+    'Room Bed Unit Floor Ward Clinic Hospital Center Centre Department Service Services Program Office Street Road Avenue Suite ' +
+    'Emergency Urgent Primary Care Medical Health Mental Behavioral Dental Vision Hearing Social Work Worker Case Manager Team Group ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Today Tomorrow Yesterday Tonight Morning Evening Night ' +
+    'North South East West Northern Southern Eastern Western Upper Lower Central County City State Federal National American United ' +
+    'Please Thank Thanks Dear Hi Hello Regards Sincerely Best Re Fwd Subject Attn Note Notes Summary Report Letter Form Request ' +
+    'Insurance Plan Policy Claim Account Billing Payment Invoice Statement Balance Copay Deductible Coverage Prior Authorization ' +
+    'Medicare Medicaid Tricare Aetna Cigna Humana Kaiser Blue Cross Shield UnitedHealthcare Anthem BCBS HMO PPO EPO ' +
+    'Tylenol Advil Motrin Aspirin Insulin Lasix Coumadin Eliquis Xarelto Plavix Zoloft Prozac Xanax Ativan Norco Percocet ' +
+    'English Spanish Chinese Mandarin Cantonese French German Arabic Russian Vietnamese Korean Japanese Hindi Portuguese ' +
+    'The This That These Those There Here Then When Where What Which While With Without From Into Onto Over Under After Before During ' +
+    'And Or But If As At By For In Of On To Up So No Nor Yet All Any Each Every Some Most More Less Other Another Such Same'
+  ).split(/\s+/),
+);
+
+/** A label whose value is not a person (places, things, clinical content). */
+const NOT_PERSON_LABEL_EN =
+  /(?:diagnos|location|reason|plan|drug|medication|department|facility|hospital|clinic|employer|company|address|insur|payer|status|procedure|finding|assessment|impression|vehicle|program|service|site|city|state|country|county|school|pharmacy|lab\b|study|protocol|title|unit|ward|specialt|result|test|exam|event|incident|type|category|item|product|device|make|model|brand|route|frequency|dose|allerg|history|complaint|disposition|destination|plate|occupation|job|position|language|religion|race|ethnicity|nationality|sex|gender|organization|agency|team|group|carrier|network|tier|level|grade|stage|class|code|team|course|campus|branch|plan|network|street|road|county|town|region)s?\s*$/i;
+
+const FIELD_EN = new RegExp(`(?:^|\\n|\\t| {2,}|[;|•])[ \\t]*([A-Z][A-Za-z/'’() -]{1,34}?)[ \\t]*[:：][ \\t]*(?:${INITIAL}\\s?)?(?=\\p{Lu})`, 'gu');
+const VALUE_EN = new RegExp(
+  `^(?:${NAME_SEQ}|${UPPER_WORD},${SP}?${UPPER_WORD}(?:${SP}${UPPER_WORD})?(?:${SP}\\p{Lu}\\.?)?|${NAME_WORD},${SP}${NAME_WORD}(?:${SP}\\p{Lu}\\.)?|${UPPER_WORD}(?:${SP}${UPPER_WORD}){1,3})`,
+  'u',
+);
+/** What may follow a name: the end of the line, punctuation, two spaces, a bracket, a credential or a number. */
+const AFTER_NAME_EN =
+  /^(?:$|\s*\n|\s{2,}|\s*[,;(（)\]|–—]|\.(?:\s|$)|\s+(?:-|and|who|was|is|has|had|will|said|called|reports?|notified|confirmed|verified|signed|\d))/;
+
+function trimWords(raw: string, lexicon?: NameLexicon): string {
+  const words = raw.split(/\s+/);
+  let n = 0;
+  while (n < words.length && nameWord(words[n], lexicon)) n++;
+  return words.slice(0, n).join(' ');
+}
+
+/** Field values: "Claimant: Jasmine Patel", "Decedent: Walter Emmett Grayson   Age: 98", "ESPINOZA, RAMON". */
+function enFields(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  FIELD_EN.lastIndex = 0;
+  for (const m of text.matchAll(FIELD_EN)) {
+    const label = m[1].trim();
+    if (NOT_PERSON_LABEL_EN.test(label)) continue;
+    const at = (m.index ?? 0) + m[0].length;
+    const v = VALUE_EN.exec(text.slice(at, at + 60));
+    if (!v) continue;
+    const raw = v[0];
+    const upperLastFirst = /^\p{Lu}{2,}.*,/u.test(raw);
+    const value = upperLastFirst || /,/.test(raw) ? raw : trimWords(raw, lexicon);
+    const words = value.split(/[\s,]+/).filter((w) => w && !/^\p{Lu}\.$/u.test(w));
+    if (!words.length) continue;
+    if (/,/.test(value) && !words.every((w) => nameWord(w.charAt(0) + w.slice(1).toLowerCase(), lexicon))) continue;
+    // One word is a name only after a role label that is a person and when it is a known first name or surname-like.
+    if (words.length < 2 && !(FIRST_NAMES.has(words[0]) && PERSON_LABEL_EN.test(label))) continue;
+    if (/^\p{Lu}{2,}(?:\s\p{Lu}{2,})+$/u.test(value) && !/(?:name|patient|member|insured|claimant)/i.test(label)) continue;
+    if (!AFTER_NAME_EN.test(text.slice(at + value.length, at + value.length + 8))) continue;
+    out.push(span('NAME', text, at, at + value.length));
+  }
+}
+
+/** Role nouns a person's name follows in prose: "attorney Carla Vance", "Son Glenn", "Service member Tyrell Holcomb". */
+const ROLE_WORDS_EN =
+  'patient|pt|resident|son|daughter|wife|husband|spouse|partner|mother|father|mom|mum|dad|parents?|sister|brother|sibling|granddaughter|grandson|grandchild|' +
+  'grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|roommate|boyfriend|girlfriend|fianc[eé]e?|guardian|caregiver|' +
+  'driver|attorney|lawyer|counsel(?:l?or)?|participant|member|veteran|rider|inmate|donor|collector|applicant|claimant|employee|candidate|examinee|athlete|' +
+  'dentist|nurse|physician|doctor|surgeon|adjuster|custodian|decedent|insured|subscriber|student|teacher|coach|officer|deputy|trooper|detective|agent|' +
+  'technician|tech|therapist|pharmacist|paramedic|EMT|chaplain|interpreter|translator|witness|visitor|tenant|landlord|owner|manager|supervisor|coworker|' +
+  'co-worker|colleague|client|infant|baby|boy|girl|child|toddler|teen|teenager|juror|defendant|plaintiff|victim|recipient|provider|midwife|doula|' +
+  'aide|sitter|nanny|volunteer|pastor|priest|rabbi|imam|CPT|SGT|Sgt|Capt|Lt|Cpl|Pvt|SPC|PFC|Maj|Col|Gen|Staff|mentor|tutor|principal|counselor|advocate|' +
+  'case manager|social worker|home aide|met with|spoke with|helped|excuse|accompanied by|brought in by|seen by|referred by|per|cc|attn';
+/** Case-insensitive first letter only: the name after the role must keep its own capitals (no `i` flag). */
+const firstAnyCase = (alts: string): string =>
+  alts
+    .split('|')
+    .map((a) => (/^[a-z]/i.test(a) ? `[${a[0].toLowerCase()}${a[0].toUpperCase()}]${a.slice(1)}` : a))
+    .join('|');
+const ROLE_EN = new RegExp(`\\b(?:${firstAnyCase(ROLE_WORDS_EN)})\\s+(${NAME_SEQ})`, 'gu');
+const PERSON_LABEL_EN = new RegExp(`(?:${ROLE_WORDS_EN}|name|contact|signed|by|from|to|re|attn|dear)\\s*$`, 'i');
+
+function enRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  ROLE_EN.lastIndex = 0;
+  for (const m of text.matchAll(ROLE_EN)) {
+    const raw = m[1];
+    const at = (m.index ?? 0) + m[0].length - raw.length;
+    const value = trimWords(raw, lexicon);
+    if (!value) continue;
+    const words = value.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    if (!words.length) continue;
+    // A single word after a lower-case role ("son Glenn") or a known first name; "patient Parkinson" never (eponym).
+    if (words.length === 1) {
+      const role = m[0].slice(0, m[0].length - raw.length).trim();
+      const cased =
+        /^[a-z]/.test(role) ||
+        /^(?:Son|Daughter|Wife|Husband|Sister|Brother|Mother|Father|Mom|Dad|Neighbou?r|Friend|Driver|Nurse|Granddaughter|Grandson|Parents?)$/.test(role);
+      if (!cased && !FIRST_NAMES.has(words[0])) continue;
+      if (
+        !AFTER_NAME_EN.test(text.slice(at + value.length, at + value.length + 8)) &&
+        !/^[\s]+[a-z]/.test(text.slice(at + value.length, at + value.length + 3))
+      )
+        continue;
+    }
+    out.push(span('NAME', text, at, at + value.length));
+  }
+}
+
+/** "Dorothy Klein, 91, …", "Leah Kaufman, DDS", "(Marcus Webb)", a lone name line above an address or a date. */
+const NAME_THEN = new RegExp(
+  `(?<![\\p{L}])(${NAME_WORD}(?:${SP}(?:${INITIAL}${SP})?${NAME_WORD}){1,3})(?=,\\s*(?:\\d{1,3}\\s*(?:,|y|yo|years?|-year|M\\b|F\\b|male|female|man|woman)|age\\s\\d|(?:MD|DO|RN|LPN|NP|PA-C|PA|DDS|DMD|PharmD|RPh|PhD|MSW|LCSW|LPC|RHIA|RHIT|MS|MA|CGC|CNM|CRNA|EMT|APRN|FNP|DNP|MPH|OD|DPM|DC|PT|OT|SLP|RD|CNA|MA|Esq)\\b))`,
+  'gu',
+);
+const LONE_LINE_EN = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[—–-]+\\s*)?(${NAME_WORD}(?:${SP}(?:${INITIAL}${SP})?${NAME_WORD}){1,3})[ \\t]*(?=\\n\\s*(?:\\d|P\\.?O\\.?|Apt|Suite|[A-Z][a-z]+,\\s[A-Z]{2}\\b)|$)`,
+  'gu',
+);
+const PAREN_NAME = new RegExp(`\\((${NAME_WORD}${SP}${NAME_WORD}(?:${SP}${NAME_WORD})?)\\)`, 'gu');
+
+function enPositions(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  for (const re of [NAME_THEN, LONE_LINE_EN, PAREN_NAME]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const raw = m[1];
+      const at = (m.index ?? 0) + m[0].lastIndexOf(raw);
+      // Drop leading words that are not names ("Resident Mabel Ferguson": the role word is not the name).
+      const words = raw.split(/\s+/);
+      let k = 0;
+      while (k < words.length && !nameWord(words[k], lexicon)) k++;
+      const rest = words.slice(k);
+      if (rest.length < 2 || !rest.every((w) => nameWord(w, lexicon))) continue;
+      // A bracketed pair is a name only when it opens with a known first name or follows an id ("DRS-0412 (Marcus Webb)").
+      if (re === PAREN_NAME && !FIRST_NAMES.has(rest[0]) && !/\d\s*$/.test(text.slice(Math.max(0, at - 4), at - 1))) continue;
+      const skip = words.slice(0, k).join(' ').length + (k ? 1 : 0);
+      out.push(span('NAME', text, at + skip, at + raw.length));
+    }
+  }
+}
+
+// ---- identifiers by shape and context -------------------------------------------------------------------------------
+
+/** Context words before an identifier, by the type they make it (nearest wins). */
+const KEYWORDS: [PhiType, RegExp][] = [
+  [
+    'BIOMETRIC',
+    /fingerprint|finger ?print|iris|palm|vein|face ?(?:print|match|template|id)|footprint|voice ?print|biometric|template|retina|UCN|指纹|虹膜|掌纹|掌静脉|声纹|人脸|面部|足印|足底|刷脸/gi,
+  ],
+  [
+    'DEVICE',
+    /device|serial|S\/N|\bSN\b|pump|pacemaker|implant|IMEI|\bMAC\b|\bUDI\b|cart|monitor|wristband|RFID|tracker|sensor|腕带|序列号|设备|起搏器|泵|植入|编号为?/gi,
+  ],
+  ['LICENSE', /licen[cs]e|\bDEA\b|\bNPI\b|NREMT|\bCDL\b|certificat|\bcert\b|permit|执业|证书|资格|驾驶证|驾照|注册证|证号/gi],
+  ['PASSPORT', /passport|护照|通行证|travel document|visa/gi],
+  [
+    'HEALTH_PLAN',
+    /member|\bplan\b|policy|insurance|insured|Medicaid|Medicare|beneficiar|\bDBN\b|subscriber|TRICARE|医保|社保|参保|保单|会员卡|UnitedHealthcare|Aetna|Cigna|Humana|Anthem|Kaiser/gi,
+  ],
+  ['MRN', /\bMRN\b|medical record|record number|chart|requisition|accession|specimen|检查号|病案|住院号|门诊号|病历号|检验号|标本号|影像号/gi],
+  ['ACCOUNT', /account|\bacct\b|bank|\bcard\b|IBAN|账号|账户|卡号|银行/gi],
+  ['SSN', /\bSSN\b|social security|社安号|社会安全号/gi],
+  ['ID_CARD', /DoD ID|\bID card\b|national id|身份证|证件号/gi],
+  ['PLATE', /\bplate\b|车牌|号牌/gi],
+  ['VEHICLE', /\bVIN\b|车架号|发动机号|识别代号/gi],
+];
+
+function typeFromContext(text: string, at: number): PhiType {
+  const before = text.slice(Math.max(0, at - 32), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  let best: PhiType = 'OTHER_ID';
+  let bestAt = -1;
+  for (const [type, re] of KEYWORDS) {
+    re.lastIndex = 0;
+    for (const m of line.matchAll(re)) {
+      if ((m.index ?? 0) > bestAt) {
+        bestAt = m.index ?? 0;
+        best = type;
+      }
+    }
+  }
+  return best;
+}
+
+/** Codes with letters, digits and hyphens ("A218-447-901", "BK-2023-018841", "KAK-17C04418", "PV-0093-7741"). */
+const CODE =
+  /(?<![\p{L}\p{N}_@./:#-])(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,8}|\d+)(?:-[A-Z0-9]+)+(?![\p{L}\p{N}_@]|[-.][A-Za-z0-9])|(?<![\p{L}\p{N}_@./:#-])[A-Z]{1,6}\d{5,}[A-Z0-9]*(?![\p{L}\p{N}_@])/gu;
+/** Letters that open codes which are clinical or standards, not identifiers. */
+const CLINICAL_CODE =
+  /^(?:ICD|CPT|ISO|GB|WS|YY|NCT|PMID|DOI|ATC|LOINC|RFC|HL7|COVID|SARS|CYP|HLA|HPV|BRCA|EGFR|IL|CD|CA|Ki|PD|HER|NYHA|GOLD|TNM|CKD|G\d|T\d|N\d|M\d|BI-RADS|TI-RADS|PI-RADS|LI-RADS|APACHE|SOFA|GCS|ASA|ECOG|HbA1c|NT|MMR|DTaP|Tdap|HIV|HBV|HCV|EBV|CMV|RSV|H\d+N\d+|PM\d|SpO|FiO|PaO|PEEP|BiPAP|CPAP|VA|VV|ECMO|CRRT|IgG|IgM|IgA|IgE|AB|BP|HR|RR|WBC|RBC|PLT|ALT|AST|LDL|HDL|TSH|PSA|CEA|AFP|HCG|BNP|INR|PT|APTT|eGFR|Cr|BUN|DVT|PE|MI|CHF|COPD|OSA|GERD|UTI|URI|CT|MRI|PET|ECG|EKG|EEG|EMG|US|X)$/i;
+
+function codes(text: string, out: PhiSpan[]): void {
+  CODE.lastIndex = 0;
+  for (const m of text.matchAll(CODE)) {
+    const v = m[0];
+    const runs = v.match(/\d+/g) ?? [];
+    const longest = Math.max(0, ...runs.map((r) => r.length));
+    const digits = runs.join('').length;
+    if (!/[A-Z]/.test(v) && !/^\d+(?:-\d+){2,}$/.test(v)) continue;
+    if (longest < 3 || digits < 3 || v.length < 7) continue;
+    if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$/.test(v)) continue; // dates are read by the date detector
+    if (CLINICAL_CODE.test(v.split(/[-\d]/)[0]) && v.split('-').length <= 2 && longest <= 4) continue;
+    if (
+      !/[A-Z]/.test(v) &&
+      typeFromContext(text, m.index ?? 0) === 'OTHER_ID' &&
+      !/(?:#|No\.?|number|编号|号)\s*[:：]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0))
+    )
+      continue;
+    const at = m.index ?? 0;
+    out.push(span(typeFromContext(text, at), text, at, at + v.length));
+  }
+}
+
+/** Long numbers in an identifier context: "UnitedHealthcare 908172635", "Rx# 6612093", "通行证08347621", "611 48 2290". */
+const LONG_NUMBER = /(?<![\p{L}\p{N}.,:/-])(\d{3}[ -]\d{2}[ -]\d{4}|\d{6,})(?![\p{N}.,:/]\d|[\p{L}])/gu;
+const NUMBER_CUE = /(?:#|No\.?|[Nn]umber|[Nn]o|ID|编号|号码?|号)\s*[:：]?\s*$/;
+
+function longNumbers(text: string, out: PhiSpan[]): void {
+  LONG_NUMBER.lastIndex = 0;
+  for (const m of text.matchAll(LONG_NUMBER)) {
+    const at = m.index ?? 0;
+    const type = typeFromContext(text, at);
+    const cued = NUMBER_CUE.test(text.slice(Math.max(0, at - 8), at));
+    if (type === 'OTHER_ID' && !cued) continue;
+    if (/^\d{3} \d{2} \d{4}$/.test(m[1]) && type !== 'SSN') continue;
+    out.push(span(type === 'OTHER_ID' && /^\d{3}[ -]\d{2}[ -]\d{4}$/.test(m[1]) ? 'SSN' : type, text, at, at + m[1].length));
+  }
+}
+
+/** Chinese document numbers: "甬公交鉴委〔2024〕第086号", "（2024）医调字第0217号", "黔职诊〔2024〕第0412号". */
+const DOC_NUMBER = /[\u4e00-\u9fa5]{0,8}[〔[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*[\u4e00-\u9fa5]{0,6}?第?\s*\d{1,6}\s*号/g;
+
+/** Handles: "@雨落无声_Tsy", "@maddiek.2008"; user names after a platform or account word; snake_case ids. */
+const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
+const USER_CUE =
+  /(?:\b(?:user(?:name)?|account|profile|channel|Snapchat|Discord|Instagram|IG|TikTok|Twitter|Telegram|WhatsApp|WeChat|Reddit|Threads)|账号|帐号|昵称|用户名|抖音号?|小红书号?|微博|快手号?|微信号?|QQ号?)\s*(?:user|id|name|is|as)?\s*[:：]?\s*$/i;
+const TOKEN =
+  /(?<![\p{L}\p{N}_.@-])([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*|[a-z][a-z0-9_.]{4,})(?![\p{L}\p{N}_@]|[.][A-Za-z0-9])/gu;
+const NICKNAME_LABEL = /(?:用户昵称|昵称|网名|微信名|群昵称)[:：]\s*([^\s，,。；;（(\n]{2,16})/g;
+
+function handles(text: string, out: PhiSpan[]): void {
+  AT_HANDLE.lastIndex = 0;
+  for (const m of text.matchAll(AT_HANDLE)) {
+    const at = m.index ?? 0;
+    if (/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at))) continue; // an e-mail address
+    if (m[0].length < 3) continue;
+    out.push(span('SOCIAL', text, at, at + m[0].length));
+  }
+  TOKEN.lastIndex = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const at = m.index ?? 0;
+    const v = m[1];
+    const snake = /_/.test(v) && /[A-Za-z]/.test(v);
+    const cued = USER_CUE.test(text.slice(Math.max(0, at - 24), at));
+    if (!cued && !(snake && /\d/.test(v))) continue;
+    if (!cued && !/[a-z]/.test(v)) continue;
+    if (/\.(?:com|org|net|cn|edu|gov|io|pdf|docx?|xlsx?|jpg|png|txt|csv|json)$/i.test(v)) continue;
+    if (cued && !/[\d_.]/.test(v) && v.length < 5) continue;
+    out.push(span(cued ? 'SOCIAL' : 'OTHER_ID', text, at, at + v.length));
+  }
+  NICKNAME_LABEL.lastIndex = 0;
+  for (const m of text.matchAll(NICKNAME_LABEL)) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    out.push(span('SOCIAL', text, at, at + m[1].length));
+  }
+}
+
+/** English ages over 89 by position: "Dorothy Klein, 91,", "is 94 and", "age 90", "a 93-year-old". */
+const AGE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+),\s*(9\d|1[0-3]\d)(?=\s*(?:,|\.|;|\)|$|\s+(?:y|yo|years?|M|F|male|female|man|woman|with|who|and|was|is)\b))/gmu;
+const AGE_IS =
+  /\b(?:(?:[Hh]e|[Ss]he|[Ww]ho|[A-Z][a-z]+) (?:is|was|turned|turns)|[Aa]ged?|[Aa]ge of|at age)\s+(9\d|1[0-3]\d)(?=\s*(?:and|,|\.|;|$|years?|yrs?|y\/?o|now|today))/g;
+
+function ages(text: string, out: PhiSpan[]): void {
+  for (const re of [AGE_AFTER_NAME, AGE_IS]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].length - m[1].length;
+      out.push(span('AGE', text, at, at + m[1].length));
+    }
+  }
+}
+
+/** English plates by context: "plate QZR 4471", "vehicle JRW 3308", "GHT 7721 (OH)". */
+const PLATE_EN =
+  /\b([A-Z0-9]{1,4}[ -]?\d{3,5}|\d{1,3}[A-Z]{2,3}\d{2,4}|[A-Z]{2,3}[ -]\d[A-Z0-9]{2,4})\b(?=\s*\([A-Z]{2}\))|\b(?:plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup)s?\s*(?:#|no\.?|number)?\s*[:：]?\s*([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b/gi;
+
+function plates(text: string, out: PhiSpan[]): void {
+  PLATE_EN.lastIndex = 0;
+  for (const m of text.matchAll(PLATE_EN)) {
+    const v = m[1] ?? m[2];
+    if (!v || !/\d/.test(v) || !/[A-Z]/.test(v) || /[a-z]/.test(v) || v.replace(/[ -]/g, '').length < 5) continue;
+    const at = (m.index ?? 0) + m[0].lastIndexOf(v);
+    out.push(span('PLATE', text, at, at + v.length));
+  }
+}
+
+export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (!text) return out;
+  if (HAN.test(text)) {
+    zhFields(text, lexicon, out);
+    zhRoles(text, lexicon, out);
+    zhDemographics(text, lexicon, out);
+    DOC_NUMBER.lastIndex = 0;
+    for (const m of text.matchAll(DOC_NUMBER)) {
+      const lead = /^[\u4e00-\u9fa5]*?(?:案号|编号|文号|号)[:：]?/.exec(m[0])?.[0].length ?? 0;
+      out.push(span('OTHER_ID', text, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length));
+    }
+  }
+  if (/\p{Lu}\p{Ll}|\p{Lu}{2}/u.test(text)) {
+    enFields(text, lexicon, out);
+    enRoles(text, lexicon, out);
+    enPositions(text, lexicon, out);
+  }
+  if (/\d/.test(text)) {
+    codes(text, out);
+    longNumbers(text, out);
+    ages(text, out);
+    plates(text, out);
+  }
+  handles(text, out);
+  return out;
+}
