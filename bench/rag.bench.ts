@@ -24,6 +24,9 @@ function instantBackend(): ChatBackend {
   return {
     name: 'instant',
     spec: 'bench:instant',
+    kind: 'scripted',
+    remote: false,
+    contextTokens: undefined,
     async *chat(_req: ChatRequest): AsyncIterable<ChatDelta> {
       yield { text: 'See source [1].' };
       yield { text: '', done: true, finishReason: 'stop', usage: { promptTokens: 0, completionTokens: 2 } };

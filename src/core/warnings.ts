@@ -15,6 +15,7 @@ export const WARNING_CODES = {
   'flagged-sources-included': 'passages flagged at ingest were used because the caller allowed them',
   'identifiers-redacted': 'identifiers were removed from the prompt before it reached a third-party model',
   'sources-trimmed-to-context': "sources were dropped or shortened so the prompt fits the model's context",
+  'model-context-too-small': "the model's context cannot hold the instructions and the question; the evidence is shown instead",
   // The model's answer.
   'model-failed': 'the model failed before answering; the evidence is shown instead',
   'model-empty': 'the model returned an empty answer; the evidence is shown instead',

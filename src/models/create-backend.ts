@@ -68,6 +68,7 @@ export async function createBackend(spec: string, options: BackendOptions = {}):
       model,
       apiKey,
       ...(timeoutMs !== undefined && { timeoutMs }),
+      ...(parsed.options.contextSize !== undefined && { contextTokens: parsed.options.contextSize }),
       ...((parsed.options.retries ?? options.retries) !== undefined && { retries: parsed.options.retries ?? options.retries }),
       ...(options.retryBaseDelayMs !== undefined && { retryBaseDelayMs: options.retryBaseDelayMs }),
       ...((parsed.options.concurrency ?? options.concurrency) !== undefined && {

@@ -21,6 +21,7 @@ describe('parseModelSpec', () => {
       options: { concurrency: 2 },
     });
     expect(parseModelSpec('openai:http://localhost:11434/v1')).toMatchObject({ model: undefined });
+    expect(parseModelSpec('openai:http://h:1/v1#m?ctx=4096')).toMatchObject({ options: { contextSize: 4096 } });
   });
 
   it('parses llama specs: file, hf (incl. nested path and branch), url, options', () => {

@@ -6,7 +6,7 @@
 //   llama:https://…/file.gguf           same, from a plain URL
 //   none                                evidence mode
 // Options go in a query string after the location or the model: `openai:http://h:8000/v1#qwen?concurrency=4`,
-// `llama:./m.gguf?threads=4&ctx=8192`. Pure: no I/O.
+// `llama:./m.gguf?threads=4&ctx=8192` (`ctx` on an openai: spec states the served model's window). Pure: no I/O.
 import { modelErrors } from './errors.js';
 
 export interface OpenAISpecOptions {
@@ -15,6 +15,8 @@ export interface OpenAISpecOptions {
   retries?: number;
   /** Name of the env var holding this server's key (e.g. DASHSCOPE_API_KEY), instead of the default lookup order. */
   keyEnv?: string;
+  /** The served model's context window in tokens (`?ctx=`): prompts are fitted to it. */
+  contextSize?: number;
 }
 
 export interface LlamaSpecOptions {
@@ -39,7 +41,7 @@ export type ModelSpec =
 export type ModelKind = ModelSpec['kind'];
 export const MODEL_KINDS: readonly ModelKind[] = ['openai', 'llama', 'none'];
 
-const OPENAI_KEYS = { concurrency: 'concurrency', timeout: 'timeoutMs', retries: 'retries', key_env: 'keyEnv' } as const;
+const OPENAI_KEYS = { concurrency: 'concurrency', timeout: 'timeoutMs', retries: 'retries', key_env: 'keyEnv', ctx: 'contextSize' } as const;
 const LLAMA_KEYS = { threads: 'threads', ctx: 'contextSize', gpu: 'gpuLayers', parallel: 'parallel' } as const;
 /** Options whose value is a name, not a number. */
 const STRING_KEYS = ['key_env'];

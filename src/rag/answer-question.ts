@@ -7,6 +7,7 @@ import { warning, type Warning, type WarningCode } from '../core/warnings.js';
 import type { ChatMessage, FinishReason } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
 import { buildMessages } from './build-prompt.js';
+import { fitToContext } from './fit-context.js';
 import { checkCitations } from './citation-check.js';
 import { createCitationStreamFilter } from './citation-stream-filter.js';
 import { findWeakCitations } from './citation-support.js';
@@ -135,7 +136,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   const deps = await resolveAnswerDeps(options);
 
   const backend = options.backend ?? null;
-  const prep = await prepareAnswer({
+  let prep = await prepareAnswer({
     question: q,
     modelQuestion: seen.question,
     triage,
@@ -156,9 +157,57 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     hitFilter: options.hitFilter,
     allowFlagged: options.allowFlagged,
   });
+  const preamble = options.preamble?.trim() || undefined;
+  const build = (p: PreparedAnswer, withHistory: boolean) =>
+    buildMessages({
+      question: seen.question,
+      lang: p.analysis.lang,
+      intent: p.analysis.intent,
+      sourceBlock: p.packaged.block,
+      sourceCount: p.packaged.sources.length,
+      notes: p.assessment.notes,
+      principles: deps.principles(p.analysis.lang),
+      history: withHistory ? seen.history : [],
+      urgentMessage: urgentPrefix(triage) || undefined,
+      context: options.promptContext,
+    });
+  const extraWarnings: Warning[] = [];
+  let maxTokens = options.maxTokens ?? ANSWER_DEFAULTS.maxTokens;
+  let messages: ChatMessage[] | undefined;
+  if (backend?.contextTokens !== undefined && prep.packaged.sources.length > 0) {
+    // The prompt is fitted to the model's window before citations go out: trimmed sources renumber them.
+    const fit = fitToContext({ prep, build, contextTokens: backend.contextTokens, maxTokens, backend: backend.name }, seen.question);
+    if (!fit.fits) {
+      yield { type: 'citations', citations: prep.packaged.citations };
+      const why = `${backend.name}: a ${backend.contextTokens}-token context cannot hold the instructions, the question and a source`;
+      const tooSmall = warning(
+        'model-context-too-small',
+        `model context too small: the prompt needs ${fit.promptTokens} tokens before any source, ${fit.limit} fit; showing evidence instead`,
+        { contextTokens: backend.contextTokens, promptTokens: fit.promptTokens },
+      );
+      yield* evidenceEvents(prep, triage, deps.modelHint, [tooSmall, ...redacted], preamble, why);
+      return;
+    }
+    if (fit.trimmed) {
+      const kept = fit.prep.packaged.sources.length;
+      extraWarnings.push(
+        warning(
+          'sources-trimmed-to-context',
+          `sources trimmed to fit the model's ${backend.contextTokens}-token context: ${kept} of ${prep.packaged.sources.length} kept${fit.withHistory ? '' : ', earlier turns left out'}`,
+          {
+            contextTokens: backend.contextTokens,
+            kept,
+            offered: prep.packaged.sources.length,
+          },
+        ),
+      );
+    }
+    prep = fit.prep;
+    messages = fit.messages;
+    maxTokens = fit.maxTokens;
+  }
   yield { type: 'citations', citations: prep.packaged.citations };
 
-  const preamble = options.preamble?.trim() || undefined;
   if (!backend) {
     yield* evidenceEvents(prep, triage, deps.modelHint, [], preamble);
     return;
@@ -177,23 +226,12 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     return;
   }
 
-  const messages = buildMessages({
-    question: seen.question,
-    lang: prep.analysis.lang,
-    intent: prep.analysis.intent,
-    sourceBlock: prep.packaged.block,
-    sourceCount: prep.packaged.sources.length,
-    notes: prep.assessment.notes,
-    principles: deps.principles(prep.analysis.lang),
-    history: seen.history,
-    urgentMessage: urgent || undefined,
-    context: options.promptContext,
-  });
+  messages ??= build(prep, true);
   const filter = createCitationStreamFilter(prep.packaged.sources.length);
   let body = '';
   let started = false;
   let finish: FinishReason | undefined;
-  const warnings = [...prep.warnings, ...redacted];
+  const warnings = [...prep.warnings, ...extraWarnings, ...redacted];
   const emit = (text: string): AnswerEvent[] => {
     if (!text) return [];
     const out: AnswerEvent[] = [];
@@ -204,10 +242,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     return out;
   };
   try {
-    const stream = backend.chat(
-      { messages, temperature: options.temperature ?? ANSWER_DEFAULTS.temperature, maxTokens: options.maxTokens ?? ANSWER_DEFAULTS.maxTokens },
-      options.signal,
-    );
+    const stream = backend.chat({ messages, temperature: options.temperature ?? ANSWER_DEFAULTS.temperature, maxTokens }, options.signal);
     for await (const d of stream) {
       yield* emit(filter.push(d.text));
       if (d.done) finish = d.finishReason;
@@ -222,7 +257,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
         prep,
         triage,
         deps.modelHint,
-        [warning('model-failed', `model failed before answering (${publicModelError(err)}); showing evidence instead`), ...redacted],
+        [warning('model-failed', `model failed before answering (${publicModelError(err)}); showing evidence instead`), ...extraWarnings, ...redacted],
         preamble,
         why,
       );
@@ -236,7 +271,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
       prep,
       triage,
       deps.modelHint,
-      [warning('model-empty', 'model returned an empty answer; showing evidence instead'), ...redacted],
+      [warning('model-empty', 'model returned an empty answer; showing evidence instead'), ...extraWarnings, ...redacted],
       preamble,
       `${backend.name}: empty answer`,
     );

@@ -10,6 +10,11 @@ export const ragErrors = defineErrors({
     status: 400,
     message: (a: { chars: number; max: number }) => `question has ${a.chars} characters; the limit is ${a.max}`,
   },
+  RAG_PROMPT_EXCEEDS_CONTEXT: {
+    status: 400,
+    message: (a: { backend: string; promptTokens: number; contextTokens: number; answerTokens: number }) =>
+      `the question alone is ${a.promptTokens} tokens but ${a.backend} holds ${a.contextTokens} (${a.answerTokens} kept for the answer); shorten the question or use a model with a larger context (?ctx=)`,
+  },
   RAG_BAD_OPTION: {
     status: 400,
     message: (a: { option: string; value: unknown; expected: string }) => `option ${a.option}=${JSON.stringify(a.value)} is invalid: expected ${a.expected}`,

@@ -62,6 +62,10 @@ export interface PreparedAnswer {
   /** Flagged passages, relevance failures and the evidence assessment's findings, typed. */
   warnings: Warning[];
   relevanceMode: 'lexical' | 'model';
+  /** The source budget (estimated tokens) this packaging used. */
+  budget: number;
+  /** The same candidates packaged again within a smaller budget (fitting a model's context); assessment follows. */
+  repack(budget: number): PreparedAnswer;
   /** Milliseconds per stage (analysis, retrieval, relevance, packaging incl. hedging), for benchmarks and logs. */
   timings: Record<StageName, number>;
 }
@@ -131,9 +135,9 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   let kept: RankedHit[] = lexical.kept;
   let dropped: DroppedHit[] = lexical.dropped;
   let relevanceMode: 'lexical' | 'model' = 'lexical';
-  // 'auto' asks the model only when it is served (openai:): an in-process CPU model would spend seconds reading
+  // 'auto' asks the model unless it runs in this process: an in-process CPU model would spend seconds reading
   // every candidate before the user sees a token. `relevance: 'model'` forces the judge for any backend.
-  const wantModel = input.relevance === 'model' || ((input.relevance ?? 'auto') === 'auto' && input.backend && !input.backend.name.startsWith('llama'));
+  const wantModel = input.relevance === 'model' || ((input.relevance ?? 'auto') === 'auto' && input.backend && input.backend.kind !== 'llama');
   if (wantModel && input.backend && hits.length > 0) {
     // The judge sees every candidate (with lexical scores kept for ordering and hedging).
     const all = lexicalRelevance(relevanceQueries, hits, { entities, retrievalRank, threshold: 0, relativeToBest: 0, relativeToOverallBest: 0 })
@@ -157,23 +161,27 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const questionTerms = termSet(relevanceText);
   for (const e of entities) for (const t of termSet(e)) questionTerms.add(t);
   clock.lap('relevance');
-  const packaged = packageSources(boostForIntent(pinned, analysis.intent), {
-    budget: input.budget ?? ANSWER_DEFAULTS.budget,
-    maxSources: input.maxSources ?? ANSWER_DEFAULTS.maxSources,
-    focus: questionTerms,
-  });
-  const assessment = assessEvidence(packaged.sources, questionTerms, { lang: analysis.lang });
-  clock.lap('packaging');
-  return {
-    analysis,
-    questionTerms,
-    queryTermSets: relevanceQueries.map((q) => termSet(q)),
-    retrieved: hits.length,
-    packaged,
-    assessment,
-    dropped: [...filtered, ...dropped, ...packaged.dropped],
-    warnings: [...screened.warnings, ...warnings, ...assessment.warnings],
-    relevanceMode,
-    timings: clock.laps,
+  const candidates = boostForIntent(pinned, analysis.intent);
+  const budget = input.budget ?? ANSWER_DEFAULTS.budget;
+  const pack = (tokens: number): PreparedAnswer => {
+    const packaged = packageSources(candidates, { budget: tokens, maxSources: input.maxSources ?? ANSWER_DEFAULTS.maxSources, focus: questionTerms });
+    const assessment = assessEvidence(packaged.sources, questionTerms, { lang: analysis.lang });
+    return {
+      analysis,
+      questionTerms,
+      queryTermSets: relevanceQueries.map((q) => termSet(q)),
+      retrieved: hits.length,
+      packaged,
+      assessment,
+      dropped: [...filtered, ...dropped, ...packaged.dropped],
+      warnings: [...screened.warnings, ...warnings, ...assessment.warnings],
+      relevanceMode,
+      timings: clock.laps,
+      budget: tokens,
+      repack: pack,
+    };
   };
+  const prepared = pack(budget);
+  clock.lap('packaging');
+  return prepared;
 }

@@ -7,29 +7,26 @@ import { startFakeOpenAI, type FakeChatBody, type FakeOpenAI } from '../../test/
 import { medquadHits, memoryRetriever } from '../../test/helpers/rag-memory-retriever.js';
 import { answerQuestion } from './answer-question.js';
 import type { AnswerOptions } from './options.js';
-import { isLoopbackHost, modelView, redactionWarning, redactsByDefault } from './redact-prompts.js';
-
-const fakeBackend = (spec: string): ChatBackend => ({
-  name: spec.split('#')[0] ?? spec,
-  spec,
-  chat: () => {
-    throw new Error('not called');
-  },
-  complete: () => {
-    throw new Error('not called');
-  },
-  close: async () => {},
-});
+import { isLoopbackHost } from '../models/loopback.js';
+import { modelView, redactionWarning, redactsByDefault } from './redact-prompts.js';
 
 describe('redactsByDefault', () => {
-  it('is on for remote openai: servers only', () => {
-    expect(redactsByDefault(fakeBackend('openai:https://api.example.com/v1#qwen'))).toBe(true);
-    expect(redactsByDefault(fakeBackend('openai:http://10.0.0.5:8000/v1#qwen'))).toBe(true);
-    expect(redactsByDefault(fakeBackend('openai:http://localhost:8000/v1#qwen'))).toBe(false);
-    expect(redactsByDefault(fakeBackend('openai:http://127.0.0.1:8000/v1#qwen?concurrency=2'))).toBe(false);
-    expect(redactsByDefault(fakeBackend('openai:http://[::1]:8000/v1#qwen'))).toBe(false);
-    expect(redactsByDefault(fakeBackend('openai:http://[::ffff:127.0.0.1]:8000/v1#qwen'))).toBe(false);
-    expect(redactsByDefault(fakeBackend('llama:/models/tiny.gguf'))).toBe(false);
+  it('is on when the backend states its prompts leave the machine: openai: servers on other hosts only', async () => {
+    const cases: [string, boolean][] = [
+      ['openai:https://api.example.com/v1#qwen', true],
+      ['openai:http://10.0.0.5:8000/v1#qwen', true],
+      ['openai:http://localhost:8000/v1#qwen', false],
+      ['openai:http://127.0.0.1:8000/v1#qwen?concurrency=2', false],
+      ['openai:http://[::1]:8000/v1#qwen', false],
+      ['openai:http://[::ffff:127.0.0.1]:8000/v1#qwen', false],
+    ];
+    for (const [spec, remote] of cases) {
+      const backend = await createBackend(spec);
+      expect(backend?.remote, spec).toBe(remote);
+      expect(redactsByDefault(backend), spec).toBe(remote);
+    }
+    const local = { kind: 'llama', remote: false } as ChatBackend;
+    expect(redactsByDefault(local)).toBe(false);
     expect(redactsByDefault(null)).toBe(false);
   });
 

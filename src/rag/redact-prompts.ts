@@ -4,39 +4,15 @@
 // here on the original text; only the copies of the user turns that go into model prompts are redacted.
 import { warning, type Warning } from '../core/warnings.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
-import { parseModelSpec } from '../models/model-spec.js';
 import { redactPhi } from '../safety/phi/index.js';
 import type { PhiType } from '../safety/types.js';
 
-/** Hosts that are this machine: a model served there is no third party. */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
-  if (h === '::1' || h === '0:0:0:0:0:0:0:1' || h === '0.0.0.0') return true;
-  // 127.0.0.0/8, also as an IPv4-mapped IPv6 address (WHATWG URL writes [::ffff:127.0.0.1] as [::ffff:7f00:1]).
-  return /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(h);
-}
-
 /**
- * Default for `redactPrompts`: on for an `openai:` backend whose host is not loopback, off for llama in-process,
- * loopback servers and evidence mode. A spec that does not parse is treated as local: such backends are test
- * doubles or wrappers, and callers who need redaction for them can set the flag.
+ * Default for `redactPrompts`: on when the backend says its prompts leave the machine (`remote`: a server on a
+ * non-loopback host, or an unparsable URL), off for llama in-process, loopback servers and evidence mode.
  */
 export function redactsByDefault(backend: ChatBackend | null | undefined): boolean {
-  if (!backend) return false;
-  let spec: ReturnType<typeof parseModelSpec>;
-  try {
-    spec = parseModelSpec(backend.spec);
-  } catch {
-    return false;
-  }
-  if (spec.kind !== 'openai') return false;
-  try {
-    return !isLoopbackHost(new URL(spec.baseURL).hostname);
-  } catch {
-    // An unparsable URL cannot be proved local: fail closed.
-    return true;
-  }
+  return backend?.remote ?? false;
 }
 
 export interface ModelView {

@@ -8,6 +8,9 @@ function fakeBackend(reply: string | (() => Promise<string>), seen: ChatRequest[
   return {
     name: 'fake',
     spec: 'fake',
+    kind: 'scripted',
+    remote: false,
+    contextTokens: undefined,
     async *chat() {},
     async complete(req: ChatRequest, signal?: AbortSignal): Promise<ChatResult> {
       seen.push(req);

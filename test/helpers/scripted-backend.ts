@@ -8,6 +8,8 @@ export interface ScriptedBackendOptions {
   /** Reply to schema-constrained calls (default: a compliance judge that finds nothing wrong). */
   judge?: (request: ChatRequest) => string;
   name?: string;
+  /** The context window the double claims (default: unknown). */
+  contextTokens?: number;
 }
 
 export function scriptedBackend(options: ScriptedBackendOptions): ChatBackend & { requests: ChatRequest[] } {
@@ -17,6 +19,9 @@ export function scriptedBackend(options: ScriptedBackendOptions): ChatBackend & 
   return {
     name: options.name ?? 'scripted',
     spec: 'scripted',
+    kind: 'scripted',
+    remote: false,
+    contextTokens: options.contextTokens,
     requests,
     async *chat(request: ChatRequest): AsyncIterable<ChatDelta> {
       requests.push(request);

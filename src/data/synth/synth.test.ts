@@ -49,6 +49,9 @@ describe('knowledge synthesis', () => {
     const backend: ChatBackend = {
       name: 'stub',
       spec: 'stub',
+      kind: 'scripted',
+      remote: false,
+      contextTokens: undefined,
       chat: () => {
         throw new Error('unused');
       },

@@ -115,7 +115,7 @@ describe('llama.cpp backend (tiny GGUF)', () => {
   it('without maxTokens, stops when the context is full instead of shifting the prompt out', async () => {
     // llama.cpp's smallest context is 256 tokens.
     const small = await createBackend(`llama:${path}?threads=1&ctx=256`);
-    expect((small as unknown as { contextSize: number }).contextSize).toBe(256);
+    expect(small?.contextTokens).toBe(256);
     const r = await small?.complete({ messages: msgs, temperature: 0.9, seed: 5 });
     expect(r?.usage.promptTokens).toBeGreaterThan(0);
     // Seed 5 samples no end-of-text within the window, so generation runs to the context's end and stops there.

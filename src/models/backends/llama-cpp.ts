@@ -37,6 +37,8 @@ function toHistory(req: ChatRequest): ChatHistoryItem[] {
 class LlamaCppBackend implements ChatBackend {
   readonly name: string;
   readonly spec: string;
+  readonly kind = 'llama' as const;
+  readonly remote = false;
   private readonly limiter: Limiter;
   /** One LlamaChat per context sequence, made once: resolving the GGUF's chat template costs ~0.5 s. */
   private readonly free: LlamaChat[];
@@ -57,7 +59,7 @@ class LlamaCppBackend implements ChatBackend {
     this.limiter = createLimiter(this.free.length);
   }
 
-  get contextSize(): number {
+  get contextTokens(): number {
     return this.context.contextSize;
   }
 

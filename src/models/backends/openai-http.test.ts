@@ -24,6 +24,13 @@ async function collect(it: AsyncIterable<ChatDelta>): Promise<ChatDelta[]> {
 const user = (content: string) => ({ messages: [{ role: 'user' as const, content }] });
 
 describe('OpenAI-compatible backend', () => {
+  it('states its kind, whether prompts leave the machine, and its window when the spec gives one', async () => {
+    const local = await backend('openai:http://127.0.0.1:8000/v1#m');
+    expect([local.kind, local.remote, local.contextTokens]).toEqual(['openai', false, undefined]);
+    const remote = await backend('openai:https://api.example.com/v1#m?ctx=32768');
+    expect([remote.kind, remote.remote, remote.contextTokens]).toEqual(['openai', true, 32768]);
+  });
+
   it('completes non-streaming with the server usage and sends the request fields', async () => {
     server = await startFakeOpenAI({ reply: () => 'Chest pain needs an ECG.' });
     const b = await backend(`openai:${server.baseURL}#qwen-test`, { apiKey: 'sk-test' });

@@ -7,6 +7,7 @@ import { countTokens } from '../../core/tokens.js';
 import { modelErrors } from '../errors.js';
 import { createDeadline, mapFetchError, postJson } from '../http-client.js';
 import { createLimiter, type Limiter } from '../limiter.js';
+import { isRemoteURL } from '../loopback.js';
 import { readSseData } from '../sse.js';
 import { createThinkFilter, stripThinking } from '../think-filter.js';
 import { withRetry } from '../retry.js';
@@ -23,6 +24,8 @@ export interface OpenAIBackendOptions {
   retryBaseDelayMs?: number;
   /** Requests in flight at once through this backend. Default 4. */
   concurrency?: number;
+  /** The served model's context window in tokens, when known (spec `?ctx=`). */
+  contextTokens?: number;
 }
 
 export const OPENAI_DEFAULTS = { timeoutMs: 120_000, retries: 3, retryBaseDelayMs: 500, concurrency: 4 } as const;
@@ -54,8 +57,11 @@ function toUsage(u: WireUsage | null | undefined): TokenUsage | undefined {
 export class OpenAIHttpBackend implements ChatBackend {
   readonly name: string;
   readonly spec: string;
+  readonly kind = 'openai' as const;
+  readonly remote: boolean;
+  readonly contextTokens: number | undefined;
   readonly limiter: Limiter;
-  private readonly o: Required<Omit<OpenAIBackendOptions, 'apiKey'>> & { apiKey?: string };
+  private readonly o: Required<Omit<OpenAIBackendOptions, 'apiKey' | 'contextTokens'>> & { apiKey?: string };
   private readonly url: string;
   /** Downgrades learned from this server's 400s (older vLLM/TGI, DashScope): sticky for the backend's life. */
   private readonly compat = {
@@ -68,6 +74,8 @@ export class OpenAIHttpBackend implements ChatBackend {
     this.o = { ...OPENAI_DEFAULTS, ...options };
     this.name = `openai:${options.model}`;
     this.spec = options.spec;
+    this.remote = isRemoteURL(options.baseURL);
+    this.contextTokens = options.contextTokens;
     this.url = `${options.baseURL.replace(/\/+$/, '')}/chat/completions`;
     this.limiter = createLimiter(this.o.concurrency);
   }
