@@ -265,28 +265,24 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     a.clinical.length > 0;
   // Without an anchor in the rule layer the model's own opinion counts only above the stricter, calibrated thresholds.
   const free = model?.meta.thresholds.unanchored;
+  // A message that denies a discriminator and affirms none gives the model nothing to call an emergency on.
   const unanchoredLevel: TriageLevel =
     opinion && free && !a.chronicOnly
-      ? opinion.probs.emergency >= free.emergency
+      ? opinion.probs.emergency >= free.emergency && a.stance.denied === 0
         ? 'emergency'
         : opinion.probs.emergency + opinion.probs.urgent >= free.urgent
           ? 'urgent'
           : 'routine'
       : 'routine';
   const anchoredLevel = opinion && (a.chronicOnly || !discriminator) && opinion.level === 'emergency' ? 'urgent' : opinion?.level;
-  const modelLevel: TriageLevel | undefined = !opinion
-    ? undefined
-    : !clinicalFound
-      ? unanchoredLevel
-      : anchoredLevel && !discriminator
-        ? maxLevel(anchoredLevel, unanchoredLevel)
-        : anchoredLevel;
+  const modelLevel: TriageLevel | undefined = !opinion ? undefined : !clinicalFound ? unanchoredLevel : anchoredLevel;
   // Stance (triage/stance.ts): a model raise to urgent needs a current episode with nothing reassuring said about it;
   // a raise to emergency needs a current episode.
   const st = a.stance;
   const currentEpisode = st.temporal === 'current' && st.intent === 'episode';
   const modelMay = modelLevel === 'emergency' ? st.temporal === 'current' : true;
   if (opinion && modelLevel && !reassured && modelMay) level = maxLevel(level, modelLevel);
+  const modelRaisedTo = opinion && modelLevel && rankOf(level) > rankOf(ruleLevel) && level === modelLevel ? modelLevel : null;
 
   // Look-alike gate: a question for information about no episode (hypothetical, no one named) or about an episode that
   // is past is routine; about an episode that resolved it is one level lower (an emergency that settled still needs a
@@ -313,17 +309,14 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   if (netFired) level = 'urgent';
 
   const decided: RedFlagRule[] = ruleSet.filter((r) => r.level === level);
+  // An emergency in which the suicide screen heard anything (means, despair, a farewell…) or a self-inflicted harm
+  // carries the crisis line in the user's language, whoever raised it (an overdose rule, the model).
+  if (level === 'emergency' && a.suicide.components.length > 0 && !decided.some((r) => r.id === 'suicide-risk'))
+    decided.push({ ...suicideRule, level: 'emergency' });
   const reasons = decided.map((r) => r.id);
-  if (opinion && rankOf(opinion.level) > rankOf(ruleLevel) && level === opinion.level) {
-    reasons.push(`model:${opinion.level}`);
-    decided.push(
-      pseudoRule(
-        `model:${opinion.level}`,
-        opinion.level === 'emergency' ? 'emergency' : 'urgent',
-        { zh: '根据你描述的情况', en: 'based on what you describe' },
-        { zh: '', en: '' },
-      ),
-    );
+  if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
+    reasons.push(`model:${modelRaisedTo}`);
+    decided.push(pseudoRule(`model:${modelRaisedTo}`, modelRaisedTo, { zh: '根据你描述的情况', en: 'based on what you describe' }, { zh: '', en: '' }));
   }
   if (netFired) {
     reasons.push(...open.map((p) => `safety-net:${p}`));
@@ -353,7 +346,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     ask,
     contributions: {
       rules: { level: ruleLevel, reasons: ruleReasons },
-      model: opinion ? { ...opinion, raised: rankOf(opinion.level) > rankOf(ruleLevel) } : null,
+      model: opinion ? { ...opinion, raised: modelRaisedTo !== null } : null,
       safetyNet: { level: netFired ? 'urgent' : null, presentations: netFired ? open : [] },
       modifiers: [...a.modifiers],
       presentations: a.presentations,

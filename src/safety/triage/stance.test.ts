@@ -69,3 +69,15 @@ describe('triage.ask in the message', () => {
     expect(d.message.indexOf(d.ask[0] ?? '')).toBeGreaterThan(d.message.indexOf('\n'));
   });
 });
+
+describe('suicide screen grading and the crisis line', () => {
+  it('despair with stockpiled medicine is high risk; lethality research with means at hand too', () => {
+    expect(triageDetail('觉得自己就是家里的累赘，这半年我一直在偷偷存安眠药').level).toBe('emergency');
+    expect(triageDetail('my brother googled what dose of his pills is lethal and the bottle is half empty now').level).toBe('emergency');
+  });
+  it('an emergency in which the screen heard anything carries the crisis line', () => {
+    const d = triageDetail('swallowed a load of my tablets with wine to make it all stop, heart racing', { locale: 'en-GB' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain('116 123');
+  });
+});

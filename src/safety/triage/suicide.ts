@@ -10,8 +10,8 @@ const LEX: Record<SuicideComponent, RegExp> = {
   ideation:
     /想死|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
   passive:
-    /不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没意思|没意义|太累|好累)|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b/i,
-  plan: /计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
+    /让自己消失|想消失|\bmake (?:it|everything) (?:all )?stop\b|不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没意思|没意义|太累|好累)|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b/i,
+  plan: /(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|自杀)|计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
   means:
     /安眠药|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|一(?:整)?(?:瓶|盒)[^，。]{0,4}(?:药|安眠药)|绳子|绳索|刀片|农药|百草枯|敌敌畏|木炭|烧炭|炭盆|煤气|天台|楼顶|顶楼|桥上|大桥|铁轨|窗台|\bpills?\b|\bstockpil\w*|\bsaved up\b|\brope\b|\bnoose\b|\bgun\b|\brifle\b|\bpistol\b|\bfirearm\b|\bshotgun\b|\brazor\b|\bblades?\b|\bbridge\b|\broof(?:top)?\b|\bledge\b|\btrain tracks\b|\bcharcoal\b|\bexhaust\b|\bhose\b|\bbottle of\b|\bcar running\b/i,
   timing:
@@ -31,6 +31,10 @@ const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bs
 
 const STOCKPILE =
   /(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b/i;
+
+/** Looking up how much or how to die: lethality research, in the first or third person. */
+const LETHALITY =
+  /(?:搜|查|问)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|多少[^，。]{0,6}(?:会死|致死)|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
 
 export interface SuicideScreen {
   components: SuicideComponent[];
@@ -77,7 +81,9 @@ export function screenSuicide(text: string): SuicideScreen {
   if (has('farewell') && (has('means') || has('timing') || has('despair') || has('plan'))) return { components, risk: 'high' };
   if (has('despair') && has('means') && has('plan')) return { components, risk: 'high' };
   // Stockpiled medicine with a plan or a time ("saving my pills… tonight"), or several goodbye behaviours together.
-  if (STOCKPILE.test(text) && (has('plan') || has('timing'))) return { components, risk: 'high' };
+  if (STOCKPILE.test(text) && (has('plan') || has('timing') || has('despair'))) return { components, risk: 'high' };
+  // Researching a lethal dose or method is a plan; with means at hand (pills missing, a bridge) it is high risk.
+  if (has('plan') && has('means') && LETHALITY.test(text)) return { components, risk: 'high' };
   if (farewellCues >= 2) return { components, risk: 'high' };
   if (intent || (has('farewell') && /[他她]|\b(?:he|she|they|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad))\b/i.test(text)))
     return { components, risk: 'moderate' };

@@ -41,6 +41,7 @@ export const VIGNETTE_SETS = [
   '../../../bench/blind/triage-e.jsonl',
   '../../../bench/blind/triage-f.jsonl',
   '../../../bench/blind/triage-g.jsonl',
+  '../../../bench/blind/triage-h.jsonl',
 ];
 const VIGNETTE_REPEAT = 3;
 
