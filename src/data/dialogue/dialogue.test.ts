@@ -10,7 +10,7 @@ import { corpusInputs } from '../testing/corpora.js';
 import { createNormaliseStep, normaliseOptions } from '../normalise/step.js';
 import { StatsBook } from '../stats.js';
 import { trimCourtesy } from './courtesy.js';
-import { turnsFromSpeakerText, turnsFromValue } from './shapes.js';
+import { turnsFromSpeakerText, turnsFromValue } from '../../core/dialogue.js';
 
 async function all(it: AsyncIterable<DataRecord>): Promise<DataRecord[]> {
   const out: DataRecord[] = [];

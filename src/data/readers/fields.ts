@@ -1,7 +1,7 @@
 // From a raw row (JSON object, CSV row, Parquet row) to a DataRecord, using the input's field mapping.
 import type { DataRecord } from '../record.js';
 import { dataErrors } from '../errors.js';
-import { turnsFromValue } from '../dialogue/shapes.js';
+import { turnsFromValue } from '../../core/dialogue.js';
 import { renderText, type Message, type Role } from '../dialogue/turns.js';
 import type { DialogueSpec, InputSpec } from './input-spec.js';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { decodeText } from '../../core/encoding.js';
-import { turnsFromValue } from '../../data/dialogue/shapes.js';
+import { turnsFromValue } from '../../core/dialogue.js';
 import type { Message } from '../../data/dialogue/turns.js';
 import { sftErrors } from '../errors.js';
 

@@ -4,26 +4,11 @@
 // There is no reference answer: the default weights of a `general` item are principles, honesty and helpfulness.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { turnsFromValue } from '../../../core/dialogue.js';
 import { detectLang } from '../../../core/lang.js';
-import type { ChatMessage } from '../../../models/backend.js';
 import { rlErrors } from '../../errors.js';
 import type { RlItem } from '../item.js';
 import type { SourceResult } from './types.js';
-
-const ROLES: Record<string, ChatMessage['role']> = { user: 'user', human: 'user', assistant: 'assistant', gpt: 'assistant', system: 'system' };
-
-function messagesOf(row: Record<string, unknown>): ChatMessage[] | null {
-  const raw = (row.messages ?? row.conversations) as unknown;
-  if (!Array.isArray(raw)) return null;
-  const out: ChatMessage[] = [];
-  for (const m of raw as Record<string, unknown>[]) {
-    const role = ROLES[String(m.role ?? m.from ?? '')];
-    const content = m.content ?? m.value;
-    if (!role || typeof content !== 'string') return null;
-    out.push({ role, content });
-  }
-  return out;
-}
 
 export function itemsFromChatPrompts(path: string): SourceResult {
   let text: string;
@@ -47,7 +32,8 @@ export function itemsFromChatPrompts(path: string): SourceResult {
     } catch {
       throw rlErrors.RL_DATA_INVALID({ file: path, reason: `line ${i + 1} is not JSON` });
     }
-    const msgs = messagesOf(row);
+    // The one dialogue reader (src/core/dialogue.ts): OpenAI messages, ShareGPT conversations, history pairs.
+    const msgs = turnsFromValue(row.messages ?? row.conversations);
     if (!msgs) {
       skip('no messages / conversations');
       continue;

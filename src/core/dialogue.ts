@@ -1,6 +1,24 @@
-// Turn lists from the shapes real corpora use: ShareGPT [{from, value}], OpenAI [{role, content}], CMtMedQA-style
-// history [[q, a], …], alternating string lists (user first), and speaker-prefixed text ("患者：… 医生：…").
-import { roleOf, type Message, type Role } from './turns.js';
+// Dialogue turns, one reader for every subsystem (data curation, SFT sources, RL chat prompts): turn lists from the
+// shapes real corpora use — ShareGPT [{from, value}], OpenAI [{role, content}], CMtMedQA-style history [[q, a], …],
+// alternating string lists (user first), and speaker-prefixed text ("患者：… 医生：…").
+
+export const ROLES = ['system', 'user', 'assistant'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Message {
+  role: Role;
+  content: string;
+}
+
+/** Map a role name as corpora spell it (ShareGPT from, OpenAI role, speaker labels) to ours. */
+export function roleOf(name: unknown): Role | undefined {
+  if (typeof name !== 'string') return undefined;
+  const n = name.trim().toLowerCase();
+  if (/^(system|sys|instruction)$/.test(n)) return 'system';
+  if (/^(human|user|patient|患者|病人|用户|提问者|问|q|question|client|客户)$/.test(n)) return 'user';
+  if (/^(gpt|assistant|bot|model|doctor|医生|大夫|医师|答|a|answer|chatgpt|ai)$/.test(n)) return 'assistant';
+  return undefined;
+}
 
 function str(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
