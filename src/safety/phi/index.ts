@@ -13,7 +13,7 @@ import { detectChineseNames, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
 import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
-import { detectStructure } from './structure.js';
+import { detectStructure, nameWord } from './structure.js';
 import { detectEmails, detectUrls } from './web.js';
 
 export { isValidChineseId, idCardChecksum } from './id-card.js';
@@ -134,14 +134,47 @@ function repeatedNames(text: string, spans: PhiSpan[]): PhiSpan[] {
   return out;
 }
 
+const LATIN_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)([ ])$/u;
+const LATIN_WORD_AFTER = /^(?:[ ]and|[ ]&)?[ ](\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}'’-])/u;
+
+/**
+ * An English name runs over the capitalised name words next to it: "Rafael [Torres] Acosta", "Regina [Booker]-Hall",
+ * and a first name joined by "and" shares the surname after it ("Chidi and [Amara Okoye]"). Words that are common,
+ * clinical or eponyms stop the run.
+ */
+function extendLatinNames(text: string, spans: PhiSpan[], lexicon?: NameLexicon): PhiSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'NAME' || /[\u4e00-\u9fa5]/.test(s.text)) return s;
+    let { start, end } = s;
+    // Hyphenated and accented parts the detector cut ("Booker" of "Booker-Hall", "Mej" of "Mejía").
+    while (end < text.length && /[\p{L}'’]/u.test(text[end])) end++;
+    while (end < text.length - 1 && text[end] === '-' && /\p{Lu}/u.test(text[end + 1])) {
+      end++;
+      while (end < text.length && /[\p{L}'’]/u.test(text[end])) end++;
+    }
+    while (start > 0 && /[\p{L}'’-]/u.test(text[start - 1])) start--;
+    for (let i = 0; i < 3; i++) {
+      const after = LATIN_WORD_AFTER.exec(text.slice(end, end + 40));
+      if (!after || !nameWord(after[1], lexicon)) break;
+      end += after[0].length;
+    }
+    for (let i = 0; i < 3; i++) {
+      const before = LATIN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (!before || !nameWord(before[1], lexicon)) break;
+      start -= before[0].length - (before[0].length - before[1].length - before[2].length);
+    }
+    return start === s.start && end === s.end ? s : { ...s, start, end, text: text.slice(start, end) };
+  });
+}
+
 export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon), ...detectStructure(text, options.lexicon));
-  const merged = mergeSpans(all, text);
+  const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const again = repeatedNames(text, merged);
-  if (again.length) return filterTypes(mergeSpans([...merged, ...again], text), options);
+  if (again.length) return filterTypes(mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text), options);
   return filterTypes(merged, options);
 }
 

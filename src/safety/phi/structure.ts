@@ -20,18 +20,25 @@ const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c)
 
 /** A label that names a person: ends in a role morpheme (…人, …者, …员, …师, 家属, 产妇, 患儿, 车主, 户名 …). */
 const PERSON_LABEL_ZH =
-  /(?:姓名|名字|户名|签名|签字|人|者|员|师|医生|大夫|护士|士|属|妇|儿|长|主|工|生|友|妻|夫|父|母|子|女|孩|婴|官|事|家|专家|用户|学生|伴|亲|爷|奶|姐|哥|弟|妹|媳|婿|代表|联系|对象|本人)$/;
+  /(?:姓名|中文名|英文名|曾用名|名字|户名|签名|签字|人|者|员|师|医生|大夫|护士|士|属|妇|儿|长|主|工|生|友|妻|夫|父|母|子|女|孩|婴|官|事|家|专家|用户|学生|伴|亲|爷|奶|姐|哥|弟|妹|媳|婿|代表|联系|对象|本人)$/;
 /** Labels that end like a role but hold something else. */
 const NOT_PERSON_LABEL_ZH = /(?:出生|卫生|发生|性别|民族|职业|工种|工作|加工|人数|人次|人群|病人数|医生建议|主诉|户主关系|关系|电子|样本|因子|分子|孩子情况)$/;
 /** Characters that end a label-like word but not a given name: "周建平：" is a speaker, "方案：" is a label. */
-const LABEL_END = /[名号码期间址型别况果史断案式量法目称注位因级类龄族业物点项容数据果率价费额单表类程期限次室科区域源由则见议]$/;
+const LABEL_END = /[牌证卡名号码期间址型别况果史断案式量法目称注位因级类龄族业物点项容数据果率价费额单表类程期限次室科区域源由则见议]$/;
 const FIELD_ZH = /(?:^|[\n\t 　|;；，,。】\]）)])[ \t　]*([\u4e00-\u9fa5]{1,8})[ \t　]*[:：][ \t　]*/g;
+/** Given names of Tibetan, Uyghur and other names that carry no Han surname ("扎西顿珠", "次仁", "阿依古丽"). */
+const ETHNIC_NAME_START =
+  /^(?:扎西|次仁|格桑|多吉|尼玛|达瓦|旦增|央金|卓玛|索朗|洛桑|平措|拉巴|边巴|普布|德吉|仁增|巴桑|阿依|热依|古丽|买买|艾力|阿不|阿卜|努尔|迪丽|帕提|吐尔|阿布|穆罕|依力|热合|麦麦)[\u4e00-\u9fa5]{0,4}/;
 /** Where a name value ends: punctuation, a space, a bracket, a digit, the end, or a word records put after names. */
 const NAME_END_ZH =
-  /^(?:$|[\s　，,、。；;：:（(）)\]】|/\d“"”—-]|[男女]|先生|女士|同志|老师|医生|医师|护士|(?:手机|电话|联系|身份|证件|性别|年龄|工号|电邮|邮箱|住址|地址)|[的和与及在于因称说诉来去已曾仍将是也都就还又把被给让从向对到])/;
+  /^(?:$|[\s　，,、。；;：:（(）)\]】|/\d“"”—-]|[男女]|先生|女士|同志|老师|医生|医师|护士|(?:手机|电话|联系|身份|证件|性别|年龄|工号|电邮|邮箱|住址|地址)|[的和与及在于因称说诉来去已曾仍将是也都就还又把被给让从向对到帮替陪送带]|术后|手术|入院|出院|住院|就诊|去世|死亡|授权|签字|同意|申请|确认|表示|声明|委托|取药|负责|发布|提供|家属)/;
 
 /** A Chinese name at `at` (surname + one or two given characters, a traditional surname allowed), or 0. */
 function zhNameAt(text: string, at: number, lexicon: NameLexicon | undefined, anyLabel: boolean, loose = false): number {
+  const ethnic = ETHNIC_NAME_START.exec(text.slice(at, at + 8));
+  if (ethnic) {
+    for (let n = 2; n <= ethnic[0].length; n++) if (NAME_END_ZH.test(text.slice(at + n, at + n + 4)) && !isWord(text, at, n, 0, lexicon)) return n;
+  }
   const common = surnameAt(text, at);
   const sn = common || slotSurname(text, at);
   // Outside a labelled field a rare surname character needs a given name that looks like one ("家长花磊", not "和宝宝").
@@ -45,7 +52,8 @@ function zhNameAt(text: string, at: number, lexicon: NameLexicon | undefined, an
   for (const g of [2, 1]) {
     const given = text.slice(at + sn, at + sn + g);
     if (given.length !== g || ![...given].every((c) => isHan(c) && !STOP.has(c) && c !== '某')) continue;
-    if (!NAME_END_ZH.test(text.slice(at + sn + g, at + sn + g + 4))) continue;
+    // Two given characters that both look like given-name characters hold even before a verb ("代患者葛振东取药").
+    if (!NAME_END_ZH.test(text.slice(at + sn + g, at + sn + g + 4)) && !(g === 2 && !loose && plausibleGiven(given))) continue;
     if (needsModel && !plausibleGiven(given, true)) continue;
     if (isWord(text, at, sn + g, sn, lexicon)) continue;
     return sn + g;
@@ -89,19 +97,22 @@ function zhFields(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]
     if (!PERSON_LABEL_ZH.test(label) || NOT_PERSON_LABEL_ZH.test(label)) continue;
     const n = zhNameAt(text, valueAt, lexicon, true);
     if (n) out.push(span('NAME', text, valueAt, valueAt + n));
+    else if (slotSurname(text, valueAt) === 1 && TITLE_AFTER_ZH.test(text.slice(valueAt + 1, valueAt + 4))) out.push(span('NAME', text, valueAt, valueAt + 1));
   }
 }
+
+const TITLE_AFTER_ZH = /^(?:先生|女士|小姐|医生|医师|大夫|老师|护士|阿姨|主任|教授|师傅|同志)/;
 
 /** Role nouns that put a person's name right after them, without a colon: "村医次仁", "临床药师钟诗琪", "其父邵国强". */
 const ROLE_ZH = new RegExp(
   '(?:村医|药师|医师|医生|护士|护师|技师|专家|干事|职工|员工|学生|患儿|患者|病人|伤者|死者|产妇|孕妇|新生儿|被鉴定人|被保险人|投保人|受益人|参保人|申请人|委托人|陪护人|家长|家属|' +
     '儿媳|女婿|闺女|儿子|女儿|孙女|孙子|外孙|老伴|丈夫|妻子|爱人|妈妈|爸爸|其父|其母|其妻|其夫|其子|其女|其兄|其弟|其姐|其妹|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兹有|本人|用户|研究者|报告人|' +
-    '司机|骑手|教师|律师|警官|民警|同事|室友|邻居|朋友|同学)(?:（[\\u4e00-\\u9fa5]{1,4}）)?',
+    '司机|骑手|教师|律师|警官|民警|同事|室友|邻居|朋友|同学|确认为|核实为|证实为|名叫|叫做|名为|科)(?:（[\\u4e00-\\u9fa5]{1,4}）)?[ 　]?',
   'g',
 );
 
 /** Role nouns also used in prose before other words ("医生商讨", "朋友圈"): the given name must look like one. */
-const WEAK_ROLE_ZH = /^(?:医师|医生|护士|护师|技师|专家|同事|室友|邻居|朋友|同学|用户|教师|律师|司机|本人|家属|学生)/;
+const WEAK_ROLE_ZH = /^(?:科|医师|医生|护士|护师|技师|专家|同事|室友|邻居|朋友|同学|用户|教师|律师|司机|本人|家属|学生)/;
 
 function zhRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   ROLE_ZH.lastIndex = 0;
@@ -134,6 +145,54 @@ function zhDemographics(text: string, lexicon: NameLexicon | undefined, out: Phi
   }
 }
 
+/** A name before a bracket that holds its identifiers or age: "杨帆（工号…", "柴国庆（92岁", "林美華（台湾居民…". */
+const BEFORE_PAREN_ZH =
+  /([\u4e00-\u9fa5]{2,6})[（(](?=工号|电话|手机|身份证|学号|护照|证件|执业|联系|\d{1,3}岁|[男女][，,、）)]|[\u4e00-\u9fa5]{0,8}(?:证|号码|居民))/g;
+/** A Chinese name in brackets after a Latin one: "Linda Zhou（周琳达）". */
+const AFTER_LATIN_ZH = /[A-Z][a-z]+[ ][A-Z][a-z]+[ ]?[（(]([\u4e00-\u9fa5]{2,4})[）)]/g;
+/** Nicknames after their cue: 小名“二柱”, 外号叫大刚. */
+const NICKNAME_ZH = /(?:小名|乳名|外号|绰号|别名|化名)(?:叫|是|为)?[:：]?\s*[“"「‘]?([\u4e00-\u9fa5]{1,4}?)(?=[”"」’，,。；;\s]|$)/g;
+/** A surname (any, in the wider list) and a title, after a clean edge: "钮晓庆先生", "习医生", "【预约成功】邹先生". */
+const TITLE_ZH = /(?<=^|[\n\s　：:，,。；;】\]）)“"])([\u4e00-\u9fa5]{1,3}?)(?=先生|女士|小姐|同志|医生|医师|大夫|老师|护士|阿姨|大爷|大妈|叔叔|主任|教授)/g;
+const INITIALS_ZH = /(?:姓名缩写|名字缩写|缩写|拼音首字母)[:：]?\s*([A-Z]{2,4})(?![A-Za-z])/g;
+/** A bed number without its label: "12床 王阿姨", "ICU 6床", "6病区12床". */
+const BED = /(?<![\d.])(?:(?:ICU|CCU|NICU|PICU|EICU)[ ]?)?\d{1,3}[ ]?(?:床|号床)(?![位旁边头单垫罩])/g;
+
+function zhExtras(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  BEFORE_PAREN_ZH.lastIndex = 0;
+  for (const m of text.matchAll(BEFORE_PAREN_ZH)) {
+    const at = m.index ?? 0;
+    for (let k = 0; k <= m[1].length - 2; k++) {
+      const n = zhNameAt(text, at + k, lexicon, false, k === 0 && at > 0 && isHan(text[at - 1]));
+      if (n === m[1].length - k) {
+        out.push(span('NAME', text, at + k, at + k + n));
+        break;
+      }
+    }
+  }
+  for (const re of [AFTER_LATIN_ZH, NICKNAME_ZH, INITIALS_ZH]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].length - m[1].length - (re === AFTER_LATIN_ZH ? 1 : 0);
+      const start = re === AFTER_LATIN_ZH ? (m.index ?? 0) + m[0].indexOf(m[1]) : at;
+      if (re !== INITIALS_ZH && lexicon?.has(m[1])) continue;
+      out.push(span('NAME', text, start, start + m[1].length));
+    }
+  }
+  TITLE_ZH.lastIndex = 0;
+  for (const m of text.matchAll(TITLE_ZH)) {
+    const at = m.index ?? 0;
+    const sn = slotSurname(text, at);
+    if (!sn || AMBIGUOUS_SURNAMES.has(text[at])) continue;
+    const given = m[1].slice(sn);
+    if (given && (!plausibleGiven(given, true) || isWord(text, at, m[1].length, sn, lexicon))) continue;
+    if (!given && sn !== m[1].length) continue;
+    out.push(span('NAME', text, at, at + m[1].length));
+  }
+  BED.lastIndex = 0;
+  for (const m of text.matchAll(BED)) out.push(span('MRN', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+}
+
 // ---- English ----------------------------------------------------------------------------------------------------
 
 const NAME_WORD = "(?:Mc|Mac|O'|O’|D'|Di|De|La|Le|Van|Von|St\\.\\s?)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
@@ -160,6 +219,7 @@ export function nameWord(w: string, lexicon?: NameLexicon): boolean {
 /** Capitalised words that open or fill labels and clauses but are never names in a record. */
 const NOT_NAME_EN = new Set(
   (
+    'Dr Mr Mrs Ms Mx Miss Prof Sir Madam Rev Fr Sr Jr Capt Sgt Lt Col Gen Maj Cpl Pvt ' +
     'Patient Pt Name Date Time Age Sex Male Female Unknown None Denies Negative Positive Normal Stable Yes No Not Reason Plan Assessment ' +
     'Diagnosis Impression Findings Results Result Status Type Total Left Right Bilateral Follow Return Discharge Admit Admission Transfer ' +
     'Signed Reviewed Approved Pending Completed Declined Refused Verified Confirmed Notified Present Absent Deceased Alive Home Self ' +
@@ -170,7 +230,7 @@ const NOT_NAME_EN = new Set(
     'Room Bed Unit Floor Ward Clinic Hospital Center Centre Department Service Services Program Office Street Road Avenue Suite ' +
     'Emergency Urgent Primary Care Medical Health Mental Behavioral Dental Vision Hearing Social Work Worker Case Manager Team Group ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December ' +
-    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Today Tomorrow Yesterday Tonight Morning Evening Night ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Tomorrow Yesterday Tonight Morning Evening Night ' +
     'North South East West Northern Southern Eastern Western Upper Lower Central County City State Federal National American United ' +
     'Please Thank Thanks Dear Hi Hello Regards Sincerely Best Re Fwd Subject Attn Note Notes Summary Report Letter Form Request ' +
     'Insurance Plan Policy Claim Account Billing Payment Invoice Statement Balance Copay Deductible Coverage Prior Authorization ' +
@@ -186,7 +246,7 @@ const NOT_NAME_EN = new Set(
 const NOT_PERSON_LABEL_EN =
   /(?:diagnos|location|reason|plan|drug|medication|department|facility|hospital|clinic|employer|company|address|insur|payer|status|procedure|finding|assessment|impression|vehicle|program|service|site|city|state|country|county|school|pharmacy|lab\b|study|protocol|title|unit|ward|specialt|result|test|exam|event|incident|type|category|item|product|device|make|model|brand|route|frequency|dose|allerg|history|complaint|disposition|destination|plate|occupation|job|position|language|religion|race|ethnicity|nationality|sex|gender|organization|agency|team|group|carrier|network|tier|level|grade|stage|class|code|team|course|campus|branch|plan|network|street|road|county|town|region)s?\s*$/i;
 
-const FIELD_EN = new RegExp(`(?:^|\\n|\\t| {2,}|[;|•])[ \\t]*([A-Z][A-Za-z/'’() -]{1,34}?)[ \\t]*[:：][ \\t]*(?:${INITIAL}\\s?)?(?=\\p{Lu})`, 'gu');
+const FIELD_EN = new RegExp(`(?:^|\\n|\\t| {2,}|[;|•]|[.!?)] )[ \\t]*([A-Z][A-Za-z/'’() -]{1,34}?)[ \\t]*[:：][ \\t]*(?:${INITIAL}\\s?)?(?=\\p{Lu})`, 'gu');
 const VALUE_EN = new RegExp(
   `^(?:${NAME_SEQ}|${UPPER_WORD},${SP}?${UPPER_WORD}(?:${SP}${UPPER_WORD})?(?:${SP}\\p{Lu}\\.?)?|${NAME_WORD},${SP}${NAME_WORD}(?:${SP}\\p{Lu}\\.)?|${UPPER_WORD}(?:${SP}${UPPER_WORD}){1,3})`,
   'u',
@@ -279,6 +339,59 @@ const LONE_LINE_EN = new RegExp(
   `(?:^|\\n)[ \\t]*(?:[—–-]+\\s*)?(${NAME_WORD}(?:${SP}(?:${INITIAL}${SP})?${NAME_WORD}){1,3})[ \\t]*(?=\\n\\s*(?:\\d|P\\.?O\\.?|Apt|Suite|[A-Z][a-z]+,\\s[A-Z]{2}\\b)|$)`,
   'gu',
 );
+/** Vocatives and self-introductions: "Reminder: Jacob, you have…", "hey its Tasha,", "male, Curtis Ybarra, c/o". */
+const VOCATIVE_EN = new RegExp(
+  `(?:(?<=^|[:.!?]\\s|\\n)(${NAME_WORD}),\\s(?=you\\b|your\\b|please\\b|we\\b|this is\\b)|\\b(?:it'?s|it’s|this is|I'?m|I’m|I am|my name is|[Mm]ale,|[Ff]emale,|[Mm]an,|[Ww]oman,|[Bb]oy,|[Gg]irl,)\\s(${NAME_WORD}(?:${SP}${NAME_WORD}){0,2})(?=[,.!;]|\\s(?:here|from|and|c\\/o|with|who)\\b))`,
+  'gu',
+);
+/** One name word before a credential: "Handing off to Kim, RN." */
+const ONE_BEFORE_CREDENTIAL = new RegExp(
+  `\\b(?:to|with|by|from|and|per|cc|ask|call|page)\\s(${NAME_WORD}),\\s(?:RN|MD|DO|NP|PA|PA-C|LPN|CNA|RT|PT|OT|SW|LCSW|PharmD|DDS)\\b`,
+  'gu',
+);
+/** Upper-case names: a lone "ESPINOZA, RAMON" line (labels, pharmacy labels), "DR. K. MORITA". */
+const UPPER_LAST_FIRST_LINE = /(?:^|\n)[ \t]*([A-Z]{2,}(?:[-'][A-Z]{2,})?,[ ]?[A-Z]{2,}(?:[ ][A-Z]\.?|[ ][A-Z]{2,})?)[ \t]*(?=\n|$)/g;
+const UPPER_TITLED = /\b(?:DR|MR|MRS|MS|PROF)\.?[ ]((?:[A-Z]\.[ ]?){0,2}[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ ][A-Z]{2,})?)(?![a-z])/g;
+/** Newborns are named by the mother's surname: "Baby Girl Okoye", "Baby Boy Chen". */
+const NEWBORN = new RegExp(`\\b[Bb]aby[ ](?:[Gg]irl|[Bb]oy)[ ](${NAME_WORD})`, 'gu');
+
+function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  for (const re of [VOCATIVE_EN, ONE_BEFORE_CREDENTIAL, NEWBORN]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const raw = m[1] ?? m[2];
+      if (!raw) continue;
+      const words = raw.split(' ');
+      if (!words.every((w) => nameWord(w, lexicon))) continue;
+      // A bare vocative ("Jacob, you…") is a known first name or follows a label colon; "Finally, we…" is not one.
+      if (re === VOCATIVE_EN && m[1] && !FIRST_NAMES.has(raw) && !/:\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
+      if (
+        re === VOCATIVE_EN &&
+        words.length === 1 &&
+        /^(?:Doctor|Doc|Sir|Madam|Mom|Dad|Honey|Dear|Guys|Everyone|Hi|Hello|Hey|Thanks|Okay|Ok|Well|Yes|No|So|Now|Also)$/.test(raw)
+      )
+        continue;
+      const at = (m.index ?? 0) + m[0].lastIndexOf(raw);
+      out.push(span('NAME', text, at, at + raw.length));
+    }
+  }
+  for (const re of [UPPER_LAST_FIRST_LINE, UPPER_TITLED]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const words = m[1].split(/[ ,.]+/).filter((w) => w.length >= 2);
+      if (!words.length || words.some((w) => !nameWord(w.charAt(0) + w.slice(1).toLowerCase(), lexicon) || NOT_NAME_UPPER.has(w))) continue;
+      const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+      out.push(span('NAME', text, at, at + m[1].length));
+    }
+  }
+}
+/** Upper-case words of labels and headings that are never names. */
+const NOT_NAME_UPPER = new Set(
+  'TAKE TABLET TABLETS CAPSULE DAILY REFILLS FILLED QTY RX MG ML BID TID QID PRN AS NEEDED BY MOUTH ORAL USE FOR WITH FOOD WARNING CAUTION NOTE PATIENT NAME DATE DOB MRN'.split(
+    ' ',
+  ),
+);
+
 const PAREN_NAME = new RegExp(`\\((${NAME_WORD}${SP}${NAME_WORD}(?:${SP}${NAME_WORD})?)\\)`, 'gu');
 
 function enPositions(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
@@ -358,7 +471,8 @@ function codes(text: string, out: PhiSpan[]): void {
     const runs = v.match(/\d+/g) ?? [];
     const longest = Math.max(0, ...runs.map((r) => r.length));
     const digits = runs.join('').length;
-    if (!/[A-Z]/.test(v) && !/^\d+(?:-\d+){2,}$/.test(v)) continue;
+    const cuedNo = /(?:#|No\.?|[Nn]umber|编号|号)\s*[:：]?\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0));
+    if (!/[A-Z]/.test(v) && !/^\d+(?:-\d+){2,}$/.test(v) && !cuedNo) continue;
     if (longest < 3 || digits < 3 || v.length < 7) continue;
     if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$/.test(v)) continue; // dates are read by the date detector
     if (CLINICAL_CODE.test(v.split(/[-\d]/)[0]) && v.split('-').length <= 2 && longest <= 4) continue;
@@ -430,7 +544,7 @@ function handles(text: string, out: PhiSpan[]): void {
 /** English ages over 89 by position: "Dorothy Klein, 91,", "is 94 and", "age 90", "a 93-year-old". */
 const AGE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+),\s*(9\d|1[0-3]\d)(?=\s*(?:,|\.|;|\)|$|\s+(?:y|yo|years?|M|F|male|female|man|woman|with|who|and|was|is)\b))/gmu;
 const AGE_IS =
-  /\b(?:(?:[Hh]e|[Ss]he|[Ww]ho|[A-Z][a-z]+) (?:is|was|turned|turns)|[Aa]ged?|[Aa]ge of|at age)\s+(9\d|1[0-3]\d)(?=\s*(?:and|,|\.|;|$|years?|yrs?|y\/?o|now|today))/g;
+  /\b(?:(?:[Hh]e|[Ss]he|[Ww]ho|[A-Z][a-z]+),? (?:is|was|turned|turns)|[Aa]ged?|[Aa]ge of|at age)\s+(9\d|1[0-3]\d)(?=\s*(?:and|,|\.|;|$|years?|yrs?|y\/?o|now|today))/g;
 
 function ages(text: string, out: PhiSpan[]): void {
   for (const re of [AGE_AFTER_NAME, AGE_IS]) {
@@ -442,11 +556,20 @@ function ages(text: string, out: PhiSpan[]): void {
   }
 }
 
+/** Licence numbers with a state or class prefix: "CDL TX 30118847", "license DN 31190", "NREMT P-1094421". */
+const LICENSE_EN =
+  /\b(?:CDL|DL|[Ll]icen[cs]e|DEA|NPI|NREMT|[Pp]ermit|[Cc]ertificate)\s*(?:#|[Nn]o\.?|[Nn]umber)?\s*[:：]?\s*((?:[A-Z]{1,3}[ -])?[A-Z]{0,3}-?\d{4,}[A-Z0-9]*)\b/g;
+
 /** English plates by context: "plate QZR 4471", "vehicle JRW 3308", "GHT 7721 (OH)". */
 const PLATE_EN =
-  /\b([A-Z0-9]{1,4}[ -]?\d{3,5}|\d{1,3}[A-Z]{2,3}\d{2,4}|[A-Z]{2,3}[ -]\d[A-Z0-9]{2,4})\b(?=\s*\([A-Z]{2}\))|\b(?:plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup)s?\s*(?:#|no\.?|number)?\s*[:：]?\s*([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b/gi;
+  /\b([A-Z0-9]{1,4}[ -]?\d{3,5}|\d{1,3}[A-Z]{2,3}\d{2,4}|[A-Z]{2,3}[ -]\d[A-Z0-9]{2,4})\b(?=\s*\([A-Z]{2}\))|(?<=\b(?:plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup)s?\s*(?:#|no\.?|number)?\s*[:：]?\s*)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b/gi;
 
 function plates(text: string, out: PhiSpan[]): void {
+  LICENSE_EN.lastIndex = 0;
+  for (const m of text.matchAll(LICENSE_EN)) {
+    const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+    out.push({ ...span('LICENSE', text, at, at + m[1].length), rank: 31 } as PhiSpan);
+  }
   PLATE_EN.lastIndex = 0;
   for (const m of text.matchAll(PLATE_EN)) {
     const v = m[1] ?? m[2];
@@ -463,6 +586,7 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
     zhFields(text, lexicon, out);
     zhRoles(text, lexicon, out);
     zhDemographics(text, lexicon, out);
+    zhExtras(text, lexicon, out);
     DOC_NUMBER.lastIndex = 0;
     for (const m of text.matchAll(DOC_NUMBER)) {
       const lead = /^[\u4e00-\u9fa5]*?(?:案号|编号|文号|号)[:：]?/.exec(m[0])?.[0].length ?? 0;
@@ -473,6 +597,7 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
     enFields(text, lexicon, out);
     enRoles(text, lexicon, out);
     enPositions(text, lexicon, out);
+    enMore(text, lexicon, out);
   }
   if (/\d/.test(text)) {
     codes(text, out);
