@@ -13,6 +13,15 @@ export const interpretErrors = defineErrors({
     status: 415,
     message: (a: { source: string; reason: string }) => `cannot read a lab report from ${a.source}: ${a.reason}`,
   },
+  REPORT_FILE_TOO_LARGE: {
+    status: 413,
+    message: (a: { limitMb: number }) =>
+      `the uploaded file is larger than ${a.limitMb} MB; send one report (a PDF, or a photo of each page as JPEG/PNG — a phone photo is usually 2–5 MB)`,
+  },
+  REPORT_FILE_MISSING: {
+    status: 400,
+    message: (_a: Record<string, never>) => 'the multipart upload has no "file" field; send the report as form field "file" (PDF, PNG or JPEG)',
+  },
   REPORT_OCR_UNAVAILABLE: {
     status: 503,
     message: (a: { reason: string }) => `image OCR is not available: ${a.reason}`,

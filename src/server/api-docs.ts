@@ -55,10 +55,20 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     example: "curl -s '$URL/api/search?q=low+hemoglobin&k=5'",
   },
   'POST /api/report/interpret': {
-    summary: 'Parse a pasted lab report, flag every value against reference ranges, explain the abnormal ones with citations.',
+    summary:
+      "Parse a lab report, flag every value against reference ranges, explain the abnormal ones with citations. Pasted text as JSON, or an upload as multipart/form-data field `file` (PDF — text layer or scan —, PNG, JPEG, WebP; at most 15 MB: 413 above, 415 for other types) with optional fields model and locale. OCR'd values carry `read` {confidence, status ok|check|unreadable}; an unreadable value is never flagged.",
     body: InterpretBody,
-    returns: '{report: {results: [{name, value, unit, flag, …}]}, answer: {mode, answer, citations, triage, warnings}}',
-    example: `curl -s $URL/api/report/interpret -H 'content-type: application/json' -d '{"text":"血红蛋白 HGB 85 g/L 115-150"}'`,
+    otherBodies: { 'multipart/form-data': 'field file: the report (PDF, PNG, JPEG, WebP); fields model?, locale?' },
+    returns:
+      '{report: {results: [{name, value, unit, flag, read?, …}]}, answer: {mode, answer, citations, triage, warnings}, document?: {name, kind, pages, text, confidence?}}',
+    example: `curl -s $URL/api/report/interpret -H 'content-type: application/json' -d '{"text":"血红蛋白 HGB 85 g/L 115-150"}'; curl -s $URL/api/report/interpret -F file=@report.jpg`,
+  },
+  'POST /api/report/recognize': {
+    summary:
+      'Read an uploaded report (multipart field `file`: PDF, PNG, JPEG, WebP) and return the recognised text and flagged table without an explanation, so a person can correct it before POST /api/report/interpret.',
+    otherBodies: { 'multipart/form-data': 'field file: the report (PDF, PNG, JPEG, WebP)' },
+    returns: '{document: {name, kind: pdf-text|pdf-ocr|image-ocr|text, pages, text, confidence?}, report: {results: [{…, read?: {confidence, status}}]}}',
+    example: 'curl -s $URL/api/report/recognize -F file=@report.jpg',
   },
   'GET /api/kb/stats': {
     summary: 'Knowledge-base counts (documents, passages, sources).',

@@ -8,6 +8,7 @@ import type { Embedder } from '../models/embedder.js';
 import { loadConfig, resolveEmbedderSpec, resolveModelSpec } from '../models/config.js';
 import { createEmbedder } from '../models/embedders/create-embedder.js';
 import { answerQuestion, streamAnswer } from '../rag/answer-question.js';
+import { closeOcr } from '../report/intake/ocr.js';
 import { interpretReport } from '../report/interpret.js';
 import { createIngestRunner } from './ingest-runner.js';
 import { STARTER_VERSION, starterDocs } from '../retrieval/starter-pack.js';
@@ -97,6 +98,7 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
         await models.close();
         await opened.close();
         await embedder?.close();
+        await closeOcr();
       },
     };
     return { services, kb: opened, searchPool: searchers ?? null, home, dbPath, modelSpec, starter };

@@ -90,7 +90,16 @@ export interface ServerServices {
   streamAnswer(question: string, options: AnswerOptions): AsyncIterable<AnswerEvent>;
   interpretReport(
     text: string,
-    options: { retriever: Retriever; backend: ChatBackend | null; signal?: AbortSignal; locale?: string; modelHint?: string },
+    options: {
+      retriever: Retriever;
+      backend: ChatBackend | null;
+      signal?: AbortSignal;
+      locale?: string;
+      modelHint?: string;
+      /** Parses the text; an uploaded file's reader passes one that carries OCR confidence. */
+      parse?: (text: string) => LabReport;
+      sourceName?: string;
+    },
   ): Promise<{ report: LabReport; answer: AnswerResult }>;
   /** Turns anything a user typed into something safe to log (PHI redacted). */
   redactForLog(value: unknown): unknown;
