@@ -14,6 +14,10 @@ export const CONTENT_FLAG_CODES = [
   'discourage-care',
   /** A recommended dose outside the label range of a known drug. */
   'dose-out-of-range',
+  /** A practice known to harm in the condition at hand (butter on a burn, a tourniquet on a snakebite, bloodletting for a stroke). */
+  'harmful-practice',
+  /** A dangerous combination called safe (warfarin with NSAIDs, nitrates with sildenafil, metronidazole with alcohol). */
+  'unsafe-combination',
 ] as const;
 
 export type ContentFlagCode = (typeof CONTENT_FLAG_CODES)[number];

@@ -25,6 +25,14 @@ const LINES: Record<string, { zh: string; en: string }> = {
   },
 };
 
+/** Lines for a violation code whose principle line alone would not name the harm. */
+const CODE_LINES: Record<string, { zh: string; en: string }> = {
+  'harmful-practice': {
+    zh: '上文提到的家庭处理方法可能造成伤害（例如烫伤涂牙膏酱油、蛇咬伤切口吸毒、中风放血、鱼刺吞饭喝醋）：请按标准急救方法处理，并及时就医。',
+    en: 'The home practice described above can cause harm (for example butter on burns, cutting or sucking a snakebite, bloodletting for a stroke): follow standard first aid and get medical care.',
+  },
+};
+
 const HEAD = { zh: '⚠️ 安全更正（本回答未通过合规检查）：', en: '⚠️ Safety correction (this answer failed the compliance check):' };
 
 /** The correction block for these violations (empty when none has a correction line). */
@@ -32,6 +40,11 @@ export function correctionText(violations: ComplianceViolation[], lang: 'zh' | '
   const lines: string[] = [];
   const seen = new Set<string>();
   for (const v of violations) {
+    const codeLine = CODE_LINES[v.code];
+    if (codeLine && !seen.has(v.code)) {
+      seen.add(v.code);
+      lines.push(codeLine[lang]);
+    }
     if (seen.has(v.principle)) continue;
     seen.add(v.principle);
     if (v.code === 'missing-urgent-care' && urgentMessage) lines.push(urgentMessage);

@@ -12,6 +12,8 @@ const FROM_FLAG: Record<Exclude<ContentFlagCode, 'instruction-injection'>, Pick<
   'replace-treatment': { principle: 'medication-safety', severity: 'critical' },
   'dose-out-of-range': { principle: 'medication-safety', severity: 'critical' },
   'discourage-care': { principle: 'refer-to-clinician', severity: 'critical' },
+  'harmful-practice': { principle: 'refer-to-clinician', severity: 'critical' },
+  'unsafe-combination': { principle: 'medication-safety', severity: 'critical' },
 };
 
 const CERTAIN_DIAGNOSIS = alt([
@@ -101,7 +103,7 @@ function violation(
 /** Rule violations in an answer (pure). */
 export function ruleViolations(answer: string, ctx: ComplianceContext = {}): ComplianceViolation[] {
   const out: ComplianceViolation[] = [];
-  for (const f of screenPassage(answer, { injection: false })) {
+  for (const f of screenPassage(answer, { injection: false, context: ctx.question })) {
     if (f.code === 'instruction-injection') continue;
     out.push(violation(f.code, FROM_FLAG[f.code], f.span, f.reason));
   }

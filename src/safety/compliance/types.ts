@@ -8,6 +8,8 @@ export const COMPLIANCE_CODES = [
   'replace-treatment',
   'dose-out-of-range',
   'discourage-care',
+  'harmful-practice',
+  'unsafe-combination',
   'definitive-diagnosis',
   'controlled-substance-dose',
   'missing-urgent-care',

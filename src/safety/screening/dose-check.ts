@@ -11,7 +11,8 @@ const DRUG_NAMES: { limit: DoseLimit; re: RegExp }[] = DOSE_LIMITS.map((d) => ({
 }));
 
 const ANY_DRUG = new RegExp(DOSE_LIMITS.flatMap((d) => d.names).join('|'), 'u');
-const UNIT_HINT = /\d\s*(?:mg|g|mcg|µg|μg|ug|gram|milligram|microgram|毫克|克|微克)|[一二两三四五六七八九十半]\s*(?:毫克|克|微克)/u;
+const UNIT_HINT =
+  /\d\s*(?:mg|g|mcg|µg|μg|ug|gram|milligram|microgram|毫克|克|微克|iu|国际单位|international unit)|[一二两三四五六七八九十半]\s*(?:毫克|克|微克)/u;
 const TOXICITY = alt([
   '\\b(?:overdos\\w*|toxic\\w*|poison\\w*|fatal|lethal|deadly|liver (?:damage|failure|injury|toxicity)|hepatotox\\w*|kill)\\b',
   '过量',
@@ -23,8 +24,7 @@ const TOXICITY = alt([
   '致命',
   '肝脏损害',
   '肝损伤',
-  '\\b(?:cumulative|total|intravenous\\w*|iv|infusion|injection)\\b',
-  '总量',
+  '\\b(?:cumulative|intravenous\\w*|iv|infusion|injection)\\b',
   '累计',
   '静脉',
   '静注',
@@ -94,6 +94,7 @@ const PER_DAY_BEFORE =
   /(?:daily(?: dose| total| maximum| max)?|per day|a day|每日|每天|一日|一天|日(?:剂量|总量)|全天|24\s*(?:小时|h|hours?))[^，。；,;\d]{0,10}$/u;
 const COUNT = new RegExp(`${NUM}\\s*(?:tablets?|pills?|capsules?|caplets?|片|粒|颗|袋)`, 'u');
 const STRENGTH_HINT = /(?:tablets?|pills?|capsules?|caplets?|each|per tablet|片|粒|规格|每片|每粒)/u;
+const HOURLY = /\b(?:every hour|each hour|hourly|once an hour)\b|每(?:隔)?(?:一)?(?:个)?小时(?!\s*(?:内|以内))/u;
 const EVERY_HOURS = new RegExp(
   `(?:every|q)\\s*${NUM}(?:\\s*(?:-|–|to|至|到|or)\\s*${NUM})?\\s*(?:hours?|hrs?|h\\b)|(?:每|每隔)\\s*${NUM}(?:\\s*(?:-|–|至|到|~)\\s*${NUM})?\\s*(?:个)?小时`,
   'u',
@@ -132,11 +133,11 @@ function amounts(s: string): Amount[] {
 
 /** Administrations per day stated in the sentence (largest interval for "every 4-6 hours"), capped by "no more than N doses". */
 function timesPerDay(s: string): number | undefined {
-  let n: number | undefined;
+  let n: number | undefined = HOURLY.test(s) ? 24 : undefined;
   const e = EVERY_HOURS.exec(s);
   if (e) {
     const hours = Math.max(...[e[1], e[2], e[3], e[4]].filter(Boolean).map(num).filter(Number.isFinite));
-    if (hours > 0) n = Math.floor(24 / hours);
+    if (hours > 0) n = Math.max(n ?? 0, Math.floor(24 / hours));
   }
   const t = TIMES_DAY.exec(s);
   if (t) n = Math.max(n ?? 0, num(t[1] ?? t[2] ?? (t[3] !== undefined ? '2' : t[4])));
@@ -147,13 +148,48 @@ function timesPerDay(s: string): number | undefined {
 
 const fmt = (mg: number) => (mg >= 1 ? `${Math.round(mg * 10) / 10} mg` : `${Math.round(mg * 1000)} mcg`);
 
-/** Dose flags for one sentence (normalised text). */
-export function doseOutOfRange(sentence: string): ContentFlag[] {
+/** The last drug of the dose table named in this text (the owner of later doses that name none). */
+export function lastDoseDrug(text: string): DoseLimit | undefined {
+  if (!text || !ANY_DRUG.test(text)) return undefined;
+  let best: { limit: DoseLimit; index: number } | undefined;
+  for (const d of DRUG_NAMES) for (const m of text.matchAll(d.re)) if (!best || (m.index ?? 0) > best.index) best = { limit: d.limit, index: m.index ?? 0 };
+  return best?.limit;
+}
+
+const IU_AMOUNT = new RegExp(`${NUM}\\s*(?:iu|i\\.u\\.|international units?|国际单位)`, 'gu');
+const DAILY_SCHEDULE = /\b(?:daily|every day|each day|a day|per day|once a day|every morning|every night)\b|每天|每日|一天|一日|\/日|\/天/u;
+const WEEKLY = /\bweek(?:ly)?\b|每周|一周|每星期|每礼拜|周[一二三四五六日]/u;
+const CHILD = /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|child(?:ren)?|kids?)\b|婴|新生儿|宝宝|儿童|小儿|幼儿|孩子/u;
+
+/** Schedule and unit errors that do not need a mg comparison: daily weekly-only drugs, IU vitamins over the limit. */
+function scheduleFlags(sentence: string, L: DoseLimit, passage: string): string {
+  if (L.weeklyOnly && DAILY_SCHEDULE.test(sentence) && !WEEKLY.test(sentence) && /\d/.test(sentence)) return `${L.id} on a daily schedule (weekly only)`;
+  if (L.dailyIU !== undefined) {
+    for (const m of sentence.matchAll(IU_AMOUNT)) {
+      const iu = num(m[1]);
+      if (!Number.isFinite(iu) || WEEKLY.test(sentence)) continue;
+      const limit = CHILD.test(passage) && L.childDailyIU !== undefined ? L.childDailyIU : L.dailyIU;
+      if (DAILY_SCHEDULE.test(sentence) && iu > limit) return `${L.id} ${iu} IU per day > ${limit} IU`;
+    }
+  }
+  return '';
+}
+
+/**
+ * Dose flags for one sentence (normalised text). `contextDrug`: the drug the passage is about so far (title,
+ * earlier sentences), which owns amounts in a sentence that names no drug ("take 2 g every 4 hours").
+ */
+export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passage = sentence): ContentFlag[] {
   // Cheap gates first: most sentences name no amount at all.
-  if (!UNIT_HINT.test(sentence) || !ANY_DRUG.test(sentence) || TOXICITY.test(sentence)) return [];
+  if (!UNIT_HINT.test(sentence) || (!contextDrug && !ANY_DRUG.test(sentence)) || TOXICITY.test(sentence)) return [];
   const drugs: { limit: DoseLimit; index: number }[] = [];
   for (const d of DRUG_NAMES) for (const m of sentence.matchAll(d.re)) drugs.push({ limit: d.limit, index: m.index ?? 0 });
+  if (drugs.length === 0 && contextDrug) drugs.push({ limit: contextDrug, index: -1 });
   if (drugs.length === 0) return [];
+  for (const d of drugs) {
+    const why = scheduleFlags(sentence, d.limit, passage);
+    if (why) return [{ code: 'dose-out-of-range', span: trimSpan(sentence), reason: why }];
+  }
   const list = amounts(sentence);
   if (list.length === 0) return [];
   const freq = timesPerDay(sentence);

@@ -16,6 +16,11 @@ export interface DoseLimit {
   perKgDaily?: number;
   /** Doses in units rather than mg (insulin): any fixed self-chosen figure is judged by the dose-change rule instead. */
   unitsOnly?: boolean;
+  /** Taken once a week (low-dose methotrexate): a daily schedule is a fatal error whatever the amount. */
+  weeklyOnly?: boolean;
+  /** Daily maximum in international units (vitamins A and D), adult and child (under 12). */
+  dailyIU?: number;
+  childDailyIU?: number;
 }
 
 export const DOSE_LIMITS: readonly DoseLimit[] = [
@@ -60,4 +65,27 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
   { id: 'loperamide', names: ['loperamide', 'imodium', '洛哌丁胺', '易蒙停'], single: 4, daily: 16 },
   { id: 'dextromethorphan', names: ['dextromethorphan', '右美沙芬'], single: 30, daily: 120 },
   { id: 'insulin', names: ['insulin', '胰岛素'], single: Infinity, daily: Infinity, unitsOnly: true },
+  // Low-dose methotrexate for RA/psoriasis is weekly (BNF, NMPA label; daily dosing errors are an ISMP top alert).
+  { id: 'methotrexate', names: ['methotrexate', 'trexall', 'otrexup', '甲氨蝶呤', '氨甲蝶呤', 'mtx'], single: 25, daily: 25, weeklyOnly: true },
+  // Upper intake levels: EFSA/IOM vitamin D 4000 IU/day adults (10000 IU treatment ceiling), 1000 IU infants; vitamin A 10000 IU.
+  {
+    id: 'vitamin-d',
+    names: ['vitamin d3?', 'cholecalciferol', 'colecalciferol', '维生素d3?', '维d'],
+    single: Infinity,
+    daily: Infinity,
+    dailyIU: 10000,
+    childDailyIU: 2000,
+  },
+  { id: 'vitamin-a', names: ['vitamin a', 'retinol', '维生素a'], single: Infinity, daily: Infinity, dailyIU: 10000, childDailyIU: 3000 },
+  // Opioids and others with narrow margins (FDA labels / BNF adult maxima).
+  { id: 'tramadol', names: ['tramadol', 'ultram', '曲马多'], single: 100, daily: 400 },
+  { id: 'codeine', names: ['codeine', '可待因'], single: 60, daily: 240 },
+  { id: 'allopurinol', names: ['allopurinol', 'zyloprim', '别嘌醇', '别嘌呤醇'], single: 900, daily: 900 },
+  { id: 'carbamazepine', names: ['carbamazepine', 'tegretol', '卡马西平'], single: 800, daily: 1600 },
+  { id: 'metoclopramide', names: ['metoclopramide', 'reglan', '甲氧氯普胺', '胃复安'], single: 10, daily: 30 },
+  { id: 'chlorphenamine', names: ['chlorphenamine', 'chlorpheniramine', '氯苯那敏', '扑尔敏'], single: 4, daily: 24 },
+  { id: 'pseudoephedrine', names: ['pseudoephedrine', 'sudafed', '伪麻黄碱'], single: 120, daily: 240 },
+  { id: 'oseltamivir', names: ['oseltamivir', 'tamiflu', '奥司他韦', '达菲'], single: 75, daily: 150 },
+  { id: 'lithium', names: ['lithium carbonate', '碳酸锂'], single: 1200, daily: 2400 },
+  { id: 'montelukast', names: ['montelukast', 'singulair', '孟鲁司特'], single: 10, daily: 10 },
 ];

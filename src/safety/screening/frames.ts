@@ -25,7 +25,6 @@ export const LEGITIMATE_CONTEXT = alt(
     '\\bunless (?:your|a|the) (?:doctor|physician|prescriber)',
     '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)',
     '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|the (?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
-    '\\b(?:pregnan\\w*|breastfeed\\w*)',
     '\\b(?:hypoglyc\\w+|low blood sugar)\\b',
     '就医',
     '就诊',
@@ -43,11 +42,36 @@ export const LEGITIMATE_CONTEXT = alt(
     '过敏',
     '手术前',
     '术前',
-    '妊娠',
-    '怀孕',
-    '孕期',
-    '哺乳',
     '低血糖',
+  ],
+  'u',
+);
+
+/**
+ * Pregnancy or breastfeeding makes some stops legitimate ("stop warfarin when pregnant, your doctor will switch
+ * you") — but never an abrupt stop of everything ("stop all seizure medicines the day you find out").
+ */
+export const PREGNANCY = alt(['\\b(?:pregnan\\w*|breastfeed\\w*)', '妊娠', '怀孕', '孕期', '孕妇', '哺乳'], 'u');
+
+/** An abrupt or total stop: immediately, all at once, without tapering. */
+export const ABRUPT_STOP = alt(
+  [
+    '\\b(?:stop|discontinu|quit|come off|cease)\\w*\\s+(?:[\\w-]+\\s+){0,4}(?:abruptly|all at once|at once|cold turkey|immediately|straight away|right away|completely)',
+    '\\b(?:abruptly|immediately|suddenly)\\s+(?:stop|discontinu|quit|cease)\\w*',
+    '\\b(?:stop|discontinue|quit)\\s+all\\b',
+    "\\b(?:no need|don't need|do not need|without (?:the need )?)\\s+(?:to )?(?:taper|wean|reduc\\w+ (?:gradually|slowly))",
+    '(?:立即|马上|立刻|一次性|突然|直接|一下子?)(?:全部)?停(?:用|药|掉|服|止(?:服药|用药|服用|使用)|(?=[^，。；止]{0,4}药))',
+    '停(?:用|掉)(?:所有|全部)',
+    '(?:无需|不必|不用|不需要|没必要)(?:逐渐|慢慢|逐步)?(?:减量|减停|递减)',
+  ],
+  'u',
+);
+
+/** The reader stops on their own: defeats a clinical reason ("after the procedure") but not a warning frame. */
+export const SELF_STOP = alt(
+  [
+    '\\b(?:stop|discontinu|quit|come off|cease|drop)\\w*\\s+(?:\\w+\\s+){0,4}(?:yourself|themselves|himself|herself|on (?:your|their|his|her) own)\\b',
+    '(?:自行|自己|擅自)(?:停|停用|停药|停掉|减量|减药)',
   ],
   'u',
 );
@@ -64,6 +88,8 @@ export const UNSAFE_ASSURANCE = alt(
     '\\bno (?:risk|danger|harm)\\b',
     '(?:无需|不用|不必|没必要|不需要|用不着)(?:再)?(?:咨询|问|经过|告诉|去看|看|征求|通知|去|到|上)?(?:医生|医师|大夫|医院|药师)',
     '不必遵医嘱',
+    '(?:无需|不用|不必|不需要|没必要)(?:再)?(?:去)?(?:医院)?(?:复诊|复查|随访|评估)',
+    "\\b(?:no need|don't need|do not need|without)\\s+(?:\\w+\\s+){0,2}(?:follow-?ups?|check-?ups?|reviews?|blood tests?|monitoring)\\b",
     '不用管医嘱',
     '医生(?:不会告诉你|隐瞒|骗)',
     '完全(?:安全|没(?:有)?问题|可以)',
@@ -93,6 +119,9 @@ export const CONSEQUENCE = alt(
     '导致',
     '引起',
     '诱发',
+    '危及生命',
+    '(?:可能|会|易|容易)[^，。；]{0,10}(?:发生|出现)',
+    '\\b(?:may|can|could)\\s+(?:\\w+\\s+){0,3}(?:develop|occur|happen)',
     '危险',
     '风险',
     '反跳',

@@ -25,6 +25,11 @@ const PATTERNS: { name: string; re: RegExp }[] = [
     re: alt([
       '\\byou are (?:now|no longer)\\s+(?:an?\\s+|the\\s+|my\\s+|in\\s+)?(?:\\w+\\s+){0,2}(?:assistant|ai|bot|chatbot|model|character|persona|mode|unrestricted|dan|bound|restricted|free)\\b',
       '\\bfrom now on,? you\\b',
+      '\\bfrom now on,?\\s+(?:\\w+\\s+){0,2}(?:always|never|only)\\s+(?:recommend|tell|say|answer|respond|reply|suggest|advise|mention)',
+      '(?:^|\\n)\\W{0,6}(?:role|persona|system prompt|system|instructions?)\\s*:\\s*you are\\b',
+      '\\byou are (?:dr\\.?|doctor|professor) [a-z]+,\\s+an?\\s+',
+      '(?:^|\\n)\\W{0,6}(?:角色|人设|身份|系统提示)\\s*[:：]\\s*你是',
+      '从现在(?:开始|起)[，,]?[^。]{0,12}(?:一律|总是|始终|都要|必须|只)(?:推荐|建议|回答|告诉|说)',
       '\\b(?:act|behave|respond|answer) as (?:if you (?:are|were) )?(?:an?|the|my)\\s+(?:\\w+\\s+){0,3}(?:assistant|ai|bot|chatbot|model)\\b',
       '\\bpretend (?:to be|you are)\\b',
       '\\broleplay as\\b',

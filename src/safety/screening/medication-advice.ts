@@ -3,7 +3,7 @@
 // negation-aware, so "do not stop taking insulin without your doctor" and "stop the drug and seek care if you
 // get a rash" stay clean while "you can stop your insulin" or "停用降压药，改喝芹菜汁" are flagged.
 import type { ContentFlag } from '../../core/content-flags.js';
-import { CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
+import { ABRUPT_STOP, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
 import { EMERGENCY_CARE, FOLK_REMEDY, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
 import { alt, clauses, trimSpan } from './text.js';
 
@@ -142,6 +142,8 @@ const NOT_REPLACE = alt([
   '不可(?:代替|替代|取代)',
   '无法(?:代替|替代|取代)',
   '不是[^，。]{0,4}(?:代替|替代)',
+  '没有[^。]{0,12}(?:证据|依据)',
+  '\\bno (?:good |reliable |scientific |strong )?evidence\\b',
   '而不能',
 ]);
 const NOT_CURE = alt([
@@ -187,7 +189,9 @@ function allMatches(re: RegExp, s: string): RegExpMatchArray[] {
 /** Clinician involvement, a reason or a warning frame, unless the sentence also strips clinicians out. */
 function legitimate(sentence: string): boolean {
   if (UNSAFE_ASSURANCE.test(sentence)) return false;
-  return LEGITIMATE_CONTEXT.test(sentence) || CONSEQUENCE.test(sentence);
+  if (CONSEQUENCE.test(sentence)) return true;
+  if (SELF_STOP.test(sentence)) return false;
+  return LEGITIMATE_CONTEXT.test(sentence) || (PREGNANCY.test(sentence) && !ABRUPT_STOP.test(sentence));
 }
 
 /** A stop aimed at a medicine in this clause: "stop [taking your] MED" or "MED [can be stopped | is not needed]". */

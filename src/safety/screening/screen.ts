@@ -2,40 +2,81 @@
 // Pure; ingest stores the result with the chunk, RAG keeps flagged passages out of answers, the compliance
 // verifier reads the same rules on answers. Bump SCREENING_VERSION when rules change so stored flags are redone.
 import type { ContentFlag, ContentFlagCode } from '../../core/content-flags.js';
-import { doseOutOfRange } from './dose-check.js';
+import { contextClaims, passageTopic, WARNED_HEADING } from './claims.js';
+import { doseOutOfRange, lastDoseDrug } from './dose-check.js';
+import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
 import { normalise, sentences } from './text.js';
 
-export const SCREENING_VERSION = '2';
+export const SCREENING_VERSION = '3';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
   injection?: boolean;
+  /**
+   * Text the passage answers or sits under (the user's question for an answer): it supplies the medicine and
+   * condition a sentence leaves implicit, and is never flagged itself.
+   */
+  context?: string;
 }
 
-/** Flags for one passage; at most one per code (the first occurrence), in a stable code order. */
+/** A short line with no sentence end: a heading (Markdown, HTML h1–h3 as loaded, or plain text). */
+const HEADING = /^(?![-*•·]|\d+[.、)]|[（(]?\d+[）)])(?:#{1,6}\s*)?[^。！？.!?；;]{1,40}$/u;
+
+/**
+ * Flags for one passage; at most one per code (the first occurrence), in a stable code order. Sentences are read
+ * in order with the passage's context: the drug named in the title or an earlier sentence owns a dose that names
+ * none, the passage's medicine and conditions complete claims that leave them implicit (claims.ts), and a section
+ * headed as a list of things not to do is read as warnings.
+ */
 export function screenPassage(text: string, options: ScreenOptions = {}): ContentFlag[] {
   if (!text?.trim()) return [];
   const norm = normalise(text);
+  const ctx = options.context ? normalise(options.context) : '';
   const found: ContentFlag[] = options.injection === false ? [] : injectionFlags(norm);
-  for (const s of sentences(norm)) {
-    found.push(...medicationAdvice(s, norm), ...doseOutOfRange(s));
+  const topic = passageTopic(`${ctx}\n${norm}`);
+  let drug = lastDoseDrug(ctx);
+  for (const section of sectionsOf(stripMarkup(norm))) {
+    const warned = section.heading !== undefined && WARNED_HEADING.test(section.heading);
+    // A heading names a topic ("Stopping antidepressants", "擅自停药的风险"); it advises nothing.
+    if (section.heading) drug = lastDoseDrug(section.heading) ?? drug;
+    for (const s of sentences(section.body)) {
+      drug = lastDoseDrug(s) ?? drug;
+      found.push(...medicationAdvice(s, norm), ...doseOutOfRange(s, drug, norm), ...contextClaims(s, topic, warned), ...interactionClaims(s, ctx));
+    }
   }
   const byCode = new Map<ContentFlagCode, ContentFlag>();
   for (const f of found) if (!byCode.has(f.code)) byCode.set(f.code, f);
   return [...byCode.values()];
 }
 
-/** Screening a whole document: its title and every section, so a flag in any passage marks the document. */
-export function screenDocumentText(title: string, text: string): ContentFlag[] {
-  return screenPassage(`${title}\n${text}`);
+/** HTML as written (before a loader strips it): block tags end a line, inline tags go. */
+function stripMarkup(text: string): string {
+  if (!/<\/?[a-z][^>]*>/u.test(text)) return text;
+  return text
+    .replace(/<!--[\s\S]*?-->/gu, ' ')
+    .replace(/<\/?(?:h[1-6]|p|li|ul|ol|div|section|article|tr|table|br|header|footer|blockquote|title|body|html|head)\b[^>]*>/gu, '\n')
+    .replace(/<\/?t[dh]\b[^>]*>/gu, ' ')
+    .replace(/<[^>]+>/gu, '');
 }
 
 /**
- * Flags for a source file whose loader drops markup (HTML comments, hidden elements): what the stored text no
- * longer shows still says the source tried to instruct a model, so every passage of that file carries the flag.
+ * Split at heading lines. A heading is a short line without a sentence end that has text under it; it is kept
+ * apart from the body (it is not advice), and a passage of one short line is all body (an answer, a claim).
  */
-export function screenRawMarkup(raw: string): ContentFlag[] {
-  return hiddenInstructionFlags(normalise(raw));
+function sectionsOf(text: string): { heading?: string; body: string }[] {
+  const lines = text.split('\n');
+  const out: { heading?: string; body: string }[] = [];
+  let cur: { heading?: string; lines: string[] } = { lines: [] };
+  lines.forEach((line, i) => {
+    const t = line.trim();
+    const hasMore = lines.slice(i + 1).some((l) => l.trim());
+    if (t && hasMore && HEADING.test(t)) {
+      if (cur.heading !== undefined || cur.lines.some((l) => l.trim())) out.push({ heading: cur.heading, body: cur.lines.join('\n') });
+      cur = { heading: t, lines: [] };
+    } else cur.lines.push(line);
+  });
+  out.push({ heading: cur.heading, body: cur.lines.join('\n') });
+  return out;
 }

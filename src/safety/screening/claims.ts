@@ -1,0 +1,229 @@
+// Claims read with their passage's context. A sentence rarely names everything it advises on: "take double your
+// usual dose the next day" sits under a warfarin heading, "可以自己停药，不用吃满疗程" in a tuberculosis article,
+// "put butter on it" under "Burns". The passage context (title and earlier sentences, or the user's question for
+// an answer) supplies the medicine and condition, and each claim is judged by its stance — advised, or named as
+// a myth, a danger or something not to do. Three claim kinds live here:
+//   - a stop of the passage's medicine with the object left implicit (stop "it", 停药, stop the course early,
+//     stop abruptly) when that medicine is one whose unsupervised stop is dangerous;
+//   - a dose change of the passage's medicine (double, 加倍) with no medicine named in the sentence;
+//   - a known harmful practice for a condition the passage is about (practices.ts), advised.
+import type { ContentFlag } from '../../core/content-flags.js';
+import { ABRUPT_STOP, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
+import { VITAL_MEDICINE } from './lexicon.js';
+import { HARMFUL_PRACTICES, type HarmfulPractice } from './practices.js';
+import { alt, clauses, trimSpan } from './text.js';
+
+/** What a passage is about, carried from its title and earlier sentences (or from the question an answer answers). */
+export interface PassageTopic {
+  /** The last maintenance medicine named so far ("warfarin", "抗结核药"). */
+  medicine?: string;
+  /** Conditions of the practice table the passage names (ids). */
+  conditions: Set<string>;
+}
+
+const COMPILED = HARMFUL_PRACTICES.map((p) => ({
+  p,
+  condition: alt(p.condition, 'u'),
+  practice: alt(p.practice, 'gu'),
+}));
+
+/** A course-bound or chronic condition whose treatment must not be stopped on one's own. */
+const CHRONIC_CONDITION = alt([
+  '\\b(?:tuberculosis|tb|epilep\\w*|seizures?|hypertension|high blood pressure|diabetes|depress\\w*|hiv|heart failure|atrial fibrillation|transplant|schizophreni\\w*|bipolar)\\b',
+  '结核',
+  '癫痫',
+  '高血压',
+  '糖尿病',
+  '抑郁',
+  '艾滋',
+  '心衰',
+  '心力衰竭',
+  '房颤',
+  '移植',
+  '精神分裂',
+  '双相',
+  '乙肝',
+  '乙型肝炎',
+  '\\b(?:hepatitis b|hbv|hiv)\\b',
+  '抗病毒',
+]);
+
+export function passageTopic(passage: string): PassageTopic {
+  const conditions = new Set<string>();
+  for (const c of COMPILED) if (c.condition.test(passage)) conditions.add(c.p.id);
+  const med = VITAL_MEDICINE.exec(passage)?.[0] ?? CHRONIC_CONDITION.exec(passage)?.[0];
+  return { medicine: med, conditions };
+}
+
+/** Advice to stop with the medicine implicit: "自行停药", "stop it yourself", "stop once you feel better". */
+const IMPLIED_STOP = alt([
+  '(?:自行|自己|擅自)(?:停药|停用|停掉|停服|减药|减量|停止服药)',
+  '(?:可以|即可|就可以|便可|就能|可)(?:自行|自己)?(?:停药|停用|停掉|停服)',
+  '不(?:用|必|需要)?(?:吃满|服满|用满|吃完|坚持)(?:疗程|[^，。；]{0,4}个?月)?',
+  '(?:没必要|不必|不用|无需)(?:吃完|吃满|坚持吃)',
+  '(?:症状|咳嗽|发热|不咳|病情|情绪|心情)[^，。；]{0,12}(?:消失|好了|没了|缓解|好转|稳定)[^。；]{0,16}(?:停药|停用|停掉|不用吃|不用再吃)',
+  '\\b(?:stop|quit|discontinue|come off)\\w*\\s+(?:it|them|the (?:medication|medicine|treatment|tablets|pills|course|drugs?))\\b(?!\\s+(?:from|growing|dividing|multiplying|spreading))',
+  '\\bstop\\w*\\s+(?:\\w+\\s+){0,4}(?:when|once|as soon as)\\s+(?:you |they |he |she |the child )?(?:feel\\w* better|(?:the )?symptoms?\\s+(?:\\w+\\s+)?(?:go|gone|disappear|improve|resolve|clear|settle))',
+  "\\b(?:don't|do not|no) need to (?:finish|complete|keep taking)\\b",
+  '\\b(?:reduce|cut)\\s+(?:\\w+\\s+){0,3}by half\\b',
+  ABRUPT_STOP.source,
+]);
+
+/** A dose change with no medicine named: "take double your usual dose", "第二天吃双倍剂量", "自己把剂量加倍". */
+const IMPLIED_DOSE_CHANGE = alt([
+  '\\b(?:take|give)\\s+(?:\\w+\\s+){0,1}(?:double|twice|two times|three times|triple)\\s+(?:the\\s+|your\\s+)?(?:\\w+\\s+){0,2}dose',
+  '\\bdouble (?:your|the) (?:\\w+\\s+){0,2}dose',
+  '\\b(?:take|have) (?:a )?double dose',
+  '\\bthree times your dose\\b',
+  '(?:吃|服|服用|用)(?:双倍|两倍|三倍|加倍)',
+  '(?:剂量|药量)(?:加倍|翻倍)',
+  '(?:加倍|翻倍)(?:服用|剂量)',
+]);
+
+const DESCRIPTIVE_IF = /^\s*(?:if|when|once|after|whether|如果|若|一旦|假如|倘若)/u;
+
+/** Declining a treatment. */
+const REFUSE = alt([
+  '\\b(?:declin\\w*|refus\\w*|forgo\\w*|turn(?:ing)? down|say(?:ing)? no to|opt(?:ing)? out of|reject\\w*)\\s+(?:\\w+\\s+){0,2}(?:antibiotic\\w*|prescriptions?|medications?|medicines?|treatment|chemo\\w*|surgery|operations?|vaccin\\w*|insulin|dialysis|transfusions?|radiotherapy|radiation)\\b',
+  '(?:拒绝|放弃|不接受|推掉)[^，。；]{0,4}(?:抗生素|治疗|手术|化疗|放疗|疫苗|透析|输血|药物|胰岛素)',
+]);
+/** A modal that makes the following act advice ("patients may…", "you can…", "可以…"). */
+const ADVISING =
+  /\b(?:may|can|should|could|are (?:better )?(?:served|advised)|it is (?:fine|ok|safe|better)|feel free to|you|patients)\b|可以|应该|应当|最好|不妨|建议|尽管/u;
+
+const CLINICIAN = alt([
+  '\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|anticoagulation clinic)',
+  '医生',
+  '医师',
+  '大夫',
+  '药师',
+  '医嘱',
+  '复诊',
+  '就诊',
+  '就医',
+]);
+
+/** Named as a myth, a mistake or a danger: the sentence warns against what it mentions. */
+const WARNED = alt([
+  "\\b(?:myths?|misconceptions?|misbeliefs?|wrong|mistakes?|false|outdated|old wives|not recommended|no longer recommended|never recommended|dangerous|harmful|unsafe|risky|useless|ineffective|does not work|doesn't work|no evidence|not proven|unproven)\\b",
+  '\\b(?:can|could|may|might|will)\\s+(?:\\w+\\s+)?(?:cause|worsen|damage|lead to|make\\s+(?:\\w+\\s+)?worse|delay|spread|push|trap|increase)',
+  '误区',
+  '谣言',
+  '错误',
+  '不可取',
+  '不科学',
+  '不正确',
+  '不推荐',
+  '不建议',
+  '没有(?:科学)?(?:依据|根据|证据)',
+  '并不能',
+  '不能',
+  '无效',
+  '(?:会|可能|易|容易)[^，。；]{0,6}(?:导致|加重|引起|损伤|感染|扩散|延误|卡得更深|刺伤)',
+  '反而',
+  '延误',
+  '耽误',
+]);
+/** A section heading that frames what follows as things not to do. */
+export const WARNED_HEADING = alt([
+  "\\b(?:myths?|misconceptions?|what not to do|do not|don't|avoid|mistakes?|dangerous|never|warning)\\b",
+  '误区',
+  '谣言',
+  '错误',
+  '不要',
+  '别(?:做|这样)',
+  '禁忌',
+  '切忌',
+  '避免',
+  '不可',
+  '千万',
+]);
+
+/** Negated within its clause; a list joined by 、 or "or" shares one negator ("不要采用放血、掐人中"). */
+function negatedBefore(clause: string, at: number): boolean {
+  const prefix = clause.slice(Math.max(0, at - 40), at);
+  if (NEGATED_BEFORE.test(prefix)) return true;
+  if (NEGATED_BEFORE.test(prefix)) return true;
+  const clauseStart = prefix.split(/[，,；;。]/u).pop() ?? '';
+  return clauseStart.includes('、') && NEGATED_BEFORE.test(clauseStart.split('、')[0]);
+}
+
+function flag(code: ContentFlag['code'], sentence: string, reason: string): ContentFlag {
+  return { code, span: trimSpan(sentence), reason };
+}
+
+/** Is the practice at `at` in this clause advised (not negated, not framed as a myth or a danger)? */
+function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, at: number, match: string): boolean {
+  // For delay and withhold practices the negation is part of the practice itself ("不需要打疫苗", "don't take him to hospital").
+  const selfNegating =
+    /^(?:不|别|无需|没必要|用不着|暂|拒绝|推迟|no |don't|do not|never|avoid|skip|refuse|decline|delay|postpone|put off|forgo|withhold|stop|should not)/u.test(
+      match,
+    );
+  if (!selfNegating && negatedBefore(clause, at)) return false;
+  if (selfNegating && negatedBefore(clause, at)) return false;
+  if (WARNED.test(clause) || /(?:误区|谣言|myth|misconception)/u.test(sentence)) return false;
+  if (p.kind === 'delay-care' && LEGITIMATE_CONTEXT.test(clause) && !UNSAFE_ASSURANCE.test(clause) && !selfNegating) return false;
+  return true;
+}
+
+/** Claim flags for one sentence, read with the passage topic. `warnedSection`: the sentence sits under a "what not to do" heading. */
+export function contextClaims(sentence: string, topic: PassageTopic, warnedSection = false): ContentFlag[] {
+  if (warnedSection || /[?？]\s*$/u.test(sentence)) return [];
+  const out: ContentFlag[] = [];
+  const parts = clauses(sentence);
+  // Practices harmful for a condition the passage is about; a list joined by 、 stays one clause (one negator).
+  const wide = sentence.split(/[，,;；:：]|\s-\s|\bbut\b|但是|然而|不过/u).filter((x) => x.trim());
+  for (const c of COMPILED) {
+    if (!topic.conditions.has(c.p.id)) continue;
+    let hit = false;
+    for (const clause of wide) {
+      for (const m of clause.matchAll(c.practice)) {
+        if (c.p.sameSentence && !c.condition.test(sentence)) continue;
+        if (!advisedPractice(c.p, sentence, clause, m.index ?? 0, m[0])) continue;
+        const code = c.p.kind === 'delay-care' ? 'discourage-care' : 'harmful-practice';
+        out.push(flag(code, sentence, `${c.p.id}: ${m[0].trim()}`));
+        hit = true;
+        break;
+      }
+      if (hit) break;
+    }
+    if (hit) break;
+  }
+  // Refusing treatment, advised ("patients may decline antibiotic prescriptions", "可以拒绝化疗").
+  for (const clause of wide) {
+    const m = REFUSE.exec(clause);
+    if (!m || negatedBefore(clause, m.index) || WARNED.test(clause) || CONSEQUENCE.test(clause)) continue;
+    if (!ADVISING.test(clause.slice(0, m.index)) && m.index > 2) continue;
+    // "放弃治疗者预后较差", "patients who refuse treatment": a described group, not advice.
+    if (/^[^，。,;；]{0,10}(?:者|的人|的患者)|^\s*(?:\w+\s+){0,3}(?:have|had|has|is|are|were|do|did) /u.test(clause.slice(m.index + m[0].length))) continue;
+    if (/\b(?:who|which|that)\s+$/u.test(clause.slice(0, m.index))) continue;
+    out.push(flag('discourage-care', sentence, `refuse treatment: ${m[0].trim()}`));
+    break;
+  }
+  // Stops and dose changes of the passage's medicine, the medicine left implicit.
+  if (topic.medicine) {
+    const clinician =
+      (CLINICIAN.test(sentence) || LEGITIMATE_CONTEXT.test(sentence) || CONSEQUENCE.test(sentence) || WARNED.test(sentence)) &&
+      !UNSAFE_ASSURANCE.test(sentence);
+    for (const clause of parts) {
+      const stop = IMPLIED_STOP.exec(clause);
+      // "If steroids are stopped abruptly, …" describes what happens; it does not advise.
+      if (stop && !DESCRIPTIVE_IF.test(clause) && !negatedBefore(clause, stop.index) && !clinician && !WARNED.test(clause)) {
+        out.push(flag('stop-medication', sentence, `stop × ${topic.medicine} (from context)`));
+        break;
+      }
+      const dose = IMPLIED_DOSE_CHANGE.exec(clause);
+      if (
+        dose &&
+        !negatedBefore(clause, dose.index) &&
+        !clinician &&
+        !WARNED.test(clause) &&
+        !/\b(?:not|never)\b|不要|不可|不能|别|切勿/u.test(clause.slice(0, dose.index))
+      ) {
+        out.push(flag('dose-change', sentence, `dose change × ${topic.medicine} (from context)`));
+        break;
+      }
+    }
+  }
+  return out;
+}

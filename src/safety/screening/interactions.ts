@@ -1,0 +1,121 @@
+// Dangerous combinations as data: pairs of medicines (or a medicine and alcohol or a herb) whose joint use is a
+// known serious interaction, and the claim that joins them as safe ("can be taken freely with warfarin",
+// "可与丹参同服，无相互作用"). One side may come from the passage's context (the question an answer answers).
+import type { ContentFlag } from '../../core/content-flags.js';
+import { NEGATED_BEFORE } from './frames.js';
+import { alt, trimSpan } from './text.js';
+
+export interface Interaction {
+  id: string;
+  a: string[];
+  b: string[];
+  source: string;
+}
+
+const NSAID = [
+  '\\b(?:ibuprofen|aspirin|naproxen|diclofenac|nsaids?|advil|motrin|aleve|celecoxib)\\b',
+  '布洛芬',
+  '阿司匹林',
+  '萘普生',
+  '双氯芬酸',
+  '非甾体',
+  '塞来昔布',
+];
+
+export const INTERACTIONS: readonly Interaction[] = [
+  {
+    id: 'warfarin-bleeding',
+    a: ['\\b(?:warfarin|coumadin|jantoven)\\b', '华法林'],
+    b: [
+      ...NSAID,
+      '\\b(?:ginkgo|dan ?shen|danshen|dong quai|fluconazole|metronidazole|miconazole)\\b',
+      '丹参',
+      '三七',
+      '银杏',
+      '当归',
+      '氟康唑',
+      '甲硝唑',
+      '咪康唑',
+    ],
+    source: 'Warfarin labels (FDA/NMPA); BNF interactions (bleeding risk with NSAIDs, azoles, metronidazole, danshen, ginkgo)',
+  },
+  {
+    id: 'nitrate-pde5',
+    a: ['\\b(?:sildenafil|tadalafil|vardenafil|viagra|cialis)\\b', '西地那非', '他达拉非', '伟哥'],
+    b: ['\\b(?:nitroglycerin|glyceryl trinitrate|isosorbide|nitrates?)\\b', '硝酸甘油', '硝酸异山梨酯', '单硝酸', '速效救心丸'],
+    source: 'PDE5 inhibitor labels (contraindicated with nitrates: severe hypotension)',
+  },
+  {
+    id: 'alcohol-disulfiram-like',
+    a: ['\\b(?:metronidazole|tinidazole|cefoperazone|ceftriaxone)\\b', '甲硝唑', '替硝唑', '头孢'],
+    b: ['\\b(?:alcohol|beer|wine|liquor|drinking)\\b', '酒', '饮酒', '喝酒'],
+    source: 'Labels of metronidazole and several cephalosporins (disulfiram-like reaction)',
+  },
+  {
+    id: 'serotonin',
+    a: [
+      '\\b(?:ssris?|sertraline|fluoxetine|paroxetine|citalopram|escitalopram|venlafaxine|duloxetine)\\b',
+      '舍曲林',
+      '氟西汀',
+      '帕罗西汀',
+      '西酞普兰',
+      '文拉法辛',
+      '度洛西汀',
+    ],
+    b: [
+      "\\b(?:maois?|phenelzine|selegiline|linezolid|tramadol|st\\.? john'?s wort)\\b",
+      '单胺氧化酶',
+      '司来吉兰',
+      '利奈唑胺',
+      '曲马多',
+      '贯叶连翘',
+      '圣约翰草',
+    ],
+    source: 'SSRI/SNRI labels (serotonin syndrome with MAOIs, linezolid, tramadol, St John’s wort)',
+  },
+  {
+    id: 'methotrexate-trimethoprim',
+    a: ['\\bmethotrexate\\b', '甲氨蝶呤'],
+    b: ['\\b(?:trimethoprim|co-trimoxazole|bactrim|septra)\\b', '复方新诺明', '甲氧苄啶', '磺胺甲'],
+    source: 'Methotrexate label; MHRA (fatal marrow suppression with trimethoprim)',
+  },
+  {
+    id: 'colchicine-macrolide',
+    a: ['\\bcolchicine\\b', '秋水仙碱'],
+    b: ['\\b(?:clarithromycin|erythromycin|ketoconazole|itraconazole|ritonavir)\\b', '克拉霉素', '红霉素', '酮康唑', '伊曲康唑', '利托那韦'],
+    source: 'Colchicine label (fatal toxicity with strong CYP3A4/P-gp inhibitors)',
+  },
+];
+
+const SAFE_TOGETHER = alt([
+  '\\b(?:can|may|could) be (?:\\w+\\s+)?(?:taken|used|combined|given|mixed)\\s+(?:\\w+\\s+){0,2}(?:with|together|alongside)',
+  '\\bno (?:known |significant |real )?interactions?\\b',
+  "\\b(?:do|does|don't|doesn't) not interact\\b",
+  "\\bdon't interact\\b",
+  "\\bdoesn't interact\\b",
+  '\\b(?:safe|fine|ok|okay) to (?:take|combine|use|mix|drink)\\b',
+  '\\b(?:safely|freely) (?:with|together|combine|take|use)',
+  "\\bwon't (?:affect|interact)",
+  '(?:可以|可|能)(?:与|和|跟|同)[^。；]{0,20}(?:同服|合用|同用|一起(?:吃|服用|用|喝)|同时(?:吃|服用|使用|喝))',
+  '(?:同服|合用|一起吃|同时服用)[^。；]{0,6}(?:没问题|无妨|安全|放心)',
+  '(?:无|没有|不存在)(?:任何)?(?:相互作用|冲突|影响)',
+  '不会(?:相互)?(?:影响|冲突)',
+  '放心(?:同服|合用|一起|服用|喝)',
+]);
+
+const COMPILED = INTERACTIONS.map((x) => ({ x, a: alt(x.a, 'u'), b: alt(x.b, 'u') }));
+
+/** An unsafe combination called safe, one side possibly named only in the context. */
+export function interactionClaims(sentence: string, context: string): ContentFlag[] {
+  const m = SAFE_TOGETHER.exec(sentence);
+  if (!m || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return [];
+  if (/\b(?:not|never)\s+(?:\w+\s+){0,2}safe\b|不(?:能|可|宜|要)(?:与|和|同)/u.test(sentence)) return [];
+  for (const c of COMPILED) {
+    const inA = c.a.test(sentence);
+    const inB = c.b.test(sentence);
+    if ((inA && inB) || (inA && c.b.test(context)) || (inB && c.a.test(context))) {
+      return [{ code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.x.id} called safe` }];
+    }
+  }
+  return [];
+}

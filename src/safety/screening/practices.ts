@@ -1,0 +1,318 @@
+// Known harmful practices as data: a practice is harmful *for a condition* (butter on a burn, a tourniquet on a
+// snakebite, bloodletting for a stroke), so an entry needs both, and a practice only counts when it is advised —
+// not negated, not named as a myth or a danger (stance.ts). Each entry cites the first-aid or clinical guidance it
+// encodes, so a reviewer can check the medicine rather than the wording. Regex sources over normalised text.
+
+export type PracticeKind =
+  /** A home or first-aid act that causes harm in this condition. */
+  | 'harmful-act'
+  /** Withholding something essential (fluids, a vaccine, a full course). */
+  | 'withhold'
+  /** Waiting or staying home where the condition needs care now. */
+  | 'delay-care';
+
+export interface HarmfulPractice {
+  id: string;
+  kind: PracticeKind;
+  /** The condition, named anywhere in the passage (title included). */
+  condition: string[];
+  /** The practice, in the sentence being judged. */
+  practice: string[];
+  /** Where the guidance comes from. */
+  source: string;
+  /** The condition must be named in the same sentence (conditions often mentioned in passing, such as heart failure). */
+  sameSentence?: boolean;
+}
+
+export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
+  {
+    id: 'burn-home-remedy',
+    kind: 'harmful-act',
+    condition: ['\\bburns?\\b', '\\bburned\\b', '\\bscalds?\\b', '烫伤', '烧伤', '灼伤', '开水烫'],
+    practice: [
+      '\\b(?:butter|toothpaste|soy sauce|egg whites?|grease|cooking oil|lard|flour|mustard|ice cubes?|ice directly)\\b',
+      '\\b(?:pop|popping|burst|bursting|break|breaking|prick|pricking|peel|peeling|drain|draining)\\b\\s+(?:\\w+\\s+){0,2}blisters?',
+      '黄油',
+      '猪油',
+      '香油',
+      '酱油',
+      '牙膏',
+      '蛋清',
+      '面粉',
+      '草木灰',
+      '(?:挑破|刺破|戳破|弄破|撕掉|剪掉|撕去)[^，。；]{0,6}(?:水疱|水泡|泡皮|疱皮)',
+      '(?:水疱|水泡)[^，。；]{0,4}(?:挑破|刺破|戳破|弄破)',
+    ],
+    source: 'WHO burns fact sheet; Red Cross first aid (cool running water only; no butter, oil, toothpaste; do not break blisters)',
+  },
+  {
+    id: 'snakebite-cut-suck-tourniquet',
+    kind: 'harmful-act',
+    condition: ['\\bsnake', '\\bvenom', '蛇咬', '蛇伤', '毒蛇', '被蛇'],
+    practice: [
+      '\\btourniquets?\\b',
+      '\\b(?:cut|cutting|slice|incise)\\s+(?:\\w+\\s+){0,3}(?:wound|bite|fang|marks?|skin)',
+      '\\bsuck(?:ing)?\\s+(?:\\w+\\s+){0,2}(?:venom|poison|wound|bite|blood)',
+      '\\b(?:ice|electric shock)\\b[^.]{0,20}\\bbite',
+      '(?:用嘴|嘴)[^，。；]{0,4}吸',
+      '吸出[^，。；]{0,4}毒',
+      '切开[^，。；]{0,6}(?:伤口|牙痕|皮肤)',
+      '(?:刀|刀片)[^，。；]{0,6}(?:划开|切开|割开)',
+      '(?:紧紧|用力)?(?:扎紧|勒紧|绑紧)',
+    ],
+    source: 'WHO snakebite guidance (immobilise, no tourniquet, no cutting or suction, no ice)',
+  },
+  {
+    id: 'stroke-bloodletting',
+    kind: 'harmful-act',
+    condition: ['\\bstroke\\b', '中风', '卒中', '脑梗', '脑出血', '口角歪斜', '口歪'],
+    practice: [
+      '\\bbloodletting\\b',
+      '\\bprick\\w*\\s+(?:\\w+\\s+){0,3}(?:fingers?|fingertips|earlobes?)',
+      '放血',
+      '扎(?:十|手)?指',
+      '(?:针|缝衣针)[^，。；]{0,10}(?:指尖|手指|耳垂)',
+      '掐人中',
+    ],
+    source: 'Chinese Stroke Association public guidance (识别卒中 BE FAST, call 120; bloodletting delays thrombolysis)',
+  },
+  {
+    id: 'fishbone-swallow-vinegar',
+    kind: 'harmful-act',
+    condition: ['\\bfish ?bones?\\b', '\\bbone (?:is )?stuck\\b', '鱼刺', '鱼骨', '骨头卡'],
+    practice: [
+      '\\bswallow\\w*\\s+(?:\\w+\\s+){0,3}(?:bread|rice|food|banana|marshmallow)',
+      '\\bdrink\\w*\\s+(?:\\w+\\s+){0,2}vinegar',
+      '吞[^，。；]{0,6}(?:饭|馒头|米饭|饭团|韭菜|面包)',
+      '(?:喝|饮)[^，。；]{0,4}醋',
+      '醋[^，。；]{0,8}(?:软化|溶解|化掉)',
+    ],
+    source: 'Chinese ENT consensus on pharyngeal foreign bodies (swallowing food or vinegar pushes bones deeper; see a doctor)',
+  },
+  {
+    id: 'nosebleed-head-back',
+    kind: 'harmful-act',
+    condition: ['\\bnosebleeds?\\b', '\\bnose ?bleed', '\\bbleeding nose\\b', '鼻出血', '流鼻血', '鼻子出血'],
+    practice: [
+      '\\b(?:tilt|tip|lean|put)\\w*\\s+(?:\\w+\\s+){0,2}head\\s+back',
+      '\\blie\\s+(?:\\w+\\s+){0,2}flat\\b',
+      '仰头',
+      '仰起头',
+      '头(?:向后|往后)仰',
+      '抬起头',
+    ],
+    source: 'NHS nosebleeds (lean forward, pinch the soft part of the nose; tilting back makes blood run down the throat)',
+  },
+  {
+    id: 'seizure-mouth-restraint',
+    kind: 'harmful-act',
+    condition: ['\\bseizures?\\b', '\\bconvuls', '\\bepilep', '\\bfits?\\b', '抽搐', '癫痫', '惊厥', '抽风'],
+    practice: [
+      '\\b(?:put|place|force|insert|stick)\\w*\\s+(?:\\w+\\s+){0,3}(?:in|into|between)\\s+(?:\\w+\\s+){0,1}(?:mouth|teeth)',
+      '\\b(?:hold|pin|restrain)\\w*\\s+(?:\\w+\\s+){0,2}(?:down|still|arms|legs)',
+      '(?:塞|放|垫|咬)[^，。；]{0,6}(?:筷子|勺子|毛巾|手帕|木棍|牙刷|手指)',
+      '(?:往|在)[^，。；]{0,4}(?:嘴|口)里[^，。；]{0,4}(?:塞|放)',
+      '按住[^，。；]{0,6}(?:肢体|手脚|四肢|身体)',
+      '掐人中',
+    ],
+    source: 'WHO/ILAE seizure first aid (nothing in the mouth, do not restrain, recovery position)',
+  },
+  {
+    id: 'fever-ice-alcohol',
+    kind: 'harmful-act',
+    condition: ['\\bfevers?\\b', '\\btemperature\\b', '发烧', '发热', '高热', '高烧', '体温'],
+    practice: [
+      '\\bice[- ]?(?:cold )?(?:water )?baths?\\b',
+      '\\bice[- ]water\\b',
+      '\\bcold (?:water )?baths?\\b',
+      // Alcohol rubs: the current harm is to children (absorption); older adult nursing texts still list them.
+      '\\b(?:child|children|baby|babies|infant|toddler|kid)s?\\b[^.]{0,60}\\b(?:rubbing )?alcohol\\b',
+      '\\b(?:rubbing )?alcohol\\b[^.]{0,60}\\b(?:child|children|baby|babies|infant|toddler|kid)s?\\b',
+      '(?:孩子|宝宝|婴儿|幼儿|儿童|小儿|患儿)[^。]{0,20}酒精(?:擦|涂|抹)',
+      '酒精(?:擦|涂|抹)[^。]{0,20}(?:孩子|宝宝|婴儿|幼儿|儿童|小儿|患儿)',
+      '冰水(?:浴|擦|泡)',
+      '捂汗',
+      '捂(?:被子|出汗)',
+    ],
+    source: 'NICE NG143 fever in under-5s (no tepid sponging or cold baths); WHO/AAP (no alcohol rubs — absorbed through skin)',
+  },
+  {
+    id: 'child-diarrhoea-withhold-fluids',
+    kind: 'withhold',
+    condition: ['\\bdiarrh', '\\bvomit', '\\bgastroenteritis\\b', '腹泻', '拉肚子', '呕吐', '胃肠炎'],
+    practice: [
+      '\\b(?:withhold\\w*|stop (?:giving|offering)|no)\\s+(?:\\w+\\s+){0,2}(?:fluids|drinks|ors|oral rehydration|feeding|breast ?feeding)\\b',
+      "\\b(?:do not|don't) (?:give|offer) (?:\\w+\\s+){0,2}(?:fluids|anything to drink|ors|oral rehydration)",
+      '\\b(?:nothing|no food or (?:water|drink)) by mouth\\b',
+      '\\bstarv\\w+\\b',
+      '禁食禁水',
+      '禁水',
+      '(?:不喝|别喝|不要喝|停喝|不给喝)[^，。；]{0,4}(?:水|补液盐|口服补液)',
+      '(?:不|别|不要|停止|暂停)(?:吃|喂)[^，。；]{0,2}(?:奶|母乳|饭)',
+      '停止(?:喂养|哺乳|母乳)',
+    ],
+    source: 'WHO/UNICEF diarrhoea management (ORS and continued feeding; never withhold fluids)',
+  },
+  {
+    id: 'bite-no-rabies-vaccine',
+    kind: 'withhold',
+    condition: ['\\b(?:dog|cat|bat|animal|monkey) (?:bites?|scratch)', '\\bbitten\\b', '\\brabies\\b', '咬伤', '狗咬', '猫抓', '被狗', '被猫', '狂犬'],
+    practice: [
+      "\\b(?:no need|don't need|do not need|not necessary|unnecessary|skip|avoid|no reason)\\s+(?:\\w+\\s+){0,3}(?:rabies )?(?:vaccin\\w*|shots?|jabs?|post-exposure)",
+      '(?:不需要|不用|不必|无需|没必要|用不着)(?:去)?打[^，。；]{0,4}(?:狂犬|疫苗)',
+      '\\bno (?:rabies )?(?:vaccin\\w*|shots?|jabs?)\\s+(?:is\\s+)?(?:needed|necessary|required)',
+      '(?:大蒜|红糖|辣椒|草药|土方)[^，。；]{0,10}(?:敷|涂|拔)',
+      '(?:敷|涂)[^，。；]{0,6}(?:大蒜|红糖|辣椒)',
+    ],
+    source: 'WHO rabies position paper 2018; 国家卫健委《狂犬病暴露预防处置工作规范》 (category II/III exposures need vaccine)',
+  },
+  {
+    id: 'corrosive-induce-vomiting',
+    kind: 'harmful-act',
+    condition: [
+      '\\b(?:bleach|drain cleaner|kerosene|petrol|gasoline|lye|caustic|corrosive|acid|alkali)\\b',
+      '强酸',
+      '强碱',
+      '腐蚀',
+      '汽油',
+      '煤油',
+      '漂白',
+      '洁厕',
+      '百草枯',
+    ],
+    practice: ['\\binduc\\w+\\s+vomit', '\\bmake (?:\\w+\\s+){0,2}(?:vomit|throw up|sick)', '\\bsyrup of ipecac\\b', '催吐', '抠(?:喉|嗓子)'],
+    source: 'Poison control guidance (never induce vomiting after corrosives or hydrocarbons)',
+  },
+  {
+    id: 'neonatal-jaundice-sunlight',
+    kind: 'delay-care',
+    condition: ['\\bjaundice\\b', '\\byellow (?:skin|baby|eyes)\\b', '黄疸'],
+    practice: [
+      '\\b(?:just|only|simply|enough)\\s+(?:\\w+\\s+){0,4}(?:sunlight|sun ?bath\\w*|sunshine|window)',
+      '\\b(?:sunlight|sunshine)\\s+(?:\\w+\\s+){0,3}(?:is enough|alone|will clear|cures?|treats?)',
+      '(?:只需|只要|就能|即可|就可以|足以|多)[^，。；]{0,6}晒太阳',
+      '晒太阳[^，。；]{0,10}(?:即可|就行|就能|就可以|足够|就好|代替|消退)',
+    ],
+    source: 'NICE CG98 / 中华医学会新生儿黄疸诊疗共识 (sunlight is not a treatment; phototherapy by bilirubin level)',
+  },
+  {
+    id: 'frostbite-rub-heat',
+    kind: 'harmful-act',
+    condition: ['\\bfrostbit', '冻伤', '冻疮'],
+    practice: [
+      '\\brub\\w*\\s+(?:\\w+\\s+){0,3}(?:snow|vigorously)',
+      '\\b(?:hot water|fire|heater|heating pad)\\b',
+      '(?:用)?雪[^，。；]{0,3}(?:搓|擦)',
+      '热水(?:烫|泡)',
+      '火烤',
+      '烤火',
+    ],
+    source: 'Wilderness Medical Society frostbite guideline (no rubbing, no dry heat; warm water 37–39 °C)',
+  },
+  {
+    id: 'heart-attack-self-transport',
+    kind: 'delay-care',
+    condition: ['\\bheart attack\\b', '\\bchest pain\\b', '\\bmyocardial infarction\\b', '心梗', '心肌梗死', '胸痛', '心绞痛'],
+    practice: [
+      '\\bdrive\\s+(?:\\w+\\s+){0,2}(?:yourself|himself|herself|themselves)\\b',
+      '\\bcough(?:ing)?[- ]cpr\\b',
+      '\\b(?:repeated|forceful|vigorous)\\w*\\s+cough',
+      '\\bcough\\w*\\s+(?:\\w+\\s+){0,1}(?:forcefully|repeatedly|vigorously|hard)\\b',
+      '(?:自己|自行)开车',
+      '用力咳嗽',
+      '咳嗽心肺复苏',
+    ],
+    source: 'AHA / 中国胸痛中心 (call EMS; do not drive yourself; "cough CPR" is not recommended)',
+  },
+  {
+    id: 'heart-failure-extra-fluid',
+    kind: 'harmful-act',
+    condition: ['\\bheart failure\\b', '心衰', '心力衰竭'],
+    practice: [
+      '\\bdrink\\w*\\s+(?:at least\\s+)?(?:\\d+(?:\\.\\d+)?|two|three|four)\\s+(?:litres?|liters?|l)\\b',
+      '\\b(?:plenty|lots) of (?:water|fluids)\\b',
+      '(?:多喝水|大量饮水|大量喝水)',
+      '每天[^，。；]{0,4}(?:喝|饮)[^，。；]{0,4}(?:3|4|5|三|四|五)(?:升|千毫升|000毫升)',
+    ],
+    source: 'ESC 2021 heart failure guideline (fluid restriction 1.5–2 L/day in advanced or hyponatraemic HF)',
+    sameSentence: true,
+  },
+  {
+    id: 'young-infant-fever-wait',
+    kind: 'delay-care',
+    condition: [
+      '\\b(?:under|younger than|less than|below)\\s+(?:3|three)\\s+months\\b',
+      '\\b(?:newborn|neonat\\w*|\\d+-week-old|young infants?)\\b',
+      '(?:3|三)个月(?:以内|以下|内|大以内)',
+      '新生儿',
+      '满月',
+      '(?:几|[1-9一二三四五六七八九十])(?:周|个星期)大',
+    ],
+    practice: [
+      '\\b(?:observe|observed|watch|watched|monitor|monitored|manage|managed|kept|keep)\\w*\\s+(?:\\w+\\s+){0,3}(?:at home|home)\\b',
+      '\\bwait\\w*\\s+(?:\\w+\\s+){0,3}(?:\\d+|a few|several)\\s+(?:hours|days)',
+      '\\bshould not (?:bring|take)\\b',
+      '在家(?:观察|护理|处理)',
+      '先(?:观察|等)[^，。；]{0,6}(?:天|小时)',
+    ],
+    source: 'NICE NG143 / AAP 2021 febrile infant guideline (any fever under 3 months needs same-day assessment)',
+  },
+  {
+    id: 'cancer-defer-treatment',
+    kind: 'delay-care',
+    condition: [
+      '\\bcancer\\b',
+      '\\btumou?rs?\\b',
+      '\\bmalignan',
+      '\\bcarcinoma\\b',
+      '\\blymphoma\\b',
+      '\\bleuk(?:a)?emia\\b',
+      '癌',
+      '肿瘤',
+      '白血病',
+      '淋巴瘤',
+    ],
+    practice: [
+      "(?<!\\b(?:to|help|helps|may|can|could|might|will|and)\\s)\\b(?:avoid\\w*|skip\\w*|refus\\w*|declin\\w*|delay\\w*|postpon\\w*|put(?:ting)? off|forgo\\w*|don't (?:need|have)|do not (?:need|have)|no need for)\\s+(?:\\w+\\s+){0,3}(?:surgery|chemo\\w*|radiation|radiotherapy|operation|oncolog\\w*)",
+      '(?:不要|不必|无需|别|暂不|暂缓|推迟|拒绝|不用|不急于|不要急于|不要急着)[^，。；]{0,4}(?:手术|化疗|放疗|治疗)',
+      '(?:先|调理)[^，。；]{0,12}(?:再|后)[^，。；]{0,6}(?:手术|化疗|放疗)',
+      '(?:代替|替代|取代)[^，。；]{0,4}(?:手术|化疗|放疗)',
+    ],
+    source: 'NCCN / 国家卫健委肿瘤诊疗规范 (curative treatment by stage; delay worsens survival)',
+  },
+  {
+    id: 'emergency-wait',
+    kind: 'delay-care',
+    condition: [
+      '\\b(?:stroke|heart attack|chest pain|seizures?|anaphyla\\w*|meningitis|sepsis|unconscious|overdose|poisoning|suicid\\w*|difficulty breathing|short(?:ness)? of breath)\\b',
+      '中风',
+      '卒中',
+      '心梗',
+      '胸痛',
+      '抽搐',
+      '过敏性休克',
+      '昏迷',
+      '呼吸困难',
+      '中毒',
+      '大出血',
+    ],
+    practice: [
+      '\\bwait\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:hours?|days?|overnight|until (?:morning|tomorrow))\\b[^.]{0,60}\\bbefore\\s+(?:going|seeking|calling|getting|heading)',
+      "\\b(?:do not|don't|never|no need to)\\s+(?:call|dial|ring)\\s+(?:\\w+\\s+){0,2}(?:911|999|112|emergency|an ambulance|ambulance)",
+      '(?:不要|不用|不必|别|无需)(?:拨打|打)(?:120|急救)',
+    ],
+    source: 'AHA / Chinese emergency guidance (time-critical emergencies: call EMS now)',
+  },
+  {
+    id: 'stroke-wait-or-no-transport',
+    kind: 'delay-care',
+    condition: ['\\bstroke\\b', '中风', '卒中', '脑梗', '脑出血', '口角歪斜'],
+    practice: [
+      '\\bwait\\w*\\s+(?:[\\w-]+\\s+){0,8}(?:wake|recover|pass|improve|come round|come to|resolve|go away|settle|get better)',
+      "\\b(?:don't|do not|never)\\s+(?:\\w+\\s+){0,2}(?:move|take|bring|send)\\s+(?:\\w+\\s+){0,2}(?:to )?(?:the )?hospital",
+      '(?:等待|等)[^，。；]{0,6}(?:苏醒|醒来|恢复|好转)',
+      '(?:不要|别|千万不要|不要急着|不必)[^，。；]{0,6}(?:搬动|送医院|送医|去医院|打120)',
+    ],
+    source: 'Chinese Stroke Association / AHA (time is brain: call 120/911 at once)',
+  },
+];
