@@ -80,3 +80,16 @@ function sectionsOf(text: string): { heading?: string; body: string }[] {
   out.push({ heading: cur.heading, body: cur.lines.join('\n') });
   return out;
 }
+
+/** Screening a whole document: its title and every section, so a flag in any passage marks the document. */
+export function screenDocumentText(title: string, text: string): ContentFlag[] {
+  return screenPassage(`${title}\n${text}`);
+}
+
+/**
+ * Flags for a source file whose loader drops markup (HTML comments, hidden elements): what the stored text no
+ * longer shows still says the source tried to instruct a model, so every passage of that file carries the flag.
+ */
+export function screenRawMarkup(raw: string): ContentFlag[] {
+  return hiddenInstructionFlags(normalise(raw));
+}
