@@ -8,7 +8,7 @@ import { COMMON_CAPITALISED } from './names-en-lists.js';
 import { span } from './span.js';
 
 const HAN = '\\u4e00-\\u9fa5';
-const PROVINCES =
+export const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
 const ADMIN = `(?:(?:${PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?(?:[${HAN}]{2,4}?(?:市|州|盟|地区))?(?:[${HAN}]{1,5}?(?:区|县|旗|镇|乡|街道))*`;
 const STREET = `[${HAN}A-Za-z0-9]{1,10}?(?:大街|大道|路|街|巷|弄|胡同|里)(?:[东西南北中]段|[一二三四五六七八九十\\d]+段)?`;
@@ -22,7 +22,7 @@ const ZH_ADDRESS = new RegExp(
 /** Words in front of an address that the lazy admin prefix may have swallowed. */
 const LEAD_CUE = /^.*?(?:我去|去|到|家住在|家住|住在|居住在|居住于|现住址|住址|地址|现住|位于|来自|搬到|寄到|送到|在|住|是|为|:|：)/;
 
-const SUFFIX =
+export const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Close|Crescent|Cres';
 const EN_ADDRESS = new RegExp(
   `(?:\\b(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room)\\.?\\s*#?[\\w-]+,?\\s+)?\\b\\d{1,6}[A-Z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\.?\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+){1,4}(?:${SUFFIX})\\b\\.?(?:\\s+(?:[NSEW]{1,2})\\b\\.?)?` +

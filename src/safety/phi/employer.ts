@@ -5,7 +5,7 @@ import type { PhiSpan } from '../types.js';
 import { COMMON_CAPITALISED } from './names-en-lists.js';
 import { span } from './span.js';
 
-const ORG_SUFFIX_ZH =
+export const ORG_SUFFIX_ZH =
   '有限责任公司|股份有限公司|有限公司|分公司|公司|集团|银行|分行|支行|医院|人民法院|法院|检察院|人民政府|政府|公安局|分局|税务局|海关|党校|居委会|村委会|街道办事处|军区|大队|中队|卫生院|卫生服务中心|诊所|学校|大学|学院|中学|小学|幼儿园|研究所|研究院|设计院|事务所|管理局|局|厂|中心|委员会|办事处|派出所|部队|车间|酒店|饭店|超市|商场|门店|工作室|出版社|报社|电视台|协会|学会|基金会';
 const CUE_ZH = /(?:工作单位|单位名称|所在单位|就职单位|服务单位|雇主|就职于|任职于|供职于|工作于|受雇于|就读于|单位)(?:是|为|在)?[:：]?\s*/g;
 // Greedy: the longest run that still ends in an organisation word ("招商银行深圳分行", not "招商银行").

@@ -13,6 +13,7 @@ import { detectChineseNames, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
 import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
+import { detectPlacesAndEmployers, joinAddresses } from './places.js';
 import { detectStructure, nameWord } from './structure.js';
 import { detectEmails, detectUrls } from './web.js';
 
@@ -35,6 +36,7 @@ export const PHI_DETECTORS = {
   phone: detectPhones,
   address: detectAddresses,
   employer: detectEmployers,
+  places: detectPlacesAndEmployers,
 } satisfies Record<string, PhiDetector>;
 
 /** When spans overlap, the more specific (validated or labelled) identifier wins. */
@@ -174,8 +176,8 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon), ...detectStructure(text, options.lexicon));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const again = repeatedNames(text, merged);
-  if (again.length) return filterTypes(mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text), options);
-  return filterTypes(merged, options);
+  if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options);
+  return filterTypes(joinAddresses(text, merged), options);
 }
 
 function filterTypes(merged: PhiSpan[], options: PhiOptions): PhiSpan[] {

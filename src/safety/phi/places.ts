@@ -1,0 +1,177 @@
+// Organisations and places by their grammar, wherever a record puts them. Employers: a name that ends in an
+// organisation word (…有限公司, …支行, …配送站, …修理厂, …Inc., …LLC, …Supply, …Buffet) in a workplace slot — a field
+// whose label is a workplace (用人单位：, 原执业机构：, Employer:), "在…上班/做/当/任", an organisation right before
+// an occupation ("…消防救援大队消防员"), or "<occupation> at/for/with …" in English. Places: a chain of two or more
+// administrative units (江西省南昌市, 昆山市玉山镇), running on to the house number after an address label; English
+// street lines with single-letter or upper-case names ("1200 K St NW", "415 W 3RD AVE"), upper-case "CITY ST 12345",
+// "Town, ST", and a highway with its mile marker.
+import type { PhiSpan } from '../../core/phi-types.js';
+import { PROVINCES, SUFFIX } from './address.js';
+import { ORG_SUFFIX_ZH } from './employer.js';
+import { span } from './span.js';
+
+const H = '\\u4e00-\\u9fa5';
+const ORG_END_ZH = `(?:${ORG_SUFFIX_ZH}|分部|服务部|配送站|服务站|加油站|项目部|事业部|营业部|煤矿|矿业|修理厂|门市部|工地|车队|支队|消防救援站|救援大队|药房|药店|合作社|养殖场|农场|林场|商行|餐馆|饭馆)`;
+const ORG_ZH = `[${H}A-Za-z0-9（）()·]{2,24}?${ORG_END_ZH}`;
+/** 在X上班 / 做 / 当 / 任 / 管理 / 开: the workplace of the person. */
+const WORK_AT_ZH = new RegExp(`在(${ORG_ZH})(?=[${H}]{0,2}?(?:上班|工作|任职|打工|实习|供职|就职|从事|做|当|任|管理|开|负责|值班|送|跑))`, 'g');
+/** A workplace field: 用人单位：…, 原执业机构：…, 派遣单位：…. The value runs to the end of the field. */
+const WORK_FIELD_ZH =
+  /(?:工作单位|用人单位|派遣单位|所在单位|就职单位|服务单位|在华单位|单位名称|执业机构|执业单位|执业地点|雇主|就职于|任职于|供职于|工作地点|工作场所|所在公司|公司名称)[:：]\s*([^\n，,；;。（(　]{3,32})/g;
+/** An organisation right before an occupation: "合肥市蜀山区消防救援大队消防员", "XX公司职员". */
+const ORG_THEN_JOB_ZH = new RegExp(
+  `(?<=^|[，,、：:\\s（(])(${ORG_ZH})(?=(?:的)?(?:消防员|职员|员工|工人|司机|骑手|教师|老师|医生|护士|会计|保安|厨师|技师|工程师|经理|主管|店员|销售|文员|快递员|外卖员|民警|警察|干部))`,
+  'g',
+);
+/** Not an identifying organisation. */
+const GENERIC_ZH =
+  /^(?:一家|一个|某|这家|那家|本|我们|我|他们|他|她|大|小|私营|私人|国企|外企|民营|国有|家|当地|附近|一所|正规|三甲|公立|私立|其他|别的|另一家|同一家|医院|公司|学校|工厂)/;
+/** Characters of prose, not of an organisation's name ("同房后的7天去医院", "建议您到医院"). */
+const NOT_ORG_CHARS_ZH = /[的去到和与了是把被给让做看查您你我他她它这那哪如果建议应该最好必须可以及或前因需正些]/;
+const NAMED_ZH = /[市省县区镇第]|大学|集团|有限|股份|银行|[A-Za-z0-9]|^[\u4e00-\u9fa5（）()·]{6,}$/;
+
+const ORG_WORD_EN =
+  'Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Ltd\\.?|Co\\.|Corp\\.?|Corporation|Company|Group|Bank|University|College|School|Academy|Institute|Center|Centre|Technologies|Systems|Logistics|Foods?|Partners|Associates|Laboratories|Labs|Industries|Motors|Pharmaceuticals|Consulting|Solutions|Services|Manufacturing|Restaurant|Store|Market|Agency|Foundation|Alliance|Supply|Supplies|Produce|Buffet|Roofing|Accounting|Lines|Freight|Trucking|Transport|Transit|Cab|Taxi|Construction|Contractors|Farms?|Dairy|Bakery|Cafe|Café|Diner|Grill|Salon|Shop|Works|Mill|Plant|Factory|Warehouse|Distribution|Express|Airlines?|Railroad|Energy|Mining|Steel|Press|Media|Studios?|Church|Temple|Ministries|Daycare|Nursery|Firm|Realty|Insurance|Motors|Auto|Garage|Plumbing|Electric|Landscaping|Cleaning|Janitorial|Security|Staffing|Packing|Packaging|Poultry|Meats|Seafood|Grocery|Pharmacy|Hotel|Inn|Resort|Casino|Club|Fitness|Die|Tool|Paper|Plastics|Chemicals|Textiles|Apparel|Furniture|Hardware|Lumber|Nursing Home|Home Care|Health System|Medical Group|Clinic|Hospital|Department|District|Authority|Commission|Council|Office|Bureau|Board';
+const ORG_TOKEN = "(?:[A-Z][A-Za-z'’.]*(?:-[A-Z][A-Za-z'’.]*)?|&)";
+const ORG_EN = `${ORG_TOKEN}(?:[ ](?:${ORG_TOKEN}|of|and|the|for|de)){0,7}(?:,?[ ](?:Inc\\.?|LLC|LLP|Ltd\\.?|Co\\.|Corp\\.?))?`;
+/** "<occupation> at X", "works for X", "drives for X", "v. X" (a claim against an employer), "Employer: X". */
+const WORK_AT_EN = new RegExp(
+  `(?:\\b[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|cook|clerk|nurse|aide|tech|chef|staff|guard|hand|maid|picker|packer|teacher|driver|operator|paralegal|machinist|worker|employee|intern|volunteer|manager|owner|assistant|associate)s?|\\b(?:works?|worked|working|employed|job|drives|drove|volunteers?|volunteered|volunteering|teaches|taught|hired|full[ -]time|part[ -]time|shifts?|weeks|months|years)|\\bv\\.)[ ](?:at|for|with|by)?[ ]?(?:the[ ])?(${ORG_EN})`,
+  'g',
+);
+const WORK_FIELD_EN =
+  /(?:^|\n|\s{2,}|[;|])\s*(?:Employer|Company|Workplace|Place of employment|Employed by|Organi[sz]ation|Business)\s*[:：]\s*([^\n;|]{2,60}?)(?=\s{2,}|\n|;|\||$)/g;
+const ORG_SUFFIX_RE = new RegExp(`(?:^|[ ,])(?:${ORG_WORD_EN})$`);
+const NOT_ORG_START_EN =
+  /^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|Home|Night|Day|Local|Least|Most|All|Some|Work|Risk|Times?|First|Last|Each|Every|No)$/;
+
+function employers(text: string, out: PhiSpan[]): void {
+  if (/[\u4e00-\u9fa5]/.test(text)) {
+    for (const re of [WORK_AT_ZH, ORG_THEN_JOB_ZH, WORK_FIELD_ZH]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        let v = m[1].trim();
+        if (re === WORK_FIELD_ZH && /^(?:无|不详|个体|自由职业|退休|务农|学生|待业|无业)/.test(v)) continue;
+        if (re !== WORK_FIELD_ZH && (GENERIC_ZH.test(v) || !NAMED_ZH.test(v) || NOT_ORG_CHARS_ZH.test(v))) continue;
+        if (/^(?:医院|诊所|卫生院|门诊)/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+        // A hospital or clinic after 在 is where care was given ("在县人民医院做了HIV检查"), unless one works there.
+        if (
+          re === WORK_AT_ZH &&
+          /(?:医院|诊所|卫生院|门诊|门诊部|中心)$/.test(v) &&
+          !/^[\u4e00-\u9fa5]{0,2}?(?:上班|工作|任职|实习|供职|就职|值班)/.test(text.slice((m.index ?? 0) + m[0].length))
+        )
+          continue;
+        v = v.replace(/[：:]$/, '');
+        const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+        out.push(span('EMPLOYER', text, at, at + v.length));
+      }
+    }
+  }
+  if (!/[A-Z][a-z]/.test(text)) return;
+  WORK_AT_EN.lastIndex = 0;
+  for (const m of text.matchAll(WORK_AT_EN)) {
+    let v = m[1].replace(/[ ](?:of|and|the|for|de|&)$/, '').replace(/[.,]$/, (x) => (/(?:Inc|Ltd|Corp|Co)\.$/.test(m[1]) ? x : ''));
+    const words = v.split(' ');
+    if (NOT_ORG_START_EN.test(words[0])) continue;
+    // Without an organisation word a name needs two words and a work verb ("works at Lone Star Freight").
+    if (!ORG_SUFFIX_RE.test(v) && (words.length < 2 || !/^(?:works?|worked|working|employed|drives|drove|v\.)/.test(m[0]))) continue;
+    v = v.trim();
+    const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+    out.push(span('EMPLOYER', text, at, at + v.length));
+  }
+  WORK_FIELD_EN.lastIndex = 0;
+  for (const m of text.matchAll(WORK_FIELD_EN)) {
+    const v = m[1].trim();
+    if (/^(?:none|n\/a|unemployed|retired|self|student|disabled|unknown)\b/i.test(v)) continue;
+    const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+    out.push(span('EMPLOYER', text, at, at + v.length));
+  }
+}
+
+const ADMIN_UNIT = `[${H}]{1,6}?(?:自治州|自治县|特别行政区|自治区|省|市|州|盟|地区|区|县|旗|镇|乡|街道|村|社区|屯|嘎查)`;
+/** Two or more administrative units in a row, optionally led by a province name without its 省. */
+const ADMIN_CHAIN = new RegExp(`(?:(?:${PROVINCES})(?=[${H}]{1,6}?(?:市|州|盟|地区|区|县)))?(?:${ADMIN_UNIT}){2,6}`, 'g');
+const ADDRESS_LABEL = /(?:地址|住址|住所|居住地|户籍地|参保地|就医地|所在地|出生地|籍贯|位置|地点|住|家在|配送至|送至|寄至|寄往|发往|来自)[:：]?\s*$/;
+const ADDRESS_TAIL = new RegExp(`^[${H}A-Za-z0-9\\-－#号栋幢座单元室楼层附与交叉口（）()]{1,40}`);
+const NOT_PLACE_ZH = /[科病医院诊疗药]|^(?:农村|城市|城区|市区|郊区|山区|县城|乡村|社区|地区|城镇|乡镇)/;
+
+const PROSE_IN_PLACE = /[和为的是在与及或从到去我你他她其各每个所有等给予防止检查控制主要高发]/;
+const INSTITUTION_AFTER = /^[\u4e00-\u9fa5]{0,6}?(?:医院|人民|中医|卫生|疾控|妇幼|诊所|卫健|计生|保健|医学|大学|学院|中学|小学|政府|法院|公安)/;
+
+function chains(text: string, out: PhiSpan[]): void {
+  ADMIN_CHAIN.lastIndex = 0;
+  for (const m of text.matchAll(ADMIN_CHAIN)) {
+    let at = m.index ?? 0;
+    let v = m[0];
+    // The lazy first unit may have swallowed the words before the place ("家住浙江省…", "我去天津市…").
+    const lead = new RegExp(`^[${H}]{1,4}?(?=${PROVINCES})`).exec(v)?.[0] ?? /^(?:家住在?|住在|居住在?|位于|来自|我去|去|到|至|在|住)/.exec(v)?.[0] ?? '';
+    if (lead && lead.length < v.length - 3) {
+      at += lead.length;
+      v = v.slice(lead.length);
+    }
+    if (NOT_PLACE_ZH.test(v) || PROSE_IN_PLACE.test(v)) continue;
+    // A chain starts at a province, a city or a county ("江西省南昌市", "昆山市玉山镇"), not at "…地区城市".
+    if (!new RegExp(`^(?:${PROVINCES})|^[${H}]{1,6}?(?:省|市|自治区|州|盟|县)`).test(v) || !/[省市]/.test(v)) continue;
+    // The place of a named institution ("宁波市江北区人民医院", "广州军区总医院") locates the institution, not a person.
+    if (INSTITUTION_AFTER.test(text.slice(at + v.length, at + v.length + 10)) || /军区$/.test(v)) continue;
+    if (ADDRESS_LABEL.test(text.slice(Math.max(0, at - 8), at))) {
+      // The rest of the address field, cut after its last number, building or street word.
+      const tail = ADDRESS_TAIL.exec(text.slice(at + v.length))?.[0] ?? '';
+      const cut = tail.search(/[0-9号室栋幢座单元楼层口村组路街巷里苑园弄](?!.*[0-9号室栋幢座单元楼层口村组路街巷里苑园弄])/);
+      v += cut >= 0 ? tail.slice(0, cut + 1) : '';
+    }
+    out.push(span('ADDRESS', text, at, at + v.length));
+  }
+}
+
+const SUFFIX_BOTH = `${SUFFIX}|${SUFFIX.toUpperCase()}`;
+const STREET_EN = new RegExp(
+  `\\b\\d{1,6}[A-Z]?[ ](?:[NSEW]\\.?[ ])?(?:(?:[A-Z][A-Za-z'’]*|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))[ ]){1,4}(?:${SUFFIX_BOTH})\\b\\.?(?:[ ](?:[NSEW]{1,2}|NE|NW|SE|SW)\\b)?(?:[ ]\\d{1,5}\\b)?`,
+  'g',
+);
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const UPPER_CITY_ZIP = new RegExp(`\\b[A-Z]{3,}(?:[ ][A-Z]{3,})?,?[ ](?:${STATES})[ ]\\d{5}(?:-\\d{4})?\\b`, 'g');
+/** Without a ZIP, codes that are also credentials or words ("Kumar, MD", "Lee, PA", "OK", "IN") do not make a town. */
+const TOWN_STATES = STATES.split('|')
+  .filter((c) => !['MD', 'PA', 'DO', 'OR', 'ME', 'IN', 'OK', 'OH', 'HI', 'MA', 'MS', 'DE', 'ID', 'CO', 'AL', 'LA', 'NP', 'RN', 'MT'].includes(c))
+  .join('|');
+const TOWN_STATE = new RegExp(`\\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ](?:${TOWN_STATES}|MT(?=\\n|$))\\b(?![a-z])`, 'g');
+const MILE_MARKER = /\b(?:I|US|SR|Route|Hwy|Highway|Interstate)[- ]?\d{1,3}\b[^.\n]{0,12}?\bmile (?:marker|post) \d{1,4}\b/g;
+
+function streets(text: string, out: PhiSpan[]): void {
+  for (const re of [STREET_EN, UPPER_CITY_ZIP, TOWN_STATE, MILE_MARKER]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push(span('ADDRESS', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+}
+
+export function detectPlacesAndEmployers(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (!text) return out;
+  employers(text, out);
+  if (/[\u4e00-\u9fa5]/.test(text)) chains(text, out);
+  if (/\d/.test(text) && /[A-Z]/.test(text)) streets(text, out);
+  else if (/[A-Z][a-z]+, [A-Z]{2}\b/.test(text)) streets(text, out);
+  return out;
+}
+
+/** Address pieces of one line joined: "1200 K St NW" + ", Suite 610, " + "Washington, DC 20005". */
+const JOINABLE_GAP = /^[ ,]*(?:(?:Suite|Ste|Apt|Unit|Fl|Floor|Rm|Room|#)\.?[ ]?#?[\w-]+[ ,]*|\d{1,6}[ ,]+)?[ ,]*$/;
+export function joinAddresses(text: string, spans: PhiSpan[]): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.type === 'ADDRESS' &&
+      s.type === 'ADDRESS' &&
+      s.start >= last.end &&
+      s.start - last.end <= 24 &&
+      JOINABLE_GAP.test(text.slice(last.end, s.start))
+    ) {
+      out[out.length - 1] = { ...last, end: s.end, text: text.slice(last.start, s.end) };
+    } else out.push(s);
+  }
+  return out;
+}
