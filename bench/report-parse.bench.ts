@@ -2,6 +2,7 @@
 // line, test code, value, unit and flag all match. Also parse speed.
 import { loadFixtures, scoreFixture } from '../src/report/fixture-score.js';
 import { parseLabReport } from '../src/report/parse.js';
+import { measureIntake, TALLY_COLUMNS, tallyRows, type IntakeCase } from './report-intake.js';
 import { percentile, writeBenchResults } from './report.js';
 
 const fixtures = loadFixtures();
@@ -19,6 +20,14 @@ for (let rep = 0; rep < 20; rep++) {
     if (rep === 0) lines += f.text.split('\n').length;
   }
 }
+// End to end from PDF and phone photo (rendered from the same texts; in-sample: the fixtures shaped the parser).
+const cases: IntakeCase[] = fixtures.map((f) => ({
+  id: f.name,
+  text: f.text,
+  expected: f.expected.results.map((e) => ({ code: e.code, value: e.valueText, unit: e.unit, flag: e.flag })),
+}));
+const intake = await measureIntake(cases, process.env.REPORT_BENCH_NO_OCR ? ['text', 'pdf'] : ['text', 'pdf', 'photo']);
+
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 writeBenchResults(
@@ -36,6 +45,7 @@ writeBenchResults(
       { round: 2, fixtures: 3, results: 16, allFieldsCorrect: 16, flagsCorrect: 16 },
     ],
     msPerReport: { p50: percentile(times, 50), p95: percentile(times, 95) },
+    intake,
   },
   [
     {
@@ -50,6 +60,16 @@ writeBenchResults(
         'Out-of-sample check: the last 4 fixtures (en-quest-columns, zh-app-colon, zh-lis-methods, en-epic-units-last) were written with hand-written expectations after the parser; ' +
         'their first run scored 19/23 results fully correct (82.6%) and 20/23 flags, the misses being "> OR = 40" and "65.0--85.0" range spellings, since handled. ' +
         'A second hand-written round (zh-wechat-brackets, en-urinalysis, zh-arrow-before) scored 16/16 on its first run.',
+    },
+    {
+      title: 'Intake end to end: text, PDF, phone photo (in-sample: the project fixtures)',
+      columns: TALLY_COLUMNS,
+      rows: tallyRows('fixtures', intake),
+      note:
+        'Each fixture text is rendered to a PDF with a text layer (pdf-lib, WenQuanYi Micro Hei embedded) and to a phone-like JPEG (bench/report-render.ts: 200 dpi page, rotation 1–4°, keystone, blur, shadow, noise, JPEG 60–85), then read by readReportBytes → parse. ' +
+        'recall = expected results found (by analyte code, or name + value); invented = results matching nothing printed; value correct = of found, the value shown equals the printed one (unreadable values count as not correct, never as wrong); ' +
+        '"wrong value shown" = a misread value presented as read (the dangerous error); critical = expected critical flags found as critical or marked check/unreadable; s/page = OCR seconds per page on this 2-core machine shared with other jobs (worker start-up excluded). ' +
+        'Misses: see report-parse.json (intake.<mode>.misses).',
     },
     {
       title: 'Speed',
