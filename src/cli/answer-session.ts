@@ -2,9 +2,12 @@
 // flags, the knowledge base and model opened once, Ctrl-C cancelling the stream instead of killing the process
 // mid-write, deltas streamed to stdout, then citations (stdout) and warnings (stderr), and everything closed.
 import type { Command } from 'commander';
+import type { ChatBackend } from '../models/backend.js';
+import { createBackend } from '../models/create-backend.js';
 import { formatCitations, formatWarnings } from '../rag/format-answer.js';
-import { openAnswerContext, type AnswerContext } from '../rag/open-context.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
+import type { KnowledgeBase } from '../retrieval/knowledge-base.js';
+import { openKnowledge, resolveServiceConfig } from '../retrieval/open-services.js';
 
 export interface AnswerContextFlags {
   model?: string;
@@ -20,17 +23,29 @@ export function answerContextOptions(command: Command): Command {
     .option('--embedder <spec>', 'query embedder for hybrid retrieval (default: $QUARKMED_EMBEDDER / config)');
 }
 
-/** Open the knowledge base and model, run `fn` with a signal Ctrl-C aborts, and always close both. */
+export interface AnswerContext {
+  kb: KnowledgeBase;
+  backend: ChatBackend | null;
+}
+
+/**
+ * Open the knowledge base (read-only) and the model through the shared service set-up, run `fn` with a signal
+ * Ctrl-C aborts, and always close both.
+ */
 export async function withAnswerContext(flags: AnswerContextFlags, fn: (ctx: AnswerContext, signal: AbortSignal) => Promise<void>): Promise<void> {
-  const ctx = await openAnswerContext({ model: flags.model, db: flags.db, embedder: flags.embedder });
+  const cfg = resolveServiceConfig(flags);
+  const knowledge = await openKnowledge({ dbPath: cfg.dbPath, embedderSpec: cfg.embedderSpec, env: cfg.env, readonly: true });
+  let backend: ChatBackend | null = null;
   const ac = new AbortController();
   const onSigint = () => ac.abort();
   process.once('SIGINT', onSigint);
   try {
-    await fn(ctx, ac.signal);
+    backend = await createBackend(cfg.modelSpec, { env: cfg.env });
+    await fn({ kb: knowledge.kb, backend }, ac.signal);
   } finally {
     process.off('SIGINT', onSigint);
-    await ctx.close();
+    await backend?.close();
+    await knowledge.close();
   }
 }
 

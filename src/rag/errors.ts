@@ -19,10 +19,6 @@ export const ragErrors = defineErrors({
     status: 400,
     message: (a: { option: string; value: unknown; expected: string }) => `option ${a.option}=${JSON.stringify(a.value)} is invalid: expected ${a.expected}`,
   },
-  RAG_KB_MISSING: {
-    status: 404,
-    message: (a: { db: string }) => `no knowledge base at ${a.db}; build one with \`quarkmed kb ingest <folder>\` or pass --db FILE (or set QUARKMED_HOME)`,
-  },
   RAG_INPUT_UNREADABLE: {
     status: 400,
     message: (a: { file: string; reason: string }) => `cannot read ${a.file}: ${a.reason}`,

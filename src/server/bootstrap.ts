@@ -1,18 +1,15 @@
-// Wire the real subsystems into ServerServices for `quarkmed serve`: create $QUARKMED_HOME, open (or create)
-// the SQLite knowledge base, ingest the bundled starter pack (idempotent: unchanged documents are skipped),
-// and create the model backends (evidence mode when none is configured).
+// Wire the real subsystems into ServerServices for `quarkmed serve`: the shared service set-up
+// (retrieval/open-services.ts: configuration, embedder, knowledge base — the CLI uses the same), then create
+// $QUARKMED_HOME, ingest the bundled starter pack (idempotent: unchanged documents are skipped), start the search
+// workers and create the model backends (evidence mode when none is configured).
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defaultDbPath, quarkmedHome } from '../core/paths.js';
-import type { Embedder } from '../models/embedder.js';
-import { loadConfig, resolveEmbedderSpec, resolveModelSpec } from '../models/config.js';
-import { createEmbedder } from '../models/embedders/create-embedder.js';
+import { loadConfig } from '../models/config.js';
 import { answerQuestion, streamAnswer } from '../rag/answer-question.js';
-import { closeOcr } from '../report/intake/ocr.js';
 import { interpretReport } from '../report/interpret.js';
 import { createIngestRunner } from './ingest-runner.js';
 import { STARTER_VERSION, starterDocs } from '../retrieval/starter-pack.js';
-import { openKnowledgeBase, type KnowledgeBase } from '../retrieval/knowledge-base.js';
+import type { KnowledgeBase } from '../retrieval/knowledge-base.js';
+import { openKnowledge, resolveServiceConfig, type KnowledgeHandle } from '../retrieval/open-services.js';
 import { createSearchPool, defaultSearchThreads, type SearchPool } from '../retrieval/search-pool.js';
 import { redactForLog } from '../safety/log-redaction.js';
 import { createModelRegistry } from './model-registry.js';
@@ -46,20 +43,15 @@ export interface Bootstrapped {
 }
 
 export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstrapped> {
-  const env = options.env ?? process.env;
   const log = options.log ?? (() => {});
-  const home = quarkmedHome(env);
+  const { env, home, dbPath, modelSpec, embedderSpec } = resolveServiceConfig(options);
   mkdirSync(home, { recursive: true });
-  const dbPath = resolve(options.db ?? defaultDbPath(env));
-  const modelSpec = resolveModelSpec(options.model, env);
-  const embedderSpec = resolveEmbedderSpec(options.embedder, env);
 
-  let embedder: Embedder | undefined;
-  let kb: KnowledgeBase | undefined;
+  let knowledge: KnowledgeHandle | undefined;
   let pool: SearchPool | undefined;
   try {
-    embedder = embedderSpec ? await createEmbedder(embedderSpec, { env }) : undefined;
-    kb = await openKnowledgeBase({ dbPath, embedder });
+    knowledge = await openKnowledge({ dbPath, embedderSpec, env });
+    const kb = knowledge.kb;
     let starter: Bootstrapped['starter'] = null;
     if (options.starter !== false) {
       const s = await kb.ingest(starterDocs());
@@ -71,6 +63,7 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
     if (threads > 0) pool = await createSearchPool({ dbPath, embedderSpec, env, threads });
     const models = await createModelRegistry({ defaultSpec: modelSpec, aliases: loadConfig(env).models, backendOptions: { env } });
     const opened = kb;
+    const closeKnowledge = knowledge.close;
     const searchers = pool;
     // Writes stay on the main connection; the workers then reopen theirs (new lexicon and vocabulary caches).
     const afterWrite = async <T extends object>(summary: T): Promise<T> => {
@@ -96,16 +89,13 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
       async close() {
         await searchers?.close();
         await models.close();
-        await opened.close();
-        await embedder?.close();
-        await closeOcr();
+        await closeKnowledge();
       },
     };
     return { services, kb: opened, searchPool: searchers ?? null, home, dbPath, modelSpec, starter };
   } catch (err) {
     await pool?.close();
-    await kb?.close();
-    await embedder?.close();
+    await knowledge?.close();
     throw err;
   }
 }

@@ -2,8 +2,7 @@
 // validate the upload (or read the server-side path), then write it through the child's own SQLite connection. The
 // event loop that serves /healthz, search and chat never runs jieba segmentation, screening or SQLite writes for an
 // upload. One job per process; it exits after answering.
-import { createEmbedder } from '../models/embedders/create-embedder.js';
-import { openKnowledgeBase } from '../retrieval/knowledge-base.js';
+import { openKnowledge } from '../retrieval/open-services.js';
 import { toWire } from '../retrieval/search-protocol.js';
 import { parseJsonlDocs } from './ingest-input.js';
 import type { FromIngestWorker, IngestWorkerData } from './ingest-protocol.js';
@@ -13,8 +12,8 @@ const reply = (msg: FromIngestWorker) => new Promise<void>((done) => process.sen
 
 async function run(data: IngestWorkerData): Promise<FromIngestWorker> {
   const docs = data.job.kind === 'jsonl' ? parseJsonlDocs(data.job.text) : null;
-  const embedder = data.embedderSpec ? await createEmbedder(data.embedderSpec, { env: data.env ?? process.env }) : undefined;
-  const kb = await openKnowledgeBase({ dbPath: data.dbPath, embedder });
+  const knowledge = await openKnowledge({ dbPath: data.dbPath, embedderSpec: data.embedderSpec, env: data.env });
+  const kb = knowledge.kb;
   try {
     const job = data.job;
     const summary = docs
@@ -25,8 +24,7 @@ async function run(data: IngestWorkerData): Promise<FromIngestWorker> {
     if (!summary) throw new Error('unknown ingest job');
     return { type: 'done', summary: { ...summary } };
   } finally {
-    await kb.close();
-    await embedder?.close();
+    await knowledge.close();
   }
 }
 

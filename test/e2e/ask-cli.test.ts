@@ -128,7 +128,7 @@ describe('quarkmed ask', () => {
     const empty = await ask('--db', fx.dbPath, '   ');
     expect([empty.code, empty.stderr]).toEqual([2, expect.stringMatching(/RAG_EMPTY_QUESTION/)]);
     const missing = await ask('--db', join(fx.dir, 'nope.sqlite'), 'What is asthma?');
-    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/RAG_KB_MISSING: no knowledge base at .*nope\.sqlite/)]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/KB_MISSING: no knowledge base at .*nope\.sqlite/)]);
     const badModel = await ask('--db', fx.dbPath, '--model', 'gpt:nonsense', 'What is asthma?');
     expect([badModel.code, badModel.stderr]).toEqual([2, expect.stringMatching(/MODEL_SPEC_INVALID/)]);
     await expect(ask('--db', fx.dbPath, '--k', '0', 'What is asthma?')).rejects.toThrow(/--k expects a positive integer, got "0"/);
