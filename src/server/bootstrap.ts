@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { loadConfig } from '../models/config.js';
 import { answerQuestion, streamAnswer } from '../rag/answer-question.js';
+import { closeOcr } from '../report/intake/ocr.js';
 import { interpretReport } from '../report/interpret.js';
 import { createIngestRunner } from './ingest-runner.js';
 import { STARTER_VERSION, starterDocs } from '../retrieval/starter-pack.js';
@@ -90,6 +91,7 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
         await searchers?.close();
         await models.close();
         await closeKnowledge();
+        await closeOcr();
       },
     };
     return { services, kb: opened, searchPool: searchers ?? null, home, dbPath, modelSpec, starter };
