@@ -2,6 +2,7 @@
 // consultation sites (Toyhom: "高血压患者需要增加盐的摄入", "高盐饮食会致使血压下降", "以免缓解病情").
 // Each rule is a typed code; a negation or caution word just before an advice phrase cancels it.
 import { z } from 'zod';
+import { screenPassage } from '../../safety/screening/screen.js';
 import { fieldsOf } from '../dialogue/turns.js';
 import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
@@ -99,11 +100,24 @@ export const adviceCheckOptions = z
 
 export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptions>): true | { drop: string } {
   const context = r.text;
-  for (const f of fieldsOf(r)) {
+  const fields = fieldsOf(r);
+  for (const [i, f] of fields.entries()) {
     if (o.answersOnly && (f.role === 'user' || f.role === 'system')) continue;
     // The condition may be named in the question, the advice in the answer.
     const probs = adviceProblems(f.content).length ? adviceProblems(f.content) : adviceProblemsIn(f.content, context);
     if (probs.length) return { drop: `advice_${probs[0].rule}` };
+    // The compliance claim checker that screens knowledge-base passages and model answers (src/safety/screening):
+    // stopping a medicine, doses outside label ranges, harmful practices, unsafe combinations, discouraged care —
+    // read with the questions before this answer as context, so one concept has one home.
+    if (f.role !== 'user' && f.role !== 'system') {
+      const question = fields
+        .slice(0, i)
+        .filter((x) => x.role === 'user')
+        .map((x) => x.content)
+        .join('\n');
+      const flags = screenPassage(f.content, { injection: false, context: question });
+      if (flags.length) return { drop: `advice_claim_${flags[0].code}` };
+    }
   }
   return true;
 }

@@ -161,6 +161,12 @@ const DAILY_SCHEDULE = /\b(?:daily|every day|each day|a day|per day|once a day|e
 const WEEKLY = /\bweek(?:ly)?\b|每周|一周|每星期|每礼拜|周[一二三四五六日]/u;
 const CHILD = /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|child(?:ren)?|kids?)\b|婴|新生儿|宝宝|儿童|小儿|幼儿|孩子/u;
 
+/** A medicine name by its shape (INN stems, Chinese drug-name endings): a drug the dose table does not know. */
+const OTHER_DRUG =
+  /\b[a-z]{3,}(?:olol|pril|sartan|azole|mab|cillin|mycin|cycline|floxacin|statin|dipine|prazole|tidine|parin|sone|lone|olone|asone|ine|ide|ate|fen|ol|one|il|in)\b(?<!\b(?:routine|medicine|vaccine|online|urine|saline|line|fine|wine|nine|mine|define|decline|combine|guide|side|provide|inside|aside|rate|date|late|state|moderate|separate|adequate|immediate|accurate|appropriate|ultimate|ate|one|none|done|gone|alone|phone|bone|tone|zone|someone|everyone|anyone|oil|until|april|in|within|begin|skin|again|protein|vitamin|insulin|aspirin|main|pain|brain|chain|plain|obtain|contain|remain|origin|margin|control|alcohol|cholesterol|school|pool|tool|cool|patrol|wool))/u;
+const OTHER_DRUG_ZH =
+  /[\p{Script=Han}]{1,5}(?:松|龙|醇|酮|唑|胺|汀|西泮|沙坦|普利|洛尔|地平|霉素|西林|沙星|环素|肝素|替丁|拉唑|卡因|碱)(?![\p{Script=Han}]{0,1}(?:体|量))/u;
+
 /** Schedule and unit errors that do not need a mg comparison: daily weekly-only drugs, IU vitamins over the limit. */
 function scheduleFlags(sentence: string, L: DoseLimit, passage: string): string {
   if (L.weeklyOnly && DAILY_SCHEDULE.test(sentence) && !WEEKLY.test(sentence) && /\d/.test(sentence)) return `${L.id} on a daily schedule (weekly only)`;
@@ -184,7 +190,8 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
   if (!UNIT_HINT.test(sentence) || (!contextDrug && !ANY_DRUG.test(sentence)) || TOXICITY.test(sentence)) return [];
   const drugs: { limit: DoseLimit; index: number }[] = [];
   for (const d of DRUG_NAMES) for (const m of sentence.matchAll(d.re)) drugs.push({ limit: d.limit, index: m.index ?? 0 });
-  if (drugs.length === 0 && contextDrug) drugs.push({ limit: contextDrug, index: -1 });
+  // The context drug owns the amounts only when the sentence names no other medicine ("氢化可的松250 mg").
+  if (drugs.length === 0 && contextDrug && !OTHER_DRUG.test(sentence) && !OTHER_DRUG_ZH.test(sentence)) drugs.push({ limit: contextDrug, index: -1 });
   if (drugs.length === 0) return [];
   for (const d of drugs) {
     const why = scheduleFlags(sentence, d.limit, passage);

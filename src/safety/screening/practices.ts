@@ -279,6 +279,7 @@ export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
       '(?:代替|替代|取代)[^，。；]{0,4}(?:手术|化疗|放疗)',
     ],
     source: 'NCCN / 国家卫健委肿瘤诊疗规范 (curative treatment by stage; delay worsens survival)',
+    sameSentence: true,
   },
   {
     id: 'emergency-wait',
