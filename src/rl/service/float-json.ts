@@ -16,7 +16,7 @@ export function pyFloat(x: number): string {
 }
 
 /** `[1.0,0.0,0.5]`. */
-export function floatList(values: readonly number[]): string {
+export function floatList(values: ArrayLike<number>): string {
   if (values.length === 0) return '[]';
   let out = '[';
   for (let i = 0; i < values.length; i++) out += (i ? ',' : '') + pyFloat(values[i]);
@@ -24,7 +24,7 @@ export function floatList(values: readonly number[]): string {
 }
 
 /** An object of float lists, keys written with JSON.stringify (they are ours, but never trust a key). */
-export function floatListObject(lists: Readonly<Record<string, readonly number[]>>): string {
+export function floatListObject(lists: Readonly<Record<string, ArrayLike<number>>>): string {
   const parts: string[] = [];
   for (const [k, v] of Object.entries(lists)) parts.push(`${JSON.stringify(k)}:${floatList(v)}`);
   return `{${parts.join(',')}}`;

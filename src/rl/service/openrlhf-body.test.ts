@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAsciiJsonString, readOpenrlhfBody } from './openrlhf-body.js';
+import { decodeAsciiJsonString, readOpenrlhfBody, scanOpenrlhfBody } from './openrlhf-body.js';
 
 // Python json.dumps (ensure_ascii=True): every non-ASCII character as \uXXXX, surrogate pairs for astral ones.
 const pyDumps = (v: unknown) => JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -40,5 +40,12 @@ describe('readOpenrlhfBody', () => {
     expect(readOpenrlhfBody(Buffer.from(pyDumps({ query, prompts, labels: [null, 'x'] })))).toBeNull();
     expect(readOpenrlhfBody(Buffer.from(pyDumps({ query: ['no prompt here', query[1]], prompts, labels })))).toBeNull();
     expect(readOpenrlhfBody(Buffer.from('{"query": ["a"], "prompts": ["a"], "labels": ["x"]} trailing'))).toBeNull();
+  });
+
+  it('the lazy reader decodes the same samples on demand and declines an empty label up front', () => {
+    const reader = scanOpenrlhfBody(Buffer.from(pyDumps({ query, prompts, labels })))!;
+    expect(reader.length).toBe(2);
+    expect([0, 1].map((k) => reader.sample(k))).toEqual(responses.map((response, k) => ({ response, prompt: prompts[k], label: labels[k] })));
+    expect(scanOpenrlhfBody(Buffer.from(pyDumps({ query, prompts, labels: ['', labels[1]] })))).toBeNull();
   });
 });

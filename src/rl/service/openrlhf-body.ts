@@ -123,12 +123,30 @@ function runDecoder(buf: Buffer, text: (s: number, e: number) => string): (start
   };
 }
 
+/** One sample of the body, decoded on demand. */
+export interface OpenrlhfSample {
+  response: string;
+  prompt: string;
+  label: string;
+}
+
 /**
- * Responses (the query after its prompt, end-of-turn tokens still attached), prompts and labels from the raw
- * body, or null when the body is not exactly {"query": [str…], "prompts": [str…], "labels": [str…]} with every
- * query starting with its prompt (the caller then parses it as ordinary JSON).
+ * The body's samples located but not yet decoded: `sample(k)` decodes the k-th. A caller that scores samples in
+ * small chunks as it decodes them keeps the working set small: 8,192 decoded responses alive at once (~15 MB of
+ * strings) survive young-generation collections and are copied and promoted, which costs more than decoding them.
+ * Samples must be read in order (repeated prompts and labels are decoded once per run of equal bytes).
  */
-export function readOpenrlhfBody(buf: Buffer): OpenrlhfBody | null {
+export interface OpenrlhfBodyReader {
+  readonly length: number;
+  sample(k: number): OpenrlhfSample;
+}
+
+/**
+ * A reader over the raw body, or null when the body is not exactly {"query": [str…], "prompts": [str…],
+ * "labels": [str…]} with every query starting with its prompt and no empty label (the caller then parses it as
+ * ordinary JSON). Every check is made here, before any sample is decoded.
+ */
+export function scanOpenrlhfBody(buf: Buffer): OpenrlhfBodyReader | null {
   let i = skipWs(buf, 0);
   if (buf[i] !== 0x7b) return null;
   i = skipWs(buf, i + 1);
@@ -151,23 +169,46 @@ export function readOpenrlhfBody(buf: Buffer): OpenrlhfBody | null {
   const { query, prompts, labels } = arrays;
   if (!query || !prompts || !labels || prompts.length !== query.length || labels.length !== query.length) return null;
   const n = query.length / 2;
+  for (let k = 0; k < n; k++) {
+    const qs = query[2 * k];
+    const plen = prompts[2 * k + 1] - prompts[2 * k] - 1; // the prompt's bytes without its closing quote
+    if (plen > query[2 * k + 1] - qs - 1 || buf.compare(buf, prompts[2 * k], prompts[2 * k] + plen, qs, qs + plen) !== 0) return null;
+    if (labels[2 * k + 1] - labels[2 * k] === 2) return null; // "": the route's error names the missing --label_key
+  }
   // Python's json.dumps escapes every non-ASCII character by default: such bodies decode byte-for-char (latin1),
   // the cheapest string V8 builds; others (ensure_ascii=False) need UTF-8 decoding.
   const text = isAscii(buf) ? (s: number, e: number) => buf.toString('latin1', s, e) : (s: number, e: number) => buf.toString('utf8', s, e);
   const decodePrompt = runDecoder(buf, text);
   const decodeLabel = runDecoder(buf, text);
+  return {
+    length: n,
+    sample(k) {
+      const qs = query[2 * k];
+      const qe = query[2 * k + 1];
+      const ps = prompts[2 * k];
+      const pe = prompts[2 * k + 1];
+      const plen = pe - ps - 1;
+      // The response's raw bytes are complete escape sequences: the prompt's raw form ends on one.
+      const response = decodeAsciiJsonString(buf, qs + plen, qe - 1) ?? (JSON.parse(`"${text(qs + plen, qe)}`) as string);
+      return { response, prompt: decodePrompt(ps, pe), label: decodeLabel(labels[2 * k], labels[2 * k + 1]) };
+    },
+  };
+}
+
+/**
+ * Responses (the query after its prompt, end-of-turn tokens still attached), prompts and labels from the raw
+ * body, all decoded, or null as for scanOpenrlhfBody.
+ */
+export function readOpenrlhfBody(buf: Buffer): OpenrlhfBody | null {
+  const reader = scanOpenrlhfBody(buf);
+  if (!reader) return null;
+  const n = reader.length;
   const out: OpenrlhfBody = { responses: new Array(n), prompts: new Array(n), labels: new Array(n) };
   for (let k = 0; k < n; k++) {
-    const qs = query[2 * k];
-    const qe = query[2 * k + 1];
-    const ps = prompts[2 * k];
-    const pe = prompts[2 * k + 1];
-    const plen = pe - ps - 1; // the prompt's bytes without its closing quote
-    if (plen > qe - qs - 1 || buf.compare(buf, ps, ps + plen, qs, qs + plen) !== 0) return null;
-    // The response's raw bytes are complete escape sequences: the prompt's raw form ends on one.
-    out.responses[k] = decodeAsciiJsonString(buf, qs + plen, qe - 1) ?? (JSON.parse(`"${text(qs + plen, qe)}`) as string);
-    out.prompts[k] = decodePrompt(ps, pe);
-    out.labels[k] = decodeLabel(labels[2 * k], labels[2 * k + 1]);
+    const s = reader.sample(k);
+    out.responses[k] = s.response;
+    out.prompts[k] = s.prompt;
+    out.labels[k] = s.label;
   }
   return out;
 }

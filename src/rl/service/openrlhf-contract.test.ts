@@ -9,6 +9,7 @@ import { REPO_ROOT } from '../../../test/helpers/shared-data.js';
 import { encodeSpec } from '../reward/spec.js';
 import { rewardServeBanner } from './banner.js';
 import { floatList, pyFloat } from './float-json.js';
+import { SCORE_CHUNK } from './routes/openrlhf.js';
 
 const python = spawnSync('python3', ['--version']).status === 0;
 if (!python) console.warn('python3 not found: skipping the OpenRLHF client-contract tests that parse with Python json');
@@ -68,6 +69,22 @@ describe('Python float literals', () => {
     for (const list of res.body.match(/\[[^\]]*\]/g) ?? []) {
       for (const num of list.slice(1, -1).split(',').filter(Boolean)) expect(num, list).toMatch(/[.e]/);
     }
+  });
+});
+
+describe('a GRPO step larger than one scoring chunk', () => {
+  it('scores every sample in order across chunks, as the slow JSON path does', async () => {
+    const n = 2 * SCORE_CHUNK + 37;
+    const step = Array.from({ length: n }, (_, k) => cases[k % cases.length]);
+    const payload = { query: step.map((c) => c.query), prompts: step.map((c) => c.prompt), labels: step.map((c) => c.label) };
+    // Python's json.dumps (ASCII escapes) takes the fast chunked path; an extra key forces plain JSON.parse.
+    const ascii = JSON.stringify(payload).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const fast = await svc.app.inject({ method: 'POST', url: '/openrlhf', headers: { 'content-type': 'application/json' }, payload: ascii });
+    const slow = await svc.app.inject({ method: 'POST', url: '/openrlhf', payload: { ...payload, datasource: step.map(() => 'x') } });
+    expect(fast.statusCode).toBe(200);
+    const rewards = (fast.json() as { rewards: number[] }).rewards;
+    expect(rewards).toEqual(Array.from({ length: n }, (_, k) => expected[k % expected.length]));
+    expect(fast.body).toBe(slow.body);
   });
 });
 

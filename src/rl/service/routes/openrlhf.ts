@@ -11,11 +11,14 @@ import { createSpecDecoder } from '../../reward/spec.js';
 import type { RewardInput, RewardResult } from '../../reward/engine.js';
 import { floatList, floatListObject } from '../float-json.js';
 import { BodyTooLargeError, createBodyBuffers } from '../body-buffers.js';
-import { readOpenrlhfBody } from '../openrlhf-body.js';
+import { scanOpenrlhfBody } from '../openrlhf-body.js';
 import { splitQuery, stripEndTokens } from '../query-split.js';
 import type { RewardServiceDeps } from '../app.js';
 
 type PooledBody = { body: Buffer; release: () => void };
+
+/** Samples decoded and scored together on the fast path: small enough that their strings die young. */
+export const SCORE_CHUNK = 256;
 
 const bodySchema = z.object({
   query: z.array(z.string()),
@@ -52,20 +55,40 @@ export async function openrlhfRoutes(app: FastifyInstance, deps: RewardServiceDe
     );
   });
 
-  const fastInputs = (buf: Buffer): RewardInput[] | null => {
-    const body = readOpenrlhfBody(buf);
-    if (!body || body.labels.some((l) => l === '')) return null;
-    const decode = createSpecDecoder();
-    const n = body.responses.length;
-    const inputs: RewardInput[] = new Array(n);
-    for (let i = 0; i < n; i++) inputs[i] = { prompt: body.prompts[i], response: stripEndTokens(body.responses[i]), spec: decode(body.labels[i], i) };
-    return inputs;
-  };
-
   const score = async (inputs: RewardInput[]) => {
     const results = inputs.length ? await deps.scoreBatch(inputs) : [];
     if (results.length) deps.logger?.log('openrlhf', results);
     return openrlhfBody(results);
+  };
+
+  /**
+   * The fast path: samples decoded and scored a chunk at a time, so each chunk's response strings die young
+   * (see OpenrlhfBodyReader); null when the body is not the exact shape the reader takes.
+   */
+  const scoreRaw = async (buf: Buffer): Promise<string | null> => {
+    const reader = scanOpenrlhfBody(buf);
+    if (!reader) return null;
+    const decode = createSpecDecoder();
+    const n = reader.length;
+    // Without a reward log only the numbers of the reply are kept: a result object per sample (scores and reasons
+    // per verifier) would survive every young-generation collection of the request.
+    const kept: RewardResult[] | null = deps.logger ? new Array(n) : null;
+    const cols = newColumns(n);
+    for (let from = 0; from < n; from += SCORE_CHUNK) {
+      const to = Math.min(n, from + SCORE_CHUNK);
+      const inputs: RewardInput[] = new Array(to - from);
+      for (let k = from; k < to; k++) {
+        const s = reader.sample(k);
+        inputs[k - from] = { prompt: s.prompt, response: stripEndTokens(s.response), spec: decode(s.label, k) };
+      }
+      const scored = await deps.scoreBatch(inputs);
+      for (let k = from; k < to; k++) {
+        putColumns(cols, k, scored[k - from]);
+        if (kept) kept[k] = scored[k - from];
+      }
+    }
+    if (kept && n) deps.logger?.log('openrlhf', kept);
+    return columnsBody(cols);
   };
 
   const parseJson = (buf: Buffer): unknown => {
@@ -108,36 +131,54 @@ export async function openrlhfRoutes(app: FastifyInstance, deps: RewardServiceDe
   const send = async (req: FastifyRequest, reply: FastifyReply) => {
     const raw = req.body as PooledBody | undefined;
     if (!raw || !Buffer.isBuffer(raw.body)) return reply.type('application/json').send(await handler(raw));
-    let inputs: RewardInput[] | null;
+    let out: string | null;
     let parsed: unknown;
     try {
-      inputs = fastInputs(raw.body);
-      if (!inputs) parsed = parseJson(raw.body);
+      out = await scoreRaw(raw.body);
+      if (out === null) parsed = parseJson(raw.body);
     } finally {
       raw.release(); // every string we keep has been decoded out of the buffer
     }
-    return reply.type('application/json').send(inputs ? await score(inputs) : await handler(parsed));
+    return reply.type('application/json').send(out ?? (await handler(parsed)));
   };
   app.post('/openrlhf', send);
   app.post('/get_reward', send);
 }
 
+interface Columns {
+  rewards: Float64Array;
+  scores: Float64Array;
+  formatOk: Float64Array;
+  formatOnly: Float64Array;
+  chars: Float64Array;
+}
+
+function newColumns(n: number): Columns {
+  return {
+    rewards: new Float64Array(n),
+    scores: new Float64Array(n),
+    formatOk: new Float64Array(n),
+    formatOnly: new Float64Array(n),
+    chars: new Float64Array(n),
+  };
+}
+
+function putColumns(c: Columns, i: number, r: RewardResult): void {
+  c.rewards[i] = r.reward;
+  c.scores[i] = r.acc ? 1 : 0;
+  c.formatOk[i] = r.formatOk ? 1 : 0;
+  c.formatOnly[i] = r.formatOk && !r.acc ? 1 : 0;
+  c.chars[i] = r.responseChars;
+}
+
+function columnsBody(c: Columns): string {
+  const logs = floatListObject({ qm_acc: c.scores, qm_format_ok: c.formatOk, qm_format_only: c.formatOnly, qm_response_chars: c.chars });
+  return `{"rewards":${floatList(c.rewards)},"scores":${floatList(c.scores)},"extra_logs":${logs}}`;
+}
+
 /** The response body: `rewards`, `scores` and `extra_logs`, every number a Python float. */
 export function openrlhfBody(results: readonly RewardResult[]): string {
-  const n = results.length;
-  const rewards = new Array<number>(n);
-  const scores = new Array<number>(n);
-  const formatOk = new Array<number>(n);
-  const formatOnly = new Array<number>(n);
-  const chars = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const r = results[i];
-    rewards[i] = r.reward;
-    scores[i] = r.acc ? 1 : 0;
-    formatOk[i] = r.formatOk ? 1 : 0;
-    formatOnly[i] = r.formatOk && !r.acc ? 1 : 0;
-    chars[i] = r.responseChars;
-  }
-  const logs = floatListObject({ qm_acc: scores, qm_format_ok: formatOk, qm_format_only: formatOnly, qm_response_chars: chars });
-  return `{"rewards":${floatList(rewards)},"scores":${floatList(scores)},"extra_logs":${logs}}`;
+  const c = newColumns(results.length);
+  for (let i = 0; i < results.length; i++) putColumns(c, i, results[i]);
+  return columnsBody(c);
 }
