@@ -2,7 +2,8 @@
 // labelled sample. Input JSONL: {id, source, authority?, messages?: [{role, content}], text?}. Output JSONL:
 // {id, decision: "keep" | "drop", step?, reason?, flags?}. Steps come from examples/pipelines/corpora.yaml
 // (every step before the first dedup barrier, tagging and de-identification excluded: they never drop).
-// Run: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml]
+// Run: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml] [--labels <labels.jsonl>]
+// With --labels ({id, label: keep|drop, defect?}): false drops, false keeps, and caught drops per defect class.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderText, type Message } from '../src/data/dialogue/turns.js';
@@ -12,9 +13,12 @@ import { StatsBook } from '../src/data/stats.js';
 import { chain, type Step } from '../src/data/step.js';
 import { stepRegistry } from '../src/data/steps.js';
 
-const [input, output, pipelineFile = join(import.meta.dirname, '..', 'examples', 'pipelines', 'corpora.yaml')] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const labelsAt = argv.indexOf('--labels');
+const labelsFile = labelsAt >= 0 ? argv.splice(labelsAt, 2)[1] : undefined;
+const [input, output, pipelineFile = join(import.meta.dirname, '..', 'examples', 'pipelines', 'corpora.yaml')] = argv;
 if (!input || !output) {
-  console.error('usage: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml]');
+  console.error('usage: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml] [--labels <labels.jsonl>]');
   process.exit(2);
 }
 
@@ -70,3 +74,28 @@ const lines = records.map((r) => {
 });
 writeFileSync(output, `${lines.join('\n')}\n`);
 console.error(`${records.length} records: ${kept.size} keep, ${records.length - kept.size} drop (steps: ${steps.map((s) => s.name).join(', ')}) → ${output}`);
+
+if (labelsFile) {
+  const decided = new Map(lines.map((l) => JSON.parse(l) as { id: string; decision: string; reason?: string }).map((d) => [d.id, d]));
+  const labels = readFileSync(labelsFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; label: string; defect?: string });
+  const keeps = labels.filter((l) => l.label === 'keep');
+  const drops = labels.filter((l) => l.label === 'drop');
+  const falseDrops = keeps.filter((l) => decided.get(l.id)?.decision === 'drop');
+  const falseKeeps = drops.filter((l) => decided.get(l.id)?.decision !== 'drop');
+  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
+  console.log(
+    `false drops ${falseDrops.length} / ${keeps.length} (${pct(falseDrops.length, keeps.length)}): ${falseDrops.map((l) => `${l.id} ${decided.get(l.id)?.reason}`).join(', ') || 'none'}`,
+  );
+  console.log(`false keeps ${falseKeeps.length} / ${drops.length} (${pct(falseKeeps.length, drops.length)})`);
+  const classes = new Map<string, { n: number; caught: number }>();
+  for (const l of drops) {
+    const c = classes.get(l.defect ?? '?') ?? { n: 0, caught: 0 };
+    c.n++;
+    if (decided.get(l.id)?.decision === 'drop') c.caught++;
+    classes.set(l.defect ?? '?', c);
+  }
+  for (const [k, v] of [...classes].sort()) console.log(`  ${k}: caught ${v.caught} / ${v.n}`);
+}
