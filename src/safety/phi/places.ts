@@ -23,11 +23,13 @@ const ORG_THEN_JOB_ZH = new RegExp(
   `(?<=^|[，,、：:\\s（(])(${ORG_ZH})(?=(?:的)?(?:消防员|职员|员工|工人|司机|骑手|教师|老师|医生|护士|会计|保安|厨师|技师|工程师|经理|主管|店员|销售|文员|快递员|外卖员|民警|警察|干部))`,
   'g',
 );
+const ORG_THEN_JOB_GATE =
+  /消防员|职员|员工|工人|司机|骑手|教师|老师|医生|护士|会计|保安|厨师|技师|工程师|经理|主管|店员|销售|文员|快递员|外卖员|民警|警察|干部/;
 /** Not an identifying organisation. */
 const GENERIC_ZH =
   /^(?:一家|一个|某|这家|那家|本|我们|我|他们|他|她|大|小|私营|私人|国企|外企|民营|国有|家|当地|附近|一所|正规|三甲|公立|私立|其他|别的|另一家|同一家|医院|公司|学校|工厂)/;
 /** Characters of prose, not of an organisation's name ("同房后的7天去医院", "建议您到医院"). */
-const NOT_ORG_CHARS_ZH = /[的去到和与了是把被给让做看查您你我他她它这那哪如果建议应该最好必须可以及或前因需正些]/;
+const NOT_ORG_CHARS_ZH = /[的去到与了是把被给让做看查您你我他她它这那哪如果建议应该最好必须可以及或前因需正些]/;
 const NAMED_ZH = /[市省县区镇第]|大学|集团|有限|股份|银行|[A-Za-z0-9]|^[\u4e00-\u9fa5（）()·]{6,}$/;
 
 const ORG_WORD_EN =
@@ -36,7 +38,7 @@ const ORG_TOKEN = "(?:[A-Z][A-Za-z'’.]*(?:-[A-Z][A-Za-z'’.]*)?|&)";
 const ORG_EN = `${ORG_TOKEN}(?:[ ](?:${ORG_TOKEN}|of|and|the|for|de)){0,7}(?:,?[ ](?:Inc\\.?|LLC|LLP|Ltd\\.?|Co\\.|Corp\\.?))?`;
 /** "<occupation> at X", "works for X", "drives for X", "v. X" (a claim against an employer), "Employer: X". */
 const WORK_AT_EN = new RegExp(
-  `(?:\\b[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|cook|clerk|nurse|aide|tech|chef|staff|guard|hand|maid|picker|packer|teacher|driver|operator|paralegal|machinist|worker|employee|intern|volunteer|manager|owner|assistant|associate)s?|\\b(?:works?|worked|working|employed|job|drives|drove|volunteers?|volunteered|volunteering|teaches|taught|hired|full[ -]time|part[ -]time|shifts?|weeks|months|years)|\\bv\\.)[ ](?:at|for|with|by)?[ ]?(?:the[ ])?(${ORG_EN})`,
+  `(?:\\b(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman)|cook|clerk|nurse|aide|tech|chef|staff|guard|hand|maid|picker|packer|teacher|driver|operator|paralegal|machinist|worker|employee|intern|volunteer|manager|owner|assistant|associate)s?[ ](?:at|for|with)[ ]|\\b(?:works?|worked|working|employed|job|drives|drove|volunteers?|volunteered|volunteering|teaches|taught|hired|full[ -]time|part[ -]time|shifts?|weeks|months|years)[ ](?:at|for|with|by)[ ]|\\bv\\.[ ])(?:the[ ])?(${ORG_EN})`,
   'g',
 );
 const WORK_FIELD_EN =
@@ -47,7 +49,9 @@ const NOT_ORG_START_EN =
 
 function employers(text: string, out: PhiSpan[]): void {
   if (/[\u4e00-\u9fa5]/.test(text)) {
-    for (const re of [WORK_AT_ZH, ORG_THEN_JOB_ZH, WORK_FIELD_ZH]) {
+    const res = [/在/.test(text) ? WORK_AT_ZH : null, ORG_THEN_JOB_GATE.test(text) ? ORG_THEN_JOB_ZH : null, /[:：]/.test(text) ? WORK_FIELD_ZH : null];
+    for (const re of res) {
+      if (!re) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         let v = m[1].trim();
@@ -71,6 +75,14 @@ function employers(text: string, out: PhiSpan[]): void {
   WORK_AT_EN.lastIndex = 0;
   for (const m of text.matchAll(WORK_AT_EN)) {
     let v = m[1].replace(/[ ](?:of|and|the|for|de|&)$/, '').replace(/[.,]$/, (x) => (/(?:Inc|Ltd|Corp|Co)\.$/.test(m[1]) ? x : ''));
+    // A name ends at a full stop, unless the stop belongs to Co./Inc./Ltd./Corp. ("Metro Yellow Cab Co. His cab").
+    const cut = m[1].split(' ');
+    const stop = cut.findIndex((w) => /\.$/.test(w));
+    if (stop >= 0 && stop < cut.length - 1)
+      v = cut
+        .slice(0, stop + 1)
+        .join(' ')
+        .replace(/(?<!\b(?:Inc|Ltd|Corp|Co))\.$/, '');
     const words = v.split(' ');
     if (NOT_ORG_START_EN.test(words[0])) continue;
     // Without an organisation word a name needs two words and a work verb ("works at Lone Star Freight").
@@ -98,9 +110,34 @@ const NOT_PLACE_ZH = /[科病医院诊疗药]|^(?:农村|城市|城区|市区|�
 const PROSE_IN_PLACE = /[和为的是在与及或从到去我你他她其各每个所有等给予防止检查控制主要高发]/;
 const INSTITUTION_AFTER = /^[\u4e00-\u9fa5]{0,6}?(?:医院|人民|中医|卫生|疾控|妇幼|诊所|卫健|计生|保健|医学|大学|学院|中学|小学|政府|法院|公安)/;
 
+/** Windows around 省/市 (every chain holds one): the lazy chain pattern is slow to try at every position. */
+function* chainMatches(text: string): Generator<RegExpMatchArray> {
+  let from = -1;
+  let to = -1;
+  const flush = function* (): Generator<RegExpMatchArray> {
+    ADMIN_CHAIN.lastIndex = 0;
+    for (const m of text.slice(from, to).matchAll(ADMIN_CHAIN)) {
+      m.index = (m.index ?? 0) + from;
+      yield m;
+    }
+  };
+  const anchor = /[省市]/g;
+  for (const x of text.matchAll(anchor)) {
+    const i = x.index ?? 0;
+    const a = Math.max(0, i - 14);
+    const b = Math.min(text.length, i + 40);
+    if (a <= to) to = b;
+    else {
+      if (to > from) yield* flush();
+      from = a;
+      to = b;
+    }
+  }
+  if (to > from) yield* flush();
+}
+
 function chains(text: string, out: PhiSpan[]): void {
-  ADMIN_CHAIN.lastIndex = 0;
-  for (const m of text.matchAll(ADMIN_CHAIN)) {
+  for (const m of chainMatches(text)) {
     let at = m.index ?? 0;
     let v = m[0];
     // The lazy first unit may have swallowed the words before the place ("家住浙江省…", "我去天津市…").

@@ -24,8 +24,8 @@ const PERSON_LABEL_ZH =
 /** Labels that end like a role but hold something else. */
 const NOT_PERSON_LABEL_ZH = /(?:出生|卫生|发生|性别|民族|职业|工种|工作|加工|人数|人次|人群|病人数|医生建议|主诉|户主关系|关系|电子|样本|因子|分子|孩子情况)$/;
 /** Characters that end a label-like word but not a given name: "周建平：" is a speaker, "方案：" is a label. */
-const LABEL_END = /[牌证卡名号码期间址型别况果史断案式量法目称注位因级类龄族业物点项容数据果率价费额单表类程期限次室科区域源由则见议]$/;
-const FIELD_ZH = /(?:^|[\n\t 　|;；，,。】\]）)])[ \t　]*([\u4e00-\u9fa5]{1,8})[ \t　]*[:：][ \t　]*/g;
+const LABEL_END = /[辆牌证卡名号码期间址型别况果史断案式量法目称注位因级类龄族业物点项容数据果率价费额单表类程期限次室科区域源由则见议]$/;
+const FIELD_ZH = /(?:^|[\n\t 　|;；，,。】\]）)（(])[ \t　]*([\u4e00-\u9fa5]{1,8})[ \t　]*[:：][ \t　]*/g;
 /** Given names of Tibetan, Uyghur and other names that carry no Han surname ("扎西顿珠", "次仁", "阿依古丽"). */
 const ETHNIC_NAME_START =
   /^(?:扎西|次仁|格桑|多吉|尼玛|达瓦|旦增|央金|卓玛|索朗|洛桑|平措|拉巴|边巴|普布|德吉|仁增|巴桑|阿依|热依|古丽|买买|艾力|阿不|阿卜|努尔|迪丽|帕提|吐尔|阿布|穆罕|依力|热合|麦麦)[\u4e00-\u9fa5]{0,4}/;
@@ -81,7 +81,7 @@ const AMBIGUOUS_SURNAMES = new Set(
 const TRADITIONAL_SURNAMES = '陳張劉黃楊趙吳鄭許謝羅蕭葉蔣鄧馮韓鍾魏陸顧龔嚴賴錢孫傅盧蘇薛萬鄒閻賈譚範曾湯餘聶歐簡';
 
 /** "受血者：沈佳慧", "家长：罗建勋", "参保人：常秋菊", "姓名：陳志偉"; and chat speakers "周建平：…" at a line start. */
-function zhFields(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+export function zhFields(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   FIELD_ZH.lastIndex = 0;
   for (const m of text.matchAll(FIELD_ZH)) {
     const label = m[1];
@@ -114,7 +114,7 @@ const ROLE_ZH = new RegExp(
 /** Role nouns also used in prose before other words ("医生商讨", "朋友圈"): the given name must look like one. */
 const WEAK_ROLE_ZH = /^(?:科|医师|医生|护士|护师|技师|专家|同事|室友|邻居|朋友|同学|用户|教师|律师|司机|本人|家属|学生)/;
 
-function zhRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+export function zhRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   ROLE_ZH.lastIndex = 0;
   for (const m of text.matchAll(ROLE_ZH)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -124,13 +124,40 @@ function zhRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[])
 }
 
 /** "孟凡英，女，63岁", "8床　包文华　男　91岁", "邱天佑，男，7岁": a name before sex and age at a line or clause start. */
-const DEMOGRAPHIC_ZH =
-  /(?:^|[\n\t 　，,。；;：:（(】）)])[ \t　]*([\u4e00-\u9fa5]{2,7})(?=[ \t　]*[，,、（( \t　][ \t　]*[男女](?:性)?[ \t　]*[，,、）) \t　])/g;
+/** Sex between separators; the name is the Han run before it (found by looking back from this rarer anchor). */
+const SEX_MARK = /[ \t　]*[，,、（( \t　][ \t　]*[男女](?:性)?[ \t　]*[，,、）) \t　]/g;
+const RUN_EDGE = /[\n\t 　，,。；;：:（(】）)]/;
 
-function zhDemographics(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
-  DEMOGRAPHIC_ZH.lastIndex = 0;
-  for (const m of text.matchAll(DEMOGRAPHIC_ZH)) {
-    const at = (m.index ?? 0) + m[0].length - m[1].length;
+/** Start of the run of Han characters that ends at `end` (at most `max` long), or -1 when it is longer. */
+function hanRunBefore(text: string, end: number, max: number, edge: RegExp | null): number {
+  let start = end;
+  while (start > 0 && isHan(text[start - 1])) {
+    start--;
+    if (end - start > max) return edge ? -1 : start;
+  }
+  if (edge && start > 0 && !edge.test(text[start - 1]) && !/[ \t　]/.test(text[start - 1])) return -1;
+  return start;
+}
+
+/** A signature line: "——郑丽华　158672310", "—— 王伟". */
+const SIGNATURE_ZH = /(?:^|\n)[ \t　]*(?:——|—|--|－－)[ \t　]*(?=[\u4e00-\u9fa5])/g;
+
+export function zhSignatures(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  SIGNATURE_ZH.lastIndex = 0;
+  for (const m of text.matchAll(SIGNATURE_ZH)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const n = zhNameAt(text, at, lexicon, true);
+    if (n) out.push(span('NAME', text, at, at + n));
+  }
+}
+
+export function zhDemographics(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  SEX_MARK.lastIndex = 0;
+  for (const s of text.matchAll(SEX_MARK)) {
+    const end = s.index ?? 0;
+    const at = hanRunBefore(text, end, 7, RUN_EDGE);
+    if (at < 0 || end - at < 2) continue;
+    const m = [text.slice(at, end), text.slice(at, end)];
     // The run may start with a cue ("患者全志勇", "兹有孔令辉"): try every start that leaves a 2–3 character name.
     for (let k = 0; k <= m[1].length - 2; k++) {
       const len = m[1].length - k;
@@ -146,22 +173,25 @@ function zhDemographics(text: string, lexicon: NameLexicon | undefined, out: Phi
 }
 
 /** A name before a bracket that holds its identifiers or age: "杨帆（工号…", "柴国庆（92岁", "林美華（台湾居民…". */
-const BEFORE_PAREN_ZH =
-  /([\u4e00-\u9fa5]{2,6})[（(](?=工号|电话|手机|身份证|学号|护照|证件|执业|联系|\d{1,3}岁|[男女][，,、）)]|[\u4e00-\u9fa5]{0,8}(?:证|号码|居民))/g;
+const BEFORE_PAREN_ZH = /[（(](?=工号|电话|手机|身份证|学号|护照|证件|执业|联系|\d{1,3}岁|[男女][，,、）)]|[\u4e00-\u9fa5]{0,8}(?:证|号码|居民))/g;
 /** A Chinese name in brackets after a Latin one: "Linda Zhou（周琳达）". */
 const AFTER_LATIN_ZH = /[A-Z][a-z]+[ ][A-Z][a-z]+[ ]?[（(]([\u4e00-\u9fa5]{2,4})[）)]/g;
 /** Nicknames after their cue: 小名“二柱”, 外号叫大刚. */
 const NICKNAME_ZH = /(?:小名|乳名|外号|绰号|别名|化名)(?:叫|是|为)?[:：]?\s*[“"「‘]?([\u4e00-\u9fa5]{1,4}?)(?=[”"」’，,。；;\s]|$)/g;
 /** A surname (any, in the wider list) and a title, after a clean edge: "钮晓庆先生", "习医生", "【预约成功】邹先生". */
-const TITLE_ZH = /(?<=^|[\n\s　：:，,。；;】\]）)“"])([\u4e00-\u9fa5]{1,3}?)(?=先生|女士|小姐|同志|医生|医师|大夫|老师|护士|阿姨|大爷|大妈|叔叔|主任|教授)/g;
+const TITLE_ZH = /先生|女士|小姐|同志|医生|医师|大夫|老师|护士|阿姨|大爷|大妈|叔叔|主任|教授/g;
+const TITLE_EDGE = /[\n\s　：:，,。；;】\]）)“"]/;
 const INITIALS_ZH = /(?:姓名缩写|名字缩写|缩写|拼音首字母)[:：]?\s*([A-Z]{2,4})(?![A-Za-z])/g;
 /** A bed number without its label: "12床 王阿姨", "ICU 6床", "6病区12床". */
 const BED = /(?<![\d.])(?:(?:ICU|CCU|NICU|PICU|EICU)[ ]?)?\d{1,3}[ ]?(?:床|号床)(?![位旁边头单垫罩])/g;
 
-function zhExtras(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+export function zhExtras(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   BEFORE_PAREN_ZH.lastIndex = 0;
-  for (const m of text.matchAll(BEFORE_PAREN_ZH)) {
-    const at = m.index ?? 0;
+  for (const p of text.matchAll(BEFORE_PAREN_ZH)) {
+    const end = p.index ?? 0;
+    const at = hanRunBefore(text, end, 6, null);
+    if (end - at < 2) continue;
+    const m = [text.slice(at, end), text.slice(at, end)];
     for (let k = 0; k <= m[1].length - 2; k++) {
       const n = zhNameAt(text, at + k, lexicon, false, k === 0 && at > 0 && isHan(text[at - 1]));
       if (n === m[1].length - k) {
@@ -180,8 +210,11 @@ function zhExtras(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]
     }
   }
   TITLE_ZH.lastIndex = 0;
-  for (const m of text.matchAll(TITLE_ZH)) {
-    const at = m.index ?? 0;
+  for (const t of text.matchAll(TITLE_ZH)) {
+    const end = t.index ?? 0;
+    const at = hanRunBefore(text, end, 3, TITLE_EDGE);
+    if (at < 0 || at === end) continue;
+    const m = [text.slice(at, end), text.slice(at, end)];
     const sn = slotSurname(text, at);
     if (!sn || AMBIGUOUS_SURNAMES.has(text[at])) continue;
     const given = m[1].slice(sn);
@@ -263,7 +296,7 @@ function trimWords(raw: string, lexicon?: NameLexicon): string {
 }
 
 /** Field values: "Claimant: Jasmine Patel", "Decedent: Walter Emmett Grayson   Age: 98", "ESPINOZA, RAMON". */
-function enFields(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+export function enFields(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   FIELD_EN.lastIndex = 0;
   for (const m of text.matchAll(FIELD_EN)) {
     const label = m[1].trim();
@@ -304,7 +337,7 @@ const firstAnyCase = (alts: string): string =>
 const ROLE_EN = new RegExp(`\\b(?:${firstAnyCase(ROLE_WORDS_EN)})\\s+(${NAME_SEQ})`, 'gu');
 const PERSON_LABEL_EN = new RegExp(`(?:${ROLE_WORDS_EN}|name|contact|signed|by|from|to|re|attn|dear)\\s*$`, 'i');
 
-function enRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+export function enRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   ROLE_EN.lastIndex = 0;
   for (const m of text.matchAll(ROLE_EN)) {
     const raw = m[1];
@@ -355,8 +388,11 @@ const UPPER_TITLED = /\b(?:DR|MR|MRS|MS|PROF)\.?[ ]((?:[A-Z]\.[ ]?){0,2}[A-Z]{2,
 /** Newborns are named by the mother's surname: "Baby Girl Okoye", "Baby Boy Chen". */
 const NEWBORN = new RegExp(`\\b[Bb]aby[ ](?:[Gg]irl|[Bb]oy)[ ](${NAME_WORD})`, 'gu');
 
-function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
-  for (const re of [VOCATIVE_EN, ONE_BEFORE_CREDENTIAL, NEWBORN]) {
+const ENMORE_GATE =
+  /, (?:you|your|please|we|this)\b|it'?s |it’s |this is |I'?m |I’m |I am |my name|(?:male|man|boy|girl), |, (?:RN|MD|DO|NP|PA|LPN|CNA|RT|PT|OT|SW|LCSW|PharmD|DDS)\b|[Bb]aby [GgBb]/;
+
+export function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  for (const re of ENMORE_GATE.test(text) ? [VOCATIVE_EN, ONE_BEFORE_CREDENTIAL, NEWBORN] : []) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const raw = m[1] ?? m[2];
@@ -375,7 +411,7 @@ function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]):
       out.push(span('NAME', text, at, at + raw.length));
     }
   }
-  for (const re of [UPPER_LAST_FIRST_LINE, UPPER_TITLED]) {
+  for (const re of /[A-Z]{2,}[ ,.]+[A-Z]{2,}/.test(text) ? [UPPER_LAST_FIRST_LINE, UPPER_TITLED] : []) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const words = m[1].split(/[ ,.]+/).filter((w) => w.length >= 2);
@@ -394,7 +430,7 @@ const NOT_NAME_UPPER = new Set(
 
 const PAREN_NAME = new RegExp(`\\((${NAME_WORD}${SP}${NAME_WORD}(?:${SP}${NAME_WORD})?)\\)`, 'gu');
 
-function enPositions(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+export function enPositions(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   for (const re of [NAME_THEN, LONE_LINE_EN, PAREN_NAME]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -442,7 +478,9 @@ const KEYWORDS: [PhiType, RegExp][] = [
 
 function typeFromContext(text: string, at: number): PhiType {
   const before = text.slice(Math.max(0, at - 32), at);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
+  // The context word must be in the same clause: "身份证…，手机138…" is a phone, not an id card.
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[，,；;。](?=[^，,；;。]*$)/), before.search(/ {2,}(?=\S*$)/));
+  const line = before.slice(cut + 1);
   let best: PhiType = 'OTHER_ID';
   let bestAt = -1;
   for (const [type, re] of KEYWORDS) {
@@ -459,12 +497,12 @@ function typeFromContext(text: string, at: number): PhiType {
 
 /** Codes with letters, digits and hyphens ("A218-447-901", "BK-2023-018841", "KAK-17C04418", "PV-0093-7741"). */
 const CODE =
-  /(?<![\p{L}\p{N}_@./:#-])(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,8}|\d+)(?:-[A-Z0-9]+)+(?![\p{L}\p{N}_@]|[-.][A-Za-z0-9])|(?<![\p{L}\p{N}_@./:#-])[A-Z]{1,6}\d{5,}[A-Z0-9]*(?![\p{L}\p{N}_@])/gu;
+  /(?<![A-Za-z\p{N}_@./:#-])(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,8}|\d+)(?:-[A-Z0-9]+)+(?![A-Za-z\p{N}_@]|[-.][A-Za-z0-9])|(?<![A-Za-z\p{N}_@./:#-])[A-Z]{1,6}\d{5,}[A-Z0-9]*(?![A-Za-z\p{N}_@])/gu;
 /** Letters that open codes which are clinical or standards, not identifiers. */
 const CLINICAL_CODE =
   /^(?:ICD|CPT|ISO|GB|WS|YY|NCT|PMID|DOI|ATC|LOINC|RFC|HL7|COVID|SARS|CYP|HLA|HPV|BRCA|EGFR|IL|CD|CA|Ki|PD|HER|NYHA|GOLD|TNM|CKD|G\d|T\d|N\d|M\d|BI-RADS|TI-RADS|PI-RADS|LI-RADS|APACHE|SOFA|GCS|ASA|ECOG|HbA1c|NT|MMR|DTaP|Tdap|HIV|HBV|HCV|EBV|CMV|RSV|H\d+N\d+|PM\d|SpO|FiO|PaO|PEEP|BiPAP|CPAP|VA|VV|ECMO|CRRT|IgG|IgM|IgA|IgE|AB|BP|HR|RR|WBC|RBC|PLT|ALT|AST|LDL|HDL|TSH|PSA|CEA|AFP|HCG|BNP|INR|PT|APTT|eGFR|Cr|BUN|DVT|PE|MI|CHF|COPD|OSA|GERD|UTI|URI|CT|MRI|PET|ECG|EKG|EEG|EMG|US|X)$/i;
 
-function codes(text: string, out: PhiSpan[]): void {
+export function codes(text: string, out: PhiSpan[]): void {
   CODE.lastIndex = 0;
   for (const m of text.matchAll(CODE)) {
     const v = m[0];
@@ -474,7 +512,8 @@ function codes(text: string, out: PhiSpan[]): void {
     const cuedNo = /(?:#|No\.?|[Nn]umber|编号|号)\s*[:：]?\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0));
     if (!/[A-Z]/.test(v) && !/^\d+(?:-\d+){2,}$/.test(v) && !cuedNo) continue;
     if (longest < 3 || digits < 3 || v.length < 7) continue;
-    if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$/.test(v)) continue; // dates are read by the date detector
+    if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$/.test(v)) continue;
+    if (/^\d+(?:-\d+)*[A-Za-z]{1,4}$/.test(v)) continue; // a range with its unit: 0-100IU // dates are read by the date detector
     if (CLINICAL_CODE.test(v.split(/[-\d]/)[0]) && v.split('-').length <= 2 && longest <= 4) continue;
     if (
       !/[A-Z]/.test(v) &&
@@ -488,10 +527,10 @@ function codes(text: string, out: PhiSpan[]): void {
 }
 
 /** Long numbers in an identifier context: "UnitedHealthcare 908172635", "Rx# 6612093", "通行证08347621", "611 48 2290". */
-const LONG_NUMBER = /(?<![\p{L}\p{N}.,:/-])(\d{3}[ -]\d{2}[ -]\d{4}|\d{6,})(?![\p{N}.,:/]\d|[\p{L}])/gu;
+const LONG_NUMBER = /(?<![A-Za-z\p{N}.,:/-])(\d{3}[ -]\d{2}[ -]\d{4}|\d{6,})(?![\p{N}.,:/]\d|[A-Za-z])/gu;
 const NUMBER_CUE = /(?:#|No\.?|[Nn]umber|[Nn]o|ID|编号|号码?|号)\s*[:：]?\s*$/;
 
-function longNumbers(text: string, out: PhiSpan[]): void {
+export function longNumbers(text: string, out: PhiSpan[]): void {
   LONG_NUMBER.lastIndex = 0;
   for (const m of text.matchAll(LONG_NUMBER)) {
     const at = m.index ?? 0;
@@ -504,17 +543,20 @@ function longNumbers(text: string, out: PhiSpan[]): void {
 }
 
 /** Chinese document numbers: "甬公交鉴委〔2024〕第086号", "（2024）医调字第0217号", "黔职诊〔2024〕第0412号". */
-const DOC_NUMBER = /[\u4e00-\u9fa5]{0,8}[〔[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*[\u4e00-\u9fa5]{0,6}?第?\s*\d{1,6}\s*号/g;
+const DOC_YEAR = /[〔[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]/g;
+const DOC_REST = /^\s*[\u4e00-\u9fa5]{0,6}?第?\s*\d{1,6}\s*号/;
 
 /** Handles: "@雨落无声_Tsy", "@maddiek.2008"; user names after a platform or account word; snake_case ids. */
 const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
 const USER_CUE =
   /(?:\b(?:user(?:name)?|account|profile|channel|Snapchat|Discord|Instagram|IG|TikTok|Twitter|Telegram|WhatsApp|WeChat|Reddit|Threads)|账号|帐号|昵称|用户名|抖音号?|小红书号?|微博|快手号?|微信号?|QQ号?)\s*(?:user|id|name|is|as)?\s*[:：]?\s*$/i;
-const TOKEN =
-  /(?<![\p{L}\p{N}_.@-])([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*|[a-z][a-z0-9_.]{4,})(?![\p{L}\p{N}_@]|[.][A-Za-z0-9])/gu;
+const SNAKE = /(?<![A-Za-z\p{N}_.@-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![A-Za-z\p{N}_@]|[.][A-Za-z0-9])/gu;
+const USER_CUE_AT =
+  /(?:\b(?:[Uu]ser(?:name)?|[Aa]ccount|[Pp]rofile|[Cc]hannel|[Hh]andle|Snapchat|Discord|Instagram|IG|TikTok|Twitter|Telegram|WhatsApp|WeChat|Reddit|Threads)\b|账号|帐号|昵称|用户名|抖音号?|小红书号?|微博|快手号?|微信号?|QQ号?)\s*(?:user|id|ID|name|is|as)?\s*[:：]?\s*(?=[A-Za-z0-9])/g;
+const USER_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_]/;
 const NICKNAME_LABEL = /(?:用户昵称|昵称|网名|微信名|群昵称)[:：]\s*([^\s，,。；;（(\n]{2,16})/g;
 
-function handles(text: string, out: PhiSpan[]): void {
+export function handles(text: string, out: PhiSpan[]): void {
   AT_HANDLE.lastIndex = 0;
   for (const m of text.matchAll(AT_HANDLE)) {
     const at = m.index ?? 0;
@@ -522,17 +564,20 @@ function handles(text: string, out: PhiSpan[]): void {
     if (m[0].length < 3) continue;
     out.push(span('SOCIAL', text, at, at + m[0].length));
   }
-  TOKEN.lastIndex = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  SNAKE.lastIndex = 0;
+  for (const m of text.matchAll(SNAKE)) {
     const at = m.index ?? 0;
-    const v = m[1];
-    const snake = /_/.test(v) && /[A-Za-z]/.test(v);
-    const cued = USER_CUE.test(text.slice(Math.max(0, at - 24), at));
-    if (!cued && !(snake && /\d/.test(v))) continue;
-    if (!cued && !/[a-z]/.test(v)) continue;
-    if (/\.(?:com|org|net|cn|edu|gov|io|pdf|docx?|xlsx?|jpg|png|txt|csv|json)$/i.test(v)) continue;
-    if (cued && !/[\d_.]/.test(v) && v.length < 5) continue;
-    out.push(span(cued ? 'SOCIAL' : 'OTHER_ID', text, at, at + v.length));
+    if (!/\d/.test(m[1]) || !/[a-z]/.test(m[1]) || /^[cpgnmr]\.\d/.test(m[1])) continue;
+    out.push(span(USER_CUE.test(text.slice(Math.max(0, at - 24), at)) ? 'SOCIAL' : 'OTHER_ID', text, at, at + m[1].length));
+  }
+  USER_CUE_AT.lastIndex = 0;
+  for (const m of text.matchAll(USER_CUE_AT)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const v = USER_VALUE.exec(text.slice(at, at + 34))?.[0].replace(/\.$/, '');
+    if (!v || /[A-Za-z0-9]/.test(text[at + v.length] ?? '')) continue;
+    // A handle has a digit, an underscore or an inner dot ("jmarsh04", "jayy.x.07"); plain words are prose.
+    if (!/[\d_]|\w\.\w/.test(v) || /^\d+$/.test(v) || /\.(?:com|org|net|cn|edu|gov|io|pdf|docx?|jpg|png)$/i.test(v)) continue;
+    out.push(span('SOCIAL', text, at, at + v.length));
   }
   NICKNAME_LABEL.lastIndex = 0;
   for (const m of text.matchAll(NICKNAME_LABEL)) {
@@ -546,7 +591,8 @@ const AGE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+),\s*(9\d|1[0-3]\d)(?=\s*(?:,|\.|;|\)|$
 const AGE_IS =
   /\b(?:(?:[Hh]e|[Ss]he|[Ww]ho|[A-Z][a-z]+),? (?:is|was|turned|turns)|[Aa]ged?|[Aa]ge of|at age)\s+(9\d|1[0-3]\d)(?=\s*(?:and|,|\.|;|$|years?|yrs?|y\/?o|now|today))/g;
 
-function ages(text: string, out: PhiSpan[]): void {
+export function ages(text: string, out: PhiSpan[]): void {
+  if (!/(?<!\d)(?:9\d|1[0-3]\d)(?!\d)/.test(text)) return;
   for (const re of [AGE_AFTER_NAME, AGE_IS]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -564,7 +610,8 @@ const LICENSE_EN =
 const PLATE_EN =
   /\b([A-Z0-9]{1,4}[ -]?\d{3,5}|\d{1,3}[A-Z]{2,3}\d{2,4}|[A-Z]{2,3}[ -]\d[A-Z0-9]{2,4})\b(?=\s*\([A-Z]{2}\))|(?<=\b(?:plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup)s?\s*(?:#|no\.?|number)?\s*[:：]?\s*)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b/gi;
 
-function plates(text: string, out: PhiSpan[]): void {
+export function plates(text: string, out: PhiSpan[]): void {
+  if (!/CDL|DL|DEA|NPI|NREMT|[Ll]icen[cs]e|[Pp]ermit|[Cc]ertificate|plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup|\([A-Z]{2}\)/i.test(text)) return;
   LICENSE_EN.lastIndex = 0;
   for (const m of text.matchAll(LICENSE_EN)) {
     const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
@@ -587,10 +634,15 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
     zhRoles(text, lexicon, out);
     zhDemographics(text, lexicon, out);
     zhExtras(text, lexicon, out);
-    DOC_NUMBER.lastIndex = 0;
-    for (const m of text.matchAll(DOC_NUMBER)) {
-      const lead = /^[\u4e00-\u9fa5]*?(?:案号|编号|文号|号)[:：]?/.exec(m[0])?.[0].length ?? 0;
-      out.push(span('OTHER_ID', text, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length));
+    zhSignatures(text, lexicon, out);
+    DOC_YEAR.lastIndex = 0;
+    for (const y of text.matchAll(DOC_YEAR)) {
+      const rest = DOC_REST.exec(text.slice((y.index ?? 0) + y[0].length, (y.index ?? 0) + y[0].length + 16));
+      if (!rest) continue;
+      const from = hanRunBefore(text, y.index ?? 0, 8, null);
+      const head = text.slice(from, y.index ?? 0);
+      const lead = /^[\u4e00-\u9fa5]*?(?:案号|编号|文号|号)[:：]?/.exec(head)?.[0].length ?? 0;
+      out.push(span('OTHER_ID', text, from + lead, (y.index ?? 0) + y[0].length + rest[0].length));
     }
   }
   if (/\p{Lu}\p{Ll}|\p{Lu}{2}/u.test(text)) {
