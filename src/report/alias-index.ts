@@ -75,3 +75,11 @@ export function aliasWithin(segment: string): AliasMatch | undefined {
   }
   return undefined;
 }
+
+const KEYS = new Set(INDEX.map((e) => e.key));
+
+/** Is `token` (spaces ignored) exactly one of the known aliases? Case rules as in the index. */
+export function isAlias(token: string): boolean {
+  const k = compact(token);
+  return KEYS.has(k) || KEYS.has(k.toLowerCase());
+}

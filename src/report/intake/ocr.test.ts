@@ -5,6 +5,7 @@ import { parseLabReport } from '../parse.js';
 import { adaptiveThreshold, estimateSkew, textLineHeight, type GrayImage } from './image-prep.js';
 import { closeOcr, imageKind, symbolConfidences } from './ocr.js';
 import { fixOcrToken, valueConfidence, wordsToLines, type OcrWord } from './ocr-lines.js';
+import { repairNames, repairToken } from './ocr-names.js';
 import { applyReadConfidence, CHECK_BELOW, parseReportDocument, readReportBytes, UNREADABLE_BELOW } from './read-report.js';
 
 const word = (text: string, x0: number, y0: number, confidence = 95, w = text.length * 10, h = 20): OcrWord => ({
@@ -43,6 +44,14 @@ describe('OCR words → table lines', () => {
     const [line] = wordsToLines([word('WBC', 0, 0), { ...word('12.5mmol/L', 100, 0, 40), chars: [96, 97, 95, 96, 30, 30, 30, 30, 30, 30] }]);
     expect(valueConfidence(line, '12.5')).toBe(95);
     expect(valueConfidence(line, '7.7')).toBeUndefined();
+  });
+
+  it('repairs analyte codes misread by look-alike characters, only in the name part and only when unambiguous', () => {
+    expect(['HOL', 'C02', 'T5H', 'HbA1¢', 'HG8'].map(repairToken)).toEqual(['HDL', 'CO2', 'TSH', 'HbA1c', 'HGB']);
+    expect(repairToken('WBC')).toBeUndefined();
+    expect(repairToken('Note')).toBeUndefined();
+    const line = { text: 'HOL cholesterol  38  mg/dL  >40 HOL', spans: [] };
+    expect(repairNames(line).text).toBe('HDL cholesterol  38  mg/dL  >40 HOL');
   });
 
   it('lowers digit confidence where a decimal point was probably lost', () => {

@@ -144,18 +144,23 @@ export async function prepareImage(image: {
 }
 
 /**
- * Per-character confidences, lowered where a decimal point was probably lost — which no word confidence shows:
- * two digits standing apart by more than a third of their height ("0.4" read as "04"), or a digit box much wider
- * than a digit (the point swallowed into the next digit's box).
+ * Per-character confidences, lowered where the characters of a number are probably not what was printed — which
+ * no word confidence shows: two digits standing apart by more than a third of their height ("0.4" read as "04"),
+ * a digit box much wider than a digit (the point swallowed into the next digit's box), a digit much taller or
+ * shorter than the others (an arrow ↑↓ read as "1" or "7": "↓88" → "188").
  */
 export function symbolConfidences(
   symbols: readonly { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }[],
 ): number[] {
   const confs = symbols.map((c) => c.confidence);
+  const digitHeights = symbols.filter((c) => /^\d$/.test(c.text)).map((c) => c.bbox.y1 - c.bbox.y0);
+  const typical = [...digitHeights].sort((a, b) => a - b)[Math.floor(digitHeights.length / 2)] ?? 0;
   symbols.forEach((c, i) => {
     if (!/^\d$/.test(c.text)) return;
     const h = Math.max(c.bbox.y1 - c.bbox.y0, 1);
     if (c.bbox.x1 - c.bbox.x0 > 0.8 * h) confs[i] = Math.min(confs[i], 30);
+    // A "digit" taller or shorter than its neighbours is often an arrow (↑↓ read as 1 or 7) joined to the value.
+    if (digitHeights.length >= 2 && typical > 0 && Math.abs(h - typical) > 0.2 * typical) confs[i] = Math.min(confs[i], 30);
     const b = symbols[i + 1];
     if (b && /^\d$/.test(b.text) && b.bbox.x0 - c.bbox.x1 > h / 3) {
       confs[i] = Math.min(confs[i], 30);

@@ -9,6 +9,7 @@ import { interpretErrors } from '../interpret-errors.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import type { LabReport } from '../types.js';
 import { valueConfidence, type OcrLine } from './ocr-lines.js';
+import { repairNames } from './ocr-names.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
 
 export type ReportSourceKind = 'text' | 'pdf-text' | 'pdf-ocr' | 'image-ocr';
@@ -39,7 +40,7 @@ function joinPages(pages: { lines: OcrLine[] }[]): { text: string; lines: (OcrLi
   const lines: (OcrLine | undefined)[] = [];
   pages.forEach((p, i) => {
     if (i > 0) lines.push(undefined);
-    lines.push(...p.lines);
+    lines.push(...p.lines.map(repairNames));
   });
   return { text: lines.map((l) => l?.text ?? '').join('\n'), lines };
 }
