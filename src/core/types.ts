@@ -50,6 +50,9 @@ export interface SearchHit {
   score: number;
   text: string;
   url?: string;
+  /** The topic the question names that this passage's document is about (as the question wrote it); absent when
+   * the document only shares words with the question. */
+  about?: string;
   /** Screening flags stored with the chunk at ingest (absent = clean); see core/content-flags.ts. */
   flags?: ContentFlag[];
 }
