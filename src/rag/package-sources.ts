@@ -69,7 +69,10 @@ type Packable = SearchHit & { relevance?: number; pinned?: boolean };
  */
 export const AUTHORITY_PRIOR: Record<SearchHit['authority'], number> = { A: 0.12, B: 0.08, C: 0.04, D: 0, E: -0.04 };
 
-const packOrderKey = (h: Packable): number => (h.relevance ?? h.score) + AUTHORITY_PRIOR[h.authority];
+/** Passages whose document is about the question's topic (SearchHit.about) are numbered before the rest. */
+export const TOPIC_PRIOR = 1;
+
+const packOrderKey = (h: Packable): number => (h.relevance ?? h.score) + AUTHORITY_PRIOR[h.authority] + (h.about ? TOPIC_PRIOR : 0);
 
 /**
  * Pinned hits (passages the caller offered explicitly, e.g. a report's reference ranges) are fitted into the

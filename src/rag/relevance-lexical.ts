@@ -71,7 +71,8 @@ export function lexicalRelevance(question: string | string[], hits: SearchHit[],
     const best = Math.max(...scores);
     // Search's first hit needs only half the threshold: a colloquial question shares few words with the page that
     // answers it, and an empty answer ("no passage bears on this") when search found that page helps nobody.
-    const guaranteed = rank !== undefined && ((rank < RANK_GUARANTEE && best >= threshold) || (rank === 0 && best >= threshold / 2));
+    // A passage whose document is about a topic the question names (retrieval's topic-first ranking) is kept.
+    const guaranteed = Boolean(hit.about) || (rank !== undefined && ((rank < RANK_GUARANTEE && best >= threshold) || (rank === 0 && best >= threshold / 2)));
     if (!passing.length && !guaranteed) {
       dropped.push({ id: hit.id, reason: 'irrelevant' });
       return;

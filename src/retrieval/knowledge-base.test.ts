@@ -30,7 +30,9 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
   it('finds the English answer for a question and returns the SearchHit contract exactly', async () => {
     const hits = await kb.search('How is Chagas disease treated?', { k: 5 });
     expect(hits[0].title).toMatch(/Chagas/i);
-    expect(Object.keys(hits[0]).sort()).toEqual(['authority', 'docId', 'id', 'lang', 'score', 'section', 'source', 'text', 'title', 'url']);
+    // `about`: the question names Chagas disease and this passage's document is about it (topic-first ranking).
+    expect(Object.keys(hits[0]).sort()).toEqual(['about', 'authority', 'docId', 'id', 'lang', 'score', 'section', 'source', 'text', 'title', 'url']);
+    expect(hits[0].about).toMatch(/Chagas disease/i);
     expect(hits[0].id.startsWith(`${hits[0].docId}#`)).toBe(true);
     expect(hits[0]).toMatchObject({ source: 'medquad', authority: 'C', lang: 'en' });
     for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
@@ -40,6 +42,18 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     const hits = await kb.search('孩子阵发性痉挛性咳嗽，咳完有鸡鸣样吸气声', { k: 5 });
     expect(hits.map((h) => h.title)).toContain('百日咳');
     expect(hits[0].lang).toBe('zh');
+  });
+
+  it('ranks passages of the document a question is about above passages that mention it (topic-first)', async () => {
+    // Any disease of the KG sample: questions name it and ask for one aspect.
+    const name = (await kb.search('症状', { k: 1, lang: 'zh' }))[0].title;
+    const hits = await kb.search(`请问${name}一般怎么治疗？`, { k: 3 });
+    expect(hits.map((h) => h.title)).toEqual([name, name, name]);
+    expect(hits.every((h) => h.about === name)).toBe(true);
+    expect(hits[0].section).toMatch(/治疗/);
+    // English: a CDC page's focus, asked about in lay wording with its plural.
+    const en = await kb.search('what are the symptoms of chagas disease', { k: 3 });
+    expect(en.every((h) => /chagas/i.test(h.title) && h.about !== undefined)).toBe(true);
   });
 
   it('ranks the section a Chinese question asks for first', async () => {

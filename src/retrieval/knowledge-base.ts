@@ -10,7 +10,9 @@ import { joinSections } from '../knowledge/doc.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
 import { createQueryExpander, type QueryExpander } from './expand.js';
-import { sectionIntents } from './intent.js';
+import { questionAspect, sectionIntents } from './intent.js';
+import { buildTopicIndex, type TopicDocRow, type TopicIndex } from './topics.js';
+import { detectLang } from '../core/lang.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
 import { ensureSchema, getMeta, needsMigration, setMeta } from './sqlite/schema.js';
@@ -175,6 +177,18 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     return n;
   };
   const getExpander = () => (expander ??= createQueryExpander(analyzer, kb.vocabulary(), { docFreq }));
+  // Which documents are about which names (topics.ts), built on the first search after open or an ingest.
+  let topicIndex: TopicIndex | undefined;
+  const getTopics = () =>
+    (topicIndex ??= buildTopicIndex(
+      db
+        .prepare(
+          `SELECT rid, title, lang, json_extract(metadata, '$.synonyms') AS synonyms, json_extract(metadata, '$.aliases') AS aliases,
+             substr(json_extract(sections, '$[0].text'), 1, 200) AS lead FROM documents`,
+        )
+        .all() as TopicDocRow[],
+      { docFreq, chunks: chunkCount.get() as number },
+    ));
 
   const guardWrite = (op: string) => {
     if (readonly) throw kbErrors.KB_READONLY({ db: dbPath, op });
@@ -197,7 +211,16 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const terms = opts.expand === false ? analyzer.queryTerms(query) : getExpander().expand(query);
       // Intents only add weight to chunks that already match: they never stand alone as a query.
       const sectionTerms = opts.expand === false || terms.length === 0 ? [] : sectionIntents(query).flatMap((h) => analyzer.queryTerms(h));
-      return searcher.run({ terms, sectionTerms }, query, opts, vectors && embedder ? { index: vectors, embedder } : undefined);
+      // Topic-first: passages of the documents about what the question names rank above passages that mention it.
+      const topics = new Map<number, string>();
+      if (opts.expand !== false && terms.length > 0)
+        for (const m of getTopics().match(query, detectLang(query))) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
+      return searcher.run(
+        { terms, sectionTerms, topics, aspect: questionAspect(query) },
+        query,
+        opts,
+        vectors && embedder ? { index: vectors, embedder } : undefined,
+      );
     },
     async ingest(input, opts = {}) {
       guardWrite('ingest');
@@ -205,6 +228,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const summary = await ingestInputs({ db, writer, embedder, vectors: () => vectors, finish: syncLexicon }, input, opts);
       if (embedder && vectors) summary.backfilled = await backfillVectors(db, embedder, vectors, opts.embedBatch ?? 32, opts.signal);
       expander = undefined;
+      topicIndex = undefined;
       dfCache.clear();
       return summary;
     },
@@ -259,6 +283,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         db.prepare('DELETE FROM sources WHERE name = ?').run(name);
       })();
       expander = undefined;
+      topicIndex = undefined;
       dfCache.clear();
       return rids.length;
     },

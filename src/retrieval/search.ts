@@ -26,6 +26,15 @@ export interface RankingConfig {
   poolFactor: number;
   /** At most this many chunks of one document per result list (diversity: one long document cannot fill k). */
   maxPerDoc: number;
+  /**
+   * Topic-first: a chunk whose document is about a topic the question names (topics.ts) scores ×(1 + w), so the
+   * page about hypothyroidism outranks pages that merely mention the thyroid; such documents may fill k alone.
+   */
+  topicWeight: number;
+  /** A chunk whose section heading answers the aspect asked (symptoms, treatment, causes …) scores ×(1 + w). */
+  aspectWeight: number;
+  /** At most this many chunks read from topic documents that the term query did not already return. */
+  topicPool: number;
 }
 
 export const DEFAULT_RANKING: RankingConfig = {
@@ -35,6 +44,9 @@ export const DEFAULT_RANKING: RankingConfig = {
   minPool: 40,
   poolFactor: 4,
   maxPerDoc: 2,
+  topicWeight: 2,
+  aspectWeight: 0.5,
+  topicPool: 300,
 };
 
 /** Weighted query terms: a term listed twice counts twice in FTS5's bm25 (used to stress recognised entities). */
@@ -42,6 +54,10 @@ export interface QueryPlan {
   terms: string[];
   /** Section-heading terms the question asks for (intent), matched in the section column only. */
   sectionTerms?: string[];
+  /** Documents (rids) about a topic the question names → that name as the question wrote it. */
+  topics?: ReadonlyMap<number, string>;
+  /** Section headings that answer the aspect the question asks about. */
+  aspect?: RegExp;
 }
 
 const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
@@ -57,6 +73,7 @@ interface LightRow {
   arank: number;
   lang: Lang;
   source: string;
+  section: string;
   sig: Buffer;
 }
 
@@ -90,7 +107,8 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
   );
   // Ranking needs only authority, filter fields and the signature: one batched lookup for the whole pool,
   // then the text and document fields for the k survivors.
-  const light = db.prepare(`SELECT rid, doc_rid AS doc, arank, lang, source, sig FROM chunks WHERE rid IN (SELECT value FROM json_each(?))`);
+  const light = db.prepare(`SELECT rid, doc_rid AS doc, arank, lang, source, section, sig FROM chunks WHERE rid IN (SELECT value FROM json_each(?))`);
+  const topicChunks = db.prepare('SELECT rid FROM chunks WHERE doc_rid IN (SELECT value FROM json_each(?)) ORDER BY doc_rid, ordinal LIMIT ?').pluck();
   const hydrate = db.prepare(
     `SELECT c.rid, c.ordinal, c.section, c.text, c.flags, d.id AS docId, d.title, d.source, d.authority, d.lang, d.url
      FROM chunks c JOIN documents d ON d.rid = c.doc_rid WHERE c.rid = ?`,
@@ -125,6 +143,16 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
       }
       if (lists.length === 0) return [];
       const fused = lists.length === 1 ? normalizeByMax(lists[0]) : rrf(lists.map((items) => ({ items })));
+      const topics = plan.topics && plan.topics.size > 0 ? plan.topics : undefined;
+      if (topics) {
+        // Passages of the documents the question is about join the pool even when the term query missed them
+        // (a colloquial name shares no word with the page), at a quarter of the best score before boosts.
+        const have = new Set(fused.map((f) => f.id));
+        const base = 0.25 * Math.max(0, ...fused.map((f) => f.score));
+        for (const rid of topicChunks.all(JSON.stringify([...topics.keys()]), config.topicPool) as number[]) {
+          if (!have.has(rid)) fused.push({ id: rid, score: base });
+        }
+      }
 
       const info = new Map<number, LightRow>();
       for (const r of light.all(JSON.stringify(fused.map((f) => f.id))) as LightRow[]) info.set(r.rid, r);
@@ -132,18 +160,27 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
       for (const f of fused) {
         const r = info.get(f.id);
         if (!r || !keep(r)) continue;
-        scored.push({ id: f.id, doc: r.doc, score: f.score * authorityMultiplier(AUTHORITIES[r.arank], config.authorityWeight), sig: blobToSig(r.sig) });
+        const topic = topics?.has(r.doc) ? 1 + config.topicWeight : 1;
+        const aspect = plan.aspect?.test(r.section) ? 1 + config.aspectWeight : 1;
+        scored.push({
+          id: f.id,
+          doc: r.doc,
+          score: f.score * authorityMultiplier(AUTHORITIES[r.arank], config.authorityWeight) * topic * aspect,
+          sig: blobToSig(r.sig),
+        });
       }
       scored.sort((a, b) => b.score - a.score);
       const perDoc = new Map<number, number>();
+      // A document the question is about may fill the list: its other sections are still on topic.
       const diverse = scored.filter((s) => {
         const n = (perDoc.get(s.doc) ?? 0) + 1;
         perDoc.set(s.doc, n);
-        return n <= config.maxPerDoc;
+        return n <= (topics?.has(s.doc) ? Math.max(config.maxPerDoc, k) : config.maxPerDoc);
       });
       const { kept } = pruneRedundant(diverse, similarity, config.duplicateThreshold, k);
       return kept.map((s) => {
         const r = hydrate.get(s.id) as Row;
+        const about = topics?.get(s.doc);
         const hit: SearchHit = {
           id: `${r.docId}#${r.ordinal}`,
           docId: r.docId,
@@ -156,6 +193,7 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
           text: r.text,
         };
         if (r.url) hit.url = r.url;
+        if (about) hit.about = about;
         const flags = parseFlags(r.flags);
         if (flags) hit.flags = flags;
         return hit;
