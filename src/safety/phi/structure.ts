@@ -151,6 +151,31 @@ export function zhSignatures(text: string, lexicon: NameLexicon | undefined, out
   }
 }
 
+/** Transliterated and minority names with a middle dot ("阿依努尔·吐尔逊", "约翰·史密斯"), not eponymous diseases. */
+const DOT_NAME = /[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}/g;
+const EPONYM_AFTER = /^(?:综合征|综合症|病|症|氏|反射|征|试验|定律|分类|分级|评分|量表|手术|效应|现象|定律|三联|骨折|畸形|细胞|小体|溶液)/;
+
+function zhDotNames(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  if (!text.includes('·')) return;
+  DOT_NAME.lastIndex = 0;
+  for (const m of text.matchAll(DOT_NAME)) {
+    const at = m.index ?? 0;
+    // The run before the dot may start with a cue ("患者阿依努尔"): keep the part after the longest role word.
+    const lead = ROLE_PREFIX.exec(m[0])?.[0].length ?? 0;
+    let end = at + m[0].length;
+    while (end > at + lead + 3 && EPONYM_AFTER.test(text.slice(end))) end--;
+    if (EPONYM_AFTER.test(text.slice(at + m[0].length)) || lexicon?.has(m[0])) continue;
+    // A dot in prose joins phrases ("抗菌消炎·调理脾胃"): a name's parts hold no function or clinical characters and
+    // end at a boundary.
+    const name = m[0].slice(lead);
+    if ([...name].some((c) => c !== '·' && (STOP.has(c) || PROSE_CHARS.has(c)))) continue;
+    if (isHan(text[at + m[0].length]) && !NAME_END_ZH.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
+    out.push(span('NAME', text, at + lead, at + m[0].length));
+  }
+}
+const PROSE_CHARS = new Set('的了是在有和不吃能项间长胃调理消炎抗菌功效第一二三四五六七八九十好时吸收脾肝肾肺痛疼药治疗'.split(''));
+const ROLE_PREFIX = /^(?:患者|患儿|病人|家属|姓名|产妇|孕妇|丈夫|妻子|儿子|女儿|医生|医师|护士|老师|学生|职工|本人)/;
+
 export function zhDemographics(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   SEX_MARK.lastIndex = 0;
   for (const s of text.matchAll(SEX_MARK)) {
@@ -544,10 +569,10 @@ export function longNumbers(text: string, out: PhiSpan[]): void {
 
 /** Chinese document numbers: "甬公交鉴委〔2024〕第086号", "（2024）医调字第0217号", "黔职诊〔2024〕第0412号". */
 const DOC_YEAR = /[〔[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]/g;
-const DOC_REST = /^\s*[\u4e00-\u9fa5]{0,6}?第?\s*\d{1,6}\s*号/;
+const DOC_REST = /^\s*[\u4e00-\u9fa5A-Za-z0-9]{0,12}?第?\s*\d{1,6}\s*号/;
 
 /** Handles: "@雨落无声_Tsy", "@maddiek.2008"; user names after a platform or account word; snake_case ids. */
-const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
+const AT_HANDLE = /(?<![A-Za-z0-9_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
 const USER_CUE =
   /(?:\b(?:user(?:name)?|account|profile|channel|Snapchat|Discord|Instagram|IG|TikTok|Twitter|Telegram|WhatsApp|WeChat|Reddit|Threads)|账号|帐号|昵称|用户名|抖音号?|小红书号?|微博|快手号?|微信号?|QQ号?)\s*(?:user|id|name|is|as)?\s*[:：]?\s*$/i;
 const SNAKE = /(?<![A-Za-z\p{N}_.@-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![A-Za-z\p{N}_@]|[.][A-Za-z0-9])/gu;
@@ -560,7 +585,7 @@ export function handles(text: string, out: PhiSpan[]): void {
   AT_HANDLE.lastIndex = 0;
   for (const m of text.matchAll(AT_HANDLE)) {
     const at = m.index ?? 0;
-    if (/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at))) continue; // an e-mail address
+    if (/[A-Za-z0-9]$/.test(text.slice(Math.max(0, at - 1), at))) continue; // an e-mail address
     if (m[0].length < 3) continue;
     out.push(span('SOCIAL', text, at, at + m[0].length));
   }
@@ -635,6 +660,7 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
     zhDemographics(text, lexicon, out);
     zhExtras(text, lexicon, out);
     zhSignatures(text, lexicon, out);
+    zhDotNames(text, lexicon, out);
     DOC_YEAR.lastIndex = 0;
     for (const y of text.matchAll(DOC_YEAR)) {
       const rest = DOC_REST.exec(text.slice((y.index ?? 0) + y[0].length, (y.index ?? 0) + y[0].length + 16));
