@@ -18,6 +18,8 @@ export default defineConfig({
     exclude: ['node_modules', 'dist', 'web/**', ...(skipNative ? ['**/*.native.test.ts'] : [])],
     // Two cores: forks keep native addons (SQLite, llama.cpp) isolated per file.
     reporters: ['default', ['./test/helpers/summary-reporter.ts', { notes }]],
+    // Real-data fixture knowledge bases, built once per run (test/helpers/fixture-kbs.ts).
+    globalSetup: ['./test/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

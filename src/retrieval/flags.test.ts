@@ -1,11 +1,10 @@
 // Screening flags in the knowledge base: stored at ingest, returned with hits, tallied in stats, listed per
 // document, and added to knowledge bases written before flags existed (schema 1 → 2, re-screened on open).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedPath } from '../../test/helpers/shared-data.js';
+import { fixtureKbCopy } from '../../test/helpers/fixture-kbs.js';
 import { makeDoc } from '../knowledge/doc.js';
 import { openKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 
@@ -32,9 +31,10 @@ describe('screening flags in the knowledge base', () => {
   let dir: string;
   let kb: KnowledgeBase;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'qm-flags-'));
-    kb = await openKnowledgeBase({ dbPath: join(dir, 'kb.sqlite') });
-    await kb.ingest([sharedPath('kb', 'medquad', '9_CDC_QA')]);
+    // A private copy of the shared MedQuAD CDC fixture (built once per run): this file writes to it.
+    const fx = await fixtureKbCopy('cdc');
+    dir = fx.dir;
+    kb = await openKnowledgeBase({ dbPath: fx.dbPath });
     await kb.ingest([poisoned, clean]);
   });
   afterAll(async () => kb.close());

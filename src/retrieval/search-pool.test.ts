@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedPath } from '../../test/helpers/shared-data.js';
+import { fixtureKbCopy } from '../../test/helpers/fixture-kbs.js';
 import { makeDoc } from '../knowledge/doc.js';
 import { openKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { createSearchPool, type SearchPool } from './search-pool.js';
@@ -25,10 +25,9 @@ describe('search pool over MedQuAD CDC', () => {
   let kb: KnowledgeBase;
   let pool: SearchPool;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'qm-pool-'));
-    dbPath = join(dir, 'kb.sqlite');
+    // A private copy of the shared MedQuAD CDC fixture (built once per run): this file writes to it.
+    ({ dir, dbPath } = await fixtureKbCopy('cdc'));
     kb = await openKnowledgeBase({ dbPath });
-    await kb.ingest([sharedPath('kb', 'medquad', '9_CDC_QA')]);
     pool = await createSearchPool({ dbPath, threads: 2 });
   });
   afterAll(async () => {

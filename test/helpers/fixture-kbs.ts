@@ -1,0 +1,75 @@
+// Real-data knowledge bases shared by the tests, built once per test run by test/global-setup.ts from
+// ../shared/data (read in place, never copied into the repo). A test takes its own copy of the SQLite file, so
+// tests that write (ingest, remove) never disturb another; outside the global setup the copy is built on the spot.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { openKnowledgeBase } from '../../src/retrieval/knowledge-base.js';
+import { sharedPath } from './shared-data.js';
+
+export type FixtureKbName = 'cdc' | 'ask';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Fixture knowledge bases the global setup built (name → SQLite path); absent when this run needs none. */
+    fixtureKbs: Partial<Record<FixtureKbName, string>>;
+  }
+}
+
+const ASK_MEDQUAD = [
+  '4_MPlus_Health_Topics_QA/0000001.xml', // A1C
+  '4_MPlus_Health_Topics_QA/0000065.xml', // Asthma
+  '4_MPlus_Health_Topics_QA/0000266.xml', // Diabetes
+  '4_MPlus_Health_Topics_QA/0000471.xml', // High blood pressure
+  '4_MPlus_Health_Topics_QA/0000472.xml',
+  '8_NHLBI_QA_XML/0000071.xml',
+  '7_SeniorHealth_QA/0000036.xml',
+  '4_MPlus_Health_Topics_QA/0000034.xml', // Anemia
+  '4_MPlus_Health_Topics_QA/0000733.xml', // Potassium
+  '4_MPlus_Health_Topics_QA/0000245.xml', // Creatinine
+];
+const ASK_KG_DISEASES = ['百日咳', '高血压', '糖尿病', '支气管哮喘', '缺铁性贫血', '肺炎', '冠心病', '心肌梗死'];
+
+/** The files each fixture ingests, staged in `work` (a scratch folder) when a subset must be cut from a file. */
+function inputsOf(name: FixtureKbName, work: string): string[] {
+  if (name === 'cdc') return [sharedPath('kb', 'medquad', '9_CDC_QA')];
+  // ask: a MedQuAD subset + the named diseases of the Chinese disease KG (wherever they are in its four files).
+  const src = join(work, 'ask-src');
+  mkdirSync(join(src, 'medquad'), { recursive: true });
+  for (const rel of ASK_MEDQUAD) copyFileSync(sharedPath('kb', 'medquad', ...rel.split('/')), join(src, 'medquad', rel.replace('/', '_')));
+  const subset: Record<string, unknown> = {};
+  for (let f = 0; f < 4; f++) {
+    const all = JSON.parse(readFileSync(sharedPath('kb', 'disease-kg-zh', `medical_${f}.json`), 'utf8')) as Record<string, { gaishu_info?: { name?: string } }>;
+    for (const [k, v] of Object.entries(all)) if (ASK_KG_DISEASES.includes(v.gaishu_info?.name ?? '')) subset[`${f}-${k}`] = v;
+  }
+  writeFileSync(join(src, 'disease-kg-subset.json'), JSON.stringify(subset));
+  return [src];
+}
+
+/** Build fixture `name` into `dbPath` (closed cleanly, so the file alone is the whole knowledge base). */
+export async function buildFixtureKb(name: FixtureKbName, dbPath: string, work: string): Promise<void> {
+  const kb = await openKnowledgeBase({ dbPath });
+  try {
+    for (const input of inputsOf(name, work)) await kb.ingest(input);
+  } finally {
+    await kb.close();
+  }
+}
+
+export interface FixtureKbCopy {
+  /** A fresh temp folder holding the copy (tests may write more files here). */
+  dir: string;
+  dbPath: string;
+  cleanup(): void;
+}
+
+/** A private copy of fixture `name` in a fresh temp folder. */
+export async function fixtureKbCopy(name: FixtureKbName): Promise<FixtureKbCopy> {
+  const dir = mkdtempSync(join(tmpdir(), `quarkmed-${name}-`));
+  const dbPath = join(dir, 'kb.sqlite');
+  const built = inject('fixtureKbs')?.[name];
+  if (built) copyFileSync(built, dbPath);
+  else await buildFixtureKb(name, dbPath, dir);
+  return { dir, dbPath, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
