@@ -57,9 +57,8 @@ describe('exam verifier on real CPQExam items', () => {
     expect(verifyExam(`<answer>${k}</answer><answer>${wrongOf(k)}</answer>`, ref, {}).reason).toBe('conflicting-answers');
     const long = `${'这是一段很长的推理。'.repeat(5000)}\n{"answer": "${k}"}`;
     expect(long.length).toBeGreaterThan(50_000);
-    const t0 = performance.now();
+    // Speed belongs in bench/ (bench/reward.bench.ts measures verifier throughput), not in a unit test.
     expect(verifyExam(long, ref, {}).score).toBe(1);
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 
   it('strict mode accepts only the requested format', () => {
