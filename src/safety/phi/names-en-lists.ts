@@ -78,7 +78,41 @@ export const FIRST_NAMES = new Set(
     'Natalie Brittany Charlotte Marie Kayla Alexis Lori Ava Mia Amelia Harper Ella Chloe Zoe Nora Aria Ellie Layla ' +
     'Priya Aisha Fatima Ananya Divya Pooja Sunita Neha Mei Ling Yan Xin Li Hui Yuko Keiko Sakura Ji-woo Min-ji ' +
     'Svetlana Natasha Elena Sofia Lucia Carmen Rosa Ana Isabel Gabriela Valentina Camila Kate Katie Jen Jenny Liz ' +
-    'Beth Kim Meg Becky Jess Sally Molly Lucy Ellen Claire Julia Jane Joanna Irene Susie Emilia Nina '
+    'Beth Kim Meg Becky Jess Sally Molly Lucy Ellen Claire Julia Jane Joanna Irene Susie Emilia Nina ' +
+    // More common given names (US census and international), ordinary English words and places left out.
+    'Marvin Glenn Glen Curtis Wendell Lionel Lloyd Orville Dale Earl Leroy Lamar Tyrell Darnell Jerome Derrick ' +
+    'Derek Trevor Marcus Desmond Alonzo Ricky Travis Troy Shane Dustin Brett Cody Corey Craig Darren Dean Duane ' +
+    'Dwayne Floyd Francis Fred Frederick Gilbert Gordon Herbert Howard Hugh Irving Jack Jackie Jeff Jimmy Joel ' +
+    'Johnny Jon Julian Karl Kurt Lance Lee Leon Leonard Lester Lewis Lonnie Luther Manuel Mario Martin Maurice ' +
+    'Max Melvin Micheal Milton Mitchell Morris Neil Norman Oscar Otis Perry Phillip Ramon Randall Rafael Ray ' +
+    'Reginald Rex Ricardo Rick Rickey Roberto Rodney Ron Ronnie Ross Ruben Rudy Salvador Sidney Stanley Stuart ' +
+    'Terrence Theodore Todd Tracy Vernon Victor Wade Wallace Warren Wayne Wesley Willard Calvin Cecil Chester ' +
+    'Clarence Claude Clifford Clifton Clyde Darryl Dewey Edgar Edwin Elmer Ernest Everett Felix Fernando Franklin ' +
+    'Garrett Gene Harvey Homer Hubert Jared Jeffery Jesus Julio Kelvin Kendall Kirk Marlon Marshall Nelson ' +
+    'Raul Roland Ronaldo Sergio Sylvester Terrance Tyrone Wilbur Xavier Zane Brayden Kayden Jaden Aidan Colton ' +
+    'Easton Grayson Landon Nolan Parker Ryder Wyatt Hudson Levi Isaiah Jaxon Lincoln Josiah Cameron Dominic ' +
+    'Jasper Maxwell Silas Tristan Damian Emmanuel Ezekiel Malik Andre Jamal Darius Deshawn Terrell Marquis ' +
+    'Regina Tammy Destiny Marisol Josephine Karin Keisha Darlene Jasmine Shawn Shonda Tasha Bernice Lorraine ' +
+    'Opal Geneviève Genevieve Harriet Mabel Leticia Patrice Simone Amina Naomi Dolores Sheila Dana Kelsey Carla ' +
+    'Renee Lucille Mildred Edna Ethel Gladys Thelma Bertha Agnes Irma Wanda Eleanor Louise Lillian ' +
+    'Florence Geraldine Jean Joann Kathy Cathy Connie Peggy Rita Rosemary Sylvia Tina Tonya Wendy Yolanda Yvonne ' +
+    'Audrey Bonnie Brandy Candace Cassandra Charlene Colleen Crystal Dawn Debbie Delores Elaine Erica Erin ' +
+    'Esther Gail Gina Heather Holly Jill Jo Jodi Juanita Kara Kristen Kristin Latoya Leah Lena Loretta Lynn ' +
+    'Marcia Marlene Maureen Melanie Monica Nichole Norma Paula Phyllis Rhonda Roberta Robin Sherry Shelly ' +
+    'Stacy Stacey Suzanne Tara Terri Toni Tracey Valerie Vanessa Veronica Vivian Whitney Yvette Alicia Allison ' +
+    'Brianna Caroline Courtney Gabrielle Jocelyn Kaitlyn Kendra Kristina Lindsey Mariah Miranda Morgan ' +
+    'Paige Raven Shanice Shaniqua Tiffany Aaliyah Adriana Alexa Alyssa Bella Brooklyn Delilah Eliana Gianna ' +
+    'Hailey Kennedy Kinsley Leilani Lila Luna Maya Mila Naomi Nevaeh Penelope Peyton Quinn Riley Sadie Scarlett ' +
+    'Serenity Skylar Stella Maddie Ximena Guadalupe Consuelo Esperanza Marisela Yesenia Araceli ' +
+    'Chidi Amara Ngozi Ikenna Chinedu Oluwaseun Adaeze Emeka Kwame Kofi Ama Abena Tunde Folake Ayodele Femi ' +
+    'Tremaine Hamid Reza Farah Yusuf Mustafa Ibrahim Khalid Tariq Zainab Leila Nadia Samir Karim Rashid Hussein ' +
+    'Deepak Rajesh Ramesh Sunil Vijay Kavita Lakshmi Meera Nisha Rekha Sneha Anjali Ishaan Rohan Aarav Vivaan ' +
+    'Takashi Haruto Sota Yui Aoi Hina Riko Minh Thanh Huong Linh Duc Quang Jae Hyun Seo Eun Soo Young ' +
+    'Mateo Santiago Sebastian Matias Nicolas Alejandro Javier Francisco Antonio Alberto Enrique Eduardo Andres ' +
+    'Hector Ignacio Joaquin Lorenzo Marco Paolo Giovanni Giuseppe Luca Matteo Alessandro Francesca Giulia Chiara ' +
+    'Sven Lars Anders Nils Ingrid Astrid Freya Hans Klaus Jurgen Dieter Heinz Greta Brigitte Pierre Jacques ' +
+    'Francois Antoine Philippe Sophie Camille Manon Chloé Léa Zoé Aurélie Dmitry Alexei Nikolai Yuri Tatiana ' +
+    'Irina Anastasia Katarzyna Agnieszka Piotr Tomasz Krzysztof Magdalena Bogdan Milan Zoran Dragan Ivana Lars'
   )
     .split(/\s+/)
     .filter(Boolean),

@@ -169,6 +169,7 @@ function zhDotNames(text: string, lexicon: NameLexicon | undefined, out: PhiSpan
     // end at a boundary.
     const name = m[0].slice(lead);
     if ([...name].some((c) => c !== '·' && (STOP.has(c) || PROSE_CHARS.has(c)))) continue;
+    if (/[丸汤散膏方片丹饮剂液]$/.test(name)) continue; // a formula (大黄·虫丸), not a person
     if (isHan(text[at + m[0].length]) && !NAME_END_ZH.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     out.push(span('NAME', text, at + lead, at + m[0].length));
   }
@@ -277,6 +278,7 @@ export function nameWord(w: string, lexicon?: NameLexicon): boolean {
 /** Capitalised words that open or fill labels and clauses but are never names in a record. */
 const NOT_NAME_EN = new Set(
   (
+    'Topical Product Products Each Oral Ophthalmic Otic Nasal Injection Injectable Tablet Tablets Capsule Cream Ointment Solution Suspension Spray Drops Gel Lotion Patch Powder Syrup Extract Preparation ' +
     'Dr Mr Mrs Ms Mx Miss Prof Sir Madam Rev Fr Sr Jr Capt Sgt Lt Col Gen Maj Cpl Pvt ' +
     'Patient Pt Name Date Time Age Sex Male Female Unknown None Denies Negative Positive Normal Stable Yes No Not Reason Plan Assessment ' +
     'Diagnosis Impression Findings Results Result Status Type Total Left Right Bilateral Follow Return Discharge Admit Admission Transfer ' +
