@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../bench/report-render.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { medicalUpstreamReply } from '../helpers/server-fixtures.js';
 import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';
@@ -162,6 +163,27 @@ describe('web app', () => {
     expect(await low.innerText()).toMatch(/hemoglobin/i);
     expect(await table.locator('tr[data-flag="normal"]').count()).toBe(2);
     await shot(page, 'web-report');
+    await page.context().close();
+  });
+
+  it('report upload: the PDF beside what was read, corrected text interpreted', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/report`);
+    const pdf = await renderPdf('Test  Result  Unit  Reference\nHemoglobin   95   g/L   130-175\nALT   65   U/L   9-50\nNote: fasting specimen');
+    await page.getByTestId('report-file').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    const read = page.getByTestId('read-table');
+    await read.waitFor({ timeout: 30_000 });
+    expect(await read.locator('tr').count()).toBe(2);
+    // The recognised text is in the box for correction; a corrected value is what gets interpreted.
+    const box = page.getByRole('textbox');
+    expect(await box.inputValue()).toMatch(/Hemoglobin\s+95/);
+    await box.fill((await box.inputValue()).replace(/ALT\s+65/, 'ALT  35'));
+    await page.getByRole('button', { name: 'Interpret' }).click();
+    const table = page.getByTestId('lab-table').last();
+    await table.waitFor({ timeout: 30_000 });
+    expect(await table.locator('tr[data-flag="low"]').count()).toBe(1);
+    expect(await table.locator('tr[data-flag="normal"]').innerText()).toMatch(/35/);
+    await shot(page, 'web-report-upload');
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 // Talking to the QuarkMed server: JSON calls with the optional API key, and the chat stream
 // (OpenAI SSE chunks carrying QuarkMed's triage, citations and final result).
-import type { AnswerResult, Citation, ConsultSummary, InterpretResponse, SearchHit, StatusResponse, Triage, Warning } from './types';
+import type { AnswerResult, Citation, ConsultSummary, InterpretResponse, RecognizeResponse, SearchHit, StatusResponse, Triage, Warning } from './types';
 
 export class ApiError extends Error {
   constructor(
@@ -59,6 +59,14 @@ export const api = {
     return getJson<{ hits: SearchHit[]; tookMs: number }>(`/api/search?${p}`);
   },
   interpret: (text: string, locale: string, signal?: AbortSignal) => postJson<InterpretResponse>('/api/report/interpret', { text, locale }, signal),
+  /** Upload a report file (PDF or photo) and get what was read, before interpretation. */
+  recognize: async (file: File, signal?: AbortSignal): Promise<RecognizeResponse> => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const res = await fetch('/api/report/recognize', { method: 'POST', headers: headers(), body: form, signal });
+    if (!res.ok) await fail(res);
+    return (await res.json()) as RecognizeResponse;
+  },
 };
 
 export interface ChatHandlers {

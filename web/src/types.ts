@@ -10,9 +10,24 @@ export type { ConsultSummary } from '../../src/consult/types.js';
 import type { AnswerResult } from '../../src/rag/types.js';
 import type { LabReport } from '../../src/report/types.js';
 
+/** What the server read from an uploaded file (src/server/routes/report.ts documentView). */
+export interface ReadDocument {
+  name: string;
+  kind: 'text' | 'pdf-text' | 'pdf-ocr' | 'image-ocr';
+  pages: number;
+  text: string;
+  confidence?: number;
+}
+
 export interface InterpretResponse {
   report: LabReport;
   answer: AnswerResult;
+  document?: ReadDocument;
+}
+
+export interface RecognizeResponse {
+  document: ReadDocument;
+  report: LabReport;
 }
 
 export interface StatusResponse {

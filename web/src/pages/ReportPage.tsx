@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, ApiError } from '../api';
 import { AnswerText, evidenceChrome } from '../components/AnswerText';
 import { ErrorBanner, EvidenceBanner, TriageBanner } from '../components/Banners';
 import { CitationCard } from '../components/CitationCard';
 import { useT } from '../i18n';
-import type { InterpretResponse, LabResult } from '../types';
+import type { InterpretResponse, LabResult, RecognizeResponse } from '../types';
 
 function FlagPill({ flag }: { flag: LabResult['flag'] }) {
   const { t } = useT();
@@ -17,12 +17,48 @@ function FlagPill({ flag }: { flag: LabResult['flag'] }) {
   );
 }
 
+/** "please check" / "could not read" beside a value read by OCR. */
+function ReadMark({ r }: { r: LabResult }) {
+  const { t } = useT();
+  if (!r.read || r.read.status === 'ok') return null;
+  return (
+    <span className={`read-mark read-${r.read.status}`} data-read={r.read.status} title={`OCR ${r.read.confidence}%`}>
+      {' '}
+      {r.read.status === 'unreadable' ? t.reportUnreadable : t.reportCheck}
+    </span>
+  );
+}
+
 export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
   const { t, lang } = useT();
   const [text, setText] = useState('');
   const [out, setOut] = useState<InterpretResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const [reading, setReading] = useState(false);
+  const [read, setRead] = useState<RecognizeResponse | null>(null);
+  const [preview, setPreview] = useState<{ url: string; kind: 'image' | 'pdf' } | null>(null);
+
+  useEffect(() => () => (preview ? URL.revokeObjectURL(preview.url) : undefined), [preview]);
+
+  async function upload(file: File | undefined) {
+    if (!file) return;
+    setError(null);
+    setOut(null);
+    setRead(null);
+    setPreview({ url: URL.createObjectURL(file), kind: file.type === 'application/pdf' ? 'pdf' : 'image' });
+    setReading(true);
+    try {
+      const r = await api.recognize(file);
+      setRead(r);
+      setText(r.document.text);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onAuthError();
+      setError((err as Error).message);
+    } finally {
+      setReading(false);
+    }
+  }
 
   async function interpret() {
     if (!text.trim()) return;
@@ -44,6 +80,51 @@ export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
     <section className="page report-page">
       <h2>{t.reportTitle}</h2>
       <p className="muted">{t.reportHelp}</p>
+      <div className="row report-upload">
+        <label className="btn-secondary file-button">
+          {reading ? t.reportReading : t.reportUpload}
+          <input
+            type="file"
+            accept="image/*,application/pdf"
+            capture="environment"
+            onChange={(e) => void upload(e.target.files?.[0])}
+            disabled={reading}
+            data-testid="report-file"
+            hidden
+          />
+        </label>
+        <span className="muted small">{t.reportUploadHelp}</span>
+      </div>
+      {preview && (
+        <div className="report-read" data-testid="report-read">
+          <div className="report-preview">
+            {preview.kind === 'image' ? <img src={preview.url} alt={read?.document.name ?? ''} /> : <embed src={preview.url} type="application/pdf" />}
+          </div>
+          {read && (
+            <div className="report-recognised">
+              <p className="muted small">
+                {t.reportRecognised} ({t.reportReadBy[read.document.kind] ?? read.document.kind}
+                {read.document.confidence !== undefined ? `, ${read.document.confidence}%` : ''})
+              </p>
+              <table className="lab-table" data-testid="read-table">
+                <tbody>
+                  {read.report.results.map((r, i) => (
+                    <tr key={i} data-read={r.read?.status ?? 'ok'}>
+                      <td>{r.name}</td>
+                      <td className="num">
+                        {r.valueText}
+                        {r.unit ? ` ${r.unit}` : ''}
+                        <ReadMark r={r} />
+                      </td>
+                      <td className="num">{r.range?.origin === 'report' ? r.range.text : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
       <textarea
         className="report-input"
         value={text}
@@ -82,11 +163,13 @@ export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
                   <tr key={i} className={r.flag !== 'normal' && r.flag !== 'unknown' ? 'abnormal' : ''} data-flag={r.flag}>
                     <td>
                       {displayName(r)}
-                      {displayName(r) !== r.name && <span className="muted small"> ({r.name})</span>}
+                      {/* The printed name only when it adds something: "白细胞计数(WBC)" beside 白细胞计数 is shown once. */}
+                      {!r.name.includes(displayName(r)) && <span className="muted small"> ({r.name})</span>}
                     </td>
                     <td className="num">
                       {r.valueText}
                       {r.unit ? ` ${r.unit}` : ''}
+                      <ReadMark r={r} />
                     </td>
                     <td className="num">
                       {r.range?.text ?? '—'}
