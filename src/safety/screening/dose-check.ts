@@ -185,16 +185,67 @@ function scheduleFlags(sentence: string, L: DoseLimit, passage: string): string 
  * Dose flags for one sentence (normalised text). `contextDrug`: the drug the passage is about so far (title,
  * earlier sentences), which owns amounts in a sentence that names no drug ("take 2 g every 4 hours").
  */
-export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passage = sentence): ContentFlag[] {
+/** The product a passage is about: tablet strength and liquid concentration, when its title or a line says so. */
+export interface ProductStrength {
+  /** mg per tablet or capsule. */
+  strengthMg?: number;
+  /** mg per mL of a liquid. */
+  mgPerMl?: number;
+}
+
+const STRENGTH = /(\d+(?:\.\d+)?)\s*mg\s*(?:tablets?|caplets?|capsules?|片|胶囊)|(?:每片|每粒)(?:含[^，。\d]{0,12})?\s*(\d+(?:\.\d+)?)\s*mg/u;
+const CONCENTRATION = /(\d+(?:\.\d+)?)\s*mg\s*\/\s*(\d+(?:\.\d+)?)?\s*ml\b|每\s*(\d+(?:\.\d+)?)?\s*ml[^。；]{0,4}含[^。；\d]{0,12}(\d+(?:\.\d+)?)\s*mg/u;
+
+/** Strength and concentration stated in a text (the first of each). */
+export function productStrength(text: string): ProductStrength {
+  const out: ProductStrength = {};
+  const s = STRENGTH.exec(text);
+  if (s) out.strengthMg = Number(s[1] ?? s[2]);
+  const c = CONCENTRATION.exec(text);
+  if (c) out.mgPerMl = c[1] !== undefined ? Number(c[1]) / Number(c[2] ?? 1) : Number(c[4]) / Number(c[3] ?? 1);
+  return out;
+}
+
+const ML_PER_KG = new RegExp(`${NUM}(?:\\s*(?:-|–|—|~|至|到)\\s*${NUM})?\\s*ml\\s*(?:\\/|per|每)\\s*(?:kg|公斤|千克)`, 'u');
+const COUNT_PER_DAY = new RegExp(
+  `${NUM}\\s*(?:tablets?|caplets?|capsules?|片|粒)[^.。;；]{0,12}(?:in (?:any )?24 hours|a day|per day|daily|each day|every day|每日|每天|一天|一日|24\\s*小时)|(?:in (?:any )?24 hours|a day|per day|daily|每日|每天|一天|一日|24\\s*小时)[^.。;；\\d]{0,12}${NUM}\\s*(?:tablets?|caplets?|capsules?|片|粒)`,
+  'u',
+);
+
+/** Errors read through the product's strength: "no more than 16 tablets in 24 hours" of 500 mg, "1.5 mL/kg" of 100 mg/mL. */
+function productFlags(sentence: string, L: DoseLimit, product: ProductStrength): string {
+  const m = ML_PER_KG.exec(sentence);
+  if (m && product.mgPerMl && L.perKgSingle !== undefined) {
+    const ml = Math.max(num(m[1]), m[2] ? num(m[2]) : 0);
+    const mgKg = ml * product.mgPerMl;
+    if (Number.isFinite(mgKg) && mgKg > L.perKgSingle * 1.0001)
+      return `${L.id} ${ml} mL/kg × ${product.mgPerMl} mg/mL = ${fmt(mgKg)}/kg per dose > ${L.perKgSingle} mg/kg`;
+  }
+  const c = COUNT_PER_DAY.exec(sentence);
+  if (c && product.strengthMg && !AMOUNT_ANY.test(sentence.replace(STRENGTH, ''))) {
+    const n = num(c[1] ?? c[2]);
+    const daily = n * product.strengthMg;
+    if (Number.isFinite(daily) && daily > L.daily * 1.0001) return `${L.id} ${n} × ${product.strengthMg} mg = ${fmt(daily)} per day > ${fmt(L.daily)}`;
+  }
+  if (L.maxDosesPerDay !== undefined) {
+    const cap = FREQ_CAP.exec(sentence);
+    const n = Math.max(timesPerDay(sentence) ?? 0, cap ? num(cap[1]) : 0);
+    if (n > L.maxDosesPerDay) return `${L.id} ${n} doses per day > ${L.maxDosesPerDay}`;
+  }
+  return '';
+}
+const AMOUNT_ANY = /\d\s*(?:mg|g|mcg|µg|μg|毫克|克|微克)(?![a-z])/u;
+
+export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passage = sentence, product: ProductStrength = {}): ContentFlag[] {
   // Cheap gates first: most sentences name no amount at all.
-  if (!UNIT_HINT.test(sentence) || (!contextDrug && !ANY_DRUG.test(sentence)) || TOXICITY.test(sentence)) return [];
+  if (!(UNIT_HINT.test(sentence) || /\d/.test(sentence)) || (!contextDrug && !ANY_DRUG.test(sentence)) || TOXICITY.test(sentence)) return [];
   const drugs: { limit: DoseLimit; index: number }[] = [];
   for (const d of DRUG_NAMES) for (const m of sentence.matchAll(d.re)) drugs.push({ limit: d.limit, index: m.index ?? 0 });
   // The context drug owns the amounts only when the sentence names no other medicine ("氢化可的松250 mg").
   if (drugs.length === 0 && contextDrug && !OTHER_DRUG.test(sentence) && !OTHER_DRUG_ZH.test(sentence)) drugs.push({ limit: contextDrug, index: -1 });
   if (drugs.length === 0) return [];
   for (const d of drugs) {
-    const why = scheduleFlags(sentence, d.limit, passage);
+    const why = scheduleFlags(sentence, d.limit, passage) || productFlags(sentence, d.limit, product);
     if (why) return [{ code: 'dose-out-of-range', span: trimSpan(sentence), reason: why }];
   }
   const list = amounts(sentence);

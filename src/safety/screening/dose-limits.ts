@@ -18,6 +18,8 @@ export interface DoseLimit {
   unitsOnly?: boolean;
   /** Taken once a week (low-dose methotrexate): a daily schedule is a fatal error whatever the amount. */
   weeklyOnly?: boolean;
+  /** Most administrations in 24 h (OTC analgesics: every 4–6 h at most). */
+  maxDosesPerDay?: number;
   /** Daily maximum in international units (vitamins A and D), adult and child (under 12). */
   dailyIU?: number;
   childDailyIU?: number;
@@ -31,6 +33,7 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
     daily: 4000,
     perKgSingle: 15,
     perKgDaily: 75,
+    maxDosesPerDay: 6,
   },
   {
     id: 'ibuprofen',
@@ -39,6 +42,7 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
     daily: 3200,
     perKgSingle: 10,
     perKgDaily: 40,
+    maxDosesPerDay: 6,
   },
   { id: 'aspirin', names: ['aspirin', '阿司匹林', '乙酰水杨酸'], single: 1000, daily: 4000, perKgSingle: 15, perKgDaily: 60 },
   { id: 'naproxen', names: ['naproxen', 'aleve', '萘普生'], single: 1000, daily: 1500, perKgSingle: 10, perKgDaily: 20 },
@@ -56,7 +60,7 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
   { id: 'lisinopril', names: ['lisinopril', '赖诺普利'], single: 80, daily: 80 },
   { id: 'losartan', names: ['losartan', 'cozaar', '氯沙坦'], single: 100, daily: 100 },
   { id: 'nifedipine', names: ['nifedipine', '硝苯地平'], single: 90, daily: 120 },
-  { id: 'levothyroxine', names: ['levothyroxine', 'synthroid', '左甲状腺素钠?', '优甲乐'], single: 0.3, daily: 0.3 },
+  { id: 'levothyroxine', names: ['levothyroxine', 'synthroid', 'l-thyroxine', '左甲状腺素钠?', '优甲乐'], single: 0.3, daily: 0.3, perKgDaily: 0.015 },
   { id: 'digoxin', names: ['digoxin', '地高辛'], single: 0.5, daily: 0.5 },
   { id: 'omeprazole', names: ['omeprazole', 'prilosec', '奥美拉唑'], single: 80, daily: 120 },
   { id: 'prednisone', names: ['prednisone', '泼尼松', '强的松'], single: 80, daily: 80, perKgDaily: 2 },
@@ -87,5 +91,15 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
   { id: 'pseudoephedrine', names: ['pseudoephedrine', 'sudafed', '伪麻黄碱'], single: 120, daily: 240 },
   { id: 'oseltamivir', names: ['oseltamivir', 'tamiflu', '奥司他韦', '达菲'], single: 75, daily: 150 },
   { id: 'lithium', names: ['lithium carbonate', '碳酸锂'], single: 1200, daily: 2400 },
+  // Anticoagulants (SmPC maxima incl. loading phases), emergency drugs with per-kg doses (Resuscitation Council UK,
+  // APLS), opioids for naive patients (WHO cancer pain guideline starting ranges).
+  { id: 'rivaroxaban', names: ['rivaroxaban', 'xarelto', '利伐沙班', '拜瑞妥'], single: 20, daily: 30 },
+  { id: 'apixaban', names: ['apixaban', 'eliquis', '阿哌沙班'], single: 10, daily: 20 },
+  { id: 'dabigatran', names: ['dabigatran', 'pradaxa', '达比加群'], single: 150, daily: 300 },
+  { id: 'adrenaline', names: ['adrenaline', 'epinephrine', 'epipen', '肾上腺素'], single: 0.5, daily: Infinity, perKgSingle: 0.01 },
+  { id: 'diazepam', names: ['diazepam', 'valium', '地西泮', '安定'], single: 20, daily: 40, perKgSingle: 0.5 },
+  { id: 'midazolam', names: ['midazolam', '咪达唑仑'], single: 10, daily: Infinity, perKgSingle: 0.5 },
+  { id: 'lorazepam', names: ['lorazepam', 'ativan', '劳拉西泮'], single: 4, daily: 10, perKgSingle: 0.1 },
+  { id: 'morphine', names: ['morphine', '吗啡'], single: 60, daily: Infinity, perKgSingle: 0.5 },
   { id: 'montelukast', names: ['montelukast', 'singulair', '孟鲁司特'], single: 10, daily: 10 },
 ];

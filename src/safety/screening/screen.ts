@@ -3,7 +3,7 @@
 // verifier reads the same rules on answers. Bump SCREENING_VERSION when rules change so stored flags are redone.
 import type { ContentFlag, ContentFlagCode } from '../../core/content-flags.js';
 import { contextClaims, passageTopic, WARNED_HEADING } from './claims.js';
-import { doseOutOfRange, lastDoseDrug } from './dose-check.js';
+import { doseOutOfRange, lastDoseDrug, productStrength } from './dose-check.js';
 import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
@@ -37,13 +37,18 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   const found: ContentFlag[] = options.injection === false ? [] : injectionFlags(norm);
   const topic = passageTopic(`${ctx}\n${norm}`);
   let drug = lastDoseDrug(ctx);
+  const product = productStrength(stripMarkup(norm));
   for (const section of sectionsOf(stripMarkup(norm))) {
     const warned = section.heading !== undefined && WARNED_HEADING.test(section.heading);
     // A heading names a topic ("Stopping antidepressants", "擅自停药的风险"); it advises nothing.
-    if (section.heading) drug = lastDoseDrug(section.heading) ?? drug;
+    // A short line may still be a row of a dose table ("20 mg，每日三次"): doses are checked on it.
+    if (section.heading) {
+      drug = lastDoseDrug(section.heading) ?? drug;
+      found.push(...doseOutOfRange(section.heading, drug, norm, product));
+    }
     for (const s of sentences(section.body)) {
       drug = lastDoseDrug(s) ?? drug;
-      found.push(...medicationAdvice(s, norm), ...doseOutOfRange(s, drug, norm), ...contextClaims(s, topic, warned), ...interactionClaims(s, ctx));
+      found.push(...medicationAdvice(s, norm), ...doseOutOfRange(s, drug, norm, product), ...contextClaims(s, topic, warned), ...interactionClaims(s, ctx));
     }
   }
   const byCode = new Map<ContentFlagCode, ContentFlag>();
