@@ -48,23 +48,37 @@ export const PHI_TYPE_ALIASES: Readonly<Record<string, PhiType>> = { DOB: 'DATE'
 /** What each class covers, with examples: printed by `--help` and the safety README. */
 export const PHI_CLASSES: Readonly<Record<PhiType, { what: string; examples: readonly string[] }>> = {
   NAME: {
-    what: 'person names (cued, titled, honorific, signatures, family relations)',
-    examples: ['姓名：王建国', '老张', '王阿姨', '我爸王建国', 'Dr. Sarah Kim', 'Signed, J. Doe'],
+    what: 'person names: role-labelled fields, role nouns, name before sex/age or credentials, titles, honorifics, signatures, chat speakers, nicknames, every later mention',
+    examples: [
+      '受血者：沈佳慧',
+      '患者全志勇，男，55岁',
+      '村医次仁',
+      '老张',
+      '王阿姨',
+      '我爸王建国',
+      'Claimant: Jasmine Patel',
+      'attorney Carla Vance',
+      'Dorothy Klein, 91,',
+      'Leah Kaufman, DDS',
+    ],
   },
   ADDRESS: {
     what: 'geography smaller than a state: street, city, county, ZIP, 省/市/区/县/街道/路/号/小区/村',
-    examples: ['杭州市西湖区文三路90号', '李庄村7组', '12 Oak St, Austin, TX 78701', 'ZIP 02139'],
+    examples: ['杭州市西湖区文三路90号', '参保地：江西省南昌市', '李庄村7组', '1200 K St NW, Suite 610, Washington, DC 20005', 'Bozeman, MT', 'ZIP 02139'],
   },
   DATE: {
     what: 'dates tied to a person (birth, admission, discharge, death, visits); the year is kept in the placeholder',
     examples: ['出生日期：1985年3月12日', '3月5日入院', 'admitted on 03/05/2023'],
   },
-  AGE: { what: 'ages over 89', examples: ['92岁', '九十三岁', '95-year-old'] },
+  AGE: { what: 'ages over 89', examples: ['92岁', '九十三岁', '95-year-old', 'Mabel Ferguson, 95,', 'she is 94 and'] },
   PHONE: { what: 'telephone numbers (zh mobile/landline, US, international)', examples: ['138-1234-5678', '010-12345678', '(415) 555-0123'] },
   FAX: { what: 'fax numbers', examples: ['传真：021-61234567', 'Fax (617) 555-0199'] },
   EMAIL: { what: 'e-mail addresses', examples: ['li.na@example.com'] },
   SSN: { what: 'US Social Security numbers', examples: ['SSN 452-53-9706'] },
-  MRN: { what: 'medical record numbers: 住院号/门诊号/病案号/床号, MRN, chart, accession', examples: ['住院号ZY2023001', '床号：12', 'MRN 00123456'] },
+  MRN: {
+    what: 'medical record numbers: 住院号/门诊号/病案号/床号 (also a bare 12床), MRN, chart, accession, requisition',
+    examples: ['住院号ZY2023001', '床号：12', '12床', 'MRN 00123456'],
+  },
   HEALTH_PLAN: {
     what: 'health-plan beneficiary numbers: 医保卡/社保卡, member/policy/Medicare ids',
     examples: ['医保卡号：1101234567890', 'Member ID XJH123456789'],
@@ -85,10 +99,16 @@ export const PHI_CLASSES: Readonly<Record<PhiType, { what: string; examples: rea
     what: 'biometric identifiers mentioned in text (fingerprint, iris, voiceprint, face template ids)',
     examples: ['指纹编号FP20230012', 'iris template ID IR-88412'],
   },
-  SOCIAL: { what: '微信号 / QQ号 and social-media handles', examples: ['微信号 zhang_wei88', 'QQ 123456789', 'Instagram @jane.doe'] },
-  EMPLOYER: { what: '工作单位 and employers where they identify a person', examples: ['工作单位：杭州市第二中学', 'works at Acme Logistics Inc.'] },
+  SOCIAL: {
+    what: '微信号 / QQ号 / 抖音 / 昵称 and social-media handles and user names',
+    examples: ['微信号 zhang_wei88', 'QQ 123456789', '@雨落无声_Tsy', 'Instagram @jane.doe', 'Discord user night_owl77'],
+  },
+  EMPLOYER: {
+    what: 'employers in a workplace slot, by organisation grammar (…有限公司/支行/配送站/修理厂, Inc./LLC/Supply/Buffet)',
+    examples: ['工作单位：杭州市第二中学', '在顺丰速运深圳宝安分部做分拣', 'works at Acme Logistics Inc.', 'a line cook at Lucky Dragon Buffet'],
+  },
   OTHER_ID: {
-    what: 'any other unique number in an identifier context (工号, 学号, 档案号, claim/reference numbers)',
-    examples: ['工号A10234', 'claim number CLM-2023-88812'],
+    what: 'any other unique number: ids after a label, code-shaped tokens (letters, digits, hyphens) typed by the nearest context word, document numbers',
+    examples: ['工号A10234', 'claim number CLM-2023-88812', 'A-Number A218-447-901', '甬公交鉴委〔2024〕第086号'],
   },
 };
