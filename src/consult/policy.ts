@@ -4,11 +4,12 @@
 import { detectLang } from '../core/lang.js';
 import type { ChatMessage } from '../models/backend.js';
 import { triage as runTriage } from '../safety/triage.js';
-import { askFor, findPresentations } from '../safety/triage/presentations.js';
+import { askFor, findPresentations, PRESENTATIONS } from '../safety/triage/presentations.js';
 import { isLearning } from '../safety/triage/safety-net.js';
 import type { Triage } from '../safety/types.js';
 import { mergeFacts, readFacts } from './facts.js';
-import { findProtocols } from './protocols.js';
+import { affirmationOf, COMPLAINTS, findComplaints, findNamedComplaints, mentionsSite, SITE_SCREENS } from './complaints.js';
+import { findProtocols, PROTOCOLS } from './protocols.js';
 import { readReplies } from './replies.js';
 import { openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
@@ -46,6 +47,10 @@ const PERSONAL = /我|俺|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷�
 const KNOWLEDGE =
   /什么是|是什么病|是什么意思|有哪些|的原因|常见(?:的)?(?:症状|原因|表现)|一般(?:怎么|如何)|如何预防|怎么预防|怎样治疗|\bwhat (?:is|are|causes?|does)\b|\bhow (?:is|are|do you|does one) (?:\w+ ){0,3}(?:treated|diagnosed|prevented|spread)\b|\bsigns of\b|\bsymptoms of\b|\bin general\b/i;
 
+/** Words of change or trouble that make a mention of a body site a complaint. */
+const CHANGE =
+  /红|肿|血|疼|痛|痒|噎|掉|变|老是|总是|一直|怪|不对|异常|硬|瘦|胖|没劲|闹|发脾气|坐不住|不说话|不吃|\b(?:red|swollen|bleed\w*|blood|lost|losing|down|hasn'?t|haven'?t|killing|playing up|weird|strange|funny|runs|gritty|stuck|lump|tantrums?|barely|always|keeps?|won'?t|can'?t|changed?|hurts?|sore|off)\b/i;
+
 const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (?:\w+ ){0,3}(?:eat|drink|have|take)\b|\bis it (?:ok|okay|safe) to\b/i;
 
 /**
@@ -55,7 +60,13 @@ const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (
  */
 export function isSymptomMessage(text: string): boolean {
   if (isLearning(text)) return false;
-  const symptomatic = findPresentations(text).length > 0 || findProtocols(text).length > 0 || SYMPTOM_WORDS.test(text);
+  const symptomatic =
+    findPresentations(text).length > 0 ||
+    findProtocols(text).length > 0 ||
+    COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text)) ||
+    SYMPTOM_WORDS.test(text) ||
+    // A body site or function with a change ("眼睛一片血红", "my eye is really red", "尿是红的", "the runs").
+    (mentionsSite(text) && CHANGE.test(text));
   if (!symptomatic) return false;
   // "糖尿病人能吃西瓜吗" names a condition, not a complaint: diet and can-I questions are answered, not consulted.
   if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text)) return false;
@@ -67,6 +78,45 @@ const GENERAL_SCREEN: Record<ConsultLang, string[]> = {
   zh: ['有没有发烧、剧烈疼痛、呼吸困难、出血或意识不清？', '是突然出现的，还是慢慢加重的？'],
   en: ['Any fever, severe pain, trouble breathing, bleeding or confusion?', 'Did it come on suddenly, or build up gradually?'],
 };
+
+const RANK: Record<Triage['level'], number> = { routine: 0, urgent: 1, emergency: 2 };
+/** How decisive each red-flag question is, by the triage of its "yes"; computed once per question text. */
+const DECISIVENESS = new Map<string, number>();
+
+/**
+ * Order red-flag questions by how well they separate emergency or urgent care from self-care: a question whose "yes"
+ * (its red flags stated as present) the triage rates an emergency comes before one it rates urgent, and both before
+ * one that changes nothing; ties keep the knowledge order (the triage's own discriminators, then the complaint's,
+ * then the presentation's). The triage of each question is cached, so a turn costs no triage calls after warm-up.
+ */
+export function rankBySeparation(questions: readonly string[], triageOf: (text: string) => Triage): string[] {
+  const power = (q: string): number => {
+    let p = DECISIVENESS.get(q);
+    if (p === undefined) {
+      p = RANK[triageOf(affirmationOf(q)).level];
+      DECISIVENESS.set(q, p);
+    }
+    return p;
+  };
+  return questions
+    .map((q, i) => ({ q, i, p: power(q) }))
+    .sort((a, b) => b.p - a.p || a.i - b.i)
+    .map((x) => x.q);
+}
+
+/**
+ * Rank every question of the knowledge once (about a second on this machine), so no consultation turn pays for a
+ * cold question: the server calls it after start-up, the benchmark before timing.
+ */
+export function warmRedFlagRanking(triageOf: (text: string) => Triage = (x) => runTriage(x)): void {
+  const all = [
+    ...[...COMPLAINTS, ...SITE_SCREENS, ...PROTOCOLS].flatMap((c) => [...c.ask.zh, ...c.ask.en]),
+    ...PRESENTATIONS.flatMap((p) => [...p.ask.zh, ...p.ask.en]),
+    ...GENERAL_SCREEN.zh,
+    ...GENERAL_SCREEN.en,
+  ];
+  rankBySeparation(all, triageOf);
+}
 
 /** A question whose answer the case already holds (how long, how old, the temperature; pregnancy for a man). */
 function settled(q: string, f: CaseFacts): boolean {
@@ -127,7 +177,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // Triage reads the patient's own words plus the red flags they said yes to — never a question they denied.
   const caseText = [chief, replies.free, ...replies.affirmed].filter(Boolean).join('\n');
   const facts = { ...[chief, replies.free].map(readFacts).reduce(mergeFacts, readFacts('')), ...replies.facts };
-  const t = (o.triage ?? ((x: string) => runTriage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' })))(caseText);
+  const triageOf = o.triage ?? ((x: string) => runTriage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' }));
+  const t = triageOf(caseText);
   const presentations = findPresentations(caseText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
@@ -150,7 +201,11 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
   // complaint protocol's; basics (how long, how old, pregnancy) fill the rest.
   const specific = [
+    // A named complaint's own red flags lead ("孩子尿床": bedwetting, not any child), then the triage's open
+    // discriminators, then the body-site screens, the presentation's and the protocol's questions.
+    ...findNamedComplaints(chief).flatMap((c) => c.ask[lang]),
     ...(t.ask ?? []),
+    ...findComplaints(chief).flatMap((c) => c.ask[lang]),
     ...askFor(
       findPresentations(chief).map((p) => p.id),
       lang,
@@ -159,7 +214,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     ...findProtocols(chief).flatMap((p) => p.ask[lang]),
   ];
   const flagTexts = specific.length ? specific : GENERAL_SCREEN[lang];
-  const redFlags = [...new Set(flagTexts)].filter((q) => !asked.includes(q) && !settled(q, facts)).map((q) => redFlagQuestion(q, lang));
+  const open = [...new Set(flagTexts)].filter((q) => !asked.includes(q) && !settled(q, facts));
+  const redFlags = rankBySeparation(open, triageOf).map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
   const basics = openBasics(facts, lang, {
     pregnancyMatters,

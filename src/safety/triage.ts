@@ -8,10 +8,12 @@ import { SIGN_IMPLIES, SIGNS, type SignId } from './red-flags/signs.js';
 import { emergencyNumberFor } from './emergency-number.js';
 import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
 import { analyse, maxLevel, rankOf, type Analysis } from './triage/analyse.js';
-import { vectorise } from './triage/features.js';
+import { textGrams, vectorise } from './triage/features.js';
 import { type LoadedModel, predict, shippedModel, type ModelOpinion } from './triage/model.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
 
+/** Text n-grams (features.ts) a message needs before the model may raise it with nothing in the rule layer. */
+const UNANCHORED_MIN_GRAMS = 30;
 /** Signs that say who the patient is, not what is wrong: alone they never let the model raise the level. */
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 /** Signs that name a painful presentation but do not discriminate its urgency (severity words alone included). */
@@ -266,15 +268,18 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // Without an anchor in the rule layer the model's own opinion counts only above the stricter, calibrated thresholds.
   const free = model?.meta.thresholds.unanchored;
   // A message that denies a discriminator and affirms none gives the model nothing to call an emergency on.
+  // Evidence floor: on a short message ("my wife says I snore") the n-grams are too few to carry a decision alone.
+  const short = textGrams(a.normalised).length < UNANCHORED_MIN_GRAMS && a.suicide.components.length === 0;
   const unanchoredLevel: TriageLevel =
-    opinion && free && !a.chronicOnly
+    opinion && free && !a.chronicOnly && !short
       ? opinion.probs.emergency >= free.emergency && a.stance.denied === 0
         ? 'emergency'
         : opinion.probs.emergency + opinion.probs.urgent >= free.urgent
           ? 'urgent'
           : 'routine'
       : 'routine';
-  const anchoredLevel = opinion && (a.chronicOnly || !discriminator) && opinion.level === 'emergency' ? 'urgent' : opinion?.level;
+  // A short message's emergency comes from the rules; the model's opinion on it is worth same-day care at most.
+  const anchoredLevel = opinion && (a.chronicOnly || !discriminator || short) && opinion.level === 'emergency' ? 'urgent' : opinion?.level;
   const modelLevel: TriageLevel | undefined = !opinion ? undefined : !clinicalFound ? unanchoredLevel : anchoredLevel;
   // Stance (triage/stance.ts): a model raise to urgent needs a current episode with nothing reassuring said about it;
   // a raise to emergency needs a current episode.

@@ -2,7 +2,7 @@
 // path) talks to a simulated patient; the no-model figures (did the first question turn ask about a case-specific
 // red flag, no questions for emergencies, question turns, policy overhead) need no model; a judge adds rubric scores
 // per criterion group with bootstrap confidence intervals (HealthBench-style: points met / positive points).
-import { nextConsultStep } from '../../consult/index.js';
+import { nextConsultStep, warmRedFlagRanking } from '../../consult/index.js';
 import type { ChatMessage } from '../../models/backend.js';
 import { bootstrapMean, type Interval } from '../score/bootstrap.js';
 import { type ConsultCase, RUBRIC_GROUPS, type RubricGroup } from './cases.js';
@@ -102,6 +102,8 @@ async function runCase(c: ConsultCase, o: ConsultBenchOptions): Promise<CaseResu
 }
 
 export async function runConsultBench(cases: readonly ConsultCase[], o: ConsultBenchOptions): Promise<ConsultReport> {
+  // The server ranks its red-flag questions once after start-up; the benchmark times the steady state the same way.
+  warmRedFlagRanking();
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await runCase(c, o));
   const asked = results.filter((r) => !r.emergency && r.firstTurnRedFlag !== null);

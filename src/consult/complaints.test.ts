@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Triage } from '../safety/types.js';
+import { affirmationOf, COMPLAINTS, findComplaints, SITE_SCREENS } from './complaints.js';
+import { isSymptomMessage, nextConsultStep, rankBySeparation } from './policy.js';
+
+describe('complaint → red-flag map', () => {
+  it('every complaint asks in both languages, at most three questions each', () => {
+    for (const c of [...COMPLAINTS, ...SITE_SCREENS]) {
+      expect(c.ask.zh.length).toBeGreaterThan(0);
+      expect(c.ask.zh.length).toBe(c.ask.en.length);
+      expect(c.ask.zh.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('names a complaint, or falls back to the body-site screen', () => {
+    expect(findComplaints('I keep getting hiccups').map((c) => c.id)).toEqual(['hiccups']);
+    expect(findComplaints('我的小拇指指甲变黑了').map((c) => c.id)).toContain('site:limb');
+  });
+
+  it('a "yes" states the red flags without the asking frame (no stray 没有 to read as a negation)', () => {
+    expect(affirmationOf('有没有吐血、吐咖啡色东西？有没有黑便？')).not.toMatch(/没有|？/);
+    expect(affirmationOf('Any vomiting blood or black stools?')).toBe('vomiting blood or black stools.');
+  });
+});
+
+describe('red-flag questions ranked by what a yes would do to the triage', () => {
+  const fake = (text: string): Triage => ({ level: /blood/.test(text) ? 'emergency' : /fever/.test(text) ? 'urgent' : 'routine', reasons: [], message: '' });
+  it('puts the emergency-making question first, then the urgent one, and keeps knowledge order on ties', () => {
+    expect(rankBySeparation(['Any itch?', 'Any fever?', 'Any blood?', 'Any rash?'], fake)).toEqual(['Any blood?', 'Any fever?', 'Any itch?', 'Any rash?']);
+  });
+});
+
+describe('consultation on complaints outside the triage presentations', () => {
+  it('recognises bare openings about a body site that changed', () => {
+    expect(isSymptomMessage('早上起来眼睛一片血红')).toBe(true);
+    expect(isSymptomMessage('my eye is really red')).toBe(true);
+    expect(isSymptomMessage('what is the function of the kidney')).toBe(false);
+  });
+
+  it('asks about the complaint’s own red flags first (zh and en)', () => {
+    const zh = nextConsultStep([{ role: 'user', content: '耳朵里一直嗡嗡响' }]);
+    expect(zh.action).toBe('ask');
+    if (zh.action === 'ask') expect(zh.questions[0]?.text).toMatch(/听力|心跳|眩晕/);
+    const en = nextConsultStep([{ role: 'user', content: 'found a lump in my breast' }]);
+    expect(en.action).toBe('ask');
+    if (en.action === 'ask') expect(en.questions[0]?.text).toMatch(/dimpling|nipple|hard|armpit/i);
+  });
+});
