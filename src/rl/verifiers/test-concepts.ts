@@ -77,7 +77,7 @@ export function sameImaging(a: string, b: string): boolean {
 
 const MODALITIES: [string, string[]][] = [
   ['cta', ['ct血管造影', 'ct血管成像', 'cta', 'ct angiography', 'ct angiogram']],
-  ['mra', ['磁共振血管成像', 'mra', 'mr angiography']],
+  ['mra', ['磁共振血管成像', '磁共振血管造影', 'mr血管造影', 'mra', 'mr angiography', 'mr angiogram', 'magnetic resonance angiography']],
   ['ct', ['计算机断层扫描', '计算机断层', 'ct', 'computed tomography', 'cat scan']],
   ['mri', ['核磁共振成像', '核磁共振', '磁共振成像', '磁共振', '核磁', 'mri', 'mr', 'magnetic resonance imaging', 'magnetic resonance']],
   ['us', ['彩色多普勒超声', '多普勒超声', '超声', '彩超', 'b超', 'b型超声', 'ultrasonography', 'ultrasound', 'sonography', 'sonogram', 'doppler', 'duplex']],
@@ -100,6 +100,17 @@ const MODALITIES: [string, string[]][] = [
       'plain film',
       'film',
       'fluoroscopy',
+      // Barium studies are fluoroscopic X-ray studies of the gut (食管钡餐透视 = barium swallow).
+      '钡餐',
+      '吞钡',
+      '钡剂',
+      'esophagram',
+      'oesophagram',
+      'barium swallow',
+      'barium series',
+      'barium meal',
+      'barium enema',
+      'barium study',
     ],
   ],
   ['angio', ['血管造影', '造影', 'angiography', 'angiogram']],

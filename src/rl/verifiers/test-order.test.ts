@@ -47,4 +47,17 @@ describe('test-ordering verifier', () => {
     expect(verifyTestOrder('{"tests": ["胸部CT", "腰椎MRI", "脑血管造影"]}', ref, {}).score).toBeLessThan(0.5);
     expect(verifyTestOrder('{"tests": ["Chest X-ray", "full blood count", "ECG"]}', { tests: ['胸部平片', '血常规', '心电图'] }, {}).score).toBe(1);
   });
+
+  it('reads bracketed abbreviations, English lab and endoscopy names and generic words the way a clinician would', () => {
+    const ok = (answer: string[], tests: string[]) => verifyTestOrder(JSON.stringify({ tests: answer }), { tests }, {}).acc;
+    expect(ok(['Serum zinc level', 'Trace element panel', 'Complete blood count (CBC)'], ['血清锌', '人体内的微量元素检测', '血常规'])).toBe(true);
+    expect(ok(['肺功能测定（PFT）', '肺组织活检'], ['肺功能检查', '肺活检'])).toBe(true);
+    expect(ok(['Slit-lamp biomicroscopy', 'Fundoscopy'], ['裂隙灯', '眼底检查'])).toBe(true);
+    expect(ok(['MRA', 'CTA'], ['磁共振血管造影', 'CT血管成像'])).toBe(true);
+    expect(ok(['Barium esophagram'], ['食管钡餐透视'])).toBe(true);
+    // Not a different analyte or specimen, and not an unknown English word dropped.
+    expect(ok(['Serum copper'], ['血清锌'])).toBe(false);
+    expect(ok(['Urine zinc'], ['血清锌'])).toBe(false);
+    expect(ok(['Serum zinc protoporphyrin'], ['血清锌'])).toBe(false);
+  });
 });

@@ -340,7 +340,7 @@ function same(pred: string, syn: string): boolean {
  * 胸部CT ≠ 颅脑CT); a bare modality or category word (CT检查, 血液检查) names no specific test and matches only an
  * equally bare gold; everything else through the synonym sets and name containment.
  */
-function matches(pred: string, goldNames: string[], goldConcept: string | null): boolean {
+function matchesOne(pred: string, goldNames: string[], goldConcept: string | null): boolean {
   const pc = imagingConcept(pred);
   const p = normTerm(pred);
   // A named synonym set decides first (经食管超声心动图 = TEE, though both read as heart ultrasound).
@@ -349,6 +349,170 @@ function matches(pred: string, goldNames: string[], goldConcept: string | null):
   if (pc && goldConcept) return goldConcept.startsWith('|') ? pc.endsWith(goldConcept) : sameImaging(pc, goldConcept);
   if (pc || goldConcept || isGenericTest(pred)) return goldNames.some((syn) => p === syn);
   return goldNames.some((syn) => same(p, syn));
+}
+
+/**
+ * One predicted test names one gold test, read in every form it is written: as given, without a bracketed
+ * abbreviation or qualifier ("Complete blood count (CBC)", "肺功能测定（PFT）"), the bracket alone, in Chinese
+ * words for English ones ("Serum zinc level" → 血清锌), and with generic words taken out on both sides
+ * (肺组织活检 = 肺活检, 血清磷（Pi） = 血磷).
+ */
+function matches(pred: string, goldNames: string[], goldConcept: string | null): boolean {
+  const forms = predForms(pred);
+  if (forms.some((f) => matchesOne(f, goldNames, goldConcept))) return true;
+  // Cores: generic words out; only non-imaging names (imaging is decided by modality and site above).
+  if (goldConcept) return false;
+  const golds = goldNames.map(coreOf).filter((g) => g.length >= 2);
+  return forms.some((f) => {
+    if (imagingConcept(f) || isGenericTest(f)) return false;
+    const c = coreOf(f);
+    return c.length >= 2 && golds.some((g) => g === c || (HAN_CHAR.test(g) && c.length >= 3 && g.length >= 3 && (g.includes(c) || c.includes(g))));
+  });
+}
+
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+/** Words that name no analyte or method: a test's core is what is left ("血清锌测定" → 锌 … "肺组织活检" → 肺活检). */
+const GENERIC_PART = /(检查法|检查|测定|检测|检验|化验|试验|测试|水平|含量|浓度|组织|血清|血浆|全血|的|定量|分析|项目)/gu;
+function coreOf(name: string): string {
+  return normTerm(name).replace(GENERIC_PART, '');
+}
+
+const formCache = new Map<string, string[]>();
+function predForms(pred: string): string[] {
+  let out = formCache.get(pred);
+  if (out) return out;
+  if (formCache.size >= 50_000) formCache.clear();
+  const set = new Set<string>([pred]);
+  const bare = pred.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
+  if (bare) set.add(bare);
+  for (const m of pred.matchAll(/[(（]([^()（）]{2,})[)）]/g)) set.add(m[1].trim());
+  for (const f of [...set]) {
+    const zh = englishToChinese(f);
+    if (zh) set.add(zh);
+  }
+  out = [...set];
+  formCache.set(pred, out);
+  return out;
+}
+
+// English words of examinations in Chinese, longest first; a name translates only when every word does (so an
+// unknown word never yields a shorter, wrong test).
+const EN_ZH: [string, string][] = [
+  ['complete blood count', '血常规'],
+  ['full blood count', '血常规'],
+  ['blood routine', '血常规'],
+  ['stool routine examination', '便常规'],
+  ['stool routine', '便常规'],
+  ['routine stool', '便常规'],
+  ['urine routine', '尿常规'],
+  ['pulmonary function test', '肺功能检查'],
+  ['lung function test', '肺功能检查'],
+  ['pulmonary function', '肺功能'],
+  ['exocrine function', '外分泌功能'],
+  ['liver function', '肝功能'],
+  ['renal function', '肾功能'],
+  ['kidney function', '肾功能'],
+  ['thyroid function', '甲状腺功能'],
+  ['upper gi endoscopy', '胃镜'],
+  ['upper endoscopy', '胃镜'],
+  ['gastroscopy', '胃镜'],
+  ['colonoscopy', '肠镜'],
+  ['sigmoidoscopy', '乙状结肠镜检查'],
+  ['bronchoscopy', '支气管镜检查'],
+  ['cystoscopy', '膀胱镜'],
+  ['laparoscopy', '腹腔镜'],
+  ['hysteroscopy', '宫腔镜'],
+  ['otoscopy', '耳镜检查'],
+  ['slit lamp biomicroscopy', '裂隙灯'],
+  ['slit lamp examination', '裂隙灯'],
+  ['slit lamp', '裂隙灯'],
+  ['fundus examination', '眼底检查'],
+  ['fundoscopy', '眼底检查'],
+  ['ophthalmoscopy', '眼底检查'],
+  ['fundus fluorescein angiography', '眼底荧光血管造影'],
+  ['visual field testing', '视野检查'],
+  ['visual field test', '视野检查'],
+  ['perimetry', '视野检查'],
+  ['electrocardiogram', '心电图'],
+  ['electroencephalogram', '脑电图'],
+  ['electromyography', '肌电图'],
+  ['evoked potentials', '诱发电位'],
+  ['audiometry', '听力检查'],
+  ['hearing test', '听力检查'],
+  ['bone marrow aspiration', '骨髓穿刺'],
+  ['lumbar puncture', '腰椎穿刺'],
+  ['paracentesis', '腹腔穿刺'],
+  ['trace element', '微量元素'],
+  ['fecal fat', '粪便脂肪'],
+  ['stool fat', '粪便脂肪'],
+  ['fecal occult blood', '便潜血'],
+  ['blood gas', '血气分析'],
+  ['arterial blood gas', '血气分析'],
+  ['bone density', '骨密度'],
+  ['tuberculin skin test', '结核菌素试验'],
+  ['culture', '培养'],
+  ['smear', '涂片'],
+  ['biopsy', '活检'],
+  ['serum', '血清'],
+  ['plasma', '血浆'],
+  ['blood', '血'],
+  ['urine', '尿'],
+  ['urinary', '尿'],
+  ['stool', '便'],
+  ['fecal', '粪便'],
+  ['sputum', '痰'],
+  ['cerebrospinal fluid', '脑脊液'],
+  ['csf', '脑脊液'],
+  ['zinc', '锌'],
+  ['copper', '铜'],
+  ['iron', '铁'],
+  ['calcium', '钙'],
+  ['phosphorus', '磷'],
+  ['phosphate', '磷'],
+  ['potassium', '钾'],
+  ['sodium', '钠'],
+  ['magnesium', '镁'],
+  ['glucose', '糖'],
+  ['lipase', '脂肪酶'],
+  ['amylase', '淀粉酶'],
+  ['fungal', '真菌'],
+  ['bacterial', '细菌'],
+  ['lung', '肺'],
+  ['liver', '肝'],
+  ['renal', '肾'],
+  ['kidney', '肾'],
+  ['pancreatic', '胰腺'],
+  ['level', ''],
+  ['levels', ''],
+  ['test', ''],
+  ['tests', ''],
+  ['testing', ''],
+  ['panel', ''],
+  ['screen', ''],
+  ['examination', ''],
+  ['exam', ''],
+  ['assay', ''],
+  ['measurement', ''],
+  ['analysis', '分析'],
+  ['of', ''],
+  ['the', ''],
+  ['for', ''],
+  ['and', ''],
+];
+const EN_ZH_SORTED = [...EN_ZH].sort((a, b) => b[0].length - a[0].length);
+
+/** The Chinese for an English test name when every word is known, else null. */
+export function englishToChinese(name: string): string | null {
+  let t = name.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!/[a-z]/.test(t) || HAN_CHAR.test(name)) return null;
+  let out = '';
+  while (t) {
+    const hit = EN_ZH_SORTED.find(([en]) => t === en || t.startsWith(`${en} `));
+    if (!hit) return null;
+    out += hit[1];
+    t = t.slice(hit[0].length).trim();
+  }
+  return out || null;
 }
 
 const isAsciiLetter = (c: number) => c >= 97 && c <= 122;
