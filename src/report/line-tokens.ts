@@ -18,6 +18,8 @@ export interface LineTokens {
   op?: '<' | '>' | '<=' | '>=';
   qualitative?: 'negative' | 'positive' | 'normal';
   marker?: 'high' | 'low';
+  /** The report's own critical marker: HH / LL / ↑↑ / ↓↓. */
+  markerCritical?: boolean;
   unit?: string;
   range?: PrintedRange;
   sexRanges?: { male?: PrintedRange; female?: PrintedRange };
@@ -68,7 +70,8 @@ export function splitTokens(rest: string): string[] {
 }
 
 export function isValueToken(t: string): boolean {
-  return VALUE_RE.test(t) || QUAL_NEG.test(t) || QUAL_POS.test(t) || QUAL_NORMAL.test(t);
+  // "09" (a leading zero before a digit) is a code or a date part, never a printed result.
+  return (VALUE_RE.test(t) && !/^(?:[<>≤≥]=?)?-?0\d/.test(t)) || QUAL_NEG.test(t) || QUAL_POS.test(t) || QUAL_NORMAL.test(t);
 }
 
 /** Read the tokens that follow the name. The first value-like token is the result; later ones are context. */
@@ -87,7 +90,8 @@ export function readTokens(tokens: string[]): LineTokens | undefined {
   // Units written before the value ("WBC (10^9/L) 12.5") count too.
   for (const t of tokens.slice(0, i)) {
     const u = t.replace(/^[[(（]|[\])）]$/g, '');
-    if (!out.unit && /\//.test(u) && UNIT_RE.test(u)) out.unit = u;
+    // Not "/HDL" of "LDL/HDL": the second half of a ratio's name is not a unit.
+    if (!out.unit && /\//.test(u) && !u.startsWith('/') && UNIT_RE.test(u)) out.unit = u;
   }
   let pendingSex: 'male' | 'female' | undefined;
   for (let k = i + 1; k < tokens.length; k++) {
@@ -98,10 +102,12 @@ export function readTokens(tokens: string[]): LineTokens | undefined {
     }
     if (!out.marker && MARKER_HIGH.test(t)) {
       out.marker = 'high';
+      out.markerCritical = /^(?:hh|↑↑+)$/i.test(t) || undefined;
       continue;
     }
     if (!out.marker && MARKER_LOW.test(t)) {
       out.marker = 'low';
+      out.markerCritical = /^(?:ll|↓↓+)$/i.test(t) || undefined;
       continue;
     }
     const r = parseRangeToken(t);

@@ -106,3 +106,35 @@ describe('bundled reference table', () => {
     }
   });
 });
+
+describe('layouts and look-alikes (issue 15)', () => {
+  const one = (line: string) => parseLabReport(line).results;
+  it('tells look-alikes apart by their printed code and treats ratios as ratios', () => {
+    expect(one('促甲状腺素受体抗体(TRAb)  3.2  IU/L  0-1.75')[0]).toMatchObject({ code: undefined, flag: 'high' });
+    expect(one('平均血红蛋白量(MCH)  27.1  pg  27-34')[0].code).toBe('mch');
+    expect(one('平均血红蛋白浓度(MCHC)  330  g/L  316-354')[0]).toMatchObject({ code: 'mchc', flag: 'normal' });
+    expect(one('血红蛋白(Hb)  95  g/L  130-175')[0].code).toBe('hgb');
+    expect(one('LDL/HDL  3.2    <3.0')[0]).toMatchObject({ code: undefined, name: 'LDL/HDL', unit: undefined, flag: 'high' });
+    expect(one('BUN/Creatinine Ratio  22    6-22')[0]).toMatchObject({ code: undefined, unit: undefined });
+    expect(one('A/G  1.5    1.2-2.4')[0].code).toBe('ag-ratio');
+  });
+
+  it("honours the report's own markers and keeps a disagreement visible", () => {
+    expect(one('血小板  30  LL  10^9/L  125-350')[0].flag).toBe('critical-low');
+    expect(one('Glucose  5.2  H  mmol/L  3.9-6.1')[0]).toMatchObject({ flag: 'high', printedFlag: 'high' });
+    expect(one('Glucose  7.2  H  mmol/L  3.9-6.1')[0]).toMatchObject({ flag: 'high' });
+    expect(one('Glucose  7.2  H  mmol/L  3.9-6.1')[0].printedFlag).toBeUndefined();
+  });
+
+  it('never reads footnotes, remarks or label words as results', () => {
+    expect(parseLabReport('注:HGB 09 为复查结果\n* 参考范围适用于成人 1/2\nNote: specimen hemolyzed, K 5.9 may be falsely high').results).toEqual([]);
+  });
+
+  it('joins app layouts where the value (and range) follow the name on their own lines', () => {
+    const v = parseLabReport('白细胞计数\n结果: 12.5 10^9/L\n参考范围: 3.5-9.5\n糖化血红蛋白\n检测日期 2026-11-02\nHemoglobin\n9.8 g/dL  13.0-17.7');
+    expect(v.results.map((r) => [r.line, r.code, r.valueText, r.flag])).toEqual([
+      [2, 'wbc', '12.5', 'high'],
+      [7, 'hgb', '9.8', 'low'],
+    ]);
+  });
+});

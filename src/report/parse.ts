@@ -126,6 +126,88 @@ function flagResult(an: Analyte | undefined, tok: LineTokens, sex: 'male' | 'fem
   return { flag: tok.marker ?? 'unknown' };
 }
 
+/**
+ * The report's own markers win over our comparison when they say more: HH/LL make a value critical, H/L make a value
+ * our range calls normal (or cannot judge) high/low. The disagreement is kept as `printedFlag`.
+ */
+function honourMarker(flag: LabFlag, tok: LineTokens): { flag: LabFlag; printedFlag?: LabFlag } {
+  if (!tok.marker) return { flag };
+  const printed: LabFlag = tok.markerCritical ? (tok.marker === 'high' ? 'critical-high' : 'critical-low') : tok.marker;
+  const dir = (f: LabFlag) => (f === 'high' || f === 'critical-high' ? 'high' : f === 'low' || f === 'critical-low' ? 'low' : undefined);
+  if (printed === flag || (dir(flag) === tok.marker && !tok.markerCritical)) return { flag };
+  if (dir(flag) === undefined || dir(flag) === tok.marker) return { flag: printed, printedFlag: printed };
+  // Opposite directions: keep our comparison, show the report's marker.
+  return { flag, printedFlag: printed };
+}
+
+/** Bracketed code in a name: "促甲状腺素受体抗体(TRAb)" → "TRAb". */
+const BRACKET_CODE = /[（(]\s*([A-Za-z][A-Za-z0-9\-/%#.]{0,11})\s*[)）]/;
+/** Label words that head a value line in app layouts; never a test name. */
+const LABEL_ONLY = /^(?:结果|检测结果|测定结果|检验结果|结果值|测定值|result|results|value)$/i;
+/** Footnotes and remarks: "注：…", "备注:", "Note: …", "Comment:". */
+const NOTE_LINE = /^(?:注|备注|说明|声明|note|notes|comment|comments|remark|remarks|disclaimer)\s*[:：]/i;
+const RESULT_LABEL = /^(?:结果|检测结果|测定结果|检验结果|result|value)\s*[:：]?\s*/i;
+const RANGE_LABEL = /^(?:参考范围|参考值|参考区间|reference range|reference interval|ref\.? range|reference|standard range)\s*[:：]?\s*/i;
+
+/**
+ * Which analytes a printed name means, with look-alikes told apart: a bracketed code decides when it is a known
+ * name ("平均血红蛋白量(MCH)" is MCH, not haemoglobin); an unknown bracketed code ("(TRAb)") means a test we do not
+ * know unless the Chinese name before it is itself a full name; "LDL/HDL", "BUN/Creatinine Ratio", "尿素/肌酐" are
+ * ratios, not their first analyte.
+ */
+function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | undefined {
+  const isRatio = (an: Analyte[] | undefined) => an?.some((a) => /ratio/.test(a.code)) ?? false;
+  if (found && isRatio(found)) return found;
+  const sides = name.split(/\s*\/\s*/);
+  if (/ratio|比值|比率/i.test(name) || (sides.length === 2 && aliasWithin(sides[0]) && aliasAtStart(sides[1]))) {
+    const whole = aliasAtStart(name);
+    return whole && whole.length >= name.replace(/\s+$/, '').length - 1 && isRatio(whole.analytes) ? whole.analytes : undefined;
+  }
+  const code = BRACKET_CODE.exec(name)?.[1];
+  if (code) {
+    const byCode = aliasAtStart(code);
+    if (byCode && byCode.length === code.length) return byCode.analytes;
+    const before = name.slice(0, name.search(BRACKET_CODE)).trim();
+    if (/[\u4e00-\u9fa5]/.test(before)) {
+      const head = aliasAtStart(before);
+      return head && head.length >= before.length ? head.analytes : undefined;
+    }
+  }
+  return found;
+}
+
+/**
+ * App layouts put the name on one line and "结果: 12.5 10^9/L" (or just the value) on the next, with
+ * "参考范围: 3.5-9.5" after: such runs are joined into one line (numbered as the value's line).
+ */
+function joinVerticalLayouts(segments: { lineNo: number; rawLine: string; line: string }[]): { lineNo: number; rawLine: string; line: string }[] {
+  const out: typeof segments = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    const next = segments[i + 1];
+    const body = s.line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
+    const alias = body ? aliasAtStart(body) : undefined;
+    const nameOnly = alias && !/\d/.test(body.slice(alias.length).replace(BRACKET_CODE, '')) && !/[:：]\s*\S/.test(body);
+    if (nameOnly && next) {
+      const valuePart = next.line.replace(RESULT_LABEL, '');
+      const first = splitTokens(valuePart)[0];
+      if (first && isValueToken(first) && (valuePart !== next.line || !aliasAtStart(next.line))) {
+        let line = `${body}  ${valuePart}`;
+        const after = segments[i + 2];
+        if (after && RANGE_LABEL.test(after.line) && /\d|阴性|negative/i.test(after.line)) {
+          line += `  ${after.line.replace(RANGE_LABEL, '')}`;
+          i++;
+        }
+        out.push({ lineNo: next.lineNo, rawLine: next.rawLine, line });
+        i++;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 export function parseLabReport(text: string, options: ParseLabOptions = {}): LabReport {
   const sex = options.sex ?? detectSex(text);
   const results: LabResult[] = [];
@@ -140,9 +222,10 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : [rawLine];
     for (const part of pieces) segments.push({ lineNo: idx + 1, rawLine, line: normalizeLine(part).trim() });
   });
-  segments.forEach(({ lineNo, rawLine, line }) => {
+  joinVerticalLayouts(segments).forEach(({ lineNo, rawLine, line }) => {
     if (!line) return;
     const body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
+    if (NOTE_LINE.test(body)) return;
     const alias = aliasAtStart(body);
     if (!alias && URINE_SECTION.test(line) && !/\d/.test(line)) section = 'urine';
     else if (!alias && SECTION_HEADER.test(line) && !/\d/.test(line)) section = undefined;
@@ -167,10 +250,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       const vi = tokens.findIndex((t) => /^(?:[<>≤≥]=?)?-?\d+(?:\.\d+)?$|^(?:阴性|阳性|弱阳性|\(-\)|\(\+\)|\+{1,4}|[1-4]\+|±)$/i.test(t));
       if (vi <= 0) return;
       name = tokens.slice(0, vi).join(' ');
-      if (!/[A-Za-z\u4e00-\u9fa5]/.test(name)) return;
+      if (!/[A-Za-z\u4e00-\u9fa5]/.test(name) || LABEL_ONLY.test(name.replace(/[:：\s]+$/, ''))) return;
       cands = aliasWithin(name)?.analytes;
     }
     name = name.replace(/[:：,，\s]+$/, '');
+    cands = resolveName(name, cands);
     const tok = readTokens(tokens);
     if (!tok) {
       if (cands) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'recognised test name but no result value' });
@@ -182,9 +266,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       if (!looksLab) return;
     }
     const an = cands ? choose(cands, tok, section) : undefined;
-    const { flag, range } = flagResult(an, tok, sex);
+    const computed = flagResult(an, tok, sex);
+    const { flag, printedFlag } = honourMarker(computed.flag, tok);
+    const range = computed.range;
     results.push({
-      name: name.replace(/\s+/g, ' '),
+      name: name.replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/'),
       code: an?.code,
       nameEn: an?.nameEn,
       nameZh: an?.nameZh,
@@ -193,6 +279,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       unit: tok.unit,
       range,
       flag,
+      ...(printedFlag ? { printedFlag } : {}),
       line: lineNo,
     });
   });

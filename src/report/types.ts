@@ -24,6 +24,11 @@ export interface LabResult {
   unit?: string;
   range?: ReferenceRange;
   flag: LabFlag;
+  /**
+   * The report's own marker (H/L/↑/↓, HH/LL = critical) when it disagrees with the range comparison. The flag then
+   * follows the report (its laboratory knows its own interval); this field shows the disagreement.
+   */
+  printedFlag?: LabFlag;
   /** Line number in the input (1-based), for error messages and UI. */
   line: number;
   /**
