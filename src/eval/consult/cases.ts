@@ -26,7 +26,8 @@ export const consultCaseSchema = z.object({
   /** Case-specific red flags, each with the words (in the case's language) that show a question asked about it. */
   redFlags: z.array(z.object({ concept: z.string(), keywords: z.array(z.string().min(1)).min(1) })).default([]),
   emergency: z.boolean().default(false),
-  disposition: z.enum(['emergency', 'urgent', 'routine']),
+  /** "self-care": no appointment needed (NHS 111's lowest disposition), below "routine" (a planned appointment). */
+  disposition: z.enum(['emergency', 'urgent', 'routine', 'self-care']),
   rubric: z.array(criterion).default([]),
 });
 
