@@ -184,7 +184,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       db
         .prepare(
           `SELECT rid, title, lang, json_extract(metadata, '$.synonyms') AS synonyms, json_extract(metadata, '$.aliases') AS aliases,
-             substr(json_extract(sections, '$[0].text'), 1, 200) AS lead FROM documents`,
+             substr(sections, 1, 300) AS lead FROM documents`,
         )
         .all() as TopicDocRow[],
       { docFreq, chunks: chunkCount.get() as number },

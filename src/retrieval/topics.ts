@@ -17,7 +17,7 @@ export interface TopicDocRow {
   synonyms?: string | null;
   /** Disease-KG Latin aliases (JSON array text or null). */
   aliases?: string | null;
-  /** The start of the document's first section (an overview declares "又称…"). */
+  /** The start of the document's first section, raw text or its stored JSON (an overview declares "又称…"). */
   lead?: string | null;
 }
 
@@ -82,11 +82,12 @@ export function titleNames(title: string): string[] {
 
 /** Aliases an overview declares ("流行性腮腺炎，俗称痄腮，…"); only in its first sentences, to stay on the subject. */
 export function declaredAliases(lead: string): string[] {
-  const head = lead.slice(0, 160);
   const out: string[] = [];
-  for (const m of head.matchAll(ALIAS_CUE)) {
+  for (const m of lead.matchAll(ALIAS_CUE)) {
+    // The cue must be early; the name itself is read whole (a cut name, 小儿 for 小儿麻痹症, would mislead).
+    if ((m.index ?? 0) > 160 || (m.index ?? 0) + m[0].length >= lead.length) continue;
     const name = m[1].replace(/等$/, '');
-    if (name.length >= 2 && !/^[为是的]/.test(name)) out.push(name);
+    if (name.length >= 2 && !/^[为是的之]/.test(name)) out.push(name);
   }
   return out;
 }
@@ -162,12 +163,13 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   }
   // Implied short names only where no document carries that name itself (脚气病 → 脚气 would take 脚气's place).
   for (const r of rows) for (const s of zhShortNames(r.title.trim())) if (!exact.has(s)) add(s, r.rid);
-  // Everyday names of a titled condition share its documents (lay-term groups: the clinical name is last).
+  // Everyday names of a titled condition share its documents (lay-term groups: the clinical name is last); only
+  // through a title, so a loose alias cannot pull a group of age or body words in.
   for (const group of layTermGroups()) {
     const docs = new Set<number>();
     for (const t of group) {
       const e = key(t);
-      for (const d of (e && exact.has(e.k) ? e.map.get(e.k) : undefined) ?? []) docs.add(d);
+      for (const d of (e && titled.has(e.k) ? e.map.get(e.k) : undefined) ?? []) docs.add(d);
     }
     if (docs.size === 0) continue;
     for (const t of group) {
