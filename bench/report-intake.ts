@@ -77,6 +77,18 @@ const normName = (s: string) =>
     .toLowerCase()
     .replace(/[\s()（）:：]/g, '');
 
+/** Urine twins of blood codes: a writer's "glu" in a urinalysis is our u-glu. */
+const TWINS: Record<string, string[]> = {
+  glu: ['u-glu'],
+  tbil: ['u-bil'],
+  ph: ['u-ph'],
+  wbc: ['u-leu', 'u-wbc'],
+  tp: ['u-pro'],
+  rbc: ['u-rbc', 'u-bld'],
+  ket: ['u-ket'],
+};
+const sameCode = (e: string | null, g: string | undefined) => e !== null && g !== undefined && (g === e || (TWINS[e] ?? []).includes(g));
+
 /** Match got results to expected ones: code+value, then code alone (a misread value), then name+value. */
 export function matchResults(expected: readonly ExpectedResult[], got: readonly LabResult[]): (LabResult | undefined)[] {
   const used = new Set<number>();
@@ -90,8 +102,8 @@ export function matchResults(expected: readonly ExpectedResult[], got: readonly 
         out[i] = got[k];
       }
     });
-  pass((e, g) => e.code !== null && g.code === e.code && normValue(g.valueText) === normValue(e.value));
-  pass((e, g) => e.code !== null && g.code === e.code);
+  pass((e, g) => sameCode(e.code, g.code) && normValue(g.valueText) === normValue(e.value));
+  pass((e, g) => sameCode(e.code, g.code));
   pass(
     (e, g) =>
       normValue(g.valueText) === normValue(e.value) && !!e.name && (normName(g.name).includes(normName(e.name)) || normName(e.name).includes(normName(g.name))),
