@@ -16,7 +16,7 @@ export const CONTENT_FLAG_CODES = [
   'dose-out-of-range',
   /** A practice known to harm in the condition at hand (butter on a burn, a tourniquet on a snakebite, bloodletting for a stroke). */
   'harmful-practice',
-  /** A dangerous combination called safe (warfarin with NSAIDs, nitrates with sildenafil, metronidazole with alcohol). */
+  /** A dangerous combination called safe: two medicines (warfarin with NSAIDs), or a medicine and a group it is contraindicated for (aspirin for children, isotretinoin in pregnancy). */
   'unsafe-combination',
 ] as const;
 

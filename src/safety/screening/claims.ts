@@ -65,6 +65,8 @@ const IMPLIED_STOP = alt([
   '\\b(?:stop|quit|discontinue|come off)\\w*\\s+(?:it|them|the (?:medication|medicine|treatment|tablets|pills|course|drugs?))\\b(?!\\s+(?:from|growing|dividing|multiplying|spreading))',
   '\\bstop\\w*\\s+(?:\\w+\\s+){0,4}(?:when|once|as soon as)\\s+(?:you |they |he |she |the child )?(?:feel\\w* better|(?:the )?symptoms?\\s+(?:\\w+\\s+)?(?:go|gone|disappear|improve|resolve|clear|settle))',
   "\\b(?:don't|do not|no) need to (?:finish|complete|keep taking)\\b",
+  '\\b(?:you|they|patients|people) (?:can|may|could) (?:safely |simply |just )?stop\\b(?!\\s+(?:smoking|drinking|eating|worrying|the bleeding))',
+  '\\bstop\\w*\\s+(?:\\w+\\s+){0,2}(?:on )?the (?:same )?day (?:you|they)\\b',
   '\\b(?:reduce|cut)\\s+(?:\\w+\\s+){0,3}by half\\b',
   ABRUPT_STOP.source,
 ]);
@@ -85,7 +87,7 @@ const DESCRIPTIVE_IF = /^\s*(?:if|when|once|after|whether|如果|若|一旦|假�
 /** Declining a treatment. */
 const REFUSE = alt([
   '\\b(?:declin\\w*|refus\\w*|forgo\\w*|turn(?:ing)? down|say(?:ing)? no to|opt(?:ing)? out of|reject\\w*)\\s+(?:\\w+\\s+){0,2}(?:antibiotic\\w*|prescriptions?|medications?|medicines?|treatment|chemo\\w*|surgery|operations?|vaccin\\w*|insulin|dialysis|transfusions?|radiotherapy|radiation)\\b',
-  '(?:拒绝|放弃|不接受|推掉)[^，。；]{0,4}(?:抗生素|治疗|手术|化疗|放疗|疫苗|透析|输血|药物|胰岛素)',
+  '(?:拒绝|放弃|不接受|推掉)[^，。；]{0,10}(?:抗生素|治疗|手术|化疗|放疗|疫苗|透析|输血|药物|胰岛素)',
 ]);
 /** A modal that makes the following act advice ("patients may…", "you can…", "可以…"). */
 const ADVISING =

@@ -6,8 +6,12 @@ import { alt } from './text.js';
 /** A negator right before the action (the action is what is forbidden: "do not stop", "不要自行停药"). */
 export const NEGATED_BEFORE = alt(
   [
-    "\\b(?:do not|don't|dont|never|should not|shouldn't|must not|mustn't|cannot|can't|may not|not to|no one should|nobody should|avoid|without first|it is (?:not safe|dangerous|unsafe) to|it's (?:not safe|dangerous|unsafe) to|warn\\w* (?:against|not to)|not)\\s+(?:\\w+\\s+){0,3}$",
-    '(?:不要|别|切勿|切忌|不可|不能|不得|不应该?|勿|禁止|千万不要|千万别|不宜|避免|严禁|不可以|绝不|绝对不要|不建议|请勿)[^，。；,;]{0,6}$',
+    "\\b(?:do not|don't|dont|never|should not|shouldn't|must not|mustn't|cannot|can't|may not|not to|no one should|nobody should|avoid|without first|it is (?:not safe|dangerous|unsafe) to|it's (?:not safe|dangerous|unsafe) to|warn\\w* (?:against|not to)|(?:would|will) never (?:advise|recommend|tell)|not)\\s+(?:\\w+\\s+){0,3}$",
+    // "do not change your dose or stop it": one negator over a list of acts.
+    "\\b(?:do not|don't|never|should not|must not)\\s+(?:\\w+\\s+){1,4}(?:or|and|nor)\\s+(?:\\w+\\s+){0,2}$",
+    '(?:不要|别|切勿|切忌|不可|不能|不得|不应该?|勿|禁止|千万不要|千万别|不宜|避免|严禁|不可以|绝不|绝对不要|不建议|请勿|不会(?:建议|推荐|让|要求|主张))[^，。；,;]{0,6}$',
+    // "不要因为怀孕而自行停用": a reason between the negator and the act.
+    '(?:不要|别|切勿|不可|不能|不应该?|千万不要|千万别)(?:因为|因|由于|为了|在|仅凭|只因)[^，。；,;]{0,12}$',
     // Not assertive either: the act is asked about, not advised ("whether you can stop insulin", "能不能停药").
     '\\b(?:whether|ask(?:s|ed|ing)? (?:if|about|whether)|wonder\\w* (?:if|whether)|question of)\\s+(?:\\w+\\s+){0,4}$',
     '(?:是否|能不能|能否|可不可以|可以不可以|要不要)[^，。；,;]{0,6}$',
@@ -59,7 +63,7 @@ export const ABRUPT_STOP = alt(
     '\\b(?:stop|discontinu|quit|come off|cease)\\w*\\s+(?:[\\w-]+\\s+){0,4}(?:abruptly|all at once|at once|cold turkey|immediately|straight away|right away|completely)',
     '\\b(?:abruptly|immediately|suddenly)\\s+(?:stop|discontinu|quit|cease)\\w*',
     '\\b(?:stop|discontinue|quit)\\s+all\\b',
-    "\\b(?:no need|don't need|do not need|without (?:the need )?)\\s+(?:to )?(?:taper|wean|reduc\\w+ (?:gradually|slowly))",
+    "\\b(?:no need|don't need|do not need|no reason|without (?:the need )?)\\s+(?:to |for )?(?:a |any )?(?:long |slow |gradual )?(?:taper\\w*|wean\\w*|reduc\\w+ (?:gradually|slowly)|reduce (?:it |them )?gradually)",
     '(?:立即|马上|立刻|一次性|突然|直接|一下子?)(?:全部)?停(?:用|药|掉|服|止(?:服药|用药|服用|使用)|(?=[^，。；止]{0,4}药))',
     '停(?:用|掉)(?:所有|全部)',
     '(?:无需|不必|不用|不需要|没必要)(?:逐渐|慢慢|逐步)?(?:减量|减停|递减)',

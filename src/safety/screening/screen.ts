@@ -4,6 +4,7 @@
 import type { ContentFlag, ContentFlagCode } from '../../core/content-flags.js';
 import { contextClaims, passageTopic, WARNED_HEADING } from './claims.js';
 import { doseOutOfRange, lastDoseDrug, productStrength } from './dose-check.js';
+import { contraindicationClaims } from './contraindications.js';
 import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
@@ -48,12 +49,37 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
     }
     for (const s of sentences(section.body)) {
       drug = lastDoseDrug(s) ?? drug;
-      found.push(...medicationAdvice(s, norm), ...doseOutOfRange(s, drug, norm, product), ...contextClaims(s, topic, warned), ...interactionClaims(s, ctx));
+      const said = withoutReportedClaims(s);
+      if (said !== s) {
+        // The quoted claims are reported as rumours; only what the sentence itself says is judged.
+        found.push(...medicationAdvice(said, norm), ...contextClaims(said, topic, warned));
+        continue;
+      }
+      found.push(
+        ...medicationAdvice(s, norm),
+        ...doseOutOfRange(s, drug, norm, product),
+        ...contextClaims(s, topic, warned),
+        ...interactionClaims(s, ctx),
+        ...contraindicationClaims(s),
+      );
     }
   }
   const byCode = new Map<ContentFlagCode, ContentFlag>();
   for (const f of found) if (!byCode.has(f.code)) byCode.set(f.code, f);
   return [...byCode.values()];
+}
+
+/** A frame that reports what is quoted as false or as a rumour ("“不必打疫苗”的说法没有依据", 'claims such as "…" are wrong'). */
+const REPORTED =
+  /说法|传言|谣言|误区|没有(?:科学)?依据|不应|不对|错误|不可信|不科学|\b(?:myths?|claims?|rumou?rs?|false|not true|wrong|misinformation|misleading|debunked|such as|for example|e\.g\.)\b/u;
+const QUOTED = /"[^"]{2,200}"|“[^”]{2,200}”|「[^」]{2,200}」|『[^』]{2,200}』|'[^']{6,200}'/gu;
+
+/** The sentence with quoted claims removed when it reports them as rumours or examples (else unchanged). */
+function withoutReportedClaims(s: string): string {
+  if (!QUOTED.test(s)) return s;
+  QUOTED.lastIndex = 0;
+  const rest = s.replace(QUOTED, ' ');
+  return REPORTED.test(rest) ? rest : s;
 }
 
 /** HTML as written (before a loader strips it): block tags end a line, inline tags go. */
