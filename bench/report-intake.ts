@@ -167,8 +167,8 @@ export async function measureIntake(cases: readonly IntakeCase[], modes: readonl
       continue;
     }
     const t = emptyTally();
-    // Warm the OCR worker once so its start-up (~2 s, once per process) is not charged to the first page.
-    if (mode === 'photo') await readCase({ id: 'warm', text: 'Hemoglobin  95  g/L', expected: [] }, 'photo', 1);
+    // Warm the reader once (OCR worker start ~2 s, pdf.js import) so start-up is not charged to the first page.
+    if (mode !== 'text') await readCase({ id: 'warm', text: 'Hemoglobin  95  g/L', expected: [] }, mode, 1);
     let seed = 100;
     for (const c of cases) {
       const r = await readCase(c, mode, seed++);
