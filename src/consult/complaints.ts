@@ -136,7 +136,7 @@ export const COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'bite',
-    /咬(?:了|伤|到)|被(?:狗|猫|老鼠|蛇|虫|蜂|蜘蛛)|抓伤|蛰/,
+    /咬(?:了|伤|到)|被[^，。]{0,5}(?:狗|猫|老鼠|蛇|虫|蜂|蜘蛛)|抓伤|抓了|蛰/,
     /\bbitten\b|\b(?:got|was|been|dog|cat) bit\b|\bbit (?:me|my|him|her|by)\b|\bbites?\b|\bscratched by\b|\bstung\b|\bsting\b/i,
     [
       '伤口深不深、有没有出血不止？是在手、脸或关节上吗？',
@@ -152,7 +152,7 @@ export const COMPLAINTS: readonly Complaint[] = [
   C(
     'burn',
     /烫(?:伤|了|到)|烧伤|灼伤|被油(?:溅|烫)|开水/,
-    /\bburn(?:ed|t|s)?\b|\bscald\w*/i,
+    /\bburn(?:ed|t|s)?\b(?! when)(?! on (?:peeing|urinat))|\bscald\w*/i,
     ['烫伤面积有没有超过手掌大小？是在脸、手、会阴或关节处吗？', '皮肤是发白、焦黑、没有痛感，还是起了大水泡？', '是电击、化学品烧伤，或者伤者是小孩、老人？'],
     [
       'Is it larger than the palm of the hand, or on the face, hands, genitals or a joint?',
@@ -184,7 +184,7 @@ export const COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'nocturia',
-    /起夜|夜尿|晚上(?:老|总|经常)?(?:起来)?(?:上厕所|尿尿|小便)/,
+    /起夜|夜尿|晚上[^，。]{0,4}(?:起来|起床)[^，。]{0,3}(?:尿|上厕所|小便)|晚上(?:老|总|经常)?(?:上厕所|尿尿|小便)/,
     /\bnocturia\b|\b(?:get|getting|wake|waking) up (?:at night )?to (?:pee|wee|urinate)\b|\bpee(?:ing)? at night\b/i,
     ['有没有口渴、喝水多、体重下降？', '排尿有没有费力、尿线变细、尿不尽，或尿里有血？', '有没有脚踝肿、躺平气短？'],
     [
@@ -298,7 +298,7 @@ export const COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'rectalBleeding',
-    /便血|大便(?:有|带)血|擦(?:屁股|的时候)[^，。]{0,4}血|肛门|痔疮|屁股(?:疼|出血)/,
+    /便血|大便(?:有|带)血|擦(?:屁股|的时候)[^，。]{0,4}血|纸上(?:有|带)血|厕纸|肛门|痔疮|屁股(?:疼|出血)/,
     /\bblood (?:when i wipe|on (?:the )?(?:toilet )?paper|in (?:my |the )?(?:stool|poo))\b|\brectal\b|\bbottom\b|\bpiles\b|\bhaemorrhoids?\b|\bhemorrhoids?\b|\bbleeding from (?:my )?(?:bum|bottom|back passage)\b/i,
     ['血是暗红色、黑色，或和大便混在一起吗？有没有头晕、乏力？', '有没有体重下降、大便习惯改变，或年龄超过50岁？', '肛门有没有肿块或剧痛？'],
     [
@@ -321,7 +321,7 @@ export const COMPLAINTS: readonly Complaint[] = [
   C(
     'heavyPeriods',
     /月经(?:量)?(?:多|大|一直不干净|淋漓)|经血|例假(?:量)?多|大姨妈(?:量)?多/,
-    /\bheavy periods?\b|\bperiods? (?:are |is )?(?:really |very )?heavy\b|\bheavy (?:menstrual )?bleeding\b|\bflooding\b/i,
+    /\bheavy periods?\b|\bperiods? (?:are |is )?(?:\w+ ){0,2}heavy\b|\bheavy (?:menstrual )?bleeding\b|\bflooding\b/i,
     ['是不是每小时就要换一片卫生巾，有没有头晕、心慌、快晕倒？', '有没有可能怀孕？', '有没有同房后出血、两次月经之间出血或绝经后出血？'],
     [
       'Are you soaking a pad every hour, or dizzy, breathless or faint?',
@@ -397,7 +397,7 @@ export const COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'mood',
-    /抑郁|焦虑|心情(?:不好|差|低落)|情绪(?:低落|不好)|压力大|崩溃|想哭/,
+    /抑郁|焦虑|心情[^，。]{0,2}(?:不好|差|低落)|情绪[^，。]{0,2}(?:低落|不好|差)|压力大|崩溃|想哭/,
     /\bdepress\w*|\banxi\w*|\blow mood\b|\bpanic\b|\bstressed\b|\bfeeling down\b|\bcan'?t cope\b/i,
     [
       '有没有伤害自己或不想活的念头？有没有具体的想法或计划？',
@@ -464,7 +464,7 @@ export const COMPLAINTS: readonly Complaint[] = [
   C(
     'cold',
     /感冒|流鼻涕|鼻塞|打喷嚏|着凉/,
-    /\bcold\b|\bflu\b|\brunny nose\b|\bblocked nose\b|\bstuffy\b|\bsneez\w*/i,
+    /\bcold\b(?! sore)|\bflu\b|\brunny nose\b|\bblocked nose\b|\bstuffy\b|\bsneez\w*/i,
     ['有没有呼吸困难、胸痛，或嘴唇发紫？', '高烧超过三天，或脖子硬、皮疹压不褪色？', '眼睛周围有没有红肿，或脸部、耳朵剧痛？'],
     [
       'Any trouble breathing, chest pain or blue lips?',
@@ -475,7 +475,7 @@ export const COMPLAINTS: readonly Complaint[] = [
   C(
     'wound',
     /伤口|割(?:伤|破|到)|划(?:伤|破)|切到|扎(?:伤|到|了)|刺伤/,
-    /\bcut\b|\bwound\b|\blaceration\b|\bsliced\b|\bstabbed\b|\bstepped on (?:a )?nail\b|\bpuncture\b/i,
+    /\bcut\b(?! (?:down|back|out|off))|\bwound\b|\blaceration\b|\bsliced\b|\bstabbed\b|\bstepped on (?:a )?nail\b|\bpuncture\b/i,
     [
       '按压10分钟还出血不止吗？伤口是不是又深又张开？',
       '手指或伤口以下有没有麻木、不能活动？',
@@ -552,6 +552,108 @@ export const COMPLAINTS: readonly Complaint[] = [
       'Feeding much less, floppy, drowsy or hard to wake?',
       'Any green vomit, a bulging soft spot, or far fewer wet nappies?',
     ],
+  ),
+  C(
+    'bloodPressure',
+    /血压[^，。]{0,6}\d{2,3}\s*[/／]\s*\d{2,3}|血压(?:高|偏高|升高)|高血压/,
+    /\bblood pressure\b|\bbp\b|\b\d{2,3}\s*\/\s*\d{2,3}\b|\bhypertension\b/i,
+    ['有没有剧烈头痛、看东西模糊、胸痛、气短，或手脚无力麻木、说话不清？', '血压有没有到180/110以上？隔一会儿复测还是这么高吗？', '有没有怀孕？'],
+    [
+      'Any severe headache, blurred vision, chest pain, breathlessness, or weakness, numbness or slurred speech?',
+      'Is it 180/110 or higher, and is it still high on a repeat reading at home?',
+      'Could you be pregnant?',
+    ],
+  ),
+  C(
+    'hypo',
+    /低血糖/,
+    /\bhypos?\b|\bhypoglyc\w*|\blow (?:blood )?sugars?\b/i,
+    ['有没有昏过去、抽搐、意识糊涂，或需要别人帮忙才缓过来？', '有没有在开车时发生？', '夜里会不会发生，发作前还能感觉到心慌出汗等预兆吗？'],
+    [
+      'Any passing out, fits, confusion, or needing someone else to help you recover?',
+      'Has it happened while driving?',
+      'Do they happen at night, and do you still get warning signs like shaking and sweating?',
+    ],
+  ),
+  C(
+    'erection',
+    /勃起|阳痿|硬不起来/,
+    /\berection\w*|\berectile\b|\bimpoten\w*/i,
+    ['活动、爬楼时有没有胸痛胸闷、气短？', '有没有口渴、尿多、血糖高（糖尿病）？', '有没有在用硝酸甘油等治心绞痛的药？'],
+    [
+      'Any chest pain or breathlessness on exertion or climbing stairs (heart)?',
+      'Any thirst, weeing a lot, or high sugar (diabetes)?',
+      'Do you use nitrate medicines such as a GTN angina spray?',
+    ],
+  ),
+  C(
+    'acne',
+    /痘|粉刺|痤疮/,
+    /\bacne\b|\bspots on (?:my )?face\b|\bpimples?\b|\bzits?\b/i,
+    ['有没有又深又疼的囊肿结节，或开始留疤？', '有没有因此心情低落、不愿见人，甚至想伤害自己？', '有没有月经不规律、毛发变多（多囊卵巢）？'],
+    [
+      'Any deep painful cysts or nodules, or scarring?',
+      'Is it affecting your mood or confidence, or any thoughts of self-harm?',
+      'Any irregular periods or extra hair growth (hormones, PCOS)?',
+    ],
+  ),
+  C(
+    'menopause',
+    /潮热|更年期|绝经/,
+    /\bhot flush\w*|\bhot flash\w*|\bmenopaus\w*|\bnight sweats\b/i,
+    ['绝经后或月经间期有没有阴道出血？', '有没有血栓、乳腺癌、中风或偏头痛病史（关系到能否用激素）？', '有没有心情低落、焦虑？'],
+    [
+      'Any bleeding after the menopause or between periods?',
+      'Any past blood clot, breast cancer, stroke or migraine (matters for HRT)?',
+      'Any low mood or anxiety?',
+    ],
+  ),
+  C(
+    'memory',
+    /记性|健忘|忘事|记不住|糊涂/,
+    /\bforget\w*|\bmemory\b|\bconfus\w*|\bdementia\b/i,
+    ['是几天内突然变糊涂的吗？有没有发烧、感染或时好时坏？', '有没有走丢、忘关煤气炉子、开车出状况等安全问题？', '最近有没有换药、喝酒？'],
+    [
+      'Did it come on suddenly, over days? Any fever, infection, or confusion that comes and goes?',
+      'Any safety problems — getting lost, leaving the cooker or gas on, driving?',
+      'Any new medicines or alcohol?',
+    ],
+  ),
+  C(
+    'limp',
+    /瘸|跛|走路(?:一瘸|不稳|拐)/,
+    /\blimp\w*/i,
+    ['有没有发烧、关节红肿发热？', '能不能负重站立、走路？', '有没有夜里疼醒、无故淤青、脸色苍白乏力？'],
+    ['Any fever, or a red hot swollen joint?', 'Can the child bear weight and walk?', 'Any pain at night, unexplained bruising, paleness or tiredness?'],
+  ),
+  C(
+    'calf',
+    /小腿(?:疼|痛|肿|酸)|腿肿|一条腿[^，。]{0,3}肿/,
+    /\bcalf\b|\bcalves\b|\bleg (?:is )?swollen\b|\bswollen leg\b/i,
+    ['有没有气短、胸痛、咳血或心慌？', '是一条腿肿吗？有没有发红、发热？', '最近有没有坐长途飞机、手术卧床，在吃避孕药或激素、怀孕？'],
+    [
+      'Any breathlessness, chest pain, coughing up blood or palpitations?',
+      'Is only one leg swollen, red or warm?',
+      'Any recent long flight, surgery or bed rest, the pill or HRT, or pregnancy?',
+    ],
+  ),
+  C(
+    'coldSore',
+    /唇疱疹|嘴唇[^，。]{0,3}(?:起泡|水泡)|上火起泡/,
+    /\bcold sores?\b|\bherpes\b|\bfever blister\b/i,
+    ['有没有长到眼睛附近，眼睛疼或视力变化？', '有没有免疫力低下（化疗、激素、器官移植）？', '有没有湿疹，水泡是不是大片扩散？'],
+    [
+      'Is it near the eye, or any eye pain or change in vision?',
+      'Is your immune system weakened (chemotherapy, steroids, transplant)?',
+      'Do you have eczema, or is it spreading widely?',
+    ],
+  ),
+  C(
+    'pinworm',
+    /屁股痒|肛门痒|挠屁股/,
+    /\bscratch\w* (?:her|his|my) (?:bottom|bum)\b|\bitchy (?:bottom|bum)\b|\bthreadworms?\b|\bpinworms?\b/i,
+    ['有没有分泌物、出血，或尿痛？', '皮肤有没有抓破、红肿渗液感染？', '家里其他人有没有同样的情况？'],
+    ['Any discharge, bleeding, or pain or burning when weeing?', 'Is the skin broken, red, weeping or infected?', 'Does anyone else at home have the same?'],
   ),
 ];
 

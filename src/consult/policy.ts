@@ -200,17 +200,21 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
 
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
   // complaint protocol's; basics (how long, how old, pregnancy) fill the rest.
+  const chiefPresentations = findPresentations(chief).map((p) => p.id);
   const specific = [
     // A named complaint's own red flags lead ("孩子尿床": bedwetting, not any child), then the triage's open
     // discriminators, then the body-site screens, the presentation's and the protocol's questions.
     ...findNamedComplaints(chief).flatMap((c) => c.ask[lang]),
+    // Pregnancy changes every complaint's red flags (bleeding, pre-eclampsia); a child's general screen comes last.
+    ...(chiefPresentations.includes('pregnancy') ? askFor(['pregnancy'], lang) : []),
     ...(t.ask ?? []),
     ...findComplaints(chief).flatMap((c) => c.ask[lang]),
     ...askFor(
-      findPresentations(chief).map((p) => p.id),
+      chiefPresentations.filter((p) => p !== 'paediatric'),
       lang,
       6,
     ),
+    ...(chiefPresentations.includes('paediatric') ? askFor(['paediatric'], lang) : []),
     ...findProtocols(chief).flatMap((p) => p.ask[lang]),
   ];
   const flagTexts = specific.length ? specific : GENERAL_SCREEN[lang];
