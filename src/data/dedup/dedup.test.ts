@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataRecord } from '../record.js';
 import type { DedupConfig } from './config.js';
 import { candidateProbability, estimateJaccard, MinHasher } from './minhash.js';
-import { dedupKey, jaccard, shingles } from './shingles.js';
+import { dedupKey, jaccard, shingleHashes, shingles } from './shingles.js';
 import { SHARED_DATA } from '../../../test/helpers/shared-data.js';
 import { createFactsKeyer } from './facts.js';
 import { bandCount, bucketStage, clusterStage, loadRemoval, signatureStage } from './stages.js';
@@ -27,6 +27,25 @@ async function staged(shards: DataRecord[][], cfg: DedupConfig, factsKey?: (t: s
 const A = '患者男性，六十五岁，反复胸闷气短三年，加重一周，活动后明显，夜间不能平卧，伴双下肢水肿，既往高血压病史十年，规律服用降压药物，血压控制尚可。';
 const A_EDIT = A.replace('六十五岁', '六十六岁').replace('一周', '两周');
 const B = '儿童发热伴皮疹两天，皮疹为红色斑丘疹，先见于耳后发际，逐渐蔓延至面部和躯干，伴咳嗽流涕、眼结膜充血，口腔颊黏膜可见白色小点，考虑麻疹可能。';
+
+describe('shingle hashes', () => {
+  it('give exactly the signatures of the shingle strings (Chinese, English, astral characters, short texts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const zh = readFileSync(join(SHARED_DATA, 'corpus', 'huatuo26m-test.json'), 'utf8').slice(0, 20_000);
+    const en = readFileSync(join(SHARED_DATA, 'corpus', 'chatdoctor5k.json'), 'utf8').slice(0, 20_000);
+    const texts = [zh, en, '头痛𠀀三天𠀁，发热😀伴咳嗽', 'short', '高血压', 'a b c d e f g'];
+    const mh = new MinHasher({ bands: 20, rows: 5, seed: 7 });
+    for (const t of texts) {
+      for (const o of [
+        { charN: 5, wordN: 5 },
+        { charN: 3, wordN: 2 },
+      ]) {
+        expect(shingleHashes(t, o).length).toBe(shingles(t, o).size);
+        expect(mh.signatureOfHashes(shingleHashes(t, o))).toEqual(mh.signature(shingles(t, o)));
+      }
+    }
+  });
+});
 
 describe('dedup', () => {
   it('shingles: characters for Chinese, words for English; exact key ignores case, spaces and punctuation', () => {

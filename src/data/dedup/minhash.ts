@@ -16,13 +16,27 @@ export class MinHasher {
   }
 
   signature(shingles: Iterable<string>): Uint32Array {
-    const sig = new Uint32Array(this.numPerm).fill(0xffffffff);
+    const hashes: number[] = [];
+    for (const s of shingles) hashes.push(fnv1a32(s));
+    return this.signatureOfHashes(hashes);
+  }
+
+  /** The signature from shingle hashes (`shingleHashes`): the same as `signature` over the shingles themselves. */
+  signatureOfHashes(hashes: ArrayLike<number>): Uint32Array {
+    const n = this.numPerm;
+    const sig = new Uint32Array(n).fill(0xffffffff);
     const seeds = this.seeds;
-    for (const s of shingles) {
-      const h = fnv1a32(s);
-      for (let i = 0; i < sig.length; i++) {
-        const v = fmix32(h ^ seeds[i]);
-        if (v < sig[i]) sig[i] = v;
+    for (let k = 0; k < hashes.length; k++) {
+      const h = hashes[k];
+      for (let i = 0; i < n; i++) {
+        // fmix32(h ^ seed), inlined: this loop is the whole cost of near-dedup signatures.
+        let x = (h ^ seeds[i]) >>> 0;
+        x ^= x >>> 16;
+        x = Math.imul(x, 0x85ebca6b);
+        x ^= x >>> 13;
+        x = Math.imul(x, 0xc2b2ae35);
+        x = (x ^ (x >>> 16)) >>> 0;
+        if (x < sig[i]) sig[i] = x;
       }
     }
     return sig;

@@ -33,6 +33,52 @@ export function shingles(text: string, o: ShingleOptions = DEFAULT_SHINGLES): Se
   return out;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The FNV-1a hashes of `shingles(text, o)`, distinct, without building a string per shingle: the same values as
+ * `fnv1a32` over each shingle, so MinHash signatures are unchanged (the hot path of near-dedup).
+ */
+export function shingleHashes(text: string, o: ShingleOptions = DEFAULT_SHINGLES): Uint32Array {
+  const norm = text.normalize('NFKC').toLowerCase();
+  const han = (norm.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = norm.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<number>();
+  if (han * 2 >= words.join('').length) {
+    const s = norm.replace(/[\s\p{P}\p{S}]+/gu, '');
+    // UTF-16 offsets of each code point (a shingle is charN code points).
+    const at: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      at.push(i);
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) i++;
+    }
+    at.push(s.length);
+    const points = at.length - 1;
+    const span = (from: number, to: number) => {
+      let h = FNV_OFFSET;
+      for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+      return h >>> 0;
+    };
+    if (points <= o.charN) out.add(span(0, s.length));
+    else for (let i = 0; i + o.charN <= points; i++) out.add(span(at[i], at[i + o.charN]));
+  } else {
+    const hashWords = (from: number, to: number) => {
+      let h = FNV_OFFSET;
+      for (let w = from; w < to; w++) {
+        if (w > from) h = Math.imul(h ^ 0x20, FNV_PRIME);
+        const word = words[w];
+        for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+      }
+      return h >>> 0;
+    };
+    if (words.length <= o.wordN) out.add(hashWords(0, words.length));
+    else for (let i = 0; i + o.wordN <= words.length; i++) out.add(hashWords(i, i + o.wordN));
+  }
+  return Uint32Array.from(out);
+}
+
 export function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;

@@ -9,7 +9,7 @@ import type { DataRecord } from '../record.js';
 import type { DedupConfig } from './config.js';
 import { fileLines, mergeSortedLines } from './merge-lines.js';
 import { estimateJaccard, MinHasher } from './minhash.js';
-import { dedupKey, shingles } from './shingles.js';
+import { dedupKey, shingleHashes } from './shingles.js';
 
 export const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 const ref = (shard: number, idx: number): string => `${pad(shard, 6)}\t${pad(idx, 9)}`;
@@ -38,7 +38,7 @@ export async function signatureStage(
   let idx = 0;
   for await (const r of records) {
     if (mh) {
-      const sig = mh.signature(shingles(r.text, { charN: cfg.mode === 'near' ? cfg.charN : 5, wordN: cfg.mode === 'near' ? cfg.wordN : 5 }));
+      const sig = mh.signatureOfHashes(shingleHashes(r.text, { charN: cfg.mode === 'near' ? cfg.charN : 5, wordN: cfg.mode === 'near' ? cfg.wordN : 5 }));
       mh.bandKeys(sig).forEach((k, b) => lines[b].push(`${k}\t${ref(shard, idx)}`));
       const row: [string, string, string?] = [r.id, Buffer.from(sig.buffer).toString('base64')];
       if (factsKey) row.push(factsKey(r.text));
