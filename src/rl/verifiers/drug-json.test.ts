@@ -48,7 +48,7 @@ describe('rational drug use verifier', () => {
     expect(verifyDrugs('{"drugs": ["二甲双胍"]}', { ...ref, icd: 'E11.900' }, withInd).score).toBeLessThan(1);
   });
 
-  it('a substitute must share the gold drug\'s class; brands in brackets and English dosage forms are read', () => {
+  it("a substitute must share the gold drug's class; brands in brackets and English dosage forms are read", () => {
     const drugs = getDrugLexicon(sharedPath('terms'));
     const withInd = { drugs, indications: createDrugIndications(undefined, (d) => drugs.canonical(d)) };
     const legionella = { drugs: ['克拉霉素', '罗红霉素'], icd: 'A48.100' };

@@ -31,6 +31,15 @@ describe('diagnosis verifier (ICD-10, China clinical edition 2.0)', () => {
     expect(verifyDiagnosis('{"diagnosis": "枢椎齿状突骨折", "icd10": "S12.200x001"}', odontoid, ctx).score).toBe(1);
   });
 
+  it('a gold without a fourth character (A35.x00) is the WHO category: an English name with A35 is the answer', () => {
+    const tetanus = { code: 'A35.x00x001', name: '破伤风' };
+    expect(verifyDiagnosis('{"diagnosis": "Tetanus", "icd10": "A35"}', tetanus, ctx).score).toBe(1);
+    // A close Chinese rewording with the WHO four-character code of the gold's subcategory.
+    const sepsis = { code: 'P36.900', name: '新生儿败血症' };
+    expect(verifyDiagnosis('{"diagnosis": "新生儿脓毒症", "icd10": "P36.9"}', sepsis, ctx).score).toBe(1);
+    expect(verifyDiagnosis('{"diagnosis": "Tetanus", "icd10": "A34"}', tetanus, ctx).score).toBe(0);
+  });
+
   it('WHO and clinical codes are one disease; a wrong name with the right code is not full credit', () => {
     const gi = { code: 'K92.200', name: '胃肠出血' };
     expect(verifyDiagnosis('{"diagnosis": "胃肠出血", "icd10": "K92.2"}', gi, ctx).score).toBe(1);

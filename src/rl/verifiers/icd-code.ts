@@ -242,8 +242,11 @@ function credit(c: DiagnosisCandidate, gold: Gold, ref: DiagnosisReference): { s
     const trusted = LATIN_RE.test(c.name) || !gold.name || dice(c.name, gold.name) >= 0.5;
     if (codeRel === 'same' || codeRel === 'child') return { s: trusted ? 1 : parentCredit, why: `code-${codeRel},name-unknown` };
     // A WHO 4-character code is as specific as the WHO edition gets: with an English name it is the answer.
-    if (codeRel === 'parent' && LATIN_RE.test(c.name) && isWhoCode(c.written!) && c.written!.sub === gold.code.sub)
-      return { s: 1, why: 'who-code,name-unknown' };
+    // (A gold written A35.x00 has no fourth character: the WHO code is the category, A35.)
+    const whoSame =
+      c.written &&
+      (c.written.sub === gold.code.sub || (/\.X$/i.test(gold.code.sub) && c.written.sub === c.written.category && c.written.category === gold.code.category));
+    if (codeRel === 'parent' && trusted && isWhoCode(c.written!) && whoSame) return { s: 1, why: 'who-code,name-unknown' };
     if (codeRel === 'parent') return { s: parentCredit, why: 'code-parent,name-unknown' };
     // No code, a name the terminology lacks, made of the gold name's characters plus a short qualifier
     // (胆囊炎急性发作 for 急性胆囊炎): a rewording of the gold.

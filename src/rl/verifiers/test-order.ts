@@ -503,7 +503,11 @@ const EN_ZH_SORTED = [...EN_ZH].sort((a, b) => b[0].length - a[0].length);
 
 /** The Chinese for an English test name when every word is known, else null. */
 export function englishToChinese(name: string): string | null {
-  let t = name.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let t = name
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!/[a-z]/.test(t) || HAN_CHAR.test(name)) return null;
   let out = '';
   while (t) {
