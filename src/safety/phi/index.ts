@@ -14,7 +14,7 @@ import { detectPhones } from './phone.js';
 import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
 import { detectPlacesAndEmployers, joinAddresses } from './places.js';
-import { detectStructure, nameWord } from './structure.js';
+import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
 import { detectEmails, detectUrls } from './web.js';
 
 export { isValidChineseId, idCardChecksum } from './id-card.js';
@@ -137,7 +137,8 @@ function repeatedNames(text: string, spans: PhiSpan[]): PhiSpan[] {
 }
 
 const LATIN_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)([ ])$/u;
-const LATIN_WORD_AFTER = /^(?:[ ]and|[ ]&)?[ ](\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}'’-])/u;
+const LATIN_WORD_AFTER =
+  /^(?:[ ]and|[ ]&|[ ](?:bin|binti|bint|ibn|van|von|der|den|de|del|della|da|di|du|dos|das|la|le|al|el|ter|ten))?[ ](\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}'’-])/u;
 
 /**
  * An English name runs over the capitalised name words next to it: "Rafael [Torres] Acosta", "Regina [Booker]-Hall",
@@ -157,7 +158,7 @@ function extendLatinNames(text: string, spans: PhiSpan[], lexicon?: NameLexicon)
     while (start > 0 && /[\p{L}'’-]/u.test(text[start - 1])) start--;
     for (let i = 0; i < 3; i++) {
       const after = LATIN_WORD_AFTER.exec(text.slice(end, end + 40));
-      if (!after || !nameWord(after[1], lexicon)) break;
+      if (!after || !(nameWord(after[1], lexicon) || SURNAME_WORDS.has(after[1]))) break;
       end += after[0].length;
     }
     for (let i = 0; i < 3; i++) {
@@ -169,8 +170,18 @@ function extendLatinNames(text: string, spans: PhiSpan[], lexicon?: NameLexicon)
   });
 }
 
+/** Full-width digits and Latin letters read as ASCII (same offsets: one UTF-16 unit each): "１５８６７１２３４０９" is a phone. */
+const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]/g;
+const halfWidth = (text: string): string => (FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text);
+
 export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
+  FULL_WIDTH.lastIndex = 0;
+  if (FULL_WIDTH.test(text)) {
+    FULL_WIDTH.lastIndex = 0;
+    // Detect on the ASCII reading, report the original characters.
+    return detectPhi(halfWidth(text), options).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  }
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon), ...detectStructure(text, options.lexicon));

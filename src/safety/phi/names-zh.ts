@@ -199,7 +199,7 @@ export function detectChineseNames(text: string, lexicon?: NameLexicon): PhiSpan
         const given = text.slice(start + sn, end);
         // A bare surname needs a clean left edge ("感谢医生", "班主任"); a full name from the model does not ("死亡慕容慧先生").
         const fullName = g === 2 || (g === 1 && sn === 2);
-        if (start > 0 && !fullName && !LEFT_EDGE.has(text[start - 1]) && !/[科室院部员属者师下人长士生]/.test(text[start - 1])) continue;
+        if (start > 0 && !fullName && !LEFT_EDGE.has(text[start - 1]) && !/[科室院部员属者师下人长士生媳婿孙友]/.test(text[start - 1])) continue;
         if (given && (!plausibleGiven(given) || ![...given].every((c) => isHan(c)))) continue;
         if (isWord(text, start, sn + g, sn, lexicon)) continue;
         // A surname alone is named by its title ("王阿姨", "李医生"): the title goes with it; a full name stands alone.

@@ -8,6 +8,7 @@
 import type { PhiSpan } from '../../core/phi-types.js';
 import { PROVINCES, SUFFIX } from './address.js';
 import { ORG_SUFFIX_ZH } from './employer.js';
+import { COMMON_CAPITALISED } from './names-en-lists.js';
 import { span } from './span.js';
 
 const H = '\\u4e00-\\u9fa5';
@@ -176,16 +177,37 @@ const TOWN_STATES = STATES.split('|')
 const TOWN_STATE = new RegExp(`\\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ](?:${TOWN_STATES}|MT(?=\\n|$))\\b(?![a-z])`, 'g');
 const MILE_MARKER = /\b(?:I|US|SR|Route|Hwy|Highway|Interstate)[- ]?\d{1,3}\b[^.\n]{0,12}?\bmile (?:marker|post) \d{1,4}\b/g;
 
+/** A whole address line that ends in a state and ZIP: "908 Calle Ocho, Apt 12, Miami, FL 33135". */
+const ADDRESS_LINE_EN = new RegExp(`(?<=^|\\n)[ \\t]*\\d{1,6}[ ][A-Z][^\\n]{3,70}?,?[ ](?:${STATES})[ ]\\d{5}(?:-\\d{4})?(?=[ \\t]*(?:\\n|$))`, 'g');
+/** UK postcodes with their town: "Birmingham B11 1RA", "Leeds LS2 9PF". */
+const UK_POSTCODE = /\b(?:[A-Z][a-z]+[ ,]+)?[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/g;
+/** An address field or a residence phrase runs to the end of its line or sentence when it holds a number or a comma. */
+const ADDRESS_FIELD_EN =
+  /(?:\b(?:[Aa]ddress|[Hh]ome address|[Mm]ailing address|[Rr]esidence|[Hh]ome)[ \t]*[:：][ \t]*|\b(?:lives|living|resides|residing|staying) (?:alone )?at[ ])([^\n;]{6,90}?)(?=\.(?:\s|$)|;|\n|[ ]{2,}|$)/g;
+
 function streets(text: string, out: PhiSpan[]): void {
-  for (const re of [STREET_EN, UPPER_CITY_ZIP, TOWN_STATE, MILE_MARKER]) {
+  for (const re of [STREET_EN, UPPER_CITY_ZIP, TOWN_STATE, MILE_MARKER, UK_POSTCODE, ADDRESS_LINE_EN]) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push(span('ADDRESS', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+    for (const m of text.matchAll(re)) {
+      if (re === TOWN_STATE && COMMON_CAPITALISED.has(m[0].split(/[ ,]/)[0])) continue;
+      out.push(span('ADDRESS', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+    }
   }
 }
 
 export function detectPlacesAndEmployers(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!text) return out;
+  if (/ddress|esiden|Home|lives|living|resid|staying/.test(text)) {
+    ADDRESS_FIELD_EN.lastIndex = 0;
+    for (const m of text.matchAll(ADDRESS_FIELD_EN)) {
+      const v = m[1].replace(/[ ,]+$/, '');
+      // "lives at home with her son" is no address: the value needs a number and a comma-separated place.
+      if (!/\d/.test(v) || !/,/.test(v)) continue;
+      const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+      out.push(span('ADDRESS', text, at, at + v.length));
+    }
+  }
   employers(text, out);
   if (/[\u4e00-\u9fa5]/.test(text)) chains(text, out);
   if (/\d/.test(text) && /[A-Z]/.test(text)) streets(text, out);

@@ -20,7 +20,7 @@ const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c)
 
 /** A label that names a person: ends in a role morpheme (…人, …者, …员, …师, 家属, 产妇, 患儿, 车主, 户名 …). */
 const PERSON_LABEL_ZH =
-  /(?:姓名|中文名|英文名|曾用名|名字|户名|签名|签字|人|者|员|师|医生|大夫|护士|士|属|妇|儿|长|主|工|生|友|妻|夫|父|母|子|女|孩|婴|官|事|家|专家|用户|学生|伴|亲|爷|奶|姐|哥|弟|妹|媳|婿|代表|联系|对象|本人)$/;
+  /(?:居民|村民|市民|科|姓名|中文名|英文名|曾用名|名字|户名|签名|签字|人|者|员|师|医生|大夫|护士|士|属|妇|儿|长|主|工|生|友|妻|夫|父|母|子|女|孩|婴|官|事|家|专家|用户|学生|伴|亲|爷|奶|姐|哥|弟|妹|媳|婿|代表|联系|对象|本人)$/;
 /** Labels that end like a role but hold something else. */
 const NOT_PERSON_LABEL_ZH = /(?:出生|卫生|发生|性别|民族|职业|工种|工作|加工|人数|人次|人群|病人数|医生建议|主诉|户主关系|关系|电子|样本|因子|分子|孩子情况)$/;
 /** Characters that end a label-like word but not a given name: "周建平：" is a speaker, "方案：" is a label. */
@@ -31,7 +31,7 @@ const ETHNIC_NAME_START =
   /^(?:扎西|次仁|格桑|多吉|尼玛|达瓦|旦增|央金|卓玛|索朗|洛桑|平措|拉巴|边巴|普布|德吉|仁增|巴桑|阿依|热依|古丽|买买|艾力|阿不|阿卜|努尔|迪丽|帕提|吐尔|阿布|穆罕|依力|热合|麦麦)[\u4e00-\u9fa5]{0,4}/;
 /** Where a name value ends: punctuation, a space, a bracket, a digit, the end, or a word records put after names. */
 const NAME_END_ZH =
-  /^(?:$|[\s　，,、。；;：:（(）)\]】|/\d“"”—-]|[男女]|先生|女士|同志|老师|医生|医师|护士|(?:手机|电话|联系|身份|证件|性别|年龄|工号|电邮|邮箱|住址|地址)|[的和与及在于因称说诉来去已曾仍将是也都就还又把被给让从向对到帮替陪送带]|术后|手术|入院|出院|住院|就诊|去世|死亡|授权|签字|同意|申请|确认|表示|声明|委托|取药|负责|发布|提供|家属)/;
+  /^(?:$|[\s　，,、。；;：:（(）)\]】|/\d“"”—-]|[男女]|先生|女士|同志|老师|医生|医师|护士|(?:手机|电话|联系|身份|证件|性别|年龄|工号|电邮|邮箱|住址|地址)|[的和与及在于因称说诉来去已曾仍将是也都就还又把被给让从向对到帮替陪送带]|术后|手术|入院|出院|住院|就诊|去世|死亡|授权|签字|同意|申请|确认|表示|声明|委托|取药|负责|发布|提供|家属|今年\d|反映|代述|接听|来复诊|来看)/;
 
 /** A Chinese name at `at` (surname + one or two given characters, a traditional surname allowed), or 0. */
 function zhNameAt(text: string, at: number, lexicon: NameLexicon | undefined, anyLabel: boolean, loose = false): number {
@@ -39,6 +39,8 @@ function zhNameAt(text: string, at: number, lexicon: NameLexicon | undefined, an
   if (ethnic) {
     for (let n = 2; n <= ethnic[0].length; n++) if (NAME_END_ZH.test(text.slice(at + n, at + n + 4)) && !isWord(text, at, n, 0, lexicon)) return n;
   }
+  // 小吴 / 老周 in a slot ("记录人：护士小吴").
+  if (anyLabel && (text[at] === '小' || text[at] === '老') && surnameAt(text, at + 1) === 1 && NAME_END_ZH.test(text.slice(at + 2, at + 6))) return 2;
   const common = surnameAt(text, at);
   const sn = common || slotSurname(text, at);
   // Outside a labelled field a rare surname character needs a given name that looks like one ("家长花磊", not "和宝宝").
@@ -52,8 +54,12 @@ function zhNameAt(text: string, at: number, lexicon: NameLexicon | undefined, an
   for (const g of [2, 1]) {
     const given = text.slice(at + sn, at + sn + g);
     if (given.length !== g || ![...given].every((c) => isHan(c) && !STOP.has(c) && c !== '某')) continue;
-    // Two given characters that both look like given-name characters hold even before a verb ("代患者葛振东取药").
-    if (!NAME_END_ZH.test(text.slice(at + sn + g, at + sn + g + 4)) && !(g === 2 && !loose && plausibleGiven(given))) continue;
+    if (!anyLabel && /^[一二三四五六七八九十]+$/.test(given)) continue; // 初四, 周五: a date, not a name
+    // Two given characters that both look like given-name characters hold even before a verb ("代患者葛振东取药"); a
+    // given name from the model ends where a character follows that no given name uses ("其母吕慧反映").
+    const next = text[at + sn + g];
+    const modelEnd = plausibleGiven(given) && (g === 2 || !plausibleGiven(next ?? '')) && !loose;
+    if (!NAME_END_ZH.test(text.slice(at + sn + g, at + sn + g + 4)) && !(g === 2 && !loose && plausibleGiven(given)) && !(g === 1 && modelEnd)) continue;
     if (needsModel && !plausibleGiven(given, true)) continue;
     if (isWord(text, at, sn + g, sn, lexicon)) continue;
     return sn + g;
@@ -96,23 +102,27 @@ export function zhFields(text: string, lexicon: NameLexicon | undefined, out: Ph
     // A label may carry a role prefix ("临床药师", "会诊专家", "家属（孙女）"): judge it by its end.
     if (!PERSON_LABEL_ZH.test(label) || NOT_PERSON_LABEL_ZH.test(label)) continue;
     const n = zhNameAt(text, valueAt, lexicon, true);
+    const latin = n ? null : LATIN_NAME_VALUE.exec(text.slice(valueAt, valueAt + 40));
+    if (latin) out.push(span('NAME', text, valueAt, valueAt + latin[0].length));
     if (n) out.push(span('NAME', text, valueAt, valueAt + n));
     else if (slotSurname(text, valueAt) === 1 && TITLE_AFTER_ZH.test(text.slice(valueAt + 1, valueAt + 4))) out.push(span('NAME', text, valueAt, valueAt + 1));
   }
 }
 
+/** A Latin name in a Chinese field: "患者：Wong, Ka Yan（黄嘉欣）", "姓名：KIM Min-jun". */
+const LATIN_NAME_VALUE = /^[A-Z][A-Za-z'-]+(?:,?[ ][A-Z][A-Za-z'-]+){1,3}(?=[ ]?[（(]|[ 　]{1,}|\n|$|[，,；;])/;
 const TITLE_AFTER_ZH = /^(?:先生|女士|小姐|医生|医师|大夫|老师|护士|阿姨|主任|教授|师傅|同志)/;
 
 /** Role nouns that put a person's name right after them, without a colon: "村医次仁", "临床药师钟诗琪", "其父邵国强". */
 const ROLE_ZH = new RegExp(
   '(?:村医|药师|医师|医生|护士|护师|技师|专家|干事|职工|员工|学生|患儿|患者|病人|伤者|死者|产妇|孕妇|新生儿|被鉴定人|被保险人|投保人|受益人|参保人|申请人|委托人|陪护人|家长|家属|' +
     '儿媳|女婿|闺女|儿子|女儿|孙女|孙子|外孙|老伴|丈夫|妻子|爱人|妈妈|爸爸|其父|其母|其妻|其夫|其子|其女|其兄|其弟|其姐|其妹|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兹有|本人|用户|研究者|报告人|' +
-    '司机|骑手|教师|律师|警官|民警|同事|室友|邻居|朋友|同学|确认为|核实为|证实为|名叫|叫做|名为|科)(?:（[\\u4e00-\\u9fa5]{1,4}）)?[ 　]?',
+    '司机|骑手|教师|律师|警官|民警|同事|室友|邻居|朋友|同学|确认为|核实为|证实为|名叫|叫做|名为|大名|学名|本名|原告|被告|陪同|陪着|陪|由其|其孙子|其孙女|其儿媳|其女婿|科)(?:（[\\u4e00-\\u9fa5]{1,4}）)?[ 　]?',
   'g',
 );
 
 /** Role nouns also used in prose before other words ("医生商讨", "朋友圈"): the given name must look like one. */
-const WEAK_ROLE_ZH = /^(?:科|医师|医生|护士|护师|技师|专家|同事|室友|邻居|朋友|同学|用户|教师|律师|司机|本人|家属|学生)/;
+const WEAK_ROLE_ZH = /^(?:陪|由其|科|医师|医生|护士|护师|技师|专家|同事|室友|邻居|朋友|同学|用户|教师|律师|司机|本人|家属|学生)/;
 
 export function zhRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   ROLE_ZH.lastIndex = 0;
@@ -201,7 +211,12 @@ export function zhDemographics(text: string, lexicon: NameLexicon | undefined, o
 /** A name before a bracket that holds its identifiers or age: "杨帆（工号…", "柴国庆（92岁", "林美華（台湾居民…". */
 const BEFORE_PAREN_ZH = /[（(](?=工号|电话|手机|身份证|学号|护照|证件|执业|联系|\d{1,3}岁|[男女][，,、）)]|[\u4e00-\u9fa5]{0,8}(?:证|号码|居民))/g;
 /** A Chinese name in brackets after a Latin one: "Linda Zhou（周琳达）". */
-const AFTER_LATIN_ZH = /[A-Z][a-z]+[ ][A-Z][a-z]+[ ]?[（(]([\u4e00-\u9fa5]{2,4})[）)]/g;
+const AFTER_LATIN_ZH = /[A-Z][A-Za-z-]+,?[ ][A-Z][A-Za-z-]+[ ]?[（(]([\u4e00-\u9fa5]{2,4})[）)]/g;
+/** A name before the speaker's relation to it: "林晓雯的妈妈", "我是小胖他爸". */
+const NAME_THEN_RELATION =
+  /(?:是|找|为|的)([\u4e00-\u9fa5]{2,3}?)(?:的|他|她)(?:妈妈|爸爸|妈|爸|家长|爷爷|奶奶|外婆|外公|姥姥|姥爷|姐姐|哥哥|老公|老婆|爱人|女儿|儿子|家属)/g;
+/** "我是在美国读书的陶然，": a self-introduction ending in a name. */
+const SELF_INTRO = /我是(?![一这那]?[个名位])[^，。,.！!？?\n]{1,16}的([\u4e00-\u9fa5]{2,3})(?=[，,。.！!])/g;
 /** Nicknames after their cue: 小名“二柱”, 外号叫大刚. */
 const NICKNAME_ZH = /(?:小名|乳名|外号|绰号|别名|化名)(?:叫|是|为)?[:：]?\s*[“"「‘]?([\u4e00-\u9fa5]{1,4}?)(?=[”"」’，,。；;\s]|$)/g;
 /** A surname (any, in the wider list) and a title, after a clean edge: "钮晓庆先生", "习医生", "【预约成功】邹先生". */
@@ -235,6 +250,17 @@ export function zhExtras(text: string, lexicon: NameLexicon | undefined, out: Ph
       out.push(span('NAME', text, start, start + m[1].length));
     }
   }
+  for (const re of [NAME_THEN_RELATION, SELF_INTRO]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1], re === SELF_INTRO ? m[0].length - m[1].length : 1);
+      const sn = slotSurname(text, at);
+      const nick = re === NAME_THEN_RELATION && /^[小阿]/.test(m[1]) && !/^(?:小孩|小朋友|小宝宝?|小儿|小姑娘|小伙子?|小家伙)/.test(m[1]);
+      if (re === NAME_THEN_RELATION && /^[小阿]/.test(m[1]) && !nick) continue;
+      if (!nick && (!sn || AMBIGUOUS_SURNAMES.has(text[at]) || isWord(text, at, m[1].length, sn, lexicon))) continue;
+      out.push(span('NAME', text, at, at + m[1].length));
+    }
+  }
   TITLE_ZH.lastIndex = 0;
   for (const t of text.matchAll(TITLE_ZH)) {
     const end = t.index ?? 0;
@@ -254,7 +280,7 @@ export function zhExtras(text: string, lexicon: NameLexicon | undefined, out: Ph
 
 // ---- English ----------------------------------------------------------------------------------------------------
 
-const NAME_WORD = "(?:Mc|Mac|O'|O’|D'|Di|De|La|Le|Van|Von|St\\.\\s?)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+const NAME_WORD = "(?:Mc|Mac|O'|O’|D'|Di|De|La|Le|Van|Von|St\\.\\s?)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)?";
 const UPPER_WORD = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
 const INITIAL = '\\p{Lu}\\.';
 /** Words of one name are on one line: a space (never a line break) between them. */
@@ -306,19 +332,26 @@ const NOT_NAME_EN = new Set(
 const NOT_PERSON_LABEL_EN =
   /(?:diagnos|location|reason|plan|drug|medication|department|facility|hospital|clinic|employer|company|address|insur|payer|status|procedure|finding|assessment|impression|vehicle|program|service|site|city|state|country|county|school|pharmacy|lab\b|study|protocol|title|unit|ward|specialt|result|test|exam|event|incident|type|category|item|product|device|make|model|brand|route|frequency|dose|allerg|history|complaint|disposition|destination|plate|occupation|job|position|language|religion|race|ethnicity|nationality|sex|gender|organization|agency|team|group|carrier|network|tier|level|grade|stage|class|code|team|course|campus|branch|plan|network|street|road|county|town|region)s?\s*$/i;
 
-const FIELD_EN = new RegExp(`(?:^|\\n|\\t| {2,}|[;|•]|[.!?)] )[ \\t]*([A-Z][A-Za-z/'’() -]{1,34}?)[ \\t]*[:：][ \\t]*(?:${INITIAL}\\s?)?(?=\\p{Lu})`, 'gu');
+const FIELD_EN = new RegExp(`(?:^|\\n|\\t| {2,}|[;|•]|[.!?)] )[ \\t]*([A-Z][A-Za-z0-9/'’(), -]{1,34}?)[ \\t]*[:：][ \\t]*(?:${INITIAL}\\s?)?(?=\\p{Lu})`, 'gu');
 const VALUE_EN = new RegExp(
-  `^(?:${NAME_SEQ}|${UPPER_WORD},${SP}?${UPPER_WORD}(?:${SP}${UPPER_WORD})?(?:${SP}\\p{Lu}\\.?)?|${NAME_WORD},${SP}${NAME_WORD}(?:${SP}\\p{Lu}\\.)?|${UPPER_WORD}(?:${SP}${UPPER_WORD}){1,3})`,
+  `^(?:(?:${UPPER_WORD}|${NAME_WORD}),${SP}?(?:${UPPER_WORD}|${NAME_WORD})(?:${SP}(?:${UPPER_WORD}|${NAME_WORD}))?(?:${SP}\\p{Lu}\\.?(?![\\p{L}]))?|${NAME_SEQ}|${UPPER_WORD}(?:${SP}${UPPER_WORD}){1,3})`,
   'u',
 );
 /** What may follow a name: the end of the line, punctuation, two spaces, a bracket, a credential or a number. */
 const AFTER_NAME_EN =
   /^(?:$|\s*\n|\s{2,}|\s*[,;(（)\]|–—]|\.(?:\s|$)|\s+(?:-|and|who|was|is|has|had|will|said|called|reports?|notified|confirmed|verified|signed|\d))/;
 
+/** Surnames that are also ordinary words: a name after a first name ("Lisa Park", "Hyun-woo Park", "Tom Young"). */
+export const SURNAME_WORDS = new Set(
+  'Park Young King Brown Green White Black Rose Long Hall Wood Bell Lee Price Rice Cook Page Hunter Mason Walker Baker Turner Parker Carter Cooper Ward Fox Gray Grey Stone Lane Hill Wells Banks Love Bishop Church Frost Golden Moon Snow Strong Sweet Bright Summers Winter Day Knight Marsh Moore Field Ford Rich Bush Reed Shaw Nash Cross Chase Grant Hope West North South Best Rock Sharp Hale Lord Pope Dean Lake Bond Swift Wise Little Small Short Head Little Stewart Miller Fisher Hunter Porter Potter Glass Wolf Lamb Bird Crane Drake Peacock Nightingale Temple Chapel Palmer Pilgrim Major Friend Guest Good Goodman Freeman Newman Noble'.split(
+    ' ',
+  ),
+);
+
 function trimWords(raw: string, lexicon?: NameLexicon): string {
   const words = raw.split(/\s+/);
   let n = 0;
-  while (n < words.length && nameWord(words[n], lexicon)) n++;
+  while (n < words.length && (nameWord(words[n], lexicon) || (n > 0 && SURNAME_WORDS.has(words[n].replace(/[.,]$/, ''))))) n++;
   return words.slice(0, n).join(' ');
 }
 
@@ -401,7 +434,7 @@ const LONE_LINE_EN = new RegExp(
 );
 /** Vocatives and self-introductions: "Reminder: Jacob, you have…", "hey its Tasha,", "male, Curtis Ybarra, c/o". */
 const VOCATIVE_EN = new RegExp(
-  `(?:(?<=^|[:.!?]\\s|\\n)(${NAME_WORD}),\\s(?=you\\b|your\\b|please\\b|we\\b|this is\\b)|\\b(?:it'?s|it’s|this is|I'?m|I’m|I am|my name is|[Mm]ale,|[Ff]emale,|[Mm]an,|[Ww]oman,|[Bb]oy,|[Gg]irl,)\\s(${NAME_WORD}(?:${SP}${NAME_WORD}){0,2})(?=[,.!;]|\\s(?:here|from|and|c\\/o|with|who)\\b))`,
+  `(?:(?<=^|[:.!?]\\s|\\n)(${NAME_WORD}),\\s(?=you\\b|your\\b|please\\b|we\\b|this is\\b)|\\b(?:it'?s|it’s|this is|I'?m|I’m|I am|my name is|[Mm]ale,|[Ff]emale,|[Mm]an,|[Ww]oman,|[Bb]oy,|[Gg]irl,)\\s(${NAME_WORD}(?:${SP}${NAME_WORD}){0,2})(?=[,.!;]|\\s\\(|\\s(?:here|from|and|c\\/o|with|who)\\b))`,
   'gu',
 );
 /** One name word before a credential: "Handing off to Kim, RN." */
@@ -410,8 +443,12 @@ const ONE_BEFORE_CREDENTIAL = new RegExp(
   'gu',
 );
 /** Upper-case names: a lone "ESPINOZA, RAMON" line (labels, pharmacy labels), "DR. K. MORITA". */
-const UPPER_LAST_FIRST_LINE = /(?:^|\n)[ \t]*([A-Z]{2,}(?:[-'][A-Z]{2,})?,[ ]?[A-Z]{2,}(?:[ ][A-Z]\.?|[ ][A-Z]{2,})?)[ \t]*(?=\n|$)/g;
+const UPPER_LAST_FIRST_LINE = /(?:^|\n)[ \t]*([A-Z]{2,}(?:[-'][A-Z]{2,})?,[ ]?[A-Z]{2,}(?:[ ][A-Z]\.?|[ ][A-Z]{2,})?)[ \t]*(?=\n|$|[ ]+\d{1,3}[ ]?[MF]\b)/g;
 const UPPER_TITLED = /\b(?:DR|MR|MRS|MS|PROF)\.?[ ]((?:[A-Z]\.[ ]?){0,2}[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ ][A-Z]{2,})?)(?![a-z])/g;
+/** An initial and a surname is a person ("M. Oyelaran, RN", "handover from RN K. Mbeki", "user B. Wright"). */
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.])\\p{Lu}\\.[ ]?(?:\\p{Lu}\\.[ ]?)?${NAME_WORD}(?![\\p{L}])`, 'gu');
+/** A nickname in brackets after a name: "Raymond Tillman (Ray)", "Edith Granger (goes by Edie)". */
+const NICKNAME_EN = new RegExp(`(?<=\\p{Ll}[ ])\\((?:goes by|aka|a\\.k\\.a\\.|called|prefers|nickname:?|known as)?[ ]?(${NAME_WORD})\\)`, 'gu');
 /** Newborns are named by the mother's surname: "Baby Girl Okoye", "Baby Boy Chen". */
 const NEWBORN = new RegExp(`\\b[Bb]aby[ ](?:[Gg]irl|[Bb]oy)[ ](${NAME_WORD})`, 'gu');
 
@@ -419,6 +456,25 @@ const ENMORE_GATE =
   /, (?:you|your|please|we|this)\b|it'?s |it’s |this is |I'?m |I’m |I am |my name|(?:male|man|boy|girl), |, (?:RN|MD|DO|NP|PA|LPN|CNA|RT|PT|OT|SW|LCSW|PharmD|DDS)\b|[Bb]aby [GgBb]/;
 
 export function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  INITIAL_SURNAME.lastIndex = 0;
+  for (const m of text.matchAll(INITIAL_SURNAME)) {
+    const surname = m[0].replace(/^(?:\p{Lu}\.[ ]?)+/u, '');
+    // "U.S. Army", "A. Fib" are not names: the surname must be a name word and not a clinical or common one.
+    if (!nameWord(surname, lexicon) || /^(?:Army|Navy|Air|Fib|Flutter|Coli|Aureus|Pylori|Difficile|Pneumoniae|Street|Ave|Avenue|Road)$/.test(surname)) continue;
+    out.push(span('NAME', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+  if (text.includes('(')) {
+    NICKNAME_EN.lastIndex = 0;
+    for (const m of text.matchAll(NICKNAME_EN)) {
+      const before = /(\p{Lu}\p{Ll}+)[ ](\p{Lu}\p{Ll}+)[ ]$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+      const cued = /^\((?:goes|aka|a\.k|called|prefers|nick|known)/.test(m[0]);
+      // A bracketed word after a full name is a nickname ("Raymond Tillman (Ray)"); after a drug it is a brand.
+      if (!cued && !(before && FIRST_NAMES.has(before[1]) && nameWord(before[2], lexicon) && FIRST_NAMES.has(m[1]))) continue;
+      if (!nameWord(m[1], lexicon)) continue;
+      const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+      out.push(span('NAME', text, at, at + m[1].length));
+    }
+  }
   for (const re of ENMORE_GATE.test(text) ? [VOCATIVE_EN, ONE_BEFORE_CREDENTIAL, NEWBORN] : []) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -614,7 +670,7 @@ export function handles(text: string, out: PhiSpan[]): void {
 }
 
 /** English ages over 89 by position: "Dorothy Klein, 91,", "is 94 and", "age 90", "a 93-year-old". */
-const AGE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+),\s*(9\d|1[0-3]\d)(?=\s*(?:,|\.|;|\)|$|\s+(?:y|yo|years?|M|F|male|female|man|woman|with|who|and|was|is)\b))/gmu;
+const AGE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\)?),\s*(9\d|1[0-3]\d)(?=\s*(?:,|\.|;|\)|$|\s+(?:y|yo|years?|M|F|male|female|man|woman|with|who|and|was|is)\b))/gmu;
 const AGE_IS =
   /\b(?:(?:[Hh]e|[Ss]he|[Ww]ho|[A-Z][a-z]+),? (?:is|was|turned|turns)|[Aa]ged?|[Aa]ge of|at age)\s+(9\d|1[0-3]\d)(?=\s*(?:and|,|\.|;|$|years?|yrs?|y\/?o|now|today))/g;
 
