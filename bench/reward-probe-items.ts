@@ -5,7 +5,7 @@
 // licensed prompt text: write it outside the repo (e.g. /work/blind-inbox).
 //
 //   npx tsx bench/reward-probe-items.ts /tmp/rl/train.jsonl OUT.jsonl [--per-task 45,30,30,25] [--seed 29] \
-//     [--exclude bench/blind/reward-probes-1.answers.jsonl]   (items already probed are not drawn again)
+//     [--exclude bench/blind/reward-probes-1.answers.jsonl,…]   (items already probed are not drawn again)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRng } from '../src/core/random.js';
 import { readItems } from '../src/rl/data/read-items.js';
@@ -23,12 +23,12 @@ const seed = Number(opt('--seed', '29'));
 
 const excludeFile = args.includes('--exclude') ? args[args.indexOf('--exclude') + 1] : undefined;
 const excluded = new Set(
-  excludeFile
-    ? readFileSync(excludeFile, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => (JSON.parse(l) as { item?: string }).item)
-    : [],
+  (excludeFile ? excludeFile.split(',') : []).flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { item?: string }).item),
+  ),
 );
 const items = readItems(input).filter((i) => !excluded.has(i.id));
 const rand = createRng(seed);
