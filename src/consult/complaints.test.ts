@@ -46,3 +46,15 @@ describe('consultation on complaints outside the triage presentations', () => {
     if (en.action === 'ask') expect(en.questions[0]?.text).toMatch(/dimpling|nipple|hard|armpit/i);
   });
 });
+
+describe('corrections', () => {
+  it('a later statement overrides an earlier one', () => {
+    const step = nextConsultStep([
+      { role: 'user', content: 'my son has had a rash for 2 days' },
+      { role: 'assistant', content: 'To give you safer advice, a few quick questions first:\n1. Any fever?' },
+      { role: 'user', content: 'no fever. sorry, it has been 5 days not 2, and he is 7 years old' },
+    ]);
+    expect(step.state.facts.duration).toMatch(/5 days/);
+    expect(step.state.facts.age).toBe(7);
+  });
+});

@@ -55,7 +55,7 @@ export function readDuration(text: string): string | undefined {
   ).exec(text);
   if (zh) return zh[0];
   const en =
-    /\b(?:for|since|past|last)\s+(?:about\s+|around\s+|the\s+(?:past|last)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple of|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:\d+|a|an|one|two|three|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|now)\b|\bsince (?:yesterday|last night|this morning|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this morning|yesterday|last night|today|tonight|just now|all (?:day|week))\b/i.exec(
+    /\b(?:for|since|past|last|(?:it'?s|it has|has been|have been|been))\s+(?:about\s+|around\s+|the\s+(?:past|last)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple of|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:\d+|a|an|one|two|three|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|now)\b|\bsince (?:yesterday|last night|this morning|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this morning|yesterday|last night|today|tonight|just now|all (?:day|week))\b/i.exec(
       text,
     );
   return en?.[0];
@@ -120,13 +120,14 @@ export function readFacts(text: string): CaseFacts {
 }
 
 /** Facts of several turns: later statements fill what earlier ones left open; lists are merged. */
+/** `b` is said later: a later statement corrects an earlier one ("actually it started 5 days ago", "she's 7, not 4"). */
 export function mergeFacts(a: CaseFacts, b: CaseFacts): CaseFacts {
   const uniq = (x: string[], y: string[]) => [...new Set([...x, ...y])];
   return {
     age: b.age ?? a.age,
-    sex: a.sex ?? b.sex,
+    sex: b.sex ?? a.sex,
     pregnant: b.pregnant ?? a.pregnant,
-    duration: a.duration ?? b.duration,
+    duration: b.duration ?? a.duration,
     severity: b.severity ?? a.severity,
     temperatureC: Math.max(a.temperatureC ?? 0, b.temperatureC ?? 0) || undefined,
     medicines: uniq(a.medicines, b.medicines),
