@@ -28,6 +28,10 @@ export const WARNING_CODES = {
   'compliance-corrected': 'the answer failed the compliance verifier and carries a visible correction',
   'report-flag-contradiction': 'a report explanation contradicts the computed flags; the flags stand',
   'report-unparsed-lines': 'some lines of a lab report were not understood',
+  // RL reward runs (quarkmed reward stats).
+  'reward-format-only-rising': 'format-only wins rise over the run: the policy may be learning the format, not the answer',
+  'reward-length-without-gains': 'responses grow longer while the pass rate stays flat',
+  'reward-format-only-majority': 'most responses win on format alone',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

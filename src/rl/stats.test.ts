@@ -22,9 +22,9 @@ describe('reward stats', () => {
     const s = summarizeRewards(
       run(200, (i) => ({ fmt: (i >= 100 ? 1 : 0) as 0 | 1, r: i >= 100 ? 0.1 : 0, len: 100 + i * 10, acc: (i % 4 === 0 ? 1 : 0) as 0 | 1 })),
     );
-    const w = s.tasks[0].warnings.join('\n');
-    expect(w).toMatch(/format-only wins rising/);
-    expect(w).toMatch(/longer with pass rate flat/);
+    const codes = s.tasks[0].warnings.map((w) => w.code);
+    expect(codes).toEqual(expect.arrayContaining(['reward-format-only-rising', 'reward-length-without-gains']));
+    expect(s.tasks[0].warnings.map((w) => w.message).join('\n')).toMatch(/longer with pass rate flat/);
     expect(s.tasks[0].lengthGrowth).toBeGreaterThan(5);
   });
 });

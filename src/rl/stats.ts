@@ -1,5 +1,6 @@
 // Summaries of a reward log: per-task reward distribution, pass rate, format-only wins and response-length
 // growth between the first and last fifth of the run — the usual signs that a policy is hacking its reward.
+import { warning, type Warning } from '../core/warnings.js';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RewardLogRecord } from './service/reward-log.js';
@@ -21,7 +22,8 @@ export interface TaskStats {
   /** Mean length of the last fifth over the first fifth of the run. */
   lengthGrowth: number;
   passTrend: number;
-  warnings: string[];
+  /** Typed `{code, message}` (src/core/warnings.ts). */
+  warnings: Warning[];
   topReasons: [string, number][];
 }
 
@@ -83,12 +85,21 @@ export function summarizeRewards(records: readonly RewardLogRecord[]): RewardSta
     };
     if (list.length >= 50) {
       if (s.formatOnlyTrend > 0.1)
-        s.warnings.push(`format-only wins rising (+${Math.round(s.formatOnlyTrend * 100)} pts): the policy may be learning the format, not the answer`);
+        s.warnings.push(
+          warning(
+            'reward-format-only-rising',
+            `format-only wins rising (+${Math.round(s.formatOnlyTrend * 100)} pts): the policy may be learning the format, not the answer`,
+          ),
+        );
       if (s.lengthGrowth > 1.5 && s.passTrend < 0.05)
         s.warnings.push(
-          `responses ${s.lengthGrowth}× longer with pass rate flat (${s.passTrend >= 0 ? '+' : ''}${Math.round(s.passTrend * 100)} pts): length growth without gains`,
+          warning(
+            'reward-length-without-gains',
+            `responses ${s.lengthGrowth}× longer with pass rate flat (${s.passTrend >= 0 ? '+' : ''}${Math.round(s.passTrend * 100)} pts): length growth without gains`,
+          ),
         );
-      if (s.formatOnlyRate > 0.5) s.warnings.push(`${Math.round(s.formatOnlyRate * 100)}% of responses win on format alone`);
+      if (s.formatOnlyRate > 0.5)
+        s.warnings.push(warning('reward-format-only-majority', `${Math.round(s.formatOnlyRate * 100)}% of responses win on format alone`));
     }
     tasks.push(s);
   }

@@ -11,7 +11,7 @@ export function formatStats(stats: RewardStats, badLines = 0): string {
   }
   for (const t of stats.tasks) {
     if (t.topReasons.length) lines.push('', `${t.task}: ${t.topReasons.map(([r, n]) => `${r} ×${n}`).join(', ')}`);
-    for (const w of t.warnings) lines.push(`  ! ${w}`);
+    for (const w of t.warnings) lines.push(`  ! ${w.message}`);
   }
   return lines.join('\n');
 }
