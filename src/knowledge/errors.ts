@@ -48,6 +48,11 @@ export const kbErrors = defineErrors({
     message: (a: { worker: number; reason: string }) =>
       `search worker ${a.worker} stopped while answering this search (${a.reason}); it is being restarted, retry the request`,
   },
+  WORKERS_BUSY: {
+    status: 503,
+    message: (a: { inFlight: number; limit: number; retryAfter: number }) =>
+      `the server is busy: ${a.inFlight} requests are already waiting for a worker (limit ${a.limit}); retry in ${a.retryAfter} s`,
+  },
   SEARCH_POOL_DOWN: {
     status: 503,
     message: (a: { reason: string }) => `no search worker could open the knowledge base: ${a.reason}; restart the server, or serve with --search-threads 0`,

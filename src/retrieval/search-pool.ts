@@ -20,6 +20,11 @@ export interface SearchPoolOptions extends SearchWorkerConfig {
   maxStartFailures?: number;
   /** How long close() waits for a worker to close its connection before terminating it. */
   closeTimeoutMs?: number;
+  /**
+   * Tasks (run()) in flight or queued at once, over all workers; one more is refused with WORKERS_BUSY (503,
+   * Retry-After) instead of queueing without bound. Default threads × 8.
+   */
+  maxTasks?: number;
 }
 
 export interface SearchPoolStats {
@@ -28,12 +33,20 @@ export interface SearchPoolStats {
   inFlight: number;
   /** Workers started again after a crash. */
   restarts: number;
-  /** Searches answered, per worker slot. */
+  /** Searches and tasks answered, per worker slot. */
   served: number[];
+  /** Tasks in flight or queued, and how many were refused because the pool was full. */
+  tasks: number;
+  refused: number;
 }
 
 export interface SearchPool extends Retriever {
   readonly threads: number;
+  /**
+   * Run a named task of the tasks module (SearchPoolOptions.tasks) on the least busy worker with its connection.
+   * Rejects with WORKERS_BUSY when maxTasks are already in flight.
+   */
+  run<T>(name: string, payload: unknown): Promise<T>;
   /** Make every worker reopen the knowledge base (call after each ingest); resolves when all have. */
   refresh(): Promise<void>;
   stats(): SearchPoolStats;
@@ -65,7 +78,10 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
   if (!Number.isInteger(threads) || threads < 1) throw kbErrors.KB_QUERY_INVALID({ reason: `search pool threads must be a positive integer, got ${threads}` });
   const entry = resolveEntry(options.entry ?? new URL('./search-worker.js', import.meta.url));
   const maxStartFailures = options.maxStartFailures ?? 3;
-  const workerData: SearchWorkerConfig = { dbPath: options.dbPath, embedderSpec: options.embedderSpec, env: options.env };
+  const workerData: SearchWorkerConfig = { dbPath: options.dbPath, embedderSpec: options.embedderSpec, env: options.env, tasks: options.tasks };
+  const maxTasks = options.maxTasks ?? threads * 8;
+  let tasksInFlight = 0;
+  let refused = 0;
   const slots: Slot[] = Array.from({ length: threads }, (_, index) => ({
     index,
     worker: null,
@@ -101,8 +117,8 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
       if (!p) return;
       slot.inFlight.delete(msg.id);
       if (msg.type === 'error') return p.reject(fromWire(msg.error));
-      if (msg.type === 'result') slot.served++;
-      p.resolve(msg.type === 'result' ? msg.hits : undefined);
+      if (msg.type === 'result' || msg.type === 'taskResult') slot.served++;
+      p.resolve(msg.type === 'result' ? msg.hits : msg.type === 'taskResult' ? msg.value : undefined);
     });
     // An uncaught exception in the worker arrives here, then 'exit'.
     w.on('error', (err) => (slot.lastError = toWire(err)));
@@ -147,6 +163,19 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
     async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
       return post<SearchHit[]>(pick(), { type: 'search', id: nextId++, query, options: opts });
     },
+    async run<T>(name: string, payload: unknown): Promise<T> {
+      if (tasksInFlight >= maxTasks) {
+        refused++;
+        throw kbErrors.WORKERS_BUSY({ inFlight: tasksInFlight, limit: maxTasks, retryAfter: 1 }, { details: { retryAfterSeconds: 1 } });
+      }
+      const slot = pick();
+      tasksInFlight++;
+      try {
+        return await post<T>(slot, { type: 'task', id: nextId++, name, payload });
+      } finally {
+        tasksInFlight--;
+      }
+    },
     async refresh() {
       if (closing) throw kbErrors.SEARCH_POOL_CLOSED({ op: 'refresh' });
       await Promise.all(
@@ -162,7 +191,15 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
     },
     stats() {
       const live = slots.filter((s) => s.worker);
-      return { threads, alive: live.length, inFlight: live.reduce((n, s) => n + s.inFlight.size, 0), restarts, served: slots.map((s) => s.served) };
+      return {
+        threads,
+        alive: live.length,
+        inFlight: live.reduce((n, s) => n + s.inFlight.size, 0),
+        restarts,
+        served: slots.map((s) => s.served),
+        tasks: tasksInFlight,
+        refused,
+      };
     },
     async close() {
       if (closing) return;

@@ -2,7 +2,7 @@
 // with their stable code and status, so the server's error handler renders a worker's error like a local one.
 import { QuarkError } from '../core/errors.js';
 import type { SearchHit } from '../core/types.js';
-import type { SearchOptions } from './store.js';
+import type { Retriever, SearchOptions } from './store.js';
 
 /** What a worker needs to open its own read-only connection (workerData). */
 export interface SearchWorkerConfig {
@@ -11,10 +11,20 @@ export interface SearchWorkerConfig {
   embedderSpec?: string;
   /** Environment for the embedder (API keys, model cache); workers get a copy of process.env otherwise. */
   env?: Record<string, string | undefined>;
+  /**
+   * A module (file path) exporting `workerTasks: WorkerTasks`: CPU-bound work a higher layer runs beside the
+   * worker's connection (the server's evidence-mode answers), so it leaves the event loop too.
+   */
+  tasks?: string;
 }
+
+/** Named tasks a worker runs with its own read-only knowledge base; payloads and results cross by structured clone. */
+export type WorkerTasks = Record<string, (retriever: Retriever, payload: unknown) => Promise<unknown>>;
 
 export type ToWorker =
   | { type: 'search'; id: number; query: string; options: SearchOptions }
+  /** Run a named task from the configured tasks module. */
+  | { type: 'task'; id: number; name: string; payload: unknown }
   /** Reopen the knowledge base: its lexicon, expander and document-frequency caches are built at open. */
   | { type: 'refresh'; id: number }
   /** Close the connection (and embedder) and end the thread. */
@@ -30,6 +40,7 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'failed'; error: WireError }
   | { type: 'result'; id: number; hits: SearchHit[] }
+  | { type: 'taskResult'; id: number; value: unknown }
   | { type: 'refreshed'; id: number }
   | { type: 'error'; id: number; error: WireError };
 

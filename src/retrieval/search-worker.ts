@@ -4,7 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createEmbedder } from '../models/embedders/create-embedder.js';
 import type { Embedder } from '../models/embedder.js';
 import { openKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
-import { toWire, type FromWorker, type SearchWorkerConfig, type ToWorker } from './search-protocol.js';
+import { pathToFileURL } from 'node:url';
+import { toWire, type FromWorker, type SearchWorkerConfig, type ToWorker, type WorkerTasks } from './search-protocol.js';
 
 const config = workerData as SearchWorkerConfig;
 const port = parentPort;
@@ -20,6 +21,17 @@ interface Generation {
 
 let embedder: Embedder | undefined;
 let current: Generation;
+let tasks: Promise<WorkerTasks> | undefined;
+
+/** The tasks module, imported on the first task (workers that only search never load it). */
+function loadTasks(): Promise<WorkerTasks> {
+  if (!config.tasks) return Promise.reject(new Error('this search pool was started without a tasks module'));
+  tasks ??= import(pathToFileURL(config.tasks).href).then((m: { workerTasks?: WorkerTasks }) => {
+    if (!m.workerTasks) throw new Error(`${config.tasks} exports no workerTasks`);
+    return m.workerTasks;
+  });
+  return tasks;
+}
 
 async function open(): Promise<Generation> {
   return { kb: await openKnowledgeBase({ dbPath: config.dbPath, embedder, readonly: true }), active: 0, retired: false };
@@ -49,6 +61,12 @@ async function handle(msg: ToWorker): Promise<void> {
   const g = current;
   g.active++;
   try {
+    if (msg.type === 'task') {
+      const run = (await loadTasks())[msg.name];
+      if (!run) throw new Error(`unknown worker task "${msg.name}"`);
+      send({ type: 'taskResult', id: msg.id, value: await run(g.kb, msg.payload) });
+      return;
+    }
     send({ type: 'result', id: msg.id, hits: await g.kb.search(msg.query, msg.options) });
   } catch (err) {
     send({ type: 'error', id: msg.id, error: toWire(err) });

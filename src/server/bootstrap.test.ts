@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureServices } from '../../test/helpers/server-fixtures.js';
+import { kbErrors } from '../knowledge/errors.js';
+import { answerQuestion } from '../rag/answer-question.js';
 import { createApp } from './app.js';
 import { bootstrap, type Bootstrapped } from './bootstrap.js';
 
@@ -37,6 +40,18 @@ describe('bootstrap with a search worker pool', () => {
     expect(boot.searchPool?.stats().served.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
   });
 
+  it('answers evidence-mode chat in the workers (off the event loop) with the in-process answer', async () => {
+    const before = boot.searchPool?.stats().served.reduce((a, b) => a + b, 0) ?? 0;
+    const offloaded = await boot.services.answerQuestion('痛风能喝啤酒吗？', { retriever: boot.services.retriever, backend: null, locale: 'zh' });
+    const local = await answerQuestion('痛风能喝啤酒吗？', { retriever: boot.kb, backend: null, locale: 'zh' });
+    expect(offloaded).toEqual(local);
+    expect(boot.searchPool?.stats().served.reduce((a, b) => a + b, 0)).toBe(before + 1);
+    const events = [];
+    for await (const e of boot.services.streamAnswer('痛风能喝啤酒吗？', { retriever: boot.services.retriever, backend: null, locale: 'zh' }))
+      events.push(e.type);
+    expect(events).toEqual(['triage', 'citations', 'delta', 'done']);
+  });
+
   it('makes admin-ingested documents searchable on every worker', async () => {
     const jsonl = `${JSON.stringify({ id: 'boot:wombat-cough', title: '袋熊咳', text: '袋熊咳是一种用于测试的虚构疾病，wombat cough，休息即可。', source: 'uploads', lang: 'zh', authority: 'C' })}\n`;
     const up = await app.inject({
@@ -56,5 +71,28 @@ describe('bootstrap with a search worker pool', () => {
     const pool = boot.searchPool;
     await app.close();
     expect(pool?.stats().alive).toBe(0);
+  });
+});
+
+describe('a saturated answer pool', () => {
+  it('turns WORKERS_BUSY into 503 with Retry-After on chat', async () => {
+    const services = await createFixtureServices('none', {
+      answerQuestion: async () => {
+        throw kbErrors.WORKERS_BUSY({ inFlight: 16, limit: 16, retryAfter: 1 }, { details: { retryAfterSeconds: 1 } });
+      },
+    });
+    const app = await createApp({ services, logger: false, webRoot: null, rateLimit: false });
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/v1/chat/completions',
+        payload: { model: 'quarkmed', messages: [{ role: 'user', content: 'What is gout?' }] },
+      });
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBe('1');
+      expect(res.json<{ error: { code: string } }>().error.code).toBe('WORKERS_BUSY');
+    } finally {
+      await app.close();
+    }
   });
 });

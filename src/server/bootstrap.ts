@@ -14,6 +14,9 @@ import { openKnowledge, resolveServiceConfig, type KnowledgeHandle } from '../re
 import { createSearchPool, defaultSearchThreads, type SearchPool } from '../retrieval/search-pool.js';
 import { redactForLog } from '../safety/log-redaction.js';
 import { createModelRegistry } from './model-registry.js';
+import { answerOffloadable, answerPayload, evidenceEvents } from './answer-task.js';
+import { resolveEntry } from '../core/worker-entry.js';
+import type { AnswerResult } from '../rag/types.js';
 import type { ServerServices } from './services.js';
 
 export interface BootstrapOptions {
@@ -25,6 +28,11 @@ export interface BootstrapOptions {
    * on the main thread, where every search blocks the event loop.
    */
   searchThreads?: number;
+  /**
+   * Evidence-mode answers in flight or queued in the workers at once; one more gets 503 WORKERS_BUSY with
+   * Retry-After (default threads × 8).
+   */
+  maxQueuedAnswers?: number;
   /** Ingest the bundled starter pack (default true). */
   starter?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -61,7 +69,9 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
     }
     // Workers start after the starter ingest and open the file the writer just committed.
     const threads = options.searchThreads ?? defaultSearchThreads();
-    if (threads > 0) pool = await createSearchPool({ dbPath, embedderSpec, env, threads });
+    // The same workers answer evidence-mode chat (answer-task.ts), so its CPU work leaves the event loop as well.
+    const tasks = resolveEntry(new URL('./answer-task.js', import.meta.url)).file;
+    if (threads > 0) pool = await createSearchPool({ dbPath, embedderSpec, env, threads, tasks, maxTasks: options.maxQueuedAnswers });
     const models = await createModelRegistry({ defaultSpec: modelSpec, aliases: loadConfig(env).models, backendOptions: { env } });
     const opened = kb;
     const closeKnowledge = knowledge.close;
@@ -83,8 +93,13 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
         stats: async () => ({ ...opened.stats() }),
       },
       models,
-      answerQuestion: (q, o) => answerQuestion(q, o),
-      streamAnswer: (q, o) => streamAnswer(q, o),
+      answerQuestion: (q, o) => (searchers && answerOffloadable(o) ? searchers.run<AnswerResult>('answer', answerPayload(q, o)) : answerQuestion(q, o)),
+      streamAnswer: (q, o) =>
+        searchers && answerOffloadable(o)
+          ? (async function* offloaded() {
+              yield* evidenceEvents(await searchers.run<AnswerResult>('answer', answerPayload(q, o)));
+            })()
+          : streamAnswer(q, o),
       interpretReport: (text, o) => interpretReport(text, o),
       redactForLog: (v) => redactForLog(v),
       async close() {

@@ -47,6 +47,9 @@ export function toQuarkError(err: unknown, bodyLimit: number): QuarkError {
 }
 
 export function sendError(reply: FastifyReply, err: QuarkError): FastifyReply {
+  // A saturated worker pool (WORKERS_BUSY) says when to come back.
+  const retryAfter = err.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.code(err.status).type('application/json; charset=utf-8').send(errorBody(err));
 }
 
