@@ -7,7 +7,7 @@
 // "Town, ST", and a highway with its mile marker.
 import type { PhiSpan } from '../../core/phi-types.js';
 import { PROVINCES, SUFFIX } from './address.js';
-import { ORG_SUFFIX_ZH } from './employer.js';
+import { NOT_EMPLOYER, ORG_SUFFIX_ZH, PLACE_NAME } from './employer.js';
 import { COMMON_CAPITALISED } from './names-en-lists.js';
 import { span } from './span.js';
 
@@ -18,14 +18,22 @@ const ORG_ZH = `[${H}A-Za-z0-9（）()·]{2,24}?${ORG_END_ZH}`;
 const WORK_AT_ZH = new RegExp(`在(${ORG_ZH})(?=[${H}]{0,2}?(?:上班|工作|任职|打工|实习|供职|就职|从事|做|当|任|管理|开|负责|值班|送|跑))`, 'g');
 /** A workplace field: 用人单位：…, 原执业机构：…, 派遣单位：…. The value runs to the end of the field. */
 const WORK_FIELD_ZH =
-  /(?:工作单位|用人单位|派遣单位|所在单位|就职单位|服务单位|在华单位|单位名称|执业机构|执业单位|执业地点|雇主|就职于|任职于|供职于|工作地点|工作场所|所在公司|公司名称)[:：]\s*([^\n，,；;。（(　]{3,32})/g;
+  /(?:工作单位|用人单位|派遣单位|所在单位|就职单位|服务单位|在华单位|单位名称|执业机构|执业单位|执业地点|雇主|就职于|任职于|供职于|工作地点|工作场所|所在公司|公司名称|受检单位|体检单位|投保单位|学校|就读学校)[:：]\s*([^\n，,；;。　]{3,40}?)(?=[\n，,；;。　]|$)/g;
 /** An organisation right before an occupation: "合肥市蜀山区消防救援大队消防员", "XX公司职员". */
 const ORG_THEN_JOB_ZH = new RegExp(
-  `(?<=^|[，,、：:\\s（(])(${ORG_ZH})(?=(?:的)?(?:消防员|职员|员工|工人|司机|骑手|教师|老师|医生|护士|会计|保安|厨师|技师|工程师|经理|主管|店员|销售|文员|快递员|外卖员|民警|警察|干部))`,
+  `(?<=^|[，,、：:\\s（(系])(${ORG_ZH})(?=(?:的)?(?:[\\u4e00-\\u9fa5]{1,4}(?:科|室|部|组|处|车间|中心))?(?:消防员|职员|员工|工人|司机|骑手|教师|老师|医生|护士|会计|保安|厨师|技师|工程师|经理|主管|店员|销售|文员|快递员|外卖员|民警|警察|干部|[\\u4e00-\\u9fa5]{0,2}(?:工|员|师|手)(?![\\u4e00-\\u9fa5])))`,
   'g',
 );
 const ORG_THEN_JOB_GATE =
-  /消防员|职员|员工|工人|司机|骑手|教师|老师|医生|护士|会计|保安|厨师|技师|工程师|经理|主管|店员|销售|文员|快递员|外卖员|民警|警察|干部/;
+  /工[，,。\s]|员[，,。\s]|师[，,。\s]|手[，,。\s]|消防员|职员|员工|工人|司机|骑手|教师|老师|医生|护士|会计|保安|厨师|技师|工程师|经理|主管|店员|销售|文员|快递员|外卖员|民警|警察|干部/;
+/** An organisation in brackets after an occupation or workplace: "外卖骑手（美团众包）", "工地（中建三局）", "大学生（华东理工大学）". */
+const JOB_THEN_ORG_ZH =
+  /(?:骑手|司机|工人|员工|职工|工地|大学生|研究生|学生|护士|教师|老师|医生|工程师|程序员|快递员|外卖员|保安|厨师|店员|会计|职员|民工|农民工|上班|工作|打工|实习|就读|单位|公司)[（(]([^（()）\n]{2,20})[）)]/g;
+/** 在X打工/上班 with a proper name and no organisation word ("在东莞富士康打工"). */
+const WORK_AT_PROPER_ZH = /在([\u4e00-\u9fa5A-Za-z]{2,8}?)(?:打工|上班|工作|实习)/g;
+/** A Latin organisation after a Chinese workplace word: "学校是University of Michigan". */
+const LATIN_ORG_ZH =
+  /(?:学校|单位|公司|雇主|就读于|就职于|任职于|工作于)(?:是|为|[:：])?\s*([A-Z][A-Za-z&.'-]*(?:[ ](?:[A-Z][A-Za-z&.'-]*|of|and|the|for|de)){0,7})/g;
 /** Not an identifying organisation. */
 const GENERIC_ZH =
   /^(?:一家|一个|某|这家|那家|本|我们|我|他们|他|她|大|小|私营|私人|国企|外企|民营|国有|家|当地|附近|一所|正规|三甲|公立|私立|其他|别的|另一家|同一家|医院|公司|学校|工厂)/;
@@ -34,16 +42,28 @@ const NOT_ORG_CHARS_ZH = /[的去到与了是把被给让做看查您你我他�
 const NAMED_ZH = /[市省县区镇第]|大学|集团|有限|股份|银行|[A-Za-z0-9]|^[\u4e00-\u9fa5（）()·]{6,}$/;
 
 const ORG_WORD_EN =
-  'Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Ltd\\.?|Co\\.|Corp\\.?|Corporation|Company|Group|Bank|University|College|School|Academy|Institute|Center|Centre|Technologies|Systems|Logistics|Foods?|Partners|Associates|Laboratories|Labs|Industries|Motors|Pharmaceuticals|Consulting|Solutions|Services|Manufacturing|Restaurant|Store|Market|Agency|Foundation|Alliance|Supply|Supplies|Produce|Buffet|Roofing|Accounting|Lines|Freight|Trucking|Transport|Transit|Cab|Taxi|Construction|Contractors|Farms?|Dairy|Bakery|Cafe|Café|Diner|Grill|Salon|Shop|Works|Mill|Plant|Factory|Warehouse|Distribution|Express|Airlines?|Railroad|Energy|Mining|Steel|Press|Media|Studios?|Church|Temple|Ministries|Daycare|Nursery|Firm|Realty|Insurance|Motors|Auto|Garage|Plumbing|Electric|Landscaping|Cleaning|Janitorial|Security|Staffing|Packing|Packaging|Poultry|Meats|Seafood|Grocery|Pharmacy|Hotel|Inn|Resort|Casino|Club|Fitness|Die|Tool|Paper|Plastics|Chemicals|Textiles|Apparel|Furniture|Hardware|Lumber|Nursing Home|Home Care|Health System|Medical Group|Clinic|Hospital|Department|District|Authority|Commission|Council|Office|Bureau|Board';
+  'Limited|Growers|Ranch|Orchards|Packers|Builders|Movers|Cleaners|Brothers|Sons|Credit Union|Elementary|Preschool|Kindergarten|Horizons|Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Ltd\\.?|Co\\.|Corp\\.?|Corporation|Company|Group|Bank|University|College|School|Academy|Institute|Center|Centre|Technologies|Systems|Logistics|Foods?|Partners|Associates|Laboratories|Labs|Industries|Motors|Pharmaceuticals|Consulting|Solutions|Services|Manufacturing|Restaurant|Store|Market|Agency|Foundation|Alliance|Supply|Supplies|Produce|Buffet|Roofing|Accounting|Lines|Freight|Trucking|Transport|Transit|Cab|Taxi|Construction|Contractors|Farms?|Dairy|Bakery|Cafe|Café|Diner|Grill|Salon|Shop|Works|Mill|Plant|Factory|Warehouse|Distribution|Express|Airlines?|Railroad|Energy|Mining|Steel|Press|Media|Studios?|Church|Temple|Ministries|Daycare|Nursery|Firm|Realty|Insurance|Motors|Auto|Garage|Plumbing|Electric|Landscaping|Cleaning|Janitorial|Security|Staffing|Packing|Packaging|Poultry|Meats|Seafood|Grocery|Pharmacy|Hotel|Inn|Resort|Casino|Club|Fitness|Die|Tool|Paper|Plastics|Chemicals|Textiles|Apparel|Furniture|Hardware|Lumber|Nursing Home|Home Care|Health System|Medical Group|Clinic|Hospital|Department|District|Authority|Commission|Council|Office|Bureau|Board';
 const ORG_TOKEN = "(?:[A-Z][A-Za-z'’.]*(?:-[A-Z][A-Za-z'’.]*)?|&)";
 const ORG_EN = `${ORG_TOKEN}(?:[ ](?:${ORG_TOKEN}|of|and|the|for|de)){0,7}(?:,?[ ](?:Inc\\.?|LLC|LLP|Ltd\\.?|Co\\.|Corp\\.?))?`;
-/** "<occupation> at X", "works for X", "drives for X", "v. X" (a claim against an employer), "Employer: X". */
+/** Workplace words a few words before "at/for/with X": "works nights at the Tyson Foods plant", "ID E0048817 at Boeing". */
+const WORK_NEAR_EN = new RegExp(
+  `\\b(?:works?|worked|working|employed|[Ee]mployee|job|shifts?|hired|badge)\\b[^.;\\n]{1,30}?\\b(?:at|for|with)[ ](?:the[ ])?(${ORG_EN})`,
+  'g',
+);
+/** An organisation in brackets after a school or workplace word, after a credential, or after a job title bar. */
+const ORG_AFTER_EN = new RegExp(
+  `(?:\\b(?:[Pp]reschool|[Ss]chool|[Dd]aycare|[Ee]mployer|[Ww]orkplace|[Jj]ob|[Cc]ompany)[ ]\\(|,[ ](?:RN|MD|DO|NP|PA|LPN|CNA|PharmD|MSW|LCSW),[ ]|[A-Za-z][ ]\\|[ ])(${ORG_EN})`,
+  'g',
+);
+/** A school after "at": "first grade at Lincoln Elementary School". */
+const SCHOOL_AT_EN = /\bat[ ](?:the[ ])?((?:[A-Z][A-Za-z'’.-]*[ ]){1,5}(?:School|Academy|College|University|Elementary|Preschool|Kindergarten|Daycare))\b/g;
+/** "<occupation> at X", "works for X, "drives for X", "v. X" (a claim against an employer), "Employer: X". */
 const WORK_AT_EN = new RegExp(
   `(?:\\b(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman)|cook|clerk|nurse|aide|tech|chef|staff|guard|hand|maid|picker|packer|teacher|driver|operator|paralegal|machinist|worker|employee|intern|volunteer|manager|owner|assistant|associate)s?[ ](?:at|for|with)[ ]|\\b(?:works?|worked|working|employed|job|drives|drove|volunteers?|volunteered|volunteering|teaches|taught|hired|full[ -]time|part[ -]time|shifts?|weeks|months|years)[ ](?:at|for|with|by)[ ]|\\bv\\.[ ])(?:the[ ])?(${ORG_EN})`,
   'g',
 );
 const WORK_FIELD_EN =
-  /(?:^|\n|\s{2,}|[;|])\s*(?:Employer|Company|Workplace|Place of employment|Employed by|Organi[sz]ation|Business)\s*[:：]\s*([^\n;|]{2,60}?)(?=\s{2,}|\n|;|\||$)/g;
+  /\b(?:[Ee]mployer|Company|Workplace|Place of employment|Employed by|Organi[sz]ation|Business|School|Preschool|Daycare)\b[^:：\n]{0,30}?[:：]\s*([^\n;|]{2,60}?)(?=\s{2,}|\n|;|\||$)/g;
 const ORG_SUFFIX_RE = new RegExp(`(?:^|[ ,])(?:${ORG_WORD_EN})$`);
 const NOT_ORG_START_EN =
   /^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|Home|Night|Day|Local|Least|Most|All|Some|Work|Risk|Times?|First|Last|Each|Every|No)$/;
@@ -51,6 +71,35 @@ const NOT_ORG_START_EN =
 function employers(text: string, out: PhiSpan[]): void {
   if (/[\u4e00-\u9fa5]/.test(text)) {
     const res = [/在/.test(text) ? WORK_AT_ZH : null, ORG_THEN_JOB_GATE.test(text) ? ORG_THEN_JOB_ZH : null, /[:：]/.test(text) ? WORK_FIELD_ZH : null];
+    for (const re of [JOB_THEN_ORG_ZH, LATIN_ORG_ZH]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const v = m[1].replace(/[ .]+$/, '');
+        if (GENERIC_ZH.test(v) || /^(?:[一二三四五六七八九十\d]+|无|不详|兼职|全职|夜班|白班)/.test(v) || (re === LATIN_ORG_ZH && v.split(' ').length < 2))
+          continue;
+        const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+        out.push(span('EMPLOYER', text, at, at + v.length));
+      }
+    }
+    if (text.includes('在')) {
+      WORK_AT_PROPER_ZH.lastIndex = 0;
+      for (const m of text.matchAll(WORK_AT_PROPER_ZH)) {
+        // Without an organisation word only "<city><name>" reads as a workplace ("东莞富士康"), not "在面对工作".
+        if (!PLACE_NAME.test(m[1]) && !/[A-Za-z]/.test(m[1])) continue;
+        const rest = m[1].replace(PLACE_NAME, '');
+        if (
+          rest.length < 2 ||
+          NOT_EMPLOYER.test(rest) ||
+          NOT_ORG_CHARS_ZH.test(m[1]) ||
+          GENERIC_ZH.test(rest) ||
+          /[市省县区镇村里上下中边外内方面店馆场库矿厂房室部所园校站地处家]$/.test(m[1])
+        )
+          continue;
+        if (/预防|日常|正常|生活|临床|平时|这个|那个|整个|同事|因为|可以|一个|经常|主要|工地|外地|外面|老家|本地|当地/.test(m[1])) continue;
+        const at = (m.index ?? 0) + 1;
+        out.push(span('EMPLOYER', text, at, at + m[1].length));
+      }
+    }
     for (const re of res) {
       if (!re) continue;
       re.lastIndex = 0;
@@ -67,7 +116,9 @@ function employers(text: string, out: PhiSpan[]): void {
         )
           continue;
         v = v.replace(/[：:]$/, '');
-        const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+        const lead = re === ORG_THEN_JOB_ZH && /^[系是为]/.test(v) ? 1 : 0;
+        v = v.slice(lead);
+        const at = (m.index ?? 0) + m[0].indexOf(m[1]) + lead;
         out.push(span('EMPLOYER', text, at, at + v.length));
       }
     }
@@ -78,7 +129,7 @@ function employers(text: string, out: PhiSpan[]): void {
     let v = m[1].replace(/[ ](?:of|and|the|for|de|&)$/, '').replace(/[.,]$/, (x) => (/(?:Inc|Ltd|Corp|Co)\.$/.test(m[1]) ? x : ''));
     // A name ends at a full stop, unless the stop belongs to Co./Inc./Ltd./Corp. ("Metro Yellow Cab Co. His cab").
     const cut = m[1].split(' ');
-    const stop = cut.findIndex((w) => /\.$/.test(w));
+    const stop = cut.findIndex((w) => /\.$/.test(w) && !/^(?:St|Mt|Ft|Ste)\.$/.test(w));
     if (stop >= 0 && stop < cut.length - 1)
       v = cut
         .slice(0, stop + 1)
@@ -91,6 +142,21 @@ function employers(text: string, out: PhiSpan[]): void {
     v = v.trim();
     const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
     out.push(span('EMPLOYER', text, at, at + v.length));
+  }
+  for (const re of [WORK_NEAR_EN, ORG_AFTER_EN, SCHOOL_AT_EN]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const cut = m[1].split(' ');
+      const stop = cut.findIndex((w) => /\.$/.test(w) && !/^(?:St|Mt|Ft|Ste)\.$/.test(w));
+      let v = stop >= 0 && stop < cut.length - 1 ? cut.slice(0, stop + 1).join(' ') : m[1];
+      v = v.replace(/[ ](?:of|and|the|for|de|&)$/, '').replace(/(?<!\b(?:Inc|Ltd|Corp|Co))[.,]$/, '');
+      const words = v.split(' ');
+      if (NOT_ORG_START_EN.test(words[0]) || COMMON_CAPITALISED.has(v)) continue;
+      if (re === WORK_NEAR_EN && !ORG_SUFFIX_RE.test(v) && words.length < 2) continue;
+      if (re === ORG_AFTER_EN && !ORG_SUFFIX_RE.test(v) && !/\($/.test(m[0].slice(0, m[0].length - m[1].length))) continue;
+      const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+      out.push(span('EMPLOYER', text, at, at + v.length));
+    }
   }
   WORK_FIELD_EN.lastIndex = 0;
   for (const m of text.matchAll(WORK_FIELD_EN)) {
