@@ -105,6 +105,9 @@ const TIMES_DAY = new RegExp(
 );
 const FREQ_CAP = new RegExp(`(?:no more than|not more than|up to|at most|maximum of|max(?:imum)?|不超过|最多)\\s*${NUM}\\s*(?:doses|times|次)`, 'u');
 
+const FOOD_AFTER =
+  /^\s*(?:of\s+)?(?:\w+\s+)?(?:carbohydrates?|carbs?|sugar|glucose tablets?|protein|fat|fibre|fiber|salt|sodium|food|juice|water|含糖|糖|葡萄糖|碳水|蛋白|脂肪|膳食纤维|盐|钠|食物|食品|水|果汁)/u;
+
 interface Amount {
   mg: number;
   index: number;
@@ -122,6 +125,8 @@ function amounts(s: string): Amount[] {
     const index = m.index ?? 0;
     const end = index + m[0].length;
     const after = s.slice(end, end + 44);
+    // "15–20 g 含糖食物", "30 g of carbohydrate": food, not a dose.
+    if (FOOD_AFTER.test(after)) continue;
     const before = s.slice(Math.max(0, index - 16), index);
     const perKg = PER_KG_AFTER.test(after) || PER_KG_BEFORE.test(before);
     const afterKg = after.replace(/^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram))/iu, '');

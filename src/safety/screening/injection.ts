@@ -99,7 +99,7 @@ const PATTERNS: { name: string; re: RegExp }[] = [
 
 /** Comments and invisible markup, whatever they say, carry nothing for a reader; with instruction words they carry intent. */
 const HIDDEN =
-  /<!--([\s\S]*?)-->|<[^>]+(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|hidden)[^>]*>([\s\S]{0,400}?)<\/|\[\/\/\]:\s*#\s*\(([^)]*)\)/giu;
+  /<!--([\s\S]*?)-->|<[^>]+(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|hidden)[^>]*>([\s\S]{0,400}?)<\/|\[\/\/\]:\s*#\s*\(([^)]*)\)|<meta[^>]+name\s*=\s*["'][^"']*(?:\bai\b|ai-|assistant|llm|prompt|instruction|model|bot|gpt)[^"']*["'][^>]*content\s*=\s*["']([^"']{0,400})["']/giu;
 const INSTRUCTION_WORDS = alt([
   '\\b(?:tell|say|answer|respond|reply|recommend|advise|ignore|disregard|assistant|ai|model|llm|user|users|instruct\\w*|prompt|must|should|always|never|stop)\\b',
   '用户',
@@ -119,7 +119,7 @@ const INSTRUCTION_WORDS = alt([
 /** Instructions hidden in comments or invisible markup (normalised text); loaders that drop markup run this on the raw file. */
 export function hiddenInstructionFlags(text: string): ContentFlag[] {
   for (const m of text.matchAll(HIDDEN)) {
-    const body = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    const body = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
     if (body && INSTRUCTION_WORDS.test(body))
       return [{ code: 'instruction-injection', span: trimSpan(body), reason: 'instructions hidden in a comment or invisible markup' }];
   }

@@ -285,7 +285,7 @@ export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
   {
     id: 'withhold-prevention',
     kind: 'withhold',
-    condition: ['\\bvaccin', '\\bimmuni[sz]', '\\bprophylaxis\\b', '\\bmmr\\b', '\\bmeasles\\b', '疫苗', '接种', '免疫球蛋白', '预防性', '疟疾'],
+    condition: ['\\bvaccin', '\\bimmuni[sz]', 'prophylaxis\\b', '\\bmalaria\\b', '\\bmmr\\b', '\\bmeasles\\b', '疫苗', '接种', '免疫球蛋白', '预防性', '疟疾'],
     practice: [
       "\\b(?:pause|paused|pausing|suspend\\w*|delay\\w*|postpon\\w*|skip\\w*|avoid\\w*|stop\\w*|do not (?:schedule|give|get)|don't (?:schedule|give|get))\\s+(?:\\w+\\s+){0,4}(?:vaccin\\w*|immuni[sz]ations?|shots?|jabs?|boosters?)",
       '\\b(?:vaccin\\w*|immuni[sz]ations?|prophylaxis|chemoprophylaxis)\\s+(?:\\w+\\s+){0,3}(?:is|are)\\s+(?:no longer|not)\\s+(?:\\w+\\s+)?(?:recommended|needed|required|necessary)',

@@ -124,3 +124,11 @@ export function screenDocumentText(title: string, text: string): ContentFlag[] {
 export function screenRawMarkup(raw: string): ContentFlag[] {
   return hiddenInstructionFlags(normalise(raw));
 }
+
+/**
+ * Flags for a Markdown or plain-text source whose loader drops lines (a heading with nothing under it, front
+ * matter, link definitions): the instruction rules read the raw file, so what the stored text lost still marks it.
+ */
+export function screenRawText(raw: string): ContentFlag[] {
+  return injectionFlags(normalise(raw));
+}
