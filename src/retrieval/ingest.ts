@@ -2,7 +2,7 @@
 // a bad file rolled back and reported by name while the rest of the run continues.
 import { readFile, stat } from 'node:fs/promises';
 import type { ContentFlag } from '../core/content-flags.js';
-import { screenRawMarkup } from '../safety/screening/screen.js';
+import { screenRawMarkup, screenRawText } from '../safety/screening/screen.js';
 import type Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import { isAuthority } from '../core/types.js';
@@ -70,10 +70,11 @@ export interface IngestDeps {
 
 /** The HTML loader keeps visible text only: instructions hidden in its comments or invisible elements are screened here. */
 async function markupFlags(file: string, format: string): Promise<ContentFlag[]> {
-  if (format !== 'html') return [];
+  if (format !== 'html' && format !== 'markdown') return [];
   const info = await stat(file);
   if (info.size > 8 * 2 ** 20) return [];
-  return screenRawMarkup(await readFile(file, 'utf8'));
+  // Markdown: a heading with nothing under it never reaches a chunk, so the raw file is screened for instructions.
+  return format === 'html' ? screenRawMarkup(await readFile(file, 'utf8')) : screenRawText(await readFile(file, 'utf8'));
 }
 
 async function isDir(p: string): Promise<boolean> {

@@ -24,14 +24,26 @@ export interface PassageFlags {
 /** Re-screen all chunks if they were screened by other rules (or never); returns how many chunks were read. */
 export function rescreenIfStale(db: Database.Database): number {
   if (getMeta(db, 'screening_version') === SCREENING_VERSION) return 0;
-  const rows = db.prepare('SELECT c.rid, c.text, d.title FROM chunks c JOIN documents d ON d.rid = c.doc_rid').all() as {
-    rid: number;
-    text: string;
-    title: string;
-  }[];
+  const rows = db
+    .prepare('SELECT c.rid, c.doc_rid, c.section, c.text, d.title FROM chunks c JOIN documents d ON d.rid = c.doc_rid ORDER BY c.doc_rid, c.ordinal')
+    .all() as { rid: number; doc_rid: number; section: string | null; text: string; title: string }[];
   const up = db.prepare('UPDATE chunks SET flags = ? WHERE rid = ?');
   db.transaction(() => {
-    for (const r of rows) up.run(chunkFlags(r.title, r.text), r.rid);
+    // Same context as at ingest: the section headings, and the document's text before the chunk.
+    let doc = -1;
+    let before = '';
+    for (const r of rows) {
+      if (r.doc_rid !== doc) [doc, before] = [r.doc_rid, ''];
+      let sectionPath: string[] = [];
+      try {
+        const parsed: unknown = JSON.parse(r.section ?? '[]');
+        if (Array.isArray(parsed)) sectionPath = parsed.filter((x): x is string => typeof x === 'string');
+      } catch {
+        sectionPath = [];
+      }
+      up.run(chunkFlags(r.title, r.text, [], { sectionPath, before }), r.rid);
+      before = `${before}\n${sectionPath.join('\n')}\n${r.text}`.slice(-3000);
+    }
     setMeta(db, 'screening_version', SCREENING_VERSION);
   })();
   return rows.length;

@@ -52,9 +52,19 @@ export function analyzeChunk(analyzer: Analyzer, title: string, sectionPath: str
   };
 }
 
-/** Screening flags for a chunk as stored (JSON, or null when clean). The title is screened too: the model sees it. */
-export function chunkFlags(title: string, text: string, extra: ContentFlag[] = []): string | null {
-  const flags = screenPassage(`${title}\n${text}`);
+/**
+ * Screening flags for a chunk as stored (JSON, or null when clean). The title and the section headings are screened
+ * too (the model sees them, and a heading names the drug a dose belongs to); `before`, the document's text ahead of
+ * this chunk, is context only — it completes claims the chunk leaves implicit and is never flagged itself.
+ */
+export function chunkFlags(
+  title: string,
+  text: string,
+  extra: ContentFlag[] = [],
+  where: { sectionPath?: readonly string[]; before?: string } = {},
+): string | null {
+  const head = [title, ...(where.sectionPath ?? []).filter((s) => s && s !== title)].join('\n');
+  const flags = screenPassage(`${head}\n${text}`, { context: where.before });
   for (const f of extra) if (!flags.some((x) => x.code === f.code)) flags.push(f);
   return flags.length > 0 ? JSON.stringify(flags) : null;
 }
@@ -117,12 +127,23 @@ export function createDocWriter(db: Database.Database, analyzer: Analyzer) {
       );
       const rank = authorityRank(doc.authority);
       const rids: number[] = [];
+      let before = '';
       for (const c of chunks) {
         const row = analyzeChunk(analyzer, c.title, c.sectionPath, c.text);
         const crid = Number(
-          insChunk.run(rid, c.ordinal, JSON.stringify(c.sectionPath), c.text, doc.source, doc.lang, rank, row.sig, chunkFlags(c.title, c.text, fileFlags))
-            .lastInsertRowid,
+          insChunk.run(
+            rid,
+            c.ordinal,
+            JSON.stringify(c.sectionPath),
+            c.text,
+            doc.source,
+            doc.lang,
+            rank,
+            row.sig,
+            chunkFlags(c.title, c.text, fileFlags, { sectionPath: c.sectionPath, before }),
+          ).lastInsertRowid,
         );
+        before = `${before}\n${c.sectionPath.join('\n')}\n${c.text}`.slice(-3000);
         insFts.run(crid, row.title, row.section, row.body);
         rids.push(crid);
       }
