@@ -10,7 +10,7 @@ import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
 import { normalise, sentences } from './text.js';
 
-export const SCREENING_VERSION = '3';
+export const SCREENING_VERSION = '4';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
