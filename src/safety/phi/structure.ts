@@ -543,7 +543,7 @@ const KEYWORDS: [PhiType, RegExp][] = [
   ],
   [
     'DEVICE',
-    /device|serial|S\/N|\bSN\b|pump|pacemaker|implant|IMEI|\bMAC\b|\bUDI\b|cart|monitor|wristband|RFID|tracker|sensor|腕带|序列号|设备|起搏器|泵|植入|编号为?/gi,
+    /device|serial|transmitter|receiver|S\/N|\bSN\b|pump|pacemaker|implant|IMEI|\bMAC\b|\bUDI\b|cart|monitor|wristband|RFID|tracker|sensor|腕带|序列号|设备|起搏器|泵|植入|编号为?/gi,
   ],
   ['LICENSE', /licen[cs]e|\bDEA\b|\bNPI\b|NREMT|\bCDL\b|certificat|\bcert\b|permit|执业|证书|资格|驾驶证|驾照|注册证|证号/gi],
   ['PASSPORT', /passport|护照|通行证|travel document|visa/gi],
@@ -553,8 +553,8 @@ const KEYWORDS: [PhiType, RegExp][] = [
   ],
   ['MRN', /\bMRN\b|medical record|record number|chart|requisition|accession|specimen|检查号|病案|住院号|门诊号|病历号|检验号|标本号|影像号/gi],
   ['ACCOUNT', /account|\bacct\b|bank|\bcard\b|IBAN|账号|账户|卡号|银行/gi],
-  ['SSN', /\bSSN\b|social security|社安号|社会安全号/gi],
-  ['ID_CARD', /DoD ID|\bID card\b|national id|身份证|证件号/gi],
+  ['SSN', /\bSSN\b|\bSIN\b|social security|social insurance|社安号|社会安全号|社会保险号/gi],
+  ['ID_CARD', /DoD ID|\bID card\b|national id|\bMyKad\b|\bNRIC\b|\bHKID\b|\bIC (?:no|number)\b|Aadhaar|身份证|证件号/gi],
   ['PLATE', /\bplate\b|车牌|号牌/gi],
   ['VEHICLE', /\bVIN\b|车架号|发动机号|识别代号/gi],
 ];
@@ -580,7 +580,7 @@ function typeFromContext(text: string, at: number): PhiType {
 
 /** Codes with letters, digits and hyphens ("A218-447-901", "BK-2023-018841", "KAK-17C04418", "PV-0093-7741"). */
 const CODE =
-  /(?<![A-Za-z\p{N}_@./:#-])(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,8}|\d+)(?:-[A-Z0-9]+)+(?![A-Za-z\p{N}_@]|[-.][A-Za-z0-9])|(?<![A-Za-z\p{N}_@./:#-])[A-Z]{1,6}\d{5,}[A-Z0-9]*(?![A-Za-z\p{N}_@])/gu;
+  /(?<![A-Za-z\p{N}_@./:-])(?:[A-Z][A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,8}|\d+)(?:-[A-Z0-9]+)+(?![A-Za-z\p{N}_@]|[-.][A-Za-z0-9])|(?<![A-Za-z\p{N}_@./:#-])[A-Z]{1,6}\d{5,}[A-Z0-9]*(?![A-Za-z\p{N}_@])/gu;
 /** Letters that open codes which are clinical or standards, not identifiers. */
 const CLINICAL_CODE =
   /^(?:ICD|CPT|ISO|GB|WS|YY|NCT|PMID|DOI|ATC|LOINC|RFC|HL7|COVID|SARS|CYP|HLA|HPV|BRCA|EGFR|IL|CD|CA|Ki|PD|HER|NYHA|GOLD|TNM|CKD|G\d|T\d|N\d|M\d|BI-RADS|TI-RADS|PI-RADS|LI-RADS|APACHE|SOFA|GCS|ASA|ECOG|HbA1c|NT|MMR|DTaP|Tdap|HIV|HBV|HCV|EBV|CMV|RSV|H\d+N\d+|PM\d|SpO|FiO|PaO|PEEP|BiPAP|CPAP|VA|VV|ECMO|CRRT|IgG|IgM|IgA|IgE|AB|BP|HR|RR|WBC|RBC|PLT|ALT|AST|LDL|HDL|TSH|PSA|CEA|AFP|HCG|BNP|INR|PT|APTT|eGFR|Cr|BUN|DVT|PE|MI|CHF|COPD|OSA|GERD|UTI|URI|CT|MRI|PET|ECG|EKG|EEG|EMG|US|X)$/i;
@@ -594,7 +594,8 @@ export function codes(text: string, out: PhiSpan[]): void {
     const digits = runs.join('').length;
     const cuedNo = /(?:#|No\.?|[Nn]umber|编号|号)\s*[:：]?\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0));
     if (!/[A-Z]/.test(v) && !/^\d+(?:-\d+){2,}$/.test(v) && !cuedNo) continue;
-    if (longest < 3 || digits < 3 || v.length < 7) continue;
+    // Three or more groups with four digits in all ('KX7-22QF-9MM1') read as a code even with short digit runs.
+    if ((longest < 3 && !(v.split('-').length >= 3 && digits >= 4 && /[A-Z]/.test(v))) || digits < 3 || v.length < 7) continue;
     if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$/.test(v)) continue;
     if (/^\d+(?:-\d+)*[A-Za-z]{1,4}$/.test(v)) continue; // a range with its unit: 0-100IU // dates are read by the date detector
     if (CLINICAL_CODE.test(v.split(/[-\d]/)[0]) && v.split('-').length <= 2 && longest <= 4) continue;
@@ -609,11 +610,65 @@ export function codes(text: string, out: PhiSpan[]): void {
   }
 }
 
+/** Identifier shapes that need no label: HKID "Y482105(3)", Malaysian IC "910214-10-5527", US alien number
+ * "A 219 448 731", US court case numbers "2:23-cv-01847-RJS", a phone extension "020-38765400 转 2". */
+const ID_SHAPES: [PhiType, RegExp][] = [
+  ['ID_CARD', /\b[A-Z]{1,2}\d{6}\([0-9A]\)/g],
+  ['ID_CARD', /(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])/g],
+  ['OTHER_ID', /\bA[ -]?\d{3}[ -]\d{3}[ -]\d{3}\b/g],
+  ['OTHER_ID', /\b\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})*\b/g],
+  ['PHONE', /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})\s?(?:转|ext\.?|x)\s?\d{1,5}(?!\d)/g],
+  ['PHONE', /(?<![\d+])07\d{3}[ ]?\d{6}(?!\d)/g],
+  ['PHONE', /(?<=[A-Za-z][ ])[2-9]\d{3}[ ]\d{4}(?=[.,;\s]|$)/g],
+];
+export function idShapes(text: string, out: PhiSpan[]): void {
+  for (const [type, re] of ID_SHAPES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push({ ...span(type, text, m.index ?? 0, (m.index ?? 0) + m[0].length), rank: 25 } as PhiSpan);
+  }
+}
+
+/** Dates the date detector leaves: a weekday before a date ("Friday, May 10", "Monday 3/11/2024"), day ordinals
+ * ("the 14th", "Thursday 18th"), month/day after a preposition or procedure ("on 4/29", "s/p TAVR 12/19"), and
+ * space-separated form dates ("09 22 1974"). */
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DATES_EN = [
+  new RegExp(
+    `\\b${WEEKDAY},?[ ](?:the[ ])?(?:${MONTH}[ ]\\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\\d{4})?|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)`,
+    'g',
+  ),
+  /\b(?:the|on|by|until|till|before|after|from|since)[ ](\d{1,2}(?:st|nd|rd|th))\b(?![ ](?:percentile|century|grade|floor|day|week|month|year|time|dose|cycle|visit|birthday))/g,
+  /(?<=\b(?:on|since|s\/p|from|until|till|by|last|dated?|before|after|[A-Z]{3,6})[ ])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g,
+  /\b(?:0[1-9]|1[0-2])[ ](?:0[1-9]|[12]\d|3[01])[ ](?:19|20)\d{2}\b/g,
+];
+export function moreDates(text: string, out: PhiSpan[]): void {
+  if (!/\d/.test(text)) return;
+  for (const re of DATES_EN) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const v = m[1] ?? m[0];
+      const at = (m.index ?? 0) + m[0].lastIndexOf(v);
+      out.push(span('DATE', text, at, at + v.length));
+    }
+  }
+}
+
 /** Long numbers in an identifier context: "UnitedHealthcare 908172635", "Rx# 6612093", "通行证08347621", "611 48 2290". */
-const LONG_NUMBER = /(?<![A-Za-z\p{N}.,:/-])(\d{3}[ -]\d{2}[ -]\d{4}|\d{6,})(?![\p{N}.,:/]\d|[A-Za-z])/gu;
+const LONG_NUMBER = /(?<![A-Za-z\p{N}.,:/-])(\d{3}[ -]\d{2}[ -]\d{4}|\d{3}[ -]\d{3}[ -]\d{3}(?![ -]?\d)|\d{6,})(?![\p{N}.,:/]\d|[A-Za-z])/gu;
 const NUMBER_CUE = /(?:#|No\.?|[Nn]umber|[Nn]o|ID|编号|号码?|号)\s*[:：]?\s*$/;
 
+const BRACKET_CODE = /[（(]([A-Z0-9]{6,14})[）)]/g;
+
 export function longNumbers(text: string, out: PhiSpan[]): void {
+  BRACKET_CODE.lastIndex = 0;
+  for (const m of text.matchAll(BRACKET_CODE)) {
+    if (!/\d/.test(m[1]) || !/[A-Z]/.test(m[1])) continue;
+    const at = (m.index ?? 0) + 1;
+    const type = typeFromContext(text, at);
+    if (type === 'OTHER_ID' && (m[1].match(/\d/g) ?? []).length < 4) continue;
+    out.push(span(type, text, at, at + m[1].length));
+  }
   LONG_NUMBER.lastIndex = 0;
   for (const m of text.matchAll(LONG_NUMBER)) {
     const at = m.index ?? 0;
@@ -621,7 +676,11 @@ export function longNumbers(text: string, out: PhiSpan[]): void {
     const cued = NUMBER_CUE.test(text.slice(Math.max(0, at - 8), at));
     if (type === 'OTHER_ID' && !cued) continue;
     if (/^\d{3} \d{2} \d{4}$/.test(m[1]) && type !== 'SSN') continue;
-    out.push(span(type === 'OTHER_ID' && /^\d{3}[ -]\d{2}[ -]\d{4}$/.test(m[1]) ? 'SSN' : type, text, at, at + m[1].length));
+    // A letter prefix written apart belongs to the number ("member ID XKD 448201937"), unless it is the label.
+    const prefix = /(?<![A-Za-z])([A-Z]{2,4})[ ]$/.exec(text.slice(Math.max(0, at - 6), at));
+    const from =
+      prefix && !/^(?:ID|NO|SSN|SIN|MRN|DEA|NPI|DL|CDL|PIN|TEL|FAX|DOB|VIN|IMEI|UDI|MBI|DBN|GMC|NMC|ACCT)$/.test(prefix[1]) ? at - prefix[0].length : at;
+    out.push(span(type === 'OTHER_ID' && /^\d{3}[ -]\d{2}[ -]\d{4}$/.test(m[1]) ? 'SSN' : type, text, from, at + m[1].length));
   }
 }
 
@@ -635,8 +694,8 @@ const USER_CUE =
   /(?:\b(?:user(?:name)?|account|profile|channel|Snapchat|Discord|Instagram|IG|TikTok|Twitter|Telegram|WhatsApp|WeChat|Reddit|Threads)|账号|帐号|昵称|用户名|抖音号?|小红书号?|微博|快手号?|微信号?|QQ号?)\s*(?:user|id|name|is|as)?\s*[:：]?\s*$/i;
 const SNAKE = /(?<![A-Za-z\p{N}_.@-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![A-Za-z\p{N}_@]|[.][A-Za-z0-9])/gu;
 const USER_CUE_AT =
-  /(?:\b(?:[Uu]ser(?:name)?|[Aa]ccount|[Pp]rofile|[Cc]hannel|[Hh]andle|Snapchat|Discord|Instagram|IG|TikTok|Twitter|Telegram|WhatsApp|WeChat|Reddit|Threads)\b|账号|帐号|昵称|用户名|抖音号?|小红书号?|微博|快手号?|微信号?|QQ号?)\s*(?:user|id|ID|name|is|as)?\s*[:：]?\s*(?=[A-Za-z0-9])/g;
-const USER_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_]/;
+  /(?:\b(?:[Ss]nap(?:chat)?(?: me)?(?: at)?|[Dd][Mm] me(?: at)?|[Aa]dd me(?: at| on)?|[Uu]ser(?:name)?|[Aa]ccount|[Pp]rofile|[Cc]hannel|[Hh]andle|Snapchat|Discord|Instagram|IG|TikTok|Twitter|Telegram|WhatsApp|WeChat|Reddit|Threads)\b|账号|帐号|昵称|用户名|抖音号?|小红书号?|微博|快手号?|微信号?|QQ号?)\s*(?:user|id|ID|name|is|as)?\s*[:：]?\s*(?=[A-Za-z0-9])/g;
+const USER_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_](?:#\d{4})?/;
 const NICKNAME_LABEL = /(?:用户昵称|昵称|网名|微信名|群昵称)[:：]\s*([^\s，,。；;（(\n]{2,16})/g;
 
 export function handles(text: string, out: PhiSpan[]): void {
@@ -687,14 +746,19 @@ export function ages(text: string, out: PhiSpan[]): void {
 
 /** Licence numbers with a state or class prefix: "CDL TX 30118847", "license DN 31190", "NREMT P-1094421". */
 const LICENSE_EN =
-  /\b(?:CDL|DL|[Ll]icen[cs]e|DEA|NPI|NREMT|[Pp]ermit|[Cc]ertificate)\s*(?:#|[Nn]o\.?|[Nn]umber)?\s*[:：]?\s*((?:[A-Z]{1,3}[ -])?[A-Z]{0,3}-?\d{4,}[A-Z0-9]*)\b/g;
+  /\b(?:CDL|DL|[Ll]icen[cs]e|[Ll]ic\.|DEA|NPI|NREMT|GMC|NMC|[Pp]ermit|[Cc]ertificate|[Rr]eg(?:istration)?\.? (?:no|number|#))\s*(?:#|[Nn]o\.?|[Nn]umber)?\s*[:：]?\s*((?:[A-Z]{1,3}[ -])?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b/g;
 
 /** English plates by context: "plate QZR 4471", "vehicle JRW 3308", "GHT 7721 (OH)". */
 const PLATE_EN =
-  /\b([A-Z0-9]{1,4}[ -]?\d{3,5}|\d{1,3}[A-Z]{2,3}\d{2,4}|[A-Z]{2,3}[ -]\d[A-Z0-9]{2,4})\b(?=\s*\([A-Z]{2}\))|(?<=\b(?:plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup)s?\s*(?:#|no\.?|number)?\s*[:：]?\s*)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b/gi;
+  /\b([A-Z0-9]{1,4}[ -]?\d{3,5}|\d{1,3}[A-Z]{2,3}\d{2,4}|[A-Z]{2,3}[ -]\d[A-Z0-9]{2,4})\b(?=\s*\([A-Z]{2}\))|(?<=\b(?:plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup|reg\.?|registration)s?\s*(?:#|no\.?|number)?\s*[:：]?\s*)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b/gi;
 
 export function plates(text: string, out: PhiSpan[]): void {
-  if (!/CDL|DL|DEA|NPI|NREMT|[Ll]icen[cs]e|[Pp]ermit|[Cc]ertificate|plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup|\([A-Z]{2}\)/i.test(text)) return;
+  if (
+    !/CDL|DL|DEA|GMC|NMC|Lic\.|reg\.|registration|NPI|NREMT|[Ll]icen[cs]e|[Pp]ermit|[Cc]ertificate|plate|tag|vehicle|truck|car|van|bus|cab|SUV|sedan|pickup|\([A-Z]{2}\)/i.test(
+      text,
+    )
+  )
+    return;
   LICENSE_EN.lastIndex = 0;
   for (const m of text.matchAll(LICENSE_EN)) {
     const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
@@ -737,7 +801,9 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
   }
   if (/\d/.test(text)) {
     codes(text, out);
+    idShapes(text, out);
     longNumbers(text, out);
+    if (/[A-Za-z]/.test(text)) moreDates(text, out);
     ages(text, out);
     plates(text, out);
   }
