@@ -162,6 +162,8 @@ function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, a
       match,
     );
   if (!selfNegating && negatedBefore(clause, at)) return false;
+  // The negator inside the matched span ("水泡不要刻意挑破", "blisters should never be popped").
+  if (!selfNegating && /不要|不|别|勿|切忌|\b(?:not|never|don't|avoid)\b/u.test(match)) return false;
   if (selfNegating && negatedBefore(clause, at)) return false;
   if (WARNED.test(clause) || /(?:误区|谣言|myth|misconception)/u.test(sentence)) return false;
   if (p.kind === 'delay-care' && LEGITIMATE_CONTEXT.test(clause) && !UNSAFE_ASSURANCE.test(clause) && !selfNegating) return false;

@@ -166,6 +166,8 @@ const DAILY_SCHEDULE = /\b(?:daily|every day|each day|a day|per day|once a day|e
 const WEEKLY = /\bweek(?:ly)?\b|每周|一周|每星期|每礼拜|周[一二三四五六日]/u;
 const CHILD = /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|child(?:ren)?|kids?)\b|婴|新生儿|宝宝|儿童|小儿|幼儿|孩子/u;
 
+const ACCIDENT = /\b(?:got into|accidentally (?:took|swallowed|drank|ate)|swallowed (?:some|a|the|several)|ingestions?)\b|误服|误食|误吃|偷吃/u;
+
 /** A medicine name by its shape (INN stems, Chinese drug-name endings): a drug the dose table does not know. */
 const OTHER_DRUG =
   /\b[a-z]{3,}(?:olol|pril|sartan|azole|mab|cillin|mycin|cycline|floxacin|statin|dipine|prazole|tidine|parin|sone|lone|olone|asone|ine|ide|ate|fen|ol|one|il|in)\b(?<!\b(?:routine|medicine|vaccine|online|urine|saline|line|fine|wine|nine|mine|define|decline|combine|guide|side|provide|inside|aside|rate|date|late|state|moderate|separate|adequate|immediate|accurate|appropriate|ultimate|ate|one|none|done|gone|alone|phone|bone|tone|zone|someone|everyone|anyone|oil|until|april|in|within|begin|skin|again|protein|vitamin|insulin|aspirin|main|pain|brain|chain|plain|obtain|contain|remain|origin|margin|control|alcohol|cholesterol|school|pool|tool|cool|patrol|wool))/u;
@@ -244,6 +246,8 @@ const AMOUNT_ANY = /\d\s*(?:mg|g|mcg|µg|μg|毫克|克|微克)(?![a-z])/u;
 export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passage = sentence, product: ProductStrength = {}): ContentFlag[] {
   // Cheap gates first: most sentences name no amount at all.
   if (!(UNIT_HINT.test(sentence) || /\d/.test(sentence)) || (!contextDrug && !ANY_DRUG.test(sentence)) || TOXICITY.test(sentence)) return [];
+  // An accidental ingestion being assessed ("got into the syrup… about 13 mg/kg"): amounts are what was taken, not advice.
+  if (ACCIDENT.test(passage)) return [];
   const drugs: { limit: DoseLimit; index: number }[] = [];
   for (const d of DRUG_NAMES) for (const m of sentence.matchAll(d.re)) drugs.push({ limit: d.limit, index: m.index ?? 0 });
   // The context drug owns the amounts only when the sentence names no other medicine ("氢化可的松250 mg").
@@ -278,6 +282,8 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
         if (dose > L.daily * 1.0001) reason = `${L.id} ${fmt(dose)} per day > ${fmt(L.daily)}`;
       } else if (
         dose > L.single * 1.0001 &&
+        // A sentence about daily totals with no schedule ("at or below 3000 mg per day, lower (around 2000 mg) for…").
+        !(dose <= L.daily && list.some((x) => x.perDay) && freq === undefined) &&
         !(
           dose <= L.daily &&
           explicitDaily &&

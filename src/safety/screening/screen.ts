@@ -39,13 +39,14 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   const topic = passageTopic(`${ctx}\n${norm}`);
   let drug = lastDoseDrug(ctx);
   const product = productStrength(stripMarkup(norm));
+  const whole = ctx ? `${ctx}\n${norm}` : norm;
   for (const section of sectionsOf(stripMarkup(norm))) {
     const warned = section.heading !== undefined && WARNED_HEADING.test(section.heading);
     // A heading names a topic ("Stopping antidepressants", "擅自停药的风险"); it advises nothing.
     // A short line may still be a row of a dose table ("20 mg，每日三次"): doses are checked on it.
     if (section.heading) {
       drug = lastDoseDrug(section.heading) ?? drug;
-      found.push(...doseOutOfRange(section.heading, drug, norm, product));
+      found.push(...doseOutOfRange(section.heading, drug, whole, product));
     }
     for (const s of sentences(section.body)) {
       drug = lastDoseDrug(s) ?? drug;
@@ -57,7 +58,7 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
       }
       found.push(
         ...medicationAdvice(s, norm),
-        ...doseOutOfRange(s, drug, norm, product),
+        ...doseOutOfRange(s, drug, whole, product),
         ...contextClaims(s, topic, warned),
         ...interactionClaims(s, ctx),
         ...contraindicationClaims(s),
