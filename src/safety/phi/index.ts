@@ -136,6 +136,11 @@ function repeatedNames(text: string, spans: PhiSpan[]): PhiSpan[] {
   return out;
 }
 
+const WORD_FIRST_NAMES = new Set(
+  'Will May June Grace Hope Faith Joy Rose Mark Bill Art Sue Pat Bob Rich Dawn April Summer Autumn Ray Drew Sage Iris Ivy Lily Daisy Ruby Pearl Violet Jade Amber Crystal Penny Holly Hazel Olive Rusty Sandy Chip Buck Hunter Mason Chase Victor Frank Gene Guy Jack Jean Kay Lane Lee Max Miles Norm Pierce Reed Rob Sterling Wade'.split(
+    ' ',
+  ),
+);
 const LATIN_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)([ ])$/u;
 const LATIN_WORD_AFTER =
   /^(?:[ ]and|[ ]&|[ ](?:bin|binti|bint|ibn|van|von|der|den|de|del|della|da|di|du|dos|das|la|le|al|el|ter|ten))?[ ](\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}'’-])/u;
@@ -163,7 +168,8 @@ function extendLatinNames(text: string, spans: PhiSpan[], lexicon?: NameLexicon)
     }
     for (let i = 0; i < 3; i++) {
       const before = LATIN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-      if (!before || !nameWord(before[1], lexicon)) break;
+      // First names that are also words ("May Ellen Prescott", "Will Prescott") join a name found next to them.
+      if (!before || !(nameWord(before[1], lexicon) || WORD_FIRST_NAMES.has(before[1]))) break;
       start -= before[0].length - (before[0].length - before[1].length - before[2].length);
     }
     return start === s.start && end === s.end ? s : { ...s, start, end, text: text.slice(start, end) };

@@ -104,7 +104,7 @@ export const FIRST_NAMES = new Set(
     'Paige Raven Shanice Shaniqua Tiffany Aaliyah Adriana Alexa Alyssa Bella Brooklyn Delilah Eliana Gianna ' +
     'Hailey Kennedy Kinsley Leilani Lila Luna Maya Mila Naomi Nevaeh Penelope Peyton Quinn Riley Sadie Scarlett ' +
     'Serenity Skylar Stella Maddie Ximena Guadalupe Consuelo Esperanza Marisela Yesenia Araceli ' +
-    'Chidi Amara Ngozi Ikenna Chinedu Oluwaseun Adaeze Emeka Kwame Kofi Ama Abena Tunde Folake Ayodele Femi ' +
+    'Lily Lilly Lillian Daisy Ruby Ivy Iris Chidi Amara Ngozi Ikenna Chinedu Oluwaseun Adaeze Emeka Kwame Kofi Ama Abena Tunde Folake Ayodele Femi ' +
     'Tremaine Hamid Reza Farah Yusuf Mustafa Ibrahim Khalid Tariq Zainab Leila Nadia Samir Karim Rashid Hussein ' +
     'Deepak Rajesh Ramesh Sunil Vijay Kavita Lakshmi Meera Nisha Rekha Sneha Anjali Ishaan Rohan Aarav Vivaan ' +
     'Takashi Haruto Sota Yui Aoi Hina Riko Minh Thanh Huong Linh Duc Quang Jae Hyun Seo Eun Soo Young ' +

@@ -34,6 +34,13 @@ const WORK_AT_PROPER_ZH = /在([\u4e00-\u9fa5A-Za-z]{2,8}?)(?:打工|上班|工�
 /** A Latin organisation after a Chinese workplace word: "学校是University of Michigan". */
 const LATIN_ORG_ZH =
   /(?:学校|单位|公司|雇主|就读于|就职于|任职于|工作于)(?:是|为|[:：])?\s*([A-Z][A-Za-z&.'-]*(?:[ ](?:[A-Z][A-Za-z&.'-]*|of|and|the|for|de)){0,7})/g;
+/** A party of a case or contract that is an organisation: "被告上海顺畅物流有限公司". */
+const PARTY_ORG_ZH = new RegExp(
+  `(?:被告|原告|甲方|乙方|申请人|被申请人|投保人|用人单位|雇主|与)(${ORG_ZH})(?=[^\\u4e00-\\u9fa5]|劳动|合同|纠纷|争议|一案|签订)`,
+  'g',
+);
+/** An organisation on the line under a signature name ("许嘉怡\n深圳市南山区第二外国语学校 英语组"). */
+const SIGNATURE_ORG_ZH = new RegExp(`(?<=(?:^|\\n)[\\u4e00-\\u9fa5]{2,4}[ \\t　]*\\n[ \\t　]*)(${ORG_ZH})(?=[ \\t　]|\\n|$)`, 'g');
 /** Not an identifying organisation. */
 const GENERIC_ZH =
   /^(?:一家|一个|某|这家|那家|本|我们|我|他们|他|她|大|小|私营|私人|国企|外企|民营|国有|家|当地|附近|一所|正规|三甲|公立|私立|其他|别的|另一家|同一家|医院|公司|学校|工厂)/;
@@ -71,6 +78,17 @@ const NOT_ORG_START_EN =
 function employers(text: string, out: PhiSpan[]): void {
   if (/[\u4e00-\u9fa5]/.test(text)) {
     const res = [/在/.test(text) ? WORK_AT_ZH : null, ORG_THEN_JOB_GATE.test(text) ? ORG_THEN_JOB_ZH : null, /[:：]/.test(text) ? WORK_FIELD_ZH : null];
+    for (const re of [PARTY_ORG_ZH, SIGNATURE_ORG_ZH]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        // The earliest cue may open a longer run ("原告沈丽华与被告…公司"): the organisation follows the last cue.
+        const lead = /^.*(?:被告|原告|甲方|乙方|与)/.exec(m[1])?.[0].length ?? 0;
+        const v = m[1].slice(lead);
+        if (v.length < 4 || GENERIC_ZH.test(v) || NOT_ORG_CHARS_ZH.test(v) || !NAMED_ZH.test(v)) continue;
+        const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]) + lead;
+        out.push({ ...span('EMPLOYER', text, at, at + v.length), rank: 4 } as PhiSpan);
+      }
+    }
     for (const re of [JOB_THEN_ORG_ZH, LATIN_ORG_ZH]) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
@@ -174,7 +192,7 @@ const ADDRESS_LABEL = /(?:地址|住址|住所|居住地|户籍地|参保地|就
 const ADDRESS_TAIL = new RegExp(`^[${H}A-Za-z0-9\\-－#号栋幢座单元室楼层附与交叉口（）()]{1,40}`);
 const NOT_PLACE_ZH = /[科病医院诊疗药]|^(?:农村|城市|城区|市区|郊区|山区|县城|乡村|社区|地区|城镇|乡镇)/;
 
-const PROSE_IN_PLACE = /[和为的是在与及或从到去我你他她其各每个所有等给予防止检查控制主要高发]/;
+const PROSE_IN_PLACE = /[和为的是在与及或从到去我你他她其各每个等]|所有|给予|防止|检查|控制|主要|高发/;
 const INSTITUTION_AFTER = /^[\u4e00-\u9fa5]{0,6}?(?:医院|人民|中医|卫生|疾控|妇幼|诊所|卫健|计生|保健|医学|大学|学院|中学|小学|政府|法院|公安)/;
 
 /** Windows around 省/市 (every chain holds one): the lazy chain pattern is slow to try at every position. */
@@ -188,7 +206,7 @@ function* chainMatches(text: string): Generator<RegExpMatchArray> {
       yield m;
     }
   };
-  const anchor = /[省市]/g;
+  const anchor = /[省市盟州]/g;
   for (const x of text.matchAll(anchor)) {
     const i = x.index ?? 0;
     const a = Math.max(0, i - 14);
@@ -215,7 +233,7 @@ function chains(text: string, out: PhiSpan[]): void {
     }
     if (NOT_PLACE_ZH.test(v) || PROSE_IN_PLACE.test(v)) continue;
     // A chain starts at a province, a city or a county ("江西省南昌市", "昆山市玉山镇"), not at "…地区城市".
-    if (!new RegExp(`^(?:${PROVINCES})|^[${H}]{1,6}?(?:省|市|自治区|州|盟|县)`).test(v) || !/[省市]/.test(v)) continue;
+    if (!new RegExp(`^(?:${PROVINCES})|^[${H}]{1,6}?(?:省|市|自治区|州|盟|县)`).test(v) || !/[省市盟州]/.test(v)) continue;
     // The place of a named institution ("宁波市江北区人民医院", "广州军区总医院") locates the institution, not a person.
     if (INSTITUTION_AFTER.test(text.slice(at + v.length, at + v.length + 10)) || /军区$/.test(v)) continue;
     if (ADDRESS_LABEL.test(text.slice(Math.max(0, at - 8), at))) {
@@ -249,7 +267,7 @@ const ADDRESS_LINE_EN = new RegExp(`(?<=^|\\n)[ \\t]*\\d{1,6}[ ][A-Z][^\\n]{3,70
 const UK_POSTCODE = /\b(?:[A-Z][a-z]+[ ,]+)?[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/g;
 /** An address field or a residence phrase runs to the end of its line or sentence when it holds a number or a comma. */
 const ADDRESS_FIELD_EN =
-  /(?:\b(?:[Aa]ddress|[Hh]ome address|[Mm]ailing address|[Rr]esidence|[Hh]ome)[ \t]*[:：][ \t]*|\b(?:lives|living|resides|residing|staying) (?:alone )?at[ ])([^\n;]{6,90}?)(?=\.(?:\s|$)|;|\n|[ ]{2,}|$)/g;
+  /(?:\b(?:[Aa]ddress|[Hh]ome address|[Mm]ailing address|[Rr]esidence|[Hh]ome)[ \t]*[:：][ \t]*|\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Ss]taying) (?:alone )?at[ ])([^\n;]{6,90}?)(?=\.(?:\s|$)|;|\n|[ ]{2,}|$)/g;
 
 function streets(text: string, out: PhiSpan[]): void {
   for (const re of [STREET_EN, UPPER_CITY_ZIP, TOWN_STATE, MILE_MARKER, UK_POSTCODE, ADDRESS_LINE_EN]) {
@@ -264,7 +282,7 @@ function streets(text: string, out: PhiSpan[]): void {
 export function detectPlacesAndEmployers(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!text) return out;
-  if (/ddress|esiden|Home|lives|living|resid|staying/.test(text)) {
+  if (/ddress|esiden|Home|ives|iving|resid|staying/.test(text)) {
     ADDRESS_FIELD_EN.lastIndex = 0;
     for (const m of text.matchAll(ADDRESS_FIELD_EN)) {
       const v = m[1].replace(/[ ,]+$/, '');

@@ -101,6 +101,11 @@ export function zhFields(text: string, lexicon: NameLexicon | undefined, out: Ph
     }
     // A label may carry a role prefix ("临床药师", "会诊专家", "家属（孙女）"): judge it by its end.
     if (!PERSON_LABEL_ZH.test(label) || NOT_PERSON_LABEL_ZH.test(label)) continue;
+    const role = /^(?:护士长|护士|护师|医生|医师|药师|技师|主任|专家|老师)/.exec(text.slice(valueAt, valueAt + 3))?.[0].length ?? 0;
+    if (role) {
+      const r = zhNameAt(text, valueAt + role, lexicon, true);
+      if (r) out.push(span('NAME', text, valueAt + role, valueAt + role + r));
+    }
     const n = zhNameAt(text, valueAt, lexicon, true);
     const latin = n ? null : LATIN_NAME_VALUE.exec(text.slice(valueAt, valueAt + 40));
     if (latin) out.push(span('NAME', text, valueAt, valueAt + latin[0].length));
@@ -443,10 +448,11 @@ const ONE_BEFORE_CREDENTIAL = new RegExp(
   'gu',
 );
 /** Upper-case names: a lone "ESPINOZA, RAMON" line (labels, pharmacy labels), "DR. K. MORITA". */
-const UPPER_LAST_FIRST_LINE = /(?:^|\n)[ \t]*([A-Z]{2,}(?:[-'][A-Z]{2,})?,[ ]?[A-Z]{2,}(?:[ ][A-Z]\.?|[ ][A-Z]{2,})?)[ \t]*(?=\n|$|[ ]+\d{1,3}[ ]?[MF]\b)/g;
+const UPPER_LAST_FIRST_LINE =
+  /(?:^|\n)[ \t]*([A-Z]{2,}(?:[-'][A-Z]{2,})?,[ ]?[A-Z]{2,}(?:[ ][A-Z]\.?|[ ][A-Z]{2,})?)[ \t]*(?=\n|$|[ ]+\d{1,3}[ ]?[MF]\b|[ ]{2,})/g;
 const UPPER_TITLED = /\b(?:DR|MR|MRS|MS|PROF)\.?[ ]((?:[A-Z]\.[ ]?){0,2}[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ ][A-Z]{2,})?)(?![a-z])/g;
 /** An initial and a surname is a person ("M. Oyelaran, RN", "handover from RN K. Mbeki", "user B. Wright"). */
-const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.])\\p{Lu}\\.[ ]?(?:\\p{Lu}\\.[ ]?)?${NAME_WORD}(?![\\p{L}])`, 'gu');
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}./])\\p{Lu}\\.[ ]?(?:\\p{Lu}\\.[ ]?)?${NAME_WORD}(?![\\p{L}])`, 'gu');
 /** A nickname in brackets after a name: "Raymond Tillman (Ray)", "Edith Granger (goes by Edie)". */
 const NICKNAME_EN = new RegExp(`(?<=\\p{Ll}[ ])\\((?:goes by|aka|a\\.k\\.a\\.|called|prefers|nickname:?|known as)?[ ]?(${NAME_WORD})\\)`, 'gu');
 /** Newborns are named by the mother's surname: "Baby Girl Okoye", "Baby Boy Chen". */
@@ -459,6 +465,8 @@ export function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiS
   INITIAL_SURNAME.lastIndex = 0;
   for (const m of text.matchAll(INITIAL_SURNAME)) {
     const surname = m[0].replace(/^(?:\p{Lu}\.[ ]?)+/u, '');
+    // "5.2 mmol/L. Creatinine": a unit letter after a number ends a sentence, it is no initial.
+    if (/\d\s?$/.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
     // "U.S. Army", "A. Fib" are not names: the surname must be a name word and not a clinical or common one.
     if (!nameWord(surname, lexicon) || /^(?:Army|Navy|Air|Fib|Flutter|Coli|Aureus|Pylori|Difficile|Pneumoniae|Street|Ave|Avenue|Road)$/.test(surname)) continue;
     out.push(span('NAME', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
@@ -638,7 +646,7 @@ const DATES_EN = [
     `\\b${WEEKDAY},?[ ](?:the[ ])?(?:${MONTH}[ ]\\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\\d{4})?|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)`,
     'g',
   ),
-  /\b(?:the|on|by|until|till|before|after|from|since)[ ](\d{1,2}(?:st|nd|rd|th))\b(?![ ](?:percentile|century|grade|floor|day|week|month|year|time|dose|cycle|visit|birthday))/g,
+  /(?<=\b(?:on|by|until|till|before|after|from|since|to)[ ])((?:the[ ])?\d{1,2}(?:st|nd|rd|th))\b(?![ ](?:percentile|century|grade|floor|day|week|month|year|time|dose|cycle|visit|birthday|of))/g,
   /(?<=\b(?:on|since|s\/p|from|until|till|by|last|dated?|before|after|[A-Z]{3,6})[ ])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g,
   /\b(?:0[1-9]|1[0-2])[ ](?:0[1-9]|[12]\d|3[01])[ ](?:19|20)\d{2}\b/g,
 ];
