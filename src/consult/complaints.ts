@@ -555,8 +555,9 @@ export const COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'bloodPressure',
-    /血压[^，。]{0,6}\d{2,3}\s*[/／]\s*\d{2,3}|血压(?:高|偏高|升高)|高血压/,
-    /\bblood pressure\b|\bbp\b|\b\d{2,3}\s*\/\s*\d{2,3}\b|\bhypertension\b/i,
+    // A reading, not the disease name: "high blood pressure, how is it treated" is a knowledge question.
+    /血压[^，。]{0,6}\d{2,3}\s*[/／]\s*\d{2,3}|血压[^，。]{0,4}(?:偏高|升高|突然高)/,
+    /\b(?:blood pressure|bp)\b[^.?!]{0,30}\b\d{2,3}\s*\/\s*\d{2,3}\b|\b\d{2,3}\s*\/\s*\d{2,3}\b[^.?!]{0,20}\b(?:blood pressure|bp)\b/i,
     ['有没有剧烈头痛、看东西模糊、胸痛、气短，或手脚无力麻木、说话不清？', '血压有没有到180/110以上？隔一会儿复测还是这么高吗？', '有没有怀孕？'],
     [
       'Any severe headache, blurred vision, chest pain, breathlessness, or weakness, numbness or slurred speech?',

@@ -126,7 +126,8 @@ function settled(q: string, f: CaseFacts): boolean {
   return f.sex === 'male' && /怀孕|pregnan/i.test(q);
 }
 
-function render(lang: ConsultLang, qs: ConsultQuestion[]): string {
+/** The text of a question turn: the fixed lead line (how later turns recognise it), numbered questions, a safety line. */
+export function renderQuestionTurn(lang: ConsultLang, qs: readonly ConsultQuestion[]): string {
   return [
     QUESTION_LEAD[lang],
     ...qs.map((q, i) => `${i + 1}. ${q.text}`),
@@ -231,5 +232,5 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
       ? [...redFlags.slice(0, basics.length ? perTurn - 1 : perTurn), ...basics].slice(0, perTurn)
       : [...basics, ...redFlags].slice(0, basics.length ? perTurn : 0);
   if (picks.length === 0) return answer('enough-information');
-  return { action: 'ask', questions: picks, text: render(lang, picks), triage: t, state: { ...base, reason: 'missing-information' } };
+  return { action: 'ask', questions: picks, text: renderQuestionTurn(lang, picks), triage: t, state: { ...base, reason: 'missing-information' } };
 }

@@ -1,8 +1,9 @@
 // The consultation on the chat endpoint: before answering a symptom message the assistant may ask one short turn
 // of focused questions (src/consult). The server stays stateless: the case is re-derived from the messages each
 // time, and `quarkmed.consult` reports it. `"quarkmed": {"consult": "off"}` in the request turns questions off.
-import { type ConsultQuestion, type ConsultStep, type ConsultSummary, nextConsultStep } from '../consult/index.js';
-import type { ChatMessage } from '../models/backend.js';
+import { type ConsultQuestion, type ConsultStep, type ConsultSummary, draftQuestionTurn, nextConsultStep } from '../consult/index.js';
+import type { ChatBackend, ChatMessage } from '../models/backend.js';
+import { modelView, redactsByDefault } from '../rag/redact-prompts.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
 import { type CompletionIds, completionChunk } from './openai-format.js';
 
@@ -15,6 +16,17 @@ export function consultRequested(body: Record<string, unknown>): boolean {
 
 export function consultStep(history: readonly ChatMessage[], question: string, on: boolean): ConsultStep {
   return nextConsultStep([...history.filter((m) => m.role !== 'system'), { role: 'user', content: question }], { off: !on });
+}
+
+/** A model-drafted question turn when it validates against the rule turn's red flags, else the rule turn. */
+export async function draftAsk(
+  step: Extract<ConsultStep, { action: 'ask' }>,
+  backend: ChatBackend,
+  o: { timeoutMs: number; redactPrompts?: boolean },
+): Promise<ConsultStep> {
+  // A third-party model sees the complaint with identifiers replaced, as every other prompt (rag/redact-prompts.ts).
+  const seen = modelView(step.state.chiefComplaint, [], o.redactPrompts ?? redactsByDefault(backend)).question;
+  return (await draftQuestionTurn(step, backend, { timeoutMs: o.timeoutMs, seen })).step;
 }
 
 export function summarise(step: ConsultStep): ConsultSummary {

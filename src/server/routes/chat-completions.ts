@@ -6,7 +6,17 @@ import { isQuarkError } from '../../core/errors.js';
 import { ANSWER_DEFAULTS } from '../../rag/options.js';
 import type { AnswerEvent, AnswerResult } from '../../rag/types.js';
 import type { RouteContext } from '../context.js';
-import { askChunks, askCompletion, type ConsultSummary, consultRequested, consultStep, eventsWithRestsOn, summarise, withRestsOn } from '../consult-turn.js';
+import {
+  askChunks,
+  askCompletion,
+  type ConsultSummary,
+  consultRequested,
+  consultStep,
+  draftAsk,
+  eventsWithRestsOn,
+  summarise,
+  withRestsOn,
+} from '../consult-turn.js';
 import { createDeadline } from '../deadline.js';
 import { serverErrors } from '../errors.js';
 import { ChatCompletionRequest, completionChunk, completionResponse, toQuestion, usageChunk, type CompletionIds } from '../openai-format.js';
@@ -27,7 +37,13 @@ export async function chatCompletionsRoutes(app: FastifyInstance, ctx: RouteCont
     const modelId = body.model || services.models.list().find((m) => m.isDefault)?.id || 'quarkmed';
     const ids: CompletionIds = { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: modelId };
     // Ask before advising: a symptom message may first get one short turn of focused questions (src/consult).
-    const consult = consultStep(turn.history, turn.question, consultRequested(body));
+    let consult = consultStep(turn.history, turn.question, consultRequested(body));
+    // With a model, the question turn may be reworded for this patient, kept only when it stays on the red flags.
+    if (consult.action === 'ask' && backend)
+      consult = await draftAsk(consult, backend, {
+        timeoutMs: Math.min(2000, Math.max(200, Math.floor(options.modelTimeoutMs / 4))),
+        redactPrompts: options.redactPrompts,
+      });
     if (consult.action === 'ask') {
       metrics.answers.inc({ mode: 'consult', triage: consult.state.triage });
       if (!body.stream) return askCompletion(ids, consult);
