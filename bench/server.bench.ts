@@ -6,6 +6,9 @@
 //      and prompt packing, citation check, HTTP/JSON), excluding the model.
 //   3. GET /healthz latency while an admin uploads a 20 MB JSONL file (ingest runs in a niced child process; target
 //      p99 < 100 ms), against /healthz on the idle server. `BENCH_ONLY=ingest` runs this part alone.
+//   4. `BENCH_ONLY=chat-load`: GET /healthz while 200 keep-alive connections post evidence-mode chat (no model: the
+//      server's default experience; answers run in the search workers, a full queue answers 503 + Retry-After).
+//      Target: /healthz p99 < 100 ms. Results in bench/results/server-chat-load.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -28,6 +31,18 @@ const SEARCH_THREADS = process.env.BENCH_SEARCH_THREADS;
 const ONLY = process.env.BENCH_ONLY;
 const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 20);
 const ADMIN_KEY = 'bench-admin-key';
+const CHAT_LOAD_CONNECTIONS = Number(process.env.BENCH_CHAT_CONNECTIONS ?? 200);
+const CHAT_LOAD_SECONDS = Number(process.env.BENCH_CHAT_SECONDS ?? 15);
+const EVIDENCE_QUESTIONS = [
+  'What are the symptoms of asthma?',
+  'How is high blood pressure treated?',
+  'What causes iron deficiency anemia?',
+  'How can I prevent osteoporosis?',
+  'What is the outlook for Parkinson disease?',
+  'How do doctors test for celiac disease?',
+  'Is there a vaccine for shingles?',
+  'What triggers gout?',
+];
 
 const QUERIES = [
   'high blood pressure treatment',
@@ -179,7 +194,123 @@ async function probeHealth(base: string, until: Promise<unknown>): Promise<numbe
   return out;
 }
 
+/** `quarkmed serve` as users run it (a child process) on a free port; resolves once /healthz answers. */
+async function startServe(home: string, dbPath: string, model: string): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(REPO_ROOT, 'src', 'cli', 'main.ts'),
+      'serve',
+      '--port',
+      String(port),
+      '--db',
+      dbPath,
+      '--model',
+      model,
+      '--rate-limit',
+      '100000000',
+      '--admin-key',
+      ADMIN_KEY,
+      ...(SEARCH_THREADS ? ['--search-threads', SEARCH_THREADS] : []),
+    ],
+    { env: { ...process.env, QUARKMED_HOME: home, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  for (let i = 0; ; i++) {
+    try {
+      if ((await call(base, 'GET', '/healthz')).status === 200) return { base, child };
+    } catch {
+      /* not up yet */
+    }
+    if (i > 300 || child.exitCode !== null) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function stopServe(child: ChildProcess): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+/** 4. /healthz under CHAT_LOAD_CONNECTIONS evidence-mode chat connections. */
+async function chatLoad(): Promise<void> {
+  const home = mkdtempSync(join(tmpdir(), 'qm-bench-chat-load-'));
+  const dbPath = join(home, 'kb.sqlite');
+  const kb = await openKnowledgeBase({ dbPath });
+  const ing = await kb.ingest([sharedPath('kb', 'medquad', '4_MPlus_Health_Topics_QA')]);
+  await kb.close();
+  console.log(`knowledge base: ${ing.documents} documents, ${ing.chunks} passages`);
+  const { base, child } = await startServe(home, dbPath, 'none');
+  const chatAgent = new Agent({ keepAlive: true, maxSockets: CHAT_LOAD_CONNECTIONS });
+  try {
+    const idle = await load(1, 3, () => call(base, 'GET', '/healthz', undefined, probeAgent));
+    const statuses = new Map<number, number>();
+    const answered: number[] = [];
+    const loading = load(CHAT_LOAD_CONNECTIONS, CHAT_LOAD_SECONDS, async (i) => {
+      const r = await call(
+        base,
+        'POST',
+        '/v1/chat/completions',
+        { model: 'quarkmed', messages: [{ role: 'user', content: EVIDENCE_QUESTIONS[i % EVIDENCE_QUESTIONS.length] }] },
+        chatAgent,
+      ).catch(() => ({ status: 0, ms: 0, bytes: 0 }));
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      if (r.status === 200) answered.push(r.ms);
+      return r;
+    });
+    const during = await probeHealth(base, loading);
+    await loading;
+    const total = [...statuses.values()].reduce((a, b) => a + b, 0);
+    const figures = {
+      connections: CHAT_LOAD_CONNECTIONS,
+      seconds: CHAT_LOAD_SECONDS,
+      healthIdleP99Ms: ms(percentile(idle.latencies, 99)),
+      healthP50Ms: ms(percentile(during, 50)),
+      healthP95Ms: ms(percentile(during, 95)),
+      healthP99Ms: ms(percentile(during, 99)),
+      healthMaxMs: ms(Math.max(...during)),
+      healthSamples: during.length,
+      chatRequests: total,
+      chatStatuses: Object.fromEntries(statuses),
+      chatAnsweredPerSecond: ms(answered.length / CHAT_LOAD_SECONDS),
+      chatAnsweredP50Ms: ms(percentile(answered, 50)),
+      searchThreads: SEARCH_THREADS ?? 'default (min(4, cores))',
+      loadAverage1m: Math.round(loadavg()[0] * 10) / 10,
+    };
+    writeBenchResults('server-chat-load', figures, [
+      {
+        title: `GET /healthz while ${CHAT_LOAD_CONNECTIONS} keep-alive connections post evidence-mode chat for ${CHAT_LOAD_SECONDS} s`,
+        columns: ['measure', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
+        rows: [
+          [
+            'idle server',
+            idle.latencies.length,
+            ms(percentile(idle.latencies, 50)),
+            ms(percentile(idle.latencies, 95)),
+            ms(percentile(idle.latencies, 99)),
+            ms(Math.max(...idle.latencies)),
+          ],
+          ['under chat load', during.length, figures.healthP50Ms, figures.healthP95Ms, figures.healthP99Ms, figures.healthMaxMs],
+        ],
+        note: `Chat replies: ${JSON.stringify(figures.chatStatuses)} of ${total} (503 = queue full, with Retry-After); ${figures.chatAnsweredPerSecond} answers/s, answered p50 ${figures.chatAnsweredP50Ms} ms. Knowledge base: MedQuAD MedlinePlus (${ing.documents} documents, ${ing.chunks} passages), no model (evidence mode, answers in the search workers); search threads ${figures.searchThreads}; 1-minute load average ${figures.loadAverage1m} at the end (other work shares the 2 cores). Target: /healthz p99 < 100 ms.`,
+      },
+    ]);
+    console.log(JSON.stringify(figures));
+  } finally {
+    chatAgent.destroy();
+    await stopServe(child);
+    agent.destroy();
+    probeAgent.destroy();
+  }
+}
+
 async function main(): Promise<void> {
+  if (ONLY === 'chat-load') return chatLoad();
   const home = mkdtempSync(join(tmpdir(), 'qm-bench-server-'));
   const dbPath = join(home, 'kb.sqlite');
   const kb = await openKnowledgeBase({ dbPath });

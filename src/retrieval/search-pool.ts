@@ -47,6 +47,8 @@ export interface SearchPool extends Retriever {
    * Rejects with WORKERS_BUSY when maxTasks are already in flight.
    */
   run<T>(name: string, payload: unknown): Promise<T>;
+  /** Tasks in flight and the limit, when the limit is reached (run() would refuse); else undefined. */
+  saturated(): { inFlight: number; limit: number } | undefined;
   /** Make every worker reopen the knowledge base (call after each ingest); resolves when all have. */
   refresh(): Promise<void>;
   stats(): SearchPoolStats;
@@ -162,6 +164,9 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
     threads,
     async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
       return post<SearchHit[]>(pick(), { type: 'search', id: nextId++, query, options: opts });
+    },
+    saturated() {
+      return tasksInFlight >= maxTasks ? { inFlight: tasksInFlight, limit: maxTasks } : undefined;
     },
     async run<T>(name: string, payload: unknown): Promise<T> {
       if (tasksInFlight >= maxTasks) {

@@ -6,6 +6,7 @@ import type { AnswerEvent, AnswerResult } from '../rag/types.js';
 import { answerQuestion } from '../rag/answer-question.js';
 import type { AnswerOptions } from '../rag/options.js';
 import type { WorkerTasks } from '../retrieval/search-protocol.js';
+import type { ServerServices } from './services.js';
 
 /** AnswerOptions without the retriever, backend, signal and functions: what a worker can receive. */
 export type OffloadedOptions = Omit<AnswerOptions, 'retriever' | 'backend' | 'signal' | 'triage' | 'terminology' | 'hitFilter'>;
@@ -13,6 +14,17 @@ export type OffloadedOptions = Omit<AnswerOptions, 'retriever' | 'backend' | 'si
 export interface AnswerTaskPayload {
   question: string;
   options: OffloadedOptions;
+}
+
+/** Services whose evidence answers run in a bounded worker queue can say when it is full (app.ts refuses early). */
+export interface AnswerAdmission {
+  /** The queue's fill when full (refuse the request), else undefined. */
+  saturated(): { inFlight: number; limit: number } | undefined;
+}
+
+export function answerAdmission(services: ServerServices): AnswerAdmission | undefined {
+  const s = services as ServerServices & Partial<AnswerAdmission>;
+  return typeof s.saturated === 'function' ? { saturated: () => s.saturated?.() } : undefined;
 }
 
 /** Can this request be answered in a worker? Evidence mode with plain-data options only. */

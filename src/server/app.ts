@@ -8,7 +8,9 @@ import { resolveOptions, type AppOptions } from './options.js';
 import { installAuth } from './plugins/auth.js';
 import { installBodyParsers } from './plugins/body-parsers.js';
 import { installCors } from './plugins/cors.js';
-import { installErrorHandler } from './plugins/error-handler.js';
+import { installErrorHandler, sendError } from './plugins/error-handler.js';
+import { answerAdmission } from './answer-task.js';
+import { kbErrors } from '../knowledge/errors.js';
 import { installRateLimit } from './plugins/rate-limit.js';
 import { installRequestMetrics } from './plugins/request-metrics.js';
 import { installSecurityHeaders } from './plugins/security-headers.js';
@@ -53,6 +55,16 @@ export async function createApp(appOptions: AppOptions): Promise<FastifyInstance
   app.addHook('onRequest', async function requestIdHeader(request, reply) {
     reply.header('x-request-id', request.id);
   });
+  // Evidence-mode chat runs in the search workers; when their queue is full a chat request is refused here, before
+  // its body is parsed or the consultation step runs, so a flood costs the event loop next to nothing.
+  const admission = answerAdmission(options.services);
+  if (admission) {
+    app.addHook('onRequest', async function answerAdmissionCheck(request, reply) {
+      if (request.method !== 'POST' || !request.url.startsWith('/v1/chat/completions')) return;
+      const full = admission.saturated();
+      if (full) return sendError(reply, kbErrors.WORKERS_BUSY({ ...full, retryAfter: 1 }, { details: { retryAfterSeconds: 1 } }));
+    });
+  }
 
   // Every route as it registers, for the generated API description (/openapi.json, /docs).
   const registeredRoutes: RegisteredRoute[] = [];

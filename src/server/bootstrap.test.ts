@@ -33,7 +33,8 @@ describe('bootstrap with a search worker pool', () => {
     const chat = await app.inject({
       method: 'POST',
       url: '/v1/chat/completions',
-      payload: { model: 'quarkmed', messages: [{ role: 'user', content: '高血压怎么治疗？' }] },
+      // consult off: this checks retrieval, not the consultation's question turn.
+      payload: { model: 'quarkmed', messages: [{ role: 'user', content: '高血压怎么治疗？' }], quarkmed: { consult: 'off' } },
     });
     expect(chat.statusCode).toBe(200);
     expect(chat.json<{ citations: unknown[] }>().citations.length).toBeGreaterThan(0);
@@ -91,6 +92,39 @@ describe('a saturated answer pool', () => {
       expect(res.statusCode).toBe(503);
       expect(res.headers['retry-after']).toBe('1');
       expect(res.json<{ error: { code: string } }>().error.code).toBe('WORKERS_BUSY');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses chat before the route runs while the queue is full, and admits it again once there is room', async () => {
+    let full = true;
+    let answered = 0;
+    const fixture = await createFixtureServices('none');
+    const services = Object.assign(fixture, {
+      saturated: () => (full ? { inFlight: 16, limit: 16 } : undefined),
+      answerQuestion: async (q: string, o: Parameters<typeof fixture.answerQuestion>[1]) => {
+        answered++;
+        return answerQuestion(q, o);
+      },
+    });
+    const app = await createApp({ services, logger: false, webRoot: null, rateLimit: false });
+    const chat = () =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/chat/completions',
+        payload: { model: 'quarkmed', messages: [{ role: 'user', content: 'What is gout?' }], quarkmed: { consult: 'off' } },
+      });
+    try {
+      const refused = await chat();
+      expect(refused.statusCode).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(answered).toBe(0);
+      // Other routes are not affected.
+      expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+      full = false;
+      expect((await chat()).statusCode).toBe(200);
+      expect(answered).toBe(1);
     } finally {
       await app.close();
     }

@@ -14,7 +14,7 @@ import { openKnowledge, resolveServiceConfig, type KnowledgeHandle } from '../re
 import { createSearchPool, defaultSearchThreads, type SearchPool } from '../retrieval/search-pool.js';
 import { redactForLog } from '../safety/log-redaction.js';
 import { createModelRegistry } from './model-registry.js';
-import { answerOffloadable, answerPayload, evidenceEvents } from './answer-task.js';
+import { type AnswerAdmission, answerOffloadable, answerPayload, evidenceEvents } from './answer-task.js';
 import { resolveEntry } from '../core/worker-entry.js';
 import type { AnswerResult } from '../rag/types.js';
 import type { ServerServices } from './services.js';
@@ -84,7 +84,9 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
     // Admin uploads and server-side paths are parsed, segmented, screened and written in a niced child process, so the
     // event loop keeps answering /healthz, search and chat during a large upload (ingest-runner.ts).
     const ingester = createIngestRunner({ dbPath, embedderSpec, env });
-    const services: ServerServices = {
+    const services: ServerServices & AnswerAdmission = {
+      // Full answer queue: app.ts refuses chat before parsing it (503 WORKERS_BUSY, Retry-After).
+      saturated: () => searchers?.saturated(),
       retriever: searchers ?? opened,
       kb: {
         ingestDocs: async (docs) => ({ ...(await afterWrite(await opened.ingest(docs))) }),
