@@ -1,27 +1,17 @@
 // What the server needs from the rest of QuarkMed, as one injectable object. `quarkmed serve` wires the real
 // modules (bootstrap.ts); tests pass the same modules with a temporary knowledge base, or small fakes.
 import type { Authority, Doc, Lang } from '../core/types.js';
-import type { ChatBackend, ChatMessage } from '../models/backend.js';
+import type { ChatBackend } from '../models/backend.js';
+import type { AnswerOptions as RagAnswerOptions } from '../rag/options.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
 import type { LabReport } from '../report/types.js';
 import type { Retriever } from '../retrieval/store.js';
 
-export interface AnswerOptions {
-  retriever: Retriever;
-  backend: ChatBackend | null;
-  history?: ChatMessage[];
-  locale?: string;
-  k?: number;
-  signal?: AbortSignal;
-  temperature?: number;
-  maxTokens?: number;
-  /** How to add a model, shown in evidence-mode answers. */
-  modelHint?: string;
-  /** Limit on the escalate-only triage second opinion (rag ANSWER_DEFAULTS otherwise). */
-  secondOpinionTimeoutMs?: number;
-  /** Replace identifiers with typed placeholders in what the model sees (default: on for remote OpenAI-compatible hosts). */
-  redactPrompts?: boolean;
-}
+/** The answer options the server sets: a subset of the pipeline's own (one definition, rag/options.ts), backend required. */
+export type AnswerOptions = Pick<
+  RagAnswerOptions,
+  'retriever' | 'history' | 'locale' | 'k' | 'signal' | 'temperature' | 'maxTokens' | 'modelHint' | 'secondOpinionTimeoutMs' | 'redactPrompts'
+> & { backend: ChatBackend | null };
 
 export interface IngestResult {
   /** Documents added or replaced. */
