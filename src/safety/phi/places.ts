@@ -187,7 +187,7 @@ function employers(text: string, out: PhiSpan[]): void {
 
 const ADMIN_UNIT = `[${H}]{1,6}?(?:自治州|自治县|特别行政区|自治区|省|市|州|盟|地区|区|县|旗|镇|乡|街道|村|社区|屯|嘎查)`;
 /** Two or more administrative units in a row, optionally led by a province name without its 省. */
-const ADMIN_CHAIN = new RegExp(`(?:(?:${PROVINCES})(?=[${H}]{1,6}?(?:市|州|盟|地区|区|县)))?(?:${ADMIN_UNIT}){2,6}`, 'g');
+const ADMIN_CHAIN = new RegExp(`(?:(?:${PROVINCES})(?=[${H}]{1,8}?(?:市|州|盟|地区|区|县)))?(?:${ADMIN_UNIT}){2,6}`, 'g');
 const ADDRESS_LABEL = /(?:地址|住址|住所|居住地|户籍地|参保地|就医地|所在地|出生地|籍贯|位置|地点|住|家在|配送至|送至|寄至|寄往|发往|来自)[:：]?\s*$/;
 const ADDRESS_TAIL = new RegExp(`^[${H}A-Za-z0-9\\-－#号栋幢座单元室楼层附与交叉口（）()]{1,40}`);
 const NOT_PLACE_ZH = /[科病医院诊疗药]|^(?:农村|城市|城区|市区|郊区|山区|县城|乡村|社区|地区|城镇|乡镇)/;

@@ -31,7 +31,7 @@ const ETHNIC_NAME_START =
   /^(?:扎西|次仁|格桑|多吉|尼玛|达瓦|旦增|央金|卓玛|索朗|洛桑|平措|拉巴|边巴|普布|德吉|仁增|巴桑|阿依|热依|古丽|买买|艾力|阿不|阿卜|努尔|迪丽|帕提|吐尔|阿布|穆罕|依力|热合|麦麦)[\u4e00-\u9fa5]{0,4}/;
 /** Where a name value ends: punctuation, a space, a bracket, a digit, the end, or a word records put after names. */
 const NAME_END_ZH =
-  /^(?:$|[\s　，,、。；;：:（(）)\]】|/\d“"”—-]|[男女]|先生|女士|同志|老师|医生|医师|护士|(?:手机|电话|联系|身份|证件|性别|年龄|工号|电邮|邮箱|住址|地址)|[的和与及在于因称说诉来去已曾仍将是也都就还又把被给让从向对到帮替陪送带]|术后|手术|入院|出院|住院|就诊|去世|死亡|授权|签字|同意|申请|确认|表示|声明|委托|取药|负责|发布|提供|家属|今年\d|反映|代述|接听|来复诊|来看)/;
+  /^(?:$|[\s　，,、。；;：:（(）)\]】|/\d“"”—-]|[男女]|先生|女士|同志|老师|医生|医师|护士|(?:手机|电话|联系|身份|证件|性别|年龄|工号|电邮|邮箱|住址|地址)|[的和与及在于因称说诉来去已曾仍将是也都就还又把被给让从向对到帮替陪送带]|术后|手术|入院|出院|住院|就诊|去世|死亡|授权|签字|同意|申请|确认|表示|声明|委托|取药|负责|发布|提供|家属|今年\d|反映|代述|代诉|接听|来复诊|来看)/;
 
 /** A Chinese name at `at` (surname + one or two given characters, a traditional surname allowed), or 0. */
 function zhNameAt(text: string, at: number, lexicon: NameLexicon | undefined, anyLabel: boolean, loose = false): number {
@@ -121,7 +121,7 @@ const TITLE_AFTER_ZH = /^(?:先生|女士|小姐|医生|医师|大夫|老师|护
 /** Role nouns that put a person's name right after them, without a colon: "村医次仁", "临床药师钟诗琪", "其父邵国强". */
 const ROLE_ZH = new RegExp(
   '(?:村医|药师|医师|医生|护士|护师|技师|专家|干事|职工|员工|学生|患儿|患者|病人|伤者|死者|产妇|孕妇|新生儿|被鉴定人|被保险人|投保人|受益人|参保人|申请人|委托人|陪护人|家长|家属|' +
-    '儿媳|女婿|闺女|儿子|女儿|孙女|孙子|外孙|老伴|丈夫|妻子|爱人|妈妈|爸爸|其父|其母|其妻|其夫|其子|其女|其兄|其弟|其姐|其妹|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兹有|本人|用户|研究者|报告人|' +
+    '儿媳|女婿|闺女|儿子|女儿|外孙女|外孙子|孙女婿|孙媳妇|侄子|侄女|外甥女|外甥|其外孙女|其外孙|孙女|孙子|外孙|老伴|丈夫|妻子|爱人|妈妈|爸爸|其父|其母|其妻|其夫|其子|其女|其兄|其弟|其姐|其妹|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兹有|本人|用户|研究者|报告人|' +
     '司机|骑手|教师|律师|警官|民警|同事|室友|邻居|朋友|同学|确认为|核实为|证实为|名叫|叫做|名为|大名|学名|本名|原告|被告|陪同|陪着|陪|由其|其孙子|其孙女|其儿媳|其女婿|科)(?:（[\\u4e00-\\u9fa5]{1,4}）)?[ 　]?',
   'g',
 );
@@ -220,6 +220,8 @@ const AFTER_LATIN_ZH = /[A-Z][A-Za-z-]+,?[ ][A-Z][A-Za-z-]+[ ]?[（(]([\u4e00-\u
 /** A name before the speaker's relation to it: "林晓雯的妈妈", "我是小胖他爸". */
 const NAME_THEN_RELATION =
   /(?:是|找|为|的)([\u4e00-\u9fa5]{2,3}?)(?:的|他|她)(?:妈妈|爸爸|妈|爸|家长|爷爷|奶奶|外婆|外公|姥姥|姥爷|姐姐|哥哥|老公|老婆|爱人|女儿|儿子|家属)/g;
+const DOUBLED_NOT_NICK =
+  /^(?:刚刚|常常|渐渐|慢慢|天天|偏偏|好好|往往|仅仅|稍稍|明明|悄悄|轻轻|静静|匆匆|纷纷|频频|屡屡|暗暗|久久|早早|晚晚|人人|个个|家家|妈妈|爸爸|爷爷|奶奶|姐姐|哥哥|弟弟|妹妹|叔叔|宝宝)$/;
 /** "我是在美国读书的陶然，": a self-introduction ending in a name. */
 const SELF_INTRO = /我是(?![一这那]?[个名位])[^，。,.！!？?\n]{1,16}的([\u4e00-\u9fa5]{2,3})(?=[，,。.！!])/g;
 /** Nicknames after their cue: 小名“二柱”, 外号叫大刚. */
@@ -260,8 +262,10 @@ export function zhExtras(text: string, lexicon: NameLexicon | undefined, out: Ph
     for (const m of text.matchAll(re)) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1], re === SELF_INTRO ? m[0].length - m[1].length : 1);
       const sn = slotSurname(text, at);
-      const nick = re === NAME_THEN_RELATION && /^[小阿]/.test(m[1]) && !/^(?:小孩|小朋友|小宝宝?|小儿|小姑娘|小伙子?|小家伙)/.test(m[1]);
+      const nick =
+        re === NAME_THEN_RELATION && (/^[小阿]/.test(m[1]) || /^(.)\1$/.test(m[1])) && !/^(?:小孩|小朋友|小宝宝?|小儿|小姑娘|小伙子?|小家伙)/.test(m[1]);
       if (re === NAME_THEN_RELATION && /^[小阿]/.test(m[1]) && !nick) continue;
+      if (nick && /^(.)\1$/.test(m[1]) && DOUBLED_NOT_NICK.test(m[1])) continue;
       if (!nick && (!sn || AMBIGUOUS_SURNAMES.has(text[at]) || isWord(text, at, m[1].length, sn, lexicon))) continue;
       out.push(span('NAME', text, at, at + m[1].length));
     }
@@ -430,7 +434,7 @@ export function enRoles(text: string, lexicon: NameLexicon | undefined, out: Phi
 
 /** "Dorothy Klein, 91, …", "Leah Kaufman, DDS", "(Marcus Webb)", a lone name line above an address or a date. */
 const NAME_THEN = new RegExp(
-  `(?<![\\p{L}])(${NAME_WORD}(?:${SP}(?:${INITIAL}${SP})?${NAME_WORD}){1,3})(?=,\\s*(?:\\d{1,3}\\s*(?:,|y|yo|years?|-year|M\\b|F\\b|male|female|man|woman)|age\\s\\d|(?:MD|DO|RN|LPN|NP|PA-C|PA|DDS|DMD|PharmD|RPh|PhD|MSW|LCSW|LPC|RHIA|RHIT|MS|MA|CGC|CNM|CRNA|EMT|APRN|FNP|DNP|MPH|OD|DPM|DC|PT|OT|SLP|RD|CNA|MA|Esq)\\b))`,
+  `(?<![\\p{L}])(${NAME_WORD}(?:${SP}(?:${INITIAL}${SP})?${NAME_WORD}){1,3})(?=(?:[ ]\\([^()\\n]{1,30}\\))?,\\s*(?:\\d{1,3}\\s*(?:,|y|yo|years?|-year|M\\b|F\\b|male|female|man|woman)|age\\s\\d|(?:MD|DO|RN|LPN|NP|PA-C|PA|DDS|DMD|PharmD|RPh|PhD|MSW|LCSW|LPC|RHIA|RHIT|MS|MA|CGC|CNM|CRNA|EMT|APRN|FNP|DNP|MPH|OD|DPM|DC|PT|OT|SLP|RD|CNA|MA|Esq)\\b))`,
   'gu',
 );
 const LONE_LINE_EN = new RegExp(
