@@ -48,18 +48,22 @@ export async function createModelRegistry(options: ModelRegistryOptions): Promis
 
   const entries = (): ModelEntry[] => {
     const out: ModelEntry[] = [];
-    for (const [id, spec] of specs) out.push({ id, backend: modelDisplayName(parseModelSpec(spec)), isDefault: id === DEFAULT_MODEL_ID });
-    out.push({ id: EVIDENCE_MODEL_ID, backend: 'none', isDefault: false });
+    for (const [id, spec] of specs) {
+      const parsed = parseModelSpec(spec);
+      out.push({ id, backend: modelDisplayName(parsed), kind: parsed.kind, isDefault: id === DEFAULT_MODEL_ID });
+    }
+    out.push({ id: EVIDENCE_MODEL_ID, backend: 'none', kind: 'none', isDefault: false });
     return out;
   };
 
   // The default model's health: in-process llama models are loaded (or failed) above, so they start "up";
   // a served model is "unknown" until probed (`quarkmed serve` probes at start-up).
+  const defaultKind = parseModelSpec(options.defaultSpec).kind;
   const display = modelDisplayName(parseModelSpec(options.defaultSpec));
   let health: ModelHealth =
-    options.defaultSpec === 'none'
+    defaultKind === 'none'
       ? { status: 'none', model: DEFAULT_MODEL_ID, backend: 'none' }
-      : { status: parseModelSpec(options.defaultSpec).kind === 'llama' ? 'up' : 'unknown', model: DEFAULT_MODEL_ID, backend: display };
+      : { status: defaultKind === 'llama' ? 'up' : 'unknown', model: DEFAULT_MODEL_ID, backend: display };
 
   return {
     list: entries,

@@ -2,6 +2,7 @@
 // modules (bootstrap.ts); tests pass the same modules with a temporary knowledge base, or small fakes.
 import type { Authority, Doc, Lang } from '../core/types.js';
 import type { ChatBackend } from '../models/backend.js';
+import type { ModelKind } from '../models/model-spec.js';
 import type { AnswerOptions as RagAnswerOptions } from '../rag/options.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
 import type { LabReport } from '../report/types.js';
@@ -42,8 +43,10 @@ export interface ServerKnowledgeBase {
 export interface ModelEntry {
   /** What clients put in `model`. */
   id: string;
-  /** Display name of the backend ("none" in evidence mode). */
+  /** Display name of the backend ("none" in evidence mode), for people. */
   backend: string;
+  /** What decides: `none` is evidence mode (no model). */
+  kind: ModelKind;
   isDefault: boolean;
 }
 

@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption } from '../action.js';
+import { parseModelSpec } from '../../models/model-spec.js';
 import { defaultSearchThreads } from '../../retrieval/search-pool.js';
 import { bootstrap } from '../../server/bootstrap.js';
 import { startServer } from '../../server/start.js';
@@ -108,7 +109,7 @@ export function register(program: Command): void {
           await boot.services.close?.();
           throw err;
         });
-        const evidence = boot.modelSpec === 'none';
+        const evidence = parseModelSpec(boot.modelSpec).kind === 'none';
         // A configured model that does not answer is said once, now, rather than discovered request by request.
         const health = evidence ? undefined : await boot.services.models.probe?.(5000);
         if (health?.status === 'down') {

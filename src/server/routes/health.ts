@@ -36,7 +36,7 @@ export async function healthRoutes(app: FastifyInstance, ctx: RouteContext): Pro
     return {
       version: '0.1.0',
       startedAt: ctx.startedAt.toISOString(),
-      mode: !def || def.backend === 'none' ? 'evidence' : 'generated',
+      mode: !def || def.kind === 'none' ? 'evidence' : 'generated',
       model: def ? { id: def.id, backend: def.backend, health: ctx.services.models.health?.() ?? null } : null,
       models,
       addModelHint: ctx.services.models.addModelHint,

@@ -12,7 +12,7 @@ export async function modelsRoutes(app: FastifyInstance, ctx: RouteContext): Pro
         object: 'model',
         created,
         owned_by: 'quarkmed',
-        quarkmed: { backend: m.backend, default: m.isDefault, mode: m.backend === 'none' ? 'evidence' : 'generated' },
+        quarkmed: { backend: m.backend, default: m.isDefault, mode: m.kind === 'none' ? 'evidence' : 'generated' },
       })),
     };
   });
