@@ -2,7 +2,9 @@
 // consultation sites (Toyhom: "高血压患者需要增加盐的摄入", "高盐饮食会致使血压下降", "以免缓解病情").
 // Each rule is a typed code; a negation or caution word just before an advice phrase cancels it.
 import { z } from 'zod';
+import { verifyComplianceRules } from '../../safety/compliance/verify.js';
 import { screenPassage } from '../../safety/screening/screen.js';
+import { triage } from '../../safety/triage.js';
 import { fieldsOf } from '../dialogue/turns.js';
 import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
@@ -117,9 +119,52 @@ export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptio
         .join('\n');
       const flags = screenPassage(f.content, { injection: false, context: question });
       if (flags.length) return { drop: `advice_claim_${flags[0].code}` };
+      // The question is an emergency (the triage every chat question gets) and the answer gives no urgent care:
+      // the verifier's missing-urgent-care rule, as the RL principle reward and serving apply it.
+      // Only an answer that defers care ("rest and see your GP next week", "明天看看有没有好转") is judged: a
+      // question about living with a condition can describe an old emergency that the answer rightly does not treat.
+      if (question && DEFERS_CARE.test(f.content) && triage(question).level === 'emergency') {
+        const v = verifyComplianceRules(f.content, { question, triage: 'emergency' });
+        if (v.violations.some((x) => x.code === 'missing-urgent-care')) return { drop: 'advice_claim_delays-emergency-care' };
+      }
+      const g = garbled(f.content);
+      if (g) return { drop: `garbled_${g}` };
     }
   }
   return true;
+}
+
+/** Deferring care to later: waiting days, tomorrow, next week, staying home, no need to go. */
+const DEFERS_CARE =
+  /\b(?:next week|tomorrow|in a (?:few|couple of) days|for a (?:few|couple of) days|wait(?:ing)? (?:a|for|until|and see)|sleep (?:it )?off|(?:no|don't|do not) need to (?:see|go|call|visit)|is not an emergency)\b|明天|过几天|下周|几天后|观察(?:几|两|三|一)天|在家(?:观察|休息)|睡一觉|先观察|不用去医院|不必去医院|不需要去医院|不用着急|不必着急|不必急着|不用急着|没必要去医院/u;
+
+export type GarbledKind = 'mojibake' | 'markup_debris' | 'stutter' | 'token_salad' | 'truncated';
+
+const MOJIBAKE = /[锛銆鈥鍙鏄鐨湁浠鎴犵]{1}[^\s]{0,2}[锛銆鈥鍙鏄鐨湁浠鎴犵]|Ã.|â€|ï¿½|\ufffd/gu;
+const DEBRIS = /&nbsp;|&amp;|&lt;|&gt;|<br\s*\/?>|<\/?(?:p|div|span)>|[a-z][@$#%&~*][a-z0-9]|[a-z][0-9][a-z]{2,}/giu;
+/** The same unit (1–4 CJK characters or 1–3 words) three or more times in a row. */
+const STUTTER = /([\p{Script=Han}]{1,4})\1{2,}|\b((?:\w+\s+){1,3})\2{2,}/gu;
+const FUNCTION_END =
+  /(?:\b(?:of|to|the|a|an|and|or|with|be|is|are|for|from|by|as|that|which|could|would|can|may|need|needs|due)\s*|考虑|因为|和|或|需要|可能|建议|由于)$/u;
+
+/**
+ * Text no reader can use: mis-decoded bytes, markup and symbol debris, stuttering loops, space-separated token
+ * salad, or an answer cut off before it says anything. Pure; thresholds are shares of the text, not phrases.
+ */
+export function garbled(text: string): GarbledKind | null {
+  const t = text.trim();
+  if (!t) return null;
+  const len = t.length;
+  if ((t.match(MOJIBAKE) ?? []).length >= 3 && (t.match(MOJIBAKE) ?? []).join('').length / len > 0.1) return 'mojibake';
+  const debris = (t.match(DEBRIS) ?? []).length;
+  if (debris >= 5 && debris / len > 0.02) return 'markup_debris';
+  const stutters = [...t.matchAll(STUTTER)];
+  if (stutters.length >= 3 || stutters.reduce((n, m) => n + m[0].length, 0) / len > 0.25) return 'stutter';
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const spacedHan = t.match(/(?:^|\s)[\p{Script=Han}]{1,2}(?=\s)/gu)?.length ?? 0;
+  if (han > 20 && spacedHan >= 10 && (spacedHan * 1.5) / han > 0.4) return 'token_salad';
+  if (!/[.!?。！？…)）"”]\s*$/u.test(t) && FUNCTION_END.test(t) && len < 120) return 'truncated';
+  return null;
 }
 
 /** Advice phrases of `text` judged against conditions named anywhere in `context`. */

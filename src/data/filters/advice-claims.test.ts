@@ -27,3 +27,22 @@ describe('advice-check reads answers with the compliance claim checker', () => {
     expect(adviceVerdict(qa('How much naproxen for period pain?', 'Take 250 mg twice a day with food.'), o)).toBe(true);
   });
 });
+
+describe('advice-check: emergencies deferred, unusable text', () => {
+  it('drops an answer that defers care for an emergency question, keeps one that sends the person now', () => {
+    const q = 'My father, 70, suddenly cannot lift his right arm and his speech is slurred since ten minutes ago.';
+    expect(adviceVerdict(qa(q, 'He is probably tired. Let him sleep it off and see his GP next week if it persists.'), o)).toEqual({
+      drop: 'advice_claim_delays-emergency-care',
+    });
+    expect(adviceVerdict(qa(q, 'These are stroke signs: call an ambulance now and note the time they started.'), o)).toBe(true);
+  });
+
+  it('names garbled text by kind and leaves ordinary answers alone', async () => {
+    const { garbled } = await import('./advice-check.js');
+    expect(garbled('建议建议建议您您您到医院到医院到医院就诊就诊就诊')).toBe('stutter');
+    expect(garbled('Hi, thanks for the query. Based on what you describe, it may be due to')).toBe('truncated');
+    expect(garbled('头痛 的 是 吃 药 了 医院 的 晚上 咳嗽 水 三次 医生 的 的 建议 肚子 是 不 可以 喝 了 了 血糖 晚上 早上 热 片')).toBe('token_salad');
+    expect(garbled('Take ibuprofen with food; check HbA1c and vitamin B12 every 3 months.')).toBeNull();
+    expect(garbled('轻度糜烂可以用药治疗，用药期间注意清洁卫生，是可以治愈的')).toBeNull();
+  });
+});
