@@ -66,10 +66,15 @@ const ANSWER = [
   '我倾向于',
   '倾向于选',
   '我的选择是',
+  '维持原判断',
+  '维持原答案',
+  '维持原选择',
+  '仍选',
   '正确答案',
   '参考答案',
   '标准答案',
   '正确的答案',
+  '正确的是',
   '答案',
   '正确选项',
   '正确的选项',
@@ -137,7 +142,7 @@ export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSW
  * there is several times faster than letting one big alternation try every position of a long reply.
  */
 export const ANCHOR_START_RE =
-  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总]|\b(?:final|correct|right|best|most|answers?|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving)\b/gi;
+  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍]|\b(?:final|correct|right|best|most|answers?|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving)\b/gi;
 export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
 
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */
@@ -173,7 +178,7 @@ export const FILLER_RE = new RegExp(
     'be',
     'either',
     'between',
-  ])})(?![A-Za-z])|的|应该是|应当是|应是|应为|当为|当是|就是|即为|即|乃|是|为|选择|应选|当选|选项|选|答案|正确答案|答|一项|项)*`,
+  ])})(?![A-Za-z])|的|应该是|应当是|应是|应为|当为|当是|仍然是|仍是|依然是|依旧是|还是|就是|在|即为|即|乃|是|为|选择|应选|当选|选项|选|答案|正确答案|答|一项|项)*`,
   'iy',
 );
 
@@ -200,7 +205,11 @@ export const CORRECTION_RE =
 
 /** Assessments that name a letter first: "B is correct", "B is the correct answer", "B项正确", "B当选". */
 export const ASSESSMENT_RE =
-  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(?:都|均|皆|也)?\s*(是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|(?:is|are)\s+(?:the\s+)?(?:correct|right|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
+  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(?:都|均|皆|也)?\s*((?:["“][^"”\n]{1,80}["”])?[^\n.;!?A-J]{0,16}?[,]?\s*应当?选择?(?![A-J])|(?:should|must)\s+(?:all\s+|both\s+)?be\s+(?:selected|chosen|picked|marked)|是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|(?:is|are)\s+(?:the\s+)?(?:correct|right|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
+
+/** "除D项以外都选" / "all options except D are correct": the complement of the named letters. */
+export const COMPLEMENT_RE =
+  /除(?:了)?\s*([A-J](?:\s*[,、和及]\s*[A-J])*)\s*(?:项|选项)?\s*(?:以外|之外|外)\s*[,]?\s*(?:其余|其他|其它)?(?:都|均|全|皆)\s*(?:选|正确|对|是正确的|当选)|\ball\s+(?:options?\s+|choices?\s+|of\s+them\s+)?(?:except|but)\s+\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?\s+(?:are|is)\s+(?:correct|right|true)/g;
 
 /** "That makes A the winner", "which makes B the right choice": the letter is named the answer (tier 3). */
 export const MAKES_ANSWER_RE =
@@ -211,7 +220,7 @@ export const MAKES_ANSWER_RE =
  * statement is a hedge. "最可能" / "most likely" rank options, they do not doubt the answer.
  */
 export const DOUBT_RE =
-  /(?<![最更较很极])可能(?!性)|也许|或许|不确定|不太确定|拿不准|说不准|\bnot\s+(?:sure|certain)\b|\bunsure\b|\buncertain\b|\bmaybe\b|\bperhaps\b|\bpossibly\b/i;
+  /(?<![最更较很极])可能(?!性)|也许|或许|不确定|不太确定|拿不准|说不准|没把握|不敢确定|\bnot\s+(?:sure|certain|confident)\b|\bno\s+idea\b|\b(?:can|could|may|might)\s+both\b|\bcan(?:no|')t\s+decide\b|\bunsure\b|\buncertain\b|\bmaybe\b|\bperhaps\b|\bpossibly\b/i;
 
 /** A letter offered as another possibility after an answer: "C is also possible", "C也有可能". */
 export const ALTERNATIVE_AFTER_RE =
@@ -230,7 +239,7 @@ export const NEXT_QUESTION_RE =
 
 /** Ordinal names of options, rewritten to letters before parsing ("第三项" → "C项", "the fourth choice" → "choice D"). */
 export const ORDINAL_EN_RE = /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(option|choice|one)\b/gi;
-export const ORDINAL_ZH_RE = /第\s*([一二三四五六1-6])\s*(?:个\s*)?(选项|项)/g;
+export const ORDINAL_ZH_RE = /第\s*([一二三四五六1-6])\s*(?:个\s*)?(选项|项|(?<=个)(?=\s*(?:[,.;:!]|即|$)))/g;
 export const ORDINAL_INDEX: Readonly<Record<string, number>> = {
   first: 0,
   second: 1,
@@ -259,7 +268,7 @@ export const ORDINAL_INDEX: Readonly<Record<string, number>> = {
 };
 
 /** Assessment phrases that name the answer itself (tier 3) rather than judge one option (tier 1). */
-export const ASSESSMENT_IS_ANSWER_RE = /答案|最佳|当选|选项|answer|option|choice|response|\bone\b|best|most/i;
+export const ASSESSMENT_IS_ANSWER_RE = /答案|最佳|当选|选项|应当?选|answer|option|choice|response|\bone\b|best|most|selected|chosen|picked|marked/i;
 
 /** A clause that denies what it mentions ("IPV is not …", "阿莫西林不是…", "should not be selected"). */
 export const NEGATED_CLAUSE_RE =

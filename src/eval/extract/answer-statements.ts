@@ -19,6 +19,8 @@ import {
   HYPOTHETICAL_CONSEQUENCE_RE,
   HYPOTHETICAL_SENTENCE_RE,
   MAKES_ANSWER_RE,
+  COMPLEMENT_RE,
+  DOUBT_RE,
   ANY_LETTER_AFTER_RE,
   NEGATION_AFTER_RE,
   QUESTION_AFTER_RE,
@@ -81,6 +83,27 @@ function readAfterAnchor(text: string, at: number, ctx: LetterContext): LetterSe
   return whole ? { letters: [whole.letter], hedge: false, end: at + clause.length, echo: true } : null;
 }
 
+const BULLET = /^[ \t]*(?:[-*•+]|\d+[.)])[ \t]*/;
+
+/** Letters of the option lines right after an anchor that ends its line with a colon, when there are two or more. */
+function listAfterAnchor(text: string, anchorEnd: number, ctx: LetterContext): string[] | null {
+  const head = /^[^\n]{0,24}?:[ \t]*\n/.exec(text.slice(anchorEnd, anchorEnd + 40));
+  if (!head || /[A-J]/.test(head[0])) return null;
+  const letters: string[] = [];
+  let pos = anchorEnd + head[0].length;
+  for (;;) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl);
+    if (!line.trim()) break;
+    const set = lineAnswer(line.replace(BULLET, ''), ctx);
+    if (!set || set.hedge || set.letters.length !== 1 || letters.includes(set.letters[0])) return null;
+    letters.push(set.letters[0]);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return letters.length >= 2 ? letters : null;
+}
+
 /** A statement survives when no question or negation follows its letters. */
 function cancelledAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
@@ -98,6 +121,14 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     ANCHOR_START_RE.lastIndex = m.index + m[0].length;
     const kind = ANCHOR_KINDS[m.slice(1, 5).findIndex((g) => g !== undefined)];
     const anchorEnd = m.index + m[0].length;
+    // A JSON key ("answer": …) is read by the JSON reader, not as a phrase.
+    if (/["']/.test(text[m.index - 1] ?? '') && /^["']\s*:/.test(text.slice(anchorEnd, anchorEnd + 4))) continue;
+    // "The correct options are:" then one option per line ("- B. Pulmonary fibrosis"): the lines are the answer.
+    const listed = listAfterAnchor(text, anchorEnd, ctx);
+    if (listed) {
+      out.push({ tier: kind === 'final' ? 4 : 3, pos: m.index, letters: listed, hedge: kind === 'alternative', via: kind === 'answer' ? 'phrase' : kind });
+      continue;
+    }
     if (CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index))) continue;
     FILLER_RE.lastIndex = anchorEnd;
     let filler = FILLER_RE.exec(text)?.[0] ?? '';
@@ -110,7 +141,7 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     // answer for it).
     const numbered = set ? null : /^\d+\s*(?=\([A-J]\))/.exec(text.slice(at, at + 12));
     if (numbered) set = parseLetterSet(text, at + numbered[0].length, ctx);
-    if (!set && (ANY_LETTER_AFTER_RE.test(text.slice(at, at + 4)) || /^\d+(?:\s*(?:[.!\n]|$))/.test(text.slice(at, at + 8)))) offOption = true;
+    if (!set && (ANY_LETTER_AFTER_RE.test(text.slice(at, at + 4)) || /^\d+(?:\s*[,、]\s*\d+)*\s*(?:[.!\n]|$)/.test(text.slice(at, at + 24)))) offOption = true;
     if (!set || cancelledAfter(text, set.end)) continue;
     const before = clauseBefore(text, m.index);
     if (HYPOTHETICAL_SENTENCE_RE.test(before) && HYPOTHETICAL_CONSEQUENCE_RE.test(before.slice(Math.max(before.search(/[,，][^,，]*$/), 0)) + filler)) continue;
@@ -138,6 +169,13 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
     if (!letters.length || CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index))) continue;
     if (QUESTION_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push({ tier: ASSESSMENT_IS_ANSWER_RE.test(m[2]) ? 3 : 1, pos: m.index, letters, hedge: false, via: 'assessment' });
+  }
+  // "除D项以外都选", "all except D": every offered letter but the excluded ones.
+  COMPLEMENT_RE.lastIndex = 0;
+  for (let m = COMPLEMENT_RE.exec(text); m; m = COMPLEMENT_RE.exec(text)) {
+    const excluded: string[] = (m[1] ?? m[2]).match(/[A-J]/g) ?? [];
+    if (!excluded.length || excluded.some((l) => !ctx.valid.has(l))) continue;
+    out.push({ tier: 3, pos: m.index, letters: [...ctx.valid].filter((l) => !excluded.includes(l)).sort(), hedge: false, via: 'assessment' });
   }
   MAKES_ANSWER_RE.lastIndex = 0;
   for (let m = MAKES_ANSWER_RE.exec(text); m; m = MAKES_ANSWER_RE.exec(text)) {
@@ -292,6 +330,7 @@ export function findStatements(clean: CleanReply, ctx: LetterContext, optionText
   assessmentStatements(clean.text, ctx, out);
   lineStatements(clean.text, ctx, out);
   // The weakest evidence, only for a complete, unhedged reply that states no answer in any other way.
-  if (!out.length && !offOption && !looksTruncated(clean.text) && !UNCERTAIN_RE.test(clean.text)) mentionStatements(clean.text, ctx, optionTexts, out);
+  if (!out.length && !offOption && !looksTruncated(clean.text) && !UNCERTAIN_RE.test(clean.text) && !DOUBT_RE.test(clean.text))
+    mentionStatements(clean.text, ctx, optionTexts, out);
   return out.sort((a, b) => a.pos - b.pos);
 }

@@ -218,6 +218,26 @@ describe('answer regions after extract-c was studied: retractions, numbers, brac
   });
 });
 
+describe('answer regions after extract-d was studied: lists with option texts, letters before the verb, complements', () => {
+  check([
+    ['The correct answers are: A) Gentamicin, C) Azithromycin, E) Penicillin G\n\nExplanation: all three are used.', 'ACE', true],
+    ['The correct options are:\n- **B. Ceftriaxone**\n- **D. Doxycycline**\n\nBoth cover the organisms.', 'BD', true],
+    ['Cephalosporin cover is needed. So A, C, and E should all be selected, while B should not.', 'ACE', true],
+    ['结合各选项来看，B项“Ceftriaxone”与要点吻合，应当选择；其余选项不符。', 'B'],
+    ['B、C、D项均符合，应选；A项不符。', 'BCD', true],
+    ['除A项以外都选。', 'BCDE', true],
+    ['我第一反应是B。再检查一下其他选项：\nA项：可以排除。\nC项：不符合。\n\n检查完毕，答案仍然是 B。', 'B'],
+    ['答案：ABF', null, true],
+    ['Answer: A, B, F', null, true],
+    ['答案：BCE\n\n```json\n{"答案": "ABCE"}\n```', null, true],
+    ['答案在B、C之间，需要结合题库判断。', null],
+    ['B... no, scratch that. I am not confident in any of these.', null],
+    ['正确选项是第二个，即Ceftriaxone。', 'B'],
+    ['本题应选B、D两项。', null, false],
+    ['Option B and option C can both be argued depending on the textbook.', null],
+  ]);
+});
+
 describe('statuses say why there is no answer', () => {
   it('hedge, conflict, several letters for a one-answer item, reasoning only, empty', () => {
     expect(readChoiceAnswer('The answer is B or C.').status).toBe('hedge');

@@ -85,13 +85,8 @@ export function resolveStatements(statements: readonly Statement[], corrections:
   const committed = live.filter((s) => !s.hedge);
   // Per-option assessments on a multi-answer item add up ("A is correct … C is correct"); elsewhere they compete.
   if (top <= 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };
-  // Within the deciding tier every committed answer must be the same set; a weaker answer statement must at least
-  // fall inside it (a JSON list's "answer" key read as its first letter, "A … final answers: A, D").
-  const final = new Set(last.letters);
-  for (const st of committed) {
-    const same = setKey(st.letters) === setKey(last.letters);
-    if (!same && (st.tier === top || !st.letters.every((l) => final.has(l)))) return { value: null, status: 'conflict', how: last.via };
-  }
+  // Every committed answer statement must name the same set ("答案：BDE" and then {"答案": "ABDE"} is two answers).
+  for (const st of committed) if (setKey(st.letters) !== setKey(last.letters)) return { value: null, status: 'conflict', how: last.via };
   const value = setKey(last.letters);
   if (multi === false && value.length > 1) return { value: null, status: 'several-for-single', how: last.via };
   return { value, status: 'ok', how: last.via };

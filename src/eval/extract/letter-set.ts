@@ -23,6 +23,8 @@ export interface LetterSet {
   end: number;
   /** The answer was given as an option's text. */
   echo?: boolean;
+  /** The list goes on with a letter that is not an option ("A, B, C, F" of A–E): no valid answer. */
+  offOption?: boolean;
 }
 
 /** "All of the above" / "none of the above" in their common wordings, so "以上都对" echoes an option "以上都是". */
@@ -46,7 +48,7 @@ const isLatin = (c: string | undefined) => isUpper(c) || isLower(c) || isDigit(c
 const isCjk = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
 
 /** Chinese characters that may follow an option letter grammatically ("B项", "B为", "B正确", "B和C", "B是"). */
-const CJK_AFTER_LETTER = new Set([...'项选为是正对当符因所故即最和与及或都均的也较更比错不可选等了呢吗啊就吧啦呀哦嘛没、']);
+const CJK_AFTER_LETTER = new Set([...'项选为是正对当符因所故即最和与及或都均的也较更比错不可选等了呢吗啊就吧啦呀哦嘛没、两三四之以']);
 
 /** English words that may follow an answer letter ("B because …", "B is …", "B, which …"). */
 const WORDS_AFTER_LETTER = new Set(
@@ -104,9 +106,17 @@ function letterEnd(t: string, i: number, letter: string, ctx: LetterContext): nu
   return echo();
 }
 
+/** The letter after the last option (F for A–E): the one a list that runs past the options names. */
+function nextLetter(ctx: LetterContext): string {
+  let max = 64;
+  for (const l of ctx.valid) max = Math.max(max, l.charCodeAt(0));
+  return String.fromCharCode(max + 1);
+}
+
 interface Item {
   letters: string[];
   end: number;
+  offOption?: boolean;
 }
 
 function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
@@ -138,8 +148,13 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
     while (isUpper(t[k])) k++;
     const run = t.slice(i, k);
     if (isLatin(t[k]) || run.length > ctx.valid.size) return null;
-    for (const l of run) if (!ctx.valid.has(l)) return null;
     if (new Set(run).size !== run.length) return null;
+    // A run of option letters plus one beyond the options ("BCEF" of A–E) is an answer naming a missing option.
+    const beyond = [...run].filter((l) => !ctx.valid.has(l));
+    if (beyond.length)
+      return beyond.length === 1 && run.length >= 3 && run.endsWith(beyond[0]) && beyond[0] === nextLetter(ctx) && !isCjk(t[k])
+        ? { letters: [...run.slice(0, -1)], end: k, offOption: true }
+        : null;
     return { letters: [...run], end: k };
   }
   if (isLower(c) && isLower(t[i + 1])) {
@@ -174,7 +189,21 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
   const letters = [...first.letters];
   let end = first.end;
   let hedge = false;
+  if (first.offOption) return { letters, hedge: true, end, offOption: true };
   for (;;) {
+    // "B) Haloperidol, C) Methadone": a label's own option text is skipped before the next separator.
+    if (ctx.texts && letters.length) {
+      const lead = /^[ \t]*[.)\]:][ \t]*/.exec(t.slice(end, end + 6));
+      if (lead && !/[\r\n]/.test(t[end + lead[0].length] ?? '\n')) {
+        const hit = echoedOption(t.slice(end + lead[0].length, end + lead[0].length + 400), ctx);
+        if (hit && hit.letter === letters[letters.length - 1]) {
+          end += lead[0].length + rawSpan(t.slice(end + lead[0].length), hit.length);
+          // After an option's text the list goes on only on the same line.
+          SEP.lastIndex = end;
+          if (SEP.exec(t)?.[0].includes('\n')) break;
+        }
+      }
+    }
     HEDGE.lastIndex = end;
     const h = HEDGE.exec(t);
     if (h?.[0].trim()) {
@@ -198,7 +227,13 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
     }
     break;
   }
-  return { letters, hedge, end };
+  // "B、E之间" (between): a hedge. A further letter that is no option ("A, B, C, F" of A–E): no valid answer.
+  if (/^\s*(?:项|两项)?\s*之间/.test(t.slice(end, end + 8))) hedge = true;
+  SEP.lastIndex = end;
+  const more = SEP.exec(t);
+  const next = more?.[0].length ? t[SEP.lastIndex] : undefined;
+  const offOption = next !== undefined && next === nextLetter(ctx) && !isLatin(t[SEP.lastIndex + 1]) && !isCjk(t[SEP.lastIndex + 1]);
+  return offOption ? { letters, hedge: true, end, offOption } : { letters, hedge, end };
 }
 
 /**
