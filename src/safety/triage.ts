@@ -316,8 +316,13 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const decided: RedFlagRule[] = ruleSet.filter((r) => r.level === level);
   // An emergency in which the suicide screen heard anything (means, despair, a farewell…) or a self-inflicted harm
   // carries the crisis line in the user's language, whoever raised it (an overdose rule, the model).
-  if (level === 'emergency' && a.suicide.components.length > 0 && !decided.some((r) => r.id === 'suicide-risk'))
-    decided.push({ ...suicideRule, level: 'emergency' });
+  // A medicine overdose in anyone past early childhood is assessed as possible self-harm (NICE self-harm guidance for
+  // adolescents and adults): it carries the crisis line too. A young child's ingestion is an accident.
+  const youngChild = signs.some((h) => h.sign === 'infant') || findAges(text).some((x) => x.days < 10 * 365);
+  const overdose = decided.some((r) => r.id === 'poisoning-overdose') && !youngChild;
+  // A means word alone ("pills") in a young child's ingestion is not a suicide signal.
+  const suicidal = a.suicide.components.some((c) => c !== 'means') || (a.suicide.components.length > 0 && !youngChild);
+  if (level === 'emergency' && (suicidal || overdose) && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...suicideRule, level: 'emergency' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
     reasons.push(`model:${modelRaisedTo}`);

@@ -81,3 +81,18 @@ describe('suicide screen grading and the crisis line', () => {
     expect(d.message).toContain('116 123');
   });
 });
+
+describe('lethality questions and overdoses beyond early childhood carry the crisis line', () => {
+  it('a bare lethal-dose question is screened as a plan; a course question is not', () => {
+    const d = triageDetail('how many of my sertraline tablets would be a lethal dose', { locale: 'en-US' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain('988');
+    expect(triageDetail('what is the lethal dose of paracetamol? it is for my pharmacology exam').level).not.toBe('emergency');
+  });
+  it('a teenager who took a packet of tablets gets the crisis line; a toddler who swallowed pills does not', () => {
+    expect(triageDetail('我儿子16岁，刚才吃了一整盒感冒药', { locale: 'zh-CN' }).message).toContain('12356');
+    const toddler = triageDetail('my 2 year old swallowed some of my blood pressure pills', { locale: 'en-US' });
+    expect(toddler.level).toBe('emergency');
+    expect(toddler.message).not.toContain('988');
+  });
+});

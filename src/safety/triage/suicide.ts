@@ -8,18 +8,18 @@ export type SuicideComponent = 'ideation' | 'passive' | 'plan' | 'means' | 'timi
 
 const LEX: Record<SuicideComponent, RegExp> = {
   ideation:
-    /想死|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
+    /想死|这辈子就到这|下辈子再|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
   passive:
     /让自己消失|想消失|\bmake (?:it|everything) (?:all )?stop\b|不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没意思|没意义|太累|好累)|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b/i,
   plan: /(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|自杀)|计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
   means:
-    /安眠药|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|一(?:整)?(?:瓶|盒)[^，。]{0,4}(?:药|安眠药)|绳子|绳索|刀片|农药|百草枯|敌敌畏|木炭|烧炭|炭盆|煤气|天台|楼顶|顶楼|桥上|大桥|铁轨|窗台|\bpills?\b|\bstockpil\w*|\bsaved up\b|\brope\b|\bnoose\b|\bgun\b|\brifle\b|\bpistol\b|\bfirearm\b|\bshotgun\b|\brazor\b|\bblades?\b|\bbridge\b|\broof(?:top)?\b|\bledge\b|\btrain tracks\b|\bcharcoal\b|\bexhaust\b|\bhose\b|\bbottle of\b|\bcar running\b/i,
+    /安眠药|\btablets\b|\bmeds\b|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|一(?:整)?(?:瓶|盒)[^，。]{0,4}(?:药|安眠药)|绳子|绳索|刀片|农药|百草枯|敌敌畏|木炭|烧炭|炭盆|煤气|天台|楼顶|顶楼|桥上|大桥|铁轨|窗台|\bpills?\b|\bstockpil\w*|\bsaved up\b|\brope\b|\bnoose\b|\bgun\b|\brifle\b|\bpistol\b|\bfirearm\b|\bshotgun\b|\brazor\b|\bblades?\b|\bbridge\b|\broof(?:top)?\b|\bledge\b|\btrain tracks\b|\bcharcoal\b|\bexhaust\b|\bhose\b|\bbottle of\b|\bcar running\b/i,
   timing:
-    /今晚|今天晚上|今夜|明天|这周末|这个周末|马上|过完[^，。]{0,6}(?:就|以后)|等[^，。]{0,8}(?:之后|以后|走了)就|\btonight\b|\btomorrow\b|\bthis (?:weekend|week)\b|\bwhen (?:everyone|they|you)(?:'re| are) (?:asleep|gone|out)\b|\bafter (?:the|my|his|her) \w+\b(?= i| he| she)|\bsoon\b|\bright now\b/i,
+    /今晚|今天晚上|今夜|明天|这周末|这个周末|马上|过完[^，。]{0,6}(?:就|以后)|等[^，。]{0,8}(?:之后|以后|走了)就|\btonight'?s?\b|\btomorrow\b|\bthis (?:weekend|week)\b|\bwhen (?:everyone|they|you)(?:'re| are) (?:asleep|gone|out)\b|\bafter (?:the|my|his|her) \w+\b(?= i| he| she)|\bsoon\b|\bright now\b/i,
   farewell:
     /遗书|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|电话(?:也)?(?:打不通|不接)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\b(?:not|isn'?t|stopped) (?:picking up|answering)\b|\blast (?:time|message|text)\b|\bpasswords?\b/i,
   selfHarm:
-    /自残|自伤|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|arms?|legs?|thighs?)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
+    /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|arms?|legs?|thighs?)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
   despair:
     /绝望|没(?:有)?希望|看不到希望|撑不下去|撑不住|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
 };
@@ -34,7 +34,7 @@ const STOCKPILE =
 
 /** Looking up how much or how to die: lethality research, in the first or third person. */
 const LETHALITY =
-  /(?:搜|查|问)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|多少[^，。]{0,6}(?:会死|致死)|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
+  /(?:搜|查|问)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
 
 export interface SuicideScreen {
   components: SuicideComponent[];
@@ -84,6 +84,13 @@ export function screenSuicide(text: string): SuicideScreen {
   if (STOCKPILE.test(text) && (has('plan') || has('timing') || has('despair'))) return { components, risk: 'high' };
   // Researching a lethal dose or method is a plan; with means at hand (pills missing, a bridge) it is high risk.
   if (has('plan') && has('means') && LETHALITY.test(text)) return { components, risk: 'high' };
+  // Asking how much of a medicine would kill, unframed as study or safety, is screened as a plan (telephone-triage
+  // practice: a lethality question is a suicide-risk question until shown otherwise).
+  if (
+    LETHALITY.test(text) &&
+    !/\b(?:school|homework|essay|nursing|pharmacology) (?:project|class|exam|assignment)\b(?<!not for a school project)|作业|考试|课上/i.test(text)
+  )
+    return { components: [...new Set<SuicideComponent>([...components, 'plan'])], risk: 'high' };
   if (farewellCues >= 2) return { components, risk: 'high' };
   if (intent || (has('farewell') && /[他她]|\b(?:he|she|they|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad))\b/i.test(text)))
     return { components, risk: 'moderate' };

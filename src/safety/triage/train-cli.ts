@@ -42,6 +42,7 @@ export const VIGNETTE_SETS = [
   '../../../bench/blind/triage-f.jsonl',
   '../../../bench/blind/triage-g.jsonl',
   '../../../bench/blind/triage-h.jsonl',
+  '../../../bench/blind/triage-i.jsonl',
 ];
 const VIGNETTE_REPEAT = 3;
 
