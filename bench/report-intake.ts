@@ -63,7 +63,13 @@ export const emptyTally = (): IntakeTally => ({
   misses: [],
 });
 
-const normValue = (v: string) => v.normalize('NFKC').replace(/\s+/g, '').replace(/^\+$/, '1+').toLowerCase();
+const normValue = (v: string) =>
+  v
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/^\+$/, '1+')
+    .toLowerCase();
 const normUnit = (u: string | null | undefined) =>
   (u ?? '')
     .normalize('NFKC')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtures, scoreFixture } from './fixture-score.js';
-import { parseLabReport } from './parse.js';
+import { parseLabReport, splitColumns } from './parse.js';
 import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 
 const one = (line: string, opts?: Parameters<typeof parseLabReport>[1]) => parseLabReport(line, opts).results[0];
@@ -136,5 +136,32 @@ describe('layouts and look-alikes (issue 15)', () => {
       [2, 'wbc', '12.5', 'high'],
       [7, 'hgb', '9.8', 'low'],
     ]);
+  });
+});
+
+describe('blind batch report-texts-1 layouts (in-sample after first sight)', () => {
+  it('reads two tables printed side by side, each half on its own', () => {
+    const line = '5   嗜酸细胞% EOS%            1.1        %          0.4-8                 16  平均血红蛋白量 MCH        30.8       pg         27-34';
+    expect(splitColumns(line)).toHaveLength(2);
+    expect(parseLabReport(line).results.map((r) => [r.code, r.valueText, r.flag])).toEqual([
+      ['eos-pct', '1.1', 'normal'],
+      ['mch', '30.8', 'normal'],
+    ]);
+    // A unit or range after a wide gap is not a second column.
+    expect(splitColumns('WBC      2.1      x10^9/L      3.5-9.5')).toHaveLength(1);
+    expect(splitColumns('PT   12.5      秒    10-14')).toHaveLength(1);
+  });
+
+  it('skips critical-value notices, starred footnotes and ordinals; reads thousands separators', () => {
+    const r = parseLabReport(
+      '危急值：PLT 12×10^9/L，已于 2024-06-04 10:42 电话通知\n* 参考范围适用于成人；hs-cTnI 第99百分位上限 26.2 ng/L\nhs-TnI 99th percentile URL: female 15 ng/L\nTroponin I  1,840  HH  ng/L  0-15',
+    ).results;
+    expect(r.map((x) => [x.code, x.value, x.flag])).toEqual([['ctni', 1840, 'critical-high']]);
+  });
+
+  it('joins a vertical app layout whose name is not in our table', () => {
+    const r = parseLabReport('肌红蛋白(MYO)\n结果: 412.6 ↑  ng/mL\n参考范围: 0-70').results;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ code: undefined, valueText: '412.6', flag: 'high', name: '肌红蛋白(MYO)' });
   });
 });

@@ -31,6 +31,10 @@ export function normalizeLine(line: string): string {
   s = s.normalize('NFKC').replace(/\u3000/g, ' ');
   s = s.replace(/(\d)\s*(?:-{1,2}|~|～|–|—|－|至|到)\s*(\d)/g, '$1-$2');
   s = s.replace(/([<>])\s*or\s*=\s*/gi, '$1=');
+  // Ordinals are not results: "99th percentile" → "#99th".
+  s = s.replace(/(^|[^\d.#])(\d+(?:st|nd|rd|th))\b/gi, '$1#$2');
+  // Thousands separators in results: "1,840" → "1840" (three digits after the comma, not a decimal comma).
+  s = s.replace(/(^|[^\d.,])(\d{1,3}(?:,\d{3})+)(?![\d,])/g, (_, pre: string, n: string) => pre + n.replace(/,/g, ''));
   s = s.replace(/([<>≤≥]=?)\s+(\d)/g, '$1$2');
   return s;
 }
@@ -142,10 +146,14 @@ function honourMarker(flag: LabFlag, tok: LineTokens): { flag: LabFlag; printedF
 
 /** Bracketed code in a name: "促甲状腺素受体抗体(TRAb)" → "TRAb". */
 const BRACKET_CODE = /[（(]\s*([A-Za-z][A-Za-z0-9\-/%#.]{0,11})\s*[)）]/;
+const TRAILING_CODE = /\s([A-Za-z][A-Za-z0-9\-%#.]{0,11})$/;
 /** Label words that head a value line in app layouts; never a test name. */
 const LABEL_ONLY = /^(?:结果|检测结果|测定结果|检验结果|结果值|测定值|result|results|value)$/i;
 /** Footnotes and remarks: "注：…", "备注:", "Note: …", "Comment:". */
-const NOTE_LINE = /^(?:注|备注|说明|声明|note|notes|comment|comments|remark|remarks|disclaimer)\s*[:：]/i;
+const NOTE_LINE =
+  /^(?:注|备注|说明|声明|危急值|危急值报告|临床意义|note|notes|comment|comments|remark|remarks|disclaimer|critical (?:value|result)s?)\s*[:：]/i;
+/** Patient/header fields: a line naming them is demographics, not a test ("姓名 … 床号 8", "Name … MRN 6620415"). */
+const HEADER_WORDS = /姓名|性别|年龄|床号|科室|住院号|门诊号|样本号|标本号|病历号|条码|\b(?:name|patient|mrn|dob|sex|age|accession|specimen id|page)\b/i;
 const RESULT_LABEL = /^(?:结果|检测结果|测定结果|检验结果|result|value)\s*[:：]?\s*/i;
 const RANGE_LABEL = /^(?:参考范围|参考值|参考区间|reference range|reference interval|ref\.? range|reference|standard range)\s*[:：]?\s*/i;
 
@@ -158,15 +166,21 @@ const RANGE_LABEL = /^(?:参考范围|参考值|参考区间|reference range|ref
 function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | undefined {
   const isRatio = (an: Analyte[] | undefined) => an?.some((a) => /ratio/.test(a.code)) ?? false;
   if (found && isRatio(found)) return found;
+  // A bracketed code, or a Latin code ending the name ("平均血红蛋白量 MCH").
+  const code = BRACKET_CODE.exec(name)?.[1] ?? (/[\u4e00-\u9fa5]/.test(name) ? TRAILING_CODE.exec(name)?.[1] : undefined);
+  if (code) {
+    const byCode = aliasAtStart(code);
+    if (byCode && byCode.length === code.length) return byCode.analytes;
+    // "hs-cTnI" holds cTnI; "LDL-C/HDL-C" is a ratio, handled below.
+    const inside = !code.includes('/') ? aliasWithin(code) : undefined;
+    if (inside) return inside.analytes;
+  }
   const sides = name.split(/\s*\/\s*/);
   if (/ratio|比值|比率/i.test(name) || (sides.length === 2 && aliasWithin(sides[0]) && aliasAtStart(sides[1]))) {
     const whole = aliasAtStart(name);
     return whole && whole.length >= name.replace(/\s+$/, '').length - 1 && isRatio(whole.analytes) ? whole.analytes : undefined;
   }
-  const code = BRACKET_CODE.exec(name)?.[1];
   if (code) {
-    const byCode = aliasAtStart(code);
-    if (byCode && byCode.length === code.length) return byCode.analytes;
     const before = name.slice(0, name.search(BRACKET_CODE)).trim();
     if (/[\u4e00-\u9fa5]/.test(before)) {
       const head = aliasAtStart(before);
@@ -174,6 +188,31 @@ function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | un
     }
   }
   return found;
+}
+
+/**
+ * Two tables printed side by side ("1 白细胞 WBC 2.1↓ 10^9/L 3.5-9.5      12 红细胞 RBC 2.86↓ …"): the line is cut at
+ * a wide gap (4+ spaces) after which a second row starts — an optional row number, then a known test name — provided
+ * the left part already holds a value. Each half is then read on its own.
+ */
+export function splitColumns(rawLine: string): string[] {
+  const line = rawLine.normalize('NFKC').replace(/\t/g, '    ');
+  for (const m of line.matchAll(/ {4,}/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const left = line.slice(0, m.index);
+    const right = line.slice(at);
+    if (!/[A-Za-z\u4e00-\u9fa5]/.test(left) || !/\d/.test(left)) continue;
+    const leftName = left.replace(/^\s*\d{1,3}[.、)]?\s+/, '');
+    const leftTokens = splitTokens(leftName.slice(aliasAtStart(leftName)?.length ?? 0));
+    if (!leftTokens.some(isValueToken)) continue;
+    const body = right.replace(/^\d{1,3}[.、)]?\s+/, '');
+    const alias = aliasAtStart(body);
+    // The right half starts a row: a known name, or a Chinese name followed by a value ("平均血红蛋白量 MCH 30.8").
+    if (!alias && !/^[\u4e00-\u9fa5]/.test(body)) continue;
+    if (!splitTokens(body.slice(alias?.length ?? 0)).some(isValueToken)) continue;
+    return [left, right, ...[]].flatMap((p, i) => (i === 1 ? splitColumns(p) : [p]));
+  }
+  return [rawLine];
 }
 
 /**
@@ -187,7 +226,13 @@ function joinVerticalLayouts(segments: { lineNo: number; rawLine: string; line: 
     const next = segments[i + 1];
     const body = s.line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
     const alias = body ? aliasAtStart(body) : undefined;
-    const nameOnly = alias && !/\d/.test(body.slice(alias.length).replace(BRACKET_CODE, '')) && !/[:：]\s*\S/.test(body);
+    const labelled = next !== undefined && RESULT_LABEL.test(next.line) && /[:：]/.test(next.line.slice(0, 8));
+    const bare = body.replace(BRACKET_CODE, '');
+    const nameOnly =
+      !/[:：]\s*\S/.test(body) &&
+      !LABEL_ONLY.test(body) &&
+      !HEADER_WORDS.test(body) &&
+      (alias ? !/\d/.test(bare.slice(Math.min(alias.length, bare.length))) : labelled && /[A-Za-z\u4e00-\u9fa5]/.test(bare) && bare.length <= 30);
     if (nameOnly && next) {
       const valuePart = next.line.replace(RESULT_LABEL, '');
       const first = splitTokens(valuePart)[0];
@@ -216,10 +261,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   const lines = text.split(/\r?\n/);
   const segments: { lineNo: number; rawLine: string; line: string }[] = [];
   lines.forEach((rawLine, idx) => {
+    // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
+    const head = rawLine.normalize('NFKC').trim();
+    if (NOTE_LINE.test(head) || /^[*※#]/.test(head.replace(/^[*※#]\s*(?=\S)/, (m) => (/\d/.test(head.split(/[，；;,]/)[0]) ? '' : m)))) return;
     // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
     // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
     const parts = rawLine.split(/[，；;]/);
-    const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : [rawLine];
+    const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : splitColumns(rawLine);
     for (const part of pieces) segments.push({ lineNo: idx + 1, rawLine, line: normalizeLine(part).trim() });
   });
   joinVerticalLayouts(segments).forEach(({ lineNo, rawLine, line }) => {
@@ -260,6 +308,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       if (cands) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'recognised test name but no result value' });
       return;
     }
+    // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
+    if (/#\d/.test(name)) return;
+    if (!cands && (HEADER_WORDS.test(name) || /[,，。;；!?！？]/.test(name) || /\brange\b|参考|desirable|optimal/i.test(name))) return;
     if (!cands) {
       // Unknown names must look like a lab line (range or lab unit); "年龄 45 岁" is not a result.
       const looksLab = tok.range || tok.sexRanges || (tok.unit && LAB_UNIT.test(tok.unit));
