@@ -58,7 +58,7 @@ const cases: IntakeCase[] = rows.map((r) => ({
 }));
 const res = await measureIntake(cases, modes);
 const batch = basename(file).replace(/\.jsonl$/, '');
-writeBenchResults(`report-blind-${batch}`, { batch, label, reports: cases.length, results: res }, [
+writeBenchResults(`report-blind-${batch}${label === 'first-sight' ? '' : `-${label}`}`, { batch, label, reports: cases.length, results: res }, [
   {
     title: `${batch} (${label})`,
     columns: TALLY_COLUMNS,
