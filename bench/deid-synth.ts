@@ -281,6 +281,22 @@ const ZH: Record<PhiType, Maker[]> = {
       (v) => `联系人：${v}`,
       (v) => `${v}，男，45岁`,
       (v) => `${v}先生`,
+      // Role-labelled fields, role nouns, relatives, chat speakers, signatures and brackets (wider shapes).
+      (v) => `受血者：${v}　血型：O型`,
+      (v) => `被保险人：${v}，证件类型：身份证`,
+      (v) => `参保人：${v}\n`,
+      (v) => `由其孙女${v}代诉病史`,
+      (v) => `临床药师${v}审方`,
+      (v) => `\n${v}：今天血糖还行\n`,
+      (v) => `\n——${v}　敬上`,
+      (v) => `${v}（工号N2231）已交班`,
+      (v) => `兹有${v}，女，33岁，因病休息`,
+      (v) => `其母${v}反映孩子睡眠差`,
+    ),
+    m(
+      (r) => `${zhSurname(r)}${pick(r, ['老师', '姐', '哥', '师傅', '护士长'])}`,
+      (v) => `${v}说没事`,
+      (v) => `是${v}帮我挂的号`,
     ),
     m(
       (r) => `老${zhSurname(r)}`,
@@ -510,6 +526,24 @@ const EN: Record<PhiType, Maker[]> = {
       (v) => `${v} called about the results`,
       (v) => `Regards,\n${v}`,
       (v) => `Mrs. ${v} is my mother`,
+      // Role-labelled fields, role nouns, positions, credentials (wider shapes).
+      (v) => `Claimant: ${v}   Claim #: 5521`,
+      (v) => `Decedent: ${v}\n`,
+      (v) => `Escorted by attorney ${v} today`,
+      (v) => `\n${v}, 67, presents with cough`,
+      (v) => `Handed over to ${v}, RN.`,
+      (v) => `Subject HX-0231 (${v}) completed the visit`,
+      (v) => `Parents Ana and ${v} were present`,
+    ),
+    m(
+      (r) => `${pick(r, EN_LAST).toUpperCase()}, ${pick(r, EN_FIRST)}`,
+      (v) => `Patient: ${v}    MRN on file`,
+      (v) => `\n${v}\n`,
+    ),
+    m(
+      (r) => `${pick(r, EN_FIRST).charAt(0)}. ${pick(r, EN_LAST)}`,
+      (v) => `Ordering: ${v}, DO`,
+      (v) => `handover from RN ${v}.`,
     ),
     m(
       (r) => pick(r, EN_LAST),

@@ -71,7 +71,7 @@ const FIRST_IN_CONTEXT =
 const RELATION_BEFORE =
   /\b(?:daughter|son|wife|husband|mother|father|mom|mum|dad|brother|sister|friend|partner|fiance|fiancee|niece|nephew|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|neighbou?r|roommate|nurse|caregiver)\s+$/i;
 const FIRST_LEFT = /(?:^|[.!?;,:(]\s*|\b(?:with|and|to|from|by|told|asked|called|named|visit(?:ed)?|saw|see|took)\s+)$/;
-const FIRST_LAST = new RegExp(`(${WORD})\\s+(${INITIAL}?${WORD})\\b`, 'y');
+const FIRST_LAST = new RegExp(`(${WORD})[ ]+(${INITIAL}?${WORD})\\b`, 'y');
 const CAPITALISED = /\b[A-Z][a-z]+\b/g;
 
 /** Clinical words by their shape: diseases, procedures, drug stems. */

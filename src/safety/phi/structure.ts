@@ -25,7 +25,7 @@ const PERSON_LABEL_ZH =
 const NOT_PERSON_LABEL_ZH = /(?:出生|卫生|发生|性别|民族|职业|工种|工作|加工|人数|人次|人群|病人数|医生建议|主诉|户主关系|关系|电子|样本|因子|分子|孩子情况)$/;
 /** Characters that end a label-like word but not a given name: "周建平：" is a speaker, "方案：" is a label. */
 const LABEL_END = /[辆牌证卡名号码期间址型别况果史断案式量法目称注位因级类龄族业物点项容数据果率价费额单表类程期限次室科区域源由则见议]$/;
-const FIELD_ZH = /(?:^|[\n\t 　|;；，,。】\]）)（(])[ \t　]*([\u4e00-\u9fa5]{1,8})[ \t　]*[:：][ \t　]*/g;
+const FIELD_ZH = /(?:^|[^\u4e00-\u9fa5])[ \t　]*([\u4e00-\u9fa5]{1,8})[ \t　]*[:：][ \t　]*/g;
 /** Given names of Tibetan, Uyghur and other names that carry no Han surname ("扎西顿珠", "次仁", "阿依古丽"). */
 const ETHNIC_NAME_START =
   /^(?:扎西|次仁|格桑|多吉|尼玛|达瓦|旦增|央金|卓玛|索朗|洛桑|平措|拉巴|边巴|普布|德吉|仁增|巴桑|阿依|热依|古丽|买买|艾力|阿不|阿卜|努尔|迪丽|帕提|吐尔|阿布|穆罕|依力|热合|麦麦)[\u4e00-\u9fa5]{0,4}/;
@@ -453,7 +453,7 @@ const ONE_BEFORE_CREDENTIAL = new RegExp(
 );
 /** Upper-case names: a lone "ESPINOZA, RAMON" line (labels, pharmacy labels), "DR. K. MORITA". */
 const UPPER_LAST_FIRST_LINE =
-  /(?:^|\n)[ \t]*([A-Z]{2,}(?:[-'][A-Z]{2,})?,[ ]?[A-Z]{2,}(?:[ ][A-Z]\.?|[ ][A-Z]{2,})?)[ \t]*(?=\n|$|[ ]+\d{1,3}[ ]?[MF]\b|[ ]{2,})/g;
+  /(?:^|\n)[ \t]*([A-Z]{2,}(?:[-'][A-Z]{2,})?,[ ]?(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ ][A-Z]\.?|[ ][A-Z]{2,}|[ ][A-Z][a-z]+)?)[ \t]*(?=\n|$|[ ]+\d{1,3}[ ]?[MF]\b|[ ]{2,})/g;
 const UPPER_TITLED = /\b(?:DR|MR|MRS|MS|PROF)\.?[ ]((?:[A-Z]\.[ ]?){0,2}[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ ][A-Z]{2,})?)(?![a-z])/g;
 /** An initial and a surname is a person ("M. Oyelaran, RN", "handover from RN K. Mbeki", "user B. Wright"). */
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}./])\\p{Lu}\\.[ ]?(?:\\p{Lu}\\.[ ]?)?${NAME_WORD}(?![\\p{L}])`, 'gu');
@@ -506,7 +506,7 @@ export function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiS
       out.push(span('NAME', text, at, at + raw.length));
     }
   }
-  for (const re of /[A-Z]{2,}[ ,.]+[A-Z]{2,}/.test(text) ? [UPPER_LAST_FIRST_LINE, UPPER_TITLED] : []) {
+  for (const re of /[A-Z]{2,}[ ,.]+[A-Z]/.test(text) ? [UPPER_LAST_FIRST_LINE, UPPER_TITLED] : []) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const words = m[1].split(/[ ,.]+/).filter((w) => w.length >= 2);
