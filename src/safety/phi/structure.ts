@@ -631,7 +631,8 @@ const ID_SHAPES: [PhiType, RegExp][] = [
   ['OTHER_ID', /\b\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})*\b/g],
   ['PHONE', /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})\s?(?:转|ext\.?|x)\s?\d{1,5}(?!\d)/g],
   ['PHONE', /(?<![\d+])07\d{3}[ ]?\d{6}(?!\d)/g],
-  ['PHONE', /(?<=[A-Za-z][ ])[2-9]\d{3}[ ]\d{4}(?=[.,;\s]|$)/g],
+  // An 8-digit local number written 4 + 4 after a name or a phone word ("LEUNG Mei Ling 9187 3350"), not "batch 3344 5566".
+  ['PHONE', /(?<=(?:\p{Lu}\p{Ll}+|[Tt]el\.?|[Pp]hone|[Mm]obile|[Cc]ell|[Cc]all|WhatsApp|[Rr]each(?:ed)? (?:on|at))[ ])[2-9]\d{3}[ ]\d{4}(?=[.,;\s]|$)/gu],
 ];
 export function idShapes(text: string, out: PhiSpan[]): void {
   for (const [type, re] of ID_SHAPES) {
