@@ -80,7 +80,13 @@ export async function createSearchPool(options: SearchPoolOptions): Promise<Sear
   if (!Number.isInteger(threads) || threads < 1) throw kbErrors.KB_QUERY_INVALID({ reason: `search pool threads must be a positive integer, got ${threads}` });
   const entry = resolveEntry(options.entry ?? new URL('./search-worker.js', import.meta.url));
   const maxStartFailures = options.maxStartFailures ?? 3;
-  const workerData: SearchWorkerConfig = { dbPath: options.dbPath, embedderSpec: options.embedderSpec, env: options.env, tasks: options.tasks };
+  const workerData: SearchWorkerConfig = {
+    dbPath: options.dbPath,
+    embedderSpec: options.embedderSpec,
+    env: options.env,
+    tasks: options.tasks,
+    nice: options.nice ?? 10,
+  };
   const maxTasks = options.maxTasks ?? threads * 8;
   let tasksInFlight = 0;
   let refused = 0;

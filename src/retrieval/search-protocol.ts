@@ -16,6 +16,8 @@ export interface SearchWorkerConfig {
    * worker's connection (the server's evidence-mode answers), so it leaves the event loop too.
    */
   tasks?: string;
+  /** Raise the worker thread's nice value by this much (0–19; the pool's default is 10). */
+  nice?: number;
 }
 
 /** Named tasks a worker runs with its own read-only knowledge base; payloads and results cross by structured clone. */

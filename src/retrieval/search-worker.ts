@@ -1,5 +1,6 @@
 // Search worker thread: one read-only knowledge-base connection (better-sqlite3 connections belong to the
 // thread that opened them), answering search and refresh messages from the pool in search-pool.ts.
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEmbedder } from '../models/embedders/create-embedder.js';
 import type { Embedder } from '../models/embedder.js';
@@ -8,6 +9,15 @@ import { pathToFileURL } from 'node:url';
 import { toWire, type FromWorker, type SearchWorkerConfig, type ToWorker, type WorkerTasks } from './search-protocol.js';
 
 const config = workerData as SearchWorkerConfig;
+// Lower this thread's CPU priority (on Linux a nice value belongs to the calling thread), so on a busy machine the
+// event loop thread — /healthz, request parsing, streaming — wins the CPU over searches and evidence answers.
+if (config.nice) {
+  try {
+    setPriority(0, Math.min(19, getPriority(0) + config.nice));
+  } catch {
+    /* not permitted here: run at the process's priority */
+  }
+}
 const port = parentPort;
 if (!port) throw new Error('search-worker.ts runs as a worker thread (see search-pool.ts)');
 const send = (msg: FromWorker) => port.postMessage(msg);
