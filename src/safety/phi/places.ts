@@ -40,7 +40,7 @@ const PARTY_ORG_ZH = new RegExp(
   'g',
 );
 /** An organisation on the line under a signature name ("许嘉怡\n深圳市南山区第二外国语学校 英语组"). */
-const SIGNATURE_ORG_ZH = new RegExp(`(?<=(?:^|\\n)[\\u4e00-\\u9fa5]{2,4}[ \\t　]*\\n[ \\t　]*)(${ORG_ZH})(?=[ \\t　]|\\n|$)`, 'g');
+const SIGNATURE_ORG_ZH = new RegExp(`(?:^|\\n)[\\u4e00-\\u9fa5]{2,4}[ \\t　]*\\n[ \\t　]*(${ORG_ZH})(?=[ \\t　]|\\n|$)`, 'g');
 /** Not an identifying organisation. */
 const GENERIC_ZH =
   /^(?:一家|一个|某|这家|那家|本|我们|我|他们|他|她|大|小|私营|私人|国企|外企|民营|国有|家|当地|附近|一所|正规|三甲|公立|私立|其他|别的|另一家|同一家|医院|公司|学校|工厂)/;
@@ -262,7 +262,7 @@ const TOWN_STATE = new RegExp(`\\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ](?:${TOWN_ST
 const MILE_MARKER = /\b(?:I|US|SR|Route|Hwy|Highway|Interstate)[- ]?\d{1,3}\b[^.\n]{0,12}?\bmile (?:marker|post) \d{1,4}\b/g;
 
 /** A whole address line that ends in a state and ZIP: "908 Calle Ocho, Apt 12, Miami, FL 33135". */
-const ADDRESS_LINE_EN = new RegExp(`(?<=^|\\n)[ \\t]*\\d{1,6}[ ][A-Z][^\\n]{3,70}?,?[ ](?:${STATES})[ ]\\d{5}(?:-\\d{4})?(?=[ \\t]*(?:\\n|$))`, 'g');
+const ADDRESS_LINE_EN = new RegExp(`(?:^|\\n)[ \\t]*\\d{1,6}[ ][A-Z][^\\n]{3,70}?,?[ ](?:${STATES})[ ]\\d{5}(?:-\\d{4})?(?=[ \\t]*(?:\\n|$))`, 'g');
 /** UK postcodes with their town: "Birmingham B11 1RA", "Leeds LS2 9PF". */
 const UK_POSTCODE = /\b(?:[A-Z][a-z]+[ ,]+)?[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/g;
 /** An address field or a residence phrase runs to the end of its line or sentence when it holds a number or a comma. */
@@ -274,7 +274,8 @@ function streets(text: string, out: PhiSpan[]): void {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       if (re === TOWN_STATE && COMMON_CAPITALISED.has(m[0].split(/[ ,]/)[0])) continue;
-      out.push(span('ADDRESS', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+      const lead = /^\s*/.exec(m[0])?.[0].length ?? 0;
+      out.push(span('ADDRESS', text, (m.index ?? 0) + lead, (m.index ?? 0) + m[0].length));
     }
   }
 }

@@ -632,7 +632,10 @@ const ID_SHAPES: [PhiType, RegExp][] = [
   ['PHONE', /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})\s?(?:转|ext\.?|x)\s?\d{1,5}(?!\d)/g],
   ['PHONE', /(?<![\d+])07\d{3}[ ]?\d{6}(?!\d)/g],
   // An 8-digit local number written 4 + 4 after a name or a phone word ("LEUNG Mei Ling 9187 3350"), not "batch 3344 5566".
-  ['PHONE', /(?<=(?:\p{Lu}\p{Ll}+|[Tt]el\.?|[Pp]hone|[Mm]obile|[Cc]ell|[Cc]all|WhatsApp|[Rr]each(?:ed)? (?:on|at))[ ])[2-9]\d{3}[ ]\d{4}(?=[.,;\s]|$)/gu],
+  [
+    'PHONE',
+    /(?<![\d.,:/-])[2-9]\d{3}[ ]\d{4}(?<=(?:\p{Lu}\p{Ll}+|[Tt]el\.?|[Pp]hone|[Mm]obile|[Cc]ell|[Cc]all|WhatsApp|[Rr]each(?:ed)? (?:on|at))[ ]\d{4}[ ]\d{4})(?=[.,;\s]|$)/gu,
+  ],
 ];
 export function idShapes(text: string, out: PhiSpan[]): void {
   for (const [type, re] of ID_SHAPES) {
@@ -651,8 +654,8 @@ const DATES_EN = [
     `\\b${WEEKDAY},?[ ](?:the[ ])?(?:${MONTH}[ ]\\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\\d{4})?|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)`,
     'g',
   ),
-  /(?<=\b(?:on|by|until|till|before|after|from|since|to)[ ])((?:the[ ])?\d{1,2}(?:st|nd|rd|th))\b(?![ ](?:percentile|century|grade|floor|day|week|month|year|time|dose|cycle|visit|birthday|of))/g,
-  /(?<=\b(?:on|since|s\/p|from|until|till|by|last|dated?|before|after|[A-Z]{3,6})[ ])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g,
+  /(?:the[ ])?\d{1,2}(?:st|nd|rd|th)\b(?<=\b(?:on|by|until|till|before|after|from|since|to)[ ](?:the[ ])?\d{1,2}(?:st|nd|rd|th))(?![ ](?:percentile|century|grade|floor|day|week|month|year|time|dose|cycle|visit|birthday|of))/g,
+  /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])(?<=\b(?:on|since|s\/p|from|until|till|by|last|dated?|before|after|[A-Z]{3,6})[ ]\d{1,2}\/\d{1,2})/g,
   /\b(?:0[1-9]|1[0-2])[ ](?:0[1-9]|[12]\d|3[01])[ ](?:19|20)\d{2}\b/g,
 ];
 export function moreDates(text: string, out: PhiSpan[]): void {
@@ -742,7 +745,8 @@ export function handles(text: string, out: PhiSpan[]): void {
 }
 
 /** English ages over 89 by position: "Dorothy Klein, 91,", "is 94 and", "age 90", "a 93-year-old". */
-const AGE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\)?),\s*(9\d|1[0-3]\d)(?=\s*(?:,|\.|;|\)|$|\s+(?:y|yo|years?|M|F|male|female|man|woman|with|who|and|was|is)\b))/gmu;
+const AGE_AFTER_NAME =
+  /,\s*(9\d|1[0-3]\d)(?<=\p{Lu}\p{Ll}+\)?,\s*\d+)(?=\s*(?:,|\.|;|\)|$|\s+(?:y|yo|years?|M|F|male|female|man|woman|with|who|and|was|is)\b))/gmu;
 const AGE_IS =
   /\b(?:(?:[Hh]e|[Ss]he|[Ww]ho|[A-Z][a-z]+),? (?:is|was|turned|turns)|[Aa]ged?|[Aa]ge of|at age)\s+(9\d|1[0-3]\d)(?=\s*(?:and|,|\.|;|$|years?|yrs?|y\/?o|now|today))/g;
 
