@@ -36,7 +36,7 @@ describe('rational drug use verifier', () => {
     const withInd = { drugs, indications: createDrugIndications(undefined, (d) => drugs.canonical(d)) };
     const cdiff = { drugs: ['万古霉素', '非达霉素'], icd: 'A04.700' };
     expect(verifyDrugs('{"drugs": ["vancomycin", "fidaxomicin"]}', cdiff, withInd).score).toBe(1);
-    // Metronidazole is indicated (not an error) but is no substitute for fidaxomicin's class: partial credit.
+    // Metronidazole is indicated (not an error) but does not stand in for fidaxomicin: partial credit.
     const metro = verifyDrugs('{"drugs": ["甲硝唑", "万古霉素"]}', cdiff, withInd);
     expect(metro.score).toBeGreaterThan(0.5);
     expect(metro.score).toBeLessThan(1);
@@ -48,12 +48,14 @@ describe('rational drug use verifier', () => {
     expect(verifyDrugs('{"drugs": ["二甲双胍"]}', { ...ref, icd: 'E11.900' }, withInd).score).toBeLessThan(1);
   });
 
-  it("a substitute must share the gold drug's class; brands in brackets and English dosage forms are read", () => {
+  it('no other drug stands in for a gold drug, indicated additions are no error; brands, salts and forms are read', () => {
     const drugs = getDrugLexicon(sharedPath('terms'));
     const withInd = { drugs, indications: createDrugIndications(undefined, (d) => drugs.canonical(d)) };
     const legionella = { drugs: ['克拉霉素', '罗红霉素'], icd: 'A48.100' };
-    expect(verifyDrugs('{"drugs": ["阿奇霉素", "克拉霉素"]}', legionella, withInd).acc).toBe(true);
-    expect(verifyDrugs('{"drugs": ["Amoxicillin", "Ceftriaxone"]}', legionella, withInd).acc).toBe(false);
+    expect(verifyDrugs('{"drugs": ["克拉霉素", "罗红霉素", "阿奇霉素"]}', legionella, withInd).acc).toBe(true);
+    expect(verifyDrugs('{"drugs": ["阿奇霉素", "克拉霉素"]}', legionella, withInd).acc).toBe(false);
+    expect(verifyDrugs('{"drugs": ["Amoxicillin", "Ceftriaxone"]}', legionella, withInd).score).toBe(0);
+    expect(verifyDrugs('{"drugs": ["Erythromycin estolate"]}', { drugs: ['依托红霉素片'], icd: 'I00.x00x002' }, withInd).acc).toBe(true);
     const htn = { drugs: ['呋塞米'], icd: 'I10.x00' };
     expect(verifyDrugs('{"drugs": ["Furosemide (Lasix)"]}', htn, withInd).acc).toBe(true);
     expect(verifyDrugs('{"drugs": ["furosemide tablets"]}', htn, withInd).acc).toBe(true);

@@ -1,11 +1,10 @@
 // Rational drug use: the drugs a response recommends (JSON first, else dictionary matches in the visible
 // answer) are normalised to canonical generic names (brand/English/salt/dosage form folded; "Furosemide (Lasix)",
 // "metronidazole vaginal cream" and "肾上腺素（肌内注射）" read as the drug they name) and scored by F1.
-// With the disease's ICD-10 code and the drug-class indication table: a gold drug is also covered by a substitute
-// of its own class that is indicated for the disease (another macrolide for a macrolide), never by a drug of
-// another class (a beta-lactam does not replace the macrolides of Legionnaires' disease); drugs added beyond the
-// gold that are indicated for the disease are not errors (up to as many as the gold lists), drugs the table places
-// elsewhere or does not know count against precision. Credit never exceeds the complete answer's.
+// With the disease's ICD-10 code and the drug-class indication table: drugs added beyond the gold that are
+// indicated for the disease are not errors (up to as many as the gold lists), but no other drug stands in for a
+// gold drug, not even one of its class; drugs the table places elsewhere or does not know count against precision.
+// Credit never exceeds the complete answer's.
 import { createDrugLexicon, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
@@ -47,33 +46,17 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
   const matchesGold = (p: string, g: number) => p === gold[g] || (p.length >= 3 && gold[g].length >= 3 && (p.includes(gold[g]) || gold[g].includes(p)));
   const code = ref.icd && ctx.indications ? parseIcdCode(ref.icd) : null;
   const indicated = (p: string) => !!code && ctx.indications!.status(p, code) === 'indicated';
-  const sameClass = (p: string, g: string) => {
-    const mine = ctx.indications!.classesOf(p);
-    return ctx.indications!.classesOf(g).some((c) => mine.includes(c));
-  };
   const m = setMatch(pred, gold.length, matchesGold);
   const outside = pred.filter((p) => !gold.some((_, g) => matchesGold(p, g)));
-  const coveredGold = new Set<number>();
-  for (const p of pred) for (let g = 0; g < gold.length; g++) if (matchesGold(p, g)) coveredGold.add(g);
-  // Substitutes: an indicated drug of an uncovered gold drug's own class covers it.
-  let substitutes = 0;
-  const used = new Set<string>();
-  if (code)
-    for (let g = 0; g < gold.length; g++) {
-      if (coveredGold.has(g)) continue;
-      const sub = outside.find((p) => !used.has(p) && indicated(p) && sameClass(p, gold[g]));
-      if (sub) {
-        used.add(sub);
-        substitutes++;
-      }
-    }
-  // Other indicated additions are not errors, up to as many as the gold lists.
-  const additions = code ? Math.min(gold.length, outside.filter((p) => !used.has(p) && indicated(p)).length) : 0;
-  const recall = Math.min(gold.length, m.matchedGold + substitutes) / gold.length;
-  const precision = Math.min(1, (m.precision * pred.length + substitutes + additions) / pred.length);
+  // Other drugs the table indicates for the disease are not errors (up to as many as the gold lists), but they
+  // never stand in for a gold drug: three blind probe writers judged a different drug of the same class (6-MP for
+  // methotrexate, fenofibrate for simvastatin, spironolactone for furosemide) not the answer.
+  const additions = code ? Math.min(gold.length, outside.filter((p) => indicated(p)).length) : 0;
+  const recall = m.matchedGold / gold.length;
+  const precision = Math.min(1, (m.precision * pred.length + additions) / pred.length);
   const f1 = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
   const exact = recall === 1 && precision === 1;
-  const how = [substitutes ? `same-class-substitute×${substitutes}` : '', additions ? `indicated-addition×${additions}` : ''].filter(Boolean).join(',');
+  const how = additions ? `indicated-addition×${additions}` : '';
   return {
     score: round3(f1),
     reason: exact ? how || 'exact' : `p=${round3(precision)} r=${round3(recall)}`,
@@ -85,7 +68,7 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
 
 /** English dosage forms and routes a name may carry ("vaginal cream", "enteric-coated", "IM"). */
 const EN_FORM_WORDS =
-  /\b(?:topical|vaginal|oral|ophthalmic|otic|nasal|rectal|intramuscular|intravenous|subcutaneous|i\.?[mv]\.?|enteric[- ]coated|sustained[- ]release|extended[- ]release|cream|ointment|gel|lotion|solution|suspension|syrup|drops?|eye drops|tablets?|capsules?|granules|powder|injection|infusion|patch|spray|suppositor(?:y|ies)|live combined)\b/gi;
+  /\b(?:estolate|hydrochloride|sulfate|sulphate|mesylate|maleate|tartrate|succinate|besylate|citrate|acetate|topical|vaginal|oral|ophthalmic|otic|nasal|rectal|intramuscular|intravenous|subcutaneous|i\.?[mv]\.?|enteric[- ]coated|sustained[- ]release|extended[- ]release|cream|ointment|gel|lotion|solution|suspension|syrup|drops?|eye drops|tablets?|capsules?|granules|powder|injection|infusion|patch|spray|suppositor(?:y|ies)|live combined)\b/gi;
 
 /**
  * The canonical drug a written name stands for: the name itself when the lexicon knows it, else the name without a
