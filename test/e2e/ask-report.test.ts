@@ -6,6 +6,8 @@ import { register } from '../../src/cli/commands/report.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai-server.js';
 import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
 import { runCli, runInProcess } from '../helpers/run-cli.js';
+import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage } from '../../bench/report-render.js';
+import { REQUIRE_SYSTEM_BINARIES } from '../helpers/system-binary.js';
 
 let fx: AskFixture;
 let fake: FakeOpenAI;
@@ -33,6 +35,27 @@ afterAll(async () => {
 });
 
 describe('quarkmed report interpret', () => {
+  it.skipIf(!hasCjkFont() && !REQUIRE_SYSTEM_BINARIES)(
+    `reads a phone photo of the printout (OCR offline; needs the CJK font: ${CJK_FONT_INSTALL})`,
+    async () => {
+      const photo = join(fx.dir, 'IMG_0412.jpg');
+      writeFileSync(photo, photograph(renderPage(EN.replace(/ (?=[\d])/g, '   ')), { seed: 11 }));
+      const r = await interpret('--db', fx.dbPath, '--locale', 'en-US', '--json', photo);
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout) as { report: { results: { code?: string; flag: string; read?: { status: string } }[] } };
+      const byCode = Object.fromEntries(out.report.results.map((x) => [x.code, x]));
+      expect(byCode.hgb?.flag).toBe('low');
+      // Found, or withheld as unreadable — never a different flag read from a smudge.
+      for (const code of ['k', 'crea']) {
+        const x = byCode[code];
+        expect(x, code).toBeDefined();
+        expect(x?.read?.status === 'unreadable' || x?.flag !== 'normal', code).toBe(true);
+      }
+      expect(out.report.results.every((x) => x.read !== undefined)).toBe(true);
+    },
+    180_000,
+  );
+
   it('--json: flags from the parser, critical value first with the emergency message, cited evidence', async () => {
     const r = await interpret('--db', fx.dbPath, '--locale', 'zh-CN', '--json', join(fx.dir, 'zh.txt'));
     expect(r.code, r.stderr).toBe(0);
