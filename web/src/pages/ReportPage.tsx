@@ -182,6 +182,12 @@ export function ReportPage({ onAuthError }: { onAuthError: () => void }) {
                     </td>
                     <td>
                       <FlagPill flag={r.flag} />
+                      {r.printedFlag && (
+                        <span className="muted small" data-printed-flag={r.printedFlag} title={t.reportPrintedFlag}>
+                          {' '}
+                          ({t.reportPrintedFlag}: {t.flags[r.printedFlag] ?? r.printedFlag})
+                        </span>
+                      )}
                     </td>
                   </tr>
                 ))}
