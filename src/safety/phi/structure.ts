@@ -810,12 +810,15 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
       out.push(span('OTHER_ID', text, from + lead, (y.index ?? 0) + y[0].length + rest[0].length));
     }
   }
-  if (/\p{Lu}\p{Ll}|\p{Lu}{2}/u.test(text)) {
+  // English name rules need a capitalised word ("Lisa", "Park"); a Chinese text with "HBV DNA" skips them. Upper-case
+  // "LAST, FIRST" lines and initials are read by enMore, which needs a capital and a comma or a full stop.
+  const capitalised = /\p{Lu}\p{Ll}/u.test(text);
+  if (capitalised) {
     enFields(text, lexicon, out);
     enRoles(text, lexicon, out);
     enPositions(text, lexicon, out);
-    enMore(text, lexicon, out);
   }
+  if (capitalised || /[A-Z]{2,}[ ,.]+[A-Z]/.test(text)) enMore(text, lexicon, out);
   if (/\d/.test(text)) {
     codes(text, out);
     idShapes(text, out);
