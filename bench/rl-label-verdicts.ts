@@ -40,7 +40,10 @@ const tally = (list: Row[]) => {
   return { n, correct: share('correct'), ambiguous: share('ambiguous'), wrong: share('wrong') };
 };
 const tasks = [...new Set(rows.map((r) => r.task))];
-const table = Object.fromEntries([...tasks.map((t) => [t, tally(rows.filter((r) => r.task === t))]), ['all', tally(rows)]]);
+const table: Record<string, ReturnType<typeof tally>> = Object.fromEntries([
+  ...tasks.map((t) => [t, tally(rows.filter((r) => r.task === t))] as const),
+  ['all', tally(rows)] as const,
+]);
 if (args.includes('--json')) console.log(JSON.stringify({ verdicts: verdictsPath, ...table }, null, 2));
 else {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
