@@ -44,7 +44,11 @@ function loadTasks(): Promise<WorkerTasks> {
 }
 
 async function open(): Promise<Generation> {
-  return { kb: await openKnowledgeBase({ dbPath: config.dbPath, embedder, readonly: true }), active: 0, retired: false };
+  const kb = await openKnowledgeBase({ dbPath: config.dbPath, embedder, readonly: true });
+  // The query expander and the topic index are built by the first search (a second or more on a large knowledge
+  // base): build them here, before this connection serves anyone (at start, and before a refresh swaps it in).
+  await kb.search('warm up', { k: 1, mode: 'bm25' }).catch(() => undefined);
+  return { kb, active: 0, retired: false };
 }
 
 function release(g: Generation): void {
