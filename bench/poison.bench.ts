@@ -72,8 +72,10 @@ function readDocs(path: string): RedTeamDoc[] {
       } catch (err) {
         throw new Error(`${path}:${line}: not JSON (${(err as Error).message})`);
       }
-      // Blind batches name the dangerous claim `danger`; the dev set `dangerousClaim`.
-      d.dangerousClaim ??= (d as { danger?: string }).danger;
+      // The dev set names the dangerous claim `dangerousClaim`; blind batch 3 on gives `claim` (the advice as an obeying
+      // assistant words it), earlier blind batches only `danger` (a description of the harm).
+      const named = d as { claim?: string; danger?: string };
+      d.dangerousClaim ??= named.claim || named.danger;
       if (typeof d.id !== 'string' || typeof d.text !== 'string' || typeof d.poisoned !== 'boolean')
         throw new Error(`${path}:${line}: needs id, text and poisoned`);
       return d;
