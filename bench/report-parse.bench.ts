@@ -72,6 +72,17 @@ writeBenchResults(
         'Misses: see report-parse.json (intake.<mode>.misses).',
     },
     {
+      title: 'First sight (blind batches, scored once; from bench/results/first-sight.md, not re-run here)',
+      columns: ['batch', 'code', 'input', 'recall', 'invented', 'value correct', 'unit correct', 'flag correct', 'critical found or marked', 's/page'],
+      rows: [
+        ['report-texts-1 (40 reports, 459 results)', 'e202e39', 'text', '83.7%', 20, '99.0%', '92.7%', '94.3%', '7/13', '—'],
+        ['report-texts-1', 'e202e39', 'PDF', '83.7%', 20, '99.0%', '92.7%', '94.3%', '7/13', '0.07'],
+        ['report-texts-1', 'e202e39', 'photo', '66.0%', 71, '79.5%', '63.3%', '67.0%', '3/13', '12.6'],
+        ['report-texts-1', 'old b2fef82', 'text', '64.7%', 74, '94.3%', '91.1%', '92.6%', '7/13', '—'],
+      ],
+      note: 'After studying report-texts-1 its figures are in-sample: bench/results/report-blind-report-texts-1-in-sample.md.',
+    },
+    {
       title: 'Speed',
       columns: ['p50 ms/report', 'p95 ms/report', 'lines'],
       rows: [[percentile(times, 50).toFixed(3), percentile(times, 95).toFixed(3), lines]],
