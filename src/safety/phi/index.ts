@@ -178,16 +178,34 @@ function extendLatinNames(text: string, spans: PhiSpan[], lexicon?: NameLexicon)
 
 /** Full-width digits and Latin letters read as ASCII (same offsets: one UTF-16 unit each): "１５８６７１２３４０９" is a phone. */
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]/g;
-const halfWidth = (text: string): string => (FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text);
+const halfWidth = (text: string): string => text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** Traditional characters of labels, places, kinship words and surnames read as simplified (one for one, so offsets
+ * hold): "病歷號", "主治醫師：黃柏翰", "臺北市大安區" meet the same rules as 病历号, 医师, 台北市. */
+const TRADITIONAL =
+  '醫師號碼歷診療區縣鄉鎮樓單屬護證書電話聯絡緊陳張劉黃楊趙吳鄭許謝羅蕭葉蔣鄧馮韓鍾陸顧龔嚴賴錢孫盧蘇萬鄒閻賈譚範湯餘聶歐簡臺灣門員藥劑檢驗報總統國際這個們來時說請問題與從應會對發現點經過還後進開關車媽爺兒長華偉強軍紅雲麗頭腦腫瘍癥歲齡婦產業務學屆級腸衛協東廣';
+const SIMPLIFIED =
+  '医师号码历诊疗区县乡镇楼单属护证书电话联络紧陈张刘黄杨赵吴郑许谢罗萧叶蒋邓冯韩钟陆顾龚严赖钱孙卢苏万邹阎贾谭范汤余聂欧简台湾门员药剂检验报总统国际这个们来时说请问题与从应会对发现点经过还后进开关车妈爷儿长华伟强军红云丽头脑肿疡症岁龄妇产业务学届级肠卫协东广';
+const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL}]`, 'g');
+const simplified = (text: string): string => text.replace(TRADITIONAL_RE, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)]);
 
 export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   FULL_WIDTH.lastIndex = 0;
-  if (FULL_WIDTH.test(text)) {
-    FULL_WIDTH.lastIndex = 0;
-    // Detect on the ASCII reading, report the original characters.
-    return detectPhi(halfWidth(text), options).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  const wide = FULL_WIDTH.test(text);
+  TRADITIONAL_RE.lastIndex = 0;
+  const traditional = TRADITIONAL_RE.test(text);
+  TRADITIONAL_RE.lastIndex = 0;
+  FULL_WIDTH.lastIndex = 0;
+  if (wide || traditional) {
+    // Detect on the ASCII / simplified reading (same length), report the original characters.
+    const reading = traditional ? simplified(halfWidth(text)) : halfWidth(text);
+    return detectOnReading(reading, options).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   }
+  return detectOnReading(text, options);
+}
+
+function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon), ...detectStructure(text, options.lexicon));

@@ -631,6 +631,11 @@ const ID_SHAPES: [PhiType, RegExp][] = [
   ['OTHER_ID', /\b\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})*\b/g],
   ['PHONE', /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})\s?(?:转|ext\.?|x)\s?\d{1,5}(?!\d)/g],
   ['PHONE', /(?<![\d+])07\d{3}[ ]?\d{6}(?!\d)/g],
+  ['PHONE', /(?<![\d+])04\d{2}[ ]\d{3}[ ]\d{3}(?!\d)/g],
+  [
+    'PHONE',
+    /(?<![\d.,:/-])[2-9]\d{3}[ ]\d{4}(?!\d)(?<=(?:电话|手机|電話|手機|联系|聯絡|HP|Tel\.?|[Pp]hone|[Mm]obile|number is|[Cc]all|WhatsApp|\)|,)[:：]?[ ]?\d{4}[ ]\d{4})/g,
+  ],
   // An 8-digit local number written 4 + 4 after a name or a phone word ("LEUNG Mei Ling 9187 3350"), not "batch 3344 5566".
   [
     'PHONE',
@@ -790,9 +795,46 @@ export function plates(text: string, out: PhiSpan[]): void {
   }
 }
 
+/** Chat transcripts: speaker labels at line starts. When three or more lines open with a speaker and two or more
+ * speakers take turns, every speaker that is not a role or a form label is a name ("佩珊：", "志豪：", "Lucía:",
+ * "Tío Javi:", "Ken哥："), whatever its script and whether it has a surname. */
+const SPEAKER =
+  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?((?:\p{Lu}[\p{L}'’]*|[\u4e00-\u9fa5]{1,4})(?:[ ](?:\p{L}[\p{L}'’]*)){0,2}[\u4e00-\u9fa5]?)[ \t]*[:：](?![/\d])/gu;
+const NOT_SPEAKER =
+  /^(?:患者|病人|医生|医师|大夫|护士|家属|用户|客服|问|答|主诉|诊断|建议|病史|现病史|既往史|查体|处理|医嘱|治疗|结果|备注|时间|日期|地址|电话|姓名|科室|我|你|他|她|Patient|Pt|Doctor|Doc|Dr|Nurse|Me|You|Q|A|Note|Notes|Plan|Assessment|Subject|Re|From|To|Cc|Date|Time|Name|Address|Phone|Email|Diagnosis|Impression|History|Reason|Result|Results|Findings|Comment|Comments|Summary|Answer|Question|User|Assistant|Bot|System|Agent|Caller|Host|Admin|Moderator|Mom|Dad|Mum|Update|Edit|PS|Ps|Tip|Warning|Important|Step|Status|Location|Medication|Medications|Allergies|Vitals|Labs|Plan)$/;
+
+function chatSpeakers(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  const lines: { at: number; name: string }[] = [];
+  SPEAKER.lastIndex = 0;
+  for (const m of text.matchAll(SPEAKER)) {
+    const name = m[1];
+    if (NOT_SPEAKER.test(name) || NOT_PERSON_LABEL_EN.test(name) || LABEL_END.test(name) || PERSON_LABEL_ZH.test(name)) continue;
+    if (/[\u4e00-\u9fa5]/.test(name) && lexicon?.has(name)) continue;
+    // A Han speaker must look like what people call each other: a full name, a given name, 阿斌/小邓/老赵, Ken哥.
+    if (/^[\u4e00-\u9fa5]+$/.test(name)) {
+      const sn = slotSurname(name, 0);
+      const person =
+        (name.length <= 3 && sn > 0 && name.length > sn && plausibleGiven(name.slice(sn), true)) ||
+        (name.length === 2 && plausibleGiven(name)) ||
+        (name.length <= 3 && /^[阿小老]/.test(name)) ||
+        /^[\u4e00-\u9fa5]{1,2}[哥姐叔姨婶舅]$/.test(name);
+      if (!person) continue;
+    }
+    if (!/[\u4e00-\u9fa5]/.test(name) && !name.split(' ').some((w) => nameWord(w, lexicon))) continue;
+    if (/^[\p{Lu}\s]+$/u.test(name)) continue; // PATIENT:, ATTENDING: — upper-case form labels
+    lines.push({ at: (m.index ?? 0) + m[0].indexOf(name), name });
+  }
+  // A chat: three or more turns, two or more speakers, and someone speaks twice (a form has each label once).
+  const turns = new Map<string, number>();
+  for (const l of lines) turns.set(l.name, (turns.get(l.name) ?? 0) + 1);
+  if (lines.length < 3 || turns.size < 2 || ![...turns.values()].some((n) => n >= 2)) return;
+  for (const l of lines) out.push(span('NAME', text, l.at, l.at + l.name.length));
+}
+
 export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!text) return out;
+  if (/\n/.test(text) && /[:：]/.test(text)) chatSpeakers(text, lexicon, out);
   if (HAN.test(text)) {
     zhFields(text, lexicon, out);
     zhRoles(text, lexicon, out);
