@@ -207,6 +207,10 @@ export const CORRECTION_RE =
 export const ASSESSMENT_RE =
   /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(?:都|均|皆|也)?\s*((?:["“][^"”\n]{1,80}["”])?[^\n.;!?A-J]{0,16}?[,]?\s*应当?选择?(?![A-J])|(?:should|must)\s+(?:all\s+|both\s+)?be\s+(?:selected|chosen|picked|marked)|是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|(?:is|are)\s+(?:the\s+)?(?:correct|right|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
 
+/** A reply that commits to no option being right: "None of the options is correct", "本题没有正确答案". */
+export const NONE_CORRECT_RE =
+  /\bnone\s+of\s+(?:the\s+)?(?:options|choices|answers|them)\s+(?:is|are)\s+(?:fully\s+|entirely\s+|completely\s+)?(?:correct|right|true)\b|(?:没有|无)(?:一个)?正确(?:答案|选项)|(?:各|所有)?选项(?:均|都)(?:不正确|不对|错误)/gi;
+
 /** "除D项以外都选" / "all options except D are correct": the complement of the named letters. */
 export const COMPLEMENT_RE =
   /除(?:了)?\s*([A-J](?:\s*[,、和及]\s*[A-J])*)\s*(?:项|选项)?\s*(?:以外|之外|外)\s*[,]?\s*(?:其余|其他|其它)?(?:都|均|全|皆)\s*(?:选|正确|对|是正确的|当选)|\ball\s+(?:options?\s+|choices?\s+|of\s+them\s+)?(?:except|but)\s+\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?\s+(?:are|is)\s+(?:correct|right|true)/g;

@@ -21,6 +21,7 @@ import {
   MAKES_ANSWER_RE,
   COMPLEMENT_RE,
   DOUBT_RE,
+  NONE_CORRECT_RE,
   ANY_LETTER_AFTER_RE,
   NEGATION_AFTER_RE,
   QUESTION_AFTER_RE,
@@ -87,7 +88,7 @@ const BULLET = /^[ \t]*(?:[-*•+]|\d+[.)])[ \t]*/;
 
 /** Letters of the option lines right after an anchor that ends its line with a colon, when there are two or more. */
 function listAfterAnchor(text: string, anchorEnd: number, ctx: LetterContext): string[] | null {
-  const head = /^[^\n]{0,24}?:[ \t]*\n/.exec(text.slice(anchorEnd, anchorEnd + 40));
+  const head = /^[^\n]{0,24}?:[ \t]*\n(?:[ \t]*\n)*/.exec(text.slice(anchorEnd, anchorEnd + 48));
   if (!head || /[A-J]/.test(head[0])) return null;
   const letters: string[] = [];
   let pos = anchorEnd + head[0].length;
@@ -170,6 +171,12 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
     if (QUESTION_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push({ tier: ASSESSMENT_IS_ANSWER_RE.test(m[2]) ? 3 : 1, pos: m.index, letters, hedge: false, via: 'assessment' });
   }
+  // "None of the options is correct", "本题没有正确答案": a committed answer that there is no valid option.
+  // (Unless an option is itself "none of the above": then the reply names that option.)
+  const noneOption = ctx.texts && [...ctx.texts.values()].some((v) => v.includes('⟨none-above⟩'));
+  NONE_CORRECT_RE.lastIndex = 0;
+  if (!noneOption)
+    for (let m = NONE_CORRECT_RE.exec(text); m; m = NONE_CORRECT_RE.exec(text)) out.push({ tier: 3, pos: m.index, letters: [], hedge: true, via: 'phrase' });
   // "除D项以外都选", "all except D": every offered letter but the excluded ones.
   COMPLEMENT_RE.lastIndex = 0;
   for (let m = COMPLEMENT_RE.exec(text); m; m = COMPLEMENT_RE.exec(text)) {
@@ -208,12 +215,16 @@ export function looksTruncated(text: string): boolean {
   const t = text.trimEnd();
   if (/[,:;([-]$/.test(t)) return true;
   const lastLine = t.slice(t.lastIndexOf('\n') + 1);
+  // Stopped on an ellipsis ("此项看似合理，但……"): cut off or trailing away, not an answer.
+  if (/(?:…|\.\.\.)$/.test(t) && !/\n\s*\S+\s*$/.test(t.slice(-3))) return true;
   if (/[.!?)\]"'>|~]$/.test(t)) return false;
   // Stopped on a word that cannot end a sentence ("B. Generalized edema — This is").
   if (/\b(?:is|are|was|were|the|a|an|of|to|and|or|but|because|which|that|with|for|this|in|on|as|by|than|be)$/i.test(t)) return true;
   // A Chinese character carries about a word: a line of clauses that stops without its full stop was cut off.
   const cjk = (lastLine.match(/[\u3400-\u9fff]/g) ?? []).length;
-  return lastLine.length + cjk > 40 || (cjk > 0 && lastLine.includes(','));
+  // A reply of several paragraphs whose last one stops on a Chinese character, with no full stop, was cut off.
+  const paragraphs = t.split(/\n\s*\n/).filter((p) => p.trim()).length;
+  return lastLine.length + cjk > 40 || (cjk > 0 && lastLine.includes(',')) || (paragraphs >= 2 && /[\u3400-\u9fff]$/.test(t));
 }
 const LINE_LABEL_REST = /^\s*[.):,\]-]/;
 const LINE_NEGATIVE_REST =
@@ -251,7 +262,7 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   if (LINE_NEGATIVE_REST.test(rest)) return null;
   // A label line cut off mid-sentence ("C. 100~120次/分:", "A. MMR - this needs to be considered … which") is an
   // interrupted option walk, not an answer.
-  if (rest.trim() && (/[:,]\s*$/.test(line) || (rest.length > 40 && !/[.!)\]]\s*$/.test(line.trim())))) return null;
+  if (rest.trim() && (/[:,]\s*$/.test(line) || /(?:…|\.\.\.)\s*$/.test(line) || (rest.length > 40 && !/[.!)\]]\s*$/.test(line.trim())))) return null;
   return set;
 }
 

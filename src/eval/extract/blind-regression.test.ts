@@ -1,4 +1,4 @@
-// Regression on blind batches extract-a to -d (270 + 260 + 260 + 260 outputs written blind, frozen and scored at first
+// Regression on blind batches extract-a to -e (270 + 260 + 260 + 260 + 200 outputs written blind, frozen and scored at first
 // sight before they were studied; see bench/results/first-sight.md). In-sample now: they guard against
 // regressions, they do not measure quality — fresh sealed batches do.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../../../test/helpers/shared-data.js';
 import { readChoiceAnswer } from './final-answer.js';
 
 type Rec = { id: string; lang: string; options: Record<string, string> | null; multi: boolean; output: string; gold: string | null };
-const rows = ['extract-a.jsonl', 'extract-b.jsonl', 'extract-c.jsonl', 'extract-d.jsonl'].flatMap((f) =>
+const rows = ['extract-a.jsonl', 'extract-b.jsonl', 'extract-c.jsonl', 'extract-d.jsonl', 'extract-e.jsonl'].flatMap((f) =>
   readFileSync(join(REPO_ROOT, 'bench', 'blind', f), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -17,7 +17,7 @@ const rows = ['extract-a.jsonl', 'extract-b.jsonl', 'extract-c.jsonl', 'extract-
 /** null and "INVALID" (extract-c's spelling) are no valid answer. */
 const gold = (g: string | null) => (g === null || /^invalid$/i.test(g) ? null : [...new Set(g.toUpperCase())].sort().join(''));
 
-describe('blind batches extract-a to -d as a regression set', () => {
+describe('blind batches extract-a to -e as a regression set', () => {
   const results = rows.map((r) => ({ r, pred: readChoiceAnswer(r.output, { options: r.options ?? undefined, multi: r.multi }).value }));
 
   it('agrees with the labels on at least 98% of outputs in each language', () => {

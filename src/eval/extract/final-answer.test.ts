@@ -238,6 +238,15 @@ describe('answer regions after extract-d was studied: lists with option texts, l
   ]);
 });
 
+describe('answer regions after extract-e was studied', () => {
+  check([
+    ['正确答案为（ACE）。\n三者均为一线用药。', 'ACE', true],
+    ['The correct answer is:\n\nA. Gentamicin\nC. Azithromycin\n\nBoth are aminoglycoside or macrolide options.', 'AC', true],
+    ['Looking at the choices, none of the options is fully correct as written. Ceftriaxone is closest — but each option has an error.', null],
+    ['我们来逐项分析：\n\nA. Gentamicin：此项看似合理，但……', null],
+  ]);
+});
+
 describe('statuses say why there is no answer', () => {
   it('hedge, conflict, several letters for a one-answer item, reasoning only, empty', () => {
     expect(readChoiceAnswer('The answer is B or C.').status).toBe('hedge');

@@ -123,8 +123,8 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
   const c = t[i];
   if (c === '(' || c === '[' || c === '<') {
     const close = c === '(' ? ')' : c === '[' ? ']' : '>';
-    // A bracketed list of letters: "(A, B, E)", "（A、B、D）".
-    const inner = /^[([<]\s*([A-J](?:\s*(?:,|、|和|and|&|\s)\s*[A-J])+)\s*[)\]>]/.exec(t.slice(i, i + 40));
+    // A bracketed list of letters: "(A, B, E)", "（A、B、D）", "（BCDE）".
+    const inner = /^[([<]\s*([A-J](?:\s*(?:,|、|和|and|&|\s)?\s*[A-J])+)\s*[)\]>]/.exec(t.slice(i, i + 40));
     if (inner && inner[0].endsWith(close)) {
       const letters = inner[1].match(/[A-J]/g) ?? [];
       if (letters.every((l) => ctx.valid.has(l)) && new Set(letters).size === letters.length) return { letters, end: i + inner[0].length };
