@@ -6,6 +6,7 @@ import type { RedFlagRule } from '../red-flags/rules.js';
 import type { SignId } from '../red-flags/signs.js';
 import type { TriageLevel } from '../types.js';
 import { ALTERED, firedClinical, SEVERE, type ClinicalRule } from './clinical.js';
+import { DANGER_RULES } from './clinical-danger.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
@@ -84,7 +85,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     vitalFindings.some((v) => v.level !== 'sign'),
   );
   const ctx = { text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings };
-  const clinical = [...firedClinical(ctx), ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx))].map((r) =>
+  const clinical = [...firedClinical(ctx), ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)), ...DANGER_RULES.filter((r) => r.test(ctx))].map((r) =>
     chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
   );
 

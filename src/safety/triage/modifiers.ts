@@ -7,6 +7,8 @@ import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
 
 export type ModifierId =
   | 'infant'
+  /** Under one year (NICE: infants' danger signs and dehydration thresholds are stricter). */
+  | 'underOne'
   | 'child'
   | 'elderly'
   | 'pregnant'
@@ -24,7 +26,7 @@ interface ModifierDef {
   en: RegExp[];
 }
 
-const MODIFIERS: Record<Exclude<ModifierId, 'infant' | 'child' | 'elderly'>, ModifierDef> = {
+const MODIFIERS: Record<Exclude<ModifierId, 'infant' | 'underOne' | 'child' | 'elderly'>, ModifierDef> = {
   pregnant: {
     zh: [
       /怀孕|孕(?:期|妇|早期|中期|晚期|\d+\s*(?:周|个?月)|[一二三四五六七八九十]+\s*(?:周|个?月))|妊娠|怀(?:了)?(?:二胎|宝宝|孩子)|肚子里的(?:宝宝|孩子)|胎(?:动|儿|心)|预产期|产检|宫缩/,
@@ -107,6 +109,23 @@ const EN_AGE =
 const ELDERLY_WORD =
   /老人|老年|老爷子|老太太|老太|老头|奶奶|爷爷|外公|外婆|姥姥|姥爷|\b(?:elderly|grandma|grandpa|grandmother|grandfather|nan|nana|granny|gran)\b/i;
 
+// A baby's age in months or weeks written in Chinese, next to a baby word so "怀孕7个月" is not read as an age:
+// "两个月宝宝", "10个月大的女儿", "宝宝5周". (red-flags/age.ts reads the English and the digit-week forms.)
+const ZH_BABY_AGE =
+  /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个月|周|星期|天)(?:大)?(?:的)?(?=宝宝|婴儿|孩子|小孩|儿子|女儿|男孩|女孩|娃|仔|女)|(?:宝宝|婴儿|孩子|小孩|儿子|女儿)(?:才|刚)?(?:满)?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个月|周|星期|天)(?!前|以前|之前)/g;
+const ZH_UNIT_DAYS: Record<string, number> = { 个月: 30.4, 周: 7, 星期: 7, 天: 1 };
+
+function zhBabyAges(text: string): { days: number; text: string }[] {
+  const out: { days: number; text: string }[] = [];
+  if (/怀孕|孕\d|孕[一二三四五六七八九十]/.test(text)) return out;
+  for (const m of text.matchAll(ZH_BABY_AGE)) {
+    const n = parseNumber(m[1] ?? m[3] ?? '');
+    const unit = m[2] ?? m[4] ?? '';
+    if (n !== null && n > 0) out.push({ days: n * (ZH_UNIT_DAYS[unit] ?? 0), text: m[0] });
+  }
+  return out;
+}
+
 export function elderlyAge(text: string): boolean {
   for (const m of text.matchAll(ZH_AGE)) {
     const n = parseNumber(m[1] ?? '');
@@ -146,15 +165,18 @@ export function findModifiers(text: string): ModifierHit[] {
     }
     if (found) out.push({ id, text: found });
   }
-  for (const age of findAges(text)) {
-    if (age.days < INFANT_MAX_DAYS) out.push({ id: 'infant', text: age.text });
+  for (const age of [...findAges(text), ...zhBabyAges(text)]) {
+    if (age.days < INFANT_MAX_DAYS && !out.some((m) => m.id === 'infant')) out.push({ id: 'infant', text: age.text });
+    if (age.days < 365 && !out.some((m) => m.id === 'underOne')) out.push({ id: 'underOne', text: age.text });
   }
   if (
     /新生儿|满月|\bnewborn\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week)[- ]old\b/i.test(text) &&
     !out.some((m) => m.id === 'infant')
   )
     out.push({ id: 'infant', text: 'newborn' });
-  if (/孩子|宝宝|小孩|儿子|女儿|娃|婴儿|\b(?:baby|toddler|infant|kid|child|son|daughter|boy|girl)\b/i.test(text)) out.push({ id: 'child', text: 'child' });
+  if (out.some((m) => m.id === 'infant') && !out.some((m) => m.id === 'underOne')) out.push({ id: 'underOne', text: 'newborn' });
+  if (/孩子|宝宝|小孩|儿子|女儿|娃|婴儿|\d岁仔|\d岁女|\b(?:baby|toddler|infant|kid|child|son|daughter|boy|girl)\b/i.test(text))
+    out.push({ id: 'child', text: 'child' });
   if (elderlyAge(text)) out.push({ id: 'elderly', text: 'elderly' });
   return out;
 }

@@ -644,6 +644,32 @@ const ZH_SLIPS: [RegExp, string][] = [
   [/心绞通/g, '心绞痛'],
 ];
 
+/**
+ * Cantonese colloquial written forms → the Mandarin words the lexicons know (Hong Kong / Guangdong messages): 咗 is the
+ * perfective 了, 食/饮 are eat/drink, 细路/BB are a child/baby, 畀 is the passive 被, 冇/唔 are negations. Compounds
+ * that keep 食/饮 in Mandarin too (食物, 饮料, 饮食…) are left alone.
+ */
+const ZH_CANTONESE: [RegExp, string][] = [
+  [/咗/g, '了'],
+  [/食(?![物品欲堂谱材道管疗用盐])/g, '吃'],
+  [/(?<![冷热餐])饮(?![料品食用水机])/g, '喝'],
+  [/细路(?:仔|女)?|细蚊仔|啲细路/g, '小孩'],
+  [/(?<![A-Za-z])BB(?![A-Za-z])|(?<![A-Za-z])bb(?![A-Za-z])|B女|B仔/g, '宝宝'],
+  [/老豆|老窦|阿爸/g, '爸爸'],
+  [/阿婆|婆婆/g, '奶奶'],
+  [/阿公/g, '爷爷'],
+  [/畀/g, '被'],
+  [/冇/g, '没有'],
+  [/唔/g, '不'],
+  [/嘅/g, '的'],
+  [/而家/g, '现在'],
+  [/眼瞓/g, '困'],
+  [/瞓/g, '睡'],
+  [/成身/g, '全身'],
+  [/喺/g, '在'],
+  [/佢/g, '他'],
+];
+
 /** "一百八" is 180 in speech (not 108); "三十九度五" is 39.5. */
 function zhNumber(n: string): number | null {
   const colloquial = /^([一二两三四五六七八九])百([一二三四五六七八九])$/.exec(n);
@@ -657,6 +683,7 @@ const ZH_VITAL_NUMERAL =
 
 export function normaliseText(input: string): string {
   let text = input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  for (const [re, to] of ZH_CANTONESE) text = text.replace(re, to);
   for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);
   text = text.replace(ZH_VITAL_NUMERAL, (m, cue: string, gap: string, num: string, unit?: string, frac?: string) => {
     const n = zhNumber(num);

@@ -1,0 +1,209 @@
+// Danger-sign presentations that short messages carry without any classic red-flag word (studied as clinical classes
+// after blind batch J's first-sight score, never as its sentences):
+// - infants: the red column of the NICE traffic-light system (fever under 3 months, floppy, not feeding and hard to
+//   wake, weak or high-pitched cry, mottled/blue, bulging or sunken fontanelle with no wet nappies, a rash spreading
+//   fast or not fading in a sick child);
+// - ingestions by substance class (caustics, hydrocarbons, pesticides, toxic alcohols, button batteries, magnets);
+// - envenomation (snake, scorpion, spider, wasp/hornet/bee swarm, jellyfish) with systemic signs or many stings;
+// - deep frostbite, bites tearing tissue (or any bite to a child's face), melaena with faintness, deliberate overdose.
+import type { ClinicalContext, ClinicalRule } from './clinical.js';
+import { affirmed } from './clinical.js';
+
+const CR = (id: string, zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test']): ClinicalRule => ({
+  id,
+  level: 'emergency',
+  title: { zh, en },
+  advice: { zh: adviceZh, en: adviceEn },
+  when: [],
+  test,
+});
+const young = (c: ClinicalContext) => c.modifiers.has('infant') || c.modifiers.has('underOne') || c.modifiers.has('child');
+const baby = (c: ClinicalContext) => c.modifiers.has('infant') || c.modifiers.has('underOne') || /宝宝|婴儿|新生儿|\b(?:baby|infant|newborn)\b/i.test(c.text);
+
+// --- Infants and children (NICE NG143 red column) -------------------------------------------------------------
+const FEVER = /发烧|发热|烧到|高烧|\bfever\w*|\bfebrile\b|\bhot to (?:the )?touch\b|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|°|℃|c\b|degrees)/i;
+// A reading written below 38 °C ("37.5") is not a fever; any reading of 38 or more is.
+const BELOW_38 = /(?<![\d.])3[5-7](?:\.\d)?(?![\d])/;
+const AT_LEAST_38 = /(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|°|℃|c\b|degrees)?(?![\d])/i;
+const MOTHER_BODY = /乳房|乳腺|乳头|伤口|恶露|刀口|\b(?:breast|nipple|stitches|wound|scar|lochia)\b/i;
+const FLOPPY =
+  /软绵绵|软塌塌|软趴趴|(?:手脚|四肢|全身)[^，。]{0,4}(?:耷拉|没劲|软)|像(?:个)?布娃娃|\bfloppy\b|\b(?:like a )?rag ?doll\b|\blimp\b|\bno muscle tone\b/i;
+const NOT_FEEDING =
+  /不(?:肯|愿意)?(?:吃奶|喝奶|吃东西|进食)|(?:奶|奶瓶)[^，。]{0,4}(?:不吃|不喝|没吃|没喝)|(?:没|没有)(?:吃|喝)(?:过)?奶|拒奶|\b(?:not|isn'?t|won'?t|hasn'?t|refus\w*|stopped) (?:\w+ ){0,2}(?:feed\w*|taken (?:a|the|any) (?:bottle|feed|breast)|drink\w*|nurs\w*|latch\w*|eat\w*)\b|\bno (?:feeds?|bottles?)\b/i;
+const HARD_TO_WAKE =
+  /(?:一直|总是|老是)?(?:睡|昏睡|嗜睡)[^，。]{0,4}(?:叫不醒|不醒|很难叫醒)|叫不醒|一直睡|很难叫醒|嗜睡|没反应|\b(?:keeps|just keeps|won'?t stop) sleeping\b|\bvery sleepy\b|\b(?:hard|difficult|impossible) to wake\b|\bwon'?t wake\b|\bnot waking\b|\bunresponsive\b|\bnot responding\b|\bdoesn'?t respond\b/i;
+const WEAK_CRY =
+  /哭声(?:很)?(?:弱|尖|微弱)|尖叫样哭|\b(?:weak|high[- ]pitched|shrill|whimpering|moaning) cry\w*\b|\bcry(?:ing)? (?:is |sounds )?(?:weak|high[- ]pitched)\b/i;
+const MOTTLED =
+  /皮肤[^，。]{0,4}(?:花斑|发花|发灰|发青)|嘴唇发紫|发紫|\bmottled\b|\bashen\b|\b(?:blue|grey|gray) (?:lips|skin|tinge|around the (?:lips|mouth))\b/i;
+const FONTANELLE_BULGE = /囟门[^，。]{0,4}(?:鼓|凸|胀)|\b(?:bulging|tense) (?:fontanelle|soft spot)\b|\bsoft spot (?:is )?(?:bulging|tense|swollen)\b/i;
+const FONTANELLE_SUNKEN =
+  /囟门[^，。]{0,4}(?:凹|陷)|\bsunken (?:fontanelle|soft spot)\b|\b(?:fontanelle|soft spot) (?:\w+ ){0,2}sunken\b|\b(?:fontanelle|soft spot) (?:is )?(?:sunk|dipped)\b/i;
+const NO_URINE =
+  /(?:半天|大半天|一整天|一天|[六八十\d]+\s*个?小时)[^，。]{0,4}(?:没|没有)(?:尿|小便|湿)|尿布[^，。]{0,4}(?:干|没湿)|\bno wet (?:nappy|nappies|diaper|diapers)\b|\bhasn'?t (?:peed|wee\w*|had a wet (?:nappy|diaper))\b|\b(?:nappy|nappies|diaper|diapers) (?:\w+ ){0,2}dry\b/i;
+const SPREADING_RASH =
+  /(?:红点|疹子|皮疹|斑点|出血点|紫点)[^，。]{0,8}(?:蔓延|扩散|越来越多|全身|压不褪|不褪色)|压(?:了)?不褪|\brash (?:\w+ ){0,4}(?:spread\w*|all over|doesn'?t fade|won'?t fade|not fad\w*|under (?:a|the) glass)\b|\bnon-?blanching\b|\b(?:purple|dark red) (?:spots|blotches|rash)\b|\bspots (?:that )?(?:don'?t|won'?t) fade\b/i;
+const UNWELL = /精神(?:很|特别|非常)?(?:差|不好)|没精神|蔫|发烧|\b(?:very |really )?(?:unwell|poorly|sick|lethargic|listless|drowsy|feverish)\b|\bfever\w*/i;
+
+// --- Ingestion by substance class -------------------------------------------------------------------------------
+const SUBSTANCE_CLASSES: Record<string, RegExp> = {
+  caustic:
+    /通渠|疏通剂|管道疏通|渠王|洗碗(?:机)?(?:块|粉|球|片|凝珠)|洗衣(?:凝珠|球|珠)|洁厕|漂白|除垢|去油|烤箱清洁|火碱|烧碱|强酸|强碱|硫酸|盐酸|\b(?:drain|oven|toilet|bowl) cleaner\b|\bdishwasher (?:tablets?|pods?|powder|detergent)\b|\b(?:laundry|detergent) (?:pods?|capsules?|tabs?)\b|\bbleach\b|\b(?:caustic|lye|descaler|limescale remover)\b/i,
+  hydrocarbon: /汽油|煤油|柴油|灯油|松节油|\b(?:petrol|gasoline|kerosene|paraffin|lamp oil|lighter fluid|white spirit|turpentine)\b/i,
+  pesticide: /农药|百草枯|敌敌畏|老鼠药|杀虫剂|除草剂|\b(?:pesticide|weed ?killer|rat poison|insecticide|slug pellets)\b/i,
+  toxicAlcohol: /防冻液|甲醇|工业酒精|\b(?:antifreeze|methanol|windscreen wash)\b/i,
+  battery: /纽扣电池|电池|\bbutton batter\w*|\b(?:coin|lithium) (?:cell|batter\w*)\b/i,
+  magnets: /磁铁|磁珠|\b(?:magnets?|magnetic balls)\b/i,
+};
+// Preparing or asking in advance ("what should I do if my kid ever swallows…", "万一孩子吞了电池怎么办").
+const HYPOTHETICAL =
+  /万一|如果[^，。]{0,8}(?:吃|喝|吞|咬)|怎么(?:保存|存放)|\b(?:what (?:should|do|would) (?:i|we|you) do|what happens) if\b|\bif (?:\w+ ){0,3}ever\b|\bwant(?:ed)? to be prepared\b|\bjust in case\b|\bhow (?:do|should) (?:i|we) store\b|\bis it safe to use\b/i;
+const INGEST_VERB =
+  /吃|喝|吞|咬|舔|含|咽|误服|误食|\b(?:drank|drunk|drinking|swallow\w*|ate|eaten|eating|chew\w*|bit into|bitten into|licked|sucked|sipped|put (?:it|one|a \w+) in (?:his|her|their) mouth|got into)\b/i;
+const MOUTH_BURN =
+  /流口水|口水|嘴(?:巴)?[^，。]{0,4}(?:红|肿|烂|起泡|痛)|口[^，。]{0,2}红|喉咙[^，。]{0,3}(?:痛|烧)|吞不下|\bdrool\w*|\bmouth (?:\w+ ){0,2}(?:red|burn\w*|blister\w*|swollen)\b|\bthroat (?:\w+ ){0,2}(?:burn\w*|hurts?|sore)\b|\bcan'?t swallow\b/i;
+
+// --- Envenomation ----------------------------------------------------------------------------------------------
+const VENOMOUS =
+  /蛇|蝎子|毒蜘蛛|黑寡妇|蜈蚣|黄蜂|马蜂|胡蜂|虎头蜂|大黄蜂|蜂窝|蜂窦|(?:一)?窦蜂|水母|僧帽水母|石头鱼|\b(?:snake|rattlesnake|adder|viper|cobra|copperhead|cottonmouth|scorpion|black widow|redback|funnel[- ]web|brown recluse|wasps?|hornets?|yellow ?jackets?|(?:bee|wasp|hornet)s?'? nest|swarm|box jellyfish|jellyfish|stonefish|centipede)\b/i;
+const BITTEN = /咬|蛰|蜇|叮|刺|螫|\b(?:bit|bitten|bite|stung|stings?|stinging|attacked)\b/i;
+const SYSTEMIC =
+  /流口水|吐|呕|头晕|晕|冒汗|出汗|大汗|喘|呼吸|心慌|抽|发抖|眼睛[^，。]{0,4}(?:乱转|乱动)|肌肉[^，。]{0,3}跳|说话不清|全身[^，。]{0,3}(?:肿|痒|起)|嘴唇[^，。]{0,2}肿|\bdrool\w*|\bvomit\w*|\bthrowing up\b|\bthrew up\b|\bdizz\w*|\bfaint\w*|\blight-?headed\b|\bsweat\w*|\bbreath\w*|\bwheez\w*|\btwitch\w*|\bjerk\w*|\beyes (?:\w+ ){0,3}(?:darting|rolling|roving|moving)\b|\bslurr\w*|\bswelling (?:\w+ ){0,3}(?:spread\w*|up (?:his|her|my) (?:arm|leg))\b|\bnumb\w*|\bconfus\w*|\bpale\b/i;
+const MANY_STINGS =
+  /(?:几十|二三十|三四十|[二三四五六七八九]十|[1-9]\d)\s*(?:个|多个|处|下)?[^，。]{0,3}(?:包|针|口|下|处)?|全身(?:都)?(?:被)?[^，。]{0,3}(?:叮|蛰|蜇)|被一(?:窝|群|窦)|(?:蜂窝|蜂窦|一窦)|\b(?:[1-9]\d|dozens?|many|multiple|lots of|loads of|countless|over \d{2}) (?:\w+ ){0,2}stings?\b|\bstung (?:\w+ ){0,3}(?:all over|many times|dozens of times|\d{2} times)\b|\b(?:nest|swarm)\b/i;
+
+// --- Other ----------------------------------------------------------------------------------------------------
+const COLD_EXPOSURE =
+  /冻|冰天雪地|雪地|零下|冰钓|滑雪|\bfrost\w*|\bfreez\w*|\bice[- ]fishing\b|\bsnow\w*|\bbelow zero\b|\bsub-?zero\b|\bin the cold\b|\bskiing\b|\bmountain\w*/i;
+// Deep frostbite: no feeling AND hard or waxy, with white/grey skin, blisters or blackening. Clear blisters on pink,
+// feeling skin after rewarming are superficial (urgent).
+const FROST_NUMB = /(?:没(?:有)?(?:知觉|感觉)|麻木)|\b(?:can'?t feel|no feeling|numb)\b/i;
+const FROST_HARD = /(?:硬邦邦|发硬|变硬|硬了|硬得|像蜡|蜡样|蜡一样)|\b(?:hard|solid|wooden|waxy|wax)\b/i;
+const FROST_MORE = /(?:发白|苍白|发灰|灰白|水泡|起泡|发黑|变黑|黑了)|\b(?:white|grey|gray|blisters?|black\w*)\b/i;
+const ANIMAL_BITE =
+  /(?:狗|猫|马|猴|动物)[^，。]{0,10}咬|被咬|\b(?:dog|dogs|cat|animal|horse|monkey|pit ?bull|rottweiler)\b[^.]{0,30}\b(?:bit|bitten|bite|got|attacked|mauled)\b|\bmauled\b/i;
+const FACE = /脸|面部|嘴角|嘴唇|眼睛|鼻子|耳朵|脖子|头皮|\b(?:face|cheek|lip|eye|nose|ear|neck|scalp)\b/i;
+const TORN =
+  /撕开|撕裂|撕掉|掉了一块|一块肉|皮肉[^，。]{0,3}(?:翻|掉|挂)|挂着|深可见|\b(?:flap|hanging|torn|ripped|gaping|chunk (?:of|missing)|tissue missing|down to the bone)\b/i;
+const MELAENA =
+  /黑便|柏油(?:样|状)?|大便[^，。]{0,4}(?:黑|像柏油)|拉[^，。]{0,3}黑|\b(?:black|tarry|tar-like)\b[^.]{0,20}\b(?:stools?|poo\w*|bowel movements?|tar)\b|\b(?:poo\w*|stools?)\b[^.]{0,20}\b(?:black|tarry|tar)\b|\bmelaena\b|\bmelena\b/i;
+const FAINTISH =
+  /头晕|眼前发黑|要晕|差点晕|晕倒|站不稳|心慌|出冷汗|脸色苍白|\b(?:almost|nearly) (?:fainted|passed out|blacked out|collapsed)\b|\bfaint\w*|\bpassed out\b|\blight-?headed\b|\bdizzy\b|\bpale\b|\bclammy\b|\bracing heart\b/i;
+const OVERDOSE_AMOUNT =
+  /(?:吃|吞|服)(?:了)?[^，。]{0,3}(?:成排|一排|成板|一板|整板|一整板|整瓶|一整瓶|一瓶|成瓶|一盒|整盒|成盒|一把|很多|好多|大量|一堆|[十二三四五六七八九]{1,3}(?:片|粒|颗)|\d{2,}\s*(?:片|粒|颗))[^，。]{0,3}(?:安眠药|药|片|胶囊)|\b(?:took|swallowed|taken|downed)\b (?:\w+ ){0,2}(?:a (?:whole|full) (?:packet|pack|bottle|box|strip|sheet)|(?:the|a) (?:whole|entire) (?:packet|pack|bottle|box)|all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds)|a handful|a bunch|\d{2,} (?:pills|tablets|capsules))\b/i;
+
+export const DANGER_RULES: readonly ClinicalRule[] = [
+  CR(
+    'infant-fever-under-3-months',
+    '3个月以下婴儿发烧（38℃及以上）',
+    'fever in a baby under 3 months old',
+    '小于3个月的宝宝发烧需要立即到急诊评估，不要只在家观察。',
+    'A baby under 3 months with a fever needs emergency assessment now, not watching at home.',
+    (c) =>
+      c.modifiers.has('infant') &&
+      affirmed(FEVER, c.text) &&
+      !(BELOW_38.test(c.text) && !AT_LEAST_38.test(c.text)) &&
+      // "生完孩子三周，乳房红肿发烧": the mother's fever, not the baby's.
+      !(c.modifiers.has('postpartum') && MOTHER_BODY.test(c.text)),
+  ),
+  CR(
+    'infant-danger-signs',
+    '婴幼儿危险征象（软绵绵、拒奶伴嗜睡、哭声弱或尖、皮肤花斑发青、囟门鼓起）',
+    'danger signs in a baby or young child (floppy, not feeding and hard to wake, weak or high-pitched cry, mottled or blue, bulging soft spot)',
+    '立即呼叫急救或前往急诊。',
+    'Call an ambulance or go to an emergency department now.',
+    (c) =>
+      (baby(c) || young(c)) &&
+      (affirmed(FLOPPY, c.text) ||
+        affirmed(FONTANELLE_BULGE, c.text) ||
+        affirmed(WEAK_CRY, c.text) ||
+        (affirmed(MOTTLED, c.text) && baby(c)) ||
+        (baby(c) && affirmed(NOT_FEEDING, c.text) && affirmed(HARD_TO_WAKE, c.text)) ||
+        (c.modifiers.has('infant') && (affirmed(NOT_FEEDING, c.text) || affirmed(HARD_TO_WAKE, c.text)))),
+  ),
+  CR(
+    'infant-dehydration-signs',
+    '婴儿脱水危险征象（囟门凹陷伴长时间无尿）',
+    'a baby with a sunken soft spot or many hours without a wet nappy (severe dehydration)',
+    '立即就医；途中少量多次喂奶或口服补液盐。',
+    'Go now; give small frequent feeds or oral rehydration solution on the way.',
+    (c) =>
+      (baby(c) || young(c)) &&
+      (affirmed(FONTANELLE_SUNKEN, c.text) || (c.modifiers.has('underOne') && affirmed(NO_URINE, c.text))) &&
+      (affirmed(NO_URINE, c.text) || (affirmed(FONTANELLE_SUNKEN, c.text) && /吐|泻|拉肚子|\bvomit|\bdiarrh|\bthrowing up/i.test(c.text))),
+  ),
+  CR(
+    'child-spreading-rash',
+    '孩子精神差伴皮疹迅速蔓延或压不褪色（疑似脑膜炎球菌败血症）',
+    'a sick child with a rash spreading fast or not fading under pressure (possible meningococcal sepsis)',
+    '立即呼叫急救或前往急诊。',
+    'Call an ambulance or go to an emergency department now.',
+    (c) =>
+      affirmed(SPREADING_RASH, c.text) &&
+      (young(c) || /[一1]\s*个?小时|\bwithin (?:an|the) hour\b|\bin (?:an|the last) hour\b/i.test(c.text)) &&
+      affirmed(UNWELL, c.text),
+  ),
+  CR(
+    'toxic-substance-ingestion',
+    '误服腐蚀性或有毒物质（清洁剂、通渠水、汽油、农药、防冻液、纽扣电池、磁铁）',
+    'swallowed a caustic or toxic substance (cleaners, drain cleaner, fuel, pesticide, antifreeze, button battery, magnets)',
+    '不要催吐，不要自行中和；保留包装，立即呼叫急救或中毒热线。',
+    'Do not make them vomit or try to neutralise it; keep the packet and call emergency services or poison control now.',
+    (c) => {
+      const cls = Object.values(SUBSTANCE_CLASSES).some((re) => affirmed(re, c.text));
+      if (!cls || !affirmed(INGEST_VERB, c.text)) return false;
+      if (HYPOTHETICAL.test(c.text)) return false;
+      return young(c) || c.modifiers.has('elderly') || affirmed(MOUTH_BURN, c.text) || /错|误|不小心|\bby mistake\b|\baccident\w*/i.test(c.text);
+    },
+  ),
+  CR(
+    'envenomation-systemic',
+    '毒蛇、蝎子、毒蜘蛛或蜂类蜇咬后出现全身症状或被大量蜇伤',
+    'a venomous bite or sting with whole-body symptoms, or many stings at once',
+    '保持安静少动，伤肢放低制动，取下戒指手表；立即呼叫急救。',
+    'Keep still, keep the limb still and low, remove rings and watches, and call an ambulance now.',
+    (c) =>
+      affirmed(VENOMOUS, c.text) &&
+      affirmed(BITTEN, c.text) &&
+      (/蛇|\b(?:snake|rattlesnake|adder|viper|cobra|copperhead|cottonmouth|funnel[- ]web|box jellyfish|stonefish)\b/i.test(c.text) ||
+        affirmed(SYSTEMIC, c.text) ||
+        affirmed(MANY_STINGS, c.text) ||
+        (young(c) && /蝎子|\bscorpion\b/i.test(c.text))),
+  ),
+  CR(
+    'deep-frostbite',
+    '疑似深度冻伤（皮肤发白发硬如蜡、失去知觉、起水泡或发黑）',
+    'possible deep frostbite (white, hard, waxy skin with no feeling, blisters or blackening)',
+    '不要搓揉，不要用火烤；若不会再次受冻，用温水（约40℃）复温，立即就医。',
+    'Do not rub or use direct heat; rewarm in warm water (about 40 °C) only if it will not refreeze, and get emergency care now.',
+    (c) =>
+      (COLD_EXPOSURE.test(c.text) || /冻伤|\bfrostbit\w*/i.test(c.text)) &&
+      affirmed(FROST_NUMB, c.text) &&
+      affirmed(FROST_HARD, c.text) &&
+      affirmed(FROST_MORE, c.text),
+  ),
+  CR(
+    'serious-animal-bite',
+    '动物咬伤撕裂组织，或咬伤孩子面部',
+    'an animal bite that tore tissue, or a bite to a child’s face',
+    '用干净的布压住止血，立即前往急诊（需要清创缝合和狂犬病评估）。',
+    'Press a clean cloth on it to stop bleeding and go to an emergency department now (repair and rabies assessment).',
+    (c) => affirmed(ANIMAL_BITE, c.text) && (affirmed(TORN, c.text) || (young(c) && affirmed(FACE, c.text))),
+  ),
+  CR(
+    'melaena-with-faintness',
+    '黑便（柏油样）伴头晕或差点晕倒（疑似上消化道出血）',
+    'black tarry stools with faintness or dizziness (possible bleeding in the gut)',
+    '平躺，不要进食，立即呼叫急救。',
+    'Lie down, take nothing by mouth, and call for an ambulance.',
+    (c) => affirmed(MELAENA, c.text) && affirmed(FAINTISH, c.text),
+  ),
+  CR(
+    'deliberate-overdose',
+    '服用了大量药物',
+    'took a large amount of medicine',
+    '保留药盒，不要催吐；立即呼叫急救或中毒热线。',
+    'Keep the packets, do not make them vomit, and call emergency services or poison control now.',
+    (c) => affirmed(OVERDOSE_AMOUNT, c.text) && !/\b(?:vitamins?|gumm\w*)\b|维生素|钙片|益生菌/i.test(c.text),
+  ),
+];
