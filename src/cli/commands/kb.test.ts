@@ -48,7 +48,10 @@ describe('kb ingest / search / stats / remove', () => {
     expect(hits[0].title).toMatch(/glaucoma/i);
     for (const h of hits)
       expect(Object.keys(h).sort()).toEqual(
-        ['authority', 'docId', 'id', 'lang', 'score', 'section', 'source', 'text', 'title', 'url'].filter((k) => k !== 'url' || 'url' in h),
+        // url and about (the entity a topic-first hit's document is about) are present only when known.
+        ['about', 'authority', 'docId', 'id', 'lang', 'score', 'section', 'source', 'text', 'title', 'url'].filter(
+          (k) => (k !== 'url' && k !== 'about') || k in h,
+        ),
       );
     const human = await run('kb', 'search', 'glaucoma', '--db', db, '-k', '2', '--min-authority', 'C');
     expect(human.stdout).toMatch(/^1\. \[C\] .*Glaucoma/m);
