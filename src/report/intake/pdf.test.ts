@@ -60,7 +60,7 @@ describe('PDF intake', () => {
     const pdf = await reportPdf(ROWS, { header: 'City Hospital Laboratory Report', footnote: '* Results verified by the laboratory. Page 1 of 1' });
     expect(isPdf(pdf)).toBe(true);
     const text = await pdfToText(pdf, 'report.pdf');
-    expect(text.split('\n')).toContain('Hemoglobin  95  g/L  130-175');
+    expect(text.split('\n')).toContain('Hemoglobin    95    g/L    130-175');
     const report = parseLabReport(text);
     const byName = Object.fromEntries(report.results.map((r) => [r.code ?? r.name, r]));
     expect(report.results).toHaveLength(4);
@@ -95,6 +95,6 @@ describe('PDF intake', () => {
       { str: 'g/L', x: 330, y: 700, width: 15, height: 10 },
       { str: 'Glucose', x: 50, y: 680, width: 40, height: 10 },
     ]);
-    expect(lines).toEqual(['Hemoglobin  95  g/L', 'Glucose']);
+    expect(lines).toEqual(['Hemoglobin    95    g/L', 'Glucose']);
   });
 });

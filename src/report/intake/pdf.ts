@@ -36,7 +36,8 @@ export function itemsToLines(items: readonly PdfTextItem[]): string[] {
     for (const c of cells) {
       const gap = c.x - end;
       const charW = c.str.length ? c.width / c.str.length : c.height / 2;
-      if (line) line += gap > 1.5 * Math.max(charW, 2) ? '  ' : gap > 0.15 * Math.max(charW, 2) ? ' ' : '';
+      // A very wide gap (two tables side by side) becomes four spaces, so the parser can cut the line in two.
+      if (line) line += gap > 6 * Math.max(charW, 2) ? '    ' : gap > 1.5 * Math.max(charW, 2) ? '  ' : gap > 0.15 * Math.max(charW, 2) ? ' ' : '';
       line += c.str;
       end = c.x + c.width;
     }
