@@ -68,7 +68,7 @@ const VENOMOUS =
   /蛇|蝎子|毒蜘蛛|黑寡妇|蜈蚣|黄蜂|马蜂|胡蜂|虎头蜂|大黄蜂|蜂窝|蜂窦|(?:一)?窦蜂|水母|僧帽水母|石头鱼|\b(?:snake|rattlesnake|adder|viper|cobra|copperhead|cottonmouth|scorpion|black widow|redback|funnel[- ]web|brown recluse|wasps?|hornets?|yellow ?jackets?|(?:bee|wasp|hornet)s?'? nest|swarm|box jellyfish|jellyfish|stonefish|centipede)\b/i;
 const BITTEN = /咬|蛰|蜇|叮|刺|螫|\b(?:bit|bitten|bite|stung|stings?|stinging|attacked)\b/i;
 const SYSTEMIC =
-  /流口水|吐|呕|头晕|晕|冒汗|出汗|大汗|喘|呼吸|心慌|抽|发抖|眼睛[^，。]{0,4}(?:乱转|乱动)|肌肉[^，。]{0,3}跳|说话不清|全身[^，。]{0,3}(?:肿|痒|起)|嘴唇[^，。]{0,2}肿|\bdrool\w*|\bvomit\w*|\bthrowing up\b|\bthrew up\b|\bdizz\w*|\bfaint\w*|\blight-?headed\b|\bsweat\w*|\bbreath\w*|\bwheez\w*|\btwitch\w*|\bjerk\w*|\beyes (?:\w+ ){0,3}(?:darting|rolling|roving|moving)\b|\bslurr\w*|\bswelling (?:\w+ ){0,3}(?:spread\w*|up (?:his|her|my) (?:arm|leg))\b|\bnumb\w*|\bconfus\w*|\bpale\b/i;
+  /流口水|吐|呕|头晕|晕|冒汗|出汗|大汗|喘|呼吸(?:困难|急|费力|不畅)|心慌|抽|发抖|眼睛[^，。]{0,4}(?:乱转|乱动)|肌肉[^，。]{0,3}跳|说话不清|全身[^，。]{0,3}(?:肿|痒|起)|嘴唇[^，。]{0,2}肿|\bdrool\w*|\bvomit\w*|\bthrowing up\b|\bthrew up\b|\bdizz\w*|\bfaint\w*|\blight-?headed\b|\bsweat\w*|\b(?:hard|trouble|difficult\w*|struggling|can'?t) (?:to )?(?:catch (?:his|her|my|their) )?breath\w*|\bbreathless\w*|\bshort of breath\b|\bwheez\w*|\btwitch\w*|\bjerk\w*|\beyes (?:\w+ ){0,3}(?:darting|rolling|roving|moving)\b|\bslurr\w*|\bswelling (?:\w+ ){0,3}(?:spread\w*|up (?:his|her|my) (?:arm|leg))\b|\bnumb\w*|\bconfus\w*|\bpale\b/i;
 const MANY_STINGS =
   /(?:几十|二三十|三四十|[二三四五六七八九]十|[1-9]\d)\s*(?:个|多个|处|下)?[^，。]{0,3}(?:包|针|口|下|处)?|全身(?:都)?(?:被)?[^，。]{0,3}(?:叮|蛰|蜇)|被一(?:窝|群|窦)|(?:蜂窝|蜂窦|一窦)|\b(?:[1-9]\d|dozens?|many|multiple|lots of|loads of|countless|over \d{2}) (?:\w+ ){0,2}stings?\b|\bstung (?:\w+ ){0,3}(?:all over|many times|dozens of times|\d{2} times)\b|\b(?:nest|swarm)\b/i;
 
@@ -84,7 +84,7 @@ const ANIMAL_BITE =
   /(?:狗|猫|马|猴|动物)[^，。]{0,10}咬|被咬|\b(?:dog|dogs|cat|animal|horse|monkey|pit ?bull|rottweiler)\b[^.]{0,30}\b(?:bit|bitten|bite|got|attacked|mauled)\b|\bmauled\b/i;
 const FACE = /脸|面部|嘴角|嘴唇|眼睛|鼻子|耳朵|脖子|头皮|\b(?:face|cheek|lip|eye|nose|ear|neck|scalp)\b/i;
 const TORN =
-  /撕开|撕裂|撕掉|掉了一块|一块肉|皮肉[^，。]{0,3}(?:翻|掉|挂)|挂着|深可见|\b(?:flap|hanging|torn|ripped|gaping|chunk (?:of|missing)|tissue missing|down to the bone)\b/i;
+  /撕开|撕裂|撕掉|掉了一块|一块肉|皮肉[^，。]{0,3}(?:翻|掉|挂)|挂着|深可见|\bsplit (?:open|apart|wide)\b|\blaid open\b|\b(?:flap|hanging|torn|ripped|gaping|chunk (?:of|missing)|tissue missing|down to the bone)\b/i;
 const MELAENA =
   /黑便|柏油(?:样|状)?|大便[^，。]{0,4}(?:黑|像柏油)|拉[^，。]{0,3}黑|\b(?:black|tarry|tar-like)\b[^.]{0,20}\b(?:stools?|poo\w*|bowel movements?|tar)\b|\b(?:poo\w*|stools?)\b[^.]{0,20}\b(?:black|tarry|tar)\b|\bmelaena\b|\bmelena\b/i;
 const FAINTISH =

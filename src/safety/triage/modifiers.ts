@@ -169,6 +169,7 @@ export function findModifiers(text: string): ModifierHit[] {
     if (age.days < INFANT_MAX_DAYS && !out.some((m) => m.id === 'infant')) out.push({ id: 'infant', text: age.text });
     if (age.days < 365 && !out.some((m) => m.id === 'underOne')) out.push({ id: 'underOne', text: age.text });
   }
+  const childAge = findAges(text).some((a) => a.days < 16 * 365);
   if (
     /新生儿|满月|\bnewborn\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week)[- ]old\b/i.test(text) &&
     !out.some((m) => m.id === 'infant')

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { findModifiers } from './modifiers.js';
+import { normaliseText } from './normalise.js';
+import { screenSuicide } from './suicide.js';
+
+// Messages written for these tests (not taken from any blind batch). Each danger class has a look-alike that must not
+// become an emergency.
+const level = (text: string) => triageDetail(text).level;
+const fired = (text: string) => triageDetail(text).reasons;
+
+describe('Cantonese colloquial forms are read as the Mandarin words the lexicons know', () => {
+  it('maps 咗/食/饮/细路/BB/畀/冇 and keeps 食物/饮料', () => {
+    expect(normaliseText('个细路食咗啲嘢')).toContain('小孩吃了');
+    expect(normaliseText('BB饮咗两啖奶')).toContain('宝宝喝了');
+    expect(normaliseText('佢畀狗咬咗，冇流血')).toBe('他被狗咬了，没有流血');
+    expect(normaliseText('食物中毒，饮料')).toBe('食物中毒，饮料');
+  });
+});
+
+describe('baby ages: under 3 months and under one year', () => {
+  const ids = (t: string) => findModifiers(normaliseText(t)).map((m) => m.id);
+  it('reads zh month/week ages next to a baby word, not pregnancy months', () => {
+    expect(ids('六周大的女儿')).toEqual(expect.arrayContaining(['infant', 'underOne']));
+    expect(ids('我家宝宝11个月')).toContain('underOne');
+    expect(ids('我家宝宝11个月')).not.toContain('infant');
+    expect(ids('怀孕8个月孩子踢得厉害')).not.toContain('underOne');
+    expect(ids('7 week old son')).toEqual(expect.arrayContaining(['infant', 'underOne']));
+  });
+});
+
+describe('infant danger signs (NICE red column)', () => {
+  it('any fever under 3 months is an emergency; a normal reading is not', () => {
+    expect(level('my 6 week old daughter has a temperature of 38.1')).toBe('emergency');
+    expect(level('七周的宝宝摸着有点发热，量了38.2度')).toBe('emergency');
+    expect(level('my 7 week old is 36.8 under the arm, just checking that is normal')).not.toBe('emergency');
+    expect(fired('生完孩子两周，伤口红肿发烧38.3')).not.toContain('infant-fever-under-3-months');
+  });
+  it('floppy, or not feeding and hard to wake, is an emergency', () => {
+    expect(level('our 4 month old has gone limp and floppy in my arms')).toBe('emergency');
+    expect(fired('宝宝突然软塌塌的，手脚没劲')).toContain('infant-danger-signs');
+    expect(level('3 week old has refused every feed today and is very sleepy')).toBe('emergency');
+    expect(level('9 month old baby sleeping a lot today but feeding well and playing when awake')).not.toBe('emergency');
+  });
+  it('sunken soft spot or no wet nappies with vomiting in a baby is an emergency', () => {
+    expect(level('7 month old throwing up since morning, the fontanelle looks sunken, nappies dry all afternoon')).toBe('emergency');
+    expect(level('9个月BB肚屙一日，囟门凹咗，大半日冇尿')).toBe('emergency');
+  });
+  it('a rash spreading fast or not fading in a sick child is an emergency', () => {
+    expect(level('my 2 year old has a fever and purple spots that dont fade when I press a glass on them')).toBe('emergency');
+    expect(level('女儿发烧，身上的红点半小时就扩散到全身，精神很差')).toBe('emergency');
+    expect(level('my son has a few itchy spots on his arm after the park, he is fine otherwise')).not.toBe('emergency');
+  });
+});
+
+describe('ingestion by substance class', () => {
+  it('caustics, fuels, button batteries swallowed by a child are emergencies (zh incl. Cantonese)', () => {
+    expect(level('toddler bit into a laundry pod, coughing and drooling')).toBe('emergency');
+    expect(level('my 2yo swallowed a coin cell battery from the remote')).toBe('emergency');
+    expect(fired('个细路饮咗啲洁厕水，嘴唇好红')).toContain('toxic-substance-ingestion');
+    expect(level('爷爷把装在饮料瓶里的煤油当水喝了')).toBe('emergency');
+  });
+  it('a preparedness question is not an emergency', () => {
+    expect(level('what do we do if our toddler ever eats a dishwasher tablet? just planning ahead')).not.toBe('emergency');
+  });
+});
+
+describe('envenomation with systemic signs', () => {
+  it('snake bite, scorpion sting in a child, or many stings with symptoms', () => {
+    expect(level('bitten on the ankle by a snake while hiking, leg swelling')).toBe('emergency');
+    expect(level('我爸被一群马蜂蛰了，脸上手上起了十几个包，现在呕吐头晕')).toBe('emergency');
+    expect(level('hornet stung me on the neck and now I feel dizzy and sweaty')).toBe('emergency');
+    expect(fired('仔仔畀蝎子咬咗手指，一直流口水')).toContain('envenomation-systemic');
+  });
+  it('one local sting without systemic signs is not an emergency', () => {
+    expect(level('stung once by a wasp on my thumb, it is red and itchy, no other symptoms, breathing normal')).not.toBe('emergency');
+  });
+});
+
+describe('frostbite, bites, melaena, overdose', () => {
+  it('deep frostbite (numb, hard or waxy, white or blistered) is an emergency; superficial is not', () => {
+    expect(level('after the mountain climb my toes are grey and solid, no feeling in them at all')).toBe('emergency');
+    expect(level('雪地里走了一天，手指发白发硬，完全没有知觉')).toBe('emergency');
+    expect(level('fingers were cold and tingly after skiing but pink again now and I can feel everything')).not.toBe('emergency');
+  });
+  it('a dog bite tearing tissue, or on a child’s face, is an emergency; a graze is not', () => {
+    expect(level('a dog bit my 6 year old on the lip and it is split open')).toBe('emergency');
+    expect(level('朋友家的狗咬了我的小腿，掉了一块肉')).toBe('emergency');
+    expect(level('puppy nipped my finger while playing, tiny scratch, not bleeding')).not.toBe('emergency');
+  });
+  it('black tarry stools with faintness is an emergency', () => {
+    expect(level('my stools are black like tar and I nearly passed out getting off the sofa')).toBe('emergency');
+    expect(level('拉了两天柏油样的大便，站起来头晕眼前发黑')).toBe('emergency');
+  });
+  it('a large deliberate amount of medicine is an emergency', () => {
+    expect(level('我吞了一整板安眠药')).toBe('emergency');
+    expect(level('she took a whole packet of paracetamol an hour ago')).toBe('emergency');
+  });
+});
+
+describe('suicide cues without classic words', () => {
+  it('a lethality question about a named medicine, and "not worth living" with an open window', () => {
+    expect(screenSuicide('what is the maximum citalopram a person can take before it gets fatal').risk).toBe('high');
+    expect(screenSuicide(normaliseText('我不配活着，已经爬到窗台上了')).risk).toBe('high');
+    expect(screenSuicide("I don't deserve to live and the window is wide open").risk).toBe('high');
+  });
+});
