@@ -37,7 +37,7 @@ export const SEVERE =
   /剧烈|剧痛|疼得(?:受不了|打滚|直不起|满头|要命|要死|不行|厉害)|痛得(?:受不了|打滚|直不起|要命|要死|不行|厉害)|特别(?:疼|痛|厉害)|非常(?:疼|痛)|越来越(?:疼|痛|重|厉害)|受不了|撕裂|刀割|\b(?:severe|excruciating|worst|unbearable|agony|agonis\w+|agoniz\w+|terrible|horrible|really bad|so bad|10\/10|screaming|doubled over|getting worse|worse and worse)\b/i;
 /** Alertness changed: confusion, drowsiness, not responding. */
 export const ALTERED =
-  /意识(?:不清|模糊)|神志不清|糊涂|像喝醉了?|\bacting (?:drunk|strange|weird|odd|confused)\b|迷糊|胡言乱语|答非所问|叫不醒|叫不应|没反应|嗜睡|昏睡|昏昏沉沉|认不出|反应(?:很|特别)?(?:慢|迟钝)|\bconfus\w*|\bdisorient\w*|\b(?:not|isn'?t|wasn'?t) making (?:any )?sense\b|\bdrowsy\b|\bhard to (?:wake|rouse)\b|\bwon'?t wake\b|\bunresponsive\b|\bnot responding\b|\bout of it\b|\bincoherent\b|\bdoesn'?t know where\b|\bslurring\b|\bvery sleepy\b|\bcan'?t (?:stay awake|keep (?:his|her|their) eyes open)\b/i;
+  /意识(?:不清|模糊)|神志不清|糊涂|前言不搭后语|语无伦次|说胡话|像喝醉了?|\bacting (?:drunk|strange|weird|odd|confused)\b|迷糊|胡言乱语|答非所问|叫不醒|叫不应|没反应|嗜睡|昏睡|昏昏沉沉|认不出|反应(?:很|特别)?(?:慢|迟钝)|\bconfus\w*|\bdisorient\w*|\b(?:not|isn'?t|wasn'?t) making (?:any )?sense\b|\bdrowsy\b|\bhard to (?:wake|rouse)\b|\bwon'?t wake\b|\bunresponsive\b|\bnot responding\b|\bout of it\b|\bincoherent\b|\bdoesn'?t know where\b|\bslurring\b|\bvery sleepy\b|\bcan'?t (?:stay awake|keep (?:his|her|their) eyes open)\b/i;
 const ATYPICAL_ACS =
   /乏力|没力气|虚弱|出汗|冷汗|恶心|想吐|胃(?:不舒服|难受|疼)|烧心|气短|喘|心慌|下巴|牙|左(?:肩|臂|胳膊)|后背|\b(?:tired|exhausted|weak|sweat\w*|clammy|nause\w*|sick|indigestion|heartburn|breathless|short of breath|jaw|left arm|shoulder|back|grey|gray|pale|funny|off)\b/i;
 const MISSED_DIALYSIS =
@@ -98,7 +98,7 @@ const SPINE_NEURO = /(?:腿|脚|下半身|手脚)[^，。]{0,6}(?:没知觉|没�
 const OPEN_FRACTURE =
   /骨头[^，。]{0,6}(?:露|戳|扎|刺)出来|(?:露|戳|刺)出骨头|开放性骨折|\bbone (?:is )?(?:sticking|poking|coming) (?:out|through)\b|\bopen fracture\b|\bcompound fracture\b|\b(?:see|seeing|can see) (?:the )?bone\b/i;
 const BIG_BURN =
-  /(?:整个|整片|大片|一大片|大面积|半边)[^，。]{0,8}(?:烫|烧|起泡|脱皮)|(?:皮|皮肤)[^，。]{0,4}(?:掉了|脱落|发白|烫掉|一碰就掉)|开水[^，。]{0,8}(?:浇|泼|洒|倒)[^，。]{0,6}(?:身上|胸|肚子|腿)|\b(?:boiling|hot) (?:oil|water|fat)\b[^.]{0,40}\b(?:chest|arm|face|body|belly|back|legs?)\b|\bskin (?:is )?(?:peeling|coming) off\b|\b(?:white|leathery|charred|waxy) (?:underneath|skin|patches)\b|\bbig area\b|\blarge area\b/i;
+  /(?:整个|整片|大片|一大片|大面积|半边)[^，。]{0,8}(?:烫|烧|起泡|脱皮)|(?:烫|烧)(?:掉|脱|破|烂)了?[^，。]{0,4}(?:一大片|大片|一层|整片)?皮|(?:热水壶|开水壶|热水瓶|暖水瓶|开水|热汤|热油)[^，。]{0,6}(?:打翻|泼|洒|浇|倒)[^，。]{0,10}(?:胸|肚子|背|腿|手臂|胳膊|身上|脸)|\bskin (?:\w+ ){0,2}(?:came|peeled|slid) off\b|\b(?:kettle|pot of boiling)\b[^.]{0,40}\b(?:over|onto|on) (?:his|her|their) (?:chest|body|arm|face|belly|back|legs?)\b|(?:皮|皮肤)[^，。]{0,4}(?:掉了|脱落|发白|烫掉|一碰就掉)|开水[^，。]{0,8}(?:浇|泼|洒|倒)[^，。]{0,6}(?:身上|胸|肚子|腿)|\b(?:boiling|hot) (?:oil|water|fat)\b[^.]{0,40}\b(?:chest|arm|face|body|belly|back|legs?)\b|\bskin (?:is )?(?:peeling|coming) off\b|\b(?:white|leathery|charred|waxy) (?:underneath|skin|patches)\b|\bbig area\b|\blarge area\b/i;
 const PSYCHOSIS_DANGER =
   /(?:听到|听见|有)[^，。]{0,6}(?:声音|人)[^，。]{0,8}(?:叫|让|要)[^，。]{0,4}(?:杀|伤|砍|打|死)|(?:拿着?|拎着?|握着?)[^，。]{0,3}(?:菜刀|刀|斧头|棍子)[^，。]{0,10}(?:转|走|喊|骂|要)|说[^，。]{0,4}(?:有人|别人|邻居)[^，。]{0,4}(?:要害|害他|害她|害我|跟踪|监视)[^。]{0,30}(?:刀|砍|杀|打)|\bvoices? (?:\w+ ){0,4}(?:telling|tell|told) (?:him|her|me|them) to (?:kill|hurt|harm|attack)\b|\b(?:holding|waving|grabbed|carrying) (?:a |the )?(?:knife|machete|axe|gun|bat)\b|\bthreaten\w* to (?:kill|hurt|stab)\b/i;
 const NECROTISING =
@@ -296,7 +296,10 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'a large or deep burn',
     '用凉（非冰）流水冲洗20分钟，用保鲜膜轻覆，立即呼叫急救。',
     'Cool with cool running water for 20 minutes, cover loosely with cling film and call for an ambulance.',
-    (c) => affirmed(BIG_BURN, c.text) && !/晒伤|晒|sunburn/i.test(c.text) && (pres(c, 'injury') || /烫|烧|burn|scald|boiling|oil/i.test(c.text)),
+    (c) =>
+      affirmed(BIG_BURN, c.text) &&
+      !/晒伤|晒|sunburn/i.test(c.text) &&
+      (pres(c, 'injury') || /烫|烧|开水|热水|热汤|热油|burn|scald|boiling|oil|\bhot (?:water|soup|tea|coffee|drink|milk)\b/i.test(c.text)),
   ),
   CR(
     'psychosis-danger',

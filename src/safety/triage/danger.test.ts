@@ -98,6 +98,17 @@ describe('frostbite, bites, melaena, overdose', () => {
   });
 });
 
+describe('burns and incoherent speech', () => {
+  it('a hot-liquid scald over the body or skin coming off is an emergency; a small kitchen burn is not', () => {
+    expect(level('儿子碰翻了开水壶，开水洒到肚子和大腿上，起了大水泡')).toBe('emergency');
+    expect(level('hot soup spilled on my toddler and the skin came off on her arm')).toBe('emergency');
+    expect(level('touched the oven tray for a second, small red mark on one fingertip, ran it under cold water')).not.toBe('emergency');
+  });
+  it('a person with diabetes, sweating and talking nonsense, is an emergency', () => {
+    expect(level('我妈有糖尿病，打了胰岛素忘记吃早饭，现在一身冷汗，语无伦次')).toBe('emergency');
+  });
+});
+
 describe('suicide cues without classic words', () => {
   it('a lethality question about a named medicine, and "not worth living" with an open window', () => {
     expect(screenSuicide('what is the maximum citalopram a person can take before it gets fatal').risk).toBe('high');
