@@ -94,7 +94,7 @@ function* evidenceEvents(
     cautions: prep.assessment.warnings.filter((w) => CAUTION_CODES.has(w.code)),
   });
   // Evidence answers pass the same compliance verifier (rules) before they leave.
-  const compliance = checkAnswerRules(answer, prep.analysis.lang, triage);
+  const compliance = checkAnswerRules(answer, prep.analysis.lang, triage, prep.analysis.retrievalQuery);
   const text = compliance.correction ? `${answer}\n\n${compliance.correction}` : answer;
   yield { type: 'delta', text };
   const result: AnswerResult = {

@@ -8,6 +8,7 @@ import type { Triage } from '../safety/types.js';
 import { medquadHits, memoryRetriever } from '../../test/helpers/rag-memory-retriever.js';
 import { scriptedBackend } from '../../test/helpers/scripted-backend.js';
 import { answerQuestion } from './answer-question.js';
+import { checkAnswerRules } from './compliance-step.js';
 import type { AnswerOptions } from './options.js';
 
 const ROUTINE: Triage = { level: 'routine', reasons: [], message: '' };
@@ -124,5 +125,18 @@ describe('safety-relevant disagreement between sources', () => {
     const r = await answerQuestion('What is the maximum daily dose of paracetamol for adults?', base({ backend, retriever }));
     expect(r.warnings.map((w) => w.code)).toContain('safety-contradiction');
     expect(r.answer).toMatch(/⚠️ Caution: the sources disagree on a medication-safety point:\n- sources disagree: \[\d\] \(authority [AD]\)/);
+  });
+});
+
+describe('evidence-mode rules check', () => {
+  // "Stop it" names no medicine: only the question says it is insulin (or sertraline), so the check needs it.
+  it('reads an unnamed "stop it" against the medicine the question names', () => {
+    for (const [answer, question, lang] of [
+      ['You can stop taking it today; there is no need to taper.', 'Can I stop my insulin?', 'en'],
+      ['可以直接停掉，不用减量。', '胰岛素可以停吗？', 'zh'],
+    ] as const) {
+      expect(checkAnswerRules(answer, lang, ROUTINE).correction).toBeFalsy();
+      expect(checkAnswerRules(answer, lang, ROUTINE, question).correction).toBeTruthy();
+    }
   });
 });

@@ -60,9 +60,10 @@ function outcome(verdict: ComplianceVerdict, lang: Lang, triage: Triage): Compli
   };
 }
 
-/** Rules only (evidence answers, and whenever no judge is configured). */
-export function checkAnswerRules(answer: string, lang: Lang, triage: Triage): ComplianceOutcome {
-  return outcome(verifyComplianceRules(answer, { triage: triage.level, lang: lang === 'zh' ? 'zh' : 'en' }), lang, triage);
+/** Rules only (evidence answers, and whenever no judge is configured). The question gives the claim checker the
+ * medicine or condition a sentence like "you can stop it" refers to. */
+export function checkAnswerRules(answer: string, lang: Lang, triage: Triage, question?: string): ComplianceOutcome {
+  return outcome(verifyComplianceRules(answer, { triage: triage.level, lang: lang === 'zh' ? 'zh' : 'en', question }), lang, triage);
 }
 
 /** Rules, then the judge model when a backend is given (escalate-only, bounded by timeoutMs). */
