@@ -116,3 +116,15 @@ describe('suicide cues without classic words', () => {
     expect(screenSuicide("I don't deserve to live and the window is wide open").risk).toBe('high');
   });
 });
+
+describe('method research and written farewells are suicide emergencies', () => {
+  it('reads a painless-way question about oneself as lethality research, not a painless procedure', () => {
+    expect(level('is there a painless way to go, asking for me')).toBe('emergency');
+    expect(level('最不痛苦的死法是什么')).toBe('emergency');
+    expect(level('what is the most painless way to remove a splinter')).not.toBe('emergency');
+  });
+  it('reads a letter left out and wanting to say goodbye as farewell behaviour, not any letter', () => {
+    expect(level('撑不下去了，信已经写好放枕头下面，想跟爸妈说声再见')).toBe('emergency');
+    expect(level('给外婆的信写好了，周末寄出去')).toBe('routine');
+  });
+});
