@@ -213,7 +213,7 @@ export const NONE_CORRECT_RE =
 
 /** "除D项以外都选" / "all options except D are correct": the complement of the named letters. */
 export const COMPLEMENT_RE =
-  /除(?:了)?\s*([A-J](?:\s*[,、和及]\s*[A-J])*)\s*(?:项|选项)?\s*(?:以外|之外|外)\s*[,]?\s*(?:其余|其他|其它)?(?:都|均|全|皆)\s*(?:选|正确|对|是正确的|当选)|\ball\s+(?:options?\s+|choices?\s+|of\s+them\s+)?(?:except|but)\s+\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?\s+(?:are|is)\s+(?:correct|right|true)/g;
+  /除(?:了)?\s*([A-J](?:\s*[,、和及]\s*[A-J])*)\s*(?:项|选项)?\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?:以外|之外|外)?\s*[,，]?\s*(?:其余|其他|其它)?(?:选项|各项|的)?\s*(?:都|均|全|皆)\s*(?:选|正确|对|是正确的|当选)|\b[Aa]ll\s+(?:options?\s+|choices?\s+|of\s+them\s+)?(?:except|but)\s+\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?(?:\s+(?:are|is)\s+(?:correct|right|true)|(?=\s*[.。!]|\s*$))|\b[Aa]ll\s+(?:of\s+)?(?:the\s+)?(?:options?|choices?|answers?|statements?)\s+(?:are|is)\s+(?:correct|right|true)\s*,?\s*(?:except|but)\s+(?:for\s+)?\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?/g;
 
 /** "That makes A the winner", "which makes B the right choice": the letter is named the answer (tier 3). */
 export const MAKES_ANSWER_RE =

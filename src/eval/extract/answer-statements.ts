@@ -180,7 +180,7 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
   // "除D项以外都选", "all except D": every offered letter but the excluded ones.
   COMPLEMENT_RE.lastIndex = 0;
   for (let m = COMPLEMENT_RE.exec(text); m; m = COMPLEMENT_RE.exec(text)) {
-    const excluded: string[] = (m[1] ?? m[2]).match(/[A-J]/g) ?? [];
+    const excluded: string[] = (m[1] ?? m[2] ?? m[3]).match(/[A-J]/g) ?? [];
     if (!excluded.length || excluded.some((l) => !ctx.valid.has(l))) continue;
     out.push({ tier: 3, pos: m.index, letters: [...ctx.valid].filter((l) => !excluded.includes(l)).sort(), hedge: false, via: 'assessment' });
   }

@@ -226,6 +226,12 @@ describe('answer regions after extract-d was studied: lists with option texts, l
     ['结合各选项来看，B项“Ceftriaxone”与要点吻合，应当选择；其余选项不符。', 'B'],
     ['B、C、D项均符合，应选；A项不符。', 'BCD', true],
     ['除A项以外都选。', 'BCDE', true],
+    // Complements in the orders writers use (sentences of our own, after extract-f's first sight).
+    ['Every statement here holds for loop diuretics. All of the options are correct except D.', 'ABCE', true],
+    ['All except C. Option C is the distractor.', 'ABDE', true],
+    ['除了B项（地高辛），其余选项均正确。', 'ACDE', true],
+    ['除E外都正确。', 'ABCD', true],
+    ['All except a few of these are first-line; the answer is B.', 'B'],
     ['我第一反应是B。再检查一下其他选项：\nA项：可以排除。\nC项：不符合。\n\n检查完毕，答案仍然是 B。', 'B'],
     ['答案：ABF', null, true],
     ['Answer: A, B, F', null, true],
