@@ -240,7 +240,7 @@ export const CONCEPT_SIGNS = {
   /** Flashing lights or spots in vision (pre-eclampsia), distinct from a sudden curtain. */
   visualSpots: sign(
     'symptom',
-    [/眼前[^，。,]{0,3}(?:冒金星|闪光|亮点|黑点|闪)/, /看东西[^，。,]{0,3}(?:模糊|有闪光|有亮点)/],
+    [/(?:眼前|眼睛|两眼)[^，。,]{0,3}(?:冒金星|闪光|亮点|黑点|闪)/, /冒金星/, /看东西[^，。,]{0,3}(?:模糊|有闪光|有亮点)/],
     [
       /\bseeing (?:\w+ )?(?:spots|stars|flashes|flashing (?:lights|spots)|sparkles|zigzags)/i,
       /\b(?:flashing|flickering) (?:lights|spots)\b/i,

@@ -35,12 +35,12 @@ const METER_HI = /(?:血糖仪|血糖)[^，。]{0,6}(?:显示|是)?\s*HI\b|\bmet
 const INTUSSUSCEPTION =
   /(?:阵发性|一阵一阵)[^，。]{0,6}(?:哭闹|哭)|果酱样|\bscreaming in (?:bouts|fits|episodes)\b|\bpulling (?:his|her|their) legs up\b|\bredcurrant jelly\b|\b(?:red )?jelly[- ]like (?:poo|stool)\b|\bpoo(?:p)? (?:looks )?like (?:red )?jelly\b/i;
 const CHILD_INGESTS =
-  /(?:偷吃|误服|误吃|偷偷吃|吞(?:了|下)|咽(?:了|下)|翻出|自己拿)[^，。]{0,10}(?:药|片|胶囊|纽扣电池|电池|磁铁|磁珠)|(?:奶奶|爷爷|外婆|姥姥|外公|姥爷|妈妈|爸爸|大人)的[^，。]{0,6}(?:药|片)[^，。]{0,8}(?:吃|吞)|\b(?:swallowed|got into|ate|eaten|chewed) (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|meds|medicine|button batter\w*|batter(?:y|ies)|magnets?)\b|\b(?:pills?|tablets?) (?:\w+ ){0,3}missing\b/i;
+  /(?:偷吃|误服|误吃|偷偷吃|吞(?:了|下)|咽(?:了|下)|翻出|自己拿)[^，。]{0,10}(?:药|片|胶囊|纽扣电池|电池|磁铁|磁珠)|(?:奶奶|爷爷|外婆|姥姥|外公|姥爷|妈妈|爸爸|大人)的[^，。]{0,6}(?:药|片)[^，。]{0,8}(?:吃|吞)|\b(?:swallowed|got into|ate|eaten|chewed) (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|meds|medicine|button batter\w*|batter(?:y|ies)|magnets?)\b|\b(?:swallowed|got into|ate|eaten|chewed) (?:\w+ ){0,5}(?:amlodipine|nifedipine|verapamil|diltiazem|propranolol|metoprolol|atenolol|clonidine|glipizide|glibenclamide|glyburide|gliclazide|amitriptyline|nortriptyline|imipramine|methadone|buprenorphine|oxycodone|morphine|tramadol|hydrocodone|fentanyl|digoxin|iron|ferrous|chloroquine|hydroxychloroquine|warfarin|lithium|(?:blood pressure|heart|diabetes|sleeping|pain) (?:pills?|tablets?|meds|medicine))\b|\b(?:pills?|tablets?) (?:\w+ ){0,3}missing\b/i;
 const SEVERE_BACK_ABDO =
   /(?:腰|后背|背|肚子|腹)[^，。]{0,6}(?:突然)?[^，。]{0,4}(?:剧痛|撕裂|疼得厉害)|\bsudden (?:severe |terrible )?(?:pain in (?:his|her|my) (?:lower )?back|(?:lower )?back (?:and (?:tummy|belly|stomach) )?pain)/i;
 const SHOCKY = /脸色(?:苍白|发白)|出冷汗|要晕|头晕|眼前发黑|\b(?:pale|clammy|sweaty|grey|gray)\b|\bfeels? faint\b|\bfainted\b/i;
 const TEARING =
-  /撕裂(?:样|般)?(?:的)?(?:疼|痛)|像被撕开|\b(?:tearing|ripping) (?:pain|sensation|feeling)\b|\bfeels? like (?:something )?(?:tearing|ripping)\b/i;
+  /撕裂(?:样|般)?(?:的)?(?:疼|痛)|像被撕开|\b(?:tearing|ripping) (?:pain|sensation|feeling)\b|\bfeels? like (?:something )?(?:tearing|ripping)\b|\b(?:tearing|ripping) (?:through|into|to|right through) (?:to )?(?:my |his |her )?(?:back|chest|shoulder blades)\b/i;
 const INTERSCAPULAR =
   /(?:肩胛骨?中间|两个肩胛|后背中间)[^，。]{0,6}(?:压|疼|痛|紧)|\bbetween (?:my|her|his) shoulder ?blades\b|\b(?:jaw|both arms|left arm|arms) (?:\w+ ){0,3}(?:heavy|achy|aching|ache)\b|(?:下巴|两个胳膊|胳膊)[^，。]{0,4}(?:沉|酸|发沉)/i;
 const ACS_COMPANIONS = [

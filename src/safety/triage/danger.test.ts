@@ -128,3 +128,16 @@ describe('method research and written farewells are suicide emergencies', () => 
     expect(level('给外婆的信写好了，周末寄出去')).toBe('routine');
   });
 });
+
+describe('after batch K: ages without a child noun, gestation signs in colloquial Chinese, pain ripping to the back', () => {
+  it('reads "my 3 yr old" as a child, so one adult heart or sugar pill swallowed is an emergency', () => {
+    expect(level('my 3 yr old might have swallowed one of her grandpas verapamil, seems ok')).toBe('emergency');
+    expect(level('my 3 yr old has a runny nose and is eating fine')).toBe('routine');
+  });
+  it('takes 眼睛冒金星 in late pregnancy as visual disturbance', () => {
+    expect(level('怀孕34周，头很痛，眼睛冒金星')).toBe('emergency');
+  });
+  it('takes sudden pain ripping through to the back as possible dissection', () => {
+    expect(level('sudden pain in my chest tearing through to my back')).toBe('emergency');
+  });
+});

@@ -176,7 +176,8 @@ export function findModifiers(text: string): ModifierHit[] {
   )
     out.push({ id: 'infant', text: 'newborn' });
   if (out.some((m) => m.id === 'infant') && !out.some((m) => m.id === 'underOne')) out.push({ id: 'underOne', text: 'newborn' });
-  if (/孩子|宝宝|小孩|儿子|女儿|娃|婴儿|\d岁仔|\d岁女|\b(?:baby|toddler|infant|kid|child|son|daughter|boy|girl)\b/i.test(text))
+  // An age under 16 ("my 2 yr old", "两岁的") is a child even with no child noun.
+  if (childAge || /孩子|宝宝|小孩|儿子|女儿|娃|婴儿|\d岁仔|\d岁女|\b(?:baby|toddler|infant|kid|child|son|daughter|boy|girl)\b/i.test(text))
     out.push({ id: 'child', text: 'child' });
   if (elderlyAge(text)) out.push({ id: 'elderly', text: 'elderly' });
   return out;
