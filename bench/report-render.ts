@@ -7,22 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { createRng } from '../src/core/random.js';
 
 export const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 export const CJK_FONT_INSTALL = 'apt-get install fonts-wqy-microhei';
 export const hasCjkFont = (): boolean => existsSync(CJK_FONT);
-
-/** mulberry32: small seeded PRNG so a rendering is reproducible. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const wide = (ch: string): boolean => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch);
 const displayWidth = (s: string): number => [...s].reduce((n, c) => n + (wide(c) ? 2 : 1), 0);
@@ -146,7 +135,7 @@ export interface PhotoOptions {
 
 /** The settings a seed picks within the ranges (rotation 1–4°, blur, perspective, JPEG noise, shadow). */
 export function photoSettings(seed: number): Required<PhotoOptions> {
-  const r = seeded(seed * 7919 + 13);
+  const r = createRng(seed * 7919 + 13);
   return {
     seed,
     rotation: (1 + 3 * r()) * (r() < 0.5 ? -1 : 1),
@@ -161,7 +150,7 @@ export function photoSettings(seed: number): Required<PhotoOptions> {
 /** A clean page → what a phone camera makes of it; returns JPEG (or PNG) bytes. */
 export function photograph(page: Canvas, o: PhotoOptions, format: 'jpeg' | 'png' = 'jpeg'): Buffer {
   const s = { ...photoSettings(o.seed), ...o };
-  const rand = seeded(s.seed);
+  const rand = createRng(s.seed);
   const pad = Math.round(page.width * 0.06);
   const W = page.width + 2 * pad;
   const H = page.height + 2 * pad;

@@ -26,17 +26,7 @@ const PRESENTATION_SIGNS: ReadonlySet<SignId> = new Set<SignId>([
   'severeAbdominal',
   'epigastric',
 ]);
-const HIGH_RISK_PERSON: ReadonlySet<string> = new Set([
-  'elderly',
-  'infant',
-  'pregnant',
-  'postpartum',
-  'immunosuppressed',
-  'anticoagulated',
-  'dialysis',
-  'recentSurgery',
-]);
-import { isReassured, safetyNet } from './triage/safety-net.js';
+import { HIGH_RISK_PERSON, isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine } from './triage/suicide.js';
 
@@ -261,7 +251,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const discriminator =
     [...a.signIds].some((x) => !PERSONA_SIGNS.has(x) && !PRESENTATION_SIGNS.has(x)) ||
     a.vitalFindings.some((v) => v.level !== 'sign') ||
-    [...a.modifiers].some((m) => HIGH_RISK_PERSON.has(m)) ||
+    HIGH_RISK_PERSON.some((m) => a.modifiers.has(m)) ||
     a.features.includes('altered') ||
     a.suicide.components.length > 0 ||
     a.clinical.length > 0;

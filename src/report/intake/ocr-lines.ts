@@ -123,11 +123,15 @@ export function valueConfidence(line: OcrLine, valueText: string): number | unde
     from = i + 1;
   }
   if (at < 0) return undefined;
-  const end = at + core.length;
+  return spanConfidence(line, at, at + core.length);
+}
+
+/** Lowest confidence over the characters [at, end) of a line: each character's own where OCR gave it (a smudged
+ * unit does not make "12.5" unreadable), else its word's. Undefined when no word covers the range. */
+export function spanConfidence(line: OcrLine, at: number, end: number): number | undefined {
   const confs: number[] = [];
   for (const s of line.spans) {
     if (s.start >= end || s.end <= at) continue;
-    // Only the value's own characters count when they are known: a smudged unit does not make "12.5" unreadable.
     if (s.chars) for (let i = Math.max(at, s.start); i < Math.min(end, s.end); i++) confs.push(s.chars[i - s.start]);
     else confs.push(s.confidence);
   }

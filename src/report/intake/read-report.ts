@@ -8,7 +8,7 @@ import { analyteByCode } from '../../knowledge/reference-ranges.js';
 import { interpretErrors } from '../interpret-errors.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import type { LabReport } from '../types.js';
-import { valueConfidence, type OcrLine } from './ocr-lines.js';
+import { spanConfidence, valueConfidence, type OcrLine } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
 
@@ -120,15 +120,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
 /** Lowest character confidence of a printed range's text on the line (undefined when not found). */
 function rangeConfidence(line: OcrLine, rangeText: string): number | undefined {
   const at = line.text.indexOf(rangeText);
-  if (at < 0) return undefined;
-  const end = at + rangeText.length;
-  const confs: number[] = [];
-  for (const s of line.spans) {
-    if (s.start >= end || s.end <= at) continue;
-    if (s.chars) for (let i = Math.max(at, s.start); i < Math.min(end, s.end); i++) confs.push(s.chars[i - s.start]);
-    else confs.push(s.confidence);
-  }
-  return confs.length ? Math.min(...confs) : undefined;
+  return at < 0 ? undefined : spanConfidence(line, at, at + rangeText.length);
 }
 
 /** Parse a read document; OCR'd values carry their read confidence. */

@@ -12,7 +12,8 @@ const REASSURE =
 /** Learning or preparing, not reporting: first-aid courses, guides, "how do I use…", "what are the signs of…". */
 const LEARNING =
   /急救知识|想学|\bwant to learn\b|\blearn(?:ing)? (?:cpr|first aid)\b|\bcpr (?:course|class)\b|\bwhat should (?:i|you|we) do if (?:someone|a person|somebody)\b|有哪些症状|什么症状|什么原因(?:会|可以)?引起|的原因有哪些|去世|过世|科普|想学|学习|了解一下|培训|课程|\bfirst[- ]aid\b|\bguide\b|\bhow (?:do|should|can) (?:i|we|you) (?:use|recognise|recognize|spot|tell|know|prepare|teach)\b|\bwhat are (?:the )?(?:signs|symptoms|warning signs)\b|\bin case\b|\bjust (?:curious|wondering|asking)\b|\bprepared?\b|\bcleared by\b/i;
-const HIGH_RISK_PERSON: readonly ModifierId[] = [
+/** People in whom a vague complaint is not routine (shared by the safety net and the model's raise gate). */
+export const HIGH_RISK_PERSON: readonly ModifierId[] = [
   'elderly',
   'infant',
   'pregnant',
