@@ -1,5 +1,6 @@
 // Duplicate removal before packaging: the same chunk twice, the same text from two loaders, or near-copies
 // (syndicated NIH pages, mirrored consumer sites). The more authoritative (then more relevant) copy wins.
+import { jaccard, shingles } from '../core/shingles.js';
 import { authorityRank } from '../core/types.js';
 import type { SearchHit } from '../core/types.js';
 
@@ -10,27 +11,9 @@ function normalise(text: string): string {
     .trim();
 }
 
-/** Word 3-shingles for Latin text, character 4-shingles for CJK. */
-function shingles(text: string): Set<string> {
-  const n = normalise(text);
-  const out = new Set<string>();
-  if (/\p{Script=Han}/u.test(n)) {
-    const s = n.replace(/ /g, '');
-    for (let i = 0; i + 4 <= s.length; i++) out.add(s.slice(i, i + 4));
-  } else {
-    const w = n.split(' ');
-    for (let i = 0; i + 3 <= w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
-  }
-  return out;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let inter = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
-}
+/** Character 4-shingles for Chinese, word 3-shingles otherwise: passages are short, so shorter grams than corpus
+ *  near-dedup (5/5) still separate distinct texts. */
+const PASSAGE_SHINGLES = { charN: 4, wordN: 3 };
 
 export interface DedupeOutcome<T> {
   kept: T[];
@@ -56,7 +39,7 @@ export function dedupeHits<T extends SearchHit & { relevance?: number }>(hits: T
       duplicates.push({ id: h.id, of: exact });
       continue;
     }
-    const sh = shingles(h.text);
+    const sh = shingles(h.text, PASSAGE_SHINGLES);
     const near = keptShingles.findIndex((k) => jaccard(sh, k) >= nearThreshold);
     if (near >= 0) {
       duplicates.push({ id: h.id, of: kept[near].id });

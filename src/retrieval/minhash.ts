@@ -1,27 +1,20 @@
 // MinHash signatures over term shingles: near-identical chunks (MedQuAD repeats answers across pages)
 // are recognised at query time by comparing 16 integers instead of whole texts.
 
+import { fnv1a32 } from '../core/hash.js';
+
 export const MINHASH_SLOTS = 16;
 const PRIME = 0x7fffffff;
 // Fixed odd multipliers/offsets: signatures must be identical across processes and versions.
 const A = Array.from({ length: MINHASH_SLOTS }, (_, i) => (0x9e3779b1 * (i + 1)) | 1);
 const B = Array.from({ length: MINHASH_SLOTS }, (_, i) => (0x85ebca6b * (i + 7)) >>> 0);
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Pure: signature of a term sequence (2-term shingles; a single term counts as one shingle). */
 export function minhash(terms: string[]): Uint32Array {
   const sig = new Uint32Array(MINHASH_SLOTS).fill(0xffffffff);
   const n = terms.length;
   for (let i = 0; i < Math.max(1, n - 1); i++) {
-    const x = fnv1a(n === 1 ? terms[0] : `${terms[i]} ${terms[i + 1] ?? ''}`);
+    const x = fnv1a32(n === 1 ? terms[0] : `${terms[i]} ${terms[i + 1] ?? ''}`);
     for (let j = 0; j < MINHASH_SLOTS; j++) {
       const h = ((Math.imul(A[j], x) + B[j]) >>> 0) % PRIME;
       if (h < sig[j]) sig[j] = h;

@@ -1,6 +1,6 @@
 // Features for the relevance classifier: hashed character 1–3-grams of Han runs and lower-cased Latin words
 // (plus word bigrams), L2-normalised. The hashing trick keeps the model a fixed, small size.
-import { fnv1a32 } from '../dedup/hash.js';
+import { fnv1a32 } from '../../core/hash.js';
 
 export interface FeatureOptions {
   /** log2 of the hashed feature space (default 18). */

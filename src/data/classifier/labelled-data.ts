@@ -2,7 +2,7 @@
 import { dataErrors } from '../errors.js';
 import { fieldText } from '../readers/fields.js';
 import { readLines } from '../readers/open-input.js';
-import { fnv1a32 } from '../dedup/hash.js';
+import { fnv1a32 } from '../../core/hash.js';
 
 export interface Example {
   text: string;

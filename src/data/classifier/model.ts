@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../core/atomic-write.js';
-import { seededInts } from '../dedup/hash.js';
+import { seededInts } from '../../core/hash.js';
 import { dataErrors } from '../errors.js';
 import { DEFAULT_FEATURES, featurize, type FeatureOptions, type SparseVector } from './features.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataRecord } from '../record.js';
 import type { DedupConfig } from './config.js';
 import { candidateProbability, estimateJaccard, MinHasher } from './minhash.js';
-import { dedupKey, jaccard, shingleHashes, shingles } from './shingles.js';
+import { dedupKey, jaccard, shingleHashes, shingles } from '../../core/shingles.js';
 import { SHARED_DATA } from '../../../test/helpers/shared-data.js';
 import { createFactsKeyer } from './facts.js';
 import { bandCount, bucketStage, clusterStage, loadRemoval, signatureStage } from './stages.js';

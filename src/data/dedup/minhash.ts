@@ -1,5 +1,5 @@
 // MinHash signatures with seeded permutations, and LSH banding into bucket keys.
-import { fmix32, fnv1a32, seededInts } from './hash.js';
+import { fmix32, fnv1a32, seededInts } from '../../core/hash.js';
 
 export interface MinHashOptions {
   bands: number;

@@ -9,7 +9,7 @@ import type { DataRecord } from '../record.js';
 import type { DedupConfig } from './config.js';
 import { fileLines, mergeSortedLines } from './merge-lines.js';
 import { estimateJaccard, MinHasher } from './minhash.js';
-import { dedupKey, shingleHashes } from './shingles.js';
+import { dedupKey, shingleHashes } from '../../core/shingles.js';
 
 export const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 const ref = (shard: number, idx: number): string => `${pad(shard, 6)}\t${pad(idx, 9)}`;

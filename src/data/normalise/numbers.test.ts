@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SHARED_DATA } from '../../../test/helpers/shared-data.js';
 import { readInputs } from '../readers/index.js';
 import { corpusInputs } from '../testing/corpora.js';
-import { seededInts } from '../dedup/hash.js';
+import { seededInts } from '../../core/hash.js';
 import { compileBoilerplate, DEFAULT_BOILERPLATE, removeSignoffs } from './boilerplate.js';
 import { numberSpans, spanKey } from './number-spans.js';
 import { repairMojibake } from './mojibake.js';

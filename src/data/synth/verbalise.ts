@@ -1,6 +1,6 @@
 // Template verbaliser: a group of triples (one head, one relation) → a fluent Chinese or English sentence.
 // Several templates per relation, picked by a seeded hash so output is varied yet reproducible.
-import { fnv1a32 } from '../dedup/hash.js';
+import { fnv1a32 } from '../../core/hash.js';
 import type { Relation, Triple } from './triples.js';
 
 export type SynthLang = 'zh' | 'en';

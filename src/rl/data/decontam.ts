@@ -1,6 +1,7 @@
 // Decontamination against evaluation sets: exact matches of the normalised text, and near-duplicates by
 // character n-gram containment (hash-sampled shingles, so 10^4–10^5 eval items fit in memory). Every removal
 // names the eval set and item it collided with.
+import { sampledWindowHashes } from '../../core/shingles.js';
 import { normTerm } from '../../knowledge/term-text.js';
 
 export interface EvalText {
@@ -33,24 +34,6 @@ export interface Decontaminator {
   check(text: string): Contamination | null;
 }
 
-function fnv1a(s: string, start: number, len: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < start + len; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function shingles(norm: string, n: number, sample: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + n <= norm.length; i++) {
-    const h = fnv1a(norm, i, n);
-    if (h % sample === 0) out.push(h);
-  }
-  return out;
-}
-
 export function createDecontaminator(evals: Iterable<EvalText>, options: DecontamOptions = {}): Decontaminator {
   const n = options.ngram ?? 12;
   const sample = options.sample ?? 2;
@@ -65,7 +48,7 @@ export function createDecontaminator(evals: Iterable<EvalText>, options: Deconta
     const norm = normTerm(e.text);
     if (!norm) continue;
     if (!exact.has(norm)) exact.set(norm, idx);
-    for (const h of new Set(shingles(norm, n, sample))) {
+    for (const h of new Set(sampledWindowHashes(norm, n, sample))) {
       const cur = index.get(h);
       if (cur === undefined) index.set(h, idx);
       else if (typeof cur === 'number') {
@@ -81,7 +64,7 @@ export function createDecontaminator(evals: Iterable<EvalText>, options: Deconta
       const ex = exact.get(norm);
       if (ex !== undefined) return { kind: 'exact', set: list[ex].set, evalId: list[ex].id, overlap: 1 };
       if (norm.length < minChars) return null;
-      const mine = [...new Set(shingles(norm, n, sample))];
+      const mine = [...new Set(sampledWindowHashes(norm, n, sample))];
       if (mine.length < 3) return null;
       const counts = new Map<number, number>();
       for (const h of mine) {

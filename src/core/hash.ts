@@ -1,8 +1,10 @@
-// Small, fast, deterministic hashes: FNV-1a 32 for shingles, murmur3's finaliser as a seeded permutation.
+// Small, fast, deterministic hashes: FNV-1a 32 for shingles and feature hashing, murmur3's finaliser as a seeded
+// permutation. One home, so near-dedup, decontamination, passage dedup and the classifier hash text the same way.
 
-export function fnv1a32(s: string): number {
+/** FNV-1a 32 of `s`, or of the UTF-16 range [start, end) without slicing (hot loops hash every window). */
+export function fnv1a32(s: string, start = 0, end = s.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

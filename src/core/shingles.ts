@@ -1,4 +1,7 @@
-// Shingles for near-duplicate detection: character n-grams for Chinese, word n-grams for English.
+// Shingles for near-duplicate detection: character n-grams for Chinese, word n-grams for English. One home for
+// corpus near-dedup (data), passage dedup before packaging (rag) and eval decontamination (rl).
+
+import { fnv1a32 } from './hash.js';
 
 export interface ShingleOptions {
   /** Character n for Han-dominant text (default 5). */
@@ -56,13 +59,8 @@ export function shingleHashes(text: string, o: ShingleOptions = DEFAULT_SHINGLES
     }
     at.push(s.length);
     const points = at.length - 1;
-    const span = (from: number, to: number) => {
-      let h = FNV_OFFSET;
-      for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-      return h >>> 0;
-    };
-    if (points <= o.charN) out.add(span(0, s.length));
-    else for (let i = 0; i + o.charN <= points; i++) out.add(span(at[i], at[i + o.charN]));
+    if (points <= o.charN) out.add(fnv1a32(s, 0, s.length));
+    else for (let i = 0; i + o.charN <= points; i++) out.add(fnv1a32(s, at[i], at[i + o.charN]));
   } else {
     const hashWords = (from: number, to: number) => {
       let h = FNV_OFFSET;
@@ -77,6 +75,19 @@ export function shingleHashes(text: string, o: ShingleOptions = DEFAULT_SHINGLES
     else for (let i = 0; i + o.wordN <= words.length; i++) out.add(hashWords(i, i + o.wordN));
   }
   return Uint32Array.from(out);
+}
+
+/**
+ * FNV-1a of every window of `n` UTF-16 units of an already-normalised string, keeping those with hash % sample = 0
+ * (hash-sampled containment: both sides sample the same windows, so 10^4–10^5 texts fit in memory).
+ */
+export function sampledWindowHashes(norm: string, n: number, sample = 1): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + n <= norm.length; i++) {
+    const h = fnv1a32(norm, i, i + n);
+    if (h % sample === 0) out.push(h);
+  }
+  return out;
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
