@@ -6,6 +6,7 @@ import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
 import { isValueToken, readTokens, splitTokens, type LineTokens, type PrintedRange } from './line-tokens.js';
 import { analyteByCode, boundsText, bundledBounds, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { conversionFactor, displayUnit, inferFactor, unitFits, unitForFactor } from '../knowledge/units.js';
+import { cleanLine, joinRecords, nameSupport, stripLabels, type RowSegment } from './rows.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
@@ -152,10 +153,6 @@ const LABEL_ONLY = /^(?:结果|检测结果|测定结果|检验结果|结果值|
 /** Footnotes and remarks: "注：…", "备注:", "Note: …", "Comment:". */
 const NOTE_LINE =
   /^(?:注|备注|说明|声明|危急值|危急值报告|临床意义|note|notes|comment|comments|remark|remarks|disclaimer|critical (?:value|result)s?)\s*[:：]/i;
-/** Patient/header fields: a line naming them is demographics, not a test ("姓名 … 床号 8", "Name … MRN 6620415"). */
-const HEADER_WORDS = /姓名|性别|年龄|床号|科室|住院号|门诊号|样本号|标本号|病历号|条码|\b(?:name|patient|mrn|dob|sex|age|accession|specimen id|page)\b/i;
-const RESULT_LABEL = /^(?:结果|检测结果|测定结果|检验结果|result|value)\s*[:：]?\s*/i;
-const RANGE_LABEL = /^(?:参考范围|参考值|参考区间|reference range|reference interval|ref\.? range|reference|standard range)\s*[:：]?\s*/i;
 
 /**
  * Which analytes a printed name means, with look-alikes told apart: a bracketed code decides when it is a known
@@ -215,62 +212,27 @@ export function splitColumns(rawLine: string): string[] {
   return [rawLine];
 }
 
-/**
- * App layouts put the name on one line and "结果: 12.5 10^9/L" (or just the value) on the next, with
- * "参考范围: 3.5-9.5" after: such runs are joined into one line (numbered as the value's line).
- */
-function joinVerticalLayouts(segments: { lineNo: number; rawLine: string; line: string }[]): { lineNo: number; rawLine: string; line: string }[] {
-  const out: typeof segments = [];
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i];
-    const next = segments[i + 1];
-    const body = s.line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
-    const alias = body ? aliasAtStart(body) : undefined;
-    const labelled = next !== undefined && RESULT_LABEL.test(next.line) && /[:：]/.test(next.line.slice(0, 8));
-    const bare = body.replace(BRACKET_CODE, '');
-    const nameOnly =
-      !/[:：]\s*\S/.test(body) &&
-      !LABEL_ONLY.test(body) &&
-      !HEADER_WORDS.test(body) &&
-      (alias ? !/\d/.test(bare.slice(Math.min(alias.length, bare.length))) : labelled && /[A-Za-z\u4e00-\u9fa5]/.test(bare) && bare.length <= 30);
-    if (nameOnly && next) {
-      const valuePart = next.line.replace(RESULT_LABEL, '');
-      const first = splitTokens(valuePart)[0];
-      if (first && isValueToken(first) && (valuePart !== next.line || !aliasAtStart(next.line))) {
-        let line = `${body}  ${valuePart}`;
-        const after = segments[i + 2];
-        if (after && RANGE_LABEL.test(after.line) && /\d|阴性|negative/i.test(after.line)) {
-          line += `  ${after.line.replace(RANGE_LABEL, '')}`;
-          i++;
-        }
-        out.push({ lineNo: next.lineNo, rawLine: next.rawLine, line });
-        i++;
-        continue;
-      }
-    }
-    out.push(s);
-  }
-  return out;
-}
-
 export function parseLabReport(text: string, options: ParseLabOptions = {}): LabReport {
   const sex = options.sex ?? detectSex(text);
   const results: LabResult[] = [];
   const skipped: LabReport['skipped'] = [];
   let section: PanelId | undefined;
   const lines = text.split(/\r?\n/);
-  const segments: { lineNo: number; rawLine: string; line: string }[] = [];
-  lines.forEach((rawLine, idx) => {
+  const segments: RowSegment[] = [];
+  lines.forEach((printed, idx) => {
+    const rawLine = printed;
+    const cleaned = cleanLine(printed);
     // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
-    const head = rawLine.normalize('NFKC').trim();
+    const head = cleaned.trim();
     if (NOTE_LINE.test(head) || /^[*※#]/.test(head.replace(/^[*※#]\s*(?=\S)/, (m) => (/\d/.test(head.split(/[，；;,]/)[0]) ? '' : m)))) return;
     // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
     // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
-    const parts = rawLine.split(/[，；;]/);
-    const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : splitColumns(rawLine);
+    const parts = cleaned.split(/[，；;]/);
+    const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : splitColumns(cleaned);
     for (const part of pieces) segments.push({ lineNo: idx + 1, rawLine, line: normalizeLine(part).trim() });
   });
-  joinVerticalLayouts(segments).forEach(({ lineNo, rawLine, line }) => {
+  joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled }) => {
+    const line = stripLabels(labelled).trim();
     if (!line) return;
     const body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
     if (NOTE_LINE.test(body)) return;
@@ -310,13 +272,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     }
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
     if (/#\d/.test(name)) return;
-    if (!cands && (HEADER_WORDS.test(name) || /[,，。;；!?！？]/.test(name) || /\brange\b|参考|desirable|optimal/i.test(name))) return;
-    if (!cands) {
-      // Unknown names must look like a lab line (range or lab unit); "年龄 45 岁" is not a result.
-      const looksLab = tok.range || tok.sexRanges || (tok.unit && LAB_UNIT.test(tok.unit));
-      if (!looksLab) return;
-    }
+    // A row is a result only when its name is supported (rows.ts): a known analyte that is not a notice, or a short
+    // name-like phrase with lab evidence. "年龄 45 岁", "You have 2", dates and IDs are not results.
+    const labEvidence = !!(tok.range || tok.sexRanges || tok.marker || (tok.unit && LAB_UNIT.test(tok.unit)) || (tok.value === null && tok.range));
+    if (!nameSupport(name, !!cands, labEvidence)) return;
     const an = cands ? choose(cands, tok, section) : undefined;
+    // The same analyte with the same number printed again (a summary or a notice) is one result, not two.
+    if (an && tok.value !== null && results.some((r) => r.code === an.code && r.valueText === tok.valueText)) return;
     const computed = flagResult(an, tok, sex);
     const { flag, printedFlag } = honourMarker(computed.flag, tok);
     const range = computed.range;

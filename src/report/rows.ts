@@ -1,0 +1,208 @@
+// Row model: how printed lines become candidate result rows, whatever the layout. Pure.
+//  1. clean each line: chat prefixes ("[2024-06-02 23:17] 王磊："), bracketed names (【钾】), bracketed range labels
+//     ("[参考值 ≤17.5]"), box-drawing column rules (│) and inline field labels ("结果:", "Your value", "参考值") are
+//     reduced to plain cells;
+//  2. cut lines holding two tables side by side (a rule │ or a wide gap before a second name + value);
+//  3. join vertical records: a line that is only a name, followed by field lines (a labelled value, range, unit or
+//     flag, or a bare value line), becomes one row — whatever the label words, one blank line allowed between;
+//  4. a row is kept as a result only when its name is supported (`nameSupport`): a known analyte, or a short
+//     name-like phrase with lab evidence (unit, range, marker). Sentences, dates, IDs, notices never become rows.
+import { aliasAtStart } from './alias-index.js';
+import { isValueToken, splitTokens } from './line-tokens.js';
+
+export interface RowSegment {
+  lineNo: number;
+  rawLine: string;
+  line: string;
+}
+
+/** Words that label a value field in app / portal layouts. */
+const VALUE_LABEL_WORDS = [
+  '检测结果',
+  '测定结果',
+  '检验结果',
+  '本次结果',
+  '结果值',
+  '检测值',
+  '测定值',
+  '检验值',
+  '测量值',
+  '数值',
+  '结果',
+  'your value',
+  'your result',
+  'result value',
+  'results?',
+  'value',
+  'measured',
+  'observed',
+];
+/** Words that label a reference-range field. */
+const RANGE_LABEL_WORDS = [
+  '参考范围',
+  '参考区间',
+  '参考值',
+  '正常范围',
+  '正常值',
+  '参考',
+  'standard range',
+  'reference range',
+  'reference interval',
+  'ref\\.? range',
+  'ref\\.? interval',
+  'normal range',
+  'reference',
+  'range',
+];
+const UNIT_LABEL_WORDS = ['单位', 'units?'];
+const FLAG_LABEL_WORDS = ['提示', '标志', '异常提示', 'flag', 'status'];
+
+const labelRe = (words: string[]) => new RegExp(`^(?:${words.join('|')})(?![A-Za-z])\\s*[:：]?\\s*`, 'i');
+const VALUE_LABEL = labelRe(VALUE_LABEL_WORDS);
+const RANGE_LABEL = labelRe(RANGE_LABEL_WORDS);
+const UNIT_LABEL = labelRe(UNIT_LABEL_WORDS);
+const FLAG_LABEL = labelRe(FLAG_LABEL_WORDS);
+const ANY_LABEL = new RegExp(
+  `(^|\\s)(?:${[...VALUE_LABEL_WORDS, ...RANGE_LABEL_WORDS, ...UNIT_LABEL_WORDS].join('|')})(?![A-Za-z\\u4e00-\\u9fa5])\\s*[:：]?(?=\\s*(?:[<>≤≥]=?)?[-\\d.]|\\s*[\\u4e00-\\u9fa5A-Za-z+±])`,
+  'gi',
+);
+
+/** "[2024-06-02 23:17] 王磊：" and "2024/06/02 23:17 王磊:" — a chat message's header. */
+const CHAT_PREFIX = /^\s*[[【(]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?\s*[^\s:：\d]{1,16}\s*[:：]\s*/;
+/** A bracketed range field: "[参考值 ≤17.5]", "(Ref: 3.5-5.1)". */
+const BRACKET_RANGE = new RegExp(`[[（(【]\\s*(?:${RANGE_LABEL_WORDS.join('|')})\\s*[:：]?\\s*([^\\]）)】]*)[\\]）)】]`, 'gi');
+/** Column rules between two tables or cells. */
+const RULE = /\s*[│┃║¦]\s*|\s+\|\s+/g;
+
+/** Clean one printed line into plain cells (see the file comment, step 1). */
+export function cleanLine(raw: string): string {
+  let s = raw.replace(CHAT_PREFIX, '');
+  s = s.replace(BRACKET_RANGE, '  $1  ');
+  // 【钾】4.3 → 钾  4.3 (a bracketed name, not a bracketed code after a name).
+  s = s.replace(/^\s*[【[]([^\]】\d]{1,30})[\]】]\s*/, '$1  ');
+  s = s.replace(RULE, '    ');
+  return s.replace(/\s+$/, '');
+}
+
+/** Strip field labels that stand before a value or range inside a line ("Your value 134", "参考值 3.5-5.3"). */
+export function stripLabels(line: string): string {
+  return line.replace(ANY_LABEL, '$1 ');
+}
+
+type FieldKind = 'value' | 'range' | 'unit' | 'flag';
+
+/** A field line of a vertical record: its kind and the text after the label. */
+export function fieldLine(line: string): { kind: FieldKind; text: string } | undefined {
+  const t = line.trim();
+  if (!t) return undefined;
+  for (const [kind, re] of [
+    ['value', VALUE_LABEL],
+    ['range', RANGE_LABEL],
+    ['unit', UNIT_LABEL],
+    ['flag', FLAG_LABEL],
+  ] as const) {
+    const m = re.exec(t);
+    if (m && m[0].length < t.length) return { kind, text: t.slice(m[0].length) };
+  }
+  // A bare value line ("9.8 g/dL  13.0-17.7", "阴性"): it starts with a value and holds no name.
+  const first = splitTokens(t)[0];
+  if (first && isValueToken(first) && !/[\u4e00-\u9fa5]{3,}/.test(t.replace(/阴性|阳性|弱阳性|正常/g, ''))) return { kind: 'value', text: t };
+  return undefined;
+}
+
+/** Patient / header words: a line naming them is demographics, not a test. */
+export const HEADER_WORDS =
+  /姓名|性别|年龄|床号|科室|住院号|门诊号|样本号|标本号|病历号|条码|卡号|时间|日期|\b(?:name|patient|mrn|dob|sex|age|accession|specimen id|page|collected|received|reported|ordered|provider|physician|doctor)\b/i;
+const LABEL_ONLY = new RegExp(
+  `^(?:${[...VALUE_LABEL_WORDS, ...RANGE_LABEL_WORDS, ...UNIT_LABEL_WORDS, ...FLAG_LABEL_WORDS, '项目', '检验项目', 'test', 'component', 'analyte'].join('|')})$`,
+  'i',
+);
+
+/** Is this line only a test name (a known name, or a short name-like phrase), with no value of its own? */
+function nameOnly(line: string): string | undefined {
+  const body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '').trim();
+  if (!body || /[:：]\s*\S/.test(body) || LABEL_ONLY.test(body) || /[，。；;!?！？]/.test(body)) return undefined;
+  const alias = aliasAtStart(body);
+  if (!alias && HEADER_WORDS.test(body)) return undefined;
+  const rest = body.slice(alias?.length ?? 0).replace(/[（(][^)）]{0,24}[)）]/g, '');
+  if (splitTokens(rest).some(isValueToken) || /\d{3,}/.test(rest)) return undefined;
+  if (alias) return body;
+  const words = body.split(/\s+/);
+  if (!/[A-Za-z\u4e00-\u9fa5]/.test(body) || body.length > 40 || words.length > 6) return undefined;
+  return body;
+}
+
+/**
+ * Join vertical records (step 3): a name-only line followed by field lines. Returns one segment per row, numbered
+ * as the value's line. Lines that are not part of a record pass through unchanged.
+ */
+export function joinRecords(segments: RowSegment[]): RowSegment[] {
+  const out: RowSegment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    const name = nameOnly(s.line);
+    if (name) {
+      let j = i + 1;
+      if (segments[j] && !segments[j].line.trim() && segments[j + 1] && segments[j + 1].lineNo !== s.lineNo) j++;
+      const fields: { kind: FieldKind; text: string; seg: RowSegment }[] = [];
+      while (j < segments.length && fields.length < 5) {
+        const f = fieldLine(segments[j].line);
+        if (!f) break;
+        // A bare value line that itself starts with a known name is a row of its own.
+        if (fields.some((x) => x.kind === f.kind && f.kind !== 'flag')) break;
+        fields.push({ ...f, seg: segments[j] });
+        j++;
+      }
+      const value = fields.find((f) => f.kind === 'value');
+      if (value) {
+        const order: FieldKind[] = ['value', 'flag', 'unit', 'range'];
+        const text = order.flatMap((k) => fields.filter((f) => f.kind === k).map((f) => stripLabels(f.text))).join('   ');
+        out.push({ lineNo: value.seg.lineNo, rawLine: value.seg.rawLine, line: `${name}   ${text}` });
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Function words of sentences; a name holding one is prose ("You have 2", "possible if Tg >40"). */
+const PROSE = /\b(?:you|your|if|please|have|has|is|are|was|were|possible|may|might|should|will|call|called|when|this|that|these|been|not|due|per|see)\b/i;
+/** Notices and alerts quoting a result that is printed elsewhere. */
+const NOTICE = /危急|通知|已报告|复查|critical|notified|called|alert|panic|communicated/i;
+const DATE_OR_TIME = /\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\b\d{1,2}:\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+
+/**
+ * Does the text before the value support a result row? Known analytes are supported unless the name is a notice;
+ * unknown names need to look like a test name and the row needs lab evidence (unit, range or marker).
+ */
+export function nameSupport(name: string, known: boolean, labEvidence: boolean): boolean {
+  if (NOTICE.test(name) || DATE_OR_TIME.test(name)) return false;
+  // A ratio of two known names ("AST/ALT", "尿素/肌酐比值") is vocabulary-supported even when we have no range for it.
+  if (!known && isRatioName(name)) known = true;
+  if (known) return !PROSE.test(name.replace(/[（(][^)）]*[)）]/g, ''));
+  if (!labEvidence || PROSE.test(name) || HEADER_WORDS.test(name)) return false;
+  if (/[,，。;；!?！？]/.test(name.replace(/,\s*(?:serum|urine|plasma|blood|total|direct|calculated|ua|semi-qn)\b/gi, ''))) return false;
+  if (/\brange\b|参考|desirable|optimal|target/i.test(name)) return false;
+  const latinWords = name
+    .replace(/[\u4e00-\u9fa5]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z]{2,}/.test(w));
+  const cjk = (name.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+  return latinWords.length <= 6 && cjk <= 16;
+}
+
+/** "AST/ALT", "谷草/谷丙", "LDL-C/HDL-C", "尿素/肌酐比值", "BUN/Creatinine Ratio": both sides are test names. */
+export function isRatioName(name: string): boolean {
+  const sides = name
+    .replace(/\s*(?:ratio|比值|比率|比)$/i, '')
+    .split(/\s*\/\s*/)
+    .map((x) => x.trim());
+  if (sides.length !== 2 || !sides[0] || !sides[1]) return false;
+  const known = (x: string) => {
+    const a = aliasAtStart(x);
+    return !!a && a.length >= x.replace(/[-\s]?c$/i, '').length - 1;
+  };
+  return known(sides[0]) && known(sides[1]);
+}
