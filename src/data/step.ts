@@ -72,23 +72,26 @@ export function defineMap(name: string, kind: StepKind, fn: (record: DataRecord)
   };
 }
 
-async function* timed(src: AsyncIterable<DataRecord>, acc: { ms: number }): AsyncIterable<DataRecord> {
+/** Milliseconds from an arbitrary origin; injectable so the time accounting is testable without real waits. */
+export type Clock = () => number;
+
+async function* timed(src: AsyncIterable<DataRecord>, acc: { ms: number }, now: Clock): AsyncIterable<DataRecord> {
   const it = src[Symbol.asyncIterator]();
   for (;;) {
-    const t0 = performance.now();
+    const t0 = now();
     const n = await it.next();
-    acc.ms += performance.now() - t0;
+    acc.ms += now() - t0;
     if (n.done) return;
     yield n.value;
   }
 }
 
 /** Chain steps into one stream; each step's own time (excluding upstream) lands in its stats as `seconds`. */
-export function chain(steps: Step[], source: AsyncIterable<DataRecord>, ctx: StepContext): AsyncIterable<DataRecord> {
+export function chain(steps: Step[], source: AsyncIterable<DataRecord>, ctx: StepContext, now: Clock = () => performance.now()): AsyncIterable<DataRecord> {
   const incl = [{ ms: 0 }, ...steps.map(() => ({ ms: 0 }))];
-  let stream = timed(source, incl[0]);
+  let stream = timed(source, incl[0], now);
   steps.forEach((s, i) => {
-    stream = timed(s.run(stream, ctx), incl[i + 1]);
+    stream = timed(s.run(stream, ctx), incl[i + 1], now);
   });
   const out = stream;
   return (async function* () {
