@@ -35,6 +35,8 @@ function compileSources(root: string): string {
 const USERS: Record<FixtureKbName, string[]> = {
   cdc: ['src/retrieval/search-pool.test.ts', 'src/retrieval/flags.test.ts'],
   ask: ['test/e2e/ask-cli.test.ts', 'test/e2e/ask-report.test.ts', 'test/e2e/eval-evidence-baseline.test.ts'],
+  report: ['test/e2e/report-conditions.test.ts'],
+  starter: ['test/e2e/safety-starter.test.ts'],
 };
 
 export default async function setup(project: TestProject): Promise<() => void> {

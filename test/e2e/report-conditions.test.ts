@@ -1,37 +1,22 @@
 // Lab findings reach condition passages: on a knowledge base of the starter pack plus a disease-KG subset, a low
 // hemoglobin is explained with anemia passages and its own reference section (not HbA1c's or MCH's, which merely
 // contain "血红蛋白"), and a high potassium with hyperkalemia, not hypokalemia. Shared data is read, never copied.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { starterDocs } from '../../src/retrieval/starter-pack.js';
 import { interpretReport } from '../../src/report/interpret.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../src/retrieval/knowledge-base.js';
 import type { Citation } from '../../src/rag/types.js';
-import { sharedPath } from '../helpers/shared-data.js';
+import { type FixtureKbCopy, fixtureKbCopy } from '../helpers/fixture-kbs.js';
 
-// Conditions the analytes point to, their opposite-direction look-alikes, and unrelated distractors.
-const KG_DISEASES = ['贫血', '缺铁性贫血', '高钾血症', '低钾血症', '甲状腺功能减退', '甲状腺功能亢进', '低血糖症', '糖尿病', '高血压', '百日咳'];
-
-let dir: string;
+let fx: FixtureKbCopy;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'qm-report-conditions-'));
-  const subset: Record<string, unknown> = {};
-  for (let f = 0; f < 4; f++) {
-    const all = JSON.parse(readFileSync(sharedPath('kb', 'disease-kg-zh', `medical_${f}.json`), 'utf8')) as Record<string, { gaishu_info?: { name?: string } }>;
-    for (const [k, v] of Object.entries(all)) if (KG_DISEASES.includes(v.gaishu_info?.name ?? '')) subset[`${f}-${k}`] = v;
-  }
-  writeFileSync(join(dir, 'disease-kg-subset.json'), JSON.stringify(subset));
-  kb = await openKnowledgeBase({ dbPath: join(dir, 'kb.sqlite') });
-  await kb.ingest(join(dir, 'disease-kg-subset.json'));
-  await kb.ingest(starterDocs());
+  fx = await fixtureKbCopy('report');
+  kb = await openKnowledgeBase({ dbPath: fx.dbPath });
 });
 afterAll(async () => {
   await kb?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  fx?.cleanup();
 });
 
 const explain = async (text: string): Promise<Citation[]> =>

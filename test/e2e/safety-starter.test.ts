@@ -1,26 +1,22 @@
 // Safety + starter pack end to end: a fresh knowledge base holding only the starter pack answers an emergency in
 // evidence mode with the emergency number first and a citation to our own emergency guidance; a lab question cites
 // the reference-range document generated from the parser's table; logs of the exchange carry no identifiers.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { starterDocs } from '../../src/retrieval/starter-pack.js';
 import { answerQuestion } from '../../src/rag/answer-question.js';
 import { openKnowledgeBase, type KnowledgeBase } from '../../src/retrieval/knowledge-base.js';
 import { redactForLog } from '../../src/safety/log-redaction.js';
+import { type FixtureKbCopy, fixtureKbCopy } from '../helpers/fixture-kbs.js';
 
-let dir: string;
+let fx: FixtureKbCopy;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'qm-safety-e2e-'));
-  kb = await openKnowledgeBase({ dbPath: join(dir, 'kb.sqlite') });
-  await kb.ingest(starterDocs());
+  fx = await fixtureKbCopy('starter');
+  kb = await openKnowledgeBase({ dbPath: fx.dbPath });
 });
 afterAll(async () => {
   await kb?.close();
-  rmSync(dir, { recursive: true, force: true });
+  fx?.cleanup();
 });
 
 describe('starter pack + triage in evidence mode', () => {

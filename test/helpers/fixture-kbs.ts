@@ -5,10 +5,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import type { Doc } from '../../src/core/types.js';
 import { openKnowledgeBase } from '../../src/retrieval/knowledge-base.js';
+import { starterDocs } from '../../src/retrieval/starter-pack.js';
 import { sharedPath } from './shared-data.js';
 
-export type FixtureKbName = 'cdc' | 'ask';
+export type FixtureKbName = 'cdc' | 'ask' | 'report' | 'starter';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,19 +33,32 @@ const ASK_MEDQUAD = [
 ];
 const ASK_KG_DISEASES = ['百日咳', '高血压', '糖尿病', '支气管哮喘', '缺铁性贫血', '肺炎', '冠心病', '心肌梗死'];
 
-/** The files each fixture ingests, staged in `work` (a scratch folder) when a subset must be cut from a file. */
-function inputsOf(name: FixtureKbName, work: string): string[] {
-  if (name === 'cdc') return [sharedPath('kb', 'medquad', '9_CDC_QA')];
-  // ask: a MedQuAD subset + the named diseases of the Chinese disease KG (wherever they are in its four files).
-  const src = join(work, 'ask-src');
-  mkdirSync(join(src, 'medquad'), { recursive: true });
-  for (const rel of ASK_MEDQUAD) copyFileSync(sharedPath('kb', 'medquad', ...rel.split('/')), join(src, 'medquad', rel.replace('/', '_')));
+/** Conditions lab findings point to, their opposite-direction look-alikes and unrelated distractors (report tests). */
+const REPORT_KG_DISEASES = ['贫血', '缺铁性贫血', '高钾血症', '低钾血症', '甲状腺功能减退', '甲状腺功能亢进', '低血糖症', '糖尿病', '高血压', '百日咳'];
+
+/** The named diseases of the Chinese disease KG (wherever they are in its four files), written as one file in `dir`. */
+function kgSubset(diseases: string[], dir: string): string {
+  mkdirSync(dir, { recursive: true });
   const subset: Record<string, unknown> = {};
   for (let f = 0; f < 4; f++) {
     const all = JSON.parse(readFileSync(sharedPath('kb', 'disease-kg-zh', `medical_${f}.json`), 'utf8')) as Record<string, { gaishu_info?: { name?: string } }>;
-    for (const [k, v] of Object.entries(all)) if (ASK_KG_DISEASES.includes(v.gaishu_info?.name ?? '')) subset[`${f}-${k}`] = v;
+    for (const [k, v] of Object.entries(all)) if (diseases.includes(v.gaishu_info?.name ?? '')) subset[`${f}-${k}`] = v;
   }
-  writeFileSync(join(src, 'disease-kg-subset.json'), JSON.stringify(subset));
+  const file = join(dir, 'disease-kg-subset.json');
+  writeFileSync(file, JSON.stringify(subset));
+  return file;
+}
+
+/** What each fixture ingests (paths, or the starter pack's documents), staged in `work` when a subset is cut. */
+function inputsOf(name: FixtureKbName, work: string): (string | Doc[])[] {
+  if (name === 'cdc') return [sharedPath('kb', 'medquad', '9_CDC_QA')];
+  if (name === 'starter') return [starterDocs()];
+  if (name === 'report') return [kgSubset(REPORT_KG_DISEASES, join(work, 'report-src')), starterDocs()];
+  // ask: a MedQuAD subset + the named diseases of the Chinese disease KG.
+  const src = join(work, 'ask-src');
+  mkdirSync(join(src, 'medquad'), { recursive: true });
+  for (const rel of ASK_MEDQUAD) copyFileSync(sharedPath('kb', 'medquad', ...rel.split('/')), join(src, 'medquad', rel.replace('/', '_')));
+  kgSubset(ASK_KG_DISEASES, src);
   return [src];
 }
 
