@@ -9,6 +9,8 @@ export interface PrintedRange {
   highExclusive?: boolean;
   /** Qualitative expectation, e.g. "阴性" → negative. */
   expect?: 'negative';
+  /** Descriptive values the range accepts as printed ("Negative/Trace", "None seen/Few", "淡黄色", "Clear"), lower-cased. */
+  accepts?: string[];
   text: string;
 }
 
@@ -16,7 +18,9 @@ export interface LineTokens {
   valueText: string;
   value: number | null;
   op?: '<' | '>' | '<=' | '>=';
-  qualitative?: 'negative' | 'positive' | 'normal';
+  qualitative?: 'negative' | 'positive' | 'normal' | 'descriptive';
+  /** A count printed as a span ("25-30" cells per field): the value is the span, flagged by its bounds. */
+  countRange?: { low: number; high: number };
   marker?: 'high' | 'low';
   /** The report's own critical marker: HH / LL / ↑↑ / ↓↓. */
   markerCritical?: boolean;
@@ -32,6 +36,11 @@ const ONE_SIDED_RE = new RegExp(String.raw`^([<>≤≥]=?)(${NUM})$`);
 const QUAL_NEG = /^(?:阴性|阴性\(-\)|\(-\)|-|neg|negative|未检出|not ?detected|non-?reactive|无|none|nil)$/i;
 const QUAL_POS = /^(?:阳性|阳性\(\+\)|弱阳性|\(\+\)|\+{1,4}|[1-4]\+|±|\+-|pos|positive|trace|detected|reactive|检出|少量|微量)$/i;
 const QUAL_NORMAL = /^(?:normal|正常|正常\(-\)|normal\(-\))$/i;
+/** Descriptive urinalysis words: colour, clarity, amounts. Multi-word ones are joined by "_" in splitTokens. */
+const DESCRIPTIVE =
+  /^(?:(?:pale|light|dark|straw|deep)_?yellow|yellow|amber|straw|colou?rless|red|brown|orange|green|pink|clear|slightly_(?:cloudy|hazy|turbid)|cloudy|hazy|turbid|few|many|moderate|large|small|rare|occasional|none_seen|not_seen|淡黄色?|浅黄色?|草黄色?|深黄色?|黄色|无色|红色|棕色|褐色|琥珀色|清晰|清亮|透明|微浑|微混|浑浊|混浊|偶见|未见|大量|少许)$/i;
+const AMOUNT = /^(?:few|many|moderate|large|small|rare|occasional|大量|少许|偶见)$/i;
+const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not)\s+(yellow|cloudy|hazy|turbid|seen)\b/gi;
 const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高)$/i;
 const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低)$/i;
 const UNIT_RE = /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
@@ -56,13 +65,20 @@ export function parseRangeToken(raw: string): PrintedRange | undefined {
     if (o === '>') return { low: v, lowExclusive: true, text: t };
     return { low: v, text: t };
   }
-  if (QUAL_NEG.test(t) || QUAL_NORMAL.test(t)) return { expect: 'negative', text: t };
+  if (QUAL_NEG.test(t) || QUAL_NORMAL.test(t)) return { expect: 'negative', text: t.replace(/_/g, ' '), accepts: [t.toLowerCase()] };
+  // "Negative/Trace", "None_seen/Few", "淡黄色", "Clear": the descriptive values this range accepts.
+  const parts = t.split(/\/|或|,/).filter(Boolean);
+  if (parts.length && parts.every((x) => DESCRIPTIVE.test(x) || QUAL_NEG.test(x) || QUAL_POS.test(x) || QUAL_NORMAL.test(x))) {
+    const neg = QUAL_NEG.test(parts[0]) || QUAL_NORMAL.test(parts[0]) || /^(?:none_seen|not_seen|未见)$/i.test(parts[0]);
+    return { ...(neg ? { expect: 'negative' as const } : {}), accepts: parts.map((x) => x.toLowerCase()), text: t.replace(/_/g, ' ') };
+  }
   return undefined;
 }
 
 /** Split "12.5↑", "7.2%", "1.5mg/dL", "3.5-5.5mmol/L" into separate tokens. */
 export function splitTokens(rest: string): string[] {
   const spaced = rest
+    .replace(PHRASES, '$1_$2')
     .replace(/([↑↓]+)/g, ' $1 ')
     .replace(/(\S)([([](?:[<>≤≥]=?)?-?\d)/g, '$1 $2')
     .replace(new RegExp(String.raw`(^|\s)([<>≤≥]?=?${NUM}(?:(?:-|~|–|—)${NUM})?)(?=[%a-zA-Zμµ×*秒])`, 'g'), '$1$2 ');
@@ -71,22 +87,40 @@ export function splitTokens(rest: string): string[] {
 
 export function isValueToken(t: string): boolean {
   // "09" (a leading zero before a digit) is a code or a date part, never a printed result.
-  return (VALUE_RE.test(t) && !/^(?:[<>≤≥]=?)?-?0\d/.test(t)) || QUAL_NEG.test(t) || QUAL_POS.test(t) || QUAL_NORMAL.test(t);
+  return (VALUE_RE.test(t) && !/^(?:[<>≤≥]=?)?-?0\d/.test(t)) || QUAL_NEG.test(t) || QUAL_POS.test(t) || QUAL_NORMAL.test(t) || DESCRIPTIVE.test(t);
+}
+
+const PER_FIELD_UNIT = /^(?:\/(?:hp|hpf|lp|lpf|ul|μl|µl)|个\/(?:hp|hpf|lp|ul|μl))$/i;
+
+/**
+ * Where the result stands among the tokens after the name: the first value token, or else a count printed as a
+ * span ("25-30") when another range or a per-field unit (/HP) follows it — microscopy counts.
+ */
+export function valueIndex(tokens: string[]): number {
+  const i = tokens.findIndex(isValueToken);
+  if (i >= 0) return i;
+  const j = tokens.findIndex((t) => RANGE_RE.test(t));
+  if (j < 0) return -1;
+  const after = tokens.slice(j + 1).map((t) => t.replace(/^[[(（]|[\])）]$/g, ''));
+  return after.some((t) => RANGE_RE.test(t) || PER_FIELD_UNIT.test(t)) ? j : -1;
 }
 
 /** Read the tokens that follow the name. The first value-like token is the result; later ones are context. */
 export function readTokens(tokens: string[]): LineTokens | undefined {
-  const i = tokens.findIndex(isValueToken);
+  const i = valueIndex(tokens);
   if (i < 0) return undefined;
   const raw = tokens[i];
-  const out: LineTokens = { valueText: raw, value: null };
+  const out: LineTokens = { valueText: raw.replace(/_/g, ' '), value: null };
   const vm = VALUE_RE.exec(raw);
+  const span = RANGE_RE.exec(raw);
   if (vm) {
     out.value = Number(vm[2]);
     out.op = op(vm[1]);
-  } else if (QUAL_NEG.test(raw)) out.qualitative = 'negative';
+  } else if (span) out.countRange = { low: Number(span[1]), high: Number(span[2]) };
+  else if (QUAL_NEG.test(raw)) out.qualitative = 'negative';
   else if (QUAL_POS.test(raw)) out.qualitative = 'positive';
-  else out.qualitative = 'normal';
+  else if (QUAL_NORMAL.test(raw)) out.qualitative = 'normal';
+  else out.qualitative = AMOUNT.test(raw) ? 'positive' : 'descriptive';
   // Units written before the value ("WBC (10^9/L) 12.5") count too.
   for (const t of tokens.slice(0, i)) {
     const u = t.replace(/^[[(（]|[\])）]$/g, '');
@@ -111,8 +145,8 @@ export function readTokens(tokens: string[]): LineTokens | undefined {
       continue;
     }
     const r = parseRangeToken(t);
-    if (r?.expect && out.value !== null) continue; // "Normal" beside a number is a comment, not a range
-    if (r && (r.low !== undefined || r.high !== undefined || r.expect)) {
+    if ((r?.expect || r?.accepts) && out.value !== null) continue; // "Normal" beside a number is a comment, not a range
+    if (r && (r.low !== undefined || r.high !== undefined || r.expect || r.accepts)) {
       // A bare number after the value is usually a previous result or a code, not a range.
       if (r.expect && /^-$/.test(t) && out.range) continue;
       if (pendingSex) {

@@ -3,7 +3,7 @@
 import type { LabFlag, LabReport, LabResult, ReferenceRange } from './types.js';
 import { aliasAtStart, aliasWithin } from './alias-index.js';
 import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
-import { isValueToken, readTokens, splitTokens, type LineTokens, type PrintedRange } from './line-tokens.js';
+import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens, type PrintedRange } from './line-tokens.js';
 import { analyteByCode, boundsText, bundledBounds, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { conversionFactor, displayUnit, inferFactor, unitFits, unitForFactor } from '../knowledge/units.js';
 import { cleanLine, joinRecords, nameSupport, stripLabels, type RowSegment } from './rows.js';
@@ -65,6 +65,13 @@ function choose(found: Analyte[], tok: LineTokens, section: PanelId | undefined)
   return pool.find((a) => a.panel === section) ?? pool[0];
 }
 
+/**
+ * Assay-dependent analytes have no absolute critical limit in our table; a value this many times the report's own
+ * upper limit is critical (troponin clearly raised ≥5× its 99th-percentile limit; PT/APTT ≥2.5× the upper limit,
+ * about where laboratories set their clotting-time call limits).
+ */
+const RELATIVE_CRITICAL: Record<string, number> = { ctni: 5, pt: 2.5, aptt: 2.5 };
+
 const round = (x: number): number => Number(x.toPrecision(3));
 
 function rangeOf(tok: LineTokens, sex: 'male' | 'female' | undefined): PrintedRange | undefined {
@@ -84,7 +91,17 @@ function rangeOf(tok: LineTokens, sex: 'male' | 'female' | undefined): PrintedRa
 function flagResult(an: Analyte | undefined, tok: LineTokens, sex: 'male' | 'female' | undefined): { flag: LabFlag; range?: ReferenceRange } {
   const printed = rangeOf(tok, sex);
   // Qualitative results.
+  if (tok.value === null && tok.countRange) {
+    // A count printed as a span ("25-30 /HP"): above the range when its low end is, below when its high end is.
+    if (printed?.high === undefined && printed?.low === undefined) return { flag: tok.marker ?? 'unknown' };
+    const c = tok.countRange;
+    const flag: LabFlag = printed.high !== undefined && c.low > printed.high ? 'high' : printed.low !== undefined && c.high < printed.low ? 'low' : 'normal';
+    return { flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
+  }
   if (tok.value === null) {
+    // A descriptive value the printed range names ("Trace" within "Negative/Trace", "Clear", "淡黄色") is normal.
+    const said = tok.valueText.toLowerCase().replace(/\s+/g, '_');
+    if (printed?.accepts?.includes(said)) return { flag: 'normal', range: { text: printed.text, origin: 'report' } };
     const expectNeg = printed?.expect === 'negative' || (!printed && an?.qualitative === 'negative');
     const range: ReferenceRange | undefined = printed
       ? { text: printed.text, origin: 'report' }
@@ -113,6 +130,10 @@ function flagResult(an: Analyte | undefined, tok: LineTokens, sex: 'male' | 'fem
   const critical = criticalFlag(an, factor === undefined ? undefined : tok.value * factor, tok.op);
   if (printed && (printed.low !== undefined || printed.high !== undefined)) {
     const flag = compareToRange(tok, printed);
+    const relative = an && printed.high !== undefined && tok.op === undefined ? RELATIVE_CRITICAL[an.code] : undefined;
+    if (!critical && relative && tok.value >= relative * (printed.high as number)) {
+      return { flag: 'critical-high', range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
+    }
     return { flag: critical ?? flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
   }
   if (an && factor !== undefined) {
@@ -251,13 +272,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
         .replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ')
         .replace(/[:：]/g, ' ');
       tokens = splitTokens(rest);
-      const vi = tokens.findIndex(isValueToken);
+      const vi = valueIndex(tokens);
       name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).trim();
       cands = alias.analytes;
     } else {
       const spaced = body.replace(/([\u4e00-\u9fa5)）:])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
       tokens = splitTokens(spaced);
-      const vi = tokens.findIndex((t) => /^(?:[<>≤≥]=?)?-?\d+(?:\.\d+)?$|^(?:阴性|阳性|弱阳性|\(-\)|\(\+\)|\+{1,4}|[1-4]\+|±)$/i.test(t));
+      const vi = valueIndex(tokens.map((t) => (t === '-' ? '~' : t)));
       if (vi <= 0) return;
       name = tokens.slice(0, vi).join(' ');
       if (!/[A-Za-z\u4e00-\u9fa5]/.test(name) || LABEL_ONLY.test(name.replace(/[:：\s]+$/, ''))) return;

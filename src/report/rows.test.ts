@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseLabReport } from './parse.js';
+import { cleanLine, fieldLine, isRatioName, nameSupport } from './rows.js';
+
+const rows = (text: string) => parseLabReport(text).results.map((r) => [r.code ?? r.name, r.valueText, r.flag]);
+
+describe('row model: cleaning lines into cells', () => {
+  it('drops chat headers, unwraps bracketed names and bracketed range labels, cuts at column rules', () => {
+    expect(cleanLine('[2025-01-03 08:15] 李雷：【尿酸】512 μmol/L ↑ [参考值 150-420]').trim()).toMatch(/^尿酸\s+512 μmol\/L ↑\s+150-420$/);
+    expect(cleanLine('钠  141  mmol/L  137-147   │ 钾  3.1  mmol/L  3.5-5.3')).toContain('    钾');
+  });
+
+  it('recognises field lines whatever the label word', () => {
+    expect(fieldLine('  测定值  7.9 ↑')).toEqual({ kind: 'value', text: '7.9 ↑' });
+    expect(fieldLine('Measured: 0.8 mg/dL')).toEqual({ kind: 'value', text: '0.8 mg/dL' });
+    expect(fieldLine('  Reference interval  0.6 - 1.2')).toEqual({ kind: 'range', text: '0.6 - 1.2' });
+    expect(fieldLine('正常值：3.5-5.3 mmol/L')?.kind).toBe('range');
+    expect(fieldLine('采集时间 2025-01-03')).toBeUndefined();
+  });
+});
+
+describe('row model: vertical records in any labelling', () => {
+  it('joins name / labelled value / labelled range, in Chinese and English', () => {
+    expect(rows('血清钾\n  测定值  6.9  ↑\n  正常值  3.5-5.3 mmol/L\n\n钙\n  测定值 2.01 ↓\n  正常值 2.11-2.52 mmol/L')).toEqual([
+      ['k', '6.9', 'critical-high'],
+      ['ca', '2.01', 'low'],
+    ]);
+    expect(
+      rows('Albumin\n   Measured   3.1 g/dL   L\n   Reference interval   3.5 - 5.2 g/dL\nALT\n   Measured   19 U/L\n   Reference interval   7 - 56 U/L'),
+    ).toEqual([
+      ['alb', '3.1', 'low'],
+      ['alt', '19', 'normal'],
+    ]);
+  });
+
+  it('keeps an unknown test name in a vertical record and never turns the label into a result', () => {
+    const r = parseLabReport('同型半胱氨酸\n 检测值 18.2 ↑\n 参考值 5-15 μmol/L').results;
+    expect(r.map((x) => [x.name, x.valueText, x.flag])).toEqual([['同型半胱氨酸', '18.2', 'high']]);
+  });
+});
+
+describe('row model: support — nothing invented', () => {
+  it('rejects prose, notices, dates and IDs; keeps ratios of known names', () => {
+    expect(nameSupport('If you have', false, true)).toBe(false);
+    expect(nameSupport('CRITICAL POTASSIUM', true, true)).toBe(false);
+    expect(nameSupport('报告时间 2025-01-03', false, true)).toBe(false);
+    expect(nameSupport('Homocysteine', false, true)).toBe(true);
+    expect(nameSupport('Homocysteine', false, false)).toBe(false);
+    expect(isRatioName('AST/ALT')).toBe(true);
+    expect(isRatioName('尿素/肌酐比值')).toBe(true);
+    expect(isRatioName('Page 1/2')).toBe(false);
+    const text = 'Sodium  128  mmol/L  136-145  L\nCRITICAL SODIUM 128 called to RN at 09:12\nYou have 3 new messages\nAST/ALT  1.8\nPage 1/2';
+    expect(rows(text)).toEqual([
+      ['na', '128', 'low'],
+      ['AST/ALT', '1.8', 'unknown'],
+    ]);
+  });
+
+  it('reads a remark with a number as a remark even when it names a test', () => {
+    expect(rows('钾  5.2  mmol/L  3.5-5.3\n危急值：钾 6.8 已通知医生')).toEqual([['k', '5.2', 'normal']]);
+  });
+});
+
+describe('descriptive urinalysis values and microscopy counts', () => {
+  it('reads colours, clarity and amounts, and judges them against the printed words', () => {
+    expect(rows('尿色  浅黄色  淡黄色/黄色\n透明度  微浑  清晰')).toEqual([
+      ['尿色', '浅黄色', 'unknown'],
+      ['透明度', '微浑', 'unknown'],
+    ]);
+    expect(rows('Appearance  Clear  Clear\nProtein  Trace  Negative/Trace\nBacteria  Moderate  None Seen')).toEqual([
+      ['Appearance', 'Clear', 'normal'],
+      ['Protein', 'Trace', 'normal'],
+      ['Bacteria', 'Moderate', 'high'],
+    ]);
+  });
+
+  it('reads a count printed as a span and flags it by its bounds', () => {
+    expect(rows('白细胞(镜检)  12-15  /HP  0-5\n红细胞(镜检)  0-1  /HP  0-3')).toEqual([
+      ['u-leu', '12-15', 'high'],
+      ['rbc', '0-1', 'normal'],
+    ]);
+  });
+});
+
+describe('critical values from assay-relative limits', () => {
+  it('calls a troponin ≥5× its printed upper limit critical, a mild rise only high', () => {
+    expect(rows('hs-cTnI  412  ng/L  0-19.8')[0][2]).toBe('critical-high');
+    expect(rows('hs-cTnI  31  ng/L  0-19.8')[0][2]).toBe('high');
+    expect(rows('凝血酶原时间(PT)  41.0  秒  11.0-14.5')[0][2]).toBe('critical-high');
+  });
+});
