@@ -40,7 +40,17 @@ export function namesOf(v: unknown): string[] {
       .split(/[,，、;；\n]/)
       .map((s) => s.trim())
       .filter(Boolean);
-  if (Array.isArray(v)) return v.flatMap((x) => namesOf(x));
+  // An array element is one name: "CT of liver, biliary tract and spleen", 肝、胆、脾CT检查 (only line and
+  // semicolon breaks separate names inside it).
+  if (Array.isArray(v))
+    return v.flatMap((x) =>
+      typeof x === 'string'
+        ? x
+            .split(/[;；\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : namesOf(x),
+    );
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     for (const k of ['name', 'drug', 'generic', 'test', 'exam', '名称', '药物', '检查']) if (typeof o[k] === 'string') return [o[k] as string];

@@ -60,4 +60,18 @@ describe('test-ordering verifier', () => {
     expect(ok(['Urine zinc'], ['血清锌'])).toBe(false);
     expect(ok(['Serum zinc protoporphyrin'], ['血清锌'])).toBe(false);
   });
+
+  it('reads names through the bilingual test vocabulary: sites, manoeuvres and analytes in any order and language', () => {
+    const ok = (answer: string[], tests: string[]) => verifyTestOrder(JSON.stringify({ tests: answer }), { tests }, {}).acc;
+    expect(ok(['CT of bones, joints and soft tissue', 'Plain radiographs of limb bones and joints'], ['骨关节及软组织CT检查', '四肢的骨和关节平片'])).toBe(
+      true,
+    );
+    expect(ok(['Wrist flexion test', 'Wrist extension test'], ['屈腕试验', '伸腕试验'])).toBe(true);
+    expect(ok(['Anti-mitochondrial antibody', 'Thyroid I-131 uptake'], ['抗线粒体抗体', '甲状腺131碘吸收率'])).toBe(true);
+    // Another site, another modality, a bare specimen or an unknown word is not the test.
+    expect(ok(['Wrist flexion test', 'Knee extension test'], ['屈腕试验', '伸腕试验'])).toBe(false);
+    expect(ok(['CT of the chest'], ['骨关节及软组织CT检查'])).toBe(false);
+    expect(ok(['Blood test'], ['血常规'])).toBe(false);
+    expect(ok(['Anti-frobnicator antibody'], ['抗线粒体抗体'])).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 // Test ordering: recommended examinations matched against gold synonym sets ("血常规|全血细胞计数|CBC"),
 // with a built-in table of common synonyms; scored by F1 so ordering every test in the book does not pay.
+import { sameByAtoms } from '../../knowledge/term-atoms.js';
 import { normTerm } from '../../knowledge/term-text.js';
 import { imagingConcept, isGenericTest, sameImaging } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
@@ -313,6 +314,20 @@ function expandCached(gold: string | string[]): string[] {
   return out;
 }
 
+const rawCache = new Map<string, string[]>();
+
+/** A gold entry's names as written, each also without and as its bracketed part ("抗核抗体（ANA）" → 抗核抗体, ANA). */
+function rawFormsCached(gold: string | string[]): string[] {
+  const key = Array.isArray(gold) ? gold.join('\u0001') : gold;
+  let out = rawCache.get(key);
+  if (!out) {
+    if (rawCache.size >= 50_000) rawCache.clear();
+    out = [...new Set((Array.isArray(gold) ? gold : gold.split('|')).flatMap((n) => predForms(n)))];
+    rawCache.set(key, out);
+  }
+  return out;
+}
+
 function expand(gold: string | string[]): string[] {
   const names = (Array.isArray(gold) ? gold : gold.split('|')).map(normTerm).filter(Boolean);
   const out = new Set(names);
@@ -357,9 +372,12 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
  * words for English ones ("Serum zinc level" → 血清锌), and with generic words taken out on both sides
  * (肺组织活检 = 肺活检, 血清磷（Pi） = 血磷).
  */
-function matches(pred: string, goldNames: string[], goldConcept: string | null): boolean {
+function matches(pred: string, goldNames: string[], goldConcept: string | null, goldRaw: string[]): boolean {
   const forms = predForms(pred);
   if (forms.some((f) => matchesOne(f, goldNames, goldConcept))) return true;
+  // Read as atoms of the bilingual test vocabulary (site, modality, analyte, specimen, manoeuvre), in any word
+  // order and either language: "CT of bones, joints and soft tissue" = 骨关节及软组织CT检查, 屈腕试验 = "wrist flexion test".
+  if (forms.some((f) => goldRaw.some((g) => sameByAtoms(f, g)))) return true;
   // Cores: generic words out; only non-imaging names (imaging is decided by modality and site above).
   if (goldConcept) return false;
   const golds = goldNames.map(coreOf).filter((g) => g.length >= 2);
@@ -574,7 +592,8 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   const pred = [...byKey.values()];
   if (pred.length === 0) return { score: 0, reason: 'no-tests', acc: false, formatOk };
   const goldConcepts = ref.tests.map((t) => imagingConcept(Array.isArray(t) ? t[0] : t.split('|')[0]));
-  const m = setMatch(pred, gold.length, (p, g) => matches(p, gold[g], goldConcepts[g]));
+  const goldRaw = ref.tests.map(rawFormsCached);
+  const m = setMatch(pred, gold.length, (p, g) => matches(p, gold[g], goldConcepts[g], goldRaw[g]));
   const exact = m.matchedGold === gold.length && m.precision === 1;
   return { score: round3(m.f1), reason: exact ? 'exact' : `p=${round3(m.precision)} r=${round3(m.recall)}`, acc: exact, pred: pred.join(','), formatOk };
 };

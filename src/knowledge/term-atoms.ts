@@ -1,0 +1,192 @@
+// Examination (and disease) names as sets of language-free atoms, so a name written in Chinese and one written in
+// English can be compared: "CT of bones, joints and soft tissue" and 骨关节及软组织CT检查 are both {ct, bone, joint,
+// softtissue}; "Wrist flexion test" and 屈腕试验 are {flexion, wrist}; 胸部CT and "head CT" differ by their site.
+// Chinese is segmented longest-match first over the lexicon (term-atoms-lexicon.ts), an unknown Chinese character
+// stays a literal atom (so two Chinese names still compare character by character); an English word the lexicon
+// does not know makes the reading incomplete, and callers then decline to decide by atoms. Qualifiers that do not
+// change which test is meant (检查, "test", 常规, "serum", 24小时) are dropped. Pure; the lexicon is parsed once.
+import { foldWidth } from './term-text.js';
+import { TERM_ATOM_LINES } from './term-atoms-lexicon.js';
+
+export type AtomKind = 'site' | 'specimen' | 'qualifier' | 'other';
+
+export interface TermAtoms {
+  /** Atoms of the name, qualifiers dropped, sorted, unique. */
+  atoms: string[];
+  /** Body-site atoms among them. */
+  sites: string[];
+  /** Specimen atoms among them (blood, urine, CSF …). */
+  specimens: string[];
+  /** English words the lexicon does not know (the reading is then incomplete). */
+  unknownWords: string[];
+}
+
+interface Lexicon {
+  zh: Map<string, string[]>;
+  zhMax: number;
+  en: Map<string, string[]>;
+  enMaxWords: number;
+  kind: Map<string, AtomKind>;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const KIND: Record<string, AtomKind> = { s: 'site', p: 'specimen', q: 'qualifier', '-': 'other' };
+
+/** British spellings and hyphenation folded the same way on both sides (haem → hem, oesophag → esophag). */
+function enNorm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/ae/g, 'e')
+    .replace(/oe/g, 'e')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function zhNorm(s: string): string {
+  return foldWidth(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9\u4e00-\u9fff]+/g, '');
+}
+
+let lexicon: Lexicon | undefined;
+
+function lex(): Lexicon {
+  if (lexicon) return lexicon;
+  const out: Lexicon = { zh: new Map(), zhMax: 1, en: new Map(), enMaxWords: 1, kind: new Map() };
+  for (const line of TERM_ATOM_LINES.split('\n')) {
+    const m = /^(\S+) ([spq-]): (.*?) = (.*)$/.exec(line.trim());
+    if (!m) continue;
+    const atoms = m[2] === 'q' ? [] : m[1].split('+');
+    for (const a of atoms) if (!out.kind.has(a)) out.kind.set(a, KIND[m[2]]);
+    for (const f of m[3].split('|')) {
+      const z = zhNorm(f);
+      if (!z) continue;
+      out.zh.set(z, atoms);
+      out.zhMax = Math.max(out.zhMax, z.length);
+    }
+    for (const f of m[4].split('|')) {
+      const e = enNorm(f);
+      if (!e) continue;
+      out.en.set(e, atoms);
+      out.enMaxWords = Math.max(out.enMaxWords, e.split(' ').length);
+    }
+  }
+  lexicon = out;
+  return out;
+}
+
+interface Token {
+  text: string;
+  han: boolean;
+}
+
+function tokens(name: string): Token[] {
+  const out: Token[] = [];
+  const s = foldWidth(name).toLowerCase();
+  const re = /[\u4e00-\u9fff]|[a-z0-9]+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], han: HAN.test(m[0]) });
+  return out;
+}
+
+/** English forms tried for an unknown word: plural and "anti-" prefix (antinuclear = anti + nuclear). */
+function wordVariants(w: string): string[][] {
+  const L = lex();
+  const out: string[][] = [];
+  const one = (x: string) => L.en.get(enNorm(x));
+  for (const v of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) {
+    const hit = v !== w ? one(v) : undefined;
+    if (hit) out.push(hit);
+  }
+  if (out.length) return out;
+  const pre = /^(anti)(.{3,})$/.exec(w);
+  if (pre) {
+    const rest = one(pre[2]) ?? one(pre[2].replace(/s$/, ''));
+    if (rest) out.push([...(L.en.get('anti') ?? []), ...rest]);
+  }
+  return out;
+}
+
+const memo = new Map<string, TermAtoms>();
+
+/** The atoms of an examination or disease name, in either language (memoised, bounded). */
+export function termAtoms(name: string): TermAtoms {
+  const hit = memo.get(name);
+  if (hit) return hit;
+  if (memo.size >= 50_000) memo.clear();
+  const r = computeAtoms(name);
+  memo.set(name, r);
+  return r;
+}
+
+function computeAtoms(name: string): TermAtoms {
+  const L = lex();
+  const toks = tokens(name);
+  const atoms = new Set<string>();
+  const unknownWords: string[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    // Chinese forms (also mixed ones such as b超, 131碘, ct): the longest concatenation of tokens in the lexicon.
+    let zhEnd = -1;
+    let zhAtoms: string[] = [];
+    let acc = '';
+    for (let j = i; j < toks.length && acc.length < L.zhMax; j++) {
+      acc += toks[j].text;
+      const a = L.zh.get(acc);
+      if (a && (toks[i].han || toks.slice(i, j + 1).some((t) => t.han) || j === i)) {
+        zhEnd = j;
+        zhAtoms = a;
+      }
+    }
+    if (toks[i].han) {
+      if (zhEnd >= 0) {
+        for (const a of zhAtoms) atoms.add(a);
+        i = zhEnd + 1;
+      } else {
+        atoms.add(`#${toks[i].text}`);
+        i++;
+      }
+      continue;
+    }
+    // English: the longest phrase of Latin words in the lexicon (a mixed form such as b超 wins when longer).
+    let enEnd = -1;
+    let enAtoms: string[] = [];
+    let phrase = '';
+    for (let j = i; j < toks.length && j - i < L.enMaxWords && !toks[j].han; j++) {
+      phrase = phrase ? `${phrase} ${toks[j].text}` : toks[j].text;
+      const a = L.en.get(enNorm(phrase));
+      if (a) {
+        enEnd = j;
+        enAtoms = a;
+      }
+    }
+    if (zhEnd > enEnd && toks.slice(i, zhEnd + 1).some((t) => t.han)) {
+      for (const a of zhAtoms) atoms.add(a);
+      i = zhEnd + 1;
+      continue;
+    }
+    if (enEnd >= 0) {
+      for (const a of enAtoms) atoms.add(a);
+      i = enEnd + 1;
+      continue;
+    }
+    const variants = wordVariants(toks[i].text);
+    if (variants.length) for (const a of variants[0]) atoms.add(a);
+    else if (/^\d+$/.test(toks[i].text)) atoms.add(`#${toks[i].text}`);
+    else unknownWords.push(toks[i].text);
+    i++;
+  }
+  // 抗X抗体 and "X antibody" are the same test: "anti" adds nothing next to "antibody".
+  if (atoms.has('antibody')) atoms.delete('anti');
+  const list = [...atoms].sort();
+  return { atoms: list, sites: list.filter((a) => L.kind.get(a) === 'site'), specimens: list.filter((a) => L.kind.get(a) === 'specimen'), unknownWords };
+}
+
+/** Both names read completely and name the same atoms, not only a specimen ("blood test" names no test). */
+export function sameByAtoms(a: string, b: string): boolean {
+  const x = termAtoms(a);
+  const y = termAtoms(b);
+  if (x.unknownWords.length || y.unknownWords.length || x.atoms.length === 0) return false;
+  if (x.atoms.length !== y.atoms.length || x.atoms.some((t, k) => t !== y.atoms[k])) return false;
+  return x.atoms.length > x.specimens.length;
+}
