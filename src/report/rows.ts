@@ -79,7 +79,9 @@ export function cleanLine(raw: string): string {
   let s = raw.replace(CHAT_PREFIX, '');
   s = s.replace(BRACKET_RANGE, '  $1  ');
   // 【钾】4.3 → 钾  4.3 (a bracketed name, not a bracketed code after a name).
-  s = s.replace(/^\s*[【[]([^\]】\d]{1,30})[\]】]\s*/, '$1  ');
+  s = s.replace(/^\s*[【[]([^\]】]{1,60})[\]】]\s*/, (m, inner: string) =>
+    /[A-Za-z\u4e00-\u9fa5]/.test(inner) && !DATE_OR_TIME.test(inner) ? `${inner}  ` : m,
+  );
   s = s.replace(RULE, '    ');
   return s.replace(/\s+$/, '');
 }
