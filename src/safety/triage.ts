@@ -221,8 +221,9 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const ruleSet: RedFlagRule[] = [
     ...a.signRules.filter((r) => r.id !== 'suicide-risk'),
     ...a.clinical,
-    // The graded screen decides; a sign-rule suicide mention counts as high risk unless the screen heard a safety statement.
-    ...(a.suicide.risk !== 'none' || a.signRules.some((r) => r.id === 'suicide-risk')
+    // The graded screen decides; a sign-rule suicide mention counts as high risk unless the screen heard a safety statement
+    // or the mention sat only in a question someone else asked ("asked if I self-harm, I said no").
+    ...(a.suicide.risk !== 'none' || (a.signRules.some((r) => r.id === 'suicide-risk') && !a.suicide.reported)
       ? [a.signRules.some((r) => r.id === 'suicide-risk') && !a.suicide.safetyStated ? { ...suicideRule, level: 'emergency' as const } : suicideRule]
       : []),
   ];
@@ -312,7 +313,10 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const overdose = decided.some((r) => r.id === 'poisoning-overdose') && !youngChild;
   // A means word alone ("pills") in a young child's ingestion is not a suicide signal.
   const suicidal = a.suicide.components.some((c) => c !== 'means') || (a.suicide.components.length > 0 && !youngChild);
-  if (level === 'emergency' && (suicidal || overdose) && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...suicideRule, level: 'emergency' });
+  // Every result in which the screen graded a suicide risk carries the crisis line, whatever level decided it.
+  const screened = a.suicide.risk !== 'none' && level !== 'routine';
+  if (((level === 'emergency' && (suicidal || overdose)) || screened) && !decided.some((r) => r.id === 'suicide-risk'))
+    decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
     reasons.push(`model:${modelRaisedTo}`);

@@ -3,12 +3,25 @@
 // is an emergency; farewell behaviour alone is urgent with questions. Negation, past history and educational
 // framing are judged per clause by the shared context helpers, so "他去年想过轻生，现在很好" stays routine.
 import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
+import { isReportedQuestion, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 
-export type SuicideComponent = 'ideation' | 'passive' | 'plan' | 'means' | 'timing' | 'farewell' | 'selfHarm' | 'despair';
+export type SuicideComponent =
+  | 'ideation'
+  | 'passive'
+  | 'plan'
+  | 'means'
+  | 'timing'
+  | 'farewell'
+  | 'selfHarm'
+  | 'despair'
+  /** Someone unreachable, missing or shut in (self-harm-reader.ts). */
+  | 'unreachable'
+  /** Low mood named (self-harm-reader.ts); alone never a risk. */
+  | 'lowMood';
 
-const LEX: Record<SuicideComponent, RegExp> = {
+const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> = {
   ideation:
-    /想死|这辈子就到这|下辈子再|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
+    /想死(?![你您他她咱])|这辈子就到这|下辈子再|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
   passive:
     /不配活|不该活(?:着|在)|活着[^，。]{0,4}多余|\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\b|让自己消失|想消失|\bmake (?:it|everything) (?:all )?stop\b|不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没意思|没意义|太累|好累)|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b/i,
   plan: /(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|自杀)|计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
@@ -17,7 +30,7 @@ const LEX: Record<SuicideComponent, RegExp> = {
   timing:
     /今晚|今天晚上|今夜|明天|这周末|这个周末|马上|过完[^，。]{0,6}(?:就|以后)|等[^，。]{0,8}(?:之后|以后|走了)就|\btonight'?s?\b|\btomorrow\b|\bthis (?:weekend|week)\b|\bwhen (?:everyone|they|you)(?:'re| are) (?:asleep|gone|out)\b|\bafter (?:the|my|his|her) \w+\b(?= i| he| she)|\bsoon\b|\bright now\b/i,
   farewell:
-    /遗书|信(?:都|已经)?写好了?[^，。]{0,4}放|(?:就)?想(?:跟|和|对)[^，。]{0,6}说(?:声|一声)?再见|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|电话(?:也)?(?:打不通|不接)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\b(?:not|isn'?t|stopped) (?:picking up|answering)\b|\blast (?:time|message|text)\b|\bpasswords?\b/i,
+    /遗书|信(?:都|已经)?写好了?[^，。]{0,4}放|(?:就)?想(?:跟|和|对)[^，。]{0,6}说(?:声|一声)?再见|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\blast (?:time|message|text)\b|\bpasswords?\b/i,
   selfHarm:
     /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|arms?|legs?|thighs?)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
   despair:
@@ -40,21 +53,36 @@ export interface SuicideScreen {
   components: SuicideComponent[];
   /** An explicit safety statement lowered a bare ideation or self-harm mention to moderate. */
   safetyStated?: boolean;
+  /** A mention sat only in a question someone else asked ("asked me if I self-harm, I said no"). */
+  reported?: boolean;
   /** high: emergency; moderate: urgent with questions; none. */
   risk: 'high' | 'moderate' | 'none';
 }
 
 const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, re]) => [id, new RegExp(re.source, 'gi')] as const);
 
+/** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
+  const s = gradeScreen(text);
+  if (s.risk !== 'none') return s;
+  const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
+  return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
+}
+
+function gradeScreen(text: string): SuicideScreen {
   const cl = clauses(text);
   const found = new Set<SuicideComponent>();
   let farewellCues = 0;
+  let reported = false;
   for (const [id, g] of GLOBAL) {
     g.lastIndex = 0;
     for (const m of text.matchAll(g)) {
       const start = m.index ?? 0;
       const clause = clauseAt(cl, start);
+      if (isReportedQuestion(text, start)) {
+        reported = true;
+        continue;
+      }
       if (isNegated(text, clause, start) || isHistorical(text, clause)) continue;
       if ((id === 'ideation' || id === 'selfHarm') && isEducational(text, clause)) continue;
       found.add(id);
@@ -62,7 +90,18 @@ export function screenSuicide(text: string): SuicideScreen {
       farewellCues++;
     }
   }
+  // The structural reader: intent frame + act, mass ingestion, repeated injury, farewell, unreachable, low mood.
+  const reading: SelfHarmReading = readSelfHarm(text);
+  const r = new Set(reading.slots);
+  if (r.has('intendedAct')) found.add('ideation').add('plan');
+  if (r.has('repeatedInjury')) found.add('selfHarm');
+  if (r.has('farewell')) found.add('farewell');
+  if (r.has('unreachable')) found.add('unreachable');
+  if (r.has('lowMood')) found.add('lowMood');
   const has = (c: SuicideComponent) => found.has(c);
+  const distress = has('ideation') || has('passive') || has('despair') || has('farewell') || has('lowMood') || has('unreachable') || has('selfHarm');
+  if (r.has('massIngestion') && distress) found.add('means').add('plan');
+  const structural = structuralRisk(reading, has);
   const intent = has('ideation') || has('passive');
   // Means/timing/plan words are everyday ("pills", "tonight"): they count only beside ideation, farewell or despair.
   const components = [...found];
@@ -76,7 +115,7 @@ export function screenSuicide(text: string): SuicideScreen {
   ) {
     return { components, risk: 'moderate', safetyStated: true };
   }
-  if (has('ideation') || has('selfHarm')) return { components, risk: 'high' };
+  if (has('ideation') || has('selfHarm') || structural) return { components, risk: 'high' };
   if (has('passive') && (has('plan') || has('means') || has('timing') || has('farewell') || has('despair'))) return { components, risk: 'high' };
   if (has('farewell') && (has('means') || has('timing') || has('despair') || has('plan'))) return { components, risk: 'high' };
   if (has('despair') && has('means') && has('plan')) return { components, risk: 'high' };
@@ -94,7 +133,18 @@ export function screenSuicide(text: string): SuicideScreen {
   if (farewellCues >= 2) return { components, risk: 'high' };
   if (intent || (has('farewell') && /[他她]|\b(?:he|she|they|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad))\b/i.test(text)))
     return { components, risk: 'moderate' };
-  return { components, risk: 'none' };
+  return reported ? { components, risk: 'none', reported } : { components, risk: 'none' };
+}
+
+/**
+ * Risk from the reader's structure alone: a mass ingestion in distress; a farewell act with someone unreachable or
+ * in low mood; someone unreachable in low mood with means at hand or despair.
+ */
+function structuralRisk(reading: SelfHarmReading, has: (c: SuicideComponent) => boolean): boolean {
+  const r = new Set(reading.slots);
+  if (r.has('massIngestion') && has('plan')) return true;
+  if (has('farewell') && (has('unreachable') || has('lowMood'))) return true;
+  return has('unreachable') && has('lowMood') && (has('means') || has('despair'));
 }
 
 /** A crisis line in the user's language and country (the emergency number is always given too). */

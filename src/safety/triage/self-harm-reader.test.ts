@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { readSelfHarm } from './self-harm-reader.js';
+import { screenSuicide } from './suicide.js';
+
+const CRISIS = /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/;
+
+describe('self-harm reader: structure, not sentences', () => {
+  it.each([
+    ['im gonna swallow every tablet in the cupboard after work', 'intendedAct'],
+    ['she says she is ready to jump off the multistorey car park', 'intendedAct'],
+    ['我真想一口气把这些药都吞下去', 'intendedAct'],
+    ['他说打算去江边跳下去', 'intendedAct'],
+    ['downed a whole packet of my co-codamol because nothing matters', 'massIngestion'],
+    ['my sister is cutting again, the marks on her thigh look fresh', 'repeatedInjury'],
+    ['女儿又开始划手了', 'repeatedInjury'],
+    ["my uncle's phone is switched off and nobody knows where he is", 'unreachable'],
+    ['my son wrote that his bank details are in the blue folder', 'farewell'],
+  ])('%s → %s', (text, slot) => {
+    expect(readSelfHarm(text).slots).toContain(slot);
+  });
+
+  it.each([
+    'this revision timetable is going to kill me',
+    '我想死你了，什么时候回来',
+    '腰疼得要死，是不是腰间盘突出',
+    'I want to end it with my boyfriend, how do I say it kindly',
+    'I cut my finger again while chopping onions, how do I close it',
+    'I want the rash to be gone before the wedding',
+    '想一口气吃完这碗面会不会撑坏',
+    "my husband isn't answering, he is probably in a meeting",
+  ])('look-alike %s finds no intent', (text) => {
+    expect(screenSuicide(text).risk).toBe('none');
+  });
+
+  it('a question someone else asked is not an affirmation', () => {
+    const d = triageDetail('the school nurse asked whether I ever think about self-harm and I said no. why do they ask that?');
+    expect(d.level).not.toBe('emergency');
+    expect(d.contributions.suicide.risk).toBe('none');
+    expect(triageDetail('the school nurse asked whether I ever think about self-harm and I said yes').contributions.suicide.risk).not.toBe('none');
+  });
+
+  it.each([
+    ['my cousin messaged "tell mum I love her, see you never" and now her phone goes straight to voicemail', 'en'],
+    ['我哥发消息说银行卡密码在抽屉里，别找他，现在电话打不通', 'zh'],
+    ['dad has been depressed for months, left a note saying sorry for everything and his car is gone', 'en'],
+    ['I plan to take all my sleeping tablets tonight', 'en'],
+    ['她说准备去楼顶跳下去', 'zh'],
+    ['burned myself worse than last time with a lighter, blistering now', 'en'],
+  ])('third and first person, zh and en: %s → emergency with a crisis line', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+
+  it('every result the suicide screen grades as a risk carries the crisis line, whatever decided the level', () => {
+    const texts = [
+      'sometimes I wish I was not here, no plan, my partner is with me',
+      '最近觉得活着没意思，但不会做傻事，老婆在身边',
+      'my friend said goodbye to everyone in a group chat and he has been low',
+      'I keep thinking about ending my life and I have chest pain now',
+      '他把猫送给了我，还说以后帮我照顾好爸妈',
+    ];
+    for (const t of texts) {
+      const d = triageDetail(t);
+      if (d.contributions.suicide.risk !== 'none') expect(d.message, t).toMatch(CRISIS);
+    }
+    expect(texts.filter((t) => triageDetail(t).contributions.suicide.risk !== 'none').length).toBeGreaterThanOrEqual(4);
+  });
+});

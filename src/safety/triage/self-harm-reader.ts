@@ -1,0 +1,143 @@
+// A structural reader of self-harm intent: instead of listing whole sentences ("I want to kill myself"), it reads
+// each clause for its parts — who (first person, a named other, nobody), an intent frame (want / going to / plan /
+// ready / can't stop thinking about; 想 / 打算 / 准备 / 忍不住), a self-directed lethal act (die, end it, jump, hang,
+// swallow all of, not wake up; 死 / 跳 / 吞 / 了结), a mass quantity of a means ("all my pills", "一整瓶"), repeated
+// self-injury without a reflexive pronoun ("cut deeper than usual", "又划了"), farewell acts (goodbyes, papers in
+// order, apologies for everything, "see u never"), being unreachable or shut in (a third-person alarm: won't answer,
+// phone off, car gone, locked in), and low mood. The suicide screen (suicide.ts) grades what this reader finds
+// together with its component lexicons; negation, past history and study framing are judged per clause by the
+// shared context helpers, and a question someone else asked ("my therapist asked if I self-harm, I said no") is a
+// reported question, not an affirmation.
+import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
+
+export type SelfHarmSlot =
+  /** Intent frame + self-directed lethal act: ideation with a stated intent (a plan in the making). */
+  | 'intendedAct'
+  /** A mass quantity of a means taken or about to be taken ("swallowed all my pills", "一整瓶都吃了"). */
+  | 'massIngestion'
+  /** Repeated or deliberate self-injury without a reflexive pronoun ("cut again", "deeper than usual"). */
+  | 'repeatedInjury'
+  /** A farewell act. */
+  | 'farewell'
+  /** Someone unreachable, missing or shut in. */
+  | 'unreachable'
+  /** Low mood or depression named (alone it is not a risk). */
+  | 'lowMood';
+
+export type Person = 'self' | 'other' | 'none';
+
+export interface SelfHarmReading {
+  slots: SelfHarmSlot[];
+  /** Who the strongest finding is about. */
+  person: Person;
+}
+
+const INTENT_EN =
+  /\b(?:i|i'm|im|i am|he|she|they|he's|she's|they're|(?:my )?(?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad|kid|teen|boyfriend|girlfriend))?\s*(?:(?:really |just |seriously )?(?:want|wants|wanna|going to|gonna|'ll|will|planning to|plan to|plans to|about to|ready to|decided to|thinking (?:about|of)|thinks about|tempted to|(?:have|has|feel|feels|got) the urge to|can'?t stop thinking about|keep thinking about|keeps thinking about|might just|might as well|should just|intend to|considering))\s+/gi;
+const ACT_EN =
+  /^(?:\w+ ){0,2}?(?:die\b|be dead\b|kill (?:my|him|her|them)sel(?:f|ves)|end (?:it(?! with)|it all|my life|his life|her life|everything|myself)\b|take (?:my|his|her) (?:own )?life|overdose|od\b|hang (?:my|him|her)self|jump (?:off|from|in front|out (?:of )?(?:the |a |my )?window)|(?:slit|cut) (?:my|his|her) (?:wrists?|throat)|drown (?:my|him|her)self|shoot (?:my|him|her)self|swallow (?:all|every|the whole|the lot|them all|a (?:whole )?(?:bottle|box|packet))|take (?:all|every|the whole|the lot)\b[^.?!]{0,20}\b(?:pills|tablets|meds|medication|bottle|box|packet|sleeping)|not (?:wake up|be (?:here|around)|exist)|disappear (?:forever|for good)|stop (?:living|existing)|unalive|kms\b|hurt (?:my|him|her)self|cut (?:my|him|her)self|burn (?:my|him|her)self)/i;
+
+const INTENT_ZH = /(?:很|好|真|特别|一直|总|老|又|就|都)?(?:想|要|打算|准备|计划|决定|忍不住想|恨不得|干脆|不如)/g;
+const ACT_ZH =
+  /^(?:去|就|把自己)?(?:死(?![你您他她咱])|自杀|轻生|寻死|跳(?:楼|河|江|桥|下去)|上吊|割腕|吞(?:药|安眠药|了?[^，。]{0,4}药)|喝(?:农药|药|敌敌畏|百草枯)|(?:一口气|一次性?|全部|都)(?:吃|吞)(?:光|掉|完|下去)?[^，。]{0,4}药|(?:一口气|一次性?)?把[^，。]{0,6}药[^，。]{0,4}(?:全|都)?(?:吃|吞)|(?:去|到)[^，。]{0,5}(?:跳(?:下去|楼|河|江|海)|上吊|寻死)|了结|结束(?:生命|自己|这一切|一切)|离开(?:这个世界|人世)|解脱|消失|不醒|走了算了|一了百了|划(?:自己|手|腕)|伤害自己)/;
+
+const MASS_EN =
+  /\b(?:took|taken|swallowed|had|downed|ate|take|swallow)\b[^.?!]{0,12}\b(?:all (?:of )?(?:my|his|her|the|their)|the (?:whole|entire) (?:bottle|box|packet|pack)|a (?:whole|full) (?:bottle|box|packet|pack)|every (?:one of (?:my|his|her) )?(?:pill|tablet)s?|(?:\d{2,}|twenty|thirty|forty|fifty) (?:of (?:my|his|her|the) )?(?:pills|tablets|caps(?:ules)?)|a (?:handful|load|bunch) of)\b/i;
+const MASS_ZH =
+  /(?:一整?(?:瓶|盒|板)|整(?:瓶|盒)|全部|所有的?|一把|几十(?:片|粒)|[二三四五六七八九]十(?:多)?(?:片|粒))[^，。]{0,6}(?:药|片|粒)?[^，。]{0,4}(?:吃|吞|喝)(?:了|下|掉|光)|(?:吃|吞|喝)(?:了|下|掉|光)[^，。]{0,4}(?:一整?(?:瓶|盒|板)|整(?:瓶|盒)|全部|所有|一把|几十(?:片|粒)|[二三四五六七八九]十(?:多)?(?:片|粒))/;
+
+const REPEATED_EN =
+  /\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing))\b[^.?!]{0,30}\b(?:deeper|worse|more) than (?:usual|before|normal|last time)\b|\b(?:cutting|burning) again\b|\bcut (?:my|his|her) (?:arms?|wrists?|thighs?|legs?) again\b|\brelapsed? (?:on|with|into) (?:self[- ]?harm|cutting)\b|\b(?:started|been) (?:cutting|burning|scratching) (?:again|herself|himself|myself)\b/i;
+const REPEATED_ZH =
+  /又(?:开始)?(?:自残|自伤|划自己|割自己|划手|割手|割腕|划腕|拿刀划)|(?:划|割)得?比(?:以前|平时|上次)(?:更)?深|(?:划|割)(?:了|开)?[^，。]{0,4}(?:好几|很多|几)(?:道|条)/;
+
+const FAREWELL_EN =
+  /\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;
+const FAREWELL_ZH =
+  /再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
+
+const UNREACHABLE_EN =
+  /\b(?:won'?t|wont|doesn'?t|does not|isn'?t|not|stopped) (?:answer(?:ing)?|pick(?:ing)? up|respond(?:ing)?|reply(?:ing)?|open(?:ing)? the door|come out)\b|\bphone (?:is |went |goes )?(?:off|switched off|dead|straight to voicemail)\b|\bcan'?t (?:reach|find|get hold of) (?:him|her|them)\b|\b(?:his|her|their) car is gone\b|\bcar(?:'s| is) gone\b|\b(?:went|gone) missing\b|\bhasn'?t come home\b|\blocked (?:him|her|them)sel(?:f|ves) in\b|\blocked (?:in|the door)\b/i;
+const UNREACHABLE_ZH =
+  /联系不上|(?:电话|手机)[^，。]{0,4}(?:不接|打不通|关机|没人接)|不(?:回|接)(?:消息|电话|微信)|(?:反锁|锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
+
+const LOW_MOOD_EN =
+  /\b(?:depress\w*|really (?:down|low)|low mood|so down|miserable|lost (?:his|her|their|my) job|since losing|broke up|heartbroken|bullied|hopeless|can'?t cope)\b/i;
+const LOW_MOOD_ZH = /抑郁|情绪(?:很|特别|非常)?(?:低落|不好|很差)|想不开|失恋|被(?:霸凌|欺负)|丢了工作|失业|离婚|心情(?:很|特别)?(?:差|糟)|走不出来|绝望/;
+
+const OTHER_EN =
+  /\b(?:he|she|they|his|her|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad|father|mother|kid|child|teen|boyfriend|girlfriend|roommate|flatmate|colleague))\b/i;
+const OTHER_ZH = /他|她|(?:我|我的)?(?:儿子|女儿|朋友|哥|姐|弟|妹|老公|老婆|爸|妈|孩子|同学|室友|同事|男朋友|女朋友)/;
+const SELF = /我|\b(?:i|i'm|im|i'?ve|me|my|myself)\b/i;
+
+/** "asked (me) if/whether …": a question someone asked, not an affirmation (unless they said yes). */
+const REPORTED_QUESTION = /\b(?:asked|asks|asking) (?:me |him |her |them )?(?:if|whether)\b|问(?:我|他|她)(?:有没有|是不是|会不会|有无)/i;
+const SAID_YES = /\bsaid yes\b|说(?:有|是|会)/i;
+
+/** A clause in a question someone else asked ("asked me if I ever self-harm") and answered no or not at all. */
+export function isReportedQuestion(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 60), at);
+  if (!REPORTED_QUESTION.test(head)) return false;
+  return !SAID_YES.test(text.slice(at, at + 60));
+}
+
+/** `intrinsicNegation`: the cue itself is worded with a negation ("won't answer", "see u never"). */
+const stanceBlocks = (text: string, cl: Clause, at: number, study: boolean, intrinsicNegation: boolean): boolean =>
+  (!intrinsicNegation && isNegated(text, cl, at)) || isHistorical(text, cl) || isReportedQuestion(text, at) || (study && isEducational(text, cl));
+
+function personOf(clauseText: string): Person {
+  if (OTHER_EN.test(clauseText) || OTHER_ZH.test(clauseText))
+    return SELF.test(clauseText.replace(/我(?:的)?(?=儿子|女儿|朋友|哥|姐|弟|妹|老公|老婆|爸|妈|孩子|同学|室友|同事|男朋友|女朋友)|\bmy\b/gi, ''))
+      ? 'self'
+      : 'other';
+  return SELF.test(clauseText) ? 'self' : 'none';
+}
+
+/** Read every clause; return the slots found (current, affirmed, not study or reported questions) and whose they are. */
+export function readSelfHarm(text: string): SelfHarmReading {
+  const cl = clauses(text);
+  const slots = new Set<SelfHarmSlot>();
+  let person: Person = 'none';
+  const note = (slot: SelfHarmSlot, at: number, study = true) => {
+    const c = clauseAt(cl, at);
+    if (stanceBlocks(text, c, at, study, slot === 'farewell' || slot === 'unreachable')) return;
+    slots.add(slot);
+    const p = personOf(text.slice(c.start, c.end));
+    if (person === 'none' || (person === 'self' && p === 'other')) person = p === 'none' ? 'self' : p;
+  };
+  // Intent frame followed by a self-directed act, in either language.
+  for (const m of text.matchAll(INTENT_EN)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
+    if (ACT_EN.test(after)) note('intendedAct', m.index ?? 0);
+  }
+  for (const m of text.matchAll(INTENT_ZH)) {
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length, at + m[0].length + 12);
+    // "累得要死", "要死了": a degree phrase, not an intent.
+    if (m[0].endsWith('要') && (/[得的地]/.test(text[at - 1] ?? '') || /^(?:死(?:了|啦|呀|啊)|消失|解脱|不醒)/.test(after))) continue;
+    // "疼得生不如死": a degree of suffering, not an intent.
+    if (m[0].endsWith('不如') && text[at - 1] === '生') continue;
+    if (ACT_ZH.test(after)) note('intendedAct', at);
+  }
+  for (const re of [MASS_EN, MASS_ZH]) {
+    const m = re.exec(text);
+    if (m) note('massIngestion', m.index, false);
+  }
+  for (const re of [REPEATED_EN, REPEATED_ZH]) {
+    const m = re.exec(text);
+    if (m) note('repeatedInjury', m.index);
+  }
+  for (const re of [FAREWELL_EN, FAREWELL_ZH]) {
+    const m = re.exec(text);
+    if (m) note('farewell', m.index, false);
+  }
+  for (const re of [UNREACHABLE_EN, UNREACHABLE_ZH]) {
+    const m = re.exec(text);
+    if (m) note('unreachable', m.index, false);
+  }
+  for (const re of [LOW_MOOD_EN, LOW_MOOD_ZH]) {
+    const m = re.exec(text);
+    if (m) note('lowMood', m.index);
+  }
+  return { slots: [...slots], person };
+}
