@@ -9,6 +9,7 @@ import { fieldsOf } from '../dialogue/turns.js';
 import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
 import { styleExempt, withFlag } from './authority-gate.js';
+import { contentFitProblem, type MedicalVocabulary } from './content-fit.js';
 
 export type AdviceRule =
   | 'salt_increase'
@@ -97,10 +98,15 @@ export const adviceCheckOptions = z
   .object({
     /** Judge assistant turns only (a patient may well say "我每天抽烟"); plain-text records are judged whole. */
     answersOnly: z.boolean().default(true),
+    /**
+     * Terms folder (entity-dict-zh, as the tag step takes it): its disease, symptom, drug and examination names widen
+     * the medical vocabulary the off-topic check looks for. Without one a built-in generic vocabulary is used.
+     */
+    terms: z.string().optional(),
   })
   .strict();
 
-export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptions>): true | { drop: string } {
+export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptions>, vocab?: MedicalVocabulary): true | { drop: string } {
   const context = r.text;
   const fields = fieldsOf(r);
   for (const [i, f] of fields.entries()) {
@@ -129,6 +135,16 @@ export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptio
       }
       const g = garbled(f.content);
       if (g) return { drop: `garbled_${g}` };
+      // Advertising, and answers with no medical content at all (a recipe answering a health question).
+      // Only the first answer of a dialogue is judged for topic: later turns are courtesies and follow-ups.
+      const lastQuestion = fields
+        .slice(0, i)
+        .filter((x) => x.role === 'user')
+        .pop()?.content;
+      const firstAnswer = !fields.slice(0, i).some((x) => x.role !== 'user' && x.role !== 'system');
+      const fit = contentFitProblem(f.content, lastQuestion, vocab);
+      if (fit === 'off_topic' && !firstAnswer) continue;
+      if (fit) return { drop: fit };
     }
   }
   return true;
@@ -185,7 +201,7 @@ function adviceProblemsIn(text: string, context: string): { rule: AdviceRule; ph
 
 /** Drops answers with corrupted advice; authority A–C records are flagged for review instead (a rule can misread
  *  an authoritative text, and those are never dropped by pattern rules). */
-export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>): Step {
+export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>, vocab?: MedicalVocabulary): Step {
   return {
     name: 'advice_check',
     kind: 'filter',
@@ -193,7 +209,7 @@ export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>): Step 
       const st = ctx.stats('advice_check');
       for await (const r of records) {
         st.seen++;
-        const v = adviceVerdict(r, o);
+        const v = adviceVerdict(r, o, vocab);
         if (v === true) {
           st.kept++;
           yield r;

@@ -8,9 +8,10 @@ import { contraindicationClaims } from './contraindications.js';
 import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
+import { safeguardClaims } from './safeguards.js';
 import { normalise, sentences } from './text.js';
 
-export const SCREENING_VERSION = '4';
+export const SCREENING_VERSION = '5';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -53,13 +54,14 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
       const said = withoutReportedClaims(s);
       if (said !== s) {
         // The quoted claims are reported as rumours; only what the sentence itself says is judged.
-        found.push(...medicationAdvice(said, norm), ...contextClaims(said, topic, warned));
+        found.push(...medicationAdvice(said, norm), ...contextClaims(said, topic, warned), ...safeguardClaims(said, warned));
         continue;
       }
       found.push(
         ...medicationAdvice(s, norm),
         ...doseOutOfRange(s, drug, whole, product),
         ...contextClaims(s, topic, warned),
+        ...safeguardClaims(s, warned),
         ...interactionClaims(s, ctx),
         ...contraindicationClaims(s),
       );
