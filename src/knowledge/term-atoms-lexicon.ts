@@ -309,6 +309,7 @@ acid -: 酸 = acid
 motility -: 动力|动力学 = motility|manometry|dynamics
 sinogram -: 窦道|瘘管 = sinus tract|fistula|fistulography|fistulogram|sinography
 mobility q: 移动 = mobile
+inflammation -: 炎|炎症 = inflammation|inflammatory|itis
 exocrine -: 外分泌 = exocrine
 gyn q: 妇科|产科|妇产科 = gynecological|gynaecological|gynecologic|obstetric|obstetrical
 anterior -: 前 = anterior
@@ -345,4 +346,20 @@ lymph+scint -: 淋巴显像 = lymphoscintigraphy
 chest+xray -: 胸片 = cxr
 urinarytract+xray -: 尿路平片 = kub|kub film|kub x ray|kub radiograph
 rectum+digital -: 直肠指检|直肠指诊|肛门指检|肛门指诊 = dre|digital rectal examination|digital rectal exam
+`;
+
+/**
+ * English "-itis" stems and the site they name (parotitis = parotid + inflammation, 腮腺炎), so a disease name in
+ * English can be placed on an organ; written from medical word formation.
+ */
+export const ITIS_STEMS = `
+parot=parotid sialaden=salivary mast=breast hepat=liver nephr=kidney pyelonephr=kidney glomerulonephr=kidney
+arthr=joint col=colon gastr=stomach pancreat=pancreas cholecyst=gallbladder cholang=biliary encephal=head
+bronch=bronchus bronchiol=bronchus laryng=larynx pharyng=pharynx rhin=nose sinus=sinus rhinosinus=sinus ot=ear
+kerat=cornea dermat=skin cyst=bladder urethr=urethra prostat=prostate vagin=vagina cervic=cervix
+esophag=esophagus duoden=duodenum enter=intestine proct=rectum oste=bone osteomyel=marrow myos=muscle
+neur=nerve thyroid=thyroid orch=testis epididym=testis oophor=ovary salping=tube lymphaden=lymphnode
+pleur=pleura periton=peritoneum myocard=myocardium pericard=heart endocard=heart append=intestine
+appendic=intestine tonsill=pharynx conjunctiv=eye uve=eye retin=eye scler=eye blephar=eye dacryocyst=eye
+myel=cord spondyl=spine synov=synovium tendin=muscle vascul=vessel arter=artery phleb=vein thrombophleb=vein
 `;

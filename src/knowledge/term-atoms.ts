@@ -6,7 +6,7 @@
 // does not know makes the reading incomplete, and callers then decline to decide by atoms. Qualifiers that do not
 // change which test is meant (检查, "test", 常规, "serum", 24小时) are dropped. Pure; the lexicon is parsed once.
 import { foldWidth } from './term-text.js';
-import { TERM_ATOM_LINES } from './term-atoms-lexicon.js';
+import { ITIS_STEMS, TERM_ATOM_LINES } from './term-atoms-lexicon.js';
 
 export type AtomKind = 'site' | 'specimen' | 'qualifier' | 'other';
 
@@ -50,6 +50,16 @@ function zhNorm(s: string): string {
 }
 
 let lexicon: Lexicon | undefined;
+let stems: Map<string, string> | undefined;
+
+function itisStems(): Map<string, string> {
+  stems ??= new Map(
+    ITIS_STEMS.split(/\s+/)
+      .filter((t) => t.includes('='))
+      .map((t) => t.split('=') as [string, string]),
+  );
+  return stems;
+}
 
 function lex(): Lexicon {
   if (lexicon) return lexicon;
@@ -99,6 +109,10 @@ function wordVariants(w: string): string[][] {
     if (hit) out.push(hit);
   }
   if (out.length) return out;
+  // parotitis = parotid + inflammation (English "-itis" disease words name their organ).
+  const itis = /^(.{2,}?)itis$/.exec(w);
+  const stem = itis ? itisStems().get(itis[1]) : undefined;
+  if (stem) return [[stem, 'inflammation']];
   const pre = /^(anti)(.{3,})$/.exec(w);
   if (pre) {
     const rest = one(pre[2]) ?? one(pre[2].replace(/s$/, ''));

@@ -37,7 +37,8 @@ describe('diagnosis verifier (ICD-10, China clinical edition 2.0)', () => {
     // A close Chinese rewording with the WHO four-character code of the gold's subcategory.
     const sepsis = { code: 'P36.900', name: '新生儿败血症' };
     expect(verifyDiagnosis('{"diagnosis": "新生儿脓毒症", "icd10": "P36.9"}', sepsis, ctx).score).toBe(1);
-    expect(verifyDiagnosis('{"diagnosis": "Tetanus", "icd10": "A34"}', tetanus, ctx).score).toBe(0);
+    // The right disease (tetanus = 破伤风 in the bilingual terminology) under a wrong code: partial, as in Chinese.
+    expect(verifyDiagnosis('{"diagnosis": "Tetanus", "icd10": "A34"}', tetanus, ctx).score).toBeLessThan(1);
   });
 
   it('WHO and clinical codes are one disease; a wrong name with the right code is not full credit', () => {
@@ -73,5 +74,19 @@ describe('diagnosis verifier (ICD-10, China clinical edition 2.0)', () => {
     const long = `${'腹痛转移至右下腹，麦氏点压痛。'.repeat(4000)}\n诊断：急性阑尾炎`;
     expect(long.length).toBeGreaterThan(50_000);
     expect(verifyDiagnosis(long, appendicitis, ctx).score).toBe(1);
+  });
+
+  it('English names: through the bilingual terminology, dagger/asterisk pairs read as codes, another organ is another disease', () => {
+    const dx = (answer: string, code: string, name: string) =>
+      verifyDiagnosis(JSON.stringify({ diagnosis: answer.split(' @ ')[0], icd10: answer.split(' @ ')[1] }), { code, name }, ctx);
+    expect(dx('Rosacea @ L71.9', 'L71.900', '酒渣鼻').acc).toBe(true);
+    expect(dx('Subacute combined degeneration of the spinal cord @ E53.8†G32.0*', 'E53.801+G32.0*', '脊髓亚急性联合变性').acc).toBe(true);
+    // Parotitis is not submandibular sialadenitis though both sit under K11.2.
+    expect(dx('Acute suppurative parotitis @ K11.2', 'K11.202', '急性颌下腺炎').acc).toBe(false);
+  });
+  it('another entry of the gold WHO subcategory, on the same organ, with that WHO code is the same disease', () => {
+    const sbe = { code: 'I33.002', name: '亚急性感染性心内膜炎' };
+    expect(verifyDiagnosis('{"diagnosis": "亚急性细菌性心内膜炎", "icd10": "I33.0"}', sbe, ctx).acc).toBe(true);
+    expect(verifyDiagnosis('{"diagnosis": "急性化脓性腮腺炎", "icd10": "K11.2"}', { code: 'K11.202', name: '急性颌下腺炎' }, ctx).acc).toBe(false);
   });
 });

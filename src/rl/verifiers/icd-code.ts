@@ -5,6 +5,8 @@
 // right code under a wrong name is not full credit. Top-1 reads the first diagnosis; ranked mode scores a
 // differential list by reciprocal rank (capped at k). Unmapped answers are left for the judge model.
 import { ICD_CODE_IN_TEXT_RE, looseKey, parseIcdCode, relateIcd, type Icd10Entry, type IcdCode, type IcdRelation } from '../../knowledge/icd10.js';
+import { bilingualGroups } from '../../knowledge/bilingual-terms.js';
+import { termAtoms } from '../../knowledge/term-atoms.js';
 import { foldWidth, normTerm } from '../../knowledge/term-text.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import type { RuleVerifier, Score, VerifyContext } from './types.js';
@@ -87,7 +89,49 @@ function lookup(name: string, ctx: VerifyContext): Icd10Entry | undefined {
   // A dictionary name inside the item counts only when it is most of the item: "肠炎" inside
   // "阑尾的急性化脓性炎症（俗称盲肠炎）" is not the diagnosis (that one goes to the judge).
   const inner = ctx.icd.findNames(name, 1)[0];
-  return inner && normTerm(inner.name).length * 2 >= normTerm(name).length ? inner : undefined;
+  if (inner && normTerm(inner.name).length * 2 >= normTerm(name).length) return inner;
+  // An English name: through the bilingual terminology to its Chinese names (rosacea → 玫瑰痤疮, 酒渣鼻).
+  for (const zh of chineseNamesOf(name)) {
+    const e = ctx.icd.resolveName(zh);
+    if (e) return e.entry;
+  }
+  return undefined;
+}
+
+let englishIndex: Map<string, string[]> | undefined;
+const enKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ae/g, 'e')
+    .replace(/oe/g, 'e')
+    .replace(/[^a-z0-9]+/g, '');
+
+/** Chinese names of an English disease name in the bilingual terminology (none for a Chinese name). */
+function chineseNamesOf(name: string): string[] {
+  if (!LATIN_RE.test(name)) return [];
+  if (!englishIndex) {
+    englishIndex = new Map();
+    for (const g of bilingualGroups()) {
+      const zh = g.filter((n) => /[\u4e00-\u9fff]/.test(n));
+      for (const n of g) if (!/[\u4e00-\u9fff]/.test(n)) englishIndex.set(enKey(n), zh);
+    }
+  }
+  return englishIndex.get(enKey(name.replace(/,?\s*unspecified$/i, ''))) ?? [];
+}
+
+/** Both names place the disease on a shared organ (each names at least one). */
+function sameOrgan(a: string, b: string): boolean {
+  const x = termAtoms(a).sites;
+  const y = termAtoms(b).sites;
+  return x.length > 0 && y.length > 0 && x.some((s) => y.includes(s));
+}
+
+/** An English name placed on another organ than the gold's (parotitis for 颌下腺炎): another disease. */
+function otherOrgan(name: string, goldName: string | undefined): boolean {
+  if (!goldName || !LATIN_RE.test(name)) return false;
+  const a = termAtoms(name).sites;
+  const b = termAtoms(goldName).sites;
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
 
 /** The diagnoses a response commits to, in order, each with its written code and resolved name. */
@@ -102,6 +146,8 @@ export function diagnosisCandidates(response: string, ctx: VerifyContext, max = 
     const m = ICD_CODE_IN_TEXT_RE.exec(text);
     const written = m ? parseIcdCode(m[1]) : null;
     const name = (m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text)
+      // The manifestation half of a dagger/asterisk pair (E53.8†G32.0*) is a code, not part of the name.
+      .replace(/[†‡*+]\s*[A-TV-Z]\d{2}(?:\.[0-9xX]{1,4})?\s*\*?|[†‡*]/g, '')
       .replace(CODE_WORD_RE, '')
       .replace(/[\s()（）[\]【】,，:：;；\-–—]+$/u, '')
       .replace(/^[\s()（）[\]【】,，:：\-–—]+/u, '')
@@ -236,6 +282,7 @@ function credit(c: DiagnosisCandidate, gold: Gold, ref: DiagnosisReference): { s
     if (!c.written || codeOk || ownCode === 'same' || ownCode === 'parent') return { s: 1, why: `name-${nameRel}` };
     return { s: parentCredit, why: `name-${nameRel},code-${codeRel}` };
   }
+  if (nameRel === 'unknown' && otherOrgan(c.name, gold.name)) return { s: codeRel === 'same' || codeRel === 'child' ? codeOnlyCredit : 0, why: 'wrong-organ' };
   if (nameRel === 'unknown') {
     // A name the terminology does not know (English, or an unlisted synonym): the code decides, but a Chinese
     // name that shares little with the gold's is not trusted to be the same disease.
@@ -257,6 +304,20 @@ function credit(c: DiagnosisCandidate, gold: Gold, ref: DiagnosisReference): { s
   // (肺动脉栓塞 for 肺栓塞): a synonym the terminology files under another entry.
   if (codeOk && gold.name && isSubsequence(normTerm(gold.name), normTerm(c.name))) return { s: 1, why: `name-synonym,code-${codeRel}` };
   if (nameRel === 'parent') return { s: codeOk ? parentCredit : parentCredit / 2, why: 'name-parent' };
+  // The name sits on another entry of the gold's own WHO subcategory (亚急性细菌性心内膜炎 I33.007 for 亚急性感染性
+  // 心内膜炎 I33.002), written with that subcategory's code, on the same organ: the clinical edition's finer split of
+  // one WHO disease, not another disease (腮腺炎 vs 颌下腺炎 under K11.2 differ by organ and stay wrong).
+  if (
+    nameRel === 'sibling' &&
+    codeOk &&
+    c.entry &&
+    c.entry.code.sub === gold.code.sub &&
+    c.written &&
+    isWhoCode(c.written) &&
+    gold.name &&
+    sameOrgan(c.name, gold.name)
+  )
+    return { s: 1, why: 'name-same-subcategory' };
   // A different disease by name: a right code does not make it right.
   return { s: codeRel === 'same' || codeRel === 'child' ? codeOnlyCredit : 0, why: `wrong-name:${c.entry?.code.raw ?? c.name}` };
 }
