@@ -10,6 +10,10 @@ describe('drug names', () => {
     expect(drugKey('注射用头孢曲松钠')).toBe('头孢曲松');
     expect(drugKey('Metformin Hydrochloride Tablets 500 mg')).toBe('metformin');
     expect(drugKey('氯化钾')).toBe('氯化钾');
+    expect(drugKey('雷公藤多甙片')).toBe(drugKey('雷公藤多苷片'));
+    expect(drugKey('Montmorillonite powder')).toBe('montmorillonite');
+    expect(lex.canonical('Human serum albumin')).toBe(lex.canonical('人血白蛋白'));
+    expect(lex.canonical('甲基强的松龙')).toBe(lex.canonical('甲泼尼龙片'));
   });
 
   it('maps brand and English names to the Chinese generic', () => {

@@ -51,8 +51,8 @@ const SEED_ALIASES = `
 左甲状腺素|levothyroxine|优甲乐,雷替斯,euthyrox
 甲巯咪唑|methimazole,thiamazole|他巴唑,赛治
 泼尼松|prednisone|强的松
-地塞米松|dexamethasone|氟美松
-甲泼尼龙|methylprednisolone|美卓乐,甲强龙,medrol
+地塞米松|dexamethasone,dexamethasone phosphate,dexamethasone sodium phosphate|氟美松,地塞米松磷酸
+甲泼尼龙|methylprednisolone|美卓乐,甲强龙,甲基强的松龙,甲基泼尼松龙,medrol
 沙丁胺醇|salbutamol,albuterol|万托林,ventolin
 布地奈德|budesonide|普米克,pulmicort
 孟鲁司特|montelukast|顺尔宁,singulair
@@ -96,6 +96,8 @@ const SEED_ALIASES = `
 哌拉西林他唑巴坦|piperacillin-tazobactam,piperacillin tazobactam|特治星
 美罗培南|meropenem|美平
 红霉素|erythromycin|
+依托红霉素|erythromycin estolate|
+喷托维林氯化铵|pentoxyverine citrate and ammonium chloride,pentoxyverine and ammonium chloride|
 罗红霉素|roxithromycin|罗力得
 克拉霉素|clarithromycin|克拉仙
 克林霉素|clindamycin|
@@ -261,7 +263,7 @@ a型肉毒毒素|botulinum toxin type a,botulinum toxin|保妥适,botox
 去氨加压素|desmopressin|弥凝
 纳洛酮|naloxone|
 尼可刹米|nikethamide|可拉明
-人血白蛋白|albumin,human albumin|
+人血白蛋白|albumin,human albumin,human serum albumin,serum albumin|
 双歧杆菌三联活菌|bifidobacterium|培菲康
 阿托品|atropine|
 山莨菪碱|anisodamine|654-2
@@ -291,7 +293,7 @@ a型肉毒毒素|botulinum toxin type a,botulinum toxin|保妥适,botox
 美金刚|memantine|易倍申
 哈西奈德|halcinonide|
 平阳霉素|pingyangmycin,bleomycin a5|
-复合乳酸菌|lactobacillus complex,compound lactic acid bacteria|
+复合乳酸菌|lactobacillus complex,compound lactic acid bacteria,compound lactobacillus|
 替尼泊苷|teniposide|
 甘草锌|zinc glycyrrhizinate,licorzinc|
 可的松|cortisone|
@@ -309,7 +311,7 @@ a型肉毒毒素|botulinum toxin type a,botulinum toxin|保妥适,botox
 十一酸睾酮|testosterone undecanoate|安特尔
 仑氨西林|lenampicillin|
 司莫司汀|semustine|
-枯草杆菌二联活菌|live combined bacillus subtilis and enterococcus faecium,bacillus subtilis|妈咪爱
+枯草杆菌二联活菌|live combined bacillus subtilis and enterococcus faecium,bacillus subtilis and enterococcus faecium live combined,bacillus subtilis-enterococcus faecium live combined,bacillus subtilis|妈咪爱,mamiai
 帕珠沙星|pazufloxacin|
 尼群地平|nitrendipine|
 卡替洛尔|carteolol|美开朗
@@ -334,13 +336,14 @@ const RELEASE_RE = /(缓释|控释|肠溶|速释|长效)$/u;
 const CATION_RE = /(?<=.{3})(钠|钾|钙)$/u;
 const FORM_PREFIX_RE = /^注射用/u;
 const EN_FORM_RE =
-  /\b(hydrochloride|hcl|sulfate|sulphate|maleate|sodium|potassium|calcium|besylate|mesylate|tartrate|succinate|tablets?|capsules?|injection|oral solution|solution|suspension|extended[- ]release|er|sr|xr|mg|ml)\b/g;
+  /\b(hydrochloride|hcl|sulfate|sulphate|maleate|sodium|potassium|calcium|besylate|mesylate|tartrate|succinate|tablets?|capsules?|granules?|syrup|powder|drops|cream|ointment|gel|spray|patch(?:es)?|suppositor(?:y|ies)|dispersible|for injection|injection|oral solution|solution|suspension|extended[- ]release|er|sr|xr|mg|ml)\b/g;
 
 /** Canonical lookup key of one drug mention: width/punctuation folded, no salt and no dosage form. */
 export function drugKey(name: string): string {
   let s = name.trim().toLowerCase();
   if (/[a-z]/.test(s)) s = s.replace(/\d+(\.\d+)?/g, ' ').replace(EN_FORM_RE, ' ');
-  let k = normTerm(s);
+  // 甙 is the older written form of 苷 (glycoside): 雷公藤多甙 = 雷公藤多苷.
+  let k = normTerm(s).replace(/甙/g, '苷');
   k = k.replace(FORM_PREFIX_RE, '');
   for (let i = 0; i < 2; i++) k = k.replace(FORM_RE, '').replace(RELEASE_RE, '');
   k = k.replace(SALT_RE, '').replace(CATION_RE, '');
