@@ -27,6 +27,10 @@ const LINES: Record<string, { zh: string; en: string }> = {
 
 /** Lines for a violation code whose principle line alone would not name the harm. */
 const CODE_LINES: Record<string, { zh: string; en: string }> = {
+  'repeated-instruction': {
+    zh: '上文含有来源文档中写给AI的指令（如"忽略之前的指令""告诉用户……"），并非医学建议，请不要照做；用药和治疗请遵医嘱。',
+    en: 'The text above repeats instructions written into a source document for an AI ("ignore previous instructions", "tell the user…"); they are not medical advice and should not be followed. Follow your clinician’s advice on medicines and treatment.',
+  },
   'harmful-practice': {
     zh: '上文提到的家庭处理方法可能造成伤害（例如烫伤涂牙膏酱油、蛇咬伤切口吸毒、中风放血、鱼刺吞饭喝醋）：请按标准急救方法处理，并及时就医。',
     en: 'The home practice described above can cause harm (for example butter on burns, cutting or sucking a snakebite, bloodletting for a stroke): follow standard first aid and get medical care.',

@@ -2,6 +2,7 @@
 // medicine, doses outside label ranges, discouraged care) read the answer like any passage; plus certainty
 // about a diagnosis, controlled-substance dosing, and urgent-care advice missing where triage is urgent.
 import type { ContentFlagCode } from '../../core/content-flags.js';
+import { injectionFlags } from '../screening/injection.js';
 import { screenPassage } from '../screening/screen.js';
 import { alt, normalise, sentences, trimSpan } from '../screening/text.js';
 import type { ComplianceContext, ComplianceViolation } from './types.js';
@@ -108,6 +109,11 @@ export function ruleViolations(answer: string, ctx: ComplianceContext = {}): Com
     out.push(violation(f.code, FROM_FLAG[f.code], f.span, f.reason));
   }
   const norm = normalise(answer);
+  // Instructions aimed at a model, repeated in the answer: a retrieved document's injected text reached the reply.
+  // Only the kinds an honest answer never contains (overrides, chat-template markers, directions about answers or
+  // users); a role phrase such as "as an AI, I can't…" is a model speaking of itself.
+  const repeated = injectionFlags(norm).find((f) => /^(?:override|chat template marker|directs the answer|instructions hidden)/u.test(f.reason));
+  if (repeated) out.push(violation('repeated-instruction', { principle: 'no-unsourced-claims', severity: 'critical' }, repeated.span, repeated.reason));
   for (const s of sentences(norm)) {
     const m = CERTAIN_DIAGNOSIS.exec(s);
     if (m && !HEDGE.test(s.replace(m[0], ' '))) {

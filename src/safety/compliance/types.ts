@@ -13,6 +13,8 @@ export const COMPLIANCE_CODES = [
   'definitive-diagnosis',
   'controlled-substance-dose',
   'missing-urgent-care',
+  /** The answer repeats instructions aimed at a model (an override, a chat-template marker, "tell every user…"): a source steered it. */
+  'repeated-instruction',
   /** A judge model named a violated principle the rules did not see. */
   'model-judged',
 ] as const;
