@@ -2,10 +2,10 @@
 // labelled sample. Input JSONL: {id, source, authority?, messages?: [{role, content}], text?}. Output JSONL:
 // {id, decision: "keep" | "drop", step?, reason?, flags?}. Steps come from examples/pipelines/corpora.yaml
 // (every step before the first dedup barrier, tagging and de-identification excluded: they never drop).
-// Run: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml] [--labels <labels.jsonl>]
+// Run: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml] [--labels <labels.jsonl>] [--kb <kb.sqlite>]
 // With --labels ({id, label: keep|drop, defect?}): false drops, false keeps, and caught drops per defect class.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { renderText, type Message } from '../src/data/dialogue/turns.js';
 import { loadPipelineFile } from '../src/data/pipeline-file.js';
 import type { DataRecord } from '../src/data/record.js';
@@ -16,6 +16,9 @@ import { stepRegistry } from '../src/data/steps.js';
 const argv = process.argv.slice(2);
 const labelsAt = argv.indexOf('--labels');
 const labelsFile = labelsAt >= 0 ? argv.splice(labelsAt, 2)[1] : undefined;
+// --kb <kb.sqlite>: a knowledge base the user built; advice-check reads its medicine ↔ disease lists.
+const kbAt = argv.indexOf('--kb');
+const kbFile = kbAt >= 0 ? argv.splice(kbAt, 2)[1] : undefined;
 const [input, output, pipelineFile = join(import.meta.dirname, '..', 'examples', 'pipelines', 'corpora.yaml')] = argv;
 if (!input || !output) {
   console.error('usage: npx tsx bench/curation-decisions.ts <in.jsonl> <out.jsonl> [pipeline.yaml] [--labels <labels.jsonl>]');
@@ -28,7 +31,8 @@ for (const s of spec.steps) {
   const def = stepRegistry.get(s.name);
   if (def.barrier) break;
   if (s.name === 'deid' || s.name === 'tag' || s.name === 'tokens') continue;
-  steps.push(...(await def.create!(s.options as never, { baseDir: spec.baseDir, seed: spec.seed })));
+  const options = s.name === 'advice-check' && kbFile ? { ...(s.options as object), kb: resolve(kbFile) } : s.options;
+  steps.push(...(await def.create!(options as never, { baseDir: spec.baseDir, seed: spec.seed })));
 }
 
 const records: DataRecord[] = [];

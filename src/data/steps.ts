@@ -9,6 +9,7 @@ import { createDeidStep, deidOptions } from './deid/step.js';
 import { loadPhiRedactor } from './deid/redactor.js';
 import { adviceCheckOptions, createAdviceCheck } from './filters/advice-check.js';
 import { loadMedicalVocabulary } from './filters/medical-vocabulary.js';
+import { loadTreatmentRelations } from '../retrieval/treatment-relations.js';
 import { createLengthFilter, lengthOptions } from './filters/length.js';
 import { createLangidSteps, langidOptions } from './filters/langid.js';
 import { createRepetitionFilter, repetitionOptions } from './filters/repetition.js';
@@ -78,7 +79,12 @@ export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
   'advice-check': def({
     options: adviceCheckOptions,
     describe: 'meaning-corrupted advice (swapped or negated: "增加盐的摄入" for hypertension)',
-    create: async (o, env) => [createAdviceCheck(o, o.terms ? loadMedicalVocabulary(resolve(env.baseDir, o.terms)) : undefined)],
+    create: async (o, env) => [
+      createAdviceCheck(o, {
+        vocab: o.terms ? loadMedicalVocabulary(resolve(env.baseDir, o.terms)) : undefined,
+        relations: o.kb ? loadTreatmentRelations(resolve(env.baseDir, o.kb)) : undefined,
+      }),
+    ],
   }),
   relevance: def({
     options: relevanceOptions,

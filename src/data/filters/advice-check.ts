@@ -10,6 +10,13 @@ import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
 import { styleExempt, withFlag } from './authority-gate.js';
 import { contentFitProblem, type MedicalVocabulary } from './content-fit.js';
+import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
+
+/** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
+export interface AdviceCheckKnowledge {
+  vocab?: MedicalVocabulary;
+  relations?: TreatmentRelations;
+}
 
 export type AdviceRule =
   | 'salt_increase'
@@ -103,10 +110,15 @@ export const adviceCheckOptions = z
      * the medical vocabulary the off-topic check looks for. Without one a built-in generic vocabulary is used.
      */
     terms: z.string().optional(),
+    /**
+     * A knowledge base the user built (kb.sqlite): its medicine ↔ disease lists let the claim checker flag a medicine
+     * advised for the opposite of the condition it is listed for (levothyroxine for 甲亢).
+     */
+    kb: z.string().optional(),
   })
   .strict();
 
-export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptions>, vocab?: MedicalVocabulary): true | { drop: string } {
+export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptions>, known: AdviceCheckKnowledge = {}): true | { drop: string } {
   const context = r.text;
   const fields = fieldsOf(r);
   for (const [i, f] of fields.entries()) {
@@ -123,7 +135,7 @@ export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptio
         .filter((x) => x.role === 'user')
         .map((x) => x.content)
         .join('\n');
-      const flags = screenPassage(f.content, { injection: false, context: question });
+      const flags = screenPassage(f.content, { injection: false, context: question, relations: known.relations });
       if (flags.length) return { drop: `advice_claim_${flags[0].code}` };
       // The question is an emergency (the triage every chat question gets) and the answer gives no urgent care:
       // the verifier's missing-urgent-care rule, as the RL principle reward and serving apply it.
@@ -142,7 +154,7 @@ export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptio
         .filter((x) => x.role === 'user')
         .pop()?.content;
       const firstAnswer = !fields.slice(0, i).some((x) => x.role !== 'user' && x.role !== 'system');
-      const fit = contentFitProblem(f.content, lastQuestion, vocab);
+      const fit = contentFitProblem(f.content, lastQuestion, known.vocab);
       if (fit === 'off_topic' && !firstAnswer) continue;
       if (fit) return { drop: fit };
     }
@@ -201,7 +213,7 @@ function adviceProblemsIn(text: string, context: string): { rule: AdviceRule; ph
 
 /** Drops answers with corrupted advice; authority A–C records are flagged for review instead (a rule can misread
  *  an authoritative text, and those are never dropped by pattern rules). */
-export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>, vocab?: MedicalVocabulary): Step {
+export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>, known: AdviceCheckKnowledge = {}): Step {
   return {
     name: 'advice_check',
     kind: 'filter',
@@ -209,7 +221,7 @@ export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>, vocab?
       const st = ctx.stats('advice_check');
       for await (const r of records) {
         st.seen++;
-        const v = adviceVerdict(r, o, vocab);
+        const v = adviceVerdict(r, o, known);
         if (v === true) {
           st.kept++;
           yield r;

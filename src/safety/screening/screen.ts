@@ -8,7 +8,9 @@ import { contraindicationClaims } from './contraindications.js';
 import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
+import { oppositeUseClaims } from './opposite-use.js';
 import { safeguardClaims } from './safeguards.js';
+import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences } from './text.js';
 
 export const SCREENING_VERSION = '5';
@@ -21,6 +23,11 @@ export interface ScreenOptions {
    * condition a sentence leaves implicit, and is never flagged itself.
    */
   context?: string;
+  /**
+   * Medicine ↔ disease relations from the user's knowledge base: a medicine advised for a condition it is listed only
+   * for the opposite of (hyper/hypo) is flagged. Without them that check is skipped.
+   */
+  relations?: TreatmentRelations;
 }
 
 /** A short line with no sentence end: a heading (Markdown, HTML h1–h3 as loaded, or plain text). */
@@ -41,6 +48,7 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   let drug = lastDoseDrug(ctx);
   const product = productStrength(stripMarkup(norm));
   const whole = ctx ? `${ctx}\n${norm}` : norm;
+  const polar = options.relations ? options.relations.polarConditions(whole) : [];
   for (const section of sectionsOf(stripMarkup(norm))) {
     const warned = section.heading !== undefined && WARNED_HEADING.test(section.heading);
     // A heading names a topic ("Stopping antidepressants", "擅自停药的风险"); it advises nothing.
@@ -62,6 +70,7 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         ...doseOutOfRange(s, drug, whole, product),
         ...contextClaims(s, topic, warned),
         ...safeguardClaims(s, warned),
+        ...(options.relations && !warned ? oppositeUseClaims(s, polar, options.relations) : []),
         ...interactionClaims(s, ctx),
         ...contraindicationClaims(s),
       );

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildTreatmentRelations } from '../../knowledge/treatment-relations.js';
+import { screenPassage } from './screen.js';
+
+const relations = buildTreatmentRelations([
+  { disease: '甲状腺功能减退', drugs: ['左甲状腺素钠片'] },
+  { disease: 'Hypokalemia', drugs: ['Potassium Chloride'] },
+]);
+const codes = (answer: string, question: string) => screenPassage(answer, { injection: false, context: question, relations }).map((f) => f.reason);
+
+describe('a medicine advised for the opposite of the condition it is listed for', () => {
+  it('flags the advice, read with the question', () => {
+    expect(codes('治疗上可以口服左甲状腺素钠片，从每天50微克开始。', '医院说我是甲亢，吃什么药好？')[0]).toMatch(/^opposite use: 左甲状腺素/);
+    expect(codes('Take potassium chloride tablets twice a day to keep your level up.', 'My blood test showed hyperkalemia. What should I do?')[0]).toMatch(
+      /listed for hypokalemia/,
+    );
+  });
+
+  it('keeps the warning, the right condition, and answers without the knowledge base', () => {
+    expect(codes('甲亢患者不能吃左甲状腺素钠片，应在医生指导下用抗甲状腺药。', '医院说我是甲亢，吃什么药好？')).toEqual([]);
+    expect(codes('可以口服左甲状腺素钠片，从每天50微克开始。', '查出甲减，吃什么药？')).toEqual([]);
+    expect(screenPassage('治疗上可以口服左甲状腺素钠片。', { injection: false, context: '我是甲亢' })).toEqual([]);
+  });
+});
