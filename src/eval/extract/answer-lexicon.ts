@@ -288,3 +288,12 @@ export const ANY_LETTER_AFTER_RE = /^\(?[A-Z]\)?(?![A-Za-z])/;
 /** A hypothetical across a comma: "if the patient were pregnant, the answer would be C", "若为妊娠患者，则应选C". */
 export const HYPOTHETICAL_SENTENCE_RE = /(?:\bif\b|\bunless\b|\bwere\b|如果|假如|假设|若|倘若)[^\n.!?;]*(?:,|，)[^\n.!?;]*$/i;
 export const HYPOTHETICAL_CONSEQUENCE_RE = /\bwould\b|\bthen\b|则|就|那么|会/i;
+
+/**
+ * A clause that keeps another option open as the answer: "though C cannot be ruled out", "but it could be C",
+ * "or maybe C", "C也有道理", "C也不能排除", "若…则选C". Read only in the clause of another option letter within the
+ * committing sentence (or a short closing remark), so explanations that say what another option "may cause" stay
+ * explanations.
+ */
+export const OPEN_ALTERNATIVE_RE =
+  /\b(?:can(?:no|')t\s+(?:be\s+)?(?:ruled?\s+out|excluded?)|cannot\s+(?:rule\s+out|exclude)|(?:could|might|may)\s+(?:also\s+|well\s+|equally\s+)?be\s+(?:right|correct|the\s+(?:answer|one|best)|it|true|valid|acceptable|defensible|argued|defended|chosen|reasonable|a\s+reasonable|an?\s+(?:option|answer|possibility))\b|(?:could|might|may)\s+also\s+(?:work|fit|apply)\b|it\s+(?:could|might|may)\s+(?:also\s+)?be\b|(?:also|equally|just\s+as)\s+(?:possible|plausible|reasonable|defensible|valid|likely|right|correct|acceptable)|or\s+(?:maybe|perhaps|possibly)|argue\s+for|a\s+case\s+for|otherwise)|也不能排除|不能排除|不排除|难以排除|无法排除|也有道理|也说得通|也对|也可以选|也可选|亦可|也可能是|或许是|也许是|则选|就选|则答案|则应选|否则|反之/i;

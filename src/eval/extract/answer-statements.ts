@@ -205,7 +205,9 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
   }
 }
 
-const LINE_PREFIX = /^(?:options?|choices?|选项|选|答)\s*:?\s*/i;
+// A bare answer line may open with a committing adverb ("Probably B.", "I'd go with C", "应该是D", "我选A").
+const LINE_PREFIX =
+  /^(?:(?:probably|likely|most\s+likely|i\s+think|i'd\s+say|i\s+would\s+say|i'd\s+go\s+with|i'll\s+go\s+with|going\s+with)\s*,?\s*|应该是|大概是|应该选|大概选|我选|我会选)?(?:options?|choices?|选项|选|答)?\s*:?\s*/i;
 /** A line that opens with an option label ("A. …", "(B) …", "Option C: …"): one item of an option walk or list. */
 const LABEL_LINE = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*[.):,\]]/i;
 const LABEL_START = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.):,\]]|$)/i;

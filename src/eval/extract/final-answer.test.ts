@@ -280,3 +280,25 @@ describe('answer values (JSON fields, tags, boxed)', () => {
     expect(parseAnswerValue('A thorough workup', ctx)).toBeNull();
   });
 });
+
+describe('another option kept open after the answer, committing adverbs (session 4, sentences of our own)', () => {
+  const options = { A: '急性阑尾炎', B: '急性胆囊炎', C: '急性胰腺炎', D: '消化性溃疡穿孔', E: '肠梗阻' };
+  const read = (t: string) => readChoiceAnswer(t, { options, multi: false }).value;
+  it.each([
+    'The answer is B, though C cannot be ruled out.',
+    '答案：B，但C也不能排除。',
+    '我选B，不过C也有道理。',
+    'B, I think, but it could be C.',
+    'So the answer should be B... or maybe C. Hmm.',
+    '正确答案应为B，若考虑老年患者则选C。',
+    'If the patient is elderly, the answer is C; otherwise B.',
+  ])('no answer: %s', (t) => expect(read(t)).toBeNull());
+  it.each([
+    ['Answer: B. C may also present with epigastric pain but lacks Murphy sign.', 'B'],
+    ['The answer is B. C could be caused by gallstones too, but the amylase is normal.', 'B'],
+    ['The answer is B; C is a distractor.', 'B'],
+    ['If the stem asked about an elderly patient, C might be tempting, but as written the answer is B.', 'B'],
+    ['Probably B.', 'B'],
+    ['应该是D', 'D'],
+  ])('%s → %s', (t, want) => expect(read(t)).toBe(want));
+});

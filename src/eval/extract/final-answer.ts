@@ -3,7 +3,7 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { CORRECTION_RE, DOUBT_RE, NEXT_QUESTION_RE } from './answer-lexicon.js';
+import { CORRECTION_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
 import { findJsonAnswer } from './json-answer.js';
@@ -63,12 +63,53 @@ function committingText(text: string, s: Statement): string {
   return text.slice(a, s.pos + (stop < 0 ? rest.length : stop));
 }
 
+const OTHER_LETTER_RE = /(?<![A-Za-z])\(?([A-J])\)?(?![A-Za-z])/g;
+
+/**
+ * The rest of the committing sentence (and a short closing remark after it on its line) keeps another option open: a letter
+ * other than the answer's, in a clause that offers it as possibly right ("The answer is B, though C cannot be ruled out",
+ * "答案：B，但C也不能排除", "…B… or maybe C. Hmm."). A sentence runs on over "..." and "…".
+ */
+function keepsAlternativeOpen(text: string, s: Statement, valid: ReadonlySet<string>): boolean {
+  // From the statement on: what comes before it in the sentence was weighed and settled ("If …, E might be
+  // tempting, but as written the answer is D").
+  const a = s.pos;
+  let e = s.pos;
+  while (
+    e < text.length &&
+    !/[\n。!?！？]/.test(text[e]) &&
+    !(text[e] === '.' && /\s|$/.test(text[e + 1] ?? '') && text[e - 1] !== '.' && text[e + 1] !== undefined)
+  )
+    e++;
+  // A short closing remark on the same line belongs to it; a note on a line of its own ("（注：若为妊娠患者，则应选C）")
+  // is about another case.
+  const lineEnd = text.indexOf('\n', e);
+  const rest = text.slice(e + 1, lineEnd < 0 ? text.length : lineEnd);
+  const scope = text.slice(a, e + 1) + (rest.trim().length <= 120 ? rest : '');
+  const answer = new Set(s.letters);
+  const clauses = scope.split(/[,，;；:：、。!?！？\n]|\.(?=\s)|\b(?:but|though|although|however)\b|但是?|不过|然而/i);
+  return clauses.some((c) => {
+    OTHER_LETTER_RE.lastIndex = 0;
+    for (let m = OTHER_LETTER_RE.exec(c); m; m = OTHER_LETTER_RE.exec(c)) {
+      const l = m[1];
+      if (!answer.has(l) && valid.has(l) && OPEN_ALTERNATIVE_RE.test(c)) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * Decide among statements; `corrections` are offsets of correction markers in the cleaned text. Committed answer
  * statements (tier ≥ 3) after the last correction must all agree, whatever their tier: "The answer is C … Final
  * answer: A" is two answers, not one. Doubt in the deciding sentence makes it a hedge.
  */
-export function resolveStatements(statements: readonly Statement[], corrections: readonly number[], multi?: boolean, text?: string): ChoiceReading {
+export function resolveStatements(
+  statements: readonly Statement[],
+  corrections: readonly number[],
+  multi?: boolean,
+  text?: string,
+  valid?: ReadonlySet<string>,
+): ChoiceReading {
   if (!statements.length) return { value: null, status: 'none', how: 'none' };
   const top = Math.max(...statements.map((s) => s.tier));
   const tier = statements.filter((s) => s.tier === top);
@@ -77,6 +118,7 @@ export function resolveStatements(statements: readonly Statement[], corrections:
   const live = (top >= 3 ? statements.filter((s) => s.tier >= 3) : tier).filter((s) => s.pos >= cutoff || s === last);
   if (last.hedge) return { value: null, status: 'hedge', how: last.via };
   if (text !== undefined && top >= 1 && DOUBT_RE.test(committingText(text, last))) return { value: null, status: 'hedge', how: last.via };
+  if (text !== undefined && valid && top < 5 && keepsAlternativeOpen(text, last, valid)) return { value: null, status: 'hedge', how: last.via };
   // Another possibility offered after the answer ("… C could also be right") leaves no single answer.
   if (live.some((s) => s.hedge && s.pos > last.pos)) return { value: null, status: 'hedge', how: last.via };
   // An answer taken back and not replaced ("The answer is B. Wait, actually it might be D … not certain").
@@ -116,5 +158,5 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   const corrections: number[] = [];
   CORRECTION_RE.lastIndex = 0;
   for (let m = CORRECTION_RE.exec(clean.text); m; m = CORRECTION_RE.exec(clean.text)) corrections.push(m.index);
-  return resolveStatements(statements, corrections, options.multi, clean.text);
+  return resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid);
 }
