@@ -5,7 +5,6 @@
 // right code under a wrong name is not full credit. Top-1 reads the first diagnosis; ranked mode scores a
 // differential list by reciprocal rank (capped at k). Unmapped answers are left for the judge model.
 import { ICD_CODE_IN_TEXT_RE, looseKey, parseIcdCode, relateIcd, type Icd10Entry, type IcdCode, type IcdRelation } from '../../knowledge/icd10.js';
-import { bilingualGroups } from '../../knowledge/bilingual-terms.js';
 import { termAtoms } from '../../knowledge/term-atoms.js';
 import { foldWidth, normTerm } from '../../knowledge/term-text.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
@@ -89,34 +88,7 @@ function lookup(name: string, ctx: VerifyContext): Icd10Entry | undefined {
   // A dictionary name inside the item counts only when it is most of the item: "肠炎" inside
   // "阑尾的急性化脓性炎症（俗称盲肠炎）" is not the diagnosis (that one goes to the judge).
   const inner = ctx.icd.findNames(name, 1)[0];
-  if (inner && normTerm(inner.name).length * 2 >= normTerm(name).length) return inner;
-  // An English name: through the bilingual terminology to its Chinese names (rosacea → 玫瑰痤疮, 酒渣鼻).
-  for (const zh of chineseNamesOf(name)) {
-    const e = ctx.icd.resolveName(zh);
-    if (e) return e.entry;
-  }
-  return undefined;
-}
-
-let englishIndex: Map<string, string[]> | undefined;
-const enKey = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/ae/g, 'e')
-    .replace(/oe/g, 'e')
-    .replace(/[^a-z0-9]+/g, '');
-
-/** Chinese names of an English disease name in the bilingual terminology (none for a Chinese name). */
-function chineseNamesOf(name: string): string[] {
-  if (!LATIN_RE.test(name)) return [];
-  if (!englishIndex) {
-    englishIndex = new Map();
-    for (const g of bilingualGroups()) {
-      const zh = g.filter((n) => /[\u4e00-\u9fff]/.test(n));
-      for (const n of g) if (!/[\u4e00-\u9fff]/.test(n)) englishIndex.set(enKey(n), zh);
-    }
-  }
-  return englishIndex.get(enKey(name.replace(/,?\s*unspecified$/i, ''))) ?? [];
+  return inner && normTerm(inner.name).length * 2 >= normTerm(name).length ? inner : undefined;
 }
 
 /** Both names place the disease on a shared organ (each names at least one). */
