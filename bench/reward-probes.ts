@@ -39,6 +39,8 @@ export function specForProbe(task: ProbeTask, reference: unknown, id?: string): 
   }
 }
 
+const skipped: string[] = [];
+
 function readProbes(path: string): Probe[] {
   const out: Probe[] = [];
   readFileSync(path, 'utf8')
@@ -53,7 +55,12 @@ function readProbes(path: string): Probe[] {
       }
       if (!['diagnosis', 'drug', 'test', 'medcalc'].includes(p.task))
         throw new Error(`${path}:${i + 1}: task "${p.task}" is not diagnosis, drug, test or medcalc`);
-      if (p.expect !== 'full' && p.expect !== 'none') throw new Error(`${path}:${i + 1}: expect must be "full" or "none"`);
+      // "skip": the writer judged the item's gold clinically wrong and wrote no probe for it (counted, not scored).
+      if ((p.expect as string) === 'skip') {
+        skipped.push(p.id);
+        return;
+      }
+      if (p.expect !== 'full' && p.expect !== 'none') throw new Error(`${path}:${i + 1}: expect must be "full", "none" or "skip"`);
       if (typeof p.answer !== 'string') throw new Error(`${path}:${i + 1}: answer must be a string`);
       // A reference given as a JSON string is read as the label it encodes.
       if (typeof p.reference === 'string' && /^[[{]/.test(p.reference.trim())) {
@@ -114,7 +121,9 @@ probes.forEach((p, i) => {
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 const rows = [...cells.entries()].sort(([a], [b]) => (a.startsWith('all') ? 1 : 0) - (b.startsWith('all') ? 1 : 0) || a.localeCompare(b));
-console.log(`probes: ${probes.length} from ${file}`);
+console.log(
+  `probes: ${probes.length} from ${file}${skipped.length ? ` (${skipped.length} items skipped by the writer as wrong gold: ${skipped.join(', ')})` : ''}`,
+);
 console.log('task lang       | correct alternatives with full reward | wrong-but-similar with full reward');
 for (const [key, c] of rows)
   console.log(
