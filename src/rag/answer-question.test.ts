@@ -82,6 +82,22 @@ describe('evidence mode', () => {
     );
   });
 
+  it('cites only the documents the question is about when retrieval found them (no off-topic passage beside them)', async () => {
+    const question = 'Does high blood pressure make asthma worse?';
+    const plain = await answerQuestion(question, base());
+    // Without topic marks the lexical gate keeps passages of both pages.
+    expect(new Set(plain.citations.map((c) => c.title)).size).toBeGreaterThan(1);
+    const inner = memoryRetriever(hits);
+    const topical = {
+      ...inner,
+      search: async (q: string, o?: Parameters<typeof inner.search>[1]) =>
+        (await inner.search(q, o)).map((h) => (h.title === 'Asthma' ? { ...h, about: 'asthma' } : h)),
+    };
+    const r = await answerQuestion(question, base({ retriever: topical }));
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(new Set(r.citations.map((c) => c.title))).toEqual(new Set(['Asthma']));
+  });
+
   it('says the knowledge base has nothing rather than guessing', async () => {
     const r = await answerQuestion('zzqx flurbo widget', base());
     expect(r.citations).toEqual([]);

@@ -156,7 +156,18 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     }
   }
 
+  // When retrieval found passages of the documents the question is about (SearchHit.about), those are the answer's
+  // sources: a passage that merely shares words with the question is not cited beside them (an off-topic citation
+  // next to on-topic ones reads as if it applied). Offered passages (report analytes) stay.
+  // The topic is the one the question's own search chose; a rewording may name another (a lay word's page).
   const offered = new Set(extraHits.map((h) => h.id));
+  const mainTopics = new Set(lists[0]?.flatMap((h) => (h.about ? [h.about] : [])));
+  const onTopic = (h: RankedHit) => Boolean(h.about) && (mainTopics.size === 0 || mainTopics.has(h.about as string));
+  if (kept.some(onTopic)) {
+    const offTopic = kept.filter((h) => !onTopic(h) && !offered.has(h.id));
+    kept = kept.filter((h) => onTopic(h) || offered.has(h.id));
+    dropped = [...dropped, ...offTopic.map((h) => ({ id: h.id, reason: 'off-topic' as const }))];
+  }
   const pinned = kept.map((h) => (offered.has(h.id) ? { ...h, pinned: true } : h));
   const questionTerms = termSet(relevanceText);
   for (const e of entities) for (const t of termSet(e)) questionTerms.add(t);

@@ -10,5 +10,5 @@ export interface RankedHit extends SearchHit {
 /** Why a passage was not used; counted into warnings and the bench. */
 export interface DroppedHit {
   id: string;
-  reason: 'irrelevant' | 'duplicate' | 'budget' | 'model-judged-irrelevant' | 'filtered';
+  reason: 'irrelevant' | 'duplicate' | 'budget' | 'model-judged-irrelevant' | 'filtered' | 'off-topic';
 }

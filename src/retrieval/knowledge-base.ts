@@ -11,7 +11,7 @@ import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
 import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
-import { buildTopicIndex, type TopicDocRow, type TopicIndex } from './topics.js';
+import { buildTopicIndex, selectTopics, type TopicDocRow, type TopicIndex } from './topics.js';
 import { detectLang } from '../core/lang.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
@@ -184,10 +184,22 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       db
         .prepare(
           `SELECT rid, title, lang, json_extract(metadata, '$.synonyms') AS synonyms, json_extract(metadata, '$.aliases') AS aliases,
-             substr(sections, 1, 300) AS lead FROM documents`,
+             substr(sections, 1, 300) AS lead, json_extract(metadata, '$.semanticTypes') AS semanticTypes,
+             json_extract(metadata, '$.category') AS category FROM documents`,
         )
         .all() as TopicDocRow[],
-      { docFreq, chunks: chunkCount.get() as number },
+      {
+        docFreq,
+        spread: (name: string) => {
+          const ts = analyzer.queryTerms(name);
+          return ts.length ? Math.min(...ts.map(docFreq)) : 0;
+        },
+        chunks: chunkCount.get() as number,
+        symptom: (() => {
+          const names = new Set(db.prepare("SELECT DISTINCT term FROM doc_terms WHERE type IN ('symptom', 'check')").pluck().all() as string[]);
+          return (name: string) => names.has(name);
+        })(),
+      },
     ));
 
   const guardWrite = (op: string) => {
@@ -212,11 +224,17 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       // Intents only add weight to chunks that already match: they never stand alone as a query.
       const sectionTerms = opts.expand === false || terms.length === 0 ? [] : sectionIntents(query).flatMap((h) => analyzer.queryTerms(h));
       // Topic-first: passages of the documents about what the question names rank above passages that mention it.
+      // The question's primary topic may fill the list; other names it mentions are only ranked up a little.
       const topics = new Map<number, string>();
-      if (opts.expand !== false && terms.length > 0)
-        for (const m of getTopics().match(query, detectLang(query))) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
+      const related = new Map<number, string>();
+      if (opts.expand !== false && terms.length > 0) {
+        const matches = getTopics().match(query, detectLang(query));
+        const choice = selectTopics(matches);
+        for (const m of choice.primary) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
+        for (const m of choice.related) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) related.set(d, m.text);
+      }
       return searcher.run(
-        { terms, sectionTerms, topics, aspect: questionAspect(query) },
+        { terms, sectionTerms, topics, related, aspect: questionAspect(query) },
         query,
         opts,
         vectors && embedder ? { index: vectors, embedder } : undefined,

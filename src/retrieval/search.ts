@@ -35,6 +35,8 @@ export interface RankingConfig {
   aspectWeight: number;
   /** At most this many chunks read from topic documents that the term query did not already return. */
   topicPool: number;
+  /** A chunk of a document about another name the question mentions (not its primary topic) scores ×(1 + w). */
+  relatedWeight: number;
 }
 
 export const DEFAULT_RANKING: RankingConfig = {
@@ -47,6 +49,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   topicWeight: 2,
   aspectWeight: 0.5,
   topicPool: 300,
+  relatedWeight: 0.5,
 };
 
 /** Weighted query terms: a term listed twice counts twice in FTS5's bm25 (used to stress recognised entities). */
@@ -56,6 +59,8 @@ export interface QueryPlan {
   sectionTerms?: string[];
   /** Documents (rids) about a topic the question names → that name as the question wrote it. */
   topics?: ReadonlyMap<number, string>;
+  /** Documents about other names the question mentions (a cause, a second condition): a smaller boost, no `about`. */
+  related?: ReadonlyMap<number, string>;
   /** Section headings that answer the aspect the question asks about. */
   aspect?: RegExp;
 }
@@ -160,7 +165,7 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
       for (const f of fused) {
         const r = info.get(f.id);
         if (!r || !keep(r)) continue;
-        const topic = topics?.has(r.doc) ? 1 + config.topicWeight : 1;
+        const topic = topics?.has(r.doc) ? 1 + config.topicWeight : plan.related?.has(r.doc) ? 1 + config.relatedWeight : 1;
         const aspect = plan.aspect?.test(r.section) ? 1 + config.aspectWeight : 1;
         scored.push({
           id: f.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTopicIndex, declaredAliases, titleNames, type TopicDocRow } from './topics.js';
+import { askedAt, buildTopicIndex, declaredAliases, listedAt, negatedAt, selectTopics, titleNames, topicKind, type TopicDocRow } from './topics.js';
 import { questionAspect } from './intent.js';
 
 const rows: TopicDocRow[] = [
@@ -53,6 +53,66 @@ describe('topic index', () => {
     expect(names('老寒腿怎么治', 'zh')[0].docs).toEqual([13]);
     expect(names('treatment for hyperthyroidism', 'en')[0].docs).toEqual([2]);
     expect(names('甲状腺功能亢进症怎么治', 'zh')[0].docs).toEqual([12]);
+  });
+});
+
+describe('topic bridge, hypothesis, negation and lists', () => {
+  const bridgeRows: TopicDocRow[] = [
+    { rid: 21, title: 'Shingles', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 22, title: 'Surgery', lang: 'en', category: 'Other' },
+    { rid: 23, title: 'Carpal Tunnel Syndrome', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 24, title: 'Fatigue', lang: 'en', semanticTypes: '["T184"]' },
+    { rid: 25, title: 'Hypothyroidism', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 26, title: '头痛', lang: 'zh' },
+    { rid: 27, title: '偏头痛', lang: 'zh' },
+    { rid: 28, title: '腹泻', lang: 'zh' },
+    { rid: 29, title: 'Diabetes', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 30, title: '低血糖症', lang: 'zh' },
+  ];
+  const index = buildTopicIndex(bridgeRows, { docFreq: () => 10, chunks: 1000, symptom: (n) => ['头痛', '腹泻'].includes(n) });
+  const pick = (q: string, lang: 'zh' | 'en') => selectTopics(index.match(q, lang)).primary.map((m) => m.docs);
+
+  it('reaches the English page for a Chinese name with no Chinese page, through lay names too', () => {
+    expect(pick('带状疱疹会传染吗', 'zh')).toEqual([[21]]);
+    expect(pick('村里人说是蛇缠腰，缠满一圈会死人吗', 'zh')).toEqual([[21]]);
+    expect(pick('老人家得了糖尿病，饮食要注意什么', 'zh')).toEqual([[29]]);
+  });
+
+  it('reads spelling variants as one name', () => {
+    expect(pick('一边太阳穴一跳一跳地疼，这是偏头疼吗', 'zh')).toEqual([[27]]);
+  });
+
+  it('puts a condition before a procedure page and a named condition before a symptom', () => {
+    expect(pick('carpal tunnel syndrome, fingers numb at night, do I need surgery?', 'en')).toEqual([[23]]);
+    expect(pick('always tired and cold, is it hypothyroidism?', 'en')).toEqual([[25]]);
+    expect(topicKind({ semanticTypes: '["T184"]' })).toBe('symptom');
+    expect(topicKind({ category: 'Other' })).toBe('other');
+    expect(topicKind({})).toBe('condition');
+  });
+
+  it('takes the asked name as the topic', () => {
+    expect(askedAt('我老公有糖尿病，半夜出冷汗，是低血糖吗', 15)).toBe(true);
+    expect(askedAt('我老公有糖尿病', 4)).toBe(false);
+    expect(pick('我老公有糖尿病，半夜出冷汗，是低血糖症吗', 'zh')).toEqual([[30]]);
+    expect(askedAt('could it be shingles', 12)).toBe(true);
+  });
+
+  it('never takes a denied name as the topic', () => {
+    expect(negatedAt("I don't have diabetes but my feet are numb", 13)).toBe(true);
+    expect(negatedAt('it is not diabetes', 10)).toBe(true);
+    expect(negatedAt("I'm not sure if it's diabetes", 21)).toBe(false);
+    expect(negatedAt('我没有糖尿病，但是脚麻', 3)).toBe(true);
+    expect(negatedAt('是不是糖尿病', 3)).toBe(false);
+    expect(pick("I don't have diabetes but is it shingles?", 'en')).toEqual([[21]]);
+    expect(pick('医生说不是糖尿病', 'zh')).toEqual([]);
+  });
+
+  it('takes no symptom of a symptom list as the topic, but a lone symptom is one', () => {
+    expect(listedAt('家人黏液便，高热，腹泻，恶心，可能得了什么病', 9, 11)).toBe(true);
+    expect(pick('家人黏液便，高热，腹泻，恶心，可能得了什么病', 'zh')).toEqual([]);
+    expect(pick('头痛、腹泻，是怎么回事', 'zh')).toEqual([]);
+    expect(pick('腹泻三天了怎么办', 'zh')).toEqual([[28]]);
+    expect(listedAt('孩子出水痘了，能洗澡吗，要隔离多久才不传染', 3, 5)).toBe(false);
   });
 });
 

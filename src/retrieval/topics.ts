@@ -5,6 +5,7 @@
 // Gas") and, through the lay-term table, the everyday names of a titled condition (underactive thyroid →
 // Hypothyroidism). A question's topics are the longest such names it contains; search then ranks passages of
 // those documents above passages that merely mention the words (search.ts). Pure: rows in, index out.
+import { bilingualGroups, bilingualSymptomGroups } from '../knowledge/bilingual-terms.js';
 import { layTermGroups } from '../knowledge/lay-terms.js';
 import type { Lang } from '../core/types.js';
 import { EN_STOPWORDS, stemEnglish } from './english.js';
@@ -19,6 +20,23 @@ export interface TopicDocRow {
   aliases?: string | null;
   /** The start of the document's first section, raw text or its stored JSON (an overview declares "又称…"). */
   lead?: string | null;
+  /** UMLS semantic types the source gives the document's focus (MedQuAD: JSON array text, e.g. ["T047"]). */
+  semanticTypes?: string | null;
+  /** The source's own category of the focus (MedQuAD: "Disease" or "Other"). */
+  category?: string | null;
+}
+
+/** What a document is about, from what its source says: a condition, a symptom or finding, or something else. */
+export type TopicKind = 'condition' | 'symptom' | 'other';
+
+// UMLS semantic types of signs, symptoms and findings (T184, T033); every other type a source gives is a disorder.
+const SYMPTOM_TYPES = new Set(['T184', 'T033']);
+
+/** Pure: a document's kind from its source metadata (none given: a condition, as every disease-KG page is). */
+export function topicKind(row: Pick<TopicDocRow, 'semanticTypes' | 'category'>): TopicKind {
+  const types = parseList(row.semanticTypes);
+  if (types.length > 0) return types.every((t) => SYMPTOM_TYPES.has(t)) ? 'symptom' : 'condition';
+  return row.category === 'Other' ? 'other' : 'condition';
 }
 
 export interface TopicMatch {
@@ -28,6 +46,23 @@ export interface TopicMatch {
   end: number;
   /** Documents about it (rids), narrowed to the question's language when it has any. */
   docs: number[];
+  /**
+   * A symptom name (the knowledge base lists it as a symptom: 头痛, cough): a question that only lists symptoms is
+   * not about a page titled with one of them, so selectTopics uses it only when it is the question's one name.
+   */
+  weak: boolean;
+  /** Said not to be the case in the question ("not diabetes but…", "我没有糖尿病"). */
+  negated: boolean;
+  /** Asked about as what it might be ("是不是糖尿病", "could it be my thyroid", "diagnosed with ADHD"): never weak. */
+  asked: boolean;
+  /** The name itself titles, or is a declared other name of, its documents (not a lay or translated name). */
+  direct: boolean;
+  /** What its documents are about (a condition when any of them is one). */
+  kind: TopicKind;
+  /** One item of a list of findings ("腹痛、腹泻、恶心，是什么病"): a symptom list is about none of its items. */
+  listed: boolean;
+  /** How common what it names is in the indexed chunks (lower = more specific; 0 when unknown). */
+  spread: number;
 }
 
 export interface TopicIndexOptions {
@@ -38,6 +73,10 @@ export interface TopicIndexOptions {
   docFreq?(stem: string): number;
   chunks?: number;
   genericShare?: number;
+  /** Is this name a symptom or an examination in the knowledge base's vocabulary (头痛, 咳嗽, 肠镜)? */
+  symptom?(name: string): boolean;
+  /** How many chunks contain a name (at most: its rarest indexed word's count); 0 when unknown. */
+  spread?(name: string): number;
 }
 
 export interface TopicIndex {
@@ -50,7 +89,15 @@ const HAN = /\p{Script=Han}/u;
 // Names too generic to say what a question is about (MedQuAD has pages titled "Pain", "Diets", "Exercise").
 const GENERIC_EN = new Set(['pain', 'diet', 'exercise', 'fall', 'cancer', 'test', 'medicine', 'drug', 'health', 'child', 'women', 'men', 'aging', 'symptom']);
 const ALIAS_CUE = /(?:又称|俗称|简称|也称|又名|亦称|别称|俗名|又叫|也叫|统称)[为作]?[“"「『]?([\p{Script=Han}A-Za-z0-9·-]{2,12})/gu;
+// A modifier alone names no condition (an overview's "俗称慢性…" cut short).
+const ZH_MODIFIER = /^(?:慢性|急性|亚急性|小儿|儿童|老年|原发性|继发性|先天性|复发性|新生儿|妊娠|产后|局限性|弥漫性)$/u;
 const TITLE_PREFIX = /^(what i need to know about|what you need to know about|prevent diabetes problems:)\s+/i;
+
+// Words a name is the same without ("ringing in the ears" = "ringing in my ears").
+const EN_FILLER = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'our']);
+/** Chinese spelling variants read as one (偏头疼 = 偏头痛, 妊高症 = 妊高征); one character for one, offsets kept. */
+const ZH_VARIANT: Record<string, string> = { 疼: '痛', 征: '症' };
+const zhNorm = (s: string) => s.replace(/[疼征]/g, (c) => ZH_VARIANT[c]);
 
 /** English names and queries become word keys: lower case, possessive and plural endings off. */
 function enWords(text: string): string[] {
@@ -87,7 +134,7 @@ export function declaredAliases(lead: string): string[] {
     // The cue must be early; the name itself is read whole (a cut name, 小儿 for 小儿麻痹症, would mislead).
     if ((m.index ?? 0) > 160 || (m.index ?? 0) + m[0].length >= lead.length) continue;
     const name = m[1].replace(/等$/, '');
-    if (name.length >= 2 && !/^[为是的之]/.test(name)) out.push(name);
+    if (name.length >= 2 && !/^[为是的之]/.test(name) && !ZH_MODIFIER.test(name)) out.push(name);
   }
   return out;
 }
@@ -122,15 +169,17 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     (options.docFreq !== undefined && options.chunks !== undefined && options.docFreq(stemEnglish(word)) > genericShare * options.chunks);
   const langOf = new Map<number, Lang>();
   const exact = new Set<string>();
+  const titleOf = new Map<number, string>();
+  const kindOf = new Map<number, TopicKind>();
   const key = (name: string): { map: Map<string, Set<number>>; k: string } | undefined => {
     const n = name.trim();
     if (HAN.test(n)) {
-      const k = n.replace(/\s+/g, '');
+      const k = zhNorm(n.replace(/\s+/g, ''));
       return k.length >= 2 ? { map: zh, k } : undefined;
     }
     if (ACRONYM.test(n)) return { map: acronyms, k: n };
     if (QUESTION_TITLE.test(n)) return undefined;
-    const words = enWords(n);
+    const words = enWords(n).filter((w) => !EN_FILLER.has(w));
     if (words.length === 0 || words.every((w) => EN_STOPWORDS.has(w))) return undefined;
     if (words.length === 1 && (words[0].length < 3 || generic(words[0]))) return undefined;
     return { map: en, k: words.join(' ') };
@@ -146,6 +195,8 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   // the 高尿酸血症 page whose overview mentions it as another name.
   for (const r of rows) {
     langOf.set(r.rid, r.lang);
+    titleOf.set(r.rid, r.title);
+    kindOf.set(r.rid, topicKind(r));
     for (const n of titleNames(r.title)) {
       add(n, r.rid);
       const e = key(n);
@@ -164,15 +215,30 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   // Implied short names only where no document carries that name itself (脚气病 → 脚气 would take 脚气's place).
   for (const r of rows) for (const s of zhShortNames(r.title.trim())) if (!exact.has(s)) add(s, r.rid);
   // Everyday names of a titled condition share its documents (lay-term groups: the clinical name is last); only
-  // through a title, so a loose alias cannot pull a group of age or body words in.
-  for (const group of layTermGroups()) {
+  // through a title, so a loose alias cannot pull a group of age or body words in. A bilingual line joins a Chinese
+  // and an English name of one concept, with the lay groups that share a name with it: 带状疱疹 and 蛇缠腰 reach the
+  // English page titled Shingles when no Chinese page is about it (narrow() prefers the question's language).
+  const lay = layTermGroups();
+  const layOf = new Map<string, string[][]>();
+  for (const g of lay) for (const t of g) layOf.set(t, [...(layOf.get(t) ?? []), g]);
+  const concepts: { names: string[]; via: Set<string> }[] = lay.map((g) => ({ names: g, via: titled }));
+  const symptom = options.symptom ?? (() => false);
+  // Symptom names of the bilingual table (cough ↔ 咳嗽), beside the knowledge base's own symptom vocabulary.
+  const weakKeys = new Set<string>();
+  for (const line of bilingualSymptomGroups()) for (const t of line) weakKeys.add(key(t)?.k ?? t);
+  for (const line of bilingualGroups()) {
+    const names = new Set(line);
+    for (const t of line) for (const g of layOf.get(t) ?? []) for (const x of g) names.add(x);
+    concepts.push({ names: [...names], via: exact });
+  }
+  for (const { names, via } of concepts) {
     const docs = new Set<number>();
-    for (const t of group) {
+    for (const t of names) {
       const e = key(t);
-      for (const d of (e && titled.has(e.k) ? e.map.get(e.k) : undefined) ?? []) docs.add(d);
+      for (const d of (e && via.has(e.k) ? e.map.get(e.k) : undefined) ?? []) docs.add(d);
     }
     if (docs.size === 0) continue;
-    for (const t of group) {
+    for (const t of names) {
       const e = key(t);
       if (!e || exact.has(e.k)) continue;
       const set = e.map.get(e.k) ?? new Set<number>();
@@ -190,18 +256,61 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     return same.length ? same : all;
   };
 
+  const symptomTitle = (title: string) => symptom(title) || weakKeys.has(key(title)?.k ?? title);
+  // How common what a name stands for is: the least common title among its documents (a lay word is rare in the
+  // sources, so its own count would say nothing: "exhausted" stands for Fatigue, a common word there).
+  const spreadCache = new Map<number, number>();
+  const titleSpread = (rid: number): number => {
+    let n = spreadCache.get(rid);
+    if (n === undefined) {
+      n = options.spread?.(titleOf.get(rid) ?? '') ?? 0;
+      spreadCache.set(rid, n);
+    }
+    return n;
+  };
+  const spreadOf = (docs: number[]): number => (docs.length ? Math.min(...docs.slice(0, 5).map(titleSpread)) : 0);
+  const found = (query: string, start: number, end: number, docs: Set<number>, lang?: Lang): TopicMatch => {
+    const text = query.slice(start, end);
+    const asked = askedAt(query, start);
+    const d = narrow(docs, lang);
+    const k = key(text)?.k;
+    const direct = k !== undefined && exact.has(k);
+    const kinds = d.slice(0, 5).map((r) => kindOf.get(r) ?? 'condition');
+    const kind: TopicKind = kinds.includes('condition') ? 'condition' : kinds.includes('symptom') ? 'symptom' : 'other';
+    return {
+      text,
+      start,
+      end,
+      docs: d,
+      weak:
+        !asked &&
+        (kind === 'symptom' ||
+          symptom(text) ||
+          symptom(zhNorm(text)) ||
+          (k !== undefined && weakKeys.has(k)) ||
+          (!direct && d.slice(0, 5).some((r) => symptomTitle(titleOf.get(r) ?? '')))),
+      kind,
+      negated: negatedAt(query, start),
+      asked,
+      direct,
+      listed: !asked && listedAt(query, start, end),
+      spread: spreadOf(d),
+    };
+  };
+
   return {
     size: zh.size + en.size + acronyms.size,
     match(query, lang) {
       const out: TopicMatch[] = [];
+      const norm = zhNorm(query);
       // Chinese: longest name at each position, left to right, non-overlapping.
-      for (let i = 0; i < query.length; ) {
+      for (let i = 0; i < norm.length; ) {
         let hit: TopicMatch | undefined;
-        if (HAN.test(query[i])) {
-          for (let len = Math.min(maxZh, query.length - i); len >= 2; len--) {
-            const docs = zh.get(query.slice(i, i + len));
+        if (HAN.test(norm[i])) {
+          for (let len = Math.min(maxZh, norm.length - i); len >= 2; len--) {
+            const docs = zh.get(norm.slice(i, i + len));
             if (docs) {
-              hit = { text: query.slice(i, i + len), start: i, end: i + len, docs: narrow(docs, lang) };
+              hit = found(query, i, i + len, docs, lang);
               break;
             }
           }
@@ -211,18 +320,18 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
           i = hit.end;
         } else i++;
       }
-      // English: word n-grams, longest first.
-      const spans = [...query.matchAll(/[A-Za-z0-9]+(?:'[A-Za-z]+)?/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-      const words = spans.map((s) => enWords(query.slice(s.start, s.end))[0] ?? '');
+      // English: word n-grams, longest first ("the", "my" … skipped on both sides).
+      const spans = [...query.matchAll(/[A-Za-z0-9]+(?:'[A-Za-z]+)?/g)]
+        .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: enWords(m[0])[0] ?? '' }))
+        .filter((s) => !EN_FILLER.has(s.word));
+      const words = spans.map((s) => s.word);
       for (let i = 0; i < words.length; ) {
         let n = 0;
         for (let len = Math.min(maxEn, words.length - i); len >= 1; len--) {
           const raw = query.slice(spans[i].start, spans[i].end).replace(/'s$/, '');
           const docs = en.get(words.slice(i, i + len).join(' ')) ?? (len === 1 ? acronyms.get(raw) : undefined);
           if (docs) {
-            const start = spans[i].start;
-            const end = spans[i + len - 1].end;
-            out.push({ text: query.slice(start, end), start, end, docs: narrow(docs, lang) });
+            out.push(found(query, spans[i].start, spans[i + len - 1].end, docs, lang));
             n = len;
             break;
           }
@@ -232,4 +341,79 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
       return out.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+// A negation just before a name, in the same clause: "not diabetes", "I don't have Parkinson's", "no history of
+// gout", "我没有糖尿病", "排除了甲亢", "不是胃炎" (but 是不是胃炎 asks whether it is).
+const EN_NEGATION =
+  /\b(?:(?:not|never|isn't|aren't|wasn't|ruled out|negative for|free of|(?:do|does|did)n't have|(?:have|has)n't (?:got|had))\s+(?:[\w'-]+\s+){0,2}|(?:no|without)\s+(?:(?:history|signs?) of\s+)?)$/i;
+const ZH_NEGATION = /(?:(?<!是)不是|没有|没得|并非|排除了?|不像是?|否认|除外)[^，。,.!?！？；;：:、\s]{0,4}$/u;
+const CLAUSE = /[，。,.!?！？；;：:\n]|\bbut\b|但是?|而是|可是/giu;
+
+/** Pure: is the name starting at `start` negated by the words before it in its clause? */
+export function negatedAt(query: string, start: number): boolean {
+  const before = query.slice(0, start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE)) from = (m.index ?? 0) + m[0].length;
+  const clause = before.slice(from);
+  return EN_NEGATION.test(clause) || ZH_NEGATION.test(clause);
+}
+
+// A name offered as what it might be, or as a diagnosis given: the question's hypothesis.
+const EN_ASKED =
+  /\b(?:(?:i|you|he|she|we|they) (?:have|has|had)|is (?:it|this|that)|could (?:it|this|that) be|can (?:it|this|that) be|might (?:it|this|that) be|do i have|does (?:he|she|my \w+) have|diagnosed with|(?:a )?signs? of)\s+(?:[\w'-]+\s+){0,1}$/i;
+const ZH_ASKED = /(?:(?:是不是|会不会是?|是否是?|难道是|可能是|像是|得了|患了|患有|确诊(?:为|了|是)?|诊断(?:为|是)|说是?|查出)[^，。,.!?！？；;\s]{0,3}|是)$/u;
+
+/** Pure: is the name starting at `start` asked about as the question's hypothesis or a given diagnosis? */
+export function askedAt(query: string, start: number): boolean {
+  const before = query.slice(0, start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE)) from = (m.index ?? 0) + m[0].length;
+  const clause = before.slice(from);
+  return EN_ASKED.test(clause) || ZH_ASKED.test(clause);
+}
+
+// Items of a list: separated by 、，; 和 及 与 还有 伴, or commas and "and" in English.
+const LIST_SEP = /[、，,；;]|和|及|与|还有|伴|\band\b/gu;
+
+/** Pure: is the name at `start`–`end` one short item of a list of three or more short items? */
+export function listedAt(query: string, start: number, end: number): boolean {
+  const cuts = [0, ...[...query.matchAll(LIST_SEP)].flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]), query.length];
+  const segments: { from: number; to: number }[] = [];
+  for (let i = 0; i < cuts.length; i += 2) segments.push({ from: cuts[i], to: cuts[i + 1] });
+  const short = segments.filter((g) => g.to - g.from <= 6 && g.to > g.from);
+  if (short.length < 3) return false;
+  const own = segments.find((g) => g.from <= start && end <= g.to);
+  return own !== undefined && own.to - own.from <= end - start + 2;
+}
+
+export interface TopicChoice {
+  /** The names the question is about: the most specific named condition (or its one symptom), never negated. */
+  primary: TopicMatch[];
+  /** Other names it mentions (a cause, a medicine, a second condition): ranked up a little, not first. */
+  related: TopicMatch[];
+}
+
+/**
+ * Pure: which of a question's names it is about. Negated names and items of a symptom list are dropped; the name
+ * asked about ("是不是糖尿病", "is it shingles") comes first, then a condition before a procedure, test or medicine
+ * page, a name the sources use before a lay or translated one, and the most specific (rarest) name; symptom names
+ * step aside for any other name, and several symptoms alone name no topic.
+ */
+export function selectTopics(matches: readonly TopicMatch[]): TopicChoice {
+  const named = matches.filter((m) => m.docs.length > 0 && !m.listed);
+  const live = named.filter((m) => !m.negated);
+  const strong = live.filter((m) => !m.weak);
+  // Only denied names ("it's not diabetes, so what is it?"): nothing to put first, the denied pages only nudged.
+  if (live.length === 0) return { primary: [], related: named.filter((m) => !m.weak) };
+  if (strong.length === 0) return live.length === 1 ? { primary: live, related: [] } : { primary: [], related: [] };
+  // The question's hypothesis or given diagnosis first, then a name the sources use, then the most specific.
+  // A condition before a procedure, test or medicine page ("carpal tunnel … surgery", "osteoarthritis … hip").
+  const rank = (m: TopicMatch) => [m.asked ? 0 : 1, m.kind === 'condition' ? 0 : 1, m.direct ? 0 : 1, m.spread];
+  const best = [...strong].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
+  })[0];
+  const primary = [best];
+  return { primary, related: strong.filter((m) => !primary.includes(m)) };
 }
