@@ -82,6 +82,31 @@ function drugKeysOf(listed: string): string[] {
   return [...out];
 }
 
+/** Terms indexed by first character: a left-to-right scan looks up only the terms that can start at each position. */
+function firstCharIndex(terms: string[]): Map<string, string[]> {
+  const idx = new Map<string, string[]>();
+  for (const t of [...terms].sort((a, b) => b.length - a.length)) idx.set(t[0], [...(idx.get(t[0]) ?? []), t]);
+  return idx;
+}
+
+/** Terms found in lower-cased text, longest first at each position, each once. */
+function scan(t: string, idx: Map<string, string[]>, accept: (term: string, at: number) => boolean = () => true): { term: string; at: number }[] {
+  const out: { term: string; at: number }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < t.length; i++) {
+    const cands = idx.get(t[i]);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (!t.startsWith(c, i) || !accept(c, i)) continue;
+      if (!seen.has(c)) out.push({ term: c, at: i });
+      seen.add(c);
+      i += c.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 export function buildTreatmentRelations(rows: Iterable<TreatmentRow>): TreatmentRelations {
   /** drug key → diseases it is listed for. */
   const listed = new Map<string, Set<string>>();
@@ -101,32 +126,26 @@ export function buildTreatmentRelations(rows: Iterable<TreatmentRow>): Treatment
   }
   // Abbreviations people write for polar diseases (甲亢) are names too when their opposite is in the knowledge base.
   for (const [k, ds] of polar) if (/^\p{Script=Han}±$/u.test(k) && ds.length) polarNames.add(k.replace('±', ds[0].up ? '减' : '亢'));
-  const names = [...polarNames].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  const names = firstCharIndex([...polarNames].filter((n) => n.length >= 2));
   // A key inside a disease name is an organ or a body word ("甲状腺" from 甲状腺片), not a medicine people name.
   const diseaseNames = [...new Set([...listed.values()].flatMap((d) => [...d]))];
   for (const k of [...listed.keys()]) if (diseaseNames.some((d) => d.includes(k))) listed.delete(k);
-  const drugKeys = [...listed.keys()].sort((a, b) => b.length - a.length);
-  const wordy = (k: string) => /^[a-z]/.test(k);
+  const drugKeys = firstCharIndex([...listed.keys()]);
+  const isWord = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+  // A Latin-script key starts a word ("thyroxine", not the tail of "levothyroxine" — which is its own key if listed).
+  const wordStart = (k: string, at: number, t: string) => !/^[a-z]/.test(k) || !isWord(t[at - 1]);
   return {
     diseases,
     polarConditions(text) {
       const t = text.toLowerCase();
-      const found: string[] = [];
-      for (const n of names) if (t.includes(n) && !found.some((f) => f.includes(n))) found.push(n);
+      const found = scan(t, names).map((f) => f.term);
       // English names are often written without the KB's qualifiers: the bare hyper-/hypo- word counts.
       for (const m of t.matchAll(/\b(hyper|hypo)[a-z]{4,}\b/gu)) if (!found.includes(m[0])) found.push(m[0]);
       return found;
     },
     drugsIn(text) {
       const t = text.toLowerCase();
-      const out: { key: string; name: string }[] = [];
-      for (const k of drugKeys) {
-        const at = t.indexOf(k);
-        if (at < 0 || out.some((o) => o.key.includes(k))) continue;
-        if (wordy(k) && !new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(t)) continue;
-        out.push({ key: k, name: text.slice(at, at + k.length) });
-      }
-      return out;
+      return scan(t, drugKeys, (k, at) => wordStart(k, at, t)).map(({ term, at }) => ({ key: term, name: text.slice(at, at + term.length) }));
     },
     oppositeUse(condition, drug) {
       const p = polarKeys(condition);

@@ -68,7 +68,7 @@ const CONTACT = alt(
 );
 const SELLING = alt(
   [
-    '\\b(?:discount\\w*|deals?|cheap\\w*|bargain|sale|promo(?:tion)?|coupon|code [a-z0-9]{3,}|\\d+% off|free (?:trial|consultation|sample|shipping|gift)|order (?:now|today|online)|buy (?:now|today|one)|limited (?:time|offer|stock)|money[- ]back|guaranteed|no prescription (?:needed|required)|overnight shipping|shipping worldwide|best (?:deals|prices)|one (?:weird )?trick|hate this|miracle|act now)\\b',
+    '\\b(?:discount\\w*|(?:best|hot|great|special|exclusive) deals|cheap\\w*|bargain|sale|promo(?:tion)?|coupon|code [a-z0-9]{3,}|\\d+% off|free (?:trial|consultation|sample|shipping|gift)|order (?:now|today|online)|buy (?:now|today|one)|limited (?:time|offer|stock)|money[- ]back|guaranteed|no prescription (?:needed|required)|overnight shipping|shipping worldwide|best (?:deals|prices)|one (?:weird )?trick|hate this|miracle|act now)\\b',
     '限时',
     '特惠',
     '特价',

@@ -141,6 +141,13 @@ export const WARNED_HEADING = alt([
   '千万',
 ]);
 
+/** A sentence about what some people do or believe: it reports behaviour, it does not advise it. */
+const DESCRIBED_GROUP =
+  /^(?:[^，。]{0,6})(?:不少|很多|许多|有些|有的|部分|一些)[^，。]{0,6}(?:患者|病人|人|家长|老人|妈妈)|^\s*(?:many|some|a lot of|most) (?:patients|people|parents)\b[^.]{0,40}\b(?:think|believe|assume|stop|quit|decide)/u;
+
+/** "do not put butter, oil, toothpaste or ice on a burn": one negator over an English list that the clause split cut. */
+const NEGATED_LIST = /\b(?:do not|don't|never|avoid|no|not)\s+(?:\w+\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)+(?:(?:or|and)\s+)?$/u;
+
 /** Negated within its clause; a list joined by 、 or "or" shares one negator ("不要采用放血、掐人中"). */
 function negatedBefore(clause: string, at: number): boolean {
   const prefix = clause.slice(Math.max(0, at - 40), at);
@@ -166,6 +173,8 @@ function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, a
   if (!selfNegating && /不要|不|别|勿|切忌|\b(?:not|never|don't|avoid)\b/u.test(match)) return false;
   if (selfNegating && negatedBefore(clause, at)) return false;
   if (WARNED.test(clause) || /(?:误区|谣言|myth|misconception)/u.test(sentence)) return false;
+  // A harm the practice's word names as a risk ("可能因肿胀而勒紧的物品"): described, not advised.
+  if (/(?:可能|会|易|容易)(?:因[^，。；]{0,6}而)?$/u.test(clause.slice(Math.max(0, at - 12), at))) return false;
   if (p.kind === 'delay-care' && LEGITIMATE_CONTEXT.test(clause) && !UNSAFE_ASSURANCE.test(clause) && !selfNegating) return false;
   return true;
 }
@@ -184,6 +193,8 @@ export function contextClaims(sentence: string, topic: PassageTopic, warnedSecti
       for (const m of clause.matchAll(c.practice)) {
         if (c.p.sameSentence && !c.condition.test(sentence)) continue;
         if (!advisedPractice(c.p, sentence, clause, m.index ?? 0, m[0])) continue;
+        const inSentence = sentence.indexOf(clause) + (m.index ?? 0);
+        if (NEGATED_LIST.test(sentence.slice(Math.max(0, inSentence - 100), inSentence))) continue;
         const code = c.p.kind === 'delay-care' ? 'discourage-care' : 'harmful-practice';
         out.push(flag(code, sentence, `${c.p.id}: ${m[0].trim()}`));
         hit = true;
@@ -204,8 +215,9 @@ export function contextClaims(sentence: string, topic: PassageTopic, warnedSecti
     out.push(flag('discourage-care', sentence, `refuse treatment: ${m[0].trim()}`));
     break;
   }
-  // Stops and dose changes of the passage's medicine, the medicine left implicit.
-  if (topic.medicine) {
+  // Stops and dose changes of the passage's medicine, the medicine left implicit — unless the sentence describes what
+  // some people do ("不少患者…就认为病好了，自行停药", "many patients stop once they feel better").
+  if (topic.medicine && !DESCRIBED_GROUP.test(sentence)) {
     const clinician =
       (CLINICIAN.test(sentence) || LEGITIMATE_CONTEXT.test(sentence) || CONSEQUENCE.test(sentence) || WARNED.test(sentence)) &&
       !UNSAFE_ASSURANCE.test(sentence);

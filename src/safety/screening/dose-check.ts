@@ -15,6 +15,8 @@ const UNIT_HINT =
   /\d\s*(?:mg|g|mcg|µg|μg|ug|gram|milligram|microgram|毫克|克|微克|iu|国际单位|international unit)|[一二两三四五六七八九十半]\s*(?:毫克|克|微克)/u;
 const TOXICITY = alt([
   '\\b(?:overdos\\w*|toxic\\w*|poison\\w*|fatal|lethal|deadly|liver (?:damage|failure|injury|toxicity)|hepatotox\\w*|kill)\\b',
+  // A reported harm threshold ("intakes above 10000 IU have been associated with malformations").
+  '\\b(?:(?:been |is |are )?(?:associated|linked) with|birth defects|malformations?)\\b',
   '过量',
   '中毒',
   '肝损',
@@ -174,6 +176,19 @@ const OTHER_DRUG =
 const OTHER_DRUG_ZH =
   /[\p{Script=Han}]{1,5}(?:松|龙|醇|酮|唑|胺|汀|西泮|沙坦|普利|洛尔|地平|霉素|西林|沙星|环素|肝素|替丁|拉唑|卡因|碱)(?![\p{Script=Han}]{0,1}(?:体|量))/u;
 
+/** Chinese medicine names by their last character (salts and preparations: 枸橼酸铋钾, 维生素, 阿奇霉素). */
+const DRUG_END_ZH = /[钾钠钙铋铁锌镁素霉]$/u;
+
+/** Is the word right before the amount at `at` another medicine's name (starting after the known drug's name at `ownerAt`)? */
+function namedByOther(sentence: string, at: number, ownerAt: number): boolean {
+  const m = /([\p{Script=Han}]{2,8}|[a-z][a-z-]{3,})\s*$/u.exec(sentence.slice(Math.max(0, at - 24), at));
+  if (!m) return false;
+  const start = Math.max(0, at - 24) + (m.index ?? 0);
+  if (start <= ownerAt + 1) return false;
+  const word = m[1];
+  return /^[a-z]/.test(word) ? OTHER_DRUG.test(word) : OTHER_DRUG_ZH.test(word) || DRUG_END_ZH.test(word);
+}
+
 /** Schedule and unit errors that do not need a mg comparison: daily weekly-only drugs, IU vitamins over the limit. */
 function scheduleFlags(sentence: string, L: DoseLimit, passage: string): string {
   if (L.weeklyOnly && DAILY_SCHEDULE.test(sentence) && !WEEKLY.test(sentence) && /\d/.test(sentence)) return `${L.id} on a daily schedule (weekly only)`;
@@ -267,6 +282,9 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
     // The drug an amount belongs to: the nearest name before it, else the nearest after it.
     const before = drugs.filter((d) => d.index < a.index).sort((x, y) => y.index - x.index)[0];
     const owner = before ?? drugs.sort((x, y) => x.index - y.index)[0];
+    // A list of medicines the table only partly knows ("omeprazole 20 mg …, tetracycline 500 mg", "枸橼酸铋钾220mg"):
+    // an amount right after another medicine's name is that medicine's, not the last known one's.
+    if (before && namedByOther(sentence, a.index, before.index)) continue;
     const L = owner.limit;
     if (L.unitsOnly) continue;
     let reason = '';

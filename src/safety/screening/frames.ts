@@ -46,6 +46,10 @@ export const LEGITIMATE_CONTEXT = alt(
     '过敏',
     '手术前',
     '术前',
+    // Stopping before a test that the medicine would falsify ("停用抗生素4周后复查呼气试验", "stop PPIs two weeks before the breath test").
+    '\\bbefore (?:the |a |your )?(?:\\w+\\s+){0,2}(?:test|retest|scan|endoscopy|gastroscopy)\\b',
+    '(?:周|天)(?:后|以后)[^，。；]{0,6}(?:复查|检查|呼气试验)',
+    '(?:复查|检查|呼气试验|胃镜)(?:前|之前)',
     '低血糖',
   ],
   'u',
@@ -112,6 +116,8 @@ export const CONSEQUENCE = alt(
     '\\b(?:leads?|led) to\\b',
     '\\bcauses?\\b',
     '\\bresults? in\\b',
+    // The act as the subject of its consequence ("stopping it can also change the levels of your other medicines").
+    '\\b(?:stopping|quitting|missing|skipping)\\b[^.;]{0,30}\\b(?:can|could|may|might|will)\\b',
     '\\bdangerous\\b',
     '\\blife-threatening\\b',
     '\\brisk(?:s|y)? of\\b',

@@ -56,6 +56,13 @@ const CONDITION = alt([
   '以前',
 ]);
 const NOT_VITAL_FOR_NEGATED_TAKE = /antibiotic|抗生素|抗菌|other people|别人|他人/u;
+/** "No need to take" rather than "stop". */
+const NO_NEED = /^(?:不用|不必|无需|不需要|没必要|用不着|可以不|就不用|就不必)|no need|(?:don't|do not|doesn't|does not|won't|will not) (?:really )?need/u;
+/** Low blood sugar named in the passage: withholding insulin or a sulfonylurea then is the right advice. */
+const LOW_SUGAR =
+  /\bhypoglyc\w*|\blow blood (?:sugar|glucose)|\b(?:blood )?(?:sugar|glucose) (?:is |level is )?(?:too |very )?low\b|低血糖|血糖(?:偏|太|过|很)?低/u;
+const RIGHT_NOW = /\b(?:now|right now|at the moment|for now|this dose|this time)\b|现在|此时|这次|这一针|先别|先不要/u;
+const GLUCOSE_LOWERING = /insulin|胰岛素|降糖|glipizide|glyburide|glimepiride|gliclazide|sulfonylurea|格列/u;
 
 /** Changing a dose on one's own. */
 const DOSE_CHANGE = alt([
@@ -202,6 +209,8 @@ function stopOfMedicine(clause: string, meds: RegExpMatchArray[]): string | null
     const end = at + m[0].length;
     const med = meds.find((x) => (x.index ?? 0) >= end && (x.index ?? 0) - end <= 40 && OBJECT_GAP.test(clause.slice(end, x.index)));
     // "停用抗生素后可自愈" tells what happens after a stop; it does not advise one.
+    // "一般没必要吃抗生素", "you don't need antibiotics for a cold": not taking what was never needed is no stop.
+    if (med && NO_NEED.test(m[0]) && NOT_VITAL_FOR_NEGATED_TAKE.test(med[0])) continue;
     if (med && !/^\s*(?:后|之后|以后)/u.test(clause.slice((med.index ?? 0) + med[0].length))) return med[0];
   }
   for (const med of meds) {
@@ -219,6 +228,14 @@ export function medicationAdvice(sentence: string, passage: string): ContentFlag
   if (QUESTION.test(sentence)) return out;
   const parts = clauses(sentence);
   const hasMed = VITAL_MEDICINE.test(sentence);
+  // Withholding a glucose-lowering dose now, when the sugar is low (in this sentence, or named in the passage and the
+  // sentence is about this moment), is the right advice; "skip all your insulin until you eat again" is not.
+  if (
+    hasMed &&
+    GLUCOSE_LOWERING.test(sentence) &&
+    (LOW_SUGAR.test(sentence) || (LOW_SUGAR.test(passage) && RIGHT_NOW.test(sentence) && !/\buntil\b|直到/u.test(sentence)))
+  )
+    return out;
   if (hasMed && !legitimate(sentence)) {
     for (const c of parts) {
       const meds = allMatches(VITAL_MEDICINE, c);

@@ -22,7 +22,7 @@ const DISMISS_ZH = '(?:不需要|不用|不必|无需|无须|没必要|用不着
 const SAFEGUARD_EN: Record<string, string> = {
   vaccine: '(?:\\w+\\s+){0,3}(?:vaccin\\w*|booster\\w*|shots?|jabs?|immuni[sz]ations?|immunoglobulin|prophylaxis|pep\\b|post-exposure)',
   monitoring:
-    '(?:\\w+\\s+){0,4}(?:blood tests?|levels? (?:checked|tested|monitored)|(?:check|test|monitor|measure)\\w* (?:\\w+\\s+){0,3}(?:levels?|inr|bilirubin|liver|kidney|thyroid|function|blood|potassium|sugar|glucose)|monitoring|inr|liver (?:function )?tests?|follow-?up tests?|be (?:tested|monitored|checked))',
+    '(?:\\w+\\s+){0,4}(?:blood tests?|levels? (?:checked|tested|monitored)|(?:check|test|monitor|measure)\\w* (?:\\w+\\s+){0,3}(?:levels?|inr|bilirubin|liver|kidney|thyroid|function|blood|potassium|sugar|glucose)|monitoring|inr|liver (?:function )?tests?|follow-?up tests?|(?:eye |medical |physical )?exam(?:ination)?s?|check-?ups?|be (?:tested|monitored|checked|examined))',
   care: '(?:\\w+\\s+){0,2}(?:call (?:\\w+\\s+){0,2}(?:poison|911|999|112|an ambulance|emergency)|poison control|go to (?:the )?(?:hospital|er|emergency|a doctor)|see (?:a |your |the )?(?:doctor|gp|clinician|specialist|midwife)|(?:medical|emergency) (?:care|attention|help|review)|be seen)',
   taper: '(?:\\w+\\s+){0,3}(?:taper\\w*|wean\\w*|reduc\\w+ (?:\\w+\\s+){0,2}(?:gradually|slowly)|step (?:it |them )?down)',
   course:
@@ -111,7 +111,7 @@ const ASSURANCE = alt([
   '(?:长期|大量|放心)(?:大量)?(?:服用|吃|用|使用)[^，。；]{0,6}(?:也)?(?:很|都|是|非常)?(?:安全|没问题|无害)',
   '(?:可以|可)放心(?:长期|大量)?(?:吃|服用|使用|用)',
   '\\bno (?:side effects|risks?|harm)\\b',
-  "\\b(?:cannot|can't|won't|will not|does not|doesn't) (?:hurt|harm|damage (?:your )?(?:liver|kidneys?))\\b",
+  "\\b(?:cannot|can't|won't|will not) (?:possibly )?(?:hurt|harm|damage (?:your )?(?:liver|kidneys?))\\b",
   '\\b(?:perfectly|completely|totally|entirely|100%) (?:safe|harmless)\\b',
   '\\b(?:gentle and safe|safe and gentle|safe to (?:use|take) (?:freely|as much|every night|long-term|indefinitely))\\b',
   '\\bsafe (?:long-term|for long-term use|to use long-term)\\b',

@@ -88,6 +88,10 @@ const QUOTED = /"[^"]{2,200}"|“[^”]{2,200}”|「[^」]{2,200}」|『[^』]{
 
 /** The sentence with quoted claims removed when it reports them as rumours or examples (else unchanged). */
 function withoutReportedClaims(s: string): string {
+  // A rumour introduced and quoted, the quote running past the sentence end ('网传说法："只要三个月不发作，就可以停药。'):
+  // everything after the opening quote is reported.
+  const open = /^(.{0,16}?(?:说法|传言|谣言|网传|有人说|rumou?rs?|claims?|myths?)[^"“]{0,4}[:：]?\s*)["“][^"”]*$/u.exec(s);
+  if (open) return open[1];
   if (!QUOTED.test(s)) return s;
   QUOTED.lastIndex = 0;
   const rest = s.replace(QUOTED, ' ');
