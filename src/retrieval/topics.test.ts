@@ -113,6 +113,12 @@ describe('topic bridge, hypothesis, negation and lists', () => {
     expect(pick('头痛、腹泻，是怎么回事', 'zh')).toEqual([]);
     expect(pick('腹泻三天了怎么办', 'zh')).toEqual([[28]]);
     expect(listedAt('孩子出水痘了，能洗澡吗，要隔离多久才不传染', 3, 5)).toBe(false);
+    const q = '出现腹泻、便血、发烧和腹痛是怎么回事';
+    expect(listedAt(q, q.indexOf('腹泻'), q.indexOf('腹泻') + 2)).toBe(true);
+    expect(listedAt(q, q.indexOf('腹痛'), q.indexOf('腹痛') + 2)).toBe(true);
+    // A consumer's own sentence that merely starts with the name is not a list item.
+    const c = '乳房胀痛，摸着有小疙瘩，来月经前更疼，乳腺增生会变成乳腺癌吗';
+    expect(listedAt(c, c.indexOf('乳腺增生'), c.indexOf('乳腺增生') + 4)).toBe(false);
   });
 });
 

@@ -374,9 +374,11 @@ export function askedAt(query: string, start: number): boolean {
 }
 
 // Items of a list: separated by 、，; 和 及 与 还有 伴, or commas and "and" in English.
+const LIST_LEAD = /^(?:出现|我最近|最近|家人|有)$/u;
+const LIST_TAIL = /^(?:是怎么回事|怎么回事|是什么病|是什么原因|可能是什么病)[？?。]?$/u;
 const LIST_SEP = /[、，,；;]|和|及|与|还有|伴|\band\b/gu;
 
-/** Pure: is the name at `start`–`end` one short item of a list of three or more short items? */
+/** Pure: is the name at `start`–`end` an item (first or last in its part) of a list of three or more short items? */
 export function listedAt(query: string, start: number, end: number): boolean {
   const cuts = [0, ...[...query.matchAll(LIST_SEP)].flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]), query.length];
   const segments: { from: number; to: number }[] = [];
@@ -384,7 +386,12 @@ export function listedAt(query: string, start: number, end: number): boolean {
   const short = segments.filter((g) => g.to - g.from <= 6 && g.to > g.from);
   if (short.length < 3) return false;
   const own = segments.find((g) => g.from <= start && end <= g.to);
-  return own !== undefined && own.to - own.from <= end - start + 2;
+  if (!own) return false;
+  // The item itself, or an item with a list's lead or question tail ("出现腹泻", "腹痛是怎么回事").
+  const before = query.slice(own.from, start).trim();
+  const after = query.slice(end, own.to).trim();
+  if (before.length + after.length <= 2) return true;
+  return (before === '' || LIST_LEAD.test(before)) && (after === '' || LIST_TAIL.test(after));
 }
 
 export interface TopicChoice {
