@@ -8,7 +8,7 @@ import { SIGN_IMPLIES, SIGNS, type SignId } from './red-flags/signs.js';
 import { emergencyNumberFor } from './emergency-number.js';
 import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
 import { analyse, maxLevel, rankOf, type Analysis } from './triage/analyse.js';
-import { textGrams, vectorise } from './triage/features.js';
+import { textGramHashes, vectorise } from './triage/features.js';
 import { type LoadedModel, predict, shippedModel, type ModelOpinion } from './triage/model.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
 
@@ -29,6 +29,7 @@ const PRESENTATION_SIGNS: ReadonlySet<SignId> = new Set<SignId>([
 import { HIGH_RISK_PERSON, isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine } from './triage/suicide.js';
+import { matchesOf } from './red-flags/match.js';
 
 export interface TriageOptions {
   /** BCP-47 locale of the user, e.g. "zh-CN", "en-US", "en-GB"; picks the emergency number. */
@@ -91,16 +92,91 @@ export interface TriageDetail extends Triage {
 }
 
 // Global-flag copies of every pattern, compiled once (matchAll needs /g; the vocabulary keeps plain regexes). The
-// patterns of one sign that share flags are joined into one alternation: one scan per sign instead of one per
-// wording keeps a triage call around a millisecond.
+// patterns of one sign that share flags and script are joined into one alternation: one scan per sign instead of one
+// per wording keeps a triage call around a millisecond. A pattern every branch of which names a Chinese character
+// cannot match a text with none, and one every branch of which needs a Latin letter cannot match a text with none:
+// a Chinese message skips the English scans and an English one the Chinese scans (about half the sign layer's cost).
+export type ScriptNeed = 'han' | 'latin' | 'any';
+
+/** Does every match of `source` contain a character of `script`? Read from the pattern's structure: a branch needs the
+ * script when one of its mandatory atoms (a literal, or a group every branch of which needs it) does. */
+function needs(source: string, script: RegExp): boolean {
+  let i = 0;
+  // Parse alternatives until the closing paren of the current group (or the end); returns whether every one needs it.
+  const alternation = (): boolean => {
+    let all = true;
+    let branch = false;
+    for (; i < source.length; ) {
+      const ch = source[i];
+      if (ch === ')') break;
+      if (ch === '|') {
+        all &&= branch;
+        branch = false;
+        i++;
+        continue;
+      }
+      let atom = false;
+      let skip = false;
+      if (ch === '\\') {
+        const e = source[i + 1];
+        // \p{…} and \u{…} end at the brace; \uXXXX and \xXX are fixed width; other escapes are two characters.
+        i += (e === 'p' || e === 'P' || e === 'u') && source[i + 2] === '{' ? source.indexOf('}', i) + 1 - i : e === 'u' ? 6 : e === 'x' ? 4 : 2;
+      } else if (ch === '[') {
+        let j = i + 1;
+        while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+        i = j + 1;
+      } else if (ch === '(') {
+        i++;
+        if (source[i] === '?') {
+          if (source[i + 1] === ':') i += 2;
+          else {
+            // Lookarounds and named groups: a lookaround consumes nothing; a named group is read as a group.
+            skip = /^\?<?[=!]/.test(source.slice(i, i + 3));
+            i = skip ? i + (source[i + 1] === '<' ? 3 : 2) : source.indexOf('>', i) + 1;
+          }
+        }
+        const inner = alternation();
+        i++; // ')'
+        atom = !skip && inner;
+      } else {
+        atom = script.test(ch);
+        i += ch.length;
+      }
+      // A quantifier that allows zero repetitions makes the atom optional.
+      const q = /^(?:\?|\*|\{0(?:,\d*)?\})/.exec(source.slice(i));
+      const rep = /^(?:\+|\{\d+(?:,\d*)?\})/.exec(source.slice(i));
+      if (q) i += q[0].length;
+      else if (rep) i += rep[0].length;
+      if (source[i] === '?' && (q || rep)) i++; // lazy
+      if (q) atom = false;
+      branch ||= atom;
+    }
+    return all && branch;
+  };
+  return alternation();
+}
+
+export function scriptNeed(source: string): ScriptNeed {
+  if (needs(source, /\p{Script=Han}/u)) return 'han';
+  if (needs(source, /[A-Za-z]/)) return 'latin';
+  return 'any';
+}
+
 const COMPILED = (Object.entries(SIGNS) as [SignId, (typeof SIGNS)[SignId]][]).map(([id, sign]) => {
-  const byFlags = new Map<string, string[]>();
+  const byKey = new Map<string, { flags: string; need: ScriptNeed; sources: string[] }>();
   for (const re of [...sign.zh, ...sign.en]) {
     const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${re.source})`]);
+    const need = scriptNeed(re.source);
+    const key = `${flags}/${need}`;
+    const entry = byKey.get(key) ?? { flags, need, sources: [] };
+    entry.sources.push(`(?:${re.source})`);
+    byKey.set(key, entry);
   }
-  return { id, kind: sign.kind, patterns: [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)) };
+  return { id, kind: sign.kind, patterns: [...byKey.values()].map((e) => ({ need: e.need, re: new RegExp(e.sources.join('|'), e.flags) })) };
 });
+
+const HAS_HAN = /\p{Script=Han}/u;
+const HAS_LATIN = /[A-Za-z]/;
 
 /** Every affirmed, current mention of every sign. */
 export function findSigns(input: string): SignHit[] {
@@ -117,9 +193,12 @@ export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } 
   const text = input.replace(/[’‘`´]/g, "'");
   const cl = clauses(text);
   const hits: SignHit[] = [];
+  const han = HAS_HAN.test(text);
+  const latin = HAS_LATIN.test(text);
   for (const { id, kind, patterns } of COMPILED) {
-    for (const g of patterns) {
-      for (const m of text.matchAll(g)) {
+    for (const { need, re: g } of patterns) {
+      if ((need === 'han' && !han) || (need === 'latin' && !latin)) continue;
+      for (const m of matchesOf(g, text)) {
         const start = m.index ?? 0;
         const clause = clauseAt(cl, start);
         if (isNegated(text, clause, start)) {
@@ -232,7 +311,8 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
 
   // The learned model reads the text and every rule finding; it may only raise the level.
   const model = options.rulesOnly ? null : (options.model ?? shippedModel());
-  const opinion = model ? predict(model, vectorise(a.normalised, a.features)) : null;
+  const grams = textGramHashes(a.normalised);
+  const opinion = model ? predict(model, vectorise(a.normalised, a.features, grams)) : null;
   let level = ruleLevel;
   // The model raises only where the rule layer found something clinical to weigh (a presentation, sign, vital sign or
   // suicide component): without one, n-grams alone are not enough to send someone to care. A long-standing story with
@@ -260,7 +340,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const free = model?.meta.thresholds.unanchored;
   // A message that denies a discriminator and affirms none gives the model nothing to call an emergency on.
   // Evidence floor: on a short message ("my wife says I snore") the n-grams are too few to carry a decision alone.
-  const short = textGrams(a.normalised).length < UNANCHORED_MIN_GRAMS && a.suicide.components.length === 0;
+  const short = grams.length < UNANCHORED_MIN_GRAMS && a.suicide.components.length === 0;
   const unanchoredLevel: TriageLevel =
     opinion && free && !a.chronicOnly && !short
       ? opinion.probs.emergency >= free.emergency && a.stance.denied === 0

@@ -1,5 +1,6 @@
 // Context around a sign mention: is it negated ("没有胸痛", "denies chest pain"), in the past ("去年中风"),
 // or part of an educational question ("what is anaphylaxis")? Pure functions over the original text.
+import { matchesOf } from './match.js';
 
 /** Clause boundaries: sentence punctuation (a full stop before a space, not a decimal point), commas, and contrast/time pivots. */
 const CLAUSE_BREAK =
@@ -23,11 +24,23 @@ export interface Clause {
   end: number;
 }
 
+// One triage call splits the same text into clauses dozens of times (every layer judges its own mentions): the last
+// split is remembered. The result is frozen, so a caller cannot change what the next caller reads.
+let lastText: string | null = null;
+let lastClauses: readonly Clause[] = [];
+
 /** Split into clauses; each sign mention is judged within its own clause. */
-export function clauses(text: string): Clause[] {
+export function clauses(text: string): readonly Clause[] {
+  if (text === lastText) return lastClauses;
+  lastClauses = Object.freeze(splitClauses(text));
+  lastText = text;
+  return lastClauses;
+}
+
+function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(CLAUSE_BREAK, text)) {
     const at = m.index ?? 0;
     if (at > start) out.push({ start, end: at });
     // Pivot words ("now", "现在") open the next clause and belong to it.
@@ -37,7 +50,7 @@ export function clauses(text: string): Clause[] {
   return out;
 }
 
-export function clauseAt(all: Clause[], index: number): Clause {
+export function clauseAt(all: readonly Clause[], index: number): Clause {
   return all.find((c) => index >= c.start && index < c.end) ?? { start: 0, end: 0 };
 }
 
@@ -46,11 +59,32 @@ export function isNegated(text: string, clause: Clause, matchStart: number): boo
   const before = text.slice(clause.start, matchStart);
   // "不发热", "不疼": 不 right before a symptom negates it (signs that start with 不, like "不省人事", are unaffected).
   if (before.endsWith('不')) return true;
-  const zhWindow = before.slice(-8);
-  for (const m of zhWindow.matchAll(NEG_ZH)) if (m.index !== undefined) return true;
-  const words = before.split(/\s+/).filter(Boolean).slice(-6).join(' ');
+  NEG_ZH.lastIndex = 0;
+  const zh = NEG_ZH.test(before.length > 8 ? before.slice(-8) : before);
+  NEG_ZH.lastIndex = 0;
+  if (zh) return true;
   NEG_EN.lastIndex = 0;
-  return NEG_EN.test(words);
+  const neg = NEG_EN.test(lastWords(before, 6));
+  NEG_EN.lastIndex = 0;
+  return neg;
+}
+
+/** The last `n` whitespace-separated words of `s`, joined by single spaces (without splitting the whole string). */
+function lastWords(s: string, n: number): string {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1])) end--;
+  let start = end;
+  let words = 0;
+  while (start > 0) {
+    if (/\s/.test(s[start - 1])) {
+      words++;
+      if (words === n) break;
+      while (start > 0 && /\s/.test(s[start - 1])) start--;
+    } else start--;
+  }
+  while (start < end && /\s/.test(s[start])) start++;
+  const tail = s.slice(start, end);
+  return /\s\s|[^\S ]/.test(tail) ? tail.split(/\s+/).join(' ') : tail;
 }
 
 const YEAR = /(?:(19|20)(\d{2})\s*年)|\b(?:back )?in ((?:19|20)\d{2})\b/g;
@@ -65,7 +99,7 @@ export function isHistorical(text: string, clause: Clause, now: Date = new Date(
   if (BACK_REFERENCE.test(c) && HISTORY.test(text)) return true;
   // "2014年患酮症酸中毒", "in 2019": a past calendar year, unless it is a birth year ("2025年出生的宝宝").
   if (BIRTH.test(c)) return false;
-  for (const m of c.matchAll(YEAR)) {
+  for (const m of matchesOf(YEAR, c)) {
     const year = Number(m[3] ?? `${m[1]}${m[2]}`);
     if (year < now.getFullYear()) return true;
   }

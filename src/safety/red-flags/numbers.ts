@@ -1,6 +1,7 @@
 // One small parser for the numbers people write in ages and durations, in either language: "七个礼拜", "两个月大",
 // "三岁半", "十二天", "6 weeks", "three and a half years". Regex vocabularies cannot compare quantities ("under 3
 // months"), so age logic reads numbers through here instead of listing every spelling.
+import { matchesOf } from './match.js';
 
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const EN_WORDS: Record<string, number> = {
@@ -86,14 +87,14 @@ function enUnit(u: string): AgeUnit {
 /** Every number + time unit in the text, in either language. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(ZH_QTY)) {
+  for (const m of matchesOf(ZH_QTY, text)) {
     const n = parseNumber(m[1] ?? '');
     const unit = ZH_UNIT.find(([re]) => re.test(m[3] ?? ''))?.[1];
     if (n === null || !unit) continue;
     const value = n + (m[4] ? 0.5 : 0);
     out.push({ value, unit, days: value * UNIT_DAYS[unit], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
   }
-  for (const m of text.matchAll(EN_QTY)) {
+  for (const m of matchesOf(EN_QTY, text)) {
     const n = parseNumber(m[1] ?? '');
     if (n === null) continue;
     const value = n + (/half|½/i.test(m[0]) ? 0.5 : 0);

@@ -4,6 +4,7 @@
 // hypothermia, vomiting blood, electrical injury, wake-up stroke, infant respiratory distress and dehydration.
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
 import { affirmed, ALTERED, SEVERE } from './clinical.js';
+import { matchesOf } from '../red-flags/match.js';
 
 const CR = (id: string, zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test'], chronicDowngrade = false): ClinicalRule => ({
   id,
@@ -91,7 +92,7 @@ const ALLERGY_DANGER =
 
 function longFit(text: string): boolean {
   if (!CONVULSING.test(text)) return false;
-  for (const m of text.matchAll(MINUTES)) {
+  for (const m of matchesOf(MINUTES, text)) {
     const n = /^\d+$/.test(m[1] ?? '')
       ? Number(m[1])
       : (({ 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 } as Record<string, number>)[(m[1] ?? '').slice(-1)] ?? (/十/.test(m[1] ?? '') ? 10 : 0));

@@ -4,6 +4,7 @@
 import { parseNumber } from '../red-flags/numbers.js';
 import { findAges, INFANT_MAX_DAYS } from '../red-flags/age.js';
 import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
+import { matchesOf } from '../red-flags/match.js';
 
 export type ModifierId =
   | 'infant'
@@ -118,7 +119,7 @@ const ZH_UNIT_DAYS: Record<string, number> = { 个月: 30.4, 周: 7, 星期: 7, 
 function zhBabyAges(text: string): { days: number; text: string }[] {
   const out: { days: number; text: string }[] = [];
   if (/怀孕|孕\d|孕[一二三四五六七八九十]/.test(text)) return out;
-  for (const m of text.matchAll(ZH_BABY_AGE)) {
+  for (const m of matchesOf(ZH_BABY_AGE, text)) {
     const n = parseNumber(m[1] ?? m[3] ?? '');
     const unit = m[2] ?? m[4] ?? '';
     if (n !== null && n > 0) out.push({ days: n * (ZH_UNIT_DAYS[unit] ?? 0), text: m[0] });
@@ -127,11 +128,11 @@ function zhBabyAges(text: string): { days: number; text: string }[] {
 }
 
 export function elderlyAge(text: string): boolean {
-  for (const m of text.matchAll(ZH_AGE)) {
+  for (const m of matchesOf(ZH_AGE, text)) {
     const n = parseNumber(m[1] ?? '');
     if (n !== null && n >= 65 && n <= 110) return true;
   }
-  for (const m of text.matchAll(EN_AGE)) {
+  for (const m of matchesOf(EN_AGE, text)) {
     const n = Number(m[1] ?? m[2]);
     if (n >= 65 && n <= 110) return true;
   }
@@ -155,7 +156,7 @@ export function findModifiers(text: string): ModifierHit[] {
     let found: string | undefined;
     for (const g of list) {
       g.lastIndex = 0;
-      for (const m of text.matchAll(g)) {
+      for (const m of matchesOf(g, text)) {
         // "not on blood thinners", "不吃抗凝药": a denied modifier is no modifier.
         if (isNegated(text, clauseAt(cl, m.index ?? 0), m.index ?? 0)) continue;
         found = m[0];

@@ -4,6 +4,7 @@
 // questions that would settle it (`Triage.ask`). Wordings are concept lexicons in both languages, matched on the
 // typo-normalised text.
 import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
+import { matchesOf } from '../red-flags/match.js';
 
 export type PresentationId =
   | 'chestPain'
@@ -327,7 +328,7 @@ export function findPresentations(text: string): PresentationHit[] {
     for (const g of res) {
       g.lastIndex = 0;
       let hit: string | undefined;
-      for (const m of text.matchAll(g)) {
+      for (const m of matchesOf(g, text)) {
         const clause = clauseAt(cl, m.index ?? 0);
         if (isNegated(text, clause, m.index ?? 0) || isHistorical(text, clause) || isEducational(text, clause)) continue;
         hit = m[0];

@@ -9,6 +9,7 @@
 // shared context helpers, and a question someone else asked ("my therapist asked if I self-harm, I said no") is a
 // reported question, not an affirmation.
 import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
+import { matchesOf } from '../red-flags/match.js';
 
 export type SelfHarmSlot =
   /** Intent frame + self-directed lethal act: ideation with a stated intent (a plan in the making). */
@@ -106,11 +107,11 @@ export function readSelfHarm(text: string): SelfHarmReading {
     if (person === 'none' || (person === 'self' && p === 'other')) person = p === 'none' ? 'self' : p;
   };
   // Intent frame followed by a self-directed act, in either language.
-  for (const m of text.matchAll(INTENT_EN)) {
+  for (const m of matchesOf(INTENT_EN, text)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
     if (ACT_EN.test(after)) note('intendedAct', m.index ?? 0);
   }
-  for (const m of text.matchAll(INTENT_ZH)) {
+  for (const m of matchesOf(INTENT_ZH, text)) {
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length, at + m[0].length + 12);
     // "累得要死", "要死了": a degree phrase, not an intent.

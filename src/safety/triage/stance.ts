@@ -10,6 +10,7 @@
 //             a brief self-limited course ("for a second", "几秒"), a named benign trigger (hangover, standing up fast).
 // triage.ts uses the stance to gate the learned model's raises and the safety net, and to keep general questions and
 // prevention questions about an episode that is over out of emergency and urgent care; the model reads it as features.
+import { matchesOf } from '../red-flags/match.js';
 
 export type Intent = 'information' | 'episode';
 export type Temporal = 'current' | 'resolved' | 'past';
@@ -74,7 +75,7 @@ const RESOLVED_G = new RegExp(RESOLVED.source, `${RESOLVED.flags}g`);
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
-  for (const m of text.matchAll(re)) at = m.index ?? at;
+  for (const m of matchesOf(re, text)) at = m.index ?? at;
   return at;
 }
 

@@ -4,6 +4,7 @@
 // framing are judged per clause by the shared context helpers, so "他去年想过轻生，现在很好" stays routine.
 import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
 import { isReportedQuestion, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
+import { matchesOf } from '../red-flags/match.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -76,7 +77,7 @@ function gradeScreen(text: string): SuicideScreen {
   let reported = false;
   for (const [id, g] of GLOBAL) {
     g.lastIndex = 0;
-    for (const m of text.matchAll(g)) {
+    for (const m of matchesOf(g, text)) {
       const start = m.index ?? 0;
       const clause = clauseAt(cl, start);
       if (isReportedQuestion(text, start)) {

@@ -2,6 +2,7 @@
 // "temp 104F"), then graded against NEWS2 / qSOFA-style thresholds. Numbers are compared, not spelled: a keyword
 // list cannot tell 88 % from 98 %. Reference ranges ("3.5-5.5"), time labels ("餐后2h", "2 h post-meal") and
 // HbA1c are not readings.
+import { matchesOf } from '../red-flags/match.js';
 
 export type VitalKind = 'hr' | 'sbp' | 'dbp' | 'spo2' | 'rr' | 'tempC' | 'glucose' | 'k' | 'na' | 'hb' | 'plt';
 
@@ -130,7 +131,7 @@ export function findVitals(text: string): VitalReading[] {
   const zh = /\p{Script=Han}/u.test(text);
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const numStart = start + m[0].lastIndexOf(m[1] ?? '');
