@@ -11,6 +11,9 @@ describe('drug names', () => {
     expect(drugKey('Metformin Hydrochloride Tablets 500 mg')).toBe('metformin');
     expect(drugKey('氯化钾')).toBe('氯化钾');
     expect(drugKey('雷公藤多甙片')).toBe(drugKey('雷公藤多苷片'));
+    // A number inside the name is the name (vitamin B1 ≠ B2); a dose is not.
+    expect(lex.canonical('Vitamin B2')).not.toBe(lex.canonical('维生素B1片'));
+    expect(drugKey('Vitamin B12 1000 mcg')).toBe(drugKey('vitamin B12'));
     expect(drugKey('Montmorillonite powder')).toBe('montmorillonite');
     expect(lex.canonical('Human serum albumin')).toBe(lex.canonical('人血白蛋白'));
     expect(lex.canonical('甲基强的松龙')).toBe(lex.canonical('甲泼尼龙片'));

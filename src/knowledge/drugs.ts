@@ -341,7 +341,9 @@ const EN_FORM_RE =
 /** Canonical lookup key of one drug mention: width/punctuation folded, no salt and no dosage form. */
 export function drugKey(name: string): string {
   let s = name.trim().toLowerCase();
-  if (/[a-z]/.test(s)) s = s.replace(/\d+(\.\d+)?/g, ' ').replace(EN_FORM_RE, ' ');
+  // Doses go (500 mg, 0.25g), a number that is part of the name stays: vitamin B1 is not vitamin B2.
+  if (/[a-z]/.test(s))
+    s = s.replace(/(?<![a-z0-9.])\d+(\.\d+)?\s*(?:mg|g|ml|mcg|µg|ug|iu|%)(?![a-z])|(?<![a-z0-9.])\d+(\.\d+)?(?![a-z0-9])/g, ' ').replace(EN_FORM_RE, ' ');
   // 甙 is the older written form of 苷 (glycoside): 雷公藤多甙 = 雷公藤多苷.
   let k = normTerm(s).replace(/甙/g, '苷');
   k = k.replace(FORM_PREFIX_RE, '');

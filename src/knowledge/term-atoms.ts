@@ -121,6 +121,13 @@ function wordVariants(w: string): string[][] {
   return out;
 }
 
+const REGION_PARTS: [string, string[]][] = [
+  ['abdomen', ['peritoneum', 'liver', 'gallbladder', 'biliary', 'pancreas', 'spleen', 'kidney', 'stomach', 'intestine', 'colon', 'smallbowel', 'gi']],
+  ['pelvis', ['vulva', 'vagina', 'cervix', 'uterus', 'ovary', 'tube', 'bladder', 'prostate', 'rectum', 'fornix']],
+  ['chest', ['lung', 'pleura', 'heart', 'mediastinum']],
+  ['head', ['base', 'orbit', 'sinus']],
+];
+
 const memo = new Map<string, TermAtoms>();
 
 /** The atoms of an examination or disease name, in either language (memoised, bounded). */
@@ -186,12 +193,20 @@ function computeAtoms(name: string): TermAtoms {
     }
     const variants = wordVariants(toks[i].text);
     if (variants.length) for (const a of variants[0]) atoms.add(a);
-    else if (/^\d+$/.test(toks[i].text)) atoms.add(`#${toks[i].text}`);
+    // Numbers and short codes (C3, IL1, CA125, a lone "C" of C-肽) are literal on both sides, not unknown words.
+    else if (/\d/.test(toks[i].text) || toks[i].text.length === 1) atoms.add(`#${toks[i].text}`);
     else unknownWords.push(toks[i].text);
     i++;
   }
   // 抗X抗体 and "X antibody" are the same test: "anti" adds nothing next to "antibody".
   if (atoms.has('antibody')) atoms.delete('anti');
+  // Bones, joints and limbs are one musculoskeletal site (四肢的骨和关节平片 = "radiographs of bones and joints"); a
+  // region named beside one of its own organs adds nothing ("abdominal paracentesis", 颈部 for the cervical spine);
+  // a barium study is a contrast X-ray by definition.
+  for (const a of ['joint', 'limb']) if (atoms.has(a)) atoms.delete(a), atoms.add('bone');
+  if (atoms.has('cspine')) atoms.delete('cspine'), atoms.add('neck');
+  for (const [region, parts] of REGION_PARTS) if (atoms.has(region) && parts.some((x) => atoms.has(x))) atoms.delete(region);
+  if (atoms.has('barium')) for (const a of ['contrast', 'fluoro', 'xray']) atoms.delete(a);
   const list = [...atoms].sort();
   return { atoms: list, sites: list.filter((a) => L.kind.get(a) === 'site'), specimens: list.filter((a) => L.kind.get(a) === 'specimen'), unknownWords };
 }

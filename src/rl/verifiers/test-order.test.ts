@@ -74,4 +74,14 @@ describe('test-ordering verifier', () => {
     expect(ok(['Blood test'], ['血常规'])).toBe(false);
     expect(ok(['Anti-frobnicator antibody'], ['抗线粒体抗体'])).toBe(false);
   });
+  it('musculoskeletal sites are one, a region beside its own organ adds nothing, long bracketed glosses are read', () => {
+    const ok = (answer: string[], tests: string[]) => verifyTestOrder(JSON.stringify({ tests: answer }), { tests }, {}).acc;
+    expect(ok(['X-rays of the bones and joints'], ['四肢的骨和关节平片'])).toBe(true);
+    expect(ok(['Abdominal paracentesis'], ['腹腔穿刺'])).toBe(true);
+    expect(ok(['Barium swallow'], ['食管钡餐透视'])).toBe(true);
+    expect(ok(['Serum complement C3'], ['血清补体C3'])).toBe(true);
+    expect(ok(['Serum complement C4'], ['血清补体C3'])).toBe(false);
+    expect(ok(['Anorectal manometry (anorectal motor function testing with balloon)'], ['直肠-肛门运动功能测定'])).toBe(true);
+    expect(ok(['Chest CT'], ['腹部CT'])).toBe(false);
+  });
 });

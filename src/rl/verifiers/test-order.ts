@@ -587,7 +587,9 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   for (const s of items) {
     const raw = s.replace(/^\d+[.、)]\s*/, '').trim();
     const k = normTerm(raw);
-    if (k.length >= 2 && k.length <= 40 && !byKey.has(k)) byKey.set(k, raw);
+    // A name is at most 40 characters without its bracketed gloss ("Anorectal manometry (anorectal motor function test)").
+    const bare = normTerm(raw.replace(/\s*[(（][^()（）]*[)）]/g, ''));
+    if (k.length >= 2 && bare.length <= 40 && !byKey.has(k)) byKey.set(k, raw);
   }
   const pred = [...byKey.values()];
   if (pred.length === 0) return { score: 0, reason: 'no-tests', acc: false, formatOk };
