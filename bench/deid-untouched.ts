@@ -23,7 +23,7 @@ const mgpt = readFileSync(sharedPath('corpus', 'medicalgpt-sft-1k.jsonl'), 'utf8
 const cd = (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string; output: string }[]).map(
   (x) => `${x.input}\n${x.output}`,
 );
-const redactor = await loadPhiRedactor({ termsDir: sharedPath('terms') });
+const redactor = await loadPhiRedactor({ termsDir: sharedPath('terms'), rulesOnly: process.argv.includes('--rules-only') });
 const lines: string[] = [];
 let chars = 0,
   red = 0;

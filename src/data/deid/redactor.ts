@@ -25,6 +25,8 @@ export interface RedactorOptions {
   termsDir?: string;
   /** A lexicon to use as is (tests, callers that already hold one). */
   lexicon?: NameLexicon;
+  /** Rules only, without the learned tagger (for comparison; the default runs both). */
+  rulesOnly?: boolean;
 }
 
 const lexicons = new Map<string, NameLexicon>();
@@ -42,6 +44,6 @@ export function loadNameLexicon(termsDir: string): NameLexicon {
 export async function loadPhiRedactor(o: RedactorOptions = {}): Promise<PhiRedactor> {
   const dir = o.lexicon ? undefined : resolveTermsDir(o.termsDir);
   const lexicon = o.lexicon ?? (dir ? loadNameLexicon(dir) : undefined);
-  const opts: PhiOptions = { types: o.types, pseudonymize: o.pseudonymize, keepYear: o.keepYear, lexicon };
+  const opts: PhiOptions = { types: o.types, pseudonymize: o.pseudonymize, keepYear: o.keepYear, lexicon, tagger: !o.rulesOnly };
   return { detect: (t) => detectPhi(t, opts), redact: (t) => redactPhi(t, opts) };
 }

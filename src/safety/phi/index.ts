@@ -9,13 +9,16 @@ import { detectIdCards } from './id-card.js';
 import { detectLabelled } from './labelled.js';
 import { detectEnglishNames } from './names-en.js';
 import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
-import { detectChineseNames, type NameLexicon } from './names-zh.js';
+import { detectChineseNames, isWord, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
 import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
 import { detectPlacesAndEmployers, joinAddresses } from './places.js';
 import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
+import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 import { detectEmails, detectUrls } from './web.js';
+import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
+import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
 
 export { isValidChineseId, idCardChecksum } from './id-card.js';
 export { luhnValid } from './id-value.js';
@@ -77,6 +80,8 @@ export interface PhiOptions {
   lexicon?: NameLexicon;
   /** Keep the year of a redacted date in its placeholder (Safe Harbor allows the year). Default true. */
   keepYear?: boolean;
+  /** Also run the learned tagger (tagger.ts) and keep the union with the rules. Default true; false = rules only. */
+  tagger?: boolean;
 }
 
 /** Resolve overlaps: higher priority first; a lower one keeps only a part that does not overlap (if ≥ 2 chars). */
@@ -205,10 +210,77 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   return detectOnReading(text, options);
 }
 
+let tagger: TaggerModel | null | undefined;
+/** The shipped tagger (null when no weights have been trained: the rules then work alone). */
+export function shippedTagger(): TaggerModel | null {
+  if (tagger === undefined) tagger = TAGGER_WEIGHTS ? decodeTagger(TAGGER_WEIGHTS) : null;
+  return tagger;
+}
+
+/** Rank of tagger spans in the merge: below every rule, so a rule's type wins where both found the same text. */
+const TAGGER_RANK = 1;
+
+const HAN_RE = /[\u4e00-\u9fff]/;
+const SURNAME_SET = new Set(SINGLE_SURNAMES);
+const COMPOUND_SET = new Set(COMPOUND_SURNAMES);
+/** Characters that continue a word after 小/老 + surname (小孙女, 老王家的…): not a name then. */
+const WORD_AFTER_SHORT_NAME = new Set('女子儿孩们朋友妹弟哥姐家的'.split(''));
+const ADDRESS_UNIT =
+  /\d|[路街道巷弄号楼室栋村镇乡区县苑园]|\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Ln|Dr|Drive|Way|Court|Ct|Crescent|Cres|Close|Terrace|Parade|Highway|Hwy|Blk|Block|Flat|Unit|Apt|Suite|Box)\b/;
+
+/**
+ * Is a tagger span a plausible value of its class? Code-shaped identifiers stay with the rules (the tagger's ID class
+ * is not reported); a field label (followed by a colon) is not a value; a name holds no digit and is not an
+ * abbreviation or a common capitalised word; a Chinese name starts with a surname (小王, 老李 and 王阿姨 too) or is
+ * a transliteration with "·" and is not a word (isWord: stop lists, units, the lexicon); an address holds a number or
+ * an address unit (a city alone stays, as in the rules); an organisation is not the issuer of a long number after it.
+ */
+function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boolean {
+  if (s.type === 'OTHER_ID') return false;
+  const v = s.text.trim();
+  if (v.length < 2) return false;
+  const after = text.slice(s.end, s.end + 24);
+  if (/^\s*[:：]/.test(after)) return false;
+  if (lexicon?.has(v)) return false;
+  if (s.type === 'ADDRESS') return ADDRESS_UNIT.test(v);
+  if (s.type === 'EMPLOYER') return !/^\s*\d[\d -]{7,}/.test(after) && !(HAN_RE.test(v) && v.length < 3);
+  if (/\d/.test(v)) return false;
+  if (!HAN_RE.test(v)) {
+    if (/^[A-Z]{1,4}$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v)) return false;
+    return !/^-\d/.test(after);
+  }
+  if (v.includes('·')) return true;
+  const short = /^[老小阿]/.test(v) && v.length <= 3;
+  const head = short ? v.slice(1) : v;
+  const sn = COMPOUND_SET.has(head.slice(0, 2)) ? 2 : SURNAME_SET.has(head[0]) ? 1 : 0;
+  if (!sn) return false;
+  if (short && WORD_AFTER_SHORT_NAME.has(text[s.end] ?? '')) return false;
+  // Inside a word: the character before and the first one are a known word (师|傅帮), or a disease follows (克|罗恩病).
+  if (NOT_NAMES.has(text.slice(s.start - 1, s.start + 1)) || /^[病症氏]/.test(after)) return false;
+  return !isWord(text, s.start + (short ? 1 : 0), head.length, sn, lexicon);
+}
+
+/**
+ * The learned tagger's names, employers and addresses where the rules found nothing: a rule span wins where both
+ * found something (its boundaries are the rule's), and implausible tagger spans are dropped.
+ */
+function taggerSpans(text: string, rules: readonly PhiSpan[], lexicon?: NameLexicon): (PhiSpan & { rank: number })[] {
+  const model = shippedTagger();
+  if (!model) return [];
+  const out: (PhiSpan & { rank: number })[] = [];
+  for (const s of tagPhi(model, text)) {
+    if (!plausibleTagged(s, text, lexicon)) continue;
+    if (rules.some((r) => r.start < s.end && s.start < r.end)) continue;
+    out.push({ ...s, rank: TAGGER_RANK });
+  }
+  return out;
+}
+
 function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon), ...detectStructure(text, options.lexicon));
+  if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const again = repeatedNames(text, merged);
   if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options);

@@ -44,6 +44,7 @@ export const SINGLE_SURNAMES = [
 /** Two-character words that start with a surname character but are not names (precision on medical text). */
 export const NOT_NAMES = new Set(
   (
+    '阴雨 阴天 江湖 克罗 ' +
     '高血 高烧 高热 高危 高龄 高度 高脂 高压 高尿 高钾 高钠 高钙 高糖 高原 高中 高兴 高频 高峰 高发 高级 高效 高强 高温 高胆 ' +
     '白细 白带 白天 白色 白斑 白癜 白内 白蛋 白血 白酒 白开 白发 白质 ' +
     '周身 周围 周期 周前 周后 周左 周内 周末 周岁 平素 平时 平常 平躺 平均 平衡 平卧 常规 常年 常有 常见 常用 ' +
