@@ -33,6 +33,14 @@ describe('row model: vertical records in any labelling', () => {
     ]);
   });
 
+  it('never joins a column header or a numbered row as a vertical record', () => {
+    expect(rows('序号 项目    结果  提示 单位    参考区间\n1  钙    1.62    LL  mmol/L    2.11-2.52\n2  镁    0.85    mmol/L    0.75-1.02')).toEqual([
+      ['ca', '1.62', 'critical-low'],
+      ['mg', '0.85', 'normal'],
+    ]);
+    expect(rows('Test   Result   Flag   Units\n1  Sodium  131  L  mmol/L  136-145')).toEqual([['na', '131', 'low']]);
+  });
+
   it('keeps an unknown test name in a vertical record and never turns the label into a result', () => {
     const r = parseLabReport('同型半胱氨酸\n 检测值 18.2 ↑\n 参考值 5-15 μmol/L').results;
     expect(r.map((x) => [x.name, x.valueText, x.flag])).toEqual([['同型半胱氨酸', '18.2', 'high']]);

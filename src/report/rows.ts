@@ -106,7 +106,10 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
     const m = re.exec(t);
     if (m && m[0].length < t.length) return { kind, text: t.slice(m[0].length) };
   }
-  // A bare value line ("9.8 g/dL  13.0-17.7", "阴性"): it starts with a value and holds no name.
+  // A bare value line ("9.8 g/dL  13.0-17.7", "阴性"): it starts with a value and holds no name. "1  钠  118" is a
+  // numbered row of its own, not a value line.
+  const numbered = /^\d{1,3}[.、)]?\s+(.*)$/.exec(t);
+  if (numbered && (aliasAtStart(numbered[1]) || /^[\u4e00-\u9fa5]/.test(numbered[1].replace(/^(?:阴性|阳性|弱阳性|正常)/, '')))) return undefined;
   const first = splitTokens(t)[0];
   if (first && isValueToken(first) && !/[\u4e00-\u9fa5]{3,}/.test(t.replace(/阴性|阳性|弱阳性|正常/g, ''))) return { kind: 'value', text: t };
   return undefined;
@@ -120,10 +123,15 @@ const LABEL_ONLY = new RegExp(
   'i',
 );
 
+const COLUMN_HEADER =
+  /序号|编号|检验项目|检测项目|项目名称|项目|英文名称|代号|缩写|结果|提示|标志|单位|参考区间|参考范围|参考值|检测方法|方法|\b(?:no|test(?: name)?|component|analyte|result|value|your value|flag|units?|reference|range|standard|interval|ref|status)\b|[#.|:：\s]/gi;
+
 /** Is this line only a test name (a known name, or a short name-like phrase), with no value of its own? */
 function nameOnly(line: string): string | undefined {
   const body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '').trim();
   if (!body || /[:：]\s*\S/.test(body) || LABEL_ONLY.test(body) || /[，。；;!?！？]/.test(body)) return undefined;
+  // A table's column header ("序号 项目 结果 提示 单位 参考区间", "Test Result Flag Units Reference Range").
+  if (!body.replace(COLUMN_HEADER, '').trim()) return undefined;
   const alias = aliasAtStart(body);
   if (!alias && HEADER_WORDS.test(body)) return undefined;
   const rest = body.slice(alias?.length ?? 0).replace(/[（(][^)）]{0,24}[)）]/g, '');

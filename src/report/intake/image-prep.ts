@@ -121,3 +121,69 @@ export function textLineHeight(bin: GrayImage): number | undefined {
   bands.sort((a, b) => a - b);
   return bands[Math.floor(bands.length / 2)];
 }
+
+/** Otsu's threshold of a grey image: the level that best separates two populations (paper vs desk or ink). */
+export function otsuLevel(img: GrayImage): number {
+  const hist = new Array<number>(256).fill(0);
+  for (let i = 0; i < img.data.length; i++) hist[img.data[i]]++;
+  const total = img.data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * hist[i];
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let level = 128;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t];
+    if (!wB) continue;
+    const wF = total - wB;
+    if (!wF) break;
+    sumB += t * hist[t];
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) ** 2;
+    if (between > best) {
+      best = between;
+      level = t;
+    }
+  }
+  return level;
+}
+
+/**
+ * The region of a page that holds text, with a margin. Ink counts only where it starts on paper (the grey level a
+ * few pixels before it is above the paper/desk split), so desk texture and the paper's edge are not text; rows and
+ * columns are text when they hold several such ink runs. A short report on a phone photo fills a fraction of the
+ * frame; recognising only this box saves most of the OCR time. Undefined when no text-like rows are found (the
+ * caller then keeps the whole page).
+ */
+export function textBox(bin: GrayImage, gray: GrayImage, margin: number): { x0: number; y0: number; x1: number; y1: number } | undefined {
+  const { width: w, height: h, data } = bin;
+  const paper = otsuLevel(gray);
+  const g = gray.data;
+  const gap = 3;
+  const rows: number[] = [];
+  for (let y = 0; y < h; y++) {
+    let n = 0;
+    for (let x = gap; x < w; x++) if (data[y * w + x] === 0 && data[y * w + x - 1] !== 0 && g[y * w + x - gap] > paper) n++;
+    if (n >= 4) rows.push(y);
+  }
+  // Ignore isolated speckle rows: a text row has text rows next to it.
+  const dense = rows.filter((y, i) => (rows[i + 1] !== undefined && rows[i + 1] - y <= 2) || (i > 0 && y - rows[i - 1] <= 2));
+  if (dense.length < 3) return undefined;
+  const y0 = dense[0];
+  const y1 = dense[dense.length - 1];
+  const cols: number[] = [];
+  for (let x = 0; x < w; x++) {
+    let n = 0;
+    for (let y = Math.max(gap, y0); y <= y1; y++) if (data[y * w + x] === 0 && data[(y - 1) * w + x] !== 0 && g[(y - gap) * w + x] > paper) n++;
+    if (n >= 2) cols.push(x);
+  }
+  if (!cols.length) return undefined;
+  return {
+    x0: Math.max(0, cols[0] - margin),
+    y0: Math.max(0, y0 - margin),
+    x1: Math.min(w, cols[cols.length - 1] + 1 + margin),
+    y1: Math.min(h, y1 + 1 + margin),
+  };
+}

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage, scannedPdf } from '../../../bench/report-render.js';
 import { REQUIRE_SYSTEM_BINARIES } from '../../../test/helpers/system-binary.js';
 import { parseLabReport } from '../parse.js';
-import { adaptiveThreshold, estimateSkew, textLineHeight, type GrayImage } from './image-prep.js';
+import { adaptiveThreshold, estimateSkew, textBox, textLineHeight, type GrayImage } from './image-prep.js';
 import { closeOcr, imageKind, symbolConfidences } from './ocr.js';
 import { fixOcrToken, valueConfidence, wordsToLines, type OcrWord } from './ocr-lines.js';
 import { repairNames, repairToken } from './ocr-names.js';
@@ -107,6 +107,30 @@ describe('image preprocessing', () => {
     const data = new Uint8Array(100 * 100).map((_, i) => 90 + ((i * 7919) % 21) - 10);
     const bin = adaptiveThreshold({ width: 100, height: 100, data });
     expect(bin.data.filter((v) => v === 0).length).toBe(0);
+  });
+
+  it('boxes the text on the paper, not the desk around it or the paper edge', () => {
+    // 300×400: a noisy dark desk, a white sheet from (40,30) to (260,370), "characters" (3×8 strokes every 6 px)
+    // on rows 60–140 between x 70 and 190.
+    const w = 300;
+    const h = 400;
+    const data = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const onPaper = x >= 40 && x < 260 && y >= 30 && y < 370;
+        const stroke = y >= 60 && y < 140 && (y - 60) % 16 < 8 && x >= 70 && x < 190 && (x - 70) % 6 < 3;
+        data[y * w + x] = stroke ? 30 : onPaper ? 235 : 70 + ((x * 31 + y * 17) % 40);
+      }
+    const gray = { width: w, height: h, data };
+    const box = textBox(adaptiveThreshold(gray), gray, 5);
+    expect(box).toBeDefined();
+    expect(box?.x0).toBeGreaterThanOrEqual(60);
+    expect(box?.x1).toBeLessThanOrEqual(200);
+    expect(box?.y0).toBeGreaterThanOrEqual(50);
+    expect(box?.y1).toBeLessThanOrEqual(150);
+    // A blank sheet has no text box.
+    const blank = { width: w, height: h, data: data.map((v, i) => (v === 30 ? 235 : v)) };
+    expect(textBox(adaptiveThreshold(blank), blank, 5)).toBeUndefined();
   });
 
   it('sniffs image types by magic bytes', () => {

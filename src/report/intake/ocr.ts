@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Image } from '@napi-rs/canvas';
 import { interpretErrors } from '../interpret-errors.js';
-import { adaptiveThreshold, estimateSkew, textLineHeight, toGray, type GrayImage } from './image-prep.js';
+import { adaptiveThreshold, estimateSkew, textBox, textLineHeight, toGray, type GrayImage } from './image-prep.js';
 import { wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 
 export interface OcrPage {
@@ -115,22 +115,32 @@ export async function prepareImage(image: {
   stctx.rotate((-skew * Math.PI) / 180);
   stctx.translate(-sw / 2, -sh / 2);
   stctx.drawImage(small, 0, 0);
-  const lineH = textLineHeight(adaptiveThreshold(toGray(stctx.getImageData(0, 0, sw, sh).data, sw, sh), Math.max(15, Math.round(sw / 30))));
+  const straightGray = toGray(stctx.getImageData(0, 0, sw, sh).data, sw, sh);
+  const straightBin = adaptiveThreshold(straightGray, Math.max(15, Math.round(sw / 30)));
+  const lineH = textLineHeight(straightBin);
   let scale = lineH ? Math.min(3, Math.max(0.4, TARGET_LINE_PX / (lineH / k))) : 1;
   if (Math.max(image.width, image.height) * scale > MAX_SIDE) scale = MAX_SIDE / Math.max(image.width, image.height);
-  const w = Math.max(1, Math.round(image.width * scale));
-  const h = Math.max(1, Math.round(image.height * scale));
+  // Only the text region is recognised (a short report fills a fraction of the photo): box found on the small copy.
+  const box = textBox(straightBin, straightGray, Math.max(8, Math.round((lineH ?? 10) * 1.5)));
+  const full = { w: Math.max(1, Math.round(image.width * scale)), h: Math.max(1, Math.round(image.height * scale)) };
+  const f = scale / k;
+  const crop = box
+    ? { x: Math.floor(box.x0 * f), y: Math.floor(box.y0 * f), w: Math.ceil((box.x1 - box.x0) * f), h: Math.ceil((box.y1 - box.y0) * f) }
+    : { x: 0, y: 0, w: full.w, h: full.h };
+  const w = Math.max(1, Math.min(full.w - crop.x, crop.w));
+  const h = Math.max(1, Math.min(full.h - crop.y, crop.h));
   const canvas = createCanvas(w, h);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, w, h);
   ctx.imageSmoothingQuality = 'high';
+  ctx.translate(-crop.x, -crop.y);
   if (skew !== 0) {
-    ctx.translate(w / 2, h / 2);
+    ctx.translate(full.w / 2, full.h / 2);
     ctx.rotate((-skew * Math.PI) / 180);
-    ctx.translate(-w / 2, -h / 2);
+    ctx.translate(-full.w / 2, -full.h / 2);
   }
-  ctx.drawImage(draw, 0, 0, w, h);
+  ctx.drawImage(draw, 0, 0, full.w, full.h);
   const gray: GrayImage = toGray(ctx.getImageData(0, 0, w, h).data, w, h);
   const bin = adaptiveThreshold(gray, Math.max(15, Math.round(TARGET_LINE_PX * 1.5)));
   const id = ctx.createImageData(w, h);
