@@ -66,6 +66,10 @@ const ANSWER = [
   '我倾向于',
   '倾向于选',
   '我的选择是',
+  '我的选择',
+  '结论',
+  '简答',
+  'ans(?=\\s*[:.])',
   '维持原判断',
   '维持原答案',
   '维持原选择',
@@ -142,7 +146,7 @@ export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSW
  * there is several times faster than letting one big alternation try every position of a long reply.
  */
 export const ANCHOR_START_RE =
-  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍]|\b(?:final|correct|right|best|most|answers?|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving)\b/gi;
+  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简]|\b(?:final|correct|right|best|most|answers?|ans|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving)\b/gi;
 export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
 
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */
@@ -297,3 +301,11 @@ export const HYPOTHETICAL_CONSEQUENCE_RE = /\bwould\b|\bthen\b|则|就|那么|�
  */
 export const OPEN_ALTERNATIVE_RE =
   /\b(?:can(?:no|')t\s+(?:be\s+)?(?:ruled?\s+out|excluded?)|cannot\s+(?:rule\s+out|exclude)|(?:could|might|may)\s+(?:also\s+|well\s+|equally\s+)?be\s+(?:right|correct|the\s+(?:answer|one|best)|it|true|valid|acceptable|defensible|argued|defended|chosen|reasonable|a\s+reasonable|an?\s+(?:option|answer|possibility))\b|(?:could|might|may)\s+also\s+(?:work|fit|apply)\b|it\s+(?:could|might|may)\s+(?:also\s+)?be\b|(?:also|equally|just\s+as)\s+(?:possible|plausible|reasonable|defensible|valid|likely|right|correct|acceptable)|or\s+(?:maybe|perhaps|possibly)|argue\s+for|a\s+case\s+for|otherwise)|也不能排除|不能排除|不排除|难以排除|无法排除|也有道理|也说得通|也对|也可以选|也可选|亦可|也可能是|或许是|也许是|则选|就选|则答案|则应选|否则|反之/i;
+
+/** A reply that ends by deferring or asking for more before answering: "让我再核对一下教材再回答你", "Could you share the findings?". */
+export const DEFER_END_RE =
+  /(?:再回答|稍后(?:回答|答复)|之后再答|核对[^。\n]{0,12}再|get back to you|before (?:I )?(?:answer|commit)|(?:could|can|would) you (?:please )?(?:share|provide|tell me|clarify|send)|请(?:您)?(?:提供|补充|告知))[^\n]{0,80}$/i;
+
+/** Doubt that leaves the answer open although no letter is hedged: "I can't confidently single one out", "两者都有依据". */
+export const OPEN_DOUBT_RE =
+  /\bcan(?:no|')t\s+(?:confidently|tell|be\s+(?:sure|certain))|\bcannot\s+(?:confidently|tell)|两者都有依据|都有依据|两者皆可|不能给出结论|无法给出结论|暂时不能(?:给出|确定|回答)|暂不下结论/i;

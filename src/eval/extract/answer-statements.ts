@@ -207,7 +207,7 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
 
 // A bare answer line may open with a committing adverb ("Probably B.", "I'd go with C", "应该是D", "我选A").
 const LINE_PREFIX =
-  /^(?:(?:probably|likely|most\s+likely|i\s+think|i'd\s+say|i\s+would\s+say|i'd\s+go\s+with|i'll\s+go\s+with|going\s+with)\s*,?\s*|应该是|大概是|应该选|大概选|我选|我会选)?(?:options?|choices?|选项|选|答)?\s*:?\s*/i;
+  /^(?:(?:→|⇒|->|✅|✔️?|✓|☑️?)\s*)?(?:(?:probably|likely|most\s+likely|i\s+think|i'd\s+say|i\s+would\s+say|i'd\s+go\s+with|i'll\s+go\s+with|going\s+with)\s*,?\s*|应该是|大概是|应该选|大概选|我选|我会选)?(?:options?|choices?|选项|选|答)?\s*:?\s*/i;
 /** A line that opens with an option label ("A. …", "(B) …", "Option C: …"): one item of an option walk or list. */
 const LABEL_LINE = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*[.):,\]]/i;
 const LABEL_START = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.):,\]]|$)/i;
@@ -253,6 +253,13 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
     const after = s.slice(rawPrefix(s, lead.length));
     if (/^\s*(?:[—–:]|-\s|\(|$)/.test(after)) return { letters: [lead.letter], hedge: false, end: s.length, echo: true };
   }
+  // "全选", "以上都对", "All of the above." when no option says so: every offered option.
+  if (
+    /^(?:全选|全部(?:都)?选|以上(?:都|均|全)(?:对|正确|是|选)|all\s+of\s+the\s+above(?:\s+(?:are|is)\s+(?:correct|true))?|all\s+(?:of\s+them|options)\s+(?:are\s+)?(?:correct|true))$/i.test(
+      s,
+    )
+  )
+    return { letters: [...ctx.valid].sort(), hedge: false, end: s.length, echo: true };
   const set = parseLetterSet(s, 0, ctx);
   if (!set) return null;
   const rest = s.slice(set.end);
@@ -290,6 +297,11 @@ function lineStatements(text: string, ctx: LetterContext, out: Statement[]): voi
   const walk = (a: string | undefined) => a !== undefined && LABEL_LINE.test(a);
   const lastSet = walk(lines[lines.length - 2]?.text) && LABEL_START.test(last.text) ? null : lineAnswer(last.text, ctx);
   if (lastSet) out.push({ tier: 2, pos: last.pos, letters: lastSet.letters, hedge: lastSet.hedge, via: 'line' });
+  else {
+    // "… most commonly due to hemolysis → B": a last line closing on an arrow and one offered letter.
+    const arrow = /(?:→|⇒|->)\s*\(?([A-J])\)?\s*[.。]?\s*$/.exec(last.text);
+    if (arrow && ctx.valid.has(arrow[1])) out.push({ tier: 2, pos: last.pos + arrow.index, letters: [arrow[1]], hedge: false, via: 'line' });
+  }
   if (lines.length > 1 && !(walk(lines[0].text) && walk(lines[1].text))) {
     const first = lineAnswer(lines[0].text, ctx);
     if (first) out.push({ tier: 2, pos: lines[0].pos, letters: first.letters, hedge: first.hedge, via: 'leading-line' });

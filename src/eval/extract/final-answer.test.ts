@@ -302,3 +302,27 @@ describe('another option kept open after the answer, committing adverbs (session
     ['应该是D', 'D'],
   ])('%s → %s', (t, want) => expect(read(t)).toBe(want));
 });
+
+describe('cues after extract-g was studied (in-sample classes, sentences of our own)', () => {
+  const options = { A: '急性阑尾炎', B: '急性胆囊炎', C: '急性胰腺炎', D: '消化性溃疡穿孔', E: '肠梗阻' };
+  const read = (t: string, multi = false) => readChoiceAnswer(t, { options, multi }).value;
+  it.each([
+    ['Ans: C', 'C'],
+    ['分析如上。\n\n我的选择：D', 'D'],
+    ['结论：B', 'B'],
+    ['A 不符合\nB 符合\n\n→ B', 'B'],
+    ['Murphy sign and fever point to the gallbladder → B', 'B'],
+    ['✅ E', 'E'],
+  ])('%s → %s', (t, want) => expect(read(t)).toBe(want));
+  it('全选 / all of the above name every option when no option says so', () => {
+    expect(read('各项均为典型表现。\n\n全选。', true)).toBe('ABCDE');
+    expect(read('Each one fits.\n\nAll of the above.', true)).toBe('ABCDE');
+  });
+  it.each([
+    'The answer is A, B, C — or A, B, C, D if the question counts any finding.',
+    'B and C both fit, and I cannot confidently single one out. Leaning B.',
+    '如果按新版教材应选B，按老版教材则选A，两者都有依据。',
+    '可能是B。让我再核对一下教材再回答你。',
+    'Probably C, but could you share the lipase result first?',
+  ])('no answer: %s', (t) => expect(read(t, t.includes('A, B, C'))).toBeNull());
+});

@@ -3,7 +3,7 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { CORRECTION_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE } from './answer-lexicon.js';
+import { CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
 import { findJsonAnswer } from './json-answer.js';
@@ -87,6 +87,9 @@ function keepsAlternativeOpen(text: string, s: Statement, valid: ReadonlySet<str
   const rest = text.slice(e + 1, lineEnd < 0 ? text.length : lineEnd);
   const scope = text.slice(a, e + 1) + (rest.trim().length <= 120 ? rest : '');
   const answer = new Set(s.letters);
+  // "… is A, B, C, E — or A, B, C, D, E if the question intends …": another set offered with "or".
+  const orSet = /(?:^|[\s,;—–-])or\s+(?:else\s+)?(?:options?\s+)?(\(?[A-J]\)?(?:\s*(?:,|and|&)\s*\(?[A-J]\)?)*)(?![A-Za-z])/i.exec(scope.slice(1));
+  if (orSet && [...orSet[1].matchAll(/[A-J]/g)].some((m) => !answer.has(m[0]) && valid.has(m[0]))) return true;
   const clauses = scope.split(/[,，;；:：、。!?！？\n]|\.(?=\s)|\b(?:but|though|although|however)\b|但是?|不过|然而/i);
   return clauses.some((c) => {
     OTHER_LETTER_RE.lastIndex = 0;
@@ -119,6 +122,10 @@ export function resolveStatements(
   if (last.hedge) return { value: null, status: 'hedge', how: last.via };
   if (text !== undefined && top >= 1 && DOUBT_RE.test(committingText(text, last))) return { value: null, status: 'hedge', how: last.via };
   if (text !== undefined && valid && top < 5 && keepsAlternativeOpen(text, last, valid)) return { value: null, status: 'hedge', how: last.via };
+  // Without a final-answer or format statement, a reply that says it cannot decide, or ends by deferring or asking
+  // for more, has not answered ("… I can't confidently single one out", "让我再核对一下教材再回答你").
+  if (text !== undefined && top < 4 && (OPEN_DOUBT_RE.test(text.slice(last.pos)) || DEFER_END_RE.test(text.trimEnd().slice(-200))))
+    return { value: null, status: 'hedge', how: last.via };
   // Another possibility offered after the answer ("… C could also be right") leaves no single answer.
   if (live.some((s) => s.hedge && s.pos > last.pos)) return { value: null, status: 'hedge', how: last.via };
   // An answer taken back and not replaced ("The answer is B. Wait, actually it might be D … not certain").
