@@ -40,7 +40,11 @@ const CUED_COMPACT =
 
 /** Publication context: the date belongs to a document, not a person. */
 const PUBLICATION_BEFORE =
-  /(?:指南|共识|规范|药典|修订|发布|颁布|出版|印发|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|approved|released|journal|FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC)[^。.，,\n]{0,12}$/i;
+  /(?:指南|共识|规范|药典|修订|发布|颁布|出版|印发|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|approved|released|journal)[^。.，,\n]{0,12}$/i;
+/** Issuing bodies, matched as capitalised words only (case-blind, "ACC" was found inside "vaccination"). */
+const PUBLISHER_BEFORE = /\b(?:FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC)\b[^。.，,\n]{0,12}$/;
+/** A weekday or the ROC era written before a date belongs to it: "Monday 9 September", "Tue 7 May", "民國71年3月15日". */
+const DATE_LEAD = /(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+|民[國国]\s*)$/;
 /** A person's date cue right before the date wins over any publication word further back. */
 const PERSON_BEFORE = /(?:出生|生日|生于|入院|出院|死亡|去世|手术|就诊|复诊|DOB|born|birth|admitted|discharged|died|death|seen|visit)[^。.\n]{0,6}$/i;
 const PUBLICATION_AFTER = /^[^。.\n]{0,6}(?:版|发布|颁布|实施|出版|印发|修订|更新|指南|共识|edition|guideline|update|revision|version)/i;
@@ -53,8 +57,10 @@ export function detectDates(text: string): PhiSpan[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (!PERSON_BEFORE.test(before) && (PUBLICATION_BEFORE.test(before) || PUBLICATION_AFTER.test(text.slice(end, end + 10)))) continue;
-    out.push(span('DATE', text, start, end));
+    if (!PERSON_BEFORE.test(before) && (PUBLICATION_BEFORE.test(before) || PUBLISHER_BEFORE.test(before) || PUBLICATION_AFTER.test(text.slice(end, end + 10))))
+      continue;
+    const lead = DATE_LEAD.exec(before)?.[0].length ?? 0;
+    out.push(span('DATE', text, start - lead, end));
   }
   CUED_COMPACT.lastIndex = 0;
   for (const m of text.matchAll(CUED_COMPACT)) {

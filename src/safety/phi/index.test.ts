@@ -293,3 +293,20 @@ describe('redactPhi and dry run', () => {
     expect(redactPhi('头痛三天，吃布洛芬有用吗？').spans).toEqual([]);
   });
 });
+
+describe('dates and phones written the ways other countries write them', () => {
+  it('keeps a weekday or the ROC era with its date, and reads acronyms only as capitalised words', () => {
+    expect(types('off school from Monday 9 September to Wednesday 11 September.')).toEqual(['DATE:Monday 9 September', 'DATE:Wednesday 11 September']);
+    expect(types('received Tue 7 May 08:14')).toEqual(['DATE:Tue 7 May']);
+    expect(types('出生日期：民國71年3月15日')).toEqual(['DATE:民國71年3月15日']);
+    // "vaccination" holds the letters of ACC; the date is still a person's date.
+    expect(types('Date of vaccination: 12 Aug 2024')).toEqual(['DATE:12 Aug 2024']);
+    expect(types('per the 2017 ACC/AHA guideline, published May 2018')).toEqual([]);
+  });
+  it('finds UK numbers in national format and a fax label in traditional characters', () => {
+    expect(types('please call her on 07823 440 196; thanks')).toEqual(['PHONE:07823 440 196']);
+    expect(types('Tel 020 7946 0958 (clinic)')).toEqual(['PHONE:020 7946 0958']);
+    expect(types('轉介診所傳真：2789 4412')).toEqual(['FAX:2789 4412']);
+    expect(types('HbA1c 7.2 %, LDL 3.4 mmol/L, eGFR 0 60 90')).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import type { PhiDetector } from './span.js';
 import { detectPlacesAndEmployers, joinAddresses } from './places.js';
 import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
+import { GIVEN_CHARS } from './given-names.js';
 import { detectEmails, detectUrls } from './web.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
@@ -188,9 +189,9 @@ const halfWidth = (text: string): string => text.replace(FULL_WIDTH, (c) => Stri
 /** Traditional characters of labels, places, kinship words and surnames read as simplified (one for one, so offsets
  * hold): "病歷號", "主治醫師：黃柏翰", "臺北市大安區" meet the same rules as 病历号, 医师, 台北市. */
 const TRADITIONAL =
-  '醫師號碼歷診療區縣鄉鎮樓單屬護證書電話聯絡緊陳張劉黃楊趙吳鄭許謝羅蕭葉蔣鄧馮韓鍾陸顧龔嚴賴錢孫盧蘇萬鄒閻賈譚範湯餘聶歐簡臺灣門員藥劑檢驗報總統國際這個們來時說請問題與從應會對發現點經過還後進開關車媽爺兒長華偉強軍紅雲麗頭腦腫瘍癥歲齡婦產業務學屆級腸衛協東廣';
+  '醫師號碼歷診療區縣鄉鎮樓單屬護證書電話聯絡緊陳張劉黃楊趙吳鄭許謝羅蕭葉蔣鄧馮韓鍾陸顧龔嚴賴錢孫盧蘇萬鄒閻賈譚範湯餘聶歐簡臺灣門員藥劑檢驗報總統國際這個們來時說請問題與從應會對發現點經過還後進開關車媽爺兒長華偉強軍紅雲麗頭腦腫瘍癥歲齡婦產業務學屆級腸衛協東廣傳';
 const SIMPLIFIED =
-  '医师号码历诊疗区县乡镇楼单属护证书电话联络紧陈张刘黄杨赵吴郑许谢罗萧叶蒋邓冯韩钟陆顾龚严赖钱孙卢苏万邹阎贾谭范汤余聂欧简台湾门员药剂检验报总统国际这个们来时说请问题与从应会对发现点经过还后进开关车妈爷儿长华伟强军红云丽头脑肿疡症岁龄妇产业务学届级肠卫协东广';
+  '医师号码历诊疗区县乡镇楼单属护证书电话联络紧陈张刘黄杨赵吴郑许谢罗萧叶蒋邓冯韩钟陆顾龚严赖钱孙卢苏万邹阎贾谭范汤余聂欧简台湾门员药剂检验报总统国际这个们来时说请问题与从应会对发现点经过还后进开关车妈爷儿长华伟强军红云丽头脑肿疡症岁龄妇产业务学届级肠卫协东广传';
 const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL}]`, 'g');
 const simplified = (text: string): string => text.replace(TRADITIONAL_RE, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)]);
 
@@ -240,7 +241,8 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
   const v = s.text.trim();
   if (v.length < 2) return false;
   const after = text.slice(s.end, s.end + 24);
-  if (/^\s*[:：]/.test(after)) return false;
+  // A field label is followed by a colon; a chat speaker too, so only a Latin label word is dropped for it.
+  if (/^\s*[:：]/.test(after) && !HAN_RE.test(v)) return false;
   if (lexicon?.has(v)) return false;
   if (s.type === 'ADDRESS') return ADDRESS_UNIT.test(v);
   if (s.type === 'EMPLOYER') return !/^\s*\d[\d -]{7,}/.test(after) && !(HAN_RE.test(v) && v.length < 3);
@@ -250,10 +252,11 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
     return !/^-\d/.test(after);
   }
   if (v.includes('·')) return true;
-  const short = /^[老小阿]/.test(v) && v.length <= 3;
+  const short = /^[老小阿大]/.test(v) && v.length <= 3;
   const head = short ? v.slice(1) : v;
   const sn = COMPOUND_SET.has(head.slice(0, 2)) ? 2 : SURNAME_SET.has(head[0]) ? 1 : 0;
-  if (!sn) return false;
+  // 阿 + a given-name character is a familiar name (阿强, 阿珍) without a surname.
+  if (!sn) return v.length === 2 && v[0] === '阿' && GIVEN_CHARS.has(v[1]);
   if (short && WORD_AFTER_SHORT_NAME.has(text[s.end] ?? '')) return false;
   // Inside a word: the character before and the first one are a known word (师|傅帮), or a disease follows (克|罗恩病).
   if (NOT_NAMES.has(text.slice(s.start - 1, s.start + 1)) || /^[病症氏]/.test(after)) return false;
