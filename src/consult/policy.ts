@@ -10,6 +10,7 @@ import type { Triage } from '../safety/types.js';
 import { mergeFacts, readFacts } from './facts.js';
 import { affirmationOf, COMPLAINTS, findComplaints, findNamedComplaints, mentionsSite, SITE_SCREENS } from './complaints.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
+import { findSituations, SITUATIONS } from './situations.js';
 import { readReplies } from './replies.js';
 import { openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
@@ -60,7 +61,15 @@ const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (
  */
 export function isSymptomMessage(text: string): boolean {
   if (isLearning(text)) return false;
+  // Personal unless framed as general knowledge: Chinese drops the subject ("打篮球崴脚了", "吃头孢能喝酒吗"), and
+  // bare English openings ("the condom broke last night") are about the writer.
+  const personal = PERSONAL.test(text) || !KNOWLEDGE.test(text);
+  // A personal situation that changes with risk factors (a medicine, failed contraception, travel) is consulted too.
+  const situation = personal && findSituations(text).length > 0;
   const symptomatic =
+    situation ||
+    // Someone's own body part named in a personal message ("I've done my back in", "蛋蛋有点坠胀") is a complaint.
+    (personal && mentionsSite(text)) ||
     findPresentations(text).length > 0 ||
     findProtocols(text).length > 0 ||
     COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text)) ||
@@ -69,8 +78,8 @@ export function isSymptomMessage(text: string): boolean {
     (mentionsSite(text) && CHANGE.test(text));
   if (!symptomatic) return false;
   // "糖尿病人能吃西瓜吗" names a condition, not a complaint: diet and can-I questions are answered, not consulted.
-  if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text)) return false;
-  return PERSONAL.test(text) || !KNOWLEDGE.test(text);
+  if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text) && !situation) return false;
+  return personal || !KNOWLEDGE.test(text);
 }
 
 /** A red-flag screen for complaints no presentation or protocol covers: the questions that change any advice. */
@@ -110,7 +119,7 @@ export function rankBySeparation(questions: readonly string[], triageOf: (text: 
  */
 export function warmRedFlagRanking(triageOf: (text: string) => Triage = (x) => runTriage(x)): void {
   const all = [
-    ...[...COMPLAINTS, ...SITE_SCREENS, ...PROTOCOLS].flatMap((c) => [...c.ask.zh, ...c.ask.en]),
+    ...[...COMPLAINTS, ...SITE_SCREENS, ...PROTOCOLS, ...SITUATIONS].flatMap((c) => [...c.ask.zh, ...c.ask.en]),
     ...PRESENTATIONS.flatMap((p) => [...p.ask.zh, ...p.ask.en]),
     ...GENERAL_SCREEN.zh,
     ...GENERAL_SCREEN.en,
@@ -206,6 +215,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     // A named complaint's own red flags lead ("孩子尿床": bedwetting, not any child), then the triage's open
     // discriminators, then the body-site screens, the presentation's and the protocol's questions.
     ...findNamedComplaints(chief).flatMap((c) => c.ask[lang]),
+    // A medicine, contraception or travel situation is named too: the risk factors that change the advice.
+    ...findSituations(chief).flatMap((p) => p.ask[lang]),
     // Pregnancy changes every complaint's red flags (bleeding, pre-eclampsia); a child's general screen comes last.
     ...(chiefPresentations.includes('pregnancy') ? askFor(['pregnancy'], lang) : []),
     ...(t.ask ?? []),

@@ -1,0 +1,84 @@
+// Situations that are not symptoms but still change with the patient's own risk factors: taking a medicine (with
+// another medicine, with alcohol, after a missed dose), contraception that failed, travel health. A pharmacist or
+// travel clinic asks before advising; so does the consultation. Each screen asks the risk factors that change the
+// advice (interaction, bleeding, kidney and liver, pregnancy; timing for emergency contraception; destination and
+// immunity for travel), written from community-pharmacy and travel-clinic practice (NICE CKS, FSRH, WHO travel).
+import type { Complaint } from './complaints.js';
+
+const S = (id: string, zh: RegExp, en: RegExp, askZh: string[], askEn: string[]): Complaint => ({ id, zh, en, ask: { zh: askZh, en: askEn } });
+
+/** A medicine named or implied: drug classes, dosage forms, "my tablets", Chinese 药/片/胶囊. */
+export const MEDICINE =
+  /药|(?:吃|服|用)[^，。]{0,4}片|胶囊|[\u4e00-\u9fff]{1,4}(?:唑|霉素|沙星|西林|洛尔|地平|普利|沙坦|他汀|替丁|洛韦|嗪)|冲剂|颗粒|注射|打针|疫苗|头孢|布洛芬|阿司匹林|对乙酰氨基酚|扑热息痛|抗生素|消炎药|降压|降糖|二甲双胍|胰岛素|华法林|他汀|激素|避孕|舍曲林|帕罗西汀|氟西汀|\b(?:tablets?|pills?|meds|medicines?|medication|capsules?|dose|doses|mg|jab|vaccines?|vaccinat\w*|antibiotics?|ibuprofen|paracetamol|acetaminophen|aspirin|naproxen|codeine|tramadol|statins?|metformin|insulin|warfarin|apixaban|rivaroxaban|sertraline|fluoxetine|citalopram|prednisolone|steroids?|inhaler|antihistamines?|amoxicillin|\w+(?:cillin|mycin|pril|sartan|olol|prazole|dipine|statin|floxacin|triptan|oxetine|aline))\b/i;
+
+const CONTRACEPTION =
+  /避孕|安全套|套(?:子)?破|紧急避孕|事后药|毓婷|\b(?:the pill|contracepti\w*|morning[- ]after|condom|coil|iud|implant|missed (?:a |my |two |2 )?pills?|forgot (?:to take )?my pill)\b/i;
+const TRAVEL =
+  /出国|旅游|旅行|从[^，。]{1,8}回来|回国|去(?:东南亚|非洲|印度|泰国|越南|南美)|坐飞机|长途飞行|\b(?:travel\w*|trip|flying|flight|holiday|abroad|vaccinations? for|(?:got|came|just) back from|returned from)\b/i;
+const RETURNED = /从[^，。]{1,8}回来|回国(?:后|以后)|\b(?:got|came|just) back from|\breturned from|\bsince (?:i|we) (?:got|came) back\b/i;
+
+export const SITUATIONS: readonly Complaint[] = [
+  S(
+    'contraception',
+    CONTRACEPTION,
+    CONTRACEPTION,
+    [
+      '漏服了几片、离上次服药超过48小时了吗？是这一板的第几周？',
+      '最近有没有没做保护的同房？离现在多久了（紧急避孕越早越好）？',
+      '有没有呕吐、腹泻，或在吃癫痫药、抗结核药等影响避孕效果的药？对方有没有艾滋病或性病风险？',
+    ],
+    [
+      'How many pills were missed, and is it more than 48 hours since the last one? Which week of the pack?',
+      'Any unprotected sex recently, and how long ago (emergency contraception works best early)?',
+      'Any vomiting or diarrhoea, or medicines such as epilepsy or TB drugs that weaken it? Any HIV or STI risk from this partner?',
+    ],
+  ),
+  S(
+    'returnedTraveller',
+    RETURNED,
+    RETURNED,
+    [
+      '有没有意识模糊、嗜睡、抽搐，或呼吸困难？',
+      '有没有皮肤眼睛发黄、尿色很深，或出血、皮疹？',
+      '去之前吃了预防疟疾的药吗，按时吃完了吗？当地有没有被蚊虫叮咬、接触动物或淡水？',
+    ],
+    [
+      'Any confusion, drowsiness or fits, or trouble breathing?',
+      'Any yellow skin or eyes, dark urine, bleeding or a rash?',
+      'Did you take malaria tablets and finish the course? Any mosquito bites, animal contact or fresh-water swimming there?',
+    ],
+  ),
+  S(
+    'travel',
+    TRAVEL,
+    TRAVEL,
+    ['有没有怀孕或准备怀孕？', '有没有免疫力低下（化疗、激素、艾滋病）或慢性病？以前有没有得过血栓？', '具体去哪些地方、会不会去农村或野外、待多久？'],
+    [
+      'Are you pregnant or planning a pregnancy?',
+      'Any weakened immunity (chemotherapy, steroids, HIV) or long-term illness? Any past blood clot (DVT/PE), recent surgery or leg swelling?',
+      'Where exactly, for how long, and any rural areas or contact with animals?',
+    ],
+  ),
+  S(
+    'medicine',
+    MEDICINE,
+    MEDICINE,
+    [
+      '有没有肾病、肝病、胃溃疡或消化道出血、哮喘？',
+      '在吃哪些药（尤其是抗凝药、阿司匹林、降压药、抗抑郁药）？有没有药物过敏？',
+      '用药后有没有不舒服，比如皮疹、呼吸困难、呕吐、心慌或情绪变差、想伤害自己？有没有怀孕或哺乳？',
+    ],
+    [
+      'Any kidney or liver disease, stomach ulcer or bleeding from the gut, or asthma?',
+      'What other medicines do you take (especially blood thinners, aspirin, blood-pressure tablets, antidepressants)? Any drug allergies?',
+      'Any reaction since taking it, such as rash, trouble breathing, vomiting, a racing heart, feeling worse in mood or thoughts of self-harm? Could you be pregnant or breastfeeding?',
+    ],
+  ),
+];
+
+/** The situations a message names, most specific first (contraception and travel before any medicine); a traveller
+ * who is back is asked the returned traveller's red flags, not the pre-travel ones. */
+export function findSituations(text: string): Complaint[] {
+  const found = SITUATIONS.filter((s) => s.zh.test(text));
+  return found.some((s) => s.id === 'returnedTraveller') ? found.filter((s) => s.id !== 'travel') : found;
+}
