@@ -29,6 +29,8 @@ const report = await buildRlData({
   outDir: out,
   formats: ['jsonl'],
   termsDir: terms,
+  // The rule stage's own output (the default build holds unreviewed knowledge-graph labels out for review).
+  quality: { trustUnreviewed: true },
 });
 const items = readItems(join(out, 'train.jsonl'));
 const icd = getIcd10(join(terms, ICD10_FILE));

@@ -56,6 +56,8 @@ beforeAll(async () => {
     ],
     sample: { perTask: 120, seed: 7 },
     termsDir: sharedPath('terms'),
+    // Pipeline mechanics on the rule-checked set (unreviewed knowledge-graph labels are otherwise held out).
+    quality: { trustUnreviewed: true },
   });
   svc = await startRewardService({ port: 0, termsDir: sharedPath('terms'), logPath });
 });

@@ -57,6 +57,7 @@ export function register(program: Command): void {
     .option('--terms <dir>', 'terminology folder (ICD-10 for disease-KG items)')
     .option('--min-confidence <x>', 'label-quality stage: keep items whose label confidence is at least this (0–1)', (v) => Number(v), 0.6)
     .option('--keep-low-confidence', 'keep items the label-quality stage doubts (they keep their flags)')
+    .option('--trust-unreviewed', 'train on knowledge-graph (consumer-site) labels no reviewer has accepted (default: held out for `rl review`)')
     .option('--reviews <file>', 'expert review decisions (JSONL from `rl review import`), applied before the quality threshold', collect)
     .option('--json', 'print the report as JSON')
     .action(
@@ -64,6 +65,7 @@ export function register(program: Command): void {
         async (o: {
           minConfidence: number;
           keepLowConfidence?: boolean;
+          trustUnreviewed?: boolean;
           reviews?: string[];
           bench?: string;
           source?: string;
@@ -106,7 +108,7 @@ export function register(program: Command): void {
             sample: { perTask: o.perTask, max: o.max, seed: o.seed },
             termsDir: o.terms,
             valRatio: o.valRatio,
-            quality: { minConfidence: o.minConfidence, keepLow: o.keepLowConfidence },
+            quality: { minConfidence: o.minConfidence, keepLow: o.keepLowConfidence, trustUnreviewed: o.trustUnreviewed },
             reviews: o.reviews,
           });
           if (o.json) printJson(report);

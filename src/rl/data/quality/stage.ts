@@ -7,6 +7,7 @@ import { kgDiagnosisCheck } from './kg-diagnosis.js';
 import { kgDrugsCheck } from './kg-drugs.js';
 import { kgTestsCheck } from './kg-tests.js';
 import { medcalcCheck } from './medcalc.js';
+import { requireReview } from './source-trust.js';
 import { qualityOf, type QualityCheck, type QualityCode, type QualityContext } from './types.js';
 
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -16,6 +17,11 @@ export interface QualityOptions {
   minConfidence?: number;
   /** Keep low-confidence items anyway (they still carry their flags). */
   keepLow?: boolean;
+  /**
+   * Train on consumer-site knowledge-graph labels no reviewer has decided on (default false: they are held out
+   * with `unreviewed-source` and exported for review; see source-trust.ts).
+   */
+  trustUnreviewed?: boolean;
   checks?: readonly QualityCheck[];
 }
 
@@ -52,6 +58,8 @@ export function runQualityStage(items: readonly RlItem[], ctx: QualityContext, o
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   let batch = [...items];
   for (const check of options.checks ?? QUALITY_CHECKS) batch = check.run(batch, ctx);
+  // After every check, reviews included: a reviewer's decision is what lets a consumer-site label train.
+  if (!options.trustUnreviewed) batch = batch.map(requireReview);
   const kept: RlItem[] = [];
   const excluded: RlItem[] = [];
   const byTask: Record<string, TaskQualityReport> = {};

@@ -42,6 +42,7 @@ export const QUALITY_CODES = [
   'review-accepted',
   'review-rejected',
   'review-corrected',
+  'unreviewed-source',
 ] as const;
 export type QualityCode = (typeof QUALITY_CODES)[number];
 
