@@ -1,10 +1,11 @@
 // Score a labelled JSONL batch with the shipped de-identifier, at first sight:
-//   npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>] [--rules-only]
+//   npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>] [--rules-only] [--realign]
 // Each line: {id, lang, text, spans:[{type, start, end, text}]} (type names as the writer used them). A span is caught
 // when ≥ 90 % of its characters are redacted. Prints recall overall and per type per language, and over-redaction
 // (redacted characters outside every labelled span). Misses are listed only with --misses (they show batch text).
 // The detector is the `data deid` redactor with its defaults (terminology lexicon from $QUARKMED_TERMS when set);
-// --rules-only leaves out the learned tagger (for comparison with the rule design).
+// --rules-only leaves out the learned tagger (for comparison with the rule design); --realign moves a span whose
+// "text" is not at its offsets to the nearest place (±3 characters) where it is (writers' off-by-one offsets).
 import { readFileSync } from 'node:fs';
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
 import { pct, recallRows, scoreRecords, type LabelledRecord } from './deid-score.js';
@@ -13,6 +14,8 @@ function fail(message: string): never {
   process.stderr.write(`deid-blind: ${message}\n`);
   process.exit(2);
 }
+
+const REALIGN = process.argv.includes('--realign');
 
 function readBatch(path: string): LabelledRecord[] {
   let raw: string;
@@ -34,6 +37,15 @@ function readBatch(path: string): LabelledRecord[] {
     for (const s of rec.spans) {
       if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > rec.text.length || s.end < s.start) {
         fail(`${path}:${i + 1}: span ${JSON.stringify(s)} is outside the text (length ${rec.text.length})`);
+      }
+      if (REALIGN && s.text !== undefined && rec.text.slice(s.start, s.end) !== s.text) {
+        for (const d of [1, -1, 2, -2, 3, -3]) {
+          if (rec.text.slice(s.start + d, s.end + d) === s.text) {
+            s.start += d;
+            s.end += d;
+            break;
+          }
+        }
       }
       if (s.text !== undefined && rec.text.slice(s.start, s.end) !== s.text) {
         process.stderr.write(
