@@ -162,7 +162,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   // The topic is the one the question's own search chose; a rewording may name another (a lay word's page).
   const offered = new Set(extraHits.map((h) => h.id));
   const mainTopics = new Set(lists[0]?.flatMap((h) => (h.about ? [h.about] : [])));
-  const onTopic = (h: RankedHit) => Boolean(h.about) && (mainTopics.size === 0 || mainTopics.has(h.about as string));
+  const onTopic = (h: RankedHit) => h.about !== undefined && (mainTopics.size === 0 || mainTopics.has(h.about));
   if (kept.some(onTopic)) {
     const offTopic = kept.filter((h) => !onTopic(h) && !offered.has(h.id));
     kept = kept.filter((h) => onTopic(h) || offered.has(h.id));

@@ -37,6 +37,8 @@ export interface RankingConfig {
   topicPool: number;
   /** A chunk of a document about another name the question mentions (not its primary topic) scores ×(1 + w). */
   relatedWeight: number;
+  /** Score factor for a chunk of a document about a name the question denies. */
+  deniedWeight: number;
 }
 
 export const DEFAULT_RANKING: RankingConfig = {
@@ -50,6 +52,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   aspectWeight: 0.5,
   topicPool: 300,
   relatedWeight: 0.5,
+  deniedWeight: 0.3,
 };
 
 /** Weighted query terms: a term listed twice counts twice in FTS5's bm25 (used to stress recognised entities). */
@@ -61,6 +64,8 @@ export interface QueryPlan {
   topics?: ReadonlyMap<number, string>;
   /** Documents about other names the question mentions (a cause, a second condition): a smaller boost, no `about`. */
   related?: ReadonlyMap<number, string>;
+  /** Documents about a name the question denies ("不是感冒", "not a blood clot"): scored ×deniedWeight. */
+  denied?: ReadonlySet<number>;
   /** Section headings that answer the aspect the question asks about. */
   aspect?: RegExp;
 }
@@ -165,7 +170,13 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
       for (const f of fused) {
         const r = info.get(f.id);
         if (!r || !keep(r)) continue;
-        const topic = topics?.has(r.doc) ? 1 + config.topicWeight : plan.related?.has(r.doc) ? 1 + config.relatedWeight : 1;
+        const topic = topics?.has(r.doc)
+          ? 1 + config.topicWeight
+          : plan.related?.has(r.doc)
+            ? 1 + config.relatedWeight
+            : plan.denied?.has(r.doc)
+              ? config.deniedWeight
+              : 1;
         const aspect = plan.aspect?.test(r.section) ? 1 + config.aspectWeight : 1;
         scored.push({
           id: f.id,

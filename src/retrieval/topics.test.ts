@@ -105,6 +105,10 @@ describe('topic bridge, hypothesis, negation and lists', () => {
     expect(negatedAt('是不是糖尿病', 3)).toBe(false);
     expect(pick("I don't have diabetes but is it shingles?", 'en')).toEqual([[21]]);
     expect(pick('医生说不是糖尿病', 'zh')).toEqual([]);
+    // …and its page is ranked down rather than up.
+    const choice = selectTopics(index.match('医生说不是糖尿病', 'zh'));
+    expect(choice.denied.map((m) => m.docs)).toEqual([[29]]);
+    expect(choice.related).toEqual([]);
   });
 
   it('takes no symptom of a symptom list as the topic, but a lone symptom is one', () => {

@@ -399,6 +399,8 @@ export interface TopicChoice {
   primary: TopicMatch[];
   /** Other names it mentions (a cause, a medicine, a second condition): ranked up a little, not first. */
   related: TopicMatch[];
+  /** Names the question denies ("不是感冒", "not a blood clot"): their pages rank below the rest. */
+  denied: TopicMatch[];
 }
 
 /**
@@ -411,9 +413,8 @@ export function selectTopics(matches: readonly TopicMatch[]): TopicChoice {
   const named = matches.filter((m) => m.docs.length > 0 && !m.listed);
   const live = named.filter((m) => !m.negated);
   const strong = live.filter((m) => !m.weak);
-  // Only denied names ("it's not diabetes, so what is it?"): nothing to put first, the denied pages only nudged.
-  if (live.length === 0) return { primary: [], related: named.filter((m) => !m.weak) };
-  if (strong.length === 0) return live.length === 1 ? { primary: live, related: [] } : { primary: [], related: [] };
+  const denied = named.filter((m) => m.negated);
+  if (strong.length === 0) return live.length === 1 ? { primary: live, related: [], denied } : { primary: [], related: [], denied };
   // The question's hypothesis or given diagnosis first, then a name the sources use, then the most specific.
   // A condition before a procedure, test or medicine page ("carpal tunnel … surgery", "osteoarthritis … hip").
   const rank = (m: TopicMatch) => [m.asked ? 0 : 1, m.kind === 'condition' ? 0 : 1, m.direct ? 0 : 1, m.spread];
@@ -422,5 +423,5 @@ export function selectTopics(matches: readonly TopicMatch[]): TopicChoice {
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
   })[0];
   const primary = [best];
-  return { primary, related: strong.filter((m) => !primary.includes(m)) };
+  return { primary, related: strong.filter((m) => !primary.includes(m)), denied };
 }
