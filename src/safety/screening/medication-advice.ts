@@ -5,6 +5,7 @@
 import type { ContentFlag } from '../../core/content-flags.js';
 import { ABRUPT_STOP, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
 import { EMERGENCY_CARE, FOLK_REMEDY, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
+import { lowSugar } from './lab-state.js';
 import { alt, clauses, trimSpan } from './text.js';
 
 /** Stopping, skipping or forgoing a medicine, with the medicine as the object ("stop taking your insulin", "停用降压药"). */
@@ -223,7 +224,7 @@ function stopOfMedicine(clause: string, meds: RegExpMatchArray[]): string | null
 }
 
 /** Medicine-advice flags for one sentence (normalised text). */
-export function medicationAdvice(sentence: string, passage: string): ContentFlag[] {
+export function medicationAdvice(sentence: string, passage: string, context = ''): ContentFlag[] {
   const out: ContentFlag[] = [];
   if (QUESTION.test(sentence)) return out;
   const parts = clauses(sentence);
@@ -233,7 +234,7 @@ export function medicationAdvice(sentence: string, passage: string): ContentFlag
   if (
     hasMed &&
     GLUCOSE_LOWERING.test(sentence) &&
-    (LOW_SUGAR.test(sentence) || (LOW_SUGAR.test(passage) && RIGHT_NOW.test(sentence) && !/\buntil\b|直到/u.test(sentence)))
+    (LOW_SUGAR.test(sentence) || (lowSugar(`${context}\n${passage}`) && RIGHT_NOW.test(sentence) && !/\buntil\b|直到/u.test(sentence)))
   )
     return out;
   if (hasMed && !legitimate(sentence)) {

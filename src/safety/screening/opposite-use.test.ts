@@ -4,15 +4,15 @@ import { screenPassage } from './screen.js';
 
 const relations = buildTreatmentRelations([
   { disease: '甲状腺功能减退', drugs: ['左甲状腺素钠片'] },
-  { disease: 'Hypokalemia', drugs: ['Potassium Chloride'] },
+  { disease: 'Hypothyroidism', drugs: ['Thyroxine (Synthroid)'] },
 ]);
 const codes = (answer: string, question: string) => screenPassage(answer, { injection: false, context: question, relations }).map((f) => f.reason);
 
 describe('a medicine advised for the opposite of the condition it is listed for', () => {
   it('flags the advice, read with the question', () => {
     expect(codes('治疗上可以口服左甲状腺素钠片，从每天50微克开始。', '医院说我是甲亢，吃什么药好？')[0]).toMatch(/^opposite use: 左甲状腺素/);
-    expect(codes('Take potassium chloride tablets twice a day to keep your level up.', 'My blood test showed hyperkalemia. What should I do?')[0]).toMatch(
-      /listed for hypokalemia/,
+    expect(codes('You can start thyroxine 50 mcg every morning.', 'My blood test showed hyperthyroidism. What should I take?')[0]).toMatch(
+      /listed for hypothyroidism/,
     );
   });
 

@@ -8,6 +8,7 @@ import { contraindicationClaims } from './contraindications.js';
 import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
+import { labStateClaims } from './lab-state.js';
 import { oppositeUseClaims } from './opposite-use.js';
 import { safeguardClaims } from './safeguards.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
@@ -62,14 +63,15 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
       const said = withoutReportedClaims(s);
       if (said !== s) {
         // The quoted claims are reported as rumours; only what the sentence itself says is judged.
-        found.push(...medicationAdvice(said, norm), ...contextClaims(said, topic, warned), ...safeguardClaims(said, warned));
+        found.push(...medicationAdvice(said, norm, ctx), ...contextClaims(said, topic, warned), ...safeguardClaims(said, warned));
         continue;
       }
       found.push(
-        ...medicationAdvice(s, norm),
+        ...medicationAdvice(s, norm, ctx),
         ...doseOutOfRange(s, drug, whole, product),
         ...contextClaims(s, topic, warned),
         ...safeguardClaims(s, warned),
+        ...(warned ? [] : labStateClaims(s, whole)),
         ...(options.relations && !warned ? oppositeUseClaims(s, polar, options.relations) : []),
         ...interactionClaims(s, ctx),
         ...contraindicationClaims(s),
