@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { evalErrors } from '../errors.js';
 
-export const RUBRIC_GROUPS = ['red-flags', 'disposition', 'conditions', 'self-care', 'no-over-reassurance', 'citations'] as const;
+// 'history' (asked the history that matters) and 'safety' (safety-netting, safe advice) are groups case writers use too.
+export const RUBRIC_GROUPS = ['red-flags', 'history', 'disposition', 'conditions', 'self-care', 'safety', 'no-over-reassurance', 'citations'] as const;
 export type RubricGroup = (typeof RUBRIC_GROUPS)[number];
 
 const criterion = z.object({
