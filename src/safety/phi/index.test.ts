@@ -309,4 +309,13 @@ describe('dates and phones written the ways other countries write them', () => {
     expect(types('轉介診所傳真：2789 4412')).toEqual(['FAX:2789 4412']);
     expect(types('HbA1c 7.2 %, LDL 3.4 mmol/L, eGFR 0 60 90')).toEqual([]);
   });
+  it('reads foreign id labels (PESEL, PAN, National Insurance, CHI, GDC, CPSO) and the values after them', () => {
+    expect(types('PESEL: 83070914628')).toEqual(['ID_CARD:83070914628']);
+    expect(types('PAN: BQXPM4471K')).toEqual(['ID_CARD:BQXPM4471K']);
+    expect(types('National Insurance No.: PX 48 12 73 C')).toEqual(['ID_CARD:PX 48 12 73 C']);
+    expect(types('CHI 2705514128 on the referral')).toEqual(['HEALTH_PLAN:2705514128']);
+    expect(types('GDC 218873')).toEqual(['LICENSE:218873']);
+    expect(types('CPSO #98214')).toEqual(['LICENSE:98214']);
+    expect(types('pan-fried fish, no sin of omission')).toEqual([]);
+  });
 });

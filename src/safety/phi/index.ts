@@ -231,10 +231,11 @@ const ADDRESS_UNIT =
 
 /**
  * Is a tagger span a plausible value of its class? Code-shaped identifiers stay with the rules (the tagger's ID class
- * is not reported); a field label (followed by a colon) is not a value; a name holds no digit and is not an
- * abbreviation or a common capitalised word; a Chinese name starts with a surname (小王, 老李 and 王阿姨 too) or is
- * a transliteration with "·" and is not a word (isWord: stop lists, units, the lexicon); an address holds a number or
- * an address unit (a city alone stays, as in the rules); an organisation is not the issuer of a long number after it.
+ * is not reported); a Latin field label (followed by a colon) is not a value; the issuer of a long number after it is
+ * neither a person nor a workplace; a Latin name holds an upper-case letter and no digit and is not an abbreviation or
+ * a common capitalised word; a Chinese name starts with a surname (小王, 老李, 王阿姨), is 阿 + a given-name character
+ * or a transliteration with "·", and is not a word (isWord: stop lists, units, the lexicon); an address holds a
+ * number or an address unit (a city alone stays, as in the rules).
  */
 function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boolean {
   if (s.type === 'OTHER_ID') return false;
@@ -245,10 +246,12 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
   if (/^\s*[:：]/.test(after) && !HAN_RE.test(v)) return false;
   if (lexicon?.has(v)) return false;
   if (s.type === 'ADDRESS') return ADDRESS_UNIT.test(v);
-  if (s.type === 'EMPLOYER') return !/^\s*\d[\d -]{7,}/.test(after) && !(HAN_RE.test(v) && v.length < 3);
+  // The issuer of a long number after it (建设银行 6217…, Visa 4111…) labels the number: not a workplace or a person.
+  if (/^\s*\d[\d -]{7,}/.test(after)) return false;
+  if (s.type === 'EMPLOYER') return !(HAN_RE.test(v) && v.length < 3);
   if (/\d/.test(v)) return false;
   if (!HAN_RE.test(v)) {
-    if (/^[A-Z]{1,4}$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v)) return false;
+    if (!/\p{Lu}/u.test(v) || /^[A-Z]{1,4}$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v)) return false;
     return !/^-\d/.test(after);
   }
   if (v.includes('·')) return true;

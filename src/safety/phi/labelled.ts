@@ -35,7 +35,7 @@ const RULES: LabelRule[] = [
     type: 'HEALTH_PLAN',
     label: new RegExp(
       `(?:医保卡号|医保卡|医保号|医保账号|医保编号|医疗保险号|医疗保险卡号|社保卡号|社保卡|社保号|社保编号|社会保障卡号|社会保障号|参保号|参保人编号|个人编号|新农合(?:证|卡)?号|合作医疗证号|保单号|保险单号|` +
-        `${B}(?:Member${NO}|Subscriber${NO}|Policy${NO}|Insurance${NO}|Insurance\\s+(?:Member\\s+)?ID|Health\\s+plan${NO}|Medicare(?:\\s+Beneficiary)?(?:\\s+Identifier)?${NO}|Medicaid${NO}|MBI|HICN|Group${NO}|Beneficiary${NO}|Plan\\s+ID)${E})`,
+        `${B}(?:Member${NO}|Subscriber${NO}|Policy${NO}|Insurance${NO}|Insurance\\s+(?:Member\\s+)?ID|Health\\s+plan${NO}|Medicare(?:\\s+Beneficiary)?(?:\\s+Identifier)?${NO}|Medicaid${NO}|MBI|HICN|Group${NO}|Beneficiary${NO}|Plan\\s+ID|CHI${NO}|NHS${NO}|OHIP${NO}|RAMQ${NO}|MSP${NO}|Health\\s+card${NO}|Medicare\\s+card${NO}|Health\\s+number)${E})`,
       'gi',
     ),
   },
@@ -52,7 +52,7 @@ const RULES: LabelRule[] = [
     type: 'LICENSE',
     label: new RegExp(
       `(?:执业证书编码|执业证编码|证书编码|执业证书编号|执业证书号|执业证号|执业证编号|医师执业证|医师资格证(?:书)?(?:编号|号)?|资格证书(?:编号|号)|资格证号|护士执业证(?:书)?(?:编号|号)?|驾驶证(?:号|编号)?|驾照(?:号)?|驾驶执照|行驶证(?:号)?|营业执照(?:号|注册号)?|许可证(?:编号|号)|证书编号|证书号|` +
-        `${B}(?:Licen[cs]e(?!\\s+plate)${NO}|Driver'?s\\s+licen[cs]e${NO}|DL${NO}|DEA${NO}|DEA\\s+registration|NPI|Certificate${NO}|Cert\\.?${NO}|Board\\s+certification${NO}|Permit${NO})${E})`,
+        `${B}(?:Licen[cs]e(?!\\s+plate)${NO}|Driver'?s\\s+licen[cs]e${NO}|DL${NO}|DEA${NO}|DEA\\s+registration|NPI|Certificate${NO}|Cert\\.?${NO}|Board\\s+certification${NO}|Permit${NO}|GMC${NO}|GDC${NO}|NMC${NO}|CPSO${NO}|AHPRA${NO}|MCR${NO}|Registration${NO})${E})`,
       'gi',
     ),
   },
@@ -64,10 +64,11 @@ const RULES: LabelRule[] = [
   {
     type: 'ID_CARD',
     label: new RegExp(
-      `(?:军官证号?|士兵证号?|警官证号?|武警证号?|文职干部证号?|居住证号?|${B}(?:National\\s+ID${NO}|Green\\s+card${NO}|Alien\\s+(?:Registration\\s+)?(?:No\\.?|Number|#)|Resident\\s+permit${NO})${E})`,
+      `(?:军官证号?|士兵证号?|警官证号?|武警证号?|文职干部证号?|居住证号?|${B}(?:National\\s+ID${NO}|Green\\s+card${NO}|Alien\\s+(?:Registration\\s+)?(?:No\\.?|Number|#)|Resident\\s+permit${NO}|PESEL|PAN|Aadhaar${NO}|NRIC|FIN|HKID|MyKad|SIN|NI${NO}|National\\s+Insurance${NO}|BSN|CPR${NO}|Personnummer|Codice\\s+fiscale|DNI|NIE|CURP|RFC)${E})`,
       'gi',
     ),
-    value: /^(?:[ \t]*(?:号码|号|是|为|:|：|#|No\.?|number)[ \t]*){0,2}[ \t]*([\u4e00-\u9fa5]{1,3}字第?\s?\d{4,10}号?|[A-Za-z]{0,3}-?\d[\dA-Za-z-]{4,20})/i,
+    value:
+      /^(?:[ \t]*(?:号码|号|是|为|:|：|#|No\.?|number)[ \t]*){0,2}[ \t]*([\u4e00-\u9fa5]{1,3}字第?\s?\d{4,10}号?|[A-Za-z]{2}(?:\s?\d{2}){3}\s?[A-Za-z]|[A-Za-z]{0,5}-?\d[\dA-Za-z-]{4,20})/i,
   },
   {
     type: 'VEHICLE',
