@@ -3,7 +3,7 @@
 //   - a dismissed safeguard: a protective measure called unnecessary ("no need to get rabies shots", "不需要定期抽血查
 //     血锂浓度", "there's no need to call poison control", "不需要采取其他避孕措施", "no need to reduce it gradually").
 //     The measure is one of a small set of kinds — a vaccine or booster, monitoring or a blood test, medical care or
-//     poison control, a taper, finishing a course, back-up contraception, rehydration — whatever the disease;
+//     poison control, finishing a course, back-up contraception, rehydration — whatever the disease;
 //   - a blanket assurance about taking something: "没有副作用", "不会伤肝", "多补一点没有坏处", "a gentle and safe
 //     long-term way", "safe to use freely".
 // Both are judged per clause with the stance frames the other claims use: a negated, warned-against or quoted
@@ -24,7 +24,6 @@ const SAFEGUARD_EN: Record<string, string> = {
   monitoring:
     '(?:\\w+\\s+){0,4}(?:blood tests?|levels? (?:checked|tested|monitored)|(?:check|test|monitor|measure)\\w* (?:\\w+\\s+){0,3}(?:levels?|inr|bilirubin|liver|kidney|thyroid|function|blood|potassium|sugar|glucose)|monitoring|inr|liver (?:function )?tests?|follow-?up tests?|(?:eye |medical |physical )?exam(?:ination)?s?|check-?ups?|be (?:tested|monitored|checked|examined))',
   care: '(?:\\w+\\s+){0,2}(?:call (?:\\w+\\s+){0,2}(?:poison|911|999|112|an ambulance|emergency)|poison control|go to (?:the )?(?:hospital|er|emergency|a doctor)|see (?:a |your |the )?(?:doctor|gp|clinician|specialist|midwife)|(?:medical|emergency) (?:care|attention|help|review)|be seen)',
-  taper: '(?:\\w+\\s+){0,3}(?:taper\\w*|wean\\w*|reduc\\w+ (?:\\w+\\s+){0,2}(?:gradually|slowly)|step (?:it |them )?down)',
   course:
     '(?:to )?(?:keep taking|continue taking|carry on taking|finish|complete) (?:\\w+\\s+){0,3}(?:them|it|tablets|pills|course|medicines?|medication|treatment)',
   contraception: '(?:\\w+\\s+){0,3}(?:back-?up (?:contraception|method)|other (?:contraception|contraceptive|protection)|condoms?|emergency contraception)',
@@ -35,7 +34,6 @@ const SAFEGUARD_ZH: Record<string, string> = {
   monitoring:
     '[^，。；]{0,8}(?:抽血|验血|监测|查血|复查|化验|检测|测(?:血|胆红素|血糖|血钾|血药)|查(?:INR|inr|肝功|肾功|甲功|血常规|血锂|血药|胆红素|凝血)|(?:肝功能|肾功能|甲状腺功能|甲功|凝血|血药浓度|血锂)(?:检查)?)',
   care: '[^，。；]{0,4}(?:(?:去|到|上)[^，。；]{0,6}(?:检查|复查|就诊|看看)|去医院|上医院|到医院|就医|就诊|看医生|找医生|急诊|打120|拨打120|叫救护车|送医)',
-  taper: '[^，。；]{0,4}(?:逐渐减量|慢慢减量|逐步减量|减量|递减|减停)',
   course: '[^，。；]{0,4}(?:吃满|服满|用满|吃完|坚持(?:吃|服用|用药)|继续(?:吃|服|用))',
   contraception: '[^，。；]{0,6}(?:其他避孕|避孕套|紧急避孕|补救措施|额外(?:的)?避孕)',
   rehydration: '[^，。；]{0,6}(?:口服补液盐|补液盐|补液)',
