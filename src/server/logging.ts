@@ -41,8 +41,28 @@ export function hashAddress(ip: string | undefined): string {
   return ip ? `a_${createHash('sha256').update(`quarkmed:${ip}`).digest('hex').slice(0, 10)}` : 'unknown';
 }
 
-export function loggerOptions(setting: AppOptions['logger'], redact: (value: unknown) => unknown): FastifyServerOptions['logger'] {
+/**
+ * The redactor with a bounded memo for short strings: every request logs the same messages ("incoming request",
+ * "request completed") and mostly the same few paths, and running the identifier detector on each of them again cost
+ * the event loop about a millisecond per request under load (bench/server.bench.ts chat-load profile). The redactor is
+ * pure, so a remembered result is the result; only redacted text is kept, at most `max` entries.
+ */
+export function memoRedact(redact: (value: unknown) => unknown, max = 512): (value: unknown) => unknown {
+  const memo = new Map<string, unknown>();
+  return (value) => {
+    if (typeof value !== 'string' || value.length > 256) return redact(value);
+    const hit = memo.get(value);
+    if (hit !== undefined) return hit;
+    const out = redact(value);
+    if (memo.size >= max) memo.delete(memo.keys().next().value as string);
+    memo.set(value, out);
+    return out;
+  };
+}
+
+export function loggerOptions(setting: AppOptions['logger'], rawRedact: (value: unknown) => unknown): FastifyServerOptions['logger'] {
   if (setting === false) return false;
+  const redact = memoRedact(rawRedact);
   const level = (typeof setting === 'object' && setting.level) || process.env.QUARKMED_LOG_LEVEL || 'info';
   const stream = typeof setting === 'object' ? setting.stream : undefined;
   return {
