@@ -325,4 +325,9 @@ describe('cues after extract-g was studied (in-sample classes, sentences of our 
     '可能是B。让我再核对一下教材再回答你。',
     'Probably C, but could you share the lipase result first?',
   ])('no answer: %s', (t) => expect(read(t, t.includes('A, B, C'))).toBeNull());
+  it('multi-answer layouts: bracketed letters side by side, "True:" lines, statements that are true', () => {
+    expect(read('故正确答案为（Ａ）（Ｃ）（Ｄ）。', true)).toBe('ACD');
+    expect(read('True: A, D\nFalse: B, C, E', true)).toBe('AD');
+    expect(read('Statements B and E are true; the others are false.', true)).toBe('BE');
+  });
 });

@@ -225,6 +225,15 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
         continue;
       }
     }
+    // Bracketed letters written side by side: "(A)(C)(D)", "（Ａ）（Ｃ）".
+    if (t[end - 1] === ')' && t[end] === '(') {
+      const item = parseItem(t, end, ctx);
+      if (item) {
+        letters.push(...item.letters);
+        end = item.end;
+        continue;
+      }
+    }
     break;
   }
   // "B、E之间" (between): a hedge. A further letter that is no option ("A, B, C, F" of A–E): no valid answer.
