@@ -228,15 +228,17 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const topics = new Map<number, string>();
       const related = new Map<number, string>();
       const denied = new Set<number>();
+      let topicFirst = false;
       if (opts.expand !== false && terms.length > 0) {
         const matches = getTopics().match(query, detectLang(query));
         const choice = selectTopics(matches);
         for (const m of choice.primary) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
         for (const m of choice.related) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) related.set(d, m.text);
         for (const m of choice.denied) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) denied.add(d);
+        topicFirst = choice.primary.some((m) => m.asked || (m.direct && m.kind === 'condition' && !m.weak));
       }
       return searcher.run(
-        { terms, sectionTerms, topics, related, denied, aspect: questionAspect(query) },
+        { terms, sectionTerms, topics, topicFirst, related, denied, aspect: questionAspect(query) },
         query,
         opts,
         vectors && embedder ? { index: vectors, embedder } : undefined,

@@ -62,6 +62,8 @@ export interface QueryPlan {
   sectionTerms?: string[];
   /** Documents (rids) about a topic the question names → that name as the question wrote it. */
   topics?: ReadonlyMap<number, string>;
+  /** The topic is certain (asked about, or a condition named as the sources name it): its passages come first. */
+  topicFirst?: boolean;
   /** Documents about other names the question mentions (a cause, a second condition): a smaller boost, no `about`. */
   related?: ReadonlyMap<number, string>;
   /** Documents about a name the question denies ("不是感冒", "not a blood clot"): scored ×deniedWeight. */
@@ -185,7 +187,10 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
           sig: blobToSig(r.sig),
         });
       }
-      scored.sort((a, b) => b.score - a.score);
+      // Passages of a certain topic come first (then by score): a passage of another document that merely shares the
+      // question's words is not ranked between them.
+      const first = (d: number) => (plan.topicFirst && topics?.has(d) ? 1 : 0);
+      scored.sort((a, b) => first(b.doc) - first(a.doc) || b.score - a.score);
       const perDoc = new Map<number, number>();
       // A document the question is about may fill the list: its other sections are still on topic.
       const diverse = scored.filter((s) => {
