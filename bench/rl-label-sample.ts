@@ -4,7 +4,9 @@
 // so the check is blind to the pipeline's own judgement.
 //
 //   npx tsx src/cli/main.ts rl build --input disease-kg=D/kb/disease-kg-zh --input disease-kg-tests=D/kb/disease-kg-zh \
-//     --input disease-kg-drugs=D/kb/disease-kg-zh --terms D/terms --out /tmp/rl-kg
+//     --input disease-kg-drugs=D/kb/disease-kg-zh --terms D/terms --out /tmp/rl-kg --trust-unreviewed
+//   (--trust-unreviewed: the rule-checked set; by default unreviewed knowledge-graph items are held out for review,
+//   so a sample of the default kept set checks reviewers' decisions)
 //   npx tsx bench/rl-label-sample.ts /tmp/rl-kg/train.jsonl OUT.jsonl [--per-task 55,55,50] [--seed 18] \
 //     [--exclude bench/blind/rl-labels-sample-1.verdicts.jsonl]   (items an earlier sample already judged are not drawn)
 import { readFileSync, writeFileSync } from 'node:fs';
