@@ -67,7 +67,7 @@ export function parseRangeToken(raw: string): PrintedRange | undefined {
   }
   if (QUAL_NEG.test(t) || QUAL_NORMAL.test(t)) return { expect: 'negative', text: t.replace(/_/g, ' '), accepts: [t.toLowerCase()] };
   // "Negative/Trace", "None_seen/Few", "淡黄色", "Clear": the descriptive values this range accepts.
-  const parts = t.split(/\/|或|,/).filter(Boolean);
+  const parts = t.split(/\/|或|至|,/).filter(Boolean);
   if (parts.length && parts.every((x) => DESCRIPTIVE.test(x) || QUAL_NEG.test(x) || QUAL_POS.test(x) || QUAL_NORMAL.test(x))) {
     const neg = QUAL_NEG.test(parts[0]) || QUAL_NORMAL.test(parts[0]) || /^(?:none_seen|not_seen|未见)$/i.test(parts[0]);
     return { ...(neg ? { expect: 'negative' as const } : {}), accepts: parts.map((x) => x.toLowerCase()), text: t.replace(/_/g, ' ') };
@@ -129,7 +129,8 @@ export function readTokens(tokens: string[]): LineTokens | undefined {
   }
   let pendingSex: 'male' | 'female' | undefined;
   for (let k = i + 1; k < tokens.length; k++) {
-    const t = tokens[k];
+    // A bracketed marker ("[L]", "(H)") is a marker.
+    const t = /^[[(（][A-Za-z↑↓]{1,2}[\])）]$/.test(tokens[k]) ? tokens[k].slice(1, -1) : tokens[k];
     if (SEX_RE.test(t)) {
       pendingSex = /^(?:男|m|male|men)$/i.test(t) ? 'male' : 'female';
       continue;

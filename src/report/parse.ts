@@ -6,7 +6,7 @@ import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens, type PrintedRange } from './line-tokens.js';
 import { analyteByCode, boundsText, bundledBounds, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { conversionFactor, displayUnit, inferFactor, unitFits, unitForFactor } from '../knowledge/units.js';
-import { cleanLine, joinRecords, nameSupport, stripLabels, type RowSegment } from './rows.js';
+import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
@@ -200,9 +200,10 @@ function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | un
   }
   if (code) {
     const before = name.slice(0, name.search(BRACKET_CODE)).trim();
-    if (/[\u4e00-\u9fa5]/.test(before)) {
+    // An unknown code after a name the alias covers only in part ("TSH Receptor Antibody (TRAb)") is another test.
+    if (/[\u4e00-\u9fa5]/.test(before) || (BRACKET_CODE.test(name) && before)) {
       const head = aliasAtStart(before);
-      return head && head.length >= before.length ? head.analytes : undefined;
+      return head && head.length >= before.length - 1 ? head.analytes : undefined;
     }
   }
   return found;
@@ -249,7 +250,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
     // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
     const parts = cleaned.split(/[，；;]/);
-    const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : splitColumns(cleaned);
+    const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : splitAtRules(cleaned).flatMap((c) => splitColumns(c));
     for (const part of pieces) segments.push({ lineNo: idx + 1, rawLine, line: normalizeLine(part).trim() });
   });
   joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled }) => {

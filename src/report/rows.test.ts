@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabReport } from './parse.js';
-import { cleanLine, fieldLine, isRatioName, nameSupport } from './rows.js';
+import { cleanLine, fieldLine, isRatioName, keyValueCells, nameSupport } from './rows.js';
 
 const rows = (text: string) => parseLabReport(text).results.map((r) => [r.code ?? r.name, r.valueText, r.flag]);
 
 describe('row model: cleaning lines into cells', () => {
   it('drops chat headers, unwraps bracketed names and bracketed range labels, cuts at column rules', () => {
     expect(cleanLine('[2025-01-03 08:15] 李雷：【尿酸】512 μmol/L ↑ [参考值 150-420]').trim()).toMatch(/^尿酸\s+512 μmol\/L ↑\s+150-420$/);
-    expect(cleanLine('钠  141  mmol/L  137-147   │ 钾  3.1  mmol/L  3.5-5.3')).toContain('    钾');
+    expect(rows('钠  141  mmol/L  137-147   │ 钾  3.1  mmol/L  3.5-5.3')).toEqual([
+      ['na', '141', 'normal'],
+      ['k', '3.1', 'low'],
+    ]);
+    // A rule between the cells of one row is a cell break, not a second table.
+    expect(rows('C反应蛋白 | 46.2 | H | mg/L | 0-10')).toEqual([['crp', '46.2', 'high']]);
   });
 
   it('recognises field lines whatever the label word', () => {
@@ -95,5 +100,31 @@ describe('critical values from assay-relative limits', () => {
     expect(rows('hs-cTnI  412  ng/L  0-19.8')[0][2]).toBe('critical-high');
     expect(rows('hs-cTnI  31  ng/L  0-19.8')[0][2]).toBe('high');
     expect(rows('凝血酶原时间(PT)  41.0  秒  11.0-14.5')[0][2]).toBe('critical-high');
+  });
+});
+
+describe('row model: structured exports (in-sample after report-texts-3 first sight)', () => {
+  it('reads key=value records by their keys and empties records that hold no result', () => {
+    expect(keyValueCells('项目=尿酸(UA)|结果=502|单位=μmol/L|参考区间=208-428|提示=H')).toBe('尿酸(UA)    502    H    μmol/L    208-428');
+    expect(keyValueCells('姓名=某某|性别=女|年龄=40岁')).toBe('');
+    expect(keyValueCells('钾=4.1 mmol/L')).toBeUndefined();
+    expect(keyValueCells('    6.4   H   IU/L   <=1.75')).toBeUndefined();
+    const text = 'PATIENT=DOE J | SEX=F | AGE=40\nITEM=Sodium | RESULT=129 | UNIT=mmol/L | REF=135-145 | FLAG=L\nREMARKS=ranges for adults 18+';
+    expect(rows(text)).toEqual([['na', '129', 'low']]);
+  });
+
+  it('reads semicolon-delimited exports and chat lines with a time only', () => {
+    expect(rows('项目;结果;单位;参考范围;提示\n血清铁(Fe);5.1;μmol/L;7.8-32.2;↓')).toEqual([['fe', '5.1', 'low']]);
+    expect(rows('[08:02] Dr Lee (night reg): K+ 6.9 mmol/L [H] (3.5-5.1)')).toEqual([['k', '6.9', 'critical-high']]);
+  });
+
+  it('reads "A + B" titles as titles, a lone "+" cell as a positive result', () => {
+    expect(rows('LIVER PANEL + GGT\nALT  40  U/L  7-56')).toEqual([['alt', '40', 'normal']]);
+    expect(rows('隐血 BLD     +          阴性')).toEqual([['u-bld', '+', 'high']]);
+  });
+
+  it('tells an unknown bracketed code after a partly matching English name from the matching test', () => {
+    expect(parseLabReport('TSH Receptor Antibody (TRAb)  6.4  H  IU/L  <=1.75').results[0].code).toBeUndefined();
+    expect(parseLabReport('Free T4 (FT4)  1.2  ng/dL  0.8-1.8').results[0].code).toBe('ft4');
   });
 });

@@ -67,23 +67,84 @@ const ANY_LABEL = new RegExp(
   'gi',
 );
 
-/** "[2024-06-02 23:17] 王磊：" and "2024/06/02 23:17 王磊:" — a chat message's header. */
-const CHAT_PREFIX = /^\s*[[【(]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?\s*[^\s:：\d]{1,16}\s*[:：]\s*/;
+/** "[2024-06-02 23:17] 王磊：", "2024/06/02 23:17 王磊:", "[09:41] Amara L (ICU reg):" — a chat message's header. */
+const CHAT_PREFIX =
+  /^\s*(?:[[【(]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?\s*[^\s:：\d]{1,16}|[[【]\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[\]】]\s*[^:：\d]{1,40}?)\s*[:：]\s*/;
 /** A bracketed range field: "[参考值 ≤17.5]", "(Ref: 3.5-5.1)". */
 const BRACKET_RANGE = new RegExp(`[[（(【]\\s*(?:${RANGE_LABEL_WORDS.join('|')})\\s*[:：]?\\s*([^\\]）)】]*)[\\]）)】]`, 'gi');
 /** Column rules between two tables or cells. */
 const RULE = /\s*[│┃║¦]\s*|\s+\|\s+/g;
+/** Where cleanLine leaves a column rule: parse splits the line there. */
+export const COLUMN_RULE = '│';
+
+const KEY_ROLES: [Role, RegExp][] = [
+  ['name', /^(?:项目|项目名称|检验项目|检测项目|test|test name|analyte|component|item|检查项目)$/i],
+  ['value', /^(?:结果|检测值|测定值|结果值|result|value|your value|检测结果)$/i],
+  ['unit', /^(?:单位|units?)$/i],
+  ['range', /^(?:参考区间|参考范围|参考值|正常值|ref|reference|reference range|ref range|range|normal range|standard range)$/i],
+  ['flag', /^(?:提示|标志|异常|flag|abn|abnormal)$/i],
+];
+type Role = 'name' | 'value' | 'unit' | 'range' | 'flag';
+
+/**
+ * Key=value records ("项目=钾|结果=4.1|单位=mmol/L|参考区间=3.5-5.3|提示=", "TEST=ALT | RESULT=28 | …"): the keys say
+ * which cell is which. A record with a name and a value becomes plain cells in reading order; a record without
+ * (patient, report time, remarks, page) holds no result and is emptied; "钾=4.1" (a test name as key) stays.
+ */
+export function keyValueCells(line: string): string | undefined {
+  const pairs = line.split(/\s*[|｜;；\t]\s*/).map((p) => /^\s*([A-Za-z\u4e00-\u9fa5][^=＝<>≤≥]{0,29}?)\s*[=＝]\s*(.*)$/.exec(p));
+  if (!pairs.length || !pairs[0]) return undefined;
+  const roles = new Map<Role, string>();
+  for (const m of pairs) {
+    if (!m) continue;
+    const role = KEY_ROLES.find(([, re]) => re.test(m[1].trim()))?.[0];
+    if (role && !roles.has(role)) roles.set(role, m[2].trim());
+  }
+  if (roles.has('name') && roles.has('value')) {
+    return (['name', 'value', 'flag', 'unit', 'range'] as Role[])
+      .map((r) => roles.get(r) ?? '')
+      .filter(Boolean)
+      .join('    ');
+  }
+  const key = pairs[0][1].trim();
+  const alias = aliasAtStart(key);
+  if (alias && alias.length >= key.length - 1) return undefined;
+  return '';
+}
 
 /** Clean one printed line into plain cells (see the file comment, step 1). */
 export function cleanLine(raw: string): string {
-  let s = raw.replace(CHAT_PREFIX, '');
+  const kv = keyValueCells(raw);
+  let s = kv ?? raw.replace(CHAT_PREFIX, '');
+  // Delimited exports ("血清铁(Fe);4.8;μmol/L;7.8-32.2;↓"): three or more ";" are cell breaks.
+  if ((s.match(/;/g) ?? []).length >= 3) s = s.replace(/\s*;\s*/g, '    ');
+  // "IRON STUDIES + FBC", "血常规 + CRP": a "+" between words joins titles; it is not a positive result.
+  s = s.replace(/([A-Za-z\u4e00-\u9fa5)）]) \+ (?=([A-Za-z\u4e00-\u9fa5(（][^\s]*))/g, (m, a: string, next: string) => (isValueToken(next) ? m : `${a} & `));
   s = s.replace(BRACKET_RANGE, '  $1  ');
   // 【钾】4.3 → 钾  4.3 (a bracketed name, not a bracketed code after a name).
   s = s.replace(/^\s*[【[]([^\]】]{1,60})[\]】]\s*/, (m, inner: string) =>
     /[A-Za-z\u4e00-\u9fa5]/.test(inner) && !DATE_OR_TIME.test(inner) ? `${inner}  ` : m,
   );
-  s = s.replace(RULE, '    ');
+  s = s.replace(RULE, ` ${COLUMN_RULE} `);
   return s.replace(/\s+$/, '');
+}
+
+/**
+ * Cut a cleaned line at its column rules where a rule separates two rows (two tables side by side): the left part
+ * holds a value and the right part starts with a name and holds a value. A rule between the cells of one row
+ * ("46.2 | H  mg/L | 0-10") is only a cell break.
+ */
+export function splitAtRules(line: string): string[] {
+  const parts = line.split(/\s*│\s*/);
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    const toks = splitTokens(p);
+    const startsRow = toks.length > 1 && !isValueToken(toks[0]) && /[A-Za-z\u4e00-\u9fa5]/.test(toks[0]) && toks.slice(1).some(isValueToken);
+    if (prev !== undefined && !(startsRow && splitTokens(prev).some(isValueToken))) out[out.length - 1] = `${prev}    ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** Strip field labels that stand before a value or range inside a line ("Your value 134", "参考值 3.5-5.3"). */
@@ -110,14 +171,16 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
   // numbered row of its own, not a value line.
   const numbered = /^\d{1,3}[.、)]?\s+(.*)$/.exec(t);
   if (numbered && (aliasAtStart(numbered[1]) || /^[\u4e00-\u9fa5]/.test(numbered[1].replace(/^(?:阴性|阳性|弱阳性|正常)/, '')))) return undefined;
-  const first = splitTokens(t)[0];
-  if (first && isValueToken(first) && !/[\u4e00-\u9fa5]{3,}/.test(t.replace(/阴性|阳性|弱阳性|正常/g, ''))) return { kind: 'value', text: t };
+  const toks = splitTokens(stripLabels(t));
+  const first = toks[0];
+  const wordy = toks.slice(1).some((x) => /[\u4e00-\u9fa5]{3,}/.test(x) && !isValueToken(x) && !/至|或/.test(x));
+  if (first && isValueToken(first) && !wordy) return { kind: 'value', text: t };
   return undefined;
 }
 
 /** Patient / header words: a line naming them is demographics, not a test. */
 export const HEADER_WORDS =
-  /姓名|性别|年龄|床号|科室|住院号|门诊号|样本号|标本号|病历号|条码|卡号|时间|日期|\b(?:name|patient|mrn|dob|sex|age|accession|specimen id|page|collected|received|reported|ordered|provider|physician|doctor)\b/i;
+  /姓名|性别|年龄|床号|科室|住院号|门诊号|样本|标本|病历号|条码|卡号|时间|日期|\b(?:name|patient|mrn|dob|sex|age|accession|specimen|sample|page|collected|received|reported|ordered|provider|physician|doctor)\b/i;
 const LABEL_ONLY = new RegExp(
   `^(?:${[...VALUE_LABEL_WORDS, ...RANGE_LABEL_WORDS, ...UNIT_LABEL_WORDS, ...FLAG_LABEL_WORDS, '项目', '检验项目', 'test', 'component', 'analyte'].join('|')})$`,
   'i',
@@ -178,7 +241,8 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
 }
 
 /** Function words of sentences; a name holding one is prose ("You have 2", "possible if Tg >40"). */
-const PROSE = /\b(?:you|your|if|please|have|has|is|are|was|were|possible|may|might|should|will|call|called|when|this|that|these|been|not|due|per|see)\b/i;
+const PROSE =
+  /\b(?:you|your|if|please|have|has|is|are|was|were|possible|may|might|should|will|call|called|when|this|that|these|been|not|due|per|see|using|equation|considered|values|apply|applies)\b/i;
 /** Notices and alerts quoting a result that is printed elsewhere. */
 const NOTICE = /危急|通知|已报告|复查|critical|notified|called|alert|panic|communicated/i;
 const DATE_OR_TIME = /\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\b\d{1,2}:\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}/;
