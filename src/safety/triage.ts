@@ -317,9 +317,12 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // The model raises only where the rule layer found something clinical to weigh (a presentation, sign, vital sign or
   // suicide component): without one, n-grams alone are not enough to send someone to care. A long-standing story with
   // nothing acute is same-day care at most (the rules' chronic downgrade).
+  // A suicide mention the screen found only in a reported question or a conditional about people in general is not a
+  // finding the model may build on.
+  const framedAway = (s: SignId) => a.suicide.reported === true && (s === 'suicideMention' || s === 'suicidalIntent');
   const clinicalFound =
     a.presentations.some((p) => HIGH_RISK.has(p)) ||
-    [...a.signIds].some((s) => !PERSONA_SIGNS.has(s)) ||
+    [...a.signIds].some((s) => !PERSONA_SIGNS.has(s) && !framedAway(s)) ||
     a.vitalFindings.length > 0 ||
     a.suicide.components.length > 0;
   // A reassured story ("stopped after 5 minutes", "drinking and playing") the rules found nothing in stays routine unless
@@ -330,7 +333,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // layer: a sign beyond the presentation itself, an abnormal vital, a high-risk person, altered mentation, a suicide
   // component or a fired clinical rule.
   const discriminator =
-    [...a.signIds].some((x) => !PERSONA_SIGNS.has(x) && !PRESENTATION_SIGNS.has(x)) ||
+    [...a.signIds].some((x) => !PERSONA_SIGNS.has(x) && !PRESENTATION_SIGNS.has(x) && !framedAway(x)) ||
     a.vitalFindings.some((v) => v.level !== 'sign') ||
     HIGH_RISK_PERSON.some((m) => a.modifiers.has(m)) ||
     a.features.includes('altered') ||

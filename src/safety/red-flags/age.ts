@@ -17,6 +17,8 @@ function isAge(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(0, q.start - 8), q.start);
   const after = text.slice(q.end, q.end + 6);
   if (GESTATION.test(before) || GESTATION_AFTER.test(after)) return false;
+  // "一天比一天大" (bigger by the day) is a comparison, not a day-old baby.
+  if (/比\s*$/.test(before) || /^\s*比/.test(after)) return false;
   return ZH_BEFORE.test(before) || ZH_AFTER.test(after) || EN_AFTER.test(after) || EN_BEFORE.test(before);
 }
 

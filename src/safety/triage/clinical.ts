@@ -298,7 +298,8 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'open fracture (bone through the skin)',
     '不要把骨头推回去；用干净布料覆盖并固定，立即呼叫急救。',
     'Do not push the bone back; cover it with a clean cloth, keep the limb still and call for an ambulance.',
-    (c) => OPEN_FRACTURE.test(c.text),
+    // Scoped like every finding: "no bone sticking out" is a denial, not an open fracture.
+    (c) => affirmed(OPEN_FRACTURE, c.text),
   ),
   CR(
     'major-burn',
@@ -308,9 +309,10 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     '用凉（非冰）流水冲洗20分钟，用保鲜膜轻覆，立即呼叫急救。',
     'Cool with cool running water for 20 minutes, cover loosely with cling film and call for an ambulance.',
     (c) =>
+      // "整个脚背红肿发烫" is inflammation: feeling hot (发烫) and fever (发烧) are not burns.
       affirmed(BIG_BURN, c.text) &&
       !/晒伤|晒|sunburn/i.test(c.text) &&
-      (pres(c, 'injury') || /烫|烧|开水|热水|热汤|热油|burn|scald|boiling|oil|\bhot (?:water|soup|tea|coffee|drink|milk)\b/i.test(c.text)),
+      (pres(c, 'injury') || /(?<!发)烫|(?<!发)烧(?!心)|开水|热水|热汤|热油|burn|scald|boiling|oil|\bhot (?:water|soup|tea|coffee|drink|milk)\b/i.test(c.text)),
   ),
   CR(
     'psychosis-danger',

@@ -68,3 +68,15 @@ describe('self-harm reader: structure, not sentences', () => {
     expect(texts.filter((t) => triageDetail(t).contributions.suicide.risk !== 'none').length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('stance on wishes and framing (after batch L, with sentences of our own)', () => {
+  it('not wanting to die is a safety statement; not wanting to live is ideation', () => {
+    expect(screenSuicide('he says he does not want to live any more').risk).toBe('high');
+    expect(screenSuicide("I don't want to die, scratching my arm is just how I cope").risk).not.toBe('high');
+  });
+
+  it('a conditional about people in general is not a risk; the same words about a named person are', () => {
+    expect(triageDetail('for our school leaflet: who should pupils call if they are thinking about suicide?').level).not.toBe('emergency');
+    expect(screenSuicide('my son said he is thinking about suicide').risk).not.toBe('none');
+  });
+});

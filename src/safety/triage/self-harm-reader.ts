@@ -71,6 +71,10 @@ const OTHER_EN =
 const OTHER_ZH = /他|她|(?:我|我的)?(?:儿子|女儿|朋友|哥|姐|弟|妹|老公|老婆|爸|妈|孩子|同学|室友|同事|男朋友|女朋友)/;
 const SELF = /我|\b(?:i|i'm|im|i'?ve|me|my|myself)\b/i;
 
+/** "doesn't want to die", "不是想死": a denied wish right before the mention (the shared negation reads only "not"/"no"). */
+export const NOT_WANTING =
+  /\b(?:doesn'?t|don'?t|didn'?t|does not|do not|did not|never|no longer) (?:really |even )?(?:want|wanna|plan|intend|mean)s?\b[^.?!]{0,12}$|(?:不是|并不|从没|没有)想$/i;
+
 /** "asked (me) if/whether …": a question someone asked, not an affirmation (unless they said yes). */
 const REPORTED_QUESTION = /\b(?:asked|asks|asking) (?:me |him |her |them )?(?:if|whether)\b|问(?:我|他|她)(?:有没有|是不是|会不会|有无)/i;
 const SAID_YES = /\bsaid yes\b|说(?:有|是|会)/i;
@@ -99,9 +103,9 @@ export function readSelfHarm(text: string): SelfHarmReading {
   const cl = clauses(text);
   const slots = new Set<SelfHarmSlot>();
   let person: Person = 'none';
-  const note = (slot: SelfHarmSlot, at: number, study = true) => {
+  const note = (slot: SelfHarmSlot, at: number, study = true, negatedWish = false) => {
     const c = clauseAt(cl, at);
-    if (stanceBlocks(text, c, at, study, slot === 'farewell' || slot === 'unreachable')) return;
+    if (stanceBlocks(text, c, at, study, negatedWish || slot === 'farewell' || slot === 'unreachable')) return;
     slots.add(slot);
     const p = personOf(text.slice(c.start, c.end));
     if (person === 'none' || (person === 'self' && p === 'other')) person = p === 'none' ? 'self' : p;
@@ -109,7 +113,13 @@ export function readSelfHarm(text: string): SelfHarmReading {
   // Intent frame followed by a self-directed act, in either language.
   for (const m of matchesOf(INTENT_EN, text)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
-    if (ACT_EN.test(after)) note('intendedAct', m.index ?? 0);
+    const at = m.index ?? 0;
+    if (NOT_WANTING.test(text.slice(Math.max(0, at - 24), at + m[0].length))) {
+      // Not wanting to die is a safety statement; not wanting to live ("doesn't want to live anymore") is ideation.
+      if (/^(?:\w+ ){0,2}?(?:live|be alive|exist|wake up|be here|be around|go on)\b/i.test(after)) note('intendedAct', at, true, true);
+      continue;
+    }
+    if (ACT_EN.test(after)) note('intendedAct', at);
   }
   for (const m of matchesOf(INTENT_ZH, text)) {
     const at = m.index ?? 0;

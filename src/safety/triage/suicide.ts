@@ -3,7 +3,7 @@
 // is an emergency; farewell behaviour alone is urgent with questions. Negation, past history and educational
 // framing are judged per clause by the shared context helpers, so "他去年想过轻生，现在很好" stays routine.
 import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
-import { isReportedQuestion, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
+import { isReportedQuestion, NOT_WANTING, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
 
 export type SuicideComponent =
@@ -40,7 +40,7 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
 
 /** Explicit safety statements: no plan, would not act, someone is with them, not suicidal self-harm. */
 const SAFETY =
-  /没有?(?:具体)?(?:计划|打算)|不会(?:做傻事|去做|真的)|不想死|不是想死|(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^，。]{0,4}(?:陪着|在身边|在旁边)|\bno plans?\b|\bwouldn'?t (?:actually )?(?:do|act)\b|\bdon'?t think i'?d (?:do|act)\b|\bnot (?:trying|wanting) to (?:kill|die|end)\b|\bwasn'?t trying to (?:kill|die|end)\b|\bi'?m safe\b|\b(?:is|are) (?:here )?with me\b|\bjust how i cope\b/i;
+  /没有?(?:具体)?(?:计划|打算)|不会(?:做傻事|去做|真的)|不想死|不是想死|(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^，。]{0,4}(?:陪着|在身边|在旁边)|\bno plans?\b|\bwouldn'?t (?:actually )?(?:do|act)\b|\bdon'?t think i'?d (?:do|act)\b|\bnot (?:trying|wanting) to (?:kill|die|end)\b|\bwasn'?t trying to (?:kill|die|end)\b|\bi'?m safe\b|\b(?:is|are) (?:here )?with me\b|\bjust how i cope\b|\b(?:doesn'?t|don'?t|does not|do not) want to (?:die|kill|end)\b|\bhelps (?:me|her|him|them) cope\b|帮(?:我|她|他)?(?:缓解|发泄)/i;
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
 const STOCKPILE =
@@ -49,6 +49,24 @@ const STOCKPILE =
 /** Looking up how much or how to die: lethality research, in the first or third person. */
 const LETHALITY =
   /\b(?:most |least painful |quickest )?painless (?:way|method)s?\b(?=\s*(?:[.?!,]|$|to (?:go|die|end|do it|kill|not wake)|out\b|for me|asking for me))|(?:不痛苦|无痛苦?|没有?痛苦)的?(?:死法|自杀|走法|方法(?:死|走|结束))|(?:搜|查|问)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\b(?:max(?:imum)?|most|how (?:much|many))\b[^.?!]{0,50}\b(?:before (?:it'?s|it is|it gets|you die|it kills)|to (?:be )?(?:fatal|lethal|kill)|(?:is|would be|gets?) (?:fatal|lethal|deadly))\b|最多[^，。]{0,10}(?:会死|致死|致命)|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
+
+/** "doesn't want to die", "不是想死": a denied wish right before the mention (the shared negation reads only "not"/"no"). */
+/** A conditional about people in general ("if students are thinking about suicide", "如果有人想自杀"). */
+const CONDITIONAL = /\b(?:if|when|whenever|in case)\b|如果|假如|万一|要是/i;
+const GENERIC_GROUP =
+  /\b(?:students?|people|someone|somebody|anyone|a person|teens?|teenagers|kids|pupils|patients|clients|they|they'?re|them|their)\b|有人|别人|学生|人们|孩子们/i;
+const NAMED_PERSON = /\b(?:i|i'm|me|my|he|she|his|her)\b|我|他|她/i;
+
+/** A mention inside a conditional clause about a group, in a message that names nobody: hypothetical, not a risk. */
+function isGenericConditional(text: string, clause: { start: number; end: number }, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 120), at);
+  const cut = head.search(/[^.?!。？！]*$/);
+  const sentence = head.slice(cut);
+  if (!CONDITIONAL.test(sentence) || !GENERIC_GROUP.test(sentence)) return false;
+  void clause;
+  // "im a teacher" names the writer, not a patient: only a named patient in the mention's sentence overrides.
+  return !NAMED_PERSON.test(text.slice(Math.max(0, at - 120) + cut, Math.min(text.length, at + 40)).replace(/\b(?:i'?m|i am) an? \w+/gi, ''));
+}
 
 export interface SuicideScreen {
   components: SuicideComponent[];
@@ -80,11 +98,12 @@ function gradeScreen(text: string): SuicideScreen {
     for (const m of matchesOf(g, text)) {
       const start = m.index ?? 0;
       const clause = clauseAt(cl, start);
-      if (isReportedQuestion(text, start)) {
+      if (isReportedQuestion(text, start) || isGenericConditional(text, clause, start)) {
         reported = true;
         continue;
       }
-      if (isNegated(text, clause, start) || isHistorical(text, clause)) continue;
+      if (isNegated(text, clause, start) || isHistorical(text, clause) || NOT_WANTING.test(text.slice(Math.max(clause.start, start - 24), start + m[0].length)))
+        continue;
       if ((id === 'ideation' || id === 'selfHarm') && isEducational(text, clause)) continue;
       found.add(id);
       if (id !== 'farewell') break;
@@ -111,7 +130,10 @@ function gradeScreen(text: string): SuicideScreen {
   if (
     SAFETY.test(text) &&
     !acting &&
-    (!has('ideation') || /better off without me|不想死|不是想死|\bnot (?:trying|wanting)|\bwasn'?t trying/i.test(text)) &&
+    (!has('ideation') ||
+      /better off without me|不想死|不是想死|\bnot (?:trying|wanting)|\bwasn'?t trying|\b(?:doesn'?t|don'?t|does not|do not) want to (?:die|kill|end)\b/i.test(
+        text,
+      )) &&
     (!has('selfHarm') || SUPERFICIAL.test(text))
   ) {
     return { components, risk: 'moderate', safetyStated: true };
