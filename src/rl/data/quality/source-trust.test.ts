@@ -39,6 +39,14 @@ describe('consumer-site labels need an expert decision', () => {
     expect(excluded.map((i) => i.id)).toEqual(['kg-2']);
   });
 
+  it('the hold-out does not depend on the confidence threshold or keepLow', () => {
+    for (const opts of [{ minConfidence: 0 }, { minConfidence: 0.4 }, { keepLow: true }]) {
+      const { kept, excluded } = runQualityStage([kg, calc], {}, { checks: [], ...opts });
+      expect(kept.map((i) => i.id)).toEqual(['calc-1']);
+      expect(excluded.map((i) => i.id)).toEqual(['kg-1']);
+    }
+  });
+
   it('--trust-unreviewed keeps the rule-checked items', () => {
     expect(runQualityStage([kg], {}, { checks: [], trustUnreviewed: true }).kept).toHaveLength(1);
   });

@@ -11,7 +11,7 @@ import { qualityOf, withFlag } from './types.js';
 /** Sources whose labels need an expert's decision before training. */
 export const REVIEW_REQUIRED_SOURCES: ReadonlySet<string> = new Set(['disease-kg-zh']);
 
-/** Confidence factor of an unreviewed item from such a source: below any sensible threshold (default 0.6). */
+/** Confidence factor of an unreviewed item from such a source (the stage also holds it out whatever the threshold). */
 export const UNREVIEWED_FACTOR = 0.5;
 
 const REVIEWED = new Set(['review-accepted', 'review-corrected']);

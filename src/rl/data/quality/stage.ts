@@ -70,13 +70,16 @@ export function runQualityStage(items: readonly RlItem[], ctx: QualityContext, o
     const q = qualityOf(it);
     if (q.corrections.length) r.corrected++;
     for (const f of q.flags) r.flags[f.code] = (r.flags[f.code] ?? 0) + 1;
-    if (q.confidence >= minConfidence || options.keepLow) {
+    // Held out whatever the threshold or keepLow: only a reviewer (or trustUnreviewed) lets such a label train.
+    const held = !options.trustUnreviewed && q.flags.some((f) => f.code === 'unreviewed-source');
+    if (!held && (q.confidence >= minConfidence || options.keepLow)) {
       kept.push(it);
       r.kept++;
     } else {
       excluded.push(it);
       r.excluded++;
-      const why = mainReason(it)!.code;
+      // The flag that cost the most when confidence alone excludes it; otherwise the missing review.
+      const why = q.confidence < minConfidence && !options.keepLow ? mainReason(it)!.code : 'unreviewed-source';
       r.excludedBy[why] = (r.excludedBy[why] ?? 0) + 1;
     }
   }
