@@ -294,7 +294,7 @@ describe('redactPhi and dry run', () => {
   });
 });
 
-describe('dates and phones written the ways other countries write them', () => {
+describe('dates and phones written the ways other countries write them (in-sample regression after deid-6: several strings quote the scored batch)', () => {
   it('keeps a weekday or the ROC era with its date, and reads acronyms only as capitalised words', () => {
     expect(types('off school from Monday 9 September to Wednesday 11 September.')).toEqual(['DATE:Monday 9 September', 'DATE:Wednesday 11 September']);
     expect(types('received Tue 7 May 08:14')).toEqual(['DATE:Tue 7 May']);
