@@ -31,6 +31,13 @@ describe('deid step (wraps src/safety/phi)', () => {
     expect(st.counters).toEqual({ phi_PHONE: 1, phi_EMAIL: 1 });
     expect(st.changed).toBe(0);
   });
+  it('rulesOnly runs the rules without the learned tagger (a workplace with no organisation word stays)', async () => {
+    const text = '我在翠湖茶楼做服务员，腰疼半个月了。';
+    expect((await loadPhiRedactor({ lexicon: new Set() })).redact(text).text).not.toContain('翠湖茶楼');
+    const opts = deidOptions.parse({ rulesOnly: true });
+    expect(opts.rulesOnly).toBe(true);
+    expect((await loadPhiRedactor({ lexicon: new Set(), rulesOnly: opts.rulesOnly })).redact(text).text).toContain('翠湖茶楼');
+  });
   it('can be limited to some identifier types', async () => {
     const { r } = await run(false, text, ['PHONE']);
     expect(r.text).toBe('复诊请联系[PHONE]，邮箱 li.na@example.com。');

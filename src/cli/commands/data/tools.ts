@@ -36,6 +36,7 @@ export function registerToolCommands(data: Command): void {
     .option('--pseudonymize', 'same value → same numbered placeholder within a record ([NAME_1] … [NAME_1])')
     .option('--no-keep-year', 'replace dates as [DATE] instead of [DATE:1985]')
     .option('--terms <dir>', 'terms folder whose medical words are never names (default $QUARKMED_TERMS)')
+    .option('--rules-only', 'rules without the learned tagger: about twice as fast and fewer false redactions, lower recall of names, employers and addresses')
     .option('--examples <n>', 'spans listed in the report', intOption('--examples'), 20)
     .option('--json', 'print the report as JSON')
     .addHelpText('after', phiClassesHelp())
@@ -51,12 +52,19 @@ export function registerToolCommands(data: Command): void {
             pseudonymize?: boolean;
             keepYear: boolean;
             terms?: string;
+            rulesOnly?: boolean;
             examples: number;
             json?: boolean;
           },
         ) => {
           if (!o.dryRun && !output) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: 'give <out>, or --dry-run' });
-          const redactor = await loadPhiRedactor({ types: o.types, pseudonymize: o.pseudonymize, keepYear: o.keepYear, termsDir: o.terms });
+          const redactor = await loadPhiRedactor({
+            types: o.types,
+            pseudonymize: o.pseudonymize,
+            keepYear: o.keepYear,
+            termsDir: o.terms,
+            rulesOnly: o.rulesOnly,
+          });
           const report = await deidJsonlFile(input, output, redactor, { field: o.field, dryRun: !!o.dryRun, maxExamples: o.examples });
           if (o.json) return printJson(report);
           console.log(`${report.records} records, ${report.recordsChanged} with PHI, ${report.spans} spans ${o.dryRun ? 'would be replaced' : 'replaced'}`);
