@@ -51,7 +51,9 @@ export function aliasAtStart(text: string): AliasMatch | undefined {
     if (!hay.startsWith(e.key)) continue;
     const endIdx = positions[e.key.length - 1] + 1;
     const next = src[endIdx] ?? '';
-    if (e.latin && /[A-Za-z0-9]$/.test(e.key) && /[A-Za-z0-9]/.test(next)) continue;
+    // A Latin alias must end at a word boundary — except a name of 3+ letters glued to a decimal value ("Urea11.8").
+    const gluedValue = /^[A-Za-z]{3,}$/.test(e.key) && /^\d+\.\d+(?![\d.])/.test(src.slice(endIdx));
+    if (e.latin && /[A-Za-z0-9]$/.test(e.key) && /[A-Za-z0-9]/.test(next) && !gluedValue) continue;
     return { analytes: e.analytes, length: endIdx };
   }
   return undefined;

@@ -123,6 +123,13 @@ describe('row model: structured exports (in-sample after report-texts-3 first si
     expect(rows('隐血 BLD     +          阴性')).toEqual([['u-bld', '+', 'high']]);
   });
 
+  it('reads a Latin name glued to its decimal value, never splitting a code that holds digits', () => {
+    expect(rows('Urea9.4  H  mmol/L  2.5-7.8\nCA125  28.4  U/mL  0-35')).toEqual([
+      ['urea', '9.4', 'high'],
+      ['ca125', '28.4', 'normal'],
+    ]);
+  });
+
   it('tells an unknown bracketed code after a partly matching English name from the matching test', () => {
     expect(parseLabReport('TSH Receptor Antibody (TRAb)  6.4  H  IU/L  <=1.75').results[0].code).toBeUndefined();
     expect(parseLabReport('Free T4 (FT4)  1.2  ng/dL  0.8-1.8').results[0].code).toBe('ft4');
