@@ -41,6 +41,23 @@ describe('self-harm reader: structure, not sentences', () => {
   });
 
   it.each([
+    ['My therapist asked if I want to kill myself. Yes. I have the pills ready.'],
+    ['the counsellor asked whether I had thought of ending it, yeah, and I bought a rope yesterday'],
+    ['医生问我是不是想轻生，我说是，药都准备好了'],
+    ['我把攒的安眠药都吃了'],
+    ['took all the sleeping pills I had been saving up'],
+  ])('a yes or means made ready after a reported question, or a saved-up supply swallowed, is an emergency: %s', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+
+  it('finishing a course of medicine is not an overdose', () => {
+    for (const text of ['我把药都吃完了，咳嗽还没好', '我把药都吃了，还要再开吗', 'took all my antibiotics like the doctor said, still coughing'])
+      expect(triageDetail(text).level).not.toBe('emergency');
+  });
+
+  it.each([
     ['my cousin messaged "tell mum I love her, see you never" and now her phone goes straight to voicemail', 'en'],
     ['我哥发消息说银行卡密码在抽屉里，别找他，现在电话打不通', 'zh'],
     ['dad has been depressed for months, left a note saying sorry for everything and his car is gone', 'en'],

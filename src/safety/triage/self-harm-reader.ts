@@ -45,7 +45,7 @@ const ACT_ZH =
 const MASS_EN =
   /\b(?:took|taken|swallowed|had|downed|ate|take|swallow)\b[^.?!]{0,12}\b(?:all (?:of )?(?:my|his|her|the|their)|the (?:whole|entire) (?:bottle|box|packet|pack)|a (?:whole|full) (?:bottle|box|packet|pack)|every (?:one of (?:my|his|her) )?(?:pill|tablet)s?|(?:\d{2,}|twenty|thirty|forty|fifty) (?:of (?:my|his|her|the) )?(?:pills|tablets|caps(?:ules)?)|a (?:handful|load|bunch) of)\b/i;
 const MASS_ZH =
-  /(?:一整?(?:瓶|盒|板)|整(?:瓶|盒)|全部|所有的?|一把|几十(?:片|粒)|[二三四五六七八九]十(?:多)?(?:片|粒))[^，。]{0,6}(?:药|片|粒)?[^，。]{0,4}(?:吃|吞|喝)(?:了|下|掉|光)|(?:吃|吞|喝)(?:了|下|掉|光)[^，。]{0,4}(?:一整?(?:瓶|盒|板)|整(?:瓶|盒)|全部|所有|一把|几十(?:片|粒)|[二三四五六七八九]十(?:多)?(?:片|粒))/;
+  /把[^，。]{0,10}(?:药|片|粒)[^，。]{0,3}(?:全|都|全部)(?:吃|吞|喝)(?:了|下|掉|光)|(?:一整?(?:瓶|盒|板)|整(?:瓶|盒)|全部|所有的?|一把|几十(?:片|粒)|[二三四五六七八九]十(?:多)?(?:片|粒))[^，。]{0,6}(?:药|片|粒)?[^，。]{0,4}(?:吃|吞|喝)(?:了|下|掉|光)|(?:吃|吞|喝)(?:了|下|掉|光)[^，。]{0,4}(?:一整?(?:瓶|盒|板)|整(?:瓶|盒)|全部|所有|一把|几十(?:片|粒)|[二三四五六七八九]十(?:多)?(?:片|粒))/;
 
 const REPEATED_EN =
   /\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing))\b[^.?!]{0,30}\b(?:deeper|worse|more) than (?:usual|before|normal|last time)\b|\b(?:cutting|burning) again\b|\bcut (?:my|his|her) (?:arms?|wrists?|thighs?|legs?) again\b|\brelapsed? (?:on|with|into) (?:self[- ]?harm|cutting)\b|\b(?:started|been) (?:cutting|burning|scratching) (?:again|herself|himself|myself)\b/i;
@@ -77,13 +77,19 @@ export const NOT_WANTING =
 
 /** "asked (me) if/whether …": a question someone asked, not an affirmation (unless they said yes). */
 const REPORTED_QUESTION = /\b(?:asked|asks|asking) (?:me |him |her |them )?(?:if|whether)\b|问(?:我|他|她)(?:有没有|是不是|会不会|有无)/i;
-const SAID_YES = /\bsaid yes\b|说(?:有|是|会)/i;
+/** The answer after a reported question: yes, or means made ready in the next sentence ("Yes. I have the pills ready"). */
+const SAID_YES =
+  /\bsaid yes\b|[.?!,;:]\s*(?:yes|yeah|yep|i do|i did|i have|honestly,? yes|truthfully,? yes)\b|说(?:有|是|会|了实话)|[？?。，,]\s*(?:是的|有的?|会的?|想过)[，。！!]|承认/i;
+const MEANS_READY =
+  /\b(?:i have|i've got|i got|i bought|got) (?:the |my |some |a )?(?:pills?|tablets?|meds|rope|gun|knife|blades?|charcoal)\b|\b(?:pills?|tablets?|meds|rope|gun)\b[^.?!]{0,20}\b(?:ready|saved|stashed|hidden|bought)\b|(?:药|绳子|刀|农药|安眠药|炭)[^，。]{0,8}(?:准备好|买好|备好|攒(?:够|好)|藏好)|(?:准备|买|攒)好了[^，。]{0,6}(?:药|绳|刀|炭)/i;
 
-/** A clause in a question someone else asked ("asked me if I ever self-harm") and answered no or not at all. */
+/** A clause in a question someone else asked ("asked me if I ever self-harm"), answered no or not at all: not an
+ *  affirmation. A yes, or means made ready right after it, affirms it. */
 export function isReportedQuestion(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 60), at);
   if (!REPORTED_QUESTION.test(head)) return false;
-  return !SAID_YES.test(text.slice(at, at + 60));
+  const after = text.slice(at, at + 120);
+  return !SAID_YES.test(after) && !MEANS_READY.test(after);
 }
 
 /** `intrinsicNegation`: the cue itself is worded with a negation ("won't answer", "see u never"). */

@@ -120,7 +120,8 @@ function gradeScreen(text: string): SuicideScreen {
   if (r.has('lowMood')) found.add('lowMood');
   const has = (c: SuicideComponent) => found.has(c);
   const distress = has('ideation') || has('passive') || has('despair') || has('farewell') || has('lowMood') || has('unreachable') || has('selfHarm');
-  if (r.has('massIngestion') && distress) found.add('means').add('plan');
+  // A whole supply swallowed in distress, or a saved-up supply swallowed (an overdose whatever is said about mood).
+  if (r.has('massIngestion') && (distress || STOCKPILE.test(text))) found.add('means').add('plan');
   const structural = structuralRisk(reading, has);
   const intent = has('ideation') || has('passive');
   // Means/timing/plan words are everyday ("pills", "tonight"): they count only beside ideation, farewell or despair.
