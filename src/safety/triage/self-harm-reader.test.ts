@@ -52,6 +52,25 @@ describe('self-harm reader: structure, not sentences', () => {
     expect(d.message).toMatch(CRISIS);
   });
 
+  it.each([
+    ["Since my husband passed away I'm sick of living. His oxycodone is still in the bathroom cabinet."],
+    ['活着没什么盼头，家里柜子里就有一瓶敌敌畏'],
+    ['买了木炭和胶带，把门窗缝都封上了，想一睡不醒'],
+  ])('a passive wish with lethal means at hand, or a sealed room prepared, is an emergency (after batch M, sentences of our own): %s', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+
+  it('bereavement, charcoal and tiredness without a wish or means are not suicide risks', () => {
+    for (const text of [
+      'Grandpa passed away last year and I am tired of all the paperwork',
+      '食物中毒可以吃活性炭吗？',
+      'my mum died in 2019; what are the early signs of breast cancer?',
+    ])
+      expect(triageDetail(text).contributions.suicide.risk).toBe('none');
+  });
+
   it('finishing a course of medicine is not an overdose', () => {
     for (const text of ['我把药都吃完了，咳嗽还没好', '我把药都吃了，还要再开吗', 'took all my antibiotics like the doctor said, still coughing'])
       expect(triageDetail(text).level).not.toBe('emergency');

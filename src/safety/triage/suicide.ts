@@ -24,10 +24,10 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
   ideation:
     /想死(?![你您他她咱])|这辈子就到这|下辈子再|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
   passive:
-    /不配活|不该活(?:着|在)|活着[^，。]{0,4}多余|\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\b|让自己消失|想消失|\bmake (?:it|everything) (?:all )?stop\b|不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没意思|没意义|太累|好累)|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b/i,
-  plan: /(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|自杀)|计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
+    /不配活|不该活(?:着|在)|活着[^，。]{0,4}多余|\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\b|让自己消失|想消失|\bmake (?:it|everything) (?:all )?stop\b|不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没(?:啥|什么)?意思|没(?:啥|什么)?意义|没(?:啥|什么)?盼头|太累|好累|受罪|遭罪)|想[^，。]{0,6}(?:睡过去|一睡不醒)|\b(?:tired|sick|weary) of (?:living|life|being alive)\b|\bdone with (?:life|living)\b|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b/i,
+  plan: /(?:门缝|窗缝|窗户|门窗)[^，。]{0,6}(?:封|贴|堵)(?:好|死|上|住)|\b(?:sealed|taped) (?:up )?(?:the )?(?:room|door|doors|windows|gaps|vents)\b|(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|自杀)|计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
   means:
-    /安眠药|\btablets\b|\bmeds\b|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|一(?:整)?(?:瓶|盒)[^，。]{0,4}(?:药|安眠药)|绳子|绳索|刀片|农药|百草枯|敌敌畏|木炭|烧炭|炭盆|煤气|天台|楼顶|顶楼|桥上|大桥|铁轨|窗台|窗户?[^，。]{0,4}(?:打开|开着|开了|推开)|(?:站|坐|爬)(?:在|到|上)[^，。]{0,3}(?:窗|阳台|栏杆)|\bpills?\b|\bstockpil\w*|\bsaved up\b|\brope\b|\bnoose\b|\bgun\b|\brifle\b|\bpistol\b|\bfirearm\b|\bshotgun\b|\brazor\b|\bblades?\b|\bbridge\b|\broof(?:top)?\b|\bledge\b|\bwindow (?:is |was )?(?:open|wide open)\b|\bopened the window\b|\bbalcony (?:rail|railing|edge)\b|\btrain tracks\b|\bcharcoal\b|\bexhaust\b|\bhose\b|\bbottle of\b|\bcar running\b/i,
+    /安眠药|\btablets\b|\bmeds\b|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|一(?:整)?(?:瓶|盒)[^，。]{0,4}(?:药|安眠药)|吗啡|芬太尼|羟考酮|(?<!活性)炭(?:和|跟|、)|绳子|绳索|刀片|农药|百草枯|敌敌畏|木炭|烧炭|炭盆|煤气|天台|楼顶|顶楼|桥上|大桥|铁轨|窗台|窗户?[^，。]{0,4}(?:打开|开着|开了|推开)|(?:站|坐|爬)(?:在|到|上)[^，。]{0,3}(?:窗|阳台|栏杆)|\bpills?\b|\bstockpil\w*|\bsaved up\b|\brope\b|\bnoose\b|\bgun\b|\brifle\b|\bpistol\b|\bfirearm\b|\bshotgun\b|\brazor\b|\bblades?\b|\bbridge\b|\broof(?:top)?\b|\bledge\b|\bwindow (?:is |was )?(?:open|wide open)\b|\bopened the window\b|\bbalcony (?:rail|railing|edge)\b|\btrain tracks\b|\bcharcoal\b|\bmorphine\b|\boxycodone\b|\bfentanyl\b|\bopioids?\b|\bexhaust\b|\bhose\b|\bbottle of\b|\bcar running\b/i,
   timing:
     /今晚|今天晚上|今夜|明天|这周末|这个周末|马上|过完[^，。]{0,6}(?:就|以后)|等[^，。]{0,8}(?:之后|以后|走了)就|\btonight'?s?\b|\btomorrow\b|\bthis (?:weekend|week)\b|\bwhen (?:everyone|they|you)(?:'re| are) (?:asleep|gone|out)\b|\bafter (?:the|my|his|her) \w+\b(?= i| he| she)|\bsoon\b|\bright now\b/i,
   farewell:
@@ -35,7 +35,7 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
   selfHarm:
     /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|arms?|legs?|thighs?)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
   despair:
-    /绝望|没(?:有)?希望|看不到希望|撑不下去|撑不住|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
+    /绝望|没(?:有)?希望|(?:不想|不愿)再(?:麻烦|拖累)(?:任何人|大家|你们|家里|孩子)|看不到希望|撑不下去|撑不住|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
 };
 
 /** Explicit safety statements: no plan, would not act, someone is with them, not suicidal self-harm. */
@@ -88,8 +88,12 @@ export function screenSuicide(text: string): SuicideScreen {
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
 }
 
+/** Someone else's death is a risk factor (bereavement), not a sign that the wish itself is in the past. */
+const BEREAVEMENT = /\b(?:died|passed away)\b|去世|过世|走了/gi;
+
 function gradeScreen(text: string): SuicideScreen {
   const cl = clauses(text);
+  const historyText = text.replace(BEREAVEMENT, (m) => ' '.repeat(m.length));
   const found = new Set<SuicideComponent>();
   let farewellCues = 0;
   let reported = false;
@@ -102,7 +106,11 @@ function gradeScreen(text: string): SuicideScreen {
         reported = true;
         continue;
       }
-      if (isNegated(text, clause, start) || isHistorical(text, clause) || NOT_WANTING.test(text.slice(Math.max(clause.start, start - 24), start + m[0].length)))
+      if (
+        isNegated(text, clause, start) ||
+        isHistorical(historyText, clause) ||
+        NOT_WANTING.test(text.slice(Math.max(clause.start, start - 24), start + m[0].length))
+      )
         continue;
       if ((id === 'ideation' || id === 'selfHarm') && isEducational(text, clause)) continue;
       found.add(id);
