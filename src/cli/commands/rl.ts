@@ -56,7 +56,10 @@ export function register(program: Command): void {
     .option('--val-ratio <x>', 'share held out as val split', (v) => Number(v), 0)
     .option('--terms <dir>', 'terminology folder (ICD-10 for disease-KG items)')
     .option('--min-confidence <x>', 'label-quality stage: keep items whose label confidence is at least this (0–1)', (v) => Number(v), 0.6)
-    .option('--keep-low-confidence', 'keep items the label-quality stage doubts (they keep their flags; unreviewed knowledge-graph items stay out: see --trust-unreviewed)')
+    .option(
+      '--keep-low-confidence',
+      'keep items the label-quality stage doubts (they keep their flags; unreviewed knowledge-graph items stay out: see --trust-unreviewed)',
+    )
     .option('--trust-unreviewed', 'train on knowledge-graph (consumer-site) labels no reviewer has accepted (default: held out for `rl review`)')
     .option('--reviews <file>', 'expert review decisions (JSONL from `rl review import`), applied before the quality threshold', collect)
     .option('--json', 'print the report as JSON')
