@@ -6,7 +6,7 @@
 // from ../shared/data/corpus may be passed in as body text (its characters are labelled O).
 import type { PhiType } from '../src/core/phi-types.js';
 import type { TagClass } from '../src/safety/phi/tagger.js';
-import { makeInsertion, type Rng } from './deid-synth.js';
+import { CITIES, makeInsertion, type Rng } from './deid-synth.js';
 
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
@@ -173,14 +173,9 @@ const EN_STREETS = words(
 const EN_ST_SUFFIX = words(
   'Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Way Place Pl Crescent Cres Close Terrace Parade Highway Hwy Circle Grove',
 );
+// deid-synth's cities first (same order, so generated records are unchanged), then more.
 const US_CITIES: [string, string][] = [
-  ['Springfield', 'IL'],
-  ['Austin', 'TX'],
-  ['Portland', 'OR'],
-  ['Denver', 'CO'],
-  ['Madison', 'WI'],
-  ['Columbus', 'OH'],
-  ['San Jose', 'CA'],
+  ...CITIES.map(([c, s]): [string, string] => [c, s]),
   ['Tucson', 'AZ'],
   ['Raleigh', 'NC'],
   ['Omaha', 'NE'],

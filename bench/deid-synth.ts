@@ -156,7 +156,7 @@ const ROADS = ['文三路', '建国路', '中山路', '人民路', '解放大道
 const COMPOUNDS = ['阳光花园', '金色家园', '翠苑小区', '锦绣新村', '绿城公寓', '万科城', '和平里小区'];
 const EN_STREETS = ['Oak', 'Maple', 'Main', 'Washington', 'Lake', 'Hill', 'Cedar', 'Park', 'Elm', 'Sunset', 'Lincoln', 'Massachusetts'];
 const SUFFIXES = ['Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Boulevard', 'Lane', 'Drive', 'Court', 'Way', 'Place'];
-const CITIES = [
+export const CITIES = [
   ['Springfield', 'IL'],
   ['Austin', 'TX'],
   ['Portland', 'OR'],
