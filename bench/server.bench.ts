@@ -321,40 +321,8 @@ async function main(): Promise<void> {
   console.log(`knowledge base: ${ing.documents} documents, ${ing.chunks} passages`);
 
   const upstream = await startFakeOpenAI({ reply: (b) => medicalUpstreamReply(b) });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(REPO_ROOT, 'src', 'cli', 'main.ts'),
-      'serve',
-      '--port',
-      String(port),
-      '--db',
-      dbPath,
-      '--model',
-      `openai:${upstream.baseURL}#fake-model?retries=0`,
-      '--rate-limit',
-      '100000000',
-      '--admin-key',
-      ADMIN_KEY,
-      ...(SEARCH_THREADS ? ['--search-threads', SEARCH_THREADS] : []),
-    ],
-    { env: { ...process.env, QUARKMED_HOME: home, QUARKMED_MODEL: '', QUARKMED_EMBEDDER: '' }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  const { base, child } = await startServe(home, dbPath, `openai:${upstream.baseURL}#fake-model?retries=0`);
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await call(base, 'GET', '/healthz')).status === 200) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 300) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-
     // 3. /healthz while a large JSONL upload is parsed and ingested (worker thread), against the idle server.
     const { body: uploadBody, docs: uploadDocs } = await buildUpload(dbPath, UPLOAD_MB);
     const idle = await load(1, 3, () => call(base, 'GET', '/healthz', undefined, probeAgent));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatBackend, ChatRequest, ChatResult } from '../models/backend.js';
+import { scriptedBackend } from '../../test/helpers/scripted-backend.js';
+import type { ChatBackend } from '../models/backend.js';
 import { draftQuestionTurn, redFlagTerms, validateDraft } from './draft.js';
 import { nextConsultStep } from './policy.js';
 import type { ConsultQuestion } from './types.js';
@@ -28,26 +29,14 @@ describe('model-drafted question turns are validated against the red flags', () 
 });
 
 describe('draftQuestionTurn', () => {
-  const backend = (reply: string | (() => Promise<string>)): ChatBackend => ({
-    name: 'fake',
-    spec: 'fake',
-    kind: 'scripted',
-    remote: false,
-    contextTokens: undefined,
-    async *chat() {},
-    async complete(req: ChatRequest, signal?: AbortSignal): Promise<ChatResult> {
-      expect(req.jsonSchema).toBeDefined();
-      const text =
-        typeof reply === 'string'
-          ? reply
-          : await new Promise<string>((resolve, reject) => {
-              signal?.addEventListener('abort', () => reject(new Error('aborted')));
-              void reply().then(resolve);
-            });
-      return { text, usage: { promptTokens: 0, completionTokens: 0 }, finishReason: 'stop' };
-    },
-    async close() {},
-  });
+  // A model that only answers JSON-schema calls (the drafted question turn); any other call fails the test.
+  const backend = (reply: string | (() => Promise<string>)): ChatBackend =>
+    scriptedBackend({
+      answer: () => {
+        throw new Error('expected a JSON-schema call');
+      },
+      judge: () => (typeof reply === 'string' ? reply : reply()),
+    });
   const step = nextConsultStep([{ role: 'user', content: 'my ears keep ringing' }]);
   if (step.action !== 'ask') throw new Error('expected a question turn');
 

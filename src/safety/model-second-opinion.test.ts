@@ -1,38 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { startFakeOpenAI } from '../../test/helpers/fake-openai-server.js';
+import { scriptedBackend } from '../../test/helpers/scripted-backend.js';
 import { createBackend } from '../models/create-backend.js';
-import type { ChatBackend, ChatRequest, ChatResult } from '../models/backend.js';
 import { parseSecondOpinion, triageWithSecondOpinion } from './model-second-opinion.js';
 
-function fakeBackend(reply: string | (() => Promise<string>), seen: ChatRequest[] = []): ChatBackend {
-  return {
-    name: 'fake',
-    spec: 'fake',
-    kind: 'scripted',
-    remote: false,
-    contextTokens: undefined,
-    async *chat() {},
-    async complete(req: ChatRequest, signal?: AbortSignal): Promise<ChatResult> {
-      seen.push(req);
-      const text =
-        typeof reply === 'string'
-          ? reply
-          : await new Promise<string>((resolve, reject) => {
-              signal?.addEventListener('abort', () => reject(new Error('aborted')));
-              void reply().then(resolve);
-            });
-      return { text, usage: { promptTokens: 0, completionTokens: 0 }, finishReason: 'stop' };
+/** A model that only answers JSON-schema calls (the second opinion); any other call fails the test. */
+const fakeBackend = (reply: string | (() => Promise<string>)) =>
+  scriptedBackend({
+    answer: () => {
+      throw new Error('expected a JSON-schema call');
     },
-    async close() {},
-  };
-}
+    judge: () => (typeof reply === 'string' ? reply : reply()),
+  });
 
 describe('triageWithSecondOpinion', () => {
   const missedByRules = 'my wife is acting really strange and I cannot get her to answer me properly';
 
   it('lets the model raise the level, with the locale number in the message', async () => {
-    const seen: ChatRequest[] = [];
-    const r = await triageWithSecondOpinion(missedByRules, fakeBackend('{"level":"emergency","category":"stroke-signs","reason":"sudden confusion"}', seen), {
+    const model = fakeBackend('{"level":"emergency","category":"stroke-signs","reason":"sudden confusion"}');
+    const seen = model.requests;
+    const r = await triageWithSecondOpinion(missedByRules, model, {
       locale: 'en-US',
     });
     expect(r.level).toBe('emergency');
@@ -44,8 +31,9 @@ describe('triageWithSecondOpinion', () => {
   });
 
   it('never lowers the rules and never asks when the rules already say emergency', async () => {
-    const seen: ChatRequest[] = [];
-    const r = await triageWithSecondOpinion('crushing chest pain and sweating', fakeBackend('{"level":"routine","category":"other","reason":"x"}', seen));
+    const model = fakeBackend('{"level":"routine","category":"other","reason":"x"}');
+    const seen = model.requests;
+    const r = await triageWithSecondOpinion('crushing chest pain and sweating', model);
     expect(r.level).toBe('emergency');
     expect(seen).toHaveLength(0);
     const u = await triageWithSecondOpinion(

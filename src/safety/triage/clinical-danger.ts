@@ -7,16 +7,11 @@
 // - envenomation (snake, scorpion, spider, wasp/hornet/bee swarm, jellyfish) with systemic signs or many stings;
 // - deep frostbite, bites tearing tissue (or any bite to a child's face), melaena with faintness, deliberate overdose.
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
-import { affirmed } from './clinical.js';
+import { affirmed, clinicalRule } from './clinical.js';
 
-const CR = (id: string, zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test']): ClinicalRule => ({
-  id,
-  level: 'emergency',
-  title: { zh, en },
-  advice: { zh: adviceZh, en: adviceEn },
-  when: [],
-  test,
-});
+/** Every rule in this file is an emergency. */
+const CR = (id: string, zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test'], chronicDowngrade = false): ClinicalRule =>
+  clinicalRule(id, 'emergency', zh, en, adviceZh, adviceEn, test, chronicDowngrade);
 const young = (c: ClinicalContext) => c.modifiers.has('infant') || c.modifiers.has('underOne') || c.modifiers.has('child');
 const baby = (c: ClinicalContext) => c.modifiers.has('infant') || c.modifiers.has('underOne') || /宝宝|婴儿|新生儿|\b(?:baby|infant|newborn)\b/i.test(c.text);
 

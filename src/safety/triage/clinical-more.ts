@@ -3,18 +3,12 @@
 // child ingestion of adult medicines, a ruptured aneurysm or dissection, atypical MI in women, near-drowning,
 // hypothermia, vomiting blood, electrical injury, wake-up stroke, infant respiratory distress and dehydration.
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
-import { affirmed, ALTERED, SEVERE } from './clinical.js';
+import { affirmed, ALTERED, SEVERE, clinicalRule } from './clinical.js';
 import { matchesOf } from '../red-flags/match.js';
 
-const CR = (id: string, zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test'], chronicDowngrade = false): ClinicalRule => ({
-  id,
-  level: 'emergency',
-  title: { zh, en },
-  advice: { zh: adviceZh, en: adviceEn },
-  when: [],
-  test,
-  chronicDowngrade,
-});
+/** Every rule in this file is an emergency. */
+const CR = (id: string, zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test'], chronicDowngrade = false): ClinicalRule =>
+  clinicalRule(id, 'emergency', zh, en, adviceZh, adviceEn, test, chronicDowngrade);
 const has = (c: ClinicalContext, ...s: Parameters<ClinicalContext['signs']['has']>[0][]) => s.some((x) => c.signs.has(x));
 const vital = (c: ClinicalContext, ...ids: string[]) => c.vitals.some((v) => ids.includes(v.id));
 const young = (c: ClinicalContext) => c.modifiers.has('infant') || c.modifiers.has('child');

@@ -78,7 +78,8 @@ const OVERHEATED =
 const DROWNING = /溺水|落水|呛水|淹|\bdrown\w*|\bwent under\b|\bpulled (?:him|her|them) out of the (?:water|pool)\b/i;
 const AFTER_DROWN = /咳|喘|呼吸|嗜睡|迷糊|发紫|\bcough\w*|\bbreath\w*|\bsleepy|\bdrowsy|\bconfus\w*|\bblue\b|\bfoam\w*/i;
 
-const CR = (
+/** A clinical rule from its id, level, bilingual title and advice and its test (one constructor for every rule file). */
+export const clinicalRule = (
   id: string,
   level: 'emergency' | 'urgent',
   zh: string,
@@ -123,7 +124,7 @@ const mod = (c: ClinicalContext, ...m: ModifierId[]) => m.some((x) => c.modifier
 const pres = (c: ClinicalContext, ...p: PresentationId[]) => p.some((x) => c.presentations.has(x));
 
 export const CLINICAL_RULES: readonly ClinicalRule[] = [
-  CR(
+  clinicalRule(
     'critical-vital-signs',
     'emergency',
     '生命体征或化验值达到危急水平',
@@ -132,7 +133,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Call for an ambulance; keep the person lying or sitting comfortably and give nothing by mouth.',
     (c) => vitalAt(c, 'emergency').length > 0,
   ),
-  CR(
+  clinicalRule(
     'atypical-heart-attack',
     'emergency',
     '疑似不典型心梗（老年人/糖尿病患者胸口或上腹不适伴出汗、乏力、恶心或气短）',
@@ -146,7 +147,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       !/按[^，。]{0,3}(?:疼|痛)|\bwhen (?:i |he |she )?press/i.test(c.text),
     true,
   ),
-  CR(
+  clinicalRule(
     'missed-dialysis',
     'emergency',
     '透析患者漏做透析后出现无力、心慌或气短（疑似高钾血症/容量超负荷）',
@@ -155,7 +156,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Go to an emergency department now; avoid high-potassium food (bananas, oranges, potatoes).',
     (c) => mod(c, 'dialysis') && MISSED_DIALYSIS.test(c.text) && affirmed(HYPERK_SYMPTOMS, c.text),
   ),
-  CR(
+  clinicalRule(
     'postpartum-haemorrhage',
     'emergency',
     '疑似产后大出血',
@@ -167,7 +168,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       (has(c, 'vaginalBleeding', 'severeBleeding') || pres(c, 'bleeding')) &&
       (HEAVY_BLEED.test(c.text) || has(c, 'dizziness', 'syncope', 'palpitations')),
   ),
-  CR(
+  clinicalRule(
     'gi-bleed-on-thinners',
     'emergency',
     '服抗凝/抗血小板药期间消化道出血',
@@ -179,7 +180,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       (has(c, 'melena', 'hematemesis') || (GI_BLOOD.test(c.text) && (HEAVY_BLEED.test(c.text) || has(c, 'dizziness', 'syncope', 'palpitations')))) &&
       !/(?:大便|stool|poo)[^，。.]{0,6}(?:颜色正常|normal colou?r)/i.test(c.text),
   ),
-  CR(
+  clinicalRule(
     'carbon-monoxide',
     'emergency',
     '疑似一氧化碳中毒（同一室内多人头痛、恶心或嗜睡）',
@@ -192,7 +193,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       CO_SYMPTOMS.test(c.text) &&
       (SEVERAL_PEOPLE.test(c.text) || ALTERED.test(c.text) || has(c, 'syncope', 'unconscious')),
   ),
-  CR(
+  clinicalRule(
     'cauda-equina',
     'emergency',
     '疑似马尾综合征（腰背痛伴会阴麻木或大小便异常）',
@@ -201,7 +202,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'This needs an emergency MRI within hours; go to an emergency department now.',
     (c) => CAUDA_BACK.test(c.text) && affirmed(CAUDA_SIGNS, c.text),
   ),
-  CR(
+  clinicalRule(
     'severe-asthma',
     'emergency',
     '哮喘急性发作且急救吸入剂无效',
@@ -210,7 +211,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Sit upright, keep taking the reliever (up to 10 puffs), and call for an ambulance now.',
     (c) => (pres(c, 'breathlessness') || has(c, 'dyspnea', 'severeDyspnea')) && ASTHMA_FAILING.test(c.text),
   ),
-  CR(
+  clinicalRule(
     'neutropenic-sepsis',
     'emergency',
     '化疗或免疫抑制期间发热（疑似粒细胞缺乏性发热/脓毒症）',
@@ -221,7 +222,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       mod(c, 'immunosuppressed') &&
       (has(c, 'fever', 'highFever') || c.vitals.some((v) => v.id === 'fever') || /寒战|打摆子|\brigou?rs\b|\bshivering\b|\bchills\b/i.test(c.text)),
   ),
-  CR(
+  clinicalRule(
     'sepsis-signs',
     'emergency',
     '疑似脓毒症（感染伴意识改变、皮肤发花或呼吸急促）',
@@ -233,7 +234,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       (ALTERED.test(c.text) || has(c, 'poorPerfusion') || NECK_FEVER_RASH.test(c.text) || c.vitals.some((v) => v.id === 'fast-rr' || v.id === 'low-bp')) &&
       !/精神(?:还|挺|很)?好|能吃能玩|\b(?:playing|alert|eating well|feeding well)\b/i.test(c.text),
   ),
-  CR(
+  clinicalRule(
     'exertional-collapse',
     'emergency',
     '运动中晕倒（可能为心源性）',
@@ -242,7 +243,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Lay the person flat; if not breathing normally, start CPR and use an AED.',
     (c) => EXERTION_SYNCOPE.test(c.text),
   ),
-  CR(
+  clinicalRule(
     'heat-stroke',
     'emergency',
     '疑似中暑/热射病',
@@ -255,7 +256,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
         has(c, 'syncope', 'unconscious', 'seizure', 'confusion') ||
         c.vitals.some((v) => v.id === 'hyperpyrexia' || v.id === 'high-fever')),
   ),
-  CR(
+  clinicalRule(
     'drowning',
     'emergency',
     '溺水后（即使已恢复也需评估）',
@@ -264,7 +265,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Even if they seem recovered, coughing, fast breathing or drowsiness need emergency care now.',
     (c) => pres(c, 'environmental') && DROWNING.test(c.text) && AFTER_DROWN.test(c.text),
   ),
-  CR(
+  clinicalRule(
     'head-injury-elderly-thinners',
     'emergency',
     '老年人或服抗凝药者头部外伤',
@@ -273,7 +274,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'They need a head scan now even if they seem fine; vomiting or drowsiness means call an ambulance.',
     (c) => has(c, 'headInjury') && mod(c, 'anticoagulated'),
   ),
-  CR(
+  clinicalRule(
     'airway-obstruction',
     'emergency',
     '气道梗阻征象（不能吞咽口水、流涎、呼吸有异响）',
@@ -282,7 +283,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Keep the person sitting upright; do not lay them down or look in the throat; call for an ambulance.',
     (c) => affirmed(AIRWAY, c.text) && AIRWAY_CONTEXT.test(c.text) && !/\bno (?:drooling|stridor)\b|没有?流口水/i.test(c.text),
   ),
-  CR(
+  clinicalRule(
     'spinal-injury',
     'emergency',
     '高能量外伤后颈背痛或肢体麻木无力（疑似脊髓损伤）',
@@ -291,7 +292,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Do not move the person; keep the head and neck still and call for an ambulance.',
     (c) => HIGH_ENERGY.test(c.text) && affirmed(SPINE, c.text) && affirmed(SPINE_NEURO, c.text),
   ),
-  CR(
+  clinicalRule(
     'open-fracture',
     'emergency',
     '开放性骨折（骨头外露）',
@@ -301,7 +302,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     // Scoped like every finding: "no bone sticking out" is a denial, not an open fracture.
     (c) => affirmed(OPEN_FRACTURE, c.text),
   ),
-  CR(
+  clinicalRule(
     'major-burn',
     'emergency',
     '大面积或深度烧烫伤',
@@ -314,7 +315,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       !/晒伤|晒|sunburn/i.test(c.text) &&
       (pres(c, 'injury') || /(?<!发)烫|(?<!发)烧(?!心)|开水|热水|热汤|热油|burn|scald|boiling|oil|\bhot (?:water|soup|tea|coffee|drink|milk)\b/i.test(c.text)),
   ),
-  CR(
+  clinicalRule(
     'psychosis-danger',
     'emergency',
     '精神病性症状伴伤人风险（命令性幻听、持械）',
@@ -323,7 +324,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Keep a safe distance, do not confront them, and call emergency services now.',
     (c) => PSYCHOSIS_DANGER.test(c.text),
   ),
-  CR(
+  clinicalRule(
     'necrotising-infection',
     'emergency',
     '疑似坏死性筋膜炎（疼痛与外观不符、皮肤发紫起泡伴发热）',
@@ -332,7 +333,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Go to an emergency department now and say you are worried about a flesh-eating infection.',
     (c) => NECROTISING.test(c.text) && (pres(c, 'infection') || has(c, 'fever') || /发烧|发热|\bfever|feel awful|unwell/i.test(c.text)),
   ),
-  CR(
+  clinicalRule(
     'seizure-cluster',
     'emergency',
     '反复抽搐、发作间期未清醒',
@@ -341,7 +342,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Turn the person on their side, note the times, and call for an ambulance.',
     (c) => SEIZURE_CLUSTER.test(c.text) && (pres(c, 'seizure') || has(c, 'seizure')),
   ),
-  CR(
+  clinicalRule(
     'severe-pain-high-risk',
     'urgent',
     '高危人群的剧烈疼痛',
@@ -353,7 +354,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       pres(c, 'abdominalPain', 'headache', 'chestPain') &&
       mod(c, 'elderly', 'pregnant', 'postpartum', 'anticoagulated', 'immunosuppressed', 'recentSurgery', 'dialysis'),
   ),
-  CR(
+  clinicalRule(
     'abnormal-vital-signs',
     'urgent',
     '生命体征或化验值异常',
