@@ -4,8 +4,10 @@
 // was printed. Columns keep the text's own alignment: each run of 2+ spaces starts a cell placed at its character
 // column (CJK counted double width), as a monospaced hospital printer lays it out.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+// @ts-ignore -- optional extra (npm run ocr:install): absent in a default install (an error there), typed when present (no error: hence ignore, not expect-error)
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { createRng } from '../src/core/random.js';
 
@@ -51,6 +53,21 @@ export function firstFontOfTtc(ttc: Uint8Array): Uint8Array {
   return out;
 }
 
+// @ts-ignore -- optional extra, as above
+type CanvasModule = typeof import('@napi-rs/canvas');
+let canvasModule: CanvasModule | undefined;
+/** @napi-rs/canvas (photos, page images), loaded on first use: PDFs with a text layer need only pdf-lib. */
+function canvasLib(): CanvasModule {
+  if (!canvasModule) {
+    try {
+      canvasModule = createRequire(import.meta.url)('@napi-rs/canvas') as CanvasModule;
+    } catch (err) {
+      throw new Error(`rendering page images needs @napi-rs/canvas (the OCR extra) — install: npm run ocr:install`, { cause: err });
+    }
+  }
+  return canvasModule as CanvasModule;
+}
+
 const PAGE_W = 595;
 const PAGE_H = 842;
 const MARGIN = 40;
@@ -90,7 +107,7 @@ export async function renderPdf(text: string, o: { fontSize?: number } = {}): Pr
 let fontRegistered = false;
 function registerFont(): string {
   if (!fontRegistered && hasCjkFont()) {
-    GlobalFonts.registerFromPath(CJK_FONT, 'QMReportCJK');
+    canvasLib().GlobalFonts.registerFromPath(CJK_FONT, 'QMReportCJK');
     fontRegistered = true;
   }
   return fontRegistered ? 'QMReportCJK' : 'sans-serif';
@@ -107,7 +124,7 @@ export function renderPage(text: string, o: { width?: number; fontPx?: number } 
   const cw = fontPx * 0.52;
   const lh = fontPx * 1.7;
   const height = Math.max(Math.round((width * PAGE_H) / PAGE_W), Math.ceil(lines.length * lh + 160));
-  const canvas = createCanvas(width, height);
+  const canvas = canvasLib().createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, width, height);
@@ -154,7 +171,7 @@ export function photograph(page: Canvas, o: PhotoOptions, format: 'jpeg' | 'png'
   const pad = Math.round(page.width * 0.06);
   const W = page.width + 2 * pad;
   const H = page.height + 2 * pad;
-  const out = createCanvas(W, H);
+  const out = canvasLib().createCanvas(W, H);
   const ctx: SKRSContext2D = out.getContext('2d');
   // A desk behind the paper.
   ctx.fillStyle = '#6b6358';

@@ -4,6 +4,7 @@ import { REQUIRE_SYSTEM_BINARIES } from '../../../test/helpers/system-binary.js'
 import { parseLabReport } from '../parse.js';
 import { adaptiveThreshold, estimateSkew, textBox, textLineHeight, type GrayImage } from './image-prep.js';
 import { closeOcr, imageKind, symbolConfidences } from './ocr.js';
+import { importOcrModule, OCR_INSTALL, ocrUnavailableReason } from './ocr-extra.js';
 import { fixOcrToken, valueConfidence, wordsToLines, type OcrWord } from './ocr-lines.js';
 import { repairNames, repairToken } from './ocr-names.js';
 import { applyReadConfidence, CHECK_BELOW, parseReportDocument, readReportBytes, UNREADABLE_BELOW } from './read-report.js';
@@ -129,7 +130,7 @@ describe('image preprocessing', () => {
     expect(box?.y0).toBeGreaterThanOrEqual(50);
     expect(box?.y1).toBeLessThanOrEqual(150);
     // A blank sheet has no text box.
-    const blank = { width: w, height: h, data: data.map((v, i) => (v === 30 ? 235 : v)) };
+    const blank = { width: w, height: h, data: data.map((v) => (v === 30 ? 235 : v)) };
     expect(textBox(adaptiveThreshold(blank), blank, 5)).toBeUndefined();
   });
 
@@ -161,8 +162,19 @@ describe('read confidence on parsed results', () => {
   });
 });
 
-const needFont = !hasCjkFont() && !REQUIRE_SYSTEM_BINARIES;
-describe.skipIf(needFont)(`OCR with the real tesseract and traineddata (needs the CJK font: ${CJK_FONT_INSTALL})`, () => {
+describe('the OCR extra', () => {
+  it('a module that is not installed is REPORT_OCR_UNAVAILABLE naming the install command', async () => {
+    const err = await importOcrModule('tesseract.js', () => import(/* @vite-ignore */ ['no-such-ocr', 'module'].join('-'))).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'REPORT_OCR_UNAVAILABLE' });
+    expect(String((err as Error).message)).toContain(`tesseract.js is not installed`);
+    expect(String((err as Error).message)).toContain(OCR_INSTALL);
+  });
+});
+
+// The real OCR needs the CJK font and the OCR extra (npm run ocr:install); without them these tests skip with the
+// install command, except under CI=true (.ci/run installs both), where a missing one fails here.
+const needOcr = (!hasCjkFont() || ocrUnavailableReason() !== undefined) && !REQUIRE_SYSTEM_BINARIES;
+describe.skipIf(needOcr)(`OCR with the real tesseract and traineddata (needs the CJK font: ${CJK_FONT_INSTALL}; and ${OCR_INSTALL})`, () => {
   afterAll(() => closeOcr());
   const report = [
     '检验报告单',

@@ -6,8 +6,10 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+// @ts-ignore -- optional extra (npm run ocr:install): absent in a default install (an error there), typed when present (no error: hence ignore, not expect-error)
 import type { Image } from '@napi-rs/canvas';
 import { interpretErrors } from '../interpret-errors.js';
+import { importOcrModule, OCR_INSTALL } from './ocr-extra.js';
 import { adaptiveThreshold, estimateSkew, textBox, textLineHeight, toGray, type GrayImage } from './image-prep.js';
 import { wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 
@@ -21,6 +23,7 @@ export interface OcrPage {
   confidence: number;
 }
 
+// @ts-ignore -- optional extra, as above
 type TesseractWorker = Awaited<ReturnType<typeof import('tesseract.js')['createWorker']>>;
 
 const LANGS = ['chi_sim', 'eng'] as const;
@@ -33,7 +36,7 @@ export function traineddataPath(lang: (typeof LANGS)[number]): string {
   try {
     return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0', `${lang}.traineddata.gz`);
   } catch {
-    throw interpretErrors.REPORT_OCR_UNAVAILABLE({ reason: `the OCR language data @tesseract.js-data/${lang} is not installed (npm install)` });
+    throw interpretErrors.REPORT_OCR_UNAVAILABLE({ reason: `the OCR language data @tesseract.js-data/${lang} is not installed — install: ${OCR_INSTALL}` });
   }
 }
 
@@ -45,7 +48,8 @@ export function traineddataPath(lang: (typeof LANGS)[number]): string {
  */
 function getWorker(): Promise<TesseractWorker> {
   worker ??= (async () => {
-    const { createWorker, OEM } = await import('tesseract.js');
+    // @ts-ignore -- optional extra, as above
+    const { createWorker, OEM } = await importOcrModule('tesseract.js', () => import('tesseract.js'));
     dataDir = mkdtempSync(join(tmpdir(), 'quarkmed-tessdata-'));
     for (const lang of LANGS) symlinkSync(traineddataPath(lang), join(dataDir, `${lang}.traineddata`));
     try {
@@ -94,7 +98,8 @@ export async function prepareImage(image: {
   width: number;
   height: number;
 }): Promise<{ png: Buffer; skew: number; scale: number; width: number; height: number }> {
-  const { createCanvas } = await import('@napi-rs/canvas');
+  // @ts-ignore -- optional extra, as above
+  const { createCanvas } = await importOcrModule('@napi-rs/canvas', () => import('@napi-rs/canvas'));
   const draw = image as Image;
   // Skew and line height on a small copy (fast), rotation and threshold on the full one.
   const sw = Math.min(1000, image.width);
@@ -192,7 +197,7 @@ async function recognise(png: Buffer): Promise<{ words: OcrWord[] }> {
       for (const l of p.lines)
         for (const wd of l.words) {
           const symbols = wd.symbols ?? [];
-          const chars = symbols.length && symbols.map((c) => c.text).join('') === wd.text ? symbolConfidences(symbols) : undefined;
+          const chars = symbols.length && symbols.map((c: { text: string }) => c.text).join('') === wd.text ? symbolConfidences(symbols) : undefined;
           words.push({ text: wd.text, confidence: wd.confidence, x0: wd.bbox.x0, y0: wd.bbox.y0, x1: wd.bbox.x1, y1: wd.bbox.y1, chars });
         }
   return { words };
@@ -207,7 +212,8 @@ export async function ocrImage(bytes: Uint8Array, sourceName = 'image'): Promise
       reason: 'HEIC photos cannot be decoded here; export the photo as JPEG or PNG (most phones: "Most Compatible")',
     });
   if (!kind) throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: sourceName, reason: 'not a PNG, JPEG or WebP image' });
-  const { loadImage } = await import('@napi-rs/canvas');
+  // @ts-ignore -- optional extra, as above
+  const { loadImage } = await importOcrModule('@napi-rs/canvas', () => import('@napi-rs/canvas'));
   let img: Image;
   try {
     img = await loadImage(Buffer.from(bytes));

@@ -4,6 +4,7 @@
 // pages without a text layer are rendered (renderPdfPages) and go through OCR (read-report.ts).
 import { readFileSync } from 'node:fs';
 import { interpretErrors } from '../interpret-errors.js';
+import { importOcrModule } from './ocr-extra.js';
 
 export interface PdfTextItem {
   str: string;
@@ -92,7 +93,8 @@ export async function renderPdfPages(
 ): Promise<void> {
   const doc = await openPdf(new Uint8Array(input), o.sourceName ?? 'PDF');
   try {
-    const { createCanvas } = await import('@napi-rs/canvas');
+    // @ts-ignore -- optional extra (npm run ocr:install): absent in a default install, typed when present
+    const { createCanvas } = await importOcrModule('@napi-rs/canvas', () => import('@napi-rs/canvas'));
     const wanted = o.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
     for (const p of wanted.slice(0, o.maxPages ?? 20)) {
       const page = await doc.getPage(p);
