@@ -8,9 +8,16 @@ const NATIVE_RUNTIMES = ['node-llama-cpp', '@huggingface/transformers'];
 const missingRuntimes = NATIVE_RUNTIMES.filter((m) => !existsSync(new URL(`./node_modules/${m}/package.json`, import.meta.url)));
 const requireAll = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 const skipNative = missingRuntimes.length > 0 && !requireAll;
-const notes = skipNative
-  ? [`*.native.test.ts files: ${missingRuntimes.join(' and ')} not installed (in-process llama.cpp / ONNX runtimes) — install: npm run models:install`]
-  : [];
+// OCR of photos and scans is an optional extra too (`npm run ocr:install`): without it the photo tests skip with
+// that command in their names (src/report/intake/ocr-extra.ts); under CI=true they run and fail if it is missing.
+const OCR_EXTRA = ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng', '@napi-rs/canvas'];
+const missingOcr = OCR_EXTRA.filter((m) => !existsSync(new URL(`./node_modules/${m}/package.json`, import.meta.url)));
+const notes = [
+  ...(skipNative
+    ? [`*.native.test.ts files: ${missingRuntimes.join(' and ')} not installed (in-process llama.cpp / ONNX runtimes) — install: npm run models:install`]
+    : []),
+  ...(missingOcr.length && !requireAll ? [`photo/scan OCR tests: ${missingOcr.join(', ')} not installed (the OCR extra) — install: npm run ocr:install`] : []),
+];
 
 export default defineConfig({
   test: {
