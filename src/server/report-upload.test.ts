@@ -3,6 +3,7 @@ import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage, renderPdf } from 
 import { createFixtureServices } from '../../test/helpers/server-fixtures.js';
 import { REQUIRE_SYSTEM_BINARIES } from '../../test/helpers/system-binary.js';
 import { closeOcr } from '../report/intake/ocr.js';
+import { OCR_INSTALL, ocrUnavailableReason } from '../report/intake/ocr-extra.js';
 import { interpretReport } from '../report/interpret.js';
 import { createApp } from './app.js';
 import { REPORT_MAX_FILE_MB } from './routes/report.js';
@@ -87,8 +88,8 @@ describe('report upload (multipart)', () => {
     expect(noFile.json().error.message).toMatch(/"file" field/);
   });
 
-  it.skipIf(!hasCjkFont() && !REQUIRE_SYSTEM_BINARIES)(
-    `recognises a phone photo for correction before interpretation (needs the CJK font: ${CJK_FONT_INSTALL})`,
+  it.skipIf((!hasCjkFont() || ocrUnavailableReason() !== undefined) && !REQUIRE_SYSTEM_BINARIES)(
+    `recognises a phone photo for correction before interpretation (needs the CJK font: ${CJK_FONT_INSTALL}; and the OCR extra: ${OCR_INSTALL})`,
     async () => {
       const jpeg = photograph(renderPage(REPORT), { seed: 5 });
       const r = await app.inject({ method: 'POST', url: '/api/report/recognize', ...multipart({ bytes: jpeg, name: 'IMG_1.jpg', type: 'image/jpeg' }) });

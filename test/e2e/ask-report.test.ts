@@ -8,6 +8,7 @@ import { buildAskKb, type AskFixture } from './ask-kb-fixture.js';
 import { runCli, runInProcess } from '../helpers/run-cli.js';
 import { CJK_FONT_INSTALL, hasCjkFont, photograph, renderPage } from '../../bench/report-render.js';
 import { REQUIRE_SYSTEM_BINARIES } from '../helpers/system-binary.js';
+import { OCR_INSTALL, ocrUnavailableReason } from '../../src/report/intake/ocr-extra.js';
 
 let fx: AskFixture;
 let fake: FakeOpenAI;
@@ -35,8 +36,8 @@ afterAll(async () => {
 });
 
 describe('quarkmed report interpret', () => {
-  it.skipIf(!hasCjkFont() && !REQUIRE_SYSTEM_BINARIES)(
-    `reads a phone photo of the printout (OCR offline; needs the CJK font: ${CJK_FONT_INSTALL})`,
+  it.skipIf((!hasCjkFont() || ocrUnavailableReason() !== undefined) && !REQUIRE_SYSTEM_BINARIES)(
+    `reads a phone photo of the printout (OCR offline; needs the CJK font: ${CJK_FONT_INSTALL}; and the OCR extra: ${OCR_INSTALL})`,
     async () => {
       const photo = join(fx.dir, 'IMG_0412.jpg');
       writeFileSync(photo, photograph(renderPage(EN.replace(/ (?=[\d])/g, '   ')), { seed: 11 }));
