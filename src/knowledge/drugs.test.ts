@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../test/helpers/shared-data.js';
-import { createDrugLexicon, drugKey, getDrugLexicon } from './drugs.js';
+import { readFileSync } from 'node:fs';
+import { createDrugLexicon, drugKey, findMedicineNames, getDrugLexicon, isMedicineShape, namesMedicine } from './drugs.js';
 
 const lex = getDrugLexicon(sharedPath('terms'));
 
@@ -36,5 +37,37 @@ describe('drug names', () => {
   it('finds drugs in text', () => {
     expect(lex.findDrugs('建议口服布洛芬缓释胶囊，必要时加用泰诺林；避免阿司匹林。')).toEqual(['布洛芬', '对乙酰氨基酚', '阿司匹林']);
     expect(createDrugLexicon({ aliases: { 测试药: ['testdrug'] } }).canonical('TestDrug')).toBe('测试药');
+  });
+});
+
+describe('does this name a medicine', () => {
+  it('knows medicines by INN stem or Chinese generic ending, not ordinary words with a similar ending', () => {
+    for (const w of ['metoprolol', 'apixaban', 'dapagliflozin', 'semaglutide', 'clopidogrel', 'cefuroxime', 'sertraline'])
+      expect(isMedicineShape(w), w).toBe(true);
+    for (const w of ['routine', 'guideline', 'pesticide', 'outside', 'vaccine', 'fine', 'cholesterol'])
+      expect(isMedicineShape(w, { loose: true }), w).toBe(false);
+    expect(isMedicineShape('digoxin')).toBe(false);
+    expect(isMedicineShape('digoxin', { loose: true })).toBe(true);
+    for (const w of ['阿莫西林', '氨氯地平', '布洛芬', '氯雷他定片']) expect(isMedicineShape(w), w).toBe(true);
+    for (const w of ['放松', '胆固醇', '血糖', '骨质疏松']) expect(isMedicineShape(w, { loose: true }), w).toBe(false);
+  });
+
+  it('finds medicines in running text, known to the lexicon or not', () => {
+    expect(namesMedicine('服用阿莫西林胶囊三天')).toBe(true);
+    expect(namesMedicine('多喝水，放松心情，胆固醇偏高要注意饮食')).toBe(false);
+    expect(namesMedicine('He went outside to decide on a routine.')).toBe(false);
+    expect(namesMedicine('Try tirzepatide weekly')).toBe(true);
+    // 藿香正气水 has no drug-shaped ending: only the lexicon knows it.
+    expect(namesMedicine('喝点藿香正气水')).toBe(false);
+    expect(namesMedicine('喝点藿香正气水', lex)).toBe(true);
+    expect(findMedicineNames('Tylenol and atorvastatin', lex)).toEqual(expect.arrayContaining(['对乙酰氨基酚', 'atorvastatin']));
+  });
+
+  it('has few false hits on real patient text (chatdoctor5k questions)', () => {
+    const rows = JSON.parse(readFileSync(sharedPath('corpus/chatdoctor5k.json'), 'utf8')) as { input?: string }[];
+    const hits = new Map<string, number>();
+    for (const r of rows.slice(0, 800)) for (const n of findMedicineNames(String(r.input ?? '').toLowerCase())) hits.set(n, (hits.get(n) ?? 0) + 1);
+    const ordinary = [...hits.keys()].filter((w) => /^(?:routine|medicine|guideline|outside|decide|vaccine|online|spine)$/.test(w));
+    expect(ordinary).toEqual([]);
   });
 });

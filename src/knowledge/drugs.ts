@@ -453,3 +453,231 @@ export function getDrugLexicon(termsDir: string = defaultTermsDir()): DrugLexico
   }
   return lex;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// "Does this name a medicine?" — one answer for every caller (screening, curation filters, consultation). A word is
+// a medicine when the drug lexicon knows it, or by its shape: an INN stem (WHO naming system: -olol beta blockers,
+// -pril ACE inhibitors, -mab antibodies …) or a Chinese generic-name ending (霉素, 沙星, 地平 …). Shape finds the
+// drugs no table lists; the word lists below only keep ordinary English words with a stem-like ending out.
+
+/** WHO INN stems specific enough to mark a medicine on their own. */
+export const INN_STEMS = [
+  'olol',
+  'alol',
+  'pril',
+  'sartan',
+  'azole',
+  'mab',
+  'cillin',
+  'mycin',
+  'micin',
+  'cycline',
+  'floxacin',
+  'oxacin',
+  'statin',
+  'dipine',
+  'prazole',
+  'tidine',
+  'parin',
+  'xaban',
+  'gatran',
+  'gliptin',
+  'gliflozin',
+  'glitazone',
+  'glinide',
+  'triptan',
+  'setron',
+  'oxetine',
+  'aline',
+  'pramine',
+  'triptyline',
+  'azepam',
+  'azolam',
+  'azepine',
+  'barbital',
+  'profen',
+  'fenac',
+  'coxib',
+  'caine',
+  'tinib',
+  'ciclib',
+  'navir',
+  'ciclovir',
+  'clovir',
+  'buvir',
+  'vudine',
+  'tegravir',
+  'conazole',
+  'fungin',
+  'dronate',
+  'lukast',
+  'terol',
+  'sonide',
+  'olone',
+  'asone',
+  'isone',
+  'semide',
+  'thiazide',
+  'osin',
+  'afil',
+  'lutamide',
+  'relin',
+  'tide',
+  'peridone',
+  'apine',
+  'idone',
+  'platin',
+  'rubicin',
+  'taxel',
+  'parib',
+  'grel',
+  'plase',
+  'glutide',
+  'glinide',
+  'gliptin',
+  'nib',
+  'vir',
+  'cef',
+  'penem',
+  'ulin',
+  'pam',
+  'etam',
+  'amate',
+  'tropium',
+] as const;
+/** Broad endings (-ine, -ol, -ide …): a medicine only where a dose or drug context makes a name likely (loose mode). */
+const LOOSE_ENDINGS_EN = ['ine', 'ide', 'ate', 'fen', 'ol', 'one', 'il', 'in', 'sone', 'lone'] as const;
+/** Ordinary English words with a stem-like ending (never medicines). */
+const NOT_MEDICINE_EN = new Set(
+  `routine medicine medicines vaccine vaccines online urine saline line lines fine wine nine mine define decline combine
+  guide side provide inside aside rate date late state moderate separate adequate immediate accurate appropriate
+  ultimate ate one none done gone alone phone bone tone zone someone everyone anyone oil until april in within begin
+  skin again protein vitamin main pain brain chain plain obtain contain remain origin margin control alcohol
+  cholesterol school pool tool cool patrol wool lifestyle machine engine caffeine nicotine cocaine iodine fluoride
+  chloride peptide nucleotide glucose lactate chocolate climate estimate intimate private senate pirate plate
+  update debate create relate translate indicate complicate eliminate dominate stimulate regulate activate
+  tide wide ride bride pride decide beside reside divide hide slide outside worldwide herbicide pesticide suicide
+  homicide insecticide everything nothing something evil civil until fossil pencil council stencil basil tamil
+  foil soil toil coil boil spoil anvil gospel cabin robin muffin coffin dolphin penguin cousin raisin basin
+  violin satin latin margarine famine feminine masculine genuine doctrine discipline examine determine imagine
+  shine spine canine marine cuisine magazine gasoline baseline deadline headline guideline timeline airline
+  outline pipeline online decline incline medline hotline sunshine ravine
+  boron neuron honeymoon throne ozone cyclone hormone cortisone someone lemon cantaloupe macrocycline
+  offline mainline bloodline`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const STEM_RE = new RegExp(`^[a-z][a-z-]{2,}(?:${[...INN_STEMS].sort((a, b) => b.length - a.length).join('|')})$`);
+const CEF_RE = /^cef[a-z]{4,}$/;
+const LOOSE_RE = new RegExp(`^[a-z][a-z-]{2,}(?:${LOOSE_ENDINGS_EN.join('|')})$`);
+
+/** Chinese generic-name endings (antibiotics, antihypertensives, statins, steroids …). */
+export const ZH_DRUG_ENDINGS = [
+  '霉素',
+  '沙星',
+  '西林',
+  '环素',
+  '头孢',
+  '洛尔',
+  '地平',
+  '普利',
+  '沙坦',
+  '他汀',
+  '替丁',
+  '拉唑',
+  '西泮',
+  '唑仑',
+  '肝素',
+  '卡因',
+  '洛韦',
+  '韦林',
+  '那韦',
+  '替尼',
+  '单抗',
+  '格列',
+  '列汀',
+  '列净',
+  '双胍',
+  '松',
+  '龙',
+  '唑',
+  '芬',
+  '嗪',
+  '胺',
+  '酮',
+  '醇',
+  '碱',
+  '曲坦',
+  '司琼',
+  '必利',
+  '替尼',
+  '铂',
+  '膦酸',
+  '司特',
+] as const;
+/** Chinese words that end like a medicine but are not one (body parts, foods, words). */
+const NOT_MEDICINE_ZH =
+  /(?:胆固醇|酒精|乙醇|血酮|尿酮|酮体|血糖|血脂|甘油三酯|蛋白|糖|盐|醋|茶|汤|粥|水|体|量|度|性|者|科|龙头|恐龙|松弛|放松|轻松|宽松|蓬松|松动|疏松|组胺|酸|嘌呤|胺类)$/u;
+const ZH_END_RE = new RegExp(`(?:${[...ZH_DRUG_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+/** Loose Chinese endings (salts and preparations: 枸橼酸铋钾, 维生素). */
+const ZH_LOOSE_END_RE = /[钾钠钙铋铁锌镁素霉]$/u;
+const ZH_FORM_RE = /(?:片|胶囊|颗粒|注射液|口服液|糖浆|乳膏|软膏|滴眼液|喷雾剂|气雾剂|混悬液|冲剂|贴)$/u;
+
+export interface MedicineShapeOptions {
+  /** Also accept broad endings (-ine, -ol, 钾, 素 …): for a word right before a dose, where a name is likely. */
+  loose?: boolean;
+}
+
+/** Does one word (English token or a run of Han characters) look like a medicine's name, by its shape alone? */
+export function isMedicineShape(word: string, opts: MedicineShapeOptions = {}): boolean {
+  const w = word.trim().toLowerCase();
+  if (!w) return false;
+  if (/^[a-z][a-z-]*$/.test(w)) {
+    if (w.length < 5 || NOT_MEDICINE_EN.has(w) || NOT_MEDICINE_EN.has(w.replace(/s$/, ''))) return false;
+    if (STEM_RE.test(w) || CEF_RE.test(w)) return true;
+    return opts.loose === true && LOOSE_RE.test(w);
+  }
+  if (/^\p{Script=Han}+$/u.test(w)) {
+    const core = w.replace(ZH_FORM_RE, '');
+    if (core.length < 2 || NOT_MEDICINE_ZH.test(core)) return false;
+    if (ZH_END_RE.test(core) || core !== w) return true;
+    return opts.loose === true && ZH_LOOSE_END_RE.test(core);
+  }
+  return false;
+}
+
+const EN_WORDS = /[a-z][a-z-]{3,}/giu;
+const HAN_RUNS = /\p{Script=Han}{2,}/gu;
+
+/**
+ * Medicine names in free text: every lexicon hit (canonical form) and every word shaped like a medicine (English
+ * word; in a Chinese run, the shortest tail of 2–6 characters that has a drug ending). Left to right, deduplicated.
+ */
+export function findMedicineNames(text: string, lexicon?: DrugLexicon, opts: MedicineShapeOptions = {}): string[] {
+  const out = new Set<string>(lexicon ? lexicon.findDrugs(text) : []);
+  for (const m of text.matchAll(EN_WORDS)) if (isMedicineShape(m[0], opts)) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(HAN_RUNS)) {
+    const run = m[0];
+    // A run of Han characters holds several words: look at each end position for a 2–6 character drug name.
+    for (let end = 2; end <= run.length; end++) {
+      const tail = run.slice(0, end);
+      if (!ZH_END_RE.test(tail) && !(opts.loose && ZH_LOOSE_END_RE.test(tail)) && !ZH_FORM_RE.test(tail)) continue;
+      if (NOT_MEDICINE_ZH.test(tail.replace(ZH_FORM_RE, ''))) continue;
+      for (let len = 2; len <= Math.min(6, end); len++) {
+        const word = tail.slice(end - len);
+        if (isMedicineShape(word, opts)) {
+          out.add(word);
+          break;
+        }
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Does the text name a medicine (known to the lexicon or shaped like one)? */
+export function namesMedicine(text: string, lexicon?: DrugLexicon, opts: MedicineShapeOptions = {}): boolean {
+  if (lexicon && lexicon.findDrugs(text, 1).length > 0) return true;
+  for (const m of text.matchAll(EN_WORDS)) if (isMedicineShape(m[0], opts)) return true;
+  return findMedicineNames(text.replace(EN_WORDS, ' '), undefined, opts).length > 0;
+}
