@@ -10,6 +10,7 @@ import type { Triage } from '../safety/types.js';
 import { mergeFacts, readFacts } from './facts.js';
 import { affirmationOf, COMPLAINTS, findComplaints, findNamedComplaints, mentionsSite, SITE_SCREENS } from './complaints.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
+import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, SITUATIONS } from './situations.js';
 import { readReplies } from './replies.js';
 import { openBasics, redFlagQuestion } from './questions.js';
@@ -32,6 +33,11 @@ export interface ConsultOptions {
   /** Questions per turn (default and maximum 3). */
   perTurn?: number;
   off?: boolean;
+  /**
+   * Red flags from the knowledge base's disease pages (`loadKbRedFlags`): the danger signs of the conditions the
+   * complaint could be, asked in one question beside the hand-written ones. Without it only the written knowledge asks.
+   */
+  kbRedFlags?: KbRedFlagIndex;
   /** Triage of the case text; defaults to the safety layer's rules + model. */
   triage?: (text: string) => Triage;
 }
@@ -59,7 +65,7 @@ const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (
  * complaint counts, with or without "I"/"my" — real openings are often bare ("sore throat since yesterday",
  * "头疼得厉害") — unless it reads as a general knowledge question asked without personal context.
  */
-export function isSymptomMessage(text: string): boolean {
+export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
   if (isLearning(text)) return false;
   // Personal unless framed as general knowledge: Chinese drops the subject ("打篮球崴脚了", "吃头孢能喝酒吗"), and
   // bare English openings ("the condom broke last night") are about the writer.
@@ -74,6 +80,8 @@ export function isSymptomMessage(text: string): boolean {
     findProtocols(text).length > 0 ||
     COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text)) ||
     SYMPTOM_WORDS.test(text) ||
+    // A symptom the knowledge base's disease pages list, said about oneself ("haven't slept" is not, "insomnia" is).
+    (personal && kb !== undefined && kb.signsFor(text, detectLang(text) === 'zh' ? 'zh' : 'en').matched.length > 0) ||
     // A body site or function with a change ("眼睛一片血红", "my eye is really red", "尿是红的", "the runs").
     (mentionsSite(text) && CHANGE.test(text));
   if (!symptomatic) return false;
@@ -205,7 +213,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
 
   if (o.off) return answer('off');
   if (t.level === 'emergency') return answer('emergency');
-  if (!isSymptomMessage(chief)) return answer('not-a-symptom');
+  if (!isSymptomMessage(chief, o.kbRedFlags)) return answer('not-a-symptom');
   if (turnsAsked >= maxTurns) return answer('turn-limit');
 
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
@@ -231,7 +239,14 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   ];
   const flagTexts = specific.length ? specific : GENERAL_SCREEN[lang];
   const open = [...new Set(flagTexts)].filter((q) => !asked.includes(q) && !settled(q, facts));
-  const redFlags = rankBySeparation(open, triageOf).map((q) => redFlagQuestion(q, lang));
+  const ranked = rankBySeparation(open, triageOf);
+  // The knowledge base's question (the danger signs of the conditions this complaint could be) joins the first turn
+  // after the two best written questions — first when no written knowledge names the complaint — so an unseen
+  // complaint is still asked about its own danger signs, and a known one about signs its entry did not list; the
+  // basics (how long, how old) then wait for the second turn.
+  const kbQ = turnsAsked === 0 ? (o.kbRedFlags?.question(chief, lang) ?? undefined) : undefined;
+  const withKb = kbQ && !asked.includes(kbQ) ? (specific.length ? [...ranked.slice(0, 2), kbQ, ...ranked.slice(2)] : [kbQ, ...ranked]) : ranked;
+  const redFlags = withKb.map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
   const basics = openBasics(facts, lang, {
     pregnancyMatters,
@@ -240,7 +255,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // First turn: two red-flag questions and one basic; a second turn only while something decisive is still open.
   const picks =
     turnsAsked === 0
-      ? [...redFlags.slice(0, basics.length ? perTurn - 1 : perTurn), ...basics].slice(0, perTurn)
+      ? [...redFlags.slice(0, basics.length && !kbQ ? perTurn - 1 : perTurn), ...basics].slice(0, perTurn)
       : [...basics, ...redFlags].slice(0, basics.length ? perTurn : 0);
   if (picks.length === 0) return answer('enough-information');
   return { action: 'ask', questions: picks, text: renderQuestionTurn(lang, picks), triage: t, state: { ...base, reason: 'missing-information' } };

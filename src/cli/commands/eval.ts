@@ -32,6 +32,7 @@ export function register(program: Command): void {
     .option('--no-expand', 'RAG retrieval without terminology expansion')
     .option('--judge <spec>', 'judge model for judge-graded benchmarks (cmb-clin, consult)')
     .option('--simulator <spec>', 'patient-simulator model for the consult benchmark (default: a scripted patient)')
+    .option('--red-flags-kb <dir>', 'consult: folder of disease pages (disease-kg-zh/, *diseases*.csv) to draw red flags from (default $QUARKMED_RED_FLAGS_KB)')
     .option('--limit <n>', 'first N items only', intOption('--limit'))
     .option('--sample <n>', 'N items spread evenly over the file (levels and subjects stay represented)', intOption('--sample'))
     .option('--concurrency <n>', 'requests in flight', intOption('--concurrency'))
@@ -43,7 +44,9 @@ export function register(program: Command): void {
     .option('--no-cache', 'do not read or write the completion cache')
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print report.json')
-    .action(action((flags: RunFlags & { simulator?: string }) => (flags.bench === 'consult' ? runConsultCommand(flags) : runCommand(flags))));
+    .action(
+      action((flags: RunFlags & { simulator?: string; redFlagsKb?: string }) => (flags.bench === 'consult' ? runConsultCommand(flags) : runCommand(flags))),
+    );
 
   cmd
     .command('score')

@@ -3,6 +3,7 @@
 // red flag, no questions for emergencies, question turns, policy overhead) need no model; a judge adds rubric scores
 // per criterion group with bootstrap confidence intervals (HealthBench-style: points met / positive points).
 import { nextConsultStep, warmRedFlagRanking } from '../../consult/index.js';
+import type { KbRedFlagIndex } from '../../consult/kb-red-flags.js';
 import type { ChatMessage } from '../../models/backend.js';
 import { bootstrapMean, type Interval } from '../score/bootstrap.js';
 import { type ConsultCase, RUBRIC_GROUPS, type RubricGroup } from './cases.js';
@@ -19,6 +20,8 @@ export interface ConsultBenchOptions {
   /** The answer once the policy stops asking (RAG in evidence or generated mode). */
   answer: (query: string, history: ChatMessage[]) => Promise<AssistantAnswer>;
   maxTurns?: number;
+  /** Red flags from the knowledge base's disease pages (the policy's `kbRedFlags`); without it, written knowledge only. */
+  kbRedFlags?: KbRedFlagIndex;
 }
 
 export interface CaseResult {
@@ -65,7 +68,7 @@ async function runCase(c: ConsultCase, o: ConsultBenchOptions): Promise<CaseResu
   let firstTurnRedFlag: boolean | null = null;
   for (let guard = 0; guard < 6; guard++) {
     const t0 = performance.now();
-    const step = nextConsultStep(transcript, { maxTurns: o.maxTurns ?? 2 });
+    const step = nextConsultStep(transcript, { maxTurns: o.maxTurns ?? 2, kbRedFlags: o.kbRedFlags });
     policyMs.push(performance.now() - t0);
     if (step.action === 'ask') {
       questionTurns++;

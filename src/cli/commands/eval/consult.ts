@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuestion } from '../../../rag/answer-question.js';
+import { loadKbRedFlags } from '../../../consult/kb-red-flags.js';
 import { loadConsultCases } from '../../../eval/consult/cases.js';
 import { modelJudge, modelPatient, scriptedPatient } from '../../../eval/consult/roles.js';
 import { type AssistantAnswer, consultReportMarkdown, runConsultBench } from '../../../eval/consult/run-consult.js';
@@ -12,6 +13,7 @@ import { evalErrors } from '../../../eval/errors.js';
 import type { ChatBackend, ChatMessage } from '../../../models/backend.js';
 import { createBackend, resolveModelSpec } from '../../../models/create-backend.js';
 import type { KnowledgeBase } from '../../../retrieval/knowledge-base.js';
+import { triage } from '../../../safety/triage.js';
 import { printJson } from '../../action.js';
 
 export interface ConsultFlags {
@@ -21,6 +23,8 @@ export interface ConsultFlags {
   db?: string;
   judge?: string;
   simulator?: string;
+  /** Folder of disease pages the consultation draws red flags from (else $QUARKMED_RED_FLAGS_KB; none: written knowledge only). */
+  redFlagsKb?: string;
   limit?: number;
   json?: boolean;
 }
@@ -28,6 +32,8 @@ export interface ConsultFlags {
 export async function runConsultCommand(flags: ConsultFlags): Promise<void> {
   if (!flags.data) throw evalErrors.EVAL_NO_DATA({ bench: 'consult', looked: '(no --data: pass a consultation cases JSONL file)' });
   const cases = loadConsultCases(flags.data).slice(0, flags.limit ?? Number.POSITIVE_INFINITY);
+  const kbDir = flags.redFlagsKb ?? (process.env.QUARKMED_RED_FLAGS_KB?.trim() || undefined);
+  const kbRedFlags = kbDir ? loadKbRedFlags(kbDir, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' })) : undefined;
   const backends: ChatBackend[] = [];
   const open = async (spec: string) => {
     const b = await createBackend(resolveModelSpec(spec));
@@ -48,7 +54,7 @@ export async function runConsultCommand(flags: ConsultFlags): Promise<void> {
       const r = await answerQuestion(query, { retriever, backend: answerBackend, history });
       return { text: r.answer, citations: r.citations.length };
     };
-    const report = await runConsultBench(cases, { patient, judge, answer });
+    const report = await runConsultBench(cases, { patient, judge, answer, kbRedFlags });
     mkdirSync(flags.out, { recursive: true });
     const { results, ...summary } = report;
     writeFileSync(join(flags.out, 'report.json'), `${JSON.stringify(summary, null, 2)}\n`);
