@@ -1,0 +1,205 @@
+// Symptom → condition index built from the knowledge base's own disease pages (the Chinese disease KG's symptom
+// field, the English disease table's symptom column): a question that names no condition ("口渴、尿多、人还瘦了",
+// "barking cough and hoarse at night") is matched against every page's symptom list, and the pages whose listed
+// symptoms it says — each weighted by how specific the symptom is across pages (inverse page frequency) — are its
+// candidate conditions. One home for retrieval (which page a symptom-only question is about) and consultation
+// (candidate conditions → their danger signs). Pure: pages in, index out; every lookup is string scans.
+import type { Lang } from '../core/types.js';
+import { layTermGroups } from './lay-terms.js';
+
+/** One disease page reduced to its name and listed symptoms. `id` is the caller's key (a document rid, a row …). */
+export interface SymptomPage {
+  id: number;
+  name: string;
+  lang: Lang;
+  symptoms: readonly string[];
+}
+
+export interface ConditionCandidate {
+  id: number;
+  name: string;
+  /** Sum of the matched symptoms' specificity (log inverse page frequency), scaled down a little for long lists. */
+  score: number;
+  /** The page's symptoms the text says (as the page lists them). */
+  matched: string[];
+}
+
+export interface SymptomConditionIndex {
+  readonly size: number;
+  /** The listed symptoms a text says (longest first; one inside another counts once). */
+  symptomsIn(text: string, lang: Lang): string[];
+  /** Candidate conditions, best first (at most `limit`, default 10); empty when the text says no listed symptom. */
+  candidates(text: string, lang: Lang, limit?: number): ConditionCandidate[];
+}
+
+/** Chinese spelling variants read as one (头疼 = 头痛, 综合症 = 综合征). */
+const zhNorm = (s: string) => s.replace(/疼/g, '痛').replace(/征/g, '症');
+
+// English: a symptom phrase is said when each of its content words is (hurts ≈ pain, tummy ≈ abdominal).
+const EN_STOP = new Set([
+  'of',
+  'the',
+  'in',
+  'on',
+  'or',
+  'and',
+  'a',
+  'an',
+  'to',
+  'with',
+  'from',
+  'at',
+  'for',
+  'by',
+  'symptoms',
+  'symptom',
+  'problems',
+  'problem',
+  'abnormal',
+  'appearing',
+  'other',
+  'sharp',
+  'excessive',
+  'unusual',
+  'all',
+  'over',
+  'skin',
+]);
+const EN_SAME: Record<string, string> = {
+  hurt: 'pain',
+  hurts: 'pain',
+  hurting: 'pain',
+  ache: 'pain',
+  aches: 'pain',
+  aching: 'pain',
+  sore: 'pain',
+  painful: 'pain',
+  pains: 'pain',
+  tummy: 'abdominal',
+  belly: 'abdominal',
+  stomach: 'abdominal',
+  abdomen: 'abdominal',
+  vomiting: 'vomit',
+  puking: 'vomit',
+  throwing: 'vomit',
+  itchy: 'itch',
+  itching: 'itch',
+  itchiness: 'itch',
+  breathless: 'breath',
+  breathing: 'breath',
+  swollen: 'swell',
+  swelling: 'swell',
+  dizzy: 'dizz',
+  dizziness: 'dizz',
+  tired: 'fatigue',
+  exhausted: 'fatigue',
+  pee: 'urin',
+  peeing: 'urin',
+  urine: 'urin',
+  urination: 'urin',
+  urinating: 'urin',
+  feverish: 'fever',
+  numb: 'numbness',
+  tingly: 'tingling',
+  wheeze: 'wheezing',
+  wheezy: 'wheezing',
+  snore: 'snoring',
+};
+const enWord = (w: string): string => {
+  const x = w.toLowerCase();
+  if (EN_SAME[x]) return EN_SAME[x];
+  return x.length > 6 ? x.slice(0, 6) : x.replace(/s$/, '');
+};
+const enWords = (t: string): string[] => (t.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !EN_STOP.has(w)).map(enWord);
+// A phrase that reduces to one generic word ("ache all over" → pain) would match every complaint.
+const EN_GENERIC = new Set(['pain', 'swell', 'itch', 'fever', 'fatigue', 'weakne']);
+
+/** A listed item usable as a symptom: a short phrase, not a page artefact (cut items "…", sentences). */
+const usable = (s: string, lang: Lang) => (lang === 'zh' ? s.length >= 2 && s.length <= 10 && !/[.…，,。；;]/.test(s) : s.length >= 3 && s.length <= 48);
+
+export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): SymptomConditionIndex {
+  const byLang = new Map<Lang, SymptomPage[]>();
+  for (const p of pages) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p]);
+  // Chinese lay words of a listed symptom (头疼 → 头痛, 拉肚子 → 腹泻) from the shared lay-term groups.
+  const lay = layTermGroups();
+
+  const build = (lang: Lang) => {
+    const list = (byLang.get(lang) ?? []).map((p) => ({
+      ...p,
+      symptoms: [...new Set(p.symptoms.map((s) => s.trim()).filter((s) => usable(s, lang)))].map((s) => (lang === 'zh' ? zhNorm(s) : s)),
+    }));
+    const df = new Map<string, number>();
+    const pagesOf = new Map<string, number[]>();
+    list.forEach((p, i) => {
+      for (const s of p.symptoms) {
+        df.set(s, (df.get(s) ?? 0) + 1);
+        pagesOf.set(s, [...(pagesOf.get(s) ?? []), i]);
+      }
+    });
+    const layToSym = new Map<string, string[]>();
+    if (lang === 'zh')
+      for (const g of lay) {
+        const syms = g.map(zhNorm).filter((t) => df.has(t));
+        if (syms.length) for (const t of g) if (/\p{Script=Han}/u.test(t) && t.length >= 2) layToSym.set(zhNorm(t), syms);
+      }
+    const enKeys =
+      lang === 'zh'
+        ? []
+        : [...df.keys()]
+            .map((s) => ({ s, words: [...new Set(enWords(s))] }))
+            .filter((x) => x.words.length > 0 && !(x.words.length === 1 && EN_GENERIC.has(x.words[0]) && /\s/.test(x.s)));
+    return { list, df, pagesOf, layToSym, enKeys, n: list.length };
+  };
+  const indexes = new Map<Lang, ReturnType<typeof build>>();
+  const get = (lang: Lang) => {
+    let ix = indexes.get(lang);
+    if (!ix) indexes.set(lang, (ix = build(lang)));
+    return ix;
+  };
+
+  const symptomsIn = (text: string, lang: Lang): string[] => {
+    const ix = get(lang);
+    if (ix.n === 0) return [];
+    if (lang === 'zh') {
+      const t = zhNorm(text);
+      const found = new Set<string>();
+      for (const s of ix.df.keys()) if (t.includes(s)) found.add(s);
+      for (const [w, syms] of ix.layToSym) if (t.includes(w)) for (const s of syms) found.add(s);
+      // The longest reading: 反复呕血 rather than also 呕血.
+      return [...found].filter((s) => ![...found].some((o) => o !== s && o.includes(s) && t.includes(o))).sort((a, b) => b.length - a.length);
+    }
+    const words = new Set(enWords(text));
+    const hit = ix.enKeys.filter((k) => k.words.every((w) => words.has(w)));
+    // A phrase whose words are all inside a longer matched phrase is that phrase ("cough" inside "coughing up blood").
+    return hit
+      .filter((k) => !hit.some((o) => o !== k && o.words.length > k.words.length && k.words.every((w) => o.words.includes(w))))
+      .sort((a, b) => b.words.length - a.words.length)
+      .map((k) => k.s);
+  };
+
+  return {
+    size: pages.length,
+    symptomsIn,
+    candidates(text, lang, limit = 10) {
+      const ix = get(lang);
+      const said = symptomsIn(text, lang);
+      if (said.length === 0) return [];
+      const score = new Map<number, { w: number; matched: string[] }>();
+      for (const s of said) {
+        const w = Math.log((ix.n + 1) / ((ix.df.get(s) ?? 0) + 0.5));
+        for (const i of ix.pagesOf.get(s) ?? []) {
+          const e = score.get(i) ?? { w: 0, matched: [] };
+          e.w += w;
+          e.matched.push(s);
+          score.set(i, e);
+        }
+      }
+      // A page listing forty symptoms matches anything a little: its score is scaled down gently by its list length.
+      return [...score.entries()]
+        .map(([i, e]) => ({ p: ix.list[i], s: e.w / Math.max(1, ix.list[i].symptoms.length) ** 0.15, matched: e.matched }))
+        .sort((a, b) => b.s - a.s || a.p.symptoms.length - b.p.symptoms.length || a.p.name.localeCompare(b.p.name))
+        .slice(0, limit)
+        .map(({ p, s, matched }) => ({ id: p.id, name: p.name, score: Number(s.toFixed(4)), matched }));
+    },
+  };
+}
