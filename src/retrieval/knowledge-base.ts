@@ -19,6 +19,7 @@ import { ensureSchema, getMeta, needsMigration, setMeta } from './sqlite/schema.
 import { documentFlags, flagStats, rescreenIfStale, type FlagStats, type PassageFlags } from './sqlite/flags.js';
 import { loadVectorExtension, openVectorIndex, storedEmbedder, type VectorIndex } from './sqlite/vectors.js';
 import { analyzeChunk, createDocWriter, type EntityType } from './sqlite/writer.js';
+import { buildSymptomConditionIndex, type SymptomConditionIndex, type SymptomPage } from '../knowledge/symptom-conditions.js';
 
 export interface OpenKnowledgeBaseOptions {
   /** Default $QUARKMED_HOME/kb.sqlite. */
@@ -78,6 +79,28 @@ export interface KnowledgeBase extends Retriever {
 }
 
 /** Re-segment every chunk with the current lexicon (after new words arrived). */
+/** The disease pages' symptom lists: disease-KG symptom terms (doc_terms) and a disease table's `Symptom` metadata. */
+export function readSymptomPages(db: Database.Database): SymptomPage[] {
+  const byDoc = new Map<number, SymptomPage & { symptoms: string[] }>();
+  for (const r of db
+    .prepare(
+      "SELECT t.doc_rid AS rid, d.title, d.lang, t.term FROM doc_terms t JOIN documents d ON d.rid = t.doc_rid WHERE t.type = 'symptom' ORDER BY t.doc_rid",
+    )
+    .all() as { rid: number; title: string; lang: Lang; term: string }[]) {
+    const p = byDoc.get(r.rid) ?? { id: r.rid, name: r.title, lang: r.lang, symptoms: [] };
+    p.symptoms.push(r.term);
+    byDoc.set(r.rid, p);
+  }
+  for (const r of db
+    .prepare("SELECT rid, title, lang, json_extract(metadata, '$.Symptom') AS s FROM documents WHERE json_type(metadata, '$.Symptom') = 'array'")
+    .all() as { rid: number; title: string; lang: Lang; s: string }[]) {
+    if (byDoc.has(r.rid)) continue;
+    const list = (JSON.parse(r.s) as unknown[]).filter((x): x is string => typeof x === 'string');
+    if (list.length) byDoc.set(r.rid, { id: r.rid, name: r.title, lang: r.lang, symptoms: list });
+  }
+  return [...byDoc.values()];
+}
+
 function reindexAll(db: Database.Database, analyzer: Analyzer): number {
   const rows = db.prepare('SELECT c.rid, c.section, c.text, d.title FROM chunks c JOIN documents d ON d.rid = c.doc_rid').all() as {
     rid: number;
@@ -202,6 +225,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       },
     ));
 
+  // Symptom → condition index from the KB's disease pages (disease-KG symptom terms, the disease table's symptom list).
+  let symptomIndex: SymptomConditionIndex | undefined;
+  const getSymptoms = () => (symptomIndex ??= buildSymptomConditionIndex(readSymptomPages(db)));
+
   const guardWrite = (op: string) => {
     if (readonly) throw kbErrors.KB_READONLY({ db: dbPath, op });
   };
@@ -235,7 +262,15 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         for (const m of choice.primary) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
         for (const m of choice.related) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) related.set(d, m.text);
         for (const m of choice.denied) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) denied.add(d);
-        topicFirst = choice.primary.some((m) => m.asked || (m.direct && m.kind === 'condition' && !m.weak));
+        // Search lists the topic's passages first whenever the question names one (not only a symptom): chat cites
+        // only those, and a reader of the list expects the page about what was named above pages that share words.
+        topicFirst = choice.primary.some((m) => m.asked || !m.weak);
+        // A question that names no condition (or only a symptom): the conditions whose KB pages list the symptoms it
+        // says (knowledge/symptom-conditions.ts) are ranked up among the passages the term query found — two
+        // independent signals must agree, so a symptom list alone never pulls in a page the words did not reach.
+        if (!choice.primary.some((m) => !m.weak))
+          for (const c of getSymptoms().candidates(query, detectLang(query), 3))
+            if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id)) related.set(c.id, c.name);
       }
       return searcher.run(
         { terms, sectionTerms, topics, topicFirst, related, denied, aspect: questionAspect(query) },
@@ -251,6 +286,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       if (embedder && vectors) summary.backfilled = await backfillVectors(db, embedder, vectors, opts.embedBatch ?? 32, opts.signal);
       expander = undefined;
       topicIndex = undefined;
+      symptomIndex = undefined;
       dfCache.clear();
       return summary;
     },
@@ -306,6 +342,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       })();
       expander = undefined;
       topicIndex = undefined;
+      symptomIndex = undefined;
       dfCache.clear();
       return rids.length;
     },

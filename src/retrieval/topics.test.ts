@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { askedAt, buildTopicIndex, declaredAliases, listedAt, negatedAt, selectTopics, titleNames, topicKind, type TopicDocRow } from './topics.js';
+import {
+  askedAt,
+  buildTopicIndex,
+  declaredAliases,
+  enShortNames,
+  listedAt,
+  negatedAt,
+  selectTopics,
+  titleNames,
+  topicKind,
+  type TopicDocRow,
+} from './topics.js';
 import { questionAspect } from './intent.js';
 
 const rows: TopicDocRow[] = [
@@ -132,5 +143,24 @@ describe('question aspect', () => {
     expect(questionAspect('How is gout treated?')?.test('What are the treatments for Gout ?')).toBe(true);
     expect(questionAspect('How can I prevent shingles?')?.test('How to prevent Shingles ?')).toBe(true);
     expect(questionAspect('Hello there')).toBeUndefined();
+  });
+});
+
+describe('implied English short names (carpal tunnel = Carpal Tunnel Syndrome)', () => {
+  // Titles as MedQuAD writes them; "Orthodontia" carries the synonym "Braces" in the shared data.
+  const own: TopicDocRow[] = [
+    { rid: 1, title: 'Carpal Tunnel Syndrome', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 2, title: 'Orthodontia', lang: 'en', synonyms: '["Braces"]', semanticTypes: '[]', category: 'Other' },
+    { rid: 3, title: 'Kidney Disease', lang: 'en' },
+  ];
+  it('a two-word remainder before syndrome/disease/disorder names the page; an organ alone does not', () => {
+    expect(enShortNames('Carpal Tunnel Syndrome')).toEqual(['Carpal Tunnel']);
+    expect(enShortNames('Kidney Disease')).toEqual([]);
+    expect(enShortNames('腕管综合征')).toEqual([]);
+  });
+  it('a question naming the condition by its short name is about it, not about the device it mentions', () => {
+    const ms = buildTopicIndex(own).match('hands go numb at night, do wrist braces help carpal tunnel', 'en');
+    expect(selectTopics(ms).primary.map((m) => m.docs)).toEqual([[1]]);
+    expect(buildTopicIndex(own).match('my kidney hurts', 'en')).toEqual([]);
   });
 });

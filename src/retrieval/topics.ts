@@ -145,6 +145,15 @@ function zhShortNames(title: string): string[] {
   return m ? [m[1]] : [];
 }
 
+/**
+ * Shorter English names a title implies, as people say them: "Carpal Tunnel Syndrome" → "carpal tunnel", "Restless
+ * Legs Syndrome" → "restless legs". Only a remainder of two or more words (a lone "Kidney" or "Heart" names an organ).
+ */
+export function enShortNames(title: string): string[] {
+  const m = /^([A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)+?)\s+(?:syndrome|disease|disorder)s?$/i.exec(title.trim());
+  return m && !HAN.test(title) ? [m[1]] : [];
+}
+
 const parseList = (json: string | null | undefined): string[] => {
   if (!json) return [];
   try {
@@ -214,6 +223,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   }
   // Implied short names only where no document carries that name itself (脚气病 → 脚气 would take 脚气's place).
   for (const r of rows) for (const s of zhShortNames(r.title.trim())) if (!exact.has(s)) add(s, r.rid);
+  for (const r of rows) for (const s of enShortNames(r.title)) if (!exact.has(key(s)?.k ?? s)) add(s, r.rid);
   // Everyday names of a titled condition share its documents (lay-term groups: the clinical name is last); only
   // through a title, so a loose alias cannot pull a group of age or body words in. A bilingual line joins a Chinese
   // and an English name of one concept, with the lay groups that share a name with it: 带状疱疹 and 蛇缠腰 reach the
