@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_DATA } from '../../test/helpers/shared-data.js';
 import type { ChatMessage } from '../models/backend.js';
 import { triage } from '../safety/triage.js';
 import { buildKbRedFlagIndex, type KbRedFlagIndex, kgSeverity, loadKbRedFlags, parseKgDiseases, readKbDiseases } from './kb-red-flags.js';
 import { isSymptomMessage, nextConsultStep } from './policy.js';
 
 // The shared knowledge base (disease-kg-zh + the English disease table), read where tests read it.
-const KB = '../shared/data/kb';
+const KB = join(SHARED_DATA, 'kb');
 const triageOf = (x: string, lang: 'zh' | 'en') => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
 const user = (content: string): ChatMessage => ({ role: 'user', content });
 const asked = (text: string, kb?: KbRedFlagIndex): string => {

@@ -33,6 +33,15 @@ describe('situations: medicine, contraception and travel are consulted, not answ
     expect(findSituations('每次吃两片会不会太多').map((s) => s.id)).toEqual(['medicine']);
   });
 
+  it('a medicine named by the knowledge layer (lexicon, INN stem) is a medicine; an organ or a word inside English is not', () => {
+    // Neither name is in a list of our own: 氯雷他定 and clopidogrel come from src/knowledge/drugs.ts.
+    expect(findSituations('吃了氯雷他定以后老是犯困').map((s) => s.id)).toEqual(['medicine']);
+    expect(findSituations('I started clopidogrel last week and my gums bleed').map((s) => s.id)).toEqual(['medicine']);
+    expect(findSituations('哮喘最近老要喷沙丁胺醇').map((s) => s.id)).toEqual(['medicine']);
+    expect(findSituations('体检B超说我甲状腺有结节').map((s) => s.id)).toEqual([]);
+    expect(findSituations("he's talking funny and seems confused").map((s) => s.id)).toEqual([]);
+  });
+
   it('emergencies are triaged, never asked about, whatever the situation', () => {
     expect(nextConsultStep([user('took my whole bottle of sleeping tablets an hour ago and feel very drowsy')]).action).toBe('answer');
   });

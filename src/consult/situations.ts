@@ -3,13 +3,40 @@
 // travel clinic asks before advising; so does the consultation. Each screen asks the risk factors that change the
 // advice (interaction, bleeding, kidney and liver, pregnancy; timing for emergency contraception; destination and
 // immunity for travel), written from community-pharmacy and travel-clinic practice (NICE CKS, FSRH, WHO travel).
+import { createDrugLexicon, findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
 import type { Complaint } from './complaints.js';
 
 const S = (id: string, zh: RegExp, en: RegExp, askZh: string[], askEn: string[]): Complaint => ({ id, zh, en, ask: { zh: askZh, en: askEn } });
 
-/** A medicine named or implied: drug classes, dosage forms, "my tablets", Chinese 药/片/胶囊. */
-export const MEDICINE =
-  /药|(?:吃|服|用)[^，。]{0,4}片|胶囊|[\u4e00-\u9fff]{1,4}(?:唑|霉素|沙星|西林|洛尔|地平|普利|沙坦|他汀|替丁|洛韦|嗪)|冲剂|颗粒|注射|打针|疫苗|头孢|布洛芬|阿司匹林|对乙酰氨基酚|扑热息痛|抗生素|消炎药|降压|降糖|二甲双胍|胰岛素|华法林|他汀|激素|避孕|舍曲林|帕罗西汀|氟西汀|\b(?:tablets?|pills?|meds|medicines?|medication|capsules?|dose|doses|mg|jab|vaccines?|vaccinat\w*|antibiotics?|ibuprofen|paracetamol|acetaminophen|aspirin|naproxen|codeine|tramadol|statins?|metformin|insulin|warfarin|apixaban|rivaroxaban|sertraline|fluoxetine|citalopram|prednisolone|steroids?|inhaler|antihistamines?|amoxicillin|\w+(?:cillin|mycin|pril|sartan|olol|prazole|dipine|statin|floxacin|triptan|oxetine|aline))\b/i;
+/**
+ * A medicine implied by a generic word: 药, 片, 胶囊, "my tablets", a dose, a vaccine, a drug class. Medicines named by
+ * name are recognised by the knowledge layer's one helper (`namesMedicine`: the drug lexicon plus INN stems and
+ * Chinese generic endings), not by a list of our own.
+ */
+export const MEDICINE_WORDS =
+  /药|(?:吃|服|用)[^，。]{0,4}片|胶囊|冲剂|颗粒|注射|打针|疫苗|抗生素|消炎药|降压|降糖|激素|避孕|\b(?:tablets?|pills?|meds|medicines?|medication|capsules?|dose|doses|\d+\s?mg|jab|vaccines?|vaccinat\w*|antibiotics?|statins?|steroids?|inhalers?|antihistamines?|antidepressants?|painkillers?|blood thinners?)\b/i;
+
+const SEED_DRUGS = createDrugLexicon({});
+/** A verb of taking or using beside a Chinese name makes it a medicine taken (喷沙丁胺醇, 华法林吃了半年), not an organ
+ *  or a word that shares a drug's characters (甲状腺有结节). */
+const TAKEN_ZH = /吃|服|用|喷|打|涂|抹|擦|滴|贴|换|加|停|开了|吸/;
+
+/**
+ * Does the message name or imply a medicine? Generic words, then the knowledge layer's drug names (`namesMedicine`'s
+ * lexicon and shapes) read word by word in English (a lexicon scan of running English finds names inside words) and,
+ * in Chinese, with a verb of taking within four characters.
+ */
+export function mentionsMedicine(text: string): boolean {
+  if (MEDICINE_WORDS.test(text)) return true;
+  for (const w of text.match(/[A-Za-z][A-Za-z-]{3,}/g) ?? []) if (SEED_DRUGS.isKnown(w) || namesMedicine(w)) return true;
+  const han = text.replace(/[A-Za-z]+/g, ' ');
+  const names = [...SEED_DRUGS.findDrugs(han), ...findMedicineNames(han)].filter((n) => /\p{Script=Han}/u.test(n) && !n.endsWith('片'));
+  return names.some((n) => {
+    const at = han.indexOf(n);
+    return at >= 0 && TAKEN_ZH.test(han.slice(Math.max(0, at - 4), at + n.length + 4));
+  });
+}
+const MEDICINE = MEDICINE_WORDS;
 
 const CONTRACEPTION =
   /避孕|安全套|套(?:子)?破|紧急避孕|事后药|毓婷|\b(?:the pill|contracepti\w*|morning[- ]after|condom|coil|iud|implant|missed (?:a |my |two |2 )?pills?|forgot (?:to take )?my pill)\b/i;
@@ -79,6 +106,6 @@ export const SITUATIONS: readonly Complaint[] = [
 /** The situations a message names, most specific first (contraception and travel before any medicine); a traveller
  * who is back is asked the returned traveller's red flags, not the pre-travel ones. */
 export function findSituations(text: string): Complaint[] {
-  const found = SITUATIONS.filter((s) => s.zh.test(text));
+  const found = SITUATIONS.filter((s) => (s.id === 'medicine' ? mentionsMedicine(text) : s.zh.test(text)));
   return found.some((s) => s.id === 'returnedTraveller') ? found.filter((s) => s.id !== 'travel') : found;
 }
