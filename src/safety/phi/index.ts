@@ -18,6 +18,7 @@ import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { detectEmails, detectUrls } from './web.js';
+import { detectFrames } from './frames.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
 
@@ -285,7 +286,12 @@ function taggerSpans(text: string, rules: readonly PhiSpan[], lexicon?: NameLexi
 function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   const all: PhiSpan[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
-  all.push(...detectChineseNames(text, options.lexicon), ...detectEnglishNames(text, options.lexicon), ...detectStructure(text, options.lexicon));
+  all.push(
+    ...detectChineseNames(text, options.lexicon),
+    ...detectEnglishNames(text, options.lexicon),
+    ...detectStructure(text, options.lexicon),
+    ...detectFrames(text, options.lexicon),
+  );
   if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const again = repeatedNames(text, merged);

@@ -1,0 +1,289 @@
+// Names from the roles words play in context ("who did what" frames), not from name lists, so that names of any
+// culture and in any case are found where the structure says a person stands:
+// - transcript speakers: the label opening a chat line (after a time stamp, in brackets, or a label that recurs as
+//   a speaker in a dialogue) names a person unless it is a role ("Doctor", "用户", "mum");
+// - alias frames: a nickname after "aka", "nickname", "known as", "prefers", or in brackets after a name ("（家人称阿凤）");
+// - relation and title words followed by a word that is not an ordinary English word ("aunty kamla", "dr mehta",
+//   "Mum Losa", "女儿朵朵", "同事小邱", "人事专员宁晓燕");
+// - self-introductions ("my name is joanna dela cruz");
+// - runs of capitalised words of which one is not an English word ("Fiona Leung", "WONG Chi Keung", "Aroha Ngata").
+// "Ordinary English word" is a 275k-word dictionary (an-array-of-english-words), loaded on first use.
+import { createRequire } from 'node:module';
+import type { PhiSpan } from '../types.js';
+import { GIVEN_CHARS } from './given-names.js';
+import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
+import type { NameLexicon } from './names-zh.js';
+import { span } from './span.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+
+let dictionary: Set<string> | undefined;
+/** Is `w` (any case) an ordinary English word? */
+export function englishWord(w: string): boolean {
+  if (!dictionary) dictionary = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  return dictionary.has(w.toLowerCase());
+}
+
+/** Speaker labels and relation words that are roles, not names. */
+const ROLES_EN = new Set(
+  (
+    'doctor doc dr physician gp nurse rn np pa patient pt user me you i bot assistant ai system agent admin moderator host operator ' +
+    'staff pharmacist therapist counselor counsellor caller dispatcher dispatch clinician provider coordinator interpreter translator ' +
+    'reception receptionist triage support customer client guest team everyone all group unknown anonymous member visitor parent ' +
+    'mum mom mother dad father papa mama pa ma mummy mommy daddy grandma grandpa granny gran nan nana nanna lola lolo tita tito aunty ' +
+    'auntie aunt uncle sister brother sis bro son daughter wife husband hubby partner family friend neighbour neighbor cousin nephew ' +
+    'niece baby child kid q a question answer note notes reply update carer caregiver paramedic medic officer interviewer respondent'
+  ).split(' '),
+);
+const ROLES_ZH =
+  /^(?:医生|医师|大夫|护士|护师|患者|病人|病患|用户|家属|客服|助手|助理|系统|我|你|他|她|妈妈|爸爸|妈|爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|儿子|女儿|老公|老婆|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|群主|管理员|护工|药师|主治|值班|咨询者|提问者|访客|网友|医助|问|答|主任|专家|医院|病友|本人|患方|医方|匿名|群友|全体成员)$/;
+/** Relation and title words after which a person's name stands ("aunty kamla", "dr mehta", "porter Ah Fai"). */
+const RELATION_EN =
+  'mum|mom|mother|dad|father|papa|mama|nanay|tatay|inay|itay|lola|lolo|tita|tito|aunty|auntie|aunt|uncle|granny|grandma|grandpa|grandmother|grandfather|gran|nan|nani|dadi|nanu|dada|bhai|didi|bhaiya|amma|appa|akka|thatha|paati|sister|brother|sis|bro|son|daughter|wife|husband|hubby|partner|fianc[eé]e?|cousin|nephew|niece|grandson|granddaughter|friend|neighbou?r|colleague|co-?worker|boss|flatmate|roommate|classmate|coach|dr|doctor|nurse|porter|driver|carer|caregiver|mr|mrs|ms|miss';
+const RELATION_RE = new RegExp(`(?<![\\p{L}])(${RELATION_EN})\\.?[ \\t]+([\\p{L}][\\p{L}'’-]*)`, 'giu');
+/** Name particles that join the words of one name. */
+const PARTICLES = new Set('a/l a/p bin binti bint ibn van von der den de del dela della da di du dos das la le al el ter ten'.split(' '));
+/** Short closed-class words that never open a name after "my name is" / "this is". */
+const CLOSED = new Set(
+  'a an the not very so just also really still only here there this that it is was my your his her our their in on at of to for with from by and or but no yes ok okay'.split(
+    ' ',
+  ),
+);
+const CLINICAL_END =
+  /(?:emia|itis|osis|oma|ectomy|otomy|pathy|algia|uria|pnea|ology|scopy|gram|azole|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|cycline|floxacin|vir|tidine|prazole|formin|parin|semide|sone|olone|ide|ine|ate|ium|ol)$/i;
+
+const DRUG_END =
+  /(?:emia|itis|osis|ectomy|otomy|pathy|algia|azole|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|cycline|floxacin|vir|tidine|prazole|formin|parin|semide|olone)$/i;
+
+/** Could this Latin word be (part of) a person's name where the frame says a person stands? */
+function latinNameWord(w: string, lexicon: NameLexicon | undefined, strict: boolean): boolean {
+  if (w.length < 2 || /\d/.test(w)) return false;
+  if (COMMON_CAPITALISED.has(w) || EPONYMS.has(w) || ROLES_EN.has(w.toLowerCase())) return false;
+  if (lexicon && (lexicon.has(w) || lexicon.has(w.toLowerCase()))) return false;
+  if (!englishWord(w)) return !(w.length >= 6 && CLINICAL_END.test(w) && !/^\p{Lu}/u.test(w));
+  return !strict && /^\p{Lu}\p{Ll}/u.test(w);
+}
+
+const TIME = String.raw`[\[(【]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ ,T]*|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?[ ,]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?[\])】]?`;
+const SPEAKER_LINE = new RegExp(
+  String.raw`^[ \t]*(${TIME}[ \t]*[-–—,]?[ \t]*)?(?:[\[【]([^\]】\n]{1,32})[\]】][ \t]*[:：]?|([^\n:：\[\]【】()（）]{1,32}?)[ \t]*[:：])`,
+  'gm',
+);
+
+interface SpeakerSlot {
+  label: string;
+  start: number;
+  timed: boolean;
+  bracketed: boolean;
+}
+
+/** Transcript speakers: a label before a chat line names a person unless it is a role. */
+function speakers(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  const slots: SpeakerSlot[] = [];
+  SPEAKER_LINE.lastIndex = 0;
+  for (const m of text.matchAll(SPEAKER_LINE)) {
+    const raw = m[2] ?? m[3];
+    if (!raw?.trim()) continue;
+    const lead = raw.length - raw.trimStart().length;
+    const start = (m.index ?? 0) + m[0].indexOf(raw) + lead;
+    slots.push({ label: raw.trim(), start, timed: Boolean(m[1]), bracketed: m[2] !== undefined });
+  }
+  if (slots.length < 2) return;
+  const count = new Map<string, number>();
+  for (const s of slots) count.set(s.label.toLowerCase(), (count.get(s.label.toLowerCase()) ?? 0) + 1);
+  const recurring = [...count.values()].filter((n) => n >= 2).length;
+  const timed = slots.filter((s) => s.timed || s.bracketed).length >= 2;
+  for (const s of slots) {
+    const isSpeaker = ((s.timed || s.bracketed) && timed) || (recurring >= 2 && (count.get(s.label.toLowerCase()) ?? 0) >= 2);
+    if (!isSpeaker) continue;
+    const person = personInLabel(s.label, lexicon);
+    if (person) out.push(span('NAME', text, s.start + person[0], s.start + person[1]));
+  }
+}
+
+/** The part of a speaker label that names a person ([from, to) in the label), or null for a role. */
+function personInLabel(label: string, lexicon: NameLexicon | undefined): [number, number] | null {
+  if (/\d/.test(label) || label.length > 32) return null;
+  if (/[\u4e00-\u9fff]/.test(label)) {
+    const core = label.replace(/^(?:患者|家属|医生|护士)?/, '');
+    if (ROLES_ZH.test(label) || ROLES_ZH.test(core) || core.length < 2 || core.length > 5) return null;
+    const sn = COMPOUNDS.has(core.slice(0, 2)) || SURNAMES.has(core[0]);
+    if (!sn && !/^[阿小老]/.test(core) && core[0] !== core[1] && !core.includes('·')) return null;
+    return [label.length - core.length, label.length];
+  }
+  const words = [...label.matchAll(/[\p{L}][\p{L}'’./-]*/gu)];
+  if (!words.length || words.length > 4) return null;
+  let i = 0;
+  while (i < words.length && ROLES_EN.has(words[i][0].replace(/\.$/, '').toLowerCase())) i++;
+  const rest = words.slice(i);
+  if (!rest.length) return null;
+  const named = rest.some((w) => !englishWord(w[0].replace(/\.$/, '')) || /^\p{Lu}\p{Ll}/u.test(w[0]));
+  if (
+    !named ||
+    rest.some((w) => !PARTICLES.has(w[0]) && !latinNameWord(w[0].replace(/\.$/, ''), lexicon, false) && englishWord(w[0]) && !/^\p{Lu}/u.test(w[0]))
+  )
+    return null;
+  const from = rest[0].index ?? 0;
+  const last = rest[rest.length - 1];
+  return [from, (last.index ?? 0) + last[0].replace(/\.$/, '').length];
+}
+
+const ALIAS_EN =
+  /\b(?:nick-?name[sd]?|n[ée]e|a\.?k\.?a\.?|also known as|known (?:to [\p{L} ]{1,20} )?as|goes by|prefers(?: to be called)?|called|calls? (?:him|her|me|them)|pet name)\s*[:-]?\s*(?:["“'‘]([^"”'’\n]{1,30})["”'’]|(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/giu;
+const ALIAS_ZH_PAREN = /[（(][^）)\n]{0,8}?(?:叫|称|稱|喊|称呼)(?:她|他|我|作|为|為)?[“"「『]?([\u4e00-\u9fff·]{2,4})[”"」』]?[）)]/g;
+const ALIAS_ZH = /(?:小名|乳名|昵称|暱稱|绰号|綽號|外号|外號|网名|網名)(?:是|叫|为|為)?[：:]?\s*[“"「『]?([\u4e00-\u9fff]{2,3})[”"」』]?/g;
+
+function aliases(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  if (/[A-Za-z]/.test(text)) {
+    ALIAS_EN.lastIndex = 0;
+    for (const m of text.matchAll(ALIAS_EN)) {
+      const value = m[1] ?? m[2];
+      if (!value) continue;
+      const words = value.trim().split(/\s+/);
+      if (words.length > 3) continue;
+      // Unquoted, the word must be a name word (not "called Emergency"); quoted, anything short that is not a role.
+      if (m[2] && !words.every((w) => latinNameWord(w, lexicon, false))) continue;
+      if (m[1] && words.every((w) => CLOSED.has(w.toLowerCase()))) continue;
+      const start = (m.index ?? 0) + m[0].lastIndexOf(value);
+      out.push(span('NAME', text, start, start + value.length));
+    }
+  }
+  if (/[\u4e00-\u9fff]/.test(text)) {
+    for (const re of [ALIAS_ZH_PAREN, ALIAS_ZH]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        if (ROLES_ZH.test(m[1])) continue;
+        const start = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+        out.push(span('NAME', text, start, start + m[1].length));
+      }
+    }
+  }
+}
+
+/** "aunty kamla", "dr mehta", "Mum Losa", "my lola ising": a relation/title word, then a name word (+ more parts). */
+function relations(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  RELATION_RE.lastIndex = 0;
+  for (const m of text.matchAll(RELATION_RE)) {
+    const first = m[2];
+    // Lower case needs a word that is not English at all; capitalised, a name word that is not common.
+    if (!latinNameWord(first, lexicon, !/^\p{Lu}/u.test(first))) continue;
+    if (/^\p{Lu}/u.test(first) && englishWord(first) && !/^\p{Lu}/u.test(m[1])) {
+      // "my friend Will" stays with the list-based detectors; a capitalised ordinary word after a lower-case
+      // relation word is usually a sentence or a product ("mum Tylenol").
+      continue;
+    }
+    const start = (m.index ?? 0) + m[0].length - first.length;
+    const end = extendName(text, start + first.length, lexicon);
+    out.push(span('NAME', text, start, end));
+  }
+}
+
+/** Extend a Latin name over following parts: particles, non-English words, capitalised name words. */
+function extendName(text: string, end: number, lexicon: NameLexicon | undefined): number {
+  let at = end;
+  for (let i = 0; i < 3; i++) {
+    const m = /^[ ]([\p{L}][\p{L}'’/-]*)/u.exec(text.slice(at, at + 40));
+    if (!m) break;
+    const w = m[1];
+    if (PARTICLES.has(w.toLowerCase())) {
+      const next = /^[ ]([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at + m[0].length, at + m[0].length + 40));
+      if (!next || !latinNameWord(next[1], lexicon, !/^\p{Lu}/u.test(next[1]))) break;
+      at += m[0].length + next[0].length;
+      continue;
+    }
+    if (!latinNameWord(w, lexicon, !/^\p{Lu}/u.test(w))) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
+const INTRO = /\b(?:my name is|my name's|name's|i am called|i'm called|call me|this is|i am|i'm)[ \t]+([\p{L}][\p{L}'’-]*)/giu;
+
+/** "my name is joanna dela cruz", "I'm Analyn": the words after a self-introduction. */
+function introductions(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  INTRO.lastIndex = 0;
+  for (const m of text.matchAll(INTRO)) {
+    const first = m[1];
+    const strong = /name/i.test(m[0]) || /call me/i.test(m[0]);
+    if (CLOSED.has(first.toLowerCase()) || ROLES_EN.has(first.toLowerCase())) continue;
+    // After "my name is" any first word is the name; after "I'm" / "this is" only a word that is not English.
+    if (strong ? !/^[\p{L}'’-]{2,}$/u.test(first) || (lexicon?.has(first.toLowerCase()) ?? false) : !latinNameWord(first, lexicon, true)) continue;
+    const start = (m.index ?? 0) + m[0].length - first.length;
+    out.push(span('NAME', text, start, extendName(text, start + first.length, lexicon)));
+  }
+}
+
+const CAP_WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{L}'’]*|\p{Lu}{2,12}(?![\p{Ll}]))`;
+const CAP_RUN = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])${CAP_WORD}(?:[ ](?:(?:a/l|a/p|bin|binti|van|von|de|dela|del|da|di|dos|al)[ ])?${CAP_WORD}){1,3}(?![\p{L}\d'’-])`,
+  'gu',
+);
+
+/** Runs of 2–4 capitalised words where one is not an English word and none is common or clinical. */
+function capitalisedRuns(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  CAP_RUN.lastIndex = 0;
+  for (const m of text.matchAll(CAP_RUN)) {
+    const words = m[0].split(' ').filter((w) => !PARTICLES.has(w));
+    const titled = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (!titled.length) continue;
+    if (words.some((w) => COMMON_CAPITALISED.has(w) || EPONYMS.has(w) || ROLES_EN.has(w.toLowerCase()) || (lexicon?.has(w.toLowerCase()) ?? false))) continue;
+    if (words.some((w) => /^\p{Lu}+$/u.test(w) && englishWord(w))) continue;
+    // An ordinary English word in the run must be short ("Ah Fai", "Chi Keung"), else it is a term ("Interfacility Transfer").
+    if (words.some((w) => englishWord(w) && w.length > 5)) continue;
+    if (/^\.(?:\s|$)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2)) && words[words.length - 1].length <= 4) continue;
+    if (words.some((w) => /^[IVX]+[A-D]?$/.test(w))) continue;
+    const foreign = titled.filter((w) => !englishWord(w) && w.length >= 3);
+    if (!foreign.length || foreign.some((w) => w.length >= 7 && DRUG_END.test(w))) continue;
+    out.push(span('NAME', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+}
+
+const SURNAMES = new Set(SINGLE_SURNAMES);
+const COMPOUNDS = new Set(COMPOUND_SURNAMES);
+/** Chinese relation and role nouns after which a name stands ("女儿朵朵", "同事小邱", "人事专员宁晓燕", "失主之妻黄秀兰"). */
+const RELATION_ZH =
+  /(?:女儿|儿子|孙女|孙子|外孙女|外孙|侄女|侄子|闺女|妹妹|弟弟|姐姐|哥哥|同事|同学|朋友|室友|邻居|助理|护工|保姆|司机|居服员|之妻|之夫|之子|之女|妻子|丈夫|老公|老婆|爱人|专员|主管|经理|秘书|队长|组长|班长|老师|教练|学生|徒弟|师傅|宝宝|孩子|患者|病人|个案|個案|会员|会員|学员)[：:]?/g;
+/** Reduplicated words that are adverbs or sounds, not pet names. */
+const REDUPLICATED_WORDS = new Set(
+  '天天 常常 刚刚 慢慢 渐渐 偏偏 仅仅 往往 多多 好好 早早 每每 稍稍 时时 处处 个个 人人 年年 月月 久久 快快 悄悄 轻轻 静静 默默 紧紧 微微 明明 白白 一一 谢谢 哈哈 呵呵 嘻嘻 嗯嗯 好好 看看 试试 想想 说说 问问 等等 高高 大大 小小 早早 晚晚 夜夜 次次 回回 点点'.split(
+    ' ',
+  ),
+);
+/** 阿 + these opens a kinship word or a drug name (阿姨, 阿莫西林), not a familiar name. */
+const NOT_A_NAME = /[姨婆公伯叔嫂哥弟妹姐爸妈爹娘奶爷司莫奇托片米卡替法达仑昔洛糖胶拉斯胺]/;
+const WORD_AFTER = /^[女子儿孩们朋友妹弟哥姐家的时候便宜心里面年天点些样]/;
+
+function chineseRelations(text: string, out: PhiSpan[]): void {
+  RELATION_ZH.lastIndex = 0;
+  for (const m of text.matchAll(RELATION_ZH)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const s = text.slice(at, at + 4);
+    let len = 0;
+    if (s.length >= 2 && s[0] === s[1] && /[\u4e00-\u9fff]/.test(s[0]) && !REDUPLICATED_WORDS.has(s.slice(0, 2)))
+      len = 2; // 朵朵, 晴晴
+    else if (s[0] === '小' && GIVEN_CHARS.has(s[1]) && !WORD_AFTER.test(s.slice(2))) len = 2;
+    else if (s[0] === '阿' && /[\u4e00-\u9fff]/.test(s[1] ?? '') && !NOT_A_NAME.test(s[1]) && !WORD_AFTER.test(s.slice(2))) len = 2;
+    else {
+      const sn = COMPOUNDS.has(s.slice(0, 2)) ? 2 : SURNAMES.has(s[0]) ? 1 : 0;
+      if (sn) {
+        let g = 0;
+        while (g < 2 && GIVEN_CHARS.has(s[sn + g] ?? '')) g++;
+        if (g >= 1 && (g === 2 || !/[\u4e00-\u9fff]/.test(s[sn + 1] ?? '') || /[，。,；;、（(]/.test(s[sn + 1] ?? ''))) len = sn + g;
+      }
+    }
+    if (len) out.push(span('NAME', text, at, at + len));
+  }
+}
+
+/** Names from context roles (see the head of this file). */
+export function detectFrames(text: string, lexicon?: NameLexicon): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (/[:：\]】]/.test(text)) speakers(text, lexicon, out);
+  aliases(text, lexicon, out);
+  if (/[A-Za-z]/.test(text)) {
+    relations(text, lexicon, out);
+    introductions(text, lexicon, out);
+    if (/[A-Z]/.test(text)) capitalisedRuns(text, lexicon, out);
+  }
+  if (/[\u4e00-\u9fff]/.test(text)) chineseRelations(text, out);
+  return out;
+}
