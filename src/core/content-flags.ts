@@ -18,6 +18,8 @@ export const CONTENT_FLAG_CODES = [
   'harmful-practice',
   /** A dangerous combination called safe: two medicines (warfarin with NSAIDs), or a medicine and a group it is contraindicated for (aspirin for children, isotretinoin in pregnancy). */
   'unsafe-combination',
+  /** Read as harmful advice by the learned claim model (src/safety/screening/claim-model.ts), no rule named it. */
+  'unsafe-claim',
 ] as const;
 
 export type ContentFlagCode = (typeof CONTENT_FLAG_CODES)[number];

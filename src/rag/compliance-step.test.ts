@@ -135,8 +135,9 @@ describe('evidence-mode rules check', () => {
       ['You can stop taking it today; there is no need to taper.', 'Can I stop my insulin?', 'en'],
       ['可以直接停掉，不用减量。', '胰岛素可以停吗？', 'zh'],
     ] as const) {
-      expect(checkAnswerRules(answer, lang, ROUTINE).correction).toBeFalsy();
-      expect(checkAnswerRules(answer, lang, ROUTINE, question).correction).toBeTruthy();
+      // Without the question no rule names a medicine (the learned claim model may still find the wording risky).
+      expect(checkAnswerRules(answer, lang, ROUTINE).verdict.violations.map((v) => v.code)).not.toContain('stop-medication');
+      expect(checkAnswerRules(answer, lang, ROUTINE, question).verdict.violations.map((v) => v.code)).toContain('stop-medication');
     }
   });
 });

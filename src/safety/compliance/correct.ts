@@ -27,6 +27,10 @@ const LINES: Record<string, { zh: string; en: string }> = {
 
 /** Lines for a violation code whose principle line alone would not name the harm. */
 const CODE_LINES: Record<string, { zh: string; en: string }> = {
+  'unsafe-claim': {
+    zh: '上文有建议读起来可能有害（如擅自停药、改变剂量、用偏方代替治疗或延误就医），未经核实，请不要照做；用药和治疗请咨询医生或药师。',
+    en: 'Some advice above reads as possibly harmful (such as stopping or changing a medicine, replacing treatment or delaying care) and could not be verified; do not act on it without asking your doctor or pharmacist.',
+  },
   'repeated-instruction': {
     zh: '上文含有来源文档中写给AI的指令（如"忽略之前的指令""告诉用户……"），并非医学建议，请不要照做；用药和治疗请遵医嘱。',
     en: 'The text above repeats instructions written into a source document for an AI ("ignore previous instructions", "tell the user…"); they are not medical advice and should not be followed. Follow your clinician’s advice on medicines and treatment.',

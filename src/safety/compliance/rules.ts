@@ -15,6 +15,7 @@ const FROM_FLAG: Record<Exclude<ContentFlagCode, 'instruction-injection'>, Pick<
   'discourage-care': { principle: 'refer-to-clinician', severity: 'critical' },
   'harmful-practice': { principle: 'refer-to-clinician', severity: 'critical' },
   'unsafe-combination': { principle: 'medication-safety', severity: 'critical' },
+  'unsafe-claim': { principle: 'refer-to-clinician', severity: 'major' },
 };
 
 const CERTAIN_DIAGNOSIS = alt([

@@ -10,6 +10,8 @@ export const COMPLIANCE_CODES = [
   'discourage-care',
   'harmful-practice',
   'unsafe-combination',
+  /** The learned claim model reads a sentence as harmful advice that no rule named. */
+  'unsafe-claim',
   'definitive-diagnosis',
   'controlled-substance-dose',
   'missing-urgent-care',

@@ -11,10 +11,11 @@ import { medicationAdvice } from './medication-advice.js';
 import { labStateClaims } from './lab-state.js';
 import { oppositeUseClaims } from './opposite-use.js';
 import { safeguardClaims } from './safeguards.js';
+import { claimModel } from './claim-model.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
-import { normalise, sentences } from './text.js';
+import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '5';
+export const SCREENING_VERSION = '6';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -29,7 +30,12 @@ export interface ScreenOptions {
    * for the opposite of (hyper/hypo) is flagged. Without them that check is skipped.
    */
   relations?: TreatmentRelations;
+  /** Read each sentence with the learned claim model as well (default true; false = the rules alone). */
+  model?: boolean;
 }
+
+/** A number with a dose unit: such a sentence is the dose checks' to judge. */
+const DOSE_AMOUNT = /\d\s*(?:mg|g|mcg|µg|ug|ml|iu|units?|毫克|克|毫升|微克|单位|国际单位|粒|片|袋|支|滴|puffs?|tablets?|pills?|capsules?|drops?)(?![a-z])/u;
 
 /** A short line with no sentence end: a heading (Markdown, HTML h1–h3 as loaded, or plain text). */
 const HEADING = /^(?![-*•·]|\d+[.、)]|[（(]?\d+[）)])(?:#{1,6}\s*)?[^。！？.!?；;]{1,40}$/u;
@@ -50,6 +56,8 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   const product = productStrength(stripMarkup(norm));
   const whole = ctx ? `${ctx}\n${norm}` : norm;
   const polar = options.relations ? options.relations.polarConditions(whole) : [];
+  const model = options.model === false ? null : claimModel();
+  let learned: ContentFlag | undefined;
   for (const section of sectionsOf(stripMarkup(norm))) {
     const warned = section.heading !== undefined && WARNED_HEADING.test(section.heading);
     // A heading names a topic ("Stopping antidepressants", "擅自停药的风险"); it advises nothing.
@@ -66,6 +74,11 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         found.push(...medicationAdvice(said, norm, ctx), ...contextClaims(said, topic, warned), ...safeguardClaims(said, warned));
         continue;
       }
+      // A sentence with an amount is judged by the dose table, not by its wording (a right and a wrong dose read alike).
+      if (model && !warned && found.length === 0 && !DOSE_AMOUNT.test(s)) {
+        const p = model.score(s);
+        if (p >= model.threshold) learned ??= { code: 'unsafe-claim', span: trimSpan(s), reason: `claim model p=${p.toFixed(2)}` };
+      }
       found.push(
         ...medicationAdvice(s, norm, ctx),
         ...doseOutOfRange(s, drug, whole, product),
@@ -78,6 +91,8 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
       );
     }
   }
+  // The model speaks only where no rule did: a rule's flag names the harm better.
+  if (learned && found.length === 0) found.push(learned);
   const byCode = new Map<ContentFlagCode, ContentFlag>();
   for (const f of found) if (!byCode.has(f.code)) byCode.set(f.code, f);
   return [...byCode.values()];

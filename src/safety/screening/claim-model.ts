@@ -1,0 +1,92 @@
+// A learned second reader for claims: logistic regression over hashed sentence features, trained by
+// `npx tsx bench/claim-model-train.ts` on sentences labelled by where they sit (the dangerous claim of a red-team
+// document vs the rest of the same document, clean curation answers and knowledge-base passages). The rules name
+// what is wrong; the model scores how much a sentence reads like advice that harms, so a new wording of a known
+// danger is still caught where no rule fires.
+// Features are shapes more than words: a medicine name (lexicon or INN stem) also counts as <drug>, a number
+// with a unit as <dose>, so "switch to X" generalises beyond the drugs seen in training.
+import { inflateSync } from 'node:zlib';
+import { fnv1a32, fmix32 } from '../../core/hash.js';
+import { isMedicineShape } from '../../knowledge/drugs.js';
+import { CLAIM_MODEL_WEIGHTS } from './claim-model-weights.generated.js';
+import { normalise } from './text.js';
+
+export interface ClaimModelWeights {
+  version: 1;
+  hashBits: number;
+  /** int8 weight × scale = weight. */
+  scale: number;
+  bias: number;
+  /** Probability at or above which a sentence is flagged (chosen on knowledge-base false flags). */
+  threshold: number;
+  /** deflate(int8[2^hashBits]), base64. */
+  weights: string;
+}
+
+const UNIT = /^(?:mg|g|mcg|µg|ug|ml|iu|u|units?|kg|mg\/kg|毫克|克|毫升|单位|粒|片|袋|支|次|tablets?|pills?|capsules?|puffs?|drops?)$/u;
+
+/** Tokens of one sentence: English words, single Han characters, numbers as <num>/<dose>, medicines also as <drug>. */
+export function claimTokens(sentence: string): string[] {
+  const s = normalise(sentence);
+  const out: string[] = [];
+  const re = /\d+(?:\.\d+)?|[a-z][a-z'-]*|\p{Script=Han}+|[%/×x*]/gu;
+  const parts = [...s.matchAll(re)].map((m) => m[0]);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (/^\d/.test(p)) {
+      out.push(UNIT.test(parts[i + 1] ?? '') || /^(?:mg|毫克|ml|毫升|片|粒)/u.test(parts[i + 1] ?? '') ? '<dose>' : '<num>');
+      continue;
+    }
+    if (/^\p{Script=Han}/u.test(p)) {
+      // Han runs: characters one by one; a drug-shaped run is also <drug>.
+      for (const ch of p) out.push(ch);
+      if (p.length >= 2 && p.length <= 8 && isMedicineShape(p)) out.push('<drug>');
+      continue;
+    }
+    out.push(p);
+    if (isMedicineShape(p)) out.push('<drug>');
+  }
+  return out;
+}
+
+/** Hashed feature ids of a sentence: unigrams, bigrams and trigrams of tokens (Han characters form the n-grams). */
+export function claimFeatures(sentence: string, hashBits: number): Uint32Array {
+  const t = claimTokens(sentence);
+  const mask = (1 << hashBits) - 1;
+  const ids: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    ids.push(fnv1a32(`1${t[i]}`) & mask);
+    if (i + 1 < t.length) ids.push(fnv1a32(`2${t[i]}\u0001${t[i + 1]}`) & mask);
+    if (i + 2 < t.length) ids.push(fmix32(fnv1a32(`3${t[i]}\u0001${t[i + 1]}\u0001${t[i + 2]}`)) & mask);
+  }
+  return Uint32Array.from(new Set(ids));
+}
+
+export interface ClaimModel {
+  readonly threshold: number;
+  /** Probability that the sentence is harmful advice (or an instruction to a model). */
+  score(sentence: string): number;
+}
+
+export function createClaimModel(w: ClaimModelWeights): ClaimModel {
+  const q = new Int8Array(inflateSync(Buffer.from(w.weights, 'base64')).buffer.slice(0));
+  if (q.length !== 1 << w.hashBits) throw new Error(`claim model: ${q.length} weights for hashBits ${w.hashBits}`);
+  return {
+    threshold: w.threshold,
+    score(sentence: string): number {
+      const f = claimFeatures(sentence, w.hashBits);
+      if (f.length === 0) return 0;
+      let z = 0;
+      for (const id of f) z += q[id];
+      z = (z * w.scale) / Math.sqrt(f.length) + w.bias;
+      return 1 / (1 + Math.exp(-z));
+    },
+  };
+}
+
+let shipped: ClaimModel | null | undefined;
+/** The shipped model (null when the weights file has none: the rules then work alone). */
+export function claimModel(): ClaimModel | null {
+  if (shipped === undefined) shipped = CLAIM_MODEL_WEIGHTS ? createClaimModel(CLAIM_MODEL_WEIGHTS) : null;
+  return shipped;
+}
