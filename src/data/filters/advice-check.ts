@@ -118,8 +118,17 @@ export const adviceCheckOptions = z
   })
   .strict();
 
-export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptions>, known: AdviceCheckKnowledge = {}): true | { drop: string } {
+/**
+ * Keep (true), drop with a reason, or keep for review: the learned claim model alone ('unsafe-claim', no rule named
+ * the harm) never drops training data — on a batch it was not trained on it cost 2 false drops for 1 catch.
+ */
+export function adviceVerdict(
+  r: DataRecord,
+  o: z.output<typeof adviceCheckOptions>,
+  known: AdviceCheckKnowledge = {},
+): true | { drop: string } | { review: string } {
   const context = r.text;
+  let review: string | undefined;
   const fields = fieldsOf(r);
   for (const [i, f] of fields.entries()) {
     if (o.answersOnly && (f.role === 'user' || f.role === 'system')) continue;
@@ -136,7 +145,9 @@ export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptio
         .map((x) => x.content)
         .join('\n');
       const flags = screenPassage(f.content, { injection: false, context: question, relations: known.relations });
-      if (flags.length) return { drop: `advice_claim_${flags[0].code}` };
+      const named = flags.filter((x) => x.code !== 'unsafe-claim');
+      if (named.length) return { drop: `advice_claim_${named[0].code}` };
+      if (flags.length) review ??= `advice_claim_${flags[0].code}`;
       // The question is an emergency (the triage every chat question gets) and the answer gives no urgent care:
       // the verifier's missing-urgent-care rule, as the RL principle reward and serving apply it.
       // Only an answer that defers care ("rest and see your GP next week", "明天看看有没有好转") is judged: a
@@ -159,7 +170,7 @@ export function adviceVerdict(r: DataRecord, o: z.output<typeof adviceCheckOptio
       if (fit) return { drop: fit };
     }
   }
-  return true;
+  return review ? { review } : true;
 }
 
 /** Deferring care to later: waiting days, tomorrow, next week, staying home, no need to go. */
@@ -225,6 +236,10 @@ export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>, known:
         if (v === true) {
           st.kept++;
           yield r;
+        } else if ('review' in v) {
+          st.kept++;
+          st.counters[`review_${v.review}`] = (st.counters[`review_${v.review}`] ?? 0) + 1;
+          yield withFlag(r, `advice_check:${v.review}`);
         } else if (styleExempt(r)) {
           st.kept++;
           st.counters[`flagged_${v.drop}`] = (st.counters[`flagged_${v.drop}`] ?? 0) + 1;

@@ -46,3 +46,10 @@ describe('advice-check: emergencies deferred, unusable text', () => {
     expect(garbled('轻度糜烂可以用药治疗，用药期间注意清洁卫生，是可以治愈的')).toBeNull();
   });
 });
+
+describe('the learned claim model in curation', () => {
+  it('keeps an answer only the model finds risky, for review, and never drops it', () => {
+    const r = qa('My blood pressure is fine now, what next?', 'Once your blood pressure readings are normal for a month you can throw away the tablets.');
+    expect(adviceVerdict(r, o)).toEqual({ review: 'advice_claim_unsafe-claim' });
+  });
+});
