@@ -4,7 +4,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DATA } from '../../test/helpers/shared-data.js';
 import type { ChatMessage } from '../models/backend.js';
 import { triage } from '../safety/triage.js';
-import { buildKbRedFlagIndex, type KbRedFlagIndex, kgSeverity, loadKbRedFlags, parseKgDiseases, readKbDiseases } from './kb-red-flags.js';
+import {
+  buildKbRedFlagIndex,
+  charsNear,
+  type KbRedFlagIndex,
+  kgSeverity,
+  loadKbRedFlags,
+  normaliseZh,
+  parseKgDiseases,
+  readKbDiseases,
+} from './kb-red-flags.js';
 import { isSymptomMessage, nextConsultStep } from './policy.js';
 
 // The shared knowledge base (disease-kg-zh + the English disease table), read where tests read it.
@@ -44,6 +53,41 @@ describe('KB red flags: pure parts', () => {
     expect(r.signs).not.toContain('胸痛'); // already said
     expect(r.signs).not.toContain('腹泻'); // not a sign of any candidate
     expect(ix.question('我肚子不舒服', 'zh')).toBeNull(); // nothing the pages list: no question
+  });
+});
+
+describe('KB red flags: reading everyday words', () => {
+  it("Chinese: everyday words fold to the pages' characters, and a sign's characters may stand a few apart", () => {
+    expect(normaliseZh('小便有泡沫，脖子疼')).toBe('尿有泡沫，颈痛');
+    expect(charsNear(normaliseZh('精液里有血丝'), '血精')).toBe(true);
+    expect(charsNear(normaliseZh('小便有泡沫'), '尿泡沫')).toBe(true);
+    // Far apart is not the sign: 血 and 精 in different clauses.
+    expect(charsNear('昨天抽血化验，今天精神不好', '血精')).toBe(false);
+  });
+
+  it('English: "X or Y" in a table phrase is either word; a lump is a mass', () => {
+    const ix = buildKbRedFlagIndex(
+      [
+        { name: 'Neck lymphoma', lang: 'en', symptoms: ['Neck lump or mass', 'Night sweats', 'Weight loss'], severity: 1, aliases: [] },
+        { name: 'Foot gout', lang: 'en', symptoms: ['Foot or toe pain', 'Foot or toe swelling'], severity: 0.2, aliases: [] },
+      ],
+      triageOf,
+    );
+    expect(ix.signsFor('found a lump on the side of my neck', 'en').matched).toEqual(['Neck lump or mass']);
+    expect(ix.signsFor('my big toe is killing me, it hurts', 'en').matched).toEqual(['Foot or toe pain']);
+    expect(ix.question('found a lump on the side of my neck', 'en')).toMatch(/night sweats|weight loss/);
+  });
+
+  it('a symptom after a medicine puts the conditions a medicine causes first', () => {
+    const pages = [
+      { name: '病毒疹', lang: 'zh' as const, symptoms: ['皮疹', '流鼻涕'], severity: 0.2, aliases: [] },
+      { name: '重症药疹', lang: 'zh' as const, symptoms: ['皮疹', '口腔黏膜糜烂'], severity: 0.6, aliases: [], drugInduced: true },
+      { name: '感冒', lang: 'zh' as const, symptoms: ['流鼻涕', '咳嗽'], severity: 0.2, aliases: [] },
+      { name: '肠炎', lang: 'zh' as const, symptoms: ['腹泻'], severity: 0.2, aliases: [] },
+    ];
+    const ix = buildKbRedFlagIndex(pages, triageOf);
+    expect(ix.signsFor('身上起了红疹子，还流鼻涕', 'zh').candidates[0]).toBe('病毒疹');
+    expect(ix.signsFor('吃了头孢以后身上起了红疹子，还流鼻涕', 'zh', { medicine: true }).candidates[0]).toBe('重症药疹');
   });
 });
 

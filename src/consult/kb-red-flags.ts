@@ -24,6 +24,8 @@ export interface KbDisease {
   severity: number;
   /** Other names (the Latin names a Chinese page gives in parentheses), lower-case. */
   aliases: string[];
+  /** The page says a medicine causes the condition (药物性…, drug-induced, a drug reaction). */
+  drugInduced?: boolean;
 }
 
 /** The danger signs chosen for one complaint, with the conditions they came from (for tests and explanations). */
@@ -33,16 +35,25 @@ export interface KbSigns {
   signs: string[];
 }
 
+export interface KbLookup {
+  /** The patient takes or just took a medicine: conditions a medicine causes are likelier candidates (side effects). */
+  medicine?: boolean;
+}
+
 export interface KbRedFlagIndex {
   readonly size: number;
-  signsFor(text: string, lang: ConsultLang): KbSigns;
+  signsFor(text: string, lang: ConsultLang, o?: KbLookup): KbSigns;
   /** One yes/no question about the case's top danger signs, or null when the pages know nothing of the complaint. */
-  question(text: string, lang: ConsultLang): string | null;
+  question(text: string, lang: ConsultLang, o?: KbLookup): string | null;
 }
 
 const SEVERE_DEPARTMENT = /急诊|重症|ICU|急救/i;
 const SEVERE_COMPLICATION = /休克|昏迷|衰竭|窒息|败血症|脓毒|猝死|大出血|穿孔|弥散性血管内凝血|DIC|脑疝|心脏骤停|呼吸骤停|破裂/;
 const SEVERE_DESC = /病死率|死亡率|危及生命|致死|猝死|急症|危重|急危|死亡/;
+
+/** A page naming a medicine as the cause: 药物性/药源性 conditions, 药疹, "drug reaction", "drug-induced", "due to … medication". */
+const DRUG_CAUSED =
+  /药物性|药源性|药疹|药物(?:所致|引起|诱发|过敏)|(?:服|用)药(?:后|引起)|drug[- ](?:reaction|induced|allergy)|adverse (?:drug|reaction)|due to (?:a )?(?:drug|medication)/i;
 
 /** Pure: how severe a Chinese disease-KG page says its condition is (0.2 nothing said … 1 emergency department). */
 export function kgSeverity(departments: readonly string[], complications: readonly string[], desc: string): number {
@@ -71,6 +82,7 @@ export function parseKgDiseases(json: string, file: string): KbDisease[] {
     const name = typeof g.name === 'string' ? g.name.trim() : '';
     if (!name) continue;
     const desc = typeof g.desc === 'string' ? g.desc : '';
+    const cause = typeof obj(raw).cause_info === 'string' ? (obj(raw).cause_info as string).slice(0, 400) : '';
     const symptoms = strings(obj(obj(raw).symptom_data).symptoms).map((s) => s.trim());
     out.push({
       name,
@@ -78,6 +90,7 @@ export function parseKgDiseases(json: string, file: string): KbDisease[] {
       symptoms,
       severity: kgSeverity(strings(g.belongs_to_department), strings(g.has_complication), desc),
       aliases: latinAliases(name, desc).map((a) => a.toLowerCase()),
+      drugInduced: DRUG_CAUSED.test(name) || DRUG_CAUSED.test(`${desc.slice(0, 200)}${cause}`),
     });
   }
   return out;
@@ -100,7 +113,7 @@ export function parseDiseaseTable(text: string, file: string): KbDisease[] {
     const name = row[nameCol]?.trim();
     const symptoms = parseListCell(row[symCol] ?? '') ?? [];
     // The table says nothing about severity: the triage of the condition's name and the KG's pages decide (below).
-    if (name) out.push({ name, lang: 'en', symptoms, severity: 0.2, aliases: [name.toLowerCase()] });
+    if (name) out.push({ name, lang: 'en', symptoms, severity: 0.2, aliases: [name.toLowerCase()], drugInduced: DRUG_CAUSED.test(name) });
   }
   return out;
 }
@@ -203,7 +216,57 @@ const enWord = (w: string): string => {
   if (EN_SAME[x]) return EN_SAME[x];
   return x.length > 5 ? x.slice(0, 5) : x.replace(/s$/, '');
 };
+/** A symptom phrase as groups of alternatives, each group needed: "Neck lump or mass" → [neck] [mass], "Foot or toe
+ *  swelling" → [foot|toe] [swell]. */
+function enGroups(phrase: string): string[][] {
+  const groups: string[][] = [];
+  let or = false;
+  for (const raw of phrase.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (raw === 'or') {
+      or = groups.length > 0;
+      continue;
+    }
+    if (EN_STOP.has(raw)) continue;
+    const w = enWord(raw);
+    if (or) groups[groups.length - 1].push(w);
+    else groups.push([w]);
+    or = false;
+  }
+  return groups;
+}
 const enWords = (t: string): string[] => (t.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !EN_STOP.has(w)).map(enWord);
+
+// ---- Chinese: everyday words folded to the characters the pages use, then a sign's characters read close together ----
+const ZH_FOLD: [RegExp, string][] = [
+  [/疼/g, '痛'],
+  [/小便|尿尿|撒尿|解小便/g, '尿'],
+  [/大便|拉屎|粪便/g, '便'],
+  [/脖子/g, '颈'],
+  [/嗓子|喉咙/g, '咽'],
+  [/肚子/g, '腹'],
+  [/拉肚子|拉稀/g, '腹泻'],
+  [/疙瘩|包块|鼓包|硬块|(?:一|个)包/g, '肿块'],
+  [/出汗|冒汗|流汗/g, '汗'],
+  [/发烧/g, '发热'],
+  [/淤青|青紫/g, '瘀斑'],
+  [/(?:红)?疹子|起疹/g, '皮疹'],
+];
+export const normaliseZh = (t: string): string => ZH_FOLD.reduce((x, [re, to]) => x.replace(re, to), t);
+
+/** Pure: are all of a short sign's characters in the text within a few characters of each other (血精 in 精液里有血丝,
+ *  颈肿块 in 颈上摸到肿块)? Two-character signs allow a gap of up to 3 characters between them, either order. */
+export function charsNear(text: string, sign: string): boolean {
+  const chars = [...sign];
+  const first = chars[0];
+  if (!text.includes(first) || chars.some((c) => !text.includes(c))) return false;
+  const span = chars.length === 2 ? 5 : chars.length + 4;
+  for (let i = 0; i < text.length; i++) {
+    if (!chars.includes(text[i])) continue;
+    const win = text.slice(i, i + span);
+    if (chars.every((c) => win.includes(c))) return true;
+  }
+  return false;
+}
 
 /** Clinical → lay display words for Chinese signs (发热 → 发烧), from the shared lay-term groups. */
 function layOf(): Map<string, string> {
@@ -269,8 +332,8 @@ export function buildKbRedFlagIndex(diseases: readonly KbDisease[], triageOf: (t
     const enKeys =
       lang === 'en'
         ? [...df.keys()]
-            .map((s) => ({ s, words: [...new Set(enWords(s))] }))
-            .filter((x) => x.words.length > 0 && !(x.words.length === 1 && GENERIC.has(x.words[0]) && /\s/.test(x.s)))
+            .map((s) => ({ s, words: [...new Set(enWords(s))], groups: enGroups(s) }))
+            .filter((x) => x.groups.length > 0 && !(x.words.length === 1 && GENERIC.has(x.words[0]) && /\s/.test(x.s)))
         : [];
     return { list, df, danger, layToSym, enKeys, pagesOf, n: list.length };
   };
@@ -281,16 +344,17 @@ export function buildKbRedFlagIndex(diseases: readonly KbDisease[], triageOf: (t
     const ix = lang === 'zh' ? zh : en;
     if (lang === 'zh') {
       const found = new Set<string>();
-      for (const s of ix.df.keys()) if (s.length >= 2 && text.includes(s)) found.add(s);
+      const plain = normaliseZh(text);
+      for (const s of ix.df.keys()) if (s.length >= 2 && (text.includes(s) || (s.length <= 6 && charsNear(plain, normaliseZh(s))))) found.add(s);
       for (const [t, syms] of ix.layToSym) if (t.length >= 2 && text.includes(t)) for (const s of syms) found.add(s);
       // Keep the longest: "反复呕血" rather than also "呕血".
       return [...found].filter((s) => ![...found].some((o) => o !== s && o.includes(s) && text.includes(o)));
     }
     const words = new Set(enWords(text));
-    return ix.enKeys.filter((k) => k.words.every((w) => words.has(w))).map((k) => k.s);
+    return ix.enKeys.filter((k) => k.groups.every((g) => g.some((w) => words.has(w)))).map((k) => k.s);
   }
 
-  function signsFor(text: string, lang: ConsultLang): KbSigns {
+  function signsFor(text: string, lang: ConsultLang, o: KbLookup = {}): KbSigns {
     const ix = lang === 'zh' ? zh : en;
     const matched = matchSymptoms(text, lang);
     const lower = text.toLowerCase();
@@ -304,6 +368,8 @@ export function buildKbRedFlagIndex(diseases: readonly KbDisease[], triageOf: (t
       for (const d of ix.pagesOf.get(s) ?? []) weight.set(d, (weight.get(d) ?? 0) + w);
     }
     for (const d of named) weight.set(d, (weight.get(d) ?? 0) + 10);
+    // A symptom after starting a medicine: the conditions a medicine causes come first among those that fit.
+    if (o.medicine) for (const [d, w] of weight) if (d.drugInduced) weight.set(d, w * 3);
     const scored = [...weight.entries()]
       .filter(([d]) => exposed || !EXPOSURE[lang].test(d.name))
       .map(([d, w]) => ({ d, w }))
@@ -335,8 +401,8 @@ export function buildKbRedFlagIndex(diseases: readonly KbDisease[], triageOf: (t
   return {
     size: pages.length,
     signsFor,
-    question(text, lang) {
-      const { signs } = signsFor(text, lang);
+    question(text, lang, o) {
+      const { signs } = signsFor(text, lang, o);
       if (signs.length === 0) return null;
       if (lang === 'zh') {
         const shown = signs.map((s) => (lay.has(s) && lay.get(s) !== s ? `${s}（${lay.get(s)}）` : s));

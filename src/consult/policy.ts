@@ -244,7 +244,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // after the two best written questions — first when no written knowledge names the complaint — so an unseen
   // complaint is still asked about its own danger signs, and a known one about signs its entry did not list; the
   // basics (how long, how old) then wait for the second turn.
-  const kbQ = turnsAsked === 0 ? (o.kbRedFlags?.question(chief, lang) ?? undefined) : undefined;
+  const medicine = findSituations(chief).some((x) => x.id === 'medicine');
+  const kbQ = turnsAsked === 0 ? (o.kbRedFlags?.question(chief, lang, { medicine }) ?? undefined) : undefined;
   const withKb = kbQ && !asked.includes(kbQ) ? (specific.length ? [...ranked.slice(0, 2), kbQ, ...ranked.slice(2)] : [kbQ, ...ranked]) : ranked;
   const redFlags = withKb.map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
