@@ -92,6 +92,7 @@ function* evidenceEvents(
     urgentMessage: urgentPrefix(triage) || undefined,
     preamble,
     cautions: prep.assessment.warnings.filter((w) => CAUTION_CODES.has(w.code)),
+    noPage: prep.withoutPage,
   });
   // Evidence answers pass the same compliance verifier (rules) before they leave.
   const compliance = checkAnswerRules(answer, prep.analysis.lang, triage, prep.analysis.retrievalQuery);

@@ -1,5 +1,6 @@
 // Everything before the first model token: triage → query analysis → retrieval → relevance extraction →
 // packaging → evidence assessment. Shared by generated and evidence mode, and by report interpretation.
+import { namesWithoutPage } from './no-page.js';
 import type { SearchHit } from '../core/types.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import type { Retriever } from '../retrieval/store.js';
@@ -56,6 +57,8 @@ export interface PreparedAnswer {
   /** Terms of each query separately (question, then extra queries), for per-query sentence scoring. */
   queryTermSets: Set<string>[];
   retrieved: number;
+  /** Medicines the question names that no retrieved passage mentions: the answer says the KB has no page on them. */
+  withoutPage: string[];
   packaged: PackagedSources;
   assessment: EvidenceAssessment;
   dropped: DroppedHit[];
@@ -119,6 +122,9 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     ...(keep ? screened.hits.filter((h) => !keep(h)).map((h) => ({ id: h.id, reason: 'filtered' as const })) : []),
   ];
 
+  // Checked on the current turn only, against everything retrieved (not only what is cited); medicine names by their
+  // shape (loading the drug lexicon costs seconds on a first question).
+  const withoutPage = namesWithoutPage(input.question, hits);
   const variants = synonymVariants(input.question.trim(), analysis.entities, input.terminology);
   const relevanceQueries = input.relevanceQueries?.length
     ? input.relevanceQueries
@@ -182,6 +188,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
       questionTerms,
       queryTermSets: relevanceQueries.map((q) => termSet(q)),
       retrieved: hits.length,
+      withoutPage,
       packaged,
       assessment,
       dropped: [...filtered, ...dropped, ...packaged.dropped],

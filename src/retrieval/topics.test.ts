@@ -164,3 +164,28 @@ describe('implied English short names (carpal tunnel = Carpal Tunnel Syndrome)',
     expect(buildTopicIndex(own).match('my kidney hurts', 'en')).toEqual([]);
   });
 });
+
+describe('misspelt Chinese names and symptom-like names only', () => {
+  const own: TopicDocRow[] = [
+    { rid: 1, title: '幽门螺杆菌感染', lang: 'zh' },
+    { rid: 2, title: '高血糖症', lang: 'zh' },
+    { rid: 3, title: '骨质疏松', lang: 'zh' },
+    { rid: 4, title: 'Menopause', lang: 'en', semanticTypes: '["T040"]' },
+  ];
+  it('one character typed wrong in a name of four or more still names the page (幽门罗杆菌)', () => {
+    const ms = buildTopicIndex(own).match('幽门罗杆菌会传染给家里人吗', 'zh');
+    expect(ms.map((m) => [m.text, m.docs, m.direct])).toEqual([['幽门罗杆菌', [1], false]]);
+  });
+  it('never across an opposite: 低血糖症 is not 高血糖症', () => {
+    expect(buildTopicIndex(own).match('低血糖症怎么办', 'zh')).toEqual([]);
+  });
+  it('among symptom-like names only, the one titling a condition page itself is the subject', () => {
+    const index = buildTopicIndex(own, { symptom: (n) => n === '骨质疏松' || n === '绝经' });
+    const bridged = [...own, { rid: 5, title: '绝经期综合征', lang: 'zh' as const }];
+    const ms = buildTopicIndex(bridged, { symptom: (n) => n === '骨质疏松' || n === '绝经' }).match('绝经以后要补钙吗？骨质疏松怎么预防', 'zh');
+    expect(ms.every((m) => m.weak)).toBe(true);
+    expect(selectTopics(ms).primary.map((m) => m.text)).toEqual(['骨质疏松']);
+    // Two condition pages of symptom names (头痛, 恶心 in the KG) still name no one topic.
+    expect(index.match('骨质疏松', 'zh')[0].weak).toBe(true);
+  });
+});

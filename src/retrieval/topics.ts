@@ -86,6 +86,10 @@ export interface TopicIndex {
 }
 
 const HAN = /\p{Script=Han}/u;
+const FUZZY_MIN = 4;
+const FUZZY_MAX = 8;
+/** Characters whose swap turns a name into its opposite (高/低血糖, 亢进/减退, 急/慢性): never read as a typo. */
+const OPPOSITE = new Set([...'高低上下大小多少亢减增急慢早晚长短粗细冷热干湿阴阳男女正负强弱轻重新旧老幼前后左右内外真假良恶单双原继']);
 // Names too generic to say what a question is about (MedQuAD has pages titled "Pain", "Diets", "Exercise").
 const GENERIC_EN = new Set(['pain', 'diet', 'exercise', 'fall', 'cancer', 'test', 'medicine', 'drug', 'health', 'child', 'women', 'men', 'aging', 'symptom']);
 const ALIAS_CUE = /(?:又称|俗称|简称|也称|又名|亦称|别称|俗名|又叫|也叫|统称)[为作]?[“"「『]?([\p{Script=Han}A-Za-z0-9·-]{2,12})/gu;
@@ -257,6 +261,29 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     }
   }
   const maxZh = Math.max(0, ...[...zh.keys()].map((k) => k.length));
+  // Chinese names of four or more characters also match with one character written wrong (幽门罗杆菌 = 幽门螺杆菌,
+  // a homophone typed by pinyin input): each name is keyed once per position with that character blanked.
+  const fuzzy = new Map<string, string[]>();
+  for (const k of zh.keys()) {
+    if (k.length < FUZZY_MIN || k.length > FUZZY_MAX) continue;
+    for (let j = 0; j < k.length; j++) {
+      const w = `${k.slice(0, j)}?${k.slice(j + 1)}`;
+      fuzzy.set(w, [...(fuzzy.get(w) ?? []), k]);
+    }
+  }
+  const fuzzyAt = (norm: string, i: number): { name: string; len: number } | undefined => {
+    for (let len = Math.min(FUZZY_MAX, norm.length - i); len >= FUZZY_MIN; len--) {
+      const win = norm.slice(i, i + len);
+      if (![...win].every((c) => HAN.test(c))) continue;
+      for (let j = 0; j < len; j++) {
+        const names = fuzzy.get(`${win.slice(0, j)}?${win.slice(j + 1)}`);
+        // One reading only, and never across an opposite (低血糖症 is not 高血糖症).
+        const ok = names?.filter((n) => !(OPPOSITE.has(n[j]) || OPPOSITE.has(win[j])));
+        if (ok && ok.length === 1) return { name: ok[0], len };
+      }
+    }
+    return undefined;
+  };
   const maxEn = Math.max(0, ...[...en.keys()].map((k) => k.split(' ').length));
 
   const narrow = (docs: Set<number>, lang?: Lang): number[] => {
@@ -329,6 +356,17 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
           out.push(hit);
           i = hit.end;
         } else i++;
+      }
+      // Misspelt names, only in stretches no name covered.
+      const covered = (a: number, b: number) => out.some((m) => m.start < b && a < m.end);
+      for (let i = 0; i < norm.length; i++) {
+        if (!HAN.test(norm[i]) || covered(i, i + 1)) continue;
+        const f = fuzzyAt(norm, i);
+        if (!f || covered(i, i + f.len)) continue;
+        const docs = zh.get(f.name);
+        if (!docs) continue;
+        out.push({ ...found(query, i, i + f.len, docs, lang), direct: false });
+        i += f.len - 1;
       }
       // English: word n-grams, longest first ("the", "my" … skipped on both sides).
       const spans = [...query.matchAll(/[A-Za-z0-9]+(?:'[A-Za-z]+)?/g)]
@@ -424,7 +462,13 @@ export function selectTopics(matches: readonly TopicMatch[]): TopicChoice {
   const live = named.filter((m) => !m.negated);
   const strong = live.filter((m) => !m.weak);
   const denied = named.filter((m) => m.negated);
-  if (strong.length === 0) return live.length === 1 ? { primary: live, related: [], denied } : { primary: [], related: [], denied };
+  if (strong.length === 0) {
+    if (live.length === 1) return { primary: live, related: [], denied };
+    // Only symptom-like names: one that titles a condition page itself (骨质疏松 beside a translated 绝经 → Menopause)
+    // is the subject; two such names (头痛 and 恶心) name no one topic.
+    const pages = live.filter((m) => m.direct && m.kind === 'condition');
+    return pages.length === 1 ? { primary: pages, related: [], denied } : { primary: [], related: [], denied };
+  }
   // The question's hypothesis or given diagnosis first, then a name the sources use, then the most specific.
   // A condition before a procedure, test or medicine page ("carpal tunnel … surgery", "osteoarthritis … hip").
   const rank = (m: TopicMatch) => [m.asked ? 0 : 1, m.kind === 'condition' ? 0 : 1, m.direct ? 0 : 1, m.spread];
