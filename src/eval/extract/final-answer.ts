@@ -6,6 +6,7 @@
 import { CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
+import { abstention, type EvidenceHow, mismatchedLetters, readEvidence, readSentences, verdictLayout } from './evidence-reader.js';
 import { findJsonAnswer } from './json-answer.js';
 import { normOptionText, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 
@@ -25,7 +26,7 @@ export interface ChoiceReading {
   value: string | null;
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
-  how: StatementVia | ChoiceStatus;
+  how: StatementVia | EvidenceHow | ChoiceStatus;
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
@@ -165,5 +166,37 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   const corrections: number[] = [];
   CORRECTION_RE.lastIndex = 0;
   for (let m = CORRECTION_RE.exec(clean.text); m; m = CORRECTION_RE.exec(clean.text)) corrections.push(m.index);
-  return resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid);
+  return checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
+}
+
+/**
+ * The reply's structure against the statement reading: with no answer statement, the structured reader
+ * (evidence-reader.ts) reads label/value lines, verdict layouts and answers buried in prose; an answer is no answer
+ * when the reply ends in the middle of its letter list, when the last sentence naming options leaves a choice open
+ * between them ("I'd say it's either B or C"), or when the answer's letter is written with another option's text.
+ */
+function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
+  if (reading.status === 'none') {
+    const ev = readEvidence(text, ctx, multi);
+    return ev.status === 'ok' ? { value: ev.value, status: 'ok', how: ev.how } : reading;
+  }
+  if (reading.status !== 'ok' || !reading.value) return reading;
+  // Weak readings (a bare line, a leading option line, a mention) give way to the reply's structure.
+  if (reading.how === 'line' || reading.how === 'leading-line' || reading.how === 'mention') {
+    const why = abstention(text, ctx);
+    if (why === 'invalid-answer' || why === 'closing-doubt') return { value: null, status: 'hedge', how: reading.how };
+    const verdicts = verdictLayout(text, ctx);
+    if (multi === true && verdicts.size === ctx.valid.size) {
+      const yes = [...verdicts].filter(([, v]) => v).map(([l]) => l);
+      if (yes.length) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
+    }
+  }
+  if (/[A-J]\s*(?:,|、|&|\/|\band)\s*$/.test(text.trimEnd())) return { value: null, status: 'hedge', how: reading.how };
+  const lastNaming = readSentences(text, ctx)
+    .filter((s) => s.mentions.some((m) => m.kind === 'letter' && m.polarity > 0))
+    .pop();
+  if (lastNaming?.letterDisjunctive && !lastNaming.question && !reading.how.startsWith('json')) return { value: null, status: 'hedge', how: reading.how };
+  const mismatched = mismatchedLetters(text, ctx);
+  if ([...reading.value].some((l) => mismatched.has(l))) return { value: null, status: 'conflict', how: reading.how };
+  return reading;
 }

@@ -1,0 +1,71 @@
+// The structured reader behind the statement reader: sentences of our own (not from any blind batch), read through
+// readChoiceAnswer as the eval harness and the RL exam verifier do.
+import { describe, expect, it } from 'vitest';
+import { letterContext, readChoiceAnswer } from './final-answer.js';
+import { readEvidence, readSentences } from './evidence-reader.js';
+
+const opts = { A: 'Heparin', B: 'Warfarin', C: 'Alteplase', D: 'Aspirin' };
+const read = (out: string, multi = false, options: Record<string, string> = opts) => readChoiceAnswer(out, { options, multi }).value;
+
+describe('answers buried in prose', () => {
+  it('reads the option letter the last committed sentence names', () => {
+    expect(read('Thrombolysis is time-critical here. Within the window you give alteplase (C), after imaging excludes bleeding.')).toBe('C');
+    expect(read('溶栓窗内首选静脉溶栓，对应C，同时要排除出血。')).toBe('C');
+    expect(read('先考虑过A，但患者有出血倾向。所以应该是C而不是A。')).toBe('C');
+  });
+  it('reads the option text when no letter is written, only in the closing sentence', () => {
+    expect(read('The clot is fresh and the patient is inside the window.\n\nI would give alteplase.')).toBe('C');
+    expect(read('Aspirin comes later. The clot needs lysis first, and the window is still open, so this is about timing')).toBeNull();
+  });
+  it('never reads a question or a rejected option as the answer', () => {
+    const ctx = letterContext({ options: opts });
+    expect(readEvidence('Thrombolysis first. Could it be warfarin (B)?', ctx).value).toBeNull();
+    expect(readEvidence('Aspirin (D) is not enough on its own; heparin (A) would not dissolve the clot either.', ctx).value).toBeNull();
+  });
+});
+
+describe('label/value lines, tables and verdict layouts', () => {
+  it('reads a short label followed only by letters', () => {
+    expect(read('Reasoning above.\n\nPicked: c', false)).toBe('C');
+    expect(read('Both anticoagulants qualify.\n\nRight ones: A & B', true)).toBe('AB');
+    expect(read('| Step | Finding |\n|---|---|\n| Imaging | no bleed |\n| Choice | C |')).toBe('C');
+  });
+  it('reads one verdict line per option on a multi-answer item', () => {
+    const out = 'A - true, an anticoagulant.\nB - true, also one.\nC - false, a thrombolytic.\nD - false, an antiplatelet.';
+    expect(read(out, true)).toBe('AB');
+  });
+  it('takes the complement when every option but the named ones is meant', () => {
+    expect(read('Thinking about what dissolves or prevents clots here.\n\nEverything listed except D is used in the first hour.', true)).toBe('ABC');
+  });
+});
+
+describe('hedges and broken answers are no answer', () => {
+  it('a later sentence leaving a choice open between options', () => {
+    expect(read('The answer is C.\n\nBut the onset time is unknown, so honestly it is either C or A.')).toBeNull();
+  });
+  it('a reply cut off inside its list of letters, or before it commits', () => {
+    expect(read('正确答案为A、B、', true)).toBeNull();
+    expect(read('The clot is fresh, and alteplase (C) is what fits, but first the')).toBeNull();
+  });
+  it("a letter written with another option's text", () => {
+    expect(read('Answer: B (Alteplase)')).toBeNull();
+    expect(read('Answer: C (Alteplase)')).toBe('C');
+  });
+  it('doubt in the closing paragraph', () => {
+    expect(read('Alteplase (C) fits the window. It depends on the imaging, though.')).toBeNull();
+  });
+  it('an answer stated with a value that is no option is not replaced by a letter from the prose', () => {
+    expect(read('Answer: F\n\nAlteplase (C) is what the guideline gives.')).toBeNull();
+    expect(read('答案：3（即C. 溶栓）')).toBe('C');
+  });
+});
+
+describe('sentence model', () => {
+  it('marks option-walk labels as no stance and negations as rejections', () => {
+    const ctx = letterContext({ options: opts });
+    const s = readSentences('A. Heparin: to be weighed.\nWarfarin rather than C.', ctx);
+    expect(s[0].mentions.find((m) => m.letter === 'A' && m.kind === 'letter')?.polarity).toBe(0);
+    expect(s[1].mentions.find((m) => m.letter === 'C')?.polarity).toBe(-1);
+    expect(readEvidence('Vitamin D and hepatitis B are unrelated here.', ctx).value).toBeNull();
+  });
+});

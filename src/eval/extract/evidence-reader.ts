@@ -1,0 +1,310 @@
+// A structured reader of a multiple-choice reply, for what the statement reader (answer-statements.ts) finds no
+// answer statement in: answers buried in prose ("… go straight to CT pulmonary angiography (B), which is …"),
+// label/value lines and table rows ("Correct: A, C & E", "| Answer | C |", "[答]E"), per-option verdict layouts
+// ("A – true … B – false", a table with a letter column and a Yes/No column), and replies that name the option by
+// its text only. The reply is cut into segments (lines, table rows, sentences, clauses); every mention of an option
+// (letter in label form, option text, ordinal already folded to a letter) gets a polarity from its own clause
+// (negated, false, concessive → not committed). The decision takes the strongest kind of evidence present and,
+// within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
+// later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
+import { DEFER_END_RE, DOUBT_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
+import { normOptionText, type LetterContext } from './letter-set.js';
+
+export type EvidenceHow = 'label-value' | 'verdict-layout' | 'prose-letter' | 'prose-text';
+
+export interface EvidenceReading {
+  value: string | null;
+  status: 'ok' | 'none' | 'hedge' | 'conflict' | 'several-for-single';
+  how: EvidenceHow | 'none';
+}
+
+export interface OptionMention {
+  letter: string;
+  /** +1 committed to, -1 rejected, 0 mentioned without a stance (concession, question). */
+  polarity: 1 | -1 | 0;
+  kind: 'letter' | 'text';
+}
+
+export interface Sentence {
+  text: string;
+  /** Index of the paragraph (blank-line separated block) the sentence is in. */
+  paragraph: number;
+  mentions: OptionMention[];
+  question: boolean;
+  /** Two or more options joined by a disjunction: the writer has not chosen between them. */
+  disjunctive: boolean;
+  /** The same, with the options named by letter ("either B or C", "B或C"). */
+  letterDisjunctive: boolean;
+}
+
+// Grammatical words only, no answer cues: negation and falsity, concession, disjunction, modal doubt.
+const NEGATION_BEFORE_RE =
+  /(?:\b(?:not|no|rather than|instead of|than|against|excluding|exclude|unlike)\b|而不是|不是|并非|非|不选|排除|而非)\s*(?:option|choice|answer|选项)?\s*\(?$/i;
+const FALSE_IN_CLAUSE_RE =
+  /\b(?:false|wrong|incorrect|not|isn't|aren't|doesn't|don't|wouldn't|won't|cannot|can't|never|unlikely|less likely|excluded|ruled out|rules? out|distractor|no)\b|[✗✘❌×]|错误|不正确|不对|不是|不属于|不符|排除|无关|并非|错/i;
+const TRUE_IN_CLAUSE_RE = /\b(?:true|correct|right|yes)\b|[✓✔✅√]|正确|对的|是对的|符合/i;
+const CONCESSIVE_RE = /^\s*(?:while|although|though|even though|whereas|if|unless|虽然|尽管|如果|若|假如)\b/i;
+const DISJUNCTION_RE = /\b(?:or|either)\b|或者|或是|还是|或/i;
+const UNIVERSAL_RE = /\b(?:all|every|everything|each|rest|others?)\b|其余|其他|其它|均|都|全部/i;
+const EXCEPT_RE = /\b(?:except(?: for)?|other than|apart from|besides|but not)\b|除了?|以外|之外/i;
+const LETTER_NOUN_BEFORE_RE =
+  /(?:\b(?:vitamin|hepatitis|hep|type|protein|factor|group|influenza|class|grade|stage|phase|cluster|lead|zone|schedule|category|complement|hemoglobin|hb|ig|apo|apolipoprotein|pattern|stage)\s*|维生素|乙型|型)$/i;
+
+const OPTION_LINE_RE = /^\s*(?:[-•*]\s*)?(?:option\s+|choice\s+|选项)?\(?([A-Ja-j])\)?(?:\s*选项)?\s*[.):、\-–—,]/i;
+/** The reply stops mid-sentence (a comma, a dash, a word without a full stop): it was cut off. */
+const CUT_OFF_RE = /(?:[,:;、\-–—]|[a-z]{2}|[\u4e00-\u9fff]|\b(?:option|choice)\s+[A-J])\s*$/i;
+
+/** The writer says the question is left undecided: nothing in the closing paragraph is a commitment. */
+const UNDECIDED_RE = /\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
+/** An answer was stated with a value that is no option ("Final answer: 4", "答案：F"): not ours to second-guess. */
+const INVALID_ANSWER_RE = /(?:\banswer\b|答案|应选|故选|本题选)\s*(?:is|为|是)?\s*[:=]?\s*(\d|[A-Z](?![A-Za-z]))/gi;
+const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
+  [...text.matchAll(INVALID_ANSWER_RE)].some((m) => {
+    if (!/\d/.test(m[1]) && valid.has(m[1].toUpperCase())) return false;
+    // "答案：2（即B. 肌红蛋白）": the option is named on the same line after all.
+    const line = text.slice((m.index ?? 0) + m[0].length).split('\n')[0];
+    return ![...line.matchAll(/(?<![A-Za-z])([A-J])(?![A-Za-z])/g)].some((x) => valid.has(x[1]));
+  });
+
+const CLAUSE_SPLIT_RE =
+  /[,;:、，；]|(?=\b(?:but|while|whereas|however|although|though)\b)|(?=而不是|而非|但是|但|不过|然而)|(?=\b(?:rather than|instead of)\b)/i;
+
+/** Option letters written as labels in a clause: "(D)", "D选项", "option b", a bare capital not part of a word. */
+function letterMentions(clause: string, valid: ReadonlySet<string>): { letter: string; at: number }[] {
+  const out: { letter: string; at: number }[] = [];
+  const re = /(?<![A-Za-z0-9'’+\-/])([A-Ja-j])(?![A-Za-z0-9'’+]|-[A-Za-z0-9]|\/[A-Za-z])/g;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    const raw = m[1];
+    const letter = raw.toUpperCase();
+    if (!valid.has(letter)) continue;
+    const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + 1);
+    const labelled = /(?:option|choice|answer|选项|答案)\s*$/i.test(before) || (/\($/.test(before) && /^\)/.test(after)) || /^\s*(?:选项|项)/.test(after);
+    if (raw !== letter && !labelled) continue; // lower-case letters only as labels ("option (b)", "(b)")
+    if (!labelled && LETTER_NOUN_BEFORE_RE.test(before)) continue; // vitamin D, hepatitis B, type A
+    // The article "A" ("A patient", "A V/Q scan"), unless a verb follows it ("A is correct").
+    if (
+      letter === 'A' &&
+      !labelled &&
+      /^\s+(?:[a-z]{2,}|[A-Z][A-Za-z/]+)/.test(after) &&
+      !/^\s+(?:is|was|are|and|or|as|because|since|would|could|can|does|fits|matches|remains|best|only|alone)\b/.test(after)
+    )
+      continue;
+    out.push({ letter, at: m.index });
+  }
+  return out;
+}
+
+function clausePolarity(clause: string, at: number): 1 | -1 | 0 {
+  const before = clause.slice(Math.max(0, at - 16), at);
+  if (NEGATION_BEFORE_RE.test(before)) return -1;
+  if (CONCESSIVE_RE.test(clause)) return 0;
+  if (FALSE_IN_CLAUSE_RE.test(clause) && !TRUE_IN_CLAUSE_RE.test(clause)) return -1;
+  return 1;
+}
+
+/** Options named by their text in a clause; an option whose text is inside another matched one is dropped. */
+function textMentions(clause: string, texts: ReadonlyMap<string, string> | undefined): string[] {
+  if (!texts) return [];
+  const norm = normOptionText(clause);
+  const hits = [...texts].filter(([, t]) => t.length >= (/[\u4e00-\u9fff]/.test(t) ? 2 : 4) && norm.includes(t));
+  return hits.filter(([l, t]) => !hits.some(([l2, t2]) => l2 !== l && t2.length > t.length && t2.includes(t))).map(([l]) => l);
+}
+
+/** Sentences of a reply with their option mentions. Table rows and list lines are sentences of their own. */
+export function readSentences(text: string, ctx: LetterContext): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) {
+      paragraph++;
+      continue;
+    }
+    const row = /^\s*\|/.test(line) ? line.replace(/\|/g, ';') : line;
+    // A line that opens with an option's label walks through that option: its label is no commitment by itself.
+    const walk = OPTION_LINE_RE.exec(row);
+    for (const raw of row.split(/(?<=[.!?])(?<!^\s*(?:[-•*]\s*)?\(?[A-Ja-j]\.)(?=\s|[^\x00-\x7F])|(?<=[。！？])/)) {
+      const s = raw.trim();
+      if (!s) continue;
+      const mentions: OptionMention[] = [];
+      for (const clause of s.split(CLAUSE_SPLIT_RE)) {
+        if (!clause?.trim()) continue;
+        for (const m of letterMentions(clause, ctx.valid)) {
+          const label =
+            walk !== null &&
+            raw === row.split(/(?<=[.!?])(?<!^\s*(?:[-•*]\s*)?\(?[A-Ja-j]\.)(?=\s|[^\x00-\x7F])|(?<=[。！？])/)[0] &&
+            m.letter === walk[1].toUpperCase() &&
+            clause === s.split(CLAUSE_SPLIT_RE)[0];
+          const polarity = clausePolarity(clause, m.at);
+          mentions.push({ letter: m.letter, polarity: label && !TRUE_IN_CLAUSE_RE.test(s) ? (polarity < 0 ? -1 : 0) : polarity, kind: 'letter' });
+        }
+        for (const l of textMentions(clause, ctx.texts)) mentions.push({ letter: l, polarity: clausePolarity(clause, 0), kind: 'text' });
+      }
+      const positive = new Set(mentions.filter((m) => m.polarity > 0).map((m) => m.letter));
+      const positiveLetters = new Set(mentions.filter((m) => m.polarity > 0 && m.kind === 'letter').map((m) => m.letter));
+      out.push({
+        text: s,
+        paragraph,
+        mentions,
+        question: /\?\s*$/.test(s),
+        disjunctive: positive.size >= 2 && DISJUNCTION_RE.test(s),
+        letterDisjunctive: positiveLetters.size >= 2 && DISJUNCTION_RE.test(s),
+      });
+    }
+  }
+  return out;
+}
+
+const key = (letters: Iterable<string>) => [...new Set(letters)].sort().join('');
+
+const LIST_SEP = String.raw`\s*(?:,|/|&|\band\b|、|和|及|与|\s)\s*`;
+const LETTER_VALUE_RE = new RegExp(String.raw`^\(?([A-J])\)?(?:${LIST_SEP}\(?([A-J])\)?)*\.?$`);
+
+/** "Correct: A, C & E", "Selected option: d", "[答]E", "| Answer | C |", "→ Correct: A": a short label and a letter set. */
+function labelValueLines(text: string, ctx: LetterContext): { letters: string[]; line: number }[] {
+  const out: { letters: string[]; line: number }[] = [];
+  text.split('\n').forEach((line, i) => {
+    const cells = line
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    let label: string;
+    let value: string;
+    if (/^\s*\|/.test(line) && cells.length === 2) [label, value] = cells;
+    else {
+      const m = /^\s*(?:[-•*>→]\s*)*(?:\[([^\]\n]{1,8})\]|([^:\n=]{1,30}?)\s*[:=])\s*(.+?)\s*$/.exec(line);
+      if (!m) return;
+      label = m[1] ?? m[2];
+      value = m[3];
+    }
+    if (/\d/.test(label) || label.split(/\s+/).length > 4 || FALSE_IN_CLAUSE_RE.test(label) || textMentions(label, ctx.texts).length) return;
+    if (letterMentions(label, ctx.valid).length) return;
+    // A letter set, or one letter with its option text after it ("B (Metformin)" is read by the statement reader).
+    const v = value.replace(/\s*[(（].*[)）]\s*\.?$/, '').trim();
+    const single = /^\(?([a-jA-J])\)?\.?$/.exec(v);
+    const letters = single ? [single[1].toUpperCase()] : LETTER_VALUE_RE.test(v) ? [...v.matchAll(/[A-J]/g)].map((x) => x[0]) : [];
+    if (letters.length && letters.every((l) => ctx.valid.has(l))) out.push({ letters, line: i });
+  });
+  return out;
+}
+
+const VERDICT_LINE_RE = /^\s*(?:[-•*]\s*)?\|?\s*\(?([A-J])\)?\s*(?:[).:\-–—|]|\s)\s*(.*)$/;
+const VERDICT_TRUE_RE = /^(?:\W*)(?:true|correct|right|yes)\b|[✓✔✅√]|\|\s*(?:yes|true|correct|✓)\s*\|?\s*$|^[\s\-–—:]*(?:正确|对)/i;
+const VERDICT_FALSE_RE = /^(?:\W*)(?:false|incorrect|wrong|no)\b|[✗✘❌×]|\|\s*(?:no|false|incorrect)\b[^|]*\|?\s*$|^[\s\-–—:]*(?:错误|错|不正确)/i;
+
+/** One line per option with a verdict: "A – true, …", "C ✗", a table row "| A | … | Yes |". */
+export function verdictLayout(text: string, ctx: LetterContext): Map<string, boolean> {
+  const verdicts = new Map<string, boolean>();
+  for (const line of text.split('\n')) {
+    const m = VERDICT_LINE_RE.exec(line);
+    if (!m || !ctx.valid.has(m[1])) continue;
+    const rest = m[2];
+    const yes = VERDICT_TRUE_RE.test(rest);
+    const no = VERDICT_FALSE_RE.test(rest);
+    if (yes !== no) verdicts.set(m[1], yes);
+  }
+  return verdicts;
+}
+
+/** "all … except B and E" / "除B外，其余都是": the complement of the named letters, for multi-answer items. */
+function complement(s: Sentence, ctx: LetterContext): string[] | null {
+  if (!EXCEPT_RE.test(s.text) || !UNIVERSAL_RE.test(s.text)) return null;
+  const at = s.text.search(EXCEPT_RE);
+  const named = new Set(letterMentions(s.text.slice(at), ctx.valid).map((m) => m.letter));
+  if (!named.size) return null;
+  return [...ctx.valid].filter((l) => !named.has(l));
+}
+
+function finish(letters: readonly string[], how: EvidenceHow, multi: boolean | undefined): EvidenceReading {
+  const value = key(letters);
+  if (!value) return { value: null, status: 'none', how };
+  if (multi === false && value.length > 1) return { value: null, status: 'several-for-single', how };
+  return { value, status: 'ok', how };
+}
+
+/**
+ * Why a reply commits to nothing whatever its weak statements say: it stops mid-sentence, states an answer that
+ * is no option, or closes in doubt. null when none of these holds.
+ */
+export function abstention(text: string, ctx: LetterContext): 'cut-off' | 'invalid-answer' | 'closing-doubt' | null {
+  const body = text.trimEnd();
+  if (CUT_OFF_RE.test(body)) return 'cut-off';
+  if (statesInvalidAnswer(body, ctx.valid)) return 'invalid-answer';
+  const sentences = readSentences(body, ctx);
+  const closing = sentences
+    .filter((x) => x.paragraph === sentences[sentences.length - 1]?.paragraph)
+    .map((x) => x.text)
+    .join(' ');
+  if (DOUBT_RE.test(closing) || OPEN_DOUBT_RE.test(closing) || UNDECIDED_RE.test(closing) || DEFER_END_RE.test(closing)) return 'closing-doubt';
+  return null;
+}
+
+/** Read the committed answer from the structure of a cleaned reply (see the file comment). */
+export function readEvidence(text: string, ctx: LetterContext, multi?: boolean): EvidenceReading {
+  const body = text.trimEnd();
+  // Cut off in the middle of a list of letters ("正确答案为A、B、"): nothing was committed.
+  if (/[A-J]\s*(?:,|、|&|\/|\band)\s*$/.test(body)) return { value: null, status: 'hedge', how: 'none' };
+  if (CUT_OFF_RE.test(body) || statesInvalidAnswer(body, ctx.valid)) return { value: null, status: 'none', how: 'none' };
+  const lv = labelValueLines(body, ctx);
+  if (lv.length) {
+    const last = lv[lv.length - 1];
+    if (lv.every((x) => key(x.letters) === key(last.letters))) return finish(last.letters, 'label-value', multi);
+  }
+  const verdicts = verdictLayout(body, ctx);
+  if (verdicts.size >= 2 && [...verdicts.values()].some(Boolean)) {
+    const yes = [...verdicts].filter(([, v]) => v).map(([l]) => l);
+    if (multi === true || yes.length === 1) return finish(yes, 'verdict-layout', multi);
+  }
+  const sentences = readSentences(body, ctx);
+  const closing = sentences
+    .filter((x) => x.paragraph === sentences[sentences.length - 1]?.paragraph)
+    .map((x) => x.text)
+    .join(' ');
+  if (DOUBT_RE.test(closing) || OPEN_DOUBT_RE.test(closing) || UNDECIDED_RE.test(closing) || DEFER_END_RE.test(closing))
+    return { value: null, status: 'hedge', how: 'none' };
+  const all = ctx.valid.size;
+  const decide = (kind: 'letter' | 'text'): EvidenceReading | null => {
+    const committed = (s: Sentence) => {
+      const pos = new Set(s.mentions.filter((m) => m.kind === kind && m.polarity > 0).map((m) => m.letter));
+      // A restatement of the question lists every option; it commits to none.
+      return pos.size >= Math.max(3, all - 1) && multi !== true ? new Set<string>() : pos;
+    };
+    let at = -1;
+    for (let i = sentences.length - 1; i >= 0; i--) {
+      const s = sentences[i];
+      if (s.question) continue;
+      if (committed(s).size || (multi === true && kind === 'letter' && complement(s, ctx))) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) return null;
+    const s = sentences[at];
+    const how: EvidenceHow = kind === 'letter' ? 'prose-letter' : 'prose-text';
+    const after = sentences.slice(at + 1);
+    // Doubt in the deciding sentence or after it, or a choice left open, is no answer.
+    if (s.disjunctive || DOUBT_RE.test(s.text) || after.some((x) => x.disjunctive) || OPEN_DOUBT_RE.test(after.map((x) => x.text).join(' ')))
+      return { value: null, status: 'hedge', how };
+    const comp = multi === true ? complement(s, ctx) : null;
+    const letters = comp ?? [...committed(s)];
+    // Option text named only in the last sentence of the reply counts; mentioned mid-reasoning it is discussion.
+    if (kind === 'text' && at !== sentences.length - 1) return null;
+    return finish(letters, how, multi);
+  };
+  const anyLetter = sentences.some((s) => s.mentions.some((m) => m.kind === 'letter'));
+  return (anyLetter ? decide('letter') : decide('text')) ?? { value: null, status: 'none', how: 'none' };
+}
+
+/** Letters whose written text in the reply is another option's ("B (Metformin)" when Metformin is A). */
+export function mismatchedLetters(text: string, ctx: LetterContext): Set<string> {
+  const out = new Set<string>();
+  if (!ctx.texts) return out;
+  for (const m of text.matchAll(/(?<![A-Za-z])([A-J])\s*\(([^()\n]{2,60})\)/g)) {
+    const own = ctx.texts.get(m[1]);
+    const said = normOptionText(m[2]);
+    if (!own || !said || said.includes(own) || own.includes(said)) continue;
+    const other = [...ctx.texts].find(([l, t]) => l !== m[1] && t.length >= 3 && (said === t || said.startsWith(t)));
+    if (other) out.add(m[1]);
+  }
+  return out;
+}
