@@ -54,9 +54,13 @@ const CLINICAL_END =
 const DRUG_END =
   /(?:emia|itis|osis|ectomy|otomy|pathy|algia|azole|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|cycline|floxacin|vir|tidine|prazole|formin|parin|semide|olone)$/i;
 
+/** Words of drug and salt names ("Mycophenolate Mofetil", "Epoetin Alfa", "Zoledronic Acid"). */
+const CHEMICAL_END = /(?:ate|ide|ine|ole|one|ium|ic|ase|il|in|ol|an|ax|yl)$/;
+const PHARMA_WORD = /^(?:Acid|Alfa|Beta|Nasal|Topical|Fe|Sodium|Potassium|Calcium|Magnesium|Hcl|HCl|ER|XR|SR|XL|CR|Forte|Plus|Duo|Retard)$/;
+
 /** Could this Latin word be (part of) a person's name where the frame says a person stands? */
 function latinNameWord(w: string, lexicon: NameLexicon | undefined, strict: boolean): boolean {
-  if (w.length < 2 || /\d/.test(w)) return false;
+  if (w.length < 2 || /\d/.test(w) || /['’](?:ll|ve|d|m|re|s|t)$/i.test(w)) return false;
   if (COMMON_CAPITALISED.has(w) || EPONYMS.has(w) || ROLES_EN.has(w.toLowerCase())) return false;
   if (lexicon && (lexicon.has(w) || lexicon.has(w.toLowerCase()))) return false;
   if (!englishWord(w)) return !(w.length >= 6 && CLINICAL_END.test(w) && !/^\p{Lu}/u.test(w));
@@ -128,8 +132,8 @@ function personInLabel(label: string, lexicon: NameLexicon | undefined): [number
 }
 
 const ALIAS_EN =
-  /\b(?:nick-?name[sd]?|n[ée]e|a\.?k\.?a\.?|also known as|known (?:to [\p{L} ]{1,20} )?as|goes by|prefers(?: to be called)?|called|calls? (?:him|her|me|them)|pet name)\s*[:-]?\s*(?:["“'‘]([^"”'’\n]{1,30})["”'’]|(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/giu;
-const ALIAS_ZH_PAREN = /[（(][^）)\n]{0,8}?(?:叫|称|稱|喊|称呼)(?:她|他|我|作|为|為)?[“"「『]?([\u4e00-\u9fff·]{2,4})[”"」』]?[）)]/g;
+  /\b(?:nick-?name[sd]?|n[ée]e|a\.?k\.?a\.?|also known as|known (?:to [\p{L} ]{1,20} )?as|goes by|prefers(?: to be called)?|calls? (?:him|her|me|them)|pet name)\b\s*[:-]?\s*(?:["“'‘]([^"”'’\n]{1,30})["”'’]|(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/giu;
+const ALIAS_ZH_PAREN = /[（(]([^）)\n]{0,8}?)(?:叫|称|稱|喊|称呼)(?:她|他|我|作|为|為)?[“"「『]?([\u4e00-\u9fff·]{2,4})[”"」』]?[）)]/g;
 const ALIAS_ZH = /(?:小名|乳名|昵称|暱稱|绰号|綽號|外号|外號|网名|網名)(?:是|叫|为|為)?[：:]?\s*[“"「『]?([\u4e00-\u9fff]{2,3})[”"」』]?/g;
 
 function aliases(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
@@ -141,7 +145,7 @@ function aliases(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[])
       const words = value.trim().split(/\s+/);
       if (words.length > 3) continue;
       // Unquoted, the word must be a name word (not "called Emergency"); quoted, anything short that is not a role.
-      if (m[2] && !words.every((w) => latinNameWord(w, lexicon, false))) continue;
+      if (m[2] && !words.every((w) => /^[A-Z\u00c0-\u00de]/.test(w) && latinNameWord(w, lexicon, false))) continue;
       if (m[1] && words.every((w) => CLOSED.has(w.toLowerCase()))) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(value);
       out.push(span('NAME', text, start, start + value.length));
@@ -151,9 +155,12 @@ function aliases(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[])
     for (const re of [ALIAS_ZH_PAREN, ALIAS_ZH]) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        if (ROLES_ZH.test(m[1])) continue;
-        const start = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
-        out.push(span('NAME', text, start, start + m[1].length));
+        const value = re === ALIAS_ZH_PAREN ? m[2] : m[1];
+        if (ROLES_ZH.test(value)) continue;
+        // "（全称冠心病）", "（又称…）": a term's other name. A person's is given by people ("大家都叫她", "家人称").
+        if (re === ALIAS_ZH_PAREN && !/[家人们友事居学她他我]/.test(m[0].slice(0, m[0].indexOf(value)))) continue;
+        const start = (m.index ?? 0) + m[0].lastIndexOf(value);
+        out.push(span('NAME', text, start, start + value.length));
       }
     }
   }
@@ -196,7 +203,7 @@ function extendName(text: string, end: number, lexicon: NameLexicon | undefined)
   return at;
 }
 
-const INTRO = /\b(?:my name is|my name's|name's|i am called|i'm called|call me|this is|i am|i'm)[ \t]+([\p{L}][\p{L}'’-]*)/giu;
+const INTRO = /\b(?:my name is|my name's|name's|i am called|i'm called|call me|i am|i'm)[ \t]+([\p{L}][\p{L}'’-]*)/giu;
 
 /** "my name is joanna dela cruz", "I'm Analyn": the words after a self-introduction. */
 function introductions(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
@@ -226,11 +233,19 @@ function capitalisedRuns(text: string, lexicon: NameLexicon | undefined, out: Ph
     const titled = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (!titled.length) continue;
     if (words.some((w) => COMMON_CAPITALISED.has(w) || EPONYMS.has(w) || ROLES_EN.has(w.toLowerCase()) || (lexicon?.has(w.toLowerCase()) ?? false))) continue;
-    if (words.some((w) => /^\p{Lu}+$/u.test(w) && englishWord(w))) continue;
+    if (words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 3 && englishWord(w))) continue;
+    // A disease or agent named after a person or place ("West Nile virus", "Von Willebrand disease").
+    if (
+      /^[ ](?:disease|virus|syndrome|fever|sign|test|score|scale|criteria|classification|fracture|palsy|phenomenon|reflex|procedure|manoeuvre|maneuver|pattern)\b/i.test(
+        text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16),
+      )
+    )
+      continue;
     // An ordinary English word in the run must be short ("Ah Fai", "Chi Keung"), else it is a term ("Interfacility Transfer").
     if (words.some((w) => englishWord(w) && w.length > 5)) continue;
-    if (/^\.(?:\s|$)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2)) && words[words.length - 1].length <= 4) continue;
+    if (/^\.(?:\s|$)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2)) && words[words.length - 1].length <= 3) continue;
     if (words.some((w) => /^[IVX]+[A-D]?$/.test(w))) continue;
+    if (words.some((w) => PHARMA_WORD.test(w) || (w.length >= 7 && CHEMICAL_END.test(w)))) continue;
     const foreign = titled.filter((w) => !englishWord(w) && w.length >= 3);
     if (!foreign.length || foreign.some((w) => w.length >= 7 && DRUG_END.test(w))) continue;
     out.push(span('NAME', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
@@ -248,6 +263,7 @@ const REDUPLICATED_WORDS = new Set(
     ' ',
   ),
 );
+const KINSHIP_CHARS = /[姑弟妈爸爷奶哥姐妹叔伯舅姨公婆嫂宝孙娃]/;
 /** 阿 + these opens a kinship word or a drug name (阿姨, 阿莫西林), not a familiar name. */
 const NOT_A_NAME = /[姨婆公伯叔嫂哥弟妹姐爸妈爹娘奶爷司莫奇托片米卡替法达仑昔洛糖胶拉斯胺]/;
 const WORD_AFTER = /^[女子儿孩们朋友妹弟哥姐家的时候便宜心里面年天点些样]/;
@@ -258,16 +274,29 @@ function chineseRelations(text: string, out: PhiSpan[]): void {
     const at = (m.index ?? 0) + m[0].length;
     const s = text.slice(at, at + 4);
     let len = 0;
-    if (s.length >= 2 && s[0] === s[1] && /[\u4e00-\u9fff]/.test(s[0]) && !REDUPLICATED_WORDS.has(s.slice(0, 2)))
-      len = 2; // 朵朵, 晴晴
-    else if (s[0] === '小' && GIVEN_CHARS.has(s[1]) && !WORD_AFTER.test(s.slice(2))) len = 2;
+    const pet = /(?:患者|病人|个案|個案|会员|会員|学员|宝宝|孩子)[：:]?$/.test(m[0]);
+    // A pet name of one repeated character: a given-name character, or any noun-like one in a subject slot (an age or
+    // a comma follows: "儿子豆豆5岁"); kinship words (姑姑, 弟弟) and verbs (谈谈) are not names.
+    const slot = /^[\d，,（(]/.test(s.slice(2)) && !KINSHIP_CHARS.test(s[0]);
+    if (
+      s.length >= 2 &&
+      s[0] === s[1] &&
+      s[2] !== s[3] &&
+      (GIVEN_CHARS.has(s[0]) || slot) &&
+      !/[一二三四五六七八九]/.test(s[0]) &&
+      !REDUPLICATED_WORDS.has(s.slice(0, 2))
+    )
+      len = 2; // 晴晴, 乐乐
+    else if (s[0] === '小' && GIVEN_CHARS.has(s[1]) && !/[一二三四五六七八九]/.test(s[1]) && !WORD_AFTER.test(s.slice(2))) len = 2;
     else if (s[0] === '阿' && /[\u4e00-\u9fff]/.test(s[1] ?? '') && !NOT_A_NAME.test(s[1]) && !WORD_AFTER.test(s.slice(2))) len = 2;
-    else {
+    else if (!pet) {
       const sn = COMPOUNDS.has(s.slice(0, 2)) ? 2 : SURNAMES.has(s[0]) ? 1 : 0;
       if (sn) {
         let g = 0;
         while (g < 2 && GIVEN_CHARS.has(s[sn + g] ?? '')) g++;
-        if (g >= 1 && (g === 2 || !/[\u4e00-\u9fff]/.test(s[sn + 1] ?? '') || /[，。,；;、（(]/.test(s[sn + 1] ?? ''))) len = sn + g;
+        // A full name ends at a boundary: punctuation, a non-Han character, or a verb/particle after it.
+        const next = text[at + sn + g] ?? '';
+        if (g >= 1 && (!/[\u4e00-\u9fff]/.test(next) || /[办转说来去在是已和与也还]/.test(next))) len = sn + g;
       }
     }
     if (len) out.push(span('NAME', text, at, at + len));

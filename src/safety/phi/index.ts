@@ -19,6 +19,7 @@ import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { detectEmails, detectUrls } from './web.js';
 import { detectFrames } from './frames.js';
+import { detectAddressChains } from './address-grammar.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
 
@@ -42,6 +43,7 @@ export const PHI_DETECTORS = {
   address: detectAddresses,
   employer: detectEmployers,
   places: detectPlacesAndEmployers,
+  addressChains: detectAddressChains,
 } satisfies Record<string, PhiDetector>;
 
 /** When spans overlap, the more specific (validated or labelled) identifier wins. */
@@ -295,11 +297,58 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const again = repeatedNames(text, merged);
-  if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options);
-  return filterTypes(joinAddresses(text, merged), options);
+  if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options, text);
+  return filterTypes(joinAddresses(text, merged), options, text);
 }
 
-function filterTypes(merged: PhiSpan[], options: PhiOptions): PhiSpan[] {
+const ROC_YEAR = /(?:民國|民国)?\d{2,3}年$/;
+const PLACE_SUFFIX = /^[\u4e00-\u9fff](?:市|县|縣|区|區|镇|鎮|州)/;
+const NOT_PLACE_HEAD = /[在于到去往从住是的和与及、，,。：:\s（(]/;
+
+/**
+ * Boundary repairs that follow the structure of a value: a Taiwan (ROC) year before a month-day date ("113年4月16日"),
+ * the first character of a two-character place head ("昆|山市花桥镇" read after 在), a married woman's two surnames
+ * ("黃|林秀鳳" after a label), a reduplicated given name ("罗一|一").
+ */
+function repairSpans(text: string, spans: PhiSpan[]): PhiSpan[] {
+  return spans.map((s) => {
+    let { start, end } = s;
+    if (s.type === 'DATE' && /^\d{1,2}月/.test(s.text)) {
+      const m = ROC_YEAR.exec(text.slice(Math.max(0, start - 6), start));
+      if (m) start -= m[0].length;
+    }
+    if (s.type === 'ADDRESS' && PLACE_SUFFIX.test(s.text) && start > 0 && HAN_RE.test(text[start - 1]) && !NOT_PLACE_HEAD.test(text[start - 1])) start -= 1;
+    if (
+      s.type === 'NAME' &&
+      HAN_RE.test(s.text[0] ?? '') &&
+      start >= 1 &&
+      SURNAME_SET.has(text[start - 1]) &&
+      SURNAME_SET.has(s.text[0]) &&
+      s.text.length === 3
+    ) {
+      if (start === 1 || /[：:\s，,（(]/.test(text[start - 2])) start -= 1;
+    }
+    if (s.type === 'NAME' && HAN_RE.test(s.text) && s.text.length === 2 && text[end] === s.text[1] && text[end + 1] !== s.text[1]) {
+      if (!HAN_RE.test(text[end + 1] ?? '') || /[才今已在是的]/.test(text[end + 1] ?? '')) end += 1;
+    }
+    // 黃林秀|鳳（…: two surnames open a four-character name that ends at a bracket or comma.
+    const label = start === 0 || /[：:\s，,]/.test(text[start - 1]);
+    if (
+      s.type === 'NAME' &&
+      s.text.length === 3 &&
+      label &&
+      SURNAME_SET.has(s.text[0]) &&
+      SURNAME_SET.has(s.text[1]) &&
+      HAN_RE.test(text[end] ?? '') &&
+      /^[（(，,\s]/.test(text[end + 1] ?? '')
+    )
+      end += 1;
+    return start === s.start && end === s.end ? s : { ...s, start, end, text: text.slice(start, end) };
+  });
+}
+
+function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiSpan[] {
+  const merged = text === undefined ? spans : mergeSpans(repairSpans(text, spans), text);
   return options.types ? merged.filter((s) => options.types?.includes(s.type)) : merged;
 }
 

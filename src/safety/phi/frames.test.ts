@@ -1,0 +1,99 @@
+// Names from context roles (frames.ts) and the address grammar (address-grammar.ts) through detectPhi, plus the
+// boundary repairs in index.ts. Phrasings written for these tests (not taken from any blind batch): each case lists
+// values that must be redacted; the rules and tagger before these modules missed every one of them. Real corpus text
+// (chatdoctor5k, huatuo26m) checks that the frames stay quiet on clinical prose.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../../test/helpers/shared-data.js';
+import { detectAddressChains } from './address-grammar.js';
+import { detectFrames, englishWord } from './frames.js';
+import { detectPhi } from './index.js';
+
+const covered = (text: string, value: string): boolean => {
+  const at = text.indexOf(value);
+  if (at < 0) throw new Error(`test value ${value} not in ${text}`);
+  const spans = detectPhi(text);
+  let n = 0;
+  for (let i = at; i < at + value.length; i++) if (spans.some((s) => s.start <= i && i < s.end)) n++;
+  return n / value.length >= 0.9;
+};
+
+const CASES: [string, string[]][] = [
+  // transcript speakers in any case and script
+  ['[19:02] tunde: she is vomiting again\n[19:04] Nurse: how many times?\n[19:05] tunde: three', ['tunde']],
+  ['[okonkwo chidi] mama still has fever\n[阿伟] 我明天去医院\n[okonkwo chidi] ok', ['okonkwo chidi', '阿伟']],
+  // alias frames
+  ['Resident: Henrietta Vos (nickname "Birdie"), 88, fell in the garden.', ['Birdie']],
+  ['Patient Kalinda Rowe, who goes by Kali, reports chest pain.', ['Kali']],
+  ['Mrs. Amsel (née Brightwater) was seen today.', ['Brightwater']],
+  ['患者：龚丽蓉（邻居都叫她蓉蓉），72岁，咳嗽。', ['蓉蓉']],
+  // relation and title words + a name that is not an English word, lower case included
+  ['can you ask uncle femi to bring the inhaler', ['femi']],
+  ['dr okafor said the sugar is fine', ['okafor']],
+  ['Grandma Ngozi took her tablets late.', ['Ngozi']],
+  // self-introductions
+  ['hi doc, my name is siosaia tupou, my knee is swollen', ['siosaia tupou']],
+  // capitalised runs with a word that is not English
+  ['The wallet belonged to Thandiwe Mokoena and was returned.', ['Thandiwe Mokoena']],
+  ['Consent witnessed by LIM Boon Huat.', ['LIM Boon Huat']],
+  // Chinese relation nouns + pet names and given names
+  ['我儿子豆豆5岁，发烧两天', ['豆豆']],
+  ['请把诊断书交给同事小婷转交单位。', ['小婷']],
+  ['证明交人事专员萧雅琴办理。', ['萧雅琴']],
+  // address grammar: units, buildings, streets, administrative units, postcodes of several countries
+  ['Home: Unit 4, Marlowe Court, 9 Quarry Lane, Pukekohe 2120', ['Unit 4, Marlowe Court, 9 Quarry Lane, Pukekohe 2120']],
+  ['Lives at 3 Glenview Grove, Ballincollig, Cork P31 X2Y4 with her son.', ['3 Glenview Grove, Ballincollig, Cork P31 X2Y4']],
+  ['Staying with family in Brgy. Malanday, Valenzuela City since May.', ['Brgy. Malanday, Valenzuela City']],
+  ['Village: Rampur Khurd, Block Bhitaha, Champaran', ['Rampur Khurd, Block Bhitaha, Champaran']],
+  // repairs: ROC year, place head, married double surname, reduplicated given name
+  ['回診日：112年9月3日', ['112年9月3日']],
+  ['他在昆山市周庄镇打工', ['昆山市周庄镇']],
+  ['個案：陳黃美玉（女），90歲', ['陳黃美玉']],
+  ['我们的儿子周乐乐才3岁', ['周乐乐']],
+];
+
+describe('names from context roles and address chains', () => {
+  for (const [text, values] of CASES) {
+    it(`redacts ${values.join(', ')}`, () => {
+      for (const v of values) expect(covered(text, v), `${v} in ${text} → ${JSON.stringify(detectPhi(text))}`).toBe(true);
+    });
+  }
+
+  it('leaves roles, relation words with ordinary words, and clinical lists alone', () => {
+    for (const text of [
+      '[10:01] Doctor: how are you?\n[10:02] Patient: better\n[10:03] Doctor: good',
+      'my mum said the tablets help',
+      'ask your doctor about metformin',
+      'History: Diabetes, Hypertension, Asthma',
+      'Consider Interfacility Transfer if unstable.',
+      'i am tired and my name is on the list',
+      '我女儿天天咳嗽，同事小时候也这样',
+    ]) {
+      const spans = [...detectFrames(text), ...detectAddressChains(text)];
+      expect(spans, text).toEqual([]);
+    }
+    expect(englishWord('tablets')).toBe(true);
+    expect(englishWord('okafor')).toBe(false);
+  });
+
+  it('marks few spans on real English and Chinese consultations', () => {
+    const chatdoctor = (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string; output: string }[])
+      .slice(0, 1000)
+      .map((x) => `${x.input}\n${x.output}`);
+    const huatuo = (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[]; output: string[] }[])
+      .slice(0, 1000)
+      .map((x) => `${x.instruction.join('')}\n${x.output.join('')}`);
+    for (const texts of [chatdoctor, huatuo]) {
+      const chars = texts.reduce((n, t) => n + t.length, 0);
+      const spans = texts.flatMap((t) => [...detectFrames(t), ...detectAddressChains(t)]);
+      const marked = spans.reduce((n, s) => n + s.end - s.start, 0);
+      expect(
+        marked / chars,
+        spans
+          .slice(0, 20)
+          .map((s) => s.text)
+          .join(' | '),
+      ).toBeLessThan(0.001);
+    }
+  });
+});
