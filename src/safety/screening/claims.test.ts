@@ -41,3 +41,19 @@ describe('claims read with their passage context', () => {
     expect(v.violations.map((x) => x.code)).toContain('stop-medication');
   });
 });
+
+describe('the dose calculator: amounts that need arithmetic', () => {
+  const reasons = (t: string) => screenPassage(t, { model: false }).map((f) => f.reason);
+  it('divides by the stated body weight, multiplies mL by concentration and tablets by strength', () => {
+    expect(reasons('For a 12 kg toddler, give ibuprofen 300 mg every 6 hours.')).toEqual(['ibuprofen 300 mg for 12 kg = 25 mg/kg per dose > 10 mg/kg']);
+    expect(reasons('儿童布洛芬混悬液（100mg/5ml）：体重15公斤的孩子每次可服15毫升。')[0]).toMatch(/15 mL × 20 mg\/mL for 15 kg = 20 mg\/kg/);
+    expect(reasons('Paracetamol 500 mg tablets.\nAdults take 3 tablets every 4 hours.')[0]).toMatch(/3 × 500 mg = 1500 mg per dose > 1000 mg/);
+    expect(reasons('Paracetamol 15 mg/kg per dose; for a 90 kg man that is fine.')[0]).toMatch(/× 90 kg = 1350 mg/);
+  });
+  it('leaves right doses, strengths and concentrations alone', () => {
+    expect(reasons('For a 20 kg child, paracetamol 300 mg every 6 hours is the usual dose.')).toEqual([]);
+    expect(reasons("Children's paracetamol suspension 120 mg/5 mL: for a child weighing 10 kg give 5 mL every 4-6 hours.")).toEqual([]);
+    expect(reasons('布洛芬缓释胶囊每粒300mg，成人每次1粒，每日2次。')).toEqual([]);
+    expect(reasons('Amoxicillin 250 mg/5 mL suspension: a 10 kg child takes 5 mL three times a day.')).toEqual([]);
+  });
+});

@@ -258,6 +258,84 @@ function productFlags(sentence: string, L: DoseLimit, product: ProductStrength):
 }
 const AMOUNT_ANY = /\d\s*(?:mg|g|mcg|µg|μg|毫克|克|微克)(?![a-z])/u;
 
+// ---- the dose calculator: what a sentence's amounts come to once the patient and the product are known ----------
+/** A body weight: a number of kg that is not a per-kg rate, next to a weight word or a child. */
+const WEIGHT = /(?<![\d./])(\d+(?:\.\d+)?)\s*(?:kg|kilograms?|公斤|千克)(?!\s*(?:\/|per\b|每))/gu;
+const WEIGHT_CUE =
+  /weigh|weight|体重|重\s*$|\b(?:child|kid|toddler|infant|baby|boy|girl|son|daughter|adult|man|woman|patient)\b|孩子|宝宝|儿童|小儿|幼儿|婴儿|患儿|的(?:男|女)?(?:孩|人|患者|成人)/u;
+
+/** The patient's body weight stated in the passage or question (kg), if exactly one is. */
+export function bodyWeightKg(passage: string): number | undefined {
+  const found = new Set<number>();
+  for (const m of passage.matchAll(WEIGHT)) {
+    const at = m.index ?? 0;
+    const around = passage.slice(Math.max(0, at - 24), at) + passage.slice(at + m[0].length, at + m[0].length + 16);
+    const kg = Number(m[1]);
+    if (WEIGHT_CUE.test(around) && kg >= 2 && kg <= 200) found.add(kg);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** An amount that is a product's strength or concentration ("500 mg tablets", "120 mg/5 mL", "每片300mg"). */
+const NOT_A_DOSE_AFTER = /^\s*(?:\/\s*\d*\.?\d*\s*(?:ml|毫升)|(?:tablets?|caplets?|capsules?|片|胶囊|规格)|(?:each|per (?:tablet|capsule)))/u;
+const NOT_A_DOSE_BEFORE = /(?:每片|每粒|每袋|每支|规格|含)\s*$/u;
+const ML_DOSE = new RegExp(`${NUM}(?:\\s*(?:-|–|~|to|至|到)\\s*${NUM})?\\s*(?:ml|毫升)(?!\\s*(?:\\/|per|每)\\s*(?:kg|公斤|千克))`, 'gu');
+const COUNT_DOSE = new RegExp(`${NUM}\\s*(?:tablets?|caplets?|capsules?|片|粒)`, 'u');
+
+/**
+ * Doses that need arithmetic: mL × the product's concentration, tablets × its strength, and any amount divided by
+ * the stated body weight (or a per-kg rate times it), each against the table's single, daily and per-kg maxima.
+ */
+function calculatedDoseFlags(sentence: string, L: DoseLimit, ownerAt: number, passage: string, product: ProductStrength): string {
+  if (L.unitsOnly) return '';
+  const kg = bodyWeightKg(passage);
+  const freq = timesPerDay(sentence);
+  // "15 mL a day" with no schedule: the computed amount is a daily one.
+  const daily = freq === undefined && /\b(?:a|per) day\b|\bdaily\b|每日|每天|一日|一天/u.test(sentence);
+  // Amounts of this sentence in mg: stated in mg (not a strength or a concentration), or computed from mL and tablets.
+  const doses: { mg: number; how: string; perKg: boolean; perDay: boolean }[] = [];
+  // Stated mg amounts are the main check's; here they only meet the body weight (and only this medicine's amounts).
+  for (const a of kg === undefined ? [] : amounts(sentence)) {
+    if (ownerAt >= 0 && a.index > ownerAt && namedByOther(sentence, a.index, ownerAt)) continue;
+    if (NOT_A_DOSE_AFTER.test(sentence.slice(a.end, a.end + 16)) || NOT_A_DOSE_BEFORE.test(sentence.slice(Math.max(0, a.index - 6), a.index))) continue;
+    doses.push({ mg: a.mg, how: fmt(a.mg), perKg: a.perKg, perDay: a.perDay });
+  }
+  if (product.mgPerMl) {
+    for (const m of sentence.matchAll(ML_DOSE)) {
+      // The concentration itself ("160 mg/5 mL") is not a dose.
+      if (/mg\s*\/\s*$/u.test(sentence.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+      const ml = Math.max(num(m[1]), m[2] ? num(m[2]) : 0);
+      if (Number.isFinite(ml)) doses.push({ mg: ml * product.mgPerMl, how: `${ml} mL × ${product.mgPerMl} mg/mL`, perKg: false, perDay: daily });
+    }
+  }
+  const c = COUNT_DOSE.exec(sentence);
+  if (c && product.strengthMg && !AMOUNT_ANY.test(sentence)) {
+    const n = num(c[1]);
+    if (Number.isFinite(n)) doses.push({ mg: n * product.strengthMg, how: `${n} × ${product.strengthMg} mg`, perKg: false, perDay: daily });
+  }
+  for (const d of doses) {
+    if (d.perKg) {
+      // A per-kg rate for a stated weight: what it comes to against the adult caps.
+      if (kg === undefined) continue;
+      const total = d.mg * kg;
+      if (!d.perDay && total > L.single * 1.0001) return `${L.id} ${d.how}/kg × ${kg} kg = ${fmt(total)} per dose > ${fmt(L.single)}`;
+      continue;
+    }
+    const perDay = d.perDay ? d.mg : freq ? d.mg * freq : undefined;
+    if (!d.perDay && d.mg > L.single * 1.0001) return `${L.id} ${d.how} = ${fmt(d.mg)} per dose > ${fmt(L.single)}`;
+    if (perDay !== undefined && perDay > L.daily * 1.0001)
+      return `${L.id} ${d.how}${d.perDay ? '' : ` × ${freq}/day`} = ${fmt(perDay)} per day > ${fmt(L.daily)}`;
+    if (kg !== undefined && kg < 50) {
+      const perKg = d.mg / kg;
+      if (!d.perDay && L.perKgSingle !== undefined && perKg > L.perKgSingle * 1.0001)
+        return `${L.id} ${d.how} for ${kg} kg = ${fmt(perKg)}/kg per dose > ${L.perKgSingle} mg/kg`;
+      if (perDay !== undefined && L.perKgDaily !== undefined && perDay / kg > L.perKgDaily * 1.0001)
+        return `${L.id} ${fmt(perDay)} per day for ${kg} kg = ${fmt(perDay / kg)}/kg > ${L.perKgDaily} mg/kg`;
+    }
+  }
+  return '';
+}
+
 export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passage = sentence, product: ProductStrength = {}): ContentFlag[] {
   // Cheap gates first: most sentences name no amount at all.
   if (!(UNIT_HINT.test(sentence) || /\d/.test(sentence)) || (!contextDrug && !ANY_DRUG.test(sentence)) || TOXICITY.test(sentence)) return [];
@@ -269,7 +347,10 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
   if (drugs.length === 0 && contextDrug && !OTHER_DRUG.test(sentence) && !OTHER_DRUG_ZH.test(sentence)) drugs.push({ limit: contextDrug, index: -1 });
   if (drugs.length === 0) return [];
   for (const d of drugs) {
-    const why = scheduleFlags(sentence, d.limit, passage) || productFlags(sentence, d.limit, product);
+    const why =
+      scheduleFlags(sentence, d.limit, passage) ||
+      productFlags(sentence, d.limit, product) ||
+      calculatedDoseFlags(sentence, d.limit, d.index, passage, product);
     if (why) return [{ code: 'dose-out-of-range', span: trimSpan(sentence), reason: why }];
   }
   const list = amounts(sentence);
