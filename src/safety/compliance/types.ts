@@ -1,5 +1,6 @@
 // What the compliance verifier (the paper's General Verifier) says about one answer. Codes are the contract:
 // the RAG pipeline, the server's metrics and the RL principle reward read them, never the prose.
+import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import type { TriageLevel } from '../types.js';
 
 export const COMPLIANCE_CODES = [
@@ -38,6 +39,11 @@ export interface ComplianceContext {
   /** Triage of the question: urgent/emergency answers must carry urgent-care advice. */
   triage?: TriageLevel;
   lang?: 'zh' | 'en';
+  /**
+   * Medicine ↔ disease lists of the knowledge base the answer drew on: a medicine advised for the opposite of the
+   * condition it is listed for fails, as it does at ingest and in curation (one check, src/safety/screening).
+   */
+  relations?: TreatmentRelations;
 }
 
 export interface ComplianceVerdict {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTreatmentRelations } from '../../knowledge/treatment-relations.js';
+import { verifyComplianceRules } from '../compliance/verify.js';
 import { screenPassage } from './screen.js';
 
 const relations = buildTreatmentRelations([
@@ -21,5 +22,15 @@ describe('a medicine advised for the opposite of the condition it is listed for'
     expect(codes('可以口服左甲状腺素钠片，从每天50微克开始。', '查出甲减，吃什么药？')).toEqual([]);
     // The rule needs the knowledge base (the learned model is off: this tests the rule alone).
     expect(screenPassage('治疗上可以口服左甲状腺素钠片。', { injection: false, context: '我是甲亢', model: false })).toEqual([]);
+  });
+});
+
+describe('the same knowledge-base check in the answer verifier', () => {
+  it('fails an answer advising a medicine listed only for the opposite condition when the KB lists are given', () => {
+    const answer = '治疗上可以口服左甲状腺素钠片，从每天50微克开始。';
+    const question = '医院说我是甲亢，吃什么药好？';
+    const codesOf = (v: ReturnType<typeof verifyComplianceRules>) => v.violations.map((x) => x.reason).join(' ');
+    expect(codesOf(verifyComplianceRules(answer, { question, relations }))).toMatch(/opposite use/);
+    expect(codesOf(verifyComplianceRules(answer, { question }))).not.toMatch(/opposite use/);
   });
 });
