@@ -8,7 +8,7 @@ import { interpretErrors } from '../interpret-errors.js';
 /** The command that installs the OCR extra. */
 export const OCR_INSTALL = 'npm run ocr:install';
 
-/** The packages of the OCR extra (versions pinned in package.json's ocr:install script). */
+/** The packages of the OCR extra (versions pinned in bin/install-extras.js). */
 export const OCR_PACKAGES = ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng', '@napi-rs/canvas'] as const;
 
 /** Which OCR packages cannot be resolved from here (empty when the extra is installed). */
