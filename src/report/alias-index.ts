@@ -1,6 +1,23 @@
 // Name lookup for lab lines: every alias of every analyte, longest first, so "尿酸碱度" beats "尿酸" and
 // "CA 19-9" beats "Ca". Latin aliases need a word boundary after them; 1–2 letter ones match case-sensitively.
 import { REFERENCE_TABLE, type Analyte } from '../knowledge/reference-ranges.js';
+import { toSimplified } from './han-variants.js';
+
+/**
+ * Regional names of common analytes as printed in Taiwan / Hong Kong (after toSimplified): the standard terms there,
+ * which the bundled table (mainland names) lacks — "白血球" is a white cell count, "糖化血色素" HbA1c (not haemoglobin),
+ * "肌酸酐" creatinine, "三酸甘油酯" triglycerides, "麩胺酸丙酮酸轉胺酶" ALT.
+ */
+const REGIONAL_ALIASES: Record<string, string[]> = {
+  wbc: ['白血球', '白血球计数'],
+  rbc: ['红血球', '红血球计数'],
+  hct: ['血球容积比', '血球比容', '红血球容积比'],
+  hba1c: ['糖化血色素', '糖化血红素'],
+  crea: ['肌酸酐', '血清肌酸酐'],
+  tg: ['三酸甘油酯', '三酸甘油脂'],
+  alt: ['麸胺酸丙酮酸转胺酶', '丙氨酸转胺酶', '麸丙酮转胺酶'],
+  ast: ['麸胺酸草醋酸转胺酶', '天门冬氨酸转胺酶', '麸草醋转胺酶'],
+};
 
 interface AliasEntry {
   alias: string;
@@ -9,12 +26,12 @@ interface AliasEntry {
   analytes: Analyte[];
 }
 
-const compact = (s: string): string => s.replace(/\s+/g, '').normalize('NFKC');
+const compact = (s: string): string => toSimplified(s.replace(/\s+/g, '').normalize('NFKC'));
 
 function buildIndex(): AliasEntry[] {
   const byKey = new Map<string, AliasEntry>();
   for (const an of REFERENCE_TABLE) {
-    for (const alias of an.aliases) {
+    for (const alias of [...an.aliases, ...(REGIONAL_ALIASES[an.code] ?? [])]) {
       const latin = !/[\u4e00-\u9fa5]/.test(alias);
       const caseSensitive = latin && alias.replace(/[^A-Za-z]/g, '').length <= 2;
       const key = caseSensitive ? compact(alias) : compact(alias).toLowerCase();
@@ -36,7 +53,7 @@ export interface AliasMatch {
 
 /** Longest alias at the start of `text` (spaces inside the alias are ignored: "CA 19-9" = "CA19-9"). */
 export function aliasAtStart(text: string): AliasMatch | undefined {
-  const src = text.normalize('NFKC');
+  const src = toSimplified(text.normalize('NFKC'));
   // Map compacted positions back to the original so we know how much of `text` the alias used.
   const positions: number[] = [];
   let squeezed = '';

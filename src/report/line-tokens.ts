@@ -40,9 +40,9 @@ const QUAL_NORMAL = /^(?:normal|正常|正常\(-\)|normal\(-\))$/i;
 const DESCRIPTIVE =
   /^(?:(?:pale|light|dark|straw|deep)_?yellow|yellow|amber|straw|colou?rless|red|brown|orange|green|pink|clear|slightly_(?:cloudy|hazy|turbid)|cloudy|hazy|turbid|few|many|moderate|large|small|rare|occasional|none_seen|not_seen|淡黄色?|浅黄色?|草黄色?|深黄色?|黄色|无色|红色|棕色|褐色|琥珀色|清晰|清亮|透明|微浑|微混|浑浊|混浊|偶见|未见|大量|少许)$/i;
 const AMOUNT = /^(?:few|many|moderate|large|small|rare|occasional|大量|少许|偶见)$/i;
-const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not)\s+(yellow|cloudy|hazy|turbid|seen)\b/gi;
-const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高)$/i;
-const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低)$/i;
+const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not|critical|critically|panic)\s+(yellow|cloudy|hazy|turbid|seen|high|low)\b/gi;
+const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高|(?:critical|critically|panic)_high)$/i;
+const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低|(?:critical|critically|panic)_low)$/i;
 const UNIT_RE = /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
 const SEX_RE = /^(?:男|女|m|f|male|female|men|women)$/i;
 
@@ -137,12 +137,12 @@ export function readTokens(tokens: string[]): LineTokens | undefined {
     }
     if (!out.marker && MARKER_HIGH.test(t)) {
       out.marker = 'high';
-      out.markerCritical = /^(?:hh|↑↑+)$/i.test(t) || undefined;
+      out.markerCritical = /^(?:hh|↑↑+|(?:critical|critically|panic)_high)$/i.test(t) || undefined;
       continue;
     }
     if (!out.marker && MARKER_LOW.test(t)) {
       out.marker = 'low';
-      out.markerCritical = /^(?:ll|↓↓+)$/i.test(t) || undefined;
+      out.markerCritical = /^(?:ll|↓↓+|(?:critical|critically|panic)_low)$/i.test(t) || undefined;
       continue;
     }
     const r = parseRangeToken(t);

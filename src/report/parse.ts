@@ -6,6 +6,8 @@ import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens, type PrintedRange } from './line-tokens.js';
 import { analyteByCode, boundsText, bundledBounds, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { conversionFactor, displayUnit, inferFactor, unitFits, unitForFactor } from '../knowledge/units.js';
+import { readStructures } from './structure.js';
+import { toSimplified } from './han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 
 export interface ParseLabOptions {
@@ -239,28 +241,38 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   const results: LabResult[] = [];
   const skipped: LabReport['skipped'] = [];
   let section: PanelId | undefined;
-  const lines = text.split(/\r?\n/);
   const segments: RowSegment[] = [];
-  lines.forEach((printed, idx) => {
+  // Structures first (structure.ts): tables by their header's column roles, HL7, JSON, quoted mail, portal cards.
+  readStructures(text).forEach(({ lineNo, text: printed }) => {
     const rawLine = printed;
     const cleaned = cleanLine(printed);
     // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
     const head = cleaned.trim();
-    if (NOTE_LINE.test(head) || /^[*※#]/.test(head.replace(/^[*※#]\s*(?=\S)/, (m) => (/\d/.test(head.split(/[，；;,]/)[0]) ? '' : m)))) return;
+    if (NOTE_LINE.test(toSimplified(head)) || /^[*※#]/.test(head.replace(/^[*※#]\s*(?=\S)/, (m) => (/\d/.test(head.split(/[，；;,]/)[0]) ? '' : m)))) return;
     // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
     // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
     const parts = cleaned.split(/[，；;]/);
     const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : splitAtRules(cleaned).flatMap((c) => splitColumns(c));
-    for (const part of pieces) segments.push({ lineNo: idx + 1, rawLine, line: normalizeLine(part).trim() });
+    for (const part of pieces) segments.push({ lineNo, rawLine, line: normalizeLine(part).trim() });
   });
+  // A test name wrapped onto two lines in a narrow column ("Thyroid stimulating" / "hormone   6.8  mIU/L"): a line of
+  // name words only, followed by a row whose name is not known, is joined to it when the two together are a known
+  // name (the bundled vocabulary decides, never the words themselves).
+  let fragment: string | undefined;
   joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled }) => {
     const line = stripLabels(labelled).trim();
+    const before = fragment;
+    fragment = /^[A-Za-z\u4e00-\u9fa5][A-Za-z\u4e00-\u9fa5 ,-]{1,40}$/.test(line) && !aliasAtStart(line) ? line : undefined;
     if (!line) return;
-    const body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
-    if (NOTE_LINE.test(body)) return;
+    let body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
+    if (before && !aliasAtStart(body) && /\d/.test(body)) {
+      const joined = aliasAtStart(`${before} ${body}`);
+      if (joined && joined.length > before.length + 1) body = `${before} ${body}`;
+    }
+    if (NOTE_LINE.test(toSimplified(body))) return;
     const alias = aliasAtStart(body);
-    if (!alias && URINE_SECTION.test(line) && !/\d/.test(line)) section = 'urine';
-    else if (!alias && SECTION_HEADER.test(line) && !/\d/.test(line)) section = undefined;
+    if (!alias && URINE_SECTION.test(toSimplified(line)) && !/\d/.test(line)) section = 'urine';
+    else if (!alias && SECTION_HEADER.test(toSimplified(line)) && !/\d/.test(line)) section = undefined;
     let name: string;
     let tokens: string[];
     let cands: Analyte[] | undefined;
@@ -282,7 +294,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       const vi = valueIndex(tokens.map((t) => (t === '-' ? '~' : t)));
       if (vi <= 0) return;
       name = tokens.slice(0, vi).join(' ');
-      if (!/[A-Za-z\u4e00-\u9fa5]/.test(name) || LABEL_ONLY.test(name.replace(/[:：\s]+$/, ''))) return;
+      if (!/[A-Za-z\u4e00-\u9fa5]/.test(name) || LABEL_ONLY.test(toSimplified(name).replace(/[:：\s]+$/, ''))) return;
       cands = aliasWithin(name)?.analytes;
     }
     name = name.replace(/[:：,，\s]+$/, '');

@@ -105,7 +105,7 @@ describe('critical values from assay-relative limits', () => {
 
 describe('row model: structured exports (in-sample after report-texts-3 first sight)', () => {
   it('reads key=value records by their keys and empties records that hold no result', () => {
-    expect(keyValueCells('项目=尿酸(UA)|结果=502|单位=μmol/L|参考区间=208-428|提示=H')).toBe('尿酸(UA)    502    H    μmol/L    208-428');
+    expect(keyValueCells('项目=尿酸(UA)|结果=502|单位=μmol/L|参考区间=208-428|提示=H')).toBe('尿酸(UA)   502   H   μmol/L   208-428');
     expect(keyValueCells('姓名=某某|性别=女|年龄=40岁')).toBe('');
     expect(keyValueCells('钾=4.1 mmol/L')).toBeUndefined();
     expect(keyValueCells('    6.4   H   IU/L   <=1.75')).toBeUndefined();

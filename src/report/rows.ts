@@ -8,6 +8,8 @@
 //  4. a row is kept as a result only when its name is supported (`nameSupport`): a known analyte, or a short
 //     name-like phrase with lab evidence (unit, range, marker). Sentences, dates, IDs, notices never become rows.
 import { aliasAtStart } from './alias-index.js';
+import { toSimplified } from './han-variants.js';
+import { columnRole, type ColumnRole } from './structure.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
 
 export interface RowSegment {
@@ -77,34 +79,29 @@ const RULE = /\s*[│┃║¦]\s*|\s+\|\s+/g;
 /** Where cleanLine leaves a column rule: parse splits the line there. */
 export const COLUMN_RULE = '│';
 
-const KEY_ROLES: [Role, RegExp][] = [
-  ['name', /^(?:项目|项目名称|检验项目|检测项目|test|test name|analyte|component|item|检查项目)$/i],
-  ['value', /^(?:结果|检测值|测定值|结果值|result|value|your value|检测结果)$/i],
-  ['unit', /^(?:单位|units?)$/i],
-  ['range', /^(?:参考区间|参考范围|参考值|正常值|ref|reference|reference range|ref range|range|normal range|standard range)$/i],
-  ['flag', /^(?:提示|标志|异常|flag|abn|abnormal)$/i],
-];
-type Role = 'name' | 'value' | 'unit' | 'range' | 'flag';
-
 /**
  * Key=value records ("项目=钾|结果=4.1|单位=mmol/L|参考区间=3.5-5.3|提示=", "TEST=ALT | RESULT=28 | …"): the keys say
  * which cell is which. A record with a name and a value becomes plain cells in reading order; a record without
  * (patient, report time, remarks, page) holds no result and is emptied; "钾=4.1" (a test name as key) stays.
  */
 export function keyValueCells(line: string): string | undefined {
-  const pairs = line.split(/\s*[|｜;；\t]\s*/).map((p) => /^\s*([A-Za-z\u4e00-\u9fa5][^=＝<>≤≥]{0,29}?)\s*[=＝]\s*(.*)$/.exec(p));
+  // Pairs are set apart by | ; or tab, else by a comma or spaces before the next "key=" ("test=ALT, result=28").
+  const sep = /[|｜;；\t]/.test(line) ? /\s*[|｜;；\t]\s*/ : /\s*[,，]\s*(?=[\w\u4e00-\u9fa5 ]{1,30}[=＝])|\s+(?=[\w\u4e00-\u9fa5]{1,30}[=＝])/;
+  const pairs = line.split(sep).map((p) => /^\s*([A-Za-z\u4e00-\u9fa5][^=＝<>≤≥]{0,29}?)\s*[=＝]\s*(.*)$/.exec(p));
   if (!pairs.length || !pairs[0]) return undefined;
-  const roles = new Map<Role, string>();
+  // The keys name the cells' roles, as a table header's words do (structure.ts columnRole).
+  const roles = new Map<ColumnRole, string>();
   for (const m of pairs) {
     if (!m) continue;
-    const role = KEY_ROLES.find(([, re]) => re.test(m[1].trim()))?.[0];
+    const role = columnRole(m[1].trim());
     if (role && !roles.has(role)) roles.set(role, m[2].trim());
   }
-  if (roles.has('name') && roles.has('value')) {
-    return (['name', 'value', 'flag', 'unit', 'range'] as Role[])
-      .map((r) => roles.get(r) ?? '')
+  const name = roles.get('name') ?? roles.get('code');
+  const code = roles.get('name') && roles.get('code');
+  if (name && roles.has('value')) {
+    return [code && !name.includes(code) ? `${name} (${code})` : name, ...(['value', 'flag', 'unit', 'range'] as ColumnRole[]).map((r) => roles.get(r) ?? '')]
       .filter(Boolean)
-      .join('    ');
+      .join('   ');
   }
   const key = pairs[0][1].trim();
   const alias = aliasAtStart(key);
@@ -149,10 +146,27 @@ export function splitAtRules(line: string): string[] {
 
 /** Strip field labels that stand before a value or range inside a line ("Your value 134", "参考值 3.5-5.3"). */
 export function stripLabels(line: string): string {
-  return line.replace(ANY_LABEL, '$1 ');
+  // Labels are matched on the simplified reading (參考範圍 = 参考范围); the printed characters are kept.
+  const simp = toSimplified(line);
+  let out = '';
+  let last = 0;
+  for (const m of simp.matchAll(ANY_LABEL)) {
+    out += `${line.slice(last, m.index)}${m[1]} `;
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return out + line.slice(last);
 }
 
 type FieldKind = 'value' | 'range' | 'unit' | 'flag';
+
+/** Does the line start with a field label ("Result: 6.9", "参考范围：3.5-5.3")? */
+function labelled(line: string): boolean {
+  const t = toSimplified(line.trim());
+  return [VALUE_LABEL, RANGE_LABEL, UNIT_LABEL, FLAG_LABEL].some((re) => {
+    const m = re.exec(t);
+    return !!m && m[0].length < t.length;
+  });
+}
 
 /** A field line of a vertical record: its kind and the text after the label. */
 export function fieldLine(line: string): { kind: FieldKind; text: string } | undefined {
@@ -164,7 +178,7 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
     ['unit', UNIT_LABEL],
     ['flag', FLAG_LABEL],
   ] as const) {
-    const m = re.exec(t);
+    const m = re.exec(toSimplified(t));
     if (m && m[0].length < t.length) return { kind, text: t.slice(m[0].length) };
   }
   // A bare value line ("9.8 g/dL  13.0-17.7", "阴性"): it starts with a value and holds no name. "1  钠  118" is a
@@ -192,11 +206,12 @@ const COLUMN_HEADER =
 /** Is this line only a test name (a known name, or a short name-like phrase), with no value of its own? */
 function nameOnly(line: string): string | undefined {
   const body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '').trim();
-  if (!body || /[:：]\s*\S/.test(body) || LABEL_ONLY.test(body) || /[，。；;!?！？]/.test(body)) return undefined;
+  const simp = toSimplified(body);
+  if (!body || /[:：]\s*\S/.test(body) || LABEL_ONLY.test(simp) || /[，。；;!?！？]/.test(body)) return undefined;
   // A table's column header ("序号 项目 结果 提示 单位 参考区间", "Test Result Flag Units Reference Range").
-  if (!body.replace(COLUMN_HEADER, '').trim()) return undefined;
+  if (!simp.replace(COLUMN_HEADER, '').trim()) return undefined;
   const alias = aliasAtStart(body);
-  if (!alias && HEADER_WORDS.test(body)) return undefined;
+  if (!alias && HEADER_WORDS.test(simp)) return undefined;
   const rest = body.slice(alias?.length ?? 0).replace(/[（(][^)）]{0,24}[)）]/g, '');
   if (splitTokens(rest).some(isValueToken) || /\d{3,}/.test(rest)) return undefined;
   if (alias) return body;
@@ -219,6 +234,8 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
       if (segments[j] && !segments[j].line.trim() && segments[j + 1] && segments[j + 1].lineNo !== s.lineNo) j++;
       const fields: { kind: FieldKind; text: string; seg: RowSegment }[] = [];
       while (j < segments.length && fields.length < 5) {
+        // A card may set its labelled fields apart by one blank line ("Result" / "6.9" / "" / "Range" / …).
+        if (fields.length && !segments[j].line.trim() && segments[j + 1] && labelled(segments[j + 1].line)) j++;
         const f = fieldLine(segments[j].line);
         if (!f) break;
         // A bare value line that itself starts with a known name is a row of its own.
@@ -256,7 +273,7 @@ export function nameSupport(name: string, known: boolean, labEvidence: boolean):
   // A ratio of two known names ("AST/ALT", "尿素/肌酐比值") is vocabulary-supported even when we have no range for it.
   if (!known && isRatioName(name)) known = true;
   if (known) return !PROSE.test(name.replace(/[（(][^)）]*[)）]/g, ''));
-  if (!labEvidence || PROSE.test(name) || HEADER_WORDS.test(name)) return false;
+  if (!labEvidence || PROSE.test(name) || HEADER_WORDS.test(toSimplified(name))) return false;
   if (/[,，。;；!?！？]/.test(name.replace(/,\s*(?:serum|urine|plasma|blood|total|direct|calculated|ua|semi-qn)\b/gi, ''))) return false;
   if (/\brange\b|参考|desirable|optimal|target/i.test(name)) return false;
   const latinWords = name

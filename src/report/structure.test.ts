@@ -1,0 +1,208 @@
+// The structure reader (structure.ts) through the real parser and the bundled reference table. Report texts here
+// are our own, written for these tests (no blind-batch text): each layout is one the line reader alone misread.
+import { describe, expect, it } from 'vitest';
+import { parseLabReport } from './parse.js';
+import { columnRole, hl7Row, jsonRows, parseJsonish, readStructures } from './structure.js';
+
+const rows = (text: string) => parseLabReport(text).results.map((r) => [r.code ?? r.name, r.valueText, r.flag]);
+
+describe('column roles from header words', () => {
+  it('tells the current result from a previous one, and ranges, units, flags, names, codes apart', () => {
+    expect(['Result', '检验结果', '結果', 'Your Value', 'Current'].map(columnRole)).toEqual(['value', 'value', 'value', 'value', 'value']);
+    expect(['Previous (2024-01-02)', '上次结果', 'Prior Result', '前次結果'].map(columnRole)).toEqual(['previous', 'previous', 'previous', 'previous']);
+    expect(['Reference Range', '參考範圍', 'Ref. interval', '参考区间'].map(columnRole)).toEqual(['range', 'range', 'range', 'range']);
+    expect(['Units', '單位', 'Flag', '提示', 'Status'].map(columnRole)).toEqual(['unit', 'unit', 'flag', 'flag', 'flag']);
+    expect(['Test Name', '检验项目', 'Component', 'Abbreviation', '序号', 'Method'].map(columnRole)).toEqual([
+      'name',
+      'name',
+      'name',
+      'code',
+      'ignore',
+      'ignore',
+    ]);
+  });
+});
+
+describe('tables read by their header', () => {
+  it('takes the current result, not the previous-result column, whatever the column order', () => {
+    const md = [
+      '| Test | Previous (2024-01-02) | Result | Units | Reference |',
+      '|---|---|---|---|---|',
+      '| Hemoglobin | 13.9 | 9.1 | g/dL | 13.0-17.0 |',
+      '| Platelets | 210 | 18 | 10^9/L | 150-400 |',
+    ].join('\n');
+    expect(rows(md)).toEqual([
+      ['hgb', '9.1', 'low'],
+      ['plt', '18', 'critical-low'],
+    ]);
+    const tsv = '项目\t结果\t上次结果\t单位\t参考区间\n血红蛋白\t85\t112\tg/L\t115-150\n白细胞\t12.4\t6.1\t10^9/L\t3.5-9.5';
+    expect(rows(tsv)).toEqual([
+      ['hgb', '85', 'low'],
+      ['wbc', '12.4', 'high'],
+    ]);
+    const aligned = [
+      'Test            Last result   Result   Flag   Units    Reference',
+      'Sodium          139           128      L      mmol/L   135-145',
+      'Potassium       4.1           6.8      H      mmol/L   3.5-5.1',
+    ].join('\n');
+    expect(rows(aligned)).toEqual([
+      ['na', '128', 'low'],
+      ['k', '6.8', 'critical-high'],
+    ]);
+  });
+
+  it('reads CSV with quoted cells, semicolon exports and ASCII-box tables by role', () => {
+    const csv = 'Test Name,Result,Units,Reference Range,Flag\n"Glucose, Fasting",7.4,mmol/L,3.9-6.0,H\nPotassium,2.8,mmol/L,3.5-5.1,LL';
+    expect(rows(csv)).toEqual([
+      ['glu', '7.4', 'high'],
+      ['k', '2.8', 'critical-low'],
+    ]);
+    expect(rows('Analyte;Value;Unit;Ref. interval;Previous\nCRP;48;mg/L;<5;12\nESR;35;mm/h;0-20;18')).toEqual([
+      ['crp', '48', 'high'],
+      ['esr', '35', 'high'],
+    ]);
+    const box = [
+      '+------------+--------+-------+-----------+',
+      '| 项目       | 结果   | 单位  | 参考范围  |',
+      '+------------+--------+-------+-----------+',
+      '| 钾         | 6.2    | mmol/L| 3.5-5.3   |',
+      '| 钠         | 131    | mmol/L| 137-147   |',
+      '+------------+--------+-------+-----------+',
+    ].join('\n');
+    expect(rows(box)).toEqual([
+      ['k', '6.2', 'critical-high'],
+      ['na', '131', 'low'],
+    ]);
+  });
+
+  it('joins a name wrapped in a narrow column to its row (below it or above it)', () => {
+    const below = [
+      'Test                      Result   Flag  Units     Reference',
+      'Alanine                   88       H     U/L       7-56',
+      'aminotransferase',
+      'Gamma-glutamyl            70       H     U/L       8-61',
+      'transferase',
+    ].join('\n');
+    expect(parseLabReport(below).results.map((r) => [r.name, r.code, r.valueText])).toEqual([
+      ['Alanine aminotransferase', 'alt', '88'],
+      ['Gamma-glutamyl transferase', 'ggt', '70'],
+    ]);
+    const above = ['| Test | Result | Units |', '| Sodium | 140 | mmol/L |', '| Alkaline | | |', '| phosphatase | 212 | U/L |'].join('\n');
+    expect(rows(above)).toEqual([
+      ['na', '140', 'normal'],
+      ['alp', '212', 'high'],
+    ]);
+    // Without a table: the two lines together must be a known name.
+    expect(rows('Thyroid stimulating\nhormone   6.8  mIU/L   0.27-4.2')).toEqual([['tsh', '6.8', 'high']]);
+  });
+
+  it('keeps two tables side by side for the line reader (repeated roles are no single header)', () => {
+    const text = '项目  结果  单位  参考区间      项目  结果  单位  参考区间\n钾  3.1  mmol/L  3.5-5.3      钠  150  mmol/L  137-147';
+    expect(rows(text)).toEqual([
+      ['k', '3.1', 'low'],
+      ['na', '150', 'high'],
+    ]);
+  });
+});
+
+describe('structured exports', () => {
+  it('reads HL7 OBX segments by field and drops the other segments and their notes', () => {
+    expect(hl7Row('OBX|1|NM|718-7^Hemoglobin^LN||7.2|g/dL|13.5-17.5|LL|||F')).toBe('Hemoglobin   7.2   LL   g/dL   13.5-17.5');
+    const msg = [
+      'MSH|^~\\&|LAB|HOSP|||202401021200||ORU^R01|1|P|2.5',
+      'PID|1||12345||DOE^JOHN',
+      'OBX|1|NM|718-7^Hemoglobin^LN||7.2|g/dL|13.5-17.5|LL|||F',
+      'OBX|2|NM|2823-3^Potassium^LN||6.9|mmol/L|3.5-5.1|HH|||F',
+      'OBX|3|SN|10839-9^Troponin I^LN||<^0.01|ng/mL|<0.04|N|||F',
+      'NTE|1||Critical value called to Dr Smith 12:10, K 6.9',
+    ].join('\n');
+    expect(rows(msg)).toEqual([
+      ['hgb', '7.2', 'critical-low'],
+      ['k', '6.9', 'critical-high'],
+      ['ctni', '<0.01', 'normal'],
+    ]);
+  });
+
+  it('reads JSON and JSON-ish exports by their keys (ranges as text, bounds or objects)', () => {
+    const json = [
+      '{"patient": {"name": "Li Wei", "age": 54},',
+      ' "results": [',
+      '  {"test": "ALT", "value": 88, "unit": "U/L", "refLow": 9, "refHigh": 50, "flag": "H"},',
+      '  {"test": "Total bilirubin", "value": 15.2, "unit": "umol/L", "range": "3.4-20.5"},',
+      '  {"item": "白蛋白", "result": "38.1", "unit": "g/L", "reference": {"low": 40, "high": 55}}',
+      ' ]}',
+    ].join('\n');
+    expect(rows(json)).toEqual([
+      ['alt', '88', 'high'],
+      ['tbil', '15.2', 'normal'],
+      ['alb', '38.1', 'low'],
+    ]);
+    expect(parseJsonish("{test: 'Sodium', result: 128, units: 'mmol/L',}")).toEqual({ test: 'Sodium', result: 128, units: 'mmol/L' });
+    expect(jsonRows({ Hemoglobin: { value: 9.8, unit: 'g/dL' } })).toEqual(['Hemoglobin   9.8   g/dL']);
+  });
+
+  it('reads key=value records whatever separates the pairs', () => {
+    expect(rows('test=ALT, result=88, unit=U/L, range=7-56\nname=Li Wei, age=54')).toEqual([['alt', '88', 'high']]);
+  });
+});
+
+describe('mail and portal layouts', () => {
+  it('reads a forwarded e-mail with ">" quoting like the report itself', () => {
+    const mail = ['---------- Forwarded message ---------', '> Hemoglobin   10.2 g/dL   (12.0-15.5)  L', '> > WBC   11.9   x10^9/L   4.0-11.0   H'].join('\n');
+    expect(rows(mail)).toEqual([
+      ['hgb', '10.2', 'low'],
+      ['wbc', '11.9', 'high'],
+    ]);
+  });
+
+  it('joins portal cards whose field labels stand alone on their lines, blank lines between fields allowed', () => {
+    const card = [
+      'Potassium',
+      '',
+      'Result',
+      '6.9 mmol/L',
+      '',
+      'Range',
+      '3.5-5.1 mmol/L',
+      '',
+      'Status',
+      'Critical High',
+      '',
+      'Calcium',
+      'Your Value',
+      '2.02 mmol/L',
+      'Standard Range',
+      '2.10-2.55',
+      'Flag',
+      'Low',
+    ].join('\n');
+    const r = parseLabReport(card).results;
+    expect(r.map((x) => [x.code, x.valueText, x.range?.text, x.flag])).toEqual([
+      ['k', '6.9', '3.5-5.1', 'critical-high'],
+      ['ca', '2.02', '2.10-2.55', 'low'],
+    ]);
+    // Line numbers point at the value's line.
+    expect(r.map((x) => x.line)).toEqual([4, 14]);
+    expect(readStructures('Result\n6.9').map((l) => l.text)).toEqual(['Result: 6.9']);
+  });
+
+  it('reads Traditional-character reports and Taiwan / Hong Kong test names', () => {
+    const tw = [
+      '檢驗項目      結果     單位      參考範圍',
+      '白血球        12.5  H   10^3/uL   4.0-10.0',
+      '血球容積比    33.5  L   %         37-47',
+      '肌酸酐        1.4   H   mg/dL     0.6-1.2',
+      '糖化血色素    7.2   H   %         4.0-6.0',
+      '鉀            5.9   H   mmol/L    3.5-5.1',
+    ].join('\n');
+    expect(rows(tw)).toEqual([
+      ['wbc', '12.5', 'high'],
+      ['hct', '33.5', 'low'],
+      ['crea', '1.4', 'high'],
+      ['hba1c', '7.2', 'high'],
+      ['k', '5.9', 'high'],
+    ]);
+    // The printed name is kept as printed.
+    expect(parseLabReport(tw).results[4].name).toBe('鉀');
+  });
+});

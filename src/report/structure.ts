@@ -1,0 +1,431 @@
+// Structure reader: before lines are read one by one (rows.ts, parse.ts), whole structures are recognised and read
+// as structures — a table's header decides once which column is the name, the current result, the unit, the range,
+// the flag (and which columns to ignore: a previous result, a method, a date, a row number), then every row is read
+// by role; HL7 OBX segments by their fields; JSON(-ish) exports by their keys; e-mail quoting (">") is removed;
+// portal cards that print a field label alone on a line ("Result" / "13.2 g/dL") are joined to "Result: 13.2 g/dL".
+// Each recognised row becomes one canonical line "name  value  flag  unit  range" for the line parser; structure
+// that holds no result (headers, MSH/PID segments, separators, metadata objects) is dropped. Pure.
+import { aliasAtStart } from './alias-index.js';
+import { isValueToken, splitTokens } from './line-tokens.js';
+
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  lineNo: number;
+  text: string;
+}
+
+export type ColumnRole = 'name' | 'code' | 'value' | 'previous' | 'unit' | 'range' | 'flag' | 'ignore';
+
+// Three spaces: a cell break for the line reader, but not the 4+ space gap at which it looks for a second table.
+const CELL_GAP = '   ';
+
+/**
+ * The role a column header (or a JSON key) names. Order matters: "Previous result" is a previous result before it
+ * is a result, "Reference range" a range, "检验结果" a value before "检验" makes it a name.
+ */
+export function columnRole(header: string): ColumnRole | undefined {
+  const h = header
+    .normalize('NFKC')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.:：()（）[\]【】*#"'`]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  if (!h) return undefined;
+  if (/上次|前次|历史|歷史|既往|以往|上回|previous|\bprev\b|\bprior\b|\blast\b|\bearlier\b|\bold\b|\bbefore\b|\bbaseline\b/.test(h)) return 'previous';
+  if (/^(?:no|nr|num|#|序号|序號|编号|編號|行号|seq|idx|index|line|row|s ?n|sr|id)$/.test(h)) return 'ignore';
+  if (
+    /方法|method|日期|时间|時間|\bdate\b|\btime\b|collected|specimen|sample|标本|標本|样本|樣本|备注|備註|comment|note|remark|仪器|儀器|instrument|loinc|performed|lab site|site/.test(
+      h,
+    )
+  )
+    return 'ignore';
+  if (/参考|參考|范围|範圍|区间|區間|正常值|\bref\b|reference|range|interval|normal|limits?\b|\bnorm\b|bio ?ref/.test(h)) return 'range';
+  if (/^(?:单位|單位|units?|uom|unit of measure)$/.test(h)) return 'unit';
+  if (/提示|标志|標誌|標示|标记|標記|异常|異常|高低|\bflags?\b|\babn|status|interpretation|indicator|^h ?\/ ?l$|^hl$|^ind$/.test(h)) return 'flag';
+  if (
+    /结果|結果|检测值|檢測值|测定值|測定值|数值|數值|检验值|檢驗值|result|\bvalue\b|\bval\b|current|latest|本次|当前|當前|today|observed|measured|reading/.test(
+      h,
+    )
+  )
+    return 'value';
+  if (/代号|代號|缩写|縮寫|英文|简称|簡稱|\bcode\b|\babbr|abbreviation|short ?name|symbol/.test(h)) return 'code';
+  if (
+    /项目|項目|名称|名稱|指标|指標|检验|檢驗|检测|檢測|检查|檢查|化验|化驗|^test|\btests?\b|analyte|component|\bitem\b|parameter|description|examination|investigation|observation|\bname\b|\bassay\b|\blab\b|^display$|^label$/.test(
+      h,
+    )
+  )
+    return 'name';
+  return undefined;
+}
+
+type Splitter = 'pipe' | 'tab' | 'semicolon' | 'comma' | 'spaces';
+
+interface Cell {
+  text: string;
+  /** Display column of the cell's start (CJK counted double), for whitespace-aligned tables. */
+  col: number;
+  end: number;
+}
+
+const wide = (ch: string): boolean => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch);
+const width = (s: string): number => [...s].reduce((n, c) => n + (wide(c) ? 2 : 1), 0);
+
+/** Quote-aware split of one CSV line. */
+function splitCsv(line: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') {
+      if (quoted && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (c === sep && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim());
+}
+
+const PIPE = /[|│┃║¦]/;
+
+function cellsOf(line: string, how: Splitter): Cell[] {
+  let parts: string[];
+  if (how === 'pipe') {
+    const inner = line
+      .trim()
+      .replace(/^[|│┃║¦]/, '')
+      .replace(/[|│┃║¦]$/, '');
+    parts = inner.split(/[|│┃║¦]/).map((s) => s.trim());
+  } else if (how === 'tab') parts = line.split('\t').map((s) => s.trim());
+  else if (how === 'semicolon') parts = splitCsv(line, ';');
+  else if (how === 'comma') parts = splitCsv(line, ',');
+  else {
+    const cells: Cell[] = [];
+    const re = /\S+(?: \S+)*/g;
+    for (let m = re.exec(line.replace(/\u3000/g, '  ')); m; m = re.exec(line)) {
+      const col = width(line.slice(0, m.index));
+      cells.push({ text: m[0], col, end: col + width(m[0]) });
+    }
+    return cells;
+  }
+  return parts.map((text, i) => ({ text, col: i, end: i + 1 }));
+}
+
+/** How a line would split into cells, if it looks delimited at all. */
+function splitterOf(line: string): Splitter[] {
+  const out: Splitter[] = [];
+  if ((line.match(/[|│┃║¦]/g) ?? []).length >= 2) out.push('pipe');
+  if ((line.match(/\t/g) ?? []).length >= 2) out.push('tab');
+  if ((line.match(/;/g) ?? []).length >= 2) out.push('semicolon');
+  if ((line.match(/,/g) ?? []).length >= 2) out.push('comma');
+  if (/\S(?: {2,}|\u3000)\S/.test(line)) out.push('spaces');
+  return out;
+}
+
+interface Table {
+  how: Splitter;
+  roles: (ColumnRole | undefined)[];
+  header: Cell[];
+}
+
+/** A header line: ≥3 cells, a value column and a name (or code) column, at most one cell of no known role. */
+function readHeader(line: string): Table | undefined {
+  for (const how of splitterOf(line)) {
+    const header = cellsOf(line, how).filter((c) => how !== 'spaces' || c.text);
+    // Key=value records and labelled fields ("TEST=ALT | RESULT=28", "姓名：王") are not column headers.
+    if (header.length < 3 || header.some((c) => /[=＝]|[:：]\s*\S/.test(c.text))) continue;
+    const roles = header.map((c) => columnRole(c.text));
+    const unknown = roles.filter((r) => r === undefined).length;
+    if (unknown > 1 || (unknown === 1 && header.length < 4)) continue;
+    if (!roles.includes('value') || !(roles.includes('name') || roles.includes('code'))) continue;
+    // Two tables side by side repeat their roles; the line reader cuts them apart (rows.ts).
+    const named = roles.filter((r) => r && r !== 'ignore' && r !== 'previous');
+    if (new Set(named).size !== named.length) continue;
+    // Header cells are words, never values: "Hemoglobin, 13.2, g/dL" is a row.
+    const words = (c: Cell) =>
+      c.text.replace(/[（(][^)）]*[)）]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}|10\^?\d+|HbA1c|\bT[34]\b|[A-Za-z]\d/g, '');
+    if (header.some((c) => /\d/.test(words(c)))) continue;
+    return { how, roles, header };
+  }
+  return undefined;
+}
+
+const SEPARATOR = /^[\s|+\-=:─━┄┈═╪╫╬┼├┤┌┐└┘╔╗╚╝╠╣╦╩╤╧│┃║_~.*]+$/;
+
+/** Assign a whitespace-aligned row's cells to header columns by overlap of their display spans. */
+function byPosition(cells: Cell[], header: Cell[]): number[] {
+  return cells.map((c) => {
+    let best = -1;
+    let bestOverlap = -1;
+    header.forEach((h, j) => {
+      const from = h.col;
+      const to = j + 1 < header.length ? header[j + 1].col : Number.POSITIVE_INFINITY;
+      const overlap = Math.min(c.end, to) - Math.max(c.col, from);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        best = j;
+      }
+    });
+    return best;
+  });
+}
+
+/** A row of a table read by role → "name (code)  value  flag  unit  range", or undefined when it is no result row. */
+function rowByRole(cells: Cell[], t: Table): string | undefined {
+  const cols = t.how === 'spaces' && cells.length !== t.header.length ? byPosition(cells, t.header) : cells.map((_, i) => i);
+  const byRole = new Map<ColumnRole, string[]>();
+  cells.forEach((c, i) => {
+    const role = t.roles[cols[i]];
+    if (!role || !c.text) return;
+    byRole.set(role, [...(byRole.get(role) ?? []), c.text]);
+  });
+  const get = (r: ColumnRole) => (byRole.get(r) ?? []).join(' ').trim();
+  let name = get('name');
+  const code = get('code');
+  if (code && name && !name.includes(code)) name = `${name} (${code})`;
+  else if (!name) name = code;
+  const value = get('value');
+  if (!name || !value || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
+  const first = splitTokens(value)[0];
+  if (!first || !(isValueToken(first) || /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(first) || /^[<>≤≥]/.test(first))) return undefined;
+  return [name, value, get('flag'), get('unit'), get('range')].filter(Boolean).join(CELL_GAP);
+}
+
+/** Words alone under a table's name column (no value, no digits, no sentence punctuation), or undefined. */
+function nameFragment(cells: Cell[], t: Table): string | undefined {
+  const filled = cells.filter((c) => c.text);
+  const nameCol = t.roles.indexOf('name');
+  if (filled.length !== 1 || nameCol < 0) return undefined;
+  const c = filled[0];
+  if (/\d/.test(c.text) || c.text.length > 40 || /[:：。.,，;；=]/.test(c.text)) return undefined;
+  const col = t.how === 'spaces' ? byPosition([c], t.header)[0] : cells.indexOf(c);
+  return col === nameCol ? c.text : undefined;
+}
+
+/** Is the whole name a known test name (the bundled vocabulary)? */
+function knownWhole(name: string): boolean {
+  const n = name.replace(/\s*[(（][^)）]*[)）]\s*$/, '').trim();
+  const a = aliasAtStart(n);
+  return !!a && a.length >= n.length - 1;
+}
+
+/** HL7 v2 segments: OBX is a result (3 identifier, 5 value, 6 units, 7 range, 8 abnormal flag); the others are not. */
+const HL7_SEGMENT = /^\s*(?:MSH|PID|PD1|PV1|PV2|ORC|OBR|NTE|EVN|SPM|TQ1|NK1|AL1|DG1|IN1|FT1|SFT|TXA|ZDS|BHS|BTS|FHS|FTS)\|/;
+export function hl7Row(line: string): string | undefined {
+  const m = /^\s*OBX\|(.*)$/.exec(line);
+  if (!m) return undefined;
+  const f = ['OBX', ...m[1].split('|')];
+  const id = (f[3] ?? '').split('^');
+  const name = (id[1] || id[0] || '').trim();
+  const code = id[1] && id[0] && !/^\d+-\d$/.test(id[0]) ? id[0].trim() : '';
+  // SN values: "<^0.01", ">^1000", "^182"; coded values: "NEG^Negative^L" → the text.
+  const raw = f[5] ?? '';
+  const parts = raw.split('^');
+  const value = (f[2] === 'SN' ? parts.join('') : parts.length > 1 ? parts[1] || parts[0] : raw).replace(/~/g, ' ').trim();
+  const unit = (f[6] ?? '').split('^')[0].trim();
+  const range = (f[7] ?? '').trim();
+  const flag = (f[8] ?? '').split('~')[0].trim();
+  if (!name || !value) return '';
+  const flagText = /^(?:HH|LL|H|L)$/.test(flag) ? flag : /^(?:>|<)$/.test(flag) ? '' : '';
+  const shownName = code && !name.toLowerCase().includes(code.toLowerCase()) && /^[A-Za-z][A-Za-z0-9-]{0,9}$/.test(code) ? `${name} (${code})` : name;
+  return [shownName, value, flagText, unit, range].filter(Boolean).join(CELL_GAP);
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** JSON, or JSON-ish (single quotes, unquoted keys, trailing commas) → a value, or undefined. */
+export function parseJsonish(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    const relaxed = text
+      .replace(/'([^'\\]*)'/g, (_, s: string) => JSON.stringify(s))
+      .replace(/([{,]\s*)([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*)\s*:/g, '$1"$2":')
+      .replace(/,\s*([}\]])/g, '$1');
+    try {
+      return JSON.parse(relaxed) as Json;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+const scalar = (v: Json | undefined): string | undefined =>
+  typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : typeof v === 'boolean' ? undefined : undefined;
+
+/** Rows of a JSON value: every object with a value key and a name (its own key, or the key it stands under). */
+export function jsonRows(v: Json, under?: string): string[] {
+  if (Array.isArray(v)) return v.flatMap((x) => jsonRows(x, under));
+  if (!v || typeof v !== 'object') return [];
+  const byRole = new Map<ColumnRole | 'low' | 'high', string>();
+  const nested: [string, Json][] = [];
+  for (const [k, x] of Object.entries(v)) {
+    const key = k
+      .normalize('NFKC')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase();
+    const bound = /^(?:ref |reference |normal |range )?(?:low|lower|min|lo)(?: limit| bound)?$/.test(key)
+      ? 'low'
+      : /^(?:ref |reference |normal |range )?(?:high|upper|max|hi)(?: limit| bound)?$/.test(key)
+        ? 'high'
+        : undefined;
+    if (x && typeof x === 'object' && !Array.isArray(x) && columnRole(k) === 'range') {
+      const lo = scalar(x.low ?? x.lower ?? x.min);
+      const hi = scalar(x.high ?? x.upper ?? x.max);
+      const text = scalar(x.text) ?? (lo !== undefined || hi !== undefined ? `${lo ?? ''}-${hi ?? ''}` : undefined);
+      if (text)
+        byRole.set(
+          'range',
+          text
+            .replace(/^-/, '<')
+            .replace(/-$/, '')
+            .replace(/^(\d[\d.]*)$/, lo !== undefined && hi === undefined ? '>=$1' : '$1'),
+        );
+      continue;
+    }
+    if (x !== null && typeof x === 'object') {
+      nested.push([k, x]);
+      continue;
+    }
+    const s = scalar(x);
+    if (s === undefined || s === '') continue;
+    const role = bound ?? columnRole(k);
+    if (role && !byRole.has(role)) byRole.set(role, s);
+  }
+  const out: string[] = [];
+  let name = byRole.get('name') ?? byRole.get('code') ?? under;
+  const code = byRole.get('code');
+  if (name && code && name !== code && !name.includes(code)) name = `${name} (${code})`;
+  const value = byRole.get('value');
+  if (name && value !== undefined) {
+    const range = byRole.get('range') ?? (byRole.has('low') || byRole.has('high') ? `${byRole.get('low') ?? ''}-${byRole.get('high') ?? ''}` : '');
+    const flag = byRole.get('flag') ?? '';
+    const fixedRange = range.replace(/^-(.+)$/, '<=$1').replace(/^(.+)-$/, '>=$1');
+    out.push([name, value, /^(?:n|normal|正常|-|false)$/i.test(flag) ? '' : flag, byRole.get('unit') ?? '', fixedRange].filter(Boolean).join(CELL_GAP));
+  }
+  for (const [k, x] of nested) out.push(...jsonRows(x, /^\d+$/.test(k) ? under : k));
+  return out;
+}
+
+/** Is this line only a field label of a card ("Result", "Reference Range", "Status", "结果", "参考范围")? */
+function labelOnly(line: string): boolean {
+  const t = line
+    .trim()
+    .replace(/[:：]$/, '')
+    .trim();
+  if (!t || t.length > 24 || /\d/.test(t) || /[:：]/.test(t)) return false;
+  // One label ("Reference Range", "参考范围"), not a column header of several ("项目 结果 单位 参考范围").
+  if (t.split(/\s+/).length > 3 || (/[\u4e00-\u9fff]/.test(t) && /\s/.test(t))) return false;
+  const r = columnRole(t);
+  return r === 'value' || r === 'range' || r === 'unit' || r === 'flag';
+}
+
+/** Read the structures of a report text; returns the lines the line parser reads, each with its source line number. */
+export function readStructures(text: string): SourceLine[] {
+  const raw = text.split(/\r?\n/).map((t) => t.replace(/^\s*(?:>\s?)+/, '').replace(/\s+$/, ''));
+  const out: SourceLine[] = [];
+  let table: Table | undefined;
+  let lastRow: SourceLine | undefined;
+  /** Name words printed above their row (a wrapped name whose values sit on its last line). */
+  let pending: string | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    const lineNo = i + 1;
+    // HL7 v2.
+    if (HL7_SEGMENT.test(line)) continue;
+    const obx = hl7Row(line);
+    if (obx !== undefined) {
+      if (obx) out.push({ lineNo, text: obx });
+      continue;
+    }
+    // JSON(-ish): a block from a line starting with { or [ to where its brackets balance.
+    if (/^\s*[[{]/.test(line)) {
+      let depth = 0;
+      let j = i;
+      let block = '';
+      for (; j < raw.length; j++) {
+        block += `${raw[j]}\n`;
+        depth += (raw[j].replace(/"(?:[^"\\]|\\.)*"/g, '').match(/[[{]/g) ?? []).length;
+        depth -= (raw[j].replace(/"(?:[^"\\]|\\.)*"/g, '').match(/[\]}]/g) ?? []).length;
+        if (depth <= 0) break;
+      }
+      const parsed = depth <= 0 ? parseJsonish(block) : undefined;
+      if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) {
+        // Each row is numbered as the line where its name first appears (for messages and the UI).
+        let at = i;
+        for (const row of jsonRows(parsed)) {
+          const name = row.split(CELL_GAP)[0].replace(/ \(.*\)$/, '');
+          const k = raw.findIndex((l, n) => n >= at && n <= j && l.includes(name));
+          if (k >= 0) at = k;
+          out.push({ lineNo: at + 1, text: row });
+        }
+        i = j;
+        table = undefined;
+        continue;
+      }
+    }
+    // A table header: roles once, rows by role until the next header.
+    const header = readHeader(line);
+    if (header) {
+      table = header;
+      lastRow = undefined;
+      continue;
+    }
+    if (table && line.trim()) {
+      if (SEPARATOR.test(line)) {
+        lastRow = undefined;
+        continue;
+      }
+      const cells = cellsOf(line, table.how).filter((c) => table?.how !== 'spaces' || c.text);
+      if (cells.length >= 2 || (table.how !== 'spaces' && cells.length >= 2)) {
+        const row = rowByRole(cells, table);
+        if (row) {
+          // Name words above the row are its name's start only when the two together are a known name; otherwise
+          // (a section title such as "URINALYSIS") they stay a line of their own.
+          const joined = pending && knownWhole(`${pending} ${row.split(CELL_GAP)[0]}`);
+          if (pending && !joined) out.push({ lineNo: lineNo - 1, text: pending });
+          lastRow = { lineNo, text: joined ? `${pending} ${row}` : row };
+          pending = undefined;
+          out.push(lastRow);
+          continue;
+        }
+      }
+      // A wrapped name: a line holding only words under the name column continues the row above it — or, when that
+      // row's name is already a whole known name, starts the name of the row below it.
+      const fragment = nameFragment(cells, table);
+      if (fragment !== undefined) {
+        if (lastRow && !knownWhole(lastRow.text.split(CELL_GAP)[0])) {
+          const [first, ...rest] = lastRow.text.split(CELL_GAP);
+          lastRow.text = [`${first} ${fragment}`, ...rest].join(CELL_GAP);
+        } else pending = pending ? `${pending} ${fragment}` : fragment;
+        continue;
+      }
+      if (table.how !== 'spaces' && cells.length >= 2) {
+        // A delimited line that is no result (metadata, totals): not a result either way.
+        lastRow = undefined;
+        out.push({ lineNo, text: line.split(PIPE).join(CELL_GAP) });
+        continue;
+      }
+    }
+    lastRow = undefined;
+    if (pending) out.push({ lineNo: lineNo - 1, text: pending });
+    pending = undefined;
+    // Portal cards: a field label alone on its line takes the next non-empty line as its content.
+    if (labelOnly(line)) {
+      let j = i + 1;
+      while (j < raw.length && !raw[j].trim()) j++;
+      if (j < raw.length && !labelOnly(raw[j]) && raw[j].trim().length <= 60) {
+        out.push({ lineNo: j + 1, text: `${line.trim().replace(/[:：]$/, '')}: ${raw[j].trim()}` });
+        i = j;
+        continue;
+      }
+    }
+    out.push({ lineNo, text: line });
+  }
+  return out;
+}
