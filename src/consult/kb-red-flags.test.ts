@@ -103,10 +103,10 @@ describe.skipIf(!existsSync(KB))('KB red flags from the shared knowledge base', 
 
   it('a complaint the written knowledge does not read is consulted with the danger signs of its candidates', () => {
     // 盗汗 (night sweats) is in no written entry: without the pages the message is answered at once.
-    expect(isSymptomMessage('我这两周老是盗汗')).toBe(false);
-    expect(isSymptomMessage('我这两周老是盗汗', kb)).toBe(true);
-    expect(asked('我这两周老是盗汗')).toBe('(answered: not-a-symptom)');
-    expect(asked('我这两周老是盗汗', kb)).toMatch(/^有没有.*(?:低热|乏力|咯血|消瘦)/);
+    expect(isSymptomMessage('我晚上盗汗')).toBe(false);
+    expect(isSymptomMessage('我晚上盗汗', kb)).toBe(true);
+    expect(asked('我晚上盗汗')).toBe('(answered: not-a-symptom)');
+    expect(asked('我晚上盗汗', kb)).toMatch(/^有没有.*(?:低热|乏力|咯血|消瘦)/);
   });
 
   it('a known complaint keeps its written questions first and adds the signs its entry did not list', () => {

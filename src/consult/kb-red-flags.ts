@@ -250,16 +250,17 @@ const ZH_FOLD: [RegExp, string][] = [
   [/发烧/g, '发热'],
   [/淤青|青紫/g, '瘀斑'],
   [/(?:红)?疹子|起疹/g, '皮疹'],
+  [/(?<![颤发])抖/g, '震颤'],
 ];
 export const normaliseZh = (t: string): string => ZH_FOLD.reduce((x, [re, to]) => x.replace(re, to), t);
 
 /** Pure: are all of a short sign's characters in the text within a few characters of each other (血精 in 精液里有血丝,
- *  颈肿块 in 颈上摸到肿块)? Two-character signs allow a gap of up to 3 characters between them, either order. */
+ *  颈肿块 in 颈上摸到肿块)? Two-character signs allow a gap of up to 4 characters between them, either order. */
 export function charsNear(text: string, sign: string): boolean {
   const chars = [...sign];
   const first = chars[0];
   if (!text.includes(first) || chars.some((c) => !text.includes(c))) return false;
-  const span = chars.length === 2 ? 5 : chars.length + 4;
+  const span = chars.length === 2 ? 6 : chars.length + 4;
   for (let i = 0; i < text.length; i++) {
     if (!chars.includes(text[i])) continue;
     const win = text.slice(i, i + span);

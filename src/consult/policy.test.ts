@@ -110,3 +110,30 @@ describe('consultation replies (independent review findings)', () => {
     expect(worst.restsOn).toBe('');
   });
 });
+
+// After consult-cases-6 was scored and studied (in-sample changes; the sentences here are our own).
+describe('who the patient is, and reports over time', () => {
+  const firstTurn = (text: string): string => {
+    const s = nextConsultStep([{ role: 'user', content: text }]);
+    return s.action === 'ask' ? s.questions.map((q) => q.text).join(' / ') : `(answered: ${s.state.reason})`;
+  };
+
+  it('a report about oneself over time is a consultation, whatever the complaint is called; a plan is not', () => {
+    expect(isSymptomMessage('月经三个多月没来了')).toBe(true);
+    expect(isSymptomMessage('Been feeling really low for a few weeks, nothing seems fun anymore')).toBe(true);
+    expect(isSymptomMessage('我最近想减肥，怎么吃比较好')).toBe(false);
+    expect(isSymptomMessage('what causes night sweats in general')).toBe(false);
+    expect(isSymptomMessage('什么是高血压')).toBe(false);
+  });
+
+  it('the infant screen is for babies and young children, not a teenager or a mother after the birth', () => {
+    expect(firstTurn('女儿15岁，最近老是头疼')).not.toMatch(/叫醒|蔫/);
+    expect(firstTurn('生完孩子三个月，最近老是腰疼')).not.toMatch(/叫醒|蔫/);
+    expect(firstTurn('孩子8个月，昨天开始发烧')).toMatch(/叫醒|蔫|精神/);
+  });
+
+  it('a complaint after starting a medicine keeps the medicine reaction screen (mood, self-harm) in the first turn', () => {
+    expect(firstTurn('刚开始吃帕罗西汀一周，心慌手抖睡不着')).toMatch(/想伤害自己/);
+    expect(firstTurn('started sertraline last week and my heart is racing and I feel shaky')).toMatch(/self-harm/);
+  });
+});

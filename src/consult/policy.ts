@@ -58,6 +58,18 @@ const KNOWLEDGE =
 const CHANGE =
   /红|肿|血|疼|痛|痒|噎|掉|变|老是|总是|一直|怪|不对|异常|硬|瘦|胖|没劲|闹|发脾气|坐不住|不说话|不吃|\b(?:red|swollen|bleed\w*|blood|lost|losing|down|hasn'?t|haven'?t|killing|playing up|weird|strange|funny|runs|gritty|stuck|lump|tantrums?|barely|always|keeps?|won'?t|can'?t|changed?|hurts?|sore|off)\b/i;
 
+/**
+ * A report about oneself over time: how long or how often something has been happening ("两个多月没来了", "老是半夜…",
+ * "for a few months", "twice this month", "lately"). Said about oneself, it is a consultation whatever the words for
+ * the complaint are — the complaint vocabulary cannot list every complaint, the shape of a report needs none.
+ */
+const REPORT_OVER_TIME =
+  /最近|这(?:几|两|一)?(?:天|周|个月|阵子)|[一两二三四五六七八九十几\d]+(?:个多|多个|个)?(?:天|周|星期|个月|月|年)|老是|总是|一直|反复|经常|每次|好几(?:天|年|次|个月)|\b(?:for (?:a few|several|\d+|two|three|many) (?:days|weeks|months|years)|lately|recently|these days|(?:twice|three times|again) (?:this|last) (?:week|month)|keeps?|since (?:last|the|yesterday|this)|(?:been|have been|i've been) \w+ing)\b/i;
+/** A plan or wish, not a report ("我最近想减肥", "planning to start running"). */
+const PLAN = /想(?!吐|睡|死)|打算|准备|计划|\b(?:want to|wanting to|planning|plan to|going to|thinking of|thinking about)\b/i;
+/** Someone's own state said plainly ("I feel…", "我觉得…", "been feeling flat"). */
+const OWN_STATE = /我(?:觉得|感觉|发现|最近)|\b(?:i feel|i've been|been feeling|i keep|i noticed|noticed|found)\b/i;
+
 const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (?:\w+ ){0,3}(?:eat|drink|have|take)\b|\bis it (?:ok|okay|safe) to\b/i;
 
 /**
@@ -83,7 +95,9 @@ export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
     // A symptom the knowledge base's disease pages list, said about oneself ("haven't slept" is not, "insomnia" is).
     (personal && kb !== undefined && kb.signsFor(text, detectLang(text) === 'zh' ? 'zh' : 'en').matched.length > 0) ||
     // A body site or function with a change ("眼睛一片血红", "my eye is really red", "尿是红的", "the runs").
-    (mentionsSite(text) && CHANGE.test(text));
+    (mentionsSite(text) && CHANGE.test(text)) ||
+    // A report about oneself over time ("最近老是半夜出一身汗", "been feeling flat for a few months").
+    (personal && REPORT_OVER_TIME.test(text) && !PLAN.test(text) && (PERSONAL.test(text) || OWN_STATE.test(text) || !/[?？吗]$/.test(text.trim())));
   if (!symptomatic) return false;
   // "糖尿病人能吃西瓜吗" names a condition, not a complaint: diet and can-I questions are answered, not consulted.
   if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text) && !situation) return false;
@@ -95,6 +109,10 @@ const GENERAL_SCREEN: Record<ConsultLang, string[]> = {
   zh: ['有没有发烧、剧烈疼痛、呼吸困难、出血或意识不清？', '是突然出现的，还是慢慢加重的？'],
   en: ['Any fever, severe pain, trouble breathing, bleeding or confusion?', 'Did it come on suddenly, or build up gradually?'],
 };
+
+/** The mother's own complaint after a birth ("生完孩子四个月", "I had my baby 5 weeks ago", "breastfeeding my 6 week old"). */
+const POSTPARTUM =
+  /生完(?:孩子|宝宝)|产后|坐月子|哺乳期|喂奶|\b(?:postpartum|post-natal|postnatal|had (?:my|the|our) baby|gave birth|since the birth|breastfeeding)\b/i;
 
 const RANK: Record<Triage['level'], number> = { routine: 0, urgent: 1, emergency: 2 };
 /** How decisive each red-flag question is, by the triage of its "yes"; computed once per question text. */
@@ -218,7 +236,12 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
 
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
   // complaint protocol's; basics (how long, how old, pregnancy) fill the rest.
-  const chiefPresentations = findPresentations(chief).map((p) => p.id);
+  // The infant/child screen is for a baby or young child: not for a teenager, nor for a mother whose complaint follows
+  // the birth ("生完孩子四个月…掉头发" is about her).
+  const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief);
+  const chiefPresentations = findPresentations(chief)
+    .map((p) => p.id)
+    .filter((p) => !(notAChild && p === 'paediatric'));
   const specific = [
     // A named complaint's own red flags lead ("孩子尿床": bedwetting, not any child), then the triage's open
     // discriminators, then the body-site screens, the presentation's and the protocol's questions.
@@ -246,12 +269,22 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // basics (how long, how old) then wait for the second turn.
   const medicine = findSituations(chief).some((x) => x.id === 'medicine');
   const kbQ = turnsAsked === 0 ? (o.kbRedFlags?.question(chief, lang, { medicine }) ?? undefined) : undefined;
-  const withKb = kbQ && !asked.includes(kbQ) ? (specific.length ? [...ranked.slice(0, 2), kbQ, ...ranked.slice(2)] : [kbQ, ...ranked]) : ranked;
+  // A complaint after a medicine may be its side effect: the medicine's reaction screen (rash, breathing, mood and
+  // self-harm, other medicines) keeps a place among the first two, whatever the complaint's own questions rank.
+  const reaction =
+    medicine && findNamedComplaints(chief).length + findComplaints(chief).length > 0
+      ? findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang][2]
+      : undefined;
+  const top =
+    reaction && open.includes(reaction) && !ranked.slice(0, 2).includes(reaction)
+      ? [ranked[0], reaction, ...ranked.slice(1).filter((q) => q !== reaction)]
+      : ranked;
+  const withKb = kbQ && !asked.includes(kbQ) ? (specific.length ? [...top.slice(0, 2), kbQ, ...top.slice(2)] : [kbQ, ...top]) : top;
   const redFlags = withKb.map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
   const basics = openBasics(facts, lang, {
     pregnancyMatters,
-    child: /宝宝|婴儿|孩子|娃|儿子|女儿|新生儿|\b(?:baby|infant|newborn|toddler|child|kid|son|daughter)\b/i.test(chief),
+    child: !notAChild && /宝宝|婴儿|孩子|娃|儿子|女儿|新生儿|\b(?:baby|infant|newborn|toddler|child|kid|son|daughter)\b/i.test(chief),
   }).filter((q) => !asked.includes(q.text));
   // First turn: two red-flag questions and one basic; a second turn only while something decisive is still open.
   const picks =
