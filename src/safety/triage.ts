@@ -29,6 +29,7 @@ const PRESENTATION_SIGNS: ReadonlySet<SignId> = new Set<SignId>([
 import { HIGH_RISK_PERSON, isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine } from './triage/suicide.js';
+import { ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 import { matchesOf } from './red-flags/match.js';
 
 export interface TriageOptions {
@@ -297,15 +298,34 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
       en: `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${crisis}.`,
     },
   );
+  // A means bought for a named ordinary purpose ("a rope for the tent") that the screen found no risk in is not a
+  // suicide sign: the sign vocabulary reads "bought a rope" without its purpose.
+  const SUICIDE_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['suicidalIntent', 'lethalMeans']);
+  const suicideHits = signs.filter((h) => SUICIDE_SIGNS.has(h.sign));
+  const purposeful =
+    a.suicide.risk === 'none' && suicideHits.length > 0 && suicideHits.every((h) => ORDINARY_PURPOSE.test(a.normalised.slice(h.end, h.end + 40)));
+  const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful;
+  // With an ordinary purpose named, a means word ('rope') is no suicide component either.
+  const suicideComponents = purposeful ? a.suicide.components.filter((c) => c !== 'means') : a.suicide.components;
   const ruleSet: RedFlagRule[] = [
     ...a.signRules.filter((r) => r.id !== 'suicide-risk'),
     ...a.clinical,
     // The graded screen decides; a sign-rule suicide mention counts as high risk unless the screen heard a safety statement
     // or the mention sat only in a question someone else asked ("asked if I self-harm, I said no").
-    ...(a.suicide.risk !== 'none' || (a.signRules.some((r) => r.id === 'suicide-risk') && !a.suicide.reported)
-      ? [a.signRules.some((r) => r.id === 'suicide-risk') && !a.suicide.safetyStated ? { ...suicideRule, level: 'emergency' as const } : suicideRule]
+    ...(a.suicide.risk !== 'none' || (signSuicide && !a.suicide.reported)
+      ? [signSuicide && !a.suicide.safetyStated ? { ...suicideRule, level: 'emergency' as const } : suicideRule]
       : []),
   ];
+  // A minor head injury (NICE CG176): a head bump whose only finding is the bump, in someone not on thinners, not old,
+  // without a bleeding disorder, with normal behaviour since stated — home care, not same-day care.
+  const minorHeadInjury =
+    ruleSet.length > 0 &&
+    ruleSet.every((r) => r.id === 'head-injury') &&
+    [...a.signIds].every((x) => x === 'headInjury' || x === 'child') &&
+    !(['anticoagulated', 'elderly', 'bleedingDisorder', 'infant'] as const).some((m) => a.modifiers.has(m)) &&
+    isReassured(a.normalised) &&
+    (a.stance.denied > 0 || a.stance.reassurance.length > 0);
+  if (minorHeadInjury) ruleSet.length = 0;
   const ruleLevel: TriageLevel = ruleSet.reduce<TriageLevel>((l, r) => maxLevel(l, r.level), 'routine');
   const ruleReasons = ruleSet.filter((r) => r.level === ruleLevel).map((r) => r.id);
 
@@ -319,12 +339,12 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // nothing acute is same-day care at most (the rules' chronic downgrade).
   // A suicide mention the screen found only in a reported question or a conditional about people in general is not a
   // finding the model may build on.
-  const framedAway = (s: SignId) => a.suicide.reported === true && (s === 'suicideMention' || s === 'suicidalIntent');
+  const framedAway = (s: SignId) => (a.suicide.reported === true && (s === 'suicideMention' || s === 'suicidalIntent')) || (purposeful && SUICIDE_SIGNS.has(s));
   const clinicalFound =
     a.presentations.some((p) => HIGH_RISK.has(p)) ||
     [...a.signIds].some((s) => !PERSONA_SIGNS.has(s) && !framedAway(s)) ||
     a.vitalFindings.length > 0 ||
-    a.suicide.components.length > 0;
+    suicideComponents.length > 0;
   // A reassured story ("stopped after 5 minutes", "drinking and playing") the rules found nothing in stays routine unless
   // the model sees an emergency.
   const reassured = isReassured(a.normalised) && ruleLevel === 'routine' && opinion?.level === 'urgent';
@@ -337,13 +357,13 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     a.vitalFindings.some((v) => v.level !== 'sign') ||
     HIGH_RISK_PERSON.some((m) => a.modifiers.has(m)) ||
     a.features.includes('altered') ||
-    a.suicide.components.length > 0 ||
+    suicideComponents.length > 0 ||
     a.clinical.length > 0;
   // Without an anchor in the rule layer the model's own opinion counts only above the stricter, calibrated thresholds.
   const free = model?.meta.thresholds.unanchored;
   // A message that denies a discriminator and affirms none gives the model nothing to call an emergency on.
   // Evidence floor: on a short message ("my wife says I snore") the n-grams are too few to carry a decision alone.
-  const short = grams.length < UNANCHORED_MIN_GRAMS && a.suicide.components.length === 0;
+  const short = grams.length < UNANCHORED_MIN_GRAMS && suicideComponents.length === 0;
   const unanchoredLevel: TriageLevel =
     opinion && free && !a.chronicOnly && !short
       ? opinion.probs.emergency >= free.emergency && a.stance.denied === 0
@@ -366,7 +386,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // Look-alike gate: a question for information about no episode (hypothetical, no one named) or about an episode that
   // is past is routine; about an episode that resolved it is one level lower (an emergency that settled still needs a
   // doctor today). Suicide and self-harm are never gated.
-  const gate = lookAlikeGate(st, a.normalised, a.suicide.components.length > 0 || a.suicide.risk !== 'none');
+  const gate = lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none');
   if (gate === 'routine') level = 'routine';
   else if (gate === 'lower') level = level === 'emergency' ? 'urgent' : 'routine';
 
@@ -393,9 +413,12 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // A medicine overdose in anyone past early childhood is assessed as possible self-harm (NICE self-harm guidance for
   // adolescents and adults): it carries the crisis line too. A young child's ingestion is an accident.
   const youngChild = signs.some((h) => h.sign === 'infant') || findAges(text).some((x) => x.days < 10 * 365);
-  const overdose = decided.some((r) => r.id === 'poisoning-overdose') && !youngChild;
+  // Carbon monoxide from a fuel burning indoors (exposure.ts) is an accident: its fuel words ("煤气", "charcoal") are not
+  // a means of self-harm unless the screen heard more.
+  const accidentalCo = a.clinical.some((r) => r.id === 'carbon-monoxide-exposure');
+  const overdose = decided.some((r) => r.id === 'poisoning-overdose') && !youngChild && !accidentalCo;
   // A means word alone ("pills") in a young child's ingestion is not a suicide signal.
-  const suicidal = a.suicide.components.some((c) => c !== 'means') || (a.suicide.components.length > 0 && !youngChild);
+  const suicidal = suicideComponents.some((c) => c !== 'means') || (suicideComponents.length > 0 && !youngChild && !accidentalCo);
   // Every result in which the screen graded a suicide risk carries the crisis line, whatever level decided it.
   const screened = a.suicide.risk !== 'none' && level !== 'routine';
   if (((level === 'emergency' && (suicidal || overdose)) || screened) && !decided.some((r) => r.id === 'suicide-risk'))

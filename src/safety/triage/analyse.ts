@@ -7,6 +7,8 @@ import type { SignId } from '../red-flags/signs.js';
 import type { TriageLevel } from '../types.js';
 import { ALTERED, firedClinical, SEVERE, type ClinicalRule } from './clinical.js';
 import { DANGER_RULES } from './clinical-danger.js';
+import { CONTEXT_RULES } from './clinical-context.js';
+import { isCoPreventionQuestion } from './exposure.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
@@ -63,7 +65,10 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));
   const learning = isLearning(normalised);
+  // A question about preventing carbon monoxide poisoning, with no one ill, is not a poisoning (exposure.ts).
+  const coQuestion = isCoPreventionQuestion(normalised);
   const signRules = layer.rules
+    .filter((r) => !(coQuestion && (r.id === 'poisoning-overdose' || r.id === 'carbon-monoxide')))
     // Peripheral facial palsy (forehead involved, limbs and speech normal) is urgent, not a stroke call.
     .map((r) => (r.id === 'stroke-signs' && BELL.test(normalised) && !OTHER_STROKE.some((x) => signIds.has(x)) ? { ...r, level: 'urgent' as const } : r))
     // A question about learning or preparing ("what are the signs of…", first-aid class) is not a same-day visit.
@@ -85,9 +90,12 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     vitalFindings.some((v) => v.level !== 'sign'),
   );
   const ctx = { text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings };
-  const clinical = [...firedClinical(ctx), ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)), ...DANGER_RULES.filter((r) => r.test(ctx))].map((r) =>
-    chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r,
-  );
+  const clinical = [
+    ...firedClinical(ctx),
+    ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)),
+    ...DANGER_RULES.filter((r) => r.test(ctx)),
+    ...CONTEXT_RULES.filter((r) => r.test(ctx)),
+  ].map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r));
 
   let ruleLevel: TriageLevel = 'routine';
   for (const r of [...signRules, ...clinical]) ruleLevel = maxLevel(ruleLevel, r.level);

@@ -20,7 +20,13 @@ export type ModifierId =
   | 'dialysis'
   | 'recentSurgery'
   | 'diabetic'
-  | 'heartDisease';
+  | 'heartDisease'
+  /** Sickle cell disease (acute chest syndrome, sepsis and stroke risk). */
+  | 'sickleCell'
+  /** An inherited or acquired bleeding disorder (haemophilia, von Willebrand, ITP, very low platelets). */
+  | 'bleedingDisorder'
+  /** No working spleen (splenectomy, or sickle cell's autosplenectomy is covered by sickleCell). */
+  | 'asplenic';
 
 interface ModifierDef {
   zh: RegExp[];
@@ -97,6 +103,26 @@ const MODIFIERS: Record<Exclude<ModifierId, 'infant' | 'underOne' | 'child' | 'e
     ],
   },
   diabetic: { zh: [/糖尿病|血糖高|高血糖|二甲双胍|降糖药/], en: [/\bdiabet\w*\b/i, /\btype (?:1|2|one|two)\b/i, /\bmetformin\b/i, /\bT[12]D\b/] },
+  sickleCell: { zh: [/镰(?:状|刀)(?:细胞|红细胞)?(?:贫血|病)?|镰状细胞/], en: [/\bsickle[- ]?cell\b/i, /\b(?:sickler|hb ?ss|scd)\b/i] },
+  bleedingDisorder: {
+    zh: [/血友病|血管性血友病|凝血因子(?:缺乏|不足)|血小板减少(?:性紫癜|症)|血小板(?:很|特别|非常)?低|再生障碍性贫血|再障/],
+    en: [
+      /\bha?emophilia\b/i,
+      /\bvon willebrand\b/i,
+      /\b(?:itp|thrombocytopeni\w*|bleeding disorder|factor (?:viii|ix|8|9) deficiency|aplastic an(?:a)?emia)\b/i,
+      /\blow platelets?\b/i,
+    ],
+  },
+  asplenic: {
+    zh: [/脾(?:脏)?(?:已经)?(?:切除|切掉|摘除|拿掉)|(?:切|摘)(?:除|掉)?了?脾|没有脾/],
+    en: [
+      /\bsplenectomy\b/i,
+      /\bspleen (?:was |got )?(?:removed|taken out)\b/i,
+      /\b(?:no|without a) spleen\b/i,
+      /\b(?:had|has|have) (?:his|her|my|their) spleen (?:removed|taken out)\b/i,
+      /\basplen\w*/i,
+    ],
+  },
   heartDisease: {
     zh: [/冠心病|心脏(?:病|支架)|支架|搭桥|心衰|心力衰竭|房颤|心梗(?:过|史)/],
     en: [/\b(?:heart disease|heart failure|stents?|bypass|a-?fib|atrial fibrillation|angina|cad)\b/i],

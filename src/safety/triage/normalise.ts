@@ -3,6 +3,7 @@
 // homophone slips from pinyin input ("呼吸困男", "晕到", "抽蓄") and lay terms ("心口窝" → chest). Curly apostrophes
 // become straight ones; Chinese numerals after a vital-sign cue become digits ("心跳一百八" → 180). Each replacement keeps
 // word boundaries, so negation and clause scopes are unchanged.
+import { toSimplified } from './hant.js';
 import { parseNumber } from '../red-flags/numbers.js';
 
 /** Medical words people misspell; common English words are left alone because they are not in this list. */
@@ -670,6 +671,16 @@ const ZH_CANTONESE: [RegExp, string][] = [
   [/成身/g, '全身'],
   [/喺/g, '在'],
   [/佢/g, '他'],
+  // Added with the traditional-character reader (Hong Kong messages are mostly written in traditional characters):
+  // 讲嘢 is to talk, 企 to stand (企业/企图/企鹅 are Mandarin), 晕低 to faint, 睇/见到 to see/look, 攰 tired, 嚟 come.
+  [/讲嘢|讲说话/g, '说话'],
+  [/嘢/g, '东西'],
+  [/晕低/g, '晕倒'],
+  [/企(?![业图鹅划])/g, '站'],
+  [/睇(?=到|见|唔|不|下)/g, '看'],
+  [/见到/g, '看到'],
+  [/攰/g, '累'],
+  [/嚟/g, '来'],
 ];
 
 /** "一百八" is 180 in speech (not 108); "三十九度五" is 39.5. */
@@ -684,7 +695,8 @@ const ZH_VITAL_NUMERAL =
   /((?:心跳|心率|脉搏)(?:[^，。\d]{0,2}?(?:一分钟|每分钟))?|每分钟|血压|高压|低压|体温|烧到|发烧|血糖|血氧|血钾|钾)([^，。\d零〇一二两三四五六七八九十百]{0,4})([零〇一二两三四五六七八九十百]{1,6})(?:(度|点)([一二三四五六七八九]))?/g;
 
 export function normaliseText(input: string): string {
-  let text = input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  // Traditional characters first (one for one), so the Cantonese forms and every zh lexicon read simplified text.
+  let text = toSimplified(input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'));
   for (const [re, to] of ZH_CANTONESE) text = text.replace(re, to);
   for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);
   text = text.replace(ZH_VITAL_NUMERAL, (m, cue: string, gap: string, num: string, unit?: string, frac?: string) => {

@@ -23,7 +23,11 @@ export type SelfHarmSlot =
   /** Someone unreachable, missing or shut in. */
   | 'unreachable'
   /** Low mood or depression named (alone it is not a risk). */
-  | 'lowMood';
+  | 'lowMood'
+  /** A lethal means acquired, hidden or made ready, or a room being sealed (method preparation, no suicide word needed). */
+  | 'preparation'
+  /** Sealing a room or car against air (the preparation of charcoal burning or exhaust gas). */
+  | 'sealing';
 
 export type Person = 'self' | 'other' | 'none';
 
@@ -71,6 +75,30 @@ const OTHER_EN =
 const OTHER_ZH = /他|她|(?:我|我的)?(?:儿子|女儿|朋友|哥|姐|弟|妹|老公|老婆|爸|妈|孩子|同学|室友|同事|男朋友|女朋友)/;
 const SELF = /我|\b(?:i|i'm|im|i'?ve|me|my|myself)\b/i;
 
+// Method preparation: an acquiring or readying act whose object is a lethal means (the act and the object are read
+// apart, so "bought a rope", "hid the weed killer under the bed", "把农药藏在床底下" are one pattern, not three).
+const PREP_ACT_EN =
+  /\b(?:bought|buying|buy|got|getting|ordered|picked up|collected|hid|hidden|hiding|stashed|hoarded|saved up|put aside|set aside|keeping|kept|laid out|lined up|counted out|tested|tied)\b/gi;
+const PREP_MEANS_EN =
+  /\b(?:charcoal|briquettes?|rope|noose|cord|pesticides?|weed ?killer|paraquat|rat poison|insecticide|sleeping pills|pills|tablets|hose(?:pipe)?|duct tape|gas canisters?|helium|razor blades?)\b/i;
+const PREP_ZH =
+  /(?:买|购|备|准备|藏|囤|攒|放|拿|搞|弄|存|留)(?:了|好|来|着)?[^，。]{0,8}(?:木炭|炭|农药|百草枯|敌敌畏|老鼠药|杀虫剂|绳子|绳索|安眠药|刀片|胶带)|(?:木炭|炭|农药|百草枯|敌敌畏|老鼠药|绳子|安眠药|刀片)[^，。]{0,8}(?:藏|放|备|准备|买)(?:好|了|在)/g;
+/** An ordinary purpose named for what was bought ("a rope for the tent", "charcoal for the barbecue", "买炭烧烤用"). */
+export const ORDINARY_PURPOSE =
+  /^[^.?!,;，。；]{0,25}\b(?:for (?:the|a|my|our|his|her) (?:tent|camping|camp|boat|garden|barbecue|bbq|grill|climbing|washing line|swing|hotpot|rats?|mice|weeds?|lawn|roses|farm|crops|fields?|move|moving|boxes|packing)|to (?:tie|hang (?:the )?(?:washing|laundry)|grill|cook|kill (?:the )?(?:rats?|mice|weeds?|bugs|ants))|for cooking)\b|^[^，。；]{0,12}(?:烧烤|做饭|取暖|打边炉|吃火锅|打火锅|晾衣|捆|绑|搬家|打包|灭鼠|除草|杀虫|种地|打农药|给[^，。]{0,4}(?:菜|地|果树|庄稼))/i;
+
+/** Sealing a room or car: taping gaps, blocking vents (not insulation or draught-proofing talk). */
+const SEALING =
+  /(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵)|胶带[^，。]{0,6}(?:窗|门|缝)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
+/** Arranging care of dependants or pets (a farewell act): "look after my cat", "帮我照顾好狗". */
+const ARRANGING_CARE =
+  /\b(?:told|asked) (?:\w+ ){0,3}to (?:look after|take care of|feed|mind) (?:my|his|her) (?:cat|dog|pets?|kids|children|plants|fish|rabbit)\b|\b(?:look after|take care of) (?:my|his|her) (?:cat|dog|pets?|kids|children) for (?:me|him|her)\b/i;
+
+/** Someone else's death is a risk factor (bereavement), not a sign that a wish is in the past: masked before the
+ *  past-history check (for other red flags "my father died of a heart attack" stays history). */
+export const BEREAVEMENT = /\b(?:died|passed away)\b|去世|过世|走了/gi;
+export const maskBereavement = (text: string): string => text.replace(BEREAVEMENT, (m) => ' '.repeat(m.length));
+
 /** "doesn't want to die", "不是想死": a denied wish right before the mention (the shared negation reads only "not"/"no"). */
 export const NOT_WANTING =
   /\b(?:doesn'?t|don'?t|didn'?t|does not|do not|did not|never|no longer) (?:really |even )?(?:want|wanna|plan|intend|mean)s?\b[^.?!]{0,12}$|(?:不是|并不|从没|没有)想$/i;
@@ -94,7 +122,10 @@ export function isReportedQuestion(text: string, at: number): boolean {
 
 /** `intrinsicNegation`: the cue itself is worded with a negation ("won't answer", "see u never"). */
 const stanceBlocks = (text: string, cl: Clause, at: number, study: boolean, intrinsicNegation: boolean): boolean =>
-  (!intrinsicNegation && isNegated(text, cl, at)) || isHistorical(text, cl) || isReportedQuestion(text, at) || (study && isEducational(text, cl));
+  (!intrinsicNegation && isNegated(text, cl, at)) ||
+  isHistorical(maskBereavement(text), cl) ||
+  isReportedQuestion(text, at) ||
+  (study && isEducational(text, cl));
 
 function personOf(clauseText: string): Person {
   if (OTHER_EN.test(clauseText) || OTHER_ZH.test(clauseText))
@@ -151,6 +182,29 @@ export function readSelfHarm(text: string): SelfHarmReading {
   for (const re of [UNREACHABLE_EN, UNREACHABLE_ZH]) {
     const m = re.exec(text);
     if (m) note('unreachable', m.index, false);
+  }
+  for (const m of matchesOf(PREP_ACT_EN, text)) {
+    const at = m.index ?? 0;
+    const window = text.slice(at, at + m[0].length + 40).split(/[.?!]/)[0] ?? '';
+    const means = PREP_MEANS_EN.exec(window);
+    if (means && !ORDINARY_PURPOSE.test(window.slice(means.index + means[0].length))) {
+      note('preparation', at, false);
+      break;
+    }
+  }
+  for (const m of matchesOf(PREP_ZH, text)) {
+    const at = m.index ?? 0;
+    if (ORDINARY_PURPOSE.test(text.slice(at + m[0].length, at + m[0].length + 20))) continue;
+    note('preparation', at, false);
+    break;
+  }
+  {
+    const m = SEALING.exec(text);
+    if (m) note('sealing', m.index, false);
+  }
+  {
+    const m = ARRANGING_CARE.exec(text);
+    if (m) note('farewell', m.index, false);
   }
   for (const re of [LOW_MOOD_EN, LOW_MOOD_ZH]) {
     const m = re.exec(text);

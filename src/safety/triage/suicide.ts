@@ -3,7 +3,7 @@
 // is an emergency; farewell behaviour alone is urgent with questions. Negation, past history and educational
 // framing are judged per clause by the shared context helpers, so "他去年想过轻生，现在很好" stays routine.
 import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
-import { isReportedQuestion, NOT_WANTING, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
+import { isReportedQuestion, maskBereavement, NOT_WANTING, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
 
 export type SuicideComponent =
@@ -88,12 +88,9 @@ export function screenSuicide(text: string): SuicideScreen {
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
 }
 
-/** Someone else's death is a risk factor (bereavement), not a sign that the wish itself is in the past. */
-const BEREAVEMENT = /\b(?:died|passed away)\b|去世|过世|走了/gi;
-
 function gradeScreen(text: string): SuicideScreen {
   const cl = clauses(text);
-  const historyText = text.replace(BEREAVEMENT, (m) => ' '.repeat(m.length));
+  const historyText = maskBereavement(text);
   const found = new Set<SuicideComponent>();
   let farewellCues = 0;
   let reported = false;
@@ -126,6 +123,10 @@ function gradeScreen(text: string): SuicideScreen {
   if (r.has('farewell')) found.add('farewell');
   if (r.has('unreachable')) found.add('unreachable');
   if (r.has('lowMood')) found.add('lowMood');
+  // Method preparation: a lethal means acquired or hidden is a means; sealing a room beside a combustible means, or
+  // preparation beside any distress or farewell act, is a plan (no suicide word needed).
+  if (r.has('preparation')) found.add('means');
+  if (r.has('sealing') && (r.has('preparation') || found.has('means'))) found.add('plan');
   const has = (c: SuicideComponent) => found.has(c);
   const distress = has('ideation') || has('passive') || has('despair') || has('farewell') || has('lowMood') || has('unreachable') || has('selfHarm');
   // A whole supply swallowed in distress, or a saved-up supply swallowed (an overdose whatever is said about mood).
@@ -174,6 +175,8 @@ function gradeScreen(text: string): SuicideScreen {
  */
 function structuralRisk(reading: SelfHarmReading, has: (c: SuicideComponent) => boolean): boolean {
   const r = new Set(reading.slots);
+  if (r.has('sealing') && has('means')) return true;
+  if (r.has('preparation') && (has('farewell') || has('despair') || has('lowMood') || has('passive') || has('unreachable') || has('ideation'))) return true;
   if (r.has('massIngestion') && has('plan')) return true;
   if (has('farewell') && (has('unreachable') || has('lowMood'))) return true;
   return has('unreachable') && has('lowMood') && (has('means') || has('despair'));

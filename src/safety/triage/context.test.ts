@@ -1,0 +1,119 @@
+// Structural readers added in session 5 (exposures, clot risk context, haematological crises, traditional characters,
+// method preparation). Sentences of our own, written before blind batch N was opened; each case fails on 98d0709.
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { HANT_PAIRS, toSimplified } from './hant.js';
+import { readCarbonMonoxide, readToxicity } from './exposure.js';
+import { readSelfHarm } from './self-harm-reader.js';
+
+const level = (t: string) => triageDetail(t).level;
+const hasCrisis = (t: string) => /12356|988/.test(triageDetail(t).message);
+
+describe('exposure reader: carbon monoxide from the situation', () => {
+  it('a fuel burning in a closed space with symptoms is an emergency, without the word carbon monoxide', () => {
+    const t = 'We ran a petrol generator in the garage during the power cut and now my husband and I both have pounding headaches and feel sick';
+    expect(readCarbonMonoxide(t)).not.toBeNull();
+    expect(level(t)).toBe('emergency');
+    expect(triageDetail(t).reasons).toContain('carbon-monoxide-exposure');
+  });
+  it('an accidental household exposure carries no crisis line', () => {
+    const t = '我们一家晚上在屋里吃炭火锅，门窗都关着，现在都头晕想吐，我妈刚才还晕倒了一下';
+    expect(level(t)).toBe('emergency');
+    expect(hasCrisis(t)).toBe(false);
+  });
+  it('prevention questions and cooking are not exposures', () => {
+    for (const t of [
+      'we have a gas boiler at home, how do I know if the carbon monoxide alarm works?',
+      '冬天在家吃炭火锅要注意什么？',
+      'bought charcoal for the barbecue tomorrow, how long should I marinate the chicken?',
+    ])
+      expect(level(t), t).toBe('routine');
+  });
+});
+
+describe('exposure reader: toxicity of a regular medicine (names from the knowledge base alias table)', () => {
+  it('digoxin with vomiting and yellow vision, lithium with dehydration and ataxia', () => {
+    const d = 'my grandmother takes digoxin, for two days she has been vomiting, says everything looks yellow and her pulse is 42';
+    const l = '我爸一直吃碳酸锂，最近拉肚子好几天，现在手抖得厉害，走路不稳，说话糊涂';
+    expect(readToxicity(d)?.profile).toBe('digoxin');
+    expect(readToxicity(l)?.profile).toBe('lithium');
+    expect(level(d)).toBe('emergency');
+    expect(level(l)).toBe('emergency');
+  });
+  it('a tolerated side effect or a medicine question is not toxicity', () => {
+    for (const t of [
+      'I take lithium and have a mild tremor in my hands, is that a normal side effect?',
+      "I'm on lithium, had one day of diarrhoea, feel fine otherwise, should I keep taking it?",
+      '我吃碳酸锂两年了，最近手有点抖，要不要查血药浓度？',
+    ]) {
+      expect(readToxicity(t), t).toBeNull();
+      expect(level(t), t).not.toBe('emergency');
+    }
+  });
+});
+
+describe('risk context for a clot in the lung', () => {
+  it('a return journey named only as "got back from" + sudden breathlessness and pain on breathing in', () => {
+    const t = 'got back from Lisbon three days ago, this morning suddenly short of breath and it hurts on the right when I breathe in';
+    expect(triageDetail(t).reasons).toContain('clot-risk-breathlessness');
+    expect(level(t)).toBe('emergency');
+  });
+  it('context without breathlessness or chest symptoms is not', () => {
+    expect(level('took a long flight last week and my ankles are a bit puffy, no breathlessness or pain')).toBe('routine');
+  });
+});
+
+describe('haematological crises', () => {
+  it('sickle cell with chest pain and fever, haemophilia with a head bump, fever without a spleen', () => {
+    expect(level('I have sickle cell disease, pain crisis in my back since yesterday and now chest pain and my temperature is 38.5')).toBe('emergency');
+    expect(level('我有血友病，今天摔了一跤撞到头，现在有点头痛')).toBe('emergency');
+    expect(level('my son had his spleen removed last year and now has fever 39 and shivering')).toBe('emergency');
+  });
+  it('the condition alone, or a managed usual crisis, is not an emergency', () => {
+    for (const t of [
+      'I have sickle cell, usual pain crisis in my legs, managing with codeine at home, no fever, breathing fine',
+      'my son has haemophilia, which sports are safe for him?',
+      'spleen removed years ago after a car crash, which vaccines do I need?',
+    ])
+      expect(level(t), t).toBe('routine');
+  });
+});
+
+describe('traditional characters', () => {
+  it('map one for one onto the simplified lexicon', () => {
+    expect([...HANT_PAIRS.traditional].length).toBe([...HANT_PAIRS.simplified].length);
+    expect(toSimplified('講嘢口齒唔清，企都企唔穩')).toBe('讲嘢口齿唔清，企都企唔稳');
+    expect(toSimplified('no change')).toBe('no change');
+  });
+  it('a Cantonese posterior stroke in traditional characters is read by the rules', () => {
+    const d = triageDetail('阿爺突然好暈，成間屋喺度轉，講嘢口齒唔清，企都企唔穩');
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.rules.level).toBe('emergency');
+  });
+});
+
+describe('method preparation (self-harm reader)', () => {
+  it('charcoal and tape for the windows beside arranging care of a pet is high risk with a crisis line', () => {
+    const t = 'bought two bags of charcoal and tape for the windows, told my sister to look after my cat';
+    expect(readSelfHarm(t).slots).toEqual(expect.arrayContaining(['preparation', 'sealing']));
+    expect(level(t)).toBe('emergency');
+    expect(hasCrisis(t)).toBe(true);
+  });
+  it('a means bought for a named ordinary purpose is not preparation', () => {
+    const t = 'bought a rope for the tent, any tips for camping in the rain?';
+    expect(readSelfHarm(t).slots).not.toContain('preparation');
+    expect(level(t)).toBe('routine');
+  });
+  it("the reader's past-history check masks bereavement like the screen does", () => {
+    const t = 'my husband passed away in March. since then I have been hiding his sleeping pills in my drawer, I feel so down';
+    expect(readSelfHarm(t).slots).toEqual(expect.arrayContaining(['preparation', 'lowMood']));
+    expect(level(t)).toBe('emergency');
+  });
+});
+
+describe('minor head injury', () => {
+  it('a child bump with normal behaviour since is routine; with vomiting and drowsiness an emergency', () => {
+    expect(level('my son bumped his head this morning, cried straight away, now playing and eating as normal, no vomiting, small lump')).toBe('routine');
+    expect(level('my son bumped his head on the table, cried straight away, vomited twice since and is very sleepy')).toBe('emergency');
+  });
+});
