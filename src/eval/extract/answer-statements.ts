@@ -81,6 +81,17 @@ function readAfterAnchor(text: string, at: number, ctx: LetterContext): LetterSe
     else if (!letters.includes(hit.letter)) letters.push(hit.letter);
   }
   if (listed && letters.length > 1) return { letters, hedge: HEDGE_JOIN.test(clause), end: at + clause.length, echo: true };
+  // Options named one after another, then a comma and a remark about them ("氨氯地平和硝苯地平，二者均为…").
+  const comma = clause.search(/,/);
+  if (comma > 0) {
+    const head = clause.slice(0, comma);
+    const named = head.split(LIST_SPLIT).filter((p) => p.trim());
+    const hits = named.map((p) => echoedOption(p, ctx));
+    if (named.length > 1 && hits.every((h) => h !== null)) {
+      const set = [...new Set(hits.map((h) => (h as { letter: string }).letter))];
+      if (set.length > 1) return { letters: set, hedge: HEDGE_JOIN.test(head), end: at + head.length, echo: true };
+    }
+  }
   return whole ? { letters: [whole.letter], hedge: false, end: at + clause.length, echo: true } : null;
 }
 

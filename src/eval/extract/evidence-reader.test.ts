@@ -69,3 +69,26 @@ describe('sentence model', () => {
     expect(readEvidence('Vitamin D and hepatitis B are unrelated here.', ctx).value).toBeNull();
   });
 });
+
+describe('sets, modifiers and contrasts', () => {
+  it('letters joined by a slash are a set on a multi-answer item and a hedge on a single-answer one', () => {
+    expect(read('Answer: A/B', true)).toBe('AB');
+    expect(read('Answer: A/B', false)).toBeNull();
+  });
+  it('a letter that modifies the noun after it is no option', () => {
+    const ctx = letterContext({ options: { A: '葡萄球菌', B: '链球菌', C: '病毒' } });
+    expect(readEvidence('最常见的病原体为A组链球菌，对应B。', ctx, false).value).toBe('B');
+  });
+  it('what comes before a contrast is superseded by what follows it', () => {
+    expect(read('One could think of heparin (A) at first, but the clot needs lysis, which is alteplase (C).')).toBe('C');
+  });
+  it('"All of the above." with no such option names every option on a multi-answer item', () => {
+    expect(read('All of the above. Each one acts on clotting in some way.', true)).toBe('ABCD');
+  });
+  it('options named by their text, then a remark about them after a comma', () => {
+    expect(read('正确的是肝素和华法林，二者都是抗凝药。', true, { A: '肝素', B: '华法林', C: '阿替普酶', D: '阿司匹林' })).toBe('AB');
+  });
+  it('"cannot pick" after two options defended is no answer', () => {
+    expect(read('Both A and B are defensible here; but B (Warfarin) is also cited often. Without more context I cannot pick one.')).toBeNull();
+  });
+});

@@ -55,7 +55,8 @@ const OPTION_LINE_RE = /^\s*(?:[-•*]\s*)?(?:option\s+|choice\s+|选项)?\(?([A
 const CUT_OFF_RE = /(?:[,:;、\-–—]|[a-z]{2}|[\u4e00-\u9fff]|\b(?:option|choice)\s+[A-J])\s*$/i;
 
 /** The writer says the question is left undecided: nothing in the closing paragraph is a commitment. */
-const UNDECIDED_RE = /\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
+const UNDECIDED_RE =
+  /\bcan(?:no|')t\s+(?:pick|choose|decide|commit)|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
 /** An answer was stated with a value that is no option ("Final answer: 4", "答案：F"): not ours to second-guess. */
 const INVALID_ANSWER_RE = /(?:\banswer\b|答案|应选|故选|本题选)\s*(?:is|为|是)?\s*[:=]?\s*(\d|[A-Z](?![A-Za-z]))/gi;
 const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
@@ -65,6 +66,11 @@ const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
     const line = text.slice((m.index ?? 0) + m[0].length).split('\n')[0];
     return ![...line.matchAll(/(?<![A-Za-z])([A-J])(?![A-Za-z])/g)].some((x) => valid.has(x[1]));
   });
+
+/** A letter that modifies the noun after it is no option label: "A组链球菌", "B型", "C类". */
+const LETTER_MODIFIER_AFTER_RE = /^(?:组|型|族|类|级|期|区|带|波|群|族)/;
+
+const CONTRAST_RE = /^\s*(?:but|however)\b|^\s*(?:但是?|不过|然而)/i;
 
 const CLAUSE_SPLIT_RE =
   /[,;:、，；]|(?=\b(?:but|while|whereas|however|although|though)\b)|(?=而不是|而非|但是|但|不过|然而)|(?=\b(?:rather than|instead of)\b)/i;
@@ -81,7 +87,7 @@ function letterMentions(clause: string, valid: ReadonlySet<string>): { letter: s
     const after = clause.slice(m.index + 1);
     const labelled = /(?:option|choice|answer|选项|答案)\s*$/i.test(before) || (/\($/.test(before) && /^\)/.test(after)) || /^\s*(?:选项|项)/.test(after);
     if (raw !== letter && !labelled) continue; // lower-case letters only as labels ("option (b)", "(b)")
-    if (!labelled && LETTER_NOUN_BEFORE_RE.test(before)) continue; // vitamin D, hepatitis B, type A
+    if (!labelled && (LETTER_NOUN_BEFORE_RE.test(before) || LETTER_MODIFIER_AFTER_RE.test(after))) continue; // vitamin D, type A, A组
     // The article "A" ("A patient", "A V/Q scan"), unless a verb follows it ("A is correct").
     if (
       letter === 'A' &&
@@ -129,6 +135,8 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
       const mentions: OptionMention[] = [];
       for (const clause of s.split(CLAUSE_SPLIT_RE)) {
         if (!clause?.trim()) continue;
+        // "One might think of A, but … is B": what comes before a contrast is superseded by what follows it.
+        if (CONTRAST_RE.test(clause)) for (const m of mentions) if (m.polarity > 0) m.polarity = 0;
         for (const m of letterMentions(clause, ctx.valid)) {
           const label =
             walk !== null &&
@@ -222,6 +230,21 @@ function finish(letters: readonly string[], how: EvidenceHow, multi: boolean | u
   return { value, status: 'ok', how };
 }
 
+const ALL_ABOVE_SENTENCE_RE = /^\s*(?:all\s+(?:of\s+)?the\s+above|以上(?:选项)?(?:都|均|皆|全)(?:是|对|正确))\s*[.!]?\s*$/i;
+
+/**
+ * The closing of a reply: from the last sentence that commits to an option (or the last paragraph when none does)
+ * to the end. Doubt there ("it depends", "not sure", 有争议) leaves the reply undecided.
+ */
+function closesInDoubt(sentences: readonly Sentence[]): boolean {
+  let from = sentences.length - 1;
+  while (from >= 0 && !sentences[from].mentions.some((m) => m.polarity > 0)) from--;
+  // The last paragraph too, but not its concessions ("While A and C can both present with fever, …").
+  const lastParagraph = sentences.filter((x) => x.paragraph === sentences[sentences.length - 1]?.paragraph && !CONCESSIVE_RE.test(x.text));
+  const closing = [...(from >= 0 ? sentences.slice(from) : []), ...lastParagraph].map((x) => x.text).join(' ');
+  return DOUBT_RE.test(closing) || OPEN_DOUBT_RE.test(closing) || UNDECIDED_RE.test(closing) || DEFER_END_RE.test(closing);
+}
+
 /**
  * Why a reply commits to nothing whatever its weak statements say: it stops mid-sentence, states an answer that
  * is no option, or closes in doubt. null when none of these holds.
@@ -230,12 +253,7 @@ export function abstention(text: string, ctx: LetterContext): 'cut-off' | 'inval
   const body = text.trimEnd();
   if (CUT_OFF_RE.test(body)) return 'cut-off';
   if (statesInvalidAnswer(body, ctx.valid)) return 'invalid-answer';
-  const sentences = readSentences(body, ctx);
-  const closing = sentences
-    .filter((x) => x.paragraph === sentences[sentences.length - 1]?.paragraph)
-    .map((x) => x.text)
-    .join(' ');
-  if (DOUBT_RE.test(closing) || OPEN_DOUBT_RE.test(closing) || UNDECIDED_RE.test(closing) || DEFER_END_RE.test(closing)) return 'closing-doubt';
+  if (closesInDoubt(readSentences(body, ctx))) return 'closing-doubt';
   return null;
 }
 
@@ -256,12 +274,11 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     if (multi === true || yes.length === 1) return finish(yes, 'verdict-layout', multi);
   }
   const sentences = readSentences(body, ctx);
-  const closing = sentences
-    .filter((x) => x.paragraph === sentences[sentences.length - 1]?.paragraph)
-    .map((x) => x.text)
-    .join(' ');
-  if (DOUBT_RE.test(closing) || OPEN_DOUBT_RE.test(closing) || UNDECIDED_RE.test(closing) || DEFER_END_RE.test(closing))
-    return { value: null, status: 'hedge', how: 'none' };
+  if (closesInDoubt(sentences)) return { value: null, status: 'hedge', how: 'none' };
+  // "All of the above." with no such option: every option, on a multi-answer item.
+  const lastSentence = sentences[sentences.length - 1];
+  if (multi === true && sentences.some((x) => ALL_ABOVE_SENTENCE_RE.test(x.text)) && !lastSentence?.mentions.some((m) => m.polarity > 0 && m.kind === 'letter'))
+    if (![...(ctx.texts?.values() ?? [])].some((t) => t.includes('⟨all-above⟩'))) return finish([...ctx.valid], 'prose-letter', multi);
   const all = ctx.valid.size;
   const decide = (kind: 'letter' | 'text'): EvidenceReading | null => {
     const committed = (s: Sentence) => {

@@ -34,7 +34,7 @@ const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
 export function letterContext(options: ChoiceReadOptions): LetterContext {
   const valid = new Set((options.valid ?? (options.options ? Object.keys(options.options) : DEFAULT_LETTERS)).map((l) => l.toUpperCase()));
   const texts = options.options ? new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), normOptionText(v)])) : undefined;
-  return { valid, texts };
+  return { valid, texts, multi: options.multi };
 }
 
 function jsonStatement(visible: string, ctx: LetterContext, end: number): Statement | null {
@@ -176,9 +176,12 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
  * between them ("I'd say it's either B or C"), or when the answer's letter is written with another option's text.
  */
 function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
-  if (reading.status === 'none') {
+  // Letters merely mentioned are the weakest statement: the structure decides when it reads a committed set.
+  // A hedge the statement reader found is never overridden.
+  if (reading.status === 'none' || (reading.how === 'mention' && reading.status !== 'hedge')) {
     const ev = readEvidence(text, ctx, multi);
-    return ev.status === 'ok' ? { value: ev.value, status: 'ok', how: ev.how } : reading;
+    if (ev.status === 'ok') return { value: ev.value, status: 'ok', how: ev.how };
+    if (reading.status === 'none') return reading;
   }
   if (reading.status !== 'ok' || !reading.value) return reading;
   // Weak readings (a bare line, a leading option line, a mention) give way to the reply's structure.

@@ -13,6 +13,8 @@ export interface LetterContext {
   valid: ReadonlySet<string>;
   /** Option texts by letter, normalised with normOptionText. */
   texts?: ReadonlyMap<string, string>;
+  /** The item takes several answers: letters joined by "/" ("A/B/D") are a set there, a hedge elsewhere. */
+  multi?: boolean;
 }
 
 export interface LetterSet {
@@ -209,7 +211,7 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
     if (h?.[0].trim()) {
       const item = parseItem(t, HEDGE.lastIndex, ctx);
       if (item) {
-        hedge = true;
+        if (!(ctx.multi === true && h[0].trim() === '/')) hedge = true;
         letters.push(...item.letters);
         end = item.end;
         continue;
