@@ -2,6 +2,8 @@
 // of focused questions (src/consult). The server stays stateless: the case is re-derived from the messages each
 // time, and `quarkmed.consult` reports it. `"quarkmed": {"consult": "off"}` in the request turns questions off.
 import { type ConsultQuestion, type ConsultStep, type ConsultSummary, draftQuestionTurn, nextConsultStep } from '../consult/index.js';
+import { type KbRedFlagIndex, loadKbRedFlags } from '../consult/kb-red-flags.js';
+import { triage } from '../safety/triage.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import { modelView, redactsByDefault } from '../rag/redact-prompts.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
@@ -14,8 +16,23 @@ export function consultRequested(body: Record<string, unknown>): boolean {
   return !(q && typeof q === 'object' && q.consult === 'off');
 }
 
+let kbRedFlags: { dir: string; index: KbRedFlagIndex } | undefined;
+/**
+ * Red flags from the knowledge base's disease pages when `$QUARKMED_RED_FLAGS_KB` names a knowledge folder
+ * (disease-kg-zh/, *diseases*.csv): built once, by the first consultation (≈ 3 s), then shared by every request.
+ */
+export function serverRedFlags(env: NodeJS.ProcessEnv = process.env): KbRedFlagIndex | undefined {
+  const dir = env.QUARKMED_RED_FLAGS_KB?.trim();
+  if (!dir) return undefined;
+  if (kbRedFlags?.dir !== dir) kbRedFlags = { dir, index: loadKbRedFlags(dir, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' })) };
+  return kbRedFlags.index;
+}
+
 export function consultStep(history: readonly ChatMessage[], question: string, on: boolean): ConsultStep {
-  return nextConsultStep([...history.filter((m) => m.role !== 'system'), { role: 'user', content: question }], { off: !on });
+  return nextConsultStep([...history.filter((m) => m.role !== 'system'), { role: 'user', content: question }], {
+    off: !on,
+    kbRedFlags: on ? serverRedFlags() : undefined,
+  });
 }
 
 /** A model-drafted question turn when it validates against the rule turn's red flags, else the rule turn. */
