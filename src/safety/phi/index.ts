@@ -20,6 +20,7 @@ import { GIVEN_CHARS } from './given-names.js';
 import { detectEmails, detectUrls } from './web.js';
 import { detectFrames } from './frames.js';
 import { detectAddressChains } from './address-grammar.js';
+import { detectCodeValues, issuerNumbers } from './code-values.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
 
@@ -44,6 +45,7 @@ export const PHI_DETECTORS = {
   employer: detectEmployers,
   places: detectPlacesAndEmployers,
   addressChains: detectAddressChains,
+  codeValues: detectCodeValues,
 } satisfies Record<string, PhiDetector>;
 
 /** When spans overlap, the more specific (validated or labelled) identifier wins. */
@@ -348,7 +350,7 @@ function repairSpans(text: string, spans: PhiSpan[]): PhiSpan[] {
 }
 
 function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiSpan[] {
-  const merged = text === undefined ? spans : mergeSpans(repairSpans(text, spans), text);
+  const merged = text === undefined ? spans : mergeSpans([...repairSpans(text, spans), ...issuerNumbers(text, spans)], text);
   return options.types ? merged.filter((s) => options.types?.includes(s.type)) : merged;
 }
 
