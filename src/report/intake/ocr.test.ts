@@ -7,7 +7,7 @@ import { closeOcr, imageKind, symbolConfidences } from './ocr.js';
 import { importOcrModule, OCR_INSTALL, ocrUnavailableReason } from './ocr-extra.js';
 import { fixOcrToken, valueConfidence, wordsToLines, type OcrWord } from './ocr-lines.js';
 import { repairNames, repairToken } from './ocr-names.js';
-import { applyReadConfidence, CHECK_BELOW, parseReportDocument, readReportBytes, UNREADABLE_BELOW } from './read-report.js';
+import { applyReadConfidence, CHECK_BELOW, lostDecimal, parseReportDocument, readReportBytes, UNREADABLE_BELOW } from './read-report.js';
 
 const word = (text: string, x0: number, y0: number, confidence = 95, w = text.length * 10, h = 20): OcrWord => ({
   text,
@@ -212,5 +212,31 @@ describe.skipIf(needOcr)(`OCR with the real tesseract and traineddata (needs the
   it('refuses HEIC and binary files with a clear reason', async () => {
     await expect(readReportBytes(new TextEncoder().encode('\0\0\0\x18ftypheic\0\0\0\0\0\0'), 'IMG_1.HEIC')).rejects.toThrow(/HEIC.*JPEG or PNG/);
     await expect(readReportBytes(new Uint8Array([1, 2, 0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]), 'x.bin')).rejects.toThrow(/not a PDF, PNG, JPEG/);
+  });
+});
+
+describe('lost decimal points in photos', () => {
+  const line = (t: string) => wordsToLines(t.split('  ').map((w, i) => word(w, i * 200, 0, 96)))[0];
+  it('re-points a whole number far above a range printed with decimals, as "please check", never as read', () => {
+    expect(lostDecimal({ value: 48, valueText: '48', range: { low: 3.5, high: 5.5, text: '3.5-5.5', origin: 'report' } })).toBe('4.8');
+    expect(lostDecimal({ value: 115, valueText: '115', range: { low: 0.5, high: 1.7, text: '0.50-1.70', origin: 'report' } })).toBe('1.15');
+    // Plausible as printed, or a range without decimals: left alone.
+    expect(lostDecimal({ value: 12, valueText: '12', range: { low: 3.5, high: 9.5, text: '3.5-9.5', origin: 'report' } })).toBeUndefined();
+    expect(lostDecimal({ value: 480, valueText: '480', range: { low: 100, high: 300, text: '100-300', origin: 'report' } })).toBeUndefined();
+    const text = 'Cystatin C  105  mg/L  0.51-1.09\nFerritin  300  ng/mL  30-400';
+    const rows = text.split('\n');
+    const [cysc, ferritin] = applyReadConfidence(parseLabReport(text), rows.map(line)).results;
+    expect(cysc.valueText).toBe('1.05');
+    expect(cysc.flag).toBe('normal');
+    expect(cysc.read?.status).toBe('check');
+    expect(ferritin.read?.status).toBe('ok');
+  });
+
+  it('marks a number that would be critical as read unreadable rather than guessing its decimal point', () => {
+    const text = 'Potassium  68  mmol/L  3.5-5.3';
+    const [k] = applyReadConfidence(parseLabReport(text), [line(text)]).results;
+    expect(k.read?.status).toBe('unreadable');
+    expect(k.value).toBeNull();
+    expect(k.flag).toBe('unknown');
   });
 });

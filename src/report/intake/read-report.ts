@@ -7,7 +7,7 @@ import { decodeText } from '../../core/encoding.js';
 import { analyteByCode } from '../../knowledge/reference-ranges.js';
 import { interpretErrors } from '../interpret-errors.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
-import type { LabReport } from '../types.js';
+import type { LabReport, LabResult } from '../types.js';
 import { spanConfidence, valueConfidence, type OcrLine } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -107,14 +107,43 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       if (again) r = { ...r, flag: again.flag, range: again.range };
       else r = { ...r, flag: 'unknown', range: undefined };
     }
+    // A lost decimal point ("48" for 4.8 beside a printed "3.5-5.5"): the value is re-read with the point where the
+    // range's own precision puts it, and shown as "please check" — never as read. When the number as read would be
+    // critical it is unreadable instead: a real extreme value is never hidden behind a guessed decimal point.
+    const decimal = lostDecimal(r);
+    let suspect = false;
+    if (decimal && (r.flag === 'critical-high' || r.flag === 'critical-low')) {
+      return { ...r, value: null, flag: 'unknown' as const, read: { confidence: Math.min(confidence, UNREADABLE_BELOW - 1), status: 'unreadable' as const } };
+    }
+    if (decimal) {
+      const again = parseLabReport(line.text.replace(r.valueText, decimal)).results.find((x) => x.code === r.code && x.valueText === decimal);
+      r = again ? { ...r, value: again.value, valueText: decimal, flag: again.flag, range: again.range ?? r.range } : { ...r, value: null, flag: 'unknown' };
+      suspect = true;
+    }
     const critical = r.flag === 'critical-high' || r.flag === 'critical-low';
     let status: 'ok' | 'check' | 'unreadable' = 'ok';
-    if (conf === undefined || conf < CHECK_BELOW) status = 'check';
+    if (conf === undefined || conf < CHECK_BELOW || suspect) status = 'check';
     if ((conf !== undefined && conf < UNREADABLE_BELOW) || (status === 'check' && (critical || (criticalCapable && conf === undefined)))) status = 'unreadable';
     if (status === 'unreadable') return { ...r, value: null, flag: 'unknown' as const, read: { confidence, status } };
     return { ...r, read: { confidence, status } };
   });
   return { ...report, results };
+}
+
+/**
+ * A whole number read where the range is printed with decimals and the number is far above it, while the same digits
+ * with the range's precision fall near it ("48" beside 3.5-5.5 → "4.8"): the decimal point was lost in the photo.
+ * Returns the re-pointed value text, or undefined (pure).
+ */
+export function lostDecimal(r: Pick<LabResult, 'value' | 'valueText' | 'range'>): string | undefined {
+  if (r.value === null || !/^\d{2,}$/.test(r.valueText) || r.range?.high === undefined) return undefined;
+  const places = Math.max(0, ...[...r.range.text.matchAll(/\d\.(\d+)/g)].map((m) => m[1].length));
+  if (places < 1 || places >= r.valueText.length) return undefined;
+  const high = r.range.high;
+  const low = r.range.low ?? 0;
+  if (r.value <= 3 * high) return undefined;
+  const candidate = r.value / 10 ** places;
+  return candidate >= low * 0.3 && candidate <= high * 3 ? candidate.toFixed(places) : undefined;
 }
 
 /** Lowest character confidence of a printed range's text on the line (undefined when not found). */
