@@ -10,7 +10,7 @@ import { COMMON_CAPITALISED } from './names-en-lists.js';
 import { span } from './span.js';
 
 /** A code: letters and digits with inner separators, at least three digits, a letter or five digits. */
-const CODE = String.raw`(?:[A-Z]{2,5}[ ])?[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9]))*`;
+const CODE = `(?:[A-Z]{2,5}[ ])?[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9]))*`;
 const FIELD = new RegExp(
   String.raw`(?<![\p{L}\d])([A-Za-z][A-Za-z.'’/#-]*(?:[ ][A-Za-z][A-Za-z.'’/#-]*){0,3})[ \t]*[:：#][ \t]*(${CODE})(?![A-Za-z0-9])`,
   'gu',
