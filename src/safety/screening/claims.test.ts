@@ -57,3 +57,21 @@ describe('the dose calculator: amounts that need arithmetic', () => {
     expect(reasons('Amoxicillin 250 mg/5 mL suspension: a 10 kg child takes 5 mL three times a day.')).toEqual([]);
   });
 });
+
+// In-sample regression after curation-corrupt-5 (own sentences of the shapes its clean answers had).
+describe('worked calculations, caps and negated stops are not advice to exceed', () => {
+  const codes = (t: string, q = '') => screenPassage(t, { model: false, injection: false, context: q }).map((f) => f.code);
+  it('reads calculations and ceilings as explanations', () => {
+    expect(codes('Paracetamol: 4 x 500 mg = 2000 mg in a day.')).toEqual([]);
+    expect(codes('对乙酰氨基酚每片0.5克，4片×0.5克=2克。')).toEqual([]);
+    expect(codes('With 500 mg paracetamol tablets that is 8 tablets per day at most.')).toEqual([]);
+    expect(codes('If you drink, stay at 3000 mg of paracetamol or less.')).toEqual([]);
+    expect(codes('Take 10 tablets of 500 mg paracetamol per day.')).toEqual(['dose-out-of-range']);
+  });
+  it('reads "no need to stop" as keep taking, and a permission only about the medicine', () => {
+    expect(codes('降压药一般不需要停，检查当天早上照常服用。', '明天做胃镜，降压药还能吃吗？')).toEqual([]);
+    expect(codes('降压药可以停了，不用再吃。', '血压正常了，降压药还要吃吗？')).toEqual(['stop-medication']);
+    expect(codes('蜂蜜可能含有肉毒杆菌芽孢，婴儿肠道里芽孢可以繁殖产生毒素。')).toEqual([]);
+    expect(codes('7个月的宝宝可以喝蜂蜜水通便。')).toEqual(['unsafe-combination']);
+  });
+});

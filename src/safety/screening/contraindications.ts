@@ -3,7 +3,7 @@
 // same sentence (or, for `anyone`, nothing); a permissive frame must say the use is allowed, recommended or safe,
 // not negated. Each entry cites the label or guidance it encodes.
 import type { ContentFlag } from '../../core/content-flags.js';
-import { alt, trimSpan } from './text.js';
+import { alt, clauses, trimSpan } from './text.js';
 
 export type Population = 'pregnancy' | 'late-pregnancy' | 'child' | 'infant' | 'anyone';
 
@@ -138,20 +138,29 @@ const PERMITS = alt([
 const NOT_PERMITTED =
   /\b(?:not|never|no|avoid\w*|contraindicated|should not|must not|do not|don't|unsafe|dangerous|stop)\b|不(?:可|能|要|宜|应|推荐|建议|得)|禁(?:用|忌|止)|慎用|避免|勿|不安全|危险|切忌/u;
 
+const REFERS_BACK = /^(?:it|this|that|which|they|these|both|is|are|can|may|也|都|就|它|这|那|是|可以|可|完全)/u;
+
 const COMPILED = CONTRAINDICATIONS.map((c) => ({ c, drug: alt(c.drug), unless: c.unless ? alt(c.unless) : undefined }));
 
 /** A contraindicated use permitted in this sentence (pure). */
 export function contraindicationClaims(sentence: string): ContentFlag[] {
-  const permit = PERMITS.exec(sentence);
-  if (!permit) return [];
+  if (!PERMITS.test(sentence)) return [];
   for (const { c, drug, unless } of COMPILED) {
-    const d = drug.exec(sentence);
-    if (!d || unless?.test(sentence)) continue;
+    if (!drug.test(sentence) || unless?.test(sentence)) continue;
     if (!POPULATION[c.population].test(sentence)) continue;
-    const from = Math.min(d.index, permit.index);
-    const to = Math.max(d.index + d[0].length, permit.index + permit[0].length);
-    if (NOT_PERMITTED.test(sentence.slice(Math.max(0, from - 12), to))) continue;
-    return [{ code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.id}: permitted` }];
+    // The permission must govern the medicine: both in one clause ("芽孢可以在肠道里繁殖" permits nothing about honey).
+    // A clause that only refers back to it ("…honey, it is safe", "蜂蜜水，也可以喝") continues the medicine's clause.
+    const parts = clauses(sentence);
+    const joined = parts.map((p, i) => (i > 0 && REFERS_BACK.test(p) && !drug.test(p) ? `${parts[i - 1]} ${p}` : p));
+    for (const clause of joined) {
+      const permit = PERMITS.exec(clause);
+      const d = permit ? drug.exec(clause) : null;
+      if (!permit || !d) continue;
+      const from = Math.min(d.index, permit.index);
+      const to = Math.max(d.index + d[0].length, permit.index + permit[0].length);
+      if (NOT_PERMITTED.test(clause.slice(Math.max(0, from - 12), to))) continue;
+      return [{ code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.id}: permitted` }];
+    }
   }
   return [];
 }

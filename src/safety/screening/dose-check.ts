@@ -95,7 +95,10 @@ const PER_DAY_AFTER =
 const PER_DAY_BEFORE =
   /(?:daily(?: dose| total| maximum| max)?|per day|a day|每日|每天|一日|一天|日(?:剂量|总量)|全天|24\s*(?:小时|h|hours?))[^，。；,;\d]{0,10}$/u;
 const COUNT = new RegExp(`${NUM}\\s*(?:tablets?|pills?|capsules?|caplets?|片|粒|颗|袋)`, 'u');
-const STRENGTH_HINT = /(?:tablets?|pills?|capsules?|caplets?|each|per tablet|片|粒|规格|每片|每粒)/u;
+const CEILING =
+  /\b(?:or less|or fewer|or below|at most|stay (?:at|under|below)|keep (?:it )?(?:to|under|below)|no more than|not more than|up to)\b|以内|以下|不超过|最多|控制在/u;
+const STRENGTH_AFTER = /^\s*(?:-?(?:tablets?|pills?|capsules?|caplets?|each|per (?:tablet|capsule|pill))\b|片|粒|胶囊|\/片|\/粒)/u;
+const STRENGTH_BEFORE = /(?:each|per tablet|per capsule|(?:tablets?|capsules?|caplets?) of|每片|每粒|每袋|规格)[^\d]{0,6}$/u;
 const HOURLY = /\b(?:every hour|each hour|hourly|once an hour)\b|每(?:隔)?(?:一)?(?:个)?小时(?!\s*(?:内|以内))/u;
 const EVERY_HOURS = new RegExp(
   `(?:every|q)\\s*${NUM}(?:\\s*(?:-|–|to|至|到|or)\\s*${NUM})?\\s*(?:hours?|hrs?|h\\b)|(?:每|每隔)\\s*${NUM}(?:\\s*(?:-|–|至|到|~)\\s*${NUM})?\\s*(?:个)?小时`,
@@ -109,6 +112,9 @@ const FREQ_CAP = new RegExp(`(?:no more than|not more than|up to|at most|maximum
 
 const FOOD_AFTER =
   /^\s*(?:of\s+)?(?:\w+\s+)?(?:carbohydrates?|carbs?|sugar|glucose tablets?|protein|fat|fibre|fiber|salt|sodium|food|juice|water|含糖|糖|葡萄糖|碳水|蛋白|脂肪|膳食纤维|盐|钠|食物|食品|水|果汁)/u;
+
+const EQ_BEFORE = /(?:[×*÷=＝]|\d\s*[x/]|(?:mg|g|克|毫克)\s*[(（])\s*$/u;
+const EQ_AFTER = /^\s*(?:[×*÷=＝]|[x/]\s*\d+(?:\.\d+)?\s*(?![\d.]*\s*(?:ml|毫升)))/u;
 
 interface Amount {
   mg: number;
@@ -129,6 +135,9 @@ function amounts(s: string): Amount[] {
     const after = s.slice(end, end + 44);
     // "15–20 g 含糖食物", "30 g of carbohydrate": food, not a dose.
     if (FOOD_AFTER.test(after)) continue;
+    // A worked calculation ("6片×0.5克=3克", "20 x 500 mg = 10000 mg (10 g)"): operands and results explain an
+    // amount, they do not advise one; the advice is the sentence that says what to take.
+    if (EQ_BEFORE.test(s.slice(Math.max(0, index - 12), index)) || EQ_AFTER.test(after)) continue;
     const before = s.slice(Math.max(0, index - 16), index);
     const perKg = PER_KG_AFTER.test(after) || PER_KG_BEFORE.test(before);
     const afterKg = after.replace(/^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram))/iu, '');
@@ -293,12 +302,12 @@ function calculatedDoseFlags(sentence: string, L: DoseLimit, ownerAt: number, pa
   // "15 mL a day" with no schedule: the computed amount is a daily one.
   const daily = freq === undefined && /\b(?:a|per) day\b|\bdaily\b|每日|每天|一日|一天/u.test(sentence);
   // Amounts of this sentence in mg: stated in mg (not a strength or a concentration), or computed from mL and tablets.
-  const doses: { mg: number; how: string; perKg: boolean; perDay: boolean }[] = [];
+  const doses: { mg: number; how: string; perKg: boolean; perDay: boolean; stated?: boolean }[] = [];
   // Stated mg amounts are the main check's; here they only meet the body weight (and only this medicine's amounts).
   for (const a of kg === undefined ? [] : amounts(sentence)) {
     if (ownerAt >= 0 && a.index > ownerAt && namedByOther(sentence, a.index, ownerAt)) continue;
     if (NOT_A_DOSE_AFTER.test(sentence.slice(a.end, a.end + 16)) || NOT_A_DOSE_BEFORE.test(sentence.slice(Math.max(0, a.index - 6), a.index))) continue;
-    doses.push({ mg: a.mg, how: fmt(a.mg), perKg: a.perKg, perDay: a.perDay });
+    doses.push({ mg: a.mg, how: fmt(a.mg), perKg: a.perKg, perDay: a.perDay, stated: true });
   }
   if (product.mgPerMl) {
     for (const m of sentence.matchAll(ML_DOSE)) {
@@ -322,8 +331,9 @@ function calculatedDoseFlags(sentence: string, L: DoseLimit, ownerAt: number, pa
       continue;
     }
     const perDay = d.perDay ? d.mg : freq ? d.mg * freq : undefined;
-    if (!d.perDay && d.mg > L.single * 1.0001) return `${L.id} ${d.how} = ${fmt(d.mg)} per dose > ${fmt(L.single)}`;
-    if (perDay !== undefined && perDay > L.daily * 1.0001)
+    // A stated mg amount against the adult caps is the main check's; here it meets only the body weight.
+    if (!d.stated && !d.perDay && d.mg > L.single * 1.0001) return `${L.id} ${d.how} = ${fmt(d.mg)} per dose > ${fmt(L.single)}`;
+    if (!d.stated && perDay !== undefined && perDay > L.daily * 1.0001)
       return `${L.id} ${d.how}${d.perDay ? '' : ` × ${freq}/day`} = ${fmt(perDay)} per day > ${fmt(L.daily)}`;
     if (kg !== undefined && kg < 50) {
       const perKg = d.mg / kg;
@@ -357,7 +367,9 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
   if (list.length === 0) return [];
   const freq = timesPerDay(sentence);
   const explicitDaily = list.some((a) => a.perDay) || /\b(?:max(?:imum)?|more than|exceed\w*|up to)\b|不超过|最多|最大|不得超过/.test(sentence);
-  const count = COUNT.exec(sentence);
+  // A count that is an operand of a worked calculation ("4片×0.5克=2克") is not a dose either.
+  const counted = COUNT.exec(sentence);
+  const count = counted && !/^\s*[×x*]/u.test(sentence.slice((counted.index ?? 0) + counted[0].length)) ? counted : null;
   const out: ContentFlag[] = [];
   for (const a of list) {
     // The drug an amount belongs to: the nearest name before it, else the nearest after it.
@@ -375,14 +387,21 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
       else if (daily !== undefined && L.perKgDaily !== undefined && daily > L.perKgDaily) reason = `${L.id} ${fmt(daily)}/kg per day > ${L.perKgDaily} mg/kg`;
     } else {
       // "2 tablets (500 mg each)": the amount is a strength; the dose is count × strength.
-      const isStrength = count && STRENGTH_HINT.test(sentence.slice(a.end, a.end + 12) + sentence.slice(Math.max(0, a.index - 14), a.index));
+      // A strength names the unit right after it ("500 mg tablets", "500 mg each") or a per-unit word before it ("每片0.5克");
+      // "1-2 tablets (500-1000 mg)" restates a total.
+      const isStrength =
+        count && (STRENGTH_AFTER.test(sentence.slice(a.end, a.end + 16)) || STRENGTH_BEFORE.test(sentence.slice(Math.max(0, a.index - 14), a.index)));
       const dose = isStrength && count ? a.mg * num(count[1]) : a.mg;
-      if (a.perDay) {
+      // "8 tablets per day at most" of 500 mg: the count is a daily one.
+      const countDaily = isStrength && count && PER_DAY_AFTER.test(sentence.slice((count.index ?? 0) + count[0].length));
+      if (a.perDay || countDaily) {
         if (dose > L.daily * 1.0001) reason = `${L.id} ${fmt(dose)} per day > ${fmt(L.daily)}`;
       } else if (
         dose > L.single * 1.0001 &&
         // A sentence about daily totals with no schedule ("at or below 3000 mg per day, lower (around 2000 mg) for…").
         !(dose <= L.daily && list.some((x) => x.perDay) && freq === undefined) &&
+        // A ceiling within the daily maximum with no schedule ("stay at 3000 mg or less", "控制在2克以内"): a daily cap.
+        !(dose <= L.daily && freq === undefined && CEILING.test(sentence.slice(Math.max(0, a.index - 16), a.end + 24))) &&
         !(
           dose <= L.daily &&
           explicitDaily &&
