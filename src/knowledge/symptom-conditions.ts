@@ -148,7 +148,8 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
         : [...df.keys()]
             .map((s) => ({ s, words: [...new Set(enWords(s))] }))
             .filter((x) => x.words.length > 0 && !(x.words.length === 1 && EN_GENERIC.has(x.words[0]) && /\s/.test(x.s)));
-    return { list, df, pagesOf, layToSym, enKeys, n: list.length };
+    const maxLen = Math.max(0, ...[...df.keys(), ...layToSym.keys()].map((k) => k.length));
+    return { list, df, pagesOf, layToSym, enKeys, maxLen, n: list.length };
   };
   const indexes = new Map<Lang, ReturnType<typeof build>>();
   const get = (lang: Lang) => {
@@ -163,8 +164,13 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
     if (lang === 'zh') {
       const t = zhNorm(text);
       const found = new Set<string>();
-      for (const s of ix.df.keys()) if (t.includes(s)) found.add(s);
-      for (const [w, syms] of ix.layToSym) if (t.includes(w)) for (const s of syms) found.add(s);
+      // Every window of the text looked up once (a few hundred lookups, not a scan of every listed symptom).
+      for (let i = 0; i < t.length; i++)
+        for (let len = 2; len <= ix.maxLen && i + len <= t.length; len++) {
+          const w = t.slice(i, i + len);
+          if (ix.df.has(w)) found.add(w);
+          for (const s of ix.layToSym.get(w) ?? []) found.add(s);
+        }
       // The longest reading: 反复呕血 rather than also 呕血.
       return [...found].filter((s) => ![...found].some((o) => o !== s && o.includes(s) && t.includes(o))).sort((a, b) => b.length - a.length);
     }

@@ -257,8 +257,35 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const denied = new Set<number>();
       let topicFirst = false;
       if (opts.expand !== false && terms.length > 0) {
-        const matches = getTopics().match(query, detectLang(query));
-        const choice = selectTopics(matches);
+        const lang = detectLang(query);
+        const symptoms = getSymptoms();
+        // A name said only inside a finding the KB's disease pages list (骨折 in 粉碎性骨折, 神经痛's 神经) is part of
+        // that finding, not the question's subject.
+        const norm = (x: string) => x.toLowerCase().replace(/疼/g, '痛').replace(/征/g, '症');
+        const q = norm(query);
+        // Only findings written out in the question (not those a lay word stands for).
+        const said = symptoms
+          .symptomsIn(query, lang)
+          .map(norm)
+          .filter((s) => q.includes(s));
+        const inFinding = (text: string) => {
+          const t = norm(text);
+          return said.some((s) => s.length > t.length && s.includes(t));
+        };
+        const matches = getTopics()
+          .match(query, lang)
+          .map((m) => (!m.asked && !m.weak && inFinding(m.text) ? { ...m, weak: true } : m));
+        let choice = selectTopics(matches);
+        // A question that names no condition but says three or more findings one page lists, more of them (or more
+        // specific ones) than any other page: that page is what the findings point to (not listed first: weaker
+        // evidence than a name). The symptom name it may have chosen is kept as a related name.
+        if (!choice.primary.some((m) => !m.weak)) {
+          const [best, next] = symptoms.candidates(query, lang, 2);
+          if (best && best.matched.length >= 3 && (next === undefined || next.score < best.score)) {
+            topics.set(best.id, best.name);
+            choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
+          }
+        }
         for (const m of choice.primary) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
         for (const m of choice.related) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) related.set(d, m.text);
         for (const m of choice.denied) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) denied.add(d);
@@ -269,8 +296,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         // says (knowledge/symptom-conditions.ts) are ranked up among the passages the term query found — two
         // independent signals must agree, so a symptom list alone never pulls in a page the words did not reach.
         if (!choice.primary.some((m) => !m.weak))
-          for (const c of getSymptoms().candidates(query, detectLang(query), 3))
-            if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id)) related.set(c.id, c.name);
+          for (const c of symptoms.candidates(query, lang, 3)) if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id)) related.set(c.id, c.name);
       }
       return searcher.run(
         { terms, sectionTerms, topics, topicFirst, related, denied, aspect: questionAspect(query) },

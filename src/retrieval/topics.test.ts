@@ -168,16 +168,16 @@ describe('implied English short names (carpal tunnel = Carpal Tunnel Syndrome)',
 describe('misspelt Chinese names and symptom-like names only', () => {
   const own: TopicDocRow[] = [
     { rid: 1, title: '幽门螺杆菌感染', lang: 'zh' },
-    { rid: 2, title: '高血糖症', lang: 'zh' },
+    { rid: 2, title: '原发性高血压', lang: 'zh' },
     { rid: 3, title: '骨质疏松', lang: 'zh' },
     { rid: 4, title: 'Menopause', lang: 'en', semanticTypes: '["T040"]' },
   ];
-  it('one character typed wrong in a name of four or more still names the page (幽门罗杆菌)', () => {
+  it('one inner character typed wrong in a name of five or more still names the page (幽门罗杆菌)', () => {
     const ms = buildTopicIndex(own).match('幽门罗杆菌会传染给家里人吗', 'zh');
     expect(ms.map((m) => [m.text, m.docs, m.direct])).toEqual([['幽门罗杆菌', [1], false]]);
   });
-  it('never across an opposite: 低血糖症 is not 高血糖症', () => {
-    expect(buildTopicIndex(own).match('低血糖症怎么办', 'zh')).toEqual([]);
+  it('never across an opposite: 原发性低血压 is not 原发性高血压', () => {
+    expect(buildTopicIndex(own).match('原发性低血压怎么办', 'zh')).toEqual([]);
   });
   it('among symptom-like names only, the one titling a condition page itself is the subject', () => {
     const index = buildTopicIndex(own, { symptom: (n) => n === '骨质疏松' || n === '绝经' });
@@ -187,5 +187,24 @@ describe('misspelt Chinese names and symptom-like names only', () => {
     expect(selectTopics(ms).primary.map((m) => m.text)).toEqual(['骨质疏松']);
     // Two condition pages of symptom names (头痛, 恶心 in the KG) still name no one topic.
     expect(index.match('骨质疏松', 'zh')[0].weak).toBe(true);
+  });
+});
+
+describe('misspelt names are not word boundaries, and 症 leaves no organ name', () => {
+  const own: TopicDocRow[] = [
+    { rid: 1, title: '婴幼儿外阴炎', lang: 'zh' },
+    { rid: 2, title: '神经症', lang: 'zh' },
+    { rid: 3, title: '骨质疏松症', lang: 'zh' },
+  ];
+  it('a window differing in its first or last character is not read as the name (外阴疼痛 is not 外阴炎)', () => {
+    expect(buildTopicIndex(own).match('婴幼儿外阴疼痛怎么办', 'zh')).toEqual([]);
+  });
+  it('神经症 does not make 神经 a name; 骨质疏松症 still gives 骨质疏松', () => {
+    expect(buildTopicIndex(own).match('神经痛怎么办', 'zh')).toEqual([]);
+    expect(
+      buildTopicIndex(own)
+        .match('骨质疏松怎么预防', 'zh')
+        .map((m) => m.docs),
+    ).toEqual([[3]]);
   });
 });

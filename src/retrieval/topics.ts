@@ -86,7 +86,7 @@ export interface TopicIndex {
 }
 
 const HAN = /\p{Script=Han}/u;
-const FUZZY_MIN = 4;
+const FUZZY_MIN = 5;
 const FUZZY_MAX = 8;
 /** Characters whose swap turns a name into its opposite (高/低血糖, 亢进/减退, 急/慢性): never read as a typo. */
 const OPPOSITE = new Set([...'高低上下大小多少亢减增急慢早晚长短粗细冷热干湿阴阳男女正负强弱轻重新旧老幼前后左右内外真假良恶单双原继']);
@@ -146,7 +146,8 @@ export function declaredAliases(lead: string): string[] {
 /** Shorter Chinese names a title implies: 低钾血症 → 低钾, 骨质疏松症 → 骨质疏松, 肠易激综合征 → 肠易激. */
 function zhShortNames(title: string): string[] {
   const m = /^(.{2,}?)(综合征|血症|症)$/u.exec(title);
-  return m ? [m[1]] : [];
+  // A two-character remainder of 症 is mostly an organ or system (神经症 → 神经), not the condition's name.
+  return m && !(m[2] === '症' && m[1].length < 3) ? [m[1]] : [];
 }
 
 /**
@@ -261,7 +262,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     }
   }
   const maxZh = Math.max(0, ...[...zh.keys()].map((k) => k.length));
-  // Chinese names of four or more characters also match with one character written wrong (幽门罗杆菌 = 幽门螺杆菌,
+  // Chinese names of five or more characters also match with one inner character written wrong (幽门罗杆菌 = 幽门螺杆菌,
   // a homophone typed by pinyin input): each name is keyed once per position with that character blanked.
   const fuzzy = new Map<string, string[]>();
   for (const k of zh.keys()) {
@@ -278,6 +279,9 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
       for (let j = 0; j < len; j++) {
         const names = fuzzy.get(`${win.slice(0, j)}?${win.slice(j + 1)}`);
         // One reading only, and never across an opposite (低血糖症 is not 高血糖症).
+        // Not at either end: a window whose first or last character differs is as likely a word boundary
+        // (枢性瘫痪 inside 中枢性瘫痪 is not 脑性瘫痪) as a typo.
+        if (j === 0 || j === len - 1) continue;
         const ok = names?.filter((n) => !(OPPOSITE.has(n[j]) || OPPOSITE.has(win[j])));
         if (ok && ok.length === 1) return { name: ok[0], len };
       }
