@@ -51,11 +51,11 @@ export function readPregnant(text: string): boolean | undefined {
 
 export function readDuration(text: string): string | undefined {
   const zh = new RegExp(
-    `(?:(${ZH_N})\\s*(?:个)?(?:分钟|小时|天|日|周|星期|礼拜|个月|月|年)(?:了|多|左右)?)|(?:昨天|前天|今天|今早|今晚|昨晚|刚才|刚刚|上周|最近|这几天|好几天|很久|一直)`,
+    `(?:(${ZH_N})\\s*(?:个多|多个|个)?(?:分钟|小时|天|日|周|星期|礼拜|个月|月|年)(?:了|多|左右)?)|(?:昨天|前天|今天|今早|今晚|昨晚|刚才|刚刚|上周|最近|这几天|好几天|很久|一直)`,
   ).exec(text);
   if (zh) return zh[0];
   const en =
-    /\b(?:for|since|past|last|(?:it'?s|it has|has been|have been|been))\s+(?:about\s+|around\s+|the\s+(?:past|last)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple of|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:\d+|a|an|one|two|three|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|now)\b|\bsince (?:yesterday|last night|this morning|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this morning|yesterday|last night|today|tonight|just now|all (?:day|week))\b/i.exec(
+    /\b(?:for|since|past|last|(?:it'?s|it has|has been|have been|been))\s+(?:about\s+|around\s+|the\s+(?:past|last)\s+)?(?:a\s+few|a\s+couple\s+of|\d+|a|an|one|two|three|four|five|six|seven|few|couple of|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:\d+|a|an|one|two|three|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|now)\b|\bsince (?:yesterday|last night|this morning|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this morning|yesterday|last night|today|tonight|just now|all (?:day|week))\b/i.exec(
       text,
     );
   return en?.[0];

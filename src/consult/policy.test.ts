@@ -132,6 +132,18 @@ describe('who the patient is, and reports over time', () => {
     expect(firstTurn('孩子8个月，昨天开始发烧')).toMatch(/叫醒|蔫|精神/);
   });
 
+  it('"三个多月" and "for a few months" are durations: not asked again', () => {
+    expect(readFacts('月经三个多月没来了').duration).toBe('三个多月');
+    expect(readFacts('been feeling flat for a few months').duration).toBe('for a few months');
+    expect(firstTurn('月经三个多月没来了')).not.toMatch(/持续多久/);
+  });
+
+  it("the named complaint's own red flag leads the first turn; a medicine tried for it is not a side effect", () => {
+    const zh = firstTurn('嘴里长了个溃疡两周了，涂了药也不见好');
+    expect(zh.split(' / ')[0]).toMatch(/三周|发硬|白斑/);
+    expect(zh).not.toMatch(/想伤害自己/);
+  });
+
   it('a complaint after starting a medicine keeps the medicine reaction screen (mood, self-harm) in the first turn', () => {
     expect(firstTurn('刚开始吃帕罗西汀一周，心慌手抖睡不着')).toMatch(/想伤害自己/);
     expect(firstTurn('started sertraline last week and my heart is racing and I feel shaky')).toMatch(/self-harm/);

@@ -110,6 +110,11 @@ const GENERAL_SCREEN: Record<ConsultLang, string[]> = {
   en: ['Any fever, severe pain, trouble breathing, bleeding or confusion?', 'Did it come on suddenly, or build up gradually?'],
 };
 
+/** A medicine tried for the complaint that did not help ("抹了药也不管用", "tried some gel, no better"): a treatment, not a
+ *  side effect. */
+const TRIED_NO_HELP =
+  /(?:也|都|还是|但)(?:不|没)(?:见好|管用|见效|好转|效果)|没(?:有)?用|不管用|没效果|\b(?:didn'?t help|hasn'?t helped|no better|not working|doesn'?t work|didn'?t work|not helping)\b/i;
+
 /** The mother's own complaint after a birth ("生完孩子四个月", "I had my baby 5 weeks ago", "breastfeeding my 6 week old"). */
 const POSTPARTUM =
   /生完(?:孩子|宝宝)|产后|坐月子|哺乳期|喂奶|\b(?:postpartum|post-natal|postnatal|had (?:my|the|our) baby|gave birth|since the birth|breastfeeding)\b/i;
@@ -272,13 +277,18 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // A complaint after a medicine may be its side effect: the medicine's reaction screen (rash, breathing, mood and
   // self-harm, other medicines) keeps a place among the first two, whatever the complaint's own questions rank.
   const reaction =
-    medicine && findNamedComplaints(chief).length + findComplaints(chief).length > 0
+    medicine && !TRIED_NO_HELP.test(chief) && findNamedComplaints(chief).length + findComplaints(chief).length > 0
       ? findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang][2]
       : undefined;
-  const top =
-    reaction && open.includes(reaction) && !ranked.slice(0, 2).includes(reaction)
-      ? [ranked[0], reaction, ...ranked.slice(1).filter((q) => q !== reaction)]
-      : ranked;
+  // The named complaint's own first question leads (a medicine or situation named beside it — "抹了药也不管用" is
+  // what was tried — must not push the complaint's red flags out of the first turn), then the reaction screen.
+  const own = findNamedComplaints(chief)
+    .flatMap((c) => c.ask[lang])
+    .find((q) => open.includes(q));
+  const pinned = [...new Set([own ?? ranked[0], ...(reaction && open.includes(reaction) ? [reaction] : [])].filter((q): q is string => !!q))];
+  // A medicine that was tried for the complaint and did not help is a treatment, not a suspect: no reaction screen.
+  const triedOnly = medicine && TRIED_NO_HELP.test(chief) ? findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang][2] : undefined;
+  const top = [...pinned, ...ranked.filter((q) => !pinned.includes(q) && q !== triedOnly)];
   const withKb = kbQ && !asked.includes(kbQ) ? (specific.length ? [...top.slice(0, 2), kbQ, ...top.slice(2)] : [kbQ, ...top]) : top;
   const redFlags = withKb.map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
