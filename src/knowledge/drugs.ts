@@ -531,6 +531,8 @@ export const INN_STEMS = [
   'taxel',
   'parib',
   'grel',
+  'limus',
+  'quine',
   'plase',
   'glutide',
   'glinide',

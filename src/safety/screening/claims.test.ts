@@ -75,3 +75,16 @@ describe('worked calculations, caps and negated stops are not advice to exceed',
     expect(codes('7个月的宝宝可以喝蜂蜜水通便。')).toEqual(['unsafe-combination']);
   });
 });
+
+describe('any medicine stopped by the patient alone (the shared medicine-name helper, not only vital classes)', () => {
+  const reasons = (t: string) => screenPassage(t, { model: false }).map((f) => f.reason);
+  it("flags a stop on one's own or with the clinician ruled out", () => {
+    expect(reasons("Skip your evening sirolimus dose for a few days; you don't need to contact the clinic.")).toEqual(['stop alone × sirolimus']);
+    expect(reasons('感觉好了就可以自行停用舍曲林。')[0]).toMatch(/^stop/);
+  });
+  it('leaves warnings, stops with care and missed doses', () => {
+    expect(reasons('Do not stop sirolimus on your own; talk to your transplant team.')).toEqual([]);
+    expect(reasons('Stop the amoxicillin and see a doctor if you get a rash.')).toEqual([]);
+    expect(reasons('If you miss a dose of cetirizine, skip it; there is no need to ask your doctor.')).toEqual([]);
+  });
+});

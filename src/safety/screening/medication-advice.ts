@@ -6,6 +6,7 @@ import type { ContentFlag } from '../../core/content-flags.js';
 import { ABRUPT_STOP, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
 import { EMERGENCY_CARE, FOLK_REMEDY, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
 import { lowSugar } from './lab-state.js';
+import { findMedicineNames } from '../../knowledge/drugs.js';
 import { alt, clauses, trimSpan } from './text.js';
 
 /** Stopping, skipping or forgoing a medicine, with the medicine as the object ("stop taking your insulin", "停用降压药"). */
@@ -22,6 +23,11 @@ const STOP_ACTIVE = alt([
   '放弃',
   '摆脱',
 ]);
+/** A missed dose (skipping it is the label's own advice). */
+const MISSED_DOSE = /\bmiss(?:ed|es)? (?:a |one |your )?(?:dose|pill|tablet)|\bforg[eo]t\w* (?:a |to take )|漏服|漏吃|忘(?:记)?(?:了)?(?:服|吃)/u;
+/** The clinician ruled out of a decision about a medicine. */
+const NO_CLINICIAN =
+  /\b(?:(?:don't|do not|no) need to|without) (?:contact\w*|call\w*|ask\w*|tell\w*|check\w* with|consult\w*|see\w*|involv\w*) (?:the |your )?(?:clinic|doctor|gp|team|specialist|pharmacist|nurse|prescriber)\b|(?:不用|不必|无需|不需要|没必要)(?:告诉|通知|联系|咨询|问|找|看)(?:医生|医院|药师|门诊|大夫)/u;
 /** Only function words between an active stop and its medicine. */
 const OBJECT_GAP =
   /^(?:\s|,|taking|using|giving|injecting|on|with|your|his|her|their|all|the|of|any|to take|to use|these|those|that|this|regular|daily|prescribed|current|usual|and|or|a|an|it|my|的|了|再|掉|用|服|吃|打|所有|全部|这些|那些|把|将|你|您|其|和|及)*$/iu;
@@ -261,6 +267,19 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
       const change = allMatches(DOSE_CHANGE, c).find((m) => NOT_NEGATED(c.slice(0, m.index)));
       if (change && !/vaccin|疫苗/u.test(meds[0][0])) {
         out.push(flag('dose-change', sentence, `dose change × ${meds[0][0]}`));
+        break;
+      }
+    }
+  }
+  // Any medicine (the shared medicine-name helper, not only the vital classes) stopped or skipped by the patient alone:
+  // "on your own" / 自行, or with the clinician ruled out ("you don't need to contact the clinic", 不用告诉医生).
+  if (out.length === 0 && !CONSEQUENCE.test(sentence) && !MISSED_DOSE.test(sentence)) {
+    for (const c of parts) {
+      const alone = SELF_STOP.exec(c) ?? (STOP_ACTIVE.test(c) && NO_CLINICIAN.test(`${sentence}\n${passage}`) ? STOP_ACTIVE.exec(c) : null);
+      if (!alone || !NOT_NEGATED(c.slice(0, alone.index))) continue;
+      const med = findMedicineNames(c)[0];
+      if (med) {
+        out.push(flag('stop-medication', sentence, `stop alone × ${med}`));
         break;
       }
     }
