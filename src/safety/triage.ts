@@ -407,7 +407,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const netFired = level === 'routine' && open.length > 0;
   if (netFired) level = 'urgent';
 
-  const decided: RedFlagRule[] = ruleSet.filter((r) => r.level === level);
+  const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // An emergency in which the suicide screen heard anything (means, despair, a farewell…) or a self-inflicted harm
   // carries the crisis line in the user's language, whoever raised it (an overdose rule, the model).
   // A medicine overdose in anyone past early childhood is assessed as possible self-harm (NICE self-harm guidance for

@@ -5,7 +5,7 @@ import { isChronicOnly, isEducational } from '../red-flags/context.js';
 import type { RedFlagRule } from '../red-flags/rules.js';
 import type { SignId } from '../red-flags/signs.js';
 import type { TriageLevel } from '../types.js';
-import { ALTERED, firedClinical, SEVERE, type ClinicalRule } from './clinical.js';
+import { affirmed, ALTERED, firedClinical, SEVERE, type ClinicalRule } from './clinical.js';
 import { DANGER_RULES } from './clinical-danger.js';
 import { CONTEXT_RULES } from './clinical-context.js';
 import { isCoPreventionQuestion } from './exposure.js';
@@ -53,6 +53,26 @@ export const rankOf = (l: TriageLevel): number => RANK[l];
 const BELL =
   /(?:额头|抬眉|皱眉|眉毛)[^，。]{0,6}(?:抬不|皱不|不能|动不了)|(?:眼睛|眼)[^，。]{0,3}(?:闭不上|闭不拢)|\b(?:can'?t|cannot|unable to) (?:wrinkle|raise|move) (?:\w+ ){0,3}(?:forehead|eyebrow)|\bforehead\b[^.]{0,20}\b(?:won'?t|doesn'?t|can'?t) (?:move|wrinkle)|\bcan'?t (?:fully )?close (?:my|his|her) (?:right |left )?eye\b/i;
 const OTHER_STROKE: SignId[] = ['armWeak', 'speech', 'visionLoss', 'doubleVision', 'ataxia', 'confusion', 'severeHeadache', 'thunderclap'];
+/** A focal deficit that lasted a bounded time and has fully gone ("for about 15 minutes, then back to normal",
+ *  "十几分钟就好了，今天完全正常"): a transient ischaemic attack — same-day specialist care, not an ambulance — unless
+ *  it keeps coming back (crescendo) or something is still there. */
+const BOUNDED =
+  /(?:\d+|[一二两三四五六七八九十几]+|十几|一两|两三|半)\s*(?:多)?\s*(?:分钟|分|秒)|\b(?:\d+|a few|few|couple of|several|ten|fifteen|twenty|thirty|five) (?:\w+ )?(?:minutes?|mins?|seconds?|secs?)\b|\bbriefly\b|\bfor a (?:minute|moment|bit)\b/i;
+const FULLY_GONE =
+  /(?:就|又|已经|完全|都)(?:好了|恢复了?|正常了?)|恢复正常|完全正常|跟平时一样|缓过来了|\b(?:back to normal|completely (?:normal|fine|better)|totally (?:normal|fine|back to normal)|went away|resolved|fully recovered|gone now|fine now|normal now|feels? (?:completely |totally )?fine)\b/i;
+const RECURRING_OR_STILL =
+  /又(?:发作|来了|出现)|再次|第[二三四]次|反复|好几次|几次了|还(?:是|有点)?(?:没劲|麻|说不清|歪|不灵活)|现在还|\b(?:again|twice|second time|several times|keeps? (?:happening|coming back)|still (?:weak|numb|slurred|drooping|can'?t))\b/i;
+const FOCAL_DEFICIT_RULES: ReadonlySet<string> = new Set(['stroke-signs', 'stroke-speech-limb', 'one-sided-weakness']);
+const asTia = <R extends RedFlagRule>(r: R): R => ({ ...r, id: 'transient-ischaemic-attack', level: 'urgent' as const, title: TIA_TITLE, advice: TIA_ADVICE });
+const TIA_TITLE = {
+  zh: '短暂性脑缺血发作可能（一过性肢体无力、麻木或说话不清，已完全恢复）',
+  en: 'possible mini-stroke (TIA: weakness, numbness or speech trouble that passed completely)',
+};
+const TIA_ADVICE = {
+  zh: '今天就去医院急诊或卒中门诊（24小时内评估，降低随后中风的风险）；如症状再次出现，立即拨打急救电话。',
+  en: 'Get seen today at an emergency department or TIA clinic (assessment within 24 hours lowers the risk of a stroke); if symptoms come back, call emergency services now.',
+};
+
 const EXERCISING = /跑步|运动|锻炼|健身|爬山|\b(?:running|jogging|exercis\w*|workout|working out|at the gym|on the treadmill|cycling)\b/i;
 
 /**
@@ -65,16 +85,23 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));
   const learning = isLearning(normalised);
+  const transient =
+    affirmed(BOUNDED, normalised) &&
+    FULLY_GONE.test(normalised) &&
+    !RECURRING_OR_STILL.test(normalised) &&
+    !['severeHeadache', 'thunderclap', 'unconscious', 'seizure'].some((x) => signIds.has(x as SignId));
   // A question about preventing carbon monoxide poisoning, with no one ill, is not a poisoning (exposure.ts).
   const coQuestion = isCoPreventionQuestion(normalised);
   const signRules = layer.rules
     .filter((r) => !(coQuestion && (r.id === 'poisoning-overdose' || r.id === 'carbon-monoxide')))
     // Peripheral facial palsy (forehead involved, limbs and speech normal) is urgent, not a stroke call.
     .map((r) => (r.id === 'stroke-signs' && BELL.test(normalised) && !OTHER_STROKE.some((x) => signIds.has(x)) ? { ...r, level: 'urgent' as const } : r))
+    // A focal deficit that lasted minutes and has fully gone is a TIA: urgent, unless recurring or still present.
+    .map((r) => (FOCAL_DEFICIT_RULES.has(r.id) && r.level === 'emergency' && transient ? asTia(r) : r))
     // A question about learning or preparing ("what are the signs of…", first-aid class) is not a same-day visit.
     .filter((r) => !(learning && r.level === 'urgent'));
   const chronicOnly = isChronicOnly(normalised);
-  const altered = ALTERED.test(normalised) || signIds.has('confusion') || signIds.has('unconscious');
+  const altered = affirmed(ALTERED, normalised) || signIds.has('confusion') || signIds.has('unconscious');
   const vitals = opts.readVitals === false ? [] : findVitals(normalised);
   const vitalFindings = gradeVitals(vitals, {
     alteredMentation: altered,
@@ -95,7 +122,9 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)),
     ...DANGER_RULES.filter((r) => r.test(ctx)),
     ...CONTEXT_RULES.filter((r) => r.test(ctx)),
-  ].map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r));
+  ]
+    .map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r))
+    .map((r) => (FOCAL_DEFICIT_RULES.has(r.id) && r.level === 'emergency' && transient ? asTia(r) : r));
 
   let ruleLevel: TriageLevel = 'routine';
   for (const r of [...signRules, ...clinical]) ruleLevel = maxLevel(ruleLevel, r.level);

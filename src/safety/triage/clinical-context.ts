@@ -52,6 +52,10 @@ const BLEED_WONT_STOP =
 const JOINT_BLEED =
   /(?:关节|膝盖|膝|肘|脚踝|踝)[^，。]{0,6}(?:肿|胀|热|积血)|\b(?:knee|elbow|ankle|joint|hip)\b[^.]{0,20}\b(?:swollen|swelling|hot|tight|bleed\w*)\b/i;
 const INTERNAL_BLOOD = /吐血|呕血|黑便|便血|\bvomit\w* (?:up )?blood\b|\bblack (?:stools?|poo)\b|\bblood in (?:the |his |her |my )?(?:stool|poo|vomit)\b/i;
+const URINARY =
+  /尿痛|尿频|尿急|小便[^，。]{0,4}(?:痛|疼|烧|灼)|尿尿[^，。]{0,4}(?:痛|疼)|\b(?:burn\w*|sting\w*|hurts?|pain\w*) (?:\w+ ){0,2}(?:pee|peeing|wee|weeing|urinat\w*)\b|\bdysuria\b|\buti\b|\bwater infection\b|\bbladder infection\b/i;
+const LOIN =
+  /腰(?:痛|疼|酸)|后腰|肾区|(?:左|右)?(?:侧)?腰(?:部|眼)|\b(?:lower back|flank|loin|side of (?:my|his|her) back|back (?:pain|aches?|hurts?))\b|\b(?:back|side)\b[^.]{0,12}\b(?:aches?|hurts?|pain)\b/i;
 const STROKE_SIGNS = ['armWeak', 'speech', 'faceDroop', 'visionLoss', 'confusion', 'unconscious'] as const;
 
 export const CONTEXT_RULES: readonly ClinicalRule[] = [
@@ -122,6 +126,15 @@ export const CONTEXT_RULES: readonly ClinicalRule[] = [
         affirmed(BLEED_WONT_STOP, c.text) ||
         affirmed(INTERNAL_BLOOD, c.text) ||
         affirmed(JOINT_BLEED, c.text)),
+  ),
+  clinicalRule(
+    'upper-urinary-infection',
+    'urgent',
+    '发烧伴尿路症状和腰痛（疑似肾盂肾炎）',
+    'fever with urinary symptoms and back or side pain (possible kidney infection)',
+    '今天就去看医生（需要抗生素，可能要验尿验血）；如出现意识模糊、呼吸急促、皮肤发花或不能喝水，立即呼叫急救。',
+    'See a doctor today (antibiotics, urine and blood tests); call an ambulance if confusion, fast breathing, mottled skin or being unable to keep fluids down appear.',
+    (c) => affirmed(FEVER, c.text) && affirmed(URINARY, c.text) && affirmed(LOIN, c.text),
   ),
   clinicalRule(
     'asplenic-fever',

@@ -154,7 +154,7 @@ export const MORE_CLINICAL_RULES: readonly ClinicalRule[] = [
     'possible severe low blood sugar (a person with diabetes, sweaty or shaky and confused)',
     '如能安全吞咽，立即给含糖饮料；意识不清不要喂食，呼叫急救。',
     'If they can swallow safely, give a sugary drink now; if not fully awake, give nothing by mouth and call for an ambulance.',
-    (c) => (c.modifiers.has('diabetic') || c.modifiers.has('insulin')) && ALTERED.test(c.text) && affirmed(HYPO_SIGNS, c.text),
+    (c) => (c.modifiers.has('diabetic') || c.modifiers.has('insulin')) && affirmed(ALTERED, c.text) && affirmed(HYPO_SIGNS, c.text),
   ),
   CR(
     'caustic-ingestion',
@@ -251,7 +251,7 @@ export const MORE_CLINICAL_RULES: readonly ClinicalRule[] = [
     'possible severe hypothermia (confused or no longer shivering in the cold)',
     '移到温暖处，脱去湿衣服，用毯子包裹，立即呼叫急救。',
     'Move somewhere warm, remove wet clothes, wrap in blankets and call for an ambulance.',
-    (c) => COLD.test(c.text) && (affirmed(HYPOTHERMIA_SIGNS, c.text) || ALTERED.test(c.text)),
+    (c) => COLD.test(c.text) && (affirmed(HYPOTHERMIA_SIGNS, c.text) || affirmed(ALTERED, c.text)),
   ),
   CR(
     'vomiting-blood',

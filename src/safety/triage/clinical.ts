@@ -191,7 +191,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
       pres(c, 'environmental', 'poisoning', 'headache', 'collapse', 'neuroDeficit') &&
       CO_SOURCE.test(c.text) &&
       CO_SYMPTOMS.test(c.text) &&
-      (SEVERAL_PEOPLE.test(c.text) || ALTERED.test(c.text) || has(c, 'syncope', 'unconscious')),
+      (SEVERAL_PEOPLE.test(c.text) || affirmed(ALTERED, c.text) || has(c, 'syncope', 'unconscious')),
   ),
   clinicalRule(
     'cauda-equina',
@@ -231,7 +231,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Go now and tell staff you are worried about sepsis.',
     (c) =>
       (pres(c, 'infection') || has(c, 'fever')) &&
-      (ALTERED.test(c.text) || has(c, 'poorPerfusion') || NECK_FEVER_RASH.test(c.text) || c.vitals.some((v) => v.id === 'fast-rr' || v.id === 'low-bp')) &&
+      (affirmed(ALTERED, c.text) || has(c, 'poorPerfusion') || NECK_FEVER_RASH.test(c.text) || c.vitals.some((v) => v.id === 'fast-rr' || v.id === 'low-bp')) &&
       !/精神(?:还|挺|很)?好|能吃能玩|\b(?:playing|alert|eating well|feeding well)\b/i.test(c.text),
   ),
   clinicalRule(
@@ -252,7 +252,7 @@ export const CLINICAL_RULES: readonly ClinicalRule[] = [
     'Move to shade, cool with water continuously, and call for an ambulance.',
     (c) =>
       OVERHEATED.test(c.text) &&
-      (ALTERED.test(c.text) ||
+      (affirmed(ALTERED, c.text) ||
         has(c, 'syncope', 'unconscious', 'seizure', 'confusion') ||
         c.vitals.some((v) => v.id === 'hyperpyrexia' || v.id === 'high-fever')),
   ),

@@ -117,3 +117,21 @@ describe('minor head injury', () => {
     expect(level('my son bumped his head on the table, cried straight away, vomited twice since and is very sleepy')).toBe('emergency');
   });
 });
+
+describe('course and negation of discriminators', () => {
+  it('a focal deficit that lasted minutes and fully went is a TIA (urgent); recurring or still present stays an emergency', () => {
+    const tia = triageDetail('我妈72岁，刚才突然右手没劲，说话有点不清楚，五分钟后就好了，现在完全正常');
+    expect(tia.level).toBe('urgent');
+    expect(tia.reasons).toEqual(['transient-ischaemic-attack']);
+    expect(level("my dad's face drooped and his speech was slurred 20 minutes ago and he is still slurring")).toBe('emergency');
+    expect(level('this is the second time today his left arm went weak for a few minutes, back to normal again now')).toBe('emergency');
+    expect(level('右边手脚突然没劲十分钟了，现在还是没劲')).toBe('emergency');
+  });
+  it('fever with urinary symptoms and loin pain is a kidney infection (urgent); a denied confusion is no sepsis sign', () => {
+    const t = 'burning when i pee for 3 days, now temp 38.8 and my left lower back aches. drinking ok, not confused';
+    expect(triageDetail(t).reasons).toContain('upper-urinary-infection');
+    expect(level(t)).toBe('urgent');
+    expect(level('尿频尿痛三天了，今天发烧38.7度，右边腰疼，能吃能喝，人清醒')).toBe('urgent');
+    expect(level('burning when i pee, fever 39 and back pain, and now he is confused and breathing fast')).toBe('emergency');
+  });
+});
