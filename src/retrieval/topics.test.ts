@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedAt,
+  editDistance1,
   buildTopicIndex,
   declaredAliases,
   enShortNames,
@@ -206,5 +207,28 @@ describe('misspelt names are not word boundaries, and 症 leaves no organ name',
         .match('骨质疏松怎么预防', 'zh')
         .map((m) => m.docs),
     ).toEqual([[3]]);
+  });
+});
+
+describe('misspelt English one-word names', () => {
+  const own: TopicDocRow[] = [
+    { rid: 1, title: 'Psoriasis', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 2, title: 'Steroids', lang: 'en', semanticTypes: '[]', category: 'Other' },
+  ];
+  it('a swap or one wrong letter in a 7+ letter word the index does not know reaches the name (psoraisis)', () => {
+    const ms = buildTopicIndex(own, { docFreq: () => 0, chunks: 1000 }).match('treatment options for psoraisis when steroids stop working', 'en');
+    expect(selectTopics(ms).primary.map((m) => [m.text, m.docs, m.direct])).toEqual([['psoraisis', [1], false]]);
+  });
+  it('a word the indexed text knows is no typo', () => {
+    const ms = buildTopicIndex(own, { docFreq: () => 50, chunks: 1000 }).match('psoraisis', 'en');
+    expect(ms).toEqual([]);
+  });
+  it('edit distance one: substitution, insertion, deletion, adjacent swap', () => {
+    expect([editDistance1('psoraisis', 'psoriasis'), editDistance1('alzhiemer', 'alzheimer'), editDistance1('diabets', 'diabetes')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([editDistance1('diabetis', 'diabete'), editDistance1('walking', 'walking'), editDistance1('morning', 'mourning')]).toEqual([false, false, true]);
   });
 });

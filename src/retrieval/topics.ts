@@ -113,6 +113,20 @@ function enWords(text: string): string[] {
   });
 }
 
+const deletions = (w: string): string[] => [...w].map((_, i) => w.slice(0, i) + w.slice(i + 1));
+
+/** Pure: are two different words one substitution, insertion, deletion or adjacent swap apart? */
+export function editDistance1(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Other names hidden in a compound MedQuAD title. */
 export function titleNames(title: string): string[] {
   const t = title.replace(TITLE_PREFIX, '').trim();
@@ -290,6 +304,18 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   };
   const maxEn = Math.max(0, ...[...en.keys()].map((k) => k.split(' ').length));
 
+  // One-word English names by their one-letter deletions (a shared deletion: one substitution, insertion or swap).
+  const enDeletes = new Map<string, string[]>();
+  for (const k of en.keys()) {
+    if (k.length < 6 || k.includes(' ')) continue;
+    for (const d of new Set([k, ...deletions(k)])) enDeletes.set(d, [...(enDeletes.get(d) ?? []), k]);
+  }
+  const enFuzzy = (word: string): string | undefined => {
+    const near = new Set<string>();
+    for (const d of [word, ...deletions(word)]) for (const k of enDeletes.get(d) ?? []) if (k[0] === word[0] && editDistance1(word, k)) near.add(k);
+    return near.size === 1 ? [...near][0] : undefined;
+  };
+
   const narrow = (docs: Set<number>, lang?: Lang): number[] => {
     const all = [...docs];
     if (!lang) return all;
@@ -389,6 +415,15 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
           }
         }
         i += Math.max(1, n);
+      }
+      // A misspelt one-word English name ("psoraisis"): a word of 7+ letters that no name covers, that the indexed
+      // text hardly knows (a real word is no typo) and that is one edit (or one swap) from exactly one name.
+      for (const sp of spans) {
+        if (sp.word.length < 7 || !/^[a-z]+$/.test(sp.word) || out.some((m) => m.start < sp.end && sp.start < m.end)) continue;
+        if (options.docFreq !== undefined && options.docFreq(stemEnglish(sp.word)) > 2) continue;
+        const name = enFuzzy(sp.word);
+        const docs = name ? en.get(name) : undefined;
+        if (docs) out.push({ ...found(query, sp.start, sp.end, docs, lang), direct: false });
       }
       return out.sort((a, b) => a.start - b.start);
     },
