@@ -92,3 +92,34 @@ describe('sets, modifiers and contrasts', () => {
     expect(read('Both A and B are defensible here; but B (Warfarin) is also cited often. Without more context I cannot pick one.')).toBeNull();
   });
 });
+
+describe('verdict tables and marked rows', () => {
+  it('a table whose first cell is an option text and another cell a yes/no verdict', () => {
+    const out =
+      '| Drug | Class | Anticoagulant? |\n|---|---|---|\n| Heparin | indirect thrombin inhibitor | Yes |\n| Warfarin | vitamin K antagonist | Yes |\n| Alteplase | thrombolytic | No |\n| Aspirin | antiplatelet | No |';
+    expect(read(out, true)).toBe('AB');
+  });
+  it('a table with a letter column where one row carries a mark', () => {
+    const out =
+      '| 选项 | 药物 | 评价 |\n|---|---|---|\n| A | 肝素 | 抗凝 |\n| B | 华法林 | 起效慢 |\n| C | 阿替普酶 | √ 时间窗内首选 |\n| D | 阿司匹林 | 抗血小板 |';
+    expect(read(out, false, { A: '肝素', B: '华法林', C: '阿替普酶', D: '阿司匹林' })).toBe('C');
+  });
+  it('rows opened by a check or a cross mark, even with a remark that sounds unsure', () => {
+    const out =
+      'Anticoagulants:\n\n✅ A. Heparin — yes\n✅ B. Warfarin — yes (depends on INR monitoring)\n❌ C. Alteplase — lyses, does not prevent\n❌ D. Aspirin — antiplatelet\n\nMarked ones are right.';
+    expect(read(out, true)).toBe('AB');
+  });
+});
+
+describe('options left open and replies that stop early', () => {
+  it('"probably B, but it could be D" leaves two options open', () => {
+    expect(read('A clot on imaging — probably warfarin (B), but it could be D if the scan is old.')).toBeNull();
+  });
+  it('a list of letters cut off at "and", and a walk that stops at a bare label', () => {
+    expect(read('Both anticoagulants fit.\n\nAnswer: A, B, and', true)).toBeNull();
+    expect(read('先看题干。\n\n下面逐一分析各选项：\nA.')).toBeNull();
+  });
+  it('a leading option line taken back by a closing that cannot decide', () => {
+    expect(read('A — heparin, to stop the clot growing.\n\nThough if lysis is meant, C fits too. Hard to say which one is wanted.')).toBeNull();
+  });
+});

@@ -44,6 +44,7 @@ const FALSE_IN_CLAUSE_RE =
   /\b(?:false|wrong|incorrect|not|isn't|aren't|doesn't|don't|wouldn't|won't|cannot|can't|never|unlikely|less likely|excluded|ruled out|rules? out|distractor|no)\b|[✗✘❌×]|错误|不正确|不对|不是|不属于|不符|排除|无关|并非|错/i;
 const TRUE_IN_CLAUSE_RE = /\b(?:true|correct|right|yes)\b|[✓✔✅√]|正确|对的|是对的|符合/i;
 const CONCESSIVE_RE = /^\s*(?:while|although|though|even though|whereas|if|unless|虽然|尽管|如果|若|假如)\b/i;
+const POSSIBILITY_RE = /\b(?:could|might|may)\s+(?:also\s+|well\s+)?be\b|也(?:有)?可能|也许|或许/i;
 const DISJUNCTION_RE = /\b(?:or|either)\b|或者|或是|还是|或/i;
 const UNIVERSAL_RE = /\b(?:all|every|everything|each|rest|others?)\b|其余|其他|其它|均|都|全部/i;
 const EXCEPT_RE = /\b(?:except(?: for)?|other than|apart from|besides|but not)\b|除了?|以外|之外/i;
@@ -56,7 +57,7 @@ const CUT_OFF_RE = /(?:[,:;、\-–—]|[a-z]{2}|[\u4e00-\u9fff]|\b(?:option|cho
 
 /** The writer says the question is left undecided: nothing in the closing paragraph is a commitment. */
 const UNDECIDED_RE =
-  /\bcan(?:no|')t\s+(?:pick|choose|decide|commit)|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
+  /\bcan(?:no|')t\s+(?:pick|choose|decide|commit|settle)|\bnot going to (?:pick|choose)|\btorn between\b|\bhard to say\b|很难说|难以确定|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
 /** An answer was stated with a value that is no option ("Final answer: 4", "答案：F"): not ours to second-guess. */
 const INVALID_ANSWER_RE = /(?:\banswer\b|答案|应选|故选|本题选)\s*(?:is|为|是)?\s*[:=]?\s*(\d|[A-Z](?![A-Za-z]))/gi;
 const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
@@ -133,8 +134,15 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
       const s = raw.trim();
       if (!s) continue;
       const mentions: OptionMention[] = [];
+      // Options left open: a clause with a disjunction or a possibility ("or C", "it could be D") naming an option
+      // while this or the clause before it names another.
+      let open = false;
+      let before = new Set<string>();
       for (const clause of s.split(CLAUSE_SPLIT_RE)) {
         if (!clause?.trim()) continue;
+        const here = new Set([...letterMentions(clause, ctx.valid).map((m) => m.letter), ...textMentions(clause, ctx.texts)]);
+        if ((DISJUNCTION_RE.test(clause) || POSSIBILITY_RE.test(clause)) && here.size && new Set([...before, ...here]).size >= 2) open = true;
+        if (here.size) before = here;
         // "One might think of A, but … is B": what comes before a contrast is superseded by what follows it.
         if (CONTRAST_RE.test(clause)) for (const m of mentions) if (m.polarity > 0) m.polarity = 0;
         for (const m of letterMentions(clause, ctx.valid)) {
@@ -155,8 +163,8 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
         paragraph,
         mentions,
         question: /\?\s*$/.test(s),
-        disjunctive: positive.size >= 2 && DISJUNCTION_RE.test(s),
-        letterDisjunctive: positiveLetters.size >= 2 && DISJUNCTION_RE.test(s),
+        disjunctive: open && positive.size >= 1,
+        letterDisjunctive: open && positiveLetters.size >= 1 && mentions.filter((m) => m.kind === 'letter' && m.polarity >= 0).length >= 2,
       });
     }
   }
@@ -196,21 +204,49 @@ function labelValueLines(text: string, ctx: LetterContext): { letters: string[];
   return out;
 }
 
-const VERDICT_LINE_RE = /^\s*(?:[-•*]\s*)?\|?\s*\(?([A-J])\)?\s*(?:[).:\-–—|]|\s)\s*(.*)$/;
-const VERDICT_TRUE_RE = /^(?:\W*)(?:true|correct|right|yes)\b|[✓✔✅√]|\|\s*(?:yes|true|correct|✓)\s*\|?\s*$|^[\s\-–—:]*(?:正确|对)/i;
-const VERDICT_FALSE_RE = /^(?:\W*)(?:false|incorrect|wrong|no)\b|[✗✘❌×]|\|\s*(?:no|false|incorrect)\b[^|]*\|?\s*$|^[\s\-–—:]*(?:错误|错|不正确)/i;
+const VERDICT_LINE_RE = /^\s*(?:[-•*]\s*)?(?:[✓✔✅√✗✘❌×]\s*)?\|?\s*\(?([A-J])\)?\s*(?:[).:\-–—|]|\s)\s*(.*)$/;
+const VERDICT_TRUE_RE = /^(?:\W*)(?:true|correct|right|yes)\b|[✓✔✅√]|^[\s\-–—:]*(?:正确|对)/i;
+const VERDICT_FALSE_RE = /^(?:\W*)(?:false|incorrect|wrong|no)\b|[✗✘❌×]|^[\s\-–—:]*(?:错误|错|不正确)/i;
+/** A table cell that is a verdict and nothing else (a leading mark may open a remark: "√ 首选…"). */
+const CELL_TRUE_RE = /^(?:yes|true|correct|right|是|对|正确)(?:\s|$|[—–\-,(])|^[✓✔✅√]/i;
+const CELL_FALSE_RE = /^(?:no|false|incorrect|wrong|否|错|错误|不是)(?:\s|$|[—–\-,(])|^[✗✘❌×]/i;
 
-/** One line per option with a verdict: "A – true, …", "C ✗", a table row "| A | … | Yes |". */
-export function verdictLayout(text: string, ctx: LetterContext): Map<string, boolean> {
-  const verdicts = new Map<string, boolean>();
+/**
+ * Per-option verdicts laid out one option a row: "A – true, …", "✅ A. Ptosis", "C ✗", or a table row whose
+ * first cell names one option (its letter, "A. Pregnancy", or its text) and another cell is a verdict
+ * ("| A | … | Yes |", "| PSA | … | Yes |", "| B | 腹部B超 | √ 首选 |"). `rows` is how many option rows the layout has.
+ */
+export function verdictLayout(text: string, ctx: LetterContext): Map<string, boolean> & { rows?: number } {
+  const verdicts: Map<string, boolean> & { rows?: number } = new Map<string, boolean>();
+  let rows = 0;
   for (const line of text.split('\n')) {
+    if (/^\s*\|/.test(line)) {
+      const cells = line
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean);
+      if (cells.length < 2) continue;
+      const head = /^\(?([A-J])\)?(?:[.):、\s]|$)/.exec(cells[0]);
+      const byText = head ? null : textMentions(cells[0], ctx.texts);
+      const letter = head ? head[1] : byText?.length === 1 ? byText[0] : null;
+      if (!letter || !ctx.valid.has(letter)) continue;
+      rows++;
+      const later = cells.slice(1);
+      const yes = later.some((c) => CELL_TRUE_RE.test(c));
+      const no = later.some((c) => CELL_FALSE_RE.test(c));
+      if (yes !== no) verdicts.set(letter, yes);
+      continue;
+    }
     const m = VERDICT_LINE_RE.exec(line);
     if (!m || !ctx.valid.has(m[1])) continue;
+    rows++;
     const rest = m[2];
-    const yes = VERDICT_TRUE_RE.test(rest);
-    const no = VERDICT_FALSE_RE.test(rest);
+    const lead = line.slice(0, line.indexOf(m[1]));
+    const yes = VERDICT_TRUE_RE.test(rest) || /[✓✔✅√]/.test(lead);
+    const no = VERDICT_FALSE_RE.test(rest) || /[✗✘❌×]/.test(lead);
     if (yes !== no) verdicts.set(m[1], yes);
   }
+  verdicts.rows = rows;
   return verdicts;
 }
 
@@ -261,7 +297,7 @@ export function abstention(text: string, ctx: LetterContext): 'cut-off' | 'inval
 export function readEvidence(text: string, ctx: LetterContext, multi?: boolean): EvidenceReading {
   const body = text.trimEnd();
   // Cut off in the middle of a list of letters ("正确答案为A、B、"): nothing was committed.
-  if (/[A-J]\s*(?:,|、|&|\/|\band)\s*$/.test(body)) return { value: null, status: 'hedge', how: 'none' };
+  if (/[A-J](?:\s*(?:,|、|&|\/|\band|和|及))+\s*$/.test(body)) return { value: null, status: 'hedge', how: 'none' };
   if (CUT_OFF_RE.test(body) || statesInvalidAnswer(body, ctx.valid)) return { value: null, status: 'none', how: 'none' };
   const lv = labelValueLines(body, ctx);
   if (lv.length) {
@@ -269,7 +305,7 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     if (lv.every((x) => key(x.letters) === key(last.letters))) return finish(last.letters, 'label-value', multi);
   }
   const verdicts = verdictLayout(body, ctx);
-  if (verdicts.size >= 2 && [...verdicts.values()].some(Boolean)) {
+  if ((verdicts.rows ?? 0) >= 2 && [...verdicts.values()].some(Boolean)) {
     const yes = [...verdicts].filter(([, v]) => v).map(([l]) => l);
     if (multi === true || yes.length === 1) return finish(yes, 'verdict-layout', multi);
   }

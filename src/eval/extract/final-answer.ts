@@ -177,6 +177,12 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
  */
 function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
   // Letters merely mentioned are the weakest statement: the structure decides when it reads a committed set.
+  // A layout judging every option one a row is a committed set, whatever single letters were mentioned.
+  if (multi === true && (reading.how === 'mention' || reading.status === 'none')) {
+    const verdicts = verdictLayout(text, ctx);
+    const yes = [...verdicts].filter(([, v]) => v).map(([l]) => l);
+    if (verdicts.size === ctx.valid.size && yes.length) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
+  }
   // A hedge the statement reader found is never overridden.
   if (reading.status === 'none' || (reading.how === 'mention' && reading.status !== 'hedge')) {
     const ev = readEvidence(text, ctx, multi);
@@ -187,14 +193,16 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
   // Weak readings (a bare line, a leading option line, a mention) give way to the reply's structure.
   if (reading.how === 'line' || reading.how === 'leading-line' || reading.how === 'mention') {
     const why = abstention(text, ctx);
-    if (why === 'invalid-answer' || why === 'closing-doubt') return { value: null, status: 'hedge', how: reading.how };
+    // A walk through the options that stops at a bare label ("逐一分析各选项：\nA.") has committed to nothing.
+    const dangling = /:\s*\n\s*\(?[A-J][.)]?\s*$/.test(text.trimEnd());
+    if (why === 'invalid-answer' || why === 'closing-doubt' || dangling) return { value: null, status: 'hedge', how: reading.how };
     const verdicts = verdictLayout(text, ctx);
     if (multi === true && verdicts.size === ctx.valid.size) {
       const yes = [...verdicts].filter(([, v]) => v).map(([l]) => l);
       if (yes.length) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
     }
   }
-  if (/[A-J]\s*(?:,|、|&|\/|\band)\s*$/.test(text.trimEnd())) return { value: null, status: 'hedge', how: reading.how };
+  if (/[A-J](?:\s*(?:,|、|&|\/|\band|和|及))+\s*$/.test(text.trimEnd())) return { value: null, status: 'hedge', how: reading.how };
   const lastNaming = readSentences(text, ctx)
     .filter((s) => s.mentions.some((m) => m.kind === 'letter' && m.polarity > 0))
     .pop();
