@@ -63,6 +63,10 @@ const COUNTRIES = new Set(
     ' ',
   ),
 );
+/** A US state or a country: state-level, kept under Safe Harbor. */
+export function stateOrCountry(place: string): boolean {
+  return STATE_SET.has(place) || COUNTRIES.has(place);
+}
 const RESIDENCE_EN =
   /\b(?:live[sd]? in|living in|reside[sd]? in|residing in|resident of|moved to|relocated to|based in|I'm from|I am from|originally from|hometown(?: is)?|grew up in|City|Town|Hometown)\s*[:：]?\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z][a-z]+){0,2})(?:,\s*(?:[A-Z]{2}\b|(?:${US_STATES})))?/g;
 const FROM_CITY_STATE = new RegExp(`\\bfrom\\s+((?:[A-Z][a-z]+)(?:\\s[A-Z][a-z]+)?),\\s*(?:[A-Z]{2}\\b|${US_STATES})`, 'g');

@@ -74,6 +74,45 @@ export function issuerNumbers(text: string, found: readonly PhiSpan[]): PhiSpan[
   return out;
 }
 
+/** Occupations: the organisation named right before one is the person's workplace or school ("顺丰速运快递员"). */
+const OCCUPATION_ZH =
+  '快递员|驾驶员|司机|工程师|程序员|员工|职员|店员|经理|主管|教师|工人|临时工|会计|销售|文员|保安|厨师|服务员|送餐员|外卖员|骑手|技术员|操作工|普工|设计师|律师|记者|编辑|教练|队员|球员|实习生|志愿者|社工|保洁员|收银员|导购|客服|助理|秘书|行政|主任|处长|科长|院长|校长|董事长|总经理';
+const ORG_BEFORE_JOB = new RegExp(
+  `(?<=^|[\\s，。；：:、（(]|系|是|为|為|任|當|当)([\\u4e00-\\u9fa5A-Za-z]{2,8})(?:${OCCUPATION_ZH})(?=[\\s，。；;、,（(]|$)`,
+  'gm',
+);
+/** "被华中科技大学录取", "（多伦多大学录取）": the school that admitted a person. */
+const ADMITTED_BY =
+  /(?<=^|[\s，。；：:、（(]|被|获|獲|系|是|在|于|於)([\u4e00-\u9fa5A-Za-z]{2,12}(?:大学|大學|学院|學院|书院|書院|中学|中學|小学|小學))(?:录取|錄取|就读|就讀|毕业|畢業|读书|讀書|上学|上學|大[一二三四五]|研[一二三]|[一二三四五六]年级|学生|學生)/g;
+const SCHOOL_CLASS = /([\u4e00-\u9fa5]{2,8}?(?:书院|書院|中学|中學|小学|小學|学校|學校))(?:[初高]?[中一二三四五六]{1,2}[年班级級]?|[一二三四五六]年级)/g;
+const NOT_ORG_JOB =
+  /[我你他她们的了在是和与就也都还又很最太要会能想做当作]|这|那|一名|一个|一位|成为|作为|其他|哪|什么|兼职|全职|专职|普通|主治|值班|责任|住院|实习|夜班|白班|退休|离休|离职|在职|下岗|失业|无业|自由|原|前任|曾/;
+
+/** The organisation starts after the last link word in the run ("黄一鸣系|浙江大学", "说孙子被|华中科技大学"). */
+const LINK_ZH = /^.*[系是为為任当當在于於被获獲说說到去从從]/;
+
+function jobOrganisations(text: string, out: PhiSpan[]): void {
+  ORG_BEFORE_JOB.lastIndex = 0;
+  for (const m of text.matchAll(ORG_BEFORE_JOB)) {
+    const cut = LINK_ZH.exec(m[1])?.[0].length ?? 0;
+    const org = m[1].slice(cut);
+    if (NOT_ORG_JOB.test(org) || GENERIC_ZH.test(org) || org.length < 2) continue;
+    // Job words themselves ("主任医师", "高级工程师") are not organisations.
+    if (/^(?:高级|中级|初级|副|主|正|资深|首席|专业|职业|注册|执业|见习|特级|一级|二级|三级)/.test(org)) continue;
+    const start = (m.index ?? 0) + cut;
+    out.push(span('EMPLOYER', text, start, start + org.length));
+  }
+  for (const re of [ADMITTED_BY, SCHOOL_CLASS]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const org = m[1].slice(LINK_ZH.exec(m[1].slice(0, -2))?.[0].length ?? 0);
+      if (NOT_ORG_JOB.test(org) || GENERIC_ZH.test(org)) continue;
+      const start = (m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length - org.length;
+      out.push(span('EMPLOYER', text, start, start + org.length));
+    }
+  }
+}
+
 export function detectCodeValues(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (/[A-Za-z]/.test(text) && /\d/.test(text)) {
@@ -107,6 +146,7 @@ export function detectCodeValues(text: string): PhiSpan[] {
       const cut = Math.max(m[0].lastIndexOf('：'), m[0].lastIndexOf(':')) + 1;
       out.push(span('LICENSE', text, (m.index ?? 0) + cut, (m.index ?? 0) + m[0].length));
     }
+    jobOrganisations(text, out);
     ORG_ZH.lastIndex = 0;
     for (let m = ORG_ZH.exec(text); m; m = ORG_ZH.exec(text)) {
       const v = m[0];

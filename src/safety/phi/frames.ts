@@ -41,7 +41,7 @@ const RELATION_EN =
   'mum|mom|mother|dad|father|papa|mama|nanay|tatay|inay|itay|lola|lolo|tita|tito|aunty|auntie|aunt|uncle|granny|grandma|grandpa|grandmother|grandfather|gran|nan|nani|dadi|nanu|dada|bhai|didi|bhaiya|amma|appa|akka|thatha|paati|sister|brother|sis|bro|son|daughter|wife|husband|hubby|partner|fianc[eé]e?|cousin|nephew|niece|grandson|granddaughter|friend|neighbou?r|colleague|co-?worker|boss|flatmate|roommate|classmate|coach|dr|doctor|nurse|porter|driver|carer|caregiver|mr|mrs|ms|miss';
 const RELATION_RE = new RegExp(`(?<![\\p{L}])(${RELATION_EN})\\.?[ \\t]+([\\p{L}][\\p{L}'’-]*)`, 'giu');
 /** Name particles that join the words of one name. */
-const PARTICLES = new Set('a/l a/p bin binti bint ibn van von der den de del dela della da di du dos das la le al el ter ten'.split(' '));
+const PARTICLES = new Set('a/l a/p bin binti binte bint ibn van von der den de del dela della da di du dos das la le al el ter ten'.split(' '));
 /** Short closed-class words that never open a name after "my name is" / "this is". */
 const CLOSED = new Set(
   'a an the not very so just also really still only here there this that it is was my your his her our their in on at of to for with from by and or but no yes ok okay'.split(
@@ -99,19 +99,19 @@ function speakers(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]
   for (const s of slots) {
     const isSpeaker = ((s.timed || s.bracketed) && timed) || (recurring >= 2 && (count.get(s.label.toLowerCase()) ?? 0) >= 2);
     if (!isSpeaker) continue;
-    const person = personInLabel(s.label, lexicon);
+    const person = personInLabel(s.label, lexicon, (count.get(s.label.toLowerCase()) ?? 0) >= 2);
     if (person) out.push(span('NAME', text, s.start + person[0], s.start + person[1]));
   }
 }
 
 /** The part of a speaker label that names a person ([from, to) in the label), or null for a role. */
-function personInLabel(label: string, lexicon: NameLexicon | undefined): [number, number] | null {
+function personInLabel(label: string, lexicon: NameLexicon | undefined, recurring = false): [number, number] | null {
   if (/\d/.test(label) || label.length > 32) return null;
   if (/[\u4e00-\u9fff]/.test(label)) {
     const core = label.replace(/^(?:患者|家属|医生|护士)?/, '');
     if (ROLES_ZH.test(label) || ROLES_ZH.test(core) || core.length < 2 || core.length > 5) return null;
     const sn = COMPOUNDS.has(core.slice(0, 2)) || SURNAMES.has(core[0]);
-    if (!sn && !/^[阿小老]/.test(core) && core[0] !== core[1] && !core.includes('·')) return null;
+    if (!sn && !/^[阿小老]/.test(core) && core[0] !== core[1] && !core.includes('·') && !(recurring && core.length <= 3)) return null;
     return [label.length - core.length, label.length];
   }
   const words = [...label.matchAll(/[\p{L}][\p{L}'’./-]*/gu)];
@@ -256,7 +256,7 @@ const SURNAMES = new Set(SINGLE_SURNAMES);
 const COMPOUNDS = new Set(COMPOUND_SURNAMES);
 /** Chinese relation and role nouns after which a name stands ("女儿朵朵", "同事小邱", "人事专员宁晓燕", "失主之妻黄秀兰"). */
 const RELATION_ZH =
-  /(?:女儿|儿子|孙女|孙子|外孙女|外孙|侄女|侄子|闺女|妹妹|弟弟|姐姐|哥哥|同事|同学|朋友|室友|邻居|助理|护工|保姆|司机|居服员|之妻|之夫|之子|之女|妻子|丈夫|老公|老婆|爱人|专员|主管|经理|秘书|队长|组长|班长|老师|教练|学生|徒弟|师傅|宝宝|孩子|患者|病人|个案|個案|会员|会員|学员)[：:]?/g;
+  /(?:女儿|儿子|孙女|孙子|外孙女|外孙|侄女|侄子|闺女|妹妹|弟弟|姐姐|哥哥|同事|同学|朋友|室友|邻居|助理|护工|保姆|司机|居服员|之妻|之夫|之子|之女|妻子|丈夫|老公|老婆|爱人|专员|主管|经理|秘书|队长|组长|班长|老师|教练|学生|徒弟|师傅|宝宝|孩子|患者|病人|个案|個案|会员|会員|学员|长子|長子|次子|长女|長女|次女|先生|太太|身份为|身份為)[：:]?/g;
 /** Reduplicated words that are adverbs or sounds, not pet names. */
 const REDUPLICATED_WORDS = new Set(
   '天天 常常 刚刚 慢慢 渐渐 偏偏 仅仅 往往 多多 好好 早早 每每 稍稍 时时 处处 个个 人人 年年 月月 久久 快快 悄悄 轻轻 静静 默默 紧紧 微微 明明 白白 一一 谢谢 哈哈 呵呵 嘻嘻 嗯嗯 好好 看看 试试 想想 说说 问问 等等 高高 大大 小小 早早 晚晚 夜夜 次次 回回 点点'.split(
@@ -303,6 +303,55 @@ function chineseRelations(text: string, out: PhiSpan[]): void {
   }
 }
 
+/** Labels that hold a person: the label ends in a person-role character (交班, 一助, 麻醉, 社工師, 责任护士, 个案, 家属). */
+const ROLE_FIELD_ZH =
+  /([\u4e00-\u9fff]{0,5}[师師士者人员員生长長属屬案助醉班手医醫护護工])[ \t]*[：:][ \t　]*([\u4e00-\u9fff·]{2,4})(?=[ \t　\n，。,；;（(、]|$)/gm;
+/** A value that is a thing, not a person: a department, place, disease, drug or an ordinary word. */
+const NOT_PERSON_ZH =
+  /[科院病症区市县省路号药片室部组队所局站口岸型性期级度]|^(?:无|不详|未知|本人|同上|暂无|正常|阴性|阳性|自己|家属|配偶|父亲|母亲|儿子|女儿|丈夫|妻子|其他|全麻|局麻|静脉|腰麻|硬膜外)/;
+const INTRO_ZH = /(?:我是|我叫|本人是|身份为|身份是|名叫|名字叫)([小阿][\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}(?:时|便|孩|心|学|区|姐|伙|朋|组))/g;
+
+function roleFields(text: string, out: PhiSpan[]): void {
+  ROLE_FIELD_ZH.lastIndex = 0;
+  for (const m of text.matchAll(ROLE_FIELD_ZH)) {
+    const v = m[2];
+    if (NOT_PERSON_ZH.test(v) || ROLES_ZH.test(v)) continue;
+    // A surname first, or a given name alone ("怡婷"); not a word such as "戒酒", "胶囊".
+    const sn = COMPOUNDS.has(v.slice(0, 2)) || SURNAMES.has(v[0]);
+    if (!sn && ![...v].every((c) => GIVEN_CHARS.has(c))) continue;
+    const start = (m.index ?? 0) + m[0].length - v.length;
+    out.push(span('NAME', text, start, start + v.length));
+  }
+  INTRO_ZH.lastIndex = 0;
+  for (const m of text.matchAll(INTRO_ZH)) {
+    if (NOT_A_NAME.test(m[1][1]) || !GIVEN_CHARS.has(m[1][1]) || /[一二三四五六七八九]/.test(m[1][1])) continue;
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    out.push(span('NAME', text, start, start + 2));
+  }
+}
+
+/** Is a capitalised word a clinical or common one (never a place or a person here)? */
+export function clinicalWord(w: string, lexicon?: NameLexicon): boolean {
+  if (EPONYMS.has(w) || ROLES_EN.has(w.toLowerCase())) return true;
+  if (lexicon && (lexicon.has(w) || lexicon.has(w.toLowerCase()))) return true;
+  return w.length >= 7 && (DRUG_END.test(w) || CHEMICAL_END.test(w));
+}
+
+/** "her children Siobhán, Ciarán and Niamh", "survived by sons Tomás and Eoin": names listed after a plural relation. */
+const LISTED =
+  /\b(?:children|sons|daughters|grandchildren|grandsons|granddaughters|siblings|brothers|sisters|parents|kids|twins|nieces|nephews|cousins)[ ](?:\p{Lu}[\p{L}'’-]+(?:,[ ]|[ ]and[ ]|[ ]&[ ])){1,8}\p{Lu}[\p{L}'’-]+/gu;
+
+function listedNames(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  LISTED.lastIndex = 0;
+  for (const m of text.matchAll(LISTED)) {
+    const base = m.index ?? 0;
+    for (const w of m[0].matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+      if (COMMON_CAPITALISED.has(w[0]) || clinicalWord(w[0], lexicon)) continue;
+      out.push(span('NAME', text, base + (w.index ?? 0), base + (w.index ?? 0) + w[0].length));
+    }
+  }
+}
+
 /** Names from context roles (see the head of this file). */
 export function detectFrames(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
@@ -311,8 +360,12 @@ export function detectFrames(text: string, lexicon?: NameLexicon): PhiSpan[] {
   if (/[A-Za-z]/.test(text)) {
     relations(text, lexicon, out);
     introductions(text, lexicon, out);
+    listedNames(text, lexicon, out);
     if (/[A-Z]/.test(text)) capitalisedRuns(text, lexicon, out);
   }
-  if (/[\u4e00-\u9fff]/.test(text)) chineseRelations(text, out);
+  if (/[\u4e00-\u9fff]/.test(text)) {
+    chineseRelations(text, out);
+    roleFields(text, out);
+  }
   return out;
 }

@@ -18,8 +18,8 @@ import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { detectEmails, detectUrls } from './web.js';
-import { detectFrames } from './frames.js';
-import { detectAddressChains } from './address-grammar.js';
+import { clinicalWord, detectFrames, englishWord } from './frames.js';
+import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
 import { detectCodeValues, issuerNumbers } from './code-values.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
@@ -296,6 +296,7 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
     ...detectStructure(text, options.lexicon),
     ...detectFrames(text, options.lexicon),
   );
+  all.push(...detectProsePlaces(text, englishWord, (w) => clinicalWord(w, options.lexicon)));
   if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const again = repeatedNames(text, merged);
@@ -303,6 +304,12 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   return filterTypes(joinAddresses(text, merged), options, text);
 }
 
+/** What continues a Chinese address after its administrative chain: a street (with or without a number), then
+ * compounds and unit numbers ("文三路", "彌敦道688號旺角中心一期12樓1205室", "中山路献血屋" stops at 屋). */
+const ZH_STREET_TAIL =
+  /^[\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:大街|大道|马路|馬路|路|街|道|巷|弄|胡同)(?:[东西南北中]段|[一二三四五六七八九十\d]+段)?(?:\d{1,5}[号弄](?:之\d+)?)?/;
+const ZH_UNIT_TAIL =
+  /^(?:[\u4e00-\u9fa5A-Za-z]{2,8}?(?:花园|花園|中心|大厦|大廈|广场|廣場|小区|小區|新村|公寓|苑|阁|閣|期)|[\dA-Za-z一二三四五六七八九十]{1,5}(?:号楼|号|楼|层|室|座|栋|棟|单元|單元|期|阁|閣|樓|F))+/;
 const ROC_YEAR = /(?:民國|民国)?\d{2,3}年$/;
 const PLACE_SUFFIX = /^[\u4e00-\u9fff](?:市|县|縣|区|區|镇|鎮|州)/;
 const NOT_PLACE_HEAD = /[在于到去往从住是的和与及、，,。：:\s（(]/;
@@ -318,6 +325,13 @@ function repairSpans(text: string, spans: PhiSpan[]): PhiSpan[] {
     if (s.type === 'DATE' && /^\d{1,2}月/.test(s.text)) {
       const m = ROC_YEAR.exec(text.slice(Math.max(0, start - 6), start));
       if (m) start -= m[0].length;
+    }
+    if (s.type === 'ADDRESS' && HAN_RE.test(s.text)) {
+      const rest = text.slice(end, end + 48);
+      const street = /[区县市镇乡州]$/.test(s.text) ? ZH_STREET_TAIL.exec(rest) : null;
+      const after = street ? street[0].length : 0;
+      const unit = /[路街道巷弄号\d]$/.test(street ? street[0] : s.text) ? ZH_UNIT_TAIL.exec(rest.slice(after)) : null;
+      end += after + (unit ? unit[0].length : 0);
     }
     if (s.type === 'ADDRESS' && PLACE_SUFFIX.test(s.text) && start > 0 && HAN_RE.test(text[start - 1]) && !NOT_PLACE_HEAD.test(text[start - 1])) start -= 1;
     if (
