@@ -10,6 +10,7 @@ import { installBodyParsers } from './plugins/body-parsers.js';
 import { installCors } from './plugins/cors.js';
 import { installErrorHandler, sendError } from './plugins/error-handler.js';
 import { answerAdmission } from './answer-task.js';
+import { serverRedFlags } from './consult-turn.js';
 import { kbErrors } from '../knowledge/errors.js';
 import { installRateLimit } from './plugins/rate-limit.js';
 import { installRequestMetrics } from './plugins/request-metrics.js';
@@ -44,6 +45,9 @@ export async function createApp(appOptions: AppOptions): Promise<FastifyInstance
     requestIdHeader: false,
   });
   const ctx: RouteContext = { services: options.services, metrics: createServerMetrics(), options, startedAt: new Date() };
+  // Red flags from the knowledge base's disease pages ($QUARKMED_RED_FLAGS_KB): built here, not inside the first
+  // consultation (≈ 3 s), and a wrong folder stops start-up with its error instead of failing every chat request.
+  serverRedFlags();
 
   installRequestMetrics(app, ctx.metrics);
   installErrorHandler(app, options.bodyLimit);

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SHARED_DATA } from '../../test/helpers/shared-data.js';
+import { createFixtureServices } from '../../test/helpers/server-fixtures.js';
+import { createApp } from './app.js';
 import { consultStep, serverRedFlags } from './consult-turn.js';
 
 const KB = join(SHARED_DATA, 'kb');
@@ -30,4 +32,10 @@ describe('chat endpoint consultation: red flags from the knowledge base', () => 
     },
     60_000,
   );
+
+  it('a folder that does not exist stops start-up with its error, not every chat request', async () => {
+    process.env.QUARKMED_RED_FLAGS_KB = '/nonexistent/quarkmed-red-flags-kb';
+    const services = await createFixtureServices();
+    await expect(createApp({ services, logger: false, webRoot: null })).rejects.toMatchObject({ code: 'KB_PATH_NOT_FOUND' });
+  });
 });
