@@ -1,5 +1,6 @@
 // Token-level reading of one pasted lab line, after the name: value (numeric with <, >, or qualitative),
 // flag markers (↑ ↓ H L), unit, and the printed reference range (numeric, one-sided, qualitative, by sex).
+import { toSimplified } from './han-variants.js';
 
 export interface PrintedRange {
   low?: number;
@@ -29,17 +30,20 @@ export interface LineTokens {
   sexRanges?: { male?: PrintedRange; female?: PrintedRange };
 }
 
-const NUM = String.raw`-?\d+(?:\.\d+)?`;
+// A decimal comma ("9,6", "12,0-16,0": one or two digits after it) reads as a point; thousands ("1,840") are
+// joined earlier (parse.ts normalizeLine).
+const NUM = String.raw`-?\d+(?:\.\d+|,\d{1,2}(?!\d))?`;
+const num = (s: string): number => Number(s.replace(',', '.'));
 const VALUE_RE = new RegExp(String.raw`^([<>≤≥]=?)?(${NUM})$`);
 const RANGE_RE = new RegExp(String.raw`^(${NUM})(?:-|~|–|—|至|到)(${NUM})$`);
 const ONE_SIDED_RE = new RegExp(String.raw`^([<>≤≥]=?)(${NUM})$`);
-const QUAL_NEG = /^(?:阴性|阴性\(-\)|\(-\)|-|neg|negative|未检出|not ?detected|non-?reactive|无|none|nil)$/i;
+const QUAL_NEG = /^(?:阴性|阴性\(-\)|\(-\)|-|neg|negative|未检出|未发现|not ?detected|non-?reactive|无|none|nil)$/i;
 const QUAL_POS = /^(?:阳性|阳性\(\+\)|弱阳性|\(\+\)|\+{1,4}|[1-4]\+|±|\+-|pos|positive|trace|detected|reactive|检出|少量|微量)$/i;
 const QUAL_NORMAL = /^(?:normal|正常|正常\(-\)|normal\(-\))$/i;
 /** Descriptive urinalysis words: colour, clarity, amounts. Multi-word ones are joined by "_" in splitTokens. */
 const DESCRIPTIVE =
-  /^(?:(?:pale|light|dark|straw|deep)_?yellow|yellow|amber|straw|colou?rless|red|brown|orange|green|pink|clear|slightly_(?:cloudy|hazy|turbid)|cloudy|hazy|turbid|few|many|moderate|large|small|rare|occasional|none_seen|not_seen|淡黄色?|浅黄色?|草黄色?|深黄色?|黄色|无色|红色|棕色|褐色|琥珀色|清晰|清亮|透明|微浑|微混|浑浊|混浊|偶见|未见|大量|少许)$/i;
-const AMOUNT = /^(?:few|many|moderate|large|small|rare|occasional|大量|少许|偶见)$/i;
+  /^(?:(?:pale|light|dark|straw|deep)_?yellow|yellow|amber|straw|colou?rless|red|brown|orange|green|pink|clear|slightly_(?:cloudy|hazy|turbid)|cloudy|hazy|turbid|few|many|moderate|large|small|rare|occasional|none_seen|not_seen|多量|清澈|淡黄色?|浅黄色?|草黄色?|深黄色?|黄色|无色|红色|棕色|褐色|琥珀色|清晰|清亮|透明|微浑|微混|浑浊|混浊|偶见|未见|大量|少许)$/i;
+const AMOUNT = /^(?:few|many|moderate|large|small|rare|occasional|大量|多量|少许|偶见)$/i;
 const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not|critical|critically|panic)\s+(yellow|cloudy|hazy|turbid|seen|high|low)\b/gi;
 const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高|(?:critical|critically|panic)_high)$/i;
 const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低|(?:critical|critically|panic)_low)$/i;
@@ -55,11 +59,11 @@ function op(raw: string | undefined): LineTokens['op'] {
 export function parseRangeToken(raw: string): PrintedRange | undefined {
   const t = raw.replace(/^[[(（]|[\])）]$/g, '');
   let m = RANGE_RE.exec(t);
-  if (m) return { low: Number(m[1]), high: Number(m[2]), text: t };
+  if (m) return { low: num(m[1]), high: num(m[2]), text: t };
   m = ONE_SIDED_RE.exec(t);
   if (m) {
     const o = op(m[1]);
-    const v = Number(m[2]);
+    const v = num(m[2]);
     if (o === '<') return { high: v, highExclusive: true, text: t };
     if (o === '<=') return { high: v, text: t };
     if (o === '>') return { low: v, lowExclusive: true, text: t };
@@ -67,7 +71,7 @@ export function parseRangeToken(raw: string): PrintedRange | undefined {
   }
   if (QUAL_NEG.test(t) || QUAL_NORMAL.test(t)) return { expect: 'negative', text: t.replace(/_/g, ' '), accepts: [t.toLowerCase()] };
   // "Negative/Trace", "None_seen/Few", "淡黄色", "Clear": the descriptive values this range accepts.
-  const parts = t.split(/\/|或|至|,/).filter(Boolean);
+  const parts = t.split(/\/|或|至|,|(?<=\D)-(?=\D)/).filter(Boolean);
   if (parts.length && parts.every((x) => DESCRIPTIVE.test(x) || QUAL_NEG.test(x) || QUAL_POS.test(x) || QUAL_NORMAL.test(x))) {
     const neg = QUAL_NEG.test(parts[0]) || QUAL_NORMAL.test(parts[0]) || /^(?:none_seen|not_seen|未见)$/i.test(parts[0]);
     return { ...(neg ? { expect: 'negative' as const } : {}), accepts: parts.map((x) => x.toLowerCase()), text: t.replace(/_/g, ' ') };
@@ -85,7 +89,9 @@ export function splitTokens(rest: string): string[] {
   return spaced.split(/\s+/).filter(Boolean);
 }
 
-export function isValueToken(t: string): boolean {
+export function isValueToken(raw: string): boolean {
+  // Traditional characters read as simplified (陰性 = 阴性, 黃色 = 黄色).
+  const t = toSimplified(raw);
   // "09" (a leading zero before a digit) is a code or a date part, never a printed result.
   return (VALUE_RE.test(t) && !/^(?:[<>≤≥]=?)?-?0\d/.test(t)) || QUAL_NEG.test(t) || QUAL_POS.test(t) || QUAL_NORMAL.test(t) || DESCRIPTIVE.test(t);
 }
@@ -106,17 +112,19 @@ export function valueIndex(tokens: string[]): number {
 }
 
 /** Read the tokens that follow the name. The first value-like token is the result; later ones are context. */
-export function readTokens(tokens: string[]): LineTokens | undefined {
+export function readTokens(printed: string[]): LineTokens | undefined {
+  // Words are recognised in their simplified reading (陰性, 黃色, 參考); the value is shown as printed.
+  const tokens = printed.map(toSimplified);
   const i = valueIndex(tokens);
   if (i < 0) return undefined;
   const raw = tokens[i];
-  const out: LineTokens = { valueText: raw.replace(/_/g, ' '), value: null };
+  const out: LineTokens = { valueText: printed[i].replace(/_/g, ' '), value: null };
   const vm = VALUE_RE.exec(raw);
   const span = RANGE_RE.exec(raw);
   if (vm) {
-    out.value = Number(vm[2]);
+    out.value = num(vm[2]);
     out.op = op(vm[1]);
-  } else if (span) out.countRange = { low: Number(span[1]), high: Number(span[2]) };
+  } else if (span) out.countRange = { low: num(span[1]), high: num(span[2]) };
   else if (QUAL_NEG.test(raw)) out.qualitative = 'negative';
   else if (QUAL_POS.test(raw)) out.qualitative = 'positive';
   else if (QUAL_NORMAL.test(raw)) out.qualitative = 'normal';

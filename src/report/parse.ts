@@ -248,7 +248,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const cleaned = cleanLine(printed);
     // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
     const head = cleaned.trim();
-    if (NOTE_LINE.test(toSimplified(head)) || /^[*※#]/.test(head.replace(/^[*※#]\s*(?=\S)/, (m) => (/\d/.test(head.split(/[，；;,]/)[0]) ? '' : m)))) return;
+    if (
+      NOTE_LINE.test(toSimplified(head.replace(/^[#*※>]+\s*/, ''))) ||
+      /^[*※#]/.test(head.replace(/^[*※#]\s*(?=\S)/, (m) => (/\d/.test(head.split(/[，；;,]/)[0]) ? '' : m)))
+    )
+      return;
     // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
     // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
     const parts = cleaned.split(/[，；;]/);

@@ -206,3 +206,50 @@ describe('mail and portal layouts', () => {
     expect(parseLabReport(tw).results[4].name).toBe('鉀');
   });
 });
+
+// In-sample regression tests, added after report-texts-4's first sight (texts of our own, shapes the batch showed).
+describe('after report-texts-4 (in-sample)', () => {
+  it('keeps the first of two flag-like columns ("Flag", "Status") and ignores a row-number column', () => {
+    const csv =
+      'Line,Test,Result,Units,Flag,Reference Range,Status,Authorised\n1,Sodium,128,mmol/L,L,133-146,Final,2024-05-21 15:41\n2,Glucose,1.9,mmol/L,LL,3.0-7.8,Final,2024-05-21 15:46\n# Comment: Glucose 1.9 mmol/L telephoned to the ward';
+    expect(rows(csv)).toEqual([
+      ['na', '128', 'low'],
+      ['glu', '1.9', 'critical-low'],
+    ]);
+  });
+
+  it('reads decimal commas as points and shows the value as printed', () => {
+    const r = parseLabReport('Analyte;Result;Unit;Ref. range;Flag\nHaemoglobin;9,6;g/dL;12,0-16,0;L\nTSH;2,31;mU/L;0,27-4,20;').results;
+    expect(r.map((x) => [x.code, x.valueText, x.value, x.range?.low, x.flag])).toEqual([
+      ['hgb', '9,6', 9.6, 12, 'low'],
+      ['tsh', '2,31', 2.31, 0.27, 'normal'],
+    ]);
+  });
+
+  it('joins records spread over lines by a shared key prefix', () => {
+    const kv = [
+      'patient_name=A B',
+      'result.1.name=TSH',
+      'result.1.value=0.008',
+      'result.1.unit=mIU/L',
+      'result.1.ref=0.450-4.500',
+      'result.2.name=Ferritin',
+      'result.2.value=142',
+      'result.2.ref=30-400',
+    ].join('\n');
+    expect(rows(kv)).toEqual([
+      ['tsh', '0.008', 'low'],
+      ['ferritin', '142', 'normal'],
+    ]);
+  });
+
+  it('reads qualitative urine values printed in Traditional characters', () => {
+    const tw =
+      '檢驗項目          結果          單位     參考值\n蛋白質            1+        *            陰性\n葡萄糖            陰性                   陰性\n亞硝酸鹽          陽性      *            陰性';
+    expect(parseLabReport(tw).results.map((x) => [x.valueText, x.flag])).toEqual([
+      ['1+', 'high'],
+      ['陰性', 'normal'],
+      ['陽性', 'high'],
+    ]);
+  });
+});

@@ -143,9 +143,12 @@ function readHeader(line: string): Table | undefined {
     const unknown = roles.filter((r) => r === undefined).length;
     if (unknown > 1 || (unknown === 1 && header.length < 4)) continue;
     if (!roles.includes('value') || !(roles.includes('name') || roles.includes('code'))) continue;
-    // Two tables side by side repeat their roles; the line reader cuts them apart (rows.ts).
-    const named = roles.filter((r) => r && r !== 'ignore' && r !== 'previous');
-    if (new Set(named).size !== named.length) continue;
+    // Two tables side by side repeat their name and value roles; the line reader cuts them apart (rows.ts). Another
+    // repeated role ("Flag" and "Status", two dates) keeps its first column; the later ones are ignored.
+    if (roles.filter((r) => r === 'name').length > 1 || roles.filter((r) => r === 'value').length > 1) continue;
+    roles.forEach((r, k) => {
+      if (r && r !== 'ignore' && roles.indexOf(r) < k) roles[k] = 'ignore';
+    });
     // Header cells are words, never values: "Hemoglobin, 13.2, g/dL" is a row.
     const words = (c: Cell) =>
       c.text.replace(/[（(][^)）]*[)）]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}|10\^?\d+|HbA1c|\bT[34]\b|[A-Za-z]\d/g, '');
@@ -312,6 +315,9 @@ export function jsonRows(v: Json, under?: string): string[] {
   return out;
 }
 
+/** "result.1.name=TSH", "results[2].value: 8.7": a record prefix and a field key. */
+const DOTTED_KEY = /^\s*([A-Za-z_][\w-]*(?:[.[][\w-]+\]?)*?)[.[_]([A-Za-z][A-Za-z_ ]*)\]?\s*[=:：＝]\s*(.*)$/;
+
 /** Is this line only a field label of a card ("Result", "Reference Range", "Status", "结果", "参考范围")? */
 function labelOnly(line: string): boolean {
   const t = line
@@ -366,6 +372,29 @@ export function readStructures(text: string): SourceLine[] {
         }
         i = j;
         table = undefined;
+        continue;
+      }
+    }
+    // Records spread over lines by a shared key prefix ("result.1.name=TSH", "result.1.value=0.008", …).
+    const dotted = DOTTED_KEY.exec(line);
+    if (dotted) {
+      const fields = new Map<ColumnRole, string>();
+      let j = i;
+      let valueLine = i;
+      for (; j < raw.length; j++) {
+        const m = DOTTED_KEY.exec(raw[j]);
+        if (!m || m[1] !== dotted[1]) break;
+        const role = columnRole(m[2]);
+        if (role === 'value') valueLine = j;
+        if (role && !fields.has(role)) fields.set(role, m[3].trim());
+      }
+      const name = fields.get('name') ?? fields.get('code');
+      if (name && fields.has('value')) {
+        out.push({
+          lineNo: valueLine + 1,
+          text: [name, ...(['value', 'flag', 'unit', 'range'] as ColumnRole[]).map((r) => fields.get(r) ?? '')].filter(Boolean).join(CELL_GAP),
+        });
+        i = j - 1;
         continue;
       }
     }
