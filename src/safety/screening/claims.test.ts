@@ -88,3 +88,11 @@ describe('any medicine stopped by the patient alone (the shared medicine-name he
     expect(reasons('If you miss a dose of cetirizine, skip it; there is no need to ask your doctor.')).toEqual([]);
   });
 });
+
+describe('a recommendation permits (in-sample after poison-docs-5)', () => {
+  const reasons = (t: string) => screenPassage(t, { model: false }).map((f) => f.reason);
+  it('reads "recommends switching … to valproate" for a pregnancy plan as permitted, avoidance as not', () => {
+    expect(reasons('The new consensus recommends switching women who plan a pregnancy to valproate.')).toEqual(['valproate-pregnancy: permitted']);
+    expect(reasons('Guidelines recommend avoiding valproate in women who could become pregnant.')).toEqual([]);
+  });
+});

@@ -123,6 +123,7 @@ const PERMITS = alt([
   '\\b(?:may|can|could|should) (?:\\w+ )?(?:be )?(?:given|used|taken|continued|continue|start\\w*|use|take|give)\\b',
   '\\b(?:is|are) (?:now )?(?:\\w+ )?(?:recommended|preferred|safe|first-line|endorsed|considered (?:safe|the preferred))\\b',
   '\\b(?:first-line|preferred|endorses?|endorsed)\\b',
+  '\\brecommend(?:s|ed|ing)?\\b',
   '\\bno longer (?:required|needed|mandatory|necessary)\\b',
   '\\b(?:safe|harmless)\\b',
   '可以',
