@@ -272,16 +272,24 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           const t = norm(text);
           return said.some((s) => s.length > t.length && s.includes(t));
         };
+        // A misspelling read across a written-out finding (淋巴结肿 of 淋巴结肿大 is no typo of 淋巴水肿) is real text.
+        const spans = said.flatMap((f) =>
+          [...q.matchAll(new RegExp(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((x) => [x.index ?? 0, (x.index ?? 0) + f.length]),
+        );
+        const acrossFinding = (m: { start: number; end: number }) => spans.some(([a, b]) => a < m.end && m.start < b);
         const matches = getTopics()
           .match(query, lang)
+          .filter((m) => !(m.fuzzy && acrossFinding(m)))
           .map((m) => (!m.asked && !m.weak && inFinding(m.text) ? { ...m, weak: true } : m));
         let choice = selectTopics(matches);
-        // A question that names no condition but says three or more findings one page lists, more of them (or more
+        // A question that names no condition but writes out three or more findings one page lists, more of them (or more
         // specific ones) than any other page: that page is what the findings point to (not listed first: weaker
         // evidence than a name). The symptom name it may have chosen is kept as a related name.
         if (!choice.primary.some((m) => !m.weak)) {
           const [best, next] = symptoms.candidates(query, lang, 2);
-          if (best && best.matched.length >= 3 && (next === undefined || next.score < best.score)) {
+          // Three findings written out (头晕 with the 头昏 and 眩晕 a lay word stands for is one finding).
+          const written = best ? best.matched.filter((m) => said.includes(norm(m))).length : 0;
+          if (best && written >= 3 && (next === undefined || next.score < best.score)) {
             topics.set(best.id, best.name);
             choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
           }

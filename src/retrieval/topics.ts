@@ -63,6 +63,8 @@ export interface TopicMatch {
   listed: boolean;
   /** How common what it names is in the indexed chunks (lower = more specific; 0 when unknown). */
   spread: number;
+  /** Read as a misspelling of the name (one character or letter off), not as written. */
+  fuzzy?: boolean;
 }
 
 export interface TopicIndexOptions {
@@ -86,7 +88,7 @@ export interface TopicIndex {
 }
 
 const HAN = /\p{Script=Han}/u;
-const FUZZY_MIN = 5;
+const FUZZY_MIN = 4;
 const FUZZY_MAX = 8;
 /** Characters whose swap turns a name into its opposite (高/低血糖, 亢进/减退, 急/慢性): never read as a typo. */
 const OPPOSITE = new Set([...'高低上下大小多少亢减增急慢早晚长短粗细冷热干湿阴阳男女正负强弱轻重新旧老幼前后左右内外真假良恶单双原继']);
@@ -276,7 +278,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     }
   }
   const maxZh = Math.max(0, ...[...zh.keys()].map((k) => k.length));
-  // Chinese names of five or more characters also match with one inner character written wrong (幽门罗杆菌 = 幽门螺杆菌,
+  // Chinese names of four or more characters also match with one inner character written wrong (幽门罗杆菌 = 幽门螺杆菌,
   // a homophone typed by pinyin input): each name is keyed once per position with that character blanked.
   const fuzzy = new Map<string, string[]>();
   for (const k of zh.keys()) {
@@ -395,7 +397,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
         if (!f || covered(i, i + f.len)) continue;
         const docs = zh.get(f.name);
         if (!docs) continue;
-        out.push({ ...found(query, i, i + f.len, docs, lang), direct: false });
+        out.push({ ...found(query, i, i + f.len, docs, lang), direct: false, fuzzy: true });
         i += f.len - 1;
       }
       // English: word n-grams, longest first ("the", "my" … skipped on both sides).
@@ -423,7 +425,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
         if (options.docFreq !== undefined && options.docFreq(stemEnglish(sp.word)) > 2) continue;
         const name = enFuzzy(sp.word);
         const docs = name ? en.get(name) : undefined;
-        if (docs) out.push({ ...found(query, sp.start, sp.end, docs, lang), direct: false });
+        if (docs) out.push({ ...found(query, sp.start, sp.end, docs, lang), direct: false, fuzzy: true });
       }
       return out.sort((a, b) => a.start - b.start);
     },
