@@ -57,7 +57,7 @@ const OTHER_STROKE: SignId[] = ['armWeak', 'speech', 'visionLoss', 'doubleVision
  *  "十几分钟就好了，今天完全正常"): a transient ischaemic attack — same-day specialist care, not an ambulance — unless
  *  it keeps coming back (crescendo) or something is still there. */
 const BOUNDED =
-  /(?:\d+|[一二两三四五六七八九十几]+|十几|一两|两三|半)\s*(?:多)?\s*(?:分钟|分|秒)|\b(?:\d+|a few|few|couple of|several|ten|fifteen|twenty|thirty|five) (?:\w+ )?(?:minutes?|mins?|seconds?|secs?)\b|\bbriefly\b|\bfor a (?:minute|moment|bit)\b/i;
+  /(?:\d+|[一二两三四五六七八九十几]+|十几|一两|两三|半)\s*(?:多|来)?\s*(?:分钟|分|秒)|\b(?:\d+|a few|few|couple of|several|ten|fifteen|twenty|thirty|five) (?:\w+ )?(?:minutes?|mins?|seconds?|secs?)\b|\bbriefly\b|\bfor a (?:minute|moment|bit)\b/i;
 const FULLY_GONE =
   /(?:就|又|已经|完全|都)(?:好了|恢复了?|正常了?)|恢复正常|完全正常|跟平时一样|缓过来了|\b(?:back to normal|completely (?:normal|fine|better)|totally (?:normal|fine|back to normal)|went away|resolved|fully recovered|gone now|fine now|normal now|feels? (?:completely |totally )?fine)\b/i;
 const RECURRING_OR_STILL =

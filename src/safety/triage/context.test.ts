@@ -135,3 +135,30 @@ describe('course and negation of discriminators', () => {
     expect(level('burning when i pee, fever 39 and back pain, and now he is confused and breathing fast')).toBe('emergency');
   });
 });
+
+// In-sample regression tests, added after blind batch N was scored and its misses studied: the sentences are our own,
+// the concepts come from N's misses (passive wish with a hoard or a weapon, settling affairs, a lethality question
+// phrased as "would stop the heart", repeated deeper cutting, Cantonese in traditional characters, a roommate's
+// farewell with her phone off).
+describe('after batch N (in-sample concepts, sentences of our own)', () => {
+  const em = (t: string) => {
+    const d = triageDetail(t);
+    expect(d.level, t).toBe('emergency');
+    expect(/12356|988/.test(d.message), t).toBe(true);
+  };
+  it('a passive wish beside a hoard or a weapon, settling affairs with pills ready, a lethality question', () => {
+    em('每天都觉得活着好累，想一睡不醒。医生开的安眠药我没吃，都藏在柜子里，已经有四十多颗了');
+    em("I don't care if I wake up tomorrow. my uncle's shotgun is in the shed and I know where the key is");
+    em('Husband passed last year. I have paid off all the bills, sold the car and got all my sleeping pills lined up on the table');
+    em('how many 100mg sertraline would stop my heart');
+  });
+  it('repeated deeper cutting, a Cantonese hoard in traditional characters, a roommate who gave things away and is gone', () => {
+    em('又割了 这次割深了 血一直渗 不敢告诉爸妈');
+    em('我真係頂唔順，屋企啲藥我已經儲埋晒，今晚就食晒佢');
+    em('我朋友把她的书、衣服、吉他都送人了，留言说谢谢你们的照顾，现在人不见了，手机关机');
+  });
+  it('屋企 (home) is not 企 (stand), and a TIA course of 十来分钟 is read', () => {
+    expect(toSimplified('屋企')).toBe('屋企');
+    expect(level('我爸昨天左手突然没劲，说话不清楚，十来分钟就完全好了，今天一切正常')).toBe('urgent');
+  });
+});

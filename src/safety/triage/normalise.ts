@@ -676,10 +676,14 @@ const ZH_CANTONESE: [RegExp, string][] = [
   [/讲嘢|讲说话/g, '说话'],
   [/嘢/g, '东西'],
   [/晕低/g, '晕倒'],
-  [/企(?![业图鹅划])/g, '站'],
+  [/(?<!屋)企(?![业图鹅划])/g, '站'],
   [/睇(?=到|见|唔|不|下)/g, '看'],
   [/见到/g, '看到'],
   [/攰/g, '累'],
+  // 揸 is to hold or grip, 口歪 a mouth pulled to one side, 晒 after a verb of eating or saving is 'all of it'.
+  [/揸/g, '拿'],
+  [/口歪/g, '嘴歪'],
+  [/(?<=[吃喝吞储攒])(?:埋)?晒/g, '光'],
   [/嚟/g, '来'],
 ];
 

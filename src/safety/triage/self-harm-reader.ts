@@ -54,17 +54,17 @@ const MASS_ZH =
 const REPEATED_EN =
   /\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing))\b[^.?!]{0,30}\b(?:deeper|worse|more) than (?:usual|before|normal|last time)\b|\b(?:cutting|burning) again\b|\bcut (?:my|his|her) (?:arms?|wrists?|thighs?|legs?) again\b|\brelapsed? (?:on|with|into) (?:self[- ]?harm|cutting)\b|\b(?:started|been) (?:cutting|burning|scratching) (?:again|herself|himself|myself)\b/i;
 const REPEATED_ZH =
-  /又(?:开始)?(?:自残|自伤|划自己|割自己|划手|割手|割腕|划腕|拿刀划)|(?:划|割)得?比(?:以前|平时|上次)(?:更)?深|(?:划|割)(?:了|开)?[^，。]{0,4}(?:好几|很多|几)(?:道|条)/;
+  /又(?:划|割)(?:了|伤)|(?:划|割)(?:得)?(?:更)?深了|又(?:开始)?(?:自残|自伤|划自己|割自己|划手|割手|割腕|划腕|拿刀划)|(?:划|割)得?比(?:以前|平时|上次)(?:更)?深|(?:划|割)(?:了|开)?[^，。]{0,4}(?:好几|很多|几)(?:道|条)/;
 
 const FAREWELL_EN =
-  /\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;
+  /\b(?:paid off (?:everything|all (?:my|his|her) debts|the debts|all the bills)|sold (?:the|my|his|her) (?:car|house|flat|bike)|sorting (?:things|everything|my affairs) out|put (?:my|his|her) affairs in order|(?:dogs?|cats?|pets?) (?:have|has) gone to)\b|\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;
 const FAREWELL_ZH =
-  /再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
+  /谢谢[^，。]{0,10}(?:照顾|陪伴|一切|所有)|以后(?:要)?(?:好好的|好好过|保重)|[^，。]{0,16}都送(?:人|给[^，。]{0,4})了|(?:债|钱|账)[^，。]{0,3}(?:都)?(?:还清|还完|结清)|(?:车|房子)[^，。]{0,3}(?:都)?卖(?:了|掉)|再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
 
 const UNREACHABLE_EN =
   /\b(?:won'?t|wont|doesn'?t|does not|isn'?t|not|stopped) (?:answer(?:ing)?|pick(?:ing)? up|respond(?:ing)?|reply(?:ing)?|open(?:ing)? the door|come out)\b|\bphone (?:is |went |goes )?(?:off|switched off|dead|straight to voicemail)\b|\bcan'?t (?:reach|find|get hold of) (?:him|her|them)\b|\b(?:his|her|their) car is gone\b|\bcar(?:'s| is) gone\b|\b(?:went|gone) missing\b|\bhasn'?t come home\b|\blocked (?:him|her|them)sel(?:f|ves) in\b|\blocked (?:in|the door)\b/i;
 const UNREACHABLE_ZH =
-  /联系不上|(?:电话|手机)[^，。]{0,4}(?:不接|打不通|关机|没人接)|不(?:回|接)(?:消息|电话|微信)|(?:反锁|锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
+  /人不见了|不见(?:人|踪影)|联系不上|(?:电话|手机)[^，。]{0,4}(?:不接|打不通|关机|没人接)|不(?:回|接)(?:消息|电话|微信)|(?:反锁|锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
 
 const LOW_MOOD_EN =
   /\b(?:depress\w*|really (?:down|low)|low mood|so down|miserable|lost (?:his|her|their|my) job|since losing|broke up|heartbroken|bullied|hopeless|can'?t cope)\b/i;
@@ -96,7 +96,7 @@ const ARRANGING_CARE =
 
 /** Someone else's death is a risk factor (bereavement), not a sign that a wish is in the past: masked before the
  *  past-history check (for other red flags "my father died of a heart attack" stays history). */
-export const BEREAVEMENT = /\b(?:died|passed away)\b|去世|过世|走了/gi;
+export const BEREAVEMENT = /\b(?:died|passed away|passed(?= (?:in|on|last|recently)\b|[.,]))|去世|过世|走了/gi;
 export const maskBereavement = (text: string): string => text.replace(BEREAVEMENT, (m) => ' '.repeat(m.length));
 
 /** "doesn't want to die", "不是想死": a denied wish right before the mention (the shared negation reads only "not"/"no"). */

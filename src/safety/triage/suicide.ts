@@ -24,7 +24,7 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
   ideation:
     /想死(?![你您他她咱])|这辈子就到这|下辈子再|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
   passive:
-    /不配活|不该活(?:着|在)|活着[^，。]{0,4}多余|\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\b|让自己消失|想消失|\bmake (?:it|everything) (?:all )?stop\b|不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没(?:啥|什么)?意思|没(?:啥|什么)?意义|没(?:啥|什么)?盼头|太累|好累|受罪|遭罪)|想[^，。]{0,6}(?:睡过去|一睡不醒)|\b(?:tired|sick|weary) of (?:living|life|being alive)\b|\bdone with (?:life|living)\b|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b/i,
+    /不配活|不该活(?:着|在)|活着[^，。]{0,4}多余|\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\b|让自己消失|想消失|\bmake (?:it|everything) (?:all )?stop\b|不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没(?:啥|什么)?意思|没(?:啥|什么)?意义|没(?:啥|什么)?盼头|太累|好累|受罪|遭罪)|想[^，。]{0,6}(?:睡过去|一睡不醒)|\b(?:tired|sick|weary) of (?:living|life|being alive)\b|\bdone with (?:life|living)\b|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b|\b(?:don'?t|do not|no longer) (?:really )?care (?:if|whether) (?:i|he|she) (?:wake up|live|die|make it)\b|不在乎(?:死活|醒不醒|活不活)/i,
   plan: /(?:门缝|窗缝|窗户|门窗)[^，。]{0,6}(?:封|贴|堵)(?:好|死|上|住)|\b(?:sealed|taped) (?:up )?(?:the )?(?:room|door|doors|windows|gaps|vents)\b|(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|自杀)|计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
   means:
     /安眠药|\btablets\b|\bmeds\b|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|一(?:整)?(?:瓶|盒)[^，。]{0,4}(?:药|安眠药)|吗啡|芬太尼|羟考酮|(?<!活性)炭(?:和|跟|、)|绳子|绳索|刀片|农药|百草枯|敌敌畏|木炭|烧炭|炭盆|煤气|天台|楼顶|顶楼|桥上|大桥|铁轨|窗台|窗户?[^，。]{0,4}(?:打开|开着|开了|推开)|(?:站|坐|爬)(?:在|到|上)[^，。]{0,3}(?:窗|阳台|栏杆)|\bpills?\b|\bstockpil\w*|\bsaved up\b|\brope\b|\bnoose\b|\bgun\b|\brifle\b|\bpistol\b|\bfirearm\b|\bshotgun\b|\brazor\b|\bblades?\b|\bbridge\b|\broof(?:top)?\b|\bledge\b|\bwindow (?:is |was )?(?:open|wide open)\b|\bopened the window\b|\bbalcony (?:rail|railing|edge)\b|\btrain tracks\b|\bcharcoal\b|\bmorphine\b|\boxycodone\b|\bfentanyl\b|\bopioids?\b|\bexhaust\b|\bhose\b|\bbottle of\b|\bcar running\b/i,
@@ -35,7 +35,7 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
   selfHarm:
     /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|arms?|legs?|thighs?)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
   despair:
-    /绝望|没(?:有)?希望|(?:不想|不愿)再(?:麻烦|拖累)(?:任何人|大家|你们|家里|孩子)|看不到希望|撑不下去|撑不住|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
+    /绝望|没(?:有)?希望|(?:不想|不愿)再(?:麻烦|拖累)(?:任何人|大家|你们|家里|孩子)|看不到希望|撑不下去|撑不住|不想再撑|撑不落去|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
 };
 
 /** Explicit safety statements: no plan, would not act, someone is with them, not suicidal self-harm. */
@@ -44,11 +44,11 @@ const SAFETY =
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
 const STOCKPILE =
-  /(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b/i;
+  /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b/i;
 
 /** Looking up how much or how to die: lethality research, in the first or third person. */
 const LETHALITY =
-  /\b(?:most |least painful |quickest )?painless (?:way|method)s?\b(?=\s*(?:[.?!,]|$|to (?:go|die|end|do it|kill|not wake)|out\b|for me|asking for me))|(?:不痛苦|无痛苦?|没有?痛苦)的?(?:死法|自杀|走法|方法(?:死|走|结束))|(?:搜|查|问)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\b(?:max(?:imum)?|most|how (?:much|many))\b[^.?!]{0,50}\b(?:before (?:it'?s|it is|it gets|you die|it kills)|to (?:be )?(?:fatal|lethal|kill)|(?:is|would be|gets?) (?:fatal|lethal|deadly))\b|最多[^，。]{0,10}(?:会死|致死|致命)|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
+  /\b(?:most |least painful |quickest )?painless (?:way|method)s?\b(?=\s*(?:[.?!,]|$|to (?:go|die|end|do it|kill|not wake)|out\b|for me|asking for me))|(?:不痛苦|无痛苦?|没有?痛苦)的?(?:死法|自杀|走法|方法(?:死|走|结束))|(?:搜|查|问)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\b(?:max(?:imum)?|most|how (?:much|many))\b[^.?!]{0,50}\b(?:before (?:it'?s|it is|it gets|you die|it kills)|to (?:be )?(?:fatal|lethal|kill)|(?:is|would be|gets?) (?:fatal|lethal|deadly)|would (?:kill|stop (?:\w+'?s? )?heart|be enough to (?:kill|die)))\b|最多[^，。]{0,10}(?:会死|致死|致命)|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
 
 /** "doesn't want to die", "不是想死": a denied wish right before the mention (the shared negation reads only "not"/"no"). */
 /** A conditional about people in general ("if students are thinking about suicide", "如果有人想自杀"). */
@@ -153,7 +153,7 @@ function gradeScreen(text: string): SuicideScreen {
   if (has('farewell') && (has('means') || has('timing') || has('despair') || has('plan'))) return { components, risk: 'high' };
   if (has('despair') && has('means') && has('plan')) return { components, risk: 'high' };
   // Stockpiled medicine with a plan or a time ("saving my pills… tonight"), or several goodbye behaviours together.
-  if (STOCKPILE.test(text) && (has('plan') || has('timing') || has('despair'))) return { components, risk: 'high' };
+  if (STOCKPILE.test(text) && (has('plan') || has('timing') || has('despair') || has('passive'))) return { components, risk: 'high' };
   // Researching a lethal dose or method is a plan; with means at hand (pills missing, a bridge) it is high risk.
   if (has('plan') && has('means') && LETHALITY.test(text)) return { components, risk: 'high' };
   // Asking how much of a medicine would kill, unframed as study or safety, is screened as a plan (telephone-triage
