@@ -80,9 +80,24 @@ export function detectProsePlaces(text: string, isWord: (w: string) => boolean, 
 export function detectAddressChains(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!/[A-Z]/.test(text) || !text.includes(',')) return out;
+  // The chain pattern is costly: try it only on lines that hold a comma and an anchor (a digit or an anchor word).
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    if (line.includes(',') && LINE_GATE.test(line)) chainsInLine(text, from, line, out);
+    from = to + 1;
+  }
+  return out;
+}
+
+const LINE_GATE =
+  /\d|\bCo\.|\b(?:Brgy|Barangay|Block|Blk|Co\.|County|District|Dist|Ward|Sector|Village|Taluk|Tehsil|Mandal|Prefecture|Province|Kampung|Kg|Taman|City|Town|Municipality|Township|Borough|Suburb|Apartments|Apts|Towers?|Mansions?|Residences?|House|Building|Bldg|Complex|Estate|Villas?|Plaza|Condominium|Condo|Flats|Jalan|Jln|Calle|Rue|Via|Avenida|Rua|Soi|Thanon|Lorong|Calea|Ulica|Flat|Apt|Unit|Suite)\b/;
+
+function chainsInLine(text: string, offset: number, line: string, out: PhiSpan[]): void {
   CHAIN.lastIndex = 0;
-  for (const m of text.matchAll(CHAIN)) {
-    let start = m.index ?? 0;
+  for (const m of line.matchAll(CHAIN)) {
+    let start = offset + (m.index ?? 0);
     let value = m[0];
     // A bare number opening the chain is the tail of something else (a phone, a count).
     const lead = /^\d+,[ ]*/.exec(value);
@@ -100,5 +115,4 @@ export function detectAddressChains(text: string): PhiSpan[] {
     if (words.filter((w) => COMMON_CAPITALISED.has(w.replace(/\.$/, ''))).length > words.length / 2) continue;
     out.push(span('ADDRESS', text, start, start + value.length));
   }
-  return out;
 }
