@@ -71,6 +71,7 @@ const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
 /** A letter that modifies the noun after it is no option label: "A组链球菌", "B型", "C类". */
 const LETTER_MODIFIER_AFTER_RE = /^(?:组|型|族|类|级|期|区|带|波|群|族)/;
 
+const SENTENCE_SPLIT_RE = /(?<=[.!?])(?<!^\s*(?:[-•*]\s*)?\(?[A-Ja-j]\.)(?=\s|[^\x00-\x7F])|(?<=[。！？])/;
 const CONTRAST_RE = /^\s*(?:but|however)\b|^\s*(?:但是?|不过|然而)/i;
 
 const CLAUSE_SPLIT_RE =
@@ -119,6 +120,9 @@ function textMentions(clause: string, texts: ReadonlyMap<string, string> | undef
 }
 
 /** Sentences of a reply with their option mentions. Table rows and list lines are sentences of their own. */
+/** Cheap pre-check: can any sentence of the text leave options open? */
+export const mayLeaveOpen = (text: string): boolean => DISJUNCTION_RE.test(text) || POSSIBILITY_RE.test(text);
+
 export function readSentences(text: string, ctx: LetterContext): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -130,7 +134,8 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
     const row = /^\s*\|/.test(line) ? line.replace(/\|/g, ';') : line;
     // A line that opens with an option's label walks through that option: its label is no commitment by itself.
     const walk = OPTION_LINE_RE.exec(row);
-    for (const raw of row.split(/(?<=[.!?])(?<!^\s*(?:[-•*]\s*)?\(?[A-Ja-j]\.)(?=\s|[^\x00-\x7F])|(?<=[。！？])/)) {
+    const pieces = row.split(SENTENCE_SPLIT_RE);
+    for (const raw of pieces) {
       const s = raw.trim();
       if (!s) continue;
       const mentions: OptionMention[] = [];
@@ -146,11 +151,7 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
         // "One might think of A, but … is B": what comes before a contrast is superseded by what follows it.
         if (CONTRAST_RE.test(clause)) for (const m of mentions) if (m.polarity > 0) m.polarity = 0;
         for (const m of letterMentions(clause, ctx.valid)) {
-          const label =
-            walk !== null &&
-            raw === row.split(/(?<=[.!?])(?<!^\s*(?:[-•*]\s*)?\(?[A-Ja-j]\.)(?=\s|[^\x00-\x7F])|(?<=[。！？])/)[0] &&
-            m.letter === walk[1].toUpperCase() &&
-            clause === s.split(CLAUSE_SPLIT_RE)[0];
+          const label = walk !== null && raw === pieces[0] && m.letter === walk[1].toUpperCase() && clause === s.split(CLAUSE_SPLIT_RE)[0];
           const polarity = clausePolarity(clause, m.at);
           mentions.push({ letter: m.letter, polarity: label && !TRUE_IN_CLAUSE_RE.test(s) ? (polarity < 0 ? -1 : 0) : polarity, kind: 'letter' });
         }

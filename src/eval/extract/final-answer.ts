@@ -6,7 +6,7 @@
 import { CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
-import { abstention, type EvidenceHow, mismatchedLetters, readEvidence, readSentences, verdictLayout } from './evidence-reader.js';
+import { abstention, type EvidenceHow, mayLeaveOpen, mismatchedLetters, readEvidence, readSentences, verdictLayout } from './evidence-reader.js';
 import { findJsonAnswer } from './json-answer.js';
 import { normOptionText, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 
@@ -203,9 +203,7 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     }
   }
   if (/[A-J](?:\s*(?:,|、|&|\/|\band|和|及))+\s*$/.test(text.trimEnd())) return { value: null, status: 'hedge', how: reading.how };
-  const lastNaming = readSentences(text, ctx)
-    .filter((s) => s.mentions.some((m) => m.kind === 'letter' && m.polarity > 0))
-    .pop();
+  const lastNaming = (mayLeaveOpen(text) ? readSentences(text, ctx) : []).filter((s) => s.mentions.some((m) => m.kind === 'letter' && m.polarity > 0)).pop();
   if (lastNaming?.letterDisjunctive && !lastNaming.question && !reading.how.startsWith('json')) return { value: null, status: 'hedge', how: reading.how };
   const mismatched = mismatchedLetters(text, ctx);
   if ([...reading.value].some((l) => mismatched.has(l))) return { value: null, status: 'conflict', how: reading.how };
