@@ -14,6 +14,7 @@ import { parseListCell } from '../knowledge/loaders/csv.js';
 import { latinAliases } from '../knowledge/loaders/disease-kg.js';
 import type { Triage } from '../safety/types.js';
 import type { ConsultLang } from './types.js';
+import { EN_SYMPTOM_STOP, enSymptomWord, enSymptomWords } from '../knowledge/symptom-words.js';
 
 /** One disease page reduced to what the red flags need. */
 export interface KbDisease {
@@ -141,81 +142,6 @@ export function readKbDiseases(dir: string): KbDisease[] {
   return out;
 }
 
-// ---- English words: a symptom phrase matches when each of its content words is said (pain ≈ hurts, ache, sore) ----
-const EN_STOP = new Set([
-  'of',
-  'the',
-  'in',
-  'on',
-  'or',
-  'and',
-  'a',
-  'an',
-  'to',
-  'with',
-  'from',
-  'symptoms',
-  'symptom',
-  'problems',
-  'problem',
-  'abnormal',
-  'appearing',
-  'other',
-  // Modifiers the table adds that patients rarely say ("sharp abdominal pain", "skin bruising", "lower back pain").
-  'sharp',
-  'burning',
-  'skin',
-  'lower',
-  'upper',
-  'excessive',
-  'unusual',
-  'all',
-  'over',
-]);
-const EN_SAME: Record<string, string> = {
-  hurt: 'pain',
-  hurts: 'pain',
-  hurting: 'pain',
-  ache: 'pain',
-  aches: 'pain',
-  aching: 'pain',
-  sore: 'pain',
-  painful: 'pain',
-  pains: 'pain',
-  tummy: 'abdominal',
-  belly: 'abdominal',
-  stomach: 'abdominal',
-  abdomen: 'abdominal',
-  puking: 'vomit',
-  throwing: 'vomit',
-  vomiting: 'vomit',
-  itchy: 'itch',
-  itching: 'itch',
-  itchiness: 'itch',
-  breathless: 'breath',
-  breathing: 'breath',
-  swollen: 'swell',
-  swelling: 'swell',
-  dizzy: 'dizz',
-  dizziness: 'dizz',
-  tired: 'fatigue',
-  exhausted: 'fatigue',
-  testicle: 'testic',
-  testicles: 'testic',
-  balls: 'testic',
-  pee: 'urin',
-  peeing: 'urin',
-  urine: 'urin',
-  urination: 'urin',
-  urinating: 'urin',
-  feverish: 'fever',
-  temperature: 'fever',
-};
-const enWord = (w: string): string => {
-  const x = w.toLowerCase();
-  if (EN_SAME[x]) return EN_SAME[x];
-  return x.length > 5 ? x.slice(0, 5) : x.replace(/s$/, '');
-};
 /** A symptom phrase as groups of alternatives, each group needed: "Neck lump or mass" → [neck] [mass], "Foot or toe
  *  swelling" → [foot|toe] [swell]. */
 function enGroups(phrase: string): string[][] {
@@ -226,15 +152,14 @@ function enGroups(phrase: string): string[][] {
       or = groups.length > 0;
       continue;
     }
-    if (EN_STOP.has(raw)) continue;
-    const w = enWord(raw);
+    if (EN_SYMPTOM_STOP.has(raw)) continue;
+    const w = enSymptomWord(raw);
     if (or) groups[groups.length - 1].push(w);
     else groups.push([w]);
     or = false;
   }
   return groups;
 }
-const enWords = (t: string): string[] => (t.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !EN_STOP.has(w)).map(enWord);
 
 // ---- Chinese: everyday words folded to the characters the pages use, then a sign's characters read close together ----
 const ZH_FOLD: [RegExp, string][] = [
@@ -333,7 +258,7 @@ export function buildKbRedFlagIndex(diseases: readonly KbDisease[], triageOf: (t
     const enKeys =
       lang === 'en'
         ? [...df.keys()]
-            .map((s) => ({ s, words: [...new Set(enWords(s))], groups: enGroups(s) }))
+            .map((s) => ({ s, words: [...new Set(enSymptomWords(s))], groups: enGroups(s) }))
             .filter((x) => x.groups.length > 0 && !(x.words.length === 1 && GENERIC.has(x.words[0]) && /\s/.test(x.s)))
         : [];
     return { list, df, danger, layToSym, enKeys, pagesOf, n: list.length };
@@ -351,7 +276,7 @@ export function buildKbRedFlagIndex(diseases: readonly KbDisease[], triageOf: (t
       // Keep the longest: "反复呕血" rather than also "呕血".
       return [...found].filter((s) => ![...found].some((o) => o !== s && o.includes(s) && text.includes(o)));
     }
-    const words = new Set(enWords(text));
+    const words = new Set(enSymptomWords(text));
     return ix.enKeys.filter((k) => k.groups.every((g) => g.some((w) => words.has(w)))).map((k) => k.s);
   }
 
@@ -392,7 +317,7 @@ export function buildKbRedFlagIndex(diseases: readonly KbDisease[], triageOf: (t
     for (const s of ranked) {
       if (signs.length >= 4) break;
       // Distinct signs: not one inside another (呕血 / 反复呕血), nor the same kind at another site (ankle / wrist swelling).
-      const head = (x: string) => enWords(x).at(-1);
+      const head = (x: string) => enSymptomWords(x).at(-1);
       if (signs.some((o) => (lang === 'zh' ? o.includes(s) || s.includes(o) : head(o) === head(s)))) continue;
       signs.push(s);
     }

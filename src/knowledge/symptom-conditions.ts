@@ -6,6 +6,7 @@
 // (candidate conditions → their danger signs). Pure: pages in, index out; every lookup is string scans.
 import type { Lang } from '../core/types.js';
 import { layTermGroups } from './lay-terms.js';
+import { enSymptomWords } from './symptom-words.js';
 
 /** One disease page reduced to its name and listed symptoms. `id` is the caller's key (a document rid, a row …). */
 export interface SymptomPage {
@@ -35,82 +36,6 @@ export interface SymptomConditionIndex {
 /** Chinese spelling variants read as one (头疼 = 头痛, 综合症 = 综合征). */
 const zhNorm = (s: string) => s.replace(/疼/g, '痛').replace(/征/g, '症');
 
-// English: a symptom phrase is said when each of its content words is (hurts ≈ pain, tummy ≈ abdominal).
-const EN_STOP = new Set([
-  'of',
-  'the',
-  'in',
-  'on',
-  'or',
-  'and',
-  'a',
-  'an',
-  'to',
-  'with',
-  'from',
-  'at',
-  'for',
-  'by',
-  'symptoms',
-  'symptom',
-  'problems',
-  'problem',
-  'abnormal',
-  'appearing',
-  'other',
-  'sharp',
-  'excessive',
-  'unusual',
-  'all',
-  'over',
-  'skin',
-]);
-const EN_SAME: Record<string, string> = {
-  hurt: 'pain',
-  hurts: 'pain',
-  hurting: 'pain',
-  ache: 'pain',
-  aches: 'pain',
-  aching: 'pain',
-  sore: 'pain',
-  painful: 'pain',
-  pains: 'pain',
-  tummy: 'abdominal',
-  belly: 'abdominal',
-  stomach: 'abdominal',
-  abdomen: 'abdominal',
-  vomiting: 'vomit',
-  puking: 'vomit',
-  throwing: 'vomit',
-  itchy: 'itch',
-  itching: 'itch',
-  itchiness: 'itch',
-  breathless: 'breath',
-  breathing: 'breath',
-  swollen: 'swell',
-  swelling: 'swell',
-  dizzy: 'dizz',
-  dizziness: 'dizz',
-  tired: 'fatigue',
-  exhausted: 'fatigue',
-  pee: 'urin',
-  peeing: 'urin',
-  urine: 'urin',
-  urination: 'urin',
-  urinating: 'urin',
-  feverish: 'fever',
-  numb: 'numbness',
-  tingly: 'tingling',
-  wheeze: 'wheezing',
-  wheezy: 'wheezing',
-  snore: 'snoring',
-};
-const enWord = (w: string): string => {
-  const x = w.toLowerCase();
-  if (EN_SAME[x]) return EN_SAME[x];
-  return x.length > 6 ? x.slice(0, 6) : x.replace(/s$/, '');
-};
-const enWords = (t: string): string[] => (t.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !EN_STOP.has(w)).map(enWord);
 // A phrase that reduces to one generic word ("ache all over" → pain) would match every complaint.
 const EN_GENERIC = new Set(['pain', 'swell', 'itch', 'fever', 'fatigue', 'weakne']);
 
@@ -146,7 +71,7 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
       lang === 'zh'
         ? []
         : [...df.keys()]
-            .map((s) => ({ s, words: [...new Set(enWords(s))] }))
+            .map((s) => ({ s, words: [...new Set(enSymptomWords(s))] }))
             .filter((x) => x.words.length > 0 && !(x.words.length === 1 && EN_GENERIC.has(x.words[0]) && /\s/.test(x.s)));
     const maxLen = Math.max(0, ...[...df.keys(), ...layToSym.keys()].map((k) => k.length));
     return { list, df, pagesOf, layToSym, enKeys, maxLen, n: list.length };
@@ -174,7 +99,7 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
       // The longest reading: 反复呕血 rather than also 呕血.
       return [...found].filter((s) => ![...found].some((o) => o !== s && o.includes(s) && t.includes(o))).sort((a, b) => b.length - a.length);
     }
-    const words = new Set(enWords(text));
+    const words = new Set(enSymptomWords(text));
     const hit = ix.enKeys.filter((k) => k.words.every((w) => words.has(w)));
     // A phrase whose words are all inside a longer matched phrase is that phrase ("cough" inside "coughing up blood").
     return hit
