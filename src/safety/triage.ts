@@ -173,7 +173,17 @@ const COMPILED = (Object.entries(SIGNS) as [SignId, (typeof SIGNS)[SignId]][]).m
     entry.sources.push(`(?:${re.source})`);
     byKey.set(key, entry);
   }
-  return { id, kind: sign.kind, patterns: [...byKey.values()].map((e) => ({ need: e.need, re: new RegExp(e.sources.join('|'), e.flags) })) };
+  // Compiled on first use (a Chinese message never compiles the English-only alternations, nor an English one the
+  // Chinese): a one-shot CLI call pays for one script's patterns only.
+  return {
+    id,
+    kind: sign.kind,
+    patterns: [...byKey.values()].map((e): { need: ScriptNeed; source: string; flags: string; re?: RegExp } => ({
+      need: e.need,
+      source: e.sources.join('|'),
+      flags: e.flags,
+    })),
+  };
 });
 
 const HAS_HAN = /\p{Script=Han}/u;
@@ -197,8 +207,11 @@ export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } 
   const han = HAS_HAN.test(text);
   const latin = HAS_LATIN.test(text);
   for (const { id, kind, patterns } of COMPILED) {
-    for (const { need, re: g } of patterns) {
+    for (const p of patterns) {
+      const need = p.need;
       if ((need === 'han' && !han) || (need === 'latin' && !latin)) continue;
+      p.re ??= new RegExp(p.source, p.flags);
+      const g = p.re;
       for (const m of matchesOf(g, text)) {
         const start = m.index ?? 0;
         const clause = clauseAt(cl, start);
