@@ -68,6 +68,12 @@ describe('worked calculations, caps and negated stops are not advice to exceed',
     expect(codes('If you drink, stay at 3000 mg of paracetamol or less.')).toEqual([]);
     expect(codes('Take 10 tablets of 500 mg paracetamol per day.')).toEqual(['dose-out-of-range']);
   });
+  it('reads the result of a calculation someone is told to take as the dose (review finding)', () => {
+    expect(codes('take 20 x 500 mg = 10000 mg of paracetamol at once')).toEqual(['dose-out-of-range']);
+    expect(codes('Take 8 tablets x 500 mg = 4000 mg of paracetamol in one dose.')).toEqual(['dose-out-of-range']);
+    expect(codes('一次服用对乙酰氨基酚 10片×0.5克=5克')).toEqual(['dose-out-of-range']);
+    expect(codes('The maximum is 8 tablets x 500 mg = 4000 mg of paracetamol per day; never take more.')).toEqual([]);
+  });
   it('reads "no need to stop" as keep taking, and a permission only about the medicine', () => {
     expect(codes('降压药一般不需要停，检查当天早上照常服用。', '明天做胃镜，降压药还能吃吗？')).toEqual([]);
     expect(codes('降压药可以停了，不用再吃。', '血压正常了，降压药还要吃吗？')).toEqual(['stop-medication']);

@@ -114,6 +114,8 @@ const FREQ_CAP = new RegExp(`(?:no more than|not more than|up to|at most|maximum
 const FOOD_AFTER =
   /^\s*(?:of\s+)?(?:\w+\s+)?(?:carbohydrates?|carbs?|sugar|glucose tablets?|protein|fat|fibre|fiber|salt|sodium|food|juice|water|含糖|糖|葡萄糖|碳水|蛋白|脂肪|膳食纤维|盐|钠|食物|食品|水|果汁)/u;
 
+/** An instruction to take or give a medicine (the sentence advises an amount rather than explains one). */
+const TAKE_VERB = /\b(?:take|taking|give|giving|swallow|have)\b|服用|服下|吃|喝|给(?:孩子|宝宝|他|她)?(?:吃|服|喂)|喂/u;
 const EQ_BEFORE = /(?:[×*÷=＝]|\d\s*[x/]|(?:mg|g|克|毫克)\s*[(（])\s*$/u;
 const EQ_AFTER = /^\s*(?:[×*÷=＝]|[x/]\s*\d+(?:\.\d+)?\s*(?![\d.]*\s*(?:ml|毫升)))/u;
 
@@ -136,9 +138,12 @@ function amounts(s: string): Amount[] {
     const after = s.slice(end, end + 44);
     // "15–20 g 含糖食物", "30 g of carbohydrate": food, not a dose.
     if (FOOD_AFTER.test(after)) continue;
-    // A worked calculation ("6片×0.5克=3克", "20 x 500 mg = 10000 mg (10 g)"): operands and results explain an
-    // amount, they do not advise one; the advice is the sentence that says what to take.
-    if (EQ_BEFORE.test(s.slice(Math.max(0, index - 12), index)) || EQ_AFTER.test(after)) continue;
+    // A worked calculation ("6片×0.5克=3克", "20 x 500 mg = 10000 mg (10 g)"): its operands explain an amount,
+    // they do not advise one; its result is the amount taken when the sentence tells someone to take it ("take
+    // 20 x 500 mg = 10000 mg at once"), and an explanation otherwise.
+    const lead = s.slice(Math.max(0, index - 12), index);
+    const result = /[=＝]\s*$/u.test(lead);
+    if (result ? !TAKE_VERB.test(s) : EQ_BEFORE.test(lead) || EQ_AFTER.test(after)) continue;
     const before = s.slice(Math.max(0, index - 16), index);
     const perKg = PER_KG_AFTER.test(after) || PER_KG_BEFORE.test(before);
     const afterKg = after.replace(/^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram))/iu, '');
