@@ -57,9 +57,15 @@ const OTHER_STROKE: SignId[] = ['armWeak', 'speech', 'visionLoss', 'doubleVision
  *  "十几分钟就好了，今天完全正常"): a transient ischaemic attack — same-day specialist care, not an ambulance — unless
  *  it keeps coming back (crescendo) or something is still there. */
 const BOUNDED =
-  /(?:\d+|[一二两三四五六七八九十几]+|十几|一两|两三|半)\s*(?:多|来)?\s*(?:分钟|分|秒)|\b(?:\d+|a few|few|couple of|several|ten|fifteen|twenty|thirty|five) (?:\w+ )?(?:minutes?|mins?|seconds?|secs?)\b|\bbriefly\b|\bfor a (?:minute|moment|bit)\b/i;
+  /(?:\d+|[一二两三四五六七八九十几]+|十几|一两|两三|半)\s*(?:多|来)?\s*(?:分钟|分|秒)(?!前|了)|(?<!\bbeen (?:about |over |nearly )?)\b(?:\d+|a few|few|couple of|several|ten|fifteen|twenty|thirty|five) (?:\w+ )?(?:minutes?|mins?|seconds?|secs?)\b(?! ago)|\bbriefly\b|\bfor a (?:minute|moment|bit)\b/i;
 const FULLY_GONE =
-  /(?:就|又|已经|完全|都)(?:好了|恢复了?|正常了?)|恢复正常|完全正常|跟平时一样|缓过来了|\b(?:back to normal|completely (?:normal|fine|better)|totally (?:normal|fine|back to normal)|went away|resolved|fully recovered|gone now|fine now|normal now|feels? (?:completely |totally )?fine)\b/i;
+  /(?:就|又|已经|完全|都)(?:好了|恢复了?|正常了?)|恢复正常|完全正常|跟平时一样|缓过来了|\b(?:back to normal|completely (?:normal|fine|better)|totally (?:normal|fine|back to normal)|went away|resolved|fully recovered|gone now|fine now|normal now)\b/i;
+/** "never happened again", "没再发作过": the deficit did not come back. */
+const NOT_AGAIN =
+  /\b(?:never|hasn'?t|has not|didn'?t|did not|not) (?:\w+ )?(?:happened|come back|came back|returned|recurred) (?:again|since)\b|\bnot again\b|没(?:有)?再(?:发作|出现|犯)过?/gi;
+/** What the patient says of themself is not the deficit going away ("she insists she feels fine" while her face droops). */
+const SAYS_FINE =
+  /\b(?:says|said|insists|insisted|claims|claimed|thinks)\b[^.?!]{0,12}\b(?:fine|ok|okay|normal)\b|(?:说|坚持说|觉得)[^，。]{0,6}(?:没事|没关系|挺好)/gi;
 const RECURRING_OR_STILL =
   /又(?:发作|来了|出现)|再次|第[二三四]次|反复|好几次|几次了|还(?:是|有点)?(?:没劲|麻|说不清|歪|不灵活)|现在还|\b(?:again|twice|second time|several times|keeps? (?:happening|coming back)|still (?:weak|numb|slurred|drooping|can'?t))\b/i;
 const FOCAL_DEFICIT_RULES: ReadonlySet<string> = new Set(['stroke-signs', 'stroke-speech-limb', 'one-sided-weakness']);
@@ -87,8 +93,8 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const learning = isLearning(normalised);
   const transient =
     affirmed(BOUNDED, normalised) &&
-    FULLY_GONE.test(normalised) &&
-    !RECURRING_OR_STILL.test(normalised) &&
+    FULLY_GONE.test(normalised.replace(SAYS_FINE, ' ')) &&
+    !RECURRING_OR_STILL.test(normalised.replace(NOT_AGAIN, ' ')) &&
     !['severeHeadache', 'thunderclap', 'unconscious', 'seizure'].some((x) => signIds.has(x as SignId));
   // A question about preventing carbon monoxide poisoning, with no one ill, is not a poisoning (exposure.ts).
   const coQuestion = isCoPreventionQuestion(normalised);

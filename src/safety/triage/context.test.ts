@@ -162,3 +162,30 @@ describe('after batch N (in-sample concepts, sentences of our own)', () => {
     expect(level('我爸昨天左手突然没劲，说话不清楚，十来分钟就完全好了，今天一切正常')).toBe('urgent');
   });
 });
+
+// Review findings after batch N (our own sentences): exemptions that had weakened a safety path.
+describe('purpose, resolution and accident exemptions never hide a method or an ongoing stroke', () => {
+  const rules = (t: string) => triageDetail(t, { rulesOnly: true });
+  const crisis = (t: string) => {
+    for (const d of [rules(t), triageDetail(t)]) {
+      expect(d.level, t).toBe('emergency');
+      expect(/12356|988/.test(d.message), t).toBe(true);
+    }
+  };
+  it('a rope tied to a beam, a running engine in a garage, a hoard with despair, charcoal in a closed car', () => {
+    crisis('I bought a rope to tie it to the beam in the garage. Nobody will miss me.');
+    crisis('买了绳子绑在房梁上了，明天就解脱了');
+    crisis('sitting in my car in the garage with the engine running. Nobody cares anyway.');
+    crisis("hid the pills under my bed, saving them up. i'm so tired of everything");
+    crisis('我一个人在车里烧炭，窗户都关了，头很晕');
+  });
+  it('a rope for the tent and rope for packing stay ordinary', () => {
+    expect(rules('bought some rope to tie the tent down for camping this weekend').level).toBe('routine');
+    expect(rules('买了绳子捆箱子搬家用').level).toBe('routine');
+  });
+  it('a deficit still there after minutes is a stroke, whatever the patient says of it', () => {
+    expect(rules('Face drooping and arm weak, started 30 minutes ago, she insists she feels fine').level).toBe('emergency');
+    expect(rules('my dad suddenly cant lift his right arm and his speech is slurred, it has been 20 minutes, he says he feels fine').level).toBe('emergency');
+    expect(rules('My arm went numb and my speech was slurred for 10 minutes last week, then went back to normal, never happened again').level).toBe('urgent');
+  });
+});

@@ -67,8 +67,9 @@ const UNREACHABLE_ZH =
   /人不见了|不见(?:人|踪影)|联系不上|(?:电话|手机)[^，。]{0,4}(?:不接|打不通|关机|没人接)|不(?:回|接)(?:消息|电话|微信)|(?:反锁|锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
 
 const LOW_MOOD_EN =
-  /\b(?:depress\w*|really (?:down|low)|low mood|so down|miserable|lost (?:his|her|their|my) job|since losing|broke up|heartbroken|bullied|hopeless|can'?t cope)\b/i;
-const LOW_MOOD_ZH = /抑郁|情绪(?:很|特别|非常)?(?:低落|不好|很差)|想不开|失恋|被(?:霸凌|欺负)|丢了工作|失业|离婚|心情(?:很|特别)?(?:差|糟)|走不出来|绝望/;
+  /\b(?:depress\w*|really (?:down|low)|low mood|so down|miserable|lost (?:his|her|their|my) job|since losing|broke up|heartbroken|bullied|hopeless|can'?t cope|(?:so |really )?tired of (?:everything|it all|living|life)|nobody (?:cares|will miss me|would miss me)|no one (?:cares|will miss me|would miss me)|better off without me)\b/i;
+const LOW_MOOD_ZH =
+  /抑郁|情绪(?:很|特别|非常)?(?:低落|不好|很差)|想不开|失恋|被(?:霸凌|欺负)|丢了工作|失业|离婚|心情(?:很|特别)?(?:差|糟)|走不出来|绝望|(?:就|终于|可以)解脱|活着没(?:意思|意义)|没人(?:在乎|会想)我/;
 
 const OTHER_EN =
   /\b(?:he|she|they|his|her|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad|father|mother|kid|child|teen|boyfriend|girlfriend|roommate|flatmate|colleague))\b/i;
@@ -82,14 +83,14 @@ const PREP_ACT_EN =
 const PREP_MEANS_EN =
   /\b(?:charcoal|briquettes?|rope|noose|cord|pesticides?|weed ?killer|paraquat|rat poison|insecticide|sleeping pills|pills|tablets|hose(?:pipe)?|duct tape|gas canisters?|helium|razor blades?)\b/i;
 const PREP_ZH =
-  /(?:买|购|备|准备|藏|囤|攒|放|拿|搞|弄|存|留)(?:了|好|来|着)?[^，。]{0,8}(?:木炭|炭|农药|百草枯|敌敌畏|老鼠药|杀虫剂|绳子|绳索|安眠药|刀片|胶带)|(?:木炭|炭|农药|百草枯|敌敌畏|老鼠药|绳子|安眠药|刀片)[^，。]{0,8}(?:藏|放|备|准备|买)(?:好|了|在)/g;
+  /(?:车里|车内|房间里|屋里|卧室里?|厕所里?)[^，。]{0,6}烧(?:木)?炭|(?:买|购|备|准备|藏|囤|攒|放|拿|搞|弄|存|留)(?:了|好|来|着)?[^，。]{0,8}(?:木炭|炭|农药|百草枯|敌敌畏|老鼠药|杀虫剂|绳子|绳索|安眠药|刀片|胶带)|(?:木炭|炭|农药|百草枯|敌敌畏|老鼠药|绳子|安眠药|刀片)[^，。]{0,8}(?:藏|放|备|准备|买)(?:好|了|在)/g;
 /** An ordinary purpose named for what was bought ("a rope for the tent", "charcoal for the barbecue", "买炭烧烤用"). */
 export const ORDINARY_PURPOSE =
-  /^[^.?!,;，。；]{0,25}\b(?:for (?:the|a|my|our|his|her) (?:tent|camping|camp|boat|garden|barbecue|bbq|grill|climbing|washing line|swing|hotpot|rats?|mice|weeds?|lawn|roses|farm|crops|fields?|move|moving|boxes|packing)|to (?:tie|hang (?:the )?(?:washing|laundry)|grill|cook|kill (?:the )?(?:rats?|mice|weeds?|bugs|ants))|for cooking)\b|^[^，。；]{0,12}(?:烧烤|做饭|取暖|打边炉|吃火锅|打火锅|晾衣|捆|绑|搬家|打包|灭鼠|除草|杀虫|种地|打农药|给[^，。]{0,4}(?:菜|地|果树|庄稼))/i;
+  /^[^.?!,;，。；]{0,25}\b(?:for (?:the|a|my|our|his|her) (?:tent|camping|camp|boat|garden|barbecue|bbq|grill|climbing|washing line|swing|hotpot|rats?|mice|weeds?|lawn|roses|farm|crops|fields?|move|moving|boxes|packing)|to (?:hang (?:the )?(?:washing|laundry)|tie (?:up )?(?:the )?(?:boat|tent|tarp|load|boxes|tomatoes|plants)|grill|cook|kill (?:the )?(?:rats?|mice|weeds?|bugs|ants))|for cooking)\b|^[^，。；]{0,12}(?:烧烤|做饭|取暖|打边炉|吃火锅|打火锅|晾衣|捆[^，。]{0,3}(?:箱|行李|货|菜)|搬家|打包|灭鼠|除草|杀虫|种地|打农药|给[^，。]{0,4}(?:菜|地|果树|庄稼))/i;
 
 /** Sealing a room or car: taping gaps, blocking vents (not insulation or draught-proofing talk). */
 const SEALING =
-  /(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵)|胶带[^，。]{0,6}(?:窗|门|缝)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
+  /(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|\b(?:in|inside) (?:my|the|his|her|our) car\b[^.?!]{0,40}\bgarage\b[^.?!]{0,30}\bengine (?:running|on)\b|\bgarage\b[^.?!]{0,40}\bengine (?:running|on)\b|车库[^，。]{0,12}(?:发动机|引擎|车)[^，。]{0,4}(?:开着|没关|发动着|没熄火)|胶带[^，。]{0,6}(?:窗|门|缝)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
 /** Arranging care of dependants or pets (a farewell act): "look after my cat", "帮我照顾好狗". */
 const ARRANGING_CARE =
   /\b(?:told|asked) (?:\w+ ){0,3}to (?:look after|take care of|feed|mind) (?:my|his|her) (?:cat|dog|pets?|kids|children|plants|fish|rabbit)\b|\b(?:look after|take care of) (?:my|his|her) (?:cat|dog|pets?|kids|children) for (?:me|him|her)\b/i;
@@ -201,6 +202,8 @@ export function readSelfHarm(text: string): SelfHarmReading {
   {
     const m = SEALING.exec(text);
     if (m) note('sealing', m.index, false);
+    // A running engine in a closed garage is the means itself (exhaust), not only a sealed space.
+    if (m && /engine|发动机|引擎|车库/i.test(m[0])) note('preparation', m.index, false);
   }
   {
     const m = ARRANGING_CARE.exec(text);
