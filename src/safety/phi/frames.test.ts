@@ -9,7 +9,7 @@ import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
 import { detectCodeValues } from './code-values.js';
 import { clinicalWord, detectFrames, englishWord } from './frames.js';
-import { detectPhi } from './index.js';
+import { detectPhi, redactPhi } from './index.js';
 
 const covered = (text: string, value: string): boolean => {
   const at = text.indexOf(value);
@@ -126,5 +126,17 @@ describe('names from context roles and address chains', () => {
           .join(' | '),
       ).toBeLessThan(0.001);
     }
+  });
+});
+
+// Review findings (our own sentences): a strong alias frame names whatever capitalised word follows it, ordinary
+// English word or not; a time is never an employer.
+describe('alias frames and employer plausibility', () => {
+  it('finds a nickname that is an English word, after "is" too', () => {
+    expect(detectFrames('Her nickname is Sunny and she lives alone.').map((s) => s.text)).toEqual(['Sunny']);
+    expect(detectFrames('The patient, aka Rose, denies pain.').map((s) => s.text)).toEqual(['Rose']);
+  });
+  it('does not redact a clock time as a workplace', () => {
+    expect(redactPhi('Discharged by nurse Will Summers at 3pm.').text).toBe('Discharged by nurse [NAME] at 3pm.');
   });
 });

@@ -132,7 +132,7 @@ function personInLabel(label: string, lexicon: NameLexicon | undefined, recurrin
 }
 
 const ALIAS_EN =
-  /\b(?:nick-?name[sd]?|n[ée]e|a\.?k\.?a\.?|also known as|known (?:to [\p{L} ]{1,20} )?as|goes by|prefers(?: to be called)?|calls? (?:him|her|me|them)|pet name)\b\s*[:-]?\s*(?:["“'‘]([^"”'’\n]{1,30})["”'’]|(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/giu;
+  /\b(?:nick-?name[sd]?(?: is| was)?|n[ée]e|a\.?k\.?a\.?|also known as|known (?:to [\p{L} ]{1,20} )?as|goes by|prefers(?: to be called)?|calls? (?:him|her|me|them)|pet name)\b\s*[:-]?\s*(?:["“'‘]([^"”'’\n]{1,30})["”'’]|(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/giu;
 const ALIAS_ZH_PAREN = /[（(]([^）)\n]{0,8}?)(?:叫|称|稱|喊|称呼)(?:她|他|我|作|为|為)?[“"「『]?([\u4e00-\u9fff·]{2,4})[”"」』]?[）)]/g;
 const ALIAS_ZH = /(?:小名|乳名|昵称|暱稱|绰号|綽號|外号|外號|网名|網名)(?:是|叫|为|為)?[：:]?\s*[“"「『]?([\u4e00-\u9fff]{2,3})[”"」』]?/g;
 
@@ -140,12 +140,20 @@ function aliases(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[])
   if (/[A-Za-z]/.test(text)) {
     ALIAS_EN.lastIndex = 0;
     for (const m of text.matchAll(ALIAS_EN)) {
-      const value = m[1] ?? m[2];
+      let value = m[1] ?? m[2];
+      if (!value) continue;
+      // The regex is case-insensitive, so an unquoted name may have taken the next lowercase word ("Sunny and").
+      if (m[2])
+        value = value
+          .split(/\s+/)
+          .filter((w, i, all) => all.slice(0, i + 1).every((x) => /^\p{Lu}/u.test(x)))
+          .join(' ');
       if (!value) continue;
       const words = value.trim().split(/\s+/);
       if (words.length > 3) continue;
-      // Unquoted, the word must be a name word (not "called Emergency"); quoted, anything short that is not a role.
-      if (m[2] && !words.every((w) => /^[A-Z\u00c0-\u00de]/.test(w) && latinNameWord(w, lexicon, false))) continue;
+      // Unquoted, a capitalised word that is no role: the frame itself says a name follows, so an ordinary English
+      // word is a name here ("nickname Sunny", "aka Rose"); quoted, anything short that is not a role.
+      if (m[2] && !words.every((w) => /^[A-Z\u00c0-\u00de]/.test(w) && !CLOSED.has(w.toLowerCase()))) continue;
       if (m[1] && words.every((w) => CLOSED.has(w.toLowerCase()))) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(value);
       out.push(span('NAME', text, start, start + value.length));

@@ -253,7 +253,8 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
   if (s.type === 'ADDRESS') return ADDRESS_UNIT.test(v);
   // The issuer of a long number after it (建设银行 6217…, Visa 4111…) labels the number: not a workplace or a person.
   if (/^\s*\d[\d -]{7,}/.test(after)) return false;
-  if (s.type === 'EMPLOYER') return !(HAN_RE.test(v) && v.length < 3);
+  // An employer is named with letters: a time, a number or a lowercase word is not one ("at 3pm").
+  if (s.type === 'EMPLOYER') return !(HAN_RE.test(v) && v.length < 3) && (HAN_RE.test(v) || /\p{Lu}/u.test(v)) && !/^[\d:.\s]+(?:am|pm|h)?$/i.test(v);
   if (/\d/.test(v)) return false;
   if (!HAN_RE.test(v)) {
     if (!/\p{Lu}/u.test(v) || /^[A-Z]{1,4}$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v)) return false;
