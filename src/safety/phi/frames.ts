@@ -136,7 +136,7 @@ const ALIAS_EN =
 const ALIAS_ZH_PAREN = /[（(]([^）)\n]{0,8}?)(?:叫|称|稱|喊|称呼)(?:她|他|我|作|为|為)?[“"「『]?([\u4e00-\u9fff·]{2,4})[”"」』]?[）)]/g;
 const ALIAS_ZH = /(?:小名|乳名|昵称|暱稱|绰号|綽號|外号|外號|网名|網名)(?:是|叫|为|為)?[：:]?\s*[“"「『]?([\u4e00-\u9fff]{2,3})[”"」』]?/g;
 
-function aliases(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+function aliases(text: string, out: PhiSpan[]): void {
   if (/[A-Za-z]/.test(text)) {
     ALIAS_EN.lastIndex = 0;
     for (const m of text.matchAll(ALIAS_EN)) {
@@ -146,7 +146,7 @@ function aliases(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[])
       if (m[2])
         value = value
           .split(/\s+/)
-          .filter((w, i, all) => all.slice(0, i + 1).every((x) => /^\p{Lu}/u.test(x)))
+          .filter((_w, i, all) => all.slice(0, i + 1).every((x) => /^\p{Lu}/u.test(x)))
           .join(' ');
       if (!value) continue;
       const words = value.trim().split(/\s+/);
@@ -364,7 +364,7 @@ function listedNames(text: string, lexicon: NameLexicon | undefined, out: PhiSpa
 export function detectFrames(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (/[:：\]】]/.test(text)) speakers(text, lexicon, out);
-  aliases(text, lexicon, out);
+  aliases(text, out);
   if (/[A-Za-z]/.test(text)) {
     relations(text, lexicon, out);
     introductions(text, lexicon, out);
