@@ -10,15 +10,7 @@ import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
 import { detectCodeValues } from './code-values.js';
 import { clinicalWord, detectFrames, englishWord } from './frames.js';
 import { detectPhi, redactPhi } from './index.js';
-
-const covered = (text: string, value: string): boolean => {
-  const at = text.indexOf(value);
-  if (at < 0) throw new Error(`test value ${value} not in ${text}`);
-  const spans = detectPhi(text);
-  let n = 0;
-  for (let i = at; i < at + value.length; i++) if (spans.some((s) => s.start <= i && i < s.end)) n++;
-  return n / value.length >= 0.9;
-};
+import { covered } from '../../../test/helpers/phi-covered.js';
 
 const CASES: [string, string[]][] = [
   // transcript speakers in any case and script

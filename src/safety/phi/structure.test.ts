@@ -3,15 +3,7 @@
 // must be redacted, and the clinical look-alikes below must come out untouched.
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from './index.js';
-
-const covered = (text: string, value: string): boolean => {
-  const at = text.indexOf(value);
-  if (at < 0) throw new Error(`test value ${value} not in ${text}`);
-  const spans = detectPhi(text);
-  let n = 0;
-  for (let i = at; i < at + value.length; i++) if (spans.some((s) => s.start <= i && i < s.end)) n++;
-  return n / value.length >= 0.9;
-};
+import { covered } from '../../../test/helpers/phi-covered.js';
 
 const CASES: [string, string[]][] = [
   // Chinese: role-labelled fields, role nouns, demographics, brackets, signatures, speakers, titles

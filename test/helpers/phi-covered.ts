@@ -1,0 +1,12 @@
+// Whether the de-identifier redacts at least 90 % of a value's characters in a text (the blind benches' "caught"
+// rule), for tests that list sentences and the identifiers they hold.
+import { detectPhi } from '../../src/safety/phi/index.js';
+
+export function covered(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  if (at < 0) throw new Error(`test value ${value} not in ${text}`);
+  const spans = detectPhi(text);
+  let n = 0;
+  for (let i = at; i < at + value.length; i++) if (spans.some((s) => s.start <= i && i < s.end)) n++;
+  return n / value.length >= 0.9;
+}
