@@ -235,7 +235,7 @@ async function runBench(): Promise<void> {
       const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
       extractionRows.push([
         f,
-        ex === 'new' ? 'new (in-sample: studied after first sight)' : 'pre-#16 (bf925ac reading)',
+        ex === 'new' ? 'new (current reader: a regression figure, in-sample for every batch studied)' : 'pre-#16 (bf925ac reading)',
         all.n,
         pct(all.rate),
         pct(zh.rate),
