@@ -72,7 +72,7 @@ const en = {
   reportRecognised: 'What was read — check it against the paper, correct the text below, then press Interpret',
   reportCheck: 'please check',
   reportPrintedFlag: 'marked on the report',
-  reportUnreadable: 'could not read — not flagged',
+  reportUnreadable: 'could not read — type this value from the paper; if the report marks it critical (HH/LL, ↑↑/↓↓, !), contact your doctor or the lab today',
   reportReadBy: {
     'pdf-text': 'from the PDF text',
     'pdf-ocr': 'by OCR of a scanned PDF',
@@ -183,7 +183,7 @@ const zh: Strings = {
   reportRecognised: '识别结果——请对照纸质报告核对，在下方文字中更正后再点“解读”',
   reportCheck: '请核对',
   reportPrintedFlag: '报告单标记',
-  reportUnreadable: '无法识别——未作判断',
+  reportUnreadable: '无法识别——请对照纸质报告填写此项；若报告上标为危急值（HH/LL、↑↑/↓↓、!），请当天联系医生或检验科',
   reportReadBy: { 'pdf-text': '来自 PDF 文字', 'pdf-ocr': '扫描版 PDF 文字识别', 'image-ocr': '照片文字识别', text: '来自文本文件' },
   flags: { normal: '正常', low: '偏低', high: '偏高', 'critical-low': '危急偏低', 'critical-high': '危急偏高', unknown: '无参考范围' },
   rangeBundled: '来自 QuarkMed 参考值表',
