@@ -915,8 +915,8 @@ export const SIGNS = {
       /(?:声音|嗓子)[^，。,]{0,3}(?:嘶哑|哑了)/,
     ],
     [
-      /\b(?:face|chest|back|genitals|hands?|whole arm|whole leg|neck)\b[^.]{0,25}\b(?:burn(?:ed|t)|blister(?:ed|ing|s)|scald(?:ed)?)/i,
-      /\bburn(?:ed|t|s)?\b[^.]{0,25}\b(?:face|chest|back|genitals|neck)\b/i,
+      /\b(?:face|chest|back(?! of)|genitals|hands?|whole arm|whole leg|neck)\b[^.]{0,25}\b(?:burn(?:ed|t)|blister(?:ed|ing|s)|scald(?:ed)?)/i,
+      /\bburn(?:ed|t|s)?\b[^.]{0,25}\b(?:face|chest|back(?! of)|genitals|neck)\b/i,
       /\b(?:hoarse|singed|soot)\b/i,
       /\bsmoke inhalation\b/i,
       /\bcharred\b/i,

@@ -100,7 +100,7 @@ export const clinicalRule = (
 
 // Concepts added after reading blind batch E's misses (as concepts, not its strings).
 const AIRWAY =
-  /(?:咽不下|吞不下|咽口水都)[^，。]{0,6}|流口水[^，。]{0,6}(?:咽|吞)|(?:喉咙|嗓子)[^，。]{0,6}(?:肿得|堵住|喘不)|声音[^，。]{0,4}(?:闷|含糊)[^，。]{0,8}(?:喘|呼吸)|\b(?:can'?t|cannot|unable to) swallow (?:\w+ ){0,3}(?:spit|saliva)\b|\bdrooling\b|\bstridor\b|\b(?:breathing|breath) (?:is )?(?:making a|making|has a|noisy|whistling|high[- ]pitched)\b[^.]{0,20}(?:noise|sound|whistle)?|\bmuffled voice\b|\bvoice (?:is |all |sounds )?(?:muffled|hot potato)\b/i;
+  /咽不下|吞不下|(?:咽|吞)口水都(?:咽不下|吞不下|咽不了|困难|难|费劲)|流口水[^，。]{0,6}(?:咽|吞)|(?:喉咙|嗓子)[^，。]{0,6}(?:肿得|堵住|喘不)|声音[^，。]{0,4}(?:闷|含糊)[^，。]{0,8}(?:喘|呼吸)|\b(?:can'?t|cannot|unable to) swallow (?:\w+ ){0,3}(?:spit|saliva)\b|\bdrooling\b|\bstridor\b|\b(?:breathing|breath) (?:is )?(?:making a|making|has a|noisy|whistling|high[- ]pitched)\b[^.]{0,20}(?:noise|sound|whistle)?|\bmuffled voice\b|\bvoice (?:is |all |sounds )?(?:muffled|hot potato)\b/i;
 const AIRWAY_CONTEXT = /发烧|高烧|喉咙|嗓子|扁桃体|\bfever|\bthroat|\btonsil|\bswallow/i;
 const HIGH_ENERGY =
   /(?:从|自)?[^，。]{0,6}(?:梯子|楼上|高处|屋顶|脚手架|树上|[二三四五六七八九十\d]+\s*(?:米|层|楼))[^，。]{0,4}(?:摔|掉|跌|坠)|(?:摔|掉|跌|坠)[^，。]{0,4}(?:下来|下去)|车祸|被[^，。]{0,6}(?:车|轿车|货车|卡车|电动车|摩托)[^，。]{0,2}(?:撞|碾|压)|\bfell (?:off|from) (?:a |the )?(?:ladder|roof|scaffold\w*|tree|balcony|stairs|horse|\d+ ?(?:m|metres?|meters?|feet|ft|storeys?|stories))|\bfall from (?:height|a ladder|the roof)\b|\b(?:car|motorbike|motorcycle|bike|motor ?vehicle) (?:crash|accident|collision)\b|\b(?:hit|struck|knocked (?:down|off)) by a (?:car|truck|van|bus)\b|\bcame off (?:my|his|her) (?:motorbike|motorcycle|horse|bike)\b/i;

@@ -189,3 +189,17 @@ describe('purpose, resolution and accident exemptions never hide a method or an 
     expect(rules('My arm went numb and my speech was slurred for 10 minutes last week, then went back to normal, never happened again').level).toBe('urgent');
   });
 });
+
+// Over-calls the consultation helper reported (own sentences): a sore swallow is not a blocked airway, and "the back
+// of my hand" is not a burn of the back; the emergencies beside them stay.
+describe('painful swallowing and a small hand burn are not emergencies', () => {
+  const rules = (t: string) => triageDetail(t, { rulesOnly: true }).level;
+  it('reads inability, not pain, as the airway sign', () => {
+    expect(rules('喉咙痛，咽口水都疼，有点低烧')).not.toBe('emergency');
+    expect(rules('孩子发高烧，咽口水都咽不下去，一直流口水')).toBe('emergency');
+  });
+  it('reads the back of a hand as a hand', () => {
+    expect(rules('burned the back of my hand on the oven, a blister the size of a coin')).not.toBe('emergency');
+    expect(rules('I burned my back on the radiator and it is blistering')).toBe('emergency');
+  });
+});
