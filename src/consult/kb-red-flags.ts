@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { layTermGroups } from '../knowledge/lay-terms.js';
 import { kbErrors } from '../knowledge/errors.js';
 import { parseListCell } from '../knowledge/loaders/csv.js';
-import { latinAliases } from '../knowledge/loaders/disease-kg.js';
+import { latinAliases, parseDiseaseRecords } from '../knowledge/loaders/disease-kg.js';
 import type { Triage } from '../safety/types.js';
 import type { ConsultLang } from './types.js';
 import { EN_SYMPTOM_STOP, enSymptomWord, enSymptomWords } from '../knowledge/symptom-words.js';
@@ -65,36 +65,22 @@ export function kgSeverity(departments: readonly string[], complications: readon
   return Math.min(1, s);
 }
 
-const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []);
-const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
-
-/** Pure: the Chinese disease knowledge graph's JSON (one file) → disease pages. Bad JSON is a typed error naming the file. */
+/** Pure: the Chinese disease knowledge graph's JSON (one file) → disease pages, through the KB loader's own record
+ *  schema (knowledge/loaders/disease-kg.ts). Bad JSON or a bad record is a typed error naming the file. */
 export function parseKgDiseases(json: string, file: string): KbDisease[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (err) {
-    throw kbErrors.KB_FILE_INVALID({ file, reason: `not JSON: ${(err as Error).message}` });
-  }
-  const records = Array.isArray(data) ? data : Object.values(obj(data));
-  const out: KbDisease[] = [];
-  for (const raw of records) {
-    const g = obj(obj(raw).gaishu_info);
-    const name = typeof g.name === 'string' ? g.name.trim() : '';
-    if (!name) continue;
-    const desc = typeof g.desc === 'string' ? g.desc : '';
-    const cause = typeof obj(raw).cause_info === 'string' ? (obj(raw).cause_info as string).slice(0, 400) : '';
-    const symptoms = strings(obj(obj(raw).symptom_data).symptoms).map((s) => s.trim());
-    out.push({
+  return parseDiseaseRecords(json, file).map(([, r]) => {
+    const g = r.gaishu_info;
+    const name = g.name.trim();
+    const desc = g.desc;
+    return {
       name,
-      lang: 'zh',
-      symptoms,
-      severity: kgSeverity(strings(g.belongs_to_department), strings(g.has_complication), desc),
+      lang: 'zh' as const,
+      symptoms: r.symptom_data.symptoms.map((x) => x.trim()).filter(Boolean),
+      severity: kgSeverity(g.belongs_to_department, g.has_complication, desc),
       aliases: latinAliases(name, desc).map((a) => a.toLowerCase()),
-      drugInduced: DRUG_CAUSED.test(name) || DRUG_CAUSED.test(`${desc.slice(0, 200)}${cause}`),
-    });
-  }
-  return out;
+      drugInduced: DRUG_CAUSED.test(name) || DRUG_CAUSED.test(`${desc.slice(0, 200)}${r.cause_info.slice(0, 400)}`),
+    };
+  });
 }
 
 /** Pure: an English disease table (CSV with a disease column and a Python-list symptom column) → disease pages. */

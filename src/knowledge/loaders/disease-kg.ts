@@ -138,8 +138,8 @@ export function diseaseToDoc(rec: DiseaseRecord, ctx: LoaderContext, file: strin
   });
 }
 
-/** Pure: the file's JSON text → documents; the error names the record key and field. */
-export function parseDiseaseKg(json: string, file: string, ctx: LoaderContext): Doc[] {
+/** Pure: the file's JSON text → validated disease records with their keys; the error names the record key and field. */
+export function parseDiseaseRecords(json: string, file: string): [string, DiseaseRecord][] {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -158,8 +158,13 @@ export function parseDiseaseKg(json: string, file: string, ctx: LoaderContext): 
       const issue = parsed.error.issues[0];
       throw kbErrors.KB_FILE_INVALID({ file, field: `${key}.${issue.path.join('.')}`, reason: issue.message });
     }
-    return diseaseToDoc(parsed.data, ctx, file, key);
+    return [key, parsed.data];
   });
+}
+
+/** Pure: the file's JSON text → documents; the error names the record key and field. */
+export function parseDiseaseKg(json: string, file: string, ctx: LoaderContext): Doc[] {
+  return parseDiseaseRecords(json, file).map(([key, rec]) => diseaseToDoc(rec, ctx, file, key));
 }
 
 export const diseaseKgLoader: Loader = {
