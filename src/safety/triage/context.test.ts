@@ -7,6 +7,7 @@ import { readCarbonMonoxide, readToxicity } from './exposure.js';
 import { readSelfHarm } from './self-harm-reader.js';
 
 const level = (t: string) => triageDetail(t).level;
+const rulesLevel = (t: string) => triageDetail(t, { rulesOnly: true }).level;
 const hasCrisis = (t: string) => /12356|988/.test(triageDetail(t).message);
 
 describe('exposure reader: carbon monoxide from the situation', () => {
@@ -180,26 +181,25 @@ describe('purpose, resolution and accident exemptions never hide a method or an 
     crisis('我一个人在车里烧炭，窗户都关了，头很晕');
   });
   it('a rope for the tent and rope for packing stay ordinary', () => {
-    expect(rules('bought some rope to tie the tent down for camping this weekend').level).toBe('routine');
-    expect(rules('买了绳子捆箱子搬家用').level).toBe('routine');
+    expect(rulesLevel('bought some rope to tie the tent down for camping this weekend')).toBe('routine');
+    expect(rulesLevel('买了绳子捆箱子搬家用')).toBe('routine');
   });
   it('a deficit still there after minutes is a stroke, whatever the patient says of it', () => {
-    expect(rules('Face drooping and arm weak, started 30 minutes ago, she insists she feels fine').level).toBe('emergency');
-    expect(rules('my dad suddenly cant lift his right arm and his speech is slurred, it has been 20 minutes, he says he feels fine').level).toBe('emergency');
-    expect(rules('My arm went numb and my speech was slurred for 10 minutes last week, then went back to normal, never happened again').level).toBe('urgent');
+    expect(rulesLevel('Face drooping and arm weak, started 30 minutes ago, she insists she feels fine')).toBe('emergency');
+    expect(rulesLevel('my dad suddenly cant lift his right arm and his speech is slurred, it has been 20 minutes, he says he feels fine')).toBe('emergency');
+    expect(rulesLevel('My arm went numb and my speech was slurred for 10 minutes last week, then went back to normal, never happened again')).toBe('urgent');
   });
 });
 
 // Over-calls the consultation helper reported (own sentences): a sore swallow is not a blocked airway, and "the back
 // of my hand" is not a burn of the back; the emergencies beside them stay.
 describe('painful swallowing and a small hand burn are not emergencies', () => {
-  const rules = (t: string) => triageDetail(t, { rulesOnly: true }).level;
   it('reads inability, not pain, as the airway sign', () => {
-    expect(rules('喉咙痛，咽口水都疼，有点低烧')).not.toBe('emergency');
-    expect(rules('孩子发高烧，咽口水都咽不下去，一直流口水')).toBe('emergency');
+    expect(rulesLevel('喉咙痛，咽口水都疼，有点低烧')).not.toBe('emergency');
+    expect(rulesLevel('孩子发高烧，咽口水都咽不下去，一直流口水')).toBe('emergency');
   });
   it('reads the back of a hand as a hand', () => {
-    expect(rules('burned the back of my hand on the oven, a blister the size of a coin')).not.toBe('emergency');
-    expect(rules('I burned my back on the radiator and it is blistering')).toBe('emergency');
+    expect(rulesLevel('burned the back of my hand on the oven, a blister the size of a coin')).not.toBe('emergency');
+    expect(rulesLevel('I burned my back on the radiator and it is blistering')).toBe('emergency');
   });
 });
