@@ -20,6 +20,8 @@ export const CONTENT_FLAG_CODES = [
   'unsafe-combination',
   /** Read as harmful advice by the learned claim model (src/safety/screening/claim-model.ts), no rule named it. */
   'unsafe-claim',
+  /** Advice the knowledge base contradicts: a medicine for a condition the indication table or the knowledge base's lists do not give it for. */
+  'contradicts-knowledge',
 ] as const;
 
 export type ContentFlagCode = (typeof CONTENT_FLAG_CODES)[number];

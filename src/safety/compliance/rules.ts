@@ -16,6 +16,7 @@ const FROM_FLAG: Record<Exclude<ContentFlagCode, 'instruction-injection'>, Pick<
   'harmful-practice': { principle: 'refer-to-clinician', severity: 'critical' },
   'unsafe-combination': { principle: 'medication-safety', severity: 'critical' },
   'unsafe-claim': { principle: 'refer-to-clinician', severity: 'major' },
+  'contradicts-knowledge': { principle: 'medication-safety', severity: 'critical' },
 };
 
 const CERTAIN_DIAGNOSIS = alt([

@@ -13,6 +13,8 @@ export const COMPLIANCE_CODES = [
   'unsafe-combination',
   /** The learned claim model reads a sentence as harmful advice that no rule named. */
   'unsafe-claim',
+  /** A medicine advised for a condition the knowledge base does not give it for (screening/kb-claims.ts). */
+  'contradicts-knowledge',
   'definitive-diagnosis',
   'controlled-substance-dose',
   'missing-urgent-care',
