@@ -27,6 +27,8 @@ export interface TreatmentRelations {
   drugsIn(text: string): { key: string; name: string }[];
   /** Is this medicine listed for this condition's opposite, and not for the condition itself? */
   oppositeUse(condition: string, drug: { key: string; name: string }): OppositeUse | undefined;
+  /** The knowledge-base diseases (lower-case names) a medicine key from drugsIn is listed for. */
+  diseasesFor(key: string): string[];
   readonly diseases: number;
 }
 
@@ -146,6 +148,9 @@ export function buildTreatmentRelations(rows: Iterable<TreatmentRow>): Treatment
     drugsIn(text) {
       const t = text.toLowerCase();
       return scan(t, drugKeys, (k, at) => wordStart(k, at, t)).map(({ term, at }) => ({ key: term, name: text.slice(at, at + term.length) }));
+    },
+    diseasesFor(key) {
+      return [...(listed.get(key) ?? [])];
     },
     oppositeUse(condition, drug) {
       const p = polarKeys(condition);

@@ -49,7 +49,7 @@ describe('advice-check: emergencies deferred, unusable text', () => {
 
 describe('the learned claim model in curation', () => {
   it('keeps an answer only the model finds risky, for review, and never drops it', () => {
-    const r = qa('My blood pressure is fine now, what next?', 'Once your blood pressure readings are normal for a month you can throw away the tablets.');
+    const r = qa('My blood pressure is fine now, what next?', 'Your blood pressure is normal now, so you can throw the tablets away and stop checking.');
     expect(adviceVerdict(r, o)).toEqual({ review: 'advice_claim_unsafe-claim' });
   });
 });

@@ -12,7 +12,7 @@ describe('learned claim model', () => {
   });
 
   it('flags harmful advice no rule names, and only where no rule spoke', () => {
-    const s = 'Once your blood pressure readings are normal for a month you can throw away the tablets.';
+    const s = 'Your blood pressure is normal now, so you can throw the tablets away and stop checking.';
     expect(screenPassage(s, { model: false })).toEqual([]);
     expect(screenPassage(s).map((f) => f.code)).toEqual(['unsafe-claim']);
     // A rule's flag names the harm better: the model adds nothing next to it.

@@ -21,7 +21,7 @@ describe('a medicine advised for the opposite of the condition it is listed for'
     expect(codes('甲亢患者不能吃左甲状腺素钠片，应在医生指导下用抗甲状腺药。', '医院说我是甲亢，吃什么药好？')).toEqual([]);
     expect(codes('可以口服左甲状腺素钠片，从每天50微克开始。', '查出甲减，吃什么药？')).toEqual([]);
     // The rule needs the knowledge base (the learned model is off: this tests the rule alone).
-    expect(screenPassage('治疗上可以口服左甲状腺素钠片。', { injection: false, context: '我是甲亢', model: false })).toEqual([]);
+    expect(screenPassage('治疗上可以口服左甲状腺素钠片。', { injection: false, context: '我是甲亢', model: false, knowledge: false })).toEqual([]);
   });
 });
 

@@ -12,10 +12,11 @@ import { labStateClaims } from './lab-state.js';
 import { oppositeUseClaims } from './opposite-use.js';
 import { safeguardClaims } from './safeguards.js';
 import { claimModel } from './claim-model.js';
+import { claimKnowledge, claimTopic, knowledgeClaims } from './kb-claims.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '6';
+export const SCREENING_VERSION = '7';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -32,6 +33,11 @@ export interface ScreenOptions {
   relations?: TreatmentRelations;
   /** Read each sentence with the learned claim model as well (default true; false = the rules alone). */
   model?: boolean;
+  /**
+   * Check claims against the knowledge tables (indications, condition codes, schedules; kb-claims.ts) — default
+   * true; false = the wording rules alone.
+   */
+  knowledge?: boolean;
 }
 
 /** A number with a dose unit: such a sentence is the dose checks' to judge. */
@@ -57,6 +63,8 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   const whole = ctx ? `${ctx}\n${norm}` : norm;
   const polar = options.relations ? options.relations.polarConditions(whole) : [];
   const model = options.model === false ? null : claimModel();
+  const knowledge = options.knowledge === false ? undefined : { ...claimKnowledge(), relations: options.relations };
+  const claimsTopic = knowledge ? claimTopic(norm, ctx, knowledge) : undefined;
   let learned: ContentFlag | undefined;
   for (const section of sectionsOf(stripMarkup(norm))) {
     const warned = section.heading !== undefined && WARNED_HEADING.test(section.heading);
@@ -88,6 +96,7 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         ...(options.relations && !warned ? oppositeUseClaims(s, polar, options.relations) : []),
         ...interactionClaims(s, ctx),
         ...contraindicationClaims(s),
+        ...(knowledge && claimsTopic ? knowledgeClaims(s, claimsTopic, knowledge, warned) : []),
       );
     }
   }
