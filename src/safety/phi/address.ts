@@ -57,8 +57,8 @@ const NOT_PLACE = /[科病医院室诊疗药]|^(?:农村|城市|城区|市区|�
 
 const US_STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
-const STATE_SET = new Set(US_STATES.split('|'));
-const COUNTRIES = new Set(
+export const STATE_SET = new Set(US_STATES.split('|'));
+export const COUNTRIES = new Set(
   'USA US UK Canada Mexico China India Japan Korea Germany France Italy Spain Brazil Australia Russia Nigeria Pakistan Bangladesh Philippines Vietnam Egypt Iran Turkey Ireland Scotland Wales England Britain Europe Asia Africa America'.split(
     ' ',
   ),

@@ -2,7 +2,7 @@
 // (src/core/phi-types.ts). One implementation for `data deid`, the pipeline's deid step, the server's log
 // redaction and the prompts sent to remote models. Detectors are pure and independent; merging resolves overlaps.
 import { PHI_TYPE_ALIASES as ALIASES, PHI_TYPES, type PhiSpan, type PhiType } from '../../core/phi-types.js';
-import { detectAddresses } from './address.js';
+import { COUNTRIES, detectAddresses, STATE_SET } from './address.js';
 import { detectAges, detectDates } from './dates.js';
 import { detectEmployers } from './employer.js';
 import { detectIdCards } from './id-card.js';
@@ -88,6 +88,8 @@ export interface PhiOptions {
   keepYear?: boolean;
   /** Also run the learned tagger (tagger.ts) and keep the union with the rules. Default true; false = rules only. */
   tagger?: boolean;
+  /** A tagger other than the shipped one (training and held-out evaluation in bench/deid-train.ts). */
+  taggerModel?: TaggerModel;
 }
 
 /** Resolve overlaps: higher priority first; a lower one keeps only a part that does not overlap (if ≥ 2 chars). */
@@ -200,6 +202,12 @@ const SIMPLIFIED =
 const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL}]`, 'g');
 const simplified = (text: string): string => text.replace(TRADITIONAL_RE, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)]);
 
+/** The text the detector reads: full-width letters and digits as ASCII, traditional characters as simplified (same
+ * length, same offsets). The tagger is trained on this reading too. */
+export function phiReading(text: string): string {
+  return simplified(halfWidth(text));
+}
+
 export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   FULL_WIDTH.lastIndex = 0;
@@ -210,7 +218,7 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   FULL_WIDTH.lastIndex = 0;
   if (wide || traditional) {
     // Detect on the ASCII / simplified reading (same length), report the original characters.
-    const reading = traditional ? simplified(halfWidth(text)) : halfWidth(text);
+    const reading = phiReading(text);
     return detectOnReading(reading, options).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   }
   return detectOnReading(text, options);
@@ -232,7 +240,7 @@ const COMPOUND_SET = new Set(COMPOUND_SURNAMES);
 /** Characters that continue a word after 小/老 + surname (小孙女, 老王家的…): not a name then. */
 const WORD_AFTER_SHORT_NAME = new Set('女子儿孩们朋友妹弟哥姐家的'.split(''));
 const ADDRESS_UNIT =
-  /\d|[路街道巷弄号楼室栋村镇乡区县苑园]|\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Ln|Dr|Drive|Way|Court|Ct|Crescent|Cres|Close|Terrace|Parade|Highway|Hwy|Blk|Block|Flat|Unit|Apt|Suite|Box)\b/;
+  /(?<![A-Za-z\d])\d|[路街道巷弄号楼室栋村镇乡区县苑园]|\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Ln|Dr|Drive|Way|Court|Ct|Crescent|Cres|Close|Terrace|Parade|Highway|Hwy|Blk|Block|Flat|Unit|Apt|Suite|Box)\b/;
 
 /**
  * Is a tagger span a plausible value of its class? Code-shaped identifiers stay with the rules (the tagger's ID class
@@ -243,9 +251,18 @@ const ADDRESS_UNIT =
  * number or an address unit (a city alone stays, as in the rules).
  */
 function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boolean {
-  if (s.type === 'OTHER_ID') return false;
   const v = s.text.trim();
   if (v.length < 2) return false;
+  // An identifier value the model read from its context (a plate, a fax number in Chinese text, an odd licence):
+  // it holds a digit, or is a code of capitals and digits.
+  // An identifier the model read from its context (a plate, a fax number in Chinese text, an odd licence) is a code:
+  // three or more digits, no lower-case word (a date "May 2018", prose), no percent, no lone one- or two-digit number
+  // ("0 60 90"), and Han characters only as a plate's province ("苏A·7K29Q"; "67岁" is an age).
+  if (s.type === 'OTHER_ID') {
+    const digits = v.replace(/\D/g, '').length;
+    if (digits < 3 || v.length < 5 || /%|[a-z]{2,}/.test(v) || v.split(/\s+/).some((g) => /^\d{1,2}$/.test(g))) return false;
+    return !HAN_RE.test(v) || /^[\u4e00-\u9fff][A-Z][·.\s-]?[A-Z0-9]{4,6}$/.test(v);
+  }
   const after = text.slice(s.end, s.end + 24);
   // A field label is followed by a colon; a chat speaker too, so only a Latin label word is dropped for it.
   if (/^\s*[:：]/.test(after) && !HAN_RE.test(v)) return false;
@@ -254,13 +271,21 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
   // The issuer of a long number after it (建设银行 6217…, Visa 4111…) labels the number: not a workplace or a person.
   if (/^\s*\d[\d -]{7,}/.test(after)) return false;
   // An employer is named with letters: a time, a number or a lowercase word is not one ("at 3pm").
-  if (s.type === 'EMPLOYER') return !(HAN_RE.test(v) && v.length < 3) && (HAN_RE.test(v) || /\p{Lu}/u.test(v)) && !/^[\d:.\s]+(?:am|pm|h)?$/i.test(v);
+  // "一家公司", "某单位", "这家医院" are any workplace, not a named one.
+  if (s.type === 'EMPLOYER' && /^(?:[一某这那每][家个间所]?|其他|本)/.test(v)) return false;
+  if (s.type === 'EMPLOYER') return !(HAN_RE.test(v) && v.length < 4) && (HAN_RE.test(v) || /\p{Lu}/u.test(v)) && !/^[\d:.\s]+(?:am|pm|h)?$/i.test(v);
   if (/\d/.test(v)) return false;
   if (!HAN_RE.test(v)) {
-    if (!/\p{Lu}/u.test(v) || /^[A-Z]{1,4}$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v)) return false;
+    // A lower-case name ("my nan doreen walker") is two or more words, one of them not an ordinary English word.
+    const lower = !/\p{Lu}/u.test(v);
+    if (lower && !(/^\p{L}{2,}(?:\s+\p{L}{2,})+$/u.test(v) && v.split(/\s+/).some((w) => !englishWord(w)))) return false;
+    // Acronyms ("BCBS PPO"), common capitalised words, eponyms, states and countries are not people.
+    if (/^[A-Z]{1,4}(?:\s+[A-Z]{1,4})*$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v) || STATE_SET.has(v) || COUNTRIES.has(v)) return false;
     return !/^-\d/.test(after);
   }
-  if (v.includes('·')) return true;
+  // 黄某某: the writer already anonymised it. A transliteration joins name parts with one "·" ("个忙···" is an ellipsis).
+  if (v.includes('某')) return false;
+  if (v.includes('·')) return /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$/.test(v) && !/^[第个]/.test(v);
   const short = /^[老小阿大]/.test(v) && v.length <= 3;
   const head = short ? v.slice(1) : v;
   const sn = COMPOUND_SET.has(head.slice(0, 2)) ? 2 : SURNAME_SET.has(head[0]) ? 1 : 0;
@@ -272,17 +297,27 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
   return !isWord(text, s.start + (short ? 1 : 0), head.length, sn, lexicon);
 }
 
+const LEADING_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|NP|RN|PA|MD|GP|Nurse|Sister|Doctor|Dr\.)\.?\s+)+/;
+
 /**
  * The learned tagger's names, employers and addresses where the rules found nothing: a rule span wins where both
  * found something (its boundaries are the rule's), and implausible tagger spans are dropped.
  */
-function taggerSpans(text: string, rules: readonly PhiSpan[], lexicon?: NameLexicon): (PhiSpan & { rank: number })[] {
-  const model = shippedTagger();
+function taggerSpans(text: string, rules: readonly PhiSpan[], lexicon?: NameLexicon, own?: TaggerModel): (PhiSpan & { rank: number })[] {
+  const model = own ?? shippedTagger();
   if (!model) return [];
   const out: (PhiSpan & { rank: number })[] = [];
-  for (const s of tagPhi(model, text)) {
+  for (const tagged of tagPhi(model, text)) {
+    // A title or role before a name is not part of it ("NP Lisa Tran", "Dr. Okafor").
+    const title = tagged.type === 'NAME' ? LEADING_TITLE.exec(tagged.text) : null;
+    const s =
+      title && title[0].length < tagged.text.length ? { ...tagged, start: tagged.start + title[0].length, text: tagged.text.slice(title[0].length) } : tagged;
     if (!plausibleTagged(s, text, lexicon)) continue;
-    if (rules.some((r) => r.start < s.end && s.start < r.end)) continue;
+    // Where a rule found part of the same value with the same type, the tagger's longer name, address or workplace
+    // extends it (the merge keeps the rule's part and adds the rest); where the types differ, or for identifiers,
+    // the rule's reading stands.
+    const over = rules.filter((r) => r.start < s.end && s.start < r.end);
+    if (over.length && (s.type === 'OTHER_ID' || over.some((r) => r.type !== s.type))) continue;
     out.push({ ...s, rank: TAGGER_RANK });
   }
   return out;
@@ -298,7 +333,7 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
     ...detectFrames(text, options.lexicon),
   );
   all.push(...detectProsePlaces(text, englishWord, (w) => clinicalWord(w, options.lexicon)));
-  if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon));
+  if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon, options.taggerModel));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const again = repeatedNames(text, merged);
   if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options, text);

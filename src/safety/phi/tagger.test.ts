@@ -3,7 +3,20 @@
 // any blind batch, not from the generator's templates).
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from './index.js';
-import { decodeTagger, HASH_BITS, packWeights, PerceptronTrainer, tagPhi, TAGS, tagsToSpans, tokenize, type TrainingExample } from './tagger.js';
+import {
+  decodeTagger,
+  goldTags,
+  HASH_BITS,
+  NTAGS,
+  packWeights,
+  PerceptronTrainer,
+  tagPhi,
+  TAGS,
+  tagsToSpans,
+  tokenize,
+  viterbi,
+  type TrainingExample,
+} from './tagger.js';
 
 describe('tokenize', () => {
   it('splits CJK characters, letter/digit runs and marks, with offsets and the whitespace before each token', () => {
@@ -21,14 +34,48 @@ describe('tokenize', () => {
   });
 });
 
-describe('tagsToSpans', () => {
-  it('joins a run of one class over single spaces and stops at a line break or a column gap', () => {
-    const text = 'Name: Ada Lovelace  Ward 3\nKing';
+describe('tagsToSpans (BIO)', () => {
+  it('joins B- and I- tags of one class over single spaces, starts a new span at a B- tag, stops at a line break or a column gap', () => {
+    const text = 'Name: Ada Lovelace  Ward 3\nKing Bo Li';
     const t = tokenize(text);
     const tags = new Uint8Array(t.n);
-    // Ada Lovelace Ward → NAME (Ward is after a gap), King (next line) → NAME
-    for (let i = 0; i < t.n; i++) if (/^(Ada|Lovelace|Ward|King)$/.test(text.slice(t.start[i], t.end[i]))) tags[i] = 1;
-    expect(tagsToSpans(text, t, tags).map((s) => s.text)).toEqual(['Ada Lovelace', 'Ward', 'King']);
+    const tok = (i: number) => text.slice(t.start[i], t.end[i]);
+    // Ada (B) Lovelace (I) → one name; Ward (I after a gap) → its own span; King (B) Bo (I) → one name; Li (B) → another.
+    const bio: Record<string, number> = { Ada: 1, Lovelace: 2, Ward: 2, King: 1, Bo: 2, Li: 1 };
+    for (let i = 0; i < t.n; i++) tags[i] = bio[tok(i)] ?? 0;
+    expect(tagsToSpans(text, t, tags).map((s) => s.text)).toEqual(['Ada Lovelace', 'Ward', 'King Bo', 'Li']);
+  });
+});
+
+describe('goldTags and viterbi', () => {
+  it('gives the first token of each span its B- tag, the rest I-, and two adjacent spans two B- tags', () => {
+    const text = 'To Ann Lee Bo Ng at 5 Elm St';
+    const t = tokenize(text);
+    const at = (s: string) => text.indexOf(s);
+    const gold = goldTags(t, [
+      { start: at('Ann Lee'), end: at('Ann Lee') + 7, cls: 'NAME' },
+      { start: at('Bo Ng'), end: at('Bo Ng') + 5, cls: 'NAME' },
+      { start: at('5 Elm St'), end: text.length, cls: 'ADDRESS' },
+    ]);
+    expect(Array.from(gold).map((g) => TAGS[g])).toEqual(['O', 'B-NAME', 'I-NAME', 'B-NAME', 'I-NAME', 'O', 'B-ADDRESS', 'I-ADDRESS', 'I-ADDRESS']);
+  });
+  it('decodes the best sequence under the bigram scores and never lets an I- tag follow another class or O', () => {
+    const n = 3;
+    const em = new Float64Array(n * NTAGS);
+    const trans = new Float64Array(NTAGS * NTAGS);
+    // Token 0 prefers O, token 1 prefers I-NAME (2) strongly, B-NAME (1) a little less; token 2 prefers O.
+    em[0] = 5;
+    em[NTAGS + 2] = 10;
+    em[NTAGS + 1] = 8;
+    em[2 * NTAGS] = 5;
+    const out = viterbi(n, em, trans, new Uint8Array(n));
+    // I-NAME after O is not allowed: the span must open with B-NAME.
+    expect(Array.from(out).map((g) => TAGS[g])).toEqual(['O', 'B-NAME', 'O']);
+    // A transition bonus for B-NAME → I-NAME makes a two-token span the best sequence (0 + 10 + 10 + 5 = 25 > 18).
+    trans[1 * NTAGS + 2] = 10;
+    expect(Array.from(viterbi(n, em, trans, new Uint8Array(n))).map((g) => TAGS[g])).toEqual(['B-NAME', 'I-NAME', 'O']);
+    // Only O where the caller forces it (the early exit): the span cannot cover token 0 (5 + 8 + 10 + 0 = 23).
+    expect(Array.from(viterbi(n, em, trans, new Uint8Array(n), Uint8Array.from([1, 0, 0]))).map((g) => TAGS[g])).toEqual(['O', 'B-NAME', 'I-NAME']);
   });
 });
 
@@ -87,6 +134,27 @@ describe('shipped tagger with the rules (detectPhi)', () => {
     const text = '我在翠湖茶楼做服务员，腰疼半个月了。';
     expect(covered(text, '翠湖茶楼', false)).toBe(false);
     expect(covered(text, '翠湖茶楼')).toBe(true);
+  });
+  it('reads a plate in Chinese text, a workplace and a Hong Kong-style address from context, which the rules alone miss', () => {
+    // Forms the generated records never held in these words; the BIO model trained with the written batches reads them.
+    const plate = '事故经过：下班途中驾车被追尾（车牌QF 6218），颈部疼痛。';
+    expect(covered(plate, 'QF 6218', false)).toBe(false);
+    expect(covered(plate, 'QF 6218')).toBe(true);
+    const work = '我是在蓝鲸物流上班的，最近腰疼得厉害。';
+    expect(covered(work, '蓝鲸物流', false)).toBe(false);
+    expect(covered(work, '蓝鲸物流')).toBe(true);
+    const home = '病人住在清水湾道18号银星阁2座11楼，独居。';
+    expect(covered(home, '清水湾道18号银星阁2座11楼', false)).toBe(false);
+    expect(covered(home, '清水湾道18号银星阁2座11楼')).toBe(true);
+  });
+  it('reports its identifier class only for code-shaped values: ages, decimals, dates and small numbers stay', () => {
+    for (const text of [
+      '主诉：咳嗽3天，体温38.5℃，白细胞12.3×10^9/L。',
+      '患者67岁，血压150/95 mmHg，Ki-67 20%。',
+      'Seen in May 2018; heart rate was 95, she was 95 percent sure.',
+    ]) {
+      expect(detectPhi(text).filter((s) => s.type === 'OTHER_ID')).toEqual([]);
+    }
   });
   it('keeps what the rules find (a rule span wins where both find something)', () => {
     const text = 'Home: Unit 7/41 Wattlebird Crescent, Kambah ACT 2902\nReason for visit: asthma review';

@@ -1,25 +1,36 @@
-// A learned PHI tagger: an averaged-perceptron sequence tagger over tokens (one CJK character, one Latin/digit run,
-// or one punctuation mark), decoded greedily left to right with the previous two tags as features. It finds what
-// the rules miss because it reads context the way records are written (field labels, role nouns, prepositions,
-// organisation and address grammar) instead of matching listed phrases. Tags: O, NAME, ADDRESS, EMPLOYER and ID
-// (any other identifier value); no B/I split, since a redaction only needs the characters, not where one value ends. Features are hashed into a fixed table, so the model is one array.
-// Weights are trained by `npm run train:deid` (bench/deid-train.ts) on generated records (bench/deid-docs.ts) and
-// real clinical text as negatives, and shipped as deflated int8 in tagger-weights.generated.ts. Pure functions:
-// the same text always gives the same spans.
+// A learned PHI tagger: a linear-chain sequence model over tokens (one CJK character, one Latin/digit run, or one
+// punctuation mark) with BIO tags (B-NAME, I-NAME, … , O), trained as a structured (averaged) perceptron and decoded
+// by Viterbi over tag bigrams, so a span is chosen as a whole (where it begins, where it ends) instead of token by
+// token. It is the main reader for the context-dependent identifiers (names, addresses, workplaces, odd ids): it
+// reads field labels (the label of the current line's field, however far back its colon), role nouns, prepositions,
+// organisation and address grammar, word shape, capitalisation, "is this an ordinary English word", and the
+// surname / given-name / first-name tables, two tokens back and forward. Features are hashed into a fixed table, so
+// the model is one array. Weights are trained by `npm run train:deid` (bench/deid-train.ts) on generated records
+// (bench/deid-docs.ts), the written batches deid-1 … deid-9 (bench/blind; never deid-10 or later) and real clinical
+// text as negatives, and shipped as deflated int8 in tagger-weights.generated.ts. Pure functions: the same text
+// always gives the same spans.
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { PhiSpan, PhiType } from '../../core/phi-types.js';
+import { englishWord } from './frames.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { COMMON_CAPITALISED, FIRST_NAMES } from './names-en-lists.js';
 import { SURNAME_WORDS } from './structure.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
-export const TAGS = ['O', 'NAME', 'ADDRESS', 'EMPLOYER', 'ID'] as const;
+/** BIO tags: O, then B-/I- of each class (tag 2c-1 begins class c, tag 2c continues it). */
+export const TAGS = ['O', 'B-NAME', 'I-NAME', 'B-ADDRESS', 'I-ADDRESS', 'B-EMPLOYER', 'I-EMPLOYER', 'B-ID', 'I-ID'] as const;
 export type Tag = (typeof TAGS)[number];
-export const NTAGS = TAGS.length; // tagTokens unrolls exactly these five
+export const NTAGS = TAGS.length;
 /** The tagger's classes and the identifier type each is reported as. */
 export const TAG_CLASSES = ['NAME', 'ADDRESS', 'EMPLOYER', 'ID'] as const;
 export type TagClass = (typeof TAG_CLASSES)[number];
 const CLASS_TYPE: Record<TagClass, PhiType> = { NAME: 'NAME', ADDRESS: 'ADDRESS', EMPLOYER: 'EMPLOYER', ID: 'OTHER_ID' };
+/** Class of a tag: 0 for O, 1 … 4 for TAG_CLASSES. */
+export const classOfTag = (g: number): number => (g + 1) >> 1;
+/** Does the tag begin a span (B-)? */
+export const beginsSpan = (g: number): boolean => g > 0 && (g & 1) === 1;
+/** May tag c follow tag p? An I- tag only continues its own class. */
+const allowed = (p: number, c: number): boolean => c === 0 || (c & 1) === 1 || classOfTag(p) === classOfTag(c);
 
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 17;
@@ -78,6 +89,8 @@ const LEX_LASTWORD = 8;
 const LEX_COMMON = 16;
 const LEX_COMPOUND = 32;
 const LEX_CAP = 64;
+/** An ordinary English word (the 275k-word dictionary of frames.ts). */
+const LEX_ENGLISH = 128;
 const ZH_SURNAME = new Set(SINGLE_SURNAMES);
 const ZH_COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
 
@@ -113,6 +126,7 @@ function wordInfo(w: string): number[] {
     if (FIRST_NAMES.has(cap)) lex |= LEX_FIRST;
     if (SURNAME_WORDS.has(cap)) lex |= LEX_LASTWORD;
     if (COMMON_CAPITALISED.has(cap)) lex |= LEX_COMMON;
+    if (w.length > 1 && englishWord(w)) lex |= LEX_ENGLISH;
   }
   const info = [hashString(norm), hashString(shapeOf(w)), lex];
   if (wordCache.size < 200_000) wordCache.set(w, info);
@@ -225,8 +239,8 @@ export function tokenize(text: string): Tokens {
 const PAD = hashString('<pad>');
 const COLON_A = hashString(':');
 const COLON_B = hashString('：');
-/** Static features per token (everything but the previous tags): EARLY first, then the rest. */
-export const FEATS = 22;
+/** Static features per token: EARLY first, then the rest. */
+export const FEATS = 28;
 /** The features summed first; when they already make O sure enough, decoding skips the rest (see earlyExit). */
 export const EARLY = 6;
 let featBuf = new Int32Array(FEATS * 4096);
@@ -236,18 +250,24 @@ interface LineState {
   lineStart: number;
   afterColon: number;
   lineHead: number;
+  /** The field label: the two tokens before the line's last colon (PAD before any colon). */
+  label: number;
 }
+const newLineState = (): LineState => ({ lineStart: 0, afterColon: 0, lineHead: PAD, label: PAD });
 const advance = (t: Tokens, i: number, st: LineState): void => {
   if (t.space[i] === 3 || i === 0) {
     st.lineStart = i;
     st.afterColon = 0;
     st.lineHead = t.h[i];
+    st.label = PAD;
   }
 };
 const afterToken = (t: Tokens, i: number, st: LineState): void => {
   const h0 = t.h[i];
-  if (h0 === COLON_A || h0 === COLON_B) st.afterColon = 1;
-  else if (st.afterColon > 0) st.afterColon++;
+  if (h0 === COLON_A || h0 === COLON_B) {
+    st.afterColon = 1;
+    st.label = mix(i - 2 >= st.lineStart ? t.h[i - 2] : PAD, i - 1 >= st.lineStart ? t.h[i - 1] : PAD);
+  } else if (st.afterColon > 0) st.afterColon++;
 };
 
 /** The EARLY features of token i into f[k..k+EARLY). Each template id is mixed in, so templates never share a slot. */
@@ -263,7 +283,7 @@ function earlyFeatures(t: Tokens, i: number, f: Int32Array, k: number): void {
   f[k + 1] = mix(2, h0) & MASK;
   f[k + 2] = mix(9, mix(hm1, h0)) & MASK;
   f[k + 3] = mix(10, mix(h0, hp1)) & MASK;
-  f[k + 4] = mix(15, l0 * 128 + lm1) & MASK;
+  f[k + 4] = mix(15, l0 * 256 + lm1) & MASK;
   f[k + 5] = mix(25, mix(h0, l0 * 8 + t.kind[i])) & MASK;
 }
 
@@ -272,6 +292,7 @@ function lateFeatures(t: Tokens, i: number, st: LineState, f: Int32Array, k: num
   const n = t.n;
   const H = t.h;
   const SH = t.shape;
+  const L = t.lex;
   const sp = t.space[i];
   const h0 = H[i];
   const hm1 = i > 0 ? H[i - 1] : PAD;
@@ -281,9 +302,14 @@ function lateFeatures(t: Tokens, i: number, st: LineState, f: Int32Array, k: num
   const hp2 = i + 2 < n ? H[i + 2] : PAD;
   const s0 = SH[i];
   const sm1 = i > 0 ? SH[i - 1] : PAD;
+  const sm2 = i > 1 ? SH[i - 2] : PAD;
   const sp1 = i + 1 < n ? SH[i + 1] : PAD;
-  const l0 = t.lex[i];
-  const lp1 = i + 1 < n ? t.lex[i + 1] : 0;
+  const sp2 = i + 2 < n ? SH[i + 2] : PAD;
+  const l0 = L[i];
+  const lm1 = i > 0 ? L[i - 1] : 0;
+  const lm2 = i > 1 ? L[i - 2] : 0;
+  const lp1 = i + 1 < n ? L[i + 1] : 0;
+  const lp2 = i + 2 < n ? L[i + 2] : 0;
   const nextSp = i + 1 < n ? t.space[i + 1] : 4;
   const ac = st.afterColon;
   f[k] = mix(3, s0) & MASK;
@@ -294,7 +320,7 @@ function lateFeatures(t: Tokens, i: number, st: LineState, f: Int32Array, k: num
   f[k + 5] = mix(11, mix(hm2, hm1)) & MASK;
   f[k + 6] = mix(12, mix(mix(hm3, hm2), hm1)) & MASK;
   f[k + 7] = mix(14, mix(mix(sm1, s0), sp1)) & MASK;
-  f[k + 8] = mix(16, l0 * 128 + lp1) & MASK;
+  f[k + 8] = mix(16, l0 * 256 + lp1) & MASK;
   f[k + 9] = mix(19, Math.min(i - st.lineStart, 6) * 16 + sp * 2 + (ac > 0 ? 1 : 0)) & MASK;
   f[k + 10] = mix(20, mix(st.lineHead, ac > 3 ? 3 : ac)) & MASK;
   f[k + 11] = mix(21, mix(sm1, h0)) & MASK;
@@ -302,6 +328,13 @@ function lateFeatures(t: Tokens, i: number, st: LineState, f: Int32Array, k: num
   f[k + 13] = mix(30, nextSp * 8 + sp) & MASK;
   f[k + 14] = mix(27, mix(mix(h0, hp1), hp2)) & MASK;
   f[k + 15] = mix(28, mix(mix(hm2, hm1), h0)) & MASK;
+  // Shapes and lexicon bits two tokens either side, the field label of this line, and the label with this token's shape.
+  f[k + 16] = mix(32, mix(sm2, sp2)) & MASK;
+  f[k + 17] = mix(33, mix(mix(sm2, sm1), s0)) & MASK;
+  f[k + 18] = mix(34, (lm2 * 256 + lm1) * 65536 + l0 * 256 + lp1) & MASK;
+  f[k + 19] = mix(35, (l0 * 256 + lp1) * 256 + lp2) & MASK;
+  f[k + 20] = mix(36, mix(st.label, ac > 4 ? 4 : ac)) & MASK;
+  f[k + 21] = mix(37, mix(st.label, s0)) & MASK;
 }
 
 /**
@@ -311,7 +344,7 @@ function lateFeatures(t: Tokens, i: number, st: LineState, f: Int32Array, k: num
 export function staticFeatures(t: Tokens): Int32Array {
   const n = t.n;
   if (featBuf.length < n * FEATS) featBuf = new Int32Array(Math.max(n * FEATS, featBuf.length * 2));
-  const st: LineState = { lineStart: 0, afterColon: 0, lineHead: PAD };
+  const st = newLineState();
   for (let i = 0; i < n; i++) {
     advance(t, i, st);
     earlyFeatures(t, i, featBuf, i * FEATS);
@@ -321,11 +354,8 @@ export function staticFeatures(t: Tokens): Int32Array {
   return featBuf;
 }
 
-/** Features of the previous tags (computed while decoding): 3 slots. */
-const DYN = 3;
-const dyn0 = (p1: number): number => mix(101, p1) & MASK;
-const dyn1 = (p1: number, p2: number): number => mix(102, p2 * 16 + p1) & MASK;
-const dyn2 = (p1: number, h0: number): number => mix(103, mix(p1, h0)) & MASK;
+/** The tag-bigram feature (previous tag p; tag 0 before the first token). */
+const transFeature = (p: number): number => mix(101, p) & MASK;
 
 // ---- model -----------------------------------------------------------------------------------------------------
 export interface TaggerWeights {
@@ -336,21 +366,32 @@ export interface TaggerWeights {
   scale: number;
   /** Decision margin over O, in weight units (see TaggerModel). */
   margin: number;
-  /** Early exit: O wins outright when the EARLY features alone put it this far ahead (int8 units); absent = never. */
+  /** Early exit: a token is O when the EARLY features alone put O this far ahead (int8 units); absent = never. */
   earlyExit?: number;
   /** base64 of deflated Int8Array(DIM × tags), feature-major. */
   weights: string;
-  trainedOn: { docs: number; negatives: number; epochs: number; seed: number };
+  trainedOn: { docs: number; negatives: number; epochs: number; seed: number; written?: readonly string[] };
 }
 
 export interface TaggerModel {
   /** int8 weights, feature-major (the tags of one feature share a cache line). */
   q: Int8Array;
   scale: number;
-  /** A tag other than O must beat O by this much (weight units; chosen at training time on generated held-out records). */
+  /** A tag other than O pays this much (weight units; chosen at training time on held-out records). */
   margin: number;
   /** See TaggerWeights.earlyExit (int8 units; Infinity = never). */
   earlyExit: number;
+  /** Tag-bigram scores, trans[p * NTAGS + c] (int8 units). */
+  trans: Int32Array;
+}
+
+function transitions(w: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(NTAGS * NTAGS);
+  for (let p = 0; p < NTAGS; p++) {
+    const b = transFeature(p) * NTAGS;
+    for (let c = 0; c < NTAGS; c++) out[p * NTAGS + c] = w[b + c];
+  }
+  return out;
 }
 
 export function decodeTagger(meta: TaggerWeights): TaggerModel {
@@ -360,96 +401,122 @@ export function decodeTagger(meta: TaggerWeights): TaggerModel {
   const raw = inflateSync(Buffer.from(meta.weights, 'base64'));
   const q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   if (q.length !== DIM * NTAGS) throw new Error(`phi tagger: expected ${DIM * NTAGS} weights, found ${q.length}`);
-  return { q, scale: meta.scale, margin: meta.margin, earlyExit: meta.earlyExit ?? Number.POSITIVE_INFINITY };
+  return {
+    q,
+    scale: meta.scale,
+    margin: meta.margin,
+    earlyExit: meta.earlyExit ?? Number.POSITIVE_INFINITY,
+    trans: Int32Array.from(transitions(q)),
+  };
+}
+
+const NEG = -1e15;
+/**
+ * Viterbi over tag bigrams: the best tag sequence given emission scores em[i*NTAGS+c], transition scores
+ * trans[p*NTAGS+c] and, per token, whether only O is possible (forced). I- tags only continue their own class.
+ */
+export function viterbi(n: number, em: ArrayLike<number>, trans: ArrayLike<number>, out: Uint8Array, forced?: Uint8Array): Uint8Array {
+  if (!n) return out;
+  const back = new Uint8Array(n * NTAGS);
+  let prev = new Float64Array(NTAGS);
+  let cur = new Float64Array(NTAGS);
+  for (let c = 0; c < NTAGS; c++) prev[c] = allowed(0, c) && (c === 0 || !forced?.[0]) ? trans[c] + em[c] : NEG;
+  for (let i = 1; i < n; i++) {
+    const only0 = forced?.[i] === 1;
+    for (let c = 0; c < NTAGS; c++) {
+      if (only0 && c !== 0) {
+        cur[c] = NEG;
+        continue;
+      }
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < NTAGS; p++) {
+        if (!allowed(p, c)) continue;
+        const v = prev[p] + trans[p * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      cur[c] = best + em[i * NTAGS + c];
+      back[i * NTAGS + c] = arg;
+    }
+    const x = prev;
+    prev = cur;
+    cur = x;
+  }
+  let g = 0;
+  for (let c = 1; c < NTAGS; c++) if (prev[c] > prev[g]) g = c;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = g;
+    g = back[i * NTAGS + g];
+  }
+  return out;
 }
 
 let tagBuf = new Uint8Array(4096);
+let emBuf = new Int32Array(NTAGS * 4096);
+let forcedBuf = new Uint8Array(4096);
 const one = new Int32Array(FEATS);
-/** How many tokens the last tagTokens call settled by the early exit (for the trainer's report). */
+/** How many tokens the last tagTokens calls settled by the early exit (for the trainer's report). */
 export const exitStats = { tokens: 0, early: 0 };
 
 /**
- * Tag ids of every token (greedy decoding), computing features on the fly: the EARLY features first, and the rest
- * only when those leave O in doubt (or a span is open). `partial`, when given, receives each token's O lead after
- * the EARLY features (int8 units; used by the trainer to choose earlyExit). The result is a reused buffer.
+ * BIO tag ids of every token (Viterbi), computing features on the fly: the EARLY features first, and the rest only
+ * when those leave O in doubt. `partial`, when given, receives each token's O lead after the EARLY features (int8
+ * units; used by the trainer to choose earlyExit). The result is a reused buffer.
  */
 export function tagTokens(model: TaggerModel, t: Tokens, partial?: Int32Array): Uint8Array {
   const q = model.q;
   const n = t.n;
-  if (tagBuf.length < n) tagBuf = new Uint8Array(Math.max(n, tagBuf.length * 2));
-  const tags = tagBuf;
-  const margin = model.margin / model.scale;
+  if (tagBuf.length < n) {
+    tagBuf = new Uint8Array(Math.max(n, tagBuf.length * 2));
+    forcedBuf = new Uint8Array(tagBuf.length);
+    emBuf = new Int32Array(tagBuf.length * NTAGS);
+  }
+  const em = emBuf;
+  const forced = forcedBuf;
+  const margin = Math.round(model.margin / model.scale);
   const exit = partial ? Number.POSITIVE_INFINITY : model.earlyExit;
-  const st: LineState = { lineStart: 0, afterColon: 0, lineHead: PAD };
-  let p1 = 0;
-  let p2 = 0;
+  const st = newLineState();
   let early = 0;
+  let anyOpen = false;
   for (let i = 0; i < n; i++) {
     advance(t, i, st);
     earlyFeatures(t, i, one, 0);
-    // Five tags, unrolled: O, NAME, ADDRESS, EMPLOYER, ID.
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s4 = 0;
+    const e = i * NTAGS;
+    for (let c = 0; c < NTAGS; c++) em[e + c] = 0;
     for (let k = 0; k < EARLY; k++) {
-      const b = one[k] * 5;
-      s0 += q[b];
-      s1 += q[b + 1];
-      s2 += q[b + 2];
-      s3 += q[b + 3];
-      s4 += q[b + 4];
+      const b = one[k] * NTAGS;
+      for (let c = 0; c < NTAGS; c++) em[e + c] += q[b + c];
     }
-    const lead = s0 - Math.max(s1, s2, s3, s4);
+    let top = em[e + 1];
+    for (let c = 2; c < NTAGS; c++) if (em[e + c] > top) top = em[e + c];
+    const lead = em[e] - top;
     if (partial) partial[i] = lead;
-    if (p1 === 0 && lead >= exit) {
+    if (lead >= exit) {
       early++;
-      tags[i] = 0;
-      p2 = p1;
-      p1 = 0;
+      forced[i] = 1;
       afterToken(t, i, st);
       continue;
     }
+    forced[i] = 0;
+    anyOpen = true;
     lateFeatures(t, i, st, one, EARLY);
-    for (let k = EARLY; k < FEATS + DYN; k++) {
-      const b = (k < FEATS ? one[k] : k === FEATS ? dyn0(p1) : k === FEATS + 1 ? dyn1(p1, p2) : dyn2(p1, t.h[i])) * 5;
-      s0 += q[b];
-      s1 += q[b + 1];
-      s2 += q[b + 2];
-      s3 += q[b + 3];
-      s4 += q[b + 4];
+    for (let k = EARLY; k < FEATS; k++) {
+      const b = one[k] * NTAGS;
+      for (let c = 0; c < NTAGS; c++) em[e + c] += q[b + c];
     }
-    let best = 0;
-    let top = s0;
-    if (s1 > top) {
-      best = 1;
-      top = s1;
-    }
-    if (s2 > top) {
-      best = 2;
-      top = s2;
-    }
-    if (s3 > top) {
-      best = 3;
-      top = s3;
-    }
-    if (s4 > top) {
-      best = 4;
-      top = s4;
-    }
-    if (best !== 0 && top - s0 < margin) best = 0;
-    tags[i] = best;
-    p2 = p1;
-    p1 = best;
+    for (let c = 1; c < NTAGS; c++) em[e + c] -= margin;
     afterToken(t, i, st);
   }
   exitStats.tokens += n;
   exitStats.early += early;
-  return tags;
+  if (!anyOpen) return tagBuf.fill(0, 0, n);
+  return viterbi(n, em, model.trans, tagBuf, forced);
 }
 
-/** Spans from token tags: a run of one class with the whitespace between its tokens; a line break or a
+/** Spans from BIO tags: a B- tag opens a span, I- tags of its class continue it over single spaces; a line break or a
  * column gap (several spaces, a tab) ends a span, since those separate fields. */
 export function tagsToSpans(text: string, t: Tokens, tags: Uint8Array): PhiSpan[] {
   const out: PhiSpan[] = [];
@@ -468,10 +535,11 @@ export function tagsToSpans(text: string, t: Tokens, tags: Uint8Array): PhiSpan[
       close(i - 1);
       continue;
     }
-    if (open < 0 || g !== cls || t.space[i] >= 2) {
+    const c = classOfTag(g);
+    if (open < 0 || c !== cls || beginsSpan(g) || t.space[i] >= 2) {
       close(i - 1);
       open = i;
-      cls = g;
+      cls = c;
     }
   }
   close(t.n - 1);
@@ -485,20 +553,26 @@ export function tagPhi(model: TaggerModel, text: string): PhiSpan[] {
   return tagsToSpans(text, t, tagTokens(model, t));
 }
 
-// ---- training (averaged perceptron) ----------------------------------------------------------------------------
+// ---- training (structured averaged perceptron) ------------------------------------------------------------------
 export interface TrainingExample {
   text: string;
   spans: readonly { start: number; end: number; cls: TagClass }[];
 }
 
-/** Gold tag ids of an example's tokens: a token takes the class of the span its first character is in. */
+/** Gold BIO tag ids of an example's tokens: a token takes the class of the span its first character is in; the
+ * first token of each span is its B- tag. */
 export function goldTags(t: Tokens, spans: TrainingExample['spans']): Uint8Array {
   const tags = new Uint8Array(t.n);
+  let last: TrainingExample['spans'][number] | undefined;
   for (let i = 0; i < t.n; i++) {
     const a = t.start[i];
     const b = t.end[i];
     const s = spans.find((x) => a < x.end && x.start < b);
-    if (s) tags[i] = TAG_CLASSES.indexOf(s.cls) + 1;
+    if (s) {
+      const c = TAG_CLASSES.indexOf(s.cls) + 1;
+      tags[i] = s === last ? 2 * c : 2 * c - 1;
+    }
+    last = s;
   }
   return tags;
 }
@@ -514,54 +588,46 @@ export class PerceptronTrainer {
   }
 
   /**
-   * One pass over one example; returns the number of token errors. `dropLexicon` hides the name lists for this
-   * example, so the model also learns to find names by their context alone.
+   * One structured-perceptron step on one example: Viterbi-decode it with the current weights and move the weights
+   * of every token and tag bigram the decoding got wrong towards the gold ones. Returns the number of wrong tokens.
+   * `dropLexicon` hides the name lists for this example, so the model also learns to find names by context alone.
    */
   learn(ex: TrainingExample, dropLexicon = false): number {
     const t = tokenize(ex.text);
-    if (!t.n) return 0;
-    if (dropLexicon) t.lex.fill(0, 0, t.n);
+    const n = t.n;
+    if (!n) return 0;
+    if (dropLexicon) t.lex.fill(0, 0, n);
     const gold = goldTags(t, ex.spans);
     const f = staticFeatures(t);
-    const s = new Float32Array(NTAGS);
-    const dyn = new Int32Array(DYN);
-    let p1 = 0;
-    let p2 = 0;
-    let errors = 0;
     const w = this.w;
-    for (let i = 0; i < t.n; i++) {
-      s.fill(0);
-      const k0 = i * FEATS;
-      for (let k = k0; k < k0 + FEATS; k++) {
+    const em = new Float64Array(n * NTAGS);
+    for (let i = 0; i < n; i++) {
+      const e = i * NTAGS;
+      for (let k = i * FEATS; k < (i + 1) * FEATS; k++) {
         const base = f[k] * NTAGS;
-        for (let c = 0; c < NTAGS; c++) s[c] += w[base + c];
+        for (let c = 0; c < NTAGS; c++) em[e + c] += w[base + c];
       }
-      dyn[0] = dyn0(p1);
-      dyn[1] = dyn1(p1, p2);
-      dyn[2] = dyn2(p1, t.h[i]);
-      for (let k = 0; k < DYN; k++) {
-        const base = dyn[k] * NTAGS;
-        for (let c = 0; c < NTAGS; c++) s[c] += w[base + c];
-      }
-      let best = 0;
-      for (let c = 1; c < NTAGS; c++) if (s[c] > s[best]) best = c;
-      const g = gold[i];
-      if (best !== g) {
-        errors++;
-        for (let k = k0; k < k0 + FEATS; k++) {
-          this.bump(f[k], g, 1);
-          this.bump(f[k], best, -1);
-        }
-        for (let k = 0; k < DYN; k++) {
-          this.bump(dyn[k], g, 1);
-          this.bump(dyn[k], best, -1);
-        }
-      }
-      this.c++;
-      // Condition on the predicted history (as at inference), so mistakes early in a span are learned from.
-      p2 = p1;
-      p1 = best;
     }
+    const pred = viterbi(n, em, transitions(w), new Uint8Array(n));
+    let errors = 0;
+    for (let i = 0; i < n; i++) {
+      const g = gold[i];
+      const p = pred[i];
+      if (g !== p) {
+        errors++;
+        for (let k = i * FEATS; k < (i + 1) * FEATS; k++) {
+          this.bump(f[k], g, 1);
+          this.bump(f[k], p, -1);
+        }
+      }
+      const gp = i > 0 ? gold[i - 1] : 0;
+      const pp = i > 0 ? pred[i - 1] : 0;
+      if (g !== p || gp !== pp) {
+        this.bump(transFeature(gp), g, 1);
+        this.bump(transFeature(pp), p, -1);
+      }
+    }
+    this.c++;
     return errors;
   }
 
