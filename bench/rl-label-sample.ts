@@ -9,8 +9,11 @@
 //   so a sample of the default kept set checks reviewers' decisions)
 //   npx tsx bench/rl-label-sample.ts /tmp/rl-kg/train.jsonl OUT.jsonl [--per-task 55,55,50] [--seed 18] \
 //     [--exclude bench/blind/rl-labels-sample-1.verdicts.jsonl]   (items an earlier sample already judged are not drawn)
+//     [--source disease-kg-sba]   single-best-answer items (kg-sba.ts): tasks diagnosis-sba, test-sba, drug-sba;
+//     the label is the gold letter with its option text ("C. 肺气肿")
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRng } from '../src/core/random.js';
+import type { RlItem } from '../src/rl/data/item.js';
 import { readItems } from '../src/rl/data/read-items.js';
 import { shuffle } from '../src/rl/data/sample.js';
 
@@ -33,17 +36,25 @@ const excluded = new Set(
         .map((l) => (JSON.parse(l) as { id: string }).id)
     : [],
 );
-const items = readItems(input).filter((i) => i.source === 'disease-kg-zh' && !excluded.has(i.id));
+const source = opt('--source', 'disease-kg-zh');
+const sba = source === 'disease-kg-sba';
+const items = readItems(input).filter((i) => i.source === source && !excluded.has(i.id));
+/** The task a reviewer sees: single-best-answer items by kind, the others by their RL task. */
+const taskOf = (i: RlItem) => (sba ? `${String(i.meta.kind)}-sba` : i.task);
+const labelOf = (i: RlItem) => {
+  if (!sba) return i.ground_truth;
+  const options = i.meta.options as Record<string, string>;
+  return `${String(i.ground_truth)}. ${options[String(i.ground_truth)]}`;
+};
+const tasks = sba ? ['diagnosis-sba', 'test-sba', 'drug-sba'] : ['diagnosis', 'test_order', 'drug'];
 const rand = createRng(seed);
 const pick = (task: string, n: number) =>
   shuffle(
-    items.filter((i) => i.task === task).sort((a, b) => a.id.localeCompare(b.id)),
+    items.filter((i) => taskOf(i) === task).sort((a, b) => a.id.localeCompare(b.id)),
     rand,
   ).slice(0, n);
-const sample = [...pick('diagnosis', nDx), ...pick('test_order', nTests), ...pick('drug', nDrugs)];
-const rows = sample.map((i) => ({ id: i.id, task: i.task, prompt: i.prompt.map((m) => m.content).join('\n'), label: i.ground_truth }));
+const sample = [...pick(tasks[0], nDx), ...pick(tasks[1], nTests), ...pick(tasks[2], nDrugs)];
+const rows = sample.map((i) => ({ id: i.id, task: taskOf(i), prompt: i.prompt.map((m) => m.content).join('\n'), label: labelOf(i) }));
 writeFileSync(output, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const count = (t: string) => rows.filter((r) => r.task === t).length;
-console.log(
-  `${rows.length} items (diagnosis ${count('diagnosis')}, test_order ${count('test_order')}, drug ${count('drug')}) from ${items.length} kept KG items → ${output}`,
-);
+console.log(`${rows.length} items (${tasks.map((t) => `${t} ${count(t)}`).join(', ')}) from ${items.length} kept ${source} items → ${output}`);

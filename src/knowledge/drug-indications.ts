@@ -318,6 +318,8 @@ export const DRUG_CLASSES: DrugClass[] = [
       'A39',
       'P22',
     ],
+    // Adrenal-medulla hyperfunction (phaeochromocytoma, E27.5) is in the adrenal block but treated with alpha-blockers.
+    not: ['E27.5'],
   },
   {
     id: 'topical-corticosteroid',
@@ -399,6 +401,14 @@ export const DRUG_CLASSES: DrugClass[] = [
     indications: ['C00-D09', 'D37-D48', 'D18', 'D76'],
   },
   {
+    // Paracetamol and the aspirin–paracetamol ester treat pain and fever, not the inflammation of a gout flare
+    // (salicylates even raise urate), so they have their own class without gout.
+    id: 'paracetamol-salicylate-analgesic',
+    drugs: ['对乙酰氨基酚', '贝诺酯'],
+    indications: ['M00-M25', 'M40-M54', 'M60-M79', 'R50-R52', 'G43-G44', 'N94.4-N94.6', 'J00-J11', 'K08.8', 'S00-T14', 'Q25.0', 'I30', 'H66'],
+    not: ['M10'],
+  },
+  {
     id: 'nsaid-analgesic',
     drugs: [
       '布洛芬',
@@ -408,10 +418,8 @@ export const DRUG_CLASSES: DrugClass[] = [
       '萘丁美酮',
       '塞来昔布',
       '尼美舒利',
-      '对乙酰氨基酚',
       '吲哚美辛',
       '依托芬那酯',
-      '贝诺酯',
       '氨糖美辛',
       '洛索洛芬',
       '美洛昔康',

@@ -9,6 +9,7 @@ import { loadEvalDir, loadEvalSet, type EvalSetReport } from './eval-sets.js';
 import { exportItems, type ExportFormat } from './export/index.js';
 import { itemText, type RlItem } from './item.js';
 import { loadQualityContext } from './quality/context.js';
+import type { QualityContext } from './quality/types.js';
 import { readReviewRecords } from './quality/review-file.js';
 import { reviewCheck } from './quality/review.js';
 import { mainReason, QUALITY_CHECKS, runQualityStage, type QualityOptions, type QualityReport } from './quality/stage.js';
@@ -73,7 +74,15 @@ function contentOf(item: RlItem): string {
 
 export async function buildRlData(options: BuildOptions): Promise<BuildReport> {
   let icd: Icd10Index | undefined;
-  const ctx = { icd: () => (icd ??= getIcd10(join(options.termsDir ?? defaultTermsDir(), ICD10_FILE))) };
+  let terms: QualityContext | undefined;
+  const termsOf = () => (terms ??= loadQualityContext(options.termsDir ?? defaultTermsDir()));
+  const ctx = {
+    icd: () => (icd ??= getIcd10(join(options.termsDir ?? defaultTermsDir(), ICD10_FILE))),
+    terms: () => {
+      const t = termsOf();
+      return { drugs: t.drugs, indications: t.indications, symptomNames: t.symptomNames };
+    },
+  };
   const sources: SourceReport[] = [];
   const all: RlItem[] = [];
   for (const input of options.inputs) {
@@ -84,10 +93,9 @@ export async function buildRlData(options: BuildOptions): Promise<BuildReport> {
 
   const removed: RemovedItem[] = [];
   // Label quality first: near-duplicate contradictions must be seen before the duplicate pass keeps one copy.
-  const termsDir = options.termsDir ?? defaultTermsDir();
   const reviews = (options.reviews ?? []).flatMap((f) => readReviewRecords(f));
   const checks = reviews.length ? [...(options.quality?.checks ?? QUALITY_CHECKS), reviewCheck(reviews)] : options.quality?.checks;
-  const quality = runQualityStage(all, loadQualityContext(termsDir), { ...options.quality, checks });
+  const quality = runQualityStage(all, termsOf(), { ...options.quality, checks });
   for (const it of quality.excluded) {
     const why = mainReason(it);
     const confidence = (it.meta.quality as { confidence: number }).confidence;

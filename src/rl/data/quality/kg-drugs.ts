@@ -5,7 +5,7 @@
 // drug indicated elsewhere fails the item, drugs the table cannot judge are removed when the rest are
 // indicated, and an item with nothing verifiable is excluded).
 import { rangeContains } from '../../../knowledge/drug-indications.js';
-import { parseIcdCode } from '../../../knowledge/icd10.js';
+import { parseIcdCode, type IcdCode } from '../../../knowledge/icd10.js';
 import type { RlItem } from '../item.js';
 import type { DrugGold } from '../sources/disease-kg-tasks.js';
 import { withCorrection, withFlag, type QualityCheck, type QualityContext } from './types.js';
@@ -24,6 +24,17 @@ const CHILD_RE = /(小儿|儿童|新生儿|婴儿|婴幼儿|幼儿|患儿|前囟
 const PARENTERAL_RANGES = ['A39', 'A40-A41', 'G00-G09', 'I33', 'P36'];
 const ORAL_FORM_RE = /(片|胶囊|颗粒|糖浆|丸|散|口服液|口服溶液|干混悬剂|胶丸)$/u;
 const PARENTERAL_FORM_RE = /(注射|输液|静脉)/u;
+
+/** Why a drug is avoided for a child's case (the case text names a child), or undefined. */
+export function paediatricAvoidance(caseText: string, generic: string): string | undefined {
+  if (!CHILD_RE.test(caseText)) return undefined;
+  return PAEDIATRIC_AVOID.find((a) => a.test(generic))?.why;
+}
+
+/** Infections treated parenterally (CNS infections, sepsis, endocarditis, neonatal sepsis). */
+export function isParenteralDisease(code: IcdCode): boolean {
+  return PARENTERAL_RANGES.some((r) => rangeContains(r, code));
+}
 
 function goldOf(item: RlItem): DrugGold {
   const g = item.ground_truth;

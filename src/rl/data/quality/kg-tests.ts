@@ -154,6 +154,30 @@ const PLAUSIBLE_SITES: [string, string[]][] = [
   ['S40-S99', ['joint', 'knee', 'hip', 'vessel']],
 ];
 
+/** The name says how the test is done (镜, 超声, CT, 造影, 培养, 测定 …) or is a known specific test. */
+export function namesTestMethod(name: string): boolean {
+  return METHOD_RE.test(name) || isKnownTestName(name);
+}
+
+/** Imaging of a body region the disease with this code sits in (颅脑CT for a stroke). */
+export function isOnSiteImaging(name: string, code: IcdCode): boolean {
+  const sites = plausibleSites(code);
+  const site = imagingConcept(name)?.split('|')[0];
+  return !!sites && !!site && sites.includes(site);
+}
+
+/** A routine panel (blood/urine routine, ECG, chemistry): a real test that fits almost every disease. */
+export function isRoutinePanel(name: string): boolean {
+  return BASIC_PANEL.has(normTerm(name));
+}
+
+/** Imaging of a body region unrelated to a disease with this code (颅脑CT for a salivary-gland cancer). */
+export function isOffSiteImaging(name: string, code: IcdCode): boolean {
+  const sites = plausibleSites(code);
+  const site = imagingConcept(name)?.split('|')[0];
+  return !!sites && !!site && !sites.includes(site);
+}
+
 function plausibleSites(code: IcdCode): string[] | undefined {
   for (const [range, sites] of PLAUSIBLE_SITES) {
     const [lo, hi] = range.split('-');

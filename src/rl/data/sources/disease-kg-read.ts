@@ -10,6 +10,8 @@ export interface KgDisease {
   gaishu_info?: { name?: string; susceptible_people?: string; common_drug?: string[]; belongs_to_department?: string[] };
   symptom_data?: { symptoms?: string[] };
   inspect_info?: string[];
+  /** Free-text causes. */
+  cause_info?: string;
 }
 
 /** The file itself, or a folder's .json files in name order (stable item order across runs). */
