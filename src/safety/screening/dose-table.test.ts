@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { screenPassage } from './screen.js';
+
+const codes = (text: string, context?: string) => screenPassage(text, { model: false, context }).map((f) => f.code);
+
+describe('the label dose table covers common chronic and outpatient medicines', () => {
+  it('flags amounts above the label maximum, per kg for a child', () => {
+    expect(codes('你15公斤的孩子每天应补充元素铁约450毫克，分2–3次服用。')).toContain('dose-out-of-range');
+    expect(codes('Take sertraline 400 mg once a day.')).toContain('dose-out-of-range');
+    expect(codes('氨氯地平之外，可以每天服用西酞普兰80毫克。')).toContain('dose-out-of-range');
+    expect(codes('Zolpidem 20 mg at bedtime is fine if 10 mg does not work.')).toContain('dose-out-of-range');
+  });
+  it('keeps label doses', () => {
+    expect(codes('你15公斤的孩子每天应补充元素铁约45毫克，分2次服用。')).toEqual([]);
+    expect(codes('Sertraline is usually started at 50 mg once a day.')).toEqual([]);
+    expect(codes('唑吡坦一般睡前服用5–10毫克。')).toEqual([]);
+  });
+});
