@@ -10,7 +10,7 @@
 // detector (rules + that model) on it, without writing weights — the held-out figure says whether the model
 // generalises to a writer it never saw. The defaults below are the shipped run's settings (the weights file's
 // header says the same); the run is deterministic (seeded shuffles, no time-dependent input).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { PHI_TYPES, type PhiType } from '../src/core/phi-types.js';
@@ -229,6 +229,9 @@ function trainModel(t0: number, train: GenDoc[], dev: GenDoc[], exclude: readonl
 /** Score the full detector (rules + `meta`'s model) and the rules alone on a written batch the model never saw. */
 function scoreHeldOut(name: string, meta: TaggerWeights): void {
   const model = decodeTagger(meta);
+  // DEID_MARGIN (int8 units) re-scores a kept held-out model at another decision margin.
+  if (process.env.DEID_MARGIN) model.margin = Number(process.env.DEID_MARGIN) * meta.scale;
+  process.stdout.write(`held-out model margin ${(model.margin / meta.scale).toFixed(1)} int8 units\n`);
   const records = readWritten(name);
   for (const [label, opts] of [
     ['rules + held-out tagger', { taggerModel: model }],
@@ -261,7 +264,19 @@ async function main(): Promise<void> {
   const dev = buildSet(SEED + 1, 1500, 300, corpus);
   process.stdout.write(`generated: ${train.length} records (${DOCS} generated, ${NEG} real negatives); dev ${dev.length}; built in ${Date.now() - t0} ms\n`);
   if (HOLDOUT.length) {
-    for (const h of HOLDOUT) scoreHeldOut(h, trainModel(t0, train, dev, [h]));
+    // DEID_HOLDOUT_DIR=<dir>: keep each held-out model (<dir>/<batch>.json) and, when one is there, score it again
+    // without retraining (for comparing the span filters of detectPhi on the same held-out model).
+    const dir = process.env.DEID_HOLDOUT_DIR;
+    for (const h of HOLDOUT) {
+      const file = dir ? `${dir}/${h}.json` : '';
+      let meta: TaggerWeights;
+      if (file && existsSync(file)) meta = JSON.parse(readFileSync(file, 'utf8')) as TaggerWeights;
+      else {
+        meta = trainModel(t0, train, dev, [h]);
+        if (file) writeFileSync(file, JSON.stringify(meta));
+      }
+      scoreHeldOut(h, meta);
+    }
     return;
   }
   const meta = trainModel(t0, train, dev, []);

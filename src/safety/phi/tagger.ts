@@ -20,7 +20,7 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 /** BIO tags: O, then B-/I- of each class (tag 2c-1 begins class c, tag 2c continues it). */
 export const TAGS = ['O', 'B-NAME', 'I-NAME', 'B-ADDRESS', 'I-ADDRESS', 'B-EMPLOYER', 'I-EMPLOYER', 'B-ID', 'I-ID'] as const;
 export type Tag = (typeof TAGS)[number];
-export const NTAGS = TAGS.length;
+export const NTAGS = TAGS.length; // tagTokens unrolls exactly these nine
 /** The tagger's classes and the identifier type each is reported as. */
 export const TAG_CLASSES = ['NAME', 'ADDRESS', 'EMPLOYER', 'ID'] as const;
 export type TagClass = (typeof TAG_CLASSES)[number];
@@ -31,6 +31,8 @@ export const classOfTag = (g: number): number => (g + 1) >> 1;
 export const beginsSpan = (g: number): boolean => g > 0 && (g & 1) === 1;
 /** May tag c follow tag p? An I- tag only continues its own class. */
 const allowed = (p: number, c: number): boolean => c === 0 || (c & 1) === 1 || classOfTag(p) === classOfTag(c);
+/** allowed(p, c) as a table, ALLOWED[p * NTAGS + c]. */
+const ALLOWED = Uint8Array.from({ length: NTAGS * NTAGS }, (_, k) => (allowed(Math.floor(k / NTAGS), k % NTAGS) ? 1 : 0));
 
 /** log2 of the hashed feature table size. */
 export const HASH_BITS = 17;
@@ -411,15 +413,19 @@ export function decodeTagger(meta: TaggerWeights): TaggerModel {
 }
 
 const NEG = -1e15;
+let backBuf = new Uint8Array(NTAGS * 4096);
+const prevBuf = new Float64Array(NTAGS);
+const curBuf = new Float64Array(NTAGS);
 /**
  * Viterbi over tag bigrams: the best tag sequence given emission scores em[i*NTAGS+c], transition scores
  * trans[p*NTAGS+c] and, per token, whether only O is possible (forced). I- tags only continue their own class.
  */
 export function viterbi(n: number, em: ArrayLike<number>, trans: ArrayLike<number>, out: Uint8Array, forced?: Uint8Array): Uint8Array {
   if (!n) return out;
-  const back = new Uint8Array(n * NTAGS);
-  let prev = new Float64Array(NTAGS);
-  let cur = new Float64Array(NTAGS);
+  if (backBuf.length < n * NTAGS) backBuf = new Uint8Array(Math.max(n * NTAGS, backBuf.length * 2));
+  const back = backBuf;
+  let prev = prevBuf;
+  let cur = curBuf;
   for (let c = 0; c < NTAGS; c++) prev[c] = allowed(0, c) && (c === 0 || !forced?.[0]) ? trans[c] + em[c] : NEG;
   for (let i = 1; i < n; i++) {
     const only0 = forced?.[i] === 1;
@@ -431,7 +437,7 @@ export function viterbi(n: number, em: ArrayLike<number>, trans: ArrayLike<numbe
       let best = NEG;
       let arg = 0;
       for (let p = 0; p < NTAGS; p++) {
-        if (!allowed(p, c)) continue;
+        if (!ALLOWED[p * NTAGS + c]) continue;
         const v = prev[p] + trans[p * NTAGS + c];
         if (v > best) {
           best = v;
@@ -485,18 +491,34 @@ export function tagTokens(model: TaggerModel, t: Tokens, partial?: Int32Array): 
     advance(t, i, st);
     earlyFeatures(t, i, one, 0);
     const e = i * NTAGS;
-    for (let c = 0; c < NTAGS; c++) em[e + c] = 0;
+    // Nine tags, unrolled into locals (this loop is the tagger's cost).
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    let s8 = 0;
     for (let k = 0; k < EARLY; k++) {
-      const b = one[k] * NTAGS;
-      for (let c = 0; c < NTAGS; c++) em[e + c] += q[b + c];
+      const b = one[k] * 9;
+      s0 += q[b];
+      s1 += q[b + 1];
+      s2 += q[b + 2];
+      s3 += q[b + 3];
+      s4 += q[b + 4];
+      s5 += q[b + 5];
+      s6 += q[b + 6];
+      s7 += q[b + 7];
+      s8 += q[b + 8];
     }
-    let top = em[e + 1];
-    for (let c = 2; c < NTAGS; c++) if (em[e + c] > top) top = em[e + c];
-    const lead = em[e] - top;
+    const lead = s0 - Math.max(s1, s2, s3, s4, s5, s6, s7, s8);
     if (partial) partial[i] = lead;
     if (lead >= exit) {
       early++;
       forced[i] = 1;
+      em[e] = s0;
       afterToken(t, i, st);
       continue;
     }
@@ -504,10 +526,26 @@ export function tagTokens(model: TaggerModel, t: Tokens, partial?: Int32Array): 
     anyOpen = true;
     lateFeatures(t, i, st, one, EARLY);
     for (let k = EARLY; k < FEATS; k++) {
-      const b = one[k] * NTAGS;
-      for (let c = 0; c < NTAGS; c++) em[e + c] += q[b + c];
+      const b = one[k] * 9;
+      s0 += q[b];
+      s1 += q[b + 1];
+      s2 += q[b + 2];
+      s3 += q[b + 3];
+      s4 += q[b + 4];
+      s5 += q[b + 5];
+      s6 += q[b + 6];
+      s7 += q[b + 7];
+      s8 += q[b + 8];
     }
-    for (let c = 1; c < NTAGS; c++) em[e + c] -= margin;
+    em[e] = s0;
+    em[e + 1] = s1 - margin;
+    em[e + 2] = s2 - margin;
+    em[e + 3] = s3 - margin;
+    em[e + 4] = s4 - margin;
+    em[e + 5] = s5 - margin;
+    em[e + 6] = s6 - margin;
+    em[e + 7] = s7 - margin;
+    em[e + 8] = s8 - margin;
     afterToken(t, i, st);
   }
   exitStats.tokens += n;
