@@ -304,7 +304,11 @@ function calculatedDoseFlags(sentence: string, L: DoseLimit, ownerAt: number, pa
   for (const a of kg === undefined ? [] : amounts(sentence)) {
     if (ownerAt >= 0 && a.index > ownerAt && namedByOther(sentence, a.index, ownerAt)) continue;
     if (NOT_A_DOSE_AFTER.test(sentence.slice(a.end, a.end + 16)) || NOT_A_DOSE_BEFORE.test(sentence.slice(Math.max(0, a.index - 6), a.index))) continue;
-    doses.push({ mg: a.mg, how: fmt(a.mg), perKg: a.perKg, perDay: a.perDay, stated: true });
+    // A ceiling ("max 40 mg/kg/day = 600 mg", "no more than 600 mg") and the result of a per-day rate are daily amounts.
+    const lead = sentence.slice(Math.max(0, a.index - 40), a.index);
+    const dailyResult = /(?:\/\s*(?:day|d)\b|\/\s*[天日]|per day|a day|每日|每天)[^=，。；]{0,12}=\s*$/u.test(lead);
+    const ceiling = /\b(?:max(?:imum)?|no more than|not more than|up to|at most)\b|不超过|最多|最大|不得超过/u.test(lead);
+    doses.push({ mg: a.mg, how: fmt(a.mg), perKg: a.perKg, perDay: a.perDay || dailyResult || ceiling, stated: true });
   }
   if (product.mgPerMl) {
     for (const m of sentence.matchAll(ML_DOSE)) {

@@ -16,3 +16,11 @@ describe('the label dose table covers common chronic and outpatient medicines', 
     expect(codes('唑吡坦一般睡前服用5–10毫克。')).toEqual([]);
   });
 });
+
+describe('a daily ceiling worked out for a weight is a daily amount', () => {
+  it('reads "max 40 mg/kg/day = 600 mg" for 15 kg as 600 mg a day, and still flags a daily overdose', () => {
+    const q = 'My daughter weighs 15 kg. We have ibuprofen 100 mg/5 mL. How much do I give?';
+    expect(codes('Do not give more than 4 doses in 24 hours (max 40 mg/kg/day = 600 mg).', q)).toEqual([]);
+    expect(codes('You can give up to 1200 mg a day.', q)).toContain('dose-out-of-range');
+  });
+});
