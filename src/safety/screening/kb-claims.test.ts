@@ -55,6 +55,11 @@ describe('stops, replacements and schedules checked against knowledge', () => {
     expect(codes('Stopping insulin in type 1 diabetes can lead to diabetic ketoacidosis.')).toEqual([]);
     expect(codes('Your transplant team may lower the tacrolimus dose; do not stop it yourself.')).toEqual([]);
     expect(codes('没有可靠证据表明任何偏方能够替代胰岛素。')).toEqual([]);
+    expect(
+      codes("Don't decide on your own to give up lithium; your psychiatrist will advise how to restart it.", 'I am on lithium for bipolar disorder.'),
+    ).toEqual([]);
+    // Aspirin for pain is symptom relief, not a claim about what treats the condition.
+    expect(codes('For back pain you can take aspirin with food.')).toEqual([]);
   });
   it('flags a medicine replaced by something that is no medicine', () => {
     expect(codes('For type 2 diabetes, drink cinnamon tea instead of metformin.')).toEqual(['replace-treatment']);

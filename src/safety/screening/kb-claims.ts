@@ -37,6 +37,7 @@ export interface ClaimKnowledge {
 const SYMPTOMATIC_CLASSES = new Set([
   'nsaid-analgesic',
   'paracetamol-salicylate-analgesic',
+  'paracetamol-salicylate-analgesic',
   'antihistamine',
   'mucolytic-antitussive',
   'b-vitamins',
@@ -55,6 +56,8 @@ const SYMPTOMATIC_CLASSES = new Set([
   'systemic-corticosteroid',
   'diuretic',
 ]);
+/** Listed in the table under one class only, but also given for pain and fever (aspirin: antiplatelet and analgesic). */
+const ALSO_SYMPTOMATIC = new Set(['阿司匹林']);
 /** Allergy to a medicine ("penicillin allergy", "青霉素过敏") names no condition the medicine is given for. */
 const ALLERGY_CODE = /^T78\.[0-4]$/u;
 
@@ -253,7 +256,7 @@ const ASSERTS = alt([
   '确诊(?:为|是)?',
 ]);
 const CLINICIAN_SAYS = alt([
-  '\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|clinic|transplant team)\\b',
+  '\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|clinic|transplant team|gp|midwife|provider|\\w+ologists?|psychiatrists?|surgeons?)\\b',
   '医生',
   '医师',
   '大夫',
@@ -366,7 +369,7 @@ export function knowledgeClaims(sentence: string, topic: ClaimTopic, k: ClaimKno
   for (const drug of drugs) {
     const classes = k.indications.classesOf(drug);
     const essential = classes.some((c) => ESSENTIAL_CLASSES.has(c.id));
-    const symptomatic = classes.some((c) => SYMPTOMATIC_CLASSES.has(c.id));
+    const symptomatic = classes.some((c) => SYMPTOMATIC_CLASSES.has(c.id)) || ALSO_SYMPTOMATIC.has(drug);
     for (const clause of clauses) {
       const clauseConds = k.conditions.find(clause);
       const inClause = medicinesIn(clause, k, clauseConds);
@@ -377,7 +380,7 @@ export function knowledgeClaims(sentence: string, topic: ClaimTopic, k: ClaimKno
       // the table lists for the condition at hand.
       if ((stop || replace) && !guided && !warnedSentence && !DESCRIPTIVE_IF.test(clause) && !CONSEQUENCE.test(clause)) {
         const at = (stop ?? replace)!.index;
-        if (!negatedAt(clause, at) && !/\b(?:not|never)\b|不要|不可|不能|别|切勿/u.test(clause.slice(0, at))) {
+        if (!negatedAt(clause, at) && !/\b(?:not|never|avoid)\b|n't\b|不要|不可|不能|别|切勿/u.test(clause.slice(0, at))) {
           const conds = [...topic.asserted, ...named, ...topic.framing];
           const forCondition = conds.find((c) => statusFor(k, drug, c) === 'indicated');
           const otherDrugs = inClause.filter((d) => d !== drug);
