@@ -302,7 +302,7 @@ function calculatedDoseFlags(sentence: string, L: DoseLimit, ownerAt: number, pa
   const doses: { mg: number; how: string; perKg: boolean; perDay: boolean; stated?: boolean }[] = [];
   // Stated mg amounts are the main check's; here they only meet the body weight (and only this medicine's amounts).
   for (const a of kg === undefined ? [] : amounts(sentence)) {
-    if (ownerAt >= 0 && a.index > ownerAt && namedByOther(sentence, a.index, ownerAt)) continue;
+    if (ownerAt >= 0 && namedByOther(sentence, a.index, a.index > ownerAt ? ownerAt : -1)) continue;
     if (NOT_A_DOSE_AFTER.test(sentence.slice(a.end, a.end + 16)) || NOT_A_DOSE_BEFORE.test(sentence.slice(Math.max(0, a.index - 6), a.index))) continue;
     // A ceiling ("max 40 mg/kg/day = 600 mg", "no more than 600 mg") and the result of a per-day rate are daily amounts.
     const lead = sentence.slice(Math.max(0, a.index - 40), a.index);
@@ -379,6 +379,9 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
     // A list of medicines the table only partly knows ("omeprazole 20 mg …, tetracycline 500 mg", "枸橼酸铋钾220mg"):
     // an amount right after another medicine's name is that medicine's, not the last known one's.
     if (before && namedByOther(sentence, a.index, before.index)) continue;
+    // An amount before the first known name, right after another medicine ("valacyclovir 1 g …, or acyclovir 800 mg"):
+    // that medicine's.
+    if (!before && namedByOther(sentence, a.index, -1)) continue;
     const L = owner.limit;
     if (L.unitsOnly) continue;
     let reason = '';

@@ -24,3 +24,16 @@ describe('a daily ceiling worked out for a weight is a daily amount', () => {
     expect(codes('You can give up to 1200 mg a day.', q)).toContain('dose-out-of-range');
   });
 });
+
+describe('an amount belongs to the medicine named right before it', () => {
+  it('does not give valacyclovir 1 g to acyclovir named later in the sentence', () => {
+    expect(codes('Typical regimens are valacyclovir 1 g three times daily for 7 days, or acyclovir 800 mg five times daily for 7 days.')).toEqual([]);
+    expect(codes('Take acyclovir 1600 mg five times daily for 7 days.')).toContain('dose-out-of-range');
+  });
+});
+
+describe('a negated decision negates the act', () => {
+  it('reads "don\'t decide on your own to give up lithium" as a warning', () => {
+    expect(codes("Don't decide on your own to give up lithium long term either.", 'I am on lithium for bipolar disorder.')).toEqual([]);
+  });
+});

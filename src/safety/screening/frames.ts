@@ -7,6 +7,8 @@ import { alt } from './text.js';
 export const NEGATED_BEFORE = alt(
   [
     "\\b(?:do not|don't|dont|never|should not|shouldn't|must not|mustn't|cannot|can't|may not|not to|no one should|nobody should|avoid|without first|it is (?:not safe|dangerous|unsafe) to|it's (?:not safe|dangerous|unsafe) to|warn\\w* (?:against|not to)|(?:would|will) never (?:advise|recommend|tell)|not)\\s+(?:\\w+\\s+){0,3}$",
+    // "don't decide on your own to give up lithium": a negated decision over the act.
+    "\\b(?:do not|don't|never)\\s+(?:decide|choose|try|attempt|plan)\\s+(?:\\w+\\s+){0,4}to\\s+$",
     // "do not change your dose or stop it": one negator over a list of acts.
     "\\b(?:do not|don't|never|should not|must not)\\s+(?:\\w+\\s+){1,4}(?:or|and|nor)\\s+(?:\\w+\\s+){0,2}$",
     '(?:不要|别|切勿|切忌|不可|不能|不得|不应该?|勿|禁止|千万不要|千万别|不宜|避免|严禁|不可以|绝不|绝对不要|不建议|请勿|不会(?:建议|推荐|让|要求|主张))[^，。；,;]{0,6}$',
