@@ -11,7 +11,8 @@ import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
 import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
-import { buildTopicIndex, selectTopics, type TopicDocRow, type TopicIndex } from './topics.js';
+import { buildTopicIndex, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
+import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
 import { detectLang } from '../core/lang.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
@@ -99,6 +100,53 @@ export function readSymptomPages(db: Database.Database): SymptomPage[] {
     if (list.length) byDoc.set(r.rid, { id: r.rid, name: r.title, lang: r.lang, symptoms: list });
   }
   return [...byDoc.values()];
+}
+
+/**
+ * Every condition's descriptive text, one entity per name and language (described-topic.ts): a MedQuAD focus's
+ * overview and symptom answers (all its answers are its documents), a disease table's symptom column and reason, a
+ * disease-KG page's 概述 and 症状. Pages typed as symptoms or "Other" (procedures, tests) are no described topic.
+ */
+export function readDescribedEntities(db: Database.Database, lang?: Lang): DescribedEntity[] {
+  const byKey = new Map<string, DescribedEntity & { docs: number[]; parts: string[] }>();
+  const rows = db
+    .prepare(
+      `SELECT rid, title, lang, source, sections, json_extract(metadata, '$.focus') AS focus, json_extract(metadata, '$.qtype') AS qtype,
+         json_extract(metadata, '$.semanticTypes') AS semanticTypes, json_extract(metadata, '$.category') AS category FROM documents`,
+    )
+    .all() as {
+    rid: number;
+    title: string;
+    lang: Lang;
+    source: string;
+    sections: string;
+    focus: string | null;
+    qtype: string | null;
+    semanticTypes: string | null;
+    category: string | null;
+  }[];
+  for (const r of rows) {
+    if (topicKind(r) !== 'condition' || (lang && r.lang !== lang)) continue;
+    const name = (r.focus ?? r.title).trim();
+    const key = `${r.lang}\u0000${name
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()}`;
+    const e = byKey.get(key) ?? { name, lang: r.lang, docs: [], text: '', parts: [] };
+    e.docs.push(r.rid);
+    byKey.set(key, e);
+    let sections: { path: string[]; text: string }[] = [];
+    try {
+      sections = JSON.parse(r.sections) as { path: string[]; text: string }[];
+    } catch {
+      continue;
+    }
+    const describes = (path: string) =>
+      r.qtype ? r.qtype === 'information' || r.qtype === 'symptoms' : /^(概述|症状|Symptom|Reason|Overview|Symptoms)$/i.test(path);
+    for (const s of sections) if (describes(s.path[s.path.length - 1] ?? '')) e.parts.push(s.text);
+  }
+  return [...byKey.values()].map(({ parts, ...e }) => ({ ...e, text: parts.join('\n') }));
 }
 
 function reindexAll(db: Database.Database, analyzer: Analyzer): number {
@@ -228,6 +276,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   // Symptom → condition index from the KB's disease pages (disease-KG symptom terms, the disease table's symptom list).
   let symptomIndex: SymptomConditionIndex | undefined;
   const getSymptoms = () => (symptomIndex ??= buildSymptomConditionIndex(readSymptomPages(db)));
+  // Described-topic resolver (described-topic.ts): condition entities ranked by their whole descriptive text.
+  let describedIndex: DescribedTopicIndex | undefined;
+  const getDescribed = () => (describedIndex ??= buildDescribedTopicIndex(readDescribedEntities(db, 'en'), (t) => analyzer.terms(t)));
 
   const guardWrite = (op: string) => {
     if (readonly) throw kbErrors.KB_READONLY({ db: dbPath, op });
@@ -294,6 +345,18 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
             choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
           }
         }
+        // Still no named condition: the condition whose own description (overview, symptoms) the question matches
+        // clearly better than any other is its topic — the entity decided first, then only its passages are cited.
+        // English only: MedQuAD's overviews and symptom answers are descriptions a lay question can match; the disease
+        // KG's 概述 is mostly causes and epidemiology, and on the judged batches (in-sample, bench/evidence-proxy.ts) the
+        // Chinese profiles took 失眠 to 安眠药中毒 and 近视 to 弱视, so Chinese questions keep the passage path.
+        if (lang === 'en' && topics.size === 0 && !choice.primary.some((m) => !m.weak) && opts.described !== false) {
+          const sure = getDescribed().resolve(analyzer.queryTerms(query), 'en').topic;
+          if (sure && !sure.docs.some((d) => denied.has(d))) {
+            for (const d of sure.docs) topics.set(d, sure.name);
+            choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
+          }
+        }
         for (const m of choice.primary) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
         for (const m of choice.related) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) related.set(d, m.text);
         for (const m of choice.denied) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) denied.add(d);
@@ -321,6 +384,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       expander = undefined;
       topicIndex = undefined;
       symptomIndex = undefined;
+      describedIndex = undefined;
       dfCache.clear();
       return summary;
     },
@@ -377,6 +441,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       expander = undefined;
       topicIndex = undefined;
       symptomIndex = undefined;
+      describedIndex = undefined;
       dfCache.clear();
       return rids.length;
     },

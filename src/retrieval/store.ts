@@ -9,6 +9,8 @@ export interface SearchOptions {
   minAuthority?: Authority;
   /** Expand the query with terminology synonyms (default true). */
   expand?: boolean;
+  /** A question that names no condition may take the condition it describes as its topic (described-topic.ts; default true). */
+  described?: boolean;
   /** 'bm25' lexical only; 'hybrid' fuses vectors when an embedder is configured (default 'hybrid'). */
   mode?: 'bm25' | 'hybrid';
 }
