@@ -8,7 +8,7 @@
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
 import { DEFER_END_RE, DOUBT_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
-import { normOptionText, type LetterContext } from './letter-set.js';
+import { letterRange, normOptionText, type LetterContext } from './letter-set.js';
 
 export type EvidenceHow = 'label-value' | 'verdict-layout' | 'prose-letter' | 'prose-text';
 
@@ -119,6 +119,12 @@ function textMentions(clause: string, texts: ReadonlyMap<string, string> | undef
   return hits.filter(([l, t]) => !hits.some(([l2, t2]) => l2 !== l && t2.length > t.length && t2.includes(t))).map(([l]) => l);
 }
 
+const RANGE_IN_TEXT_RE = /(?<![A-Za-z])[A-J][ \t]*(?:[–—~～]|-(?=[A-J](?![A-Za-z]))|到|至|[ \t]+(?:through|thru)[ \t]+)[ \t]*[A-J](?![A-Za-z0-9])/g;
+/** A clause with every letter range written out ("A through D" → "A, B, C, D"). */
+function expandRanges(clause: string, ctx: LetterContext): string {
+  return clause.replace(RANGE_IN_TEXT_RE, (m) => letterRange(m, 0, ctx)?.letters.join(', ') ?? m);
+}
+
 /** Sentences of a reply with their option mentions. Table rows and list lines are sentences of their own. */
 /** Cheap pre-check: can any sentence of the text leave options open? */
 export const mayLeaveOpen = (text: string): boolean => DISJUNCTION_RE.test(text) || POSSIBILITY_RE.test(text);
@@ -143,15 +149,17 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
       // while this or the clause before it names another.
       let open = false;
       let before = new Set<string>();
-      for (const clause of s.split(CLAUSE_SPLIT_RE)) {
-        if (!clause?.trim()) continue;
+      for (const part of s.split(CLAUSE_SPLIT_RE)) {
+        if (!part?.trim()) continue;
+        // "Options A through D", "A–D 均正确": a range names every option in it.
+        const clause = expandRanges(part, ctx);
         const here = new Set([...letterMentions(clause, ctx.valid).map((m) => m.letter), ...textMentions(clause, ctx.texts)]);
         if ((DISJUNCTION_RE.test(clause) || POSSIBILITY_RE.test(clause)) && here.size && new Set([...before, ...here]).size >= 2) open = true;
         if (here.size) before = here;
         // "One might think of A, but … is B": what comes before a contrast is superseded by what follows it.
         if (CONTRAST_RE.test(clause)) for (const m of mentions) if (m.polarity > 0) m.polarity = 0;
         for (const m of letterMentions(clause, ctx.valid)) {
-          const label = walk !== null && raw === pieces[0] && m.letter === walk[1].toUpperCase() && clause === s.split(CLAUSE_SPLIT_RE)[0];
+          const label = walk !== null && raw === pieces[0] && m.letter === walk[1].toUpperCase() && part === s.split(CLAUSE_SPLIT_RE)[0];
           const polarity = clausePolarity(clause, m.at);
           mentions.push({ letter: m.letter, polarity: label && !TRUE_IN_CLAUSE_RE.test(s) ? (polarity < 0 ? -1 : 0) : polarity, kind: 'letter' });
         }
@@ -205,6 +213,7 @@ function labelValueLines(text: string, ctx: LetterContext): { letters: string[];
   return out;
 }
 
+const CHECKBOX_RE = /^\s*(?:[-•*+]\s*)?\[([ xX✓✔√✗×])\]\s*/;
 const VERDICT_LINE_RE = /^\s*(?:[-•*]\s*)?(?:[✓✔✅√✗✘❌×]\s*)?\|?\s*\(?([A-J])\)?\s*(?:[).:\-–—|]|\s)\s*(.*)$/;
 const VERDICT_TRUE_RE = /^(?:\W*)(?:true|correct|right|yes)\b|[✓✔✅√]|^[\s\-–—:]*(?:正确|对)/i;
 const VERDICT_FALSE_RE = /^(?:\W*)(?:false|incorrect|wrong|no)\b|[✗✘❌×]|^[\s\-–—:]*(?:错误|错|不正确)/i;
@@ -238,9 +247,15 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
       if (yes !== no) verdicts.set(letter, yes);
       continue;
     }
-    const m = VERDICT_LINE_RE.exec(line);
+    // A task-list box before the label ("- [x] A. …", "- [ ] B. …") is the row's verdict, whatever the remark says.
+    const box = CHECKBOX_RE.exec(line);
+    const m = VERDICT_LINE_RE.exec(box ? line.slice(box[0].length) : line);
     if (!m || !ctx.valid.has(m[1])) continue;
     rows++;
+    if (box) {
+      verdicts.set(m[1], box[1].trim() !== '' && !/[✗×]/.test(box[1]));
+      continue;
+    }
     const rest = m[2];
     const lead = line.slice(0, line.indexOf(m[1]));
     const yes = VERDICT_TRUE_RE.test(rest) || /[✓✔✅√]/.test(lead);
@@ -249,6 +264,31 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
   }
   verdicts.rows = rows;
   return verdicts;
+}
+
+/**
+ * A layout that judges every offered option, one decided row each, with at least one option judged true: the
+ * writer's committed set, however the reply ends (option rows need no full stop).
+ */
+export function completeVerdicts(text: string, ctx: LetterContext): string[] | null {
+  const v = verdictLayout(text, ctx);
+  if (v.size !== ctx.valid.size || (v.rows ?? 0) !== ctx.valid.size) return null;
+  const yes = [...v].filter(([, x]) => x).map(([l]) => l);
+  return yes.length ? yes : null;
+}
+
+/** A table cut off inside its last row: that row has fewer cells than the table's header. */
+export function tableCutOff(text: string): boolean {
+  const lines = text.trimEnd().split('\n');
+  const last = lines[lines.length - 1];
+  if (!/^\s*\|/.test(last)) return false;
+  const cells = (l: string) =>
+    l
+      .split('|')
+      .slice(1, l.trim().endsWith('|') ? -1 : undefined)
+      .filter((c) => c.trim()).length;
+  const header = lines.find((l) => /^\s*\|/.test(l));
+  return !!header && header !== last && cells(last) < cells(header);
 }
 
 /** "all … except B and E" / "除B外，其余都是": the complement of the named letters, for multi-answer items. */
@@ -297,8 +337,11 @@ export function abstention(text: string, ctx: LetterContext): 'cut-off' | 'inval
 /** Read the committed answer from the structure of a cleaned reply (see the file comment). */
 export function readEvidence(text: string, ctx: LetterContext, multi?: boolean): EvidenceReading {
   const body = text.trimEnd();
-  // Cut off in the middle of a list of letters ("正确答案为A、B、"): nothing was committed.
-  if (/[A-J](?:\s*(?:,|、|&|\/|\band|和|及))+\s*$/.test(body)) return { value: null, status: 'hedge', how: 'none' };
+  // Cut off in the middle of a list of letters ("正确答案为A、B、") or of a table row: nothing was committed.
+  if (/[A-J](?:\s*(?:,|、|&|\/|\band|和|及))+\s*$/.test(body) || tableCutOff(body)) return { value: null, status: 'hedge', how: 'none' };
+  // Every option judged one a row: the rows are the answer, and a last row needs no full stop.
+  const complete = statesInvalidAnswer(body, ctx.valid) ? null : completeVerdicts(body, ctx);
+  if (complete) return finish(complete, 'verdict-layout', multi);
   if (CUT_OFF_RE.test(body) || statesInvalidAnswer(body, ctx.valid)) return { value: null, status: 'none', how: 'none' };
   const lv = labelValueLines(body, ctx);
   if (lv.length) {

@@ -331,3 +331,27 @@ describe('cues after extract-g was studied (in-sample regression: some sentences
     expect(read('Statements B and E are true; the others are false.', true)).toBe('BE');
   });
 });
+
+describe('letter ranges, clause breaks after a list, marked option rows and cut-off tables (session 6)', () => {
+  check([
+    // A range of option letters is every option in it; on a single-answer item it is several answers.
+    ['Answer: B–D', 'BCD', true],
+    ['答案：A～C。', 'ABC', true],
+    ['Options A through D are all correct here; E is not.', 'ABCD', true],
+    ['The answer is A-C.', null, false],
+    // "A-D" as a range only between option letters: a hyphenated word is no range.
+    ['The answer is B; the A-V fistula is a distractor.', 'B'],
+    // After a comma a letter with its own negative predicate starts a new clause, it is not in the answer list.
+    ['综合分析，本题选ACD，E项错误。', 'ACD', true],
+    ['So the answer is AB, E is incorrect.', 'AB', true],
+    // Every option one a row with a mark: the marked set, even when the last row has no full stop.
+    ['A. 庆大霉素 ✗ —— 不覆盖\nB. 头孢曲松 ✓ —— 首选\nC. 阿奇霉素 ✗ —— 耐药多\nD. 多西环素 ✗ —— 次选\nE. 青霉素G ✗ —— 耐药', 'B'],
+    [
+      '- [ ] A. Gentamicin — no\n- [x] B. Ceftriaxone — first line\n- [x] C. Azithromycin — co-treat chlamydia\n- [ ] D. Doxycycline — alternative only\n- [ ] E. Penicillin G — resistance',
+      'BC',
+      true,
+    ],
+    // A table cut off inside its last row has committed to nothing.
+    ['| 选项 | 药物 | 评价 |\n|---|---|---|\n| A | 庆大霉素 | 否 |\n| B | 头孢曲松 | 是 |\n| C | 阿奇霉素 |', null],
+  ]);
+});

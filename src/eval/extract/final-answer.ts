@@ -6,7 +6,17 @@
 import { CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
-import { abstention, type EvidenceHow, mayLeaveOpen, mismatchedLetters, readEvidence, readSentences, verdictLayout } from './evidence-reader.js';
+import {
+  abstention,
+  completeVerdicts,
+  type EvidenceHow,
+  mayLeaveOpen,
+  mismatchedLetters,
+  readEvidence,
+  readSentences,
+  tableCutOff,
+  verdictLayout,
+} from './evidence-reader.js';
 import { findJsonAnswer } from './json-answer.js';
 import { normOptionText, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 
@@ -178,11 +188,12 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
 function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
   // Letters merely mentioned are the weakest statement: the structure decides when it reads a committed set.
   // A layout judging every option one a row is a committed set, whatever single letters were mentioned.
-  if (multi === true && (reading.how === 'mention' || reading.status === 'none')) {
-    const verdicts = verdictLayout(text, ctx);
-    const yes = [...verdicts].filter(([, v]) => v).map(([l]) => l);
-    if (verdicts.size === ctx.valid.size && yes.length) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
+  // Single-answer items too, when the layout marks exactly one option true.
+  if (reading.how === 'mention' || reading.how === 'line' || reading.how === 'leading-line' || reading.status === 'none') {
+    const yes = completeVerdicts(text, ctx);
+    if (yes && (multi === true || yes.length === 1)) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
   }
+  if (tableCutOff(text)) return { value: null, status: 'hedge', how: reading.how };
   // A hedge the statement reader found is never overridden.
   if (reading.status === 'none' || (reading.how === 'mention' && reading.status !== 'hedge')) {
     const ev = readEvidence(text, ctx, multi);

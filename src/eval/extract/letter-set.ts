@@ -121,6 +121,18 @@ interface Item {
   offOption?: boolean;
 }
 
+/** A range of option letters: "A–D", "A~D", "A到D", "A至D", "A through D", "B-E" (closed, ascending, all options). */
+const RANGE_RE = /^([A-J])[ \t]*(?:[–—~～]|-(?=[A-J](?![A-Za-z]))|到|至|[ \t]+(?:through|thru)[ \t]+)[ \t]*([A-J])(?![A-Za-z0-9])/;
+
+export function letterRange(t: string, i: number, ctx: LetterContext): Item | null {
+  const m = RANGE_RE.exec(t.slice(i, i + 16));
+  if (!m || m[2] <= m[1]) return null;
+  const letters: string[] = [];
+  for (let c = m[1].charCodeAt(0); c <= m[2].charCodeAt(0); c++) letters.push(String.fromCharCode(c));
+  if (!letters.every((l) => ctx.valid.has(l))) return null;
+  return { letters, end: i + m[0].length };
+}
+
 function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
   const c = t[i];
   if (c === '(' || c === '[' || c === '<') {
@@ -140,6 +152,8 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
     return null;
   }
   if (isUpper(c)) {
+    const range = letterRange(t, i, ctx);
+    if (range) return range;
     if (!isUpper(t[i + 1])) {
       if (!ctx.valid.has(c)) return null;
       const end = letterEnd(t, i, c, ctx);
@@ -181,6 +195,7 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
   return null;
 }
 
+const OWN_NEGATIVE_PREDICATE_RE = /^\s*(?:项|选项)?\s*(?:是?错误?|不正确|不对|不选|不符|排除|(?:is|are)\s+(?:wrong|incorrect|false|not\b)|(?:is|are)n['’]t\b)/i;
 const SEP = /\s*(?:,\s*(?:\band\b)?|\+|&|\band\b|以及|和|及|与|\s)\s*/y;
 const HEDGE = /\s*,?\s*(?:\bor\b|或者|或是|或|还是|\/|\|)\s*(?:\b(?:maybe|possibly|perhaps|probably)\b|可能是|可能)?\s*/y;
 
@@ -221,6 +236,9 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
     const s = SEP.exec(t);
     if (s?.[0].length) {
       const item = parseItem(t, SEP.lastIndex, ctx);
+      // "本题选ABCD，E项错误", "ABCD, E is wrong": after a comma, a letter with its own (negative) predicate opens
+      // a new clause; it is no item of the list.
+      if (item && s[0].includes(',') && OWN_NEGATIVE_PREDICATE_RE.test(t.slice(item.end, item.end + 16))) break;
       if (item) {
         letters.push(...item.letters);
         end = item.end;
