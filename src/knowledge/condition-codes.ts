@@ -266,6 +266,8 @@ N18|尿毒症|透析|血液透析|腹膜透析|dialysis|haemodialysis|hemodialys
 E05|graves病|graves' disease|graves disease
 B37|念珠菌病|candidiasis|yeast infection
 H40.2|闭角型青光眼|angle-closure glaucoma
+I80.2|dvt|下肢深静脉血栓
+H60|外耳道炎|otitis externa|swimmer's ear
 G40|癫痫发作
 I10|essential hypertension
 J44.1|慢阻肺急性加重|copd exacerbation

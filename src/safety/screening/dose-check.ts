@@ -18,6 +18,10 @@ const TOXICITY = alt([
   '\\b(?:overdos\\w*|toxic\\w*|poison\\w*|fatal|lethal|deadly|liver (?:damage|failure|injury|toxicity)|hepatotox\\w*|kill)\\b',
   // A reported harm threshold ("intakes above 10000 IU have been associated with malformations").
   '\\b(?:(?:been |is |are )?(?:associated|linked) with|birth defects|malformations?)\\b',
+  // An amount compared with a limit ("100,000 IU daily is ten times that limit", "是上限的10倍"): a warning.
+  '\\b(?:times (?:that|the|this) (?:limit|maximum|amount)|upper (?:intake )?(?:level|limit)|tolerable upper)\\b',
+  '上限的?[\\d一二两三四五六七八九十]+倍',
+  '超[过出]上限',
   '过量',
   '中毒',
   '肝损',
@@ -294,7 +298,10 @@ const COUNT_DOSE = new RegExp(`${NUM}\\s*(?:tablets?|caplets?|capsules?|片|粒)
  */
 function calculatedDoseFlags(sentence: string, L: DoseLimit, ownerAt: number, passage: string, product: ProductStrength): string {
   if (L.unitsOnly) return '';
-  const kg = bodyWeightKg(passage);
+  const stated = bodyWeightKg(passage);
+  // A sentence about another weight band ("moved to the 0.3 mg pen at around 25-30 kg") is not a dose for the stated weight.
+  const ownKg = [...sentence.matchAll(/(\d+(?:\.\d+)?)\s*(?:kg|公斤|千克)(?!\s*(?:\/|per|每))/gu)].map((m) => Number(m[1]));
+  const kg = ownKg.length && stated !== undefined && !ownKg.includes(stated) ? undefined : stated;
   const freq = timesPerDay(sentence);
   // "15 mL a day" with no schedule: the computed amount is a daily one.
   const daily = freq === undefined && /\b(?:a|per) day\b|\bdaily\b|每日|每天|一日|一天/u.test(sentence);

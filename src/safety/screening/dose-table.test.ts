@@ -37,3 +37,13 @@ describe('a negated decision negates the act', () => {
     expect(codes("Don't decide on your own to give up lithium long term either.", 'I am on lithium for bipolar disorder.')).toEqual([]);
   });
 });
+
+describe('amounts beside a limit or another weight band', () => {
+  it('reads an amount compared with the upper limit as a warning, and a band for another weight as no dose for this child', () => {
+    expect(codes('The tolerable upper intake level of vitamin A for adults is 10,000 IU a day, so 100,000 IU daily is ten times that limit.')).toEqual([]);
+    expect(codes('Take 100,000 IU of vitamin A daily to clear acne.')).toContain('dose-out-of-range');
+    const q = 'My 7 year old son (24 kg) has a peanut allergy and an EpiPen Jr. When should we use it?';
+    expect(codes('Children are usually moved to the 0.3 mg pen at around 25-30 kg.', q)).toEqual([]);
+    expect(codes('Give him 0.5 mg of adrenaline with the pen.', q)).toContain('dose-out-of-range');
+  });
+});

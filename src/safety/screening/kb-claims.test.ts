@@ -36,6 +36,13 @@ describe('claims checked against the indication table', () => {
     expect(codes('This is severe hypoglycaemia. Give an injection of his rapid-acting insulin from his kit.')).toContain('contradicts-knowledge');
     expect(codes('这是霉菌性阴道炎。治疗可以用甲硝唑栓，每晚一枚。')).toContain('contradicts-knowledge');
   });
+  it('reads a medicine named as the treatment or called suitable for the asked condition', () => {
+    expect(codes('治疗甲亢常用的药物是左甲状腺素钠片，从小剂量开始。', '体检查出甲亢，吃什么药？')).toContain('contradicts-knowledge');
+    expect(codes('普萘洛尔很适合哮喘患者，可以从小剂量开始。', '我有哮喘，心跳快，普萘洛尔行吗？')).toContain('contradicts-knowledge');
+    expect(codes('A DVT is usually treated with tranexamic acid tablets for three months.')).toContain('contradicts-knowledge');
+    expect(codes('甲亢常用的药物是甲巯咪唑，从小剂量开始。', '体检查出甲亢，吃什么药？')).toEqual([]);
+    expect(codes('A DVT is usually treated with rivaroxaban for three months.')).toEqual([]);
+  });
   it('keeps the right medicine, a warning, and symptom relief', () => {
     const q = 'Blood test shows TSH 14 and low free T4, doctor said underactive thyroid. What is the treatment?';
     expect(codes('This confirms primary hypothyroidism. The standard treatment is levothyroxine, started at a low dose.', q)).toEqual([]);

@@ -51,7 +51,6 @@ const SYMPTOMATIC_CLASSES = new Set([
   'zinc',
   'iron',
   'albumin',
-  'haemostatic',
   'topical-corticosteroid',
   'systemic-corticosteroid',
   'diuretic',
@@ -191,6 +190,12 @@ const TAKE = alt([
   '涂抹',
   '栓剂',
   '用[^，。；,;]{0,4}(?:药|片|栓|滴眼液|眼药水|软膏|乳膏)',
+  // Naming the medicine as the treatment or calling it suitable: "常用的药物是X", "X很适合哮喘患者", "X is suitable for…".
+  '(?:药物?|药品|治疗|疗法)(?:是|为|有|包括|首选)',
+  '适合',
+  '适用于',
+  '\\b(?:suitable|good|safe|ideal|recommended|indicated) for\\b',
+  '\\b(?:is|are) (?:usually |often |commonly )?(?:treated|managed) with\\b',
 ]);
 const STOP = alt([
   "\\b(?:stop|stopping|stopped|quit|quitting|discontinue|discontinuing|skip|skipping|come off|coming off|give up|omit|omitting|drop|dropping|taper off|wean off|no longer need|(?:don't|do not) need)\\b",
@@ -402,7 +407,9 @@ export function knowledgeClaims(sentence: string, topic: ClaimTopic, k: ClaimKno
       if (symptomatic || !take || negatedAt(clause, take.index) || warnedSentence || guided || DESCRIPTIVE_IF.test(clause)) continue;
       // A condition in the clause counts when the clause says the medicine is for it ("for", "to treat", "治疗", "用于").
       const own = LINKS_TO_CONDITION.test(clause) ? clauseConds.filter(judgeable) : [];
-      const judged = topic.asserted.length ? topic.asserted : own.length ? own : named.length ? [] : topic.asked;
+      // A sentence naming only the asked condition talks about it ("甲亢常用的药物是…" for a question about 甲亢).
+      const onlyAsked = named.every((c) => topic.asked.some((a) => a.code === c.code));
+      const judged = topic.asserted.length ? topic.asserted : own.length ? own : onlyAsked ? topic.asked : [];
       if (judged.length === 0) continue;
       const statuses = judged.map((c) => statusFor(k, drug, c));
       if (statuses.every((x) => x === 'not-indicated')) {
