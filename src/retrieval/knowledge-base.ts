@@ -112,9 +112,10 @@ export function readDescribedEntities(db: Database.Database, lang?: Lang): Descr
   const rows = db
     .prepare(
       `SELECT rid, title, lang, source, sections, json_extract(metadata, '$.focus') AS focus, json_extract(metadata, '$.qtype') AS qtype,
-         json_extract(metadata, '$.semanticTypes') AS semanticTypes, json_extract(metadata, '$.category') AS category FROM documents`,
+         json_extract(metadata, '$.semanticTypes') AS semanticTypes, json_extract(metadata, '$.category') AS category FROM documents
+       WHERE (@lang IS NULL OR lang = @lang)`,
     )
-    .all() as {
+    .all({ lang: lang ?? null }) as {
     rid: number;
     title: string;
     lang: Lang;
