@@ -1,8 +1,9 @@
 // The learned triage model: multinomial logistic regression (emergency / urgent / routine) over the features in
 // features.ts. Weights are trained by `npm run train:triage` (train-cli.ts) and shipped as int8 with one scale per
 // class in weights.generated.ts; inference is a sparse dot product (microseconds). The model may raise the rule
-// level, never lower it: the rules stay the floor (see triage.ts).
+// level, or lower a rule call one step on strong evidence, under the policy in combine.ts.
 import type { TriageLevel } from '../types.js';
+import type { ReaderPolicy } from './combine.js';
 import { DIM, type SparseVector } from './features.js';
 import { TRIAGE_MODEL } from './weights.generated.js';
 
@@ -16,15 +17,13 @@ export interface TriageModelWeights {
   bias: number[];
   /** base64 of Int8Array(classes × dim), class-major. */
   weights: string;
-  /** Decision thresholds chosen at training time (see train-cli.ts). */
+  /** Decision thresholds chosen at training time on held-out writers (train-cli.ts, bench/triage-cv.ts). */
   thresholds: {
+    /** The reader's own level (contributions.model.level): p(emergency) ≥ emergency, else p(em)+p(urg) ≥ urgent. */
     emergency: number;
     urgent: number;
-    /**
-     * Stricter thresholds for a raise the rule layer found nothing to anchor (no presentation, sign, vital or
-     * discriminator): the model alone must be this sure. Calibrated by leaving one written batch out (train-cli.ts).
-     */
-    unanchored?: { emergency: number; urgent: number };
+    /** How the reader and the rules decide together (combine.ts). */
+    policy: ReaderPolicy;
   };
   trainedOn: { messages: number; seed: number; corpusSha256: string };
 }

@@ -8,6 +8,8 @@ import { CLASSES } from './model.js';
 export interface Example {
   x: SparseVector;
   y: TriageLevel;
+  /** Loss weight of this example (default 1): a written message counts more than one of the generator's variants. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -41,7 +43,7 @@ export function fit(examples: readonly Example[], opts: TrainOptions = DEFAULT_T
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const n of order) {
-      const { x, y } = examples[n]!;
+      const { x, y, weight = 1 } = examples[n]!;
       for (let c = 0; c < K; c++) {
         let s = bias[c]!;
         for (let k = 0; k < x.idx.length; k++) s += w[c * DIM + x.idx[k]!]! * x.val[k]!;
@@ -53,7 +55,7 @@ export function fit(examples: readonly Example[], opts: TrainOptions = DEFAULT_T
         z[c] = Math.exp(z[c]! - m);
         sum += z[c]!;
       }
-      const cw = opts.classWeight[y];
+      const cw = opts.classWeight[y] * weight;
       for (let c = 0; c < K; c++) {
         const grad = cw * (z[c]! / sum - (CLASSES[c] === y ? 1 : 0));
         bg2[c]! += grad * grad;
