@@ -99,6 +99,10 @@ const ANSWER = [
   '我会选',
   '我选',
   '改选',
+  // A correction that names its new answer ("更正为C", "应改为B", "改为D").
+  '更正为',
+  '应改为',
+  '改为',
   '建议您?选择?',
   '可以选择',
   '只能选择',
@@ -147,7 +151,7 @@ export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSW
  * there is several times faster than letting one big alternation try every position of a long reply.
  */
 export const ANCHOR_START_RE =
-  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简]|\b(?:final|correct|right|best|most|answers?|ans|true|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving)\b/gi;
+  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简更]|\b(?:final|correct|right|best|most|answers?|ans|true|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving)\b/gi;
 export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
 
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */

@@ -54,6 +54,8 @@ export interface Statement {
 }
 
 const CLAUSE_END = /[\n.!?;]/;
+/** A label word that makes the anchor after it name rejected options ("Incorrect answers", "Wrong options", "错误"). */
+const REJECTED_LABEL_BEFORE_RE = /(?:\b(?:incorrect|wrong|false|rejected|excluded|eliminated|other|distractor)\s*|错误|不正确的?|排除的?|干扰)$/i;
 
 function clauseBefore(text: string, pos: number): string {
   const from = Math.max(0, pos - 120);
@@ -135,6 +137,8 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     const anchorEnd = m.index + m[0].length;
     // A JSON key ("answer": …) is read by the JSON reader, not as a phrase.
     if (/["']/.test(text[m.index - 1] ?? '') && /^["']\s*:/.test(text.slice(anchorEnd, anchorEnd + 4))) continue;
+    // "Incorrect answers:", "错误选项：": a list of rejected options, no answer.
+    if (REJECTED_LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "The correct options are:" then one option per line ("- B. Pulmonary fibrosis"): the lines are the answer.
     const listed = listAfterAnchor(text, anchorEnd, ctx);
     if (listed) {

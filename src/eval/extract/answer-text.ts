@@ -41,6 +41,7 @@ function braced(text: string, open: number): { content: string; end: number } | 
 }
 
 const LATEX_WRAP = /\\(?:text|textbf|mathbf|mathrm|mathit|textrm|operatorname)\s*\{([^{}]*)\}/g;
+const LATEX_SPACE = /\\(?:[ ,;:!]|q?quad\b)/g;
 const LATEX_DELIM = /\\[()[\]]|\$+/g;
 const MARKUP = /\*\*|__|[*`]|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?/gm;
 
@@ -50,6 +51,8 @@ export function stripMarkup(text: string): string {
   let t = text;
   if (t.includes('\\')) t = t.replace(LATEX_WRAP, '$1');
   if (t.includes('\\') || t.includes('$')) t = t.replace(LATEX_DELIM, '');
+  // TeX spacing inside formulas ("\\boxed{A,\\ C,\\ D}", "A\\quad C") is a space.
+  if (t.includes('\\')) t = t.replace(LATEX_SPACE, ' ');
   if (/[*`#>_]/.test(t)) t = t.replace(MARKUP, '');
   return t;
 }

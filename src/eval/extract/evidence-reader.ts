@@ -57,7 +57,7 @@ const CUT_OFF_RE = /(?:[,:;、\-–—]|[a-z]{2}|[\u4e00-\u9fff]|\b(?:option|cho
 
 /** The writer says the question is left undecided: nothing in the closing paragraph is a commitment. */
 const UNDECIDED_RE =
-  /\bcan(?:no|')t\s+(?:pick|choose|decide|commit|settle)|\bnot going to (?:pick|choose)|\btorn between\b|\bhard to say\b|很难说|难以确定|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
+  /(?:暂时|现在|目前)?(?:没法|没办法|不能)(?:确定|判断|选择|给出)|\bcan(?:no|')t\s+(?:pick|choose|decide|commit|settle)|\bnot going to (?:pick|choose)|\btorn between\b|\bhard to say\b|很难说|难以确定|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
 /** An answer was stated with a value that is no option ("Final answer: 4", "答案：F"): not ours to second-guess. */
 const INVALID_ANSWER_RE = /(?:\banswer\b|答案|应选|故选|本题选)\s*(?:is|为|是)?\s*[:=]?\s*(\d|[A-Z](?![A-Za-z]))/gi;
 const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
@@ -218,7 +218,7 @@ const VERDICT_LINE_RE = /^\s*(?:[-•*]\s*)?(?:[✓✔✅√✗✘❌×]\s*)?\|?
 const VERDICT_TRUE_RE = /^(?:\W*)(?:true|correct|right|yes)\b|[✓✔✅√]|^[\s\-–—:]*(?:正确|对)/i;
 const VERDICT_FALSE_RE = /^(?:\W*)(?:false|incorrect|wrong|no)\b|[✗✘❌×]|^[\s\-–—:]*(?:错误|错|不正确)/i;
 /** A table cell that is a verdict and nothing else (a leading mark may open a remark: "√ 首选…"). */
-const CELL_TRUE_RE = /^(?:yes|true|correct|right|是|对|正确)(?:\s|$|[—–\-,(])|^[✓✔✅√]/i;
+const CELL_TRUE_RE = /^(?:yes|true|correct|right|是|对|正确)(?:\s|$|[—–\-,(])|^[✓✔✅√⭐★]/i;
 const CELL_FALSE_RE = /^(?:no|false|incorrect|wrong|否|错|错误|不是)(?:\s|$|[—–\-,(])|^[✗✘❌×]/i;
 
 /**
@@ -272,9 +272,30 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
  */
 export function completeVerdicts(text: string, ctx: LetterContext): string[] | null {
   const v = verdictLayout(text, ctx);
-  if (v.size !== ctx.valid.size || (v.rows ?? 0) !== ctx.valid.size) return null;
+  if ((v.rows ?? 0) !== ctx.valid.size) return null;
   const yes = [...v].filter(([, x]) => x).map(([l]) => l);
+  // Every row decided, or only the chosen rows marked and no row marked false ("| C | … | ⭐ |", blanks elsewhere).
+  const noFalse = [...v.values()].every(Boolean);
+  if (v.size !== ctx.valid.size && !noFalse) return null;
   return yes.length ? yes : null;
+}
+
+/** A reply that is a JSON object cut off before it closes ('{"rationale": "…", "answer": "'): nothing committed. */
+export function jsonCutOff(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith('{') || t.endsWith('}')) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+  }
+  return depth > 0;
 }
 
 /** A table cut off inside its last row: that row has fewer cells than the table's header. */
@@ -342,7 +363,7 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
   // Every option judged one a row: the rows are the answer, and a last row needs no full stop.
   const complete = statesInvalidAnswer(body, ctx.valid) ? null : completeVerdicts(body, ctx);
   if (complete) return finish(complete, 'verdict-layout', multi);
-  if (CUT_OFF_RE.test(body) || statesInvalidAnswer(body, ctx.valid)) return { value: null, status: 'none', how: 'none' };
+  if (CUT_OFF_RE.test(body) || jsonCutOff(body) || statesInvalidAnswer(body, ctx.valid)) return { value: null, status: 'none', how: 'none' };
   const lv = labelValueLines(body, ctx);
   if (lv.length) {
     const last = lv[lv.length - 1];

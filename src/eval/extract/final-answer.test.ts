@@ -355,3 +355,22 @@ describe('letter ranges, clause breaks after a list, marked option rows and cut-
     ['| 选项 | 药物 | 评价 |\n|---|---|---|\n| A | 庆大霉素 | 否 |\n| B | 头孢曲松 | 是 |\n| C | 阿奇霉素 |', null],
   ]);
 });
+
+describe('after studying extract-k (in-sample): TeX spacing, rejected-option labels, corrections naming the new answer, doubt after a retraction, cut-off JSON, a starred table row', () => {
+  check([
+    ['Both feature granulomas.\n\n$$\\boxed{B,\\ C,\\ E}$$', 'BCE', true],
+    ['$\\boxed{A\\quad D}$', 'AD', true],
+    [
+      '**Correct answer:** (B) Ceftriaxone\n\n**Incorrect answers:**\n- (A) Gentamicin — poor cover.\n- (C) Azithromycin — resistance.\n- (D) Doxycycline — second line.',
+      'B',
+    ],
+    ['错误选项：A、C、D。正确答案：B。', 'B'],
+    ['先考虑选A。\n\n更正：前面的分析有误，更正为D。', 'D'],
+    ['先选了C，头孢。\n\n不对，这样分析有问题……要看题目问的是什么，暂时没法确定。', null],
+    ['{"reasoning": "Ceftriaxone covers it, unlike doxycycline.", "answer": "', null],
+    [
+      '| Option | Drug | Pick |\n|---|---|---|\n| A | Gentamicin | |\n| B | Ceftriaxone | ★ |\n| C | Azithromycin | |\n| D | Doxycycline | |\n| E | Penicillin G | |\n\nSingle IM dose.',
+      'B',
+    ],
+  ]);
+});

@@ -9,6 +9,7 @@ import { findStatements, type Statement, type StatementVia } from './answer-stat
 import {
   abstention,
   completeVerdicts,
+  jsonCutOff,
   type EvidenceHow,
   mayLeaveOpen,
   mismatchedLetters,
@@ -188,6 +189,9 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
 function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
   // Letters merely mentioned are the weakest statement: the structure decides when it reads a committed set.
   // A layout judging every option one a row is a committed set, whatever single letters were mentioned.
+  // A reply that is a JSON object cut off before its answer value: prose inside it ("… unlike doxycycline") is
+  // reasoning, not the answer.
+  if (!reading.how.startsWith('json') && jsonCutOff(text)) return { value: null, status: 'none', how: 'none' };
   // Single-answer items too, when the layout marks exactly one option true.
   if (reading.how === 'mention' || reading.how === 'line' || reading.how === 'leading-line' || reading.status === 'none') {
     const yes = completeVerdicts(text, ctx);
