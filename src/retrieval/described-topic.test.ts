@@ -36,7 +36,7 @@ describe('buildDescribedTopicIndex (pure confidence rule)', () => {
   });
 });
 
-// Real MedQuAD pages (NHLBI's 88 topics plus six MedlinePlus topics): a question that describes a condition without
+// Real MedQuAD pages (NHLBI's 88 topics plus seven MedlinePlus topics): a question that describes a condition without
 // naming it is about the condition whose own overview and symptom answers it matches, not a page named by a symptom.
 describe('described conditions over shared MedQuAD pages', () => {
   let dir: string;
@@ -44,7 +44,7 @@ describe('described conditions over shared MedQuAD pages', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'qm-described-'));
     kb = await openKnowledgeBase({ dbPath: join(dir, 'kb.sqlite') });
-    const mplus = ['0000823', '0000242', '0000388', '0000830', '0000769', '0000249'].map((f) =>
+    const mplus = ['0000823', '0000242', '0000388', '0000830', '0000769', '0000249', '0000264'].map((f) =>
       sharedPath('kb', 'medquad', '4_MPlus_Health_Topics_QA', `${f}.xml`),
     );
     await kb.ingest([sharedPath('kb', 'medquad', '8_NHLBI_QA_XML'), ...mplus]);
@@ -66,6 +66,12 @@ describe('described conditions over shared MedQuAD pages', () => {
     const q = 'My toddler has a cough that sounds like a seal barking at night and a hoarse voice';
     expect((await kb.search(q, { k: 3 }))[0]?.about).toBe('Croup');
     expect((await kb.search(q, { k: 3, described: false }))[0]?.about).toBeUndefined();
+  });
+
+  it('a clearly matched description outranks a lay name read into one word ("blue" → Depression)', async () => {
+    const q = 'In cold weather my fingertips go white, then blue, and then red and painful as they warm up';
+    expect((await kb.search(q, { k: 3 }))[0]?.about).toBe("Raynaud's Disease");
+    expect((await kb.search(q, { k: 3, described: false }))[0]?.title).toBe('Depression');
   });
 
   it('a question describing no condition gets no described topic', async () => {

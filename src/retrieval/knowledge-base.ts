@@ -351,7 +351,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         // English only: MedQuAD's overviews and symptom answers are descriptions a lay question can match; the disease
         // KG's 概述 is mostly causes and epidemiology, and on the judged batches (in-sample, bench/evidence-proxy.ts) the
         // Chinese profiles took 失眠 to 安眠药中毒 and 近视 to 弱视, so Chinese questions keep the passage path.
-        if (lang === 'en' && topics.size === 0 && !choice.primary.some((m) => !m.weak) && opts.described !== false) {
+        // Evidence order: a name asked about or written as the sources write it > a clearly matched description > a lay
+        // or translated name ("feeling blue" → Depression, in "fingers turn white then blue in the cold") > a symptom.
+        if (lang === 'en' && topics.size === 0 && !choice.primary.some((m) => !m.weak && (m.direct || m.asked)) && opts.described !== false) {
           const sure = getDescribed().resolve(analyzer.queryTerms(query), 'en').topic;
           if (sure && !sure.docs.some((d) => denied.has(d))) {
             for (const d of sure.docs) topics.set(d, sure.name);
