@@ -102,3 +102,8 @@ export function isAlias(token: string): boolean {
   const k = compact(token);
   return KEYS.has(k) || KEYS.has(k.toLowerCase());
 }
+
+/** Every alias of the table (regional names included), each with the analyte codes it names, for fuzzy matching. */
+export function aliasVocabulary(): readonly { alias: string; key: string; codes: string[] }[] {
+  return INDEX.map((e) => ({ alias: e.alias, key: e.key, codes: e.analytes.map((a) => a.code) }));
+}

@@ -14,12 +14,16 @@ export interface OcrWord {
   y1: number;
   /** Per-character confidence when Tesseract's symbols line up with `text` one to one. */
   chars?: number[];
+  /** Character indices after which a decimal point was probably lost (digits set apart, a too-wide digit box). */
+  breaks?: number[];
 }
 
 export interface OcrLine {
   text: string;
   /** Each word's [start, end) in `text`, with its confidence (and per-character confidences when known). */
-  spans: { start: number; end: number; confidence: number; chars?: number[] }[];
+  spans: { start: number; end: number; confidence: number; chars?: number[]; breaks?: number[] }[];
+  /** The name as printed when it was read as a vocabulary alias it did not spell exactly (ocr-vocabulary.ts). */
+  name?: { printed: string; alias: string; cost: number };
 }
 
 const CJK = /[\u3400-\u9fff\uff08\uff09（）]/;
@@ -51,9 +55,28 @@ export function fixOcrToken(t: string): string {
   );
 }
 
+/** Marks a table's rules, dust and shadows leave beside printed text: quotes, backticks, carets, tildes. A word made
+ * only of them is no word; at either end of a word they are no part of it ("“12.8" is the value 12.8). "|" and "│"
+ * stay: they are column rules the structure reader uses. */
+const NOISE = /^[“”"‘’'`´^~«»„‚·•]+$/;
+const NOISE_EDGE = /^[“”"‘’'`´^~«»„‚·•]+|[“”"‘’'`´^~«»„‚·•]+$/g;
+
+/** A word without the stray marks at its ends (its per-character confidences cut to match), or undefined when
+ * nothing but marks is left (pure). */
+export function cleanWord(w: OcrWord): OcrWord | undefined {
+  const t = w.text.trim();
+  if (!t || NOISE.test(t)) return undefined;
+  const lead = t.length - t.replace(/^[“”"‘’'`´^~«»„‚·•]+/, '').length;
+  const core = t.replace(NOISE_EDGE, '');
+  if (core === t) return w;
+  const chars = w.chars && w.chars.length === t.length ? w.chars.slice(lead, lead + core.length) : undefined;
+  const breaks = w.breaks?.map((i) => i - lead).filter((i) => i >= 0 && i < core.length - 1);
+  return { ...w, text: core, chars, breaks: breaks?.length ? breaks : undefined };
+}
+
 /** Group words into lines of text, top to bottom. */
 export function wordsToLines(words: readonly OcrWord[]): OcrLine[] {
-  const visible = words.filter((w) => w.text.trim() !== '' && w.y1 > w.y0);
+  const visible = words.flatMap((w) => (w.y1 > w.y0 ? (cleanWord(w) ?? []) : []));
   if (!visible.length) return [];
   const sorted = [...visible].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
   const rows: { words: OcrWord[]; y0: number; y1: number }[] = [];
@@ -93,7 +116,8 @@ export function wordsToLines(words: readonly OcrWord[]): OcrLine[] {
         text += gap > 1.3 * h ? '  ' : cjkJoin && gap < 0.6 * h ? '' : ' ';
       }
       const chars = w.chars && t === raw && w.chars.length === t.length ? w.chars : undefined;
-      spans.push({ start: text.length, end: text.length + t.length, confidence: w.confidence, chars });
+      const breaks = t === raw && w.breaks?.length ? w.breaks : undefined;
+      spans.push({ start: text.length, end: text.length + t.length, confidence: w.confidence, chars, ...(breaks ? { breaks } : {}) });
       text += t;
       prev = w;
     }
@@ -105,7 +129,7 @@ export function wordsToLines(words: readonly OcrWord[]): OcrLine[] {
  * The lowest confidence of the words that make up `valueText` on a line (the value as the parser read it), or
  * undefined when it cannot be located. Compares digits only, so "12.5↑" still finds "12.5".
  */
-export function valueConfidence(line: OcrLine, valueText: string): number | undefined {
+export function valueConfidence(line: OcrLine, valueText: string, o: { words?: boolean } = {}): number | undefined {
   const core = valueText.replace(/[<>≤≥=]/g, '');
   if (!core) return undefined;
   let from = 0;
@@ -123,17 +147,33 @@ export function valueConfidence(line: OcrLine, valueText: string): number | unde
     from = i + 1;
   }
   if (at < 0) return undefined;
-  return spanConfidence(line, at, at + core.length);
+  return spanConfidence(line, at, at + core.length, o);
 }
 
 /** Lowest confidence over the characters [at, end) of a line: each character's own where OCR gave it (a smudged
  * unit does not make "12.5" unreadable), else its word's. Undefined when no word covers the range. */
-export function spanConfidence(line: OcrLine, at: number, end: number): number | undefined {
+export function spanConfidence(line: OcrLine, at: number, end: number, o: { words?: boolean } = {}): number | undefined {
   const confs: number[] = [];
   for (const s of line.spans) {
     if (s.start >= end || s.end <= at) continue;
-    if (s.chars) for (let i = Math.max(at, s.start); i < Math.min(end, s.end); i++) confs.push(s.chars[i - s.start]);
+    if (s.chars && !o.words) for (let i = Math.max(at, s.start); i < Math.min(end, s.end); i++) confs.push(s.chars[i - s.start]);
     else confs.push(s.confidence);
   }
   return confs.length ? Math.min(...confs) : undefined;
+}
+
+/**
+ * The value with its decimal point put back where OCR saw a break inside it ("185" whose 8 and 5 stand apart →
+ * "18.5"), or undefined when the value has a point already, cannot be located, or shows no break (pure).
+ */
+export function pointAtBreak(line: OcrLine, valueText: string): string | undefined {
+  if (!/^\d{2,}$/.test(valueText)) return undefined;
+  const at = line.text.search(new RegExp(`(?<![\\d.])${valueText}(?![\\d.])`));
+  if (at < 0) return undefined;
+  for (const s of line.spans) {
+    if (!s.breaks || s.start > at || s.end < at + valueText.length) continue;
+    const inside = s.breaks.map((b) => s.start + b - at).filter((k) => k >= 0 && k < valueText.length - 1);
+    if (inside.length === 1) return `${valueText.slice(0, inside[0] + 1)}.${valueText.slice(inside[0] + 1)}`;
+  }
+  return undefined;
 }

@@ -232,11 +232,20 @@ describe('lost decimal points in photos', () => {
     expect(ferritin.read?.status).toBe('ok');
   });
 
-  it('marks a number that would be critical as read unreadable rather than guessing its decimal point', () => {
+  it('re-points a potassium no body has (68) at the printed precision and raises its critical flag with "please check"', () => {
+    // Session 6: the knowledge base says 68 mmol/L is impossible for potassium and 6.8 is possible: the alarm is
+    // raised with the doubt shown, not withheld (session 5 withheld it as unreadable).
     const text = 'Potassium  68  mmol/L  3.5-5.3';
     const [k] = applyReadConfidence(parseLabReport(text), [line(text)]).results;
-    expect(k.read?.status).toBe('unreadable');
-    expect(k.value).toBeNull();
-    expect(k.flag).toBe('unknown');
+    expect(k.valueText).toBe('6.8');
+    expect(k.flag).toBe('critical-high');
+    expect(k.read?.status).toBe('check');
+  });
+
+  it('withholds a number of an unknown test that would be critical only with a guessed point', () => {
+    const text = 'Zonulin  68  ng/mL  3.5-5.3';
+    const [z] = applyReadConfidence(parseLabReport(text), [line(text)]).results;
+    expect(z.code).toBeUndefined();
+    expect(z.read?.status).not.toBe('ok');
   });
 });

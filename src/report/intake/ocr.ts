@@ -15,6 +15,8 @@ import { wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 
 export interface OcrPage {
   lines: OcrLine[];
+  /** Every recognised word with its box (prepared-page pixels) and confidence: what the lines were built from. */
+  words: OcrWord[];
   /** Degrees the page was rotated back by before recognition. */
   skew: number;
   width: number;
@@ -185,6 +187,23 @@ export function symbolConfidences(
   return confs;
 }
 
+/**
+ * Where a decimal point was probably lost inside a number (pure): after digit i when the next digit stands apart by
+ * more than a third of the digit height ("0.4" read as "04") or digit i's box is too wide for one digit (the point
+ * swallowed into it). The reader puts the point back there when the knowledge base finds the value possible.
+ */
+export function pointBreaks(symbols: readonly { text: string; bbox: { x0: number; y0: number; x1: number; y1: number } }[]): number[] {
+  const out: number[] = [];
+  symbols.forEach((c, i) => {
+    if (!/^\d$/.test(c.text)) return;
+    const b = symbols[i + 1];
+    if (!b || !/^\d$/.test(b.text)) return;
+    const h = Math.max(c.bbox.y1 - c.bbox.y0, 1);
+    if (b.bbox.x0 - c.bbox.x1 > h / 3 || c.bbox.x1 - c.bbox.x0 > 0.8 * h) out.push(i);
+  });
+  return out;
+}
+
 /** Recognise one prepared page. */
 async function recognise(png: Buffer): Promise<{ words: OcrWord[] }> {
   const w = await getWorker();
@@ -197,8 +216,19 @@ async function recognise(png: Buffer): Promise<{ words: OcrWord[] }> {
       for (const l of p.lines)
         for (const wd of l.words) {
           const symbols = wd.symbols ?? [];
-          const chars = symbols.length && symbols.map((c: { text: string }) => c.text).join('') === wd.text ? symbolConfidences(symbols) : undefined;
-          words.push({ text: wd.text, confidence: wd.confidence, x0: wd.bbox.x0, y0: wd.bbox.y0, x1: wd.bbox.x1, y1: wd.bbox.y1, chars });
+          const aligned = symbols.length && symbols.map((c: { text: string }) => c.text).join('') === wd.text;
+          const chars = aligned ? symbolConfidences(symbols) : undefined;
+          const breaks = aligned ? pointBreaks(symbols) : [];
+          words.push({
+            text: wd.text,
+            confidence: wd.confidence,
+            x0: wd.bbox.x0,
+            y0: wd.bbox.y0,
+            x1: wd.bbox.x1,
+            y1: wd.bbox.y1,
+            chars,
+            ...(breaks.length ? { breaks } : {}),
+          });
         }
   return { words };
 }
@@ -232,5 +262,5 @@ export async function ocrDrawable(drawable: { width: number; height: number }): 
   const { words } = await recognise(prep.png);
   const lines = wordsToLines(words);
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
-  return { lines, skew: prep.skew, width: prep.width, height: prep.height, confidence };
+  return { lines, words, skew: prep.skew, width: prep.width, height: prep.height, confidence };
 }

@@ -8,8 +8,13 @@ import { analyteByCode } from '../../knowledge/reference-ranges.js';
 import { interpretErrors } from '../interpret-errors.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import type { LabReport, LabResult } from '../types.js';
-import { spanConfidence, valueConfidence, type OcrLine } from './ocr-lines.js';
+import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
+import { glyphSimilarity } from './glyphs.js';
+import { repairLineName } from './ocr-vocabulary.js';
+import { decidePoint } from './plausible.js';
+
+export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
 
 export type ReportSourceKind = 'text' | 'pdf-text' | 'pdf-ocr' | 'image-ocr';
@@ -40,7 +45,8 @@ function joinPages(pages: { lines: OcrLine[] }[]): { text: string; lines: (OcrLi
   const lines: (OcrLine | undefined)[] = [];
   pages.forEach((p, i) => {
     if (i > 0) lines.push(undefined);
-    lines.push(...p.lines.map(repairNames));
+    const glyphs = glyphSimilarity();
+    lines.push(...p.lines.map((l) => repairLineName(repairNames(l), glyphs)));
   });
   return { text: lines.map((l) => l?.text ?? '').join('\n'), lines };
 }
@@ -74,13 +80,19 @@ export async function readReportBytes(bytes: Uint8Array, name: string, o: ReadRe
   const { imageKind, ocrImage } = await import('./ocr.js');
   if (imageKind(bytes)) {
     const page = await ocrImage(bytes, name);
-    const joined = joinPages([page]);
-    return { name, kind: 'image-ocr', text: joined.text, pages: 1, ocr: { lines: joined.lines, confidence: page.confidence, skew: [page.skew] } };
+    return pageDocument(name, page.words, page.skew);
   }
   // Text: refuse binary files rather than parsing their bytes as a report.
   if (bytes.subarray(0, 4096).includes(0))
     throw interpretErrors.REPORT_FILE_UNSUPPORTED({ source: name, reason: `not a PDF, PNG, JPEG, WebP or text file (accepted: ${ACCEPTED_TYPES.join(', ')})` });
   return { name, kind: 'text', text: decodeText(bytes).text, pages: 1 };
+}
+
+/** One photographed page's OCR words → the document the parser reads (pure; the words keep their boxes). */
+export function pageDocument(name: string, words: readonly OcrWord[], skew = 0): ReportDocument {
+  const joined = joinPages([{ lines: wordsToLines(words) }]);
+  const confidence = mean(words.map((w) => w.confidence));
+  return { name, kind: 'image-ocr', text: joined.text, pages: 1, ocr: { lines: joined.lines, confidence, skew: [skew] } };
 }
 
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -91,7 +103,8 @@ const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0
  * says "could not read" instead of raising or hiding an alarm on a guess).
  */
 export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine | undefined)[]): LabReport {
-  const results = report.results.map((result) => {
+  const { kept, untraced } = traceNames(report.results, lines);
+  const results = kept.map((result) => {
     let r = result;
     const line = lines[r.line - 1];
     if (!line) return r;
@@ -107,44 +120,82 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       if (again) r = { ...r, flag: again.flag, range: again.range };
       else r = { ...r, flag: 'unknown', range: undefined };
     }
-    // A lost decimal point ("48" for 4.8 beside a printed "3.5-5.5"): the value is re-read with the point where the
-    // range's own precision puts it, and shown as "please check" — never as read. When the number as read would be
-    // critical it is unreadable instead: a real extreme value is never hidden behind a guessed decimal point.
-    const decimal = lostDecimal(r);
-    let suspect = false;
-    if (decimal && (r.flag === 'critical-high' || r.flag === 'critical-low')) {
-      return { ...r, value: null, flag: 'unknown' as const, read: { confidence: Math.min(confidence, UNREADABLE_BELOW - 1), status: 'unreadable' as const } };
-    }
+    // Where the decimal point goes (intake/plausible.ts): a break OCR saw inside the digits, or the printed range's
+    // precision, checked against what the knowledge base allows for the analyte in the printed unit. A number that
+    // no unit allows and no point repairs was not read: unreadable, never shown as read.
+    const point = decidePoint(r, pointAtBreak(line, r.valueText));
+    if (point.kind === 'impossible') return unreadable(r, confidence);
+    const wordConf = valueConfidence(line, r.valueText, { words: true }) ?? 0;
+    const decimal = point.kind === 'repointed' ? point.valueText : undefined;
+    const pointVouched = point.kind === 'repointed' && point.vouched;
     if (decimal) {
       const again = parseLabReport(line.text.replace(r.valueText, decimal)).results.find((x) => x.code === r.code && x.valueText === decimal);
       r = again ? { ...r, value: again.value, valueText: decimal, flag: again.flag, range: again.range ?? r.range } : { ...r, value: null, flag: 'unknown' };
-      suspect = true;
     }
     const critical = r.flag === 'critical-high' || r.flag === 'critical-low';
+    // A guessed point on an analyte the table does not know never carries a critical flag.
+    if (decimal && !pointVouched && critical) return unreadable(r, confidence);
     let status: 'ok' | 'check' | 'unreadable' = 'ok';
-    if (conf === undefined || conf < CHECK_BELOW || suspect) status = 'check';
-    if ((conf !== undefined && conf < UNREADABLE_BELOW) || (status === 'check' && (critical || (criticalCapable && conf === undefined)))) status = 'unreadable';
+    if (conf === undefined || conf < CHECK_BELOW || decimal || line.name) status = 'check';
+    // Vouched: the knowledge base finds the value possible for its analyte (a re-pointed one included, even when
+    // critical: "please check" says the point was assumed). A possible value Tesseract itself read with fair
+    // confidence is doubted only by our digit-shape checks: "please check", not withheld (critical ones excepted).
+    const vouched = (decimal !== undefined && pointVouched) || (point.kind === 'plausible' && wordConf >= UNREADABLE_BELOW && !critical);
+    if (!vouched && ((conf !== undefined && conf < UNREADABLE_BELOW) || (status === 'check' && (critical || (criticalCapable && conf === undefined)))))
+      status = 'unreadable';
     if (status === 'unreadable') return { ...r, value: null, flag: 'unknown' as const, read: { confidence, status } };
     return { ...r, read: { confidence, status } };
   });
-  return { ...report, results };
+  return { ...report, results, skipped: [...report.skipped, ...untraced] };
 }
 
-/**
- * A whole number read where the range is printed with decimals and the number is far above it, while the same digits
- * with the range's precision fall near it ("48" beside 3.5-5.5 → "4.8"): the decimal point was lost in the photo.
- * Returns the re-pointed value text, or undefined (pure).
- */
-export function lostDecimal(r: Pick<LabResult, 'value' | 'valueText' | 'range'>): string | undefined {
-  if (r.value === null || !/^\d{2,}$/.test(r.valueText) || r.range?.high === undefined) return undefined;
-  const places = Math.max(0, ...[...r.range.text.matchAll(/\d\.(\d+)/g)].map((m) => m[1].length));
-  if (places < 1 || places >= r.valueText.length) return undefined;
-  const high = r.range.high;
-  const low = r.range.low ?? 0;
-  if (r.value <= 3 * high) return undefined;
-  const candidate = r.value / 10 ** places;
-  return candidate >= low * 0.3 && candidate <= high * 3 ? candidate.toFixed(places) : undefined;
+/** Where `name` stands in `text`, spaces ignored (the parser joins and trims what it prints), or undefined. */
+function locate(text: string, name: string): { start: number; end: number } | undefined {
+  const chars = [...name.replace(/\s+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!chars.length) return undefined;
+  const m = new RegExp(chars.join('\\s*')).exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
+
+/** Below this confidence the words of a name the vocabulary does not know are not trusted as a test name. */
+export const NAME_TRUST = 85;
+export const NAME_TRUST_LATIN = 50;
+
+/**
+ * The consistency gate for names read from a photo (pure): a result whose name is not in the vocabulary (no code,
+ * no repair) must have been read cleanly — every character of its name at NAME_TRUST or more — or it is no result:
+ * a garbled name beside a number is a row nobody can trace ("估计臂纲球退滢率 79"), listed as skipped, not invented.
+ */
+export function traceNames(results: readonly LabResult[], lines: readonly (OcrLine | undefined)[]): { kept: LabResult[]; untraced: LabReport['skipped'] } {
+  const kept: LabResult[] = [];
+  const untraced: LabReport['skipped'] = [];
+  for (const r of results) {
+    const line = lines[r.line - 1];
+    if (!line || r.code) {
+      kept.push(r);
+      continue;
+    }
+    // The name stands on the value's line or, in cards and vertical records, on a line just above it.
+    let conf: number | undefined;
+    for (let k = r.line - 1; k >= Math.max(0, r.line - 4) && conf === undefined; k--) {
+      const l = lines[k];
+      const found = l ? locate(l.text, r.name) : undefined;
+      if (l && found) conf = spanConfidence(l, found.start, found.end);
+    }
+    // Latin names Tesseract reads letter by letter; Chinese names it may read as look-alike characters.
+    const trust = /[\u3400-\u9fff]/.test(r.name) ? NAME_TRUST : NAME_TRUST_LATIN;
+    if (conf !== undefined && conf >= trust) kept.push(r);
+    else untraced.push({ line: r.line, text: line.text, reason: `test name not readable in the photo ("${r.name}")` });
+  }
+  return { kept, untraced };
+}
+
+const unreadable = (r: LabResult, confidence: number): LabResult => ({
+  ...r,
+  value: null,
+  flag: 'unknown',
+  read: { confidence: Math.min(confidence, UNREADABLE_BELOW - 1), status: 'unreadable' },
+});
 
 /** Lowest character confidence of a printed range's text on the line (undefined when not found). */
 function rangeConfidence(line: OcrLine, rangeText: string): number | undefined {

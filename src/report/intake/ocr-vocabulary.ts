@@ -1,0 +1,212 @@
+// Names read from a photo matched against the analyte vocabulary (the bundled table's aliases, regional names
+// included) by an edit distance weighted for OCR: look-alike Latin characters (0/O, 1/l/I, 5/S, 8/B, rn/m …) cost
+// little, one Chinese character read as another costs less than a missing one (Tesseract confuses characters that
+// share components: 胆/脂/膳, 低/佐, 钾/钟), inserted marks and spaces are free. A misread name becomes the alias it
+// stands for only when one analyte is clearly closest and the distance is a small share of the name; otherwise the
+// line keeps what was printed (pure).
+import { aliasVocabulary, aliasWithin } from '../alias-index.js';
+import type { GlyphSimilarity } from './glyphs.js';
+import type { OcrLine } from './ocr-lines.js';
+import { toSimplified } from '../han-variants.js';
+
+const LOOKALIKES: string[] = [
+  '0oOdDQ',
+  '1lI|!i',
+  '5sS',
+  '8B',
+  '2zZ',
+  'ce¢',
+  'uμµv',
+  'gq9',
+  'hb',
+  'nh',
+  'rt',
+  'ftl',
+  'mn',
+  'yv',
+  'kK',
+  'wW',
+  'xX×',
+  'pP',
+  '()（）',
+];
+const LOOK = new Map<string, Set<string>>();
+for (const group of LOOKALIKES)
+  for (const a of group) {
+    const set = LOOK.get(a) ?? new Set<string>();
+    for (const b of group) set.add(b);
+    LOOK.set(a, set);
+  }
+
+const isHan = (c: string) => /[\u3400-\u9fff]/.test(c);
+
+/**
+ * Cost of reading `want` as `got`. Two Chinese characters cost by how alike their glyphs are (glyphs.ts: 0.4 for
+ * near-identical shapes up to 0.9 for unrelated ones; a flat 0.75 when no glyph renderer is installed).
+ */
+function subCost(want: string, got: string, glyphs: GlyphSimilarity | undefined): number {
+  if (want === got) return 0;
+  if (want.toLowerCase() === got.toLowerCase()) return 0.1;
+  if (LOOK.get(want)?.has(got)) return 0.25;
+  if (isHan(want) && isHan(got)) return glyphs ? Math.min(0.9, Math.max(0.4, 0.9 - 0.6 * glyphs(want, got))) : 0.75;
+  return 1;
+}
+
+/** What OCR adds that no name has: marks and separators (free to skip in the read text). */
+const FREE = /[\s|│·.,:：;'"“”`_~^*]/;
+
+/**
+ * Semi-global weighted edit distance: the whole of `alias` against the best-matching part of `read` (text before
+ * and after the match in `read` is free). Returns the cost and where the match starts and ends in `read`.
+ */
+export function alignCost(alias: string, read: string, glyphs?: GlyphSimilarity): { cost: number; start: number; end: number } {
+  const a = [...alias];
+  const r = [...read];
+  const n = a.length;
+  const m = r.length;
+  // dp[i][j]: cost of alias[0..i) against read[s..j) for the best start s; start[i][j] keeps s.
+  let prev = new Float64Array(m + 1);
+  let prevStart = Int32Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Float64Array(m + 1);
+    const curStart = new Int32Array(m + 1);
+    cur[0] = prev[0] + 1;
+    curStart[0] = 0;
+    for (let j = 1; j <= m; j++) {
+      const skip = FREE.test(r[j - 1]) ? 0 : 1;
+      let best = prev[j - 1] + subCost(a[i - 1], r[j - 1], glyphs);
+      let s = prevStart[j - 1];
+      if (cur[j - 1] + skip < best) {
+        best = cur[j - 1] + skip;
+        s = curStart[j - 1];
+      }
+      if (prev[j] + 1 < best) {
+        best = prev[j] + 1;
+        s = prevStart[j];
+      }
+      cur[j] = best;
+      curStart[j] = s;
+    }
+    prev = cur;
+    prevStart = curStart;
+  }
+  let end = 0;
+  for (let j = 1; j <= m; j++) if (prev[j] < prev[end]) end = j;
+  return { cost: prev[end], start: prevStart[end], end };
+}
+
+export interface VocabularyMatch {
+  alias: string;
+  codes: string[];
+  cost: number;
+  /** The matched part of the read text, [start, end) in characters of the input. */
+  start: number;
+  end: number;
+}
+
+const significant = (s: string) => [...s].filter((c) => !FREE.test(c)).length;
+
+/** Is the text beside a match nothing but codes naming the same analyte (brackets and marks ignored)? */
+function ownCode(beside: string, codes: readonly string[]): boolean {
+  const tokens = beside.split(/[\s()（）[\]【】|│:：,，/]+/).filter(Boolean);
+  if (!tokens.length) return false;
+  return tokens.every((t) => {
+    const hit = aliasWithin(t);
+    return hit?.analytes.some((a) => codes.includes(a.code)) ?? false;
+  });
+}
+
+let vocabulary: { alias: string; key: string; codes: string[]; size: number }[] | undefined;
+function words() {
+  vocabulary ??= aliasVocabulary()
+    .map((e) => ({ ...e, size: [...e.key].length }))
+    // Too short to tell apart from noise: one or two Chinese characters, three Latin letters or fewer.
+    .filter((e) => (/[\u3400-\u9fff]/.test(e.key) ? e.size >= 3 : e.size >= 4));
+  return vocabulary;
+}
+
+/** Largest share of an alias's length the weighted distance may reach. */
+export const MAX_SHARE = 0.3;
+/** How much closer (in character costs) the chosen analyte must be than any other. */
+export const MARGIN = 0.2;
+
+/**
+ * The analyte a misread name part stands for, or undefined (none close enough, or two analytes as close). The
+ * match must cover most of the read name: what lies outside it may be a code or a mark, not another word.
+ */
+export function matchVocabulary(namePart: string, glyphs?: GlyphSimilarity): VocabularyMatch | undefined {
+  const read = toSimplified(namePart);
+  const readSize = significant(read);
+  if (readSize < 3) return undefined;
+  const latinRead = !/[\u3400-\u9fff]/.test(read);
+  const scored: (VocabularyMatch & { total: number })[] = [];
+  for (const e of words()) {
+    const latinAlias = !/[\u3400-\u9fff]/.test(e.key);
+    if (latinAlias !== latinRead && latinAlias) continue;
+    if (e.size > readSize + 2 || e.size < readSize * 0.5) continue;
+    // Cheap filter first: a Chinese alias shares at least half of its characters with what was read.
+    if (!latinAlias && [...e.key].filter((c) => read.includes(c)).length * 2 < e.size) continue;
+    const got = alignCost(latinAlias ? e.key.toLowerCase() : e.key, latinAlias ? read.toLowerCase() : read, glyphs);
+    const outside = significant(read.slice(0, got.start)) + significant(read.slice(got.end));
+    if (outside > Math.max(1, readSize * 0.4)) continue;
+    // What was read beside the match counts against it — unless it is the analyte's own code ("谷丙转氨酶 ALT").
+    const total = got.cost + (ownCode(read.slice(0, got.start) + read.slice(got.end), e.codes) ? 0 : 0.5 * outside);
+    if (total > MAX_SHARE * e.size) continue;
+    scored.push({ alias: e.alias, codes: e.codes, cost: total / e.size, start: got.start, end: got.end, total });
+  }
+  if (!scored.length) return undefined;
+  scored.sort((x, y) => x.total - y.total || x.cost - y.cost);
+  const best = scored[0];
+  // Another analyte nearly as close (低/高密度脂蛋白 read as 佐密度…): the name is not decided — left as printed.
+  const rival = scored.find((x) => x.codes.join() !== best.codes.join());
+  if (rival && rival.total - best.total < MARGIN) return undefined;
+  const { total: _total, ...match } = best;
+  return match;
+}
+
+/**
+ * A line's name cells repaired to the vocabulary aliases they stand for (spans re-aligned), or the line unchanged.
+ * A name cell is text with letters before a value: the start of the line, or a cell after a column break when two
+ * tables stand side by side ("MCHC  333  g/dL  31-37  |  总脂固醇  224 H").
+ */
+export function repairLineName(line: OcrLine, glyphs?: GlyphSimilarity): OcrLine {
+  let out = line;
+  // Cells: runs between column breaks (two spaces, a rule) — from the right, so earlier offsets stay valid.
+  const cells = [...line.text.matchAll(/[^\s|│](?:[^|│]*?[^\s|│])??(?=\s{2,}|\s*[|│]|$)/g)];
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const cell = cells[i];
+    const next = cells[i + 1]?.[0] ?? '';
+    const value = /^[<>≤≥]?\d/.test(next) || /^[<>≤≥]?\d/.test(cell[0].replace(/^\D+\s/, ''));
+    if (!value) continue;
+    // The name part of the cell: up to its first number that stands apart ("谷丙转氧酶 ALT 68" → "谷丙转氧酶 ALT").
+    const cut = cell[0].search(/(?:^|\s)[<>≤≥]?\d/);
+    const name = cut < 0 ? cell[0] : cell[0].slice(0, cut);
+    out = repairSpan(out, cell.index ?? 0, name, glyphs);
+  }
+  return out;
+}
+
+/** Repair one name at [at, at + name.length) of the line. */
+function repairSpan(line: OcrLine, at: number, namePart: string, glyphs: GlyphSimilarity | undefined): OcrLine {
+  if (!/[\p{L}]/u.test(namePart) || aliasWithin(namePart)) return line;
+  const m = matchVocabulary(namePart, glyphs);
+  if (!m) return line;
+  const start = at + m.start;
+  const end = at + m.end;
+  const delta = m.alias.length - (end - start);
+  const spans: OcrLine['spans'] = [];
+  let merged: OcrLine['spans'][number] | undefined;
+  for (const s of line.spans) {
+    if (s.end <= start) spans.push(s);
+    else if (s.start >= end) spans.push({ ...s, start: s.start + delta, end: s.end + delta });
+    else if (merged) {
+      merged.end = Math.max(merged.end, s.end + delta);
+      merged.confidence = Math.min(merged.confidence, s.confidence);
+    } else {
+      merged = { start: Math.min(s.start, start), end: Math.max(s.end + delta, start + m.alias.length), confidence: s.confidence };
+      spans.push(merged);
+    }
+  }
+  const text = line.text.slice(0, start) + m.alias + line.text.slice(end);
+  return { ...line, text, spans, name: { printed: line.text.slice(start, end), alias: m.alias, cost: m.cost } };
+}

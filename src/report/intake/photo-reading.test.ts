@@ -1,0 +1,139 @@
+// Session 6 design for photos: knowledge-base checks of values (plausible.ts), decimal points put back where OCR saw
+// the digits set apart, names matched against the analyte vocabulary with OCR confusions (ocr-vocabulary.ts,
+// glyphs.ts), stray marks dropped from words, and the gate that keeps untraceable names out of the results.
+import { describe, expect, it } from 'vitest';
+import { parseLabReport } from '../parse.js';
+import { glyphSimilarity } from './glyphs.js';
+import { cleanWord, pointAtBreak, wordsToLines, type OcrWord } from './ocr-lines.js';
+import { alignCost, matchVocabulary, repairLineName } from './ocr-vocabulary.js';
+import { checkPlausible, decidePoint } from './plausible.js';
+import { applyReadConfidence, pageDocument, parseReportDocument, traceNames } from './read-report.js';
+
+/** Words of one printed row: cells split on two spaces, placed 200 px apart. */
+const row = (t: string, y = 0, conf = 96, extra: Partial<OcrWord>[] = []): OcrWord[] =>
+  t.split('  ').map((w, i) => ({ text: w, confidence: conf, x0: i * 200, x1: i * 200 + w.length * 10, y0: y, y1: y + 20, ...extra[i] }));
+
+describe('knowledge-base check of values read from a photo', () => {
+  it('re-points a whole number no unit allows at the printed precision; leaves a possible one alone', () => {
+    const hb = { code: 'hgb', value: 136, valueText: '136', unit: 'g/dL', range: { low: 13.5, high: 17.5, text: '13.5-17.5', origin: 'report' as const } };
+    expect(checkPlausible(hb)).toEqual({ kind: 'repointed', value: 13.6, valueText: '13.6' });
+    // The same 136 in g/L is an ordinary haemoglobin.
+    expect(checkPlausible({ ...hb, unit: 'g/L', range: { low: 130, high: 175, text: '130-175', origin: 'report' } }).kind).toBe('plausible');
+    // A marker whose range starts at zero can rise a thousandfold: 2450 pg/mL NT-proBNP is real, never re-pointed.
+    expect(
+      checkPlausible({ code: 'ntprobnp', value: 2450, valueText: '2450', unit: 'pg/mL', range: { low: 0, high: 125, text: '0-125', origin: 'report' } }).kind,
+    ).toBe('plausible');
+  });
+
+  it('calls a number impossible when no point repairs it (no printed precision to put it at)', () => {
+    expect(checkPlausible({ code: 'k', value: 621, valueText: '621', unit: 'mmol/L', range: { low: 3, high: 5, text: '3-5', origin: 'report' } }).kind).toBe(
+      'impossible',
+    );
+  });
+
+  it('takes a break OCR saw inside the digits when the knowledge base allows the value there', () => {
+    const tbil = { code: 'tbil', value: 185, valueText: '185', unit: 'μmol/L', range: undefined };
+    expect(decidePoint(tbil, '18.5')).toEqual({ kind: 'repointed', valueText: '18.5', vouched: true });
+    expect(decidePoint(tbil, undefined)).toEqual({ kind: 'plausible' });
+    // Sodium "1.38" from a spurious break is impossible; the value as read (138) stands.
+    expect(decidePoint({ code: 'na', value: 138, valueText: '138', unit: 'mmol/L', range: undefined }, '1.38')).toEqual({ kind: 'plausible' });
+  });
+});
+
+describe('OCR words: stray marks and lost points', () => {
+  it('drops quote marks read from table rules and dust, keeping per-character confidences aligned', () => {
+    expect(cleanWord({ text: '“12.8', confidence: 90, x0: 0, x1: 10, y0: 0, y1: 10, chars: [20, 91, 92, 93, 94] })).toMatchObject({
+      text: '12.8',
+      chars: [91, 92, 93, 94],
+    });
+    expect(cleanWord({ text: '“', confidence: 90, x0: 0, x1: 10, y0: 0, y1: 10 })).toBeUndefined();
+    expect(cleanWord({ text: '|', confidence: 90, x0: 0, x1: 10, y0: 0, y1: 10 })?.text).toBe('|');
+    const [line] = wordsToLines(row('WBC  “12.8 H  “10^3/uL'));
+    expect(parseLabReport(line.text).results[0]).toMatchObject({ code: 'wbc', valueText: '12.8' });
+  });
+
+  it('puts the point back at the break inside a number', () => {
+    const [line] = wordsToLines(row('Total bilirubin  185  umol/L', 0, 96, [{}, { breaks: [1] }]));
+    expect(pointAtBreak(line, '185')).toBe('18.5');
+    expect(pointAtBreak(line, '18.5')).toBeUndefined();
+    const [plain] = wordsToLines(row('Total bilirubin  185  umol/L'));
+    expect(pointAtBreak(plain, '185')).toBeUndefined();
+  });
+
+  it('end to end: haemoglobin 136 beside g/dL is read 13.6 with "please check"; an impossible potassium is withheld', () => {
+    const words = [...row('Hb  136  g/dL  13.5-17.5', 0), ...row('Potassium  621  mmol/L  3-5', 40), ...row('Sodium  138  mmol/L  136-145', 80)];
+    const [hb, k, na] = parseReportDocument(pageDocument('p', words)).results;
+    expect(hb).toMatchObject({ code: 'hgb', valueText: '13.6', flag: 'normal', read: { status: 'check' } });
+    expect(k).toMatchObject({ code: 'k', value: null, flag: 'unknown', read: { status: 'unreadable' } });
+    expect(na).toMatchObject({ code: 'na', valueText: '138', read: { status: 'ok' } });
+  });
+});
+
+const glyphs = glyphSimilarity();
+
+describe('names matched against the analyte vocabulary with OCR confusions', () => {
+  it('weighted alignment: look-alike Latin letters cost little, marks and spaces nothing', () => {
+    expect(alignCost('chloride', 'chioride').cost).toBe(0.25);
+    expect(alignCost('chloride', '| chloride').cost).toBe(0);
+    expect(alignCost('chloride', 'chlorxde').cost).toBe(1);
+  });
+
+  it('repairs misread names only when one analyte is clearly closest', () => {
+    expect(matchVocabulary('Chioride', glyphs)?.codes).toEqual(['cl']);
+    expect(matchVocabulary('总脂固醇', glyphs)?.codes).toEqual(['tc']);
+    expect(matchVocabulary('谷丙转氧酶 ALT', glyphs)?.codes).toEqual(['alt']);
+    // 佐 is as far from 低 as from 高: HDL and LDL are not decided by a guess.
+    expect(matchVocabulary('佐密度脂蛋白膳固醇', glyphs)).toBeUndefined();
+    // A test we do not know (TRAb) is not forced onto a neighbour (thyroglobulin antibody).
+    expect(matchVocabulary('促甲状腺素 受体抗体 TRAD', glyphs)).toBeUndefined();
+    expect(matchVocabulary('报告日期', glyphs)).toBeUndefined();
+  });
+
+  it.skipIf(!glyphs)('glyph shapes order the confusions (needs the OCR extra for drawing)', () => {
+    const g = glyphs as NonNullable<typeof glyphs>;
+    expect(g('胆', '脂')).toBeGreaterThan(g('胆', '钾'));
+    expect(g('钾', '钟')).toBeGreaterThan(g('钾', '红'));
+    // With shapes, "戡脂蛇白 A1" is apolipoprotein A1, not lipoprotein(a).
+    expect(matchVocabulary('戡脂蛇白 A1', g)?.codes).toEqual(['apoa1']);
+  });
+
+  it('repairs the name cells of two tables side by side and keeps spans aligned', () => {
+    const [line] = wordsToLines(row('MCHC  33.3  g/dL  31-37  |  总脂固醇  224  mg/dL  <200'));
+    const fixed = repairLineName(line, glyphs);
+    expect(fixed.text).toContain('总胆固醇  224');
+    expect(fixed.name?.printed).toBe('总脂固醇');
+    const value = fixed.spans.find((s) => fixed.text.slice(s.start, s.end) === '224');
+    expect(value).toBeDefined();
+    const report = parseReportDocument(pageDocument('p', row('MCHC  33.3  g/dL  31-37  |  总脂固醇  224  mg/dL  <200')));
+    expect(report.results.map((r) => [r.code, r.valueText, r.read?.status])).toEqual([
+      ['mchc', '33.3', 'check'],
+      ['tc', '224', 'check'],
+    ]);
+  });
+});
+
+describe('the consistency gate: no result from a name nobody can trace', () => {
+  it('keeps an unknown test whose name was read cleanly; moves a garbled one to skipped', () => {
+    const words = [...row('估计臂纲球退滢率  79  mL/min  >60', 0, 62), ...row('Zonulin  40  ng/mL  <50', 40, 95)];
+    const doc = pageDocument('p', words);
+    const report = parseReportDocument(doc);
+    expect(report.results.map((r) => r.name)).toEqual(['Zonulin']);
+    expect(report.skipped.some((s) => /not readable/.test(s.reason) && s.text.includes('79'))).toBe(true);
+  });
+
+  it('finds a name on the line above its value (cards)', () => {
+    const lines = wordsToLines([...row('Zonulin', 0, 95), ...row('Result:  40  ng/mL', 40, 95)]);
+    const results = [{ name: 'Zonulin', value: 40, valueText: '40', flag: 'unknown' as const, line: 2 }];
+    expect(traceNames(results, lines).kept).toHaveLength(1);
+    const [other] = wordsToLines(row('Comment', 0, 95));
+    expect(traceNames(results, [other, lines[1]]).kept).toHaveLength(0);
+  });
+
+  it('applyReadConfidence lists untraced rows in skipped, results stay traceable', () => {
+    const text = '估计臂纲球退滢率  79  mL/min  >60';
+    const lines = wordsToLines(row(text, 0, 40));
+    const out = applyReadConfidence(parseLabReport(text), lines);
+    expect(out.results).toHaveLength(0);
+    expect(out.skipped).toHaveLength(1);
+  });
+});

@@ -1,0 +1,92 @@
+// Knowledge-base check of a value read from a photo: is the number possible for this analyte, in the unit printed
+// beside it? The bundled table (general adult interval and critical limits, in each unit it knows) says which
+// magnitudes a real report prints. A whole number that no unit allows while the same digits with a decimal point
+// fall inside the interval ("136" haemoglobin beside g/dL, "452" red cells beside 10^6/uL, "526" % lymphocytes) lost
+// its point in the photo; a number that no unit allows and no point repairs was not read (pure).
+import { analyteByCode, bundledBounds, type Analyte, type Bounds } from '../../knowledge/reference-ranges.js';
+import { conversionFactor } from '../../knowledge/units.js';
+import type { LabResult } from '../types.js';
+
+/**
+ * Interval spans (in the unit the value was printed in) that a real value of this analyte falls inside. An analyte
+ * with a lower limit (sodium, haemoglobin, HbA1c) is held tightly — a third of the lowest limit to twice the highest
+ * of its range doubled and its critical limit; a marker whose range starts at zero (troponin, NT-proBNP, lipase,
+ * CRP) can rise a thousandfold, so only its lower side is checked.
+ */
+export function plausibleSpans(an: Analyte, unit: string | undefined): Bounds[] {
+  const ref = bundledBounds(an);
+  if (!ref || ref[1] === undefined) return [];
+  const refLow = ref[0] ?? 0;
+  const lo = refLow > 0 ? Math.min(refLow, an.critical?.[0] ?? Infinity) / 3 : 0;
+  const hi = refLow > 0 ? Math.max(ref[1] * 2, an.critical?.[1] ?? 0) * 2 : Math.max(ref[1] * 1000, (an.critical?.[1] ?? 0) * 3);
+  const f = conversionFactor(an, unit);
+  // The printed unit is known: one span. Unknown or misread: any unit the table knows for the analyte.
+  const factors = f !== undefined ? [f] : [...new Set([1, ...Object.values(an.units ?? {})])];
+  return factors.map((k) => [lo / k, hi / k]);
+}
+
+const inside = (v: number, spans: readonly Bounds[]) => spans.some(([lo, hi]) => v >= (lo ?? 0) && v <= (hi ?? Infinity));
+
+export type Plausibility = { kind: 'plausible' } | { kind: 'repointed'; valueText: string; value: number } | { kind: 'impossible' } | { kind: 'unknown' };
+
+/**
+ * Check a read value against its analyte (and the printed range, when one was read). A whole number no unit allows
+ * is re-pointed at the printed range's precision when that makes it possible, else it is impossible.
+ */
+export function checkPlausible(r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range'>): Plausibility {
+  const an = r.code ? analyteByCode(r.code) : undefined;
+  if (r.value === null || !an || an.qualitative) return { kind: 'unknown' };
+  const spans: Bounds[] = [...plausibleSpans(an, r.unit)];
+  // A printed range read cleanly is the lab's own scale: its span counts as well (units we do not know).
+  const printed = r.range?.origin === 'report' ? r.range : undefined;
+  if (printed?.high !== undefined && (printed.low ?? 0) > 0) spans.push([printed.low! / 3, printed.high * 4]);
+  if (!spans.length) return { kind: 'unknown' };
+  if (inside(r.value, spans)) return { kind: 'plausible' };
+  if (!/^\d{2,}$/.test(r.valueText)) return { kind: 'impossible' };
+  const places = printed ? Math.max(0, ...[...printed.text.matchAll(/\d[.,](\d+)/g)].map((m) => m[1].length)) : 0;
+  // Where the point goes is the lab's own precision: without a printed range that shows it, no guess.
+  for (const k of places > 0 ? [places] : []) {
+    if (k >= r.valueText.length) continue;
+    const v = r.value / 10 ** k;
+    if (inside(v, spans)) return { kind: 'repointed', value: v, valueText: v.toFixed(k) };
+  }
+  return { kind: 'impossible' };
+}
+
+export type PointDecision = { kind: 'as-read' | 'plausible' } | { kind: 'repointed'; valueText: string; vouched: boolean } | { kind: 'impossible' };
+
+/**
+ * Where the decimal point of a value read from a photo goes (pure). `atBreak`: the value with its point put back
+ * where OCR saw the digits set apart. Evidence first — a break the knowledge base does not rule out is taken; then
+ * the knowledge base alone (a number no unit allows, re-pointed at the printed range's precision); for analytes the
+ * table does not know, the printed range alone (`lostDecimal`, never vouched).
+ */
+export function decidePoint(r: Pick<LabResult, 'code' | 'value' | 'valueText' | 'unit' | 'range'>, atBreak: string | undefined): PointDecision {
+  const asRead = checkPlausible(r);
+  if (atBreak !== undefined) {
+    const moved = checkPlausible({ ...r, value: Number(atBreak), valueText: atBreak });
+    if (moved.kind === 'plausible') return { kind: 'repointed', valueText: atBreak, vouched: true };
+    if (moved.kind === 'unknown') return { kind: 'repointed', valueText: atBreak, vouched: false };
+  }
+  if (asRead.kind === 'impossible') return asRead;
+  if (asRead.kind === 'repointed') return { kind: 'repointed', valueText: asRead.valueText, vouched: true };
+  if (asRead.kind === 'plausible') return asRead;
+  const printed = lostDecimal(r);
+  return printed ? { kind: 'repointed', valueText: printed, vouched: false } : { kind: 'as-read' };
+}
+
+/**
+ * A whole number read where the range is printed with decimals and the number is far above it, while the same digits
+ * with the range's precision fall near it ("48" beside 3.5-5.5 → "4.8"): the decimal point was lost in the photo.
+ * Returns the re-pointed value text, or undefined (pure).
+ */
+export function lostDecimal(r: Pick<LabResult, 'value' | 'valueText' | 'range'>): string | undefined {
+  if (r.value === null || !/^\d{2,}$/.test(r.valueText) || r.range?.high === undefined) return undefined;
+  const places = Math.max(0, ...[...r.range.text.matchAll(/\d\.(\d+)/g)].map((m) => m[1].length));
+  if (places < 1 || places >= r.valueText.length) return undefined;
+  const high = r.range.high;
+  const low = r.range.low ?? 0;
+  if (r.value <= 3 * high) return undefined;
+  const candidate = r.value / 10 ** places;
+  return candidate >= low * 0.3 && candidate <= high * 3 ? candidate.toFixed(places) : undefined;
+}
