@@ -187,6 +187,31 @@ const DAILY_SCHEDULE = /\b(?:daily|every day|each day|a day|per day|once a day|e
 const WEEKLY = /\bweek(?:ly)?\b|每周|一周|每星期|每礼拜|周[一二三四五六日]/u;
 const CHILD = /\b(?:infants?|babies|baby|newborns?|neonat\w*|toddlers?|child(?:ren)?|kids?)\b|婴|新生儿|宝宝|儿童|小儿|幼儿|孩子/u;
 
+const INFANT = /\b(?:infants?|babies|baby|newborns?|neonat\w*|\d+[- ]month[- ]old)\b|婴儿|新生儿|宝宝|满月|月龄|个月大/u;
+
+/**
+ * "For a 5 mg dose, draw up 2.5 mL of the 20 mg/mL solution": a volume whose amount (mL × the concentration) is not
+ * the amount the same sentence states — a tenfold slip either way is a dosing error, whatever the label maximum.
+ */
+function volumeContradictsDose(sentence: string, product: ProductStrength): string {
+  const conc = CONCENTRATION.exec(sentence);
+  const mgPerMl = conc ? (conc[1] !== undefined ? Number(conc[1]) / Number(conc[2] ?? 1) : Number(conc[4]) / Number(conc[3] ?? 1)) : product.mgPerMl;
+  if (!mgPerMl || !Number.isFinite(mgPerMl)) return '';
+  const concSpan = conc ? [conc.index, conc.index + conc[0].length] : [-1, -1];
+  const outside = (at: number) => at < concSpan[0] || at >= concSpan[1];
+  const targets = amounts(sentence).filter((a) => outside(a.index) && !a.perKg && !NOT_A_DOSE_AFTER.test(sentence.slice(a.end, a.end + 16)));
+  const volumes = [...sentence.matchAll(ML_DOSE)].filter(
+    (m) => outside(m.index ?? 0) && !/mg\s*\/\s*$|毫克\s*\/\s*$/u.test(sentence.slice(Math.max(0, (m.index ?? 0) - 8), m.index)),
+  );
+  if (targets.length !== 1 || volumes.length !== 1 || volumes[0][2]) return '';
+  const ml = num(volumes[0][1]);
+  const got = ml * mgPerMl;
+  const want = targets[0].mg;
+  if (!Number.isFinite(got) || want <= 0) return '';
+  if (got > want * 1.25 || got < want * 0.8) return `${fmt(ml)} mL × ${fmt(mgPerMl)} mg/mL = ${fmt(got)} mg, not the ${fmt(want)} mg stated`;
+  return '';
+}
+
 const ACCIDENT = /\b(?:got into|accidentally (?:took|swallowed|drank|ate)|swallowed (?:some|a|the|several)|ingestions?)\b|误服|误食|误吃|偷吃/u;
 
 /** Is the word right before the amount at `at` another medicine's name (starting after the known drug's name at `ownerAt`)? */
@@ -203,6 +228,21 @@ function namedByOther(sentence: string, at: number, ownerAt: number): boolean {
 function scheduleFlags(sentence: string, L: DoseLimit, passage: string): string {
   if (L.weeklyOnly && DAILY_SCHEDULE.test(sentence) && !WEEKLY.test(sentence) && /\d/.test(sentence)) return `${L.id} on a daily schedule (weekly only)`;
   if (L.dailyIU !== undefined) {
+    // Drops × IU per drop ("每次滴10滴（每滴400 IU）", "10 drops of 400 IU each"): the daily amount is the product.
+    const perDrop =
+      /每滴\s*(\d+(?:\.\d+)?)\s*(?:iu|国际单位)|(\d+(?:\.\d+)?)\s*(?:iu|international units?)\s*(?:per|each|a|\/)\s*drop|(\d+(?:\.\d+)?)\s*(?:iu|国际单位)\s*\/\s*滴/u.exec(
+        sentence,
+      );
+    const drops = /(\d+(?:\.\d+)?)\s*(?:滴|drops?)(?!\s*(?:\/|per|每))/u.exec(sentence.replace(/每滴/gu, ''));
+    if (perDrop && drops && DAILY_SCHEDULE.test(sentence) && !WEEKLY.test(sentence)) {
+      const iu = Number(perDrop[1] ?? perDrop[2] ?? perDrop[3]) * Number(drops[1]);
+      const limit = INFANT.test(passage)
+        ? (L.infantDailyIU ?? L.childDailyIU ?? L.dailyIU)
+        : CHILD.test(passage) && L.childDailyIU !== undefined
+          ? L.childDailyIU
+          : L.dailyIU;
+      if (iu > limit) return `${L.id} ${drops[1]} drops × ${Number(perDrop[1] ?? perDrop[2] ?? perDrop[3])} IU = ${iu} IU per day > ${limit} IU`;
+    }
     for (const m of sentence.matchAll(IU_AMOUNT)) {
       const iu = num(m[1]);
       if (!Number.isFinite(iu) || WEEKLY.test(sentence)) continue;
@@ -367,6 +407,7 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
   for (const d of drugs) {
     const why =
       scheduleFlags(sentence, d.limit, passage) ||
+      volumeContradictsDose(sentence, product) ||
       productFlags(sentence, d.limit, product) ||
       calculatedDoseFlags(sentence, d.limit, d.index, passage, product);
     if (why) return [{ code: 'dose-out-of-range', span: trimSpan(sentence), reason: why }];

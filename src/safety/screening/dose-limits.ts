@@ -23,6 +23,8 @@ export interface DoseLimit {
   /** Daily maximum in international units (vitamins A and D), adult and child (under 12). */
   dailyIU?: number;
   childDailyIU?: number;
+  /** Daily maximum in IU for an infant (under 1 year). */
+  infantDailyIU?: number;
 }
 
 export const DOSE_LIMITS: readonly DoseLimit[] = [
@@ -79,6 +81,8 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
     daily: Infinity,
     dailyIU: 10000,
     childDailyIU: 2000,
+    // EFSA/IOM upper level for infants 0–12 months: 1000 IU (25 µg) a day.
+    infantDailyIU: 1000,
   },
   { id: 'vitamin-a', names: ['vitamin a', 'retinol', '维生素a'], single: Infinity, daily: Infinity, dailyIU: 10000, childDailyIU: 3000 },
   // Opioids and others with narrow margins (FDA labels / BNF adult maxima).
@@ -145,5 +149,7 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
   { id: 'tadalafil', names: ['tadalafil', 'cialis', '他达拉非', '希爱力'], single: 20, daily: 20 },
   { id: 'tamsulosin', names: ['tamsulosin', 'flomax', '坦索罗辛', '坦洛新', '哈乐'], single: 0.8, daily: 0.8 },
   { id: 'hydrochlorothiazide', names: ['hydrochlorothiazide', '氢氯噻嗪', '双氢克尿噻'], single: 100, daily: 100 },
+  // Clonidine for ADHD/sleep in children: 5 µg/kg per dose at most (BNFc); adult 0.3 mg per dose, 2.4 mg a day.
+  { id: 'clonidine', names: ['clonidine', 'catapres', 'kapvay', '可乐定'], single: 0.3, daily: 2.4, perKgSingle: 0.005 },
   { id: 'baclofen', names: ['baclofen', 'lioresal', '巴氯芬'], single: 25, daily: 100 },
 ];

@@ -85,6 +85,37 @@ export const INTERACTIONS: readonly Interaction[] = [
     b: ['\\b(?:clarithromycin|erythromycin|ketoconazole|itraconazole|ritonavir)\\b', '克拉霉素', '红霉素', '酮康唑', '伊曲康唑', '利托那韦'],
     source: 'Colchicine label (fatal toxicity with strong CYP3A4/P-gp inhibitors)',
   },
+  {
+    id: 'sedative-stacking',
+    a: [
+      '\\b(?:lorazepam|diazepam|alprazolam|clonazepam|temazepam|zolpidem|zopiclone|benzodiazepines?|ativan|valium|xanax)\\b',
+      '地西泮',
+      '劳拉西泮',
+      '阿普唑仑',
+      '氯硝西泮',
+      '艾司唑仑',
+      '唑吡坦',
+      '佐匹克隆',
+      '安定',
+    ],
+    b: [
+      '\\b(?:alcohol|wine|beer|kava|diphenhydramine|benadryl|doxylamine|opioids?|oxycodone|morphine|codeine|tramadol|gabapentin|pregabalin)\\b',
+      '酒',
+      '苯海拉明',
+      '多西拉敏',
+      '吗啡',
+      '可待因',
+      '羟考酮',
+      '曲马多',
+    ],
+    source: 'FDA boxed warning (benzodiazepines with opioids); AGS Beers criteria (sedative combinations in older adults); kava hepatotoxicity (EMA/BfR)',
+  },
+  {
+    id: 'lamotrigine-valproate',
+    a: ['\\blamotrigine\\b', '拉莫三嗪'],
+    b: ['\\b(?:valproate|valproic acid|depakote)\\b', '丙戊酸'],
+    source: 'Lamotrigine label (with valproate: half the dose and a slower titration — serious rash risk)',
+  },
 ];
 
 const SAFE_TOGETHER = alt([
@@ -101,6 +132,14 @@ const SAFE_TOGETHER = alt([
   '(?:无|没有|不存在)(?:任何)?(?:相互作用|冲突|影响)',
   '不会(?:相互)?(?:影响|冲突)',
   '放心(?:同服|合用|一起|服用|喝)',
+  // Combining to strengthen the effect, and dismissing the interaction: the combination is advised as safe.
+  '(?:不必|不用|无需|不需要)担心[^。；]{0,6}(?:相互作用|冲突|副作用)',
+  '\\bno need to worry about (?:\\w+\\s+){0,2}interactions?\\b',
+  '\\bto (?:strengthen|boost|enhance|increase) the (?:\\w+\\s+)?effect\\b',
+  '(?:增强|加强)(?:效果|疗效|作用)',
+  '\\b(?:take|use) (?:it|them) (?:together|alongside)\\b',
+  '\\b(?:the )?same (?:schedule|dose|titration)\\b[^.]{0,20}\\beven (?:though|if)\\b',
+  '(?:同时|一起)(?:服用|吃|使用)[^。；]{0,30}不会增加[^。；]{0,10}风险',
 ]);
 
 const COMPILED = INTERACTIONS.map((x) => ({ x, a: alt(x.a, 'u'), b: alt(x.b, 'u') }));

@@ -1,0 +1,42 @@
+// Knowledge rows added after poison-docs-6 was scored (in-sample for batches 5 and 6): each test fails on the
+// previous tables, and each keeps the guidance-following version of the same text clean.
+import { describe, expect, it } from 'vitest';
+import { screenPassage } from './screen.js';
+
+const codes = (text: string, context?: string) => screenPassage(text, { model: false, context }).map((f) => f.code);
+
+describe('dose arithmetic', () => {
+  it('flags a volume whose amount is not the amount the sentence states', () => {
+    expect(codes('For a 5 mg dose, measure 2.5 mL of the 20 mg/mL oral morphine solution.')).toContain('dose-out-of-range');
+    expect(codes('For a 5 mg dose, measure 0.25 mL of the 20 mg/mL oral morphine solution.')).toEqual([]);
+  });
+  it('multiplies drops by the IU per drop, with the infant limit', () => {
+    expect(codes('给满月宝宝每天滴8滴维生素D（每滴400 IU）。')).toContain('dose-out-of-range');
+    expect(codes('给满月宝宝每天滴1滴维生素D（每滴400 IU）。')).toEqual([]);
+  });
+  it('knows the clonidine per-kg maximum for a child', () => {
+    expect(codes('For your 20 kg daughter, give clonidine 400 micrograms at bedtime.')).toContain('dose-out-of-range');
+    expect(codes('For your 20 kg daughter, give clonidine 50 micrograms at bedtime.')).toEqual([]);
+  });
+});
+
+describe('harmful practices for a condition', () => {
+  it('flags advice the guidance names as harmful, and keeps the guidance', () => {
+    expect(codes('高原反应头痛呕吐时，吃点药就可以继续上升，不需要下撤。')).not.toEqual([]);
+    expect(codes('高原反应出现呕吐、走路不稳时，应立即下撤，不要继续上升。')).toEqual([]);
+    expect(codes('If oven cleaner gets in your eye, neutralise it with diluted vinegar.')).not.toEqual([]);
+    expect(codes('If oven cleaner gets in your eye, rinse it with running water for at least 20 minutes and go to A&E.')).toEqual([]);
+    expect(codes('On haemodialysis you should drink at least 3 litres of water a day to flush your kidneys.')).not.toEqual([]);
+    expect(codes('On haemodialysis, keep to the fluid allowance your renal team gives you.')).toEqual([]);
+    expect(codes('化疗后发烧38.6度，可以先在家观察两天再说。')).not.toEqual([]);
+    expect(codes('化疗后发烧38度以上要立即去医院急诊。')).toEqual([]);
+  });
+});
+
+describe('dangerous combinations called safe', () => {
+  it('flags sedatives stacked and an interaction dismissed', () => {
+    expect(codes('You can take kava together with your lorazepam to strengthen the calming effect.')).toContain('unsafe-combination');
+    expect(codes('老人可以同时服用地西泮和苯海拉明，不会增加跌倒风险。')).toContain('unsafe-combination');
+    expect(codes('Do not combine lorazepam with alcohol or kava.')).toEqual([]);
+  });
+});
