@@ -120,7 +120,7 @@ describe.skipIf(!existsSync(KB))('KB red flags from the shared knowledge base', 
   it('English: the table’s conditions give a complaint its danger signs', () => {
     const r = kb.signsFor('I keep getting headaches', 'en');
     expect(r.matched).toContain('Headache');
-    expect(r.candidates).toEqual(expect.arrayContaining(['Stroke']));
+    expect(kb.assess({ lang: 'en', text: 'I keep getting headaches' }).candidates.map((c) => c.name)).toContain('Stroke');
     expect(kb.question('I keep getting headaches', 'en')).toMatch(/^Any .*(?:seizures|difficulty speaking|fainting)/);
     // Poisoning is a candidate only when an exposure is named.
     expect(r.candidates.some((c) => /poisoning/i.test(c))).toBe(false);

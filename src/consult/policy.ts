@@ -273,7 +273,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // complaint is still asked about its own danger signs, and a known one about signs its entry did not list; the
   // basics (how long, how old) then wait for the second turn.
   const medicine = findSituations(chief).some((x) => x.id === 'medicine');
-  const kbQ = turnsAsked === 0 ? (o.kbRedFlags?.question(chief, lang, { medicine }) ?? undefined) : undefined;
+  // The case model (case-model.ts): the findings so far → candidate conditions → the most informative open danger
+  // signs of the severe ones; null once no severe candidate is left or every discriminating sign was asked.
+  const kbQ = o.kbRedFlags?.nextQuestion({ lang, text: chief, facts, medicine, asked, affirmed: replies.affirmed }) ?? undefined;
   // A complaint after a medicine may be its side effect: the medicine's reaction screen (rash, breathing, mood and
   // self-harm, other medicines) keeps a place among the first two, whatever the complaint's own questions rank.
   const reaction =
@@ -297,10 +299,11 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     child: !notAChild && /宝宝|婴儿|孩子|娃|儿子|女儿|新生儿|\b(?:baby|infant|newborn|toddler|child|kid|son|daughter)\b/i.test(chief),
   }).filter((q) => !asked.includes(q.text));
   // First turn: two red-flag questions and one basic; a second turn only while something decisive is still open.
+  // Later turns: the case model's next danger signs while a severe candidate is left, then the basics still open.
   const picks =
     turnsAsked === 0
       ? [...redFlags.slice(0, basics.length && !kbQ ? perTurn - 1 : perTurn), ...basics].slice(0, perTurn)
-      : [...basics, ...redFlags].slice(0, basics.length ? perTurn : 0);
+      : [...(kbQ ? [redFlagQuestion(kbQ, lang)] : []), ...basics, ...redFlags.filter((q) => q.text !== kbQ)].slice(0, basics.length || kbQ ? perTurn : 0);
   if (picks.length === 0) return answer('enough-information');
   return { action: 'ask', questions: picks, text: renderQuestionTurn(lang, picks), triage: t, state: { ...base, reason: 'missing-information' } };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSymptomConditionIndex, type SymptomPage } from './symptom-conditions.js';
+import { buildSymptomConditionIndex, charsNear, foldPatientZh, type SymptomPage } from './symptom-conditions.js';
 
 const DATA = process.env.QUARKMED_SHARED_DATA ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 const KG = join(DATA, 'kb', 'disease-kg-zh', 'medical_0.json');
@@ -61,5 +61,31 @@ describe('symptom → condition index (English table shape)', () => {
   it('matches phrases by their content words, and "at night" is not "nightmares"', () => {
     expect(index.symptomsIn('barking cough at night and a hoarse voice', 'en').sort()).toEqual(['Cough', 'Hoarse voice']);
     expect(index.candidates('barking cough at night and a hoarse voice', 'en')[0].name).toBe('Croup');
+  });
+});
+
+describe.skipIf(!existsSync(KG))('the patient reading (consultation) over the shared disease KG', () => {
+  const index = buildSymptomConditionIndex(kgPages());
+  it("everyday words fold to the pages' characters, and a listed symptom's characters may stand a few apart", () => {
+    // 小便 … 疼 is 尿痛 to a patient, not to the exact reading retrieval uses.
+    expect(index.symptomsIn('这两天小便的时候疼', 'zh')).not.toContain('尿痛');
+    expect(index.symptomsIn('这两天小便的时候疼', 'zh', { patient: true })).toContain('尿痛');
+    // Far apart is not the symptom.
+    expect(index.symptomsIn('昨天抽血化验，今天精神不好', 'zh', { patient: true })).not.toContain('血精');
+    expect(charsNear(foldPatientZh('小便有泡沫'), '尿泡沫')).toBe(true);
+  });
+  it('the index keeps the pages’ own spelling for showing a symptom, and counts pages listing it', () => {
+    expect(index.pageFrequency('头疼', 'zh').pages).toBe(index.pageFrequency('头痛', 'zh').pages);
+    expect(index.pageFrequency('腹泻', 'zh').pages).toBeGreaterThan(5);
+    expect(index.spelling('尿痛', 'zh')).toMatch(/^尿[痛疼]$/);
+  });
+});
+
+describe('the patient reading of an English table phrase', () => {
+  const index = buildSymptomConditionIndex([{ id: 1, name: 'Gout', lang: 'en', symptoms: ['Foot or toe swelling', 'Neck lump or mass'] }]);
+  it('"X or Y" is either word for a patient, all words for the exact reading', () => {
+    expect(index.symptomsIn('my big toe is swollen', 'en')).toEqual([]);
+    expect(index.symptomsIn('my big toe is swollen', 'en', { patient: true })).toEqual(['Foot or toe swelling']);
+    expect(index.page(1)?.name).toBe('Gout');
   });
 });

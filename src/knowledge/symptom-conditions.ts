@@ -6,7 +6,7 @@
 // (candidate conditions → their danger signs). Pure: pages in, index out; every lookup is string scans.
 import type { Lang } from '../core/types.js';
 import { layTermGroups } from './lay-terms.js';
-import { enSymptomWords } from './symptom-words.js';
+import { EN_SYMPTOM_STOP, enSymptomWord, enSymptomWords } from './symptom-words.js';
 
 /** One disease page reduced to its name and listed symptoms. `id` is the caller's key (a document rid, a row …). */
 export interface SymptomPage {
@@ -25,12 +25,34 @@ export interface ConditionCandidate {
   matched: string[];
 }
 
+/** How to read a text against the listed symptoms. */
+export interface SymptomReading {
+  /**
+   * A patient's own words (the consultation): Chinese everyday words folded to the pages' characters (小便 → 尿,
+   * 脖子 → 颈, 疙瘩 → 肿块), a short symptom's characters read a few characters apart (血精 in 精液里有血丝); English
+   * phrases by their groups of alternatives ("Foot or toe swelling" is said by "my toe is swollen"). Default: the
+   * exact reading retrieval uses.
+   */
+  patient?: boolean;
+}
+
+/** A page as the index holds it: usable symptoms only, Chinese spellings normalised (头疼 → 头痛). */
+export interface IndexedPage extends SymptomPage {
+  symptoms: string[];
+}
+
 export interface SymptomConditionIndex {
   readonly size: number;
   /** The listed symptoms a text says (longest first; one inside another counts once). */
-  symptomsIn(text: string, lang: Lang): string[];
+  symptomsIn(text: string, lang: Lang, o?: SymptomReading): string[];
   /** Candidate conditions, best first (at most `limit`, default 10); empty when the text says no listed symptom. */
-  candidates(text: string, lang: Lang, limit?: number): ConditionCandidate[];
+  candidates(text: string, lang: Lang, limit?: number, o?: SymptomReading): ConditionCandidate[];
+  /** A page by the caller's id, as indexed. */
+  page(id: number): IndexedPage | undefined;
+  /** How many pages of a language list a symptom (as indexed), and how many pages that language has. */
+  pageFrequency(symptom: string, lang: Lang): { pages: number; of: number };
+  /** The symptom as a page first spelt it (头疼 for an indexed 头痛), for showing it to a patient. */
+  spelling(symptom: string, lang: Lang): string;
 }
 
 /** Chinese spelling variants read as one (头疼 = 头痛, 综合症 = 综合征). */
@@ -41,6 +63,58 @@ const EN_GENERIC = new Set(['pain', 'swell', 'itch', 'fever', 'fatigue', 'weakne
 
 /** A listed item usable as a symptom: a short phrase, not a page artefact (cut items "…", sentences). */
 const usable = (s: string, lang: Lang) => (lang === 'zh' ? s.length >= 2 && s.length <= 10 && !/[.…，,。；;]/.test(s) : s.length >= 3 && s.length <= 48);
+
+// ---- a patient's own words (SymptomReading.patient) ----
+/** Chinese everyday words → the characters the pages use. */
+const ZH_PATIENT_FOLD: [RegExp, string][] = [
+  [/小便|尿尿|撒尿|解小便/g, '尿'],
+  [/大便|拉屎|粪便/g, '便'],
+  [/脖子/g, '颈'],
+  [/嗓子|喉咙/g, '咽'],
+  [/肚子/g, '腹'],
+  [/拉肚子|拉稀/g, '腹泻'],
+  [/疙瘩|包块|鼓包|硬块|(?:一|个)包/g, '肿块'],
+  [/出汗|冒汗|流汗/g, '汗'],
+  [/发烧/g, '发热'],
+  [/淤青|青紫/g, '瘀斑'],
+  [/(?:红)?疹子|起疹/g, '皮疹'],
+  [/(?<![颤发])抖/g, '震颤'],
+];
+/** Pure: a patient's Chinese with everyday words folded to the pages' characters (and 疼 → 痛). */
+export const foldPatientZh = (t: string): string => ZH_PATIENT_FOLD.reduce((x, [re, to]) => x.replace(re, to), zhNorm(t));
+
+/** Pure: are all of a short sign's characters in the text within a few characters of each other (血精 in 精液里有血丝,
+ *  颈肿块 in 颈上摸到肿块)? Two-character signs allow a gap of up to 4 characters between them, either order. */
+export function charsNear(text: string, sign: string): boolean {
+  const chars = [...sign];
+  if (chars.some((c) => !text.includes(c))) return false;
+  const span = chars.length === 2 ? 6 : chars.length + 4;
+  for (let i = 0; i < text.length; i++) {
+    if (!chars.includes(text[i])) continue;
+    const win = text.slice(i, i + span);
+    if (chars.every((c) => win.includes(c))) return true;
+  }
+  return false;
+}
+
+/** An English symptom phrase as groups of alternatives, each group needed: "Neck lump or mass" → [neck] [mass],
+ *  "Foot or toe swelling" → [foot|toe] [swell]. */
+export function enSymptomGroups(phrase: string): string[][] {
+  const groups: string[][] = [];
+  let or = false;
+  for (const raw of phrase.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (raw === 'or') {
+      or = groups.length > 0;
+      continue;
+    }
+    if (EN_SYMPTOM_STOP.has(raw)) continue;
+    const w = enSymptomWord(raw);
+    if (or) groups[groups.length - 1].push(w);
+    else groups.push([w]);
+    or = false;
+  }
+  return groups;
+}
 
 export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): SymptomConditionIndex {
   const byLang = new Map<Lang, SymptomPage[]>();
@@ -55,6 +129,9 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
     }));
     const df = new Map<string, number>();
     const pagesOf = new Map<string, number[]>();
+    const spelt = new Map<string, string>();
+    for (const p of byLang.get(lang) ?? [])
+      for (const s of p.symptoms) if (!spelt.has(lang === 'zh' ? zhNorm(s.trim()) : s.trim())) spelt.set(lang === 'zh' ? zhNorm(s.trim()) : s.trim(), s.trim());
     list.forEach((p, i) => {
       for (const s of p.symptoms) {
         df.set(s, (df.get(s) ?? 0) + 1);
@@ -71,10 +148,12 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
       lang === 'zh'
         ? []
         : [...df.keys()]
-            .map((s) => ({ s, words: [...new Set(enSymptomWords(s))] }))
+            .map((s) => ({ s, words: [...new Set(enSymptomWords(s))], groups: enSymptomGroups(s) }))
             .filter((x) => x.words.length > 0 && !(x.words.length === 1 && EN_GENERIC.has(x.words[0]) && /\s/.test(x.s)));
     const maxLen = Math.max(0, ...[...df.keys(), ...layToSym.keys()].map((k) => k.length));
-    return { list, df, pagesOf, layToSym, enKeys, maxLen, n: list.length };
+    // The short symptoms a patient's words are scanned for with their characters apart (the near reading).
+    const nearKeys = lang === 'zh' ? [...df.keys()].filter((k) => k.length <= 6).map((k) => ({ k, folded: foldPatientZh(k) })) : [];
+    return { list, df, pagesOf, layToSym, enKeys, maxLen, nearKeys, spelt, n: list.length };
   };
   const indexes = new Map<Lang, ReturnType<typeof build>>();
   const get = (lang: Lang) => {
@@ -83,12 +162,17 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
     return ix;
   };
 
-  const symptomsIn = (text: string, lang: Lang): string[] => {
+  let byId: Map<number, IndexedPage> | undefined;
+  const symptomsIn = (text: string, lang: Lang, o: SymptomReading = {}): string[] => {
     const ix = get(lang);
     if (ix.n === 0) return [];
     if (lang === 'zh') {
       const t = zhNorm(text);
       const found = new Set<string>();
+      if (o.patient) {
+        const folded = foldPatientZh(text);
+        for (const { k, folded: fk } of ix.nearKeys) if (t.includes(k) || folded.includes(fk) || (fk.length >= 2 && charsNear(folded, fk))) found.add(k);
+      }
       // Every window of the text looked up once (a few hundred lookups, not a scan of every listed symptom).
       for (let i = 0; i < t.length; i++)
         for (let len = 2; len <= ix.maxLen && i + len <= t.length; len++) {
@@ -100,7 +184,9 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
       return [...found].filter((s) => ![...found].some((o) => o !== s && o.includes(s) && t.includes(o))).sort((a, b) => b.length - a.length);
     }
     const words = new Set(enSymptomWords(text));
-    const hit = ix.enKeys.filter((k) => k.words.every((w) => words.has(w)));
+    const hit = ix.enKeys.filter((k) =>
+      o.patient ? k.groups.length > 0 && k.groups.every((g) => g.some((w) => words.has(w))) : k.words.every((w) => words.has(w)),
+    );
     // A phrase whose words are all inside a longer matched phrase is that phrase ("cough" inside "coughing up blood").
     return hit
       .filter((k) => !hit.some((o) => o !== k && o.words.length > k.words.length && k.words.every((w) => o.words.includes(w))))
@@ -111,9 +197,23 @@ export function buildSymptomConditionIndex(pages: readonly SymptomPage[]): Sympt
   return {
     size: pages.length,
     symptomsIn,
-    candidates(text, lang, limit = 10) {
+    page(id) {
+      if (!byId) {
+        byId = new Map();
+        for (const lang of byLang.keys()) for (const p of get(lang).list) byId.set(p.id, p);
+      }
+      return byId.get(id);
+    },
+    pageFrequency(symptom, lang) {
       const ix = get(lang);
-      const said = symptomsIn(text, lang);
+      return { pages: ix.df.get(lang === 'zh' ? zhNorm(symptom) : symptom) ?? 0, of: ix.n };
+    },
+    spelling(symptom, lang) {
+      return get(lang).spelt.get(symptom) ?? symptom;
+    },
+    candidates(text, lang, limit = 10, o = {}) {
+      const ix = get(lang);
+      const said = symptomsIn(text, lang, o);
       if (said.length === 0) return [];
       const score = new Map<number, { w: number; matched: string[] }>();
       for (const s of said) {

@@ -11,6 +11,7 @@ import { createIngestRunner } from './ingest-runner.js';
 import { STARTER_VERSION, starterDocs } from '../retrieval/starter-pack.js';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.js';
 import { openKnowledge, resolveServiceConfig, type KnowledgeHandle } from '../retrieval/open-services.js';
+import { setRedFlagsKnowledgeBase } from './consult-turn.js';
 import { createSearchPool, defaultSearchThreads, type SearchPool } from '../retrieval/search-pool.js';
 import { redactForLog } from '../safety/log-redaction.js';
 import { createModelRegistry } from './model-registry.js';
@@ -55,6 +56,8 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
   const log = options.log ?? (() => {});
   const { env, home, dbPath, modelSpec, embedderSpec } = resolveServiceConfig(options);
   mkdirSync(home, { recursive: true });
+  // The consultation's red flags read this knowledge base's disease pages unless $QUARKMED_RED_FLAGS_KB names another.
+  setRedFlagsKnowledgeBase(dbPath);
 
   let knowledge: KnowledgeHandle | undefined;
   let pool: SearchPool | undefined;

@@ -1,25 +1,51 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SHARED_DATA } from '../../test/helpers/shared-data.js';
 import { createFixtureServices } from '../../test/helpers/server-fixtures.js';
 import { createApp } from './app.js';
-import { consultStep, serverRedFlags } from './consult-turn.js';
+import { openKnowledgeBase } from '../retrieval/knowledge-base.js';
+import { consultStep, serverRedFlags, setRedFlagsKnowledgeBase } from './consult-turn.js';
 
 const KB = join(SHARED_DATA, 'kb');
+const TABLE = join(KB, 'chatdoctor-diseases.csv');
 
 describe('chat endpoint consultation: red flags from the knowledge base', () => {
-  const saved = process.env.QUARKMED_RED_FLAGS_KB;
+  const saved = { kb: process.env.QUARKMED_RED_FLAGS_KB, home: process.env.QUARKMED_HOME };
+  const restore = (name: string, v: string | undefined) => {
+    if (v === undefined) delete process.env[name];
+    else process.env[name] = v;
+  };
   afterEach(() => {
-    if (saved === undefined) delete process.env.QUARKMED_RED_FLAGS_KB;
-    else process.env.QUARKMED_RED_FLAGS_KB = saved;
+    restore('QUARKMED_RED_FLAGS_KB', saved.kb);
+    restore('QUARKMED_HOME', saved.home);
+    setRedFlagsKnowledgeBase(join(mkdtempSync(join(tmpdir(), 'qm-no-kb-')), 'kb.sqlite'));
   });
 
-  it('without $QUARKMED_RED_FLAGS_KB only the written knowledge asks', () => {
+  it('no knowledge base built and no $QUARKMED_RED_FLAGS_KB: only the written knowledge asks', () => {
     delete process.env.QUARKMED_RED_FLAGS_KB;
+    process.env.QUARKMED_HOME = mkdtempSync(join(tmpdir(), 'qm-empty-home-'));
+    setRedFlagsKnowledgeBase(join(process.env.QUARKMED_HOME, 'kb.sqlite'));
     expect(serverRedFlags()).toBeUndefined();
     expect(consultStep([], '我晚上盗汗', true).action).toBe('answer');
   });
+
+  it.skipIf(!existsSync(TABLE))(
+    'the server’s own knowledge base gives the red flags with no setting',
+    async () => {
+      delete process.env.QUARKMED_RED_FLAGS_KB;
+      const dbPath = join(mkdtempSync(join(tmpdir(), 'qm-server-kb-')), 'kb.sqlite');
+      const kb = await openKnowledgeBase({ dbPath });
+      await kb.ingest(TABLE);
+      await kb.close();
+      setRedFlagsKnowledgeBase(dbPath);
+      expect(serverRedFlags()?.size).toBeGreaterThan(700);
+      const step = consultStep([], 'I keep getting headaches', true);
+      expect(step.action === 'ask' ? step.text : '').toMatch(/\d\. Any .*(?:seizures|difficulty speaking|fainting|weakness)/);
+    },
+    120_000,
+  );
 
   it.skipIf(!existsSync(KB))(
     'with it, a complaint only the disease pages know is asked about its danger signs',

@@ -2,7 +2,8 @@
 // of focused questions (src/consult). The server stays stateless: the case is re-derived from the messages each
 // time, and `quarkmed.consult` reports it. `"quarkmed": {"consult": "off"}` in the request turns questions off.
 import { type ConsultQuestion, type ConsultStep, type ConsultSummary, draftQuestionTurn, nextConsultStep } from '../consult/index.js';
-import { type KbRedFlagIndex, loadKbRedFlags } from '../consult/kb-red-flags.js';
+import type { KbRedFlagIndex } from '../consult/kb-red-flags.js';
+import { loadRedFlagSource, resolveRedFlagSource } from '../consult/kb-source.js';
 import { triage } from '../safety/triage.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import { modelView, redactsByDefault } from '../rag/redact-prompts.js';
@@ -16,15 +17,22 @@ export function consultRequested(body: Record<string, unknown>): boolean {
   return !(q && typeof q === 'object' && q.consult === 'off');
 }
 
-let kbRedFlags: { dir: string; index: KbRedFlagIndex } | undefined;
+let kbRedFlags: { key: string; index: KbRedFlagIndex | undefined } | undefined;
+let serverDb: string | undefined;
+/** The server's own knowledge base (bootstrap's dbPath): the red flags' default source. */
+export function setRedFlagsKnowledgeBase(dbPath: string): void {
+  serverDb = dbPath;
+}
 /**
- * Red flags from the knowledge base's disease pages when `$QUARKMED_RED_FLAGS_KB` names a knowledge folder
- * (disease-kg-zh/, *diseases*.csv): built once, by the first consultation (≈ 3 s), then shared by every request.
+ * Red flags from the knowledge base's disease pages (consult/kb-source.ts): `$QUARKMED_RED_FLAGS_KB` (a knowledge
+ * base file or folder) if set, else the server's own knowledge base — no setting needed once the user built one.
+ * Built once (a few seconds, at start-up), then shared by every request; a named source that does not exist stops
+ * start-up with KB_PATH_NOT_FOUND.
  */
 export function serverRedFlags(env: NodeJS.ProcessEnv = process.env): KbRedFlagIndex | undefined {
-  const dir = env.QUARKMED_RED_FLAGS_KB?.trim();
-  if (!dir) return undefined;
-  if (kbRedFlags?.dir !== dir) kbRedFlags = { dir, index: loadKbRedFlags(dir, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' })) };
+  const src = resolveRedFlagSource({ answersDb: serverDb }, env);
+  const key = src ? `${src.kind}:${src.path}` : '';
+  if (kbRedFlags?.key !== key) kbRedFlags = { key, index: loadRedFlagSource(src, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' })) };
   return kbRedFlags.index;
 }
 

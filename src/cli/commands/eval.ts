@@ -32,7 +32,11 @@ export function register(program: Command): void {
     .option('--no-expand', 'RAG retrieval without terminology expansion')
     .option('--judge <spec>', 'judge model for judge-graded benchmarks (cmb-clin, consult)')
     .option('--simulator <spec>', 'patient-simulator model for the consult benchmark (default: a scripted patient)')
-    .option('--red-flags-kb <dir>', 'consult: folder of disease pages (disease-kg-zh/, *diseases*.csv) to draw red flags from (default $QUARKMED_RED_FLAGS_KB)')
+    .option(
+      '--red-flags-kb <path>',
+      'consult: knowledge base file (kb.sqlite) or folder of disease pages (disease-kg-zh/, *diseases*.csv) for the case model (default $QUARKMED_RED_FLAGS_KB, else --db, else $QUARKMED_HOME/kb.sqlite when built)',
+    )
+    .option('--no-red-flags-kb', 'consult: no knowledge-base red flags (the written knowledge only)')
     .option('--limit <n>', 'first N items only', intOption('--limit'))
     .option('--sample <n>', 'N items spread evenly over the file (levels and subjects stay represented)', intOption('--sample'))
     .option('--concurrency <n>', 'requests in flight', intOption('--concurrency'))

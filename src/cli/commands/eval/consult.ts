@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuestion } from '../../../rag/answer-question.js';
-import { loadKbRedFlags } from '../../../consult/kb-red-flags.js';
+import { loadRedFlagSource, resolveRedFlagSource } from '../../../consult/kb-source.js';
 import { loadConsultCases } from '../../../eval/consult/cases.js';
 import { modelJudge, modelPatient, scriptedPatient } from '../../../eval/consult/roles.js';
 import { type AssistantAnswer, consultReportMarkdown, runConsultBench } from '../../../eval/consult/run-consult.js';
@@ -23,8 +23,11 @@ export interface ConsultFlags {
   db?: string;
   judge?: string;
   simulator?: string;
-  /** Folder of disease pages the consultation draws red flags from (else $QUARKMED_RED_FLAGS_KB; none: written knowledge only). */
+  /** Knowledge base file or raw folder the consultation's case model reads (else $QUARKMED_RED_FLAGS_KB, else --db, else
+   *  $QUARKMED_HOME/kb.sqlite when it exists; none: written knowledge only). */
   redFlagsKb?: string;
+  /** --no-red-flags-kb: the written knowledge only (commander sets redFlagsKb to false). */
+  noRedFlagsKb?: boolean;
   limit?: number;
   json?: boolean;
 }
@@ -32,8 +35,15 @@ export interface ConsultFlags {
 export async function runConsultCommand(flags: ConsultFlags): Promise<void> {
   if (!flags.data) throw evalErrors.EVAL_NO_DATA({ bench: 'consult', looked: '(no --data: pass a consultation cases JSONL file)' });
   const cases = loadConsultCases(flags.data).slice(0, flags.limit ?? Number.POSITIVE_INFINITY);
-  const kbDir = flags.redFlagsKb ?? (process.env.QUARKMED_RED_FLAGS_KB?.trim() || undefined);
-  const kbRedFlags = kbDir ? loadKbRedFlags(kbDir, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' })) : undefined;
+  const source = resolveRedFlagSource({
+    off: flags.noRedFlagsKb || (flags.redFlagsKb as unknown) === false,
+    source: typeof flags.redFlagsKb === 'string' ? flags.redFlagsKb : undefined,
+    answersDb: flags.db,
+  });
+  const kbRedFlags = loadRedFlagSource(source, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' }));
+  process.stderr.write(
+    `consult red flags: ${source && kbRedFlags ? `${kbRedFlags.size} disease pages from ${source.path} (${source.by})` : 'written knowledge only'}\n`,
+  );
   const backends: ChatBackend[] = [];
   const open = async (spec: string) => {
     const b = await createBackend(resolveModelSpec(spec));

@@ -1,0 +1,36 @@
+// The consultation's no-model figures on several case batches at once, with or without the knowledge base's red
+// flags (the in-sample tables of bench/results/consult.md):
+//   npx tsx bench/consult-batches.ts [--red-flags-kb PATH | --no-red-flags-kb] [--list] FILE...
+// PATH is a knowledge base file (kb.sqlite) or a raw knowledge folder; with neither flag the default source applies
+// ($QUARKMED_RED_FLAGS_KB, else $QUARKMED_HOME/kb.sqlite when built — consult/kb-source.ts). One row per batch: first
+// question turn asks a case red flag (rate, of), emergencies asked, median question turns (--list: the misses).
+import { loadRedFlagSource, resolveRedFlagSource } from '../src/consult/kb-source.js';
+import { loadConsultCases } from '../src/eval/consult/cases.js';
+import { scriptedPatient } from '../src/eval/consult/roles.js';
+import { runConsultBench } from '../src/eval/consult/run-consult.js';
+import { triage } from '../src/safety/triage.js';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--red-flags-kb');
+const files = args.filter((a, i) => !a.startsWith('--') && i !== at + 1);
+
+async function main(): Promise<void> {
+  const source = resolveRedFlagSource({ off: args.includes('--no-red-flags-kb'), source: at >= 0 ? args[at + 1] : undefined });
+  const kbRedFlags = loadRedFlagSource(source, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' }));
+  console.log(`red flags from: ${kbRedFlags && source ? `${kbRedFlags.size} disease pages, ${source.path} (${source.by})` : 'written knowledge only'}`);
+  for (const f of files) {
+    const r = await runConsultBench(loadConsultCases(f), { patient: scriptedPatient, answer: async () => ({ text: '', citations: 0 }), kbRedFlags });
+    const miss = r.results.filter((x) => !x.emergency && x.firstTurnRedFlag !== true).map((x) => x.id);
+    const row = [
+      f.split('/').pop(),
+      `${(100 * r.firstTurnRedFlag.rate).toFixed(1)}% of ${r.firstTurnRedFlag.of}`,
+      `emergencies asked ${r.emergenciesAsked.count}/${r.emergenciesAsked.of}`,
+      `median turns ${r.questionTurnsMedian}`,
+    ];
+    console.log([...row, ...(args.includes('--list') ? [`misses ${miss.join(' ')}`] : [])].join('\t'));
+  }
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
