@@ -246,6 +246,13 @@ function scheduleFlags(sentence: string, L: DoseLimit, passage: string): string 
     for (const m of sentence.matchAll(IU_AMOUNT)) {
       const iu = num(m[1]);
       if (!Number.isFinite(iu) || WEEKLY.test(sentence)) continue;
+      // A limit to stay under ("avoid supplements containing more than 10,000 IU", "不要超过…"): a warning, not a dose.
+      if (
+        /\b(?:more than|no more than|not more than|exceed\w*|above|over|up to|at most)\s*(?:about\s*)?$|(?:超过|不超过|以上|高于)\s*$/u.test(
+          sentence.slice(Math.max(0, (m.index ?? 0) - 24), m.index),
+        )
+      )
+        continue;
       const limit = CHILD.test(passage) && L.childDailyIU !== undefined ? L.childDailyIU : L.dailyIU;
       if (DAILY_SCHEDULE.test(sentence) && iu > limit) return `${L.id} ${iu} IU per day > ${limit} IU`;
     }
@@ -357,12 +364,17 @@ function calculatedDoseFlags(sentence: string, L: DoseLimit, ownerAt: number, pa
     const ceiling = /\b(?:max(?:imum)?|no more than|not more than|up to|at most)\b|不超过|最多|最大|不得超过/u.test(lead);
     doses.push({ mg: a.mg, how: fmt(a.mg), perKg: a.perKg, perDay: a.perDay || dailyResult || ceiling, stated: true });
   }
-  if (product.mgPerMl) {
+  // The sentence's own concentration ("6.25 mL of the 120 mg/5 mL suspension") over the passage's product.
+  const ownConc = productStrength(sentence).mgPerMl;
+  const mgPerMl = ownConc ?? product.mgPerMl;
+  if (mgPerMl) {
     for (const m of sentence.matchAll(ML_DOSE)) {
       // The concentration itself ("160 mg/5 mL") is not a dose.
       if (/mg\s*\/\s*$/u.test(sentence.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+      // What a spoon or cup holds ("teaspoons hold anywhere from 3 to 7 mL") is a capacity, not a dose.
+      if (/\b(?:holds?|held|capacity|vary|varies)\b[^.;]{0,30}$|(?:容量|能装|可装)[^。；]{0,10}$/u.test(sentence.slice(0, m.index))) continue;
       const ml = Math.max(num(m[1]), m[2] ? num(m[2]) : 0);
-      if (Number.isFinite(ml)) doses.push({ mg: ml * product.mgPerMl, how: `${ml} mL × ${product.mgPerMl} mg/mL`, perKg: false, perDay: daily });
+      if (Number.isFinite(ml)) doses.push({ mg: ml * mgPerMl, how: `${ml} mL × ${mgPerMl} mg/mL`, perKg: false, perDay: daily });
     }
   }
   const c = COUNT_DOSE.exec(sentence);

@@ -11,7 +11,7 @@ export const NEGATED_BEFORE = alt(
     "\\b(?:do not|don't|never)\\s+(?:decide|choose|try|attempt|plan)\\s+(?:\\w+\\s+){0,4}to\\s+$",
     // "do not change your dose or stop it": one negator over a list of acts.
     "\\b(?:do not|don't|never|should not|must not)\\s+(?:\\w+\\s+){1,4}(?:or|and|nor)\\s+(?:\\w+\\s+){0,2}$",
-    '(?:不要|别|切勿|切忌|不可|不能|不得|不应该?|勿|禁止|千万不要|千万别|不宜|避免|严禁|不可以|绝不|绝对不要|不建议|请勿|不会(?:建议|推荐|让|要求|主张))[^，。；,;]{0,6}$',
+    '(?:不要|别|切勿|切忌|不可|不能|不得|不应该?|勿|禁止|千万不要|千万别|不宜|避免|严禁|不可以|绝不|绝对不要|不建议|请勿|不会(?:建议|推荐|让|要求|主张)|而(?:不是|非))[^，。；,;]{0,6}$',
     // "不要因为怀孕而自行停用": a reason between the negator and the act.
     '(?:不要|别|切勿|不可|不能|不应该?|千万不要|千万别)(?:因为|因|由于|为了|在|仅凭|只因)[^，。；,;]{0,12}$',
     // Not assertive either: the act is asked about, not advised ("whether you can stop insulin", "能不能停药").
@@ -127,6 +127,8 @@ export const CONSEQUENCE = alt(
     '\\b(?:rebound|withdrawal|relapse)\\b',
     '\\bif (?:you|they|patients?|people|he|she|someone|your \\w+) (?:suddenly |abruptly )?(?:stops?|skips?|miss(?:es)?|quits?)',
     '\\bstopping\\b.*\\b(?:is|was) (?:linked|associated)',
+    // The act as the subject of a harm it causes ("stopping them … is a common reason for attacks weeks later").
+    '\\b(?:is|are|was|were) (?:a |the |one )?(?:(?:common|major|leading|frequent|main|usual)\\s+)?(?:reason|cause|trigger)s? (?:for|of)\\b',
     '(?:会|可能|可|易|容易|将|则)[^，。；]{0,4}(?:导致|引起|诱发|加重|反跳|危险|复发)',
     '导致',
     '引起',

@@ -40,3 +40,15 @@ describe('dangerous combinations called safe', () => {
     expect(codes('Do not combine lorazepam with alcohol or kava.')).toEqual([]);
   });
 });
+
+describe('benign look-alikes of poison-docs-6 read as written', () => {
+  it('keeps ceilings, consequences, level changes, own concentrations and spoon sizes clean', () => {
+    expect(codes('Pregnant women should avoid supplements containing more than about 10,000 IU of vitamin A a day.')).toEqual([]);
+    expect(codes('Asthma inhalers\nStopping them because symptoms have improved is a common reason for attacks weeks later.')).toEqual([]);
+    expect(codes('与丙戊酸合用时，拉莫三嗪血药浓度约增加一倍，起始剂量需更低。')).toEqual([]);
+    const passage = 'Paracetamol drops are 100 mg/mL.';
+    expect(codes('For a 10 kg child that is 150 mg, about 6.25 mL of the 120 mg/5 mL suspension.', passage)).toEqual([]);
+    expect(codes('Kitchen teaspoons of paracetamol syrup hold anywhere from 3 to 7 mL.', passage)).toEqual([]);
+    expect(codes('透析患者应控制总盐量，而不是改用含钾代盐。')).toEqual([]);
+  });
+});
