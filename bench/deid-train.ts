@@ -185,22 +185,24 @@ function trainModel(t0: number, train: GenDoc[], dev: GenDoc[], exclude: readonl
     trainedOn: { docs: DOCS, negatives: NEG, epochs: EPOCHS, seed: SEED, written: used },
   };
   const model = decodeTagger(meta);
-  // Decision margin over O (int8 units; a tag other than O pays it): the largest that costs ≤ 1 point of held-out
-  // generated span recall — fewer false tags on real prose.
-  let base = -1;
-  for (const margin of [0, 25, 50, 75, 100, 150, 200]) {
+  // Decision margin over O (int8 units; a tag other than O pays it): 75, the smallest of 25 / 50 / 75 at which the
+  // untouched real consultations stay almost free of names (src/safety/phi/corpus.test.ts: 23 / 12 / 8 false names
+  // in 7,644 Toyhom consultations) and no field label is read as a name (phrasings.test.ts). Leave-one-batch-out on
+  // deid-9 (2026-12-02, bench/results/deid-blind.md) puts its price at about one point of held-out recall
+  // (margin 0: 89.40 %, 97.81 % of non-identifier characters kept; 20: 89.22 %, 97.98 %; 75: 88.16 %, 98.38 %).
+  // The generated held-out recall at each margin is printed for reference.
+  const SHIP_MARGIN = Number(process.env.DEID_SHIP_MARGIN ?? 75);
+  for (const margin of [0, 25, 50, 100]) {
     model.margin = margin * packed.scale;
     const { byCls, falsePer10k } = spanRecall(model, dev);
     const [n, k] = Object.values(byCls).reduce((a, [x, y]) => [a[0] + x, a[1] + y], [0, 0]);
-    const recall = (100 * k) / n;
-    if (base < 0) base = recall;
     process.stdout.write(
-      `margin ${margin}: dev recall ${recall.toFixed(2)}% (${Object.entries(byCls)
+      `margin ${margin}: generated dev recall ${((100 * k) / n).toFixed(2)}% (${Object.entries(byCls)
         .map(([c, [a, b]]) => `${c} ${((100 * b) / a).toFixed(1)}`)
         .join(', ')}); ${falsePer10k.toFixed(1)} non-span chars tagged per 10k\n`,
     );
-    if (recall >= base - 1) meta.margin = model.margin;
   }
+  meta.margin = SHIP_MARGIN * packed.scale;
   process.stdout.write(`chosen margin ${meta.margin.toFixed(3)}\n`);
   // Early exit: the smallest O lead after the EARLY features above which the full model never tagged a token of the
   // generated held-out records or the written training records (so the shortcut changes none of those decisions).
