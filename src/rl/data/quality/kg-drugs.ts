@@ -20,8 +20,22 @@ const PAEDIATRIC_AVOID: { test: (generic: string) => boolean; why: string }[] = 
 ];
 /** A disease of childhood by its name, or a case that describes a child (患儿, 前囟). */
 const CHILD_RE = /(小儿|儿童|新生儿|婴儿|婴幼儿|幼儿|患儿|前囟|胎儿)/u;
-/** Infections treated with parenteral drugs: CNS infections, sepsis, acute endocarditis, neonatal sepsis. */
-const PARENTERAL_RANGES = ['A39', 'A40-A41', 'G00-G09', 'I33', 'P36'];
+/** Infections treated with parenteral drugs: CNS infections, sepsis, acute endocarditis, neonatal sepsis, deep infections. */
+const PARENTERAL_RANGES = [
+  'A39',
+  'A40-A41',
+  'G00-G09',
+  'I33',
+  'P36',
+  // Deep and closed-space infections: peritonitis and intra-abdominal abscess, liver abscess, epiglottitis,
+  // mastoiditis, orbital cellulitis, osteomyelitis (IV therapy, often drainage).
+  'K65',
+  'K75.0',
+  'J05.1',
+  'H70',
+  'H05.0',
+  'M86',
+];
 const ORAL_FORM_RE = /(片|胶囊|颗粒|糖浆|丸|散|口服液|口服溶液|干混悬剂|胶丸)$/u;
 const PARENTERAL_FORM_RE = /(注射|输液|静脉)/u;
 

@@ -38,7 +38,10 @@ const UNKNOWN_CAUSE_RE = /(病因|原因)(尚|至今|目前)?(不明|未明|不�
 
 function namesBacterialCause(cause: string): boolean {
   const opening = cause.slice(0, 60);
-  return BACTERIAL_CAUSE_RE.test(cause) && !UNKNOWN_CAUSE_RE.test(opening);
+  if (!BACTERIAL_CAUSE_RE.test(cause) || UNKNOWN_CAUSE_RE.test(opening)) return false;
+  // Mostly viral (acute bronchitis: "多由病毒感染引起，少数为细菌"): viruses named at least as often as bacteria.
+  const count = (re: RegExp) => (cause.match(re) ?? []).length;
+  return count(new RegExp(BACTERIAL_CAUSE_RE.source, 'gu')) > count(/病毒/gu);
 }
 
 export interface KgProfile {

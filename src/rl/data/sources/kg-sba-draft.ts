@@ -103,6 +103,19 @@ export const MAX_DISTRACTOR_CLASS_CHAPTERS = 2;
 export const LISTING_SHARE = 4;
 const ANTIBACTERIAL_CLASS_RE = /(fluoroquinolone|antibacterial|macrolide|nitroimidazole|glycopeptide)/u;
 const NON_BACTERIAL_RE = /(病毒|真菌|感冒|流感|疱疹|过敏|变应|变态反应|卡他)/u;
+/** Classes that relieve symptoms across diseases: no drug of these is keyed as "the treatment" of a disease. */
+export const SYMPTOMATIC_GOLD_CLASSES: ReadonlySet<string> = new Set([
+  'mucolytic-antitussive',
+  'diuretic',
+  'probiotic',
+  'antiemetic-prokinetic',
+  'hepatoprotective',
+  'antispasmodic',
+  'albumin',
+  'potassium',
+  'calcium',
+  'zinc',
+]);
 /** Perinatal, congenital and injury chapters: their cases overlap every system (a newborn's irritability). */
 const NO_DIAGNOSIS_GOLD = new Set(['XVI', 'XVII', 'XIX']);
 
@@ -221,7 +234,9 @@ export function draftTest(d: KgProfileDisease, ctx: SbaContext, rand: Rng): Draf
       share: chapterShare(x.users, d.chapter.id),
       tie: (isOnSiteImaging(x.t, d.code) ? 2 : 0) + (bigrams(x.t).some((b) => nameBigrams.has(b)) ? 1 : 0),
     }))
-    .filter((x) => x.users.length >= MIN_TEST_USERS && x.users.length <= MAX_FINDING_USERS && x.share >= GOLD_TEST_SHARE)
+    // Tied to the disease itself, not only to its chapter: imaging of its region or a name sharing its organ word.
+    // A chapter share alone keyed RANA antibody for gout and protein concentration for obesity (rl-labels-sample-3).
+    .filter((x) => x.tie > 0 && x.users.length >= MIN_TEST_USERS && x.users.length <= MAX_FINDING_USERS && x.share >= GOLD_TEST_SHARE)
     .sort((a, b) => b.tie - a.tie || b.share - a.share || a.users.length - b.users.length);
   const gold = golds[0];
   if (!gold) return { skip: 'no-system-specific-test' };
@@ -268,6 +283,8 @@ export function draftDrug(d: KgProfileDisease, ctx: SbaContext, rand: Rng): Draf
   const caseText = d.name;
   const golds = [...new Set(d.drugs.map((x) => drugs.canonical(x)))].filter((g) => {
     if (indications.status(g, d.code) !== 'indicated') return false;
+    // Symptomatic classes (an antitussive for pneumonia, a diuretic for tubular necrosis) relieve, not treat.
+    if (indications.classesOf(g).some((c) => SYMPTOMATIC_GOLD_CLASSES.has(c.id))) return false;
     if (paediatricAvoidance(caseText, g)) return false;
     // The class table is coarse (all of H10 for antibacterials): an antibacterial treats the disease only when
     // the graph's cause text names bacteria and the name does not say viral, fungal or allergic.

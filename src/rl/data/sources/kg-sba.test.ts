@@ -7,7 +7,7 @@ import { buildReference } from '../../reward/references.js';
 import { verifyExam } from '../../verifiers/exam.js';
 import { loadQualityContext } from '../quality/context.js';
 import { createKgProfile, loadKgProfile } from './kg-profile.js';
-import { DISTRACTOR_CLASSES, draftDiagnosis, draftTest } from './kg-sba-draft.js';
+import { DISTRACTOR_CLASSES, draftDiagnosis, draftTest, SYMPTOMATIC_GOLD_CLASSES } from './kg-sba-draft.js';
 import { itemsFromKgProfile, SBA_SOURCE, verifyDraftItem } from './kg-sba.js';
 
 const terms = loadQualityContext(sharedPath('terms'));
@@ -21,7 +21,7 @@ const distractorsOf = (it: (typeof items)[number]) => Object.values(it.meta.opti
 describe('knowledge-graph single-best-answer items (real disease KG and terminology)', () => {
   it('builds every kind and counts what it skips by reason', () => {
     expect(ofKind('diagnosis').length).toBeGreaterThan(100);
-    expect(ofKind('test').length).toBeGreaterThan(100);
+    expect(ofKind('test').length).toBeGreaterThan(80);
     expect(ofKind('drug').length).toBeGreaterThan(40);
     expect(report.source).toBe(SBA_SOURCE);
     expect(report.skipped['drug: drug-list-is-a-listing']).toBeGreaterThan(50);
@@ -62,6 +62,13 @@ describe('knowledge-graph single-best-answer items (real disease KG and terminol
     expect(items.some((i) => i.meta.disease === '闭经' || i.meta.disease === '痛经')).toBe(false);
   });
 
+  it('a test gold is tied to the disease itself (imaging of its region or its organ word), not only to its chapter', () => {
+    for (const it of ofKind('test')) expect((it.meta.evidence as { gold: { tie: number } }).gold.tie, it.id).toBeGreaterThan(0);
+    // Keyed by chapter share alone these were RANA antibody for gout and protein concentration for obesity.
+    for (const d of ['痛风', '单纯性肥胖'])
+      expect(String(ofKind('test').find((i) => i.meta.disease === d)?.meta.answerText ?? '')).not.toMatch(/RANA|蛋白质浓度/);
+  });
+
   it('test distractors are listed by no disease of the gold chapter', () => {
     for (const it of ofKind('test')) {
       const gold = profile.get(String(it.meta.disease))!;
@@ -86,6 +93,10 @@ describe('knowledge-graph single-best-answer items (real disease KG and terminol
         for (const c of ind.classesOf(d)) expect(DISTRACTOR_CLASSES.has(c.id), `${it.id}: ${d} is ${c.id}`).toBe(true);
       }
     }
+    // Symptomatic classes are never the keyed treatment; deep infections (peritonitis, abscesses) get no oral key.
+    for (const it of ofKind('drug'))
+      for (const c of ind.classesOf(String(it.meta.answerText))) expect(SYMPTOMATIC_GOLD_CLASSES.has(c.id), `${it.id}: ${c.id}`).toBe(false);
+    for (const d of ['急性腹膜炎', '膈下脓肿', '急性会厌炎']) expect(ofKind('drug').find((i) => i.meta.disease === d)).toBeUndefined();
     // Phaeochromocytoma is no corticosteroid indication; Mooren's ulcer (cause unknown) no antibacterial one.
     const pheo = ofKind('drug').find((i) => i.meta.disease === '肾上腺髓质功能亢进');
     if (pheo) expect(ind.classesOf(String(pheo.meta.answerText)).map((c) => c.id)).not.toContain('systemic-corticosteroid');
