@@ -26,6 +26,9 @@ describe('harmful practices for a condition', () => {
     expect(codes('高原反应出现呕吐、走路不稳时，应立即下撤，不要继续上升。')).toEqual([]);
     expect(codes('If oven cleaner gets in your eye, neutralise it with diluted vinegar.')).not.toEqual([]);
     expect(codes('If oven cleaner gets in your eye, rinse it with running water for at least 20 minutes and go to A&E.')).toEqual([]);
+    expect(codes("My toddler may have swallowed drain cleaner.\nNo - do not make him vomit and do not give anything to 'neutralize' it like vinegar.")).toEqual(
+      [],
+    );
     expect(codes('On haemodialysis you should drink at least 3 litres of water a day to flush your kidneys.')).not.toEqual([]);
     expect(codes('On haemodialysis, keep to the fluid allowance your renal team gives you.')).toEqual([]);
     expect(codes('化疗后发烧38.6度，可以先在家观察两天再说。')).not.toEqual([]);

@@ -373,9 +373,9 @@ export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
     id: 'chemical-eye-neutralise',
     kind: 'harmful-act',
     condition: [
-      '\\bdrain cleaner\\b',
-      '\\b(?:alkali|lye|bleach|oven cleaner|chemical|lime|ammonia)\\w*\\b[^.]{0,40}\\beyes?\\b',
-      '\\beyes?\\b[^.]{0,40}\\b(?:alkali|lye|bleach|oven cleaner|chemical|lime|ammonia)',
+      // The eye, not a swallowed corrosive (that is corrosive-induce-vomiting's).
+      '\\b(?:alkali|lye|bleach|oven cleaner|drain cleaner|chemical|lime|ammonia)\\w*\\b[^.]{0,40}\\beyes?\\b',
+      '\\beyes?\\b[^.]{0,40}\\b(?:alkali|lye|bleach|oven cleaner|drain cleaner|chemical|lime|ammonia)',
       '(?:碱|强酸|化学品|疏通剂|漂白|石灰|洁厕|氨水)[^。]{0,20}眼',
       '眼[^。]{0,20}(?:碱|强酸|化学品|疏通剂|漂白|石灰|洁厕|氨水)',
     ],
