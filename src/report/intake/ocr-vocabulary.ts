@@ -106,6 +106,23 @@ export interface VocabularyMatch {
 
 const significant = (s: string) => [...s].filter((c) => !FREE.test(c)).length;
 
+/** The longest alias spelled exactly inside a name, and the share of the name's characters it covers. */
+export function exactAliasShare(namePart: string): { share: number; codes?: string[] } {
+  const squeezed = toSimplified(namePart).replace(/[\s|│()（）:：]/g, '');
+  if (!squeezed) return { share: 0 };
+  const lower = squeezed.toLowerCase();
+  let best: { share: number; codes?: string[] } = { share: 0 };
+  for (const e of aliasVocabulary()) {
+    const latin = !/[\u3400-\u9fff]/.test(e.key);
+    if (latin && e.key.length < 2) continue;
+    if (!(e.key === e.key.toLowerCase() ? lower : squeezed).includes(e.key)) continue;
+    if (latin && !aliasWithin(e.key)) continue;
+    const share = [...e.key].length / [...squeezed].length;
+    if (share > best.share) best = { share, codes: e.codes };
+  }
+  return best;
+}
+
 /** Is the text beside a match nothing but codes naming the same analyte (brackets and marks ignored)? */
 function ownCode(beside: string, codes: readonly string[]): boolean {
   const tokens = beside.split(/[\s()（）[\]【】|│:：,，/]+/).filter(Boolean);
@@ -188,9 +205,13 @@ export function repairLineName(line: OcrLine, glyphs?: GlyphSimilarity): OcrLine
 
 /** Repair one name at [at, at + name.length) of the line. */
 function repairSpan(line: OcrLine, at: number, namePart: string, glyphs: GlyphSimilarity | undefined): OcrLine {
-  if (!/[\p{L}]/u.test(namePart) || aliasWithin(namePart)) return line;
+  if (!/[\p{L}]/u.test(namePart)) return line;
+  // A known alias that spells most of the name decides it; one that is only a part ("红血球" inside
+  // "平均红血球容积", mean cell volume) may be a misread longer name, which the vocabulary match then decides.
+  const exact = exactAliasShare(namePart);
+  if (exact.share >= 0.6) return line;
   const m = matchVocabulary(namePart, glyphs);
-  if (!m) return line;
+  if (!m || (exact.codes && m.codes.join() === exact.codes.join())) return line;
   const start = at + m.start;
   const end = at + m.end;
   const delta = m.alias.length - (end - start);

@@ -121,6 +121,13 @@ describe('the consistency gate: no result from a name nobody can trace', () => {
     expect(report.skipped.some((s) => /not readable/.test(s.reason) && s.text.includes('79'))).toBe(true);
   });
 
+  it('a code stands only when an alias spells most of the name (mean cell volume is no red-cell count)', () => {
+    const words = [...row('平均红血球容积  78  fL  80-100', 0), ...row('铁蛋白 (FERJ)  4  ug/L  20-200', 40), ...row('U-SG 尿比重  1.020', 80)];
+    const report = parseReportDocument(pageDocument('p', words));
+    expect(report.results.map((r) => r.code)).toEqual(['ferritin', 'u-sg']);
+    expect(report.skipped.some((s) => /only in part/.test(s.reason) && s.text.includes('78'))).toBe(true);
+  });
+
   it('finds a name on the line above its value (cards)', () => {
     const lines = wordsToLines([...row('Zonulin', 0, 95), ...row('Result:  40  ng/mL', 40, 95)]);
     const results = [{ name: 'Zonulin', value: 40, valueText: '40', flag: 'unknown' as const, line: 2 }];

@@ -11,7 +11,8 @@ import type { LabReport, LabResult } from '../types.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
 import { glyphSimilarity } from './glyphs.js';
-import { repairLineName } from './ocr-vocabulary.js';
+import { exactAliasShare, repairLineName } from './ocr-vocabulary.js';
+import { aliasWithin, isAlias } from '../alias-index.js';
 import { decidePoint } from './plausible.js';
 
 export { lostDecimal } from './plausible.js';
@@ -160,6 +161,8 @@ function locate(text: string, name: string): { start: number; end: number } | un
 /** Below this confidence the words of a name the vocabulary does not know are not trusted as a test name. */
 export const NAME_TRUST = 85;
 export const NAME_TRUST_LATIN = 50;
+/** Share of a name a known alias must spell for the name's code to stand (photos). */
+export const CODE_SHARE = 0.5;
 
 /**
  * The consistency gate for names read from a photo (pure): a result whose name is not in the vocabulary (no code,
@@ -171,8 +174,21 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
   const untraced: LabReport['skipped'] = [];
   for (const r of results) {
     const line = lines[r.line - 1];
-    if (!line || r.code) {
+    if (!line) {
       kept.push(r);
+      continue;
+    }
+    if (r.code) {
+      // A code is traceable when the name is (mostly) one of the analyte's aliases: "平均红血球容积" (mean cell
+      // volume, a name the vocabulary lacks) holds the red-cell alias 红血球 only as a part — it is no red-cell count.
+      // Shares are of the name without its bracketed code ("铁蛋白 (FERJ)"); ratios ("AST/ALT") are the parser's.
+      const bare = r.name.replace(/[(（][^)）]*[)）]?/g, ' ').replace(/[|│:：]/g, ' ');
+      const exact = exactAliasShare(bare);
+      const latinCode = r.name
+        .split(/[\s()（）[\]|│]+/)
+        .some((t) => /^[A-Za-z][A-Za-z0-9-]*$/.test(t) && (isAlias(t) || (t.length > 1 && aliasWithin(t) !== undefined)));
+      if (latinCode || r.name.includes('/') || exact.share >= CODE_SHARE) kept.push(r);
+      else untraced.push({ line: r.line, text: line.text, reason: `test name read only in part in the photo ("${r.name}")` });
       continue;
     }
     // The name stands on the value's line or, in cards and vertical records, on a line just above it.
