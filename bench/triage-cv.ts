@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { loadDataset, WRITTEN_GROUPS } from '../src/safety/triage/dataset.js';
 import { featurise, GROUP_WEIGHT, trainReader, type ReaderPlan } from '../src/safety/triage/learn.js';
-import { vectorise } from '../src/safety/triage/features.js';
 import { predict } from '../src/safety/triage/model.js';
 import { DEFAULT_TRAIN } from '../src/safety/triage/train.js';
 import { THRESHOLDS } from '../src/safety/triage/train-cli.js';
@@ -23,8 +22,7 @@ const arg = (k: string) => {
 const list = args.includes('--list');
 const t0 = Date.now();
 const { messages } = loadDataset();
-// --no-marks: without the context-marked grams (ablation; the shipped reader has them).
-const items = featurise(messages, args.includes('--no-marks') ? (a) => vectorise(a.normalised, a.features) : undefined);
+const items = featurise(messages);
 process.stderr.write(`featurised ${items.length} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 const present = new Set(messages.map((m) => m.group));
 const groups = (arg('--groups')?.split(',') ?? WRITTEN_GROUPS.map((g) => g.group)).filter((g) => present.has(g));

@@ -69,22 +69,6 @@ export function isNegated(text: string, clause: Clause, matchStart: number): boo
   return neg;
 }
 
-/**
- * Where a negation scope opens inside a clause: the end of the first negation cue ("没有", "不", "denies", "no"), or -1.
- * The learned triage reader marks the words after it (triage/features.ts), with the same cues as `isNegated`.
- */
-export function negationScopeStart(text: string, clause: Clause): number {
-  const c = text.slice(clause.start, clause.end);
-  let best = -1;
-  for (const re of [NEG_ZH, NEG_EN]) {
-    re.lastIndex = 0;
-    const m = re.exec(c);
-    re.lastIndex = 0;
-    if (m && (best < 0 || m.index + m[0].length < best)) best = m.index + m[0].length;
-  }
-  return best < 0 ? -1 : clause.start + best;
-}
-
 /** The last `n` whitespace-separated words of `s`, joined by single spaces (without splitting the whole string). */
 function lastWords(s: string, n: number): string {
   let end = s.length;

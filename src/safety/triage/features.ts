@@ -1,11 +1,6 @@
 // Features for the learned triage model: hashed Chinese character bigrams/trigrams, English word unigrams/bigrams,
 // and the rule layer's findings (signs, fired rules, clinical rules, vitals, modifiers, presentations, suicide screen,
 // framing cues) as named features. The rules are inputs the model weighs, not only a vote beside it.
-// Context markers (contextGramHashes): the same words again, marked by the scope they sit in — after a negation cue in
-// their clause ("没有胸痛", "no chest pain"), in a past clause ("去年", "years ago"), in an educational or hypothetical
-// clause ("what are the signs of") — so the reader can learn that a negated or past red flag weighs differently
-// without a rule for every wording.
-import { clauses, isEducational, isHistorical, negationScopeStart } from '../red-flags/context.js';
 
 /** Hash space: 2^17 buckets × 3 classes of int8 stays under 400 kB. */
 export const HASH_BITS = 17;
@@ -96,60 +91,11 @@ export function textGramHashes(text: string): number[] {
   return out;
 }
 
-const MARK_NEG = fnv(FNV_OFFSET, 'n|');
-const MARK_PAST = fnv(FNV_OFFSET, 'h|');
-const MARK_EDU = fnv(FNV_OFFSET, 'q|');
-const CLAUSE_WORDS = /[a-z][a-z']*/g;
-
-/**
- * Marked copies of the clause's Chinese bigrams and English words (unigrams and bigrams): "n|" after a negation cue in
- * the same clause, "h|" in a past clause, "q|" in an educational or hypothetical clause. Scopes stop at clause
- * boundaries (red-flags/context.ts), so "…not making sense. His sugar is 2.1" marks nothing in the second sentence.
- */
-export function contextGramHashes(text: string, now: Date = new Date()): number[] {
-  const out: number[] = [];
-  const mask = DIM - 1;
-  for (const c of clauses(text)) {
-    const marks: number[] = [];
-    if (isHistorical(text, c, now)) marks.push(MARK_PAST);
-    if (isEducational(text, c)) marks.push(MARK_EDU);
-    const neg = negationScopeStart(text, c);
-    if (marks.length === 0 && neg < 0) continue;
-    const seg = text.slice(c.start, c.end).toLowerCase();
-    const markAt = (local: number): number[] => (neg >= 0 && c.start + local >= neg ? [...marks, MARK_NEG] : marks);
-    HAN_RUNS.lastIndex = 0;
-    for (let m = HAN_RUNS.exec(seg); m !== null; m = HAN_RUNS.exec(seg)) {
-      const run = m[0];
-      for (let i = 0; i + 2 <= run.length; i++) for (const mk of markAt(m.index + i)) out.push((fnv(fnv(mk, 'z2:'), run, i, i + 2) >>> 0) & mask);
-    }
-    CLAUSE_WORDS.lastIndex = 0;
-    let prev: string | null = null;
-    for (let m = CLAUSE_WORDS.exec(seg); m !== null; m = CLAUSE_WORDS.exec(seg)) {
-      const w = m[0];
-      for (const mk of markAt(m.index)) {
-        out.push((fnv(fnv(mk, 'e1:'), w) >>> 0) & mask);
-        if (prev !== null) out.push((fnv(fnv(fnv(fnv(mk, 'e2:'), prev), '_'), w) >>> 0) & mask);
-      }
-      prev = w;
-    }
-  }
-  return out;
-}
-
-/**
- * Hash text grams (weighted 1/sqrt(n), so long stories do not drown the signs), their context-marked copies (same
- * weight) and named rule features (1 each).
- */
-export function vectorise(
-  text: string,
-  named: readonly string[],
-  hashes: readonly number[] = textGramHashes(text),
-  marked: readonly number[] = [],
-): SparseVector {
+/** Hash text grams (weighted 1/sqrt(n), so long stories do not drown the signs) plus named rule features (1 each). */
+export function vectorise(text: string, named: readonly string[], hashes: readonly number[] = textGramHashes(text)): SparseVector {
   const acc = new Map<number, number>();
   const w = hashes.length ? 1 / Math.sqrt(hashes.length) : 0;
   for (const h of hashes) acc.set(h, Math.min(2 * w, (acc.get(h) ?? 0) + w));
-  for (const h of marked) acc.set(h, Math.min(2 * w, (acc.get(h) ?? 0) + w));
   for (const f of new Set(named)) {
     const h = hashFeature(`f:${f}`);
     acc.set(h, (acc.get(h) ?? 0) + 1);
@@ -160,5 +106,5 @@ export function vectorise(
 
 /** The reader's input for one analysed message (triage.ts at run time, train-cli.ts at training time: the same code). */
 export function readerVector(a: { normalised: string; features: readonly string[] }, grams: readonly number[] = textGramHashes(a.normalised)): SparseVector {
-  return vectorise(a.normalised, a.features, grams, contextGramHashes(a.normalised));
+  return vectorise(a.normalised, a.features, grams);
 }

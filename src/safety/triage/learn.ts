@@ -3,7 +3,6 @@
 // (a message written by a person counts more than one of the generator's many variants), fit, quantise.
 // Pure given its inputs; `npm run train:triage` (train-cli.ts) and bench/triage-cv.ts both use it.
 import { analyseText } from '../triage.js';
-import type { Analysis } from './analyse.js';
 import { DIM, readerVector, type SparseVector } from './features.js';
 import type { GroupKind, LabelledMessage } from './dataset.js';
 import { decodeModel, type LoadedModel, type TriageModelWeights } from './model.js';
@@ -14,8 +13,8 @@ export interface Featurised {
   x: SparseVector;
 }
 
-export function featurise(messages: readonly LabelledMessage[], vectorOf: (a: Analysis) => SparseVector = (a) => readerVector(a)): Featurised[] {
-  return messages.map((m) => ({ m, x: vectorOf(analyseText(m.text).a) }));
+export function featurise(messages: readonly LabelledMessage[]): Featurised[] {
+  return messages.map((m) => ({ m, x: readerVector(analyseText(m.text).a) }));
 }
 
 /**
