@@ -319,3 +319,16 @@ describe('dates and phones written the ways other countries write them (in-sampl
     expect(types('pan-fried fish, no sin of omission')).toEqual([]);
   });
 });
+
+describe('identifier boundaries by structure', () => {
+  const found = (t: string) => detectPhi(t).map((s) => `${s.type}:${s.text}`);
+  it('carries a plate over its trailing letter or digit groups', () => {
+    expect(found('Her car, plate WXR 4410 K, was parked outside.')).toContain('PLATE:WXR 4410 K');
+    expect(found('Scooter (plate BP 7730 QZ, frame no 88123)')).toContain('PLATE:BP 7730 QZ');
+    expect(found('registration NB 331-077, VIN 1HGCM82633A004352')).toContain('PLATE:NB 331-077');
+    expect(found('Plate ABC 1234 on the form')).toContain('PLATE:ABC 1234');
+  });
+  it('carries an identity card over its bracketed check digit', () => {
+    expect(found('身份證號碼：K654321(3)，電話 6123 4567')).toContain('ID_CARD:K654321(3)');
+  });
+});

@@ -346,6 +346,8 @@ const ZH_STREET_TAIL =
   /^[\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:大街|大道|马路|馬路|路|街|道|巷|弄|胡同)(?:[东西南北中]段|[一二三四五六七八九十\d]+段)?(?:\d{1,5}[号弄](?:之\d+)?)?/;
 const ZH_UNIT_TAIL =
   /^(?:[\u4e00-\u9fa5A-Za-z]{2,8}?(?:花园|花園|中心|大厦|大廈|广场|廣場|小区|小區|新村|公寓|苑|阁|閣|期)|[\dA-Za-z一二三四五六七八九十]{1,5}(?:号楼|号|楼|层|室|座|栋|棟|单元|單元|期|阁|閣|樓|F))+/;
+/** Letter or digit groups after a plate's number (one or two, each ending at a non-alphanumeric). */
+const PLATE_GROUPS = /^(?:[ -](?:[A-Z]{1,3}|\d{2,4})){1,2}(?![A-Za-z0-9])/;
 const ROC_YEAR = /(?:民國|民国)?\d{2,3}年$/;
 const PLACE_SUFFIX = /^[\u4e00-\u9fff](?:市|县|縣|区|區|镇|鎮|州)/;
 const NOT_PLACE_HEAD = /[在于到去往从住是的和与及、，,。：:\s（(]/;
@@ -382,6 +384,16 @@ function repairSpans(text: string, spans: PhiSpan[]): PhiSpan[] {
     }
     if (s.type === 'NAME' && HAN_RE.test(s.text) && s.text.length === 2 && text[end] === s.text[1] && text[end + 1] !== s.text[1]) {
       if (!HAN_RE.test(text[end + 1] ?? '') || /[才今已在是的]/.test(text[end + 1] ?? '')) end += 1;
+    }
+    // A plate continues over its letter or digit groups ("SKL 8821 G", "DK 4521 AB", "CA 448-912"), an id card over its
+    // bracketed check digit ("1234567(8)", "A123456(7)").
+    if (s.type === 'PLATE') {
+      const g = PLATE_GROUPS.exec(text.slice(end, end + 10));
+      if (g && /\d/.test(s.text)) end += g[0].length;
+    }
+    if (s.type === 'ID_CARD' || s.type === 'OTHER_ID') {
+      const c = /^\([0-9A]\)/.exec(text.slice(end, end + 3));
+      if (c) end += c[0].length;
     }
     // 黃林秀|鳳（…: two surnames open a four-character name that ends at a bracket or comma.
     const label = start === 0 || /[：:\s，,]/.test(text[start - 1]);
