@@ -85,3 +85,14 @@ describe('test-ordering verifier', () => {
     expect(ok(['Chest CT'], ['腹部CT'])).toBe(false);
   });
 });
+
+describe('test names through the test terminology (knowledge/test-terms.ts)', () => {
+  it('credits rewordings of the gold test (实验/试验, specimen 液, method suffixes) in full', () => {
+    const ref = { tests: ['明胶液化试验', '痰液常规检查', '角尺度试验'] };
+    expect(verifyTestOrder('{"tests": ["明胶液化实验", "痰常规", "角尺度测量"]}', ref, {}).score).toBe(1);
+  });
+
+  it('still tells different tests apart', () => {
+    expect(verifyTestOrder('{"tests": ["血常规"]}', { tests: ['尿常规'] }, {}).score).toBe(0);
+  });
+});
