@@ -165,6 +165,7 @@ async function main(): Promise<void> {
 
   const configs: { name: string; opts: SearchOptions }[] = [
     { name: 'BM25 only', opts: { mode: 'bm25', expand: false } },
+    { name: 'BM25 + expansion (synonyms, lay terms, section intents), no described topic', opts: { mode: 'bm25', expand: true, described: false } },
     { name: 'BM25 + expansion (synonyms, lay terms, section intents)', opts: { mode: 'bm25', expand: true } },
   ];
   const results: Record<string, { medquad: Quality; kg: Quality; synonym: Quality }> = {};
