@@ -9,7 +9,7 @@
 //     name-like phrase with lab evidence (unit, range, marker). Sentences, dates, IDs, notices never become rows.
 import { aliasAtStart } from './alias-index.js';
 import { toSimplified } from './han-variants.js';
-import { columnRole, type ColumnRole } from './structure.js';
+import { columnRole, type ColumnRole } from './column-roles.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
 
 export interface RowSegment {

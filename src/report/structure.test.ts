@@ -2,7 +2,9 @@
 // are our own, written for these tests (no blind-batch text): each layout is one the line reader alone misread.
 import { describe, expect, it } from 'vitest';
 import { parseLabReport } from './parse.js';
-import { columnRole, hl7Row, jsonRows, parseJsonish, readStructures } from './structure.js';
+import { columnRole } from './column-roles.js';
+import { hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
+import { readStructures } from './structure.js';
 
 const rows = (text: string) => parseLabReport(text).results.map((r) => [r.code ?? r.name, r.valueText, r.flag]);
 

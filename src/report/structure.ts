@@ -6,56 +6,14 @@
 // Each recognised row becomes one canonical line "name  value  flag  unit  range" for the line parser; structure
 // that holds no result (headers, MSH/PID segments, separators, metadata objects) is dropped. Pure.
 import { aliasAtStart } from './alias-index.js';
+import { CELL_GAP, type ColumnRole, columnRole } from './column-roles.js';
+import { HL7_SEGMENT, hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
 
 export interface SourceLine {
   /** 1-based line number in the input. */
   lineNo: number;
   text: string;
-}
-
-export type ColumnRole = 'name' | 'code' | 'value' | 'previous' | 'unit' | 'range' | 'flag' | 'ignore';
-
-// Three spaces: a cell break for the line reader, but not the 4+ space gap at which it looks for a second table.
-const CELL_GAP = '   ';
-
-/**
- * The role a column header (or a JSON key) names. Order matters: "Previous result" is a previous result before it
- * is a result, "Reference range" a range, "检验结果" a value before "检验" makes it a name.
- */
-export function columnRole(header: string): ColumnRole | undefined {
-  const h = header
-    .normalize('NFKC')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/[_\-.:：()（）[\]【】*#"'`]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  if (!h) return undefined;
-  if (/上次|前次|历史|歷史|既往|以往|上回|previous|\bprev\b|\bprior\b|\blast\b|\bearlier\b|\bold\b|\bbefore\b|\bbaseline\b/.test(h)) return 'previous';
-  if (/^(?:no|nr|num|#|序号|序號|编号|編號|行号|seq|idx|index|line|row|s ?n|sr|id)$/.test(h)) return 'ignore';
-  if (
-    /方法|method|日期|时间|時間|\bdate\b|\btime\b|collected|specimen|sample|标本|標本|样本|樣本|备注|備註|comment|note|remark|仪器|儀器|instrument|loinc|performed|lab site|site/.test(
-      h,
-    )
-  )
-    return 'ignore';
-  if (/参考|參考|范围|範圍|区间|區間|正常值|\bref\b|reference|range|interval|normal|limits?\b|\bnorm\b|bio ?ref/.test(h)) return 'range';
-  if (/^(?:单位|單位|units?|uom|unit of measure)$/.test(h)) return 'unit';
-  if (/提示|标志|標誌|標示|标记|標記|异常|異常|高低|\bflags?\b|\babn|status|interpretation|indicator|^h ?\/ ?l$|^hl$|^ind$/.test(h)) return 'flag';
-  if (
-    /结果|結果|检测值|檢測值|测定值|測定值|数值|數值|检验值|檢驗值|result|\bvalue\b|\bval\b|current|latest|本次|当前|當前|today|observed|measured|reading/.test(
-      h,
-    )
-  )
-    return 'value';
-  if (/代号|代號|缩写|縮寫|英文|简称|簡稱|\bcode\b|\babbr|abbreviation|short ?name|symbol/.test(h)) return 'code';
-  if (
-    /项目|項目|名称|名稱|指标|指標|检验|檢驗|检测|檢測|检查|檢查|化验|化驗|^test|\btests?\b|analyte|component|\bitem\b|parameter|description|examination|investigation|observation|\bname\b|\bassay\b|\blab\b|^display$|^label$/.test(
-      h,
-    )
-  )
-    return 'name';
-  return undefined;
 }
 
 type Splitter = 'pipe' | 'tab' | 'semicolon' | 'comma' | 'spaces';
@@ -215,104 +173,6 @@ function knownWhole(name: string): boolean {
   const n = name.replace(/\s*[(（][^)）]*[)）]\s*$/, '').trim();
   const a = aliasAtStart(n);
   return !!a && a.length >= n.length - 1;
-}
-
-/** HL7 v2 segments: OBX is a result (3 identifier, 5 value, 6 units, 7 range, 8 abnormal flag); the others are not. */
-const HL7_SEGMENT = /^\s*(?:MSH|PID|PD1|PV1|PV2|ORC|OBR|NTE|EVN|SPM|TQ1|NK1|AL1|DG1|IN1|FT1|SFT|TXA|ZDS|BHS|BTS|FHS|FTS)\|/;
-export function hl7Row(line: string): string | undefined {
-  const m = /^\s*OBX\|(.*)$/.exec(line);
-  if (!m) return undefined;
-  const f = ['OBX', ...m[1].split('|')];
-  const id = (f[3] ?? '').split('^');
-  const name = (id[1] || id[0] || '').trim();
-  const code = id[1] && id[0] && !/^\d+-\d$/.test(id[0]) ? id[0].trim() : '';
-  // SN values: "<^0.01", ">^1000", "^182"; coded values: "NEG^Negative^L" → the text.
-  const raw = f[5] ?? '';
-  const parts = raw.split('^');
-  const value = (f[2] === 'SN' ? parts.join('') : parts.length > 1 ? parts[1] || parts[0] : raw).replace(/~/g, ' ').trim();
-  const unit = (f[6] ?? '').split('^')[0].trim();
-  const range = (f[7] ?? '').trim();
-  const flag = (f[8] ?? '').split('~')[0].trim();
-  if (!name || !value) return '';
-  const flagText = /^(?:HH|LL|H|L)$/.test(flag) ? flag : /^(?:>|<)$/.test(flag) ? '' : '';
-  const shownName = code && !name.toLowerCase().includes(code.toLowerCase()) && /^[A-Za-z][A-Za-z0-9-]{0,9}$/.test(code) ? `${name} (${code})` : name;
-  return [shownName, value, flagText, unit, range].filter(Boolean).join(CELL_GAP);
-}
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** JSON, or JSON-ish (single quotes, unquoted keys, trailing commas) → a value, or undefined. */
-export function parseJsonish(text: string): Json | undefined {
-  try {
-    return JSON.parse(text) as Json;
-  } catch {
-    const relaxed = text
-      .replace(/'([^'\\]*)'/g, (_, s: string) => JSON.stringify(s))
-      .replace(/([{,]\s*)([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*)\s*:/g, '$1"$2":')
-      .replace(/,\s*([}\]])/g, '$1');
-    try {
-      return JSON.parse(relaxed) as Json;
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-const scalar = (v: Json | undefined): string | undefined =>
-  typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : typeof v === 'boolean' ? undefined : undefined;
-
-/** Rows of a JSON value: every object with a value key and a name (its own key, or the key it stands under). */
-export function jsonRows(v: Json, under?: string): string[] {
-  if (Array.isArray(v)) return v.flatMap((x) => jsonRows(x, under));
-  if (!v || typeof v !== 'object') return [];
-  const byRole = new Map<ColumnRole | 'low' | 'high', string>();
-  const nested: [string, Json][] = [];
-  for (const [k, x] of Object.entries(v)) {
-    const key = k
-      .normalize('NFKC')
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase();
-    const bound = /^(?:ref |reference |normal |range )?(?:low|lower|min|lo)(?: limit| bound)?$/.test(key)
-      ? 'low'
-      : /^(?:ref |reference |normal |range )?(?:high|upper|max|hi)(?: limit| bound)?$/.test(key)
-        ? 'high'
-        : undefined;
-    if (x && typeof x === 'object' && !Array.isArray(x) && columnRole(k) === 'range') {
-      const lo = scalar(x.low ?? x.lower ?? x.min);
-      const hi = scalar(x.high ?? x.upper ?? x.max);
-      const text = scalar(x.text) ?? (lo !== undefined || hi !== undefined ? `${lo ?? ''}-${hi ?? ''}` : undefined);
-      if (text)
-        byRole.set(
-          'range',
-          text
-            .replace(/^-/, '<')
-            .replace(/-$/, '')
-            .replace(/^(\d[\d.]*)$/, lo !== undefined && hi === undefined ? '>=$1' : '$1'),
-        );
-      continue;
-    }
-    if (x !== null && typeof x === 'object') {
-      nested.push([k, x]);
-      continue;
-    }
-    const s = scalar(x);
-    if (s === undefined || s === '') continue;
-    const role = bound ?? columnRole(k);
-    if (role && !byRole.has(role)) byRole.set(role, s);
-  }
-  const out: string[] = [];
-  let name = byRole.get('name') ?? byRole.get('code') ?? under;
-  const code = byRole.get('code');
-  if (name && code && name !== code && !name.includes(code)) name = `${name} (${code})`;
-  const value = byRole.get('value');
-  if (name && value !== undefined) {
-    const range = byRole.get('range') ?? (byRole.has('low') || byRole.has('high') ? `${byRole.get('low') ?? ''}-${byRole.get('high') ?? ''}` : '');
-    const flag = byRole.get('flag') ?? '';
-    const fixedRange = range.replace(/^-(.+)$/, '<=$1').replace(/^(.+)-$/, '>=$1');
-    out.push([name, value, /^(?:n|normal|正常|-|false)$/i.test(flag) ? '' : flag, byRole.get('unit') ?? '', fixedRange].filter(Boolean).join(CELL_GAP));
-  }
-  for (const [k, x] of nested) out.push(...jsonRows(x, /^\d+$/.test(k) ? under : k));
-  return out;
 }
 
 /** "result.1.name=TSH", "results[2].value: 8.7": a record prefix and a field key. */

@@ -1,0 +1,46 @@
+// The roles a column of a lab table can have, named by its header words (shared by the structure reader and the
+// row model), and the cell gap canonical lines are joined with.
+
+export type ColumnRole = 'name' | 'code' | 'value' | 'previous' | 'unit' | 'range' | 'flag' | 'ignore';
+
+// Three spaces: a cell break for the line reader, but not the 4+ space gap at which it looks for a second table.
+export const CELL_GAP = '   ';
+
+/**
+ * The role a column header (or a JSON key) names. Order matters: "Previous result" is a previous result before it
+ * is a result, "Reference range" a range, "检验结果" a value before "检验" makes it a name.
+ */
+export function columnRole(header: string): ColumnRole | undefined {
+  const h = header
+    .normalize('NFKC')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.:：()（）[\]【】*#"'`]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  if (!h) return undefined;
+  if (/上次|前次|历史|歷史|既往|以往|上回|previous|\bprev\b|\bprior\b|\blast\b|\bearlier\b|\bold\b|\bbefore\b|\bbaseline\b/.test(h)) return 'previous';
+  if (/^(?:no|nr|num|#|序号|序號|编号|編號|行号|seq|idx|index|line|row|s ?n|sr|id)$/.test(h)) return 'ignore';
+  if (
+    /方法|method|日期|时间|時間|\bdate\b|\btime\b|collected|specimen|sample|标本|標本|样本|樣本|备注|備註|comment|note|remark|仪器|儀器|instrument|loinc|performed|lab site|site/.test(
+      h,
+    )
+  )
+    return 'ignore';
+  if (/参考|參考|范围|範圍|区间|區間|正常值|\bref\b|reference|range|interval|normal|limits?\b|\bnorm\b|bio ?ref/.test(h)) return 'range';
+  if (/^(?:单位|單位|units?|uom|unit of measure)$/.test(h)) return 'unit';
+  if (/提示|标志|標誌|標示|标记|標記|异常|異常|高低|\bflags?\b|\babn|status|interpretation|indicator|^h ?\/ ?l$|^hl$|^ind$/.test(h)) return 'flag';
+  if (
+    /结果|結果|检测值|檢測值|测定值|測定值|数值|數值|检验值|檢驗值|result|\bvalue\b|\bval\b|current|latest|本次|当前|當前|today|observed|measured|reading/.test(
+      h,
+    )
+  )
+    return 'value';
+  if (/代号|代號|缩写|縮寫|英文|简称|簡稱|\bcode\b|\babbr|abbreviation|short ?name|symbol/.test(h)) return 'code';
+  if (
+    /项目|項目|名称|名稱|指标|指標|检验|檢驗|检测|檢測|检查|檢查|化验|化驗|^test|\btests?\b|analyte|component|\bitem\b|parameter|description|examination|investigation|observation|\bname\b|\bassay\b|\blab\b|^display$|^label$/.test(
+      h,
+    )
+  )
+    return 'name';
+  return undefined;
+}
