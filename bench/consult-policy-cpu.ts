@@ -1,10 +1,12 @@
 // Consultation policy cost per turn, CPU and wall, with and without the knowledge base's red flags:
-//   npx tsx bench/consult-policy-cpu.ts --data bench/blind/consult-cases-N.jsonl [--data …] [--red-flags-kb DIR] [--reps N]
+//   npx tsx bench/consult-policy-cpu.ts --data bench/blind/consult-cases-N.jsonl [--data …] [--red-flags-kb PATH | --no-red-flags-kb] [--reps N]
+// With neither flag the default source applies, as in the server (consult/kb-source.ts: $QUARKMED_RED_FLAGS_KB, else
+// $QUARKMED_HOME/kb.sqlite when built).
 // Replays every case's dialogue with the scripted patient (the turns the benchmark runs), after the same warm-up the
 // benchmark and the server do (question ranking, index build), then times each `nextConsultStep` call `reps` times.
 // CPU time (process.cpuUsage) is the call's own cost plus V8's background threads; wall time includes waiting for a
 // core on a shared machine. The index build is reported once (it happens at start-up, not per turn).
-import { loadKbRedFlags } from '../src/consult/kb-red-flags.js';
+import { loadRedFlagSource, resolveRedFlagSource } from '../src/consult/kb-source.js';
 import { nextConsultStep, warmRedFlagRanking } from '../src/consult/index.js';
 import { loadConsultCases } from '../src/eval/consult/cases.js';
 import { scriptedPatient } from '../src/eval/consult/roles.js';
@@ -25,7 +27,8 @@ async function main(): Promise<void> {
   if (files.length === 0) throw new Error('pass --data FILE (a consultation cases JSONL), once or more');
   warmRedFlagRanking();
   const t0 = performance.now();
-  const kb = kbDir ? loadKbRedFlags(kbDir, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' })) : undefined;
+  const source = resolveRedFlagSource({ off: args.includes('--no-red-flags-kb'), source: kbDir });
+  const kb = loadRedFlagSource(source, (x, lang) => triage(x, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' }));
   const buildMs = performance.now() - t0;
   // The dialogues: every prefix that reaches the policy in the benchmark.
   const prefixes: ChatMessage[][] = [];
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
     }
   const f = (x: number) => x.toFixed(2);
   console.log(
-    `${prefixes.length} turns × ${reps}; ${kb ? `KB red flags (${kb.size} pages, built in ${buildMs.toFixed(0)} ms)` : 'no KB red flags'}; ` +
+    `${prefixes.length} turns × ${reps}; ${kb ? `KB red flags (${kb.size} pages from ${source?.path} (${source?.by}), built in ${buildMs.toFixed(0)} ms)` : 'no KB red flags'}; ` +
       `CPU p50 ${f(pct(cpu, 50))} / p95 ${f(pct(cpu, 95))} / p99 ${f(pct(cpu, 99))} ms; wall p50 ${f(pct(wall, 50))} / p99 ${f(pct(wall, 99))} ms` +
       '',
   );
