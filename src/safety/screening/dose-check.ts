@@ -31,12 +31,14 @@ const TOXICITY = alt([
   '致命',
   '肝脏损害',
   '肝损伤',
-  '\\b(?:cumulative|intravenous\\w*|iv|infusion|injection)\\b',
+  // Hospital routes; an intramuscular injection (adrenaline into the thigh) is a dose someone at home gives.
+  '\\b(?:cumulative|intravenous\\w*|iv|infusion)\\b',
+  '(?<!intramuscular |im )\\binjection\\b',
   '累计',
   '静脉',
   '静注',
   '静滴',
-  '注射',
+  '(?<!肌内|肌肉|皮下)注射',
   '可引起',
   '引起',
   '导致',
@@ -442,6 +444,8 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
     // An amount before the first known name, right after another medicine ("valacyclovir 1 g …, or acyclovir 800 mg"):
     // that medicine's.
     if (!before && namedByOther(sentence, a.index, -1)) continue;
+    // A concentration ("1 mg/mL", "120 mg/5 mL") is not a dose; the volume given is (calculatedDoseFlags).
+    if (/^\s*\/\s*\d*\.?\d*\s*(?:ml|毫升)/u.test(sentence.slice(a.end, a.end + 12))) continue;
     const L = owner.limit;
     if (L.unitsOnly) continue;
     let reason = '';

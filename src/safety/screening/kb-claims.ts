@@ -15,6 +15,7 @@ import type { ContentFlag } from '../../core/content-flags.js';
 import { conditionCodes, type ConditionCodes, type ConditionMention } from '../../knowledge/condition-codes.js';
 import { createDrugIndications, DRUG_CLASSES, type DrugIndications } from '../../knowledge/drug-indications.js';
 import { weeklyOrMonthlyDrugsIn } from '../../knowledge/drug-schedules.js';
+import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import { createDrugLexicon, drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
@@ -292,6 +293,24 @@ const WARNED = alt([
   '误服',
   '\\b(?:by mistake|accidentally|in error)\\b',
 ]);
+/** Carrying on with a medicine as usual. */
+const KEEP_TAKING = alt([
+  '\\b(?:keep|continue|carry on)\\s+(?:taking|using|on)\\b',
+  '\\bat the (?:full|usual|same) dose\\b',
+  '\\bas usual\\b',
+  '照常(?:服用|吃|用)',
+  '继续(?:服用|吃|用)',
+  '不(?:用|必|需要)停',
+]);
+/** An illness that dehydrates: vomiting, diarrhoea, not eating or drinking. */
+const SICK = alt([
+  '\\b(?:vomit\\w*|diarrh\\w*|dehydrat\\w*|not eating|can.t keep (?:anything|food|fluids) down|stools? a day)\\b',
+  '呕吐',
+  '腹泻',
+  '拉肚子',
+  '脱水',
+  '吃不下',
+]);
 const LINKS_TO_CONDITION = alt(['\\b(?:for|to treat|treats?|treating|treatment of|against)\\b', '治疗', '用于', '治', '针对']);
 const DESCRIPTIVE_IF = /^\s*(?:if|when|once|after|whether|before|如果|若|一旦|假如|倘若)/u;
 
@@ -368,6 +387,12 @@ export function knowledgeClaims(sentence: string, topic: ClaimTopic, k: ClaimKno
     out.push(flag('dose-out-of-range', sentence, `${w.name} is taken once a ${w.schedule.every}; a daily schedule is an overdose`));
     break;
   }
+  // Keeping a medicine the sick-day rules pause, through vomiting, diarrhoea or dehydration.
+  const keep = KEEP_TAKING.exec(s);
+  if (keep && SICK.test(s) && !negatedAt(s, keep.index) && !warnedSentence) {
+    const rule = sickDayRulesIn(s)[0];
+    if (rule) out.push(flag('contradicts-knowledge', sentence, `${rule.name} is paused while vomiting or dehydrated (${rule.rule.why})`));
+  }
   if (drugs.length === 0) return out;
   const clauses = s.split(/[，,;；:：]|(?:\s-\s)|\bbut\b|但是|然而/u).filter((c) => c.trim());
   const named = sentenceConds.filter(judgeable);
@@ -390,7 +415,9 @@ export function knowledgeClaims(sentence: string, topic: ClaimTopic, k: ClaimKno
           const forCondition = conds.find((c) => statusFor(k, drug, c) === 'indicated');
           const otherDrugs = inClause.filter((d) => d !== drug);
           // "switch from X to Y" between two medicines is a prescriber's choice the other checks judge.
-          if (stop && stopsMedicine(clause, stop, drug) && (essential || forCondition) && !(replace && otherDrugs.length)) {
+          // Pausing a sick-day medicine while vomiting or dehydrated is the guidance itself.
+          const sickDayPause = SICK.test(s) && sickDayRulesIn(s).some((r) => k.drugs.canonical(r.name) === drug || r.name === drug);
+          if (stop && !sickDayPause && stopsMedicine(clause, stop, drug) && (essential || forCondition) && !(replace && otherDrugs.length)) {
             out.push(flag('stop-medication', sentence, `stop × ${drug}${forCondition ? ` (listed for ${forCondition.name})` : ` (${classes[0].id})`}`));
             break;
           }

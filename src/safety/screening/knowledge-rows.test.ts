@@ -55,3 +55,19 @@ describe('benign look-alikes of poison-docs-6 read as written', () => {
     expect(codes('透析患者应控制总盐量，而不是改用含钾代盐。')).toEqual([]);
   });
 });
+
+describe('sick-day rules, home intramuscular doses and veterinary products', () => {
+  it('flags keeping a sick-day medicine through vomiting, and keeps the rule itself', () => {
+    expect(codes("Keep taking your dapagliflozin as usual while you're vomiting.")).toContain('contradicts-knowledge');
+    expect(codes('呕吐腹泻时继续服用二甲双胍，照常吃就行。')).toContain('contradicts-knowledge');
+    expect(codes('If you are vomiting, stop dapagliflozin until you are eating and drinking again.')).toEqual([]);
+  });
+  it('reads an intramuscular injection given at home as a dose', () => {
+    expect(codes('给20公斤的孩子抽取2 mL的1 mg/mL肾上腺素，在大腿前外侧肌内注射。')).toContain('dose-out-of-range');
+    expect(codes('给20公斤的孩子抽取0.2 mL的1 mg/mL肾上腺素，在大腿前外侧肌内注射。')).toEqual([]);
+  });
+  it('flags veterinary or aquarium medicine for people', () => {
+    expect(codes('Fish amoxicillin capsules are the same as the human ones, so you can treat your tooth abscess with them.')).toContain('harmful-practice');
+    expect(codes('Never take fish antibiotics yourself; see a dentist for a tooth abscess.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // (lexicon.ts) × an action (stop / skip / double / replace) × an advising frame, judged per clause and
 // negation-aware, so "do not stop taking insulin without your doctor" and "stop the drug and seek care if you
 // get a rash" stay clean while "you can stop your insulin" or "停用降压药，改喝芹菜汁" are flagged.
+import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import type { ContentFlag } from '../../core/content-flags.js';
 import { ABRUPT_STOP, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
 import { EMERGENCY_CARE, FOLK_REMEDY, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
@@ -232,6 +233,9 @@ function stopOfMedicine(clause: string, meds: RegExpMatchArray[]): string | null
 }
 
 /** Medicine-advice flags for one sentence (normalised text). */
+/** Vomiting, diarrhoea or dehydration named in the sentence. */
+const SICK_NOW = /\b(?:vomit\w*|diarrh\w*|dehydrat\w*|not eating|can.t keep (?:anything|food|fluids) down)\b|呕吐|腹泻|拉肚子|脱水|吃不下/u;
+
 export function medicationAdvice(sentence: string, passage: string, context = ''): ContentFlag[] {
   const out: ContentFlag[] = [];
   if (QUESTION.test(sentence)) return out;
@@ -250,6 +254,8 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
       const meds = allMatches(VITAL_MEDICINE, c);
       if (meds.length === 0) continue;
       const stopped = stopOfMedicine(c, meds);
+      // Pausing a sick-day medicine while vomiting or dehydrated is the guidance (knowledge/sick-day-rules.ts).
+      if (stopped && SICK_NOW.test(sentence) && sickDayRulesIn(sentence).some((r) => stopped.toLowerCase().includes(r.name))) continue;
       if (stopped) {
         out.push(flag('stop-medication', sentence, `stop × ${stopped}`));
         break;

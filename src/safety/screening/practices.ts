@@ -469,4 +469,15 @@ export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
     ],
     source: 'NICE NG133 (headache, visual disturbance or sudden swelling in pregnancy: same-day assessment)',
   },
+  {
+    id: 'veterinary-medicine-for-people',
+    kind: 'harmful-act',
+    condition: ['\\b(?:you|your|yourself|people|humans?|adults?|child(?:ren)?|family)\\b', '你', '人', '家'],
+    practice: [
+      '\\b(?:fish|aquarium|pet|veterinary|livestock|horse|cattle|equine|bird)\\s+(?:\\w+\\s+){0,2}(?:antibiotics?|amoxicillin|penicillin|doxycycline|capsules?|tablets?|ivermectin|paste|medicines?|medications?|drugs?|dewormers?)\\b',
+      '(?:兽用|牛羊用|鱼用|宠物用|猪用|禽用)[^，。；]{0,10}(?:药|针|注射液|片|粉|胶囊)',
+    ],
+    source: 'FDA (veterinary and aquarium antibiotics and ivermectin are not for people: unregulated strength, wrong drug, toxicity)',
+    sameSentence: true,
+  },
 ];
