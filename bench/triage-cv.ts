@@ -5,6 +5,7 @@
 // Rules were studied on the blind batches e–o and the vignettes, so on those the full-triage figure is in-sample for
 // the rules and held-out for the model only; the written-* sets were seen by neither.
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { loadDataset, WRITTEN_GROUPS } from '../src/safety/triage/dataset.js';
 import { featurise, GROUP_WEIGHT, trainReader, type ReaderPlan } from '../src/safety/triage/learn.js';
 import { predict } from '../src/safety/triage/model.js';
@@ -78,6 +79,10 @@ for (const g of groups) {
   }
   process.stderr.write(`${g} done ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 }
+
+// --dump FILE: the out-of-fold rows (facts, probabilities, labels) as JSON, for policy studies.
+const dump = arg('--dump');
+if (dump) writeFileSync(dump, JSON.stringify(got));
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}` : '—');
 function figures(rs: (Got & { policy?: TriageLevel })[], k: 'model' | 'full' | 'policy'): string {
