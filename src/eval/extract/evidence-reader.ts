@@ -112,11 +112,25 @@ function clausePolarity(clause: string, at: number): 1 | -1 | 0 {
 }
 
 /** Options named by their text in a clause; an option whose text is inside another matched one is dropped. */
-function textMentions(clause: string, texts: ReadonlyMap<string, string> | undefined): string[] {
+function textMentions(clause: string, texts: ReadonlyMap<string, string> | undefined, aliases?: ReadonlyMap<string, readonly string[]>): string[] {
   if (!texts) return [];
   const norm = normOptionText(clause);
   const hits = [...texts].filter(([, t]) => t.length >= (/[\u4e00-\u9fff]/.test(t) ? 2 : 4) && norm.includes(t));
-  return hits.filter(([l, t]) => !hits.some(([l2, t2]) => l2 !== l && t2.length > t.length && t2.includes(t))).map(([l]) => l);
+  const found = hits.filter(([l, t]) => !hits.some(([l2, t2]) => l2 !== l && t2.length > t.length && t2.includes(t))).map(([l]) => l);
+  // An option named by another name its own text gives it ("MMR & varicella" for "Measles–mumps–rubella (MMR)"):
+  // a whole word in the clause, for options not already found.
+  if (aliases) {
+    const low = clause.toLowerCase();
+    for (const [l, names] of aliases) {
+      if (found.includes(l)) continue;
+      if (names.some((n) => (/[\u4e00-\u9fff]/.test(n) ? low.includes(n) : new RegExp(`(?<![a-z0-9])${escapeRe(n)}(?![a-z0-9])`).test(low)))) found.push(l);
+    }
+  }
+  return found;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const RANGE_IN_TEXT_RE = /(?<![A-Za-z])[A-J][ \t]*(?:[–—~～]|-(?=[A-J](?![A-Za-z]))|到|至|[ \t]+(?:through|thru)[ \t]+)[ \t]*[A-J](?![A-Za-z0-9])/g;
@@ -153,7 +167,7 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
         if (!part?.trim()) continue;
         // "Options A through D", "A–D 均正确": a range names every option in it.
         const clause = expandRanges(part, ctx);
-        const here = new Set([...letterMentions(clause, ctx.valid).map((m) => m.letter), ...textMentions(clause, ctx.texts)]);
+        const here = new Set([...letterMentions(clause, ctx.valid).map((m) => m.letter), ...textMentions(clause, ctx.texts, ctx.aliases)]);
         if ((DISJUNCTION_RE.test(clause) || POSSIBILITY_RE.test(clause)) && here.size && new Set([...before, ...here]).size >= 2) open = true;
         if (here.size) before = here;
         // "One might think of A, but … is B": what comes before a contrast is superseded by what follows it.
@@ -163,7 +177,7 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
           const polarity = clausePolarity(clause, m.at);
           mentions.push({ letter: m.letter, polarity: label && !TRUE_IN_CLAUSE_RE.test(s) ? (polarity < 0 ? -1 : 0) : polarity, kind: 'letter' });
         }
-        for (const l of textMentions(clause, ctx.texts)) mentions.push({ letter: l, polarity: clausePolarity(clause, 0), kind: 'text' });
+        for (const l of textMentions(clause, ctx.texts, ctx.aliases)) mentions.push({ letter: l, polarity: clausePolarity(clause, 0), kind: 'text' });
       }
       const positive = new Set(mentions.filter((m) => m.polarity > 0).map((m) => m.letter));
       const positiveLetters = new Set(mentions.filter((m) => m.polarity > 0 && m.kind === 'letter').map((m) => m.letter));

@@ -374,3 +374,18 @@ describe('after studying extract-k (in-sample): TeX spacing, rejected-option lab
     ],
   ]);
 });
+
+describe('options named by the other name their own text gives them (bracketed abbreviation, text without it)', () => {
+  const VACCINES = { A: 'Measles–mumps–rubella (MMR)', B: 'Tetanus toxoid', C: 'Inactivated influenza', D: 'Hepatitis B', E: 'Varicella' };
+  it('reads "MMR & varicella" as A and E', () => {
+    expect(
+      readChoiceAnswer('Tetanus toxoid and inactivated influenza are given in pregnancy.\n\nThe live ones here: MMR & varicella.', {
+        options: VACCINES,
+        multi: true,
+      }).value,
+    ).toBe('AE');
+  });
+  it('needs the abbreviation as a whole word', () => {
+    expect(readChoiceAnswer('The live ones here: varicella; hammrock is no vaccine.', { options: VACCINES, multi: true }).value).toBe('E');
+  });
+});

@@ -19,7 +19,7 @@ import {
   verdictLayout,
 } from './evidence-reader.js';
 import { findJsonAnswer } from './json-answer.js';
-import { normOptionText, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
+import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 
 export interface ChoiceReadOptions {
   /** Option letters offered (default A–J). */
@@ -45,7 +45,7 @@ const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
 export function letterContext(options: ChoiceReadOptions): LetterContext {
   const valid = new Set((options.valid ?? (options.options ? Object.keys(options.options) : DEFAULT_LETTERS)).map((l) => l.toUpperCase()));
   const texts = options.options ? new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), normOptionText(v)])) : undefined;
-  return { valid, texts, multi: options.multi };
+  return options.options ? { valid, texts, multi: options.multi, aliases: optionAliases(options.options) } : { valid, texts, multi: options.multi };
 }
 
 function jsonStatement(visible: string, ctx: LetterContext, end: number): Statement | null {

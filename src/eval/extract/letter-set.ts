@@ -15,6 +15,32 @@ export interface LetterContext {
   texts?: ReadonlyMap<string, string>;
   /** The item takes several answers: letters joined by "/" ("A/B/D") are a set there, a hedge elsewhere. */
   multi?: boolean;
+  /**
+   * Other names an option's own text gives it, by letter: its bracketed abbreviation ("Measles–mumps–rubella (MMR)"
+   * → MMR) and its text without the bracket; only names no other option shares. Lower-case, as written.
+   */
+  aliases?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The aliases of each option (see LetterContext.aliases). */
+export function optionAliases(options: Record<string, string>): Map<string, string[]> {
+  const raw = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(options)) {
+    const names: string[] = [];
+    for (const m of v.matchAll(/[(（]([^()（）]{2,24})[)）]/g)) names.push(m[1].trim().toLowerCase());
+    const bare = v
+      .replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (bare && bare !== v.trim().toLowerCase()) names.push(bare);
+    raw.set(
+      k.toUpperCase(),
+      names.filter((n) => n.length >= (/[\u4e00-\u9fff]/.test(n) ? 2 : 3)),
+    );
+  }
+  const count = new Map<string, number>();
+  for (const names of raw.values()) for (const n of new Set(names)) count.set(n, (count.get(n) ?? 0) + 1);
+  return new Map([...raw].map(([k, names]) => [k, names.filter((n) => count.get(n) === 1)]));
 }
 
 export interface LetterSet {
