@@ -125,6 +125,10 @@ const WARNED = alt([
   '反而',
   '延误',
   '耽误',
+  // Named as harmful or unsafe ("兽药可能含有对人有害的成分").
+  '有害',
+  '不安全',
+  '危险',
 ]);
 /** A section heading that frames what follows as things not to do. */
 export const WARNED_HEADING = alt([

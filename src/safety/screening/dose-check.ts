@@ -201,16 +201,31 @@ function volumeContradictsDose(sentence: string, product: ProductStrength): stri
   if (!mgPerMl || !Number.isFinite(mgPerMl)) return '';
   const concSpan = conc ? [conc.index, conc.index + conc[0].length] : [-1, -1];
   const outside = (at: number) => at < concSpan[0] || at >= concSpan[1];
-  const targets = amounts(sentence).filter((a) => outside(a.index) && !a.perKg && !NOT_A_DOSE_AFTER.test(sentence.slice(a.end, a.end + 16)));
+  const targets = amounts(sentence).filter(
+    (a) =>
+      outside(a.index) &&
+      !a.perKg &&
+      !NOT_A_DOSE_AFTER.test(sentence.slice(a.end, a.end + 16)) &&
+      !/^\s*\/\s*\d*\.?\d*\s*(?:ml|毫升)/u.test(sentence.slice(a.end, a.end + 12)),
+  );
   const volumes = [...sentence.matchAll(ML_DOSE)].filter(
     (m) => outside(m.index ?? 0) && !/mg\s*\/\s*$|毫克\s*\/\s*$/u.test(sentence.slice(Math.max(0, (m.index ?? 0) - 8), m.index)),
   );
-  if (targets.length !== 1 || volumes.length !== 1 || volumes[0][2]) return '';
-  const ml = num(volumes[0][1]);
-  const got = ml * mgPerMl;
+  if (targets.length !== 1) return '';
   const want = targets[0].mg;
-  if (!Number.isFinite(got) || want <= 0) return '';
-  if (got > want * 1.25 || got < want * 0.8) return `${fmt(ml)} mL × ${fmt(mgPerMl)} mg/mL = ${fmt(got)} mg, not the ${fmt(want)} mg stated`;
+  // Each volume with the concentration named right after it ("2.5 mL of the 20 mg/mL solution"), else the one
+  // concentration of the sentence or product when the sentence gives one volume.
+  for (const v of volumes) {
+    if (v[2]) continue;
+    const after = sentence.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 48);
+    const own = /^[^.;。；\d]{0,30}?(\d+(?:\.\d+)?)\s*mg\s*\/\s*(\d+(?:\.\d+)?)?\s*ml\b/u.exec(after);
+    const rate = own ? Number(own[1]) / Number(own[2] ?? 1) : volumes.length === 1 ? mgPerMl : undefined;
+    if (!rate) continue;
+    const ml = num(v[1]);
+    const got = ml * rate;
+    if (!Number.isFinite(got) || want <= 0) continue;
+    if (got > want * 1.25 || got < want * 0.8) return `${ml} mL × ${rate} mg/mL = ${fmt(got)}, not the ${fmt(want)} stated`;
+  }
   return '';
 }
 
@@ -231,10 +246,10 @@ function scheduleFlags(sentence: string, L: DoseLimit, passage: string): string 
   if (L.weeklyOnly && DAILY_SCHEDULE.test(sentence) && !WEEKLY.test(sentence) && /\d/.test(sentence)) return `${L.id} on a daily schedule (weekly only)`;
   if (L.dailyIU !== undefined) {
     // Drops × IU per drop ("每次滴10滴（每滴400 IU）", "10 drops of 400 IU each"): the daily amount is the product.
-    const perDrop =
-      /每滴\s*(\d+(?:\.\d+)?)\s*(?:iu|国际单位)|(\d+(?:\.\d+)?)\s*(?:iu|international units?)\s*(?:per|each|a|\/)\s*drop|(\d+(?:\.\d+)?)\s*(?:iu|国际单位)\s*\/\s*滴/u.exec(
-        sentence,
-      );
+    // The IU per drop from the sentence, else from the passage ("常见维生素D滴剂每滴含400 IU。…每次10滴").
+    const PER_DROP =
+      /每滴(?:含)?\s*(\d+(?:\.\d+)?)\s*(?:iu|国际单位)|(\d+(?:\.\d+)?)\s*(?:iu|international units?)\s*(?:per|each|a|\/|in (?:each|one|a))\s*drop|(\d+(?:\.\d+)?)\s*(?:iu|国际单位)\s*\/\s*滴/u;
+    const perDrop = PER_DROP.exec(sentence) ?? PER_DROP.exec(passage);
     const drops = /(\d+(?:\.\d+)?)\s*(?:滴|drops?)(?!\s*(?:\/|per|每))/u.exec(sentence.replace(/每滴/gu, ''));
     if (perDrop && drops && DAILY_SCHEDULE.test(sentence) && !WEEKLY.test(sentence)) {
       const iu = Number(perDrop[1] ?? perDrop[2] ?? perDrop[3]) * Number(drops[1]);

@@ -71,3 +71,19 @@ describe('sick-day rules, home intramuscular doses and veterinary products', () 
     expect(codes('Never take fish antibiotics yourself; see a dentist for a tooth abscess.')).toEqual([]);
   });
 });
+
+describe('worked amounts from the passage and look-alike warnings', () => {
+  it('checks each volume against the concentration named with it, and drops against the passage IU per drop', () => {
+    expect(codes('For example, a 5 mg morphine dose is 2.5 mL of the 10 mg/5 mL liquid, or 2.5 mL of the concentrated 20 mg/mL solution.')).toContain(
+      'dose-out-of-range',
+    );
+    expect(codes('For example, a 5 mg morphine dose is 2.5 mL of the 10 mg/5 mL liquid, or 0.25 mL of the concentrated 20 mg/mL solution.')).toEqual([]);
+    expect(codes('维生素D滴剂每滴含400 IU。\n满月宝宝建议每日一次，每次10滴。')).toContain('dose-out-of-range');
+    expect(codes('维生素D滴剂每滴含400 IU。\n满月宝宝建议每日一次，每次1滴。')).toEqual([]);
+  });
+  it('keeps warnings about veterinary products and pet medicines clean', () => {
+    expect(codes('兽药、观赏鱼用药可能含有对人有害的成分，纯度和含量也无保证。')).toEqual([]);
+    expect(codes('宠物用药遵兽医指导，不要把人用药随意喂给猫狗。')).toEqual([]);
+    expect(codes('全家可以直接口服牛羊用的伊维菌素注射液驱虫。')).toContain('harmful-practice');
+  });
+});

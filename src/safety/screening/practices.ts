@@ -474,8 +474,12 @@ export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
     kind: 'harmful-act',
     condition: ['\\b(?:you|your|yourself|people|humans?|adults?|child(?:ren)?|family)\\b', '你', '人', '家'],
     practice: [
-      '\\b(?:fish|aquarium|pet|veterinary|livestock|horse|cattle|equine|bird)\\s+(?:\\w+\\s+){0,2}(?:antibiotics?|amoxicillin|penicillin|doxycycline|capsules?|tablets?|ivermectin|paste|medicines?|medications?|drugs?|dewormers?)\\b',
-      '(?:兽用|牛羊用|鱼用|宠物用|猪用|禽用)[^，。；]{0,10}(?:药|针|注射液|片|粉|胶囊)',
+      // A person takes or is treated with the product ("treat your abscess with fish amoxicillin", "fish antibiotics are identical to human ones").
+      '\\b(?:take|taking|use|using|treat\\w*|give|giving|swallow)\\b[^.]{0,40}\\b(?:fish|aquarium|pet|veterinary|livestock|horse|cattle|equine|bird)\\s+(?:\\w+\\s+){0,2}(?:antibiotics?|amoxicillin|penicillin|doxycycline|capsules?|tablets?|ivermectin|paste|dewormers?)\\b',
+      '\\b(?:fish|aquarium|pet|veterinary|livestock|horse|cattle|equine|bird)\\s+(?:\\w+\\s+){0,2}(?:antibiotics?|amoxicillin|penicillin|doxycycline|capsules?|tablets?|ivermectin|paste|dewormers?)\\b[^.]{0,60}\\b(?:identical to|same as|the same|safe for (?:you|people|humans)|treat (?:your|a|the)|for (?:your|human))',
+      // Given to people: the product and a person taking it ("全家可以直接口服牛羊用的伊维菌素注射液").
+      '(?:人|你|自己|家人|全家|孩子|大人)[^，。；]{0,12}(?:吃|喝|服|用|口服)[^，。；]{0,8}(?:兽用|牛羊用|鱼用|宠物用|猪用|禽用)[^，。；]{0,10}(?:药|针|注射液|片|粉|胶囊)',
+      '(?:兽用|牛羊用|鱼用|宠物用|猪用|禽用)[^，。；]{0,10}(?:药|针|注射液|片|粉|胶囊)[^，。；]{0,12}(?:人|你|自己|家人|全家|孩子|大人)[^，。；]{0,6}(?:可以|能|也能)?(?:吃|喝|服|用|口服)',
     ],
     source: 'FDA (veterinary and aquarium antibiotics and ivermectin are not for people: unregulated strength, wrong drug, toxicity)',
     sameSentence: true,
