@@ -168,6 +168,10 @@ export function draftDiagnosis(d: KgProfileDisease, ctx: SbaContext, rand: Rng):
   if (findings.length < MIN_FINDINGS) return { skip: 'too-few-system-findings' };
   if (findings.filter((x) => x.users.length <= DECISIVE_USERS).length < MIN_DECISIVE) return { skip: 'too-few-decisive-findings' };
   if (NO_DIAGNOSIS_GOLD.has(d.chapter.id)) return { skip: 'gold-chapter-spans-systems' };
+  // Another disease of the graph that explains most of the shown findings (IDF-weighted) is the diagnosis a reader
+  // thinks of, whether or not it is offered (lacrimal-gland findings keyed as dacryocystitis, rl-labels-sample-3).
+  const rival = rivalOf(d, findings, ctx.profile);
+  if (rival) return { skip: 'findings-fit-another-disease' };
   // The gold's systems, and the organ chapter each shown finding mostly points to (前囟饱满 → nervous system).
   const systems = new Set(ctx.profile.systemsOf(d));
   for (const { users } of findings) {
@@ -205,6 +209,23 @@ export function draftDiagnosis(d: KgProfileDisease, ctx: SbaContext, rand: Rng):
       distractors: picked.map((o) => ({ name: o.name, icd: o.code.raw, chapter: o.chapter.id, clinics: o.clinics })),
     },
   };
+}
+
+/** Share of the shown findings' IDF weight another disease explains for a rival to make the case ambiguous. */
+export const RIVAL_SHARE = 0.5;
+
+/** The other disease listing most of the shown findings (IDF-weighted), when it explains at least RIVAL_SHARE. */
+function rivalOf(d: KgProfileDisease, shown: readonly { f: string; users: readonly KgProfileDisease[] }[], profile: KgProfile): string | undefined {
+  const n = profile.diseases.length;
+  let total = 0;
+  const weight = new Map<string, number>();
+  for (const { users } of shown) {
+    const idf = Math.log((n + 1) / (users.length + 1)) + 1;
+    total += idf;
+    for (const u of users) if (u.name !== d.name) weight.set(u.name, (weight.get(u.name) ?? 0) + idf);
+  }
+  for (const [name, w] of weight) if (w / total >= RIVAL_SHARE) return name;
+  return undefined;
 }
 
 /** The organ chapter most of these diseases sit in (undefined when none is an organ chapter). */

@@ -57,6 +57,11 @@ describe('knowledge-graph single-best-answer items (real disease KG and terminol
     }
   });
 
+  it('drops a case whose shown findings another disease of the graph explains (lacrimal gland vs lacrimal sac)', () => {
+    expect(ofKind('diagnosis').find((i) => i.meta.disease === '急性泪囊炎')).toBeUndefined();
+    expect(report.skipped['diagnosis: findings-fit-another-disease']).toBeGreaterThan(0);
+  });
+
   it('no prompt carries a cut-off finding, and no gold is a symptom name (闭经, 痛经)', () => {
     for (const it of items) expect(it.prompt[0].content, it.id).not.toMatch(/\.\.\.|…/);
     expect(items.some((i) => i.meta.disease === '闭经' || i.meta.disease === '痛经')).toBe(false);
