@@ -17,6 +17,14 @@ describe('complaint → red-flag map', () => {
     expect(findComplaints('我的小拇指指甲变黑了').map((c) => c.id)).toContain('site:limb');
   });
 
+  it('the ear and the jaw have their own screens (hearing loss, pulsatile noise, vertigo; exertion, temples), not 木耳', () => {
+    expect(findComplaints('最近右耳一直嗡嗡响，晚上更明显').map((c) => c.id)).toEqual(['site:ear']);
+    expect(isSymptomMessage('最近右耳一直嗡嗡响，晚上更明显，这是怎么回事？')).toBe(true);
+    expect(findComplaints('左边下巴疼，嚼东西更疼').map((c) => c.id)).toContain('site:jaw');
+    expect(findComplaints('My jaw clicks and aches when I chew').map((c) => c.id)).toContain('site:jaw');
+    expect(findComplaints('昨天吃了木耳炒肉').map((c) => c.id)).not.toContain('site:ear');
+  });
+
   it('a "yes" states the red flags without the asking frame (no stray 没有 to read as a negation)', () => {
     expect(affirmationOf('有没有吐血、吐咖啡色东西？有没有黑便？')).not.toMatch(/没有|？/);
     expect(affirmationOf('Any vomiting blood or black stools?')).toBe('vomiting blood or black stools.');

@@ -675,6 +675,26 @@ export const SITE_SCREENS: readonly Complaint[] = [
     ['Any eye pain, loss of vision, light sensitivity, an injury or a chemical splash?'],
   ),
   C(
+    'site:ear',
+    /(?<![木银])耳/,
+    /\bears?\b|\bearache\b/i,
+    ['听力有没有突然下降、一侧听不清，或耳鸣跟着心跳一跳一跳？', '有没有头晕、天旋地转、走路不稳、脸麻或嘴歪，耳朵流脓或发烧？'],
+    [
+      'Any sudden or one-sided loss of hearing, or a noise that beats in time with your pulse?',
+      'Any vertigo or spinning, unsteadiness, facial numbness or droop, discharge from the ear or fever?',
+    ],
+  ),
+  C(
+    'site:jaw',
+    /下巴|下颌|腮帮|颞颌/,
+    /\bjaw\b/i,
+    ['下巴疼是不是一活动、爬楼就出现，伴胸闷胸痛或出汗？', '有没有太阳穴痛、梳头时头皮痛、视力模糊，或发烧、脸肿、牙疼？'],
+    [
+      'Does the jaw pain come on with exertion, such as climbing stairs, with chest tightness or sweating?',
+      'Any pain at the temples, scalp tenderness, blurred vision, or fever, facial swelling or toothache?',
+    ],
+  ),
+  C(
     'site:mouthThroat',
     /嘴|口|舌|喉|嗓|咽|噎/,
     /\bmouth\b|\btongue\b|\bthroat\b|\bswallow\w*/i,
