@@ -216,7 +216,9 @@ function volumeContradictsDose(sentence: string, product: ProductStrength): stri
   // Each volume with the concentration named right after it ("2.5 mL of the 20 mg/mL solution"), else the one
   // concentration of the sentence or product when the sentence gives one volume.
   for (const v of volumes) {
-    if (v[2]) continue;
+    // "— not 6.25 mL of the 250 mg/5 mL product": the wrong way named, not given.
+    if (v[2] || /\b(?:not|never|instead of|rather than)\s*$|(?:不是|而不是|不要|别)\s*$/u.test(sentence.slice(Math.max(0, (v.index ?? 0) - 14), v.index)))
+      continue;
     const after = sentence.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 48);
     const own = /^[^.;。；\d]{0,30}?(\d+(?:\.\d+)?)\s*mg\s*\/\s*(\d+(?:\.\d+)?)?\s*ml\b/u.exec(after);
     const rate = own ? Number(own[1]) / Number(own[2] ?? 1) : volumes.length === 1 ? mgPerMl : undefined;

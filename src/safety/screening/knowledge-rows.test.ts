@@ -87,3 +87,10 @@ describe('worked amounts from the passage and look-alike warnings', () => {
     expect(codes('全家可以直接口服牛羊用的伊维菌素注射液驱虫。')).toContain('harmful-practice');
   });
 });
+
+describe('a volume named as the wrong way', () => {
+  it('is not a dose given', () => {
+    expect(codes('For a 10 kg child a 150 mg paracetamol dose is 6.25 mL of the 120 mg/5 mL suspension, not 6.25 mL of the 250 mg/5 mL one.')).toEqual([]);
+    expect(codes('For a 10 kg child a 150 mg paracetamol dose is 6.25 mL of the 250 mg/5 mL suspension.')).toContain('dose-out-of-range');
+  });
+});
