@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { loadDataset, WRITTEN_GROUPS } from '../src/safety/triage/dataset.js';
 import { featurise, GROUP_WEIGHT, trainReader, type ReaderPlan } from '../src/safety/triage/learn.js';
-import { predict } from '../src/safety/triage/model.js';
+import { predict, predictSelfHarm } from '../src/safety/triage/model.js';
 import { DEFAULT_TRAIN } from '../src/safety/triage/train.js';
-import { THRESHOLDS } from '../src/safety/triage/train-cli.js';
+import { SELF_HARM_THRESHOLD, THRESHOLDS } from '../src/safety/triage/train-cli.js';
 import { decideLevel, type LevelFacts, type ReaderPolicy } from '../src/safety/triage/combine.js';
 import { triageDetail } from '../src/safety/triage.js';
 import type { TriageLevel } from '../src/safety/types.js';
@@ -39,7 +39,7 @@ const train = {
   ...(arg('--l2') ? { l2: Number(arg('--l2')) } : {}),
   ...(arg('--lr') ? { learningRate: Number(arg('--lr')) } : {}),
 };
-const plan: ReaderPlan = { train, groupWeight: gw, thresholds: THRESHOLDS };
+const plan: ReaderPlan = { train, groupWeight: gw, thresholds: THRESHOLDS, selfHarmThreshold: SELF_HARM_THRESHOLD };
 
 interface Got {
   group: string;
@@ -52,6 +52,10 @@ interface Got {
   facts: LevelFacts;
   probs: Record<TriageLevel, number>;
   pEm: number;
+  selfHarm: boolean;
+  pSelfHarm: number;
+  /** The full triage's message carries a crisis line. */
+  crisis: boolean;
   text: string;
 }
 const got: (Got & { policy?: TriageLevel })[] = [];
@@ -74,6 +78,9 @@ for (const g of groups) {
       facts: d.contributions.facts,
       probs: op.probs,
       pEm: op.probs.emergency,
+      selfHarm: it.m.selfHarm,
+      pSelfHarm: predictSelfHarm(model, it.x) ?? 0,
+      crisis: /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/.test(d.message),
       text: it.m.text,
     });
   }
@@ -126,6 +133,20 @@ if (args.includes('--grid')) {
             }
         }
   process.stdout.write(`${rows.join('\n')}\n`);
+}
+// Self-harm head: share of self-harm-labelled emergencies it hears, and of other non-routine messages it flags.
+for (const kind of ['written', 'blind']) {
+  const em = got.filter((r) => r.kind === kind && r.y === 'emergency');
+  const pos = em.filter((r) => r.selfHarm);
+  const neg = got.filter((r) => r.kind === kind && r.y !== 'routine' && !r.selfHarm);
+  if (!pos.length) continue;
+  const cells = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map(
+    (t) => `t=${t} heard ${pos.filter((r) => r.pSelfHarm >= t).length}/${pos.length} flagged ${neg.filter((r) => r.pSelfHarm >= t).length}/${neg.length}`,
+  );
+  process.stdout.write(`SELF-HARM ${kind}: ${cells.join(' | ')}\n`);
+  process.stdout.write(
+    `  full triage: self-harm emergencies rated emergency with a crisis line ${pos.filter((r) => r.full === 'emergency' && r.crisis).length}/${pos.length}\n`,
+  );
 }
 const polArg = arg('--policy');
 if (polArg) {

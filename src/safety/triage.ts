@@ -9,7 +9,7 @@ import { emergencyNumberFor } from './emergency-number.js';
 import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
 import { analyse, maxLevel, type Analysis } from './triage/analyse.js';
 import { readerVector, textGramHashes } from './triage/features.js';
-import { type LoadedModel, predict, shippedModel, type ModelOpinion } from './triage/model.js';
+import { type LoadedModel, predict, predictSelfHarm, shippedModel, type ModelOpinion } from './triage/model.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
 import { applyGate, combine, type Decider, type LevelFacts, netCleared } from './triage/combine.js';
 
@@ -42,7 +42,8 @@ export interface TriageOptions {
 /** Who decided what: the rules (sign + clinical + suicide screen), the learned model, and the safety net. */
 export interface TriageContributions {
   rules: { level: TriageLevel; reasons: string[] };
-  model: (ModelOpinion & { raised: boolean }) | null;
+  /** The reader's level and probabilities, whether it raised the level, and its self-harm head's p (crisis line). */
+  model: (ModelOpinion & { raised: boolean; selfHarm: number | null }) | null;
   safetyNet: { level: 'urgent' | null; presentations: PresentationId[] };
   modifiers: string[];
   presentations: PresentationId[];
@@ -344,7 +345,9 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // The learned reader (triage/model.ts) reads the text and every rule finding; combine.ts decides with the rules.
   const model = options.rulesOnly ? null : (options.model ?? shippedModel());
   const grams = textGramHashes(a.normalised);
-  const opinion = model ? predict(model, readerVector(a, grams)) : null;
+  const x = model ? readerVector(a, grams) : null;
+  const opinion = model && x ? predict(model, x) : null;
+  const selfHarmP = model && x ? predictSelfHarm(model, x) : null;
   // A suicide mention the screen found only in a reported question, or a means bought for a named ordinary purpose,
   // is not a finding of its own.
   const framedAway = (s: SignId) => (a.suicide.reported === true && (s === 'suicideMention' || s === 'suicidalIntent')) || (purposeful && SUICIDE_SIGNS.has(s));
@@ -413,7 +416,10 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const suicidal = suicideComponents.some((c) => c !== 'means') || (suicideComponents.length > 0 && !youngChild && !accidentalCo);
   // Every result in which the screen graded a suicide risk carries the crisis line, whatever level decided it.
   const screened = a.suicide.risk !== 'none' && level !== 'routine';
-  if (((level === 'emergency' && (suicidal || overdose)) || screened) && !decided.some((r) => r.id === 'suicide-risk'))
+  // The reader's self-harm head hears farewell acts, overdoses already taken and method questions in words the screen
+  // lacks: an emergency it rates as self-harm carries the crisis line too.
+  const learnedSelfHarm = selfHarmP !== null && selfHarmP >= (model?.meta.selfHarm?.threshold ?? 1) && !youngChild && !accidentalCo;
+  if (((level === 'emergency' && (suicidal || overdose || learnedSelfHarm)) || screened) && !decided.some((r) => r.id === 'suicide-risk'))
     decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
@@ -452,7 +458,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     ask,
     contributions: {
       rules: { level: ruleLevel, reasons: ruleReasons },
-      model: opinion ? { ...opinion, raised: modelRaisedTo !== null } : null,
+      model: opinion ? { ...opinion, raised: modelRaisedTo !== null, selfHarm: selfHarmP } : null,
       safetyNet: { level: netFired ? 'urgent' : null, presentations: netFired ? open : [] },
       modifiers: [...a.modifiers],
       presentations: a.presentations,

@@ -26,7 +26,15 @@ export interface LabelledMessage {
   /** One writer or batch: "generated", "seeds", "written-a", "triage-e", "vignettes-heldout"… */
   group: string;
   kind: GroupKind;
+  /**
+   * A current suicide or self-harm risk (the second head of the reader: the crisis line). From the writer's own
+   * category/red-flag label (suicide, self-harm, intentional overdose) or the generator's mental-health frames, and only
+   * when the message needs care now (a routine look-alike, e.g. how to ask a friend about suicide, is no risk).
+   */
+  selfHarm: boolean;
 }
+
+const SELF_HARM_LABEL = /suicid|self-?harm|intentional/i;
 
 /** Sets written by people (each group is one writer or one batch). Paths relative to this file. */
 export const WRITTEN_GROUPS: readonly { group: string; kind: GroupKind; path: string }[] = [
@@ -66,8 +74,24 @@ function loadGroup(g: (typeof WRITTEN_GROUPS)[number]): LabelledMessage[] {
     if (g.kind === 'written') return [];
     throw new Error(`triage dataset: ${g.group} not found at ${path}`);
   }
-  return loadVignettes(path).map((v) => ({ id: `${g.group}:${v.id}`, lang: v.lang, level: v.expected, text: v.text, group: g.group, kind: g.kind }));
+  return loadVignettes(path).map((v) => ({
+    id: `${g.group}:${v.id}`,
+    lang: v.lang,
+    level: v.expected,
+    text: v.text,
+    group: g.group,
+    kind: g.kind,
+    selfHarm: v.expected !== 'routine' && (SELF_HARM_LABEL.test(v.category) || SELF_HARM_LABEL.test(v.redFlag ?? '')),
+  }));
 }
+
+const fromCorpus = (m: CorpusMessage) => ({
+  id: m.id,
+  lang: m.lang,
+  level: m.level,
+  text: m.text,
+  selfHarm: m.presentation === 'mentalHealth' && m.level !== 'routine',
+});
 
 export interface Dataset {
   generated: CorpusMessage[];
@@ -78,8 +102,8 @@ export interface Dataset {
 export function loadDataset(): Dataset {
   const generated = generateCorpus({ seed: CORPUS_SEED, perLang: PER_LANG });
   const messages: LabelledMessage[] = [
-    ...generated.map((m) => ({ id: m.id, lang: m.lang, level: m.level, text: m.text, group: 'generated', kind: 'generated' as const })),
-    ...loadSeeds().map((m) => ({ id: m.id, lang: m.lang, level: m.level, text: m.text, group: 'seeds', kind: 'seed' as const })),
+    ...generated.map((m) => ({ ...fromCorpus(m), group: 'generated', kind: 'generated' as const })),
+    ...loadSeeds().map((m) => ({ ...fromCorpus(m), group: 'seeds', kind: 'seed' as const })),
     ...WRITTEN_GROUPS.filter((g) => !NEVER_TRAIN.has(g.group)).flatMap(loadGroup),
   ];
   return { generated, messages };

@@ -6,7 +6,7 @@ import { analyseText } from '../triage.js';
 import { DIM, readerVector, type SparseVector } from './features.js';
 import type { GroupKind, LabelledMessage } from './dataset.js';
 import { decodeModel, type LoadedModel, type TriageModelWeights } from './model.js';
-import { DEFAULT_TRAIN, fit, quantise, type Example, type TrainOptions } from './train.js';
+import { DEFAULT_TRAIN, fit, fitBinary, HEAD_BITS, quantise, type Example, type TrainOptions } from './train.js';
 
 export interface Featurised {
   m: LabelledMessage;
@@ -27,6 +27,8 @@ export interface ReaderPlan {
   train: TrainOptions;
   groupWeight: Record<GroupKind, number>;
   thresholds: TriageModelWeights['thresholds'];
+  /** p(self-harm) at which triage attaches the crisis line to an emergency. */
+  selfHarmThreshold: number;
 }
 
 export function examplesOf(items: readonly Featurised[], groupWeight: Record<GroupKind, number>): Example[] {
@@ -36,6 +38,10 @@ export function examplesOf(items: readonly Featurised[], groupWeight: Record<Gro
 export function trainReader(items: readonly Featurised[], plan: ReaderPlan, corpusSha256: string): { meta: TriageModelWeights; model: LoadedModel } {
   const trained = fit(examplesOf(items, plan.groupWeight), plan.train);
   const q = quantise(trained);
+  const head = fitBinary(
+    items.map(({ m, x }) => ({ x, y: m.selfHarm, weight: plan.groupWeight[m.kind] })),
+    plan.train,
+  );
   const meta: TriageModelWeights = {
     version: 2,
     dim: DIM,
@@ -44,6 +50,7 @@ export function trainReader(items: readonly Featurised[], plan: ReaderPlan, corp
     weights: q.weights,
     thresholds: plan.thresholds,
     trainedOn: { messages: items.length, seed: plan.train.seed, corpusSha256 },
+    selfHarm: { bits: HEAD_BITS, ...head, threshold: plan.selfHarmThreshold },
   };
   return { meta, model: decodeModel(meta) };
 }

@@ -26,11 +26,17 @@ export interface TriageModelWeights {
     policy: ReaderPolicy;
   };
   trainedOn: { messages: number; seed: number; corpusSha256: string };
+  /**
+   * Second head: p(a current suicide or self-harm risk), binary logistic regression over the same features folded to
+   * 2^bits buckets. Triage attaches the crisis line when it is at least `threshold` (train-cli.ts).
+   */
+  selfHarm?: { bits: number; scale: number; bias: number; weights: string; threshold: number };
 }
 
 export interface LoadedModel {
   meta: TriageModelWeights;
   w: Int8Array;
+  head: Int8Array | null;
 }
 
 let cached: LoadedModel | null | undefined;
@@ -40,7 +46,20 @@ export function decodeModel(meta: TriageModelWeights): LoadedModel {
   const buf = Buffer.from(meta.weights, 'base64');
   const w = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   if (w.length !== CLASSES.length * DIM) throw new Error(`triage model: expected ${CLASSES.length * DIM} weights, found ${w.length}`);
-  return { meta, w };
+  const head = meta.selfHarm ? new Int8Array(Buffer.from(meta.selfHarm.weights, 'base64')) : null;
+  if (meta.selfHarm && head?.length !== 1 << meta.selfHarm.bits)
+    throw new Error(`triage model: self-harm head has ${head?.length} weights, expected ${1 << meta.selfHarm.bits}`);
+  return { meta, w, head };
+}
+
+/** p(current suicide or self-harm risk) from the second head, or null when the weights have none. */
+export function predictSelfHarm(model: LoadedModel, x: SparseVector): number | null {
+  const h = model.meta.selfHarm;
+  if (!h || !model.head) return null;
+  const mask = (1 << h.bits) - 1;
+  let z = h.bias;
+  for (let k = 0; k < x.idx.length; k++) z += (model.head[x.idx[k]! & mask] ?? 0) * h.scale * x.val[k]!;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** The shipped model, or null when no weights have been trained yet (the rules then work alone). */

@@ -7,7 +7,7 @@ import { combine, decideLevel, type ReaderPolicy } from './combine.js';
 import { loadDataset, WRITTEN_GROUPS } from './dataset.js';
 import { DEFAULT_TRAIN, featurise, GROUP_WEIGHT, trainReader } from './learn.js';
 import { shippedModel } from './model.js';
-import { POLICY, THRESHOLDS } from './train-cli.js';
+import { POLICY, SELF_HARM_THRESHOLD, THRESHOLDS } from './train-cli.js';
 
 const P: ReaderPolicy = { raiseEmergency: 0.55, raiseUrgent: 0.5, lowerEmergency: 0.1, lowerUrgent: 0.85, unanchored: { emergency: 0.6, urgent: 0.6 } };
 const probs = (emergency: number, urgent: number): Record<TriageLevel, number> => ({ emergency, urgent, routine: 1 - emergency - urgent });
@@ -61,7 +61,11 @@ describe('the learned reader on a writer it has not seen', () => {
   // Train on people's messages only (two writers + the scored blind batches, no generator), score the third writer.
   const { messages } = loadDataset();
   const train = featurise(messages.filter((m) => m.kind === 'blind' || m.group === 'written-a' || m.group === 'written-b'));
-  const { model } = trainReader(train, { train: DEFAULT_TRAIN, groupWeight: GROUP_WEIGHT, thresholds: THRESHOLDS }, 'test');
+  const { model } = trainReader(
+    train,
+    { train: DEFAULT_TRAIN, groupWeight: GROUP_WEIGHT, thresholds: THRESHOLDS, selfHarmThreshold: SELF_HARM_THRESHOLD },
+    'test',
+  );
   const heldOut = loadVignettes(new URL('./corpus/written-c.jsonl', import.meta.url));
   const em = heldOut.filter((v) => v.expected === 'emergency');
   const non = heldOut.filter((v) => v.expected !== 'emergency');
@@ -81,5 +85,35 @@ describe('the learned reader on a writer it has not seen', () => {
       const probs = d.contributions.model?.probs ?? null;
       expect(decideLevel(d.contributions.facts, probs, THRESHOLDS.policy).level, v.id).toBe(d.level);
     }
+  });
+});
+
+describe('the self-harm head', () => {
+  // Suicide/self-harm emergencies of a clinician-written training set that the rule screen grades as no risk: the
+  // crisis line then comes only from the head.
+  const written = loadVignettes(new URL('./corpus/written-b.jsonl', import.meta.url));
+  const model = shippedModel();
+  const unheard = written.filter(
+    (v) => v.expected === 'emergency' && /suicid|self-?harm/i.test(v.category) && triageDetail(v.text).contributions.suicide.risk === 'none',
+  );
+  const CRISIS = /12356|988|116 123/;
+
+  it('attaches the crisis line to emergencies the suicide screen did not hear', () => {
+    expect(unheard.length).toBeGreaterThan(0);
+    const withHead = unheard.filter((v) => {
+      const d = triageDetail(v.text, { locale: v.lang === 'zh' ? 'zh-CN' : 'en-US' });
+      return d.level === 'emergency' && CRISIS.test(d.message);
+    });
+    // Without the head (same weights, no second head) none of them carries a crisis line.
+    const headless = model ? { ...model, meta: { ...model.meta, selfHarm: undefined }, head: null } : undefined;
+    const without = unheard.filter((v) => CRISIS.test(triageDetail(v.text, { model: headless, locale: v.lang === 'zh' ? 'zh-CN' : 'en-US' }).message));
+    expect(withHead.length).toBeGreaterThan(without.length);
+  });
+
+  it('does not put a crisis line on a young child swallowing medicine or on everyday emergencies', () => {
+    const d = triageDetail('my 2 year old swallowed some of grandma’s blood pressure tablets 10 minutes ago');
+    expect(d.level).toBe('emergency');
+    expect(d.message).not.toMatch(CRISIS);
+    expect(triageDetail('crushing chest pain spreading to my left arm, sweating').message).not.toMatch(CRISIS);
   });
 });

@@ -30,6 +30,8 @@ export const POLICY: ReaderPolicy = {
   lowerUrgent: 0.85,
   unanchored: { emergency: 0.55, urgent: 0.5 },
 };
+/** Crisis-line threshold of the self-harm head (leave one writer/batch out, bench/triage-cv.ts). */
+export const SELF_HARM_THRESHOLD = 0.3;
 export const THRESHOLDS: TriageModelWeights['thresholds'] = { emergency: 0.55, urgent: 0.5, policy: POLICY };
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -53,7 +55,11 @@ function main(): void {
     .update(messages.map((m) => `${m.group}\t${m.level}\t${m.text}`).join('\n'))
     .digest('hex');
   const items = featurise(messages);
-  const { meta, model } = trainReader(items, { train: DEFAULT_TRAIN, groupWeight: GROUP_WEIGHT, thresholds: THRESHOLDS }, sha);
+  const { meta, model } = trainReader(
+    items,
+    { train: DEFAULT_TRAIN, groupWeight: GROUP_WEIGHT, thresholds: THRESHOLDS, selfHarmThreshold: SELF_HARM_THRESHOLD },
+    sha,
+  );
   const right = items.filter((e) => predict(model, e.x).level === e.m.level).length;
   process.stdout.write(`in-sample: ${items.length} messages, reader alone exact ${((100 * right) / items.length).toFixed(1)}%\n`);
   const levels: Record<TriageLevel, number> = { emergency: 0, urgent: 0, routine: 0 };

@@ -86,3 +86,55 @@ export function quantise(t: TrainedWeights): { scales: number[]; weights: string
   }
   return { scales, weights: Buffer.from(q.buffer).toString('base64') };
 }
+
+/** Hash space of the self-harm head: feature buckets folded to 2^15 (idx & mask), int8, ~44 kB of base64. */
+export const HEAD_BITS = 15;
+export const HEAD_DIM = 1 << HEAD_BITS;
+
+export interface BinaryExample {
+  x: SparseVector;
+  y: boolean;
+  weight?: number;
+}
+
+/** Binary logistic regression (AdaGrad, L2, seeded order) over the folded buckets; weights quantised to int8. */
+export function fitBinary(
+  examples: readonly BinaryExample[],
+  opts: TrainOptions = DEFAULT_TRAIN,
+  positiveWeight = 3,
+): { scale: number; bias: number; weights: string } {
+  const mask = HEAD_DIM - 1;
+  const w = new Float32Array(HEAD_DIM);
+  const g2 = new Float32Array(HEAD_DIM).fill(1e-8);
+  let bias = 0;
+  let bg2 = 1e-8;
+  const rng = createRng(opts.seed + 1);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const n of order) {
+      const { x, y, weight = 1 } = examples[n]!;
+      let z = bias;
+      for (let k = 0; k < x.idx.length; k++) z += w[x.idx[k]! & mask]! * x.val[k]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const grad = (p - (y ? 1 : 0)) * weight * (y ? positiveWeight : 1);
+      bg2 += grad * grad;
+      bias -= (opts.learningRate * grad) / Math.sqrt(bg2);
+      for (let k = 0; k < x.idx.length; k++) {
+        const at = x.idx[k]! & mask;
+        const gk = grad * x.val[k]! + opts.l2 * w[at]!;
+        g2[at]! += gk * gk;
+        w[at]! -= (opts.learningRate * gk) / Math.sqrt(g2[at]!);
+      }
+    }
+  }
+  let max = 0;
+  for (let i = 0; i < HEAD_DIM; i++) max = Math.max(max, Math.abs(w[i]!));
+  const scale = max / 127 || 1;
+  const q = new Int8Array(HEAD_DIM);
+  for (let i = 0; i < HEAD_DIM; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
+  return { scale, bias, weights: Buffer.from(q.buffer).toString('base64') };
+}
