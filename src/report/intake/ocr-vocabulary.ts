@@ -189,12 +189,15 @@ export function matchVocabulary(namePart: string, glyphs?: GlyphSimilarity): Voc
 export function repairLineName(line: OcrLine, glyphs?: GlyphSimilarity): OcrLine {
   let out = line;
   // Cells: runs between column breaks (two spaces, a rule) — from the right, so earlier offsets stay valid.
-  const cells = [...line.text.matchAll(/[^\s|│](?:[^|│]*?[^\s|│])??(?=\s{2,}|\s*[|│]|$)/g)];
+  // Semicolons separate the cells of exported tables ("丙氨酸氨基转移酶;312;U/L").
+  const cells = [...line.text.matchAll(/[^\s|│;；](?:[^|│;；]*?[^\s|│;；])??(?=\s{2,}|\s*[|│;；]|$)/g)];
+  // A line that is only a name (no digit) is the head of a vertical record: its value is on the lines below.
+  const nameOnly = cells.length === 1 && !/\d/.test(line.text) && significant(line.text) <= 14;
   for (let i = cells.length - 1; i >= 0; i--) {
     const cell = cells[i];
     const next = cells[i + 1]?.[0] ?? '';
     const value = /^[<>≤≥]?\d/.test(next) || /^[<>≤≥]?\d/.test(cell[0].replace(/^\D+\s/, ''));
-    if (!value) continue;
+    if (!value && !nameOnly) continue;
     // The name part of the cell: up to its first number that stands apart ("谷丙转氧酶 ALT 68" → "谷丙转氧酶 ALT").
     const cut = cell[0].search(/(?:^|\s)[<>≤≥]?\d/);
     const name = cut < 0 ? cell[0] : cell[0].slice(0, cut);

@@ -112,6 +112,18 @@ describe('names matched against the analyte vocabulary with OCR confusions', () 
   });
 });
 
+describe('names in other layouts (report-texts-6 misses, in-sample)', () => {
+  it('repairs the name line of a vertical record and the name cell of a semicolon export', () => {
+    const vertical = wordsToLines([...row('空腹血精', 0), ...row('11.8  mmol/L  3.9-6.1', 40)]);
+    expect(repairLineName(vertical[0], glyphs).text).toBe('空腹血糖');
+    const [csv] = wordsToLines(row('总胆红索;48.6;μmol/L;0-21;H'));
+    expect(repairLineName(csv, glyphs).text).toBe('总胆红素;48.6;μmol/L;0-21;H');
+    // A title line is no name: nothing close enough in the vocabulary.
+    const [title] = wordsToLines(row('检验报告单'));
+    expect(repairLineName(title, glyphs).text).toBe('检验报告单');
+  });
+});
+
 describe('the consistency gate: no result from a name nobody can trace', () => {
   it('keeps an unknown test whose name was read cleanly; moves a garbled one to skipped', () => {
     const words = [...row('估计臂纲球退滢率  79  mL/min  >60', 0, 62), ...row('Zonulin  40  ng/mL  <50', 40, 95)];
