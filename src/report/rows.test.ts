@@ -58,6 +58,9 @@ describe('row model: support — nothing invented', () => {
     expect(nameSupport('CRITICAL POTASSIUM', true, true)).toBe(false);
     expect(nameSupport('报告时间 2025-01-03', false, true)).toBe(false);
     expect(nameSupport('Homocysteine', false, true)).toBe(true);
+    // report-texts-6 (in-sample): a field line quoting a measurement is no test name.
+    expect(nameSupport('患者体温 37.0℃ 吸氧方式 鼻导管', false, true)).toBe(false);
+    expect(nameSupport('25-OH Vitamin D', false, true)).toBe(true);
     expect(nameSupport('Homocysteine', false, false)).toBe(false);
     expect(isRatioName('AST/ALT')).toBe(true);
     expect(isRatioName('尿素/肌酐比值')).toBe(true);

@@ -276,6 +276,8 @@ export function nameSupport(name: string, known: boolean, labEvidence: boolean):
   if (!labEvidence || PROSE.test(name) || HEADER_WORDS.test(toSimplified(name))) return false;
   if (/[,，。;；!?！？]/.test(name.replace(/,\s*(?:serum|urine|plasma|blood|total|direct|calculated|ua|semi-qn)\b/gi, ''))) return false;
   if (/\brange\b|参考|desirable|optimal|target/i.test(name)) return false;
+  // A name that already holds a measured value ("患者体温 37.0℃ 吸氧方式 鼻导管") is a line of fields, not a test name.
+  if (/\d[.,]\d+\s*(?:°C?|℃|%)/.test(name)) return false;
   const latinWords = name
     .replace(/[\u4e00-\u9fa5]/g, ' ')
     .split(/\s+/)
