@@ -93,6 +93,9 @@ export interface TriageDetail extends Triage {
 // a Chinese message skips the English scans and an English one the Chinese scans (about half the sign layer's cost).
 export type ScriptNeed = 'han' | 'latin' | 'any';
 
+const OPTIONAL_Q = /\?|\*|\{0(?:,\d*)?\}/y;
+const REPEAT_Q = /\+|\{\d+(?:,\d*)?\}/y;
+
 /** Does every match of `source` contain a character of `script`? Read from the pattern's structure: a branch needs the
  * script when one of its mandatory atoms (a literal, or a group every branch of which needs it) does. */
 function needs(source: string, script: RegExp): boolean {
@@ -138,8 +141,11 @@ function needs(source: string, script: RegExp): boolean {
         i += ch.length;
       }
       // A quantifier that allows zero repetitions makes the atom optional.
-      const q = /^(?:\?|\*|\{0(?:,\d*)?\})/.exec(source.slice(i));
-      const rep = /^(?:\+|\{\d+(?:,\d*)?\})/.exec(source.slice(i));
+      // Sticky matches at i (slicing the rest of the source per atom made this parser quadratic: ~100 ms of a CLI call).
+      OPTIONAL_Q.lastIndex = i;
+      const q = OPTIONAL_Q.exec(source);
+      REPEAT_Q.lastIndex = i;
+      const rep = q ? null : REPEAT_Q.exec(source);
       if (q) i += q[0].length;
       else if (rep) i += rep[0].length;
       if (source[i] === '?' && (q || rep)) i++; // lazy
