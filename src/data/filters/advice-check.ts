@@ -144,7 +144,7 @@ export function adviceVerdict(
         .filter((x) => x.role === 'user')
         .map((x) => x.content)
         .join('\n');
-      const flags = screenPassage(f.content, { injection: false, context: question, relations: known.relations });
+      const flags = screenPassage(f.content, { injection: false, context: question, contextIsQuestion: true, relations: known.relations });
       const named = flags.filter((x) => x.code !== 'unsafe-claim');
       if (named.length) return { drop: `advice_claim_${named[0].code}` };
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;

@@ -106,7 +106,7 @@ function violation(
 /** Rule violations in an answer (pure). */
 export function ruleViolations(answer: string, ctx: ComplianceContext = {}): ComplianceViolation[] {
   const out: ComplianceViolation[] = [];
-  for (const f of screenPassage(answer, { injection: false, context: ctx.question, relations: ctx.relations })) {
+  for (const f of screenPassage(answer, { injection: false, context: ctx.question, contextIsQuestion: true, relations: ctx.relations })) {
     if (f.code === 'instruction-injection') continue;
     out.push(violation(f.code, FROM_FLAG[f.code], f.span, f.reason));
   }

@@ -93,4 +93,11 @@ describe('wired into ingest screening, the answer verifier and curation', () => 
     });
     expect(v.violations.map((x) => x.code)).toContain('contradicts-knowledge');
   });
+  it("at ingest the text ahead of a chunk is no question: its conditions do not judge the chunk's medicine", () => {
+    const before = 'Laboratory findings can include anemia and hyponatremia.';
+    expect(screenPassage('These infections respond well to treatment with doxycycline.', { context: before, model: false })).toEqual([]);
+    const q = 'Doctor said underactive thyroid (hypothyroidism). What is the treatment?';
+    const a = 'The standard treatment is methimazole, started at around 10 mg once daily.';
+    expect(screenPassage(a, { context: q, contextIsQuestion: true, model: false }).map((f) => f.code)).toContain('contradicts-knowledge');
+  });
 });

@@ -250,16 +250,14 @@ const WEEKLY = alt([
 ]);
 /** A diagnosis the passage asserts; the condition named right after it is what the passage treats. */
 const ASSERTS = alt([
-  "\\b(?:this is|it is|it's|this sounds like|sounds like|you have|you've got|he has|she has|consistent with|typical of|diagnosis (?:is|of)|diagnosed (?:with|as)|confirms?|indicates?|suggests?|points to|likely|probably)\\b",
+  // Strong assertions only: "suggests", "likely", "consistent with" in reference text describe findings (a lab value
+  // that "suggests hyponatremia"), not the disease a medicine is given for.
+  "\\b(?:this is|it is|it's|this sounds like|you have|you've got|he has|she has|diagnosis (?:is|of)|diagnosed (?:with|as)|confirms?)\\b",
   '考虑(?:为|是)?',
   '诊断(?:为|是)',
   '这是',
-  '属于',
-  '符合',
-  '应该是',
-  '可能是',
-  '是典型的',
   '确诊(?:为|是)?',
+  '是典型的',
 ]);
 const CLINICIAN_SAYS = alt([
   '\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|clinic|transplant team|gp|midwife|provider|\\w+ologists?|psychiatrists?|surgeons?)\\b',

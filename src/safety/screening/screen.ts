@@ -34,6 +34,11 @@ export interface ScreenOptions {
   /** Read each sentence with the learned claim model as well (default true; false = the rules alone). */
   model?: boolean;
   /**
+   * The context is the user's question (an answer being verified, a curated QA pair), not the document text ahead of
+   * a chunk (ingest): the knowledge check then judges the answer's medicine against the conditions the question names.
+   */
+  contextIsQuestion?: boolean;
+  /**
    * Check claims against the knowledge tables (indications, condition codes, schedules; kb-claims.ts) — default
    * true; false = the wording rules alone.
    */
@@ -64,7 +69,7 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   const polar = options.relations ? options.relations.polarConditions(whole) : [];
   const model = options.model === false ? null : claimModel();
   const knowledge = options.knowledge === false ? undefined : { ...claimKnowledge(), relations: options.relations };
-  const claimsTopic = knowledge ? claimTopic(norm, ctx, knowledge) : undefined;
+  const claimsTopic = knowledge ? claimTopic(norm, options.contextIsQuestion ? ctx : '', knowledge) : undefined;
   let learned: ContentFlag | undefined;
   for (const section of sectionsOf(stripMarkup(norm))) {
     const warned = section.heading !== undefined && WARNED_HEADING.test(section.heading);
