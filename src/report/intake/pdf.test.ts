@@ -3,7 +3,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseLabReport } from '../parse.js';
-import { isPdf, itemsToLines, pdfToText } from './pdf.js';
+import { isPdf, itemsToLines, pdfTextPages, pdfToText } from './pdf.js';
 
 /** The first font of a TrueType collection as a standalone TTF (pdf-lib embeds TTF/OTF, not TTC). */
 function firstFontOfTtc(ttc: Uint8Array): Uint8Array {
@@ -60,7 +60,7 @@ describe('PDF intake', () => {
     const pdf = await reportPdf(ROWS, { header: 'City Hospital Laboratory Report', footnote: '* Results verified by the laboratory. Page 1 of 1' });
     expect(isPdf(pdf)).toBe(true);
     const text = await pdfToText(pdf, 'report.pdf');
-    expect(text.split('\n')).toContain('Hemoglobin    95    g/L    130-175');
+    expect(text.split('\n').some((l) => /^Hemoglobin {4,}95 {4,}g\/L {4,}130-175$/.test(l))).toBe(true);
     const report = parseLabReport(text);
     const byName = Object.fromEntries(report.results.map((r) => [r.code ?? r.name, r]));
     expect(report.results).toHaveLength(4);
@@ -70,7 +70,7 @@ describe('PDF intake', () => {
 
   it('keeps pages apart and refuses what is not a PDF', async () => {
     const pdf = await reportPdf(ROWS.slice(0, 3), { header: 'Report', footnote: 'end', pages: 2 });
-    expect((await pdfToText(pdf)).split('\n\n')).toHaveLength(2);
+    expect(await pdfTextPages(pdf, 'two.pdf')).toHaveLength(2);
     await expect(pdfToText(new TextEncoder().encode('Hemoglobin 95 g/L'), 'notes.txt')).rejects.toThrow(/REPORT|not a PDF/);
     const empty = await (await PDFDocument.create()).save();
     await expect(pdfToText(empty, 'empty.pdf')).rejects.toThrow(/no pages|no text layer|unreadable/);
@@ -95,6 +95,27 @@ describe('PDF intake', () => {
       { str: 'g/L', x: 330, y: 700, width: 15, height: 10 },
       { str: 'Glucose', x: 50, y: 680, width: 40, height: 10 },
     ]);
-    expect(lines).toEqual(['Hemoglobin    95    g/L', 'Glucose']);
+    // Session 6: a gap keeps the number of page columns it spans (one column ≈ 5.7 pt here), as a pasted printout.
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Hemoglobin {15,25}95 {10,20}g\/L$/);
+    expect(lines[1]).toBe('Glucose');
+  });
+
+  it('keeps the page alignment of two tables side by side and a blank line where the page has one', () => {
+    // report-texts-6 (in-sample): a long range left two columns before the right table's name, so the line was read
+    // as one table ("13.5-17.5  BUN") and BUN and K were lost. Columns of 6 pt, rows 12 pt apart.
+    const cell = (str: string, col: number, y: number) => ({ str, x: 40 + col * 6, y, width: str.length * 6, height: 10 });
+    const lines = itemsToLines([
+      cell('Hb', 0, 700),
+      cell('14.1', 13, 700),
+      cell('13.5-17.5', 38, 700),
+      cell('BUN', 51, 700),
+      cell('28 H', 64, 700),
+      cell('Esterase', 0, 688),
+      cell('MICROSCOPY', 0, 664),
+    ]);
+    expect(lines[0]).toMatch(/^Hb {8,}14\.1 {8,}13\.5-17\.5 {4}BUN {8,}28 H$/);
+    expect(lines.slice(1)).toEqual(['Esterase', '', 'MICROSCOPY']);
+    expect(parseLabReport(lines[0]).results.map((r) => r.code)).toEqual(['hgb', 'urea']);
   });
 });

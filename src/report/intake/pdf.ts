@@ -17,6 +17,20 @@ export interface PdfTextItem {
 /** Does this look like a PDF (by its magic bytes, not its name)? */
 export const isPdf = (bytes: Uint8Array): boolean => bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 
+const wideChar = (ch: string): boolean => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch);
+
+/** Median width of one display column over the page's items (CJK characters count two), or 0. */
+export function pageColumnWidth(items: readonly PdfTextItem[]): number {
+  const per = items
+    .map((i) => {
+      const cols = [...i.str].reduce((n, ch) => n + (wideChar(ch) ? 2 : 1), 0);
+      return cols ? i.width / cols : 0;
+    })
+    .filter((w) => w > 0)
+    .sort((a, b) => a - b);
+  return per.length ? per[Math.floor(per.length / 2)] : 0;
+}
+
 /** Group positioned text items into lines of one page (pure; exported for tests). */
 export function itemsToLines(items: readonly PdfTextItem[]): string[] {
   const visible = items.filter((i) => i.str.trim() !== '');
@@ -30,20 +44,48 @@ export function itemsToLines(items: readonly PdfTextItem[]): string[] {
     if (row && Math.abs(row[0].y - it.y) <= tol) row.push(it);
     else rows.push([it]);
   }
-  return rows.map((row) => {
-    const cells = row.sort((a, b) => a.x - b.x);
-    let line = '';
-    let end = Number.NEGATIVE_INFINITY;
-    for (const c of cells) {
-      const gap = c.x - end;
-      const charW = c.str.length ? c.width / c.str.length : c.height / 2;
-      // A very wide gap (two tables side by side) becomes four spaces, so the parser can cut the line in two.
-      if (line) line += gap > 6 * Math.max(charW, 2) ? '    ' : gap > 1.5 * Math.max(charW, 2) ? '  ' : gap > 0.15 * Math.max(charW, 2) ? ' ' : '';
-      line += c.str;
-      end = c.x + c.width;
-    }
-    return line.trimEnd();
+  // The page's typical width of one column of text (a Latin character; a CJK one counts two), so a gap can be
+  // kept as the number of columns it spans: the text keeps the page's alignment, as a pasted printout does.
+  const unit = pageColumnWidth(visible);
+  // Row pitch: the usual distance between baselines; a gap of about two rows is a blank line on the page.
+  const steps = rows
+    .slice(1)
+    .map((r, i) => rows[i][0].y - r[0].y)
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b);
+  const pitch = steps.length ? steps[Math.floor((steps.length - 1) / 2)] : 0;
+  const out: string[] = [];
+  rows.forEach((row, i) => {
+    if (i > 0 && pitch > 0 && rows[i - 1][0].y - row[0].y > 1.7 * pitch) out.push('');
+    out.push(rowText(row, unit));
   });
+  return out;
+}
+
+/** One row's items left to right, gaps kept as the page columns they span. */
+function rowText(row: PdfTextItem[], unit: number): string {
+  const cells = row.sort((a, b) => a.x - b.x);
+  let line = '';
+  let end = Number.NEGATIVE_INFINITY;
+  for (const c of cells) {
+    const gap = c.x - end;
+    const charW = c.str.length ? c.width / c.str.length : c.height / 2;
+    const cols = unit ? Math.min(60, Math.round(gap / unit)) : 0;
+    // A wide gap is a column break: at least two spaces (four for a very wide one — two tables side by side),
+    // or as many as the columns it spans on the page.
+    if (line)
+      line +=
+        gap > 6 * Math.max(charW, 2)
+          ? ' '.repeat(Math.max(4, cols))
+          : gap > 1.5 * Math.max(charW, 2)
+            ? ' '.repeat(Math.max(2, cols))
+            : gap > 0.15 * Math.max(charW, 2)
+              ? ' '
+              : '';
+    line += c.str;
+    end = c.x + c.width;
+  }
+  return line.trimEnd();
 }
 
 type PdfDoc = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs')['getDocument']>['promise']>;
