@@ -186,3 +186,14 @@ describe('held-out vignette set (written without reading the rules)', () => {
     expect(triage('头痛三天，吃了止痛药好一些').level).not.toBe('emergency');
   });
 });
+
+describe('altered mentation on a short message', () => {
+  // Review finding (session 6): the reader gave p(emergency) 0.99 but a short message had no discriminator, so a
+  // whole bottle of sleeping tablets with drowsiness came out urgent and the consultation asked questions.
+  it('is enough for the reader to call an emergency', () => {
+    expect(triage('took my whole bottle of sleeping tablets an hour ago and feel very drowsy').level).toBe('emergency');
+  });
+  it('does not make mild drowsiness from a new medicine an emergency', () => {
+    expect(triage('i feel a bit drowsy after my new allergy pill').level).not.toBe('emergency');
+  });
+});

@@ -374,7 +374,10 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // must come from the rules (the safety-net policy: a presentation with unknown discriminators is urgent with
   // questions). A suicide finding graded by the screen counts as enough. Requiring a rule discriminator on long
   // stories too cost 6 points of emergency recall on held-out writers for under one of specificity (triage.md).
-  const discriminator = grams.length >= MIN_GRAMS || suicideFinding;
+  // Altered mentation the rules found (drowsy, confused, unresponsive) is a discriminator on a short message too:
+  // "took my whole bottle of sleeping tablets an hour ago and feel very drowsy" is an emergency, not questions.
+  const alteredMentation = ['confusion', 'unconscious'].some((s) => a.signIds.has(s) && !framedAway(s));
+  const discriminator = grams.length >= MIN_GRAMS || suicideFinding || alteredMentation;
   const st = a.stance;
   const currentEpisode = st.temporal === 'current' && st.intent === 'episode';
   const policy = model?.meta.thresholds.policy;
