@@ -376,7 +376,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // stories too cost 6 points of emergency recall on held-out writers for under one of specificity (triage.md).
   // Altered mentation the rules found (drowsy, confused, unresponsive) is a discriminator on a short message too:
   // "took my whole bottle of sleeping tablets an hour ago and feel very drowsy" is an emergency, not questions.
-  const alteredMentation = ['confusion', 'unconscious'].some((s) => a.signIds.has(s) && !framedAway(s));
+  const alteredMentation = (['confusion', 'unconscious'] as const).some((s) => a.signIds.has(s) && !framedAway(s));
   const discriminator = grams.length >= MIN_GRAMS || suicideFinding || alteredMentation;
   const st = a.stance;
   const currentEpisode = st.temporal === 'current' && st.intent === 'episode';
