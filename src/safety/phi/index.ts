@@ -261,6 +261,8 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
   if (s.type === 'OTHER_ID') {
     const digits = v.replace(/\D/g, '').length;
     if (digits < 3 || v.length < 5 || /%|[a-z]{2,}/.test(v) || v.split(/\s+/).some((g) => /^\d{1,2}$/.test(g))) return false;
+    // A bare year (", 2024", "(1998)") is not a code: years alone are not identifiers under Safe Harbor.
+    if (/^[\s,.;:()（），、-]*(?:19|20)\d\d[\s,.;:()（），、-]*$/.test(v)) return false;
     return !HAN_RE.test(v) || /^[\u4e00-\u9fff][A-Z][·.\s-]?[A-Z0-9]{4,6}$/.test(v);
   }
   const after = text.slice(s.end, s.end + 24);
