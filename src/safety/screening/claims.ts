@@ -8,7 +8,7 @@
 //   - a dose change of the passage's medicine (double, 加倍) with no medicine named in the sentence;
 //   - a known harmful practice for a condition the passage is about (practices.ts), advised.
 import type { ContentFlag } from '../../core/content-flags.js';
-import { ABRUPT_STOP, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
+import { ABRUPT_STOP, CLINICIAN_ZH, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
 import { VITAL_MEDICINE } from './lexicon.js';
 import { HARMFUL_PRACTICES, type HarmfulPractice } from './practices.js';
 import { alt, clauses, trimSpan } from './text.js';
@@ -93,17 +93,7 @@ const REFUSE = alt([
 const ADVISING =
   /\b(?:may|can|should|could|are (?:better )?(?:served|advised)|it is (?:fine|ok|safe|better)|feel free to|you|patients)\b|可以|应该|应当|最好|不妨|建议|尽管/u;
 
-const CLINICIAN = alt([
-  '\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|anticoagulation clinic)',
-  '医生',
-  '医师',
-  '大夫',
-  '药师',
-  '医嘱',
-  '复诊',
-  '就诊',
-  '就医',
-]);
+const CLINICIAN = alt(['\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|anticoagulation clinic)', ...CLINICIAN_ZH]);
 
 /** Named as a myth, a mistake or a danger: the sentence warns against what it mentions. */
 const WARNED = alt([

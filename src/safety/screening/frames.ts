@@ -145,3 +145,6 @@ export const CONSEQUENCE = alt(
   ],
   'u',
 );
+
+/** Chinese words naming a clinician or clinical care: advice given under them is guided, not self-directed. */
+export const CLINICIAN_ZH: readonly string[] = ['医生', '医师', '大夫', '药师', '医嘱', '复诊', '就诊', '就医'];

@@ -19,7 +19,7 @@ import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import { createDrugLexicon, drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
-import { CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
+import { CLINICIAN_ZH, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
 import { alt, trimSpan } from './text.js';
 
 /** The knowledge a claim is checked against. */
@@ -261,14 +261,7 @@ const ASSERTS = alt([
 ]);
 const CLINICIAN_SAYS = alt([
   '\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|clinic|transplant team|gp|midwife|provider|\\w+ologists?|psychiatrists?|surgeons?)\\b',
-  '医生',
-  '医师',
-  '大夫',
-  '药师',
-  '医嘱',
-  '复诊',
-  '就诊',
-  '就医',
+  ...CLINICIAN_ZH,
   '专科',
 ]);
 /** Named as a myth, a danger or a mistake. */

@@ -38,10 +38,7 @@ export function fit(examples: readonly Example[], opts: TrainOptions = DEFAULT_T
   const order = examples.map((_, i) => i);
   const z = new Array<number>(K).fill(0);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rng);
     for (const n of order) {
       const { x, y, weight = 1 } = examples[n]!;
       for (let c = 0; c < K; c++) {
@@ -111,10 +108,7 @@ export function fitBinary(
   const rng = createRng(opts.seed + 1);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rng);
     for (const n of order) {
       const { x, y, weight = 1 } = examples[n]!;
       let z = bias;
@@ -137,4 +131,12 @@ export function fitBinary(
   const q = new Int8Array(HEAD_DIM);
   for (let i = 0; i < HEAD_DIM; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
   return { scale, bias, weights: Buffer.from(q.buffer).toString('base64') };
+}
+
+/** Fisher–Yates in place; the draw order is part of the shipped weights' reproducibility, so both heads share it. */
+function shuffleInPlace(order: number[], rng: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
 }
