@@ -15,7 +15,21 @@ const num = (s: string): number => {
 };
 const ZH_N = '\\d+(?:\\.\\d+)?|[一两二三四五六七八九十半几]{1,3}';
 
+/**
+ * A baby's or child's age in months said without "大" ("宝宝8个月", "三个月的孩子"): an age, not how long it has lasted
+ * ("生完孩子三个月" is the time since the birth).
+ */
+const CHILD_MONTHS_ZH = new RegExp(
+  `(?<!生完|生了|生下|有了)(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)(?:才|刚|今年|现在)?(${ZH_N})(?:个多|个)月|(${ZH_N})(?:个多|个)月(?:大)?的(?:宝宝|孩子|婴儿|娃|儿子|女儿)`,
+  'g',
+);
+
 export function readAge(text: string): number | undefined {
+  const childMonths = [...text.matchAll(CHILD_MONTHS_ZH)][0];
+  if (childMonths) {
+    const n = num(childMonths[1] ?? childMonths[2]);
+    if (Number.isFinite(n)) return n / 12;
+  }
   const zh = new RegExp(`(${ZH_N})\\s*(岁|个月大|月龄|周岁|天大)`).exec(text);
   if (zh) {
     const n = num(zh[1]);
@@ -45,11 +59,13 @@ export function readSex(text: string): CaseFacts['sex'] {
 export function readPregnant(text: string): boolean | undefined {
   if (/不确定|不知道|\bnot sure\b|\bunsure\b|\btest\b/i.test(text) && !/已经怀孕|确认怀孕|\bam pregnant\b/i.test(text)) return undefined;
   if (/没(?:有)?怀孕|不可能怀孕|未孕|\bnot pregnant\b|\bcan'?t be pregnant\b/i.test(text)) return false;
-  if (/怀孕|孕\d+周|孕[早中晚]期|妊娠|\bpregnan(?:t|cy)\b|\bweeks? along\b/i.test(text)) return true;
+  // "I'm 30 weeks" and fetal movements (胎动) say pregnancy without the word.
+  if (/怀孕|孕\d+周|孕[早中晚]期|妊娠|胎动|\bpregnan(?:t|cy)\b|\bweeks? along\b|\bi'?m \d{1,2} (?:\+ ?\d )?weeks\b/i.test(text)) return true;
   return undefined;
 }
 
-export function readDuration(text: string): string | undefined {
+export function readDuration(said: string): string | undefined {
+  const text = said.replace(CHILD_MONTHS_ZH, '');
   const zh = new RegExp(
     `(?:(${ZH_N})\\s*(?:个多|多个|个)?(?:分钟|小时|天|日|周|星期|礼拜|个月|月|年)(?:了|多|左右)?)|(?:昨天|前天|今天|今早|今晚|昨晚|刚才|刚刚|上周|最近|这几天|好几天|很久|一直)`,
   ).exec(text);

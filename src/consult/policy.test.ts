@@ -149,3 +149,41 @@ describe('who the patient is, and reports over time', () => {
     expect(firstTurn('started sertraline last week and my heart is racing and I feel shaky')).toMatch(/self-harm/);
   });
 });
+
+describe('consultation policy: generic discriminators, reader-only emergencies, the gate', () => {
+  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
+
+  it('the first turn asks the generic danger signs beside the complaint red flags', () => {
+    const s = nextConsultStep([user('我这两个月指甲变得很脆，一碰就裂')]);
+    expect(s.action).toBe('ask');
+    expect(texts(s)).toMatch(/有没有突然发作，或伴有.*体重下降/);
+  });
+
+  it('an emergency only the learned reader saw gets one question turn, then the emergency answer', () => {
+    const readerOnly = () => ({ level: 'emergency' as const, reasons: ['model:emergency'], message: 'm', signsLevel: 'routine' as const });
+    const first = nextConsultStep([user('my feet have been cold at night for weeks')], { triage: readerOnly });
+    expect(first.action).toBe('ask');
+    if (first.action !== 'ask') return;
+    const second = nextConsultStep([user('my feet have been cold at night for weeks'), said(first.text), user('not sure')], { triage: readerOnly });
+    expect(second.action).toBe('answer');
+    expect(second.state.reason).toBe('emergency');
+    // A named sign (or a caller's triage that does not say) still skips the questions.
+    const named = () => ({ level: 'emergency' as const, reasons: ['stroke-signs'], message: 'm', signsLevel: 'emergency' as const });
+    expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: named }).action).toBe('answer');
+    const unknown = () => ({ level: 'emergency' as const, reasons: ['model:emergency'], message: 'm' });
+    expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: unknown }).action).toBe('answer');
+  });
+
+  it('real emergencies named by the rules are answered at once with the default triage', () => {
+    expect(nextConsultStep([user("My husband's face suddenly drooped and he can't lift his arm")]).state.reason).toBe('emergency');
+    expect(nextConsultStep([user('我爸胸口像压了块石头，喘不上气，一直出冷汗')]).state.reason).toBe('emergency');
+  });
+
+  it('a report asked about as one own, or a worry, is a consultation; a disease question is not', () => {
+    expect(isSymptomMessage('这半年例假特别多，正常吗？')).toBe(true);
+    expect(isSymptomMessage('最近什么都不想做，提不起劲')).toBe(true);
+    expect(isSymptomMessage('My grandad has had three falls this month, what should we do?')).toBe(true);
+    expect(isSymptomMessage('高血压是怎么回事')).toBe(false);
+    expect(isSymptomMessage('what causes gout')).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 // Reading the patient's replies to a question turn. Quick replies arrive numbered ("1. 没有；2. 1–3天") and are
 // matched to the question with that number; a yes to a red-flag question becomes a stated finding (the question's
 // text joins what triage reads), a no is never read as a symptom, and the basics' chips become facts.
+import { NAMES_NO_FINDING } from './questions.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
 export interface ReadReplies {
@@ -63,7 +64,7 @@ export function readReplies(turns: readonly { asked: string[]; reply: string }[]
         : [];
     for (const [q, a] of answers) {
       Object.assign(facts, basicFact(q, a));
-      if (isYes(a)) affirmed.push(q);
+      if (isYes(a) && !NAMES_NO_FINDING.has(q)) affirmed.push(q);
     }
     // Numbered chip answers are not the patient's own words; anything else is (facts and triage read it).
     const rest = numbered.length ? reply.replace(NUMBERED, '\n').trim() : reply;

@@ -1,0 +1,82 @@
+// The generic discriminators of a presentation: the danger signs that change the disposition of almost any complaint
+// for this kind of patient (an adult, an older adult, a child, a baby, a pregnant woman), asked in one yes/no question
+// beside the complaint's own red flags. A complaint no written entry or knowledge page names well — the usual reason
+// a first turn missed its red flags — still gets asked whether it came on suddenly, with fever, weight loss, bleeding,
+// breathlessness or fainting; a child whether they are drowsy, drinking and passing urine; a pregnancy about bleeding,
+// pain, headache and the baby's movements (NICE CKS / NHS 111 "worrying features"; WHO IMCI general danger signs).
+import type { CaseFacts, ConsultLang } from './types.js';
+
+export type PatientGroup = 'adult' | 'older' | 'child' | 'infant' | 'pregnant';
+
+interface DangerSign {
+  /** How the sign is said in the question. */
+  say: Record<ConsultLang, string>;
+  /** A question that already names the sign this way asks it: the sign is left out of the generic question. */
+  named: RegExp;
+}
+
+const S = (zh: string, en: string, named: RegExp): DangerSign => ({ say: { zh, en }, named });
+
+const SIGNS = {
+  sudden: S('突然发作', 'come on suddenly', /突然|sudden/i),
+  fever: S('发烧', 'fever', /发烧|发热|高烧|体温|fever|temperature/i),
+  weightLoss: S('体重下降', 'weight loss', /体重|消瘦|weight/i),
+  bleeding: S('出血（便血、黑便、尿血、咳血）', 'bleeding (blood in stool, urine or phlegm, or black stools)', /出血|便血|黑便|尿血|咳血|\bblood|bleed/i),
+  chest: S('胸痛气短', 'chest pain or breathlessness', /胸痛|胸闷|气短|呼吸|chest|breath/i),
+  faint: S('头晕晕倒', 'dizziness or fainting', /晕倒|昏|faint|pass(?:ed|ing)? out|collapse/i),
+  confusion: S('糊涂或摔倒', 'confusion or falls', /糊涂|意识|摔|confus|fall/i),
+  drowsy: S('精神差、很难叫醒', 'drowsiness or being hard to wake', /精神差|叫醒|嗜睡|drows|hard to wake|floppy/i),
+  drinking: S('不吃不喝、尿少', 'not drinking or passing much less urine', /不吃不喝|尿少|尿量|drinking|wet nappies|urine/i),
+  feeding: S('吃奶少、尿布湿得少', 'feeding less or fewer wet nappies', /吃奶|尿布|feeding|nappies|diapers/i),
+  breathingHard: S('呼吸急促费力', 'fast or hard breathing', /呼吸|breath/i),
+  rash: S('压不褪色的皮疹', 'a rash that does not fade when pressed', /不褪色|皮疹|does not fade|rash/i),
+  vaginalBleeding: S('阴道出血或流水', 'vaginal bleeding or leaking fluid', /阴道出血|出血|流水|bleed|leak/i),
+  bellyPain: S('肚子疼', 'belly pain', /腹痛|肚子疼|肚子痛|belly|tummy|abdom/i),
+  headacheVision: S('剧烈头痛或看东西模糊', 'a bad headache or blurred vision', /头痛|模糊|headache|vision/i),
+  movements: S('胎动减少', 'the baby moving less', /胎动|moving less|movements/i),
+} satisfies Record<string, DangerSign>;
+
+type SignId = keyof typeof SIGNS;
+
+/** Each kind of patient's generic danger signs, most decisive first. */
+const BY_GROUP: Record<PatientGroup, readonly SignId[]> = {
+  adult: ['sudden', 'fever', 'weightLoss', 'bleeding', 'chest', 'faint'],
+  older: ['sudden', 'fever', 'confusion', 'weightLoss', 'bleeding', 'chest'],
+  child: ['fever', 'drowsy', 'drinking', 'breathingHard', 'rash'],
+  infant: ['fever', 'drowsy', 'feeding', 'breathingHard', 'rash'],
+  pregnant: ['vaginalBleeding', 'bellyPain', 'headacheVision', 'movements', 'fever'],
+};
+
+/** Who the patient is, for the generic danger signs: pregnancy first, then age as stated or as the opening implies. */
+export function patientGroup(f: CaseFacts, o: { pregnant: boolean; child: boolean }): PatientGroup {
+  if (f.pregnant || o.pregnant) return 'pregnant';
+  if (f.age !== undefined) return f.age < 1 ? 'infant' : f.age < 12 ? 'child' : f.age >= 65 ? 'older' : 'adult';
+  return o.child ? 'child' : 'adult';
+}
+
+/** "A、B或C" / "A, B or C". */
+const listOf = (items: readonly string[], lang: ConsultLang): string =>
+  items.length === 1
+    ? items[0]
+    : lang === 'zh'
+      ? `${items.slice(0, -1).join('、')}或${items[items.length - 1]}`
+      : // Items that hold an "or" themselves take a serial comma: "fever, chest pain or breathlessness, or fainting".
+        `${items.slice(0, -1).join(', ')}${items.some((x) => x.includes(' or ')) ? ',' : ''} or ${items[items.length - 1]}`;
+
+/**
+ * The generic danger-sign question for this patient, without the signs a question already chosen or asked names;
+ * undefined when fewer than two are left — the complaint's own questions already cover them.
+ */
+export function dangerSignQuestion(group: PatientGroup, lang: ConsultLang, alreadyAsked: readonly string[]): string | undefined {
+  const asked = alreadyAsked.join('\n');
+  const open = BY_GROUP[group].filter((id) => !SIGNS[id].named.test(asked));
+  if (open.length < 2) return undefined;
+  // Sudden onset is asked as the way it began; the rest as what came with it.
+  const sudden = open[0] === 'sudden';
+  const rest = listOf(
+    open.filter((id) => id !== 'sudden').map((id) => SIGNS[id].say[lang]),
+    lang,
+  );
+  if (lang === 'zh') return sudden ? `有没有突然发作，或伴有${rest}？` : `有没有${rest}？`;
+  return sudden ? `Did it come on suddenly, or with any ${rest}?` : `Any ${rest}?`;
+}

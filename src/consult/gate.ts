@@ -1,0 +1,80 @@
+// Is this opening a consultation about someone's current health (ask first), or a question to answer at once (a
+// knowledge question, a diet or can-I question about a named condition)? Pure: the text and, optionally, the knowledge
+// base's symptom index in, a yes or no out.
+import { detectLang } from '../core/lang.js';
+import { isLearning } from '../safety/triage/safety-net.js';
+import { findPresentations } from '../safety/triage/presentations.js';
+import { COMPLAINTS, mentionsSite } from './complaints.js';
+import type { KbRedFlagIndex } from './kb-red-flags.js';
+import { findProtocols } from './protocols.js';
+import { findSituations } from './situations.js';
+
+export const SYMPTOM_WORDS =
+  /疼|痛|不舒服|难受|发烧|发热|咳|拉肚子|腹泻|吐|晕|痒|疹|肿|出血|流血|麻|无力|憋|喘|心慌|失眠|便秘|尿频|尿急|尿痛|\b(?:pain\w*|hurts?|hurting|ache\w*|aching|sore|fever\w*|temp\w*|cough\w*|vomit\w*|diarrh\w*|dizz\w*|itch\w*|rash\w*|swollen|swelling|bleed\w*|numb\w*|weak\w*|breath\w*|wheez\w*|nause\w*|unwell|sick|tired|constipat\w*|pee\w*|urin\w*|sleep\w*|lump\w*|tight\w*|racing|flutter\w*|spin\w*)\b/i;
+/** Personal, current framing ("我…", "my son…", "I have…"): a consultation even when phrased as a question. */
+const PERSONAL = /我|俺|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷爷|奶奶|家里|\b(?:i|i'm|i've|my|me|we|our)\b/i;
+/** General knowledge questions ("什么是…", "…的原因有哪些", "what causes…", "how is … treated"). */
+const KNOWLEDGE =
+  /什么是|是什么病|是什么意思|有哪些|的原因|常见(?:的)?(?:症状|原因|表现)|一般(?:怎么|如何)|如何预防|怎么预防|怎样治疗|\bwhat (?:is|are|causes?|does)\b|\bhow (?:is|are|do you|does one) (?:\w+ ){0,3}(?:treated|diagnosed|prevented|spread)\b|\bsigns of\b|\bsymptoms of\b|\bin general\b/i;
+
+/** Words of change or trouble that make a mention of a body site a complaint. */
+const CHANGE =
+  /红|肿|血|疼|痛|痒|噎|掉|变|老是|总是|一直|怪|不对|异常|硬|瘦|胖|没劲|闹|发脾气|坐不住|不说话|不吃|\b(?:red|swollen|bleed\w*|blood|lost|losing|down|hasn'?t|haven'?t|killing|playing up|weird|strange|funny|runs|gritty|stuck|lump|tantrums?|barely|always|keeps?|won'?t|can'?t|changed?|hurts?|sore|off)\b/i;
+
+/**
+ * A report about oneself over time: how long or how often something has been happening ("两个多月没来了", "老是半夜…",
+ * "for a few months", "twice this month", "lately"). Said about oneself, it is a consultation whatever the words for
+ * the complaint are — the complaint vocabulary cannot list every complaint, the shape of a report needs none.
+ */
+const REPORT_OVER_TIME =
+  /最近|这(?:几|两|一)?(?:天|周|个月|阵子)|这半年|[一两二三四五六七八九十几半\d]+(?:个多|多个|个)?(?:天|周|星期|个月|月|年)|老是|总是|一直|反复|经常|每次|好几(?:天|年|次|个月)|\b(?:for (?:a few|several|\d+|two|three|many) (?:days|weeks|months|years)|lately|recently|these days|(?:once|twice|three times|again|\w+ (?:falls|times)) (?:this|last) (?:week|month)|keeps?|since (?:last|the|yesterday|this)|(?:been|have been|i've been) \w+ing)\b/i;
+/** A plan or wish, not a report ("我最近想减肥", "planning to start running"); "不想…" is a state, not a plan. */
+const PLAN = /(?<!不)想(?!吐|睡|死)|打算|准备|计划|\b(?:want to|wanting to|planning|plan to|going to|thinking of|thinking about)\b/i;
+/** Someone's own state said plainly ("I feel…", "我觉得…", "been feeling flat"). */
+const OWN_STATE = /我(?:觉得|感觉|发现|最近)|\b(?:i feel|i've been|been feeling|i keep|i noticed|noticed|found)\b/i;
+/**
+ * Asking how serious one's own finding is, or saying one is worried ("正常吗", "严重吗", "吓死了", "should I be worried",
+ * "what should we do"): the frame of a consultation, whatever the finding is called. "是怎么回事" and "怎么办" are not
+ * in it: "高血压是怎么回事" asks about a disease.
+ */
+const ASSESSMENT =
+  /正常吗|严重吗|要紧吗|要不要紧|有事吗|有没有事|有问题吗|担心|吓死|害怕|\b(?:is (?:this|that|it) (?:normal|serious|bad|ok|okay)|should (?:i|we) (?:be )?(?:worried|worry|see|go)|what should (?:i|we) do|i'?m (?:worried|scared|concerned)|do (?:i|we) need to (?:see|go))\b/i;
+
+const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (?:\w+ ){0,3}(?:eat|drink|have|take)\b|\bis it (?:ok|okay|safe) to\b/i;
+
+/**
+ * Is this opening a consultation about someone's symptoms (rather than a knowledge question)? Any mention of a
+ * complaint counts, with or without "I"/"my" — real openings are often bare ("sore throat since yesterday",
+ * "头疼得厉害") — unless it reads as a general knowledge question asked without personal context.
+ */
+export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
+  if (isLearning(text)) return false;
+  // Personal unless framed as general knowledge: Chinese drops the subject ("打篮球崴脚了", "吃头孢能喝酒吗"), and
+  // bare English openings ("the condom broke last night") are about the writer.
+  const personal = PERSONAL.test(text) || !KNOWLEDGE.test(text);
+  // A personal situation that changes with risk factors (a medicine, failed contraception, travel) is consulted too.
+  const situation = personal && findSituations(text).length > 0;
+  const overTime = personal && REPORT_OVER_TIME.test(text) && !PLAN.test(text);
+  const symptomatic =
+    situation ||
+    // Someone's own body part named in a personal message ("I've done my back in", "蛋蛋有点坠胀") is a complaint.
+    (personal && mentionsSite(text)) ||
+    findPresentations(text).length > 0 ||
+    findProtocols(text).length > 0 ||
+    COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text)) ||
+    SYMPTOM_WORDS.test(text) ||
+    // A symptom the knowledge base's disease pages list, said about oneself ("haven't slept" is not, "insomnia" is).
+    (personal && kb !== undefined && kb.signsFor(text, detectLang(text) === 'zh' ? 'zh' : 'en').matched.length > 0) ||
+    // A body site or function with a change ("眼睛一片血红", "my eye is really red", "尿是红的", "the runs").
+    (mentionsSite(text) && CHANGE.test(text)) ||
+    // A report about oneself over time ("最近老是半夜出一身汗", "been feeling flat for a few months"), said plainly or
+    // asked about as one's own ("这几个月月经量特别多，正常吗？").
+    (overTime && (PERSONAL.test(text) || OWN_STATE.test(text) || ASSESSMENT.test(text) || !/[?？吗]$/.test(text.trim()))) ||
+    // Worry or an assessment asked about something that happened to someone ("精液里有血丝，严重吗", "two falls this
+    // month… what should we do").
+    (personal && !KNOWLEDGE.test(text) && ASSESSMENT.test(text) && (CHANGE.test(text) || REPORT_OVER_TIME.test(text)));
+  if (!symptomatic) return false;
+  // "糖尿病人能吃西瓜吗" names a condition, not a complaint: diet and can-I questions are answered, not consulted.
+  if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text) && !situation) return false;
+  return personal || !KNOWLEDGE.test(text);
+}
