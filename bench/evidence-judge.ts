@@ -9,10 +9,16 @@
 // {title, passage (first 400 characters)}; which of chat/search is A is random per question and kept apart in the
 // key file ({id: {A: "chat"|"search", B: …}}), so the judge cannot tell them apart. The judge's instructions are
 // written beside the judge file (<out>.instructions.md).
-// score: verdict lines {id, A: {ontopic: bool, first: bool, n: number}, B: {...}} (ontopic = the first passage is
-// about the question's topic and none of the three is about a clearly different condition; first = the first passage
-// is on topic; n = passages on topic) → the share of questions whose chat / search top 3 is on topic, overall and per
-// language, and the share whose first passage is.
+// A list may carry a `note`: the sentence the chat answer shows before its passages when the knowledge base has no page
+// about a name the question says ("The knowledge base has no page about X…"); /api/search has none. The judge then also
+// says whether the note names the question's topic (`declared`).
+// score: verdict lines {id, A: {ontopic: bool, first: bool, n: number, declared?: bool}, B: {...}} (ontopic = the first
+// passage is about the question's topic and none of the three is about a clearly different condition; first = the
+// first passage is on topic; n = passages on topic; declared = the list's note says the KB has no page about the
+// question's topic) → the share of questions whose chat / search top 3 is on topic, overall and per language, and the
+// share whose first passage is; apart, the share on topic *or* honestly declared without a page (`ontopicOrDeclared`:
+// the issue counts saying so as the right behaviour when the KB has no page; the judge sees both lists, so a note on a
+// topic the other list shows passages about is judged not declared).
 //
 // Question file schema (bench/blind/evidence-q.jsonl): {"id", "lang": "zh"|"en", "question", "topic", "onTopic"}.
 import { randomInt } from 'node:crypto';
@@ -21,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { answerQuestion } from '../src/rag/answer-question.js';
+import { evidenceLabels } from '../src/rag/evidence-answer.js';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
 import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';
 import { STARTER_VERSION } from '../src/retrieval/starter-pack.js';
@@ -42,6 +49,7 @@ export interface ListVerdict {
   ontopic: boolean;
   first: boolean;
   n: number;
+  declared?: boolean;
 }
 
 export type JudgeKey = Record<string, { A: 'chat' | 'search'; B: 'chat' | 'search' }>;
@@ -91,21 +99,21 @@ export function parseVerdict(row: unknown, where: string): { id: string; A: List
   const list = (side: 'A' | 'B'): ListVerdict => {
     const v = (o[side] ?? {}) as Record<string, unknown>;
     if (typeof v.ontopic !== 'boolean' || typeof v.first !== 'boolean') throw new Error(`${where}: ${side} needs boolean "ontopic" and "first"`);
-    return { ontopic: v.ontopic, first: v.first, n: typeof v.n === 'number' ? v.n : 0 };
+    return { ontopic: v.ontopic, first: v.first, n: typeof v.n === 'number' ? v.n : 0, declared: v.declared === true };
   };
   return { id: o.id, A: list('A'), B: list('B') };
 }
 
 export interface EvidenceScore {
   questions: number;
-  chat: { ontopic: number; first: number; zh: number; en: number };
-  search: { ontopic: number; first: number; zh: number; en: number };
+  chat: { ontopic: number; first: number; zh: number; en: number; ontopicOrDeclared: number };
+  search: { ontopic: number; first: number; zh: number; en: number; ontopicOrDeclared: number };
 }
 
 /** Pure: shares (0–1) of questions whose chat / search top 3 the judge found on topic, unblinded with the key. */
 export function scoreVerdicts(questions: JudgeQuestion[], verdicts: { id: string; A: ListVerdict; B: ListVerdict }[], key: JudgeKey): EvidenceScore {
   const byId = new Map(verdicts.map((v) => [v.id, v]));
-  const tally = { chat: { ontopic: 0, first: 0, zh: 0, en: 0 }, search: { ontopic: 0, first: 0, zh: 0, en: 0 } };
+  const tally = { chat: { ontopic: 0, first: 0, zh: 0, en: 0, declared: 0 }, search: { ontopic: 0, first: 0, zh: 0, en: 0, declared: 0 } };
   const perLang = { zh: 0, en: 0 };
   for (const q of questions) {
     const v = byId.get(q.id);
@@ -120,6 +128,7 @@ export function scoreVerdicts(questions: JudgeQuestion[], verdicts: { id: string
         t[q.lang]++;
       }
       if (v[side].first) t.first++;
+      if (v[side].ontopic || v[side].declared) t.declared++;
     }
   }
   const share = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 1000 : 0);
@@ -128,6 +137,7 @@ export function scoreVerdicts(questions: JudgeQuestion[], verdicts: { id: string
     first: share(t.first, questions.length),
     zh: share(t.zh, perLang.zh),
     en: share(t.en, perLang.en),
+    ontopicOrDeclared: share(t.declared, questions.length),
   });
   return { questions: questions.length, chat: rate(tally.chat), search: rate(tally.search) };
 }
@@ -142,8 +152,12 @@ characters. For each list decide:
   and none of the passages is about a clearly different condition; an empty list is false.
 - first: true when the first passage is about the question's topic.
 - n: how many of the passages are about the topic.
+- declared: some lists carry a "note" saying the knowledge base has no page about something. true only when the note
+  names the question's topic itself (the condition, test or medicine asked about, or a clear synonym of it) AND the
+  other list does not show a passage about that topic (then the knowledge base does have one); otherwise false
+  (also false when there is no note).
 
-Write one JSON line per question: {"id": "...", "A": {"ontopic": bool, "first": bool, "n": int}, "B": {...}}.
+Write one JSON line per question: {"id": "...", "A": {"ontopic": bool, "first": bool, "n": int, "declared": bool}, "B": {...}}.
 Judge the passages only; the two lists come from different systems in random order.
 `;
 
@@ -183,6 +197,12 @@ async function write(args: string[]): Promise<void> {
     for (const q of questions) {
       const result = await answerQuestion(q.question, { retriever: kb, backend: null, locale: q.lang });
       const chat: JudgePassage[] = result.citations.slice(0, 3).map((c) => ({ title: c.title, passage: excerpt(c.quote) }));
+      // The answer's own "no page about X" sentence, as the user reads it (evidence-answer.ts's label, not a guess).
+      const cue = evidenceLabels(q.lang).noPage('\u0000').split('\u0000')[0];
+      const chatNote = result.answer
+        .split('\n')
+        .find((line) => line.startsWith(cue))
+        ?.trim();
       const search: JudgePassage[] = (await kb.search(q.question, { k: 3 })).map((h) => ({ title: h.title, passage: excerpt(h.text) }));
       const chatIsA = randomInt(2) === 0;
       key[q.id] = chatIsA ? { A: 'chat', B: 'search' } : { A: 'search', B: 'chat' };
@@ -195,6 +215,7 @@ async function write(args: string[]): Promise<void> {
           onTopic: q.onTopic,
           A: chatIsA ? chat : search,
           B: chatIsA ? search : chat,
+          ...(chatNote ? { note: chatIsA ? { A: chatNote } : { B: chatNote } } : {}),
         }),
       );
     }
@@ -235,11 +256,11 @@ function score(args: string[]): void {
   }
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(`evidence judge: ${s.questions} questions`);
-  console.log('| list | on-topic top 3 | zh | en | first passage on-topic |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log('| list | on-topic top 3 | zh | en | first passage on-topic | on topic or no page declared |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const name of ['chat', 'search'] as const) {
     const r = s[name];
-    console.log(`| ${name} | ${pct(r.ontopic)} | ${pct(r.zh)} | ${pct(r.en)} | ${pct(r.first)} |`);
+    console.log(`| ${name} | ${pct(r.ontopic)} | ${pct(r.zh)} | ${pct(r.en)} | ${pct(r.first)} | ${pct(r.ontopicOrDeclared)} |`);
   }
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(s, null, 2)}\n`);
 }

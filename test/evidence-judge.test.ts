@@ -29,6 +29,14 @@ describe('evidence judge scorer', () => {
     expect(scoreVerdicts(q, v, { x: { A: 'search', B: 'chat' } }).chat.ontopic).toBe(0);
   });
 
+  it('counts a declared "no page" apart: on topic or declared, never in the on-topic share', () => {
+    const q = [parseQuestion({ id: 'x', lang: 'zh', question: '狂犬病疫苗要打几针', topic: '狂犬病', onTopic: 'o' }, 'l1')];
+    const v = [parseVerdict({ id: 'x', A: { ontopic: false, first: false, n: 0, declared: true }, B: { ontopic: false, first: false, n: 0 } }, 'v1')];
+    const s = scoreVerdicts(q, v, { x: { A: 'chat', B: 'search' } });
+    expect(s.chat).toMatchObject({ ontopic: 0, ontopicOrDeclared: 1 });
+    expect(s.search).toMatchObject({ ontopic: 0, ontopicOrDeclared: 0 });
+  });
+
   it('names the line and field of a bad row, and a question without a verdict', () => {
     expect(() => parseQuestion({ id: 'a', lang: 'fr', question: 'q', topic: 't', onTopic: 'o' }, 'f:3')).toThrow(/f:3: field "lang"/);
     expect(() => parseQuestion({ id: 'a', lang: 'zh', question: '', topic: 't', onTopic: 'o' }, 'f:4')).toThrow(/f:4: field "question"/);

@@ -42,7 +42,7 @@ const LABELS = {
     caution: '注意：',
     modeFailed: '【证据模式】已配置的语言模型这次没有给出回答，以下不是生成的回答，而是知识库中检索到的原文段落（按相关性和来源权威性排序，逐字引用）。',
     failed: '模型故障：',
-    noPage: (names: string) => `知识库中没有专门关于“${names}”的页面；下面的段落只涉及问题的其他部分或顺带提到它，用药问题请咨询医生或药师。`,
+    noPage: (names: string) => `知识库中没有专门关于“${names}”的页面；下面的段落只涉及问题的其他部分或顺带提到它，不能当作关于它的回答；请咨询医生或药师。`,
   },
   en: {
     mode: 'Evidence mode: no language model is configured, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by relevance and source authority.',
@@ -55,7 +55,7 @@ const LABELS = {
       'Evidence mode: the configured language model failed to answer this time, so this is not a generated answer. These are passages retrieved from the knowledge base, quoted verbatim and ranked by relevance and source authority.',
     failed: 'Model failure:',
     noPage: (names: string) =>
-      `The knowledge base has no page about ${names}; the passages below cover the rest of the question or mention it only in passing. Ask a doctor or pharmacist about this medicine.`,
+      `The knowledge base has no page about ${names}; the passages below cover the rest of the question or mention it only in passing, so they do not answer it. Ask a doctor or pharmacist about it.`,
   },
 } as const;
 

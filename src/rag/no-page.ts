@@ -6,13 +6,21 @@ import type { SearchHit } from '../core/types.js';
 import { type DrugLexicon, findMedicineNames } from '../knowledge/drugs.js';
 
 /** Medicine names of the question that no retrieved passage is about (its title or its `about` topic), in order. */
-export function namesWithoutPage(question: string, hits: readonly Pick<SearchHit, 'title' | 'about'>[], lexicon?: DrugLexicon): string[] {
+export function namesWithoutPage(
+  question: string,
+  hits: readonly Pick<SearchHit, 'title' | 'about'>[],
+  lexicon?: DrugLexicon,
+  /** Other names the knowledge base says it has no page about (conditions: Retriever.unpagedNames). */
+  unpaged: readonly string[] = [],
+): string[] {
   const names = findMedicineNames(question, lexicon);
-  if (names.length === 0) return [];
+  if (names.length === 0 && unpaged.length === 0) return [];
   const said = hits.map((h) => `${h.title}\n${h.about ?? ''}`.toLowerCase());
   const asked = question.toLowerCase();
   // A Chinese name is found by its ending (地平, 洛芬): shown whole, up to the word before it (吃氨氯地平 → 氨氯地平).
-  const whole = [...new Set(names.map((n) => (HAN.test(n) ? widen(question, n) : n)))];
+  const medicines = names.map((n) => (HAN.test(n) ? widen(question, n) : n));
+  // A name inside a longer one already listed (拉唑 in 奥美拉唑) is that name.
+  const whole = [...new Set([...medicines, ...unpaged])].filter((n, _, all) => !all.some((m) => m !== n && m.toLowerCase().includes(n.toLowerCase())));
   return whole.filter((n) => asked.includes(n.toLowerCase()) && !said.some((t) => t.includes(n.toLowerCase())));
 }
 

@@ -124,7 +124,9 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
 
   // Checked on the current turn only, against everything retrieved (not only what is cited); medicine names by their
   // shape (loading the drug lexicon costs seconds on a first question).
-  const withoutPage = namesWithoutPage(input.question, hits);
+  // Conditions (and other names) the knowledge base itself knows no page about (retrieval/unpaged-names.ts) join them,
+  // unless a retrieved passage is titled with or about the name after all.
+  const withoutPage = namesWithoutPage(input.question, hits, undefined, input.retriever.unpagedNames?.(input.question));
   const variants = synonymVariants(input.question.trim(), analysis.entities, input.terminology);
   const relevanceQueries = input.relevanceQueries?.length
     ? input.relevanceQueries

@@ -13,6 +13,14 @@ import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
 import { buildTopicIndex, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
+import { chooseDescribedTopic } from './described-choice.js';
+import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
+import { bilingualGroups } from '../knowledge/bilingual-terms.js';
+import { createLayModel } from './lay-description.js';
+import { LAY_MODEL_WEIGHTS } from './lay-model-weights.generated.js';
+
+// The shipped lay-description weights (bench/lay-model-train.ts); a version mismatch fails at load, naming the fix.
+const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 import { detectLang } from '../core/lang.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
@@ -76,6 +84,13 @@ export interface KnowledgeBase extends Retriever {
   addLexicon(words: { word: string; type: string }[]): number;
   /** Entity names and synonym groups the ingested documents declare (for the terminology). */
   vocabulary(): { entities: VocabularyEntry[]; synonymGroups: string[][] };
+  /** Condition, medicine or test names the question says that no page is about (unpaged-names.ts). */
+  unpagedNames(question: string): string[];
+  /**
+   * Build the indexes the first search would build (topics, symptoms, described entities, unpaged names), so the
+   * first user does not wait for them: servers and the CLI call it at start-up. Returns the milliseconds spent.
+   */
+  warm(): number;
   close(): Promise<void>;
 }
 
@@ -279,7 +294,24 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   const getSymptoms = () => (symptomIndex ??= buildSymptomConditionIndex(readSymptomPages(db)));
   // Described-topic resolver (described-topic.ts): condition entities ranked by their whole descriptive text.
   let describedIndex: DescribedTopicIndex | undefined;
-  const getDescribed = () => (describedIndex ??= buildDescribedTopicIndex(readDescribedEntities(db, 'en'), (t) => analyzer.terms(t)));
+  // Both languages: English resolves by description alone; both check the lay model's guess against descriptions.
+  const getDescribed = () => (describedIndex ??= buildDescribedTopicIndex(readDescribedEntities(db), (t) => analyzer.terms(t)));
+  // Names of conditions (and bilingual medicine / test names) no page is about: said as such by the answer.
+  let unpaged: UnpagedNames | undefined;
+  const getUnpaged = () =>
+    (unpaged ??= createUnpagedNames({
+      names: [...(db.prepare("SELECT DISTINCT term FROM doc_terms WHERE type = 'disease'").pluck().all() as string[]), ...bilingualGroups().flat()],
+      hasPage: (name) => getTopics().match(name).length > 0,
+      isSymptom: (name) =>
+        isSymptomName(name) ||
+        getTopics()
+          .match(name)
+          .some((m) => m.weak),
+    }));
+  // Names the KB types as symptoms or findings (a described finding is not a described condition).
+  let symptomNames: Set<string> | undefined;
+  const isSymptomName = (name: string) =>
+    (symptomNames ??= new Set(db.prepare("SELECT DISTINCT term FROM doc_terms WHERE type = 'symptom'").pluck().all() as string[])).has(name);
 
   const guardWrite = (op: string) => {
     if (readonly) throw kbErrors.KB_READONLY({ db: dbPath, op });
@@ -346,16 +378,23 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
             choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
           }
         }
-        // Still no named condition: the condition whose own description (overview, symptoms) the question matches
-        // clearly better than any other is its topic — the entity decided first, then only its passages are cited.
-        // English only: MedQuAD's overviews and symptom answers are descriptions a lay question can match; the disease
-        // KG's 概述 is mostly causes and epidemiology, and on the judged batches (in-sample, bench/evidence-proxy.ts) the
-        // Chinese profiles took 失眠 to 安眠药中毒 and 近视 to 弱视, so Chinese questions keep the passage path.
-        // Evidence order: a name asked about or written as the sources write it > a clearly matched description > a lay
-        // or translated name ("feeling blue" → Depression, in "fingers turn white then blue in the cold") > a symptom.
-        if (lang === 'en' && topics.size === 0 && !choice.primary.some((m) => !m.weak && (m.direct || m.asked)) && opts.described !== false) {
-          const sure = getDescribed().resolve(analyzer.queryTerms(query), 'en').topic;
-          if (sure && !sure.docs.some((d) => denied.has(d))) {
+        // Still no named condition: the condition the question describes (described-choice.ts) — by its sources'
+        // description (English), or by the lay words patients use for it when the sources' description agrees — is its
+        // topic: the entity decided first, then only its passages are cited. Evidence order: a name asked about or
+        // written as the sources write it > a described condition > a lay or translated name ("feeling blue" →
+        // Depression, in "fingers turn white then blue in the cold") > a symptom.
+        if (topics.size === 0 && !choice.primary.some((m) => !m.weak && (m.direct || m.asked)) && opts.described !== false) {
+          const deniedDocs = new Set(choice.denied.flatMap((m) => m.docs));
+          const sure = chooseDescribedTopic({
+            terms: analyzer.queryTerms(query),
+            lang,
+            described: getDescribed(),
+            // A learned lay guess is weaker than any name the question writes (a lay or translated name included).
+            lay: opts.lay === false || choice.primary.some((m) => !m.weak) ? undefined : LAY_MODEL,
+            isSymptom: isSymptomName,
+            denied: deniedDocs,
+          });
+          if (sure) {
             for (const d of sure.docs) topics.set(d, sure.name);
             choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
           }
@@ -388,6 +427,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       topicIndex = undefined;
       symptomIndex = undefined;
       describedIndex = undefined;
+      unpaged = undefined;
+      symptomNames = undefined;
       dfCache.clear();
       return summary;
     },
@@ -445,6 +486,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       topicIndex = undefined;
       symptomIndex = undefined;
       describedIndex = undefined;
+      unpaged = undefined;
+      symptomNames = undefined;
       dfCache.clear();
       return rids.length;
     },
@@ -487,6 +530,19 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       if (added > 0) syncLexicon();
       expander = undefined;
       return added;
+    },
+    unpagedNames(question) {
+      return getUnpaged().find(question);
+    },
+    warm() {
+      const t0 = performance.now();
+      getExpander();
+      getTopics();
+      getSymptoms();
+      getDescribed();
+      getUnpaged();
+      isSymptomName('');
+      return Math.round(performance.now() - t0);
     },
     vocabulary() {
       const entities = db.prepare('SELECT DISTINCT term, type FROM doc_terms WHERE synonym_group = 0').all() as VocabularyEntry[];

@@ -45,9 +45,10 @@ function loadTasks(): Promise<WorkerTasks> {
 
 async function open(): Promise<Generation> {
   const kb = await openKnowledgeBase({ dbPath: config.dbPath, embedder, readonly: true });
-  // The query expander and the topic index are built by the first search (a second or more on a large knowledge
-  // base): build them here, before this connection serves anyone (at start, and before a refresh swaps it in).
-  await kb.search('warm up', { k: 1, mode: 'bm25' }).catch(() => undefined);
+  // The query expander, topic, symptom, described-entity and unpaged-name indexes are built by the first search (seconds
+  // on a large knowledge base): build them here, before this connection serves anyone (at start, and before a refresh
+  // swaps it in).
+  kb.warm();
   return { kb, active: 0, retired: false };
 }
 

@@ -11,6 +11,8 @@ export interface SearchOptions {
   expand?: boolean;
   /** A question that names no condition may take the condition it describes as its topic (described-topic.ts; default true). */
   described?: boolean;
+  /** …also by the lay words patients use for it (lay-description.ts), when its sources' description agrees (default true). */
+  lay?: boolean;
   /** 'bm25' lexical only; 'hybrid' fuses vectors when an embedder is configured (default 'hybrid'). */
   mode?: 'bm25' | 'hybrid';
 }
@@ -18,4 +20,6 @@ export interface SearchOptions {
 /** What retrieval consumers (RAG, eval, server) see; the SQLite knowledge base implements it. */
 export interface Retriever {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Names (conditions, medicines, tests) the question says that the knowledge base has no page about, when it can tell. */
+  unpagedNames?(question: string): string[];
 }

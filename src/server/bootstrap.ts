@@ -75,6 +75,8 @@ export async function bootstrap(options: BootstrapOptions = {}): Promise<Bootstr
     // The same workers answer evidence-mode chat (answer-task.ts), so its CPU work leaves the event loop as well.
     const tasks = resolveEntry(new URL('./answer-task.js', import.meta.url)).file;
     if (threads > 0) pool = await createSearchPool({ dbPath, embedderSpec, env, threads, tasks, maxTasks: options.maxQueuedAnswers });
+    // Searching on this thread: build the search indexes now, so the first user does not wait for them (workers warm their own).
+    else log(`search indexes built in ${kb.warm()} ms`);
     const models = await createModelRegistry({ defaultSpec: modelSpec, aliases: loadConfig(env).models, backendOptions: { env } });
     const opened = kb;
     const closeKnowledge = knowledge.close;
