@@ -184,8 +184,9 @@ export const HEAD_COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'neck',
-    /脖子|颈(?:部|椎)?(?:疼|痛|僵|硬|酸)|落枕/,
-    /\bneck\b/i,
+    // Neck pain or stiffness; a lump in the neck is the lump entry's ("脖子前面有个包").
+    /脖子(?:[^，。,]{0,3})(?:疼|痛|僵|硬|酸|扭|转不动)|颈(?:部|椎)?(?:疼|痛|僵|硬|酸)|落枕/,
+    /\bneck\b(?![^.?!]{0,30}\b(?:lump|swelling|bump|gland)s?\b)/i,
     ['有没有发烧、头痛、怕光、皮疹或意识糊涂？', '是不是受伤、摔倒或车祸后出现的？', '有没有手臂麻木、无力？'],
     [
       'Any fever, headache, light hurting the eyes, a rash or confusion?',

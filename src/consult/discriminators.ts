@@ -7,6 +7,8 @@
 import type { CaseFacts, ConsultLang } from './types.js';
 
 export type PatientGroup = 'adult' | 'older' | 'child' | 'infant' | 'pregnant';
+/** What the complaint is about: the body, or mood, sleep and energy (whose danger signs are self-harm, not fever). */
+export type PresentationKind = 'body' | 'mind';
 
 interface DangerSign {
   /** How the sign is said in the question. */
@@ -34,6 +36,14 @@ const SIGNS = {
   bellyPain: S('肚子疼', 'belly pain', /腹痛|肚子疼|肚子痛|belly|tummy|abdom/i),
   headacheVision: S('剧烈头痛或看东西模糊', 'a bad headache or blurred vision', /头痛|模糊|headache|vision/i),
   movements: S('胎动减少', 'the baby moving less', /胎动|moving less|movements/i),
+  selfHarm: S(
+    '伤害自己或不想活的念头',
+    'thoughts of harming yourself or not wanting to live',
+    /伤害自己|不想活|轻生|自杀|harm(?:ing)? (?:your|them)sel|suicid|not wanting to live/i,
+  ),
+  voices: S('听到或看到别人感觉不到的东西', 'hearing or seeing things others do not', /听到|幻觉|voices|hearing|seeing things/i),
+  notCoping: S('几乎不吃不睡', 'barely eating or sleeping', /不吃|吃饭|照顾自己|eating|look(?:ing)? after/i),
+  substances: S('靠喝酒或药物撑着', 'using alcohol or drugs to cope', /喝酒|酒|药物|alcohol|drugs/i),
 } satisfies Record<string, DangerSign>;
 
 type SignId = keyof typeof SIGNS;
@@ -46,6 +56,18 @@ const BY_GROUP: Record<PatientGroup, readonly SignId[]> = {
   infant: ['fever', 'drowsy', 'feeding', 'breathingHard', 'rash'],
   pregnant: ['vaginalBleeding', 'bellyPain', 'headacheVision', 'movements', 'fever'],
 };
+
+/** The danger signs of a mood, sleep or energy complaint, whoever has it (NICE depression / self-harm guidance). */
+const MIND_SIGNS: readonly SignId[] = ['selfHarm', 'voices', 'notCoping', 'substances'];
+
+/**
+ * A complaint about mood, sleep or energy ("提不起劲", "心情低落", "feel flat", "haven't been sleeping"). A mood complaint is
+ * named by how it feels, so the lexicon is of feelings, not of disorders.
+ */
+const MIND =
+  /心情|情绪|抑郁|焦虑|低落|提不起|没意思|没兴趣|没劲头|不想(?:动|干|做|出门|说话)|想哭|崩溃|压力大|睡不着|失眠|睡不好|烦躁|心烦|\b(?:mood|depress\w*|anxi\w*|stressed|panic\w*|worthless|hopeless|tearful|crying all|can'?t cope|insomnia|can'?t sleep|(?:haven'?t|have not|not) (?:been )?sleep\w*|feel(?:ing|s)? (?:\w+ )?(?:flat|low|down|empty|numb|hopeless|worthless|on edge))\b/i;
+
+export const presentationKind = (text: string): PresentationKind => (MIND.test(text) ? 'mind' : 'body');
 
 /** Who the patient is, for the generic danger signs: pregnancy first, then age as stated or as the opening implies. */
 export function patientGroup(f: CaseFacts, o: { pregnant: boolean; child: boolean }): PatientGroup {
@@ -67,9 +89,14 @@ const listOf = (items: readonly string[], lang: ConsultLang): string =>
  * The generic danger-sign question for this patient, without the signs a question already chosen or asked names;
  * undefined when fewer than two are left — the complaint's own questions already cover them.
  */
-export function dangerSignQuestion(group: PatientGroup, lang: ConsultLang, alreadyAsked: readonly string[]): string | undefined {
+export function dangerSignQuestion(
+  group: PatientGroup,
+  lang: ConsultLang,
+  alreadyAsked: readonly string[],
+  kind: PresentationKind = 'body',
+): string | undefined {
   const asked = alreadyAsked.join('\n');
-  const open = BY_GROUP[group].filter((id) => !SIGNS[id].named.test(asked));
+  const open = (kind === 'mind' ? MIND_SIGNS : BY_GROUP[group]).filter((id) => !SIGNS[id].named.test(asked));
   if (open.length < 2) return undefined;
   // Sudden onset is asked as the way it began; the rest as what came with it.
   const sudden = open[0] === 'sudden';

@@ -17,6 +17,13 @@ const PERSONAL = /我|俺|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷�
 const KNOWLEDGE =
   /什么是|是什么病|是什么意思|有哪些|的原因|常见(?:的)?(?:症状|原因|表现)|一般(?:怎么|如何)|如何预防|怎么预防|怎样治疗|\bwhat (?:is|are|causes?|does)\b|\bhow (?:is|are|do you|does one) (?:\w+ ){0,3}(?:treated|diagnosed|prevented|spread)\b|\bsigns of\b|\bsymptoms of\b|\bin general\b/i;
 
+/**
+ * Body parts beyond the site screens' (which name the sites with a shared screen): someone's own chest, ankles or
+ * shoulder named in a personal message is a complaint about it ("my dad's ankles have gotten really puffy").
+ */
+const BODY_PART =
+  /胸口|胸部|脚踝|踝|膝|肩|髋|肘|手腕|腕|肋|大腿|小腿|后背|脖子|颈|喉咙|嗓子|鼻子|皮肤|头发|指甲|乳房|屁股|\b(?:chest|ankles?|knees?|hips?|shoulders?|elbows?|wrists?|ribs?|thighs?|shins?|calf|calves|feet|foot|heels?|neck|throat|nose|scalp|nails?|breasts?|groin|armpits?)\b/i;
+
 /** Words of change or trouble that make a mention of a body site a complaint. */
 const CHANGE =
   /红|肿|血|疼|痛|痒|噎|掉|变|老是|总是|一直|怪|不对|异常|硬|瘦|胖|没劲|闹|发脾气|坐不住|不说话|不吃|\b(?:red|swollen|bleed\w*|blood|lost|losing|down|hasn'?t|haven'?t|killing|playing up|weird|strange|funny|runs|gritty|stuck|lump|tantrums?|barely|always|keeps?|won'?t|can'?t|changed?|hurts?|sore|off)\b/i;
@@ -58,7 +65,7 @@ export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
   const symptomatic =
     situation ||
     // Someone's own body part named in a personal message ("I've done my back in", "蛋蛋有点坠胀") is a complaint.
-    (personal && mentionsSite(text)) ||
+    (personal && (mentionsSite(text) || BODY_PART.test(text))) ||
     findPresentations(text).length > 0 ||
     findProtocols(text).length > 0 ||
     COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text)) ||

@@ -187,3 +187,30 @@ describe('consultation policy: generic discriminators, reader-only emergencies, 
     expect(isSymptomMessage('what causes gout')).toBe(false);
   });
 });
+
+describe('consultation policy after consult-cases-9 (in-sample)', () => {
+  const first = (text: string): string => {
+    const s = nextConsultStep([user(text)]);
+    return s.action === 'ask' ? s.questions.map((q) => q.text).join(' / ') : `(answered: ${s.state.reason})`;
+  };
+
+  it('a mood, sleep or energy complaint is asked its own danger signs (self-harm), not fever', () => {
+    expect(first('been feeling really empty and tired of everything for weeks')).toMatch(/harming yourself|not wanting to live/);
+    expect(first('这阵子老是心烦，晚上也睡不好')).toMatch(/伤害自己|不想活/);
+  });
+
+  it('a body part beyond the site screens makes a personal message a consultation', () => {
+    expect(isSymptomMessage("my mum's shoulder has looked odd since her fall last week")).toBe(true);
+    expect(isSymptomMessage('我妈脚踝这几天有点发胀')).toBe(true);
+  });
+
+  it('a reliever needed more than usual is a treatment, not a suspect: no reaction screen first', () => {
+    expect(first("I'm using my reliever inhaler a lot more than usual and I'm wheezy").split(' / ')[0]).not.toMatch(/reaction since taking/);
+  });
+
+  it('a lump at the neck is asked as a lump, not as neck pain', () => {
+    const q = first('洗澡时摸到脖子侧面有个包，不疼');
+    expect(q).toMatch(/肿块/);
+    expect(q).not.toMatch(/怕光|车祸/);
+  });
+});

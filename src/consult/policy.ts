@@ -8,7 +8,7 @@ import { askFor, findPresentations, PRESENTATIONS } from '../safety/triage/prese
 import type { Triage, TriageLevel } from '../safety/types.js';
 import { mergeFacts, readFacts } from './facts.js';
 import { affirmationOf, COMPLAINTS, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
-import { dangerSignQuestion, patientGroup } from './discriminators.js';
+import { dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
 import { isSymptomMessage } from './gate.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
@@ -80,10 +80,10 @@ const isQuestionTurn = (m: ChatMessage): boolean =>
   m.role === 'assistant' && (m.content.startsWith(QUESTION_LEAD.zh) || m.content.startsWith(QUESTION_LEAD.en));
 const askedIn = (m: ChatMessage): string[] => m.content.split('\n').flatMap((l) => /^\d+\.\s+(.+)$/.exec(l.trim())?.[1] ?? []);
 
-/** A medicine tried for the complaint that did not help ("抹了药也不管用", "tried some gel, no better"): a treatment, not a
- *  side effect. */
+/** A medicine tried for the complaint that did not help, or needed more than usual ("抹了药也不管用", "tried some gel, no
+ *  better", "using my inhaler more than normal"): a treatment, not a side effect. */
 const TRIED_NO_HELP =
-  /(?:也|都|还是|但)(?:不|没)(?:见好|管用|见效|好转|效果)|没(?:有)?用|不管用|没效果|\b(?:didn'?t help|hasn'?t helped|no better|not working|doesn'?t work|didn'?t work|not helping)\b/i;
+  /(?:也|都|还是|但)(?:不|没)(?:见好|管用|见效|好转|效果)|没(?:有)?用|不管用|没效果|比平时(?:多|频繁)|越用越多|\b(?:didn'?t help|hasn'?t helped|no better|not working|doesn'?t work|didn'?t work|not helping|(?:loads |a lot |much )?more (?:often )?than (?:normal|usual))\b/i;
 
 /** The mother's own complaint after a birth ("生完孩子四个月", "I had my baby 5 weeks ago", "breastfeeding my 6 week old"). */
 const POSTPARTUM =
@@ -257,10 +257,13 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // The named complaint's own first question leads (a medicine or situation named beside it — "抹了药也不管用" is
   // what was tried — must not push the complaint's red flags out of the first turn), then the reaction screen.
   const own = named.flatMap((c) => c.ask[lang]).find((q) => open.includes(q));
-  const pinned = [...new Set([own ?? ranked[0], ...(reaction && open.includes(reaction) ? [reaction] : [])].filter((q): q is string => !!q))];
   // A medicine that was tried for the complaint and did not help is a treatment, not a suspect: no reaction screen.
   const triedOnly = medicine && TRIED_NO_HELP.test(chief) ? findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang][2] : undefined;
-  const top = [...pinned, ...ranked.filter((q) => !pinned.includes(q) && q !== triedOnly)];
+  // ... and its other questions (kidney, other medicines) come after the complaint's own.
+  const treatmentAsks = triedOnly ? (findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang] ?? []) : [];
+  const byPower = [...ranked.filter((q) => !treatmentAsks.includes(q)), ...ranked.filter((q) => treatmentAsks.includes(q) && q !== triedOnly)];
+  const pinned = [...new Set([own ?? byPower[0], ...(reaction && open.includes(reaction) ? [reaction] : [])].filter((q): q is string => !!q))];
+  const top = [...pinned, ...byPower.filter((q) => !pinned.includes(q))];
   // A written entry that names the complaint keeps its two questions first (curated for it); otherwise the knowledge
   // base's question is second, or first when nothing written applies.
   const kbAt = named.length ? 2 : specific.length ? 1 : 0;
@@ -277,7 +280,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // those the chosen questions already name.
   const lead = redFlags.slice(0, 2);
   const group = patientGroup(facts, { pregnant: chiefPresentations.includes('pregnancy'), child });
-  const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked]);
+  const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked], presentationKind(chief));
   const generic = genericText && !asked.includes(genericText) ? [redFlagQuestion(genericText, lang)] : [];
   // First turn: the two best red-flag questions, the generic danger signs, then a basic (how long, how old).
   // Later turns: the case model's next danger signs while a severe candidate is left, then the basics still open
