@@ -20,6 +20,11 @@ const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', '
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine } from './triage/suicide.js';
+import { readCourse } from './triage/course.js';
+import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/crisis-line.js';
+
+/** Rules that mean a medicine overdose was taken. */
+const OVERDOSE_RULES: ReadonlySet<string> = new Set(['poisoning-overdose', 'deliberate-overdose']);
 import { ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 import { matchesOf } from './red-flags/match.js';
 
@@ -49,6 +54,8 @@ export interface TriageContributions {
   presentations: PresentationId[];
   vitals: { kind: string; value: number }[];
   suicide: { risk: 'high' | 'moderate' | 'none'; components: string[] };
+  /** What put the crisis line in the message (crisis-line.ts), or null when there is none. */
+  crisisLine: CrisisSource | null;
   /** Intent, temporal status and reassurance, and what the look-alike gate did with them. */
   stance: Stance & { gate: LookAlikeGate };
   /** Everything the level depends on besides the reader (combine.ts decideLevel). */
@@ -307,14 +314,14 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const { a, signs } = analyseText(text, options);
 
   // Rules: sign rules, clinical rules and the suicide screen. Emergency by rules always wins.
-  const crisis = crisisLine(options.locale, lang);
+  const crisisNumber = crisisLine(options.locale, lang);
   const suicideRule = pseudoRule(
     'suicide-risk',
     a.suicide.risk === 'high' ? 'emergency' : 'urgent',
     { zh: '自杀或自伤风险', en: 'risk of suicide or self-harm' },
     {
-      zh: `你并不孤单。请立即联系身边信任的人陪伴，远离药物、刀具等危险物品，或拨打${crisis}。`,
-      en: `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${crisis}.`,
+      zh: `你并不孤单。请立即联系身边信任的人陪伴，远离药物、刀具等危险物品，或拨打${crisisNumber}。`,
+      en: `You are not alone. Reach someone you trust to stay with you now, move pills, blades or other means away, or call the ${crisisNumber}.`,
     },
   );
   // A means bought for a named ordinary purpose ("a rope for the tent") that the screen found no risk in is not a
@@ -354,17 +361,33 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const x = model ? readerVector(a, grams) : null;
   const opinion = model && x ? predict(model, x) : null;
   const selfHarmP = model && x ? predictSelfHarm(model, x) : null;
+  // A young child's ingestion is an accident, and so is carbon monoxide from a fuel burning indoors (exposure.ts): their
+  // means words ("pills", "煤气", "charcoal") are no self-harm unless the screen heard more.
+  const youngChild = signs.some((h) => h.sign === 'infant') || findAges(text).some((g) => g.days < 10 * 365);
+  const accidentalCo = a.clinical.some((r) => r.id === 'carbon-monoxide-exposure');
+  // The reader's self-harm head, on a current episode, is a suicide finding of its own: it anchors the reader (a short
+  // "standing on the bridge rn" is read, not capped at questions) and is the source of the crisis line (crisis-line.ts).
   // A suicide mention the screen found only in a reported question, or a means bought for a named ordinary purpose,
   // is not a finding of its own.
   const framedAway = (s: SignId) => (a.suicide.reported === true && (s === 'suicideMention' || s === 'suicidalIntent')) || (purposeful && SUICIDE_SIGNS.has(s));
   // The screen's grade, not its raw components: a means word and a time ("charcoal for the barbecue tomorrow") that the
   // screen graded no risk are not a finding of their own.
   const suicideFinding = a.suicide.risk !== 'none' || (signSuicide && !a.suicide.reported);
-  const clinicalFound =
+  const ruleFound =
     a.presentations.some((p) => HIGH_RISK.has(p)) ||
     [...a.signIds].some((s) => !PERSONA_SIGNS.has(s) && !framedAway(s)) ||
     a.vitalFindings.length > 0 ||
     suicideFinding;
+  const headSelfHarm = headHearsSelfHarm({
+    selfHarmP,
+    threshold: model?.meta.selfHarm?.threshold ?? 1,
+    youngChild,
+    accidentalCo,
+    current: a.stance.temporal === 'current',
+    evidence: grams.length >= MIN_GRAMS || ruleFound,
+  });
+  const selfHarmFinding = suicideFinding || headSelfHarm;
+  const clinicalFound = ruleFound || headSelfHarm;
   // Evidence floor: a short message with nothing clinical in it ("my wife says I snore") is too little for the reader.
   const readable = grams.length >= MIN_GRAMS || clinicalFound;
   // Hard findings nobody lowers: suicide or self-harm, and an emergency vital sign or lab value.
@@ -377,11 +400,16 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // Altered mentation the rules found (drowsy, confused, unresponsive) is a discriminator on a short message too:
   // "took my whole bottle of sleeping tablets an hour ago and feel very drowsy" is an emergency, not questions.
   const alteredMentation = (['confusion', 'unconscious'] as const).some((s) => a.signIds.has(s) && !framedAway(s));
-  const discriminator = grams.length >= MIN_GRAMS || suicideFinding || alteredMentation;
+  const discriminator = grams.length >= MIN_GRAMS || selfHarmFinding || alteredMentation;
   const st = a.stance;
   const currentEpisode = st.temporal === 'current' && st.intent === 'episode';
   const policy = model?.meta.thresholds.policy;
-  const inputs = { ruleLevel, hard, current: st.temporal === 'current', readable, anchored: clinicalFound, discriminator, chronicOnly: a.chronicOnly };
+  // The reader has no sense of time: a story told only as long-standing or recurring (course.ts) is no emergency on its
+  // say-so alone (a rule discriminator still makes it one).
+  // Not for a wish to die that comes back every night, nor a measured abnormal vital sign (both are current findings).
+  const chronicOnly =
+    a.chronicOnly || (readCourse(a.normalised) === 'long-standing' && !selfHarmFinding && suicideComponents.length === 0 && a.vitalFindings.length === 0);
+  const inputs = { ruleLevel, hard, current: st.temporal === 'current', readable, anchored: clinicalFound, discriminator, chronicOnly };
   const combined = opinion && policy ? combine({ ...inputs, probs: opinion.probs, policy }) : { level: ruleLevel, by: 'rules' as Decider };
   let level = combined.level;
   const modelRaisedTo = combined.by === 'model:raise' ? level : null;
@@ -412,24 +440,17 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   if (netFired) level = 'urgent';
 
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
-  // An emergency in which the suicide screen heard anything (means, despair, a farewell…) or a self-inflicted harm
-  // carries the crisis line in the user's language, whoever raised it (an overdose rule, the model).
-  // A medicine overdose in anyone past early childhood is assessed as possible self-harm (NICE self-harm guidance for
-  // adolescents and adults): it carries the crisis line too. A young child's ingestion is an accident.
-  const youngChild = signs.some((h) => h.sign === 'infant') || findAges(text).some((x) => x.days < 10 * 365);
-  // Carbon monoxide from a fuel burning indoors (exposure.ts) is an accident: its fuel words ("煤气", "charcoal") are not
-  // a means of self-harm unless the screen heard more.
-  const accidentalCo = a.clinical.some((r) => r.id === 'carbon-monoxide-exposure');
-  const overdose = decided.some((r) => r.id === 'poisoning-overdose') && !youngChild && !accidentalCo;
-  // A means word alone ("pills") in a young child's ingestion is not a suicide signal.
-  const suicidal = suicideComponents.some((c) => c !== 'means') || (suicideComponents.length > 0 && !youngChild && !accidentalCo);
-  // Every result in which the screen graded a suicide risk carries the crisis line, whatever level decided it.
-  const screened = a.suicide.risk !== 'none' && level !== 'routine';
-  // The reader's self-harm head hears farewell acts, overdoses already taken and method questions in words the screen
-  // lacks: an emergency it rates as self-harm carries the crisis line too.
-  const learnedSelfHarm = selfHarmP !== null && selfHarmP >= (model?.meta.selfHarm?.threshold ?? 1) && !youngChild && !accidentalCo;
-  if (((level === 'emergency' && (suicidal || overdose || learnedSelfHarm)) || screened) && !decided.some((r) => r.id === 'suicide-risk'))
-    decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
+  // Every suicide or self-harm result carries the crisis line in the user's language, whoever raised it: the screen,
+  // an overdose rule (past early childhood an overdose is assessed as possible self-harm) or the reader's self-harm head.
+  const crisis = crisisSource({
+    level,
+    head: headSelfHarm,
+    accident: youngChild || accidentalCo,
+    screenRisk: a.suicide.risk,
+    components: suicideComponents,
+    overdose: decided.some((r) => OVERDOSE_RULES.has(r.id)),
+  });
+  if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
     reasons.push(`model:${modelRaisedTo}`);
@@ -473,6 +494,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
       presentations: a.presentations,
       vitals: a.vitals.map((v) => ({ kind: v.kind, value: v.value })),
       suicide: { risk: a.suicide.risk, components: a.suicide.components },
+      crisisLine: crisis,
       stance: { ...st, gate },
       facts: { ...inputs, gate, netOpen: open.length > 0 },
     },

@@ -8,6 +8,8 @@
 // - deep frostbite, bites tearing tissue (or any bite to a child's face), melaena with faintness, deliberate overdose.
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
 import { affirmed, clinicalRule } from './clinical.js';
+import { readLargeIngestions } from './ingestion.js';
+import { clauseAt, clauses, isHistorical, isNegated } from '../red-flags/context.js';
 
 /** Every rule in this file is an emergency. */
 const CR = (id: string, zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test'], chronicDowngrade = false): ClinicalRule =>
@@ -84,8 +86,13 @@ const MELAENA =
   /黑便|柏油(?:样|状)?|大便[^，。]{0,4}(?:黑|像柏油)|拉[^，。]{0,3}黑|\b(?:black|tarry|tar-like)\b[^.]{0,20}\b(?:stools?|poo\w*|bowel movements?|tar)\b|\b(?:poo\w*|stools?)\b[^.]{0,20}\b(?:black|tarry|tar)\b|\bmelaena\b|\bmelena\b/i;
 const FAINTISH =
   /头晕|眼前发黑|要晕|差点晕|晕倒|站不稳|心慌|出冷汗|脸色苍白|\b(?:almost|nearly) (?:fainted|passed out|blacked out|collapsed)\b|\bfaint\w*|\bpassed out\b|\blight-?headed\b|\bdizzy\b|\bpale\b|\bclammy\b|\bracing heart\b/i;
-const OVERDOSE_AMOUNT =
-  /(?:吃|吞|服)(?:了)?[^，。]{0,3}(?:成排|一排|成板|一板|整板|一整板|整瓶|一整瓶|一瓶|成瓶|一盒|整盒|成盒|一把|很多|好多|大量|一堆|[十二三四五六七八九]{1,3}(?:片|粒|颗)|\d{2,}\s*(?:片|粒|颗))[^，。]{0,3}(?:安眠药|药|片|胶囊)|\b(?:took|swallowed|taken|downed)\b (?:\w+ ){0,2}(?:a (?:whole|full) (?:packet|pack|bottle|box|strip|sheet)|(?:the|a) (?:whole|entire) (?:packet|pack|bottle|box)|all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds)|a handful|a bunch|\d{2,} (?:pills|tablets|capsules))\b/i;
+/** A large ingestion already swallowed — a container, ten-plus tablets, a handful (ingestion.ts) — affirmed in its clause. */
+const largeIngestionTaken = (text: string): boolean => {
+  const cl = clauses(text);
+  return readLargeIngestions(text).some(
+    (x) => x.taken && !x.supplyOnly && !isNegated(text, clauseAt(cl, x.at), x.at) && !isHistorical(text, clauseAt(cl, x.at)),
+  );
+};
 
 export const DANGER_RULES: readonly ClinicalRule[] = [
   CR(
@@ -199,6 +206,6 @@ export const DANGER_RULES: readonly ClinicalRule[] = [
     'took a large amount of medicine',
     '保留药盒，不要催吐；立即呼叫急救或中毒热线。',
     'Keep the packets, do not make them vomit, and call emergency services or poison control now.',
-    (c) => affirmed(OVERDOSE_AMOUNT, c.text) && !/\b(?:vitamins?|gumm\w*)\b|维生素|钙片|益生菌/i.test(c.text),
+    (c) => largeIngestionTaken(c.text) && !/\b(?:vitamins?|gumm\w*)\b|维生素|钙片|益生菌/i.test(c.text),
   ),
 ];

@@ -10,6 +10,7 @@
 // reported question, not an affirmation.
 import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
+import { readLargeIngestions } from './ingestion.js';
 
 export type SelfHarmSlot =
   /** Intent frame + self-directed lethal act: ideation with a stated intent (a plan in the making). */
@@ -45,11 +46,6 @@ const ACT_EN =
 const INTENT_ZH = /(?:很|好|真|特别|一直|总|老|又|就|都)?(?:想|要|打算|准备|计划|决定|忍不住想|恨不得|干脆|不如)/g;
 const ACT_ZH =
   /^(?:去|就|把自己)?(?:死(?![你您他她咱])|自杀|轻生|寻死|跳(?:楼|河|江|桥|下去)|上吊|割腕|吞(?:药|安眠药|了?[^，。]{0,4}药)|喝(?:农药|药|敌敌畏|百草枯)|(?:一口气|一次性?|全部|都)(?:吃|吞)(?:光|掉|完|下去)?[^，。]{0,4}药|(?:一口气|一次性?)?把[^，。]{0,6}药[^，。]{0,4}(?:全|都)?(?:吃|吞)|(?:去|到)[^，。]{0,5}(?:跳(?:下去|楼|河|江|海)|上吊|寻死)|了结|结束(?:生命|自己|这一切|一切)|离开(?:这个世界|人世)|解脱|消失|不醒|走了算了|一了百了|划(?:自己|手|腕)|伤害自己)/;
-
-const MASS_EN =
-  /\b(?:took|taken|swallowed|had|downed|ate|take|swallow)\b[^.?!]{0,12}\b(?:all (?:of )?(?:my|his|her|the|their)|the (?:whole|entire) (?:bottle|box|packet|pack)|a (?:whole|full) (?:bottle|box|packet|pack)|every (?:one of (?:my|his|her) )?(?:pill|tablet)s?|(?:\d{2,}|twenty|thirty|forty|fifty) (?:of (?:my|his|her|the) )?(?:pills|tablets|caps(?:ules)?)|a (?:handful|load|bunch) of)\b/i;
-const MASS_ZH =
-  /把[^，。]{0,10}(?:药|片|粒)[^，。]{0,3}(?:全|都|全部)(?:吃|吞|喝)(?:了|下|掉|光)|(?:一整?(?:瓶|盒|板)|整(?:瓶|盒)|全部|所有的?|一把|几十(?:片|粒)|[二三四五六七八九]十(?:多)?(?:片|粒))[^，。]{0,6}(?:药|片|粒)?[^，。]{0,4}(?:吃|吞|喝)(?:了|下|掉|光)|(?:吃|吞|喝)(?:了|下|掉|光)[^，。]{0,4}(?:一整?(?:瓶|盒|板)|整(?:瓶|盒)|全部|所有|一把|几十(?:片|粒)|[二三四五六七八九]十(?:多)?(?:片|粒))/;
 
 const REPEATED_EN =
   /\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing))\b[^.?!]{0,30}\b(?:deeper|worse|more) than (?:usual|before|normal|last time)\b|\b(?:cutting|burning) again\b|\bcut (?:my|his|her) (?:arms?|wrists?|thighs?|legs?) again\b|\brelapsed? (?:on|with|into) (?:self[- ]?harm|cutting)\b|\b(?:started|been) (?:cutting|burning|scratching) (?:again|herself|himself|myself)\b/i;
@@ -168,10 +164,8 @@ export function readSelfHarm(text: string): SelfHarmReading {
     if (m[0].endsWith('不如') && text[at - 1] === '生') continue;
     if (ACT_ZH.test(after)) note('intendedAct', at);
   }
-  for (const re of [MASS_EN, MASS_ZH]) {
-    const m = re.exec(text);
-    if (m) note('massIngestion', m.index, false);
-  }
+  // A whole supply, a container or ten-plus tablets of any medicine, taken or about to be (ingestion.ts).
+  for (const mass of readLargeIngestions(text)) note('massIngestion', mass.at, false);
   for (const re of [REPEATED_EN, REPEATED_ZH]) {
     const m = re.exec(text);
     if (m) note('repeatedInjury', m.index);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { type CrisisFacts, crisisSource, headHearsSelfHarm } from './crisis-line.js';
+
+const none: CrisisFacts = { level: 'emergency', screenRisk: 'none', components: [], overdose: false, head: false, accident: false };
+
+describe('crisis line: every suicide or self-harm emergency carries it, whoever raised it', () => {
+  it('names its source: screen, components, overdose, head', () => {
+    expect(crisisSource({ ...none, level: 'urgent', screenRisk: 'moderate' })).toBe('screen');
+    expect(crisisSource({ ...none, components: ['farewell'] })).toBe('components');
+    expect(crisisSource({ ...none, overdose: true })).toBe('overdose');
+    expect(crisisSource({ ...none, head: true })).toBe('head');
+    expect(crisisSource(none)).toBeNull();
+  });
+  it('not for an accident, nor at routine; the head alone only at emergency', () => {
+    expect(crisisSource({ ...none, overdose: true, accident: true })).toBeNull();
+    expect(crisisSource({ ...none, components: ['means'], accident: true })).toBeNull();
+    expect(crisisSource({ ...none, level: 'routine', screenRisk: 'high' })).toBeNull();
+    expect(crisisSource({ ...none, level: 'urgent', head: true })).toBeNull();
+  });
+  it('the head needs evidence, a current episode and someone past early childhood', () => {
+    const h = { selfHarmP: 0.9, threshold: 0.3, youngChild: false, accidentalCo: false, current: true, evidence: true };
+    expect(headHearsSelfHarm(h)).toBe(true);
+    expect(headHearsSelfHarm({ ...h, evidence: false })).toBe(false);
+    expect(headHearsSelfHarm({ ...h, current: false })).toBe(false);
+    expect(headHearsSelfHarm({ ...h, youngChild: true })).toBe(false);
+    expect(headHearsSelfHarm({ ...h, selfHarmP: 0.1 })).toBe(false);
+    expect(headHearsSelfHarm({ ...h, selfHarmP: null })).toBe(false);
+  });
+});
+
+describe('crisis line in full triage (sentences of our own)', () => {
+  const crisis = (text: string) => triageDetail(text, { locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en-US' });
+  it.each([
+    ['swallowed 40 of my amitriptyline after the row with my dad. feel ok, just wanted someone to know', '988'],
+    ['和老公吵完架把一整瓶舍曲林都吞了，现在有点困', '12356'],
+  ])('an overdose of a named medicine with no suicide word: emergency with the crisis line (%s)', (text, line) => {
+    const d = crisis(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain(line);
+    expect(d.contributions.crisisLine).not.toBeNull();
+  });
+  it('a short message from a height, raised by the reader, is an emergency with the crisis line', () => {
+    const d = crisis("on the roof of my building now. i'm not coming down");
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain('988');
+  });
+  it('a toddler who swallowed tablets gets the emergency, not the crisis line', () => {
+    const d = crisis('my 2 year old got into the cupboard and swallowed about 12 of my iron tablets');
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readLargeIngestions, withMedicineClass } from './ingestion.js';
+
+describe('large ingestion: act × quantity × medicine', () => {
+  it('reads a medicine by its name from the knowledge base, keeping offsets', () => {
+    const text = 'she swallowed 30 of her citalopram tonight';
+    expect(withMedicineClass(text)).toHaveLength(text.length);
+    expect(withMedicineClass('took 12 panadol')).toBe('took 12 pills  ');
+    expect(withMedicineClass('喝了一整瓶布洛芬')).toBe('喝了一整瓶药药药');
+  });
+  it.each([
+    ['he took about twenty of his metformin an hour ago', true],
+    ['I swallowed a whole packet of ibuprofen', true],
+    ['我爸把一整盒阿司匹林吃了', true],
+    ['她吞了三十几片对乙酰氨基酚', true],
+    ['going to take the whole bottle of diazepam tonight', false],
+  ])('%s → a large ingestion (taken: %s)', (text, taken) => {
+    const found = readLargeIngestions(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]?.taken).toBe(taken);
+    expect(found[0]?.supplyOnly).toBe(false);
+  });
+  it('a whole supply alone is flagged as such (it is also how people say they finished a course)', () => {
+    expect(readLargeIngestions('我把药都吃了，还要再开吗')[0]?.supplyOnly).toBe(true);
+    expect(readLargeIngestions('took all my amoxicillin and then 15 paracetamol')[0]?.supplyOnly).toBe(false);
+  });
+  it.each([
+    'took 2 of my sertraline by mistake',
+    'took all my meds this morning as usual',
+    'I took all the tablets the doctor gave me',
+    '吃了很多药都没用',
+    '所有的菜都吃光了',
+    '昨晚喝了一整瓶红酒',
+    'took my insulin and ate dinner',
+  ])('%s → none', (text) => {
+    expect(readLargeIngestions(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+// A large ingestion of medicine: a swallowing act whose object is a quantity beyond any dose — a whole container,
+// "all of" someone's supply, ten or more tablets, a handful — read as parts (act × quantity × medicine), once, for
+// both the self-harm reader (its mass-ingestion slot) and the clinical layer (a deliberate overdose is an emergency).
+// A medicine is a generic word (pills, 药, 片) or any name in the knowledge base's alias table (src/knowledge/drugs.ts:
+// generic, English and brand names) or with a medicine's shape (-line, -pam…): before reading, every name is rewritten
+// as its class word with the same length ("took all my sertraline" reads "took all my pills     "), so offsets, clause
+// boundaries and negation scopes stay those of the original text.
+import { isMedicineShape, parseSeedAliases } from '../../knowledge/drugs.js';
+
+/** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". */
+const ROUTINE_DOSE =
+  /\b(?:this (?:morning|evening)|tonight'?s|today'?s|morning|evening|usual|daily|regular|as (?:usual|prescribed|directed)|on time|for (?:the|today)|every (?:day|morning|night)|the (?:whole |full )?course|antibiotics?|(?:the |my )?doctor|prescribed|gave me)\b|今天的|今早的|早上的|晚上的|这顿的?|按时|按医嘱|每天|每顿|疗程|一天的/i;
+
+const TAKEN_EN = String.raw`\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|chugged)\b`;
+const INTEND_EN = String.raw`\b(?:take|taking|swallow|swallowing|down|eat|pop)\b`;
+const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|sleeping pills|painkillers)';
+const COUNT_EN = String.raw`(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens)`;
+/** The quantity after the act (within a few words: "took like 25 tylenol", "swallowed about thirty of her pills"). */
+const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<all>all (?:of )?(?:my|his|her|the|their|our)\b)|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their) )?${MEDS_EN}|a (?:handful|load|bunch|fistful) of\b)`;
+const TAKEN_RE_EN = new RegExp(`${TAKEN_EN} ${AMOUNT_EN}`, 'gi');
+const INTEND_RE_EN = new RegExp(`${INTEND_EN} ${AMOUNT_EN}`, 'gi');
+
+/** A count that carries its own unit ("二十几片", "30粒"): a medicine by itself. */
+const ZH_COUNT = '(?:几十|[二三四五六七八九]?十(?:几|多)?|\\d{2,}\\s*)(?:片|粒|颗)';
+/** A whole container or supply: a medicine only beside a medicine word ("一整瓶药", not "一整瓶酒"). */
+const ZH_WHOLE = '(?:一整?(?:瓶|盒|板|排)|整(?:瓶|盒|板|排)|成(?:瓶|盒|板|排)|全部|所有的?|一把|大量)';
+const ZH_MED = '(?:药|片|粒|胶囊)';
+const ZH_ACT = '(?:吃|吞|服|喝)';
+const ZH_DONE = '(?:了|下|掉|光)';
+/** 把…药全吃了 / 一整瓶药都吃了 / 吃了一整瓶安眠药 / 吞了二十几片. ("吃了很多药都没用" is many medicines tried, not one overdose.) */
+const LARGE_ZH = new RegExp(
+  [
+    `(?<all>把[^，。]{0,10}${ZH_MED}[^，。]{0,3}(?:全|都|全部)${ZH_ACT}${ZH_DONE})`,
+    `(?:${ZH_WHOLE}[^，。]{0,6}${ZH_MED}|${ZH_COUNT})[^，。]{0,4}${ZH_ACT}${ZH_DONE}`,
+    `${ZH_ACT}${ZH_DONE}?[^，。]{0,4}(?:${ZH_WHOLE}[^，。]{0,3}${ZH_MED}|${ZH_COUNT})`,
+    `把[^，。]{0,10}${ZH_MED}[^，。]{0,2}${ZH_ACT}${ZH_DONE}?(?:一整?|整|大半)(?:瓶|盒|板|排)`,
+  ].join('|'),
+  'g',
+);
+
+/** A count or a container right after a whole-supply act ("took all my X and like 25 Y", "全吃了，大概二十几片"). */
+const COUNTED = new RegExp(
+  `${COUNT_EN} (?:of (?:my|his|her|the|their) )?${MEDS_EN}|\\b(?:whole|entire|full) (?:bottle|box|packet|pack|strip)|${ZH_COUNT}|${ZH_WHOLE}[^，。]{0,3}${ZH_MED}`,
+  'i',
+);
+
+let hanNames: RegExp | undefined;
+let latinNames: Set<string> | undefined;
+function tables(): { han: RegExp; latin: Set<string> } {
+  if (!hanNames || !latinNames) {
+    const han = new Set<string>();
+    latinNames = new Set<string>();
+    for (const [canon, list] of Object.entries(parseSeedAliases())) {
+      for (const n of [canon, ...list]) {
+        if (/^\p{Script=Han}{2,}$/u.test(n)) han.add(n);
+        else if (/^[a-z][a-z-]{3,}$/i.test(n)) latinNames.add(n.toLowerCase());
+      }
+    }
+    // Longest first, so a brand that contains a shorter name is rewritten whole.
+    hanNames = new RegExp([...han].sort((a, b) => b.length - a.length).join('|'), 'g');
+  }
+  return { han: hanNames, latin: latinNames };
+}
+
+const pad = (word: string, length: number) => word + ' '.repeat(Math.max(0, length - word.length));
+
+/** The text with every medicine name rewritten as its class word, same length (see the head of this file). */
+export function withMedicineClass(text: string): string {
+  const { han, latin } = tables();
+  let out = text.replace(/[A-Za-z][A-Za-z-]{3,}/g, (w) => {
+    const k = w.toLowerCase();
+    if (!latin.has(k) && !isMedicineShape(k)) return w;
+    return w.length >= 5 ? pad('pills', w.length) : 'meds';
+  });
+  if (/\p{Script=Han}/u.test(out)) out = out.replace(han, (n) => '药'.repeat(n.length));
+  return out;
+}
+
+export interface LargeIngestion {
+  /** Offset of the act in the text (the same in the original, see withMedicineClass). */
+  at: number;
+  /** Already swallowed (not an intent or a future act). */
+  taken: boolean;
+  /** Only "all of" a supply, no container or count: also how people say they finished a course ("我把药都吃了"), so
+   *  it is an overdose only with more (distress, a stockpile: the suicide screen), never by itself. */
+  supplyOnly: boolean;
+}
+
+/** Every large ingestion in the text (taken or intended); a daily dose taken "all at once" as prescribed is none. */
+export function readLargeIngestions(text: string): LargeIngestion[] {
+  const t = withMedicineClass(text);
+  const out: LargeIngestion[] = [];
+  const take = (re: RegExp, taken: boolean) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      // "all of my …" is the whole supply unless the next words name a daily dose.
+      const tail = t.slice(m.index, m.index + m[0].length + 30);
+      const supplyOnly = m.groups?.all !== undefined && !COUNTED.test(t.slice(m.index, m.index + m[0].length + 40));
+      if (!(supplyOnly && ROUTINE_DOSE.test(tail))) out.push({ at: m.index, taken, supplyOnly });
+    }
+  };
+  take(TAKEN_RE_EN, true);
+  take(INTEND_RE_EN, false);
+  take(LARGE_ZH, true);
+  return out.sort((a, b) => a.at - b.at);
+}
