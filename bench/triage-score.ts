@@ -58,6 +58,11 @@ process.stdout.write('(sensitivity = em→em; specificity = non→¬em)\n');
 if (list) {
   for (const r of rows) {
     const bad = (r.v.expected === 'emergency' && r.got !== 'emergency') || (r.v.expected !== 'emergency' && r.got !== 'routine');
-    if (bad) process.stdout.write(`${r.v.id} expected ${r.v.expected} got ${r.got} [${r.reasons.join(',')}] ${r.v.text.slice(0, 160)}\n`);
+    // A suicide/self-harm emergency rated emergency without the crisis line is a miss too.
+    const noCrisis = r.v.expected === 'emergency' && r.got === 'emergency' && !r.crisis && (SUICIDE.test(r.v.category) || SUICIDE.test(r.v.redFlag ?? ''));
+    if (bad || noCrisis)
+      process.stdout.write(
+        `${r.v.id} expected ${r.v.expected} got ${r.got}${noCrisis ? ' WITHOUT crisis line' : ''} [${r.reasons.join(',')}] ${r.v.text.slice(0, 160)}\n`,
+      );
   }
 }
