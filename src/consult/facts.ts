@@ -74,7 +74,13 @@ export function readDuration(said: string): string | undefined {
     /\b(?:for|since|past|last|(?:it'?s|it has|has been|have been|been))\s+(?:about\s+|around\s+|the\s+(?:past|last)\s+)?(?:a\s+few|a\s+couple\s+of|\d+|a|an|one|two|three|four|five|six|seven|few|couple of|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:\d+|a|an|one|two|three|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|now)\b|\bsince (?:yesterday|last night|this morning|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this morning|yesterday|last night|today|tonight|just now|all (?:day|week))\b/i.exec(
       text,
     );
-  return en?.[0];
+  if (en) return en[0];
+  // A bare span in a reply ("Three days, I am 35"), unless it is an age or a pregnancy ("35 years old", "30 weeks").
+  const bare =
+    /(?<!\b(?:i'?m|i am|she'?s|she is)\s+)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)\s+(?:days?|weeks?|months?|years?)\b(?!\s*(?:old|pregnant|along|gestation))/i.exec(
+      text,
+    );
+  return bare?.[0];
 }
 
 export function readSeverity(text: string): string | undefined {

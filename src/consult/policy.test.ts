@@ -214,3 +214,11 @@ describe('consultation policy after consult-cases-9 (in-sample)', () => {
     expect(q).not.toMatch(/怕光|车祸/);
   });
 });
+
+describe('a bare duration in a reply', () => {
+  it('is read as how long ("Three days, I am 35"), but not a pregnancy or an age', () => {
+    expect(readFacts('No to all of those. Three days, I am 35.').duration).toBe('Three days');
+    expect(readFacts("I'm 30 weeks and the baby is quiet").duration).toBeUndefined();
+    expect(readFacts('my 6 weeks old baby').duration).toBeUndefined();
+  });
+});
