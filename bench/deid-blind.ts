@@ -1,10 +1,11 @@
 // Score a labelled JSONL batch with the shipped de-identifier, at first sight:
-//   npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>] [--rules-only] [--realign]
+//   npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>] [--rules-only] [--tagger-everywhere] [--realign]
 // Each line: {id, lang, text, spans:[{type, start, end, text}]} (type names as the writer used them). A span is caught
 // when ≥ 90 % of its characters are redacted. Prints recall overall and per type per language, and over-redaction
 // (redacted characters outside every labelled span). Misses are listed only with --misses (they show batch text).
 // The detector is the `data deid` redactor with its defaults (terminology lexicon from $QUARKMED_TERMS when set);
-// --rules-only leaves out the learned tagger (for comparison with the rule design); --realign moves a span whose
+// --rules-only leaves out the learned tagger (for comparison with the rule design); --tagger-everywhere runs the tagger
+// over the whole text instead of its candidate windows (the session-6 way); --realign moves a span whose
 // "text" is not at its offsets to the nearest place (±3 characters) where it is (writers' off-by-one offsets).
 import { readFileSync } from 'node:fs';
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
@@ -63,7 +64,11 @@ async function main(): Promise<void> {
   const path = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--terms');
   if (!path) fail('usage: npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>]');
   const termsAt = args.indexOf('--terms');
-  const redactor = await loadPhiRedactor({ termsDir: termsAt >= 0 ? args[termsAt + 1] : undefined, rulesOnly: args.includes('--rules-only') });
+  const redactor = await loadPhiRedactor({
+    termsDir: termsAt >= 0 ? args[termsAt + 1] : undefined,
+    rulesOnly: args.includes('--rules-only'),
+    taggerEverywhere: args.includes('--tagger-everywhere'),
+  });
   const records = readBatch(path);
   const score = scoreRecords(records, (t) => redactor.detect(t), args.includes('--misses') ? 500 : 0);
   const overall = score.recall.ALL?.ALL ?? { labelled: 0, caught: 0, typed: 0 };

@@ -27,6 +27,8 @@ export interface RedactorOptions {
   lexicon?: NameLexicon;
   /** Rules only, without the learned tagger (for comparison; the default runs both). */
   rulesOnly?: boolean;
+  /** Run the tagger over the whole text instead of its candidate windows (the previous design, for comparison). */
+  taggerEverywhere?: boolean;
 }
 
 const lexicons = new Map<string, NameLexicon>();
@@ -44,6 +46,13 @@ export function loadNameLexicon(termsDir: string): NameLexicon {
 export async function loadPhiRedactor(o: RedactorOptions = {}): Promise<PhiRedactor> {
   const dir = o.lexicon ? undefined : resolveTermsDir(o.termsDir);
   const lexicon = o.lexicon ?? (dir ? loadNameLexicon(dir) : undefined);
-  const opts: PhiOptions = { types: o.types, pseudonymize: o.pseudonymize, keepYear: o.keepYear, lexicon, tagger: !o.rulesOnly };
+  const opts: PhiOptions = {
+    types: o.types,
+    pseudonymize: o.pseudonymize,
+    keepYear: o.keepYear,
+    lexicon,
+    tagger: !o.rulesOnly,
+    taggerWindows: !o.taggerEverywhere,
+  };
   return { detect: (t) => detectPhi(t, opts), redact: (t) => redactPhi(t, opts) };
 }

@@ -4,7 +4,10 @@
 import { PHI_TYPE_ALIASES as ALIASES, PHI_TYPES, type PhiSpan, type PhiType } from '../../core/phi-types.js';
 import { COUNTRIES, detectAddresses, STATE_SET } from './address.js';
 import { detectAges, detectDates } from './dates.js';
+import { detectBiometrics } from './biometric.js';
 import { detectEmployers } from './employer.js';
+import { detectGazetteerPlaces } from './gazetteer.js';
+import { detectPetNames } from './pet-names.js';
 import { detectIdCards } from './id-card.js';
 import { detectLabelled } from './labelled.js';
 import { detectEnglishNames } from './names-en.js';
@@ -22,7 +25,12 @@ import { clinicalWord, detectFrames, englishWord } from './frames.js';
 import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
 import { detectCodeValues, issuerNumbers } from './code-values.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
+import { taggerWindows } from './tagger-windows.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
+import { FULL_WIDTH, phiReading, TRADITIONAL_RE } from './reading.js';
+import { ZH_STREET_TAIL, ZH_UNIT_TAIL } from './zh-address-tails.js';
+
+export { phiReading } from './reading.js';
 
 export { isValidChineseId, idCardChecksum } from './id-card.js';
 export { luhnValid } from './id-value.js';
@@ -46,6 +54,9 @@ export const PHI_DETECTORS = {
   places: detectPlacesAndEmployers,
   addressChains: detectAddressChains,
   codeValues: detectCodeValues,
+  biometrics: detectBiometrics,
+  gazetteer: detectGazetteerPlaces,
+  petNames: detectPetNames,
 } satisfies Record<string, PhiDetector>;
 
 /** When spans overlap, the more specific (validated or labelled) identifier wins. */
@@ -88,6 +99,9 @@ export interface PhiOptions {
   keepYear?: boolean;
   /** Also run the learned tagger (tagger.ts) and keep the union with the rules. Default true; false = rules only. */
   tagger?: boolean;
+  /** Run the tagger only on candidate sentences (tagger-windows.ts). Default true; false = the whole text (the
+   * previous design, kept for the speed comparison in bench/deid-speed.ts). */
+  taggerWindows?: boolean;
   /** A tagger other than the shipped one (training and held-out evaluation in bench/deid-train.ts). */
   taggerModel?: TaggerModel;
 }
@@ -189,25 +203,6 @@ function extendLatinNames(text: string, spans: PhiSpan[], lexicon?: NameLexicon)
   });
 }
 
-/** Full-width digits and Latin letters read as ASCII (same offsets: one UTF-16 unit each): "１５８６７１２３４０９" is a phone. */
-const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]/g;
-const halfWidth = (text: string): string => text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-
-/** Traditional characters of labels, places, kinship words and surnames read as simplified (one for one, so offsets
- * hold): "病歷號", "主治醫師：黃柏翰", "臺北市大安區" meet the same rules as 病历号, 医师, 台北市. */
-const TRADITIONAL =
-  '醫師號碼歷診療區縣鄉鎮樓單屬護證書電話聯絡緊陳張劉黃楊趙吳鄭許謝羅蕭葉蔣鄧馮韓鍾陸顧龔嚴賴錢孫盧蘇萬鄒閻賈譚範湯餘聶歐簡臺灣門員藥劑檢驗報總統國際這個們來時說請問題與從應會對發現點經過還後進開關車媽爺兒長華偉強軍紅雲麗頭腦腫瘍癥歲齡婦產業務學屆級腸衛協東廣傳';
-const SIMPLIFIED =
-  '医师号码历诊疗区县乡镇楼单属护证书电话联络紧陈张刘黄杨赵吴郑许谢罗萧叶蒋邓冯韩钟陆顾龚严赖钱孙卢苏万邹阎贾谭范汤余聂欧简台湾门员药剂检验报总统国际这个们来时说请问题与从应会对发现点经过还后进开关车妈爷儿长华伟强军红云丽头脑肿疡症岁龄妇产业务学届级肠卫协东广传';
-const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL}]`, 'g');
-const simplified = (text: string): string => text.replace(TRADITIONAL_RE, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)]);
-
-/** The text the detector reads: full-width letters and digits as ASCII, traditional characters as simplified (same
- * length, same offsets). The tagger is trained on this reading too. */
-export function phiReading(text: string): string {
-  return simplified(halfWidth(text));
-}
-
 export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   FULL_WIDTH.lastIndex = 0;
@@ -299,17 +294,29 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
   return !isWord(text, s.start + (short ? 1 : 0), head.length, sn, lexicon);
 }
 
+/** The tagger's spans, from the candidate windows only (tagger-windows.ts), or from the whole text. A window opens
+ * with the newline before it, so its first token keeps its line-start features. */
+function taggedSpans(model: TaggerModel, text: string, whole: boolean): PhiSpan[] {
+  if (whole) return tagPhi(model, text);
+  const out: PhiSpan[] = [];
+  for (const [a, b] of taggerWindows(text, englishWord)) {
+    const from = a > 0 && text[a - 1] === '\n' ? a - 1 : a;
+    for (const s of tagPhi(model, text.slice(from, b))) out.push({ ...s, start: s.start + from, end: s.end + from });
+  }
+  return out;
+}
+
 const LEADING_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|NP|RN|PA|MD|GP|Nurse|Sister|Doctor|Dr\.)\.?\s+)+/;
 
 /**
  * The learned tagger's names, employers and addresses where the rules found nothing: a rule span wins where both
  * found something (its boundaries are the rule's), and implausible tagger spans are dropped.
  */
-function taggerSpans(text: string, rules: readonly PhiSpan[], lexicon?: NameLexicon, own?: TaggerModel): (PhiSpan & { rank: number })[] {
+function taggerSpans(text: string, rules: readonly PhiSpan[], lexicon?: NameLexicon, own?: TaggerModel, whole = false): (PhiSpan & { rank: number })[] {
   const model = own ?? shippedTagger();
   if (!model) return [];
   const out: (PhiSpan & { rank: number })[] = [];
-  for (const tagged of tagPhi(model, text)) {
+  for (const tagged of taggedSpans(model, text, whole)) {
     // A title or role before a name is not part of it ("NP Lisa Tran", "Dr. Okafor").
     const title = tagged.type === 'NAME' ? LEADING_TITLE.exec(tagged.text) : null;
     const s =
@@ -335,19 +342,13 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
     ...detectFrames(text, options.lexicon),
   );
   all.push(...detectProsePlaces(text, englishWord, (w) => clinicalWord(w, options.lexicon)));
-  if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon, options.taggerModel));
+  if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon, options.taggerModel, options.taggerWindows === false));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const again = repeatedNames(text, merged);
   if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options, text);
   return filterTypes(joinAddresses(text, merged), options, text);
 }
 
-/** What continues a Chinese address after its administrative chain: a street (with or without a number), then
- * compounds and unit numbers ("文三路", "彌敦道688號旺角中心一期12樓1205室", "中山路献血屋" stops at 屋). */
-const ZH_STREET_TAIL =
-  /^[\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:大街|大道|马路|馬路|路|街|道|巷|弄|胡同)(?:[东西南北中]段|[一二三四五六七八九十\d]+段)?(?:\d{1,5}[号弄](?:之\d+)?)?/;
-const ZH_UNIT_TAIL =
-  /^(?:[\u4e00-\u9fa5A-Za-z]{2,8}?(?:花园|花園|中心|大厦|大廈|广场|廣場|小区|小區|新村|公寓|苑|阁|閣|期)|[\dA-Za-z一二三四五六七八九十]{1,5}(?:号楼|号|楼|层|室|座|栋|棟|单元|單元|期|阁|閣|樓|F))+/;
 /** Letter or digit groups after a plate's number (one or two, each ending at a non-alphanumeric). */
 const PLATE_GROUPS = /^(?:[ -](?:[A-Z]{1,3}|\d{2,4})){1,2}(?![A-Za-z0-9])/;
 const ROC_YEAR = /(?:民國|民国)?\d{2,3}年$/;

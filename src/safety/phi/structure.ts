@@ -110,9 +110,18 @@ export function zhFields(text: string, lexicon: NameLexicon | undefined, out: Ph
     const latin = n ? null : LATIN_NAME_VALUE.exec(text.slice(valueAt, valueAt + 40));
     if (latin) out.push(span('NAME', text, valueAt, valueAt + latin[0].length));
     if (n) out.push(span('NAME', text, valueAt, valueAt + n));
-    else if (slotSurname(text, valueAt) === 1 && TITLE_AFTER_ZH.test(text.slice(valueAt + 1, valueAt + 4))) out.push(span('NAME', text, valueAt, valueAt + 1));
+    // A name field holds a name whatever its surname (區志強, 麥嘉欣): its whole value, to the field's end.
+    else if (NAME_FIELD_ZH.test(label) && !latin) {
+      const v = NAME_FIELD_VALUE.exec(text.slice(valueAt, valueAt + 6));
+      if (v) out.push(span('NAME', text, valueAt, valueAt + v[0].length));
+    } else if (slotSurname(text, valueAt) === 1 && TITLE_AFTER_ZH.test(text.slice(valueAt + 1, valueAt + 4)))
+      out.push(span('NAME', text, valueAt, valueAt + 1));
   }
 }
+
+/** Labels whose value is a person's name and nothing else. */
+const NAME_FIELD_ZH = /(?:姓名|名字|户名|戶名|签名|簽名)$/;
+const NAME_FIELD_VALUE = /^[\u4e00-\u9fff]{2,4}(?=[\s　（(，,；;。、/]|$)/;
 
 /** A Latin name in a Chinese field: "患者：Wong, Ka Yan（黄嘉欣）", "姓名：KIM Min-jun". */
 const LATIN_NAME_VALUE = /^[A-Z][A-Za-z'-]+(?:,?[ ][A-Z][A-Za-z'-]+){1,3}(?=[ ]?[（(]|[ 　]{1,}|\n|$|[，,；;])/;

@@ -143,8 +143,8 @@ describe('shipped tagger with the rules (detectPhi)', () => {
     const work = '我是在蓝鲸物流上班的，最近腰疼得厉害。';
     expect(covered(work, '蓝鲸物流', false)).toBe(false);
     expect(covered(work, '蓝鲸物流')).toBe(true);
+    // (The rules alone read this address too since the gazetteer: 清水 is a Taiwan district name, so the place opens a chain.)
     const home = '病人住在清水湾道18号银星阁2座11楼，独居。';
-    expect(covered(home, '清水湾道18号银星阁2座11楼', false)).toBe(false);
     expect(covered(home, '清水湾道18号银星阁2座11楼')).toBe(true);
   });
   it('reports its identifier class only for code-shaped values: ages, decimals, dates and small numbers stay', () => {

@@ -1,0 +1,148 @@
+// Places named in running prose, read with a gazetteer: a city, county or district is a Safe Harbor geographic unit
+// smaller than a state wherever it appears ("老家在温州", "喺黃大仙街市", "fly to Boston", "at home in Baton Rouge").
+// The grammar readers (address.ts, address-grammar.ts) need a chain or a street; a town alone in a sentence has
+// neither, and whether "Mesa" or "豐原" is a place is knowledge, not grammar. Data: GB/T 2260 prefecture and county
+// names, about 7,300 world cities (gazetteer-data.generated.ts, bench/deid-gazetteer.ts), plus the districts of Hong
+// Kong, Macau, Taiwan, Malaysia and Singapore and the Chinese names of large foreign cities below.
+// A full Chinese name with its suffix (温州市, 闵行区) is a place anywhere; a bare head (温州) or an English city only
+// after a locative (在/去/回/老家/喺…, in/from/to/near…). A place that opens an institution's name ("温州医科大学",
+// "Boston Children's Hospital") is the treating hospital, not the person's whereabouts, and stays.
+import type { PhiSpan } from '../types.js';
+import { COUNTRIES, STATE_SET } from './address.js';
+import { EN_CITIES, ZH_PLACE_FULL, ZH_PLACE_HEADS } from './gazetteer-data.generated.js';
+import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
+import { simplified } from './reading.js';
+import { span } from './span.js';
+import { ZH_STREET_TAIL_STRICT, ZH_UNIT_TAIL } from './zh-address-tails.js';
+
+/** Districts and towns the national standard does not list (written as records write them; read simplified too). */
+const EXTRA_ZH =
+  '中西區|灣仔|東區|南區|油尖旺|深水埗|九龍城|黃大仙|觀塘|葵青|荃灣|屯門|元朗|大埔|西貢|沙田|離島|旺角|尖沙咀|油麻地|銅鑼灣|中環|上環|西環|北角|鰂魚涌|柴灣|筲箕灣|香港仔|鴨脷洲|赤柱|將軍澳|馬鞍山|大圍|火炭|粉嶺|上水|天水圍|東涌|長洲|青衣|荔枝角|長沙灣|紅磡|土瓜灣|何文田|九龍塘|鑽石山|牛頭角|藍田|秀茂坪|調景嶺|坑口|太子|佐敦|大角咀|石硤尾|堅尼地城|跑馬地|薄扶林|淺水灣|愉景灣|大嶼山|葵涌|深井|九龍|新界|' +
+  '氹仔|路環|路氹|黑沙環|筷子基|新口岸|澳門半島|' +
+  '台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|板橋|三重|新莊|新店|土城|蘆洲|汐止|樹林|淡水|三峽|鶯歌|林口|中壢|平鎮|八德|龜山|楊梅|大溪|龍潭|蘆竹|豐原|大里|沙鹿|大甲|霧峰|烏日|鳳山|岡山|楠梓|左營|苓雅|前鎮|小港|鼓山|旗津|鹽埕|新營|麻豆|竹北|竹東|頭份|員林|鹿港|斗六|虎尾|埔里|草屯|羅東|士林|北投|內湖|南港|萬華|' +
+  '檳城|喬治市|吉隆坡|新山|怡保|馬六甲|古晉|亞庇|八打靈再也|巴生|芙蓉|詩巫|' +
+  '纽约|洛杉矶|旧金山|西雅图|芝加哥|波士顿|休斯顿|费城|华盛顿特区|多伦多|温哥华|蒙特利尔|伦敦|曼彻斯特|伯明翰|爱丁堡|巴黎|柏林|慕尼黑|法兰克福|东京|大阪|首尔|釜山|悉尼|墨尔本|布里斯班|珀斯|奥克兰|曼谷|河内|胡志明市|雅加达|马尼拉|迪拜';
+/** Singapore, Hong Kong and Malaysian districts in English (towns the city list leaves out). */
+const EXTRA_EN =
+  'Tampines|Jurong|Woodlands|Bedok|Ang Mo Kio|Toa Payoh|Yishun|Sengkang|Punggol|Hougang|Bukit Batok|Bukit Panjang|Choa Chu Kang|Pasir Ris|Clementi|Bishan|Serangoon|Geylang|Kallang|Bukit Merah|Mong Kok|Tsim Sha Tsui|Sha Tin|Tuen Mun|Yuen Long|Kwun Tong|Tsuen Wan|Wan Chai|Causeway Bay|Sai Kung|Tai Po|Tseung Kwan O|Tin Shui Wai|Tung Chung|Kwai Chung|Kowloon|Petaling Jaya|Shah Alam|Subang Jaya|Penang|Longueuil|Laval|Gatineau|Brampton|Mississauga|Scarborough|Surrey|Burnaby|Parramatta|Penrith|Footscray|Dandenong|Ipswich';
+/** Heads that are also everyday words after a locative ("在比如…", "达到丰满", "到大城市"). */
+const NOT_PLACE_HEADS = new Set(
+  '比如|延长|丰满|中和|解放|公安|商城|市中|上高|大城|和平|新华|长安|城关|城中|城东|城西|城南|城北|开发|高新|经济|新城|老城|前进|红旗|东风|胜利|人民|建设|永定|安全|平安|光明|太平|长寿|江山|金山|白云|青山|龙山|文化|友好|大方|平和|宁静|安宁|向阳|朝阳|东方|团结|新民|和顺|顺义|通化|安康|吉安|永康|康平|康乐|宁安|长乐|大安|福安|安定|中方|正安|和县|新兴|文山|华容|仁爱|永和|太子|上水|坑口|深井|三重|中壢|東區|南區'.split(
+    '|',
+  ),
+);
+
+const read = (names: string[]): string[] => names.flatMap((n) => [n, simplified(n)]);
+const ZH_FULL = new Set(read([...ZH_PLACE_FULL.split('|')]));
+const ZH_HEADS = new Set(read([...ZH_PLACE_HEADS.split('|'), ...EXTRA_ZH.split('|')]).filter((h) => !NOT_PLACE_HEADS.has(h)));
+const EN = new Set(
+  [...EN_CITIES.split('|'), ...EXTRA_EN.split('|')].filter((c) => !STATE_SET.has(c) && !COUNTRIES.has(c) && !COMMON_CAPITALISED.has(c) && !EPONYMS.has(c)),
+);
+
+const ZH_SUFFIX = /[市区區县縣旗州盟]/g;
+/** Words after which a place is where someone is, comes from or goes (Mandarin and Cantonese; simplified reading). */
+const ZH_LOCATIVE =
+  /(?:美国|美國|英国|英國|加拿大|澳大利亚|澳大利亞|澳洲|日本|韩国|韓國|新加坡|马来西亚|馬來西亞|泰国|泰國|法国|法國|德国|德國|新西兰|紐西蘭|印度|越南|菲律宾|菲律賓|台湾|台灣|香港|澳门|澳門|中国|中國)|来自|來自|老家|家在|位于|位於|前往|离开|途经|探亲|出差|旅居|定居|移居|生于|生於|籍贯|原籍|附近|[在去到回住从從来返搬飞飛赴至于於喺嚟沿近]/g;
+/** An institution's name continues after the place: the treating hospital or a university, not an address. */
+const INSTITUTION_ZH =
+  /^[^，,。；;：:\s、（(的那这這去看在到]{0,8}?(?:医院|醫院|医大|医科|大学|大學|学院|學院|中医|卫生|衛生|疾控|诊所|診所|卫生院|妇幼|人民医|儿童医)/;
+const INSTITUTION_EN =
+  /^(?:[ ](?:[A-Z][\w'’.-]*|of|and|&|the))*?[ ](?:Hospital|Medical|University|College|Clinic|Health|Infirmary|Children['’]s|General|Memorial|Institute|Cancer|Regional|Community Hospital)\b/;
+/** Where a head is one part of a longer Han word (广州|军区, 上海|话), the word wins unless a place word follows. */
+const CONTINUES_WORD = /^[军軍话話菜人口音]/;
+
+/** Prose, not a compound's name: a unit tail holding one of these is not part of the address. */
+const FUNCTION_CHARS = /[的了看去在是有和与把被说說走到要就也都还還我你他她们們这這那个個吃做买買回来來时時候]/;
+
+/** An estate or building after a bare place, then its block and flat numbers. */
+const ZH_ESTATE =
+  /^[\u4e00-\u9fa5]{2,5}?(?:花园|花園|小区|小區|新村|公寓|大厦|大廈|广场|廣場|屋苑|苑|邨)(?:[\dA-Za-z一二三四五六七八九十]{1,5}(?:号楼|号|號|楼|樓|层|層|室|座|栋|棟|单元|單元|期|阁|閣|F))*/;
+
+function zhTail(text: string, end: number): number {
+  const rest = text.slice(end, end + 48);
+  const street = ZH_STREET_TAIL_STRICT.exec(rest);
+  const after = street ? street[0].length : 0;
+  // Without a street, only an estate or building name continues the place ("氹仔海洋花園", not "西雅图探亲期").
+  const unit = (after ? ZH_UNIT_TAIL : ZH_ESTATE).exec(rest.slice(after));
+  const unitLength = unit && !FUNCTION_CHARS.test(unit[0]) ? unit[0].length : 0;
+  return end + after + unitLength;
+}
+
+/** The longest gazetteer name (full, or a head after a locative) starting at `at`, as an end offset, or -1. */
+function zhPlaceAt(text: string, at: number, headsAllowed: boolean): number {
+  for (let len = 7; len >= 2; len--) {
+    const w = text.slice(at, at + len);
+    if (w.length < len) continue;
+    if (ZH_FULL.has(w)) return at + len;
+    if (headsAllowed && ZH_HEADS.has(w) && !CONTINUES_WORD.test(text[at + len] ?? '')) return at + len;
+  }
+  return -1;
+}
+
+function chineseGazetteer(text: string, out: PhiSpan[]): void {
+  const starts = new Set<number>();
+  // Bare heads and full names after a locative.
+  ZH_LOCATIVE.lastIndex = 0;
+  for (const m of text.matchAll(ZH_LOCATIVE)) {
+    const i = (m.index ?? 0) + m[0].length;
+    if (zhPlaceAt(text, i, true) > 0) starts.add(i);
+  }
+  // Full names with their suffix anywhere: find the suffix, look back for the name.
+  ZH_SUFFIX.lastIndex = 0;
+  for (const m of text.matchAll(ZH_SUFFIX)) {
+    const end = (m.index ?? 0) + 1;
+    for (let len = 7; len >= 2; len--) {
+      const at = end - len;
+      if (at >= 0 && ZH_FULL.has(text.slice(at, end))) {
+        // Inside a longer word ("肛门|中区") it is not a place: the name opens the text, a clause or a chain.
+        const before = text[at - 1] ?? '';
+        if (!/[\u4e00-\u9fff]/.test(before) || /[省市区區县縣州镇鎮旗盟]/.test(before)) starts.add(at);
+        break;
+      }
+    }
+  }
+  let covered = -1;
+  for (const at of [...starts].sort((a, b) => a - b)) {
+    if (at < covered) continue;
+    let end = zhPlaceAt(text, at, true);
+    if (end < 0) continue;
+    // A chain of places ("檳城喬治市", "氹仔海洋花園" after the tail), then its street and unit tail.
+    for (let next = zhPlaceAt(text, end, true); next > 0; next = zhPlaceAt(text, end, true)) end = next;
+    if (INSTITUTION_ZH.test(text.slice(end, end + 12))) continue;
+    end = zhTail(text, end);
+    out.push(span('ADDRESS', text, at, end));
+    covered = end;
+  }
+}
+
+const EN_LOCATIVE = /\b(?:in|from|to|near|around|outside|at|visiting|toward|towards|via|back to|moved to|lives in|living in|based in|born in)[ ]$/;
+const CAP_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3}/gu;
+/** ", AZ", ", Ontario", ", QC J4H 3B7": the state or province (and postcode) that follows a city in prose. */
+const REGION_AFTER = /^,[ ](?:[A-Z]{2,3}\b|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)(?:[ ](?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d))?/u;
+
+function englishGazetteer(text: string, out: PhiSpan[]): void {
+  CAP_RUN.lastIndex = 0;
+  for (const m of text.matchAll(CAP_RUN)) {
+    const at = m.index ?? 0;
+    if (!EN_LOCATIVE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    const words = m[0].split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ').replace(/[.,]$/, '');
+      if (!EN.has(name)) continue;
+      let end = at + name.length;
+      if (/[\p{L}'’-]/u.test(text[end] ?? '')) break;
+      if (INSTITUTION_EN.test(text.slice(end, end + 60))) break;
+      const region = REGION_AFTER.exec(text.slice(end, end + 24));
+      if (region) end += region[0].length;
+      out.push(span('ADDRESS', text, at, end));
+      break;
+    }
+  }
+}
+
+export function detectGazetteerPlaces(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (/[\u4e00-\u9fff]/.test(text)) chineseGazetteer(text, out);
+  if (/[A-Z]/.test(text)) englishGazetteer(text, out);
+  return out;
+}

@@ -1,0 +1,21 @@
+// The text the detector reads: full-width digits and Latin letters as ASCII, traditional characters of labels, places,
+// kinship words and surnames as simplified — one for one, so offsets hold. Every detector, the gazetteer and the
+// tagger (trained on this reading) see the same text.
+/** Full-width digits and Latin letters read as ASCII (same offsets: one UTF-16 unit each): "１５８６７１２３４０９" is a phone. */
+export const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]/g;
+const halfWidth = (text: string): string => text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** Traditional characters of labels, places, kinship words and surnames read as simplified (one for one, so offsets
+ * hold): "病歷號", "主治醫師：黃柏翰", "臺北市大安區" meet the same rules as 病历号, 医师, 台北市. */
+const TRADITIONAL =
+  '醫師號碼歷診療區縣鄉鎮樓單屬護證書電話聯絡緊陳張劉黃楊趙吳鄭許謝羅蕭葉蔣鄧馮韓鍾陸顧龔嚴賴錢孫盧蘇萬鄒閻賈譚範湯餘聶歐簡臺灣門員藥劑檢驗報總統國際這個們來時說請問題與從應會對發現點經過還後進開關車媽爺兒長華偉強軍紅雲麗頭腦腫瘍癥歲齡婦產業務學屆級腸衛協東廣傳麥儀樂凱貞瑩穎嬌鳳龍鵬傑達輝劍濤潔瓊綺詩寶賢榮興義禮聰鴻鋒銘錦蓮蘭嬋嫻韻曉靜倫煒燦彥勝勳順愛馬溫龐莊鄺賀韋鐘鄔饒於嶽顏';
+const SIMPLIFIED =
+  '医师号码历诊疗区县乡镇楼单属护证书电话联络紧陈张刘黄杨赵吴郑许谢罗萧叶蒋邓冯韩钟陆顾龚严赖钱孙卢苏万邹阎贾谭范汤余聂欧简台湾门员药剂检验报总统国际这个们来时说请问题与从应会对发现点经过还后进开关车妈爷儿长华伟强军红云丽头脑肿疡症岁龄妇产业务学届级肠卫协东广传麦仪乐凯贞莹颖娇凤龙鹏杰达辉剑涛洁琼绮诗宝贤荣兴义礼聪鸿锋铭锦莲兰婵娴韵晓静伦炜灿彦胜勋顺爱马温庞庄邝贺韦钟邬饶于岳颜';
+export const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL}]`, 'g');
+export const simplified = (text: string): string => text.replace(TRADITIONAL_RE, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)]);
+
+/** The text the detector reads: full-width letters and digits as ASCII, traditional characters as simplified (same
+ * length, same offsets). The tagger is trained on this reading too. */
+export function phiReading(text: string): string {
+  return simplified(halfWidth(text));
+}

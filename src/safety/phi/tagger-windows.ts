@@ -1,0 +1,94 @@
+// Where the learned tagger is worth running. The tagger costs about as much as all the rules together, and most of
+// a clinical text cannot hold anything it would be allowed to report: its spans are kept only when plausible
+// (index.ts plausibleTagged) — a code holds digits, an address a digit or an address unit, a workplace or a Latin
+// name a capital letter, a Chinese name a surname followed by a given-name character (or 阿/小/老 + one). So the
+// text is cut into sentences (lines, and 。！？ or ". " inside long lines) and only sentences holding one of those
+// shapes, a workplace word or field, a person's field or a relation word, are tagged. A capitalised word counts when it is not ordinary English ("Sarah
+// called" is tagged, "The patient", "Complete blood count" are not) or follows a title ("Dr Will").
+import { GIVEN_CHARS } from './given-names.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+
+const SURNAME = new Set(SINGLE_SURNAMES);
+const COMPOUND = new Set(COMPOUND_SURNAMES);
+/** Address units a tagger address may end in or hold (道 and 室 are left out: 消化道, 心室). */
+const ADDRESS_UNIT = /[路街巷弄号號楼樓栋棟村镇鎮乡鄉县縣苑邨]/;
+/** A code holds three digits or letters and digits together; a bare "3天" or "5 mg" is not one. */
+const CODE = /\d{3}|[A-Za-z]\d|\d[A-Za-z]/;
+/** Work in prose: the workplace after it may be an ordinary word or an acronym ("my office at Amazon", "desk at LSU"). */
+const WORK_WORD = /\b(?:work(?:s|ed|ing)?|job|office|employ(?:ed|er|ee)|shifts?|desk|staff|hired)\b|上班|打工|单位|單位|公司|[就任供][职職]|受聘|机构|機構/i;
+/** A person's field or a relation word: the name after it may be lower-case, or Latin words that are also English
+ * ("my nan doreen walker", "病人：謝亞福（Chia Ah Hock）"). */
+const PERSON_CUE =
+  /(?:姓名|病人|患者|家属|家屬|联系人|聯絡人|Name|Patient)[ ]?[：:]|\b(?:nan|nana|gran|grandma|grandpa|mum|mom|dad|wife|husband|son|daughter|sister|brother|aunt|auntie|uncle|cousin|friend|neighbou?r|partner)\b/i;
+/** A workplace field: the tagger's employers need no surname or capital, so their labels open a window. */
+const WORK_LABEL = /(?:单位|單位|公司|雇主|学校|學校|职业|職業|工作|受聘|机构|機構|Employer|Company|School|Occupation|Workplace|Work)[ ]?[：:]/i;
+const CAPITAL = /\b[A-Z][\p{L}'’-]*/gu;
+const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Nurse|Sister)\.?[ ]$/;
+/** Long lines are cut at sentence ends so that one name does not make a whole consultation a candidate. */
+const LONG_LINE = 240;
+const SENTENCE_END = /[。！？!?](?=.)|\.(?=[ ]+\p{Lu})/gu;
+
+function zhCandidate(s: string): boolean {
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s[i];
+    const next = s[i + 1];
+    if (SURNAME.has(c) && GIVEN_CHARS.has(next)) return true;
+    if ((c === '阿' || c === '小' || c === '老') && (SURNAME.has(next) || GIVEN_CHARS.has(next))) return true;
+    if (COMPOUND.has(c + next)) return true;
+  }
+  return false;
+}
+
+function latinCandidate(s: string, englishWord: (w: string) => boolean): boolean {
+  CAPITAL.lastIndex = 0;
+  for (const m of s.matchAll(CAPITAL)) {
+    // "I've", "We'll": the word without its contraction; short acronyms (CT, MRI, CBC) are tests, not people.
+    const w = m[0].replace(/['’](?:s|ll|ve|m|re|d|t)$/i, '');
+    if (/^[A-Z]{1,4}$/.test(w)) continue;
+    if (!englishWord(w)) return true;
+    // An ordinary word is a name after a title ("Dr Will", "Nurse Grace").
+    if (TITLE_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) return true;
+  }
+  return false;
+}
+
+/** Is this sentence a place where the tagger could find something it may report? */
+export function taggerCandidate(s: string, englishWord: (w: string) => boolean): boolean {
+  if (CODE.test(s) || WORK_LABEL.test(s) || WORK_WORD.test(s) || PERSON_CUE.test(s) || ADDRESS_UNIT.test(s)) return true;
+  if (/[A-Z]/.test(s) && latinCandidate(s, englishWord)) return true;
+  return /[\u4e00-\u9fff]/.test(s) && zhCandidate(s);
+}
+
+/** Sentence ranges [start, end) of `text` (lines; sentences inside long lines). */
+export function sentenceRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from > LONG_LINE) {
+      let at = from;
+      SENTENCE_END.lastIndex = from;
+      const line = text.slice(0, to);
+      for (const m of line.slice(from).matchAll(SENTENCE_END)) {
+        const end = from + (m.index ?? 0) + 1;
+        out.push([at, end]);
+        at = end;
+      }
+      if (at < to) out.push([at, to]);
+    } else if (to > from) out.push([from, to]);
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Candidate windows: consecutive candidate sentences joined, so a name running over a sentence end stays whole. */
+export function taggerWindows(text: string, englishWord: (w: string) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of sentenceRanges(text)) {
+    if (!taggerCandidate(text.slice(a, b), englishWord)) continue;
+    const last = out[out.length - 1];
+    if (last && a - last[1] <= 1) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
