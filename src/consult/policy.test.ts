@@ -160,7 +160,13 @@ describe('consultation policy: generic discriminators, reader-only emergencies, 
   });
 
   it('an emergency only the learned reader saw gets one question turn, then the emergency answer', () => {
-    const readerOnly = () => ({ level: 'emergency' as const, reasons: ['model:emergency'], message: 'm', signsLevel: 'routine' as const });
+    const readerOnly = () => ({
+      level: 'emergency' as const,
+      reasons: ['model:emergency'],
+      message: 'm',
+      signsLevel: 'routine' as const,
+      readerEmergencyP: 0.7,
+    });
     const first = nextConsultStep([user('my feet have been cold at night for weeks')], { triage: readerOnly });
     expect(first.action).toBe('ask');
     if (first.action !== 'ask') return;
@@ -172,6 +178,9 @@ describe('consultation policy: generic discriminators, reader-only emergencies, 
     expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: named }).action).toBe('answer');
     const unknown = () => ({ level: 'emergency' as const, reasons: ['model:emergency'], message: 'm' });
     expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: unknown }).action).toBe('answer');
+    // A reader sure of its emergency (p ≥ READER_SURE) is answered at once even without a named sign.
+    const sure = () => ({ level: 'emergency' as const, reasons: ['model:emergency'], message: 'm', signsLevel: 'routine' as const, readerEmergencyP: 0.99 });
+    expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: sure }).action).toBe('answer');
   });
 
   it('real emergencies named by the rules are answered at once with the default triage', () => {

@@ -46,14 +46,18 @@ export interface ConsultOptions {
 
 /**
  * The triage as the consultation reads it: the level, plus — when known — the level the rules and the safety net
- * reached before the learned reader had its say. An emergency only the reader saw (the rules found no danger sign and
- * no open high-risk presentation) rests on the reader's word statistics, not on a sign the patient named: in the
- * blind consultation batches 1–8 that was 15 plain consultations (night sweats, snoring, a 74-year-old's swollen
- * ankles) against one true emergency. Such a case gets one question turn that asks the danger signs first; a named
- * sign, or a reader emergency over an urgent rule, still skips the questions. Without `signsLevel` (a caller's own
- * triage) every emergency skips them.
+ * reached before the learned reader had its say, and the reader's own p(emergency). An emergency only the reader saw
+ * (no danger sign, no open high-risk presentation, no suicide component) that the reader is itself unsure of
+ * (p < READER_SURE) rests on word statistics, not on anything the patient named: in the blind consultation batches
+ * 1–9 those were plain consultations (night sweats, snoring, a 74-year-old's swollen ankles; p 0.59–0.87), while the
+ * true emergencies the reader alone caught in the blind triage batches I–Q had p ≥ 0.97 in 53 of 55 (one at 0.78).
+ * Such a case gets one question turn that asks the danger signs first; everything else skips the questions. Without
+ * `signsLevel` (a caller's own triage) every emergency skips them.
  */
-export type ConsultTriage = Triage & { signsLevel?: TriageLevel };
+export type ConsultTriage = Triage & { signsLevel?: TriageLevel; readerEmergencyP?: number };
+
+/** Below this p(emergency) a reader-only emergency is asked before it is answered (see ConsultTriage). */
+export const READER_SURE = 0.9;
 
 const RANK_OF: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
 
@@ -70,6 +74,7 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
     message: d.message,
     ...(d.ask.length ? { ask: d.ask } : {}),
     signsLevel: grounded ? d.level : RANK_OF[rules] >= RANK_OF[net] ? rules : net,
+    ...(d.contributions.model?.probs ? { readerEmergencyP: d.contributions.model.probs.emergency } : {}),
   };
 }
 
@@ -204,7 +209,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
 
   if (o.off) return answer('off');
   // Emergencies skip the questions — except one only the learned reader saw, which gets one turn (ConsultTriage).
-  const readerOnly = t.level === 'emergency' && t.signsLevel === 'routine';
+  const readerOnly = t.level === 'emergency' && t.signsLevel === 'routine' && (t.readerEmergencyP ?? 1) < READER_SURE;
   if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0)) return answer('emergency');
   if (!isSymptomMessage(chief, o.kbRedFlags)) return answer('not-a-symptom');
   if (turnsAsked >= maxTurns) return answer('turn-limit');
