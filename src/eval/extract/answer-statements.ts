@@ -28,7 +28,7 @@ import {
   type Tier,
 } from './answer-lexicon.js';
 import type { CleanReply } from './answer-text.js';
-import { echoedOption, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
+import { aliasEcho, echoedOption, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
 
 export type StatementVia =
   | 'json'
@@ -67,6 +67,13 @@ const HEDGE_JOIN = /\bor\b|或/;
 
 /** Letters or, failing that, options named by their texts right after the filler ("ptosis, miosis and anhidrosis"). */
 function readAfterAnchor(text: string, at: number, ctx: LetterContext): LetterSet | null {
+  // An option's short form first: "ACE inhibitor" is not the letters A, C, E.
+  const short = aliasEcho(text.slice(at, at + 200), ctx);
+  if (short) {
+    const stop = text.slice(at, at + 300).search(CLAUSE_END);
+    const end = at + (stop < 0 ? Math.min(300, text.length - at) : stop);
+    return { letters: [short.letter], hedge: HEDGE_JOIN.test(text.slice(at, end)), end, echo: true };
+  }
   const set = parseLetterSet(text, at, ctx);
   if (set) return set;
   const rest = text.slice(at, at + 300);

@@ -389,3 +389,25 @@ describe('options named by the other name their own text gives them (bracketed a
     expect(readChoiceAnswer('The live ones here: varicella; hammrock is no vaccine.', { options: VACCINES, multi: true }).value).toBe('E');
   });
 });
+
+describe('options named by the short forms their own words make (initialisms), and odds spread over options', () => {
+  const BP = { A: 'Hydrochlorothiazide', B: 'Angiotensin-converting enzyme inhibitor', C: 'Atenolol', D: 'Doxazosin' };
+  it('reads "ACE inhibitor" as the option it abbreviates, never as the letters A, C, E', () => {
+    expect(readChoiceAnswer('Final answer: ACE inhibitor', { options: BP, multi: false }).value).toBe('B');
+    expect(readChoiceAnswer('Answer: an angiotensin-converting enzyme inhibitor', { options: BP, multi: false }).value).toBe('B');
+    expect(readChoiceAnswer('Albuminuria calls for RAAS blockade.\n\nSo: start an ACE inhibitor such as ramipril.', { options: BP, multi: false }).value).toBe(
+      'B',
+    );
+    expect(readChoiceAnswer('Final answer: ACE inhibitor or atenolol', { options: BP, multi: false }).value).toBeNull();
+  });
+  it('a probability per option is an estimate, not an answer, unless a final answer follows', () => {
+    expect(readChoiceAnswer('Odds as I see them:\n- B: 65%\n- C: 35%\n\nHard to call between the two.', { options: BP, multi: false }).value).toBeNull();
+    expect(
+      readChoiceAnswer('B (60%) — the ACE inhibitor protects the kidney; C (40%) if rate control matters more.', { options: BP, multi: false }).value,
+    ).toBeNull();
+    expect(readChoiceAnswer('B: 70%\nC: 30%\n\nFinal answer: B', { options: BP, multi: false }).value).toBe('B');
+    // Options that are themselves percentages are no estimate.
+    const FLUIDS = { A: '5% dextrose', B: '0.9% saline', C: '3% saline', D: "Lactated Ringer's" };
+    expect(readChoiceAnswer('Answer: B. 0.9% saline is isotonic; 3% saline is for hyponatraemia.', { options: FLUIDS, multi: false }).value).toBe('B');
+  });
+});

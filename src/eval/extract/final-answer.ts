@@ -180,6 +180,22 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   return checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
 }
 
+/** Answer statements a probability split does not undo ("B: 70%, C: 30%. Final answer: B"). */
+const ANSWERED_VIA: ReadonlySet<string> = new Set(['final', 'boxed', 'tag', 'json', 'json-truncated', 'phrase', 'conclusion']);
+const OPTION_PERCENT_RE = /(?<![A-Za-z])[(（]?([A-J])[)）]?[^\n%A-Za-z]{0,12}?(\d{1,2}(?:\.\d+)?)\s*[%％]/g;
+
+/**
+ * Pure: the reply gives two or more options a probability each ("B — 55%", "C：45%", "A（约30%）"). Options whose own
+ * text holds a percentage (5% glucose) are no estimate.
+ */
+export function probabilitySplit(text: string, ctx: LetterContext): boolean {
+  if (ctx.texts && [...ctx.texts.values()].some((t) => /[%％]/.test(t))) return false;
+  const given = new Set<string>();
+  OPTION_PERCENT_RE.lastIndex = 0;
+  for (let m = OPTION_PERCENT_RE.exec(text); m; m = OPTION_PERCENT_RE.exec(text)) if (ctx.valid.has(m[1]) && Number(m[2]) > 0) given.add(m[1]);
+  return given.size >= 2;
+}
+
 /**
  * The reply's structure against the statement reading: with no answer statement, the structured reader
  * (evidence-reader.ts) reads label/value lines, verdict layouts and answers buried in prose; an answer is no answer
@@ -198,6 +214,8 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     if (yes && (multi === true || yes.length === 1)) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
   }
   if (tableCutOff(text)) return { value: null, status: 'hedge', how: reading.how };
+  // Odds spread over options ("B — 55%, C — 45%") are an estimate, not an answer — unless an answer statement follows.
+  if (!ANSWERED_VIA.has(reading.how) && probabilitySplit(text, ctx)) return { value: null, status: 'hedge', how: reading.how };
   // A hedge the statement reader found is never overridden.
   if (reading.status === 'none' || (reading.how === 'mention' && reading.status !== 'hedge')) {
     const ev = readEvidence(text, ctx, multi);

@@ -33,6 +33,7 @@ export function optionAliases(options: Record<string, string>): Map<string, stri
       .trim()
       .toLowerCase();
     if (bare && bare !== v.trim().toLowerCase()) names.push(bare);
+    names.push(...initialisms(bare || v.toLowerCase()));
     raw.set(
       k.toUpperCase(),
       names.filter((n) => n.length >= (/[\u4e00-\u9fff]/.test(n) ? 2 : 3)),
@@ -41,6 +42,25 @@ export function optionAliases(options: Record<string, string>): Map<string, stri
   const count = new Map<string, number>();
   for (const names of raw.values()) for (const n of new Set(names)) count.set(n, (count.get(n) ?? 0) + 1);
   return new Map([...raw].map(([k, names]) => [k, names.filter((n) => count.get(n) === 1)]));
+}
+
+const INITIALISM_SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'with', 'a', 'an']);
+
+/**
+ * Pure: the short forms an English option's own words make — every word's initial ("selective serotonin reuptake
+ * inhibitor" → "ssri") and the initials before a head noun ("angiotensin-converting enzyme inhibitor" → "ace
+ * inhibitor"), so an answer that writes the option the way clinicians abbreviate it names it. Three or more words only;
+ * a short form shared by two options names neither (optionAliases drops it).
+ */
+export function initialisms(text: string): string[] {
+  if (/[\u4e00-\u9fff]/.test(text)) return [];
+  const words = (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((w) => !INITIALISM_SKIP.has(w));
+  if (words.length < 3 || words.length > 6) return [];
+  const initials = words.map((w) => w[0]).join('');
+  const out = [initials];
+  const head = words[words.length - 1];
+  if (words.length >= 3 && head.length >= 4) out.push(`${initials.slice(0, -1)} ${head}`);
+  return out;
 }
 
 export interface LetterSet {
@@ -95,6 +115,38 @@ export function echoedOption(rest: string, ctx: LetterContext, exact = false): {
     if (text.length < 2) continue;
     const hit = exact ? n === text : n.startsWith(text);
     if (hit && (!best || text.length > best.length)) best = { letter, length: text.length };
+  }
+  if (best) return best;
+  // "an ACE inhibitor" for "Angiotensin-converting enzyme inhibitor", "the angiotensin-converting enzyme inhibitor":
+  // after an article, the option's text or one of its own short forms (optionAliases), as a whole word.
+  const article = /^\s*(?:an?|the)\s+/i.exec(rest)?.[0] ?? '';
+  const body = rest.slice(article.length, article.length + 400).trimStart();
+  const skip = normOptionText(article).length;
+  if (article) {
+    const nb = normOptionText(body);
+    for (const [letter, text] of ctx.texts) {
+      if (text.length >= 2 && (exact ? nb === text : nb.startsWith(text)) && (!best || text.length > best.length)) best = { letter, length: text.length };
+    }
+    if (best) return { letter: best.letter, length: skip + best.length };
+  }
+  const alias = aliasEcho(body, ctx, exact);
+  return alias ? { letter: alias.letter, length: skip + alias.length } : null;
+}
+
+/**
+ * Pure: an option named at the start of `body` by one of its own English short forms (optionAliases: "ACE inhibitor",
+ * "SSRI"), as a whole word — before "ACE" can be read as the letters A, C, E. Length in normalised characters.
+ */
+export function aliasEcho(body: string, ctx: LetterContext, exact = false): { letter: string; length: number } | null {
+  let best: { letter: string; length: number } | null = null;
+  const start = body.trimStart();
+  for (const [letter, names] of ctx.aliases ?? []) {
+    for (const name of names) {
+      if (/[\u4e00-\u9fff]/.test(name)) continue;
+      const whole = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}(?![a-z0-9])`, 'i');
+      const hit = exact ? normOptionText(start) === normOptionText(name) : whole.test(start);
+      if (hit && (!best || normOptionText(name).length > best.length)) best = { letter, length: normOptionText(name).length };
+    }
   }
   return best;
 }
