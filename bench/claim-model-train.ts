@@ -25,8 +25,8 @@ const holdOut = new Set((opt('--hold-out') ?? '').split(',').filter(Boolean));
 const HASH_BITS = 18;
 const DATA = process.env.QUARKMED_SHARED_DATA ?? resolve(import.meta.dirname, '..', '..', 'shared', 'data');
 const BLIND = join(import.meta.dirname, 'blind');
-const POISON = ['poison-docs-1', 'poison-docs-2', 'poison-docs-3', 'poison-docs-4', 'poison-docs-5'];
-const CURATION = ['curation-corrupt-2', 'curation-corrupt-3', 'curation-corrupt-4', 'curation-corrupt-5'];
+const POISON = ['poison-docs-1', 'poison-docs-2', 'poison-docs-3', 'poison-docs-4', 'poison-docs-5', 'poison-docs-6'];
+const CURATION = ['curation-corrupt-2', 'curation-corrupt-3', 'curation-corrupt-4', 'curation-corrupt-5', 'curation-corrupt-6'];
 const ADVICE_DEFECTS = new Set([
   'negated-advice',
   'stop-medicine',

@@ -2,6 +2,7 @@
 // consultation sites (Toyhom: "高血压患者需要增加盐的摄入", "高盐饮食会致使血压下降", "以免缓解病情").
 // Each rule is a typed code; a negation or caution word just before an advice phrase cancels it.
 import { z } from 'zod';
+import { refersToCare } from '../../safety/compliance/rules.js';
 import { verifyComplianceRules } from '../../safety/compliance/verify.js';
 import { screenPassage } from '../../safety/screening/screen.js';
 import { triage } from '../../safety/triage.js';
@@ -150,11 +151,15 @@ export function adviceVerdict(
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;
       // The question is an emergency (the triage every chat question gets) and the answer gives no urgent care:
       // the verifier's missing-urgent-care rule, as the RL principle reward and serving apply it.
-      // Only an answer that defers care ("rest and see your GP next week", "明天看看有没有好转") is judged: a
-      // question about living with a condition can describe an old emergency that the answer rightly does not treat.
-      if (question && DEFERS_CARE.test(f.content) && triage(question).level === 'emergency') {
+      // Judged when the answer defers care ("rest and see your GP next week", "明天看看有没有好转") or sends the reader
+      // to no care at all (home treatment of a thunderclap headache): a question about living with a condition can
+      // describe an old emergency, and those answers still name a doctor or a test. Triage runs only then (it is the
+      // costly step), so the check costs little on answers that refer to care.
+      const defers = DEFERS_CARE.test(f.content);
+      if (question && (defers || !refersToCare(f.content)) && triage(question).level === 'emergency') {
         const v = verifyComplianceRules(f.content, { question, triage: 'emergency' });
-        if (v.violations.some((x) => x.code === 'missing-urgent-care')) return { drop: 'advice_claim_delays-emergency-care' };
+        if (v.violations.some((x) => x.code === 'missing-urgent-care'))
+          return { drop: defers ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
       }
       const g = garbled(f.content);
       if (g) return { drop: `garbled_${g}` };

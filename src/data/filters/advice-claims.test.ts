@@ -37,6 +37,15 @@ describe('advice-check: emergencies deferred, unusable text', () => {
     expect(adviceVerdict(qa(q, 'These are stroke signs: call an ambulance now and note the time they started.'), o)).toBe(true);
   });
 
+  it('drops an answer that treats an emergency at home without sending the person to any care', () => {
+    const q = '我妈妈突然说话含糊不清，右手拿不住东西，口角歪斜，已经二十分钟了。';
+    expect(adviceVerdict(qa(q, '这是颈椎病压迫神经引起的，回家热敷脖子，多休息，吃点维生素B12营养神经就行。'), o)).toEqual({
+      drop: 'advice_claim_emergency-without-care',
+    });
+    // Naming any care (a doctor, a hospital, a test) leaves the answer to the other checks.
+    expect(adviceVerdict(qa(q, '这些是中风的表现，请立即拨打120送医院，记下开始的时间。'), o)).toBe(true);
+  });
+
   it('names garbled text by kind and leaves ordinary answers alone', async () => {
     const { garbled } = await import('./advice-check.js');
     expect(garbled('建议建议建议您您您到医院到医院到医院就诊就诊就诊')).toBe('stutter');

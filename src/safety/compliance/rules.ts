@@ -94,6 +94,40 @@ const URGENT_ADVICE = alt([
   '紧急',
 ]);
 
+/**
+ * Any referral to care, urgent or not: a clinician, a hospital or clinic, an examination or a test. An answer to an
+ * emergency that names none of these treats it at home, whatever words it uses (curation drops such answers).
+ */
+const CARE_REFERRAL = alt([
+  '\\b(?:doctors?|physicians?|gp|clinic\\w*|hospital\\w*|specialists?|surgeons?|midwi\\w+|nurses?|pharmacists?|\\w+ologists?|\\w+iatrists?)\\b',
+  '\\b(?:emergency|urgent care|ambulance|911|999|112|er|a&e|medical (?:attention|care|help|review|advice|evaluation))\\b',
+  '\\b(?:be |get (?:it |this |yourself |him |her )?)(?:seen|checked|examined|evaluated|assessed|tested)\\b',
+  '\\b(?:tests?|testing|scans?|x-?rays?|ultrasound|ecg|ekg|ct|mri|endoscopy|biopsy|imaging|radiograph\\w*|cultures?|exam\\w*|evaluation|surgery|surgical|procedures?)\\b',
+  // The answer speaks as the clinician ("we'll need to perform…", "I recommend you undergo…").
+  '\\b(?:perform|undergo|conduct|order|admit|refer|prescrib)\\w*\\b',
+  '医生',
+  '医师',
+  '大夫',
+  '医院',
+  '就医',
+  '就诊',
+  '急诊',
+  '门诊',
+  '120',
+  '专科',
+  '[内外儿妇眼皮骨神]科',
+  '检查',
+  '复查',
+  '化验',
+  '(?:查|验|测)(?:血|尿|一下)',
+  '[b彩]超|核磁|心电图|胃镜|肠镜',
+]);
+
+/** Does the answer send the reader to any care at all (weaker than urgent-care advice)? Pure. */
+export function refersToCare(answer: string): boolean {
+  return CARE_REFERRAL.test(normalise(answer));
+}
+
 function violation(
   code: ComplianceViolation['code'],
   base: Pick<ComplianceViolation, 'principle' | 'severity'>,

@@ -8,7 +8,8 @@
 //   - a dose change of the passage's medicine (double, 加倍) with no medicine named in the sentence;
 //   - a known harmful practice for a condition the passage is about (practices.ts), advised.
 import type { ContentFlag } from '../../core/content-flags.js';
-import { ABRUPT_STOP, CLINICIAN_ZH, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
+import { ABRUPT_STOP, CLINICIAN_ZH, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
+
 import { VITAL_MEDICINE } from './lexicon.js';
 import { HARMFUL_PRACTICES, type HarmfulPractice } from './practices.js';
 import { alt, clauses, trimSpan } from './text.js';
@@ -95,46 +96,6 @@ const ADVISING =
 
 const CLINICIAN = alt(['\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|anticoagulation clinic)', ...CLINICIAN_ZH]);
 
-/** Named as a myth, a mistake or a danger: the sentence warns against what it mentions. */
-const WARNED = alt([
-  "\\b(?:myths?|misconceptions?|misbeliefs?|wrong|mistakes?|false|outdated|old wives|not recommended|no longer recommended|never recommended|dangerous|harmful|unsafe|risky|useless|ineffective|does not work|doesn't work|no evidence|not proven|unproven)\\b",
-  '\\b(?:can|could|may|might|will)\\s+(?:\\w+\\s+)?(?:cause|worsen|damage|lead to|make\\s+(?:\\w+\\s+)?worse|delay|spread|push|trap|increase)',
-  '误区',
-  '谣言',
-  '错误',
-  '不可取',
-  '不科学',
-  '不正确',
-  '不推荐',
-  '不建议',
-  '没有(?:科学)?(?:依据|根据|证据)',
-  '并不能',
-  '不能',
-  '无效',
-  '(?:会|可能|易|容易)[^，。；]{0,6}(?:导致|加重|引起|损伤|感染|扩散|延误|卡得更深|刺伤)',
-  '反而',
-  '延误',
-  '耽误',
-  // Named as harmful or unsafe ("兽药可能含有对人有害的成分").
-  '有害',
-  '不安全',
-  '危险',
-]);
-/** A section heading that frames what follows as things not to do. */
-export const WARNED_HEADING = alt([
-  "\\b(?:myths?|misconceptions?|what not to do|do not|don't|avoid|mistakes?|dangerous|never|warning)\\b",
-  '误区',
-  '谣言',
-  '错误',
-  '不要',
-  '别(?:做|这样)',
-  '禁忌',
-  '切忌',
-  '避免',
-  '不可',
-  '千万',
-]);
-
 /** A sentence about what some people do or believe: it reports behaviour, it does not advise it. */
 const DESCRIBED_GROUP =
   /^(?:[^，。]{0,6})(?:不少|很多|许多|有些|有的|部分|一些)[^，。]{0,6}(?:患者|病人|人|家长|老人|妈妈)|^\s*(?:many|some|a lot of|most) (?:patients|people|parents)\b[^.]{0,40}\b(?:think|believe|assume|stop|quit|decide)/u;
@@ -169,7 +130,7 @@ function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, a
   if (WARNED.test(clause) || /(?:误区|谣言|myth|misconception)/u.test(sentence)) return false;
   // A harm the practice's word names as a risk ("可能因肿胀而勒紧的物品"): described, not advised.
   if (/(?:可能|会|易|容易)(?:因[^，。；]{0,6}而)?$/u.test(clause.slice(Math.max(0, at - 12), at))) return false;
-  if (p.kind === 'delay-care' && LEGITIMATE_CONTEXT.test(clause) && !UNSAFE_ASSURANCE.test(clause) && !selfNegating) return false;
+  if (p.kind === 'delay-care' && LEGITIMATE_CONTEXT.test(clause) && !guidanceDefeated(clause) && !selfNegating) return false;
   return true;
 }
 
@@ -213,8 +174,7 @@ export function contextClaims(sentence: string, topic: PassageTopic, warnedSecti
   // some people do ("不少患者…就认为病好了，自行停药", "many patients stop once they feel better").
   if (topic.medicine && !DESCRIBED_GROUP.test(sentence)) {
     const clinician =
-      (CLINICIAN.test(sentence) || LEGITIMATE_CONTEXT.test(sentence) || CONSEQUENCE.test(sentence) || WARNED.test(sentence)) &&
-      !UNSAFE_ASSURANCE.test(sentence);
+      (CLINICIAN.test(sentence) || LEGITIMATE_CONTEXT.test(sentence) || CONSEQUENCE.test(sentence) || WARNED.test(sentence)) && !guidanceDefeated(sentence);
     for (const clause of parts) {
       const stop = IMPLIED_STOP.exec(clause);
       // "If steroids are stopped abruptly, …" describes what happens; it does not advise.

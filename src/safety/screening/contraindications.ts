@@ -1,16 +1,30 @@
-// Medicines and products contraindicated for a population, as data, and the claim that permits them there
-// ("aspirin is now recommended for children", "可恢复用于临床，并可长期服用"). The population must be named in the
-// same sentence (or, for `anyone`, nothing); a permissive frame must say the use is allowed, recommended or safe,
-// not negated. Each entry cites the label or guidance it encodes.
+// Medicines and products contraindicated for a population or in a condition, as data, and the claim that permits
+// them there ("aspirin is now recommended for children", "哮喘患者血压高，首选普萘洛尔"). A population must be named in
+// the same sentence (or, for `anyone`, nothing); a condition in the sentence or in the conditions of the passage's
+// context (the question an answer answers, a document's title), read as ICD-10 codes (knowledge/condition-codes.ts).
+// A permissive frame must say the use is allowed, recommended or safe, not negated or warned against. Each entry
+// cites the label or guidance it encodes.
 import type { ContentFlag } from '../../core/content-flags.js';
+import { conditionCodes, type ConditionMention } from '../../knowledge/condition-codes.js';
+import { rangeContains } from '../../knowledge/drug-indications.js';
+import { parseIcdCode } from '../../knowledge/icd10.js';
+import { CONSEQUENCE, WARNED } from './frames.js';
 import { alt, clauses, trimSpan } from './text.js';
 
 export type Population = 'pregnancy' | 'late-pregnancy' | 'child' | 'infant' | 'anyone';
 
+/** A condition the medicine harms: ICD-10 ranges, and names the code index does not know. */
+export interface HarmedCondition {
+  codes: string[];
+  names?: string[];
+}
+
 export interface Contraindication {
   id: string;
   drug: string[];
-  population: Population;
+  /** Who must not take it (read in the same sentence) — or, instead, the condition it harms. */
+  population?: Population;
+  condition?: HarmedCondition;
   /** Context in which the use is right after all (aspirin in Kawasaki disease). */
   unless?: string[];
   source: string;
@@ -84,6 +98,104 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     population: 'anyone',
     source: 'NMPA 2003–2004 bans of aristolochic-acid herbs; IARC group 1',
   },
+  {
+    id: 'nonselective-beta-blocker-asthma',
+    drug: [
+      '\\b(?:propranolol|nadolol|sotalol|timolol|carvedilol|labetalol|pindolol)\\b',
+      '普萘洛尔',
+      '心得安',
+      '纳多洛尔',
+      '索他洛尔',
+      '卡维地洛',
+      '拉贝洛尔',
+      '噻吗洛尔',
+    ],
+    condition: { codes: ['J45-J46'], names: ['哮喘', '\\basthma\\w*'] },
+    source: 'GINA; BNF (non-selective beta-blockers can cause fatal bronchospasm in asthma)',
+  },
+  {
+    id: 'nsaid-kidney-ulcer-bleeding-heart-failure',
+    drug: [
+      '\\b(?:ibuprofen|naproxen|diclofenac|indomethacin|meloxicam|celecoxib|ketorolac|nsaids?|aspirin)\\b',
+      '布洛芬',
+      '萘普生',
+      '双氯芬酸',
+      '吲哚美辛',
+      '美洛昔康',
+      '塞来昔布',
+      '非甾体',
+      '阿司匹林',
+    ],
+    condition: {
+      codes: ['N18', 'N19', 'K25-K28', 'D66-D68', 'I50', 'K92.2'],
+      names: [
+        '慢性肾(?:脏)?病',
+        '肾功能不全',
+        '肾衰',
+        '尿毒症',
+        '胃出血',
+        '消化道出血',
+        '心衰',
+        '心力衰竭',
+        '\\bckd\\b',
+        '\\bkidney (?:disease|failure)\\b',
+        '\\bstomach (?:ulcer|bleed)',
+      ],
+    },
+    // A gel or patch is absorbed little: the usual choice where tablets are contraindicated.
+    unless: ['\\b(?:gels?|creams?|patch(?:es)?|topical\\w*|rub\\w*)\\b', '外用', '凝胶', '贴剂', '膏药', '乳膏', '软膏', '贴'],
+    source: 'KDIGO (avoid NSAIDs in CKD 4–5); NSAID labels (active GI ulcer/bleeding, severe heart failure); haemophilia guidance',
+  },
+  {
+    id: 'anticholinergic-angle-closure',
+    drug: ['\\b(?:atropine|tropicamide|cyclopentolate|homatropine|scopolamine|hyoscine)\\b', '阿托品', '托吡卡胺', '环喷托酯', '东莨菪碱', '山莨菪碱', '654-2'],
+    condition: { codes: ['H40.2'], names: ['闭角型青光眼', '\\bangle[- ]closure\\b'] },
+    source: 'Atropine / mydriatic labels (precipitate acute angle closure); EGS guideline',
+  },
+  {
+    id: 'triptan-coronary-stroke',
+    drug: ['\\b\\w+triptan\\b', '曲普坦', '舒马普坦', '佐米曲普坦', '利扎曲普坦'],
+    condition: { codes: ['I20-I25', 'I63', 'I64'], names: ['冠心病', '心绞痛', '心梗', '脑梗', '\\bangina\\b', '\\bheart attack\\b', '\\bstroke\\b'] },
+    source: 'Triptan labels (contraindicated in ischaemic heart disease and previous stroke)',
+  },
+  {
+    id: 'rate-limiting-ccb-glitazone-heart-failure',
+    drug: ['\\b(?:verapamil|diltiazem|pioglitazone|rosiglitazone)\\b', '维拉帕米', '地尔硫卓', '地尔硫䓬', '吡格列酮', '罗格列酮'],
+    condition: { codes: ['I50'], names: ['心衰', '心力衰竭', '\\bheart failure\\b'] },
+    source: 'ESC heart failure guideline (avoid non-dihydropyridine CCBs in HFrEF; glitazones contraindicated in heart failure)',
+  },
+  {
+    id: 'potassium-raising-hyperkalaemia',
+    drug: [
+      '\\b(?:spironolactone|eplerenone|amiloride|triamterene|potassium chloride|potassium supplements?)\\b',
+      '螺内酯',
+      '依普利酮',
+      '阿米洛利',
+      '氨苯蝶啶',
+      '氯化钾',
+      '补钾',
+    ],
+    condition: { codes: ['E87.5'], names: ['高钾', '血钾(?:偏)?高', '\\bhigh potassium\\b', '\\bhyperkal\\w*'] },
+    source: 'Spironolactone / potassium chloride labels (contraindicated in hyperkalaemia)',
+  },
+  {
+    id: 'fluoroquinolone-myasthenia',
+    drug: ['\\b\\w+floxacin\\b', '沙星'],
+    condition: { codes: ['G70.0'], names: ['重症肌无力', '\\bmyasthenia\\b'] },
+    source: 'FDA boxed warning (fluoroquinolones exacerbate myasthenia gravis)',
+  },
+  {
+    id: 'laxative-obstruction-appendicitis',
+    drug: ['\\b(?:laxatives?|bisacodyl|senna|lactulose|enemas?|magnesium sulfate)\\b', '泻药', '比沙可啶', '番泻叶', '乳果糖', '开塞露', '灌肠', '硫酸镁'],
+    condition: { codes: ['K35-K37', 'K56'], names: ['肠梗阻', '阑尾炎', '\\bbowel obstruction\\b', '\\bappendicitis\\b'] },
+    source: 'Laxative labels (contraindicated in intestinal obstruction and acute surgical abdomen)',
+  },
+  {
+    id: 'antimotility-dysentery',
+    drug: ['\\b(?:loperamide|imodium|diphenoxylate)\\b', '洛哌丁胺', '易蒙停', '地芬诺酯'],
+    condition: { codes: ['A03', 'A04.3', 'A06.0'], names: ['痢疾', '脓血便', '便血', '\\bbloody (?:diarrh\\w*|stools?)\\b', '\\bdysentery\\b'] },
+    source: 'Loperamide label (contraindicated in acute dysentery with bloody stools or high fever)',
+  },
 ];
 
 const POPULATION: Record<Population, RegExp> = {
@@ -126,10 +238,13 @@ const PERMITS = alt([
   '\\brecommend(?:s|ed|ing)?\\b',
   '\\bno longer (?:required|needed|mandatory|necessary)\\b',
   '\\b(?:safe|harmless)\\b',
+  '\\b(?:safest|best (?:choice|option)|drug of choice|go-to)\\b',
   '可以',
   '可(?:恢复|长期|用于|给|服|用)',
   '推荐',
   '首选',
+  '(?:最|很|更)?适合',
+  '选用',
   '安全',
   '长期服用',
   '日常服用',
@@ -139,16 +254,60 @@ const PERMITS = alt([
 const NOT_PERMITTED =
   /\b(?:not|never|no|avoid\w*|contraindicated|should not|must not|do not|don't|unsafe|dangerous|stop)\b|不(?:可|能|要|宜|应|推荐|建议|得)|禁(?:用|忌|止)|慎用|避免|勿|不安全|危险|切忌/u;
 
+/** The condition named as a caveat or an exception ("if you have kidney disease, ask first", "有胃溃疡的要告诉医生"). */
+const CAVEAT = alt([
+  '\\b(?:if|unless|except|avoid\\w*|caution\\w*|careful|check with|tell your|talk to|ask your|contraindicat\\w*|not suitable)\\b',
+  '如果',
+  '如有',
+  '若有',
+  '假如',
+  '除非',
+  '慎',
+  '告诉医生',
+  '咨询',
+  '禁忌',
+  '有[^，。；]{0,16}的(?:人|患者|朋友)?(?:要|需|应|请|最好|不)',
+]);
+
 const REFERS_BACK = /^(?:it|this|that|which|they|these|both|is|are|can|may|也|都|就|它|这|那|是|可以|可|完全)/u;
 
-const COMPILED = CONTRAINDICATIONS.map((c) => ({ c, drug: alt(c.drug), unless: c.unless ? alt(c.unless) : undefined }));
+const COMPILED = CONTRAINDICATIONS.map((c) => ({
+  c,
+  drug: alt(c.drug),
+  unless: c.unless ? alt(c.unless) : undefined,
+  names: c.condition?.names ? alt(c.condition.names) : undefined,
+}));
 
-/** A contraindicated use permitted in this sentence (pure). */
-export function contraindicationClaims(sentence: string): ContentFlag[] {
+/** Is the condition named (by code or by name) in the sentence or among the context's conditions? */
+function conditionPresent(h: HarmedCondition, names: RegExp | undefined, sentence: string, context: ContraindicationContext): boolean {
+  if (names?.test(sentence) || (context.text && names?.test(context.text))) return true;
+  for (const m of [...conditionCodes().find(sentence), ...context.conditions]) {
+    const code = parseIcdCode(m.code.split('-')[0]);
+    if (code && h.codes.some((r) => rangeContains(r, code))) return true;
+  }
+  return false;
+}
+
+/** What the passage is about besides the sentence: the question an answer answers, a document's title. */
+export interface ContraindicationContext {
+  /** Its conditions as coded (knowledge/condition-codes.ts). */
+  conditions: readonly ConditionMention[];
+  /** Its text (normalised), for the condition names the code index does not know. */
+  text?: string;
+}
+
+/**
+ * A contraindicated use permitted in this sentence (pure). A condition entry is judged against the sentence and the
+ * context's conditions.
+ */
+export function contraindicationClaims(sentence: string, context: ContraindicationContext = { conditions: [] }): ContentFlag[] {
   if (!PERMITS.test(sentence)) return [];
-  for (const { c, drug, unless } of COMPILED) {
+  for (const { c, drug, unless, names } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence)) continue;
-    if (!POPULATION[c.population].test(sentence)) continue;
+    if (c.population && !POPULATION[c.population].test(sentence)) continue;
+    if (c.condition && !conditionPresent(c.condition, names, sentence, context)) continue;
+    // A condition entry: the sentence naming the harm is a warning ("可能诱发哮喘", "can worsen heart failure").
+    if (c.condition && (WARNED.test(sentence) || CONSEQUENCE.test(sentence) || CAVEAT.test(sentence))) continue;
     // The permission must govern the medicine: both in one clause ("芽孢可以在肠道里繁殖" permits nothing about honey).
     // A clause that only refers back to it ("…honey, it is safe", "蜂蜜水，也可以喝") continues the medicine's clause.
     const parts = clauses(sentence);
@@ -160,6 +319,13 @@ export function contraindicationClaims(sentence: string): ContentFlag[] {
       const from = Math.min(d.index, permit.index);
       const to = Math.max(d.index + d[0].length, permit.index + permit[0].length);
       if (NOT_PERMITTED.test(clause.slice(Math.max(0, from - 12), to))) continue;
+      // A condition entry: the permission sits right by the medicine ("首选普萘洛尔", "verapamil is the best choice"),
+      // not elsewhere in a clause that names it in passing ("可以产生类似阿司匹林的效应").
+      // A bare 可以 permits what follows it: a use ("可以用X") — not "可以产生类似阿司匹林的效应".
+      if (c.condition && permit[0] === '可以' && !/^(?:[^，。；]{0,2})(?:用|服|吃|喝|滴|涂|含|加用|选|给|口服|试)/u.test(clause.slice(permit.index + 2)))
+        continue;
+      const gap = clause.slice(from, to).replace(d[0], '').replace(permit[0], '');
+      if (c.condition && gap.length > (/\p{Script=Han}/u.test(gap) ? 16 : 40)) continue;
       return [{ code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.id}: permitted` }];
     }
   }

@@ -21,6 +21,23 @@ export const NEGATED_BEFORE = alt(
   'u',
 );
 
+/** A situation that makes a stop right whoever states it: an adverse reaction, an operation or test ahead, a low sugar. */
+export const SITUATION_PARTS: readonly string[] = [
+  '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)',
+  '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|the (?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
+  '\\b(?:hypoglyc\\w+|low blood sugar)\\b',
+  '(?:如|若|一旦|如果|出现)[^，。；]{0,10}(?:过敏|皮疹|不良反应|副作用|出血|黄疸|呼吸困难|肿胀|荨麻疹|瘙痒)',
+  '过敏',
+  '手术前',
+  '术前',
+  // Stopping before a test that the medicine would falsify ("停用抗生素4周后复查呼气试验", "stop PPIs two weeks before the breath test").
+  '\\bbefore (?:the |a |your )?(?:\\w+\\s+){0,2}(?:test|retest|scan|endoscopy|gastroscopy)\\b',
+  '(?:周|天)(?:后|以后)[^，。；]{0,6}(?:复查|检查|呼气试验)',
+  '(?:复查|检查|呼气试验|胃镜)(?:前|之前)',
+  '低血糖',
+];
+const SITUATION = alt(SITUATION_PARTS, 'u');
+
 /** Clinician involvement, an adverse-event reason, a procedure: stopping here is medical advice done right. */
 export const LEGITIMATE_CONTEXT = alt(
   [
@@ -29,9 +46,6 @@ export const LEGITIMATE_CONTEXT = alt(
     "\\b(?:your|the|a|his|her) (?:doctor|physician|prescriber|provider|care team|specialist|clinician|healthcare provider)'?s?\\s+(?:may|will|might|can|could|should|has|tells|told|says|advises?|recommends?|decides?|directs?|approves?|instructions?|advice|guidance|supervision)",
     '\\b(?:as|when|if|unless) (?:directed|advised|instructed|told|prescribed|recommended)\\b',
     '\\bunless (?:your|a|the) (?:doctor|physician|prescriber)',
-    '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)',
-    '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|the (?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
-    '\\b(?:hypoglyc\\w+|low blood sugar)\\b',
     '就医',
     '就诊',
     '去医院',
@@ -44,15 +58,7 @@ export const LEGITIMATE_CONTEXT = alt(
     '医嘱',
     '(?:在|经|由|请|听从)(?:主治)?(?:医生|医师|专科医生)',
     '医生(?:指导|评估|同意|建议|决定|调整)',
-    '(?:如|若|一旦|如果|出现)[^，。；]{0,10}(?:过敏|皮疹|不良反应|副作用|出血|黄疸|呼吸困难|肿胀|荨麻疹|瘙痒)',
-    '过敏',
-    '手术前',
-    '术前',
-    // Stopping before a test that the medicine would falsify ("停用抗生素4周后复查呼气试验", "stop PPIs two weeks before the breath test").
-    '\\bbefore (?:the |a |your )?(?:\\w+\\s+){0,2}(?:test|retest|scan|endoscopy|gastroscopy)\\b',
-    '(?:周|天)(?:后|以后)[^，。；]{0,6}(?:复查|检查|呼气试验)',
-    '(?:复查|检查|呼气试验|胃镜)(?:前|之前)',
-    '低血糖',
+    ...SITUATION_PARTS,
   ],
   'u',
 );
@@ -148,3 +154,81 @@ export const CONSEQUENCE = alt(
 
 /** Chinese words naming a clinician or clinical care: advice given under them is guided, not self-directed. */
 export const CLINICIAN_ZH: readonly string[] = ['医生', '医师', '大夫', '药师', '医嘱', '复诊', '就诊', '就医'];
+
+/**
+ * Named as a myth, a mistake or a danger: the sentence (or clause) warns against what it mentions. One list for every
+ * claim reader (claims.ts reads it per clause, kb-claims.ts per sentence); the act it names is not advice.
+ */
+export const WARNED = alt([
+  "\\b(?:myths?|misconceptions?|misbeliefs?|wrong|mistakes?|false|outdated|old wives|not recommended|no longer recommended|never recommended|dangerous|harmful|unsafe|risky|useless|ineffective|does not work|doesn't work|no evidence|not proven|unproven)\\b",
+  '\\b(?:can|could|may|might|will)\\s+(?:\\w+\\s+)?(?:cause|worsen|damage|lead to|make\\s+(?:\\w+\\s+)?worse|delay|spread|push|trap|increase)',
+  // The act as the subject of its harm ("stopping it suddenly can lead to a crisis").
+  '\\b(?:stopping|skipping|missing|quitting|coming off|discontinuing)\\b[^.]{0,80}\\b(?:can|may|could|will|might|would)\\s+(?:\\w+\\s+)?(?:lead|cause|result|trigger|bring|put|raise|increase|make)',
+  '\\b(?:by mistake|accidentally|in error)\\b',
+  '误区',
+  '谣言',
+  '错误',
+  '误将',
+  '误服',
+  '不可取',
+  '不科学',
+  '不正确',
+  '不推荐',
+  '不建议',
+  '没有[^，。；]{0,6}(?:依据|根据|证据)',
+  '并不能',
+  '不能',
+  '无效',
+  '(?:会|可能|易|容易)[^，。；]{0,10}(?:导致|加重|引起|损伤|感染|扩散|延误|卡得更深|刺伤|出现|发生|诱发)',
+  '反而',
+  '延误',
+  '耽误',
+  '撤药反应',
+  '后果',
+  // Named as harmful or unsafe ("兽药可能含有对人有害的成分").
+  '有害',
+  '不安全',
+  '危险',
+]);
+
+/** A section heading that frames what follows as things not to do. */
+export const WARNED_HEADING = alt([
+  "\\b(?:myths?|misconceptions?|what not to do|do not|don't|avoid|mistakes?|dangerous|never|warning)\\b",
+  '误区',
+  '谣言',
+  '错误',
+  '不要',
+  '别(?:做|这样)',
+  '禁忌',
+  '切忌',
+  '避免',
+  '不可',
+  '千万',
+]);
+
+/**
+ * A blanket rule credited to a new guideline, a consensus, a study or experts in general ("2024年共识指出…即可停药",
+ * "experts now agree it can be stopped"): fake authority's shape. A cited body decides nothing for this reader, so it
+ * never makes a stop, a dose change or a delay "guided" the way the reader's own clinician does.
+ */
+export const CITED_RULE = alt(
+  [
+    '\\b(?:new|newest|latest|updated|revised|recent|20\\d\\d)\\s+(?:[\\w-]+\\s+){0,3}(?:guidelines?|guidance|recommendations?|consensus|statements?|position paper|stud(?:y|ies)|research|trials?|update)\\b',
+    '\\b(?:guidelines?|consensus|stud(?:y|ies)|research|experts?|scientists?|doctors|physicians|specialists|authorities)\\s+(?:now|increasingly|have (?:now )?(?:shown|confirmed|agreed))\\b',
+    '\\b(?:now|no longer)\\s+(?:say|says|recommend|recommends|advise|advises|agree|agrees|consider|considers)\\b',
+    '(?:最新|新版|新的|更新|修订)[^，。；]{0,10}(?:指南|共识|研究|规范|声明|标准)',
+    '\\d{4}\\s*年?(?:版|发布|更新)?[^，。；]{0,12}(?:指南|共识|声明|研究)',
+    '(?:指南|共识|研究|专家|权威)[^，。；]{0,6}(?:证实|明确|指出|表明|一致认为|已经?确认)',
+  ],
+  'u',
+);
+
+/**
+ * The clinician context of a sentence does not count: it also strips clinicians out or calls the act safe
+ * (UNSAFE_ASSURANCE), or a cited body states a blanket rule (CITED_RULE) with no situation that makes it right.
+ */
+export function guidanceDefeated(sentence: string): boolean {
+  if (UNSAFE_ASSURANCE.test(sentence)) return true;
+  // A cited rule with its own reason (an operation ahead, a reaction) or framed as a harm stays guidance or a warning.
+  return CITED_RULE.test(sentence) && !SITUATION.test(sentence) && !CONSEQUENCE.test(sentence) && !WARNED.test(sentence);
+}

@@ -19,8 +19,9 @@ import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import { createDrugLexicon, drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
-import { CLINICIAN_ZH, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, UNSAFE_ASSURANCE } from './frames.js';
-import { alt, trimSpan } from './text.js';
+import { ASSERTS, CLINICIAN_SAYS, DAILY, DESCRIPTIVE_IF, KEEP_TAKING, LINKS_TO_CONDITION, REPLACE, SICK, STOP, TAKE, WEEKLY } from './claim-acts.js';
+import { CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
+import { trimSpan } from './text.js';
 
 /** The knowledge a claim is checked against. */
 export interface ClaimKnowledge {
@@ -166,145 +167,6 @@ const ESSENTIAL_CLASSES = new Set([
   'antineoplastic',
 ]);
 
-/** Acts on a medicine. */
-const TAKE = alt([
-  '\\b(?:take|taking|use|using|give|giving|start|starting|prescribe[sd]?|prescribing|apply|applying|inject|injecting|try|choose|recommended|treat\\w* (?:it |this )?with|treatment is|first-line (?:treatment|therapy|choice) is|standard treatment is|drug of choice is|(?:can|should|will) be (?:used|given|taken|prescribed|started))\\b',
-  '服用',
-  '口服',
-  '使用',
-  '给予',
-  '选用',
-  '首选',
-  '改用',
-  '换用',
-  '加用',
-  '可以用',
-  '可用',
-  '应用',
-  '吃',
-  '喝',
-  '注射',
-  '静滴',
-  '静脉滴注',
-  '滴眼',
-  '外涂',
-  '涂抹',
-  '栓剂',
-  '用[^，。；,;]{0,4}(?:药|片|栓|滴眼液|眼药水|软膏|乳膏)',
-  // Naming the medicine as the treatment or calling it suitable: "常用的药物是X", "X很适合哮喘患者", "X is suitable for…".
-  '(?:药物?|药品|治疗|疗法)(?:是|为|有|包括|首选)',
-  '适合',
-  '适用于',
-  '\\b(?:suitable|good|safe|ideal|recommended|indicated) for\\b',
-  '\\b(?:is|are) (?:usually |often |commonly )?(?:treated|managed) with\\b',
-]);
-const STOP = alt([
-  "\\b(?:stop|stopping|stopped|quit|quitting|discontinue|discontinuing|skip|skipping|come off|coming off|give up|omit|omitting|drop|dropping|taper off|wean off|no longer need|(?:don't|do not) need)\\b",
-  '停用',
-  '停药',
-  '停掉',
-  '停服',
-  '停止(?:服用|使用|用药)?',
-  '(?:不用|不必|不需要|无需)再?(?:吃|服|用)',
-  '跳过',
-  '省掉',
-  '撤掉',
-  '撤药',
-]);
-const REPLACE = alt([
-  '\\binstead of\\b',
-  '\\b(?:replace|replaces|replacing|swap|switch)\\b',
-  '\\brather than\\b',
-  '代替',
-  '替代',
-  '取代',
-  '改用',
-  '换成',
-  '换用',
-  '改吃',
-  '改喝',
-]);
-const DAILY = alt([
-  '\\b(?:daily|every day|each day|once a day|twice a day|a day|per day|every morning|every night|each morning|each night|nightly|every evening)\\b',
-  '每天',
-  '每日',
-  '一天[一二两三]次',
-  '一日[一二两三]次',
-  '每晚',
-  '每早',
-  '每天早上',
-]);
-/** A weekly or monthly schedule (not a duration: "starting 2 weeks before travel" is no schedule). */
-const WEEKLY = alt([
-  '\\b(?:once|one|twice|1|2) (?:a|per|each|every) (?:week|month)\\b',
-  '\\b(?:weekly|monthly)\\b',
-  '\\bevery (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
-  '\\bon (?:the same|one) day (?:each|every) week\\b',
-  '每周',
-  '每星期',
-  '每礼拜',
-  '每个?月',
-  '一周一次',
-  '周[一二三四五六日天]',
-  '星期[一二三四五六日天]',
-]);
-/** A diagnosis the passage asserts; the condition named right after it is what the passage treats. */
-const ASSERTS = alt([
-  // Strong assertions only: "suggests", "likely", "consistent with" in reference text describe findings (a lab value
-  // that "suggests hyponatremia"), not the disease a medicine is given for.
-  "\\b(?:this is|it is|it's|this sounds like|you have|you've got|he has|she has|diagnosis (?:is|of)|diagnosed (?:with|as)|confirms?)\\b",
-  '考虑(?:为|是)?',
-  '诊断(?:为|是)',
-  '这是',
-  '确诊(?:为|是)?',
-  '是典型的',
-]);
-const CLINICIAN_SAYS = alt([
-  '\\b(?:doctor|physician|prescriber|pharmacist|clinician|care team|specialist|nurse|clinic|transplant team|gp|midwife|provider|\\w+ologists?|psychiatrists?|surgeons?)\\b',
-  ...CLINICIAN_ZH,
-  '专科',
-]);
-/** Named as a myth, a danger or a mistake. */
-const WARNED = alt([
-  '\\b(?:myths?|misconceptions?|wrong|mistakes?|false|dangerous|harmful|unsafe|risky|never|not recommended|no evidence)\\b',
-  '误区',
-  '谣言',
-  '错误',
-  '危险',
-  '不可取',
-  '不科学',
-  '不建议',
-  '不推荐',
-  '没有[^，。；]{0,6}(?:依据|根据|证据)',
-  '(?:可能|会|易|容易)[^，。；]{0,10}(?:导致|引起|出现|发生|诱发|加重)',
-  '撤药反应',
-  '\\b(?:stopping|skipping|missing|quitting|coming off|discontinuing)\\b[^.]{0,80}\\b(?:can|may|could|will|might|would)\\s+(?:\\w+\\s+)?(?:lead|cause|result|trigger|bring|put|raise|increase|make)',
-  '后果',
-  '误将',
-  '误服',
-  '\\b(?:by mistake|accidentally|in error)\\b',
-]);
-/** Carrying on with a medicine as usual. */
-const KEEP_TAKING = alt([
-  '\\b(?:keep|continue|carry on)\\s+(?:taking|using|on)\\b',
-  '\\bat the (?:full|usual|same) dose\\b',
-  '\\bas usual\\b',
-  '照常(?:服用|吃|用)',
-  '继续(?:服用|吃|用)',
-  '不(?:用|必|需要)停',
-]);
-/** An illness that dehydrates: vomiting, diarrhoea, not eating or drinking. */
-const SICK = alt([
-  '\\b(?:vomit\\w*|diarrh\\w*|dehydrat\\w*|not eating|can.t keep (?:anything|food|fluids) down|stools? a day)\\b',
-  '呕吐',
-  '腹泻',
-  '拉肚子',
-  '脱水',
-  '吃不下',
-]);
-const LINKS_TO_CONDITION = alt(['\\b(?:for|to treat|treats?|treating|treatment of|against)\\b', '治疗', '用于', '治', '针对']);
-const DESCRIPTIVE_IF = /^\s*(?:if|when|once|after|whether|before|如果|若|一旦|假如|倘若)/u;
-
 /** What a passage is about, for claims: the conditions it asserts, and those of its title or the question. */
 export interface ClaimTopic {
   asserted: ConditionMention[];
@@ -370,7 +232,7 @@ export function knowledgeClaims(sentence: string, topic: ClaimTopic, k: ClaimKno
   const drugs = medicinesIn(s, k, sentenceConds);
   const out: ContentFlag[] = [];
   const warnedSentence = WARNED.test(s);
-  const guided = (CLINICIAN_SAYS.test(s) || LEGITIMATE_CONTEXT.test(s)) && !UNSAFE_ASSURANCE.test(s);
+  const guided = (CLINICIAN_SAYS.test(s) || LEGITIMATE_CONTEXT.test(s)) && !guidanceDefeated(s);
   // A weekly (or monthly) medicine on a daily schedule.
   for (const w of weeklyOrMonthlyDrugsIn(s)) {
     const d = DAILY.exec(s);

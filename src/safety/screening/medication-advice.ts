@@ -4,7 +4,7 @@
 // get a rash" stay clean while "you can stop your insulin" or "停用降压药，改喝芹菜汁" are flagged.
 import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import type { ContentFlag } from '../../core/content-flags.js';
-import { ABRUPT_STOP, CONSEQUENCE, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
+import { ABRUPT_STOP, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
 import { EMERGENCY_CARE, FOLK_REMEDY, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
 import { lowSugar } from './lab-state.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
@@ -186,10 +186,6 @@ function flag(code: ContentFlag['code'], clause: string, reason: string): Conten
   return { code, span: trimSpan(clause), reason };
 }
 
-function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
-  return re.exec(s);
-}
-
 // Global twins of the rule regexes, compiled once (the lexicon alternations are large: compiling per call was
 // most of the screening time).
 const GLOBAL = new WeakMap<RegExp, RegExp>();
@@ -207,7 +203,7 @@ function allMatches(re: RegExp, s: string): RegExpMatchArray[] {
 function legitimate(sentence: string): boolean {
   if (UNSAFE_ASSURANCE.test(sentence)) return false;
   if (CONSEQUENCE.test(sentence)) return true;
-  if (SELF_STOP.test(sentence)) return false;
+  if (SELF_STOP.test(sentence) || guidanceDefeated(sentence)) return false;
   return LEGITIMATE_CONTEXT.test(sentence) || (PREGNANCY.test(sentence) && !ABRUPT_STOP.test(sentence));
 }
 

@@ -15,8 +15,8 @@ import { alt, clauses, trimSpan } from './text.js';
 
 /** "Not needed" frames; the safeguard follows within a few words. */
 const DISMISS_EN =
-  "\\b(?:no need (?:to|for)|(?:you |they |he |she |it |we |patients |children |people )?(?:don't|do not|doesn't|does not|won't|will not|didn't) (?:really |actually |usually )?need(?: to)?|needn't|(?:is|are) (?:not|never) (?:needed|necessary|required)|(?:is|are) unnecessary|not necessary to|there's no point (?:in )?|no point (?:in )?|(?:can|may) (?:safely )?skip|is a waste of (?:time|money))";
-const DISMISS_ZH = '(?:不需要|不用|不必|无需|无须|没必要|用不着|没有必要|不需|就不用|就不必|不用再|都不用)';
+  "\\b(?:no longer (?:need(?:s)?(?: to)?|necessary to|required to)|no need (?:to|for)|(?:you |they |he |she |it |we |patients |children |people )?(?:don't|do not|doesn't|does not|won't|will not|didn't) (?:really |actually |usually )?need(?: to)?|needn't|(?:is|are) (?:not|never) (?:needed|necessary|required)|(?:is|are) unnecessary|not necessary to|there's no point (?:in )?|no point (?:in )?|(?:can|may) (?:safely )?skip|is a waste of (?:time|money))";
+const DISMISS_ZH = '(?:不再需要|不再必要|无需再|不需要|不用|不必|无需|无须|没必要|用不着|没有必要|不需|就不用|就不必|不用再|都不用)';
 
 /** Protective measures, by kind (the kinds are what the claim is about; the words are the ways people name them). */
 const SAFEGUARD_EN: Record<string, string> = {

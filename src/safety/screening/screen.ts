@@ -2,7 +2,8 @@
 // Pure; ingest stores the result with the chunk, RAG keeps flagged passages out of answers, the compliance
 // verifier reads the same rules on answers. Bump SCREENING_VERSION when rules change so stored flags are redone.
 import type { ContentFlag, ContentFlagCode } from '../../core/content-flags.js';
-import { contextClaims, passageTopic, WARNED_HEADING } from './claims.js';
+import { contextClaims, passageTopic } from './claims.js';
+import { WARNED_HEADING } from './frames.js';
 import { doseOutOfRange, lastDoseDrug, productStrength } from './dose-check.js';
 import { contraindicationClaims } from './contraindications.js';
 import { interactionClaims } from './interactions.js';
@@ -16,7 +17,7 @@ import { claimKnowledge, claimTopic, knowledgeClaims } from './kb-claims.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '8';
+export const SCREENING_VERSION = '9';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -70,6 +71,11 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   const model = options.model === false ? null : claimModel();
   const knowledge = options.knowledge === false ? undefined : { ...claimKnowledge(), relations: options.relations };
   const claimsTopic = knowledge ? claimTopic(norm, options.contextIsQuestion ? ctx : '', knowledge) : undefined;
+  // The conditions a contraindication is judged against beside the sentence's own: the question's, the title's.
+  const contextConditions = {
+    conditions: claimsTopic ? [...claimsTopic.asked, ...claimsTopic.asserted, ...claimsTopic.framing] : [],
+    text: `${options.contextIsQuestion ? ctx : ''}\n${norm.split('\n')[0] ?? ''}`,
+  };
   let learned: ContentFlag | undefined;
   for (const section of sectionsOf(stripMarkup(norm))) {
     const warned = section.heading !== undefined && WARNED_HEADING.test(section.heading);
@@ -100,7 +106,7 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         ...(warned ? [] : labStateClaims(s, whole)),
         ...(options.relations && !warned ? oppositeUseClaims(s, polar, options.relations) : []),
         ...interactionClaims(s, ctx),
-        ...contraindicationClaims(s),
+        ...contraindicationClaims(s, contextConditions),
         ...(knowledge && claimsTopic ? knowledgeClaims(s, claimsTopic, knowledge, warned) : []),
       );
     }
