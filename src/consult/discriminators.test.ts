@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dangerSignQuestion, patientGroup } from './discriminators.js';
+import { dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
 import { readFacts } from './facts.js';
 
 describe('generic discriminators of the presentation', () => {
@@ -27,6 +27,15 @@ describe('generic discriminators of the presentation', () => {
     expect(p).toMatch(/^Any vaginal bleeding/);
     expect(p).toMatch(/the baby moving less/);
     expect(dangerSignQuestion('older', 'en', [])).toMatch(/confusion or falls/);
+  });
+
+  it("a child's development or behaviour is asked its own red flags, a low mood self-harm", () => {
+    expect(presentationKind('我家老二三岁了，说话比别的孩子少很多', 'child')).toBe('development');
+    expect(dangerSignQuestion('child', 'zh', [], 'development')).toMatch(/不会了.*听力/);
+    expect(presentationKind('my son is 9 and his teacher says he cannot concentrate', 'child')).toBe('development');
+    expect(presentationKind('my son is 9 and has had a cough for a week', 'child')).toBe('body');
+    expect(presentationKind('been feeling low and not sleeping', 'adult')).toBe('mind');
+    expect(dangerSignQuestion('adult', 'en', [], 'mind')).toMatch(/^Any thoughts of harming yourself/);
   });
 
   it('reads the group from the facts before the opening', () => {

@@ -7,8 +7,11 @@
 import type { CaseFacts, ConsultLang } from './types.js';
 
 export type PatientGroup = 'adult' | 'older' | 'child' | 'infant' | 'pregnant';
-/** What the complaint is about: the body, or mood, sleep and energy (whose danger signs are self-harm, not fever). */
-export type PresentationKind = 'body' | 'mind';
+/**
+ * What the complaint is about: the body; mood, sleep and energy (whose danger signs are self-harm, not fever); or a
+ * child's development and behaviour (lost skills, hearing and sight, sleep, mood and bullying — not fever either).
+ */
+export type PresentationKind = 'body' | 'mind' | 'development';
 
 interface DangerSign {
   /** How the sign is said in the question. */
@@ -44,6 +47,10 @@ const SIGNS = {
   voices: S('听到或看到别人感觉不到的东西', 'hearing or seeing things others do not', /听到|幻觉|voices|hearing|seeing things/i),
   notCoping: S('几乎不吃不睡', 'barely eating or sleeping', /不吃|吃饭|照顾自己|eating|look(?:ing)? after/i),
   substances: S('靠喝酒或药物撑着', 'using alcohol or drugs to cope', /喝酒|酒|药物|alcohol|drugs/i),
+  regression: S('以前会的本领现在不会了', 'losing skills they used to have', /退步|以前会|不会了|losing skills|lost skills|used to (?:say|do)/i),
+  hearingSight: S('听力或视力问题', 'problems with hearing or sight', /听力|听不清|视力|hearing|sight|vision/i),
+  sleepBreathing: S('睡觉打鼾、憋气', 'snoring or pauses in breathing at night', /打鼾|呼噜|憋气|snor|pauses/i),
+  moodBullying: S('情绪低落或被欺负', 'low mood or being bullied', /情绪|欺负|霸凌|mood|bull/i),
 } satisfies Record<string, DangerSign>;
 
 type SignId = keyof typeof SIGNS;
@@ -59,6 +66,12 @@ const BY_GROUP: Record<PatientGroup, readonly SignId[]> = {
 
 /** The danger signs of a mood, sleep or energy complaint, whoever has it (NICE depression / self-harm guidance). */
 const MIND_SIGNS: readonly SignId[] = ['selfHarm', 'voices', 'notCoping', 'substances'];
+/** The red flags of a child's development or behaviour (loss of skills, hearing, sleep-disordered breathing, distress). */
+const DEVELOPMENT_SIGNS: readonly SignId[] = ['regression', 'hearingSight', 'sleepBreathing', 'moodBullying'];
+
+/** A child's development or behaviour: talking, walking, attention, restlessness, school, growth, tantrums. */
+const DEVELOPMENT =
+  /说话|走路|坐不住|注意力|多动|发育|长得慢|个子|学习|成绩|脾气|\b(?:talk\w*|speech|words|walk\w*|behaviou?r\w*|concentrat\w*|hyperactiv\w*|develop\w*|tantrums?|school|growing|growth)\b/i;
 
 /**
  * A complaint about mood, sleep or energy ("提不起劲", "心情低落", "feel flat", "haven't been sleeping"). A mood complaint is
@@ -67,7 +80,10 @@ const MIND_SIGNS: readonly SignId[] = ['selfHarm', 'voices', 'notCoping', 'subst
 const MIND =
   /心情|情绪|抑郁|焦虑|低落|提不起|没意思|没兴趣|没劲头|不想(?:动|干|做|出门|说话)|想哭|崩溃|压力大|睡不着|失眠|睡不好|烦躁|心烦|\b(?:mood|depress\w*|anxi\w*|stressed|panic\w*|worthless|hopeless|tearful|crying all|can'?t cope|insomnia|can'?t sleep|(?:haven'?t|have not|not) (?:been )?sleep\w*|feel(?:ing|s)? (?:\w+ )?(?:flat|low|down|empty|numb|hopeless|worthless|on edge))\b/i;
 
-export const presentationKind = (text: string): PresentationKind => (MIND.test(text) ? 'mind' : 'body');
+export function presentationKind(text: string, group: PatientGroup): PresentationKind {
+  if ((group === 'child' || group === 'infant') && DEVELOPMENT.test(text)) return 'development';
+  return MIND.test(text) ? 'mind' : 'body';
+}
 
 /** Who the patient is, for the generic danger signs: pregnancy first, then age as stated or as the opening implies. */
 export function patientGroup(f: CaseFacts, o: { pregnant: boolean; child: boolean }): PatientGroup {
@@ -96,7 +112,8 @@ export function dangerSignQuestion(
   kind: PresentationKind = 'body',
 ): string | undefined {
   const asked = alreadyAsked.join('\n');
-  const open = (kind === 'mind' ? MIND_SIGNS : BY_GROUP[group]).filter((id) => !SIGNS[id].named.test(asked));
+  const signs = kind === 'mind' ? MIND_SIGNS : kind === 'development' ? DEVELOPMENT_SIGNS : BY_GROUP[group];
+  const open = signs.filter((id) => !SIGNS[id].named.test(asked));
   if (open.length < 2) return undefined;
   // Sudden onset is asked as the way it began; the rest as what came with it.
   const sudden = open[0] === 'sudden';

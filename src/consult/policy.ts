@@ -285,7 +285,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // those the chosen questions already name.
   const lead = redFlags.slice(0, 2);
   const group = patientGroup(facts, { pregnant: chiefPresentations.includes('pregnancy'), child });
-  const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked], presentationKind(chief));
+  const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked], presentationKind(chief, group));
   const generic = genericText && !asked.includes(genericText) ? [redFlagQuestion(genericText, lang)] : [];
   // First turn: the two best red-flag questions, the generic danger signs, then a basic (how long, how old).
   // Later turns: the case model's next danger signs while a severe candidate is left, then the basics still open
