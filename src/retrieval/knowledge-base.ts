@@ -293,9 +293,18 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   let symptomIndex: SymptomConditionIndex | undefined;
   const getSymptoms = () => (symptomIndex ??= buildSymptomConditionIndex(readSymptomPages(db)));
   // Described-topic resolver (described-topic.ts): condition entities ranked by their whole descriptive text.
-  let describedIndex: DescribedTopicIndex | undefined;
-  // Both languages: English resolves by description alone; both check the lay model's guess against descriptions.
-  const getDescribed = () => (describedIndex ??= buildDescribedTopicIndex(readDescribedEntities(db), (t) => analyzer.terms(t)));
+  // Per language, built on the first question in it: English resolves by description alone; both languages check the
+  // lay model's guess against descriptions.
+  let describedIndex: Map<Lang, DescribedTopicIndex> | undefined;
+  const getDescribed = (lang: Lang) => {
+    describedIndex ??= new Map();
+    let index = describedIndex.get(lang);
+    if (!index) {
+      index = buildDescribedTopicIndex(readDescribedEntities(db, lang), (t) => analyzer.terms(t));
+      describedIndex.set(lang, index);
+    }
+    return index;
+  };
   // Names of conditions (and bilingual medicine / test names) no page is about: said as such by the answer.
   let unpaged: UnpagedNames | undefined;
   const getUnpaged = () =>
@@ -388,7 +397,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           const sure = chooseDescribedTopic({
             terms: analyzer.queryTerms(query),
             lang,
-            described: getDescribed(),
+            described: getDescribed(lang),
             // A learned lay guess is weaker than any name the question writes (a lay or translated name included).
             lay: opts.lay === false || choice.primary.some((m) => !m.weak) ? undefined : LAY_MODEL,
             isSymptom: isSymptomName,
@@ -539,7 +548,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       getExpander();
       getTopics();
       getSymptoms();
-      getDescribed();
+      getDescribed('en');
+      getDescribed('zh');
       getUnpaged();
       isSymptomName('');
       return Math.round(performance.now() - t0);
