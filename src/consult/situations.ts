@@ -86,6 +86,8 @@ export const SITUATIONS: readonly Complaint[] = [
       'Where exactly, for how long, and any rural areas or contact with animals?',
     ],
   ),
+  // The reaction screen names the serious adverse-reaction signs of any medicine (MHRA Yellow Card / BNF): skin and
+  // airway (rash, breathing), liver (yellow skin, dark urine), muscle (weakness, dark urine), heart, mood.
   S(
     'medicine',
     MEDICINE,
@@ -93,12 +95,12 @@ export const SITUATIONS: readonly Complaint[] = [
     [
       '有没有肾病、肝病、胃溃疡或消化道出血、哮喘？',
       '在吃哪些药（尤其是抗凝药、阿司匹林、降压药、抗抑郁药）？有没有药物过敏？',
-      '用药后有没有不舒服，比如皮疹、呼吸困难、呕吐、心慌或情绪变差、想伤害自己？有没有怀孕或哺乳？',
+      '用药后有没有不舒服，比如皮疹、呼吸困难、呕吐、心慌、尿色变深、皮肤发黄、肌肉无力，或情绪变差、想伤害自己？有没有怀孕或哺乳？',
     ],
     [
       'Any kidney or liver disease, stomach ulcer or bleeding from the gut, or asthma?',
       'What other medicines do you take (especially blood thinners, aspirin, blood-pressure tablets, antidepressants)? Any drug allergies?',
-      'Any reaction since taking it, such as rash, trouble breathing, vomiting, a racing heart, feeling worse in mood or thoughts of self-harm? Could you be pregnant or breastfeeding?',
+      'Any reaction since taking it, such as rash, trouble breathing, vomiting, a racing heart, dark urine, yellow skin, muscle weakness, or feeling worse in mood or thoughts of self-harm? Could you be pregnant or breastfeeding?',
     ],
   ),
 ];
