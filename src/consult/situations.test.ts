@@ -46,3 +46,10 @@ describe('situations: medicine, contraception and travel are consulted, not answ
     expect(nextConsultStep([user('took my whole bottle of sleeping tablets an hour ago and feel very drowsy')]).action).toBe('answer');
   });
 });
+
+describe('a complaint after starting a medicine', () => {
+  it('is asked the serious adverse-reaction signs (liver, muscle) as well as rash and mood', () => {
+    expect(firstTurn('started simvastatin six weeks ago and now my shoulders ache all the time')).toMatch(/dark urine.*muscle weakness/);
+    expect(firstTurn('开始吃辛伐他汀一个月，胳膊一直酸痛')).toMatch(/尿色变深.*肌肉无力/);
+  });
+});
