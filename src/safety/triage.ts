@@ -8,6 +8,7 @@ import { SIGN_IMPLIES, SIGNS, type SignId } from './red-flags/signs.js';
 import { emergencyNumberFor } from './emergency-number.js';
 import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
 import { analyse, maxLevel, type Analysis } from './triage/analyse.js';
+import { nursingMother } from './triage/modifiers.js';
 import { readerVector, textGramHashes } from './triage/features.js';
 import { type LoadedModel, predict, predictSelfHarm, shippedModel, type ModelOpinion } from './triage/model.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
@@ -25,7 +26,7 @@ import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/cri
 
 /** Rules that mean a medicine overdose was taken. */
 const OVERDOSE_RULES: ReadonlySet<string> = new Set(['poisoning-overdose', 'deliberate-overdose']);
-import { ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
+import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 import { matchesOf } from './red-flags/match.js';
 
 export interface TriageOptions {
@@ -194,6 +195,8 @@ const COMPILED = (Object.entries(SIGNS) as [SignId, (typeof SIGNS)[SignId]][]).m
 });
 
 const HAS_HAN = /\p{Script=Han}/u;
+/** A denial inside a matched span, right before its last word: "嘴唇也不紫", "脸都没白" (lips not blue, face not pale). */
+const INNER_DENIAL = /(?:也|都|并|又|还)(?:不|没)\p{Script=Han}$/u;
 const HAS_LATIN = /[A-Za-z]/;
 
 /** Every affirmed, current mention of every sign. */
@@ -222,7 +225,7 @@ export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } 
       for (const m of matchesOf(g, text)) {
         const start = m.index ?? 0;
         const clause = clauseAt(cl, start);
-        if (isNegated(text, clause, start)) {
+        if (isNegated(text, clause, start) || INNER_DENIAL.test(m[0])) {
           denied.add(id);
           continue;
         }
@@ -235,11 +238,13 @@ export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } 
     }
   }
   // Ages are compared as numbers ("七个礼拜" < 3 months), not listed as spellings; see red-flags/age.ts.
-  for (const age of findAges(text)) {
+  for (const age of nursingMother(text) ? [] : findAges(text)) {
     const hit = { start: age.start, end: age.end, text: age.text };
     if (age.days < INFANT_MAX_DAYS) hits.push({ sign: 'infant', ...hit });
     if (age.days <= CHILD_MAX_DAYS) hits.push({ sign: 'child', ...hit });
   }
+  // A nursing mother's own breast complaint: the baby named is not the patient (modifiers.ts nursingMother).
+  if (nursingMother(text)) hits.splice(0, hits.length, ...hits.filter((h) => h.sign !== 'infant' && h.sign !== 'child'));
   const affirmed = new Set(hits.map((h) => h.sign));
   return { hits: hits.sort((a, b) => a.start - b.start), denied: [...denied].filter((d) => !affirmed.has(d)) };
 }
@@ -328,8 +333,14 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // suicide sign: the sign vocabulary reads "bought a rope" without its purpose.
   const SUICIDE_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['suicidalIntent', 'lethalMeans']);
   const suicideHits = signs.filter((h) => SUICIDE_SIGNS.has(h.sign));
+  // A denied wish ("she says she doesn't want to die") the screen found no risk in is not a suicide sign either: the
+  // sign vocabulary reads "want to die" without the denial before it.
   const purposeful =
-    a.suicide.risk === 'none' && suicideHits.length > 0 && suicideHits.every((h) => ORDINARY_PURPOSE.test(a.normalised.slice(h.end, h.end + 40)));
+    a.suicide.risk === 'none' &&
+    suicideHits.length > 0 &&
+    suicideHits.every(
+      (h) => ORDINARY_PURPOSE.test(a.normalised.slice(h.end, h.end + 40)) || NOT_WANTING.test(a.normalised.slice(Math.max(0, h.start - 24), h.end)),
+    );
   const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful;
   // With an ordinary purpose named, a means word ('rope') is no suicide component either.
   const suicideComponents = purposeful ? a.suicide.components.filter((c) => c !== 'means') : a.suicide.components;

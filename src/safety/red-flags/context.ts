@@ -7,7 +7,7 @@ const CLAUSE_BREAK =
   /[。！？!?；;，,\n]|\.(?=\s|$)|\b(?:but|however|although|though|except|yet|now|today|tonight|this morning|this evening)\b|但是|但|可是|不过|然而|现在|今天|今早|今晚|刚才|刚刚|目前/gi;
 
 /** Negation cues. "无法/没法" (unable to) and "not just/only" are not negations. */
-const NEG_ZH = /(?:没有|否认|未见|未曾|不伴有?|并无|从未|不(?:吃|用|服用?|打|在吃)|未|没(?![法劲办力])|无(?![法力助缘故奈论意]))/g;
+const NEG_ZH = /(?:没有|否认|未见|未曾|不伴有?|并无|从未|不算|不怎么|不(?:吃|用|服用?|打|在吃)|未|没(?![法劲办力])|无(?![法力助缘故奈论意]))/g;
 const NEG_EN =
   /\b(?:no|not(?!\s+(?:just|only|sure|able))|denies|denied|deny|denying|without|never|negative for|free of|absence of|(?:do|does|did|have|has)(?:n'?t| not) (?:have|had|get|got|feel|experience)|no signs? of|ruled out)\b/gi;
 
@@ -114,9 +114,17 @@ export function isEducational(text: string, clause: Clause): boolean {
 const CHRONIC =
   /(?:已经|有|持续|反复)?[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:月|年)(?:了|多了|之久|左右)?|多年|好几年|长期|反反复复|经常|\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many|two|three|four|six) (?:weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\blately\b|\brecently\b|\bchronic\b|\bon and off\b|\boff and on\b/i;
 const ACUTE =
-  /突然|忽然|刚才|刚刚|刚[^，。]{0,4}(?:完|就)|现在|正在|今天|今晚|今早|昨晚|半小时|分钟|小时|马上|加重|\bsudden(?:ly)?\b|\bjust\b|\bright now\b|\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|evening|afternoon)\b|\bminutes?\b|\bhours?\b|\bworse\b|\bworsening\b/i;
+  /突然|忽然|刚才|刚刚|刚[^，。]{0,4}(?:完|就)|现在|正在|今天|今晚|今早|今儿|昨晚|半小时|分钟|小时|马上|加重|\bsudden(?:ly)?\b|\bjust\b|\bright now\b|\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|evening|afternoon)\b|\bminutes?\b|\bhours?\b|\bworse\b|\bworsening\b/i;
+
+/** A time since an event or a diagnosis that says who the patient is, not how long the complaint lasts: "生完孩子两周",
+ *  "10 weeks pregnant", "3 weeks postpartum", "a 6-month-old", "有糖尿病好多年", "diabetic for 20 years". */
+const EVENT_TIME =
+  /(?:生完(?:孩子|宝宝)?|产后|怀孕|孕|手术后?|术后|出院|化疗(?:第)?|(?:换|加|开始吃|停)了?[^，。]{0,8}药)[^，。]{0,3}[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:星期|礼拜|周|月|天)|[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:星期|礼拜|周|月)(?:大)?的?(?:宝宝|孩子|婴儿|BB|bb|小孩)|\b\d+\s*(?:weeks?|wks?|months?|mo)\b[^.?!,]{0,12}\b(?:pregnant|postpartum|post-?op|after (?:the )?(?:birth|surgery|delivery|baby|op)|old)\b|\b(?:\d+|a|one|two|three|four|five|six) (?:weeks?|wks?|months?|days?) (?:after|since|post)\b|\b(?:started|stopped|switched|changed|came off)\b[^.?!]{0,30}\b(?:a|one|two|three|\d+) (?:weeks?|months?) ago\b|(?:有|得了?|患有?|确诊)[^，。]{0,6}(?:病|症|炎|压|瘤|癌|哮喘|房颤)[^，。]{0,3}(?:好多年|多年|好几年|[一二两三四五六七八九十几多\d]+\s*(?:个)?多?年)|(?:吃|服|打|用)[^，。]{0,6}(?:药|胰岛素|针)[^，。]{0,3}(?:好多年|多年|好几年|[一二两三四五六七八九十几多\d]+\s*(?:个)?多?年)|\b(?:diabetic|asthmatic|epileptic|on (?:insulin|warfarin|dialysis|\w+ tablets))\b[^.?!]{0,12}\bfor (?:\d+|many|several|a few|over \d+) years\b|\b\d+-(?:week|month)-old\b/gi;
+
+/** The text without those times (same idea for every reader of a course: this file, triage/course.ts). */
+export const withoutEventTimes = (text: string): string => text.replace(EVENT_TIME, ' ');
 
 /** Long-standing symptoms with nothing acute: candidates for same-day (urgent) rather than emergency care. */
 export function isChronicOnly(text: string): boolean {
-  return CHRONIC.test(text) && !ACUTE.test(text);
+  return CHRONIC.test(withoutEventTimes(text)) && !ACUTE.test(text);
 }

@@ -23,3 +23,9 @@ describe('time course of a complaint', () => {
     expect(readCourse('34 weeks pregnant and my feet are swollen')).toBe('unstated');
   });
 });
+
+describe('comparisons and positions are not onsets', () => {
+  it.each(['我爸这半年解大便越来越费劲，以前天天解，现在两三天一次', '怀孕28周，这几个星期胃里反酸，躺下更厉害'])('%s → long-standing', (text) =>
+    expect(readCourse(text)).toBe('long-standing'),
+  );
+});

@@ -4,10 +4,11 @@
 // drift (night sweats for weeks, numb hands at night, snoring with pauses, a statin ache since last month) is a
 // consultation. The learned reader, which has no sense of time, may not make such a story an emergency on its own
 // (combine.ts `chronicOnly`); a rule discriminator still can. Pure.
+import { withoutEventTimes } from '../red-flags/context.js';
 
 /** Onset or change now: these make a story acute whatever else it says. */
 const ACUTE =
-  /突然|忽然|猛地|刚才|刚刚|刚[^，。]{0,4}(?:完|就)|现在|正在|今天|今晚|今早|今儿|昨晚|昨天|半夜(?:里)?(?:突然)?(?:醒|憋|疼|痛)|半小时|分钟|[一二两三四五六七八九十几半\d]+\s*(?:个)?(?:小时|钟头|个钟)|马上|加重|更(?:严重|厉害)|越来越(?:重|厉害|严重)|第一次|从来没|而家|头先|啱啱|今日|琴晚|\bsudden(?:ly)?\b|\bjust (?:now|took|taken|had|fell|collapsed|started|happened|woke|passed|got|noticed|found|vomited|threw|swallowed|ate|drank|broke|came|went)\b|\bright now\b|\bnow\b|\btoday\b|\btonight\b|\blast night\b|\byesterday\b|\bthis (?:morning|evening|afternoon)\b|\bminutes?\b|\bhours?\b|\bhrs?\b|\bworse\b|\bworsening\b|\bfirst time\b|\bnever (?:had|happened|before)\b|\bout of nowhere\b|\bwoke up (?:with|and|unable|to)\b|\bcan'?t (?:stop|breathe|move|speak|feel|see|wake)\b/i;
+  /突然|忽然|猛地|刚才|刚刚|刚[^，。]{0,4}(?:完|就)|现在|正在|今天|今晚|今早|今儿|昨晚|昨天|半夜(?:里)?(?:突然)?(?:醒|憋|疼|痛)|半小时|分钟|[一二两三四五六七八九十几半\d]+\s*(?:个)?(?:小时|钟头|个钟)|马上|加重|越来越(?:重|厉害|严重)|第一次|从来没|而家|头先|啱啱|今日|琴晚|\bsudden(?:ly)?\b|\bjust (?:now|took|taken|had|fell|collapsed|started|happened|woke|passed|got|noticed|found|vomited|threw|swallowed|ate|drank|broke|came|went)\b|\bright now\b|\bnow\b|\btoday\b|\btonight\b|\blast night\b|\byesterday\b|\bthis (?:morning|evening|afternoon)\b|\bminutes?\b|\bhours?\b|\bhrs?\b|\bworse\b|\bworsening\b|\bfirst time\b|\bnever (?:had|happened|before)\b|\bout of nowhere\b|\bwoke up (?:with|and|unable|to)\b|\bcan'?t (?:stop|breathe|move|speak|feel|see|wake)\b/i;
 
 /** Weeks, months, years, "lately", a slow drift. */
 const LONG_STANDING =
@@ -17,15 +18,13 @@ const LONG_STANDING =
 const RECURRING =
   /老是|总是|经常|常常|时不时|时常|动不动|每(?:次|回|天|晚|夜|个晚上)|一到晚上|晚上(?:总|老|要|会|经常)|反复|有时(?:候)?|偶尔|成日|成晚|\bkeeps? (?:going|getting|having|waking|coming back)\b|\bwakes? me up\b|\bmost nights\b|\bevery (?:night|day|morning|time|week)\b|\bwhenever\b|\beach time\b|\boften\b|\bsometimes\b|\boccasionally\b|\bon and off\b|\b(?:twice|three times|several times) (?:this|a|per) (?:month|week)\b|\busually\b|\balways\b/i;
 
-/** A time since an event that says who the patient is, not how long the complaint lasts: "生完孩子两周", "32周",
- *  "10 weeks pregnant", "3 weeks postpartum", "a 6-month-old". */
-const EVENT_TIME =
-  /(?:生完(?:孩子|宝宝)?|产后|怀孕|孕|手术后?|术后|出院|化疗(?:第)?|(?:换|加|开始吃|停)了?[^，。]{0,8}药)[^，。]{0,3}[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:星期|礼拜|周|月|天)|[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:星期|礼拜|周|月)(?:大)?的?(?:宝宝|孩子|婴儿|BB|bb|小孩)|\b\d+\s*(?:weeks?|wks?|months?|mo)\b[^.?!,]{0,12}\b(?:pregnant|postpartum|post-?op|after (?:the )?(?:birth|surgery|delivery|baby|op)|old)\b|\b(?:\d+|a|one|two|three|four|five|six) (?:weeks?|wks?|months?|days?) (?:after|since|post)\b|\b(?:started|stopped|switched|changed|came off)\b[^.?!]{0,30}\b(?:a|one|two|three|\d+) (?:weeks?|months?) ago\b|\b\d+-(?:week|month)-old\b/gi;
-
 export type Course = 'acute' | 'long-standing' | 'unstated';
 
+/** "以前每天一次，现在三四天一次", "used to…, now…": a comparison with the past, not an onset now. */
+const THEN_AND_NOW = /以前[^。！？!?]{0,20}现在|\bused to\b[^.?!]{0,40}\bnow\b/gi;
+
 export function readCourse(text: string): Course {
-  if (ACUTE.test(text)) return 'acute';
-  const t = text.replace(EVENT_TIME, ' ');
+  if (ACUTE.test(text.replace(THEN_AND_NOW, ' '))) return 'acute';
+  const t = withoutEventTimes(text);
   return LONG_STANDING.test(t) || RECURRING.test(t) ? 'long-standing' : 'unstated';
 }

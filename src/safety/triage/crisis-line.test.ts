@@ -51,3 +51,16 @@ describe('crisis line in full triage (sentences of our own)', () => {
     expect(d.contributions.crisisLine).toBeNull();
   });
 });
+
+describe('farewell acts and method preparation without suicide words (sentences of our own)', () => {
+  it.each([
+    ['我弟把他的游戏机和衣服全部送人了，跟我说对不起以后别管他了，现在手机一直关机', '12356'],
+    ['my brother gave away all his games and his guitar, texted mum sorry for everything, and now his phone is off', '988'],
+    ['bought a hose that fits the exhaust and the garage is sorted for friday when everyone is out', '988'],
+    ['我爸老说我走了你们就轻松了，今天把存折都分给我们了，电话打了好几个都不接', '12356'],
+  ])('%s', (text, line) => {
+    const d = triageDetail(text, { locale: line === '988' ? 'en-US' : 'zh-CN' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain(line);
+  });
+});

@@ -175,6 +175,13 @@ export interface ModifierHit {
 }
 
 /** Who the patient is. Past-history clauses are the caller's concern; modifiers are background by nature. */
+const BREAST = /乳房|乳头|乳腺|奶结|堵奶|涨奶|\bbreasts?\b(?! ?milk)|\bnipples?\b|\bmastitis\b/i;
+const NURSING = /喂奶|母乳|哺乳|喂养|\bbreast-?feed\w*|\bnursing\b|\bfeeding\b/i;
+
+/** A breastfeeding mother writing about her own breast (mastitis, a blocked duct): the patient is the mother, and the
+ *  baby's age ("宝宝两个月") is no infant modifier or infant sign. */
+export const nursingMother = (text: string): boolean => BREAST.test(text) && NURSING.test(text);
+
 export function findModifiers(text: string): ModifierHit[] {
   const out: ModifierHit[] = [];
   const cl = clauses(text);
@@ -192,19 +199,22 @@ export function findModifiers(text: string): ModifierHit[] {
     }
     if (found) out.push({ id, text: found });
   }
-  for (const age of [...findAges(text), ...zhBabyAges(text)]) {
+  // A nursing mother writing about her own breast: the baby's age is not the patient's.
+  const babyNotPatient = nursingMother(text);
+  for (const age of babyNotPatient ? [] : [...findAges(text), ...zhBabyAges(text)]) {
     if (age.days < INFANT_MAX_DAYS && !out.some((m) => m.id === 'infant')) out.push({ id: 'infant', text: age.text });
     if (age.days < 365 && !out.some((m) => m.id === 'underOne')) out.push({ id: 'underOne', text: age.text });
   }
-  const childAge = findAges(text).some((a) => a.days < 16 * 365);
+  const childAge = !babyNotPatient && findAges(text).some((a) => a.days < 16 * 365);
   if (
+    !babyNotPatient &&
     /新生儿|满月|\bnewborn\b|\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week)[- ]old\b/i.test(text) &&
     !out.some((m) => m.id === 'infant')
   )
     out.push({ id: 'infant', text: 'newborn' });
   if (out.some((m) => m.id === 'infant') && !out.some((m) => m.id === 'underOne')) out.push({ id: 'underOne', text: 'newborn' });
   // An age under 16 ("my 2 yr old", "两岁的") is a child even with no child noun.
-  if (childAge || /孩子|宝宝|小孩|儿子|女儿|娃|婴儿|\d岁仔|\d岁女|\b(?:baby|toddler|infant|kid|child|son|daughter|boy|girl)\b/i.test(text))
+  if (childAge || (!babyNotPatient && /孩子|宝宝|小孩|儿子|女儿|娃|婴儿|\d岁仔|\d岁女|\b(?:baby|toddler|infant|kid|child|son|daughter|boy|girl)\b/i.test(text)))
     out.push({ id: 'child', text: 'child' });
   if (elderlyAge(text)) out.push({ id: 'elderly', text: 'elderly' });
   return out;

@@ -3,6 +3,7 @@
 // presentation whose discriminators are unknown is never routine (safety net): it becomes urgent and carries the
 // questions that would settle it (`Triage.ask`). Wordings are concept lexicons in both languages, matched on the
 // typo-normalised text.
+import { nursingMother } from './modifiers.js';
 import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 
@@ -324,7 +325,10 @@ const GLOBAL = PRESENTATIONS.map((pres) => ({
 export function findPresentations(text: string): PresentationHit[] {
   const cl = clauses(text);
   const out: PresentationHit[] = [];
+  // A nursing mother's own breast complaint is not a child's presentation (modifiers.ts nursingMother).
+  const mother = nursingMother(text);
   for (const { pres, res } of GLOBAL) {
+    if (mother && pres.id === 'paediatric') continue;
     for (const g of res) {
       g.lastIndex = 0;
       let hit: string | undefined;

@@ -51,7 +51,6 @@ export interface VitalFinding {
   evidence: string;
 }
 
-const NUM = '(\\d{1,3}(?:\\.\\d{1,2})?)';
 // A cue, then up to a few filler characters/words, then the number.
 const GAP_ZH = '[^\\d，。,;；\\n]{0,6}?';
 const GAP_EN = '(?:\\s*(?:is|was|of|at|reads?|reading|read|came back|only|just|about|around|down to|up to|dropped to|went to|now|like|:|=|-|~)\\s*){0,3}\\s*';
