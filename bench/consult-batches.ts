@@ -21,9 +21,14 @@ async function main(): Promise<void> {
   for (const f of files) {
     const r = await runConsultBench(loadConsultCases(f), { patient: scriptedPatient, answer: async () => ({ text: '', citations: 0 }), kbRedFlags });
     const miss = r.results.filter((x) => !x.emergency && x.firstTurnRedFlag !== true).map((x) => x.id);
+    // Per language: the share of that language's non-emergencies asked a case red flag in the first turn.
+    const byLang = (['zh', 'en'] as const).map((lang) => {
+      const ne = r.results.filter((x) => !x.emergency && x.lang === lang);
+      return `${lang} ${ne.length ? ((100 * ne.filter((x) => x.firstTurnRedFlag === true).length) / ne.length).toFixed(1) : '—'}%`;
+    });
     const row = [
       f.split('/').pop(),
-      `${(100 * r.firstTurnRedFlag.rate).toFixed(1)}% of ${r.firstTurnRedFlag.of}`,
+      `${(100 * r.firstTurnRedFlag.rate).toFixed(1)}% of ${r.firstTurnRedFlag.of} (${byLang.join(', ')})`,
       `emergencies asked ${r.emergenciesAsked.count}/${r.emergenciesAsked.of}`,
       `median turns ${r.questionTurnsMedian}`,
     ];
