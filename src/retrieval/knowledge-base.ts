@@ -11,7 +11,7 @@ import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.js';
 import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
-import { buildTopicIndex, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
+import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
 import { chooseDescribedTopic } from './described-choice.js';
 import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
@@ -541,7 +541,16 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       return added;
     },
     unpagedNames(question) {
-      return getUnpaged().find(question);
+      const names = getUnpaged().find(question);
+      if (names.length === 0) return names;
+      // A name inside a longer one the topic index reads as a page (关节炎 in 类风湿关节炎) is that page's; a name the
+      // question denies ("不是心脏病") is not asked about.
+      const matched = getTopics().match(question, detectLang(question));
+      const low = question.toLowerCase();
+      return names.filter((n) => {
+        const at = low.indexOf(n.toLowerCase());
+        return !matched.some((m) => m.text.length > n.length && m.text.toLowerCase().includes(n.toLowerCase())) && !(at >= 0 && negatedAt(question, at));
+      });
     },
     warm() {
       const t0 = performance.now();
