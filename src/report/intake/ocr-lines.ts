@@ -44,6 +44,8 @@ export function fixOcrToken(t: string): string {
       // units: "/" read as "人" or "|" between letters; μ read as "u" is already accepted by the unit table
       .replace(/^(mmol|umol|μmol|µmol|g|mg|U|IU|ng|pg|pmol|nmol|mIU|uIU|μIU)[人|l1I]L$/, '$1/L')
       .replace(/^(mg|g|ng|pg|U)[人|l1I]d[Ll]$/, '$1/dL')
+      // the slash of a unit lost: "UL", "gL", "mmolL" (no lab unit is spelt so)
+      .replace(/^(mmol|μmol|umol|µmol|hmol|nmol|pmol|g|mg|U|IU|mIU|ng|pg)L$/, '$1/L')
       // μ read as h or p before mol/g/L: 30.2hmol/L → 30.2μmol/L
       .replace(/^(\d*\.?\d*)[hp](mol\/L|g\/L|g|IU\/mL|mol)$/, '$1μ$2')
       // g read as 8 right after a value: 42.18/L → 42.1g/L (no lab unit is a bare "/L" after a number)

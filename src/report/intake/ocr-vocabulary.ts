@@ -198,10 +198,13 @@ export function repairLineName(line: OcrLine, glyphs?: GlyphSimilarity): OcrLine
     const next = cells[i + 1]?.[0] ?? '';
     const value = /^[<>≤≥]?\d/.test(next) || /^[<>≤≥]?\d/.test(cell[0].replace(/^\D+\s/, ''));
     if (!value && !nameOnly) continue;
+    // A row number before the name ("15 甘油三酮  2.35") is no part of it.
+    const lead = /^\d{1,3}\s+(?=\D)/.exec(cell[0])?.[0].length ?? 0;
+    const rest = cell[0].slice(lead);
     // The name part of the cell: up to its first number that stands apart ("谷丙转氧酶 ALT 68" → "谷丙转氧酶 ALT").
-    const cut = cell[0].search(/(?:^|\s)[<>≤≥]?\d/);
-    const name = cut < 0 ? cell[0] : cell[0].slice(0, cut);
-    out = repairSpan(out, cell.index ?? 0, name, glyphs);
+    const cut = rest.search(/(?:^|\s)[<>≤≥]?\d/);
+    const name = cut < 0 ? rest : rest.slice(0, cut);
+    out = repairSpan(out, (cell.index ?? 0) + lead, name, glyphs);
   }
   return out;
 }
@@ -233,4 +236,40 @@ function repairSpan(line: OcrLine, at: number, namePart: string, glyphs: GlyphSi
   }
   const text = line.text.slice(0, start) + m.alias + line.text.slice(end);
   return { ...line, text, spans, name: { printed: line.text.slice(start, end), alias: m.alias, cost: m.cost } };
+}
+
+/** Weighted cost a misread may add to an alias's Chinese characters and still be "close": one look-alike glyph. */
+export const NEAR_COST = 0.75;
+
+let hanKeys: { alias: string; key: string; size: number }[] | undefined;
+/** The Chinese part of every alias with three or more Chinese characters ("载脂蛋白B" → 载脂蛋白), once. */
+function chineseKeys() {
+  hanKeys ??= aliasVocabulary().flatMap((e) => {
+    const key = [...e.key].filter(isHan).join('');
+    const size = [...key].length;
+    return size >= 3 ? [{ alias: e.alias, key, size }] : [];
+  });
+  return hanKeys;
+}
+
+/**
+ * The vocabulary alias an unknown Chinese name is a near miss of, or undefined (pure): its Chinese characters are
+ * an alias's with one look-alike glyph changed and at most one character more ("前白蛇白" ~ 白蛋白, "铁蛎白" ~
+ * 铁蛋白, "甘油三酮" ~ 甘油三酯). A name that holds an alias's characters exactly ("前白蛋白", "糖类抗原72-4") is a
+ * real name of its own. A photo's unknown name that is a near miss is a misread, not a new test: never emitted as
+ * a result under that name.
+ */
+export function nearAlias(name: string, glyphs?: GlyphSimilarity): string | undefined {
+  const han = [...toSimplified(name)].filter(isHan).join('');
+  const size = [...han].length;
+  if (size < 3) return undefined;
+  let best: { alias: string; cost: number } | undefined;
+  for (const e of chineseKeys()) {
+    if ([...e.key].filter((c) => han.includes(c)).length * 2 < e.size) continue;
+    const got = alignCost(e.key, han, glyphs);
+    if (got.cost === 0) return undefined;
+    if (size > e.size + 1) continue;
+    if (!best || got.cost < best.cost) best = { alias: e.alias, cost: got.cost };
+  }
+  return best && best.cost <= NEAR_COST ? best.alias : undefined;
 }

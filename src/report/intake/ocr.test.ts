@@ -37,6 +37,10 @@ describe('OCR words → table lines', () => {
     expect(fixOcrToken('30.2hmol/L')).toBe('30.2μmol/L');
     expect(fixOcrToken('42.18/L')).toBe('42.1g/L');
     expect(fixOcrToken('1O.5')).toBe('10.5');
+    expect(fixOcrToken('UL')).toBe('U/L');
+    expect(fixOcrToken('mmolL')).toBe('mmol/L');
+    expect(fixOcrToken('hmolL')).toBe('μmol/L');
+    expect(fixOcrToken('HL')).toBe('HL');
     expect(fixOcrToken('Hemoglobin')).toBe('Hemoglobin');
     expect(fixOcrToken('95')).toBe('95');
   });

@@ -12,6 +12,7 @@ import { interpretErrors } from '../interpret-errors.js';
 import { importOcrModule, OCR_INSTALL } from './ocr-extra.js';
 import { adaptiveThreshold, estimateSkew, textBox, textLineHeight, toGray, type GrayImage } from './image-prep.js';
 import { wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
+import { composeStrip, NUMBER_WHITELIST, planStrip, readingsByPlacement, reconcile, type Reread, type StripWord } from './value-reread.js';
 
 export interface OcrPage {
   lines: OcrLine[];
@@ -23,6 +24,8 @@ export interface OcrPage {
   height: number;
   /** Mean word confidence (0–100). */
   confidence: number;
+  /** How the second read of the page's numbers went (value-reread.ts): counts per outcome. */
+  reread: Record<Reread, number>;
 }
 
 // @ts-ignore -- optional extra, as above
@@ -99,7 +102,7 @@ const MAX_SIDE = 3000;
 export async function prepareImage(image: {
   width: number;
   height: number;
-}): Promise<{ png: Buffer; skew: number; scale: number; width: number; height: number }> {
+}): Promise<{ png: Buffer; bin: GrayImage; skew: number; scale: number; width: number; height: number }> {
   // @ts-ignore -- optional extra, as above
   const { createCanvas } = await importOcrModule('@napi-rs/canvas', () => import('@napi-rs/canvas'));
   const draw = image as Image;
@@ -157,7 +160,7 @@ export async function prepareImage(image: {
   }
   ctx.resetTransform();
   ctx.putImageData(id, 0, 0);
-  return { png: canvas.toBuffer('image/png'), skew, scale, width: w, height: h };
+  return { png: canvas.toBuffer('image/png'), bin, skew, scale, width: w, height: h };
 }
 
 /**
@@ -204,19 +207,18 @@ export function pointBreaks(symbols: readonly { text: string; bbox: { x0: number
   return out;
 }
 
-/** Recognise one prepared page. */
-async function recognise(png: Buffer): Promise<{ words: OcrWord[] }> {
-  const w = await getWorker();
-  // PSM 4: one column of rows of varying size — a printed table; keeps whole rows together better than auto (3).
-  await w.setParameters({ tessedit_pageseg_mode: '4' as never, user_defined_dpi: '300', preserve_interword_spaces: '1' });
-  const res = await w.recognize(png, {}, { blocks: true, text: false });
+/** Tesseract's words with boxes and per-character confidences (lowered where a number's glyphs look doubtful). */
+function wordsOf(res: { data: { blocks?: unknown } }): OcrWord[] {
   const words: OcrWord[] = [];
-  for (const b of res.data.blocks ?? [])
+  // tesseract.js's block tree, as far as we read it.
+  type Sym = { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } };
+  type Blocks = { paragraphs: { lines: { words: (Sym & { symbols?: Sym[] })[] }[] }[] }[];
+  for (const b of (res.data.blocks ?? []) as Blocks)
     for (const p of b.paragraphs)
       for (const l of p.lines)
         for (const wd of l.words) {
           const symbols = wd.symbols ?? [];
-          const aligned = symbols.length && symbols.map((c: { text: string }) => c.text).join('') === wd.text;
+          const aligned = symbols.length > 0 && symbols.map((c) => c.text).join('') === wd.text;
           const chars = aligned ? symbolConfidences(symbols) : undefined;
           const breaks = aligned ? pointBreaks(symbols) : [];
           words.push({
@@ -230,7 +232,54 @@ async function recognise(png: Buffer): Promise<{ words: OcrWord[] }> {
             ...(breaks.length ? { breaks } : {}),
           });
         }
-  return { words };
+  return words;
+}
+
+/** Recognise one prepared page. */
+async function recognise(png: Buffer): Promise<{ words: OcrWord[] }> {
+  const w = await getWorker();
+  // PSM 4: one column of rows of varying size — a printed table; keeps whole rows together better than auto (3).
+  await w.setParameters({ tessedit_pageseg_mode: '4' as never, user_defined_dpi: '300', preserve_interword_spaces: '1', tessedit_char_whitelist: '' });
+  const res = await w.recognize(png, {}, { blocks: true, text: false });
+  return { words: wordsOf(res) };
+}
+
+/**
+ * The second read (value-reread.ts): every number word of the first read cut out of the binarised page, stacked
+ * into one strip, read once with a digit whitelist (PSM 6: a block of lines), and reconciled with the first read.
+ */
+async function rereadNumbers(words: OcrWord[], bin: GrayImage): Promise<{ words: OcrWord[]; reread: Record<Reread, number> }> {
+  const reread: Record<Reread, number> = { confirmed: 0, corrected: 0, disputed: 0, unread: 0 };
+  const plan = planStrip(words, bin);
+  if (!plan.placements.length) return { words, reread };
+  const strip = composeStrip(bin, plan);
+  // @ts-ignore -- optional extra, as above
+  const { createCanvas } = await importOcrModule('@napi-rs/canvas', () => import('@napi-rs/canvas'));
+  const canvas = createCanvas(strip.width, strip.height);
+  const ctx = canvas.getContext('2d');
+  const id = ctx.createImageData(strip.width, strip.height);
+  for (let i = 0, j = 0; i < strip.data.length; i++, j += 4) {
+    id.data[j] = id.data[j + 1] = id.data[j + 2] = strip.data[i];
+    id.data[j + 3] = 255;
+  }
+  ctx.putImageData(id, 0, 0);
+  const w = await getWorker();
+  await w.setParameters({ tessedit_pageseg_mode: '6' as never, tessedit_char_whitelist: NUMBER_WHITELIST });
+  let second: OcrWord[];
+  try {
+    second = wordsOf(await w.recognize(canvas.toBuffer('image/png'), {}, { blocks: true, text: false }));
+  } finally {
+    await w.setParameters({ tessedit_char_whitelist: '' });
+  }
+  const readings = readingsByPlacement(plan, second as StripWord[]);
+  const out = [...words];
+  plan.placements.forEach((p, k) => {
+    const r = reconcile(words[p.word], readings[k]);
+    reread[r.reread]++;
+    const { reread: _, ...word } = r;
+    out[p.word] = word;
+  });
+  return { words: out, reread };
 }
 
 /** OCR an image file's bytes (PNG, JPEG, WebP) into table-like lines with word confidences. */
@@ -259,8 +308,9 @@ export async function ocrImage(bytes: Uint8Array, sourceName = 'image'): Promise
 /** OCR anything @napi-rs/canvas can draw (a decoded image, or a canvas a PDF page was rendered on). */
 export async function ocrDrawable(drawable: { width: number; height: number }): Promise<OcrPage> {
   const prep = await prepareImage(drawable);
-  const { words } = await recognise(prep.png);
+  const first = await recognise(prep.png);
+  const { words, reread } = await rereadNumbers(first.words, prep.bin);
   const lines = wordsToLines(words);
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
-  return { lines, words, skew: prep.skew, width: prep.width, height: prep.height, confidence };
+  return { lines, words, skew: prep.skew, width: prep.width, height: prep.height, confidence, reread };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLabReport } from '../parse.js';
 import { glyphSimilarity } from './glyphs.js';
 import { cleanWord, pointAtBreak, wordsToLines, type OcrWord } from './ocr-lines.js';
-import { alignCost, matchVocabulary, repairLineName } from './ocr-vocabulary.js';
+import { alignCost, matchVocabulary, nearAlias, repairLineName } from './ocr-vocabulary.js';
 import { checkPlausible, decidePoint } from './plausible.js';
 import { applyReadConfidence, pageDocument, parseReportDocument, traceNames } from './read-report.js';
 
@@ -154,5 +154,28 @@ describe('the consistency gate: no result from a name nobody can trace', () => {
     const out = applyReadConfidence(parseLabReport(text), lines);
     expect(out.results).toHaveLength(0);
     expect(out.skipped).toHaveLength(1);
+  });
+});
+
+describe('session 7: names one misread away from a known name', () => {
+  const glyphs = glyphSimilarity();
+  it('an unknown name one look-alike glyph from an alias is a misread; a name holding an alias exactly is its own', () => {
+    expect(nearAlias('铁蛎白', glyphs)).toBe('铁蛋白');
+    expect(nearAlias('尿葡萄精', glyphs)).toBe('尿葡萄糖');
+    for (const real of ['前白蛋白', '大血小板比率', '糖类抗原72-4', '凝血酶原活动度', '标准碳酸氢根', '颜色'])
+      expect(nearAlias(real, glyphs), real).toBeUndefined();
+  });
+
+  it('a photo row under a misread unknown name is skipped, not a result', () => {
+    const text = '铁蛎白  486  ng/mL  30-400\n前白蛋白  128  mg/L  200-400';
+    const lines = wordsToLines([...row('铁蛎白  486  ng/mL  30-400', 0), ...row('前白蛋白  128  mg/L  200-400', 40)]);
+    const { kept, untraced } = traceNames(parseLabReport(text).results, lines);
+    expect(kept.map((x) => x.name)).toEqual(['前白蛋白']);
+    expect(untraced[0].reason).toContain('close to 铁蛋白');
+  });
+
+  it('a row number before the name does not stop the repair', () => {
+    const line = { text: '15 甘油三酮  2.35  mmol/L  <1.70', spans: [{ start: 0, end: 30, confidence: 90 }] };
+    expect(repairLineName(line, glyphs).text).toBe('15 甘油三酯  2.35  mmol/L  <1.70');
   });
 });

@@ -11,7 +11,7 @@ import type { LabReport, LabResult } from '../types.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
 import { glyphSimilarity } from './glyphs.js';
-import { exactAliasShare, repairLineName } from './ocr-vocabulary.js';
+import { exactAliasShare, nearAlias, repairLineName } from './ocr-vocabulary.js';
 import { aliasWithin, isAlias } from '../alias-index.js';
 import { decidePoint } from './plausible.js';
 
@@ -172,6 +172,7 @@ export const CODE_SHARE = 0.5;
 export function traceNames(results: readonly LabResult[], lines: readonly (OcrLine | undefined)[]): { kept: LabResult[]; untraced: LabReport['skipped'] } {
   const kept: LabResult[] = [];
   const untraced: LabReport['skipped'] = [];
+  const glyphs = glyphSimilarity();
   for (const r of results) {
     const line = lines[r.line - 1];
     if (!line) {
@@ -200,7 +201,11 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
     }
     // Latin names Tesseract reads letter by letter; Chinese names it may read as look-alike characters.
     const trust = /[\u3400-\u9fff]/.test(r.name) ? NAME_TRUST : NAME_TRUST_LATIN;
-    if (conf !== undefined && conf >= trust) kept.push(r);
+    // Tesseract is sure of characters it misreads ("蛋" as "蛇"): an unknown name one misread away from a known
+    // one is that name misread, not a new test — skipped, never a result under a name the report does not hold.
+    const near = conf !== undefined && conf >= trust ? nearAlias(r.name, glyphs) : undefined;
+    if (conf !== undefined && conf >= trust && !near) kept.push(r);
+    else if (near) untraced.push({ line: r.line, text: line.text, reason: `test name possibly misread in the photo ("${r.name}", close to ${near})` });
     else untraced.push({ line: r.line, text: line.text, reason: `test name not readable in the photo ("${r.name}")` });
   }
   return { kept, untraced };
