@@ -1,13 +1,16 @@
 // The terminal side of a cited answer, shared by `ask` and `report interpret`: the same model/db/embedder
 // flags, the knowledge base and model opened once, Ctrl-C cancelling the stream instead of killing the process
 // mid-write, deltas streamed to stdout, then citations (stdout) and warnings (stderr), and everything closed.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { ChatBackend } from '../models/backend.js';
 import { createBackend } from '../models/create-backend.js';
 import { formatCitations, formatWarnings } from '../rag/format-answer.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.js';
-import { openKnowledge, resolveServiceConfig } from '../retrieval/open-services.js';
+import { openKnowledge, resolveServiceConfig, type ServiceConfig } from '../retrieval/open-services.js';
+import { STARTER_VERSION, starterDocs } from '../retrieval/starter-pack.js';
 
 export interface AnswerContextFlags {
   model?: string;
@@ -29,11 +32,31 @@ export interface AnswerContext {
 }
 
 /**
+ * A first `ask` on a new machine finds no knowledge base at the default path: create it with the starter pack, as
+ * `quarkmed serve` does, instead of failing. An explicit --db that does not exist stays KB_MISSING (a typo must not
+ * silently become a new, nearly empty knowledge base).
+ */
+async function ensureDefaultKnowledgeBase(flags: AnswerContextFlags, cfg: ServiceConfig): Promise<void> {
+  if (flags.db || existsSync(cfg.dbPath)) return;
+  mkdirSync(dirname(cfg.dbPath), { recursive: true });
+  const created = await openKnowledge({ dbPath: cfg.dbPath, embedderSpec: cfg.embedderSpec, env: cfg.env });
+  try {
+    const s = await created.kb.ingest(starterDocs());
+    process.stderr.write(
+      `quarkmed: first run — created ${cfg.dbPath} with the starter knowledge pack v${STARTER_VERSION} (${s.documents} documents); add more with quarkmed kb pull medquad or quarkmed kb ingest PATH\n`,
+    );
+  } finally {
+    await created.close();
+  }
+}
+
+/**
  * Open the knowledge base (read-only) and the model through the shared service set-up, run `fn` with a signal
  * Ctrl-C aborts, and always close both.
  */
 export async function withAnswerContext(flags: AnswerContextFlags, fn: (ctx: AnswerContext, signal: AbortSignal) => Promise<void>): Promise<void> {
   const cfg = resolveServiceConfig(flags);
+  await ensureDefaultKnowledgeBase(flags, cfg);
   const knowledge = await openKnowledge({ dbPath: cfg.dbPath, embedderSpec: cfg.embedderSpec, env: cfg.env, readonly: true });
   let backend: ChatBackend | null = null;
   const ac = new AbortController();

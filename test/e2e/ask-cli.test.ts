@@ -1,6 +1,7 @@
 // `quarkmed ask` end to end: a real SQLite knowledge base (MedQuAD + disease-KG subsets), the real command,
 // evidence mode and a fake OpenAI-protocol model on 127.0.0.1.
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -122,6 +123,28 @@ describe('quarkmed ask', () => {
     writeFileSync(file, '{"role":"user"}');
     const bad = await ask('--db', fx.dbPath, '--history', file, 'what is the normal level?');
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/RAG_BAD_OPTION: option --history=.* expected a JSON array/)]);
+  });
+
+  it('creates the default knowledge base with the starter pack on a first ask, as serve does', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'qm-first-ask-'));
+    try {
+      const r = await runInProcess(register, ['ask', '--json', 'What should I do for a nosebleed?'], {
+        QUARKMED_HOME: home,
+        QUARKMED_MODEL: '',
+        QUARKMED_EMBEDDER: '',
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/first run — created .*kb\.sqlite with the starter knowledge pack v\d+ \(\d+ documents\)/);
+      expect(existsSync(join(home, 'kb.sqlite'))).toBe(true);
+      const again = await runInProcess(register, ['ask', '--json', 'What should I do for a nosebleed?'], {
+        QUARKMED_HOME: home,
+        QUARKMED_MODEL: '',
+        QUARKMED_EMBEDDER: '',
+      });
+      expect(again.stderr).not.toMatch(/first run/);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with a stable code on bad input', async () => {
