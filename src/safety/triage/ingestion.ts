@@ -44,6 +44,11 @@ const COUNTED = new RegExp(
   'i',
 );
 
+/** Cheap pre-checks: a swallowing act and a quantity word must both be there for any pattern above to match. */
+const MAYBE_ACT = /吃|吞|服|喝|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop)\b/i;
+const MAYBE_QUANTITY =
+  /全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
+
 let hanNames: RegExp | undefined;
 let latinNames: Set<string> | undefined;
 function tables(): { han: RegExp; latin: Set<string> } {
@@ -88,6 +93,8 @@ export interface LargeIngestion {
 
 /** Every large ingestion in the text (taken or intended); a daily dose taken "all at once" as prescribed is none. */
 export function readLargeIngestions(text: string): LargeIngestion[] {
+  // Most messages name no swallowing act or no quantity: skip the name table (a CLI call pays for it only when needed).
+  if (!MAYBE_ACT.test(text) || !MAYBE_QUANTITY.test(text)) return [];
   const t = withMedicineClass(text);
   const out: LargeIngestion[] = [];
   const take = (re: RegExp, taken: boolean) => {
