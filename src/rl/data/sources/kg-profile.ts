@@ -23,6 +23,8 @@ export interface KgProfileDisease {
   findings: string[];
   /** Specific tests: no non-tests, category words, routine panels or imaging of an unrelated region. */
   tests: string[];
+  /** Every test the graph lists as a test (routine panels such as ECG and urinalysis included; off-region imaging not). */
+  listedTests: string[];
   /** The graph's drug list as written (product names). */
   drugs: string[];
   /**
@@ -98,9 +100,10 @@ export function createKgProfile(entries: Iterable<KgEntry>, icd: Icd10Index): Kg
     const chapter = code ? chapterOf(code) : undefined;
     if (!hit || !code || !chapter) continue;
     const findings = cleanSymptoms(d.symptom_data?.symptoms).symptoms.filter((s) => s.length >= 2 && !s.includes(name) && !name.includes(s));
-    const tests = [...new Set((d.inspect_info ?? []).map((t) => t?.trim()).filter((t): t is string => !!t))].filter(
-      (t) => classifyTestEntry(t) === 'test' && !isRoutinePanel(t) && !isOffSiteImaging(t, code),
+    const listedTests = [...new Set((d.inspect_info ?? []).map((t) => t?.trim()).filter((t): t is string => !!t))].filter(
+      (t) => classifyTestEntry(t) === 'test' && !isOffSiteImaging(t, code),
     );
+    const tests = listedTests.filter((t) => !isRoutinePanel(t));
     const drugs = [...new Set((d.gaishu_info?.common_drug ?? []).map((x) => x?.trim()).filter((x): x is string => !!x))];
     const p: KgProfileDisease = {
       name,
@@ -111,6 +114,7 @@ export function createKgProfile(entries: Iterable<KgEntry>, icd: Icd10Index): Kg
       clinics: clinicsOf(d.gaishu_info?.belongs_to_department),
       findings,
       tests,
+      listedTests,
       drugs,
       bacterialCause: namesBacterialCause(d.cause_info ?? ''),
     };

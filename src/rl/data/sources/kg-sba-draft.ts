@@ -12,14 +12,15 @@
 // A draft that cannot meet these conditions is skipped with a reason (counted in the source report).
 import type { Rng } from '../../../core/random.js';
 import { DRUG_CLASSES, type DrugIndications } from '../../../knowledge/drug-indications.js';
+import { firstLineDrugEntry, firstLineDrugs } from '../../../knowledge/first-line-drugs.js';
 import type { DrugLexicon } from '../../../knowledge/drugs.js';
 import { chaptersFarApart, chaptersOfRange, MULTI_SYSTEM_CHAPTERS } from '../../../knowledge/icd-chapters.js';
 import type { Icd10Index } from '../../../knowledge/icd10.js';
 import { normTerm } from '../../../knowledge/term-text.js';
 import { imagingConcept } from '../../verifiers/test-concepts.js';
 import { isParenteralDisease, paediatricAvoidance } from '../quality/kg-drugs.js';
-import { isOnSiteImaging, namesTestMethod } from '../quality/kg-tests.js';
-import { bigrams } from './kg-profile.js';
+import { namesTestMethod } from '../quality/kg-tests.js';
+import { firstLineKey, sameTest } from './kg-first-line.js';
 import { shuffle } from '../sample.js';
 import type { KgProfile, KgProfileDisease } from './kg-profile.js';
 
@@ -93,8 +94,6 @@ export const DISTRACTOR_CLASSES: ReadonlySet<string> = new Set([
 ]);
 export const MAX_FINDINGS = 6;
 export const MIN_TEST_USERS = 3;
-/** A gold test: at least this share of the diseases listing it sit in the gold's chapter. */
-export const GOLD_TEST_SHARE = 0.6;
 /** A distractor test is organ-specific: at least this share of its diseases sit in one organ chapter. */
 export const DISTRACTOR_TEST_SHARE = 0.8;
 /** Classes whose indications span more chapters than this are too broad to be "clearly wrong" anywhere. */
@@ -243,24 +242,12 @@ function mainChapter(users: readonly KgProfileDisease[]): string {
 export function draftTest(d: KgProfileDisease, ctx: SbaContext, rand: Rng): DraftResult {
   const bad = eligibleGold(d, ctx);
   if (bad) return { skip: bad };
-  // The gold: the test of the disease's list the graph most ties to its chapter (few users, most in-chapter).
-  // Ranked: imaging of the disease's own region, then a test named for the disease's organ (角膜病灶刮片 for a
-  // corneal ulcer), then the share of its diseases in the gold's chapter.
-  const nameBigrams = new Set(bigrams(d.name));
-  const golds = d.tests
-    .filter(namesTestMethod)
-    .map((t) => ({ t, users: ctx.profile.testUsers(t) }))
-    .map((x) => ({
-      ...x,
-      share: chapterShare(x.users, d.chapter.id),
-      tie: (isOnSiteImaging(x.t, d.code) ? 2 : 0) + (bigrams(x.t).some((b) => nameBigrams.has(b)) ? 1 : 0),
-    }))
-    // Tied to the disease itself, not only to its chapter: imaging of its region or a name sharing its organ word.
-    // A chapter share alone keyed RANA antibody for gout and protein concentration for obesity (rl-labels-sample-3).
-    .filter((x) => x.tie > 0 && x.users.length >= MIN_TEST_USERS && x.users.length <= MAX_FINDING_USERS && x.share >= GOLD_TEST_SHARE)
-    .sort((a, b) => b.tie - a.tie || b.share - a.share || a.users.length - b.users.length);
-  const gold = golds[0];
-  if (!gold) return { skip: 'no-system-specific-test' };
+  // The gold: a test the graph lists that the first-line table names for the disease's code (kg-first-line.ts).
+  // The graph alone keyed tests tied to the disease's region or organ that only support the diagnosis (ocular
+  // ultrasound for glaucoma, echocardiography for VT: rl-labels-sample-3/4); the table says which test diagnoses it.
+  const key = firstLineKey(d.code, d.listedTests);
+  if ('skip' in key) return key;
+  const gold = { t: key.test };
   const systems = ctx.profile.systemsOf(d);
   if (!systems.size) return { skip: 'gold-system-unknown' };
   const goldSite = imagingConcept(gold.t)?.split('|')[0];
@@ -276,7 +263,8 @@ export function draftTest(d: KgProfileDisease, ctx: SbaContext, rand: Rng): Draf
         chapterShare(users, main) >= DISTRACTOR_TEST_SHARE &&
         [...systems].every((s) => chaptersFarApart(s, main)) &&
         !users.some((u) => u.chapter.id === d.chapter.id || u.clinics.some((c) => d.clinics.includes(c))) &&
-        !d.tests.some((g) => related(g, t)) &&
+        !d.listedTests.some((g) => related(g, t)) &&
+        !key.entry.tests.some((n) => sameTest(t, n)) &&
         !(goldSite && imagingConcept(t)?.split('|')[0] === goldSite),
     );
   const picked = pickDistinct(candidates, SBA_DISTRACTORS, (c) => c.main, rand);
@@ -288,7 +276,7 @@ export function draftTest(d: KgProfileDisease, ctx: SbaContext, rand: Rng): Draf
     gold: gold.t,
     distractors: picked.map((c) => c.t),
     evidence: {
-      gold: { test: gold.t, users: gold.users.length, share: Math.round(gold.share * 100) / 100, tie: gold.tie, icd: d.code.raw },
+      gold: { test: gold.t, firstLine: key.entry.group, tableName: key.tableName, icd: d.code.raw },
       distractors: picked.map((c) => ({ test: c.t, chapters: [...new Set(c.users.map((u) => u.chapter.id))], users: c.users.length })),
     },
   };
@@ -301,19 +289,22 @@ export function draftDrug(d: KgProfileDisease, ctx: SbaContext, rand: Rng): Draf
   if (!drugs || !indications) return { skip: 'no-drug-terminology' };
   if (ctx.profile.drugListShare(d.name) >= LISTING_SHARE) return { skip: 'drug-list-is-a-listing' };
   if (isParenteralDisease(d.code)) return { skip: 'parenteral-disease' };
-  const caseText = d.name;
-  const golds = [...new Set(d.drugs.map((x) => drugs.canonical(x)))].filter((g) => {
-    if (indications.status(g, d.code) !== 'indicated') return false;
-    // Symptomatic classes (an antitussive for pneumonia, a diuretic for tubular necrosis) relieve, not treat.
-    if (indications.classesOf(g).some((c) => SYMPTOMATIC_GOLD_CLASSES.has(c.id))) return false;
-    if (paediatricAvoidance(caseText, g)) return false;
-    // The class table is coarse (all of H10 for antibacterials): an antibacterial treats the disease only when
-    // the graph's cause text names bacteria and the name does not say viral, fungal or allergic.
+  // The key: a drug the graph lists that the first-line table names for the disease's code, in the table's order.
+  // The class table alone ("indicated" somewhere in the block) keyed baclofen for syringomyelia, amoxicillin for
+  // cystitis and tripterygium for RPGN (rl-labels-sample-3/4: weak keys right only by elimination).
+  const entry = firstLineDrugEntry(d.code);
+  if (!entry) return { skip: 'no-first-line-treatment' };
+  const firstLine = firstLineDrugs(entry, (x) => drugs.canonical(x));
+  const listed = new Set(d.drugs.map((x) => drugs.canonical(x)));
+  const golds = firstLine.filter((g) => {
+    if (!listed.has(g)) return false;
+    if (paediatricAvoidance(d.name, g)) return false;
+    // The graph's cause text must name bacteria for an antibacterial key (and the name not say viral or fungal).
     const antibacterial = indications.classesOf(g).some((c) => ANTIBACTERIAL_CLASS_RE.test(c.id));
     if (antibacterial && (NON_BACTERIAL_RE.test(d.name) || !d.bacterialCause)) return false;
     return true;
   });
-  if (!golds.length) return { skip: 'no-indicated-drug' };
+  if (!golds.length) return { skip: 'no-listed-first-line-drug' };
   const gold = golds[0];
   const goldClasses = new Set(indications.classesOf(gold).map((c) => c.id));
   const mine = new Set(d.drugs.map((x) => drugs.canonical(x)));
@@ -358,7 +349,7 @@ export function draftDrug(d: KgProfileDisease, ctx: SbaContext, rand: Rng): Draf
     gold,
     distractors: picked.map((c) => c.drug),
     evidence: {
-      gold: { drug: gold, classes: [...goldClasses], icd: d.code.raw, listed: d.drugs },
+      gold: { drug: gold, firstLine: entry.group, classes: [...goldClasses], icd: d.code.raw, listed: d.drugs },
       distractors: picked.map((c) => ({ drug: c.drug, class: c.cls })),
     },
   };

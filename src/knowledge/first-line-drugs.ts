@@ -1,0 +1,112 @@
+// First-line drug treatment by ICD-10 code: for a disease group, the drugs (generic names) or drug classes
+// (ids of drug-indications.ts) that standard teaching and guidelines name as its treatment — not every drug
+// "indicated" somewhere in its chapter block. The class table says where a class is used at all (coarse, for
+// the scorer and for distractors); this table says what treats a disease, so a knowledge-graph drug keyed as
+// the answer to "which drug treats X" must be on it. Groups treated mainly by surgery or drainage (abscesses,
+// syringomyelia), by supportive care (acute respiratory failure, viral bronchitis) or topically where the graph
+// lists systemic products (keratitis, otitis externa) are absent on purpose: no key is better than a weak key.
+import { DRUG_CLASSES, rangeContains } from './drug-indications.js';
+import { mostSpecific } from './first-line-tests.js';
+import type { IcdCode } from './icd10.js';
+
+export interface FirstLineDrugEntry {
+  /** ICD-10 WHO codes: a category range, one category or a subcategory. */
+  codes: string;
+  group: string;
+  /** Canonical generic names (the drug lexicon's canonical form), preferred first. */
+  drugs?: readonly string[];
+  /** Whole classes of drug-indications.ts that are first-line here (all NSAIDs for ankylosing spondylitis). */
+  classes?: readonly string[];
+}
+
+const PPI = ['奥美拉唑', '兰索拉唑', '泮托拉唑', '雷贝拉唑', '埃索美拉唑'];
+const GLUCOCORTICOID = ['泼尼松', '泼尼松龙', '甲泼尼龙'];
+const CAP_ANTIBIOTICS = ['阿莫西林', '阿莫西林克拉维酸钾', '头孢曲松', '头孢呋辛', '头孢噻肟', '左氧氟沙星', '莫西沙星', '阿奇霉素', '青霉素'];
+const BILIARY_ANTIBIOTICS = ['头孢曲松', '头孢哌酮舒巴坦', '哌拉西林他唑巴坦', '头孢呋辛', '左氧氟沙星', '环丙沙星', '甲硝唑'];
+const B12 = ['维生素b12', '氰钴胺', '甲钴胺', '腺苷钴胺', '羟钴胺'];
+
+export const FIRST_LINE_DRUGS: readonly FirstLineDrugEntry[] = [
+  // Infections (bacterial, with a guideline regimen the drug belongs to).
+  { codes: 'J02.0', group: 'streptococcal pharyngitis', drugs: ['青霉素', '青霉素v钾', '苄星青霉素', '阿莫西林', '头孢氨苄', '头孢羟氨苄'] },
+  { codes: 'J01', group: 'acute bacterial sinusitis', drugs: ['阿莫西林', '阿莫西林克拉维酸钾'] },
+  { codes: 'J13-J15', group: 'bacterial pneumonia', drugs: CAP_ANTIBIOTICS },
+  { codes: 'J18.1', group: 'lobar pneumonia', drugs: CAP_ANTIBIOTICS },
+  { codes: 'K81.0', group: 'acute cholecystitis', drugs: BILIARY_ANTIBIOTICS },
+  { codes: 'K83.0', group: 'cholangitis', drugs: BILIARY_ANTIBIOTICS },
+  { codes: 'N30.0', group: 'acute cystitis', drugs: ['呋喃妥因', '磷霉素', '磷霉素氨丁三醇', '复方磺胺甲噁唑', '匹美西林', '头孢氨苄'] },
+  {
+    codes: 'N70-N73',
+    group: 'pelvic inflammatory disease, endometritis',
+    drugs: ['头孢曲松', '头孢西丁', '多西环素', '甲硝唑', '左氧氟沙星', '氧氟沙星', '克林霉素', '庆大霉素'],
+  },
+  // Respiratory.
+  { codes: 'J45-J46', group: 'asthma', drugs: ['布地奈德', '氟替卡松', '倍氯米松', '沙美特罗替卡松', '布地奈德福莫特罗', '沙丁胺醇', '特布他林', '孟鲁司特'] },
+  { codes: 'J44', group: 'COPD', drugs: ['噻托溴铵', '噻托溴铵粉雾剂', '异丙托溴铵', '沙丁胺醇', '沙美特罗替卡松', '布地奈德福莫特罗'] },
+  {
+    codes: 'J30.1-J30.4',
+    group: 'allergic rhinitis',
+    drugs: ['氯雷他定', '地氯雷他定', '西替利嗪', '左西替利嗪', '依巴斯汀', '布地奈德', '糠酸莫米松', '氟替卡松'],
+  },
+  // Digestive.
+  { codes: 'K21', group: 'reflux disease', drugs: PPI },
+  { codes: 'K25-K28', group: 'peptic and stress ulcer', drugs: [...PPI, '法莫替丁', '雷尼替丁'] },
+  { codes: 'K51', group: 'ulcerative colitis', drugs: ['美沙拉嗪', '柳氮磺吡啶', '巴柳氮', '奥沙拉嗪', ...GLUCOCORTICOID] },
+  { codes: 'K50', group: "Crohn's disease", drugs: ['布地奈德', ...GLUCOCORTICOID, '硫唑嘌呤', '英夫利西单抗', '阿达木单抗'] },
+  // Kidney.
+  { codes: 'N01', group: 'rapidly progressive glomerulonephritis', drugs: ['甲泼尼龙', '泼尼松', '环磷酰胺', '利妥昔单抗'] },
+  { codes: 'M32.1', group: 'lupus nephritis and organ involvement', drugs: ['吗替麦考酚酯', '环磷酰胺', ...GLUCOCORTICOID, '羟氯喹'] },
+  { codes: 'N31', group: 'neurogenic bladder (overactive)', drugs: ['奥昔布宁', '托特罗定', '索利那新', '曲司氯铵'] },
+  // Endocrine and nutrition.
+  { codes: 'E03', group: 'hypothyroidism', drugs: ['左甲状腺素'] },
+  { codes: 'E05', group: 'hyperthyroidism', drugs: ['甲巯咪唑', '丙硫氧嘧啶', '普萘洛尔'] },
+  // Diabetes without complications only: a foot ulcer or nephropathy is treated for the complication, not by any
+  // glucose-lowering drug.
+  { codes: 'E10.9', group: 'type 1 diabetes', classes: ['insulin'] },
+  { codes: 'E11.9', group: 'type 2 diabetes', drugs: ['二甲双胍'], classes: ['antidiabetic', 'insulin'] },
+  { codes: 'E14.9', group: 'diabetes mellitus', drugs: ['二甲双胍'], classes: ['antidiabetic', 'insulin'] },
+  { codes: 'E23.2', group: 'diabetes insipidus', drugs: ['去氨加压素'] },
+  { codes: 'E27.1-E27.4', group: 'adrenal insufficiency', drugs: ['氢化可的松', '醋酸可的松', '泼尼松', '泼尼松龙', '氟氢可的松'] },
+  { codes: 'E51.1', group: 'beriberi', drugs: ['维生素b1'] },
+  // Blood.
+  { codes: 'D50', group: 'iron-deficiency anaemia', classes: ['iron'] },
+  { codes: 'D51', group: 'vitamin B12 deficiency anaemia', drugs: B12 },
+  { codes: 'D52', group: 'folate deficiency anaemia', drugs: ['叶酸'] },
+  { codes: 'D53.1', group: 'megaloblastic anaemia', drugs: ['叶酸', ...B12] },
+  { codes: 'D61', group: 'aplastic anaemia', drugs: ['环孢素', '抗胸腺细胞球蛋白', '十一酸睾酮', '司坦唑醇', '艾曲泊帕'] },
+  { codes: 'D69.3', group: 'immune thrombocytopenia', drugs: ['泼尼松', '地塞米松', '静注人免疫球蛋白', '艾曲泊帕', '重组人血小板生成素'] },
+  { codes: 'D66-D67', group: 'haemophilia', drugs: ['人凝血因子viii', '重组人凝血因子viii', '人凝血因子ix', '凝血酶原复合物'] },
+  { codes: 'D68.0', group: 'von Willebrand disease', drugs: ['去氨加压素', '人凝血因子viii'] },
+  // Nervous system.
+  { codes: 'G20', group: "Parkinson's disease", drugs: ['左旋多巴', '多巴丝肼', '卡比多巴', '普拉克索', '罗匹尼罗', '司来吉兰', '雷沙吉兰'] },
+  { codes: 'G35', group: 'multiple sclerosis', drugs: ['甲泼尼龙', '干扰素β', '特立氟胺', '芬戈莫德', '西尼莫德'] },
+  { codes: 'G40-G41', group: 'epilepsy', drugs: ['丙戊酸', '左乙拉西坦', '卡马西平', '拉莫三嗪', '奥卡西平'] },
+  { codes: 'G45', group: 'transient ischaemic attack', drugs: ['阿司匹林', '氯吡格雷', '阿托伐他汀'] },
+  { codes: 'G51.0', group: 'facial palsy', drugs: ['泼尼松', '泼尼松龙'] },
+  { codes: 'G51.8', group: 'facial neuritis', drugs: ['泼尼松', '泼尼松龙'] },
+  // Musculoskeletal and connective tissue.
+  { codes: 'M05-M06', group: 'rheumatoid arthritis', drugs: ['甲氨蝶呤', '来氟米特', '柳氮磺吡啶', '羟氯喹'] },
+  { codes: 'M10', group: 'gout', drugs: ['秋水仙碱', '别嘌醇', '非布司他', '苯溴马隆'], classes: ['nsaid-analgesic'] },
+  { codes: 'M30.0', group: 'polyarteritis nodosa', drugs: ['泼尼松', '甲泼尼龙', '泼尼松龙', '环磷酰胺'] },
+  { codes: 'M33', group: 'dermatomyositis, polymyositis', drugs: [...GLUCOCORTICOID, '甲氨蝶呤', '硫唑嘌呤'] },
+  { codes: 'M45', group: 'ankylosing spondylitis', classes: ['nsaid-analgesic'] },
+  { codes: 'M77.0-M77.1', group: 'epicondylitis', classes: ['nsaid-analgesic'] },
+  // Skin.
+  { codes: 'L43', group: 'lichen planus', classes: ['topical-corticosteroid'] },
+  { codes: 'L93.0', group: 'discoid lupus', drugs: ['羟氯喹'], classes: ['topical-corticosteroid'] },
+  { codes: 'L12', group: 'pemphigoid', drugs: [...GLUCOCORTICOID, '氨苯砜'], classes: ['topical-corticosteroid'] },
+  // Eye.
+  { codes: 'H20', group: 'iridocyclitis', drugs: ['泼尼松龙', '地塞米松', '阿托品', '托吡卡胺'] },
+  { codes: 'H40.4', group: 'glaucoma secondary to inflammation (Posner–Schlossman)', drugs: ['泼尼松龙', '地塞米松'], classes: ['glaucoma'] },
+  { codes: 'H40.1-H40.2', group: 'primary glaucoma', classes: ['glaucoma'] },
+];
+
+/** The first-line treatment entry for a code (the narrowest entry covering it). */
+export function firstLineDrugEntry(code: IcdCode): FirstLineDrugEntry | undefined {
+  return mostSpecific(FIRST_LINE_DRUGS.filter((e) => rangeContains(e.codes, code)));
+}
+
+/** Canonical drug names of an entry, in order of preference (listed drugs, then the named classes' drugs). */
+export function firstLineDrugs(entry: FirstLineDrugEntry, canonical: (name: string) => string = (s) => s): string[] {
+  const fromClasses = (entry.classes ?? []).flatMap((id) => DRUG_CLASSES.find((c) => c.id === id)?.drugs ?? []);
+  return [...new Set([...(entry.drugs ?? []), ...fromClasses].map(canonical))];
+}

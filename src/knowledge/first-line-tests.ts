@@ -1,0 +1,216 @@
+// First-line diagnostic tests by ICD-10 code: for a disease group, the examinations that establish (or are the
+// standard first step to establish) the diagnosis — ECG for an arrhythmia, echocardiography for a cardiomyopathy,
+// tonometry/gonioscopy/visual fields for glaucoma, colonoscopy for a colonic polyp, urinalysis and urine culture
+// for pyelonephritis. Written from standard clinical teaching (Chinese internal-medicine/surgery textbooks, NICE
+// and specialty-society first-line work-ups), not from the knowledge graph: the graph lists many tests per disease
+// and cannot say which one diagnoses it (ocular ultrasound for glaucoma, echocardiography for VT were keyed from it
+// and judged "supportive, not diagnostic"). A test-ordering label is trusted when the graph lists a test and this
+// table names it for the disease's code — two sources agreeing. Groups whose diagnosis is clinical (hernia,
+// obesity) or where no single first-line test stands are absent on purpose: no key is better than a weak key.
+// Names: Chinese and English wordings of each test (compared through testTermKey and the imaging concepts).
+import { rangeContains } from './drug-indications.js';
+import type { IcdCode } from './icd10.js';
+
+export interface FirstLineEntry {
+  /** ICD-10 WHO codes: a category range ('I47-I49'), one category ('K85') or a subcategory ('H18.6'). */
+  codes: string;
+  /** What the group is (for readers and reports). */
+  group: string;
+  /** Test names, preferred first; each a zh or en wording of one examination. */
+  tests: readonly string[];
+}
+
+export const FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
+  // Infections with a defining laboratory test.
+  { codes: 'A01', group: 'typhoid/paratyphoid', tests: ['血培养', '血液及骨髓细菌培养', '骨髓培养', '肥达反应', 'blood culture', 'widal test'] },
+  { codes: 'A03', group: 'shigellosis', tests: ['粪便培养', '痢疾杆菌检测', '便常规', 'stool culture'] },
+  {
+    codes: 'A15-A16',
+    group: 'respiratory tuberculosis',
+    tests: ['痰液结核菌检查', '痰抗酸杆菌涂片', '痰液细菌涂片检查', '痰液细菌培养', '胸部平片', '胸部CT检查', 'sputum afb smear'],
+  },
+  { codes: 'A36', group: 'diphtheria', tests: ['咽拭子细菌培养', '耳、鼻、咽拭子细菌培养', 'throat swab culture'] },
+  { codes: 'A37', group: 'pertussis', tests: ['鼻咽拭子培养', '耳、鼻、咽拭子细菌培养', 'nasopharyngeal swab culture', 'pertussis pcr'] },
+  { codes: 'A50-A53', group: 'syphilis', tests: ['梅毒血清学检查', '快速血浆反应素试验', '梅毒螺旋体血凝试验', 'rpr', 'tppa'] },
+  { codes: 'A54', group: 'gonorrhoea', tests: ['淋球菌涂片', '淋球菌培养', '分泌物涂片', 'gonococcal culture'] },
+  {
+    codes: 'B15-B19',
+    group: 'viral hepatitis',
+    tests: ['乙肝五项', '乙肝两对半', '乙型肝炎病毒dna', '丙型肝炎抗体', '甲型肝炎抗体', '肝炎病毒标志物', 'hepatitis serology'],
+  },
+  { codes: 'B20-B24', group: 'HIV disease', tests: ['hiv抗体', '人类免疫缺陷病毒抗体', 'hiv antibody'] },
+  { codes: 'B35-B36', group: 'dermatophytosis', tests: ['真菌镜检', '皮肤真菌镜检', '真菌培养', 'koh镜检', 'fungal microscopy'] },
+  { codes: 'B50-B54', group: 'malaria', tests: ['血涂片查疟原虫', '疟原虫检查', 'malaria blood smear'] },
+  { codes: 'B86', group: 'scabies', tests: ['疥螨检查', '皮屑镜检', 'skin scraping for mites'] },
+  // Neoplasms: the endoscopy or biopsy that proves them.
+  { codes: 'C11', group: 'nasopharyngeal cancer', tests: ['鼻咽部活组织检查', '鼻咽镜检查', '间接鼻咽镜', 'nasopharyngoscopy'] },
+  { codes: 'C15', group: 'oesophageal cancer', tests: ['胃镜', '电子胃镜', '食管镜检查', '纤维胃镜', 'upper endoscopy'] },
+  { codes: 'C16', group: 'gastric cancer', tests: ['胃镜', '电子胃镜', '纤维胃镜', '胃粘膜活检', 'gastroscopy'] },
+  { codes: 'C18-C20', group: 'colorectal cancer', tests: ['纤维结肠镜检查', '结肠镜', '肠镜', '直肠镜检查', '直肠指检', 'colonoscopy'] },
+  { codes: 'C22', group: 'liver cancer', tests: ['甲胎蛋白', '肝脏疾病超声诊断', '肝脏超声检查', '腹部CT', 'alpha-fetoprotein'] },
+  { codes: 'C32', group: 'laryngeal cancer', tests: ['喉镜检查', '纤维喉镜', '电子喉镜', 'laryngoscopy'] },
+  { codes: 'C34', group: 'lung cancer', tests: ['支气管镜检查', '纤维支气管镜检查', '胸部CT检查', '痰液脱落细胞检查', 'bronchoscopy'] },
+  { codes: 'C50', group: 'breast cancer', tests: ['乳腺钼靶X线摄影', '钼靶X线检查', '乳房手术活检', '乳腺超声检查', 'mammography'] },
+  { codes: 'C53', group: 'cervical cancer', tests: ['宫颈活检', '宫颈细胞学检查', '阴道镜检查', 'cervical biopsy'] },
+  { codes: 'C61', group: 'prostate cancer', tests: ['前列腺特异性抗原', '前列腺穿刺活检', '直肠指检', 'psa'] },
+  { codes: 'C67', group: 'bladder cancer', tests: ['膀胱镜', '膀胱镜检查', 'cystoscopy'] },
+  { codes: 'C73', group: 'thyroid cancer', tests: ['甲状腺超声检查', '甲状腺细针穿刺', 'thyroid ultrasound'] },
+  { codes: 'C81-C85', group: 'lymphoma', tests: ['淋巴结活检', '淋巴结活组织检查', 'lymph node biopsy'] },
+  { codes: 'C90', group: 'multiple myeloma', tests: ['骨髓象分析', '骨髓穿刺', '血清蛋白电泳', '免疫固定电泳', '本周蛋白', 'bone marrow aspiration'] },
+  { codes: 'C91-C95', group: 'leukaemia', tests: ['骨髓象分析', '骨髓穿刺', '骨髓细胞学检查', '血常规', 'bone marrow aspiration'] },
+  // Blood.
+  { codes: 'D50', group: 'iron-deficiency anaemia', tests: ['血清铁蛋白', '血常规', '血清铁', 'serum ferritin'] },
+  { codes: 'D51-D52', group: 'megaloblastic anaemia', tests: ['血清维生素B12', '血清叶酸', '血常规', 'vitamin b12 level'] },
+  { codes: 'D61', group: 'aplastic anaemia', tests: ['骨髓象分析', '骨髓穿刺', '骨髓活检', '血常规', 'bone marrow biopsy'] },
+  { codes: 'D68.0', group: 'von Willebrand disease', tests: ['血管性血友病因子抗原', 'vwf抗原', '瑞斯托霉素辅因子活性', 'vwf antigen'] },
+  { codes: 'D66-D68', group: 'coagulation defects', tests: ['凝血因子活性测定', '活化部分凝血活酶时间', '凝血酶原时间', 'aptt'] },
+  { codes: 'D69.3', group: 'immune thrombocytopenia', tests: ['血小板计数', '血常规', '骨髓象分析', 'platelet count'] },
+  // Endocrine and metabolic.
+  { codes: 'E03', group: 'hypothyroidism', tests: ['甲状腺功能', '促甲状腺激素', '血清游离甲状腺素', 'tsh'] },
+  { codes: 'E04', group: 'non-toxic goitre', tests: ['甲状腺超声检查', '甲状腺功能', 'thyroid ultrasound'] },
+  { codes: 'E05', group: 'hyperthyroidism', tests: ['甲状腺功能', '血清游离甲状腺素', '促甲状腺激素', '血清总三碘甲状腺原氨酸', 'tsh'] },
+  { codes: 'E06.1', group: 'subacute thyroiditis', tests: ['红细胞沉降率', '甲状腺摄碘率', '放射性碘摄取率', 'esr'] },
+  { codes: 'E06.3', group: 'autoimmune thyroiditis', tests: ['甲状腺过氧化物酶抗体', '甲状腺球蛋白抗体', 'tpo antibody'] },
+  { codes: 'E10-E14', group: 'diabetes mellitus', tests: ['血糖', '空腹血糖', '口服葡萄糖耐量试验', '葡萄糖耐量试验', '糖化血红蛋白', 'hba1c', 'ogtt'] },
+  { codes: 'E21', group: 'hyperparathyroidism', tests: ['甲状旁腺激素', '血清钙', 'pth'] },
+  { codes: 'E22.0', group: 'acromegaly', tests: ['生长激素', '胰岛素样生长因子', '葡萄糖生长激素抑制试验', 'igf-1'] },
+  { codes: 'E24', group: "Cushing's syndrome", tests: ['尿游离皮质醇', '地塞米松抑制试验', '血浆皮质醇', 'urinary free cortisol'] },
+  { codes: 'E27.1-E27.4', group: 'adrenal insufficiency', tests: ['血浆皮质醇', 'acth兴奋试验', 'short synacthen test'] },
+  { codes: 'E78', group: 'hyperlipidaemia', tests: ['血脂', '血清总胆固醇', '甘油三酯', '低密度脂蛋白胆固醇', 'lipid profile'] },
+  { codes: 'E83.1', group: 'iron overload', tests: ['血清铁蛋白', '转铁蛋白饱和度', 'serum ferritin'] },
+  // Nervous system.
+  { codes: 'G00-G03', group: 'meningitis', tests: ['脑脊液常规检查', '脑脊液细菌培养', '腰椎穿刺', '脑脊液检查', 'csf analysis'] },
+  { codes: 'G35', group: 'multiple sclerosis', tests: ['颅脑MRI检查', '脊髓MRI', 'brain mri'] },
+  { codes: 'G40-G41', group: 'epilepsy', tests: ['脑电图检查', '脑电图', '动态脑电图', 'eeg'] },
+  { codes: 'G56-G57', group: 'mononeuropathies', tests: ['肌电图', '神经传导速度', 'nerve conduction study'] },
+  { codes: 'G61.0', group: 'Guillain-Barré syndrome', tests: ['脑脊液蛋白定量', '脑脊液检查', '肌电图', '神经传导速度', 'nerve conduction study'] },
+  { codes: 'G70.0', group: 'myasthenia gravis', tests: ['新斯的明试验', '疲劳试验', '重复神经电刺激', '乙酰胆碱受体抗体', 'acetylcholine receptor antibody'] },
+  { codes: 'I60-I64', group: 'stroke', tests: ['颅脑CT检查', '颅脑MRI检查', 'head ct', 'brain mri'] },
+  // Eye and ear.
+  { codes: 'H11.0', group: 'pterygium', tests: ['裂隙灯检查', '裂隙灯显微镜检查', 'slit lamp examination'] },
+  { codes: 'H16', group: 'keratitis', tests: ['角膜荧光素染色', '裂隙灯检查', '角膜病灶刮片检查', '角膜刮片', 'corneal fluorescein staining'] },
+  { codes: 'H18.6', group: 'keratoconus', tests: ['角膜地形图', '角膜曲率', 'corneal topography'] },
+  { codes: 'H25-H26', group: 'cataract', tests: ['裂隙灯检查', '裂隙灯显微镜检查', 'slit lamp examination'] },
+  { codes: 'H33', group: 'retinal detachment', tests: ['眼底检查', '眼底镜检查', '间接检眼镜', '眼球和眼眶的超声检查', 'fundoscopy'] },
+  { codes: 'H40-H42', group: 'glaucoma', tests: ['眼压', '眼压计测量法', '眼压测定', '前房角镜检查', '视野检查', 'tonometry', 'gonioscopy'] },
+  { codes: 'H52', group: 'refractive errors', tests: ['验光', '屈光检查', '散瞳验光', 'refraction'] },
+  { codes: 'H65-H66', group: 'otitis media', tests: ['耳镜检查', '声导抗', '鼓室导抗图', 'otoscopy', 'tympanometry'] },
+  { codes: 'H80', group: 'otosclerosis', tests: ['纯音测听', '声导抗', 'pure tone audiometry'] },
+  { codes: 'H81.0', group: "Ménière's disease", tests: ['纯音测听', '前庭功能检查', '听力检查', 'pure tone audiometry'] },
+  { codes: 'H90-H91', group: 'hearing loss', tests: ['纯音测听', '听力检查', '声导抗', 'pure tone audiometry'] },
+  // Circulation.
+  { codes: 'I05-I08', group: 'rheumatic valve disease', tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', 'echocardiography'] },
+  { codes: 'I21-I22', group: 'acute myocardial infarction', tests: ['心电图', '肌钙蛋白', '心肌酶', '肌酸激酶同工酶', 'troponin', 'ecg'] },
+  { codes: 'I20', group: 'angina', tests: ['心电图', '运动负荷试验', '冠状动脉造影', '心电图运动试验', 'exercise ecg'] },
+  { codes: 'I26', group: 'pulmonary embolism', tests: ['CT肺动脉造影', '肺动脉造影', 'D-二聚体', '肺通气/灌注显像', 'ct pulmonary angiography'] },
+  { codes: 'I30-I32', group: 'pericarditis, pericardial effusion', tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', '心电图', 'echocardiography'] },
+  { codes: 'I33', group: 'infective endocarditis', tests: ['血培养', '血液及骨髓细菌培养', '经食管超声心动图(TEE)', '超声心动图', 'blood culture'] },
+  { codes: 'I34-I37', group: 'valve disease', tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', 'echocardiography'] },
+  { codes: 'I42', group: 'cardiomyopathy', tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', '心脏MRI', 'echocardiography'] },
+  { codes: 'I44-I49', group: 'conduction disorders, arrhythmias', tests: ['心电图', '心电图（Holter监测）', '动态心电图', '心脏电生理检查', 'ecg', 'holter'] },
+  { codes: 'I71', group: 'aortic aneurysm and dissection', tests: ['主动脉CT血管造影', '主动脉CTA', '胸部CT检查', '腹部CT', 'ct angiography'] },
+  { codes: 'I80', group: 'venous thrombosis', tests: ['下肢静脉超声', '血管超声', '静脉造影', 'd-二聚体', 'compression ultrasound'] },
+  { codes: 'I83', group: 'varicose veins', tests: ['下肢静脉超声', '血管超声', '静脉造影', 'duplex ultrasound'] },
+  // Respiratory.
+  { codes: 'J12-J18', group: 'pneumonia', tests: ['胸部平片', '胸部X线', '胸部CT检查', 'chest x-ray'] },
+  { codes: 'J38.0-J38.3', group: 'vocal cord disease', tests: ['喉镜检查', '间接喉镜检查', '纤维喉镜', '电子喉镜', 'laryngoscopy'] },
+  { codes: 'J32', group: 'chronic sinusitis', tests: ['鼻窦CT', '鼻腔内镜检查', '鼻内镜检查', 'sinus ct', 'nasal endoscopy'] },
+  { codes: 'J33', group: 'nasal polyp', tests: ['鼻腔内镜检查', '鼻内镜检查', '前鼻镜检查', 'nasal endoscopy'] },
+  { codes: 'J43-J44', group: 'COPD and emphysema', tests: ['肺功能检查', '肺量计检查', '第一秒用力呼气容积', 'spirometry'] },
+  { codes: 'J45-J46', group: 'asthma', tests: ['肺功能检查', '支气管舒张试验', '支气管激发试验', '呼气峰流速', 'spirometry'] },
+  { codes: 'J47', group: 'bronchiectasis', tests: ['胸部CT检查', '高分辨率CT', 'hrct'] },
+  { codes: 'J85-J86', group: 'lung abscess, empyema', tests: ['胸部CT检查', '胸部平片', '胸腔穿刺', 'chest ct'] },
+  { codes: 'J90-J91', group: 'pleural effusion', tests: ['胸部平片', '胸部B超', '胸腔穿刺', '胸水常规', 'chest x-ray'] },
+  { codes: 'J93', group: 'pneumothorax', tests: ['胸部平片', '胸部X线', '胸部CT检查', 'chest x-ray'] },
+  // Digestive.
+  { codes: 'K22.4', group: 'oesophageal dyskinesia', tests: ['食管压力测定', '食管测压', '高分辨率食管测压', 'oesophageal manometry'] },
+  { codes: 'K22.0', group: 'achalasia', tests: ['食管压力测定', '食管测压', '食管钡餐检查', 'oesophageal manometry'] },
+  { codes: 'K20-K21', group: 'oesophagitis, reflux', tests: ['胃镜', '电子胃镜', '纤维胃镜', '食管钡餐检查', '食管压力测定', 'upper endoscopy'] },
+  { codes: 'K25-K28', group: 'peptic ulcer', tests: ['胃镜', '电子胃镜', '纤维胃镜', '幽门螺杆菌检测', '尿素呼气试验', 'gastroscopy'] },
+  { codes: 'K29', group: 'gastritis', tests: ['胃镜', '电子胃镜', '纤维胃镜', '胃粘膜活检', 'gastroscopy'] },
+  { codes: 'K50-K51', group: 'inflammatory bowel disease', tests: ['纤维结肠镜检查', '结肠镜', '肠镜', '小肠镜检查', 'colonoscopy'] },
+  { codes: 'K56.0', group: 'paralytic ileus', tests: ['腹部平片', '立位腹部平片', '腹部CT', 'abdominal x-ray'] },
+  { codes: 'K56.1', group: 'intussusception', tests: ['腹部超声', '空气灌肠', '钡剂灌肠', 'abdominal ultrasound'] },
+  { codes: 'K56.2-K56.7', group: 'intestinal obstruction, volvulus', tests: ['腹部平片', '立位腹部平片', '腹部CT', 'abdominal x-ray'] },
+  { codes: 'K60.3-K60.5', group: 'anal fistula', tests: ['直肠指检', '肛门指检', '肛门镜检查', '直肠镜检查', 'anoscopy'] },
+  { codes: 'K61', group: 'anorectal abscess', tests: ['直肠指检', '肛门指检', '直肠腔内超声', 'digital rectal examination'] },
+  { codes: 'K62.1', group: 'rectal polyp', tests: ['直肠镜检查', '直肠指检', '纤维结肠镜检查', '乙状结肠镜检查', '结肠镜', 'proctoscopy'] },
+  { codes: 'K63.5', group: 'colonic polyp', tests: ['纤维结肠镜检查', '结肠镜', '肠镜', 'colonoscopy'] },
+  { codes: 'K64', group: 'haemorrhoids', tests: ['肛门镜检查', '直肠指检', '肛门指检', '直肠镜检查', 'anoscopy'] },
+  { codes: 'K70', group: 'alcoholic liver disease', tests: ['肝脏疾病超声诊断', '肝脏超声检查', '肝穿刺活检', 'liver ultrasound'] },
+  { codes: 'K74.0-K74.2', group: 'hepatic fibrosis', tests: ['肝穿刺活检', '肝脏瞬时弹性成像', 'transient elastography', 'liver biopsy'] },
+  { codes: 'K74.3-K74.6', group: 'cirrhosis', tests: ['肝脏疾病超声诊断', '肝脏超声检查', '肝穿刺活检', 'liver ultrasound'] },
+  { codes: 'K80', group: 'gallstones', tests: ['胆道疾病超声诊断', '胆囊超声波检查', '肝胆超声', '腹部B超', 'abdominal ultrasound'] },
+  { codes: 'K81', group: 'cholecystitis', tests: ['胆道疾病超声诊断', '胆囊超声波检查', '肝胆超声', '腹部B超', 'abdominal ultrasound'] },
+  { codes: 'K85', group: 'acute pancreatitis', tests: ['血清淀粉酶', '血淀粉酶', '血清脂肪酶', '胰腺的CT检查', 'serum lipase', 'serum amylase'] },
+  { codes: 'K90.0', group: 'coeliac disease', tests: ['抗组织转谷氨酰胺酶抗体', '小肠黏膜活检', 'ttg antibody'] },
+  // K92.2 holds upper and lower bleeding alike (no one endoscopy): only haematemesis and melaena are keyed.
+  { codes: 'K92.0-K92.1', group: 'haematemesis, melaena', tests: ['胃镜', '电子胃镜', '纤维胃镜', 'upper endoscopy'] },
+  // Skin.
+  { codes: 'L10-L12', group: 'bullous disease', tests: ['皮肤活检', '直接免疫荧光', '皮肤组织病理', 'skin biopsy'] },
+  // Musculoskeletal.
+  { codes: 'M05-M06', group: 'rheumatoid arthritis', tests: ['类风湿因子', '类风湿因子（RF）', '抗环瓜氨酸肽抗体', 'rheumatoid factor', 'anti-ccp'] },
+  { codes: 'M10', group: 'gout', tests: ['血清尿酸', '血尿酸', '关节液尿酸盐结晶', 'serum urate'] },
+  { codes: 'M32', group: 'systemic lupus erythematosus', tests: ['抗核抗体（ANA）', '抗核抗体', '抗双链DNA抗体', 'ana', 'anti-dsdna'] },
+  { codes: 'M45', group: 'ankylosing spondylitis', tests: ['骶髂关节X线', '骶髂关节CT', '骶髂关节MRI', 'HLA-B27', 'sacroiliac x-ray'] },
+  { codes: 'M50-M51', group: 'intervertebral disc disorders', tests: ['脊柱MRI检查', '颈部MRI检查', '腰椎MRI', '颈椎MRI', 'spine mri'] },
+  { codes: 'M80-M81', group: 'osteoporosis', tests: ['骨密度测定', '双能X线骨密度', 'dxa'] },
+  { codes: 'M86', group: 'osteomyelitis', tests: ['骨与关节MRI检查', '四肢的骨和关节平片', '血液及骨髓细菌培养', 'mri'] },
+  // Genitourinary.
+  { codes: 'N00', group: 'acute nephritic syndrome', tests: ['尿常规', '尿沉渣', '抗链球菌溶血素O', 'urinalysis'] },
+  {
+    codes: 'N01',
+    group: 'rapidly progressive glomerulonephritis',
+    tests: ['肾脏切片', '肾活检', '抗中性粒细胞胞浆抗体', '抗肾小球基底膜抗体', 'renal biopsy'],
+  },
+  { codes: 'N03', group: 'chronic nephritic syndrome', tests: ['尿常规', '尿蛋白定量', '肾脏切片', '肾活检', 'urinalysis'] },
+  { codes: 'N04', group: 'nephrotic syndrome', tests: ['24小时尿蛋白定量', '尿蛋白定量', '尿常规', '血清白蛋白', 'urine protein quantification'] },
+  { codes: 'N05-N08', group: 'glomerular disease by histology', tests: ['肾脏切片', '肾活检', 'renal biopsy'] },
+  { codes: 'N10-N12', group: 'pyelonephritis', tests: ['尿常规', '尿液细菌培养', '中段尿培养', '尿培养', 'urinalysis', 'urine culture'] },
+  { codes: 'N13', group: 'hydronephrosis, obstructive uropathy', tests: ['肾脏超声检查', '泌尿系超声', 'renal ultrasound'] },
+  { codes: 'N17-N19', group: 'renal failure', tests: ['血清肌酐', '肾功能', '血尿素氮', 'serum creatinine'] },
+  { codes: 'N20', group: 'kidney and ureter stones', tests: ['泌尿系CT', '泌尿系超声', '肾脏超声检查', '尿路平片', 'ct kub'] },
+  { codes: 'N21.0', group: 'bladder stone', tests: ['尿路平片', '膀胱超声', '膀胱镜', 'kub x-ray'] },
+  { codes: 'N21.1', group: 'urethral stone', tests: ['尿路平片', '尿道镜', 'kub x-ray'] },
+  { codes: 'N30.1', group: 'interstitial cystitis', tests: ['膀胱镜', '膀胱镜检查', 'cystoscopy'] },
+  { codes: 'N30', group: 'cystitis', tests: ['尿常规', '尿液细菌培养', '中段尿培养', '尿培养', 'urinalysis', 'urine culture'] },
+  { codes: 'N32.1-N32.2', group: 'vesical fistula', tests: ['膀胱造影', '膀胱镜', '膀胱镜检查', 'cystography', 'cystoscopy'] },
+  { codes: 'N34', group: 'urethritis', tests: ['尿道分泌物涂片', '尿道分泌物培养', 'urethral swab'] },
+  { codes: 'N39.0', group: 'urinary tract infection', tests: ['尿常规', '尿液细菌培养', '中段尿培养', '尿培养', 'urinalysis', 'urine culture'] },
+  { codes: 'N40', group: 'prostatic hyperplasia', tests: ['直肠指检', '前列腺B超检查', '前列腺超声', '尿流率', 'digital rectal examination'] },
+  { codes: 'N41', group: 'prostatitis', tests: ['前列腺液常规', '前列腺液检查', '尿常规', 'expressed prostatic secretion'] },
+  { codes: 'N43', group: 'hydrocele', tests: ['阴囊超声检查', '透光试验', 'scrotal ultrasound'] },
+  { codes: 'N44-N45', group: 'testicular torsion, orchitis', tests: ['阴囊超声检查', '彩色多普勒超声', 'scrotal ultrasound'] },
+  { codes: 'N46', group: 'male infertility', tests: ['精液常规', '精液分析', 'semen analysis'] },
+  { codes: 'N60', group: 'benign mammary dysplasia', tests: ['乳腺超声检查', '乳腺钼靶X线摄影', 'breast ultrasound'] },
+  { codes: 'N76.0-N76.1', group: 'vaginitis', tests: ['白带常规', '阴道分泌物检查', '阴道分泌物涂片', 'wet mount'] },
+  { codes: 'N80', group: 'endometriosis', tests: ['腹腔镜', '腹腔镜检查', '妇科超声检查', 'laparoscopy'] },
+  { codes: 'N83', group: 'ovarian cyst', tests: ['妇科超声检查', '盆腔超声', '经阴道超声', 'pelvic ultrasound'] },
+  { codes: 'N84', group: 'genital polyp', tests: ['宫腔镜', '宫腔镜检查', '妇科超声检查', 'hysteroscopy'] },
+  { codes: 'D25', group: 'uterine leiomyoma', tests: ['妇科超声检查', '盆腔超声', '经阴道超声', 'pelvic ultrasound'] },
+  // Pregnancy.
+  { codes: 'O00', group: 'ectopic pregnancy', tests: ['人绒毛膜促性腺激素', '血hcg', '妇科超声检查', '经阴道超声', 'beta-hcg'] },
+  { codes: 'O24.4', group: 'gestational diabetes', tests: ['口服葡萄糖耐量试验', '葡萄糖耐量试验', 'ogtt'] },
+  { codes: 'O44', group: 'placenta praevia', tests: ['产科B超', '经阴道超声', '妇科超声检查', 'obstetric ultrasound'] },
+  // Injuries: fractures and dislocations are shown on plain films (CT where films miss them).
+  { codes: 'S02', group: 'skull and facial fracture', tests: ['颅脑CT检查', '颞骨CT', 'head ct'] },
+  { codes: 'S12', group: 'cervical spine fracture', tests: ['颈椎CT检查', '脊椎平片', '颈椎平片', 'cervical spine ct'] },
+  { codes: 'S22', group: 'rib, sternum and thoracic spine fracture', tests: ['胸部平片', '脊椎平片', '胸部CT检查', 'chest x-ray'] },
+  { codes: 'S32', group: 'lumbar spine and pelvis fracture', tests: ['骨盆平片', '脊椎平片', '骨关节及软组织CT检查', 'pelvic x-ray'] },
+  { codes: 'S42-S43', group: 'shoulder and upper arm fracture, dislocation', tests: ['四肢的骨和关节平片', '肩关节平片', 'x-ray'] },
+  { codes: 'S52-S53', group: 'forearm fracture, elbow dislocation', tests: ['四肢的骨和关节平片', 'x-ray'] },
+  { codes: 'S62', group: 'wrist and hand fracture', tests: ['四肢的骨和关节平片', 'x-ray'] },
+  { codes: 'S72-S73', group: 'femur fracture, hip dislocation', tests: ['四肢的骨和关节平片', '髋关节平片', 'x-ray'] },
+  { codes: 'S82', group: 'lower leg and ankle fracture', tests: ['四肢的骨和关节平片', 'x-ray'] },
+  { codes: 'S92', group: 'foot fracture', tests: ['四肢的骨和关节平片', 'x-ray'] },
+];
+
+/** The first-line entry for a code: a subcategory entry ('H18.6') before a category range that covers it. */
+export function firstLineEntry(code: IcdCode): FirstLineEntry | undefined {
+  return mostSpecific(FIRST_LINE_TESTS.filter((e) => rangeContains(e.codes, code)));
+}
+
+/** Of the entries covering a code, the one written for the narrowest codes (a subcategory before a category). */
+export function mostSpecific<T extends { codes: string }>(hits: readonly T[]): T | undefined {
+  return [...hits].sort((a, b) => b.codes.split('-')[0].length - a.codes.split('-')[0].length)[0];
+}
