@@ -27,10 +27,10 @@ describe('plain consultations told as long-standing or recurring are not emergen
 describe('the reader lowering a rule emergency (combine.ts review)', () => {
   const base = { policy: POLICY, current: true, readable: true, anchored: true, discriminator: true, chronicOnly: false };
   const p = (emergency: number) => ({ emergency, urgent: 0.05, routine: 0.95 - emergency });
-  it('only on near-certainty (p(emergency) ≤ 0.10), one step, never on a hard finding', () => {
-    expect(POLICY.lowerEmergency).toBe(0.1);
-    expect(combine({ ...base, ruleLevel: 'emergency', hard: false, probs: p(0.05) })).toEqual({ level: 'urgent', by: 'model:lower' });
-    expect(combine({ ...base, ruleLevel: 'emergency', hard: false, probs: p(0.2) }).level).toBe('emergency');
+  it('only on near-certainty (p(emergency) ≤ 0.20), one step, never on a hard finding', () => {
+    expect(POLICY.lowerEmergency).toBe(0.2);
+    expect(combine({ ...base, ruleLevel: 'emergency', hard: false, probs: p(0.15) })).toEqual({ level: 'urgent', by: 'model:lower' });
+    expect(combine({ ...base, ruleLevel: 'emergency', hard: false, probs: p(0.27) }).level).toBe('emergency');
     expect(combine({ ...base, ruleLevel: 'emergency', hard: true, probs: p(0.0) }).level).toBe('emergency');
   });
 });

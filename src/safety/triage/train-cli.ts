@@ -19,14 +19,14 @@ const SHARD = 2200;
  * turn (`npx tsx bench/triage-cv.ts --groups written-a,written-b,written-c --grid --grid-kinds written`, and the same
  * rows dumped with --dump for the variants in bench/results/triage.md, 2026-12-02): the raise threshold where
  * emergency recall and non-emergency specificity on writers the reader had not seen balance near the targets; a rule
- * emergency the reader gives at most 10 % is lowered one step (to urgent with questions, never to routine), never on a
- * hard finding (combine.ts review: at 30 % one of 35 lowered left-out calls was an emergency, at 10 % none of 30); stricter thresholds for messages the rules found nothing in cost 1.2 points of emergency
+ * emergency the reader gives at most 20 % is lowered one step (to urgent with questions, never to routine), never on a
+ * hard finding (combine.ts review: at 30 % one of 35 lowered left-out calls was an emergency, at 20 % none of 33); stricter thresholds for messages the rules found nothing in cost 1.2 points of emergency
  * recall for no specificity, so they equal the anchored ones.
  */
 export const POLICY: ReaderPolicy = {
   raiseEmergency: 0.55,
   raiseUrgent: 0.5,
-  lowerEmergency: 0.1,
+  lowerEmergency: 0.2,
   lowerUrgent: 0.85,
   unanchored: { emergency: 0.55, urgent: 0.5 },
 };
