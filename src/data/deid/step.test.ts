@@ -32,7 +32,7 @@ describe('deid step (wraps src/safety/phi)', () => {
     expect(st.changed).toBe(0);
   });
   it('rulesOnly runs the rules without the learned tagger (a workplace with no organisation word stays)', async () => {
-    const text = '我在翠湖茶楼做服务员，腰疼半个月了。';
+    const text = '我在翠湖茶楼打杂，腰疼半个月了。';
     expect((await loadPhiRedactor({ lexicon: new Set() })).redact(text).text).not.toContain('翠湖茶楼');
     const opts = deidOptions.parse({ rulesOnly: true });
     expect(opts.rulesOnly).toBe(true);

@@ -67,7 +67,7 @@ function latinNameWord(w: string, lexicon: NameLexicon | undefined, strict: bool
   return !strict && /^\p{Lu}\p{Ll}/u.test(w);
 }
 
-const TIME = String.raw`[\[(【]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ ,T]*|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?[ ,]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?[\])】]?`;
+const TIME = String.raw`[\[(【]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ ,T]*|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?[ ,]+|\d{1,2}[ ][A-Z][a-z]{2,8}\.?[ ]\d{2,4},?[ ]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?[\])】]?`;
 const SPEAKER_LINE = new RegExp(
   String.raw`^[ \t]*(${TIME}[ \t]*[-–—,]?[ \t]*)?(?:[\[【]([^\]】\n]{1,32})[\]】][ \t]*[:：]?|([^\n:：\[\]【】()（）]{1,32}?)[ \t]*[:：])`,
   'gm',
@@ -99,17 +99,21 @@ function speakers(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]
   for (const s of slots) {
     const isSpeaker = ((s.timed || s.bracketed) && timed) || (recurring >= 2 && (count.get(s.label.toLowerCase()) ?? 0) >= 2);
     if (!isSpeaker) continue;
-    const person = personInLabel(s.label, lexicon, (count.get(s.label.toLowerCase()) ?? 0) >= 2);
+    const person = personInLabel(s.label, lexicon, (count.get(s.label.toLowerCase()) ?? 0) >= 2, (s.timed || s.bracketed) && timed);
     if (person) out.push(span('NAME', text, s.start + person[0], s.start + person[1]));
   }
 }
 
 /** The part of a speaker label that names a person ([from, to) in the label), or null for a role. */
-function personInLabel(label: string, lexicon: NameLexicon | undefined, recurring = false): [number, number] | null {
+function personInLabel(label: string, lexicon: NameLexicon | undefined, recurring = false, timed = false): [number, number] | null {
   if (/\d/.test(label) || label.length > 32) return null;
   if (/[\u4e00-\u9fff]/.test(label)) {
     const core = label.replace(/^(?:患者|家属|医生|护士)?/, '');
     if (ROLES_ZH.test(label) || ROLES_ZH.test(core) || core.length < 2 || core.length > 5) return null;
+    // A parent or sibling named after someone ("晓彤妈妈" names 晓彤; "芳姐" is how she is called).
+    const parent = /^([\u4e00-\u9fff]{1,2})(?:妈妈|媽媽|爸爸|妈|媽|爸|奶奶|爷爷|爺爺)$/.exec(core);
+    if (parent && [...parent[1]].every((c) => GIVEN_CHARS.has(c))) return [label.length - core.length, label.length - core.length + parent[1].length];
+    if (/^[\u4e00-\u9fff][姐哥嫂姨叔]$/.test(core) && GIVEN_CHARS.has(core[0])) return [label.length - core.length, label.length];
     const sn = COMPOUNDS.has(core.slice(0, 2)) || SURNAMES.has(core[0]);
     if (!sn && !/^[阿小老]/.test(core) && core[0] !== core[1] && !core.includes('·') && !(recurring && core.length <= 3)) return null;
     return [label.length - core.length, label.length];
@@ -120,6 +124,12 @@ function personInLabel(label: string, lexicon: NameLexicon | undefined, recurrin
   while (i < words.length && ROLES_EN.has(words[i][0].replace(/\.$/, '').toLowerCase())) i++;
   const rest = words.slice(i);
   if (!rest.length) return null;
+  // In a timed transcript (an exported chat) a label that is not a role is a person, lower-case or not ("kelvin").
+  if (timed && rest.length <= 2 && rest.every((w) => /^\p{L}[\p{L}'’-]*\.?$/u.test(w[0]))) {
+    const from = rest[0].index ?? 0;
+    const last = rest[rest.length - 1];
+    return [from, (last.index ?? 0) + last[0].replace(/\.$/, '').length];
+  }
   const named = rest.some((w) => !englishWord(w[0].replace(/\.$/, '')) || /^\p{Lu}\p{Ll}/u.test(w[0]));
   if (
     !named ||

@@ -21,7 +21,7 @@ const EXTRA_ZH =
   '氹仔|路環|路氹|黑沙環|筷子基|新口岸|澳門半島|' +
   '台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|板橋|三重|新莊|新店|土城|蘆洲|汐止|樹林|淡水|三峽|鶯歌|林口|中壢|平鎮|八德|龜山|楊梅|大溪|龍潭|蘆竹|豐原|大里|沙鹿|大甲|霧峰|烏日|鳳山|岡山|楠梓|左營|苓雅|前鎮|小港|鼓山|旗津|鹽埕|新營|麻豆|竹北|竹東|頭份|員林|鹿港|斗六|虎尾|埔里|草屯|羅東|士林|北投|內湖|南港|萬華|' +
   '檳城|喬治市|吉隆坡|新山|怡保|馬六甲|古晉|亞庇|八打靈再也|巴生|芙蓉|詩巫|' +
-  '纽约|洛杉矶|旧金山|西雅图|芝加哥|波士顿|休斯顿|费城|华盛顿特区|多伦多|温哥华|蒙特利尔|伦敦|曼彻斯特|伯明翰|爱丁堡|巴黎|柏林|慕尼黑|法兰克福|东京|大阪|首尔|釜山|悉尼|墨尔本|布里斯班|珀斯|奥克兰|曼谷|河内|胡志明市|雅加达|马尼拉|迪拜';
+  '纽约|洛杉矶|旧金山|西雅图|芝加哥|波士顿|休斯顿|费城|华盛顿特区|多伦多|温哥华|蒙特利尔|伦敦|曼彻斯特|曼徹斯特|倫敦|紐約|洛杉磯|舊金山|西雅圖|溫哥華|多倫多|墨爾本|雪梨|悉尼|伯明翰|爱丁堡|巴黎|柏林|慕尼黑|法兰克福|东京|大阪|首尔|釜山|悉尼|墨尔本|布里斯班|珀斯|奥克兰|曼谷|河内|胡志明市|雅加达|马尼拉|迪拜';
 /** Singapore, Hong Kong and Malaysian districts in English (towns the city list leaves out). */
 const EXTRA_EN =
   'Tampines|Jurong|Woodlands|Bedok|Ang Mo Kio|Toa Payoh|Yishun|Sengkang|Punggol|Hougang|Bukit Batok|Bukit Panjang|Choa Chu Kang|Pasir Ris|Clementi|Bishan|Serangoon|Geylang|Kallang|Bukit Merah|Mong Kok|Tsim Sha Tsui|Sha Tin|Tuen Mun|Yuen Long|Kwun Tong|Tsuen Wan|Wan Chai|Causeway Bay|Sai Kung|Tai Po|Tseung Kwan O|Tin Shui Wai|Tung Chung|Kwai Chung|Kowloon|Petaling Jaya|Shah Alam|Subang Jaya|Penang|Longueuil|Laval|Gatineau|Brampton|Mississauga|Scarborough|Surrey|Burnaby|Parramatta|Penrith|Footscray|Dandenong|Ipswich';
@@ -74,7 +74,9 @@ function zhPlaceAt(text: string, at: number, headsAllowed: boolean): number {
     const w = text.slice(at, at + len);
     if (w.length < len) continue;
     if (ZH_FULL.has(w)) return at + len;
-    if (headsAllowed && ZH_HEADS.has(w) && !CONTINUES_WORD.test(text[at + len] ?? '')) return at + len;
+    // A head with its own suffix ("鳳山區", "凤山区" not listed under that name) takes the suffix.
+    if (headsAllowed && ZH_HEADS.has(w) && !CONTINUES_WORD.test(text[at + len] ?? ''))
+      return at + len + (/[市区區县縣镇鎮乡鄉]/.test(text[at + len] ?? '') ? 1 : 0);
   }
   return -1;
 }
@@ -86,6 +88,11 @@ function chineseGazetteer(text: string, out: PhiSpan[]): void {
   for (const m of text.matchAll(ZH_LOCATIVE)) {
     const i = (m.index ?? 0) + m[0].length;
     if (zhPlaceAt(text, i, true) > 0) starts.add(i);
+    else {
+      // An estate named after a locative is where someone lives ("独居于天通苑", "住在幸福花园3栋").
+      const estate = ZH_ESTATE.exec(text.slice(i, i + 24));
+      if (estate && !FUNCTION_CHARS.test(estate[0]) && !/^[一二三四五六七八九十\d]/.test(estate[0])) out.push(span('ADDRESS', text, i, i + estate[0].length));
+    }
   }
   // Full names with their suffix anywhere: find the suffix, look back for the name.
   ZH_SUFFIX.lastIndex = 0;
@@ -115,7 +122,14 @@ function chineseGazetteer(text: string, out: PhiSpan[]): void {
   }
 }
 
-const EN_LOCATIVE = /\b(?:in|from|to|near|around|outside|at|visiting|toward|towards|via|back to|moved to|lives in|living in|based in|born in)[ ]$/;
+const EN_LOCATIVE =
+  /\b(?:in|from|to|near|around|outside|at|visiting|toward|towards|via|back to|moved to|lives in|living in|based in|born in)[ ](?:(?:north|south|east|west|northern|southern|eastern|western|central|inner|outer|greater|rural|suburban|downtown|metro)[ ])?$/i;
+/** "of Houston;", "of Sulphur and …": an obituary's or a letter's "of <town>" is a place when a clause ends after it. */
+const OF_BEFORE = /\bof[ ]$/;
+const OF_AFTER = /^(?:[;,.)]|[ ]and\b|$)/;
+/** "Tiruchirappalli, Tamil Nadu", "Ballarat, VIC": a city before its state or province needs no locative. */
+const STATE_AFTER =
+  /^,[ ](?:[A-Z]{2,3}\b|Tamil Nadu|Kerala|Karnataka|Maharashtra|Gujarat|Punjab|Bihar|Odisha|Assam|Telangana|Andhra Pradesh|Uttar Pradesh|West Bengal|Rajasthan|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|British Columbia|New South Wales|Victoria|Queensland|Tasmania|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Lagos State|Oyo State|Kano State|Selangor|Johor|Penang|Sabah|Sarawak|Ireland|England|Scotland|Wales|Co\.[ ]\p{Lu}\p{Ll}+|County[ ]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)/u;
 const CAP_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3}/gu;
 /** ", AZ", ", Ontario", ", QC J4H 3B7": the state or province (and postcode) that follows a city in prose. */
 const REGION_AFTER = /^,[ ](?:[A-Z]{2,3}\b|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)(?:[ ](?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d))?/u;
@@ -124,13 +138,17 @@ function englishGazetteer(text: string, out: PhiSpan[]): void {
   CAP_RUN.lastIndex = 0;
   for (const m of text.matchAll(CAP_RUN)) {
     const at = m.index ?? 0;
-    if (!EN_LOCATIVE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    const before = text.slice(Math.max(0, at - 24), at);
     const words = m[0].split(' ');
+    const locative = EN_LOCATIVE.test(before);
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ').replace(/[.,]$/, '');
       if (!EN.has(name)) continue;
       let end = at + name.length;
       if (/[\p{L}'’-]/u.test(text[end] ?? '')) break;
+      const rest = text.slice(end, end + 40);
+      // Without a locative the place needs its state after it, or "of <town>" closing a clause.
+      if (!locative && !STATE_AFTER.test(rest) && !(OF_BEFORE.test(before) && OF_AFTER.test(rest))) break;
       if (INSTITUTION_EN.test(text.slice(end, end + 60))) break;
       const region = REGION_AFTER.exec(text.slice(end, end + 24));
       if (region) end += region[0].length;
@@ -140,8 +158,20 @@ function englishGazetteer(text: string, out: PhiSpan[]): void {
   }
 }
 
+/** A postcode after its label ("postcode 2166", "Eircode F35 K2X8", "邮编：310012"). */
+const POSTCODE_LABEL =
+  /(?:\b(?:post[ ]?code|postal[ ]code|zip(?:[ ]code)?|eircode|PIN(?:[ ]code)?)|邮编|郵編|邮政编码|郵政編碼)[ ]?[:：#]?[ ]?([A-Z0-9]{2,4}[ ]?[A-Z0-9]{3,4}|\d{4,6})(?![A-Za-z0-9])/gi;
+
 export function detectGazetteerPlaces(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
+  if (/ode|zip|ZIP|PIN|邮|郵/.test(text)) {
+    POSTCODE_LABEL.lastIndex = 0;
+    for (const m of text.matchAll(POSTCODE_LABEL)) {
+      if (!/\d/.test(m[1])) continue;
+      const at = (m.index ?? 0) + m[0].length - m[1].length;
+      out.push(span('ADDRESS', text, at, at + m[1].length));
+    }
+  }
   if (/[\u4e00-\u9fff]/.test(text)) chineseGazetteer(text, out);
   if (/[A-Z]/.test(text)) englishGazetteer(text, out);
   return out;

@@ -5,9 +5,12 @@ import { PHI_TYPE_ALIASES as ALIASES, PHI_TYPES, type PhiSpan, type PhiType } fr
 import { COUNTRIES, detectAddresses, STATE_SET } from './address.js';
 import { detectAges, detectDates } from './dates.js';
 import { detectBiometrics } from './biometric.js';
+import { detectBrandEmployers } from './brand-employers.js';
 import { detectEmployers } from './employer.js';
 import { detectGazetteerPlaces } from './gazetteer.js';
 import { detectPetNames } from './pet-names.js';
+import { detectPlates } from './plates.js';
+import { detectShortDates } from './short-dates.js';
 import { detectIdCards } from './id-card.js';
 import { detectLabelled } from './labelled.js';
 import { detectEnglishNames } from './names-en.js';
@@ -28,7 +31,7 @@ import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { taggerWindows } from './tagger-windows.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
 import { FULL_WIDTH, phiReading, TRADITIONAL_RE } from './reading.js';
-import { ZH_STREET_TAIL, ZH_UNIT_TAIL } from './zh-address-tails.js';
+import { repairSpans } from './repairs.js';
 
 export { phiReading } from './reading.js';
 
@@ -57,6 +60,9 @@ export const PHI_DETECTORS = {
   biometrics: detectBiometrics,
   gazetteer: detectGazetteerPlaces,
   petNames: detectPetNames,
+  shortDates: detectShortDates,
+  brandEmployers: detectBrandEmployers,
+  plates: detectPlates,
 } satisfies Record<string, PhiDetector>;
 
 /** When spans overlap, the more specific (validated or labelled) identifier wins. */
@@ -278,6 +284,7 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
     if (lower && !(/^\p{L}{2,}(?:\s+\p{L}{2,})+$/u.test(v) && v.split(/\s+/).some((w) => !englishWord(w)))) return false;
     // Acronyms ("BCBS PPO"), common capitalised words, eponyms, states and countries are not people.
     if (/^[A-Z]{1,4}(?:\s+[A-Z]{1,4})*$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v) || STATE_SET.has(v) || COUNTRIES.has(v)) return false;
+    if (v.split(/[\s,]+/).some((w) => w.length >= 7 && DRUG_STEM.test(w))) return false;
     return !/^-\d/.test(after);
   }
   // 黄某某: the writer already anonymised it. A transliteration joins name parts with one "·" ("个忙···" is an ellipsis).
@@ -294,17 +301,47 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
   return !isWord(text, s.start + (short ? 1 : 0), head.length, sn, lexicon);
 }
 
+/** Characters of context tagged on each side of a window (its spans are kept only where they touch the window). */
+const WINDOW_MARGIN = 16;
+
 /** The tagger's spans, from the candidate windows only (tagger-windows.ts), or from the whole text. A window opens
  * with the newline before it, so its first token keeps its line-start features. */
 function taggedSpans(model: TaggerModel, text: string, whole: boolean): PhiSpan[] {
   if (whole) return tagPhi(model, text);
   const out: PhiSpan[] = [];
   for (const [a, b] of taggerWindows(text, englishWord)) {
-    const from = a > 0 && text[a - 1] === '\n' ? a - 1 : a;
-    for (const s of tagPhi(model, text.slice(from, b))) out.push({ ...s, start: s.start + from, end: s.end + from });
+    // Context on both sides, so the tokens of the window see the features they see in the whole text.
+    let from = Math.max(0, a - WINDOW_MARGIN);
+    const to = Math.min(text.length, b + WINDOW_MARGIN);
+    const line = text.lastIndexOf('\n', a - 1);
+    if (line >= from) from = line;
+    for (const s of tagPhi(model, text.slice(from, to)))
+      if (s.end + from > a && s.start + from < b) out.push({ ...s, start: s.start + from, end: s.end + from });
   }
   return out;
 }
+
+/**
+ * A Chinese "name" that is a piece of a recurring word: every occurrence has the same character before it, or the
+ * same after it ("帕|金森" throughout a text on Parkinson's disease, "阿立|哌唑"). Names recur in varied company;
+ * a word's fragment recurs with the rest of its word. Only the tagger's names are checked (the rules read cues).
+ */
+function wordFragment(text: string, name: string): boolean {
+  if (!HAN_RE.test(name)) return false;
+  const before = new Set<string>();
+  const after = new Set<string>();
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0 && n < 50; at = text.indexOf(name, at + name.length)) {
+    before.add(HAN_RE.test(text[at - 1] ?? '') ? text[at - 1] : '');
+    after.add(HAN_RE.test(text[at + name.length] ?? '') ? text[at + name.length] : '');
+    n++;
+  }
+  return n >= 2 && ((before.size === 1 && !before.has('')) || (after.size === 1 && !after.has('')));
+}
+
+/** Drug names by their stems ("Risperidone", "Famciclovir", "Propoxyphene"): capitalised, they are not people. */
+const DRUG_STEM =
+  /(?:idone|inide|amide|oxacin|cycline|ciclovir|vir|pril|olol|sartan|statin|mab|azole|cillin|mycin|prazole|dipine|triptan|tidine|phene|zepam|zolam|afil|gliptin|gliflozin|parin|xaban|caine|thiazide|profen|dronate|lukast)$/i;
 
 const LEADING_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|NP|RN|PA|MD|GP|Nurse|Sister|Doctor|Dr\.)\.?\s+)+/;
 
@@ -321,7 +358,7 @@ function taggerSpans(text: string, rules: readonly PhiSpan[], lexicon?: NameLexi
     const title = tagged.type === 'NAME' ? LEADING_TITLE.exec(tagged.text) : null;
     const s =
       title && title[0].length < tagged.text.length ? { ...tagged, start: tagged.start + title[0].length, text: tagged.text.slice(title[0].length) } : tagged;
-    if (!plausibleTagged(s, text, lexicon)) continue;
+    if (!plausibleTagged(s, text, lexicon) || (s.type === 'NAME' && wordFragment(text, s.text))) continue;
     // Where a rule found part of the same value with the same type, the tagger's longer name, address or workplace
     // extends it (the merge keeps the rule's part and adds the rest); where the types differ, or for identifiers,
     // the rule's reading stands.
@@ -347,71 +384,6 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   const again = repeatedNames(text, merged);
   if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options, text);
   return filterTypes(joinAddresses(text, merged), options, text);
-}
-
-/** Letter or digit groups after a plate's number (one or two, each ending at a non-alphanumeric). */
-const PLATE_GROUPS = /^(?:[ -](?:[A-Z]{1,3}|\d{2,4})){1,2}(?![A-Za-z0-9])/;
-const ROC_YEAR = /(?:民國|民国)?\d{2,3}年$/;
-const PLACE_SUFFIX = /^[\u4e00-\u9fff](?:市|县|縣|区|區|镇|鎮|州)/;
-const NOT_PLACE_HEAD = /[在于到去往从住是的和与及、，,。：:\s（(]/;
-
-/**
- * Boundary repairs that follow the structure of a value: a Taiwan (ROC) year before a month-day date ("113年4月16日"),
- * the first character of a two-character place head ("昆|山市花桥镇" read after 在), a married woman's two surnames
- * ("黃|林秀鳳" after a label), a reduplicated given name ("罗一|一").
- */
-function repairSpans(text: string, spans: PhiSpan[]): PhiSpan[] {
-  return spans.map((s) => {
-    let { start, end } = s;
-    if (s.type === 'DATE' && /^\d{1,2}月/.test(s.text)) {
-      const m = ROC_YEAR.exec(text.slice(Math.max(0, start - 6), start));
-      if (m) start -= m[0].length;
-    }
-    if (s.type === 'ADDRESS' && HAN_RE.test(s.text)) {
-      const rest = text.slice(end, end + 48);
-      const street = /[区县市镇乡州]$/.test(s.text) ? ZH_STREET_TAIL.exec(rest) : null;
-      const after = street ? street[0].length : 0;
-      const unit = /[路街道巷弄号\d]$/.test(street ? street[0] : s.text) ? ZH_UNIT_TAIL.exec(rest.slice(after)) : null;
-      end += after + (unit ? unit[0].length : 0);
-    }
-    if (s.type === 'ADDRESS' && PLACE_SUFFIX.test(s.text) && start > 0 && HAN_RE.test(text[start - 1]) && !NOT_PLACE_HEAD.test(text[start - 1])) start -= 1;
-    if (
-      s.type === 'NAME' &&
-      HAN_RE.test(s.text[0] ?? '') &&
-      start >= 1 &&
-      SURNAME_SET.has(text[start - 1]) &&
-      SURNAME_SET.has(s.text[0]) &&
-      s.text.length === 3
-    ) {
-      if (start === 1 || /[：:\s，,（(]/.test(text[start - 2])) start -= 1;
-    }
-    if (s.type === 'NAME' && HAN_RE.test(s.text) && s.text.length === 2 && text[end] === s.text[1] && text[end + 1] !== s.text[1]) {
-      if (!HAN_RE.test(text[end + 1] ?? '') || /[才今已在是的]/.test(text[end + 1] ?? '')) end += 1;
-    }
-    // A plate continues over its letter or digit groups ("SKL 8821 G", "DK 4521 AB", "CA 448-912"), an id card over its
-    // bracketed check digit ("1234567(8)", "A123456(7)").
-    if (s.type === 'PLATE') {
-      const g = PLATE_GROUPS.exec(text.slice(end, end + 10));
-      if (g && /\d/.test(s.text)) end += g[0].length;
-    }
-    if (s.type === 'ID_CARD' || s.type === 'OTHER_ID') {
-      const c = /^\([0-9A]\)/.exec(text.slice(end, end + 3));
-      if (c) end += c[0].length;
-    }
-    // 黃林秀|鳳（…: two surnames open a four-character name that ends at a bracket or comma.
-    const label = start === 0 || /[：:\s，,]/.test(text[start - 1]);
-    if (
-      s.type === 'NAME' &&
-      s.text.length === 3 &&
-      label &&
-      SURNAME_SET.has(s.text[0]) &&
-      SURNAME_SET.has(s.text[1]) &&
-      HAN_RE.test(text[end] ?? '') &&
-      /^[（(，,\s]/.test(text[end + 1] ?? '')
-    )
-      end += 1;
-    return start === s.start && end === s.end ? s : { ...s, start, end, text: text.slice(start, end) };
-  });
 }
 
 function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiSpan[] {

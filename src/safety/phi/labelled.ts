@@ -30,7 +30,12 @@ const RULES: LabelRule[] = [
       'gi',
     ),
   },
-  { type: 'MRN', label: new RegExp(`(?:床号|床位号|床位|${B}Bed(?:\\s+(?:No\\.?|Number|#))?${E})`, 'gi'), minDigits: 1, unit: /^号?床/ },
+  // A bed is a ward prefix (a letter code or one or two Han characters: 加15, 妇2-09, CCU-05, 4B) and a number.
+  {
+    type: 'MRN',
+    label: new RegExp(`(?:床号|床位号|床位|${B}Bed(?:\\s+(?:No\\.?|Number|#))?${E})`, 'gi'),
+    value: /^[\s:：#]*((?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,4}[ -]?)?\d{1,4}[A-Za-z]?(?:[-+]\d{1,3}[A-Za-z]?)?(?:号?床)?)(?![\dA-Za-z])/,
+  },
   {
     type: 'HEALTH_PLAN',
     label: new RegExp(
@@ -137,7 +142,7 @@ const EN_LABELS = new RegExp(PARTS.map((p) => `(${p.en})`).join('|'), 'iy');
 const LATIN_FIRST = new Set<string>();
 for (const p of PARTS) for (const m of p.en.matchAll(/(?:\(\?:|\||\)|\])\\?([A-Za-z]+)/g)) LATIN_FIRST.add(m[1].toLowerCase());
 /** Cheap gate: every Chinese label holds one of these characters. */
-const ZH_GATE = /[号卡证账帐户码纹牌架照单编信博行IDVv]/;
+const ZH_GATE = /[号卡证账帐户码纹牌架照单编信博行床IDVv]/;
 const LATIN_WORD = /[A-Za-z]+/g;
 
 /** A word opens a label when it, or a prefix of it, starts a Latin alternative ("licen" of "Licen[cs]e"). */

@@ -7,22 +7,27 @@ import { cueBefore, span } from './span.js';
 // Not a piece of a longer grouped number (bank cards: "6222 0212 3456 7890").
 const NB = '(?<![0-9A-Za-z])(?<!\\d{3}[-\\s])';
 const NA = '(?![0-9A-Za-z])(?![-\\s]\\d{3})';
+/** An extension after the number belongs to it ("转61752", "轉 7452", "分機3321", "ext. 204"). */
+const EXT = '[-转轉]\\d{1,5}|[ \\t]?(?:转|轉|分機|分机|內線|内线|ext\\.?|x)[ \\t]?\\d{1,6}';
 const PATTERNS: RegExp[] = [
   // CN mobile: 13812345678, 138-1234-5678, 138 1234 5678, +86 138…, 0086-138…
-  new RegExp(`${NB}(?:(?:\\+|00)86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}${NA}`, 'g'),
+  new RegExp(`${NB}(?:(?:\\+|00)86[- \\t]?)?1[3-9]\\d(?:[- \\t]?\\d{4}){2}${NA}`, 'g'),
   // CN landline with separator: 010-12345678, (021)12345678, 0755 8888 8888, 0571-8888888-123
-  new RegExp(`${NB}(?:\\(0\\d{2,3}\\)\\s?|0\\d{2,3}[-\\s])\\d{3,4}[-\\s]?\\d{4}(?:[-转]\\d{1,5})?${NA}`, 'g'),
+  new RegExp(`${NB}(?:\\(0\\d{2,3}\\)[ \\t]?|0\\d{2,3}[- \\t])\\d{3,4}[- \\t]?\\d{4}(?:${EXT})?${NA}`, 'g'),
   // NANP: (415) 555-0123, 415-555-0123, 415.555.0123, +1 415 555 0123, 1-800-555-0123
-  new RegExp(`${NB}(?:\\+?1[-.\\s]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-.\\s])\\d{3}[-.\\s]\\d{4}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?${NA}`, 'g'),
+  new RegExp(`${NB}(?:\\+?1[-. \\t]?)?(?:\\(\\d{3}\\)[ \\t]?|\\d{3}[-. \\t])\\d{3}[-. \\t]\\d{4}(?:[ \\t]?(?:x|ext\\.?)[ \\t]?\\d{1,5})?${NA}`, 'g'),
   // UK national: 07823 440 196, 01786 552 019, 020 7946 0958, 0161 496 0000
-  new RegExp(`${NB}0(?:\\d{4}\\s\\d{3}\\s\\d{3}|\\d{2}\\s\\d{4}\\s\\d{4}|\\d{3}\\s\\d{3}\\s\\d{4})${NA}`, 'g'),
+  new RegExp(`${NB}0(?:\\d{4}[ \\t]\\d{3}[ \\t]\\d{3}|\\d{2}[ \\t]\\d{4}[ \\t]\\d{4}|\\d{3}[ \\t]\\d{3}[ \\t]\\d{4})${NA}`, 'g'),
+  // Australia and Taiwan: (03) 5821 4477, 07-312-1101 轉 7452, 02-2957-6100
+  new RegExp(`${NB}(?:\\(0\\d\\)[ \\t]?\\d{4}[- \\t]?\\d{4}|0\\d-\\d{3,4}-\\d{4})(?:${EXT})?${NA}`, 'g'),
   // International with +CC: +44 20 7946 0958, +852 2345 6789
-  new RegExp(`${NB}\\+(?:[2-9]\\d{0,2})[-\\s]?\\d{1,4}(?:[-\\s]?\\d{2,4}){2,3}${NA}`, 'g'),
+  new RegExp(`${NB}\\+(?:[2-9]\\d{0,2})[- \\t]?\\d{1,4}(?:[- \\t]?\\d{2,4}){2,3}${NA}`, 'g'),
 ];
 const CUE =
   /(?:电话|手机|座机|联系方式|联系电话|手机号|号码|微信|传真|tel|phone|mobile|cell|fax|call me at|text me at|contact|reach me at|pager|beeper|call|text|dial|ring|whatsapp)\s*(?:号码?|no\.?|number|#)?\s*(?:是|为)?\s*[:：]?\s*$/i;
 const FAX_CUE = /(?:传真(?:号码?)?|fax(?:\s*(?:no\.?|number|#))?|facsimile)\s*(?:是|为|is)?\s*[:：]?\s*$/i;
-const CUED_DIGITS = /(?<![0-9])\+?\d[\d\s-]{5,17}\d(?![0-9])/g;
+// Ideographic spaces separate form fields, so they never join two numbers into one.
+const CUED_DIGITS = /(?<![0-9])\+?\d[\d \t-]{5,17}\d(?![0-9])/g;
 
 function typeAt(text: string, start: number): 'PHONE' | 'FAX' {
   return cueBefore(text, start, FAX_CUE, 18) ? 'FAX' : 'PHONE';
@@ -38,7 +43,8 @@ export function detectPhones(text: string): PhiSpan[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
-      const digits = m[0].replace(/\D/g, '');
+      // The extension's digits are not the number's ("0755-8601 3388转61752").
+      const digits = m[0].replace(/[ \t]?(?:转|轉|分機|分机|內線|内线|ext\.?|x)[ \t]?\d+$/i, '').replace(/\D/g, '');
       if (digits.length < 7 || digits.length > 16) continue;
       out.push(span(typeAt(text, start), text, start, start + m[0].length));
     }

@@ -131,17 +131,17 @@ describe('shipped tagger with the rules (detectPhi)', () => {
     return n / value.length >= 0.9;
   };
   it('adds a workplace without an organisation word that the rules alone miss', () => {
-    const text = '我在翠湖茶楼做服务员，腰疼半个月了。';
+    // ("在…做服务员" is read by the rules since session 7, brand-employers.ts; "打杂" is not a shift frame.)
+    const text = '我在翠湖茶楼打杂，腰疼半个月了。';
     expect(covered(text, '翠湖茶楼', false)).toBe(false);
     expect(covered(text, '翠湖茶楼')).toBe(true);
   });
   it('reads a plate in Chinese text, a workplace and a Hong Kong-style address from context, which the rules alone miss', () => {
     // Forms the generated records never held in these words; the BIO model trained with the written batches reads them.
+    // (The rules read this plate too since session 7: a vehicle word near a letters-and-digits run, plates.ts.)
     const plate = '事故经过：下班途中驾车被追尾（车牌QF 6218），颈部疼痛。';
-    expect(covered(plate, 'QF 6218', false)).toBe(false);
     expect(covered(plate, 'QF 6218')).toBe(true);
     const work = '我是在蓝鲸物流上班的，最近腰疼得厉害。';
-    expect(covered(work, '蓝鲸物流', false)).toBe(false);
     expect(covered(work, '蓝鲸物流')).toBe(true);
     // (The rules alone read this address too since the gazetteer: 清水 is a Taiwan district name, so the place opens a chain.)
     const home = '病人住在清水湾道18号银星阁2座11楼，独居。';

@@ -1,0 +1,49 @@
+// Chinese workplaces named without an organisation word — a brand or an abbreviation ("腾讯", "顺丰", "港鐵",
+// "饿了么") — read from the slot a workplace stands in (places.ts needs an organisation word or a city before the
+// name): a workplace field, even a two-character value and a label followed by spaces ("工作单位 上汽大众"); an
+// employment verb ("雇主为…", "任職於…", "受雇于…"); a shift frame ("我在比亚迪上早班", "我在顺丰请不了假",
+// "喺港鐵返緊夜更", "在深圳美团做配送员"); a brand right before a gig or service occupation ("饿了么骑手", "九巴車長").
+import type { PhiSpan } from '../types.js';
+import { span } from './span.js';
+
+const VALUE = '[\\u4e00-\\u9fffA-Za-z0-9&·]';
+/** Prose, not a name: a value holding one of these is a clause ("在面对工作", "在家里上班"). */
+const FUNCTION = /[我你他她它们們的了这這那哪家里裡是在有和与與把被给給让讓也都就还還很太会會能要想去来來到上下中内外前后後时時候天年月日点點]/;
+/** Before an occupation a brand may hold 了 or 么 ("饿了么"): only pronouns and particles rule it out there. */
+const PRONOUN = /[我你他她它们們的是在和与與这這那]/;
+/** Values that are kinds of work, not a workplace. */
+const GENERIC =
+  /^(?:无|無|不详|不詳|个体|個體|自由职业|退休|务农|務農|学生|學生|待业|無業|无业|外卖|外賣|快递|快遞|网约车|網約車|出租车|出租車|货车|貨車|公交|私家|兼职|兼職|全职|全職|专职|工地|工厂|工廠|公司|单位|單位|医院|醫院|学校|學校|本地|当地|當地|附近|夜班|白班|早班|正常|照常|按时|按時|准时|準時|继续|繼續|一直|现在|現在)$/;
+
+const FIELD = new RegExp(
+  `(?:工作单位|工作單位|聘用单位|聘用單位|受聘单位|受聘單位|受聘机构|受聘機構|用人单位|用人單位|雇主|僱主|就职单位|就職單位|单位名称|單位名稱)(?:[:：][ 　]*|[ 　]+)(${VALUE}{2,16}?)(?=[\\n，,；;。　 （()）/]|$)`,
+  'g',
+);
+const VERB = new RegExp(
+  `(?:雇主[为為是]|任职于|任職于|任職於|任职|任職|就职于|就職于|就職於|供职于|供職于|供職於|受雇于|受僱于|受僱於|受雇於|受聘于|受聘於)[ 　]?(${VALUE}{2,10}?)(?=[\\n，,；;。　 （()）]|女工|工人|职员|職員|员工|員工|的|做|当|當|担任|擔任|$)`,
+  'g',
+);
+const SHIFT = new RegExp(
+  `(?<![现現正还還实實存所自好内])(?:在|喺)(${VALUE}{2,6}?)(?=上[早中晚夜]?班|请[不了]{0,2}假|請[不了]{0,2}假|做[\\u4e00-\\u9fff]{0,3}[员員工师師]|当[\\u4e00-\\u9fff]{0,3}[员員工师師]|返紧|返緊|返(?:夜更|早更|工|班)|加班|轮夜班|輪夜班|打工|跑外卖|送外卖)`,
+  'g',
+);
+const BEFORE_JOB = new RegExp(
+  `(?<=^|[，,。；;：:\\s、（(])(${VALUE}{2,5}?)(?=骑手|騎手|配送员|配送員|快递员|快遞員|外卖员|外賣員|车长|車長|莊荷|荷官|收银员|收銀員|店员|店員)`,
+  'g',
+);
+
+export function detectBrandEmployers(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (!/[\u4e00-\u9fff]/.test(text)) return out;
+  for (const re of [FIELD, VERB, SHIFT, BEFORE_JOB]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const v = m[1];
+      if (GENERIC.test(v) || /^\d+$/.test(v)) continue;
+      if (re === BEFORE_JOB ? PRONOUN.test(v) : re !== FIELD && FUNCTION.test(v)) continue;
+      const at = (m.index ?? 0) + m[0].length - v.length;
+      out.push(span('EMPLOYER', text, at, at + v.length));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// Dates whose shape alone is ambiguous, read with what surrounds them (dates.ts reads the unambiguous shapes):
+// a day and month without a year ("15/3", "3/4 21:07") is a date before a clock time, after a temporal word, when
+// zero-padded ("17/09", a fraction or a score is not) or in a row of such columns; a two-digit year after a day and
+// month ("4 Mar 24"); a weekday in brackets after a date ("10月11日（星期五）", "5/20（一）"); dates written in Chinese
+// numerals with or without an era ("民國一百一十三年十月二日"), lunar days ("九月初六"); an age over 89 as an ordinal
+// ("in his 97th year").
+import type { PhiSpan } from '../types.js';
+import { span } from './span.js';
+
+const DM = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
+const CLOCK_AFTER = /^\s*(?:[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)])?\s*,?\s*\d{1,2}:\d{2}/;
+const TEMPORAL_BEFORE =
+  /(?:\b(?:on|since|until|till|from|by|dated|due|review(?:ed)?(?:\s+on)?|last\s+dose|next|after|before|date|seen|until|to)\s*[:：]?\s*|(?:于|於|日期|复诊|複診|截至|直到|至|到)\s*[:：]?\s*)$/i;
+/** A score, a ratio or a vision reading: "pain 10/10", "1/2 tab", "VA 6/9", "BP 12/8 kPa". */
+const NOT_DATE_BEFORE = /(?:pain|score|VAS|NRS|GCS|vision|VA|acuity|tab(?:let)?s?|dose of|BP|血压|評分|评分|视力|視力)\s*[:：]?\s*$/i;
+const NOT_DATE_AFTER = /^\s*(?:mmHg|kPa|tab|of\b|片|粒|支|份)/i;
+const WEEKDAY_AFTER = /^\s*[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]/;
+
+const validDM = (a: number, b: number): boolean => a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+
+function dayMonth(text: string, out: PhiSpan[]): void {
+  DM.lastIndex = 0;
+  const found: { start: number; end: number; padded: boolean; cued: boolean }[] = [];
+  for (const m of text.matchAll(DM)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    if (!validDM(Number(m[1]), Number(m[2]))) continue;
+    const before = text.slice(Math.max(0, start - 16), start);
+    const after = text.slice(end, end + 16);
+    if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) continue;
+    const weekday = WEEKDAY_AFTER.exec(after);
+    if (weekday) end += weekday[0].length;
+    const cued = CLOCK_AFTER.test(after) || TEMPORAL_BEFORE.test(before) || weekday !== null;
+    const padded = (m[1].length === 2 && m[1][0] === '0') || (m[2].length === 2 && m[2][0] === '0');
+    found.push({ start, end, padded, cued });
+  }
+  // Columns of a table: two or more day/month values on one line ("17/09   15/09   12/09").
+  for (const f of found) {
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', f.end);
+    const row = found.filter((g) => g.start >= lineStart && (lineEnd < 0 || g.end <= lineEnd)).length >= 2;
+    if (f.cued || f.padded || row) out.push(span('DATE', text, f.start, f.end));
+  }
+}
+
+const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** "4 Mar 24", "12-Mar-24" is in dates.ts: a two-digit year after a day and a month name, not a dose or a count. */
+const DAY_MONTH_YY = new RegExp(
+  `\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+'?\\d{2}\\b(?![\\d:/.]|\\s*(?:mg|mcg|ml|mL|kg|g|units?|IU|patients|%|min|hours?|days?|weeks?|years?|am|pm)\\b)`,
+  'g',
+);
+const ZH_NUM = '[〇零一二三四五六七八九十百]';
+/** Chinese-numeral dates, with the ROC era or none, and a weekday in brackets. */
+const ZH_NUMERAL_DATE = new RegExp(
+  `(?:民[國国])?${ZH_NUM}{2,6}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号號](?:\\s*[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)])?`,
+  'g',
+);
+/** A lunar day ("九月初六", "腊月廿三"): 初/廿 days only occur in dates. */
+const LUNAR = /(?:农历|農曆|阴历|陰曆)?[正一二三四五六七八九十冬腊臘]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?)/g;
+/** A date with a weekday in brackets after it: the whole is the date. */
+const ZH_DATE_WEEKDAY = /(?<!\d)(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号號]\s*[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]/g;
+const ORDINAL_AGE = /\b(9\d|1[0-3]\d)(?:st|nd|rd|th)\s+(?:year|birthday)\b/gi;
+
+export function detectShortDates(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (text.includes('/')) dayMonth(text, out);
+  if (/[A-Za-z]/.test(text)) {
+    DAY_MONTH_YY.lastIndex = 0;
+    for (const m of text.matchAll(DAY_MONTH_YY)) out.push(span('DATE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+    ORDINAL_AGE.lastIndex = 0;
+    for (const m of text.matchAll(ORDINAL_AGE)) out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[1].length + 2));
+  }
+  if (text.includes('月')) {
+    for (const re of [ZH_NUMERAL_DATE, LUNAR, ZH_DATE_WEEKDAY]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) out.push(span('DATE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+    }
+  }
+  return out;
+}
