@@ -87,6 +87,20 @@ describe('value, range and marker formats', () => {
     expect(r.skipped).toEqual([{ line: 4, text: '血红蛋白 未做', reason: 'recognised test name but no result value' }]);
   });
 
+  it('numbered footnotes, footnote marks, identifiers and call-back notices are never results (in-sample after report-texts-7)', () => {
+    const text = [
+      'Westfield Labs   Accredited Laboratory No. 4471   Barcode : 5520198734',
+      'Sodium      131   L   mmol/L   133-146',
+      'Potassium   6.4   H   mmol/L   3.5-5.3',
+      '注2：空腹血糖 6.1～6.9 mmol/L 为空腹血糖受损',
+      'Note 3: eGFR <60 for three months suggests kidney disease.',
+      '[4] HbA1c >= 48 mmol/mol is consistent with diabetes in adults.',
+      'Potassium result telephoned to the ward at 11:20 by the duty scientist.',
+      'LDL calculated by Friedewald. Desirable <100 mg/dL.',
+    ].join('\n');
+    expect(parseLabReport(text).results.map((x) => `${x.code}=${x.valueText}`)).toEqual(['na=131', 'k=6.4']);
+  });
+
   it('does not mistake a urine pH for a critical blood pH', () => {
     expect(parseLabReport('尿常规\n酸碱度 pH 6.0 4.5-8.0').results[0]).toMatchObject({ code: 'u-ph', flag: 'normal' });
   });

@@ -173,9 +173,10 @@ const BRACKET_CODE = /[（(]\s*([A-Za-z][A-Za-z0-9\-/%#.]{0,11})\s*[)）]/;
 const TRAILING_CODE = /\s([A-Za-z][A-Za-z0-9\-%#.]{0,11})$/;
 /** Label words that head a value line in app layouts; never a test name. */
 const LABEL_ONLY = /^(?:结果|检测结果|测定结果|检验结果|结果值|测定值|result|results|value)$/i;
-/** Footnotes and remarks: "注：…", "备注:", "Note: …", "Comment:". */
+/** Footnotes and remarks: "注：…", "注1：…", "备注:", "Note: …", "Note 2:", "Comment:"; "[2] …" / "(3) …" footnote marks
+ * followed by a sentence. */
 const NOTE_LINE =
-  /^(?:注|备注|说明|声明|危急值|危急值报告|临床意义|note|notes|comment|comments|remark|remarks|disclaimer|critical (?:value|result)s?)\s*[:：]/i;
+  /^(?:(?:注|备注|说明|声明|危急值|危急值报告|临床意义|note|notes|comment|comments|remark|remarks|disclaimer|critical (?:value|result)s?)\s*(?:\d{1,2}|[①-⑳])?\s*[:：]|[[(（]\d{1,2}[\])）]\s+\S+(?:\s+\S+){3,})/i;
 
 /**
  * Which analytes a printed name means, with look-alikes told apart: a bracketed code decides when it is a known
@@ -312,6 +313,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     if (/#\d/.test(name)) return;
     // A row is a result only when its name is supported (rows.ts): a known analyte that is not a notice, or a short
     // name-like phrase with lab evidence. "年龄 45 岁", "You have 2", dates and IDs are not results.
+    // An identifier-length whole number with no unit or range is a barcode, account or accession number.
+    if (/^\d{7,}$/.test(tok.valueText) && !tok.range && !tok.unit) return;
     const labEvidence = !!(tok.range || tok.sexRanges || tok.marker || (tok.unit && LAB_UNIT.test(tok.unit)) || (tok.value === null && tok.range));
     if (!nameSupport(name, !!cands, labEvidence)) return;
     const an = cands ? choose(cands, tok, section) : undefined;
