@@ -67,14 +67,26 @@ const HEDGE_JOIN = /\bor\b|或/;
 
 /** Letters or, failing that, options named by their texts right after the filler ("ptosis, miosis and anhidrosis"). */
 function readAfterAnchor(text: string, at: number, ctx: LetterContext): LetterSet | null {
-  // An option's short form first: "ACE inhibitor" is not the letters A, C, E.
-  const short = aliasEcho(text.slice(at, at + 200), ctx);
-  if (short) {
+  // An option's other name or distinctive part (option-names.ts) when nothing else reads, or when it is longer than the
+  // letters read there: "ACE inhibitor" is not the letters A, C, E; "ptosis, miosis and anhidrosis" stays a list.
+  const short = aliasEcho(text.slice(at, at + 200), ctx, false, true);
+  const byName = (): LetterSet | null => {
+    if (!short) return null;
     const stop = text.slice(at, at + 300).search(CLAUSE_END);
     const end = at + (stop < 0 ? Math.min(300, text.length - at) : stop);
-    return { letters: [short.letter], hedge: HEDGE_JOIN.test(text.slice(at, end)), end, echo: true };
-  }
-  const set = parseLetterSet(text, at, ctx);
+    const clause = text.slice(at, end);
+    // The name must be the value, not the subject of a list or a predicate ("so biopsy, PET and surgery are not
+    // indicated"): little after it in the clause, no list, no negation.
+    const after = clause.trimStart().slice(short.length + 2);
+    if (after.length > 40 || /[,，、;；]|\b(?:and|not|no|isn't|aren't)\b|不|非|和|及/.test(after)) return null;
+    return { letters: [short.letter], hedge: HEDGE_JOIN.test(clause), end, echo: true };
+  };
+  const letters = parseLetterSet(text, at, ctx);
+  if (short && letters && letters.end - at < short.length) return byName();
+  return readOptionsAfter(text, at, ctx, letters) ?? byName();
+}
+
+function readOptionsAfter(text: string, at: number, ctx: LetterContext, set: LetterSet | null): LetterSet | null {
   if (set) return set;
   const rest = text.slice(at, at + 300);
   const stop = rest.search(CLAUSE_END);

@@ -59,7 +59,7 @@ const CUT_OFF_RE = /(?:[,:;、\-–—]|[a-z]{2}|[\u4e00-\u9fff]|\b(?:option|cho
 const UNDECIDED_RE =
   /(?:暂时|现在|目前)?(?:没法|没办法|不能)(?:确定|判断|选择|给出)|\bcan(?:no|')t\s+(?:pick|choose|decide|commit|settle)|\bnot going to (?:pick|choose)|\btorn between\b|\bhard to say\b|很难说|难以确定|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
 /** An answer was stated with a value that is no option ("Final answer: 4", "答案：F"): not ours to second-guess. */
-const INVALID_ANSWER_RE = /(?:\banswer\b|答案|应选|故选|本题选)\s*(?:is|为|是)?\s*[:=]?\s*(\d|[A-Z](?![A-Za-z]))/gi;
+const INVALID_ANSWER_RE = /(?:\banswer\b|答案(?:应该|应当)?|应选|故选|本题选)\s*(?:is|为|是)?\s*[:=]?\s*(\d|[A-Z](?![A-Za-z]))/gi;
 const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
   [...text.matchAll(INVALID_ANSWER_RE)].some((m) => {
     if (!/\d/.test(m[1]) && valid.has(m[1].toUpperCase())) return false;

@@ -411,3 +411,22 @@ describe('options named by the short forms their own words make (initialisms), a
     expect(readChoiceAnswer('Answer: B. 0.9% saline is isotonic; 3% saline is for hyponatraemia.', { options: FLUIDS, multi: false }).value).toBe('B');
   });
 });
+
+describe('options named by a synonym from the terminology, or by a part of their text that names them alone', () => {
+  const STROKE = { A: 'Warfarin', B: 'Unfractionated heparin', C: 'Dipyridamole monotherapy', D: 'Rivaroxaban', E: 'Acetylsalicylic acid' };
+  it('reads a medicine by another of its names (aspirin for acetylsalicylic acid, 阿司匹林)', () => {
+    expect(readChoiceAnswer('Long-term secondary prevention after a small stroke.\n\nSo: aspirin.', { options: STROKE, multi: false }).value).toBe('E');
+    expect(readChoiceAnswer('答案：阿司匹林', { options: STROKE, multi: false }).value).toBe('E');
+  });
+  const DM = { A: 'Basal insulin glargine', B: 'Glipizide', C: 'Pioglitazone', D: 'Acarbose', E: 'Metformin with lifestyle modification' };
+  it('reads the word only one option has, right after an answer cue, and never from a list or a denial', () => {
+    expect(readChoiceAnswer('No compelling indication for insulin.\n\nThe answer is metformin (plus lifestyle).', { options: DM, multi: false }).value).toBe(
+      'E',
+    );
+    expect(readChoiceAnswer('So glipizide, acarbose and pioglitazone are not first line here.', { options: DM, multi: false }).value).toBeNull();
+  });
+  it('reads a Chinese option by its trailing head phrase (消化道出血 for 上消化道出血)', () => {
+    const HE = { A: '上消化道出血', B: '低蛋白饮食', C: '口服乳果糖', D: '限制钠盐摄入' };
+    expect(readChoiceAnswer('诱因很多，其中最常见的一种。\n\n答案：消化道出血', { options: HE, multi: false }).value).toBe('A');
+  });
+});

@@ -19,6 +19,7 @@ import {
   verdictLayout,
 } from './evidence-reader.js';
 import { findJsonAnswer } from './json-answer.js';
+import { distinctiveParts } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 
 export interface ChoiceReadOptions {
@@ -45,7 +46,9 @@ const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
 export function letterContext(options: ChoiceReadOptions): LetterContext {
   const valid = new Set((options.valid ?? (options.options ? Object.keys(options.options) : DEFAULT_LETTERS)).map((l) => l.toUpperCase()));
   const texts = options.options ? new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), normOptionText(v)])) : undefined;
-  return options.options ? { valid, texts, multi: options.multi, aliases: optionAliases(options.options) } : { valid, texts, multi: options.multi };
+  return options.options
+    ? { valid, texts, multi: options.multi, aliases: optionAliases(options.options), parts: distinctiveParts(options.options) }
+    : { valid, texts, multi: options.multi };
 }
 
 function jsonStatement(visible: string, ctx: LetterContext, end: number): Statement | null {

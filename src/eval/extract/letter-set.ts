@@ -7,6 +7,7 @@
 // "B超" / "A型" (Chinese words beginning with a Latin letter) and "a matter of judgment" are not options unless
 // the words after the letter are that option's own text. Lower-case letters count only when bracketed or alone.
 import { foldWidth } from '../../knowledge/term-text.js';
+import { initialisms, synonymNames } from './option-names.js';
 
 export interface LetterContext {
   /** Option letters offered (upper case). */
@@ -20,6 +21,12 @@ export interface LetterContext {
    * → MMR) and its text without the bracket; only names no other option shares. Lower-case, as written.
    */
   aliases?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Parts of an option's text that name it alone (option-names.ts distinctiveParts: "metformin", "消化道出血"): read
+   * only right after an answer cue ("Recommended: metformin"), never as mentions in prose, where a distinctive word
+   * is as often discussion ("abdominal pregnancies are rare").
+   */
+  parts?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The aliases of each option (see LetterContext.aliases). */
@@ -33,7 +40,7 @@ export function optionAliases(options: Record<string, string>): Map<string, stri
       .trim()
       .toLowerCase();
     if (bare && bare !== v.trim().toLowerCase()) names.push(bare);
-    names.push(...initialisms(bare || v.toLowerCase()));
+    names.push(...initialisms(bare || v.toLowerCase()), ...synonymNames(bare || v.toLowerCase()));
     raw.set(
       k.toUpperCase(),
       names.filter((n) => n.length >= (/[\u4e00-\u9fff]/.test(n) ? 2 : 3)),
@@ -41,26 +48,7 @@ export function optionAliases(options: Record<string, string>): Map<string, stri
   }
   const count = new Map<string, number>();
   for (const names of raw.values()) for (const n of new Set(names)) count.set(n, (count.get(n) ?? 0) + 1);
-  return new Map([...raw].map(([k, names]) => [k, names.filter((n) => count.get(n) === 1)]));
-}
-
-const INITIALISM_SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'with', 'a', 'an']);
-
-/**
- * Pure: the short forms an English option's own words make — every word's initial ("selective serotonin reuptake
- * inhibitor" → "ssri") and the initials before a head noun ("angiotensin-converting enzyme inhibitor" → "ace
- * inhibitor"), so an answer that writes the option the way clinicians abbreviate it names it. Three or more words only;
- * a short form shared by two options names neither (optionAliases drops it).
- */
-export function initialisms(text: string): string[] {
-  if (/[\u4e00-\u9fff]/.test(text)) return [];
-  const words = (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((w) => !INITIALISM_SKIP.has(w));
-  if (words.length < 3 || words.length > 6) return [];
-  const initials = words.map((w) => w[0]).join('');
-  const out = [initials];
-  const head = words[words.length - 1];
-  if (words.length >= 3 && head.length >= 4) out.push(`${initials.slice(0, -1)} ${head}`);
-  return out;
+  return new Map([...raw].map(([k, names]) => [k, [...new Set(names)].filter((n) => count.get(n) === 1)]));
 }
 
 export interface LetterSet {
@@ -135,14 +123,20 @@ export function echoedOption(rest: string, ctx: LetterContext, exact = false): {
 
 /**
  * Pure: an option named at the start of `body` by one of its own English short forms (optionAliases: "ACE inhibitor",
- * "SSRI"), as a whole word — before "ACE" can be read as the letters A, C, E. Length in normalised characters.
+ * "SSRI"), as a whole word — before "ACE" can be read as the letters A, C, E; `withParts` (right after an answer cue
+ * only) also by a part of its text that names it alone. Length in normalised characters.
  */
-export function aliasEcho(body: string, ctx: LetterContext, exact = false): { letter: string; length: number } | null {
+export function aliasEcho(body: string, ctx: LetterContext, exact = false, withParts = false): { letter: string; length: number } | null {
   let best: { letter: string; length: number } | null = null;
   const start = body.trimStart();
-  for (const [letter, names] of ctx.aliases ?? []) {
+  for (const [letter, names] of [...(ctx.aliases ?? []), ...(withParts ? (ctx.parts ?? []) : [])]) {
     for (const name of names) {
-      if (/[\u4e00-\u9fff]/.test(name)) continue;
+      if (/[\u4e00-\u9fff]/.test(name)) {
+        // Chinese names have no word boundary: the name itself, at the start.
+        const hit = exact ? normOptionText(start) === normOptionText(name) : start.startsWith(name);
+        if (hit && (!best || normOptionText(name).length > best.length)) best = { letter, length: normOptionText(name).length };
+        continue;
+      }
       const whole = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}(?![a-z0-9])`, 'i');
       const hit = exact ? normOptionText(start) === normOptionText(name) : whole.test(start);
       if (hit && (!best || normOptionText(name).length > best.length)) best = { letter, length: normOptionText(name).length };

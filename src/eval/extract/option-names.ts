@@ -1,0 +1,105 @@
+// Other names an option goes by, from its own words and from the shared terminology, so an answer that names the option
+// the way a clinician would write it — abbreviated, by its distinctive word, by its head noun, in the other language or
+// by a synonym — is read as that option. optionAliases (letter-set.ts) keeps only names no other option shares. Pure.
+import { bilingualGroups } from '../../knowledge/bilingual-terms.js';
+import { parseSeedAliases } from '../../knowledge/drugs.js';
+
+const INITIALISM_SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'with', 'a', 'an']);
+
+/**
+ * Pure: the short forms an English option's own words make — every word's initial ("selective serotonin reuptake
+ * inhibitor" → "ssri") and the initials before a head noun ("angiotensin-converting enzyme inhibitor" → "ace
+ * inhibitor"), so an answer that writes the option the way clinicians abbreviate it names it. Three or more words only;
+ * a short form shared by two options names neither (optionAliases drops it).
+ */
+export function initialisms(text: string): string[] {
+  if (/[\u4e00-\u9fff]/.test(text)) return [];
+  const words = (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((w) => !INITIALISM_SKIP.has(w));
+  if (words.length < 3 || words.length > 6) return [];
+  const initials = words.map((w) => w[0]).join('');
+  const out = [initials];
+  const head = words[words.length - 1];
+  if (words.length >= 3 && head.length >= 4) out.push(`${initials.slice(0, -1)} ${head}`);
+  return out;
+}
+
+// One concept's names (medicines: Chinese, English generics, brands; conditions, tests: zh ↔ en), by each name.
+let synonymIndex: Map<string, string[]> | undefined;
+function synonyms(): Map<string, string[]> {
+  if (synonymIndex) return synonymIndex;
+  const index = new Map<string, string[]>();
+  const add = (group: string[]) => {
+    const names = [...new Set(group.map((n) => n.trim().toLowerCase()).filter(Boolean))];
+    for (const n of names) index.set(n, [...new Set([...(index.get(n) ?? []), ...names.filter((m) => m !== n)])]);
+  };
+  for (const [canon, aliases] of Object.entries(parseSeedAliases())) add([canon, ...aliases]);
+  for (const group of bilingualGroups()) add(group);
+  synonymIndex = index;
+  return index;
+}
+
+/** Pure: the terminology's other names of an option text that is itself a known name ("aspirin" → 阿司匹林, "acetylsalicylic acid"). */
+export function synonymNames(text: string): string[] {
+  return synonyms().get(text.trim().toLowerCase()) ?? [];
+}
+
+// Words that say what kind of thing an option is, not which one (two options may share them with different heads).
+const GENERIC_WORDS = new Set([
+  'syndrome',
+  'disease',
+  'disorder',
+  'chronic',
+  'acute',
+  'increase',
+  'decrease',
+  'therapy',
+  'treatment',
+  'infection',
+  'deficiency',
+  'inhibitor',
+  'inhibitors',
+  'blocker',
+  'blockers',
+  'agonist',
+  'antagonist',
+  'reduce',
+  'should',
+  'without',
+  'patient',
+  'patients',
+  'before',
+  'after',
+  'during',
+  'within',
+  'immediate',
+  'immediately',
+  'administer',
+  'perform',
+]);
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * Pure: per option, the parts of its text that name it alone — an English word of six or more letters no other option
+ * uses ("metformin" of "Metformin with lifestyle modification", "bulimia" of "Bulimia nervosa"), and for a Chinese
+ * text of five or more characters its trailing head noun phrases of three or more characters that no other option
+ * contains ("消化道出血" of "上消化道出血": Chinese modifiers come first, so a trailing part names the same thing).
+ */
+export function distinctiveParts(options: Record<string, string>): Map<string, string[]> {
+  const entries = Object.entries(options).map(([k, v]) => [k.toUpperCase(), v.trim().toLowerCase()] as const);
+  const out = new Map<string, string[]>(entries.map(([k]) => [k, []]));
+  const wordsOf = (v: string) => new Set((v.match(/[a-z][a-z-]*[a-z]/g) ?? []).filter((w) => w.length >= 6 && !GENERIC_WORDS.has(w)));
+  for (const [k, v] of entries) {
+    const others = entries.filter(([k2]) => k2 !== k).map(([, v2]) => v2);
+    if (HAN.test(v)) {
+      const han = v.replace(/[^\u4e00-\u9fff]/g, '');
+      if (han.length < 5 || han !== v.replace(/\s/g, '')) continue;
+      for (let i = 1; han.length - i >= 3; i++) {
+        const tail = han.slice(i);
+        if (!others.some((o) => o.includes(tail))) out.get(k)?.push(tail);
+      }
+      continue;
+    }
+    for (const w of wordsOf(v)) if (!others.some((o) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(o))) out.get(k)?.push(w);
+  }
+  return out;
+}
