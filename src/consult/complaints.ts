@@ -17,8 +17,9 @@ export function findNamedComplaints(text: string): Complaint[] {
   return COMPLAINTS.filter((c) => c.zh.test(text) || c.en.test(text));
 }
 
-export function findComplaints(text: string): Complaint[] {
-  const named = COMPLAINTS.filter((c) => c.zh.test(text) || c.en.test(text));
+/** `keep` sets aside entries that do not fit this patient (a baby's entry for a mother): the site screens then apply. */
+export function findComplaints(text: string, keep: (c: Complaint) => boolean = () => true): Complaint[] {
+  const named = COMPLAINTS.filter((c) => (c.zh.test(text) || c.en.test(text)) && keep(c));
   return named.length ? named : SITE_SCREENS.filter((c) => c.zh.test(text) || c.en.test(text));
 }
 

@@ -35,7 +35,7 @@ describe('generic discriminators of the presentation', () => {
     expect(presentationKind('my son is 9 and his teacher says he cannot concentrate', 'child')).toBe('development');
     expect(presentationKind('my son is 9 and has had a cough for a week', 'child')).toBe('body');
     expect(presentationKind('been feeling low and not sleeping', 'adult')).toBe('mind');
-    expect(dangerSignQuestion('adult', 'en', [], 'mind')).toMatch(/^Any thoughts of harming yourself/);
+    expect(dangerSignQuestion('adult', 'en', [], 'mind')).toMatch(/^Any thoughts of wanting to harm yourself/);
   });
 
   it('reads the group from the facts before the opening', () => {

@@ -41,7 +41,7 @@ const SIGNS = {
   movements: S('胎动减少', 'the baby moving less', /胎动|moving less|movements/i),
   selfHarm: S(
     '伤害自己或不想活的念头',
-    'thoughts of harming yourself or not wanting to live',
+    'thoughts of wanting to harm yourself or end your life',
     /伤害自己|不想活|轻生|自杀|harm(?:ing)? (?:your|them)sel|suicid|not wanting to live/i,
   ),
   voices: S('听到或看到别人感觉不到的东西', 'hearing or seeing things others do not', /听到|幻觉|voices|hearing|seeing things/i),
@@ -78,16 +78,19 @@ const DEVELOPMENT =
  * named by how it feels, so the lexicon is of feelings, not of disorders.
  */
 const MIND =
-  /心情|情绪|抑郁|焦虑|低落|提不起|没意思|没兴趣|没劲头|不想(?:动|干|做|出门|说话)|想哭|崩溃|压力大|睡不着|失眠|睡不好|烦躁|心烦|\b(?:mood|depress\w*|anxi\w*|stressed|panic\w*|worthless|hopeless|tearful|crying all|can'?t cope|insomnia|can'?t sleep|(?:haven'?t|have not|not) (?:been )?sleep\w*|feel(?:ing|s)? (?:\w+ )?(?:flat|low|down|empty|numb|hopeless|worthless|on edge))\b/i;
+  /心情|情绪|抑郁|焦虑|低落|提不起|没意思|没兴趣|没劲头|不想(?:动|干|做|出门|说话)|哭|崩溃|压力大|睡不着|失眠|睡不好|烦躁|心烦|\b(?:mood|depress\w*|anxi\w*|stressed|panic\w*|worthless|hopeless|tearful|cry(?:ing)?|can'?t cope|insomnia|can'?t sleep|(?:haven'?t|have not|not) (?:been )?sleep\w*|feel(?:ing|s)? (?:\w+ )?(?:flat|low|down|empty|numb|hopeless|worthless|on edge))\b/i;
+
+/** Bodily pain or a bodily sign: sleep lost to pain ("疼得睡不着") is a body complaint, not a mood one. */
+export const BODILY = /疼|痛|痒|肿|出血|发烧|咳|泡|疹|\b(?:pain\w*|hurts?|ache\w*|aching|itch\w*|swell\w*|swollen|bleed\w*|fever|cough\w*|rash|blisters?)\b/i;
 
 export function presentationKind(text: string, group: PatientGroup): PresentationKind {
   if ((group === 'child' || group === 'infant') && DEVELOPMENT.test(text)) return 'development';
-  return MIND.test(text) ? 'mind' : 'body';
+  return MIND.test(text) && !BODILY.test(text) ? 'mind' : 'body';
 }
 
 /** Who the patient is, for the generic danger signs: pregnancy first, then age as stated or as the opening implies. */
 export function patientGroup(f: CaseFacts, o: { pregnant: boolean; child: boolean }): PatientGroup {
-  if (f.pregnant || o.pregnant) return 'pregnant';
+  if (f.pregnant ?? o.pregnant) return 'pregnant';
   if (f.age !== undefined) return f.age < 1 ? 'infant' : f.age < 12 ? 'child' : f.age >= 65 ? 'older' : 'adult';
   return o.child ? 'child' : 'adult';
 }

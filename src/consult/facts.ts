@@ -58,7 +58,9 @@ export function readSex(text: string): CaseFacts['sex'] {
 
 export function readPregnant(text: string): boolean | undefined {
   if (/不确定|不知道|\bnot sure\b|\bunsure\b|\btest\b/i.test(text) && !/已经怀孕|确认怀孕|\bam pregnant\b/i.test(text)) return undefined;
-  if (/没(?:有)?怀孕|不可能怀孕|未孕|\bnot pregnant\b|\bcan'?t be pregnant\b/i.test(text)) return false;
+  // After the menopause ("绝经五六年了", "I went through the menopause") pregnancy is not possible.
+  if (/没(?:有)?怀孕|不可能怀孕|未孕|绝经|\bnot pregnant\b|\bcan'?t be pregnant\b|\bpost-?menopaus\w*|\b(?:went|been) through (?:the )?menopause\b/i.test(text))
+    return false;
   // "I'm 30 weeks" and fetal movements (胎动) say pregnancy without the word.
   if (/怀孕|孕\d+周|孕[早中晚]期|妊娠|胎动|\bpregnan(?:t|cy)\b|\bweeks? along\b|\bi'?m \d{1,2} (?:\+ ?\d )?weeks\b/i.test(text)) return true;
   return undefined;

@@ -204,7 +204,7 @@ describe('consultation policy after consult-cases-9 (in-sample)', () => {
   };
 
   it('a mood, sleep or energy complaint is asked its own danger signs (self-harm), not fever', () => {
-    expect(first('been feeling really empty and tired of everything for weeks')).toMatch(/harming yourself|not wanting to live/);
+    expect(first('been feeling really empty and tired of everything for weeks')).toMatch(/harm yourself|end your life/);
     expect(first('这阵子老是心烦，晚上也睡不好')).toMatch(/伤害自己|不想活/);
   });
 
@@ -229,5 +229,29 @@ describe('a bare duration in a reply', () => {
     expect(readFacts('No to all of those. Three days, I am 35.').duration).toBe('Three days');
     expect(readFacts("I'm 30 weeks and the baby is quiet").duration).toBeUndefined();
     expect(readFacts('my 6 weeks old baby').duration).toBeUndefined();
+  });
+});
+
+describe('consultation policy after consult-cases-10 (in-sample)', () => {
+  const first = (text: string): string => {
+    const s = nextConsultStep([user(text)]);
+    return s.action === 'ask' ? s.questions.map((q) => q.text).join(' / ') : `(answered: ${s.state.reason})`;
+  };
+
+  it('sleep lost to pain is the pain complaint, not a mood one; blisters are a skin complaint', () => {
+    const q = first('我爸背上起了好多小水泡，疼得一晚上没睡着');
+    expect(q).not.toMatch(/心情低落|不想活/);
+    expect(q).toMatch(/红肿扩散/);
+  });
+
+  it("a mother's low mood after the birth is hers: no baby screen, self-harm asked", () => {
+    const q = first('gave birth a month ago and I keep crying, I feel like a failure');
+    expect(q).not.toMatch(/floppy|How old is the baby/);
+    expect(q).toMatch(/harm yourself/);
+  });
+
+  it('bleeding years after the menopause is not a pregnancy question; chest discomfort is asked the unstable features', () => {
+    expect(first('绝经七八年了，最近又有点出血')).not.toMatch(/胎动/);
+    expect(first('my chest feels heavy when I climb the stairs, it settles when I rest')).toMatch(/at rest, last more than a few minutes/);
   });
 });

@@ -7,8 +7,8 @@ import { triageDetail } from '../safety/triage.js';
 import { askFor, findPresentations, PRESENTATIONS } from '../safety/triage/presentations.js';
 import type { Triage, TriageLevel } from '../safety/types.js';
 import { mergeFacts, readFacts } from './facts.js';
-import { affirmationOf, COMPLAINTS, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
-import { dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
+import { affirmationOf, COMPLAINTS, type Complaint, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
+import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
 import { isSymptomMessage } from './gate.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
@@ -77,6 +77,15 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
     ...(d.contributions.model?.probs ? { readerEmergencyP: d.contributions.model.probs.emergency } : {}),
   };
 }
+
+/** Complaint entries about sleep and mood, set aside when the message is about bodily pain or a bodily sign. */
+const MIND_ENTRIES: ReadonlySet<string> = new Set(['sleep', 'mood']);
+
+/** The triage's questions for a baby or young child, by language (left out for an adult patient). */
+const PAEDIATRIC_ASKS: Record<ConsultLang, ReadonlySet<string>> = {
+  zh: new Set(askFor(['paediatric'], 'zh', 99)),
+  en: new Set(askFor(['paediatric'], 'en', 99)),
+};
 
 /** Words that make the patient a baby or a child (unless the facts or the story say otherwise). */
 const CHILD_WORDS = /宝宝|婴儿|孩子|娃|儿子|女儿|新生儿|\b(?:baby|infant|newborn|toddler|child|kid|son|daughter)\b/i;
@@ -221,7 +230,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // A pregnant woman's "baby" is the one she carries ("I'm 30 weeks and baby's been quiet"): no infant screen either.
   const pregnant = facts.pregnant === true;
   const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant;
-  const named = findNamedComplaints(chief).filter((c) => !(notAChild && c.id === 'baby'));
+  // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
+  const fits = (c: Complaint): boolean => !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(chief));
+  const named = findNamedComplaints(chief).filter(fits);
   const chiefPresentations = findPresentations(chief)
     .map((p) => p.id)
     .filter((p) => !(notAChild && p === 'paediatric'));
@@ -232,9 +243,11 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     // A medicine, contraception or travel situation is named too: the risk factors that change the advice.
     ...findSituations(chief).flatMap((p) => p.ask[lang]),
     // Pregnancy changes every complaint's red flags (bleeding, pre-eclampsia); a child's general screen comes last.
-    ...(chiefPresentations.includes('pregnancy') || pregnant ? askFor(['pregnancy'], lang) : []),
-    ...(t.ask ?? []),
-    ...findComplaints(chief).flatMap((c) => c.ask[lang]),
+    ...((chiefPresentations.includes('pregnancy') && facts.pregnant !== false) || pregnant ? askFor(['pregnancy'], lang) : []),
+    // The triage's open discriminators, less a baby's screen when the patient is not a child (the triage reads "my
+    // baby" in a mother's own complaint as an infant).
+    ...(t.ask ?? []).filter((q) => !(notAChild && PAEDIATRIC_ASKS[lang].has(q))),
+    ...findComplaints(chief, fits).flatMap((c) => c.ask[lang]),
     ...askFor(
       chiefPresentations.filter((p) => p !== 'paediatric'),
       lang,
@@ -284,7 +297,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // turn also asks the danger signs that change the disposition of almost any complaint for this kind of patient, less
   // those the chosen questions already name.
   const lead = redFlags.slice(0, 2);
-  const group = patientGroup(facts, { pregnant: chiefPresentations.includes('pregnancy'), child });
+  const group = patientGroup(facts, { pregnant: chiefPresentations.includes('pregnancy') && !POSTPARTUM.test(chief), child });
   const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked], presentationKind(chief, group));
   const generic = genericText && !asked.includes(genericText) ? [redFlagQuestion(genericText, lang)] : [];
   // First turn: the two best red-flag questions, the generic danger signs, then a basic (how long, how old).

@@ -38,6 +38,15 @@ export const SITE_SCREENS: readonly Complaint[] = [
       'Any pain at the temples, scalp tenderness, blurred vision, or fever, facial swelling or toothache?',
     ],
   ),
+  // Chest discomfort of any kind: the features that make angina unstable or an infarct (at rest, lasting, sweating,
+  // crescendo — NICE CG95), beside the triage's own chest-pain questions when it reads a chest-pain presentation.
+  C(
+    'site:chest',
+    /胸口|胸部|胸闷|胸(?:痛|疼)/,
+    /\bchest\b/i,
+    ['胸口不舒服是不是休息时也会发作、一次持续超过几分钟、伴出汗，或越来越频繁、活动更少就发作？'],
+    ['Does the chest discomfort come on at rest, last more than a few minutes, come with sweating, or come more often or with less effort than before?'],
+  ),
   C(
     'site:mouthThroat',
     /嘴|口|舌|喉|嗓|咽|噎/,
@@ -68,8 +77,8 @@ export const SITE_SCREENS: readonly Complaint[] = [
   ),
   C(
     'site:skin',
-    /皮肤|身上|疹|红|肿/,
-    /\bskin\b|\brash\b|\bred\b|\bswollen\b/i,
+    /皮肤|身上|疹|红|肿|水?泡|水疱/,
+    /\bskin\b|\brash\b|\bred\b|\bswollen\b|\bblisters?\b/i,
     ['有没有红肿扩散、发热化脓、发烧，或压不褪色的皮疹？'],
     ['Any spreading redness, heat or pus, fever, or a rash that does not fade when pressed?'],
   ),
