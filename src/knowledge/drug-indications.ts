@@ -271,6 +271,8 @@ export const DRUG_CLASSES: DrugClass[] = [
     indications: ['E10-E14', 'O24', 'E28.2', 'R73'],
     not: ['E10.0-E10.1', 'E11.0-E11.1', 'E12.0-E12.1', 'E13.0-E13.1', 'E14.0-E14.1', 'E10.5', 'E11.5', 'E14.5', 'O24.3', 'O24.4'],
   },
+  // SGLT2 inhibitors protect the kidney and the failing heart with or without diabetes (KDIGO 2024, ESC 2023).
+  { id: 'sglt2-inhibitor', drugs: ['达格列净', '恩格列净', '卡格列净'], indications: ['E11', 'N00-N08', 'N18', 'I50'] },
   { id: 'insulin', drugs: ['胰岛素', '甘精胰岛素', '门冬胰岛素', '赖脯胰岛素'], indications: ['E10-E14', 'O24', 'E87.5'] },
   { id: 'thyroid-hormone', drugs: ['左甲状腺素', '甲状腺片'], indications: ['E00-E04', 'E06.3', 'E89.0', 'C73'] },
   { id: 'antithyroid', drugs: ['甲巯咪唑', '丙硫氧嘧啶'], indications: ['E05'] },

@@ -156,7 +156,7 @@ export function adviceVerdict(
       // describe an old emergency, and those answers still name a doctor or a test. Triage runs only then (it is the
       // costly step), so the check costs little on answers that refer to care.
       const defers = DEFERS_CARE.test(f.content);
-      if (question && (defers || !refersToCare(f.content)) && triage(question).level === 'emergency') {
+      if (question && (defers || !refersToCare(f.content)) && emergencyByRules(question)) {
         const v = verifyComplianceRules(f.content, { question, triage: 'emergency' });
         if (v.violations.some((x) => x.code === 'missing-urgent-care'))
           return { drop: defers ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
@@ -176,6 +176,15 @@ export function adviceVerdict(
     }
   }
   return review ? { review } : true;
+}
+
+/**
+ * The question is an emergency by a named rule, not by the learned triage model alone: training data is dropped on
+ * evidence a reviewer can read (the model alone escalated a routine warfarin-before-dentistry question).
+ */
+function emergencyByRules(question: string): boolean {
+  const t = triage(question);
+  return t.level === 'emergency' && t.reasons.some((r) => !r.startsWith('model:'));
 }
 
 /** Deferring care to later: waiting days, tomorrow, next week, staying home, no need to go. */

@@ -8,7 +8,7 @@
 //   - a dose change of the passage's medicine (double, 加倍) with no medicine named in the sentence;
 //   - a known harmful practice for a condition the passage is about (practices.ts), advised.
 import type { ContentFlag } from '../../core/content-flags.js';
-import { ABRUPT_STOP, CLINICIAN_ZH, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
+import { ABRUPT_STOP, ADVERSE_REACTION, CLINICIAN_ZH, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
 
 import { VITAL_MEDICINE } from './lexicon.js';
 import { HARMFUL_PRACTICES, type HarmfulPractice } from './practices.js';
@@ -128,6 +128,17 @@ function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, a
   if (!selfNegating && /不要|不|别|勿|切忌|\b(?:not|never|don't|avoid)\b/u.test(match)) return false;
   if (selfNegating && negatedBefore(clause, at)) return false;
   if (WARNED.test(clause) || /(?:误区|谣言|myth|misconception)/u.test(sentence)) return false;
+  // The practice as the subject of a harm the sentence goes on to name ("吞馒头有可能把鱼刺压得更深……非常危险"): no
+  // modal advises it, and the harm word is not itself negated ("不会有危险").
+  const harm = WARNED.exec(sentence);
+  if (
+    p.kind === 'harmful-act' &&
+    !selfNegating &&
+    harm &&
+    !ADVISING.test(clause) &&
+    !/(?:不会有?|没有|并不|\b(?:no|not|never|isn't|is not))\s*$/u.test(sentence.slice(Math.max(0, harm.index - 6), harm.index))
+  )
+    return false;
   // A harm the practice's word names as a risk ("可能因肿胀而勒紧的物品"): described, not advised.
   if (/(?:可能|会|易|容易)(?:因[^，。；]{0,6}而)?$/u.test(clause.slice(Math.max(0, at - 12), at))) return false;
   if (p.kind === 'delay-care' && LEGITIMATE_CONTEXT.test(clause) && !guidanceDefeated(clause) && !selfNegating) return false;
@@ -135,7 +146,11 @@ function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, a
 }
 
 /** Claim flags for one sentence, read with the passage topic. `warnedSection`: the sentence sits under a "what not to do" heading. */
-export function contextClaims(sentence: string, topic: PassageTopic, warnedSection = false): ContentFlag[] {
+/**
+ * `before`: the sentence before it and the user's question — an adverse reaction named there ("首先考虑药疹", "I came
+ * out in hives") is the reason a stop in this sentence is right.
+ */
+export function contextClaims(sentence: string, topic: PassageTopic, warnedSection = false, before = ''): ContentFlag[] {
   if (warnedSection || /[?？]\s*$/u.test(sentence)) return [];
   const out: ContentFlag[] = [];
   const parts = clauses(sentence);
@@ -174,7 +189,8 @@ export function contextClaims(sentence: string, topic: PassageTopic, warnedSecti
   // some people do ("不少患者…就认为病好了，自行停药", "many patients stop once they feel better").
   if (topic.medicine && !DESCRIBED_GROUP.test(sentence)) {
     const clinician =
-      (CLINICIAN.test(sentence) || LEGITIMATE_CONTEXT.test(sentence) || CONSEQUENCE.test(sentence) || WARNED.test(sentence)) && !guidanceDefeated(sentence);
+      (CLINICIAN.test(sentence) || LEGITIMATE_CONTEXT.test(sentence) || CONSEQUENCE.test(sentence) || WARNED.test(sentence) || ADVERSE_REACTION.test(before)) &&
+      !guidanceDefeated(sentence);
     for (const clause of parts) {
       const stop = IMPLIED_STOP.exec(clause);
       // "If steroids are stopped abruptly, …" describes what happens; it does not advise.

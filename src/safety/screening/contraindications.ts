@@ -238,7 +238,11 @@ const PERMITS = alt([
   '\\brecommend(?:s|ed|ing)?\\b',
   '\\bno longer (?:required|needed|mandatory|necessary)\\b',
   '\\b(?:safe|harmless)\\b',
-  '\\b(?:safest|best (?:choice|option)|drug of choice|go-to)\\b',
+  '\\b(?:safest|(?:best|good|great|ideal|excellent|particularly good|first) (?:choice|option)|drug of choice|go-to)\\b',
+  // An imperative or a named option ("give children's aspirin…", "the most effective option is naproxen", "可以选择依那普利").
+  '(?:^|[,，;；:：]\\s*)(?:give|take|use|try|start)\\b',
+  '\\b(?:option|choice|treatment) is\\b',
+  '(?:可以|可)选择',
   '可以',
   '可(?:恢复|长期|用于|给|服|用)',
   '推荐',
@@ -269,7 +273,7 @@ const CAVEAT = alt([
   '有[^，。；]{0,16}的(?:人|患者|朋友)?(?:要|需|应|请|最好|不)',
 ]);
 
-const REFERS_BACK = /^(?:it|this|that|which|they|these|both|is|are|can|may|也|都|就|它|这|那|是|可以|可|完全)/u;
+const REFERS_BACK = /^(?:it|this|that|which|they|these|both|is|are|can|may|也|都|就|它|这|那|是|可以|可|完全|已|被|现|并|且|故|因此|所以)|其/u;
 
 const COMPILED = CONTRAINDICATIONS.map((c) => ({
   c,
@@ -304,10 +308,10 @@ export function contraindicationClaims(sentence: string, context: Contraindicati
   if (!PERMITS.test(sentence)) return [];
   for (const { c, drug, unless, names } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence)) continue;
-    if (c.population && !POPULATION[c.population].test(sentence)) continue;
+    if (c.population && !POPULATION[c.population].test(sentence) && !(context.text && POPULATION[c.population].test(context.text))) continue;
     if (c.condition && !conditionPresent(c.condition, names, sentence, context)) continue;
     // A condition entry: the sentence naming the harm is a warning ("可能诱发哮喘", "can worsen heart failure").
-    if (c.condition && (WARNED.test(sentence) || CONSEQUENCE.test(sentence) || CAVEAT.test(sentence))) continue;
+    if (c.condition && CAVEAT.test(sentence)) continue;
     // The permission must govern the medicine: both in one clause ("芽孢可以在肠道里繁殖" permits nothing about honey).
     // A clause that only refers back to it ("…honey, it is safe", "蜂蜜水，也可以喝") continues the medicine's clause.
     const parts = clauses(sentence);
@@ -319,6 +323,9 @@ export function contraindicationClaims(sentence: string, context: Contraindicati
       const from = Math.min(d.index, permit.index);
       const to = Math.max(d.index + d[0].length, permit.index + permit[0].length);
       if (NOT_PERMITTED.test(clause.slice(Math.max(0, from - 12), to))) continue;
+      // A condition entry: the clause naming the harm is a warning ("可能诱发哮喘", "can worsen heart failure"); a
+      // cause elsewhere in the sentence ("胃溃疡引起的胃痛") is not.
+      if (c.condition && (WARNED.test(clause) || CONSEQUENCE.test(clause))) continue;
       // A condition entry: the permission sits right by the medicine ("首选普萘洛尔", "verapamil is the best choice"),
       // not elsewhere in a clause that names it in passing ("可以产生类似阿司匹林的效应").
       // A bare 可以 permits what follows it: a use ("可以用X") — not "可以产生类似阿司匹林的效应".

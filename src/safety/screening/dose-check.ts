@@ -120,6 +120,9 @@ const FREQ_CAP = new RegExp(`(?:no more than|not more than|up to|at most|maximum
 const FOOD_AFTER =
   /^\s*(?:of\s+)?(?:\w+\s+)?(?:carbohydrates?|carbs?|sugar|glucose tablets?|protein|fat|fibre|fiber|salt|sodium|food|juice|water|含糖|糖|葡萄糖|碳水|蛋白|脂肪|膳食纤维|盐|钠|食物|食品|水|果汁)/u;
 
+const FOOD_BEFORE =
+  /(?:\b(?:salt|sodium|protein|sugar|fat|fibre|fiber|fluids?|water|carbohydrates?|carbs)\b|食?盐|钠|蛋白质?|糖(?!尿)|脂肪|饮水|喝水|水分|液体)[^\d,;，。；]{0,16}$/u;
+
 /** An instruction to take or give a medicine (the sentence advises an amount rather than explains one). */
 const TAKE_VERB = /\b(?:take|taking|give|giving|swallow|have)\b|服用|服下|吃|喝|给(?:孩子|宝宝|他|她)?(?:吃|服|喂)|喂/u;
 const EQ_BEFORE = /(?:[×*÷=＝]|\d\s*[x/]|(?:mg|g|克|毫克)\s*[(（])\s*$/u;
@@ -144,6 +147,10 @@ function amounts(s: string): Amount[] {
     const after = s.slice(end, end + 44);
     // "15–20 g 含糖食物", "30 g of carbohydrate": food, not a dose.
     if (FOOD_AFTER.test(after)) continue;
+    // "reduce salt to under 5 g a day", "蛋白质每天0.8克/公斤": the food named just before owns the amount.
+    if (FOOD_BEFORE.test(s.slice(Math.max(0, index - 24), index))) continue;
+    // A product's content ("100ml含2g", "100 ml: 2 g", "每毫升含20mg"): a strength, not an amount taken.
+    if (/(?:含|\d\s*(?:ml|毫升)\s*[:：])\s*$/u.test(s.slice(Math.max(0, index - 12), index))) continue;
     // A worked calculation ("6片×0.5克=3克", "20 x 500 mg = 10000 mg (10 g)"): its operands explain an amount,
     // they do not advise one; its result is the amount taken when the sentence tells someone to take it ("take
     // 20 x 500 mg = 10000 mg at once"), and an explanation otherwise.

@@ -50,3 +50,19 @@ describe('contraindicated in a condition', () => {
     expect(codes('Ibuprofen can be taken for period pain.')).toEqual([]);
   });
 });
+
+describe('look-alikes read by their reason', () => {
+  it('a stop after an adverse reaction named just before is the advice', () => {
+    expect(codes('吃头孢呋辛第二天全身起红疹，考虑药疹。立即停用头孢呋辛，尽快就诊。')).toEqual([]);
+  });
+
+  it('a nutrient amount or a product content is no dose', () => {
+    expect(codes('Take dapagliflozin 10 mg once daily. Reduce salt to under 5 g a day.')).toEqual([]);
+    expect(codes('布洛芬混悬液100ml含2g，每毫升20mg；20公斤的孩子每次10毫升。')).toEqual([]);
+  });
+
+  it('a dismissal bounded by a completed series stays clean; "the two are safe together" names the pair before', () => {
+    expect(codes('Assuming you completed the full childhood vaccine series, you do not need tetanus immunoglobulin.')).toEqual([]);
+    expect(codes('After taking tadalafil you can use your nitroglycerin spray; the two are safe together.')).toContain('unsafe-combination');
+  });
+});

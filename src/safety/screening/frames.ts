@@ -232,3 +232,14 @@ export function guidanceDefeated(sentence: string): boolean {
   // A cited rule with its own reason (an operation ahead, a reaction) or framed as a harm stays guidance or a warning.
   return CITED_RULE.test(sentence) && !SITUATION.test(sentence) && !CONSEQUENCE.test(sentence) && !WARNED.test(sentence);
 }
+
+/** An adverse reaction to a medicine: stopping it is the advice. */
+export const ADVERSE_REACTION = alt([
+  '\\b(?:rash\\w*|hives|allerg\\w*|anaphyla\\w*|(?:adverse|drug) reactions?|swelling of (?:the )?(?:lips|face|tongue))\\b',
+  '过敏',
+  '药疹',
+  '皮疹',
+  '疹子',
+  '荨麻疹',
+  '不良反应',
+]);

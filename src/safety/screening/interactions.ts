@@ -125,6 +125,8 @@ const SAFE_TOGETHER = alt([
   "\\bdon't interact\\b",
   "\\bdoesn't interact\\b",
   '\\b(?:safe|fine|ok|okay) to (?:take|combine|use|mix|drink)\\b',
+  '\\b(?:safe|fine|ok|okay) (?:together|in combination|to combine)\\b',
+  '(?:两者|二者|两种药)[^。；]{0,8}(?:可以|能)?(?:同时|一起)?(?:使用|服用)?[^。；]{0,4}(?:安全|没问题)',
   '\\b(?:safely|freely) (?:with|together|combine|take|use)',
   "\\bwon't (?:affect|interact)",
   '(?:可以|可|能)(?:与|和|跟|同)[^。；]{0,20}(?:同服|合用|同用|一起(?:吃|服用|用|喝)|同时(?:吃|服用|使用|喝))',
@@ -142,6 +144,8 @@ const SAFE_TOGETHER = alt([
   '(?:同时|一起)(?:服用|吃|使用)[^。；]{0,30}不会增加[^。；]{0,10}风险',
 ]);
 
+const REFERS_TO_BOTH = /\b(?:the two|both|together|them)\b|两者|二者|两种|一起/u;
+
 const COMPILED = INTERACTIONS.map((x) => ({ x, a: alt(x.a, 'u'), b: alt(x.b, 'u') }));
 
 /** An unsafe combination called safe, one side possibly named only in the context. */
@@ -152,7 +156,9 @@ export function interactionClaims(sentence: string, context: string): ContentFla
   for (const c of COMPILED) {
     const inA = c.a.test(sentence);
     const inB = c.b.test(sentence);
-    if ((inA && inB) || (inA && c.b.test(context)) || (inB && c.a.test(context))) {
+    // "the two are safe together": both named before, the sentence refers back to them.
+    const both = REFERS_TO_BOTH.test(sentence) && c.a.test(context) && c.b.test(context);
+    if ((inA && inB) || (inA && c.b.test(context)) || (inB && c.a.test(context)) || both) {
       return [{ code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.x.id} called safe` }];
     }
   }

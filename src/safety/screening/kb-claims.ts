@@ -20,7 +20,7 @@ import { createDrugLexicon, drugKey, parseSeedAliases, type DrugLexicon } from '
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { ASSERTS, CLINICIAN_SAYS, DAILY, DESCRIPTIVE_IF, KEEP_TAKING, LINKS_TO_CONDITION, REPLACE, SICK, STOP, TAKE, WEEKLY } from './claim-acts.js';
-import { CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
+import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
 import { trimSpan } from './text.js';
 
 /** The knowledge a claim is checked against. */
@@ -225,14 +225,21 @@ const flag = (code: ContentFlag['code'], sentence: string, reason: string): Cont
  * Flags for one sentence, checked against knowledge. `topic` from claimTopic; `warned`: the sentence sits under a
  * "what not to do" heading (its claims are warnings).
  */
-export function knowledgeClaims(sentence: string, topic: ClaimTopic, k: ClaimKnowledge = claimKnowledge(), warned = false): ContentFlag[] {
+export function knowledgeClaims(
+  sentence: string,
+  topic: ClaimTopic,
+  k: ClaimKnowledge = claimKnowledge(),
+  warned = false,
+  /** The sentence before and the user's question: an adverse reaction named there makes a stop the advice. */
+  before = '',
+): ContentFlag[] {
   if (warned || /[?？]\s*$/u.test(sentence)) return [];
   const s = sentence.toLowerCase();
   const sentenceConds = k.conditions.find(s);
   const drugs = medicinesIn(s, k, sentenceConds);
   const out: ContentFlag[] = [];
   const warnedSentence = WARNED.test(s);
-  const guided = (CLINICIAN_SAYS.test(s) || LEGITIMATE_CONTEXT.test(s)) && !guidanceDefeated(s);
+  const guided = (CLINICIAN_SAYS.test(s) || LEGITIMATE_CONTEXT.test(s) || ADVERSE_REACTION.test(before)) && !guidanceDefeated(s);
   // A weekly (or monthly) medicine on a daily schedule.
   for (const w of weeklyOrMonthlyDrugsIn(s)) {
     const d = DAILY.exec(s);

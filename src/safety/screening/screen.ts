@@ -6,6 +6,7 @@ import { contextClaims, passageTopic } from './claims.js';
 import { WARNED_HEADING } from './frames.js';
 import { doseOutOfRange, lastDoseDrug, productStrength } from './dose-check.js';
 import { contraindicationClaims } from './contraindications.js';
+import { directionClaims } from './directional-advice.js';
 import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
 import { medicationAdvice } from './medication-advice.js';
@@ -17,7 +18,7 @@ import { claimKnowledge, claimTopic, knowledgeClaims } from './kb-claims.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '9';
+export const SCREENING_VERSION = '10';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -74,7 +75,8 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   // The conditions a contraindication is judged against beside the sentence's own: the question's, the title's.
   const contextConditions = {
     conditions: claimsTopic ? [...claimsTopic.asked, ...claimsTopic.asserted, ...claimsTopic.framing] : [],
-    text: `${options.contextIsQuestion ? ctx : ''}\n${norm.split('\n')[0] ?? ''}`,
+    // An answer's context is its question; a document's is its title (the first line, when there is a body).
+    text: options.contextIsQuestion ? ctx : norm.includes('\n') ? (norm.split('\n')[0] ?? '') : '',
   };
   let learned: ContentFlag | undefined;
   for (const section of sectionsOf(stripMarkup(norm))) {
@@ -85,29 +87,37 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
       drug = lastDoseDrug(section.heading) ?? drug;
       found.push(...doseOutOfRange(section.heading, drug, whole, product));
     }
+    let previous = '';
     for (const s of sentences(section.body)) {
       drug = lastDoseDrug(s) ?? drug;
       const said = withoutReportedClaims(s);
+      const before = previous;
+      previous = s;
+      // Where a stop's reason may sit: the sentence before, and the user's question.
+      const reasonBefore = `${options.contextIsQuestion ? ctx : ''}\n${before}`;
       if (said !== s) {
         // The quoted claims are reported as rumours; only what the sentence itself says is judged.
-        found.push(...medicationAdvice(said, norm, ctx), ...contextClaims(said, topic, warned), ...safeguardClaims(said, warned));
+        found.push(...medicationAdvice(said, norm, ctx), ...contextClaims(said, topic, warned, reasonBefore), ...safeguardClaims(said, warned));
         continue;
       }
       // A sentence with an amount is judged by the dose table, not by its wording (a right and a wrong dose read alike).
-      if (model && !warned && found.length === 0 && !DOSE_AMOUNT.test(s)) {
+      // A sentence of a word or two ("No.", "是的。") says nothing the model can judge.
+      if (model && !warned && found.length === 0 && !DOSE_AMOUNT.test(s) && s.replace(/[\s\p{P}]/gu, '').length >= 8) {
         const p = model.score(s);
         if (p >= model.threshold) learned ??= { code: 'unsafe-claim', span: trimSpan(s), reason: `claim model p=${p.toFixed(2)}` };
       }
       found.push(
         ...medicationAdvice(s, norm, ctx),
         ...doseOutOfRange(s, drug, whole, product),
-        ...contextClaims(s, topic, warned),
+        ...contextClaims(s, topic, warned, reasonBefore),
         ...safeguardClaims(s, warned),
         ...(warned ? [] : labStateClaims(s, whole)),
         ...(options.relations && !warned ? oppositeUseClaims(s, polar, options.relations) : []),
-        ...interactionClaims(s, ctx),
+        // "the two are safe together" names its medicines in the sentence before.
+        ...interactionClaims(s, `${ctx}\n${before}`),
         ...contraindicationClaims(s, contextConditions),
-        ...(knowledge && claimsTopic ? knowledgeClaims(s, claimsTopic, knowledge, warned) : []),
+        ...(warned ? [] : directionClaims(s, contextConditions.text)),
+        ...(knowledge && claimsTopic ? knowledgeClaims(s, claimsTopic, knowledge, warned, reasonBefore) : []),
       );
     }
   }
@@ -127,7 +137,10 @@ const QUOTED = /"[^"]{2,200}"|“[^”]{2,200}”|「[^」]{2,200}」|『[^』]{
 function withoutReportedClaims(s: string): string {
   // A rumour introduced and quoted, the quote running past the sentence end ('网传说法："只要三个月不发作，就可以停药。'):
   // everything after the opening quote is reported.
-  const open = /^(.{0,16}?(?:说法|传言|谣言|网传|有人说|rumou?rs?|claims?|myths?)[^"“]{0,4}[:：]?\s*)["“][^"”]*$/u.exec(s);
+  const open =
+    /^(.{0,16}?(?:说法|传言|谣言|网传|有人说|听到[^，。；:：]{0,6}说|患者说|病人说|常说|rumou?rs?|claims?|myths?|people (?:often )?say)[^"“]{0,4}[:：]?\s*)["“][^"”]*$/u.exec(
+      s,
+    );
   if (open) return open[1];
   if (!QUOTED.test(s)) return s;
   QUOTED.lastIndex = 0;
