@@ -406,6 +406,12 @@ describe('options named by the short forms their own words make (initialisms), a
       readChoiceAnswer('B (60%) — the ACE inhibitor protects the kidney; C (40%) if rate control matters more.', { options: BP, multi: false }).value,
     ).toBeNull();
     expect(readChoiceAnswer('B: 70%\nC: 30%\n\nFinal answer: B', { options: BP, multi: false }).value).toBe('B');
+    // Odds written against option texts, one a line.
+    const GI = { A: 'Irritable bowel syndrome', B: 'Crohn disease', C: 'Celiac disease', D: 'Ulcerative colitis' };
+    expect(
+      readChoiceAnswer('Rough odds:\n- IBS: ~60%\n- Crohn disease: ~40%\n\nA repeat calprotectin would settle it; I lean IBS.', { options: GI, multi: false })
+        .value,
+    ).toBeNull();
     // Options that are themselves percentages are no estimate.
     const FLUIDS = { A: '5% dextrose', B: '0.9% saline', C: '3% saline', D: "Lactated Ringer's" };
     expect(readChoiceAnswer('Answer: B. 0.9% saline is isotonic; 3% saline is for hyponatraemia.', { options: FLUIDS, multi: false }).value).toBe('B');

@@ -196,6 +196,20 @@ export function probabilitySplit(text: string, ctx: LetterContext): boolean {
   const given = new Set<string>();
   OPTION_PERCENT_RE.lastIndex = 0;
   for (let m = OPTION_PERCENT_RE.exec(text); m; m = OPTION_PERCENT_RE.exec(text)) if (ctx.valid.has(m[1]) && Number(m[2]) > 0) given.add(m[1]);
+  // Odds written against option texts, one a line ("- IBS: ~55%", "- Crohn disease: ~45%").
+  for (const line of text.split('\n')) {
+    if (!/\d\s*[%％]/.test(line)) continue;
+    const norm = normOptionText(line);
+    const low = line.toLowerCase();
+    const named = [...(ctx.texts ?? [])]
+      .filter(
+        ([l, t]) =>
+          (t.length >= 3 && norm.includes(t)) ||
+          (ctx.aliases?.get(l) ?? []).some((a) => new RegExp(`(?<![a-z0-9])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(low)),
+      )
+      .map(([l]) => l);
+    if (named.length === 1) given.add(named[0]);
+  }
   return given.size >= 2;
 }
 
