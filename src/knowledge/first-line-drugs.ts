@@ -4,7 +4,7 @@
 // the scorer and for distractors); this table says what treats a disease, so a knowledge-graph drug keyed as
 // the answer to "which drug treats X" must be on it. Groups treated mainly by surgery or drainage (abscesses,
 // syringomyelia), by supportive care (acute respiratory failure, viral bronchitis) or topically where the graph
-// lists systemic products (keratitis, otitis externa) are absent on purpose: no key is better than a weak key.
+// lists systemic products (keratitis, otitis externa), and cholangitis (drainage first) are absent on purpose: no key is better than a weak key.
 import { DRUG_CLASSES, rangeContains } from './drug-indications.js';
 import { mostSpecific } from './first-line-tests.js';
 import type { IcdCode } from './icd10.js';
@@ -32,7 +32,6 @@ export const FIRST_LINE_DRUGS: readonly FirstLineDrugEntry[] = [
   { codes: 'J13-J15', group: 'bacterial pneumonia', drugs: CAP_ANTIBIOTICS },
   { codes: 'J18.1', group: 'lobar pneumonia', drugs: CAP_ANTIBIOTICS },
   { codes: 'K81.0', group: 'acute cholecystitis', drugs: BILIARY_ANTIBIOTICS },
-  { codes: 'K83.0', group: 'cholangitis', drugs: BILIARY_ANTIBIOTICS },
   { codes: 'N30.0', group: 'acute cystitis', drugs: ['呋喃妥因', '磷霉素', '磷霉素氨丁三醇', '复方磺胺甲噁唑', '匹美西林', '头孢氨苄'] },
   {
     codes: 'N70-N73',
@@ -65,14 +64,16 @@ export const FIRST_LINE_DRUGS: readonly FirstLineDrugEntry[] = [
   { codes: 'E11.9', group: 'type 2 diabetes', drugs: ['二甲双胍'], classes: ['antidiabetic', 'insulin'] },
   { codes: 'E14.9', group: 'diabetes mellitus', drugs: ['二甲双胍'], classes: ['antidiabetic', 'insulin'] },
   { codes: 'E23.2', group: 'diabetes insipidus', drugs: ['去氨加压素'] },
-  { codes: 'E27.1-E27.4', group: 'adrenal insufficiency', drugs: ['氢化可的松', '醋酸可的松', '泼尼松', '泼尼松龙', '氟氢可的松'] },
+  // Hydrocortisone (with fludrocortisone) is the replacement; prednisolone lacks mineralocorticoid effect.
+  { codes: 'E27.1-E27.4', group: 'adrenal insufficiency', drugs: ['氢化可的松', '醋酸可的松', '氟氢可的松'] },
   { codes: 'E51.1', group: 'beriberi', drugs: ['维生素b1'] },
   // Blood.
   { codes: 'D50', group: 'iron-deficiency anaemia', classes: ['iron'] },
   { codes: 'D51', group: 'vitamin B12 deficiency anaemia', drugs: B12 },
   { codes: 'D52', group: 'folate deficiency anaemia', drugs: ['叶酸'] },
   { codes: 'D53.1', group: 'megaloblastic anaemia', drugs: ['叶酸', ...B12] },
-  { codes: 'D61', group: 'aplastic anaemia', drugs: ['环孢素', '抗胸腺细胞球蛋白', '十一酸睾酮', '司坦唑醇', '艾曲泊帕'] },
+  // Immunosuppression is the mainstay; androgens are adjunctive.
+  { codes: 'D61', group: 'aplastic anaemia', drugs: ['环孢素', '抗胸腺细胞球蛋白', '艾曲泊帕'] },
   { codes: 'D69.3', group: 'immune thrombocytopenia', drugs: ['泼尼松', '地塞米松', '静注人免疫球蛋白', '艾曲泊帕', '重组人血小板生成素'] },
   { codes: 'D66-D67', group: 'haemophilia', drugs: ['人凝血因子viii', '重组人凝血因子viii', '人凝血因子ix', '凝血酶原复合物'] },
   { codes: 'D68.0', group: 'von Willebrand disease', drugs: ['去氨加压素', '人凝血因子viii'] },

@@ -93,7 +93,8 @@ export const FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
   { codes: 'H25-H26', group: 'cataract', tests: ['裂隙灯检查', '裂隙灯显微镜检查', 'slit lamp examination'] },
   { codes: 'H33', group: 'retinal detachment', tests: ['眼底检查', '眼底镜检查', '间接检眼镜', '眼球和眼眶的超声检查', 'fundoscopy'] },
   { codes: 'H40-H42', group: 'glaucoma', tests: ['眼压', '眼压计测量法', '眼压测定', '前房角镜检查', '视野检查', 'tonometry', 'gonioscopy'] },
-  { codes: 'H52', group: 'refractive errors', tests: ['验光', '屈光检查', '散瞳验光', 'refraction'] },
+  // Objective refraction (retinoscopy) or subjective refraction; the astigmatic dial alone checks one error.
+  { codes: 'H52', group: 'refractive errors', tests: ['视网膜检影法', '检影验光', '散瞳验光', '电脑验光', '屈光检查', 'retinoscopy', 'refraction'] },
   { codes: 'H65-H66', group: 'otitis media', tests: ['耳镜检查', '声导抗', '鼓室导抗图', 'otoscopy', 'tympanometry'] },
   { codes: 'H80', group: 'otosclerosis', tests: ['纯音测听', '声导抗', 'pure tone audiometry'] },
   { codes: 'H81.0', group: "Ménière's disease", tests: ['纯音测听', '前庭功能检查', '听力检查', 'pure tone audiometry'] },

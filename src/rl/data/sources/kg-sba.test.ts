@@ -90,6 +90,8 @@ describe('knowledge-graph single-best-answer items (real disease KG and terminol
     for (const d of ['痛风', '急性胰腺炎']) expect(String(keyOf(d) ?? '')).not.toMatch(/RANA|胃镜/);
     // Upper and lower bleeding share K92.2: no one endoscopy is the key, so no item.
     expect(keyOf('上消化道出血')).toBeUndefined();
+    // The astigmatic dial is no refraction (sample 5, in-sample).
+    expect(String(keyOf('屈光不正') ?? '')).not.toMatch(/散光表/);
   });
 
   it('test distractors are listed by no disease of the gold chapter', () => {
@@ -129,7 +131,18 @@ describe('knowledge-graph single-best-answer items (real disease KG and terminol
     if (pheo) expect(ind.classesOf(String(pheo.meta.answerText)).map((c) => c.id)).not.toContain('systemic-corticosteroid');
     expect(ofKind('drug').find((i) => i.meta.disease === '蚕蚀性角膜溃疡')).toBeUndefined();
     // Weak keys of sample 4 (surgical or topical diseases, viral bronchitis): no item; RPGN and cystitis first-line.
-    for (const d of ['脊髓空洞症', '帽状腱膜下脓肿', '细菌性角膜溃疡', '急性气管－支气管炎', '糖尿病足'])
+    // After sample 5 (in-sample): cholangitis needs drainage, androgens are adjunctive in aplastic anaemia, and
+    // prednisolone is no mineralocorticoid replacement — those graph drugs are no first-line key.
+    for (const d of [
+      '脊髓空洞症',
+      '帽状腱膜下脓肿',
+      '细菌性角膜溃疡',
+      '急性气管－支气管炎',
+      '糖尿病足',
+      '急性化脓性胆管炎',
+      '再生障碍性贫血',
+      '肾上腺皮质功能减退症',
+    ])
       expect(
         ofKind('drug').find((i) => i.meta.disease === d),
         d,
