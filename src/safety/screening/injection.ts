@@ -92,6 +92,12 @@ const PATTERNS: { name: string; re: RegExp }[] = [
         '不要(?:提及|透露|引用|说明|告诉)[^，。]{0,8}(?:指令|来源|文档|提示|本段|这段|此段)',
         '(?:致|给)(?:ai|人工智能|助手|模型|大模型|机器人)的',
         '(?:ai|人工智能|助手|模型|大模型|机器人)(?:在)?(?:读到|看到|处理|阅读)(?:这|此|本)',
+        // A passage addressed to a model: "本段供AI写作及问答系统参考", "AI助手请注意", "for AI assistants' reference".
+        '(?:供|给|致|面向|提供给)[^，。\\n]{0,6}(?:ai|人工智能|助手|模型|大模型|机器人|问答系统|聊天机器人)[^，。\\n]{0,8}(?:参考|使用|阅读|注意)',
+        '(?:ai|人工智能)[^，。\\n]{0,4}(?:助手|模型|系统)?[^，。\\n]{0,2}请(?:注意|留意|知悉)',
+        '在回答[^。\\n]{0,30}(?:时|的时候)[，,]?\\s*(?:请|务必|一定要)(?:优先)?(?:推荐|建议|告诉|说明|强调|回答)',
+        '\\b(?:for|to) (?:any |all )?(?:ai|llm|chatbot|language model|ai assistant|qa system)s?\\b[^.\\n]{0,30}\\b(?:reference|use|attention)\\b',
+        '\\b(?:ai|ai assistants?|chatbots?|language models?)[,:]? (?:please )?(?:note|take note)\\b',
       ].map((p) => p.replace('ANYONE', MODEL_AUDIENCE.source)),
     ),
   },
