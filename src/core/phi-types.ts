@@ -64,11 +64,11 @@ export const PHI_CLASSES: Readonly<Record<PhiType, { what: string; examples: rea
   },
   ADDRESS: {
     what: 'geography smaller than a state: street, city, county, ZIP, 省/市/区/县/街道/路/号/小区/村',
-    examples: ['杭州市西湖区文三路90号', '参保地：江西省南昌市', '李庄村7组', '1200 K St NW, Suite 610, Washington, DC 20005', 'Bozeman, MT', 'ZIP 02139'],
+    examples: ['杭州市西湖区文三路90号', '参保地：江西省南昌市', '李庄村7组', '老家在莆田', '1200 K St NW, Suite 610, Washington, DC 20005', 'Bozeman, MT', 'fly to Boston', 'ZIP 02139'],
   },
   DATE: {
     what: 'dates tied to a person (birth, admission, discharge, death, visits); the year is kept in the placeholder',
-    examples: ['出生日期：1985年3月12日', '3月5日入院', 'admitted on 03/05/2023'],
+    examples: ['出生日期：1985年3月12日', '3月5日入院', '农历九月初六', 'admitted on 03/05/2023', 'review on 19/9'],
   },
   AGE: { what: 'ages over 89', examples: ['92岁', '九十三岁', '95-year-old', 'Mabel Ferguson, 95,', 'she is 94 and'] },
   PHONE: { what: 'telephone numbers (zh mobile/landline, US, international)', examples: ['138-1234-5678', '010-12345678', '(415) 555-0123'] },
@@ -88,7 +88,7 @@ export const PHI_CLASSES: Readonly<Record<PhiType, { what: string; examples: rea
   ID_CARD: { what: '居民身份证 (GB 11643 checksum), 军官证 and other national ids', examples: ['11010519491231002X', '军官证 南字第2019001号'] },
   PASSPORT: { what: '护照, 港澳通行证, passports', examples: ['护照号E12345678', '港澳通行证C12345678', 'passport 512345678'] },
   VEHICLE: { what: 'vehicle identifiers: VIN, engine number', examples: ['VIN 1HGCM82633A004352', '车架号LSVAU2180N2183294'] },
-  PLATE: { what: '车牌 (incl. new-energy) and licence plates', examples: ['京A12345', '粤B·D12345', 'plate 7ABC123'] },
+  PLATE: { what: '车牌 (incl. new-energy) and licence plates', examples: ['京A12345', '粤B·D12345', 'plate 7ABC123', 'BV19 KZT', 'rego 1TZ 4KD'] },
   DEVICE: {
     what: 'device identifiers and serial numbers (pacemaker, pump, IMEI, MAC, UDI)',
     examples: ['起搏器序列号PJN123456', 'S/N 4471-AB-2209', 'IMEI 356938035643809'],
@@ -96,8 +96,8 @@ export const PHI_CLASSES: Readonly<Record<PhiType, { what: string; examples: rea
   URL: { what: 'web addresses', examples: ['https://my-clinic.example.com/p/123', 'www.weibo.cn/123'] },
   IP: { what: 'IP addresses (v4, v6)', examples: ['192.168.10.24', '2001:db8::8a2e:370:7334'] },
   BIOMETRIC: {
-    what: 'biometric identifiers mentioned in text (fingerprint, iris, voiceprint, face template ids)',
-    examples: ['指纹编号FP20230012', 'iris template ID IR-88412'],
+    what: 'biometric identifiers mentioned in text: a fingerprint, vein, face, iris or voice print taken or used to identify someone, and its ids',
+    examples: ['右手食指指纹', '掌静脉识别', 'palm-vein scan', '指纹编号FP20230012', 'iris template ID IR-88412'],
   },
   SOCIAL: {
     what: '微信号 / QQ号 / 抖音 / 昵称 and social-media handles and user names',
