@@ -103,10 +103,11 @@ const AIRWAY =
   /咽不下|吞不下|(?:咽|吞)口水都(?:咽不下|吞不下|咽不了|困难|难|费劲)|流口水[^，。]{0,6}(?:咽|吞)|(?:喉咙|嗓子)[^，。]{0,6}(?:肿得|堵住|喘不)|声音[^，。]{0,4}(?:闷|含糊)[^，。]{0,8}(?:喘|呼吸)|\b(?:can'?t|cannot|unable to) swallow (?:\w+ ){0,3}(?:spit|saliva)\b|\bdrooling\b|\bstridor\b|\b(?:breathing|breath) (?:is )?(?:making a|making|has a|noisy|whistling|high[- ]pitched)\b[^.]{0,20}(?:noise|sound|whistle)?|\bmuffled voice\b|\bvoice (?:is |all |sounds )?(?:muffled|hot potato)\b/i;
 const AIRWAY_CONTEXT = /发烧|高烧|喉咙|嗓子|扁桃体|\bfever|\bthroat|\btonsil|\bswallow/i;
 const HIGH_ENERGY =
-  /(?:从|自)?[^，。]{0,6}(?:梯子|楼上|高处|屋顶|脚手架|树上|[二三四五六七八九十\d]+\s*(?:米|层|楼))[^，。]{0,4}(?:摔|掉|跌|坠)|(?:摔|掉|跌|坠)[^，。]{0,4}(?:下来|下去)|车祸|被[^，。]{0,6}(?:车|轿车|货车|卡车|电动车|摩托)[^，。]{0,2}(?:撞|碾|压)|\bfell (?:off|from) (?:a |the )?(?:ladder|roof|scaffold\w*|tree|balcony|stairs|horse|\d+ ?(?:m|metres?|meters?|feet|ft|storeys?|stories))|\bfall from (?:height|a ladder|the roof)\b|\b(?:car|motorbike|motorcycle|bike|motor ?vehicle) (?:crash|accident|collision)\b|\b(?:hit|struck|knocked (?:down|off)) by a (?:car|truck|van|bus)\b|\bcame off (?:my|his|her) (?:motorbike|motorcycle|horse|bike)\b/i;
+  /(?:从|自)?[^，。]{0,6}(?:梯子|楼上|高处|屋顶|脚手架|树上|[二三四五六七八九十\d]+\s*(?:米|层|楼))[^，。]{0,4}(?:摔|掉|跌|坠)|(?:摔|掉|跌|坠)[^，。]{0,4}(?:下来|下去)|车祸|被[^，。]{0,6}(?:车|轿车|货车|卡车|电动车|摩托)[^，。]{0,2}(?:撞|碾|压|刮倒|带倒|蹭倒)|\bfell (?:off|from) (?:a |the )?(?:ladder|roof|scaffold\w*|tree|balcony|stairs|horse|\d+ ?(?:m|metres?|meters?|feet|ft|storeys?|stories))|\bfall from (?:height|a ladder|the roof)\b|\b(?:car|motorbike|motorcycle|bike|motor ?vehicle) (?:crash|accident|collision)\b|\b(?:hit|struck|knocked (?:down|off)) by a (?:car|truck|van|bus)\b|\bcame off (?:my|his|her) (?:motorbike|motorcycle|horse|bike)\b/i;
 const SPINE =
-  /(?:脖子|颈|后背|背|腰)[^，。]{0,4}(?:疼|痛)|(?:腿|脚|下半身|手脚)[^，。]{0,6}(?:没知觉|没感觉|动不了|麻|发麻|不能动)|\b(?:neck|back|spine) (?:pain|hurts|is (?:killing|sore))\b|\b(?:tingl\w*|numb\w*|can'?t (?:move|feel)) (?:\w+ ){0,3}(?:legs?|feet|arms|hands)\b|\b(?:legs?|feet) (?:\w+ ){0,2}(?:tingl\w*|numb|won'?t move|can'?t move)\b|\bno feeling in\b/i;
-const SPINE_NEURO = /(?:腿|脚|下半身|手脚)[^，。]{0,6}(?:没知觉|没感觉|动不了|麻|发麻|不能动)|\b(?:tingl\w*|numb\w*|can'?t (?:move|feel)|no feeling)\b/i;
+  /(?:脖子|颈|后背|背|腰)[^，。]{0,4}(?:疼|痛)|(?:腿|脚|下半身|手脚|双手|两只手|两手|胳膊|手臂|四肢)[^，。]{0,6}(?:没知觉|没感觉|动不了|麻|发麻|不能动|使不上劲|没力气?|无力)|\b(?:neck|back|spine) (?:pain|hurts|is (?:killing|sore))\b|\b(?:tingl\w*|numb\w*|can'?t (?:move|feel)) (?:\w+ ){0,3}(?:legs?|feet|arms|hands)\b|\b(?:legs?|feet) (?:\w+ ){0,2}(?:tingl\w*|numb|won'?t move|can'?t move)\b|\bno feeling in\b/i;
+const SPINE_NEURO =
+  /(?:腿|脚|下半身|手脚|双手|两只手|两手|胳膊|手臂|四肢)[^，。]{0,6}(?:没知觉|没感觉|动不了|麻|发麻|不能动|使不上劲|没力气?|无力)|\b(?:tingl\w*|numb\w*|can'?t (?:move|feel)|no feeling)\b/i;
 const OPEN_FRACTURE =
   /骨头[^，。]{0,6}(?:露|戳|扎|刺)出来|(?:露|戳|刺)出骨头|开放性骨折|\bbone (?:is )?(?:sticking|poking|coming) (?:out|through)\b|\bopen fracture\b|\bcompound fracture\b|\b(?:see|seeing|can see) (?:the )?bone\b/i;
 const BIG_BURN =

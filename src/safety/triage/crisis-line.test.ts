@@ -64,3 +64,23 @@ describe('farewell acts and method preparation without suicide words (sentences 
     expect(d.message).toContain(line);
   });
 });
+
+describe('self-poisoning after a row, settling affairs (sentences of our own)', () => {
+  it('a weedkiller swallowed right after an argument is self-harm: emergency with the crisis line', () => {
+    const d = triageDetail('我哥跟嫂子吵完架，把家里的除草剂喝了几口，现在说肚子烧得慌', { locale: 'zh-CN' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain('12356');
+  });
+  it('the same poison swallowed by mistake is a poisoning emergency without the crisis line', () => {
+    const d = triageDetail('奶奶误喝了装在矿泉水瓶里的除草剂，喝了一口就吐出来了', { locale: 'zh-CN' });
+    expect(d.contributions.suicide.risk).toBe('none');
+  });
+  it('means, a time and settled affairs, with no suicide word', () => {
+    const d = triageDetail(
+      "went up to the multi-storey car park roof twice to look over the edge. I've paid the rent up and left my keys with my brother. Sunday morning, early, is when.",
+      { locale: 'en-US' },
+    );
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain('988');
+  });
+});

@@ -45,7 +45,7 @@ export const WRITTEN_GROUPS: readonly { group: string; kind: GroupKind; path: st
   { group: 'vignettes-heldout', kind: 'vignettes', path: '../vignettes-heldout.jsonl' },
   { group: 'vignettes-blind-c', kind: 'vignettes', path: '../vignettes-blind-c.jsonl' },
   { group: 'vignettes-blind-d', kind: 'vignettes', path: '../vignettes-blind-d.jsonl' },
-  ...['e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'].map((x) => ({
+  ...['e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's'].map((x) => ({
     group: `triage-${x}`,
     kind: 'blind' as const,
     path: `../../../bench/blind/triage-${x}.jsonl`,

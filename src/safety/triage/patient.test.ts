@@ -33,3 +33,9 @@ describe('denials inside a sign and before a wish', () => {
     expect(d.level).toBe('emergency');
   });
 });
+
+describe('spinal injury told in plain words', () => {
+  it('knocked off a scooter by a car, neck pain, both hands numb and weak: emergency', () => {
+    expect(triageDetail('骑自行车被车撞倒了，脖子很痛，两只手没力气，还发麻').level).toBe('emergency');
+  });
+});

@@ -28,7 +28,11 @@ export type SelfHarmSlot =
   /** A lethal means acquired, hidden or made ready, or a room being sealed (method preparation, no suicide word needed). */
   | 'preparation'
   /** Sealing a room or car against air (the preparation of charcoal burning or exhaust gas). */
-  | 'sealing';
+  | 'sealing'
+  /** A poison swallowed (a pesticide, weedkiller, rat poison, bleach…), not by mistake. */
+  | 'poisonIngestion'
+  /** An interpersonal crisis right before ("after a row", "吵完架", "一气之下"): the classic precipitant of self-poisoning. */
+  | 'conflict';
 
 export type Person = 'self' | 'other' | 'none';
 
@@ -53,9 +57,9 @@ const REPEATED_ZH =
   /又(?:划|割)(?:了|伤)|(?:划|割)(?:得)?(?:更)?深了|又(?:开始)?(?:自残|自伤|划自己|割自己|划手|割手|割腕|划腕|拿刀划)|(?:划|割)得?比(?:以前|平时|上次)(?:更)?深|(?:划|割)(?:了|开)?[^，。]{0,4}(?:好几|很多|几)(?:道|条)/;
 
 const FAREWELL_EN =
-  /\bgave (?:away )?(?:all|everything|most) (?:of )?(?:(?:his|her|my|their) )?(?:stuff|things|belongings|possessions|clothes|games|books|savings)\b|\bgiving (?:away )?(?:all|everything)\b|\bgave (?:away )?(?:his|her|my) (?:guitar|laptop|computer|console|jewell?e?ry|watch|bike|car|savings)\b|\b(?:paid off (?:everything|all (?:my|his|her) debts|the debts|all the bills)|sold (?:the|my|his|her) (?:car|house|flat|bike)|sorting (?:things|everything|my affairs) out|put (?:my|his|her) affairs in order|(?:dogs?|cats?|pets?) (?:have|has) gone to)\b|\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;
+  /\bpaid (?:the |my |his |her )?(?:rent|bills|debts) (?:up|off|in advance)\b|\bleft (?:the |my |his |her )?(?:spare )?keys with\b|\bgave (?:away )?(?:all|everything|most) (?:of )?(?:(?:his|her|my|their) )?(?:stuff|things|belongings|possessions|clothes|games|books|savings)\b|\bgiving (?:away )?(?:all|everything)\b|\bgave (?:away )?(?:his|her|my) (?:guitar|laptop|computer|console|jewell?e?ry|watch|bike|car|savings)\b|\b(?:paid off (?:everything|all (?:my|his|her) debts|the debts|all the bills)|sold (?:the|my|his|her) (?:car|house|flat|bike)|sorting (?:things|everything|my affairs) out|put (?:my|his|her) affairs in order|(?:dogs?|cats?|pets?) (?:have|has) gone to)\b|\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;
 const FAREWELL_ZH =
-  /(?:全部|全都|都|全|所有)[^，。]{0,3}(?:送|分)(?:人|给|掉|了)|(?:对不起|原谅)[^，。]{0,8}(?:别|莫|不要|不用)(?:再)?管我|(?:别|莫|不要)(?:跟着?|跟到|来找)我|谢谢[^，。]{0,10}(?:照顾|陪伴|一切|所有)|以后(?:要)?(?:好好的|好好过|保重)|[^，。]{0,16}都送(?:人|给[^，。]{0,4})了|(?:债|钱|账)[^，。]{0,3}(?:都)?(?:还清|还完|结清)|(?:车|房子)[^，。]{0,3}(?:都)?卖(?:了|掉)|再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
+  /房租[^，。]{0,3}(?:交好|交清|交了|付清)|钥匙[^，。]{0,6}(?:交给|留给)|(?:全部|全都|都|全|所有)[^，。]{0,3}(?:送|分)(?:人|给|掉|了)|(?:对不起|原谅)[^，。]{0,8}(?:别|莫|不要|不用)(?:再)?管我|(?:别|莫|不要)(?:跟着?|跟到|来找)我|谢谢[^，。]{0,10}(?:照顾|陪伴|一切|所有)|以后(?:要)?(?:好好的|好好过|保重)|[^，。]{0,16}都送(?:人|给[^，。]{0,4})了|(?:债|钱|账)[^，。]{0,3}(?:都)?(?:还清|还完|结清)|(?:车|房子)[^，。]{0,3}(?:都)?卖(?:了|掉)|再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
 
 const UNREACHABLE_EN =
   /\b(?:won'?t|wont|doesn'?t|does not|isn'?t|not|stopped) (?:answer(?:ing)?|pick(?:ing)? up|respond(?:ing)?|reply(?:ing)?|open(?:ing)? the door|come out)\b|\bphone (?:is |went |goes )?(?:off|switched off|dead|straight to voicemail)\b|\bcan'?t (?:reach|find|get hold of) (?:him|her|them)\b|\b(?:his|her|their) car is gone\b|\bcar(?:'s| is) gone\b|\b(?:went|gone) missing\b|\bhasn'?t come home\b|\blocked (?:him|her|them)sel(?:f|ves) in\b|\blocked (?:in|the door)\b/i;
@@ -87,6 +91,17 @@ export const ORDINARY_PURPOSE =
 /** Sealing a room or car: taping gaps, blocking vents (not insulation or draught-proofing talk). */
 const SEALING =
   /\bhose\b[^.?!]{0,60}\bexhaust\b|\bexhaust\b[^.?!]{0,40}\bhose\b|(?:管子|水管|软管)[^，。]{0,10}排气管|排气管[^，。]{0,10}(?:管子|水管|软管)|(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|\b(?:in|inside) (?:my|the|his|her|our) car\b[^.?!]{0,40}\bgarage\b[^.?!]{0,30}\bengine (?:running|on)\b|\bgarage\b[^.?!]{0,40}\bengine (?:running|on)\b|车库[^，。]{0,12}(?:发动机|引擎|车)[^，。]{0,4}(?:开着|没关|发动着|没熄火)|胶带[^，。]{0,6}(?:窗|门|缝)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
+const POISON =
+  '(?:农药|百草枯|敌敌畏|敌草快|草甘膦|除草剂|杀虫剂|老鼠药|鼠药|打药用的|消毒水|洁厕灵|通渠水|漂白水|84消毒液|\\b(?:weed ?killer|paraquat|diquat|pesticides?|insecticides?|rat poison|antifreeze|bleach|drain cleaner)\\b)';
+const POISON_TAKEN = new RegExp(
+  `把[^，。]{0,12}${POISON}[^，。]{0,4}(?:喝|吞|吃)(?:了|下|掉)|(?:喝|吞|吃)(?:了|下|掉)[^，。]{0,6}${POISON}|\\b(?:drank|drunk|swallowed|downed|ate|took)\\b[^.?!]{0,25}${POISON}`,
+  'i',
+);
+/** Swallowed by mistake: an accident (still a poisoning emergency, by the clinical rules), not self-harm. */
+const BY_MISTAKE = /误(?:喝|吃|服)|喝错|吃错|拿错|不小心|当成|以为是|\b(?:by mistake|accidentally|thought it was|thinking it was|mistook)\b/i;
+const CONFLICT =
+  /吵(?:完|了)?(?:一)?架|一气之下|赌气|闹翻|闹分手|分手|\bafter (?:a|an|the) (?:row|argument|fight|bust-?up)\b|\b(?:had|having) (?:a|an) (?:row|argument|fight)\b|\bbroke up\b/i;
+
 /** Arranging care of dependants or pets (a farewell act): "look after my cat", "帮我照顾好狗". */
 const ARRANGING_CARE =
   /\b(?:told|asked) (?:\w+ ){0,3}to (?:look after|take care of|feed|mind) (?:my|his|her) (?:cat|dog|pets?|kids|children|plants|fish|rabbit)\b|\b(?:look after|take care of) (?:my|his|her) (?:cat|dog|pets?|kids|children) for (?:me|him|her)\b/i;
@@ -198,6 +213,12 @@ export function readSelfHarm(text: string): SelfHarmReading {
     if (m) note('sealing', m.index, false);
     // A running engine in a closed garage is the means itself (exhaust), not only a sealed space.
     if (m && /engine|exhaust|发动机|引擎|车库|排气管/i.test(m[0])) note('preparation', m.index, false);
+  }
+  {
+    const m = POISON_TAKEN.exec(text);
+    if (m && !BY_MISTAKE.test(text)) note('poisonIngestion', m.index, false);
+    const c = CONFLICT.exec(text);
+    if (c) note('conflict', c.index, false);
   }
   {
     const m = ARRANGING_CARE.exec(text);

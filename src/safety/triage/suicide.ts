@@ -130,7 +130,10 @@ function gradeScreen(text: string): SuicideScreen {
   const has = (c: SuicideComponent) => found.has(c);
   const distress = has('ideation') || has('passive') || has('despair') || has('farewell') || has('lowMood') || has('unreachable') || has('selfHarm');
   // A whole supply swallowed in distress, or a saved-up supply swallowed (an overdose whatever is said about mood).
-  if (r.has('massIngestion') && (distress || STOCKPILE.test(text))) found.add('means').add('plan');
+  // A poison swallowed on purpose, or a whole supply, right after a row is self-poisoning too (the commonest way it
+  // presents), even when the person says nothing about mood.
+  const ingested = r.has('massIngestion') || r.has('poisonIngestion');
+  if (ingested && (distress || r.has('conflict') || STOCKPILE.test(text))) found.add('means').add('plan');
   const structural = structuralRisk(reading, has);
   const intent = has('ideation') || has('passive');
   // Means/timing/plan words are everyday ("pills", "tonight"): they count only beside ideation, farewell or despair.
@@ -177,7 +180,7 @@ function structuralRisk(reading: SelfHarmReading, has: (c: SuicideComponent) => 
   const r = new Set(reading.slots);
   if (r.has('sealing') && has('means')) return true;
   if (r.has('preparation') && (has('farewell') || has('despair') || has('lowMood') || has('passive') || has('unreachable') || has('ideation'))) return true;
-  if (r.has('massIngestion') && has('plan')) return true;
+  if ((r.has('massIngestion') || r.has('poisonIngestion')) && has('plan')) return true;
   if (has('farewell') && (has('unreachable') || has('lowMood'))) return true;
   return has('unreachable') && has('lowMood') && (has('means') || has('despair'));
 }
