@@ -191,12 +191,14 @@ function emergencyByRules(question: string): boolean {
 const DEFERS_CARE =
   /\b(?:next week|tomorrow|in a (?:few|couple of) days|for a (?:few|couple of) days|wait(?:ing)? (?:a|for|until|and see)|sleep (?:it )?off|(?:no|don't|do not) need to (?:see|go|call|visit)|is not an emergency)\b|明天|过几天|下周|几天后|观察(?:几|两|三|一)天|在家(?:观察|休息)|睡一觉|先观察|不用去医院|不必去医院|不需要去医院|不用着急|不必着急|不必急着|不用急着|没必要去医院/u;
 
-export type GarbledKind = 'mojibake' | 'markup_debris' | 'stutter' | 'token_salad' | 'truncated';
+export type GarbledKind = 'mojibake' | 'markup_debris' | 'stutter' | 'doubling' | 'token_salad' | 'truncated';
 
 const MOJIBAKE = /[锛銆鈥鍙鏄鐨湁浠鎴犵]{1}[^\s]{0,2}[锛銆鈥鍙鏄鐨湁浠鎴犵]|Ã.|â€|ï¿½|\ufffd/gu;
 const DEBRIS = /&nbsp;|&amp;|&lt;|&gt;|<br\s*\/?>|<\/?(?:p|div|span)>|[a-z][@$#%&~*][a-z0-9]|[a-z][0-9][a-z]{2,}/giu;
 /** The same unit (1–4 CJK characters or 1–3 words) three or more times in a row. */
 const STUTTER = /([\p{Script=Han}]{1,4})\1{2,}|\b((?:\w+\s+){1,3})\2{2,}/gu;
+/** A word of two or more Han characters, or a Latin word, twice in a row. */
+const DOUBLED = /(\p{Script=Han}{2,4})\1(?!\1)|\b([a-z]{2,})\s+\2\b/giu;
 const FUNCTION_END =
   /(?:\b(?:of|to|the|a|an|and|or|with|be|is|are|for|from|by|as|that|which|could|would|can|may|need|needs|due)\s*|考虑|因为|和|或|需要|可能|建议|由于)$/u;
 
@@ -213,6 +215,9 @@ export function garbled(text: string): GarbledKind | null {
   if (debris >= 5 && debris / len > 0.02) return 'markup_debris';
   const stutters = [...t.matchAll(STUTTER)];
   if (stutters.length >= 3 || stutters.reduce((n, m) => n + m[0].length, 0) / len > 0.25) return 'stutter';
+  // Shuffled fragments leave words doubled side by side ("饭前饭前，每日每日", "smoke smoke the", "may may"): one or
+  // two are colloquial (休息休息, very very), three or more in one answer are noise.
+  if ((t.match(DOUBLED) ?? []).length >= 3) return 'doubling';
   const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
   const spacedHan = t.match(/(?:^|\s)[\p{Script=Han}]{1,2}(?=\s)/gu)?.length ?? 0;
   if (han > 20 && spacedHan >= 10 && (spacedHan * 1.5) / han > 0.4) return 'token_salad';
