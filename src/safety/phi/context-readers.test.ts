@@ -30,6 +30,8 @@ const CASES: [string, string[]][] = [
   ['群聊\n二哥建军：妈的药吃完了吗\n小慧：吃完了，明天去拿\n二哥建军：好', ['建军', '小慧']],
   ['同学阿Ken陪我去的急诊，室友小蕾帮我请了假。', ['阿Ken', '小蕾']],
   ['有事打135 2277 8810（秀英）', ['秀英']],
+  // a surname called by its title after a unit, a role or a hand-over verb: the pair is the name
+  ['术后交给麻醉科孟医生，已通知病房护士冯姑娘。', ['孟医生', '冯姑娘']],
   // a name field takes its value whatever the surname
   ['受检者姓名：区嘉琪　性别：女', ['区嘉琪']],
 ];

@@ -229,7 +229,10 @@ const SELF_INTRO = /我是(?![一这那]?[个名位])[^，。,.！!？?\n]{1,16}
 /** Nicknames after their cue: 小名“二柱”, 外号叫大刚. */
 const NICKNAME_ZH = /(?:小名|乳名|外号|绰号|别名|化名)(?:叫|是|为)?[:：]?\s*[“"「‘]?([\u4e00-\u9fa5]{1,4}?)(?=[”"」’，,。；;\s]|$)/g;
 /** A surname (any, in the wider list) and a title, after a clean edge: "钮晓庆先生", "习医生", "【预约成功】邹先生". */
-const TITLE_ZH = /先生|女士|小姐|同志|医生|医师|大夫|老师|护士|阿姨|大爷|大妈|叔叔|主任|教授/g;
+const TITLE_ZH = /先生|女士|小姐|同志|医生|医师|大夫|老师|护士|阿姨|大爷|大妈|叔叔|主任|教授|姑娘|个管师|社工/g;
+/** What stands right before a surname + title inside a longer run: a unit or role word, or a verb of handing over or
+ * contacting ("胸痛中心唐医生", "主管医生谢医生", "交班予洪医师", "已联络陈姑娘"). */
+const BEFORE_TITLED = /(?:中心|病房|病区|科室|[科房组部院区]|护士|医生|医师|主管|主治|予|与|和|跟|找|联系|联络|聯絡|通知|请|问|交给|转给|转介)$/;
 const TITLE_EDGE = /[\n\s　：:，,。；;】\]）)“"]/;
 const INITIALS_ZH = /(?:姓名缩写|名字缩写|缩写|拼音首字母)[:：]?\s*([A-Z]{2,4})(?![A-Za-z])/g;
 /** A bed number without its label: "12床 王阿姨", "ICU 6床", "6病区12床". */
@@ -275,7 +278,9 @@ export function zhExtras(text: string, lexicon: NameLexicon | undefined, out: Ph
   TITLE_ZH.lastIndex = 0;
   for (const t of text.matchAll(TITLE_ZH)) {
     const end = t.index ?? 0;
-    const at = hanRunBefore(text, end, 3, TITLE_EDGE);
+    let at = hanRunBefore(text, end, 3, TITLE_EDGE);
+    // Inside a longer run, a surname right before the title after a unit, a role or a hand-over verb.
+    if (at < 0 && BEFORE_TITLED.test(text.slice(Math.max(0, end - 5), end - 1))) at = end - 1;
     if (at < 0 || at === end) continue;
     const m = [text.slice(at, end), text.slice(at, end)];
     const sn = slotSurname(text, at);
@@ -283,7 +288,8 @@ export function zhExtras(text: string, lexicon: NameLexicon | undefined, out: Ph
     const given = m[1].slice(sn);
     if (given && (!plausibleGiven(given, true) || isWord(text, at, m[1].length, sn, lexicon))) continue;
     if (!given && sn !== m[1].length) continue;
-    out.push(span('NAME', text, at, at + m[1].length));
+    // A surname alone is called by its title ("唐医生", "陈姑娘"): the pair is the name; a full name stands without it.
+    out.push(span('NAME', text, at, at + m[1].length + (given ? 0 : t[0].length)));
   }
   BED.lastIndex = 0;
   for (const m of text.matchAll(BED)) out.push(span('MRN', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
