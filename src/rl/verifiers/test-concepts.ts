@@ -64,6 +64,8 @@ const SITE_COVERS: Record<string, string[]> = {
   joint: ['knee', 'hip'],
   spine: ['cspine', 'tspine', 'lspine'],
   chest: ['heart'],
+  // A barium study of the gut in general covers a meal (upper GI) and an enema (colon); the two are not the same.
+  gi: ['upper-gi', 'colon'],
 };
 
 /** Two imaging concepts name the same test: same modality, and the same site or one covering the other. */
@@ -204,8 +206,32 @@ function computeConcept(name: string): string | null {
   const rest = m.han
     ? { spaced: p.spaced.replace(m.text, ' '), compact: p.compact.replace(m.text, ' ') }
     : { spaced: p.spaced.replace(m.re!, ' '), compact: p.compact };
-  const site = find(rest, SITE_ALIASES);
+  const site = find(rest, SITE_ALIASES) ?? (m.key === 'xray' ? find(p, BARIUM_SITE_ALIASES) : undefined);
   return `${site?.key ?? ''}|${m.key}`;
+}
+
+// A barium study names its site by its kind: a meal or swallow images the upper gut, an enema the colon
+// (胃钡餐造影 ≠ 钡剂灌肠, though both are barium X-ray studies of the gut).
+const BARIUM_SITE_ALIASES = aliasesOf([
+  ['upper-gi', ['钡餐', '吞钡', '食管钡', 'barium meal', 'barium swallow', 'esophagram', 'oesophagram', 'upper gi series']],
+  ['colon', ['钡剂灌肠', '钡灌肠', '灌肠造影', 'barium enema', 'contrast enema']],
+]);
+
+/** Words that say how an image is taken, not of what (left out when looking for an unread site word). */
+const IMAGING_FILLER_RE = /(检查法|检查|扫描|平扫|增强|成像|摄影|摄片|照片|片子|片|光|线|图像|显像|诊断|疾病的)/gu;
+
+/**
+ * An imaging name whose site word the vocabulary does not know (口腔X光片检查 reads as a bare X-ray, though it names
+ * the mouth): Chinese characters are left once the modality and filler words are taken out. Such a name is no
+ * generic "X-ray" that any X-ray answers.
+ */
+export function hasUnreadSite(name: string): boolean {
+  const c = imagingConcept(name);
+  if (!c?.startsWith('|')) return false;
+  let rest = prep(name).compact;
+  for (const a of MODALITY_ALIASES) if (a.han) rest = rest.split(a.text).join('');
+  rest = rest.replace(IMAGING_FILLER_RE, '').replace(/[^\u4e00-\u9fff]/gu, '');
+  return rest.length >= 2;
 }
 
 /** A bare modality or category word that names no specific test. */

@@ -95,4 +95,14 @@ describe('test names through the test terminology (knowledge/test-terms.ts)', ()
   it('still tells different tests apart', () => {
     expect(verifyTestOrder('{"tests": ["血常规"]}', { tests: ['尿常规'] }, {}).score).toBe(0);
   });
+
+  it('a barium meal is no barium enema, and a film of a site the vocabulary cannot read is no chest film', () => {
+    expect(verifyTestOrder('{"tests": ["钡剂灌肠"]}', { tests: ['胃钡餐造影'] }, {}).score).toBe(0);
+    expect(verifyTestOrder('{"tests": ["Barium meal"]}', { tests: ['胃钡餐造影'] }, {}).score).toBe(1);
+    expect(verifyTestOrder('{"tests": ["食管钡餐透视"]}', { tests: ['胃钡餐造影'] }, {}).score).toBe(1);
+    expect(verifyTestOrder('{"tests": ["Chest X-ray"]}', { tests: ['口腔X光片检查'] }, {}).score).toBe(0);
+    expect(verifyTestOrder('{"tests": ["口腔X线摄片"]}', { tests: ['口腔X光片检查'] }, {}).score).toBe(1);
+    // A bare modality gold is still answered by a scan of that modality.
+    expect(verifyTestOrder('{"tests": ["胸部CT"]}', { tests: ['CT检查'] }, {}).score).toBe(1);
+  });
 });

@@ -3,7 +3,7 @@
 import { sameByAtoms } from '../../knowledge/term-atoms.js';
 import { normTerm } from '../../knowledge/term-text.js';
 import { TEST_SYNONYM_SETS, testConceptOf, testTermKey } from '../../knowledge/test-terms.js';
-import { imagingConcept, isGenericTest, sameImaging } from './test-concepts.js';
+import { hasUnreadSite, imagingConcept, isGenericTest, sameImaging } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import { namesOf, round3, setMatch } from './set-match.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -16,7 +16,9 @@ export interface TestOrderReference {
 
 const SYNONYM_SETS = TEST_SYNONYM_SETS;
 const SYN_INDEX = new Map<string, number>();
-SYNONYM_SETS.forEach((set, i) => set.forEach((s) => SYN_INDEX.set(normTerm(s), i)));
+SYNONYM_SETS.forEach((set, i) => {
+  for (const s of set) SYN_INDEX.set(normTerm(s), i);
+});
 
 /** Whether a name is in one of the examination synonym sets (a known, specific test). */
 export function isKnownTestName(name: string): boolean {
@@ -78,7 +80,7 @@ function same(pred: string, syn: string): boolean {
  * 胸部CT ≠ 颅脑CT); a bare modality or category word (CT检查, 血液检查) names no specific test and matches only an
  * equally bare gold; everything else through the synonym sets and name containment.
  */
-function matchesOne(pred: string, goldNames: string[], goldConcept: string | null): boolean {
+function matchesOne(pred: string, goldNames: string[], goldConcept: string | null, goldUnread = false): boolean {
   const pc = imagingConcept(pred);
   const p = normTerm(pred);
   // A named synonym set decides first (经食管超声心动图 = TEE, though both read as heart ultrasound).
@@ -87,7 +89,9 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
   // Through the test terminology's keys: a rewording of a listed name (尿液常规, 膀胱镜检查) is that concept.
   const pc2 = testConceptOf(pred);
   if (pc2 !== undefined && goldNames.some((g) => testConceptOf(g) === pc2)) return true;
-  if (pc && goldConcept) return goldConcept.startsWith('|') ? pc.endsWith(goldConcept) : sameImaging(pc, goldConcept);
+  // A bare gold ("CT检查") is answered by any scan of its modality — unless it names a site the vocabulary cannot
+  // read (口腔X光片): then only an equally unread name may stand for it, not a chest film.
+  if (pc && goldConcept) return goldConcept.startsWith('|') ? pc.endsWith(goldConcept) && (!goldUnread || pc.startsWith('|')) : sameImaging(pc, goldConcept);
   if (pc || goldConcept || isGenericTest(pred)) return goldNames.some((syn) => p === syn);
   const key = testTermKey(pred);
   return goldNames.some((syn) => same(p, syn) || (key.length >= 2 && testTermKey(syn) === key));
@@ -99,9 +103,9 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
  * words for English ones ("Serum zinc level" → 血清锌), and with generic words taken out on both sides
  * (肺组织活检 = 肺活检, 血清磷（Pi） = 血磷).
  */
-function matches(pred: string, goldNames: string[], goldConcept: string | null, goldRaw: string[]): boolean {
+function matches(pred: string, goldNames: string[], goldConcept: string | null, goldRaw: string[], goldUnread = false): boolean {
   const forms = predForms(pred);
-  if (forms.some((f) => matchesOne(f, goldNames, goldConcept))) return true;
+  if (forms.some((f) => matchesOne(f, goldNames, goldConcept, goldUnread))) return true;
   // Read as atoms of the bilingual test vocabulary (site, modality, analyte, specimen, manoeuvre), in any word
   // order and either language: "CT of bones, joints and soft tissue" = 骨关节及软组织CT检查, 屈腕试验 = "wrist flexion test".
   if (forms.some((f) => goldRaw.some((g) => sameByAtoms(f, g)))) return true;
@@ -322,7 +326,8 @@ export const verifyTestOrder: RuleVerifier<TestOrderReference> = (response, ref,
   if (pred.length === 0) return { score: 0, reason: 'no-tests', acc: false, formatOk };
   const goldConcepts = ref.tests.map((t) => imagingConcept(Array.isArray(t) ? t[0] : t.split('|')[0]));
   const goldRaw = ref.tests.map(rawFormsCached);
-  const m = setMatch(pred, gold.length, (p, g) => matches(p, gold[g], goldConcepts[g], goldRaw[g]));
+  const goldUnread = ref.tests.map((t) => hasUnreadSite(Array.isArray(t) ? t[0] : t.split('|')[0]));
+  const m = setMatch(pred, gold.length, (p, g) => matches(p, gold[g], goldConcepts[g], goldRaw[g], goldUnread[g]));
   const exact = m.matchedGold === gold.length && m.precision === 1;
   return { score: round3(m.f1), reason: exact ? 'exact' : `p=${round3(m.precision)} r=${round3(m.recall)}`, acc: exact, pred: pred.join(','), formatOk };
 };
