@@ -102,6 +102,9 @@ describe('test names through the test terminology (knowledge/test-terms.ts)', ()
     expect(verifyTestOrder('{"tests": ["食管钡餐透视"]}', { tests: ['胃钡餐造影'] }, {}).score).toBe(1);
     expect(verifyTestOrder('{"tests": ["Chest X-ray"]}', { tests: ['口腔X光片检查'] }, {}).score).toBe(0);
     expect(verifyTestOrder('{"tests": ["口腔X线摄片"]}', { tests: ['口腔X光片检查'] }, {}).score).toBe(1);
+    // A Chinese name with characters inserted is the same test; a replaced character is another.
+    expect(verifyTestOrder('{"tests": ["旋后肌徒手肌力检查"]}', { tests: ['旋后肌肌力试验'] }, {}).score).toBe(1);
+    expect(verifyTestOrder('{"tests": ["麻疹病毒抗体测定"]}', { tests: ['风疹病毒抗体测定'] }, {}).score).toBe(0);
     // A bare modality gold is still answered by a scan of that modality.
     expect(verifyTestOrder('{"tests": ["胸部CT"]}', { tests: ['CT检查'] }, {}).score).toBe(1);
   });

@@ -115,8 +115,31 @@ function matches(pred: string, goldNames: string[], goldConcept: string | null, 
   return forms.some((f) => {
     if (imagingConcept(f) || isGenericTest(f)) return false;
     const c = coreOf(f);
-    return c.length >= 2 && golds.some((g) => g === c || (HAN_CHAR.test(g) && c.length >= 3 && g.length >= 3 && (g.includes(c) || c.includes(g))));
+    return (
+      c.length >= 2 &&
+      golds.some((g) => g === c || (HAN_CHAR.test(g) && c.length >= 3 && g.length >= 3 && (g.includes(c) || c.includes(g) || insertedOnly(c, g))))
+    );
   });
+}
+
+/** Conjunctions inside a name (旋前圆肌和旋前方肌 = 旋前圆肌及旋前方肌). */
+const CONJ_RE = /[和及与、]/gu;
+/** Share of the longer core the shorter must cover when one only inserts characters into the other. */
+export const INSERTED_MIN_SHARE = 0.7;
+
+/**
+ * Two Chinese cores name one test when the shorter is the longer with characters inserted — same start, same order,
+ * nothing replaced (旋后肌肌力 ⊂ 旋后肌徒手肌力, 泪道探术 ⊂ 泪道探通术) — and covers most of it. A replaced character
+ * (风疹 vs 麻疹, 钙 vs 磷) is another test.
+ */
+function insertedOnly(a: string, b: string): boolean {
+  const x = a.replace(CONJ_RE, '');
+  const y = b.replace(CONJ_RE, '');
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  if (s.length < 4 || s.length / l.length < INSERTED_MIN_SHARE || s.slice(0, 2) !== l.slice(0, 2) || s.at(-1) !== l.at(-1)) return false;
+  let i = 0;
+  for (const ch of l) if (ch === s[i]) i++;
+  return i === s.length;
 }
 
 const HAN_CHAR = /[\u4e00-\u9fff]/;
