@@ -99,6 +99,46 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     source: 'NMPA 2003–2004 bans of aristolochic-acid herbs; IARC group 1',
   },
   {
+    id: 'nimesulide-child',
+    drug: ['\\bnimesulide\\b', '尼美舒利'],
+    population: 'child',
+    source: 'NMPA 2011 (nimesulide oral preparations banned for children under 12: liver and CNS injury)',
+  },
+  {
+    id: 'live-vaccine-immunosuppressed',
+    drug: [
+      '\\blive (?:attenuated )?(?:\\w+ )?vaccines?\\b',
+      '\\b(?:mmr|varicella|chickenpox|yellow fever|bcg|shingles live|zostavax|oral polio|nasal flu) vaccines?\\b',
+      '减毒活疫苗',
+      '(?<!灭)活疫苗',
+      '麻腮风疫苗',
+      '水痘疫苗',
+      '卡介苗',
+      '黄热病疫苗',
+    ],
+    condition: {
+      codes: ['D80-D84', 'Z94', 'B20-B24'],
+      names: ['化疗', '免疫抑制', '器官移植', '移植后', '\\b(?:chemotherapy|immunosuppress\\w*|transplant\\w*|on high-dose steroids)\\b'],
+    },
+    source: 'CDC ACIP general best practice (live vaccines contraindicated in severe immunosuppression and during chemotherapy)',
+  },
+  {
+    id: 'decongestant-anticholinergic-prostate',
+    drug: [
+      '\\b(?:pseudoephedrine|phenylephrine|chlorphenamine|chlorpheniramine|diphenhydramine)\\b',
+      '伪麻黄碱',
+      '去氧肾上腺素',
+      '氯苯那敏',
+      '扑尔敏',
+      '苯海拉明',
+    ],
+    condition: {
+      codes: ['N40', 'R33'],
+      names: ['前列腺增生', '前列腺肥大', '排尿困难', '尿潴留', '\\b(?:enlarged prostate|prostatic hyperplasia|bph|urinary retention)\\b'],
+    },
+    source: 'Decongestant and first-generation antihistamine labels (urinary retention in prostatic hyperplasia)',
+  },
+  {
     id: 'nonselective-beta-blocker-asthma',
     drug: [
       '\\b(?:propranolol|nadolol|sotalol|timolol|carvedilol|labetalol|pindolol)\\b',
@@ -232,7 +272,7 @@ const POPULATION: Record<Population, RegExp> = {
 
 /** The use is allowed, recommended or declared safe. */
 const PERMITS = alt([
-  '\\b(?:may|can|could|should) (?:\\w+ )?(?:be )?(?:given|used|taken|continued|continue|start\\w*|use|take|give)\\b',
+  '\\b(?:may|can|could|should) (?:\\w+ )?(?:be )?(?:given|used|taken|continued|continue|start\\w*|use|take|give|get|receive|have|received)\\b',
   '\\b(?:is|are) (?:now )?(?:\\w+ )?(?:recommended|preferred|safe|first-line|endorsed|considered (?:safe|the preferred))\\b',
   '\\b(?:first-line|preferred|endorses?|endorsed)\\b',
   '\\brecommend(?:s|ed|ing)?\\b',
@@ -329,7 +369,11 @@ export function contraindicationClaims(sentence: string, context: Contraindicati
       // A condition entry: the permission sits right by the medicine ("首选普萘洛尔", "verapamil is the best choice"),
       // not elsewhere in a clause that names it in passing ("可以产生类似阿司匹林的效应").
       // A bare 可以 permits what follows it: a use ("可以用X") — not "可以产生类似阿司匹林的效应".
-      if (c.condition && permit[0] === '可以' && !/^(?:[^，。；]{0,2})(?:用|服|吃|喝|滴|涂|含|加用|选|给|口服|试)/u.test(clause.slice(permit.index + 2)))
+      if (
+        c.condition &&
+        permit[0] === '可以' &&
+        !/^(?:[^，。；]{0,10}?)(?:用|服|吃|喝|滴|涂|含|加用|选|给|口服|试|接种|打|注射)/u.test(clause.slice(permit.index + 2))
+      )
         continue;
       const gap = clause.slice(from, to).replace(d[0], '').replace(permit[0], '');
       if (c.condition && gap.length > (/\p{Script=Han}/u.test(gap) ? 16 : 40)) continue;

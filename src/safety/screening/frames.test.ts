@@ -43,6 +43,13 @@ describe('contraindicated in a condition', () => {
     expect(screenPassage('Naproxen 500 mg twice daily is safe and works well for back pain.', q).map((f) => f.code)).toContain('unsafe-combination');
   });
 
+  it('reads live vaccines in immunosuppression, decongestants with an enlarged prostate, nimesulide for children', () => {
+    expect(codes('During chemotherapy you can safely get the yellow fever vaccine before travelling.')).toContain('unsafe-combination');
+    expect(codes('前列腺肥大的老人鼻塞，可以选用含伪麻黄碱的感冒药。')).toContain('unsafe-combination');
+    expect(codes('孩子发烧，首选尼美舒利颗粒退热。')).toContain('unsafe-combination');
+    expect(codes('化疗期间可以并建议接种灭活流感疫苗。')).toEqual([]);
+  });
+
   it('keeps the caveat, the warning and the condition-free use', () => {
     expect(codes('有哮喘的人禁用普萘洛尔，可以选用氨氯地平。')).toEqual([]);
     expect(codes('Verapamil can worsen heart failure.')).toEqual([]);

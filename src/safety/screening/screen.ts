@@ -18,7 +18,7 @@ import { claimKnowledge, claimTopic, knowledgeClaims } from './kb-claims.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '11';
+export const SCREENING_VERSION = '12';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
