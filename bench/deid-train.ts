@@ -17,19 +17,8 @@ import { PHI_TYPES, type PhiType } from '../src/core/phi-types.js';
 import { detectPhi, phiReading } from '../src/safety/phi/index.js';
 import { pct, scoreRecords, type LabelledRecord } from './deid-score.js';
 import { decodeText } from '../src/core/encoding.js';
-import {
-  decodeTagger,
-  packWeights,
-  PerceptronTrainer,
-  tagPhi,
-  tagTokens,
-  tokenize,
-  HASH_BITS,
-  TAGS,
-  type TagClass,
-  type TaggerWeights,
-  type TrainingExample,
-} from '../src/safety/phi/tagger.js';
+import { decodeTagger, tagPhi, tagTokens, tokenize, HASH_BITS, TAGS, type TagClass, type TaggerWeights } from '../src/safety/phi/tagger.js';
+import { packWeights, PerceptronTrainer, type TrainingExample } from '../src/safety/phi/tagger-train.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
 import { generateDoc, negativeDoc, type DocLang, type GenDoc } from './deid-docs.js';
 import { makeDocument, seeded, SHAPES, type Rng } from './deid-synth.js';

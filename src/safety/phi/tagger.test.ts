@@ -3,20 +3,8 @@
 // any blind batch, not from the generator's templates).
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from './index.js';
-import {
-  decodeTagger,
-  goldTags,
-  HASH_BITS,
-  NTAGS,
-  packWeights,
-  PerceptronTrainer,
-  tagPhi,
-  TAGS,
-  tagsToSpans,
-  tokenize,
-  viterbi,
-  type TrainingExample,
-} from './tagger.js';
+import { decodeTagger, HASH_BITS, NTAGS, tagPhi, TAGS, tagsToSpans, tokenize, viterbi } from './tagger.js';
+import { goldTags, packWeights, PerceptronTrainer, type TrainingExample } from './tagger-train.js';
 
 describe('tokenize', () => {
   it('splits CJK characters, letter/digit runs and marks, with offsets and the whitespace before each token', () => {

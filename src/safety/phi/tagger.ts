@@ -9,7 +9,7 @@
 // (bench/deid-docs.ts), the written batches deid-1 … deid-9 (bench/blind; never deid-10 or later) and real clinical
 // text as negatives, and shipped as deflated int8 in tagger-weights.generated.ts. Pure functions: the same text
 // always gives the same spans.
-import { deflateSync, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import type { PhiSpan, PhiType } from '../../core/phi-types.js';
 import { englishWord } from './frames.js';
 import { GIVEN_CHARS } from './given-names.js';
@@ -324,7 +324,7 @@ function lateFeatures(t: Tokens, i: number, st: LineState, f: Int32Array, k: num
   f[k + 7] = mix(14, mix(mix(sm1, s0), sp1)) & MASK;
   f[k + 8] = mix(16, l0 * 256 + lp1) & MASK;
   f[k + 9] = mix(19, Math.min(i - st.lineStart, 6) * 16 + sp * 2 + (ac > 0 ? 1 : 0)) & MASK;
-  f[k + 10] = mix(20, mix(st.lineHead, ac > 3 ? 3 : ac)) & MASK;
+  f[k + 10] = mix(20, mix(st.lineHead, Math.min(ac, 3))) & MASK;
   f[k + 11] = mix(21, mix(sm1, h0)) & MASK;
   f[k + 12] = mix(23, mix(s0, hp1)) & MASK;
   f[k + 13] = mix(30, nextSp * 8 + sp) & MASK;
@@ -335,7 +335,7 @@ function lateFeatures(t: Tokens, i: number, st: LineState, f: Int32Array, k: num
   f[k + 17] = mix(33, mix(mix(sm2, sm1), s0)) & MASK;
   f[k + 18] = mix(34, (lm2 * 256 + lm1) * 65536 + l0 * 256 + lp1) & MASK;
   f[k + 19] = mix(35, (l0 * 256 + lp1) * 256 + lp2) & MASK;
-  f[k + 20] = mix(36, mix(st.label, ac > 4 ? 4 : ac)) & MASK;
+  f[k + 20] = mix(36, mix(st.label, Math.min(ac, 4))) & MASK;
   f[k + 21] = mix(37, mix(st.label, s0)) & MASK;
 }
 
@@ -357,7 +357,7 @@ export function staticFeatures(t: Tokens): Int32Array {
 }
 
 /** The tag-bigram feature (previous tag p; tag 0 before the first token). */
-const transFeature = (p: number): number => mix(101, p) & MASK;
+export const transFeature = (p: number): number => mix(101, p) & MASK;
 
 // ---- model -----------------------------------------------------------------------------------------------------
 export interface TaggerWeights {
@@ -387,7 +387,7 @@ export interface TaggerModel {
   trans: Int32Array;
 }
 
-function transitions(w: ArrayLike<number>): Float64Array {
+export function transitions(w: ArrayLike<number>): Float64Array {
   const out = new Float64Array(NTAGS * NTAGS);
   for (let p = 0; p < NTAGS; p++) {
     const b = transFeature(p) * NTAGS;
@@ -589,102 +589,4 @@ export function tagPhi(model: TaggerModel, text: string): PhiSpan[] {
   const t = tokenize(text);
   if (!t.n) return [];
   return tagsToSpans(text, t, tagTokens(model, t));
-}
-
-// ---- training (structured averaged perceptron) ------------------------------------------------------------------
-export interface TrainingExample {
-  text: string;
-  spans: readonly { start: number; end: number; cls: TagClass }[];
-}
-
-/** Gold BIO tag ids of an example's tokens: a token takes the class of the span its first character is in; the
- * first token of each span is its B- tag. */
-export function goldTags(t: Tokens, spans: TrainingExample['spans']): Uint8Array {
-  const tags = new Uint8Array(t.n);
-  let last: TrainingExample['spans'][number] | undefined;
-  for (let i = 0; i < t.n; i++) {
-    const a = t.start[i];
-    const b = t.end[i];
-    const s = spans.find((x) => a < x.end && x.start < b);
-    if (s) {
-      const c = TAG_CLASSES.indexOf(s.cls) + 1;
-      tags[i] = s === last ? 2 * c : 2 * c - 1;
-    }
-    last = s;
-  }
-  return tags;
-}
-
-export class PerceptronTrainer {
-  readonly w = new Float32Array(DIM * NTAGS);
-  private readonly u = new Float32Array(DIM * NTAGS);
-  private c = 1;
-
-  private bump(f: number, tag: number, by: number): void {
-    this.w[f * NTAGS + tag] += by;
-    this.u[f * NTAGS + tag] += by * this.c;
-  }
-
-  /**
-   * One structured-perceptron step on one example: Viterbi-decode it with the current weights and move the weights
-   * of every token and tag bigram the decoding got wrong towards the gold ones. Returns the number of wrong tokens.
-   * `dropLexicon` hides the name lists for this example, so the model also learns to find names by context alone.
-   */
-  learn(ex: TrainingExample, dropLexicon = false): number {
-    const t = tokenize(ex.text);
-    const n = t.n;
-    if (!n) return 0;
-    if (dropLexicon) t.lex.fill(0, 0, n);
-    const gold = goldTags(t, ex.spans);
-    const f = staticFeatures(t);
-    const w = this.w;
-    const em = new Float64Array(n * NTAGS);
-    for (let i = 0; i < n; i++) {
-      const e = i * NTAGS;
-      for (let k = i * FEATS; k < (i + 1) * FEATS; k++) {
-        const base = f[k] * NTAGS;
-        for (let c = 0; c < NTAGS; c++) em[e + c] += w[base + c];
-      }
-    }
-    const pred = viterbi(n, em, transitions(w), new Uint8Array(n));
-    let errors = 0;
-    for (let i = 0; i < n; i++) {
-      const g = gold[i];
-      const p = pred[i];
-      if (g !== p) {
-        errors++;
-        for (let k = i * FEATS; k < (i + 1) * FEATS; k++) {
-          this.bump(f[k], g, 1);
-          this.bump(f[k], p, -1);
-        }
-      }
-      const gp = i > 0 ? gold[i - 1] : 0;
-      const pp = i > 0 ? pred[i - 1] : 0;
-      if (g !== p || gp !== pp) {
-        this.bump(transFeature(gp), g, 1);
-        this.bump(transFeature(pp), p, -1);
-      }
-    }
-    this.c++;
-    return errors;
-  }
-
-  /** Averaged weights. */
-  averaged(): Float32Array {
-    const out = new Float32Array(this.w.length);
-    for (let i = 0; i < out.length; i++) out[i] = this.w[i] - this.u[i] / this.c;
-    return out;
-  }
-}
-
-/** Quantise weights to int8 (clipped at the 99.95th percentile of |w|) and pack them deflated, base64. */
-export function packWeights(w: Float32Array): { scale: number; weights: string } {
-  const mags: number[] = [];
-  for (let i = 0; i < w.length; i++) if (w[i] !== 0) mags.push(Math.abs(w[i]));
-  mags.sort((a, b) => a - b);
-  const clip = mags.length ? mags[Math.floor(mags.length * 0.9995)] : 1;
-  const scale = clip / 127 || 1;
-  const q = new Int8Array(w.length);
-  for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i] / scale)));
-  return { scale, weights: deflateSync(Buffer.from(q.buffer), { level: 9 }).toString('base64') };
 }
