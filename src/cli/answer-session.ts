@@ -1,7 +1,7 @@
 // The terminal side of a cited answer, shared by `ask` and `report interpret`: the same model/db/embedder
 // flags, the knowledge base and model opened once, Ctrl-C cancelling the stream instead of killing the process
 // mid-write, deltas streamed to stdout, then citations (stdout) and warnings (stderr), and everything closed.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { ChatBackend } from '../models/backend.js';
@@ -39,14 +39,26 @@ export interface AnswerContext {
 async function ensureDefaultKnowledgeBase(flags: AnswerContextFlags, cfg: ServiceConfig): Promise<void> {
   if (flags.db || existsSync(cfg.dbPath)) return;
   mkdirSync(dirname(cfg.dbPath), { recursive: true });
-  const created = await openKnowledge({ dbPath: cfg.dbPath, embedderSpec: cfg.embedderSpec, env: cfg.env });
+  // Built beside the target and renamed when complete: an interrupted first run leaves no half-filled knowledge base
+  // that later runs would take for the real one.
+  const tmp = `${cfg.dbPath}.first-run-${process.pid}`;
+  const removeTmp = () => {
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+  };
   try {
-    const s = await created.kb.ingest(starterDocs());
+    const created = await openKnowledge({ dbPath: tmp, embedderSpec: cfg.embedderSpec, env: cfg.env });
+    let documents: number;
+    try {
+      documents = (await created.kb.ingest(starterDocs())).documents;
+    } finally {
+      await created.close();
+    }
+    renameSync(tmp, cfg.dbPath);
     process.stderr.write(
-      `quarkmed: first run — created ${cfg.dbPath} with the starter knowledge pack v${STARTER_VERSION} (${s.documents} documents); add more with quarkmed kb pull medquad or quarkmed kb ingest PATH\n`,
+      `quarkmed: first run — created ${cfg.dbPath} with the starter knowledge pack v${STARTER_VERSION} (${documents} documents); add more with quarkmed kb pull medquad or quarkmed kb ingest PATH\n`,
     );
   } finally {
-    await created.close();
+    removeTmp();
   }
 }
 
