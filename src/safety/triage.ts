@@ -2,13 +2,15 @@
 // Sensitivity first: a sign counts unless it is negated, clearly in the past, or (for disease names) educational.
 import { detectLang } from '../core/lang.js';
 import type { Triage, TriageLevel } from './types.js';
-import { clauseAt, clauses, isChronicOnly, isEducational, isHistorical, isNegated } from './red-flags/context.js';
-import { RED_FLAG_RULES, type RedFlagRule } from './red-flags/rules.js';
-import { SIGN_IMPLIES, SIGNS, type SignId } from './red-flags/signs.js';
+import { isChronicOnly } from './red-flags/context.js';
+import type { RedFlagRule } from './red-flags/rules.js';
+import type { SignId } from './red-flags/signs.js';
 import { emergencyNumberFor } from './emergency-number.js';
-import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from './red-flags/age.js';
+import { findAges } from './red-flags/age.js';
 import { analyse, maxLevel, type Analysis } from './triage/analyse.js';
-import { nursingMother } from './triage/modifiers.js';
+import { firedRules, scanSigns, type SignHit } from './triage/sign-scan.js';
+
+export { findSigns, firedRules, type ScriptNeed, scanSigns, scriptNeed, type SignHit } from './triage/sign-scan.js';
 import { readerVector, textGramHashes } from './triage/features.js';
 import { type LoadedModel, predict, predictSelfHarm, shippedModel, type ModelOpinion } from './triage/model.js';
 import { askFor, HIGH_RISK, type PresentationId } from './triage/presentations.js';
@@ -27,7 +29,6 @@ import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/cri
 /** Rules that mean a medicine overdose was taken. */
 const OVERDOSE_RULES: ReadonlySet<string> = new Set(['poisoning-overdose', 'deliberate-overdose']);
 import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
-import { matchesOf } from './red-flags/match.js';
 
 export interface TriageOptions {
   /** BCP-47 locale of the user, e.g. "zh-CN", "en-US", "en-GB"; picks the emergency number. */
@@ -78,13 +79,6 @@ export function lookAlikeGate(st: Stance, text: string, suicide: boolean): LookA
   return HYPOTHETICAL.test(text) || !PERSON.test(withoutQuestionFrames(text)) ? 'routine' : null;
 }
 
-export interface SignHit {
-  sign: SignId;
-  start: number;
-  end: number;
-  text: string;
-}
-
 export interface TriageDetail extends Triage {
   /** Affirmed, current sign mentions that drove the decision (for explanations and tests). */
   signs: SignHit[];
@@ -92,165 +86,6 @@ export interface TriageDetail extends Triage {
   /** Always present here (empty unless the level is urgent with open questions). */
   ask: string[];
   contributions: TriageContributions;
-}
-
-// Global-flag copies of every pattern, compiled once (matchAll needs /g; the vocabulary keeps plain regexes). The
-// patterns of one sign that share flags and script are joined into one alternation: one scan per sign instead of one
-// per wording keeps a triage call around a millisecond. A pattern every branch of which names a Chinese character
-// cannot match a text with none, and one every branch of which needs a Latin letter cannot match a text with none:
-// a Chinese message skips the English scans and an English one the Chinese scans (about half the sign layer's cost).
-export type ScriptNeed = 'han' | 'latin' | 'any';
-
-const OPTIONAL_Q = /\?|\*|\{0(?:,\d*)?\}/y;
-const REPEAT_Q = /\+|\{\d+(?:,\d*)?\}/y;
-
-/** Does every match of `source` contain a character of `script`? Read from the pattern's structure: a branch needs the
- * script when one of its mandatory atoms (a literal, or a group every branch of which needs it) does. */
-function needs(source: string, script: RegExp): boolean {
-  let i = 0;
-  // Parse alternatives until the closing paren of the current group (or the end); returns whether every one needs it.
-  const alternation = (): boolean => {
-    let all = true;
-    let branch = false;
-    for (; i < source.length; ) {
-      const ch = source[i];
-      if (ch === ')') break;
-      if (ch === '|') {
-        all &&= branch;
-        branch = false;
-        i++;
-        continue;
-      }
-      let atom = false;
-      let skip = false;
-      if (ch === '\\') {
-        const e = source[i + 1];
-        // \p{…} and \u{…} end at the brace; \uXXXX and \xXX are fixed width; other escapes are two characters.
-        i += (e === 'p' || e === 'P' || e === 'u') && source[i + 2] === '{' ? source.indexOf('}', i) + 1 - i : e === 'u' ? 6 : e === 'x' ? 4 : 2;
-      } else if (ch === '[') {
-        let j = i + 1;
-        while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-        i = j + 1;
-      } else if (ch === '(') {
-        i++;
-        if (source[i] === '?') {
-          if (source[i + 1] === ':') i += 2;
-          else {
-            // Lookarounds and named groups: a lookaround consumes nothing; a named group is read as a group.
-            skip = /^\?<?[=!]/.test(source.slice(i, i + 3));
-            i = skip ? i + (source[i + 1] === '<' ? 3 : 2) : source.indexOf('>', i) + 1;
-          }
-        }
-        const inner = alternation();
-        i++; // ')'
-        atom = !skip && inner;
-      } else {
-        atom = script.test(ch);
-        i += ch.length;
-      }
-      // A quantifier that allows zero repetitions makes the atom optional.
-      // Sticky matches at i (slicing the rest of the source per atom made this parser quadratic: ~100 ms of a CLI call).
-      OPTIONAL_Q.lastIndex = i;
-      const q = OPTIONAL_Q.exec(source);
-      REPEAT_Q.lastIndex = i;
-      const rep = q ? null : REPEAT_Q.exec(source);
-      if (q) i += q[0].length;
-      else if (rep) i += rep[0].length;
-      if (source[i] === '?' && (q || rep)) i++; // lazy
-      if (q) atom = false;
-      branch ||= atom;
-    }
-    return all && branch;
-  };
-  return alternation();
-}
-
-export function scriptNeed(source: string): ScriptNeed {
-  if (needs(source, /\p{Script=Han}/u)) return 'han';
-  if (needs(source, /[A-Za-z]/)) return 'latin';
-  return 'any';
-}
-
-const COMPILED = (Object.entries(SIGNS) as [SignId, (typeof SIGNS)[SignId]][]).map(([id, sign]) => {
-  const byKey = new Map<string, { flags: string; need: ScriptNeed; sources: string[] }>();
-  for (const re of [...sign.zh, ...sign.en]) {
-    const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-    const need = scriptNeed(re.source);
-    const key = `${flags}/${need}`;
-    const entry = byKey.get(key) ?? { flags, need, sources: [] };
-    entry.sources.push(`(?:${re.source})`);
-    byKey.set(key, entry);
-  }
-  // Compiled on first use (a Chinese message never compiles the English-only alternations, nor an English one the
-  // Chinese): a one-shot CLI call pays for one script's patterns only.
-  return {
-    id,
-    kind: sign.kind,
-    patterns: [...byKey.values()].map((e): { need: ScriptNeed; source: string; flags: string; re?: RegExp } => ({
-      need: e.need,
-      source: e.sources.join('|'),
-      flags: e.flags,
-    })),
-  };
-});
-
-const HAS_HAN = /\p{Script=Han}/u;
-/** A denial inside a matched span, right before its last word: "嘴唇也不紫", "脸都没白" (lips not blue, face not pale). */
-const INNER_DENIAL = /(?:也|都|并|又|还)(?:不|没)\p{Script=Han}$/u;
-const HAS_LATIN = /[A-Za-z]/;
-
-/** Every affirmed, current mention of every sign. */
-export function findSigns(input: string): SignHit[] {
-  return scanSigns(input).hits;
-}
-
-/**
- * One pass over the sign vocabulary: the affirmed, current mentions, and the signs the user explicitly denied ("no
- * stiff neck", "没吐") — denied discriminators are reassuring evidence the stance reader counts (triage/stance.ts).
- */
-export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } {
-  const denied = new Set<SignId>();
-  // Curly apostrophes ("I’ve", "mom’s") would otherwise slip past every English pattern; same length keeps offsets.
-  const text = input.replace(/[’‘`´]/g, "'");
-  const cl = clauses(text);
-  const hits: SignHit[] = [];
-  const han = HAS_HAN.test(text);
-  const latin = HAS_LATIN.test(text);
-  for (const { id, kind, patterns } of COMPILED) {
-    for (const p of patterns) {
-      const need = p.need;
-      if ((need === 'han' && !han) || (need === 'latin' && !latin)) continue;
-      p.re ??= new RegExp(p.source, p.flags);
-      const g = p.re;
-      for (const m of matchesOf(g, text)) {
-        const start = m.index ?? 0;
-        const clause = clauseAt(cl, start);
-        if (isNegated(text, clause, start) || INNER_DENIAL.test(m[0])) {
-          denied.add(id);
-          continue;
-        }
-        if (isHistorical(text, clause)) continue;
-        if (kind === 'event' && isEducational(text, clause)) continue;
-        hits.push({ sign: id, start, end: start + m[0].length, text: m[0] });
-        const implied = SIGN_IMPLIES[id];
-        if (implied) hits.push({ sign: implied, start, end: start + m[0].length, text: m[0] });
-      }
-    }
-  }
-  // Ages are compared as numbers ("七个礼拜" < 3 months), not listed as spellings; see red-flags/age.ts.
-  for (const age of nursingMother(text) ? [] : findAges(text)) {
-    const hit = { start: age.start, end: age.end, text: age.text };
-    if (age.days < INFANT_MAX_DAYS) hits.push({ sign: 'infant', ...hit });
-    if (age.days <= CHILD_MAX_DAYS) hits.push({ sign: 'child', ...hit });
-  }
-  // A nursing mother's own breast complaint: the baby named is not the patient (modifiers.ts nursingMother).
-  if (nursingMother(text)) hits.splice(0, hits.length, ...hits.filter((h) => h.sign !== 'infant' && h.sign !== 'child'));
-  const affirmed = new Set(hits.map((h) => h.sign));
-  return { hits: hits.sort((a, b) => a.start - b.start), denied: [...denied].filter((d) => !affirmed.has(d)) };
-}
-
-export function firedRules(present: ReadonlySet<SignId>): RedFlagRule[] {
-  return RED_FLAG_RULES.filter((r) => r.when.some((combo) => combo.every((s) => present.has(s))));
 }
 
 const NOTICE = {
