@@ -101,6 +101,19 @@ describe('value, range and marker formats', () => {
     expect(parseLabReport(text).results.map((x) => `${x.code}=${x.valueText}`)).toEqual(['na=131', 'k=6.4']);
   });
 
+  it('numbered result rows are results, not footnotes (review)', () => {
+    const text = [
+      '(1) 白细胞计数 WBC 12.5 10^9/L 3.5-9.5',
+      '[3] Potassium 6.8 mmol/L 3.5-5.3',
+      '注1：HbA1c ≥6.5% 提示糖尿病',
+      '[4] HbA1c >= 48 mmol/mol is consistent with diabetes in adults.',
+      '[2] ACR >= 3 mg/mmol is clinically significant; ACR > 30 mg/mmol = A3 (severely increased).',
+    ].join('\n');
+    const r = parseLabReport(text).results;
+    expect(r.map((x) => `${x.code}=${x.valueText}`)).toEqual(['wbc=12.5', 'k=6.8']);
+    expect(r[1].flag).toBe('critical-high');
+  });
+
   it('does not mistake a urine pH for a critical blood pH', () => {
     expect(parseLabReport('尿常规\n酸碱度 pH 6.0 4.5-8.0').results[0]).toMatchObject({ code: 'u-ph', flag: 'normal' });
   });

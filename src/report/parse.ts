@@ -173,10 +173,24 @@ const BRACKET_CODE = /[（(]\s*([A-Za-z][A-Za-z0-9\-/%#.]{0,11})\s*[)）]/;
 const TRAILING_CODE = /\s([A-Za-z][A-Za-z0-9\-%#.]{0,11})$/;
 /** Label words that head a value line in app layouts; never a test name. */
 const LABEL_ONLY = /^(?:结果|检测结果|测定结果|检验结果|结果值|测定值|result|results|value)$/i;
-/** Footnotes and remarks: "注：…", "注1：…", "备注:", "Note: …", "Note 2:", "Comment:"; "[2] …" / "(3) …" footnote marks
- * followed by a sentence. */
+/** Footnotes and remarks by their label: "注：…", "注1：…", "备注:", "Note: …", "Note 2:", "Comment:". */
 const NOTE_LINE =
-  /^(?:(?:注|备注|说明|声明|危急值|危急值报告|临床意义|note|notes|comment|comments|remark|remarks|disclaimer|critical (?:value|result)s?)\s*(?:\d{1,2}|[①-⑳])?\s*[:：]|[[(（]\d{1,2}[\])）]\s+\S+(?:\s+\S+){3,})/i;
+  /^(?:注|备注|说明|声明|危急值|危急值报告|临床意义|note|notes|comment|comments|remark|remarks|disclaimer|critical (?:value|result)s?)\s*(?:\d{1,2}|[①-⑳])?\s*[:：]/i;
+/**
+ * A "[2] …" / "(3) …" mark heads both footnotes and numbered result rows ("(1) 白细胞计数 WBC 12.5 10^9/L 3.5-9.5",
+ * "[3] Potassium 6.8 mmol/L 3.5-5.3"): the mark is dropped and the line is a footnote only when what follows does not
+ * read as a result row (see `footnoteOnly`).
+ */
+const FOOTNOTE_MARK = /^[[(（]\d{1,2}[\])）]\s+/;
+/**
+ * After a footnote mark, a row is a result only when it has a measured value with a lab unit or a printed reference
+ * range, and does not run on into a sentence ("[4] HbA1c >= 48 mmol/mol is consistent with diabetes in adults.").
+ */
+function footnoteOnly(tok: LineTokens, tokens: string[]): boolean {
+  if (tok.value === null || !(tok.range || tok.sexRanges || (tok.unit && LAB_UNIT.test(tok.unit)))) return true;
+  const after = tokens.length - valueIndex(tokens) - 1;
+  return after > 4 || tokens.some((t) => /^[<>≤≥]=?$/.test(t));
+}
 
 /**
  * Which analytes a printed name means, with look-alikes told apart: a bracketed code decides when it is a known
@@ -251,6 +265,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const head = cleaned.trim();
     if (
       NOTE_LINE.test(toSimplified(head.replace(/^[#*※>]+\s*/, ''))) ||
+      // A footnote mark before clauses or a full stop is a footnote sentence ("[2] ACR >= 3 mg/mmol is …; ACR > 30 …").
+      (FOOTNOTE_MARK.test(head) && /[，；;。]|[.!?]$/.test(head)) ||
       /^[*※#]/.test(head.replace(/^[*※#]\s*(?=\S)/, (m) => (/\d/.test(head.split(/[，；;,]/)[0]) ? '' : m)))
     )
       return;
@@ -275,6 +291,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       if (joined && joined.length > before.length + 1) body = `${before} ${body}`;
     }
     if (NOTE_LINE.test(toSimplified(body))) return;
+    // A footnote mark is dropped; the row must then read as a result (footnoteOnly below).
+    const marked = FOOTNOTE_MARK.test(body);
+    if (marked) body = body.replace(FOOTNOTE_MARK, '');
     const alias = aliasAtStart(body);
     if (!alias && URINE_SECTION.test(toSimplified(line)) && !/\d/.test(line)) section = 'urine';
     else if (!alias && SECTION_HEADER.test(toSimplified(line)) && !/\d/.test(line)) section = undefined;
@@ -309,6 +328,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       if (cands) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'recognised test name but no result value' });
       return;
     }
+    if (marked && footnoteOnly(tok, tokens)) return;
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
     if (/#\d/.test(name)) return;
     // A row is a result only when its name is supported (rows.ts): a known analyte that is not a notice, or a short
