@@ -4,7 +4,7 @@
 // share components: 胆/脂/膳, 低/佐, 钾/钟), inserted marks and spaces are free. A misread name becomes the alias it
 // stands for only when one analyte is clearly closest and the distance is a small share of the name; otherwise the
 // line keeps what was printed (pure).
-import { aliasVocabulary, aliasWithin } from '../alias-index.js';
+import { aliasVocabulary, aliasWithin, isAlias } from '../alias-index.js';
 import type { GlyphSimilarity } from './glyphs.js';
 import type { OcrLine } from './ocr-lines.js';
 import { toSimplified } from '../han-variants.js';
@@ -187,7 +187,8 @@ export function matchVocabulary(namePart: string, glyphs?: GlyphSimilarity): Voc
  * tables stand side by side ("MCHC  333  g/dL  31-37  |  总脂固醇  224 H").
  */
 export function repairLineName(line: OcrLine, glyphs?: GlyphSimilarity): OcrLine {
-  let out = line;
+  let out = junkBeforeCode(line);
+  if (out !== line) return out;
   // Cells: runs between column breaks (two spaces, a rule) — from the right, so earlier offsets stay valid.
   // Semicolons separate the cells of exported tables ("丙氨酸氨基转移酶;312;U/L").
   const cells = [...line.text.matchAll(/[^\s|│;；](?:[^|│;；]*?[^\s|│;；])??(?=\s{2,}|\s*[|│;；]|$)/g)];
@@ -209,6 +210,25 @@ export function repairLineName(line: OcrLine, glyphs?: GlyphSimilarity): OcrLine
   return out;
 }
 
+/**
+ * A Chinese name Tesseract read as Latin letters, before the analyte's printed code ("RE UREA" for 尿素 UREA,
+ * "NK CREA" for 肌酐 CREA): the junk before a known upper-case code is dropped, so the code names the row ("please
+ * check", as for any repaired name). Only upper-case junk of one or two short tokens that are no name themselves.
+ */
+export function junkBeforeCode(line: OcrLine): OcrLine {
+  const m = /^(\s*)((?:[A-Z]{1,8}\s+){1,2})([A-Z][A-Z0-9-]{1,7})(?=\s+[<>≤≥]?\d)/.exec(line.text);
+  if (!m || !isAlias(m[3])) return line;
+  if (
+    m[2]
+      .trim()
+      .split(/\s+/)
+      .some((t) => isAlias(t) || aliasWithin(t) !== undefined)
+  )
+    return line;
+  const start = m[1].length;
+  return replaceSpan(line, start, start + m[2].length + m[3].length, m[3], 1);
+}
+
 /** Repair one name at [at, at + name.length) of the line. */
 function repairSpan(line: OcrLine, at: number, namePart: string, glyphs: GlyphSimilarity | undefined): OcrLine {
   if (!/[\p{L}]/u.test(namePart)) return line;
@@ -218,8 +238,12 @@ function repairSpan(line: OcrLine, at: number, namePart: string, glyphs: GlyphSi
   if (exact.share >= 0.6) return line;
   const m = matchVocabulary(namePart, glyphs);
   if (!m || (exact.codes && m.codes.join() === exact.codes.join())) return line;
-  const start = at + m.start;
-  const end = at + m.end;
+  return replaceSpan(line, at + m.start, at + m.end, m.alias, m.cost);
+}
+
+/** The line with [start, end) replaced by `alias`, spans re-aligned, the printed text kept in `name`. */
+function replaceSpan(line: OcrLine, start: number, end: number, alias: string, cost: number): OcrLine {
+  const m = { alias, cost };
   const delta = m.alias.length - (end - start);
   const spans: OcrLine['spans'] = [];
   let merged: OcrLine['spans'][number] | undefined;

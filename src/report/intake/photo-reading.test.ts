@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLabReport } from '../parse.js';
 import { glyphSimilarity } from './glyphs.js';
 import { cleanWord, pointAtBreak, wordsToLines, type OcrWord } from './ocr-lines.js';
-import { alignCost, matchVocabulary, nearAlias, repairLineName } from './ocr-vocabulary.js';
+import { alignCost, junkBeforeCode, matchVocabulary, nearAlias, repairLineName } from './ocr-vocabulary.js';
 import { checkPlausible, decidePoint } from './plausible.js';
 import { applyReadConfidence, pageDocument, parseReportDocument, traceNames } from './read-report.js';
 
@@ -177,5 +177,13 @@ describe('session 7: names one misread away from a known name', () => {
   it('a row number before the name does not stop the repair', () => {
     const line = { text: '15 甘油三酮  2.35  mmol/L  <1.70', spans: [{ start: 0, end: 30, confidence: 90 }] };
     expect(repairLineName(line, glyphs).text).toBe('15 甘油三酯  2.35  mmol/L  <1.70');
+  });
+
+  it('a Chinese name read as Latin letters before a known code gives way to the code, as a repaired name', () => {
+    const at = (t: string) => ({ text: t, spans: [{ start: 0, end: t.length, confidence: 90 }] });
+    const fixed = junkBeforeCode(at('RE  UREA  18.62  mmol/L  2.6-7.5'));
+    expect(fixed.text).toBe('UREA  18.62  mmol/L  2.6-7.5');
+    expect(fixed.name?.printed).toBe('RE  UREA');
+    for (const keep of ['TOTAL BILI  9.87', 'Sodium  140', 'NEW GU  1']) expect(junkBeforeCode(at(keep)).text).toBe(keep);
   });
 });
