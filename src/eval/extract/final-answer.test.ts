@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readChoiceAnswer } from './final-answer.js';
 import { parseAnswerValue } from './letter-set.js';
 import { letterContext } from './final-answer.js';
+import { distinctiveParts } from './option-names.js';
 
 const OPTIONS = { A: 'Gentamicin', B: 'Ceftriaxone', C: 'Azithromycin', D: 'Doxycycline', E: 'Penicillin G' };
 type Case = [string, string | null, boolean?];
@@ -434,5 +435,16 @@ describe('options named by a synonym from the terminology, or by a part of their
   it('reads a Chinese option by its trailing head phrase (消化道出血 for 上消化道出血)', () => {
     const HE = { A: '上消化道出血', B: '低蛋白饮食', C: '口服乳果糖', D: '限制钠盐摄入' };
     expect(readChoiceAnswer('诱因很多，其中最常见的一种。\n\n答案：消化道出血', { options: HE, multi: false }).value).toBe('A');
+  });
+});
+
+describe('option names that drop a negating head (review)', () => {
+  it('never reads the opposite of an option as that option', () => {
+    const options = { A: '非甾体抗炎药', B: '糖皮质激素', C: '抗生素', D: '质子泵抑制剂' };
+    expect(readChoiceAnswer('答案：甾体抗炎药', { options }).value).not.toBe('A');
+    expect(readChoiceAnswer('答案：非甾体抗炎药', { options }).value).toBe('A');
+    expect(distinctiveParts(options).get('A')).toEqual([]);
+    expect(distinctiveParts({ A: '上消化道出血', B: '胃穿孔' }).get('A')).toContain('消化道出血');
+    expect(distinctiveParts({ A: 'Non steroidal vasodilator', B: 'Observation' }).get('A')).toEqual(['vasodilator']);
   });
 });

@@ -77,6 +77,10 @@ const GENERIC_WORDS = new Set([
   'perform',
 ]);
 const HAN = /[\u4e00-\u9fff]/;
+/** Heads that make the rest mean its opposite: 非甾体, 无菌, 不稳定, 抗凝, 反流, 未分化, 去甲. */
+const NEGATING_HAN = /[非无不抗反未去]/;
+/** A word read after a negating or opposite-making prefix ("non steroidal", "anti-coagulant", "in-active", "not indicated") names the opposite. */
+const NEGATED_WORD = (w: string) => new RegExp(`(?:^|[^a-z])(?:(?:non|anti)[\\s-]+|(?:un|in)-|(?:not|no)\\s+)${w}(?![a-z])`);
 
 /**
  * Pure: per option, the parts of its text that name it alone — an English word of six or more letters no other option
@@ -94,12 +98,14 @@ export function distinctiveParts(options: Record<string, string>): Map<string, s
       const han = v.replace(/[^\u4e00-\u9fff]/g, '');
       if (han.length < 5 || han !== v.replace(/\s/g, '')) continue;
       for (let i = 1; han.length - i >= 3; i++) {
+        // Dropping a negating or opposite-making head leaves the opposite: "甾体抗炎药" of "非甾体抗炎药".
+        if (NEGATING_HAN.test(han.slice(0, i))) break;
         const tail = han.slice(i);
         if (!others.some((o) => o.includes(tail))) out.get(k)?.push(tail);
       }
       continue;
     }
-    for (const w of wordsOf(v)) if (!others.some((o) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(o))) out.get(k)?.push(w);
+    for (const w of wordsOf(v)) if (!NEGATED_WORD(w).test(v) && !others.some((o) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(o))) out.get(k)?.push(w);
   }
   return out;
 }
