@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
 import { readLargeIngestions, withMedicineClass } from './ingestion.js';
 
 describe('large ingestion: act × quantity × medicine', () => {
@@ -14,6 +15,9 @@ describe('large ingestion: act × quantity × medicine', () => {
     ['我爸把一整盒阿司匹林吃了', true],
     ['她吞了三十几片对乙酰氨基酚', true],
     ['going to take the whole bottle of diazepam tonight', false],
+    // Amount words without a count (the rule before 53963a1 knew them; review: reviewer sentence).
+    ['我吃了好多安眠药', true],
+    ['他吞了一大把药', true],
   ])('%s → a large ingestion (taken: %s)', (text, taken) => {
     const found = readLargeIngestions(text);
     expect(found.length).toBeGreaterThan(0);
@@ -29,10 +33,23 @@ describe('large ingestion: act × quantity × medicine', () => {
     'took all my meds this morning as usual',
     'I took all the tablets the doctor gave me',
     '吃了很多药都没用',
+    '吃了好多药都没用',
+    '吃了好多种药，还是咳',
     '所有的菜都吃光了',
     '昨晚喝了一整瓶红酒',
     'took my insulin and ate dinner',
   ])('%s → none', (text) => {
     expect(readLargeIngestions(text)).toEqual([]);
+  });
+});
+
+describe('an overdose told with an amount word (review: reviewer sentence)', () => {
+  it('我吃了好多安眠药 → emergency with the crisis line', () => {
+    const d = triageDetail('我吃了好多安眠药', { locale: 'zh-CN' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain('12356');
+  });
+  it('吃了好多药都没用 is a treatment failure, not an overdose', () => {
+    expect(triageDetail('吃了好多药都没用').level).not.toBe('emergency');
   });
 });

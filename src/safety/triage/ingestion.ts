@@ -27,6 +27,10 @@ const ZH_WHOLE = '(?:一整?(?:瓶|盒|板|排)|整(?:瓶|盒|板|排)|成(?:瓶
 const ZH_MED = '(?:药|片|粒|胶囊)';
 const ZH_ACT = '(?:吃|吞|服|喝)';
 const ZH_DONE = '(?:了|下|掉|光)';
+/** An amount word without a count ("吃了好多安眠药", "吞了一大把药"): an overdose after a done act, unless the tail says
+ *  the medicines did not help (TREATMENT_FAILURE) or counts kinds ("好多种药"). */
+const ZH_MANY = '(?:很多|好多|许多|好些|一堆|一大堆|一大把|一把把)';
+const TREATMENT_FAILURE = /^[^。！？]{0,12}?(?:(?:都|也|还是?|一直)(?:没|不)(?:用|管用|见效|见好|效果|好)|没(?:什么)?(?:用|效果)|不管用|不见好)/;
 /** 把…药全吃了 / 一整瓶药都吃了 / 吃了一整瓶安眠药 / 吞了二十几片. ("吃了很多药都没用" is many medicines tried, not one overdose.) */
 const LARGE_ZH = new RegExp(
   [
@@ -34,6 +38,7 @@ const LARGE_ZH = new RegExp(
     `(?:${ZH_WHOLE}[^，。]{0,6}${ZH_MED}|${ZH_COUNT})[^，。]{0,4}${ZH_ACT}${ZH_DONE}`,
     `${ZH_ACT}${ZH_DONE}?[^，。]{0,4}(?:${ZH_WHOLE}[^，。]{0,3}${ZH_MED}|${ZH_COUNT})`,
     `把[^，。]{0,10}${ZH_MED}[^，。]{0,2}${ZH_ACT}${ZH_DONE}?(?:一整?|整|大半)(?:瓶|盒|板|排)`,
+    `${ZH_ACT}${ZH_DONE}[^，。]{0,2}(?<many>${ZH_MANY})(?![种样类])[^，。]{0,4}${ZH_MED}`,
   ].join('|'),
   'g',
 );
@@ -47,7 +52,7 @@ const COUNTED = new RegExp(
 /** Cheap pre-checks: a swallowing act and a quantity word must both be there for any pattern above to match. */
 const MAYBE_ACT = /吃|吞|服|喝|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop)\b/i;
 const MAYBE_QUANTITY =
-  /全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
+  /全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 
 let hanNames: RegExp | undefined;
 let latinNames: Set<string> | undefined;
@@ -103,6 +108,7 @@ export function readLargeIngestions(text: string): LargeIngestion[] {
       // "all of my …" is the whole supply unless the next words name a daily dose.
       const tail = t.slice(m.index, m.index + m[0].length + 30);
       const supplyOnly = m.groups?.all !== undefined && !COUNTED.test(t.slice(m.index, m.index + m[0].length + 40));
+      if (m.groups?.many !== undefined && TREATMENT_FAILURE.test(t.slice(m.index + m[0].length))) continue;
       if (!(supplyOnly && ROUTINE_DOSE.test(tail))) out.push({ at: m.index, taken, supplyOnly });
     }
   };

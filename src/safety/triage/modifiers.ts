@@ -178,9 +178,32 @@ export interface ModifierHit {
 const BREAST = /乳房|乳头|乳腺|奶结|堵奶|涨奶|\bbreasts?\b(?! ?milk)|\bnipples?\b|\bmastitis\b/i;
 const NURSING = /喂奶|母乳|哺乳|喂养|\bbreast-?feed\w*|\bnursing\b|\bfeeding\b/i;
 
+/** A fever or a baby's warning sign: whose it is, is read from the last person named before it in its sentence. */
+const BABY_SIGN =
+  /发烧|发热|高烧|低烧|烧到|体温|吃奶没劲|不吃奶|拒奶|吐奶|蔫|没精神|抽搐|呼吸(?:急|快|困难)|黄疸|\bfever\w*|\btemp(?:erature)?\b|\bfloppy\b|\blethargic\b|\bnot feeding\b|\bwon'?t (?:feed|eat)\b|\bjaundice\w*|\bseizure\w*/gi;
+const PERSON =
+  /(宝宝|孩子|婴儿|娃|小孩|儿子|女儿|BB|\b(?:baby|babies|infant|newborn|son|daughter)\b)|(我|\bI\b|\bI'm\b|\bme\b|\bmy\b(?! (?:baby|infant|newborn|son|daughter|little)))/gi;
+
+/** Is a fever or warning sign told of the baby ("宝宝3周，母乳喂养，今天发烧38.2", "my baby has a fever")? */
+function babySign(text: string): boolean {
+  for (const m of matchesOf(BABY_SIGN, text)) {
+    const at = m.index ?? 0;
+    const sentence =
+      text
+        .slice(0, at)
+        .split(/[。！？!?\n]|\.(?=\s)/)
+        .pop() ?? '';
+    let who: 'baby' | 'mother' | undefined;
+    for (const p of matchesOf(PERSON, sentence)) who = p[1] ? 'baby' : 'mother';
+    if (who === 'baby') return true;
+  }
+  return false;
+}
+
 /** A breastfeeding mother writing about her own breast (mastitis, a blocked duct): the patient is the mother, and the
- *  baby's age ("宝宝两个月") is no infant modifier or infant sign. */
-export const nursingMother = (text: string): boolean => BREAST.test(text) && NURSING.test(text);
+ *  baby's age ("宝宝两个月") is no infant modifier or infant sign. Only when the complaint is her own: a fever or sign
+ *  told of the baby keeps the baby the patient (and the under-3-months fever rule). */
+export const nursingMother = (text: string): boolean => BREAST.test(text) && NURSING.test(text) && !babySign(text);
 
 export function findModifiers(text: string): ModifierHit[] {
   const out: ModifierHit[] = [];

@@ -18,11 +18,25 @@ describe('who the patient is', () => {
     expect(nursingMother('宝宝六周，母乳喂养，今天发烧38.5，吃奶没劲')).toBe(false);
     expect(triageDetail('宝宝六周，母乳喂养，今天发烧38.5，吃奶没劲').level).toBe('emergency');
   });
+  it("a fever told of the baby keeps the infant rule beside the mother's own breast words (review: reviewer sentence)", () => {
+    const text = '宝宝3周，母乳喂养，今天发烧38.2，乳头皲裂';
+    expect(nursingMother(text)).toBe(false);
+    expect(triageDetail(text).level).toBe('emergency');
+    expect(nursingMother('my baby is 5 weeks old and I am breastfeeding, my nipples are cracked, the baby has a fever of 38.3')).toBe(false);
+  });
 });
 
 describe('denials inside a sign and before a wish', () => {
   it('"嘴唇都不紫" denies blue lips', () => {
     expect(findSigns('孩子咳嗽有点喘，嘴唇都不紫，精神挺好').map((h) => h.sign)).not.toContain('severeDyspnea');
+  });
+  it.each([
+    ['我爸倒在地上，叫了半天都没醒', 'unconscious'],
+    ['他拍也不醒', 'unconscious'],
+    ['奶奶说话也不清楚了，嘴也歪了', 'speech'],
+  ])('a sign worded by its own negation is a finding: %s (review: reviewer sentence)', (text, sign) => {
+    expect(findSigns(text).map((h) => h.sign)).toContain(sign);
+    expect(triageDetail(text).level).toBe('emergency');
   });
   it('a wish to die denied by the person is no suicide sign; superficial self-harm with it is same-day care', () => {
     const d = triageDetail('My son says he does not want to die, he scratched his arm lightly when upset last week, it has healed, not deep');

@@ -116,3 +116,15 @@ describe('stance on wishes and framing (after batch L, with sentences of our own
     expect(screenSuicide('my son said he is thinking about suicide').risk).not.toBe('none');
   });
 });
+
+describe('errands are no farewell without a leaving cue (review of 483aa52: reviewer sentences, not blind data)', () => {
+  it.each(['这个月房租交了，最近心情很差', '出差前把钥匙交给邻居了，情绪低落'])('%s → not an emergency', (text) => {
+    expect(readSelfHarm(text).slots).not.toContain('farewell');
+    expect(triageDetail(text).level).not.toBe('emergency');
+  });
+  it('the same act with an ending cue, or two acts together, is a farewell', () => {
+    expect(readSelfHarm('把钥匙交给邻居了，以后用不着了').slots).toContain('farewell');
+    expect(readSelfHarm('房租交了，钥匙也交给邻居了').slots).toContain('farewell');
+    expect(readSelfHarm("paid the rent up and left my keys with my brother, won't need them anymore").slots).toContain('farewell');
+  });
+});

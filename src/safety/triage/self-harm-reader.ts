@@ -57,9 +57,16 @@ const REPEATED_ZH =
   /又(?:划|割)(?:了|伤)|(?:划|割)(?:得)?(?:更)?深了|又(?:开始)?(?:自残|自伤|划自己|割自己|划手|割手|割腕|划腕|拿刀划)|(?:划|割)得?比(?:以前|平时|上次)(?:更)?深|(?:划|割)(?:了|开)?[^，。]{0,4}(?:好几|很多|几)(?:道|条)/;
 
 const FAREWELL_EN =
-  /\bpaid (?:the |my |his |her )?(?:rent|bills|debts) (?:up|off|in advance)\b|\bleft (?:the |my |his |her )?(?:spare )?keys with\b|\bgave (?:away )?(?:all|everything|most) (?:of )?(?:(?:his|her|my|their) )?(?:stuff|things|belongings|possessions|clothes|games|books|savings)\b|\bgiving (?:away )?(?:all|everything)\b|\bgave (?:away )?(?:his|her|my) (?:guitar|laptop|computer|console|jewell?e?ry|watch|bike|car|savings)\b|\b(?:paid off (?:everything|all (?:my|his|her) debts|the debts|all the bills)|sold (?:the|my|his|her) (?:car|house|flat|bike)|sorting (?:things|everything|my affairs) out|put (?:my|his|her) affairs in order|(?:dogs?|cats?|pets?) (?:have|has) gone to)\b|\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;
+  /\bgave (?:away )?(?:all|everything|most) (?:of )?(?:(?:his|her|my|their) )?(?:stuff|things|belongings|possessions|clothes|games|books|savings)\b|\bgiving (?:away )?(?:all|everything)\b|\bgave (?:away )?(?:his|her|my) (?:guitar|laptop|computer|console|jewell?e?ry|watch|bike|car|savings)\b|\b(?:paid off (?:everything|all (?:my|his|her) debts|the debts|all the bills)|sold (?:the|my|his|her) (?:car|house|flat|bike)|sorting (?:things|everything|my affairs) out|put (?:my|his|her) affairs in order|(?:dogs?|cats?|pets?) (?:have|has) gone to)\b|\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;
 const FAREWELL_ZH =
-  /房租[^，。]{0,3}(?:交好|交清|交了|付清)|钥匙[^，。]{0,6}(?:交给|留给)|(?:全部|全都|都|全|所有)[^，。]{0,3}(?:送|分)(?:人|给|掉|了)|(?:对不起|原谅)[^，。]{0,8}(?:别|莫|不要|不用)(?:再)?管我|(?:别|莫|不要)(?:跟着?|跟到|来找)我|谢谢[^，。]{0,10}(?:照顾|陪伴|一切|所有)|以后(?:要)?(?:好好的|好好过|保重)|[^，。]{0,16}都送(?:人|给[^，。]{0,4})了|(?:债|钱|账)[^，。]{0,3}(?:都)?(?:还清|还完|结清)|(?:车|房子)[^，。]{0,3}(?:都)?卖(?:了|掉)|再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
+  /(?:全部|全都|都|全|所有)[^，。]{0,3}(?:送|分)(?:人|给|掉|了)|(?:对不起|原谅)[^，。]{0,8}(?:别|莫|不要|不用)(?:再)?管我|(?:别|莫|不要)(?:跟着?|跟到|来找)我|谢谢[^，。]{0,10}(?:照顾|陪伴|一切|所有)|以后(?:要)?(?:好好的|好好过|保重)|[^，。]{0,16}都送(?:人|给[^，。]{0,4})了|(?:债|钱|账)[^，。]{0,3}(?:都)?(?:还清|还完|结清)|(?:车|房子)[^，。]{0,3}(?:都)?卖(?:了|掉)|再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
+
+/** Ordinary handing-over or paying acts (rent paid, keys left with a neighbour): a farewell only beside a leaving or
+ *  ending cue (FAREWELL_CUE) or another farewell act — alone they are errands ("这个月房租交了", "出差前把钥匙交给邻居"). */
+const ORDINARY_ACT =
+  /\bpaid (?:the |my |his |her )?(?:rent|bills|debts) (?:up|off|in advance)\b|\bleft (?:the |my |his |her )?(?:spare )?keys with\b|房租[^，。]{0,3}(?:交好|交清|交了|付清)|钥匙[^，。]{0,6}(?:交给|留给)/gi;
+const FAREWELL_CUE =
+  /最后|以后(?:就|也|再)?用不(?:着|上)了?|用不着了|交代后事|后事|遗书|遗言|告别|再见|\bwon'?t (?:need|be needing) (?:it|them|this|these|that|any of (?:it|this|them))\b|\btake care of (?:my|his|her)\b|\bgoodbye\b|\bsuicide note\b|\bfor the last time\b/i;
 
 const UNREACHABLE_EN =
   /\b(?:won'?t|wont|doesn'?t|does not|isn'?t|not|stopped) (?:answer(?:ing)?|pick(?:ing)? up|respond(?:ing)?|reply(?:ing)?|open(?:ing)? the door|come out)\b|\bphone (?:is |went |goes )?(?:off|switched off|dead|straight to voicemail)\b|\bcan'?t (?:reach|find|get hold of) (?:him|her|them)\b|\b(?:his|her|their) car is gone\b|\bcar(?:'s| is) gone\b|\b(?:went|gone) missing\b|\bhasn'?t come home\b|\blocked (?:him|her|them)sel(?:f|ves) in\b|\blocked (?:in|the door)\b/i;
@@ -185,9 +192,17 @@ export function readSelfHarm(text: string): SelfHarmReading {
     const m = re.exec(text);
     if (m) note('repeatedInjury', m.index);
   }
+  let farewellAct = false;
   for (const re of [FAREWELL_EN, FAREWELL_ZH]) {
     const m = re.exec(text);
     if (m) note('farewell', m.index, false);
+    farewellAct ||= m !== null;
+  }
+  {
+    // An errand is a farewell only with a leaving/ending cue or another farewell act (two errands together count).
+    const acts = matchesOf(ORDINARY_ACT, text);
+    const first = acts[0];
+    if (first && (acts.length >= 2 || farewellAct || ARRANGING_CARE.test(text) || FAREWELL_CUE.test(text))) note('farewell', first.index ?? 0, false);
   }
   for (const re of [UNREACHABLE_EN, UNREACHABLE_ZH]) {
     const m = re.exec(text);

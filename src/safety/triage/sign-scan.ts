@@ -120,6 +120,18 @@ const HAS_HAN = /\p{Script=Han}/u;
 const INNER_DENIAL = /(?:也|都|并|又|还)(?:不|没)\p{Script=Han}$/u;
 const HAS_LATIN = /[A-Za-z]/;
 
+/** The inner denial denies the sign only when it is outside the sign's own wording: without the negation the span must
+ *  still read as the sign ("嘴唇也不紫" → "嘴唇也紫"). A sign worded by its negation ("叫了半天都没醒", "拍也不醒",
+ *  "说话也不清") no longer matches without it: that is a positive finding. */
+function innerDenial(span: string, re: RegExp): boolean {
+  const d = INNER_DENIAL.exec(span);
+  if (!d) return false;
+  const cut = d.index + d[0].length - 2; // the 不/没 before the last word
+  const affirmed = span.slice(0, cut) + span.slice(cut + 1);
+  const probe = new RegExp(re.source, re.flags.replace('g', ''));
+  return probe.test(affirmed);
+}
+
 /** Every affirmed, current mention of every sign. */
 export function findSigns(input: string): SignHit[] {
   return scanSigns(input).hits;
@@ -146,7 +158,7 @@ export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } 
       for (const m of matchesOf(g, text)) {
         const start = m.index ?? 0;
         const clause = clauseAt(cl, start);
-        if (isNegated(text, clause, start) || INNER_DENIAL.test(m[0])) {
+        if (isNegated(text, clause, start) || innerDenial(m[0], g)) {
           denied.add(id);
           continue;
         }
