@@ -324,7 +324,9 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const ask = level === 'urgent' ? askFor(askIds, lang) : [];
   // The questions triage wants answered travel inside the message too, so every channel (chat answer, CLI, web banner,
   // report) shows them before the answer; `ask` keeps them apart for clients that render them as quick replies.
-  const message = level === 'routine' ? '' : withQuestions(triageMessage(level, decided, lang, emergencyNumber), ask, lang);
+  // At routine a risk the screen graded still carries the crisis line (crisis-line.ts).
+  const message =
+    level === 'routine' ? (crisis ? suicideRule.advice[lang] : '') : withQuestions(triageMessage(level, decided, lang, emergencyNumber), ask, lang);
   return {
     level,
     reasons,

@@ -12,10 +12,13 @@ describe('crisis line: every suicide or self-harm emergency carries it, whoever 
     expect(crisisSource({ ...none, head: true })).toBe('head');
     expect(crisisSource(none)).toBeNull();
   });
-  it('not for an accident, nor at routine; the head alone only at emergency', () => {
+  it('not for an accident, nor at routine without a screened risk; the head alone only at emergency', () => {
     expect(crisisSource({ ...none, overdose: true, accident: true })).toBeNull();
     expect(crisisSource({ ...none, components: ['means'], accident: true })).toBeNull();
-    expect(crisisSource({ ...none, level: 'routine', screenRisk: 'high' })).toBeNull();
+    // A risk the screen graded keeps the line even when the final level is routine (review: it was dropped before).
+    expect(crisisSource({ ...none, level: 'routine', screenRisk: 'high' })).toBe('screen');
+    expect(crisisSource({ ...none, level: 'routine', screenRisk: 'moderate' })).toBe('screen');
+    expect(crisisSource({ ...none, level: 'routine', components: ['farewell'] })).toBeNull();
     expect(crisisSource({ ...none, level: 'urgent', head: true })).toBeNull();
   });
   it('the head needs evidence, a current episode and someone past early childhood', () => {

@@ -7,7 +7,7 @@ import type { TriageLevel } from '../types.js';
 import type { SuicideComponent } from './suicide.js';
 
 export type CrisisSource =
-  /** The suicide screen graded a risk (any non-routine level). */
+  /** The suicide screen graded a risk (at any final level, routine included). */
   | 'screen'
   /** The screen heard a suicide component (despair, a farewell, a method…) in an emergency. */
   | 'components'
@@ -48,8 +48,9 @@ export const headHearsSelfHarm = (f: HeadFacts): boolean =>
   f.evidence && f.selfHarmP !== null && f.selfHarmP >= f.threshold && f.current && !f.youngChild && !f.accidentalCo;
 
 export function crisisSource(f: CrisisFacts): CrisisSource | null {
-  if (f.level === 'routine') return null;
+  // A risk the screen graded carries the line whatever the final level (a reader's routine call does not unsay it).
   if (f.screenRisk !== 'none') return 'screen';
+  if (f.level === 'routine') return null;
   const accident = f.accident;
   // A means word alone ("pills") in a young child's ingestion or a charcoal stove is not a suicide signal.
   const suicidal = f.components.some((c) => c !== 'means') || (f.components.length > 0 && !accident);
