@@ -116,6 +116,14 @@ function flag(code: ContentFlag['code'], sentence: string, reason: string): Cont
   return { code, span: trimSpan(sentence), reason };
 }
 
+/** Reduced consciousness, where nothing by mouth is right: "if not fully awake", "unconscious", "意识不清". */
+const REDUCED_CONSCIOUSNESS =
+  /\b(?:not (?:fully )?(?:awake|alert|conscious)|unconscious|unresponsive|drowsy|unable to swallow|cannot swallow|can't swallow)\b|意识不清|昏迷|神志不清|不清醒|不能吞咽|无法吞咽/u;
+
+/** "Stop" applied to an activity, not a medicine: "have the person stop all activity and rest". */
+const STOPPED_ACTIVITY =
+  /^\S*\s+(?:(?:all|any|what|whatever|the|their|your|his|her)\s+){0,2}(?:physical\s+|strenuous\s+)?(?:activit|exercis|exertion|effort|sport|work|moving|movement|walking|running|driving|eating|smoking|drinking|they are doing|you are doing|he is doing|she is doing)/u;
+
 /** Is the practice at `at` in this clause advised (not negated, not framed as a myth or a danger)? */
 function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, at: number, match: string): boolean {
   // For delay and withhold practices the negation is part of the practice itself ("不需要打疫苗", "don't take him to hospital").
@@ -124,8 +132,12 @@ function advisedPractice(p: HarmfulPractice, sentence: string, clause: string, a
       match,
     );
   if (!selfNegating && negatedBefore(clause, at)) return false;
-  // The negator inside the matched span ("水泡不要刻意挑破", "blisters should never be popped").
+  // The negator inside the matched span ("水泡不要刻意挑破", "blisters should never be popped"); for an act, a "nothing"
+  // or "no" object is the warned-against form ("put nothing in their mouth").
   if (!selfNegating && /不要|不|别|勿|切忌|\b(?:not|never|don't|avoid)\b/u.test(match)) return false;
+  if (p.kind === 'harmful-act' && /\b(?:nothing|no)\b/u.test(match)) return false;
+  // Nothing by mouth for someone not fully awake is the aspiration precaution, not withheld fluids.
+  if (p.kind === 'withhold' && REDUCED_CONSCIOUSNESS.test(sentence)) return false;
   if (selfNegating && negatedBefore(clause, at)) return false;
   if (WARNED.test(clause) || /(?:误区|谣言|myth|misconception)/u.test(sentence)) return false;
   // The practice as the subject of a harm the sentence goes on to name ("吞馒头有可能把鱼刺压得更深……非常危险"): no
@@ -194,7 +206,14 @@ export function contextClaims(sentence: string, topic: PassageTopic, warnedSecti
     for (const clause of parts) {
       const stop = IMPLIED_STOP.exec(clause);
       // "If steroids are stopped abruptly, …" describes what happens; it does not advise.
-      if (stop && !DESCRIPTIVE_IF.test(clause) && !negatedBefore(clause, stop.index) && !clinician && !WARNED.test(clause)) {
+      if (
+        stop &&
+        !STOPPED_ACTIVITY.test(clause.slice(stop.index)) &&
+        !DESCRIPTIVE_IF.test(clause) &&
+        !negatedBefore(clause, stop.index) &&
+        !clinician &&
+        !WARNED.test(clause)
+      ) {
         out.push(flag('stop-medication', sentence, `stop × ${topic.medicine} (from context)`));
         break;
       }

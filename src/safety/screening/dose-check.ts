@@ -468,8 +468,9 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
     // An amount before the first known name, right after another medicine ("valacyclovir 1 g …, or acyclovir 800 mg"):
     // that medicine's.
     if (!before && namedByOther(sentence, a.index, -1)) continue;
-    // A concentration ("1 mg/mL", "120 mg/5 mL") is not a dose; the volume given is (calculatedDoseFlags).
-    if (/^\s*\/\s*\d*\.?\d*\s*(?:ml|毫升)/u.test(sentence.slice(a.end, a.end + 12))) continue;
+    // A concentration ("1 mg/mL", "120 mg/5 mL") is not a dose; the volume given is (calculatedDoseFlags). Nor is a lab
+    // concentration or reference interval ("参考区间：2–4 g/L", "fibrinogen 1.5 g/L", "200 mg/dL").
+    if (/^\s*\/\s*\d*\.?\d*\s*(?:ml|毫升|dl|l|升|分升)(?![a-z])/u.test(sentence.slice(a.end, a.end + 12))) continue;
     const L = owner.limit;
     if (L.unitsOnly) continue;
     let reason = '';

@@ -125,3 +125,25 @@ describe('screenPassage on the real knowledge base', () => {
     expect(flagged / chunks).toBeLessThan(0.01);
   }, 120_000);
 });
+
+describe('screenPassage: first-aid guidance that is correct (review)', () => {
+  const codes = (t: string) => screenPassage(t).map((f) => f.code);
+  it('a heading above a list advises nothing; stop applied to an activity is not a medicine stop', () => {
+    expect(codes('Stroke\nWhat to do while waiting for the ambulance\n- Call the emergency number.\n- Let the person lie down.')).toEqual([]);
+    expect(codes('Heart attack (diabetes)\nWhat to do while waiting for the ambulance\n- Have the person stop all activity and rest half-sitting.')).toEqual(
+      [],
+    );
+    expect(codes('Epilepsy\nYou can stop all the tablets once the fits settle.')).toContain('stop-medication');
+  });
+  it('a reference interval with a lab unit is not a dose', () => {
+    expect(codes('Fibrinogen in warfarin patients\nGeneral adult reference interval: 2–4 g/L\nCritical values: <1 g/L.')).toEqual([]);
+    expect(codes('纤维蛋白原（华法林）\n通用成人参考区间：2–4 g/L')).toEqual([]);
+    expect(codes('Warfarin\nTake warfarin 50 mg daily.')).toContain('dose-out-of-range');
+  });
+  it('nothing in a seizing mouth and nothing by mouth when not awake are the warned-against forms', () => {
+    expect(codes('Seizure\nTurn the person on their side and clear the area; put nothing in their mouth.')).toEqual([]);
+    expect(codes('Low blood sugar with vomiting\nIf awake and able to swallow, give a sugary drink; give nothing by mouth if not fully awake.')).toEqual([]);
+    expect(codes('Seizure\nPut a spoon in their mouth so they do not bite their tongue.')).toContain('harmful-practice');
+    expect(codes('Diarrhoea in children\nGive nothing by mouth until the diarrhoea stops.')).toContain('harmful-practice');
+  });
+});

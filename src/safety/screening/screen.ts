@@ -159,6 +159,14 @@ function stripMarkup(text: string): string {
 }
 
 /**
+ * A longer line without a sentence end that introduces a list ("What to do while waiting for the ambulance" above
+ * "- Call the emergency number.") is a heading too: it names the advice below, it advises nothing itself.
+ */
+function listHeading(line: string, next: string): boolean {
+  return /^(?![-*•·]|\d+[.、)]|[（(]?\d+[）)])(?:#{1,6}\s*)?[^。！？.!?；;:：]{1,80}$/u.test(line) && /^\s*(?:[-*•·]|\d+[.、)])\s*\S/u.test(next);
+}
+
+/**
  * Split at heading lines. A heading is a short line without a sentence end that has text under it; it is kept
  * apart from the body (it is not advice), and a passage of one short line is all body (an answer, a claim).
  */
@@ -169,7 +177,7 @@ function sectionsOf(text: string): { heading?: string; body: string }[] {
   lines.forEach((line, i) => {
     const t = line.trim();
     const hasMore = lines.slice(i + 1).some((l) => l.trim());
-    if (t && hasMore && HEADING.test(t)) {
+    if (t && hasMore && (HEADING.test(t) || listHeading(t, lines.slice(i + 1).find((l) => l.trim()) ?? ''))) {
       if (cur.heading !== undefined || cur.lines.some((l) => l.trim())) out.push({ heading: cur.heading, body: cur.lines.join('\n') });
       cur = { heading: t, lines: [] };
     } else cur.lines.push(line);
