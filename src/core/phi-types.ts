@@ -64,7 +64,16 @@ export const PHI_CLASSES: Readonly<Record<PhiType, { what: string; examples: rea
   },
   ADDRESS: {
     what: 'geography smaller than a state: street, city, county, ZIP, 省/市/区/县/街道/路/号/小区/村',
-    examples: ['杭州市西湖区文三路90号', '参保地：江西省南昌市', '李庄村7组', '老家在莆田', '1200 K St NW, Suite 610, Washington, DC 20005', 'Bozeman, MT', 'fly to Boston', 'ZIP 02139'],
+    examples: [
+      '杭州市西湖区文三路90号',
+      '参保地：江西省南昌市',
+      '李庄村7组',
+      '老家在莆田',
+      '1200 K St NW, Suite 610, Washington, DC 20005',
+      'Bozeman, MT',
+      'fly to Boston',
+      'ZIP 02139',
+    ],
   },
   DATE: {
     what: 'dates tied to a person (birth, admission, discharge, death, visits); the year is kept in the placeholder',
