@@ -3,28 +3,21 @@
 //   npx tsx bench/deid-speed.ts [MB]        (default 3 MB of real consultations from ../shared/data/corpus)
 // Rows: a read + parse + stringify + write baseline; rules only; rules + tagger on candidate windows (shipped);
 // rules + tagger over the whole text (session 6). The terminology lexicon is loaded as `data deid` loads it.
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deidJsonlFile } from '../src/data/deid/dry-run.js';
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
 import { readLines } from '../src/data/readers/open-input.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
+import { corpusTexts } from './corpus-texts.js';
 
 const MB = Number(process.argv[2] ?? 3);
 if (!(MB > 0)) {
   process.stderr.write(`deid-speed: the size must be a positive number of MB, got ${JSON.stringify(process.argv[2])}\n`);
   process.exit(2);
 }
-const huatuo = (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[]; output: string[] }[]).map(
-  (x) => `${x.instruction.join('')}\n${x.output.join('')}`,
-);
-const cmt = (JSON.parse(readFileSync(sharedPath('corpus', 'cmtmedqa-test.json'), 'utf8')) as { instruction: string; output: string }[]).map(
-  (x) => `${x.instruction}\n${x.output}`,
-);
-const cd = (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string; output: string }[]).map(
-  (x) => `${x.input}\n${x.output}`,
-);
+const { huatuo, cmt, chatdoctor: cd } = corpusTexts();
 // Interleave the languages so every slice of the file is mixed, as a real export would be.
 const pool: string[] = [];
 for (let i = 0; i < Math.max(huatuo.length, cmt.length, cd.length); i++) for (const src of [huatuo, cmt, cd]) if (src[i]) pool.push(src[i]);

@@ -20,6 +20,7 @@ import { decodeText } from '../src/core/encoding.js';
 import { decodeTagger, tagPhi, tagTokens, tokenize, HASH_BITS, TAGS, type TagClass, type TaggerWeights } from '../src/safety/phi/tagger.js';
 import { packWeights, PerceptronTrainer, type TrainingExample } from '../src/safety/phi/tagger-train.js';
 import { sharedPath } from '../test/helpers/shared-data.js';
+import { corpusTexts as sharedCorpusTexts } from './corpus-texts.js';
 import { generateDoc, negativeDoc, type DocLang, type GenDoc } from './deid-docs.js';
 import { makeDocument, seeded, SHAPES, type Rng } from './deid-synth.js';
 
@@ -58,15 +59,7 @@ function corpusTexts(): { zh: string[]; en: string[] } {
   const toy = (parseCsv(toyCsv, { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[]).map(
     (x) => `${x.ask ?? ''}\n${x.answer ?? ''}`,
   );
-  const huatuo = (JSON.parse(readFileSync(sharedPath('corpus', 'huatuo26m-test.json'), 'utf8')) as { instruction: string[]; output: string[] }[]).map(
-    (x) => `${x.instruction.join('')}\n${x.output.join('')}`,
-  );
-  const cmt = (JSON.parse(readFileSync(sharedPath('corpus', 'cmtmedqa-test.json'), 'utf8')) as { instruction: string; output: string }[]).map(
-    (x) => `${x.instruction}\n${x.output}`,
-  );
-  const cd = (JSON.parse(readFileSync(sharedPath('corpus', 'chatdoctor5k.json'), 'utf8')) as { input: string; output: string }[]).map(
-    (x) => `${x.input}\n${x.output}`,
-  );
+  const { huatuo, cmt, chatdoctor: cd } = sharedCorpusTexts();
   return { zh: [...toy, ...huatuo, ...cmt].filter((t) => t.trim().length > 20), en: cd.filter((t) => t.trim().length > 20) };
 }
 
