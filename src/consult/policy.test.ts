@@ -163,13 +163,17 @@ describe('consultation policy: generic discriminators, reader-only emergencies, 
     const readerOnly = () => ({
       level: 'emergency' as const,
       reasons: ['model:emergency'],
-      message: 'm',
+      message: 'Call the emergency number now.',
       signsLevel: 'routine' as const,
       readerEmergencyP: 0.7,
     });
     const first = nextConsultStep([user('my feet have been cold at night for weeks')], { triage: readerOnly });
     expect(first.action).toBe('ask');
     if (first.action !== 'ask') return;
+    // The emergency advice comes right after the lead, before the questions, not after them.
+    expect(first.text.split('\n').slice(0, 2)).toEqual([QUESTION_LEAD.en, 'Call the emergency number now.']);
+    const routine = nextConsultStep([user('my feet have been cold at night for weeks')]);
+    expect(routine.action === 'ask' && routine.text.startsWith(QUESTION_LEAD.en)).toBe(true);
     const second = nextConsultStep([user('my feet have been cold at night for weeks'), said(first.text), user('not sure')], { triage: readerOnly });
     expect(second.action).toBe('answer');
     expect(second.state.reason).toBe('emergency');

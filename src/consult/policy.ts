@@ -149,9 +149,11 @@ function settled(q: string, f: CaseFacts): boolean {
 }
 
 /** The text of a question turn: the fixed lead line (how later turns recognise it), numbered questions, a safety line. */
-export function renderQuestionTurn(lang: ConsultLang, qs: readonly ConsultQuestion[]): string {
+/** A question turn; `urgent` (the triage's emergency advice) goes right after the lead, before the questions. */
+export function renderQuestionTurn(lang: ConsultLang, qs: readonly ConsultQuestion[], urgent?: string): string {
   return [
     QUESTION_LEAD[lang],
+    ...(urgent ? [urgent] : []),
     ...qs.map((q, i) => `${i + 1}. ${q.text}`),
     lang === 'zh'
       ? '（如有任何一项，请直接告诉我；情况危急请立即拨打急救电话。）'
@@ -308,5 +310,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
       ? [...lead, ...generic, ...basics, ...redFlags.slice(2)].slice(0, perTurn)
       : [...(kbQ ? [redFlagQuestion(kbQ, lang)] : []), ...basics, ...redFlags.filter((q) => q.text !== kbQ)].slice(0, decisiveOpen ? perTurn : 0);
   if (picks.length === 0) return answer('enough-information');
-  return { action: 'ask', questions: picks, text: renderQuestionTurn(lang, picks), triage: t, state: { ...base, reason: 'missing-information' } };
+  // The one turn an emergency only the learned reader saw gets still opens with the triage's emergency advice: the
+  // questions may settle it, but a true emergency must not wait behind them (q057 of triage-q: digoxin, pulse 38).
+  const text = renderQuestionTurn(lang, picks, readerOnly ? t.message : undefined);
+  return { action: 'ask', questions: picks, text, triage: t, state: { ...base, reason: 'missing-information' } };
 }
