@@ -4,6 +4,7 @@
 import { detectLang } from '../core/lang.js';
 import type { ChatMessage } from '../models/backend.js';
 import { triageDetail } from '../safety/triage.js';
+import { findModifiers } from '../safety/triage/modifiers.js';
 import { askFor, findPresentations, PRESENTATIONS } from '../safety/triage/presentations.js';
 import type { Triage, TriageLevel } from '../safety/types.js';
 import { mergeFacts, readFacts } from './facts.js';
@@ -88,8 +89,6 @@ const PAEDIATRIC_ASKS: Record<ConsultLang, ReadonlySet<string>> = {
 };
 
 /** Words that make the patient a baby or a child (unless the facts or the story say otherwise). */
-const CHILD_WORDS = /宝宝|婴儿|孩子|娃|儿子|女儿|新生儿|\b(?:baby|infant|newborn|toddler|child|kid|son|daughter)\b/i;
-
 const isQuestionTurn = (m: ChatMessage): boolean =>
   m.role === 'assistant' && (m.content.startsWith(QUESTION_LEAD.zh) || m.content.startsWith(QUESTION_LEAD.en));
 const askedIn = (m: ChatMessage): string[] => m.content.split('\n').flatMap((l) => /^\d+\.\s+(.+)$/.exec(l.trim())?.[1] ?? []);
@@ -290,7 +289,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const withKb = kbQ && !asked.includes(kbQ) ? [...top.slice(0, kbAt), kbQ, ...top.slice(kbAt)] : top;
   const redFlags = withKb.map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
-  const child = !notAChild && CHILD_WORDS.test(chief);
+  // The triage's reading of who the patient is (a child noun or an age under 16, a nursing mother's baby set aside).
+  const child = !notAChild && findModifiers(chief).some((m) => m.id === 'child');
   const basics = openBasics(facts, lang, { pregnancyMatters, child }).filter((q) => !asked.includes(q.text));
   // A later turn happens only while something decisive is open: the case model's next danger signs, or how long, how
   // old, pregnancy. The risk factors (long-term conditions, medicines, smoking) join such a turn, never start one.
