@@ -3,7 +3,7 @@
 // own disposition. A routine or self-care consultation answered as an emergency stops the consultation before it
 // starts; an emergency opening must still be one.
 //   npx tsx bench/triage-openings.ts [--list] bench/blind/consult-cases-*.jsonl
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { triageDetail } from '../src/safety/triage.js';
 import type { TriageLevel } from '../src/safety/types.js';
 
@@ -20,6 +20,11 @@ const list = args.includes('--list');
 const files = args.filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
   process.stderr.write('usage: npx tsx bench/triage-openings.ts [--list] <consult-cases.jsonl>...\n');
+  process.exit(2);
+}
+const missing = files.filter((f) => !existsSync(f));
+if (missing.length) {
+  process.stderr.write(`triage-openings: no such file: ${missing.join(', ')}\n`);
   process.exit(2);
 }
 
