@@ -7,6 +7,7 @@ import { triageDetail } from '../safety/triage.js';
 import { findModifiers } from '../safety/triage/modifiers.js';
 import { askFor, findPresentations, PRESENTATIONS } from '../safety/triage/presentations.js';
 import type { Triage, TriageLevel } from '../safety/types.js';
+import { conceptsIn, withConceptNames } from './concepts.js';
 import { mergeFacts, readFacts } from './facts.js';
 import { affirmationOf, COMPLAINTS, type Complaint, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
 import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
@@ -137,6 +138,7 @@ export function warmRedFlagRanking(triageOf: (text: string) => Triage = (x) => c
     ...PRESENTATIONS.flatMap((p) => [...p.ask.zh, ...p.ask.en]),
   ];
   rankBySeparation(all, triageOf);
+  conceptsIn(''); // builds the concept lexicon (tens of ms) before the first turn
 }
 
 /** A question whose answer the case already holds (how long, how old, the temperature; pregnancy for a man). */
@@ -180,6 +182,19 @@ function restsOn(lang: ConsultLang, s: Omit<ConsultState, 'reason'>, replies: st
     : `This advice rests on: "${s.chiefComplaint.slice(0, 80)}" (${facts})${said ? `; ${said}` : ''}. If anything changes or new symptoms appear, seek care.`;
 }
 
+/**
+ * The complaint as the recognisers (complaint entries, body-site screens, presentations, protocols) read it. The
+ * patient's own words when any recogniser knows them; otherwise those words plus every other name, in both languages,
+ * of the concepts they name (concepts.ts: "the room spinning" → 眩晕, vertigo, dizziness), so a complaint known under one
+ * wording is known under all. Only as a fallback: another language's word or a clinical name carries senses the
+ * patient's words did not ("hot flushes" → "hot flashes" is not the eye's flashes; 崴脚 → 踝关节扭伤 is not a hot joint).
+ * Facts, triage, the language and who the patient is are always read from the patient's own words.
+ */
+export function recognisedText(chief: string): string {
+  const knownAsSaid = findNamedComplaints(chief).length + findComplaints(chief).length + findPresentations(chief).length + findProtocols(chief).length > 0;
+  return knownAsSaid ? chief : withConceptNames(chief);
+}
+
 /** What to do with the latest user message: ask (≤ 3 focused questions) or answer (with the query to retrieve for). */
 export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOptions = {}): ConsultStep {
   const maxTurns = o.maxTurns ?? 2;
@@ -193,6 +208,10 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const userTurns = episode.filter((m) => m.role === 'user').map((m) => m.content);
   const chief = userTurns[0] ?? '';
   const lang: ConsultLang = detectLang(chief) === 'zh' ? 'zh' : 'en';
+  // The complaint as the recognisers read it: the patient's words plus every other name, in both languages, of the
+  // concepts they name (concepts.ts), so "the room spinning" finds what 眩晕 finds. Facts, triage, the language and
+  // who the patient is are read from the patient's own words only.
+  const known = recognisedText(chief);
   // Each question turn paired with the reply that followed it; chip answers are matched to their question.
   const turns = episode.flatMap((m, i) => (isQuestionTurn(m) && episode[i + 1]?.role === 'user' ? [{ asked: askedIn(m), reply: episode[i + 1].content }] : []));
   const replies = readReplies(turns, lang);
@@ -221,7 +240,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // Emergencies skip the questions — except one only the learned reader saw, which gets one turn (ConsultTriage).
   const readerOnly = t.level === 'emergency' && t.signsLevel === 'routine' && (t.readerEmergencyP ?? 1) < READER_SURE;
   if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0)) return answer('emergency');
-  if (!isSymptomMessage(chief, o.kbRedFlags)) return answer('not-a-symptom');
+  if (!isSymptomMessage(known, o.kbRedFlags)) return answer('not-a-symptom');
   if (turnsAsked >= maxTurns) return answer('turn-limit');
 
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
@@ -232,9 +251,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const pregnant = facts.pregnant === true;
   const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant;
   // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
-  const fits = (c: Complaint): boolean => !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(chief));
-  const named = findNamedComplaints(chief).filter(fits);
-  const chiefPresentations = findPresentations(chief)
+  const fits = (c: Complaint): boolean => !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(known));
+  const named = findNamedComplaints(known).filter(fits);
+  const chiefPresentations = findPresentations(known)
     .map((p) => p.id)
     .filter((p) => !(notAChild && p === 'paediatric'));
   const specific = [
@@ -248,14 +267,14 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     // The triage's open discriminators, less a baby's screen when the patient is not a child (the triage reads "my
     // baby" in a mother's own complaint as an infant).
     ...(t.ask ?? []).filter((q) => !(notAChild && PAEDIATRIC_ASKS[lang].has(q))),
-    ...findComplaints(chief, fits).flatMap((c) => c.ask[lang]),
+    ...findComplaints(known, fits).flatMap((c) => c.ask[lang]),
     ...askFor(
       chiefPresentations.filter((p) => p !== 'paediatric'),
       lang,
       6,
     ),
     ...(chiefPresentations.includes('paediatric') ? askFor(['paediatric'], lang) : []),
-    ...findProtocols(chief).flatMap((p) => p.ask[lang]),
+    ...findProtocols(known).flatMap((p) => p.ask[lang]),
   ];
   const open = [...new Set(specific)].filter((q) => !asked.includes(q) && !settled(q, facts));
   const ranked = rankBySeparation(open, triageOf);
@@ -266,11 +285,11 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const medicine = findSituations(chief).some((x) => x.id === 'medicine');
   // The case model (case-model.ts): the findings so far → candidate conditions → the most informative open danger
   // signs of the severe ones; null once no severe candidate is left or every discriminating sign was asked.
-  const kbQ = o.kbRedFlags?.nextQuestion({ lang, text: chief, facts, medicine, asked, affirmed: replies.affirmed }) ?? undefined;
+  const kbQ = o.kbRedFlags?.nextQuestion({ lang, text: known, facts, medicine, asked, affirmed: replies.affirmed }) ?? undefined;
   // A complaint after a medicine may be its side effect: the medicine's reaction screen (rash, breathing, mood and
   // self-harm, other medicines) keeps a place among the first two, whatever the complaint's own questions rank.
   const reaction =
-    medicine && !TRIED_NO_HELP.test(chief) && findNamedComplaints(chief).length + findComplaints(chief).length > 0
+    medicine && !TRIED_NO_HELP.test(chief) && findNamedComplaints(known).length + findComplaints(known).length > 0
       ? findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang][2]
       : undefined;
   // The named complaint's own first question leads (a medicine or situation named beside it — "抹了药也不管用" is
@@ -288,7 +307,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const kbAt = named.length ? 2 : specific.length ? 1 : 0;
   const withKb = kbQ && !asked.includes(kbQ) ? [...top.slice(0, kbAt), kbQ, ...top.slice(kbAt)] : top;
   const redFlags = withKb.map((q) => redFlagQuestion(q, lang));
-  const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(chief).some((p) => p.id === 'urinary');
+  const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(known).some((p) => p.id === 'urinary');
   // The triage's reading of who the patient is (a child noun or an age under 16, a nursing mother's baby set aside).
   const child = !notAChild && findModifiers(chief).some((m) => m.id === 'child');
   const basics = openBasics(facts, lang, { pregnancyMatters, child }).filter((q) => !asked.includes(q.text));
@@ -300,7 +319,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // those the chosen questions already name.
   const lead = redFlags.slice(0, 2);
   const group = patientGroup(facts, { pregnant: chiefPresentations.includes('pregnancy') && !POSTPARTUM.test(chief), child });
-  const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked], presentationKind(chief, group));
+  const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked], presentationKind(known, group));
   const generic = genericText && !asked.includes(genericText) ? [redFlagQuestion(genericText, lang)] : [];
   // First turn: the two best red-flag questions, the generic danger signs, then a basic (how long, how old).
   // Later turns: the case model's next danger signs while a severe candidate is left, then the basics still open
