@@ -24,10 +24,11 @@ import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine } from './triage/suicide.js';
 import { readCourse } from './triage/course.js';
+import { gradeBurnRules, readBurn } from './triage/burn.js';
 import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/crisis-line.js';
 
-/** Rules that mean a medicine overdose was taken. */
-const OVERDOSE_RULES: ReadonlySet<string> = new Set(['poisoning-overdose', 'deliberate-overdose']);
+/** The rule that means a large ingestion of medicine (ingestion.ts); poisoning-overdose is any poisoning at all. */
+const OVERDOSE_RULES: ReadonlySet<string> = new Set(['deliberate-overdose']);
 import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 
 export interface TriageOptions {
@@ -198,6 +199,9 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     isReassured(a.normalised) &&
     (a.stance.denied > 0 || a.stance.reassurance.length > 0);
   if (minorHeadInjury) ruleSet.length = 0;
+  // A burn read as a whole (mechanism, site, size, depth, age: burn.ts) grades itself instead of the burn phrase rules.
+  const burn = readBurn(a.normalised, { electrical: a.signIds.has('electricShock') || ruleSet.some((r) => r.id === 'electrical-injury') });
+  ruleSet.splice(0, ruleSet.length, ...gradeBurnRules(ruleSet, burn));
   const ruleLevel: TriageLevel = ruleSet.reduce<TriageLevel>((l, r) => maxLevel(l, r.level), 'routine');
   const ruleReasons = ruleSet.filter((r) => r.level === ruleLevel).map((r) => r.id);
 
@@ -295,6 +299,8 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     screenRisk: a.suicide.risk,
     components: suicideComponents,
     overdose: decided.some((r) => OVERDOSE_RULES.has(r.id)),
+    selfHarmP,
+    readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
   });
   if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);

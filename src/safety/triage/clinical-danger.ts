@@ -9,6 +9,7 @@
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
 import { affirmed, clinicalRule } from './clinical.js';
 import { readLargeIngestions } from './ingestion.js';
+import { BY_MISTAKE, SUBSTANCE_CLASSES } from './substances.js';
 import { clauseAt, clauses, isHistorical, isNegated } from '../red-flags/context.js';
 
 /** Every rule in this file is an emergency. */
@@ -43,15 +44,6 @@ const SPREADING_RASH =
 const UNWELL = /精神(?:很|特别|非常)?(?:差|不好)|没精神|蔫|发烧|\b(?:very |really )?(?:unwell|poorly|sick|lethargic|listless|drowsy|feverish)\b|\bfever\w*/i;
 
 // --- Ingestion by substance class -------------------------------------------------------------------------------
-const SUBSTANCE_CLASSES: Record<string, RegExp> = {
-  caustic:
-    /通渠|疏通剂|管道疏通|渠王|洗碗(?:机)?(?:块|粉|球|片|凝珠)|洗衣(?:凝珠|球|珠)|洁厕|漂白|除垢|去油|烤箱清洁|火碱|烧碱|强酸|强碱|硫酸|盐酸|\b(?:drain|oven|toilet|bowl) cleaner\b|\bdishwasher (?:tablets?|pods?|powder|detergent)\b|\b(?:laundry|detergent) (?:pods?|capsules?|tabs?)\b|\bbleach\b|\b(?:caustic|lye|descaler|limescale remover)\b/i,
-  hydrocarbon: /汽油|煤油|柴油|灯油|松节油|\b(?:petrol|gasoline|kerosene|paraffin|lamp oil|lighter fluid|white spirit|turpentine)\b/i,
-  pesticide: /农药|百草枯|敌敌畏|老鼠药|杀虫剂|除草剂|\b(?:pesticide|weed ?killer|rat poison|insecticide|slug pellets)\b/i,
-  toxicAlcohol: /防冻液|甲醇|工业酒精|\b(?:antifreeze|methanol|windscreen wash)\b/i,
-  battery: /纽扣电池|电池|\bbutton batter\w*|\b(?:coin|lithium) (?:cell|batter\w*)\b/i,
-  magnets: /磁铁|磁珠|\b(?:magnets?|magnetic balls)\b/i,
-};
 // Preparing or asking in advance ("what should I do if my kid ever swallows…", "万一孩子吞了电池怎么办").
 const HYPOTHETICAL =
   /万一|如果[^，。]{0,8}(?:吃|喝|吞|咬)|怎么(?:保存|存放)|\b(?:what (?:should|do|would) (?:i|we|you) do|what happens) if\b|\bif (?:\w+ ){0,3}ever\b|\bwant(?:ed)? to be prepared\b|\bjust in case\b|\bhow (?:do|should) (?:i|we) store\b|\bis it safe to use\b/i;
@@ -155,7 +147,7 @@ export const DANGER_RULES: readonly ClinicalRule[] = [
       const cls = Object.values(SUBSTANCE_CLASSES).some((re) => affirmed(re, c.text));
       if (!cls || !affirmed(INGEST_VERB, c.text)) return false;
       if (HYPOTHETICAL.test(c.text)) return false;
-      return young(c) || c.modifiers.has('elderly') || affirmed(MOUTH_BURN, c.text) || /错|误|不小心|\bby mistake\b|\baccident\w*/i.test(c.text);
+      return young(c) || c.modifiers.has('elderly') || affirmed(MOUTH_BURN, c.text) || BY_MISTAKE.test(c.text);
     },
   ),
   CR(

@@ -5,6 +5,7 @@
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
 import { affirmed, ALTERED, SEVERE, clinicalRule } from './clinical.js';
 import { matchesOf } from '../red-flags/match.js';
+import { substanceSource } from './substances.js';
 
 /** Every rule in this file is an emergency. */
 const CR = (id: string, zh: string, en: string, adviceZh: string, adviceEn: string, test: ClinicalRule['test'], chronicDowngrade = false): ClinicalRule =>
@@ -70,8 +71,13 @@ const SPEECH_ODD =
 const LIMB_ODD =
   /(?:手|胳膊|腿|脚)[^，。]{0,4}(?:拿不住|握不住|不灵活|不听使唤|没劲|发麻|抬不起)|\b(?:can'?t|cannot|unable to) (?:hold|grip) (?:\w+ ){0,3}(?:in|with) (?:her|his|my|their) (?:right|left) hand\b|\b(?:hand|arm|leg|foot) (?:\w+ ){0,2}(?:clumsy|weak|numb|heavy|useless|dropping things)\b|\bdropping things\b|\b(?:face|mouth|smile) (?:\w+ ){0,2}(?:droop\w*|lopsided|crooked)\b/i;
 const HYPO_SIGNS = /冒汗|出汗|发抖|手抖|心慌|饿|没吃饭|\b(?:sweat\w*|shak\w*|trembl\w*|clammy|hungry|hasn'?t eaten|skipped (?:a )?meal)\b/i;
-const CAUSTIC =
-  /(?:喝|吃|吞|舔|误服|误喝|误食)[^，。]{0,6}(?:管道疏通剂|疏通剂|清洁剂|清洗剂|洗涤剂|消毒水|洁厕灵|消毒液|84|漂白|洗衣液|洗洁精|农药|百草枯|敌敌畏|老鼠药|杀虫剂|汽油|煤油|柴油|防冻液|电池|强酸|强碱|火碱|烧碱)|\b(?:drank|drunk|swallowed|ate|sipped|licked|got into) (?:\w+ ){0,4}(?:drain cleaner|bleach|antifreeze|oven cleaner|weed ?killer|rat poison|pesticide|lamp oil|paraffin|kerosene|petrol|gasoline|caustic|lye|dishwasher (?:tablet|pod)|laundry (?:pod|capsule)|detergent pod)\b|\b(?:cleaning (?:cupboard|products?|stuff|spray|liquid)|under the (?:kitchen )?sink)\b[^.]{0,40}\b(?:drank|drunk|swallowed|ate|sipped)\b|\b(?:drank|swallowed|sipped) (?:some )?(?:cleaning|chemical)s?\b/i;
+/** Swallowed a caustic, fuel, pesticide, toxic alcohol or battery (names from substances.ts). */
+const SWALLOWED_ZH = substanceSource(['caustic', 'hydrocarbon', 'pesticide', 'toxicAlcohol', 'battery'], ['zh']);
+const SWALLOWED_EN = substanceSource(['caustic', 'hydrocarbon', 'pesticide', 'toxicAlcohol'], ['en']);
+const CAUSTIC = new RegExp(
+  `(?:喝|吃|吞|舔|误服|误喝|误食)[^，。]{0,6}${SWALLOWED_ZH}|\\b(?:drank|drunk|swallowed|ate|sipped|licked|got into) (?:\\w+ ){0,4}${SWALLOWED_EN}|\\b(?:cleaning (?:cupboard|products?|stuff|spray|liquid)|under the (?:kitchen )?sink)\\b[^.]{0,40}\\b(?:drank|drunk|swallowed|ate|sipped)\\b|\\b(?:drank|swallowed|sipped) (?:some )?(?:cleaning|chemical)s?\\b`,
+  'i',
+);
 
 const CORD =
   /脐带[^，。]{0,4}(?:脱出|掉出|露出|出来)|\b(?:umbilical )?cord (?:\w+ ){0,2}(?:coming out|is out|hanging out|prolaps\w*)\b|\bloop of (?:the )?cord\b/i;

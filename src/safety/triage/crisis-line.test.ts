@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
 import { type CrisisFacts, crisisSource, headHearsSelfHarm } from './crisis-line.js';
 
-const none: CrisisFacts = { level: 'emergency', screenRisk: 'none', components: [], overdose: false, head: false, accident: false };
+const none: CrisisFacts = {
+  level: 'emergency',
+  screenRisk: 'none',
+  components: [],
+  overdose: false,
+  head: false,
+  accident: false,
+  selfHarmP: null,
+  readerOnlyEmergency: false,
+};
 
 describe('crisis line: every suicide or self-harm emergency carries it, whoever raised it', () => {
   it('names its source: screen, components, overdose, head', () => {
@@ -11,6 +20,19 @@ describe('crisis line: every suicide or self-harm emergency carries it, whoever 
     expect(crisisSource({ ...none, overdose: true })).toBe('overdose');
     expect(crisisSource({ ...none, head: true })).toBe('head');
     expect(crisisSource(none)).toBeNull();
+  });
+  it('a time, a means or a decision alone is no suicide component: those are words of every emergency', () => {
+    expect(crisisSource({ ...none, components: ['timing'] })).toBeNull();
+    expect(crisisSource({ ...none, components: ['means', 'plan', 'timing'], selfHarmP: 0.01 })).toBeNull();
+    // A component naming suicide needs the head not to rule it out (a despair word in peritonitis after surgery).
+    expect(crisisSource({ ...none, components: ['despair'], selfHarmP: 0.001 })).toBeNull();
+    expect(crisisSource({ ...none, components: ['despair'], selfHarmP: 0.5 })).toBe('components');
+  });
+  it('an emergency only the reader found carries the line when the self-harm head leans that way', () => {
+    expect(crisisSource({ ...none, readerOnlyEmergency: true, selfHarmP: 0.15 })).toBe('reader');
+    expect(crisisSource({ ...none, readerOnlyEmergency: true, selfHarmP: 0.02 })).toBeNull();
+    expect(crisisSource({ ...none, readerOnlyEmergency: false, selfHarmP: 0.15 })).toBeNull();
+    expect(crisisSource({ ...none, level: 'urgent', readerOnlyEmergency: true, selfHarmP: 0.9 })).toBeNull();
   });
   it('not for an accident, nor at routine without a screened risk; the head alone only at emergency', () => {
     expect(crisisSource({ ...none, overdose: true, accident: true })).toBeNull();
@@ -47,6 +69,18 @@ describe('crisis line in full triage (sentences of our own)', () => {
     const d = crisis("on the roof of my building now. i'm not coming down");
     expect(d.level).toBe('emergency');
     expect(d.message).toContain('988');
+  });
+  it.each([
+    ['化验结果钾7.0，医院让我马上去急诊，明天上午去行不行', 'critical-vital-signs'],
+    ['my dad is 70, crushing chest pain for 40 minutes right now, sweaty, took his tablets and nothing', 'chest-pain-cardiac'],
+    ['toddler swallowed a button battery from the remote about 20 minutes ago', 'toxic-substance-ingestion'],
+    ['我爸喝多了酒，躺在沙发上拍也不醒，打呼噜声音很怪', 'unconscious-seizure'],
+  ])('an emergency with a time or a means word in it is not a suicide risk (%s)', (text, reason) => {
+    const d = crisis(text);
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain(reason);
+    expect(d.reasons).not.toContain('suicide-risk');
+    expect(d.contributions.crisisLine).toBeNull();
   });
   it('a toddler who swallowed tablets gets the emergency, not the crisis line', () => {
     const d = crisis('my 2 year old got into the cupboard and swallowed about 12 of my iron tablets');

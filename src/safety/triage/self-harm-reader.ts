@@ -11,6 +11,7 @@
 import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLargeIngestions } from './ingestion.js';
+import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
 
 export type SelfHarmSlot =
   /** Intent frame + self-directed lethal act: ideation with a stated intent (a plan in the making). */
@@ -98,14 +99,11 @@ export const ORDINARY_PURPOSE =
 /** Sealing a room or car: taping gaps, blocking vents (not insulation or draught-proofing talk). */
 const SEALING =
   /\bhose\b[^.?!]{0,60}\bexhaust\b|\bexhaust\b[^.?!]{0,40}\bhose\b|(?:管子|水管|软管)[^，。]{0,10}排气管|排气管[^，。]{0,10}(?:管子|水管|软管)|(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|\b(?:in|inside) (?:my|the|his|her|our) car\b[^.?!]{0,40}\bgarage\b[^.?!]{0,30}\bengine (?:running|on)\b|\bgarage\b[^.?!]{0,40}\bengine (?:running|on)\b|车库[^，。]{0,12}(?:发动机|引擎|车)[^，。]{0,4}(?:开着|没关|发动着|没熄火)|胶带[^，。]{0,6}(?:窗|门|缝)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
-const POISON =
-  '(?:农药|百草枯|敌敌畏|敌草快|草甘膦|除草剂|杀虫剂|老鼠药|鼠药|打药用的|消毒水|洁厕灵|通渠水|漂白水|84消毒液|\\b(?:weed ?killer|paraquat|diquat|pesticides?|insecticides?|rat poison|antifreeze|bleach|drain cleaner)\\b)';
+const POISON = substanceSource(SELF_POISON_CLASSES);
 const POISON_TAKEN = new RegExp(
   `把[^，。]{0,12}${POISON}[^，。]{0,4}(?:喝|吞|吃)(?:了|下|掉)|(?:喝|吞|吃)(?:了|下|掉)[^，。]{0,6}${POISON}|\\b(?:drank|drunk|swallowed|downed|ate|took)\\b[^.?!]{0,25}${POISON}`,
   'i',
 );
-/** Swallowed by mistake: an accident (still a poisoning emergency, by the clinical rules), not self-harm. */
-const BY_MISTAKE = /误(?:喝|吃|服)|喝错|吃错|拿错|不小心|当成|以为是|\b(?:by mistake|accidentally|thought it was|thinking it was|mistook)\b/i;
 const CONFLICT =
   /吵(?:完|了)?(?:一)?架|一气之下|赌气|闹翻|闹分手|分手|\bafter (?:a|an|the) (?:row|argument|fight|bust-?up)\b|\b(?:had|having) (?:a|an) (?:row|argument|fight)\b|\bbroke up\b/i;
 

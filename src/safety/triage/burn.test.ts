@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { burnLevel, readBurn } from './burn.js';
+
+// Sentences of our own (never a blind batch's).
+describe('burn reader: mechanism, site, size, depth and age graded together', () => {
+  it.each([
+    ['煮面的时候开水溅到手腕上，红了一小块，大概指甲盖那么大，冲了冷水已经不太疼了', 'routine'],
+    ['touched the iron by accident, small red mark on my finger, ran it under the tap', 'routine'],
+    ['热油溅到手背上，起了一个黄豆大的小泡，要挑破吗', 'routine'],
+    ['spilled coffee down my thigh, blistering patch about the size of my palm, really sore', 'urgent'],
+    ['我儿子4岁，手指碰到烤箱门，起了个小水泡', 'urgent'],
+    ['an acid splashed on my forearm at work, I washed it for 20 minutes, its red and stinging', 'urgent'],
+    ['我老婆做饭时热油溅到脸上，脸颊和额头起了好几个水泡', 'emergency'],
+    ['my 2 year old pulled a mug of tea over himself, blisters all down his chest and belly', 'emergency'],
+    ['he fell into the campfire, the skin on his shin is white and leathery and he says it does not hurt', 'emergency'],
+    ['厨房着火了，我爸脸上被熏黑了，嗓子哑了，说话声音都变了', 'emergency'],
+  ])('%s → %s', (text, level) => {
+    expect(readBurn(text)?.level).toBe(level);
+  });
+  it('says nothing when the message gives no size, depth or site, and nothing for heartburn or fever words', () => {
+    expect(readBurn('I burned myself cooking, what should I put on it?')?.level ?? null).toBeNull();
+    expect(readBurn('bad heartburn after dinner every night')).toBeNull();
+    expect(readBurn('孩子发烧，额头摸着发烫')).toBeNull();
+  });
+  it('an electrical injury the rules found stays an emergency whatever the burn looks like', () => {
+    expect(readBurn('small burn on my palm after the shock', { electrical: true })?.level).toBe('emergency');
+    expect(burnLevel(new Set(['small', 'red-only', 'hand-foot']))).toBe('routine');
+  });
+});
+
+describe('burns in full triage', () => {
+  it('a coin-sized scald on the back of the hand is not a major burn', () => {
+    const d = triageDetail('倒开水的时候烫到手背了，起了一个硬币大小的水泡，已经冲了冷水');
+    expect(d.level).not.toBe('emergency');
+    expect(d.reasons).not.toContain('severe-burn-electric');
+  });
+  it('blisters on a face are an emergency named as a burn', () => {
+    const d = triageDetail('hot oil spat out of the wok onto my husbands face, his cheek and forehead are blistering');
+    expect(d.level).toBe('emergency');
+    expect(d.reasons.some((r) => r === 'major-burn' || r === 'severe-burn-electric')).toBe(true);
+  });
+});
