@@ -8,6 +8,12 @@
 //    (that condition is among the entities its text ranks best), and never a symptom page (头痛, 腹泻: a finding is
 //    not what a description of a finding is about). Two independent signals must agree: the lay model alone learned
 //    chance company from noisy consultations ("影响生育" → 精索静脉曲张).
+// 3. The differential (session 8): when neither reader is sure on its own, the three readers of a description — the
+//    sources' description (D), the lay model (L) and the KB's symptom lists (S: the findings the question says that a
+//    page lists) — are fused as a differential: each ranks conditions, each score is scaled by that reader's best, and
+//    the sums rank the conditions. The fused first is the topic when it is among the sources' best three, a second
+//    reader ranks it in its best three, and it leads the next condition clearly. Agreement of independent readers,
+//    not one reader's margin, is the evidence; the sources' description must be one of them (it carries the pages).
 // Pure: indexes and predicates in, a decision out.
 import type { Lang } from '../core/types.js';
 import type { DescribedTopicIndex } from './described-topic.js';
@@ -16,7 +22,13 @@ import type { LayModel } from './lay-description.js';
 export interface DescribedChoice {
   name: string;
   docs: readonly number[];
-  via: 'description' | 'lay';
+  via: 'description' | 'lay' | 'differential';
+}
+
+/** A condition the symptom index ranks for the question (knowledge/symptom-conditions.ts), best first. */
+export interface SymptomSignal {
+  name: string;
+  score: number;
 }
 
 export interface DescribedChoiceInput {
@@ -28,10 +40,52 @@ export interface DescribedChoiceInput {
   isSymptom: (name: string) => boolean;
   /** Documents the question denies ("not a UTI"): a condition among them is never the answer. */
   denied?: ReadonlySet<number>;
+  /** The symptom index's candidates for the question, best first (the differential's third reader); without them the
+   *  differential is not read. */
+  symptoms?: readonly SymptomSignal[];
 }
 
 /** The lay model's condition must be among this many best-matching source descriptions. */
 export const LAY_AGREEMENT_RANK = 5;
+
+/** The differential's rule, fixed a priori: how deep each reader is read, where the agreeing readers must rank the
+ *  condition, and how far the fused first must lead the second. */
+export const DIFFERENTIAL = { depth: 8, agreeRank: 3, minLead: 1.2 } as const;
+
+/** One condition's name as the readers spell it (Cold Sores = cold sore, Raynaud's = Raynaud). */
+const nameKey = (n: string) =>
+  n
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/s$/, '');
+
+interface Fused {
+  name: string;
+  score: number;
+  rank: { D?: number; L?: number; S?: number };
+}
+
+/** Pure: the readers' rankings fused (score / that reader's best, summed), best first. */
+export function fuseDifferential(readers: { D: readonly SymptomSignal[]; L: readonly SymptomSignal[]; S: readonly SymptomSignal[] }): Fused[] {
+  const out = new Map<string, Fused>();
+  for (const r of ['D', 'L', 'S'] as const) {
+    const list = readers[r];
+    const best = list[0]?.score ?? 0;
+    if (best <= 0) continue;
+    list.forEach((c, i) => {
+      const k = nameKey(c.name);
+      const e = out.get(k) ?? { name: c.name, score: 0, rank: {} };
+      if (e.rank[r] !== undefined) return;
+      e.rank[r] = i + 1;
+      e.score += c.score / best;
+      if (r === 'D') e.name = c.name;
+      out.set(k, e);
+    });
+  }
+  return [...out.values()].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
+}
 
 export function chooseDescribedTopic(input: DescribedChoiceInput): DescribedChoice | undefined {
   const { terms, lang, described, lay, isSymptom, denied } = input;
@@ -41,8 +95,21 @@ export function chooseDescribedTopic(input: DescribedChoiceInput): DescribedChoi
     if (sure && ok(sure.docs)) return { name: sure.name, docs: sure.docs, via: 'description' };
   }
   const guess = lay?.resolve(terms, lang);
-  if (!guess || isSymptom(guess.name)) return undefined;
-  const agreeing = described.rank(terms, lang, LAY_AGREEMENT_RANK).find((c) => c.name === guess.name);
-  if (!agreeing || !ok(agreeing.docs)) return undefined;
-  return { name: agreeing.name, docs: agreeing.docs, via: 'lay' };
+  if (guess && !isSymptom(guess.name)) {
+    const agreeing = described.rank(terms, lang, LAY_AGREEMENT_RANK).find((c) => c.name === guess.name);
+    if (agreeing && ok(agreeing.docs)) return { name: agreeing.name, docs: agreeing.docs, via: 'lay' };
+  }
+  return input.symptoms ? differential(input, ok) : undefined;
+}
+
+function differential(input: DescribedChoiceInput, ok: (docs: readonly number[]) => boolean): DescribedChoice | undefined {
+  const { terms, lang, described, lay, isSymptom, symptoms = [] } = input;
+  const D = described.rank(terms, lang, DIFFERENTIAL.depth);
+  const fused = fuseDifferential({ D, L: lay?.rank(terms, lang, DIFFERENTIAL.depth) ?? [], S: symptoms.slice(0, DIFFERENTIAL.depth) });
+  const [best, next] = fused;
+  if (!best || best.rank.D === undefined || best.rank.D > DIFFERENTIAL.agreeRank) return undefined;
+  const agreed = (best.rank.L ?? Infinity) <= DIFFERENTIAL.agreeRank || (best.rank.S ?? Infinity) <= DIFFERENTIAL.agreeRank;
+  if (!agreed || (next && best.score < DIFFERENTIAL.minLead * next.score) || isSymptom(best.name)) return undefined;
+  const entity = D[best.rank.D - 1];
+  return ok(entity.docs) ? { name: entity.name, docs: entity.docs, via: 'differential' } : undefined;
 }

@@ -402,6 +402,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
             lay: opts.lay === false || choice.primary.some((m) => !m.weak) ? undefined : LAY_MODEL,
             isSymptom: isSymptomName,
             denied: deniedDocs,
+            // The findings the question says that a disease page lists (the patient reading: everyday words folded).
+            // The differential (a weaker rule than either reader's own) only when the question names nothing the KB has
+            // a page about — not even a symptom (ringing in my ears → Tinnitus) or a lay name (红眼病 → Pinkeye).
+            symptoms: choice.primary.length > 0 ? undefined : symptoms.candidates(query, lang, 8, { patient: true }),
           });
           if (sure) {
             for (const d of sure.docs) topics.set(d, sure.name);

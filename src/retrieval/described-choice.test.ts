@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './analyzer.js';
+import { chooseDescribedTopic, fuseDifferential } from './described-choice.js';
+import { buildDescribedTopicIndex } from './described-topic.js';
+
+const analyzer = createAnalyzer();
+const q = (t: string) => analyzer.queryTerms(t);
+
+describe('fuseDifferential (pure)', () => {
+  it('joins one condition spelt two ways and sums each reader scaled by its best', () => {
+    const fused = fuseDifferential({
+      D: [
+        { name: 'Cold Sores', score: 20 },
+        { name: 'Canker Sores', score: 18 },
+      ],
+      L: [{ name: 'Cold sore', score: 4 }],
+      S: [],
+    });
+    expect(fused[0]).toMatchObject({ name: 'Cold Sores', rank: { D: 1, L: 1 } });
+    expect(fused[0].score).toBeCloseTo(2);
+    expect(fused[1]).toMatchObject({ name: 'Canker Sores', rank: { D: 2 } });
+  });
+});
+
+describe('chooseDescribedTopic: the differential needs two readers to agree', () => {
+  // Two near-twin descriptions: the sources alone have no margin, so their own rule names no topic.
+  const entities = [
+    { name: 'Ganglion cyst', lang: 'en' as const, docs: [1], text: 'a soft rubbery lump on the wrist or hand that grows with use' },
+    { name: 'Soft tissue sarcoma', lang: 'en' as const, docs: [2], text: 'a soft rubbery lump on the wrist or hand that grows' },
+    ...Array.from({ length: 25 }, (_, i) => ({ name: `Other ${i}`, lang: 'en' as const, docs: [100 + i], text: `unrelated condition number ${i} rash fever` })),
+  ];
+  const described = buildDescribedTopicIndex(entities, (t) => analyzer.terms(t));
+  const terms = q('soft rubbery lump on my wrist, bigger when I use my hand');
+  const base = { terms, lang: 'en' as const, described, isSymptom: () => false };
+
+  it('takes the fused first when the symptom lists agree with the descriptions', () => {
+    expect(described.resolve(terms, 'en').topic).toBeUndefined();
+    const pick = chooseDescribedTopic({ ...base, symptoms: [{ name: 'Ganglion cyst', score: 7.5 }] });
+    expect(pick).toMatchObject({ name: 'Ganglion cyst', docs: [1], via: 'differential' });
+  });
+  it('names nothing on one reader alone, for a symptom page, or when the caller gives no symptom reading', () => {
+    expect(chooseDescribedTopic({ ...base, symptoms: [] })).toBeUndefined();
+    expect(chooseDescribedTopic({ ...base, symptoms: [{ name: 'Wrist injury', score: 3 }] })).toBeUndefined();
+    expect(chooseDescribedTopic({ ...base, symptoms: [{ name: 'Ganglion cyst', score: 7.5 }], isSymptom: (n) => n === 'Ganglion cyst' })).toBeUndefined();
+    expect(chooseDescribedTopic(base)).toBeUndefined();
+  });
+  it('names nothing when two conditions are backed equally (no lead)', () => {
+    const both = [
+      { name: 'Ganglion cyst', score: 5 },
+      { name: 'Soft tissue sarcoma', score: 5 },
+    ];
+    expect(chooseDescribedTopic({ ...base, symptoms: both })).toBeUndefined();
+  });
+});
