@@ -185,6 +185,9 @@ describe('consultation policy: generic discriminators, reader-only emergencies, 
     // A reader sure of its emergency (p ≥ READER_SURE) is answered at once even without a named sign.
     const sure = () => ({ level: 'emergency' as const, reasons: ['model:emergency'], message: 'm', signsLevel: 'routine' as const, readerEmergencyP: 0.99 });
     expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: sure }).action).toBe('answer');
+    // The rules at urgent and the reader alone at emergency, unsure: the emergency still rests on the reader.
+    const rulesUrgent = () => ({ ...readerOnly(), signsLevel: 'urgent' as const });
+    expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: rulesUrgent }).action).toBe('ask');
   });
 
   it('real emergencies named by the rules are answered at once with the default triage', () => {

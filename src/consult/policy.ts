@@ -5,7 +5,7 @@ import { detectLang } from '../core/lang.js';
 import type { ChatMessage } from '../models/backend.js';
 import { triageDetail } from '../safety/triage.js';
 import { findModifiers } from '../safety/triage/modifiers.js';
-import { askFor, findPresentations, PRESENTATIONS } from '../safety/triage/presentations.js';
+import { askFor, findPresentations, PRESENTATIONS, type PresentationId } from '../safety/triage/presentations.js';
 import type { Triage, TriageLevel } from '../safety/types.js';
 import { conceptsIn, withConceptNames } from './concepts.js';
 import { mergeFacts, readFacts } from './facts.js';
@@ -53,10 +53,22 @@ export interface ConsultOptions {
  * (p < READER_SURE) rests on word statistics, not on anything the patient named: in the blind consultation batches
  * 1–9 those were plain consultations (night sweats, snoring, a 74-year-old's swollen ankles; p 0.59–0.87), while the
  * true emergencies the reader alone caught in the blind triage batches I–Q had p ≥ 0.97 in 53 of 55 (one at 0.78).
- * Such a case gets one question turn that asks the danger signs first; everything else skips the questions. Without
- * `signsLevel` (a caller's own triage) every emergency skips them.
+ * Such a case gets one question turn, opening with the triage's emergency advice, then the danger signs; everything
+ * else skips the questions. The rules' own level may be routine or urgent: with the triage of session 8, in the blind
+ * triage batches E–T no true emergency had the rules at urgent and the reader unsure (consultation batch 11 had one
+ * plain consultation: a child's scald with blisters). Without `signsLevel` (a caller's own triage) every emergency
+ * skips them.
  */
 export type ConsultTriage = Triage & { signsLevel?: TriageLevel; readerEmergencyP?: number };
+
+/**
+ * Presentations that ground a reader's emergency on their own: something swallowed or a poison, a fit, a collapse.
+ * No answer to a question makes them safe to wait on (the poison centre or the emergency department decides), so the
+ * reader's emergency stands whatever its p. Consultation batch 9's button battery (c9-059: reader p 0.68, presentation
+ * poisoning) was the one emergency given a question turn; among the reader-only emergencies below READER_SURE in the
+ * blind triage batches E–T and consultation batches 1–11, no plain consultation carries one of these.
+ */
+const EMERGENCY_WHEN_RAISED: ReadonlySet<PresentationId> = new Set<PresentationId>(['poisoning', 'seizure', 'collapse']);
 
 /** Below this p(emergency) a reader-only emergency is asked before it is answered (see ConsultTriage). */
 export const READER_SURE = 0.9;
@@ -69,7 +81,10 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
   const rules = d.contributions.rules.level;
   const net = d.contributions.safetyNet.level ?? 'routine';
   // A rule finding attached after the reader raised (the crisis line on a suicide component) grounds the emergency.
-  const grounded = d.reasons.some((r) => !r.startsWith('model:')) || d.contributions.suicide.components.length > 0;
+  const grounded =
+    d.reasons.some((r) => !r.startsWith('model:')) ||
+    d.contributions.suicide.components.length > 0 ||
+    d.contributions.presentations.some((p) => EMERGENCY_WHEN_RAISED.has(p));
   return {
     level: d.level,
     reasons: d.reasons,
@@ -238,7 +253,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
 
   if (o.off) return answer('off');
   // Emergencies skip the questions — except one only the learned reader saw, which gets one turn (ConsultTriage).
-  const readerOnly = t.level === 'emergency' && t.signsLevel === 'routine' && (t.readerEmergencyP ?? 1) < READER_SURE;
+  // The rules' and the safety net's own level may be routine or urgent (a scald the burn reader grades urgent): either
+  // way the emergency rests on the reader alone.
+  const readerOnly = t.level === 'emergency' && t.signsLevel !== undefined && t.signsLevel !== 'emergency' && (t.readerEmergencyP ?? 1) < READER_SURE;
   if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0)) return answer('emergency');
   if (!isSymptomMessage(known, o.kbRedFlags)) return answer('not-a-symptom');
   if (turnsAsked >= maxTurns) return answer('turn-limit');
