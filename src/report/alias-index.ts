@@ -77,17 +77,33 @@ export function aliasAtStart(text: string): AliasMatch | undefined {
 }
 
 /** Longest alias anywhere in a name segment (e.g. "血清钾" → potassium), respecting Latin word boundaries. */
-export function aliasWithin(segment: string): AliasMatch | undefined {
+export function aliasWithin(segment: string, o: { trailingCode?: boolean } = {}): AliasMatch | undefined {
   const squeezed = compact(segment);
   const lower = squeezed.toLowerCase();
+  // Word starts in the squeezed text: "hs Troponin I" holds "Troponin I" after a short qualifier word ("hs", "S"),
+  // "hsTroponin" would not; a longer name before it ("Estimated Average Glucose") is another test.
+  const spaced = toSimplified(segment.normalize('NFKC'));
+  const wordStart = new Set<number>();
+  for (let i = 0, k = 0; i < spaced.length; i++) {
+    if (/\s/.test(spaced[i])) wordStart.add(k);
+    else k++;
+  }
   for (const e of INDEX) {
     const hay = e.key === e.key.toLowerCase() ? lower : squeezed;
     let at = hay.indexOf(e.key);
     while (at >= 0) {
       const before = hay[at - 1] ?? '';
       const after = hay[at + e.key.length] ?? '';
-      const okBefore = !e.latin || !/[A-Za-z0-9]/.test(before);
-      const okAfter = !e.latin || !/[A-Za-z0-9]/.test(after);
+      // `trailingCode` (OCR): an upper-case code as the last word ("HERBIER DBIL", a Chinese name read as Latin
+      // letters before the printed code) is the row's code.
+      const code =
+        o.trailingCode &&
+        e.key.length >= 2 &&
+        /^[A-Z][A-Za-z0-9-]*$/.test(e.alias) &&
+        (e.alias.match(/[A-Z]/g) ?? []).length >= 2 &&
+        at + e.key.length === hay.length;
+      const okBefore = !e.latin || !/[A-Za-z0-9]/.test(before) || (wordStart.has(at) && (at <= 2 || code));
+      const okAfter = !e.latin || !/[A-Za-z0-9]/.test(after) || wordStart.has(at + e.key.length);
       if (okBefore && okAfter) return { analytes: e.analytes, length: segment.length };
       at = hay.indexOf(e.key, at + 1);
     }

@@ -25,6 +25,8 @@ export interface LineTokens {
   marker?: 'high' | 'low';
   /** The report's own critical marker: HH / LL / ↑↑ / ↓↓. */
   markerCritical?: boolean;
+  /** A critical mark without a direction ("危急值", "Critical", "Panic" in the flag column): the range gives the side. */
+  criticalMark?: boolean;
   unit?: string;
   range?: PrintedRange;
   sexRanges?: { male?: PrintedRange; female?: PrintedRange };
@@ -47,6 +49,7 @@ const AMOUNT = /^(?:few|many|moderate|large|small|rare|occasional|大量|多量|
 const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not|critical|critically|panic)\s+(yellow|cloudy|hazy|turbid|seen|high|low)\b/gi;
 const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高|(?:critical|critically|panic)_high)$/i;
 const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低|(?:critical|critically|panic)_low)$/i;
+const CRITICAL_MARK = /^(?:危急值?|critical|panic)$/i;
 const UNIT_RE = /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
 const SEX_RE = /^(?:男|女|m|f|male|female|men|women)$/i;
 
@@ -84,6 +87,8 @@ export function splitTokens(rest: string): string[] {
   const spaced = rest
     .replace(PHRASES, '$1_$2')
     .replace(/([↑↓]+)/g, ' $1 ')
+    // A glued abnormal mark is a cell of its own: "Positive*", "2+*" (the value is the word before it).
+    .replace(/([^\s*])\*(?=\s|$)/g, '$1 *')
     .replace(/(\S)([([](?:[<>≤≥]=?)?-?\d)/g, '$1 $2')
     .replace(new RegExp(String.raw`(^|\s)([<>≤≥]?=?${NUM}(?:(?:-|~|–|—)${NUM})?)(?=[%a-zA-Zμµ×*秒])`, 'g'), '$1$2 ');
   return spaced.split(/\s+/).filter(Boolean);
@@ -143,6 +148,10 @@ export function readTokens(printed: string[]): LineTokens | undefined {
       pendingSex = /^(?:男|m|male|men)$/i.test(t) ? 'male' : 'female';
       continue;
     }
+    if (CRITICAL_MARK.test(t)) {
+      out.criticalMark = true;
+      continue;
+    }
     if (!out.marker && MARKER_HIGH.test(t)) {
       out.marker = 'high';
       out.markerCritical = /^(?:hh|↑↑+|(?:critical|critically|panic)_high)$/i.test(t) || undefined;
@@ -167,5 +176,6 @@ export function readTokens(printed: string[]): LineTokens | undefined {
     const u = t.replace(/^[[(（]|[\])）]$/g, '');
     if (!out.unit && UNIT_RE.test(u) && !/^(?:h|l|a)$/i.test(u)) out.unit = u;
   }
+  if (out.criticalMark && out.marker) out.markerCritical = true;
   return out;
 }

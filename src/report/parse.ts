@@ -1,18 +1,21 @@
 // parseLabReport: pasted lab text (Chinese or English; tables, "name: value unit range", arrows and H/L markers)
 // → typed results with deterministic flags. Pure; the explanation step lives in interpret.ts (RAG).
-import type { LabFlag, LabReport, LabResult, ReferenceRange } from './types.js';
+import type { LabReport, LabResult } from './types.js';
 import { aliasAtStart, aliasWithin } from './alias-index.js';
-import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
-import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens, type PrintedRange } from './line-tokens.js';
-import { analyteByCode, boundsText, bundledBounds, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
-import { conversionFactor, displayUnit, inferFactor, unitFits, unitForFactor } from '../knowledge/units.js';
+import { flagResult, honourMarker } from './flag-result.js';
+import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
+import { analyteByCode, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
+import { unitFits } from '../knowledge/units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from './han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
+import { maskClockTimes, ROW_SHAPE_MESSAGES, rowShape } from './row-shape.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
   sex?: 'male' | 'female';
+  /** The text was read by OCR: a unit the analyte does not know is treated as unread (flag-result.ts). */
+  unitsMayBeMisread?: boolean;
 }
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
@@ -67,107 +70,6 @@ function choose(found: Analyte[], tok: LineTokens, section: PanelId | undefined)
   return pool.find((a) => a.panel === section) ?? pool[0];
 }
 
-/**
- * Assay-dependent analytes have no absolute critical limit in our table; a value this many times the report's own
- * upper limit is critical (troponin clearly raised ≥5× its 99th-percentile limit; PT/APTT ≥2.5× the upper limit,
- * about where laboratories set their clotting-time call limits).
- */
-const RELATIVE_CRITICAL: Record<string, number> = { ctni: 5, pt: 2.5, aptt: 2.5 };
-
-const round = (x: number): number => Number(x.toPrecision(3));
-
-function rangeOf(tok: LineTokens, sex: 'male' | 'female' | undefined): PrintedRange | undefined {
-  if (tok.range) return tok.range;
-  const s = tok.sexRanges;
-  if (!s) return undefined;
-  if (sex && s[sex]) return s[sex];
-  const lo = Math.min(s.male?.low ?? Infinity, s.female?.low ?? Infinity);
-  const hi = Math.max(s.male?.high ?? -Infinity, s.female?.high ?? -Infinity);
-  return {
-    low: Number.isFinite(lo) ? lo : undefined,
-    high: Number.isFinite(hi) ? hi : undefined,
-    text: [s.male?.text, s.female?.text].filter(Boolean).join(' / '),
-  };
-}
-
-function flagResult(an: Analyte | undefined, tok: LineTokens, sex: 'male' | 'female' | undefined): { flag: LabFlag; range?: ReferenceRange } {
-  const printed = rangeOf(tok, sex);
-  // Qualitative results.
-  if (tok.value === null && tok.countRange) {
-    // A count printed as a span ("25-30 /HP"): above the range when its low end is, below when its high end is.
-    if (printed?.high === undefined && printed?.low === undefined) return { flag: tok.marker ?? 'unknown' };
-    const c = tok.countRange;
-    const flag: LabFlag = printed.high !== undefined && c.low > printed.high ? 'high' : printed.low !== undefined && c.high < printed.low ? 'low' : 'normal';
-    return { flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
-  }
-  if (tok.value === null) {
-    // A descriptive value the printed range names ("Trace" within "Negative/Trace", "Clear", "淡黄色") is normal.
-    const said = tok.valueText.toLowerCase().replace(/\s+/g, '_');
-    if (printed?.accepts?.includes(said)) return { flag: 'normal', range: { text: printed.text, origin: 'report' } };
-    const expectNeg = printed?.expect === 'negative' || (!printed && an?.qualitative === 'negative');
-    const range: ReferenceRange | undefined = printed
-      ? { text: printed.text, origin: 'report' }
-      : an?.qualitative
-        ? { text: '阴性 / negative', origin: 'bundled' }
-        : undefined;
-    return { flag: qualitativeFlag(tok, expectNeg), range };
-  }
-  // Factor from the report's unit into the canonical unit (or inferred when no unit is printed).
-  let factor = an ? conversionFactor(an, tok.unit) : undefined;
-  if (an && factor === undefined && !tok.unit) {
-    const pb =
-      printed && (printed.low !== undefined || printed.high !== undefined)
-        ? ([printed.low, printed.high] as [number | undefined, number | undefined])
-        : undefined;
-    factor = inferFactor(an, tok.value, pb);
-  }
-  // A printed range far from ours means a different unit or specimen than we assume: no critical call then.
-  if (an && factor !== undefined && printed?.low !== undefined && printed.high !== undefined) {
-    const ours = bundledBounds(an, sex);
-    if (ours?.[0] !== undefined && ours[1] !== undefined) {
-      const ratio = (((printed.low + printed.high) / 2) * factor) / ((ours[0] + ours[1]) / 2);
-      if (!(ratio > 0.4 && ratio < 2.5)) factor = undefined;
-    }
-  }
-  const critical = criticalFlag(an, factor === undefined ? undefined : tok.value * factor, tok.op);
-  if (printed && (printed.low !== undefined || printed.high !== undefined)) {
-    const flag = compareToRange(tok, printed);
-    const relative = an && printed.high !== undefined && tok.op === undefined ? RELATIVE_CRITICAL[an.code] : undefined;
-    if (!critical && relative && tok.value >= relative * (printed.high as number)) {
-      return { flag: 'critical-high', range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
-    }
-    return { flag: critical ?? flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
-  }
-  if (an && factor !== undefined) {
-    const b = bundledBounds(an, sex);
-    if (b) {
-      const low = b[0] === undefined ? undefined : round(b[0] / factor);
-      const high = b[1] === undefined ? undefined : round(b[1] / factor);
-      const unitText = tok.unit ?? (factor === 1 ? an.unit : displayUnit(unitForFactor(an, factor) ?? an.unit));
-      const sexNote = an.sex && !sex ? '（男女合并 / both sexes）' : '';
-      const text = `${boundsText([low, high])} ${unitText}`.trim() + sexNote;
-      const flag = compareToRange(tok, { low, high, text });
-      return { flag: critical ?? flag, range: { low, high, text, origin: 'bundled' } };
-    }
-  }
-  if (critical) return { flag: critical };
-  return { flag: tok.marker ?? 'unknown' };
-}
-
-/**
- * The report's own markers win over our comparison when they say more: HH/LL make a value critical, H/L make a value
- * our range calls normal (or cannot judge) high/low. The disagreement is kept as `printedFlag`.
- */
-function honourMarker(flag: LabFlag, tok: LineTokens): { flag: LabFlag; printedFlag?: LabFlag } {
-  if (!tok.marker) return { flag };
-  const printed: LabFlag = tok.markerCritical ? (tok.marker === 'high' ? 'critical-high' : 'critical-low') : tok.marker;
-  const dir = (f: LabFlag) => (f === 'high' || f === 'critical-high' ? 'high' : f === 'low' || f === 'critical-low' ? 'low' : undefined);
-  if (printed === flag || (dir(flag) === tok.marker && !tok.markerCritical)) return { flag };
-  if (dir(flag) === undefined || dir(flag) === tok.marker) return { flag: printed, printedFlag: printed };
-  // Opposite directions: keep our comparison, show the report's marker.
-  return { flag, printedFlag: printed };
-}
-
 /** Bracketed code in a name: "促甲状腺素受体抗体(TRAb)" → "TRAb". */
 const BRACKET_CODE = /[（(]\s*([A-Za-z][A-Za-z0-9\-/%#.]{0,11})\s*[)）]/;
 const TRAILING_CODE = /\s([A-Za-z][A-Za-z0-9\-%#.]{0,11})$/;
@@ -202,7 +104,10 @@ function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | un
   const isRatio = (an: Analyte[] | undefined) => an?.some((a) => /ratio/.test(a.code)) ?? false;
   if (found && isRatio(found)) return found;
   // A bracketed code, or a Latin code ending the name ("平均血红蛋白量 MCH").
-  const code = BRACKET_CODE.exec(name)?.[1] ?? (/[\u4e00-\u9fa5]/.test(name) ? TRAILING_CODE.exec(name)?.[1] : undefined);
+  // A trailing Latin word is a code only when it is the name's one Latin word: in "白血球 White Cell Count" the
+  // English name follows the Chinese one and "Count" is no code.
+  const latinWords = name.match(/[A-Za-z][A-Za-z0-9\-%#.]*/g) ?? [];
+  const code = BRACKET_CODE.exec(name)?.[1] ?? (/[\u4e00-\u9fa5]/.test(name) && latinWords.length === 1 ? TRAILING_CODE.exec(name)?.[1] : undefined);
   if (code) {
     const byCode = aliasAtStart(code);
     if (byCode && byCode.length === code.length) return byCode.analytes;
@@ -249,6 +154,12 @@ export function splitColumns(rawLine: string): string[] {
     return [left, right, ...[]].flatMap((p, i) => (i === 1 ? splitColumns(p) : [p]));
   }
   return [rawLine];
+}
+
+/** The printed text right after the first occurrence of a value token (for a label's colon: "Note 2:"). */
+function textAfter(printed: string, token: string): string {
+  const at = printed.indexOf(token);
+  return at < 0 ? '' : printed.slice(at + token.length);
 }
 
 export function parseLabReport(text: string, options: ParseLabOptions = {}): LabReport {
@@ -300,26 +211,26 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     let name: string;
     let tokens: string[];
     let cands: Analyte[] | undefined;
+    let printedRest: string;
     if (alias) {
       // A qualifier right after the name belongs to the name: "葡萄糖(餐后2h) 7.6", "Glucose 2 h post-meal 7.6" (issue 19:
       // the 2 of "2 h" is a time label, not a glucose of 2).
       const qual = TIME_QUALIFIER.exec(body.slice(alias.length))?.[0] ?? '';
-      const rest = body
-        .slice(alias.length + qual.length)
-        .replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ')
-        .replace(/[:：]/g, ' ');
+      printedRest = maskClockTimes(body.slice(alias.length + qual.length));
+      const rest = printedRest.replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
       tokens = splitTokens(rest);
       const vi = valueIndex(tokens);
       name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).trim();
       cands = alias.analytes;
     } else {
-      const spaced = body.replace(/([\u4e00-\u9fa5)）:])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
+      printedRest = maskClockTimes(body);
+      const spaced = printedRest.replace(/([\u4e00-\u9fa5)）:])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
       tokens = splitTokens(spaced);
       const vi = valueIndex(tokens.map((t) => (t === '-' ? '~' : t)));
       if (vi <= 0) return;
       name = tokens.slice(0, vi).join(' ');
       if (!/[A-Za-z\u4e00-\u9fa5]/.test(name) || LABEL_ONLY.test(toSimplified(name).replace(/[:：\s]+$/, ''))) return;
-      cands = aliasWithin(name)?.analytes;
+      cands = aliasWithin(name, { trailingCode: options.unitsMayBeMisread })?.analytes;
     }
     name = name.replace(/[:：,，\s]+$/, '');
     cands = resolveName(name, cands);
@@ -329,6 +240,14 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       return;
     }
     if (marked && footnoteOnly(tok, tokens)) return;
+    // The value must stand in a result row's value position (row-shape.ts): not a label's number, an identifier, or
+    // a number inside a sentence.
+    const vi = valueIndex(tokens);
+    const shape = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]));
+    if (!shape.ok) {
+      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES[shape.reason] });
+      return;
+    }
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
     if (/#\d/.test(name)) return;
     // A row is a result only when its name is supported (rows.ts): a known analyte that is not a notice, or a short
@@ -340,7 +259,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const an = cands ? choose(cands, tok, section) : undefined;
     // The same analyte with the same number printed again (a summary or a notice) is one result, not two.
     if (an && tok.value !== null && results.some((r) => r.code === an.code && r.valueText === tok.valueText)) return;
-    const computed = flagResult(an, tok, sex);
+    const computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
     const { flag, printedFlag } = honourMarker(computed.flag, tok);
     const range = computed.range;
     results.push({

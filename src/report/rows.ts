@@ -194,7 +194,7 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
 
 /** Patient / header words: a line naming them is demographics, not a test. */
 export const HEADER_WORDS =
-  /姓名|性别|年龄|床号|科室|住院号|门诊号|样本|标本|病历号|条码|卡号|时间|日期|\b(?:name|patient|mrn|dob|sex|age|accession|specimen|sample|page|collected|received|reported|ordered|provider|physician|doctor|barcode|acct|account|accredited)\b/i;
+  /姓名|性别|年龄|床号|科室|住院号|门诊号|样本|标本|病历号|条码|卡号|时间|日期|\b(?:name|patient|mrn|dob|sex|age|accession|specimen|sample|page|collected|received|reported|ordered|provider|physician|doctor)\b/i;
 const LABEL_ONLY = new RegExp(
   `^(?:${[...VALUE_LABEL_WORDS, ...RANGE_LABEL_WORDS, ...UNIT_LABEL_WORDS, ...FLAG_LABEL_WORDS, '项目', '检验项目', 'test', 'component', 'analyte'].join('|')})$`,
   'i',
@@ -259,10 +259,10 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
 
 /** Function words of sentences; a name holding one is prose ("You have 2", "possible if Tg >40"). */
 const PROSE =
-  /\b(?:you|your|if|please|have|has|is|are|was|were|possible|may|might|should|will|call|called|when|this|that|these|been|not|due|per|see|using|equation|considered|values|apply|applies|by|desirable)\b/i;
+  /\b(?:you|your|if|please|have|has|is|are|was|were|possible|may|might|should|will|call|called|when|this|that|these|been|not|due|per|see|using|equation|considered|values|apply|applies)\b/i;
 /** Notices and alerts quoting a result that is printed elsewhere. */
-const NOTICE = /危急|通知|已报告|复查|critical|notified|called|alert|panic|communicated|phoned|telephoned|informed/i;
-const DATE_OR_TIME = /\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\b\d{1,2}:\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+const NOTICE = /危急|通知|已报告|复查|critical|notified|called|alert|panic|communicated/i;
+const DATE_OR_TIME = /\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\b\d{1,2}[:∶]\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
 /**
  * Does the text before the value support a result row? Known analytes are supported unless the name is a notice;

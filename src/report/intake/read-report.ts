@@ -14,6 +14,7 @@ import { glyphSimilarity } from './glyphs.js';
 import { exactAliasShare, nearAlias, repairLineName } from './ocr-vocabulary.js';
 import { aliasWithin, isAlias } from '../alias-index.js';
 import { decidePoint } from './plausible.js';
+import { criticalInSomeUnit, rowPrecision } from './read-doubt.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -37,6 +38,9 @@ export interface ReadReportOptions {
 
 /** Accepted upload types, for error messages and the API's 415 answer. */
 export const ACCEPTED_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'text/plain'] as const;
+
+/** Units read by OCR may be misread: one the analyte does not know is unread (flag-result.ts). */
+const OCR_PARSE = { unitsMayBeMisread: true } as const;
 
 /** Below this word confidence a value is not trusted at all; below CHECK it is shown as "please check". */
 export const UNREADABLE_BELOW = 55;
@@ -117,7 +121,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     const rangeConf = r.range?.origin === 'report' ? rangeConfidence(line, r.range.text) : undefined;
     if (rangeConf !== undefined && rangeConf < CHECK_BELOW && r.range) {
       const rest = line.text.replace(r.range.text, ' ');
-      const again = parseLabReport(rest).results.find((x) => x.code === r.code && x.valueText === r.valueText);
+      const again = parseLabReport(rest, OCR_PARSE).results.find((x) => x.code === r.code && x.valueText === r.valueText);
       if (again) r = { ...r, flag: again.flag, range: again.range };
       else r = { ...r, flag: 'unknown', range: undefined };
     }
@@ -130,14 +134,26 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     const decimal = point.kind === 'repointed' ? point.valueText : undefined;
     const pointVouched = point.kind === 'repointed' && point.vouched;
     if (decimal) {
-      const again = parseLabReport(line.text.replace(r.valueText, decimal)).results.find((x) => x.code === r.code && x.valueText === decimal);
+      const again = parseLabReport(line.text.replace(r.valueText, decimal), OCR_PARSE).results.find((x) => x.code === r.code && x.valueText === decimal);
       r = again ? { ...r, value: again.value, valueText: decimal, flag: again.flag, range: again.range ?? r.range } : { ...r, value: null, flag: 'unknown' };
     }
     const critical = r.flag === 'critical-high' || r.flag === 'critical-low';
     // A guessed point on an analyte the table does not know never carries a critical flag.
     if (decimal && !pointVouched && critical) return unreadable(r, confidence);
+    // The row's own precision (read-doubt.ts): a whole number beside a range printed with decimals is not
+    // confirmed; when either reading would be critical it is withheld, never raised or hidden on a guess.
+    const precision = decimal ? undefined : rowPrecision(r);
+    if (precision?.kind === 'doubt') {
+      const alt = precision.alternative;
+      const altFlag = alt
+        ? parseLabReport(line.text.replace(r.valueText, alt), OCR_PARSE).results.find((x) => x.code === r.code && x.valueText === alt)?.flag
+        : undefined;
+      if (critical || altFlag === 'critical-high' || altFlag === 'critical-low') return unreadable(r, confidence);
+    }
     let status: 'ok' | 'check' | 'unreadable' = 'ok';
-    if (conf === undefined || conf < CHECK_BELOW || decimal || line.name) status = 'check';
+    if (conf === undefined || conf < CHECK_BELOW || decimal || line.name || precision?.kind === 'doubt') status = 'check';
+    // A value whose unit was not read, critical in some unit the analyte is printed in: "please check".
+    if (status === 'ok' && r.flag === 'unknown' && criticalInSomeUnit(r)) status = 'check';
     // Vouched: the knowledge base finds the value possible for its analyte (a re-pointed one included, even when
     // critical: "please check" says the point was assumed). A possible value Tesseract itself read with fair
     // confidence is doubted only by our digit-shape checks: "please check", not withheld (critical ones excepted).
@@ -226,6 +242,6 @@ function rangeConfidence(line: OcrLine, rangeText: string): number | undefined {
 
 /** Parse a read document; OCR'd values carry their read confidence. */
 export function parseReportDocument(doc: ReportDocument, options: ParseLabOptions = {}): LabReport {
-  const report = parseLabReport(doc.text, options);
+  const report = parseLabReport(doc.text, doc.ocr ? { ...options, unitsMayBeMisread: true } : options);
   return doc.ocr ? applyReadConfidence(report, doc.ocr.lines) : report;
 }

@@ -1,0 +1,128 @@
+// Deterministic flag of one read row (pure): the printed range first, else the bundled range in the report's unit;
+// critical limits from the bundled table in canonical units; the report's own markers honoured. A unit the table
+// does not know for the analyte is matched to the nearest one it knows (a typo or an OCR misreading: "mmolit",
+// "x10%9/L"); when none is near and the caller says units may be misread (OCR), the unit is treated as unread.
+import type { LabFlag, ReferenceRange } from './types.js';
+import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
+import type { LineTokens, PrintedRange } from './line-tokens.js';
+import { bundledBounds, boundsText, type Analyte } from '../knowledge/reference-ranges.js';
+import { conversionFactor, displayUnit, inferFactor, unitForFactor } from '../knowledge/units.js';
+import { nearestUnit } from './unit-repair.js';
+
+export interface FlagOptions {
+  sex?: 'male' | 'female';
+  /** Units were read by OCR: one the analyte does not know is unread, not a different scale. */
+  unitsMayBeMisread?: boolean;
+}
+
+/**
+ * Assay-dependent analytes have no absolute critical limit in our table; a value this many times the report's own
+ * upper limit is critical (troponin clearly raised ≥5× its 99th-percentile limit; PT/APTT ≥2.5× the upper limit,
+ * about where laboratories set their clotting-time call limits).
+ */
+const RELATIVE_CRITICAL: Record<string, number> = { ctni: 5, pt: 2.5, aptt: 2.5 };
+
+const round = (x: number): number => Number(x.toPrecision(3));
+
+function rangeOf(tok: LineTokens, sex: 'male' | 'female' | undefined): PrintedRange | undefined {
+  if (tok.range) return tok.range;
+  const s = tok.sexRanges;
+  if (!s) return undefined;
+  if (sex && s[sex]) return s[sex];
+  const lo = Math.min(s.male?.low ?? Infinity, s.female?.low ?? Infinity);
+  const hi = Math.max(s.male?.high ?? -Infinity, s.female?.high ?? -Infinity);
+  return {
+    low: Number.isFinite(lo) ? lo : undefined,
+    high: Number.isFinite(hi) ? hi : undefined,
+    text: [s.male?.text, s.female?.text].filter(Boolean).join(' / '),
+  };
+}
+
+export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOptions = {}): { flag: LabFlag; range?: ReferenceRange } {
+  const sex = o.sex;
+  const printed = rangeOf(tok, sex);
+  // Qualitative results.
+  if (tok.value === null && tok.countRange) {
+    // A count printed as a span ("25-30 /HP"): above the range when its low end is, below when its high end is.
+    if (printed?.high === undefined && printed?.low === undefined) return { flag: tok.marker ?? 'unknown' };
+    const c = tok.countRange;
+    const flag: LabFlag = printed.high !== undefined && c.low > printed.high ? 'high' : printed.low !== undefined && c.high < printed.low ? 'low' : 'normal';
+    return { flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
+  }
+  if (tok.value === null) {
+    // A descriptive value the printed range names ("Trace" within "Negative/Trace", "Clear", "淡黄色") is normal.
+    const said = tok.valueText.toLowerCase().replace(/\s+/g, '_');
+    if (printed?.accepts?.includes(said)) return { flag: 'normal', range: { text: printed.text, origin: 'report' } };
+    const expectNeg = printed?.expect === 'negative' || (!printed && an?.qualitative === 'negative');
+    const range: ReferenceRange | undefined = printed
+      ? { text: printed.text, origin: 'report' }
+      : an?.qualitative
+        ? { text: '阴性 / negative', origin: 'bundled' }
+        : undefined;
+    return { flag: qualitativeFlag(tok, expectNeg), range };
+  }
+  // Factor from the report's unit into the canonical unit (or inferred when no unit is printed).
+  let factor = an ? conversionFactor(an, tok.unit) : undefined;
+  if (an && factor === undefined && tok.unit) {
+    const near = nearestUnit(an, tok.unit);
+    if (near) factor = conversionFactor(an, near);
+  }
+  const unitUnread = !tok.unit || (o.unitsMayBeMisread && factor === undefined);
+  if (an && factor === undefined && unitUnread) {
+    const pb =
+      printed && (printed.low !== undefined || printed.high !== undefined)
+        ? ([printed.low, printed.high] as [number | undefined, number | undefined])
+        : undefined;
+    factor = inferFactor(an, tok.value, pb);
+  }
+  // A printed range far from ours means a different unit or specimen than we assume: no critical call then.
+  if (an && factor !== undefined && printed?.low !== undefined && printed.high !== undefined) {
+    const ours = bundledBounds(an, sex);
+    if (ours?.[0] !== undefined && ours[1] !== undefined) {
+      const ratio = (((printed.low + printed.high) / 2) * factor) / ((ours[0] + ours[1]) / 2);
+      if (!(ratio > 0.4 && ratio < 2.5)) factor = undefined;
+    }
+  }
+  const critical = criticalFlag(an, factor === undefined ? undefined : tok.value * factor, tok.op);
+  if (printed && (printed.low !== undefined || printed.high !== undefined)) {
+    const flag = compareToRange(tok, printed);
+    const relative = an && printed.high !== undefined && tok.op === undefined ? RELATIVE_CRITICAL[an.code] : undefined;
+    if (!critical && relative && tok.value >= relative * (printed.high as number)) {
+      return { flag: 'critical-high', range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
+    }
+    return { flag: critical ?? flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
+  }
+  if (an && factor !== undefined) {
+    const b = bundledBounds(an, sex);
+    if (b) {
+      const low = b[0] === undefined ? undefined : round(b[0] / factor);
+      const high = b[1] === undefined ? undefined : round(b[1] / factor);
+      const unitText = tok.unit ?? (factor === 1 ? an.unit : displayUnit(unitForFactor(an, factor) ?? an.unit));
+      const sexNote = an.sex && !sex ? '（男女合并 / both sexes）' : '';
+      const text = `${boundsText([low, high])} ${unitText}`.trim() + sexNote;
+      const flag = compareToRange(tok, { low, high, text });
+      return { flag: critical ?? flag, range: { low, high, text, origin: 'bundled' } };
+    }
+  }
+  if (critical) return { flag: critical };
+  return { flag: tok.marker ?? 'unknown' };
+}
+
+/**
+ * The report's own markers win over our comparison when they say more: HH/LL make a value critical, H/L make a value
+ * our range calls normal (or cannot judge) high/low. The disagreement is kept as `printedFlag`.
+ */
+export function honourMarker(flag: LabFlag, tok: LineTokens): { flag: LabFlag; printedFlag?: LabFlag } {
+  if (!tok.marker && tok.criticalMark) {
+    // "危急值" beside a value our range calls high or low: the lab calls it critical on that side.
+    const side: LabFlag = flag === 'high' ? 'critical-high' : flag === 'low' ? 'critical-low' : flag;
+    return side === flag ? { flag } : { flag: side, printedFlag: side };
+  }
+  if (!tok.marker) return { flag };
+  const printed: LabFlag = tok.markerCritical ? (tok.marker === 'high' ? 'critical-high' : 'critical-low') : tok.marker;
+  const dir = (f: LabFlag) => (f === 'high' || f === 'critical-high' ? 'high' : f === 'low' || f === 'critical-low' ? 'low' : undefined);
+  if (printed === flag || (dir(flag) === tok.marker && !tok.markerCritical)) return { flag };
+  if (dir(flag) === undefined || dir(flag) === tok.marker) return { flag: printed, printedFlag: printed };
+  // Opposite directions: keep our comparison, show the report's marker.
+  return { flag, printedFlag: printed };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseLabReport } from './parse.js';
+import { maskClockTimes, rowShape } from './row-shape.js';
+import { splitTokens } from './line-tokens.js';
+
+const shape = (gap: string, tail: string, after = '') => rowShape(splitTokens(gap), splitTokens(tail), after);
+
+describe('rowShape: a number is a result only in the value position of a result row', () => {
+  it('accepts ordinary rows: name, code, qualifier, then marker / unit / range / method', () => {
+    expect(shape('', 'H mmol/L 3.5-5.3')).toEqual({ ok: true });
+    expect(shape('(CKD-EPI)', 'L mL/min/1.73m2 >90 [1]')).toEqual({ ok: true });
+    expect(shape('', '% not estab.')).toEqual({ ok: true });
+    expect(shape('', 'mg/dL 70-99 Hexokinase')).toEqual({ ok: true });
+  });
+  it('refuses a label number, an identifier and numbers inside sentences', () => {
+    expect(shape('', 'Fasting samples only', ': Fasting samples only')).toEqual({ ok: false, reason: 'label-number' });
+    expect(shape('Reference Lab No.', '')).toEqual({ ok: false, reason: 'identifier' });
+    expect(shape('', 'mmol/mol is consistent with diabetes in adults')).toEqual({ ok: false, reason: 'prose-after-value' });
+    expect(shape('measured by Jaffe. Target below', 'umol/L')).toEqual({ ok: false, reason: 'prose-before-value' });
+    expect(shape('', 'mL/min 连续3个月以上提示肾功能下降')).toEqual({ ok: false, reason: 'prose-after-value' });
+    expect(shape('', 'mg/mmol = stage A2')).toEqual({ ok: false, reason: 'prose-after-value' });
+  });
+  it('keeps a clock time one token, never an hour read as a value; titres stay', () => {
+    expect(maskClockTimes('result phoned at 14:05 to ward')).toBe('result phoned at 14∶05 to ward');
+    expect(maskClockTimes('ANA 1:320')).toBe('ANA 1:320');
+  });
+});
+
+describe('parseLabReport with the row shape', () => {
+  it('reads the table and none of the remarks around it', () => {
+    const text = [
+      'Westgate Community Laboratory   Accredited Laboratory No. 4471',
+      'Sodium            131    L   mmol/L   133-146',
+      'Potassium         5.9    H   mmol/L   3.5-5.3',
+      'Potassium result discussed with Dr Okafor at 16:40 on the ward.',
+      'Note 3: Creatinine > 150 umol/L in a patient on metformin should prompt review.',
+      '[2] Sodium < 125 mmol/L is a medical emergency in most adults.',
+    ].join('\n');
+    const r = parseLabReport(text);
+    expect(r.results.map((x) => [x.code, x.valueText])).toEqual([
+      ['na', '131'],
+      ['k', '5.9'],
+    ]);
+  });
+  it('does not read a Chinese remark with a threshold as a result', () => {
+    const r = parseLabReport(['肌酐    Cr    132   ↑   μmol/L   57-111', '肌酐 >133 μmol/L 连续两次以上提示肾功能不全，请结合临床'].join('\n'));
+    expect(r.results.map((x) => [x.code, x.valueText])).toEqual([['crea', '132']]);
+  });
+});

@@ -1,0 +1,96 @@
+// Where a number stands decides whether a line is a result row (pure). A printed result row is a name cell (the
+// test name, perhaps a code or a bracketed qualifier), the value in the value position right after it, then row
+// fields only: marker, unit, range, flag words, a previous result, a method or footnote mark. A number anywhere else
+// is no result, whatever name stands before it: a label's number ("Note 2:", "Page 1:"), a clock time ("at 10:52"),
+// an identifier after a numbering sign ("Laboratory No. 2133"), a threshold inside a sentence ("eGFR < 60 … for 3
+// months or more is consistent with CKD", "Desirable range <100 mg/dL for primary prevention").
+// The checks read the shape of the line (punctuation, counts of free words, positions), never a list of phrases.
+import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
+import { normalizeUnit } from '../knowledge/units.js';
+import { isValueToken, parseRangeToken } from './line-tokens.js';
+
+export type RowShapeReason = 'label-number' | 'identifier' | 'prose-before-value' | 'prose-after-value';
+export type RowShape = { ok: true } | { ok: false; reason: RowShapeReason };
+
+/** What each reason tells the user in `skipped`. */
+export const ROW_SHAPE_MESSAGES: Record<RowShapeReason, string> = {
+  'label-number': "the number labels the line (a footnote or item number followed by ':'), it is no result",
+  identifier: 'the number follows a numbering sign (No., #, 编号): an identifier, no result',
+  'prose-before-value': 'a sentence stands between the test name and the number: a remark quoting a value, no result row',
+  'prose-after-value': 'the number is followed by a sentence: a remark or threshold, no result row',
+};
+
+/** The ratio sign U+2236 keeps a clock time one token ("10∶52") that is never read as a value. */
+export const TIME_COLON = '∶';
+
+/**
+ * Clock times become one token that is no value ("at 10:52" → "at 10∶52"), so the hour is never read as a result.
+ * "1:320" stays: a titre, not a time.
+ */
+export function maskClockTimes(s: string): string {
+  return s.replace(/(?<![\d.:∶])((?:[01]?\d|2[0-3]))[:：]([0-5]\d)(?:[:：]([0-5]\d))?(?![\d.])/g, (m, h: string, mi: string, sec: string | undefined) =>
+    h === '1' ? m : `${h}${TIME_COLON}${mi}${sec ? TIME_COLON + sec : ''}`,
+  );
+}
+
+/** Every unit spelling the bundled table knows, normalised: lower-case words that are units, not prose. */
+let unitWords: Set<string> | undefined;
+function knownUnit(word: string): boolean {
+  unitWords ??= new Set(REFERENCE_TABLE.flatMap((a) => [normalizeUnit(a.unit), ...Object.keys(a.units ?? {})]));
+  return unitWords.has(normalizeUnit(word));
+}
+
+const MARKER_WORD = /^(?:h|l|hh|ll|high|low|critical_(?:high|low)|panic_(?:high|low)|abnormal|normal|borderline|positive|negative)$/i;
+/** A free word of running text: letters only, not a unit, marker or qualitative word; `lower`: lower-case only. */
+function freeWord(t: string, lower: boolean): boolean {
+  if (!(lower ? /^[(（]?[a-z][a-z'’-]+[,.)）]*$/ : /^[(（]?[A-Za-z][A-Za-z'’-]+[,.)）]*$/).test(t)) return false;
+  const w = t.replace(/^[(（]|[,.)）]+$/g, '');
+  return !knownUnit(w) && !MARKER_WORD.test(w) && !isValueToken(w) && !parseRangeToken(w);
+}
+
+/** Chinese sentence punctuation (NFKC has made ，；！？ ASCII by now): no LIS cell holds it. */
+const CJK_CLAUSE = /[。；！？]|[，,]\s*[\u4e00-\u9fa5]|[\u4e00-\u9fa5][;!?]/;
+const unbracket = (tokens: readonly string[]): string[] => {
+  const out: string[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    const open = (t.match(/[([（]/g) ?? []).length;
+    const close = (t.match(/[)\]）]/g) ?? []).length;
+    if (depth === 0 && open === 0) out.push(t);
+    depth = Math.max(0, depth + open - close);
+  }
+  return out;
+};
+
+/** A word that ends a sentence ("Martin-Hopkins.", "以上。"), not an initial ("A.") or abbreviation ("No.", "Dr."). */
+const sentenceEnd = (t: string): boolean => /[A-Za-z\u4e00-\u9fa5]{4,}\.$/.test(t) || /。$/.test(t);
+
+/**
+ * Is the value at `vi` of `tokens` in the value position of a result row? `gap`: the tokens between the recognised
+ * test name and the value (empty when the whole text before the value is the name); `after`: the printed text right
+ * after the value token, for a label's colon.
+ */
+export function rowShape(gap: readonly string[], tail: readonly string[], after: string): RowShape {
+  // "Note 2: …", "Item 3：": a number closed by a colon labels what follows.
+  if (/^\s*[:：](?!\s*\d)/.test(after)) return { ok: false, reason: 'label-number' };
+  const prev = gap[gap.length - 1];
+  if (prev && /^(?:no\.?|nr\.?|#|№|编号|号|序号)$/i.test(prev)) return { ok: false, reason: 'identifier' };
+  const words = unbracket(gap).filter((t) => /[A-Za-z\u4e00-\u9fa5]/.test(t));
+  // More words than a name cell holds, or a sentence ending before the value ("… by Martin-Hopkins. Desirable range").
+  if (words.length > 5 || gap.some((t, i) => CJK_CLAUSE.test(t) || /;$/.test(t) || (sentenceEnd(t) && i < gap.length - 1)))
+    return { ok: false, reason: 'prose-before-value' };
+  const rest = unbracket(tail);
+  const free = tail.filter((t) => freeWord(t, true)).length;
+  // Words of a sentence after the value: three free lower-case words (bracketed ones too) or five words of any case
+  // (a row's tail holds a flag word or a method, not an address); a clause break among free words; a Chinese
+  // clause, or one quoting a number ("持续3个月以上提示…"); an "= A3"-style classification.
+  if (
+    free >= 3 ||
+    rest.filter((t) => freeWord(t, false)).length >= 5 ||
+    (free >= 1 && rest.some((t, i) => /;$/.test(t) || (sentenceEnd(t) && i < rest.length - 1))) ||
+    rest.some((t) => CJK_CLAUSE.test(t) || (/\d/.test(t) && /[\u4e00-\u9fa5]{4,}/.test(t))) ||
+    rest.some((t, i) => t === '=' && i + 1 < rest.length)
+  )
+    return { ok: false, reason: 'prose-after-value' };
+  return { ok: true };
+}
