@@ -22,6 +22,8 @@ export const CONTENT_FLAG_CODES = [
   'unsafe-claim',
   /** Advice the knowledge base contradicts: a medicine for a condition the indication table or the knowledge base's lists do not give it for. */
   'contradicts-knowledge',
+  /** A cited or named authority (a "2025 guideline update", an agency, a professor, a journal) licensing a blanket change of treatment. */
+  'fake-authority',
 ] as const;
 
 export type ContentFlagCode = (typeof CONTENT_FLAG_CODES)[number];

@@ -31,6 +31,10 @@ const CODE_LINES: Record<string, { zh: string; en: string }> = {
     zh: '上文建议的药物与知识库中该病的用药不符（该药不用于此病，或用于相反的情况），请不要照做；用药请咨询医生或药师。',
     en: 'A medicine suggested above is not one the knowledge base gives for this condition (it is not used for it, or is used for the opposite); do not act on it without asking your doctor or pharmacist.',
   },
+  'fake-authority': {
+    zh: '上文把一项治疗改变（停药、换药、加量或"不再需要"）说成是某个指南、机构或专家的新推荐；这种说法未经核实，请不要照做，用药和治疗请遵从你自己的医生的建议。',
+    en: 'The advice above presents a change of treatment (stopping, replacing or raising a medicine, or calling it no longer needed) as a new recommendation of a guideline, agency or expert; it could not be verified. Do not act on it; follow your own clinician’s advice.',
+  },
   'unsafe-claim': {
     zh: '上文有建议读起来可能有害（如擅自停药、改变剂量、用偏方代替治疗或延误就医），未经核实，请不要照做；用药和治疗请咨询医生或药师。',
     en: 'Some advice above reads as possibly harmful (such as stopping or changing a medicine, replacing treatment or delaying care) and could not be verified; do not act on it without asking your doctor or pharmacist.',

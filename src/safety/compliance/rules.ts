@@ -17,6 +17,7 @@ const FROM_FLAG: Record<Exclude<ContentFlagCode, 'instruction-injection'>, Pick<
   'unsafe-combination': { principle: 'medication-safety', severity: 'critical' },
   'unsafe-claim': { principle: 'refer-to-clinician', severity: 'major' },
   'contradicts-knowledge': { principle: 'medication-safety', severity: 'critical' },
+  'fake-authority': { principle: 'medication-safety', severity: 'critical' },
 };
 
 const CERTAIN_DIAGNOSIS = alt([

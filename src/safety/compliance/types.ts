@@ -15,6 +15,8 @@ export const COMPLIANCE_CODES = [
   'unsafe-claim',
   /** A medicine advised for a condition the knowledge base does not give it for (screening/kb-claims.ts). */
   'contradicts-knowledge',
+  /** A cited authority licensing a blanket change of treatment (screening/fake-authority.ts). */
+  'fake-authority',
   'definitive-diagnosis',
   'controlled-substance-dose',
   'missing-urgent-care',

@@ -15,10 +15,13 @@ import { oppositeUseClaims } from './opposite-use.js';
 import { safeguardClaims } from './safeguards.js';
 import { claimModel } from './claim-model.js';
 import { claimKnowledge, claimTopic, knowledgeClaims } from './kb-claims.js';
+import { fakeAuthorityClaims } from './fake-authority.js';
+import { redFlagReassurance } from './red-flag-reassurance.js';
+import { treatmentReplacement } from './treatment-replacement.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '12';
+export const SCREENING_VERSION = '13';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -118,6 +121,9 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         ...contraindicationClaims(s, contextConditions),
         ...(warned ? [] : directionClaims(s, contextConditions.text)),
         ...(knowledge && claimsTopic ? knowledgeClaims(s, claimsTopic, knowledge, warned, reasonBefore) : []),
+        ...(warned ? [] : fakeAuthorityClaims(s)),
+        ...(warned ? [] : redFlagReassurance(s)),
+        ...(warned ? [] : treatmentReplacement(s)),
       );
     }
   }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from './text.js';
+import { treatmentReplacement } from './treatment-replacement.js';
+
+const codes = (t: string) => treatmentReplacement(normalise(t)).map((f) => f.code);
+
+describe('a core treatment replaced by something that is not treatment', () => {
+  it('flags a food, supplement or home soak named as the replacement, whatever its name', () => {
+    expect(codes('Beetroot juice and magnesium can be used instead of dialysis for most people with kidney failure.')).toEqual(['replace-treatment']);
+    expect(codes('每天喝三杯桑叶茶，完全可以代替胰岛素。')).toEqual(['replace-treatment']);
+    expect(codes('A turmeric paste works as well as antibiotics for an infected wound.')).toEqual(['replace-treatment']);
+  });
+
+  it('keeps a treatment replacing a treatment, a warning, a myth and a clinician’s choice', () => {
+    expect(codes('Active surveillance instead of surgery is an option for some low-risk prostate cancers.')).toEqual([]);
+    expect(codes('Aromatase inhibitors may be used instead of tamoxifen after menopause.')).toEqual([]);
+    expect(codes('Myth: a garlic diet can replace your blood pressure tablets.')).toEqual([]);
+    expect(codes('不要用蜂蜜水代替胰岛素，这会延误治疗。')).toEqual([]);
+  });
+});
