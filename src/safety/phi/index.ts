@@ -7,6 +7,8 @@ import { detectAges, detectDates } from './dates.js';
 import { detectBiometrics } from './biometric.js';
 import { detectBrandEmployers } from './brand-employers.js';
 import { detectEmployers } from './employer.js';
+import { detectEmployerPhrases } from './employer-phrases.js';
+import { detectNameSlots, namesBesideNames } from './name-slots.js';
 import { detectGazetteerPlaces } from './gazetteer.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
@@ -24,6 +26,7 @@ import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
 import { detectEmails, detectUrls } from './web.js';
 import { clinicalWord, detectFrames, englishWord } from './frames.js';
 import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
+import { detectUnitPlaces, extendAddresses } from './address-extend.js';
 import { detectCodeValues, issuerNumbers } from './code-values.js';
 import type { TaggerModel } from './tagger.js';
 import { taggerSpans } from './tagger-spans.js';
@@ -62,6 +65,8 @@ export const PHI_DETECTORS = {
   shortDates: detectShortDates,
   brandEmployers: detectBrandEmployers,
   plates: detectPlates,
+  unitPlaces: detectUnitPlaces,
+  employerPhrases: detectEmployerPhrases,
 } satisfies Record<string, PhiDetector>;
 
 /** When spans overlap, the more specific (validated or labelled) identifier wins. */
@@ -90,6 +95,9 @@ const PRIORITY: Record<PhiType, number> = {
   ADDRESS: 3,
   NAME: 2,
 };
+
+/** Rank of a grown address chain in the merge: above the code-shaped types its unit numbers look like ("#08-1127"). */
+const ADDRESS_CHAIN_RANK = 11;
 
 export interface PhiOptions {
   /** Only report these types (default: all). */
@@ -225,18 +233,22 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
 }
 
 function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
-  const all: PhiSpan[] = [];
+  const all: (PhiSpan & { rank?: number })[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(
     ...detectChineseNames(text, options.lexicon),
     ...detectEnglishNames(text, options.lexicon),
     ...detectStructure(text, options.lexicon),
     ...detectFrames(text, options.lexicon),
+    ...detectNameSlots(text, options.lexicon),
   );
   all.push(...detectProsePlaces(text, englishWord, (w) => clinicalWord(w, options.lexicon)));
   if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon, options.taggerModel, options.taggerWindows === false));
+  // Address chains grown from every piece found (address-extend.ts); the grown chain outranks the codes inside it.
+  for (const g of extendAddresses(text, all)) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
-  const again = repeatedNames(text, merged);
+  const beside = namesBesideNames(text, merged);
+  const again = [...beside, ...repeatedNames(text, beside.length ? [...merged, ...beside] : merged)];
   if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options, text);
   return filterTypes(joinAddresses(text, merged), options, text);
 }

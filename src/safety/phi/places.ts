@@ -73,7 +73,7 @@ const WORK_FIELD_EN =
   /\b(?:[Ee]mployer|Company|Workplace|Place of employment|Employed by|Organi[sz]ation|Business|School|Preschool|Daycare)\b[^:：\n]{0,30}?[:：]\s*([^\n;|]{2,60}?)(?=\s{2,}|\n|;|\||$)/g;
 const ORG_SUFFIX_RE = new RegExp(`(?:^|[ ,])(?:${ORG_WORD_EN})$`);
 const NOT_ORG_START_EN =
-  /^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|Home|Night|Day|Local|Least|Most|All|Some|Work|Risk|Times?|First|Last|Each|Every|No)$/;
+  /^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|Home|Night|Day|Local|Least|Most|All|Some|Work|Risk|Times?|First|Last|Each|Every|No|Dr|Mr|Mrs|Ms|Miss|Prof)$/;
 
 function employers(text: string, out: PhiSpan[]): void {
   if (/[\u4e00-\u9fa5]/.test(text)) {
@@ -286,7 +286,8 @@ export function detectPlacesAndEmployers(text: string): PhiSpan[] {
   if (/ddress|esiden|Home|ives|iving|resid|staying/.test(text)) {
     ADDRESS_FIELD_EN.lastIndex = 0;
     for (const m of text.matchAll(ADDRESS_FIELD_EN)) {
-      const v = m[1].replace(/[ ,]+$/, '');
+      // The address ends before the clause that follows it ("… Hexham NE46 3QD with her son").
+      const v = m[1].replace(/[ ,]+(?:with|and|who|since|where|until|because|alone|together)\b.*$/, '').replace(/[ ,]+$/, '');
       // "lives at home with her son" is no address: the value needs a number and a comma-separated place.
       if (!/\d/.test(v) || !/,/.test(v)) continue;
       const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);

@@ -1,0 +1,51 @@
+// Address chains grown from any piece a reader found (address-extend.ts): the whole chain is redacted, in prose as in
+// fields, and words that only end in a unit character stay. Sentences written for this test (not from a blind batch).
+import { describe, expect, it } from 'vitest';
+import { covered } from '../../../test/helpers/phi-covered.js';
+import { detectPhi } from './index.js';
+import { detectUnitPlaces, extendAddresses } from './address-extend.js';
+
+const CHAINS: [string, string][] = [
+  ['老人家住浙江省宁波市鄞州区首南街道天童北路288号万达广场5幢1单元1702室，独居', '浙江省宁波市鄞州区首南街道天童北路288号万达广场5幢1单元1702室'],
+  ['外婆一直住在临沂市兰山区白沙埠镇后朱村2组', '临沂市兰山区白沙埠镇后朱村2组'],
+  ['事发时他在龙岗区坂田街道骑车送件', '龙岗区坂田街道'],
+  ['出院后回到金地花园东二区养病', '金地花园东二区'],
+  ['社工已联系石桥镇民政办', '石桥镇'],
+  ['Home address: No. 12 Okafor Crescent, Ikeja, Lagos', 'No. 12 Okafor Crescent, Ikeja, Lagos'],
+  ['Lives at Blk 221 Bedok North St 3, #05-412, Singapore 460221 with her son', 'Blk 221 Bedok North St 3, #05-412, Singapore 460221'],
+  ['Correspondence: 14 Jalan Mawar 3, Taman Sentosa, 41200 Klang, Selangor', '14 Jalan Mawar 3, Taman Sentosa, 41200 Klang, Selangor'],
+  ['He moved to flat 2, 9 Quarry Road, Alnwick NE66 2AB last spring.', 'flat 2, 9 Quarry Road, Alnwick NE66 2AB'],
+];
+
+const KEPT: [string, string][] = [
+  ['术后硬膜外镇痛效果好，回老家乡下休养', '镇痛'],
+  ['城市和农村的发病率不同，社区医院可以随访', '社区'],
+  ['消化道出血，注意道路安全', '消化道'],
+  ['副主任医师查房：心率82次/分', '主任'],
+];
+
+describe('address chains grown from any anchor', () => {
+  it.each(CHAINS)('%s', (text, value) => {
+    expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);
+  });
+
+  it.each(KEPT)('keeps %s', (text, word) => {
+    const at = text.indexOf(word);
+    expect(detectPhi(text).filter((s) => s.start < at + word.length && at < s.end)).toEqual([]);
+  });
+
+  it('extends to the right only over smaller units and to the left only over larger ones', () => {
+    const text = '住在西湖区文三路88号华星小区3栋，杭州市人民政府旁';
+    const piece = { type: 'ADDRESS' as const, start: 2, end: 5, text: '西湖区' };
+    expect(extendAddresses(text, [piece]).map((s) => s.text)).toEqual(['西湖区文三路88号华星小区3栋']);
+    const small = '杭州市西湖区';
+    expect(extendAddresses(small, [{ type: 'ADDRESS', start: 3, end: 6, text: '西湖区' }]).map((s) => s.text)).toEqual(['杭州市西湖区']);
+  });
+
+  it('finds townships anywhere and estates only after a locative or before their block numbers', () => {
+    expect(detectUnitPlaces('联系石桥镇民政办').map((s) => s.text)).toEqual(['石桥镇']);
+    expect(detectUnitPlaces('住在金色家园小区').map((s) => s.text)).toEqual(['金色家园小区']);
+    expect(detectUnitPlaces('这个高档小区很安静')).toEqual([]);
+    expect(detectUnitPlaces('马鞍镇卫生院门诊')).toEqual([]);
+  });
+});

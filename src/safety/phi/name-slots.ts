@@ -1,0 +1,150 @@
+// Names without a cue word, read from the slot they stand in rather than from a phrase before them:
+// - a surname called by its title anywhere in a sentence ("在王阿姨那", "班主任陈老师", "交予吳醫師", "邻居杨婶"),
+//   unless the surname character closes a word with the character before it ("主|任医师", "值|班医生");
+// - speakers of a timed transcript, with or without a colon ("09:12 怡君 阿嬤…", "12/3/2024 20:16 - Ken仔: …"),
+//   when at least two lines share the shape;
+// - every member of a list of people after a kinship word ("mother-in-law of Rangi and Moana, Wiremu and Kiri,
+//   and Aroha", "mum of Brian");
+// and, after the merge, names next to a found name: a romanisation in brackets ("陳麗華（CHAN LAI WAH）") and the
+// other members of a Chinese list ("王建国、李梅和赵磊").
+import type { PhiSpan } from '../types.js';
+import { plausibleGiven } from './given-names.js';
+import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
+import type { NameLexicon } from './names-zh.js';
+import { span } from './span.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+
+const HAN = /[\u4e00-\u9fff]/;
+const SURNAME = new Set(SINGLE_SURNAMES);
+const COMPOUND = new Set(COMPOUND_SURNAMES);
+
+// ---- surname + title -------------------------------------------------------------------------------------------
+const TITLES =
+  '阿姨|老师|老師|警官|医生|醫生|医师|醫師|大夫|护士|護士|师傅|師傅|主任|教授|律师|律師|经理|經理|老板|老闆|姑娘|太太|先生|女士|小姐|奶奶|爷爷|爺爺|婆婆|伯伯|叔叔|阿婆|阿伯|大爷|大爺|大妈|大媽|大姐|大哥|社工|姑|婶|嬸|叔|伯|姐|哥';
+const SURNAME_TITLE = new RegExp(`(?:${TITLES})`, 'g');
+/** Characters after which a surname opens a name: none (start, punctuation), particles, verbs of address, role words. */
+const BEFORE_NAME = /[的找问問见見是和跟与與给給让讓叫被请請由向对對等说說予及或把将將带帶陪送去到在同、居任警工事友学學官长長生员員壁]/;
+/** Surname + one-character title pairs that are words (师姐, 表哥, 空姐). */
+const TITLE_WORDS = new Set(
+  '师姐 师哥 师兄 师叔 师伯 表哥 表姐 堂哥 堂姐 帅哥 空姐 老姐 老哥 亲姐 亲哥 干姐 干哥 大姐 大哥 大叔 大伯 二姐 二哥 三姐 三哥 阿姐 阿哥 阿叔 阿伯 小姐 小哥 姑姑 舅舅'.split(
+    ' ',
+  ),
+);
+
+/** Role words that end in a surname + title (班主任, 副主任, 科主任). */
+const ROLE_WORDS = /^(?:[班副科系室处處]主任|.主任[医醫])/;
+
+function surnameTitles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  SURNAME_TITLE.lastIndex = 0;
+  for (const m of text.matchAll(SURNAME_TITLE)) {
+    const at = m.index ?? 0;
+    const sn = COMPOUND.has(text.slice(at - 2, at)) ? 2 : SURNAME.has(text[at - 1] ?? '') ? 1 : 0;
+    // 祝 is mostly the verb of a wish ("祝医生工作顺利").
+    if (!sn || (sn === 1 && text[at - 1] === '祝')) continue;
+    const start = at - sn;
+    const before = text[start - 1] ?? '';
+    if (HAN.test(before) && !BEFORE_NAME.test(before)) continue;
+    const value = text.slice(start, at + m[0].length);
+    if ((m[0].length === 1 && TITLE_WORDS.has(value)) || ROLE_WORDS.test(value) || ROLE_WORDS.test(text.slice(start - 1, at + m[0].length + 1))) continue;
+    // A one-character title continues a word after it ("王哥们", "李叔叔" is read by the longer title).
+    if (m[0].length === 1 && /[们們儿兒子]/.test(text[at + 1] ?? '')) continue;
+    if (lexicon?.has(value) || lexicon?.has(value.slice(0, 2))) continue;
+    out.push(span('NAME', text, start, at + m[0].length));
+  }
+}
+
+// ---- timed transcripts -----------------------------------------------------------------------------------------
+/** A line that opens with a time (and maybe a date), then a speaker, then a colon or the message. */
+const TIMED_LINE =
+  /(?:^|\n)[ \t]*\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ ]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:[-–—][ \t]*)?((?:[\p{L}][\p{L}'’.]*)(?:[ ][\p{Lu}][\p{L}'’.]*)?)([:：]|[ \t]+(?=\S))/gu;
+const NOT_SPEAKER =
+  /^(?:Messages|Missed|You|System|Admin|Note|Notes|Call|Video|Voice|Image|Photo|Sticker|Location|Joined|Left|Added|Removed|Changed|Deleted|This|The|Pt|Patient|Doctor|Dr|Nurse|Nursing|BP|HR|RR|SpO2|Temp|GCS|am|pm|AM|PM|患者|病人|医生|醫生|护士|護士|系统|系統|群主|我|你)$/;
+
+function timedSpeakers(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  const found: { at: number; name: string; colon: boolean }[] = [];
+  TIMED_LINE.lastIndex = 0;
+  for (const m of text.matchAll(TIMED_LINE)) {
+    const name = m[1];
+    if (name.length > 16 || NOT_SPEAKER.test(name) || /\d/.test(name)) continue;
+    const han = HAN.test(name);
+    // A Han speaker is a short run (a name, 阿嬤 is a kin word the text would show twice anyway); a Latin one is not a
+    // common capitalised word.
+    if (han && (name.length > 4 || lexicon?.has(name))) continue;
+    if (!han && (COMMON_CAPITALISED.has(name) || EPONYMS.has(name))) continue;
+    found.push({ at: (m.index ?? 0) + m[0].length - m[2].length - name.length, name, colon: /[:：]/.test(m[2]) });
+  }
+  // A transcript: two or more timed lines, and (without colons, where the message could start the line) a speaker
+  // that comes back.
+  if (found.length < 2) return;
+  const count = new Map<string, number>();
+  for (const f of found) count.set(f.name, (count.get(f.name) ?? 0) + 1);
+  // Without colons the line could open with its message: the shape must hold on three lines and a speaker recur.
+  const bare = found.filter((f) => !f.colon);
+  const transcript = bare.length >= 3 && bare.some((f) => (count.get(f.name) ?? 0) >= 2);
+  for (const f of found) {
+    if (!f.colon && !transcript) continue;
+    out.push(span('NAME', text, f.at, f.at + f.name.length));
+  }
+}
+
+// ---- lists of people after a kinship word ------------------------------------------------------------------------
+const KIN =
+  '(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|granny|nana|nan|koro|kuia|aunt|auntie|uncle|cousin|niece|nephew|friend|stepmother|stepfather|stepson|stepdaughter|widow|widower|fianc[ée]e?|(?:mother|father|sister|brother|daughter|son)-in-law|great-grandmother|great-grandfather|grandchildren|grandchild)s?';
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+const LIST_AFTER_KIN = new RegExp(
+  String.raw`\b${KIN}[ ](?:of|to)[ ](?:the[ ]late[ ])?(${NAME_WORD}(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ]|[ ]&[ ])(?:the[ ]late[ ])?${NAME_WORD})*)`,
+  'gu',
+);
+
+function kinLists(text: string, out: PhiSpan[]): void {
+  LIST_AFTER_KIN.lastIndex = 0;
+  for (const m of text.matchAll(LIST_AFTER_KIN)) {
+    const listAt = (m.index ?? 0) + m[0].length - m[1].length;
+    for (const w of m[1].matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)) {
+      const word = w[0];
+      if (COMMON_CAPITALISED.has(word) || EPONYMS.has(word)) continue;
+      const at = listAt + (w.index ?? 0);
+      out.push(span('NAME', text, at, at + word.length));
+    }
+  }
+}
+
+export function detectNameSlots(text: string, lexicon?: NameLexicon): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (HAN.test(text)) surnameTitles(text, lexicon, out);
+  if (/\d:\d\d/.test(text)) timedSpeakers(text, lexicon, out);
+  if (/[A-Z]/.test(text) && /\b(?:of|to) /.test(text)) kinLists(text, out);
+  return out;
+}
+
+// ---- names next to a found name (after the merge) ------------------------------------------------------------------
+const ROMANISED_AFTER = /^[ ]?[（(]((?:\p{Lu}[\p{L}'’-]*)(?:[ ,-]+\p{Lu}[\p{L}'’-]*){0,4})[）)]/u;
+/** The next member of a Chinese list of people: a separator, then surname + one or two given characters. */
+const LIST_NEXT_ZH = /^(?:、|，|,|和|与|與|及|跟|\/)([\u4e00-\u9fff]{2,4}?)(?=[、，,。；;：:\s）)和与與及跟/]|$)/;
+
+export function namesBesideNames(text: string, spans: readonly PhiSpan[]): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  const taken = (a: number, b: number) => spans.some((s) => s.start < b && a < s.end);
+  for (const s of spans) {
+    if (s.type !== 'NAME' || !HAN.test(s.text)) continue;
+    const rom = ROMANISED_AFTER.exec(text.slice(s.end, s.end + 48));
+    if (rom) {
+      const at = s.end + rom[0].indexOf(rom[1]);
+      if (!taken(at, at + rom[1].length)) out.push(span('NAME', text, at, at + rom[1].length));
+    }
+    // Only full names (surname + given) open a list: "王建国、李梅", not "王阿姨、…".
+    if (s.text.length < 2 || s.text.length > 4 || !SURNAME.has(s.text[0])) continue;
+    let end = s.end;
+    for (let k = 0; k < 6; k++) {
+      const next = LIST_NEXT_ZH.exec(text.slice(end, end + 8));
+      if (!next) break;
+      const v = next[1];
+      const sn = COMPOUND.has(v.slice(0, 2)) ? 2 : SURNAME.has(v[0]) ? 1 : 0;
+      if (!sn || !plausibleGiven(v.slice(sn))) break;
+      const at = end + next[0].length - v.length;
+      if (!taken(at, at + v.length)) out.push(span('NAME', text, at, at + v.length));
+      end = at + v.length;
+    }
+  }
+  return out;
+}
