@@ -93,7 +93,8 @@ interface Token {
 
 function tokens(name: string): Token[] {
   const out: Token[] = [];
-  const s = foldWidth(name).toLowerCase();
+  // Schiøtz, Schiφtz: a slashed o written either way is an o.
+  const s = foldWidth(name).toLowerCase().replace(/[øφ]/gu, 'o');
   const re = /[\u4e00-\u9fff]|[a-z0-9]+/g;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], han: HAN.test(m[0]) });
   return out;
@@ -122,7 +123,11 @@ function wordVariants(w: string): string[][] {
 }
 
 const REGION_PARTS: [string, string[]][] = [
-  ['abdomen', ['peritoneum', 'liver', 'gallbladder', 'biliary', 'pancreas', 'spleen', 'kidney', 'stomach', 'intestine', 'colon', 'smallbowel', 'gi']],
+  [
+    'abdomen',
+    ['peritoneum', 'liver', 'gallbladder', 'biliary', 'pancreas', 'spleen', 'kidney', 'stomach', 'intestine', 'colon', 'smallbowel', 'gi', 'uppergi'],
+  ],
+  ['gi', ['uppergi', 'esophagus', 'stomach', 'duodenum', 'intestine', 'colon', 'smallbowel']],
   ['pelvis', ['vulva', 'vagina', 'cervix', 'uterus', 'ovary', 'tube', 'bladder', 'prostate', 'rectum', 'fornix']],
   ['chest', ['lung', 'pleura', 'heart', 'mediastinum']],
   ['head', ['base', 'orbit', 'sinus']],
@@ -198,15 +203,24 @@ function computeAtoms(name: string): TermAtoms {
     else unknownWords.push(toks[i].text);
     i++;
   }
-  // 抗X抗体 and "X antibody" are the same test: "anti" adds nothing next to "antibody".
-  if (atoms.has('antibody')) atoms.delete('anti');
+  /** Replace atoms `from` (those present) by `to`, when any is present. */
+  const fold = (from: string[], to: string) => {
+    const present = from.filter((x) => atoms.has(x));
+    for (const x of present) atoms.delete(x);
+    if (present.length) atoms.add(to);
+  };
+  // 抗X, 抗X抗体 and "X antibody" are the same test: "anti" names the antibody.
+  fold(['anti'], 'antibody');
   // Bones, joints and limbs are one musculoskeletal site (四肢的骨和关节平片 = "radiographs of bones and joints"); a
   // region named beside one of its own organs adds nothing ("abdominal paracentesis", 颈部 for the cervical spine);
-  // a barium study is a contrast X-ray by definition.
-  for (const a of ['joint', 'limb']) if (atoms.has(a)) atoms.delete(a), atoms.add('bone');
-  if (atoms.has('cspine')) atoms.delete('cspine'), atoms.add('neck');
+  // a barium study is a contrast X-ray study by definition (钡剂灌肠 = 结肠造影; its site tells meal from enema).
+  fold(['joint', 'limb'], 'bone');
+  fold(['cspine'], 'neck');
+  // Ear, nose and throat named together are the ENT region (耳、鼻、咽拭子 = "ENT swab").
+  const entParts = ['ear', 'nose', 'pharynx', 'larynx', 'nasopharynx'].filter((x) => atoms.has(x));
+  if (entParts.length >= 2) fold(entParts, 'ent');
   for (const [region, parts] of REGION_PARTS) if (atoms.has(region) && parts.some((x) => atoms.has(x))) atoms.delete(region);
-  if (atoms.has('barium')) for (const a of ['contrast', 'fluoro', 'xray']) atoms.delete(a);
+  if (atoms.has('barium')) fold(['barium', 'fluoro', 'xray'], 'contrast');
   const list = [...atoms].sort();
   return { atoms: list, sites: list.filter((a) => L.kind.get(a) === 'site'), specimens: list.filter((a) => L.kind.get(a) === 'specimen'), unknownWords };
 }
@@ -217,5 +231,8 @@ export function sameByAtoms(a: string, b: string): boolean {
   const y = termAtoms(b);
   if (x.unknownWords.length || y.unknownWords.length || x.atoms.length === 0) return false;
   if (x.atoms.length !== y.atoms.length || x.atoms.some((t, k) => t !== y.atoms[k])) return false;
-  return x.atoms.length > x.specimens.length;
+  // A specimen alone names a test only as its routine analysis, said on both sides (痰液常规检查 = "sputum routine").
+  return x.atoms.length > x.specimens.length || (ROUTINE_RE.test(a) && ROUTINE_RE.test(b));
 }
+
+const ROUTINE_RE = /常规|routine/iu;

@@ -108,4 +108,12 @@ describe('test names through the test terminology (knowledge/test-terms.ts)', ()
     // A bare modality gold is still answered by a scan of that modality.
     expect(verifyTestOrder('{"tests": ["胸部CT"]}', { tests: ['CT检查'] }, {}).score).toBe(1);
   });
+  it('a name differing from the gold in specimen, method, organism or dye is another test; one that only narrows it is the same', () => {
+    expect(verifyTestOrder('{"tests": ["血清蛋白电泳"]}', { tests: ['脑脊液蛋白电泳'] }, {}).score).toBe(0);
+    expect(verifyTestOrder('{"tests": ["咽拭子病毒核酸检测"]}', { tests: ['咽拭子细菌培养'] }, {}).score).toBe(0);
+    expect(verifyTestOrder('{"tests": ["吲哚菁绿血管造影"]}', { tests: ['眼底荧光血管造影'] }, {}).score).toBe(0);
+    expect(verifyTestOrder('{"tests": ["Barium enema"]}', { tests: ['上消化道X线钡餐'] }, {}).score).toBe(0);
+    expect(verifyTestOrder('{"tests": ["Contrast esophagram"]}', { tests: ['食管造影'] }, {}).score).toBe(1);
+    expect(verifyTestOrder('{"tests": ["Serum LDH"]}', { tests: ['乳酸脱氢酶'] }, {}).score).toBe(1);
+  });
 });

@@ -2,6 +2,7 @@
 // with a built-in table of common synonyms; scored by F1 so ordering every test in the book does not pay.
 import { sameByAtoms } from '../../knowledge/term-atoms.js';
 import { normTerm } from '../../knowledge/term-text.js';
+import { sameTestBySlots, slotConflict } from '../../knowledge/test-slots.js';
 import { TEST_SYNONYM_SETS, testConceptOf, testTermKey } from '../../knowledge/test-terms.js';
 import { hasUnreadSite, imagingConcept, isGenericTest, sameImaging } from './test-concepts.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
@@ -105,10 +106,13 @@ function matchesOne(pred: string, goldNames: string[], goldConcept: string | nul
  */
 function matches(pred: string, goldNames: string[], goldConcept: string | null, goldRaw: string[], goldUnread = false): boolean {
   const forms = predForms(pred);
+  // A name that differs from the gold in a slot both fill — specimen, site, modality, method, organism, dye — is
+  // another test however much wording they share (血清蛋白电泳 for 脑脊液蛋白电泳, 钡剂灌肠 for 上消化道钡餐).
+  if (forms.every((f) => goldRaw.every((g) => slotConflict(f, g) !== null))) return false;
   if (forms.some((f) => matchesOne(f, goldNames, goldConcept, goldUnread))) return true;
   // Read as atoms of the bilingual test vocabulary (site, modality, analyte, specimen, manoeuvre), in any word
   // order and either language: "CT of bones, joints and soft tissue" = 骨关节及软组织CT检查, 屈腕试验 = "wrist flexion test".
-  if (forms.some((f) => goldRaw.some((g) => sameByAtoms(f, g)))) return true;
+  if (forms.some((f) => goldRaw.some((g) => sameByAtoms(f, g) || sameTestBySlots(f, g)))) return true;
   // Cores: generic words out; only non-imaging names (imaging is decided by modality and site above).
   if (goldConcept) return false;
   const golds = goldNames.map(coreOf).filter((g) => g.length >= 2);

@@ -1,0 +1,274 @@
+// An examination name read as slots — site, specimen, modality, method, organism, dye — so two names can be
+// compared slot by slot: 血清蛋白电泳 and 脑脊液蛋白电泳 share their analyte and method but differ in specimen, so they
+// are two tests however much of the wording they share; an oral cholecystogram is no transhepatic cholangiogram; 钡剂灌肠 (colon) is no 上消化道钡餐 (upper GI); a viral
+// nucleic-acid swab is no bacterial culture; indocyanine-green angiography is no fluorescein angiography. A slot
+// named on only one side decides nothing (血钙 = 钙). Values of one slot are compatible when equal or when one
+// contains the other (a region and its organ, a method family and its techniques). Built on term-atoms.ts. Pure.
+import { termAtoms } from './term-atoms.js';
+import { foldWidth } from './term-text.js';
+
+export type Slot = 'site' | 'specimen' | 'modality' | 'method' | 'organism' | 'dye' | 'route';
+
+export interface TestSlots {
+  /** Values per slot (atoms of term-atoms.ts, grouped); a slot not named is absent. */
+  slots: Partial<Record<Slot, string[]>>;
+}
+
+/** Parent of a site: a region holds its organs (used only to tell compatible sites from different ones). */
+const SITE_PARENT: Record<string, string> = {
+  uppergi: 'gi',
+  intestine: 'gi',
+  esophagus: 'uppergi',
+  stomach: 'uppergi',
+  duodenum: 'uppergi',
+  papilla: 'duodenum',
+  colon: 'intestine',
+  smallbowel: 'intestine',
+  sigmoid: 'colon',
+  rectum: 'intestine',
+  anus: 'rectum',
+  gi: 'abdomen',
+  liver: 'abdomen',
+  gallbladder: 'biliary',
+  biliary: 'abdomen',
+  pancreas: 'abdomen',
+  spleen: 'abdomen',
+  kidney: 'urinarytract',
+  renalpelvis: 'kidney',
+  ureter: 'urinarytract',
+  bladder: 'urinarytract',
+  urethra: 'urinarytract',
+  peritoneum: 'abdomen',
+  lung: 'chest',
+  pleura: 'chest',
+  heart: 'chest',
+  myocardium: 'heart',
+  coronary: 'heart',
+  mediastinum: 'chest',
+  bronchus: 'lung',
+  uterus: 'pelvis',
+  tube: 'pelvis',
+  ovary: 'pelvis',
+  vagina: 'pelvis',
+  cervix: 'uterus',
+  vulva: 'pelvis',
+  prostate: 'pelvis',
+  fornix: 'vagina',
+  nose: 'ent',
+  sinus: 'nose',
+  vestibule: 'nose',
+  nasopharynx: 'ent',
+  pharynx: 'ent',
+  larynx: 'ent',
+  ear: 'ent',
+  cochlea: 'ear',
+  fundus: 'eye',
+  cornea: 'eye',
+  orbit: 'eye',
+  endothelium: 'cornea',
+  cspine: 'spine',
+  lspine: 'spine',
+  cord: 'spine',
+  spine: 'bone',
+  marrow: 'bone',
+  wrist: 'bone',
+  knee: 'bone',
+  hip: 'bone',
+  shoulder: 'bone',
+  elbow: 'bone',
+  ankle: 'bone',
+  foot: 'bone',
+  hand: 'bone',
+  breast: 'chest',
+  duct: 'breast',
+  lymphnode: 'lymph',
+  parotid: 'salivary',
+  submandibular: 'salivary',
+  artery: 'vessel',
+  vein: 'vessel',
+  capillary: 'vessel',
+  testis: 'scrotum',
+  fetus: 'pelvis',
+};
+
+/** Modality families: a barium study is a contrast X-ray; an echo is an ultrasound. */
+const MODALITY_FAMILY: Record<string, string> = {
+  ct: 'ct',
+  mri: 'mri',
+  us: 'us',
+  echo: 'us',
+  doppler: 'us',
+  xray: 'xray',
+  fluoro: 'xray',
+  contrast: 'xray',
+  barium: 'xray',
+  scint: 'nuclear',
+  pet: 'nuclear',
+  scope: 'scope',
+  ecg: 'ecg',
+  holter: 'ecg',
+  eeg: 'eeg',
+  emg: 'emg',
+};
+
+/** Method families: techniques that answer the same question (an ELISA is a serology; a stain is microscopy). */
+const METHOD_FAMILY: Record<string, string> = {
+  culture: 'culture',
+  nucleic: 'nucleic',
+  pcr: 'nucleic',
+  gene: 'nucleic',
+  smear: 'microscopy',
+  stain: 'microscopy',
+  microscopy: 'microscopy',
+  cytology: 'microscopy',
+  antibody: 'serology',
+  antigen: 'serology',
+  elisa: 'serology',
+  ria: 'serology',
+  blot: 'serology',
+  agglutination: 'serology',
+  latex: 'serology',
+  biopsy: 'histology',
+  electrophoresis: 'electrophoresis',
+  immunoelectrophoresis: 'electrophoresis',
+};
+
+/** Organisms with their group: a named virus is a virus, so 病毒检测 and 乙肝病毒 are compatible, 细菌 and 病毒 not. */
+const ORGANISM_GROUP: Record<string, string> = {
+  bacteria: 'bacteria',
+  tb: 'bacteria',
+  hpylori: 'bacteria',
+  syphilis: 'bacteria',
+  chlamydia: 'bacteria',
+  mycoplasma: 'bacteria',
+  virus: 'virus',
+  hbv: 'virus',
+  hcv: 'virus',
+  hav: 'virus',
+  hdv: 'virus',
+  hev: 'virus',
+  hiv: 'virus',
+  rubella: 'virus',
+  measles: 'virus',
+  fungus: 'fungus',
+  cryptococcus: 'fungus',
+  parasite: 'parasite',
+  amoeba: 'parasite',
+  ova: 'parasite',
+  toxoplasma: 'parasite',
+};
+
+const DYES = new Set(['fluorescein', 'icg']);
+/** How contrast reaches the organ: an oral cholecystogram is no transhepatic cholangiogram. */
+const ROUTES = new Set(['oral', 'transhepatic', 'retrograde']);
+
+/** Serum and plasma are dropped as qualifiers when names are compared as atoms, but they name blood as specimen. */
+const BLOOD_WORDS = /血清|血浆|全血|\bserum\b|\bplasma\b/u;
+
+const memo = new Map<string, TestSlots>();
+
+/** The slots an examination name fills (memoised, bounded). */
+export function testSlots(name: string): TestSlots {
+  const hit = memo.get(name);
+  if (hit) return hit;
+  if (memo.size >= 50_000) memo.clear();
+  const r = computeSlots(name);
+  memo.set(name, r);
+  return r;
+}
+
+function computeSlots(name: string): TestSlots {
+  const a = termAtoms(name);
+  const slots: Partial<Record<Slot, string[]>> = {};
+  const add = (slot: Slot, v: string) => {
+    const list = slots[slot] ?? [];
+    if (!list.includes(v)) list.push(v);
+    slots[slot] = list;
+  };
+  for (const s of a.sites) add('site', s);
+  for (const s of a.specimens) add('specimen', s);
+  if (BLOOD_WORDS.test(foldWidth(name).toLowerCase())) add('specimen', 'blood');
+  for (const x of a.atoms) {
+    if (MODALITY_FAMILY[x]) add('modality', x);
+    if (METHOD_FAMILY[x]) add('method', x);
+    if (ORGANISM_GROUP[x]) add('organism', x);
+    if (DYES.has(x)) add('dye', x);
+    if (ROUTES.has(x)) add('route', x);
+  }
+  return { slots };
+}
+
+function siteAncestors(s: string): string[] {
+  const out = [s];
+  for (let p = SITE_PARENT[s]; p && out.length < 8; p = SITE_PARENT[p]) out.push(p);
+  return out;
+}
+
+/** Two values of one slot can name the same thing (equal, or one contains the other). */
+function compatible(slot: Slot, x: string, y: string): boolean {
+  if (x === y) return true;
+  switch (slot) {
+    case 'site':
+      return siteAncestors(x).includes(y) || siteAncestors(y).includes(x);
+    case 'modality':
+      return MODALITY_FAMILY[x] === MODALITY_FAMILY[y];
+    case 'method':
+      return METHOD_FAMILY[x] === METHOD_FAMILY[y];
+    case 'organism':
+      // A group word (病毒) covers its members; two named organisms of one group are still two organisms.
+      return ORGANISM_GROUP[x] === y || ORGANISM_GROUP[y] === x;
+    default:
+      return false;
+  }
+}
+
+const SLOTS: readonly Slot[] = ['site', 'specimen', 'modality', 'method', 'organism', 'dye', 'route'];
+
+/**
+ * The first slot both names fill with no compatible value in common, or null. Two names that conflict in a slot are
+ * different tests, whatever else they share.
+ */
+export function slotConflict(a: string, b: string): Slot | null {
+  const x = testSlots(a).slots;
+  const y = testSlots(b).slots;
+  for (const slot of SLOTS) {
+    const u = x[slot];
+    const v = y[slot];
+    if (!u || !v) continue;
+    if (!u.some((p) => v.some((q) => compatible(slot, p, q)))) return slot;
+  }
+  return null;
+}
+
+/**
+ * Two examination names read completely name one test slot by slot: every atom of the gold is in the prediction
+ * (a gold specimen may go unsaid: 血清乳酸脱氢酶 = "LDH"; a gold region is named by an organ inside it), and what the
+ * prediction adds only narrows the same test — blood for an analyte named without a specimen, any specimen for a gold
+ * that names only a method, a method of the gold's family, or a site inside a gold
+ * site (骨髓铁染色 for 铁染色, "cryptococcal antigen latex agglutination" for 隐球菌胶乳凝集试验). A prediction adding an
+ * analyte, a modality or an organism names another test; a gold that is only a site or specimen names none.
+ */
+export function sameTestBySlots(pred: string, gold: string): boolean {
+  const p = termAtoms(pred);
+  const g = termAtoms(gold);
+  if (p.unknownWords.length || g.unknownWords.length || p.atoms.length === 0) return false;
+  if (!g.atoms.some((a) => !g.sites.includes(a) && !g.specimens.includes(a))) return false;
+  if (slotConflict(pred, gold)) return false;
+  const inside = (site: string, region: string) => siteAncestors(site).includes(region);
+  for (const a of g.atoms) {
+    if (p.atoms.includes(a) || g.specimens.includes(a)) continue;
+    if (g.sites.includes(a) && p.sites.some((s) => inside(s, a))) continue;
+    return false;
+  }
+  const goldMethods = g.atoms.filter((a) => METHOD_FAMILY[a]).map((a) => METHOD_FAMILY[a]);
+  for (const a of p.atoms) {
+    // Blood is the specimen an unqualified analyte is measured in (LDH = 血LDH; urine or CSF makes another test); a
+    // gold that names only a method (脱落细胞检查, 细菌培养) leaves the specimen to the case.
+    if (g.atoms.includes(a)) continue;
+    if (p.specimens.includes(a) && g.specimens.length === 0 && (a === 'blood' || g.atoms.every((x) => METHOD_FAMILY[x] || g.sites.includes(x)))) continue;
+    if (METHOD_FAMILY[a] && (goldMethods.length === 0 || goldMethods.includes(METHOD_FAMILY[a]))) continue;
+    if (p.sites.includes(a) && g.sites.some((s) => inside(a, s))) continue;
+    return false;
+  }
+  return true;
+}
