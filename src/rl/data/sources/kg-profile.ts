@@ -21,6 +21,8 @@ export interface KgProfileDisease {
   clinics: string[];
   /** Cleaned findings (no cut-off entries, none naming the disease itself). */
   findings: string[];
+  /** How many findings the graph lists for the disease, as written (the source lists at most 10). */
+  listedFindings: number;
   /** Specific tests: no non-tests, category words, routine panels or imaging of an unrelated region. */
   tests: string[];
   /** Every test the graph lists as a test (routine panels such as ECG and urinalysis included; off-region imaging not). */
@@ -113,6 +115,7 @@ export function createKgProfile(entries: Iterable<KgEntry>, icd: Icd10Index): Kg
       chapter,
       clinics: clinicsOf(d.gaishu_info?.belongs_to_department),
       findings,
+      listedFindings: (d.symptom_data?.symptoms ?? []).length,
       tests,
       listedTests,
       drugs,

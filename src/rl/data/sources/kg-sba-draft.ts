@@ -155,6 +155,14 @@ function pickDistinct<T>(candidates: T[], n: number, key: (c: T) => string, rand
 export function draftDiagnosis(d: KgProfileDisease, ctx: SbaContext, rand: Rng): DraftResult {
   const bad = eligibleGold(d, ctx);
   if (bad) return { skip: bad };
+  // A short finding list is a thin page: the case then shows most of it, incidental entries included (a bursitis
+  // case of 滑膜黑染 and 钩骨附近的压痛; an inguinal hernia with an incision bulge) — rl-labels-sample-5 notes.
+  if (d.listedFindings < MIN_LISTED_FINDINGS) return { skip: 'thin-finding-list' };
+  // A qualified form of another disease of the graph (外伤性白内障 of 白内障, 细菌性肝脓肿 of 肝脓肿, 急性肾盂肾炎 of
+  // 肾盂肾炎): the qualifier (trauma, the organism, the course) is what the case must show, and a consumer-site list
+  // does not carry it, so the parent fits the findings as well.
+  const parent = parentInGraph(d.name, ctx.profile);
+  if (parent) return { skip: 'subtype-of-graph-disease' };
   // Findings that point at the gold's system: named by few diseases, mostly of its chapter, and no diagnosis.
   const findings = d.findings
     .map((f) => ({ f, users: ctx.profile.findingUsers(f) }))
@@ -208,6 +216,15 @@ export function draftDiagnosis(d: KgProfileDisease, ctx: SbaContext, rand: Rng):
       distractors: picked.map((o) => ({ name: o.name, icd: o.code.raw, chapter: o.chapter.id, clinics: o.clinics })),
     },
   };
+}
+
+/** The graph's finding lists stop at 10; a case is built only on a disease with a full list. */
+export const MIN_LISTED_FINDINGS = 10;
+
+/** Another disease of the graph whose name the gold's name ends with, after a qualifier (白内障 of 外伤性白内障). */
+export function parentInGraph(name: string, profile: KgProfile): string | undefined {
+  for (let k = 1; k <= name.length - 2; k++) if (profile.get(name.slice(k))) return name.slice(k);
+  return undefined;
 }
 
 /** Share of the shown findings' IDF weight another disease explains for a rival to make the case ambiguous. */

@@ -10,7 +10,7 @@ import { createKgProfile, loadKgProfile } from './kg-profile.js';
 import { firstLineDrugEntry, firstLineDrugs } from '../../../knowledge/first-line-drugs.js';
 import { firstLineEntry } from '../../../knowledge/first-line-tests.js';
 import { firstLineKey, sameTest } from './kg-first-line.js';
-import { DISTRACTOR_CLASSES, draftDiagnosis, draftTest, SYMPTOMATIC_GOLD_CLASSES } from './kg-sba-draft.js';
+import { DISTRACTOR_CLASSES, draftDiagnosis, draftTest, parentInGraph, SYMPTOMATIC_GOLD_CLASSES } from './kg-sba-draft.js';
 import { itemsFromKgProfile, SBA_SOURCE, verifyDraftItem } from './kg-sba.js';
 
 const terms = loadQualityContext(sharedPath('terms'));
@@ -23,7 +23,7 @@ const distractorsOf = (it: (typeof items)[number]) => Object.values(it.meta.opti
 
 describe('knowledge-graph single-best-answer items (real disease KG and terminology)', () => {
   it('builds every kind and counts what it skips by reason', () => {
-    expect(ofKind('diagnosis').length).toBeGreaterThan(100);
+    expect(ofKind('diagnosis').length).toBeGreaterThan(80);
     expect(ofKind('test').length).toBeGreaterThan(80);
     expect(ofKind('drug').length).toBeGreaterThan(20);
     expect(report.source).toBe(SBA_SOURCE);
@@ -169,7 +169,13 @@ describe('single-best-answer drafts (a small graph)', () => {
     disease: { gaishu_info: { name, belongs_to_department: ['科', clinic] }, symptom_data: { symptoms }, inspect_info: tests },
   });
   const graph = [
-    rec('甲眼病', '眼科', ['虹视光晕', '睫状压痛', '瞳孔缩小', '房水闪辉'], ['裂隙灯显微镜检查', '前房角镜检查']),
+    // The graph lists at most 10 findings; a case is built only on a full list.
+    rec(
+      '甲眼病',
+      '眼科',
+      ['虹视光晕', '睫状压痛', '瞳孔缩小', '房水闪辉', '角膜后沉着', '虹膜后粘连', '前房积脓', '眼红畏光', '视物模糊', '睫状充血'],
+      ['裂隙灯显微镜检查', '前房角镜检查'],
+    ),
     // Another organ chapter with no finding in common — but nervous system and eye present alike.
     rec('乙头痛病', '神经内科', ['搏动头痛', '恶心呕吐', '畏光怕声', '先兆闪光'], ['颅脑MRI检查']),
     // Far apart, other clinic — but it shares a finding with the gold.
@@ -194,6 +200,14 @@ describe('single-best-answer drafts (a small graph)', () => {
     expect(new Set(r.distractors)).toEqual(new Set(['丙胃病', '丁皮病', '戊膀胱病', '己关节病']));
     expect(r.distractors).not.toContain('乙头痛病');
     expect(r.distractors).not.toContain('庚胆病');
+  });
+
+  it('builds no case on a thin finding list or on a qualified form of another disease of the graph', () => {
+    const thin = rec('己关节病', '骨科', ['晨僵片刻', '骨擦音响', '关节弹响', '负重加痛']);
+    const p2 = createKgProfile([...graph, thin], small);
+    expect(draftDiagnosis(p2.get('己关节病')!, { profile: p2, icd: small }, createRng(1))).toEqual({ skip: 'thin-finding-list' });
+    expect(parentInGraph('外伤性甲眼病', p2)).toBe('甲眼病');
+    expect(parentInGraph('甲眼病', p2)).toBeUndefined();
   });
 
   it('a test item needs a first-line test of the disease code among the tests the graph lists', () => {
