@@ -24,7 +24,7 @@ import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine } from './triage/suicide.js';
 import { readCourse } from './triage/course.js';
-import { gradeBurnRules, readBurn } from './triage/burn.js';
+import { BURN_GRADE_IDS, gradeBurnRules, readBurn } from './triage/burn.js';
 import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/crisis-line.js';
 
 /** The rule that means a large ingestion of medicine (ingestion.ts); poisoning-overdose is any poisoning at all. */
@@ -241,7 +241,12 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // Evidence floor: a short message with nothing clinical in it ("my wife says I snore") is too little for the reader.
   const readable = grams.length >= MIN_GRAMS || clinicalFound;
   // Hard findings nobody lowers: suicide or self-harm, and an emergency vital sign or lab value.
-  const hard = suicideFinding || a.vitalFindings.some((v) => v.level === 'emergency');
+  // A burn the burn reader graded an emergency (a chemical in the eye, a blistered face, a large or deep burn) is a
+  // structured finding like a vital sign: the reader, which has read few of them, does not lower it.
+  const hard = suicideFinding || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency';
+  // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
+  // read "scald" and "toddler", not the size, depth and site).
+  const graded = burn?.level != null && ruleSet.every((r) => BURN_GRADE_IDS.has(r.id)) && !suicideFinding && a.vitalFindings.length === 0;
   // The reader's emergency needs a message long enough to read: on a short one ("my headache is really bad", "一直出汗，
   // 是不是虚") a few n-grams carry too little, so the reader's opinion is worth same-day care at most and the emergency
   // must come from the rules (the safety-net policy: a presentation with unknown discriminators is urgent with
@@ -258,8 +263,8 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // say-so alone (a rule discriminator still makes it one).
   // Not for a wish to die that comes back every night, nor a measured abnormal vital sign (both are current findings).
   const chronicOnly =
-    a.chronicOnly || (readCourse(a.normalised) === 'long-standing' && !selfHarmFinding && suicideComponents.length === 0 && a.vitalFindings.length === 0);
-  const inputs = { ruleLevel, hard, current: st.temporal === 'current', readable, anchored: clinicalFound, discriminator, chronicOnly };
+    (a.chronicOnly || readCourse(a.normalised) === 'long-standing') && !selfHarmFinding && suicideComponents.length === 0 && a.vitalFindings.length === 0;
+  const inputs = { ruleLevel, hard, current: st.temporal === 'current', readable, anchored: clinicalFound, discriminator, chronicOnly, graded };
   const combined = opinion && policy ? combine({ ...inputs, probs: opinion.probs, policy }) : { level: ruleLevel, by: 'rules' as Decider };
   let level = combined.level;
   const modelRaisedTo = combined.by === 'model:raise' ? level : null;

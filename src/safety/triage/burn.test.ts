@@ -7,7 +7,8 @@ describe('burn reader: mechanism, site, size, depth and age graded together', ()
   it.each([
     ['煮面的时候开水溅到手腕上，红了一小块，大概指甲盖那么大，冲了冷水已经不太疼了', 'routine'],
     ['touched the iron by accident, small red mark on my finger, ran it under the tap', 'routine'],
-    ['热油溅到手背上，起了一个黄豆大的小泡，要挑破吗', 'routine'],
+    // NHS: blisters on a hand need seeing, however small.
+    ['热油溅到手背上，起了一个黄豆大的小泡，要挑破吗', 'urgent'],
     ['spilled coffee down my thigh, blistering patch about the size of my palm, really sore', 'urgent'],
     ['我儿子4岁，手指碰到烤箱门，起了个小水泡', 'urgent'],
     ['an acid splashed on my forearm at work, I washed it for 20 minutes, its red and stinging', 'urgent'],

@@ -35,6 +35,8 @@ export interface BurnReading {
   level: TriageLevel | null;
 }
 
+/** A chemical on the skin or in the eye: the caustics of substances.ts, acids, lime, cement. */
+const CHEMICAL = new RegExp(`${substanceSource(['caustic'])}|化学|石灰|水泥|\\b(?:chemicals?|acid|alkali|cement|quicklime)\\b`, 'i');
 /** A burn or scald happened: a burn word, or a heat or chemical source in contact with someone ("pulled a mug of tea
  *  over himself", "碰到烤箱门", "fell into the campfire") — people describe the accident, not the injury's name. */
 const BURN_WORD =
@@ -42,9 +44,10 @@ const BURN_WORD =
 const HEAT_SOURCE =
   /开水|热水|沸水|热油|热汤|热粥|热茶|热咖啡|蒸汽|火(?!车|锅底料)|热锅|锅|炉子|烤箱|熨斗|排气管|烟花|鞭炮|强酸|强碱|硫酸|盐酸|石灰|\b(?:hot|boiling) (?:\w+ )?(?:water|oil|fat|tea|coffee|soup|drink|milk|pan|tray|plate|iron)\b|\b(?:kettle|steam|oven|stove|hob|iron|campfire|bonfire|fire|flames?|lighter|fireworks?|exhaust pipe|acid|lye|tea|coffee)\b/i;
 const CONTACT =
-  /溅|泼|浇|洒|打翻|倒在|碰到|摸到|掉进|摔进|靠到|喷到|\b(?:spill(?:ed|t)?|pulled|knocked|tipped|splash(?:ed)?|touch(?:ed)?|grabbed|fell (?:into|onto|against|in)|poured|spat|sprayed|went over|down (?:my|his|her) (?:front|chest|arm|leg|thigh))\b/i;
+  /溅|泼|浇|洒|打翻|倒在|碰到|摸到|掉进|摔进|靠到|喷到|\b(?:spill(?:ed|t)?|pulled|knocked|tipped|splash(?:ed)?|touch(?:ed)?|grabbed|caught|hit|landed on|got (?:on|onto|in)|fell (?:into|onto|against|in)|poured|spat|sprayed|went over|down (?:my|his|her) (?:front|chest|arm|leg|thigh))\b/i;
 const BURN_EVENT = {
-  test: (t: string): boolean => BURN_WORD.test(t) || t.split(/[。！？!?\n，,；;]|\.\s/).some((p) => HEAT_SOURCE.test(p) && CONTACT.test(p)),
+  test: (t: string): boolean =>
+    BURN_WORD.test(t) || t.split(/[。！？!?\n，,；;]|\.\s/).some((p) => (HEAT_SOURCE.test(p) || CHEMICAL.test(p)) && CONTACT.test(p)),
 };
 
 /** Not a burn: burning pain, heartburn, sunburn (its own advice), fever words (发烧, 发烫), a burning smell. */
@@ -52,8 +55,6 @@ const NOT_BURN = /发烧|发烫|烧心|晒伤|\bheartburn\b|\bsunburn\b|\bburnin
 
 const ELECTRICAL =
   /触电|电击|被电(?:打|到|击)|漏电|高压电|插座|电线|电闸|\belectr(?:ic(?:al)? (?:shock|burn)|ocut\w*)\b|\bpower line\b|\blive wire\b|\bzapped\b|\b\d{2,5} ?v(?:olts?)?\b/i;
-/** A chemical on the skin or in the eye: the caustics of substances.ts, acids, lime, cement. */
-const CHEMICAL = new RegExp(`${substanceSource(['caustic'])}|化学|石灰|水泥|\\b(?:chemicals?|acid|alkali|cement|quicklime)\\b`, 'i');
 const INHALATION =
   /(?:声音|嗓子|喉咙)[^，。,]{0,4}(?:哑|嘶)|鼻毛[^，。,]{0,3}(?:烧|焦)|吸[入进了]?[^，。,]{0,3}(?:烟|浓烟)|咳[^，。,]{0,3}黑|嘴里[^，。,]{0,3}黑|火灾|(?<!开)着火|起火|失火|\bhoarse\b|\bsoot\b|\bsinged\b|\bsmoke inhal\w*|\bcough\w* (?:up )?black\b|\b(?:house|kitchen|car) fire\b|\bbreathed in smoke\b/i;
 const DEEP =
@@ -61,9 +62,9 @@ const DEEP =
 const LARGE =
   /大面积|一大片|大片|整个|整条|整片|半个|半边|全身|浑身|大半|好大一片|从[^，。,]{1,6}到|(?:胸口|胸前|肚子|腹部|后背|大腿|屁股)[^，。,]{0,6}(?:都|全)|\b(?:large|big|huge|extensive|massive) (?:area|patch|part|burn|blisters?)\b|\b(?:whole|entire|most of (?:his|her|my|the)) (?:arm|leg|chest|back|belly|tummy|stomach|side|face|body|hand|foot)\b|\ball (?:over|down) (?:his|her|my|their|the) (?:chest|back|belly|tummy|body|arm|leg)\b|\bfrom (?:his|her|my) \w+ (?:down )?to (?:his|her|my) \w+\b|\bbigger than (?:his|her|my|a) (?:hand|palm)\b/i;
 const MEDIUM =
-  /手掌(?:那么|这么)?大|巴掌(?:那么|这么)?大|\bpalm[- ]?sized?\b|\b(?:size|as big as) (?:of )?(?:my|his|her|a) (?:palm|hand)\b|\b(?:[5-9]|1\d) ?cm\b/i;
+  /手掌(?:那么|这么)?大|巴掌(?:那么|这么)?大|\bpalm[- ]?sized?\b|\b(?:size|as big as) (?:of )?(?:my|his|her|a) (?:palm|hand)\b|\b(?:[3-9]|1\d) ?cm\b|\b(?:bigger|larger) than (?:a |an |my |his |her )?(?:\d+p |pound )?(?:coin|thumbnail|pea|grape|fingertip|\d+p)\b|比[^，。]{0,6}(?:硬币|指甲|黄豆)[^，。]{0,2}(?:还)?大/i;
 const SMALL =
-  /硬币|一元|一块钱|指甲盖?|黄豆|花生|米粒|绿豆|一小块|一小片|一小点|一点点|小(?:水)?泡|小的|不大|很小|指尖|手指头?(?:上|那)|\b(?:small|tiny|little|minor)\b|\b(?:coin|pea|dime|penny|thumbnail|fingertip|grape)\b|\b\d{1,2}p\b|\b[1-4] ?cm\b|\b(?:one|two) (?:fingers?|fingertips?)\b/i;
+  /硬币|一元|一块钱|指甲盖?|黄豆|花生|米粒|绿豆|一小块|一小片|一小点|一点点|小(?:水)?泡|小的|不大|很小|指尖|手指头?(?:上|那)|\b(?:small|tiny|little|minor)\b|\b(?:coin|pea|dime|penny|thumbnail|fingertip|grape)\b|\b\d{1,2}p\b|\b[12] ?cm\b|\b(?:one|two) (?:fingers?|fingertips?)\b/i;
 const BLISTER = /泡|水疱|\bblister\w*/i;
 const NO_BLISTER = /(?:没|没有|未|不)(?:起|有)?(?:水)?泡|\bno blisters?\b|\bnot blister\w*|\bwithout (?:any )?blisters?\b|\bhasn'?t blistered\b/gi;
 const RED = /红|\bred(?:ness|dened)?\b|\bpink\b/i;
@@ -137,7 +138,7 @@ export function burnLevel(f: ReadonlySet<BurnFinding>): TriageLevel | null {
   if (has('blistered') && !small && (dangerSite || has('trunk'))) return 'emergency';
   if (has('young-child') && has('blistered') && has('medium')) return 'emergency';
   if (has('chemical')) return 'urgent';
-  if (has('blistered') && (!small || dangerSite || has('young-child'))) return 'urgent';
+  if (has('blistered') && (!small || has('hand-foot') || dangerSite || has('young-child'))) return 'urgent';
   if (has('red-only') && has('trunk') && has('young-child') && !small) return 'urgent';
   if (small || (has('red-only') && (has('medium') || !dangerSite))) return 'routine';
   if (dangerSite) return has('blistered') ? 'emergency' : 'urgent';
@@ -146,6 +147,8 @@ export function burnLevel(f: ReadonlySet<BurnFinding>): TriageLevel | null {
 
 /** The phrase rules a burn reading replaces when it grades the burn (electric shock without a burn stays theirs). */
 export const BURN_RULE_IDS: ReadonlySet<string> = new Set(['severe-burn-electric', 'major-burn']);
+/** Every rule a graded burn may leave behind. */
+export const BURN_GRADE_IDS: ReadonlySet<string> = new Set([...BURN_RULE_IDS, 'burn-same-day']);
 
 const MAJOR_BURN = CLINICAL_RULES.find((r) => r.id === 'major-burn') as RedFlagRule;
 const SAME_DAY_BURN: RedFlagRule = {

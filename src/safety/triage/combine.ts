@@ -4,9 +4,11 @@
 //   hard findings  (a suicide or self-harm finding, an emergency vital sign or lab value) are a floor nobody lowers;
 //   rule levels    are the default; the reader may
 //     raise        to emergency when p(emergency) ≥ raiseEmergency, to urgent when p(emergency)+p(urgent) ≥ raiseUrgent;
-//     lower        a rule emergency one step (to urgent, never to routine) when p(emergency) ≤ lowerEmergency, and a rule urgent to routine when p(routine) ≥ lowerUrgent — strong
+//     lower        a rule emergency one step (to urgent) when p(emergency) ≤ lowerEmergency, two steps (to routine)
+//                  when p(routine) ≥ lowerTwoSteps, and a rule urgent to routine when p(routine) ≥ lowerUrgent — strong
 //                  evidence only: thresholds are chosen on held-out writers (bench/triage-cv.ts) so that a lowered call
-//                  is almost never an emergency.
+//                  is almost never an emergency;
+//     not raise    a presentation a structured reader graded as a whole (`graded`: a burn, burn.ts).
 //
 // When may the reader lower a rule emergency? (clinical review, session 7.) The rules fire on words; the reader has
 // read thousands of look-alikes in which the same words are not an emergency now: a precaution or first-aid question
@@ -35,6 +37,8 @@ export interface ReaderPolicy {
   lowerEmergency: number;
   /** A rule urgent becomes routine when p(routine) is at least this (> 1 = never). */
   lowerUrgent: number;
+  /** A rule emergency becomes routine when p(routine) is at least this (absent = never). */
+  lowerTwoSteps?: number;
   /** Raise thresholds when the rule layer found nothing clinical (no sign, presentation, vital or suicide component). */
   unanchored: { emergency: number; urgent: number };
 }
@@ -55,6 +59,8 @@ export interface CombineInput {
   discriminator: boolean;
   /** Long-standing or recurring with nothing acute (red-flags/context.ts isChronicOnly, course.ts readCourse). */
   chronicOnly: boolean;
+  /** A structured reader graded the whole presentation (a burn, burn.ts): the reader may not raise it. */
+  graded?: boolean;
 }
 
 export type Decider = 'rules' | 'model:raise' | 'model:lower';
@@ -66,8 +72,11 @@ export function combine(i: CombineInput): { level: TriageLevel; by: Decider } {
   let read: TriageLevel = 'routine';
   if (p.emergency >= t.emergency) read = i.current && i.discriminator && !i.chronicOnly ? 'emergency' : 'urgent';
   else if (p.emergency + p.urgent >= t.urgent) read = 'urgent';
-  if (rankOf(read) > rankOf(i.ruleLevel)) return { level: maxLevel(read, i.ruleLevel), by: 'model:raise' };
+  if (rankOf(read) > rankOf(i.ruleLevel) && !i.graded) return { level: maxLevel(read, i.ruleLevel), by: 'model:raise' };
   if (!i.hard) {
+    // Two steps only on near-certainty (held out at 882316e: 22 rule emergencies at p(routine) >= 0.95, all routine).
+    if (i.ruleLevel === 'emergency' && i.policy.lowerTwoSteps !== undefined && p.routine >= i.policy.lowerTwoSteps)
+      return { level: 'routine', by: 'model:lower' };
     if (i.ruleLevel === 'emergency' && p.emergency <= i.policy.lowerEmergency) return { level: 'urgent', by: 'model:lower' };
     if (i.ruleLevel === 'urgent' && p.routine >= i.policy.lowerUrgent) return { level: 'routine', by: 'model:lower' };
   }
@@ -83,6 +92,7 @@ export interface LevelFacts {
   anchored: boolean;
   discriminator: boolean;
   chronicOnly: boolean;
+  graded?: boolean;
   /** The look-alike gate (triage.ts): 'routine' for information or a past episode, 'lower' for one that resolved. */
   gate: 'routine' | 'lower' | null;
   /** The safety net has open high-risk presentations for this message. */

@@ -34,3 +34,46 @@ describe('the reader lowering a rule emergency (combine.ts review)', () => {
     expect(combine({ ...base, ruleLevel: 'emergency', hard: true, probs: p(0.0) }).level).toBe('emergency');
   });
 });
+
+describe('session 8: two steps down on near-certainty, a graded burn not raised (sentences of our own)', () => {
+  const base = { policy: POLICY, current: true, readable: true, anchored: true, discriminator: true, chronicOnly: false };
+  it('a rule emergency the reader calls routine with p >= 0.95 goes to routine; never on a hard finding', () => {
+    expect(POLICY.lowerTwoSteps).toBe(0.95);
+    const sure = { emergency: 0.01, urgent: 0.02, routine: 0.97 };
+    expect(combine({ ...base, ruleLevel: 'emergency', hard: false, probs: sure })).toEqual({ level: 'routine', by: 'model:lower' });
+    expect(combine({ ...base, ruleLevel: 'emergency', hard: true, probs: sure }).level).toBe('emergency');
+    expect(combine({ ...base, ruleLevel: 'emergency', hard: false, probs: { emergency: 0.1, urgent: 0.0, routine: 0.9 } }).level).toBe('urgent');
+  });
+  it('a presentation a structured reader graded is not raised by the reader', () => {
+    const worried = { emergency: 0.1, urgent: 0.8, routine: 0.1 };
+    expect(combine({ ...base, ruleLevel: 'routine', hard: false, probs: worried, graded: true }).level).toBe('routine');
+    expect(combine({ ...base, ruleLevel: 'routine', hard: false, probs: worried }).level).toBe('urgent');
+  });
+  it('a small red scald that was cooled stays routine', () => {
+    const d = triageDetail(
+      'steam from the rice cooker caught my wrist, a red patch about the size of a thumbnail, no blister, cooled it for 20 minutes. anything to put on it?',
+    );
+    expect(d.level).toBe('routine');
+  });
+  it('a bypass two years ago and a question about swimming is routine', () => {
+    const d = triageDetail(
+      'I had a heart attack two years ago and a bypass. I feel well, no chest pain or breathlessness, walking 5 km a day. Can I start swimming lengths?',
+    );
+    expect(d.level).toBe('routine');
+  });
+});
+
+describe('session 8: self-harm told in dialect or as a long-standing story (sentences of our own)', () => {
+  it.each([
+    ['我阿爸琴晚打畀我，話多謝我咁多年陪佢，叫我唔好怪佢，之後打佢電話冇人聽，佢屋企有成樽安眠藥', '12356'],
+    ['我表哥刚才打电话说活着真没劲，房梁上的绳子已经挂好了，我再打过去就不接了', '12356'],
+    [
+      "for weeks my brother has been saying no one would miss him. tonight he texted 'sorry for everything' from the top of the quarry and his phone is off",
+      '988',
+    ],
+  ])('%s', (text, line) => {
+    const d = triageDetail(text, { locale: line === '988' ? 'en-US' : 'zh-CN' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain(line);
+  });
+});

@@ -60,7 +60,7 @@ const REPEATED_ZH =
 const FAREWELL_EN =
   /\bgave (?:away )?(?:all|everything|most) (?:of )?(?:(?:his|her|my|their) )?(?:stuff|things|belongings|possessions|clothes|games|books|savings)\b|\bgiving (?:away )?(?:all|everything)\b|\bgave (?:away )?(?:his|her|my) (?:guitar|laptop|computer|console|jewell?e?ry|watch|bike|car|savings)\b|\b(?:paid off (?:everything|all (?:my|his|her) debts|the debts|all the bills)|sold (?:the|my|his|her) (?:car|house|flat|bike)|sorting (?:things|everything|my affairs) out|put (?:my|his|her) affairs in order|(?:dogs?|cats?|pets?) (?:have|has) gone to)\b|\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;
 const FAREWELL_ZH =
-  /(?:全部|全都|都|全|所有)[^，。]{0,3}(?:送|分)(?:人|给|掉|了)|(?:对不起|原谅)[^，。]{0,8}(?:别|莫|不要|不用)(?:再)?管我|(?:别|莫|不要)(?:跟着?|跟到|来找)我|谢谢[^，。]{0,10}(?:照顾|陪伴|一切|所有)|以后(?:要)?(?:好好的|好好过|保重)|[^，。]{0,16}都送(?:人|给[^，。]{0,4})了|(?:债|钱|账)[^，。]{0,3}(?:都)?(?:还清|还完|结清)|(?:车|房子)[^，。]{0,3}(?:都)?卖(?:了|掉)|再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
+  /(?:全部|全都|都|全|所有)[^，。]{0,3}(?:送|分)(?:人|给|掉|了)|(?:对不起|原谅)[^，。]{0,8}(?:别|莫|不要|不用)(?:再)?管我|(?:别|莫|不要)(?:跟着?|跟到|来找)我|谢谢[^，。]{0,10}(?:照顾|陪伴|一切|所有)|以后(?:要)?(?:好好的|好好过|保重)|[^，。]{0,16}都送(?:人|给[^，。]{0,4})了|(?:债|钱|账)[^，。]{0,3}(?:都)?(?:还清|还完|结清)|(?:车|房子)[^，。]{0,3}(?:都)?卖(?:了|掉)|再也(?:不会)?见不到|永别|来世|下辈子|(?:保险|存折|银行卡|密码|房产证|遗嘱)[^，。]{0,8}(?:在|放|告诉|交给)|对不起(?:你们|大家|爸妈|妈|爸)?[^，。]{0,4}(?:一切|所有)|(?:帮我|替我|以后)[^，。]{0,2}照顾好?(?:爸妈|妈|爸|孩子|猫|狗)|别(?:找|等)我|原谅我|(?:别|不要|莫)怪(?:我|他|她)|最后(?:一条|一次)(?:消息|朋友圈|说)|谢谢(?:你们)?(?:这些年|一直以来)/;
 
 /** Ordinary handing-over or paying acts (rent paid, keys left with a neighbour): a farewell only beside a leaving or
  *  ending cue (FAREWELL_CUE) or another farewell act — alone they are errands ("这个月房租交了", "出差前把钥匙交给邻居"). */
@@ -72,7 +72,7 @@ const FAREWELL_CUE =
 const UNREACHABLE_EN =
   /\b(?:won'?t|wont|doesn'?t|does not|isn'?t|not|stopped) (?:answer(?:ing)?|pick(?:ing)? up|respond(?:ing)?|reply(?:ing)?|open(?:ing)? the door|come out)\b|\bphone (?:is |went |goes )?(?:off|switched off|dead|straight to voicemail)\b|\bcan'?t (?:reach|find|get hold of) (?:him|her|them)\b|\b(?:his|her|their) car is gone\b|\bcar(?:'s| is) gone\b|\b(?:went|gone) missing\b|\bhasn'?t come home\b|\blocked (?:him|her|them)sel(?:f|ves) in\b|\blocked (?:in|the door)\b/i;
 const UNREACHABLE_ZH =
-  /人不见了|不见(?:人|踪影)|联系不上|(?:电话|手机)[^，。]{0,8}(?:不接|打不通|关机|没人接)|不(?:回|接)(?:消息|电话|微信)|(?:反锁|锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
+  /人不见了|不见(?:人|踪影)|联系不上|(?:电话|手机)[^，。]{0,8}(?:不接|打不通|关机|没人接)|(?:再|一直|怎么)打[^，。]{0,3}(?:都)?(?:不接|不通|没人接)|不(?:回|接)(?:消息|电话|微信)|(?:反锁|锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
 
 const LOW_MOOD_EN =
   /\b(?:depress\w*|really (?:down|low)|low mood|so down|miserable|lost (?:his|her|their|my) job|since losing|broke up|heartbroken|bullied|hopeless|can'?t cope|(?:so |really )?tired of (?:everything|it all|living|life)|nobody (?:cares|will miss me|would miss me)|no one (?:cares|will miss me|would miss me)|better off without me)\b/i;
@@ -87,11 +87,17 @@ const SELF = /我|\b(?:i|i'm|im|i'?ve|me|my|myself)\b/i;
 // Method preparation: an acquiring or readying act whose object is a lethal means (the act and the object are read
 // apart, so "bought a rope", "hid the weed killer under the bed", "把农药藏在床底下" are one pattern, not three).
 const PREP_ACT_EN =
-  /\b(?:bought|buying|buy|got|getting|ordered|picked up|collected|hid|hidden|hiding|stashed|hoarded|saved up|put aside|set aside|keeping|kept|laid out|lined up|counted out|tested|tied)\b/gi;
-const PREP_MEANS_EN =
-  /\b(?:charcoal|briquettes?|rope|noose|cord|pesticides?|weed ?killer|paraquat|rat poison|insecticide|sleeping pills|pills|tablets|hose(?:pipe)?|duct tape|gas canisters?|helium|razor blades?)\b/i;
-const PREP_ZH =
-  /(?:车里|车内|房间里|屋里|卧室里?|厕所里?)[^，。]{0,6}烧(?:木)?炭|(?:买|购|备|准备|藏|囤|攒|放|拿|搞|弄|存|留)(?:了|好|来|着)?[^，。]{0,8}(?:木炭|炭|农药|百草枯|敌敌畏|老鼠药|杀虫剂|绳子|绳索|安眠药|刀片|胶带)|(?:木炭|炭|农药|百草枯|敌敌畏|老鼠药|绳子|安眠药|刀片)[^，。]{0,8}(?:藏|放|备|准备|买)(?:好|了|在)/g;
+  /\b(?:bought|buying|buy|got|getting|ordered|picked up|collected|hid|hidden|hiding|stashed|hoarded|saved up|put aside|set aside|keeping|kept|laid out|lined up|counted out|tested|tied|hung|hanging|put up|set up)\b/gi;
+const PREP_MEANS_EN = new RegExp(
+  `\\b(?:charcoal|briquettes?|rope|noose|cord|sleeping pills|pills|tablets|hose(?:pipe)?|duct tape|gas canisters?|helium|razor blades?)\\b|${substanceSource(['pesticide'], ['en'])}`,
+  'i',
+);
+const PESTICIDE_ZH = substanceSource(['pesticide'], ['zh']);
+/** A means made ready: charcoal lit in a closed space, a means bought, hidden or saved, a rope hung or tied. */
+const PREP_ZH = new RegExp(
+  `(?:车里|车内|房间里|屋里|卧室里?|厕所里?)[^，。]{0,6}烧(?:木)?炭|(?:买|购|备|准备|藏|囤|攒|放|拿|搞|弄|存|留)(?:了|好|来|着)?[^，。]{0,8}(?:木炭|炭|${PESTICIDE_ZH}|绳子|绳索|安眠药|刀片|胶带)|(?:木炭|炭|${PESTICIDE_ZH}|绳子|安眠药|刀片)[^，。]{0,8}(?:藏|放|备|准备|买)(?:好|了|在)|(?:绳子|绳索|绳套)[^，。]{0,6}(?:挂|系|拴|吊|绑)(?:好|上)`,
+  'g',
+);
 /** An ordinary purpose named for what was bought ("a rope for the tent", "charcoal for the barbecue", "买炭烧烤用"). */
 export const ORDINARY_PURPOSE =
   /^[^.?!,;，。；]{0,25}\b(?:for (?:the|a|my|our|his|her) (?:tent|camping|camp|boat|garden|barbecue|bbq|grill|climbing|washing line|swing|hotpot|rats?|mice|weeds?|lawn|roses|farm|crops|fields?|move|moving|boxes|packing)|to (?:hang (?:the )?(?:washing|laundry)|tie (?:up )?(?:the )?(?:boat|tent|tarp|load|boxes|tomatoes|plants)|grill|cook|kill (?:the )?(?:rats?|mice|weeds?|bugs|ants))|for cooking)\b|^[^，。；]{0,12}(?:烧烤|做饭|取暖|打边炉|吃火锅|打火锅|晾衣|捆[^，。]{0,3}(?:箱|行李|货|菜)|搬家|打包|灭鼠|除草|杀虫|种地|打农药|给[^，。]{0,4}(?:菜|地|果树|庄稼))/i;

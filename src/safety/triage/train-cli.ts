@@ -28,6 +28,9 @@ export const POLICY: ReaderPolicy = {
   raiseUrgent: 0.5,
   lowerEmergency: 0.2,
   lowerUrgent: 0.85,
+  // Session 8: held out at 882316e (leave one writer/batch out), the 22 rule emergencies the reader gave p(routine) >=
+  // 0.95 were all routine-labelled (a stent a year ago, a first-aid question); one step left them at same-day care.
+  lowerTwoSteps: 0.95,
   unanchored: { emergency: 0.55, urgent: 0.5 },
 };
 /** Crisis-line threshold of the self-harm head (leave one writer/batch out, bench/triage-cv.ts). */
