@@ -11,6 +11,15 @@ export const CELL_GAP = '   ';
  * is a result, "Reference range" a range, "检验结果" a value before "检验" makes it a name.
  */
 export function columnRole(header: string): ColumnRole | undefined {
+  const role = roleOf(header);
+  if (role) return role;
+  // A bilingual header ("單位 Units", "結果 Result"): either language's words name the role.
+  const cjk = header.replace(/[^\u3400-\u9fff]+/g, ' ').trim();
+  const latin = header.replace(/[\u3400-\u9fff]+/g, ' ').trim();
+  return cjk && latin ? (roleOf(cjk) ?? roleOf(latin)) : undefined;
+}
+
+function roleOf(header: string): ColumnRole | undefined {
   const h = header
     .normalize('NFKC')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -28,7 +37,7 @@ export function columnRole(header: string): ColumnRole | undefined {
     return 'ignore';
   if (/参考|參考|范围|範圍|区间|區間|正常值|\bref\b|reference|range|interval|normal|limits?\b|\bnorm\b|bio ?ref/.test(h)) return 'range';
   if (/^(?:单位|單位|units?|uom|unit of measure)$/.test(h)) return 'unit';
-  if (/提示|标志|標誌|標示|标记|標記|异常|異常|高低|\bflags?\b|\babn|status|interpretation|indicator|^h ?\/ ?l$|^hl$|^ind$/.test(h)) return 'flag';
+  if (/提示|旗标|旗標|标志|標誌|標示|标记|標記|异常|異常|高低|\bflags?\b|\babn|status|interpretation|indicator|^h ?\/ ?l$|^hl$|^ind$/.test(h)) return 'flag';
   if (
     /结果|結果|检测值|檢測值|测定值|測定值|数值|數值|检验值|檢驗值|result|\bvalue\b|\bval\b|current|latest|本次|当前|當前|today|observed|measured|reading/.test(
       h,

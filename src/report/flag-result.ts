@@ -62,9 +62,11 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
     return { flag: qualitativeFlag(tok, expectNeg), range };
   }
   // Factor from the report's unit into the canonical unit (or inferred when no unit is printed).
-  let factor = an ? conversionFactor(an, tok.unit) : undefined;
-  if (an && factor === undefined && tok.unit) {
-    const near = nearestUnit(an, tok.unit);
+  // "mg/L FEU": the qualifier says what D-dimer is measured as; the scale is the unit's.
+  const unit = tok.unit?.replace(/\s+(?:FEU|DDU)$/i, '');
+  let factor = an ? conversionFactor(an, unit) : undefined;
+  if (an && factor === undefined && unit) {
+    const near = nearestUnit(an, unit);
     if (near) factor = conversionFactor(an, near);
   }
   const unitUnread = !tok.unit || (o.unitsMayBeMisread && factor === undefined);

@@ -108,7 +108,10 @@ const PER_FIELD_UNIT = /^(?:\/(?:hp|hpf|lp|lpf|ul|μl|µl)|个\/(?:hp|hpf|lp|ul|
  * span ("25-30") when another range or a per-field unit (/HP) follows it — microscopy counts.
  */
 export function valueIndex(tokens: string[]): number {
-  const i = tokens.findIndex(isValueToken);
+  // A colour or amount word followed by a name word is part of a name ("Red Cell Count 3.12", "Red Blood Cells").
+  const i = tokens.findIndex(
+    (t, k) => isValueToken(t) && !(DESCRIPTIVE.test(toSimplified(t)) && /^[A-Za-z]{2,}$/.test(tokens[k + 1] ?? '') && !isValueToken(tokens[k + 1] ?? '')),
+  );
   if (i >= 0) return i;
   const j = tokens.findIndex((t) => RANGE_RE.test(t));
   if (j < 0) return -1;
@@ -142,8 +145,9 @@ export function readTokens(printed: string[]): LineTokens | undefined {
   }
   let pendingSex: 'male' | 'female' | undefined;
   for (let k = i + 1; k < tokens.length; k++) {
-    // A bracketed marker ("[L]", "(H)") is a marker.
-    const t = /^[[(（][A-Za-z↑↓]{1,2}[\])）]$/.test(tokens[k]) ? tokens[k].slice(1, -1) : tokens[k];
+    // A bracketed marker ("[L]", "(H)", "[High]") is a marker.
+    const inner = /^[[(（]([A-Za-z↑↓_]{1,16})[\])）]$/.exec(tokens[k])?.[1];
+    const t = inner && (/^[A-Za-z↑↓]{1,2}$/.test(inner) || MARKER_HIGH.test(inner) || MARKER_LOW.test(inner)) ? inner : tokens[k];
     if (SEX_RE.test(t)) {
       pendingSex = /^(?:男|m|male|men)$/i.test(t) ? 'male' : 'female';
       continue;
@@ -175,6 +179,8 @@ export function readTokens(printed: string[]): LineTokens | undefined {
     }
     const u = t.replace(/^[[(（]|[\])）]$/g, '');
     if (!out.unit && UNIT_RE.test(u) && !/^(?:h|l|a)$/i.test(u)) out.unit = u;
+    // D-dimer units name what they are measured as: "mg/L FEU", "ng/mL DDU".
+    else if (out.unit && /^(?:FEU|DDU)$/i.test(u) && tokens[k - 1] === out.unit) out.unit = `${out.unit} ${u}`;
   }
   if (out.criticalMark && out.marker) out.markerCritical = true;
   return out;
