@@ -39,6 +39,11 @@ const ANSWER = [
   'most likely answer',
   'answers?',
   'my choice',
+  // What a clinical answer names as the choice: "Recommended: metformin", "The drug of choice for syphilis is penicillin".
+  'recommended(?=\\s*:)',
+  'recommendation(?=\\s*:)',
+  'the recommended (?:drug|treatment|therapy|option|choice|answer|test|step) is',
+  '(?:drug|treatment|therapy|agent|antibiotic|test|investigation|management) of choice(?: (?:for|in) [^.\\n:;]{1,60}?)? is',
   // The conclusion of an elimination: what is left is the answer.
   '(?:that|this|which) leaves(?: us with)?',
   'leaving(?: us with)?',
@@ -89,6 +94,9 @@ const ANSWER = [
   '最合适的选项',
   '最恰当的选项',
   '故选',
+  // 首选 naming the choice ("首选：ACEI", "首选药物为青霉素"); bare "首选X" also runs through reasoning.
+  '首选(?=\\s*:)',
+  '首选(?:药物?|治疗|方法|检查|措施|方案)?(?:应该?|应当)?(?:为|是)',
   '应该选择',
   '应当选择',
   '应该选',
@@ -151,7 +159,7 @@ export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSW
  * there is several times faster than letting one big alternation try every position of a long reply.
  */
 export const ANCHOR_START_RE =
-  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简更]|\b(?:final|correct|right|best|most|answers?|ans|true|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving)\b/gi;
+  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简更首]|\b(?:final|correct|right|best|most|answers?|ans|true|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving|recommended|recommendation|the|drug|treatment|therapy|agent|antibiotic|test|investigation|management)\b/gi;
 export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
 
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */
@@ -214,11 +222,11 @@ export const CORRECTION_RE =
 
 /** Assessments that name a letter first: "B is correct", "B is the correct answer", "B项正确", "B当选". */
 export const ASSESSMENT_RE =
-  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(?:都|均|皆|也)?\s*((?:["“][^"”\n]{1,80}["”])?[^\n.;!?A-J]{0,16}?[,]?\s*应当?选择?(?![A-J])|(?:should|must)\s+(?:all\s+|both\s+)?be\s+(?:selected|chosen|picked|marked)|是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|(?:is|are)\s+(?:the\s+)?(?:correct|right|true|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?|statements?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
+  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(?:都|均|皆|也)?\s*((?:["“][^"”\n]{1,80}["”])?[^\n.;!?A-J]{0,16}?[,]?\s*应当?选择?(?![A-J])|(?:should|must)\s+(?:all\s+|both\s+)?be\s+(?:selected|chosen|picked|marked)|是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|最(?:为)?符合(?:本例|本题|题意|题干)?|(?:fits|matches)\s+(?:best|most\s+closely)|is\s+the\s+best\s+fit|(?<=[都均皆])对(?![于照比应待])|(?:is|are)\s+(?:the\s+)?(?:correct|right|true|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?|statements?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
 
 /** A reply that commits to no option being right: "None of the options is correct", "本题没有正确答案". */
 export const NONE_CORRECT_RE =
-  /\bnone\s+of\s+(?:the\s+)?(?:options|choices|answers|them)\s+(?:is|are)\s+(?:fully\s+|entirely\s+|completely\s+)?(?:correct|right|true)\b|(?:没有|无)(?:一个)?正确(?:答案|选项)|(?:各|所有)?选项(?:均|都)(?:不正确|不对|错误)/gi;
+  /\bnone\s+of\s+(?:the\s+)?(?:listed\s+|given\s+|offered\s+)?(?:options|choices|answers|them)\s+(?:is|are)\s+(?:fully\s+|entirely\s+|completely\s+)?(?:correct|right|true|appropriate|acceptable|suitable)\b|\b(?:answer|choice)\s*(?:is|would\s+be|:)?\s*[:-]?\s*["*]*none\s+of\s+the\s+(?:above|options|choices)\b|(?:答案|应选|故选|选)\s*(?:应该?|应当)?\s*(?:是|为)?\s*[:：]?\s*以上(?:选项)?(?:都|均|皆)(?:不是|不对|不正确|错误)|(?:没有|无)(?:一个)?正确(?:答案|选项)|(?:各|所有)?选项(?:均|都)(?:不正确|不对|错误)/gi;
 
 /** "除D项以外都选" / "all options except D are correct": the complement of the named letters. */
 export const COMPLEMENT_RE =
@@ -305,7 +313,7 @@ export const HYPOTHETICAL_CONSEQUENCE_RE = /\bwould\b|\bthen\b|则|就|那么|�
  * explanations.
  */
 export const OPEN_ALTERNATIVE_RE =
-  /\b(?:can(?:no|')t\s+(?:be\s+)?(?:ruled?\s+out|excluded?)|cannot\s+(?:rule\s+out|exclude)|(?:could|might|may)\s+(?:also\s+|well\s+|equally\s+)?be\s+(?:right|correct|the\s+(?:answer|one|best)|it|true|valid|acceptable|defensible|argued|defended|chosen|reasonable|a\s+reasonable|an?\s+(?:option|answer|possibility))\b|(?:could|might|may)\s+also\s+(?:work|fit|apply)\b|it\s+(?:could|might|may)\s+(?:also\s+)?be\b|(?:also|equally|just\s+as)\s+(?:possible|plausible|reasonable|defensible|valid|likely|right|correct|acceptable)|or\s+(?:maybe|perhaps|possibly)|argue\s+for|a\s+case\s+for|otherwise)|也不能排除|不能排除|不排除|难以排除|无法排除|也有道理|也说得通|也对|也可以选|也可选|亦可|也可能是|或许是|也许是|则选|就选|则答案|则应选|否则|反之/i;
+  /\b(?:can(?:no|')t\s+(?:be\s+)?(?:ruled?\s+out|excluded?)|cannot\s+(?:rule\s+out|exclude)|(?:could|might|may)\s+(?:also\s+|well\s+|equally\s+)?be\s+(?:right|correct|the\s+(?:answer|one|best)|it|true|valid|acceptable|defensible|argued|defended|chosen|reasonable|a\s+reasonable|an?\s+(?:option|answer|possibility))\b|(?:could|might|may)\s+also\s+(?:work|fit|apply)\b|it\s+(?:could|might|may)\s+(?:also\s+)?be\b|(?:also|equally|just\s+as)\s+(?:possible|plausible|reasonable|defensible|valid|likely|right|correct|acceptable)|or\s+(?:maybe|perhaps|possibly)|argue\s+for|a\s+case\s+for|otherwise)|(?:is|seems|looks|remains)\s+(?:also\s+|equally\s+|quite\s+|certainly\s+)?(?:defensible|arguable|justifiable|a\s+(?:reasonable|defensible)\s+(?:answer|choice|alternative))\b|±|\+\/-|也不能排除|不能排除|不排除|难以排除|无法排除|也有道理|也说得通|也对|也可以选|也可选|亦可|也可能是|或许是|也许是|则选|就选|则答案|则应选|否则|反之/i;
 
 /** A reply that ends by deferring or asking for more before answering: "让我再核对一下教材再回答你", "Could you share the findings?". */
 export const DEFER_END_RE =

@@ -128,7 +128,9 @@ function listAfterAnchor(text: string, anchorEnd: number, ctx: LetterContext): s
     const nl = text.indexOf('\n', pos);
     const line = text.slice(pos, nl < 0 ? text.length : nl);
     if (!line.trim()) break;
-    const set = lineAnswer(line.replace(BULLET, ''), ctx);
+    // An item may carry a long remark after its label ("- (C) Factor V Leiden — inherited thrombophilia, the most …").
+    const label = /^\(?([A-J])\)?[.):\]]?\s+\S/.exec(line.replace(BULLET, ''));
+    const set = lineAnswer(line.replace(BULLET, ''), ctx) ?? (label && ctx.valid.has(label[1]) ? { letters: [label[1]], hedge: false, end: 0 } : null);
     if (!set || set.hedge || set.letters.length !== 1 || letters.includes(set.letters[0])) return null;
     letters.push(set.letters[0]);
     if (nl < 0) break;
@@ -144,6 +146,8 @@ function cancelledAfter(text: string, end: number): boolean {
 }
 
 /** Returns whether an anchor named a letter that is not an option (then no weaker evidence may answer for it). */
+const NONE_ABOVE_NORM = normOptionText('none of the above');
+
 function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): boolean {
   let offOption = false;
   ANCHOR_START_RE.lastIndex = 0;
@@ -207,7 +211,8 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
   }
   // "None of the options is correct", "本题没有正确答案": a committed answer that there is no valid option.
   // (Unless an option is itself "none of the above": then the reply names that option.)
-  const noneOption = ctx.texts && [...ctx.texts.values()].some((v) => v.includes('⟨none-above⟩'));
+  // (Option texts are compared normalised: the marker's own punctuation is gone there.)
+  const noneOption = ctx.texts && [...ctx.texts.values()].some((v) => v.includes(NONE_ABOVE_NORM));
   NONE_CORRECT_RE.lastIndex = 0;
   if (!noneOption)
     for (let m = NONE_CORRECT_RE.exec(text); m; m = NONE_CORRECT_RE.exec(text)) out.push({ tier: 3, pos: m.index, letters: [], hedge: true, via: 'phrase' });
@@ -285,7 +290,11 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   const lead = echoedOption(s, ctx);
   if (lead) {
     const after = s.slice(rawPrefix(s, lead.length));
-    if (/^\s*(?:[—–:]|-\s|\(|$)/.test(after)) return { letters: [lead.letter], hedge: false, end: s.length, echo: true };
+    // …unless the comment rejects it ("Doxycycline: photosensitivity — no") or goes through other options (a remark
+    // on several, not an answer).
+    const rejects = LINE_NEGATIVE_REST.test(after) || /(?:^|[—–:,-])\s*no\b/i.test(after);
+    const others = [...(ctx.texts ?? [])].filter(([l, t]) => l !== lead.letter && t.length >= 3 && normOptionText(after).includes(t)).length >= 2;
+    if (/^\s*(?:[—–:]|-\s|\(|$)/.test(after) && !rejects && !others) return { letters: [lead.letter], hedge: false, end: s.length, echo: true };
   }
   // "全选", "以上都对", "All of the above." when no option says so: every offered option.
   if (
@@ -300,6 +309,14 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   // "d) Irregularly irregular rhythm …": the label followed by that same option's text is an answer, however long.
   const labelled = /^\s*[.):\]-]?\s*/.exec(rest);
   if (labelled && set.letters.length === 1 && echoedOption(rest.slice(labelled[0].length), ctx, true)?.letter === set.letters[0]) return set;
+  // "D — osteosarcoma. It typically arises …": the label, a dash and that same option's text closing a sentence opens an
+  // answer-first reply, however long the explanation after it.
+  const dashed = /^\s*[-–—:]\s*/.exec(rest);
+  if (dashed && set.letters.length === 1) {
+    const body = rest.slice(dashed[0].length);
+    const own = echoedOption(body, ctx);
+    if (own?.letter === set.letters[0] && /^\s*(?:[.;]|$)/.test(body.slice(rawPrefix(body, own.length)))) return set;
+  }
   const bracketed = s.startsWith('(') || s.startsWith('[');
   if (rest.trim() && !set.echo && !bracketed && !LINE_LABEL_REST.test(rest)) return null;
   if (LINE_NEGATIVE_REST.test(rest)) return null;

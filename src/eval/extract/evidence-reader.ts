@@ -393,7 +393,7 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
   // "All of the above." with no such option: every option, on a multi-answer item.
   const lastSentence = sentences[sentences.length - 1];
   if (multi === true && sentences.some((x) => ALL_ABOVE_SENTENCE_RE.test(x.text)) && !lastSentence?.mentions.some((m) => m.polarity > 0 && m.kind === 'letter'))
-    if (![...(ctx.texts?.values() ?? [])].some((t) => t.includes('⟨all-above⟩'))) return finish([...ctx.valid], 'prose-letter', multi);
+    if (![...(ctx.texts?.values() ?? [])].some((t) => t.includes(normOptionText('all of the above')))) return finish([...ctx.valid], 'prose-letter', multi);
   const all = ctx.valid.size;
   const decide = (kind: 'letter' | 'text'): EvidenceReading | null => {
     const committed = (s: Sentence) => {

@@ -448,3 +448,42 @@ describe('option names that drop a negating head (review)', () => {
     expect(distinctiveParts({ A: 'Non steroidal vasodilator', B: 'Observation' }).get('A')).toEqual(['vasodilator']);
   });
 });
+
+describe('after extract-l was studied (session 8): hedge marks, none of the above, choices named clinically', () => {
+  const ABX = { A: 'Gentamicin', B: 'Levofloxacin', C: 'Clindamycin', D: 'Cefalexin', E: 'Linezolid' };
+  const read = (text: string, multi = false, options: Record<string, string> = ABX) => readChoiceAnswer(text, { options, multi }).value;
+  it('a ± or "though X is defensible" beside the answer keeps another option open (no credit)', () => {
+    expect(read('Sure: B and C. Answer: B, C (± E)', true)).toBeNull();
+    expect(read("I'd pick B, though E is defensible in a penicillin-allergic patient.")).toBeNull();
+    expect(read("I'd pick B.")).toBe('B');
+  });
+  it('"none of the above" as the answer, with no such option, is no answer', () => {
+    expect(read('All four are poor choices here.\n\nAnswer: None of the above.')).toBeNull();
+    expect(read('这几个都不合适。故本题答案：以上都不对')).toBeNull();
+    // …but names the option when one says so.
+    expect(read('Answer: None of the above.', false, { A: 'Gentamicin', B: 'Levofloxacin', C: 'None of the above' })).toBe('C');
+  });
+  it('"A和C都对" on a one-answer item is two answers', () => {
+    expect(read('两种都可以，所以B和D都对。')).toBeNull();
+  });
+  it('a walk by option texts ending in an arrow, a leading letter set and its remark, a cut-off walk', () => {
+    expect(read('- Gentamicin: nephrotoxic — no\n- Levofloxacin: tendon rupture — yes\n- Linezolid: marrow suppression — no\n\n→ B')).toBe('B');
+    expect(read('BDE\n\n(Levofloxacin, Cefalexin and Linezolid all cover it; gentamicin and clindamycin do not.)', true)).toBe('BDE');
+    expect(read('Going through them:\n\n- Gentamicin: yes, a classic cause.\n- Linezolid: no, that would', true)).toBeNull();
+  });
+  it('a clinical choice ("Recommended:", "drug of choice … is", 首选…为, "最符合") names the option', () => {
+    expect(read('No MRSA risk factors here.\n\nRecommended: cefalexin (for 5 days).')).toBe('D');
+    expect(read('The drug of choice for this infection in adults is linezolid, given its tissue penetration.')).toBe('E');
+    const zh = { A: '庆大霉素', B: '左氧氟沙星', C: '克林霉素', D: '头孢氨苄' };
+    expect(read('首选药物应为头孢氨苄，疗程5天。', false, zh)).toBe('D');
+    expect(read('综合来看，（Ｂ）最符合本例。', false, zh)).toBe('B');
+  });
+  it('"Correct options:" then labelled items with long remarks is the set', () => {
+    expect(
+      read(
+        'Correct options:\n- (A) Gentamicin — ototoxic and nephrotoxic, dose by levels in renal failure\n- (C) Clindamycin — the classic cause of C. difficile colitis in older teaching\n\nThe others are fine.',
+        true,
+      ),
+    ).toBe('AC');
+  });
+});

@@ -245,7 +245,9 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     const why = abstention(text, ctx);
     // A walk through the options that stops at a bare label ("逐一分析各选项：\nA.") has committed to nothing.
     const dangling = /:\s*\n\s*\(?[A-J][.)]?\s*$/.test(text.trimEnd());
-    if (why === 'invalid-answer' || why === 'closing-doubt' || dangling) return { value: null, status: 'hedge', how: reading.how };
+    // A walk through the options cut off mid-sentence ("- Mydriasis: no, that would") never reached its answer.
+    const cut = why === 'cut-off' && reading.how === 'mention' && multi === true && /(?:^|\n)\s*[-*•]\s[^\n]*$/.test(text.trimEnd());
+    if (why === 'invalid-answer' || why === 'closing-doubt' || dangling || cut) return { value: null, status: 'hedge', how: reading.how };
     const verdicts = verdictLayout(text, ctx);
     if (multi === true && verdicts.size === ctx.valid.size) {
       const yes = [...verdicts].filter(([, v]) => v).map(([l]) => l);
