@@ -8,6 +8,9 @@ describe('complaint concepts shared by both languages', () => {
     expect(foldWord('racing')).toBe(foldWord('races'));
     expect(foldWord('spinning')).toBe(foldWord('spins'));
     expect(foldWord("heart's")).toBe('heart');
+    // A word's own double letter stays: pills are not piles.
+    expect(foldWord('pills')).not.toBe(foldWord('piles'));
+    expect(conceptNames('I have got the pills ready')).not.toContain('haemorrhoids');
   });
 
   it('reads a lay name order-free and with words between ("my heart has been fluttering" is a fluttering heart)', () => {

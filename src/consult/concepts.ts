@@ -17,25 +17,28 @@ const MAX_NAMES = 16;
 /** Extra words allowed inside an English name's span ("heart ... racing"). */
 const GAP = 3;
 
-/** Words that carry nothing in a name or a complaint (function words, fillers of lay speech). */
+/**
+ * Function words, dropped from names and text alike. Content words stay, even light ones ("feeling down" must not
+ * shrink to "down", which "pain low down on one side" also says); the gap allowance covers lay fillers in the text.
+ */
 const FILLER: ReadonlySet<string> = new Set(
-  'a an the my his her their our your its of in on at to for with and or is are was were be been being am has have had keeps keep kept gets get got getting really so very all bit little lot just feel feels feeling felt'.split(
-    ' ',
-  ),
+  'a an the my his her their our your its of in on at to for with and or is are was were be been being am has have had'.split(' '),
 );
 
 /** One English word in compared form: lower case, possessive and common inflections dropped ("races", "racing" → "rac"). */
 export function foldWord(w: string): string {
   let x = w.toLowerCase().replace(/'s$|'$/, '');
   if (x.length <= 4) return x.replace(/s$/, '');
+  let cut = '';
   for (const suf of ['ings', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's', 'y', 'e']) {
     if (x.endsWith(suf) && x.length - suf.length >= 3) {
       x = x.slice(0, -suf.length);
+      cut = suf;
       break;
     }
   }
-  // A doubled final consonant left by -ing/-ed ("spinning" → "spinn") is one.
-  return /([b-df-hj-np-tv-z])\1$/.test(x) ? x.slice(0, -1) : x;
+  // A doubled final consonant left by -ing/-ed ("spinning" → "spinn") is one; a word's own ("pills") is not ("piles").
+  return cut.startsWith('ing') || cut === 'ed' ? x.replace(/([b-df-hj-np-tv-z])\1$/, '$1') : x;
 }
 
 const enWords = (text: string): string[] =>
