@@ -2,8 +2,7 @@
 // consultation sites (Toyhom: "高血压患者需要增加盐的摄入", "高盐饮食会致使血压下降", "以免缓解病情").
 // Each rule is a typed code; a negation or caution word just before an advice phrase cancels it.
 import { z } from 'zod';
-import { refersToCare } from '../../safety/compliance/rules.js';
-import { verifyComplianceRules } from '../../safety/compliance/verify.js';
+import { givesUrgentCare, refersToCare } from '../../safety/compliance/rules.js';
 import { screenPassage } from '../../safety/screening/screen.js';
 import { triage } from '../../safety/triage.js';
 import { fieldsOf } from '../dialogue/turns.js';
@@ -155,12 +154,11 @@ export function adviceVerdict(
       // to no care at all (home treatment of a thunderclap headache): a question about living with a condition can
       // describe an old emergency, and those answers still name a doctor or a test. Triage runs only then (it is the
       // costly step), so the check costs little on answers that refer to care.
+      // The verifier's rule is "no urgent-care advice while triage says emergency": the answer is read first (a regex)
+      // and the question triaged only when the answer lacks that advice (triage is the costly step).
       const defers = DEFERS_CARE.test(f.content);
-      if (question && (defers || !refersToCare(f.content)) && emergencyByRules(question)) {
-        const v = verifyComplianceRules(f.content, { question, triage: 'emergency' });
-        if (v.violations.some((x) => x.code === 'missing-urgent-care'))
-          return { drop: defers ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
-      }
+      if (question && (defers || !refersToCare(f.content)) && !givesUrgentCare(f.content) && emergencyByRules(question))
+        return { drop: defers ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
       const g = garbled(f.content);
       if (g) return { drop: `garbled_${g}` };
       // Advertising, and answers with no medical content at all (a recipe answering a health question).

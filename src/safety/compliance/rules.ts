@@ -124,6 +124,11 @@ const CARE_REFERRAL = alt([
   '[b彩]超|核磁|心电图|胃镜|肠镜',
 ]);
 
+/** Does the answer give urgent-care advice (what the missing-urgent-care rule looks for)? Pure. */
+export function givesUrgentCare(answer: string): boolean {
+  return URGENT_ADVICE.test(normalise(answer));
+}
+
 /** Does the answer send the reader to any care at all (weaker than urgent-care advice)? Pure. */
 export function refersToCare(answer: string): boolean {
   return CARE_REFERRAL.test(normalise(answer));

@@ -296,7 +296,7 @@ const PERMITS = alt([
   '无(?:毒|副作用|风险)',
 ]);
 const NOT_PERMITTED =
-  /\b(?:not|never|no|avoid\w*|contraindicated|should not|must not|do not|don't|unsafe|dangerous|stop)\b|不(?:可|能|要|宜|应|推荐|建议|得)|禁(?:用|忌|止)|慎用|避免|勿|不安全|危险|切忌/u;
+  /\b(?:not|never|no|avoid\w*|contraindicated|should not|must not|do not|don't|unsafe|dangerous|stop)\b|不(?:可|能|要|宜|应|推荐|建议|得|适合|适用|适宜)|禁(?:用|忌|止)|慎用|避免|勿|不安全|危险|切忌/u;
 
 /** The condition named as a caveat or an exception ("if you have kidney disease, ask first", "有胃溃疡的要告诉医生"). */
 const CAVEAT = alt([

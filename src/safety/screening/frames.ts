@@ -17,6 +17,9 @@ export const NEGATED_BEFORE = alt(
     // Not assertive either: the act is asked about, not advised ("whether you can stop insulin", "能不能停药").
     '\\b(?:whether|ask(?:s|ed|ing)? (?:if|about|whether)|wonder\\w* (?:if|whether)|question of)\\s+(?:\\w+\\s+){0,4}$',
     '(?:是否|能不能|能否|可不可以|可以不可以|要不要)[^，。；,;]{0,6}$',
+    // "通常不需要停用华法林", "there is no need to stop it": no need for the act is the act not advised.
+    '(?:不用|不必|无需|不需要|没必要|用不着|并不需要)(?:立即|马上|特意|专门|额外)?$',
+    '\\b(?:no need to|not necessary to|(?:is|are) not necessary to|need not)\\s+$',
   ],
   'u',
 );
@@ -24,7 +27,11 @@ export const NEGATED_BEFORE = alt(
 /** A situation that makes a stop right whoever states it: an adverse reaction, an operation or test ahead, a low sugar. */
 export const SITUATION_PARTS: readonly string[] = [
   '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)',
-  '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|the (?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
+  '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|(?:the|your|his|her|their) (?:\\w+\\s+)?(?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
+  // The end of a short course ('连用3天后停药', 'stop after 5 days'): days, not months — a chronic medicine's stop
+  // after months of normal readings stays a stop.
+  '(?:连用|连服|服用|用药|吃|服|用)满?\\s*\\d{1,2}\\s*(?:天|日)(?:后|之后|以后)',
+  '\\bafter (?:\\d{1,2}|three|five|seven|ten|fourteen) days\\b',
   '\\b(?:hypoglyc\\w+|low blood sugar)\\b',
   '(?:如|若|一旦|如果|出现)[^，。；]{0,10}(?:过敏|皮疹|不良反应|副作用|出血|黄疸|呼吸困难|肿胀|荨麻疹|瘙痒)',
   '过敏',
@@ -161,6 +168,10 @@ export const CLINICIAN_ZH: readonly string[] = ['医生', '医师', '大夫', '�
  */
 export const WARNED = alt([
   "\\b(?:myths?|misconceptions?|misbeliefs?|wrong|mistakes?|false|outdated|old wives|not recommended|no longer recommended|never recommended|dangerous|harmful|unsafe|risky|useless|ineffective|does not work|doesn't work|no evidence|not proven|unproven)\\b",
+  // "aren't recommended either", "isn't advised".
+  "n't (?:recommended|advised|advisable|safe)\\b",
+  // The act as the subject of its harm without a modal ("stopping it raises that risk").
+  '\\b(?:stopping|skipping|missing|quitting|coming off|discontinuing)\\s+(?:it|them|this|that|(?:the|your|a) \\w+)?\\s*(?:raises|increases|causes|leads to|triggers|doubles|brings on|puts you at)\\b',
   '\\b(?:can|could|may|might|will)\\s+(?:\\w+\\s+)?(?:cause|worsen|damage|lead to|make\\s+(?:\\w+\\s+)?worse|delay|spread|push|trap|increase)',
   // The act as the subject of its harm ("stopping it suddenly can lead to a crisis").
   '\\b(?:stopping|skipping|missing|quitting|coming off|discontinuing)\\b[^.]{0,80}\\b(?:can|may|could|will|might|would)\\s+(?:\\w+\\s+)?(?:lead|cause|result|trigger|bring|put|raise|increase|make)',

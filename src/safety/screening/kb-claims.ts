@@ -113,6 +113,8 @@ function mentionsAt(s: string, drug: string): { start: number; end: number }[] {
  */
 function stopsMedicine(clause: string, stop: RegExpExecArray, drug: string): boolean {
   const end = stop.index + stop[0].length;
+  // "停药期间…", "停用后…": the stop names a time, the advice is about what happens then.
+  if (/^\s*(?:期间|后|之后|以后|前|之前|时)/u.test(clause.slice(end))) return false;
   for (const m of mentionsAt(clause, drug)) {
     if (m.start >= end) {
       const gap = clause.slice(end, m.start);

@@ -208,7 +208,10 @@ function legitimate(sentence: string): boolean {
 }
 
 /** A stop aimed at a medicine in this clause: "stop [taking your] MED" or "MED [can be stopped | is not needed]". */
-function stopOfMedicine(clause: string, meds: RegExpMatchArray[]): string | null {
+function stopOfMedicine(clause: string, meds: RegExpMatchArray[], question = ''): string | null {
+  // The medicines the asker says they take: "no need to use X" for an X they are not on adds nothing to stop
+  // ("停药期间不需要用低分子肝素桥接" to someone on rivaroxaban).
+  const taking = question ? [...findMedicineNames(question), ...allMatches(VITAL_MEDICINE, question).map((x) => x[0])] : [];
   for (const m of allMatches(STOP_ACTIVE, clause)) {
     const at = m.index ?? 0;
     if (!NOT_NEGATED(clause.slice(0, at))) continue;
@@ -217,11 +220,14 @@ function stopOfMedicine(clause: string, meds: RegExpMatchArray[]): string | null
     // "停用抗生素后可自愈" tells what happens after a stop; it does not advise one.
     // "一般没必要吃抗生素", "you don't need antibiotics for a cold": not taking what was never needed is no stop.
     if (med && NO_NEED.test(m[0]) && NOT_VITAL_FOR_NEGATED_TAKE.test(med[0])) continue;
+    if (med && NO_NEED.test(m[0]) && taking.length > 0 && !question.includes(med[0]) && !taking.some((t) => med[0].includes(t))) continue;
     if (med && !/^\s*(?:后|之后|以后)/u.test(clause.slice((med.index ?? 0) + med[0].length))) return med[0];
   }
   for (const med of meds) {
     const end = (med.index ?? 0) + med[0].length;
     const rest = clause.slice(end, end + 40);
+    // "利伐沙班停药期间…", "停药后…": the stop names a time, the advice is about what happens then.
+    if (/^\s*(?:停药|停用|停服|停掉)(?:期间|后|之后|以后|前|之前|时)/u.test(rest)) continue;
     const p = STOP_PREDICATE.exec(rest);
     if (p && NOT_NEGATED(rest.slice(0, p.index))) return med[0];
   }
@@ -249,7 +255,7 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
     for (const c of parts) {
       const meds = allMatches(VITAL_MEDICINE, c);
       if (meds.length === 0) continue;
-      const stopped = stopOfMedicine(c, meds);
+      const stopped = stopOfMedicine(c, meds, context);
       // Pausing a sick-day medicine while vomiting or dehydrated is the guidance (knowledge/sick-day-rules.ts).
       if (stopped && SICK_NOW.test(sentence) && sickDayRulesIn(sentence).some((r) => stopped.toLowerCase().includes(r.name))) continue;
       if (stopped) {

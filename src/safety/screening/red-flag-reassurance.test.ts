@@ -10,6 +10,8 @@ describe('emergency signs answered with home care', () => {
       'discourage-care',
     ]);
     expect(codes('老人突然一侧手脚无力、说话不清，多半是太累了，在家休息一晚就会好转。')).toEqual(['discourage-care']);
+    // Care named only to rule it out sends for none.
+    expect(codes('有人说想自杀时，那只是情绪不好，睡一觉就好，不需要联系医生。')).toEqual(['discourage-care']);
   });
 
   it('keeps emergency advice, warnings, ward care and ordinary home care', () => {

@@ -35,6 +35,7 @@ const HOME_CARE = alt(
     '\\b(?:watch|wait) (?:and (?:wait|see)|for a (?:few|couple)|it out|their|his|her|the)\\b',
     '\\bwait and see\\b',
     '\\b(?:at home|home remed\\w+|sleep it off|lie down and rest|rest and)\\b',
+    '睡一觉(?:就|便|即可)?|安心睡',
     '\\b(?:massage|rub)\\b',
     // Colloquial promises ('就能缓解'); textbook prose ('稍休息即可消失') describes a course, it does not advise.
     '(?:就能|就会)(?:缓解|好转|消失|恢复|痊愈|好)',
@@ -59,6 +60,9 @@ const CONDITIONAL_CARE = alt(
     '(?:如果|若|要是)[^，。；]{0,12}(?:再|才)(?:去|到|看|就医|就诊)',
     '(?:不|没有?)(?:缓解|好转|见好)(?:再|才)',
     '加重(?:了)?(?:再|才)',
+    // Care put off to a later day ('第二天产检时再告诉医生', 'mention it at your next appointment').
+    '(?:第二天|明天|过几天|下次|下周)[^，。；]{0,10}(?:再|才)',
+    '\\b(?:at|until) (?:your|the) next (?:appointment|visit|check-?up)\\b',
   ],
   'u',
 );
@@ -78,11 +82,20 @@ export function redFlagReassurance(sentence: string): ContentFlag[] {
   if (WARNED.test(sentence)) return [];
   if (dismissal && NEGATED_BEFORE.test(sentence.slice(0, dismissal.index).slice(-12))) return [];
   // Care sent for now ("see a doctor today", "立即去医院") is the advice; care only later is the delay.
-  if (CARE.test(sentence) && !later) return [];
+  if (sendsForCare(sentence) && !later) return [];
   const level = emergencyLevel(sentence);
   if (!level) return [];
   return [{ code: 'discourage-care', span: trimSpan(sentence), reason: `${level} signs dismissed ('${dismissal[0].trim()}')` }];
 }
+
+/** Care named and not ruled out ('不需要联系医生', 'no need to see a doctor' send for none). */
+function sendsForCare(sentence: string): boolean {
+  const care = new RegExp(CARE.source, 'gu');
+  for (const m of sentence.matchAll(care)) if (!RULED_OUT.test(sentence.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) return true;
+  return false;
+}
+const RULED_OUT =
+  /(?:不需要|不用|不必|无需|没必要|用不着|别)[^，。；]{0,4}$|\b(?:no need to|don't need to|do not need to|without|never|not)\s+(?:\w+\s+){0,2}$/u;
 
 /** The triage rules' level for a text when it is urgent or an emergency (the learned reader stays out: rules only). */
 function emergencyLevel(text: string): 'emergency' | 'urgent' | undefined {

@@ -21,7 +21,7 @@ import { treatmentReplacement } from './treatment-replacement.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '13';
+export const SCREENING_VERSION = '14';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -91,13 +91,17 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
       found.push(...doseOutOfRange(section.heading, drug, whole, product));
     }
     let previous = '';
+    const recent: string[] = [];
     for (const s of sentences(section.body)) {
       drug = lastDoseDrug(s) ?? drug;
       const said = withoutReportedClaims(s);
       const before = previous;
       previous = s;
-      // Where a stop's reason may sit: the sentence before, and the user's question.
-      const reasonBefore = `${options.contextIsQuestion ? ctx : ''}\n${before}`;
+      // Where a stop's reason may sit: the last three sentences (a list's lead-in "建议：" may stand between the
+      // reaction and the stop), and the user's question.
+      const reasonBefore = `${options.contextIsQuestion ? ctx : ''}\n${recent.join('\n')}`;
+      recent.push(s);
+      if (recent.length > 3) recent.shift();
       if (said !== s) {
         // The quoted claims are reported as rumours; only what the sentence itself says is judged.
         found.push(...medicationAdvice(said, norm, ctx), ...contextClaims(said, topic, warned, reasonBefore), ...safeguardClaims(said, warned));

@@ -9,6 +9,9 @@ describe('a core treatment replaced by something that is not treatment', () => {
     expect(codes('Beetroot juice and magnesium can be used instead of dialysis for most people with kidney failure.')).toEqual(['replace-treatment']);
     expect(codes('每天喝三杯桑叶茶，完全可以代替胰岛素。')).toEqual(['replace-treatment']);
     expect(codes('A turmeric paste works as well as antibiotics for an infected wound.')).toEqual(['replace-treatment']);
+    expect(codes('与其做透析，不如每天喝玉米须茶排毒。')).toEqual(['replace-treatment']);
+    expect(codes('Instead of insulin, a cinnamon supplement twice a day keeps type 1 diabetes under control.')).toEqual(['replace-treatment']);
+    expect(codes('Garlic capsules will clear the chest infection, so you can avoid antibiotics altogether.')).toEqual(['replace-treatment']);
   });
 
   it('keeps a treatment replacing a treatment, a warning, a myth and a clinician’s choice', () => {

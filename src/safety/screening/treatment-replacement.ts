@@ -40,6 +40,8 @@ const REPLACE_FRAME = alt(
     '\\b(?:instead of|in place of|rather than|as an alternative to|as a substitute for|replaces?|replacing|(?:can|could|may) replace|(?:can|could|may) be used instead of|works as well as|is as effective as|as good as)\\b',
     '(?:可以|可|能|能够|完全)?(?:代替|替代|取代)',
     '(?:效果)?(?:不亚于|胜过|比[^，。；]{0,4}(?:更好|还好|更有效))',
+    // '…so you can avoid antibiotics altogether'.
+    '\\b(?:so )?(?:you|they) can (?:avoid|skip|do without|forgo|go without)\\b',
   ],
   'u',
 );
@@ -56,8 +58,8 @@ const TREATMENT_REPLACER = alt(
 /** Not treatment even when a medicine-shaped word is near: foods, supplements, juices, oils, teas, herbs, diets. */
 const NON_TREATMENT = alt(
   [
-    '\\b(?:vitamins?|minerals?|supplements?|juices?|juicing|smoothies?|teas?|oils?|extracts?|herbs?|herbal|diet|diets|fasting|detox|cleanse|garlic|ginger|turmeric|honey|vinegar|cinnamon|colloidal|homeopath\\w*|essential|crystals?|prayer|meditation|foods?|water|saline soak|salt water|baking soda)\\b',
-    '维生素|保健品|营养品|果汁|蔬菜汁|汁|茶|油|精油|提取物|草药|偏方|土方|秘方|食疗|饮食|断食|排毒|大蒜|生姜|蜂蜜|醋|盐水|苏打|艾灸|拔罐|刮痧|按摩|气功|祷告|冥想|泡脚',
+    '\\b(?:salves?|pastes?|poultices?|capsules? of|cranberr\\w*|vitamins?|minerals?|supplements?|juices?|juicing|smoothies?|teas?|oils?|extracts?|herbs?|herbal|diet|diets|fasting|detox|cleanse|garlic|ginger|turmeric|honey|vinegar|cinnamon|colloidal|homeopath\\w*|essential|crystals?|prayer|meditation|foods?|water|saline soak|salt water|baking soda)\\b',
+    '孢子粉|灵芝|煎水|维生素|保健品|营养品|果汁|蔬菜汁|汁|茶|油|精油|提取物|草药|偏方|土方|秘方|食疗|饮食|断食|排毒|大蒜|生姜|蜂蜜|醋|盐水|苏打|艾灸|拔罐|刮痧|按摩|气功|祷告|冥想|泡脚',
   ],
   'u',
 );
@@ -68,11 +70,21 @@ const NON_TREATMENT = alt(
  */
 export function treatmentReplacement(sentence: string): ContentFlag[] {
   const frame = REPLACE_FRAME.exec(sentence);
-  if (!frame || frame.index === undefined) return [];
+  if ((!frame || frame.index === undefined) && !/与其[^，。；]{1,20}[，,]?\s*不如/u.test(sentence)) return [];
+  const at = frame?.index ?? sentence.indexOf('与其');
+  const frameText = frame?.[0] ?? '';
   if (WARNED.test(sentence) || LEGITIMATE_CONTEXT.test(sentence)) return [];
-  if (NEGATED_BEFORE.test(sentence.slice(0, frame.index).slice(-14))) return [];
-  const before = sentence.slice(0, frame.index);
-  const after = sentence.slice(frame.index + frame[0].length);
+  if (NEGATED_BEFORE.test(sentence.slice(0, at).slice(-14))) return [];
+  // "与其化疗，不如喝孢子粉": the replaced first, the replacer after 不如.
+  const ratherThan = /与其([^，。；]{1,20})[，,]?\s*不如(.+)$/u.exec(sentence);
+  let before = sentence.slice(0, at);
+  let after = sentence.slice(at + frameText.length);
+  if (ratherThan) [after, before] = [ratherThan[1], ratherThan[2]];
+  // "Instead of surgery, applying a black salve …": the frame opens the sentence, the replacer follows the replaced.
+  else if (before.replace(/[\s\p{P}]/gu, '').length < 3) {
+    const cut = after.search(/[,，]/u);
+    if (cut > 0) [after, before] = [after.slice(0, cut), after.slice(cut + 1)];
+  }
   // "A instead of B" / "A 代替 B": B after the frame; "B can be replaced by A" is rare in this form and left out.
   const replaced = CORE_TREATMENT.exec(after);
   if (!replaced) return [];
