@@ -17,6 +17,11 @@ const FOUND: [string, string][] = [
   ['Cashier at Aldi, night shifts.', 'Aldi'],
   ['女儿在苏州园区的富士康电子厂上班', '富士康电子厂'],
   ['患者系四川大学在读研究生', '四川大学'],
+  ['1998年转业至舟山港务局，任调度员', '舟山港务局'],
+  ['女婿在昆山开发区管委会工作', '昆山开发区管委会'],
+  ['他在京东跑干线，周末才回家', '京东'],
+  ['她明早还要回台積電上班', '台積電'],
+  ['Her daughter works with Standard Bank in Durban.', 'Standard Bank'],
 ];
 
 const NOT_EMPLOYERS: string[] = [
@@ -26,6 +31,7 @@ const NOT_EMPLOYERS: string[] = [
   'Social worker: seen today.',
   'He works at night and sleeps at Christmas.',
   'I work with Dr Naidoo on Tuesdays.',
+  '我明天在家上班，今天下班早',
 ];
 
 describe('employers named by their phrase', () => {

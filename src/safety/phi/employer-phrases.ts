@@ -8,7 +8,7 @@
 // ("浙江大学在读研究生"). Vetoes are about the chunk's role, not a list of brands: a title or a person (Dr, Mr), a
 // time (days, months, holidays), home and shift words.
 import type { PhiSpan } from '../types.js';
-import { ORG_SUFFIX_ZH } from './employer.js';
+import { NOT_EMPLOYER, ORG_SUFFIX_ZH } from './employer.js';
 import { span } from './span.js';
 
 const TOKEN = String.raw`(?:\p{Lu}[\p{L}'’&.-]*|&)`;
@@ -35,7 +35,7 @@ const BEFORE_STAFF_EN = new RegExp(
 
 /** Not a workplace: titles and people, times of the week and year, home and shift words, pronouns. */
 const NOT_WORKPLACE =
-  /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sir|Dame|Rev|Fr|Sr|Nurse|Doctor|I|He|She|We|They|It|His|Her|Their|Our|My|Your|The|A|An|This|That|Home|Night|Nights|Day|Days|Weekends?|Christmas|Easter|Xmas|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Covid|COVID|Times?|Least|Most|All|First|Last|Present|Risk|Work|Age|Level|Bed|Room|Ward|Unit)$/;
+  /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sir|Dame|Rev|Fr|Sr|Nurse|Doctor|I|He|She|We|They|It|His|Her|Their|Our|My|Your|The|A|An|This|That|Home|Night|Nights|Day|Days|Weekends?|Christmas|Easter|Xmas|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Covid|COVID|Times?|Least|Most|All|Last|Present|Risk|Work|Age|Level|Bed|Room|Ward|Unit)$/;
 
 /** Clinicians whose place of work is the treating institution. */
 const CLINICIAN = /^(?:\w*olog(?:ist|er)|doctor|physician|surgeon|specialist|consultant|practitioner|therapist|pharmacist|dentist|optometrist|GP)s?[ ]/i;
@@ -82,7 +82,44 @@ const SCHOOL_ZH =
 /** Characters of prose before a school: the name starts after them. */
 const PROSE_ZH = /^.*[为為是在于於系现現的了和与與我你他她们們这這那就还還也都刚剛才已经經快将將要想考上读讀]/;
 
+/** A workplace after a posting verb ("转业至宁波港务局", "调入…管委会") or before a post held there ("於民雄鄉農會擔任"). */
+const ORG_WORD_ZH = `(?:${ORG_SUFFIX_ZH}|管委会|管委會|农会|農會|農会|工会|工會|商会|商會|会馆|會館|委员会|委員會|办|辦|署|处|處|所|站)`;
+const POSTED_ZH = new RegExp(
+  `(?:转业至|转业到|轉業至|调至|调到|调入|調至|調到|調入|分配到|分配至|入职|入職|就职于|就職於|受聘于|受聘於)([\\u4e00-\\u9fffA-Za-z0-9]{2,12}?${ORG_WORD_ZH})(?![\\u4e00-\\u9fff]{0,1}[长長])`,
+  'g',
+);
+const POST_AT_ZH = new RegExp(`(?<![于於])[在于於](?!是)([\\u4e00-\\u9fffA-Za-z0-9]{2,12}?${ORG_WORD_ZH})(?=擔任|担任|任職|任职|工作|上班)`, 'g');
+/** A named organisation: a place or number in it, a legal form, a long proper name. */
+const NAMED_ZH = /[市省县縣区區乡鄉镇鎮第]|大学|大學|集团|集團|有限|股份|港务|港務|管委|[A-Za-z0-9]|^[\u4e00-\u9fff（）()·]{6,}$/;
+
+/** A brand or abbreviation before a shift verb ("在顺丰跑干线", "回友達上班", "在銀河下班", "在港鐵任職"). */
+const SHIFT_ZH =
+  /(?<![现現正还還实實存所自好内])(?:在|喺|回|返)([\u4e00-\u9fffA-Za-z]{2,4}?)(?=上班|下班|返工|放工|任職|任职|跑(?:外卖|外賣|单|單|车|車|快递|快遞|干线|幹線|长途|長途|滴滴|业务|業務|运输|運輸|货|貨)|值班|加班|上夜班)/g;
+/** Prose and time words, not a workplace: "在家上班", "回去上班", "在今天下班". */
+const NOT_SHIFT_PLACE =
+  /[我你他她它们們的了这這那哪家里裡是有和与與把被给給让讓也都就还還很会會能要想去来來到时時候点點在现現身下]|^(?:今天|明天|昨天|每天|白天|当天|天天|晚上|早上|下午|上午|中午|周末|平时|平時|公司|单位|單位|医院|醫院|学校|學校|工地|工厂|工廠|厂里|廠裡|店里|店裡|外地|外面|本地|当地|當地|老家|夜班|白班|早班)$|^工地|上$/;
+
 function chinese(text: string, out: PhiSpan[]): void {
+  for (const re of [POSTED_ZH, POST_AT_ZH]) {
+    const named = re === POSTED_ZH ? null : NAMED_ZH;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const lead = /^.*[的了和与與在于於]/.exec(m[1])?.[0].length ?? 0;
+      const v = m[1].slice(lead);
+      // A named workplace: four characters at least, no prose ("去医院", "电瓶厂" is a kind of factory).
+      if (v.length < 4 || /^(?:一家|一个|某|这|那|本|该|該|当地|當地)/.test(v) || /[去到是了把被要想就我你他她们們]/.test(v)) continue;
+      // After 在 alone the workplace must be a named one ("在电器商场工作" is any shop).
+      if (named && !named.test(v)) continue;
+      const at = (m.index ?? 0) + m[0].indexOf(m[1]) + lead;
+      out.push(span('EMPLOYER', text, at, at + v.length));
+    }
+  }
+  SHIFT_ZH.lastIndex = 0;
+  for (const m of /班|工|任|跑/.test(text) ? text.matchAll(SHIFT_ZH) : []) {
+    if (NOT_SHIFT_PLACE.test(m[1]) || NOT_EMPLOYER.test(m[1])) continue;
+    const at = (m.index ?? 0) + 1;
+    out.push(span('EMPLOYER', text, at, at + m[1].length));
+  }
   if (/上班|工作|打工|任职|任職|实习|實習|做工|活/.test(text)) {
     PLACE_THEN_ORG_ZH.lastIndex = 0;
     for (const m of text.matchAll(PLACE_THEN_ORG_ZH)) {

@@ -169,7 +169,8 @@ describe('names', () => {
     expect(types('患者张伟，男，45岁')).toEqual(['NAME:张伟']);
     expect(types('我叫欧阳明，想咨询')).toEqual(['NAME:欧阳明']);
     expect(types('姓名：李娜')).toEqual(['NAME:李娜']);
-    expect(types('王建国医生建议手术')).toEqual(['NAME:王建国']);
+    // A full name with its title is one span, as records and the blind writers name the person ("周敏主任").
+    expect(types('王建国医生建议手术')).toEqual(['NAME:王建国医生']);
     expect(types('李先生您好')).toEqual(['NAME:李先生']);
     expect(types('就诊人：李秀英，女，67岁')).toEqual(['NAME:李秀英']);
     expect(types('老张昨天来复查，王阿姨说血压高，李医生建议加药')).toEqual(['NAME:老张', 'NAME:王阿姨', 'NAME:李医生']);

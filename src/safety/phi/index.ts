@@ -183,7 +183,7 @@ const WORD_FIRST_NAMES = new Set(
 );
 const LATIN_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)([ ])$/u;
 const LATIN_WORD_AFTER =
-  /^(?:[ ]and|[ ]&|[ ](?:bin|binti|bint|ibn|van|von|der|den|de|del|della|da|di|du|dos|das|la|le|al|el|ter|ten))?[ ](\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}'’-])/u;
+  /^(?:[ ]and|[ ]&|[ ](?:bin|binti|binte|bint|bte|ibn|van|von|der|den|de|del|della|da|di|du|dos|das|la|le|al|el|ter|ten|s\/o|d\/o|a\/l|a\/p|S\/O|D\/O|A\/L|A\/P))?[ ](\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}'’-])/u;
 
 /**
  * An English name runs over the capitalised name words next to it: "Rafael [Torres] Acosta", "Regina [Booker]-Hall",
@@ -240,7 +240,7 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
     ...detectEnglishNames(text, options.lexicon),
     ...detectStructure(text, options.lexicon),
     ...detectFrames(text, options.lexicon),
-    ...detectNameSlots(text, options.lexicon),
+    ...detectNameSlots(text, options.lexicon, (w) => nameWord(w, options.lexicon) && !englishWord(w)),
   );
   all.push(...detectProsePlaces(text, englishWord, (w) => clinicalWord(w, options.lexicon)));
   if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon, options.taggerModel, options.taggerWindows === false));

@@ -109,9 +109,66 @@ function kinLists(text: string, out: PhiSpan[]): void {
   }
 }
 
-export function detectNameSlots(text: string, lexicon?: NameLexicon): PhiSpan[] {
+// ---- lower-case chat speakers -----------------------------------------------------------------------------------
+/** "tolu: mummy has…", "jenny: yes": a lower-case word opening a line with a colon. */
+const LOWER_SPEAKER = /(?:^|\n)[ \t]*([a-z][a-z'’-]{1,14})[ \t]?:[ \t]/g;
+/** Line labels of notes and chats that are not people. */
+const NOT_LOWER_SPEAKER =
+  /^(?:note|notes|edit|update|ps|re|fwd|fw|tip|q|a|ans|answer|question|subject|from|to|cc|bcc|date|time|sent|reply|link|http|https|www|mailto|tel|fax|email|phone|mobile|address|name|dob|age|sex|bp|hr|rr|temp|spo2|pulse|dx|rx|hx|plan|assessment|impression|meds|allergies|status|result|results|step|day|week|morning|evening|night|today|tomorrow|yesterday|important|warning|reminder|todo|done|ok|okay|yes|no|me|you|us|them|mum|mom|dad|nan|nana|gran|grandma|grandpa|auntie|aunty|uncle|tita|tito|lola|lolo|ate|kuya)$/;
+
+function lowerSpeakers(text: string, out: PhiSpan[]): void {
+  const count = new Map<string, number>();
+  LOWER_SPEAKER.lastIndex = 0;
+  for (const m of text.matchAll(LOWER_SPEAKER)) if (!NOT_LOWER_SPEAKER.test(m[1])) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
+  // A chat: two speakers or more, each speaking at least twice (a note repeats none of its labels that way).
+  const speakers = [...count].filter(([, n]) => n >= 2).map(([w]) => w);
+  if (speakers.length < 2) return;
+  // Every mention of a speaker is the same person ("tolu you still there", "jenny ur gcash").
+  for (const w of speakers) {
+    const re = new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}'’-])`, 'gu');
+    for (const m of text.matchAll(re)) out.push(span('NAME', text, m.index ?? 0, (m.index ?? 0) + w.length));
+  }
+}
+
+// ---- a name as the subject of a clause ------------------------------------------------------------------------------
+/** "Kehinde lives in Houston", "Étienne will drive", "Wiremu is driving": a capitalised word that opens a clause and
+ * is followed by a verb people are the subject of, when the word is a name word (not an English or clinical word). */
+const SUBJECT =
+  /(?:^|\n|[.;!?][ ]+|,[ ](?:and|but|so)[ ]|:[ ])(\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{Ll}'’-]+)?)[ ](?:works|worked|lives|lived|will (?:drive|come|bring|stay|call|visit|pick|collect|fly|ring|phone|look after)|is driving|was driving|drives|drove|says|said|called|rang|visits|visited|stays|stayed|brought|took|came|went|flew|moved|helped|cares|looks after|phoned|texted|messaged)\b/gu;
+
+function subjects(text: string, isName: (w: string) => boolean, out: PhiSpan[]): void {
+  SUBJECT.lastIndex = 0;
+  for (const m of text.matchAll(SUBJECT)) {
+    if (!m[1].split(' ').every(isName)) continue;
+    const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+    out.push(span('NAME', text, at, at + m[1].length));
+  }
+}
+
+// ---- a salutation: "热依拉主任：", "周敏主任：您好" -----------------------------------------------------------------
+const SALUTATION =
+  /(?:^|\n|致[:：]?[ 　]?(?:[\u4e00-\u9fff]{1,8}[科室部][ 　]+)?)[ 　]*([\u4e00-\u9fff]{2,4}?)(主任|医生|醫生|医师|醫師|教授|老师|老師|先生|女士|院长|院長)[ 　]*(?:[:：,，][ 　]*(?:您好|你好|(?=\n|$))|您好|(?=\n|$))/g;
+/** A unit or a duty before a title ("内科主任", "急诊医生", "转诊医生：", "随访医生"): a department or a form label. */
+const UNIT_END =
+  /[家期科室部院所处處局组組中心站队隊诊診检檢访訪车車出单單话話断斷管床班治签簽审審核录錄查送]$|^(?:各位|尊敬|亲爱|親愛|主治|主管|值班|管床|接诊|责任|責任|住院|门诊|門診)/;
+
+function salutations(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  SALUTATION.lastIndex = 0;
+  for (const m of text.matchAll(SALUTATION)) {
+    if (UNIT_END.test(m[1]) || lexicon?.has(m[1])) continue;
+    const at = (m.index ?? 0) + m[0].indexOf(m[1] + m[2]);
+    out.push(span('NAME', text, at, at + m[1].length + m[2].length));
+  }
+}
+
+export function detectNameSlots(text: string, lexicon?: NameLexicon, isName?: (w: string) => boolean): PhiSpan[] {
   const out: PhiSpan[] = [];
-  if (HAN.test(text)) surnameTitles(text, lexicon, out);
+  if (HAN.test(text)) {
+    surnameTitles(text, lexicon, out);
+    salutations(text, lexicon, out);
+  }
+  if (/\n[ \t]*[a-z]/.test(text)) lowerSpeakers(text, out);
+  if (isName && /[A-Z]/.test(text)) subjects(text, isName, out);
   if (/\d:\d\d/.test(text)) timedSpeakers(text, lexicon, out);
   if (/[A-Z]/.test(text) && /\b(?:of|to) /.test(text)) kinLists(text, out);
   return out;
@@ -120,13 +177,32 @@ export function detectNameSlots(text: string, lexicon?: NameLexicon): PhiSpan[] 
 // ---- names next to a found name (after the merge) ------------------------------------------------------------------
 const ROMANISED_AFTER = /^[ ]?[（(]((?:\p{Lu}[\p{L}'’-]*)(?:[ ,-]+\p{Lu}[\p{L}'’-]*){0,4})[）)]/u;
 /** The next member of a Chinese list of people: a separator, then surname + one or two given characters. */
-const LIST_NEXT_ZH = /^(?:、|，|,|和|与|與|及|跟|\/)([\u4e00-\u9fff]{2,4}?)(?=[、，,。；;：:\s）)和与與及跟/]|$)/;
+const LIST_NEXT_ZH = /^(?:、|，|,|和|与|與|及|跟|\/|[ 　]+)([\u4e00-\u9fff]{2,4}?)(?=[、，,。；;：:\s）)和与與及跟/]|$)/;
+/** A title or kin word written onto a found name ("周敏|主任", "建华|姐"): one span with the name. */
+const TITLE_AFTER = /^(?:主任|医生|醫生|医师|醫師|大夫|老师|老師|教授|护士|護士|阿姨|师傅|師傅|先生|女士|小姐|姐|哥|叔|姨|婶|嬸)(?![\u4e00-\u9fff]{0,1}[们們])/;
+/** A nickname in quotes after a Latin name: 'Stanisław Kowalski ("Stan")'. */
+const NICKNAME_AFTER = /^[ ]?\([“"'‘]([\p{Lu}][\p{L}'’-]{1,15})[”"'’]\)/u;
 
 export function namesBesideNames(text: string, spans: readonly PhiSpan[]): PhiSpan[] {
   const out: PhiSpan[] = [];
   const taken = (a: number, b: number) => spans.some((s) => s.start < b && a < s.end);
+  const givens = new Set<string>();
   for (const s of spans) {
-    if (s.type !== 'NAME' || !HAN.test(s.text)) continue;
+    if (s.type !== 'NAME') continue;
+    if (!HAN.test(s.text)) {
+      const nick = NICKNAME_AFTER.exec(text.slice(s.end, s.end + 24));
+      if (nick) {
+        const at = s.end + nick[0].indexOf(nick[1]);
+        if (!taken(at, at + nick[1].length)) out.push(span('NAME', text, at, at + nick[1].length));
+      }
+      continue;
+    }
+    const title = TITLE_AFTER.exec(text.slice(s.end, s.end + 3));
+    if (title && s.text.length >= 2 && !/(?:主任|医生|醫生|医师|醫師|大夫|老师|老師|教授|护士|護士|阿姨|师傅|師傅|先生|女士|小姐|[姐哥叔姨婶嬸])$/.test(s.text))
+      out.push({ type: 'NAME', start: s.start, end: s.end + title[0].length, text: text.slice(s.start, s.end + title[0].length) });
+    // The given name of a full name is the same person when it stands alone later ("沈立新 … 立新诉…").
+    const sn = COMPOUND.has(s.text.slice(0, 2)) ? 2 : SURNAME.has(s.text[0]) ? 1 : 0;
+    if (sn && s.text.length - sn === 2 && /^[\u4e00-\u9fff]+$/.test(s.text) && plausibleGiven(s.text.slice(sn))) givens.add(s.text.slice(sn));
     const rom = ROMANISED_AFTER.exec(text.slice(s.end, s.end + 48));
     if (rom) {
       const at = s.end + rom[0].indexOf(rom[1]);
@@ -144,6 +220,14 @@ export function namesBesideNames(text: string, spans: readonly PhiSpan[]): PhiSp
       const at = end + next[0].length - v.length;
       if (!taken(at, at + v.length)) out.push(span('NAME', text, at, at + v.length));
       end = at + v.length;
+    }
+  }
+  for (const g of givens) {
+    for (let at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + g.length)) {
+      // Inside a longer found name, or glued to a word ("建国|以来" after 以, "立新功"): not this person.
+      if (taken(at, at + g.length) || out.some((o) => o.start < at + g.length && at < o.end)) continue;
+      if (/[以来來功]/.test(text[at + g.length] ?? '') && /[以来來功]/.test(text[at + g.length] ?? '')) continue;
+      out.push(span('NAME', text, at, at + g.length));
     }
   }
   return out;
