@@ -44,7 +44,7 @@ function roleOf(header: string): ColumnRole | undefined {
     )
   )
     return 'value';
-  if (/代号|代號|缩写|縮寫|英文|简称|簡稱|\bcode\b|\babbr|abbreviation|short ?name|symbol/.test(h)) return 'code';
+  if (/代号|代號|代码|代碼|缩写|縮寫|英文|简称|簡稱|\bcode\b|\babbr|abbreviation|short ?name|symbol/.test(h)) return 'code';
   if (
     /项目|項目|名称|名稱|指标|指標|检验|檢驗|检测|檢測|检查|檢查|化验|化驗|^test|\btests?\b|analyte|component|\bitem\b|parameter|description|examination|investigation|observation|\bname\b|\bassay\b|\blab\b|^display$|^label$/.test(
       h,

@@ -111,8 +111,12 @@ function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | un
   if (code) {
     const byCode = aliasAtStart(code);
     if (byCode && byCode.length === code.length) return byCode.analytes;
-    // "hs-cTnI" holds cTnI; "LDL-C/HDL-C" is a ratio, handled below.
+    // "hs-cTnI" holds cTnI; "LDL-C/HDL-C" is a ratio, handled below. A code holding an alias only in part ("U-PH")
+    // does not override a full name before it ("尿酸碱度 (U-PH)" is urine pH, not blood pH).
     const inside = !code.includes('/') ? aliasWithin(code) : undefined;
+    const lead = name.slice(0, Math.max(0, name.indexOf(code) - 1)).replace(/[\s(（]+$/, '');
+    const leadAlias = lead ? aliasAtStart(lead) : undefined;
+    if (inside && found && leadAlias && leadAlias.length >= lead.length - 1) return found;
     if (inside) return inside.analytes;
   }
   const sides = name.split(/\s*\/\s*/);

@@ -29,4 +29,16 @@ describe('row fields', () => {
     const [r] = parseLabReport('D-Dimer   2.8   H   mg/L FEU   <0.5').results;
     expect(r.unit).toBe('mg/L FEU');
   });
+  it('a card behind a bullet, with a label colon read as a semicolon (photos), is one row', () => {
+    const [r] = parseLabReport(['。 促甲状腺激素 TSH', '结果 ; 7.32 ↑', '参考范围 : 0.27-4.20', '单位 : μIU/mL'].join('\n')).results;
+    expect([r.code, r.valueText, r.flag]).toEqual(['tsh', '7.32', 'high']);
+  });
+  it('a 代码 column is the code column; a code holding an alias in part does not override the full name', () => {
+    const table = ['检验项目  代码  结果  旗标  单位  参考值', '凝血酶时间  TT  24.9  H  秒  14.0-21.0', '尿酸碱度  U-PH  5.5          4.5-8.0'].join('\n');
+    const rs = parseLabReport(table).results;
+    expect(rs.map((r) => [r.code, r.valueText, r.flag])).toEqual([
+      ['tt', '24.9', 'high'],
+      ['u-ph', '5.5', 'normal'],
+    ]);
+  });
 });

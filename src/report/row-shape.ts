@@ -48,8 +48,11 @@ function freeWord(t: string, lower: boolean): boolean {
   return !knownUnit(w) && !MARKER_WORD.test(w) && !isValueToken(w) && !parseRangeToken(w);
 }
 
-/** Chinese sentence punctuation (NFKC has made ，；！？ ASCII by now): no LIS cell holds it. */
-const CJK_CLAUSE = /[。；！？]|[，,]\s*[\u4e00-\u9fa5]|[\u4e00-\u9fa5][;!?]/;
+/**
+ * Chinese sentence punctuation beside Chinese text (NFKC has made ，；！？ ASCII by now): no LIS cell holds it. A lone
+ * mark is dust in a photo, not a clause.
+ */
+const CJK_CLAUSE = /[\u4e00-\u9fa5][。；！？;!?]|[。；！？，,]\s*[\u4e00-\u9fa5]/;
 const unbracket = (tokens: readonly string[]): string[] => {
   const out: string[] = [];
   let depth = 0;

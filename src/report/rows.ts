@@ -59,7 +59,8 @@ const RANGE_LABEL_WORDS = [
 const UNIT_LABEL_WORDS = ['单位', 'units?'];
 const FLAG_LABEL_WORDS = ['提示', '标志', '异常提示', 'flag', 'status'];
 
-const labelRe = (words: string[]) => new RegExp(`^(?:${words.join('|')})(?![A-Za-z])\\s*[:：]?\\s*`, 'i');
+// OCR reads a label's colon as a semicolon now and then ("结果 ; 6.85").
+const labelRe = (words: string[]) => new RegExp(`^(?:${words.join('|')})(?![A-Za-z])\\s*[:：;；]?\\s*`, 'i');
 const VALUE_LABEL = labelRe(VALUE_LABEL_WORDS);
 const RANGE_LABEL = labelRe(RANGE_LABEL_WORDS);
 const UNIT_LABEL = labelRe(UNIT_LABEL_WORDS);
@@ -111,6 +112,8 @@ export function keyValueCells(line: string): string | undefined {
 
 /** Clean one printed line into plain cells (see the file comment, step 1). */
 export function cleanLine(raw: string): string {
+  // A bullet before a card's name ("■ 促甲状腺激素 TSH"; OCR reads ■ as "。"): no line starts with a full stop.
+  raw = raw.replace(/^\s*[■□●○◆◇▶►▪•。](?=\s*\S)\s*/, '');
   const kv = keyValueCells(raw);
   let s = kv ?? raw.replace(CHAT_PREFIX, '');
   // Delimited exports ("血清铁(Fe);4.8;μmol/L;7.8-32.2;↓"): three or more ";" are cell breaks.

@@ -5,7 +5,7 @@
 // portal cards that print a field label alone on a line ("Result" / "13.2 g/dL") are joined to "Result: 13.2 g/dL".
 // Each recognised row becomes one canonical line "name  value  flag  unit  range" for the line parser; structure
 // that holds no result (headers, MSH/PID segments, separators, metadata objects) is dropped. Pure.
-import { aliasAtStart } from './alias-index.js';
+import { aliasAtStart, isAlias } from './alias-index.js';
 import { CELL_GAP, type ColumnRole, columnRole } from './column-roles.js';
 import { HL7_SEGMENT, hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
@@ -141,7 +141,8 @@ function rowByRole(cells: Cell[], t: Table): string | undefined {
   const cols = t.how === 'spaces' && cells.length !== t.header.length ? byPosition(cells, t.header) : cells.map((_, i) => i);
   const byRole = new Map<ColumnRole, string[]>();
   cells.forEach((c, i) => {
-    const role = t.roles[cols[i]];
+    // A column whose header we do not know holding a known test code ("PT", "INR") is the code column.
+    const role = t.roles[cols[i]] ?? (isAlias(c.text) && /^[A-Za-z][A-Za-z0-9-]{0,9}$/.test(c.text) ? 'code' : undefined);
     if (!role || !c.text) return;
     byRole.set(role, [...(byRole.get(role) ?? []), c.text]);
   });
