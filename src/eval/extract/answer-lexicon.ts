@@ -28,6 +28,8 @@ const ANSWER = [
   'right answers?',
   'best answer',
   'correct options?',
+  'correct ones',
+  'right ones',
   'correct choices?',
   'correct selections?',
   'correct responses?',
@@ -218,7 +220,7 @@ export const QUESTION_AFTER_RE = /^[^\n.!;]{0,30}?(?:\?|吗|呢)/;
 
 /** Correction markers: statements before the last one that precedes the final statement are superseded. */
 export const CORRECTION_RE =
-  /\b(?:wait|actually|correction|on second thought|on reflection|reconsider(?:ing)?|re-?evaluat\w*|let me re-?check|I was wrong|scratch that|revised answer|changing my answer|I change my answer)\b|更正|修正|纠正|不对|等等|重新考虑|再想想|改选|应改为|改为|重新审视|仔细想想|我之前错了|之前的答案有误/gi;
+  /\b(?:wait|actually|correction|on second thought|on reflection|reconsider(?:ing)?|re-?evaluat\w*|let me re-?check|I was wrong|scratch that|revised answer|changing my answer|I change my answer)\b|更正|修正|纠正|不对|等等|等一下|说错了|搞错了|写错了|重新考虑|再想想|改选|应改为|改为|重新审视|仔细想想|我之前错了|之前的答案有误/gi;
 
 /** Assessments that name a letter first: "B is correct", "B is the correct answer", "B项正确", "B当选". */
 export const ASSESSMENT_RE =
@@ -321,4 +323,4 @@ export const DEFER_END_RE =
 
 /** Doubt that leaves the answer open although no letter is hedged: "I can't confidently single one out", "两者都有依据". */
 export const OPEN_DOUBT_RE =
-  /\bcan(?:no|')t\s+(?:confidently|tell|be\s+(?:sure|certain))|\bcannot\s+(?:confidently|tell)|两者都有依据|都有依据|两者皆可|不能给出结论|无法给出结论|暂时不能(?:给出|确定|回答)|暂不下结论/i;
+  /\bcan(?:no|')t\s+(?:confidently|tell|be\s+(?:sure|certain))|可选可不选|看出题人|取决于出题|\bcannot\s+(?:confidently|tell)|两者都有依据|都有依据|两者皆可|不能给出结论|无法给出结论|暂时不能(?:给出|确定|回答)|暂不下结论/i;

@@ -182,6 +182,9 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     if (numbered) set = parseLetterSet(text, at + numbered[0].length, ctx);
     if (!set && (ANY_LETTER_AFTER_RE.test(text.slice(at, at + 4)) || /^\d+(?:\s*[,、]\s*\d+)*\s*(?:[.!\n]|$)/.test(text.slice(at, at + 24)))) offOption = true;
     if (!set || cancelledAfter(text, set.end)) continue;
+    // "then consider switching to methimazole": a plain "switch to" names a treatment step, not an answer, unless a
+    // letter follows.
+    if (set.echo && /^switch(?:ing)?\s+to$/i.test(m[0])) continue;
     const before = clauseBefore(text, m.index);
     if (HYPOTHETICAL_SENTENCE_RE.test(before) && HYPOTHETICAL_CONSEQUENCE_RE.test(before.slice(Math.max(before.search(/[,，][^,，]*$/), 0)) + filler)) continue;
     if (kind === 'conclusion' && !/^[\s)\]]*(?:[.!]|\n|$)/.test(text.slice(set.end, set.end + 20))) continue;
@@ -298,7 +301,7 @@ export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {
   }
   // "全选", "以上都对", "All of the above." when no option says so: every offered option.
   if (
-    /^(?:全选|全部(?:都)?选|以上(?:都|均|全)(?:对|正确|是|选)|all\s+of\s+the\s+above(?:\s+(?:are|is)\s+(?:correct|true))?|all\s+(?:of\s+them|options)\s+(?:are\s+)?(?:correct|true))$/i.test(
+    /^(?:全选|全部(?:都)?选|以上(?:选项)?(?:都|均|全)(?:对|正确|是|选)|all\s+of\s+the\s+above(?:\s+(?:are|is)\s+(?:correct|true))?|all\s+(?:of\s+them|options)\s+(?:are\s+)?(?:correct|true))(?:\s*[,;]\s*(?:全选|全部(?:都)?选|以上(?:选项)?(?:都|均|全)(?:对|正确|是|选)))?$/i.test(
       s,
     )
   )

@@ -44,15 +44,17 @@ describe('blind batches extract-a to -e as a regression set', () => {
 // (97.5–98.3 / 97.0 / 98.3 / 90.5 %), so a change that loses what the structured reader reads fails here.
 describe('blind batches extract-f to -i as a regression set (in-sample)', () => {
   // extract-j to -l added at session 7 (first sight 92.5 / 90.0 / 84.6 %; in-sample at that session's end 95.8 / 97.5 / 86.2 %);
-  // floors raised at session 8 after the extract-l study (g 97.5, h 99.2, i 92.5, j 97.5, k 98.3, l 94.6 % in-sample).
+  // floors raised at session 8 after the extract-l/-m studies (f 99.2, g 97.5, h 99.2, i 92.5, j 97.5, k 98.3, l 94.6 % in-sample).
   const floors: Record<string, number> = {
-    'extract-f.jsonl': 0.975,
+    'extract-f.jsonl': 0.99,
     'extract-g.jsonl': 0.975,
     'extract-h.jsonl': 0.99,
     'extract-i.jsonl': 0.92,
     'extract-j.jsonl': 0.975,
     'extract-k.jsonl': 0.98,
     'extract-l.jsonl': 0.945,
+    // extract-m: first sight 88.5 % (session 8, 0f88862), in-sample after its study 93.8 %.
+    'extract-m.jsonl': 0.935,
   };
   for (const [file, floor] of Object.entries(floors)) {
     it(`${file} agrees on at least ${(floor * 100).toFixed(1)}%`, () => {

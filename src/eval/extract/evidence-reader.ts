@@ -69,7 +69,7 @@ const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
   });
 
 /** A letter that modifies the noun after it is no option label: "A组链球菌", "B型", "C类". */
-const LETTER_MODIFIER_AFTER_RE = /^(?:组|型|族|类|级|期|区|带|波|群|族)/;
+const LETTER_MODIFIER_AFTER_RE = /^(?:组|型|族|类|级|期|区|带|波|群|族|超)/;
 
 const SENTENCE_SPLIT_RE = /(?<=[.!?])(?<!^\s*(?:[-•*]\s*)?\(?[A-Ja-j]\.)(?=\s|[^\x00-\x7F])|(?<=[。！？])/;
 const CONTRAST_RE = /^\s*(?:but|however)\b|^\s*(?:但是?|不过|然而)/i;

@@ -487,3 +487,25 @@ describe('after extract-l was studied (session 8): hedge marks, none of the abov
     ).toBe('AC');
   });
 });
+
+describe('after extract-m was studied (session 8, in-sample)', () => {
+  const O = { A: 'Warfarin', B: 'Apixaban', C: 'Aspirin', D: 'Clopidogrel', E: 'Heparin' };
+  const read = (text: string, multi = false, options: Record<string, string> = O) => readChoiceAnswer(text, { options, multi }).value;
+  it('a plain "switch to" names a treatment step, not the answer', () => {
+    expect(read('Start with heparin, then consider switching to warfarin later.\n\nthe answer is e')).toBe('E');
+  });
+  it('another compact set offered with "or" is a hedge; "全选" after "以上选项都对" is every option', () => {
+    expect(read('Answer: AB — or ABE if your guideline counts bridging.', true)).toBeNull();
+    expect(read('每一项都是。\n\n以上选项都对，全选。', true)).toBe('ABCDE');
+  });
+  it('lower-case letters joined by "and", a correction by 等一下, 可选可不选, B超', () => {
+    expect(read('so the correct ones are a, b and e.', true)).toBe('ABE');
+    expect(read('所以选A。\n\n等一下，这里说错了，应该是抗血小板药。\n\n答案：C')).toBe('C');
+    expect(read('A、B肯定要选；D也可以，可选可不选，要看出题人的意图。', true)).toBeNull();
+    const US = { A: '血清AFP联合肝脏超声', B: '上腹部增强CT', C: '肝穿刺活检' };
+    expect(read('一般先做B超看看。', false, US)).not.toBe('B');
+  });
+  it('a labelled walk cut off mid-sentence on a multi item is no answer', () => {
+    expect(read("Let's check each:\n\nA — warfarin: yes.\nB — apixaban: yes.\nC — aspirin alone, without", true)).toBeNull();
+  });
+});

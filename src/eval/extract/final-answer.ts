@@ -103,7 +103,7 @@ function keepsAlternativeOpen(text: string, s: Statement, valid: ReadonlySet<str
   const scope = text.slice(a, e + 1) + (rest.trim().length <= 120 ? rest : '');
   const answer = new Set(s.letters);
   // "… is A, B, C, E — or A, B, C, D, E if the question intends …": another set offered with "or".
-  const orSet = /(?:^|[\s,;—–-])or\s+(?:else\s+)?(?:options?\s+)?(\(?[A-J]\)?(?:\s*(?:,|and|&)\s*\(?[A-J]\)?)*)(?![A-Za-z])/i.exec(scope.slice(1));
+  const orSet = /(?:^|[\s,;—–-])or\s+(?:else\s+)?(?:options?\s+)?([A-J]{2,10}|\(?[A-J]\)?(?:\s*(?:,|and|&)\s*\(?[A-J]\)?)*)(?![A-Za-z])/i.exec(scope.slice(1));
   if (orSet && [...orSet[1].matchAll(/[A-J]/g)].some((m) => !answer.has(m[0]) && valid.has(m[0]))) return true;
   const clauses = scope.split(/[,，;；:：、。!?！？\n]|\.(?=\s)|\b(?:but|though|although|however)\b|但是?|不过|然而/i);
   return clauses.some((c) => {
@@ -246,7 +246,11 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     // A walk through the options that stops at a bare label ("逐一分析各选项：\nA.") has committed to nothing.
     const dangling = /:\s*\n\s*\(?[A-J][.)]?\s*$/.test(text.trimEnd());
     // A walk through the options cut off mid-sentence ("- Mydriasis: no, that would") never reached its answer.
-    const cut = why === 'cut-off' && reading.how === 'mention' && multi === true && /(?:^|\n)\s*[-*•]\s[^\n]*$/.test(text.trimEnd());
+    const cut =
+      why === 'cut-off' &&
+      (reading.how === 'mention' || reading.how === 'line') &&
+      multi === true &&
+      /(?:^|\n)\s*(?:[-*•]\s|\(?[A-J]\)?\s*[—–:.)-])[^\n]*$/.test(text.trimEnd());
     if (why === 'invalid-answer' || why === 'closing-doubt' || dangling || cut) return { value: null, status: 'hedge', how: reading.how };
     const verdicts = verdictLayout(text, ctx);
     if (multi === true && verdicts.size === ctx.valid.size) {

@@ -259,7 +259,9 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
     // "b)" / "b." / a lone "b" closing the clause; never "a matter", "a. the patient…" is rare enough to allow.
     const n = t[i + 1];
     if (isLatin(n)) return null;
-    if (n === ')' || n === '.' || n === undefined || n === '\n' || n === ',' || n === ';' || n === '!') {
+    // …or one joined to the next lone letter by "and"/"or" ("a, b, c and e").
+    const joined = n === ' ' && /^ (?:and|or) [a-j](?![a-z])/.test(t.slice(i + 1, i + 9));
+    if (n === ')' || n === '.' || n === undefined || n === '\n' || n === ',' || n === ';' || n === '!' || joined) {
       if (n === '.' && isLower(t[i + 2] === ' ' ? t[i + 3] : undefined)) return null;
       return { letters: [c.toUpperCase()], end: i + 1 };
     }
@@ -317,8 +319,8 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
         continue;
       }
     }
-    // Bracketed letters written side by side: "(A)(C)(D)", "（Ａ）（Ｃ）".
-    if (t[end - 1] === ')' && t[end] === '(') {
+    // Bracketed letters written side by side: "(A)(C)(D)", "（Ａ）（Ｃ）", "【A】【C】".
+    if ((t[end - 1] === ')' && t[end] === '(') || (t[end - 1] === ']' && t[end] === '[')) {
       const item = parseItem(t, end, ctx);
       if (item) {
         letters.push(...item.letters);
