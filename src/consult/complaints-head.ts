@@ -5,7 +5,7 @@ export const HEAD_COMPLAINTS: readonly Complaint[] = [
   C(
     'hoarseness',
     /声音(?:嘶)?哑|嗓子哑|嗓音|失声|说不出话来/,
-    /\bhoarse\w*|\blost my voice\b|\bvoice (?:is|has gone|gone)\b|\braspy\b/i,
+    /\bhoarse\w*|\blost my voice\b|\bvoice (?:is|has gone|gone)\b|\braspy\b|\bcroaky\b/i,
     ['有没有吞咽困难、呼吸费力或咳血？', '嘶哑超过三周了吗？有没有抽烟、脖子上摸到肿块？', '有没有体重下降？'],
     [
       'Any trouble swallowing or breathing, or coughing up blood?',
@@ -97,7 +97,8 @@ export const HEAD_COMPLAINTS: readonly Complaint[] = [
   C(
     'redEye',
     /眼睛[^，。]{0,4}(?:红|充血|干涩|磨|疼|痛|痒)|红眼|结膜|眼(?:白|球)?(?:出血|血红)/,
-    /\bred eyes?\b|\beyes? (?:are |is |feels? )?(?:\w+ )?(?:red|bloodshot|gritty|sore|itchy|dry|watery)\b|\bconjunctivitis\b|\bpink ?eye\b/i,
+    // The eye and its change a few words apart, as the Chinese pattern reads them ("my eye has gone red and sore").
+    /\bred eyes?\b|\beyes?\b(?:\W+\w+){0,3}?\W+(?:red|bloodshot|gritty|sore|itchy|dry|watery)\b|\bconjunctivitis\b|\bpink ?eye\b/i,
     ['眼睛疼得厉害吗？视力有没有下降、怕光？', '有没有戴隐形眼镜？是一只眼还是两只？', '有没有看灯出现彩虹圈、头痛呕吐？'],
     [
       'Is it painful, or is vision reduced or light hurting the eye?',

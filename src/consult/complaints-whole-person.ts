@@ -20,7 +20,8 @@ export const WHOLE_PERSON_COMPLAINTS: readonly Complaint[] = [
   C(
     'tremor',
     /手抖|发抖|颤抖|抖动|哆嗦/,
-    /\bshak\w*|\btremor\w*|\btrembl\w*/i,
+    // "Shake" of the body, not of an illness one cannot shake off ("can't shake this cough").
+    /\bshak(?:y|ing|iness|es)\b|\b(?:hands?|arms?|legs?|head|fingers?|body|i) (?:\w+ )?shake\b|\btremor\w*|\btrembl\w*/i,
     ['是不是突然出现的？有没有一侧无力、说话不清？', '有没有心慌、怕热出汗、体重下降？', '最近有没有停酒、换药或用新药？'],
     [
       'Did it start suddenly? Any weakness on one side or slurred speech?',

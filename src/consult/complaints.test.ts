@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Triage } from '../safety/types.js';
 import { affirmationOf, COMPLAINTS, findComplaints, SITE_SCREENS } from './complaints.js';
-import { isSymptomMessage, nextConsultStep, rankBySeparation } from './policy.js';
+import { isSymptomMessage, nextConsultStep, rankBySeparation, recognisedText } from './policy.js';
 
 describe('complaint → red-flag map', () => {
   it('every complaint asks in both languages, at most three questions each', () => {
@@ -64,5 +64,26 @@ describe('corrections', () => {
     ]);
     expect(step.state.facts.duration).toMatch(/5 days/);
     expect(step.state.facts.age).toBe(7);
+  });
+});
+
+describe('the same complaint in both languages reaches the same written knowledge (our own lay wordings)', () => {
+  const ids = (text: string) => findComplaints(recognisedText(text)).map((c) => c.id);
+  it.each([
+    ['嗓子哑了快一个月', 'my voice has been croaky for nearly a month', 'hoarseness'],
+    ['眼睛红了，有点疼', 'my eye has gone red and sore', 'redEye'],
+    ['体重莫名其妙掉了十斤', "I've lost about 5 kilos without trying", 'site:weight'],
+    ['最近老忘事', 'I keep forgetting things lately', 'memory'],
+    ['手指发麻', 'my fingers keep going numb', 'numbness'],
+    ['最近老是心慌', 'my heart has been fluttering on and off lately', 'palpitations'],
+  ])('%s / %s → %s', (zh, en, id) => {
+    expect(ids(zh)).toContain(id);
+    expect(ids(en)).toContain(id);
+  });
+
+  it('an illness one cannot shake off is no tremor; shaking hands are', () => {
+    expect(ids("can't shake this cough, it's been two weeks")).not.toContain('tremor');
+    expect(ids('my hands shake when I hold a cup')).toContain('tremor');
+    expect(ids('I have been feeling shaky all morning')).toContain('tremor');
   });
 });

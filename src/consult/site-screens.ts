@@ -92,7 +92,8 @@ export const SITE_SCREENS: readonly Complaint[] = [
   C(
     'site:weight',
     /体重|瘦|消瘦/,
-    /\bweight\b|\bthin\b/i,
+    // A weight lost in a unit of weight is weight ("lost about 5 kilos").
+    /\bweight\b|\bthin\b|\blost\b[^.]{0,20}\b(?:kilos?|kg|pounds|lbs?|stone)\b/i,
     ['有没有发烧、夜间盗汗、口渴尿多、吞咽困难或大便带血？'],
     ['Any fever, night sweats, thirst and passing a lot of urine, trouble swallowing, or blood in the stool?'],
   ),
