@@ -31,6 +31,10 @@ describe('sameByAtoms', () => {
     ['CT of liver, biliary tract and spleen', '肝、胆、脾CT检查'],
     ['胸水检查', '胸腔积液检查'],
     ['Vulvar examination', '外阴部妇科常规检查'],
+    ['Oral glucose tolerance test (OGTT)', '葡萄糖耐量试验'],
+    ['Blood biochemistry panel', '血液生化六项检查'],
+    ['Transesophageal echocardiography', '经食管超声心动图'],
+    ['Routine CSF analysis', '脑脊液常规检验'],
   ])('%s = %s', (a, b) => expect(sameByAtoms(a, b)).toBe(true));
 
   it.each([
@@ -39,6 +43,8 @@ describe('sameByAtoms', () => {
     ['Chest X-ray', '胸部CT检查'],
     ['T3', 'T4'],
     ['Blood test', '血常规'],
+    ['Urine porphyrins', '粪卟啉'],
+    ['Estradiol', '雌酮'],
     ['Urine glucose', '血糖'],
     ['Frobnicator test', '某某试验'],
   ])('%s ≠ %s', (a, b) => expect(sameByAtoms(a, b)).toBe(false));
