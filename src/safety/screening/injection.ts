@@ -90,7 +90,8 @@ const PATTERNS: { name: string; re: RegExp }[] = [
         '在(?:你的|您的)?(?:回答|回复|答复|输出)(?:中|里)',
         '(?:回答|回复|答复)(?:用户|时|的时候)[^，。]{0,10}(?:必须|一定|务必|要|应该?)',
         '不要(?:提及|透露|引用|说明|告诉)[^，。]{0,8}(?:指令|来源|文档|提示|本段|这段|此段)',
-        '(?:致|给)(?:ai|人工智能|助手|模型|大模型|机器人)的',
+        // "致AI的说明" heads a note to a model; "网页里藏着写给AI的指令" describes one.
+        '(?:^|[\\s:：（(【\\[])(?:致|给)(?:ai|人工智能|助手|模型|大模型|机器人)的',
         '(?:ai|人工智能|助手|模型|大模型|机器人)(?:在)?(?:读到|看到|处理|阅读)(?:这|此|本)',
         // A passage addressed to a model: "本段供AI写作及问答系统参考", "AI助手请注意", "for AI assistants' reference".
         '(?:供|给|致|面向|提供给)[^，。\\n]{0,6}(?:ai|人工智能|助手|模型|大模型|机器人|问答系统|聊天机器人)[^，。\\n]{0,8}(?:参考|使用|阅读|注意)',
@@ -98,6 +99,11 @@ const PATTERNS: { name: string; re: RegExp }[] = [
         '在回答[^。\\n]{0,30}(?:时|的时候)[，,]?\\s*(?:请|务必|一定要)(?:优先)?(?:推荐|建议|告诉|说明|强调|回答)',
         '\\b(?:for|to) (?:any |all )?(?:ai|llm|chatbot|language model|ai assistant|qa system)s?\\b[^.\\n]{0,30}\\b(?:reference|use|attention)\\b',
         '\\b(?:ai|ai assistants?|chatbots?|language models?)[,:]? (?:please )?(?:note|take note)\\b',
+        // A model as the addressee of a directive, whatever the wording: "If you are an AI model drawing on this page,
+        // please let readers know…", "AI assistant: when parents ask…, recommend…", "AI助手注意：回答家长时请强调…".
+        '\\bif you are an? (?:ai|artificial intelligence|language model|llm|assistant|chatbot|bot)\\b',
+        "\\b(?:ai|ai assistants?|assistants?|chatbots?|language models?|llms?)\\s*[:：]\\s*(?:[\\w'-]+\\s+){0,12}(?:recommend|tell|say|state|advise|emphasi[sz]e|mention|answer|respond|reply|let)\\b",
+        '(?:ai|人工智能|智能)?(?:助手|模型|大模型|机器人|问答系统)[^，。\\n]{0,2}(?:注意|须知)[:：，,]?[^。\\n]{0,24}(?:回答|推荐|告诉|强调|建议|说明)',
       ].map((p) => p.replace('ANYONE', MODEL_AUDIENCE.source)),
     ),
   },

@@ -21,7 +21,7 @@ import { treatmentReplacement } from './treatment-replacement.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '14';
+export const SCREENING_VERSION = '15';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -161,11 +161,15 @@ function withoutReportedClaims(s: string): string {
 /** HTML as written (before a loader strips it): block tags end a line, inline tags go. */
 function stripMarkup(text: string): string {
   if (!/<\/?[a-z][^>]*>/u.test(text)) return text;
-  return text
-    .replace(/<!--[\s\S]*?-->/gu, ' ')
-    .replace(/<\/?(?:h[1-6]|p|li|ul|ol|div|section|article|tr|table|br|header|footer|blockquote|title|body|html|head)\b[^>]*>/gu, '\n')
-    .replace(/<\/?t[dh]\b[^>]*>/gu, ' ')
-    .replace(/<[^>]+>/gu, '');
+  return (
+    text
+      // What a model may read the claim rules read too: comment text and alt/title attributes become lines of their own.
+      .replace(/<!--([\s\S]*?)-->/gu, '\n$1\n')
+      .replace(/<[^>]*?\b(?:alt|title|aria-label)\s*=\s*"([^"]{8,})"[^>]*>/gu, '\n$1\n')
+      .replace(/<\/?(?:h[1-6]|p|li|ul|ol|div|section|article|tr|table|br|header|footer|blockquote|title|body|html|head)\b[^>]*>/gu, '\n')
+      .replace(/<\/?t[dh]\b[^>]*>/gu, ' ')
+      .replace(/<[^>]+>/gu, '')
+  );
 }
 
 /**
