@@ -33,6 +33,8 @@ const BEFORE_STAFF_EN = new RegExp(
   'gu',
 );
 
+const STAFF_WORD = /\b(?:employee|staff member|staffer|worker|contractor|apprentice)s?\b/;
+
 /** Not a workplace: titles and people, times of the week and year, home and shift words, pronouns. */
 const NOT_WORKPLACE =
   /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sir|Dame|Rev|Fr|Sr|Nurse|Doctor|I|He|She|We|They|It|His|Her|Their|Our|My|Your|The|A|An|This|That|Home|Night|Nights|Day|Days|Weekends?|Christmas|Easter|Xmas|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Covid|COVID|Times?|Least|Most|All|Last|Present|Risk|Work|Age|Level|Bed|Room|Ward|Unit)$/;
@@ -50,7 +52,8 @@ function trimChunk(v: string): string {
 }
 
 function english(text: string, out: PhiSpan[]): void {
-  for (const re of [CUE_EN, BEFORE_STAFF_EN]) {
+  // The organisation-first pattern starts at every capital: try it only when a staff word is in the text.
+  for (const re of STAFF_WORD.test(text) ? [CUE_EN, BEFORE_STAFF_EN] : [CUE_EN]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const raw = re === CUE_EN ? m[1] : m[2];
