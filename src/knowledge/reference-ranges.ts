@@ -62,7 +62,23 @@ export interface Analyte {
   note?: { zh: string; en: string };
 }
 
-const CELLS9 = { '10^9/l': 1, '10^3/ul': 1, 'k/ul': 1, '10^3/mm3': 1, 'thou/ul': 1, 'g/l': 1, '/nl': 1, 'cells/ul': 0.001, '/ul': 0.001, '/mm3': 0.001 };
+const CELLS9 = {
+  '10^9/l': 1,
+  '10^3/ul': 1,
+  'k/ul': 1,
+  '10^3/mm3': 1,
+  'thou/ul': 1,
+  'g/l': 1,
+  '/nl': 1,
+  'cells/ul': 0.001,
+  '/ul': 0.001,
+  '/mm3': 0.001,
+  'cells/mm3': 0.001,
+  'cells/cu.mm': 0.001,
+  'cells/cumm': 0.001,
+  '/cumm': 0.001,
+  '/cu.mm': 0.001,
+};
 const MGDL_CHOL = { 'mg/dl': 0.02586 };
 const MMOL = { 'mmol/l': 1, 'meq/l': 1 };
 const UL = { 'u/l': 1, 'iu/l': 1, 'ukat/l': 60 };
@@ -76,7 +92,19 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     panel: 'cbc',
     nameEn: 'White blood cells',
     nameZh: '白细胞计数',
-    aliases: ['白细胞计数', '白细胞', 'WBC', 'White blood cells', 'White blood cell count', 'White Cell Count', 'Leukocytes', 'WBC count'],
+    aliases: [
+      '白细胞计数',
+      '白细胞',
+      'WBC',
+      'White blood cells',
+      'White blood cell count',
+      'White Cell Count',
+      'Leukocytes',
+      'WBC count',
+      'Total Leucocyte Count',
+      'Total Leukocyte Count',
+      'TLC',
+    ],
     unit: '×10^9/L',
     range: [3.5, 9.5],
     critical: [2.0, 30],

@@ -9,7 +9,7 @@ import { unitFits } from '../knowledge/units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from './han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
-import { maskClockTimes, ROW_SHAPE_MESSAGES, rowShape } from './row-shape.js';
+import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, rowShape } from './row-shape.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
@@ -54,11 +54,25 @@ function detectSex(text: string): 'male' | 'female' | undefined {
 /** In a urinalysis section (or with a qualitative result) these blood tests mean their urine counterpart. */
 const URINE_TWIN: Record<string, string> = { glu: 'u-glu', tbil: 'u-bil', ph: 'u-ph', wbc: 'u-leu', tp: 'u-pro' };
 
+/**
+ * Is the printed range much closer in width to the twin's bundled range than to the analyte's own? "pH 6.0
+ * 5.0-8.0" is urine pH (4.5-8.0), not blood pH (7.35-7.45), even without a urinalysis heading.
+ */
+function nearerRange(tok: LineTokens, twin: Analyte | undefined, self: Analyte): boolean {
+  const r = tok.range;
+  const width = (a: Analyte | undefined) => (a?.range?.[0] !== undefined && a.range[1] !== undefined ? a.range[1] - a.range[0] : undefined);
+  const tw = width(twin);
+  const sw = width(self);
+  if (!r || r.low === undefined || r.high === undefined || !tw || !sw || r.high <= r.low) return false;
+  const off = (w: number) => Math.abs(Math.log((r.high as number) - (r.low as number)) - Math.log(w));
+  return off(tw) + Math.log(3) < off(sw);
+}
+
 /** Several analytes share a name ("Neutrophils" % vs absolute): the unit, qualitative value and section decide. */
 function choose(found: Analyte[], tok: LineTokens, section: PanelId | undefined): Analyte {
   const cands = found.map((a) => {
     const twin = URINE_TWIN[a.code];
-    const useTwin = twin && (section === 'urine' || (tok.value === null && !a.qualitative));
+    const useTwin = twin && (section === 'urine' || (tok.value === null && !a.qualitative) || nearerRange(tok, analyteByCode(twin), a));
     return (useTwin && analyteByCode(twin)) || a;
   });
   if (cands.length === 1) return cands[0];
@@ -160,6 +174,13 @@ export function splitColumns(rawLine: string): string[] {
   return [rawLine];
 }
 
+/** A whole number that identifies rather than measures: 6+ digits, a year, or the first of a group of whole numbers. */
+function identifierLike(valueText: string, tail: readonly string[]): boolean {
+  if (/^\d{6,}$/.test(valueText) || /^(?:19|20)\d{2}$/.test(valueText)) return true;
+  // Three more (a range that lost its hyphen in a photo leaves two: "72  45 110").
+  return /^\d+$/.test(valueText) && tail.length >= 3 && tail.every((t) => /^\d+$/.test(t));
+}
+
 /** The printed text right after the first occurrence of a value token (for a label's colon: "Note 2:"). */
 function textAfter(printed: string, token: string): string {
   const at = printed.indexOf(token);
@@ -188,7 +209,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
     // Only when every piece carries a value: "Bilirubin，Total: 0.8" is one result with a comma in its name.
     const parts = cleaned.split(/[，；;]/);
-    const pieces = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC'))) ? parts : splitAtRules(cleaned).flatMap((c) => splitColumns(c));
+    const clauses = parts.length > 1 && parts.every((p) => /\d/.test(p.normalize('NFKC')));
+    // Clauses that each give a cut-off are a list of criteria ("危急值界限：钾 <2.8 或 >6.2；钠 <120 …"), no results.
+    if (clauses && criteriaList(parts.map((p) => splitTokens(normalizeLine(p))))) {
+      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['criteria-list'] });
+      return;
+    }
+    const pieces = clauses ? parts : splitAtRules(cleaned).flatMap((c) => splitColumns(c));
     for (const part of pieces) segments.push({ lineNo, rawLine, line: normalizeLine(part).trim() });
   });
   // A test name wrapped onto two lines in a narrow column ("Thyroid stimulating" / "hormone   6.8  mIU/L"): a line of
@@ -257,7 +284,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // A row is a result only when its name is supported (rows.ts): a known analyte that is not a notice, or a short
     // name-like phrase with lab evidence. "年龄 45 岁", "You have 2", dates and IDs are not results.
     // An identifier-length whole number with no unit or range is a barcode, account or accession number.
-    if (/^\d{7,}$/.test(tok.valueText) && !tok.range && !tok.unit) return;
+    // So is a postcode (six digits), a year ("CKD-EPI 2009") or a number group ("ABN 52 118 004 773").
+    const labUnit = !!tok.unit && LAB_UNIT.test(tok.unit);
+    if (!labUnit && (!tok.range || /^\d{6,}$/.test(tok.valueText)) && identifierLike(tok.valueText, tokens.slice(valueIndex(tokens) + 1))) return;
     const labEvidence = !!(tok.range || tok.sexRanges || tok.marker || (tok.unit && LAB_UNIT.test(tok.unit)) || (tok.value === null && tok.range));
     if (!nameSupport(name, !!cands, labEvidence)) return;
     const an = cands ? choose(cands, tok, section) : undefined;

@@ -16,7 +16,7 @@ describe('rowShape: a number is a result only in the value position of a result 
     expect(shape('', 'Fasting samples only', ': Fasting samples only')).toEqual({ ok: false, reason: 'label-number' });
     expect(shape('Reference Lab No.', '')).toEqual({ ok: false, reason: 'identifier' });
     expect(shape('', 'mmol/mol is consistent with diabetes in adults')).toEqual({ ok: false, reason: 'prose-after-value' });
-    expect(shape('measured by Jaffe. Target below', 'umol/L')).toEqual({ ok: false, reason: 'prose-before-value' });
+    expect(shape('measured by Jaffe method. Target below', 'umol/L')).toEqual({ ok: false, reason: 'prose-before-value' });
     expect(shape('', 'mL/min 连续3个月以上提示肾功能下降')).toEqual({ ok: false, reason: 'prose-after-value' });
     expect(shape('', 'mg/mmol = stage A2')).toEqual({ ok: false, reason: 'prose-after-value' });
   });
@@ -45,5 +45,29 @@ describe('parseLabReport with the row shape', () => {
   it('does not read a Chinese remark with a threshold as a result', () => {
     const r = parseLabReport(['肌酐    Cr    132   ↑   μmol/L   57-111', '肌酐 >133 μmol/L 连续两次以上提示肾功能不全，请结合临床'].join('\n'));
     expect(r.results.map((x) => [x.code, x.valueText])).toEqual([['crea', '132']]);
+  });
+  it('skips lists of cut-offs, formulas, years, postcodes and number groups', () => {
+    const text = [
+      'Potassium         6.4    H   mmol/L   3.5-5.3',
+      '危急值范围：钾 <3.0 或 >6.0 mmol/L；钠 <125 或 >155 mmol/L',
+      '2. LDL-C targets: primary prevention <3.0; high risk <2.6; very high risk <1.8 mmol/L.',
+      'Triglyceride: desirable <1.7, borderline 1.7-2.2, high 2.3-5.6, very high >=5.7 mmol/L',
+      'eAG (mmol/L) = 1.59 x HbA1c - 2.59',
+      'Creatinine clearance by Cockcroft-Gault 1973',
+      'HARBOURVIEW LABS, 14 Quay St, Pune (M.H.) 411001   Tel: 020-5512 300',
+      'Lab licence ABN 61 204 337 918',
+    ].join('\n');
+    expect(parseLabReport(text).results.map((x) => [x.code, x.valueText])).toEqual([['k', '6.4']]);
+  });
+  it('a lower-case phrase is no test name; a name holding its own number is a vertical record', () => {
+    expect(parseLabReport('analytical sensitivity 0.01 ng/mL').results).toEqual([]);
+    const [r] = parseLabReport(['糖类抗原125 CA125', '      41.2     ↑    U/mL    0-35'].join('\n')).results;
+    expect([r.code, r.valueText, r.flag]).toEqual(['ca125', '41.2', 'high']);
+  });
+  it('reads pH beside a urine range as urine pH, and counts per cu.mm as cells', () => {
+    const [ph] = parseLabReport('酸鹼值   pH   6.5   5.0-8.0').results;
+    expect([ph.code, ph.flag]).toEqual(['u-ph', 'normal']);
+    const [wbc] = parseLabReport('Total Leucocyte Count   900   L   cells/cu.mm   4000-11000').results;
+    expect([wbc.code, wbc.flag]).toEqual(['wbc', 'critical-low']);
   });
 });

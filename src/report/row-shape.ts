@@ -9,13 +9,15 @@ import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 import { normalizeUnit } from '../knowledge/units.js';
 import { isValueToken, parseRangeToken } from './line-tokens.js';
 
-export type RowShapeReason = 'label-number' | 'identifier' | 'prose-before-value' | 'prose-after-value';
+export type RowShapeReason = 'label-number' | 'identifier' | 'formula' | 'criteria-list' | 'prose-before-value' | 'prose-after-value';
 export type RowShape = { ok: true } | { ok: false; reason: RowShapeReason };
 
 /** What each reason tells the user in `skipped`. */
 export const ROW_SHAPE_MESSAGES: Record<RowShapeReason, string> = {
   'label-number': "the number labels the line (a footnote or item number followed by ':'), it is no result",
   identifier: 'the number follows a numbering sign (No., #, 编号): an identifier, no result',
+  formula: 'the number is part of a formula ("eAG = 28.7 × HbA1c − 46.7"), no result',
+  'criteria-list': 'the line lists cut-offs (several thresholds or ranges), no result',
   'prose-before-value': 'a sentence stands between the test name and the number: a remark quoting a value, no result row',
   'prose-after-value': 'the number is followed by a sentence: a remark or threshold, no result row',
 };
@@ -66,7 +68,17 @@ const unbracket = (tokens: readonly string[]): string[] => {
 };
 
 /** A word that ends a sentence ("Martin-Hopkins.", "以上。"), not an initial ("A.") or abbreviation ("No.", "Dr."). */
-const sentenceEnd = (t: string): boolean => /[A-Za-z\u4e00-\u9fa5]{4,}\.$/.test(t) || /。$/.test(t);
+const sentenceEnd = (t: string): boolean => /[A-Za-z]{6,}\.$/.test(t) || /[\u4e00-\u9fa5]\.$/.test(t) || /。$/.test(t);
+/** A cut-off: a one-sided bound or a span ("<150", ">=6.5%", "150-199"). */
+const cutOff = (t: string): boolean => /^[<>≤≥]=?\d/.test(t) || /^\d+(?:\.\d+)?-\d+(?:\.\d+)?%?[,.;]?$/.test(t);
+
+/**
+ * Clause pieces of one line ("钾 <2.8 或 >6.2 mmol/L；钠 <120 或 >160 mmol/L", "Non-diabetic <5.7%; Diabetes >=6.5%")
+ * where two or more pieces give a cut-off as their value: a list of criteria, not results.
+ */
+export function criteriaList(pieces: readonly (readonly string[])[]): boolean {
+  return pieces.filter((toks) => toks.some((t) => /^[<>≤≥]=?\d/.test(t))).length >= 2;
+}
 
 /**
  * Is the value at `vi` of `tokens` in the value position of a result row? `gap`: the tokens between the recognised
@@ -76,6 +88,11 @@ const sentenceEnd = (t: string): boolean => /[A-Za-z\u4e00-\u9fa5]{4,}\.$/.test(
 export function rowShape(gap: readonly string[], tail: readonly string[], after: string): RowShape {
   // "Note 2: …", "Item 3：": a number closed by a colon labels what follows.
   if (/^\s*[:：](?!\s*\d)/.test(after)) return { ok: false, reason: 'label-number' };
+  if (gap[gap.length - 1] === '=' || (/^[x×]$/.test(tail[0] ?? '') && /^[A-Za-z]/.test(tail[1] ?? ''))) return { ok: false, reason: 'formula' };
+  // A row holds one range (two with sexes); three cut-offs around the value are a list of criteria.
+  if ([...gap, ...tail].filter(cutOff).length >= 3) return { ok: false, reason: 'criteria-list' };
+  // A postcode or an account number on the line: an address or header line, not a row.
+  if (tail.some((t) => /^\d{6,}$/.test(t))) return { ok: false, reason: 'identifier' };
   const prev = gap[gap.length - 1];
   if (prev && /^(?:no\.?|nr\.?|#|№|编号|号|序号)$/i.test(prev)) return { ok: false, reason: 'identifier' };
   const words = unbracket(gap).filter((t) => /[A-Za-z\u4e00-\u9fa5]/.test(t));

@@ -7,7 +7,7 @@
 //     flag, or a bare value line), becomes one row — whatever the label words, one blank line allowed between;
 //  4. a row is kept as a result only when its name is supported (`nameSupport`): a known analyte, or a short
 //     name-like phrase with lab evidence (unit, range, marker). Sentences, dates, IDs, notices never become rows.
-import { aliasAtStart } from './alias-index.js';
+import { aliasAtStart, isAlias } from './alias-index.js';
 import { toSimplified } from './han-variants.js';
 import { columnRole, type ColumnRole } from './column-roles.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
@@ -215,7 +215,10 @@ function nameOnly(line: string): string | undefined {
   if (!simp.replace(COLUMN_HEADER, '').trim()) return undefined;
   const alias = aliasAtStart(body);
   if (!alias && HEADER_WORDS.test(simp)) return undefined;
-  const rest = body.slice(alias?.length ?? 0).replace(/[（(][^)）]{0,24}[)）]/g, '');
+  // A code that is itself a name ("糖类抗原125 CA125") is no value.
+  const rest = splitTokens(body.slice(alias?.length ?? 0).replace(/[（(][^)）]{0,24}[)）]/g, ''))
+    .filter((t) => !isAlias(t))
+    .join(' ');
   if (splitTokens(rest).some(isValueToken) || /\d{3,}/.test(rest)) return undefined;
   if (alias) return body;
   const words = body.split(/\s+/);
@@ -277,6 +280,8 @@ export function nameSupport(name: string, known: boolean, labEvidence: boolean):
   if (!known && isRatioName(name)) known = true;
   if (known) return !PROSE.test(name.replace(/[（(][^)）]*[)）]/g, ''));
   if (!labEvidence || PROSE.test(name) || HEADER_WORDS.test(toSimplified(name))) return false;
+  // A test name has a capital letter or Chinese: "functional sensitivity 0.005 uIU/mL" is prose.
+  if (!/[A-Z\u4e00-\u9fa5]/.test(name)) return false;
   if (/[,，。;；!?！？]/.test(name.replace(/,\s*(?:serum|urine|plasma|blood|total|direct|calculated|ua|semi-qn)\b/gi, ''))) return false;
   if (/\brange\b|参考|desirable|optimal|target/i.test(name)) return false;
   // A name that already holds a measured value ("患者体温 37.0℃ 吸氧方式 鼻导管") is a line of fields, not a test name.
