@@ -22,7 +22,7 @@ const MIN_GRAMS = 30;
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
-import { crisisLine } from './triage/suicide.js';
+import { ACCIDENTAL_INJURY, crisisLine } from './triage/suicide.js';
 import { readCourse } from './triage/course.js';
 import { BURN_GRADE_IDS, gradeBurnRules, readBurn } from './triage/burn.js';
 import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/crisis-line.js';
@@ -215,6 +215,8 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // means words ("pills", "煤气", "charcoal") are no self-harm unless the screen heard more.
   const youngChild = signs.some((h) => h.sign === 'infant') || findAges(text).some((g) => g.days < 10 * 365);
   const accidentalCo = a.clinical.some((r) => r.id === 'carbon-monoxide-exposure');
+  // An injury with a tool or by accident ("with the chainsaw", 切菜时不小心) is not self-harm for the head either.
+  const accidentalInjury = ACCIDENTAL_INJURY.test(a.normalised);
   // The reader's self-harm head, on a current episode, is a suicide finding of its own: it anchors the reader (a short
   // "standing on the bridge rn" is read, not capped at questions) and is the source of the crisis line (crisis-line.ts).
   // A suicide mention the screen found only in a reported question, or a means bought for a named ordinary purpose,
@@ -301,6 +303,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     level,
     head: headSelfHarm,
     accident: youngChild || accidentalCo,
+    accidentalInjury,
     screenRisk: a.suicide.risk,
     components: suicideComponents,
     overdose: decided.some((r) => OVERDOSE_RULES.has(r.id)),

@@ -121,3 +121,25 @@ describe('self-poisoning after a row, settling affairs (sentences of our own)', 
     expect(d.message).toContain('988');
   });
 });
+
+describe('no suicide reason on an emergency of another kind (sentences of our own)', () => {
+  it.each([
+    ['I feel like I am going to die, my chest is crushing and my left arm is numb, started 20 minutes ago', 'chest-pain-cardiac'],
+    ['sliced my forearm open with the chainsaw, blood is pumping out through the towel', 'severe-bleeding'],
+    ['fell off the roof onto the drive, neck pain and both hands tingling, my son is with me', 'spinal-injury'],
+    ['wheezing badly tonight, inhaler not helping at all, same as last time when I ended up in hospital', 'severe-asthma'],
+  ])('%s', (text, reason) => {
+    const d = triageDetail(text, { locale: 'en-US' });
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain(reason);
+    expect(d.reasons).not.toContain('suicide-risk');
+    expect(d.message).not.toContain('988');
+  });
+  it('passive thoughts with a safety statement and a companion are still screened (moderate, crisis line)', () => {
+    const d = triageDetail("lately I think everyone would be better off without me. I have no plan and I won't act on it, my sister is with me", {
+      locale: 'en-US',
+    });
+    expect(d.contributions.suicide.risk).toBe('moderate');
+    expect(d.message).toContain('988');
+  });
+});

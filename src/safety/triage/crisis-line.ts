@@ -35,6 +35,9 @@ export interface CrisisFacts {
   readerOnlyEmergency: boolean;
   /** A young child's ingestion or carbon monoxide from a fuel burning indoors: an accident, not self-harm. */
   accident: boolean;
+  /** An injury with a tool or by accident (suicide.ts ACCIDENTAL_INJURY): the head's or the reader's lean is no
+   *  suicide finding then (a chainsaw cut read as "cut my forearm"); the screen and its components still speak. */
+  accidentalInjury?: boolean;
 }
 
 export interface HeadFacts {
@@ -70,10 +73,10 @@ export function crisisSource(f: CrisisFacts): CrisisSource | null {
   if (f.screenRisk !== 'none') return 'screen';
   if (f.level !== 'emergency') return null;
   // At urgent the head alone is too weak a reason to speak of suicide (a missed pill and a night out is not).
-  if (f.head) return 'head';
+  if (f.head && !f.accidentalInjury) return 'head';
   const specific = f.components.some((c) => SPECIFIC.has(c)) && !f.accident;
   if (specific && (f.selfHarmP === null || f.selfHarmP >= HEAD_AGREES)) return 'components';
   if (f.overdose && !f.accident) return 'overdose';
-  if (f.readerOnlyEmergency && f.selfHarmP !== null && f.selfHarmP >= READER_ONLY_BAR && !f.accident) return 'reader';
+  if (f.readerOnlyEmergency && f.selfHarmP !== null && f.selfHarmP >= READER_ONLY_BAR && !f.accident && !f.accidentalInjury) return 'reader';
   return null;
 }

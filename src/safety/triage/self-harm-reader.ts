@@ -179,6 +179,8 @@ export function readSelfHarm(text: string): SelfHarmReading {
       if (/^(?:\w+ ){0,2}?(?:live|be alive|exist|wake up|be here|be around|go on)\b/i.test(after)) note('intendedAct', at, true, true);
       continue;
     }
+    // "I feel like I'm going to die": a prediction (fear, a sense of doom), not an intent; "going to end it" still is.
+    if (/(?:going to|gonna|'ll|will|about to)\s+$/i.test(m[0]) && /^(?:\w+ ){0,2}?(?:die|be dead)\b/i.test(after)) continue;
     if (ACT_EN.test(after)) note('intendedAct', at);
   }
   for (const m of matchesOf(INTENT_ZH, text)) {

@@ -31,7 +31,7 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
   timing:
     /今晚|今天晚上|今夜|明天|这周末|这个周末|马上|过完[^，。]{0,6}(?:就|以后)|等[^，。]{0,8}(?:之后|以后|走了)就|\btonight'?s?\b|\btomorrow\b|\bthis (?:weekend|week)\b|\bwhen (?:everyone|they|you)(?:'re| are) (?:asleep|gone|out)\b|\bafter (?:the|my|his|her) \w+\b(?= i| he| she)|\bsoon\b|\bright now\b/i,
   farewell:
-    /遗书|信(?:都|已经)?写好了?[^，。]{0,4}放|(?:就)?想(?:跟|和|对)[^，。]{0,6}说(?:声|一声)?再见|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\blast (?:time|message|text)\b|\bpasswords?\b/i,
+    /遗书|信(?:都|已经)?写好了?[^，。]{0,4}放|(?:就)?想(?:跟|和|对)[^，。]{0,6}说(?:声|一声)?再见|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\b(?:for the|one) last time\b|\blast (?:message|text)\b|\bpasswords?\b/i,
   selfHarm:
     /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|arms?|legs?|thighs?)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
   despair:
@@ -41,6 +41,15 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
 /** Explicit safety statements: no plan, would not act, someone is with them, not suicidal self-harm. */
 const SAFETY =
   /没有?(?:具体)?(?:计划|打算)|不会(?:做傻事|去做|真的)|不想死|不是想死|(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^，。]{0,4}(?:陪着|在身边|在旁边)|\bno plans?\b|\bwouldn'?t (?:actually )?(?:do|act)\b|\bdon'?t think i'?d (?:do|act)\b|\bnot (?:trying|wanting) to (?:kill|die|end)\b|\bwasn'?t trying to (?:kill|die|end)\b|\bi'?m safe\b|\b(?:is|are) (?:here )?with me\b|\bjust how i cope\b|\b(?:doesn'?t|don'?t|does not|do not) want to (?:die|kill|end)\b|\bhelps (?:me|her|him|them) cope\b|帮(?:我|她|他)?(?:缓解|发泄)/i;
+/** Someone with them: part of a safety statement about a risk that was heard, never a risk statement on its own (a
+ *  spinal injury "lying still, my wife is with me" was screened moderate suicide risk). */
+const COMPANION = /(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^，。]{0,4}(?:陪着|在身边|在旁边)|\b(?:is|are) (?:here )?with me\b/i;
+/** An injury with a tool or during a task ("on a saw", "with the chainsaw", 切菜, 电锯): not an injury done on purpose. */
+export const ACCIDENTAL_INJURY =
+  /\b(?:on|with|using) (?:a|an|the|my|his|her) (?:\w+ )?(?:saw|chainsaw|grinder|lawn ?mower|mower|chisel|axe|machine|tin|can|drill|blender|mandoline|box cutter|stanley knife)\b|\bwhile (?:cooking|chopping|cutting|working|sawing|gardening|carving|slicing)\b|切菜|干活|工地|电锯|角磨机|割草机/i;
+/** Said to be an accident: read only inside the clause of the injury (a whole message may say "by accident" of
+ *  something else). */
+const SAID_ACCIDENT = /\b(?:by accident|accidentally)\b|\bslipped\b|不小心|滑了/i;
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
 const STOCKPILE =
@@ -110,6 +119,8 @@ function gradeScreen(text: string): SuicideScreen {
       )
         continue;
       if ((id === 'ideation' || id === 'selfHarm') && isEducational(text, clause)) continue;
+      const injuryClause = text.slice(clause.start, clause.end);
+      if (id === 'selfHarm' && (ACCIDENTAL_INJURY.test(injuryClause) || SAID_ACCIDENT.test(injuryClause))) continue;
       found.add(id);
       if (id !== 'farewell') break;
       farewellCues++;
@@ -140,8 +151,11 @@ function gradeScreen(text: string): SuicideScreen {
   const components = [...found];
   const acting = has('plan') || has('means') || has('timing') || has('farewell');
   // Passive thoughts or non-suicidal self-harm, with an explicit safety statement and nothing acted on: urgent.
+  // A companion alone is no safety statement about nothing: the statement needs a risk it speaks to.
+  const spokenTo = has('ideation') || has('passive') || has('selfHarm') || has('despair') || has('lowMood') || SAFETY.test(text.replace(COMPANION, ' '));
   if (
     SAFETY.test(text) &&
+    spokenTo &&
     !acting &&
     (!has('ideation') ||
       /better off without me|不想死|不是想死|\bnot (?:trying|wanting)|\bwasn'?t trying|\b(?:doesn'?t|don'?t|does not|do not) want to (?:die|kill|end)\b/i.test(
