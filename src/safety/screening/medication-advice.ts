@@ -5,7 +5,8 @@
 import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import type { ContentFlag } from '../../core/content-flags.js';
 import { ABRUPT_STOP, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
-import { EMERGENCY_CARE, FOLK_REMEDY, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
+import { FOLK_REMEDY } from './folk-remedies.js';
+import { EMERGENCY_CARE, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
 import { lowSugar } from './lab-state.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import { alt, clauses, trimSpan } from './text.js';

@@ -1,0 +1,145 @@
+// Amounts in a dose sentence: numbers (digits, Chinese numerals, words), units to mg, per-kg and per-day markers,
+// tablet counts, strengths, ceilings, frequencies ("every 4-6 hours", "3 times a day", "no more than 4 doses") and
+// worked-calculation markers. Pure parsing; dose-check.ts compares what it reads with the label table.
+
+export const CN_NUM: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  半: 0.5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  eight: 8,
+  twelve: 12,
+};
+export const NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]{1,3}|one|two|three|four|five|six|eight|twelve)';
+export const num = (s: string): number => {
+  if (/^\d/.test(s)) return Number(s);
+  if (s.length === 1 || /^[a-z]+$/.test(s)) return CN_NUM[s] ?? NaN;
+  // 十二, 二十, 二十四
+  const [a, b] = s.split('十');
+  if (b === undefined) return NaN;
+  return (a ? (CN_NUM[a] ?? NaN) : 1) * 10 + (b ? (CN_NUM[b] ?? NaN) : 0);
+};
+
+export const UNIT_MG: Record<string, number> = {
+  mg: 1,
+  milligram: 1,
+  milligrams: 1,
+  毫克: 1,
+  g: 1000,
+  gram: 1000,
+  grams: 1000,
+  gm: 1000,
+  克: 1000,
+  mcg: 0.001,
+  µg: 0.001,
+  μg: 0.001,
+  ug: 0.001,
+  microgram: 0.001,
+  micrograms: 0.001,
+  微克: 0.001,
+};
+export const AMOUNT = new RegExp(
+  `${NUM}(?:\\s*(?:-|–|~|to|至|到)\\s*${NUM})?\\s*(mg|milligrams?|grams?|gm|g|mcg|µg|μg|ug|micrograms?|毫克|微克|克)(?![a-z])`,
+  'gu',
+);
+export const PER_KG_AFTER = /^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram)|(?:每|\/)\s*(?:公斤|千克)|of body ?weight per kg)/u;
+export const PER_KG_BEFORE = /(?:每(?:公斤|千克|kg)(?:体重)?|per (?:kg|kilogram)(?: of body ?weight)?|按体重)\s*$/u;
+export const PER_DAY_AFTER =
+  /^(?:(?!times|次|doses)[^\d,;.，。；]){0,20}?(?:\/\s*(?:kg\s*\/\s*)?(?:day|d|日|天)\b|(?:a|per|each|every) day|daily|in (?:a |one )?(?:24|twenty-four)[- ]hours?|(?:a|per) 24[- ]hour|每日|每天|\/日|\/天|一日|一天)/u;
+export const PER_DAY_BEFORE =
+  /(?:daily(?: dose| total| maximum| max)?|per day|a day|每日|每天|一日|一天|日(?:剂量|总量)|全天|24\s*(?:小时|h|hours?))[^，。；,;\d]{0,10}$/u;
+export const COUNT = new RegExp(`${NUM}\\s*(?:tablets?|pills?|capsules?|caplets?|片|粒|颗|袋)`, 'u');
+export const CEILING =
+  /\b(?:or less|or fewer|or below|at most|stay (?:at|under|below)|keep (?:it )?(?:to|under|below)|no more than|not more than|up to)\b|以内|以下|不超过|最多|控制在/u;
+export const STRENGTH_AFTER = /^\s*(?:-?(?:tablets?|pills?|capsules?|caplets?|each|per (?:tablet|capsule|pill))\b|片|粒|胶囊|\/片|\/粒)/u;
+export const STRENGTH_BEFORE = /(?:each|per tablet|per capsule|(?:tablets?|capsules?|caplets?) of|每片|每粒|每袋|规格)[^\d]{0,6}$/u;
+export const HOURLY = /\b(?:every hour|each hour|hourly|once an hour)\b|每(?:隔)?(?:一)?(?:个)?小时(?!\s*(?:内|以内))/u;
+export const EVERY_HOURS = new RegExp(
+  `(?:every|q)\\s*${NUM}(?:\\s*(?:-|–|to|至|到|or)\\s*${NUM})?\\s*(?:hours?|hrs?|h\\b)|(?:每|每隔)\\s*${NUM}(?:\\s*(?:-|–|至|到|~)\\s*${NUM})?\\s*(?:个)?小时`,
+  'u',
+);
+export const TIMES_DAY = new RegExp(
+  `${NUM}\\s*times\\s*(?:a|per|each)?\\s*day|${NUM}\\s*times daily|(?:twice|2x)\\s*(?:a|per)?\\s*(?:day|daily)()|(?:每日|每天|一日|一天|日)\\s*${NUM}\\s*次`,
+  'u',
+);
+export const FREQ_CAP = new RegExp(`(?:no more than|not more than|up to|at most|maximum of|max(?:imum)?|不超过|最多)\\s*${NUM}\\s*(?:doses|times|次)`, 'u');
+
+export const FOOD_AFTER =
+  /^\s*(?:of\s+)?(?:\w+\s+)?(?:carbohydrates?|carbs?|sugar|glucose tablets?|protein|fat|fibre|fiber|salt|sodium|food|juice|water|含糖|糖|葡萄糖|碳水|蛋白|脂肪|膳食纤维|盐|钠|食物|食品|水|果汁)/u;
+
+export const FOOD_BEFORE =
+  /(?:\b(?:salt|sodium|protein|sugar|fat|fibre|fiber|fluids?|water|carbohydrates?|carbs)\b|食?盐|钠|蛋白质?|糖(?!尿)|脂肪|饮水|喝水|水分|液体)[^\d,;，。；]{0,16}$/u;
+
+/** An instruction to take or give a medicine (the sentence advises an amount rather than explains one). */
+export const TAKE_VERB = /\b(?:take|taking|give|giving|swallow|have)\b|服用|服下|吃|喝|给(?:孩子|宝宝|他|她)?(?:吃|服|喂)|喂/u;
+export const EQ_BEFORE = /(?:[×*÷=＝]|\d\s*[x/]|(?:mg|g|克|毫克)\s*[(（])\s*$/u;
+export const EQ_AFTER = /^\s*(?:[×*÷=＝]|[x/]\s*\d+(?:\.\d+)?\s*(?![\d.]*\s*(?:ml|毫升)))/u;
+
+export interface Amount {
+  mg: number;
+  index: number;
+  end: number;
+  perKg: boolean;
+  perDay: boolean;
+}
+
+export function amounts(s: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of s.matchAll(AMOUNT)) {
+    const value = Math.max(num(m[1]), m[2] ? num(m[2]) : 0);
+    const factor = UNIT_MG[m[3].toLowerCase()];
+    if (!Number.isFinite(value) || factor === undefined) continue;
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    const after = s.slice(end, end + 44);
+    // "15–20 g 含糖食物", "30 g of carbohydrate": food, not a dose.
+    if (FOOD_AFTER.test(after)) continue;
+    // "reduce salt to under 5 g a day", "蛋白质每天0.8克/公斤": the food named just before owns the amount.
+    if (FOOD_BEFORE.test(s.slice(Math.max(0, index - 24), index))) continue;
+    // A product's content ("100ml含2g", "100 ml: 2 g", "每毫升含20mg"): a strength, not an amount taken.
+    if (/(?:含|\d\s*(?:ml|毫升)\s*[:：])\s*$/u.test(s.slice(Math.max(0, index - 12), index))) continue;
+    // A worked calculation ("6片×0.5克=3克", "20 x 500 mg = 10000 mg (10 g)"): its operands explain an amount,
+    // they do not advise one; its result is the amount taken when the sentence tells someone to take it ("take
+    // 20 x 500 mg = 10000 mg at once"), and an explanation otherwise.
+    const lead = s.slice(Math.max(0, index - 12), index);
+    const result = /[=＝]\s*$/u.test(lead);
+    if (result ? !TAKE_VERB.test(s) : EQ_BEFORE.test(lead) || EQ_AFTER.test(after)) continue;
+    const before = s.slice(Math.max(0, index - 16), index);
+    const perKg = PER_KG_AFTER.test(after) || PER_KG_BEFORE.test(before);
+    const afterKg = after.replace(/^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram))/iu, '');
+    const perDay = PER_DAY_AFTER.test(afterKg) || PER_DAY_BEFORE.test(s.slice(Math.max(0, index - 24), index));
+    out.push({ mg: value * factor, index, end, perKg, perDay });
+  }
+  return out;
+}
+
+/** Administrations per day stated in the sentence (largest interval for "every 4-6 hours"), capped by "no more than N doses". */
+export function timesPerDay(s: string): number | undefined {
+  let n: number | undefined = HOURLY.test(s) ? 24 : undefined;
+  const e = EVERY_HOURS.exec(s);
+  if (e) {
+    const hours = Math.max(...[e[1], e[2], e[3], e[4]].filter(Boolean).map(num).filter(Number.isFinite));
+    if (hours > 0) n = Math.max(n ?? 0, Math.floor(24 / hours));
+  }
+  const t = TIMES_DAY.exec(s);
+  if (t) n = Math.max(n ?? 0, num(t[1] ?? t[2] ?? (t[3] !== undefined ? '2' : t[4])));
+  const cap = FREQ_CAP.exec(s);
+  if (cap && n !== undefined) n = Math.min(n, num(cap[1]));
+  return n && Number.isFinite(n) ? n : undefined;
+}
+
+export const fmt = (mg: number) => (mg >= 1 ? `${Math.round(mg * 10) / 10} mg` : `${Math.round(mg * 1000)} mcg`);
