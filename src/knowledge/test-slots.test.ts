@@ -16,6 +16,7 @@ describe('slotConflict: a slot both names fill with no compatible value', () => 
     ['吲哚菁绿血管造影', '眼底荧光血管造影', 'dye'],
     ['经皮肝穿刺胆道造影', '口服胆囊造影', 'route'],
     ['Urine copper', '血铜', 'specimen'],
+    ['Serum phosphate', '血清磷脂', 'analyte'],
   ])('%s vs %s → %s', (a, b, slot) => expect(slotConflict(a, b)).toBe(slot));
 
   it.each([

@@ -7,7 +7,7 @@
 import { termAtoms } from './term-atoms.js';
 import { foldWidth } from './term-text.js';
 
-export type Slot = 'site' | 'specimen' | 'modality' | 'method' | 'organism' | 'dye' | 'route';
+export type Slot = 'site' | 'specimen' | 'modality' | 'method' | 'organism' | 'dye' | 'route' | 'analyte';
 
 export interface TestSlots {
   /** Values per slot (atoms of term-atoms.ts, grouped); a slot not named is absent. */
@@ -195,6 +195,13 @@ function computeSlots(name: string): TestSlots {
     if (DYES.has(x)) add('dye', x);
     if (ROUTES.has(x)) add('route', x);
   }
+  // What is measured or done (磷脂, "phosphate", 胎心): every other atom, when the name reads completely — a name with
+  // an unread word or character may name its analyte there.
+  const complete = a.unknownWords.length === 0 && !a.atoms.some((x) => x.startsWith('#'));
+  if (complete)
+    for (const x of a.atoms)
+      if (!a.sites.includes(x) && !a.specimens.includes(x) && !MODALITY_FAMILY[x] && !METHOD_FAMILY[x] && !ORGANISM_GROUP[x] && !DYES.has(x) && !ROUTES.has(x))
+        add('analyte', x);
   return { slots };
 }
 
@@ -222,7 +229,7 @@ function compatible(slot: Slot, x: string, y: string): boolean {
   }
 }
 
-const SLOTS: readonly Slot[] = ['site', 'specimen', 'modality', 'method', 'organism', 'dye', 'route'];
+const SLOTS: readonly Slot[] = ['site', 'specimen', 'modality', 'method', 'organism', 'dye', 'route', 'analyte'];
 
 /**
  * The first slot both names fill with no compatible value in common, or null. Two names that conflict in a slot are

@@ -1,6 +1,6 @@
 // Test ordering: recommended examinations matched against gold synonym sets ("血常规|全血细胞计数|CBC"),
 // with a built-in table of common synonyms; scored by F1 so ordering every test in the book does not pay.
-import { sameByAtoms } from '../../knowledge/term-atoms.js';
+import { sameByAtoms, termAtoms } from '../../knowledge/term-atoms.js';
 import { normTerm } from '../../knowledge/term-text.js';
 import { sameTestBySlots, slotConflict } from '../../knowledge/test-slots.js';
 import { TEST_SYNONYM_SETS, testConceptOf, testTermKey } from '../../knowledge/test-terms.js';
@@ -115,7 +115,14 @@ function matches(pred: string, goldNames: string[], goldConcept: string | null, 
   if (forms.some((f) => goldRaw.some((g) => sameByAtoms(f, g) || sameTestBySlots(f, g)))) return true;
   // Cores: generic words out; only non-imaging names (imaging is decided by modality and site above).
   if (goldConcept) return false;
-  const golds = goldNames.map(coreOf).filter((g) => g.length >= 2);
+  // A core that is only a specimen (脑脊液 of 脑脊液检查, a panel's synonym) names no test: containing it is no match.
+  const golds = goldNames
+    .map(coreOf)
+    .filter((g) => g.length >= 2)
+    .filter((g) => {
+      const a = termAtoms(g);
+      return a.unknownWords.length > 0 || a.atoms.length > a.specimens.length;
+    });
   return forms.some((f) => {
     if (imagingConcept(f) || isGenericTest(f)) return false;
     const c = coreOf(f);
