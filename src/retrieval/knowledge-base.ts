@@ -14,6 +14,8 @@ import { questionAspect, sectionIntents } from './intent.js';
 import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
 import { chooseDescribedTopic } from './described-choice.js';
+import { unknownNames, withinEdits } from './unknown-names.js';
+import { englishWord } from '../safety/phi/frames.js';
 import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
 import { bilingualGroups } from '../knowledge/bilingual-terms.js';
 import { createLayModel } from './lay-description.js';
@@ -264,6 +266,19 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     return n;
   };
   const getExpander = () => (expander ??= createQueryExpander(analyzer, kb.vocabulary(), { docFreq }));
+  // For "no page about X" (unknown-names.ts): how often the index holds a word, and whether it holds one a letter or two
+  // away (a misspelling of a known word is not a new name).
+  const indexedFreq = (word: string) => Math.max(0, ...analyzer.queryTerms(word).map(docFreq));
+  const vocabRange = db.prepare('SELECT term FROM temp.chunks_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?').pluck();
+  const nearIndexed = (word: string) => {
+    // The word and its analysed form (vocabulary terms are stems: "vacine" → "vacin", one edit from "vaccin").
+    const forms = [...new Set([word, ...analyzer.queryTerms(word)])];
+    const max = word.length >= 6 ? 2 : 1;
+    const head = word[0];
+    const next = String.fromCharCode(head.charCodeAt(0) + 1);
+    const near = vocabRange.all(head, next, word.length - 3, word.length + 2) as string[];
+    return forms.some((f) => near.some((t) => withinEdits(f, t, f.length >= 6 ? max : 1)));
+  };
   // Which documents are about which names (topics.ts), built on the first search after open or an ingest.
   let topicIndex: TopicIndex | undefined;
   const getTopics = () =>
@@ -545,7 +560,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       return added;
     },
     unpagedNames(question) {
-      const names = getUnpaged().find(question);
+      // Conditions the KB knows only as words, then names it has never indexed at all (brands, supplements, devices).
+      const known = getUnpaged().find(question);
+      const unseen = unknownNames(question, { isEnglishWord: englishWord, docFreq: indexedFreq, nearKnown: nearIndexed });
+      const names = [...known, ...unseen.filter((u) => !known.some((k) => k.toLowerCase().includes(u.toLowerCase())))];
       if (names.length === 0) return names;
       // A name inside a longer one the topic index reads as a page (关节炎 in 类风湿关节炎) is that page's; a name the
       // question denies ("不是心脏病") is not asked about.
