@@ -1,7 +1,7 @@
 // Address chains grown from any anchor, both ways. The readers (address.ts, address-grammar.ts, places.ts,
 // gazetteer.ts, the tagger) each find a piece of an address — a district, a street, an estate, a town — and stop where
 // their pattern stops; an address in prose is a chain of such pieces ("杭州市西湖区|文三路88号|华星小区3栋2单元501室",
-// "No. |7 Adebayo Close|, Oke-Ado, Ibadan", "81300 |Skudai, Johor"). Here every ADDRESS span is extended over the
+// "No. |12 Okafor Crescent|, Ikeja, Lagos", "41200 |Klang, Selangor"). Here every ADDRESS span is extended over the
 // chain pieces next to it, by the chain's grammar: Chinese units run from large to small (省 > 市 > 区/县 > 镇/乡/街道 >
 // 村/路/街 > 号/小区 > 栋 > 单元 > 层 > 室), so a piece joins when its unit is not larger than the one it continues
 // (to the right) or larger (to the left); an English chain is comma-separated segments — a unit, a street, a town, a
@@ -197,7 +197,7 @@ function extendZhRight(text: string, end: number): number {
     const p = bare && bare[0].length > 1 && !NUMBERED_ONLY.has(bare[0]) ? { length: bare[0].length, rank: bare[1] } : pieceAt(text, at);
     if (!p) break;
     // A piece joins when it is not a larger unit than the one it continues; a numbered or directional section of an
-    // estate ("天通苑|东三区", "B区") is part of the estate.
+    // estate ("金地花园|东二区", "B区") is part of the estate.
     if (p.rank < rank && !(rank >= 6 && SECTION.test(text.slice(at, at + p.length)))) break;
     end = at + p.length;
     rank = p.rank;
@@ -293,7 +293,7 @@ export function extendAddresses(text: string, spans: readonly PhiSpan[]): PhiSpa
     } else if (/\p{Lu}|\d/u.test(s.text)) {
       end = extendEnRight(text, end);
       const left = extendEnLeft(text, start, STREETISH.test(s.text));
-      // A segment another reader typed ("works at Zoho, |Tambaram": the employer) stays that reader's.
+      // A segment another reader typed ("works at Infosys, |Whitefield": the employer) stays that reader's.
       if (!spans.some((o) => o.type !== 'ADDRESS' && o.start < start && o.end > left)) start = left;
     }
     if (start !== s.start || end !== s.end) out.push({ type: 'ADDRESS', start, end, text: text.slice(start, end) });

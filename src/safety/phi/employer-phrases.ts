@@ -1,11 +1,11 @@
 // Employers named by the phrase that introduces them, whatever the name looks like. places.ts and employer.ts read an
 // organisation by its form (an organisation word, two capitalised words, a city before a brand), which leaves out
-// the one-word brands people actually work for ("works at Target", "drives for Grab", "38 years at Boots", "an
-// undergraduate at NUS"). Here the phrase decides: an employment cue — a work verb, "employed by", "employee of", an
+// the one-word brands people actually work for ("works at Costco", "delivers for Deliveroo", "22 years at Unilever",
+// "an undergraduate at UCT"). Here the phrase decides: an employment cue — a work verb, "employed by", "employee of", an
 // occupation, a tenure ("31 years at"), "formerly with" — then "at/for/with/by/of" and the capitalised chunk after it
 // is the workplace, one word or an acronym included; "<Organisation> employee/staff" the same, read backwards. Chinese:
-// the workplace after the place it sits in ("在东莞长安的|步步高电子厂|打工") and a school before a student word
-// ("浙江大学在读研究生"). Vetoes are about the chunk's role, not a list of brands: a title or a person (Dr, Mr), a
+// the workplace after the place it sits in ("在苏州园区的|富士康电子厂|上班") and a school before a student word
+// ("四川大学在读研究生"). Vetoes are about the chunk's role, not a list of brands: a title or a person (Dr, Mr), a
 // time (days, months, holidays), home and shift words.
 import type { PhiSpan } from '../types.js';
 import { NOT_EMPLOYER, ORG_SUFFIX_ZH } from './employer.js';
@@ -27,7 +27,7 @@ const CUE_EN = new RegExp(
   String.raw`(?:\b(?:works?|worked|working|employed|drives?|drove|driving|delivers?|delivering|teaches|taught|teaching|studies|studying|studied|job|shifts?|hired|contracted|placed)(?:[ ](?!at\b|for\b|with\b|by\b)[a-z0-9]+){0,4}[ ](?:at|for|with|by)|\b(?:years|months|decades|weeks)[ ](?:at|with)|\b(?:[Ff]ormerly|[Pp]reviously|[Oo]nce|[Ll]ater)[ ](?:at|with|of)|\b${OCCUPATION}|\b(?:[Aa]ccountant|[Mm]anager|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Ff]ounder|[Pp]rincipal|[Hh]ead|[Ee]mployee|[Ss]taff|[Ss]ecretary|[Tt]reasurer|CEO|MD)[ ]of)[ ](?:the[ ])?(${CHUNK})`,
   'gu',
 );
-/** "Delta Air Lines employee", "a Shell tanker driver": the organisation before a word for its staff. */
+/** "a Network Rail employee", "Qantas staff member": the organisation before a word for its staff. */
 const BEFORE_STAFF_EN = new RegExp(
   String.raw`(?<![\p{L}'’&.-])(?:(a|an|the|former|ex-)[ ])?(${CHUNK})[ ](?:employee|staff member|staffer|worker|contractor|apprentice)s?\b(?![ ]?[:：])`,
   'gu',
@@ -79,13 +79,13 @@ const PLACE_THEN_ORG_ZH = new RegExp(
   `在[\\u4e00-\\u9fffA-Za-z]{2,10}?[的嘅]([\\u4e00-\\u9fffA-Za-z0-9]{2,12}?${ORG_END})(?=[\\u4e00-\\u9fff]{0,2}?(?:上班|工作|打工|任职|任職|实习|實習|做工|干活|幹活))`,
   'g',
 );
-/** A school before a student word: "浙江大学在读研究生", "华南理工大学大三学生", "育才中学的学生". */
+/** A school before a student word: "四川大学在读研究生", "华南理工大学大三学生", "育才中学的学生". */
 const SCHOOL_ZH =
   /([\u4e00-\u9fffA-Za-z]{2,10}?(?:大学|大學|学院|學院|中学|中學|小学|小學|学校|學校|职校|職校|技校))(?=在读|在讀|就读|就讀|读研|讀研|的?(?:研究生|本科生|博士生|硕士生|碩士生|学生|學生|新生)|大[一二三四五]|研[一二三]|高[一二三]|初[一二三]|[一二三四五六]年级|[一二三四五六]年級|毕业|畢業)/g;
 /** Characters of prose before a school: the name starts after them. */
 const PROSE_ZH = /^.*[为為是在于於系现現的了和与與我你他她们們这這那就还還也都刚剛才已经經快将將要想考上读讀]/;
 
-/** A workplace after a posting verb ("转业至宁波港务局", "调入…管委会") or before a post held there ("於民雄鄉農會擔任"). */
+/** A workplace after a posting verb ("转业至舟山港务局", "调入…管委会") or before a post held there ("於民雄鄉農會擔任"). */
 const ORG_WORD_ZH = `(?:${ORG_SUFFIX_ZH}|管委会|管委會|农会|農會|農会|工会|工會|商会|商會|会馆|會館|委员会|委員會|办|辦|署|处|處|所|站)`;
 const POSTED_ZH = new RegExp(
   `(?:转业至|转业到|轉業至|调至|调到|调入|調至|調到|調入|分配到|分配至|入职|入職|就职于|就職於|受聘于|受聘於)([\\u4e00-\\u9fffA-Za-z0-9]{2,12}?${ORG_WORD_ZH})(?![\\u4e00-\\u9fff]{0,1}[长長])`,
@@ -95,7 +95,7 @@ const POST_AT_ZH = new RegExp(`(?<![于於])[在于於](?!是)([\\u4e00-\\u9fffA
 /** A named organisation: a place or number in it, a legal form, a long proper name. */
 const NAMED_ZH = /[市省县縣区區乡鄉镇鎮第]|大学|大學|集团|集團|有限|股份|港务|港務|管委|[A-Za-z0-9]|^[\u4e00-\u9fff（）()·]{6,}$/;
 
-/** A brand or abbreviation before a shift verb ("在顺丰跑干线", "回友達上班", "在銀河下班", "在港鐵任職"). */
+/** A brand or abbreviation before a shift verb ("在京东跑干线", "回台積電上班", "在美团下班", "在九巴任職"). */
 const SHIFT_ZH =
   /(?<![现現正还還实實存所自好内])(?:在|喺|回|返)([\u4e00-\u9fffA-Za-z]{2,4}?)(?=上班|下班|返工|放工|任職|任职|跑(?:外卖|外賣|单|單|车|車|快递|快遞|干线|幹線|长途|長途|滴滴|业务|業務|运输|運輸|货|貨)|值班|加班|上夜班)/g;
 /** Prose and time words, not a workplace: "在家上班", "回去上班", "在今天下班". */

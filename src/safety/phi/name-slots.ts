@@ -1,11 +1,11 @@
 // Names without a cue word, read from the slot they stand in rather than from a phrase before them:
-// - a surname called by its title anywhere in a sentence ("在王阿姨那", "班主任陈老师", "交予吳醫師", "邻居杨婶"),
+// - a surname called by its title anywhere in a sentence ("放在刘阿姨那里", "年级组长何老师", "移交马警官", "隔壁周婶"),
 //   unless the surname character closes a word with the character before it ("主|任医师", "值|班医生");
-// - speakers of a timed transcript, with or without a colon ("09:12 怡君 阿嬤…", "12/3/2024 20:16 - Ken仔: …"),
+// - speakers of a timed transcript, with or without a colon ("08:02 淑芬 外婆…", "3/5/2024 21:10 - Ah Boy: …"),
 //   when at least two lines share the shape;
-// - every member of a list of people after a kinship word ("mother-in-law of Rangi and Moana, Wiremu and Kiri,
-//   and Aroha", "mum of Brian");
-// and, after the merge, names next to a found name: a romanisation in brackets ("陳麗華（CHAN LAI WAH）") and the
+// - every member of a list of people after a kinship word ("mother of Tui and Hemi, Mereana and Pita,
+//   and Ngaio", "dad of Sione");
+// and, after the merge, names next to a found name: a romanisation in brackets ("黃志偉（WONG CHI WAI）") and the
 // other members of a Chinese list ("王建国、李梅和赵磊").
 import type { PhiSpan } from '../types.js';
 import { plausibleGiven } from './given-names.js';
@@ -110,7 +110,7 @@ function kinLists(text: string, out: PhiSpan[]): void {
 }
 
 // ---- lower-case chat speakers -----------------------------------------------------------------------------------
-/** "tolu: mummy has…", "jenny: yes": a lower-case word opening a line with a colon. */
+/** "ngozi: she is awake", "emeka: thank God": a lower-case word opening a line with a colon. */
 const LOWER_SPEAKER = /(?:^|\n)[ \t]*([a-z][a-z'’-]{1,14})[ \t]?:[ \t]/g;
 /** Line labels of notes and chats that are not people. */
 const NOT_LOWER_SPEAKER =
@@ -123,7 +123,7 @@ function lowerSpeakers(text: string, out: PhiSpan[]): void {
   // A chat: two speakers or more, each speaking at least twice (a note repeats none of its labels that way).
   const speakers = [...count].filter(([, n]) => n >= 2).map(([w]) => w);
   if (speakers.length < 2) return;
-  // Every mention of a speaker is the same person ("tolu you still there", "jenny ur gcash").
+  // Every mention of a speaker is the same person ("ngozi call me").
   for (const w of speakers) {
     const re = new RegExp(`(?<![\\p{L}'’-])${w}(?![\\p{L}'’-])`, 'gu');
     for (const m of text.matchAll(re)) out.push(span('NAME', text, m.index ?? 0, (m.index ?? 0) + w.length));
@@ -131,7 +131,7 @@ function lowerSpeakers(text: string, out: PhiSpan[]): void {
 }
 
 // ---- a name as the subject of a clause ------------------------------------------------------------------------------
-/** "Kehinde lives in Houston", "Étienne will drive", "Wiremu is driving": a capitalised word that opens a clause and
+/** "Chidubem lives in Enugu", "Obinna will drive", "Tane is driving": a capitalised word that opens a clause and
  * is followed by a verb people are the subject of, when the word is a name word (not an English or clinical word). */
 const SUBJECT =
   /(?:^|\n|[.;!?][ ]+|,[ ](?:and|but|so)[ ]|:[ ])(\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{Ll}'’-]+)?)[ ](?:works|worked|lives|lived|will (?:drive|come|bring|stay|call|visit|pick|collect|fly|ring|phone|look after)|is driving|was driving|drives|drove|says|said|called|rang|visits|visited|stays|stayed|brought|took|came|went|flew|moved|helped|cares|looks after|phoned|texted|messaged)\b/gu;
@@ -145,7 +145,7 @@ function subjects(text: string, isName: (w: string) => boolean, out: PhiSpan[]):
   }
 }
 
-// ---- a salutation: "热依拉主任：", "周敏主任：您好" -----------------------------------------------------------------
+// ---- a salutation: "阿布都主任：", "高建平主任：您好" -----------------------------------------------------------------
 const SALUTATION =
   /(?:^|\n|致[:：]?[ 　]?(?:[\u4e00-\u9fff]{1,8}[科室部][ 　]+)?)[ 　]*([\u4e00-\u9fff]{2,4}?)(主任|医生|醫生|医师|醫師|教授|老师|老師|先生|女士|院长|院長)[ 　]*(?:[:：,，][ 　]*(?:您好|你好|(?=\n|$))|您好|(?=\n|$))/g;
 /** A unit or a duty before a title ("内科主任", "急诊医生", "转诊医生：", "随访医生"): a department or a form label. */
@@ -178,9 +178,9 @@ export function detectNameSlots(text: string, lexicon?: NameLexicon, isName?: (w
 const ROMANISED_AFTER = /^[ ]?[（(]((?:\p{Lu}[\p{L}'’-]*)(?:[ ,-]+\p{Lu}[\p{L}'’-]*){0,4})[）)]/u;
 /** The next member of a Chinese list of people: a separator, then surname + one or two given characters. */
 const LIST_NEXT_ZH = /^(?:、|，|,|和|与|與|及|跟|\/|[ 　]+)([\u4e00-\u9fff]{2,4}?)(?=[、，,。；;：:\s）)和与與及跟/]|$)/;
-/** A title or kin word written onto a found name ("周敏|主任", "建华|姐"): one span with the name. */
+/** A title or kin word written onto a found name ("高建平|主任", "淑芬|姐"): one span with the name. */
 const TITLE_AFTER = /^(?:主任|医生|醫生|医师|醫師|大夫|老师|老師|教授|护士|護士|阿姨|师傅|師傅|先生|女士|小姐|姐|哥|叔|姨|婶|嬸)(?![\u4e00-\u9fff]{0,1}[们們])/;
-/** A nickname in quotes after a Latin name: 'Stanisław Kowalski ("Stan")'. */
+/** A nickname in quotes after a Latin name: 'Zdzisław Nowak ("Zed")'. */
 const NICKNAME_AFTER = /^[ ]?\([“"'‘]([\p{Lu}][\p{L}'’-]{1,15})[”"'’]\)/u;
 
 export function namesBesideNames(text: string, spans: readonly PhiSpan[]): PhiSpan[] {
@@ -200,7 +200,7 @@ export function namesBesideNames(text: string, spans: readonly PhiSpan[]): PhiSp
     const title = TITLE_AFTER.exec(text.slice(s.end, s.end + 3));
     if (title && s.text.length >= 2 && !/(?:主任|医生|醫生|医师|醫師|大夫|老师|老師|教授|护士|護士|阿姨|师傅|師傅|先生|女士|小姐|[姐哥叔姨婶嬸])$/.test(s.text))
       out.push({ type: 'NAME', start: s.start, end: s.end + title[0].length, text: text.slice(s.start, s.end + title[0].length) });
-    // The given name of a full name is the same person when it stands alone later ("沈立新 … 立新诉…").
+    // The given name of a full name is the same person when it stands alone later ("郑丽华 … 丽华诉…").
     const sn = COMPOUND.has(s.text.slice(0, 2)) ? 2 : SURNAME.has(s.text[0]) ? 1 : 0;
     if (sn && s.text.length - sn === 2 && /^[\u4e00-\u9fff]+$/.test(s.text) && plausibleGiven(s.text.slice(sn))) givens.add(s.text.slice(sn));
     const rom = ROMANISED_AFTER.exec(text.slice(s.end, s.end + 48));
