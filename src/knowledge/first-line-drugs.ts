@@ -27,7 +27,7 @@ const B12 = ['维生素b12', '氰钴胺', '甲钴胺', '腺苷钴胺', '羟钴�
 
 export const FIRST_LINE_DRUGS: readonly FirstLineDrugEntry[] = [
   // Infections (bacterial, with a guideline regimen the drug belongs to).
-  { codes: 'J02.0', group: 'streptococcal pharyngitis', drugs: ['青霉素', '青霉素v钾', '苄星青霉素', '阿莫西林', '头孢氨苄', '头孢羟氨苄'] },
+  { codes: 'J02.0', group: 'streptococcal pharyngitis', drugs: ['青霉素', '青霉素v钾', '苄星青霉素', '阿莫西林'] },
   { codes: 'J01', group: 'acute bacterial sinusitis', drugs: ['阿莫西林', '阿莫西林克拉维酸钾'] },
   { codes: 'J13-J15', group: 'bacterial pneumonia', drugs: CAP_ANTIBIOTICS },
   { codes: 'J18.1', group: 'lobar pneumonia', drugs: CAP_ANTIBIOTICS },
@@ -36,7 +36,9 @@ export const FIRST_LINE_DRUGS: readonly FirstLineDrugEntry[] = [
   {
     codes: 'N70-N73',
     group: 'pelvic inflammatory disease, endometritis',
-    drugs: ['头孢曲松', '头孢西丁', '多西环素', '甲硝唑', '左氧氟沙星', '氧氟沙星', '克林霉素', '庆大霉素'],
+    // Cephalosporin + doxycycline (+ metronidazole) or clindamycin + gentamicin; a fluoroquinolone alone lacks anaerobe
+    // cover and is no longer first-line.
+    drugs: ['头孢曲松', '头孢西丁', '多西环素', '甲硝唑', '克林霉素', '庆大霉素'],
   },
   // Respiratory.
   { codes: 'J45-J46', group: 'asthma', drugs: ['布地奈德', '氟替卡松', '倍氯米松', '沙美特罗替卡松', '布地奈德福莫特罗', '沙丁胺醇', '特布他林', '孟鲁司特'] },

@@ -88,7 +88,8 @@ export const FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
   { codes: 'I60-I64', group: 'stroke', tests: ['颅脑CT检查', '颅脑MRI检查', 'head ct', 'brain mri'] },
   // Eye and ear.
   { codes: 'H11.0', group: 'pterygium', tests: ['裂隙灯检查', '裂隙灯显微镜检查', 'slit lamp examination'] },
-  { codes: 'H16', group: 'keratitis', tests: ['角膜荧光素染色', '裂隙灯检查', '角膜病灶刮片检查', '角膜刮片', 'corneal fluorescein staining'] },
+  // Scraping only when infection is the question (it is not first-line for punctate keratitis or a Mooren ulcer).
+  { codes: 'H16', group: 'keratitis', tests: ['角膜荧光素染色', '裂隙灯检查', 'corneal fluorescein staining'] },
   { codes: 'H18.6', group: 'keratoconus', tests: ['角膜地形图', '角膜曲率', 'corneal topography'] },
   { codes: 'H25-H26', group: 'cataract', tests: ['裂隙灯检查', '裂隙灯显微镜检查', 'slit lamp examination'] },
   { codes: 'H33', group: 'retinal detachment', tests: ['眼底检查', '眼底镜检查', '间接检眼镜', '眼球和眼眶的超声检查', 'fundoscopy'] },
@@ -108,7 +109,8 @@ export const FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
   { codes: 'I33', group: 'infective endocarditis', tests: ['血培养', '血液及骨髓细菌培养', '经食管超声心动图(TEE)', '超声心动图', 'blood culture'] },
   { codes: 'I34-I37', group: 'valve disease', tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', 'echocardiography'] },
   { codes: 'I42', group: 'cardiomyopathy', tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', '心脏MRI', 'echocardiography'] },
-  { codes: 'I44-I49', group: 'conduction disorders, arrhythmias', tests: ['心电图', '心电图（Holter监测）', '动态心电图', '心脏电生理检查', 'ecg', 'holter'] },
+  // The resting 12-lead ECG establishes these; Holter and electrophysiology study are second steps.
+  { codes: 'I44-I49', group: 'conduction disorders, arrhythmias', tests: ['心电图', 'ecg'] },
   { codes: 'I71', group: 'aortic aneurysm and dissection', tests: ['主动脉CT血管造影', '主动脉CTA', '胸部CT检查', '腹部CT', 'ct angiography'] },
   { codes: 'I80', group: 'venous thrombosis', tests: ['下肢静脉超声', '血管超声', '静脉造影', 'd-二聚体', 'compression ultrasound'] },
   { codes: 'I83', group: 'varicose veins', tests: ['下肢静脉超声', '血管超声', '静脉造影', 'duplex ultrasound'] },

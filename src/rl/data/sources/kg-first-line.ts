@@ -38,7 +38,8 @@ export function firstLineKey(code: IcdCode, listed: readonly string[]): FirstLin
   const entry = firstLineEntry(code);
   if (!entry) return { skip: 'no-first-line-entry' };
   for (const tableName of entry.tests) {
-    const test = listed.find((g) => sameTest(g, tableName));
+    // Of the graph names that match, the closest to the table's (心电图 before 动态心电图（Holter监测）, which contains it).
+    const test = listed.filter((g) => sameTest(g, tableName)).sort((a, b) => testTermKey(a).length - testTermKey(b).length)[0];
     if (test) return { test, tableName, entry };
   }
   return { skip: 'no-listed-first-line-test' };
