@@ -53,8 +53,8 @@ describe('blind batches extract-f to -i as a regression set (in-sample)', () => 
     'extract-j.jsonl': 0.975,
     'extract-k.jsonl': 0.98,
     'extract-l.jsonl': 0.945,
-    // extract-m: first sight 88.5 % (session 8, 0f88862), in-sample after its study 93.8 %.
-    'extract-m.jsonl': 0.935,
+    // extract-m: first sight 88.5 % (session 8, 0f88862), in-sample after its study 94.6 %.
+    'extract-m.jsonl': 0.945,
   };
   for (const [file, floor] of Object.entries(floors)) {
     it(`${file} agrees on at least ${(floor * 100).toFixed(1)}%`, () => {

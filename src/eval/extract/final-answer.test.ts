@@ -505,6 +505,10 @@ describe('after extract-m was studied (session 8, in-sample)', () => {
     const US = { A: '血清AFP联合肝脏超声', B: '上腹部增强CT', C: '肝穿刺活检' };
     expect(read('一般先做B超看看。', false, US)).not.toBe('B');
   });
+  it('bracketed letters side by side are a set, not a JSON array', () => {
+    expect(read('正确选项为：【A】【C】【E】', true)).toBe('ACE');
+    expect(read('答案：[B][D]', true)).toBe('BD');
+  });
   it('a labelled walk cut off mid-sentence on a multi item is no answer', () => {
     expect(read("Let's check each:\n\nA — warfarin: yes.\nB — apixaban: yes.\nC — aspirin alone, without", true)).toBeNull();
   });

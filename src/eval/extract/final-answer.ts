@@ -52,7 +52,8 @@ export function letterContext(options: ChoiceReadOptions): LetterContext {
 }
 
 function jsonStatement(visible: string, ctx: LetterContext, end: number): Statement | null {
-  if (!/answer|答案|"label"|choice|option|select|选项|选择/i.test(visible) || !/[{[]/.test(visible)) return null;
+  // JSON has braces or quoted strings: "[A][C][D]" is a bracketed letter set, not an array.
+  if (!/answer|答案|"label"|choice|option|select|选项|选择/i.test(visible) || !/[{[]/.test(visible) || !/[{"]/.test(visible)) return null;
   const json = findJsonAnswer(visible);
   if (!json) return null;
   const v = json.value;

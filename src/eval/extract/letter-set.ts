@@ -320,8 +320,10 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
       }
     }
     // Bracketed letters written side by side: "(A)(C)(D)", "（Ａ）（Ｃ）", "【A】【C】".
-    if ((t[end - 1] === ')' && t[end] === '(') || (t[end - 1] === ']' && t[end] === '[')) {
-      const item = parseItem(t, end, ctx);
+    // (An opening bracket eaten as filler leaves "A][C]": the item's own closing bracket comes first.)
+    const open = (t[end - 1] === ')' && t[end] === '(') || (t[end - 1] === ']' && t[end] === '[') ? end : t[end] === ']' && t[end + 1] === '[' ? end + 1 : -1;
+    if (open >= 0) {
+      const item = parseItem(t, open, ctx);
       if (item) {
         letters.push(...item.letters);
         end = item.end;
