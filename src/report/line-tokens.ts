@@ -109,9 +109,9 @@ const PER_FIELD_UNIT = /^(?:\/(?:hp|hpf|lp|lpf|ul|μl|µl)|个\/(?:hp|hpf|lp|ul|
  */
 export function valueIndex(tokens: string[]): number {
   // A colour or amount word followed by a name word is part of a name ("Red Cell Count 3.12", "Red Blood Cells").
-  const i = tokens.findIndex(
-    (t, k) => isValueToken(t) && !(DESCRIPTIVE.test(toSimplified(t)) && /^[A-Za-z]{2,}$/.test(tokens[k + 1] ?? '') && !isValueToken(tokens[k + 1] ?? '')),
-  );
+  // A hyphen between name words is no negative result ("Plasma Glucose - Random 512").
+  const nameWordNext = (k: number) => /^[A-Za-z]{2,}$/.test(tokens[k + 1] ?? '') && !isValueToken(tokens[k + 1] ?? '');
+  const i = tokens.findIndex((t, k) => isValueToken(t) && !((DESCRIPTIVE.test(toSimplified(t)) || t === '-') && nameWordNext(k)));
   if (i >= 0) return i;
   const j = tokens.findIndex((t) => RANGE_RE.test(t));
   if (j < 0) return -1;

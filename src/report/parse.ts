@@ -203,7 +203,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       NOTE_LINE.test(toSimplified(head.replace(/^[#*※>]+\s*/, ''))) ||
       // A footnote mark before clauses or a full stop is a footnote sentence ("[2] ACR >= 3 mg/mmol is …; ACR > 30 …").
       (FOOTNOTE_MARK.test(head) && /[，；;。]|[.!?]$/.test(head)) ||
-      /^[*※#]/.test(head.replace(/^[*※#]\s*(?=\S)/, (m) => (/\d/.test(head.split(/[，；;,]/)[0]) ? '' : m)))
+      // Stars before a row with a value ("*** Potassium 6.9 Critical High") mark it, they do not make it a footnote.
+      /^[*※#]/.test(head.replace(/^[*※#]+\s*(?=\S)/, (m) => (/\d/.test(head) ? '' : m)))
     )
       return;
     // "白细胞12.5↑，中性粒细胞85%↑": several results on one line, separated by Chinese clause punctuation.
@@ -216,6 +217,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       return;
     }
     const pieces = clauses ? parts : splitAtRules(cleaned).flatMap((c) => splitColumns(c));
+    // Criteria set apart by column rules under a label ("Interpretation (HbA1c): Non-diabetic <5.7 % | … | Diabetic >=6.5 %").
+    if (!clauses && pieces.length > 1 && /^[^:：]{2,40}[:：]/.test(head) && criteriaList(pieces.map((p) => splitTokens(normalizeLine(p))))) {
+      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['criteria-list'] });
+      return;
+    }
     for (const part of pieces) segments.push({ lineNo, rawLine, line: normalizeLine(part).trim() });
   });
   // A test name wrapped onto two lines in a narrow column ("Thyroid stimulating" / "hormone   6.8  mIU/L"): a line of
@@ -227,7 +233,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const before = fragment;
     fragment = /^[A-Za-z\u4e00-\u9fa5][A-Za-z\u4e00-\u9fa5 ,-]{1,40}$/.test(line) && !aliasAtStart(line) ? line : undefined;
     if (!line) return;
-    let body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[-*•·]\s+)/, '');
+    let body = line.replace(/^(?:\d{1,3}[.、)]?\s+|[*※]+\s*|[-•·]\s+)/, '');
     if (before && !aliasAtStart(body) && /\d/.test(body)) {
       const joined = aliasAtStart(`${before} ${body}`);
       if (joined && joined.length > before.length + 1) body = `${before} ${body}`;

@@ -70,4 +70,20 @@ describe('parseLabReport with the row shape', () => {
     const [wbc] = parseLabReport('Total Leucocyte Count   900   L   cells/cu.mm   4000-11000').results;
     expect([wbc.code, wbc.flag]).toEqual(['wbc', 'critical-low']);
   });
+  it('reads starred critical rows and hyphenated names; not a number in an open bracket or a section title as a name', () => {
+    const text = [
+      'Test                        Result   Flag           Units    Reference',
+      '*** Sodium                  117      Critical Low   mmol/L   135-145',
+      '  Blood Glucose - Fasting   4.9               mmol/L   3.9-5.5',
+      '  Serum Urea                7.9               mmol/L   2.5-7.8',
+      'URINE EXAMINATION',
+      '** Sodium result telephoned to Dr. Ali (Ward 7B) at 10:15 **',
+    ].join('\n');
+    const r = parseLabReport(text).results;
+    expect(r.map((x) => [x.name, x.valueText, x.flag])).toEqual([
+      ['Sodium', '117', 'critical-low'],
+      ['Blood Glucose - Fasting', '4.9', 'normal'],
+      ['Serum Urea', '7.9', 'high'],
+    ]);
+  });
 });

@@ -77,7 +77,9 @@ const cutOff = (t: string): boolean => /^[<>≤≥]=?\d/.test(t) || /^\d+(?:\.\d
  * where two or more pieces give a cut-off as their value: a list of criteria, not results.
  */
 export function criteriaList(pieces: readonly (readonly string[])[]): boolean {
-  return pieces.filter((toks) => toks.some((t) => /^[<>≤≥]=?\d/.test(t))).length >= 2;
+  // A piece's first number is its value: a cut-off there ("<30", "30-49") is a criterion; "K 4.1 (3.5-5.3)" is a row.
+  const first = (toks: readonly string[]) => toks.find((t) => /^[<>≤≥]?=?\d/.test(t));
+  return pieces.filter((toks) => cutOff(first(toks) ?? '')).length >= 2;
 }
 
 /**
@@ -95,6 +97,9 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
   if (tail.some((t) => /^\d{6,}$/.test(t))) return { ok: false, reason: 'identifier' };
   const prev = gap[gap.length - 1];
   if (prev && /^(?:no\.?|nr\.?|#|№|编号|号|序号)$/i.test(prev)) return { ok: false, reason: 'identifier' };
+  // A number inside an open bracket ("(Ward 9A)") is part of a remark, not a row's value.
+  const open = gap.reduce((d, t) => d + (t.match(/[([（]/g) ?? []).length - (t.match(/[)\]）]/g) ?? []).length, 0);
+  if (open > 0) return { ok: false, reason: 'prose-before-value' };
   const words = unbracket(gap).filter((t) => /[A-Za-z\u4e00-\u9fa5]/.test(t));
   // More words than a name cell holds, or a sentence ending before the value ("… by Martin-Hopkins. Desirable range").
   if (words.length > 5 || gap.some((t, i) => CJK_CLAUSE.test(t) || /;$/.test(t) || (sentenceEnd(t) && i < gap.length - 1)))

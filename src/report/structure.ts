@@ -200,6 +200,8 @@ export function readStructures(text: string): SourceLine[] {
   let lastRow: SourceLine | undefined;
   /** Name words printed above their row (a wrapped name whose values sit on its last line). */
   let pending: string | undefined;
+  /** Where the last row's name starts (aligned tables): a wrapped name is not set further left. */
+  let rowNameCol: number | undefined;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     const lineNo = i + 1;
@@ -280,6 +282,7 @@ export function readStructures(text: string): SourceLine[] {
           const joined = pending && knownWhole(`${pending} ${row.split(CELL_GAP)[0]}`);
           if (pending && !joined) out.push({ lineNo: lineNo - 1, text: pending });
           lastRow = { lineNo, text: joined ? `${pending} ${row}` : row };
+          rowNameCol = cells[0]?.col;
           pending = undefined;
           out.push(lastRow);
           continue;
@@ -288,7 +291,9 @@ export function readStructures(text: string): SourceLine[] {
       // A wrapped name: a line holding only words under the name column continues the row above it — or, when that
       // row's name is already a whole known name, starts the name of the row below it.
       const fragment = nameFragment(cells, table);
-      if (fragment !== undefined) {
+      // Words set further left than the rows' names are a section title ("URINE ROUTINE EXAMINATION"), not a wrap.
+      const outdented = table.how === 'spaces' && rowNameCol !== undefined && (cells.find((c) => c.text)?.col ?? 0) < rowNameCol;
+      if (fragment !== undefined && !outdented) {
         if (lastRow && !knownWhole(lastRow.text.split(CELL_GAP)[0])) {
           const [first, ...rest] = lastRow.text.split(CELL_GAP);
           lastRow.text = [`${first} ${fragment}`, ...rest].join(CELL_GAP);
