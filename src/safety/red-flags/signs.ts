@@ -576,7 +576,11 @@ export const SIGNS = {
   highFever: sign(
     'symptom',
     [/高烧不退/, /(?:39\.[5-9]|4[0-2](?:\.\d)?)\s*(?:度|℃|°)/, /烧到(?:39\.[5-9]|4[0-2])/],
-    [/\b(?:39\.[5-9]|4[0-2](?:\.\d)?)\s*°?\s*c\b/i, /\b10[3-6](?:\.\d)?\s*°?\s*f?\b(?=[^\d]|$)/i, /\bhigh fever\b/i],
+    [
+      /\b(?:39\.[5-9]|4[0-2](?:\.\d)?)\s*°?\s*c\b/i,
+      /\b10[3-6](?:\.\d)?\s*(?:°\s*f?|f|degrees?)\b(?=[^\d]|$)|\b(?:temp(?:erature)?|fever|thermometer|running|spiked?|went up to|up to)\b[^.;,]{0,20}?\b10[3-6](?:\.\d)?\b(?=[^\d]|$)/i,
+      /\bhigh fever\b/i,
+    ],
   ),
   unconscious: sign(
     'symptom',

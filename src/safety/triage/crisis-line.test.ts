@@ -143,3 +143,27 @@ describe('no suicide reason on an emergency of another kind (sentences of our ow
     expect(d.message).toContain('988');
   });
 });
+
+describe('after triage-u (sentences of our own)', () => {
+  it.each([
+    ['我爸怎么叫都叫不醒，床边有三板空了的佐匹克隆，还有一张写给我妈的纸条', '12356'],
+    ['found two empty boxes of her zopiclone in the bin and my wife is really hard to wake', '988'],
+    ['我弟这几天把电脑送人了，欠的钱也全还上了，刚发消息说这些年谢谢你，往后爸妈就靠你了，现在手机关机', '12356'],
+  ])('found after the act, or a farewell in other words: emergency with the crisis line (%s)', (text, line) => {
+    const d = triageDetail(text, { locale: line === '988' ? 'en-US' : 'zh-CN' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain(line);
+  });
+  it('an empty box of medicine at home is a refill, not an overdose', () => {
+    expect(triageDetail('药盒空了，降压药要去社区再开一点吗').level).toBe('routine');
+  });
+  it('a parent asking how suicidal thoughts show in teenagers, their child well, is routine', () => {
+    const d = triageDetail('想问问年轻人如果有自杀的想法，一般会有什么迹象？我儿子现在挺好的，就是想先了解一下。');
+    expect(d.level).toBe('routine');
+  });
+  it('a lab value of 105 is not a temperature', () => {
+    const d = triageDetail('blood results: sodium 139, creatinine 104, all else normal, GP happy. anything I should eat less of?');
+    expect(d.reasons).not.toContain('high-fever');
+    expect(triageDetail('his temp went up to 104.8 this evening').reasons).toContain('high-fever');
+  });
+});

@@ -5,7 +5,7 @@
 // generic, English and brand names) or with a medicine's shape (-line, -pam…): before reading, every name is rewritten
 // as its class word with the same length ("took all my sertraline" reads "took all my pills     "), so offsets, clause
 // boundaries and negation scopes stay those of the original text.
-import { isMedicineShape, parseSeedAliases } from '../../knowledge/drugs.js';
+import { isMedicineShape, parseSeedAliases, ZH_DRUG_ENDINGS } from '../../knowledge/drugs.js';
 
 /** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". */
 const ROUTINE_DOSE =
@@ -54,6 +54,31 @@ const MAYBE_ACT = /吃|吞|服|喝|\b(?:took|taken|swallow\w*|downed|ate|eaten|p
 const MAYBE_QUANTITY =
   /全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 
+const MAYBE_EMPTY = /空|\bempty\b|\bemptied\b/i;
+/** A medicine word after withMedicineClass (药 / pills…), or a Chinese name with a medicine's ending (…唑仑, …西泮). */
+const ZH_MED_NAME = `(?:${ZH_MED}|\\p{Script=Han}{1,4}(?:${[...ZH_DRUG_ENDINGS, '唑仑', '西泮', '克隆', '平片'].join('|')}))`;
+/** Medicine containers found empty (names already read as 药 / pills). */
+const EMPTY_ZH = new RegExp(
+  `(?:空了的|空的|吃空了?的?|全空的?)[^，。]{0,4}${ZH_MED_NAME}|(?:[一两二三四五六七八九几]|好几|\\d+)\\s*(?:盒|瓶|板|排)[^，。]{0,6}${ZH_MED_NAME}[^，。]{0,4}(?:都|全)?空了`,
+  'gu',
+);
+const EMPTY_EN = new RegExp(
+  `\\b(?:empty|emptied) (?:\\w+ ){0,2}(?:packets|packs|boxes|blister (?:packs?|strips?)|strips)\\b(?: of)?|\\b(?:empty|emptied) (?:\\w+ ){0,2}(?:bottles?|box|packet|pack|tubs?) of (?:\\w+ )?${MEDS_EN}|${MEDS_EN}[^.?!]{0,20}\\b(?:bottles?|boxes|packets?|packs?) (?:were |was |are |is )?(?:all )?(?:empty|emptied)\\b|\\b(?:bottles?|boxes|packets?|packs?) of (?:\\w+ )?${MEDS_EN} (?:was|were|is|are) (?:all )?(?:empty|emptied)\\b`,
+  'gi',
+);
+/** Where someone found them: beside a person, in their room or bin — not a supply that ran out ("药盒空了，再去开点"). */
+const FOUND =
+  /发现|床头|床边|枕头|垃圾桶|房间里|身边|旁边|\bfound\b|\bin (?:the|her|his|their) (?:bin|room|bedroom|bag|car)\b|\b(?:next to|beside) (?:him|her|them|the bed)\b|\bby (?:his|her|the) bed\b/i;
+function emptyContainers(t: string): LargeIngestion[] {
+  if (!FOUND.test(t)) return [];
+  const out: LargeIngestion[] = [];
+  for (const re of [EMPTY_ZH, EMPTY_EN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) out.push({ at: m.index, taken: true, supplyOnly: false });
+  }
+  return out;
+}
+
 let hanNames: RegExp | undefined;
 let latinNames: Set<string> | undefined;
 function tables(): { han: RegExp; latin: Set<string> } {
@@ -98,10 +123,13 @@ export interface LargeIngestion {
 
 /** Every large ingestion in the text (taken or intended); a daily dose taken "all at once" as prescribed is none. */
 export function readLargeIngestions(text: string): LargeIngestion[] {
+  // Containers of medicine found empty are the act's evidence when nobody saw it ("床头有两盒空了的艾司唑仑", "empty
+  // blister packs of sertraline in the bin"): a large ingestion taken, whatever words say it.
+  const empty = MAYBE_EMPTY.test(text) ? emptyContainers(withMedicineClass(text)) : [];
   // Most messages name no swallowing act or no quantity: skip the name table (a CLI call pays for it only when needed).
-  if (!MAYBE_ACT.test(text) || !MAYBE_QUANTITY.test(text)) return [];
+  if (!MAYBE_ACT.test(text) || !MAYBE_QUANTITY.test(text)) return empty;
   const t = withMedicineClass(text);
-  const out: LargeIngestion[] = [];
+  const out: LargeIngestion[] = [...empty];
   const take = (re: RegExp, taken: boolean) => {
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {

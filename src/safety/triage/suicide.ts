@@ -57,13 +57,13 @@ const STOCKPILE =
 
 /** Looking up how much or how to die: lethality research, in the first or third person. */
 const LETHALITY =
-  /\b(?:most |least painful |quickest )?painless (?:way|method)s?\b(?=\s*(?:[.?!,]|$|to (?:go|die|end|do it|kill|not wake)|out\b|for me|asking for me))|(?:不痛苦|无痛苦?|没有?痛苦)的?(?:死法|自杀|走法|方法(?:死|走|结束))|(?:搜|查|问)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\b(?:max(?:imum)?|most|how (?:much|many))\b[^.?!]{0,50}\b(?:before (?:it'?s|it is|it gets|you die|it kills)|to (?:be )?(?:fatal|lethal|kill)|(?:is|would be|gets?) (?:fatal|lethal|deadly)|would (?:kill|stop (?:\w+'?s? )?heart|be enough to (?:kill|die)))\b|最多[^，。]{0,10}(?:会死|致死|致命)|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
+  /\b(?:most |least painful |quickest )?painless (?:way|method)s?\b(?=\s*(?:[.?!,]|$|to (?:go|die|end|do it|kill|not wake)|out\b|for me|asking for me))|(?:不痛苦|无痛苦?|没有?痛苦)的?(?:死法|自杀|走法|方法(?:死|走|结束))|(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|问(?:了|过)[^，。]{0,12}(?:会死|致死|死人)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\b(?:max(?:imum)?|most|how (?:much|many))\b[^.?!]{0,50}\b(?:before (?:it'?s|it is|it gets|you die|it kills)|to (?:be )?(?:fatal|lethal|kill)|(?:is|would be|gets?) (?:fatal|lethal|deadly)|would (?:kill|stop (?:\w+'?s? )?heart|be enough to (?:kill|die)))\b|最多[^，。]{0,10}(?:会死|致死|致命)|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
 
 /** "doesn't want to die", "不是想死": a denied wish right before the mention (the shared negation reads only "not"/"no"). */
 /** A conditional about people in general ("if students are thinking about suicide", "如果有人想自杀"). */
 const CONDITIONAL = /\b(?:if|when|whenever|in case)\b|如果|假如|万一|要是/i;
 const GENERIC_GROUP =
-  /\b(?:students?|people|someone|somebody|anyone|a person|teens?|teenagers|kids|pupils|patients|clients|they|they'?re|them|their)\b|有人|别人|学生|人们|孩子们/i;
+  /\b(?:students?|people|someone|somebody|anyone|a person|teens?|teenagers|adolescents|young people|kids|pupils|patients|clients|they|they'?re|them|their)\b|有人|别人|学生|人们|孩子们|青少年|年轻人|小孩子|一个人/i;
 const NAMED_PERSON = /\b(?:i|i'm|me|my|he|she|his|her)\b|我|他|她/i;
 
 /** A mention inside a conditional clause about a group, in a message that names nobody: hypothetical, not a risk. */
@@ -74,7 +74,11 @@ function isGenericConditional(text: string, clause: { start: number; end: number
   if (!CONDITIONAL.test(sentence) || !GENERIC_GROUP.test(sentence)) return false;
   void clause;
   // "im a teacher" names the writer, not a patient: only a named patient in the mention's sentence overrides.
-  return !NAMED_PERSON.test(text.slice(Math.max(0, at - 120) + cut, Math.min(text.length, at + 40)).replace(/\b(?:i'?m|i am) an? \w+/gi, ''));
+  // The mention's own sentence only: "…if teens think of suicide, what are the signs? Our child is fine" names no patient.
+  const ahead = text.slice(at, Math.min(text.length, at + 40));
+  const end = ahead.search(/[.?!。？！]/);
+  const sentenceText = text.slice(Math.max(0, at - 120) + cut, at) + (end >= 0 ? ahead.slice(0, end) : ahead);
+  return !NAMED_PERSON.test(sentenceText.replace(/\b(?:i'?m|i am) an? \w+/gi, ''));
 }
 
 export interface SuicideScreen {
