@@ -22,6 +22,8 @@ const FOUND: [string, ...string[]][] = [
   ['ngozi: she is awake now\nemeka: thank God\nngozi: doctor says tomorrow\nemeka: ngozi call me', 'ngozi', 'emeka'],
   ['Next of kin: two sons. Chidubem lives in Enugu; Obinna works offshore.', 'Chidubem', 'Obinna'],
   ['Zdzisław Nowak ("Zed") died peacefully.', 'Zed'],
+  ['Insured: MENDOZA, CARLITO R.    Age: 58', 'MENDOZA, CARLITO R.'],
+  ['姓名（护照）：TRAN VAN MINH　国籍：越南', 'TRAN VAN MINH'],
 ];
 
 const KEPT: string[] = [
@@ -32,6 +34,7 @@ const KEPT: string[] = [
   '转诊医生：\n随访医生：',
   'note: fasting from midnight\nplan: repeat bloods\nnote: consent signed',
   'Metformin was stopped. Insulin will be started.',
+  'Emergency contact: ICU NURSE STATION  ext 2210',
 ];
 
 describe('names read from their slot', () => {

@@ -8,6 +8,7 @@
 // and, after the merge, names next to a found name: a romanisation in brackets ("黃志偉（WONG CHI WAI）") and the
 // other members of a Chinese list ("王建国、李梅和赵磊").
 import type { PhiSpan } from '../types.js';
+import { englishWord } from './frames.js';
 import { plausibleGiven } from './given-names.js';
 import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
@@ -161,6 +162,33 @@ function salutations(text: string, lexicon: NameLexicon | undefined, out: PhiSpa
   }
 }
 
+// ---- upper-case names in a person's field ----------------------------------------------------------------------------
+/** A field whose label names a person ("Patient:", "Name of Member:", "Member (spouse):", "姓名（证件）："), then a name
+ * in upper case, as ID documents and claims print it: "DELA CRUZ, ROSALINDA M.", "NGUYEN THI LAN". */
+const UPPER_FIELD =
+  /(?:^|\n|[ \t　]{2,})([^\n:：]{0,30}?)[ \t]?[:：][ \t　]*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*(?:,[ ]?[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]*\.?)*)?)(?=[ \t　]{2,}|　|[ \t]*\n|[ \t]*$|,[ ]|;|（|\()/g;
+const PERSON_LABEL =
+  /patient|name|member|spouse|insured|claimant|subscriber|beneficiary|policy ?holder|guardian|mother|father|next of kin|contact|deceased|decedent|payee|姓名|病人|患者|英文名|拼音|家属|家屬/i;
+const NOT_PERSON_LABEL = /address|employer|company|hospital|facility|plan|insurer|bank|diagnosis|product|drug|ward|unit|department|program|scheme|clinic/i;
+
+/** Acronyms of units and services that fill contact fields in upper case. */
+const WARD_ACRONYMS = new Set('ICU CCU HDU NICU PICU SICU MICU CICU OPD IPD ENT OBGYN ANC PNC NHS GP ED ER OT PT SLT ECG EEG CT MRI'.split(' '));
+
+function upperFields(text: string, out: PhiSpan[]): void {
+  UPPER_FIELD.lastIndex = 0;
+  for (const m of text.matchAll(UPPER_FIELD)) {
+    const label = m[1];
+    const v = m[2];
+    if (!PERSON_LABEL.test(label) || NOT_PERSON_LABEL.test(label)) continue;
+    // A name of two words at least, or a surname with its given names after a comma; not an acronym ("N/A", "NKDA").
+    if (!/[ ,]/.test(v) || /^(?:N\/A|NONE|UNKNOWN|NIL|SELF|SAME)\b/.test(v)) continue;
+    // Upper-case words of a unit or a note ("ICU NURSE STATION", "COPD, HTN"): a name holds a word that is not English.
+    if (!v.split(/[ ,.]+/).some((w) => w.length >= 3 && !englishWord(w) && !WARD_ACRONYMS.has(w))) continue;
+    const at = (m.index ?? 0) + m[0].length - v.length;
+    out.push(span('NAME', text, at, at + v.length));
+  }
+}
+
 export function detectNameSlots(text: string, lexicon?: NameLexicon, isName?: (w: string) => boolean): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (HAN.test(text)) {
@@ -169,6 +197,7 @@ export function detectNameSlots(text: string, lexicon?: NameLexicon, isName?: (w
   }
   if (/\n[ \t]*[a-z]/.test(text)) lowerSpeakers(text, out);
   if (isName && /[A-Z]/.test(text)) subjects(text, isName, out);
+  if (/[A-Z]{2,}[ ,][A-Z]/.test(text)) upperFields(text, out);
   if (/\d:\d\d/.test(text)) timedSpeakers(text, lexicon, out);
   if (/[A-Z]/.test(text) && /\b(?:of|to) /.test(text)) kinLists(text, out);
   return out;
