@@ -77,6 +77,8 @@ export function aliasAtStart(text: string): AliasMatch | undefined {
 }
 
 /** Longest alias anywhere in a name segment (e.g. "血清钾" → potassium), respecting Latin word boundaries. */
+const SPECIMEN = /^(?:serum|plasma|blood|wholeblood|venous|arterial|capillary|fasting|random)$/;
+
 export function aliasWithin(segment: string, o: { trailingCode?: boolean } = {}): AliasMatch | undefined {
   const squeezed = compact(segment);
   const lower = squeezed.toLowerCase();
@@ -102,7 +104,9 @@ export function aliasWithin(segment: string, o: { trailingCode?: boolean } = {})
         /^[A-Z][A-Za-z0-9-]*$/.test(e.alias) &&
         (e.alias.match(/[A-Z]/g) ?? []).length >= 2 &&
         at + e.key.length === hay.length;
-      const okBefore = !e.latin || !/[A-Za-z0-9]/.test(before) || (wordStart.has(at) && (at <= 2 || code));
+      // A specimen word before the name ("Serum Creatinine", "Plasma Glucose") names where it was measured.
+      const specimen = wordStart.has(at) && SPECIMEN.test(lower.slice(0, at));
+      const okBefore = !e.latin || !/[A-Za-z0-9]/.test(before) || (wordStart.has(at) && (at <= 2 || code)) || specimen;
       const okAfter = !e.latin || !/[A-Za-z0-9]/.test(after) || wordStart.has(at + e.key.length);
       if (okBefore && okAfter) return { analytes: e.analytes, length: segment.length };
       at = hay.indexOf(e.key, at + 1);

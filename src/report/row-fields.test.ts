@@ -41,4 +41,9 @@ describe('row fields', () => {
       ['u-ph', '5.5', 'normal'],
     ]);
   });
+  it('a specimen word before a name keeps the analyte ("Plasma Glucose - Random" is glucose, critical at 30 mmol/L)', () => {
+    const [r] = parseLabReport('Plasma Glucose - Random   30.5   H   mmol/L   3.9-7.8').results;
+    expect([r.code, r.flag]).toEqual(['glu', 'critical-high']);
+    expect(parseLabReport('Serum Creatinine   1.4   H   mg/dL   0.7-1.3').results[0].code).toBe('crea');
+  });
 });
