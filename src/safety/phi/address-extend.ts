@@ -7,6 +7,7 @@
 // (to the right) or larger (to the left); an English chain is comma-separated segments — a unit, a street, a town, a
 // region, a postcode — with house-number and flat prefixes before it. Pure: text and spans in, longer spans out.
 import type { PhiSpan } from '../types.js';
+import { zhGazetteerPlace } from './gazetteer.js';
 import { COMMON_CAPITALISED } from './names-en-lists.js';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -205,8 +206,22 @@ function extendZhRight(text: string, end: number): number {
   return end;
 }
 
+/** A district or town of the gazetteer written right before a street or an estate ("荃灣|沙咀道298號", "氹仔|…大馬路"),
+ * standing at a boundary (punctuation, a function word or the text's start). */
+function placeHeadBefore(text: string, start: number): number {
+  for (const len of [4, 3, 2]) {
+    const from = start - len;
+    if (from < 0) continue;
+    const before = text[from - 1] ?? '';
+    if (HAN.test(before) && !NOT_IN_PLACE.test(before)) continue;
+    if (zhGazetteerPlace(text.slice(from, start))) return from;
+  }
+  return start;
+}
+
 function extendZhLeft(text: string, start: number): number {
   const first = firstUnitRank(text, start);
+  if (first >= 4 && !unitEndingAt(text, start)) return placeHeadBefore(text, start);
   let rank = first;
   for (let hops = 0; hops < 6; hops++) {
     const u = unitEndingAt(text, start);

@@ -39,6 +39,11 @@ const EN = new Set(
   [...EN_CITIES.split('|'), ...EXTRA_EN.split('|')].filter((c) => !STATE_SET.has(c) && !COUNTRIES.has(c) && !COMMON_CAPITALISED.has(c) && !EPONYMS.has(c)),
 );
 
+/** Is `w` a Chinese place name of the gazetteer, with its suffix (温州市) or as a head (温州, 荃灣, 氹仔)? */
+export function zhGazetteerPlace(w: string): boolean {
+  return ZH_FULL.has(w) || ZH_HEADS.has(w);
+}
+
 const ZH_SUFFIX = /[市区區县縣旗州盟]/g;
 /** Words after which a place is where someone is, comes from or goes (Mandarin and Cantonese; simplified reading). */
 const ZH_LOCATIVE =
