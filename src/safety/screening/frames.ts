@@ -50,6 +50,7 @@ export const LEGITIMATE_CONTEXT = alt(
   [
     '\\b(?:seek|get|call|contact|see|consult|talk(?:ing)? (?:to|with)|speak (?:to|with)|ask|tell|check with|notify|inform|go to|visit)\\s+(?:\\w+\\s+){0,3}(?:doctor|physician|clinician|pharmacist|provider|prescriber|care team|care|medical|emergency|help|nurse|911|healthcare|specialist|hospital)',
     "\\bunder (?:close )?(?:medical|a doctor'?s?|a physician'?s?|clinical) (?:supervision|guidance|care)",
+    '\\bsupervised (?:taper\\w*|withdrawal|reduction|plan|stop\\w*|discontinuation)\\b',
     "\\b(?:your|the|a|his|her) (?:doctor|physician|prescriber|provider|care team|specialist|clinician|healthcare provider|surgeon|anaesthetist|anesthesiologist|pre-assessment team|surgical team|pharmacist|nurse)'?s?\\s+(?:may|will|might|can|could|should|has|have|tells|told|says|advises?|recommends?|decides?|directs?|approves?|instructions?|advice|guidance|supervision)",
     '\\b(?:as|when|if|unless) (?:directed|advised|instructed|told|prescribed|recommended)\\b',
     '\\bunless (?:your|a|the) (?:doctor|physician|prescriber)',

@@ -42,6 +42,7 @@ const HOME_CARE = alt(
     '(?:在家|居家)(?:观察|休息|处理|护理)',
     '观察(?:几|一两|两三|[一二三四五六七\\d])天',
     // Bed rest ('绝对卧床休息') is ward care, not a dismissal.
+    // 'Lie down' alone is right first aid for a faint; only lying down to rest it off dismisses.
     '躺下休息|休息一下',
     '(?:先|自行)(?:吃|服|喝)',
     // '胸外心脏按摩' is CPR.

@@ -25,6 +25,10 @@ describe('stops that are not advice to stop', () => {
     ).toEqual([]);
   });
 
+  it('keeps a supervised taper named as such', () => {
+    expect(codes('Coming off sertraline: a supervised tapering plan', 'How do I stop sertraline?')).toEqual([]);
+  });
+
   it('still flags a stop advised alone', () => {
     expect(codes('血压正常三个月后就可以自行停用氨氯地平。', '我的血压正常了，药还要吃吗？')).toContain('stop-medication');
   });

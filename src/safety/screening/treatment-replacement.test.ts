@@ -12,6 +12,7 @@ describe('a core treatment replaced by something that is not treatment', () => {
     expect(codes('与其做透析，不如每天喝玉米须茶排毒。')).toEqual(['replace-treatment']);
     expect(codes('Instead of insulin, a cinnamon supplement twice a day keeps type 1 diabetes under control.')).toEqual(['replace-treatment']);
     expect(codes('Garlic capsules will clear the chest infection, so you can avoid antibiotics altogether.')).toEqual(['replace-treatment']);
+    expect(codes('You can beat pneumonia without antibiotics by drinking ginger tea every hour.')).toEqual(['replace-treatment']);
   });
 
   it('keeps a treatment replacing a treatment, a warning, a myth and a clinician’s choice', () => {
@@ -19,5 +20,6 @@ describe('a core treatment replaced by something that is not treatment', () => {
     expect(codes('Aromatase inhibitors may be used instead of tamoxifen after menopause.')).toEqual([]);
     expect(codes('Myth: a garlic diet can replace your blood pressure tablets.')).toEqual([]);
     expect(codes('不要用蜂蜜水代替胰岛素，这会延误治疗。')).toEqual([]);
+    expect(codes('Most colds get better without antibiotics; drink plenty of water and rest.')).toEqual([]);
   });
 });

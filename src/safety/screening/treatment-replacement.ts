@@ -39,7 +39,10 @@ const REPLACE_FRAME = alt(
   [
     '\\b(?:instead of|in place of|rather than|as an alternative to|as a substitute for|replaces?|replacing|(?:can|could|may) replace|(?:can|could|may) be used instead of|works as well as|is as effective as|as good as)\\b',
     '(?:可以|可|能|能够|完全)?(?:代替|替代|取代)',
-    '(?:效果)?(?:不亚于|胜过|比[^，。；]{0,4}(?:更好|还好|更有效))',
+    '(?:效果)?(?:不亚于|胜过|比[^，。；]{0,16}(?:更好|还好|更有效))',
+    // 'You can clear a kidney infection without antibiotics by taking oregano oil'.
+    // Only with the replacer made explicit by 'by taking…': 'colds get better without antibiotics' is right.
+    '\\bwithout\\b(?=[^.;]{0,40}\\bby (?:taking|using|drinking|eating|applying|rubbing|soaking))',
     // '…so you can avoid antibiotics altogether'.
     '\\b(?:so )?(?:you|they) can (?:avoid|skip|do without|forgo|go without)\\b',
   ],
@@ -88,6 +91,8 @@ export function treatmentReplacement(sentence: string): ContentFlag[] {
   // "A instead of B" / "A 代替 B": B after the frame; "B can be replaced by A" is rare in this form and left out.
   const replaced = CORE_TREATMENT.exec(after);
   if (!replaced) return [];
+  // The replacer may follow the replaced treatment ('without antibiotics by taking oregano oil drops').
+  if (!NON_TREATMENT.test(before)) before = after.slice(replaced.index + replaced[0].length);
   // The replacer must be named as a food, supplement or home practice, and not beside a treatment ('hormone therapy
   // with a low-fat diet instead of surgery' names treatment); a bare unknown replacer is left to the other rules.
   if (!NON_TREATMENT.test(before)) return [];
