@@ -31,7 +31,7 @@ export const WHOLE_PERSON_COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'sleep',
-    /失眠|睡不着|睡不好|早醒|入睡困难/,
+    /失眠|睡不着|睡不好|早醒|入睡困难|才睡(?:得)?着/,
     /\binsomnia\b|\bcan'?t sleep\b|\bnot sleeping\b|\btrouble sleeping\b|\bcan'?t get to sleep\b/i,
     ['最近心情低落、对什么都没兴趣吗？有没有伤害自己或不想活的念头？', '睡觉打鼾有没有憋气？夜里有没有胸闷气短、疼痛？', '有没有喝酒、咖啡或吃药影响睡眠？'],
     [

@@ -81,7 +81,8 @@ export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
     // month… what should we do").
     (personal && !KNOWLEDGE.test(text) && ASSESSMENT.test(text) && (CHANGE.test(text) || REPORT_OVER_TIME.test(text)));
   if (!symptomatic) return false;
-  // "糖尿病人能吃西瓜吗" names a condition, not a complaint: diet and can-I questions are answered, not consulted.
-  if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text) && !situation) return false;
+  // "糖尿病人能吃西瓜吗" names a condition, not a complaint: diet and can-I questions are answered, not consulted. A
+  // complaint named beside the question ("put my back out… what can I take for it?") is consulted.
+  if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text) && !situation && !COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text))) return false;
   return personal || !KNOWLEDGE.test(text);
 }

@@ -262,3 +262,23 @@ describe('consultation policy after consult-cases-10 (in-sample)', () => {
     expect(first('my chest feels heavy when I climb the stairs, it settles when I rest')).toMatch(/at rest, last more than a few minutes/);
   });
 });
+
+describe('session 8: complaints beside a medicine or a can-I question, sleep said as a late hour', () => {
+  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
+
+  it('a complaint named beside "what can I take" is consulted; a diet question about a condition is not', () => {
+    expect(isSymptomMessage('did my back in lifting boxes yesterday, what can I take for it?')).toBe(true);
+    expect(isSymptomMessage('糖尿病人能吃西瓜吗')).toBe(false);
+  });
+
+  it('a medicine named beside a complaint without the complaint following it is no suspect: no reaction screen first', () => {
+    const tried = nextConsultStep([user('my knee has been aching for a week and ibuprofen barely takes the edge off')]);
+    expect(tried.action === 'ask' ? tried.questions[0].text : '').not.toMatch(/reaction since taking/);
+    const after = nextConsultStep([user('since starting a new blood pressure tablet my ankles have swollen up')]);
+    expect(texts(after)).toMatch(/reaction since taking/);
+  });
+
+  it('falling asleep only at two or three is a sleep complaint, asked the mood danger signs', () => {
+    expect(texts(nextConsultStep([user('这几个星期每天都要到凌晨两三点才睡得着')]))).toMatch(/伤害自己|不想活/);
+  });
+});

@@ -114,6 +114,14 @@ const askedIn = (m: ChatMessage): string[] => m.content.split('\n').flatMap((l) 
 const TRIED_NO_HELP =
   /(?:也|都|还是|但)(?:不|没)(?:见好|管用|见效|好转|效果)|没(?:有)?用|不管用|没效果|比平时(?:多|频繁)|越用越多|\b(?:didn'?t help|hasn'?t helped|no better|not working|doesn'?t work|didn'?t work|not helping|(?:loads |a lot |much )?more (?:often )?than (?:normal|usual))\b/i;
 
+/**
+ * A complaint that followed a medicine ("since starting my statin", "started blood pressure pills and now…", "吃了…之后",
+ * "换了药"): the medicine is a suspect. A medicine named without that order ("paracetamol barely touches it") is what was
+ * tried for the complaint, not a suspect.
+ */
+const AFTER_MEDICINE =
+  /开始吃|开始用|吃了[^，。]{0,10}(?:之后|以后|后)|用了[^，。]{0,10}(?:之后|以后|后)|换了|新开|自从|\b(?:start(?:ed|ing)|since (?:taking|starting|i started|going on|being put on)|after (?:taking|starting)|(?:been )?put on|new (?:\w+ )?(?:tablets?|pills?|medicines?|medications?|meds|prescription)|switched|changed (?:my|to))\b/i;
+
 /** The mother's own complaint after a birth ("生完孩子四个月", "I had my baby 5 weeks ago", "breastfeeding my 6 week old"). */
 const POSTPARTUM =
   /生完(?:孩子|宝宝)|产后|坐月子|哺乳期|喂奶|\b(?:postpartum|post-natal|postnatal|had (?:my|the|our) baby|gave birth|since the birth|breastfeeding)\b/i;
@@ -306,7 +314,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // A complaint after a medicine may be its side effect: the medicine's reaction screen (rash, breathing, mood and
   // self-harm, other medicines) keeps a place among the first two, whatever the complaint's own questions rank.
   const reaction =
-    medicine && !TRIED_NO_HELP.test(chief) && findNamedComplaints(known).length + findComplaints(known).length > 0
+    medicine && AFTER_MEDICINE.test(chief) && !TRIED_NO_HELP.test(chief) && findNamedComplaints(known).length + findComplaints(known).length > 0
       ? findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang][2]
       : undefined;
   // The named complaint's own first question leads (a medicine or situation named beside it — "抹了药也不管用" is
