@@ -15,7 +15,7 @@ import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, 
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
 import { chooseDescribedTopic } from './described-choice.js';
 import { unknownNames, withinEdits } from './unknown-names.js';
-import { englishWord } from '../safety/phi/frames.js';
+import { englishWord, englishWords } from '../safety/phi/frames.js';
 import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
 import { bilingualGroups } from '../knowledge/bilingual-terms.js';
 import { createLayModel } from './lay-description.js';
@@ -277,7 +277,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     const head = word[0];
     const next = String.fromCharCode(head.charCodeAt(0) + 1);
     const near = vocabRange.all(head, next, word.length - 3, word.length + 2) as string[];
-    return forms.some((f) => near.some((t) => withinEdits(f, t, f.length >= 6 ? max : 1)));
+    if (forms.some((f) => near.some((t) => withinEdits(f, t, f.length >= 6 ? max : 1)))) return true;
+    // …or one edit from an ordinary English word ("dysfuntion", "injecetion"); one only: "ozempic" is two from "olympic".
+    for (const e of englishWords()) if (e[0] === head && Math.abs(e.length - word.length) <= 1 && withinEdits(word, e, 1)) return true;
+    return false;
   };
   // Which documents are about which names (topics.ts), built on the first search after open or an ingest.
   let topicIndex: TopicIndex | undefined;

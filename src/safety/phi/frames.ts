@@ -17,10 +17,15 @@ import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
 let dictionary: Set<string> | undefined;
+/** The ordinary English words (lower case), loaded on first use. */
+export function englishWords(): ReadonlySet<string> {
+  if (!dictionary) dictionary = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  return dictionary;
+}
+
 /** Is `w` (any case) an ordinary English word? */
 export function englishWord(w: string): boolean {
-  if (!dictionary) dictionary = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
-  return dictionary.has(w.toLowerCase());
+  return englishWords().has(w.toLowerCase());
 }
 
 /** Speaker labels and relation words that are roles, not names. */
@@ -274,7 +279,7 @@ const SURNAMES = new Set(SINGLE_SURNAMES);
 const COMPOUNDS = new Set(COMPOUND_SURNAMES);
 /** Chinese relation and role nouns after which a name stands ("女儿朵朵", "同事小邱", "人事专员宁晓燕", "失主之妻黄秀兰"). */
 const RELATION_ZH =
-  /(?:女儿|儿子|孙女|孙子|外孙女|外孙|侄女|侄子|闺女|妹妹|弟弟|姐姐|哥哥|同事|同学|朋友|室友|邻居|助理|护工|保姆|司机|居服员|之妻|之夫|之子|之女|妻子|丈夫|老公|老婆|爱人|专员|主管|经理|秘书|队长|组长|班长|老师|教练|学生|徒弟|师傅|宝宝|孩子|患者|病人|个案|個案|会员|会員|学员|长子|長子|次子|长女|長女|次女|先生|太太|身份为|身份為)[：:]?/g;
+  /(?:女儿|儿子|孙女|孙子|外孙女|外孙|侄女|侄子|闺女|妹妹|弟弟|姐姐|哥哥|同事|同学|朋友|室友|邻居|同乡|老乡|工友|战友|助理|护工|保姆|司机|居服员|之妻|之夫|之子|之女|妻子|丈夫|老公|老婆|爱人|专员|主管|经理|秘书|队长|组长|班长|老师|教练|学生|徒弟|师傅|宝宝|孩子|患者|病人|个案|個案|会员|会員|学员|长子|長子|次子|长女|長女|次女|先生|太太|身份为|身份為)[：:]?/g;
 /** Reduplicated words that are adverbs or sounds, not pet names. */
 const REDUPLICATED_WORDS = new Set(
   '天天 常常 刚刚 慢慢 渐渐 偏偏 仅仅 往往 多多 好好 早早 每每 稍稍 时时 处处 个个 人人 年年 月月 久久 快快 悄悄 轻轻 静静 默默 紧紧 微微 明明 白白 一一 谢谢 哈哈 呵呵 嘻嘻 嗯嗯 好好 看看 试试 想想 说说 问问 等等 高高 大大 小小 早早 晚晚 夜夜 次次 回回 点点'.split(
