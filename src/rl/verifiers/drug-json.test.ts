@@ -59,5 +59,8 @@ describe('rational drug use verifier', () => {
     const htn = { drugs: ['呋塞米'], icd: 'I10.x00' };
     expect(verifyDrugs('{"drugs": ["Furosemide (Lasix)"]}', htn, withInd).acc).toBe(true);
     expect(verifyDrugs('{"drugs": ["furosemide tablets"]}', htn, withInd).acc).toBe(true);
+    // A name continuing another drug's name is another drug; a form or salt after the generic is the same drug.
+    expect(verifyDrugs('{"drugs": ["泼尼松"]}', { drugs: ['泼尼松龙片'] }, withInd).acc).toBe(false);
+    expect(verifyDrugs('{"drugs": ["培美曲塞", "卡铂"]}', { drugs: ['注射用培美曲塞二钠', '注射用卡铂'] }, withInd).acc).toBe(true);
   });
 });

@@ -19,6 +19,16 @@ export interface DrugReference {
   strict?: boolean;
 }
 
+/** Dosage-form and salt words that may follow a generic inside a product name. */
+const FORM_START_RE = /^(片|剂|液|粉|丸|散|膏|霜|栓|颗粒|胶囊|针|贴|注射|缓释|控释|肠溶|口服|二|钠|钾|钙|镁|铵|盐)/u;
+
+/** `long` is `short` followed by one or two characters that continue the drug's name (泼尼松 → 泼尼松龙), not a form. */
+function extendsName(short: string, long: string): boolean {
+  if (!long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  return /^[\u4e00-\u9fff]{1,2}$/u.test(rest) && !FORM_START_RE.test(rest);
+}
+
 const JSON_KEYS = ['drugs', 'drug', 'medications', 'medicines', '药物', '用药', 'answer'] as const;
 let fallbackLexicon: DrugLexicon | undefined;
 
@@ -43,7 +53,11 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
   }
   const pred = [...new Set(names.map((n) => drugName(n, lex)))];
   if (pred.length === 0) return { score: 0, reason: 'no-drugs', acc: false, formatOk };
-  const matchesGold = (p: string, g: number) => p === gold[g] || (p.length >= 3 && gold[g].length >= 3 && (p.includes(gold[g]) || gold[g].includes(p)));
+  // Containment reads a product name around a generic (噻托溴铵粉雾剂 ⊃ 噻托溴铵), but a name that continues another
+  // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone).
+  const matchesGold = (p: string, g: number) =>
+    p === gold[g] ||
+    (p.length >= 3 && gold[g].length >= 3 && (p.includes(gold[g]) || gold[g].includes(p)) && !extendsName(p, gold[g]) && !extendsName(gold[g], p));
   const code = ref.icd && ctx.indications ? parseIcdCode(ref.icd) : null;
   const indicated = (p: string) => !!code && ctx.indications!.status(p, code) === 'indicated';
   const m = setMatch(pred, gold.length, matchesGold);
