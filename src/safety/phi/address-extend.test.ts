@@ -12,6 +12,8 @@ const CHAINS: [string, string][] = [
   ['出院后回到金地花园东二区养病', '金地花园东二区'],
   ['社工已联系石桥镇民政办', '石桥镇'],
   ['覆診地址：油麻地彌敦道450號三樓', '油麻地彌敦道450號'],
+  ['Her salon is on Bloor Street West, near the station.', 'Bloor Street West'],
+  ['Moved to Laval (H7N 4B2) last year.', 'H7N 4B2'],
   ['Home address: No. 12 Okafor Crescent, Ikeja, Lagos', 'No. 12 Okafor Crescent, Ikeja, Lagos'],
   ['Lives at Blk 221 Bedok North St 3, #05-412, Singapore 460221 with her son', 'Blk 221 Bedok North St 3, #05-412, Singapore 460221'],
   ['Correspondence: 14 Jalan Mawar 3, Taman Sentosa, 41200 Klang, Selangor', '14 Jalan Mawar 3, Taman Sentosa, 41200 Klang, Selangor'],

@@ -249,7 +249,7 @@ const TOWN = String.raw`\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2}`;
 const POSTCODE = String.raw`\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d{2}[ ]?[A-Z\d]{4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?`;
 /** The next segment after an address piece: ", #08-1127", ", Singapore 560415", " 560415", ", Oke-Ado", ", Johor". */
 const NEXT_EN = new RegExp(
-  String.raw`^(?:,[ ]?(?:#\d{1,3}-\d{1,5}|(?:Flat|Apt|Apartment|Unit|Suite|Level|Floor)[ ]\w{1,5}|(?:${TOWN})(?:[ ](?:${POSTCODE}))?|${POSTCODE})|[ ](?:${POSTCODE})|[ ](?:${TOWN})(?=,[ ]?(?:${TOWN}|${POSTCODE})|[ ]*(?:\n|$)))(?![\p{L}\d])`,
+  String.raw`^(?:[ ](?:North|South|East|West|NE|NW|SE|SW)(?![\p{L}])|,[ ]?(?:#\d{1,3}-\d{1,5}|(?:Flat|Apt|Apartment|Unit|Suite|Level|Floor)[ ]\w{1,5}|(?:${TOWN})(?:[ ](?:${POSTCODE}))?|${POSTCODE})|[ ](?:${POSTCODE})|[ ](?:${TOWN})(?=,[ ]?(?:${TOWN}|${POSTCODE})|[ ]*(?:\n|$)))(?![\p{L}\d])`,
   'u',
 );
 /** What opens an address before its house number: "No. ", "Flat 3, ", "Unit 5/", "Apt 2B, ", "Blk ". */
@@ -332,8 +332,13 @@ const WORD_BEFORE_UNIT = new Set(
 /** The place of a treating institution ('望京社区卫生服务中心', '马鞍镇卫生院') locates the clinic, not a person. */
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:卫生|衛生|医院|醫院|诊所|診所|服务中心|服務中心)/;
 
+/** A Canadian postal code anywhere ("L5B 2C9"): the letter-digit-letter shape is one nothing else in a record has. */
+const CA_POSTCODE = /(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/g;
+
 export function detectUnitPlaces(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
+  if (/\d[A-Z][ ]\d/.test(text))
+    for (const m of text.matchAll(CA_POSTCODE)) out.push({ type: 'ADDRESS', start: m.index ?? 0, end: (m.index ?? 0) + 7, text: m[0] });
   ZH_LOW_UNIT.lastIndex = 0;
   for (const m of text.matchAll(ZH_LOW_UNIT)) {
     const unitEnd = (m.index ?? 0) + m[0].length;

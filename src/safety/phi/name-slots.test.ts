@@ -24,6 +24,8 @@ const FOUND: [string, ...string[]][] = [
   ['Zdzisław Nowak ("Zed") died peacefully.', 'Zed'],
   ['Insured: MENDOZA, CARLITO R.    Age: 58', 'MENDOZA, CARLITO R.'],
   ['姓名（护照）：TRAN VAN MINH　国籍：越南', 'TRAN VAN MINH'],
+  ['She leaves her sons Rhys (Ffion) and Owain (Sioned).', 'Rhys', 'Owain'],
+  ['入院背景：韦老早年丧偶。韦老今日精神可', '韦老'],
 ];
 
 const KEPT: string[] = [
@@ -35,6 +37,8 @@ const KEPT: string[] = [
   'note: fasting from midnight\nplan: repeat bloods\nnote: consent signed',
   'Metformin was stopped. Insulin will be started.',
   'Emergency contact: ICU NURSE STATION  ext 2210',
+  '古老的方法，老人和老年人都适用',
+  'Treat it like mother Nature intended.',
 ];
 
 describe('names read from their slot', () => {

@@ -10,7 +10,7 @@
 import type { PhiSpan } from '../types.js';
 import { englishWord } from './frames.js';
 import { plausibleGiven } from './given-names.js';
-import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
+import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
@@ -21,13 +21,13 @@ const COMPOUND = new Set(COMPOUND_SURNAMES);
 
 // ---- surname + title -------------------------------------------------------------------------------------------
 const TITLES =
-  '阿姨|老师|老師|警官|医生|醫生|医师|醫師|大夫|护士|護士|师傅|師傅|主任|教授|律师|律師|经理|經理|老板|老闆|姑娘|太太|先生|女士|小姐|奶奶|爷爷|爺爺|婆婆|伯伯|叔叔|阿婆|阿伯|大爷|大爺|大妈|大媽|大姐|大哥|社工|姑|婶|嬸|叔|伯|姐|哥';
+  '阿姨|老师|老師|警官|医生|醫生|医师|醫師|大夫|护士|護士|师傅|師傅|主任|教授|律师|律師|经理|經理|老板|老闆|姑娘|太太|先生|女士|小姐|奶奶|爷爷|爺爺|婆婆|伯伯|叔叔|阿婆|阿伯|大爷|大爺|大妈|大媽|大姐|大哥|社工|姑|婶|嬸|叔|伯|姐|哥|老';
 const SURNAME_TITLE = new RegExp(`(?:${TITLES})`, 'g');
 /** Characters after which a surname opens a name: none (start, punctuation), particles, verbs of address, role words. */
 const BEFORE_NAME = /[的找问問见見是和跟与與给給让讓叫被请請由向对對等说說予及或把将將带帶陪送去到在同、居任警工事友学學官长長生员員壁]/;
 /** Surname + one-character title pairs that are words (师姐, 表哥, 空姐). */
 const TITLE_WORDS = new Set(
-  '师姐 师哥 师兄 师叔 师伯 表哥 表姐 堂哥 堂姐 帅哥 空姐 老姐 老哥 亲姐 亲哥 干姐 干哥 大姐 大哥 大叔 大伯 二姐 二哥 三姐 三哥 阿姐 阿哥 阿叔 阿伯 小姐 小哥 姑姑 舅舅'.split(
+  '古老 元老 衰老 养老 年老 变老 防老 长老 敬老 尊老 终老 告老 偕老 易老 早老 师姐 师哥 师兄 师叔 师伯 表哥 表姐 堂哥 堂姐 帅哥 空姐 老姐 老哥 亲姐 亲哥 干姐 干哥 大姐 大哥 大叔 大伯 二姐 二哥 三姐 三哥 阿姐 阿哥 阿叔 阿伯 小姐 小哥 姑姑 舅舅'.split(
     ' ',
   ),
 );
@@ -49,6 +49,8 @@ function surnameTitles(text: string, lexicon: NameLexicon | undefined, out: PhiS
     if ((m[0].length === 1 && TITLE_WORDS.has(value)) || ROLE_WORDS.test(value) || ROLE_WORDS.test(text.slice(start - 1, at + m[0].length + 1))) continue;
     // A one-character title continues a word after it ("王哥们", "李叔叔" is read by the longer title).
     if (m[0].length === 1 && /[们們儿兒子]/.test(text[at + 1] ?? '')) continue;
+    // 老 opens a word after it too (老人, 老年, 老家, 老板, 老化).
+    if (m[0] === '老' && /[人年龄齡家板化伴公婆乡鄉师師太爷爺大二三四五六七八九十头頭总總是]/.test(text[at + 1] ?? '')) continue;
     if (lexicon?.has(value) || lexicon?.has(value.slice(0, 2))) continue;
     out.push(span('NAME', text, start, at + m[0].length));
   }
@@ -92,18 +94,24 @@ function timedSpeakers(text: string, lexicon: NameLexicon | undefined, out: PhiS
 const KIN =
   '(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|granny|nana|nan|koro|kuia|aunt|auntie|uncle|cousin|niece|nephew|friend|stepmother|stepfather|stepson|stepdaughter|widow|widower|fianc[ée]e?|(?:mother|father|sister|brother|daughter|son)-in-law|great-grandmother|great-grandfather|grandchildren|grandchild)s?';
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+/** A parenthesis after a listed name (its spouse: "Mary (Joe Kelly) and Anne"). */
+const ASIDE = String.raw`(?:[ ]\([^()\n]{1,30}\))?`;
 const LIST_AFTER_KIN = new RegExp(
-  String.raw`\b${KIN}[ ](?:of|to)[ ](?:the[ ]late[ ])?(${NAME_WORD}(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ]|[ ]&[ ])(?:the[ ]late[ ])?${NAME_WORD})*)`,
+  String.raw`\b${KIN}[ ]((?:of|to)[ ])?(?:the[ ]late[ ])?(${NAME_WORD}${ASIDE}(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ]|[ ]&[ ])(?:the[ ]late[ ])?${NAME_WORD}${ASIDE})*)`,
   'gu',
 );
 
 function kinLists(text: string, out: PhiSpan[]): void {
   LIST_AFTER_KIN.lastIndex = 0;
   for (const m of text.matchAll(LIST_AFTER_KIN)) {
-    const listAt = (m.index ?? 0) + m[0].length - m[1].length;
-    for (const w of m[1].matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)) {
+    const list = m[2];
+    const listAt = (m.index ?? 0) + m[0].length - list.length;
+    // The names of the list, not the words of its asides (read by the other readers).
+    for (const w of list.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length)).matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)) {
       const word = w[0];
       if (COMMON_CAPITALISED.has(word) || EPONYMS.has(word)) continue;
+      // Without "of" the kin word may start a phrase ("mother Nature"): the word must be a first name or not English.
+      if (!m[1] && englishWord(word) && !FIRST_NAMES.has(word)) continue;
       const at = listAt + (w.index ?? 0);
       out.push(span('NAME', text, at, at + word.length));
     }
@@ -199,7 +207,11 @@ export function detectNameSlots(text: string, lexicon?: NameLexicon, isName?: (w
   if (isName && /[A-Z]/.test(text)) subjects(text, isName, out);
   if (/[A-Z]{2,}[ ,][A-Z]/.test(text)) upperFields(text, out);
   if (/\d:\d\d/.test(text)) timedSpeakers(text, lexicon, out);
-  if (/[A-Z]/.test(text) && /\b(?:of|to) /.test(text)) kinLists(text, out);
+  if (
+    /[A-Z]/.test(text) &&
+    /\b(?:of|to) |(?:daughter|son|sister|brother|mother|father|wife|husband|partner|children|grand|niece|nephew|cousin)s? \p{Lu}/u.test(text)
+  )
+    kinLists(text, out);
   return out;
 }
 
