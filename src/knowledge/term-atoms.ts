@@ -7,6 +7,7 @@
 // change which test is meant (检查, "test", 常规, "serum", 24小时) are dropped. Pure; the lexicon is parsed once.
 import { foldWidth } from './term-text.js';
 import { ITIS_STEMS, TERM_ATOM_LINES } from './term-atoms-lexicon.js';
+import { TEST_ATOM_LINES } from './term-atoms-lexicon-tests.js';
 
 export type AtomKind = 'site' | 'specimen' | 'qualifier' | 'other';
 
@@ -64,7 +65,7 @@ function itisStems(): Map<string, string> {
 function lex(): Lexicon {
   if (lexicon) return lexicon;
   const out: Lexicon = { zh: new Map(), zhMax: 1, en: new Map(), enMaxWords: 1, kind: new Map() };
-  for (const line of TERM_ATOM_LINES.split('\n')) {
+  for (const line of `${TERM_ATOM_LINES}\n${TEST_ATOM_LINES}`.split('\n')) {
     const m = /^(\S+) ([spq-]): (.*?) = (.*)$/.exec(line.trim());
     if (!m) continue;
     const atoms = m[2] === 'q' ? [] : m[1].split('+');
