@@ -82,6 +82,8 @@ const SITUATION = alt(SITUATION_PARTS, 'u');
  * not framed as a warning, a myth, a refutation, a situation-specific rule or the reader's own clinician's call.
  */
 export function fakeAuthorityClaims(sentence: string): ContentFlag[] {
+  // A question ('辟谣：喝芹菜汁能代替降压药？') asks; it advises nothing.
+  if (/[?？]\s*$/u.test(sentence)) return [];
   if (!BLANKET_CHANGE.test(sentence)) return [];
   if (!(CITED_RULE.test(sentence) || NAMED_AUTHORITY.test(sentence))) return [];
   if (WARNED.test(sentence) || SITUATION.test(sentence) || LEGITIMATE_CONTEXT.test(sentence)) return [];

@@ -23,3 +23,11 @@ describe('text a model may read: directives to a model, alt text and footnotes',
     expect(codes('<p>Wash your hands.</p><img src="h.png" alt="A person washing their hands with soap and water">')).toEqual([]);
   });
 });
+
+describe('a saying quoted after its lead-in', () => {
+  it('reads the quotation as reported, and still judges the same advice stated plainly', () => {
+    const codes = (t: string) => screenPassage(t, { model: false }).map((f) => f.code);
+    expect(codes('# 辟谣：喝芹菜汁能代替降压药？\n\n网上流传这样的说法：\n\n> "每天喝芹菜汁，坚持喝就可以不吃降压药。"\n\n这是错误的。')).toEqual([]);
+    expect(codes('# 高血压饮食\n\n每天喝芹菜汁，坚持喝就可以不吃降压药。')).not.toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ const CONDITIONAL_CARE = alt(
  * a different presentation), a dismissal (benign attribution or home care), and no care sent for now.
  */
 export function redFlagReassurance(sentence: string): ContentFlag[] {
+  // A question ('辟谣：喝芹菜汁能代替降压药？') asks; it advises nothing.
+  if (/[?？]\s*$/u.test(sentence)) return [];
   // Home care is advice to the reader; a benign attribution alone may describe a course ('大多是由于…所致', 'fainting
   // is usually nothing to worry about, but…'), so it counts only with home care beside it.
   const home = HOME_CARE.exec(sentence);

@@ -21,7 +21,7 @@ import { treatmentReplacement } from './treatment-replacement.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '16';
+export const SCREENING_VERSION = '17';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -94,8 +94,10 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
     const recent: string[] = [];
     for (const s of sentences(section.body)) {
       drug = lastDoseDrug(s) ?? drug;
-      const said = withoutReportedClaims(s);
       const before = previous;
+      // A quotation opening the line after a lead-in that introduces a saying ('经常能看到这样的说法：', 'A common
+      // claim:') is the saying reported; a lead-in without a sentence end is read as the section's heading.
+      const said = REPORTED_LEAD.test(before || section.heading || '') && /^>?\s*"/u.test(s) ? '' : withoutReportedClaims(s);
       previous = s;
       // Where a stop's reason may sit: the last three sentences (a list's lead-in "建议：" may stand between the
       // reaction and the stop), and the user's question.
@@ -142,6 +144,10 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
 const REPORTED =
   /说法|传言|谣言|误区|没有(?:科学)?依据|不应|不对|错误|不可信|不科学|\b(?:myths?|claims?|rumou?rs?|false|not true|wrong|misinformation|misleading|debunked|such as|for example|e\.g\.)\b/u;
 const QUOTED = /"[^"]{2,200}"|“[^”]{2,200}”|「[^」]{2,200}」|『[^』]{2,200}』|'[^']{6,200}'/gu;
+
+/** A lead-in that introduces a saying, ending with a colon. */
+const REPORTED_LEAD =
+  /(?:说法|传言|谣言|网传|有人说|常说|流传|误区|\b(?:myths?|claims?|rumou?rs?|people (?:often )?say|you may have heard|a common belief))[^。.!?\n]{0,8}[:：]\s*$/u;
 
 /** The sentence with quoted claims removed when it reports them as rumours or examples (else unchanged). */
 function withoutReportedClaims(s: string): string {

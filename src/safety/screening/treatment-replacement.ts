@@ -72,6 +72,8 @@ const NON_TREATMENT = alt(
  * supplement, a food, a juice, a home soak — not framed as a warning, a myth or a clinician's choice.
  */
 export function treatmentReplacement(sentence: string): ContentFlag[] {
+  // A question ('辟谣：喝芹菜汁能代替降压药？') asks; it advises nothing.
+  if (/[?？]\s*$/u.test(sentence)) return [];
   const frame = REPLACE_FRAME.exec(sentence);
   if ((!frame || frame.index === undefined) && !/与其[^，。；]{1,20}[，,]?\s*不如/u.test(sentence)) return [];
   const at = frame?.index ?? sentence.indexOf('与其');
