@@ -94,8 +94,12 @@ export function imageKind(bytes: Uint8Array): 'png' | 'jpeg' | 'webp' | 'heic' |
   return undefined;
 }
 
-/** Tesseract reads best with letters ~30 px high; the page is scaled so its typical text line is about that. */
-const TARGET_LINE_PX = 30;
+/**
+ * The page is scaled so its typical text line is about this high. Session 8: 24 px instead of 30 read 9 texts-7
+ * photos (in-sample, same run) with less CPU (3.81 → 3.27 s/page) and no loss (recall 118 → 120/133, wrong values
+ * shown 6 → 2, invented 9 → 4).
+ */
+const TARGET_LINE_PX = 24;
 const MAX_SIDE = 3000;
 
 /** Grey → deskewed → thresholded PNG bytes ready for Tesseract, with the skew and scale used. */
