@@ -15,7 +15,7 @@ import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, 
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
 import { chooseDescribedTopic } from './described-choice.js';
 import { unknownNames, withinEdits } from './unknown-names.js';
-import { englishWord, englishWords } from '../safety/phi/frames.js';
+import { englishWord, englishWords } from '../knowledge/english-words.js';
 import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
 import { bilingualGroups } from '../knowledge/bilingual-terms.js';
 import { createLayModel } from './lay-description.js';

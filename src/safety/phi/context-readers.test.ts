@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { covered } from '../../../test/helpers/phi-covered.js';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { detectBiometrics } from './biometric.js';
-import { englishWord } from './frames.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { detectGazetteerPlaces } from './gazetteer.js';
 import { detectPhi } from './index.js';
 import { detectPetNames, givenShaped } from './pet-names.js';

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
 import { detectCodeValues } from './code-values.js';
-import { clinicalWord, detectFrames, englishWord } from './frames.js';
+import { englishWord } from '../../knowledge/english-words.js';
+import { clinicalWord, detectFrames } from './frames.js';
 import { detectPhi, redactPhi } from './index.js';
 import { covered } from '../../../test/helpers/phi-covered.js';
 

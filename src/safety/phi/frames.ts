@@ -7,26 +7,14 @@
 //   "Mum Losa", "女儿朵朵", "同事小邱", "人事专员宁晓燕");
 // - self-introductions ("my name is joanna dela cruz");
 // - runs of capitalised words of which one is not an English word ("Fiona Leung", "WONG Chi Keung", "Aroha Ngata").
-// "Ordinary English word" is a 275k-word dictionary (an-array-of-english-words), loaded on first use.
-import { createRequire } from 'node:module';
+// "Ordinary English word" is the shared English dictionary (src/knowledge/english-words.ts), loaded on first use.
+import { englishWord } from '../../knowledge/english-words.js';
 import type { PhiSpan } from '../types.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
-
-let dictionary: Set<string> | undefined;
-/** The ordinary English words (lower case), loaded on first use. */
-export function englishWords(): ReadonlySet<string> {
-  if (!dictionary) dictionary = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
-  return dictionary;
-}
-
-/** Is `w` (any case) an ordinary English word? */
-export function englishWord(w: string): boolean {
-  return englishWords().has(w.toLowerCase());
-}
 
 /** Speaker labels and relation words that are roles, not names. */
 const ROLES_EN = new Set(

@@ -8,7 +8,7 @@
 // and, after the merge, names next to a found name: a romanisation in brackets ("黃志偉（WONG CHI WAI）") and the
 // other members of a Chinese list ("王建国、李梅和赵磊").
 import type { PhiSpan } from '../types.js';
-import { englishWord } from './frames.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { plausibleGiven } from './given-names.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';

@@ -2,7 +2,7 @@
 // span is plausible for its class, dropped when it is a fragment of a recurring word or a drug name.
 import type { PhiSpan } from '../types.js';
 import { COUNTRIES, STATE_SET } from './address.js';
-import { englishWord } from './frames.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
 import { isWord, type NameLexicon } from './names-zh.js';

@@ -2,7 +2,7 @@
 // with a hashed normal form, a hashed shape and lexicon bits (surname, given-name character, first name, last-name
 // word, common capitalised word, ordinary English word). Struct of arrays in buffers reused between calls, because
 // tokenising is on the hot path of every de-identified record.
-import { englishWord } from './frames.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { COMMON_CAPITALISED, FIRST_NAMES } from './names-en-lists.js';
 import { SURNAME_WORDS } from './structure.js';
