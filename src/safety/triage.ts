@@ -24,7 +24,7 @@ import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { ACCIDENTAL_INJURY, crisisLine } from './triage/suicide.js';
 import { readCourse } from './triage/course.js';
-import { BURN_GRADE_IDS, gradeBurnRules, readBurn } from './triage/burn.js';
+import { BURN_GRADE_IDS, gradeBurnRules, holdsGrade, readBurn } from './triage/burn.js';
 import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/crisis-line.js';
 
 /** The rule that means a large ingestion of medicine (ingestion.ts); poisoning-overdose is any poisoning at all. */
@@ -247,8 +247,9 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // structured finding like a vital sign: the reader, which has read few of them, does not lower it.
   const hard = suicideFinding || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency';
   // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
-  // read "scald" and "toddler", not the size, depth and site).
-  const graded = burn?.level != null && ruleSet.every((r) => BURN_GRADE_IDS.has(r.id)) && !suicideFinding && a.vitalFindings.length === 0;
+  // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
+  // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.
+  const graded = holdsGrade(burn) && ruleSet.every((r) => BURN_GRADE_IDS.has(r.id)) && !suicideFinding && a.vitalFindings.length === 0;
   // The reader's emergency needs a message long enough to read: on a short one ("my headache is really bad", "一直出汗，
   // 是不是虚") a few n-grams carry too little, so the reader's opinion is worth same-day care at most and the emergency
   // must come from the rules (the safety-net policy: a presentation with unknown discriminators is urgent with

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
-import { burnLevel, readBurn } from './burn.js';
+import { burnLevel, holdsGrade, readBurn } from './burn.js';
 
 // Sentences of our own (never a blind batch's).
 describe('burn reader: mechanism, site, size, depth and age graded together', () => {
@@ -40,5 +40,45 @@ describe('burns in full triage', () => {
     const d = triageDetail('hot oil spat out of the wok onto my husbands face, his cheek and forehead are blistering');
     expect(d.level).toBe('emergency');
     expect(d.reasons.some((r) => r === 'major-burn' || r === 'severe-burn-electric')).toBe(true);
+  });
+});
+
+// Review (session 8): "small/little/小的" anywhere in the burn sentences counted as a small burn, so a little boy's
+// blistered chest was routine and `graded` kept the reader from raising it. The reviewer's probes.
+describe('a size word counts only on the burn; a little boy is a young child; a routine grade does not block a raise', () => {
+  it.each([
+    ["My little boy pulled a pan of boiling water off the stove, it went down his chest and it's all blistering"],
+    ['我家小的那个被开水烫了，肚子上起了很多水泡'],
+    ["Boiling oil splashed on my face in our small kitchen, it's blistered"],
+  ])('%s → emergency', (text) => {
+    const r = readBurn(text);
+    expect(r?.findings.has('small')).toBe(false);
+    expect(r?.level).toBe('emergency');
+    expect(triageDetail(text).level).toBe('emergency');
+  });
+  it('the child nouns with little/小 are a young child', () => {
+    expect(
+      readBurn("My little boy pulled a pan of boiling water off the stove, it went down his chest and it's all blistering")?.findings.has('young-child'),
+    ).toBe(true);
+    expect(readBurn('我家小的那个被开水烫了，肚子上起了很多水泡')?.findings.has('young-child')).toBe(true);
+  });
+  it('a size said of the burn still counts', () => {
+    for (const t of [
+      'touched the oven tray, a tiny red mark on my forearm',
+      'kettle splashed my shin, the burn is small and red',
+      '热水烫到小腿，起了个小水泡',
+    ])
+      expect(readBurn(t)?.findings.has('small')).toBe(true);
+  });
+  it("a coin-sized kettle scald on an adult's hand, cooled, is no major burn", () => {
+    const d = triageDetail('I scalded the back of my hand with the kettle, a coin-sized blister, ran it under cool water for 20 minutes');
+    expect(['routine', 'urgent']).toContain(d.level);
+    expect(d.reasons).not.toContain('major-burn');
+  });
+  it('only an explicit burn size away from a child, face, genitals (or a blistered hand or joint) holds the grade', () => {
+    expect(holdsGrade(readBurn('kettle splashed my shin, the burn is small and red'))).toBe(true);
+    expect(holdsGrade(readBurn('my little girl touched the iron, small red mark on her arm'))).toBe(false);
+    expect(holdsGrade(readBurn('spilled tea on my thigh, it went red'))).toBe(false);
+    expect(holdsGrade(readBurn('热油溅到手背上，起了一个黄豆大的小泡'))).toBe(false);
   });
 });

@@ -9,6 +9,7 @@
 // enough (a size, a depth or a dangerous site), otherwise it leaves the burn to the rules and the reader.
 import type { RedFlagRule } from '../red-flags/rules.js';
 import type { TriageLevel } from '../types.js';
+import { findAges } from '../red-flags/age.js';
 import { CLINICAL_RULES } from './clinical.js';
 import { substanceSource } from './substances.js';
 
@@ -27,7 +28,9 @@ export type BurnFinding =
   | 'genitals'
   | 'hand-foot'
   | 'trunk'
-  | 'young-child';
+  | 'young-child'
+  /** Over a joint: not graded by itself (burnLevel ignores it), it only keeps a small burn's grade open (holdsGrade). */
+  | 'joint';
 
 export interface BurnReading {
   findings: ReadonlySet<BurnFinding>;
@@ -63,8 +66,11 @@ const LARGE =
   /大面积|一大片|大片|整个|整条|整片|半个|半边|全身|浑身|大半|好大一片|从[^，。,]{1,6}到|(?:胸口|胸前|肚子|腹部|后背|大腿|屁股)[^，。,]{0,6}(?:都|全)|\b(?:large|big|huge|extensive|massive) (?:area|patch|part|burn|blisters?)\b|\b(?:whole|entire|most of (?:his|her|my|the)) (?:arm|leg|chest|back|belly|tummy|stomach|side|face|body|hand|foot)\b|\ball (?:over|down) (?:his|her|my|their|the) (?:chest|back|belly|tummy|body|arm|leg)\b|\bfrom (?:his|her|my) \w+ (?:down )?to (?:his|her|my) \w+\b|\bbigger than (?:his|her|my|a) (?:hand|palm)\b/i;
 const MEDIUM =
   /手掌(?:那么|这么)?大|巴掌(?:那么|这么)?大|\bpalm[- ]?sized?\b|\b(?:size|as big as) (?:of )?(?:my|his|her|a) (?:palm|hand)\b|\b(?:[3-9]|1\d) ?cm\b|\b(?:bigger|larger) than (?:a |an |my |his |her )?(?:\d+p |pound )?(?:coin|thumbnail|pea|grape|fingertip|\d+p)\b|比[^，。]{0,6}(?:硬币|指甲|黄豆)[^，。]{0,2}(?:还)?大/i;
+/** A size that describes the burn itself — a coin, a pea, 一小块, a small blister, "the burn is tiny" — never a size word
+ *  on a person or a place ("my little boy", "我家小的", "our small kitchen"): "small" alone once graded a toddler's
+ *  blistered chest routine. */
 const SMALL =
-  /硬币|一元|一块钱|指甲盖?|黄豆|花生|米粒|绿豆|一小块|一小片|一小点|一点点|小(?:水)?泡|小的|不大|很小|指尖|手指头?(?:上|那)|\b(?:small|tiny|little|minor)\b|\b(?:coin|pea|dime|penny|thumbnail|fingertip|grape)\b|\b\d{1,2}p\b|\b[12] ?cm\b|\b(?:one|two) (?:fingers?|fingertips?)\b/i;
+  /硬币|一元|一块钱|指甲盖?|黄豆|花生|米粒|绿豆|一小块|一小片|一小点|一点点|小小?的?(?:水)?泡|(?:面积|范围|伤口|烫伤|烧伤|灼伤|水泡|泡|红的|那块|这块)[^，。,；;]{0,4}(?:不大|很小|不算大|挺小)|很小的?(?:一块|一片|一点|水?泡|伤口)|指尖|手指头?(?:上|那)|\b(?:small|tiny|little|minor|wee)(?:[- ](?:red|pink|raw|sore|round|shallow|superficial|blistered|blistering|burnt|burned|water|angry|painful)){0,2}[- ](?:burns?|scalds?|blisters?|patch(?:es)?|spots?|marks?|areas?|bubbles?|bits?|wounds?)\b|\b(?:burn|scald|blister|patch|spot|mark|area|wound|it)(?:'s| is| was| looks?)(?: only| quite| pretty| very| really| fairly)? (?:small|tiny|little|minor)\b|\b(?:coin|pea|dime|penny|thumbnail|fingertip|grape)\b|\b\d{1,2}p\b|\b[12] ?cm\b|\b(?:one|two) (?:fingers?|fingertips?)\b/i;
 const BLISTER = /泡|水疱|\bblister\w*/i;
 const NO_BLISTER = /(?:没|没有|未|不)(?:起|有)?(?:水)?泡|\bno blisters?\b|\bnot blister\w*|\bwithout (?:any )?blisters?\b|\bhasn'?t blistered\b/gi;
 const RED = /红|\bred(?:ness|dened)?\b|\bpink\b/i;
@@ -74,8 +80,13 @@ const GENITALS = /会阴|下体|私处|阴囊|阴部|\bgenital\w*|\bgroin\b|\bsc
 const HAND_FOOT = /手(?!机|术|续|表)|脚|\bhands?\b|\bpalms?\b|\bfingers?\b|\bfeet\b|\bfoot\b|\btoes?\b/i;
 /** The trunk: chest, belly, back — not 手背/脚背 (the back of a hand or foot) or "back of my hand". */
 const TRUNK = /胸|肚子|腹部|(?<![手脚])背|后腰|\bchest\b|\bbelly\b|\btumm(?:y|ies)\b|\bstomach\b|\babdomen\b|\bback(?! of)\b|\btorso\b/i;
+/** A young child: a baby or toddler noun, an age under five (the triage's own age reader, red-flags/age.ts, and the
+ *  short forms below), or a child noun with little/小 ("my little boy", "the little one", 我家小的, 小儿子). */
 const YOUNG_CHILD =
-  /宝宝|婴儿|幼儿|小孩|孩子|(?<![十\d])[一两二三四1-4]岁|\d{1,2}个月|\b(?:baby|infant|toddler|newborn)\b|\b[1-4][- ]?(?:yo|y\/o|yrs?|years?)(?:[- ]old)?\b|\b\d{1,2}[- ]?months?[- ]old\b/i;
+  /宝宝|婴儿|幼儿|小孩|孩子|小朋友|小宝|娃|小儿子|小女儿|(?:家|家里|我们家|我)小的(?!时候)|小的(?:那个|这个)|(?<![十\d])[一两二三四1-4]岁|\d{1,2}个月|\b(?:baby|infant|toddler|newborn)\b|\blittle (?:boy|girl|one|ones|man|lad|lass|guy|son|daughter|kid|child|baby|toddler|brother|sister)\b|\b[1-4][- ]?(?:yo|y\/o|yrs?|years?)(?:[- ]old)?\b|\b\d{1,2}[- ]?months?[- ]old\b/i;
+const YOUNG_CHILD_DAYS = 5 * 365;
+/** A joint the burn may lie over (a contracture risk): the grade of a small burn there is not final. */
+const JOINT = /关节|手腕|腕|肘|膝|脚踝|踝|腋|\b(?:joints?|wrists?|elbows?|knees?|ankles?|armpits?|knuckles?)\b/i;
 
 /** The sentences about the burn: each one naming it and the one after (the description often follows the event). */
 function burnSpan(text: string): string {
@@ -120,6 +131,8 @@ export function readBurn(text: string, known: { electrical?: boolean } = {}): Bu
   add(HAND_FOOT, 'hand-foot');
   add(TRUNK, 'trunk');
   add(YOUNG_CHILD, 'young-child', cleaned);
+  if (findAges(cleaned).some((a) => a.days < YOUNG_CHILD_DAYS)) f.add('young-child');
+  add(JOINT, 'joint');
   return { findings: f, level: burnLevel(f) };
 }
 
@@ -171,4 +184,17 @@ export function gradeBurnRules(rules: readonly RedFlagRule[], reading: BurnReadi
     return [...others, ...(burnRules.length ? burnRules : [MAJOR_BURN])];
   }
   return reading.level === 'urgent' ? [...others, SAME_DAY_BURN] : others;
+}
+
+/** Whether a burn's grade holds against the learned reader's raise (`graded`, combine.ts). Only a grade that rests on
+ *  an explicit burn size (a coin, a palm, 一小块) away from the places and people where a small burn is still serious
+ *  (a young child, the face, eyes, genitals; hands, feet or a joint unless only red): otherwise the burn reader's routine or urgent is
+ *  one opinion among others and the reader may raise it. An emergency is a hard finding (triage.ts), never lowered. */
+export function holdsGrade(reading: BurnReading | null): boolean {
+  if (!reading?.level) return false;
+  const f = reading.findings;
+  const sized = f.has('small') || f.has('medium');
+  // Hands, feet and joints matter once the burn is deeper than red skin (BBA: erythema alone is not counted).
+  const special = (['young-child', 'face', 'eye', 'genitals'] as const).some((x) => f.has(x)) || (!f.has('red-only') && (f.has('hand-foot') || f.has('joint')));
+  return sized && !special;
 }
