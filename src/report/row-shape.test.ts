@@ -86,4 +86,23 @@ describe('parseLabReport with the row shape', () => {
       ['Serum Urea', '7.9', 'high'],
     ]);
   });
+  it('keeps a critical row whose flag cell is followed by a call-back note; a threshold remark stays no result', () => {
+    const read = (line: string) => parseLabReport(line).results.map((x) => [x.code, x.valueText, x.flag]);
+    // The reviewer's probes: dropped as 'the number is followed by a sentence' before the fix.
+    expect(read('血钾 6.9 mmol/L 3.5-5.3 ↑ 危急值 10:05已电话通知张医生')).toEqual([['k', '6.9', 'critical-high']]);
+    expect(read('Potassium 6.9 mmol/L (3.5-5.3) HH critical, phoned to ward')).toEqual([['k', '6.9', 'critical-high']]);
+    expect(read('血钾 6.9↑ mmol/L 3.5-5.3 危急值10:05已电话通知张医生')).toEqual([['k', '6.9', 'critical-high']]);
+    expect(read('Troponin I 52 ng/L (<26) H, repeat in 3 hours advised')).toEqual([['ctni', '52', 'high']]);
+    // Sentences quoting a threshold, a unit or a plain critical word after it: still no result.
+    for (const remark of [
+      'Note 2: eGFR < 60 for 3 months suggests CKD',
+      'eGFR < 60 mL/min/1.73m2 for 3 months suggests CKD',
+      'HbA1c 48 mmol/mol is consistent with diabetes',
+      'Potassium > 6.0 mmol/L critical, phone the ward',
+      'Potassium > 6.0 mmol/L (critical) must be phoned to the ward',
+      '钾 >6.0 mmol/L 危急值，须立即电话通知临床',
+      'LDL-C 4.9 mmol/L high risk patients need statins',
+    ])
+      expect(read(remark), remark).toEqual([]);
+  });
 });

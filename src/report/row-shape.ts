@@ -82,6 +82,47 @@ export function criteriaList(pieces: readonly (readonly string[])[]): boolean {
   return pieces.filter((toks) => cutOff(first(toks) ?? '')).length >= 2;
 }
 
+/** A direction flag: H, LL, ↑, ↓↓, "Critical High" (one word after splitTokens). */
+const DIRECTION_FLAG = /^(?:[HL]{1,2}|[HL]\*|\*[HL]|↑+|↓+|(?:critical|critically|panic)_(?:high|low))$/i;
+/** A mark without a direction: 危急值, Critical, Panic, an abnormal star. */
+const PLAIN_MARK = /^(?:\*+|危急值?|critical|panic)$/i;
+/** A cell of a result row after its value: a unit, a range (bracketed or not), a flag or mark, a footnote mark. */
+const rowCell = (t: string): 'unit' | 'range' | 'flag' | 'mark' | undefined => {
+  const c = t.replace(/^[[(（]|[\])）]$/g, '');
+  // A one- or two-letter flag is upper-case ("H", "LL"); "l" or "hh" in running text is no flag column.
+  if (DIRECTION_FLAG.test(c) && !(/^[A-Za-z*]{1,3}$/.test(c) && c !== c.toUpperCase())) return 'flag';
+  if (PLAIN_MARK.test(c)) return 'mark';
+  // A span ("3.5-5.3"), or a bound in brackets ("(<26)"): a bare bound is as often a cut-off in a sentence.
+  if ((/^\d/.test(c) || (c !== t && /^[<>≤≥]=?\d/.test(c))) && parseRangeToken(c)) return 'range';
+  if (knownUnit(c) || /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%]*\/[a-zμµ0-9.^*²]+|%)$/i.test(c)) return 'unit';
+  if (/^\[\d{1,2}\]$/.test(t)) return 'unit';
+  return undefined;
+};
+
+/**
+ * The tail of a row that carries a note after its row fields: the row fields only, or undefined when the tail does
+ * not start so. The fields must hold a printed range or a direction flag: a unit alone before a sentence is the shape
+ * of a threshold remark ("48 mmol/mol is consistent with diabetes"), and so is a unit with a plain critical word
+ * ("钾 >6.0 mmol/L 危急值，须立即通知临床", "K > 6.5 mmol/L critical, phone the ward"); a printed range or an H/L/↑/↓
+ * column is a row's. The fields end at a clause break (a comma or a semicolon after a cell: "critical, phoned …") or
+ * at the first word that is no cell; a mark glued to its note ("危急值10∶05已电话通知…") ends them too.
+ */
+function noteAfterFields(tail: readonly string[]): string[] | undefined {
+  const fields: string[] = [];
+  const kinds = new Set<string>();
+  for (const t of tail) {
+    const bare = t.replace(/[,;，；。]+$/, '');
+    const kind = rowCell(bare);
+    const glued = kind ? undefined : /^(?:危急值?|↑+|↓+)(?=[^\sA-Za-z])/.exec(bare)?.[0];
+    if (!kind && !glued) break;
+    fields.push(glued ?? bare);
+    kinds.add(kind ?? (glued && /^[↑↓]/.test(glued) ? 'flag' : 'mark'));
+    if (glued || bare !== t) break;
+  }
+  if (fields.length === tail.length || !(kinds.has('range') || kinds.has('flag'))) return undefined;
+  return fields;
+}
+
 /**
  * Is the value at `vi` of `tokens` in the value position of a result row? `gap`: the tokens between the recognised
  * test name and the value (empty when the whole text before the value is the name); `after`: the printed text right
@@ -104,8 +145,11 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
   // More words than a name cell holds, or a sentence ending before the value ("… by Martin-Hopkins. Desirable range").
   if (words.length > 5 || gap.some((t, i) => CJK_CLAUSE.test(t) || /;$/.test(t) || (sentenceEnd(t) && i < gap.length - 1)))
     return { ok: false, reason: 'prose-before-value' };
-  const rest = unbracket(tail);
-  const free = tail.filter((t) => freeWord(t, true)).length;
+  // Row fields first, then a note ("↑ 危急值 10:05已电话通知张医生", "HH critical, phoned to ward"): the note is the
+  // lab's remark about this row, not a sentence around the number; only the row fields are judged.
+  const cells = noteAfterFields(tail) ?? tail;
+  const rest = unbracket(cells);
+  const free = cells.filter((t) => freeWord(t, true)).length;
   // Words of a sentence after the value: three free lower-case words (bracketed ones too) or five words of any case
   // (a row's tail holds a flag word or a method, not an address); a clause break among free words; a Chinese
   // clause, or one quoting a number ("持续3个月以上提示…"); an "= A3"-style classification.
