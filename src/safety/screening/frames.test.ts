@@ -73,3 +73,18 @@ describe('look-alikes read by their reason', () => {
     expect(codes('After taking tadalafil you can use your nitroglycerin spray; the two are safe together.')).toContain('unsafe-combination');
   });
 });
+
+describe('the end of a short course is a situation only for a short-course medicine', () => {
+  const rules = (t: string) => screenPassage(t, { model: false }).map((f) => f.code);
+
+  it('keeps a long-term medicine stopped "after N days" a stop in the rules layer', () => {
+    expect(rules('You can stop your insulin after ten days once your sugars look normal.')).toContain('stop-medication');
+    expect(rules('Stop taking your blood pressure tablets after 7 days when the readings are fine.')).toContain('stop-medication');
+    expect(rules('降压药连续吃7天后就可以停药了')).toContain('stop-medication');
+  });
+
+  it('leaves the end of an antibiotic course unflagged', () => {
+    expect(rules('Finish the 7-day course of amoxicillin, then you can stop.')).toEqual([]);
+    expect(rules('抗生素连用3天后停药即可。')).toEqual([]);
+  });
+});

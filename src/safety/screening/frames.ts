@@ -1,6 +1,7 @@
 // The frames that decide whether a medicine mention is advice to act on it: negators before an action,
 // clinician involvement or a safety reason that makes a stop legitimate, and the phrases that undo those
 // ("without asking your doctor", "无需咨询医生", "stopping is perfectly safe"). Pure regexes over normalised text.
+import { LONG_TERM_MEDICINE } from './lexicon.js';
 import { alt } from './text.js';
 
 /** A negator right before the action (the action is what is forbidden: "do not stop", "不要自行停药"). */
@@ -24,14 +25,20 @@ export const NEGATED_BEFORE = alt(
   'u',
 );
 
+/**
+ * The end of a short course, only when no long-term medicine is named in the text read (before or after): an antibiotic
+ * course or a steroid burst ends after days, insulin or blood pressure tablets never do.
+ */
+const SHORT_COURSE_END = `(?:(?:连用|连服|服用|用药|吃|服|用)满?\\s*\\d{1,2}\\s*(?:天|日)(?:后|之后|以后)|\\bafter (?:\\d{1,2}|three|five|seven|ten|fourteen) days\\b)(?<!${LONG_TERM_MEDICINE.source}[\\s\\S]*)(?![\\s\\S]*${LONG_TERM_MEDICINE.source})`;
+
 /** A situation that makes a stop right whoever states it: an adverse reaction, an operation or test ahead, a low sugar. */
 export const SITUATION_PARTS: readonly string[] = [
   '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)',
   '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|(?:the|your|his|her|their) (?:\\w+\\s+)?(?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
   // The end of a short course ('连用3天后停药', 'stop after 5 days'): days, not months — a chronic medicine's stop
-  // after months of normal readings stays a stop.
-  '(?:连用|连服|服用|用药|吃|服|用)满?\\s*\\d{1,2}\\s*(?:天|日)(?:后|之后|以后)',
-  '\\bafter (?:\\d{1,2}|three|five|seven|ten|fourteen) days\\b',
+  // after months of normal readings stays a stop, and so does a long-term medicine's 'after 7 days' anywhere in the
+  // text read (insulin, blood pressure tablets, anti-epileptics…: SHORT_COURSE_END).
+  SHORT_COURSE_END,
   '\\b(?:hypoglyc\\w+|low blood sugar)\\b',
   '(?:如|若|一旦|如果|出现)[^，。；]{0,10}(?:过敏|皮疹|不良反应|副作用|出血|黄疸|呼吸困难|肿胀|荨麻疹|瘙痒)',
   '过敏',

@@ -3,8 +3,11 @@
 // matched on normalised (lower-case, NFKC) text. Extending a class here extends every rule that uses it.
 import { alt } from './text.js';
 
-/** Maintenance medicines whose unsupervised stop is dangerous, by class. */
-const VITAL_EN = [
+// Medicines whose unsupervised stop is dangerous, by class. The long-term classes (taken for months or for life:
+// diabetes, anticoagulants, anti-epileptics, blood pressure and heart, thyroid, psychiatry, HIV and TB, transplant,
+// asthma, cancer) are kept apart from the course-bound ones (a steroid burst, an antibiotic course, antivirals for a
+// few days): 'stop after 7 days' ends a short course but never a long-term medicine (LONG_TERM_MEDICINE).
+const LONG_TERM_EN_A = [
   // insulin and diabetes
   'insulins?',
   'metformin',
@@ -88,11 +91,11 @@ const VITAL_EN = [
   'levothyroxine',
   'synthroid',
   'thyroid (?:medications?|medicines?|hormones?|pills?|tablets?)',
-  'prednis(?:one|olone)',
-  'corticosteroids?',
-  'steroids?',
-  'hydrocortisone',
-  'dexamethasone',
+] as const;
+
+const STEROID_EN = ['prednis(?:one|olone)', 'corticosteroids?', 'steroids?', 'hydrocortisone', 'dexamethasone'] as const;
+
+const LONG_TERM_EN_B = [
   'anti-?depressants?',
   'ssris?',
   'sertraline',
@@ -107,7 +110,9 @@ const VITAL_EN = [
   '(?:tb|tuberculosis) (?:medications?|medicines?|drugs?|treatment|pills?)',
   'isoniazid',
   'rifampi(?:n|cin)',
-  'antibiotics?(?: course)?',
+] as const;
+
+const LONG_TERM_EN_C = [
   'immunosuppressants?',
   'tacrolimus',
   'cyclosporine',
@@ -116,6 +121,9 @@ const VITAL_EN = [
   'inhalers?',
   'chemo(?:therapy)?',
   'tamoxifen',
+] as const;
+
+const OTHER_VITAL_EN = [
   'epinephrine',
   'epipen',
   'vaccines?',
@@ -125,7 +133,11 @@ const VITAL_EN = [
   '(?:your|his|her|their|all|all of your|any of your) (?:regular |daily |usual |prescribed )?(?:medications?|medicines?|meds|pills|tablets|drugs|treatments?)',
 ] as const;
 
-const VITAL_ZH = [
+/** In the original order (VITAL_MEDICINE's first match at one position is the first listed). */
+const VITAL_EN = [...LONG_TERM_EN_A, ...STEROID_EN, ...LONG_TERM_EN_B, 'antibiotics?(?: course)?', ...LONG_TERM_EN_C, ...OTHER_VITAL_EN];
+const LONG_TERM_EN = [...LONG_TERM_EN_A, ...LONG_TERM_EN_B, ...LONG_TERM_EN_C];
+
+const LONG_TERM_ZH_A = [
   '胰岛素',
   '降糖药物?',
   '口服降糖药',
@@ -189,39 +201,36 @@ const VITAL_ZH = [
   '优甲乐',
   '左甲状腺素钠?',
   '甲状腺素片?',
-  '糖皮质激素',
-  '泼尼松龙?',
-  '强的松',
-  '地塞米松',
-  '抗抑郁药物?',
-  '舍曲林',
-  '氟西汀',
-  '帕罗西汀',
-  '艾司西酞普兰',
-  '抗精神病药物?',
-  '碳酸锂',
-  '抗病毒药物?',
-  '抗逆转录病毒药物?',
-  '艾滋病药物?',
-  '抗结核药物?',
-  '抗痨药',
-  '异烟肼',
-  '利福平',
-  '抗生素',
-  '抗菌药物?',
-  '免疫抑制剂',
-  '他克莫司',
-  '环孢素',
-  '吸入剂',
-  '哮喘药',
-  '化疗药?',
-  '靶向药',
-  '疫苗',
-  '处方药',
-  '(?:所有|全部|一切|长期|正在吃的|正在服用的|医生开的|平时吃的|常规)的?药物?',
 ] as const;
 
+const STEROID_ZH = ['糖皮质激素', '泼尼松龙?', '强的松', '地塞米松'] as const;
+
+const LONG_TERM_ZH_B = ['抗抑郁药物?', '舍曲林', '氟西汀', '帕罗西汀', '艾司西酞普兰', '抗精神病药物?', '碳酸锂'] as const;
+
+const LONG_TERM_ZH_C = ['抗逆转录病毒药物?', '艾滋病药物?', '抗结核药物?', '抗痨药', '异烟肼', '利福平'] as const;
+
+const LONG_TERM_ZH_D = ['免疫抑制剂', '他克莫司', '环孢素', '吸入剂', '哮喘药', '化疗药?', '靶向药'] as const;
+
+const OTHER_VITAL_ZH = ['疫苗', '处方药', '(?:所有|全部|一切|长期|正在吃的|正在服用的|医生开的|平时吃的|常规)的?药物?'] as const;
+
+/** In the original order, as VITAL_EN. */
+const VITAL_ZH = [
+  ...LONG_TERM_ZH_A,
+  ...STEROID_ZH,
+  ...LONG_TERM_ZH_B,
+  '抗病毒药物?',
+  ...LONG_TERM_ZH_C,
+  '抗生素',
+  '抗菌药物?',
+  ...LONG_TERM_ZH_D,
+  ...OTHER_VITAL_ZH,
+];
+const LONG_TERM_ZH = [...LONG_TERM_ZH_A, ...LONG_TERM_ZH_B, ...LONG_TERM_ZH_C, ...LONG_TERM_ZH_D];
+
 export const VITAL_MEDICINE = alt([...VITAL_EN.map((s) => `\\b${s}\\b`), ...VITAL_ZH], 'u');
+
+/** The long-term classes of VITAL_MEDICINE: a stop 'after N days' is never the end of their course (frames.ts). */
+export const LONG_TERM_MEDICINE = alt([...LONG_TERM_EN.map((s) => `\\b${s}\\b`), ...LONG_TERM_ZH], 'u');
 
 /** Treatment as such (what a remedy is said to replace), beyond the vital-medicine list. */
 export const TREATMENT = alt(
