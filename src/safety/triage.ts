@@ -22,7 +22,7 @@ const MIN_GRAMS = 30;
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
-import { ACCIDENTAL_INJURY, crisisLine } from './triage/suicide.js';
+import { crisisLine, isTaskInjury } from './triage/suicide.js';
 import { readCourse } from './triage/course.js';
 import { BURN_GRADE_IDS, gradeBurnRules, holdsGrade, readBurn } from './triage/burn.js';
 import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/crisis-line.js';
@@ -216,7 +216,8 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const youngChild = signs.some((h) => h.sign === 'infant') || findAges(text).some((g) => g.days < 10 * 365);
   const accidentalCo = a.clinical.some((r) => r.id === 'carbon-monoxide-exposure');
   // An injury with a tool or by accident ("with the chainsaw", 切菜时不小心) is not self-harm for the head either.
-  const accidentalInjury = ACCIDENTAL_INJURY.test(a.normalised);
+  // Said on purpose or again ("cut my arm on purpose again while cooking") it is no accident (suicide.ts).
+  const accidentalInjury = isTaskInjury(a.normalised);
   // The reader's self-harm head, on a current episode, is a suicide finding of its own: it anchors the reader (a short
   // "standing on the bridge rn" is read, not capped at questions) and is the source of the crisis line (crisis-line.ts).
   // A suicide mention the screen found only in a reported question, or a means bought for a named ordinary purpose,

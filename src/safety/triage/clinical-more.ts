@@ -19,6 +19,11 @@ const ORTHOPNOEA =
 const FROTHY = /粉红色?泡沫(?:样)?痰|泡沫痰|\bpink(?:ish)? (?:frothy|foamy)\b|\bfrothy (?:pink )?(?:sputum|spit|phlegm)\b/i;
 const EARLY_PREGNANCY =
   /(?:怀孕|孕)\s*(?:[1-9]|1[0-2]|[一二三四五六七八九十])\s*(?:周|个?星期)|验孕棒[^，。]{0,4}(?:两道|二道|阳)|两道杠|月经推迟|停经|\b(?:[4-9]|1[0-2]) ?weeks? pregnant\b|\bpositive (?:pregnancy )?test\b|\bperiod is (?:late|\d+ days late)\b|\bmissed (?:my |her )?period\b|\babout (?:[4-9]|1[0-2]) weeks\b/i;
+/** Past 24 weeks (viability; RCOG antepartum haemorrhage): 怀孕32周, 孕晚期, "30 weeks pregnant", third trimester. */
+const LATE_PREGNANCY =
+  /(?:怀孕|孕)\s*(?:2[4-9]|3\d|4[0-2]|二十[四五六七八九]|三十[一二三四五六七八九]?|四十[一二]?)\s*(?:\+\d)?\s*(?:周|个?星期)|孕晚期|妊娠晚期|怀孕[七八九]个?多?月|\b(?:2[4-9]|3\d|4[0-2]) ?(?:\+\d ?)?(?:weeks?|wks?) (?:pregnant|along|gestation)\b|\bthird trimester\b|\b(?:seven|eight|nine|[789]) months pregnant\b/i;
+/** Bleeding named as bleeding (a "show" / 见红 at term is labour, not a haemorrhage). */
+const PREGNANCY_BLEED = /(?:阴道)?(?:出血|流血)|\bbleed(?:ing|s)?\b|\bbled\b/i;
 const ONE_SIDED_LOW =
   /(?:左|右|一侧|一边)(?:边|侧)?(?:下腹|小肚子|小腹)|\b(?:low(?:er)? (?:on the )?(?:left|right)|(?:left|right) (?:lower|low) (?:side|belly|tummy|abdomen)|one side of (?:my|her) (?:lower )?(?:belly|tummy|abdomen))\b|\bsharp pain low\b/i;
 const ECTOPIC_SIGNS =
@@ -185,6 +190,14 @@ export const MORE_CLINICAL_RULES: readonly ClinicalRule[] = [
     '平躺，不要进食，立即呼叫急救。',
     'Lie down, eat or drink nothing, and call for an ambulance.',
     (c) => EARLY_PREGNANCY.test(c.text) && (ONE_SIDED_LOW.test(c.text) || c.presentations.has('abdominalPain')) && affirmed(ECTOPIC_SIGNS, c.text),
+  ),
+  CR(
+    'late-pregnancy-bleeding',
+    '孕24周以后阴道出血（产前出血）',
+    'bleeding after 24 weeks of pregnancy (antepartum haemorrhage)',
+    '平躺（左侧卧），垫上卫生巾观察出血量，立即去产科急诊或呼叫急救。',
+    'Lie on your left side, wear a pad to see how much, and go to the maternity unit or call an ambulance now.',
+    (c) => LATE_PREGNANCY.test(c.text) && affirmed(PREGNANCY_BLEED, c.text),
   ),
   CR(
     'diabetic-ketoacidosis',

@@ -167,3 +167,63 @@ describe('after triage-u (sentences of our own)', () => {
     expect(triageDetail('his temp went up to 104.8 this evening').reasons).toContain('high-fever');
   });
 });
+
+describe('review fixes: a resolve is no fear, on purpose is no accident, someone else’s supply (reviewer probes)', () => {
+  const t = (text: string) => triageDetail(text, { locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en-US' });
+  it.each([
+    "I'm going to die tonight. I've made up my mind.",
+    "I will be dead by tomorrow, I've decided",
+    "I'm about to die. Goodbye everyone, I love you all.",
+    "I'm going to be dead by the weekend, I've sorted my will",
+  ])('"going to die" with a time, a decision, a farewell or a will is a suicide statement: %s', (text) => {
+    const d = t(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain('988');
+  });
+  it('a fear of dying with chest pain stays the chest pain emergency without the crisis line', () => {
+    const d = t("I feel like I'm going to die, crushing chest pain");
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('chest-pain-cardiac');
+    expect(d.contributions.crisisLine).toBeNull();
+  });
+  it.each([
+    "While cooking I picked up the knife and cut my arm on purpose again, it's deep and bleeding",
+    "cut my forearm with a box cutter, I wanted to feel something, it's gaping",
+    'I slipped up and cut again',
+  ])('a cut said on purpose, again or as a relapse is self-harm, whatever the task or tool: %s', (text) => {
+    const d = t(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain('988');
+  });
+  it('a cut with a tool said to be an accident is still no self-harm', () => {
+    expect(t('I cut my arm on the grinder by accident').contributions.suicide.risk).toBe('none');
+    expect(t('I cut my finger again chopping onions').contributions.crisisLine).toBeNull();
+  });
+  it.each([
+    ['儿子吞了一把他奶奶的降压药，现在叫不醒', '12356'],
+    ["Took all my dad's heart tablets, feel dizzy", '988'],
+  ])('someone else’s supply swallowed is an overdose taken: emergency with the crisis line (%s)', (text, line) => {
+    const d = t(text);
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('deliberate-overdose');
+    expect(d.message).toContain(line);
+  });
+  it('a young child with a grandparent’s tablets, a button battery or bleach: emergency without the crisis line', () => {
+    for (const text of [
+      "my 3 year old son swallowed a handful of his grandma's blood pressure pills",
+      'my 2 year old swallowed a button battery',
+      '孩子不小心喝了一口84消毒液',
+    ]) {
+      const d = t(text);
+      expect(d.level).toBe('emergency');
+      expect(d.contributions.crisisLine).toBeNull();
+    }
+  });
+  it('bleeding after 24 weeks of pregnancy is an emergency; early-pregnancy bleeding and a show stay urgent', () => {
+    expect(t('怀孕32周，今天早上有点出血').reasons).toContain('late-pregnancy-bleeding');
+    expect(t('怀孕32周，今天早上有点出血').level).toBe('emergency');
+    expect(t('怀孕8周，有点出血').level).toBe('urgent');
+    expect(t('怀孕38周，见红了').level).toBe('urgent');
+    expect(t("I'm 34 weeks pregnant, no bleeding, baby moving well").level).not.toBe('emergency');
+  });
+});

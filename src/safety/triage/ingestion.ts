@@ -36,7 +36,8 @@ const LARGE_ZH = new RegExp(
   [
     `(?<all>把[^，。]{0,10}${ZH_MED}[^，。]{0,3}(?:全|都|全部)${ZH_ACT}${ZH_DONE})`,
     `(?:${ZH_WHOLE}[^，。]{0,6}${ZH_MED}|${ZH_COUNT})[^，。]{0,4}${ZH_ACT}${ZH_DONE}`,
-    `${ZH_ACT}${ZH_DONE}?[^，。]{0,4}(?:${ZH_WHOLE}[^，。]{0,3}${ZH_MED}|${ZH_COUNT})`,
+    // An owner may stand between the amount and the medicine: "吞了一把他奶奶的降压药" (someone else's supply).
+    `${ZH_ACT}${ZH_DONE}?[^，。]{0,4}(?:${ZH_WHOLE}(?:[^，。]{1,6}的)?[^，。]{0,3}${ZH_MED}|${ZH_COUNT})`,
     `把[^，。]{0,10}${ZH_MED}[^，。]{0,2}${ZH_ACT}${ZH_DONE}?(?:一整?|整|大半)(?:瓶|盒|板|排)`,
     `${ZH_ACT}${ZH_DONE}[^，。]{0,2}(?<many>${ZH_MANY})(?![种样类])[^，。]{0,4}${ZH_MED}`,
   ].join('|'),
@@ -48,6 +49,10 @@ const COUNTED = new RegExp(
   `${COUNT_EN} (?:of (?:my|his|her|the|their) )?${MEDS_EN}|\\b(?:whole|entire|full) (?:bottle|box|packet|pack|strip)|${ZH_COUNT}|${ZH_WHOLE}[^，。]{0,3}${ZH_MED}`,
   'i',
 );
+
+/** Another person's supply after "all my / all of his…" ("all my dad's", "all of her mum's"), not a time ("today's"). */
+const OTHERS_SUPPLY_EN = /^\s*(?:\w+ )?(?!(?:to|yester)day'|tonight'|(?:week|day|month|year|morning|evening|night)'|(?:it|one|that|this)')\w+'s\b/i;
+const OTHERS_SUPPLY_ZH = /(?:他|她|爸|妈|奶奶|爷爷|姥姥|姥爷|外婆|外公|哥|姐|弟|妹|老公|老婆|室友|朋友|别人|家里人)[^，。]{0,2}的/;
 
 /** Cheap pre-checks: a swallowing act and a quantity word must both be there for any pattern above to match. */
 const MAYBE_ACT = /吃|吞|服|喝|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop)\b/i;
@@ -135,7 +140,12 @@ export function readLargeIngestions(text: string): LargeIngestion[] {
     for (let m = re.exec(t); m; m = re.exec(t)) {
       // "all of my …" is the whole supply unless the next words name a daily dose.
       const tail = t.slice(m.index, m.index + m[0].length + 30);
-      const supplyOnly = m.groups?.all !== undefined && !COUNTED.test(t.slice(m.index, m.index + m[0].length + 40));
+      // Someone else's whole supply ("all my dad's heart tablets", "把奶奶的药全吃了") is no course being finished.
+      const supplyOnly =
+        m.groups?.all !== undefined &&
+        !COUNTED.test(t.slice(m.index, m.index + m[0].length + 40)) &&
+        !OTHERS_SUPPLY_EN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+        !OTHERS_SUPPLY_ZH.test(m[0]);
       if (m.groups?.many !== undefined && TREATMENT_FAILURE.test(t.slice(m.index + m[0].length))) continue;
       if (!(supplyOnly && ROUTINE_DOSE.test(tail))) out.push({ at: m.index, taken, supplyOnly });
     }

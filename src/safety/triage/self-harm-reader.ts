@@ -53,7 +53,7 @@ const ACT_ZH =
   /^(?:去|就|把自己)?(?:死(?![你您他她咱])|自杀|轻生|寻死|跳(?:楼|河|江|桥|下去)|上吊|割腕|吞(?:药|安眠药|了?[^，。]{0,4}药)|喝(?:农药|药|敌敌畏|百草枯)|(?:一口气|一次性?|全部|都)(?:吃|吞)(?:光|掉|完|下去)?[^，。]{0,4}药|(?:一口气|一次性?)?把[^，。]{0,6}药[^，。]{0,4}(?:全|都)?(?:吃|吞)|(?:去|到)[^，。]{0,5}(?:跳(?:下去|楼|河|江|海)|上吊|寻死)|了结|结束(?:生命|自己|这一切|一切)|离开(?:这个世界|人世)|解脱|消失|不醒|走了算了|一了百了|划(?:自己|手|腕)|伤害自己)/;
 
 const REPEATED_EN =
-  /\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing))\b[^.?!]{0,30}\b(?:deeper|worse|more) than (?:usual|before|normal|last time)\b|\b(?:cutting|burning) again\b|\bcut (?:my|his|her) (?:arms?|wrists?|thighs?|legs?) again\b|\brelapsed? (?:on|with|into) (?:self[- ]?harm|cutting)\b|\b(?:started|been) (?:cutting|burning|scratching) (?:again|herself|himself|myself)\b/i;
+  /\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing))\b[^.?!]{0,30}\b(?:deeper|worse|more) than (?:usual|before|normal|last time)\b|\b(?:cutting|burning) again\b|\bcut (?:my|his|her) (?:arms?|wrists?|thighs?|legs?) again\b|\brelapsed? (?:on|with|into) (?:self[- ]?harm|cutting)\b|\b(?:started|been) (?:cutting|burning|scratching) (?:again|herself|himself|myself)\b|\b(?:i|i've|he|she|he's|she's|they) (?:\w+ ){0,2}?(?:cut|burned|burnt) (?:(?:my|him|her)self )?again\b|\bslipped up\b[^.?!]{0,25}\b(?:cut|cutting|burn\w*|hurt|harm\w*|scratch\w*)\b/i;
 const REPEATED_ZH =
   /又(?:划|割)(?:了|伤)|(?:划|割)(?:得)?(?:更)?深了|又(?:开始)?(?:自残|自伤|划自己|割自己|划手|割手|割腕|划腕|拿刀划)|(?:划|割)得?比(?:以前|平时|上次)(?:更)?深|(?:划|割)(?:了|开)?[^，。]{0,4}(?:好几|很多|几)(?:道|条)/;
 
@@ -158,6 +158,21 @@ function personOf(clauseText: string): Person {
   return SELF.test(clauseText) ? 'self' : 'none';
 }
 
+/** A fear or sense-of-doom frame before "going to die" in its sentence ("I feel like", "I think", "scared", 感觉, 怕). */
+const FEAR_FRAME_EN =
+  /\b(?:feel(?:s|ing)? (?:like|as (?:if|though))|felt (?:like|as (?:if|though))|think|thinks|thought|scared|afraid|frightened|terrified|worried|fear(?:ing)?|panicking|convinced)\b/i;
+const FEAR_FRAME_ZH = /感觉|觉得|好像|怕|害怕|担心|吓得?/;
+/** What makes "going to die" a resolve rather than a fear: a time, a decision, a farewell act or a will. */
+const RESOLVE =
+  /\b(?:tonight|tomorrow|by (?:the |this |next )?(?:weekend|morning|evening|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of)|this (?:weekend|week)|next week)\b|\b(?:decided|decision|made up my mind|mind is made up|(?:my|the) mind'?s made up|planned|(?:have|got) a plan|ready to go)\b|\b(?:my|a|the) will\b|今晚|今天晚上|今夜|明天|周末|决定|想好了|下定决心|遗嘱|遗书/i;
+/** "I feel like I'm going to die": a fear frame earlier in the sentence, and nothing in the message resolving it. */
+function isPrediction(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 40), at);
+  const sentence = head.slice(head.search(/[^.?!。？！]*$/));
+  if (!FEAR_FRAME_EN.test(sentence) && !FEAR_FRAME_ZH.test(sentence)) return false;
+  return !RESOLVE.test(text) && !FAREWELL_EN.test(text) && !FAREWELL_ZH.test(text);
+}
+
 /** Read every clause; return the slots found (current, affirmed, not study or reported questions) and whose they are. */
 export function readSelfHarm(text: string): SelfHarmReading {
   const cl = clauses(text);
@@ -179,8 +194,10 @@ export function readSelfHarm(text: string): SelfHarmReading {
       if (/^(?:\w+ ){0,2}?(?:live|be alive|exist|wake up|be here|be around|go on)\b/i.test(after)) note('intendedAct', at, true, true);
       continue;
     }
-    // "I feel like I'm going to die": a prediction (fear, a sense of doom), not an intent; "going to end it" still is.
-    if (/(?:going to|gonna|'ll|will|about to)\s+$/i.test(m[0]) && /^(?:\w+ ){0,2}?(?:die|be dead)\b/i.test(after)) continue;
+    // "I feel like I'm going to die": a prediction (fear, a sense of doom), not an intent — only when a fear frame comes
+    // first and nothing in the message resolves it ("going to end it" is intent whatever the frame; "I'm going to die
+    // tonight, I've made up my mind" is a statement of suicide: a time, a decision, a farewell or a will).
+    if (/(?:going to|gonna|'ll|will|about to)\s+$/i.test(m[0]) && /^(?:\w+ ){0,2}?(?:die|be dead)\b/i.test(after) && isPrediction(text, at)) continue;
     if (ACT_EN.test(after)) note('intendedAct', at);
   }
   for (const m of matchesOf(INTENT_ZH, text)) {

@@ -33,7 +33,7 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
   farewell:
     /遗书|信(?:都|已经)?写好了?[^，。]{0,4}放|(?:就)?想(?:跟|和|对)[^，。]{0,6}说(?:声|一声)?再见|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\b(?:for the|one) last time\b|\blast (?:message|text)\b|\bpasswords?\b/i,
   selfHarm:
-    /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|arms?|legs?|thighs?)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
+    /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|(?:fore)?arms?|legs?|thighs?|stomach|belly)\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
   despair:
     /绝望|没(?:有)?希望|(?:不想|不愿)再(?:麻烦|拖累)(?:任何人|大家|你们|家里|孩子)|看不到希望|撑不下去|撑不住|不想再撑|撑不落去|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
 };
@@ -49,7 +49,23 @@ export const ACCIDENTAL_INJURY =
   /\b(?:on|with|using) (?:a|an|the|my|his|her) (?:\w+ )?(?:saw|chainsaw|grinder|lawn ?mower|mower|chisel|axe|machine|tin|can|drill|blender|mandoline|box cutter|stanley knife)\b|\bwhile (?:cooking|chopping|cutting|working|sawing|gardening|carving|slicing)\b|切菜|干活|工地|电锯|角磨机|割草机/i;
 /** Said to be an accident: read only inside the clause of the injury (a whole message may say "by accident" of
  *  something else). */
-const SAID_ACCIDENT = /\b(?:by accident|accidentally)\b|\bslipped\b|不小心|滑了/i;
+const SAID_ACCIDENT = /\b(?:by accident|accidentally)\b|\bslipped\b(?! up)|不小心|滑了/i;
+/** Said to be done on purpose or again: never an accident, whatever tool or task is named ("while cooking I cut my arm
+ *  on purpose again"); "slipped up and cut again" is a relapse. */
+const DELIBERATE =
+  /\b(?:on purpose|deliberately|intentionally|meant to|wanted to (?:feel|hurt|cut|see)|again|slipped up|relapsed?)\b|故意|存心|有意|自己(?:割|划)|又(?:割|划|拿刀)/i;
+/** The sentence around an offset. */
+const sentenceAt = (text: string, at: number): string => {
+  const head = text.slice(0, at);
+  const start = head.search(/[^.?!。？！]*$/);
+  const end = text.slice(at).search(/[.?!。？！]/);
+  return text.slice(start, end < 0 ? text.length : at + end);
+};
+/** An injury with a tool or during a task, not said to be on purpose or again: read on a whole message for the head's
+ *  lean (triage.ts). */
+export const isTaskInjury = (text: string): boolean => ACCIDENTAL_INJURY.test(text) && !DELIBERATE.test(text);
+/** An injury with a tool, during a task or said to be an accident, and not said on purpose or again (a clause). */
+const isAccidentalInjury = (text: string): boolean => (ACCIDENTAL_INJURY.test(text) || SAID_ACCIDENT.test(text)) && !DELIBERATE.test(text);
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
 const STOCKPILE =
@@ -124,7 +140,9 @@ function gradeScreen(text: string): SuicideScreen {
         continue;
       if ((id === 'ideation' || id === 'selfHarm') && isEducational(text, clause)) continue;
       const injuryClause = text.slice(clause.start, clause.end);
-      if (id === 'selfHarm' && (ACCIDENTAL_INJURY.test(injuryClause) || SAID_ACCIDENT.test(injuryClause))) continue;
+      // The purpose may be told in the next clause of the sentence ("cut my forearm with a box cutter, I wanted to feel
+      // something"): an injury said on purpose anywhere in its sentence is no accident.
+      if (id === 'selfHarm' && isAccidentalInjury(injuryClause) && !DELIBERATE.test(sentenceAt(text, start))) continue;
       found.add(id);
       if (id !== 'farewell') break;
       farewellCues++;
