@@ -9,7 +9,7 @@ vi.mock('../safety/triage.js', () => ({ triageDetail: () => detail.current }));
 const { consultTriage, nextConsultStep } = await import('./policy.js');
 
 /** A triage detail whose emergency came from the reader alone (p 0.6), with the given presentations. */
-const readerEmergency = (presentations: string[], rules: 'routine' | 'urgent' = 'routine') => ({
+const readerEmergency = (presentations: string[], rules: 'routine' | 'urgent' = 'routine', modifiers: string[] = []) => ({
   level: 'emergency',
   reasons: ['model:emergency'],
   message: 'Call the emergency number now.',
@@ -18,6 +18,7 @@ const readerEmergency = (presentations: string[], rules: 'routine' | 'urgent' = 
     rules: { level: rules, reasons: [] },
     model: { level: 'emergency', probs: { emergency: 0.6, urgent: 0.1, routine: 0.3 } },
     safetyNet: { level: null, presentations: [] },
+    modifiers,
     presentations,
     suicide: { risk: 'none', components: [] },
   },
@@ -40,5 +41,26 @@ describe('consultTriage: what grounds an emergency', () => {
     // Another presentation (a child, a headache) does not.
     detail.current = readerEmergency(['paediatric']);
     expect(consultTriage('my little one has a cough', 'en').signsLevel).toBe('routine');
+  });
+});
+
+describe('consultTriage: a child, a burn or a pregnancy the rules call urgent', () => {
+  const step = (text: string) => nextConsultStep([{ role: 'user', content: text }]);
+
+  it('answers the reader’s emergency at once when the rules say urgent', () => {
+    detail.current = readerEmergency(['paediatric'], 'urgent', ['child']);
+    expect(step('my 3 year old has had a high fever since this morning').state.reason).toBe('emergency');
+    detail.current = readerEmergency(['injury'], 'urgent');
+    expect(consultTriage('my toddler pulled a cup of tea over his chest and it blistered', 'en').vulnerable).toBe(true);
+    expect(step('I spilled boiling water on my forearm and it blistered').state.reason).toBe('emergency');
+    detail.current = readerEmergency(['pregnancy'], 'urgent', ['pregnant']);
+    expect(step("I'm 20 weeks pregnant and have had cramps since this morning").state.reason).toBe('emergency');
+  });
+
+  it('keeps the one question turn for an adult’s urgent case, and for any case the rules call routine', () => {
+    detail.current = readerEmergency([], 'urgent');
+    expect(step('my feet have been cold at night for weeks').action).toBe('ask');
+    detail.current = readerEmergency(['paediatric'], 'routine', ['child']);
+    expect(step('my little one has had a cough for a week').action).toBe('ask');
   });
 });

@@ -188,6 +188,9 @@ describe('consultation policy: generic discriminators, reader-only emergencies, 
     // The rules at urgent and the reader alone at emergency, unsure: the emergency still rests on the reader.
     const rulesUrgent = () => ({ ...readerOnly(), signsLevel: 'urgent' as const });
     expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: rulesUrgent }).action).toBe('ask');
+    // …but not a child, a burn or a pregnancy the rules call urgent: answered as an emergency at once.
+    const vulnerable = () => ({ ...rulesUrgent(), vulnerable: true });
+    expect(nextConsultStep([user('my feet have been cold at night for weeks')], { triage: vulnerable }).state.reason).toBe('emergency');
   });
 
   it('real emergencies named by the rules are answered at once with the default triage', () => {

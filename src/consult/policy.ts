@@ -4,7 +4,9 @@
 import { detectLang } from '../core/lang.js';
 import type { ChatMessage } from '../models/backend.js';
 import { triageDetail } from '../safety/triage.js';
+import { readBurn } from '../safety/triage/burn.js';
 import { findModifiers } from '../safety/triage/modifiers.js';
+import { normaliseText } from '../safety/triage/normalise.js';
 import { askFor, findPresentations, PRESENTATIONS, type PresentationId } from '../safety/triage/presentations.js';
 import type { Triage, TriageLevel } from '../safety/types.js';
 import { conceptsIn, withConceptNames } from './concepts.js';
@@ -56,10 +58,24 @@ export interface ConsultOptions {
  * Such a case gets one question turn, opening with the triage's emergency advice, then the danger signs; everything
  * else skips the questions. The rules' own level may be routine or urgent: with the triage of session 8, in the blind
  * triage batches E–T no true emergency had the rules at urgent and the reader unsure (consultation batch 11 had one
- * plain consultation: a child's scald with blisters). Without `signsLevel` (a caller's own triage) every emergency
+ * plain consultation: a child's scald with blisters) — but a child, a burn or a pregnancy the rules call urgent is
+ * answered as an emergency at once (`vulnerable`). Without `signsLevel` (a caller's own triage) every emergency
  * skips them.
  */
-export type ConsultTriage = Triage & { signsLevel?: TriageLevel; readerEmergencyP?: number };
+export type ConsultTriage = Triage & { signsLevel?: TriageLevel; readerEmergencyP?: number; vulnerable?: boolean };
+
+/**
+ * A child (the triage's child or infant modifier), a burn (burn.ts reads one) or a pregnancy (modifier or
+ * presentation): where the rules already say urgent, a reader emergency is not a plain consultation's word statistics
+ * but a serious case the reader graded up (a child's blistered scald, bleeding in pregnancy) — answered at once.
+ */
+function vulnerableCase(text: string, modifiers: readonly string[], presentations: readonly PresentationId[]): boolean {
+  return (
+    modifiers.some((m) => m === 'child' || m === 'infant' || m === 'underOne' || m === 'pregnant') ||
+    presentations.includes('pregnancy') ||
+    readBurn(normaliseText(text)) !== null
+  );
+}
 
 /**
  * Presentations that ground a reader's emergency on their own: something swallowed or a poison, a fit, a collapse.
@@ -92,6 +108,7 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
     ...(d.ask.length ? { ask: d.ask } : {}),
     signsLevel: grounded ? d.level : RANK_OF[rules] >= RANK_OF[net] ? rules : net,
     ...(d.contributions.model?.probs ? { readerEmergencyP: d.contributions.model.probs.emergency } : {}),
+    ...(d.level === 'emergency' && vulnerableCase(text, d.contributions.modifiers, d.contributions.presentations) ? { vulnerable: true } : {}),
   };
 }
 
@@ -261,9 +278,10 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
 
   if (o.off) return answer('off');
   // Emergencies skip the questions — except one only the learned reader saw, which gets one turn (ConsultTriage).
-  // The rules' and the safety net's own level may be routine or urgent (a scald the burn reader grades urgent): either
-  // way the emergency rests on the reader alone.
-  const readerOnly = t.level === 'emergency' && t.signsLevel !== undefined && t.signsLevel !== 'emergency' && (t.readerEmergencyP ?? 1) < READER_SURE;
+  // The rules' and the safety net's own level may be routine, or urgent for an adult's case that is neither a burn nor
+  // a pregnancy; a child, a burn or a pregnancy the rules already call urgent is an emergency at once (vulnerableCase).
+  const readerOnly =
+    t.level === 'emergency' && (t.signsLevel === 'routine' || (t.signsLevel === 'urgent' && !t.vulnerable)) && (t.readerEmergencyP ?? 1) < READER_SURE;
   if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0)) return answer('emergency');
   if (!isSymptomMessage(known, o.kbRedFlags)) return answer('not-a-symptom');
   if (turnsAsked >= maxTurns) return answer('turn-limit');
