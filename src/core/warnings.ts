@@ -28,6 +28,7 @@ export const WARNING_CODES = {
   'compliance-corrected': 'the answer failed the compliance verifier and carries a visible correction',
   'report-flag-contradiction': 'a report explanation contradicts the computed flags; the flags stand',
   'report-unparsed-lines': 'some lines of a lab report were not understood',
+  'report-possibly-critical': 'a lab-report line not read as a result holds a value that would be critical: please check',
   // RL reward runs (quarkmed reward stats).
   'reward-format-only-rising': 'format-only wins rise over the run: the policy may be learning the format, not the answer',
   'reward-length-without-gains': 'responses grow longer while the pass rate stays flat',

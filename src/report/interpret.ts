@@ -1,7 +1,7 @@
 // Lab report interpretation: parse (safety subsystem's parseLabReport) → deterministic flags, abnormal first →
 // retrieval from the abnormal analytes → cited explanation (or evidence mode). The flags and the findings
 // table are computed, never generated; the model only explains them, under the same citation check as ask.
-import { warning } from '../core/warnings.js';
+import { type Warning, warning } from '../core/warnings.js';
 import { streamAnswer } from '../rag/answer-question.js';
 import type { AnswerOptions, TriageFn } from '../rag/options.js';
 import type { AnswerEvent, AnswerResult } from '../rag/types.js';
@@ -12,7 +12,7 @@ import { findFlagContradictions } from './flag-contradictions.js';
 import { parseLabReport } from './parse.js';
 import { referenceHits } from './reference-hits.js';
 import { reportHitFilter } from './report-hit-filter.js';
-import { analyteNames, analyteQueries, formatFindings, isAbnormal, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
+import { analyteNames, analyteQueries, formatFindings, isAbnormal, pleaseCheckLines, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
 import type { LabReport } from './types.js';
 
 export type ParseLabReport = (text: string) => LabReport;
@@ -53,9 +53,14 @@ export async function streamReportInterpretation(text: string, options: Interpre
   const report = parse(text);
   if (report.results.length === 0) {
     const lines = text.split(/\r?\n/).filter((l) => l.trim()).length;
-    const skipped = report.skipped
+    // A possibly critical value (please check) is named first, never left out of the message.
+    const skipped = [...report.skipped]
+      .sort((a, b) => Number(!!b.check) - Number(!!a.check))
       .slice(0, 2)
-      .map((s) => `line ${s.line}: ${s.reason}`)
+      .map(
+        (s) =>
+          `line ${s.line}: ${s.reason}${s.check ? ` (possibly critical: ${s.check.nameEn} ${s.check.valueText}${s.check.unit ? ` ${s.check.unit}` : ''} — please check the report / contact the lab)` : ''}`,
+      )
       .join('; ');
     throw interpretErrors.REPORT_NO_RESULTS({ source, lines, skipped });
   }
@@ -68,9 +73,18 @@ export async function streamReportInterpretation(text: string, options: Interpre
   const findings = formatFindings(report);
   // The pipeline leads with the triage message (critical values make it urgent); the findings follow it.
   const preamble = findings;
-  const warnings = report.skipped.length
+  const warnings: Warning[] = report.skipped.length
     ? [warning('report-unparsed-lines', `unparsed lines: ${report.skipped.length} line(s) of the report were not understood`, { lines: report.skipped.length })]
     : [];
+  const checks = pleaseCheckLines(report);
+  if (checks.length)
+    warnings.push(
+      warning(
+        'report-possibly-critical',
+        `possibly critical value not read as a result (please check): ${checks.map((s) => `line ${s.line}: ${s.check.nameEn} ${s.check.valueText}${s.check.unit ? ` ${s.check.unit}` : ''}`).join('; ')}`,
+        { lines: checks.length },
+      ),
+    );
 
   if (!report.results.some(isAbnormal)) {
     const answer = [triage.level !== 'routine' ? triage.message : '', preamble, NOTHING_ABNORMAL[report.lang]].filter(Boolean).join('\n\n');

@@ -3,7 +3,7 @@
 // value warrants. Pure: flags come from parseLabReport, never from a model.
 import type { Triage } from '../safety/types.js';
 import { conditionTerms, type Direction } from '../knowledge/reference-ranges.js';
-import type { LabFlag, LabReport, LabResult } from './types.js';
+import type { LabFlag, LabReport, LabResult, SkippedLine } from './types.js';
 
 const SEVERITY: Record<LabFlag, number> = { 'critical-high': 0, 'critical-low': 0, high: 1, low: 1, unknown: 2, normal: 3 };
 
@@ -64,6 +64,28 @@ function findingLine(r: LabResult, lang: 'zh' | 'en'): string {
   return `- ${displayName(r, lang)}: ${value} — ${flagLabel(r.flag, lang)}${range}`;
 }
 
+/** Skipped lines holding a value that would be critical for a known test: "please check", never a result. */
+export function pleaseCheckLines(report: LabReport): (SkippedLine & { check: NonNullable<SkippedLine['check']> })[] {
+  return report.skipped.filter((s): s is SkippedLine & { check: NonNullable<SkippedLine['check']> } => s.check !== undefined);
+}
+
+/** "Potassium 6.9 mmol/L" / "钾 6.9 mmol/L" for the please-check lines, in the report's language. */
+function pleaseCheckNames(report: LabReport): string {
+  const lang = report.lang;
+  return pleaseCheckLines(report)
+    .map(({ check: c }) => `${lang === 'zh' ? c.nameZh : c.nameEn} ${c.valueText}${c.unit ? ` ${c.unit}` : ''}`)
+    .join(lang === 'zh' ? '、' : ', ');
+}
+
+/** The please-check notice shown to the user (findings block and triage message), or '' when there is none. */
+export function pleaseCheckNotice(report: LabReport): string {
+  if (!pleaseCheckLines(report).length) return '';
+  const names = pleaseCheckNames(report);
+  return report.lang === 'zh'
+    ? `⚠️ 可能的危急值未能准确读取：${names}——请核对报告原件或联系化验室。`
+    : `⚠️ A possibly critical value could not be read with certainty: ${names} — please check the report / contact the lab.`;
+}
+
 /** The findings block shown before any explanation. */
 export function formatFindings(report: LabReport): string {
   const lang = report.lang;
@@ -79,7 +101,8 @@ export function formatFindings(report: LabReport): string {
       ? `\n未能识别的行：${report.skipped.map((s) => `第 ${s.line} 行（${s.reason}）`).join('；')}`
       : `\nLines not understood: ${report.skipped.map((s) => `line ${s.line} (${s.reason})`).join('; ')}`
     : '';
-  return `${head}\n${lines.join('\n')}${skipped}`;
+  const check = pleaseCheckNotice(report);
+  return `${head}\n${lines.join('\n')}${skipped}${check ? `\n${check}` : ''}`;
 }
 
 export function direction(r: LabResult): Direction {
@@ -183,6 +206,21 @@ export function isEmergencyValue(r: LabResult): boolean {
  * values in EMERGENCY_LAB make it an emergency.
  */
 export function reportTriage(report: LabReport, textTriage: Triage, emergencyNumber: string): Triage {
+  const triage = resultTriage(report, textTriage, emergencyNumber);
+  // A possibly critical value on a line not read as a result (pleaseCheckLines): at least urgent, with its notice.
+  const checks = pleaseCheckLines(report);
+  if (checks.length === 0) return triage;
+  const reasons = [...triage.reasons, ...checks.map((s) => `possibly-critical-lab:${s.check.code}`)];
+  const notice = pleaseCheckNotice(report);
+  const contact =
+    report.lang === 'zh'
+      ? `请今天就联系开单医生或化验室确认；如出现胸痛、呼吸困难、意识改变、抽搐或大出血，立即拨打 ${emergencyNumber}。`
+      : `Contact the ordering doctor or the lab today to confirm it; if there is chest pain, trouble breathing, confusion, seizures or heavy bleeding, call ${emergencyNumber} now.`;
+  const message = [triage.message, `${notice}${report.lang === 'zh' ? '' : ' '}${contact}`].filter(Boolean).join('\n');
+  return { ...triage, level: triage.level === 'emergency' ? 'emergency' : 'urgent', reasons, message };
+}
+
+function resultTriage(report: LabReport, textTriage: Triage, emergencyNumber: string): Triage {
   const critical = report.results.filter((r) => isCritical(r) || isEmergencyValue(r));
   if (critical.length === 0) return textTriage;
   const dangerous = critical.filter(isEmergencyValue);

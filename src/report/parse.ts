@@ -1,6 +1,6 @@
 // parseLabReport: pasted lab text (Chinese or English; tables, "name: value unit range", arrows and H/L markers)
 // → typed results with deterministic flags. Pure; the explanation step lives in interpret.ts (RAG).
-import type { LabReport, LabResult } from './types.js';
+import type { LabReport, LabResult, SkippedLine } from './types.js';
 import { aliasAtStart, aliasWithin } from './alias-index.js';
 import { flagResult, honourMarker } from './flag-result.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
@@ -114,6 +114,24 @@ function footnoteOnly(tok: LineTokens, tokens: string[]): boolean {
  * know unless the Chinese name before it is itself a full name; "LDL/HDL", "BUN/Creatinine Ratio", "尿素/肌酐" are
  * ratios, not their first analyte.
  */
+/**
+ * A line skipped for its shape that names a known test beside a plain value (no cut-off sign: "K > 6.0 mmol/L
+ * critical" is a threshold) which the flag rules (flag-result.ts) call critical: kept as "please check".
+ */
+function possiblyCritical(
+  cands: Analyte[] | undefined,
+  tok: LineTokens,
+  section: PanelId | undefined,
+  sex: 'male' | 'female' | undefined,
+  options: ParseLabOptions,
+): Pick<SkippedLine, 'check'> {
+  if (!cands || tok.value === null || tok.op !== undefined) return {};
+  const an = choose(cands, tok, section);
+  const { flag } = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
+  if (flag !== 'critical-high' && flag !== 'critical-low') return {};
+  return { check: { code: an.code, nameEn: an.nameEn, nameZh: an.nameZh, valueText: tok.valueText, ...(tok.unit ? { unit: tok.unit } : {}), flag } };
+}
+
 function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | undefined {
   const isRatio = (an: Analyte[] | undefined) => an?.some((a) => /ratio/.test(a.code)) ?? false;
   if (found && isRatio(found)) return found;
@@ -282,7 +300,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const vi = valueIndex(tokens);
     const shape = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]));
     if (!shape.ok) {
-      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES[shape.reason] });
+      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES[shape.reason], ...possiblyCritical(cands, tok, section, sex, options) });
       return;
     }
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.

@@ -42,6 +42,18 @@ export interface LabResult {
 export interface LabReport {
   results: LabResult[];
   /** Lines that looked like results but could not be parsed, with reasons. */
-  skipped: { line: number; text: string; reason: string }[];
+  skipped: SkippedLine[];
   lang: 'zh' | 'en';
+}
+
+/**
+ * A line that is no result row. `check` marks one that names a known test beside a value that would be critical
+ * for it in its unit ("Potassium 6.9 mmol/L critical, phoned to ward"): never a result (it was not read with
+ * certainty), never silent — shown as "please check" and counted in the report's triage (lab-findings.ts).
+ */
+export interface SkippedLine {
+  line: number;
+  text: string;
+  reason: string;
+  check?: { code: string; nameEn: string; nameZh: string; valueText: string; unit?: string; flag: 'critical-high' | 'critical-low' };
 }
