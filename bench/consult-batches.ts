@@ -12,7 +12,7 @@ import { triage } from '../src/safety/triage.js';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--red-flags-kb');
-const files = args.filter((a, i) => !a.startsWith('--') && i !== at + 1);
+const files = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
 
 async function main(): Promise<void> {
   const source = resolveRedFlagSource({ off: args.includes('--no-red-flags-kb'), source: at >= 0 ? args[at + 1] : undefined });
