@@ -1,38 +1,11 @@
 // Amounts in a dose sentence: numbers (digits, Chinese numerals, words), units to mg, per-kg and per-day markers,
 // tablet counts, strengths, ceilings, frequencies ("every 4-6 hours", "3 times a day", "no more than 4 doses") and
 // worked-calculation markers. Pure parsing; dose-check.ts compares what it reads with the label table.
+import { parseNumber } from '../red-flags/numbers.js';
 
-export const CN_NUM: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  半: 0.5,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  eight: 8,
-  twelve: 12,
-};
 export const NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]{1,3}|one|two|three|four|five|six|eight|twelve)';
-export const num = (s: string): number => {
-  if (/^\d/.test(s)) return Number(s);
-  if (s.length === 1 || /^[a-z]+$/.test(s)) return CN_NUM[s] ?? NaN;
-  // 十二, 二十, 二十四
-  const [a, b] = s.split('十');
-  if (b === undefined) return NaN;
-  return (a ? (CN_NUM[a] ?? NaN) : 1) * 10 + (b ? (CN_NUM[b] ?? NaN) : 0);
-};
+/** A matched NUM token as a number: the shared number reader (red-flags/numbers.ts), plus 半 as a half dose. */
+export const num = (s: string): number => (s === '半' ? 0.5 : (parseNumber(s) ?? NaN));
 
 export const UNIT_MG: Record<string, number> = {
   mg: 1,
