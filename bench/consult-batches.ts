@@ -35,7 +35,12 @@ async function main(): Promise<void> {
     console.log([...row, ...(args.includes('--list') ? [`misses ${miss.join(' ')}`] : [])].join('\t'));
   }
 }
+if (files.length === 0) {
+  console.error('usage: npx tsx bench/consult-batches.ts [--no-red-flags-kb | --red-flags-kb PATH] [--list] CASES.jsonl…');
+  process.exit(2);
+}
 main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  // Bad input (a missing or malformed cases file) names itself; anything else keeps its stack.
+  console.error(e instanceof Error && 'code' in e ? `consult-batches: ${e.message}` : e);
+  process.exit(e instanceof Error && 'code' in e ? 2 : 1);
 });
