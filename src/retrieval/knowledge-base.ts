@@ -15,7 +15,7 @@ import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, 
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
 import { chooseDescribedTopic } from './described-choice.js';
 import { unknownNames, withinEdits } from './unknown-names.js';
-import { englishWord, englishWords } from '../knowledge/english-words.js';
+import { englishWord, nearEnglishWord } from '../knowledge/english-words.js';
 import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
 import { bilingualGroups } from '../knowledge/bilingual-terms.js';
 import { createLayModel } from './lay-description.js';
@@ -279,8 +279,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     const near = vocabRange.all(head, next, word.length - 3, word.length + 2) as string[];
     if (forms.some((f) => near.some((t) => withinEdits(f, t, f.length >= 6 ? max : 1)))) return true;
     // …or one edit from an ordinary English word ("dysfuntion", "injecetion"); one only: "ozempic" is two from "olympic".
-    for (const e of englishWords()) if (e[0] === head && Math.abs(e.length - word.length) <= 1 && withinEdits(word, e, 1)) return true;
-    return false;
+    return nearEnglishWord(word);
   };
   // Which documents are about which names (topics.ts), built on the first search after open or an ingest.
   let topicIndex: TopicIndex | undefined;
