@@ -115,7 +115,7 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
 
   it('score --json re-scores the file to the same numbers, grouped by level, department and type', async () => {
     const r = await cli(['eval', 'score', '--bench', 'cpqexam', '--predictions', join(dir, 'run1', 'predictions.jsonl'), '--json']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout);
     const { correct, invalid } = expected();
     expect(s.overall).toEqual({ correct, total: N, accuracy: correct / N });
@@ -143,7 +143,7 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
       '--no-progress',
       '--json',
     ]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(server.requests.length).toBe(before);
     const report = JSON.parse(r.stdout);
     expect(report.cachedItems).toBe(N);
@@ -152,7 +152,7 @@ describe('quarkmed eval (CPQExam, scripted OpenAI-protocol model)', () => {
 
   it('compare shows both runs side by side', async () => {
     const r = await cli(['eval', 'compare', join(dir, 'run1'), join(dir, 'run2'), '--json']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.runs).toHaveLength(2);
     expect(c.rows[0]).toMatchObject({ group: 'overall', name: 'accuracy', values: [expected().correct / N, expected().correct / N] });

@@ -10,6 +10,8 @@ import { REPO_ROOT } from './shared-data.js';
 export interface CliRun {
   /** process.exitCode in-process; the exit code (-1 when killed by a signal) for a child. */
   code: number;
+  /** The signal that ended a child (null when it exited by itself, or in-process). */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -66,7 +68,10 @@ export function runCli(args: string[], options: { stdin?: string; env?: Record<s
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    // A child killed by a signal says so in its stderr, so a failing `expect(r.code, r.stderr)` names the signal.
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? -1, signal, stdout, stderr: signal ? `${stderr}[quarkmed child killed by ${signal}]\n` : stderr }),
+    );
     child.stdin.end(options.stdin ?? '');
   });
 }
