@@ -744,7 +744,8 @@ export const SIGNS = {
       /电击伤/,
       /触电/,
       /被(?:高压)?电(?:击|到|打)/,
-      /(?:开水|热油|沸水|热水)[^，。]{0,8}(?:烫|浇|泼|洒)[^，。]{0,6}(?:胸|背|脸|全身|大片|肚子)/,
+      // 背 is the back, not 手背/脚背 (the back of a hand or foot).
+      /(?:开水|热油|沸水|热水)[^，。]{0,8}(?:烫|浇|泼|洒)[^，。]{0,6}(?:胸|(?<![手脚])背|脸|全身|大片|肚子)/,
     ],
     [
       /\b(?:large|severe|major|extensive|deep|third[- ]degree) burns?\b/i,
@@ -829,10 +830,11 @@ export const SIGNS = {
     [
       /\blow blood sugar\b/i,
       /\bhypoglyc(?:a)?emi/i,
-      /\b(?:blood sugar|glucose|bg) (?:is |was |of |reading )?(?:only |very |really )?(?:low|[1-4]\d\s*(?:mg|$|\b))/i,
+      // A two-digit reading is mg/dL only when it is not the whole part of a decimal (11.2 mmol/L is a high-normal sugar).
+      /\b(?:blood sugar|glucose|bg) (?:is |was |of |reading )?(?:only |very |really )?(?:low|[1-4]\d(?![.,]\d)\s*(?:mg|$|\b))/i,
       /\b(?:took|injected|gave|had) (?:his |her |my )?insulin (?:and|but) (?:didn'?t|did not|hasn'?t|has not) eat/i,
-      /\bsugar (?:is |was |of |reading |level )?(?:only |very |really )?(?:[1-4]\d\b|[1-2]\.\d\b)/i,
-      /\b(?:blood sugar|sugar|glucose|bg)\b (?:(?:is|was|of|reads?|reading|level|says|shows|at|only|very|really|just|down to|dropped to) )+(?:[1-3]\d|[1-2]\.\d)\b(?!\s*(?:\.\d|mmol))/i,
+      /\bsugar (?:is |was |of |reading |level )?(?:only |very |really )?(?:[1-4]\d(?![.,]\d)\b|[1-2]\.\d\b)/i,
+      /\b(?:blood sugar|sugar|glucose|bg)\b (?:(?:is|was|of|reads?|reading|level|says|shows|at|only|very|really|just|down to|dropped to) )+(?:[1-3]\d|[1-2]\.\d)\b(?!\s*(?:[.,]\d|mmol))/i,
     ],
   ),
   highSugar: sign(

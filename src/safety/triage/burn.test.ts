@@ -36,6 +36,14 @@ describe('burns in full triage', () => {
     expect(d.level).not.toBe('emergency');
     expect(d.reasons).not.toContain('severe-burn-electric');
   });
+  it('half a palm (半个手掌) on the back of a hand is a blistered hand burn for today, not a major one; 手背 is no back', () => {
+    const d = triageDetail('煮面的时候开水溅到手背上，鼓了个水泡，大概半个手掌大，冲过凉水了');
+    expect(d.level).toBe('urgent');
+    expect(d.reasons).not.toContain('severe-burn-electric');
+    // Half of a body is still large, and a scald on the back is still the trunk.
+    expect(triageDetail('热油泼到孩子半个身子上，全是水泡').level).toBe('emergency');
+    expect(triageDetail('开水泼到后背上了，一大片都起泡了').level).toBe('emergency');
+  });
   it('blisters on a face are an emergency named as a burn', () => {
     const d = triageDetail('hot oil spat out of the wok onto my husbands face, his cheek and forehead are blistering');
     expect(d.level).toBe('emergency');

@@ -63,9 +63,10 @@ const INHALATION =
 const DEEP =
   /发白|白色|焦|发黑|皮革|硬邦邦|(?:不|没)(?:怎么)?(?:疼|痛)(?:了)?[^，。,]{0,3}(?:反而|奇怪|没感觉)|没(?:有)?感觉|\b(?:white|whitish|charred|blackened|leathery|waxy)\b|\bdoesn'?t (?:even )?hurt\b|\bno (?:pain|feeling)\b|\bnumb\b|\bskin (?:\w+ ){0,2}(?:came|peeled|slid|is coming|is peeling) off\b|皮[^，。,]{0,4}(?:掉了|脱落|烫掉|一碰就掉)/i;
 const LARGE =
-  /大面积|一大片|大片|整个|整条|整片|半个|半边|全身|浑身|大半|好大一片|从[^，。,]{1,6}到|(?:胸口|胸前|肚子|腹部|后背|大腿|屁股)[^，。,]{0,6}(?:都|全)|\b(?:large|big|huge|extensive|massive) (?:area|patch|part|burn|blisters?)\b|\b(?:whole|entire|most of (?:his|her|my|the)) (?:arm|leg|chest|back|belly|tummy|stomach|side|face|body|hand|foot)\b|\ball (?:over|down) (?:his|her|my|their|the) (?:chest|back|belly|tummy|body|arm|leg)\b|\bfrom (?:his|her|my) \w+ (?:down )?to (?:his|her|my) \w+\b|\bbigger than (?:his|her|my|a) (?:hand|palm)\b/i;
+  /大面积|一大片|大片|整个|整条|整片|半个(?!手掌|巴掌|手心|手板)|半边|全身|浑身|大半|好大一片|从[^，。,]{1,6}到|(?:胸口|胸前|肚子|腹部|后背|大腿|屁股)[^，。,]{0,6}(?:都|全)|\b(?:large|big|huge|extensive|massive) (?:area|patch|part|burn|blisters?)\b|\b(?:whole|entire|most of (?:his|her|my|the)) (?:arm|leg|chest|back|belly|tummy|stomach|side|face|body|hand|foot)\b|\ball (?:over|down) (?:his|her|my|their|the) (?:chest|back|belly|tummy|body|arm|leg)\b|\bfrom (?:his|her|my) \w+ (?:down )?to (?:his|her|my) \w+\b|\bbigger than (?:his|her|my|a) (?:hand|palm)\b/i;
+/** Half a palm (半个手掌) is a size smaller than a palm, not "half of the body" (半个身子, LARGE). */
 const MEDIUM =
-  /手掌(?:那么|这么)?大|巴掌(?:那么|这么)?大|\bpalm[- ]?sized?\b|\b(?:size|as big as) (?:of )?(?:my|his|her|a) (?:palm|hand)\b|\b(?:[3-9]|1\d) ?cm\b|\b(?:bigger|larger) than (?:a |an |my |his |her )?(?:\d+p |pound )?(?:coin|thumbnail|pea|grape|fingertip|\d+p)\b|比[^，。]{0,6}(?:硬币|指甲|黄豆)[^，。]{0,2}(?:还)?大/i;
+  /手掌(?:那么|这么)?大|巴掌(?:那么|这么)?大|半个(?:手掌|巴掌|手心|手板)|\bpalm[- ]?sized?\b|\b(?:size|as big as) (?:of )?(?:my|his|her|a) (?:palm|hand)\b|\b(?:[3-9]|1\d) ?cm\b|\b(?:bigger|larger) than (?:a |an |my |his |her )?(?:\d+p |pound )?(?:coin|thumbnail|pea|grape|fingertip|\d+p)\b|比[^，。]{0,6}(?:硬币|指甲|黄豆)[^，。]{0,2}(?:还)?大/i;
 /** A size that describes the burn itself — a coin, a pea, 一小块, a small blister, "the burn is tiny" — never a size word
  *  on a person or a place ("my little boy", "我家小的", "our small kitchen"): "small" alone once graded a toddler's
  *  blistered chest routine. */

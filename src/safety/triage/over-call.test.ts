@@ -77,3 +77,16 @@ describe('session 8: self-harm told in dialect or as a long-standing story (sent
     expect(d.message).toContain(line);
   });
 });
+
+describe('a decimal glucose is not a low sugar in mg/dL', () => {
+  it('11.2 or 12,4 mmol/L is not read as "11" or "12" mg/dL (no blood-sugar-extreme)', () => {
+    for (const t of ['My sugar was 12.4 after lunch and 6.9 fasting, I feel fine', 'blood sugar was 11,2 after dinner']) {
+      const d = triageDetail(t);
+      expect(d.signs.map((s) => s.sign)).not.toContain('lowSugar');
+      expect(d.reasons).not.toContain('blood-sugar-extreme');
+    }
+  });
+  it('a two-digit reading in mg/dL is still a low sugar', () => {
+    expect(triageDetail('his sugar is 35 and he is shaky and sweaty').signs.map((s) => s.sign)).toContain('lowSugar');
+  });
+});
