@@ -17,6 +17,10 @@ describe('large ingestion: act × quantity × medicine', () => {
     ['going to take the whole bottle of diazepam tonight', false],
     // Amount words without a count (the rule before 53963a1 knew them; review: reviewer sentence).
     ['我吃了好多安眠药', true],
+    // A tablet named by its strength: "ones" after a strength is the medicine named earlier.
+    ['she took about 30 of the 200mg ones after we argued', true],
+    ['my brother swallowed the rest of his sertraline, maybe 40 of the 50mg tablets', true],
+    ['he took twenty 500 mg tablets', true],
     ['他吞了一大把药', true],
   ])('%s → a large ingestion (taken: %s)', (text, taken) => {
     const found = readLargeIngestions(text);
@@ -38,6 +42,9 @@ describe('large ingestion: act × quantity × medicine', () => {
     '所有的菜都吃光了',
     '昨晚喝了一整瓶红酒',
     'took my insulin and ate dinner',
+    'I take 2 of the 500mg ones four times a day',
+    'took the rest of my amoxicillin this morning as prescribed',
+    'I took 40 mg of omeprazole',
   ])('%s → none', (text) => {
     expect(readLargeIngestions(text)).toEqual([]);
   });

@@ -15,8 +15,12 @@ const TAKEN_EN = String.raw`\b(?:took|taken|swallowed|downed|ate|eaten|popped|ne
 const INTEND_EN = String.raw`\b(?:take|taking|swallow|swallowing|down|eat|pop)\b`;
 const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|sleeping pills|painkillers)';
 const COUNT_EN = String.raw`(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens)`;
+/** A tablet named by its strength ("24 of the 500mg ones", "thirty 25 mg tablets"): a strength is a medicine's unit, so
+ *  "ones" after it is a medicine too, whatever name the message gave earlier. */
+const STRENGTH_EN = String.raw`\d+(?:\.\d+)? ?(?:mg|mcg|µg|g)\b`;
+const UNIT_EN = `(?:${STRENGTH_EN} (?:${MEDS_EN}|ones)|${STRENGTH_EN}|${MEDS_EN})`;
 /** The quantity after the act (within a few words: "took like 25 tylenol", "swallowed about thirty of her pills"). */
-const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<all>all (?:of )?(?:my|his|her|the|their|our)\b)|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their) )?${MEDS_EN}|a (?:handful|load|bunch|fistful) of\b)`;
+const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<all>all (?:of )?(?:my|his|her|the|their|our)\b)|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) )?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b|(?<rest>the rest of (?:my|his|her|the|their)\b))`;
 const TAKEN_RE_EN = new RegExp(`${TAKEN_EN} ${AMOUNT_EN}`, 'gi');
 const INTEND_RE_EN = new RegExp(`${INTEND_EN} ${AMOUNT_EN}`, 'gi');
 
@@ -46,7 +50,7 @@ const LARGE_ZH = new RegExp(
 
 /** A count or a container right after a whole-supply act ("took all my X and like 25 Y", "全吃了，大概二十几片"). */
 const COUNTED = new RegExp(
-  `${COUNT_EN} (?:of (?:my|his|her|the|their) )?${MEDS_EN}|\\b(?:whole|entire|full) (?:bottle|box|packet|pack|strip)|${ZH_COUNT}|${ZH_WHOLE}[^，。]{0,3}${ZH_MED}`,
+  `${COUNT_EN} (?:of (?:my|his|her|the|their|those|these) )?${UNIT_EN}|\\b(?:whole|entire|full) (?:bottle|box|packet|pack|strip)|${ZH_COUNT}|${ZH_WHOLE}[^，。]{0,3}${ZH_MED}`,
   'i',
 );
 
@@ -141,8 +145,9 @@ export function readLargeIngestions(text: string): LargeIngestion[] {
       // "all of my …" is the whole supply unless the next words name a daily dose.
       const tail = t.slice(m.index, m.index + m[0].length + 30);
       // Someone else's whole supply ("all my dad's heart tablets", "把奶奶的药全吃了") is no course being finished.
+      // "the rest of my …" is the same: what was left of a supply, or the last days of a course.
       const supplyOnly =
-        m.groups?.all !== undefined &&
+        (m.groups?.all !== undefined || m.groups?.rest !== undefined) &&
         !COUNTED.test(t.slice(m.index, m.index + m[0].length + 40)) &&
         !OTHERS_SUPPLY_EN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
         !OTHERS_SUPPLY_ZH.test(m[0]);
