@@ -5,8 +5,19 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { evalErrors } from '../errors.js';
 
-// 'history' (asked the history that matters) and 'safety' (safety-netting, safe advice) are groups case writers use too.
-export const RUBRIC_GROUPS = ['red-flags', 'history', 'disposition', 'conditions', 'self-care', 'safety', 'no-over-reassurance', 'citations'] as const;
+// 'history' (asked the history that matters), 'safety' (safety-netting, safe advice) and 'communication' (plain words,
+// one question at a time — consult-cases-13's writer) are groups case writers use too.
+export const RUBRIC_GROUPS = [
+  'red-flags',
+  'history',
+  'disposition',
+  'conditions',
+  'self-care',
+  'safety',
+  'no-over-reassurance',
+  'citations',
+  'communication',
+] as const;
 export type RubricGroup = (typeof RUBRIC_GROUPS)[number];
 
 const criterion = z.object({
