@@ -25,7 +25,7 @@ import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, isTaskInjury } from './triage/suicide.js';
 import { readCourse } from './triage/course.js';
 import { BURN_GRADE_IDS, gradeBurnRules, holdsGrade, readBurn } from './triage/burn.js';
-import { type CrisisSource, crisisSource, headHearsSelfHarm } from './triage/crisis-line.js';
+import { type CrisisSource, crisisSource, headHearsSelfHarm, isSelfHarmPresentation } from './triage/crisis-line.js';
 
 /** The rule that means a large ingestion of medicine (ingestion.ts); poisoning-overdose is any poisoning at all. */
 const OVERDOSE_RULES: ReadonlySet<string> = new Set(['deliberate-overdose']);
@@ -239,6 +239,13 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     current: a.stance.temporal === 'current',
     evidence: grams.length >= MIN_GRAMS || ruleFound,
   });
+  // The self-harm presentation (crisis-line.ts): the head hears it and the screen heard how — an emergency floor.
+  const selfHarmPresentation = isSelfHarmPresentation({
+    head: headSelfHarm,
+    accidentalInjury,
+    safetyStated: a.suicide.safetyStated === true,
+    components: suicideComponents,
+  });
   const selfHarmFinding = suicideFinding || headSelfHarm;
   const clinicalFound = ruleFound || headSelfHarm;
   // Evidence floor: a short message with nothing clinical in it ("my wife says I snore") is too little for the reader.
@@ -246,7 +253,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // Hard findings nobody lowers: suicide or self-harm, and an emergency vital sign or lab value.
   // A burn the burn reader graded an emergency (a chemical in the eye, a blistered face, a large or deep burn) is a
   // structured finding like a vital sign: the reader, which has read few of them, does not lower it.
-  const hard = suicideFinding || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency';
+  const hard = suicideFinding || selfHarmPresentation || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency';
   // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
   // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
   // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.
@@ -268,8 +275,18 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // Not for a wish to die that comes back every night, nor a measured abnormal vital sign (both are current findings).
   const chronicOnly =
     (a.chronicOnly || readCourse(a.normalised) === 'long-standing') && !selfHarmFinding && suicideComponents.length === 0 && a.vitalFindings.length === 0;
-  const inputs = { ruleLevel, hard, current: st.temporal === 'current', readable, anchored: clinicalFound, discriminator, chronicOnly, graded };
-  const combined = opinion && policy ? combine({ ...inputs, probs: opinion.probs, policy }) : { level: ruleLevel, by: 'rules' as Decider };
+  // The self-harm presentation is a rule finding of its own: an emergency floor (hard, so nothing lowers it).
+  const inputs = {
+    ruleLevel: selfHarmPresentation ? ('emergency' as const) : ruleLevel,
+    hard,
+    current: st.temporal === 'current',
+    readable,
+    anchored: clinicalFound,
+    discriminator,
+    chronicOnly,
+    graded,
+  };
+  const combined = opinion && policy ? combine({ ...inputs, probs: opinion.probs, policy }) : { level: inputs.ruleLevel, by: 'rules' as Decider };
   let level = combined.level;
   const modelRaisedTo = combined.by === 'model:raise' ? level : null;
   const modelLowered = combined.by === 'model:lower';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
-import { type CrisisFacts, crisisSource, headHearsSelfHarm } from './crisis-line.js';
+import { type CrisisFacts, crisisSource, headHearsSelfHarm, isSelfHarmPresentation } from './crisis-line.js';
 
 const none: CrisisFacts = {
   level: 'emergency',
@@ -225,5 +225,38 @@ describe('review fixes: a resolve is no fear, on purpose is no accident, someone
     expect(t('怀孕8周，有点出血').level).toBe('urgent');
     expect(t('怀孕38周，见红了').level).toBe('urgent');
     expect(t("I'm 34 weeks pregnant, no bleeding, baby moving well").level).not.toBe('emergency');
+  });
+});
+
+describe('the self-harm presentation: the head hears it and the screen heard how (session 9)', () => {
+  const base = { head: true, accidentalInjury: false, safetyStated: false };
+  it('needs the head, a means, plan or farewell, no safety statement and no accident', () => {
+    expect(isSelfHarmPresentation({ ...base, components: ['means'] })).toBe(true);
+    expect(isSelfHarmPresentation({ ...base, components: ['farewell'] })).toBe(true);
+    expect(isSelfHarmPresentation({ ...base, components: ['plan', 'timing'] })).toBe(true);
+    // A time alone, or a wish alone, is not how; the head alone is not enough either.
+    expect(isSelfHarmPresentation({ ...base, components: ['timing'] })).toBe(false);
+    expect(isSelfHarmPresentation({ ...base, components: ['passive'] })).toBe(false);
+    expect(isSelfHarmPresentation({ ...base, head: false, components: ['means'] })).toBe(false);
+    expect(isSelfHarmPresentation({ ...base, safetyStated: true, components: ['means', 'plan'] })).toBe(false);
+    expect(isSelfHarmPresentation({ ...base, accidentalInjury: true, components: ['means'] })).toBe(false);
+  });
+  it('in full triage it is an emergency floor nobody lowers, with the crisis line (sentences of our own)', () => {
+    for (const [text, line] of [
+      ['坐在十八楼窗台上 下面是水泥地 掉下去会不会很疼', '12356'],
+      ['sitting on the edge of the roof of my dorm, does falling from 6 floors hurt?', '988'],
+    ] as const) {
+      const d = triageDetail(text, { locale: line === '988' ? 'en-US' : 'zh-CN' });
+      expect(d.level).toBe('emergency');
+      expect(d.contributions.facts.ruleLevel).toBe('emergency');
+      expect(d.contributions.facts.hard).toBe(true);
+      expect(d.message).toContain(line);
+    }
+  });
+  it('a passive wish said with a safety statement stays urgent (the screen grades it)', () => {
+    const d = triageDetail(
+      'some nights I think everyone would be better off without me, but I have no plan, I would never act on it and my sister is staying with me',
+    );
+    expect(d.level).toBe('urgent');
   });
 });

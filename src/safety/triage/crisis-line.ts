@@ -68,6 +68,30 @@ export const HEAD_AGREES = 0.1;
  *  emergencies without a crisis line; those with p(self-harm) >= 0.1 were 4, all suicide or self-harm, the rest below. */
 export const READER_ONLY_BAR = 0.1;
 
+/** How a self-harm would happen, as the screen hears it: a means or a dangerous place, a plan, a farewell act. */
+const SELF_HARM_HOW: ReadonlySet<SuicideComponent> = new Set<SuicideComponent>(['means', 'plan', 'farewell']);
+
+/**
+ * The self-harm presentation: the head hears a current self-harm risk (headHearsSelfHarm) and the screen heard how —
+ * a means or a dangerous place, a plan, a farewell act — with no safety statement, and no accident. Each part alone is
+ * a word of many messages (a bridge, charcoal for heating, a rope in a chest-pain metaphor; the head alone also hears
+ * passive wishes said with a safety plan, urgent-labelled); together they are what a crisis assessment asks about, so
+ * triage.ts makes the level an emergency nobody lowers, with the crisis line (source 'head'), whatever the reader's
+ * level said (a question about jumping, asked from a bridge, read as an information question).
+ * Held out (each writer or batch left out of training in turn, bench/triage-cv.ts at 1ecac9b, 4,099 messages): 198
+ * current messages met it, all emergency-labelled and all already rated emergency — the floor changed no held-out
+ * decision; it is a backstop for the reader's level. Not covered: a message too short for the head to count (its
+ * evidence floor), e.g. eleven words asking how high a bridge must be "to be sure" (held out, still routine); letting a
+ * component count as the head's evidence there made "charcoal for the barbecue tomorrow" an emergency. Known cost: the
+ * head leans on place words, so a sightseer's long question asked from a bridge can meet it.
+ */
+export const isSelfHarmPresentation = (f: {
+  head: boolean;
+  accidentalInjury: boolean;
+  safetyStated: boolean;
+  components: readonly SuicideComponent[];
+}): boolean => f.head && !f.accidentalInjury && !f.safetyStated && f.components.some((c) => SELF_HARM_HOW.has(c));
+
 export function crisisSource(f: CrisisFacts): CrisisSource | null {
   // A risk the screen graded carries the line whatever the final level (a reader's routine call does not unsay it).
   if (f.screenRisk !== 'none') return 'screen';
