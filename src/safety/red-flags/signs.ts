@@ -783,8 +783,9 @@ export const SIGNS = {
     'symptom',
     [/腹痛/, /(?:肚子|腹部|小腹|下腹|肚脐)[^，。,]{0,4}(?:疼|痛)/],
     [
-      /\b(?:sharp|severe|bad|stabbing|cramping) pain (?:in|on) (?:my|the|her|one) (?:left|right|lower)? ?(?:side|abdomen|belly|pelvis)/i,
-      /\bpain on (?:my|one|the) (?:left|right) side\b/i,
+      // A side is the belly's or the flank's unless it is the side of another part ("the left side of my chest").
+      /\b(?:sharp|severe|bad|stabbing|cramping) pain (?:in|on) (?:my|the|her|one) (?:left|right|lower)? ?(?:side(?! of (?:my|his|her|the|their|your) (?!tummy|belly|stomach|abdomen)\w)|abdomen|belly|pelvis)/i,
+      /\bpain on (?:my|one|the) (?:left|right) side\b(?! of (?:my|his|her|the|their|your) (?!tummy|belly|stomach|abdomen)\w)/i,
       /\b(?:abdominal|stomach|belly|pelvic|lower abdominal) (?:pain|cramps?)/i,
       /\bcramping\b/i,
       /\b(?:belly|stomach|tummy|abdomen) (?:is |feels |has been )?(?:\w+ ){0,3}(?:painful|sore|hurting|aching|killing)/i,

@@ -90,3 +90,13 @@ describe('a decimal glucose is not a low sugar in mg/dL', () => {
     expect(triageDetail('his sugar is 35 and he is shaky and sweaty').signs.map((s) => s.sign)).toContain('lowSugar');
   });
 });
+
+describe('a side is the belly only when it is no other part’s side', () => {
+  it('"the left side of my chest / head" is not abdominal pain; "my right side" and "the side of my tummy" are', () => {
+    const signs = (t: string) => triageDetail(t).signs.map((s) => s.sign);
+    expect(signs('sharp pain on the left side of my chest when I twist, started after lifting')).not.toContain('abdominalPain');
+    expect(signs('pain on the left side of my head since yesterday')).not.toContain('abdominalPain');
+    expect(signs('sharp pain in my right side since this morning')).toContain('abdominalPain');
+    expect(signs('sharp pain on the right side of my tummy')).toContain('abdominalPain');
+  });
+});
