@@ -32,6 +32,16 @@ describe('first-line tables', () => {
     expect(firstLineEntry(code('K40.900'))).toBeUndefined();
     expect(firstLineDrugEntry(code('N30.000'))?.group).toBe('acute cystitis');
     expect(firstLineDrugEntry(code('N30.100'))).toBeUndefined();
+    // Left out on purpose: rectal injury (finger and proctoscope first), biliary ascariasis (ultrasound, not the
+    // stool), acute dacryocystitis (no probing or syringing in the acute stage).
+    expect(firstLineEntry(code('S36.600'))).toBeUndefined();
+    expect(firstLineEntry(code('S36.100'))?.tests[0]).toBe('腹部CT');
+    expect(firstLineEntry(code('B77.803'))).toBeUndefined();
+    expect(firstLineEntry(code('B77.900'))?.group).toBe('ascariasis');
+    expect(firstLineEntry(code('H04.302'))).toBeUndefined();
+    expect(firstLineEntry(code('H04.401'))?.group).toBe('chronic dacryocystitis');
+    expect(firstLineDrugEntry(code('B77.803'))).toBeUndefined();
+    expect(firstLineDrugEntry(code('J43.900'))?.group).toBe('COPD and emphysema');
   });
 
   it('expands classes into their drugs after the named drugs', () => {
