@@ -19,6 +19,18 @@ const REGIONAL_ALIASES: Record<string, string[]> = {
   ast: ['麸胺酸草醋酸转胺酶', '天门冬氨酸转胺酶', '麸草醋转胺酶'],
 };
 
+/**
+ * British spellings of Latin aliases ("Haemoglobin A1c", "Leucocytes", "Oestradiol", "Faecal …"): the table mostly
+ * spells names the American way, and a report from the UK, Ireland, Australia or India spells them the other way.
+ */
+function britishSpelling(alias: string): string {
+  return alias
+    .replace(/(^|[^A-Za-z])([Hh])em(?=[aoi])/g, '$1$2aem')
+    .replace(/([Ll])euk(?=o)/g, '$1euc')
+    .replace(/(^|[^A-Za-z])([Ee])str/g, (_, pre: string, e: string) => `${pre}${e === 'E' ? 'Oe' : 'oe'}str`)
+    .replace(/(^|[^A-Za-z])([Ff])ec(?=al)/g, '$1$2aec');
+}
+
 interface AliasEntry {
   alias: string;
   key: string;
@@ -31,7 +43,8 @@ const compact = (s: string): string => toSimplified(s.replace(/\s+/g, '').normal
 function buildIndex(): AliasEntry[] {
   const byKey = new Map<string, AliasEntry>();
   for (const an of REFERENCE_TABLE) {
-    for (const alias of [...an.aliases, ...(REGIONAL_ALIASES[an.code] ?? [])]) {
+    const printed = [...an.aliases, ...(REGIONAL_ALIASES[an.code] ?? [])];
+    for (const alias of new Set([...printed, ...printed.filter((a) => !/[\u4e00-\u9fa5]/.test(a)).map(britishSpelling)])) {
       const latin = !/[\u4e00-\u9fa5]/.test(alias);
       const caseSensitive = latin && alias.replace(/[^A-Za-z]/g, '').length <= 2;
       const key = caseSensitive ? compact(alias) : compact(alias).toLowerCase();
@@ -106,13 +119,28 @@ export function aliasWithin(segment: string, o: { trailingCode?: boolean } = {})
         at + e.key.length === hay.length;
       // A specimen word before the name ("Serum Creatinine", "Plasma Glucose") names where it was measured.
       const specimen = wordStart.has(at) && SPECIMEN.test(lower.slice(0, at));
-      const okBefore = !e.latin || !/[A-Za-z0-9]/.test(before) || (wordStart.has(at) && (at <= 2 || code)) || specimen;
+      // "Non-HDL Cholesterol", "非高密度脂蛋白胆固醇": a test named as everything but the alias is another test.
+      const negated = lower.slice(Math.max(0, at - 4), at) === 'non-' || before === '非';
+      const okBefore = !negated && (!e.latin || !/[A-Za-z0-9]/.test(before) || (wordStart.has(at) && (at <= 2 || code)) || specimen);
       const okAfter = !e.latin || !/[A-Za-z0-9]/.test(after) || wordStart.has(at + e.key.length);
       if (okBefore && okAfter) return { analytes: e.analytes, length: segment.length };
       at = hay.indexOf(e.key, at + 1);
     }
   }
   return undefined;
+}
+
+/**
+ * The alias that starts a test name, after at most one specimen word ("Serum C reactive protein level" is CRP, not an
+ * unknown name holding the word "reactive"); the length counts from the start of `text`.
+ */
+export function aliasAtNameStart(text: string): AliasMatch | undefined {
+  const direct = aliasAtStart(text);
+  if (direct) return direct;
+  const word = /^\s*([A-Za-z]+)\s+/.exec(text);
+  if (!word || !SPECIMEN.test(word[1].toLowerCase())) return undefined;
+  const rest = aliasAtStart(text.slice(word[0].length));
+  return rest && { analytes: rest.analytes, length: word[0].length + rest.length };
 }
 
 const KEYS = new Set(INDEX.map((e) => e.key));

@@ -13,7 +13,8 @@ export function compareToRange(t: Pick<LineTokens, 'value' | 'op'>, r: PrintedRa
   // "<0.01": the true value is below v. Normal only if everything below v is in range.
   if (t.op === '<' || t.op === '<=') {
     if (r.low !== undefined && v <= r.low) return 'low';
-    if (r.low === undefined && r.high !== undefined && v <= r.high) return 'normal';
+    // A lower limit of 0 is no limit: a concentration or count is never below it ("<0.010" within "0-0.040").
+    if ((r.low === undefined || r.low <= 0) && r.high !== undefined && v <= r.high) return 'normal';
     return 'unknown';
   }
   if (r.high !== undefined && v >= r.high) return 'high';

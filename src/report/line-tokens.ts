@@ -46,10 +46,10 @@ const QUAL_NORMAL = /^(?:normal|正常|正常\(-\)|normal\(-\))$/i;
 const DESCRIPTIVE =
   /^(?:(?:pale|light|dark|straw|deep)_?yellow|yellow|amber|straw|colou?rless|red|brown|orange|green|pink|clear|slightly_(?:cloudy|hazy|turbid)|cloudy|hazy|turbid|few|many|moderate|large|small|rare|occasional|none_seen|not_seen|多量|清澈|淡黄色?|浅黄色?|草黄色?|深黄色?|黄色|无色|红色|棕色|褐色|琥珀色|清晰|清亮|透明|微浑|微混|浑浊|混浊|偶见|未见|大量|少许)$/i;
 const AMOUNT = /^(?:few|many|moderate|large|small|rare|occasional|大量|多量|少许|偶见)$/i;
-const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not|critical|critically|panic)\s+(yellow|cloudy|hazy|turbid|seen|high|low)\b/gi;
-const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高|(?:critical|critically|panic)_high)$/i;
-const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低|(?:critical|critically|panic)_low)$/i;
-const CRITICAL_MARK = /^(?:危急值?|critical|panic)$/i;
+const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not|critical|critically|crit|panic)\s+(yellow|cloudy|hazy|turbid|seen|high|low)\b/gi;
+const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高|(?:critical|critically|crit|panic)_high)$/i;
+const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低|(?:critical|critically|crit|panic)_low)$/i;
+const CRITICAL_MARK = /^(?:危急值?|critical|crit|panic)$/i;
 const UNIT_RE = /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
 const SEX_RE = /^(?:男|女|m|f|male|female|men|women)$/i;
 
@@ -60,7 +60,9 @@ function op(raw: string | undefined): LineTokens['op'] {
 }
 
 export function parseRangeToken(raw: string): PrintedRange | undefined {
-  const t = raw.replace(/^[[(（]|[\])）]$/g, '');
+  // "阴性(-)" is one word whose bracket is part of it; other brackets enclose the range ("(3.5-5.1)").
+  const word = QUAL_NEG.test(raw) || QUAL_POS.test(raw) || QUAL_NORMAL.test(raw);
+  const t = word ? raw : raw.replace(/^[[(（]|[\])）]$/g, '');
   let m = RANGE_RE.exec(t);
   if (m) return { low: num(m[1]), high: num(m[2]), text: t };
   m = ONE_SIDED_RE.exec(t);
@@ -158,16 +160,25 @@ export function readTokens(printed: string[]): LineTokens | undefined {
     }
     if (!out.marker && MARKER_HIGH.test(t)) {
       out.marker = 'high';
-      out.markerCritical = /^(?:hh|↑↑+|(?:critical|critically|panic)_high)$/i.test(t) || undefined;
+      out.markerCritical = /^(?:hh|↑↑+|(?:critical|critically|crit|panic)_high)$/i.test(t) || undefined;
       continue;
     }
     if (!out.marker && MARKER_LOW.test(t)) {
       out.marker = 'low';
-      out.markerCritical = /^(?:ll|↓↓+|(?:critical|critically|panic)_low)$/i.test(t) || undefined;
+      out.markerCritical = /^(?:ll|↓↓+|(?:critical|critically|crit|panic)_low)$/i.test(t) || undefined;
       continue;
     }
     const r = parseRangeToken(t);
     if ((r?.expect || r?.accepts) && out.value !== null) continue; // "Normal" beside a number is a comment, not a range
+    // "Moderate (2+)", "Negative (-)": a bracketed grade of the same sign right after a word value restates it; it is
+    // no range ("Positive (Negative)" prints the range in brackets).
+    const grade = k === i + 1 && /^[[(（].*[\])）]$/.test(tokens[k]) ? tokens[k].slice(1, -1) : undefined;
+    // Only a sign grade restates ("2+", "-"); a bracketed word after a word value is its range ("阴性 [阴性]").
+    const sign = grade !== undefined && /^(?:[1-4]?\+{1,4}|-|±|\+-)$/.test(grade);
+    if (sign && ((out.qualitative === 'positive' && QUAL_POS.test(grade)) || (out.qualitative === 'negative' && QUAL_NEG.test(grade)))) {
+      out.valueText = `${out.valueText} ${printed[k]}`;
+      continue;
+    }
     if (r && (r.low !== undefined || r.high !== undefined || r.expect || r.accepts)) {
       // A bare number after the value is usually a previous result or a code, not a range.
       if (r.expect && /^-$/.test(t) && out.range) continue;

@@ -192,3 +192,22 @@ describe('blind batch report-texts-1 layouts (in-sample after first sight)', () 
     expect(r[0]).toMatchObject({ code: undefined, valueText: '412.6', flag: 'high', name: '肌红蛋白(MYO)' });
   });
 });
+
+describe('values and markers (session 9)', () => {
+  const rows = (text: string) => parseLabReport(text).results.map((r) => [r.code ?? r.name, r.valueText, r.flag]);
+  it('keeps a sign grade after a word value as part of it, and a bracketed word after it as the range', () => {
+    expect(rows('Blood, urine  Small (1+)  Negative')).toEqual([['u-bld', 'Small (1+)', 'high']]);
+    expect(rows('Nitrite  Positive (Negative)')).toEqual([['u-nit', 'Positive', 'high']]);
+    expect(rows('尿蛋白  阴性 [阴性]')).toEqual([['u-pro', '阴性', 'normal']]);
+    expect(parseLabReport('隐血 BLD  阴性(-)  阴性(-)').results[0].range?.text).toBe('阴性(-)');
+  });
+
+  it('calls a "<" value within a range from 0 normal, and "CRIT" a critical marker', () => {
+    expect(rows('cTnI  <0.01  ng/mL  0-0.04')).toEqual([['ctni', '<0.01', 'normal']]);
+    expect(rows('Potassium ........ 6.8  mmol/L  (3.5-5.1)  CRIT HIGH')).toEqual([['k', '6.8', 'critical-high']]);
+  });
+
+  it('keeps a bracketed ordinal as part of the name', () => {
+    expect(rows('ESR (1st hour)  38  mm/h  0-20')).toEqual([['esr', '38', 'high']]);
+  });
+});

@@ -1,7 +1,7 @@
 // parseLabReport: pasted lab text (Chinese or English; tables, "name: value unit range", arrows and H/L markers)
 // → typed results with deterministic flags. Pure; the explanation step lives in interpret.ts (RAG).
 import type { LabReport, LabResult, SkippedLine } from './types.js';
-import { aliasAtStart, aliasWithin } from './alias-index.js';
+import { aliasAtNameStart, aliasAtStart, aliasWithin } from './alias-index.js';
 import { flagResult, honourMarker } from './flag-result.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
@@ -152,7 +152,8 @@ function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | un
     if (inside) return inside.analytes;
   }
   const sides = name.split(/\s*\/\s*/);
-  if (/ratio|比值|比率/i.test(name) || (sides.length === 2 && aliasWithin(sides[0]) && aliasAtStart(sides[1]))) {
+  // A word "ratio", not the letters inside "Filtration".
+  if (/\bratio\b|比值|比率/i.test(name) || (sides.length === 2 && aliasWithin(sides[0]) && aliasAtStart(sides[1]))) {
     const whole = aliasAtStart(name);
     return whole && whole.length >= name.replace(/\s+$/, '').length - 1 && isRatio(whole.analytes) ? whole.analytes : undefined;
   }
@@ -246,7 +247,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // name words only, followed by a row whose name is not known, is joined to it when the two together are a known
   // name (the bundled vocabulary decides, never the words themselves).
   let fragment: string | undefined;
-  joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled }) => {
+  joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled, record }) => {
     const line = stripLabels(labelled).trim();
     const before = fragment;
     fragment = /^[A-Za-z\u4e00-\u9fa5][A-Za-z\u4e00-\u9fa5 ,-]{1,40}$/.test(line) && !aliasAtStart(line) ? line : undefined;
@@ -260,7 +261,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // A footnote mark is dropped; the row must then read as a result (footnoteOnly below).
     const marked = FOOTNOTE_MARK.test(body);
     if (marked) body = body.replace(FOOTNOTE_MARK, '');
-    const alias = aliasAtStart(body);
+    const alias = aliasAtNameStart(body);
     if (!alias && URINE_SECTION.test(toSimplified(line)) && !/\d/.test(line)) section = 'urine';
     else if (!alias && SECTION_HEADER.test(toSimplified(line)) && !/\d/.test(line)) section = undefined;
     let name: string;
@@ -304,7 +305,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       return;
     }
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
-    if (/#\d/.test(name)) return;
+    // A bracketed qualifier of the name ("Erythrocyte sedimentation rate (1st hour)") is no sentence.
+    if (/#\d/.test(name.replace(/[（(][^)）]*[)）]/g, ''))) return;
+    name = name.replace(/#(?=\d+(?:st|nd|rd|th)\b)/gi, '');
     // A row is a result only when its name is supported (rows.ts): a known analyte that is not a notice, or a short
     // name-like phrase with lab evidence. "年龄 45 岁", "You have 2", dates and IDs are not results.
     // An identifier-length whole number with no unit or range is a barcode, account or accession number.
@@ -312,7 +315,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const labUnit = !!tok.unit && LAB_UNIT.test(tok.unit);
     if (!labUnit && (!tok.range || /^\d{6,}$/.test(tok.valueText)) && identifierLike(tok.valueText, tokens.slice(valueIndex(tokens) + 1))) return;
     const labEvidence = !!(tok.range || tok.sexRanges || tok.marker || (tok.unit && LAB_UNIT.test(tok.unit)) || (tok.value === null && tok.range));
-    if (!nameSupport(name, !!cands, labEvidence)) return;
+    if (!nameSupport(name, !!cands, labEvidence, record)) return;
     const an = cands ? choose(cands, tok, section) : undefined;
     // The same analyte with the same number printed again (a summary or a notice) is one result, not two.
     if (an && tok.value !== null && results.some((r) => r.code === an.code && r.valueText === tok.valueText)) return;

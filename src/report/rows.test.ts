@@ -138,3 +138,45 @@ describe('row model: structured exports (in-sample after report-texts-3 first si
     expect(parseLabReport('Free T4 (FT4)  1.2  ng/dL  0.8-1.8').results[0].code).toBe('ft4');
   });
 });
+
+describe('row model: names and values (session 9)', () => {
+  it('joins a name wrapped over lines above its value line; the wrapped words qualify a name the first line spells', () => {
+    const text = [
+      'Serum albumin level',
+      '38 g/L (35.0 - 50.0)',
+      'Plasma glucose level - fasting sample, World Health',
+      'Organization criteria',
+      '7.4 mmol/L (3.0 - 6.0)',
+      'Thyroid stimulating',
+      'hormone',
+      '6.2 mU/L (0.27 - 4.2)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['alb', '38', 'normal'],
+      ['glu', '7.4', 'high'],
+      ['tsh', '6.2', 'high'],
+    ]);
+    // A name alone on its line is a title, whatever words it holds; on one line with its value it may be prose.
+    expect(rows('GFR estimated by the CKD-EPI equation\n48 mL/min/1.73m2 (>60)')).toEqual([['egfr', '48', 'low']]);
+    expect(nameSupport('GFR estimated by the CKD-EPI equation', true, true)).toBe(false);
+    expect(nameSupport('GFR estimated by the CKD-EPI equation', true, true, true)).toBe(true);
+  });
+
+  it('reads a specimen word before a name that holds a value-like word ("reactive")', () => {
+    expect(rows('Serum C reactive protein level\n12 mg/L (0.0 - 5.0)')).toEqual([['crp', '12', 'high']]);
+  });
+
+  it('reads British spellings, and a "Non-" name as another test', () => {
+    expect(rows('Haemoglobin A1c  61  mmol/mol  20-41\nLeucocytes  6.1  10^9/L  4.0-10.0')).toEqual([
+      ['hba1c', '61', 'high'],
+      ['wbc', '6.1', 'normal'],
+    ]);
+    expect(parseLabReport('Non-HDL Cholesterol  4.9  mmol/L  <3.4').results.map((x) => [x.code, x.flag])).toEqual([[undefined, 'high']]);
+  });
+
+  it('keeps unknown names with comma qualifiers, and reads grouped thousands on both sides of a rule', () => {
+    expect(rows('Cortisol, morning  412  nmol/L  133-537')).toEqual([['Cortisol, morning', '412', 'normal']]);
+    expect(rows('Reticulocytes, absolute, blood  61  10^9/L  25-100')).toEqual([['Reticulocytes, absolute, blood', '61', 'normal']]);
+    expect(rows('Abs Lymph  2,130  /uL  1,000-4,800  |  Abs Mono  712  /uL  200-950').map((r) => r[0])).toEqual(['Abs Lymph', 'Abs Mono']);
+  });
+});

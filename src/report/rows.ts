@@ -7,15 +7,17 @@
 //     flag, or a bare value line), becomes one row — whatever the label words, one blank line allowed between;
 //  4. a row is kept as a result only when its name is supported (`nameSupport`): a known analyte, or a short
 //     name-like phrase with lab evidence (unit, range, marker). Sentences, dates, IDs, notices never become rows.
-import { aliasAtStart, isAlias } from './alias-index.js';
+import { aliasAtNameStart, aliasAtStart, isAlias } from './alias-index.js';
 import { toSimplified } from './han-variants.js';
 import { columnRole, type ColumnRole } from './column-roles.js';
-import { isValueToken, splitTokens } from './line-tokens.js';
+import { isValueToken, splitTokens, valueIndex } from './line-tokens.js';
 
 export interface RowSegment {
   lineNo: number;
   rawLine: string;
   line: string;
+  /** Joined from a vertical record: the name stood alone on its own line, so its words are a title, not a sentence. */
+  record?: true;
 }
 
 /** Words that label a value field in app / portal layouts. */
@@ -129,6 +131,9 @@ export function cleanLine(raw: string): string {
   return s.replace(/\s+$/, '');
 }
 
+// Thousands are grouped by commas in a value ("Abs Neut 4,610"); parse.ts normalizeLine joins them later.
+const cellTokens = (cells: string): string[] => splitTokens(cells.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
+
 /**
  * Cut a cleaned line at its column rules where a rule separates two rows (two tables side by side): the left part
  * holds a value and the right part starts with a name and holds a value. A rule between the cells of one row
@@ -139,9 +144,9 @@ export function splitAtRules(line: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    const toks = splitTokens(p);
+    const toks = cellTokens(p);
     const startsRow = toks.length > 1 && !isValueToken(toks[0]) && /[A-Za-z\u4e00-\u9fa5]/.test(toks[0]) && toks.slice(1).some(isValueToken);
-    if (prev !== undefined && !(startsRow && splitTokens(prev).some(isValueToken))) out[out.length - 1] = `${prev}    ${p}`;
+    if (prev !== undefined && !(startsRow && cellTokens(prev).some(isValueToken))) out[out.length - 1] = `${prev}    ${p}`;
     else out.push(p);
   }
   return out;
@@ -191,7 +196,8 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
   const toks = splitTokens(stripLabels(t));
   const first = toks[0];
   const wordy = toks.slice(1).some((x) => /[\u4e00-\u9fa5]{3,}/.test(x) && !isValueToken(x) && !/至|或/.test(x));
-  if (first && isValueToken(first) && !wordy) return { kind: 'value', text: t };
+  // "Red Blood Cells 0-2": a colour word before name words starts a name, not a value (valueIndex).
+  if (first && valueIndex(toks) === 0 && !wordy) return { kind: 'value', text: t };
   return undefined;
 }
 
@@ -213,17 +219,39 @@ function nameOnly(line: string): string | undefined {
   if (!body || /[:：]\s*\S/.test(body) || LABEL_ONLY.test(simp) || /[，。；;!?！？]/.test(body)) return undefined;
   // A table's column header ("序号 项目 结果 提示 单位 参考区间", "Test Result Flag Units Reference Range").
   if (!simp.replace(COLUMN_HEADER, '').trim()) return undefined;
-  const alias = aliasAtStart(body);
+  const alias = aliasAtNameStart(body);
   if (!alias && HEADER_WORDS.test(simp)) return undefined;
   // A code that is itself a name ("糖类抗原125 CA125") is no value.
   const rest = splitTokens(body.slice(alias?.length ?? 0).replace(/[（(][^)）]{0,24}[)）]/g, ''))
     .filter((t) => !isAlias(t))
     .join(' ');
-  if (splitTokens(rest).some(isValueToken) || /\d{3,}/.test(rest)) return undefined;
+  // A hyphen or a colour word between name words is no value ("Haemoglobin A1c level - International Federation of").
+  if (valueIndex(splitTokens(rest)) >= 0 || /\d{3,}/.test(rest)) return undefined;
   if (alias) return body;
   const words = body.split(/\s+/);
   if (!/[A-Za-z\u4e00-\u9fa5]/.test(body) || body.length > 40 || words.length > 6) return undefined;
   return body;
+}
+
+/**
+ * Lines continuing a record's name: words only (no label, no value first, no sentence punctuation), not a known name
+ * of their own (that is the next test), followed by the record's first field line. Returns the name to use and how
+ * many lines the wrap took, or undefined when the lines after the name are no wrap.
+ */
+function wrappedName(first: string, next: readonly RowSegment[]): { name: string; lines: number } | undefined {
+  const known = aliasAtNameStart(first);
+  let words = '';
+  for (let k = 0; k < next.length - 1; k++) {
+    const t = next[k].line.trim();
+    if (!t || fieldLine(t) || labelled(t) || /[:：，。；;!?！？]/.test(t) || aliasAtNameStart(t) || t.split(/\s+/).length > 8) return undefined;
+    words = `${words} ${t}`.trim();
+    if (!fieldLine(next[k + 1].line)) continue;
+    if (known) return { name: first, lines: k + 1 };
+    const joined = `${first} ${words}`;
+    const whole = aliasAtNameStart(joined);
+    return whole && whole.length > first.length + 1 ? { name: joined, lines: k + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -234,9 +262,17 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
   const out: RowSegment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
-    const name = nameOnly(s.line);
+    let name = nameOnly(s.line);
     if (name) {
       let j = i + 1;
+      // A long name wrapped over up to two more lines before its value ("GFR calculated by CKD-EPI equation" / "per
+      // 1.73 square metres" / "52 mL/min"): the wrapped words qualify the name the first line already spells; an
+      // unknown first line is a name only when the words joined to it make a known one.
+      const wrap = wrappedName(name, segments.slice(j, j + 3));
+      if (wrap) {
+        name = wrap.name;
+        j += wrap.lines;
+      }
       if (segments[j] && !segments[j].line.trim() && segments[j + 1] && segments[j + 1].lineNo !== s.lineNo) j++;
       const fields: { kind: FieldKind; text: string; seg: RowSegment }[] = [];
       while (j < segments.length && fields.length < 5) {
@@ -253,7 +289,7 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
       if (value) {
         const order: FieldKind[] = ['value', 'flag', 'unit', 'range'];
         const text = order.flatMap((k) => fields.filter((f) => f.kind === k).map((f) => stripLabels(f.text))).join('   ');
-        out.push({ lineNo: value.seg.lineNo, rawLine: value.seg.rawLine, line: `${name}   ${text}` });
+        out.push({ lineNo: value.seg.lineNo, rawLine: value.seg.rawLine, line: `${name}   ${text}`, record: true });
         i = j - 1;
         continue;
       }
@@ -274,15 +310,20 @@ const DATE_OR_TIME = /\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\b\d{1,2}[:∶]\d{2}
  * Does the text before the value support a result row? Known analytes are supported unless the name is a notice;
  * unknown names need to look like a test name and the row needs lab evidence (unit, range or marker).
  */
-export function nameSupport(name: string, known: boolean, labEvidence: boolean): boolean {
+export function nameSupport(name: string, known: boolean, labEvidence: boolean, nameLine = false): boolean {
   if (NOTICE.test(name) || DATE_OR_TIME.test(name)) return false;
   // A ratio of two known names ("AST/ALT", "尿素/肌酐比值") is vocabulary-supported even when we have no range for it.
   if (!known && isRatioName(name)) known = true;
-  if (known) return !PROSE.test(name.replace(/[（(][^)）]*[)）]/g, ''));
+  // A known name printed alone on its line above its value (a vertical record) is a title, whatever words it holds
+  // ("GFR calculated by CKD-EPI equation"); a name before a value on one line may be a sentence quoting it.
+  if (known) return nameLine || !PROSE.test(name.replace(/[（(][^)）]*[)）]/g, ''));
   if (!labEvidence || PROSE.test(name) || HEADER_WORDS.test(toSimplified(name))) return false;
   // A test name has a capital letter or Chinese: "functional sensitivity 0.005 uIU/mL" is prose.
   if (!/[A-Z\u4e00-\u9fa5]/.test(name)) return false;
-  if (/[,，。;；!?！？]/.test(name.replace(/,\s*(?:serum|urine|plasma|blood|total|direct|calculated|ua|semi-qn)\b/gi, ''))) return false;
+  // Commas before a word or two each, ending the name, set off qualifiers ("Insulin, fasting", "Bilirubin, direct,
+  // serum"); other commas and sentence stops are prose.
+  if (/[,，。;；!?！？]/.test(name.replace(/[（([][^)）\]]*[)）\]]/g, '').replace(/(?:,\s*[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*)?)+\s*$/, '')))
+    return false;
   if (/\brange\b|参考|desirable|optimal|target/i.test(name)) return false;
   // A name that already holds a measured value ("患者体温 37.0℃ 吸氧方式 鼻导管") is a line of fields, not a test name.
   if (/\d[.,]\d+\s*(?:°C?|℃|%)/.test(name)) return false;

@@ -255,3 +255,67 @@ describe('after report-texts-4 (in-sample)', () => {
     ]);
   });
 });
+
+describe('records printed one labelled field per line (session 9)', () => {
+  it('reads each record by its labels’ roles, whatever the label words, in Chinese and English', () => {
+    const zh = [
+      '检验项目：血清肌酐(Cr)',
+      '测定值：168',
+      '单位：μmol/L',
+      '参考区间：57-111',
+      '异常提示：↑',
+      '',
+      '检验项目：尿素',
+      '测定值：6.1',
+      '单位：mmol/L',
+      '参考区间：2.9-8.2',
+      '异常提示：',
+    ].join('\n');
+    expect(parseLabReport(zh).results.map((x) => [x.code, x.valueText, x.unit, x.range?.text, x.flag])).toEqual([
+      ['crea', '168', 'μmol/L', '57-111', 'high'],
+      ['urea', '6.1', 'mmol/L', '2.9-8.2', 'normal'],
+    ]);
+    const en = [
+      'Analyte: Magnesium',
+      'Measured value: 0.58 mmol/L',
+      'Normal limits: 0.70-1.00 mmol/L',
+      'Abnormal flag: L',
+      'Method: colorimetric (xylidyl blue), see lab handbook p. 12',
+      'Analyte: Phosphate',
+      'Measured value: 1.1 mmol/L',
+      'Normal limits: 0.8-1.5 mmol/L',
+    ].join('\n');
+    expect(rows(en)).toEqual([
+      ['mg', '0.58', 'low'],
+      ['p', '1.1', 'normal'],
+    ]);
+    // The value's line numbers the row.
+    expect(parseLabReport(en).results.map((x) => x.line)).toEqual([2, 7]);
+  });
+
+  it('leaves demographics, a name without a value and a label of no known role to the line reader', () => {
+    expect(rows('Name: DOE, Jane    Age: 41\nTest: Potassium\nComment: haemolysed, please repeat')).toEqual([]);
+    expect(rows('Test: Sodium\nOperator: 4471\nResult: 139 mmol/L')).toEqual([]);
+  });
+});
+
+describe('wrapped names in tables (session 9)', () => {
+  it('ends the name above with a row whose name is only a bracketed qualifier, and continues a known name into a longer one', () => {
+    const t = [
+      'Test                         Result   Flag  Ref Range   Units',
+      'Creatinine                   1.60     H     0.70-1.30   mg/dL',
+      'Glomerular Filtration Rate, Estimated',
+      '  (CKD-EPI 2021)             44       L     >=60        mL/min/1.73m2',
+      '        *** see page 2 ***',
+    ].join('\n');
+    expect(rows(t)).toEqual([
+      ['crea', '1.60', 'high'],
+      ['egfr', '44', 'low'],
+    ]);
+    const u = ['Test            Result      Reference', 'Leucocyte       2+          Negative', 'Esterase', 'Nitrite         Negative    Negative'].join('\n');
+    expect(rows(u)).toEqual([
+      ['u-leu', '2+', 'high'],
+      ['u-nit', 'Negative', 'normal'],
+    ]);
+  });
+});

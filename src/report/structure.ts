@@ -164,7 +164,8 @@ function nameFragment(cells: Cell[], t: Table): string | undefined {
   const nameCol = t.roles.indexOf('name');
   if (filled.length !== 1 || nameCol < 0) return undefined;
   const c = filled[0];
-  if (/\d/.test(c.text) || c.text.length > 40 || /[:：。.,，;；=]/.test(c.text)) return undefined;
+  // A comma may stand in a name ("Glomerular Filtration Rate, Estimated"); sentence stops and labels may not.
+  if (/\d/.test(c.text) || c.text.length > 40 || /[:：。.，;；=]/.test(c.text) || !/^[A-Za-z\u4e00-\u9fff(（]/.test(c.text)) return undefined;
   const col = t.how === 'spaces' ? byPosition([c], t.header)[0] : cells.indexOf(c);
   return col === nameCol ? c.text : undefined;
 }
@@ -178,6 +179,55 @@ function knownWhole(name: string): boolean {
 
 /** "result.1.name=TSH", "results[2].value: 8.7": a record prefix and a field key. */
 const DOTTED_KEY = /^\s*([A-Za-z_][\w-]*(?:[.[][\w-]+\]?)*?)[.[_]([A-Za-z][A-Za-z_ ]*)\]?\s*[=:：＝]\s*(.*)$/;
+
+/** The fields of one record by role → "name (code)  value  flag  unit  range" (the line parser's canonical order). */
+function recordLine(fields: Map<ColumnRole, string>): string | undefined {
+  const name = fields.get('name') ?? fields.get('code');
+  const code = fields.get('name') && fields.get('code');
+  if (!name || !fields.get('value')) return undefined;
+  return [code && !name.includes(code) ? `${name} (${code})` : name, ...(['value', 'flag', 'unit', 'range'] as ColumnRole[]).map((r) => fields.get(r) ?? '')]
+    .filter(Boolean)
+    .join(CELL_GAP);
+}
+
+/**
+ * "Component: Cholesterol", "结果：6.84", "提示：" — a short label (a few words, no digits), its colon (OCR may read it
+ * as a semicolon) and the field's content, possibly empty. The content must not hold a second label: "Name: HARTLEY,
+ * Joanna    Age: 34" is a line of demographics, not one field.
+ */
+const LABELLED_FIELD = /^\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ./()-]{0,23}?)\s*[:：;；]\s*(.*)$/;
+
+function labelledField(line: string): { role: ColumnRole | undefined; content: string } | undefined {
+  const m = LABELLED_FIELD.exec(line);
+  if (!m || m[1].trim().split(/\s+/).length > 3) return undefined;
+  const content = m[2].trim();
+  if (/(?:^|\s)[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ]{0,15}[:：]\s*\S/.test(content)) return undefined;
+  return { role: columnRole(m[1]), content };
+}
+
+/**
+ * A record printed one labelled field per line, starting at line i: its first field names the test (a label whose
+ * role is name or code), the next lines are fields whose labels have a role (value, unit, range, flag, or one to
+ * ignore such as a comment or a method). It ends at the first line that is not such a field (a blank line, prose,
+ * an unknown label) or at the next test's name. Only a record with a name and a value is one; anything else is
+ * left to the line reader.
+ */
+function labelledRecord(raw: readonly string[], i: number): { text: string; valueLine: number; end: number } | undefined {
+  const first = labelledField(raw[i]);
+  if (!first || (first.role !== 'name' && first.role !== 'code') || !first.content) return undefined;
+  const fields = new Map<ColumnRole, string>([[first.role, first.content]]);
+  let valueLine = -1;
+  let j = i + 1;
+  for (; j < raw.length; j++) {
+    const f = labelledField(raw[j]);
+    if (!f?.role || f.role === 'name' || (f.role === 'code' && fields.has('code'))) break;
+    if (f.role === 'value' && valueLine < 0) valueLine = j;
+    // The first of two flag-like labels ("Flag", "Status") counts, as in a table.
+    if (f.content && f.role !== 'ignore' && !fields.has(f.role)) fields.set(f.role, f.content);
+  }
+  const text = recordLine(fields);
+  return text && valueLine >= 0 ? { text, valueLine, end: j } : undefined;
+}
 
 /** Is this line only a field label of a card ("Result", "Reference Range", "Status", "结果", "参考范围")? */
 function labelOnly(line: string): boolean {
@@ -251,15 +301,21 @@ export function readStructures(text: string): SourceLine[] {
         if (role === 'value') valueLine = j;
         if (role && !fields.has(role)) fields.set(role, m[3].trim());
       }
-      const name = fields.get('name') ?? fields.get('code');
-      if (name && fields.has('value')) {
-        out.push({
-          lineNo: valueLine + 1,
-          text: [name, ...(['value', 'flag', 'unit', 'range'] as ColumnRole[]).map((r) => fields.get(r) ?? '')].filter(Boolean).join(CELL_GAP),
-        });
+      const text = recordLine(fields);
+      if (text) {
+        out.push({ lineNo: valueLine + 1, text });
         i = j - 1;
         continue;
       }
+    }
+    // Records printed one labelled field per line ("项目：钾" / "结果：6.84" / "单位：mmol/L", "Component: …" /
+    // "Your value: …"): the labels' roles decide, as a table header's words do.
+    const record = labelledRecord(raw, i);
+    if (record) {
+      out.push({ lineNo: record.valueLine + 1, text: record.text });
+      i = record.end - 1;
+      table = undefined;
+      continue;
     }
     // A table header: roles once, rows by role until the next header.
     const header = readHeader(line);
@@ -279,7 +335,10 @@ export function readStructures(text: string): SourceLine[] {
         if (row) {
           // Name words above the row are its name's start only when the two together are a known name; otherwise
           // (a section title such as "URINALYSIS") they stay a line of their own.
-          const joined = pending && knownWhole(`${pending} ${row.split(CELL_GAP)[0]}`);
+          // A row whose name is only a bracketed qualifier ("(CKD-EPI 2021, race-free)") cannot stand alone: it ends
+          // the name above it.
+          const rowName = row.split(CELL_GAP)[0];
+          const joined = pending && (knownWhole(`${pending} ${rowName}`) || /^[(（][^)）]*[)）]$/.test(rowName.trim()));
           if (pending && !joined) out.push({ lineNo: lineNo - 1, text: pending });
           lastRow = { lineNo, text: joined ? `${pending} ${row}` : row };
           rowNameCol = cells[0]?.col;
@@ -294,7 +353,9 @@ export function readStructures(text: string): SourceLine[] {
       // Words set further left than the rows' names are a section title ("URINE ROUTINE EXAMINATION"), not a wrap.
       const outdented = table.how === 'spaces' && rowNameCol !== undefined && (cells.find((c) => c.text)?.col ?? 0) < rowNameCol;
       if (fragment !== undefined && !outdented) {
-        if (lastRow && !knownWhole(lastRow.text.split(CELL_GAP)[0])) {
+        // A known name may go on into a longer one ("Leucocyte" / "Esterase").
+        const lastName = lastRow?.text.split(CELL_GAP)[0];
+        if (lastRow && lastName !== undefined && (!knownWhole(lastName) || knownWhole(`${lastName} ${fragment}`))) {
           const [first, ...rest] = lastRow.text.split(CELL_GAP);
           lastRow.text = [`${first} ${fragment}`, ...rest].join(CELL_GAP);
         } else pending = pending ? `${pending} ${fragment}` : fragment;
