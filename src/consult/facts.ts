@@ -24,6 +24,9 @@ const CHILD_MONTHS_ZH = new RegExp(
   'g',
 );
 
+/** "49M", "32F", "M49", "F 32": age and sex as forum posts give them (capitals only: "5m" is five metres or minutes). */
+const AGE_SEX = /\b(\d{1,2})\s?([MF])\b|\b([MF])\s?(\d{1,2})\b/;
+
 export function readAge(text: string): number | undefined {
   const childMonths = [...text.matchAll(CHILD_MONTHS_ZH)][0];
   if (childMonths) {
@@ -40,12 +43,23 @@ export function readAge(text: string): number | undefined {
       text,
     );
   if (en) return Number(en[1] ?? en[2]);
+  // Age and sex in the forum shorthand ("49M", "F32").
+  const short = AGE_SEX.exec(text);
+  if (short) return Number(short[1] ?? short[4]);
   const months = /\b(\d{1,2})[- ]?(?:months?|mo)[- ]old\b|\b(\d{1,2}) months? old\b/i.exec(text);
   if (months) return Number(months[1] ?? months[2]) / 12;
   return undefined;
 }
 
-export function readSex(text: string): CaseFacts['sex'] {
+/** A partner named beside the speaker ("me and my husband want…", "我和老公…"): a companion, not the patient, so not
+ *  the patient's sex. */
+const WITH_PARTNER =
+  /\b(?:me|i) and my (?:husband|wife|partner|boyfriend|girlfriend)\b|\bmy (?:husband|wife|partner|boyfriend|girlfriend) and (?:i|me)\b|我(?:和|跟|与)(?:我)?(?:老公|老婆|丈夫|妻子|爱人|男朋友|女朋友|对象)/gi;
+
+export function readSex(said: string): CaseFacts['sex'] {
+  const text = said.replace(WITH_PARTNER, ' ');
+  const short = AGE_SEX.exec(text);
+  if (short) return (short[2] ?? short[3]) === 'F' ? 'female' : 'male';
   if (
     /女性|女孩|女儿|我妈|母亲|妈妈|老婆|妻子|奶奶|外婆|姥姥|阿姨|月经|例假|怀孕|\b(?:female|woman|girl|daughter|mother|mom|mum|wife|grandma|she|her)\b|\bperiods?\b/i.test(
       text,
@@ -56,13 +70,24 @@ export function readSex(text: string): CaseFacts['sex'] {
   return undefined;
 }
 
+const GESTATION =
+  /(?:^|[.!?,;]\s*|\b(?:i'?m|i am|she'?s|at|now)\s+)\d{1,2}\s*(?:\+\s*\d\s*)?(?:wks?|weeks?)\b(?!\s*(?:old|ago|now|since|of|later))(?=[^.?!]{0,40}\b(?:with (?:my|our|this|the|her) (?:first|second|third|baby|bump)|baby|bump|midwife|kicks?|kicking|moving|movements?)\b)|(?:^|[，,。])\d{1,2}周(?:了|多)?[，,]?(?=[^。]{0,12}(?:宝宝|胎|产检|肚子))/i;
+
 export function readPregnant(text: string): boolean | undefined {
   if (/不确定|不知道|\bnot sure\b|\bunsure\b|\btest\b/i.test(text) && !/已经怀孕|确认怀孕|\bam pregnant\b/i.test(text)) return undefined;
   // After the menopause ("绝经五六年了", "I went through the menopause") pregnancy is not possible.
-  if (/没(?:有)?怀孕|不可能怀孕|未孕|绝经|\bnot pregnant\b|\bcan'?t be pregnant\b|\bpost-?menopaus\w*|\b(?:went|been) through (?:the )?menopause\b/i.test(text))
+  // So is no period for years ("haven't had a period in years", "好几年没来月经了").
+  if (
+    /没(?:有)?怀孕|不可能怀孕|未孕|绝经|(?:好几|几|多|\d+)年(?:都)?没(?:有)?来(?:月经|例假)?|(?:月经|例假)[^，。]{0,4}(?:好几|几|多|\d+)年(?:都)?没|\bnot pregnant\b|\bcan'?t be pregnant\b|\bpost-?menopaus\w*|\b(?:went|been) through (?:the )?menopause\b|\b(?:haven'?t|have not|hasn'?t|has not|not) had (?:a|my|her|any) periods? (?:in|for) (?:\w+ )?years\b/i.test(
+      text,
+    )
+  )
     return false;
   // "I'm 30 weeks" and fetal movements (胎动) say pregnancy without the word.
   if (/怀孕|孕\d+周|孕[早中晚]期|妊娠|胎动|\bpregnan(?:t|cy)\b|\bweeks? along\b|\bi'?m \d{1,2} (?:\+ ?\d )?weeks\b/i.test(text)) return true;
+  // A gestation said as weeks beside the pregnancy's words ("28 wks with my first", "at 34+2 weeks the midwife…"), not a
+  // baby's age or a duration ("6 weeks old", "for 2 weeks", "2 weeks ago").
+  if (GESTATION.test(text)) return true;
   return undefined;
 }
 

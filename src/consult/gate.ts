@@ -5,6 +5,8 @@ import { detectLang } from '../core/lang.js';
 import { isLearning } from '../safety/triage/safety-net.js';
 import { findPresentations } from '../safety/triage/presentations.js';
 import { COMPLAINTS, mentionsSite } from './complaints.js';
+import { MIND } from './discriminators.js';
+import { readDuration } from './facts.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findProtocols } from './protocols.js';
 import { findSituations } from './situations.js';
@@ -13,9 +15,10 @@ export const SYMPTOM_WORDS =
   /疼|痛|不舒服|难受|发烧|发热|咳|拉肚子|腹泻|吐|晕|痒|疹|肿|出血|流血|麻|无力|憋|喘|心慌|失眠|便秘|尿频|尿急|尿痛|\b(?:pain\w*|hurts?|hurting|ache\w*|aching|sore|fever\w*|temp\w*|cough\w*|vomit\w*|diarrh\w*|dizz\w*|itch\w*|rash\w*|swollen|swelling|bleed\w*|numb\w*|weak\w*|breath\w*|wheez\w*|nause\w*|unwell|sick|tired|constipat\w*|pee\w*|urin\w*|sleep\w*|lump\w*|tight\w*|racing|flutter\w*|spin\w*)\b/i;
 /** Personal, current framing ("我…", "my son…", "I have…"): a consultation even when phrased as a question. */
 const PERSONAL = /我|俺|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷爷|奶奶|家里|\b(?:i|i'm|i've|my|me|we|our)\b/i;
-/** General knowledge questions ("什么是…", "…的原因有哪些", "what causes…", "how is … treated"). */
+/** General knowledge questions ("什么是…", "…的原因有哪些", "what causes…", "how is … treated"). Asking whether one's own
+ *  finding has a cause ("…，是不是天热的原因啊") attributes a report; it is no knowledge question. */
 const KNOWLEDGE =
-  /什么是|是什么病|是什么意思|有哪些|的原因|常见(?:的)?(?:症状|原因|表现)|一般(?:怎么|如何)|如何预防|怎么预防|怎样治疗|\bwhat (?:is|are|causes?|does)\b|\bhow (?:is|are|do you|does one) (?:\w+ ){0,3}(?:treated|diagnosed|prevented|spread)\b|\bsigns of\b|\bsymptoms of\b|\bin general\b/i;
+  /什么是|是什么病|是什么意思|有哪些|(?<!(?:是不是|会不会|是|因为)[^，。？?]{0,8})的原因|常见(?:的)?(?:症状|原因|表现)|一般(?:怎么|如何)|如何预防|怎么预防|怎样治疗|\bwhat (?:is|are|causes?|does)\b|\bhow (?:is|are|do you|does one) (?:\w+ ){0,3}(?:treated|diagnosed|prevented|spread)\b|\bsigns of\b|\bsymptoms of\b|\bin general\b/i;
 
 /**
  * Body parts beyond the site screens' (which name the sites with a shared screen): someone's own chest, ankles or
@@ -61,12 +64,15 @@ export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
   const personal = PERSONAL.test(text) || !KNOWLEDGE.test(text);
   // A personal situation that changes with risk factors (a medicine, failed contraception, travel) is consulted too.
   const situation = personal && findSituations(text).length > 0;
-  const overTime = personal && REPORT_OVER_TIME.test(text) && !PLAN.test(text);
+  // How long, as the case facts read it ("for a couple of months"), is a report over time too.
+  const overTime = personal && (REPORT_OVER_TIME.test(text) || readDuration(text) !== undefined) && !PLAN.test(text);
   const symptomatic =
     situation ||
     // Someone's own body part named in a personal message ("I've done my back in", "蛋蛋有点坠胀") is a complaint.
     (personal && (mentionsSite(text) || BODY_PART.test(text))) ||
     findPresentations(text).length > 0 ||
+    // Mood, sleep or energy said by how it feels ("feeling a bit flat, not really enjoying stuff"), about oneself.
+    (personal && MIND.test(text)) ||
     findProtocols(text).length > 0 ||
     COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text)) ||
     SYMPTOM_WORDS.test(text) ||

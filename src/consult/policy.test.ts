@@ -285,3 +285,43 @@ describe('session 8: complaints beside a medicine or a can-I question, sleep sai
     expect(texts(nextConsultStep([user('这几个星期每天都要到凌晨两三点才睡得着')]))).toMatch(/伤害自己|不想活/);
   });
 });
+
+describe('session 9: the medicine asked for, the baby not yet born, a mood said by how it feels', () => {
+  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
+
+  it('a medicine asked for or weighed is not suspected: no reaction screen, the complaint first', () => {
+    const s = texts(nextConsultStep([user('sore throat for four days, what is the strongest lozenge I can buy?')]));
+    expect(s).not.toMatch(/reaction since taking/);
+    const z = texts(nextConsultStep([user('胃胀了一个礼拜，吃点什么药好')]));
+    expect(z).not.toMatch(/用药后有没有不舒服/);
+    // …but a complaint after starting one still is.
+    expect(texts(nextConsultStep([user('since starting a new blood pressure tablet my ankles have swollen up')]))).toMatch(/reaction since taking/);
+  });
+
+  it('a pregnant woman’s baby and a baby being planned are not infants', () => {
+    const pregnant = texts(nextConsultStep([user('31 weeks with our second and the baby has hardly kicked since lunch')]));
+    expect(pregnant).not.toMatch(/How old is the baby|floppy/);
+    expect(pregnant).toMatch(/moving less|movements|bleeding/);
+    const planning = texts(nextConsultStep([user('my wife and I are trying for a baby, I take lamotrigine for epilepsy, is that a problem?')]));
+    expect(planning).not.toMatch(/How old is the baby|floppy/);
+    expect(planning).toMatch(/already be pregnant|seizures/);
+  });
+
+  it('a partner named beside the speaker does not give the patient’s sex', () => {
+    expect(readFacts('me and my husband want to start a family').sex).toBeUndefined();
+    expect(readFacts('my husband has a rash').sex).toBe('male');
+    expect(readFacts('cholesterol came back high, 52F').sex).toBe('female');
+    expect(readFacts('cholesterol came back high, 52F').age).toBe(52);
+  });
+
+  it('low mood said by how it feels, with a remedy in mind, is consulted and asked the mood danger signs', () => {
+    expect(
+      texts(nextConsultStep([user('been feeling a bit low for a few months and not really enjoying anything, thinking of trying some herbal stuff')])),
+    ).toMatch(/harm(?:ing)? yourself/);
+  });
+
+  it('asking whether one’s own finding has an everyday cause is a consultation, not a knowledge question', () => {
+    expect(isSymptomMessage('最近老是出虚汗，晚上更明显，是不是太累的原因')).toBe(true);
+    expect(isSymptomMessage('高血压的原因有哪些')).toBe(false);
+  });
+});

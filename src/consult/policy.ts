@@ -16,8 +16,9 @@ import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './di
 import { isSymptomMessage } from './gate.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
-import { findSituations, SITUATIONS } from './situations.js';
+import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
 import { readReplies } from './replies.js';
+import { RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
@@ -125,19 +126,6 @@ const PAEDIATRIC_ASKS: Record<ConsultLang, ReadonlySet<string>> = {
 const isQuestionTurn = (m: ChatMessage): boolean =>
   m.role === 'assistant' && (m.content.startsWith(QUESTION_LEAD.zh) || m.content.startsWith(QUESTION_LEAD.en));
 const askedIn = (m: ChatMessage): string[] => m.content.split('\n').flatMap((l) => /^\d+\.\s+(.+)$/.exec(l.trim())?.[1] ?? []);
-
-/** A medicine tried for the complaint that did not help, or needed more than usual ("抹了药也不管用", "tried some gel, no
- *  better", "using my inhaler more than normal"): a treatment, not a side effect. */
-const TRIED_NO_HELP =
-  /(?:也|都|还是|但)(?:不|没)(?:见好|管用|见效|好转|效果)|没(?:有)?用|不管用|没效果|比平时(?:多|频繁)|越用越多|\b(?:didn'?t help|hasn'?t helped|no better|not working|doesn'?t work|didn'?t work|not helping|(?:loads |a lot |much )?more (?:often )?than (?:normal|usual))\b/i;
-
-/**
- * A complaint that followed a medicine ("since starting my statin", "started blood pressure pills and now…", "吃了…之后",
- * "换了药"): the medicine is a suspect. A medicine named without that order ("paracetamol barely touches it") is what was
- * tried for the complaint, not a suspect.
- */
-const AFTER_MEDICINE =
-  /开始吃|开始用|吃了[^，。]{0,10}(?:之后|以后|后)|用了[^，。]{0,10}(?:之后|以后|后)|换了|新开|自从|\b(?:start(?:ed|ing)|since (?:taking|starting|i started|going on|being put on)|after (?:taking|starting)|(?:been )?put on|new (?:\w+ )?(?:tablets?|pills?|medicines?|medications?|meds|prescription)|switched|changed (?:my|to))\b/i;
 
 /** The mother's own complaint after a birth ("生完孩子四个月", "I had my baby 5 weeks ago", "breastfeeding my 6 week old"). */
 const POSTPARTUM =
@@ -292,13 +280,15 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // the birth ("生完孩子四个月…掉头发" is about her).
   // A pregnant woman's "baby" is the one she carries ("I'm 30 weeks and baby's been quiet"): no infant screen either.
   const pregnant = facts.pregnant === true;
-  const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant;
+  // Planning a pregnancy ("trying for a baby") is about a baby not yet conceived: no infant screen, no pregnancy screen.
+  const planning = !pregnant && PRECONCEPTION.test(chief);
+  const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning;
   // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
   const fits = (c: Complaint): boolean => !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(known));
   const named = findNamedComplaints(known).filter(fits);
   const chiefPresentations = findPresentations(known)
     .map((p) => p.id)
-    .filter((p) => !(notAChild && p === 'paediatric'));
+    .filter((p) => !(notAChild && p === 'paediatric') && !(planning && p === 'pregnancy'));
   const specific = [
     // A named complaint's own red flags lead ("孩子尿床": bedwetting, not any child), then the triage's open
     // discriminators, then the body-site screens, the presentation's and the protocol's questions.
@@ -329,22 +319,49 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // The case model (case-model.ts): the findings so far → candidate conditions → the most informative open danger
   // signs of the severe ones; null once no severe candidate is left or every discriminating sign was asked.
   const kbQ = o.kbRedFlags?.nextQuestion({ lang, text: known, facts, medicine, asked, affirmed: replies.affirmed }) ?? undefined;
-  // A complaint after a medicine may be its side effect: the medicine's reaction screen (rash, breathing, mood and
-  // self-harm, other medicines) keeps a place among the first two, whatever the complaint's own questions rank.
-  const reaction =
-    medicine && AFTER_MEDICINE.test(chief) && !TRIED_NO_HELP.test(chief) && findNamedComplaints(known).length + findComplaints(known).length > 0
-      ? findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang][2]
-      : undefined;
+  // What the medicine named is to the complaint (situations.ts medicineRole). A complaint after a medicine may be its side
+  // effect: the medicine's reaction screen (rash, breathing, mood and self-harm, other medicines) keeps a place among the
+  // first two, whatever the complaint's own questions rank. A medicine tried without help, or asked for and not yet
+  // taken, is a treatment: no reaction screen (a sought one is asked pregnancy and past reactions instead), and its
+  // other questions (kidney, other medicines) come after the complaint's own.
+  const role = medicine ? medicineRole(chief) : undefined;
+  const medicineAsks = findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang] ?? [];
+  const reactionScreen = medicineAsks[REACTION_SCREEN_AT];
+  const reaction = role === 'suspect' && findNamedComplaints(known).length + findComplaints(known).length > 0 ? reactionScreen : undefined;
   // The named complaint's own first question leads (a medicine or situation named beside it — "抹了药也不管用" is
   // what was tried — must not push the complaint's red flags out of the first turn), then the reaction screen.
   const own = named.flatMap((c) => c.ask[lang]).find((q) => open.includes(q));
-  // A medicine that was tried for the complaint and did not help is a treatment, not a suspect: no reaction screen.
-  const triedOnly = medicine && TRIED_NO_HELP.test(chief) ? findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang][2] : undefined;
-  // ... and its other questions (kidney, other medicines) come after the complaint's own.
-  const treatmentAsks = triedOnly ? (findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang] ?? []) : [];
-  const byPower = [...ranked.filter((q) => !treatmentAsks.includes(q)), ...ranked.filter((q) => treatmentAsks.includes(q) && q !== triedOnly)];
-  const pinned = [...new Set([own ?? byPower[0], ...(reaction && open.includes(reaction) ? [reaction] : [])].filter((q): q is string => !!q))];
-  const top = [...pinned, ...byPower.filter((q) => !pinned.includes(q))];
+  // A medicine taken with no complaint named beside it ("on valproate… should I stop it when we start trying?") is asked
+  // about, not suspected: its reaction screen gives way to the situation's and the condition's own questions.
+  const complaintNamed = findNamedComplaints(known).length + findComplaints(known).length + chiefPresentations.length > 0;
+  const treatmentAsks = role === 'tried' || role === 'sought' || (role === 'taken' && !complaintNamed) ? medicineAsks : [];
+  const soughtSafety = role === 'sought' && !settled(SOUGHT_SAFETY[lang], facts) && !asked.includes(SOUGHT_SAFETY[lang]) ? [SOUGHT_SAFETY[lang]] : [];
+  // A medicine asked for is first a question of who will take it (pregnancy, past reactions), then of their other
+  // conditions and medicines.
+  const byPower = [
+    ...ranked.filter((q) => !treatmentAsks.includes(q)),
+    ...soughtSafety,
+    ...ranked.filter((q) => treatmentAsks.includes(q) && q !== reactionScreen),
+  ];
+  // What the patient's age, sex or state adds to the complaint (risk-screens.ts: a new headache at 50 or over asks the
+  // signs of giant-cell arteritis, a period problem asks pregnancy first) comes right after the complaint's own first
+  // question — unless that question already asks it.
+  // With no complaint named, a situation named (contraception, travel, a pregnancy planned) is the topic: its own first
+  // question leads, as a named complaint's does.
+  const situationOwn = findSituations(chief)
+    .filter((x) => x.id !== 'medicine')
+    .flatMap((x) => x.ask[lang])
+    .find((q) => open.includes(q));
+  const lead0 = own ?? situationOwn ?? byPower[0];
+  const riskCtx = { text: known, presentations: chiefPresentations, complaints: named.map((c) => c.id), facts };
+  const risk = riskScreens(riskCtx, lang, [...(lead0 ? [lead0] : []), ...asked]);
+  // A short question a risk screen asks in full ("Could you be pregnant?") is not asked again later.
+  const coveredBy = RISK_SCREENS.filter((x) => risk.includes(x.ask[lang]));
+  const repeats = (q: string): boolean => q.length <= 40 && coveredBy.some((x) => x.covered.test(q));
+  const pinned = [
+    ...new Set([lead0, ...risk.filter((q) => !asked.includes(q)), ...(reaction && open.includes(reaction) ? [reaction] : [])].filter((q): q is string => !!q)),
+  ];
+  const top = [...pinned, ...byPower.filter((q) => !pinned.includes(q) && !repeats(q))];
   // The written knowledge keeps the first turn's two red-flag questions whenever it applies; the knowledge base's
   // question leads only when nothing written does (an unseen complaint is still asked its own danger signs), and
   // otherwise opens the second turn. Measured: put second in the first turn, the pages displaced a written question
@@ -356,7 +373,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const pregnancyMatters = presentations.some((p) => p === 'abdominalPain' || p === 'bleeding') || findProtocols(known).some((p) => p.id === 'urinary');
   // The triage's reading of who the patient is (a child noun or an age under 16, a nursing mother's baby set aside).
   const child = !notAChild && findModifiers(chief).some((m) => m.id === 'child');
-  const basics = openBasics(facts, lang, { pregnancyMatters, child }).filter((q) => !asked.includes(q.text));
+  const basics = openBasics(facts, lang, { pregnancyMatters, child }).filter((q) => !asked.includes(q.text) && !repeats(q.text));
   // A later turn happens only while something decisive is open: the case model's next danger signs, or how long, how
   // old, pregnancy. The risk factors (long-term conditions, medicines, smoking) join such a turn, never start one.
   const decisiveOpen = kbQ !== undefined || basics.some((q) => !NAMES_NO_FINDING.has(q.text));

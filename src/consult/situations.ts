@@ -1,8 +1,10 @@
 // Situations that are not symptoms but still change with the patient's own risk factors: taking a medicine (with
-// another medicine, with alcohol, after a missed dose), contraception that failed, travel health. A pharmacist or
-// travel clinic asks before advising; so does the consultation. Each screen asks the risk factors that change the
-// advice (interaction, bleeding, kidney and liver, pregnancy; timing for emergency contraception; destination and
-// immunity for travel), written from community-pharmacy and travel-clinic practice (NICE CKS, FSRH, WHO travel).
+// another medicine, with alcohol, after a missed dose), contraception that failed, a pregnancy planned, travel health.
+// A pharmacist or travel clinic asks before advising; so does the consultation. Each screen asks the risk factors that
+// change the advice (interaction, bleeding, kidney and liver, pregnancy; timing for emergency contraception; current
+// pregnancy and the control of long-term conditions before conceiving; destination and immunity for travel), written
+// from community-pharmacy and travel-clinic practice (NICE CKS, FSRH, WHO travel). What a named medicine is to the
+// complaint (a suspect, a treatment tried, one asked for, one taken) decides whether its reaction screen is asked.
 import { createDrugLexicon, findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
 import type { Complaint } from './complaints.js';
 
@@ -44,7 +46,30 @@ const TRAVEL =
   /出国|旅游|旅行|从[^，。]{1,8}回来|回国|去(?:东南亚|非洲|印度|泰国|越南|南美)|坐飞机|长途飞行|\b(?:travel\w*|trip|flying|flight|holiday|abroad|vaccinations? for|(?:got|came|just) back from|returned from)\b/i;
 const RETURNED = /从[^，。]{1,8}回来|回国(?:后|以后)|\b(?:got|came|just) back from|\breturned from|\bsince (?:i|we) (?:got|came) back\b/i;
 
+/** Planning a pregnancy ("trying for a baby", "备孕"): the baby is not yet born, the patient is the would-be mother. */
+export const PRECONCEPTION =
+  /备孕|(?:准备|打算|计划|想)(?:要|生)(?:个|二胎|孩子|宝宝|小孩)|想怀孕|计划怀孕|准备怀孕|\btrying (?:for (?:a|another) (?:baby|child)|to (?:conceive|get pregnant))\b|\bttc\b|\bplanning (?:a pregnancy|to (?:get pregnant|have a baby))\b|\b(?:want|wanting|hoping|plan|planning) to (?:get pregnant|start a family|have a baby)\b|\bstart(?:ing)? trying\b/i;
+
 export const SITUATIONS: readonly Complaint[] = [
+  // Before a pregnancy the questions that change the advice are whether she is already pregnant and the long-term
+  // conditions and medicines that affect a pregnancy (epilepsy, diabetes, blood pressure, thyroid, mood) — whose
+  // medicines are not stopped without advice, so their control is asked — then folic acid and past pregnancies
+  // (NICE CKS Pre-conception advice and management; MHRA valproate guidance).
+  S(
+    'preconception',
+    PRECONCEPTION,
+    PRECONCEPTION,
+    [
+      '现在有没有可能已经怀孕（月经推迟、验孕阳性）？',
+      '有没有癫痫、糖尿病、高血压、甲状腺病或抑郁等长期病？最近控制得好吗（有没有抽搐发作或病情波动）？在用哪些药？',
+      '在吃叶酸吗？以前有没有流产、早产或怀孕时的并发症？',
+    ],
+    [
+      'Could you already be pregnant (a late period or a positive test)?',
+      'Any long-term condition such as epilepsy, diabetes, high blood pressure, thyroid disease or depression, and is it well controlled (any recent seizures or flare-ups)? Which regular medicines do you take?',
+      'Are you taking folic acid? Any past miscarriage, premature birth or problems in pregnancy?',
+    ],
+  ),
   S(
     'contraception',
     CONTRACEPTION,
@@ -104,6 +129,54 @@ export const SITUATIONS: readonly Complaint[] = [
     ],
   ),
 ];
+
+/** A medicine tried for the complaint that did not help, or needed more than usual ("抹了药也不管用", "tried some gel, no
+ *  better", "using my inhaler more than normal"): a treatment, not a side effect. */
+const TRIED_NO_HELP =
+  /(?:也|都|还是|但)(?:不|没)(?:见好|管用|见效|好转|效果)|没(?:有)?用|不管用|没效果|比平时(?:多|频繁)|越用越多|\b(?:didn'?t help|hasn'?t helped|no better|not working|doesn'?t work|didn'?t work|not helping|(?:loads |a lot |much )?more (?:often )?than (?:normal|usual))\b/i;
+
+/**
+ * A complaint that followed a medicine ("since starting my statin", "started blood pressure pills and now…", "吃了…之后",
+ * "换了药"): the medicine is a suspect. A medicine named without that order ("paracetamol barely touches it") is what was
+ * tried for the complaint, not a suspect.
+ */
+const AFTER_MEDICINE =
+  /开始吃|开始用|吃了[^，。]{0,10}(?:之后|以后|后)|用了[^，。]{0,10}(?:之后|以后|后)|换了|新开|自从|\b(?:start(?:ed|ing)|since (?:taking|starting|i started|going on|being put on)|after (?:taking|starting)|(?:been )?put (?:me |him |her |them )?on|new (?:\w+ )?(?:tablets?|pills?|medicines?|medications?|meds|prescription)|switched|changed (?:my|to))\b/i;
+
+/**
+ * A medicine asked for or weighed, not yet taken: what to take or buy ("something stronger than paracetamol I can buy",
+ * "which tablets don't make you drowsy", "吃点什么药"), whether to start one ("do I need to go on statins", "thinking of
+ * trying St John's Wort", "要不要吃药"). Its side effects cannot have happened; what matters is whether it is safe for
+ * this patient (other conditions and medicines, pregnancy).
+ */
+const SOUGHT =
+  /(?:吃|用|买)(?:点)?(?:什么|啥)(?:药)?|(?:能|可以|该)(?:吃|用)(?:什么|啥|哪)|有(?:什么|啥)药|要不要(?:吃|用|开|上)|需不需要(?:吃|用)|需要(?:吃|用)[^，。？]{0,8}吗|(?:吃|用)[^，。？]{0,8}(?:有用|管用|好使|有效)吗|\b(?:something|anything) (?:stronger|better|else)\b|\b(?:what|which)\b[^.?!]{0,30}\b(?:can|could|should) (?:i|we|she|he) (?:take|buy|use|get|try|give)\b|\bwhich (?:\w+ )?(?:tablets?|pills?|medicines?|meds|antihistamines?|creams?|sprays?|drops)\b|\b(?:should|do|would|must) (?:i|we) (?:\w+ )?(?:need to |have to )?(?:go on|start|take|try|be on|get)\b|\b(?:thinking|thought) (?:of|about) (?:trying|taking|starting|going on|using)\b|\b(?:any good|worth (?:it|trying|taking))\b|\bcan (?:i|you) (?:buy|get) (?:\w+ )?(?:over the counter|without a prescription)\b/i;
+
+/**
+ * What a medicine named in the message is to the complaint: a suspect (the complaint followed it), a treatment tried
+ * without help, a medicine asked for or weighed (not taken yet), or one taken (named without an order). Only a
+ * medicine taken can have caused a reaction.
+ */
+export type MedicineRole = 'suspect' | 'tried' | 'sought' | 'taken';
+
+/** Already taking it ("been on levothyroxine for 6 months… should I take 2?", "在吃二甲双胍"): asking about a dose of a
+ *  medicine taken is not weighing a new one. */
+const TAKING = /在吃|一直吃|长期吃|正在(?:吃|服用|用)|\b(?:been on|i'?m on|i am on|taking|been taking|on (?:it|them|this) for)\b/i;
+
+export function medicineRole(text: string): MedicineRole {
+  // "thinking of starting…" is weighed, not taken: the order words inside an asking phrase do not make a suspect.
+  const told = text.replace(new RegExp(SOUGHT.source, 'gi'), ' ');
+  if (AFTER_MEDICINE.test(told) && !TRIED_NO_HELP.test(text)) return 'suspect';
+  if (TRIED_NO_HELP.test(text)) return 'tried';
+  return SOUGHT.test(text) && !TAKING.test(text) ? 'sought' : 'taken';
+}
+
+/** The medicine situation's reaction screen (its third question), and what a sought medicine asks instead. */
+export const REACTION_SCREEN_AT = 2;
+export const SOUGHT_SAFETY: Record<'zh' | 'en', string> = {
+  zh: '有没有怀孕或哺乳？以前用药有没有过敏或严重反应？',
+  en: 'Could you be pregnant or breastfeeding? Any allergy or bad reaction to a medicine before?',
+};
 
 /** The situations a message names, most specific first (contraception and travel before any medicine); a traveller
  * who is back is asked the returned traveller's red flags, not the pre-travel ones. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../models/backend.js';
+import { nextConsultStep } from './policy.js';
+import { RISK_SCREENS, riskScreens } from './risk-screens.js';
+
+const user = (content: string): ChatMessage => ({ role: 'user', content });
+const firstTurn = (text: string): string[] => {
+  const s = nextConsultStep([user(text)]);
+  return s.action === 'ask' ? s.questions.map((q) => q.text) : [`(answered: ${s.state.reason})`];
+};
+const gca = (lang: 'zh' | 'en') => RISK_SCREENS.find((s) => s.id === 'giantCellArteritis')?.ask[lang] ?? '';
+const pregnancy = (lang: 'zh' | 'en') => RISK_SCREENS.find((s) => s.id === 'pregnancyPossible')?.ask[lang] ?? '';
+
+describe('risk screens: what age, sex or state adds to a complaint', () => {
+  it('a new headache at 50 or over is asked the giant-cell-arteritis signs in the first turn; at 30 or after years it is not', () => {
+    expect(firstTurn('headaches most days for a fortnight, never used to get them, I am 72').slice(0, 2)).toContain(gca('en'));
+    expect(firstTurn('我爸68岁，最近这两周老是一侧头疼').slice(0, 2)).toContain(gca('zh'));
+    expect(firstTurn('headaches most days for a fortnight, I am 30')).not.toContain(gca('en'));
+    expect(firstTurn('I am 66 and have had migraines for years, one started this morning')).not.toContain(gca('en'));
+  });
+
+  it('a period problem in a woman who could be pregnant asks pregnancy among the first two; not after the menopause or for a man', () => {
+    expect(firstTurn('我的例假这半年时早时晚，很不规律').slice(0, 2)).toContain(pregnancy('zh'));
+    expect(firstTurn('periods all over the place since the summer and spots on my chin').slice(0, 2)).toContain(pregnancy('en'));
+    expect(firstTurn('spotting again although I have not had a period for six years')).not.toContain(pregnancy('en'));
+  });
+
+  it('is not asked twice when the complaint’s own lead question already asks it', () => {
+    const ctx = { text: 'late period', presentations: [], complaints: ['missedPeriod'], facts: { medicines: [], allergies: [], tried: [], chronic: [] } };
+    expect(riskScreens(ctx, 'en', ['Have you done a pregnancy test? Any pain on one side of the lower belly?'])).toEqual([]);
+    expect(riskScreens(ctx, 'en', [])).toEqual([pregnancy('en')]);
+  });
+
+  it('indigestion at 55 or over asks the upper-GI alarm features', () => {
+    expect(firstTurn('I am 63 and have had indigestion on and off for a month').join('\n')).toMatch(/swallow/);
+  });
+});
