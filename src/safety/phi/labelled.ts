@@ -200,3 +200,16 @@ export function detectLabelled(text: string): PhiSpan[] {
   }
   return out;
 }
+
+/** The identifier type a label names when the label is the whole string ("住院号", "MRN", "Policy #"), for readers
+ * that meet labels away from their values (table headers, table-columns.ts). */
+export function labelType(label: string): PhiType | undefined {
+  const l = label.trim();
+  for (const m of labelMatches(l)) {
+    if (m.index !== 0 || !/^[\s#.:：]*$/.test(l.slice(m[0].length))) continue;
+    let ri = 0;
+    while (ri < RULES.length && m[ri + 1] === undefined) ri++;
+    return RULES[ri]?.type;
+  }
+  return undefined;
+}

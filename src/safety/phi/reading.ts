@@ -14,8 +14,25 @@ const SIMPLIFIED =
 export const TRADITIONAL_RE = new RegExp(`[${TRADITIONAL}]`, 'g');
 export const simplified = (text: string): string => text.replace(TRADITIONAL_RE, (c) => SIMPLIFIED[TRADITIONAL.indexOf(c)]);
 
-/** The text the detector reads: full-width letters and digits as ASCII, traditional characters as simplified (same
- * length, same offsets). The tagger is trained on this reading too. */
+/** Letters an OCR engine reads for digits (O/o for 0, l/I for 1) inside a number: "l39 l2O7 446l", "2O23年1l月16日".
+ * A run of digits and those letters, with at least as many digits as letters, touching no other Latin letter — so
+ * "CO2", "SpO2", "Ill", "Oil" stay words; a leading capital I/O of a short run is kept ("I10" is an ICD code, "O2" oxygen). */
+const OCR_RUN = /(?<![A-Za-z])[0-9OolI]*\d[0-9OolI]*(?![A-Za-z])/g;
+/** Cheap gate: a confusable letter next to a digit. */
+export const OCR_HINT = /\d[OolI]|[OolI]\d/;
+export function ocrDigits(text: string): string {
+  return text.replace(OCR_RUN, (run) => {
+    const head = /^[IO]/.test(run) && run.length <= 3 ? run[0] : '';
+    const body = run.slice(head.length);
+    const letters = body.replace(/\d/g, '').length;
+    if (!letters || letters > body.length - letters) return run;
+    return head + body.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+  });
+}
+
+/** The text the detector reads: full-width letters and digits as ASCII, traditional characters as simplified, OCR
+ * letters inside numbers as digits (same length, same offsets). The tagger is trained on this reading too. */
 export function phiReading(text: string): string {
-  return simplified(halfWidth(text));
+  const ascii = halfWidth(text);
+  return simplified(OCR_HINT.test(ascii) ? ocrDigits(ascii) : ascii);
 }
