@@ -1,15 +1,18 @@
 // Score a labelled JSONL batch with the shipped de-identifier, at first sight:
-//   npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>] [--rules-only] [--tagger-everywhere] [--realign]
+//   npx tsx bench/deid-blind.ts <batch.jsonl> [--json] [--misses] [--terms <dir>] [--rules-only] [--tagger-everywhere] [--realign] [--safe-harbor]
 // Each line: {id, lang, text, spans:[{type, start, end, text}]} (type names as the writer used them). A span is caught
 // when ≥ 90 % of its characters are redacted. Prints recall overall and per type per language, and over-redaction
 // (redacted characters outside every labelled span). Misses are listed only with --misses (they show batch text).
 // The detector is the `data deid` redactor with its defaults (terminology lexicon from $QUARKMED_TERMS when set);
 // --rules-only leaves out the learned tagger (for comparison with the rule design); --tagger-everywhere runs the tagger
 // over the whole text instead of its candidate windows (the session-6 way); --realign moves a span whose
-// "text" is not at its offsets to the nearest place (±3 characters) where it is (writers' off-by-one offsets).
+// "text" is not at its offsets to the nearest place (±3 characters) where it is (writers' off-by-one offsets);
+// --safe-harbor leaves out gold spans that HIPAA Safe Harbor (the detector's policy, src/core/phi-types.ts) does not
+// ask to remove — an age under 90 and a year alone ("2019", "2019年") — for writers who labelled every age and year
+// (deid-16); a re-score of the gold, never a first sight.
 import { readFileSync } from 'node:fs';
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
-import { pct, recallRows, scoreRecords, type LabelledRecord } from './deid-score.js';
+import { pct, recallRows, scoreRecords, type LabelledRecord, type LabelledSpan } from './deid-score.js';
 
 function fail(message: string): never {
   process.stderr.write(`deid-blind: ${message}\n`);
@@ -17,6 +20,30 @@ function fail(message: string): never {
 }
 
 const REALIGN = process.argv.includes('--realign');
+const SAFE_HARBOR = process.argv.includes('--safe-harbor');
+
+const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The number an age span states ("67", "6 7 岁", "五十八岁", "九十一"), or null when it states none. */
+export function ageValue(text: string): number | null {
+  const digits = text.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(/\s/g, '');
+  const m = /\d{1,3}/.exec(digits);
+  if (m) return Number(m[0]);
+  const zh = /([一二两三四五六七八九])?(十)?([一二三四五六七八九])?/.exec(text);
+  if (!zh || !zh[0]) return null;
+  if (!zh[2]) return ZH_DIGIT[zh[1] ?? ''] ?? null;
+  return (zh[1] ? ZH_DIGIT[zh[1]] : 1) * 10 + (zh[3] ? ZH_DIGIT[zh[3]] : 0);
+}
+/** A year alone, as digits (OCR letters allowed) with an optional 年 or era word, not a day or month. */
+const YEAR_ONLY = /^\s*(?:in\s+|early\s+|late\s+|mid-?)?[12][0-9OolI]{3}\s*年?\s*$/i;
+function safeHarborKeeps(s: LabelledSpan, text: string): boolean {
+  const value = text.slice(s.start, s.end);
+  if (s.type === 'AGE') {
+    const age = ageValue(value);
+    return age === null || age >= 90;
+  }
+  if (s.type === 'DATE') return !YEAR_ONLY.test(value);
+  return true;
+}
 
 function readBatch(path: string): LabelledRecord[] {
   let raw: string;
@@ -54,7 +81,8 @@ function readBatch(path: string): LabelledRecord[] {
         );
       }
     }
-    out.push({ id: String(rec.id ?? i + 1), lang: String(rec.lang ?? 'unknown'), text: rec.text, spans: rec.spans });
+    const spans = SAFE_HARBOR ? rec.spans.filter((s) => safeHarborKeeps(s, rec.text)) : rec.spans;
+    out.push({ id: String(rec.id ?? i + 1), lang: String(rec.lang ?? 'unknown'), text: rec.text, spans });
   });
   return out;
 }
