@@ -31,6 +31,7 @@ import {
 import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
 import { aliasEcho, echoedOption, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
+import { contentUnits, optionByContent } from './option-names.js';
 
 export type StatementVia =
   | 'json'
@@ -44,6 +45,7 @@ export type StatementVia =
   | 'assessment'
   | 'line'
   | 'leading-line'
+  | 'content'
   | 'mention';
 
 export interface Statement {
@@ -115,7 +117,38 @@ function readOptionsAfter(text: string, at: number, ctx: LetterContext, set: Let
       if (set.length > 1) return { letters: set, hedge: HEDGE_JOIN.test(head), end: at + head.length, echo: true };
     }
   }
-  return whole ? { letters: [whole.letter], hedge: false, end: at + clause.length, echo: true } : null;
+  if (whole) return { letters: [whole.letter], hedge: false, end: at + clause.length, echo: true };
+  return readContentAfter(clause, at, ctx);
+}
+
+/** A value that denies, excepts or asks: its content is no answer ("so neither of those is a risk factor"). */
+const CONTENT_NEGATED_RE =
+  /\b(?:not|no|neither|nor|never|none|isn't|aren't|doesn't|don't|rather than|instead of|unlike|except|unless|if)\b|不|非|没有|无关|除|排除|而非|如果|若|\?|[✗✘❌×]/i;
+/** Parts of a combination ("IVIG plus aspirin", "A联合B"): each must name an option, like the items of a list. */
+const COMBINATION_SPLIT = /\s*(?:\bplus\b|\+|\b(?:together|combined|along)\s+with\b|联合|加用|配合)\s*/i;
+
+/**
+ * The options an answer cue's value names by content (option-names.ts optionByContent), when it names them neither by
+ * letter nor by their words as written: one option for the whole value, or a list whose every piece names one option
+ * ("the hip replacement, the combined pill and the malignancy"). A piece that names none leaves the list unread: a
+ * guess at part of a set is no answer.
+ */
+function readContentAfter(clause: string, at: number, ctx: LetterContext): LetterSet | null {
+  // A letter or number stated as the value ("答案应该是F，即…"): not an option, and no content reading may replace it.
+  if (!ctx.units || clause.length > 160 || CONTENT_NEGATED_RE.test(clause) || /^\s*(?:[A-Z](?![A-Za-z])|\d)/.test(clause)) return null;
+  const pieces = clause
+    .split(LIST_SPLIT)
+    .flatMap((p) => p.split(COMBINATION_SPLIT))
+    .filter((p) => contentUnits(p).size);
+  const end = at + clause.length;
+  if (pieces.length >= 2) {
+    const named = pieces.map((p) => optionByContent(p, ctx.units as ReadonlyMap<string, ReadonlySet<string>>, 1, ctx.raw));
+    if (named.some((l) => l === null)) return null;
+    const letters = [...new Set(named as string[])];
+    return { letters, hedge: HEDGE_JOIN.test(clause), end, echo: true, content: true };
+  }
+  const one = optionByContent(clause, ctx.units, 2, ctx.raw);
+  return one ? { letters: [one], hedge: false, end, echo: true, content: true } : null;
 }
 
 const BULLET = /^[ \t]*(?:[-*•+]|\d+[.)])[ \t]*/;
@@ -190,13 +223,18 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     const before = clauseBefore(text, m.index);
     if (HYPOTHETICAL_SENTENCE_RE.test(before) && HYPOTHETICAL_CONSEQUENCE_RE.test(before.slice(Math.max(before.search(/[,，][^,，]*$/), 0)) + filler)) continue;
     if (kind === 'conclusion' && !/^[\s)\]]*(?:[.!]|\n|$)/.test(text.slice(set.end, set.end + 20))) continue;
-    const tier: Tier = kind === 'final' ? 4 : 3;
+    // "本题考查…" introduces the topic, not an answer: its words are read only as letters or an option's own text.
+    // A bare "选"/"选择" opening a clause is too often the word itself ("选择性COX-2抑制剂") to take content after it.
+    if (set.content && (/本题|此题|该题/.test(m[0]) || /^选择?$/.test(m[0]))) continue;
+    // A conclusion that names options by content only is a line-strength statement: any answer statement with
+    // letters or an option's own words outranks it ("So that leaves the haemorrhage … Final answer: C").
+    const tier: Tier = set.content && kind === 'conclusion' ? 2 : kind === 'final' ? 4 : 3;
     out.push({
       tier,
       pos: m.index,
       letters: set.letters,
       hedge: set.hedge || kind === 'alternative' || EITHER_RE.test(filler),
-      via: kind === 'answer' ? 'phrase' : kind,
+      via: set.content && kind === 'conclusion' ? 'content' : kind === 'answer' ? 'phrase' : kind,
     });
   }
   return offOption;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readChoiceAnswer } from './final-answer.js';
 import { parseAnswerValue } from './letter-set.js';
 import { letterContext } from './final-answer.js';
-import { distinctiveParts } from './option-names.js';
+import { distinctiveParts, optionByContent, optionUnits } from './option-names.js';
 
 const OPTIONS = { A: 'Gentamicin', B: 'Ceftriaxone', C: 'Azithromycin', D: 'Doxycycline', E: 'Penicillin G' };
 type Case = [string, string | null, boolean?];
@@ -511,5 +511,47 @@ describe('after extract-m was studied (session 8, in-sample)', () => {
   });
   it('a labelled walk cut off mid-sentence on a multi item is no answer', () => {
     expect(read("Let's check each:\n\nA — warfarin: yes.\nB — apixaban: yes.\nC — aspirin alone, without", true)).toBeNull();
+  });
+});
+
+describe('options named by their content after an answer cue (session 9: abbreviations, paraphrased lists; sentences of our own)', () => {
+  const liver = { A: '肝脏穿刺活组织检查', B: '腹部超声', C: '血清甲胎蛋白', D: '腹部平片' };
+  const vte = { A: 'Prolonged immobilisation', B: 'Regular swimming', C: 'Pregnancy', D: 'Inherited factor V Leiden', E: 'Low-dose statin use' };
+  const read = (text: string, options: Record<string, string>, multi = false) => readChoiceAnswer(text, { options, multi }).value;
+
+  it('reads an abbreviated option text after an answer cue', () => {
+    expect(read('影像不能定性时需要组织学证据，因此应选肝脏穿刺。', liver)).toBe('A');
+    expect(optionByContent('肝脏穿刺', optionUnits(liver))).toBe('A');
+  });
+
+  it('reads a conclusion listing options by paraphrase, every item or none', () => {
+    const text = 'Virchow again.\n\nSo the relevant ones are the immobility, the pregnancy and the factor V mutation.';
+    expect(read(text, vte, true)).toBe('ACD');
+    // One item names no option: no guess at part of the set.
+    expect(read('So the relevant ones are the immobility, the pregnant state and the dehydration.', vte, true)).toBeNull();
+  });
+
+  it('does not read content that another option shares and the named one lacks, or a combination', () => {
+    const abx = { A: 'Intravenous acyclovir', B: 'Oral prednisolone', C: 'Oral azithromycin', D: 'Observation' };
+    expect(read('Answer: oral acyclovir', abx)).toBeNull();
+    expect(optionByContent('oral acyclovir', optionUnits(abx))).toBeNull();
+    expect(optionByContent('acyclovir', optionUnits(abx))).toBe('A');
+    // The opposite of an option is not that option.
+    const nsaid = { A: '非甾体抗炎药', B: '糖皮质激素', C: '质子泵抑制剂' };
+    expect(optionByContent('甾体抗炎药', optionUnits(nsaid), 2, new Map(Object.entries(nsaid)))).toBeNull();
+    expect(optionByContent('非甾体类抗炎药', optionUnits(nsaid), 2, new Map(Object.entries(nsaid)))).toBe('A');
+    expect(read('Answer: plasma exchange plus prednisolone', { A: 'Prednisolone alone', B: 'Aspirin', C: 'Observation', D: 'Antibiotics' })).toBeNull();
+  });
+
+  it('does not take content after a denial or a topic cue', () => {
+    expect(read('So neither the swimming nor the statin is a risk factor.', vte, true)).toBeNull();
+    expect(read('本题考查肝脏穿刺的适应证。', liver)).toBeNull();
+  });
+
+  it('a layout judging every option outranks a conclusion naming options by content', () => {
+    const umn = { A: 'Spasticity', B: 'Fasciculations', C: 'Extensor plantar sign', D: 'Brisk reflexes' };
+    const text =
+      'A. Spasticity — ✓\nB. Fasciculations — ✗\nC. Extensor plantar sign — ✓\nD. Brisk reflexes — ✓\n\nSo the upper motor neurone signs are the ticked ones.';
+    expect(read(text, umn, true)).toBe('ACD');
   });
 });

@@ -19,7 +19,7 @@ import {
   verdictLayout,
 } from './evidence-reader.js';
 import { findJsonAnswer } from './json-answer.js';
-import { distinctiveParts } from './option-names.js';
+import { distinctiveParts, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 
 export interface ChoiceReadOptions {
@@ -47,7 +47,15 @@ export function letterContext(options: ChoiceReadOptions): LetterContext {
   const valid = new Set((options.valid ?? (options.options ? Object.keys(options.options) : DEFAULT_LETTERS)).map((l) => l.toUpperCase()));
   const texts = options.options ? new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), normOptionText(v)])) : undefined;
   return options.options
-    ? { valid, texts, multi: options.multi, aliases: optionAliases(options.options), parts: distinctiveParts(options.options) }
+    ? {
+        valid,
+        texts,
+        multi: options.multi,
+        aliases: optionAliases(options.options),
+        parts: distinctiveParts(options.options),
+        units: optionUnits(options.options),
+        raw: new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), v])),
+      }
     : { valid, texts, multi: options.multi };
 }
 
@@ -227,7 +235,7 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
   // reasoning, not the answer.
   if (!reading.how.startsWith('json') && jsonCutOff(text)) return { value: null, status: 'none', how: 'none' };
   // Single-answer items too, when the layout marks exactly one option true.
-  if (reading.how === 'mention' || reading.how === 'line' || reading.how === 'leading-line' || reading.status === 'none') {
+  if (reading.how === 'mention' || reading.how === 'line' || reading.how === 'leading-line' || reading.how === 'content' || reading.status === 'none') {
     const yes = completeVerdicts(text, ctx);
     if (yes && (multi === true || yes.length === 1)) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
   }

@@ -27,6 +27,13 @@ export interface LetterContext {
    * is as often discussion ("abdominal pregnancies are rare").
    */
   parts?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Content units of each option (option-names.ts optionUnits): read only as the value of an answer cue when neither
+   * letters nor an option's own words are there ("综上应选分段诊刮", "So: carditis, chorea, nodules").
+   */
+  units?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Option texts as written, by letter (for what normalised texts lose: word breaks, a negating head). */
+  raw?: ReadonlyMap<string, string>;
 }
 
 /** The aliases of each option (see LetterContext.aliases). */
@@ -59,6 +66,8 @@ export interface LetterSet {
   end: number;
   /** The answer was given as an option's text. */
   echo?: boolean;
+  /** …by its content only (abbreviated, paraphrased: optionByContent), not its words as written. */
+  content?: boolean;
   /** The list goes on with a letter that is not an option ("A, B, C, F" of A–E): no valid answer. */
   offOption?: boolean;
 }

@@ -3,6 +3,7 @@
 // by a synonym — is read as that option. optionAliases (letter-set.ts) keeps only names no other option shares. Pure.
 import { bilingualGroups } from '../../knowledge/bilingual-terms.js';
 import { parseSeedAliases } from '../../knowledge/drugs.js';
+import { foldWidth } from '../../knowledge/term-text.js';
 
 const INITIALISM_SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'with', 'a', 'an']);
 
@@ -108,4 +109,86 @@ export function distinctiveParts(options: Record<string, string>): Map<string, s
     for (const w of wordsOf(v)) if (!NEGATED_WORD(w).test(v) && !others.some((o) => new RegExp(`(?<![a-z])${w}(?![a-z])`).test(o))) out.get(k)?.push(w);
   }
   return out;
+}
+
+// Words that carry no option's content: articles, copulas, answer talk. Options that share a word cannot be told
+// apart by it anyway (distinctiveUnits keeps only units one option has).
+const FUNCTION_WORDS = new Set(
+  'the and for with from that this these those are was were is be been its into than then also only one ones all any each which what who whom whose answer answers option options choice choices correct final best most likely here there they them their our your would should could will can may might must have has had not'.split(
+    ' ',
+  ),
+);
+
+/** A crude English stem: long words by their first six letters (replacement/replaced, nodules/nodule), else without a plural s. */
+const stem = (w: string) => (w.length > 6 ? w.slice(0, 6) : w.length > 3 ? w.replace(/s$/, '') : w);
+
+/**
+ * Pure: the content units of a text — pairs of adjacent Chinese characters ("分段诊刮" → 分段 段诊 诊刮) and English
+ * word stems of three or more characters that are not function or generic words ("the combined pill" → combin, pill).
+ * Two names of the same thing share units even when neither contains the other: an abbreviation keeps its characters in
+ * order (分段诊刮 of 分段诊断性刮宫), a paraphrase keeps its key words ("the raised anion gap" of "Elevated anion gap").
+ */
+export function contentUnits(text: string): Set<string> {
+  const t = foldWidth(text).toLowerCase();
+  const out = new Set<string>();
+  for (const run of t.match(/[\u4e00-\u9fff]{2,}/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  for (const w of t.match(/[a-z0-9]+/g) ?? []) {
+    if (w.length < 3 || !/[a-z]/.test(w) || FUNCTION_WORDS.has(w) || GENERIC_WORDS.has(w)) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+/** Pure: per option, the content units (contentUnits) of its text and of the terminology's other names for it (synonymNames). */
+export function optionUnits(options: Record<string, string>): Map<string, Set<string>> {
+  return new Map(
+    Object.entries(options).map(([k, v]) => {
+      const units = contentUnits(v);
+      for (const name of synonymNames(v.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim())) for (const u of contentUnits(name)) units.add(u);
+      return [k.toUpperCase(), units] as const;
+    }),
+  );
+}
+
+/**
+ * Pure: the one option a phrase names by its content (units: optionUnits) — the only option with units no other option
+ * has in the phrase (an English stem counts 2, a Chinese character pair 1; at least `min`), when the phrase holds no
+ * unit of another option that this one lacks ("Oral vancomycin" names neither "Intravenous vancomycin" nor any oral
+ * option) — or null. "分段诊刮" names 分段诊断性刮宫; "the low bicarbonate" names "Serum bicarbonate 10 mEq/L".
+ */
+export function optionByContent(
+  phrase: string,
+  units: ReadonlyMap<string, ReadonlySet<string>>,
+  min = 2,
+  texts: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  const said = contentUnits(phrase);
+  const others = (letter: string) => [...units].filter(([l]) => l !== letter).map(([, u]) => u);
+  const scored = [...units]
+    .map(([letter, own]) => ({
+      letter,
+      score: [...own].filter((u) => said.has(u) && !others(letter).some((o) => o.has(u))).reduce((s, u) => s + (/[a-z0-9]/.test(u) ? 2 : 1), 0),
+    }))
+    .filter((x) => x.score > 0);
+  if (scored.length !== 1 || scored[0].score < min) return null;
+  const own = units.get(scored[0].letter) as ReadonlySet<string>;
+  if ([...said].some((u) => !own.has(u) && others(scored[0].letter).some((o) => o.has(u)))) return null;
+  return dropsNegation(phrase, texts.get(scored[0].letter) ?? '') ? null : scored[0].letter;
+}
+
+/**
+ * Pure: the phrase names what follows a negating head of the option's text without the head — the opposite
+ * ("甾体抗炎药" of "非甾体抗炎药", "steroidal" of "Non-steroidal anti-inflammatory drug").
+ */
+export function dropsNegation(phrase: string, option: string): boolean {
+  const said = foldWidth(phrase).toLowerCase();
+  const text = foldWidth(option).toLowerCase();
+  for (const run of text.match(/[\u4e00-\u9fff]{3,}/g) ?? [])
+    for (let i = 0; i + 2 < run.length; i++)
+      if (NEGATING_HAN.test(run[i]) && said.includes(run.slice(i + 1, i + 3)) && !said.includes(run.slice(i, i + 2))) return true;
+  for (const m of text.matchAll(/\b(non|anti|not|no)[\s-]+([a-z]{3,})/g)) {
+    const w = stem(m[2]);
+    if (new RegExp(`\\b${w}`).test(said) && !new RegExp(`\\b${m[1]}[\\s-]*${w}`).test(said)) return true;
+  }
+  return false;
 }
