@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
-import { claimModel, claimTokens } from './claim-model.js';
+import { fmix32, fnv1a32 } from '../../core/hash.js';
+import { claimFeatures, claimModel, claimTokens } from './claim-model.js';
 import { screenPassage } from './screen.js';
 import { sentences } from './text.js';
 
@@ -9,6 +10,20 @@ describe('learned claim model', () => {
   it('reads medicines and doses by shape', () => {
     expect(claimTokens('Take 20 mg of rosuvastatin')).toEqual(['take', '<dose>', 'mg', 'of', 'rosuvastatin', '<drug>']);
     expect(claimTokens('停用阿莫西林')).toContain('<drug>');
+  });
+
+  it('hashes n-grams to the ids the weights were trained on (FNV-1a of the joined n-gram strings)', () => {
+    const mask = (1 << 18) - 1;
+    for (const s of ['Take 20 mg of rosuvastatin twice a day', '停用阿莫西林，改吃板蓝根', 'a', '', 'x\u0001y z']) {
+      const t = claimTokens(s);
+      const want = new Set<number>();
+      for (let i = 0; i < t.length; i++) {
+        want.add(fnv1a32(`1${t[i]}`) & mask);
+        if (i + 1 < t.length) want.add(fnv1a32(`2${t[i]}\u0001${t[i + 1]}`) & mask);
+        if (i + 2 < t.length) want.add(fmix32(fnv1a32(`3${t[i]}\u0001${t[i + 1]}\u0001${t[i + 2]}`)) & mask);
+      }
+      expect([...claimFeatures(s, 18)]).toEqual([...want]);
+    }
   });
 
   it('flags harmful advice no rule names, and only where no rule spoke', () => {
