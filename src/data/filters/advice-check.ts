@@ -3,8 +3,9 @@
 // Each rule is a typed code; a negation or caution word just before an advice phrase cancels it.
 import { z } from 'zod';
 import { givesUrgentCare, refersToCare } from '../../safety/compliance/rules.js';
-import { screenPassage } from '../../safety/screening/screen.js';
+import { dismissesCare, screenPassage } from '../../safety/screening/screen.js';
 import { triage } from '../../safety/triage.js';
+import type { Triage } from '../../safety/types.js';
 import { fieldsOf } from '../dialogue/turns.js';
 import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
@@ -145,20 +146,24 @@ export function adviceVerdict(
         .map((x) => x.content)
         .join('\n');
       const flags = screenPassage(f.content, { injection: false, context: question, contextIsQuestion: true, relations: known.relations });
-      const named = flags.filter((x) => x.code !== 'unsafe-claim');
+      // A care disposition ("no need for the ER", "在家观察即可") is judged by how urgent the question is, not by its
+      // wording: telling a routine question (a cold, one raised reading, a well toddler with a fever) that it needs no
+      // ER is the right answer, and the answers that safety-net it name when care is needed. Kept for review then.
+      // The question is triaged at most once per answer, and only when a rule below needs it (it is the costly step).
+      let asked: Triage | undefined;
+      const acuity = (): Triage => (asked ??= triage(question));
+      const named = flags.filter(
+        (x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dismissesCare(x.span) && acuity().level === 'routine'),
+      );
       if (named.length) return { drop: `advice_claim_${named[0].code}` };
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;
-      // The question is an emergency (the triage every chat question gets) and the answer gives no urgent care:
-      // the verifier's missing-urgent-care rule, as the RL principle reward and serving apply it.
-      // Judged when the answer defers care ("rest and see your GP next week", "明天看看有没有好转") or sends the reader
-      // to no care at all (home treatment of a thunderclap headache): a question about living with a condition can
-      // describe an old emergency, and those answers still name a doctor or a test. Triage runs only then (it is the
-      // costly step), so the check costs little on answers that refer to care.
-      // The verifier's rule is "no urgent-care advice while triage says emergency": the answer is read first (a regex)
-      // and the question triaged only when the answer lacks that advice (triage is the costly step).
-      const defers = DEFERS_CARE.test(f.content);
-      if (question && (defers || !refersToCare(f.content)) && !givesUrgentCare(f.content) && emergencyByRules(question))
-        return { drop: defers ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
+      // The question is an emergency by a named rule and the answer gives no urgent care: the verifier's
+      // missing-urgent-care rule, as the RL principle reward and serving apply it. An answer that explains the danger
+      // correctly and then plans a GP visit tomorrow or this week is a delay whatever words it defers with (session 9:
+      // the deferral phrase list missed 4 of 5 such answers at first sight). The answer is read first (a regex); the
+      // question is triaged only when the answer lacks urgent-care advice.
+      if (question && !givesUrgentCare(f.content) && emergencyByRules(question, acuity))
+        return { drop: refersToCare(f.content) ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
       const g = garbled(f.content);
       if (g) return { drop: `garbled_${g}` };
       // Advertising, and answers with no medical content at all (a recipe answering a health question).
@@ -177,17 +182,17 @@ export function adviceVerdict(
 }
 
 /**
- * The question is an emergency by a named rule, not by the learned triage model alone: training data is dropped on
- * evidence a reviewer can read (the model alone escalated a routine warfarin-before-dentistry question).
+ * The question is an emergency by the named rules alone, and the full triage (with the learned reader, which may lower
+ * a rule's level for a look-alike) agrees: training data is dropped on evidence a reviewer can read (the reader alone
+ * escalated a routine warfarin-before-dentistry question). The rules-only triage runs first: it is about 1.6× cheaper
+ * and nearly every question stops there, so the full triage runs for the few the rules call an emergency (on the
+ * Toyhom sample every full-triage emergency with a rule reason was a rules-only emergency too: 157 ⊂ 192 of 7,644).
  */
-function emergencyByRules(question: string): boolean {
-  const t = triage(question);
+function emergencyByRules(question: string, full: () => Triage): boolean {
+  if (triage(question, { rulesOnly: true }).level !== 'emergency') return false;
+  const t = full();
   return t.level === 'emergency' && t.reasons.some((r) => !r.startsWith('model:'));
 }
-
-/** Deferring care to later: waiting days, tomorrow, next week, staying home, no need to go. */
-const DEFERS_CARE =
-  /\b(?:next week|tomorrow|in a (?:few|couple of) days|for a (?:few|couple of) days|wait(?:ing)? (?:a|for|until|and see)|sleep (?:it )?off|(?:no|don't|do not) need to (?:see|go|call|visit)|is not an emergency)\b|明天|过几天|下周|几天后|观察(?:几|两|三|一)天|在家(?:观察|休息)|睡一觉|先观察|不用去医院|不必去医院|不需要去医院|不用着急|不必着急|不必急着|不用急着|没必要去医院/u;
 
 export type GarbledKind = 'mojibake' | 'markup_debris' | 'stutter' | 'doubling' | 'token_salad' | 'truncated';
 

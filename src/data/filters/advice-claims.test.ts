@@ -46,6 +46,28 @@ describe('advice-check: emergencies deferred, unusable text', () => {
     expect(adviceVerdict(qa(q, '这些是中风的表现，请立即拨打120送医院，记下开始的时间。'), o)).toBe(true);
   });
 
+  it('drops an answer that explains an emergency and then plans a non-urgent visit, whatever words it defers with', () => {
+    const q = 'Crushing pain in the middle of my chest for half an hour, going into my jaw, and I am sweating a lot. I am 61.';
+    const plan = 'This may be angina or a heart attack; an ECG and troponin test tell them apart. Book an appointment with your family doctor for an ECG.';
+    expect(adviceVerdict(qa(q, plan), o)).toEqual({ drop: 'advice_claim_delays-emergency-care' });
+    expect(adviceVerdict(qa(q, 'This may be a heart attack: call an ambulance now and chew an aspirin if you are not allergic.'), o)).toBe(true);
+  });
+
+  it('judges "no need for the ER" by how urgent the question is, not by its wording', () => {
+    // A routine question: declining the ER is the right disposition, kept (for review).
+    const cold = 'Three days of sneezing and a blocked nose, temperature 37.4, eating and sleeping fine. Do I need the ER?';
+    const calm =
+      'From what you describe there is no need to see a doctor for this. Rest, fluids and paracetamol help; get checked if you become short of breath or the fever goes over 39.';
+    expect(adviceVerdict(qa(cold, calm), o)).toEqual({ review: 'advice_claim_discourage-care' });
+    // An emergency question: the same words dismiss care the person needs now.
+    const stroke = 'My husband suddenly cannot move his left arm and his face droops on one side, it started 20 minutes ago. Do we need the ER?';
+    expect(adviceVerdict(qa(stroke, 'No need to go to the emergency room; let him rest and see how he is tomorrow.'), o)).toHaveProperty('drop');
+    const zh = '我今天有点流鼻涕、打喷嚏，体温37.3度，吃饭睡觉都正常，要去急诊吗？';
+    expect(adviceVerdict(qa(zh, '您好，不需要去急诊。普通感冒多喝水、多休息；体温超过39度或者喘不上气，才需要急诊。'), o)).toEqual({
+      review: 'advice_claim_discourage-care',
+    });
+  });
+
   it('names garbled text by kind and leaves ordinary answers alone', async () => {
     const { garbled } = await import('./advice-check.js');
     expect(garbled('建议建议建议您您您到医院到医院到医院就诊就诊就诊')).toBe('stutter');

@@ -154,6 +154,10 @@ const NO_CARE = alt([
   '挺一挺',
   '忍一忍',
 ]);
+/** Does the text tell the reader not to seek care (no need for the ER, a doctor, the hospital; rest at home instead)? */
+export function refusesCare(text: string): boolean {
+  return NO_CARE.test(text);
+}
 const NOT_REPLACE = alt([
   "\\b(?:not|never|cannot|can't|should not|shouldn't|must not|is no) (?:\\w+\\s+){0,2}(?:replace|substitute|alternative|a cure|cure)",
   '不能(?:代替|替代|取代|替换)',

@@ -45,6 +45,10 @@ const DISMISSALS = [
   ...compile(DISMISS_EN, SAFEGUARD_EN, '\\s+(?:to\\s+)?(?:get\\s+|have\\s+|take\\s+|use\\s+|be\\s+|a\\s+|an\\s+|any\\s+|the\\s+)?'),
   ...compile(DISMISS_ZH, SAFEGUARD_ZH, '(?:再|去|特别|额外|定期|常规)?'),
 ];
+/** Is medical care itself the dismissed safeguard ("no need to see a doctor", "不需要去医院")? Pure. */
+export function dismissesCareSafeguard(text: string): boolean {
+  return DISMISSALS.some((d) => d.kind === 'care' && d.re.test(text));
+}
 /** The safeguard named first, then called unnecessary ("continuing afterwards is unnecessary", "口服补液盐…不再推荐"). */
 const SUBJECT_FIRST = alt([
   '\\b(?:continuing|finishing|completing|tapering|weaning|monitoring|testing|blood tests?|vaccination|vaccines?|boosters?|shots|pep|prophylaxis|follow-?up|back-?up contraception|rehydration)\\b[^.;]{0,80}\\b(?:is|are|was|were) (?:now |therefore |thus |also )?(?:unnecessary|not (?:needed|necessary|required)|no longer (?:recommended|needed|necessary|required|advised))\\b',

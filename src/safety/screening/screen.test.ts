@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkDoc } from '../../knowledge/chunk.js';
 import { createLoaderContext, listInputs, loadFile } from '../../knowledge/loaders/index.js';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
-import { screenPassage } from './screen.js';
+import { dismissesCare, screenPassage } from './screen.js';
 
 const codes = (t: string) => screenPassage(t).map((f) => f.code);
 
@@ -145,5 +145,19 @@ describe('screenPassage: first-aid guidance that is correct (review)', () => {
     expect(codes('Low blood sugar with vomiting\nIf awake and able to swallow, give a sugary drink; give nothing by mouth if not fully awake.')).toEqual([]);
     expect(codes('Seizure\nPut a spoon in their mouth so they do not bite their tongue.')).toContain('harmful-practice');
     expect(codes('Diarrhoea in children\nGive nothing by mouth until the diarrhoea stops.')).toContain('harmful-practice');
+  });
+});
+
+describe('dismissesCare: a care disposition, told apart from other dismissed safeguards', () => {
+  it('reads advice not to seek care in both languages', () => {
+    expect(dismissesCare('you do not need the emergency room for this.')).toBe(true);
+    expect(dismissesCare('there is no need to see a doctor for a cold.')).toBe(true);
+    expect(dismissesCare('不需要去医院，在家休息观察就可以。')).toBe(true);
+  });
+
+  it('does not read a dismissed vaccine, test or back-up method as care', () => {
+    expect(dismissesCare('you do not need a tetanus booster, your last one was two years ago.')).toBe(false);
+    expect(dismissesCare('不需要定期复查肝功能。')).toBe(false);
+    expect(dismissesCare('you do not need back-up contraception.')).toBe(false);
   });
 });

@@ -9,10 +9,10 @@ import { contraindicationClaims } from './contraindications.js';
 import { directionClaims } from './directional-advice.js';
 import { interactionClaims } from './interactions.js';
 import { hiddenInstructionFlags, injectionFlags } from './injection.js';
-import { medicationAdvice } from './medication-advice.js';
+import { medicationAdvice, refusesCare } from './medication-advice.js';
 import { labStateClaims } from './lab-state.js';
 import { oppositeUseClaims } from './opposite-use.js';
-import { safeguardClaims } from './safeguards.js';
+import { dismissesCareSafeguard, safeguardClaims } from './safeguards.js';
 import { claimModel } from './claim-model.js';
 import { claimKnowledge, claimTopic, knowledgeClaims } from './kb-claims.js';
 import { fakeAuthorityClaims } from './fake-authority.js';
@@ -204,6 +204,15 @@ function sectionsOf(text: string): { heading?: string; body: string }[] {
   });
   out.push({ heading: cur.heading, body: cur.lines.join('\n') });
   return out;
+}
+
+/**
+ * Is a discourage-care flag's span a care disposition — the reader told not to seek care (no ER, no doctor, stay home)
+ * — rather than a dismissed vaccine, test or other safeguard? Pure. Such a disposition is right or wrong by how urgent
+ * the question is, which a caller holding the question can judge (advice-check triages it); the wording cannot.
+ */
+export function dismissesCare(span: string): boolean {
+  return refusesCare(span) || dismissesCareSafeguard(span);
 }
 
 /** Screening a whole document: its title and every section, so a flag in any passage marks the document. */
