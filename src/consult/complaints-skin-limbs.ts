@@ -52,8 +52,9 @@ export const SKIN_LIMB_COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'lump',
-    /疙瘩|肿块|包块|硬块|淋巴结|(?:长|鼓|起|有)了?(?:一)?个包/,
-    /\blump\w*|\bswollen glands?\b|\blymph nodes?\b|\bmass\b|\bbump\b/i,
+    // A nodule found on a scan (甲状腺结节, "a nodule on my thyroid") is a lump: asked growth, hardness and pressure.
+    /疙瘩|肿块|包块|硬块|淋巴结|结节|(?:长|鼓|起|有)了?(?:一)?个包/,
+    /\blump\w*|\bswollen glands?\b|\blymph nodes?\b|\bmass\b|\bbump\b|\bnodules?\b/i,
     ['肿块超过两三周了吗？是在变大，摸着硬、推不动、不疼吗？', '有没有发烧、夜间盗汗、体重下降？', '有没有声音嘶哑、吞咽困难，或身上别处也有肿块？'],
     [
       'Has it been there more than 2–3 weeks? Is it growing, hard, fixed or painless?',

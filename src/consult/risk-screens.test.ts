@@ -34,4 +34,18 @@ describe('risk screens: what age, sex or state adds to a complaint', () => {
   it('indigestion at 55 or over asks the upper-GI alarm features', () => {
     expect(firstTurn('I am 63 and have had indigestion on and off for a month').join('\n')).toMatch(/swallow/);
   });
+
+  it('the first six weeks after a birth ask the postnatal danger signs for a bodily complaint; months later or a low mood do not', () => {
+    const postnatal = RISK_SCREENS.find((x) => x.id === 'afterBirth')?.ask.en ?? '';
+    expect(firstTurn('gave birth 9 days ago and my left calf is sore and tight')).toContain(postnatal);
+    expect(firstTurn('had my baby four months ago and my hair is coming out in handfuls')).not.toContain(postnatal);
+    expect(firstTurn('had my baby 2 weeks ago and I cry every evening, I feel hopeless')).not.toContain(postnatal);
+    expect(firstTurn('产后十天，右边乳房红肿发硬').join('\n')).toMatch(/恶露|发烧/);
+  });
+
+  it('itching in pregnancy asks the cholestasis signs; bloating most days in a woman over 50 asks the ovarian features', () => {
+    expect(firstTurn('怀孕31周，这几天手脚心痒得厉害').join('\n')).toMatch(/手心脚心最痒/);
+    expect(firstTurn('58F, my tummy has been bloated most days for a couple of months').join('\n')).toMatch(/full quickly/);
+    expect(firstTurn('58M, my tummy has been bloated most days for a couple of months').join('\n')).not.toMatch(/full quickly/);
+  });
 });

@@ -5,6 +5,7 @@
 // age, sex or state adds to it, so they apply to every wording of the complaint the recognisers know. Pure: the case
 // as read in, the questions out.
 import type { PresentationId } from '../safety/triage/presentations.js';
+import { BODILY, MIND } from './discriminators.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
 /** What a screen reads: the complaint as recognised, the presentations and complaint entries found, the facts. */
@@ -30,6 +31,34 @@ const LONG_STANDING = /多年|好多年|几十年|从小|一直都有|老毛病|
 
 /** A period, named in any of the ways the complaint entries and lay words name it. */
 const PERIODS = /月经|例假|大姨妈|经期|\bperiods?\b|\bmenstrua\w*/i;
+
+/** Weeks after a birth: the mother's own complaint ("生完孩子两周", "had my baby 10 days ago", "since the birth"). */
+const AFTER_BIRTH =
+  /生完(?:孩子|宝宝)|产后|坐月子|剖腹产后|顺产后|\b(?:postpartum|post-natal|postnatal|had (?:my|the|our) baby|gave birth|since the birth|after (?:the|my) (?:birth|c-section|caesarean|delivery))\b/i;
+
+const ZH_DIGIT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 几: 3 };
+const EN_NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3 };
+
+/**
+ * The birth is at most `weeks` weeks ago, as said ("生完孩子两周", "坐月子", "had my baby 10 days ago", "gave birth 3 weeks
+ * ago"); a time in months or none said is not within it (the serious illnesses of the postnatal period come in its
+ * first weeks; a mother four months on is asked her complaint's own questions).
+ */
+function withinWeeksOfBirth(text: string, weeks: number): boolean {
+  if (!AFTER_BIRTH.test(text)) return false;
+  if (/月子/.test(text)) return true;
+  const zh = /(?:生完(?:孩子|宝宝)?|产后|生了)[^，。]{0,3}?(\d+|[一两二三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)/.exec(text);
+  if (zh) {
+    const n = /^\d+$/.test(zh[1]) ? Number(zh[1]) : (ZH_DIGIT[zh[1]] ?? Number.NaN);
+    return zh[2] === '天' ? n <= weeks * 7 : n <= weeks;
+  }
+  const en = /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(days?|weeks?)\s+(?:ago|old|since|postpartum|after)\b/i.exec(text);
+  if (en) {
+    const n = /^\d+$/.test(en[1]) ? Number(en[1]) : (EN_NUMBER[en[1].toLowerCase()] ?? Number.NaN);
+    return /^day/i.test(en[2]) ? n <= weeks * 7 : n <= weeks;
+  }
+  return false;
+}
 
 const HEADACHE_WORDS = /头(?:痛|疼)|脑袋(?:痛|疼)|\bhead ?aches?\b|\bhead (?:hurts|pain)\b/i;
 
@@ -72,6 +101,46 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
       en: 'Any trouble swallowing, weight loss, or vomiting that keeps coming back?',
     },
     covered: /吞咽|\bswallow/i,
+  },
+  {
+    id: 'afterBirth',
+    source: 'NICE NG194 Postnatal care 1.2 (symptoms and signs of serious illness in the woman after the birth)',
+    applies: (c) =>
+      withinWeeksOfBirth(c.text, 6) &&
+      !(MIND.test(c.text) && !BODILY.test(c.text)) &&
+      !/\b(?:my|our|the) (?:baby|son|daughter|little one)\b[^.?!]{0,20}\b(?:has|is|keeps|won'?t)\b|(?:宝宝|孩子)(?:一直|老是|有点|总是)?(?:发烧|咳|吐|拉)/i.test(
+        c.text,
+      ),
+    ask: {
+      zh: '生完孩子后有没有发烧、恶露变多或有臭味、一条腿肿痛，或胸痛气短？',
+      en: 'Since the birth, any fever, heavier or smelly bleeding, one painful swollen leg, or chest pain or breathlessness?',
+    },
+    covered: /恶露|腿肿|\bsmelly\b|\bswollen leg\b/i,
+  },
+  {
+    id: 'itchInPregnancy',
+    source: 'RCOG Green-top 43 / NICE CKS Itch in pregnancy (intrahepatic cholestasis of pregnancy)',
+    applies: (c) => c.facts.pregnant === true && /痒|\bitch\w*/i.test(c.text),
+    ask: {
+      zh: '是不是手心脚心最痒、夜里更重、但没有皮疹？有没有尿色变深、大便发白或皮肤眼睛发黄？',
+      en: 'Is the itch worst on the palms and soles, worse at night, without a rash? Any dark urine, pale stools or yellow skin or eyes?',
+    },
+    covered: /手心脚心|palms and soles/i,
+  },
+  {
+    id: 'ovarianOver50',
+    source: 'NICE NG12 Suspected cancer 1.5.5 (persistent bloating, early fullness, pelvic pain or urinary urgency in a woman of 50 or over)',
+    applies: (c) =>
+      c.facts.sex !== 'male' &&
+      c.facts.age !== undefined &&
+      c.facts.age >= 50 &&
+      /腹胀|肚子胀|胀气|\bbloat\w*|\bswollen (?:belly|tummy|stomach)\b/i.test(c.text) &&
+      (c.facts.sex === 'female' || /女|她|妈|奶奶|外婆|姥姥|\b(?:she|her|mum|mom|mother|wife|woman)\b/i.test(c.text)),
+    ask: {
+      zh: '腹胀是不是几乎天天都有，还有吃一点就饱、下腹或盆腔疼、尿急尿频？',
+      en: 'Is the bloating there most days, with feeling full quickly, pain low in the tummy or pelvis, or needing to pass urine more often?',
+    },
+    covered: /吃一点就饱|feeling full quickly|full (?:very )?quickly/i,
   },
 ];
 
