@@ -309,11 +309,34 @@ function lineStatements(text: string, ctx: LetterContext, out: Statement[]): voi
     // "… most commonly due to hemolysis → B": a last line closing on an arrow and one offered letter.
     const arrow = /(?:→|⇒|->)\s*\(?([A-J])\)?\s*[.。]?\s*$/.exec(last.text);
     if (arrow && ctx.valid.has(arrow[1])) out.push({ tier: 2, pos: last.pos + arrow.index, letters: [arrow[1]], hedge: false, via: 'line' });
+    else {
+      // The closing sentence of a reply of several sentences (its own line, or the end of the last one).
+      // (The cleaned text has "。" folded to "."; a sentence ends at a full stop before a space or a Chinese character.)
+      const sentences = last.text.split(/(?<=[。！？!?])|(?<=(?:^|[^A-J])\.)(?:\s+|(?=[\u4e00-\u9fff]))/).filter((x) => x.trim());
+      const closing = sentences[sentences.length - 1] ?? '';
+      const named = (lines.length > 1 || sentences.length > 1) && !looksTruncated(text) ? closingContent(closing, ctx) : null;
+      if (named) out.push({ tier: 2, pos: last.pos + last.text.lastIndexOf(closing.trim()), letters: [named], hedge: false, via: 'content' });
+    }
   }
   if (lines.length > 1 && !(walk(lines[0].text) && walk(lines[1].text))) {
     const first = lineAnswer(lines[0].text, ctx);
     if (first) out.push({ tier: 2, pos: lines[0].pos, letters: first.letters, hedge: first.hedge, via: 'leading-line' });
   }
+}
+
+/**
+ * The option a reply's short closing line names by content alone ("答立位腹平片。" for 立位腹部X线平片): most of the line's
+ * content units are that option's, none another's (optionByContent), and the line neither asks, denies nor names a
+ * letter. A closing line naming no option ("Behçet." for 白塞病) reads as nothing here.
+ */
+function closingContent(line: string, ctx: LetterContext): string | null {
+  const s = line.trim().replace(/^[*_#>\s]+|[*_\s.。!！]+$/g, '');
+  if (!ctx.units || !s || s.length > 40 || CONTENT_NEGATED_RE.test(s) || /(?<![A-Za-z])[A-J](?![A-Za-z])/.test(s)) return null;
+  const letter = optionByContent(s, ctx.units, 2, ctx.raw);
+  if (!letter) return null;
+  const said = contentUnits(s);
+  const own = ctx.units.get(letter) as ReadonlySet<string>;
+  return [...said].filter((u) => own.has(u)).length * 2 >= said.size ? letter : null;
 }
 
 function escapeRe(s: string): string {
@@ -362,6 +385,8 @@ export function findStatements(clean: CleanReply, ctx: LetterContext, optionText
   const offOption = anchorStatements(clean.text, ctx, out);
   assessmentStatements(clean.text, ctx, out);
   lineStatements(clean.text, ctx, out);
+  // An answer stated as no option ("Final answer: 4"): a closing sentence naming an option's content does not replace it.
+  if (offOption) for (let i = out.length - 1; i >= 0; i--) if (out[i].via === 'content' && out[i].tier === 2) out.splice(i, 1);
   // The weakest evidence, only for a complete, unhedged reply that states no answer in any other way.
   if (!out.length && !offOption && !looksTruncated(clean.text) && !UNCERTAIN_RE.test(clean.text) && !DOUBT_RE.test(clean.text))
     mentionStatements(clean.text, ctx, optionTexts, out);

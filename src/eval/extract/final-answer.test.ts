@@ -548,6 +548,14 @@ describe('options named by their content after an answer cue (session 9: abbrevi
     expect(read('本题考查肝脏穿刺的适应证。', liver)).toBeNull();
   });
 
+  it("reads a short closing sentence that names one option by content, not one naming none or a cut-off reply's", () => {
+    expect(read('影像学不能定性，需病理证实。超声引导下操作安全。答肝脏穿刺。', liver)).toBe('A');
+    expect(read('影像学不能定性，需病理证实。\n\n结论：病理。', liver)).toBeNull();
+    expect(read("Let's go through the options.\n\nB. Regular swimming — not a risk.\nA. Prolonged immobilisation — This is", vte)).toBeNull();
+    // An answer stated as no option is not replaced by a closing sentence that names one.
+    expect(read('Final answer: 6\n\nBiopsy first. 答肝脏穿刺。', liver)).toBeNull();
+  });
+
   it('a layout judging every option outranks a conclusion naming options by content', () => {
     const umn = { A: 'Spasticity', B: 'Fasciculations', C: 'Extensor plantar sign', D: 'Brisk reflexes' };
     const text =
