@@ -321,6 +321,9 @@ const ROLE_FIELD_ZH = /[师師士者人员員生长長属屬案助醉班手医�
 /** A value that is a thing, not a person: a department, place, disease, drug or an ordinary word. */
 const NOT_PERSON_ZH =
   /[科院病症区市县省路号药片室部组队所局站口岸型性期级度]|^(?:无|不详|未知|本人|同上|暂无|正常|阴性|阳性|自己|家属|配偶|父亲|母亲|儿子|女儿|丈夫|妻子|其他|全麻|局麻|静脉|腰麻|硬膜外)/;
+/** A signer field holding a surname alone ("经办人：贾", "调配：詹   核对：詹", "送检医师:童"): the last character of a role
+ * or task label, a colon, one surname character and then a column gap, a line end or a bracket — a form's sign-off. */
+const SURNAME_FIELD_ZH = /[师士者人员医护工配药对核办记审录][ \t]*[：:][ \t　]*([\u4e00-\u9fff])(?=[ \t　]{2,}|[ \t　]*\n|[ \t　]*$|[）)])/gm;
 const INTRO_ZH = /(?:我是|我叫|本人是|身份为|身份是|名叫|名字叫)([小阿][\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}(?:时|便|孩|心|学|区|姐|伙|朋|组))/g;
 
 function roleFields(text: string, out: PhiSpan[]): void {
@@ -333,6 +336,12 @@ function roleFields(text: string, out: PhiSpan[]): void {
     if (!sn && ![...v].every((c) => GIVEN_CHARS.has(c))) continue;
     const start = (m.index ?? 0) + m[0].length - v.length;
     out.push(span('NAME', text, start, start + v.length));
+  }
+  SURNAME_FIELD_ZH.lastIndex = 0;
+  for (const m of text.matchAll(SURNAME_FIELD_ZH)) {
+    if (!SURNAMES.has(m[1]) || NOT_PERSON_ZH.test(m[1])) continue;
+    const start = (m.index ?? 0) + m[0].length - 1;
+    out.push(span('NAME', text, start, start + 1));
   }
   INTRO_ZH.lastIndex = 0;
   for (const m of text.matchAll(INTRO_ZH)) {

@@ -14,6 +14,7 @@ import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
 import { detectShortDates } from './short-dates.js';
 import { detectTableColumns } from './table-columns.js';
+import { detectDicom } from './dicom.js';
 import { detectIdCards } from './id-card.js';
 import { detectLabelled } from './labelled.js';
 import { detectEnglishNames } from './names-en.js';
@@ -34,7 +35,7 @@ import type { TaggerModel } from './tagger.js';
 import { taggerSpans } from './tagger-spans.js';
 
 export { shippedTagger } from './tagger-spans.js';
-import { FULL_WIDTH, OCR_HINT, phiReading, TRADITIONAL_RE } from './reading.js';
+import { FULL_WIDTH, OCR_HINT, phiReading, SPOKEN_HINT, TRADITIONAL_RE } from './reading.js';
 import { repairSpans } from './repairs.js';
 
 export { phiReading } from './reading.js';
@@ -70,6 +71,7 @@ export const PHI_DETECTORS = {
   unitPlaces: detectUnitPlaces,
   employerPhrases: detectEmployerPhrases,
   tableColumns: detectTableColumns,
+  dicom: detectDicom,
 } satisfies Record<string, PhiDetector>;
 
 /** When spans overlap, the more specific (validated or labelled) identifier wins. */
@@ -227,7 +229,7 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   const traditional = TRADITIONAL_RE.test(text);
   TRADITIONAL_RE.lastIndex = 0;
   FULL_WIDTH.lastIndex = 0;
-  if (wide || traditional || OCR_HINT.test(text)) {
+  if (wide || traditional || OCR_HINT.test(text) || SPOKEN_HINT.test(text)) {
     // Detect on the ASCII / simplified reading (same length), report the original characters.
     const reading = phiReading(text);
     return detectOnReading(reading, options).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));

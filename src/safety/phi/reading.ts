@@ -34,5 +34,18 @@ export function ocrDigits(text: string): string {
  * letters inside numbers as digits (same length, same offsets). The tagger is trained on this reading too. */
 export function phiReading(text: string): string {
   const ascii = halfWidth(text);
-  return simplified(OCR_HINT.test(ascii) ? ocrDigits(ascii) : ascii);
+  const read = simplified(OCR_HINT.test(ascii) ? ocrDigits(ascii) : ascii);
+  return SPOKEN_HINT.test(read) ? spokenDigits(read) : read;
+}
+
+/** A number read out digit by digit in Chinese (a dictated or transcribed record): "住院号是二四零一三三七", "电话一三六
+ * 零五一七 八八二四". Seven or more digit characters (groups joined by single spaces), or five in one run, read as ASCII
+ * digits, one for one; a counted number ("十五床", "三十一岁") has 十/百 and is not a digit string. */
+const ZH_DIGITS = '零〇一二三四五六七八九';
+const SPOKEN_RUN = new RegExp(`[${ZH_DIGITS}]{5,}|[${ZH_DIGITS}]{3,}(?: [${ZH_DIGITS}]{3,})+`, 'g');
+export const SPOKEN_HINT = new RegExp(`[${ZH_DIGITS}]{3}`);
+export function spokenDigits(text: string): string {
+  return text.replace(SPOKEN_RUN, (run) =>
+    run.replace(/ /g, '').length < 5 ? run : run.replace(/[零〇一二三四五六七八九]/g, (c) => String(Math.max(0, ZH_DIGITS.indexOf(c) - 1))),
+  );
 }

@@ -178,6 +178,9 @@ const UPPER_TITLED = /\b(?:DR|MR|MRS|MS|PROF)\.?[ ]((?:[A-Z]\.[ ]?){0,2}[A-Z]{2,
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}./])\\p{Lu}\\.[ ]?(?:\\p{Lu}\\.[ ]?)?${NAME_WORD}(?![\\p{L}])`, 'gu');
 /** A nickname in brackets after a name: "Raymond Tillman (Ray)", "Edith Granger (goes by Edie)". */
 const NICKNAME_EN = new RegExp(`(?<=\\p{Ll}[ ])\\((?:goes by|aka|a\\.k\\.a\\.|called|prefers|nickname:?|known as)?[ ]?(${NAME_WORD})\\)`, 'gu');
+/** A quoted nickname inside a name is part of it: 'Lorna "Lolly" Ashby-Vance', 'Desmond "Dez" Okafor Baptiste' — a
+ * capitalised word, a capitalised word in quotes, and one or two capitalised words (the first and last not common words). */
+const QUOTED_NICKNAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD})[ ]["“']\\p{Lu}[\\p{L}. -]{0,15}["”'][ ](${NAME_WORD})(?:[ ](${NAME_WORD}))?(?![\\p{L}])`, 'gu');
 /** Newborns are named by the mother's surname: "Baby Girl Okoye", "Baby Boy Chen". */
 const NEWBORN = new RegExp(`\\b[Bb]aby[ ](?:[Gg]irl|[Bb]oy)[ ](${NAME_WORD})`, 'gu');
 
@@ -204,6 +207,14 @@ export function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiS
       if (!nameWord(m[1], lexicon)) continue;
       const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
       out.push(span('NAME', text, at, at + m[1].length));
+    }
+  }
+  if (/[A-Za-z][ ]["“']\p{Lu}/u.test(text)) {
+    QUOTED_NICKNAME.lastIndex = 0;
+    for (const m of text.matchAll(QUOTED_NICKNAME)) {
+      const last = m[3] ?? m[2];
+      if (!nameWord(m[1], lexicon) || !nameWord(last, lexicon)) continue;
+      out.push(span('NAME', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
     }
   }
   for (const re of ENMORE_GATE.test(text) ? [VOCATIVE_EN, ONE_BEFORE_CREDENTIAL, NEWBORN] : []) {

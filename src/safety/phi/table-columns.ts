@@ -6,16 +6,17 @@
 // a typed header by the shape that type takes in a cell: a name is the cell's Han or capitalised Latin run (kinship
 // words around it stripped), a bed a short code, a date each day/month token, an age only over 89 (Safe Harbor).
 import type { PhiSpan, PhiType } from '../types.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { labelType } from './labelled.js';
 import { span } from './span.js';
 
-type ColumnKind = PhiType | 'BED';
+type ColumnKind = PhiType | 'BED' | 'USER';
 
 /** Headers naming a person: the patient, a signer, a carer, the clinician or nurse in charge. */
 const PERSON_ZH =
   /姓名|名字|患者|病人|患儿|签名|签字|护士|医生|医师|经办人|联系人|家长|监护人|责任人|执行人|记录人|操作人|操作者|审核人|交班人|接班人|主管|技师|药师|治疗师|陪护/;
 const PERSON_EN = new Set(
-  'patient patients pt name names nurse rn lpn cna md do app np pa provider physician doctor doc dr surgeon consultant midwife witness visitor user employee caller informant recipient clinician attending resident signature signed sign initials staff by contact guardian parent carer caregiver tech technician pharmacist therapist clinician author owner assigned'.split(
+  'patient patients pt name names nurse rn lpn cna md do app np pa provider physician doctor doc dr surgeon consultant midwife witness visitor employee caller informant recipient clinician attending resident signature signed sign initials staff by contact guardian parent carer caregiver tech technician pharmacist therapist clinician author owner assigned'.split(
     ' ',
   ),
 );
@@ -27,6 +28,9 @@ const AGE_ZH = /年龄/;
 const AGE_EN = new Set(['age']);
 const BED_ZH = /^(?:床号|床位号?|床)$/;
 const BED_EN = new Set('bed rm room bay'.split(' '));
+/** A login column: the cell is a user name ("jdoe2", "dr_okonjo"), often with the person's name after it. */
+const USER_EN = new Set('user username login userid actor account'.split(' '));
+const USER_ZH = /用户名|账号|帐号|登录名|操作员/;
 
 /** The kinds a header cell names; a contact column ("家长联系方式", "Contact phone") names a person and a phone. */
 export function headerKinds(header: string): ColumnKind[] {
@@ -39,6 +43,7 @@ export function headerKinds(header: string): ColumnKind[] {
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   // A bed or room column before the id labels: labelled.ts reads "床号" as a record number with a value after it.
   if (BED_ZH.test(h) || (words.length === 1 && BED_EN.has(words[0]) && !/[\u4e00-\u9fff]/.test(h))) return ['BED'];
+  if (USER_ZH.test(h) || (words.length <= 2 && has(USER_EN))) return ['USER'];
   const id = labelType(h);
   if (id) return [id];
   const kinds: ColumnKind[] = [];
@@ -126,6 +131,13 @@ function cellSpans(kind: ColumnKind, text: string, start: number, end: number, o
     case 'NAME':
       nameSpans(text, start, end, out);
       return;
+    case 'USER': {
+      const m = /^[A-Za-z][A-Za-z0-9_.-]{2,31}(?![A-Za-z0-9_.-])/.exec(cell);
+      // "system", "same", "admin" are words, not someone's login.
+      if (m && (/[\d_.]/.test(m[0]) || !englishWord(m[0].toLowerCase()))) out.push(span('OTHER_ID', text, start, start + m[0].length));
+      nameSpans(text, start + (m?.[0].length ?? 0), end, out);
+      return;
+    }
     case 'BED':
       if (BED_VALUE.test(cell)) out.push(span('MRN', text, start, end));
       return;
@@ -176,32 +188,74 @@ function rowCells(text: string, start: number, end: number): Line | null {
 
 const RULE_LINE = /^[\s|:+=-]*$/;
 
+/** A cell that is a day and month and nothing more (a clock time or AM/PM may follow): "5/20", "5/20 AM", "08/06 11:14". */
+const DATE_CELL = /^(\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?|\d{4}-\d{1,2}-\d{1,2})(?:[ T]+(?:AM|PM|am|pm|\d{1,2}:\d{2}(?::\d{2})?))?$/;
+const BLANK_CELL = /^[\s—–\-/?]*$/;
+
+/** A column nobody labelled as dates ("Last taken", "上次") is still one when every cell of two or more rows is a
+ * day and month: the values type it. */
+function dateColumns(text: string, rows: Line[], typed: (i: number) => boolean, out: PhiSpan[]): void {
+  if (rows.length < 2) return;
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  for (let i = 0; i < width; i++) {
+    if (typed(i)) continue;
+    const cells = rows.map((r) => r.cells[i]).filter((c) => c && !BLANK_CELL.test(text.slice(c.start, c.end)));
+    if (cells.length < 2) continue;
+    const dates = cells.map((c) => {
+      const raw = text.slice(c.start, c.end);
+      const lead = raw.length - raw.trimStart().length;
+      const m = DATE_CELL.exec(raw.trim());
+      return m && validMonthDay(m[1]) ? { start: c.start + lead, end: c.start + lead + m[1].length } : null;
+    });
+    if (dates.every((d) => d)) for (const d of dates) if (d) out.push(span('DATE', text, d.start, d.end));
+  }
+}
+
 export function detectTableColumns(text: string): PhiSpan[] {
   if (!text.includes('|') && !text.includes('\t')) return [];
   const out: PhiSpan[] = [];
   let header: ColumnKind[][] | null = null;
+  let rows: Line[] = [];
+  const close = () => {
+    const h = header;
+    dateColumns(text, rows, (i) => (h?.[i]?.length ?? 0) > 0, out);
+    rows = [];
+  };
   let at = 0;
   while (at <= text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const row = rowCells(text, at, end);
-    if (!row) header = null;
-    else if (!RULE_LINE.test(text.slice(at, end))) {
+    if (!row) {
+      close();
+      header = null;
+    } else if (!RULE_LINE.test(text.slice(at, end))) {
       // A header is a row of labels: at least one typed, and no cell holding a long number. A second table may follow
       // the first without a blank line: a row of another width, or of two typed labels and no digits, starts it.
       const labels = () => row.cells.map((c) => headerKinds(text.slice(c.start, c.end)));
       const digits = row.cells.some((c) => /\d{3}/.test(text.slice(c.start, c.end)));
       let kinds: ColumnKind[][] | null = null;
       if (!header || row.cells.length !== header.length || !/\d/.test(text.slice(at, end))) kinds = labels();
-      if (kinds && !digits && kinds.filter((k) => k.length).length >= (header ? 2 : 1)) header = kinds;
-      else if (header && row.cells.length !== header.length && row.cells.length < header.length - 1) header = null;
-      else if (header) {
-        row.cells.forEach((c, i) => {
-          for (const kind of header?.[i] ?? []) cellSpans(kind, text, c.start, c.end, out);
-        });
+      const typed = kinds?.filter((k) => k.length).length ?? 0;
+      // A first row without a digit is a header even when none of its labels is typed ("# | Medication | Last taken").
+      if (kinds && !digits && (typed >= (header ? 2 : 1) || (!header && !rows.length && !/\d/.test(text.slice(at, end))))) {
+        close();
+        header = kinds;
+      } else if (header && row.cells.length < header.length - 1) {
+        close();
+        header = null;
+        rows.push(row);
+      } else {
+        rows.push(row);
+        const h = header;
+        if (h)
+          row.cells.forEach((c, i) => {
+            for (const kind of h[i] ?? []) cellSpans(kind, text, c.start, c.end, out);
+          });
       }
     }
     at = end + 1;
   }
+  close();
   return out;
 }

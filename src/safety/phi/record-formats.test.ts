@@ -1,0 +1,84 @@
+// Identifiers that records carry by their format rather than by a cue word: DICOM headers (dicom.ts), numbers read
+// out digit by digit (reading.ts), quoted nicknames inside names (structure-en.ts), surname-only sign-offs
+// (frames.ts), login and date columns (table-columns.ts). Texts written for this test (not from a blind batch).
+import { describe, expect, it } from 'vitest';
+import { covered } from '../../../test/helpers/phi-covered.js';
+import { detectDicom } from './dicom.js';
+import { detectPhi } from './index.js';
+import { spokenDigits } from './reading.js';
+import { detectTableColumns } from './table-columns.js';
+
+describe('DICOM headers', () => {
+  const KEYED = 'PatientID=Q00987123  PatientName=XU^HAORAN  PatientBirthDate=19800217\n  InstitutionName=[略]  KVP=110';
+  const TAGGED = `(0010,0010) PatientName          ROSS^ELAINE
+(0010,1010) PatientAge           051Y
+(0010,1010) PatientAge           094Y
+(0008,0090) PN [HALE^ORIN]   #  10, 1 ReferringPhysicianName
+(0008,0080) InstitutionName      [removed]
+(0018,0050) SliceThickness       1.0`;
+
+  it('reads the de-identification profile attributes by keyword and by tag', () => {
+    const found = [...detectDicom(KEYED), ...detectDicom(TAGGED)].map((s) => `${s.type}:${s.text}`);
+    expect(found).toEqual(expect.arrayContaining(['MRN:Q00987123', 'NAME:XU^HAORAN', 'DATE:19800217', 'NAME:ROSS^ELAINE', 'AGE:094Y', 'NAME:HALE^ORIN']));
+  });
+
+  it('keeps placeholders, ages under 90 and technical attributes', () => {
+    const found = [...detectDicom(KEYED), ...detectDicom(TAGGED)].map((s) => s.text);
+    for (const kept of ['[略]', '略', '051Y', 'removed', '1.0', '110']) expect(found).not.toContain(kept);
+  });
+});
+
+describe('numbers read out digit by digit', () => {
+  it('reads Chinese digit strings as digits, one for one', () => {
+    expect(spokenDigits('病案号是三八二零零六一')).toBe('病案号是3820061');
+    expect(spokenDigits('手机一五九 二二零七 六六八三')).toBe('手机159 2207 6683');
+  });
+
+  it('leaves counted numbers and short runs', () => {
+    for (const t of ['二十三床，六十七岁', '一三六，呃', '第一二三组']) expect(spokenDigits(t)).toBe(t);
+  });
+
+  it('finds the record number and phone read out', () => {
+    const text = '呃，病案号是三八二零零六一，家属手机一五九 二二零七 六六八三';
+    expect(covered(text, '三八二零零六一')).toBe(true);
+    expect(covered(text, '一五九 二二零七 六六八三')).toBe(true);
+  });
+});
+
+describe('names and sign-offs by their shape', () => {
+  it.each([
+    ['Pt: Marisol "Mari" Quintero-Lane   DOB 03/04/1951', 'Marisol "Mari" Quintero-Lane'],
+    ['14:05 | Desmond "Dez" Okafor (S2211)', 'Desmond "Dez" Okafor'],
+    ['经办人：阮        复核：', '阮'],
+    ['送检医师:蔺   临床诊断:肺炎', '蔺'],
+  ])('%s', (text, value) => {
+    expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);
+  });
+
+  it('a quoted word that is no nickname, and a one-character value that is no surname, stay', () => {
+    expect(detectPhi('The "Big" Apple marathon').filter((s) => s.type === 'NAME')).toEqual([]);
+    expect(detectPhi('性别：男   民族：汉\n单位：元\n').filter((s) => s.type === 'NAME')).toEqual([]);
+  });
+});
+
+describe('login and date columns', () => {
+  const AUDIT = `time | user | action
+03/11 09:02 | kbrennan4 (K. Brennan) | chart view
+03/11 09:40 | system | backup
+03/12 10:15 | dr_vasquez | note signed`;
+  const MEDS = `# | Medication | Last taken | Comment
+1 | amlodipine 5 mg | 6/14 AM | ok
+2 | metformin 500 mg | 6/13 | with food`;
+
+  it('reads user names under a login header, not ordinary words', () => {
+    const found = detectTableColumns(AUDIT).map((s) => `${s.type}:${s.text}`);
+    expect(found).toEqual(expect.arrayContaining(['OTHER_ID:kbrennan4', 'NAME:K. Brennan', 'OTHER_ID:dr_vasquez', 'DATE:03/11', 'DATE:03/12']));
+    expect(found).not.toContain('OTHER_ID:system');
+  });
+
+  it('types a column by its values when every cell is a day and month', () => {
+    const found = detectTableColumns(MEDS).map((s) => `${s.type}:${s.text}`);
+    expect(found).toEqual(['DATE:6/14', 'DATE:6/13']);
+    expect(detectTableColumns('a | b | c\n1 | 6/14 | x\n2 | 3/4 tab | y')).toEqual([]);
+  });
+});
