@@ -413,6 +413,9 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     if (at < 0) return null;
     const s = sentences[at];
     const how: EvidenceHow = kind === 'letter' ? 'prose-letter' : 'prose-text';
+    // The last item of a walk through the options ("A 结核性：3分 … E 胰源性：1分", "3. D — very confident") is where the
+    // walk stopped, not what it chose: without a verdict word of its own it commits to nothing.
+    if (kind === 'letter' && !TRUE_IN_CLAUSE_RE.test(s.text) && walkItem(sentences, at)) return { value: null, status: 'none', how: 'none' };
     const after = sentences.slice(at + 1);
     // Doubt in the deciding sentence or after it, or a choice left open, is no answer.
     if (s.disjunctive || DOUBT_RE.test(s.text) || after.some((x) => x.disjunctive) || OPEN_DOUBT_RE.test(after.map((x) => x.text).join(' ')))
@@ -425,6 +428,24 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
   };
   const anyLetter = sentences.some((s) => s.mentions.some((m) => m.kind === 'letter'));
   return (anyLetter ? decide('letter') : decide('text')) ?? { value: null, status: 'none', how: 'none' };
+}
+
+/**
+ * Pure: sentence `at` ends a run of three or more sentences that each name exactly one option letter, a different one
+ * each — an option walk, a ranking or a score list.
+ */
+function walkItem(sentences: readonly Sentence[], at: number): boolean {
+  const only = (s: Sentence) => {
+    const letters = new Set(s.mentions.filter((m) => m.kind === 'letter').map((m) => m.letter));
+    return letters.size === 1 ? [...letters][0] : null;
+  };
+  const seen = new Set<string>();
+  for (let i = at; i >= 0; i--) {
+    const l = only(sentences[i]);
+    if (!l || seen.has(l)) break;
+    seen.add(l);
+  }
+  return seen.size >= 3;
 }
 
 /** Letters whose written text in the reply is another option's ("B (Metformin)" when Metformin is A). */

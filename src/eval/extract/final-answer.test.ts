@@ -556,6 +556,13 @@ describe('options named by their content after an answer cue (session 9: abbrevi
     expect(read('Final answer: 6\n\nBiopsy first. 答肝脏穿刺。', liver)).toBeNull();
   });
 
+  it('the last item of an option walk or score list is not an answer by itself', () => {
+    const scores = '各选项可能性（满分10分）：\nA 肝脏穿刺：4分\nB 腹部超声：6分\nC 甲胎蛋白：2分\nD 腹部平片：1分\n取分数最高的。';
+    expect(read(scores, liver)).toBeNull();
+    // A verdict word in the item still commits ("C 正确").
+    expect(read('A 肝脏穿刺：风险大。\nB 腹部超声：无特异性。\nC 甲胎蛋白：最有价值，正确。', liver)).toBe('C');
+  });
+
   it('a layout judging every option outranks a conclusion naming options by content', () => {
     const umn = { A: 'Spasticity', B: 'Fasciculations', C: 'Extensor plantar sign', D: 'Brisk reflexes' };
     const text =
