@@ -2,6 +2,23 @@
 import { type Complaint, defineComplaint as C } from './complaint.js';
 
 export const SKIN_LIMB_COMPLAINTS: readonly Complaint[] = [
+  // Shingles, by name or by its shape (a band or cluster of painful blisters): sight is at risk near the eye or the tip
+  // of the nose, spread is a risk when immunity is low, and antivirals help within three days (NICE CKS Shingles).
+  C(
+    'shingles',
+    /带状疱疹|蛇盘疮|蛇缠腰|缠腰龙|(?:一串|一片|一簇|一排|一圈|一条|一溜)(?:的)?(?:小)?水(?:疱|泡)/,
+    /\bshingles\b|\b(?:band|strip|cluster|line|patch|row) of (?:\w+ )?blisters\b/i,
+    [
+      '有没有长在眼睛周围、鼻尖上，或眼睛疼、看东西模糊？',
+      '有没有免疫力低下（化疗、激素、器官移植、艾滋病），或疹子蔓延到全身？',
+      '疹子出来几天了（抗病毒药最好在3天内开始）？有没有发烧、头痛、脖子硬？',
+    ],
+    [
+      'Is it near the eye or on the tip of the nose, or any eye pain or blurred vision?',
+      'Is your immune system weakened (chemotherapy, steroids, transplant, HIV), or is the rash spreading all over?',
+      'How many days since the rash appeared (antivirals work best within 3 days)? Any fever, headache or stiff neck?',
+    ],
+  ),
   C(
     'hairLoss',
     /掉头发|脱发|头发掉|斑秃|秃/,

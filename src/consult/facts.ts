@@ -73,6 +73,9 @@ export function readSex(said: string): CaseFacts['sex'] {
 const GESTATION =
   /(?:^|[.!?,;]\s*|\b(?:i'?m|i am|she'?s|at|now)\s+)\d{1,2}\s*(?:\+\s*\d\s*)?(?:wks?|weeks?)\b(?!\s*(?:old|ago|now|since|of|later))(?=[^.?!]{0,40}\b(?:with (?:my|our|this|the|her) (?:first|second|third|baby|bump)|baby|bump|midwife|kicks?|kicking|moving|movements?)\b)|(?:^|[，,。])\d{1,2}周(?:了|多)?[，,]?(?=[^。]{0,12}(?:宝宝|胎|产检|肚子))/i;
 
+const FETAL_MOVEMENT =
+  /\b(?:baby|bump)(?:'s| is| has| hasn'?t| isn'?t| has not| is not)?(?: been)? (?:moving (?:as much|less|much less|very little)|not moving (?:as much|much))\b|\b(?:fewer|less|reduced|hardly any|no) (?:kicks|movements|kicking)\b|\bkicking less\b|\b(?:baby'?s|fetal|foetal) movements?\b/i;
+
 export function readPregnant(text: string): boolean | undefined {
   if (/不确定|不知道|\bnot sure\b|\bunsure\b|\btest\b/i.test(text) && !/已经怀孕|确认怀孕|\bam pregnant\b/i.test(text)) return undefined;
   // After the menopause ("绝经五六年了", "I went through the menopause") pregnancy is not possible.
@@ -88,6 +91,8 @@ export function readPregnant(text: string): boolean | undefined {
   // A gestation said as weeks beside the pregnancy's words ("28 wks with my first", "at 34+2 weeks the midwife…"), not a
   // baby's age or a duration ("6 weeks old", "for 2 weeks", "2 weeks ago").
   if (GESTATION.test(text)) return true;
+  // Fetal movements said in lay words ("baby hasn't been moving as much today", "fewer kicks"): a pregnancy.
+  if (FETAL_MOVEMENT.test(text)) return true;
   return undefined;
 }
 

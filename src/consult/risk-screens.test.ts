@@ -49,3 +49,16 @@ describe('risk screens: what age, sex or state adds to a complaint', () => {
     expect(firstTurn('58M, my tummy has been bloated most days for a couple of months').join('\n')).not.toMatch(/full quickly/);
   });
 });
+
+describe('session 9: a new headache with the age unsaid, shingles by its shape, fetal movements in lay words', () => {
+  it('a headache new to the patient asks the giant-cell-arteritis signs on condition of the age', () => {
+    expect(firstTurn('headaches every day this week, I never normally get them').join('\n')).toMatch(/If you are over 50: any jaw pain/);
+    expect(firstTurn('headache again today, I get them every month with my period').join('\n')).not.toMatch(/jaw pain/);
+  });
+
+  it('a band of painful blisters on one side is asked the shingles red flags; a baby moving less is a pregnancy', () => {
+    expect(firstTurn('左边肋骨那里长了一串小水疱，针扎一样疼').join('\n')).toMatch(/眼睛|免疫力|3天/);
+    expect(firstTurn('painful band of blisters round my left side').join('\n')).toMatch(/eye|immune|3 days/);
+    expect(firstTurn('the baby is moving less than usual since this morning').join('\n')).not.toMatch(/How old is the baby/);
+  });
+});

@@ -60,6 +60,10 @@ function withinWeeksOfBirth(text: string, weeks: number): boolean {
   return false;
 }
 
+/** A complaint new to the patient ("never really get headaches", "isn't like me", "以前从不头疼"). */
+const NEW_TO_ME =
+  /以前(?:从来)?(?:不|没)|从来(?:不|没)|很少(?:头疼|头痛)|\b(?:never (?:really |usually |normally )?(?:get|got|had|have|used to get)|(?:isn'?t|is not|not) like me|not normal for me|unusual for me|new (?:kind of |type of |sort of )?headaches?)\b/i;
+
 const HEADACHE_WORDS = /头(?:痛|疼)|脑袋(?:痛|疼)|\bhead ?aches?\b|\bhead (?:hurts|pain)\b/i;
 
 /** Pregnancy is possible: not a man, not known not pregnant (after the menopause), of an age that can conceive. */
@@ -75,6 +79,18 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
     ask: {
       zh: '有没有咀嚼时下巴疼、头皮一碰就疼（比如梳头时），或看东西模糊、重影、一阵看不见？',
       en: 'Any jaw pain when chewing, a tender scalp (for example when combing your hair), or blurred, double or lost vision?',
+    },
+    covered: /下巴|头皮|\bjaw\b|\bscalp\b/i,
+  },
+  {
+    // The same screen when the age is not said but the headache is new to the patient ("never really get headaches",
+    // "以前从不头疼"): asked on condition of the age, as the triage asks pregnancy on condition ("如果在怀孕…").
+    id: 'giantCellArteritisIfOlder',
+    source: 'NICE CKS Headache – assessment (new headache over 50); BSR guideline on giant cell arteritis 2020',
+    applies: (c) => c.facts.age === undefined && (c.presentations.includes('headache') || HEADACHE_WORDS.test(c.text)) && NEW_TO_ME.test(c.text),
+    ask: {
+      zh: '如果年过50：有没有咀嚼时下巴疼、头皮一碰就疼（比如梳头时），或看东西模糊、重影、一阵看不见？',
+      en: 'If you are over 50: any jaw pain when chewing, a tender scalp (for example when combing your hair), or blurred, double or lost vision?',
     },
     covered: /下巴|头皮|\bjaw\b|\bscalp\b/i,
   },

@@ -131,9 +131,9 @@ export const SITUATIONS: readonly Complaint[] = [
 ];
 
 /** A medicine tried for the complaint that did not help, or needed more than usual ("抹了药也不管用", "tried some gel, no
- *  better", "using my inhaler more than normal"): a treatment, not a side effect. */
+ *  better", "paracetamol barely touches it", "using my inhaler more than normal"): a treatment, not a side effect. */
 const TRIED_NO_HELP =
-  /(?:也|都|还是|但)(?:不|没)(?:见好|管用|见效|好转|效果)|没(?:有)?用|不管用|没效果|比平时(?:多|频繁)|越用越多|\b(?:didn'?t help|hasn'?t helped|no better|not working|doesn'?t work|didn'?t work|not helping|(?:loads |a lot |much )?more (?:often )?than (?:normal|usual))\b/i;
+  /(?:也|都|还是|但)(?:不|没)(?:见好|管用|见效|好转|效果)|没(?:有)?用|不管用|不太管用|没什么用|没效果|比平时(?:多|频繁)|越用越多|\b(?:didn'?t help|hasn'?t helped|no better|not working|doesn'?t work|didn'?t work|not helping|(?:barely|hardly|doesn'?t|does not|isn'?t|not) (?:even )?(?:touch(?:es|ing)?|help(?:s|ing)?|work(?:s|ing)?|do(?:es|ing)? (?:anything|much))|(?:loads |a lot |much )?more (?:often )?than (?:normal|usual))\b/i;
 
 /**
  * A complaint that followed a medicine ("since starting my statin", "started blood pressure pills and now…", "吃了…之后",
