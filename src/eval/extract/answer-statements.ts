@@ -30,7 +30,7 @@ import {
 } from './answer-lexicon.js';
 import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
-import { aliasEcho, echoedOption, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
+import { aliasEcho, echoedOption, letterRange, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
 import { contentUnits, optionByContent } from './option-names.js';
 
 export type StatementVia =
@@ -244,7 +244,9 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
   ASSESSMENT_RE.lastIndex = 0;
   for (let m = ASSESSMENT_RE.exec(text); m; m = ASSESSMENT_RE.exec(text)) {
     // The list ends at the assessed letters: "Between A and B, B is more likely" assesses B alone.
-    const all = m[1].match(/[A-J]/g) ?? [];
+    // A range is every letter in it: "(A through E) are correct", "A–D 均正确".
+    const all =
+      m[1].replace(/([A-J])\s*(?:through|thru|[–—~～]|到|至)\s*([A-J])/g, (r) => letterRange(r, 0, ctx)?.letters.join(',') ?? r).match(/[A-J]/g) ?? [];
     let from = all.length - 1;
     while (from > 0 && !all.slice(from).includes(all[from - 1])) from--;
     const letters = all.slice(from).filter((l) => ctx.valid.has(l));

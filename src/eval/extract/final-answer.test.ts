@@ -563,6 +563,11 @@ describe('options named by their content after an answer cue (session 9: abbrevi
     expect(read('A 肝脏穿刺：风险大。\nB 腹部超声：无特异性。\nC 甲胎蛋白：最有价值，正确。', liver)).toBe('C');
   });
 
+  it('a letter range inside an assessment is every letter in it', () => {
+    expect(read('Each of these raises the risk.\n\nSo options (A through E) are correct.', vte, true)).toBe('ABCDE');
+    expect(read('分析如上，A至D均正确，E不属于。', vte, true)).toBe('ABCD');
+  });
+
   it('a layout judging every option outranks a conclusion naming options by content', () => {
     const umn = { A: 'Spasticity', B: 'Fasciculations', C: 'Extensor plantar sign', D: 'Brisk reflexes' };
     const text =
