@@ -30,6 +30,27 @@ describe('buildDescribedTopicIndex (pure confidence rule)', () => {
     expect(r.candidates.length).toBeGreaterThanOrEqual(2);
     expect(r.topic).toBeUndefined();
   });
+  it('a long question full of story is still read as the description it contains (four shared terms, clear margin)', () => {
+    // Our own sentences: the Raynaud description sits in a story whose words other descriptions use one or two at a
+    // time, so the description holds well under 40 % of the question's weight.
+    const life = ['wedding planning', 'new flat', 'builders noise', 'school kids', 'job boss', 'dog walks'];
+    const withStory = buildDescribedTopicIndex(
+      [
+        { name: 'A', lang: 'en', docs: [1], text: 'fingers turn white then blue in the cold and throb when warmed' },
+        ...life.map((text, i) => ({ name: `L${i}`, lang: 'en' as const, docs: [10 + i], text })),
+      ],
+      terms,
+    );
+    const story = analyzer.queryTerms(
+      'wedding planning, a new flat, builders noise all day, school kids, my boss at the job, dog walks, and now my fingers turn white then blue in the cold',
+    );
+    const r = withStory.resolve(story, 'en', few);
+    expect(r.candidates[0]?.name).toBe('A');
+    expect(r.candidates[0]?.coverage).toBeLessThan(0.4);
+    expect(r.topic?.name).toBe('A');
+    // The old share rule alone (no count of shared terms) would have named nothing.
+    expect(withStory.resolve(story, 'en', { ...few, longMatched: Number.POSITIVE_INFINITY }).topic).toBeUndefined();
+  });
   it('names no topic from one shared word, nor in a language it has no descriptions for', () => {
     expect(index.resolve(analyzer.queryTerms('my elbows ache after tennis and I want a new racket grip'), 'en', few).topic).toBeUndefined();
     expect(index.resolve(analyzer.queryTerms('手指遇冷发白'), 'zh').candidates).toEqual([]);
