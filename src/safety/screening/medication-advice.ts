@@ -212,6 +212,26 @@ function legitimate(sentence: string): boolean {
   return LEGITIMATE_CONTEXT.test(sentence) || (PREGNANCY.test(sentence) && !ABRUPT_STOP.test(sentence));
 }
 
+/** Before a medicine in a question: asking whether to begin it ("需要吃", "要不要用", "do I need", "should I start"). */
+const START_ASKED_BEFORE =
+  /(?:需要|要不要|需不需要|是否(?:需要|要|应该)|该不该|用不用|吃不吃|有必要|有没有必要|必须)(?:开始|长期)?(?:吃|服用?|用|打|上|加)?(?:点|一些)?$|\b(?:do|does|would|will) (?:i|you|we|they|he|she|my \w+) (?:really |actually )?need(?: to)?(?: (?:start|take|go on|be on|begin))?(?: (?:a|an|the|any|on))?\s*$|\bshould (?:i|we|he|she|they|my \w+) (?:start|take|go on|be on|begin)(?: (?:a|an|the|on))?\s*$/u;
+/** After it, the question's end within a few words. */
+const QUESTION_END_AFTER = /^[^，。；,.;！!]{0,16}(?:吗|么|呢)?\s*[？?]/u;
+
+/** Asking whether to go on with it ("还需要吃吗", "do I still need", "keep taking"): the asker is on it. */
+const CONTINUING = /还|继续|仍|再|一直|\b(?:still|keep|continue|stay on|carry on)\b/u;
+
+/** The question names `med` only to ask whether to begin it (pure; `question` normalised). */
+function askedWhetherToStart(question: string, med: string): boolean {
+  for (let at = question.indexOf(med); at >= 0; at = question.indexOf(med, at + 1)) {
+    const before = question.slice(Math.max(0, at - 24), at);
+    const asked = START_ASKED_BEFORE.exec(before);
+    if (!asked || CONTINUING.test(before.slice(Math.max(0, (asked.index ?? 0) - 3)))) continue;
+    if (QUESTION_END_AFTER.test(question.slice(at + med.length))) return true;
+  }
+  return false;
+}
+
 /** A stop aimed at a medicine in this clause: "stop [taking your] MED" or "MED [can be stopped | is not needed]". */
 function stopOfMedicine(clause: string, meds: RegExpMatchArray[], question = ''): string | null {
   // The medicines the asker says they take: "no need to use X" for an X they are not on adds nothing to stop
@@ -226,6 +246,9 @@ function stopOfMedicine(clause: string, meds: RegExpMatchArray[], question = '')
     // "一般没必要吃抗生素", "you don't need antibiotics for a cold": not taking what was never needed is no stop.
     if (med && NO_NEED.test(m[0]) && NOT_VITAL_FOR_NEGATED_TAKE.test(med[0])) continue;
     if (med && NO_NEED.test(m[0]) && taking.length > 0 && !question.includes(med[0]) && !taking.some((t) => med[0].includes(t))) continue;
+    // "需要吃他汀吗？", "do I need to start a statin?": the asker names the medicine only to ask whether to begin it, so
+    // "no need to take it" answers the question — nothing is stopped.
+    if (med && NO_NEED.test(m[0]) && askedWhetherToStart(question, med[0])) continue;
     if (med && !/^\s*(?:后|之后|以后)/u.test(clause.slice((med.index ?? 0) + med[0].length))) return med[0];
   }
   for (const med of meds) {

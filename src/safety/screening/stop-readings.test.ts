@@ -15,6 +15,15 @@ describe('stops that are not advice to stop', () => {
     expect(codes('达比加群停药期间一般不需要用低分子肝素过渡。', '我在吃达比加群，下周要做疝气手术，医生让我停两天。')).toEqual([]);
   });
 
+  it('keeps "no need to take X" when the question only asks whether to start X', () => {
+    expect(codes('目前不需要服用降压药，先减盐、减重、规律运动，三个月后复查血压。', '35岁，体检血压138/88，没有其他病，需要吃降压药吗？')).toEqual([]);
+    expect(
+      codes("You don't need to take a statin yet; recheck your cholesterol in a year.", 'LDL 3.4, 30 years old, healthy. Do I need to start a statin?'),
+    ).toEqual([]);
+    // Asked whether to keep taking it (so the asker is on it): the same answer stops it.
+    expect(codes('目前不需要服用降压药了。', '我在吃氨氯地平三年了，血压一直正常，还需要吃降压药吗？')).toContain('stop-medication');
+  });
+
   it('keeps a correct "not suitable" and a harm of stopping stated without a modal', () => {
     expect(codes('您好，华法林不适合在怀孕早期使用，请尽快找医生换药。', '我在吃华法林，现在怀孕了怎么办？')).toEqual([]);
     expect(
