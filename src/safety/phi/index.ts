@@ -23,7 +23,7 @@ import { detectChineseNames, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
 import { detectShapes } from './shapes.js';
 import type { PhiDetector } from './span.js';
-import { detectPlacesAndEmployers, joinAddresses } from './places.js';
+import { detectPlacesAndEmployers, joinAddresses, joinWorkplaces } from './places.js';
 import { detectStructure, nameWord, SURNAME_WORDS } from './structure.js';
 import { detectEmails, detectUrls } from './web.js';
 import { englishWord } from '../../knowledge/english-words.js';
@@ -254,8 +254,9 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const beside = namesBesideNames(text, merged);
   const again = [...beside, ...repeatedNames(text, beside.length ? [...merged, ...beside] : merged)];
-  if (again.length) return filterTypes(joinAddresses(text, mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options, text);
-  return filterTypes(joinAddresses(text, merged), options, text);
+  const joined = (spans: PhiSpan[]) => joinWorkplaces(text, joinAddresses(text, spans), englishWord);
+  if (again.length) return filterTypes(joined(mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options, text);
+  return filterTypes(joined(merged), options, text);
 }
 
 function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiSpan[] {

@@ -320,3 +320,49 @@ export function joinAddresses(text: string, spans: PhiSpan[]): PhiSpan[] {
   }
   return out;
 }
+
+/** A workplace named with where it stands is one identifier: "the Safeway on Gurley St", "Amazon warehouse off Route
+ * 9", "Fenwick's, 12 High Street". The employer found grows over a facility word, "on/off/in/at" or a comma, and the
+ * address found after it — or, with no address found, over one to three capitalised place words that end in a street
+ * word or a route number, or a single word that is no ordinary English word ("Whataburger on Culebra"); never over a
+ * weekday or a month ("Tesco on Saturdays"). */
+const WORKPLACE_LINK =
+  /^(?:[ ](?:warehouse|store|shop|branch|plant|site|depot|factory|office|outlet|restaurant|cafe|caf\u00e9|clinic|yard))?(?:[ ](?:on|off|in|at)[ ](?:the[ ])?|,[ ])/;
+const WORKPLACE_PLACE =
+  /^(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})((?:[ ](?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Pkwy|Parkway|Hwy|Highway|Pike|Square|Sq)\.?|[ ]\d{1,3}[A-Z]?)(?![\p{L}\d]))?/u;
+const TIME_WORD =
+  /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?$|^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Christmas|Easter|Weekends?)$/;
+
+export function joinWorkplaces(text: string, spans: PhiSpan[], ordinaryWord: (w: string) => boolean): PhiSpan[] {
+  if (!spans.some((s) => s.type === 'EMPLOYER')) return spans;
+  const out: PhiSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const e = spans[i];
+    if (e.type !== 'EMPLOYER') {
+      out.push(e);
+      continue;
+    }
+    const link = WORKPLACE_LINK.exec(text.slice(e.end, e.end + 24));
+    let end = e.end;
+    let skip = i;
+    if (link) {
+      const at = e.end + link[0].length;
+      const next = spans[i + 1];
+      if (next && next.type === 'ADDRESS' && next.start === at) {
+        end = next.end;
+        skip = i + 1;
+      } else if (!link[0].startsWith(',')) {
+        const place = WORKPLACE_PLACE.exec(text.slice(at, at + 60));
+        const words = place?.[1].split(' ') ?? [];
+        const named = place && !words.some((w) => TIME_WORD.test(w)) && (place[2] || (words.length === 1 && !ordinaryWord(words[0].toLowerCase())));
+        if (place && named) {
+          end = at + place[0].length;
+          while (spans[skip + 1] && spans[skip + 1].start < end) skip++;
+        }
+      }
+    }
+    out.push(end === e.end ? e : { ...e, end, text: text.slice(e.start, end) });
+    i = skip;
+  }
+  return out;
+}

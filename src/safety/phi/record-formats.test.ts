@@ -1,6 +1,6 @@
 // Identifiers that records carry by their format rather than by a cue word: DICOM headers (dicom.ts), numbers read
 // out digit by digit (reading.ts), quoted nicknames inside names (structure-en.ts), surname-only sign-offs
-// (frames.ts), login and date columns (table-columns.ts). Texts written for this test (not from a blind batch).
+// (frames.ts), login and date columns (table-columns.ts), workplaces with where they stand (places.ts). Texts written for this test (not from a blind batch).
 import { describe, expect, it } from 'vitest';
 import { covered } from '../../../test/helpers/phi-covered.js';
 import { detectDicom } from './dicom.js';
@@ -80,5 +80,20 @@ describe('login and date columns', () => {
     const found = detectTableColumns(MEDS).map((s) => `${s.type}:${s.text}`);
     expect(found).toEqual(['DATE:6/14', 'DATE:6/13']);
     expect(detectTableColumns('a | b | c\n1 | 6/14 | x\n2 | 3/4 tab | y')).toEqual([]);
+  });
+});
+
+describe('a workplace and where it stands', () => {
+  it.each([
+    ['She works weekends at the Safeway on Harlow St. Referred by GP.', 'Safeway on Harlow St'],
+    ['works at Home Depot on Tolliver, supervisor', 'Home Depot on Tolliver'],
+  ])('%s', (text, value) => {
+    expect(detectPhi(text).map((s) => `${s.type}:${s.text}`)).toContain(`EMPLOYER:${value}`);
+  });
+
+  it('a weekday or an ordinary word after "on" is no place', () => {
+    const spans = detectPhi('works at Tesco on Saturdays and at Walmart on Baseline.').map((s) => s.text);
+    expect(spans).not.toContain('Tesco on Saturdays');
+    expect(spans.some((t) => t.includes('Baseline'))).toBe(false);
   });
 });
