@@ -64,6 +64,15 @@ function withinWeeksOfBirth(text: string, weeks: number): boolean {
 const NEW_TO_ME =
   /以前(?:从来)?(?:不|没)|从来(?:不|没)|很少(?:头疼|头痛)|\b(?:never (?:really |usually |normally )?(?:get|got|had|have|used to get)|(?:isn'?t|is not|not) like me|not normal for me|unusual for me|new (?:kind of |type of |sort of )?headaches?)\b/i;
 
+/** An anticoagulant or antiplatelet, by class or name (the names that patients say). */
+const BLOOD_THINNER =
+  /抗凝|华法林|利伐沙班|阿哌沙班|达比加群|氯吡格雷|\b(?:blood thinners?|anticoagulants?|warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|clopidogrel)\b/i;
+/** Diabetes or its treatment named in the message. */
+const DIABETES = /糖尿病|胰岛素|二甲双胍|\b(?:diabetes|diabetic|type [12]|insulin|metformin|gliclazide)\b/i;
+/** Chemotherapy or a medicine that suppresses immunity. */
+const IMMUNOSUPPRESSED =
+  /化疗|免疫抑制|甲氨蝶呤|激素[^，。]{0,4}(?:很久|长期)|长期(?:吃|用)激素|\b(?:chemo\w*|immunosuppress\w*|methotrexate|azathioprine|biologics?|on (?:long-term )?steroids|prednisolone|transplant)\b/i;
+
 const HEADACHE_WORDS = /头(?:痛|疼)|脑袋(?:痛|疼)|\bhead ?aches?\b|\bhead (?:hurts|pain)\b/i;
 
 /** Pregnancy is possible: not a man, not known not pregnant (after the menopause), of an age that can conceive. */
@@ -157,6 +166,42 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
       en: 'Is the bloating there most days, with feeling full quickly, pain low in the tummy or pelvis, or needing to pass urine more often?',
     },
     covered: /吃一点就饱|feeling full quickly|full (?:very )?quickly/i,
+  },
+  {
+    id: 'onBloodThinner',
+    source: 'NICE CKS Anticoagulation – oral (bleeding and head injury on an anticoagulant); NICE NG232 Head injury 1.4',
+    applies: (c) =>
+      BLOOD_THINNER.test(c.text) &&
+      /淤青|青紫|出血|流血|便血|黑便|尿血|摔|磕|撞|鼻血|\b(?:bruis\w*|bleed\w*|blood|fell|fall\w*|knock\w*|bump\w*|hit my head|nosebleeds?)\b/i.test(c.text),
+    ask: {
+      zh: '有没有碰到头或摔倒、大便发黑或带血、尿里有血、流血止不住？最近一次查凝血（INR）是什么时候？',
+      en: 'Any knock to the head or a fall, black or bloody stools, blood in the urine, or bleeding that will not stop? When was your last INR or blood check?',
+    },
+    covered: /INR|凝血|\bblack or bloody stools\b/i,
+  },
+  {
+    id: 'diabetesSickDay',
+    source: 'NICE NG17 / NG28 and Diabetes UK sick-day rules (vomiting or infection in diabetes: ketones, fluids, sugars)',
+    applies: (c) =>
+      (c.facts.chronic.some((x) => /糖尿病|diabetes/i.test(x)) || DIABETES.test(c.text)) &&
+      /吐|拉肚子|腹泻|发烧|发热|感冒|感染|\b(?:vomit\w*|being sick|throwing up|diarrh\w*|fever|temperature|flu|infection|bug)\b/i.test(c.text),
+    ask: {
+      zh: '血糖现在多少，有没有持续超过15、测到酮体？能喝得进水吗，有没有呼吸深快、犯困？',
+      en: 'What are your sugars now — over 15 or any ketones? Can you keep fluids down? Any deep fast breathing or drowsiness?',
+    },
+    covered: /酮|ketone/i,
+  },
+  {
+    id: 'immunosuppressedFever',
+    source: 'NICE NG151 Neutropenic sepsis (fever after chemotherapy); NICE NG51 Sepsis (immunosuppression)',
+    applies: (c) =>
+      IMMUNOSUPPRESSED.test(c.text) &&
+      /发烧|发热|寒战|发冷|感染|\b(?:fever\w*|temperature|temp|shiver\w*|shak(?:y|ing)|chills|infection|unwell)\b/i.test(c.text),
+    ask: {
+      zh: '现在量体温有没有到38度？有没有寒战发抖、呼吸快、头晕要晕倒，或置管处红肿疼痛？',
+      en: 'Is your temperature 38 °C or more (check it now)? Any shivering fits, fast breathing, feeling faint, or a sore red line or port site?',
+    },
+    covered: /体温|temperature/i,
   },
 ];
 
