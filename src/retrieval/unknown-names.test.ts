@@ -45,6 +45,11 @@ describe('unknownNames (pure)', () => {
     expect(unknownNames('my bloodwork came back', input)).toEqual([]);
     expect(unknownNames('a hike to Machu Picchu next week', input)).toEqual([]);
   });
+  it('leaves the names of days and months, which the dictionary omits as proper nouns, whatever their case', () => {
+    expect(unknownNames('the pills came back tuesday, next week is Thursday', input)).toEqual([]);
+    expect(unknownNames('started taking it in September, Mondays and Fridays', input)).toEqual([]);
+    expect(unknownNames('started Ozempic on Saturday', input)).toEqual(['Ozempic']);
+  });
 });
 
 describe('withinEdits', () => {

@@ -18,6 +18,12 @@ const CANDIDATE = /(?<![A-Za-z0-9])(?:[A-Za-z][a-z'-]{4,}[a-z]|[A-Z]{3,6})(?![A-
 
 const PLACE_BEFORE = /\b(?:in|to|from|at|near|visit(?:ing|ed)?|trip\s+to)\s+(?:[A-Z][a-z]+\s+)?$/;
 
+// The calendar's names are ordinary words the dictionary leaves out as proper nouns: "it's now tuesday afternoon",
+// "course finishes thursday" named no product (evidence-q-8 answers said "no page about tuesday"). A closed class.
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december'.split(' '),
+);
+
 /** Two ordinary words of 3+ letters each, written as one. */
 function compound(w: string, isWord: (w: string) => boolean): boolean {
   for (let i = 3; i <= w.length - 3; i++) if (isWord(w.slice(0, i)) && isWord(w.slice(i))) return true;
@@ -32,7 +38,8 @@ export function unknownNames(question: string, input: UnknownNamesInput): string
     const low = w.toLowerCase();
     if (out.some((o) => o.toLowerCase() === low)) continue;
     // An ordinary word (or its singular), or one the index holds, is no unknown name.
-    if (input.isEnglishWord(low) || (low.endsWith('s') && input.isEnglishWord(low.slice(0, -1)))) continue;
+    if (CALENDAR.has(low) || CALENDAR.has(low.slice(0, -1)) || input.isEnglishWord(low) || (low.endsWith('s') && input.isEnglishWord(low.slice(0, -1))))
+      continue;
     // Two ordinary words written as one ("bloodwork", "bullseye").
     if (compound(low, input.isEnglishWord)) continue;
     // A place ("in Guangdong", "to Machu Picchu"): a capitalised word in a locative frame is no medicine or product.
