@@ -180,6 +180,8 @@ function cancelledAfter(text: string, end: number): boolean {
   return QUESTION_AFTER_RE.test(after) || NEGATION_AFTER_RE.test(after);
 }
 
+const BLANK_ANSWER_RE = /(?:^|\n)[ \t]*(?:\*\*)?(?:final\s+answer|answer|最终答案|答案)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\n[ \t]*(?:\*\*)?[^\n:]{2,12}:/gi;
+
 /** Returns whether an anchor named a letter that is not an option (then no weaker evidence may answer for it). */
 const NONE_ABOVE_NORM = normOptionText('none of the above');
 
@@ -210,6 +212,8 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     const nl = filler.indexOf('\n');
     if (nl >= 0 && !filler.slice(0, nl).includes(':') && !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) filler = filler.slice(0, nl);
     const at = anchorEnd + filler.length;
+    // A heading whose next line is another field ("Answer:\nExplanation: …"): the answer was left blank.
+    if (/^[\s*:]*\n[ \t]*(?:\*\*)?[^\n:]{2,12}:/.test(text.slice(anchorEnd, anchorEnd + 40))) continue;
     let set = readAfterAnchor(text, at, ctx);
     // A number for an answer: "2 (B)" names its letter; a bare "4" is not an option (and no weaker evidence may
     // answer for it).
@@ -261,6 +265,10 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
   NONE_CORRECT_RE.lastIndex = 0;
   if (!noneOption)
     for (let m = NONE_CORRECT_RE.exec(text); m; m = NONE_CORRECT_RE.exec(text)) out.push({ tier: 3, pos: m.index, letters: [], hedge: true, via: 'phrase' });
+  // An answer field left blank, another field next ("答案：\n解析：…", "Answer:\nExplanation: …"): no answer was given, and
+  // what the explanation names is discussion.
+  BLANK_ANSWER_RE.lastIndex = 0;
+  for (let m = BLANK_ANSWER_RE.exec(text); m; m = BLANK_ANSWER_RE.exec(text)) out.push({ tier: 3, pos: m.index, letters: [], hedge: true, via: 'phrase' });
   // "除D项以外都选", "all except D": every offered letter but the excluded ones.
   COMPLEMENT_RE.lastIndex = 0;
   for (let m = COMPLEMENT_RE.exec(text); m; m = COMPLEMENT_RE.exec(text)) {

@@ -568,6 +568,15 @@ describe('options named by their content after an answer cue (session 9: abbrevi
     expect(read('分析如上，A至D均正确，E不属于。', vte, true)).toBe('ABCD');
   });
 
+  it('a blank answer field and a closing question to the reader are no answer', () => {
+    expect(read('答案：\n解析：腹部超声无创，但甲胎蛋白对肝癌更特异；腹部平片价值有限。', liver)).toBeNull();
+    expect(read('Answer:\nExplanation: prolonged immobilisation is the classic one.', vte)).toBeNull();
+    expect(read('If it asks for the first test, the ultrasound; if for the most specific, the AFP.\n\nWhich wording does your exam use?', liver)).toBeNull();
+    // A heading with its answer on the next line is still an answer; a question after a stated final answer does not undo it.
+    expect(read('Answer:\nB', liver)).toBe('B');
+    expect(read('Final answer: B\n\nDo you want the reasoning too?', liver)).toBe('B');
+  });
+
   it('a layout judging every option outranks a conclusion naming options by content', () => {
     const umn = { A: 'Spasticity', B: 'Fasciculations', C: 'Extensor plantar sign', D: 'Brisk reflexes' };
     const text =

@@ -126,6 +126,16 @@ function keepsAlternativeOpen(text: string, s: Statement, valid: ReadonlySet<str
 }
 
 /**
+ * Pure: the reply's closing paragraph puts a question to the reader ("请问您这道题原文的问法是哪一种？", "Which wording does
+ * your exam use?"): it waits for an answer before giving one.
+ */
+export function asksBack(text: string): boolean {
+  const t = text.trimEnd();
+  const closing = t.slice(t.lastIndexOf('\n\n') + 1);
+  return /(?:您|你|\byou(?:r)?\b)[^。.!！\n?？]{0,60}[?？]/i.test(closing);
+}
+
+/**
  * Decide among statements; `corrections` are offsets of correction markers in the cleaned text. Committed answer
  * statements (tier ≥ 3) after the last correction must all agree, whatever their tier: "The answer is C … Final
  * answer: A" is two answers, not one. Doubt in the deciding sentence makes it a hedge.
@@ -148,7 +158,7 @@ export function resolveStatements(
   if (text !== undefined && valid && top < 5 && keepsAlternativeOpen(text, last, valid)) return { value: null, status: 'hedge', how: last.via };
   // Without a final-answer or format statement, a reply that says it cannot decide, or ends by deferring or asking
   // for more, has not answered ("… I can't confidently single one out", "让我再核对一下教材再回答你").
-  if (text !== undefined && top < 4 && (OPEN_DOUBT_RE.test(text.slice(last.pos)) || DEFER_END_RE.test(text.trimEnd().slice(-200))))
+  if (text !== undefined && top < 4 && (OPEN_DOUBT_RE.test(text.slice(last.pos)) || DEFER_END_RE.test(text.trimEnd().slice(-200)) || asksBack(text)))
     return { value: null, status: 'hedge', how: last.via };
   // Another possibility offered after the answer ("… C could also be right") leaves no single answer.
   if (live.some((s) => s.hedge && s.pos > last.pos)) return { value: null, status: 'hedge', how: last.via };
