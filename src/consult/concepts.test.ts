@@ -50,3 +50,11 @@ describe('complaint concepts shared by both languages', () => {
     expect(zh.questions.map((q) => q.text).join(' ')).toMatch(/晕倒/);
   });
 });
+
+describe('a name that is an idiom is found only as written', () => {
+  it('"the runs" is diarrhoea, "when I run" is not; "the blues" is low mood, a blue inhaler is not', () => {
+    expect(conceptNames('got the runs since yesterday')).toContain('腹泻');
+    expect(conceptNames('shins hurt when I run')).not.toContain('腹泻');
+    expect(conceptNames('using my blue inhaler a lot')).not.toContain('the blues');
+  });
+});

@@ -57,8 +57,8 @@ interface Concept {
 
 interface Lexicon {
   concepts: Concept[];
-  /** English names as folded content words, with their concept. */
-  en: { words: string[]; concept: number }[];
+  /** English names as folded content words, with their concept; `literal` when the name must be found as written. */
+  en: { words: string[]; concept: number; literal?: RegExp }[];
   /** The English entries whose first word is this word (a word index for matching). */
   enByWord: Map<string, number[]>;
   /** Chinese names (two characters or more) with their concept, longest first. */
@@ -96,7 +96,19 @@ function buildLexicon(): Lexicon {
         if (n.length >= 2) zh.push({ name: n, concept: i });
       } else {
         const words = enWords(n);
-        if (words.length) en.push({ words, concept: i });
+        // A name of several words left with one content word ("the runs" → "run") is an idiom whose sense rests on
+        // the words dropped: "when I run" is no diarrhoea. It is found only as written.
+        const idiom = words.length === 1 && /\s/.test(n.trim());
+        const literal = idiom
+          ? new RegExp(
+              `\\b${n
+                .trim()
+                .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+                .replace(/\s+/g, '\\s+')}\\b`,
+              'i',
+            )
+          : undefined;
+        if (words.length) en.push({ words, concept: i, ...(literal ? { literal } : {}) });
       }
     }
   });
@@ -137,7 +149,8 @@ export function conceptsIn(text: string): number[] {
       for (const i of L.enByWord.get(w) ?? []) {
         if (tried.has(i)) continue;
         tried.add(i);
-        if (spans(words, L.en[i].words)) found.add(L.en[i].concept);
+        const e = L.en[i];
+        if (e.literal ? e.literal.test(text) : spans(words, e.words)) found.add(e.concept);
       }
   }
   return [...found];
