@@ -35,6 +35,9 @@ export const PER_DAY_AFTER =
   /^(?:(?!times|次|doses)[^\d,;.，。；]){0,20}?(?:\/\s*(?:kg\s*\/\s*)?(?:day|d|日|天)\b|(?:a|per|each|every) day|daily|in (?:a |one )?(?:24|twenty-four)[- ]hours?|(?:a|per) 24[- ]hour|每日|每天|\/日|\/天|一日|一天)/u;
 export const PER_DAY_BEFORE =
   /(?:daily(?: dose| total| maximum| max)?|per day|a day|每日|每天|一日|一天|日(?:剂量|总量)|全天|24\s*(?:小时|h|hours?))[^，。；,;\d]{0,10}$/u;
+/** A dose times its frequency, totalled ("twice a day gives around 1340 mg", "一天共1200毫克"): a daily amount. */
+const DAILY_PRODUCT_BEFORE =
+  /\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) day,?\s+(?:gives?|makes?|comes? to|totals?|adds? up to|equals?|is)\s+(?:about |around |roughly |approximately |nearly |~)?$|(?:一天|每天|每日|一日|全天)[^，。；\d]{0,8}(?:共|合计|总共|总量为?|加起来)(?:约|大约)?$/u;
 export const COUNT = new RegExp(`${NUM}\\s*(?:tablets?|pills?|capsules?|caplets?|片|粒|颗|袋)`, 'u');
 export const CEILING =
   /\b(?:or less|or fewer|or below|at most|stay (?:at|under|below)|keep (?:it )?(?:to|under|below)|no more than|not more than|up to)\b|以内|以下|不超过|最多|控制在/u;
@@ -94,7 +97,10 @@ export function amounts(s: string): Amount[] {
     const before = s.slice(Math.max(0, index - 16), index);
     const perKg = PER_KG_AFTER.test(after) || PER_KG_BEFORE.test(before);
     const afterKg = after.replace(/^\s*(?:\/\s*(?:kg|公斤|千克)|per\s+(?:kg|kilogram))/iu, '');
-    const perDay = PER_DAY_AFTER.test(afterKg) || PER_DAY_BEFORE.test(s.slice(Math.max(0, index - 24), index));
+    const perDay =
+      PER_DAY_AFTER.test(afterKg) ||
+      PER_DAY_BEFORE.test(s.slice(Math.max(0, index - 24), index)) ||
+      DAILY_PRODUCT_BEFORE.test(s.slice(Math.max(0, index - 40), index));
     out.push({ mg: value * factor, index, end, perKg, perDay });
   }
   return out;

@@ -50,7 +50,8 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
   { id: 'naproxen', names: ['naproxen', 'aleve', '萘普生'], single: 1000, daily: 1500, perKgSingle: 10, perKgDaily: 20 },
   { id: 'diclofenac', names: ['diclofenac', 'voltaren', '双氯芬酸钠?', '扶他林'], single: 75, daily: 150 },
   { id: 'warfarin', names: ['warfarin', 'coumadin', 'jantoven', '华法林'], single: 10, daily: 10 },
-  { id: 'metformin', names: ['metformin', 'glucophage', '二甲双胍', '格华止'], single: 2000, daily: 2550, perKgDaily: 50 },
+  // Daily: the UK SmPC / BNF maximum (3 g in divided doses); the US label stops at 2550 mg — the higher label is the bound.
+  { id: 'metformin', names: ['metformin', 'glucophage', '二甲双胍', '格华止'], single: 2000, daily: 3000, perKgDaily: 50 },
   { id: 'amlodipine', names: ['amlodipine', 'norvasc', '氨氯地平', '络活喜'], single: 10, daily: 10 },
   { id: 'atorvastatin', names: ['atorvastatin', 'lipitor', '阿托伐他汀', '立普妥'], single: 80, daily: 80 },
   { id: 'simvastatin', names: ['simvastatin', 'zocor', '辛伐他汀'], single: 80, daily: 80 },

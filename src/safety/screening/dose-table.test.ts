@@ -47,3 +47,17 @@ describe('amounts beside a limit or another weight band', () => {
     expect(codes('Give him 0.5 mg of adrenaline with the pen.', q)).toContain('dose-out-of-range');
   });
 });
+
+describe('a dose times its frequency, totalled, is a daily amount', () => {
+  it('reads "twice a day gives about N mg" against the daily limits, and still flags a daily overdose', () => {
+    const kid = 'My son is 4 and weighs 18 kg; he has an ear infection and takes amoxicillin.';
+    expect(codes('7.5 ml of the 400 mg/5 ml suspension is 600 mg, so twice a day gives about 1200 mg.', kid)).toEqual([]);
+    expect(codes('Give amoxicillin 2500 mg twice a day, so twice a day gives about 5000 mg.', kid)).toContain('dose-out-of-range');
+    expect(codes('布洛芬每次200毫克，每天三次，一天共600毫克。')).toEqual([]);
+  });
+
+  it('bounds metformin by the higher national label (3 g a day in the UK)', () => {
+    expect(codes('Metformin can be increased to 1000 mg three times a day, 3000 mg a day, if tolerated.')).toEqual([]);
+    expect(codes('Take metformin 4000 mg a day.')).toContain('dose-out-of-range');
+  });
+});
