@@ -31,6 +31,16 @@ function britishSpelling(alias: string): string {
     .replace(/(^|[^A-Za-z])([Ff])ec(?=al)/g, '$1$2aec');
 }
 
+/**
+ * Cell counts printed under the cell's own name: "Neutrophil", "Platelet", "Red Blood Cell" (singular), "中性粒细胞"
+ * (no 计数 / 百分比 after it). As with "Neutrophils", the unit then tells the count from the percentage (parse.ts).
+ */
+function cellName(alias: string): string | undefined {
+  const singular = /^(.*(?:phil|cyte|let|cell))s\b(.*)$/i.exec(alias);
+  if (singular) return singular[1] + singular[2];
+  return /^(.{2,}细胞)(?:绝对值|计数|数|百分比|百分数|比率|%)$/.exec(alias)?.[1];
+}
+
 interface AliasEntry {
   alias: string;
   key: string;
@@ -44,7 +54,13 @@ function buildIndex(): AliasEntry[] {
   const byKey = new Map<string, AliasEntry>();
   for (const an of REFERENCE_TABLE) {
     const printed = [...an.aliases, ...(REGIONAL_ALIASES[an.code] ?? [])];
-    for (const alias of new Set([...printed, ...printed.filter((a) => !/[\u4e00-\u9fa5]/.test(a)).map(britishSpelling)])) {
+    const spelt = [...printed, ...printed.filter((a) => !/[\u4e00-\u9fa5]/.test(a)).map(britishSpelling)];
+    const cells = [...spelt, ...spelt.flatMap((a) => cellName(a) ?? [])];
+    // An absolute count is also printed "Abs Neut", "Absolute Lymphocytes": the count's plain Latin names so prefixed.
+    // The "#" codes give the short stems ("MONO#" → "Abs Mono").
+    const plain = cells.map((a) => a.replace(/^([A-Za-z]{3,})#$/, '$1')).filter((a) => /^[A-Za-z][A-Za-z ]*$/.test(a) && !/absolute/i.test(a));
+    const absolute = an.code.endsWith('-abs') ? plain.flatMap((a) => [`Abs ${a}`, `Absolute ${a}`]) : [];
+    for (const alias of new Set([...cells, ...absolute])) {
       const latin = !/[\u4e00-\u9fa5]/.test(alias);
       const caseSensitive = latin && alias.replace(/[^A-Za-z]/g, '').length <= 2;
       const key = caseSensitive ? compact(alias) : compact(alias).toLowerCase();

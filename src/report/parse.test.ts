@@ -207,6 +207,10 @@ describe('values and markers (session 9)', () => {
     expect(rows('Potassium ........ 6.8  mmol/L  (3.5-5.1)  CRIT HIGH')).toEqual([['k', '6.8', 'critical-high']]);
   });
 
+  it('reads a share of a test printed in % as another quantity ("Iron Saturation"), not the test', () => {
+    expect(parseLabReport('Iron Saturation  34  %  15-55\nIron  34  umol/L  10-30').results.map((r) => r.code)).toEqual([undefined, 'fe']);
+  });
+
   it('keeps a bracketed ordinal as part of the name', () => {
     expect(rows('ESR (1st hour)  38  mm/h  0-20')).toEqual([['esr', '38', 'high']]);
   });

@@ -193,6 +193,17 @@ export function splitColumns(rawLine: string): string[] {
   return [rawLine];
 }
 
+/**
+ * A bracketed qualifier of words between a test's name and its value ("(CKD-EPI 2021 race-free)") is one name cell:
+ * its number is no value. Only groups before the first value outside brackets, so a range after the value stays.
+ * The spaces inside are bound by a zero-width space (splitTokens splits on whitespace only), restored in the name.
+ */
+function bindQualifiers(rest: string): string {
+  return rest.replace(/[(（][^()（）]*[)）]/g, (group, at: number) =>
+    /[A-Za-z\u4e00-\u9fa5]{3,}/.test(group) && /\s/.test(group) && !splitTokens(rest.slice(0, at)).some(isValueToken) ? group.replace(/\s+/g, '\u200b') : group,
+  );
+}
+
 /** A whole number that identifies rather than measures: 6+ digits, a year, or the first of a group of whole numbers. */
 function identifierLike(valueText: string, tail: readonly string[]): boolean {
   if (/^\d{6,}$/.test(valueText) || /^(?:19|20)\d{2}$/.test(valueText)) return true;
@@ -273,10 +284,10 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       // the 2 of "2 h" is a time label, not a glucose of 2).
       const qual = TIME_QUALIFIER.exec(body.slice(alias.length))?.[0] ?? '';
       printedRest = maskClockTimes(body.slice(alias.length + qual.length));
-      const rest = printedRest.replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
+      const rest = bindQualifiers(printedRest.replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' '));
       tokens = splitTokens(rest);
       const vi = valueIndex(tokens);
-      name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).trim();
+      name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).replace(/\u200b/g, ' ').trim();
       cands = alias.analytes;
     } else {
       printedRest = maskClockTimes(body);
@@ -316,7 +327,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     if (!labUnit && (!tok.range || /^\d{6,}$/.test(tok.valueText)) && identifierLike(tok.valueText, tokens.slice(valueIndex(tokens) + 1))) return;
     const labEvidence = !!(tok.range || tok.sexRanges || tok.marker || (tok.unit && LAB_UNIT.test(tok.unit)) || (tok.value === null && tok.range));
     if (!nameSupport(name, !!cands, labEvidence, record)) return;
-    const an = cands ? choose(cands, tok, section) : undefined;
+    const chosen = cands ? choose(cands, tok, section) : undefined;
+    // A share of a test ("Iron Saturation 34 %"): words after the test's name and a percentage the test is never
+    // printed in make it another quantity, not the test.
+    const share = !!chosen && alias !== undefined && tok.unit === '%' && !unitFits(chosen, '%') && /[A-Za-z]{4,}/.test(name.slice(alias.length));
+    const an = share ? undefined : chosen;
     // The same analyte with the same number printed again (a summary or a notice) is one result, not two.
     if (an && tok.value !== null && results.some((r) => r.code === an.code && r.valueText === tok.valueText)) return;
     const computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread });

@@ -140,7 +140,10 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
   if (prev && /^(?:no\.?|nr\.?|#|№|编号|号|序号)$/i.test(prev)) return { ok: false, reason: 'identifier' };
   // A number inside an open bracket ("(Ward 9A)") is part of a remark, not a row's value.
   const open = gap.reduce((d, t) => d + (t.match(/[([（]/g) ?? []).length - (t.match(/[)\]）]/g) ?? []).length, 0);
-  if (open > 0) return { ok: false, reason: 'prose-before-value' };
+  // Unless the bracket holds only a code right before the value and closes nowhere after it: its closing bracket was
+  // lost ("总胆红素 (TBILU 24.8", a photo reading ")" as a letter); "(CKD-EPI 2021 race-free) 51" holds a year.
+  const lostClose = open === 1 && /^[([（][A-Z][A-Z0-9#%-]{1,7}$/.test(prev ?? '') && /^(?:\s|$)/.test(after) && !/^[^([（]*[)\]）]/.test(after);
+  if (open > 0 && !lostClose) return { ok: false, reason: 'prose-before-value' };
   const words = unbracket(gap).filter((t) => /[A-Za-z\u4e00-\u9fa5]/.test(t));
   // More words than a name cell holds, or a sentence ending before the value ("… by Martin-Hopkins. Desirable range").
   if (words.length > 5 || gap.some((t, i) => CJK_CLAUSE.test(t) || /;$/.test(t) || (sentenceEnd(t) && i < gap.length - 1)))

@@ -177,6 +177,20 @@ describe('row model: names and values (session 9)', () => {
   it('keeps unknown names with comma qualifiers, and reads grouped thousands on both sides of a rule', () => {
     expect(rows('Cortisol, morning  412  nmol/L  133-537')).toEqual([['Cortisol, morning', '412', 'normal']]);
     expect(rows('Reticulocytes, absolute, blood  61  10^9/L  25-100')).toEqual([['Reticulocytes, absolute, blood', '61', 'normal']]);
-    expect(rows('Abs Lymph  2,130  /uL  1,000-4,800  |  Abs Mono  712  /uL  200-950').map((r) => r[0])).toEqual(['Abs Lymph', 'Abs Mono']);
+    expect(rows('Abs Lymph  2,130  /uL  1,000-4,800  |  Abs Mono  712  /uL  200-950').map((r) => r[0])).toEqual(['lymph-abs', 'mono-abs']);
+  });
+});
+
+describe('row model: cell names (session 9)', () => {
+  it('reads a cell count under the cell’s own name, singular or bare Chinese, and absolute counts by prefix', () => {
+    expect(rows('Neutrophil  9.3  x10^9/L  2.0-6.9\nPlatelet  318  x10^9/L  154-371\n中性粒细胞  62.1  %  40-75')).toEqual([
+      ['neut-abs', '9.3', 'high'],
+      ['plt', '318', 'normal'],
+      ['neut-pct', '62.1', 'normal'],
+    ]);
+    expect(parseLabReport('Abs Mono  0.9  x10^9/L  0.2-0.8\nAbsolute Lymphocytes  1.1  x10^9/L  1.0-3.2').results.map((r) => r.code)).toEqual([
+      'mono-abs',
+      'lymph-abs',
+    ]);
   });
 });

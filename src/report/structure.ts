@@ -165,9 +165,11 @@ function nameFragment(cells: Cell[], t: Table): string | undefined {
   if (filled.length !== 1 || nameCol < 0) return undefined;
   const c = filled[0];
   // A comma may stand in a name ("Glomerular Filtration Rate, Estimated"); sentence stops and labels may not.
-  if (/\d/.test(c.text) || c.text.length > 40 || /[:：。.，;；=]/.test(c.text) || !/^[A-Za-z\u4e00-\u9fff(（]/.test(c.text)) return undefined;
-  const col = t.how === 'spaces' ? byPosition([c], t.header)[0] : cells.indexOf(c);
-  return col === nameCol ? c.text : undefined;
+  // Name characters only: "*** continued on next page ***" is no part of a name.
+  if (/\d/.test(c.text) || c.text.length > 40 || !/^[A-Za-z\u4e00-\u9fff(（][A-Za-z\u4e00-\u9fff\s,()（）/%#'+-]*$/.test(c.text)) return undefined;
+  // A wrapped name starts under the name column, however far it runs on (a photo's text keeps no alignment).
+  const col = t.how === 'spaces' ? t.header.findLastIndex((h) => h.col <= c.col) : cells.indexOf(c);
+  return col === nameCol || (col < 0 && nameCol === 0) ? c.text : undefined;
 }
 
 /** Is the whole name a known test name (the bundled vocabulary)? */

@@ -1,8 +1,8 @@
 // OCR words (text, confidence, box) → the lines a printed report shows, for the text parser (pure).
 // Tesseract splits a table into blocks by column, so its own lines do not span a row; here every word on the page
-// is regrouped: rows by vertical overlap, words left to right, a wide gap becomes a column break (two spaces),
-// adjacent CJK characters join without a space. Each line keeps its words' spans so a parsed value can be traced
-// back to the confidence of the words it came from.
+// is regrouped: rows by vertical overlap, words left to right, a wide gap becomes a column break (two spaces, four
+// for a very wide one), adjacent CJK characters join without a space. Each line keeps its words' spans so a parsed
+// value can be traced back to the confidence of the words it came from.
 
 export interface OcrWord {
   text: string;
@@ -50,10 +50,16 @@ export function fixOcrToken(t: string): string {
       .replace(/^(\d*\.?\d*)[hp](mol\/L|g\/L|g|IU\/mL|mol)$/, '$1μ$2')
       // g read as 8 right after a value: 42.18/L → 42.1g/L (no lab unit is a bare "/L" after a number)
       .replace(/^(\d+\.\d+)8\/(d?L)$/, '$1g/$2')
-      // decimal comma from a blurred point only between digits: 12,5 → 12.5
-      .replace(/^(\d+),(\d{1,3})$/, '$1.$2')
+      // decimal comma from a blurred point only between digits: 12,5 → 12.5 (three digits after it are a thousands
+      // group, "4,610", as the parser reads them)
+      .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
       // a letter O for zero inside a number: 1O.5 → 10.5
       .replace(/^(\d*)[Oo](\d*\.?\d+)$/, (m, a: string, b: string) => (a || b ? `${a}0${b}` : m))
+      // no lab report prints a brace: alone it is a column rule ("|"), beside a word a round bracket ("(FIB}",
+      // "{13.5-17.5)")
+      .replace(/^[{}]$/, '|')
+      .replace(/\{/g, '(')
+      .replace(/\}/g, ')')
   );
 }
 
@@ -115,7 +121,9 @@ export function wordsToLines(words: readonly OcrWord[]): OcrLine[] {
       if (prev) {
         const gap = w.x0 - prev.x1;
         const cjkJoin = CJK.test(prev.text.at(-1) ?? '') && CJK.test(t[0] ?? '');
-        text += gap > 1.3 * h ? '  ' : cjkJoin && gap < 0.6 * h ? '' : ' ';
+        // A very wide gap is set apart as a printout shows it (4+ spaces), where a second table may stand beside
+        // the first (parse.ts splitColumns); a narrower one is a column break between cells of one row.
+        text += gap > 4 * h ? '    ' : gap > 1.3 * h ? '  ' : cjkJoin && gap < 0.6 * h ? '' : ' ';
       }
       const chars = w.chars && t === raw && w.chars.length === t.length ? w.chars : undefined;
       const breaks = t === raw && w.breaks?.length ? w.breaks : undefined;

@@ -28,7 +28,8 @@ describe('OCR words → table lines', () => {
       word('Hemoglobin', 40, 140),
       word('95', 300, 141),
     ]);
-    expect(lines.map((l) => l.text)).toEqual(['白细胞计数  12.5  10^9/L', 'Hemoglobin  95']);
+    // Gaps of 4–5 word heights: a very wide one is set apart by four spaces, as a printout shows it.
+    expect(lines.map((l) => l.text)).toEqual(['白细胞计数    12.5  10^9/L', 'Hemoglobin    95']);
   });
 
   it('fixes only unambiguous misreadings', () => {

@@ -100,7 +100,7 @@ describe('names matched against the analyte vocabulary with OCR confusions', () 
   it('repairs the name cells of two tables side by side and keeps spans aligned', () => {
     const [line] = wordsToLines(row('MCHC  33.3  g/dL  31-37  |  总脂固醇  224  mg/dL  <200'));
     const fixed = repairLineName(line, glyphs);
-    expect(fixed.text).toContain('总胆固醇  224');
+    expect(fixed.text).toMatch(/总胆固醇 {2,}224/);
     expect(fixed.name?.printed).toBe('总脂固醇');
     const value = fixed.spans.find((s) => fixed.text.slice(s.start, s.end) === '224');
     expect(value).toBeDefined();
@@ -185,5 +185,43 @@ describe('session 7: names one misread away from a known name', () => {
     expect(fixed.text).toBe('UREA  18.62  mmol/L  2.6-7.5');
     expect(fixed.name?.printed).toBe('RE  UREA');
     for (const keep of ['TOTAL BILI  9.87', 'Sodium  140', 'NEW GU  1']) expect(junkBeforeCode(at(keep)).text).toBe(keep);
+  });
+});
+
+describe('session 9: photos of bilingual names, lost brackets and side-by-side tables', () => {
+  it('traces a bilingual name by either language when that part names the same test', () => {
+    const words = [...row('White Blood Cell 白血球  12.4  x10^9/L  3.9-9.9', 0), ...row('Neutrophil 中性粒细胞  9.3  x10^9/L  2.0-6.9', 40)];
+    expect(parseReportDocument(pageDocument('p', words)).results.map((r) => [r.code, r.flag])).toEqual([
+      ['wbc', 'high'],
+      ['neut-abs', 'high'],
+    ]);
+    // The part an alias spells must name the result's own test: mean cell volume holds 红血球 only as a part.
+    expect(parseReportDocument(pageDocument('p', row('平均红血球容积 Mean Vol  78  fL  80-100', 0))).results).toEqual([]);
+  });
+
+  it('reads a row whose bracketed code lost its closing bracket, never a bracketed remark', () => {
+    expect(parseLabReport('总胆红素 (TBILU  24.8  μmol/L  3.4-20.5').results.map((r) => [r.code, r.valueText])).toEqual([['tbil', '24.8']]);
+    expect(parseLabReport('Potassium (Ward 9A  4.1').results).toEqual([]);
+    expect(parseLabReport('Potassium (WARD 9A  4.1').results).toEqual([]);
+  });
+
+  it('sets a very wide gap apart as a printout does, so a second table beside the first is read; braces are brackets or rules', () => {
+    const words: OcrWord[] = [
+      { text: 'K', confidence: 95, x0: 0, x1: 12, y0: 0, y1: 20 },
+      { text: '3.21', confidence: 95, x0: 60, x1: 100, y0: 0, y1: 20 },
+      { text: '3.50-5.30', confidence: 95, x0: 140, x1: 230, y0: 0, y1: 20 },
+      { text: 'Na', confidence: 95, x0: 400, x1: 424, y0: 0, y1: 20 },
+      { text: '141.6', confidence: 95, x0: 470, x1: 520, y0: 0, y1: 20 },
+      { text: '137.0-147.0', confidence: 95, x0: 560, x1: 670, y0: 0, y1: 20 },
+    ];
+    const [line] = wordsToLines(words);
+    expect(line.text).toBe('K  3.21  3.50-5.30    Na  141.6  137.0-147.0');
+    expect(parseReportDocument(pageDocument('p', words)).results.map((r) => [r.code, r.valueText, r.flag])).toEqual([
+      ['k', '3.21', 'low'],
+      ['na', '141.6', 'normal'],
+    ]);
+    expect(wordsToLines(row('纤维蛋白原 (FIB}  4.62  g/L  {2.00-4.00)  }  TT  16.9', 0)).map((l) => l.text.replace(/ {2,}/g, '  '))).toEqual([
+      '纤维蛋白原 (FIB)  4.62  g/L  (2.00-4.00)  |  TT  16.9',
+    ]);
   });
 });

@@ -200,7 +200,14 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
       // volume, a name the vocabulary lacks) holds the red-cell alias 红血球 only as a part — it is no red-cell count.
       // Shares are of the name without its bracketed code ("铁蛋白 (FERJ)"); ratios ("AST/ALT") are the parser's.
       const bare = r.name.replace(/[(（][^)）]*[)）]?/g, ' ').replace(/[|│:：]/g, ' ');
-      const exact = exactAliasShare(bare);
+      // A bilingual name ("White Blood Cell 白血球") is two names of one test: each language's part is traced on its
+      // own, and the part an alias spells must name this result's analyte.
+      const parts = [bare.replace(/[\u3400-\u9fff]+/g, ' '), bare.replace(/[^\u3400-\u9fff]+/g, ' ')].filter((p) => p.trim() && p.trim() !== bare.trim());
+      const code = r.code;
+      const exact = [bare, ...parts]
+        .map((p) => exactAliasShare(p))
+        .filter((e, k) => k === 0 || (e.codes?.includes(code) ?? false))
+        .reduce((a, b) => (b.share > a.share ? b : a));
       const latinCode = r.name
         .split(/[\s()（）[\]|│]+/)
         .some((t) => /^[A-Za-z][A-Za-z0-9-]*$/.test(t) && (isAlias(t) || (t.length > 1 && aliasWithin(t) !== undefined)));
