@@ -71,3 +71,10 @@ describe('risk screens of a treatment or a long-term condition', () => {
     expect(firstTurn('I keep getting big bruises on my arms').join('\n')).not.toMatch(/INR/);
   });
 });
+
+describe('known asthma with chest symptoms asks how bad the attack is', () => {
+  it('a reliever needed more with a tight chest asks speech, reliever, nights and peak flow; asthma only asked about does not', () => {
+    expect(firstTurn('wheezy and tight chested for three days, my ventolin is not lasting long').join('\n')).toMatch(/full sentences|peak flow/);
+    expect(firstTurn('我女儿6岁，一跑步就咳嗽喘气，会不会是哮喘？').join('\n')).not.toMatch(/峰流速/);
+  });
+});

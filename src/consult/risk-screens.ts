@@ -73,6 +73,12 @@ const DIABETES = /糖尿病|胰岛素|二甲双胍|\b(?:diabetes|diabetic|type [
 const IMMUNOSUPPRESSED =
   /化疗|免疫抑制|甲氨蝶呤|激素[^，。]{0,4}(?:很久|长期)|长期(?:吃|用)激素|\b(?:chemo\w*|immunosuppress\w*|methotrexate|azathioprine|biologics?|on (?:long-term )?steroids|prednisolone|transplant)\b/i;
 
+/** Known asthma or its inhalers ("my blue inhaler", "ventolin", "哮喘", "喷沙丁胺醇"). */
+const ASTHMA = /哮喘|沙丁胺醇|万托林|喷雾剂|\b(?:asthma\w*|inhalers?|puffers?|ventolin|salbutamol|reliever|symbicort|seretide)\b/i;
+
+/** Asthma asked about, not known ("这是哮喘吗", "could it be asthma?"): no diagnosis to grade. */
+const ASTHMA_ASKED = /(?:是不是|是|会不会是)哮喘|哮喘吗|\b(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this) be|maybe) asthma\b/gi;
+
 const HEADACHE_WORDS = /头(?:痛|疼)|脑袋(?:痛|疼)|\bhead ?aches?\b|\bhead (?:hurts|pain)\b/i;
 
 /** Pregnancy is possible: not a man, not known not pregnant (after the menopause), of an age that can conceive. */
@@ -202,6 +208,16 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
       en: 'Is your temperature 38 °C or more (check it now)? Any shivering fits, fast breathing, feeling faint, or a sore red line or port site?',
     },
     covered: /体温|temperature/i,
+  },
+  {
+    id: 'asthmaControl',
+    source: 'BTS/SIGN 158 British guideline on the management of asthma (assessing an exacerbation: speech, reliever use, night waking, peak flow)',
+    applies: (c) => ASTHMA.test(c.text.replace(ASTHMA_ASKED, ' ')) && /胸闷|喘|气短|咳|憋|\b(?:chest|tight\w*|wheez\w*|breath\w*|cough\w*)\b/i.test(c.text),
+    ask: {
+      zh: '能不能一口气说完整句话？急救喷雾管不到4小时、或越用越不管用？夜里有没有憋醒？峰流速比平时最好时低多少？',
+      en: 'Can you speak in full sentences? Is the reliever lasting less than 4 hours or not helping? Any waking at night? How is your peak flow against your best?',
+    },
+    covered: /峰流速|peak flow|full sentences|整句话/i,
   },
 ];
 
