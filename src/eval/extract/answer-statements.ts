@@ -230,6 +230,9 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     // "本题考查…" introduces the topic, not an answer: its words are read only as letters or an option's own text.
     // A bare "选"/"选择" opening a clause is too often the word itself ("选择性COX-2抑制剂") to take content after it.
     if (set.content && (/本题|此题|该题/.test(m[0]) || /^选择?$/.test(m[0]))) continue;
+    // A conclusion naming content mid-reasoning ("So the liver is enlarged") is a step, not the answer: only in the
+    // reply's closing paragraph.
+    if (set.content && kind === 'conclusion' && /\n\s*\n\s*\S/.test(text.slice(set.end))) continue;
     // A conclusion that names options by content only is a line-strength statement: any answer statement with
     // letters or an option's own words outranks it ("So that leaves the haemorrhage … Final answer: C").
     const tier: Tier = set.content && kind === 'conclusion' ? 2 : kind === 'final' ? 4 : 3;

@@ -543,6 +543,10 @@ describe('options named by their content after an answer cue (session 9: abbrevi
     expect(read('Answer: plasma exchange plus prednisolone', { A: 'Prednisolone alone', B: 'Aspirin', C: 'Observation', D: 'Antibiotics' })).toBeNull();
   });
 
+  it('a conclusion naming content mid-reasoning is a step, not the answer', () => {
+    expect(read('So the immobility matters here.\n\nSwimming is protective; statins may even lower the risk.', vte)).toBeNull();
+  });
+
   it('does not take content after a denial or a topic cue', () => {
     expect(read('So neither the swimming nor the statin is a risk factor.', vte, true)).toBeNull();
     expect(read('本题考查肝脏穿刺的适应证。', liver)).toBeNull();
