@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrWord } from './ocr-lines.js';
 import { criticalInSomeUnit, rowPrecision } from './read-doubt.js';
+import { pleaseCheckLines, reportTriage } from '../lab-findings.js';
 import { pageDocument, parseReportDocument } from './read-report.js';
 
 describe("rowPrecision: a value read from a photo must have its row's precision", () => {
@@ -48,5 +49,21 @@ describe('photo rows end to end (applyReadConfidence)', () => {
   it('marks a value whose unit was not read when it would be critical in some unit', () => {
     const r = read('血红蛋白  HGB  49  en  ');
     expect(r.read?.status).toBe('check');
+  });
+});
+
+describe('a withheld or untraced critical reading still reaches the findings and triage (session 9)', () => {
+  const words = (t: string, y = 0, conf = 96): OcrWord[] =>
+    t.split('  ').map((w, i) => ({ text: w, confidence: conf, x0: i * 200, x1: i * 200 + w.length * 10, y0: y, y1: y + 20 }));
+  it('lists a value withheld because one reading would be critical (2.1 for 21) as "please check", and triage is at least urgent', () => {
+    const report = parseReportDocument(pageDocument('p', words('葡萄糖  GLU  21  mmol/L  3.9-6.1')));
+    expect(report.results[0].read?.status).toBe('unreadable');
+    expect(pleaseCheckLines(report).map((s) => [s.check.code, s.check.valueText, s.check.flag])).toEqual([['glu', '21', 'critical-low']]);
+    expect(reportTriage(report, { level: 'routine', reasons: [], message: '' }, '120').level).toBe('urgent');
+  });
+  it('lists an untraced name beside a value the report marks critical, by its printed name', () => {
+    const report = parseReportDocument(pageDocument('p', words('估计臂纲球退滢率  6.9  mmol/L  3.5-5.1  危急值', 0, 40)));
+    expect(report.results).toEqual([]);
+    expect(pleaseCheckLines(report).map((s) => [s.check.nameZh, s.check.flag])).toEqual([['估计臂纲球退滢率', 'critical-high']]);
   });
 });

@@ -7,7 +7,7 @@ import { decodeText } from '../../core/encoding.js';
 import { analyteByCode } from '../../knowledge/reference-ranges.js';
 import { interpretErrors } from '../interpret-errors.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
-import type { LabReport, LabResult } from '../types.js';
+import type { LabReport, LabResult, SkippedLine } from '../types.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
 import { glyphSimilarity } from './glyphs.js';
@@ -109,6 +109,13 @@ const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0
  */
 export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine | undefined)[]): LabReport {
   const { kept, untraced } = traceNames(report.results, lines);
+  const withheld: SkippedLine[] = [];
+  // Withheld because a reading would be critical: unreadable, and a "please check" entry (see pleaseCheck).
+  const withhold = (r: LabResult, confidence: number, flag: LabResult['flag']): LabResult => {
+    const line = lines[r.line - 1];
+    withheld.push(pleaseCheck(r, line?.text ?? '', 'possibly critical value not read with certainty in the photo', flag));
+    return unreadable(r, confidence);
+  };
   const results = kept.map((result) => {
     let r = result;
     const line = lines[r.line - 1];
@@ -139,7 +146,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     }
     const critical = r.flag === 'critical-high' || r.flag === 'critical-low';
     // A guessed point on an analyte the table does not know never carries a critical flag.
-    if (decimal && !pointVouched && critical) return unreadable(r, confidence);
+    if (decimal && !pointVouched && critical) return withhold(r, confidence, r.flag);
     // The row's own precision (read-doubt.ts): a whole number beside a range printed with decimals is not
     // confirmed; when either reading would be critical it is withheld, never raised or hidden on a guess.
     const precision = decimal ? undefined : rowPrecision(r);
@@ -148,7 +155,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       const altFlag = alt
         ? parseLabReport(line.text.replace(r.valueText, alt), OCR_PARSE).results.find((x) => x.code === r.code && x.valueText === alt)?.flag
         : undefined;
-      if (critical || altFlag === 'critical-high' || altFlag === 'critical-low') return unreadable(r, confidence);
+      if (critical || altFlag === 'critical-high' || altFlag === 'critical-low') return withhold(r, confidence, critical ? r.flag : (altFlag ?? r.flag));
     }
     let status: 'ok' | 'check' | 'unreadable' = 'ok';
     if (conf === undefined || conf < CHECK_BELOW || decimal || line.name || precision?.kind === 'doubt') status = 'check';
@@ -160,10 +167,13 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     const vouched = (decimal !== undefined && pointVouched) || (point.kind === 'plausible' && wordConf >= UNREADABLE_BELOW && !critical);
     if (!vouched && ((conf !== undefined && conf < UNREADABLE_BELOW) || (status === 'check' && (critical || (criticalCapable && conf === undefined)))))
       status = 'unreadable';
-    if (status === 'unreadable') return { ...r, value: null, flag: 'unknown' as const, read: { confidence, status } };
+    if (status === 'unreadable') {
+      if (critical) withheld.push(pleaseCheck(r, line.text, 'possibly critical value not read with certainty in the photo', r.flag));
+      return { ...r, value: null, flag: 'unknown' as const, read: { confidence, status } };
+    }
     return { ...r, read: { confidence, status } };
   });
-  return { ...report, results, skipped: [...report.skipped, ...untraced] };
+  return { ...report, results, skipped: [...report.skipped, ...untraced, ...withheld] };
 }
 
 /** Where `name` stands in `text`, spaces ignored (the parser joins and trims what it prints), or undefined. */
@@ -212,7 +222,7 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
         .split(/[\s()（）[\]|│]+/)
         .some((t) => /^[A-Za-z][A-Za-z0-9-]*$/.test(t) && (isAlias(t) || (t.length > 1 && aliasWithin(t) !== undefined)));
       if (latinCode || r.name.includes('/') || exact.share >= CODE_SHARE) kept.push(r);
-      else untraced.push({ line: r.line, text: line.text, reason: `test name read only in part in the photo ("${r.name}")` });
+      else untraced.push(pleaseCheck(r, line.text, `test name read only in part in the photo ("${r.name}")`, r.flag));
       continue;
     }
     // The name stands on the value's line or, in cards and vertical records, on a line just above it.
@@ -228,10 +238,29 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
     // one is that name misread, not a new test — skipped, never a result under a name the report does not hold.
     const near = conf !== undefined && conf >= trust ? nearAlias(r.name, glyphs) : undefined;
     if (conf !== undefined && conf >= trust && !near) kept.push(r);
-    else if (near) untraced.push({ line: r.line, text: line.text, reason: `test name possibly misread in the photo ("${r.name}", close to ${near})` });
-    else untraced.push({ line: r.line, text: line.text, reason: `test name not readable in the photo ("${r.name}")` });
+    else if (near) untraced.push(pleaseCheck(r, line.text, `test name possibly misread in the photo ("${r.name}", close to ${near})`, r.flag));
+    else untraced.push(pleaseCheck(r, line.text, `test name not readable in the photo ("${r.name}")`, r.flag));
   }
   return { kept, untraced };
+}
+
+/**
+ * A reading that would be critical but is withheld (unreadable) or untraced in a photo: a "please check" entry, so the
+ * findings block and triage (lab-findings.ts reportTriage: at least urgent) still say a possibly critical value is on
+ * the page — withholding a guess must not hide the alarm. The name is the analyte's, or as printed when unknown.
+ */
+function pleaseCheck(r: LabResult, text: string, reason: string, flag: LabResult['flag']): SkippedLine {
+  if (flag !== 'critical-high' && flag !== 'critical-low') return { line: r.line, text, reason };
+  const an = r.code ? analyteByCode(r.code) : undefined;
+  const check = {
+    code: r.code ?? '',
+    nameEn: an?.nameEn ?? r.name,
+    nameZh: an?.nameZh ?? r.name,
+    valueText: r.valueText,
+    ...(r.unit ? { unit: r.unit } : {}),
+    flag,
+  };
+  return { line: r.line, text, reason, check };
 }
 
 const unreadable = (r: LabResult, confidence: number): LabResult => ({
