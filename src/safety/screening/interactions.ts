@@ -151,7 +151,8 @@ const COMPILED = INTERACTIONS.map((x) => ({ x, a: alt(x.a, 'u'), b: alt(x.b, 'u'
 /** An unsafe combination called safe, one side possibly named only in the context. */
 export function interactionClaims(sentence: string, context: string): ContentFlag[] {
   const m = SAFE_TOGETHER.exec(sentence);
-  if (!m || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return [];
+  if (!m) return recommendedBeside(sentence, context);
+  if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return [];
   if (/\b(?:not|never)\s+(?:\w+\s+){0,2}safe\b|不(?:能|可|宜|要)(?:与|和|同)/u.test(sentence)) return [];
   for (const c of COMPILED) {
     const inA = c.a.test(sentence);
@@ -160,6 +161,39 @@ export function interactionClaims(sentence: string, context: string): ContentFla
     const both = REFERS_TO_BOTH.test(sentence) && c.a.test(context) && c.b.test(context);
     if ((inA && inB) || (inA && c.b.test(context)) || (inB && c.a.test(context)) || both) {
       return [{ code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.x.id} called safe` }];
+    }
+  }
+  return [];
+}
+
+/** Chosen or recommended: "X is the best choice", "首选X", "I'd recommend X". */
+const CHOSEN =
+  /\b(?:best|first|preferred|ideal|safest) (?:choice|option)\b|\bdrug of choice\b|\bis (?:the )?preferred\b|\brecommend(?:ed)?\b|首选|优先(?:选择|选用|使用|服用)|最好(?:选|用|吃)|推荐/u;
+/** Between the medicine and the choice: an alternative or a negation, so the choice is not this medicine. */
+const NOT_THIS = /\b(?:rather than|instead of|not|never|avoid\w*|except|over)\b|而不是|而非|不要|不宜|不能|避免|别|不推荐|不建议|禁/u;
+
+/**
+ * A medicine recommended as the choice to someone the context says takes its interacting partner ("ibuprofen is the
+ * best choice for him" to a man on warfarin): the combination advised without the words "safe together".
+ */
+function recommendedBeside(sentence: string, context: string): ContentFlag[] {
+  const chosen = CHOSEN.exec(sentence);
+  if (!chosen || !context) return [];
+  for (const c of COMPILED) {
+    for (const [mine, theirs] of [
+      [c.a, c.b],
+      [c.b, c.a],
+    ] as const) {
+      if (!theirs.test(context) || theirs.test(sentence)) continue;
+      const med = new RegExp(mine.source, 'gu');
+      for (const d of sentence.matchAll(med)) {
+        const at = d.index ?? 0;
+        const between = at < chosen.index ? sentence.slice(at + d[0].length, chosen.index) : sentence.slice(chosen.index + chosen[0].length, at);
+        const limit = at < chosen.index ? 40 : 12;
+        if (between.length > limit || NOT_THIS.test(between) || /[。；;.]/u.test(between)) continue;
+        if (NOT_THIS.test(sentence.slice(Math.max(0, Math.min(at, chosen.index) - 12), Math.min(at, chosen.index)))) continue;
+        return [{ code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.x.id}: recommended beside it` }];
+      }
     }
   }
   return [];
