@@ -307,7 +307,15 @@ function parseRows(text: string): [string, string][] {
   return out;
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+/** a–z or 0–9 at `i` of `t` (char codes, not a regex per character: `find` runs on every sentence screened). */
+const isWordCharAt = (t: string, i: number): boolean => {
+  const c = t.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+};
+const isLatinAt = (t: string, i: number): boolean => {
+  const c = t.charCodeAt(i);
+  return c >= 97 && c <= 122;
+};
 
 /** A condition index over the built-in rows plus `extra` ([name, code] pairs, e.g. from a loaded ICD index). */
 export function createConditionCodes(extra: Iterable<readonly [string, string]> = []): ConditionCodes {
@@ -320,8 +328,8 @@ export function createConditionCodes(extra: Iterable<readonly [string, string]> 
       const out: ConditionMention[] = [];
       for (let i = 0; i < t.length; i++) {
         // Latin names start and end at word boundaries ("mono" is not the start of "monotherapy").
-        if (/[a-z]/.test(t[i]) && isWordChar(t[i - 1])) continue;
-        const hit = trie.longestAt(t, i, (end) => !/[a-z0-9]/.test(t[end - 1]) || !isWordChar(t[end]));
+        if (isLatinAt(t, i) && isWordCharAt(t, i - 1)) continue;
+        const hit = trie.longestAt(t, i, (end) => !isWordCharAt(t, end - 1) || !isWordCharAt(t, end));
         if (!hit) continue;
         out.push({ code: hit.value, name: t.slice(i, hit.end), start: i, end: hit.end });
         i = hit.end - 1;

@@ -193,17 +193,18 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
     if (m && !/[。.!?！？]/u.test(before.slice(m.index))) asserted.push(c);
   }
   const firstLine = passage.split('\n')[0] ?? '';
-  const framing = [...k.conditions.find(context), ...k.conditions.find(firstLine)].filter(judgeable);
+  const inContext = k.conditions.find(context);
+  const framing = [...inContext, ...k.conditions.find(firstLine)].filter(judgeable);
   // The user's question names what a doctor found ("医生说我是急性闭角型青光眼"): that is asserted for the answer too.
   if (context && asserted.length === 0) {
     const q = context.toLowerCase();
-    for (const c of k.conditions.find(context)) {
+    for (const c of inContext) {
       const before = q.slice(Math.max(0, c.start - 24), c.start);
       const m = ASSERTS.exec(before);
       if (m && !/[。.!?！？]/u.test(before.slice(m.index))) asserted.push(c);
     }
   }
-  return { asserted: asserted.filter(judgeable), framing, asked: k.conditions.find(context).filter(judgeable) };
+  return { asserted: asserted.filter(judgeable), framing, asked: inContext.filter(judgeable) };
 }
 
 function negatedAt(clause: string, at: number): boolean {
