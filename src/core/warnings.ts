@@ -26,6 +26,7 @@ export const WARNING_CODES = {
   'unsupported-statements': 'some sentences carry no citation',
   'weak-citations': 'some sentences share almost nothing with the sources they cite',
   'compliance-corrected': 'the answer failed the compliance verifier and carries a visible correction',
+  'advice-held': "treatment-changing advice that only one uploaded source (or no source) gives was held back and shown as a source's claim",
   'report-flag-contradiction': 'a report explanation contradicts the computed flags; the flags stand',
   'report-unparsed-lines': 'some lines of a lab report were not understood',
   'report-possibly-critical': 'a lab-report line not read as a result holds a value that would be critical: please check',

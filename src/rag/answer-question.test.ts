@@ -27,6 +27,9 @@ const base = (extra: Partial<AnswerOptions> = {}): AnswerOptions => ({
   principles: '',
   // These tests script every model call; the triage second opinion has its own tests below.
   secondOpinion: false,
+  // The fixture names MedQuAD passages by collection; a pulled knowledge base stores them as 'medquad', whose advice
+  // stands without a second source (advice-gate.ts).
+  trustedSources: ['MPlusHealthTopics', 'NHLBI'],
   ...extra,
 });
 

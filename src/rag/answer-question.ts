@@ -20,6 +20,8 @@ import { modelView, redactionWarning, redactsByDefault } from './redact-prompts.
 import { runTriage } from './triage-step.js';
 import { checkAnswer, checkAnswerRules, safetyConflictText } from './compliance-step.js';
 import { leansOnEarlierTurn } from './analyze-query.js';
+import { createAdviceGate, heldAdviceText, holdSourceAdvice, withoutHeld, type HeldAdvice } from './advice-gate.js';
+import { createAdviceStreamGate } from './advice-stream-gate.js';
 import type { AnswerEvent, AnswerResult, Citation } from './types.js';
 
 /** What a user may see of a model failure: its stable code (and HTTP status), never the upstream message or body. */
@@ -74,6 +76,22 @@ function citedOnly(citations: Citation[], cited: Iterable<number>): Citation[] {
   return citations.filter((c) => keep.has(c.n));
 }
 
+/** The note and warning for advice the gate held back (nothing when none was). */
+function heldAdvice(held: readonly HeldAdvice[], lang: Lang): { note: string; warnings: Warning[] } {
+  if (held.length === 0) return { note: '', warnings: [] };
+  const from = [...new Set(held.map((h) => h.from).filter((n) => n !== undefined))].map((n) => `[${n}]`);
+  return {
+    note: heldAdviceText(held, lang),
+    warnings: [
+      warning(
+        'advice-held',
+        `advice held back: ${held.length} treatment-changing sentence(s) rest on ${from.length ? `one uploaded source (${from.join(' ')})` : 'no source'} and were shown as a source's claim`,
+        { held: held.length },
+      ),
+    ],
+  };
+}
+
 /** Evidence-mode answer as events (also the fallback when a model fails before its first token). */
 function* evidenceEvents(
   prep: PreparedAnswer,
@@ -82,11 +100,19 @@ function* evidenceEvents(
   extraWarnings: Warning[],
   preamble: string | undefined,
   modelFailure?: string,
+  trustedSources?: readonly string[],
 ): Generator<AnswerEvent> {
+  // Advice that rests on one uploaded source is neither summarised nor excerpted; it is quoted in the held note.
+  const gate = createAdviceGate(prep.packaged.sources, { trustedSources });
+  const held = holdSourceAdvice(gate, prep.packaged.sources, prep.questionTerms);
+  const sources = prep.packaged.sources.map((s) => {
+    const own = held.filter((h) => h.from === s.n);
+    return own.length ? { ...s, text: withoutHeld(s.text, own) } : s;
+  });
   const answer = buildEvidenceAnswer({
     modelFailure,
     lang: prep.analysis.lang,
-    sources: prep.packaged.sources,
+    sources,
     questionTerms: prep.queryTermSets.length > 1 ? prep.queryTermSets : prep.questionTerms,
     modelHint,
     urgentMessage: urgentPrefix(triage) || undefined,
@@ -95,15 +121,18 @@ function* evidenceEvents(
     noPage: prep.withoutPage,
   });
   // Evidence answers pass the same compliance verifier (rules) before they leave.
-  const compliance = checkAnswerRules(answer, prep.analysis.lang, triage, prep.analysis.retrievalQuery);
-  const text = compliance.correction ? `${answer}\n\n${compliance.correction}` : answer;
+  // The verifier reads the held sentences too, so a held claim still gets the principle's correction.
+  const heldText = held.map((h) => h.sentence).join('\n');
+  const compliance = checkAnswerRules(heldText ? `${answer}\n${heldText}` : answer, prep.analysis.lang, triage, prep.analysis.retrievalQuery);
+  const note = heldAdvice(held, prep.analysis.lang);
+  const text = [answer, compliance.correction, note.note].filter(Boolean).join('\n\n');
   yield { type: 'delta', text };
   const result: AnswerResult = {
     mode: 'evidence',
     answer: text,
     citations: prep.packaged.citations,
     triage,
-    warnings: [...prep.warnings, ...extraWarnings, ...compliance.warnings],
+    warnings: [...prep.warnings, ...extraWarnings, ...compliance.warnings, ...note.warnings],
   };
   yield { type: 'done', result };
 }
@@ -186,7 +215,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
         `model context too small: the prompt needs ${fit.promptTokens} tokens before any source, ${fit.limit} fit; showing evidence instead`,
         { contextTokens: backend.contextTokens, promptTokens: fit.promptTokens },
       );
-      yield* evidenceEvents(prep, triage, deps.modelHint, [tooSmall, ...redacted], preamble, why);
+      yield* evidenceEvents(prep, triage, deps.modelHint, [tooSmall, ...redacted], preamble, why, options.trustedSources);
       return;
     }
     if (fit.trimmed) {
@@ -210,7 +239,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   yield { type: 'citations', citations: prep.packaged.citations };
 
   if (!backend) {
-    yield* evidenceEvents(prep, triage, deps.modelHint, [], preamble);
+    yield* evidenceEvents(prep, triage, deps.modelHint, [], preamble, undefined, options.trustedSources);
     return;
   }
   const urgent = urgentPrefix(triage);
@@ -229,6 +258,8 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
 
   messages ??= build(prep, true);
   const filter = createCitationStreamFilter(prep.packaged.sources.length);
+  // A model that obeys a passage is checked like the passage: advice only one uploaded source (or none) gives does not leave.
+  const gate = createAdviceStreamGate(createAdviceGate(prep.packaged.sources, { trustedSources: options.trustedSources }));
   let body = '';
   let started = false;
   let finish: FinishReason | undefined;
@@ -245,10 +276,10 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   try {
     const stream = backend.chat({ messages, temperature: options.temperature ?? ANSWER_DEFAULTS.temperature, maxTokens }, options.signal);
     for await (const d of stream) {
-      yield* emit(filter.push(d.text));
+      yield* emit(gate.push(filter.push(d.text)));
       if (d.done) finish = d.finishReason;
     }
-    yield* emit(filter.flush());
+    yield* emit(gate.push(filter.flush()) + gate.flush());
   } catch (err) {
     if (options.signal?.aborted) throw err;
     if (!started) {
@@ -261,13 +292,15 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
         [warning('model-failed', `model failed before answering (${publicModelError(err)}); showing evidence instead`), ...extraWarnings, ...redacted],
         preamble,
         why,
+        options.trustedSources,
       );
       return;
     }
-    yield* emit(filter.flush());
+    yield* emit(gate.push(filter.flush()) + gate.flush());
     warnings.push(warning('model-stopped', `model stopped mid-answer (${publicModelError(err)}); the answer is incomplete`));
   }
-  if (!body.trim()) {
+  const held = heldAdvice(gate.held, prep.analysis.lang);
+  if (!body.trim() && !held.note) {
     yield* evidenceEvents(
       prep,
       triage,
@@ -275,9 +308,14 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
       [warning('model-empty', 'model returned an empty answer; showing evidence instead'), ...extraWarnings, ...redacted],
       preamble,
       `${backend.name}: empty answer`,
+      options.trustedSources,
     );
     return;
   }
+  // What the model said that may stand (empty when the gate held all of it: the answer is then the notes below).
+  const spoken = body.trim().length > 0;
+  /** Appended parts: after a blank line, or first (with the urgent-care lead) when the model's text was all held. */
+  const append = (part: string) => emit(body.trim() ? `\n\n${part}` : part);
   const check = checkCitations(body, prep.packaged.sources.length);
   if (filter.invalid.size)
     warnings.push(
@@ -289,14 +327,12 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
           .join(' ')}`,
       ),
     );
-  if (check.cited.length === 0) {
+  if (spoken && check.cited.length === 0) {
     warnings.push(warning('uncited-answer', 'unsupported statements: the answer cites no source'));
   }
-  if (check.cited.length === 0 && check.unsupported.length > 0) {
+  if (spoken && check.cited.length === 0 && check.unsupported.length > 0) {
     // Claims that cite nothing must not read as sourced fact: say so in the answer itself, not only in warnings.
-    const note = `\n\n${UNCITED_NOTE[prep.analysis.lang === 'zh' ? 'zh' : 'en']}`;
-    body += note;
-    yield { type: 'delta', text: note };
+    yield* append(UNCITED_NOTE[prep.analysis.lang === 'zh' ? 'zh' : 'en']);
   } else if (check.unsupported.length) {
     const sample = check.unsupported.slice(0, 3).map((s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s));
     warnings.push(warning('unsupported-statements', `unsupported statements: ${check.unsupported.length} sentence(s) carry no citation: ${sample.join('; ')}`));
@@ -311,13 +347,12 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   if (finish === 'length') warnings.push(warning('answer-truncated', 'answer truncated at the token limit'));
   // Safety-relevant disagreements between sources are shown to the user, not only told to the model.
   const conflicts = safetyConflictText(prep.assessment.safetyConflicts, prep.analysis.lang);
-  if (conflicts) {
-    body += `\n\n${conflicts}`;
-    yield { type: 'delta', text: `\n\n${conflicts}` };
-  }
-  // The General Verifier reads the whole answer (urgent-care lead included) before the result leaves.
+  if (conflicts) yield* append(conflicts);
+  // The General Verifier reads the whole answer (urgent-care lead included) before the result leaves, and the held
+  // sentences too: what the model wrote, so a held claim still gets the principle's correction.
   if (options.complianceCheck !== false) {
-    const compliance = await checkAnswer(lead ? `${lead}\n\n${body}` : body, {
+    const written = [lead, body, ...gate.held.map((h) => h.sentence)].filter(Boolean).join('\n\n');
+    const compliance = await checkAnswer(written, {
       lang: prep.analysis.lang,
       triage,
       question: seen.question,
@@ -325,16 +360,19 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
       timeoutMs: options.complianceTimeoutMs ?? ANSWER_DEFAULTS.complianceTimeoutMs,
       signal: options.signal,
     });
-    if (compliance.correction) {
-      body += `\n\n${compliance.correction}`;
-      yield { type: 'delta', text: `\n\n${compliance.correction}` };
-    }
+    if (compliance.correction) yield* append(compliance.correction);
     warnings.push(...compliance.warnings);
   }
+  // Held advice is quoted last: a source's claim shown as such, never the answer's own statement.
+  if (held.note) {
+    yield* append(held.note);
+    warnings.push(...held.warnings);
+  }
   const answer = lead ? `${lead}\n\n${body}` : body;
+  const cited = held.note ? checkCitations(body, prep.packaged.sources.length).cited : check.cited;
   yield {
     type: 'done',
-    result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, check.cited), triage, warnings },
+    result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, cited), triage, warnings },
   };
 }
 

@@ -71,6 +71,11 @@ export interface AnswerOptions {
   allowFlagged?: boolean;
   /** Check every answer against the compliance principles before it leaves (default true; a judge model is asked too when a backend is set). */
   complianceCheck?: boolean;
+  /**
+   * Sources whose treatment advice may stand alone, beside the built-in pack and pulled corpora (advice-gate.ts); any
+   * other source's advice to change a medicine, a dose or a first-aid step needs a second, independent source.
+   */
+  trustedSources?: readonly string[];
   /** Give up on the judge model after this long and keep the rule verdict (default 4000 ms). */
   complianceTimeoutMs?: number;
 }

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../core/types.js';
+import type { Triage } from '../safety/types.js';
+import { medquadHits, memoryRetriever } from '../../test/helpers/rag-memory-retriever.js';
+import { scriptedBackend } from '../../test/helpers/scripted-backend.js';
+import { createAdviceGate, heldAdviceText, holdSourceAdvice, isTreatmentAdvice, withoutHeld } from './advice-gate.js';
+import { createAdviceStreamGate } from './advice-stream-gate.js';
+import { answerQuestion } from './answer-question.js';
+import type { AnswerOptions } from './options.js';
+import type { PackagedSource } from './package-sources.js';
+
+const hit = (n: number, source: string, text: string, extra: Partial<SearchHit> = {}): PackagedSource => ({
+  n,
+  text,
+  truncated: false,
+  hit: { id: `d${n}#1`, docId: `d${n}`, title: 'Notes', section: '', source, authority: 'A', lang: 'en', score: 1, text, ...extra },
+});
+
+describe('isTreatmentAdvice', () => {
+  it('reads permissions, doses, replacements and first-aid steps as advice', () => {
+    for (const s of [
+      'You can stop your amlodipine once your readings are normal.',
+      'Give 10 ml per dose, up to 4 times in 24 hours.',
+      'Beetroot juice works as well as your tablets, so the tablets are optional.',
+      'Help the person stand up and walk around after the injection.',
+      '降压药吃了一个月血压正常就可以停掉。',
+      '把头尽量向后仰，同时用纸巾塞住鼻孔。',
+      'If he is still sweating you can manage it at home without calling 999.',
+      '不要给宝宝接种第二针疫苗。',
+    ])
+      expect(isTreatmentAdvice(s), s).toBe(true);
+  });
+
+  it('leaves description and advice that only points toward safety alone', () => {
+    for (const s of [
+      'Amlodipine is a calcium channel blocker.',
+      'Do not stop amlodipine without asking your doctor.',
+      "Don't tilt your head back.",
+      'Call 120 now.',
+      '不要根据网上的说法自行停药，请先咨询医生。',
+      '不要切开伤口、用嘴吸。',
+    ])
+      expect(isTreatmentAdvice(s), s).toBe(false);
+  });
+
+  it('reads every acting sentence under an instructions heading as a step', () => {
+    expect(isTreatmentAdvice('Cold compresses on the bridge of the nose.')).toBe(false);
+    expect(isTreatmentAdvice('Cold compresses on the bridge of the nose.', true)).toBe(true);
+  });
+});
+
+describe('createAdviceGate', () => {
+  const trusted = hit(1, 'medquad', 'Adults should not take more than 4000 mg of paracetamol in 24 hours.');
+
+  it('holds advice of one uploaded source and names what contradicts it', () => {
+    const upload = hit(2, 'uploads', 'Adults can take up to 6000 mg of paracetamol in 24 hours.');
+    const held = holdSourceAdvice(createAdviceGate([trusted, upload]), [trusted, upload]);
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({ from: 2, contradiction: { n: 1 } });
+    expect(heldAdviceText(held, 'en')).toMatch(
+      /^⚠️ Safety correction[\s\S]*One uploaded source \[2\] says: "Adults can take up to 6000 mg[\s\S]*but source \[1\] says/,
+    );
+  });
+
+  it('lets advice stand when a trusted source, or a second independent source, says it too', () => {
+    const same = hit(2, 'uploads', 'Adults should not take more than 4000 mg of paracetamol in 24 hours.');
+    expect(holdSourceAdvice(createAdviceGate([trusted, same]), [trusted, same])).toEqual([]);
+    const a = hit(1, 'hospital-a', 'You can stop the antibiotic after 5 days if the fever is gone.');
+    const b = hit(2, 'hospital-b', 'You can stop the antibiotic after 5 days when the fever is gone.');
+    const c = hit(3, 'hospital-a', 'You can stop the antibiotic after 5 days if the fever is gone.');
+    expect(holdSourceAdvice(createAdviceGate([a, b]), [a, b])).toEqual([]);
+    // Two passages of one source are one voice.
+    expect(holdSourceAdvice(createAdviceGate([a, c]), [a, c])).toHaveLength(2);
+    // A source the operator trusts stands alone.
+    expect(holdSourceAdvice(createAdviceGate([a], { trustedSources: ['hospital-a'] }), [a])).toEqual([]);
+  });
+
+  it('holds a model sentence that gives a dose no source gives, and lets an unsupported description pass', () => {
+    const gate = createAdviceGate([trusted]);
+    expect(gate.judge('Give your child 15 ml every 2 hours [1].')).toMatchObject({ from: undefined });
+    expect(gate.judge('Paracetamol relieves pain in most people [1].')).toBeUndefined();
+  });
+
+  it('covers the list a held lead-in introduces, and removes held sentences from what may be quoted', () => {
+    const text = 'Constipation is common on dialysis.\nBest choices for dialysis patients:\nsenna, magnesium salts, phosphate enemas\nAsk your renal team.';
+    const src = hit(1, 'uploads', text);
+    const held = holdSourceAdvice(createAdviceGate([src]), [src]);
+    expect(held.map((h) => h.sentences)).toEqual([['Best choices for dialysis patients:', 'senna, magnesium salts, phosphate enemas']]);
+    expect(withoutHeld(text, held)).toBe('Constipation is common on dialysis.\n\n\nAsk your renal team.');
+  });
+});
+
+describe('createAdviceStreamGate', () => {
+  it('passes sentences on whole, keeps a marker after the full stop with its sentence, and never emits a held one', () => {
+    const src = hit(1, 'uploads', 'Lithium needs regular blood tests.');
+    const stream = createAdviceStreamGate(createAdviceGate([src]));
+    const text = 'Lithium needs regular blood tests. [1] You can stop the blood tests after a year [1]. Ask your psychiatrist. [1]';
+    let out = '';
+    for (const ch of text) out += stream.push(ch);
+    out += stream.flush();
+    expect(out).toBe('Lithium needs regular blood tests. [1]  Ask your psychiatrist. [1]');
+    expect(stream.held.map((h) => h.sentence)).toEqual(['You can stop the blood tests after a year.']);
+  });
+});
+
+describe('answers over an uploaded document (end to end)', () => {
+  const ROUTINE: Triage = { level: 'routine', reasons: [], message: '' };
+  const upload: SearchHit = {
+    id: 'up#1',
+    docId: 'up',
+    title: 'A1C testing',
+    section: '',
+    source: 'uploads',
+    authority: 'A',
+    lang: 'en',
+    score: 0,
+    text: 'Once your A1C has been normal for a year you no longer need A1C tests and can stop your diabetes medicine.',
+  };
+  const base = (extra: Partial<AnswerOptions> = {}): AnswerOptions => ({
+    retriever: memoryRetriever([upload, ...medquadHits(['4_MPlus_Health_Topics_QA/0000001.xml'])]),
+    triage: () => ROUTINE,
+    terminology: null,
+    principles: '',
+    secondOpinion: false,
+    relevance: 'lexical',
+    trustedSources: ['MPlusHealthTopics'],
+    ...extra,
+  });
+  const question = 'Do I still need A1C tests and my diabetes medicine if my A1C is normal?';
+
+  it('evidence mode quotes the uploaded advice only in the held note, after the correction mark', async () => {
+    const r = await answerQuestion(question, base());
+    const [before, after] = r.answer.split('⚠️ Safety correction — advice held back');
+    expect(before).not.toMatch(/no longer need A1C tests/);
+    expect(after).toMatch(/One uploaded source \[\d\] says: "Once your A1C has been normal/);
+    expect(r.warnings.map((w) => w.code)).toContain('advice-held');
+  });
+
+  it('a model that obeys the upload is held the same way before its answer leaves', async () => {
+    const backend = scriptedBackend({ answer: () => 'A1C is a blood test [2]. You can stop your diabetes medicine once your A1C is normal for a year [1].' });
+    const r = await answerQuestion(question, base({ backend }));
+    expect(r.mode).toBe('generated');
+    const [before] = r.answer.split('⚠️ Safety correction');
+    expect(before).toMatch(/A1C is a blood test/);
+    expect(before).not.toMatch(/stop your diabetes medicine/);
+    expect(r.answer).toMatch(/says: "You can stop your diabetes medicine/);
+    expect(r.warnings.map((w) => w.code)).toContain('advice-held');
+  });
+});

@@ -1,0 +1,310 @@
+// The answer-side gate (issue #10): whatever ingest screening misses, treatment-changing advice — stop, skip, double
+// or replace a medicine, a dose, a first-aid step, a test or vaccine forgone — leaves an answer as advice only when
+// a source the knowledge base trusts says it too (a built-in pack or a pulled corpus), or two independent uploaded
+// sources agree. Otherwise it is held back and shown as "one source says … — check with your doctor", with any
+// other source or drug/dose rule that contradicts it. Four sessions of phrase screening at ingest plateaued at
+// 57–71 % recall on blind batches: the gate does not try to recognise the harm, only advice that rests on one
+// uploaded document, which is the shape every poisoned document shares. Pure: sentences and sources in, decisions out.
+import type { Lang } from '../core/types.js';
+import { findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
+import { DEFAULT_SOURCES } from '../knowledge/sources.js';
+import { STARTER_SOURCE } from '../knowledge/starter/index.js';
+import { amounts } from '../safety/screening/dose-amounts.js';
+import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
+import { screenPassage } from '../safety/screening/screen.js';
+import { normalise } from '../safety/screening/text.js';
+import { splitSentences } from './citation-check.js';
+import { termSet } from './lexical-terms.js';
+import type { PackagedSource } from './package-sources.js';
+
+/** Sources whose advice needs no second source: the built-in pack and the corpora `kb pull` fetches. */
+export const BUILT_IN_SOURCES: readonly string[] = [STARTER_SOURCE, ...Object.keys(DEFAULT_SOURCES)];
+
+export interface AdviceGateOptions {
+  /** More source names to trust like the built-in ones (a hospital's own reviewed guideline collection). */
+  trustedSources?: readonly string[];
+}
+
+export interface HeldAdvice {
+  /** What is quoted: the sentence held back, verbatim (citation markers removed), with a list it introduces. */
+  sentence: string;
+  /** The verbatim sentences it covers (a lead-in ending in a colon covers the list after it). */
+  sentences: string[];
+  /** The uploaded source it rests on, or undefined when no source supports it (a model's own advice). */
+  from?: number;
+  /** A sentence of another source that says otherwise, with its number. */
+  contradiction?: { n: number; sentence: string };
+  /** What the knowledge base's drug and dose rules say against it (screening reasons). */
+  ruleReasons: string[];
+}
+
+// What an advising sentence acts on: a medicine, a dose, a treatment or care setting, a first-aid act, a test or
+// vaccine, feeding. Broad on purpose: a false hit only attributes an uploaded sentence to its source.
+const ACTS_ON = new RegExp(
+  [
+    '\\b(?:ice|tourniquet|cut|suck|vomit\\w*|tilt\\w*|pinch\\w*|spoon|butter|toothpaste|bandage|compress\\w*|elevat\\w*|lie|lying|stand|walk\\w*|position|cool\\w*|warm\\w*)\\b',
+    '\\b(?:tests?|testing|checks?|monitor\\w*|screening|blood tests?|levels?|vaccin\\w*|jabs?|shots?|booster|doses?|dosing|inhaler|preventer|reliever|antibiotics?|supplements?)\\b',
+    '\\b(?:breastfe\\w*|feed\\w*|formula|juice|tea|diet|eat\\w*|drink\\w*|fluids?|alcohol|beer|wine|honey|milk|water|salt|sugar|garlic|herb\\w*|remed\\w*|natural)\\b',
+    '冰敷|止血带|绑|扎紧|勒紧|切开|吸出|催吐|抠|吐出|仰头|后仰|塞|涂|抹|牙膏|酱油|灌|擦|酒精|冷水|冲洗|按压|平躺|侧卧|走动|站起',
+    '检查|复查|监测|化验|疫苗|接种|剂量|用量|每次|每日|一天|母乳|喂|饮食|汁|茶|喝|吃|服|停|补充|透析|输液|打针|吸入|蜂蜜|盐|糖|草药|偏方|土方',
+  ].join('|'),
+  'u',
+);
+
+// The frame that makes a sentence advice rather than description: an instruction, a permission, an obligation, a
+// verdict of safety or necessity, a replacement.
+const ADVISING_EN =
+  /(?:^|[,;:(]\s*|\b(?:then|and|or|just|simply|always)\s+)(?:take|give|stop|skip|hold|put|tie|apply|use|keep|continue|avoid|set|help|double|switch|replace|wait|drink|eat|cut|suck|tilt|start|restart|reduce|increase|rub|sponge|cover|pop|leave|don't|do not|never|try)\b|\b(?:you|your|patients?|adults?|children|people|anyone|most people)\b.*\b(?:can|could|may|should|must|need|needs|needn't|no longer|don't|do not)\b|\b(?:can|may|should|must) (?:be )?(?:safely |still |just |usually |simply )?(?:stop|skip|take|give|use|used|taken|given|continue|switch|replace|wait|postpone|delay|double|increase|reduce|manage)\w*|\b(?:no need|not needed|unnecessary|optional|not necessary|safe|safest|fine|okay|ok|preferred|first choice|best|recommended|acceptable|suitable|instead of|rather than|in place of|as effective as|works as well as|do the job of|is enough|are enough|can be skipped|skip|works?|effective|helps?|relieves?|cures?)\b/u;
+const ADVISING_ZH =
+  /可以|可|应该|应当|应|需要|不需要|无需|不必|不用|没必要|必须|别|不要|勿|请|放心|安全|最好|首选|适合|适用|推荐|建议|代替|替代|取代|改为|改成|改用|换成|停掉|停用|停药|继续|即可|就行|就好|没事|没关系|等到|推迟|每次|每日|一天|能|有效|效果|(?:^|[，,：:；;）)]\s*)(?:\*\*[^*]{1,12}\*\*\s*[：:]?\s*)?(?:先|再|立即|马上|尽快|赶紧|然后|并)?(?:把|用|给|让|将|喂|涂|抹|灌|擦|塞|含|吃|喝|服)/u;
+
+// A section or title that announces instructions ("在家怎么止血？", "How to give it", "Dosing"): its sentences that act on
+// a treatment are steps, whether or not each one is worded as an instruction.
+const INSTRUCTIONS =
+  /怎么|如何|怎样|步骤|方法|处理|处置|用法|用量|剂量|急救|注意|\bhow\b|what to do|\bsteps?\b|\bdos(?:e|es|ing)\b|first aid|\btreat\w*|\bwhen to\b|\bshould\b|\bguide\b|\btips?\b/iu;
+const NEGATOR = /(?:\b(?:not|never|no|don't|doesn't|shouldn't|mustn't|cannot|can't|avoid)\b|不|别|勿|禁|避免|无需|不必|没)/u;
+// A change a clause permits (stop, skip, wait, manage at home, "no need"); under a negator it forbids the change.
+const CHANGE =
+  /\b(?:without|at home|yourself|stop\w*|skip\w*|no need|not need\w*|needn't|unnecessary|optional|instead|rather than|no longer|wait\w*|delay\w*|postpone\w*|safe|reduc\w*|increas\w*|double|change)\b|不需要|无需|不必|不用|没必要|可以|代替|替代|改|停|等|推迟|放心|没事|加量|减量|减半|加药|减药|在家|自行|观察/gu;
+// A clause that opens by forbidding an act ("don't tilt your head back", "不要切开伤口").
+const PROHIBITION =
+  /^\s*(?:\W*\s*)?(?:but\s+|and\s+|however,?\s+)?(?:don't|do not|never|avoid|must not|should not)\b|^\s*(?:但|并且|并|也)?(?:不要|别|切勿|勿|不能|不可|禁止|千万不要|避免)/u;
+// What forbidding would withhold: a medicine, a vaccine or test, care itself, feeding. Forbidding anything else (a
+// folk practice, a position) points away from harm; forbidding these is a treatment stopped.
+const WITHHOLDS =
+  /\b(?:vaccin\w*|jabs?|shots?|tests?|checks?|monitor\w*|breastfe\w*|feed\w*|insulin|inhaler|antibiotics?|treatment|medicines?|medications?|tablets?|pills?)\b|疫苗|接种|检查|复查|母乳|喂|胰岛素|吸入|抗生素|治疗|药/u;
+
+function clauses(n: string): string[] {
+  return n.split(/[;；,，。!?！？]|\band\b|\bbut\b/u).filter((c) => c.trim());
+}
+
+/** Does a permitted change in the clause stand free of a negator earlier in the same clause? */
+function permitsChange(clause: string): boolean {
+  for (const m of clause.matchAll(CHANGE)) if (!NEGATOR.test(clause.slice(0, m.index))) return true;
+  return false;
+}
+
+/**
+ * Advice that points only toward safety, whoever says it: every clause that acts on a treatment either sends the
+ * reader to care ("call 120 now", "check with your GP"), forbids a change ("do not stop it on your own"), or forbids a
+ * practice that is not a treatment ("don't tilt your head back"). A permitted change, a dose, or a treatment withheld
+ * anywhere in the sentence makes it treatment-changing.
+ */
+function safetyOnly(n: string): boolean {
+  if (amounts(n).length > 0) return false;
+  for (const c of clauses(n)) {
+    if (!actsOnTreatment(c) && !CARE.test(c)) continue;
+    if (PROHIBITION.test(c)) {
+      const forbidsChange = CHANGE.test(c.replace(PROHIBITION, ''));
+      CHANGE.lastIndex = 0;
+      if (forbidsChange || !WITHHOLDS.test(c)) continue;
+      return false;
+    }
+    if (permitsChange(c)) return false;
+    if (CARE.test(c)) continue;
+    return false;
+  }
+  return true;
+}
+
+const REPLACES =
+  /\b(?:instead|replace\w*|in place of|rather than|as (?:effective|good|well) as|do the job of|no need|optional|unnecessary)\b|代替|替代|取代|改用|换成|改为|改成|不亚于|相当|差不多|一样|无需|不需要|不必|不用/u;
+
+// An endorsement picks one treatment over the others ("the safest option", "最快的降温方法").
+const ENDORSES = /\b(?:safe\w*|fine|best|fastest|preferred|first choice|most effective|recommended)\b|最好|最快|最安全|最有效|首选|安全|放心/u;
+// An amount to give in any measure (amounts() reads mass; a volume, a count of tablets or puffs is a dose too).
+const MEASURE = /\d+(?:\.\d+)?\s*(?:ml|毫升|drops?|滴|勺|(?:tea|table)?spoons?|tsp|puffs?|喷|片|粒|丸|支|tablets?|capsules?|sachets?|袋)/u;
+
+/** Does the sentence permit a change, give a dose, endorse a treatment or put something in a treatment's place? */
+function changesTreatment(n: string): boolean {
+  return amounts(n).length > 0 || MEASURE.test(n) || REPLACES.test(n) || ENDORSES.test(n) || clauses(n).some(permitsChange);
+}
+
+function actsOnTreatment(n: string): boolean {
+  return (
+    namesMedicine(n, undefined, { loose: true }) || VITAL_MEDICINE.test(n) || TREATMENT.test(n) || amounts(n).length > 0 || MEASURE.test(n) || ACTS_ON.test(n)
+  );
+}
+
+/** Does the sentence advise a change to treatment (a medicine, a dose, a first-aid step, a test, care itself)? */
+export function isTreatmentAdvice(sentence: string, instructions = false): boolean {
+  const n = normalise(sentence);
+  if (n.length < 8) return false;
+  // A dose stated is a dose to give; a step under an instructions heading is an instruction.
+  const advising = instructions || ADVISING_EN.test(n) || ADVISING_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n);
+  if (!advising) return false;
+  return (actsOnTreatment(n) || CARE.test(n)) && !safetyOnly(n);
+}
+
+const MARKERS = /\s*[[【]\s*\d[\d\s,，、]*[\]】]/g;
+const numbersOf = (s: string) => new Set((s.match(/\d+(?:\.\d+)?/g) ?? []).map((x) => String(Number(x))));
+const negated = (s: string) => NEGATOR.test(normalise(s));
+
+/** Sliding windows of up to three sentences: a claim may spread over a short run of them. */
+function windowsOf(text: string): string[] {
+  const s = splitSentences(text).map((x) => x.replace(MARKERS, ''));
+  return s.map((_, i) => s.slice(i, i + 3).join(' '));
+}
+
+function overlap(terms: Set<string>, text: string): number {
+  if (terms.size === 0) return 0;
+  const have = termSet(text);
+  let k = 0;
+  for (const t of terms) if (have.has(t)) k++;
+  return k / terms.size;
+}
+
+/** The words a confirming text must repeat: the change the sentence permits or endorses, and the medicines it names. */
+function keyWords(sentence: string): string[] {
+  const n = normalise(sentence);
+  const acts = [CHANGE, REPLACES, ENDORSES].flatMap((re) => [...n.matchAll(new RegExp(re.source, 'gu'))].map((m) => m[0]));
+  return [...new Set([...acts, ...findMedicineNames(n)])];
+}
+
+/**
+ * Does `text` say what `sentence` says: most of its terms, the change and the medicines it names (sharing the topic
+ * is not confirming the act: "A1C tests" do not confirm "you no longer need A1C tests"), the same polarity, every
+ * number it gives?
+ */
+function agrees(sentence: string, terms: Set<string>, nums: Set<string>, text: string, keys: readonly string[]): boolean {
+  if (overlap(terms, text) < 0.5) return false;
+  const n = normalise(text);
+  if (!keys.every((k) => n.includes(k))) return false;
+  // Without figures, a negator on one side only turns agreement into its opposite; with the same figures, "do not
+  // take more than 4000 mg" and "the maximum is 4000 mg" state one ceiling.
+  const first = splitSentences(text)[0] ?? text;
+  if (nums.size === 0 && negated(sentence) !== negated(first) && overlap(terms, first) >= 0.5) return false;
+  const have = numbersOf(text);
+  return [...nums].every((x) => have.has(x));
+}
+
+/** A sentence of another source on the same point that says otherwise (opposite polarity or other numbers). */
+function contradiction(sentence: string, terms: Set<string>, nums: Set<string>, sources: readonly PackagedSource[], self?: number) {
+  let best: { n: number; sentence: string; score: number } | undefined;
+  for (const src of sources) {
+    if (src.n === self) continue;
+    for (const t of splitSentences(src.text)) {
+      const clean = t.replace(MARKERS, '').trim();
+      const score = overlap(terms, clean);
+      if (score < 0.35 || (best && best.score >= score)) continue;
+      const tn = numbersOf(clean);
+      const otherNumbers = nums.size > 0 && tn.size > 0 && [...nums].some((x) => !tn.has(x));
+      if (negated(sentence) !== negated(clean) || otherNumbers) best = { n: src.n, sentence: clean, score };
+    }
+  }
+  return best && { n: best.n, sentence: best.sentence };
+}
+
+export interface AdviceGate {
+  /** Is this source one whose advice needs corroboration? */
+  uploaded(src: PackagedSource): boolean;
+  /** Judge one sentence of an answer (generated, or quoted from source `from`): undefined = it may stand as advice. */
+  judge(sentence: string, from?: number, instructions?: boolean): HeldAdvice | undefined;
+}
+
+export function createAdviceGate(sources: readonly PackagedSource[], options: AdviceGateOptions = {}): AdviceGate {
+  const trusted = new Set([...BUILT_IN_SOURCES, ...(options.trustedSources ?? [])]);
+  const uploaded = (src: PackagedSource) => !trusted.has(src.hit.source);
+  const windows = new Map(sources.map((s) => [s.n, windowsOf(s.text)]));
+  return {
+    uploaded,
+    judge(raw, from, instructions) {
+      const sentence = raw.replace(MARKERS, '').trim();
+      if (!isTreatmentAdvice(sentence, instructions)) return undefined;
+      const terms = termSet(sentence);
+      const nums = numbersOf(sentence);
+      const keys = keyWords(sentence);
+      const supporters = sources.filter((s) => s.n === from || windows.get(s.n)!.some((w) => agrees(sentence, terms, nums, w, keys)));
+      if (supporters.some((s) => !uploaded(s))) return undefined;
+      // Two uploaded documents from different sources that agree are two voices; two copies of one upload are one.
+      if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
+      const own = supporters.find((s) => s.n === from) ?? supporters[0];
+      // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
+      // treatment: an unsupported description is the citation check's business, not a treatment change.
+      if (!own && !changesTreatment(normalise(sentence))) return undefined;
+      return {
+        sentence,
+        sentences: [sentence],
+        from: own?.n,
+        contradiction: contradiction(sentence, terms, nums, sources, own?.n),
+        ruleReasons: [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2),
+      };
+    },
+  };
+}
+
+/**
+ * Hold back the advice sentences of uploaded sources that no trusted or second source confirms (evidence mode),
+ * the ones that bear most on the question first.
+ */
+export function holdSourceAdvice(gate: AdviceGate, sources: readonly PackagedSource[], questionTerms?: Set<string>): HeldAdvice[] {
+  const held: { h: HeldAdvice; score: number }[] = [];
+  for (const src of sources) {
+    if (!gate.uploaded(src)) continue;
+    const steps = INSTRUCTIONS.test(`${src.hit.title} ${src.hit.section}`);
+    const list = splitSentences(src.text);
+    for (let i = 0; i < list.length; i++) {
+      const h = gate.judge(list[i], src.n, steps);
+      if (!h) continue;
+      // A lead-in ("Best choices for dialysis patients:") governs the list after it, which carries no verb of its own.
+      const next = list[i + 1]?.replace(MARKERS, '').trim();
+      if (/[:：]\s*$/.test(h.sentence) && next) {
+        h.sentence = `${h.sentence} ${next}`;
+        h.sentences.push(next);
+        i++;
+      }
+      held.push({ h, score: questionTerms ? overlap(questionTerms, h.sentence) : 0 });
+    }
+  }
+  return held.sort((a, b) => b.score - a.score).map((x) => x.h);
+}
+
+const BARE_NUMBER = /^\s*\d{1,2}[.)、]?\s*$/;
+
+/** The source's text without its held sentences (what an excerpt or a summary may quote); the rest keeps its layout. */
+export function withoutHeld(text: string, held: readonly HeldAdvice[]): string {
+  if (held.length === 0) return text;
+  const gone = new Set(held.flatMap((h) => h.sentences));
+  const list = splitSentences(text);
+  const isGone = (s: string | undefined) => s !== undefined && gone.has(s.replace(MARKERS, '').trim());
+  let out = text;
+  // A list number left alone before a held step ("3.") goes with it.
+  for (const [i, s] of list.entries()) if (isGone(s) || (BARE_NUMBER.test(s) && isGone(list[i + 1]))) out = out.replace(s, '');
+  return out;
+}
+
+const TEXT = {
+  en: {
+    head: '⚠️ Safety correction — advice held back: the following would change a treatment (a medicine, a dose or a first-aid step) but no trusted source in the knowledge base confirms it, so it is not given here as advice.',
+    one: (n: number, s: string) => `One uploaded source [${n}] says: "${s}"`,
+    model: (s: string) => `The generated answer said: "${s}", which no source in the knowledge base supports`,
+    against: (n: number, s: string) => ` — but source [${n}] says: "${s}"`,
+    rules: (r: string) => ` — the knowledge base's drug and dose rules disagree (${r})`,
+    alone: ' — no other source confirms it',
+    tail: 'Do not change a medicine, a dose or a first-aid step on the strength of one document: check with your doctor or pharmacist (in an emergency, call emergency services).',
+    more: (k: number) => `(${k} more such sentence(s) from the same source(s) held back.)`,
+  },
+  zh: {
+    head: '⚠️ 安全更正——以下建议已暂缓给出：它们会改变治疗（用药、剂量或急救处置），但知识库中没有可信来源证实，因此不作为建议给出。',
+    one: (n: number, s: string) => `仅有一个上传来源[${n}]称：“${s}”`,
+    model: (s: string) => `生成的回答称：“${s}”，知识库中没有来源支持这一说法`,
+    against: (n: number, s: string) => `——但来源[${n}]说：“${s}”`,
+    rules: (r: string) => `——与知识库的用药和剂量规则不符（${r}）`,
+    alone: '——没有其他来源证实',
+    tail: '不要仅凭一份资料更改用药、剂量或急救处置，请先咨询医生或药师（紧急情况请拨打120）。',
+    more: (k: number) => `（同一来源中另有${k}句类似内容已暂缓给出。）`,
+  },
+} as const;
+
+/** The user-visible note for held advice (empty when nothing was held); at most `max` sentences are quoted. */
+export function heldAdviceText(held: readonly HeldAdvice[], lang: Lang, max = 4): string {
+  if (held.length === 0) return '';
+  const L = lang === 'zh' ? TEXT.zh : TEXT.en;
+  const lines = held.slice(0, max).map((h) => {
+    const said = h.from === undefined ? L.model(h.sentence) : L.one(h.from, h.sentence);
+    const why = h.contradiction ? L.against(h.contradiction.n, h.contradiction.sentence) : h.ruleReasons.length ? L.rules(h.ruleReasons.join('; ')) : L.alone;
+    return `- ${said}${why}.`;
+  });
+  if (held.length > max) lines.push(L.more(held.length - max));
+  return [L.head, ...lines, L.tail].join('\n');
+}
