@@ -229,8 +229,14 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const cleaned = cleanLine(printed);
     // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
     const head = cleaned.trim();
+    if (NOTE_LINE.test(toSimplified(head.replace(/^[#*※>]+\s*/, '')))) {
+      // A note quoting a critical value ("危急值：钾 6.9 mmol/L 已通知…") holds no result, but the value is listed as
+      // "please check" (dropped at the end when the table itself holds the test).
+      for (const check of quotedCriticals(head, sex, options))
+        skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a note quoting a possibly critical value', check });
+      return;
+    }
     if (
-      NOTE_LINE.test(toSimplified(head.replace(/^[#*※>]+\s*/, ''))) ||
       // A footnote mark before clauses or a full stop is a footnote sentence ("[2] ACR >= 3 mg/mmol is …; ACR > 30 …").
       (FOOTNOTE_MARK.test(head) && /[，；;。]|[.!?]$/.test(head)) ||
       // Stars before a row with a value ("*** Potassium 6.9 Critical High") mark it, they do not make it a footnote.
@@ -312,7 +318,12 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const vi = valueIndex(tokens);
     const shape = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]));
     if (!shape.ok) {
-      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES[shape.reason], ...possiblyCritical(cands, tok, section, sex, options) });
+      const own = possiblyCritical(cands, tok, section, sex, options);
+      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES[shape.reason], ...own });
+      // A notice quoting several values ("CRITICAL VALUE NOTIFICATION: PT 62.3 sec / INR 6.4 called to …").
+      if (!own.check)
+        for (const check of quotedCriticals(rawLine, sex, options))
+          skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a note quoting a possibly critical value', check });
       return;
     }
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
@@ -351,5 +362,33 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       line: lineNo,
     });
   });
-  return { results, skipped, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
+  // A value quoted in a note or notice is "please check" only when the report's results do not hold the test.
+  const held = new Set(results.map((r) => r.code));
+  const kept = skipped.filter((s) => !s.check || !held.has(s.check.code));
+  return { results, skipped: kept, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
+}
+
+/**
+ * The critical values a note or notice quotes: its label ("危急值：", "CRITICAL VALUE NOTIFICATION:") dropped, the
+ * rest cut into pieces at " / ", "、", commas, semicolons and brackets; a piece that starts with a known test name and
+ * holds a plain value (no cut-off sign) the flag rules call critical is one (see possiblyCritical).
+ */
+function quotedCriticals(line: string, sex: 'male' | 'female' | undefined, options: ParseLabOptions): NonNullable<SkippedLine['check']>[] {
+  const body = normalizeLine(line).replace(/^[^:：]{0,40}[:：]/, '');
+  const out: NonNullable<SkippedLine['check']>[] = [];
+  for (const piece of body.split(/\s\/\s|[、，,;；()（）【】[\]]/)) {
+    const p = piece.trim();
+    const alias = aliasAtNameStart(p);
+    if (!alias) continue;
+    const all = splitTokens(p.slice(alias.length).replace(/[:：=]/g, ' '));
+    const vi = valueIndex(all);
+    if (vi < 0 || vi > 1) continue;
+    // The value and the cells right after it; the sentence goes on from the first plain word ("6.4 called to …").
+    const stop = all.findIndex((t, k) => k > vi && ((/^[a-z]+$/.test(t) && !/^(?:sec|s|min|h|hr|fl|pg|iu|u)$/.test(t)) || /[\u4e00-\u9fa5]/.test(t)));
+    const tok = readTokens(stop < 0 ? all : all.slice(0, stop));
+    if (!tok) continue;
+    const check = possiblyCritical(alias.analytes, tok, undefined, sex, options).check;
+    if (check && !out.some((c) => c.code === check.code)) out.push(check);
+  }
+  return out;
 }

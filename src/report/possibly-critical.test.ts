@@ -65,3 +65,20 @@ describe('possibly critical value on a skipped line', () => {
     expect(answer.warnings.map((w) => w.code)).toContain('report-possibly-critical');
   });
 });
+
+describe('critical values quoted in notes and notices (session 9)', () => {
+  const checks = (text: string) => parseLabReport(text).skipped.flatMap((s) => (s.check ? [[s.check.code, s.check.valueText, s.check.flag]] : []));
+  it('lists each critical value a note or notice quotes as please-check when the table does not hold the test', () => {
+    expect(checks('Sodium  140  mmol/L  135-145\nCRITICAL VALUE NOTIFICATION: PT 62.3 sec / INR 6.4 called to and read back by RN on ward 9')).toEqual([
+      ['inr', '6.4', 'critical-high'],
+    ]);
+    expect(checks('钠 140 mmol/L 135-145\n危急值：钾 6.9 mmol/L 已电话通知病房张医生')).toEqual([['k', '6.9', 'critical-high']]);
+    expect(reportTriage(parseLabReport('危急值：钾 6.9 mmol/L 已电话通知病房张医生'), routine, '120').level).toBe('urgent');
+  });
+
+  it('says nothing when the table holds the test, or when the note gives a cut-off or quotes a drug dose', () => {
+    expect(checks('钾  6.9  mmol/L  3.5-5.3\n危急值：钾 6.9 mmol/L 已电话通知病房张医生')).toEqual([]);
+    expect(checks('Potassium  4.1  mmol/L  3.5-5.1\nNote: potassium 2.1 on the sample of 2 May, since corrected')).toEqual([]);
+    expect(checks('Note: K > 6.0 mmol/L is critical, phone the ward')).toEqual([]);
+  });
+});
