@@ -1,12 +1,14 @@
 // Identifiers that records carry by their format rather than by a cue word: DICOM headers (dicom.ts), numbers read
 // out digit by digit (reading.ts), quoted nicknames inside names (structure-en.ts), surname-only sign-offs
-// (frames.ts), login and date columns (table-columns.ts), workplaces with where they stand (places.ts). Texts written for this test (not from a blind batch).
+// (frames.ts), login and date columns (table-columns.ts), workplaces with where they stand (places.ts), numbers read out
+// in English or spread one character apart (compact-readings.ts). Texts written for this test (not from a blind batch).
 import { describe, expect, it } from 'vitest';
 import { covered } from '../../../test/helpers/phi-covered.js';
 import { detectDicom } from './dicom.js';
 import { detectPhi } from './index.js';
 import { spokenDigits } from './reading.js';
 import { detectTableColumns } from './table-columns.js';
+import { compactViews } from './compact-readings.js';
 
 describe('DICOM headers', () => {
   const KEYED = 'PatientID=Q00987123  PatientName=XU^HAORAN  PatientBirthDate=19800217\n  InstitutionName=[略]  KVP=110';
@@ -95,5 +97,28 @@ describe('a workplace and where it stands', () => {
     const spans = detectPhi('works at Tesco on Saturdays and at Walmart on Baseline.').map((s) => s.text);
     expect(spans).not.toContain('Tesco on Saturdays');
     expect(spans.some((t) => t.includes('Baseline'))).toBe(false);
+  });
+});
+
+describe('numbers read out in words or spread apart', () => {
+  it.each([
+    ['patient Ida Marsh comma NHS number six one two double four nine eight three oh seven full stop', 'six one two double four nine eight three oh seven'],
+    ['call her on oh seven seven one two three four five six nine nine', 'oh seven seven one two three four five six nine nine'],
+    ['Ward 6  hosp no R 2 2 0 4 5 1 8\n  plan', 'R 2 2 0 4 5 1 8'],
+  ])('%s', (text, value) => {
+    expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);
+  });
+
+  it('compacts the run with a map back to the original characters', () => {
+    const [v] = compactViews('no: two four six eight one three five and more');
+    expect(v.text).toBe('no: 2468135 and more');
+    expect(v.runs).toEqual([{ start: 4, end: 37 }]);
+    expect(v.from[4]).toBe(4);
+    expect(v.to[10]).toBe(37);
+  });
+
+  it('a few counted words or a short list are no number', () => {
+    expect(compactViews('took one or two tablets, then three or four')).toEqual([]);
+    expect(detectPhi('steps 1 2 3 4 were done; grade 2 of 4')).toEqual([]);
   });
 });

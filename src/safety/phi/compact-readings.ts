@@ -1,0 +1,123 @@
+// Numbers that are not written as numbers: read out word by word in a dictated letter ("NHS number four eight five
+// seven seven seven three four six oh one", "double seven") and spread one character apart by OCR or a form's boxes
+// ("hosp no K 0 0 3 9 4 4 1", "床 号：1 7"). A compact view of each line holding one — the run written as the digits it
+// stands for — is read by the same detector, and what it finds on the run is mapped back to the original characters.
+// Unlike reading.ts these views change the length, so they are per line, with an offset map, and only where a run is.
+
+const EN_DIGIT: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)';
+/** Six or more digit words in a row (spaces, commas or hyphens between): a number read out, not "one or two". */
+const SPOKEN_EN = new RegExp(`(?<![A-Za-z])${WORD}(?:[ ,-]+${WORD}){5,}(?![A-Za-z])`, 'gi');
+/** Four or more single letters/digits one space apart, at least four of them digits: "K 0 0 3 9 4 4 1", "0 2 4 3 3". */
+const SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){3,}(?![A-Za-z0-9])/g;
+/** Two digits one space apart after a field colon ("床 号：1 7", "年 龄：6 7"): a number the form spread out. */
+const SPACED_FIELD = /(?<=[:：][ \t]*)\d(?: \d){1,2}(?![ ]?[\dA-Za-z])/g;
+export const COMPACT_HINT = new RegExp(`${WORD}[ ,-]+${WORD}|[A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9]|[:：][ \\t]*\\d \\d`, 'i');
+
+export interface CompactView {
+  /** The line with every run compacted. */
+  text: string;
+  /** For each character of `text`, the original [start, end) it stands for. */
+  from: Int32Array;
+  to: Int32Array;
+  /** Original ranges of the compacted runs. */
+  runs: { start: number; end: number }[];
+}
+
+interface Run {
+  start: number;
+  end: number;
+  /** The digits (or letters) with the original range of each. */
+  parts: { value: string; start: number; end: number }[];
+}
+
+function spokenRuns(line: string, base: number, out: Run[]): void {
+  SPOKEN_EN.lastIndex = 0;
+  for (const m of line.matchAll(SPOKEN_EN)) {
+    const at = m.index ?? 0;
+    const parts: Run['parts'] = [];
+    let repeat = 1;
+    for (const w of m[0].matchAll(/[A-Za-z]+/g)) {
+      const word = w[0].toLowerCase();
+      const start = base + at + (w.index ?? 0);
+      if (word === 'double' || word === 'triple') {
+        repeat = word === 'double' ? 2 : 3;
+        continue;
+      }
+      for (let k = 0; k < repeat; k++) parts.push({ value: EN_DIGIT[word], start, end: start + w[0].length });
+      repeat = 1;
+    }
+    if (parts.length >= 6) out.push({ start: base + at, end: base + at + m[0].length, parts });
+  }
+}
+
+function spacedRuns(line: string, base: number, re: RegExp, minDigits: number, out: Run[]): void {
+  re.lastIndex = 0;
+  for (const m of line.matchAll(re)) {
+    if ((m[0].match(/\d/g)?.length ?? 0) < minDigits) continue;
+    const at = base + (m.index ?? 0);
+    const parts: Run['parts'] = [];
+    for (let i = 0; i < m[0].length; i += 2) parts.push({ value: m[0][i], start: at + i, end: at + i + 1 });
+    out.push({ start: at, end: at + m[0].length, parts });
+  }
+}
+
+/** Compact views of the lines of `text` that hold a read-out or spread-out number. */
+export function compactViews(text: string): CompactView[] {
+  if (!COMPACT_HINT.test(text)) return [];
+  const views: CompactView[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    const runs: Run[] = [];
+    spokenRuns(line, at, runs);
+    spacedRuns(line, at, SPACED, 4, runs);
+    spacedRuns(line, at, SPACED_FIELD, 2, runs);
+    if (runs.length) {
+      runs.sort((a, b) => a.start - b.start);
+      let view = '';
+      const from: number[] = [];
+      const to: number[] = [];
+      let i = at;
+      const kept: Run[] = [];
+      for (const r of runs) {
+        if (r.start < i) continue;
+        for (; i < r.start; i++) {
+          view += text[i];
+          from.push(i);
+          to.push(i + 1);
+        }
+        for (const p of r.parts) {
+          view += p.value;
+          from.push(p.start);
+          to.push(p.end);
+        }
+        i = r.end;
+        kept.push(r);
+      }
+      for (; i < end; i++) {
+        view += text[i];
+        from.push(i);
+        to.push(i + 1);
+      }
+      views.push({ text: view, from: Int32Array.from(from), to: Int32Array.from(to), runs: kept.map((r) => ({ start: r.start, end: r.end })) });
+    }
+    at = end + 1;
+  }
+  return views;
+}
