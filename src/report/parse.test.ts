@@ -211,6 +211,10 @@ describe('values and markers (session 9)', () => {
     expect(parseLabReport('Iron Saturation  34  %  15-55\nIron  34  umol/L  10-30').results.map((r) => r.code)).toEqual([undefined, 'fe']);
   });
 
+  it('cuts two tables side by side where the right one starts with its code column', () => {
+    expect(splitColumns('cTnI 肌钙蛋白I      <0.010       ng/mL    0-0.040          NSE   神经元特异性烯醇化酶   12.5   ng/mL   0-16.3')).toHaveLength(2);
+  });
+
   it('keeps a bracketed ordinal as part of the name', () => {
     expect(rows('ESR (1st hour)  38  mm/h  0-20')).toEqual([['esr', '38', 'high']]);
   });

@@ -185,8 +185,9 @@ export function splitColumns(rawLine: string): string[] {
     if (!leftTokens.some(isValueToken)) continue;
     const body = right.replace(/^\d{1,3}[.、)]?\s+/, '');
     const alias = aliasAtStart(body);
-    // The right half starts a row: a known name, or a Chinese name followed by a value ("平均血红蛋白量 MCH 30.8").
-    if (!alias && !/^[\u4e00-\u9fa5]/.test(body)) continue;
+    // The right half starts a row: a known name, or a Chinese name followed by a value ("平均血红蛋白量 MCH 30.8"),
+    // possibly after its code column ("MYO   肌红蛋白   32.5").
+    if (!alias && !/^(?:[A-Za-z][A-Za-z0-9#%-]{0,7}\s+)?[\u4e00-\u9fa5]/.test(body)) continue;
     if (!splitTokens(body.slice(alias?.length ?? 0)).some(isValueToken)) continue;
     return [left, right, ...[]].flatMap((p, i) => (i === 1 ? splitColumns(p) : [p]));
   }
