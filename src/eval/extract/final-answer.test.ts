@@ -543,6 +543,12 @@ describe('options named by their content after an answer cue (session 9: abbrevi
     expect(read('Answer: plasma exchange plus prednisolone', { A: 'Prednisolone alone', B: 'Aspirin', C: 'Observation', D: 'Antibiotics' })).toBeNull();
   });
 
+  it('a single-answer reply cut off on an option label line (a rollout at its length limit) chose nothing', () => {
+    expect(read("Let's go through the options.\n\nA. Prolonged immobilisation — This is", vte)).toBeNull();
+    // A reply that is only the answer line is still the answer.
+    expect(read('A — Prolonged immobilisation', vte)).toBe('A');
+  });
+
   it('a conclusion naming content mid-reasoning is a step, not the answer', () => {
     expect(read('So the immobility matters here.\n\nSwimming is protective; statins may even lower the risk.', vte)).toBeNull();
   });

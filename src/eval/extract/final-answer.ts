@@ -265,11 +265,16 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     // A walk through the options that stops at a bare label ("逐一分析各选项：\nA.") has committed to nothing.
     const dangling = /:\s*\n\s*\(?[A-J][.)]?\s*$/.test(text.trimEnd());
     // A walk through the options cut off mid-sentence ("- Mydriasis: no, that would") never reached its answer.
+    // (Single-answer items too: a reply cut off on an option's label line — "A. Prolonged immobilisation — This is", as a
+    // rollout stopped at its length limit — stopped in the walk and chose nothing.)
     const cut =
       why === 'cut-off' &&
       (reading.how === 'mention' || reading.how === 'line') &&
-      multi === true &&
-      /(?:^|\n)\s*(?:[-*•]\s|\(?[A-J]\)?\s*[—–:.)-])[^\n]*$/.test(text.trimEnd());
+      (multi === true
+        ? /(?:^|\n)\s*(?:[-*•]\s|\(?[A-J]\)?\s*[—–:.)-])[^\n]*$/.test(text.trimEnd())
+        : /\n\s*\(?[A-J]\)?\s*[—–:.)-][^\n]*\b(?:is|are|was|were|the|a|an|of|to|and|or|but|because|which|that|with|for|this|in|on|as|by|than|be)$/i.test(
+            text.trimEnd(),
+          ));
     if (why === 'invalid-answer' || why === 'closing-doubt' || dangling || cut) return { value: null, status: 'hedge', how: reading.how };
     const verdicts = verdictLayout(text, ctx);
     if (multi === true && verdicts.size === ctx.valid.size) {
