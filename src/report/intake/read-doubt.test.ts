@@ -61,6 +61,11 @@ describe('a withheld or untraced critical reading still reaches the findings and
     expect(pleaseCheckLines(report).map((s) => [s.check.code, s.check.valueText, s.check.flag])).toEqual([['glu', '21', 'critical-low']]);
     expect(reportTriage(report, { level: 'routine', reasons: [], message: '' }, '120').level).toBe('urgent');
   });
+  it('raises nothing when only the raw reading is critical and the re-pointed one is not (31 white cells, likely 3.1)', () => {
+    const report = parseReportDocument(pageDocument('p', words('白细胞计数  WBC  31  x10^9/L  4.0-11.0')));
+    expect(report.results[0].read?.status).toBe('unreadable');
+    expect(pleaseCheckLines(report)).toEqual([]);
+  });
   it('lists an untraced name beside a value the report marks critical, by its printed name', () => {
     const report = parseReportDocument(pageDocument('p', words('估计臂纲球退滢率  6.9  mmol/L  3.5-5.1  危急值', 0, 40)));
     expect(report.results).toEqual([]);

@@ -155,7 +155,10 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       const altFlag = alt
         ? parseLabReport(line.text.replace(r.valueText, alt), OCR_PARSE).results.find((x) => x.code === r.code && x.valueText === alt)?.flag
         : undefined;
-      if (critical || altFlag === 'critical-high' || altFlag === 'critical-low') return withhold(r, confidence, critical ? r.flag : (altFlag ?? r.flag));
+      // The re-pointed reading is the likelier one (a lost point): it alone raises "please check" ("21" glucose may be
+      // 2.1; "31" white cells beside 4.0-11.0 is more likely 3.1 than a critical 31).
+      if (altFlag === 'critical-high' || altFlag === 'critical-low') return withhold(r, confidence, altFlag);
+      if (critical) return unreadable(r, confidence);
     }
     let status: 'ok' | 'check' | 'unreadable' = 'ok';
     if (conf === undefined || conf < CHECK_BELOW || decimal || line.name || precision?.kind === 'doubt') status = 'check';
