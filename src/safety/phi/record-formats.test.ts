@@ -122,3 +122,22 @@ describe('numbers read out in words or spread apart', () => {
     expect(detectPhi('steps 1 2 3 4 were done; grade 2 of 4')).toEqual([]);
   });
 });
+
+describe('a day and month without a cue', () => {
+  it('is a date in prose', () => {
+    const text = 'Seen at last visit 6/21, bloods booked 6/28; review 14/9.';
+    for (const v of ['6/21', '6/28', '14/9']) expect(covered(text, v), JSON.stringify(detectPhi(text))).toBe(true);
+  });
+
+  it('is no date as a ratio, a duration, a combined dose or a house number', () => {
+    for (const t of [
+      'power 4/5 in the left arm',
+      'pain 7/10 at rest',
+      'amlodipine/atorvastatin 10/20 mg',
+      'cough for 2/12',
+      'antibiotics 5/7 then',
+      '3/4 of patients',
+    ])
+      expect(detectPhi(t).filter((s) => s.type === 'DATE')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ const TEMPORAL_BEFORE =
 /** A score, a ratio or a vision reading: "pain 10/10", "1/2 tab", "VA 6/9", "BP 12/8 kPa". */
 const NOT_DATE_BEFORE = /(?:pain|score|VAS|NRS|GCS|vision|VA|acuity|tab(?:let)?s?|dose of|BP|血压|評分|评分|视力|視力)\s*[:：]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:mmHg|kPa|tab|of\b|片|粒|支|份)/i;
+const DOSE_AFTER = /^\s*(?:mg|mcg|µg|ug|ml|mL|units?|iu|IU|%|x\b|times|of\b)/;
 const WEEKDAY_AFTER = /^\s*[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]/;
 
 const validDM = (a: number, b: number): boolean => a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
@@ -32,7 +33,12 @@ function dayMonth(text: string, out: PhiSpan[]): void {
     if (weekday) end += weekday[0].length;
     const cued = CLOCK_AFTER.test(after) || TEMPORAL_BEFORE.test(before) || weekday !== null;
     const padded = (m[1].length === 2 && m[1][0] === '0') || (m[2].length === 2 && m[2][0] === '0');
-    found.push({ start, end, padded, cued });
+    // Uncued, a day and month is still a date unless it has the shape of a ratio or a duration: a part of a small whole
+    // (4/5 power, 2/3, 7/10 pain, 3/4), UK months and days of treatment (2/12, 5/7), a combined dose (10/20 mg).
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // A house number before a street name ("12/4 Kamarajar Salai") is an address, not a date.
+    const plain = !(a <= b && b <= 10) && b !== 12 && b !== 7 && !DOSE_AFTER.test(after) && !/^ \p{Lu}\p{Ll}/u.test(after);
+    found.push({ start, end, padded, cued: cued || plain });
   }
   // Columns of a table: two or more day/month values on one line ("17/09   15/09   12/09").
   for (const f of found) {
