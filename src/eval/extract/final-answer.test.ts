@@ -585,6 +585,7 @@ describe('options named by their content after an answer cue (session 9: abbrevi
     // A heading with its answer on the next line is still an answer; a question after a stated final answer does not undo it.
     expect(read('Answer:\nB', liver)).toBe('B');
     expect(read('Final answer: B\n\nDo you want the reasoning too?', liver)).toBe('B');
+    expect(read('B\n\nDo you want the reasoning too?', liver)).toBe('B');
   });
 
   it('a layout judging every option outranks a conclusion naming options by content', () => {

@@ -158,8 +158,10 @@ export function resolveStatements(
   if (text !== undefined && valid && top < 5 && keepsAlternativeOpen(text, last, valid)) return { value: null, status: 'hedge', how: last.via };
   // Without a final-answer or format statement, a reply that says it cannot decide, or ends by deferring or asking
   // for more, has not answered ("… I can't confidently single one out", "让我再核对一下教材再回答你").
-  if (text !== undefined && top < 4 && (OPEN_DOUBT_RE.test(text.slice(last.pos)) || DEFER_END_RE.test(text.trimEnd().slice(-200)) || asksBack(text)))
+  if (text !== undefined && top < 4 && (OPEN_DOUBT_RE.test(text.slice(last.pos)) || DEFER_END_RE.test(text.trimEnd().slice(-200))))
     return { value: null, status: 'hedge', how: last.via };
+  // A question back to the reader undoes only the weakest readings: "B\n\nWant the reasoning too?" still answered B.
+  if (text !== undefined && top <= 1 && asksBack(text)) return { value: null, status: 'hedge', how: last.via };
   // Another possibility offered after the answer ("… C could also be right") leaves no single answer.
   if (live.some((s) => s.hedge && s.pos > last.pos)) return { value: null, status: 'hedge', how: last.via };
   // An answer taken back and not replaced ("The answer is B. Wait, actually it might be D … not certain").
