@@ -215,6 +215,12 @@ describe('values and markers (session 9)', () => {
     expect(splitColumns('cTnI 肌钙蛋白I      <0.010       ng/mL    0-0.040          NSE   神经元特异性烯醇化酶   12.5   ng/mL   0-16.3')).toHaveLength(2);
   });
 
+  it('reads an unknown code column before a Chinese name as a test we do not know', () => {
+    expect(
+      parseLabReport('RET% 网织红细胞百分比  0.21  %  0.5-1.5\nHGB 血红蛋白  52  g/L  130-175\nUrate 尿酸  0.58  mmol/L  0.2-0.42').results.map((r) => r.code),
+    ).toEqual([undefined, 'hgb', 'ua']);
+  });
+
   it('keeps a bracketed ordinal as part of the name', () => {
     expect(rows('ESR (1st hour)  38  mm/h  0-20')).toEqual([['esr', '38', 'high']]);
   });

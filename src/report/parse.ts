@@ -1,7 +1,7 @@
 // parseLabReport: pasted lab text (Chinese or English; tables, "name: value unit range", arrows and H/L markers)
 // → typed results with deterministic flags. Pure; the explanation step lives in interpret.ts (RAG).
 import type { LabReport, LabResult, SkippedLine } from './types.js';
-import { aliasAtNameStart, aliasAtStart, aliasWithin } from './alias-index.js';
+import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-index.js';
 import { flagResult, honourMarker } from './flag-result.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
@@ -135,6 +135,10 @@ function possiblyCritical(
 function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | undefined {
   const isRatio = (an: Analyte[] | undefined) => an?.some((a) => /ratio/.test(a.code)) ?? false;
   if (found && isRatio(found)) return found;
+  // A code column before a Chinese name ("RET% 网织红细胞百分比", "MYO 血红蛋白" — 肌红蛋白 misread in a photo): a code
+  // we do not know names a test we do not know; the Chinese words it stands before decide nothing then.
+  const lead = /^([A-Z][A-Z0-9#%-]{1,7})\s+[\u4e00-\u9fa5]/.exec(name)?.[1];
+  if (found && lead && !isAlias(lead)) return undefined;
   // A bracketed code, or a Latin code ending the name ("平均血红蛋白量 MCH").
   // A trailing Latin word is a code only when it is the name's one Latin word: in "白血球 White Cell Count" the
   // English name follows the Chinese one and "Count" is no code.
