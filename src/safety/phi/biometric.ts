@@ -39,8 +39,19 @@ const BIOMETRIC_EN = new RegExp(
 /** Words before an English "prints" that make it a fingerprint ("ten prints", "his prints were taken"). */
 const PRINTS_CUE = /\b(?:ten|his|her|their|my|the patient's|finger|thumb|palm|foot)[ ]$/i;
 
+/** A DNA profile is a biometric identifier: three or more STR loci (the CODIS / forensic kit names: D3S1358, vWA, FGA,
+ * TH01, TPOX, CSF1PO, Penta D/E, Amelogenin) each with its alleles ("D5S818 11/12; vWA 16,18; Amelogenin X,Y"), one
+ * span from the first locus to the last allele. One locus named in prose is genetics, not a profile. */
+const STR_LOCUS = String.raw`(?:D\d{1,2}S\d{2,4}|vWA|FGA|TH01|TPOX|CSF1PO|Penta[ ]?[DE]|Amelogenin|AMEL|D[XY]S\d{2,4}|SE33)`;
+const STR_ALLELES = String.raw`[:：=]?[ ]?(?:\d{1,2}(?:\.\d)?|[XY])(?:[/,，][ ]?(?:\d{1,2}(?:\.\d)?|[XY]))*`;
+const DNA_PROFILE = new RegExp(`${STR_LOCUS}[ ]?${STR_ALLELES}(?:[ ]*[;；,，|][ ]*${STR_LOCUS}[ ]?${STR_ALLELES}){2,}`, 'g');
+
 export function detectBiometrics(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
+  if (/D\d{1,2}S\d|vWA|TH01|TPOX/.test(text)) {
+    DNA_PROFILE.lastIndex = 0;
+    for (const m of text.matchAll(DNA_PROFILE)) out.push(span('BIOMETRIC', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
   if (/[\u4e00-\u9fff]/.test(text)) {
     BIOMETRIC_ZH.lastIndex = 0;
     for (const m of text.matchAll(BIOMETRIC_ZH)) out.push(span('BIOMETRIC', text, m.index ?? 0, (m.index ?? 0) + m[0].length));

@@ -1,7 +1,7 @@
 // Phone numbers: Chinese mobiles (1[3-9]x, with +86 / spaces / dashes), Chinese landlines (area code 0xx(x)),
 // US/NANP formats, and any 7–15 digit run right after a phone cue (电话/手机/tel/phone). A number right after a
 // fax label (传真/fax) is typed FAX.
-import type { PhiSpan } from '../types.js';
+import type { PhiSpan, PhiType } from '../types.js';
 import { cueBefore, span } from './span.js';
 
 // Not a piece of a longer grouped number (bank cards: "6222 0212 3456 7890").
@@ -36,8 +36,46 @@ function typeAt(text: string, start: number): 'PHONE' | 'FAX' {
 /** Every phone has a run of at least seven digits with separators at most: skip texts without one. */
 const GATE = /\d(?:[-\s.()]{0,2}\d){6}/;
 
+/** An internal line after its own word — "bleep 2291", "pager 3318", "Ext 4418", "x6-2214", "分机8346" — and the last
+ * digits of a phone or an id told as such ("手机尾号2716", "身份证…尾号4417", "ending in 4471"): a part of a number
+ * still identifies; the type is the number's named nearest before the cue. */
+const INTERNAL =
+  /(?<![A-Za-z0-9])(?:bleep|pager|ext\.?|extension|x(?=\d))[ \t]*(?:no\.?|#|:)?[ \t]*(\d(?:-?\d){2,5})(?![\d-])|(?:分机|分機|内线|內線|短号|短號)[ \t]*[:：]?[ \t]*(\d{3,6})(?!\d)/gi;
+const TAIL = /(?:尾号|尾號|后四位|後四位|末四位|ending in|last (?:four|4) digits?(?: of)?(?: it)?(?: is| are)?)[ \t]*[:：是为]?[ \t]*(\d{3,6})(?!\d)/gi;
+const TAIL_TYPE: [RegExp, PhiType][] = [
+  [/(?:身份证|身份證|ID card|SSN|social security)/i, 'ID_CARD'],
+  [/(?:卡|card|account|账户|帳戶)/i, 'ACCOUNT'],
+  [/(?:手机|手機|电话|電話|phone|mobile|cell)/i, 'PHONE'],
+];
+
+function partialNumbers(text: string, out: PhiSpan[]): void {
+  INTERNAL.lastIndex = 0;
+  for (const m of text.matchAll(INTERNAL)) {
+    const v = m[1] ?? m[2];
+    const x = /^x$/i.test(m[0][0]) && m[1] !== undefined;
+    // "x200" is a magnification or a count; an extension after a bare x has four or five digits.
+    if (x && v.replace(/-/g, '').length < 4) continue;
+    const at = (m.index ?? 0) + m[0].length - v.length;
+    out.push(span('PHONE', text, x ? (m.index ?? 0) : at, at + v.length));
+  }
+  TAIL.lastIndex = 0;
+  for (const m of text.matchAll(TAIL)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0);
+    let best: { type: PhiType; at: number } | null = null;
+    for (const [re, type] of TAIL_TYPE) {
+      const hits = [...before.matchAll(new RegExp(re.source, 'gi'))];
+      const last = hits[hits.length - 1];
+      if (last && (!best || (last.index ?? 0) > best.at)) best = { type, at: last.index ?? 0 };
+    }
+    if (!best) continue;
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    out.push(span(best.type, text, at, at + m[1].length));
+  }
+}
+
 export function detectPhones(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
+  if (/bleep|pager|ext|x\d|分机|分機|内线|內線|短号|短號|尾号|尾號|后四位|後四位|末四位|ending in|last (?:four|4)/i.test(text)) partialNumbers(text, out);
   if (!GATE.test(text)) return out;
   for (const re of PATTERNS) {
     re.lastIndex = 0;

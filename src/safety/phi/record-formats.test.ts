@@ -141,3 +141,21 @@ describe('a day and month without a cue', () => {
       expect(detectPhi(t).filter((s) => s.type === 'DATE')).toEqual([]);
   });
 });
+
+describe('partial numbers and DNA profiles', () => {
+  it.each([
+    ['Dr Ansah (F1, bleep 3307) reviewed', '3307', 'PHONE'],
+    ['Staff nurse, Band 6   Ext 5126\nWitness:', '5126', 'PHONE'],
+    ['ring him at x4-3391 after six', 'x4-3391', 'PHONE'],
+    ['有事打分机6620找我', '6620', 'PHONE'],
+    ['家属手机尾号8813已通知', '8813', 'PHONE'],
+    ['身份证号码只记得尾号2290', '2290', 'ID_CARD'],
+    ['Profile: D8S1179 12,14; D21S11 28,30; D7S820 9,11; CSF1PO 10,12', 'D8S1179 12,14; D21S11 28,30; D7S820 9,11; CSF1PO 10,12', 'BIOMETRIC'],
+  ])('%s', (text, value, type) => {
+    expect(detectPhi(text).map((s) => `${s.type}:${s.text}`)).toContain(`${type}:${value}`);
+  });
+
+  it('leaves magnifications, page numbers and a locus named in prose', () => {
+    for (const t of ['seen at x200 and x40', 'see page 245', 'the D5S818 locus was informative', 'ext 12 of the form']) expect(detectPhi(t)).toEqual([]);
+  });
+});
