@@ -136,9 +136,10 @@ function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | un
   const isRatio = (an: Analyte[] | undefined) => an?.some((a) => /ratio/.test(a.code)) ?? false;
   if (found && isRatio(found)) return found;
   // A code column before a Chinese name ("RET% 网织红细胞百分比", "MYO 血红蛋白" — 肌红蛋白 misread in a photo): a code
-  // we do not know names a test we do not know; the Chinese words it stands before decide nothing then.
+  // holding no name we know names a test we do not know; the Chinese words it stands before decide nothing then
+  // ("U-SG 尿比重" holds SG and stays urine specific gravity).
   const lead = /^([A-Z][A-Z0-9#%-]{1,7})\s+[\u4e00-\u9fa5]/.exec(name)?.[1];
-  if (found && lead && !isAlias(lead)) return undefined;
+  if (found && lead && !isAlias(lead) && !aliasWithin(lead)) return undefined;
   // A bracketed code, or a Latin code ending the name ("平均血红蛋白量 MCH").
   // A trailing Latin word is a code only when it is the name's one Latin word: in "白血球 White Cell Count" the
   // English name follows the Chinese one and "Count" is no code.
