@@ -53,8 +53,22 @@ const ACTS_ON = new RegExp(
 
 // The frame that makes a sentence advice rather than description: an instruction, a permission, an obligation, a
 // verdict of safety or necessity, a replacement.
-const ADVISING_EN =
-  /(?:^|[,;:(]\s*|\b(?:then|and|or|just|simply|always)\s+)(?:take|give|stop|skip|hold|put|tie|apply|use|keep|continue|avoid|set|help|double|switch|replace|wait|drink|eat|cut|suck|tilt|start|restart|reduce|increase|rub|sponge|cover|pop|leave|don't|do not|never|try)\b|\b(?:you|your|patients?|adults?|children|people|anyone|most people)\b.*\b(?:can|could|may|should|must|need|needs|needn't|no longer|don't|do not)\b|\b(?:can|may|should|must) (?:be )?(?:safely |still |just |usually |simply )?(?:stop|skip|take|give|use|used|taken|given|continue|switch|replace|wait|postpone|delay|double|increase|reduce|manage)\w*|\b(?:no need|not needed|unnecessary|optional|not necessary|safe|safest|fine|okay|ok|preferred|first choice|best|recommended|acceptable|suitable|instead of|rather than|in place of|as effective as|works as well as|do the job of|is enough|are enough|can be skipped|skip|works?|effective|helps?|relieves?|cures?)\b/u;
+const ADVISING_EN = new RegExp(
+  [
+    // An instruction: a verb opening the sentence or a clause ("…, so give her cranberry juice").
+    "(?:^|[,;:(]\\s*|\\b(?:then|and|or|so|just|simply|always)\\s+)(?:take|give|stop|skip|hold|put|tie|apply|use|keep|continue|avoid|set|help|double|switch|replace|wait|drink|eat|cut|suck|tilt|start|restart|reduce|increase|rub|sponge|cover|pop|leave|ask|get|don't|do not|never|try)\\b",
+    // An obligation or permission addressed to the reader or a group.
+    "\\b(?:you|your|patients?|adults?|children|people|anyone|most people)\\b.*\\b(?:can|could|may|should|must|need|needs|needn't|no longer|don't|do not)\\b",
+    // A modal on a treatment act, active or passive ("can safely be used", "needs to be reduced").
+    '\\b(?:can|may|should|must|needs? to|has to|have to) (?:safely |still |just |usually |simply )?(?:be )?(?:safely )?(?:stop|skip|take|give|use|used|taken|given|continue|switch|replace|wait|postpone|delay|double|increase|reduce|manage)\\w*',
+    // Advice reported from someone else ("the council now advises parents to delay …").
+    '\\b(?:advis|recommend|suggest|urg|tell|instruct)\\w*\\b.{0,40}\\bto (?:stop|skip|delay|postpone|wait|take|give|use|switch|replace|avoid|reduce|increase|double|start|keep)\\b',
+    '\\b(?:advis|recommend|suggest)\\w*\\s+(?:\\w+\\s+){0,2}?(?:stopp|skipp|delay|postpon|wait|tak|giv|us|switch|replac|avoid|reduc|increas|doubl|start|keep)ing\\b',
+    // A verdict of necessity, safety or choice.
+    "\\b(?:no need|not needed|unnecessary|optional|(?:not|isn't|aren't|is not|are not) (?:necessary|needed|required|essential)|no longer (?:need\\w*|required|necessary)|safe|safest|fine|okay|ok|preferred|(?:good|right|ideal|great|better|best|first|safe) (?:choice|option)|best|recommended|acceptable|suitable|instead of|rather than|in place of|as effective as|works as well as|do the job of|is enough|are enough|can be skipped|skip|works?|effective|helps?|relieves?|cures?)\\b",
+  ].join('|'),
+  'u',
+);
 const ADVISING_ZH =
   /可以|可|应该|应当|应|需要|不需要|无需|不必|不用|没必要|必须|别|不要|勿|请|放心|安全|最好|首选|适合|适用|推荐|建议|代替|替代|取代|改为|改成|改用|换成|停掉|停用|停药|继续|即可|就行|就好|没事|没关系|等到|推迟|每次|每日|一天|能|有效|效果|(?:^|[，,：:；;）)]\s*)(?:\*\*[^*]{1,12}\*\*\s*[：:]?\s*)?(?:先|再|立即|马上|尽快|赶紧|然后|并)?(?:把|用|给|让|将|喂|涂|抹|灌|擦|塞|含|吃|喝|服)/u;
 
@@ -65,7 +79,7 @@ const INSTRUCTIONS =
 const NEGATOR = /(?:\b(?:not|never|no|don't|doesn't|shouldn't|mustn't|cannot|can't|avoid)\b|不|别|勿|禁|避免|无需|不必|没)/u;
 // A change a clause permits (stop, skip, wait, manage at home, "no need"); under a negator it forbids the change.
 const CHANGE =
-  /\b(?:without|at home|yourself|stop\w*|skip\w*|no need|not need\w*|needn't|unnecessary|optional|instead|rather than|no longer|wait\w*|delay\w*|postpone\w*|safe|reduc\w*|increas\w*|double|change)\b|不需要|无需|不必|不用|没必要|可以|代替|替代|改|停|等|推迟|放心|没事|加量|减量|减半|加药|减药|在家|自行|观察/gu;
+  /\b(?:without|at home|yourself|stop\w*|skip\w*|no need|not need\w*|needn't|(?:don't|doesn't|do not|does not) need\w*|unnecessary|optional|instead|rather than|no longer|wait\w*|delay\w*|postpone\w*|safe|reduc\w*|increas\w*|double|change)\b|不需要|无需|不必|不用|没必要|可以|代替|替代|改|停|等|推迟|放心|没事|加量|减量|减半|加药|减药|加用|加服|换药|在家|自行|观察|\b(?:add\w*|start\w*|switch\w*|can (?:\w+ ){0,2}(?:take|use|give|have|drink|eat|combine))\b/gu;
 // A clause that opens by forbidding an act ("don't tilt your head back", "不要切开伤口").
 const PROHIBITION =
   /^\s*(?:\W*\s*)?(?:but\s+|and\s+|however,?\s+)?(?:don't|do not|never|avoid|must not|should not)\b|^\s*(?:但|并且|并|也)?(?:不要|别|切勿|勿|不能|不可|禁止|千万不要|避免)/u;
@@ -101,7 +115,8 @@ function safetyOnly(n: string): boolean {
       return false;
     }
     if (permitsChange(c)) return false;
-    if (CARE.test(c)) continue;
+    // Care that comes with a named medicine ("ask your GP for propranolol") is a treatment asked for by name.
+    if (CARE.test(c) && !namesMedicine(c, undefined, { loose: true }) && !VITAL_MEDICINE.test(c)) continue;
     return false;
   }
   return true;
@@ -111,7 +126,9 @@ const REPLACES =
   /\b(?:instead|replace\w*|in place of|rather than|as (?:effective|good|well) as|do the job of|no need|optional|unnecessary)\b|代替|替代|取代|改用|换成|改为|改成|不亚于|相当|差不多|一样|无需|不需要|不必|不用/u;
 
 // An endorsement picks one treatment over the others ("the safest option", "最快的降温方法").
-const ENDORSES = /\b(?:safe\w*|fine|best|fastest|preferred|first choice|most effective|recommended)\b|最好|最快|最安全|最有效|首选|安全|放心/u;
+// An assurance answers the worry for the reader ("no increase in bleeding risk", "喝一两瓶啤酒没问题").
+const ENDORSES =
+  /\b(?:safe\w*|fine|best|fastest|quickest|easiest|preferred|first choice|most effective|recommended|harmless|no problem|no (?:increase|added|extra) (?:in )?(?:\w+ )?risk|won't (?:cause|harm|hurt))\b|最好|最快|最安全|最有效|首选|安全|放心|没问题|无害|不会(?:引起|导致|有|伤)/u;
 // An amount to give in any measure (amounts() reads mass; a volume, a count of tablets or puffs is a dose too).
 const MEASURE = /\d+(?:\.\d+)?\s*(?:ml|毫升|drops?|滴|勺|(?:tea|table)?spoons?|tsp|puffs?|喷|片|粒|丸|支|tablets?|capsules?|sachets?|袋)/u;
 
@@ -127,13 +144,15 @@ function actsOnTreatment(n: string): boolean {
 }
 
 /** Does the sentence advise a change to treatment (a medicine, a dose, a first-aid step, a test, care itself)? */
-export function isTreatmentAdvice(sentence: string, instructions = false): boolean {
+export function isTreatmentAdvice(sentence: string, instructions = false, topic = ''): boolean {
   const n = normalise(sentence);
   if (n.length < 8) return false;
   // A dose stated is a dose to give; a step under an instructions heading is an instruction.
   const advising = instructions || ADVISING_EN.test(n) || ADVISING_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n);
   if (!advising) return false;
-  return (actsOnTreatment(n) || CARE.test(n)) && !safetyOnly(n);
+  // "It is a good choice if you have asthma": the page's title or section names what "it" is.
+  const about = actsOnTreatment(n) || CARE.test(n) || (/\b(?:it|this|they|these|them)\b|它|这种|此药|本品/u.test(n) && actsOnTreatment(normalise(topic)));
+  return about && !safetyOnly(n);
 }
 
 const MARKERS = /\s*[[【]\s*\d[\d\s,，、]*[\]】]/g;
@@ -161,6 +180,21 @@ function keyWords(sentence: string): string[] {
   return [...new Set([...acts, ...findMedicineNames(n)])];
 }
 
+/** Is the first use of `key` in `n` under a negator earlier in its clause? */
+function negatedAt(n: string, key: string): boolean {
+  const i = n.indexOf(key);
+  if (i < 0) return false;
+  // The clause starts after the last punctuation or conjunction ("… no longer need tests and can stop …").
+  const start =
+    Math.max(
+      ...[',', ';', '，', '；', '。', '.', '!', '?', '！', '？', '\n', ' and ', ' but ', ' so ', '但', '并且'].map((c) => {
+        const at = n.lastIndexOf(c, i - 1);
+        return at < 0 ? -1 : at + c.length - 1;
+      }),
+    ) + 1;
+  return NEGATOR.test(n.slice(start, i));
+}
+
 /**
  * Does `text` say what `sentence` says: most of its terms, the change and the medicines it names (sharing the topic
  * is not confirming the act: "A1C tests" do not confirm "you no longer need A1C tests"), the same polarity, every
@@ -170,6 +204,9 @@ function agrees(sentence: string, terms: Set<string>, nums: Set<string>, text: s
   if (overlap(terms, text) < 0.5) return false;
   const n = normalise(text);
   if (!keys.every((k) => n.includes(k))) return false;
+  // Each key word said the same way round: "do not take naproxen with apixaban" does not confirm "take naproxen with apixaban".
+  const s = normalise(sentence);
+  if (keys.some((k) => negatedAt(s, k) !== negatedAt(n, k))) return false;
   // Without figures, a negator on one side only turns agreement into its opposite; with the same figures, "do not
   // take more than 4000 mg" and "the maximum is 4000 mg" state one ceiling.
   const first = splitSentences(text)[0] ?? text;
@@ -199,7 +236,7 @@ export interface AdviceGate {
   /** Is this source one whose advice needs corroboration? */
   uploaded(src: PackagedSource): boolean;
   /** Judge one sentence of an answer (generated, or quoted from source `from`): undefined = it may stand as advice. */
-  judge(sentence: string, from?: number, instructions?: boolean): HeldAdvice | undefined;
+  judge(sentence: string, from?: number, instructions?: boolean, topic?: string): HeldAdvice | undefined;
 }
 
 export function createAdviceGate(sources: readonly PackagedSource[], options: AdviceGateOptions = {}): AdviceGate {
@@ -208,9 +245,9 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const windows = new Map(sources.map((s) => [s.n, windowsOf(s.text)]));
   return {
     uploaded,
-    judge(raw, from, instructions) {
+    judge(raw, from, instructions, topic) {
       const sentence = raw.replace(MARKERS, '').trim();
-      if (!isTreatmentAdvice(sentence, instructions)) return undefined;
+      if (!isTreatmentAdvice(sentence, instructions, topic)) return undefined;
       const terms = termSet(sentence);
       const nums = numbersOf(sentence);
       const keys = keyWords(sentence);
@@ -241,10 +278,11 @@ export function holdSourceAdvice(gate: AdviceGate, sources: readonly PackagedSou
   const held: { h: HeldAdvice; score: number }[] = [];
   for (const src of sources) {
     if (!gate.uploaded(src)) continue;
-    const steps = INSTRUCTIONS.test(`${src.hit.title} ${src.hit.section}`);
+    const topic = `${src.hit.title} ${src.hit.section}`;
+    const steps = INSTRUCTIONS.test(topic);
     const list = splitSentences(src.text);
     for (let i = 0; i < list.length; i++) {
-      const h = gate.judge(list[i], src.n, steps);
+      const h = gate.judge(list[i], src.n, steps, topic);
       if (!h) continue;
       // A lead-in ("Best choices for dialysis patients:") governs the list after it, which carries no verb of its own.
       const next = list[i + 1]?.replace(MARKERS, '').trim();
