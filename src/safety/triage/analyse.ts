@@ -10,6 +10,7 @@ import { DANGER_RULES } from './clinical-danger.js';
 import { CONTEXT_RULES } from './clinical-context.js';
 import { isCoPreventionQuestion } from './exposure.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
+import { ARTERITIS_RULES } from './arteritis.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
@@ -128,6 +129,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)),
     ...DANGER_RULES.filter((r) => r.test(ctx)),
     ...CONTEXT_RULES.filter((r) => r.test(ctx)),
+    ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
   ]
     .map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r))
     .map((r) => (FOCAL_DEFICIT_RULES.has(r.id) && r.level === 'emergency' && transient ? asTia(r) : r));

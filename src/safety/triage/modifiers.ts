@@ -132,7 +132,7 @@ const MODIFIERS: Record<Exclude<ModifierId, 'infant' | 'underOne' | 'child' | 'e
 // Ages ≥ 65 in either language: "我爸72岁", "七十多岁", "72-year-old", "my mum (78)", "he's 81", "78F".
 const ZH_AGE = /([一二三四五六七八九十百]+|\d{2,3})\s*(?:多)?\s*(?:岁|周岁)/g;
 const EN_AGE =
-  /\b(\d{2,3})\s*(?:-?\s*(?:years?|yrs?|yo|y\/o|y\.o\.)(?:[- ]old)?\b|[MF]\b)|(?:\baged?|\bis|'s|\bturned|\bturning|\(|,)\s*(\d{2,3})\b(?!\s*(?:mg|ml|kg|lbs?|%|\/|\.\d|minutes|mins|hours|days|weeks|months|times|degrees|bpm|mmol))/gi;
+  /\b(\d{2,3})\s*(?:-?\s*(?:years?|yrs?|yo|y\/o|y\.o\.)(?:[- ]old)?\b|[MF]\b)|(?:\baged?|\bis|'s|\bi am|\bi'm|\bturned|\bturning|\(|,)\s*(\d{2,3})\b(?!\s*(?:mg|ml|kg|lbs?|%|percent|\/|\.\d|minutes|mins|hours|days|weeks|months|times|degrees|bpm|mmol))/gi;
 const ELDERLY_WORD =
   /老人|老年|老爷子|老太太|老太|老头|奶奶|爷爷|外公|外婆|姥姥|姥爷|\b(?:elderly|grandma|grandpa|grandmother|grandfather|nan|nana|granny|gran)\b/i;
 
@@ -153,15 +153,22 @@ function zhBabyAges(text: string): { days: number; text: string }[] {
   return out;
 }
 
-export function elderlyAge(text: string): boolean {
+/** Ages in years stated with an age cue ("67岁", "72-year-old", "I am 67", "he's 81"). */
+export function statedAgesYears(text: string): number[] {
+  const out: number[] = [];
   for (const m of matchesOf(ZH_AGE, text)) {
     const n = parseNumber(m[1] ?? '');
-    if (n !== null && n >= 65 && n <= 110) return true;
+    if (n !== null && n >= 1 && n <= 110) out.push(n);
   }
   for (const m of matchesOf(EN_AGE, text)) {
     const n = Number(m[1] ?? m[2]);
-    if (n >= 65 && n <= 110) return true;
+    if (n >= 1 && n <= 110) out.push(n);
   }
+  return out;
+}
+
+export function elderlyAge(text: string): boolean {
+  if (statedAgesYears(text).some((n) => n >= 65)) return true;
   return ELDERLY_WORD.test(text);
 }
 

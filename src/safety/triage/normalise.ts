@@ -705,6 +705,53 @@ function zhNumber(n: string): number | null {
 const ZH_VITAL_NUMERAL =
   /((?:心跳|心率|脉搏)(?:[^，。\d]{0,2}?(?:一分钟|每分钟))?|每分钟|血压|高压|低压|体温|烧到|发烧|血糖|血氧|血钾|钾)([^，。\d零〇一二两三四五六七八九十百]{0,4})([零〇一二两三四五六七八九十百]{1,6})(?:(度|点)([一二三四五六七八九]))?/g;
 
+/**
+ * Words that name something other than the finding they contain, rewritten before every lexicon reads them:
+ * - a condition named after a symptom it is not: hay fever (allergic rhinitis, no raised temperature), cabin or spring
+ *   fever, the herb feverfew, 枯草热 / 花粉热;
+ * - a side effect asked about or wished away in a medicine — "tablets that don't make you drowsy", "non-drowsy", "will
+ *   it make me sleepy?", "without the drowsiness", "不会犯困的药", "吃了会不会嗜睡": a property of the medicine being
+ *   chosen, not the person's alertness. A side effect reported as happening ("they made him so drowsy he won't
+ *   wake") is left alone.
+ */
+const SEDATING = String.raw`(?:drowsy|drowsiness|sleepy|sleepiness|tired|groggy|sedated|sedation)`;
+const NOT_FINDINGS: [RegExp, string][] = [
+  [/\bhay[- ]?fever(?:ish)?\b/gi, 'allergic rhinitis'],
+  [/\b(?:cabin|spring) fever\b/gi, 'restlessness'],
+  [/\bfeverfew\b/gi, 'herbal remedy'],
+  [/枯草热|花粉热/g, '过敏性鼻炎'],
+  // en: negated or wished-away causation ("don't/won't/doesn't make you drowsy", "not cause drowsiness").
+  [
+    new RegExp(
+      String.raw`\b(?:do|does|did|will|would|should|could|can|wo|ca)(?:n'?t| not) (?:\w+ )?(?:make|making|leave|cause|causing) (?:you|me|him|her|them|us|one|people|anyone|kids|children)? ?(?:feel )?(?:so |too |very |really )?${SEDATING}\b`,
+      'gi',
+    ),
+    'non-sedating',
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:not|never|nothing|no(?:thing)? that) (?:\w+ )?(?:make|makes|making|cause|causes|causing) (?:you|me|him|her|them|us|one|people)? ?(?:feel )?(?:so |too |very |really )?${SEDATING}\b`,
+      'gi',
+    ),
+    'non-sedating',
+  ],
+  [/\b(?:non|less|low|no)[- ]?(?:drowsy|drowsiness|sedating|sedative)\b/gi, 'non-sedating'],
+  [new RegExp(String.raw`\bwithout (?:the |any |causing |making (?:you|me) )?${SEDATING}\b`, 'gi'), 'non-sedating'],
+  // en: the side effect asked about ("will it make me drowsy?", "do antihistamines cause drowsiness?").
+  [
+    new RegExp(
+      String.raw`\b(?:do|does|will|would|can|could|might|may|is|are) (?:it|this|that|these|those|they|\w+ (?:tablets?|pills?|medicines?|meds|drugs?)|antihistamines?|\w+ine|\w+ol) (?:\w+ )?(?:make|cause|give) (?:you|me|him|her|them|us)? ?(?:feel )?(?:\w+ )?${SEDATING}\b[^.!?]{0,40}\?`,
+      'gi',
+    ),
+    'non-sedating?',
+  ],
+  [new RegExp(String.raw`\b${SEDATING} (?:as a )?side[- ]effects?\b|\bside[- ]effects? (?:like|such as|of|including) ${SEDATING}\b`, 'gi'), 'side effects'],
+  // zh: 不会犯困的药, 吃了不犯困, 不嗜睡的抗过敏药, 会不会犯困/嗜睡, 没有嗜睡副作用.
+  [/(?:不会|不)(?:让人|令人|使人)?(?:犯困|嗜睡|发困|想睡)(?=的|[^，。？?]{0,6}(?:药|片|胶囊))/g, '无镇静作用'],
+  [/(?<=(?:药|片|胶囊|吃了|服了|用了)[^，。？?]{0,6})(?:会不会|会)(?:让人|令人|使人)?(?:犯困|嗜睡|发困|想睡)(?=[吗呢？?])/g, '有无镇静作用'],
+  [/(?:没有|无|不带)?(?:犯困|嗜睡)(?:的)?副作用/g, '副作用'],
+];
+
 export function normaliseText(input: string): string {
   // Traditional characters first (one for one), so the Cantonese forms and every zh lexicon read simplified text.
   let text = toSimplified(input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'));
@@ -721,5 +768,7 @@ export function normaliseText(input: string): string {
     return n === null ? m : `${d}${slash}${n}`;
   });
   // English words only (Latin letters); Chinese runs are untouched.
-  return text.replace(/[A-Za-z]+/g, (w) => fuzzyWord(w));
+  text = text.replace(/[A-Za-z]+/g, (w) => fuzzyWord(w));
+  for (const [re, to] of NOT_FINDINGS) text = text.replace(re, to);
+  return text;
 }
