@@ -44,10 +44,21 @@ interface Run {
   parts: { value: string; start: number; end: number }[];
 }
 
+/**
+ * Words that introduce a number read out ("NHS number", "hosp no:", "call her on", "ref"): a run of digit words is an
+ * identifier only after one of them (within the few words before it) or with the shape of one (SPOKEN_SHAPE).
+ */
+const SPOKEN_CUE =
+  /(?:\b(?:numbers?|no|num|nos|ids?|identifier|mrn|nhs|chi|hospital|hosp|record|phone|telephone|tel|mobile|cell|landline|call|ring|text|contact|extension|ext|code|account|acct|policy|member|card|ref|reference|passport|licen[cs]e|registration|reg|pin|postcode|zip|dob|birth)\b\.?|#)[^.;!?\n]{0,24}$/i;
+/** A telephone number's trunk zero and ten or more digits, or a "double"/"triple" of dictation: read out, not counted. */
+const spokenShape = (run: string, digits: number): boolean => /\b(?:double|triple)\b/i.test(run) || (/^(?:zero|oh|nought)\b/i.test(run) && digits >= 10);
+
 function spokenRuns(line: string, base: number, out: Run[]): void {
   SPOKEN_EN.lastIndex = 0;
   for (const m of line.matchAll(SPOKEN_EN)) {
     const at = m.index ?? 0;
+    // "one two three four five six seven" is counting unless a cue or the shape says it is a number read out.
+    if (!SPOKEN_CUE.test(line.slice(Math.max(0, at - 40), at)) && !spokenShape(m[0], m[0].split(/[ ,-]+/).length)) continue;
     const parts: Run['parts'] = [];
     let repeat = 1;
     for (const w of m[0].matchAll(/[A-Za-z]+/g)) {

@@ -55,12 +55,14 @@ const EMPTY = /^(?:[—–\-*?]+|anonymous|anonymi[sz]ed|removed|redacted|delete
 function typedValue(type: PhiType, text: string, start: number, value: string): PhiSpan | null {
   let at = start;
   let v = value;
-  if (v.startsWith('[') && v.endsWith(']')) {
+  if (v.startsWith('[')) {
+    // A bracketed value, or one whose closing bracket the paste lost ("LO [Q12").
     at += 1;
-    v = v.slice(1, -1);
+    v = v.slice(1, v.endsWith(']') ? -1 : undefined);
   }
   v = v.replace(/\s+$/, '');
-  if (!v || EMPTY.test(v)) return null;
+  // An empty or unclosed bracket ("(0010,0020) LO [", "[ ]") or bare punctuation is no value.
+  if (!v || EMPTY.test(v) || !/[\p{L}\p{N}]/u.test(v)) return null;
   // Safe Harbor keeps an age under 90: "049Y" stays, "092Y" goes.
   if (type === 'AGE' && !(Number(/\d+/.exec(v)?.[0] ?? 0) >= 90)) return null;
   return span(type, text, at, at + v.length);

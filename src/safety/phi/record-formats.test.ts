@@ -28,6 +28,10 @@ describe('DICOM headers', () => {
     const found = [...detectDicom(KEYED), ...detectDicom(TAGGED)].map((s) => s.text);
     for (const kept of ['[略]', '略', '051Y', 'removed', '1.0', '110']) expect(found).not.toContain(kept);
   });
+  it('an empty or unclosed bracket is no value, an unclosed one keeps its value', () => {
+    expect(detectDicom('(0010,0020) LO [\n(0010,0010) PN [ ]\nPatientID=[')).toEqual([]);
+    expect(detectDicom('(0010,0020) LO [K55012').map((s) => s.text)).toEqual(['K55012']);
+  });
 });
 
 describe('numbers read out digit by digit', () => {
@@ -121,6 +125,12 @@ describe('numbers read out in words or spread apart', () => {
     expect(compactViews('took one or two tablets, then three or four')).toEqual([]);
     expect(detectPhi('steps 1 2 3 4 were done; grade 2 of 4')).toEqual([]);
   });
+
+  it('digit words with no identifier cue and no phone shape are counting, not a number', () => {
+    for (const t of ['one two three four five six seven', 'the child counted one two three four five six seven eight aloud']) expect(detectPhi(t)).toEqual([]);
+    const cued = 'her reference is five one two two eight four nine';
+    expect(covered(cued, 'five one two two eight four nine'), JSON.stringify(detectPhi(cued))).toBe(true);
+  });
 });
 
 describe('a day and month without a cue', () => {
@@ -157,5 +167,33 @@ describe('partial numbers and DNA profiles', () => {
 
   it('leaves magnifications, page numbers and a locus named in prose', () => {
     for (const t of ['seen at x200 and x40', 'see page 245', 'the D5S818 locus was informative', 'ext 12 of the form']) expect(detectPhi(t)).toEqual([]);
+  });
+});
+
+describe('a score written over its total', () => {
+  it('is no date, with the score word anywhere earlier in the clause', () => {
+    for (const t of [
+      'Glasgow coma scale on the ward 10/15, pupils reactive',
+      'She scored 12/15 on the recall test',
+      'GCS went from 8/15 to 12/15 by evening',
+      'MMSE 22/30, MoCA today 19/30',
+      'PHQ-9 was 11/27 and the GAD-7 came to 9/21',
+      'visual acuity right eye 6/9, left 6/18',
+      'GCS 7/15',
+    ])
+      expect(
+        detectPhi(t).filter((s) => s.type === 'DATE' && /^\d{1,2}\/\d{1,2}$/.test(s.text)),
+        t,
+      ).toEqual([]);
+  });
+
+  it('a date cue still makes it a date', () => {
+    for (const [t, v] of [
+      ['Seen 8/15 in the memory clinic', '8/15'],
+      ['Pain clinic follow-up on 4/11', '4/11'],
+      ['discharged 2/11/2025 after review', '2/11/2025'],
+      ['GCS 9/15 recorded 09/15 14:10', '09/15'],
+    ])
+      expect(covered(t, v), JSON.stringify(detectPhi(t))).toBe(true);
   });
 });

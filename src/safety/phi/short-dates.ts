@@ -14,6 +14,42 @@ const TEMPORAL_BEFORE =
 /** A score, a ratio or a vision reading: "pain 10/10", "1/2 tab", "VA 6/9", "BP 12/8 kPa". */
 const NOT_DATE_BEFORE = /(?:pain|score|VAS|NRS|GCS|vision|VA|acuity|tab(?:let)?s?|dose of|BP|血压|評分|评分|视力|視力)\s*[:：]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:mmHg|kPa|tab|of\b|片|粒|支|份)/i;
+/**
+ * A word of a score, a scale or an examination anywhere earlier in the clause ("Glasgow coma scale 9/15", "he scored
+ * 11/15", "visual acuity right 6/9"): what follows is read as a score, however many words come between.
+ */
+const SCORE_CLAUSE =
+  /(?:\b(?:GCS|Glasgow|coma|MMSE|MoCA|AMTS?|ACE-?(?:III|R)?|PHQ(?:-?\d+)?|GAD(?:-?\d+)?|EPDS|NIHSS|Apgar|Barthel|CURB|score[ds]?|scoring|scale|rated|rating|pain|VAS|NRS|power|strength|MRC|vision|visual|VA|acuity|Snellen|reflex(?:es)?|out\s+of|total(?:led)?|points?)\b|评分|評分|得分|视力|視力|肌力|量表)/i;
+/** Where the clause before a value starts: a sentence or clause end, or a line break. */
+const CLAUSE_START = /[.;!?\n。；！？](?!\d)/g;
+/**
+ * Totals of the scores a note writes as "x/total" — GCS /15, MMSE and MoCA /30, PHQ-9 /27, GAD-7 /21, MRC power /5,
+ * pain /10, vision /6, reflexes /4: with the numerator no larger, such a value has the shape of a score, not a day and
+ * month, unless a date cue stands next to it. (x/24 is left a date: "seizure 3/24" is March more often than hours.)
+ */
+const SCORE_TOTALS = new Set([4, 5, 6, 10, 15, 21, 27, 30]);
+const scoreShape = (a: number, b: number): boolean => a <= b && SCORE_TOTALS.has(b);
+
+/**
+ * Whether the "a/b" at [start, end) reads as a score rather than a month and day: a score total after a score word in
+ * its clause, with no clock time or weekday beside it (structure-ids.ts asks this of "TLA 9/15").
+ */
+export function readsAsScore(text: string, start: number, end: number): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text.slice(start, end));
+  if (!m || !scoreShape(Number(m[1]), Number(m[2]))) return false;
+  const after = text.slice(end, end + 16);
+  if (CLOCK_AFTER.test(after) || WEEKDAY_AFTER.test(after)) return false;
+  return SCORE_CLAUSE.test(clauseBefore(text, start));
+}
+
+function clauseBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, start);
+  let cut = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (const m of window.matchAll(CLAUSE_START)) cut = (m.index ?? 0) + 1;
+  return window.slice(cut);
+}
 const DOSE_AFTER = /^\s*(?:mg|mcg|µg|ug|ml|mL|units?|iu|IU|%|x\b|times|of\b)/;
 const WEEKDAY_AFTER = /^\s*[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]/;
 
@@ -31,13 +67,19 @@ function dayMonth(text: string, out: PhiSpan[]): void {
     if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) continue;
     const weekday = WEEKDAY_AFTER.exec(after);
     if (weekday) end += weekday[0].length;
-    const cued = CLOCK_AFTER.test(after) || TEMPORAL_BEFORE.test(before) || weekday !== null;
+    const formatCued = CLOCK_AFTER.test(after) || weekday !== null;
+    const cued = formatCued || TEMPORAL_BEFORE.test(before);
     const padded = (m[1].length === 2 && m[1][0] === '0') || (m[2].length === 2 && m[2][0] === '0');
-    // Uncued, a day and month is still a date unless it has the shape of a ratio or a duration: a part of a small whole
-    // (4/5 power, 2/3, 7/10 pain, 3/4), UK months and days of treatment (2/12, 5/7), a combined dose (10/20 mg).
     const [a, b] = [Number(m[1]), Number(m[2])];
+    const scoreWords = !padded && SCORE_CLAUSE.test(clauseBefore(text, start));
+    // After a score word an uncued value is a score, in a row too ("acuity 6/9, 6/12"); a score total is one even after
+    // "from"/"to" ("GCS from 9/15 to 13/15"): only a clock time or a weekday beside it makes it a date.
+    if (scoreWords && (scoreShape(a, b) ? !formatCued : !cued)) continue;
+    // Uncued, a day and month is still a date unless it has the shape of a ratio, a score or a duration: a part of a
+    // small whole (4/5 power, 2/3, 7/10 pain, 3/4), a score total (9/15, 24/30), UK months, days and hours of treatment
+    // (2/12, 5/7, 3/24), a combined dose (10/20 mg), or follows a score word in its clause ("vision is 6/9").
     // A house number before a street name ("12/4 Kamarajar Salai") is an address, not a date.
-    const plain = !(a <= b && b <= 10) && b !== 12 && b !== 7 && !DOSE_AFTER.test(after) && !/^ \p{Lu}\p{Ll}/u.test(after);
+    const plain = !(a <= b && b <= 10) && !scoreShape(a, b) && !scoreWords && b !== 12 && b !== 7 && !DOSE_AFTER.test(after) && !/^ \p{Lu}\p{Ll}/u.test(after);
     found.push({ start, end, padded, cued: cued || plain });
   }
   // Columns of a table: two or more day/month values on one line ("17/09   15/09   12/09").

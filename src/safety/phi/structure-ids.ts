@@ -2,6 +2,7 @@
 // words before them), id shapes of several countries, dates and ages the date reader leaves, @handles, plates.
 // Part of the structure-aware reader (structure.ts).
 import type { PhiSpan, PhiType } from '../../core/phi-types.js';
+import { readsAsScore } from './short-dates.js';
 import { span } from './span.js';
 
 // ---- identifiers by shape and context -------------------------------------------------------------------------------
@@ -129,6 +130,8 @@ export function moreDates(text: string, out: PhiSpan[]): void {
     for (const m of text.matchAll(re)) {
       const v = m[1] ?? m[0];
       const at = (m.index ?? 0) + m[0].lastIndexOf(v);
+      // "GCS 9/15", "improved from 9/15": a score total after a score word is no month and day.
+      if (re === DATES_EN[2] && readsAsScore(text, at, at + v.length)) continue;
       out.push(span('DATE', text, at, at + v.length));
     }
   }
