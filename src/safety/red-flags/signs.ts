@@ -15,6 +15,14 @@ import { MORE_WORDINGS } from './more-wordings.js';
 
 const sign = (kind: Sign['kind'], zh: RegExp[], en: RegExp[]): Sign => ({ kind, zh, en });
 
+/** Parts outside the abdomen whose side is no abdominal pain ("the left side of my chest", "the right side of his
+ *  face"). Named, not "anything but the tummy": the pelvis, groin, lower abdomen, flank, loin and back are where an
+ *  ectopic pregnancy, a torsion or a stone hurts, so a side of theirs stays abdominal. */
+const OTHER_PARTS =
+  '(?:chest|breasts?|nipples?|ribcage|head|skull|scalp|forehead|temples?|brain|face|cheeks?|jaw|chin|mouth|lips?|tongue|teeth|tooth|gums?|nose|eyes?|ears?|throat|neck|shoulders?|armpits?|arms?|elbows?|forearms?|wrists?|hands?|fingers?|thumbs?|legs?|thighs?|knees?|calf|calves|shins?|ankles?|feet|foot|heels?|toes?)';
+/** After "side": not the side of a named non-abdominal part ("of my upper arm", "of the face"). */
+const NOT_OTHER_PARTS_SIDE = String.raw`(?! of (?:my|his|her|the|their|your|our) (?:(?:upper|lower|inner|outer|front) )?${OTHER_PARTS}\b)`;
+
 export const SIGNS = {
   chestPain: sign(
     'symptom',
@@ -783,9 +791,14 @@ export const SIGNS = {
     'symptom',
     [/腹痛/, /(?:肚子|腹部|小腹|下腹|肚脐)[^，。,]{0,4}(?:疼|痛)/],
     [
-      // A side is the belly's or the flank's unless it is the side of another part ("the left side of my chest").
-      /\b(?:sharp|severe|bad|stabbing|cramping) pain (?:in|on) (?:my|the|her|one) (?:left|right|lower)? ?(?:side(?! of (?:my|his|her|the|their|your) (?!tummy|belly|stomach|abdomen)\w)|abdomen|belly|pelvis)/i,
-      /\bpain on (?:my|one|the) (?:left|right) side\b(?! of (?:my|his|her|the|their|your) (?!tummy|belly|stomach|abdomen)\w)/i,
+      // A side is the belly's, the flank's, the pelvis's, the groin's or the back's unless it is named as the side of a
+      // part outside the abdomen ("the left side of my chest / head / neck"): the exclusion lists those parts, so an
+      // unlisted part (pelvis, groin, lower abdomen, loin, back) keeps the side abdominal (ectopic, torsion, stones).
+      new RegExp(
+        String.raw`\b(?:sharp|severe|bad|stabbing|cramping) pain (?:in|on) (?:my|the|her|one) (?:left|right|lower)? ?(?:side${NOT_OTHER_PARTS_SIDE}|abdomen|belly|pelvis)`,
+        'i',
+      ),
+      new RegExp(String.raw`\bpain on (?:my|one|the) (?:left|right) side\b${NOT_OTHER_PARTS_SIDE}`, 'i'),
       /\b(?:abdominal|stomach|belly|pelvic|lower abdominal) (?:pain|cramps?)/i,
       /\bcramping\b/i,
       /\b(?:belly|stomach|tummy|abdomen) (?:is |feels |has been )?(?:\w+ ){0,3}(?:painful|sore|hurting|aching|killing)/i,

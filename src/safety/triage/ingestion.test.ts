@@ -60,3 +60,32 @@ describe('an overdose told with an amount word (review: reviewer sentence)', () 
     expect(triageDetail('吃了好多药都没用').level).not.toBe('emergency');
   });
 });
+
+describe('what was left of a supply, swallowed, is an overdose in both languages (review: whoever owned it)', () => {
+  it.each([
+    ['I took the rest of my sleeping pills', '988'],
+    ['my daughter swallowed the rest of her fluoxetine after a row with her boyfriend', '988'],
+    ["he took the rest of his grandad's heart tablets", '988'],
+    ['she swallowed whatever was left of her painkillers', '988'],
+    ['把剩下的安眠药都吃了', '12356'],
+    ['他吞了剩下的止痛药', '12356'],
+    ['I took the rest of my zopiclone this morning', '988'],
+    ['她把她爸剩下的降压药全吃了', '12356'],
+  ])('%s → emergency with the crisis line', (text, line) => {
+    const d = triageDetail(text, /\p{Script=Han}/u.test(text) ? { locale: 'zh-CN' } : undefined);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toContain(line);
+    expect(readLargeIngestions(text)[0]?.supplyOnly).toBe(false);
+  });
+  it.each([
+    'took the rest of my amoxicillin',
+    'I took the rest of my antibiotics yesterday',
+    '我把剩下的消炎药都吃了',
+    '把今天剩下的药吃了',
+    "I took the rest of today's tablets",
+    '剩下的药还能吃吗',
+    '我把剩下的饭都吃了',
+  ])('%s → no overdose (the end of a course, a question, food)', (text) => {
+    expect(readLargeIngestions(text)).toEqual([]);
+  });
+});

@@ -11,6 +11,12 @@ import { isMedicineShape, parseSeedAliases, ZH_DRUG_ENDINGS } from '../../knowle
 const ROUTINE_DOSE =
   /\b(?:this (?:morning|evening)|tonight'?s|today'?s|morning|evening|usual|daily|regular|as (?:usual|prescribed|directed)|on time|for (?:the|today)|every (?:day|morning|night)|the (?:whole |full )?course|antibiotics?|(?:the |my )?doctor|prescribed|gave me)\b|今天的|今早的|早上的|晚上的|这顿的?|按时|按医嘱|每天|每顿|疗程|一天的/i;
 
+/** The end of a course or of a day's doses, not an overdose: medicines taken as a course ("the rest of my amoxicillin",
+ *  "剩下的消炎药"), a course said as such, or the rest of a day's doses ("the rest of today's tablets"). Not the daily-dose
+ *  words of ROUTINE_DOSE: what was left of a supply swallowed "this morning" is still all of it. */
+const COURSE_END =
+  /\b(?:as (?:prescribed|directed)|(?:the )?(?:whole |full )?course|(?:to|yester)day'?s|tonight'?s)\b|疗程|按医嘱|(?:今天|今早|今晚|这顿|一天)(?:剩下|剩余)?的|这顿|抗生素|消炎药|头孢|[\p{Script=Han}]{0,3}(?:霉素|沙星|西林)|中药|\b(?:antibiotics?|\w*(?:cillin|mycin|floxacin|cycline)|cef\w+|ceph\w+|steroids?|prednis\w*|antivirals?|tamiflu|oseltamivir)\b/iu;
+
 const TAKEN_EN = String.raw`\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|chugged)\b`;
 const INTEND_EN = String.raw`\b(?:take|taking|swallow|swallowing|down|eat|pop)\b`;
 const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|sleeping pills|painkillers)';
@@ -19,8 +25,11 @@ const COUNT_EN = String.raw`(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fif
  *  "ones" after it is a medicine too, whatever name the message gave earlier. */
 const STRENGTH_EN = String.raw`\d+(?:\.\d+)? ?(?:mg|mcg|µg|g)\b`;
 const UNIT_EN = `(?:${STRENGTH_EN} (?:${MEDS_EN}|ones)|${STRENGTH_EN}|${MEDS_EN})`;
+/** What was left of a supply, whoever's it is: "the rest of my / his / mum's / the …", "all the remaining",
+ *  "whatever was left of her …". */
+const REST_EN = String.raw`(?:all (?:of )?)?the rest of (?:(?:my|his|her|the|their|our|your)\b|\w+'s\b)|all (?:of )?(?:the|my|his|her|their|our) (?:remaining|leftover|left-over)\b|(?:what|whatever) (?:was|were) left (?:of|in)\b`;
 /** The quantity after the act (within a few words: "took like 25 tylenol", "swallowed about thirty of her pills"). */
-const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<all>all (?:of )?(?:my|his|her|the|their|our)\b)|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) )?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b|(?<rest>the rest of (?:my|his|her|the|their)\b))`;
+const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<rest>${REST_EN})|(?<all>all (?:of )?(?:my|his|her|the|their|our)\b)|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) )?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b)`;
 const TAKEN_RE_EN = new RegExp(`${TAKEN_EN} ${AMOUNT_EN}`, 'gi');
 const INTEND_RE_EN = new RegExp(`${INTEND_EN} ${AMOUNT_EN}`, 'gi');
 
@@ -29,6 +38,8 @@ const ZH_COUNT = '(?:几十|[二三四五六七八九]?十(?:几|多)?|\\d{2,}\\
 /** A whole container or supply: a medicine only beside a medicine word ("一整瓶药", not "一整瓶酒"). */
 const ZH_WHOLE = '(?:一整?(?:瓶|盒|板|排)|整(?:瓶|盒|板|排)|成(?:瓶|盒|板|排)|全部|所有的?|一把|大量)';
 const ZH_MED = '(?:药|片|粒|胶囊)';
+/** What was left of a supply ("剩下的", "剩余的", "余下的", "没吃完的"). */
+const ZH_REST = '(?:剩下|剩余|余下|剩|没吃完)的';
 const ZH_ACT = '(?:吃|吞|服|喝)';
 const ZH_DONE = '(?:了|下|掉|光)';
 /** An amount word without a count ("吃了好多安眠药", "吞了一大把药"): an overdose after a done act, unless the tail says
@@ -38,6 +49,8 @@ const TREATMENT_FAILURE = /^[^。！？]{0,12}?(?:(?:都|也|还是?|一直)(?:�
 /** 把…药全吃了 / 一整瓶药都吃了 / 吃了一整瓶安眠药 / 吞了二十几片. ("吃了很多药都没用" is many medicines tried, not one overdose.) */
 const LARGE_ZH = new RegExp(
   [
+    // What was left of a supply, whoever's: "把剩下的安眠药都吃了", "吞了他剩下的药", "剩下的药全吃了".
+    `(?<rest>把[^，。]{0,6}${ZH_REST}[^，。]{0,8}${ZH_MED}[^，。]{0,3}${ZH_ACT}${ZH_DONE}|${ZH_REST}[^，。]{0,8}${ZH_MED}[^，。]{0,2}(?:全|都|全部)${ZH_ACT}${ZH_DONE}|${ZH_ACT}${ZH_DONE}[^，。]{0,4}${ZH_REST}[^，。]{0,8}${ZH_MED})`,
     `(?<all>把[^，。]{0,10}${ZH_MED}[^，。]{0,3}(?:全|都|全部)${ZH_ACT}${ZH_DONE})`,
     `(?:${ZH_WHOLE}[^，。]{0,6}${ZH_MED}|${ZH_COUNT})[^，。]{0,4}${ZH_ACT}${ZH_DONE}`,
     // An owner may stand between the amount and the medicine: "吞了一把他奶奶的降压药" (someone else's supply).
@@ -61,7 +74,7 @@ const OTHERS_SUPPLY_ZH = /(?:他|她|爸|妈|奶奶|爷爷|姥姥|姥爷|外婆|
 /** Cheap pre-checks: a swallowing act and a quantity word must both be there for any pattern above to match. */
 const MAYBE_ACT = /吃|吞|服|喝|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop)\b/i;
 const MAYBE_QUANTITY =
-  /全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
+  /全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|剩|余下|没吃完|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty|rest|remaining|leftover|left-over|left)\b/i;
 
 const MAYBE_EMPTY = /空|\bempty\b|\bemptied\b/i;
 /** A medicine word after withMedicineClass (药 / pills…), or a Chinese name with a medicine's ending (…唑仑, …西泮). */
@@ -144,10 +157,16 @@ export function readLargeIngestions(text: string): LargeIngestion[] {
     for (let m = re.exec(t); m; m = re.exec(t)) {
       // "all of my …" is the whole supply unless the next words name a daily dose.
       const tail = t.slice(m.index, m.index + m[0].length + 30);
+      // What was left of a supply ("the rest of his sertraline", "把剩下的安眠药都吃了") swallowed is an overdose by
+      // itself, whoever's supply it was, unless it is the end of a course (an antibiotic, "as prescribed"): then none.
+      if (m.groups?.rest !== undefined) {
+        const around = `${t.slice(m.index, m.index + m[0].length + 30)} ${text.slice(m.index, m.index + m[0].length + 30)}`;
+        if (!COURSE_END.test(around)) out.push({ at: m.index, taken, supplyOnly: false });
+        continue;
+      }
       // Someone else's whole supply ("all my dad's heart tablets", "把奶奶的药全吃了") is no course being finished.
-      // "the rest of my …" is the same: what was left of a supply, or the last days of a course.
       const supplyOnly =
-        (m.groups?.all !== undefined || m.groups?.rest !== undefined) &&
+        m.groups?.all !== undefined &&
         !COUNTED.test(t.slice(m.index, m.index + m[0].length + 40)) &&
         !OTHERS_SUPPLY_EN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
         !OTHERS_SUPPLY_ZH.test(m[0]);

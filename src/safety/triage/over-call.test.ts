@@ -100,3 +100,27 @@ describe('a side is the belly only when it is no other part’s side', () => {
     expect(signs('sharp pain on the right side of my tummy')).toContain('abdominalPain');
   });
 });
+
+describe('a side of the pelvis, groin, lower abdomen, loin or back stays an abdominal side (review of d9784032)', () => {
+  const signs = (t: string) => triageDetail(t).signs.map((s) => s.sign);
+  it.each([
+    'sharp pain on the left side of my pelvis and my period is three weeks late',
+    'stabbing pain on the right side of my groin and I keep retching',
+    'pain on the right side of my lower abdomen since last night',
+    'bad pain on the left side of my back coming in waves',
+    'pain on the right side of my loin since lunch',
+  ])('%s → abdominalPain', (text) => {
+    expect(signs(text)).toContain('abdominalPain');
+  });
+  it('an ectopic-shaped side pain with a late period is urgent at least, with the pregnancy concern', () => {
+    const d = triageDetail('pain on the left side of my pelvis, my period is late and I feel faint');
+    expect(d.level === 'emergency' || (d.level === 'urgent' && d.reasons.includes('pregnancy-concern'))).toBe(true);
+    expect(signs('pain on the right side of my pelvis, missed my period, feeling dizzy')).toContain('abdominalPain');
+  });
+  it.each(['pain on the right side of my neck when I turn', 'sharp pain on the left side of my upper arm after the gym', 'pain on the right side of my face'])(
+    '%s → not abdominalPain',
+    (text) => {
+      expect(signs(text)).not.toContain('abdominalPain');
+    },
+  );
+});
