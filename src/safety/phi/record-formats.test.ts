@@ -196,4 +196,13 @@ describe('a score written over its total', () => {
     ])
       expect(covered(t, v), JSON.stringify(detectPhi(t))).toBe(true);
   });
+
+  it('a day and month over a score total with no score word stays a date (a leaked date is worse than a masked score)', () => {
+    for (const [t, v] of [
+      ['bloods 4/30, repeat potassium then', '4/30'],
+      ['came back in 3/15 with the same cough', '3/15'],
+      ['fall at home 6/21, no head injury', '6/21'],
+    ])
+      expect(covered(t, v), JSON.stringify(detectPhi(t))).toBe(true);
+  });
 });

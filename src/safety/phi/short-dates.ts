@@ -75,11 +75,12 @@ function dayMonth(text: string, out: PhiSpan[]): void {
     // After a score word an uncued value is a score, in a row too ("acuity 6/9, 6/12"); a score total is one even after
     // "from"/"to" ("GCS from 9/15 to 13/15"): only a clock time or a weekday beside it makes it a date.
     if (scoreWords && (scoreShape(a, b) ? !formatCued : !cued)) continue;
-    // Uncued, a day and month is still a date unless it has the shape of a ratio, a score or a duration: a part of a
-    // small whole (4/5 power, 2/3, 7/10 pain, 3/4), a score total (9/15, 24/30), UK months, days and hours of treatment
+    // Uncued, a day and month is still a date unless it has the shape of a ratio or a duration: a part of a small whole
+    // (4/5 power, 2/3, 7/10 pain, 3/4; a score total over 12 such as 9/15 or 4/30 is also a day and month, so without a
+    // score word in its clause it stays a date — a leaked date is worse than a masked score), UK months, days and hours of treatment
     // (2/12, 5/7, 3/24), a combined dose (10/20 mg), or follows a score word in its clause ("vision is 6/9").
     // A house number before a street name ("12/4 Kamarajar Salai") is an address, not a date.
-    const plain = !(a <= b && b <= 10) && !scoreShape(a, b) && !scoreWords && b !== 12 && b !== 7 && !DOSE_AFTER.test(after) && !/^ \p{Lu}\p{Ll}/u.test(after);
+    const plain = !(a <= b && b <= 10) && !scoreWords && b !== 12 && b !== 7 && !DOSE_AFTER.test(after) && !/^ \p{Lu}\p{Ll}/u.test(after);
     found.push({ start, end, padded, cued: cued || plain });
   }
   // Columns of a table: two or more day/month values on one line ("17/09   15/09   12/09").
