@@ -221,6 +221,48 @@ describe('values and markers (session 9)', () => {
     ).toEqual([undefined, 'hgb', 'ua']);
   });
 
+  it('keeps a known name after a code column the parser does not know, and its critical flag (review fix)', () => {
+    // Analyser-suffixed or house codes before a Chinese or an English name: the name decides the test.
+    const text = [
+      'QK 钾  6.8  mmol/L  3.5-5.3',
+      'NA2 钠  116  mmol/L  137-147',
+      'GLUC3 葡萄糖  2.1  mmol/L  3.9-6.1',
+      'HB1 血红蛋白  48  g/L  130-175',
+      'PLTX 血小板  12  10^9/L  125-350',
+      'XGLU 葡萄糖(餐后2h)  7.9  mmol/L  3.9-7.8',
+      'KQ Potassium  6.9  mmol/L  3.5-5.1',
+      'GLUC3 Glucose  2.2  mmol/L  3.9-6.1',
+      'PLTX Platelets  11  10^9/L  150-400',
+    ].join('\n');
+    expect(parseLabReport(text).results.map((r) => [r.code, r.flag])).toEqual([
+      ['k', 'critical-high'],
+      ['na', 'critical-low'],
+      ['glu', 'critical-low'],
+      ['hgb', 'critical-low'],
+      ['plt', 'critical-low'],
+      ['glu', 'high'],
+      ['k', 'critical-high'],
+      ['glu', 'critical-low'],
+      ['plt', 'critical-low'],
+    ]);
+  });
+
+  it('weighs a code column against the name: same test, a different known test, a name only held inside, a unit of another test', () => {
+    const codes = (text: string, o = {}) => parseLabReport(text, o).results.map((r) => r.code);
+    // A known code of the same test, or one holding it ("U-GLU" holds GLU), keeps the name's test.
+    expect(codes('PLT 血小板  210  10^9/L  125-350\nU-GLU 尿糖  阴性')).toEqual(['plt', 'u-glu']);
+    // A known code of a different test still decides as before ("MCH 血红蛋白" is MCH).
+    expect(codes('MCH 血红蛋白  29  pg  27-34')).toEqual(['mch']);
+    // An unknown code before a name that only holds a known one ("MYO 肌红蛋白") is a test we do not know.
+    expect(codes('MYO 肌红蛋白  45  ng/mL  0-70\nRET% 网织红细胞百分比  1.1  %  0.5-1.5')).toEqual([undefined, undefined]);
+    // A photo's misread name ("MYO 血红蛋白" for 肌红蛋白) whose unit belongs to other tests only is not haemoglobin.
+    expect(codes('MYO 血红蛋白  45  ng/mL  0-70', { unitsMayBeMisread: true })).toEqual([undefined]);
+    expect(codes('MYO Haemoglobin  45  ng/mL  0-70')).toEqual([undefined]);
+    // In an all-caps row the first word is part of the name, not a code column.
+    expect(codes('FREE Glucose  5.0  mmol/L  3.9-6.1')).toEqual(['glu']);
+    expect(codes('IONIZED CALCIUM  1.05  mmol/L  1.10-1.30')).toEqual([undefined]);
+  });
+
   it('keeps a bracketed ordinal as part of the name', () => {
     expect(rows('ESR (1st hour)  38  mm/h  0-20')).toEqual([['esr', '38', 'high']]);
   });

@@ -4,7 +4,7 @@ import type { LabReport, LabResult, SkippedLine } from './types.js';
 import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-index.js';
 import { flagResult, honourMarker } from './flag-result.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
-import { analyteByCode, PANELS, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
+import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { unitFits } from '../knowledge/units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from './han-variants.js';
@@ -132,14 +132,63 @@ function possiblyCritical(
   return { check: { code: an.code, nameEn: an.nameEn, nameZh: an.nameZh, valueText: tok.valueText, ...(tok.unit ? { unit: tok.unit } : {}), flag } };
 }
 
-function resolveName(name: string, found: Analyte[] | undefined): Analyte[] | undefined {
+/**
+ * A code column before the name: "XK 钾", "GLU2 葡萄糖", "U-SG 尿比重", "PLTI Platelets" — an upper-case code, then a
+ * Chinese name or a name in mixed case (in an all-caps row, "IONIZED CALCIUM", the first word is part of the name). Not
+ * when a known name runs on past the code ("HDL Cholesterol", "Serum Glucose").
+ */
+const CODE_COLUMN = /^([A-Z][A-Z0-9#%-]{1,7})\s+(?=[\u4e00-\u9fa5]|[A-Z]?[a-z])/;
+function codeColumn(name: string): { code: string; rest: string } | undefined {
+  const m = CODE_COLUMN.exec(name);
+  if (!m || (aliasAtNameStart(name)?.length ?? 0) > m[1].length) return undefined;
+  return { code: m[1], rest: name.slice(m[0].length) };
+}
+
+function afterCodeColumn(body: string): ReturnType<typeof aliasAtNameStart> {
+  const col = CODE_COLUMN.exec(body);
+  const after = col ? aliasAtNameStart(body.slice(col[0].length)) : undefined;
+  return col && after ? { analytes: after.analytes, length: col[0].length + after.length } : undefined;
+}
+
+/** The tests a code names: a known code ("HGB"), or one holding a known name ("U-SG" holds SG). */
+const byCodeColumn = (code: string): Analyte[] | undefined => (isAlias(code) ? aliasAtStart(code)?.analytes : aliasWithin(code)?.analytes);
+
+/**
+ * A code column before a name (see `codeColumn`). The name is read as if the code were not printed, and its test
+ * stands unless the code is itself a known code of a different test (then the rules below decide, as before): a code
+ * we do not know never erases a name we know ("XK 钾 7.1", "GLU2 葡萄糖 1.6", "PLTI Platelets 8" stay potassium,
+ * glucose, platelets, so their critical values are seen). A Chinese name that only holds a known name inside it
+ * ("RET% 网织红细胞百分比" holds 红细胞, "MYO 肌红蛋白") is a test we do not know when the code is unknown too.
+ * `undefined` when there is no code column or the code's test differs; `null` for a test we do not know.
+ */
+function codeColumnTest(name: string): { analytes: Analyte[] | null; codeKnown: boolean } | undefined {
+  const col = codeColumn(name);
+  if (!col) return undefined;
+  const byCode = byCodeColumn(col.code);
+  const head = aliasAtNameStart(col.rest);
+  if (!head) return !byCode && /^[\u4e00-\u9fa5]/.test(col.rest) ? { analytes: null, codeKnown: false } : undefined;
+  const named = resolveName(col.rest, head.analytes);
+  if (!named) return byCode ? undefined : { analytes: null, codeKnown: false };
+  if (byCode && !byCode.some((a) => named.includes(a))) return undefined;
+  return { analytes: named, codeKnown: !!byCode };
+}
+
+/**
+ * After an unknown code, a printed unit that belongs to other tests and never to the name's own test (nor its urine
+ * twin) says the name was misread: a photo's "MYO 血红蛋白 32.5 ng/mL" (肌红蛋白 read as 血红蛋白) is not haemoglobin.
+ */
+function unitDisowns(named: Analyte[], unit: string | undefined): boolean {
+  if (!unit) return false;
+  const own = named.flatMap((a) => [a, ...(URINE_TWIN[a.code] ? [analyteByCode(URINE_TWIN[a.code])] : [])]).filter((a): a is Analyte => !!a);
+  if (!own.some((a) => a.units) || own.some((a) => unitFits(a, unit))) return false;
+  return REFERENCE_TABLE.some((a) => unitFits(a, unit));
+}
+
+function resolveName(name: string, found: Analyte[] | undefined, unit?: string): Analyte[] | undefined {
   const isRatio = (an: Analyte[] | undefined) => an?.some((a) => /ratio/.test(a.code)) ?? false;
   if (found && isRatio(found)) return found;
-  // A code column before a Chinese name ("RET% 网织红细胞百分比", "MYO 血红蛋白" — 肌红蛋白 misread in a photo): a code
-  // holding no name we know names a test we do not know; the Chinese words it stands before decide nothing then
-  // ("U-SG 尿比重" holds SG and stays urine specific gravity).
-  const lead = /^([A-Z][A-Z0-9#%-]{1,7})\s+[\u4e00-\u9fa5]/.exec(name)?.[1];
-  if (found && lead && !isAlias(lead) && !aliasWithin(lead)) return undefined;
+  const col = codeColumnTest(name);
+  if (col) return col.analytes && !(!col.codeKnown && unitDisowns(col.analytes, unit)) ? col.analytes : undefined;
   // A bracketed code, or a Latin code ending the name ("平均血红蛋白量 MCH").
   // A trailing Latin word is a code only when it is the name's one Latin word: in "白血球 White Cell Count" the
   // English name follows the Chinese one and "Count" is no code.
@@ -284,7 +333,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // A footnote mark is dropped; the row must then read as a result (footnoteOnly below).
     const marked = FOOTNOTE_MARK.test(body);
     if (marked) body = body.replace(FOOTNOTE_MARK, '');
-    const alias = aliasAtNameStart(body);
+    // A code column we do not know before a known name ("GLU2 葡萄糖(餐后2h) 7.6"): the name is read as if it stood
+    // first (its qualifier included); resolveName then weighs the code.
+    const alias = aliasAtNameStart(body) ?? afterCodeColumn(body);
     if (!alias && URINE_SECTION.test(toSimplified(line)) && !/\d/.test(line)) section = 'urine';
     else if (!alias && SECTION_HEADER.test(toSimplified(line)) && !/\d/.test(line)) section = undefined;
     let name: string;
@@ -312,8 +363,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       cands = aliasWithin(name, { trailingCode: options.unitsMayBeMisread })?.analytes;
     }
     name = name.replace(/[:：,，\s]+$/, '');
-    cands = resolveName(name, cands);
     const tok = readTokens(tokens);
+    cands = resolveName(name, cands, tok?.unit);
     if (!tok) {
       if (cands) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'recognised test name but no result value' });
       return;

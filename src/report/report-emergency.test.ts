@@ -47,3 +47,18 @@ describe('time labels in result names', () => {
     expect(parseLabReport('Glucose 2 h post-meal 7.6 mmol/L 3.9-7.8').results[0]).toMatchObject({ value: 7.6, flag: 'normal' });
   });
 });
+
+describe('a code column before the name (review fix)', () => {
+  it('keeps a critical value an emergency when an unknown code stands before a known name', () => {
+    const zh = ['项目代号 项目 结果 单位 参考范围', 'QK 钾 6.9 mmol/L 3.5-5.3', 'NA2 钠 139 mmol/L 137-147'].join('\n');
+    const rz = parseLabReport(zh);
+    expect(rz.results.some(isEmergencyValue)).toBe(true);
+    const tz = reportTriage(rz, triage(zh, { source: 'report' }), '120');
+    expect(tz.level).toBe('emergency');
+    expect(tz.message).toContain('120');
+    const en = ['Code Test Result Unit Reference', 'GLUC3 Glucose 2.0 mmol/L 3.9-6.1', 'KQ Potassium 4.0 mmol/L 3.5-5.1'].join('\n');
+    const te = reportTriage(parseLabReport(en), triage(en, { source: 'report' }), '911');
+    expect(te.level).toBe('emergency');
+    expect(te.message).toContain('911');
+  });
+});
