@@ -3,9 +3,9 @@ import type { SearchHit } from '../core/types.js';
 import type { Triage } from '../safety/types.js';
 import { medquadHits, memoryRetriever } from '../../test/helpers/rag-memory-retriever.js';
 import { scriptedBackend } from '../../test/helpers/scripted-backend.js';
-import { createAdviceGate, heldAdviceText, holdSourceAdvice, isTreatmentAdvice, withoutHeld } from './advice-gate.js';
+import { createAdviceGate, HELD_MARK, heldAdviceText, holdSourceAdvice, isTreatmentAdvice, withoutHeld } from './advice-gate.js';
 import { createAdviceStreamGate } from './advice-stream-gate.js';
-import { answerQuestion } from './answer-question.js';
+import { answerQuestion, streamAnswer } from './answer-question.js';
 import type { AnswerOptions } from './options.js';
 import type { PackagedSource } from './package-sources.js';
 
@@ -81,6 +81,42 @@ describe('createAdviceGate', () => {
     expect(gate.judge('Paracetamol relieves pain in most people [1].')).toBeUndefined();
   });
 
+  it('never holds advice that sends the person to emergency care, or an emergency first-aid step tied to it', () => {
+    // No source at all: none of these may be held, whoever says them.
+    const gate = createAdviceGate([]);
+    for (const s of [
+      'Stop the new penicillin tablets and call 911 straight away.',
+      'Stop taking the cefalexin and get to A&E immediately.',
+      '马上停用头孢并去医院急诊。',
+      '立即停服布洛芬，并拨打120。',
+      'Chew one 300 mg aspirin tablet while waiting for the ambulance.',
+      'Call 999, then give two puffs of the blue reliever inhaler every two minutes, up to 10 puffs.',
+    ])
+      expect(gate.judge(s), s).toBeUndefined();
+    // A measured amount of something that is no medicine has no dose rule to check it, even on an urgent question.
+    expect(createAdviceGate([], { urgent: true }).judge('Give 2 teaspoons of salt water to make her sick.')).toBeDefined();
+    // An emergency question's triage ties a first-aid step to the call already made.
+    const step = 'Take 2 puffs of the blue reliever inhaler every 2 minutes, up to 10 puffs.';
+    expect(gate.judge(step)).toBeDefined();
+    expect(createAdviceGate([], { urgent: true }).judge(step)).toBeUndefined();
+  });
+
+  it('still holds treatment changes without urgent care, and care forgone or replaced, even on an urgent question', () => {
+    const upload = hit(1, 'uploads', 'You can stop your blood thinner five days before the dental visit.');
+    for (const urgent of [false, true]) {
+      const gate = createAdviceGate([upload], { urgent });
+      for (const s of [
+        'You can stop your blood thinner five days before the dental visit.',
+        'Instead of calling 120, give him 2 tablets of ibuprofen at home.',
+        'There is no need to go to the emergency department; skip the evening insulin and rest.',
+        'Adults can take up to 6000 mg of paracetamol in 24 hours while waiting for the ambulance.',
+      ])
+        expect(gate.judge(s, s.startsWith('You can stop') ? 1 : undefined), `${s} (urgent ${urgent})`).toBeDefined();
+    }
+    // An urgent question does not free a medicine stopped without emergency care.
+    expect(createAdviceGate([], { urgent: true }).judge('You can skip your evening insulin tonight.')).toBeDefined();
+  });
+
   it('covers the list a held lead-in introduces, and removes held sentences from what may be quoted', () => {
     const text = 'Constipation is common on dialysis.\nBest choices for dialysis patients:\nsenna, magnesium salts, phosphate enemas\nAsk your renal team.';
     const src = hit(1, 'uploads', text);
@@ -134,6 +170,22 @@ describe('answers over an uploaded document (end to end)', () => {
     expect(before).not.toMatch(/no longer need A1C tests/);
     expect(after).toMatch(/One uploaded source \[\d\] says: "Once your A1C has been normal/);
     expect(r.warnings.map((w) => w.code)).toContain('advice-held');
+    // The citation card quotes the passage: the held sentence is replaced by the mark there too.
+    const card = r.citations.find((c) => c.source === 'uploads')!;
+    expect(card.quote).not.toMatch(/no longer need A1C tests|stop your diabetes medicine/);
+    expect(card.quote).toContain(HELD_MARK.en);
+  });
+
+  it('no citation a generated answer sends (the stream event or the result) quotes the held sentence', async () => {
+    const backend = scriptedBackend({ answer: () => 'A1C is a blood test [2]. Keep taking your diabetes medicine [1].' });
+    const quotes: string[] = [];
+    for await (const ev of streamAnswer(question, base({ backend }))) {
+      if (ev.type === 'citations') quotes.push(...ev.citations.map((c) => c.quote));
+      if (ev.type === 'done') quotes.push(...ev.result.citations.map((c) => c.quote));
+    }
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).not.toMatch(/no longer need A1C tests|stop your diabetes medicine/);
+    expect(quotes.some((q) => q.includes(HELD_MARK.en))).toBe(true);
   });
 
   it('a model that obeys the upload is held the same way before its answer leaves', async () => {
@@ -145,5 +197,38 @@ describe('answers over an uploaded document (end to end)', () => {
     expect(before).not.toMatch(/stop your diabetes medicine/);
     expect(r.answer).toMatch(/says: "You can stop your diabetes medicine/);
     expect(r.warnings.map((w) => w.code)).toContain('advice-held');
+  });
+});
+
+describe('emergency advice in a streamed answer (end to end)', () => {
+  const EMERGENCY: Triage = { level: 'emergency', reasons: ['anaphylaxis'], message: 'This may be an emergency: call 911 now.' };
+  const leaflet: SearchHit = {
+    id: 'pen#1',
+    docId: 'pen',
+    title: 'Penicillin allergy',
+    section: '',
+    source: 'uploads',
+    authority: 'B',
+    lang: 'en',
+    score: 0,
+    text: 'A rash, hives or swelling of the face after starting penicillin can be an allergic reaction.',
+  };
+  it('a model that says stop the medicine and call for help, and a first-aid step, is not held back', async () => {
+    const answer =
+      'Swelling of the face after starting penicillin can be an allergic reaction [1]. Stop taking the penicillin and call 911 now [1]. ' +
+      'If you are also wheezing, take 4 puffs of your reliever inhaler while you wait for the ambulance [1].';
+    const r = await answerQuestion('My face is swelling after I started penicillin', {
+      retriever: memoryRetriever([leaflet]),
+      triage: () => EMERGENCY,
+      terminology: null,
+      principles: '',
+      secondOpinion: false,
+      relevance: 'lexical',
+      backend: scriptedBackend({ answer: () => answer }),
+    });
+    expect(r.answer).toMatch(/Stop taking the penicillin and call 911 now/);
+    expect(r.answer).toMatch(/4 puffs of your reliever inhaler/);
+    expect(r.answer).not.toMatch(/Safety correction|advice held back/);
+    expect(r.warnings.map((w) => w.code)).not.toContain('advice-held');
   });
 });

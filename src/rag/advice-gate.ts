@@ -23,6 +23,8 @@ export const BUILT_IN_SOURCES: readonly string[] = [STARTER_SOURCE, ...Object.ke
 export interface AdviceGateOptions {
   /** More source names to trust like the built-in ones (a hospital's own reviewed guideline collection). */
   trustedSources?: readonly string[];
+  /** The question was triaged emergency or urgent: a first-aid step the drug and dose rules accept is not held. */
+  urgent?: boolean;
 }
 
 export interface HeldAdvice {
@@ -155,6 +157,61 @@ export function isTreatmentAdvice(sentence: string, instructions = false, topic 
   return about && !safetyOnly(n);
 }
 
+// Emergency care itself: call an ambulance or emergency number, go to the emergency department now.
+const EMERGENCY_CARE =
+  /\b(?:call|dial|ring|phone)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:120|911|999|112|000|ambulance|emergency(?: services| number)?|paramedics)\b|\b(?:go|get|went|head|be taken|take \w+)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|an?\s+|your nearest\s+|the nearest\s+)?(?:emergency (?:department|room|services)|ed|a&e|a and e|er|hospital (?:now|immediately|right away|at once))\b|\bseek (?:emergency|urgent) (?:care|help|medical (?:help|attention|care))\b|拨打\s*(?:120|999|911|112|急救)|打\s*120|叫(?:救护车|120)|急救电话|(?:去|到|送|前往)(?:医院)?急诊|立即(?:就医|就诊|送医|去医院)|马上(?:就医|就诊|送医|去医院)|尽快(?:就医|去医院)/u;
+// A step taken while help is on its way ("while you wait for the ambulance", "在救护车到达前").
+const HELP_COMING =
+  /\b(?:while|until|before)\b.{0,30}\b(?:ambulance|paramedics|help|emergency services|crew)\b|\bafter (?:calling|you call|dialling)\b|(?:等待|等|在)(?:救护车|急救人员|医生)(?:到来|到达|来)?(?:前|时|期间)?|救护车到达前/u;
+// What would turn an emergency step into care forgone or replaced: no need for it, instead of it, wait and see, at home.
+const FORGOES_CARE =
+  /\b(?:no need|not need\w*|needn't|unnecessary|optional|no longer|instead|rather than|in place of|wait and see|at home|delay\w*|postpone\w*)\b|不需要|无需|不必|不用|没必要|代替|替代|取代|推迟|在家|观察/u;
+// A permitted change that stops or holds a medicine.
+const STOPS = /\b(?:stop\w*|hold|discontinu\w*|do not take|don't take)\b|停用|停药|停止|停掉|停服|停/u;
+
+/** Is the first emergency-care phrase in `n` said, not negated in its clause ("do not call 120" sends nobody)? */
+function sendsToEmergency(n: string): boolean {
+  const m = EMERGENCY_CARE.exec(n);
+  return Boolean(m) && !negatedAt(n, m![0]);
+}
+
+/** Is the clause a medicine stopped ("stop taking the amoxicillin", "停用阿莫西林"), not a vital one, with no dose? */
+function stopsMedicine(c: string): boolean {
+  return (
+    STOPS.test(c) &&
+    (namesMedicine(c, undefined, { loose: true }) || MEDICINE_WORD.test(c)) &&
+    !VITAL_MEDICINE.test(c) &&
+    amounts(c).length === 0 &&
+    !MEASURE.test(c)
+  );
+}
+const INHALED = /\b(?:inhaler|reliever|puffs?)\b|吸入|喷/u;
+const MEDICINE_WORD = /\b(?:medicines?|medications?|tablets?|pills?|capsules?|drugs?|antibiotics?)\b|药/u;
+
+/**
+ * Emergency advice is never held (issue #10 review). Two shapes, whoever says them:
+ * - a sentence that sends the person to emergency care and otherwise only stops a (non-vital) medicine, the
+ *   suspected cause ("Stop taking the amoxicillin and go to the emergency department now", "立即停用阿莫西林并拨打120");
+ * - a first-aid step with a measured dose, tied to calling for help in the sentence ("while you wait for the
+ *   ambulance") or by the question's emergency/urgent triage, that permits no other change and that the knowledge
+ *   base's drug and dose rules raise nothing against ("Chew 300 mg of aspirin…", "1 puff every 30–60 s, up to 10").
+ * An undosed practice ("make him vomit and call 120", "仰头…再去急诊") has no rule to check it and stays held, as does
+ * care forgone, delayed or replaced ("instead of calling 120") and a medicine stopped without emergency care.
+ */
+function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): boolean {
+  if (FORGOES_CARE.test(n) || REPLACES.test(n) || ENDORSES.test(n)) return false;
+  const sends = sendsToEmergency(n);
+  // What is left once the call for help itself is taken out.
+  const rest = n.replace(new RegExp(EMERGENCY_CARE.source, 'gu'), ' ').replace(new RegExp(HELP_COMING.source, 'gu'), ' ');
+  const acting = clauses(rest).filter((c) => actsOnTreatment(c) || permitsChange(c));
+  if (sends && acting.every(stopsMedicine)) return true;
+  // A dose of a medicine the drug and dose rules know (salt water by the teaspoon is no medicine dose).
+  const dosed = (amounts(n).length > 0 || MEASURE.test(n)) && (namesMedicine(n, undefined, { loose: true }) || INHALED.test(n));
+  if (!dosed || !(sends || HELP_COMING.test(n) || urgent)) return false;
+  if (clauses(rest).some(permitsChange)) return false;
+  return rules().length === 0;
+}
+
 const MARKERS = /\s*[[【]\s*\d[\d\s,，、]*[\]】]/g;
 const numbersOf = (s: string) => new Set((s.match(/\d+(?:\.\d+)?/g) ?? []).map((x) => String(Number(x))));
 const negated = (s: string) => NEGATOR.test(normalise(s));
@@ -243,11 +300,15 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const trusted = new Set([...BUILT_IN_SOURCES, ...(options.trustedSources ?? [])]);
   const uploaded = (src: PackagedSource) => !trusted.has(src.hit.source);
   const windows = new Map(sources.map((s) => [s.n, windowsOf(s.text)]));
+  const urgent = options.urgent === true;
   return {
     uploaded,
     judge(raw, from, instructions, topic) {
       const sentence = raw.replace(MARKERS, '').trim();
       if (!isTreatmentAdvice(sentence, instructions, topic)) return undefined;
+      let reasons: string[] | undefined;
+      const rules = () => (reasons ??= [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2));
+      if (urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
       const terms = termSet(sentence);
       const nums = numbersOf(sentence);
       const keys = keyWords(sentence);
@@ -264,7 +325,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
         sentences: [sentence],
         from: own?.n,
         contradiction: contradiction(sentence, terms, nums, sources, own?.n),
-        ruleReasons: [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2),
+        ruleReasons: rules(),
       };
     },
   };
@@ -299,15 +360,22 @@ export function holdSourceAdvice(gate: AdviceGate, sources: readonly PackagedSou
 
 const BARE_NUMBER = /^\s*\d{1,2}[.)、]?\s*$/;
 
-/** The source's text without its held sentences (what an excerpt or a summary may quote); the rest keeps its layout. */
-export function withoutHeld(text: string, held: readonly HeldAdvice[]): string {
+/**
+ * The source's text without its held sentences (what an excerpt, a summary or a citation card may quote); the rest
+ * keeps its layout. With `mark`, each held sentence is replaced by it rather than cut silently.
+ */
+export function withoutHeld(text: string, held: readonly HeldAdvice[], mark = ''): string {
   if (held.length === 0) return text;
   const gone = new Set(held.flatMap((h) => h.sentences));
   const list = splitSentences(text);
   const isGone = (s: string | undefined) => s !== undefined && gone.has(s.replace(MARKERS, '').trim());
   let out = text;
   // A list number left alone before a held step ("3.") goes with it.
-  for (const [i, s] of list.entries()) if (isGone(s) || (BARE_NUMBER.test(s) && isGone(list[i + 1]))) out = out.replace(s, '');
+  for (const [i, s] of list.entries()) {
+    if (isGone(s)) out = out.replace(s, mark ? ` ${mark} ` : '');
+    else if (BARE_NUMBER.test(s) && isGone(list[i + 1])) out = out.replace(s, '');
+  }
+  if (mark) out = out.replace(/ {2,}/g, ' ').trim();
   return out;
 }
 
@@ -332,6 +400,12 @@ const TEXT = {
     tail: '不要仅凭一份资料更改用药、剂量或急救处置，请先咨询医生或药师（紧急情况请拨打120）。',
     more: (k: number) => `（同一来源中另有${k}句类似内容已暂缓给出。）`,
   },
+} as const;
+
+/** What a citation card shows in place of a held sentence. */
+export const HELD_MARK = {
+  en: '[advice held back: only one uploaded source says it, unconfirmed — see the safety note or ask your doctor]',
+  zh: '［此处建议已暂缓：仅一个上传来源如此说，未经证实——请看安全更正或咨询医生］',
 } as const;
 
 /** The user-visible note for held advice (empty when nothing was held); at most `max` sentences are quoted. */

@@ -20,7 +20,7 @@ import { modelView, redactionWarning, redactsByDefault } from './redact-prompts.
 import { runTriage } from './triage-step.js';
 import { checkAnswer, checkAnswerRules, safetyConflictText } from './compliance-step.js';
 import { leansOnEarlierTurn } from './analyze-query.js';
-import { createAdviceGate, heldAdviceText, holdSourceAdvice, withoutHeld, type HeldAdvice } from './advice-gate.js';
+import { createAdviceGate, HELD_MARK, heldAdviceText, holdSourceAdvice, withoutHeld, type HeldAdvice } from './advice-gate.js';
 import { createAdviceStreamGate } from './advice-stream-gate.js';
 import type { AnswerEvent, AnswerResult, Citation } from './types.js';
 
@@ -92,6 +92,26 @@ function heldAdvice(held: readonly HeldAdvice[], lang: Lang): { note: string; wa
   };
 }
 
+/** Emergency and urgent questions let emergency first-aid steps stand (advice-gate.ts `urgentCareStep`). */
+const isUrgent = (triage: Triage) => triage.level !== 'routine';
+
+/**
+ * The citations with every sentence the gate holds back replaced by a visible mark: a citation card quotes its
+ * passage, and must not show as plain text what the answer withheld as advice.
+ */
+function guardedCitations(prep: PreparedAnswer, triage: Triage, trustedSources?: readonly string[], held?: readonly HeldAdvice[]): Citation[] {
+  const sources = prep.packaged.sources;
+  const all = held ?? holdSourceAdvice(createAdviceGate(sources, { trustedSources, urgent: isUrgent(triage) }), sources);
+  if (all.length === 0) return prep.packaged.citations;
+  const mark = prep.analysis.lang === 'zh' ? HELD_MARK.zh : HELD_MARK.en;
+  return prep.packaged.citations.map((c) => {
+    const own = all.filter((h) => h.from === c.n);
+    const src = sources.find((s) => s.n === c.n);
+    if (!own.length || !src) return c;
+    return { ...c, quote: withoutHeld(src.text, own, mark).replace(/^… /, '').replace(/ …$/, '') };
+  });
+}
+
 /** Evidence-mode answer as events (also the fallback when a model fails before its first token). */
 function* evidenceEvents(
   prep: PreparedAnswer,
@@ -103,7 +123,7 @@ function* evidenceEvents(
   trustedSources?: readonly string[],
 ): Generator<AnswerEvent> {
   // Advice that rests on one uploaded source is neither summarised nor excerpted; it is quoted in the held note.
-  const gate = createAdviceGate(prep.packaged.sources, { trustedSources });
+  const gate = createAdviceGate(prep.packaged.sources, { trustedSources, urgent: isUrgent(triage) });
   const held = holdSourceAdvice(gate, prep.packaged.sources, prep.questionTerms);
   const sources = prep.packaged.sources.map((s) => {
     const own = held.filter((h) => h.from === s.n);
@@ -130,7 +150,7 @@ function* evidenceEvents(
   const result: AnswerResult = {
     mode: 'evidence',
     answer: text,
-    citations: prep.packaged.citations,
+    citations: guardedCitations(prep, triage, trustedSources, held),
     triage,
     warnings: [...prep.warnings, ...extraWarnings, ...compliance.warnings, ...note.warnings],
   };
@@ -208,7 +228,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     // The prompt is fitted to the model's window before citations go out: trimmed sources renumber them.
     const fit = fitToContext({ prep, build, contextTokens: backend.contextTokens, maxTokens, backend: backend.name }, seen.question);
     if (!fit.fits) {
-      yield { type: 'citations', citations: prep.packaged.citations };
+      yield { type: 'citations', citations: guardedCitations(prep, triage, options.trustedSources) };
       const why = `${backend.name}: a ${backend.contextTokens}-token context cannot hold the instructions, the question and a source`;
       const tooSmall = warning(
         'model-context-too-small',
@@ -236,7 +256,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     messages = fit.messages;
     maxTokens = fit.maxTokens;
   }
-  yield { type: 'citations', citations: prep.packaged.citations };
+  yield { type: 'citations', citations: guardedCitations(prep, triage, options.trustedSources) };
 
   if (!backend) {
     yield* evidenceEvents(prep, triage, deps.modelHint, [], preamble, undefined, options.trustedSources);
@@ -259,7 +279,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   messages ??= build(prep, true);
   const filter = createCitationStreamFilter(prep.packaged.sources.length);
   // A model that obeys a passage is checked like the passage: advice only one uploaded source (or none) gives does not leave.
-  const gate = createAdviceStreamGate(createAdviceGate(prep.packaged.sources, { trustedSources: options.trustedSources }));
+  const gate = createAdviceStreamGate(createAdviceGate(prep.packaged.sources, { trustedSources: options.trustedSources, urgent: isUrgent(triage) }));
   let body = '';
   let started = false;
   let finish: FinishReason | undefined;
@@ -372,7 +392,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   const cited = held.note ? checkCitations(body, prep.packaged.sources.length).cited : check.cited;
   yield {
     type: 'done',
-    result: { mode: 'generated', answer, citations: citedOnly(prep.packaged.citations, cited), triage, warnings },
+    result: { mode: 'generated', answer, citations: citedOnly(guardedCitations(prep, triage, options.trustedSources), cited), triage, warnings },
   };
 }
 
