@@ -1,5 +1,6 @@
 // Red-flag triage: runs before anything else on every question. Pure: text in, Triage out.
 // Sensitivity first: a sign counts unless it is negated, clearly in the past, or (for disease names) educational.
+import { isFictionQuestion } from './triage/fiction.js';
 import { detectLang } from '../core/lang.js';
 import type { Triage, TriageLevel } from './types.js';
 import { isChronicOnly } from './red-flags/context.js';
@@ -294,7 +295,11 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // Look-alike gate: a question for information about no episode (hypothetical, no one named) or about an episode that
   // is past is routine; about an episode that resolved it is one level lower (an emergency that settled still needs a
   // doctor today). Suicide and self-harm are never gated.
-  const gate = lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none');
+  // A question whether a film, TV or book scene is real (fiction.ts) is information about no one's episode either.
+  const gate =
+    isFictionQuestion(a.normalised) && a.suicide.risk === 'none'
+      ? 'routine'
+      : lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none');
   level = applyGate(level, gate);
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.

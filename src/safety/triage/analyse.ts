@@ -9,6 +9,7 @@ import { affirmed, ALTERED, firedClinical, SEVERE, type ClinicalRule } from './c
 import { DANGER_RULES } from './clinical-danger.js';
 import { CONTEXT_RULES } from './clinical-context.js';
 import { isCoPreventionQuestion } from './exposure.js';
+import { isFictionQuestion } from './fiction.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { ARTERITIS_RULES } from './arteritis.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
@@ -99,8 +100,11 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     !['severeHeadache', 'thunderclap', 'unconscious', 'seizure'].some((x) => signIds.has(x as SignId));
   // A question about preventing carbon monoxide poisoning, with no one ill, is not a poisoning (exposure.ts).
   const coQuestion = isCoPreventionQuestion(normalised);
+  const fiction = isFictionQuestion(normalised);
   const signRules = layer.rules
     .filter((r) => !(coQuestion && (r.id === 'poisoning-overdose' || r.id === 'carbon-monoxide')))
+    // A question whether a film, TV or book scene is real names no event of anyone's (fiction.ts).
+    .filter(() => !fiction)
     // Peripheral facial palsy (forehead involved, limbs and speech normal) is urgent, not a stroke call.
     .map((r) => (r.id === 'stroke-signs' && BELL.test(normalised) && !OTHER_STROKE.some((x) => signIds.has(x)) ? { ...r, level: 'urgent' as const } : r))
     // A focal deficit that lasted minutes and has fully gone is a TIA: urgent, unless recurring or still present.
@@ -131,6 +135,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     ...CONTEXT_RULES.filter((r) => r.test(ctx)),
     ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
   ]
+    .filter(() => !fiction)
     .map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r))
     .map((r) => (FOCAL_DEFICIT_RULES.has(r.id) && r.level === 'emergency' && transient ? asTia(r) : r));
 

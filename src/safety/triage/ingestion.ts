@@ -74,7 +74,7 @@ const OTHERS_SUPPLY_ZH = /(?:他|她|爸|妈|奶奶|爷爷|姥姥|姥爷|外婆|
 /** Cheap pre-checks: a swallowing act and a quantity word must both be there for any pattern above to match. */
 const MAYBE_ACT = /吃|吞|服|喝|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop)\b/i;
 const MAYBE_QUANTITY =
-  /全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|剩|余下|没吃完|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty|rest|remaining|leftover|left-over|left)\b/i;
+  /[板盒排瓶袋]|\b(?:packs?|packets?|strips?|boxes|sheets?|bottles?)\b|全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|剩|余下|没吃完|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty|rest|remaining|leftover|left-over|left)\b/i;
 
 const MAYBE_EMPTY = /空|\bempty\b|\bemptied\b/i;
 /** A medicine word after withMedicineClass (药 / pills…), or a Chinese name with a medicine's ending (…唑仑, …西泮). */
@@ -143,6 +143,54 @@ export interface LargeIngestion {
   supplyOnly: boolean;
 }
 
+/** Containers counted, with how many tablets each holds: "吃了三板，一板12粒", "took 3 strips of 8", "two boxes, 16 in
+ *  each". Count × pack (× strength when told) is the quantity: 3 × 12 = 36 tablets (× 0.5 g = 18 g) is a large
+ *  ingestion whatever the tablets are called. Said all at once or just now; doses spread over days are a supply used. */
+const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 几: 3 };
+const zhNumber = (s: string): number => {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1) return ZH_NUM[s] ?? Number.NaN;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  return m ? (m[1] ? ZH_NUM[m[1]] : 1) * 10 + (m[2] ? ZH_NUM[m[2]] : 0) : Number.NaN;
+};
+const EN_NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 'a couple of': 2, several: 3 };
+const enNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (EN_NUM[s.toLowerCase()] ?? Number.NaN));
+const ZH_N = '(\\d+|[一二两三四五六七八九十几]{1,3})';
+const CONTAINER_ZH = '(?:板|盒|排|瓶|袋)';
+const PACKS_TAKEN_ZH = new RegExp(`${ZH_ACT}${ZH_DONE}?[^，。\\d]{0,4}${ZH_N}\\s*${CONTAINER_ZH}`, 'g');
+const PER_PACK_ZH = new RegExp(`(?:一|每)${CONTAINER_ZH}(?:有|是|装)?\\s*${ZH_N}\\s*(?:粒|片|颗)|${ZH_N}\\s*(?:粒|片|颗)(?:一|每)${CONTAINER_ZH}`);
+const CONTAINER_EN = '(?:blister )?(?:packs?|packets?|strips?|boxes|box|sheets?|bottles?|tubs?)';
+const EN_N = '(\\d+|two|three|four|five|six|several|a couple of)';
+const PACKS_TAKEN_EN = new RegExp(`${TAKEN_EN} (?:\\w+ ){0,2}?${EN_N} ${CONTAINER_EN}\\b`, 'gi');
+const PER_PACK_EN = new RegExp(
+  `\\b${CONTAINER_EN} of (\\d+)\\b|\\b(\\d+) (?:\\w+ )?(?:in|per) (?:each|a|every|the|one) (?:pack|packet|strip|box|sheet|bottle)\\b|\\b(\\d+) (?:to|a) (?:pack|packet|strip|box|sheet)\\b`,
+  'i',
+);
+/** All at once or just now (not a supply used over days). */
+const AT_ONCE =
+  /一口气|一次性?|一下子|一起|同时|全部|刚才|刚刚|刚|半小时前|小时前|分钟前|\b(?:all at once|at once|in one go|together|just now|an? (?:hour|few minutes) ago|\d+ (?:minutes?|mins?|hours?|hrs?) ago|tonight|this (?:morning|evening|afternoon))\b/i;
+const OVER_DAYS =
+  /每天|一天[一两二三]|这(?:周|个月|几天)|几天|\b(?:a|per|each|every) day\b|\bover (?:the )?(?:week|month|(?:\d+|few|several) days)\b|\bthis (?:week|month)\b/i;
+
+function countedPacks(t: string): LargeIngestion[] {
+  if (!AT_ONCE.test(t) || OVER_DAYS.test(t)) return [];
+  const out: LargeIngestion[] = [];
+  for (const [taken, per, read] of [
+    [PACKS_TAKEN_ZH, PER_PACK_ZH, zhNumber],
+    [PACKS_TAKEN_EN, PER_PACK_EN, enNumber],
+  ] as const) {
+    taken.lastIndex = 0;
+    for (let m = taken.exec(t); m; m = taken.exec(t)) {
+      const n = read(m[1]);
+      const p = per.exec(t);
+      const each = p ? read(p.slice(1).find((x) => x !== undefined) ?? '') : Number.NaN;
+      // Ten tablets or more, or two containers or more when their size is untold.
+      if ((Number.isFinite(each) && n * each >= 10) || (!Number.isFinite(each) && n >= 2)) out.push({ at: m.index, taken: true, supplyOnly: false });
+    }
+  }
+  return out;
+}
+
 /** Every large ingestion in the text (taken or intended); a daily dose taken "all at once" as prescribed is none. */
 export function readLargeIngestions(text: string): LargeIngestion[] {
   // Containers of medicine found empty are the act's evidence when nobody saw it ("床头有两盒空了的艾司唑仑", "empty
@@ -177,5 +225,6 @@ export function readLargeIngestions(text: string): LargeIngestion[] {
   take(TAKEN_RE_EN, true);
   take(INTEND_RE_EN, false);
   take(LARGE_ZH, true);
+  out.push(...countedPacks(t));
   return out.sort((a, b) => a.at - b.at);
 }

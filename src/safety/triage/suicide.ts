@@ -5,6 +5,7 @@
 import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
 import { isReportedQuestion, maskBereavement, NOT_WANTING, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
+import { readLethalPosition } from './lethal-place.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -167,6 +168,14 @@ function gradeScreen(text: string): SuicideScreen {
   // presents), even when the person says nothing about mood.
   const ingested = r.has('massIngestion') || r.has('poisonIngestion');
   if (ingested && (distress || r.has('conflict') || STOCKPILE.test(text))) found.add('means').add('plan');
+  // A person at a place of lethal danger now (or with a ligature at hand) asking how it feels or how long it takes,
+  // saying goodbye, resigned or waiting for the train or the tide (lethal-place.ts): a means and a plan, high risk.
+  const position = readLethalPosition(text);
+  if (position) {
+    found.add('means').add('plan');
+    if (position.heard.includes('farewell')) found.add('farewell');
+    return { components: [...found], risk: 'high' };
+  }
   const structural = structuralRisk(reading, has);
   const intent = has('ideation') || has('passive');
   // Means/timing/plan words are everyday ("pills", "tonight"): they count only beside ideation, farewell or despair.

@@ -1,0 +1,78 @@
+// A person at a place of lethal danger now, read as a presentation, not a phrase: a present-tense position (sitting,
+// standing, legs over; 坐在 / 站在 / 在…坐着) at a lethal place (a roof edge, the top of a car park, a bridge, a railway
+// line or crossing, a harbour wall or the water with weights in the pockets; 天台 / 楼顶 / 桥 / 铁路 / 江边) or a means
+// at hand (a ligature on an anchor: a belt round the neck on a door handle), together with what a crisis assessment
+// hears from there — a question about lethality, pain or the speed of dying ("does it hurt or is it quick", "是不是一下子
+// 就没感觉了"), a farewell ("tell my mum I'm sorry"), resignation ("就这样吧", "I'm done") or a timed wait ("waiting for the
+// 11.40 freight", "the tide's coming in", 等那趟货车). First or third person. A sightseer, a worker on a roof, a film
+// scene or a hypothetical safety question ("if someone fell off our roof terrace…") is none: they name no position of
+// the writer or of a named person, or a frame of work, leisure or fiction. Feeds the suicide screen (suicide.ts) as a
+// high risk: an emergency with the crisis line.
+
+/** A person placed: first person, a named other, or a bare position verb (texting style drops the subject). */
+const POSITION_EN =
+  /\b(?:(?:i'?m|im|i am|i've been|ive been|(?:he|she|they)(?:'s| is|'re| are| has been| have been)|my \w+(?: is|'s| has been))\s+(?:\w+ ){0,2}?)?(?:sat|sitting|standing|stood|perched|crouched|crouching|lying|waiting|hanging|climbed (?:up|over|onto)|on top of|up on|out on|at the top of)\b|\b(?:legs|feet) (?:are )?(?:dangling |hanging )?(?:over|off) (?:the )?(?:edge|wall|side|ledge|railings?|parapet)\b/i;
+const PLACE_EN =
+  /\b(?:roof(?:top)?(?: edge)?|ledge|parapet|(?:top (?:level|floor|deck|storey) of (?:the |a )?)?(?:multi[- ]?stor(?:e?y|ies)|car ?park)|bridge|viaduct|overpass|flyover|cliff(?: edge)?|(?:railway|rail|train) (?:line|lines|track|tracks|bridge|crossing)|the tracks|level crossing|platform edge|harbou?r wall|sea wall|pier|quay|dock|river ?bank|canal|reservoir|balcony (?:rail|railing|edge))\b/i;
+/** A crossing is a railway's when the message names a train ("at the crossing … waiting for the freight"). */
+const CROSSING = /\bcrossing\b/i;
+const TRAIN = /\b(?:trains?|freight|railway|rail)\b/i;
+/** Weights in the pockets by water: a means at hand whatever the place is called. */
+const WEIGHTED_EN = /\b(?:stones?|rocks?|bricks?|weights?)\b[^.?!]{0,20}\bpockets?\b/i;
+const WEIGHTED_ZH = /(?:口袋|兜)[^，。]{0,6}(?:石头|砖头?|重物)|(?:石头|砖头?)[^，。]{0,6}(?:口袋|兜)/;
+const POSITION_ZH =
+  /(?:坐|站|蹲|爬|趴|躺|待|呆)(?:在|到|上)[^，。]{0,14}(?:天台|楼顶|顶楼|楼边|屋顶|窗台|阳台(?:边|外|栏杆)|护栏外|栏杆外|桥(?:上|边|栏)|大桥|铁路|铁轨|轨道|道口|江边|河边|海边|堤上|码头|悬崖|崖边|水库)|(?:天台|楼顶|顶楼|屋顶|窗台|桥|铁路|铁轨|轨道|江边|河边|海边|码头|悬崖|崖边)[^，。]{0,6}(?:坐着|站着|蹲着|躺着|待着|呆着)|(?:腿|脚)[^，。]{0,4}(?:悬在|伸在|垂在|挂在)(?:外面|外边|空中|半空)/;
+/** A ligature on an anchor: the means at hand, whatever tense the question is put in. */
+const LIGATURE =
+  /\b(?:belt|rope|cord|cable|scarf|tie|noose|ligature|dressing[- ]gown cord)\b[^.?!]{0,30}\b(?:round|around) (?:my|your|his|her|the) neck\b[^.?!]{0,40}\b(?:door ?handle|door|banister|bannister|hook|beam|rail|bed ?frame|pipe)\b|(?:皮带|绳子?|围巾|领带|腰带)[^，。]{0,8}(?:套|勒|缠|绕)[^，。]{0,4}(?:脖子|颈)[^，。]{0,12}(?:门把手?|门|栏杆|挂钩|横梁|床架|管子)/i;
+
+/** A question about lethality, pain or the speed of dying. */
+const LETHAL_QUESTION =
+  /\b(?:does|would|will) it hurt\b(?= *(?:[.?!,]|$| or\b| much\b| to (?:die|fall|jump|land|hit)))|\bis it (?:quick|instant|fast|painless)\b|\bhow (?:long|quick(?:ly)?|fast) (?:does|would|will|until|before) (?:it|you|i|one|someone) (?:die|pass out|black out|lose consciousness|go|feel|hit)\b|\bhow long (?:does|would|will) it take\b(?= *(?:[.?!]|$| to (?:die|pass out|black out|lose|go|drown|hit|land|feel)| if\b))|\bwhat (?:does|would|will) (?:it|the (?:fall|impact|landing|water|train)) feel like\b|\b(?:would|will|do) (?:i|you|he|she) (?:feel|survive|know) (?:anything|it|the (?:fall|impact))\b|\b(?:high|far) enough to\b|\bkill (?:you|me) (?:outright|instantly)\b|是不是一下子|一下子就|会不会(?:疼|痛|死|有感觉|很快)|疼不疼|痛不痛|(?:就|会不会|是不是|还有没有)没?感觉|多久(?:才|会|能|就)?(?:死|没|晕|断气|失去意识|昏)|能不能(?:死|摔死)|死得了|摔得死|会摔死|够不够高|多快/i;
+/** A farewell said from there. */
+const FAREWELL =
+  /\btell (?:\w+ ){0,3}(?:i'?m|im|i am|i was|he'?s|she'?s) sorry\b|\btell (?:\w+ ){0,3}i love (?:them|her|him|you)\b|\b(?:goodbye|bye) (?:everyone|all|mum|mom|dad)\b|\bsorry (?:for|about) everything\b|\bif anyone (?:reads|finds|sees) this\b|(?:告诉|跟)[^，。]{0,6}(?:我妈|我爸|爸妈|家里人?|他们)[^，。]{0,6}(?:对不起|我爱|别难过)|对不起(?:大家|爸妈|妈|爸|你们)|永别|再见了/i;
+/** Resignation. */
+const RESIGNED =
+  /就这样吧|算了吧|不想(?:再)?撑了|没(?:什么|啥)?(?:意思|意义)了|到此为止|(?:一切|都)结束了|\b(?:i'?m|im) done\b|\bthat'?s it\b|\bit'?s over\b|\bno point (?:any ?more|anymore|now)\b|\bcan'?t do this any ?more\b/i;
+/** A timed wait: a train, a tide, a time. */
+const TIMED_WAIT =
+  /\bwaiting (?:for|on) (?:the |a |that )?(?:\w+ ){0,3}?(?:train|freight|express|tide)\b|\b(?:the )?tides?'?s? (?:is |are )?coming in\b|\bwhen the (?:next )?(?:train|freight|tide)\b|\btonight\b|\bright now\b|等[^，。]{0,8}(?:火车|货车|列车|动车|高铁|那趟|涨潮|车过|点过)|(?:涨潮|火车|货车)[^，。]{0,4}(?:快|马上)(?:来|到)|今晚|马上/i;
+
+/** A frame of work, leisure, fiction or a hypothetical about someone in general: no person is at risk there. */
+const FRAME =
+  /\b(?:film|movie|scene|episode|series|tv|novel|book|character|game|tourist|sightseeing|view|photos?|pictures?|selfies?|holiday|trip|fixing|repairing|roofer|roofing|scaffold\w*|gutters?|tiles|shift|on (?:the )?job|inspection|maintenance|survey(?:ing)?|fishing|climbing (?:wall|gym)|harness)\b|(?:电影|电视剧|小说|剧里|游戏|旅游|拍照|看风景|修(?:屋顶|房顶|水管)|干活|施工|上班|钓鱼)|\bif (?:someone|somebody|anyone|a person|a child|a kid|people|one|you)\b(?! (?:reads|finds|sees|gets) this)|如果有人|万一有人|要是有人/i;
+/** Said not to be a story or a hypothetical ("not for a story", "not hypothetical", "不是写小说"): the frame is denied. */
+const FRAME_DENIED =
+  /\bnot (?:for )?(?:a |my )?(?:story|book|novel|film|hypothetical(?:ly)?|asking for a friend)\b|\b(?:this|it) (?:isn'?t|is not) (?:a |for a )?(?:story|hypothetical|joke)\b|不是(?:写|编)?(?:小说|故事|开玩笑|假设)/i;
+
+export interface LethalPosition {
+  /** How the person was placed: at a lethal place, weighted by water, or with a ligature on an anchor. */
+  at: 'place' | 'weighted' | 'ligature';
+  /** What was heard from there. */
+  heard: ('lethality' | 'farewell' | 'resigned' | 'wait')[];
+}
+
+function placed(text: string): LethalPosition['at'] | null {
+  if (LIGATURE.test(text)) return 'ligature';
+  if (WEIGHTED_EN.test(text) || WEIGHTED_ZH.test(text)) return 'weighted';
+  if (POSITION_ZH.test(text)) return 'place';
+  // English: a position and a lethal place within one sentence.
+  for (const s of text.split(/[.?!\n]+/)) if (POSITION_EN.test(s) && (PLACE_EN.test(s) || (CROSSING.test(s) && TRAIN.test(text)))) return 'place';
+  return null;
+}
+
+/** A person at a place of lethal danger now, with a lethality question, farewell, resignation or timed wait; or null. */
+export function readLethalPosition(text: string): LethalPosition | null {
+  const at = placed(text);
+  if (!at) return null;
+  if (FRAME.test(text) && !FRAME_DENIED.test(text)) return null;
+  const heard: LethalPosition['heard'] = [];
+  if (LETHAL_QUESTION.test(text)) heard.push('lethality');
+  if (FAREWELL.test(text)) heard.push('farewell');
+  if (RESIGNED.test(text)) heard.push('resigned');
+  if (TIMED_WAIT.test(text)) heard.push('wait');
+  // A ligature described in a question counts only when the question is someone's now: a time, or the frame denied.
+  if (at === 'ligature' && !heard.includes('wait') && !FRAME_DENIED.test(text)) return null;
+  return heard.length > 0 ? { at, heard } : null;
+}
