@@ -38,6 +38,9 @@ describe('a person at a place of lethal danger now (lethal-place.ts)', () => {
     for (const t of [
       'if a scarf got caught round your neck on a door handle how long before it is dangerous? child safety',
       'sitting on the pier with my grandkids, does it hurt when a crab pinches',
+      // "tonight" / "right now" at a place is no wait of its own (it only dates a ligature question to now).
+      "I'm sitting on the pier tonight with my kids eating chips, is it ok to swim after eating?",
+      '今晚坐在江边吃烧烤，有点拉肚子，要吃什么药',
     ])
       expect(readLethalPosition(t), t).toBeNull();
   });

@@ -37,7 +37,12 @@ const RESIGNED =
   /就这样吧|算了吧|不想(?:再)?撑了|没(?:什么|啥)?(?:意思|意义)了|到此为止|(?:一切|都)结束了|\b(?:i'?m|im) done\b|\bthat'?s it\b|\bit'?s over\b|\bno point (?:any ?more|anymore|now)\b|\bcan'?t do this any ?more\b/i;
 /** A timed wait: a train, a tide, a time. */
 const TIMED_WAIT =
-  /\bwaiting (?:for|on) (?:the |a |that )?(?:\w+ ){0,3}?(?:train|freight|express|tide)\b|\b(?:the )?tides?'?s? (?:is |are )?coming in\b|\bwhen the (?:next )?(?:train|freight|tide)\b|\btonight\b|\bright now\b|等[^，。]{0,8}(?:火车|货车|列车|动车|高铁|那趟|涨潮|车过|点过)|(?:涨潮|火车|货车)[^，。]{0,4}(?:快|马上)(?:来|到)|今晚|马上/i;
+  /\bwaiting (?:for|on) (?:the |a |that )?(?:\w+ ){0,3}?(?:train|freight|express|tide)\b|\b(?:the )?tides?'?s? (?:is |are )?coming in\b|\bwhen the (?:next )?(?:train|freight|tide)\b|等[^，。]{0,8}(?:火车|货车|列车|动车|高铁|那趟|涨潮|车过|点过)|(?:涨潮|火车|货车)[^，。]{0,4}(?:快|马上)(?:来|到)/i;
+/**
+ * "Tonight" / "right now" date a ligature question to now; at a place they are no wait of their own (a family on the
+ * pier tonight, a crowd on the bridge right now for the fireworks).
+ */
+const NOW = /\btonight\b|\bright now\b|今晚|马上/i;
 
 /** A frame of work, leisure, fiction or a hypothetical about someone in general: no person is at risk there. */
 const FRAME =
@@ -71,7 +76,7 @@ export function readLethalPosition(text: string): LethalPosition | null {
   if (LETHAL_QUESTION.test(text)) heard.push('lethality');
   if (FAREWELL.test(text)) heard.push('farewell');
   if (RESIGNED.test(text)) heard.push('resigned');
-  if (TIMED_WAIT.test(text)) heard.push('wait');
+  if (TIMED_WAIT.test(text) || (at === 'ligature' && NOW.test(text))) heard.push('wait');
   // A ligature described in a question counts only when the question is someone's now: a time, or the frame denied.
   if (at === 'ligature' && !heard.includes('wait') && !FRAME_DENIED.test(text)) return null;
   return heard.length > 0 ? { at, heard } : null;
