@@ -43,9 +43,9 @@ const INTERNAL =
   /(?<![A-Za-z0-9])(?:bleep|pager|ext\.?|extension|x(?=\d))[ \t]*(?:no\.?|#|:)?[ \t]*(\d(?:-?\d){2,5})(?![\d-])|(?:分机|分機|内线|內線|短号|短號)[ \t]*[:：]?[ \t]*(\d{3,6})(?!\d)/gi;
 const TAIL = /(?:尾号|尾號|后四位|後四位|末四位|ending in|last (?:four|4) digits?(?: of)?(?: it)?(?: is| are)?)[ \t]*[:：是为]?[ \t]*(\d{3,6})(?!\d)/gi;
 const TAIL_TYPE: [RegExp, PhiType][] = [
-  [/(?:身份证|身份證|ID card|SSN|social security)/i, 'ID_CARD'],
-  [/(?:卡|card|account|账户|帳戶)/i, 'ACCOUNT'],
-  [/(?:手机|手機|电话|電話|phone|mobile|cell)/i, 'PHONE'],
+  [/(?:身份证|身份證|ID card|SSN|social security)/gi, 'ID_CARD'],
+  [/(?:卡|card|account|账户|帳戶)/gi, 'ACCOUNT'],
+  [/(?:手机|手機|电话|電話|phone|mobile|cell)/gi, 'PHONE'],
 ];
 
 function partialNumbers(text: string, out: PhiSpan[]): void {
@@ -63,7 +63,8 @@ function partialNumbers(text: string, out: PhiSpan[]): void {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0);
     let best: { type: PhiType; at: number } | null = null;
     for (const [re, type] of TAIL_TYPE) {
-      const hits = [...before.matchAll(new RegExp(re.source, 'gi'))];
+      re.lastIndex = 0;
+      const hits = [...before.matchAll(re)];
       const last = hits[hits.length - 1];
       if (last && (!best || (last.index ?? 0) > best.at)) best = { type, at: last.index ?? 0 };
     }
@@ -75,7 +76,9 @@ function partialNumbers(text: string, out: PhiSpan[]): void {
 
 export function detectPhones(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
-  if (/bleep|pager|ext|x\d|分机|分機|内线|內線|短号|短號|尾号|尾號|后四位|後四位|末四位|ending in|last (?:four|4)/i.test(text)) partialNumbers(text, out);
+  // \b: 'text', 'next' and 'context' are no extension cue (they sent almost every English note through two scans).
+  if (/bleep|pager|\bext(?![a-z])|\bx\d|分机|分機|内线|內線|短号|短號|尾号|尾號|后四位|後四位|末四位|ending in|last (?:four|4)/i.test(text))
+    partialNumbers(text, out);
   if (!GATE.test(text)) return out;
   for (const re of PATTERNS) {
     re.lastIndex = 0;
