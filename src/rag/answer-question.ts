@@ -20,7 +20,7 @@ import { modelView, redactionWarning, redactsByDefault } from './redact-prompts.
 import { runTriage } from './triage-step.js';
 import { checkAnswer, checkAnswerRules, safetyConflictText } from './compliance-step.js';
 import { leansOnEarlierTurn } from './analyze-query.js';
-import { createAdviceGate, HELD_MARK, heldAdviceText, holdSourceAdvice, withoutHeld, type HeldAdvice } from './advice-gate.js';
+import { createAdviceGate, HELD_MARK, heldAdviceText, holdSourceAdvice, withoutHeld, type AdviceGate, type HeldAdvice } from './advice-gate.js';
 import { createAdviceStreamGate } from './advice-stream-gate.js';
 import type { AnswerEvent, AnswerResult, Citation } from './types.js';
 
@@ -96,12 +96,29 @@ function heldAdvice(held: readonly HeldAdvice[], lang: Lang): { note: string; wa
 const isUrgent = (triage: Triage) => triage.level !== 'routine';
 
 /**
+ * The advice gate over one prepared answer's sources and what it holds back, built once per prepared answer: the
+ * citations, the evidence answer and the model's stream gate all read the same judgement (each sentence of every
+ * uploaded source is judged once, not once per caller). A trimmed prepared answer (fitToContext) is a new object, so
+ * it gets its own.
+ */
+const adviceOf = new WeakMap<PreparedAnswer, { gate: AdviceGate; held: HeldAdvice[] }>();
+function sourceAdvice(prep: PreparedAnswer, triage: Triage, trustedSources?: readonly string[]): { gate: AdviceGate; held: HeldAdvice[] } {
+  let a = adviceOf.get(prep);
+  if (!a) {
+    const gate = createAdviceGate(prep.packaged.sources, { trustedSources, urgent: isUrgent(triage) });
+    a = { gate, held: holdSourceAdvice(gate, prep.packaged.sources, prep.questionTerms) };
+    adviceOf.set(prep, a);
+  }
+  return a;
+}
+
+/**
  * The citations with every sentence the gate holds back replaced by a visible mark: a citation card quotes its
  * passage, and must not show as plain text what the answer withheld as advice.
  */
-function guardedCitations(prep: PreparedAnswer, triage: Triage, trustedSources?: readonly string[], held?: readonly HeldAdvice[]): Citation[] {
+function guardedCitations(prep: PreparedAnswer, triage: Triage, trustedSources?: readonly string[]): Citation[] {
   const sources = prep.packaged.sources;
-  const all = held ?? holdSourceAdvice(createAdviceGate(sources, { trustedSources, urgent: isUrgent(triage) }), sources);
+  const all = sourceAdvice(prep, triage, trustedSources).held;
   if (all.length === 0) return prep.packaged.citations;
   const mark = prep.analysis.lang === 'zh' ? HELD_MARK.zh : HELD_MARK.en;
   return prep.packaged.citations.map((c) => {
@@ -123,8 +140,7 @@ function* evidenceEvents(
   trustedSources?: readonly string[],
 ): Generator<AnswerEvent> {
   // Advice that rests on one uploaded source is neither summarised nor excerpted; it is quoted in the held note.
-  const gate = createAdviceGate(prep.packaged.sources, { trustedSources, urgent: isUrgent(triage) });
-  const held = holdSourceAdvice(gate, prep.packaged.sources, prep.questionTerms);
+  const { held } = sourceAdvice(prep, triage, trustedSources);
   const sources = prep.packaged.sources.map((s) => {
     const own = held.filter((h) => h.from === s.n);
     return own.length ? { ...s, text: withoutHeld(s.text, own) } : s;
@@ -150,7 +166,7 @@ function* evidenceEvents(
   const result: AnswerResult = {
     mode: 'evidence',
     answer: text,
-    citations: guardedCitations(prep, triage, trustedSources, held),
+    citations: guardedCitations(prep, triage, trustedSources),
     triage,
     warnings: [...prep.warnings, ...extraWarnings, ...compliance.warnings, ...note.warnings],
   };
@@ -279,7 +295,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   messages ??= build(prep, true);
   const filter = createCitationStreamFilter(prep.packaged.sources.length);
   // A model that obeys a passage is checked like the passage: advice only one uploaded source (or none) gives does not leave.
-  const gate = createAdviceStreamGate(createAdviceGate(prep.packaged.sources, { trustedSources: options.trustedSources, urgent: isUrgent(triage) }));
+  const gate = createAdviceStreamGate(sourceAdvice(prep, triage, options.trustedSources).gate);
   let body = '';
   let started = false;
   let finish: FinishReason | undefined;
