@@ -1,6 +1,5 @@
 // Red-flag triage: runs before anything else on every question. Pure: text in, Triage out.
 // Sensitivity first: a sign counts unless it is negated, clearly in the past, or (for disease names) educational.
-import { isFictionQuestion } from './triage/fiction.js';
 import { detectLang } from '../core/lang.js';
 import type { Triage, TriageLevel } from './types.js';
 import { isChronicOnly } from './red-flags/context.js';
@@ -296,10 +295,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // is past is routine; about an episode that resolved it is one level lower (an emergency that settled still needs a
   // doctor today). Suicide and self-harm are never gated.
   // A question whether a film, TV or book scene is real (fiction.ts) is information about no one's episode either.
-  const gate =
-    isFictionQuestion(a.normalised) && a.suicide.risk === 'none'
-      ? 'routine'
-      : lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none');
+  const gate = a.fiction && a.suicide.risk === 'none' ? 'routine' : lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none');
   level = applyGate(level, gate);
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.

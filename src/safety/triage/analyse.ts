@@ -39,6 +39,8 @@ export interface Analysis {
   modifiers: Set<ModifierId>;
   presentations: PresentationId[];
   suicide: SuicideScreen;
+  /** A question whether a film, TV or book scene is real (fiction.ts): names no event of anyone's. */
+  fiction: boolean;
   /** Intent, temporal status and reassuring evidence (stance.ts). */
   stance: Stance;
   chronicOnly: boolean;
@@ -128,14 +130,18 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     vitalFindings.some((v) => v.level !== 'sign'),
   );
   const ctx = { text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings };
-  const clinical = [
-    ...firedClinical(ctx),
-    ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)),
-    ...DANGER_RULES.filter((r) => r.test(ctx)),
-    ...CONTEXT_RULES.filter((r) => r.test(ctx)),
-    ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
-  ]
-    .filter(() => !fiction)
+  // A fiction question fires no clinical rule: none is tested.
+  const clinical = (
+    fiction
+      ? []
+      : [
+          ...firedClinical(ctx),
+          ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)),
+          ...DANGER_RULES.filter((r) => r.test(ctx)),
+          ...CONTEXT_RULES.filter((r) => r.test(ctx)),
+          ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
+        ]
+  )
     .map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r))
     .map((r) => (FOCAL_DEFICIT_RULES.has(r.id) && r.level === 'emergency' && transient ? asTia(r) : r));
 
@@ -165,5 +171,20 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     ...(isReassured(normalised) ? ['reassured'] : []),
     ...stanceFeatures(stance),
   ];
-  return { normalised, signIds, signRules, clinical, vitals, vitalFindings, modifiers, presentations, suicide, stance, chronicOnly, ruleLevel, features };
+  return {
+    normalised,
+    signIds,
+    signRules,
+    clinical,
+    vitals,
+    vitalFindings,
+    modifiers,
+    presentations,
+    suicide,
+    fiction,
+    stance,
+    chronicOnly,
+    ruleLevel,
+    features,
+  };
 }
