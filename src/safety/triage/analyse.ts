@@ -9,7 +9,8 @@ import { affirmed, ALTERED, firedClinical, SEVERE, type ClinicalRule } from './c
 import { DANGER_RULES } from './clinical-danger.js';
 import { CONTEXT_RULES } from './clinical-context.js';
 import { isCoPreventionQuestion } from './exposure.js';
-import { isFictionQuestion } from './fiction.js';
+import { isFictionQuestion, maskStoryActs } from './fiction.js';
+import { maskTakenBack } from './taken-back.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { ARTERITIS_RULES } from './arteritis.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
@@ -90,7 +91,9 @@ const EXERCISING = /跑步|运动|锻炼|健身|爬山|\b(?:running|jogging|exer
  * triage.ts back).
  */
 export function analyse(text: string, signLayer: (normalised: string) => SignLayer, opts: { readVitals?: boolean } = {}): Analysis {
-  const normalised = normaliseText(text);
+  // What is told of a story's character (fiction.ts) and a death figure laughed off before the real question
+  // (taken-back.ts) are nobody's episode: blanked before any reader (signs, rules, the screen, the learned reader) sees them.
+  const normalised = maskTakenBack(maskStoryActs(normaliseText(text)));
   const layer = signLayer(normalised);
   const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));

@@ -13,3 +13,30 @@ const OWN_EVENT =
   /\b(?:i|i'?ve|my (?:\w+ )?(?:son|daughter|husband|wife|partner|mum|mom|dad|friend|brother|sister|child|kid|baby)|he|she) (?:\w+ ){0,2}?(?:took|taken|swallowed|overdosed|collapsed|passed out|can'?t breathe|started|is (?:not|having)|has (?:taken|swallowed|collapsed))\b|我(?:刚|已经|吃了|吞了)|(?:孩子|老公|老婆|我妈|我爸)[^，。]{0,4}(?:吃了|吞了|晕倒|昏迷)/i;
 
 export const isFictionQuestion = (text: string): boolean => SCENE.test(text) && REALITY_QUESTION.test(text) && !OWN_EVENT.test(text);
+
+/** The words of a story (film, show, book, game, a character in it): one reader of stories for the whole of triage —
+ *  the lethal-place frame (lethal-place.ts), the scene question above and the told-story mask below read it. */
+const STORY =
+  /\b(?:film|movie|scene|episode|series|tv|novel|book|character|game|drama|show)\b|电影|电视剧|小说|剧里|剧中|追剧|游戏|动漫|动画|女主|男主|主角|角色/i;
+/** Said not to be a story ("not for a story", "不是写小说"). */
+const STORY_DENIED = /\bnot (?:for )?(?:a |my )?(?:story|book|novel|film)\b|\b(?:this|it) (?:isn'?t|is not) (?:a |for a )?story\b|不是(?:写|编)?(?:小说|故事)/i;
+export const hasStoryFrame = (text: string): boolean => STORY.test(text);
+export const storyDenied = (text: string): boolean => STORY_DENIED.test(text);
+
+/** A story's person as the subject: the lead, a character, "the guy in the film", 女主 / 男主 / 主角 / 剧里那个人. */
+const CHARACTER =
+  /女主|男主|主角|配角|角色|剧里(?:的|那个)?|剧中(?:的)?|电影里(?:的|那个)?|小说里(?:的|那个)?|\bthe (?:main )?(?:character|lead|protagonist|heroine|hero)\b|\b(?:the|a) (?:guy|girl|woman|man|mum|mom|dad|kid|boy) in (?:the|that|this) (?:film|movie|show|series|episode|book|novel|drama)\b/i;
+/** The writer or someone they name taking the story as their own ("我也想像她一样", "made me want to do the same"). */
+const IDENTIFIES =
+  /像(?:她|他|主角|女主|男主)一样|我也想|跟(?:她|他)一样|\blike (?:her|him|them|that)\b[^.?!]{0,20}\b(?:want|wish|could|should|will)\b|\b(?:want|wish|going) to do the same\b|\bme too\b|\bsame as (?:her|him)\b/i;
+
+/**
+ * A clause telling what a story's character did ("追剧，女主最后吞药自杀那段我哭了一晚上", "the lead overdoses at the end
+ * of the series"), blanked (same length, offsets kept) so that its act is read as nobody's: the writer's reaction and
+ * whatever else they tell are read as usual. Nothing is blanked when the writer takes the act as their own.
+ */
+export function maskStoryActs(text: string): string {
+  if (!hasStoryFrame(text) || storyDenied(text) || IDENTIFIES.test(text)) return text;
+  // Clause by clause: "剧里女主自杀，我看完也划了自己" keeps its second clause, the writer's own act.
+  return text.replace(/[^.?!。？！\n,;，；]+/g, (clause) => (CHARACTER.test(clause) ? ' '.repeat(clause.length) : clause));
+}

@@ -46,6 +46,24 @@ describe('a person at a place of lethal danger now (lethal-place.ts)', () => {
   });
 });
 
+describe('presence at the place and the act announced ahead (lethal-place.ts)', () => {
+  it('"I am on the bridge" / a platform with a train named + the act said ahead → emergency with the crisis line', () => {
+    em('at the station on the platform, the express goes through without stopping in ten minutes, i am going to step in front of it');
+    em('我现在在地铁站台，等下一班车进来我就跳下去');
+    em('我在江边大桥上，等天黑我就翻过护栏');
+    em('my sister is on the motorway bridge, she says she is going to jump');
+  });
+  it('a leisure act, boarding a train or a walk on a bridge is no announced act there', () => {
+    for (const t of [
+      'on the pier with the kids, im going to jump in for a swim, is the water too cold after eating',
+      '我在站台等车，下一趟车进站我就上车了，头有点晕',
+      "I'm on the platform and the train is late, I'll jump on the next one, feeling a bit faint",
+      "on the platform, train delayed, I'll step off the train at the next stop and get some water",
+    ])
+      expect(readLethalPosition(t), t).toBeNull();
+  });
+});
+
 describe('an overdose told by count × pack (× strength)', () => {
   it('packs, strips, 板/盒 counted with their size, at once or just now → emergency with the crisis line', () => {
     em('刚刚一次吃了两盒，一盒10片的那种止痛药，现在有点想吐');

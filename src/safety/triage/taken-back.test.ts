@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { triage } from '../triage.js';
+import { maskTakenBack } from './taken-back.js';
+
+const CRISIS = /12356|988|Samaritans|Lifeline/;
+
+describe('a death figure said of everyday strain, laughed off, then the real question (taken-back.ts)', () => {
+  it('the joking sentence is blanked and the question asked is triaged', () => {
+    const t = 'this deadline is killing me, i swear i will jump off the balcony lol. anyway, real question: is ibuprofen ok with coffee?';
+    const masked = maskTakenBack(t);
+    expect(masked).not.toMatch(/balcony/);
+    expect(masked).toMatch(/ibuprofen/);
+    expect(masked.length).toBe(t.length);
+    expect(triage('考试周复习到想死哈哈哈，开玩笑的。说正经的，眼睛干涩可以天天用眼药水吗').level).toBe('routine');
+  });
+  it('all three parts are needed, and a risk told elsewhere is still read', () => {
+    // No strain it is said of, no take-back, or no turn: the screen grades it.
+    for (const t of ['i want to die lol. anyway my head hurts', '加班加到想死。不过说真的，脖子很酸', 'work is so bad i want to die haha'])
+      expect(maskTakenBack(t), t).toBe(t);
+    const r = triage('加班加到想死哈哈哈开玩笑的。不过说真的，最近真的不想活了，药都攒好了');
+    expect(r.level).toBe('emergency');
+    expect(r.message).toMatch(CRISIS);
+  });
+});
