@@ -62,9 +62,20 @@ function readBatch(path: string): LabelledRecord[] {
       fail(`${path}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`);
     }
     if (typeof rec.text !== 'string' || !Array.isArray(rec.spans)) fail(`${path}:${i + 1}: needs "text" (string) and "spans" (array)`);
+    const astral = /[\u{10000}-\u{10FFFF}]/u.test(rec.text);
     for (const s of rec.spans) {
       if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > rec.text.length || s.end < s.start) {
         fail(`${path}:${i + 1}: span ${JSON.stringify(s)} is outside the text (length ${rec.text.length})`);
+      }
+      // Writers count offsets in Python code points; a text with characters outside the BMP (emoji) shifts every
+      // later UTF-16 offset, so such spans are mapped from code points before any other realignment.
+      if (s.text !== undefined && rec.text.slice(s.start, s.end) !== s.text && astral) {
+        const start = utf16At(rec.text, s.start);
+        const end = utf16At(rec.text, s.end);
+        if (rec.text.slice(start, end) === s.text) {
+          s.start = start;
+          s.end = end;
+        }
       }
       if (REALIGN && s.text !== undefined && rec.text.slice(s.start, s.end) !== s.text) {
         for (const d of [1, -1, 2, -2, 3, -3]) {
@@ -85,6 +96,13 @@ function readBatch(path: string): LabelledRecord[] {
     out.push({ id: String(rec.id ?? i + 1), lang: String(rec.lang ?? 'unknown'), text: rec.text, spans });
   });
   return out;
+}
+
+/** The UTF-16 offset of the `cp`-th code point of `text` (its length when `cp` is past the end). */
+function utf16At(text: string, cp: number): number {
+  let unit = 0;
+  for (let i = 0; i < cp && unit < text.length; i += 1) unit += (text.codePointAt(unit) ?? 0) > 0xffff ? 2 : 1;
+  return unit;
 }
 
 async function main(): Promise<void> {
