@@ -4,6 +4,7 @@
 import { bilingualGroups } from '../../knowledge/bilingual-terms.js';
 import { parseSeedAliases } from '../../knowledge/drugs.js';
 import { foldWidth } from '../../knowledge/term-text.js';
+import { stemEnglish } from '../../retrieval/english.js';
 
 const INITIALISM_SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'with', 'a', 'an']);
 
@@ -119,8 +120,11 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** A crude English stem: long words by their first six letters (replacement/replaced, nodules/nodule), else without a plural s. */
-const stem = (w: string) => (w.length > 6 ? w.slice(0, 6) : w.length > 3 ? w.replace(/s$/, '') : w);
+/**
+ * An option-matching key: the lexical index's stemmer (the one English stemmer, retrieval/english.ts) and then at most six
+ * letters, so derivations the stemmer keeps apart still meet (replacement/replaced, combined/combination).
+ */
+const stem = (w: string) => stemEnglish(w).slice(0, 6);
 
 /**
  * Pure: the content units of a text — pairs of adjacent Chinese characters ("分段诊刮" → 分段 段诊 诊刮) and English
