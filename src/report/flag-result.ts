@@ -7,7 +7,7 @@ import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
 import type { LineTokens, PrintedRange } from './line-tokens.js';
 import { bundledBounds, boundsText, type Analyte } from '../knowledge/reference-ranges.js';
 import { conversionFactor, displayUnit, inferFactor, unitForFactor } from '../knowledge/units.js';
-import { nearestUnit } from './unit-repair.js';
+import { nearestUnit, unitOfScale } from './unit-repair.js';
 
 export interface FlagOptions {
   sex?: 'male' | 'female';
@@ -38,7 +38,7 @@ function rangeOf(tok: LineTokens, sex: 'male' | 'female' | undefined): PrintedRa
   };
 }
 
-export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOptions = {}): { flag: LabFlag; range?: ReferenceRange } {
+export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOptions = {}): { flag: LabFlag; range?: ReferenceRange; unit?: string } {
   const sex = o.sex;
   const printed = rangeOf(tok, sex);
   // Qualitative results.
@@ -77,6 +77,10 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
         : undefined;
     factor = inferFactor(an, tok.value, pb);
   }
+  // OCR: the unit cell read as the analyte's unit of the scale just decided (unit-repair.ts unitOfScale), so the unit
+  // shown is the one the flag used; a cell that fits no scale stays as read (and unused).
+  const readUnit = o.unitsMayBeMisread && an && unit && factor !== undefined ? unitOfScale(an, unit, factor) : undefined;
+  const withUnit = <T extends { flag: LabFlag; range?: ReferenceRange }>(x: T): T & { unit?: string } => (readUnit ? { ...x, unit: readUnit } : x);
   // A printed range far from ours means a different unit or specimen than we assume: no critical call then.
   if (an && factor !== undefined && printed?.low !== undefined && printed.high !== undefined) {
     const ours = bundledBounds(an, sex);
@@ -90,23 +94,23 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
     const flag = compareToRange(tok, printed);
     const relative = an && printed.high !== undefined && tok.op === undefined ? RELATIVE_CRITICAL[an.code] : undefined;
     if (!critical && relative && tok.value >= relative * (printed.high as number)) {
-      return { flag: 'critical-high', range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
+      return withUnit({ flag: 'critical-high', range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } });
     }
-    return { flag: critical ?? flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } };
+    return withUnit({ flag: critical ?? flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } });
   }
   if (an && factor !== undefined) {
     const b = bundledBounds(an, sex);
     if (b) {
       const low = b[0] === undefined ? undefined : round(b[0] / factor);
       const high = b[1] === undefined ? undefined : round(b[1] / factor);
-      const unitText = tok.unit ?? (factor === 1 ? an.unit : displayUnit(unitForFactor(an, factor) ?? an.unit));
+      const unitText = readUnit ?? tok.unit ?? (factor === 1 ? an.unit : displayUnit(unitForFactor(an, factor) ?? an.unit));
       const sexNote = an.sex && !sex ? '（男女合并 / both sexes）' : '';
       const text = `${boundsText([low, high])} ${unitText}`.trim() + sexNote;
       const flag = compareToRange(tok, { low, high, text });
-      return { flag: critical ?? flag, range: { low, high, text, origin: 'bundled' } };
+      return withUnit({ flag: critical ?? flag, range: { low, high, text, origin: 'bundled' } });
     }
   }
-  if (critical) return { flag: critical };
+  if (critical) return withUnit({ flag: critical });
   return { flag: tok.marker ?? 'unknown' };
 }
 

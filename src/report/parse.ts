@@ -412,7 +412,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       nameZh: an?.nameZh,
       value: tok.value,
       valueText: tok.valueText,
-      unit: tok.unit,
+      unit: computed.unit ?? tok.unit,
       range,
       flag,
       ...(printedFlag ? { printedFlag } : {}),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyteByCode } from '../knowledge/reference-ranges.js';
 import { parseLabReport } from './parse.js';
-import { nearestUnit } from './unit-repair.js';
+import { nearestUnit, unitOfScale } from './unit-repair.js';
 
 const an = (code: string) => {
   const a = analyteByCode(code);
@@ -19,6 +19,28 @@ describe("nearestUnit: a misspelt or misread unit is matched to the analyte's ow
     expect(nearestUnit(an('glu'), 'mg/l')).toBeUndefined();
     expect(nearestUnit(an('alb'), 'g/L')).toBeUndefined();
     expect(nearestUnit(an('hgb'), 'en')).toBeUndefined();
+  });
+});
+
+describe('unitOfScale: a unit cell misread by OCR is read as the unit of the scale the row shows', () => {
+  it('reads dropped slashes and look-alike letters as the analyte unit of that scale', () => {
+    expect(unitOfScale(an('alt'), 'UAL', 1)).toBe('U/L');
+    expect(unitOfScale(an('alt'), 'un', 1)).toBe('U/L');
+    expect(unitOfScale(an('mch'), 'μg', 1)).toBe('pg');
+    expect(unitOfScale(an('ft3'), 'μmol/L', 1)).toBe('pmol/L');
+    expect(unitOfScale(an('hgb'), 'gn', 1)).toBe('g/L');
+  });
+  it('leaves a cell alone that names a known unit, fits another scale as well, or shares nothing in place', () => {
+    expect(unitOfScale(an('alt'), 'U/L', 1)).toBeUndefined();
+    expect(unitOfScale(an('hgb'), 'gdL', 1)).toBeUndefined();
+    expect(unitOfScale(an('hgb'), 'i', 1)).toBeUndefined();
+    expect(unitOfScale(an('wbc'), 'mL', 0.001)).toBeUndefined();
+  });
+  it('shows the unit the flag used: a photo row keeps its scale, pasted text keeps what was printed', () => {
+    const [photo] = parseLabReport('谷丙转氨酶  58  UAL  9-50', { unitsMayBeMisread: true }).results;
+    expect(photo).toMatchObject({ unit: 'U/L', flag: 'high' });
+    const [text] = parseLabReport('谷丙转氨酶  58  UAL  9-50').results;
+    expect(text.unit).toBe('UAL');
   });
 });
 

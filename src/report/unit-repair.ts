@@ -3,7 +3,7 @@
 // 10^9/L); a different unit is further away ("mg/dL" from "mmol/L"). The match is taken only when exactly one scale
 // (conversion factor) is that near, so a repair never picks between two scales.
 import { REFERENCE_TABLE, type Analyte } from '../knowledge/reference-ranges.js';
-import { conversionFactor, normalizeUnit } from '../knowledge/units.js';
+import { conversionFactor, displayUnit, normalizeUnit } from '../knowledge/units.js';
 
 /**
  * A unit spelled as units are ("mg/L", "umol/L", "10^12/L") is what the lab printed, even when the table lacks it for
@@ -53,4 +53,33 @@ export function nearestUnit(an: Analyte, printed: string): string | undefined {
   }
   const scales = new Set(hits.map((u) => conversionFactor(an, u)));
   return hits.length && scales.size === 1 && !scales.has(undefined) ? hits[0] : undefined;
+}
+
+/**
+ * A unit cell read by OCR that spells no unit of the analyte, read as the analyte's unit of the scale its value and
+ * printed range already show (pure). OCR drops or merges the slash and misreads look-alike letters ("UAL", "un",
+ * "gn", "mgd" for U/L, g/L, mg/dL; "μg" for pg; "μmol/L" for pmol/L beside free T3), so the cell is a misreading
+ * of one of a handful of spellings the table knows — and the scale (`factor`, from the printed range or the value)
+ * says which. Taken only when a spelling of that scale is at most two edits away, shares at least a character in
+ * place (a first letter, or a single edit), and no spelling of another scale is as near: a cell that could be
+ * either scale is left unread. Returns the unit as the analyte prints it, or undefined.
+ */
+export function unitOfScale(an: Analyte, printed: string, factor: number): string | undefined {
+  if (conversionFactor(an, printed) !== undefined) return undefined;
+  const p = normalizeUnit(printed);
+  if (!p) return undefined;
+  const own = normalizeUnit(an.unit);
+  const known = [...new Set([own, ...Object.keys(an.units ?? {})])];
+  const near = (u: string) => {
+    const d = distance(p, u);
+    return d <= 2 && d < u.length && (d <= 1 || p[0] === u[0]) ? d : Infinity;
+  };
+  const ranked = known.map((u) => ({ u, d: near(u), same: conversionFactor(an, u) === factor })).filter((c) => Number.isFinite(c.d));
+  // The same unit spelt with a power sign ("1.73m*2" for 1.73m²) is as printed, not misread.
+  const bare = (u: string) => u.replace(/[*^]/g, '');
+  if (known.some((u) => bare(u) === bare(p))) return undefined;
+  const [best, second] = ranked.filter((c) => c.same).sort((a, b) => a.d - b.d);
+  // Two spellings of the scale equally near ("m/ul", "t/l" for red cells) is a guess at the spelling: left as read.
+  if (!best || second?.d === best.d || ranked.some((c) => !c.same && c.d <= best.d)) return undefined;
+  return best.u === own ? an.unit : displayUnit(best.u);
 }
