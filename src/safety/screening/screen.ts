@@ -19,6 +19,7 @@ import { fakeAuthorityClaims } from './fake-authority.js';
 import { redFlagReassurance } from './red-flag-reassurance.js';
 import { treatmentReplacement } from './treatment-replacement.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
+import { onMedication } from './regimen.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
 export const SCREENING_VERSION = '18';
@@ -132,6 +133,13 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         ...(warned ? [] : treatmentReplacement(s)),
       );
     }
+  }
+  // An answer to a question in which nobody takes a medicine stops nothing: "no need for a statin yet", "antibiotics
+  // are not needed", "eGFR < 30: stop metformin" answer whether to begin one or how it is used (regimen.ts). The stop
+  // readers judge wording; whether there is a regimen to stop is the question's to say (session 10: 6 of 13 false
+  // drops of curation batches 10–11 were such stops).
+  if (options.contextIsQuestion && ctx && !onMedication(ctx)) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].code === 'stop-medication') found.splice(i, 1);
   }
   // The model speaks only where no rule did: a rule's flag names the harm better.
   if (learned && found.length === 0) found.push(learned);
