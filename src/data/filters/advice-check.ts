@@ -149,11 +149,13 @@ export function adviceVerdict(
       // A care disposition ("no need for the ER", "在家观察即可") is judged by how urgent the question is, not by its
       // wording: telling a routine question (a cold, one raised reading, a well toddler with a fever) that it needs no
       // ER is the right answer, and the answers that safety-net it name when care is needed. Kept for review then.
+      // "Urgent" is judged as the delay rule below judges it: an emergency by a named rule (session 10: the learned
+      // reader alone called a playing toddler with 38.5 °C an emergency and a sprain urgent — 3 false drops of batch 10).
       // The question is triaged at most once per answer, and only when a rule below needs it (it is the costly step).
       let asked: Triage | undefined;
       const acuity = (): Triage => (asked ??= triage(question));
       const named = flags.filter(
-        (x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dismissesCare(x.span) && acuity().level === 'routine'),
+        (x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dismissesCare(x.span) && !emergencyByRules(question, acuity)),
       );
       if (named.length) return { drop: `advice_claim_${named[0].code}` };
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;

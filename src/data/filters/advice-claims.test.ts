@@ -87,3 +87,23 @@ describe('the learned claim model in curation', () => {
     expect(adviceVerdict(r, o)).toEqual({ review: 'advice_claim_unsafe-claim' });
   });
 });
+
+describe('advice-check: a care disposition judged by the named triage rules', () => {
+  it('keeps "no need for the ER" where the learned reader alone calls the question urgent or an emergency', () => {
+    const fever = 'my son is 2, fever 38.4 since this morning but he is running around and eating ok. my wife wants to go to the ER tonight, is that needed??';
+    expect(
+      adviceVerdict(qa(fever, 'A toddler who is playing and drinking with that temperature does not need the ER tonight; give fluids and watch him.'), o),
+    ).toEqual({ review: 'advice_claim_discourage-care' });
+    const piles = '上厕所时大便带鲜血，滴在马桶上，不疼，肛门有个小肉球能自己缩回去，28岁，需要马上去急诊吗？';
+    expect(adviceVerdict(qa(piles, '这是典型的内痔表现，不需要去急诊，平时多喝水、多吃蔬菜，有空到肛肠科看看。'), o)).toEqual({
+      review: 'advice_claim_discourage-care',
+    });
+  });
+
+  it('reads a dismissed emergency contraceptive as a safeguard, not a visit', () => {
+    const q = 'Condom split last night. Do I need the morning-after pill? I am 25.';
+    expect(adviceVerdict(qa(q, "Pregnancy is very unlikely, so you don't need emergency contraception."), o)).toEqual({
+      drop: 'advice_claim_discourage-care',
+    });
+  });
+});

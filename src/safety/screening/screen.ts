@@ -220,8 +220,13 @@ function sectionsOf(text: string): { heading?: string; body: string }[] {
  * the question is, which a caller holding the question can judge (advice-check triages it); the wording cannot.
  */
 export function dismissesCare(span: string): boolean {
+  // "You don't need emergency contraception" dismisses a time-bound safeguard, not a visit: wrong whatever the acuity.
+  if (SAFEGUARD_NAMED_EMERGENCY.test(span)) return false;
   return refusesCare(span) || dismissesCareSafeguard(span);
 }
+
+/** A safeguard whose name holds the word emergency: its dismissal is no care disposition. */
+const SAFEGUARD_NAMED_EMERGENCY = /\bemergency contracepti\w*|\bmorning[- ]after pill|紧急避孕/u;
 
 /** Screening a whole document: its title and every section, so a flag in any passage marks the document. */
 export function screenDocumentText(title: string, text: string): ContentFlag[] {
