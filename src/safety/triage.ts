@@ -22,7 +22,7 @@ const MIN_GRAMS = 30;
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
-import { crisisLine, isTaskInjury } from './triage/suicide.js';
+import { crisisLine, isTaskInjury, statesSafety } from './triage/suicide.js';
 import { readCourse } from './triage/course.js';
 import { BURN_GRADE_IDS, gradeBurnRules, holdsGrade, readBurn } from './triage/burn.js';
 import { type CrisisSource, crisisSource, headHearsSelfHarm, isSelfHarmPresentation } from './triage/crisis-line.js';
@@ -243,7 +243,9 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const selfHarmPresentation = isSelfHarmPresentation({
     head: headSelfHarm,
     accidentalInjury,
-    safetyStated: a.suicide.safetyStated === true,
+    // A safety statement the screen had no risk to grade against still speaks to the head's (a denied wish to die makes
+    // no suicide sign, so it no longer reaches the screen as one).
+    safetyStated: a.suicide.safetyStated === true || (a.suicide.risk === 'none' && statesSafety(a.normalised)),
     components: suicideComponents,
   });
   const selfHarmFinding = suicideFinding || headSelfHarm;

@@ -175,7 +175,8 @@ export const CONCEPT_SIGNS = {
       /(?:一直|总是|老是)(?:昏)?睡/,
     ],
     [
-      /\b(?:floppy|listless|lethargic|limp)\b/i,
+      // "limp" as a state ("she's gone limp"), not a gait ("walking with a slight limp").
+      /\b(?:floppy|listless|lethargic)\b|\b(?:is|was|went|gone|goes|seems?|looks?|so|all|completely|totally|very|really|feels?)\s+limp\b/i,
       /\b(?:barely|hardly) (?:responding|responsive|opens? (?:his|her|their) eyes|wakes?)/i,
       /\bunusually (?:sleepy|drowsy|quiet)\b/i,
       /\bnot (?:himself|herself|themselves)\b/i,

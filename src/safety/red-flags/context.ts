@@ -11,6 +11,8 @@ const NEG_ZH = /(?:没有|否认|未见|未曾|不伴有?|并无|从未|不算|�
 const NEG_EN =
   /\b(?:no|not(?!\s+(?:just|only|sure|able))|denies|denied|deny|denying|without|never|negative for|free of|absence of|(?:do|does|did|have|has)(?:n'?t| not) (?:have|had|get|got|feel|experience)|no signs? of|ruled out)\b/gi;
 
+const NEG_AUX = /(?:^|\s)(?:did|does|do|has|have|had|was|were|is|are)(?:n'?t| not)(?: (?:really|actually|ever|even|quite))?\s*$/i;
+
 /** Past events: a clause that talks about last year or a history is not a current emergency. */
 const HISTORY =
   /去年|前年|后遗症|去世|过世|\bsequelae\b|\bafter-effects\b|\b(?:died|passed away)\b|\d+\s*年前|[一二两三四五六七八九十几多]+年前|[一二两三四五六七八九十几多\d]+个月前|曾经|既往|以前|之前得过|上次|上个月|上(?:个)?(?:星期|礼拜)|往年|小时候|病史|\blast (?:year|month|summer|winter|spring|fall|autumn)\b|\b(?:years?|months?) ago\b|\bhistory of\b|\bin the past\b|\bas a (?:child|kid|baby|toddler|teenager|teen)\b|\bwhen (?:i|he|she|they) (?:was|were) (?:a )?(?:child|kid|little|young|baby|toddler|teenager|teen)\b|\bgrowing up\b|\bused to\b|\bprevious(?:ly)?\b|\bhad (?:a|an) \w+ (?:in|back)\b/i;
@@ -66,7 +68,9 @@ export function isNegated(text: string, clause: Clause, matchStart: number): boo
   NEG_EN.lastIndex = 0;
   const neg = NEG_EN.test(lastWords(before, 6));
   NEG_EN.lastIndex = 0;
-  return neg;
+  // A negated auxiliary right before the mention, which is its verb ("didn't faint", "hasn't passed out", "wasn't
+  // really unconscious"); one word between at most, so "didn't realise she had passed out" stays affirmed.
+  return neg || NEG_AUX.test(lastWords(before, 2));
 }
 
 /** The last `n` whitespace-separated words of `s`, joined by single spaces (without splitting the whole string). */

@@ -295,9 +295,9 @@ export const SIGNS = {
     [
       /(?:突然|突发)[^，。]{0,6}(?:剧烈|非常严重|爆炸样?|炸裂样?|撕裂样?)[^，。]{0,3}头(?:痛|疼)/,
       /(?:这辈子|一辈子|有生以来|从来没有过)[^，。]{0,6}(?:最|这么)(?:严重|厉害|剧烈)的?头(?:痛|疼)/,
-      /头(?:痛|疼)欲裂/,
       /雷击样头痛/,
-      /头[^，。,]{0,5}(?:要?炸开|炸裂|要?爆炸|要?裂开)/,
+      // "头疼得要裂开" / "头痛欲裂" say how bad, not how fast: a thunderclap is the onset (severeHeadache holds the rest).
+      /(?:突然|突发|一下子|猛地|瞬间)[^，。]{0,6}头(?:[^，。,]{0,5}(?:要?炸开|炸裂|要?爆炸|要?裂开)|(?:痛|疼)欲裂)/,
     ],
     [
       /\bworst headache (?:of|in) (?:my|his|her|their) life\b/i,
@@ -308,7 +308,7 @@ export const SIGNS = {
   ),
   severeHeadache: sign(
     'symptom',
-    [/剧烈头(?:痛|疼)/, /头(?:痛|疼)得(?:厉害|受不了|要命|要?炸)/, /头[^，。,]{0,5}(?:要?炸开|炸裂|要?裂开)/],
+    [/剧烈头(?:痛|疼)/, /头(?:痛|疼)得(?:厉害|受不了|要命|要?炸)/, /头[^，。,]{0,5}(?:要?炸开|炸裂|要?爆炸|要?裂开)/, /头(?:痛|疼)欲裂/],
     [/\b(?:severe|terrible|excruciating|pounding|splitting|blinding|unbearable|really bad|very bad|bad|awful|horrible|massive|killer) headache/i],
   ),
   blurredVision: sign(

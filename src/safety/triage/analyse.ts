@@ -11,6 +11,7 @@ import { CONTEXT_RULES } from './clinical-context.js';
 import { isCoPreventionQuestion } from './exposure.js';
 import { isFictionQuestion, maskStoryActs } from './fiction.js';
 import { maskTakenBack } from './taken-back.js';
+import { readProvoked } from './provoked.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { ARTERITIS_RULES } from './arteritis.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
@@ -73,6 +74,8 @@ const SAYS_FINE =
   /\b(?:says|said|insists|insisted|claims|claimed|thinks)\b[^.?!]{0,12}\b(?:fine|ok|okay|normal)\b|(?:说|坚持说|觉得)[^，。]{0,6}(?:没事|没关系|挺好)/gi;
 const RECURRING_OR_STILL =
   /又(?:发作|来了|出现)|再次|第[二三四]次|反复|好几次|几次了|还(?:是|有点)?(?:没劲|麻|说不清|歪|不灵活)|现在还|\b(?:again|twice|second time|several times|keeps? (?:happening|coming back)|still (?:weak|numb|slurred|drooping|can'?t))\b/i;
+/** Deficits no posture explains: with any of them a limb's numbness stays a focal-deficit finding (provoked.ts). */
+const FOCAL_OTHER: SignId[] = ['speech', 'faceDroop', 'visionLoss', 'doubleVision', 'ataxia', 'confusion'];
 const FOCAL_DEFICIT_RULES: ReadonlySet<string> = new Set(['stroke-signs', 'stroke-speech-limb', 'one-sided-weakness']);
 const asTia = <R extends RedFlagRule>(r: R): R => ({ ...r, id: 'transient-ischaemic-attack', level: 'urgent' as const, title: TIA_TITLE, advice: TIA_ADVICE });
 const TIA_TITLE = {
@@ -106,7 +109,14 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   // A question about preventing carbon monoxide poisoning, with no one ill, is not a poisoning (exposure.ts).
   const coQuestion = isCoPreventionQuestion(normalised);
   const fiction = isFictionQuestion(normalised);
+  // A symptom read by its mechanical trigger (provoked.ts): chest tightness on coughing with exertion tolerated is no
+  // chest-pain call, a limb that tingles after a posture held and settles on moving is no focal deficit.
+  const provoked = readProvoked(normalised);
+  const byTrigger = (id: string): boolean =>
+    (provoked.includes('chest-on-cough') && id === 'chest-pain') ||
+    (provoked.includes('limb-on-posture') && FOCAL_DEFICIT_RULES.has(id) && !FOCAL_OTHER.some((x) => signIds.has(x)));
   const signRules = layer.rules
+    .filter((r) => !byTrigger(r.id))
     .filter((r) => !(coQuestion && (r.id === 'poisoning-overdose' || r.id === 'carbon-monoxide')))
     // A question whether a film, TV or book scene is real names no event of anyone's (fiction.ts).
     .filter(() => !fiction)
@@ -145,6 +155,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
           ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
         ]
   )
+    .filter((r) => !byTrigger(r.id))
     .map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r))
     .map((r) => (FOCAL_DEFICIT_RULES.has(r.id) && r.level === 'emergency' && transient ? asTia(r) : r));
 

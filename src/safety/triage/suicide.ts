@@ -45,6 +45,9 @@ const SAFETY =
 /** Someone with them: part of a safety statement about a risk that was heard, never a risk statement on its own (a
  *  spinal injury "lying still, my wife is with me" was screened moderate suicide risk). */
 const COMPANION = /(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^，。]{0,4}(?:陪着|在身边|在旁边)|\b(?:is|are) (?:here )?with me\b/i;
+/** A safety statement made anywhere in the message ("she doesn't want to die, it just helps her cope", "I'm safe right
+ *  now"), whatever the screen graded: a companion alone is none. */
+export const statesSafety = (text: string): boolean => SAFETY.test(text.replace(COMPANION, ' '));
 /** An injury with a tool or during a task ("on a saw", "with the chainsaw", 切菜, 电锯): not an injury done on purpose. */
 export const ACCIDENTAL_INJURY =
   /\b(?:on|with|using) (?:a|an|the|my|his|her) (?:\w+ )?(?:saw|chainsaw|grinder|lawn ?mower|mower|chisel|axe|machine|tin|can|drill|blender|mandoline|box cutter|stanley knife)\b|\bwhile (?:cooking|chopping|cutting|working|sawing|gardening|carving|slicing)\b|切菜|干活|工地|电锯|角磨机|割草机/i;

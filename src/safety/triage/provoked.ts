@@ -1,0 +1,30 @@
+// A symptom that comes only with a mechanical trigger and settles when the trigger stops is read by its trigger, not by
+// its words: a chest that feels tight when coughing, in someone who says stairs and walking are fine, is the cough's
+// strain, not a heart that falls short under load (cardiac pain comes with exertion, which they deny); a leg that
+// tingles after standing an hour and settles on sitting down is a nerve pressed by a posture, not a stroke (a stroke's
+// deficit does not come and go with how one stands). Two parts are needed each time — the trigger and what settles or
+// clears it — so "chest tight since this morning" or "right leg numb" alone are read as before. Pure.
+
+/** Chest discomfort brought on by coughing or a deep breath, in the same sentence. */
+const CHEST_ON_COUGH =
+  /(?:胸|胸口|胸部)[^。？！]{0,16}(?:咳嗽|咳|深吸气|深呼吸)[^，。]{0,4}(?:的时候|时|更|就)|(?:咳嗽|咳|深吸气|深呼吸)[^，。]{0,6}(?:的时候|时)[^。？！]{0,10}(?:胸|胸口)|\bchest\b[^.?!]{0,40}\bwhen (?:i |he |she )?(?:cough|breathe in|take a (?:deep )?breath)\w*|\b(?:cough|coughing)\b[^.?!]{0,30}\bchest\b[^.?!]{0,20}\b(?:tight|sore|hurts?|aches?)\b/i;
+/** Exertion said to be tolerated: what clears the cardiac question. */
+const EXERTION_TOLERATED =
+  /(?:爬楼梯?|上楼|走路|跑步|运动)[^，。]{0,6}(?:都)?(?:没问题|没事|正常|可以|不喘|不累)|\bcan (?:do|climb|walk up|manage) (?:the )?stairs\b|\b(?:stairs|walking|exercise|running)\b[^.?!]{0,20}\b(?:fine|ok|okay|no problem)\b|\bwalk (?:\w+ ){0,3}fine\b|\bnot (?:breathless|short of breath|out of breath)\b/i;
+
+/** Numbness or tingling of a limb after a posture held. */
+const LIMB_ON_POSTURE =
+  /(?:久站|久坐|站久|坐久|蹲久|站(?:了)?[^，。]{0,4}(?:小时|久)|坐(?:了)?[^，。]{0,4}(?:小时|久)|压着|翘二郎腿)[^。？！]{0,10}(?:腿|脚|手|胳膊)[^，。]{0,4}(?:麻|发麻|没知觉)|\b(?:after|when) (?:\w+ ){0,2}(?:standing|sitting|kneeling|crouching|sleeping on it|crossing my legs)\b[^.?!]{0,40}\b(?:numb|tingl\w*|pins and needles)\b|\b(?:numb|tingl\w*|pins and needles)\b[^.?!]{0,40}\b(?:after|when) (?:\w+ ){0,2}(?:standing|sitting|kneeling|crouching)\b/i;
+/** Settled by changing the posture. */
+const POSTURE_RELIEF =
+  /(?:坐|站|躺|蹲|活动|动|走)(?:一会儿?|一下|几步|起来)?(?:就|又)(?:好了|好|没事了?|缓过来了?|不麻了)|\b(?:goes|went) away (?:when|once|after) (?:i |he |she )?(?:sit|stand|move|walk|shake)\w*|\b(?:sitting|standing|moving|walking) (?:\w+ ){0,2}(?:fixes|helps|settles) it\b/i;
+
+export type Provoked = 'chest-on-cough' | 'limb-on-posture';
+
+/** The mechanical triggers the message ties its symptoms to, with what clears or settles them. */
+export function readProvoked(text: string): Provoked[] {
+  const out: Provoked[] = [];
+  if (CHEST_ON_COUGH.test(text) && EXERTION_TOLERATED.test(text)) out.push('chest-on-cough');
+  if (LIMB_ON_POSTURE.test(text) && POSTURE_RELIEF.test(text)) out.push('limb-on-posture');
+  return out;
+}
