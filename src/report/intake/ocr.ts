@@ -11,6 +11,7 @@ import type { Image } from '@napi-rs/canvas';
 import { interpretErrors } from '../interpret-errors.js';
 import { importOcrModule, OCR_INSTALL } from './ocr-extra.js';
 import { adaptiveThreshold, estimateSkew, textBox, textLineHeight, toGray, type GrayImage } from './image-prep.js';
+import { eraseLeaders } from './leaders.js';
 import { wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { composeStrip, NUMBER_WHITELIST, planStrip, readingsByPlacement, reconcile, type Reread, type StripWord } from './value-reread.js';
 
@@ -156,7 +157,8 @@ export async function prepareImage(image: {
   }
   ctx.drawImage(draw, 0, 0, full.w, full.h);
   const gray: GrayImage = toGray(ctx.getImageData(0, 0, w, h).data, w, h);
-  const bin = adaptiveThreshold(gray, Math.max(15, Math.round(TARGET_LINE_PX * 1.5)));
+  // Dot leaders make Tesseract drop a table's names and values with them (leaders.ts).
+  const bin = eraseLeaders(adaptiveThreshold(gray, Math.max(15, Math.round(TARGET_LINE_PX * 1.5))), TARGET_LINE_PX);
   const id = ctx.createImageData(w, h);
   for (let i = 0, j = 0; i < bin.data.length; i++, j += 4) {
     id.data[j] = id.data[j + 1] = id.data[j + 2] = bin.data[i];
