@@ -81,6 +81,25 @@ describe('createAdviceGate', () => {
     expect(gate.judge('Paracetamol relieves pain in most people [1].')).toBeUndefined();
   });
 
+  it("lets advice stand that the knowledge base's own dose and indication tables confirm, and nothing beyond them", () => {
+    const upload = hit(1, 'uploads', 'You can take metformin for type 2 diabetes.');
+    const gate = createAdviceGate([upload]);
+    for (const s of [
+      'Adults can take 1 g of paracetamol up to four times in 24 hours, and no more than 4 g a day.',
+      'Take ibuprofen 400 mg three times a day with food.',
+    ])
+      expect(gate.judge(s), s).toBeUndefined();
+    expect(gate.judge('You can take metformin for type 2 diabetes.', 1)).toBeUndefined();
+    for (const [s, from] of [
+      ['You can take 1 g of paracetamol every 4 hours, up to six times in 24 hours.', undefined],
+      ['All adults over 40 should take 75 mg of aspirin every day.', undefined],
+      ['Take 1 g of paracetamol instead of seeing the doctor.', undefined],
+      ['People with type 2 diabetes and kidney failure can keep taking metformin.', 1],
+      ['You can stop metformin once your type 2 diabetes is controlled.', 1],
+    ] as const)
+      expect(gate.judge(s, from), s).toBeDefined();
+  });
+
   it('never holds advice that sends the person to emergency care, or an emergency first-aid step tied to it', () => {
     // No source at all: none of these may be held, whoever says them.
     const gate = createAdviceGate([]);

@@ -10,6 +10,8 @@ import { findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
 import { DEFAULT_SOURCES } from '../knowledge/sources.js';
 import { STARTER_SOURCE } from '../knowledge/starter/index.js';
 import { amounts } from '../safety/screening/dose-amounts.js';
+import { labelConfirmsDose, lastDoseDrug } from '../safety/screening/dose-check.js';
+import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { normalise } from '../safety/screening/text.js';
@@ -139,6 +141,11 @@ function changesTreatment(n: string): boolean {
   return amounts(n).length > 0 || MEASURE.test(n) || REPLACES.test(n) || ENDORSES.test(n) || clauses(n).some(permitsChange);
 }
 
+/** Is the text worded as advice: an instruction, a permission, an obligation or verdict, a dose to give? */
+function advises(n: string): boolean {
+  return ADVISING_EN.test(n) || ADVISING_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n);
+}
+
 function actsOnTreatment(n: string): boolean {
   return (
     namesMedicine(n, undefined, { loose: true }) || VITAL_MEDICINE.test(n) || TREATMENT.test(n) || amounts(n).length > 0 || MEASURE.test(n) || ACTS_ON.test(n)
@@ -150,8 +157,7 @@ export function isTreatmentAdvice(sentence: string, instructions = false, topic 
   const n = normalise(sentence);
   if (n.length < 8) return false;
   // A dose stated is a dose to give; a step under an instructions heading is an instruction.
-  const advising = instructions || ADVISING_EN.test(n) || ADVISING_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n);
-  if (!advising) return false;
+  if (!instructions && !advises(n)) return false;
   // "It is a good choice if you have asthma": the page's title or section names what "it" is.
   const about = actsOnTreatment(n) || CARE.test(n) || (/\b(?:it|this|they|these|them)\b|它|这种|此药|本品/u.test(n) && actsOnTreatment(normalise(topic)));
   return about && !safetyOnly(n);
@@ -210,6 +216,18 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
   if (!dosed || !(sends || HELP_COMING.test(n) || urgent)) return false;
   if (clauses(rest).some(permitsChange)) return false;
   return rules().length === 0;
+}
+
+/**
+ * The knowledge base's own facts as a second, trusted voice: a sentence that stops, replaces or forgoes nothing, that
+ * no screening rule objects to, and whose dose the dose table confirms (within the label maxima of a self-care
+ * medicine) or, with no dose, whose medicine the indication table lists for the condition it is given for.
+ */
+function knowledgeConfirms(n: string, topic: string, rules: () => string[]): boolean {
+  if (STOPS.test(n) || REPLACES.test(n) || FORGOES_CARE.test(n)) return false;
+  const dosed = amounts(n).length > 0 || MEASURE.test(n);
+  const confirmed = dosed ? labelConfirmsDose(n, lastDoseDrug(topic)) : tableConfirmsIndication(n, topic);
+  return confirmed && rules().length === 0;
 }
 
 const MARKERS = /\s*[[【]\s*\d[\d\s,，、]*[\]】]/g;
@@ -316,6 +334,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       if (supporters.some((s) => !uploaded(s))) return undefined;
       // Two uploaded documents from different sources that agree are two voices; two copies of one upload are one.
       if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
+      if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), rules)) return undefined;
       const own = supporters.find((s) => s.n === from) ?? supporters[0];
       // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
       // treatment: an unsupported description is the citation check's business, not a treatment change.

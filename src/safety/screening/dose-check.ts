@@ -4,6 +4,7 @@
 import type { ContentFlag } from '../../core/content-flags.js';
 import { findMedicineNames, isMedicineShape, namesMedicine } from '../../knowledge/drugs.js';
 import { DOSE_LIMITS, type DoseLimit } from './dose-limits.js';
+import { selfCareMedicine } from './kb-claims.js';
 import { alt, trimSpan } from './text.js';
 import { amounts, CEILING, COUNT, fmt, FREQ_CAP, NUM, num, PER_DAY_AFTER, STRENGTH_AFTER, STRENGTH_BEFORE, timesPerDay } from './dose-amounts.js';
 
@@ -374,4 +375,33 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
     }
   }
   return out;
+}
+
+/**
+ * Does the dose table itself confirm the sentence's doses (issue #10: a claim the knowledge base's own facts
+ * corroborate is not single-source)? Every medicine the sentence names is one the table knows by a mass dose (not
+ * units, not weekly-only, not IU-only), it states at least one mass amount, the amounts stay within the adult label
+ * maxima once the schedule is counted (doseOutOfRange finds nothing), and it is no child's dose — a child's maximum
+ * is per kilogram and needs a weight the sentence rarely gives. A medicine the table does not know, or a dose it
+ * cannot read, is not confirmed: the caller keeps holding it.
+ */
+export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit): boolean {
+  if (CHILD.test(sentence) || INFANT.test(sentence) || TOXICITY.test(sentence)) return false;
+  const list = amounts(sentence);
+  if (list.length === 0 || list.some((a) => a.perKg)) return false;
+  const named = DRUG_NAMES.filter((d) => sentence.search(d.re) >= 0).map((d) => d.limit);
+  // Another medicine named beside the known one ("paracetamol 1 g with tramadol 50 mg…") leaves a dose unread.
+  if (findMedicineNames(sentence).some((n) => !named.includes(lastDoseDrug(n.toLowerCase()) as DoseLimit))) return false;
+  const limits = named.length ? named : contextDrug && !namesMedicine(sentence, undefined, { loose: true }) ? [contextDrug] : [];
+  if (limits.length !== 1) return false;
+  const L = limits[0];
+  if (L.unitsOnly || L.weeklyOnly || !Number.isFinite(L.single) || !Number.isFinite(L.daily) || !selfCareMedicine(L.names[0])) return false;
+  // Each amount counted over the schedule, whatever ceiling the sentence also states ("1 g every 4 hours, up to six
+  // times" is 6 g however the sentence words its limit); a tablet count multiplies the largest amount (a strength).
+  const freq = timesPerDay(sentence) ?? 1;
+  const counted = COUNT.exec(sentence);
+  const per = counted ? num(counted[1]) : 1;
+  if (!Number.isFinite(per)) return false;
+  for (const a of list) if ((a.perDay ? a.mg : a.mg * per * freq) > L.daily * 1.0001 || (!a.perDay && a.mg * per > L.single * 1.0001)) return false;
+  return doseOutOfRange(sentence, L).length === 0;
 }

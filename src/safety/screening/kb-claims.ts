@@ -169,6 +169,16 @@ const ESSENTIAL_CLASSES = new Set([
   'antineoplastic',
 ]);
 
+/**
+ * A medicine taken for symptoms (pain, fever, itch, cough) and of no class whose self-managed use harms: for it the
+ * label's maximum is the whole safety fact of a dose. A dose of aspirin for prevention or of metformin is the
+ * prescriber's choice, which no table confirms (advice-gate.ts, dose-check.ts `labelConfirmsDose`).
+ */
+export function selfCareMedicine(name: string, k: ClaimKnowledge = claimKnowledge()): boolean {
+  const classes = k.indications.classesOf(k.drugs.canonical(name));
+  return classes.length > 0 && classes.every((c) => SYMPTOMATIC_CLASSES.has(c.id) && !ESSENTIAL_CLASSES.has(c.id));
+}
+
 /** What a passage is about, for claims: the conditions it asserts, and those of its title or the question. */
 export interface ClaimTopic {
   asserted: ConditionMention[];
@@ -220,6 +230,25 @@ function statusFor(k: ClaimKnowledge, drug: string, c: ConditionMention): 'indic
   const code = parseIcdCode(c.code.split('-')[0]);
   if (!code) return 'unknown';
   return k.indications.status(drug, code);
+}
+
+/**
+ * Does the indication table confirm what a sentence gives its medicines for (issue #10: a claim the knowledge base's
+ * own facts corroborate is not single-source)? It names at least one medicine the table knows, every medicine it
+ * names is listed for every condition the sentence itself names, and the claim checks (read with `context`, a page's
+ * title) raise nothing. A medicine named for no condition ("adults over 40 should take aspirin"), beside a state the
+ * table cannot read ("eGFR below 30"), or for a condition the table does not list it for is not confirmed.
+ */
+export function tableConfirmsIndication(sentence: string, context = '', k: ClaimKnowledge = claimKnowledge()): boolean {
+  const s = sentence.toLowerCase();
+  const all = k.conditions.find(s);
+  const drugs = medicinesIn(s, k, all);
+  if (drugs.length === 0) return false;
+  // Every condition the sentence names is one each medicine is listed for: a second condition beside the indication
+  // ("diabetes with kidney failure") may be the medicine's contraindication, which the table does not read.
+  const own = all.filter(judgeable);
+  if (own.length === 0 || !drugs.every((d) => own.every((c) => statusFor(k, d, c) === 'indicated'))) return false;
+  return knowledgeClaims(sentence, claimTopic(sentence, context, k), k).length === 0;
 }
 
 const flag = (code: ContentFlag['code'], sentence: string, reason: string): ContentFlag => ({ code, span: trimSpan(sentence), reason });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { labelConfirmsDose, lastDoseDrug } from './dose-check.js';
+import { selfCareMedicine, tableConfirmsIndication } from './kb-claims.js';
+import { normalise } from './text.js';
+
+const dose = (s: string, context = '') => labelConfirmsDose(normalise(s), lastDoseDrug(normalise(context)));
+
+describe('the dose table confirms a self-care dose within the label maxima (issue #10)', () => {
+  it('confirms adult doses of symptom relievers that stay within the single and daily maxima once the schedule is counted', () => {
+    expect(dose('Adults can take 1 g of paracetamol up to four times in 24 hours, and should not exceed 4 g a day.')).toBe(true);
+    expect(dose('Take ibuprofen 400 mg three times a day with food.')).toBe(true);
+    // The medicine is named by the page, not the sentence.
+    expect(dose('成人每次0.5克，间隔4～6小时可重复一次，24小时内不超过4次。', '对乙酰氨基酚用法')).toBe(true);
+  });
+
+  it('does not confirm a dose the schedule takes over the daily maximum, whatever ceiling the sentence also states', () => {
+    expect(dose('You can take 1 g of paracetamol every 4 hours, up to six times in 24 hours.')).toBe(false);
+    expect(dose('Take 2 g of paracetamol at once.')).toBe(false);
+    expect(dose('成人每次1.5克对乙酰氨基酚。')).toBe(false);
+  });
+
+  it('leaves to the prescriber what no label maximum settles: a child, a preventive or chronic medicine, two medicines', () => {
+    expect(dose('Give your child 500 mg of paracetamol.')).toBe(false);
+    expect(dose('All adults over 40 should take 75–100 mg aspirin every day for prevention.')).toBe(false);
+    expect(dose('Take metformin 500 mg twice a day.')).toBe(false);
+    expect(dose('Take paracetamol 1 g with codeine 30 mg.')).toBe(false);
+    expect(dose('Take 1 g every 6 hours.')).toBe(false);
+  });
+
+  it('reads self-care medicines from the indication table: symptom classes only, none whose self-managed use harms', () => {
+    expect(selfCareMedicine('paracetamol')).toBe(true);
+    expect(selfCareMedicine('aspirin')).toBe(false);
+    expect(selfCareMedicine('metformin')).toBe(false);
+    expect(selfCareMedicine('prednisone')).toBe(false);
+  });
+});
+
+describe('the indication table confirms a medicine given for a condition it is listed for (issue #10)', () => {
+  it('confirms a listed indication named in the sentence', () => {
+    expect(tableConfirmsIndication('metformin is used for type 2 diabetes.')).toBe(true);
+  });
+
+  it('does not confirm a medicine for no condition, for an unlisted one, or beside a second condition', () => {
+    expect(tableConfirmsIndication('all adults over 40 should take aspirin every day.')).toBe(false);
+    expect(tableConfirmsIndication('methimazole is used for hypothyroidism.')).toBe(false);
+    expect(tableConfirmsIndication('people with type 2 diabetes and kidney failure can keep taking metformin.')).toBe(false);
+  });
+});
