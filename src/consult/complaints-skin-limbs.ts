@@ -2,12 +2,14 @@
 import { type Complaint, defineComplaint as C } from './complaint.js';
 
 export const SKIN_LIMB_COMPLAINTS: readonly Complaint[] = [
-  // Shingles, by name or by its shape (a band or cluster of painful blisters): sight is at risk near the eye or the tip
-  // of the nose, spread is a risk when immunity is low, and antivirals help within three days (NICE CKS Shingles).
+  // Shingles, by name or by its shape: a band or cluster of blisters, or blisters with the nerve pain that comes with
+  // and before them (tingling, burning, stabbing — the prodrome, NICE CKS Shingles: "tingly with little blisters" on
+  // the forehead is the ophthalmic nerve's shingles until the eye is asked). Sight is at risk near the eye or the tip
+  // of the nose, spread is a risk when immunity is low, and antivirals help within three days.
   C(
     'shingles',
-    /带状疱疹|蛇盘疮|蛇缠腰|缠腰龙|(?:一串|一片|一簇|一排|一圈|一条|一溜)(?:的)?(?:小)?水(?:疱|泡)/,
-    /\bshingles\b|\b(?:band|strip|cluster|line|patch|row) of (?:\w+ )?blisters\b/i,
+    /带状疱疹|蛇盘疮|蛇缠腰|缠腰龙|(?:一串|一片|一簇|一排|一圈|一条|一溜)(?:的)?(?:小)?水(?:疱|泡)|水(?:疱|泡)[^。？！?!]{0,12}(?:刺痛|针扎|烧灼|火辣辣|灼痛|(?<!不)麻|一跳一跳|一抽一抽)|(?:刺痛|针扎|烧灼|火辣辣|灼痛|(?<!不)麻|一跳一跳|一抽一抽)[^。？！?!]{0,12}水(?:疱|泡)/,
+    /\bshingles\b|\b(?:band|strip|cluster|line|patch|row) of (?:\w+ )?blisters\b|\bblisters?\b[^.?!]{0,40}\b(?:tingl\w*|burn(?:s|ing|y)?|sting(?:s|ing|y)?|stabb\w*|shoot\w*|prickl\w*)\b|\b(?:tingl\w*|burn(?:s|ing|y)?|sting(?:s|ing|y)?|stabb\w*|shoot\w*|prickl\w*)\b[^.?!]{0,40}\bblisters?\b/i,
     [
       '有没有长在眼睛周围、鼻尖上，或眼睛疼、看东西模糊？',
       '有没有免疫力低下（化疗、激素、器官移植、艾滋病），或疹子蔓延到全身？',

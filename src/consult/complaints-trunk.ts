@@ -66,9 +66,11 @@ export const TRUNK_COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'bloodPressure',
-    // A reading, not the disease name: "high blood pressure, how is it treated" is a knowledge question.
-    /血压[^，。]{0,6}\d{2,3}\s*[/／]\s*\d{2,3}|血压[^，。]{0,4}(?:偏高|升高|突然高)/,
-    /\b(?:blood pressure|bp)\b[^.?!]{0,30}\b\d{2,3}\s*\/\s*\d{2,3}\b|\b\d{2,3}\s*\/\s*\d{2,3}\b[^.?!]{0,20}\b(?:blood pressure|bp)\b/i,
+    // A reading, not the disease name: "high blood pressure, how is it treated" is a knowledge question. The reading
+    // may sit in the sentence after the one that names blood pressure ("what's a normal BP? the pharmacy machine said
+    // 152/94"), or be told by what measured it ("the machine said 152/94", "量了一下150/95") without the name.
+    /血压[^。]{0,20}?\d{2,3}\s*[/／]\s*\d{2,3}|\d{2,3}\s*[/／]\s*\d{2,3}[^。]{0,10}?血压|血压[^，。]{0,4}(?:偏高|升高|突然高)|(?:量|测)(?:了|出来?|的)[^，。]{0,6}(?:9\d|1\d\d|2[0-4]\d)\s*[/／]\s*\d{2,3}/,
+    /\b(?:blood pressure|bp)\b[^\n]{0,60}?\b\d{2,3}\s*\/\s*\d{2,3}\b|\b\d{2,3}\s*\/\s*\d{2,3}\b[^\n]{0,40}?\b(?:blood pressure|bp)\b|\b(?:machine|monitor|cuff|reading|measured|checked|came (?:out|back) at)\b[^.?!]{0,20}\b(?:9\d|1\d\d|2[0-4]\d)\s*\/\s*\d{2,3}\b/i,
     ['有没有剧烈头痛、看东西模糊、胸痛、气短，或手脚无力麻木、说话不清？', '血压有没有到180/110以上？隔一会儿复测还是这么高吗？', '有没有怀孕？'],
     [
       'Any severe headache, blurred vision, chest pain, breathlessness, or weakness, numbness or slurred speech?',

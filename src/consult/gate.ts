@@ -2,6 +2,7 @@
 // knowledge question, a diet or can-I question about a named condition)? Pure: the text and, optionally, the knowledge
 // base's symptom index in, a yes or no out.
 import { detectLang } from '../core/lang.js';
+import { conditionCodes } from '../knowledge/condition-codes.js';
 import { isLearning } from '../safety/triage/safety-net.js';
 import { findPresentations } from '../safety/triage/presentations.js';
 import { COMPLAINTS, mentionsSite } from './complaints.js';
@@ -9,7 +10,8 @@ import { MIND } from './discriminators.js';
 import { readDuration } from './facts.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findProtocols } from './protocols.js';
-import { findSituations } from './situations.js';
+import { withConceptNames } from './concepts.js';
+import { asksForTreatment, findSituations } from './situations.js';
 
 export const SYMPTOM_WORDS =
   /疼|痛|不舒服|难受|发烧|发热|咳|拉肚子|腹泻|吐|晕|痒|疹|肿|出血|流血|麻|无力|憋|喘|心慌|失眠|便秘|尿频|尿急|尿痛|\b(?:pain\w*|hurts?|hurting|ache\w*|aching|sore|fever\w*|temp\w*|cough\w*|vomit\w*|diarrh\w*|dizz\w*|itch\w*|rash\w*|swollen|swelling|bleed\w*|numb\w*|weak\w*|breath\w*|wheez\w*|nause\w*|unwell|sick|tired|constipat\w*|pee\w*|urin\w*|sleep\w*|lump\w*|tight\w*|racing|flutter\w*|spin\w*)\b/i;
@@ -50,7 +52,18 @@ const OWN_STATE = /我(?:觉得|感觉|发现|最近)|\b(?:i feel|i've been|been
 const ASSESSMENT =
   /正常吗|严重吗|要紧吗|要不要紧|有事吗|有没有事|有问题吗|担心|吓死|害怕|\b(?:is (?:this|that|it) (?:normal|serious|bad|ok|okay)|should (?:i|we) (?:be )?(?:worried|worry|see|go)|what should (?:i|we) do|i'?m (?:worried|scared|concerned)|do (?:i|we) need to (?:see|go))\b/i;
 
+/**
+ * A value someone measured, told with what measured it ("the machine at work read 158/97", "my meter said 11.2",
+ * "量了一下150/95"): a reading is someone's own, so a knowledge frame around it ("what is a good blood pressure?") is
+ * their question about it.
+ */
+const OWN_READING =
+  /(?:量|测)(?:了|出来?|的|得)[^，。？?]{0,8}\d|\b(?:machines?|monitors?|meters?|cuffs?|readings?|read|measured|checked|showed|came (?:out|back)(?: at)?)\b[^.?!]{0,20}\b\d{2,3}(?:\.\d)?(?:\s*\/\s*\d{2,3})?\b/i;
+
 const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (?:\w+ ){0,3}(?:eat|drink|have|take)\b|\bis it (?:ok|okay|safe) to\b/i;
+
+/** A condition the condition index names, in the patient's words or another name of a concept they name ("hayfever"). */
+const namesCondition = (text: string): boolean => conditionCodes().find(text).length > 0 || conditionCodes().find(withConceptNames(text)).length > 0;
 
 /**
  * Is this opening a consultation about someone's symptoms (rather than a knowledge question)? Any mention of a
@@ -61,7 +74,7 @@ export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
   if (isLearning(text)) return false;
   // Personal unless framed as general knowledge: Chinese drops the subject ("打篮球崴脚了", "吃头孢能喝酒吗"), and
   // bare English openings ("the condom broke last night") are about the writer.
-  const personal = PERSONAL.test(text) || !KNOWLEDGE.test(text);
+  const personal = PERSONAL.test(text) || !KNOWLEDGE.test(text) || OWN_READING.test(text);
   // A personal situation that changes with risk factors (a medicine, failed contraception, travel) is consulted too.
   const situation = personal && findSituations(text).length > 0;
   // How long, as the case facts read it ("for a couple of months"), is a report over time too.
@@ -86,9 +99,15 @@ export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
     // Worry or an assessment asked about something that happened to someone ("精液里有血丝，严重吗", "two falls this
     // month… what should we do").
     (personal && !KNOWLEDGE.test(text) && ASSESSMENT.test(text) && (CHANGE.test(text) || REPORT_OVER_TIME.test(text)));
-  if (!symptomatic) return false;
+  // A treatment asked for a condition the condition index names ("what cream actually works for psoriasis", "any tips
+  // for motion sickness?", "what can i take for hayfever im 20 weeks pregnant", "灰指甲擦什么药"): what to use depends on
+  // who uses it (pregnancy, other conditions and medicines, the condition's own danger signs), as for a complaint; so
+  // does one asked in a state the triage reads as a presentation (a pregnancy, a child). A
+  // knowledge frame with no one in it ("What is the best treatment for psoriasis?") is still answered at once.
+  const treatment = personal && asksForTreatment(text) && (namesCondition(text) || findPresentations(text).length > 0);
+  if (!symptomatic && !treatment) return false;
   // "糖尿病人能吃西瓜吗" names a condition, not a complaint: diet and can-I questions are answered, not consulted. A
   // complaint named beside the question ("put my back out… what can I take for it?") is consulted.
-  if (CAN_I.test(text) && !SYMPTOM_WORDS.test(text) && !situation && !COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text))) return false;
+  if (CAN_I.test(text) && !treatment && !SYMPTOM_WORDS.test(text) && !situation && !COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text))) return false;
   return personal || !KNOWLEDGE.test(text);
 }

@@ -18,7 +18,7 @@ import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
 import { readReplies } from './replies.js';
-import { RISK_SCREENS, riskScreens } from './risk-screens.js';
+import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
@@ -284,7 +284,10 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const planning = !pregnant && PRECONCEPTION.test(chief);
   const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning;
   // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
-  const fits = (c: Complaint): boolean => !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(known));
+  // Tingling or burning with blisters is shingles' nerve pain (its entry reads that shape), not a numbness complaint.
+  const shingles = COMPLAINTS.some((c) => c.id === 'shingles' && (c.zh.test(known) || c.en.test(known)));
+  const fits = (c: Complaint): boolean =>
+    !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(known)) && !(shingles && c.id === 'numbness');
   const named = findNamedComplaints(known).filter(fits);
   const chiefPresentations = findPresentations(known)
     .map((p) => p.id)
@@ -356,7 +359,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const riskCtx = { text: known, presentations: chiefPresentations, complaints: named.map((c) => c.id), facts };
   const risk = riskScreens(riskCtx, lang, [...(lead0 ? [lead0] : []), ...asked]);
   // A short question a risk screen asks in full ("Could you be pregnant?") is not asked again later.
-  const coveredBy = RISK_SCREENS.filter((x) => risk.includes(x.ask[lang]));
+  const coveredBy = ALL_RISK_SCREENS.filter((x) => risk.includes(x.ask[lang]));
   const repeats = (q: string): boolean => q.length <= 40 && coveredBy.some((x) => x.covered.test(q));
   const pinned = [
     ...new Set([lead0, ...risk.filter((q) => !asked.includes(q)), ...(reaction && open.includes(reaction) ? [reaction] : [])].filter((q): q is string => !!q)),

@@ -6,6 +6,7 @@
 // as read in, the questions out.
 import type { PresentationId } from '../safety/triage/presentations.js';
 import { BODILY, MIND } from './discriminators.js';
+import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
 /** What a screen reads: the complaint as recognised, the presentations and complaint entries found, the facts. */
@@ -84,6 +85,14 @@ const HEADACHE_WORDS = /头(?:痛|疼)|脑袋(?:痛|疼)|\bhead ?aches?\b|\bhead
 /** Pregnancy is possible: not a man, not known not pregnant (after the menopause), of an age that can conceive. */
 const couldConceive = (f: CaseFacts): boolean =>
   f.sex !== 'male' && f.pregnant !== true && f.pregnant !== false && (f.age === undefined || (f.age >= 12 && f.age <= 55));
+
+/**
+ * A problem of the skin, a nail or a wound on the foot (not a sprain or a pain in the joint): where diabetes or poor
+ * circulation may be, a foot problem is first a question of them — an infection or a break in the skin there needs
+ * care within a day, and a fungal nail's treatment changes with them.
+ */
+const FOOT_SKIN =
+  /(?:脚|足|趾)[^，。？?]{0,6}(?:甲|指甲|皮|鸡眼|老茧|茧子|水泡|水疱|伤口|破|溃|烂|裂|疣|脚气|癣|红肿|化脓)|灰指甲|甲癣|脚气|嵌甲|甲沟炎|\b(?:toe ?nails?|ingrown|athlete'?s foot|verrucas?|bunion|corns?|callus\w*|fungal nails?|nail fungus)\b|\b(?:foot|feet|toes?|heels?|soles?)\b[^.?!]{0,30}\b(?:nails?|blisters?|sores?|cuts?|wounds?|ulcers?|cracks?|cracked|peeling|fungus|fungal|infected|pus)\b|\b(?:nails?|blisters?|sores?|cuts?|wounds?|ulcers?|cracks?|cracked|peeling|fungus|fungal|infected|pus)\b[^.?!]{0,30}\b(?:foot|feet|toes?|heels?|soles?)\b/i;
 
 export const RISK_SCREENS: readonly RiskScreen[] = [
   {
@@ -174,6 +183,17 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
     covered: /吃一点就饱|feeling full quickly|full (?:very )?quickly/i,
   },
   {
+    id: 'footDiabetesRisk',
+    source:
+      'NICE NG19 Diabetic foot problems 1.3 (ulcer, infection or ischaemia: same-day referral); NICE CKS Fungal nail infection (diabetes, peripheral arterial disease, immunosuppression)',
+    applies: (c) => FOOT_SKIN.test(c.text),
+    ask: {
+      zh: '有没有糖尿病、腿脚血液循环不好，或脚发麻没感觉？周围有没有红肿发热、流脓或皮肤破溃？',
+      en: 'Do you have diabetes or poor circulation, or any numbness in your feet? Any redness, warmth, swelling, pus or broken skin around it?',
+    },
+    covered: /糖尿病|\bdiabet/i,
+  },
+  {
     id: 'onBloodThinner',
     source: 'NICE CKS Anticoagulation – oral (bleeding and head injury on an anticoagulant); NICE NG232 Head injury 1.4',
     applies: (c) =>
@@ -221,8 +241,11 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
   },
 ];
 
+/** Every screen the policy applies: what the patient adds (above), then what a treatment asked for adds. */
+export const ALL_RISK_SCREENS: readonly RiskScreen[] = [...RISK_SCREENS, ...TREATMENT_CAUTIONS];
+
 /** The risk screens this case opens, less those a question already chosen or asked covers. */
 export function riskScreens(c: RiskContext, lang: ConsultLang, chosen: readonly string[]): string[] {
   const said = chosen.join('\n');
-  return RISK_SCREENS.filter((s) => s.applies(c) && !s.covered.test(said)).map((s) => s.ask[lang]);
+  return ALL_RISK_SCREENS.filter((s) => s.applies(c) && !s.covered.test(said)).map((s) => s.ask[lang]);
 }

@@ -71,7 +71,7 @@ export const SITE_SCREENS: readonly Complaint[] = [
   C(
     'site:limb',
     /手|脚|腿|胳膊|关节|腰|背|指|趾/,
-    /\barms?\b|\blegs?\b|\bhands?\b|\bfingers?\b|\btoes?\b|\bnails?\b|\bjoints?\b|\bback\b/i,
+    /\barms?\b|\blegs?\b|\bhands?\b|\bfingers?\b|\btoes?\b|\b(?:toe|finger)? ?nails?\b|\bjoints?\b|\bback\b/i,
     ['有没有受伤后变形不能动、红肿发热伴发烧、一侧无力麻木，或小腿肿痛？'],
     ['Any deformity after an injury, a red hot swollen joint with fever, one-sided weakness or numbness, or a swollen painful calf?'],
   ),

@@ -146,11 +146,24 @@ const AFTER_MEDICINE =
 /**
  * A medicine asked for or weighed, not yet taken: what to take or buy ("something stronger than paracetamol I can buy",
  * "which tablets don't make you drowsy", "吃点什么药"), whether to start one ("do I need to go on statins", "thinking of
- * trying St John's Wort", "要不要吃药"). Its side effects cannot have happened; what matters is whether it is safe for
+ * trying St John's Wort", "要不要吃药"), or put on the skin, nails, eyes or nose ("擦什么药好", "抹点啥", "滴什么眼药水"
+ * — a cream, drops or a spray asked for is sought as a tablet is). Its side effects cannot have happened; what matters is whether it is safe for
  * this patient (other conditions and medicines, pregnancy).
  */
 const SOUGHT =
-  /(?:吃|用|买)(?:点)?(?:什么|啥)(?:药)?|(?:能|可以|该)(?:吃|用)(?:什么|啥|哪)|有(?:什么|啥)药|要不要(?:吃|用|开|上)|需不需要(?:吃|用)|需要(?:吃|用)[^，。？]{0,8}吗|(?:吃|用)[^，。？]{0,8}(?:有用|管用|好使|有效)吗|\b(?:something|anything) (?:stronger|better|else)\b|\b(?:what|which)\b[^.?!]{0,30}\b(?:can|could|should) (?:i|we|she|he) (?:take|buy|use|get|try|give)\b|\bwhich (?:\w+ )?(?:tablets?|pills?|medicines?|meds|antihistamines?|creams?|sprays?|drops)\b|\b(?:should|do|would|must) (?:i|we) (?:\w+ )?(?:need to |have to )?(?:go on|start|take|try|be on|get)\b|\b(?:thinking|thought) (?:of|about) (?:trying|taking|starting|going on|using)\b|\b(?:any good|worth (?:it|trying|taking))\b|\bcan (?:i|you) (?:buy|get) (?:\w+ )?(?:over the counter|without a prescription)\b/i;
+  /(?:吃|用|买|擦|抹|涂|搽|喷|滴|贴)(?:点)?(?:什么|啥)(?:药)?|(?:能|可以|该)(?:吃|用|擦|抹|涂|搽|喷|滴|贴)(?:什么|啥|哪)|有(?:什么|啥)药|要不要(?:吃|用|开|上)|需不需要(?:吃|用)|需要(?:吃|用)[^，。？]{0,8}吗|(?:吃|用)[^，。？]{0,8}(?:有用|管用|好使|有效)吗|\b(?:something|anything) (?:stronger|better|else)\b|\b(?:what|which)\b[^.?!]{0,30}\b(?:can|could|should) (?:i|we|she|he) (?:take|buy|use|get|try|give)\b|\bwhich (?:\w+ )?(?:tablets?|pills?|medicines?|meds|antihistamines?|creams?|sprays?|drops)\b|\b(?:should|do|would|must) (?:i|we) (?:\w+ )?(?:need to |have to )?(?:go on|start|take|try|be on|get)\b|\b(?:thinking|thought) (?:of|about) (?:trying|taking|starting|going on|using)\b|\b(?:any good|worth (?:it|trying|taking))\b|\bcan (?:i|you) (?:buy|get) (?:\w+ )?(?:over the counter|without a prescription)\b/i;
+
+/**
+ * A treatment asked for, with or without a medicine word: a medicine sought (above), whether one may be taken ("can he
+ * take sleeping pills", "能给他吃点安眠药吗"), or tips, a remedy or what works
+ * for something ("any tips for motion sickness?", "what cream actually works for psoriasis", "灰指甲怎么治",
+ * "有什么办法"). What helps depends on who will use it, as a medicine sought does.
+ */
+const TREATMENT_ASKED = new RegExp(
+  `${SOUGHT.source}|(?:能|可以)(?:给[^，。？]{0,3})?(?:吃|用)(?:点)?[^，。？]{0,6}药|(?:怎么|如何|咋)(?:治|缓解|预防|处理|调理)|\\b(?:can|could|should) (?:i|he|she|we|they|you) (?:\\w+ )?(?:take|use|give)\\b|有(?:什么|啥)(?:好)?(?:办法|方法|偏方)|\\b(?:tips|remed(?:y|ies)|what (?:\\w+ ){0,2}(?:works?|helps?) (?:for|with|on)|best (?:\\w+ )?(?:for|to (?:take|use))|how (?:do|can|should) (?:i|we) (?:stop|prevent|avoid|treat|get rid of|ease|manage))\\b`,
+  'i',
+);
+export const asksForTreatment = (text: string): boolean => TREATMENT_ASKED.test(text);
 
 /**
  * What a medicine named in the message is to the complaint: a suspect (the complaint followed it), a treatment tried
