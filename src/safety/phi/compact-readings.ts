@@ -2,7 +2,7 @@
 // seven seven seven three four six oh one", "double seven") and spread one character apart by OCR or a form's boxes
 // ("hosp no K 0 0 3 9 4 4 1", "床 号：1 7"). A compact view of each line holding one — the run written as the digits it
 // stands for — is read by the same detector, and what it finds on the run is mapped back to the original characters.
-// Unlike reading.ts these views change the length, so they are per line, with an offset map, and only where a run is.
+// Unlike reading.ts the view changes the length, so it carries an offset map and holds only the lines where a run is.
 
 const EN_DIGIT: Record<string, string> = {
   zero: '0',
@@ -28,7 +28,7 @@ const SPACED_FIELD = /(?<=[:：][ \t]*)\d(?: \d){1,2}(?![ ]?[\dA-Za-z])/g;
 export const COMPACT_HINT = new RegExp(`${WORD}[ ,-]+${WORD}|[A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9]|[:：][ \\t]*\\d \\d`, 'i');
 
 export interface CompactView {
-  /** The line with every run compacted. */
+  /** The lines holding a run, each run compacted, joined by line breaks. */
   text: string;
   /** For each character of `text`, the original [start, end) it stands for. */
   from: Int32Array;
@@ -86,10 +86,18 @@ function spacedRuns(line: string, base: number, re: RegExp, minDigits: number, o
   }
 }
 
-/** Compact views of the lines of `text` that hold a read-out or spread-out number. */
-export function compactViews(text: string): CompactView[] {
-  if (!COMPACT_HINT.test(text)) return [];
-  const views: CompactView[] = [];
+/**
+ * One compact view of `text`: every line holding a read-out or spread-out number, compacted, joined by line breaks
+ * (each break maps to the original break before the line it opens), or null when no line holds one. One view per document, so
+ * the detector reads all such lines in one call instead of one call per line; a span the caller keeps must not cross
+ * a break of the view (the lines between were left out).
+ */
+export function compactView(text: string): CompactView | null {
+  if (!COMPACT_HINT.test(text)) return null;
+  let view = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  const kept: Run[] = [];
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
@@ -100,12 +108,13 @@ export function compactViews(text: string): CompactView[] {
     spacedRuns(line, at, SPACED, 4, runs);
     spacedRuns(line, at, SPACED_FIELD, 2, runs);
     if (runs.length) {
+      if (view) {
+        view += '\n';
+        from.push(at - 1);
+        to.push(at);
+      }
       runs.sort((a, b) => a.start - b.start);
-      let view = '';
-      const from: number[] = [];
-      const to: number[] = [];
       let i = at;
-      const kept: Run[] = [];
       for (const r of runs) {
         if (r.start < i) continue;
         for (; i < r.start; i++) {
@@ -126,9 +135,9 @@ export function compactViews(text: string): CompactView[] {
         from.push(i);
         to.push(i + 1);
       }
-      views.push({ text: view, from: Int32Array.from(from), to: Int32Array.from(to), runs: kept.map((r) => ({ start: r.start, end: r.end })) });
     }
     at = end + 1;
   }
-  return views;
+  if (!kept.length) return null;
+  return { text: view, from: Int32Array.from(from), to: Int32Array.from(to), runs: kept.map((r) => ({ start: r.start, end: r.end })) };
 }

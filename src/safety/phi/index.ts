@@ -37,7 +37,7 @@ import { taggerSpans } from './tagger-spans.js';
 export { shippedTagger } from './tagger-spans.js';
 import { FULL_WIDTH, OCR_HINT, phiReading, SPOKEN_HINT, TRADITIONAL_RE } from './reading.js';
 import { repairSpans } from './repairs.js';
-import { compactViews } from './compact-readings.js';
+import { compactView } from './compact-readings.js';
 
 export { phiReading } from './reading.js';
 
@@ -225,18 +225,18 @@ function extendLatinNames(text: string, spans: PhiSpan[], lexicon?: NameLexicon)
 export function detectPhi(text: string, options: PhiOptions = {}): PhiSpan[] {
   if (!text) return [];
   const spans = detectWritten(text, options);
-  const views = compactViews(text);
-  if (!views.length) return spans;
+  const v = compactView(text);
+  if (!v) return spans;
   // Numbers read out or spread out (compact-readings.ts): what the detector finds on a compacted run, mapped back.
+  // All such lines are read in one call; a span across a break of the view would join lines that are not adjacent.
   const extra: PhiSpan[] = [];
-  for (const v of views) {
-    for (const s of detectWritten(v.text, options)) {
-      const start = v.from[s.start];
-      const end = v.to[s.end - 1];
-      if (!v.runs.some((r) => r.start < end && start < r.end)) continue;
-      if (spans.some((k) => k.start <= start && end <= k.end)) continue;
-      extra.push({ type: s.type, start, end, text: text.slice(start, end) });
-    }
+  for (const s of detectWritten(v.text, options)) {
+    if (v.text.slice(s.start, s.end).includes('\n')) continue;
+    const start = v.from[s.start];
+    const end = v.to[s.end - 1];
+    if (!v.runs.some((r) => r.start < end && start < r.end)) continue;
+    if (spans.some((k) => k.start <= start && end <= k.end)) continue;
+    extra.push({ type: s.type, start, end, text: text.slice(start, end) });
   }
   return extra.length ? mergeSpans([...spans.map((x) => ({ ...x, rank: 40 })), ...extra], text) : spans;
 }

@@ -8,7 +8,7 @@ import { detectDicom } from './dicom.js';
 import { detectPhi } from './index.js';
 import { spokenDigits } from './reading.js';
 import { detectTableColumns } from './table-columns.js';
-import { compactViews } from './compact-readings.js';
+import { compactView } from './compact-readings.js';
 
 describe('DICOM headers', () => {
   const KEYED = 'PatientID=Q00987123  PatientName=XU^HAORAN  PatientBirthDate=19800217\n  InstitutionName=[略]  KVP=110';
@@ -114,15 +114,28 @@ describe('numbers read out in words or spread apart', () => {
   });
 
   it('compacts the run with a map back to the original characters', () => {
-    const [v] = compactViews('no: two four six eight one three five and more');
+    const v = compactView('no: two four six eight one three five and more');
+    if (!v) throw new Error('no view');
     expect(v.text).toBe('no: 2468135 and more');
     expect(v.runs).toEqual([{ start: 4, end: 37 }]);
     expect(v.from[4]).toBe(4);
     expect(v.to[10]).toBe(37);
   });
 
+  it('reads every line holding a run in one view, each mapped back to its own line', () => {
+    const text = 'hosp no R 2 2 0 4 5 1 8\nplan: fluids overnight\ncall her on oh seven seven one two three four five six nine nine';
+    const v = compactView(text);
+    if (!v) throw new Error('no view');
+    expect(v.text).toBe('hosp no R2204518\ncall her on 07712345699');
+    expect(v.runs).toHaveLength(2);
+    expect(v.from[v.text.indexOf('\n')]).toBe(text.lastIndexOf('\n'));
+    expect(covered(text, 'R 2 2 0 4 5 1 8')).toBe(true);
+    expect(covered(text, 'oh seven seven one two three four five six nine nine')).toBe(true);
+    expect(covered(text, 'fluids')).toBe(false);
+  });
+
   it('a few counted words or a short list are no number', () => {
-    expect(compactViews('took one or two tablets, then three or four')).toEqual([]);
+    expect(compactView('took one or two tablets, then three or four')).toBeNull();
     expect(detectPhi('steps 1 2 3 4 were done; grade 2 of 4')).toEqual([]);
   });
 

@@ -53,7 +53,8 @@ function clauseBefore(text: string, start: number): string {
 const DOSE_AFTER = /^\s*(?:mg|mcg|µg|ug|ml|mL|units?|iu|IU|%|x\b|times|of\b)/;
 const WEEKDAY_AFTER = /^\s*[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]/;
 
-const validDM = (a: number, b: number): boolean => a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+/** Whether two numbers can be a day and a month in either order (the one check every day/month reader uses). */
+export const validDM = (a: number, b: number): boolean => a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
 
 function dayMonth(text: string, out: PhiSpan[]): void {
   DM.lastIndex = 0;

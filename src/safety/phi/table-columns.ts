@@ -8,6 +8,7 @@
 import type { PhiSpan, PhiType } from '../types.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { labelType } from './labelled.js';
+import { validDM } from './short-dates.js';
 import { span } from './span.js';
 
 type ColumnKind = PhiType | 'BED' | 'USER';
@@ -119,7 +120,7 @@ function validMonthDay(token: string): boolean {
     .filter(Boolean)
     .map(Number);
   const [a, b] = parts.length === 3 && parts[0] > 31 ? [parts[1], parts[2]] : [parts[0], parts[1]];
-  return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (a <= 31 && b <= 12));
+  return validDM(a, b);
 }
 
 function cellSpans(kind: ColumnKind, text: string, start: number, end: number, out: PhiSpan[]): void {
