@@ -78,3 +78,12 @@ describe('known asthma with chest symptoms asks how bad the attack is', () => {
     expect(firstTurn('我女儿6岁，一跑步就咳嗽喘气，会不会是哮喘？').join('\n')).not.toMatch(/峰流速/);
   });
 });
+
+describe('contact lenses with a sore red eye', () => {
+  it('asks sleeping or swimming in the lenses, pain, light and sight; a sore eye without lenses does not', () => {
+    const lens = (lang: 'zh' | 'en') => RISK_SCREENS.find((s) => s.id === 'contactLensEye')?.ask[lang] ?? '';
+    expect(firstTurn('my left eye has gone red and gritty since yesterday, I wear monthly contact lenses').slice(0, 2)).toContain(lens('en'));
+    expect(firstTurn('戴美瞳一整天，晚上眼睛又红又疼').slice(0, 2)).toContain(lens('zh'));
+    expect(firstTurn('my left eye has gone red and gritty since yesterday')).not.toContain(lens('en'));
+  });
+});

@@ -94,6 +94,11 @@ const couldConceive = (f: CaseFacts): boolean =>
 const FOOT_SKIN =
   /(?:脚|足|趾)[^，。？?]{0,6}(?:甲|指甲|皮|鸡眼|老茧|茧子|水泡|水疱|伤口|破|溃|烂|裂|疣|脚气|癣|红肿|化脓)|灰指甲|甲癣|脚气|嵌甲|甲沟炎|\b(?:toe ?nails?|ingrown|athlete'?s foot|verrucas?|bunion|corns?|callus\w*|fungal nails?|nail fungus)\b|\b(?:foot|feet|toes?|heels?|soles?)\b[^.?!]{0,30}\b(?:nails?|blisters?|sores?|cuts?|wounds?|ulcers?|cracks?|cracked|peeling|fungus|fungal|infected|pus)\b|\b(?:nails?|blisters?|sores?|cuts?|wounds?|ulcers?|cracks?|cracked|peeling|fungus|fungal|infected|pus)\b[^.?!]{0,30}\b(?:foot|feet|toes?|heels?|soles?)\b/i;
 
+/** Contact lenses worn (the modifier) and an eye that is red, sore, painful or blurred (the presentation). */
+const CONTACT_LENS = /隐形眼镜|美瞳|角膜塑形|OK镜|\b(?:contact lens\w*|contacts wearer|wear(?:ing)? contacts|(?:my|in|out|the) contacts|lenses)\b/i;
+const SORE_EYE =
+  /眼[^，。？?]{0,6}(?:红|疼|痛|模糊|怕光|磨|流泪|分泌物)|\beyes?\b[^.?!]{0,30}\b(?:red|sore|pain\w*|hurts?|blurr\w*|light|gritty|watering|sticky)\b|\b(?:red|sore|painful|blurry|gritty|sticky)\b[^.?!]{0,20}\beyes?\b/i;
+
 export const RISK_SCREENS: readonly RiskScreen[] = [
   {
     id: 'giantCellArteritis',
@@ -181,6 +186,17 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
       en: 'Is the bloating there most days, with feeling full quickly, pain low in the tummy or pelvis, or needing to pass urine more often?',
     },
     covered: /吃一点就饱|feeling full quickly|full (?:very )?quickly/i,
+  },
+  {
+    id: 'contactLensEye',
+    source:
+      'NICE CKS Red eye (a contact lens wearer with a painful red eye: same-day ophthalmology, microbial keratitis); College of Optometrists CMG Microbial keratitis',
+    applies: (c) => CONTACT_LENS.test(c.text) && SORE_EYE.test(c.text),
+    ask: {
+      zh: '有没有戴着隐形眼镜睡觉、游泳或洗澡？眼睛疼不疼、怕不怕光、视力有没有下降？（戴隐形眼镜的人眼睛红疼，当天就要看眼科）',
+      en: 'Have you slept, swum or showered in your lenses? Is the eye painful, sensitive to light, or is your vision reduced? (A painful red eye in a lens wearer needs an eye check today.)',
+    },
+    covered: /隐形眼镜|\blenses\b/i,
   },
   {
     id: 'footDiabetesRisk',
