@@ -260,3 +260,21 @@ describe('the self-harm presentation: the head hears it and the screen heard how
     expect(d.level).toBe('urgent');
   });
 });
+
+describe('a self-harm found by someone else: shut away, then a wound at the wrist (suicide.ts)', () => {
+  it('is an emergency with the crisis line, in the first and third person, without a self-harm word', () => {
+    for (const t of [
+      "my son locked himself in his room after the argument and won't answer, we got the door open and there's a deep cut on his wrist, lots of blood",
+      '姐姐把自己反锁在房间里一直不开门，我们撞开门发现她手腕在流血',
+    ]) {
+      const d = triageDetail(t);
+      expect(d.level, t).toBe('emergency');
+      expect(d.contributions.crisisLine, t).toBe('screen');
+    }
+  });
+  it('an injury with a tool is no self-harm however long they were away', () => {
+    expect(
+      triageDetail("my dad has been in the shed all afternoon and isn't answering his phone, he cut his forearm on the saw").contributions.suicide.risk,
+    ).toBe('none');
+  });
+});

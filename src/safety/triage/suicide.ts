@@ -70,6 +70,9 @@ const sentenceAt = (text: string, at: number): string => {
 export const isTaskInjury = (text: string): boolean => ACCIDENTAL_INJURY.test(text) && !DELIBERATE.test(text);
 /** An injury with a tool, during a task or said to be an accident, and not said on purpose or again (a clause). */
 const isAccidentalInjury = (text: string): boolean => (ACCIDENTAL_INJURY.test(text) || SAID_ACCIDENT.test(text)) && !DELIBERATE.test(text);
+/** A wound at the wrist or forearm: where self-injury is done. */
+const SELF_HARM_SITE_WOUND =
+  /(?:手腕|腕部|腕上|小臂|前臂)[^，。]{0,8}(?:口子|伤口|割|划|流血|出血|血)|\b(?:wrists?|forearms?)\b[^.?!]{0,30}\b(?:cuts?|gash\w*|wounds?|bleeding|slashed|sliced)\b|\b(?:cuts?|gash\w*|wounds?|slashes)\b[^.?!]{0,20}\b(?:wrists?|forearms?)\b/i;
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
 const STOCKPILE =
@@ -159,6 +162,9 @@ function gradeScreen(text: string): SuicideScreen {
   if (r.has('repeatedInjury')) found.add('selfHarm');
   if (r.has('farewell')) found.add('farewell');
   if (r.has('unreachable')) found.add('unreachable');
+  // Someone who shut themselves away, found with a wound at a self-harm site (a wrist or forearm cut, bleeding): the
+  // discovery of a self-harm, told by the one who found it, with no self-harm word ("锁在卫生间里…手腕上很深的口子").
+  if (r.has('unreachable') && SELF_HARM_SITE_WOUND.test(text) && !isAccidentalInjury(text)) found.add('selfHarm');
   if (r.has('lowMood')) found.add('lowMood');
   // Method preparation: a lethal means acquired or hidden is a means; sealing a room beside a combustible means, or
   // preparation beside any distress or farewell act, is a plan (no suicide word needed).
