@@ -14,7 +14,8 @@ import { labelConfirmsDose, lastDoseDrug } from '../safety/screening/dose-check.
 import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
-import { normalise } from '../safety/screening/text.js';
+import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
+import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
 import type { PackagedSource } from './package-sources.js';
@@ -92,8 +93,22 @@ const PROHIBITION =
 const WITHHOLDS =
   /\b(?:vaccin\w*|jabs?|shots?|tests?|checks?|monitor\w*|breastfe\w*|feed\w*|insulin|inhaler|antibiotics?|treatment|medicines?|medications?|tablets?|pills?)\b|疫苗|接种|检查|复查|母乳|喂|胰岛素|吸入|抗生素|治疗|药/u;
 
+// The gate's clauses: screening's clause breaks (text.ts), and also sentence ends (a window joins up to three
+// sentences) and "and" / "so" / "并且", which join two acts ("… no longer need tests and can stop …").
+const GATE_CLAUSE = new RegExp(`${CLAUSE_BREAK.source}|[;；。!?！？\n]|\\.(?!\\d)|\\b(?:and|so)\\b|并且`, 'gu');
+
 function clauses(n: string): string[] {
-  return n.split(/[;；,，。!?！？]|\band\b|\bbut\b/u).filter((c) => c.trim());
+  return n.split(GATE_CLAUSE).filter((c) => c.trim());
+}
+
+/** Is the first use of `key` in `n` under a negator earlier in its clause? */
+function negatedAt(n: string, key: string): boolean {
+  const i = n.indexOf(key);
+  if (i < 0) return false;
+  const before = n.slice(0, i);
+  let start = 0;
+  for (const m of before.matchAll(GATE_CLAUSE)) start = (m.index ?? 0) + m[0].length;
+  return NEGATOR.test(before.slice(start));
 }
 
 /** Does a permitted change in the clause stand free of a negator earlier in the same clause? */
@@ -230,19 +245,44 @@ function knowledgeConfirms(n: string, topic: string, rules: () => string[]): boo
   return confirmed && rules().length === 0;
 }
 
-const MARKERS = /\s*[[【]\s*\d[\d\s,，、]*[\]】]/g;
+/** A sentence as quoted: citation markers removed (build-prompt.ts is their one stripper), ends trimmed. */
+const clean = (s: string) => stripCitationMarkers(s).trim();
 const numbersOf = (s: string) => new Set((s.match(/\d+(?:\.\d+)?/g) ?? []).map((x) => String(Number(x))));
-const negated = (s: string) => NEGATOR.test(normalise(s));
 
-/** Sliding windows of up to three sentences: a claim may spread over a short run of them. */
-function windowsOf(text: string): string[] {
-  const s = splitSentences(text).map((x) => x.replace(MARKERS, ''));
-  return s.map((_, i) => s.slice(i, i + 3).join(' '));
+/** A stretch of a source read once for every sentence judged against it: its terms, normal form, numbers, polarity. */
+interface Reading {
+  text: string;
+  norm: string;
+  terms: Set<string>;
+  nums: Set<string>;
+  negated: boolean;
+}
+function read(text: string): Reading {
+  const norm = normalise(text);
+  return { text, norm, terms: termSet(text), nums: numbersOf(text), negated: NEGATOR.test(norm) };
 }
 
-function overlap(terms: Set<string>, text: string): number {
+/** A source's sentences, and sliding windows of up to three of them (a claim may spread over a short run). */
+interface SourceReading {
+  sentences: Reading[];
+  windows: { all: Reading; first: Reading }[];
+}
+function readSource(text: string): SourceReading {
+  const sentences = splitSentences(text).map((x) => read(clean(x)));
+  const windows = sentences.map((first, i) => ({
+    all: read(
+      sentences
+        .slice(i, i + 3)
+        .map((r) => r.text)
+        .join(' '),
+    ),
+    first,
+  }));
+  return { sentences, windows };
+}
+
+function overlap(terms: Set<string>, have: Set<string>): number {
   if (terms.size === 0) return 0;
-  const have = termSet(text);
   let k = 0;
   for (const t of terms) if (have.has(t)) k++;
   return k / terms.size;
@@ -255,53 +295,33 @@ function keyWords(sentence: string): string[] {
   return [...new Set([...acts, ...findMedicineNames(n)])];
 }
 
-/** Is the first use of `key` in `n` under a negator earlier in its clause? */
-function negatedAt(n: string, key: string): boolean {
-  const i = n.indexOf(key);
-  if (i < 0) return false;
-  // The clause starts after the last punctuation or conjunction ("… no longer need tests and can stop …").
-  const start =
-    Math.max(
-      ...[',', ';', '，', '；', '。', '.', '!', '?', '！', '？', '\n', ' and ', ' but ', ' so ', '但', '并且'].map((c) => {
-        const at = n.lastIndexOf(c, i - 1);
-        return at < 0 ? -1 : at + c.length - 1;
-      }),
-    ) + 1;
-  return NEGATOR.test(n.slice(start, i));
-}
-
 /**
  * Does `text` say what `sentence` says: most of its terms, the change and the medicines it names (sharing the topic
  * is not confirming the act: "A1C tests" do not confirm "you no longer need A1C tests"), the same polarity, every
  * number it gives?
  */
-function agrees(sentence: string, terms: Set<string>, nums: Set<string>, text: string, keys: readonly string[]): boolean {
-  if (overlap(terms, text) < 0.5) return false;
-  const n = normalise(text);
+function agrees(s: Reading, keys: readonly string[], w: { all: Reading; first: Reading }): boolean {
+  if (overlap(s.terms, w.all.terms) < 0.5) return false;
+  const n = w.all.norm;
   if (!keys.every((k) => n.includes(k))) return false;
   // Each key word said the same way round: "do not take naproxen with apixaban" does not confirm "take naproxen with apixaban".
-  const s = normalise(sentence);
-  if (keys.some((k) => negatedAt(s, k) !== negatedAt(n, k))) return false;
+  if (keys.some((k) => negatedAt(s.norm, k) !== negatedAt(n, k))) return false;
   // Without figures, a negator on one side only turns agreement into its opposite; with the same figures, "do not
   // take more than 4000 mg" and "the maximum is 4000 mg" state one ceiling.
-  const first = splitSentences(text)[0] ?? text;
-  if (nums.size === 0 && negated(sentence) !== negated(first) && overlap(terms, first) >= 0.5) return false;
-  const have = numbersOf(text);
-  return [...nums].every((x) => have.has(x));
+  if (s.nums.size === 0 && s.negated !== w.first.negated && overlap(s.terms, w.first.terms) >= 0.5) return false;
+  return [...s.nums].every((x) => w.all.nums.has(x));
 }
 
 /** A sentence of another source on the same point that says otherwise (opposite polarity or other numbers). */
-function contradiction(sentence: string, terms: Set<string>, nums: Set<string>, sources: readonly PackagedSource[], self?: number) {
+function contradiction(s: Reading, readings: ReadonlyMap<number, SourceReading>, self?: number) {
   let best: { n: number; sentence: string; score: number } | undefined;
-  for (const src of sources) {
-    if (src.n === self) continue;
-    for (const t of splitSentences(src.text)) {
-      const clean = t.replace(MARKERS, '').trim();
-      const score = overlap(terms, clean);
+  for (const [n, src] of readings) {
+    if (n === self) continue;
+    for (const t of src.sentences) {
+      const score = overlap(s.terms, t.terms);
       if (score < 0.35 || (best && best.score >= score)) continue;
-      const tn = numbersOf(clean);
-      const otherNumbers = nums.size > 0 && tn.size > 0 && [...nums].some((x) => !tn.has(x));
-      if (negated(sentence) !== negated(clean) || otherNumbers) best = { n: src.n, sentence: clean, score };
+      const otherNumbers = s.nums.size > 0 && t.nums.size > 0 && [...s.nums].some((x) => !t.nums.has(x));
+      if (s.negated !== t.negated || otherNumbers) best = { n, sentence: t.text, score };
     }
   }
   return best && { n: best.n, sentence: best.sentence };
@@ -317,20 +337,19 @@ export interface AdviceGate {
 export function createAdviceGate(sources: readonly PackagedSource[], options: AdviceGateOptions = {}): AdviceGate {
   const trusted = new Set([...BUILT_IN_SOURCES, ...(options.trustedSources ?? [])]);
   const uploaded = (src: PackagedSource) => !trusted.has(src.hit.source);
-  const windows = new Map(sources.map((s) => [s.n, windowsOf(s.text)]));
+  const readings = new Map(sources.map((s) => [s.n, readSource(s.text)]));
   const urgent = options.urgent === true;
   return {
     uploaded,
     judge(raw, from, instructions, topic) {
-      const sentence = raw.replace(MARKERS, '').trim();
+      const sentence = clean(raw);
       if (!isTreatmentAdvice(sentence, instructions, topic)) return undefined;
       let reasons: string[] | undefined;
       const rules = () => (reasons ??= [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2));
       if (urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
-      const terms = termSet(sentence);
-      const nums = numbersOf(sentence);
+      const said = read(sentence);
       const keys = keyWords(sentence);
-      const supporters = sources.filter((s) => s.n === from || windows.get(s.n)!.some((w) => agrees(sentence, terms, nums, w, keys)));
+      const supporters = sources.filter((s) => s.n === from || readings.get(s.n)!.windows.some((w) => agrees(said, keys, w)));
       if (supporters.some((s) => !uploaded(s))) return undefined;
       // Two uploaded documents from different sources that agree are two voices; two copies of one upload are one.
       if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
@@ -343,7 +362,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
         sentence,
         sentences: [sentence],
         from: own?.n,
-        contradiction: contradiction(sentence, terms, nums, sources, own?.n),
+        contradiction: contradiction(said, readings, own?.n),
         ruleReasons: rules(),
       };
     },
@@ -365,13 +384,13 @@ export function holdSourceAdvice(gate: AdviceGate, sources: readonly PackagedSou
       const h = gate.judge(list[i], src.n, steps, topic);
       if (!h) continue;
       // A lead-in ("Best choices for dialysis patients:") governs the list after it, which carries no verb of its own.
-      const next = list[i + 1]?.replace(MARKERS, '').trim();
+      const next = list[i + 1] === undefined ? undefined : clean(list[i + 1]);
       if (/[:：]\s*$/.test(h.sentence) && next) {
         h.sentence = `${h.sentence} ${next}`;
         h.sentences.push(next);
         i++;
       }
-      held.push({ h, score: questionTerms ? overlap(questionTerms, h.sentence) : 0 });
+      held.push({ h, score: questionTerms ? overlap(questionTerms, termSet(h.sentence)) : 0 });
     }
   }
   return held.sort((a, b) => b.score - a.score).map((x) => x.h);
@@ -387,7 +406,7 @@ export function withoutHeld(text: string, held: readonly HeldAdvice[], mark = ''
   if (held.length === 0) return text;
   const gone = new Set(held.flatMap((h) => h.sentences));
   const list = splitSentences(text);
-  const isGone = (s: string | undefined) => s !== undefined && gone.has(s.replace(MARKERS, '').trim());
+  const isGone = (s: string | undefined) => s !== undefined && gone.has(clean(s));
   let out = text;
   // A list number left alone before a held step ("3.") goes with it.
   for (const [i, s] of list.entries()) {

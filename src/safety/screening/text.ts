@@ -20,10 +20,13 @@ export function sentences(text: string): string[] {
     .filter((s) => s.length > 1);
 }
 
+/** Where a clause ends inside a sentence: commas, dashes, colons, "but" and its kin. */
+export const CLAUSE_BREAK = /[，,、：:—–]|\s-\s|\bbut\b|\bhowever\b|但是|但|然而|不过|而是/u;
+
 /** Clauses inside a sentence (commas, dashes, colons); negation and frames are judged per clause. */
 export function clauses(sentence: string): string[] {
   return sentence
-    .split(/[，,、：:—–]|\s-\s|\bbut\b|\bhowever\b|但是|但|然而|不过|而是/u)
+    .split(CLAUSE_BREAK)
     .map((s) => s.trim())
     .filter(Boolean);
 }
