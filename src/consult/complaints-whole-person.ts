@@ -99,6 +99,20 @@ export const WHOLE_PERSON_COMPLAINTS: readonly Complaint[] = [
       'Does it spread from the neck or back? Any diabetes, or numbness in both feet?',
     ],
   ),
+  // A child's development (talking, walking, playing) behind others of the age: the red flags that make it a referral
+  // rather than watchful waiting are skills lost, hearing, and social communication (pointing, eye contact, answering to
+  // the name) — NICE CG128 Autism in under 19s (recognition), RCPCH/NHS developmental red flags.
+  C(
+    'development',
+    /不会说话|还不会(?:说|讲|走|叫)|说话(?:晚|迟|少|不清)|语言发育|发育(?:迟缓|落后|慢)|(?:只会|就会)(?:叫|说)[^，。]{0,6}(?:爸|妈)|走路(?:晚|迟)|还不会走/,
+    /\b(?:speech|language|talking|walking) (?:delay\w*|is (?:late|behind|slow))\b|\b(?:late talker|not (?:talking|walking|saying (?:any|many) words)|(?:only|just) (?:says|saying) (?:like |about )?(?:a (?:few|couple of) words|\w+ words|(?:mama|mummy|mum|mom|dada|daddy|dad)\b)|(?:isn'?t|is not|hasn'?t started) (?:talking|walking|saying)|developmental delay|behind (?:other|his|her|the other) (?:kids|children|babies)|milestones?)\b/i,
+    ['孩子有没有原来会的本事（说的话、走路、玩法）又不会了？', '听力怎么样：叫名字有反应吗，对声音有反应吗？', '会不会用手指东西给你看、跟你对视、对你笑？'],
+    [
+      'Has the child lost any words or skills they used to have?',
+      'How is their hearing: do they turn to their name and respond to sounds?',
+      'Do they point to show you things, make eye contact and smile back at you?',
+    ],
+  ),
   C(
     'baby',
     /宝宝|婴儿|新生儿|小月龄|满月/,

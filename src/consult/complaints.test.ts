@@ -86,4 +86,10 @@ describe('the same complaint in both languages reaches the same written knowledg
     expect(ids('my hands shake when I hold a cup')).toContain('tremor');
     expect(ids('I have been feeling shaky all morning')).toContain('tremor');
   });
+
+  it('a child behind in talking or walking is asked lost skills, hearing and social communication; a report of what someone said is not', () => {
+    expect(ids('our boy is nearly two and just says about 4 words')).toContain('development');
+    expect(ids('女儿20个月了还不会走，别的孩子早就会了')).toContain('development');
+    expect(ids('she only says she is fine when I ask')).not.toContain('development');
+  });
 });
