@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
-import { chooseDescribedTopic, fuseDifferential } from './described-choice.js';
+import { chooseDescribedTopic, fuseDifferential, narrowNamedFinding } from './described-choice.js';
 import { buildDescribedTopicIndex } from './described-topic.js';
 
 const analyzer = createAnalyzer();
@@ -50,5 +50,42 @@ describe('chooseDescribedTopic: the differential needs two readers to agree', ()
       { name: 'Soft tissue sarcoma', score: 5 },
     ];
     expect(chooseDescribedTopic({ ...base, symptoms: both })).toBeUndefined();
+  });
+});
+
+describe('narrowNamedFinding: a named finding gives way to the condition the whole question describes', () => {
+  // Snoring is shown by ten other conditions' descriptions, so the knowledge base says it is a finding.
+  const entities = [
+    {
+      name: 'Sleep apnea',
+      lang: 'en' as const,
+      docs: [1],
+      text: 'loud snoring, pauses in breathing during sleep, gasping, daytime sleepiness, dozing at work',
+    },
+    { name: 'Snoring', lang: 'en' as const, docs: [2], text: 'snoring is noisy breathing during sleep' },
+    ...Array.from({ length: 10 }, (_, i) => ({ name: `Snorer ${i}`, lang: 'en' as const, docs: [50 + i], text: `condition ${i} may cause snoring` })),
+    ...Array.from({ length: 30 }, (_, i) => ({ name: `Other ${i}`, lang: 'en' as const, docs: [100 + i], text: `unrelated condition number ${i} rash fever` })),
+  ];
+  const described = buildDescribedTopicIndex(entities, (t) => analyzer.terms(t));
+  const named = { docs: [2], terms: q('snoring') };
+  const input = (question: string) => ({ terms: q(question), lang: 'en' as const, described, isSymptom: () => false, named });
+
+  it('takes the described condition when its description shows the finding and two telling terms more', () => {
+    expect(described.mentioning(q('snoring'), 'en')).toBe(12);
+    const pick = narrowNamedFinding(input('husband snoring loud, pauses in breathing and gasping, dozing at work'));
+    expect(pick).toMatchObject({ name: 'Sleep apnea', docs: [1] });
+  });
+  it('keeps the page of a finding asked about alone, and of a name few descriptions show', () => {
+    expect(narrowNamedFinding(input('how do I stop snoring'))).toBeUndefined();
+    const rare = { ...input('loud snoring, pauses in breathing, gasping, dozing at work'), named: { docs: [2], terms: q('gasping') } };
+    expect(described.mentioning(q('gasping'), 'en')).toBe(1);
+    expect(narrowNamedFinding(rare)).toBeUndefined();
+  });
+  it('never answers with the named page itself, nor counts words most descriptions use', () => {
+    expect(
+      narrowNamedFinding({ ...input('husband snoring loud, pauses in breathing and gasping, dozing at work'), named: { docs: [1, 2], terms: q('snoring') } }),
+    ).toBeUndefined();
+    // "condition" is in nearly every description: it tells nothing about which one.
+    expect(described.share('condit', 'en')).toBeGreaterThan(0.05);
   });
 });

@@ -113,3 +113,36 @@ function differential(input: DescribedChoiceInput, ok: (docs: readonly number[])
   const entity = D[best.rank.D - 1];
   return ok(entity.docs) ? { name: entity.name, docs: entity.docs, via: 'differential' } : undefined;
 }
+
+/** A named finding's rule, fixed a priori: how many conditions' own descriptions must show the finding for it to be a
+ *  finding rather than a condition of its own, and how many more of the question's terms the described condition's
+ *  description must share — counting only terms in under 5 % of all descriptions ("go", "away", "doctor", 平时 say
+ *  nothing about which condition; the lay model's trainer drops the same share). */
+export const NAMED_FINDING = { minConditions: 10, minOtherTerms: 2, maxTermShare: 0.05 } as const;
+
+export interface NamedFindingInput extends DescribedChoiceInput {
+  /** The question's one named page (a condition or finding page, not asked about as a hypothesis): its documents and
+   *  its name's terms. */
+  named: { docs: readonly number[]; terms: readonly string[] };
+}
+
+/**
+ * A question whose one name is a finding many conditions show, and which describes more ("husband snores and stops
+ * breathing, falls asleep at work", "孩子晚上咳，跑完步就喘"): the page titled with the finding (Snoring, Cough) answers
+ * a question about the finding, not about the condition the whole description points to. The described condition
+ * replaces it when (1) ten or more conditions' own descriptions show the finding — the knowledge base, not a word
+ * list, says it is a finding —, (2) the readers above choose a condition as for an unnamed question, (3) that
+ * condition's description shows the finding itself and (4) two or more of the question's other terms. A question about
+ * the finding alone ("how do I stop snoring") shares too little else and keeps its page.
+ */
+export function narrowNamedFinding(input: NamedFindingInput): DescribedChoice | undefined {
+  const { described, lang, named, terms } = input;
+  if (named.terms.length === 0 || described.mentioning(named.terms, lang) < NAMED_FINDING.minConditions) return undefined;
+  const choice = chooseDescribedTopic(input);
+  if (!choice || choice.docs.some((d) => named.docs.includes(d))) return undefined;
+  const shared = described.shared(choice.name, terms, lang);
+  if (!named.terms.every((t) => shared.includes(t))) return undefined;
+  const nameTerms = new Set(named.terms);
+  const telling = shared.filter((t) => !nameTerms.has(t) && described.share(t, lang) < NAMED_FINDING.maxTermShare);
+  return telling.length >= NAMED_FINDING.minOtherTerms ? choice : undefined;
+}

@@ -54,6 +54,13 @@ export interface DescribedTopicIndex {
   rank(queryTerms: readonly string[], lang: Lang, limit?: number): DescribedCandidate[];
   /** The entity the question describes, with the confidence rule applied. */
   resolve(queryTerms: readonly string[], lang: Lang, options?: DescribedTopicOptions): DescribedResolution;
+  /** How many entities of the language have every one of these terms in their description (a finding that many
+   *  conditions show, such as cough or 瘙痒, is in many). 0 for no terms. */
+  mentioning(terms: readonly string[], lang: Lang): number;
+  /** Share (0–1) of the language's entities whose description has the term. */
+  share(term: string, lang: Lang): number;
+  /** The distinct terms of these that the description of the entity called `name` has (none for an unknown name). */
+  shared(name: string, terms: readonly string[], lang: Lang): string[];
 }
 
 const K1 = 1.2;
@@ -116,9 +123,24 @@ export function buildDescribedTopicIndex(entities: readonly DescribedEntity[], t
     return scored.sort((x, y) => y.score - x.score).slice(0, limit);
   };
 
+  const hasAll = (tf: Map<string, number>, terms: readonly string[]) => terms.length > 0 && terms.every((t) => tf.has(t));
+
   return {
     size: entities.length,
     rank,
+    mentioning(terms, lang) {
+      const b = byLang.get(lang);
+      return b ? b.tf.filter((tf) => hasAll(tf, terms)).length : 0;
+    },
+    share(term, lang) {
+      const b = byLang.get(lang);
+      return b?.entities.length ? (b.df.get(term) ?? 0) / b.entities.length : 0;
+    },
+    shared(name, terms, lang) {
+      const b = byLang.get(lang);
+      const i = b ? b.entities.findIndex((e) => e.name === name) : -1;
+      return b && i >= 0 ? [...new Set(terms)].filter((t) => b.tf[i].has(t)) : [];
+    },
     resolve(queryTerms, lang, options = {}) {
       const o = { ...DEFAULTS, ...options };
       const candidates = rank(queryTerms, lang, 5);

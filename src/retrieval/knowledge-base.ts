@@ -13,7 +13,7 @@ import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
 import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
-import { chooseDescribedTopic } from './described-choice.js';
+import { chooseDescribedTopic, narrowNamedFinding } from './described-choice.js';
 import { unknownNames, withinEdits } from './unknown-names.js';
 import { englishWord, nearEnglishWord } from '../knowledge/english-words.js';
 import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
@@ -401,6 +401,25 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           const written = best ? best.matched.filter((m) => said.includes(norm(m))).length : 0;
           if (best && written >= 3 && (next === undefined || next.score < best.score)) {
             topics.set(best.id, best.name);
+            choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
+          }
+        }
+        // The question's one name is a finding many conditions show (Snoring, Cough, 瘙痒) and it describes more: the
+        // condition the whole description points to is its topic, the finding's page a related one (described-choice.ts).
+        const [only] = choice.primary;
+        if (topics.size === 0 && choice.primary.length === 1 && !only.asked && only.kind !== 'other' && opts.described !== false) {
+          const narrowed = narrowNamedFinding({
+            terms: analyzer.queryTerms(query),
+            lang,
+            described: getDescribed(lang),
+            lay: opts.lay === false ? undefined : LAY_MODEL,
+            isSymptom: isSymptomName,
+            denied: new Set(choice.denied.flatMap((m) => m.docs)),
+            symptoms: symptoms.candidates(query, lang, 8, { patient: true }),
+            named: { docs: only.docs, terms: analyzer.queryTerms(only.text) },
+          });
+          if (narrowed) {
+            for (const d of narrowed.docs) topics.set(d, narrowed.name);
             choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
           }
         }
