@@ -6,6 +6,7 @@
 // as its class word with the same length ("took all my sertraline" reads "took all my pills     "), so offsets, clause
 // boundaries and negation scopes stay those of the original text.
 import { isMedicineShape, parseSeedAliases, ZH_DRUG_ENDINGS } from '../../knowledge/drugs.js';
+import { parseNumber } from '../red-flags/numbers.js';
 
 /** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". */
 const ROUTINE_DOSE =
@@ -146,15 +147,10 @@ export interface LargeIngestion {
 /** Containers counted, with how many tablets each holds: "吃了三板，一板12粒", "took 3 strips of 8", "two boxes, 16 in
  *  each". Count × pack (× strength when told) is the quantity: 3 × 12 = 36 tablets (× 0.5 g = 18 g) is a large
  *  ingestion whatever the tablets are called. Said all at once or just now; doses spread over days are a supply used. */
-const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 几: 3 };
-const zhNumber = (s: string): number => {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return ZH_NUM[s] ?? Number.NaN;
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  return m ? (m[1] ? ZH_NUM[m[1]] : 1) * 10 + (m[2] ? ZH_NUM[m[2]] : 0) : Number.NaN;
-};
-const EN_NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 'a couple of': 2, several: 3 };
-const enNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : (EN_NUM[s.toLowerCase()] ?? Number.NaN));
+/** A count as people say it: a number (red-flags/numbers.ts, the one number reader) or a vague few, read at its least
+ *  likely-to-over-call value ("几板" 3, "a couple of" 2, "several" 3). */
+const VAGUE_COUNT: Record<string, number> = { 几: 3, 'a couple of': 2, several: 3 };
+const readCount = (s: string): number => VAGUE_COUNT[s.toLowerCase()] ?? parseNumber(s) ?? Number.NaN;
 const ZH_N = '(\\d+|[一二两三四五六七八九十几]{1,3})';
 const CONTAINER_ZH = '(?:板|盒|排|瓶|袋)';
 const PACKS_TAKEN_ZH = new RegExp(`${ZH_ACT}${ZH_DONE}?[^，。\\d]{0,4}${ZH_N}\\s*${CONTAINER_ZH}`, 'g');
@@ -175,15 +171,15 @@ const OVER_DAYS =
 function countedPacks(t: string): LargeIngestion[] {
   if (!AT_ONCE.test(t) || OVER_DAYS.test(t)) return [];
   const out: LargeIngestion[] = [];
-  for (const [taken, per, read] of [
-    [PACKS_TAKEN_ZH, PER_PACK_ZH, zhNumber],
-    [PACKS_TAKEN_EN, PER_PACK_EN, enNumber],
+  for (const [taken, per] of [
+    [PACKS_TAKEN_ZH, PER_PACK_ZH],
+    [PACKS_TAKEN_EN, PER_PACK_EN],
   ] as const) {
     taken.lastIndex = 0;
     for (let m = taken.exec(t); m; m = taken.exec(t)) {
-      const n = read(m[1]);
+      const n = readCount(m[1] ?? '');
       const p = per.exec(t);
-      const each = p ? read(p.slice(1).find((x) => x !== undefined) ?? '') : Number.NaN;
+      const each = p ? readCount(p.slice(1).find((x) => x !== undefined) ?? '') : Number.NaN;
       // Ten tablets or more, or two containers or more when their size is untold.
       if ((Number.isFinite(each) && n * each >= 10) || (!Number.isFinite(each) && n >= 2)) out.push({ at: m.index, taken: true, supplyOnly: false });
     }
