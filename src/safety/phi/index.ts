@@ -37,6 +37,7 @@ import { taggerSpans } from './tagger-spans.js';
 export { shippedTagger } from './tagger-spans.js';
 import { FULL_WIDTH, OCR_HINT, phiReading, SPOKEN_HINT, TRADITIONAL_RE } from './reading.js';
 import { repairSpans } from './repairs.js';
+import { extendDates, recordTimes } from './date-extent.js';
 import { compactView } from './compact-readings.js';
 
 export { phiReading } from './reading.js';
@@ -270,6 +271,9 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon, options.taggerModel, options.taggerWindows === false));
   // Address chains grown from every piece found (address-extend.ts); the grown chain outranks the codes inside it.
   for (const g of extendAddresses(text, all)) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
+  // A date is the whole timestamp, and a dated record's clock times are elements of its dates (date-extent.ts).
+  all.push(...extendDates(text, all));
+  all.push(...recordTimes(text, all));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const beside = namesBesideNames(text, merged);
   const again = [...beside, ...repeatedNames(text, beside.length ? [...merged, ...beside] : merged)];
