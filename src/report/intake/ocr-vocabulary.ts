@@ -297,3 +297,36 @@ export function nearAlias(name: string, glyphs?: GlyphSimilarity): string | unde
   }
   return best && best.cost <= NEAR_COST ? best.alias : undefined;
 }
+
+/** Highest cost of the one glyph that tells a short misread name from an alias (glyphs at least half alike). */
+export const NEAR_SHORT_COST = 0.6;
+let shortKeys: { alias: string; key: string; codes: string[] }[] | undefined;
+
+/**
+ * The aliases (with their codes) a short unknown Chinese name — one or two characters, a unit or a two-letter tag
+ * aside — is one look-alike glyph away from (pure). nearAlias leaves names under three characters alone: the look
+ * alone cannot tell "氮" read for 氯 from 铜 or 锌, real tests the table lacks whose glyphs are as near 钠 and 钾. The
+ * caller decides with the row (read-report.ts: the printed range must be the candidate analyte's). Empty when the
+ * name is itself a short alias or the glyph model is not installed.
+ */
+export function nearShortAliases(name: string, glyphs?: GlyphSimilarity): { alias: string; codes: string[] }[] {
+  if (!glyphs) return [];
+  const rest = name.replace(/[A-Za-zμµ]+\/[A-Za-z]+/g, ' ');
+  if ((rest.match(/[A-Za-z]+/g) ?? []).some((w) => w.length > 2)) return [];
+  const han = [...toSimplified(rest)].filter(isHan);
+  if (han.length < 1 || han.length > 2) return [];
+  shortKeys ??= aliasVocabulary().flatMap((e) => {
+    const key = [...e.key].filter(isHan).join('');
+    const size = [...key].length;
+    return size >= 1 && size <= 2 ? [{ alias: e.alias, key, codes: e.codes }] : [];
+  });
+  const hits: { alias: string; codes: string[] }[] = [];
+  for (const e of shortKeys) {
+    const k = [...e.key];
+    if (k.length !== han.length) continue;
+    const diff = k.flatMap((c, i) => (c === han[i] ? [] : [[c, han[i]]]));
+    if (diff.length === 0) return [];
+    if (diff.length === 1 && subCost(diff[0][0], diff[0][1], glyphs) <= NEAR_SHORT_COST) hits.push({ alias: e.alias, codes: e.codes });
+  }
+  return hits;
+}

@@ -4,14 +4,14 @@
 // with confidence: "check" (flag kept, reader asked to compare with the paper) or "unreadable" (no flag at all —
 // a critical value is never guessed from a smudge).
 import { decodeText } from '../../core/encoding.js';
-import { analyteByCode } from '../../knowledge/reference-ranges.js';
+import { analyteByCode, bundledBounds } from '../../knowledge/reference-ranges.js';
 import { interpretErrors } from '../interpret-errors.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import type { LabReport, LabResult, SkippedLine } from '../types.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
 import { glyphSimilarity } from './glyphs.js';
-import { exactAliasShare, nearAlias, repairLineName } from './ocr-vocabulary.js';
+import { exactAliasShare, nearAlias, nearShortAliases, repairLineName } from './ocr-vocabulary.js';
 import { aliasWithin, isAlias } from '../alias-index.js';
 import { decidePoint } from './plausible.js';
 import { criticalInSomeUnit, rowPrecision } from './read-doubt.js';
@@ -239,12 +239,40 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
     const trust = /[\u3400-\u9fff]/.test(r.name) ? NAME_TRUST : NAME_TRUST_LATIN;
     // Tesseract is sure of characters it misreads ("蛋" as "蛇"): an unknown name one misread away from a known
     // one is that name misread, not a new test — skipped, never a result under a name the report does not hold.
-    const near = conf !== undefined && conf >= trust ? nearAlias(r.name, glyphs) : undefined;
+    // A short name (one or two characters) is a misread when one glyph from a short alias whose analyte the row's
+    // printed range is ("氮 104 mmol/L 99-110" is chloride; "铜 15 μmol/L 11-22" is no sodium or potassium).
+    const near = conf !== undefined && conf >= trust ? (nearAlias(r.name, glyphs) ?? shortMisread(r, glyphs)) : undefined;
     if (conf !== undefined && conf >= trust && !near) kept.push(r);
     else if (near) untraced.push(pleaseCheck(r, line.text, `test name possibly misread in the photo ("${r.name}", close to ${near})`, r.flag));
     else untraced.push(pleaseCheck(r, line.text, `test name not readable in the photo ("${r.name}")`, r.flag));
   }
   return { kept, untraced };
+}
+
+/** The short alias a short unknown name misreads, when the row is that analyte's (see nearShortAliases). */
+function shortMisread(r: LabResult, glyphs: ReturnType<typeof glyphSimilarity>): string | undefined {
+  return nearShortAliases(r.name, glyphs).find((e) =>
+    e.codes.some((code) => {
+      const an = analyteByCode(code);
+      if (!an) return false;
+      if (r.value === null) return an.qualitative !== undefined;
+      const low = r.range?.origin === 'report' ? r.range.low : undefined;
+      const high = r.range?.origin === 'report' ? r.range.high : undefined;
+      return low !== undefined && high !== undefined && rangeIsAnalytes(an, low, high);
+    }),
+  )?.alias;
+}
+
+/** A printed two-sided range within a factor of 1.6 of the analyte's bundled one, in some unit it is printed in. */
+function rangeIsAnalytes(an: NonNullable<ReturnType<typeof analyteByCode>>, low: number, high: number): boolean {
+  const b = bundledBounds(an);
+  if (b?.[0] === undefined || b[1] === undefined) return false;
+  const ours = (b[0] + b[1]) / 2;
+  const factors = [...new Set([1, ...Object.values(an.units ?? {})])];
+  return factors.some((f) => {
+    const ratio = (((low + high) / 2) * f) / ours;
+    return ratio > 0.6 && ratio < 1.6;
+  });
 }
 
 /**
