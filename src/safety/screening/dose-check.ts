@@ -5,6 +5,7 @@ import type { ContentFlag } from '../../core/content-flags.js';
 import { findMedicineNames, isMedicineShape, namesMedicine } from '../../knowledge/drugs.js';
 import { DOSE_LIMITS, type DoseLimit } from './dose-limits.js';
 import { selfCareMedicine } from './kb-claims.js';
+import { SPECIAL_POPULATION } from './lexicon.js';
 import { alt, trimSpan } from './text.js';
 import { amounts, CEILING, COUNT, fmt, FREQ_CAP, NUM, num, PER_DAY_AFTER, STRENGTH_AFTER, STRENGTH_BEFORE, timesPerDay } from './dose-amounts.js';
 
@@ -381,12 +382,12 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
  * Does the dose table itself confirm the sentence's doses (issue #10: a claim the knowledge base's own facts
  * corroborate is not single-source)? Every medicine the sentence names is one the table knows by a mass dose (not
  * units, not weekly-only, not IU-only), it states at least one mass amount, the amounts stay within the adult label
- * maxima once the schedule is counted (doseOutOfRange finds nothing), and it is no child's dose — a child's maximum
- * is per kilogram and needs a weight the sentence rarely gives. A medicine the table does not know, or a dose it
+ * maxima once the schedule is counted (doseOutOfRange finds nothing), and it names no one the adult maximum does not
+ * fit (a child, whose maximum is per kilogram, pregnancy, old age, a failing kidney or liver: SPECIAL_POPULATION). A medicine the table does not know, or a dose it
  * cannot read, is not confirmed: the caller keeps holding it.
  */
 export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit): boolean {
-  if (CHILD.test(sentence) || INFANT.test(sentence) || TOXICITY.test(sentence)) return false;
+  if (SPECIAL_POPULATION.test(sentence) || TOXICITY.test(sentence)) return false;
   const list = amounts(sentence);
   if (list.length === 0 || list.some((a) => a.perKg)) return false;
   const named = DRUG_NAMES.filter((d) => sentence.search(d.re) >= 0).map((d) => d.limit);

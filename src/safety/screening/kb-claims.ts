@@ -21,6 +21,7 @@ import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { ASSERTS, CLINICIAN_SAYS, DAILY, DESCRIPTIVE_IF, KEEP_TAKING, LINKS_TO_CONDITION, REPLACE, SICK, STOP, TAKE, WEEKLY } from './claim-acts.js';
 import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
+import { SPECIAL_POPULATION } from './lexicon.js';
 import { trimSpan } from './text.js';
 
 /** The knowledge a claim is checked against. */
@@ -235,12 +236,14 @@ function statusFor(k: ClaimKnowledge, drug: string, c: ConditionMention): 'indic
 /**
  * Does the indication table confirm what a sentence gives its medicines for (issue #10: a claim the knowledge base's
  * own facts corroborate is not single-source)? It names at least one medicine the table knows, every medicine it
- * names is listed for every condition the sentence itself names, and the claim checks (read with `context`, a page's
- * title) raise nothing. A medicine named for no condition ("adults over 40 should take aspirin"), beside a state the
+ * names is listed for every condition the sentence itself names, it names no one the table's adult indications may not
+ * fit (a child, pregnancy, old age, a failing organ: SPECIAL_POPULATION), and the claim checks (read with `context`,
+ * a page's title) raise nothing. A medicine named for no condition ("adults over 40 should take aspirin"), beside a state the
  * table cannot read ("eGFR below 30"), or for a condition the table does not list it for is not confirmed.
  */
 export function tableConfirmsIndication(sentence: string, context = '', k: ClaimKnowledge = claimKnowledge()): boolean {
   const s = sentence.toLowerCase();
+  if (SPECIAL_POPULATION.test(s)) return false;
   const all = k.conditions.find(s);
   const drugs = medicinesIn(s, k, all);
   if (drugs.length === 0) return false;

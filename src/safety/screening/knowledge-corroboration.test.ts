@@ -21,6 +21,7 @@ describe('the dose table confirms a self-care dose within the label maxima (issu
 
   it('leaves to the prescriber what no label maximum settles: a child, a preventive or chronic medicine, two medicines', () => {
     expect(dose('Give your child 500 mg of paracetamol.')).toBe(false);
+    expect(dose('In pregnancy you can take 1 g of paracetamol up to four times a day.')).toBe(false);
     expect(dose('All adults over 40 should take 75–100 mg aspirin every day for prevention.')).toBe(false);
     expect(dose('Take metformin 500 mg twice a day.')).toBe(false);
     expect(dose('Take paracetamol 1 g with codeine 30 mg.')).toBe(false);
@@ -43,6 +44,9 @@ describe('the indication table confirms a medicine given for a condition it is l
   it('does not confirm a medicine for no condition, for an unlisted one, or beside a second condition', () => {
     expect(tableConfirmsIndication('all adults over 40 should take aspirin every day.')).toBe(false);
     expect(tableConfirmsIndication('methimazole is used for hypothyroidism.')).toBe(false);
-    expect(tableConfirmsIndication('people with type 2 diabetes and kidney failure can keep taking metformin.')).toBe(false);
+    expect(tableConfirmsIndication('people with type 2 diabetes and heart failure can keep taking metformin.')).toBe(false);
+    // The table's indications are adults': a child, pregnancy or old age beside them is not confirmed.
+    expect(tableConfirmsIndication('children with type 2 diabetes can take metformin.')).toBe(false);
+    expect(tableConfirmsIndication('孕妇得了2型糖尿病可以吃二甲双胍。')).toBe(false);
   });
 });

@@ -350,3 +350,35 @@ export const MODEL_AUDIENCE = alt(
   ],
   'u',
 );
+
+/**
+ * People for whom a label's adult maximum or a table's adult indication says too little: children and babies,
+ * pregnancy and breastfeeding, old age, a failing kidney or liver. The knowledge tables confirm nothing for them
+ * (dose-check.ts `labelConfirmsDose`, kb-claims.ts `tableConfirmsIndication`).
+ */
+export const SPECIAL_POPULATION = alt(
+  [
+    '\\b(?:infants?|babies|baby|newborns?|neonat\\w*|toddlers?|child(?:ren)?|kids?|teen\\w*|adolescents?|under \\d{1,2}s?|\\d+[- ](?:month|year)[- ]olds?)\\b',
+    '\\b(?:pregnan\\w*|breastfe\\w*|elderly|older (?:adults?|people|patients?)|over (?:60|65|70|75|80)|kidney|renal|liver|hepatic|egfr|dialysis)\\b',
+    '婴',
+    '新生儿',
+    '宝宝',
+    '儿童',
+    '小儿',
+    '幼儿',
+    '孩子',
+    '青少年',
+    '\\d+\\s*岁',
+    '孕',
+    '妊娠',
+    '哺乳',
+    '老年',
+    '老人',
+    '高龄',
+    '肾',
+    '肝功能',
+    '肝病',
+    '透析',
+  ],
+  'u',
+);
