@@ -7,7 +7,9 @@
 import type { ContentFlag } from '../../core/content-flags.js';
 import { conditionCodes, type ConditionMention } from '../../knowledge/condition-codes.js';
 import { rangeContains } from '../../knowledge/drug-indications.js';
+import { findMedicineNames } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
+import { TAKE } from './claim-acts.js';
 import { CONSEQUENCE, WARNED } from './frames.js';
 import { alt, clauses, trimSpan } from './text.js';
 
@@ -288,6 +290,12 @@ const PERMITS = alt([
   '推荐',
   '首选',
   '(?:最|很|更)?适合',
+  // Advised, added, called suitable or unproblematic: a recommendation as much as "推荐".
+  '建议(?:[^，。；]{0,8}?)(?:加用|使用|服用|口服|选用|用)',
+  '加用',
+  '(?:比较|很|最)?合适',
+  '没(?:有)?(?:什么)?问题',
+  "\\b(?:no problem|not a problem|won't be a problem)\\b",
   '选用',
   '安全',
   '长期服用',
@@ -354,8 +362,19 @@ export function contraindicationClaims(sentence: string, context: Contraindicati
     if (c.condition && CAVEAT.test(sentence)) continue;
     // The permission must govern the medicine: both in one clause ("芽孢可以在肠道里繁殖" permits nothing about honey).
     // A clause that only refers back to it ("…honey, it is safe", "蜂蜜水，也可以喝") continues the medicine's clause.
+    // A clause that names no medicine at all continues the last one named (the subject left implicit, as Chinese leaves
+    // it: "口服异维A酸疗效最好，孕早期可以小剂量服用"); a clause naming another medicine is about that one.
     const parts = clauses(sentence);
-    const joined = parts.map((p, i) => (i > 0 && REFERS_BACK.test(p) && !drug.test(p) ? `${parts[i - 1]} ${p}` : p));
+    let owner = '';
+    const joined = parts.map((p, i) => {
+      if (drug.test(p)) {
+        owner = p;
+        return p;
+      }
+      if (i > 0 && REFERS_BACK.test(p)) return `${parts[i - 1]} ${p}`;
+      // Only a clause that itself tells a use ("…服用", "take it…") continues it: "芽孢可以在肠道里繁殖" has its own subject.
+      return owner && TAKE.test(p) && findMedicineNames(p).length === 0 ? `${owner} ${p}` : p;
+    });
     for (const clause of joined) {
       const permit = PERMITS.exec(clause);
       const d = permit ? drug.exec(clause) : null;

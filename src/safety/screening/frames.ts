@@ -152,6 +152,7 @@ export const CONSEQUENCE = alt(
     '\\b(?:is|are|was|were) (?:a |the |one )?(?:(?:common|major|leading|frequent|main|usual)\\s+)?(?:reason|cause|trigger)s? (?:for|of)\\b',
     '(?:会|可能|可|易|容易|将|则)[^，。；]{0,4}(?:导致|引起|诱发|加重|反跳|危险|复发)',
     '导致',
+    '(?:可|会|易|能)致(?!敏)',
     '引起',
     '诱发',
     '危及生命',
