@@ -83,10 +83,16 @@ describe('a size word counts only on the burn; a little boy is a young child; a 
     expect(['routine', 'urgent']).toContain(d.level);
     expect(d.reasons).not.toContain('major-burn');
   });
-  it('only an explicit burn size away from a child, face, genitals (or a blistered hand or joint) holds the grade', () => {
+  it('only an explicit burn size away from a child, face or genitals holds the grade; on a hand or joint only its urgent', () => {
     expect(holdsGrade(readBurn('kettle splashed my shin, the burn is small and red'))).toBe(true);
     expect(holdsGrade(readBurn('my little girl touched the iron, small red mark on her arm'))).toBe(false);
     expect(holdsGrade(readBurn('spilled tea on my thigh, it went red'))).toBe(false);
-    expect(holdsGrade(readBurn('热油溅到手背上，起了一个黄豆大的小泡'))).toBe(false);
+    // The hand is what made it same-day care; the reader knows no more of it than the burn reader did.
+    expect(holdsGrade(readBurn('热油溅到手背上，起了一个黄豆大的小泡'))).toBe(true);
+    expect(holdsGrade(readBurn('caught my fingers on the oven tray, a small patch, stings'))).toBe(false);
+  });
+  it('a palm-sized blister on the back of an adult hand is same-day care, not an ambulance', () => {
+    const d = triageDetail('boiling water from the pan went over the back of my hand, blistered about the size of my palm, cooled it 20 minutes');
+    expect(d.level).toBe('urgent');
   });
 });

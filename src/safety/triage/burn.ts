@@ -189,13 +189,16 @@ export function gradeBurnRules(rules: readonly RedFlagRule[], reading: BurnReadi
 
 /** Whether a burn's grade holds against the learned reader's raise (`graded`, combine.ts). Only a grade that rests on
  *  an explicit burn size (a coin, a palm, 一小块) away from the places and people where a small burn is still serious
- *  (a young child, the face, eyes, genitals; hands, feet or a joint unless only red): otherwise the burn reader's routine or urgent is
+ *  (a young child, the face, eyes, genitals; a routine on hands, feet or a joint unless only red): otherwise the burn reader's routine or urgent is
  *  one opinion among others and the reader may raise it. An emergency is a hard finding (triage.ts), never lowered. */
 export function holdsGrade(reading: BurnReading | null): boolean {
   if (!reading?.level) return false;
   const f = reading.findings;
   const sized = f.has('small') || f.has('medium');
   // Hands, feet and joints matter once the burn is deeper than red skin (BBA: erythema alone is not counted).
-  const special = (['young-child', 'face', 'eye', 'genitals'] as const).some((x) => f.has(x)) || (!f.has('red-only') && (f.has('hand-foot') || f.has('joint')));
-  return sized && !special;
+  const danger = (['young-child', 'face', 'eye', 'genitals'] as const).some((x) => f.has(x));
+  const limbSite = !f.has('red-only') && (f.has('hand-foot') || f.has('joint'));
+  // A hand, foot or joint is what makes a sized blistered burn same-day care (BBA referral): that urgent rests on the
+  // site the reader read too, and the reader knows no more of it — it holds. A routine there stays raisable.
+  return sized && !danger && (!limbSite || reading.level === 'urgent');
 }
