@@ -140,6 +140,39 @@ export function zhRoles(text: string, lexicon: NameLexicon | undefined, out: Phi
   }
 }
 
+/** Person words of prose that a field label never ends with: 民警/警員, 保安, 太太. */
+const PERSON_PROSE_END = /(?:警|保安|太太)$/;
+/** A space (or several) between two Han runs: where a form or Hong Kong / Taiwan writing sets a value apart. */
+const HAN_GAP = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
+
+/**
+ * A name set apart by spaces after a word naming a person: "警員 賴冠廷（警號…", "太太 何少芬 去年…", "里長 陳福來
+ * 送回", "母 鄧周美華 02-…". Chinese prose puts no spaces between words, so a Han run standing alone between spaces
+ * (or a space and a bracket, digit or punctuation) right after a person word (the role morpheme of PERSON_LABEL_ZH:
+ * …员/…长/…警/…工/母/太…) is that person's name when it has a name's shape: a surname (a second surname allowed, as
+ * married women in Hong Kong and Taiwan write it) and a given name of one or two characters, not a word.
+ */
+export function zhSetOffNames(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  HAN_GAP.lastIndex = 0;
+  for (const m of text.matchAll(HAN_GAP)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const left = text.slice(hanRunBefore(text, m.index ?? 0, 8, null), m.index ?? 0);
+    if (!left || !(PERSON_LABEL_ZH.test(left) || PERSON_PROSE_END.test(left)) || NOT_PERSON_LABEL_ZH.test(left) || LABEL_END.test(left)) continue;
+    let end = at;
+    while (end < text.length && isHan(text[end])) end++;
+    const run = end - at;
+    const sn = slotSurname(text, at);
+    if (!sn || run < 2 || run > 4) continue;
+    // A second surname before the given name (鄧周美華): the given name is what follows both.
+    const double = run === 4 && sn === 1 && slotSurname(text, at + 1) === 1 ? 1 : 0;
+    const given = text.slice(at + sn + double, end);
+    // The spaces already bound the run; a one-character given name must still not be a function word (王 说).
+    if (given.length < 1 || given.length > 2 || given.includes('某') || (given.length === 1 && STOP.has(given))) continue;
+    if (isWord(text, at, run, sn, lexicon)) continue;
+    out.push(span('NAME', text, at, end));
+  }
+}
+
 /** "孟凡英，女，63岁", "8床　包文华　男　91岁", "邱天佑，男，7岁": a name before sex and age at a line or clause start. */
 /** Sex between separators; the name is the Han run before it (found by looking back from this rarer anchor). */
 const SEX_MARK = /[ \t　]*[，,、（( \t　][ \t　]*[男女](?:性)?[ \t　]*[，,、）) \t　]/g;

@@ -18,6 +18,10 @@ const CASES: [string, string[]][] = [
   ['值班护士芮欣然（工号N3301）已交接', ['芮欣然', 'N3301']],
   ['Amy Wong（王美仪），女，40岁', ['王美仪']],
   ['孩子小名“豆豆”，怕打针。', ['豆豆']],
+  // A name set apart by spaces after a person word (forms, Hong Kong and Taiwan writing).
+  ['現場由交通警 歐陽志明（警號 77120）處理', ['歐陽志明']],
+  ['緊急聯絡人：女兒 梁何淑儀 9123 4567', ['梁何淑儀']],
+  ['转介社工 蓝晓薇 跟进家访', ['蓝晓薇']],
   ['谢谢您的耐心解答！\n——乔玉兰　139 0011 2233', ['乔玉兰']],
   ['【复诊提醒】裴先生，您预约的门诊在周三上午。', ['裴']],
   ['其父岳建业术后恢复顺利。', ['岳建业']],
@@ -94,6 +98,7 @@ const CLEAN = [
   'Potassium 5.2 mmol/L. Creatinine 88 µmol/L. Repeat on day 4 of the 2nd cycle.',
   '检查结果：胆红素偏高，嘱定期检查肝功能。',
   'Pioglitazone (Actos) and sitagliptin (Januvia) were continued.',
+  '病人 高血压 二级，责任护士 上午 查房，医生 高度 怀疑，家属 要求 出院。',
 ];
 
 describe('structure-aware detection', () => {

@@ -11,7 +11,7 @@
 import type { PhiSpan } from '../../core/phi-types.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
-import { hanRunBefore, zhDemographics, zhDotNames, zhExtras, zhFields, zhRoles, zhSignatures } from './structure-zh.js';
+import { hanRunBefore, zhDemographics, zhDotNames, zhExtras, zhFields, zhRoles, zhSetOffNames, zhSignatures } from './structure-zh.js';
 import { enFields, enMore, enPositions, enRoles } from './structure-en.js';
 import { DOC_REST, DOC_YEAR, ages, codes, handles, idShapes, longNumbers, moreDates, plates } from './structure-ids.js';
 import { chatSpeakers } from './chat-speakers.js';
@@ -28,6 +28,7 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
   if (HAN.test(text)) {
     zhFields(text, lexicon, out);
     zhRoles(text, lexicon, out);
+    if (/[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(text)) zhSetOffNames(text, lexicon, out);
     zhDemographics(text, lexicon, out);
     zhExtras(text, lexicon, out);
     zhSignatures(text, lexicon, out);
