@@ -55,6 +55,11 @@ describe('blind batches extract-f to -i as a regression set (in-sample)', () => 
     'extract-l.jsonl': 0.945,
     // extract-m: first sight 88.5 % (session 8, 0f88862), in-sample after its study 94.6 %.
     'extract-m.jsonl': 0.945,
+    // extract-n/-o/-p (first sight 74.6 / 70.8 / 75.4 %): in-sample after session 10's stance reader (commitment.ts)
+    // 82.3 / 72.3 / 83.8 %.
+    'extract-n.jsonl': 0.82,
+    'extract-o.jsonl': 0.72,
+    'extract-p.jsonl': 0.835,
   };
   for (const [file, floor] of Object.entries(floors)) {
     it(`${file} agrees on at least ${(floor * 100).toFixed(1)}%`, () => {

@@ -78,7 +78,7 @@ const CLAUSE_SPLIT_RE =
   /[,;:、，；]|(?=\b(?:but|while|whereas|however|although|though)\b)|(?=而不是|而非|但是|但|不过|然而)|(?=\b(?:rather than|instead of)\b)/i;
 
 /** Option letters written as labels in a clause: "(D)", "D选项", "option b", a bare capital not part of a word. */
-function letterMentions(clause: string, valid: ReadonlySet<string>): { letter: string; at: number }[] {
+export function letterMentions(clause: string, valid: ReadonlySet<string>): { letter: string; at: number }[] {
   const out: { letter: string; at: number }[] = [];
   const re = /(?<![A-Za-z0-9'’+\-/])([A-Ja-j])(?![A-Za-z0-9'’+]|-[A-Za-z0-9]|\/[A-Za-z])/g;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
@@ -112,7 +112,7 @@ function clausePolarity(clause: string, at: number): 1 | -1 | 0 {
 }
 
 /** Options named by their text in a clause; an option whose text is inside another matched one is dropped. */
-function textMentions(clause: string, texts: ReadonlyMap<string, string> | undefined, aliases?: ReadonlyMap<string, readonly string[]>): string[] {
+export function textMentions(clause: string, texts: ReadonlyMap<string, string> | undefined, aliases?: ReadonlyMap<string, readonly string[]>): string[] {
   if (!texts) return [];
   const norm = normOptionText(clause);
   const hits = [...texts].filter(([, t]) => t.length >= (/[\u4e00-\u9fff]/.test(t) ? 2 : 4) && norm.includes(t));

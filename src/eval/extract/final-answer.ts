@@ -6,6 +6,7 @@
 import { CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
+import { type Commitment, readCommitment, rejectedAmong } from './commitment.js';
 import {
   abstention,
   completeVerdicts,
@@ -38,7 +39,7 @@ export interface ChoiceReading {
   value: string | null;
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
-  how: StatementVia | EvidenceHow | ChoiceStatus;
+  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus;
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
@@ -255,12 +256,35 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
   // Odds spread over options ("B — 55%, C — 45%") are an estimate, not an answer — unless an answer statement follows.
   if (!ANSWERED_VIA.has(reading.how) && probabilitySplit(text, ctx)) return { value: null, status: 'hedge', how: reading.how };
   // A hedge the statement reader found is never overridden.
-  if (reading.status === 'none' || (reading.how === 'mention' && reading.status !== 'hedge')) {
+  if (
+    reading.status === 'none' ||
+    (reading.how === 'mention' && reading.status !== 'hedge') ||
+    (reading.how === 'content' && reading.status === 'several-for-single')
+  ) {
     const ev = readEvidence(text, ctx, multi);
     if (ev.status === 'ok') return { value: ev.value, status: 'ok', how: ev.how };
+    // No letter and no option text committed, or only options mentioned in conflict: the reply's stances towards the
+    // options it names (commitment.ts).
+    const open =
+      reading.status === 'none' ||
+      (reading.how === 'mention' && reading.status === 'conflict') ||
+      (reading.how === 'content' && reading.status === 'several-for-single');
+    const stance = open && ev.status === 'none' && !asksBack(text) && !abstention(text, ctx) ? readCommitment(text, ctx, multi) : null;
+    if (stance) return { value: stance.value, status: 'ok', how: stance.how };
     if (reading.status === 'none') return reading;
   }
   if (reading.status !== 'ok' || !reading.value) return reading;
+  // An answer read from option content or mere mentions keeps no option the reply ends rejecting ("So: avoid
+  // observation and start ceftriaxone" names Observation too); with none left, the stances decide.
+  if (reading.how === 'content' && multi !== true && ctx.units) {
+    const rejected = rejectedAmong(text, ctx, [...reading.value]);
+    const kept = [...reading.value].filter((l) => !rejected.has(l));
+    if (kept.length < reading.value.length) {
+      if (kept.length) return { ...reading, value: setKey(kept) };
+      const stance = abstention(text, ctx) ? null : readCommitment(text, ctx, multi);
+      return stance ? { value: stance.value, status: 'ok', how: stance.how } : { value: null, status: 'none', how: 'none' };
+    }
+  }
   // Weak readings (a bare line, a leading option line, a mention) give way to the reply's structure.
   if (reading.how === 'line' || reading.how === 'leading-line' || reading.how === 'mention') {
     const why = abstention(text, ctx);

@@ -1,0 +1,245 @@
+// A clause-level reader of commitment, for replies that give their answer by what it is rather than by its letter
+// ("avoid observation and start ceftriaxone", "不要观察，而应该立即溶栓", "Don't wait for a chest X-ray … Decompress now",
+// "Cross off E … That leaves the ultrasound"). Session 9's misses were of this kind: every phrase list added for them
+// failed on the next blind batch, because the answer is not in a phrase but in the reply's stance towards each option.
+// So the reader takes stances, not phrases: the reply is cut into clauses; every clause names options (by letter, by
+// their own text or aliases, or by content units only that option has) and takes a polarity from a small closed set of
+// grammatical markers — rejection (not, avoid, skip, rather than, 不要, 别, 而非 …) or assertion (should, give, start,
+// best, 首选, 应, 而是 …); an unmarked clause takes the polarity of the nearest marked clause of its sentence, so a list
+// after "What you should do:" or before "… are only for stable women" shares it. Each option's stance is the last
+// non-neutral stance the reply takes on it. The answer is the set of options it ends asserting (one, on a single-answer
+// item); failing that, the one option the closing paragraph names when every other option the reply names is rejected
+// (elimination). Doubt or an open choice in the closing paragraph is no answer. Pure.
+import { DOUBT_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
+import { letterMentions, textMentions } from './evidence-reader.js';
+import type { LetterContext } from './letter-set.js';
+import { contentUnits, dropsNegation } from './option-names.js';
+
+export type Stance = 1 | -1 | 0;
+
+export interface ClauseReading {
+  text: string;
+  /** Index of the sentence the clause is in. */
+  sentence: number;
+  paragraph: number;
+  letters: string[];
+  /** The options named by their letter (a subset of letters). */
+  byLetter: string[];
+  stance: Stance;
+  /** The stance is the sentence's, not the clause's own (an item of a list after "should" or "So:"). */
+  inherited: boolean;
+}
+
+export interface Commitment {
+  value: string;
+  how: 'asserted' | 'eliminated';
+}
+
+/** Pure: each named option's last non-neutral stance in the reply. */
+export function finalStances(clauses: readonly ClauseReading[]): Map<string, Stance> {
+  const stance = new Map<string, Stance>();
+  // A letter is read by the statement and evidence readers; here it can only set an option aside ("Cross off E —").
+  for (const c of clauses) for (const l of c.letters) if (c.stance < 0 || (c.stance > 0 && !c.byLetter.includes(l))) stance.set(l, c.stance);
+  return stance;
+}
+
+// Rejection: negation, avoidance, a contrast that sets the option aside, a restriction to other patients.
+const REJECT_RE =
+  /\b(?:not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|neither|nor|avoid|skip|stop|withhold|hold off|rather than|instead of|than|without|unnecessary|inappropriate|contraindicated|irrelevant|useless|pointless|nothing|wrong|incorrect|false|out|cross(?:ed)? off|rule[sd]? out|excluded?|only (?:for|in|if|when)|reserved for|second[- ]line|adjuncts?|later|delay)\b|不要|不能|不宜|不可|不用|不需|无需|不必|不应|别|不是|并非|而非|排除|删|不选|不行|不沾边|没用|无效|不适合|禁用|禁忌|二线|慎用|只是|才考虑|等不到|不算|放弃|错/i;
+// Assertion: a recommendation or a verdict that this is the one.
+const ASSERT_RE =
+  /\b(?:should|must|give|start|begin|treat with|go with|you want|best|correct|true|first[- ]line|of choice|preferred|recommended|the answer|is the one|that leaves|leaves|earliest|most (?:specific|sensitive|common|likely|appropriate|useful|accurate)|decompress|immediately|straight away|right away|helps most|works best|mainstay|treatment of choice)\b|首选|正确|应该|应当|应选|而应|而是|就是|立即|马上|立刻|先上|最早|最常见|最多见|最特异|最佳|最合适|选/i;
+// A concession or a condition holds no stance of its own and lends none ("Although PCV has shifted …", "如果…").
+const CONCESSIVE_RE = /^(?:while|although|though|even though|whereas|if|unless|虽然|尽管|如果|若|假如)\b/i;
+
+// Clause boundaries: punctuation, dashes, brackets, and the words that open a new stance ("and start", "rather than", "而是").
+const CLAUSE_SPLIT_RE =
+  /[,;:，；：、()（）]|\s[—–-]\s|—|(?=\s(?:and|but|rather than|instead of|then|so|plus)\b)|(?<!\brather)(?=\sthan\b)|(?=而是|而应|而非|而不是|但是|但|不过|然后|同时)/i;
+const SENTENCE_SPLIT_RE = /(?<=[.!?])(?=\s|[^\x00-\x7F])|(?<=[。！？])/;
+
+/** Options a clause names: labelled letters, the option's own text or aliases, or content units no other option has. */
+export function namedOptions(clause: string, ctx: LetterContext, min = 2): string[] {
+  const out = new Set<string>([...letterMentions(clause, ctx.valid).map((m) => m.letter), ...textMentions(clause, ctx.texts, ctx.aliases)]);
+  if (ctx.units) {
+    const said = contentUnits(clause);
+    const scored: [string, number][] = [];
+    for (const [letter, own] of ctx.units) {
+      let score = 0;
+      for (const u of own) {
+        if (!said.has(u)) continue;
+        if ([...ctx.units].some(([l, o]) => l !== letter && o.has(u))) continue;
+        score += /[a-z0-9]/.test(u) ? 2 : 1;
+      }
+      // "抗栓治疗" does not name "无需抗栓治疗": a phrase without the option's negating head names its opposite.
+      const raw = ctx.raw?.get(letter) ?? '';
+      if (score >= min && !dropsNegation(clause, raw) && !otherModifier(clause, raw)) scored.push([letter, score]);
+    }
+    // By content, the option the clause says most of ("physiological neonatal jaundice" is Physiological jaundice, not
+    // Neonatal hepatitis, though both have a word in it).
+    const top = Math.max(0, ...scored.map(([, x]) => x));
+    for (const [letter, score] of scored) if (score === top) out.add(letter);
+  }
+  return [...out];
+}
+
+/**
+ * Pure: the clause says the option's Chinese head with another modifier before it — another thing ("氯解磷定" is not
+ * "碘解磷定", "慢性胰腺炎" is not "急性胰腺炎"): Chinese puts the head last, so the option's last characters found in the
+ * clause after a different Han character name something else.
+ */
+function otherModifier(clause: string, option: string): boolean {
+  const han = option.replace(/[(（][^()（）]*[)）]/g, '').replace(/[^\u4e00-\u9fff]/g, '');
+  for (let n = han.length - 1; n >= 2; n--) {
+    const head = han.slice(-n);
+    const at = clause.indexOf(head);
+    if (at < 0) continue;
+    const before = clause[at - 1] ?? '';
+    return /[\u4e00-\u9fff]/.test(before) && before !== han[han.length - n - 1];
+  }
+  return false;
+}
+
+/** A clause that opens the reply's conclusion ("So: IM adrenaline to the thigh", "所以诊断：急性前壁心梗", "Verdict: …"). */
+const CONCLUSION_RE = /^(?:so|thus|therefore|hence|overall|in short|in summary|answer|verdict|bottom line|所以|因此|故|综上|结论|答)/i;
+const CONTRAST_RE = /^(?:but|however|yet)\b|^(?:但是?|不过|然而)/i;
+
+/** What a condition governs is no stance of the clause ("… if injection isn't feasible", "如果…"). */
+const CONDITION_RE = /\b(?:if|unless|when|whether)\b|如果|假如|若/i;
+
+/**
+ * A clause's own stance. Markers inside an option's own words are that option's content, not a stance ("Left atrial
+ * appendage occlusion as first line", "首选治疗一律为放疗", "无需抗栓治疗"); what follows a condition is not asserted.
+ */
+function markerOf(clause: string, namedTexts: readonly string[], closing: boolean): Stance {
+  const c = clause.split(CONDITION_RE)[0].toLowerCase();
+  const live = (re: RegExp) => [...c.matchAll(new RegExp(re.source, 'gi'))].some((m) => !namedTexts.some((t) => t.includes(m[0].toLowerCase())));
+  // A conclusion opener asserts only in the reply's last paragraph: "So the immobility matters here." before more
+  // reasoning is a step.
+  return live(REJECT_RE) ? -1 : live(ASSERT_RE) || (closing && CONCLUSION_RE.test(c)) ? 1 : 0;
+}
+
+/** Pure: the clauses of a reply with the options each names and its stance. */
+export function readClauses(text: string, ctx: LetterContext): ClauseReading[] {
+  const out: ClauseReading[] = [];
+  let sentence = 0;
+  let paragraph = 0;
+  const body = text.trimEnd();
+  const lastParagraph = body.split('\n').filter((l) => !l.trim()).length;
+  for (const line of body.split('\n')) {
+    if (!line.trim()) {
+      paragraph++;
+      continue;
+    }
+    for (const s of line.split(SENTENCE_SPLIT_RE)) {
+      if (!s.trim()) continue;
+      // Bracketed asides are clauses of their own, marked as such: "(procainamide)" names what the clause before it
+      // chose; "(no contraindication to anticoag)" is a reason, not a stance on an option.
+      const parts = s
+        .split(/([(（][^()（）]*[)）])/)
+        .flatMap((p) => (/^[(（]/.test(p) ? [{ text: p.slice(1, -1), aside: true }] : p.split(CLAUSE_SPLIT_RE).map((c) => ({ text: c ?? '', aside: false }))));
+      const clauses = parts.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text);
+      const concessive = clauses.map((c) => CONCESSIVE_RE.test(c.text));
+      const named = clauses.map((c) => namedOptions(c.text, ctx));
+      const own = clauses.map((c, i) =>
+        concessive[i]
+          ? 0
+          : markerOf(
+              c.text,
+              named[i].map((l) => ctx.raw?.get(l)?.toLowerCase() ?? ''),
+              paragraph === lastParagraph,
+            ),
+      );
+      clauses.forEach((c, i) => {
+        let stance: Stance = c.aside ? 0 : own[i];
+        if (c.aside && own[i] === 0) stance = own.slice(0, i).findLast((x, j) => x !== 0 && !clauses[j].aside) ?? 0;
+        else if (!c.aside && stance === 0 && !concessive[i]) {
+          // An unmarked clause shares an assertion made before it in its sentence ("What you should do: draw cultures,
+          // give dexamethasone, and start ceftriaxone") — never a rejection: what follows "avoid X" or "rather than X" is
+          // the alternative; a bare noun phrase shares a rejection after it ("Methotrexate, serial hCGs or a
+          // watch-and-wait approach are only for stable women").
+          stance = own.slice(0, i).some((x, j) => x === 1 && !clauses[j].aside) ? 1 : 0;
+          if (stance === 0 && c.text.split(/\s+/).length <= 3) stance = own.slice(i + 1).find((x) => x !== 0) === -1 ? -1 : 0;
+        }
+        // "HIDA is the most accurate but is second-line", "One might think of A, but B is the answer": a contrast that
+        // names nothing passes its stance back to what the sentence named before it; one that names options cancels
+        // the assertions before it.
+        // "Anti-GBM is Goodpasture — wrong demographic", "阿托品：拮抗M样症状 → 排除": a verdict that names nothing is
+        // the verdict on what its sentence named without one.
+        if (own[i] !== 0 && !named[i].length && !c.aside) for (const prev of out.filter((x) => x.sentence === sentence && x.stance === 0)) prev.stance = own[i];
+        if (CONTRAST_RE.test(c.text) && own[i] !== 0)
+          for (const prev of out.filter((x) => x.sentence === sentence)) {
+            if (!named[i].length) prev.stance = own[i];
+            else if (prev.stance > 0) prev.stance = 0;
+          }
+        out.push({
+          text: c.text,
+          sentence,
+          paragraph,
+          letters: named[i],
+          byLetter: letterMentions(c.text, ctx.valid).map((m) => m.letter),
+          stance,
+          inherited: stance !== own[i],
+        });
+      });
+      sentence++;
+    }
+  }
+  return out;
+}
+
+const key = (letters: Iterable<string>) => [...new Set(letters)].sort().join('');
+/** The reply declines to choose, or leaves its answer field empty: its stances are discussion, not an answer. */
+const NO_ANSWER_RE =
+  /\b(?:no (?:single |one )?(?:correct |right |best )?answer|none of (?:these|the options)|poorly (?:constructed|written|worded)|force one|(?:cannot|can't|won't) (?:choose|answer|pick|commit))\b|["']?(?:answer|答案)["']?\s*[:：]\s*(?:null|""|none\b)|无法(?:选择|确定|作答)|不足以确定|都不对|均不正确|没有正确/i;
+const OPEN_CHOICE_RE = /\b(?:either|or)\b|或者|还是|或/i;
+
+/**
+ * Pure: of a set of options read together, those a sentence naming two or more of them rejects ("avoid observation and
+ * start ceftriaxone" names Observation and rejects it). Only such a sentence: a rejection elsewhere may be about something
+ * else ("… and pheochromocytoma should always be excluded before surgery").
+ */
+export function rejectedAmong(text: string, ctx: LetterContext, letters: readonly string[]): Set<string> {
+  const clauses = readClauses(text, ctx);
+  const out = new Set<string>();
+  for (const n of new Set(clauses.map((c) => c.sentence))) {
+    const here = clauses.filter((c) => c.sentence === n);
+    const named = new Set(here.flatMap((c) => c.letters).filter((l) => letters.includes(l)));
+    if (named.size < 2) continue;
+    for (const c of here) if (c.stance < 0) for (const l of c.letters) if (named.has(l)) out.add(l);
+  }
+  return out;
+}
+
+/** Pure: the options a reply commits to by its stances (see the file comment), or null. */
+export function readCommitment(text: string, ctx: LetterContext, multi?: boolean): Commitment | null {
+  const all = readClauses(text, ctx);
+  // A multi-answer list with an item that names no option ("the immobility, the pregnant state and the dehydration")
+  // is not read in part.
+  if (multi === true && all.some((c) => c.inherited && c.stance > 0 && !c.letters.length && c.text.split(/\s+/).length <= 5)) return null;
+  const clauses = all.filter((c) => c.letters.length);
+  if (!clauses.length) return null;
+  const closing = clauses[clauses.length - 1].paragraph;
+  const closingText = text.split(/\n\s*\n/).slice(-1)[0] ?? '';
+  if (DOUBT_RE.test(closingText) || OPEN_DOUBT_RE.test(closingText) || NO_ANSWER_RE.test(text) || /[?？]\s*$/.test(text.trimEnd())) return null;
+  // Two options asserted as alternatives in one clause ("B or C") are an open choice, not an answer.
+  if (multi !== true && clauses.some((c) => c.stance > 0 && c.letters.length >= 2 && OPEN_CHOICE_RE.test(c.text))) return null;
+  const stance = finalStances(clauses);
+  const asserted = [...stance].filter(([, s]) => s > 0).map(([l]) => l);
+  if (asserted.length && (multi === true || asserted.length === 1)) return { value: key(asserted), how: 'asserted' };
+  if (asserted.length) return null;
+  // Elimination: the closing paragraph names one option without a stance and every other option named is rejected.
+  // (the reply's last paragraph: an elimination that ends on something else has not said what is left)
+  const last = text
+    .trimEnd()
+    .split('\n')
+    .filter((l) => !l.trim()).length;
+  if (closing !== last) return null;
+  const inClosing = new Set(clauses.filter((c) => c.paragraph === closing).flatMap((c) => c.letters));
+  const rejected = [...stance].filter(([, s]) => s < 0).map(([l]) => l);
+  const open = [...inClosing].filter((l) => !rejected.includes(l));
+  if (open.length === 1 && rejected.length >= 2) return { value: open[0], how: 'eliminated' };
+  // Every option but one set aside, and the remaining one left unnamed ("That leaves the one remaining option").
+  const left = [...ctx.valid].filter((l) => !rejected.includes(l));
+  if (multi !== true && left.length === 1 && rejected.length >= 3 && !open.length) return { value: left[0], how: 'eliminated' };
+  return null;
+}
