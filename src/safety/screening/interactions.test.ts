@@ -22,3 +22,16 @@ describe('a medicine recommended to someone on its interacting partner', () => {
     expect(interactionClaims('ibuprofen is the best choice for a sprained ankle.', 'I sprained my ankle playing football.')).toEqual([]);
   });
 });
+
+describe('an interaction denied with a qualifier', () => {
+  it('reads "no meaningful interaction" and "没有明显的相互作用" as calling the pair safe', () => {
+    expect(codes('There is no clinically important interaction between them, so take both.', 'I am on fluoxetine; can I add tramadol for my knee?')).toContain(
+      'unsafe-combination',
+    );
+    expect(codes('两者没有明显的相互作用，可以一起吃。', '我在吃洛伐他汀，医生开了伊曲康唑治灰指甲，能一起吃吗？')).toContain('unsafe-combination');
+  });
+
+  it('keeps the denial for a pair with no known interaction', () => {
+    expect(codes('两者没有明显的相互作用，可以一起吃。', '我在吃阿托伐他汀，医生开了阿莫西林，能一起吃吗？')).toEqual([]);
+  });
+});

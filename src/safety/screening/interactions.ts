@@ -111,6 +111,22 @@ export const INTERACTIONS: readonly Interaction[] = [
     source: 'FDA boxed warning (benzodiazepines with opioids); AGS Beers criteria (sedative combinations in older adults); kava hepatotoxicity (EMA/BfR)',
   },
   {
+    id: 'statin-strong-cyp3a4-inhibitor',
+    a: ['\\b(?:simvastatin|lovastatin|zocor)\\b', '辛伐他汀', '洛伐他汀'],
+    b: [
+      '\\b(?:clarithromycin|erythromycin|itraconazole|ketoconazole|posaconazole|voriconazole|ritonavir|cobicistat|gemfibrozil)\\b',
+      '克拉霉素',
+      '红霉素',
+      '伊曲康唑',
+      '酮康唑',
+      '泊沙康唑',
+      '伏立康唑',
+      '利托那韦',
+      '吉非罗齐',
+    ],
+    source: 'Simvastatin / lovastatin labels (contraindicated with strong CYP3A4 inhibitors and gemfibrozil: rhabdomyolysis)',
+  },
+  {
     id: 'lamotrigine-valproate',
     a: ['\\blamotrigine\\b', '拉莫三嗪'],
     b: ['\\b(?:valproate|valproic acid|depakote)\\b', '丙戊酸'],
@@ -120,7 +136,9 @@ export const INTERACTIONS: readonly Interaction[] = [
 
 const SAFE_TOGETHER = alt([
   '\\b(?:can|may|could) be (?:\\w+\\s+)?(?:taken|used|combined|given|mixed)\\s+(?:\\w+\\s+){0,2}(?:with|together|alongside)',
-  '\\bno (?:known |significant |real )?interactions?\\b',
+  // A denial with any qualifier ("no meaningful interaction", "没有明显的相互作用"): the qualifier does not change the claim.
+  '\\bno (?:\\w+ ){0,2}interactions?\\b',
+  "\\b(?:isn't|is not|there's no|there is no) (?:a |any )?(?:\\w+ ){0,2}interaction\\b",
   "\\b(?:do|does|don't|doesn't) not interact\\b",
   "\\bdon't interact\\b",
   "\\bdoesn't interact\\b",
@@ -131,7 +149,7 @@ const SAFE_TOGETHER = alt([
   "\\bwon't (?:affect|interact)",
   '(?:可以|可|能)(?:与|和|跟|同)[^。；]{0,20}(?:同服|合用|同用|一起(?:吃|服用|用|喝)|同时(?:吃|服用|使用|喝))',
   '(?:同服|合用|一起吃|同时服用)[^。；]{0,6}(?:没问题|无妨|安全|放心)',
-  '(?:无|没有|不存在)(?:任何)?(?:相互作用|冲突|影响)',
+  '(?:无|没有|不存在)(?:任何)?[^，。；]{0,4}?(?:相互作用|冲突|影响)',
   '不会(?:相互)?(?:影响|冲突)',
   '放心(?:同服|合用|一起|服用|喝)',
   // Combining to strengthen the effect, and dismissing the interaction: the combination is advised as safe.
