@@ -48,12 +48,29 @@ export function repairToken(token: string): string | undefined {
   return undefined;
 }
 
+/** What a closing bracket is misread as at the end of a bracketed code ("(TCJ" for "(TC)", "(UAy" for "(UA)"). */
+const CLOSE_LOOKALIKE = /^[Jjyl1I\]|}]$/;
+
+/**
+ * A bracketed code whose ")" was read as a letter: "(ASTJ" is "(AST)" when the token is no known name and the token
+ * without its last character is one (one character for one, so spans stay aligned). Without it the code is lost and
+ * a garbled Chinese name beside it decides alone ("天门冬氯酸…" holds 氯, chloride) or invents a test.
+ */
+function closeBracket(text: string, nameEnd: number): string {
+  return (
+    text.slice(0, nameEnd).replace(/([(（])([A-Za-z][A-Za-z0-9-]{1,7})(?![^\s]*[)）])/g, (all, open: string, token: string) => {
+      const last = token.slice(-1);
+      return CLOSE_LOOKALIKE.test(last) && !isAlias(token) && isAlias(token.slice(0, -1)) ? `${open}${token.slice(0, -1)})` : all;
+    }) + text.slice(nameEnd)
+  );
+}
+
 /** Repair misread codes in the name part of an OCR line (before its first number). */
 export function repairNames(line: OcrLine): OcrLine {
   const firstNumber = line.text.search(/(?:^|\s)[<>≤≥]?\d/);
   const nameEnd = firstNumber < 0 ? line.text.length : firstNumber;
-  let text = line.text;
-  for (const m of line.text.slice(0, nameEnd).matchAll(/[A-Za-z0-9¢]{2,8}/g)) {
+  let text = closeBracket(line.text, nameEnd);
+  for (const m of text.slice(0, nameEnd).matchAll(/[A-Za-z0-9¢]{2,8}/g)) {
     const fixed = repairToken(m[0]);
     if (fixed && fixed.length === m[0].length) text = text.slice(0, m.index) + fixed + text.slice(m.index + m[0].length);
   }

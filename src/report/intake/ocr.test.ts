@@ -60,6 +60,17 @@ describe('OCR words → table lines', () => {
     expect(repairNames(line).text).toBe('HDL cholesterol  38  mg/dL  >40 HOL');
   });
 
+  it('reads a closing bracket misread as a letter after a known code, and nothing else', () => {
+    const at = (text: string) => repairNames({ text, spans: [] }).text;
+    expect(at('总肥国解 (TCJ  5.86  mmol/L  <5.18')).toBe('总肥国解 (TC)  5.86  mmol/L  <5.18');
+    expect(at('项目 : 天门冬氯酸氯基转移脚 (ASTJ')).toBe('项目 : 天门冬氯酸氯基转移脚 (AST)');
+    expect(at('尿酸 (UAy  462  μmol/L')).toBe('尿酸 (UA)  462  μmol/L');
+    // A known code, a closed bracket, or a token that is no code without its last letter stay as read.
+    expect(at('肌酐 (CREA  76  μmol/L')).toBe('肌酐 (CREA  76  μmol/L');
+    expect(at('钾 (Kl)  4.1  mmol/L')).toBe('钾 (Kl)  4.1  mmol/L');
+    expect(at('总胆红素 (TBIU  15.2')).toBe('总胆红素 (TBIU  15.2');
+  });
+
   it('lowers digit confidence where a decimal point was probably lost', () => {
     const box = (x0: number, x1: number) => ({ x0, x1, y0: 0, y1: 27 });
     // "04" whose "4" box swallowed the point (24 px wide for a 27 px high digit), next to a normal "28".
