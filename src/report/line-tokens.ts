@@ -84,6 +84,9 @@ export function parseRangeToken(raw: string): PrintedRange | undefined {
   return undefined;
 }
 
+/** A printed "range" that is one positive word ("阳性", "Positive"): a flag cell when a range follows it. */
+const positiveWord = (r: PrintedRange): boolean => !r.expect && r.accepts?.length === 1 && QUAL_POS.test(r.accepts[0]);
+
 /** Split "12.5↑", "7.2%", "1.5mg/dL", "3.5-5.5mmol/L" into separate tokens. */
 export function splitTokens(rest: string): string[] {
   const spaced = rest
@@ -186,6 +189,12 @@ export function readTokens(printed: string[]): LineTokens | undefined {
         out.sexRanges = { ...out.sexRanges, [pendingSex]: r };
         pendingSex = undefined;
       } else if (!out.range) out.range = r;
+      else if (out.value === null && positiveWord(out.range) && (r.expect || r.accepts)) {
+        // "2+ 阳性 阴性" (a record's value, flag and range, in the canonical order): a positive word between a
+        // word value and the printed range is the flag column — the value is abnormal — not the range.
+        out.marker ??= 'high';
+        out.range = r;
+      }
       continue;
     }
     const u = t.replace(/^[[(（]|[\])）]$/g, '');

@@ -319,3 +319,29 @@ describe('wrapped names in tables (session 9)', () => {
     ]);
   });
 });
+
+describe('session 10: misread record labels and flag cells (in-sample after report-texts-12)', () => {
+  it('a label misread in a photo takes the role of the label the records before printed at its place', () => {
+    const text = [
+      '项目：丙氨酸氨基转移酶(ALT)',
+      '结果：58',
+      '单位：U/L',
+      '参考值：9-50',
+      '项目：天门冬氨酸氨基转移酶(AST)',
+      '结概：32',
+      '单倍：U/L',
+      '参者值：15-40',
+      '主检医师建议：复查',
+    ].join('\n');
+    const [alt, ast] = parseLabReport(text).results;
+    expect(alt).toMatchObject({ code: 'alt', valueText: '58', unit: 'U/L', flag: 'high' });
+    expect(ast).toMatchObject({ code: 'ast', valueText: '32', unit: 'U/L', flag: 'normal' });
+    expect(parseLabReport(text).results).toHaveLength(2);
+  });
+
+  it('a positive word between a word value and its printed range is the flag column', () => {
+    const [pro, glu] = parseLabReport('检验项目：尿蛋白\n检测值：2+\n参考范围：阴性\n异常提示：阳性\n\n尿葡萄糖   阳性   阳性   阴性').results;
+    expect(pro).toMatchObject({ code: 'u-pro', flag: 'high' });
+    expect(glu).toMatchObject({ code: 'u-glu', flag: 'high' });
+  });
+});

@@ -199,12 +199,28 @@ function recordLine(fields: Map<ColumnRole, string>): string | undefined {
  */
 const LABELLED_FIELD = /^\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ./()-]{0,23}?)\s*[:：;；]\s*(.*)$/;
 
-function labelledField(line: string): { role: ColumnRole | undefined; content: string } | undefined {
+function labelledField(line: string): { label: string; role: ColumnRole | undefined; content: string } | undefined {
   const m = LABELLED_FIELD.exec(line);
   if (!m || m[1].trim().split(/\s+/).length > 3) return undefined;
   const content = m[2].trim();
   if (/(?:^|\s)[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ]{0,15}[:：]\s*\S/.test(content)) return undefined;
-  return { role: columnRole(m[1]), content };
+  return { label: m[1].trim(), role: columnRole(m[1]), content };
+}
+
+/** The labels of the records read so far, in order: a form prints the same fields in the same order for every test. */
+type RecordTemplate = readonly { label: string; role: ColumnRole }[];
+
+/**
+ * A label the role words do not know, read at the place of a label the records before printed there, holding part
+ * of it ("结概" or "绪果" where "结果" stood, "单倍" for "单位", "参者值" for "参考值"): a photo's misread of that
+ * label. Only Chinese labels (a Latin one shares letters by chance), and never a name label.
+ */
+function templateRole(label: string, at: RecordTemplate[number] | undefined): ColumnRole | undefined {
+  if (!at || at.role === 'name' || !/^[\u4e00-\u9fff ]+$/.test(label)) return undefined;
+  const read = [...label.replace(/\s+/g, '')];
+  const printed = [...at.label.replace(/\s+/g, '')];
+  if (Math.abs(read.length - printed.length) > 1) return undefined;
+  return read.some((c) => printed.includes(c)) ? at.role : undefined;
 }
 
 /**
@@ -212,23 +228,31 @@ function labelledField(line: string): { role: ColumnRole | undefined; content: s
  * role is name or code), the next lines are fields whose labels have a role (value, unit, range, flag, or one to
  * ignore such as a comment or a method). It ends at the first line that is not such a field (a blank line, prose,
  * an unknown label) or at the next test's name. Only a record with a name and a value is one; anything else is
- * left to the line reader.
+ * left to the line reader. `template`: the labels of the records before — an unknown label where they had one,
+ * sharing part of it, takes its role (templateRole).
  */
-function labelledRecord(raw: readonly string[], i: number): { text: string; valueLine: number; end: number } | undefined {
+function labelledRecord(
+  raw: readonly string[],
+  i: number,
+  template?: RecordTemplate,
+): { text: string; valueLine: number; end: number; labels: RecordTemplate } | undefined {
   const first = labelledField(raw[i]);
   if (!first || (first.role !== 'name' && first.role !== 'code') || !first.content) return undefined;
   const fields = new Map<ColumnRole, string>([[first.role, first.content]]);
+  const labels: { label: string; role: ColumnRole }[] = [{ label: first.label, role: first.role }];
   let valueLine = -1;
   let j = i + 1;
   for (; j < raw.length; j++) {
     const f = labelledField(raw[j]);
-    if (!f?.role || f.role === 'name' || (f.role === 'code' && fields.has('code'))) break;
-    if (f.role === 'value' && valueLine < 0) valueLine = j;
+    const role = f && (f.role ?? templateRole(f.label, template?.[j - i]));
+    if (!f || !role || role === 'name' || (role === 'code' && fields.has('code'))) break;
+    labels.push({ label: f.role ? f.label : (template?.[j - i]?.label ?? f.label), role });
+    if (role === 'value' && valueLine < 0) valueLine = j;
     // The first of two flag-like labels ("Flag", "Status") counts, as in a table.
-    if (f.content && f.role !== 'ignore' && !fields.has(f.role)) fields.set(f.role, f.content);
+    if (f.content && role !== 'ignore' && !fields.has(role)) fields.set(role, f.content);
   }
   const text = recordLine(fields);
-  return text && valueLine >= 0 ? { text, valueLine, end: j } : undefined;
+  return text && valueLine >= 0 ? { text, valueLine, end: j, labels } : undefined;
 }
 
 /** Is this line only a field label of a card ("Result", "Reference Range", "Status", "结果", "参考范围")? */
@@ -254,6 +278,8 @@ export function readStructures(text: string): SourceLine[] {
   let pending: string | undefined;
   /** Where the last row's name starts (aligned tables): a wrapped name is not set further left. */
   let rowNameCol: number | undefined;
+  /** The labelled records' fields so far, for the next record's misread labels. */
+  let template: RecordTemplate | undefined;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     const lineNo = i + 1;
@@ -312,8 +338,10 @@ export function readStructures(text: string): SourceLine[] {
     }
     // Records printed one labelled field per line ("项目：钾" / "结果：6.84" / "单位：mmol/L", "Component: …" /
     // "Your value: …"): the labels' roles decide, as a table header's words do.
-    const record = labelledRecord(raw, i);
+    const record = labelledRecord(raw, i, template);
     if (record) {
+      // A record cut short by a label it misread keeps the fields the ones before it showed further on.
+      template = template && record.labels.length < template.length ? [...record.labels, ...template.slice(record.labels.length)] : record.labels;
       out.push({ lineNo: record.valueLine + 1, text: record.text });
       i = record.end - 1;
       table = undefined;
