@@ -88,4 +88,23 @@ describe('narrowNamedFinding: a named finding gives way to the condition the who
     // "condition" is in nearly every description: it tells nothing about which one.
     expect(described.share('condit', 'en')).toBeGreaterThan(0.05);
   });
+  it('counts a compound and the words inside it once (高血糖 with its 血糖 is one term)', () => {
+    const zh = [
+      { name: '糖尿病肾病', lang: 'zh' as const, docs: [7], text: '糖尿病患者高血糖，出现蛋白尿、水肿' },
+      ...Array.from({ length: 12 }, (_, i) => ({ name: `并发症${i}`, lang: 'zh' as const, docs: [200 + i], text: `糖尿病可伴发第${i}种病变` })),
+      ...Array.from({ length: 30 }, (_, i) => ({ name: `其他${i}`, lang: 'zh' as const, docs: [300 + i], text: `无关的疾病${i}，发热皮疹` })),
+    ];
+    const index = buildDescribedTopicIndex(zh, (t) => analyzer.terms(t));
+    const ask = (question: string) =>
+      narrowNamedFinding({
+        terms: q(question),
+        lang: 'zh',
+        described: index,
+        isSymptom: () => false,
+        symptoms: [{ name: '糖尿病肾病', score: 5 }],
+        named: { docs: [1], terms: q('糖尿病') },
+      });
+    expect(ask('糖尿病 高血糖')).toBeUndefined();
+    expect(ask('糖尿病，高血糖，还有蛋白尿')).toMatchObject({ name: '糖尿病肾病', docs: [7] });
+  });
 });

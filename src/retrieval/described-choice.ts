@@ -144,5 +144,7 @@ export function narrowNamedFinding(input: NamedFindingInput): DescribedChoice | 
   if (!named.terms.every((t) => shared.includes(t))) return undefined;
   const nameTerms = new Set(named.terms);
   const telling = shared.filter((t) => !nameTerms.has(t) && described.share(t, lang) < NAMED_FINDING.maxTermShare);
-  return telling.length >= NAMED_FINDING.minOtherTerms ? choice : undefined;
+  // A compound and the words inside it (高血糖 and 血糖, as search-mode segmentation gives both) are one term.
+  const distinct = telling.filter((t) => !telling.some((u) => u !== t && u.includes(t)));
+  return distinct.length >= NAMED_FINDING.minOtherTerms ? choice : undefined;
 }

@@ -14,7 +14,11 @@ const FORMS = [
   // zh: 1985年3月12日 / 1985年3月 / 3月12日 / 二〇二三年三月五日
   `${YEAR}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?:\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号])?`,
   `${ZN}{4}年${ZD}{1,2}月(?:${ZD}{1,3}[日号])?`,
-  `(?<![\\d.])\\d{2}年(?:1[0-2]|0?[1-9])月(?:[12]\\d|3[01]|0?[1-9])[日号]`,
+  `(?<![\\d.])\\d{2}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号]`,
+  // Taiwan (ROC era) years: 民國 82 年 6 月, 113 年 8 月底, 113/11/15 (a year of 100–119 is the era's, 2011–2030).
+  `(?:(?:中[華华])?民[國国]\\s*)(?:[1-9]\\d|1[01]\\d)\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?:\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号])?`,
+  `(?<![\\d.])1[01]\\d\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?:\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号])?`,
+  `(?<![\\d./])1[01]\\d(?:/(?:1[0-2]|0?[1-9])/|\\.(?:1[0-2]|0?[1-9])\\.)(?:[12]\\d|3[01]|0?[1-9])(?![\\d/.]\\d|\\d)`,
   `(?<![\\d.])(?:1[0-2]|0?[1-9])\\s*月\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号](?!\\d)`,
   `(?<![\\d年])${ZD}{1,2}月${ZD}{1,3}[日号]`,
   // numeric: 1985-03-12, 1985/3/12, 1985.03.12, 03/12/1985, 12.03.1985, 3/12/85
@@ -44,7 +48,7 @@ const PUBLICATION_BEFORE =
 /** Issuing bodies, matched as capitalised words only (case-blind, "ACC" was found inside "vaccination"). */
 const PUBLISHER_BEFORE = /\b(?:FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC)\b[^。.，,\n]{0,12}$/;
 /** A weekday or the ROC era written before a date belongs to it: "Monday 9 September", "Tue 7 May", "民國71年3月15日". */
-const DATE_LEAD = /(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+|民[國国]\s*)$/;
+const DATE_LEAD = /(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+|(?:中[華华])?民[國国]\s*)$/;
 /** A person's date cue right before the date wins over any publication word further back. */
 const PERSON_BEFORE = /(?:出生|生日|生于|入院|出院|死亡|去世|手术|就诊|复诊|DOB|born|birth|admitted|discharged|died|death|seen|visit)[^。.\n]{0,6}$/i;
 const PUBLICATION_AFTER = /^[^。.\n]{0,6}(?:版|发布|颁布|实施|出版|印发|修订|更新|指南|共识|edition|guideline|update|revision|version)/i;

@@ -308,6 +308,13 @@ describe('dates and phones written the ways other countries write them (in-sampl
     expect(types('Date of vaccination: 12 Aug 2024')).toEqual(['DATE:12 Aug 2024']);
     expect(types('per the 2017 ACC/AHA guideline, published May 2018')).toEqual([]);
   });
+  it('reads Taiwan (ROC era) dates written with spaces or as year/month/day numbers', () => {
+    expect(types('生日：民國 79 年 4 月 2 日')).toEqual(['DATE:民國 79 年 4 月 2 日']);
+    expect(types('中華民國 112 年 12 月 30 日立書')).toEqual(['DATE:中華民國 112 年 12 月 30 日']);
+    expect(types('預約 112/09/14 回診')).toEqual(['DATE:112/09/14']);
+    expect(types('約 112 年 3 月開始洗腎')).toEqual(['DATE:112 年 3 月']);
+    expect(types('BP 110/70 mmHg, 高血壓 10 年')).toEqual([]);
+  });
   it('finds UK numbers in national format and a fax label in traditional characters', () => {
     expect(types('please call her on 07823 440 196; thanks')).toEqual(['PHONE:07823 440 196']);
     expect(types('Tel 020 7946 0958 (clinic)')).toEqual(['PHONE:020 7946 0958']);
