@@ -324,6 +324,42 @@ export const FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
   { codes: 'T57.0', group: 'arsenic poisoning', tests: ['尿砷', '全血砷', '全血砷（As）', 'urine arsenic'] },
   { codes: 'T58', group: 'carbon monoxide poisoning', tests: ['碳氧血红蛋白', '血碳氧血红蛋白', '碳氧血红蛋白（HbCO）', 'carboxyhaemoglobin'] },
   { codes: 'T60.0', group: 'organophosphate poisoning', tests: ['全血胆碱酯酶活力', '胆碱酯酶活力', '胆碱酯酶', 'cholinesterase'] },
+  // Session 10 (rl-labels-sample-8): groups no reviewer has judged, each with a test that establishes the diagnosis or
+  // is the standard first step (textbook work-ups). Left out on purpose: clinical diagnoses (anal fissure, rectal
+  // prolapse, hiatal hernia, septal deviation), and codes that also hold diseases with another first test (K55.0: acute
+  // mesenteric ischaemia wants CT angiography before colonoscopy; M89.8).
+  { codes: 'A06.4', group: 'amoebic liver abscess', tests: ['阿米巴原虫抗原和抗体', '阿米巴抗体', '肝脏疾病超声诊断', 'amoebic serology'] },
+  { codes: 'B49', group: 'fungal keratitis', tests: ['角膜病灶刮片', '角膜刮片', 'corneal scraping'] },
+  { codes: 'B58', group: 'toxoplasmosis', tests: ['弓形虫抗体', '弓形虫IgM抗体', 'toxoplasma serology'] },
+  { codes: 'C58', group: 'choriocarcinoma', tests: ['人绒毛膜促性腺激素（HCG）', '人绒毛膜促性腺激素', '血hCG', 'serum hcg'] },
+  { codes: 'D39.2', group: 'invasive mole', tests: ['人绒毛膜促性腺激素（HCG）', '人绒毛膜促性腺激素', '血hCG', 'serum hcg'] },
+  { codes: 'D13.1', group: 'benign gastric tumour', tests: ['胃镜', '电子胃镜', 'upper endoscopy'] },
+  { codes: 'K31.7', group: 'gastric polyp', tests: ['胃镜', '电子胃镜', 'upper endoscopy'] },
+  { codes: 'D18.0', group: 'haemangioma (liver: ultrasound first)', tests: ['肝脏疾病超声诊断', '肝脏超声', 'liver ultrasound'] },
+  { codes: 'D32', group: 'meningioma', tests: ['颅脑MRI检查', '头颅MRI', 'brain mri'] },
+  { codes: 'D35.2', group: 'pituitary adenoma', tests: ['颅脑MRI检查', '垂体MRI', 'pituitary mri'] },
+  { codes: 'D84.1', group: 'hereditary angioedema', tests: ['血清补体C4含量测定', '补体C4', 'serum c4'] },
+  { codes: 'E20.1', group: 'pseudohypoparathyroidism', tests: ['甲状旁腺激素', '甲状旁腺激素（PTH)', 'pth'] },
+  { codes: 'E55.0', group: 'rickets', tests: ['四肢的骨和关节平片', '腕骨X线片', 'wrist x-ray'] },
+  { codes: 'E74.2', group: 'galactosaemia', tests: ['α-D-半乳糖-1-磷酸转尿苷酰酶', '半乳糖-1-磷酸尿苷酰转移酶', 'galt enzyme activity'] },
+  { codes: 'E79.0', group: 'hyperuricaemia', tests: ['血尿酸', '血清尿酸', 'serum urate'] },
+  { codes: 'E88.0', group: 'alpha-1 antitrypsin deficiency', tests: ['血清α1-抗胰蛋白酶蛋白', 'α1-抗胰蛋白酶', 'serum alpha-1 antitrypsin'] },
+  { codes: 'G06.0', group: 'brain abscess', tests: ['颅脑MRI检查', '颅脑CT检查', 'contrast brain mri'] },
+  { codes: 'G95.0', group: 'syringomyelia', tests: ['脊柱MRI检查', '脊髓MRI', 'spinal mri'] },
+  { codes: 'H70.0', group: 'acute mastoiditis', tests: ['乳突CT检查', '颞骨CT', 'temporal bone ct'] },
+  { codes: 'I50', group: 'heart failure', tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', 'echocardiography'] },
+  { codes: 'I84', group: 'haemorrhoids', tests: ['直肠镜检查', '肛门镜检查', '肛门指检', 'anoscopy'] },
+  { codes: 'J94.8', group: 'pleural effusion', tests: ['胸部B超', '胸部平片', 'chest ultrasound'] },
+  { codes: 'K11.5', group: 'sialolithiasis', tests: ['涎腺超声检查', '涎腺超声', 'salivary ultrasound'] },
+  { codes: 'K22.3', group: 'oesophageal perforation', tests: ['食管造影', '水溶性造影剂食管造影', 'contrast oesophagram'] },
+  { codes: 'K75.0', group: 'pyogenic liver abscess', tests: ['肝脏疾病超声诊断', '肝脏超声', 'liver ultrasound'] },
+  { codes: 'K92.2', group: 'gastrointestinal haemorrhage', tests: ['上消化道内窥镜检查', '胃镜', 'upper endoscopy'] },
+  { codes: 'M85.6', group: 'bone cyst', tests: ['四肢的骨和关节平片', 'x-ray'] },
+  { codes: 'M93.2', group: 'osteochondritis dissecans', tests: ['四肢的骨和关节平片', '骨与关节MRI检查', 'x-ray'] },
+  { codes: 'N15.1', group: 'perinephric abscess', tests: ['肾脏CT检查', '腹部CT', 'renal ct'] },
+  { codes: 'O32.1', group: 'breech presentation', tests: ['产科B超', '产科超声', 'obstetric ultrasound'] },
+  { codes: 'P59', group: 'neonatal jaundice', tests: ['红细胞血清总胆红素', '血清总胆红素', 'serum bilirubin'] },
+  { codes: 'P71.1', group: 'neonatal hypocalcaemia', tests: ['血清钙（Ca2+,Ca）', '血清钙', 'serum calcium'] },
 ];
 
 /** The first-line entry for a code: a subcategory entry ('H18.6') before a category range that covers it. */

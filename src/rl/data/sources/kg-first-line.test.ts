@@ -30,6 +30,16 @@ describe('first-line test keys (graph list × first-line table)', () => {
     expect(firstLineKey(code('H18.600'), ['角膜内皮细胞计数仪'])).toEqual({ skip: 'no-listed-first-line-test' });
   });
 
+  it('keys the groups added for rl-labels-sample-8 and leaves the ones left out on purpose', () => {
+    // Heart failure: echocardiography, not the ECG or chest film the graph also lists.
+    expect(firstLineKey(code('I50.908'), ['胸部平片', '心电图', '多普勒超声心动图'])).toMatchObject({ test: '多普勒超声心动图' });
+    // Haemorrhoids: the proctoscope before the finger.
+    expect(firstLineKey(code('I84.200'), ['肛门指检', '直肠镜检查'])).toMatchObject({ test: '直肠镜检查' });
+    // Anal fissure and ischaemic colitis (K55.0, which also holds acute mesenteric ischaemia) have no entry.
+    expect(firstLineKey(code('K60.200'), ['直肠镜检查'])).toEqual({ skip: 'no-first-line-entry' });
+    expect(firstLineKey(code('K55.000'), ['纤维结肠镜检查'])).toEqual({ skip: 'no-first-line-entry' });
+  });
+
   it('gives no key where the table has no first-line test (clinical diagnoses such as a hernia)', () => {
     expect(firstLineKey(code('K40.900'), ['腹部MRI检查'])).toEqual({ skip: 'no-first-line-entry' });
   });
