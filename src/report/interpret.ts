@@ -14,6 +14,7 @@ import { referenceHits } from './reference-hits.js';
 import { reportHitFilter } from './report-hit-filter.js';
 import { analyteNames, analyteQueries, formatFindings, isAbnormal, pleaseCheckLines, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
 import type { LabReport } from './types.js';
+import { pleaseCheckLabel } from './please-check.js';
 
 export type ParseLabReport = (text: string) => LabReport;
 
@@ -58,8 +59,7 @@ export async function streamReportInterpretation(text: string, options: Interpre
       .sort((a, b) => Number(!!b.check) - Number(!!a.check))
       .slice(0, 2)
       .map(
-        (s) =>
-          `line ${s.line}: ${s.reason}${s.check ? ` (possibly critical: ${s.check.nameEn} ${s.check.valueText}${s.check.unit ? ` ${s.check.unit}` : ''} — please check the report / contact the lab)` : ''}`,
+        (s) => `line ${s.line}: ${s.reason}${s.check ? ` (possibly critical: ${pleaseCheckLabel(s.check)} — please check the report / contact the lab)` : ''}`,
       )
       .join('; ');
     throw interpretErrors.REPORT_NO_RESULTS({ source, lines, skipped });
@@ -81,7 +81,7 @@ export async function streamReportInterpretation(text: string, options: Interpre
     warnings.push(
       warning(
         'report-possibly-critical',
-        `possibly critical value not read as a result (please check): ${checks.map((s) => `line ${s.line}: ${s.check.nameEn} ${s.check.valueText}${s.check.unit ? ` ${s.check.unit}` : ''}`).join('; ')}`,
+        `possibly critical value not read as a result (please check): ${checks.map((s) => `line ${s.line}: ${pleaseCheckLabel(s.check)}`).join('; ')}`,
         { lines: checks.length },
       ),
     );

@@ -4,6 +4,7 @@
 import type { Triage } from '../safety/types.js';
 import { conditionTerms, type Direction } from '../knowledge/reference-ranges.js';
 import type { LabFlag, LabReport, LabResult, SkippedLine } from './types.js';
+import { pleaseCheckLabel } from './please-check.js';
 
 const SEVERITY: Record<LabFlag, number> = { 'critical-high': 0, 'critical-low': 0, high: 1, low: 1, unknown: 2, normal: 3 };
 
@@ -73,7 +74,7 @@ export function pleaseCheckLines(report: LabReport): (SkippedLine & { check: Non
 function pleaseCheckNames(report: LabReport): string {
   const lang = report.lang;
   return pleaseCheckLines(report)
-    .map(({ check: c }) => `${lang === 'zh' ? c.nameZh : c.nameEn} ${c.valueText}${c.unit ? ` ${c.unit}` : ''}`)
+    .map(({ check }) => pleaseCheckLabel(check, lang))
     .join(lang === 'zh' ? '、' : ', ');
 }
 

@@ -3,6 +3,7 @@
 import type { LabReport, LabResult, SkippedLine } from './types.js';
 import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-index.js';
 import { flagResult, honourMarker } from './flag-result.js';
+import { pleaseCheckEntry } from './please-check.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { unitFits } from '../knowledge/units.js';
@@ -128,8 +129,8 @@ function possiblyCritical(
   if (!cands || tok.value === null || tok.op !== undefined) return {};
   const an = choose(cands, tok, section);
   const { flag } = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
-  if (flag !== 'critical-high' && flag !== 'critical-low') return {};
-  return { check: { code: an.code, nameEn: an.nameEn, nameZh: an.nameZh, valueText: tok.valueText, ...(tok.unit ? { unit: tok.unit } : {}), flag } };
+  const check = pleaseCheckEntry(an, { name: an.nameEn, valueText: tok.valueText, unit: tok.unit }, flag);
+  return check ? { check } : {};
 }
 
 /**

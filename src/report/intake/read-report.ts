@@ -6,6 +6,7 @@
 import { decodeText } from '../../core/encoding.js';
 import { analyteByCode, bundledBounds } from '../../knowledge/reference-ranges.js';
 import { interpretErrors } from '../interpret-errors.js';
+import { pleaseCheckEntry } from '../please-check.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import type { LabReport, LabResult, SkippedLine } from '../types.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
@@ -281,17 +282,8 @@ function rangeIsAnalytes(an: NonNullable<ReturnType<typeof analyteByCode>>, low:
  * the page — withholding a guess must not hide the alarm. The name is the analyte's, or as printed when unknown.
  */
 function pleaseCheck(r: LabResult, text: string, reason: string, flag: LabResult['flag']): SkippedLine {
-  if (flag !== 'critical-high' && flag !== 'critical-low') return { line: r.line, text, reason };
-  const an = r.code ? analyteByCode(r.code) : undefined;
-  const check = {
-    code: r.code ?? '',
-    nameEn: an?.nameEn ?? r.name,
-    nameZh: an?.nameZh ?? r.name,
-    valueText: r.valueText,
-    ...(r.unit ? { unit: r.unit } : {}),
-    flag,
-  };
-  return { line: r.line, text, reason, check };
+  const check = pleaseCheckEntry(r.code ? analyteByCode(r.code) : undefined, r, flag);
+  return check ? { line: r.line, text, reason, check } : { line: r.line, text, reason };
 }
 
 const unreadable = (r: LabResult, confidence: number): LabResult => ({
