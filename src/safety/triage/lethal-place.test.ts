@@ -52,6 +52,8 @@ describe('presence at the place and the act announced ahead (lethal-place.ts)', 
     em('我现在在地铁站台，等下一班车进来我就跳下去');
     em('我在江边大桥上，等天黑我就翻过护栏');
     em('my sister is on the motorway bridge, she says she is going to jump');
+    // Texting style drops the subject of the act too.
+    expect(readLethalPosition("I'm on the roof of my building, going to jump")?.heard, 'subjectless act').toContain('act');
   });
   it('a leisure act, boarding a train or a walk on a bridge is no announced act there', () => {
     for (const t of [

@@ -50,7 +50,7 @@ const FAREWELL =
  *  when it comes", "等零点我就翻过栏杆", "下一趟车进站我就跳下去"): the plan itself, said from the place. A leisure act (a
  *  swim, a dive, a bungee jump) is a frame (FRAME). */
 const ACT_EN =
-  /\b(?:i'?m|im|i am) (?:just )?(?:going to|gonna|about to|ready to)|\bi'?ll\b|\bi will\b|\b(?:he|she)(?:'s| is) (?:going to|gonna|about to|threatening to)/i;
+  /\b(?:i'?m|im|i am) (?:just )?(?:going to|gonna|about to|ready to)|\bi'?ll\b|\bi will\b|\b(?:he|she)(?:'s| is) (?:going to|gonna|about to|threatening to)|(?:^|[,.;!?]\s*)(?:just |now )?(?:going to|gonna|about to)\b/i;
 const ACT_VERB_EN =
   /^(?:\w+ ){0,2}?(?:step (?:off|out|in front|onto)(?! (?:the |a |at the )?(?:train|bus|tram|carriage|next|stop)\b)|jump(?: (?:off|from|in front|down|over|out)\b|(?= *(?:[.,!?]|$|when|as soon|once|now|tonight)))|throw (?:my|him|her)self|climb (?:over|out)|go over|let go|lie (?:down )?on (?:the )?(?:tracks?|line|rails)|walk (?:in|into|out into) (?:the )?(?:sea|water|river|lake))/i;
 const ACT_ZH =
