@@ -70,8 +70,9 @@ export const HEAD_COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'vision',
-    /视力|看(?:东西|不清|不见)|视物|模糊|眼前(?:发黑|有黑影|闪光)/,
-    /\bvision\b|\bblurr\w*|\bcan'?t see\b|\bsight\b|\bfloaters?\b|\bflashes\b/i,
+    // 眼前 is the field of vision: whatever is seen there (黑点飘, 闪光, 发黑) is a change in sight, not the eye's surface.
+    /视力|看(?:东西|不清|不见)|视物|模糊|眼前/,
+    /\bvision\b|\bblurr\w*|\bcan'?t see\b|\bsight\b|\bfloaters?\b|\bflashes\b|\bin front of (?:my|his|her|their) eyes?\b/i,
     [
       '是突然出现的吗？是一只眼睛吗？有没有像幕布遮住、闪光或大量黑影？',
       '眼睛有没有疼、发红、看灯有彩虹圈、头痛呕吐？',

@@ -23,7 +23,7 @@ export const SKIN_LIMB_COMPLAINTS: readonly Complaint[] = [
   ),
   C(
     'hairLoss',
-    /掉头发|脱发|头发掉|斑秃|秃/,
+    /(?:掉|脱)(?:头)?发(?!烧|热|炎|作|生|现|育|展|出|放)|头发[^，。？]{0,6}掉|斑秃|秃/,
     /\bhair (?:loss|falling|is falling|coming out|thinning)\b|\blosing (?:my )?hair\b|\bbald\w*/i,
     ['是一块一块地掉、头皮有红斑鳞屑或瘢痕吗？', '有没有乏力、怕冷或怕热、体重变化、月经紊乱？', '最近有没有大病、分娩、节食或开始吃新药？'],
     [

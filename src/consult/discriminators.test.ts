@@ -25,7 +25,7 @@ describe('generic discriminators of the presentation', () => {
     expect(dangerSignQuestion('infant', 'en', [])).toMatch(/feeding less or fewer wet nappies/);
     const p = dangerSignQuestion('pregnant', 'en', []);
     expect(p).toMatch(/^Any vaginal bleeding/);
-    expect(p).toMatch(/the baby moving less/);
+    expect(p).toMatch(/fewer baby movements/);
     expect(dangerSignQuestion('older', 'en', [])).toMatch(/confusion or falls/);
   });
 

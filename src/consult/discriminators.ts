@@ -38,7 +38,7 @@ const SIGNS = {
   vaginalBleeding: S('阴道出血或流水', 'vaginal bleeding or leaking fluid', /阴道出血|出血|流水|bleed|leak/i),
   bellyPain: S('肚子疼', 'belly pain', /腹痛|肚子疼|肚子痛|belly|tummy|abdom/i),
   headacheVision: S('剧烈头痛或看东西模糊', 'a bad headache or blurred vision', /头痛|模糊|headache|vision/i),
-  movements: S('胎动减少', 'the baby moving less', /胎动|moving less|movements/i),
+  movements: S('胎动减少', 'fewer baby movements', /胎动|moving less|movements/i),
   selfHarm: S(
     '伤害自己或不想活的念头',
     'thoughts of wanting to harm yourself or end your life',
@@ -79,7 +79,7 @@ const DEVELOPMENT =
  * bit flat") and the loss of pleasure ("not really enjoying stuff") — the two core questions of the PHQ-2.
  */
 export const MIND =
-  /心情|情绪|抑郁|焦虑|低落|提不起|没意思|没兴趣|没劲头|高兴不起来|不想(?:动|干|做|出门|说话)|哭|崩溃|压力大|睡不着|才睡(?:得)?着|失眠|睡不好|烦躁|心烦|\b(?:mood|depress\w*|anxi\w*|stressed|panic\w*|worthless|hopeless|tearful|cr(?:y|ies|ying)|can'?t cope|(?:barely|hardly) (?:sleep|slept)\w*|insomnia|can'?t sleep|(?:haven'?t|have not|not) (?:been )?sle(?:ep|pt)\w*|feel(?:ing|s)? (?:\w+ ){0,2}(?:flat|low|down|empty|numb|hopeless|worthless|on edge)|(?:not|no longer|don'?t|can'?t) (?:really |even )?enjoy(?:ing)? (?:\w+ ){0,2}(?:anything|stuff|things|life|much)|lost (?:all )?interest)\b/i;
+  /心情|情绪|抑郁|焦虑|低落|提不起|没意思|没兴趣|没劲头|高兴不起来|不想(?:动|干|做|出门|说话)|哭|崩溃|压力大|睡不着|才睡(?:得)?着|失眠|睡不好|烦躁|心烦|\b(?:mood|depress\w*|anxi\w*|stressed|panic\w*|worthless|hopeless|tearful|cr(?:y|ies|ying)|can'?t cope|(?:barely|hardly) (?:sleep|slept)\w*|insomnia|can'?t sleep|(?:haven'?t|have not|not) (?:been |really |properly |actually |even )*sle(?:ep|pt)\w*|feel(?:ing|s)? (?:\w+ ){0,2}(?:flat|low|down|empty|numb|hopeless|worthless|on edge)|(?:not|no longer|don'?t|can'?t) (?:really |even )?enjoy(?:ing)? (?:\w+ ){0,2}(?:anything|stuff|things|life|much)|lost (?:all )?interest)\b/i;
 
 /** Bodily pain or a bodily sign: sleep lost to pain ("疼得睡不着") is a body complaint, not a mood one. */
 export const BODILY = /疼|痛|痒|肿|出血|发烧|咳|泡|疹|\b(?:pain\w*|hurts?|ache\w*|aching|itch\w*|swell\w*|swollen|bleed\w*|fever|cough\w*|rash|blisters?)\b/i;

@@ -56,8 +56,19 @@ export function readAge(text: string): number | undefined {
 const WITH_PARTNER =
   /\b(?:me|i) and my (?:husband|wife|partner|boyfriend|girlfriend)\b|\bmy (?:husband|wife|partner|boyfriend|girlfriend) and (?:i|me)\b|我(?:和|跟|与)(?:我)?(?:老公|老婆|丈夫|妻子|爱人|男朋友|女朋友|对象)/gi;
 
+/**
+ * Someone the writer is with, not the patient ("when i … jump on the trampoline with my son", "跟我儿子一起"): said by
+ * a writer who speaks of themselves, the relative is company, and neither their sex nor their age is the patient's.
+ */
+export const WITH_COMPANION =
+  /\b(?:with|alongside) (?:my|our) (?:little |young |eldest |youngest )?(?:son|daughter|kids?|children|boy|girl|toddler|baby|husband|wife|partner|dad|mum|mom|father|mother)s?\b|(?:跟|和|陪|带)(?:我)?(?:儿子|女儿|孩子|宝宝|老公|老婆|爸爸|妈妈)(?:一起|去|玩)/gi;
+const SPEAKS_OF_SELF = /我(?!家|们家)|\b(?:i|i'm|i've|im|ive)\b/i;
+
+/** The text without the writer's company, when the writer speaks of themselves (WITH_COMPANION). */
+export const withoutCompany = (said: string): string => (SPEAKS_OF_SELF.test(said.replace(WITH_COMPANION, ' ')) ? said.replace(WITH_COMPANION, ' ') : said);
+
 export function readSex(said: string): CaseFacts['sex'] {
-  const text = said.replace(WITH_PARTNER, ' ');
+  const text = withoutCompany(said).replace(WITH_PARTNER, ' ');
   const short = AGE_SEX.exec(text);
   if (short) return (short[2] ?? short[3]) === 'F' ? 'female' : 'male';
   if (
@@ -72,6 +83,10 @@ export function readSex(said: string): CaseFacts['sex'] {
 
 const GESTATION =
   /(?:^|[.!?,;]\s*|\b(?:i'?m|i am|she'?s|at|now)\s+)\d{1,2}\s*(?:\+\s*\d\s*)?(?:wks?|weeks?)\b(?!\s*(?:old|ago|now|since|of|later))(?=[^.?!]{0,40}\b(?:with (?:my|our|this|the|her) (?:first|second|third|baby|bump)|baby|bump|midwife|kicks?|kicking|moving|movements?)\b)|(?:^|[，,。])\d{1,2}周(?:了|多)?[，,]?(?=[^。]{0,12}(?:宝宝|胎|产检|肚子))/i;
+
+/** Weeks where a gestation is said: the message's or a sentence's opening, or after "I'm"/"at"/"now" — not a duration. */
+const GESTATION_WEEKS = /(?:^|[.!?,;]\s*|\b(?:i'?m|i am|she'?s|at|now)\s+)(\d{1,2})\s*(?:\+\s*\d\s*)?(?:wks?|weeks?)\b(?!\s*(?:old|ago|now|since|of|later))/i;
+const PREGNANCY_WORDS = /\b(?:baby|bump|midwife|kicks?|kicking|movements?)\b/i;
 
 const FETAL_MOVEMENT =
   /\b(?:baby|bump)(?:'s| is| has| hasn'?t| isn'?t| has not| is not)?(?: been)? (?:moving (?:as much|less|much less|very little)|not moving (?:as much|much))\b|\b(?:fewer|less|reduced|hardly any|no) (?:kicks|movements|kicking)\b|\bkicking less\b|\b(?:baby'?s|fetal|foetal) movements?\b/i;
@@ -91,6 +106,11 @@ export function readPregnant(text: string): boolean | undefined {
   // A gestation said as weeks beside the pregnancy's words ("28 wks with my first", "at 34+2 weeks the midwife…"), not a
   // baby's age or a duration ("6 weeks old", "for 2 weeks", "2 weeks ago").
   if (GESTATION.test(text)) return true;
+  // Weeks past a baby's first three months, said where a gestation is said, with the baby's words anywhere in the
+  // message ("22 weeks and sooo bunged up… what can i take that's safe for baby?"): a baby older than 12 weeks has its
+  // age told in months, so 13–42 weeks beside a baby is the one being carried.
+  const weeks = GESTATION_WEEKS.exec(text);
+  if (weeks && Number(weeks[1]) >= 13 && Number(weeks[1]) <= 42 && PREGNANCY_WORDS.test(text)) return true;
   // Fetal movements said in lay words ("baby hasn't been moving as much today", "fewer kicks"): a pregnancy.
   if (FETAL_MOVEMENT.test(text)) return true;
   return undefined;

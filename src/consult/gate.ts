@@ -35,11 +35,12 @@ const CHANGE =
 
 /**
  * A report about oneself over time: how long or how often something has been happening ("两个多月没来了", "老是半夜…",
- * "for a few months", "twice this month", "lately"). Said about oneself, it is a consultation whatever the words for
+ * "for a few months", "twice this month", "lately"), or a change against how one used to be ("aren't working like they
+ * used to", "不如以前"). Said about oneself, it is a consultation whatever the words for
  * the complaint are — the complaint vocabulary cannot list every complaint, the shape of a report needs none.
  */
 const REPORT_OVER_TIME =
-  /最近|这(?:几|两|一)?(?:天|周|个月|阵子)|这半年|[一两二三四五六七八九十几半\d]+(?:个多|多个|个)?(?:天|周|星期|个月|月|年)|老是|总是|一直|反复|经常|每次|好几(?:天|年|次|个月)|\b(?:for (?:a few|several|\d+|two|three|many) (?:days|weeks|months|years)|lately|recently|these days|(?:once|twice|three times|again|\w+ (?:falls|times)) (?:this|last) (?:week|month)|keeps?|since (?:last|the|yesterday|this)|(?:been|have been|i've been) \w+ing)\b/i;
+  /最近|这(?:几|两|一)?(?:天|周|个月|阵子)|这半年|[一两二三四五六七八九十几半\d]+(?:个多|多个|个)?(?:天|周|星期|个月|月|年)|老是|总是|一直|反复|经常|每次|好几(?:天|年|次|个月)|\b(?:for (?:a few|several|\d+|two|three|many) (?:days|weeks|months|years)|lately|recently|these days|(?:once|twice|three times|again|\w+ (?:falls|times)) (?:this|last) (?:week|month)|keeps?|since (?:last|the|yesterday|this)|(?:been|have been|i've been) \w+ing|(?:like|as) (?:\w+ ){0,2}used to|not what (?:it|they|i|he|she) used to be)\b|不(?:像|如|比)以前|没(?:有)?以前(?:那么|好)|跟以前不一样/i;
 /** A plan or wish, not a report ("我最近想减肥", "planning to start running"); "不想…" is a state, not a plan. */
 const PLAN = /(?<!不)想(?!吐|睡|死)|打算|准备|计划|\b(?:want to|wanting to|planning|plan to|going to|thinking of|thinking about)\b/i;
 /** Someone's own state said plainly ("I feel…", "我觉得…", "been feeling flat"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../models/backend.js';
+import { findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
 import { readFacts } from './facts.js';
 import { isSymptomMessage, nextConsultStep, QUESTION_LEAD } from './policy.js';
 
@@ -323,5 +324,44 @@ describe('session 9: the medicine asked for, the baby not yet born, a mood said 
   it('asking whether one’s own finding has an everyday cause is a consultation, not a knowledge question', () => {
     expect(isSymptomMessage('最近老是出虚汗，晚上更明显，是不是太累的原因')).toBe(true);
     expect(isSymptomMessage('高血压的原因有哪些')).toBe(false);
+  });
+});
+
+describe('who the patient is and what changed (session 10, round 2)', () => {
+  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
+  it('a child the writer is only with is company: neither the sex nor the child screen is the patient’s', () => {
+    expect(readFacts('I wet myself a little when I run around the park with my daughter').sex).toBeUndefined();
+    expect(readFacts('I get short of breath playing football with my son').sex).toBeUndefined();
+    expect(readFacts('my son gets short of breath playing football').sex).toBe('male');
+    const own = texts(nextConsultStep([user('I get wheezy and short of breath when I play football with my son')]));
+    expect(own).not.toMatch(/How old is the baby|floppy|hard to wake|wet nappies/);
+    const his = texts(nextConsultStep([user('my son gets wheezy and short of breath when he plays football')]));
+    expect(his).toMatch(/drows|hard to wake|urine|rash|fever/);
+  });
+
+  it('weeks past a baby’s first three months beside a baby are a gestation, even a sentence apart', () => {
+    expect(readFacts('24 weeks and my ankles are huge. is it ok for baby if i take paracetamol?').pregnant).toBe(true);
+    expect(readFacts('10 weeks now. baby still cries every evening, is that colic?').pregnant).toBeUndefined();
+    expect(readFacts('cough for 3 weeks. the baby has it too').pregnant).toBeUndefined();
+  });
+
+  it('time counted from the baby is after the birth: the mother’s own complaint', () => {
+    expect(texts(nextConsultStep([user('4 months since baby arrived and my back aches every evening')]))).not.toMatch(/How old is the baby|floppy/);
+  });
+
+  it('a change against how one used to be is a report over time; a sleepless stretch with adverbs is a sleep complaint', () => {
+    expect(isSymptomMessage("my knees aren't what they used to be. 61.")).toBe(true);
+    expect(isSymptomMessage('爬楼梯不如以前了，喘得厉害')).toBe(true);
+    expect(isSymptomMessage('what did doctors used to prescribe for gout')).toBe(false);
+    expect(texts(nextConsultStep([user("haven't properly slept in 5 nights, mind racing with plans")]))).toMatch(/harm yourself|hearing or seeing/);
+  });
+
+  it('what is seen before the eyes is sight; the hair is not the head; 掉发 is hair loss', () => {
+    expect(findNamedComplaints('这几天眼前老有黑点晃来晃去').map((c) => c.id)).toContain('vision');
+    expect(findNamedComplaints('最近掉发好厉害').map((c) => c.id)).toContain('hairLoss');
+    expect(findComplaints('每次洗头都掉一大把').map((c) => c.id)).not.toContain('site:head');
+    const head = SITE_SCREENS.find((c) => c.id === 'site:head');
+    expect(head?.zh.test('额头上磕破了')).toBe(true);
+    expect(head?.zh.test('梳头的时候老掉头发')).toBe(false);
   });
 });

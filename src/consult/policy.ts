@@ -10,7 +10,7 @@ import { normaliseText } from '../safety/triage/normalise.js';
 import { askFor, findPresentations, PRESENTATIONS, type PresentationId } from '../safety/triage/presentations.js';
 import type { Triage, TriageLevel } from '../safety/types.js';
 import { conceptsIn, withConceptNames } from './concepts.js';
-import { mergeFacts, readFacts } from './facts.js';
+import { mergeFacts, readFacts, withoutCompany } from './facts.js';
 import { affirmationOf, COMPLAINTS, type Complaint, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
 import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
 import { isSymptomMessage } from './gate.js';
@@ -129,7 +129,7 @@ const askedIn = (m: ChatMessage): string[] => m.content.split('\n').flatMap((l) 
 
 /** The mother's own complaint after a birth ("生完孩子四个月", "I had my baby 5 weeks ago", "breastfeeding my 6 week old"). */
 const POSTPARTUM =
-  /生完(?:孩子|宝宝)|产后|坐月子|哺乳期|喂奶|\b(?:postpartum|post-natal|postnatal|had (?:my|the|our) baby|gave birth|since the birth|breastfeeding)\b/i;
+  /生完(?:孩子|宝宝)|产后|坐月子|哺乳期|喂奶|\b(?:postpartum|post-natal|postnatal|had (?:my|the|our) baby|gave birth|since (?:the birth|(?:having )?(?:the |my |our )?baby)|breastfeeding)\b/i;
 
 const RANK: Record<Triage['level'], number> = { routine: 0, urgent: 1, emergency: 2 };
 /** How decisive each red-flag question is, by the triage of its "yes"; computed once per question text. */
@@ -282,7 +282,11 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const pregnant = facts.pregnant === true;
   // Planning a pregnancy ("trying for a baby") is about a baby not yet conceived: no infant screen, no pregnancy screen.
   const planning = !pregnant && PRECONCEPTION.test(chief);
-  const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning;
+  // A writer who speaks of themselves with a child only as company ("I still leak when I jump on the trampoline with my
+  // son") is the patient: the child's screen is not theirs.
+  const alone = withoutCompany(chief);
+  const childOnlyCompany = alone !== chief && !findModifiers(alone).some((m) => m.id === 'child' || m.id === 'infant');
+  const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning || childOnlyCompany;
   // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
   // Tingling or burning with blisters is shingles' nerve pain (its entry reads that shape), not a numbness complaint.
   const shingles = COMPLAINTS.some((c) => c.id === 'shingles' && (c.zh.test(known) || c.en.test(known)));

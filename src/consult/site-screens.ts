@@ -6,7 +6,8 @@ import { type Complaint, defineComplaint as C } from './complaint.js';
 export const SITE_SCREENS: readonly Complaint[] = [
   C(
     'site:head',
-    /头|脸|面部/,
+    // The hair is not the head: 洗头, 梳头 and 头发 name the hair and the scalp, whose complaints are the skin's.
+    /(?<!洗|梳|剃|剪|烫|染)头(?!发)|脸|面部/,
     /\bhead\b|\bface\b|\bfacial\b/i,
     ['有没有突然剧烈的头痛、呕吐、意识模糊、脸歪或手脚无力？'],
     ['Any sudden severe headache, vomiting, confusion, face drooping or weakness?'],
