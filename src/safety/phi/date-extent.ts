@@ -22,6 +22,8 @@ const DAYPART_TIME = `(?:${DAYPART_ZH}(?:\\s?(?:${TIME}|${SPOKEN_HOUR}))?)`;
 const WEEKDAY_BRACKET = '(?:\\s?[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]|\\s?\\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\))';
 /** What joins a time to the date before it: a space or comma, "at", "@", "approx.", "T" of ISO 8601. */
 const JOIN = '(?:T|[ \\t\\u3000]{0,3}(?:[,，][ \\t\\u3000]{0,2})?(?:(?:at|@|approx\\.?|approximately|around|about|~|约|約)[ \\t]{0,2})*)';
+/** The part of a month after a year and month: 2024年12月初, 113 年 8 月底, 3月中旬. */
+const MONTH_PART = /^(?:上旬|中旬|下旬|初|底|末|中|份)/;
 const AFTER_DATE = new RegExp(`^(?:${WEEKDAY_BRACKET})?(?:${JOIN}(?:${DAYPART_TIME}|${TIME}))(?![\\d:：A-Za-z])`);
 /** A time before the date it belongs to: "15:02 on 5/17/24", "19:30 on the 4th of July". */
 const BEFORE_DATE = new RegExp(`(?<![\\d.])(?<!\\d[:：])${TIME}\\s+on\\s+(?:the\\s+)?$`);
@@ -34,6 +36,8 @@ export function extendDates(text: string, spans: readonly PhiSpan[]): PhiSpan[] 
   for (const s of spans) {
     if (s.type !== 'DATE') continue;
     let { start, end } = s;
+    const part = s.text.endsWith('月') ? MONTH_PART.exec(text.slice(end, end + 2)) : null;
+    if (part) end += part[0].length;
     const after = AFTER_DATE.exec(text.slice(end, end + 48));
     if (after) end += after[0].length;
     const before = BEFORE_DATE.exec(text.slice(Math.max(0, start - 32), start));

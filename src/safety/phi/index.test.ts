@@ -315,6 +315,12 @@ describe('dates and phones written the ways other countries write them (in-sampl
     expect(types('約 112 年 3 月開始洗腎')).toEqual(['DATE:112 年 3 月']);
     expect(types('BP 110/70 mmHg, 高血壓 10 年')).toEqual([]);
   });
+  it('reads a month with its part as a date, not a duration or a pregnancy month', () => {
+    expect(types('家属说8月下旬开始纳差')).toEqual(['DATE:8月下旬']);
+    expect(types('九月初复查一次')).toEqual(['DATE:九月初']);
+    expect(types('2023年11月底出现')).toEqual(['DATE:2023年11月底']);
+    expect(types('孕7月时血糖偏高，服药2个月后，每月初抽血')).toEqual([]);
+  });
   it('finds UK numbers in national format and a fax label in traditional characters', () => {
     expect(types('please call her on 07823 440 196; thanks')).toEqual(['PHONE:07823 440 196']);
     expect(types('Tel 020 7946 0958 (clinic)')).toEqual(['PHONE:020 7946 0958']);
