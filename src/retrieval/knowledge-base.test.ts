@@ -56,6 +56,12 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(en.every((h) => /chagas/i.test(h.title) && h.about !== undefined)).toBe(true);
   });
 
+  it('says a medicine the disease pages list but no page is about has no page (百日咳 lists 百咳静糖浆)', async () => {
+    expect(kb.unpagedNames?.('孩子咳嗽能喝百咳静糖浆吗')).toEqual(['百咳静糖浆']);
+    // A name some page is about is never reported.
+    expect(kb.unpagedNames?.('百日咳会传染吗')).toEqual([]);
+  });
+
   it('ranks the section a Chinese question asks for first', async () => {
     const hits = await kb.search('百日咳怎么预防', { k: 3 });
     expect(hits[0]).toMatchObject({ title: '百日咳', section: '预防' });

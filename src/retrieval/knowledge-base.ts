@@ -322,11 +322,12 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
     }
     return index;
   };
-  // Names of conditions (and bilingual medicine / test names) no page is about: said as such by the answer.
+  // Names of conditions and medicines the KB knows as words (disease pages list them) and bilingual medicine / test
+  // names, no page being about them: said as such by the answer (a Chinese product name reaches no other reader).
   let unpaged: UnpagedNames | undefined;
   const getUnpaged = () =>
     (unpaged ??= createUnpagedNames({
-      names: [...(db.prepare("SELECT DISTINCT term FROM doc_terms WHERE type = 'disease'").pluck().all() as string[]), ...bilingualGroups().flat()],
+      names: [...(db.prepare("SELECT DISTINCT term FROM doc_terms WHERE type IN ('disease', 'drug')").pluck().all() as string[]), ...bilingualGroups().flat()],
       hasPage: (name) => getTopics().match(name).length > 0,
       isSymptom: (name) =>
         isSymptomName(name) ||
