@@ -2,11 +2,12 @@
 // rule), for tests that list sentences and the identifiers they hold.
 import { detectPhi } from '../../src/safety/phi/index.js';
 
-export function covered(text: string, value: string): boolean {
+/** `share`: the part of the value's characters that must be redacted (0.9 by default, the benches' rule; 1 = all). */
+export function covered(text: string, value: string, share = 0.9): boolean {
   const at = text.indexOf(value);
   if (at < 0) throw new Error(`test value ${value} not in ${text}`);
   const spans = detectPhi(text);
   let n = 0;
   for (let i = at; i < at + value.length; i++) if (spans.some((s) => s.start <= i && i < s.end)) n++;
-  return n / value.length >= 0.9;
+  return n / value.length >= share;
 }
