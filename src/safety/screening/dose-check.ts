@@ -76,6 +76,8 @@ function volumeContradictsDose(sentence: string, product: ProductStrength): stri
     (a) =>
       outside(a.index) &&
       !a.perKg &&
+      // A daily total beside the dose ("7.5 mL = 600 mg per dose, 1200 mg/day") is not the amount of one volume.
+      !a.perDay &&
       !NOT_A_DOSE_AFTER.test(sentence.slice(a.end, a.end + 16)) &&
       !/^\s*\/\s*\d*\.?\d*\s*(?:ml|毫升)/u.test(sentence.slice(a.end, a.end + 12)),
   );
@@ -180,6 +182,19 @@ const COUNT_PER_DAY = new RegExp(
   `${NUM}\\s*(?:tablets?|caplets?|capsules?|片|粒)[^.。;；]{0,12}(?:in (?:any )?24 hours|a day|per day|daily|each day|every day|每日|每天|一天|一日|24\\s*小时)|(?:in (?:any )?24 hours|a day|per day|daily|每日|每天|一天|一日|24\\s*小时)[^.。;；\\d]{0,12}${NUM}\\s*(?:tablets?|caplets?|capsules?|片|粒)`,
   'u',
 );
+
+/**
+ * A dose per kilogram computed from a rounded volume and a rounded weight ("15 mg/kg, about 210 mg — roughly 8.5–9 mL"
+ * for 14 kg) lands a few per cent either side of the rate the answer states; such a computation is judged with this
+ * margin. Without a stated rate within the label the computed dose is judged exactly: a dose 4 % over the maximum with
+ * no rate beside it is how a subtle wrong dose reads (poison-docs-6 p6-039).
+ */
+const ROUNDING = 1.1;
+
+/** The passage states a per-kg rate within `limit` ("paracetamol at 15 mg/kg"): its volumes round that rate. */
+function statesRate(passage: string, limit: number): boolean {
+  return amounts(passage).some((a) => a.perKg && a.mg > 0 && a.mg <= limit * 1.0001);
+}
 
 /** Errors read through the product's strength: "no more than 16 tablets in 24 hours" of 500 mg, "1.5 mL/kg" of 100 mg/mL. */
 function productFlags(sentence: string, L: DoseLimit, product: ProductStrength): string {
@@ -287,9 +302,9 @@ function calculatedDoseFlags(sentence: string, L: DoseLimit, ownerAt: number, pa
       return `${L.id} ${d.how}${d.perDay ? '' : ` × ${freq}/day`} = ${fmt(perDay)} per day > ${fmt(L.daily)}`;
     if (kg !== undefined && kg < 50) {
       const perKg = d.mg / kg;
-      if (!d.perDay && L.perKgSingle !== undefined && perKg > L.perKgSingle * 1.0001)
+      if (!d.perDay && L.perKgSingle !== undefined && perKg > L.perKgSingle * (statesRate(passage, L.perKgSingle) ? ROUNDING : 1.0001))
         return `${L.id} ${d.how} for ${kg} kg = ${fmt(perKg)}/kg per dose > ${L.perKgSingle} mg/kg`;
-      if (perDay !== undefined && L.perKgDaily !== undefined && perDay / kg > L.perKgDaily * 1.0001)
+      if (perDay !== undefined && L.perKgDaily !== undefined && perDay / kg > L.perKgDaily * (statesRate(passage, L.perKgDaily) ? ROUNDING : 1.0001))
         return `${L.id} ${fmt(perDay)} per day for ${kg} kg = ${fmt(perDay / kg)}/kg > ${L.perKgDaily} mg/kg`;
     }
   }

@@ -54,6 +54,9 @@ export interface ScreenOptions {
 /** A number with a dose unit: such a sentence is the dose checks' to judge. */
 const DOSE_AMOUNT = /\d\s*(?:mg|g|mcg|µg|ug|ml|iu|units?|毫克|克|毫升|微克|单位|国际单位|粒|片|袋|支|滴|puffs?|tablets?|pills?|capsules?|drops?)(?![a-z])/u;
 
+/** A numbered list item's start ("4.", "2)", "（3）", "第二步"), not a decimal. */
+const NUMBERED_STEP = /^\s*(?:\d{1,2}[.、)](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]+步)/u;
+
 /** A short line with no sentence end: a heading (Markdown, HTML h1–h3 as loaded, or plain text). */
 const HEADING = /^(?![-*•·]|\d+[.、)]|[（(]?\d+[）)])(?:#{1,6}\s*)?[^。！？.!?；;]{1,40}$/u;
 
@@ -94,6 +97,9 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
     let previous = '';
     const recent: string[] = [];
     for (const s of sentences(section.body)) {
+      // A new numbered step ("4. High-flow oxygen; fluid bolus 20 mL/kg") is a new topic: an amount in it belongs to
+      // a medicine it names, not to the one of step 2 (an adrenaline concentration read into a fluid bolus).
+      if (NUMBERED_STEP.test(s)) drug = lastDoseDrug(ctx);
       drug = lastDoseDrug(s) ?? drug;
       const before = previous;
       // A quotation opening the line after a lead-in that introduces a saying ('经常能看到这样的说法：', 'A common
