@@ -19,6 +19,7 @@ import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
 import { readReplies } from './replies.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
+import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
@@ -359,8 +360,12 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     .filter((x) => x.id !== 'medicine')
     .flatMap((x) => x.ask[lang])
     .find((q) => open.includes(q));
-  const lead0 = own ?? situationOwn ?? byPower[0];
   const riskCtx = { text: known, presentations: chiefPresentations, complaints: named.map((c) => c.id), facts };
+  // A treatment asked for with no complaint entry named ("can my dad take sleeping pills?", "晕车药哪种好") is a question
+  // about the medicines sold for it: their cautions (treatment-cautions.ts) are the case's own first question, before the
+  // medicine situation's general one (kidney, ulcer, other medicines) or a travel plan's.
+  const caution = own ? undefined : TREATMENT_CAUTIONS.find((x) => x.applies(riskCtx) && !asked.includes(x.ask[lang]))?.ask[lang];
+  const lead0 = own ?? caution ?? situationOwn ?? byPower[0];
   const risk = riskScreens(riskCtx, lang, [...(lead0 ? [lead0] : []), ...asked]);
   // A short question a risk screen asks in full ("Could you be pregnant?") is not asked again later.
   const coveredBy = ALL_RISK_SCREENS.filter((x) => risk.includes(x.ask[lang]));

@@ -160,7 +160,7 @@ const SOUGHT =
  * "有什么办法"). What helps depends on who will use it, as a medicine sought does.
  */
 const TREATMENT_ASKED = new RegExp(
-  `${SOUGHT.source}|(?:能|可以)(?:给[^，。？]{0,3})?(?:吃|用)(?:点)?[^，。？]{0,6}药|(?:怎么|如何|咋)(?:治|缓解|预防|处理|调理)|\\b(?:can|could|should) (?:i|he|she|we|they|you) (?:\\w+ )?(?:take|use|give)\\b|有(?:什么|啥)(?:好)?(?:办法|方法|偏方)|\\b(?:tips|remed(?:y|ies)|what (?:\\w+ ){0,2}(?:works?|helps?) (?:for|with|on)|best (?:\\w+ )?(?:for|to (?:take|use))|how (?:do|can|should) (?:i|we) (?:stop|prevent|avoid|treat|get rid of|ease|manage))\\b`,
+  `${SOUGHT.source}|(?:能|可以)(?:给[^，。？]{0,3})?(?:吃|用)(?:点)?[^，。？]{0,6}药|(?:怎么|如何|咋)(?:治|缓解|预防|处理|调理)|\\b(?:can|could|should) (?:i|he|she|we|they|you|(?:my|our|the) \\w+(?: \\w+)?) (?:\\w+ )?(?:take|use|give|have)\\b|药(?:哪种|哪个|哪一种|什么牌子)|(?:推荐|介绍)(?:点|个|一下|一种)?[^，。？]{0,4}药|有(?:什么|啥)(?:好)?(?:办法|方法|偏方)|\\b(?:tips|remed(?:y|ies)|what (?:\\w+ ){0,2}(?:works?|helps?) (?:for|with|on)|(?:what'?s|what is|anything|something) (?:\\w+ )?good for|best (?:\\w+ )?(?:for|to (?:take|use))|how (?:do|can|should) (?:i|we) (?:stop|prevent|avoid|treat|get rid of|ease|manage))\\b`,
   'i',
 );
 export const asksForTreatment = (text: string): boolean => TREATMENT_ASKED.test(text);

@@ -56,3 +56,16 @@ describe('a reading told across sentences and blisters with nerve pain', () => {
     expect(firstTurn('额头上起了几个小水泡，一阵阵刺痛')[0]).toMatch(/眼/);
   });
 });
+
+describe('a treatment asked for with no complaint entry named', () => {
+  it('leads with the cautions of the medicines sold for it, before the general medicine or travel questions', () => {
+    expect(firstTurn('can my grandma take sleeping tablets? she is 84')[0]).toBe(caution('sleepingMedicines', 'en'));
+    expect(firstTurn("what's good for seasickness, we sail on sunday")[0]).toBe(caution('travelSicknessMedicines', 'en'));
+    expect(firstTurn('晕船药哪个好，下个月坐邮轮')[0]).toBe(caution('travelSicknessMedicines', 'zh'));
+  });
+
+  it('a named complaint’s own question still leads', () => {
+    expect(firstTurn('my knee is swollen and hot, what is good for it')[0]).not.toBe(caution('sleepingMedicines', 'en'));
+    expect(firstTurn('my knee is swollen and hot, what is good for it').join('\n')).toMatch(/hot|fever/);
+  });
+});
