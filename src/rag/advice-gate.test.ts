@@ -96,6 +96,9 @@ describe('createAdviceGate', () => {
       ['Take 1 g of paracetamol instead of seeing the doctor.', undefined],
       ['People with type 2 diabetes and kidney failure can keep taking metformin.', 1],
       ['You can stop metformin once your type 2 diabetes is controlled.', 1],
+      // A duplication: two products with one medicine in them, which no single-medicine table reads.
+      ['For a bad cold you can take two cold remedies that both contain paracetamol at the same time.', undefined],
+      ['感冒重时可以同时吃两种含对乙酰氨基酚的感冒药。', undefined],
     ] as const)
       expect(gate.judge(s, from), s).toBeDefined();
   });

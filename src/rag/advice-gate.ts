@@ -233,13 +233,18 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
   return rules().length === 0;
 }
 
+// Medicines or products taken together: a duplication or an interaction, which neither the dose table (one medicine's
+// maxima) nor the indication table (what one medicine is for) reads.
+const COMBINES =
+  /\b(?:together|both|combin\w*|alongside|at the same time|two (?:\w+ ){0,2}(?:medicines|products|remedies|tablets|drugs|painkillers))\b|同时|一起|合用|同服|同用|并用|联用|两种|二者|两者|叠加|加用|配合/u;
+
 /**
- * The knowledge base's own facts as a second, trusted voice: a sentence that stops, replaces or forgoes nothing, that
+ * The knowledge base's own facts as a second, trusted voice: a sentence that stops, replaces, forgoes or combines nothing, that
  * no screening rule objects to, and whose dose the dose table confirms (within the label maxima of a self-care
  * medicine) or, with no dose, whose medicine the indication table lists for the condition it is given for.
  */
 function knowledgeConfirms(n: string, topic: string, rules: () => string[]): boolean {
-  if (STOPS.test(n) || REPLACES.test(n) || FORGOES_CARE.test(n)) return false;
+  if (STOPS.test(n) || REPLACES.test(n) || FORGOES_CARE.test(n) || COMBINES.test(n)) return false;
   const dosed = amounts(n).length > 0 || MEASURE.test(n);
   const confirmed = dosed ? labelConfirmsDose(n, lastDoseDrug(topic)) : tableConfirmsIndication(n, topic);
   return confirmed && rules().length === 0;

@@ -238,7 +238,8 @@ function statusFor(k: ClaimKnowledge, drug: string, c: ConditionMention): 'indic
  * own facts corroborate is not single-source)? It names at least one medicine the table knows, every medicine it
  * names is listed for every condition the sentence itself names, it names no one the table's adult indications may not
  * fit (a child, pregnancy, old age, a failing organ: SPECIAL_POPULATION), and the claim checks (read with `context`,
- * a page's title) raise nothing. A medicine named for no condition ("adults over 40 should take aspirin"), beside a state the
+ * a page's title) raise nothing. One medicine at a time: two named are a combination the table does not read. A
+ * medicine named for no condition ("adults over 40 should take aspirin"), beside a state the
  * table cannot read ("eGFR below 30"), or for a condition the table does not list it for is not confirmed.
  */
 export function tableConfirmsIndication(sentence: string, context = '', k: ClaimKnowledge = claimKnowledge()): boolean {
@@ -246,7 +247,8 @@ export function tableConfirmsIndication(sentence: string, context = '', k: Claim
   if (SPECIAL_POPULATION.test(s)) return false;
   const all = k.conditions.find(s);
   const drugs = medicinesIn(s, k, all);
-  if (drugs.length === 0) return false;
+  // One medicine: the table says what each is for, not whether two go together.
+  if (drugs.length !== 1) return false;
   // Every condition the sentence names is one each medicine is listed for: a second condition beside the indication
   // ("diabetes with kidney failure") may be the medicine's contraindication, which the table does not read.
   const own = all.filter(judgeable);
