@@ -6,6 +6,8 @@ import { isSymptomMessage, nextConsultStep, QUESTION_LEAD } from './policy.js';
 
 const user = (content: string): ChatMessage => ({ role: 'user', content });
 const said = (content: string): ChatMessage => ({ role: 'assistant', content });
+/** A step's questions, one a line (empty when it answered). */
+const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
 
 describe('consultation policy', () => {
   it('asks about the headache red flags first, then answers once the decisive facts are in (zh)', () => {
@@ -152,8 +154,6 @@ describe('who the patient is, and reports over time', () => {
 });
 
 describe('consultation policy: generic discriminators, reader-only emergencies, the gate', () => {
-  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
-
   it('the first turn asks the generic danger signs beside the complaint red flags', () => {
     const s = nextConsultStep([user('我这两个月指甲变得很脆，一碰就裂')]);
     expect(s.action).toBe('ask');
@@ -268,8 +268,6 @@ describe('consultation policy after consult-cases-10 (in-sample)', () => {
 });
 
 describe('session 8: complaints beside a medicine or a can-I question, sleep said as a late hour', () => {
-  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
-
   it('a complaint named beside "what can I take" is consulted; a diet question about a condition is not', () => {
     expect(isSymptomMessage('did my back in lifting boxes yesterday, what can I take for it?')).toBe(true);
     expect(isSymptomMessage('糖尿病人能吃西瓜吗')).toBe(false);
@@ -288,8 +286,6 @@ describe('session 8: complaints beside a medicine or a can-I question, sleep sai
 });
 
 describe('session 9: the medicine asked for, the baby not yet born, a mood said by how it feels', () => {
-  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
-
   it('a medicine asked for or weighed is not suspected: no reaction screen, the complaint first', () => {
     const s = texts(nextConsultStep([user('sore throat for four days, what is the strongest lozenge I can buy?')]));
     expect(s).not.toMatch(/reaction since taking/);
@@ -328,7 +324,6 @@ describe('session 9: the medicine asked for, the baby not yet born, a mood said 
 });
 
 describe('who the patient is and what changed (session 10, round 2)', () => {
-  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
   it('a child the writer is only with is company: neither the sex nor the child screen is the patient’s', () => {
     expect(readFacts('I wet myself a little when I run around the park with my daughter').sex).toBeUndefined();
     expect(readFacts('I get short of breath playing football with my son').sex).toBeUndefined();
