@@ -90,6 +90,8 @@ describe('createAdviceGate', () => {
     ])
       expect(gate.judge(s), s).toBeUndefined();
     expect(gate.judge('You can take metformin for type 2 diabetes.', 1)).toBeUndefined();
+    // Forbidding the duplication is no combination.
+    expect(gate.judge('成人每次0.5克对乙酰氨基酚，间隔4～6小时可重复，24小时不超过4次；不要同时吃含同样成分的感冒药。')).toBeUndefined();
     for (const [s, from] of [
       ['You can take 1 g of paracetamol every 4 hours, up to six times in 24 hours.', undefined],
       ['All adults over 40 should take 75 mg of aspirin every day.', undefined],

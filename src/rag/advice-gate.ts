@@ -238,13 +238,16 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
 const COMBINES =
   /\b(?:together|both|combin\w*|alongside|at the same time|two (?:\w+ ){0,2}(?:medicines|products|remedies|tablets|drugs|painkillers))\b|同时|一起|合用|同服|同用|并用|联用|两种|二者|两者|叠加|加用|配合/u;
 
+/** A combination said, not forbidden ("do not take both" forbids the duplication it names). */
+const combines = (n: string) => [...n.matchAll(new RegExp(COMBINES.source, 'gu'))].some((m) => !negatedAt(n, m[0]));
+
 /**
  * The knowledge base's own facts as a second, trusted voice: a sentence that stops, replaces, forgoes or combines nothing, that
  * no screening rule objects to, and whose dose the dose table confirms (within the label maxima of a self-care
  * medicine) or, with no dose, whose medicine the indication table lists for the condition it is given for.
  */
 function knowledgeConfirms(n: string, topic: string, rules: () => string[]): boolean {
-  if (STOPS.test(n) || REPLACES.test(n) || FORGOES_CARE.test(n) || COMBINES.test(n)) return false;
+  if (STOPS.test(n) || REPLACES.test(n) || FORGOES_CARE.test(n) || combines(n)) return false;
   const dosed = amounts(n).length > 0 || MEASURE.test(n);
   const confirmed = dosed ? labelConfirmsDose(n, lastDoseDrug(topic)) : tableConfirmsIndication(n, topic);
   return confirmed && rules().length === 0;
