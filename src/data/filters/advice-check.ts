@@ -3,7 +3,7 @@
 // Each rule is a typed code; a negation or caution word just before an advice phrase cancels it.
 import { z } from 'zod';
 import { givesUrgentCare, refersToCare } from '../../safety/compliance/rules.js';
-import { dismissesCare, screenPassage } from '../../safety/screening/screen.js';
+import { dismissesCare, screenAnswer } from '../../safety/screening/screen.js';
 import { triage } from '../../safety/triage.js';
 import type { Triage } from '../../safety/types.js';
 import { fieldsOf } from '../dialogue/turns.js';
@@ -145,7 +145,7 @@ export function adviceVerdict(
         .filter((x) => x.role === 'user')
         .map((x) => x.content)
         .join('\n');
-      const flags = screenPassage(f.content, { injection: false, context: question, contextIsQuestion: true, relations: known.relations });
+      const flags = screenAnswer(f.content, question, { relations: known.relations });
       // A care disposition ("no need for the ER", "在家观察即可") is judged by how urgent the question is, not by its
       // wording: telling a routine question (a cold, one raised reading, a well toddler with a fever) that it needs no
       // ER is the right answer, and the answers that safety-net it name when care is needed. Kept for review then.

@@ -3,7 +3,7 @@
 // about a diagnosis, controlled-substance dosing, and urgent-care advice missing where triage is urgent.
 import type { ContentFlagCode } from '../../core/content-flags.js';
 import { injectionFlags } from '../screening/injection.js';
-import { screenPassage } from '../screening/screen.js';
+import { screenAnswer } from '../screening/screen.js';
 import { alt, normalise, sentences, trimSpan } from '../screening/text.js';
 import type { ComplianceContext, ComplianceViolation } from './types.js';
 
@@ -146,7 +146,7 @@ function violation(
 /** Rule violations in an answer (pure). */
 export function ruleViolations(answer: string, ctx: ComplianceContext = {}): ComplianceViolation[] {
   const out: ComplianceViolation[] = [];
-  for (const f of screenPassage(answer, { injection: false, context: ctx.question, contextIsQuestion: true, relations: ctx.relations })) {
+  for (const f of screenAnswer(answer, ctx.question, { relations: ctx.relations })) {
     if (f.code === 'instruction-injection') continue;
     out.push(violation(f.code, FROM_FLAG[f.code], f.span, f.reason));
   }

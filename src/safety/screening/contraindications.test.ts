@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { screenPassage } from './screen.js';
+import { screenAnswer } from './screen.js';
 
-const codes = (answer: string, question: string) =>
-  screenPassage(answer, { injection: false, context: question, contextIsQuestion: true, model: false }).map((f) => f.code);
+const codes = (answer: string, question: string) => screenAnswer(answer, question, { model: false }).map((f) => f.code);
 
 // A contraindicated medicine permitted in a clause that leaves it implicit (the subject carried from the clause that
 // named it), or advised with 建议/加用/合适: sentences written for this test, not taken from a batch.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { screenPassage } from './screen.js';
+import { screenAnswer } from './screen.js';
 
-const codes = (answer: string, question: string) =>
-  screenPassage(answer, { injection: false, context: question, contextIsQuestion: true, model: false }).map((f) => f.code);
+const codes = (answer: string, question: string) => screenAnswer(answer, question, { model: false }).map((f) => f.code);
 
 // Doses computed by arithmetic, read as the answer computed them (sentences written for this test).
 describe('computed doses', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { onMedication } from './regimen.js';
-import { screenPassage } from './screen.js';
+import { screenAnswer } from './screen.js';
 
-const codes = (answer: string, question: string) =>
-  screenPassage(answer, { injection: false, context: question, contextIsQuestion: true, model: false }).map((f) => f.code);
+const codes = (answer: string, question: string) => screenAnswer(answer, question, { model: false }).map((f) => f.code);
 
 describe('is anyone on a medicine (the question says so)', () => {
   it('reads an ongoing intake, a prescription or a question about stopping', () => {

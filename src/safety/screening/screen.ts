@@ -19,7 +19,7 @@ import { fakeAuthorityClaims } from './fake-authority.js';
 import { redFlagReassurance } from './red-flag-reassurance.js';
 import { treatmentReplacement } from './treatment-replacement.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
-import { onMedication } from './regimen.js';
+import { stopsNothing } from './regimen.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
 export const SCREENING_VERSION = '18';
@@ -143,15 +143,25 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
   // An answer to a question in which nobody takes a medicine stops nothing: "no need for a statin yet", "antibiotics
   // are not needed", "eGFR < 30: stop metformin" answer whether to begin one or how it is used (regimen.ts). The stop
   // readers judge wording; whether there is a regimen to stop is the question's to say (session 10: 6 of 13 false
-  // drops of curation batches 10–11 were such stops).
-  if (options.contextIsQuestion && ctx && !onMedication(ctx)) {
-    for (let i = found.length - 1; i >= 0; i--) if (found[i].code === 'stop-medication') found.splice(i, 1);
+  // drops of curation batches 10–11 were such stops) — unless the medicine is one nobody with its indication may do
+  // without (warfarin after a mechanical valve, antiepileptics, an asthma controller): that stop is harm either way.
+  if (options.contextIsQuestion && ctx) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].code === 'stop-medication' && stopsNothing(ctx, found[i])) found.splice(i, 1);
   }
   // The model speaks only where no rule did: a rule's flag names the harm better.
   if (learned && found.length === 0) found.push(learned);
   const byCode = new Map<ContentFlagCode, ContentFlag>();
   for (const f of found) if (!byCode.has(f.code)) byCode.set(f.code, f);
   return [...byCode.values()];
+}
+
+/**
+ * An answer read with the question it answers — a curated QA pair (data advice-check), a model's reply (the compliance
+ * verifier): no injection rules (a reply is not an injection), the question completing what the answer leaves
+ * implicit and naming who takes what (regimen.ts). The one way both read an answer.
+ */
+export function screenAnswer(answer: string, question: string | undefined, options: Pick<ScreenOptions, 'relations' | 'model'> = {}): ContentFlag[] {
+  return screenPassage(answer, { ...options, injection: false, context: question, contextIsQuestion: true });
 }
 
 /** A frame that reports what is quoted as false or as a rumour ("“不必打疫苗”的说法没有依据", 'claims such as "…" are wrong'). */
