@@ -63,3 +63,23 @@ describe('commitment: stances towards options named by content', () => {
     expect(read('正确的是：右下腹压痛、转移性腹痛、发热；黄疸不属于。', options, true)).toBe('ABC');
   });
 });
+
+describe('elimination needs the reply to land on the option left', () => {
+  it('a reply whose recommendation is none of the options is not credited the one it did not reject', () => {
+    expect(
+      read('No to daily review, no to mupirocin, no to aspiration alone and no to co-amoxiclav. This boy requires IV clindamycin on the ward.', EN),
+    ).toBeNull();
+    expect(read('Leaving it or a week of co-amoxiclav would be wrong, as would mupirocin or aspiration. But what he needs is IV vancomycin.', EN)).toBeNull();
+    expect(read('不要继续观察，不要局部热敷，也不要穿刺抽脓，口服抗生素也不行。患者需要静脉抗生素并住院。', ZH)).toBeNull();
+  });
+
+  it('rejecting every letter but one chooses nothing unless the reply says the remaining one is its answer', () => {
+    expect(read('Not D. Not A. Not B. Not E.', EN)).toBeNull();
+    expect(read('Not D. Not A. Not B. Not E. So by elimination it is the remaining one.', EN)).toBe('C');
+    expect(read('不要继续观察，不要局部热敷，也不要穿刺抽脓，口服抗生素也不行。剩下的那个就是答案。', ZH)).toBe('C');
+  });
+
+  it('the option left and named at the end is still read', () => {
+    expect(read("Don't watch and wait. Mupirocin won't reach it. Aspiration alone is not enough.\n\nTheatre for drainage under anaesthesia.", EN)).toBe('C');
+  });
+});

@@ -9,7 +9,8 @@
 // after "What you should do:" or before "… are only for stable women" shares it. Each option's stance is the last
 // non-neutral stance the reply takes on it. The answer is the set of options it ends asserting (one, on a single-answer
 // item); failing that, the one option the closing paragraph names when every other option the reply names is rejected
-// (elimination). Doubt or an open choice in the closing paragraph is no answer. Pure.
+// (elimination) — if the reply lands on it: named last, after any recommendation of something no option is, or, left
+// unnamed, called the remaining one. Doubt or an open choice in the closing paragraph is no answer. Pure.
 import { DOUBT_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { letterMentions, textMentions } from './evidence-reader.js';
 import type { LetterContext } from './letter-set.js';
@@ -210,6 +211,36 @@ export function rejectedAmong(text: string, ctx: LetterContext, letters: readonl
   return out;
 }
 
+/** A recommendation that names no option: "needs", "requires", "is indicated" as well as the assertion markers. */
+const NEED_RE = /\b(?:needs?|requires?|warrants?|(?:is|are) indicated|calls? for|deserves?)\b|需要|需行|需予|应予|宜行|宜用/i;
+/** Words of a recommendation that say nothing of what is recommended. */
+const EMPTY_UNITS = new Set(['but', 'however', 'you', 'she', 'her', 'him', 'his', 'patien', 'remain', 'left', 'leave', 'elimin', 'proces', 'thing', 'now']);
+/** The reply says the one remaining option is its answer. */
+const REMAINDER_RE =
+  /\b(?:that leaves|which leaves|leaves (?:us with|only)|left (?:with|over)|what'?s left|(?:the )?(?:one |only |last )?remaining (?:one|option|choice|answer)|the (?:only|last) (?:one|option|choice) (?:left|standing)|by (?:process of )?elimination)\b|剩下的|剩余的|只剩|排除法/i;
+
+/**
+ * Pure: the index of the last clause that recommends something no option is — a clause asserting or saying what the
+ * patient needs, in a sentence naming no option, that has content of its own ("The patient needs IV flucloxacillin and
+ * admission", "应予静脉抗生素") — or -1. "So:", "That leaves the one remaining option" have no content of their own.
+ */
+export function lastOffListRecommendation(clauses: readonly ClauseReading[]): number {
+  const naming = new Set(clauses.filter((c) => c.letters.length).map((c) => c.sentence));
+  return clauses.findLastIndex((c) => {
+    // In a sentence that names an option, only a contrast recommends something else ("Co-amoxiclav is tempting, but the
+    // patient needs IV flucloxacillin"); another clause is a step of the named option's own ("Reassure the parents, fluids").
+    if (c.letters.length || (naming.has(c.sentence) && !CONTRAST_RE.test(c.text)) || CONCESSIVE_RE.test(c.text)) return false;
+    const t = c.text.split(CONDITION_RE)[0];
+    if (REJECT_RE.test(t) || !(ASSERT_RE.test(t) || NEED_RE.test(t))) return false;
+    const rest = t
+      .replace(new RegExp(ASSERT_RE.source, 'gi'), ' ')
+      .replace(new RegExp(NEED_RE.source, 'gi'), ' ')
+      .replace(new RegExp(REMAINDER_RE.source, 'gi'), ' ')
+      .replace(/那个|这个|那项|这项|答案|选项|唯一|最后|一个|就|的|了|即|是/g, ' ');
+    return [...contentUnits(rest)].some((u) => !EMPTY_UNITS.has(u));
+  });
+}
+
 /** Pure: the options a reply commits to by its stances (see the file comment), or null. */
 export function readCommitment(text: string, ctx: LetterContext, multi?: boolean): Commitment | null {
   const all = readClauses(text, ctx);
@@ -229,6 +260,9 @@ export function readCommitment(text: string, ctx: LetterContext, multi?: boolean
   if (asserted.length) return null;
   // Elimination: the closing paragraph names one option without a stance and every other option named is rejected.
   // (the reply's last paragraph: an elimination that ends on something else has not said what is left)
+  // Setting options aside says what the answer is not; the one left is the reply's answer only if the reply lands on it.
+  // It does not when the reply's last recommendation names no option ("Not watchful waiting, not mupirocin … The patient
+  // needs IV flucloxacillin"): its answer is not on the list.
   const last = text
     .trimEnd()
     .split('\n')
@@ -237,9 +271,15 @@ export function readCommitment(text: string, ctx: LetterContext, multi?: boolean
   const inClosing = new Set(clauses.filter((c) => c.paragraph === closing).flatMap((c) => c.letters));
   const rejected = [...stance].filter(([, s]) => s < 0).map(([l]) => l);
   const open = [...inClosing].filter((l) => !rejected.includes(l));
-  if (open.length === 1 && rejected.length >= 2) return { value: open[0], how: 'eliminated' };
-  // Every option but one set aside, and the remaining one left unnamed ("That leaves the one remaining option").
+  const offList = lastOffListRecommendation(all);
+  const landsOn = (l: string) => all.findLastIndex((c) => c.letters.includes(l)) > offList;
+  if (open.length === 1 && rejected.length >= 2) return landsOn(open[0]) ? { value: open[0], how: 'eliminated' } : null;
+  // Every option but one set aside, and the remaining one left unnamed: only a reply that says the remaining one is its
+  // answer ("That leaves the one remaining option", "剩下的那个") chose it; "Not A. Not E. Not D. Not B." chose nothing.
   const left = [...ctx.valid].filter((l) => !rejected.includes(l));
-  if (multi !== true && left.length === 1 && rejected.length >= 3 && !open.length) return { value: left[0], how: 'eliminated' };
+  if (multi !== true && left.length === 1 && rejected.length >= 3 && !open.length && offList < 0) {
+    const lastRejection = all.findLastIndex((c) => c.stance < 0);
+    if (all.some((c, i) => i > lastRejection && !c.letters.length && REMAINDER_RE.test(c.text))) return { value: left[0], how: 'eliminated' };
+  }
   return null;
 }
