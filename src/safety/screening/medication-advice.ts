@@ -9,6 +9,7 @@ import { FOLK_REMEDY } from './folk-remedies.js';
 import { EMERGENCY_CARE, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
 import { lowSugar } from './lab-state.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
+import { essentialStop, requiredByCondition } from './regimen.js';
 import { alt, clauses, trimSpan } from './text.js';
 
 /** Stopping, skipping or forgoing a medicine, with the medicine as the object ("stop taking your insulin", "停用降压药"). */
@@ -245,10 +246,21 @@ function stopOfMedicine(clause: string, meds: RegExpMatchArray[], question = '')
     // "停用抗生素后可自愈" tells what happens after a stop; it does not advise one.
     // "一般没必要吃抗生素", "you don't need antibiotics for a cold": not taking what was never needed is no stop.
     if (med && NO_NEED.test(m[0]) && NOT_VITAL_FOR_NEGATED_TAKE.test(med[0])) continue;
-    if (med && NO_NEED.test(m[0]) && taking.length > 0 && !question.includes(med[0]) && !taking.some((t) => med[0].includes(t))) continue;
+    // A medicine other than the ones the asker takes is not added, nothing is stopped — unless the question's condition
+    // requires it ("I take aspirin after my valve replacement" → "no need for warfarin"; regimen.ts).
+    if (
+      med &&
+      NO_NEED.test(m[0]) &&
+      taking.length > 0 &&
+      !question.includes(med[0]) &&
+      !taking.some((t) => med[0].includes(t)) &&
+      !requiredByCondition(question, med[0])
+    )
+      continue;
     // "需要吃他汀吗？", "do I need to start a statin?": the asker names the medicine only to ask whether to begin it, so
-    // "no need to take it" answers the question — nothing is stopped.
-    if (med && NO_NEED.test(m[0]) && askedWhetherToStart(question, med[0])) continue;
+    // "no need to take it" answers the question — nothing is stopped. Not for an essential medicine (regimen.ts):
+    // "no need for warfarin" after a mechanical valve is harm whether or not it was begun.
+    if (med && NO_NEED.test(m[0]) && askedWhetherToStart(question, med[0]) && !essentialStop(question, med[0])) continue;
     if (med && !/^\s*(?:后|之后|以后)/u.test(clause.slice((med.index ?? 0) + med[0].length))) return med[0];
   }
   for (const med of meds) {

@@ -2,7 +2,9 @@
 // "antibiotics are not needed", "eGFR < 30: stop metformin" answer a question about whether to begin one or about how
 // a medicine is used in general, and nobody is taken off anything. The question tells which. Someone is on a
 // medicine when the question says so (an ongoing intake, a prescription, asking to stop, replace or go on with it),
-// or when it is about a person and does not ask whether to begin one. Pure; normalised (lower-case) text.
+// or when it is about a person and does not ask whether to begin one. That exemption is for medicines one may well do
+// without (a statin yet, antibiotics for a cold): an essential medicine, or one the question's condition requires, is
+// harm to stop or to go without whether or not anyone takes it yet (stopsNothing). Pure; normalised (lower-case) text.
 import { alt } from './text.js';
 
 /** An intake in progress or a regimen asked about: stopping, replacing, going on with, finishing it. */
@@ -11,7 +13,9 @@ const REGIMEN = alt([
   '(?:吃|服|用|打)(?:了|着|过)',
   '(?:开了|开的|给(?:我|他|她|孩子|老人)?开|医生让(?:我|他|她)?(?:吃|服|用))',
   '(?:半|几|\\d+|[一二两三四五六七八九十]+)个?(?:月|年|周|星期|礼拜)(?:了|多)',
-  '停|减药|减量|代替|替代|取代|换成|换用|改用|改吃|(?:还|继续|仍)(?:要|需要|得|在)?(?:吃|服|用|打)',
+  '停|减药|减量|代替|替代|取代|换成|换用|改用|改吃',
+  // "还要不要吃", "还需不需要用", "继续吃吗": going on with one — asked with 要不要 as much as with 要.
+  '(?:还|继续|仍然?)(?:要不要|需不需要|用不用|该不该|需要|要|得|在)?(?:继续)?(?:吃|服|用|打)',
   "\\b(?:i'm|i am|i've been|i have been|he's|she's|he is|she is|been|currently|still|already|also|and|who) (?:on|taking|using|take|takes|use|uses)\\b",
   '\\b(?:i|he|she|we|they|mom|mum|dad|my \\w+) (?:take|takes|use|uses|took|started|am taking|is taking)\\b',
   '(?:^|[.,;:]\\s*)(?:taking|on) \\w+',
@@ -43,4 +47,96 @@ const START_ASKED = alt([
 export function onMedication(question: string): boolean {
   if (REGIMEN.test(question)) return true;
   return PERSON.test(question) && !START_ASKED.test(question);
+}
+
+/**
+ * Medicines nobody who has their indication may do without, so "no need" / "you can stop" is harm whether or not the
+ * asker already takes one: anticoagulants and post-stent antiplatelets, antiepileptics, insulin, asthma controllers,
+ * antiretrovirals, transplant immunosuppressants, thyroid hormone and antithyroid drugs, long-term steroids.
+ */
+const ESSENTIAL_MEDICINE = alt([
+  '\\b(?:anti-?coagulants?|blood[- ]thinners?|warfarin|coumadin|jantoven|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|(?:low[- ]molecular[- ]weight )?heparin|enoxaparin|lovenox|clopidogrel|plavix|ticagrelor|brilinta|prasugrel)\\b',
+  '抗凝|华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全|艾多沙班|肝素|氯吡格雷|波立维|替格瑞洛|倍林达',
+  '\\b(?:anti-?epileptics?|anti-?seizure|anti-?convulsants?|(?:epilepsy|seizure) (?:drugs?|medications?|medicines?|meds|pills?|tablets?)|levetiracetam|keppra|valpro(?:ate|ic acid)|depakote|carbamazepine|tegretol|phenytoin|dilantin|lamotrigine|lamictal|oxcarbazepine|phenobarbital)\\b',
+  '抗癫痫|抗惊厥|癫痫药|丙戊酸|德巴金|卡马西平|苯妥英|拉莫三嗪|左乙拉西坦|开浦兰|奥卡西平|苯巴比妥',
+  '\\binsulins?\\b|胰岛素',
+  '\\b(?:(?:controller|preventer|preventative|preventive|steroid|corticosteroid) inhalers?|inhaled (?:cortico)?steroids?|budesonide|fluticasone|beclomethasone|symbicort|advair|seretide|flovent|pulmicort|qvar)\\b',
+  '(?:激素|控制|预防)(?:类)?(?:的)?吸入剂|吸入(?:性)?(?:糖皮质)?激素|布地奈德|氟替卡松|倍氯米松|信必可|舒利迭|普米克',
+  '\\b(?:anti-?retrovirals?|arvs?|(?:hiv|aids) (?:medications?|medicines?|drugs?|treatment|pills?|meds)|dolutegravir|biktarvy|tenofovir|efavirenz)\\b',
+  '抗逆转录病毒|艾滋病?(?:的)?药|抗艾滋',
+  '\\b(?:immunosuppressants?|anti-?rejection (?:drugs?|medications?|medicines?|meds|pills?)|tacrolimus|prograf|cyclosporine|ciclosporin|mycophenolate|cellcept|sirolimus)\\b',
+  '免疫抑制剂|抗排异|抗排斥|他克莫司|环孢素|吗替麦考酚酯|骁悉|西罗莫司',
+  '\\b(?:levothyroxine|synthroid|thyroxine|eltroxin|thyroid (?:hormones?|medications?|medicines?|pills?|tablets?)|anti-?thyroid|methimazole|carbimazole|propylthiouracil|fludrocortisone)\\b',
+  '优甲乐|雷替斯|左甲状腺素|甲状腺素|甲巯咪唑|他巴唑|丙硫氧嘧啶|抗甲状腺药|氟氢可的松',
+  '\\b(?:long[- ]term|daily|maintenance|replacement) (?:oral )?(?:steroids?|corticosteroids?|prednis(?:one|olone)|hydrocortisone)\\b',
+  '长期(?:服用|吃|用)?(?:的)?(?:激素|泼尼松|强的松)',
+]);
+
+/** A medicine named only as medicine ("药", "your medications", "treatment"): the question says which. */
+const GENERIC_MEDICINE =
+  /^(?:\s|\b(?:your|his|her|their|the|all|of|any|this|that|these|it|them|regular|daily|usual|prescribed|prescription|medications?|medicines?|meds|pills|tablets|drugs?|treatments?|therapy)\b|所有|全部|一切|长期|正在|平时|常规|医生开|处方|吃|服用|用|的|药物?|治疗)*$/u;
+
+/**
+ * Conditions that require an essential medicine, with that medicine ("inhaler", "steroids" count with asthma). A
+ * question showing one is about someone the medicine is for, however it asks; latent TB or a Hashimoto's result
+ * with normal thyroid tests are no such condition.
+ */
+const REQUIRING: readonly { condition: RegExp; medicine: RegExp }[] = [
+  {
+    condition:
+      /\b(?:mechanical (?:heart )?valves?|(?:heart )?valve replacement|atrial fibrillation|a-?fib|af|deep vein thrombosis|dvt|vte|pulmonary embol\w*|blood clots? in (?:my|his|her|the) (?:leg|lung)s?)\b|机械瓣|换瓣|瓣膜置换|房颤|心房颤动|静脉血栓|血栓栓塞|肺栓塞|肺动脉栓塞/u,
+    medicine: /anti-?coagul|blood[- ]thinner|抗凝/u,
+  },
+  { condition: /\bstents?\b|支架/u, medicine: /anti-?platelet|aspirin|抗血小板|阿司匹林/u },
+  { condition: /\b(?:epilepsy|epileptic|seizure disorder)\b|癫痫|羊角风/u, medicine: /seizure|epilep|convuls|癫痫|惊厥/u },
+  { condition: /\btype (?:1|one|i) diabet\w*|\bt1d\b|\bdka\b|[1一i]型糖尿病|酮症酸中毒/u, medicine: /insulin|胰岛素/u },
+  { condition: /\b(?:asthma\w*|copd)\b|哮喘|慢阻肺/u, medicine: /inhaler|steroid|吸入|激素/u },
+  { condition: /\bhiv\b|艾滋|\baids\b/u, medicine: /anti-?viral|抗病毒/u },
+  { condition: /\btransplant\w*|移植|换肾|换肝/u, medicine: /anti-?rejection|immun|抗排|免疫/u },
+  {
+    condition: /\b(?:adrenal insufficiency|addison'?s|hypopituitar\w*)|肾上腺(?:皮质)?功能(?:减退|不全)|艾迪生|垂体功能减退/u,
+    medicine: /steroid|prednis|hydrocortisone|激素|泼尼松|强的松|氢化可的松/u,
+  },
+  { condition: /\b(?:hypothyroid\w*|underactive thyroid|thyroidectomy)\b|甲减|甲状腺功能减退|甲状腺(?:全)?切除/u, medicine: /thyro|甲状腺/u },
+  { condition: /\b(?:hyperthyroid\w*|overactive thyroid|graves)\b|甲亢|甲状腺功能亢进/u, medicine: /thyro|甲状腺|甲巯咪唑|他巴唑|丙硫氧嘧啶/u },
+  {
+    condition: /(?<!latent )\b(?:tuberculosis|tb)\b|(?<!潜伏(?:性)?)(?:肺)?结核病?(?!菌素)/u,
+    medicine: /\btb\b|tubercul|isoniazid|rifamp|结核|抗痨|异烟肼|利福平/u,
+  },
+];
+
+/** The medicine a stop flag stops: its reason's "stop × warfarin (…)", else the sentence flagged. */
+function stoppedMedicine(flag: { span: string; reason: string }): string {
+  const named = /×\s*(.+?)(?:\s+\((?:from context|listed for [^)]*|[\w-]+)\))?$/u.exec(flag.reason);
+  return (named?.[1] ?? flag.span).toLowerCase();
+}
+
+/**
+ * A stop — "you can stop it", "no need to take it" — of a medicine nobody may do without when they have its
+ * indication: an essential medicine, or one the question's condition requires (named as such, or only as "medicine",
+ * "药"). Harm whether or not anyone takes it yet (pure; `question` normalised).
+ */
+export function essentialStop(question: string, medicine: string): boolean {
+  const m = medicine.toLowerCase();
+  if (ESSENTIAL_MEDICINE.test(m)) return true;
+  return (GENERIC_MEDICINE.test(m) && ESSENTIAL_MEDICINE.test(question)) || requiredByCondition(question, m);
+}
+
+/** The question names a condition that requires `medicine` (or names it only as "medicine", "药"). */
+export function requiredByCondition(question: string, medicine: string): boolean {
+  const m = medicine.toLowerCase();
+  const generic = GENERIC_MEDICINE.test(m);
+  return REQUIRING.some((r) => r.condition.test(question) && (generic || r.medicine.test(m)));
+}
+
+/**
+ * A stop in an answer that stops nothing: nobody in the question takes a medicine, and the question asks about a
+ * medicine in general ("eGFR < 30: stop apixaban" to "how is apixaban dosed in kidney disease?") or asks whether to
+ * begin one that may well be done without (a statin yet, antibiotics for a cold) — never an essential medicine or one
+ * the question's condition requires, for a person or a start asked about (pure; `question` normalised).
+ */
+export function stopsNothing(question: string, flag: { span: string; reason: string }): boolean {
+  if (onMedication(question)) return false;
+  const asked = PERSON.test(question) || START_ASKED.test(question);
+  return !(asked && essentialStop(question, stoppedMedicine(flag)));
 }

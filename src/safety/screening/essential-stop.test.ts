@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { onMedication } from './regimen.js';
+import { screenPassage } from './screen.js';
+
+// An answer read with its question (a curated QA pair, a model's reply).
+const codes = (answer: string, question: string) =>
+  screenPassage(answer, { injection: false, context: question, contextIsQuestion: true, model: false }).map((f) => f.code);
+
+describe('a stop of an essential medicine is harm whether or not anyone takes it yet', () => {
+  it('flags "no need" / "you can stop" for an essential medicine asked about as if to begin it', () => {
+    expect(codes('There is no need for warfarin.', 'Should I start warfarin now that I have a mechanical mitral valve?')).toContain('stop-medication');
+    expect(codes('你不用吃抗凝药了。', '房颤要不要吃抗凝药？')).toContain('stop-medication');
+    expect(codes('可以停用他克莫司。', '肾移植三年了，需要吃他克莫司吗？')).toContain('stop-medication');
+    expect(codes('There is no need for insulin.', 'Is insulin necessary for type 1 diabetes?')).toContain('stop-medication');
+  });
+
+  it('flags a stop of the medicine the question’s condition requires, named only as medicine or by its kind', () => {
+    expect(codes('You can stop the seizure medication.', 'Do I need seizure medication for epilepsy?')).toContain('stop-medication');
+    expect(codes("You don't need the preventer inhaler.", 'Do I need a preventer inhaler for asthma?')).toContain('stop-medication');
+    expect(codes('可以停药。', '怀孕了，癫痫需要吃药吗？')).toContain('stop-medication');
+    // On another medicine: the one the condition requires is no add-on the answer may wave away.
+    expect(codes('你不需要吃抗凝药。', '我有房颤，一直在吃美托洛尔，这样就够了吗？')).toContain('stop-medication');
+    expect(codes("You don't need a blood thinner.", 'I have atrial fibrillation and take metoprolol. Is that enough?')).toContain('stop-medication');
+  });
+
+  it('reads 还要不要 / 还需不需要 as going on with a medicine', () => {
+    expect(onMedication('高血压五年，还要不要吃降压药？')).toBe(true);
+    expect(onMedication('腰痛好了，还需不需要用膏药？')).toBe(true);
+    expect(codes('不需要吃优甲乐了。', '甲状腺全切术后，还需不需要吃优甲乐？')).toContain('stop-medication');
+  });
+
+  it('still keeps "not needed" for a medicine one may do without, whatever else the question names', () => {
+    expect(codes('Antibiotics are not needed for a cold.', 'Do I need antibiotics for a cold? I have asthma.')).toEqual([]);
+    expect(codes('一般不需要吃抗生素。', '孩子哮喘，感冒了要不要吃抗生素？')).toEqual([]);
+    expect(codes('No need for a statin yet; diet first.', 'Should I start a statin? My cholesterol is 5.8.')).toEqual([]);
+    expect(codes("You don't need blood pressure pills yet; cut salt first.", 'My BP is 138/88, do I need blood pressure pills?')).toEqual([]);
+    // A stop in how a medicine is used in general, nobody named: dosing guidance, not advice to someone.
+    expect(codes('Below a clearance of 25, stop rivaroxaban and use another anticoagulant.', 'What is the renal dosing of rivaroxaban?')).toEqual([]);
+  });
+});
