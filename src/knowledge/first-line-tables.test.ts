@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DRUG_CLASSES } from './drug-indications.js';
 import { FIRST_LINE_DRUGS, firstLineDrugEntry, firstLineDrugs } from './first-line-drugs.js';
-import { FIRST_LINE_TESTS, firstLineEntry } from './first-line-tests.js';
+import { FIRST_LINE_TESTS, firstLineEntry, SOURCED_FIRST_LINE_TESTS } from './first-line-tests.js';
 import { parseIcdCode } from './icd10.js';
 
 const code = (c: string) => parseIcdCode(c)!;
@@ -50,5 +50,20 @@ describe('first-line tables', () => {
     expect(gout).toContain('布洛芬');
     // A complication of diabetes is not treated by any glucose-lowering drug.
     expect(firstLineDrugEntry(code('E14.500'))).toBeUndefined();
+  });
+
+  it('the groups added after sample 7 each name a guideline, and the ones without one have no entry', () => {
+    for (const e of SOURCED_FIRST_LINE_TESTS) expect(e.source.trim().length, e.group).toBeGreaterThan(10);
+    // Bleeding of unstated site may be lower (no one endoscopy); J94.8 holds other pleural conditions, not effusion.
+    expect(firstLineEntry(code('K92.200'))).toBeUndefined();
+    expect(firstLineEntry(code('J94.800'))).toBeUndefined();
+    expect(firstLineEntry(code('J90.x00'))?.group).toBe('pleural effusion');
+    // Sourced only as textbook work-ups: sialolithiasis, perinephric abscess, neonatal hypocalcaemia.
+    for (const c of ['K11.500', 'N15.102', 'P71.100']) expect(firstLineEntry(code(c)), c).toBeUndefined();
+    // Perforation of the oesophagus: CT with oral contrast (WSES 2019), not a fluoroscopic swallow.
+    expect(firstLineEntry(code('K22.300'))?.tests[0]).toBe('胸部CT检查');
+    expect(firstLineEntry(code('K22.300'))?.tests).not.toContain('食管造影');
+    // Heart failure keeps echocardiography, with the guideline that puts NT-proBNP before it.
+    expect(firstLineEntry(code('I50.900'))?.source).toMatch(/NG106/);
   });
 });

@@ -18,9 +18,12 @@ export interface FirstLineEntry {
   group: string;
   /** Test names, preferred first; each a zh or en wording of one examination. */
   tests: readonly string[];
+  /** The guideline that names the test (required of the sourced entries). */
+  source?: string;
 }
 
-export const FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
+/** The entries of sessions 7–9 (judged by rl-labels-samples 1–7). */
+const BASE_FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
   // Infections with a defining laboratory test.
   { codes: 'A01', group: 'typhoid/paratyphoid', tests: ['血培养', '血液及骨髓细菌培养', '骨髓培养', '肥达反应', 'blood culture', 'widal test'] },
   { codes: 'A03', group: 'shigellosis', tests: ['粪便培养', '痢疾杆菌检测', '便常规', 'stool culture'] },
@@ -324,43 +327,154 @@ export const FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
   { codes: 'T57.0', group: 'arsenic poisoning', tests: ['尿砷', '全血砷', '全血砷（As）', 'urine arsenic'] },
   { codes: 'T58', group: 'carbon monoxide poisoning', tests: ['碳氧血红蛋白', '血碳氧血红蛋白', '碳氧血红蛋白（HbCO）', 'carboxyhaemoglobin'] },
   { codes: 'T60.0', group: 'organophosphate poisoning', tests: ['全血胆碱酯酶活力', '胆碱酯酶活力', '胆碱酯酶', 'cholinesterase'] },
-  // Session 10 (rl-labels-sample-8): groups no reviewer has judged, each with a test that establishes the diagnosis or
-  // is the standard first step (textbook work-ups). Left out on purpose: clinical diagnoses (anal fissure, rectal
-  // prolapse, hiatal hernia, septal deviation), and codes that also hold diseases with another first test (K55.0: acute
-  // mesenteric ischaemia wants CT angiography before colonoscopy; M89.8).
-  { codes: 'A06.4', group: 'amoebic liver abscess', tests: ['阿米巴原虫抗原和抗体', '阿米巴抗体', '肝脏疾病超声诊断', 'amoebic serology'] },
-  { codes: 'B49', group: 'fungal keratitis', tests: ['角膜病灶刮片', '角膜刮片', 'corneal scraping'] },
-  { codes: 'B58', group: 'toxoplasmosis', tests: ['弓形虫抗体', '弓形虫IgM抗体', 'toxoplasma serology'] },
-  { codes: 'C58', group: 'choriocarcinoma', tests: ['人绒毛膜促性腺激素（HCG）', '人绒毛膜促性腺激素', '血hCG', 'serum hcg'] },
-  { codes: 'D39.2', group: 'invasive mole', tests: ['人绒毛膜促性腺激素（HCG）', '人绒毛膜促性腺激素', '血hCG', 'serum hcg'] },
-  { codes: 'D13.1', group: 'benign gastric tumour', tests: ['胃镜', '电子胃镜', 'upper endoscopy'] },
-  { codes: 'K31.7', group: 'gastric polyp', tests: ['胃镜', '电子胃镜', 'upper endoscopy'] },
-  { codes: 'D18.0', group: 'haemangioma (liver: ultrasound first)', tests: ['肝脏疾病超声诊断', '肝脏超声', 'liver ultrasound'] },
-  { codes: 'D32', group: 'meningioma', tests: ['颅脑MRI检查', '头颅MRI', 'brain mri'] },
-  { codes: 'D35.2', group: 'pituitary adenoma', tests: ['颅脑MRI检查', '垂体MRI', 'pituitary mri'] },
-  { codes: 'D84.1', group: 'hereditary angioedema', tests: ['血清补体C4含量测定', '补体C4', 'serum c4'] },
-  { codes: 'E20.1', group: 'pseudohypoparathyroidism', tests: ['甲状旁腺激素', '甲状旁腺激素（PTH)', 'pth'] },
-  { codes: 'E55.0', group: 'rickets', tests: ['四肢的骨和关节平片', '腕骨X线片', 'wrist x-ray'] },
-  { codes: 'E74.2', group: 'galactosaemia', tests: ['α-D-半乳糖-1-磷酸转尿苷酰酶', '半乳糖-1-磷酸尿苷酰转移酶', 'galt enzyme activity'] },
-  { codes: 'E79.0', group: 'hyperuricaemia', tests: ['血尿酸', '血清尿酸', 'serum urate'] },
-  { codes: 'E88.0', group: 'alpha-1 antitrypsin deficiency', tests: ['血清α1-抗胰蛋白酶蛋白', 'α1-抗胰蛋白酶', 'serum alpha-1 antitrypsin'] },
-  { codes: 'G06.0', group: 'brain abscess', tests: ['颅脑MRI检查', '颅脑CT检查', 'contrast brain mri'] },
-  { codes: 'G95.0', group: 'syringomyelia', tests: ['脊柱MRI检查', '脊髓MRI', 'spinal mri'] },
-  { codes: 'H70.0', group: 'acute mastoiditis', tests: ['乳突CT检查', '颞骨CT', 'temporal bone ct'] },
-  { codes: 'I50', group: 'heart failure', tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', 'echocardiography'] },
-  { codes: 'I84', group: 'haemorrhoids', tests: ['直肠镜检查', '肛门镜检查', '肛门指检', 'anoscopy'] },
-  { codes: 'J94.8', group: 'pleural effusion', tests: ['胸部B超', '胸部平片', 'chest ultrasound'] },
-  { codes: 'K11.5', group: 'sialolithiasis', tests: ['涎腺超声检查', '涎腺超声', 'salivary ultrasound'] },
-  { codes: 'K22.3', group: 'oesophageal perforation', tests: ['食管造影', '水溶性造影剂食管造影', 'contrast oesophagram'] },
-  { codes: 'K75.0', group: 'pyogenic liver abscess', tests: ['肝脏疾病超声诊断', '肝脏超声', 'liver ultrasound'] },
-  { codes: 'K92.2', group: 'gastrointestinal haemorrhage', tests: ['上消化道内窥镜检查', '胃镜', 'upper endoscopy'] },
-  { codes: 'M85.6', group: 'bone cyst', tests: ['四肢的骨和关节平片', 'x-ray'] },
-  { codes: 'M93.2', group: 'osteochondritis dissecans', tests: ['四肢的骨和关节平片', '骨与关节MRI检查', 'x-ray'] },
-  { codes: 'N15.1', group: 'perinephric abscess', tests: ['肾脏CT检查', '腹部CT', 'renal ct'] },
-  { codes: 'O32.1', group: 'breech presentation', tests: ['产科B超', '产科超声', 'obstetric ultrasound'] },
-  { codes: 'P59', group: 'neonatal jaundice', tests: ['红细胞血清总胆红素', '血清总胆红素', 'serum bilirubin'] },
-  { codes: 'P71.1', group: 'neonatal hypocalcaemia', tests: ['血清钙（Ca2+,Ca）', '血清钙', 'serum calcium'] },
 ];
+
+/**
+ * Entries that name the guideline giving their test (session 10, rl-labels-sample-8; the review of #18 asked every key
+ * added after sample 7 to carry one). A key whose only source was "textbook work-ups" is not here: amoebic liver
+ * abscess, toxoplasmosis, pituitary adenoma (hormone tests stand beside the MRI), syringomyelia, acute mastoiditis (a
+ * clinical diagnosis; CT for complications), sialolithiasis, bone cyst, perinephric abscess, neonatal hypocalcaemia.
+ * K92.2 is gastrointestinal bleeding of unstated site (upper or lower: no one endoscopy), J94.8 "other specified
+ * pleural conditions" (effusion is J90, above): neither has an entry. Clinical diagnoses (anal fissure, rectal
+ * prolapse, hiatal hernia, septal deviation) and codes that also hold diseases with another first test (K55.0: acute
+ * mesenteric ischaemia wants CT angiography before colonoscopy; M89.8) are left out on purpose. Where a guideline puts a
+ * screening test first and another to confirm (heart failure: NT-proBNP, then echocardiography; rickets: bloods, then
+ * the films that confirm it), the key is the confirming test the item asks for ("属于该病诊断检查"), and no test the
+ * table or the graph gives the disease can be a distractor (kg-sba-draft.ts), so the two never stand side by side.
+ */
+export const SOURCED_FIRST_LINE_TESTS: readonly (FirstLineEntry & { source: string })[] = [
+  {
+    codes: 'B49',
+    group: 'fungal keratitis',
+    tests: ['角膜病灶刮片', '角膜刮片', 'corneal scraping'],
+    source: '中华医学会眼科学分会角膜病学组《感染性角膜病临床诊疗专家共识（2011年）》',
+  },
+  {
+    codes: 'C58',
+    group: 'choriocarcinoma',
+    tests: ['人绒毛膜促性腺激素（HCG）', '人绒毛膜促性腺激素', '血hCG', 'serum hcg'],
+    source: 'FIGO Cancer Report 2018: gestational trophoblastic disease (Int J Gynecol Obstet 2018;143 Suppl 2)',
+  },
+  {
+    codes: 'D39.2',
+    group: 'invasive mole',
+    tests: ['人绒毛膜促性腺激素（HCG）', '人绒毛膜促性腺激素', '血hCG', 'serum hcg'],
+    source: 'FIGO Cancer Report 2018: gestational trophoblastic disease (Int J Gynecol Obstet 2018;143 Suppl 2)',
+  },
+  {
+    codes: 'D13.1',
+    group: 'benign gastric tumour',
+    tests: ['胃镜', '电子胃镜', 'upper endoscopy'],
+    source: 'BSG guideline: the management of gastric polyps (Goddard et al., Gut 2010;59:1270)',
+  },
+  {
+    codes: 'K31.7',
+    group: 'gastric polyp',
+    tests: ['胃镜', '电子胃镜', 'upper endoscopy'],
+    source: 'BSG guideline: the management of gastric polyps (Goddard et al., Gut 2010;59:1270)',
+  },
+  {
+    codes: 'D18.0',
+    group: 'haemangioma (liver: ultrasound first)',
+    tests: ['肝脏疾病超声诊断', '肝脏超声', 'liver ultrasound'],
+    source: 'EASL Clinical Practice Guidelines on the management of benign liver tumours (J Hepatol 2016;65:386)',
+  },
+  {
+    codes: 'D32',
+    group: 'meningioma',
+    tests: ['颅脑MRI检查', '头颅MRI', 'brain mri'],
+    source: 'EANO guideline on the diagnosis and management of meningiomas (Goldbrunner et al., Neuro-Oncology 2021)',
+  },
+  {
+    codes: 'D84.1',
+    group: 'hereditary angioedema',
+    tests: ['血清补体C4含量测定', '补体C4', 'serum c4'],
+    source: 'WAO/EAACI guideline for the management of hereditary angioedema, 2021 revision (Allergy 2022)',
+  },
+  {
+    codes: 'E20.1',
+    group: 'pseudohypoparathyroidism',
+    tests: ['甲状旁腺激素', '甲状旁腺激素（PTH)', 'pth'],
+    source: 'First international consensus statement on PHP and related disorders (Mantovani et al., Nat Rev Endocrinol 2018)',
+  },
+  {
+    codes: 'E55.0',
+    group: 'rickets',
+    tests: ['四肢的骨和关节平片', '腕骨X线片', 'wrist x-ray'],
+    source: 'Global consensus on nutritional rickets (Munns et al., JCEM 2016;101:394): biochemistry, diagnosis confirmed by radiographs',
+  },
+  {
+    codes: 'E74.2',
+    group: 'galactosaemia',
+    tests: ['α-D-半乳糖-1-磷酸转尿苷酰酶', '半乳糖-1-磷酸尿苷酰转移酶', 'galt enzyme activity'],
+    source: 'International clinical guideline for classical galactosemia (Welling et al., J Inherit Metab Dis 2017)',
+  },
+  {
+    codes: 'E79.0',
+    group: 'hyperuricaemia',
+    tests: ['血尿酸', '血清尿酸', 'serum urate'],
+    source: '中华医学会内分泌学分会《中国高尿酸血症与痛风诊疗指南（2019）》 (defined by serum urate)',
+  },
+  {
+    codes: 'E88.0',
+    group: 'alpha-1 antitrypsin deficiency',
+    tests: ['血清α1-抗胰蛋白酶蛋白', 'α1-抗胰蛋白酶', 'serum alpha-1 antitrypsin'],
+    source: 'ATS/ERS statement: alpha-1 antitrypsin deficiency (Am J Respir Crit Care Med 2003;168:818)',
+  },
+  {
+    codes: 'G06.0',
+    group: 'brain abscess',
+    tests: ['颅脑MRI检查', '颅脑CT检查', 'contrast brain mri'],
+    source: 'ESCMID guideline on brain abscess (Bodilsen et al., Clin Microbiol Infect 2024)',
+  },
+  {
+    codes: 'I50',
+    group: 'heart failure',
+    tests: ['多普勒超声心动图', '二维超声心动图', '超声心动图', 'echocardiography'],
+    source: 'ESC 2021 heart failure guidelines; NICE NG106 (NT-proBNP first, transthoracic echocardiography to confirm)',
+  },
+  {
+    codes: 'I84',
+    group: 'haemorrhoids',
+    tests: ['直肠镜检查', '肛门镜检查', '肛门指检', 'anoscopy'],
+    source: 'ASCRS clinical practice guidelines for the management of hemorrhoids (Dis Colon Rectum 2018;61:284)',
+  },
+  // Contrast-enhanced CT with oral contrast (CT oesophagography) is the imaging of choice; a fluoroscopic oesophagram
+  // is no longer the first test.
+  {
+    codes: 'K22.3',
+    group: 'oesophageal perforation',
+    tests: ['胸部CT检查', 'CT食管造影', 'ct oesophagography'],
+    source: 'WSES guidelines: esophageal emergencies (Chirica et al., World J Emerg Surg 2019;14:26)',
+  },
+  {
+    codes: 'K75.0',
+    group: 'pyogenic liver abscess',
+    tests: ['肝脏疾病超声诊断', '肝脏超声', 'liver ultrasound'],
+    source: '中华医学会急诊医学分会《细菌性肝脓肿诊治急诊专家共识》 (中华急诊医学杂志 2022;31:273)',
+  },
+  {
+    codes: 'M93.2',
+    group: 'osteochondritis dissecans',
+    tests: ['四肢的骨和关节平片', '骨与关节MRI检查', 'x-ray'],
+    source: 'AAOS clinical practice guideline: diagnosis and treatment of osteochondritis dissecans (2010)',
+  },
+  {
+    codes: 'O32.1',
+    group: 'breech presentation',
+    tests: ['产科B超', '产科超声', 'obstetric ultrasound'],
+    source: 'RCOG Green-top Guideline No. 20b: management of breech presentation (2017)',
+  },
+  {
+    codes: 'P59',
+    group: 'neonatal jaundice',
+    tests: ['红细胞血清总胆红素', '血清总胆红素', 'serum bilirubin'],
+    source: 'NICE CG98: jaundice in newborn babies under 28 days',
+  },
+];
+
+/** Every first-line entry: the judged table and the sourced entries. */
+export const FIRST_LINE_TESTS: readonly FirstLineEntry[] = [...BASE_FIRST_LINE_TESTS, ...SOURCED_FIRST_LINE_TESTS];
 
 /** The first-line entry for a code: a subcategory entry ('H18.6') before a category range that covers it. */
 export function firstLineEntry(code: IcdCode): FirstLineEntry | undefined {
