@@ -105,6 +105,19 @@ describe('createAdviceGate', () => {
       expect(gate.judge(s, from), s).toBeDefined();
   });
 
+  it('holds a dose within the label maxima when the sentence also says what, whom or how long it is for', () => {
+    const gate = createAdviceGate([]);
+    expect(gate.judge('For a headache, adults can take 400 mg of ibuprofen every 8 hours with water.')).toBeUndefined();
+    for (const s of [
+      'Take ibuprofen 400 mg three times a day for chickenpox.',
+      'People who drink a lot of alcohol can take paracetamol 1 g four times a day.',
+      '胃出血的人也可以吃布洛芬400毫克，一天3次。',
+      '对乙酰氨基酚0.5克一天4次，可以配着复方感冒药吃。',
+      '布洛芬400毫克一天3次，连吃两个月。',
+    ])
+      expect(gate.judge(s), s).toBeDefined();
+  });
+
   it('never holds advice that sends the person to emergency care, or an emergency first-aid step tied to it', () => {
     // No source at all: none of these may be held, whoever says them.
     const gate = createAdviceGate([]);

@@ -4,7 +4,7 @@
 import type { ContentFlag } from '../../core/content-flags.js';
 import { findMedicineNames, isMedicineShape, namesMedicine } from '../../knowledge/drugs.js';
 import { DOSE_LIMITS, type DoseLimit } from './dose-limits.js';
-import { selfCareMedicine } from './kb-claims.js';
+import { saysNothingElse, selfCareMedicine } from './kb-claims.js';
 import { SPECIAL_POPULATION } from './lexicon.js';
 import { alt, trimSpan } from './text.js';
 import { amounts, CEILING, COUNT, fmt, FREQ_CAP, NUM, num, PER_DAY_AFTER, STRENGTH_AFTER, STRENGTH_BEFORE, timesPerDay } from './dose-amounts.js';
@@ -399,7 +399,9 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
  * units, not weekly-only, not IU-only), it states at least one mass amount, the amounts stay within the adult label
  * maxima once the schedule is counted (doseOutOfRange finds nothing), and it names no one the adult maximum does not
  * fit (a child, whose maximum is per kilogram, pregnancy, old age, a failing kidney or liver: SPECIAL_POPULATION). A medicine the table does not know, or a dose it
- * cannot read, is not confirmed: the caller keeps holding it.
+ * cannot read, is not confirmed: the caller keeps holding it. The table confirms a dose only: a sentence that also
+ * says what or whom it is for beyond a condition the indication table lists, a situation, another product or a course
+ * longer than the label's self-care limit is not confirmed either (kb-claims.ts `saysNothingElse`, review finding 4).
  */
 export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit): boolean {
   if (SPECIAL_POPULATION.test(sentence) || TOXICITY.test(sentence)) return false;
@@ -419,5 +421,10 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit): bo
   const per = counted ? num(counted[1]) : 1;
   if (!Number.isFinite(per)) return false;
   for (const a of list) if ((a.perDay ? a.mg : a.mg * per * freq) > L.daily * 1.0001 || (!a.perDay && a.mg * per > L.single * 1.0001)) return false;
-  return doseOutOfRange(sentence, L).length === 0;
+  if (doseOutOfRange(sentence, L).length > 0) return false;
+  // The table confirms the dose and nothing else: with the medicine's names and amounts taken out, the sentence may
+  // say only what saysNothingElse allows (no unlisted condition, population, situation, other product or long course).
+  let rest = sentence.replace(DRUG_NAMES.find((d) => d.limit === L)!.re, (m) => ' '.repeat(m.length));
+  for (const a of list) rest = rest.slice(0, a.index) + ' '.repeat(a.end - a.index) + rest.slice(a.end);
+  return saysNothingElse(rest, L.names[0]);
 }

@@ -21,7 +21,7 @@ import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { ASSERTS, CLINICIAN_SAYS, DAILY, DESCRIPTIVE_IF, KEEP_TAKING, LINKS_TO_CONDITION, REPLACE, SICK, STOP, TAKE, WEEKLY } from './claim-acts.js';
 import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
-import { SPECIAL_POPULATION } from './lexicon.js';
+import { CARE, SPECIAL_POPULATION, VITAL_MEDICINE } from './lexicon.js';
 import { trimSpan } from './text.js';
 
 /** The knowledge a claim is checked against. */
@@ -253,7 +253,100 @@ export function tableConfirmsIndication(sentence: string, context = '', k: Claim
   // ("diabetes with kidney failure") may be the medicine's contraindication, which the table does not read.
   const own = all.filter(judgeable);
   if (own.length === 0 || !drugs.every((d) => own.every((c) => statusFor(k, d, c) === 'indicated'))) return false;
+  if (!saysNothingElse(s, drugs[0], k)) return false;
   return knowledgeClaims(sentence, claimTopic(sentence, context, k), k).length === 0;
+}
+
+// What a sentence the knowledge tables confirm may say besides its medicine, its amounts and a condition the
+// indication table lists the medicine for: the act (take, give, use), who in general (adults, you), the schedule and
+// its ceiling, with food or water, the symptom a self-care medicine relieves, grammar. Closed on purpose (review
+// finding 4): every other word is something the tables do not read and that may change the treatment — a condition
+// they do not know ("dengue fever", "the headache of a stroke"), who takes it ("heavy drinkers", "经常喝酒的人"), a
+// situation ("while you are vomiting"), another product ("和感冒药一起吃"), how long ("for the next 3 months").
+const PLAIN_EN = new RegExp(
+  `\\b(?:${[
+    'adults?|grown-?ups|healthy|you|your|yourself|people|most|one|it|its|this|that|these|which|what|how|much|many',
+    "can|could|may|might|should|will|would|is|are|be|been|do|does|don't|doesn't|have|has|need|needed|necessary|required",
+    'the|a|an|of|to|for|with|and|or|then|if|when|as|at|in|on|by|up|per|each|every|from|until|after|before|between|apart|least|within',
+    'take|takes|taking|taken|give|given|giving|use|used|using|swallow\\w*|repeat\\w*|again',
+    'doses?|dosing|dosage|usual|standard|normal|amount|total|maximum|max|more|less|than|no|not|exceed\\w*|over|under',
+    'tablets?|capsules?|caplets?|pills?|mg|milligrams?|g|grams?|gm|hours?|hrs?|h|hourly|days?|daily|times?|once|twice',
+    'one|two|three|four|five|six|half|meals?|food|milk|water|glass|full|symptoms?|pains?|aches?|fever|temperature|high|relief|relieve',
+  ].join('|')})\\b`,
+  'gu',
+);
+const PLAIN_ZH =
+  /成人|成年人|大人|每次|每日|每天|一天|一日|全天|天|日|次|小时|时|可以|可|能|需要时|必要时|如需|如有需要|需要|吃|服用|口服|服|使用|用|间隔|相隔|隔|至少|重复|再|内|不超过|不要超过|不得超过|不宜超过|不能超过|超过|最多|最大|剂量|用量|总量|量|毫克|克|片|粒|胶囊|饭后|餐后|随餐|温水|送服|疼痛|止痛|痛|疼|发烧|发热|退烧|退热|的|后|前|或|以|为|每|约|左右|即可|就|是|请|按|至|到|一|共/gu;
+/** The label's adult weight ("adults over 50 kg", "体重50公斤以上"); a lower weight is a population of its own. */
+const LABEL_WEIGHT =
+  /\b(?:weigh(?:s|ing)?\s+)?(?:(?:over|above|at least|more than)\s+)?(\d+)\s*(?:kg|kilos?|kilograms?)\b|体重(?:在)?(\d+)\s*(?:公斤|千克|kg)以上/gu;
+const UNDER = /\b(?:under|below|less than|up to|no more than)\s*$/u;
+/** A clause that only forbids ("do not take more", "不要同时吃含同样成分的感冒药") narrows what the dose permits. */
+const FORBIDS =
+  /^\s*(?:but\s+|and\s+)?(?:do not|don't|never|avoid|must not|should not)\b|^\s*(?:但|并且|并|也)?(?:不要|别|切勿|勿|不能|不可|禁止|千万不要|避免)/u;
+/** How long ("for 5 days", "吃7天"): beyond three days, the shortest self-care limit of a label (fever), a doctor decides. */
+const DURATION = /\b(?:for|over|next)\s+(\d+|two|three|four|five|six|seven|ten)\s+days?\b|(?<![每一])(\d+|[两三四五六七八九十]+)\s*天/gu;
+const CLAUSE_END = /[，,;；。!?！？:：()（）]|\.(?!\d)|\s-\s/gu;
+const WORD_NUMBER: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/**
+ * Does a lower-cased sentence say nothing the knowledge tables do not read? Every condition it names is one the
+ * indication table lists for the medicine `name` (undefined: none is known, and no condition may be named), and once the
+ * medicine, those conditions, the numbers and the plain words of a dose (PLAIN_EN, PLAIN_ZH) are taken out, no word
+ * is left — in any clause but one that only forbids (a forbidding clause that sends no one from care or a vital
+ * medicine). No stated course beyond three days. The tables confirm a dose or an indication, never the rest.
+ */
+export function saysNothingElse(s: string, name: string | undefined, k: ClaimKnowledge = claimKnowledge()): boolean {
+  const drug = name && k.drugs.canonical(name);
+  for (const m of s.matchAll(DURATION)) {
+    const x = m[1] ?? m[2];
+    if ((WORD_NUMBER[x] ?? Number(x)) > 3) return false;
+  }
+  const conditions = k.conditions.find(s);
+  if (conditions.some((c) => !drug || statusFor(k, drug, c) !== 'indicated')) return false;
+  // Take out the conditions and the medicine's names (medicinesIn first: it reads the alias lists once), then the
+  // plain words and the numbers, keeping every offset so each clause of the rest lines up with the sentence.
+  medicinesIn(s, k, conditions);
+  const spans = [...conditions, ...(drug ? mentionsAt(s, drug) : [])];
+  const blank = (m: string) => ' '.repeat(m.length);
+  const rest = s
+    .split('')
+    .map((ch, i) => (spans.some((c) => i >= c.start && i < c.end) ? ' ' : ch))
+    .join('')
+    .replace(LABEL_WEIGHT, (m, en: string | undefined, zh: string | undefined, at: number) =>
+      Number(en ?? zh) >= 50 && !UNDER.test(s.slice(Math.max(0, at - 14), at)) ? blank(m) : m,
+    )
+    .replace(PLAIN_EN, blank)
+    .replace(PLAIN_ZH, blank)
+    .replace(/\d+(?:\.\d+)?|[一二两三四五六七八九十半]/gu, blank);
+  let start = 0;
+  for (const m of [...s.matchAll(CLAUSE_END), { index: s.length, 0: '' }]) {
+    const at = m.index ?? s.length;
+    const clause = s.slice(start, at);
+    const left = /\p{L}/u.test(rest.slice(start, at));
+    start = at + m[0].length;
+    if (!left) continue;
+    if (FORBIDS.test(clause) && !CARE.test(clause) && !VITAL_MEDICINE.test(clause)) continue;
+    return false;
+  }
+  return true;
 }
 
 const flag = (code: ContentFlag['code'], sentence: string, reason: string): ContentFlag => ({ code, span: trimSpan(sentence), reason });

@@ -28,6 +28,32 @@ describe('the dose table confirms a self-care dose within the label maxima (issu
     expect(dose('Take 1 g every 6 hours.')).toBe(false);
   });
 
+  it('confirms the dose only: a condition, person, situation, other product or long course beside it is not confirmed', () => {
+    // The dose alone, or with a symptom the medicine is listed for, stays confirmed.
+    expect(dose('For a headache, adults can take 400 mg of ibuprofen every 8 hours with water.')).toBe(true);
+    expect(dose('发烧时成人每次吃对乙酰氨基酚0.5克，一天不超过4次。')).toBe(true);
+    // The label's own adult weight narrows nothing; a low weight is a population of its own.
+    expect(dose('Adults weighing more than 60 kg can take ibuprofen 400 mg three times a day.')).toBe(true);
+    expect(dose('Adults who weigh 45 kg can take 1 g of paracetamol four times a day.')).toBe(false);
+    expect(dose('Adults under 50 kg can take 1 g of paracetamol four times a day.')).toBe(false);
+    for (const s of [
+      // A condition the indication table does not know or list for the medicine.
+      'Take ibuprofen 400 mg three times a day for chickenpox.',
+      // Who takes it, or the situation they are in.
+      'People who drink a lot of alcohol can take paracetamol 1 g four times a day.',
+      'Take ibuprofen 200 mg three times a day while you are dehydrated after the marathon.',
+      '胃出血的人也可以吃布洛芬400毫克，一天3次。',
+      // Another product taken with it.
+      'You can take paracetamol 500 mg four times a day along with your flu remedy.',
+      '对乙酰氨基酚0.5克一天4次，可以配着复方感冒药吃。',
+      // A course beyond the label's self-care days.
+      'Take ibuprofen 400 mg twice a day for your back pain for the next six weeks.',
+      'Take paracetamol 1 g three times a day for 10 days.',
+      '布洛芬0.4克一天3次，吃7天。',
+    ])
+      expect(dose(s), s).toBe(false);
+  });
+
   it('reads self-care medicines from the indication table: symptom classes only, none whose self-managed use harms', () => {
     expect(selfCareMedicine('paracetamol')).toBe(true);
     expect(selfCareMedicine('aspirin')).toBe(false);
@@ -48,5 +74,7 @@ describe('the indication table confirms a medicine given for a condition it is l
     // The table's indications are adults': a child, pregnancy or old age beside them is not confirmed.
     expect(tableConfirmsIndication('children with type 2 diabetes can take metformin.')).toBe(false);
     expect(tableConfirmsIndication('孕妇得了2型糖尿病可以吃二甲双胍。')).toBe(false);
+    // Who takes it is not what the table reads either.
+    expect(tableConfirmsIndication('people who drink every night can take metformin for type 2 diabetes.')).toBe(false);
   });
 });
