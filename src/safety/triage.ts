@@ -186,7 +186,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     // The graded screen decides; a sign-rule suicide mention counts as high risk unless the screen heard a safety statement
     // or the mention sat only in a question someone else asked ("asked if I self-harm, I said no").
     ...(a.suicide.risk !== 'none' || (signSuicide && !a.suicide.reported)
-      ? [signSuicide && !a.suicide.safetyStated ? { ...suicideRule, level: 'emergency' as const } : suicideRule]
+      ? [signSuicide && !a.suicide.safetyStated && !a.suicide.takenBack ? { ...suicideRule, level: 'emergency' as const } : suicideRule]
       : []),
   ];
   // A minor head injury (NICE CG176): a head bump whose only finding is the bump, in someone not on thinners, not old,
@@ -245,7 +245,8 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
     accidentalInjury,
     // A safety statement the screen had no risk to grade against still speaks to the head's (a denied wish to die makes
     // no suicide sign, so it no longer reaches the screen as one).
-    safetyStated: a.suicide.safetyStated === true || (a.suicide.risk === 'none' && statesSafety(a.normalised)),
+    // A death figure laughed off before the real question (taken-back.ts) is graded by the screen: a check-in.
+    safetyStated: a.suicide.safetyStated === true || a.suicide.takenBack === true || (a.suicide.risk === 'none' && statesSafety(a.normalised)),
     components: suicideComponents,
   });
   const selfHarmFinding = suicideFinding || headSelfHarm;

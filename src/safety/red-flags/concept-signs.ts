@@ -175,8 +175,9 @@ export const CONCEPT_SIGNS = {
       /(?:一直|总是|老是)(?:昏)?睡/,
     ],
     [
-      // "limp" as a state ("she's gone limp"), not a gait ("walking with a slight limp").
-      /\b(?:floppy|listless|lethargic)\b|\b(?:is|was|went|gone|goes|seems?|looks?|so|all|completely|totally|very|really|feels?)\s+limp\b/i,
+      // "limp" as a state however it is joined ("she's limp", "feverish and limp", "gone limp"), not a gait — the noun
+      // after an article or a determiner ("a slight limp", "his limp") or the limp of a walk ("limp on his left leg").
+      /\b(?:floppy|listless|lethargic)\b|(?<!\b(?:a|an|the|slight|bad|noticeable|his|her|my|their|your|its)\s+)\blimp\b(?!\s+(?:on|when|while|in (?:his|her|my|their) (?:walk|gait|step)|handshake|hair))/i,
       /\b(?:barely|hardly) (?:responding|responsive|opens? (?:his|her|their) eyes|wakes?)/i,
       /\bunusually (?:sleepy|drowsy|quiet)\b/i,
       /\bnot (?:himself|herself|themselves)\b/i,

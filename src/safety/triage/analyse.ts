@@ -10,8 +10,8 @@ import { DANGER_RULES } from './clinical-danger.js';
 import { CONTEXT_RULES } from './clinical-context.js';
 import { isCoPreventionQuestion } from './exposure.js';
 import { isFictionQuestion, maskStoryActs } from './fiction.js';
-import { maskTakenBack } from './taken-back.js';
-import { readProvoked } from './provoked.js';
+import { gradeTakenBack } from './taken-back.js';
+import { maskProvokedLimb, readProvoked } from './provoked.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { ARTERITIS_RULES } from './arteritis.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
@@ -89,14 +89,38 @@ const TIA_ADVICE = {
 
 const EXERCISING = /跑步|运动|锻炼|健身|爬山|\b(?:running|jogging|exercis\w*|workout|working out|at the gym|on the treadmill|cycling)\b/i;
 
+type ClinicalContext = Parameters<typeof firedClinical>[0];
+const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
+  ...firedClinical(ctx),
+  ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)),
+  ...DANGER_RULES.filter((r) => r.test(ctx)),
+  ...CONTEXT_RULES.filter((r) => r.test(ctx)),
+  ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
+];
+/** A focal deficit (a stroke sign or rule) in `rest`: the message with its posture-provoked clauses blanked. */
+function focalElsewhere(rest: string, signLayer: (normalised: string) => SignLayer): boolean {
+  const layer = signLayer(rest);
+  const signs = new Set(layer.signs.map((s) => s.sign));
+  if (['armWeak', ...FOCAL_OTHER].some((x) => signs.has(x as SignId)) || layer.rules.some((r) => FOCAL_DEFICIT_RULES.has(r.id))) return true;
+  const ctx = {
+    text: rest,
+    signs,
+    presentations: new Set(findPresentations(rest).map((p) => p.id)),
+    modifiers: new Set(findModifiers(rest).map((m) => m.id)),
+    vitals: [],
+  };
+  return clinicalRules(ctx).some((r) => FOCAL_DEFICIT_RULES.has(r.id));
+}
+
 /**
  * `signLayer` is the existing sign vocabulary + rules (triage.ts passes it in, so this module does not import
  * triage.ts back).
  */
 export function analyse(text: string, signLayer: (normalised: string) => SignLayer, opts: { readVitals?: boolean } = {}): Analysis {
-  // What is told of a story's character (fiction.ts) and a death figure laughed off before the real question
-  // (taken-back.ts) are nobody's episode: blanked before any reader (signs, rules, the screen, the learned reader) sees them.
-  const normalised = maskTakenBack(maskStoryActs(normaliseText(text)));
+  // What is told of a story's character (fiction.ts) is nobody's episode: blanked before any reader (signs, rules, the
+  // screen, the learned reader) sees it. A death figure laughed off before the real question (taken-back.ts) is read
+  // as written; it may only lower the screen's grade to a check-in with the crisis line.
+  const normalised = maskStoryActs(normaliseText(text));
   const layer = signLayer(normalised);
   const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));
@@ -111,10 +135,12 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const fiction = isFictionQuestion(normalised);
   // A symptom read by its mechanical trigger (provoked.ts): chest tightness on coughing with exertion tolerated is no
   // chest-pain call, a limb that tingles after a posture held and settles on moving is no focal deficit.
+  // The provoked reading is the provoked clause's: a focal deficit told anywhere else in the message (the rest read
+  // with the provoked clauses blanked) keeps every stroke rule.
   const provoked = readProvoked(normalised);
+  const limbProvoked = provoked.includes('limb-on-posture') && !focalElsewhere(maskProvokedLimb(normalised), signLayer);
   const byTrigger = (id: string): boolean =>
-    (provoked.includes('chest-on-cough') && id === 'chest-pain') ||
-    (provoked.includes('limb-on-posture') && FOCAL_DEFICIT_RULES.has(id) && !FOCAL_OTHER.some((x) => signIds.has(x)));
+    (provoked.includes('chest-on-cough') && id === 'chest-pain') || (limbProvoked && FOCAL_DEFICIT_RULES.has(id) && !FOCAL_OTHER.some((x) => signIds.has(x)));
   const signRules = layer.rules
     .filter((r) => !byTrigger(r.id))
     .filter((r) => !(coQuestion && (r.id === 'poisoning-overdose' || r.id === 'carbon-monoxide')))
@@ -136,7 +162,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   });
   const modifiers = new Set(findModifiers(normalised).map((m) => m.id));
   const presentations = findPresentations(normalised).map((p) => p.id);
-  const suicide = screenSuicide(normalised);
+  const suicide = gradeTakenBack(normalised, screenSuicide);
   const stance = readStance(
     normalised,
     layer.denied?.length ?? 0,
@@ -144,17 +170,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   );
   const ctx = { text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings };
   // A fiction question fires no clinical rule: none is tested.
-  const clinical = (
-    fiction
-      ? []
-      : [
-          ...firedClinical(ctx),
-          ...MORE_CLINICAL_RULES.filter((r) => r.test(ctx)),
-          ...DANGER_RULES.filter((r) => r.test(ctx)),
-          ...CONTEXT_RULES.filter((r) => r.test(ctx)),
-          ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
-        ]
-  )
+  const clinical = (fiction ? [] : clinicalRules(ctx))
     .filter((r) => !byTrigger(r.id))
     .map((r) => (chronicOnly && r.chronicDowngrade && r.level === 'emergency' ? { ...r, level: 'urgent' as const } : r))
     .map((r) => (FOCAL_DEFICIT_RULES.has(r.id) && r.level === 'emergency' && transient ? asTia(r) : r));

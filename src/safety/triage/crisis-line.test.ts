@@ -278,3 +278,14 @@ describe('a self-harm found by someone else: shut away, then a wound at the wris
     ).toBe('none');
   });
 });
+
+describe('a safety statement speaks to self-harm only (suicide.ts statesSafety)', () => {
+  it('"safe" or "no plans" said of the weather or the weekend does not lift the self-harm floor', () => {
+    const plain = "the rope is still in the boot of my car and i keep driving past the old quarry, tonight's the night i think";
+    for (const t of [`power's back, i'm safe from the flood. ${plain}`, `no plans for the bank holiday. ${plain}`]) {
+      const d = triageDetail(t);
+      expect(d.contributions.facts.ruleLevel, t).toBe('emergency');
+      expect(d.level, t).toBe('emergency');
+    }
+  });
+});

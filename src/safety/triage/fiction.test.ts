@@ -19,4 +19,19 @@ describe("a story's character's act is nobody's (fiction.ts maskStoryActs)", () 
       expect(r.message, t).toMatch(CRISIS);
     }
   });
+  it("the writer's own act beside a character's is read, however it is joined", () => {
+    for (const t of [
+      'swallowed a whole strip of my diazepam just like the lead in that drama did, maybe 20, feeling very woozy',
+      "the heroine in the novel slit her wrists, and I cut mine too half an hour ago, it's still bleeding",
+      'the lead in the film drank bleach and so have I, about ten minutes ago',
+      '我学小说里的男主一样吞了一整瓶安眠药，现在头很晕',
+      '我跟剧里那个主角一样，刚才把一整瓶安眠药都吃了',
+    ]) {
+      const r = triage(t);
+      expect(r.level, t).toBe('emergency');
+    }
+    const own = triage('像电影里的女主一样，我刚才用刀片划了手腕，血止不住');
+    expect(own.level).toBe('emergency');
+    expect(own.message).toMatch(CRISIS);
+  });
 });

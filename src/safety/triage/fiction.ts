@@ -26,17 +26,28 @@ export const storyDenied = (text: string): boolean => STORY_DENIED.test(text);
 /** A story's person as the subject: the lead, a character, "the guy in the film", 女主 / 男主 / 主角 / 剧里那个人. */
 const CHARACTER =
   /女主|男主|主角|配角|角色|剧里(?:的|那个)?|剧中(?:的)?|电影里(?:的|那个)?|小说里(?:的|那个)?|\bthe (?:main )?(?:character|lead|protagonist|heroine|hero)\b|\b(?:the|a) (?:guy|girl|woman|man|mum|mom|dad|kid|boy) in (?:the|that|this) (?:film|movie|show|series|episode|book|novel|drama)\b/i;
-/** The writer or someone they name taking the story as their own ("我也想像她一样", "made me want to do the same"). */
+/** The writer or someone they name taking the story as their own ("我也想像她一样", "made me want to do the same", "so did
+ *  I", "像剧里的女主一样割腕了"): nothing of the story is blanked then. */
 const IDENTIFIES =
-  /像(?:她|他|主角|女主|男主)一样|我也想|跟(?:她|他)一样|\blike (?:her|him|them|that)\b[^.?!]{0,20}\b(?:want|wish|could|should|will)\b|\b(?:want|wish|going) to do the same\b|\bme too\b|\bsame as (?:her|him)\b/i;
+  /(?:像|学|跟|和)[^，。？！]{0,12}一样|我也(?:想|是|这样|这么|一样|吃了|吞了|喝了|割|划|跳|试)|跟(?:她|他)一样|\blike (?:her|him|them|that)\b[^.?!]{0,20}\b(?:want|wish|could|should|will)\b|\b(?:want|wish|going) to do the same\b|\bme too\b|\bsame as (?:her|him)\b|\bso (?:did|have|had|am|was) i\b|\bi (?:did|have|had|do) (?:it |that )?(?:too|as well)\b|\bi did the same\b|\b(?:just )?like (?:the|that|this|a) (?:main )?(?:character|lead|protagonist|heroine|hero|guy|girl|woman|man)\b/i;
+/** The writer's own act in the clause: I / 我 with an act told as done or being done ("I took all my pills like the
+ *  lead", "我吞了一瓶"). A clause that tells it is never blanked, whoever else it names. */
+const OWN_ACT =
+  /\b(?:i|i'?ve|i have|i just|i also)\s+(?:\w+\s+){0,2}?(?:took|taken|swallowed|overdosed|od'?d|cut|slit|slashed|hanged|hung|jumped|burn(?:ed|t)|drank|tried|stabbed|hurt|injected|did|done|am|'m|have)\b|我[^，。？！]{0,6}(?:吃了|吞了|喝了|服了|吃下|吞下|割|划|跳|上吊|自杀|试了|打了|扎了|烫)/i;
+
+/** The same act said again of the writer ("…and I took mine too", "我也吞了"). */
+const SAME_AGAIN = /\b(?:too|as well|also|the same)\b|也|同样|一样/i;
+const CLAUSES = /[^.?!。？！\n,;，；]+/g;
+const identifies = (text: string): boolean => IDENTIFIES.test(text) || [...text.matchAll(CLAUSES)].some(([c]) => OWN_ACT.test(c) && SAME_AGAIN.test(c));
 
 /**
  * A clause telling what a story's character did ("追剧，女主最后吞药自杀那段我哭了一晚上", "the lead overdoses at the end
  * of the series"), blanked (same length, offsets kept) so that its act is read as nobody's: the writer's reaction and
- * whatever else they tell are read as usual. Nothing is blanked when the writer takes the act as their own.
+ * whatever else they tell are read as usual. Nothing is blanked when the writer takes the act as their own, and a
+ * clause that tells the writer's own act is never blanked.
  */
 export function maskStoryActs(text: string): string {
-  if (!hasStoryFrame(text) || storyDenied(text) || IDENTIFIES.test(text)) return text;
+  if (!hasStoryFrame(text) || storyDenied(text) || identifies(text)) return text;
   // Clause by clause: "剧里女主自杀，我看完也划了自己" keeps its second clause, the writer's own act.
-  return text.replace(/[^.?!。？！\n,;，；]+/g, (clause) => (CHARACTER.test(clause) ? ' '.repeat(clause.length) : clause));
+  return text.replace(CLAUSES, (clause) => (CHARACTER.test(clause) && !OWN_ACT.test(clause) ? ' '.repeat(clause.length) : clause));
 }

@@ -84,4 +84,12 @@ describe('a question about a film or TV scene is no ingestion', () => {
     notEm('电视剧里那个人吃了一整瓶安眠药被洗胃，现实中真的是这样吗');
     em('watching a film and my son just swallowed a whole bottle of my sleeping pills, is that real dangerous');
   });
+  it('a swim one cannot do is no leisure frame, and a farewell outweighs a leisure word', () => {
+    em('我一个人在江边站着，反正我也不会游泳，是不是一下子就没感觉了');
+    em("I'm standing on the bridge over the river. I never learned to swim. does it hurt or is it quick");
+    em("standing on the pier where we used to go fishing, tell my dad I'm sorry");
+    // A swim or fishing that is leisure stays a frame.
+    expect(readLethalPosition('我们在江边游泳，水有点凉，会不会很快就抽筋')).toBeNull();
+    expect(readLethalPosition("sitting on the pier fishing with my son, the tide's coming in")).toBeNull();
+  });
 });

@@ -76,12 +76,23 @@ const NOW = /\btonight\b|\bright now\b|今晚|马上/i;
  *  person's task there ("在楼顶施工", "fixing the gutters"), not the everyday use of the place ("每天上班等车的那个站").
  *  A story's frame is fiction.ts's (one reader of stories for the whole of triage). */
 const FRAME =
-  /\b(?:tourist|sightseeing|view|photos?|pictures?|selfies?|holiday|trip|fixing|repairing|roofer|roofing|scaffold\w*|gutters?|tiles|shift|on (?:the )?job|inspection|maintenance|survey(?:ing)?|fishing|climbing (?:wall|gym)|harness|swim(?:ming)?|dive|diving|bungee|paddle ?board\w*|kayak\w*)\b|(?:旅游|拍照|看风景|修(?:屋顶|房顶|水管)|干活|施工|在[^，。]{0,8}上班|上班(?:时|的时候)|钓鱼|游泳|跳水|蹦极)|\bif (?:someone|somebody|anyone|a person|a child|a kid|people|one|you)\b(?! (?:reads|finds|sees|gets) this)|如果有人|万一有人|要是有人/i;
+  /\b(?:tourist|sightseeing|view|photos?|pictures?|selfies?|holiday|trip|fixing|repairing|roofer|roofing|scaffold\w*|gutters?|tiles|shift|on (?:the )?job|inspection|maintenance|survey(?:ing)?|fishing|climbing (?:wall|gym)|harness|swim(?:ming)?|dive|diving|bungee|paddle ?board\w*|kayak\w*)\b|(?:旅游|拍照|看风景|修(?:屋顶|房顶|水管)|干活|施工|在[^，。]{0,8}上班|上班(?:时|的时候)|钓鱼|游泳|跳水|蹦极)/i;
+/** A hypothetical about someone in general ("if someone fell off our roof terrace…"). */
+const HYPOTHETICAL = /\bif (?:someone|somebody|anyone|a person|a child|a kid|people|one|you)\b(?! (?:reads|finds|sees|gets) this)|如果有人|万一有人|要是有人/i;
 /** Said not to be a hypothetical or not there for the leisure around ("not hypothetical", "我不是来看烟花的"): the frame
  *  is denied. */
 const FRAME_DENIED =
   /\bnot (?:for )?(?:a |my )?(?:hypothetical(?:ly)?|asking for a friend)\b|\b(?:this|it) (?:isn'?t|is not) (?:a |for a )?(?:hypothetical|joke)\b|不是(?:开玩笑|假设)|不是来[^，。]{0,8}的|\bnot (?:here|there) (?:for|to)\b/i;
-const framed = (text: string): boolean => (FRAME.test(text) && !FRAME_DENIED.test(text)) || (hasStoryFrame(text) && !storyDenied(text));
+/** A swim one cannot do ("我不会游泳", "I can't swim") is no leisure there: it is what the water would do. */
+const NO_SWIM =
+  /(?:不会|不太会|不懂|没学过|学不会)(?:游泳|游|水)|\b(?:can'?t|cannot|can not|couldn'?t|don'?t know how to|never learned to|never learnt to|unable to) swim\b/gi;
+/** Work, leisure or a hypothetical frame, unless denied; a farewell said from the place outweighs a work or leisure
+ *  word (a sightseer says no goodbye to their mother). A story's frame is fiction.ts's. */
+const framed = (text: string, farewell: boolean): boolean => {
+  const t = text.replace(NO_SWIM, ' ');
+  const frame = ((FRAME.test(t) && !farewell) || HYPOTHETICAL.test(t)) && !FRAME_DENIED.test(t);
+  return frame || (hasStoryFrame(text) && !storyDenied(text));
+};
 
 export interface LethalPosition {
   /** How the person was placed: at a lethal place, weighted by water, or with a ligature on an anchor. */
@@ -104,7 +115,7 @@ function placed(text: string): LethalPosition['at'] | null {
 export function readLethalPosition(text: string): LethalPosition | null {
   const at = placed(text);
   if (!at) return null;
-  if (framed(text)) return null;
+  if (framed(text, FAREWELL.test(text))) return null;
   const heard: LethalPosition['heard'] = [];
   if (LETHAL_QUESTION.test(text)) heard.push('lethality');
   if (FAREWELL.test(text)) heard.push('farewell');

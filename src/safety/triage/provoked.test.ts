@@ -19,6 +19,18 @@ describe('a symptom read by its mechanical trigger (provoked.ts)', () => {
     expect(triage('my chest feels tight and heavy when i cough, going into my left arm, sweating').level).toBe('emergency');
     expect(triage('坐久了右腿发麻，站起来就好了，可是刚才说话也说不清楚，嘴有点歪').level).toBe('emergency');
   });
+  it("the provoked reading is its own clause's: weakness told elsewhere keeps the stroke call", () => {
+    for (const t of [
+      '蹲久了左脚发麻，站起来走几步就好了，不过从中午开始左边手和腿都没劲，拿筷子都费劲',
+      '翘二郎腿右腿发麻，站起来就好了。可是下午开始右边胳膊跟腿一直抬不起来',
+      'my left foot goes numb after sitting cross-legged and it goes away when i stand up, but since lunch my left arm is weak and i keep dropping my cup',
+    ]) {
+      expect(readProvoked(t), t).toContain('limb-on-posture');
+      expect(triage(t).level, t).toBe('emergency');
+    }
+    // The provoked clause alone stays what it was.
+    expect(triage('蹲久了左脚发麻，站起来走几步就好了').level).not.toBe('emergency');
+  });
 });
 
 describe('signs read as said', () => {
@@ -31,6 +43,9 @@ describe('signs read as said', () => {
     expect(signs('twisted my knee at football 4 days ago, walking with a slight limp, swelling going down')).not.toContain('lethargy');
     expect(signs('my 2 year old has a fever of 39.5 and has gone limp')).toContain('lethargy');
     expect(triage('my 2 year old has a fever of 39.5 and has gone limp, hardly responding').level).toBe('emergency');
+    // A state however it is joined; the noun of a gait however it is qualified.
+    for (const t of ["my toddler's limp and burning up", 'baby is hot and limp tonight', 'he is pale, sweaty, limp']) expect(signs(t), t).toContain('lethargy');
+    for (const t of ['he has a bad limp since the tackle', 'limp on her right leg after the trampoline']) expect(signs(t), t).not.toContain('lethargy');
   });
   it('a headache "splitting" says how bad, not how fast: a thunderclap needs the onset', () => {
     expect(triage('昨晚聚会喝多了，今天头疼得要裂开，吐了一次好点了').reasons).not.toContain('thunderclap-headache');

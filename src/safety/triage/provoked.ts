@@ -19,6 +19,20 @@ const LIMB_ON_POSTURE =
 const POSTURE_RELIEF =
   /(?:坐|站|躺|蹲|活动|动|走)(?:一会儿?|一下|几步|起来)?(?:就|又)(?:好了|好|没事了?|缓过来了?|不麻了)|\b(?:goes|went) away (?:when|once|after) (?:i |he |she )?(?:sit|stand|move|walk|shake)\w*|\b(?:sitting|standing|moving|walking) (?:\w+ ){0,2}(?:fixes|helps|settles) it\b/i;
 
+/** A clause: the provoked reading is the clause's, not the message's. */
+const CLAUSE = /[^.?!。？！\n,;，；]+/g;
+
+/**
+ * The message with the clauses that tell the posture-provoked numbness and its relief blanked (same length): what the
+ * rest of it says (weakness, speech, face, vision elsewhere) is read as usual and keeps its stroke reading.
+ */
+export function maskProvokedLimb(text: string): string {
+  const spans: [number, number][] = [];
+  for (const re of [LIMB_ON_POSTURE, POSTURE_RELIEF])
+    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return text.replace(CLAUSE, (clause, at: number) => (spans.some(([a, b]) => a < at + clause.length && b > at) ? ' '.repeat(clause.length) : clause));
+}
+
 export type Provoked = 'chest-on-cough' | 'limb-on-posture';
 
 /** The mechanical triggers the message ties its symptoms to, with what clears or settles them. */

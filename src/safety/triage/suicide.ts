@@ -23,7 +23,7 @@ export type SuicideComponent =
 
 const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> = {
   ideation:
-    /想死(?![你您他她咱])|这辈子就到这|下辈子再|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
+    /想死(?![你您他她咱])|这辈子就到这|下辈子再|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\b(?:i'?m|im|i am) (?:just )?jumping (?:off|from) (?:the |a |this |that |my |our )?(?:\w+ ){0,2}?(?:roof(?:top)?|bridge|building|balcony|cliff|ledge|tower|car ?park|window|overpass|flyover)\b|\b(?:i'?m|im|i am) (?:just )?jumping in front of\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
   passive:
     /不配活|不该活(?:着|在)|活着[^，。]{0,4}多余|\b(?:don'?t|do not) deserve to (?:live|be alive|exist)\b|让自己消失|想消失|\bmake (?:it|everything) (?:all )?stop\b|不想醒来|不想再醒|消失(?:就好|算了|掉)|活着[^，。]{0,4}(?:没(?:啥|什么)?意思|没(?:啥|什么)?意义|没(?:啥|什么)?盼头|没劲|太累|好累|受罪|遭罪)|想[^，。]{0,6}(?:睡过去|一睡不醒)|\b(?:tired|sick|weary) of (?:living|life|being alive)\b|\bdone with (?:life|living)\b|没有?(?:活下去的)?意义|\bbetter off without me\b|\b(?:don'?t|do not) want to (?:be here|wake up)\b|\bnot (?:be|being) (?:here|around) anymore\b|\bwish (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|here|born|alive)\b|\bdisappear forever\b|\bcan'?t (?:go on|do this anymore|keep going)\b|\bno point (?:in )?(?:living|going on|anything)\b|\b(?:don'?t|do not|no longer) (?:really )?care (?:if|whether) (?:i|he|she) (?:wake up|live|die|make it)\b|不在乎(?:死活|醒不醒|活不活)/i,
   plan: /(?:门缝|窗缝|窗户|门窗)[^，。]{0,6}(?:封|贴|堵)(?:好|死|上|住)|\b(?:sealed|taped) (?:up )?(?:the )?(?:room|door|doors|windows|gaps|vents)\b|(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|自杀)|计划|打算|想好了(?:怎么|方法|办法)?|决定了|准备好了|已经准备|安排好了|查了[^，。]{0,6}(?:方法|怎么|多少)|\bplan(?:s|ned|ning)?\b|\bdecided\b|\bfigured out how\b|\bready to\b|\b(?:researched|looked up|googled|searching) (?:how|ways|methods|what dose|lethal)\b|\bgoing to do it\b|\bhow many (?:pills|tablets) (?:it takes|would)\b/i,
@@ -45,9 +45,14 @@ const SAFETY =
 /** Someone with them: part of a safety statement about a risk that was heard, never a risk statement on its own (a
  *  spinal injury "lying still, my wife is with me" was screened moderate suicide risk). */
 const COMPANION = /(?:有人|男朋友|女朋友|家人|老公|老婆|妈妈)[^，。]{0,4}(?:陪着|在身边|在旁边)|\b(?:is|are) (?:here )?with me\b/i;
+/** "Safe" or "no plans" said of something else — the weather, a trip, the weekend ("i'm safe from the storm", "no plans
+ *  for the weekend", "safe to drive", 没打算出门): no safety statement about self-harm. */
+const OTHER_SAFETY =
+  /\bi'?m safe (?:from|now that|and sound|to (?:drive|travel|fly|go|take|use|eat|drink))\b|\bno plans? (?:for|this|on|at|to (?:go|travel|visit|see|meet|move|drive|eat|work))\b|没有?(?:具体)?(?:计划|打算)(?:去|出门|出去|旅游|回家|周末|假期|吃)/gi;
+const speaksSafety = (text: string): boolean => SAFETY.test(text.replace(OTHER_SAFETY, ' '));
 /** A safety statement made anywhere in the message ("she doesn't want to die, it just helps her cope", "I'm safe right
- *  now"), whatever the screen graded: a companion alone is none. */
-export const statesSafety = (text: string): boolean => SAFETY.test(text.replace(COMPANION, ' '));
+ *  now"), whatever the screen graded: a companion alone is none, and neither is safety said of something else. */
+export const statesSafety = (text: string): boolean => speaksSafety(text.replace(COMPANION, ' '));
 /** An injury with a tool or during a task ("on a saw", "with the chainsaw", 切菜, 电锯): not an injury done on purpose. */
 export const ACCIDENTAL_INJURY =
   /\b(?:on|with|using) (?:a|an|the|my|his|her) (?:\w+ )?(?:saw|chainsaw|grinder|lawn ?mower|mower|chisel|axe|machine|tin|can|drill|blender|mandoline|box cutter|stanley knife)\b|\bwhile (?:cooking|chopping|cutting|working|sawing|gardening|carving|slicing)\b|切菜|干活|工地|电锯|角磨机|割草机/i;
@@ -108,6 +113,9 @@ export interface SuicideScreen {
   components: SuicideComponent[];
   /** An explicit safety statement lowered a bare ideation or self-harm mention to moderate. */
   safetyStated?: boolean;
+  /** A death figure about everyday strain laughed off before the real question was the whole risk (taken-back.ts):
+   *  graded moderate, a same-day check-in with the crisis line. */
+  takenBack?: boolean;
   /** A mention sat only in a question someone else asked ("asked me if I self-harm, I said no"). */
   reported?: boolean;
   /** high: emergency; moderate: urgent with questions; none. */
@@ -192,9 +200,9 @@ function gradeScreen(text: string): SuicideScreen {
   const acting = has('plan') || has('means') || has('timing') || has('farewell');
   // Passive thoughts or non-suicidal self-harm, with an explicit safety statement and nothing acted on: urgent.
   // A companion alone is no safety statement about nothing: the statement needs a risk it speaks to.
-  const spokenTo = has('ideation') || has('passive') || has('selfHarm') || has('despair') || has('lowMood') || SAFETY.test(text.replace(COMPANION, ' '));
+  const spokenTo = has('ideation') || has('passive') || has('selfHarm') || has('despair') || has('lowMood') || statesSafety(text);
   if (
-    SAFETY.test(text) &&
+    speaksSafety(text) &&
     spokenTo &&
     !acting &&
     (!has('ideation') ||

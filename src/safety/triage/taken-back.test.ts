@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from '../triage.js';
+import { triage, triageDetail } from '../triage.js';
 import { maskTakenBack } from './taken-back.js';
 
 const CRISIS = /12356|988|Samaritans|Lifeline/;
@@ -11,7 +11,29 @@ describe('a death figure said of everyday strain, laughed off, then the real que
     expect(masked).not.toMatch(/balcony/);
     expect(masked).toMatch(/ibuprofen/);
     expect(masked.length).toBe(t.length);
-    expect(triage('考试周复习到想死哈哈哈，开玩笑的。说正经的，眼睛干涩可以天天用眼药水吗').level).toBe('routine');
+  });
+  it('a wish to die laughed off is never read away: same-day care at least, always with the crisis line', () => {
+    for (const t of [
+      '考试周复习到想死哈哈哈，开玩笑的。说正经的，眼睛干涩可以天天用眼药水吗',
+      'this spreadsheet makes me want to kill myself lol. anyway, real question: is it ok to take cetirizine every day?',
+      '项目上线前压力大到想跳楼哈哈。言归正传，胃胀气吃什么药好',
+    ]) {
+      const r = triageDetail(t);
+      expect(r.level, t).not.toBe('routine');
+      expect(r.message, t).toMatch(CRISIS);
+      expect(r.contributions.suicide.risk, t).not.toBe('none');
+    }
+  });
+  it('a wish told as lasting is no figure of the moment: the screen keeps its high grade', () => {
+    for (const t of [
+      '上班好累，这阵子总是想自杀哈哈。说真的，布洛芬能空腹吃吗',
+      'my job is hell and i keep wanting to kill myself haha. anyway, real question: is my rash shingles?',
+    ]) {
+      const r = triageDetail(t);
+      expect(r.contributions.suicide.risk, t).toBe('high');
+      expect(r.level, t).toBe('emergency');
+      expect(r.message, t).toMatch(CRISIS);
+    }
   });
   it('all three parts are needed, and a risk told elsewhere is still read', () => {
     // No strain it is said of, no take-back, or no turn: the screen grades it.

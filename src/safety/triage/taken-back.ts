@@ -1,11 +1,13 @@
 // A figure of speech taken back: a death wish said of an everyday strain and laughed off in the same sentence, before
 // the writer turns to what they actually ask ("天天加班加到想死哈哈哈开玩笑的。不过说真的，脖子…", "this report is killing
 // me, i swear i'm jumping off the office roof haha. anyway actual question: my eyes…"). Hyperbole about work or school
-// is how people talk; a clinician hears the take-back and the turn and answers the question asked. All three parts are
-// needed — the strain it is said of, the laugh or "just kidding" after it, and the turn to another question — so a
-// wish laughed off with nothing else ("i want to die lol") or said of no strain stays a risk for the screen to grade.
-// Only the joking sentence is blanked (same length, offsets kept); whatever else the message says is read as usual,
-// so "…开玩笑的。不过说真的，最近真的不想活了" is still high risk. Pure.
+// is how people talk, but a wish to die is never taken out of the self-harm reading: the screen reads the whole message
+// as written, and the take-back may only lower its grade — to a same-day check-in (moderate: urgent with the crisis
+// line), never below, and only when the joking sentence is the whole of the risk. All three parts are needed — the
+// strain it is said of, the laugh or "just kidding" after it, and the turn to another question — so a wish laughed off
+// with nothing else ("i want to die lol") or said of no strain keeps the screen's grade. A wish told as lasting
+// ("最近一直想自杀", "i keep thinking about killing myself") is no figure of the moment and keeps its grade too. Pure.
+import type { SuicideScreen } from './suicide.js';
 
 /** A death or suicide figure. */
 const DEATH =
@@ -20,8 +22,12 @@ const TURN =
   /不过说真的|说真的|说正经的|言归正传|正经问|\banyway\b|\bactual(?:ly)? question\b|\breal question\b|\bbut seriously\b|\bseriously though\b|\bon a serious note\b/i;
 
 const SENTENCES = /[^.?!。？！\n]+[.?!。？！\n]*/g;
+/** A wish told as lasting or recurring: ideation, not a figure of the moment. */
+const LASTING =
+  /一直|总是|老是|经常|常常|时常|最近|这段时间|这阵子|好久|每天都?想|反复|\b(?:keep|kept|always|often|lately|constantly|all the time|every day|for (?:weeks|months|a while)|been thinking)\b/i;
 
-/** The message with each joking sentence blanked, or the message itself when none is there. */
+/** The message with each joking sentence blanked, or the message itself when none is there: what the rest of the
+ *  message says without the figure (the screen's grade is decided by gradeTakenBack, never by the blanked text alone). */
 export function maskTakenBack(text: string): string {
   const sentences = [...text.matchAll(SENTENCES)];
   let out = text;
@@ -32,9 +38,22 @@ export function maskTakenBack(text: string): string {
     // The laugh comes after the figure, and the turn to the real question follows it (in this sentence or the next).
     if (!TAKE_BACK.test(s.slice(death.index + death[0].length))) return;
     const after = s.slice(death.index) + (sentences[i + 1]?.[0] ?? '');
-    if (!TURN.test(after)) return;
+    if (!TURN.test(after) || LASTING.test(s)) return;
     const at = m.index ?? 0;
     out = out.slice(0, at) + ' '.repeat(s.length) + out.slice(at + s.length);
   });
   return out;
+}
+
+/**
+ * The screen's grade with a taken-back figure read as one: when the screen found a risk in the whole message and none
+ * in the message without the joking sentence, the figure is the whole of the risk and is graded moderate (a same-day
+ * check-in with the crisis line, `takenBack`); otherwise the whole message's grade stands. `screen` is the suicide screen.
+ */
+export function gradeTakenBack(text: string, screen: (t: string) => SuicideScreen): SuicideScreen {
+  const whole = screen(text);
+  if (whole.risk !== 'high') return whole;
+  const rest = maskTakenBack(text);
+  if (rest === text || screen(rest).risk !== 'none') return whole;
+  return { ...whole, risk: 'moderate', takenBack: true };
 }
