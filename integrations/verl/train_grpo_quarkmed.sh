@@ -3,8 +3,10 @@
 # Extra Hydra overrides given as arguments are appended (e.g. trainer.total_epochs=2).
 # Prerequisites: `quarkmed rl build … --format verl --out data/rl` and a running `quarkmed reward serve`.
 #
-# verl's reward managers changed at 0.7 (README.md has the matrix):
-#   >= 0.7   default reward loop: naive manager, per-sample keyword calls → compute_score (keep-alive HTTP)
+# verl's reward managers changed at 0.7 and its reward config moved under `reward.` at 0.8 (README.md has the matrix):
+#   >= 0.8   reward.custom_reward_function.{path,name} and reward.reward_manager.name (verl/trainer/config/reward/
+#            reward.yaml); the old top-level keys only work while main_ppo still calls migrate_legacy_reward_impl
+#   0.7.x    default reward loop: naive manager, per-sample keyword calls → compute_score (keep-alive HTTP)
 #   <= 0.6   legacy managers: batch manager → compute_score_batch (one request per rollout batch)
 # The version is read from the installed package or VERL_VERSION. DRY_RUN=1 prints the command.
 set -euo pipefail
@@ -24,10 +26,13 @@ fi
 VERL_VERSION=${VERL_VERSION:-0.7.0}
 version_ge() { [[ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" == "$2" ]]; }
 
-if version_ge "$VERL_VERSION" 0.7.0; then
-  REWARD=(reward_model.reward_manager=naive custom_reward_function.name=compute_score)
+SHIM="${HERE}/quarkmed_reward.py"  # absolute: verl's reward workers are Ray actors, not started in this folder
+if version_ge "$VERL_VERSION" 0.8.0; then
+  REWARD=(reward.reward_manager.name=naive reward.custom_reward_function.path="${SHIM}" reward.custom_reward_function.name=compute_score)
+elif version_ge "$VERL_VERSION" 0.7.0; then
+  REWARD=(reward_model.reward_manager=naive custom_reward_function.path="${SHIM}" custom_reward_function.name=compute_score)
 else
-  REWARD=(reward_model.reward_manager=batch custom_reward_function.name=compute_score_batch)
+  REWARD=(reward_model.reward_manager=batch custom_reward_function.path="${SHIM}" custom_reward_function.name=compute_score_batch)
 fi
 
 CMD=(python3 -m verl.trainer.main_ppo
@@ -37,7 +42,6 @@ CMD=(python3 -m verl.trainer.main_ppo
   actor_rollout_ref.model.path="${POLICY}"
   actor_rollout_ref.rollout.name=vllm actor_rollout_ref.rollout.n="${ROLLOUT_N}"
   actor_rollout_ref.actor.use_kl_loss=True actor_rollout_ref.actor.kl_loss_coef="${KL_COEF}"
-  custom_reward_function.path="${HERE}/quarkmed_reward.py"
   "${REWARD[@]}"
   trainer.n_gpus_per_node="${GPUS}" trainer.nnodes=1
   "$@")

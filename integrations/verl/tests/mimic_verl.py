@@ -6,7 +6,12 @@ mode:
   loader-check      load the shim like verl's get_custom_reward_fn (file path, module "custom_module", with and
                     without the sys.modules registration newer verl adds) and pickle its functions
   reward-loop       verl >= 0.7 default loop, `naive` manager: one keyword call per sample through
-                    loop.run_in_executor(None, …) on a 4-thread default executor, dict-or-float result handling
+                    loop.run_in_executor(None, …) on a 4-thread default executor, dict-or-float result handling,
+                    then RewardLoopManager.compute_rm_score's gathering (float32 scores, extra keys of item 0);
+                    naive, process and remote write num_turns (a numpy int) and rollout_reward_scores into
+                    extra_info before the call
+  reward-loop-dapo  the loop's `dapo` manager: the same call plus strict_box_verify=, extra_info untouched
+  reward-loop-process  the loop's `process` / `remote` managers (same call shape as naive)
   prime-fork        legacy `prime` manager: positional fn(task, completion, reference, extra_info) in a
   prime-spawn       ProcessPoolExecutor (fork / spawn start method), float(result) or float(result[0])
   batch             `batch` manager: keyword call with numpy object arrays (emulated when numpy is absent)
@@ -58,27 +63,36 @@ def numpy_object_array(values):
     return arr, True
 
 
-def reward_loop(cases):
+def reward_loop(cases, manager="naive"):
+    """verl/experimental/reward_loop/reward_manager/{naive,dapo,process,remote}.py run_single, then
+    reward_loop.py RewardLoopManager.compute_rm_score. The router keywords (reward_router_address,
+    reward_model_tokenizer) are passed only when a reward model router exists, so not here."""
     fn = load_like_verl("compute_score", register=True)
     errors = []
+    try:
+        import numpy as np
+    except ImportError:
+        np = None
+
+    def kwargs_for(c):
+        extra_info = dict(c.get("extra_info") or {})
+        kw = {}
+        if manager == "dapo":
+            kw = {"strict_box_verify": False}
+        else:  # naive (verl-project 247f1ac2), process, remote
+            # non_tensor_batch["__num_turns__"] is a numpy int array, so the item is a numpy scalar.
+            extra_info["num_turns"] = np.int64(2) if np is not None else 2
+            extra_info["rollout_reward_scores"] = {}
+        return dict(data_source=c["data_source"], solution_str=c["solution"], ground_truth=c["ground_truth"], extra_info=extra_info, **kw)
 
     async def run():
         loop = asyncio.get_running_loop()
         loop.set_default_executor(ThreadPoolExecutor(max_workers=4))
 
         async def run_single(c):
+            kw = kwargs_for(c)
             try:
-                result = await loop.run_in_executor(
-                    None,
-                    lambda: fn(
-                        data_source=c["data_source"],
-                        solution_str=c["solution"],
-                        ground_truth=c["ground_truth"],
-                        extra_info=c.get("extra_info") or {},
-                        reward_router_address=None,
-                        reward_model_tokenizer=None,
-                    ),
-                )
+                result = await loop.run_in_executor(None, lambda: fn(**kw))
             except Exception as e:  # the loop would propagate this; we record it
                 errors.append("%s: %s" % (type(e).__name__, e))
                 return None, {}
@@ -89,7 +103,20 @@ def reward_loop(cases):
         return await asyncio.gather(*[run_single(c) for c in cases])
 
     out = asyncio.run(run())
-    return {"scores": [s for s, _ in out], "extra": [e for _, e in out], "errors": errors}
+    scores = [s for s, _ in out]
+    extra = [e for _, e in out]
+    # compute_rm_score: torch.tensor(scores, dtype=float32) and, per key of item 0, np.array over every item.
+    if not errors:
+        try:
+            for s in scores:
+                if isinstance(s, (dict, list, str)) or s is None:
+                    raise TypeError("score %r cannot become a float32 tensor element" % (s,))
+                float(s)
+            for key in list(extra[0].keys()) if extra else []:
+                [info[key] for info in extra]
+        except Exception as e:
+            errors.append("compute_rm_score %s: %s" % (type(e).__name__, e))
+    return {"scores": scores, "extra": extra, "errors": errors}
 
 
 def prime(cases, method):
@@ -106,7 +133,7 @@ def prime(cases, method):
                     fut = loop.run_in_executor(
                         executor, functools.partial(fn, c["data_source"], c["solution"], c["ground_truth"], c.get("extra_info"))
                     )
-                    return await asyncio.wait_for(fut, timeout=120)
+                    return await asyncio.wait_for(fut, timeout=300.0)  # prime.py single_compute_score
                 except Exception as e:  # verl prints "[Error] Task failed" and returns None → 0.0
                     errors.append("%s: %s" % (type(e).__name__, e))
                     return None
@@ -171,6 +198,8 @@ def main():
         out = loader_check()
     elif mode == "reward-loop":
         out = reward_loop(cases)
+    elif mode in ("reward-loop-dapo", "reward-loop-process"):
+        out = reward_loop(cases, mode.split("-")[-1])
     elif mode in ("prime-fork", "prime-spawn"):
         out = prime(cases, mode.split("-")[1])
     elif mode == "batch":

@@ -58,6 +58,18 @@ describe.skipIf(!python)('verl client contract (integrations/verl/quarkmed_rewar
     expect(svc.connections() - before).toBeLessThanOrEqual(4);
   });
 
+  // verl/experimental/reward_loop/reward_manager/dapo.py adds strict_box_verify=; process.py and remote.py write
+  // num_turns (a numpy int) and rollout_reward_scores into extra_info before the call; compute_rm_score then
+  // stacks the scores as float32 and every item's value for each extra key of item 0.
+  for (const manager of ['dapo', 'process'] as const) {
+    it(`verl ≥ 0.7 reward loop, ${manager} manager: its extra keywords and extra_info fields are accepted`, async () => {
+      const out = (await runPython(MIMIC, [`reward-loop-${manager}`], cases, { QUARKMED_REWARD_URL: svc.url })) as Out;
+      expect(out.errors).toEqual([]);
+      expect(out.scores).toEqual(expected);
+      expect(out.extra!.every((e) => Object.keys(e).sort().join() === 'acc,format_ok,response_chars,score')).toBe(true);
+    });
+  }
+
   for (const method of ['fork', 'spawn'] as const) {
     it(`legacy prime manager (${method}): positional calls in a process pool read float(result) / float(result[0])`, async () => {
       const out = (await runPython(MIMIC, [`prime-${method}`], cases.slice(0, 9), { QUARKMED_REWARD_URL: svc.url })) as Out;
@@ -88,8 +100,25 @@ describe('verl launch script picks the reward manager the installed version has'
     expect(r.status, r.stderr).toBe(0);
     return r.stdout.split(/\s+/);
   };
-  it('≥ 0.7: naive + compute_score (the reward loop has no batch manager); ≤ 0.6: batch + compute_score_batch', () => {
-    expect(args('0.7.1')).toEqual(expect.arrayContaining(['reward_model.reward_manager=naive', 'custom_reward_function.name=compute_score']));
+  const shim = join(REPO_ROOT, 'integrations', 'verl', 'quarkmed_reward.py');
+  it('0.7: naive + compute_score (the reward loop has no batch manager); ≤ 0.6: batch + compute_score_batch', () => {
+    expect(args('0.7.1')).toEqual(
+      expect.arrayContaining(['reward_model.reward_manager=naive', `custom_reward_function.path=${shim}`, 'custom_reward_function.name=compute_score']),
+    );
     expect(args('0.6.1')).toEqual(expect.arrayContaining(['reward_model.reward_manager=batch', 'custom_reward_function.name=compute_score_batch']));
+  });
+
+  // verl-project/verl verl/trainer/config/reward/reward.yaml (418de7a4): the reward config lives under `reward.`;
+  // the top-level keys are legacy_reward_impl.yaml placeholders that only main_ppo's migrate_legacy_reward_impl copies.
+  it('≥ 0.8: the reward.* keys, with no legacy top-level reward key left', () => {
+    const a = args('0.8.0');
+    expect(a).toEqual(
+      expect.arrayContaining([
+        'reward.reward_manager.name=naive',
+        `reward.custom_reward_function.path=${shim}`,
+        'reward.custom_reward_function.name=compute_score',
+      ]),
+    );
+    expect(a.filter((x) => x.startsWith('custom_reward_function.') || x.startsWith('reward_model.'))).toEqual([]);
   });
 });
