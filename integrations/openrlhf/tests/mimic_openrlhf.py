@@ -4,9 +4,12 @@ answer the way OpenRLHF does (Python json → lists → torch.tensor). No OpenRL
   python3 mimic_openrlhf.py <mode> <cases.json> <url> [<url> …]
 
 mode:
-  per-sample   OpenRLHF >= 0.9.1 (SingleTurnRolloutExecutor._fetch_rewards_via_http): one request per sample;
-               with N URLs the sample is split ceil(1/N) per URL, so every URL but the first receives empty lists.
-               A new connection per request (aiohttp.ClientSession per call), body = json.dumps (ASCII escapes).
+  per-sample   OpenRLHF >= 0.9.1 (SingleTurnAgentExecutor._fetch_rewards_via_http in openrlhf/utils/agent.py,
+               SingleTurnRewardedExecutor in openrlhf/utils/rollout.py): one request per sample; with N URLs the
+               sample is split ceil(1/N) per URL, so every URL but the first receives empty lists, and only the
+               first URL's answer is read. A new connection per request (aiohttp.ClientSession per call,
+               ClientTimeout(total=180)), body = json.dumps (ASCII escapes). Newer clients skip empty shards and
+               reject an answer whose rewards do not match the queries in number ("malformed rewards").
   batch        OpenRLHF < 0.9.1 (remote_rm_fn_ray): the whole batch split evenly across the URLs.
 
 cases.json: [{"query", "prompt", "label"}]. Prints per-request statuses and bodies' types, and the dtype
@@ -23,7 +26,7 @@ def post(url, payload):
     data = json.dumps(payload).encode("utf-8")  # aiohttp/requests json=: json.dumps, ensure_ascii=True
     req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"}, method="POST")
     try:
-        with urllib.request.urlopen(req, timeout=60) as resp:
+        with urllib.request.urlopen(req, timeout=180) as resp:  # aiohttp.ClientTimeout(total=180)
             return resp.status, json.loads(resp.read().decode("utf-8"))
     except urllib.error.HTTPError as err:  # OpenRLHF logs only "400, message='Bad Request'"; we keep the body
         return err.code, err.read().decode("utf-8", "replace")
@@ -53,7 +56,10 @@ def ask(url, chunk):
     rec = {"url": url, "n": len(chunk), "status": status}
     if status == 200:
         rec["rewards"] = body.get("rewards")
-        rec["scores"] = body.get("scores")
+        # The client reads scores, falling back to rewards when scores is absent.
+        rec["scores"] = body.get("scores") if body.get("scores") is not None else body.get("rewards")
+        # tests/test_remote_rm_http.py (d4ef67f5): a rewards list of another length than the queries is an error.
+        rec["malformed"] = not isinstance(body.get("rewards"), list) or len(body["rewards"]) != len(chunk)
         rec["rewards_dtype"] = tensor_dtype(body.get("rewards"))
         rec["scores_dtype"] = tensor_dtype(body.get("scores"))
         rec["extra_logs_dtypes"] = {k: tensor_dtype(v) for k, v in (body.get("extra_logs") or {}).items()}

@@ -24,6 +24,7 @@ type Req = {
   scores?: number[];
   rewards_dtype?: string;
   scores_dtype?: string;
+  malformed?: boolean;
   extra_logs_dtypes?: Record<string, string>;
   extra_logs_lengths?: Record<string, number>;
   body?: string;
@@ -95,6 +96,7 @@ describe.skipIf(!python)('OpenRLHF client contract (Python json, as the trainer 
     for (const r of out.requests) {
       expect(r.status, JSON.stringify(r)).toBe(200);
       expect(r.rewards).toHaveLength(r.n);
+      expect(r.malformed).toBe(false);
       expect(r.rewards_dtype).toBe('float32');
       expect(r.scores_dtype).toBe('float32');
       for (const k of ['qm_acc', 'qm_format_ok', 'qm_format_only', 'qm_response_chars']) {
