@@ -38,13 +38,21 @@ def _call_with_kwargs(raw_fn, extra_kwargs, *args, **kwargs):
 
 
 def load_like_verl(name, register):
-    """verl's get_custom_reward_fn: spec_from_file_location("custom_module", path); newer releases also set
-    sys.modules["custom_module"] before exec_module, older ones do not. The function is wrapped in a partial."""
-    spec = importlib.util.spec_from_file_location("custom_module", SHIM)
-    module = importlib.util.module_from_spec(spec)
-    if register:
-        sys.modules["custom_module"] = module
-    spec.loader.exec_module(module)
+    """verl's get_custom_reward_fn. register=False / True: verl/trainer/ppo/reward.py's
+    spec_from_file_location("custom_module", path), older releases without and newer with
+    sys.modules["custom_module"] set before exec_module. register="hashed": verl-project's
+    verl/utils/import_utils.py load_module (via load_extern_object), which names the module
+    "custom_module_<hash(abspath)>", registers it before exec_module and hands back an already loaded one.
+    The function is wrapped in partial(_call_with_kwargs, raw_fn, reward_kwargs)."""
+    module_name = "custom_module_%d" % hash(os.path.abspath(SHIM)) if register == "hashed" else "custom_module"
+    if register == "hashed" and module_name in sys.modules:
+        module = sys.modules[module_name]
+    else:
+        spec = importlib.util.spec_from_file_location(module_name, SHIM)
+        module = importlib.util.module_from_spec(spec)
+        if register:
+            sys.modules[module_name] = module
+        spec.loader.exec_module(module)
     raw_fn = getattr(module, name)
     return functools.partial(_call_with_kwargs, raw_fn, {})
 
@@ -67,7 +75,7 @@ def reward_loop(cases, manager="naive"):
     """verl/experimental/reward_loop/reward_manager/{naive,dapo,process,remote}.py run_single, then
     reward_loop.py RewardLoopManager.compute_rm_score. The router keywords (reward_router_address,
     reward_model_tokenizer) are passed only when a reward model router exists, so not here."""
-    fn = load_like_verl("compute_score", register=True)
+    fn = load_like_verl("compute_score", register="hashed")  # the reward loop's loader in verl-project
     errors = []
     try:
         import numpy as np
@@ -180,14 +188,15 @@ def loader_check():
     import pickle
 
     out = {}
-    for register in (False, True):
+    # "hashed" twice: the second load gets the module already in sys.modules (another worker, the validation step).
+    for label, register in (("False", False), ("True", True), ("hashed", "hashed"), ("hashed-again", "hashed")):
         fn = load_like_verl("compute_score", register)
         raw = fn.args[0]
         try:
             pickle.loads(pickle.dumps(fn))
-            out["register=%s" % register] = "ok:" + raw.__module__
+            out["register=%s" % label] = "ok:" + raw.__module__
         except Exception as e:
-            out["register=%s" % register] = "%s: %s" % (type(e).__name__, e)
+            out["register=%s" % label] = "%s: %s" % (type(e).__name__, e)
     return out
 
 

@@ -42,9 +42,14 @@ afterAll(async () => {
 });
 
 describe.skipIf(!python)('verl client contract (integrations/verl/quarkmed_reward.py)', () => {
-  it('loads like verl (file path, module "custom_module", registered or not) and its functions pickle by name', async () => {
+  it('loads like verl (module "custom_module" registered or not, or load_module\'s hashed name) and its functions pickle by name', async () => {
     const out = (await runPython(MIMIC, ['loader-check'], [])) as Record<string, string>;
-    expect(out).toEqual({ 'register=False': 'ok:quarkmed_reward', 'register=True': 'ok:quarkmed_reward' });
+    expect(out).toEqual({
+      'register=False': 'ok:quarkmed_reward',
+      'register=True': 'ok:quarkmed_reward',
+      'register=hashed': 'ok:quarkmed_reward',
+      'register=hashed-again': 'ok:quarkmed_reward',
+    });
   });
 
   it('verl ≥ 0.7 reward loop, naive manager: keyword calls per sample over reused keep-alive connections', async () => {
