@@ -94,10 +94,9 @@ export function createLabeller(names: { lang: Lang; name: string }[]): (c: Consu
   };
 }
 
-async function main(): Promise<void> {
-  const dataDir = resolve(arg('--data') ?? '../shared/data');
-  const dbPath = resolve(arg('--db') ?? join(tmpdir(), 'quarkmed-evidence-kb', `kb-schema${SCHEMA_VERSION}-starter${STARTER_VERSION}.sqlite`));
-  const outPath = resolve(arg('--out') ?? 'src/retrieval/lay-model-weights.generated.ts');
+/** The knowledge base's analyzer and condition entities, the corpora's consultations, and each consultation the
+ *  labeller labels as one example (patient terms → first condition the answer names). */
+export function readLabelledExamples(dbPath: string, dataDir: string) {
   if (!existsSync(dbPath)) throw new Error(`${dbPath} is missing: build it once with npx tsx bench/evidence.bench.ts --rebuild (or pass --db)`);
   if (!existsSync(join(dataDir, 'corpus'))) throw new Error(`${dataDir}/corpus is missing (pass --data <shared data dir>)`);
   const db = new Database(dbPath, { readonly: true });
@@ -111,6 +110,14 @@ async function main(): Promise<void> {
     const l = label(c);
     if (l) examples.push({ lang: c.lang, terms: analyzer.queryTerms(c.ask), label: l });
   }
+  return { analyzer, entities, consultations, examples };
+}
+
+async function main(): Promise<void> {
+  const dataDir = resolve(arg('--data') ?? '../shared/data');
+  const dbPath = resolve(arg('--db') ?? join(tmpdir(), 'quarkmed-evidence-kb', `kb-schema${SCHEMA_VERSION}-starter${STARTER_VERSION}.sqlite`));
+  const outPath = resolve(arg('--out') ?? 'src/retrieval/lay-model-weights.generated.ts');
+  const { analyzer, entities, consultations, examples } = readLabelledExamples(dbPath, dataDir);
   // A term votes for a condition only when that condition's own description uses it (see LayTrainOptions.keep).
   const described = new Map<string, Set<string>>();
   for (const e of entities) {
