@@ -118,6 +118,33 @@ describe('createAdviceGate', () => {
       expect(gate.judge(s), s).toBeDefined();
   });
 
+  it("reads an uploaded page's title and headings and the question as part of its dose sentence (review finding B1)", () => {
+    const page = (title: string, section: string, text: string) => hit(1, 'uploads', text, { title, section });
+    // Nothing in the context but the medicine and the kind of page: the dose tables still confirm it.
+    for (const src of [
+      page('Ibuprofen', 'How to take it', 'Adults can take 400 mg every 8 hours with food.'),
+      page('对乙酰氨基酚', '用法用量', '成人每次0.5克，一天最多4次。'),
+    ])
+      expect(holdSourceAdvice(createAdviceGate([src]), [src]), src.hit.title).toEqual([]);
+    for (const src of [
+      page('Acetaminophen for toddlers', 'Doses', 'Use 250 mg every 6 hours.'),
+      page('Aches and pains', 'If you are expecting a baby', 'Take ibuprofen 200 mg three times a day.'),
+      page('Ibuprofen', 'Stomach ulcers', 'Adults can take 400 mg every 8 hours with food.'),
+      page('On apixaban?', 'Managing aches', 'Take ibuprofen 200 mg three times a day.'),
+      page('幼儿退热', '对乙酰氨基酚', '每次0.25克，间隔6小时。'),
+      page('布洛芬', '孕期头痛', '每次0.4克，一天3次。'),
+      page('吃氯吡格雷的人怎么止痛', '', '布洛芬0.2克，一天3次。'),
+      // A stop, a replacement or a combination the heading names is the sentence's too.
+      page('Ibuprofen instead of your blood pressure tablets', '', 'Take 200 mg three times a day.'),
+    ])
+      expect(holdSourceAdvice(createAdviceGate([src]), [src]), `${src.hit.title} / ${src.hit.section}`).toHaveLength(1);
+    // The question: the same dose answers a plain question, not one that names a child, a failing liver or a drinker.
+    const dose = 'Take paracetamol 1 g four times a day.';
+    expect(createAdviceGate([], { question: 'How often can I take paracetamol?' }).judge(dose)).toBeUndefined();
+    for (const question of ['how much paracetamol for my 7 year old?', 'I drink most nights, how much paracetamol can I take?', '我有肝硬化，扑热息痛怎么吃？'])
+      expect(createAdviceGate([], { question }).judge(dose), question).toBeDefined();
+  });
+
   it('never holds advice that sends the person to emergency care, or an emergency first-aid step tied to it', () => {
     // No source at all: none of these may be held, whoever says them.
     const gate = createAdviceGate([]);

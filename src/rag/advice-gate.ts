@@ -28,6 +28,11 @@ export interface AdviceGateOptions {
   trustedSources?: readonly string[];
   /** The question was triaged emergency or urgent: a first-aid step the drug and dose rules accept is not held. */
   urgent?: boolean;
+  /**
+   * The question asked (with earlier turns folded in): part of what every sentence of the answer says, so the
+   * knowledge tables confirm no dose or indication for a person, condition or other medicine the question names.
+   */
+  question?: string;
 }
 
 export interface HeldAdvice {
@@ -245,11 +250,16 @@ const combines = (n: string) => [...n.matchAll(new RegExp(COMBINES.source, 'gu')
  * The knowledge base's own facts as a second, trusted voice: a sentence that stops, replaces, forgoes or combines nothing, that
  * no screening rule objects to, and whose dose the dose table confirms (within the label maxima of a self-care
  * medicine) or, with no dose, whose medicine the indication table lists for the condition it is given for.
+ * The context the sentence stands in — its page's title and section headings (`topic`), the question asked — is
+ * part of what it says (review finding B1): read by the same rule, a person, condition, other medicine, stop,
+ * replacement or combination it names keeps the sentence held (kb-claims.ts `contextAllows`).
  */
-function knowledgeConfirms(n: string, topic: string, rules: () => string[]): boolean {
-  if (STOPS.test(n) || REPLACES.test(n) || FORGOES_CARE.test(n) || combines(n)) return false;
+function knowledgeConfirms(n: string, topic: string, question: string, rules: () => string[]): boolean {
+  const context = [topic, question].filter((t) => t.trim()).join(' / ');
+  for (const t of [n, context]) if (STOPS.test(t) || REPLACES.test(t) || FORGOES_CARE.test(t) || combines(t)) return false;
   const dosed = amounts(n).length > 0 || MEASURE.test(n);
-  const confirmed = dosed ? labelConfirmsDose(n, lastDoseDrug(topic)) : tableConfirmsIndication(n, topic);
+  // The page names the medicine a dose belongs to; the question does not ("how much ibuprofen?" answered "take 1 g").
+  const confirmed = dosed ? labelConfirmsDose(n, lastDoseDrug(topic), context) : tableConfirmsIndication(n, context);
   return confirmed && rules().length === 0;
 }
 
@@ -347,6 +357,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const uploaded = (src: PackagedSource) => !trusted.has(src.hit.source);
   const readings = new Map(sources.map((s) => [s.n, readSource(s.text)]));
   const urgent = options.urgent === true;
+  const question = normalise(options.question ?? '');
   return {
     uploaded,
     judge(raw, from, instructions, topic) {
@@ -361,7 +372,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       if (supporters.some((s) => !uploaded(s))) return undefined;
       // Two uploaded documents from different sources that agree are two voices; two copies of one upload are one.
       if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
-      if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), rules)) return undefined;
+      if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), question, rules)) return undefined;
       const own = supporters.find((s) => s.n === from) ?? supporters[0];
       // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
       // treatment: an unsupported description is the citation check's business, not a treatment change.

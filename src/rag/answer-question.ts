@@ -105,7 +105,8 @@ const adviceOf = new WeakMap<PreparedAnswer, { gate: AdviceGate; held: HeldAdvic
 function sourceAdvice(prep: PreparedAnswer, triage: Triage, trustedSources?: readonly string[]): { gate: AdviceGate; held: HeldAdvice[] } {
   let a = adviceOf.get(prep);
   if (!a) {
-    const gate = createAdviceGate(prep.packaged.sources, { trustedSources, urgent: isUrgent(triage) });
+    // The question is part of what every sentence of the answer says (a child, a condition, another medicine it names).
+    const gate = createAdviceGate(prep.packaged.sources, { trustedSources, urgent: isUrgent(triage), question: prep.analysis.retrievalQuery });
     a = { gate, held: holdSourceAdvice(gate, prep.packaged.sources, prep.questionTerms) };
     adviceOf.set(prep, a);
   }

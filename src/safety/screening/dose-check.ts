@@ -4,7 +4,7 @@
 import type { ContentFlag } from '../../core/content-flags.js';
 import { findMedicineNames, isMedicineShape, namesMedicine } from '../../knowledge/drugs.js';
 import { DOSE_LIMITS, type DoseLimit } from './dose-limits.js';
-import { saysNothingElse, selfCareMedicine } from './kb-claims.js';
+import { contextAllows, saysNothingElse, selfCareMedicine } from './kb-claims.js';
 import { SPECIAL_POPULATION } from './lexicon.js';
 import { alt, trimSpan } from './text.js';
 import { amounts, CEILING, COUNT, fmt, FREQ_CAP, NUM, num, PER_DAY_AFTER, STRENGTH_AFTER, STRENGTH_BEFORE, timesPerDay } from './dose-amounts.js';
@@ -401,9 +401,11 @@ export function doseOutOfRange(sentence: string, contextDrug?: DoseLimit, passag
  * fit (a child, whose maximum is per kilogram, pregnancy, old age, a failing kidney or liver: SPECIAL_POPULATION). A medicine the table does not know, or a dose it
  * cannot read, is not confirmed: the caller keeps holding it. The table confirms a dose only: a sentence that also
  * says what or whom it is for beyond a condition the indication table lists, a situation, another product or a course
- * longer than the label's self-care limit is not confirmed either (kb-claims.ts `saysNothingElse`, review finding 4).
+ * longer than the label's self-care limit is not confirmed either (kb-claims.ts `saysNothingElse`, review finding 4),
+ * and neither is one whose `context` — the page's title and headings, the question asked — says so (kb-claims.ts
+ * `contextAllows`, review finding B1: "Give 500 mg every 6 hours" under "Paracetamol for children" is a child's dose).
  */
-export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit): boolean {
+export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, context = ''): boolean {
   if (SPECIAL_POPULATION.test(sentence) || TOXICITY.test(sentence)) return false;
   const list = amounts(sentence);
   if (list.length === 0 || list.some((a) => a.perKg)) return false;
@@ -426,5 +428,10 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit): bo
   // say only what saysNothingElse allows (no unlisted condition, population, situation, other product or long course).
   let rest = sentence.replace(DRUG_NAMES.find((d) => d.limit === L)!.re, (m) => ' '.repeat(m.length));
   for (const a of list) rest = rest.slice(0, a.index) + ' '.repeat(a.end - a.index) + rest.slice(a.end);
-  return saysNothingElse(rest, L.names[0]);
+  if (!saysNothingElse(rest, L.names[0])) return false;
+  // The context by the same rule, the medicine's own names taken out the same way.
+  return contextAllows(
+    context.toLowerCase().replace(DRUG_NAMES.find((d) => d.limit === L)!.re, (m) => ' '.repeat(m.length)),
+    L.names[0],
+  );
 }

@@ -253,7 +253,7 @@ export function tableConfirmsIndication(sentence: string, context = '', k: Claim
   // ("diabetes with kidney failure") may be the medicine's contraindication, which the table does not read.
   const own = all.filter(judgeable);
   if (own.length === 0 || !drugs.every((d) => own.every((c) => statusFor(k, d, c) === 'indicated'))) return false;
-  if (!saysNothingElse(s, drugs[0], k)) return false;
+  if (!saysNothingElse(s, drugs[0], k) || !contextAllows(context, drugs[0], k)) return false;
   return knowledgeClaims(sentence, claimTopic(sentence, context, k), k).length === 0;
 }
 
@@ -313,7 +313,7 @@ const WORD_NUMBER: Record<string, number> = {
  * is left — in any clause but one that only forbids (a forbidding clause that sends no one from care or a vital
  * medicine). No stated course beyond three days. The tables confirm a dose or an indication, never the rest.
  */
-export function saysNothingElse(s: string, name: string | undefined, k: ClaimKnowledge = claimKnowledge()): boolean {
+export function saysNothingElse(s: string, name: string | undefined, k: ClaimKnowledge = claimKnowledge(), plain: readonly RegExp[] = []): boolean {
   const drug = name && k.drugs.canonical(name);
   for (const m of s.matchAll(DURATION)) {
     const x = m[1] ?? m[2];
@@ -326,13 +326,16 @@ export function saysNothingElse(s: string, name: string | undefined, k: ClaimKno
   medicinesIn(s, k, conditions);
   const spans = [...conditions, ...(drug ? mentionsAt(s, drug) : [])];
   const blank = (m: string) => ' '.repeat(m.length);
-  const rest = s
+  let rest = s
     .split('')
     .map((ch, i) => (spans.some((c) => i >= c.start && i < c.end) ? ' ' : ch))
     .join('')
     .replace(LABEL_WEIGHT, (m, en: string | undefined, zh: string | undefined, at: number) =>
       Number(en ?? zh) >= 50 && !UNDER.test(s.slice(Math.max(0, at - 14), at)) ? blank(m) : m,
-    )
+    );
+  // A context's own words first: "用法" is one word, not the plain "用" and a stray "法".
+  for (const re of plain) rest = rest.replace(re, blank);
+  rest = rest
     .replace(PLAIN_EN, blank)
     .replace(PLAIN_ZH, blank)
     .replace(/\d+(?:\.\d+)?|[一二两三四五六七八九十半]/gu, blank);
@@ -347,6 +350,41 @@ export function saysNothingElse(s: string, name: string | undefined, k: ClaimKno
     return false;
   }
   return true;
+}
+
+// The words of a page's title or section heading, or of the question asked, that say nothing of whom, what or how
+// long a dose is for: what kind of page it is ("dosing guide", "用法用量"), the asking itself ("how often can I",
+// "能不能", "吗"), the medicine's own generic kind ("painkiller", "止痛药"), how bad the pain is. Closed like
+// PLAIN_EN / PLAIN_ZH: every other word a context names (a person, a condition, another medicine, a situation) keeps
+// the sentence held.
+const CONTEXT_EN = new RegExp(
+  `'(?:s|m|re|ll|ve|d|t)\\b|\\b(?:${[
+    'i|im|me|my|myself|we|us|our|am|was|were|did|there|any|ok|okay|fine|safe|safely|right|correct|too|yes|usually|often|long|soon|still|just|also|so|get|getting|got',
+    'how|what|when|why|where|which|whats|hows|guide|guidance|dosing|leaflet|information|info|facts?|faqs?|questions?|answered|answers?|tips?|overview|about|uses?',
+    'directions|instructions|label|notes?|advice|everyday|common|explained|basics|way|ways|best|painkillers?|analgesics?',
+    // How much it hurts, and the one pain the tables name by no condition: the same pain the label's dose is for.
+    'really|very|quite|bad|badly|toothaches?|tooth ache',
+  ].join('|')})\\b`,
+  'gu',
+);
+const CONTEXT_ZH =
+  /用法用量|用法|说明书|说明|注意事项|注意|须知|常见问题|问题|答疑|指南|科普|一文讲清|必看|怎么吃|怎么用|怎么办|怎么|如何|怎样|多少|几|吗|呢|吧|啊|请问|我|该|应该|要|能不能|可不可以|行不行|要不要|行|还|有|什么|正确|安全|合适|止痛药|退烧药|退热药|解热镇痛药|镇痛药|用药|得厉害|厉害|很|非常|特别|有点|牙疼|牙痛/gu;
+
+/**
+ * Does the context a sentence stands in — the page's title and section headings, the question asked — leave the
+ * tables' confirmation standing (review finding B1)? What the context says is part of what the sentence says: "Give 500 mg
+ * every 6 hours" under "Paracetamol for children" is a child's dose. The same rule as the sentence (saysNothingElse):
+ * no one the adult label does not fit (SPECIAL_POPULATION), no condition the indication table does not list the
+ * medicine `name` for, no medicine but that one (nor a vital one by its kind: "blood thinners"), no course beyond three
+ * days, and, with the page and question words of CONTEXT_EN / CONTEXT_ZH also taken out, no word left.
+ */
+export function contextAllows(context: string, name: string | undefined, k: ClaimKnowledge = claimKnowledge()): boolean {
+  const c = context.toLowerCase();
+  if (!/\p{L}/u.test(c)) return true;
+  if (SPECIAL_POPULATION.test(c) || VITAL_MEDICINE.test(c)) return false;
+  const drug = name && k.drugs.canonical(name);
+  if (medicinesIn(c, k, k.conditions.find(c)).some((d) => d !== drug)) return false;
+  return saysNothingElse(c, name, k, [CONTEXT_EN, CONTEXT_ZH]);
 }
 
 const flag = (code: ContentFlag['code'], sentence: string, reason: string): ContentFlag => ({ code, span: trimSpan(sentence), reason });

@@ -4,6 +4,10 @@ import { selfCareMedicine, tableConfirmsIndication } from './kb-claims.js';
 import { normalise } from './text.js';
 
 const dose = (s: string, context = '') => labelConfirmsDose(normalise(s), lastDoseDrug(normalise(context)));
+/** A dose read under its page's title and headings, which name its medicine and may name more. */
+const under = (s: string, page: string) => labelConfirmsDose(normalise(s), lastDoseDrug(normalise(page)), normalise(page));
+/** A dose read with the question it answers, which names no medicine for the dose but may name whom it is for. */
+const asked = (s: string, question: string) => labelConfirmsDose(normalise(s), undefined, normalise(question));
 
 describe('the dose table confirms a self-care dose within the label maxima (issue #10)', () => {
   it('confirms adult doses of symptom relievers that stay within the single and daily maxima once the schedule is counted', () => {
@@ -54,6 +58,33 @@ describe('the dose table confirms a self-care dose within the label maxima (issu
       expect(dose(s), s).toBe(false);
   });
 
+  it('reads the page title, headings and question by the same rule: whom, what for and what else they name is part of the dose', () => {
+    // A context that only names the medicine, the kind of page or the asking leaves the dose confirmed.
+    expect(under('Adults can take 400 mg every 8 hours.', 'Ibuprofen dosing guide')).toBe(true);
+    expect(under('成人每次0.5克，一天最多4次。', '扑热息痛 用法用量')).toBe(true);
+    expect(asked('Adults can take 1 g of paracetamol up to four times a day.', 'How often can I take paracetamol?')).toBe(true);
+    expect(asked('成人每次吃对乙酰氨基酚0.5克，一天不超过4次。', '对乙酰氨基酚一天能吃几次？')).toBe(true);
+    for (const [s, page] of [
+      // A person the adult label does not fit.
+      ['Use 250 mg every 6 hours.', 'Acetaminophen for toddlers'],
+      ['每次0.4克，一天3次。', '布洛芬 / 孕期头痛'],
+      // A condition the indication table does not list the medicine for.
+      ['Take 200 mg three times a day.', 'Ibuprofen / Stomach ulcers and pain relief'],
+      ['对乙酰氨基酚每次0.5克，每天4次。', '痛风发作怎么办'],
+      // Another medicine the reader takes.
+      ['Take ibuprofen 200 mg three times a day.', 'On apixaban? Managing aches'],
+      ['布洛芬0.2克，一天3次。', '吃氯吡格雷的人怎么止痛'],
+    ])
+      expect(under(s, page), `${page}: ${s}`).toBe(false);
+    for (const [s, question] of [
+      ['Take ibuprofen 200 mg every 8 hours.', 'my 6 year old has a temperature, how much ibuprofen?'],
+      ['Take paracetamol 1 g four times a day.', 'I drink most nights, how much paracetamol can I take?'],
+      ['对乙酰氨基酚每次0.5克，一天4次。', '我有肝硬化，对乙酰氨基酚怎么吃？'],
+      ['对乙酰氨基酚每次0.5克，一天4次。', '我每天都喝酒，对乙酰氨基酚怎么吃？'],
+    ])
+      expect(asked(s, question), `${question}: ${s}`).toBe(false);
+  });
+
   it('reads self-care medicines from the indication table: symptom classes only, none whose self-managed use harms', () => {
     expect(selfCareMedicine('paracetamol')).toBe(true);
     expect(selfCareMedicine('aspirin')).toBe(false);
@@ -76,5 +107,12 @@ describe('the indication table confirms a medicine given for a condition it is l
     expect(tableConfirmsIndication('孕妇得了2型糖尿病可以吃二甲双胍。')).toBe(false);
     // Who takes it is not what the table reads either.
     expect(tableConfirmsIndication('people who drink every night can take metformin for type 2 diabetes.')).toBe(false);
+  });
+
+  it('reads the page title and question by the same rule as the sentence', () => {
+    expect(tableConfirmsIndication('metformin is used for type 2 diabetes.', 'type 2 diabetes: your questions answered')).toBe(true);
+    expect(tableConfirmsIndication('metformin is used for type 2 diabetes.', 'type 2 diabetes in teenagers')).toBe(false);
+    expect(tableConfirmsIndication('metformin is used for type 2 diabetes.', 'type 2 diabetes and warfarin')).toBe(false);
+    expect(tableConfirmsIndication('二甲双胍用于2型糖尿病。', '哺乳期的糖尿病用药')).toBe(false);
   });
 });
