@@ -3,7 +3,7 @@
 // Each rule is a typed code; a negation or caution word just before an advice phrase cancels it.
 import { z } from 'zod';
 import { givesUrgentCare, refersToCare } from '../../safety/compliance/rules.js';
-import { dismissesCare, screenAnswer } from '../../safety/screening/screen.js';
+import { dismissesAllCare, dismissesCare, screenAnswer } from '../../safety/screening/screen.js';
 import { triage } from '../../safety/triage.js';
 import type { Triage } from '../../safety/types.js';
 import { fieldsOf } from '../dialogue/turns.js';
@@ -149,13 +149,11 @@ export function adviceVerdict(
       // A care disposition ("no need for the ER", "在家观察即可") is judged by how urgent the question is, not by its
       // wording: telling a routine question (a cold, one raised reading, a well toddler with a fever) that it needs no
       // ER is the right answer, and the answers that safety-net it name when care is needed. Kept for review then.
-      // "Urgent" is judged as the delay rule below judges it: an emergency by a named rule (session 10: the learned
-      // reader alone called a playing toddler with 38.5 °C an emergency and a sprain urgent — 3 false drops of batch 10).
       // The question is triaged at most once per answer, and only when a rule below needs it (it is the costly step).
       let asked: Triage | undefined;
       const acuity = (): Triage => (asked ??= triage(question));
       const named = flags.filter(
-        (x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dismissesCare(x.span) && !emergencyByRules(question, acuity)),
+        (x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dispositionMayFit(x.span, question, acuity)),
       );
       if (named.length) return { drop: `advice_claim_${named[0].code}` };
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;
@@ -181,6 +179,20 @@ export function adviceVerdict(
     }
   }
   return review ? { review } : true;
+}
+
+/**
+ * A care dismissal that may be the right answer to this question (kept for review, not dropped). "No need for the
+ * ER / an ambulance" (emergency care, or care in a hurry, waved away) fits any question that is not an emergency by a
+ * named rule (session 10: the learned reader alone called a playing toddler with 38.5 °C an emergency — false drops).
+ * "No need to see a doctor", "在家观察即可" (care of every kind waved away) fits only a routine question: an urgent
+ * presentation by the triage grade, the rules' or the learned reader's (five days of 39.5 °C fever with breathlessness
+ * on walking), needs a doctor, so telling it none is harm (review finding 6).
+ */
+function dispositionMayFit(span: string, question: string, full: () => Triage): boolean {
+  if (!dismissesCare(span)) return false;
+  if (!dismissesAllCare(span)) return !emergencyByRules(question, full);
+  return triage(question, { rulesOnly: true }).level === 'routine' && full().level === 'routine';
 }
 
 /**

@@ -107,3 +107,31 @@ describe('advice-check: a care disposition judged by the named triage rules', ()
     });
   });
 });
+
+// Review finding 6: the exemption for a dismissed ER also covered "no need to see a doctor" to questions the triage
+// grades urgent. Sentences written for this test.
+describe('advice-check: care of every kind waved away for an urgent presentation', () => {
+  const en =
+    'My dad is 70. He has had a fever of 39 for four days, a bad cough with green phlegm, and gets breathless climbing the stairs. Does he need to see a doctor?';
+  const zh = '我妈70岁，发烧39度四天了，咳绿痰，爬楼梯就喘，要看医生吗？';
+
+  it('drops "no need to see a doctor" / "不用看医生" when the triage grades the question urgent', () => {
+    expect(adviceVerdict(qa(en, "He doesn't need to see a doctor; plenty of fluids and rest will sort it out."), o)).toEqual({
+      drop: 'advice_claim_discourage-care',
+    });
+    expect(adviceVerdict(qa(zh, '不用看医生，在家多喝水休息就行。'), o)).toEqual({ drop: 'advice_claim_discourage-care' });
+  });
+
+  it('still keeps for review a dismissed ER or a hurried visit to the same urgent question', () => {
+    expect(
+      adviceVerdict(
+        qa(
+          en,
+          'He does not need the ER tonight for this chest infection; book him in with his GP first thing tomorrow for a chest examination and antibiotics.',
+        ),
+        o,
+      ),
+    ).toEqual({ review: 'advice_claim_discourage-care' });
+    expect(adviceVerdict(qa(zh, '不用急着去医院，明天上午带她去社区医院看一下。'), o)).toEqual({ review: 'advice_claim_discourage-care' });
+  });
+});

@@ -21,3 +21,26 @@ describe('contraindicated use told over two clauses', () => {
     expect(codes('非甾体抗炎药：长期服用可致胃出血、肾功能下降。', '慢性肾病能吃止痛药吗？')).toEqual([]);
   });
 });
+
+// A permit word with a negator right before it denies the permission, whichever permit word it is (review finding 7:
+// 合适 matched inside 不合适). Sentences written for this test.
+describe('a negated permit word permits nothing', () => {
+  const heartFailure = '我有糖尿病和心衰，射血分数30%，降糖药怎么选？';
+  const angleClosure = '闭角型青光眼的人晕车，能贴晕车贴吗？';
+
+  it('reads 不合适, 不太适合, 不是首选, 并非无风险 and English contractions as warnings', () => {
+    expect(codes('罗格列酮对您不合适，会加重水钠潴留。', heartFailure)).toEqual([]);
+    expect(codes('罗格列酮不太适合您这种情况。', heartFailure)).toEqual([]);
+    expect(codes('东莨菪碱贴片不是首选。', angleClosure)).toEqual([]);
+    expect(codes('东莨菪碱贴片并非无风险。', angleClosure)).toEqual([]);
+    expect(codes("Scopolamine patches aren't a good choice for you.", 'I have angle-closure glaucoma and get seasick. Can I use a patch?')).toEqual([]);
+  });
+
+  it('still flags the permission said plainly', () => {
+    expect(codes('罗格列酮对您比较合适。', heartFailure)).toContain('unsafe-combination');
+    expect(codes('东莨菪碱贴片是首选。', angleClosure)).toContain('unsafe-combination');
+    expect(codes('Scopolamine patches are a good choice for you.', 'I have angle-closure glaucoma and get seasick. Can I use a patch?')).toContain(
+      'unsafe-combination',
+    );
+  });
+});

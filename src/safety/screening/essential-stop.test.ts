@@ -38,3 +38,31 @@ describe('a stop of an essential medicine is harm whether or not anyone takes it
     expect(codes('Below a clearance of 25, stop rivaroxaban and use another anticoagulant.', 'What is the renal dosing of rivaroxaban?')).toEqual([]);
   });
 });
+
+// Review finding 3: the essential-medicine exception was reached only when the question named a person or asked about
+// beginning a medicine, so a general question lost the flag. Sentences written for this test.
+describe('an essential stop is harm whoever the question is about', () => {
+  it('flags the stop to a question that names nobody and asks about no start', () => {
+    expect(codes('放了支架的话，替格瑞洛吃两周就能停掉了。', '冠脉支架以后替格瑞洛一般用多长时间？')).toContain('stop-medication');
+    expect(codes('Once the INR is stable you can stop warfarin.', 'How long is warfarin used after a mechanical aortic valve?')).toContain('stop-medication');
+  });
+
+  it('flags stopping secondary prevention after a heart attack and a long steroid course stopped at once', () => {
+    expect(codes('You can stop the statin once your cholesterol is normal.', 'How long are statins used after a myocardial infarction?')).toContain(
+      'stop-medication',
+    );
+    expect(codes('可以停掉美托洛尔了。', '心肌梗死半年后，美托洛尔还有用吗？')).toContain('stop-medication');
+    expect(codes('You can stop the prednisone abruptly.', 'Is there a safe way to end two months of prednisone?')).toContain('stop-medication');
+  });
+
+  it('reads a question asking whether a medicine is continued or tapered, in any inflection, as about a regimen', () => {
+    expect(onMedication('do statins need to be continued in old age?')).toBe(true);
+    expect(onMedication('does methotrexate need tapering?')).toBe(true);
+  });
+
+  it('keeps a general dosing fact and a stop of a medicine one may do without', () => {
+    expect(codes('With a creatinine clearance under 15, stop dabigatran.', 'How is dabigatran dosed in kidney disease?')).toEqual([]);
+    expect(codes('Stop the antihistamine once the hay fever season ends.', 'How long are antihistamines used for hay fever?')).toEqual([]);
+    expect(codes('No, a five-day course can be stopped without a taper.', 'Does a five-day prednisolone burst need tapering?')).toEqual([]);
+  });
+});

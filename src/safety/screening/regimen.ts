@@ -21,7 +21,8 @@ const REGIMEN = alt([
   '(?:^|[.,;:]\\s*)(?:taking|on) \\w+',
   '\\b(?:prescribed|gave|given|gives|put (?:me|him|her) on|started|starting|begun)\\b',
   '\\bfor \\d+ (?:days|weeks|months|years)\\b',
-  '\\b(?:stop|stopping|quit|come off|continue|keep taking|still need|finish|taper|wean|replace|swap|switch|instead of|alternative to|skip)\\b',
+  // Asking to stop, go on with, taper or replace one, in any inflection ("need to be continued", "need tapering").
+  '\\b(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|come off|coming off|continu(?:e|es|ed|ing)|keep taking|still need|finish(?:es|ed|ing)?|taper(?:s|ed|ing)?|wean(?:s|ed|ing)?|replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?|switch(?:es|ed|ing)?|instead of|alternative to|skip(?:s|ped|ping)?)\\b',
   '\\b(?:my|his|her|their) (?:meds|medications?|medicines?|pills|tablets|dose|inhaler|insulin|prescription)\\b',
   '\\d\\s*(?:mg|mcg|µg|毫克|微克|片|粒|units?|iu)(?![a-z])',
 ]);
@@ -88,6 +89,24 @@ const REQUIRING: readonly { condition: RegExp; medicine: RegExp }[] = [
     medicine: /anti-?coagul|blood[- ]thinner|抗凝/u,
   },
   { condition: /\bstents?\b|支架/u, medicine: /anti-?platelet|aspirin|抗血小板|阿司匹林/u },
+  // Secondary prevention after a heart attack, a bypass or an ischaemic stroke: antiplatelets, statins, and after a
+  // heart attack beta blockers and ACE inhibitors (ESC 2023 ACS, AHA/ASA 2021 secondary stroke prevention).
+  {
+    condition:
+      /\b(?:heart attacks?|myocardial infarction|(?:n?stemi|acs)\b|acute coronary syndrome|coronary (?:artery )?bypass|cabg)|心梗|心肌梗[死塞]|急性冠脉综合征|冠脉搭桥|搭桥术/u,
+    medicine:
+      /anti-?platelet|aspirin|statin|beta[- ]?blocker|β(?:-| )?blocker|ace[- ]?inhibitor|\barb\b|\w+(?:olol|pril|sartan|statin)\b|抗血小板|阿司匹林|他汀|[βb]受体阻滞剂|倍他乐克|美托洛尔|比索洛尔|卡维地洛|普利|沙坦/u,
+  },
+  {
+    condition: /\b(?:ischa?emic stroke|(?:mini[- ])?strokes? caused by a clot|transient ischa?emic attack|tia)\b|脑梗|脑梗死|缺血性(?:脑)?卒中|短暂性脑缺血/u,
+    medicine: /anti-?platelet|aspirin|statin|clopidogrel|\w+statin\b|抗血小板|阿司匹林|他汀|氯吡格雷/u,
+  },
+  // A systemic steroid taken three weeks or longer: stopping it at once risks adrenal crisis; it is tapered.
+  {
+    condition:
+      /\b(?:(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|twelve|several|many) weeks?|(?:\d+|a|one|two|three|six|few|several|many) (?:months?|years?)(?![- ]olds?\b| ago\b)|long[- ]term)\b[^.?!]{0,40}\b(?:steroids?|prednis\w*|hydrocortisone|dexamethasone|methylprednisolone)|\b(?:steroids?|prednis\w*|hydrocortisone|dexamethasone|methylprednisolone)\b[^.?!]{0,40}\b(?:(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|twelve|several|many) weeks?|(?:\d+|a|one|two|three|six|few|several|many) (?:months?|years?)(?![- ]olds?\b| ago\b))\b|(?:(?:[3-9]|[1-9]\d|[三四五六七八九十几])(?:个)?(?:周|星期|礼拜)|(?:\d+|[一二两三四五六七八九十半几]+)(?:个)?(?:月|年)(?![大份前])|长期)[^。？！]{0,20}(?:激素|泼尼松|强的松|地塞米松|甲泼尼龙|氢化可的松)|(?:激素|泼尼松|强的松|地塞米松|甲泼尼龙|氢化可的松)[^。？！]{0,20}(?:(?:[3-9]|[1-9]\d|[三四五六七八九十几])(?:个)?(?:周|星期|礼拜)|(?:\d+|[一二两三四五六七八九十半几]+)(?:个)?(?:月|年)(?![大份前]))/u,
+    medicine: /steroid|prednis|hydrocortisone|dexamethasone|methylpred|激素|泼尼松|强的松|地塞米松|甲泼尼龙|氢化可的松/u,
+  },
   { condition: /\b(?:epilepsy|epileptic|seizure disorder)\b|癫痫|羊角风/u, medicine: /seizure|epilep|convuls|癫痫|惊厥/u },
   { condition: /\btype (?:1|one|i) diabet\w*|\bt1d\b|\bdka\b|[1一i]型糖尿病|酮症酸中毒/u, medicine: /insulin|胰岛素/u },
   { condition: /\b(?:asthma\w*|copd)\b|哮喘|慢阻肺/u, medicine: /inhaler|steroid|吸入|激素/u },
@@ -130,13 +149,20 @@ export function requiredByCondition(question: string, medicine: string): boolean
 }
 
 /**
- * A stop in an answer that stops nothing: nobody in the question takes a medicine, and the question asks about a
- * medicine in general ("eGFR < 30: stop apixaban" to "how is apixaban dosed in kidney disease?") or asks whether to
- * begin one that may well be done without (a statin yet, antibiotics for a cold) — never an essential medicine or one
- * the question's condition requires, for a person or a start asked about (pure; `question` normalised).
+ * A stop in an answer that stops nothing: nobody in the question takes a medicine, and the medicine is one that may well
+ * be done without (a statin yet, antibiotics for a cold), asked about in general or as whether to begin it. An
+ * essential medicine, or one the question's condition requires, is stopped whoever the question is about; only a
+ * general dosing fact ("eGFR < 30: stop apixaban" to "how is apixaban dosed in kidney disease?") stops nothing
+ * (pure; `question` normalised).
  */
 export function stopsNothing(question: string, flag: { span: string; reason: string }): boolean {
   if (onMedication(question)) return false;
-  const asked = PERSON.test(question) || START_ASKED.test(question);
-  return !(asked && essentialStop(question, stoppedMedicine(flag)));
+  if (!essentialStop(question, stoppedMedicine(flag))) return true;
+  // An essential medicine's stop is harm whoever the question is about ("支架术后氯吡格雷要吃多久？" names nobody) —
+  // unless it is a general dosing fact: nobody named, no start asked, the question about dose or organ function.
+  return !PERSON.test(question) && !START_ASKED.test(question) && DOSING_ASKED.test(question);
 }
+
+/** A question about how a medicine is dosed: a dose, its adjustment, kidney or liver function, clearance. */
+const DOSING_ASKED =
+  /\b(?:dos(?:e|es|ed|ing|age|ages)|renal|kidney function|kidney disease|hepatic|liver (?:function|disease|impairment)|crcl|e?gfr|creatinine|clearance|dialysis)\b|剂量|用量|用法|肾功能|肾功能不全|肝功能|肌酐|清除率|透析/u;

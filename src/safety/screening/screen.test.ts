@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkDoc } from '../../knowledge/chunk.js';
 import { createLoaderContext, listInputs, loadFile } from '../../knowledge/loaders/index.js';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
-import { dismissesCare, screenPassage } from './screen.js';
+import { dismissesAllCare, dismissesCare, screenPassage } from './screen.js';
 
 const codes = (t: string) => screenPassage(t).map((f) => f.code);
 
@@ -159,5 +159,18 @@ describe('dismissesCare: a care disposition, told apart from other dismissed saf
     expect(dismissesCare('you do not need a tetanus booster, your last one was two years ago.')).toBe(false);
     expect(dismissesCare('不需要定期复查肝功能。')).toBe(false);
     expect(dismissesCare('you do not need back-up contraception.')).toBe(false);
+  });
+});
+
+describe('dismissesAllCare: care of every kind waved away, told apart from the ER or a hurried visit', () => {
+  it('reads a doctor, the hospital or staying home as all care', () => {
+    expect(dismissesAllCare("she won't need a doctor, it will pass by itself.")).toBe(true);
+    expect(dismissesAllCare('不用去医院，在家躺两天就好。')).toBe(true);
+  });
+
+  it('reads an emergency service or care in a hurry as emergency care only', () => {
+    expect(dismissesAllCare('there is no need to call an ambulance for this.')).toBe(false);
+    expect(dismissesAllCare('不必马上去医院，明天门诊看看。')).toBe(false);
+    expect(dismissesAllCare('没必要去急诊。')).toBe(false);
   });
 });

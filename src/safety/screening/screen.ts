@@ -22,7 +22,7 @@ import type { TreatmentRelations } from '../../knowledge/treatment-relations.js'
 import { stopsNothing } from './regimen.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '18';
+export const SCREENING_VERSION = '19';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -240,6 +240,23 @@ export function dismissesCare(span: string): boolean {
   if (SAFEGUARD_NAMED_EMERGENCY.test(span)) return false;
   return refusesCare(span) || dismissesCareSafeguard(span);
 }
+
+/**
+ * Does a care dismissal wave away care of every kind — "no need to see a doctor", "不需要去医院", "在家观察即可" — rather
+ * than only emergency care or care in a hurry ("no need for the ER", "不用急着去医院", "不必打120")? Pure. What the
+ * dismissal still says once its emergency services and hurried visits are set aside decides.
+ */
+export function dismissesAllCare(span: string): boolean {
+  if (!dismissesCare(span)) return false;
+  return dismissesCare(span.replace(HURRIED_CARE, ' ').replace(EMERGENCY_SERVICE, ' '));
+}
+
+/** Emergency services and emergency departments, named. */
+const EMERGENCY_SERVICE =
+  /\b(?:the |an |a |any )?(?:er|a&e|emergency(?: room| department| services?| care)?|ambulances?|911|999|112|paramedics|ems|urgent care)\b|急诊(?:科|室)?|(?:拨?打)?120|救护车/gu;
+/** Care dismissed only as urgent: "不用急着去医院", "no need to rush to the hospital", "don't need a doctor tonight". */
+const HURRIED_CARE =
+  /(?:急着|马上|立即|立刻|赶紧|连夜|半夜|特意)(?:去|上|跑|送|找)?(?:医院|看医生|看病|就医|就诊|找医生)|\brush(?:ing)?(?: off)? (?:to|into) (?:the |a |your )?(?:hospital|doctor|gp|clinic)\b|\b(?:doctor|hospital|gp|clinic)\w* (?:tonight|right (?:away|now)|immediately|straight away|at once)\b/gu;
 
 /** A safeguard whose name holds the word emergency: its dismissal is no care disposition. */
 const SAFEGUARD_NAMED_EMERGENCY = /\bemergency contracepti\w*|\bmorning[- ]after pill|紧急避孕/u;
