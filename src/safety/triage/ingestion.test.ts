@@ -89,3 +89,49 @@ describe('what was left of a supply, swallowed, is an overdose in both languages
     expect(readLargeIngestions(text)).toEqual([]);
   });
 });
+
+describe('all of a medicine supply swallowed is an overdose by itself (review fix 2: no count, strength or sleeping-pill word needed)', () => {
+  const zh = (s: string) => (/\p{Script=Han}/u.test(s) ? { locale: 'zh-CN' as const } : undefined);
+  it.each([
+    ['我爸刚才把他的降压药全吞了', '12356'],
+    ['她把抽屉里的药全部吃掉了', '12356'],
+    ['家里的药全吃了', '12356'],
+    ['my husband swallowed all of his blood pressure tablets', '988'],
+    ['I took all of my antidepressants', '988'],
+    // "downed" is a swallowing verb, never spell-corrected to "drowned" (normalise.ts KEEP).
+    ['she downed all her sleeping tablets', '988'],
+    ['took all of nans heart pills about twenty minutes ago', '988'],
+  ])('%s → emergency, deliberate-overdose, crisis line', (text, line) => {
+    const d = triageDetail(text, zh(text));
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('deliberate-overdose');
+    expect(d.message).toContain(line);
+  });
+  it('a young child who took a whole supply is an emergency without the crisis line (an accident)', () => {
+    const d = triageDetail('我两岁的女儿把奶奶的药都吃了', { locale: 'zh-CN' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).not.toContain('12356');
+  });
+  it.each([
+    // The end of a course or a day's doses.
+    '一个疗程的药我都吃完了',
+    'I finished all my antibiotics on Tuesday',
+    'I took all of my tablets this evening as prescribed',
+    '午饭后的药吃完了',
+    '按医嘱把药都吃了',
+    '我把医生开的药都吃了',
+    // A conditional, a refill question, a treatment that did not help.
+    '如果把安眠药全吃了会怎么样',
+    'what would happen if he took all his pills',
+    '我把药都吃了，要不要再去开',
+    'I took all my pills and still have a cough',
+    // Not a medicine supply, or a question to someone else.
+    'I ate all of my lunch',
+    "I've taken all sorts of pills for it",
+    'have you taken all your meds',
+  ])('%s → no overdose finding, not an emergency', (text) => {
+    const d = triageDetail(text, zh(text));
+    expect(d.reasons).not.toContain('deliberate-overdose');
+    expect(d.level).not.toBe('emergency');
+  });
+});

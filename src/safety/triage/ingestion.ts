@@ -10,7 +10,7 @@ import { parseNumber } from '../red-flags/numbers.js';
 
 /** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". */
 const ROUTINE_DOSE =
-  /\b(?:this (?:morning|evening)|tonight'?s|today'?s|morning|evening|usual|daily|regular|as (?:usual|prescribed|directed)|on time|for (?:the|today)|every (?:day|morning|night)|the (?:whole |full )?course|antibiotics?|(?:the |my )?doctor|prescribed|gave me)\b|今天的|今早的|早上的|晚上的|这顿的?|按时|按医嘱|每天|每顿|疗程|一天的/i;
+  /\b(?:this (?:morning|evening)|tonight'?s|today'?s|morning|evening|usual|daily|regular|as (?:usual|prescribed|directed)|on time|for (?:the|today)|every (?:day|morning|night)|the (?:whole |full )?course|antibiotics?|(?:the |my )?doctor|prescribed|gave me)\b|今天的|今早的|早上的|晚上的|这顿的?|按时|按医嘱|每天|每顿|疗程|一天的|(?:医生|大夫|医院)(?:给我|给他|给她)?开的/i;
 
 /** The end of a course or of a day's doses, not an overdose: medicines taken as a course ("the rest of my amoxicillin",
  *  "剩下的消炎药"), a course said as such, or the rest of a day's doses ("the rest of today's tablets"). Not the daily-dose
@@ -20,7 +20,11 @@ const COURSE_END =
 
 const TAKEN_EN = String.raw`\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|chugged)\b`;
 const INTEND_EN = String.raw`\b(?:take|taking|swallow|swallowing|down|eat|pop)\b`;
-const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|sleeping pills|painkillers)';
+const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|medicines?|prescriptions?|sleeping pills|painkillers|antidepressants)';
+/** A medicine supply as the object of "all (of) my / his …" — a medicine word within a few words, an owner allowed
+ *  ("all of his antidepressants", "all my dad's heart tablets", "all of mums sleeping tablets", "all the pills in the
+ *  house"); "all of my dinner", "all sorts of pills" are no supply. A lookahead, so the match (and the tail read after it) stays where it was. */
+const SUPPLY_EN = String.raw`(?!(?:your|sorts|kinds|types|manner|day|night|week|morning|evening|along|together|at once|the time)\b)(?=(?:[\w'’-]+ ){0,3}?${MEDS_EN}\b)`;
 const COUNT_EN = String.raw`(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens)`;
 /** A tablet named by its strength ("24 of the 500mg ones", "thirty 25 mg tablets"): a strength is a medicine's unit, so
  *  "ones" after it is a medicine too, whatever name the message gave earlier. */
@@ -30,7 +34,7 @@ const UNIT_EN = `(?:${STRENGTH_EN} (?:${MEDS_EN}|ones)|${STRENGTH_EN}|${MEDS_EN}
  *  "whatever was left of her …". */
 const REST_EN = String.raw`(?:all (?:of )?)?the rest of (?:(?:my|his|her|the|their|our|your)\b|\w+'s\b)|all (?:of )?(?:the|my|his|her|their|our) (?:remaining|leftover|left-over)\b|(?:what|whatever) (?:was|were) left (?:of|in)\b`;
 /** The quantity after the act (within a few words: "took like 25 tylenol", "swallowed about thirty of her pills"). */
-const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<rest>${REST_EN})|(?<all>all (?:of )?(?:my|his|her|the|their|our)\b)|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) )?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b)`;
+const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<rest>${REST_EN})|(?<all>all (?:of )?(?:(?:my|his|her|the|their|our) )?${SUPPLY_EN})|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) )?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b)`;
 const TAKEN_RE_EN = new RegExp(`${TAKEN_EN} ${AMOUNT_EN}`, 'gi');
 const INTEND_RE_EN = new RegExp(`${INTEND_EN} ${AMOUNT_EN}`, 'gi');
 
@@ -52,7 +56,8 @@ const LARGE_ZH = new RegExp(
   [
     // What was left of a supply, whoever's: "把剩下的安眠药都吃了", "吞了他剩下的药", "剩下的药全吃了".
     `(?<rest>把[^，。]{0,6}${ZH_REST}[^，。]{0,8}${ZH_MED}[^，。]{0,3}${ZH_ACT}${ZH_DONE}|${ZH_REST}[^，。]{0,8}${ZH_MED}[^，。]{0,2}(?:全|都|全部)${ZH_ACT}${ZH_DONE}|${ZH_ACT}${ZH_DONE}[^，。]{0,4}${ZH_REST}[^，。]{0,8}${ZH_MED})`,
-    `(?<all>把[^，。]{0,10}${ZH_MED}[^，。]{0,3}(?:全|都|全部)${ZH_ACT}${ZH_DONE})`,
+    // All of a supply: "把降压药全吃了", "家里的药全吞了" (without 把 only 全/全部/统统: "药都吃了" is "I took my medicine").
+    `(?<all>把[^，。]{0,10}${ZH_MED}[^，。]{0,3}(?:全|都|全部)${ZH_ACT}${ZH_DONE}|${ZH_MED}[^，。]{0,2}(?:全部?|统统|通通)(?:都)?(?:给)?${ZH_ACT}${ZH_DONE})`,
     `(?:${ZH_WHOLE}[^，。]{0,6}${ZH_MED}|${ZH_COUNT})[^，。]{0,4}${ZH_ACT}${ZH_DONE}`,
     // An owner may stand between the amount and the medicine: "吞了一把他奶奶的降压药" (someone else's supply).
     `${ZH_ACT}${ZH_DONE}?[^，。]{0,4}(?:${ZH_WHOLE}(?:[^，。]{1,6}的)?[^，。]{0,3}${ZH_MED}|${ZH_COUNT})`,
@@ -187,6 +192,34 @@ function countedPacks(t: string): LargeIngestion[] {
   return out;
 }
 
+/** A conditional before the act in its sentence ("如果把药全吃了会怎么样", "what would happen if I took all my pills"):
+ *  a question about an act, not one done. After the act a question is about what was done ("把药全吃了，会死吗"). */
+const CONDITIONAL_BEFORE = /(?:如果|要是|假如|假设|万一|\b(?:if|what if|suppose|supposing|imagine|hypothetically)\b)[^。！？.!?]*$/i;
+/** After the act, the supply used up as treatment: a refill or whether to go on ("还要再开吗", "要不要继续吃", "do I need a
+ *  refill"), or the medicine not working ("都没用", "还是疼", "didn't help", "still have a cough"). */
+const SUPPLY_USED_UP =
+  /^[^。！？.!?]{0,20}?(?:还要(?:再|继续)?(?:开|吃|买|拿)|要不要(?:再|继续)|需要(?:再|继续)(?:开|吃|买|拿)|再(?:开|买|拿)(?:点|些|一)|续(?:药|方)|复诊|还用(?:再|继续)?吃|(?:能|可以)停|停药|(?:还是|仍然|依然|还)[^，。！？]{0,4}(?:疼|痛|发烧|烧|咳|痒|不退|没退|没好|不好|没效果)|\bstill (?:hurts?|aches?|(?:have|has|got) (?:a |the )?(?:fever|cough|pain|rash|infection))\b|\b(?:refills?|renew\w*|repeat prescription|more of (?:them|it)|another (?:prescription|box|bottle|pack|course)|(?:keep|continue|stop) taking|didn'?t (?:help|work)|(?:isn'?t|aren'?t|not) (?:helping|working)|no better)\b)/i;
+
+/** How a whole supply swallowed ("all of his antidepressants", "我妈把降压药全吃了", "家里的药全吃了") is told:
+ *  - 'course': the end of a course or a day's doses ("took all my meds this morning as usual", "all my amoxicillin",
+ *    "按医嘱都吃了") — no large ingestion;
+ *  - 'not-taken': a conditional, a refill question or a treatment that did not work — all of a supply used up as
+ *    treatment or not swallowed at all; the self-harm reader still hears it (with distress, a stockpile it speaks), the
+ *    overdose rule does not;
+ *  - 'overdose': anything else — all of a supply, the writer's or a named person's, swallowed now or just past, is an
+ *    overdose by itself (no count, strength or sleeping-pill word needed; review fix 2). Beside a count or a container,
+ *    or someone else's supply ("all my dad's heart tablets", "把奶奶的药全吃了"), it is one whatever the frame. */
+function wholeSupplyFrame(text: string, t: string, at: number, length: number): 'course' | 'not-taken' | 'overdose' {
+  const end = at + length;
+  if (COUNTED.test(t.slice(at, end + 40)) || OTHERS_SUPPLY_EN.test(t.slice(end, end + 30)) || OTHERS_SUPPLY_ZH.test(t.slice(at, end))) return 'overdose';
+  // The frame may come before the act in its sentence ("按医嘱把药都吃了"). Names are rewritten as class words in t,
+  // so the course words (antibiotic names) are read in the original too.
+  const from = at - (/[^。！？.!?]{0,12}$/.exec(t.slice(0, at))?.[0].length ?? 0);
+  if (ROUTINE_DOSE.test(t.slice(from, end + 30)) || COURSE_END.test(`${t.slice(from, end + 30)} ${text.slice(from, end + 30)}`)) return 'course';
+  if (CONDITIONAL_BEFORE.test(t.slice(0, at)) || SUPPLY_USED_UP.test(t.slice(end)) || TREATMENT_FAILURE.test(t.slice(end))) return 'not-taken';
+  return 'overdose';
+}
+
 /** Every large ingestion in the text (taken or intended); a daily dose taken "all at once" as prescribed is none. */
 export function readLargeIngestions(text: string): LargeIngestion[] {
   // Containers of medicine found empty are the act's evidence when nobody saw it ("床头有两盒空了的艾司唑仑", "empty
@@ -208,14 +241,13 @@ export function readLargeIngestions(text: string): LargeIngestion[] {
         if (!COURSE_END.test(around)) out.push({ at: m.index, taken, supplyOnly: false });
         continue;
       }
-      // Someone else's whole supply ("all my dad's heart tablets", "把奶奶的药全吃了") is no course being finished.
-      const supplyOnly =
-        m.groups?.all !== undefined &&
-        !COUNTED.test(t.slice(m.index, m.index + m[0].length + 40)) &&
-        !OTHERS_SUPPLY_EN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
-        !OTHERS_SUPPLY_ZH.test(m[0]);
+      if (m.groups?.all !== undefined) {
+        const frame = wholeSupplyFrame(text, t, m.index, m[0].length);
+        if (frame !== 'course') out.push({ at: m.index, taken, supplyOnly: frame === 'not-taken' });
+        continue;
+      }
       if (m.groups?.many !== undefined && TREATMENT_FAILURE.test(t.slice(m.index + m[0].length))) continue;
-      if (!(supplyOnly && ROUTINE_DOSE.test(tail))) out.push({ at: m.index, taken, supplyOnly });
+      out.push({ at: m.index, taken, supplyOnly: false });
     }
   };
   take(TAKEN_RE_EN, true);

@@ -237,6 +237,8 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** Everyday English words that sit one edit from a medical word and must never be "corrected". */
 const KEEP = new Set([
+  // Swallowing verbs the ingestion readers know ("downed a bottle of pills" is no "drowned").
+  'downed',
   'chess',
   'chase',
   'best',
