@@ -135,3 +135,17 @@ describe('all of a medicine supply swallowed is an overdose by itself (review fi
     expect(d.level).not.toBe('emergency');
   });
 });
+
+describe('a young child who found medicine and swallowed part of it (review fix 2: checked beside the whole-supply reader)', () => {
+  it.each(['my toddler found my pills and ate some', "my 3 year old got hold of grandma's tablets and swallowed a few"])(
+    '%s → emergency child-ingestion',
+    (text) => {
+      const d = triageDetail(text);
+      expect(d.level).toBe('emergency');
+      expect(d.reasons).toContain('child-ingestion');
+    },
+  );
+  it('a child who only found the pills is no ingestion finding', () => {
+    expect(triageDetail('my 2yo found the pill bottle and I don’t think she had any').reasons).not.toContain('child-ingestion');
+  });
+});
