@@ -339,6 +339,34 @@ describe('session 10: misread record labels and flag cells (in-sample after repo
     expect(parseLabReport(text).results).toHaveLength(2);
   });
 
+  // Review finding 5: a label of its own sharing a character with the template's ("结论" where "结果" stood) is a
+  // guess only — the label printed with that role later in the record is the field.
+  it('a printed result label later in the record outranks a label guessed from the template', () => {
+    const text = [
+      '项目：葡萄糖',
+      '结果：5.2',
+      '单位：mmol/L',
+      '参考值：3.9-6.1',
+      '项目：肌酐',
+      '结论：升高',
+      '结果：890',
+      '单位：μmol/L',
+      '参考值：57-111',
+      '项目：尿素',
+      '结论：正常',
+      '结果：6.1',
+      '单位：mmol/L',
+      '参考值：3.1-8.0',
+    ].join('\n');
+    const report = parseLabReport(text);
+    expect(report.results.map((r) => [r.code, r.valueText, r.flag, r.line])).toEqual([
+      ['glu', '5.2', 'normal', 2],
+      ['crea', '890', 'critical-high', 7],
+      ['urea', '6.1', 'normal', 12],
+    ]);
+    expect(report.skipped).toEqual([]);
+  });
+
   it('a positive word between a word value and its printed range is the flag column', () => {
     const [pro, glu] = parseLabReport('检验项目：尿蛋白\n检测值：2+\n参考范围：阴性\n异常提示：阳性\n\n尿葡萄糖   阳性   阳性   阴性').results;
     expect(pro).toMatchObject({ code: 'u-pro', flag: 'high' });

@@ -240,16 +240,29 @@ function labelledRecord(
   if (!first || (first.role !== 'name' && first.role !== 'code') || !first.content) return undefined;
   const fields = new Map<ColumnRole, string>([[first.role, first.content]]);
   const labels: { label: string; role: ColumnRole }[] = [{ label: first.label, role: first.role }];
+  // Roles taken by a template guess (templateRole), with the guessed label's place in `labels`: a label printed
+  // with that role later in the record is the field itself ("结论：偏低" before "结果：118" is no misread "结果"),
+  // and the guessed line was a field of its own — ignored, and known as such to the records after.
+  const guessed = new Map<ColumnRole, { at: number; label: string }>();
   let valueLine = -1;
   let j = i + 1;
   for (; j < raw.length; j++) {
     const f = labelledField(raw[j]);
     const role = f && (f.role ?? templateRole(f.label, template?.[j - i]));
-    if (!f || !role || role === 'name' || (role === 'code' && fields.has('code'))) break;
+    if (!f || !role || role === 'name') break;
+    const displaced = f.role ? guessed.get(role) : undefined;
+    if (displaced) {
+      guessed.delete(role);
+      fields.delete(role);
+      labels[displaced.at] = { label: displaced.label, role: 'ignore' };
+    } else if (role === 'code' && fields.has('code')) break;
     labels.push({ label: f.role ? f.label : (template?.[j - i]?.label ?? f.label), role });
-    if (role === 'value' && valueLine < 0) valueLine = j;
-    // The first of two flag-like labels ("Flag", "Status") counts, as in a table.
-    if (f.content && role !== 'ignore' && !fields.has(role)) fields.set(role, f.content);
+    // The first of two flag-like labels ("Flag", "Status") counts, as in a table; the value's line is the one read.
+    if (f.content && role !== 'ignore' && !fields.has(role)) {
+      fields.set(role, f.content);
+      if (role === 'value') valueLine = j;
+      if (!f.role) guessed.set(role, { at: labels.length - 1, label: f.label });
+    }
   }
   const text = recordLine(fields);
   return text && valueLine >= 0 ? { text, valueLine, end: j, labels } : undefined;

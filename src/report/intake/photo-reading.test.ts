@@ -2,6 +2,7 @@
 // the digits set apart, names matched against the analyte vocabulary with OCR confusions (ocr-vocabulary.ts,
 // glyphs.ts), stray marks dropped from words, and the gate that keeps untraceable names out of the results.
 import { describe, expect, it } from 'vitest';
+import { pleaseCheckLines, reportTriage } from '../lab-findings.js';
 import { parseLabReport } from '../parse.js';
 import { glyphSimilarity } from './glyphs.js';
 import { cleanWord, pointAtBreak, wordsToLines, type OcrWord } from './ocr-lines.js';
@@ -181,6 +182,37 @@ describe('session 7: names one misread away from a known name', () => {
     const { kept, untraced } = traceNames(parseLabReport(rows.join('\n')).results, lines);
     expect(kept.map((x) => x.name)).toEqual(['铜']);
     expect(untraced.map((u) => u.reason.match(/close to (\S+)\)/)?.[1])).toEqual(['氯', '氯', '尿糖']);
+  });
+
+  // Review finding 5: skipping the misread name must not drop the alarm of the test it is close to.
+  it.skipIf(!glyphs)('a misread short name whose value is critical for the analyte it is close to raises "please check" and triage', () => {
+    const rows = ['钟  6.6  mmol/L  3.5-5.5', '呐  116  mmol/L  135-145', '钟  5.4  mmol/L  3.5-5.5'];
+    const report = parseReportDocument(
+      pageDocument(
+        'p',
+        rows.flatMap((t, i) => row(t, i * 40)),
+      ),
+    );
+    expect(report.results).toEqual([]);
+    expect(report.skipped.map((s) => s.reason.match(/close to (\S+)\)/)?.[1])).toEqual(['钾', '钠', '钾']);
+    expect(pleaseCheckLines(report).map((s) => [s.line, s.check.code, s.check.valueText, s.check.flag])).toEqual([
+      [1, 'k', '6.6', 'critical-high'],
+      [2, 'na', '116', 'critical-low'],
+    ]);
+    const triage = reportTriage(report, { level: 'routine', reasons: [], message: '' }, '120');
+    expect(triage.level).toBe('urgent');
+    expect(triage.reasons).toEqual(['possibly-critical-lab:k', 'possibly-critical-lab:na']);
+  });
+
+  it.skipIf(!glyphs)('a misread longer name, in a row or a card, takes the critical limits of the test it is close to', () => {
+    for (const rows of [['血红蛇白  52  g/L  130-175'], ['项目：血红蛇白', '结果：52', '单位：g/L', '参考值：130-175']]) {
+      const lines = wordsToLines(rows.flatMap((t, i) => row(t, i * 40)));
+      const { kept, untraced } = traceNames(parseLabReport(rows.join('\n')).results, lines);
+      expect(kept).toEqual([]);
+      expect(untraced.map((u) => u.check && [u.check.code, u.check.nameZh, u.check.valueText, u.check.flag])).toEqual([
+        ['hgb', '血红蛋白', '52', 'critical-low'],
+      ]);
+    }
   });
 
   it('a row number before the name does not stop the repair', () => {

@@ -40,15 +40,22 @@ export function rowPrecision(r: Pick<LabResult, 'value' | 'valueText' | 'range'>
  * highest limit) are not considered.
  */
 export function criticalInSomeUnit(r: Pick<LabResult, 'code' | 'value'>): boolean {
+  return criticalFlagInSomeUnit(r) !== undefined;
+}
+
+/** The critical flag the value would carry in the first unit the analyte is printed in that makes it critical. */
+export function criticalFlagInSomeUnit(r: Pick<LabResult, 'code' | 'value'>): 'critical-high' | 'critical-low' | undefined {
   const an = r.code ? analyteByCode(r.code) : undefined;
-  if (!an?.critical || r.value === null) return false;
+  if (!an?.critical || r.value === null) return undefined;
   const ref = an.range ?? (an.sex ? [an.sex.female[0], an.sex.male[1]] : undefined);
   const lo = Math.min(ref?.[0] ?? Infinity, an.critical[0] ?? Infinity);
   const hi = Math.max(ref?.[1] ?? -Infinity, an.critical[1] ?? -Infinity);
   const factors = [...new Set([1, ...Object.values(an.units ?? {})])];
-  return factors.some((f) => {
+  for (const f of factors) {
     const v = (r.value as number) * f;
     const possible = (!Number.isFinite(lo) || v >= lo / 3) && (!Number.isFinite(hi) || v <= hi * 3);
-    return possible && criticalFlag(an, v, undefined) !== undefined;
-  });
+    const flag = possible ? criticalFlag(an, v, undefined) : undefined;
+    if (flag === 'critical-high' || flag === 'critical-low') return flag;
+  }
+  return undefined;
 }

@@ -15,7 +15,7 @@ import { glyphSimilarity } from './glyphs.js';
 import { exactAliasShare, nearAlias, nearShortAliases, repairLineName } from './ocr-vocabulary.js';
 import { aliasWithin, isAlias } from '../alias-index.js';
 import { decidePoint } from './plausible.js';
-import { criticalInSomeUnit, rowPrecision } from './read-doubt.js';
+import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read-doubt.js';
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
@@ -172,7 +172,9 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     if (!vouched && ((conf !== undefined && conf < UNREADABLE_BELOW) || (status === 'check' && (critical || (criticalCapable && conf === undefined)))))
       status = 'unreadable';
     if (status === 'unreadable') {
-      if (critical) withheld.push(pleaseCheck(r, line.text, 'possibly critical value not read with certainty in the photo', r.flag));
+      // Critical as flagged or, the unit not read, in some unit the analyte is printed in (pleaseCheck decides).
+      const entry = pleaseCheck(r, line.text, 'possibly critical value not read with certainty in the photo', r.flag);
+      if (entry.check) withheld.push(entry);
       return { ...r, value: null, flag: 'unknown' as const, read: { confidence, status } };
     }
     return { ...r, read: { confidence, status } };
@@ -244,10 +246,30 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
     // printed range is ("氮 104 mmol/L 99-110" is chloride; "铜 15 μmol/L 11-22" is no sodium or potassium).
     const near = conf !== undefined && conf >= trust ? (nearAlias(r.name, glyphs) ?? shortMisread(r, glyphs)) : undefined;
     if (conf !== undefined && conf >= trust && !near) kept.push(r);
-    else if (near) untraced.push(pleaseCheck(r, line.text, `test name possibly misread in the photo ("${r.name}", close to ${near})`, r.flag));
-    else untraced.push(pleaseCheck(r, line.text, `test name not readable in the photo ("${r.name}")`, r.flag));
+    else if (near) {
+      // The alarm is the one the row would raise as the analyte it is close to ("钟 7.1 mmol/L" as potassium): the
+      // name withheld as a misread must not hide a critical value of the test it most likely is.
+      const as = readAs(r, lines, near) ?? r;
+      untraced.push(pleaseCheck(as, line.text, `test name possibly misread in the photo ("${r.name}", close to ${near})`, as.flag));
+    } else untraced.push(pleaseCheck(r, line.text, `test name not readable in the photo ("${r.name}")`, r.flag));
   }
   return { kept, untraced };
+}
+
+/**
+ * The row read under the alias its misread name is close to (pure): the line re-parsed with the alias in the name's
+ * place, so the analyte's own units, ranges and critical limits (flag-result.ts) decide its flag. Where the name
+ * stands on a line above the value (cards), the row's own cells are parsed after the alias. Undefined when the
+ * re-read finds no result of a known analyte with the same value.
+ */
+function readAs(r: LabResult, lines: readonly (OcrLine | undefined)[], alias: string): LabResult | undefined {
+  const own = lines[r.line - 1]?.text ?? '';
+  const at = locate(own, r.name);
+  const cells = [r.valueText, r.unit ?? '', r.range?.origin === 'report' ? r.range.text : ''].filter(Boolean).join('  ');
+  const text = at ? `${own.slice(0, at.start)} ${alias} ${own.slice(at.end)}` : `${alias}  ${cells}`;
+  const same = parseLabReport(text, OCR_PARSE).results.filter((x) => x.code && x.valueText === r.valueText);
+  const again = same.find((x) => x.name.includes(alias)) ?? same[0];
+  return again ? { ...again, line: r.line } : undefined;
 }
 
 /** The short alias a short unknown name misreads, when the row is that analyte's (see nearShortAliases). */
@@ -282,7 +304,9 @@ function rangeIsAnalytes(an: NonNullable<ReturnType<typeof analyteByCode>>, low:
  * the page — withholding a guess must not hide the alarm. The name is the analyte's, or as printed when unknown.
  */
 function pleaseCheck(r: LabResult, text: string, reason: string, flag: LabResult['flag']): SkippedLine {
-  const check = pleaseCheckEntry(r.code ? analyteByCode(r.code) : undefined, r, flag);
+  // A value whose unit was not read is possibly critical when it would be in some unit the analyte is printed in.
+  const alarm = flag === 'unknown' ? (criticalFlagInSomeUnit(r) ?? flag) : flag;
+  const check = pleaseCheckEntry(r.code ? analyteByCode(r.code) : undefined, r, alarm);
   return check ? { line: r.line, text, reason, check } : { line: r.line, text, reason };
 }
 
