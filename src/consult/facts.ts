@@ -57,15 +57,50 @@ const WITH_PARTNER =
   /\b(?:me|i) and my (?:husband|wife|partner|boyfriend|girlfriend)\b|\bmy (?:husband|wife|partner|boyfriend|girlfriend) and (?:i|me)\b|我(?:和|跟|与)(?:我)?(?:老公|老婆|丈夫|妻子|爱人|男朋友|女朋友|对象)/gi;
 
 /**
- * Someone the writer is with, not the patient ("when i … jump on the trampoline with my son", "跟我儿子一起"): said by
- * a writer who speaks of themselves, the relative is company, and neither their sex nor their age is the patient's.
+ * Someone the writer is with, not the patient ("when i … jump on the trampoline with my son", "跟我儿子一起"): the
+ * relative is company only when the complaint is the writer's own (withoutCompany).
  */
 export const WITH_COMPANION =
   /\b(?:with|alongside) (?:my|our) (?:little |young |eldest |youngest )?(?:son|daughter|kids?|children|boy|girl|toddler|baby|husband|wife|partner|dad|mum|mom|father|mother)s?\b|(?:跟|和|陪|带)(?:我)?(?:儿子|女儿|孩子|宝宝|老公|老婆|爸爸|妈妈)(?:一起|去|玩)/gi;
-const SPEAKS_OF_SELF = /我(?!家|们家)|\b(?:i|i'm|i've|im|ive)\b/i;
 
-/** The text without the writer's company, when the writer speaks of themselves (WITH_COMPANION). */
-export const withoutCompany = (said: string): string => (SPEAKS_OF_SELF.test(said.replace(WITH_COMPANION, ' ')) ? said.replace(WITH_COMPANION, ' ') : said);
+/** A symptom or a body's trouble, for telling whose it is (symptomCarriers). */
+const SYMPTOM =
+  /疼|痛|痒|肿|出血|流血|发烧|发热|烧到|高烧|低烧|咳|喘|吐|拉肚子|腹泻|拉稀|晕|抽搐|抽筋|抽了|疹|漏尿|尿裤子|没精神|精神不(?:太)?好|蔫|不舒服|难受|鼻塞|流鼻涕|哭闹|不吃奶|扭伤|扭了|崴|摔|受伤|胸闷|憋气|心慌|心悸|乏力|没力气|便秘|胀|麻|\b(?:tight\w*|weak\w*|palpitat\w*|pounding|heartburn|bloat\w*|constipat\w*|lumps?|twist\w*|sprain\w*|injur\w*|pain\w*|hurts?|hurting|\w*ache[sd]?|\w*aching|sore|itch\w*|swell\w*|swollen|bleed\w*|fevers?|feverish|temperature|cough\w*|rash\w*|blisters?|wheez\w*|short of breath|breathless\w*|dizz\w*|faint\w*|vomit\w*|sick|diarrh\w*|nause\w*|leak\w*|wet (?:myself|himself|herself)|runny|congest\w*|snott\w*|seizures?|fits?|convuls\w*|floppy|drows\w*|letharg\w*|tired|exhausted|numb\w*|tingl\w*|cramp\w*)\b/gi;
+/** A person named: a third person (a pronoun or a child; group 1) or the writer (group 2). "我家"/"我们家" is the
+ *  family's, not the writer's; "my son" ends on the son, who is named last. */
+const PERSON =
+  /(他|她|儿子|女儿|孩子|宝宝|婴儿|娃|小孩|\b(?:he|she|him|his|her|he's|she's|baby|son|daughter|kids?|child|toddler|boy|girl|infant|newborn)\b)|(我(?!家|们家)|\b(?:i|i'm|i've|im|ive|me|my|myself)\b)/gi;
+
+/**
+ * Whose the text's symptoms are: each is the last person named before it in its clause (babySign in the triage reads a
+ * baby's fever the same way) — the writer ("I get wheezy"), a third person ("she has had diarrhoea", "他发烧", "baby has
+ * a rash") or no one said ("diarrhoea since this morning").
+ */
+export function symptomCarriers(text: string): Set<'writer' | 'other' | 'unsaid'> {
+  const out = new Set<'writer' | 'other' | 'unsaid'>();
+  for (const clause of text.split(/[，,。;；!！?？\n]|\.(?=\s|$)/)) {
+    for (const m of clause.matchAll(SYMPTOM)) {
+      let who: 'writer' | 'other' | 'unsaid' = 'unsaid';
+      for (const p of clause.slice(0, m.index ?? 0).matchAll(PERSON)) who = p[1] ? 'other' : 'writer';
+      out.add(who);
+    }
+  }
+  return out;
+}
+
+/**
+ * The text without the writer's company. The relative is company only when the symptoms are the writer's own ("I still
+ * leak when I jump on the trampoline with my son") and none is carried by anyone else: a pronoun or the child carrying
+ * a symptom ("I'm at home with my baby and she has had diarrhoea", "我在家带宝宝玩，他发烧两天了") makes the one named
+ * the patient, and symptoms said of no one ("stuck at home with my baby, vomiting since this morning") leave the child
+ * named — the child's screen is then asked rather than lost.
+ */
+export const withoutCompany = (said: string): string => {
+  const rest = said.replace(WITH_COMPANION, ' ');
+  if (rest === said) return said;
+  const who = symptomCarriers(rest);
+  return who.has('writer') && !who.has('other') ? rest : said;
+};
 
 export function readSex(said: string): CaseFacts['sex'] {
   const text = withoutCompany(said).replace(WITH_PARTNER, ' ');
@@ -81,12 +116,32 @@ export function readSex(said: string): CaseFacts['sex'] {
   return undefined;
 }
 
-const GESTATION =
-  /(?:^|[.!?,;]\s*|\b(?:i'?m|i am|she'?s|at|now)\s+)\d{1,2}\s*(?:\+\s*\d\s*)?(?:wks?|weeks?)\b(?!\s*(?:old|ago|now|since|of|later))(?=[^.?!]{0,40}\b(?:with (?:my|our|this|the|her) (?:first|second|third|baby|bump)|baby|bump|midwife|kicks?|kicking|moving|movements?)\b)|(?:^|[，,。])\d{1,2}周(?:了|多)?[，,]?(?=[^。]{0,12}(?:宝宝|胎|产检|肚子))/i;
+/**
+ * Weeks that are a baby's age, not a gestation: "16 weeks old", "a 16-week-old", weeks attached to the baby ("my baby
+ * boy, 16 weeks", "Baby is now 14 weeks", "宝宝16周了", "16周的宝宝"). Parents count in weeks well past three months.
+ */
+const BABY_WEEKS = new RegExp(
+  `\\b\\d{1,2}\\s*[- ]?(?:wks?|weeks?)[- ]old\\b|\\b(?:baby|son|daughter|boy|girl|infant|newborn|little one|lo|twins?)\\b(?:'s| is| was| turned| turns)?,?(?:\\s+(?:now|only|just|aged|almost|nearly|about|exactly|today))*,?\\s*\\d{1,2}\\s*(?:wks?|weeks?)\\b|(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)(?:才|刚|刚满|满|今年|现在|已经)?(?:${ZH_N})\\s*(?:个多|个)?(?:周|星期|礼拜)|(?:${ZH_N})\\s*(?:个多|个)?(?:周|星期|礼拜)(?:大|多)?(?:大)?的(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)`,
+  'gi',
+);
 
-/** Weeks where a gestation is said: the message's or a sentence's opening, or after "I'm"/"at"/"now" — not a duration. */
-const GESTATION_WEEKS = /(?:^|[.!?,;]\s*|\b(?:i'?m|i am|she'?s|at|now)\s+)(\d{1,2})\s*(?:\+\s*\d\s*)?(?:wks?|weeks?)\b(?!\s*(?:old|ago|now|since|of|later))/i;
-const PREGNANCY_WORDS = /\b(?:baby|bump|midwife|kicks?|kicking|movements?)\b/i;
+/** Weeks said where a gestation is said: the message's or a sentence's opening, or after "I'm"/"at"/"now" — not a
+ *  duration ("for 2 weeks", "2 weeks ago") nor an age ("6 weeks old"). */
+const WEEKS_AT = String.raw`(?:^|[.!?,;]\s*|\b(?:i'?m|i am|she'?s|at|now)\s+)(\d{1,2})\s*(?:\+\s*\d\s*)?(?:wks?|weeks?)\b(?!\s*(?:old|ago|now|since|of|later))`;
+/** The pregnancy's own words after such weeks in the sentence ("28 wks with my first", "at 34+2 weeks the midwife…"),
+ *  or weeks at a Chinese opening before the pregnancy's words ("30周了，胎动少"); a bare "baby" is no such word. */
+const GESTATION = new RegExp(
+  `${WEEKS_AT}(?=[^.?!]{0,40}\\b(?:with (?:my|our|this|the|her) (?:first|second|third|baby|bump)|my bump|midwife)\\b)|(?:^|[，,。])\\d{1,2}周(?:了|多)?[，,]?(?=[^。]{0,12}(?:胎|产检|宫缩|见红|羊水|宝宝[^，。]{0,6}(?:踢|动得|不(?:怎么|太)?动了|动静)|肚子(?:发紧|发硬)))`,
+  'i',
+);
+const GESTATION_WEEKS = new RegExp(WEEKS_AT, 'i');
+/**
+ * What makes such weeks a pregnancy: the pregnancy's words, a baby the writer's own treatment could reach ("is it ok
+ * for baby if i take paracetamol?", "safe for the baby"), or a baby told as one is carried ("baby's been quieter
+ * today", "not much kicking", "baby is breech") — a baby that carries no symptom of its own.
+ */
+const PREGNANCY_WORDS =
+  /\b(?:pregnan\w*|gestation\w*|antenatal|trimester|midwife|my bump|due (?:date|in|on))\b|\b(?:safe|ok|okay|harm|hurt|affect|bad)\w*(?: \w+){0,3} (?:for |to )?(?:the |my )?baby\b|\bbaby(?:'s| is| has)?(?: been)?(?: (?:much|very|really|so|a lot|a bit))? (?:quiet\w*|still|less active|not as active|head down|breech|engaged)\b|\b(?:kicks|kick(?:ing|ed)|(?:baby|bump)(?:'s| is| has| hasn'?t| isn'?t)?(?: been)? (?:not )?mov(?:ing|ed))\b(?! (?:his|her|their|out|off|legs|arms))|怀孕|孕|胎|产检/i;
 
 const FETAL_MOVEMENT =
   /\b(?:baby|bump)(?:'s| is| has| hasn'?t| isn'?t| has not| is not)?(?: been)? (?:moving (?:as much|less|much less|very little)|not moving (?:as much|much))\b|\b(?:fewer|less|reduced|hardly any|no) (?:kicks|movements|kicking)\b|\bkicking less\b|\b(?:baby'?s|fetal|foetal) movements?\b/i;
@@ -103,14 +158,14 @@ export function readPregnant(text: string): boolean | undefined {
     return false;
   // "I'm 30 weeks" and fetal movements (胎动) say pregnancy without the word.
   if (/怀孕|孕\d+周|孕[早中晚]期|妊娠|胎动|\bpregnan(?:t|cy)\b|\bweeks? along\b|\bi'?m \d{1,2} (?:\+ ?\d )?weeks\b/i.test(text)) return true;
-  // A gestation said as weeks beside the pregnancy's words ("28 wks with my first", "at 34+2 weeks the midwife…"), not a
-  // baby's age or a duration ("6 weeks old", "for 2 weeks", "2 weeks ago").
-  if (GESTATION.test(text)) return true;
-  // Weeks past a baby's first three months, said where a gestation is said, with the baby's words anywhere in the
-  // message ("22 weeks and sooo bunged up… what can i take that's safe for baby?"): a baby older than 12 weeks has its
-  // age told in months, so 13–42 weeks beside a baby is the one being carried.
-  const weeks = GESTATION_WEEKS.exec(text);
-  if (weeks && Number(weeks[1]) >= 13 && Number(weeks[1]) <= 42 && PREGNANCY_WORDS.test(text)) return true;
+  // Weeks are a gestation only with the pregnancy's words; weeks attached to the baby are its age, and a baby carrying a
+  // symptom ("16 weeks. baby has a rash on his cheeks") is a baby already born.
+  const weeksOf = text.replace(BABY_WEEKS, ' ');
+  if (GESTATION.test(weeksOf)) return true;
+  // Weeks past the first trimester said where a gestation is said, with the pregnancy's words anywhere in the message
+  // ("22 weeks and sooo bunged up… what can i take that's safe for baby?").
+  const weeks = GESTATION_WEEKS.exec(weeksOf);
+  if (weeks && Number(weeks[1]) >= 13 && Number(weeks[1]) <= 42 && PREGNANCY_WORDS.test(text) && !symptomCarriers(text).has('other')) return true;
   // Fetal movements said in lay words ("baby hasn't been moving as much today", "fewer kicks"): a pregnancy.
   if (FETAL_MOVEMENT.test(text)) return true;
   return undefined;

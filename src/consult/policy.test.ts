@@ -360,3 +360,49 @@ describe('who the patient is and what changed (session 10, round 2)', () => {
     expect(head?.zh.test('梳头的时候老掉头发')).toBe(false);
   });
 });
+
+describe('review fix: a baby aged in weeks, and a child who is company only when the complaint is the writer’s own', () => {
+  const texts = (s: ReturnType<typeof nextConsultStep>): string => (s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '');
+  const infant = /How old is the baby|floppy|hard to wake|宝宝多大|叫不醒|很难叫醒/;
+  const pregnancy = /vaginal bleeding|baby movements|阴道出血|胎动/;
+  it('weeks attached to the baby, or a baby with a symptom of its own, are the baby’s age, not a gestation', () => {
+    for (const said of [
+      'our little girl, 18 weeks, has been pulling at her ear and has a fever',
+      'my son is 20 weeks and has been coughing all night',
+      '19 weeks. baby keeps vomiting after every feed',
+      '一个19周的宝宝，昨天开始拉肚子',
+      '儿子现在17周，这两天咳嗽得厉害',
+      '17周，宝宝脸上长了好多红疹',
+    ]) {
+      expect(readFacts(said).pregnant, said).toBeUndefined();
+      const asked = texts(nextConsultStep([user(said)]));
+      expect(asked, said).not.toMatch(pregnancy);
+      expect(asked, said).toMatch(infant);
+    }
+  });
+
+  it('weeks are a gestation with the pregnancy’s own words', () => {
+    expect(readFacts('26 weeks and my hands and face have puffed up, midwife appointment is next week').pregnant).toBe(true);
+    expect(readFacts('21 weeks, will it harm the baby if i use a steroid cream?').pregnant).toBe(true);
+    expect(readFacts('27 weeks, baby has been much quieter since yesterday').pregnant).toBe(true);
+    expect(readFacts('29周了，最近胎动好像少了').pregnant).toBe(true);
+    expect(readFacts('29周了，宝宝也不怎么踢了').pregnant).toBe(true);
+  });
+
+  it('a pronoun or the child carrying the symptom makes the child the patient; the writer’s own symptom keeps the child company', () => {
+    for (const said of [
+      'I’m home alone with my son today and he has been throwing up since lunch',
+      'I’m sitting with my daughter on the sofa, she has a sore throat and is off her food',
+      '今天我带女儿去玩，她回来就一直吐',
+      '我陪孩子一起玩，他突然说肚子疼，还发烧了',
+    ]) {
+      expect(texts(nextConsultStep([user(said)])), said).toMatch(infant);
+    }
+    expect(readFacts('我和儿子一起踢球，他摔了一跤，膝盖肿了').sex).toBe('male');
+    expect(readFacts('I get a tight chest when I swim with my daughter').sex).toBeUndefined();
+    expect(texts(nextConsultStep([user('I get a tight chest when I swim with my daughter')]))).not.toMatch(infant);
+    expect(texts(nextConsultStep([user('陪儿子一起跑步的时候我膝盖扭伤了，很疼')]))).not.toMatch(infant);
+    // Symptoms said of no one leave the child named: the child's screen is asked rather than lost.
+    expect(texts(nextConsultStep([user('I spent the day with my toddler, diarrhoea since this afternoon')]))).toMatch(infant);
+  });
+});
