@@ -176,8 +176,10 @@ export const CONCEPT_SIGNS = {
     ],
     [
       // "limp" as a state however it is joined ("she's limp", "feverish and limp", "gone limp"), not a gait — the noun
-      // after an article or a determiner ("a slight limp", "his limp") or the limp of a walk ("limp on his left leg").
-      /\b(?:floppy|listless|lethargic)\b|(?<!\b(?:a|an|the|slight|bad|noticeable|his|her|my|their|your|its)\s+)\blimp\b(?!\s+(?:on|when|while|in (?:his|her|my|their) (?:walk|gait|step)|handshake|hair))/i,
+      // after an article or a determiner ("a slight limp", "his limp") or the limp of a walk ("limp on his left
+      // leg", "limp when she walks"). Going limp ("went limp on the sofa", "goes limp when I pick her up") is the state
+      // whatever follows.
+      /\b(?:floppy|listless|lethargic)\b|\b(?:go|goes|going|gone|went|turn(?:s|ed|ing)?|become|becomes|became|fell|falls)\s+(?:all\s+|completely\s+|totally\s+|really\s+|very\s+)?limp\b|(?<!\b(?:a|an|the|slight|bad|noticeable|his|her|my|their|your|its)\s+)\blimp\b(?!\s+(?:on (?:(?:his|her|my|their|the|one|a|that) )?(?:left |right |bad |sore |injured )?(?:leg|foot|feet|side|knee|ankle|hip|heel|toe)s?\b|(?:when|while) (?:\w+ )?(?:walk|walks|walking|run|runs|running|stand|stands|standing)\b|in (?:his|her|my|their) (?:walk|gait|step)|handshake|hair))/i,
       /\b(?:barely|hardly) (?:responding|responsive|opens? (?:his|her|their) eyes|wakes?)/i,
       /\bunusually (?:sleepy|drowsy|quiet)\b/i,
       /\bnot (?:himself|herself|themselves)\b/i,

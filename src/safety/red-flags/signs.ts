@@ -241,6 +241,9 @@ export const SIGNS = {
       /\b(?:left|right|one) (?:arm|leg|side|hand)(?: is| feels| went| has gone| has)? (?:suddenly )?(?:weak|numb|limp|paralyzed|dead|heavy)/i,
       /\bcan'?t (?:lift|raise|move) (?:my|his|her) (?:left |right )?(?:arm|leg)/i,
       /\barm (?:is )?(?:suddenly )?(?:weak|limp|drifting)/i,
+      // A side's limb, then a few words of tense or degree before the state ("left arm has been weak since lunch", "right
+      // leg has felt really heavy"), no negation among them.
+      /\b(?:left|right) (?:arm|leg|hand)\b(?:\s+(?!(?:not|never|no|isn'?t|wasn'?t|doesn'?t|didn'?t|hasn'?t|haven'?t|hardly|barely)\b)[a-z']+){1,4}?\s+(?:weak|numb|paraly[sz]ed|dead|heavy|useless)\b/i,
       /\b(?:left|right) (?:arm|leg) (?:suddenly )?(?:gave out|gave way|buckled|went dead)/i,
       /\b(?:can'?t|cannot|unable to) (?:move|feel) (?:the )?(?:left|right|one) side of (?:his|her|my|the|their) (?:body|face)/i,
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from '../triage.js';
+import { triage, triageDetail } from '../triage.js';
 
 const CRISIS = /12356|988|Samaritans|Lifeline/;
 
@@ -33,5 +33,20 @@ describe("a story's character's act is nobody's (fiction.ts maskStoryActs)", () 
     const own = triage('像电影里的女主一样，我刚才用刀片划了手腕，血止不住');
     expect(own.level).toBe('emergency');
     expect(own.message).toMatch(CRISIS);
+  });
+  it("only the character's own predicate is blanked: another subject in the same run of words keeps its act, whatever the verb", () => {
+    for (const t of [
+      'the hero in that series chugs a bottle of vodka with his pills and I necked about 25 of mine twenty minutes ago',
+      '男主割腕那集我一直在哭后来我把家里的安眠药全嗑了',
+      '剧里的女主从天台跳下去了我现在也坐在天台边上',
+    ]) {
+      const r = triage(t);
+      expect(r.level, t).toBe('emergency');
+    }
+    // A real person copying the character's act takes the act: it is read as theirs.
+    const copy = triageDetail('the boy in the movie swallowed all his sleeping tablets and my son copied him an hour ago, now he will not wake properly');
+    expect(copy.level).toBe('emergency');
+    // A reaction after the character's act is still only a reaction.
+    expect(triage('电视剧里女主吞了一整瓶安眠药我也哭了好久，这种剧情是真的吗').level).not.toBe('emergency');
   });
 });

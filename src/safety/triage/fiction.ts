@@ -29,11 +29,27 @@ const CHARACTER =
 /** The writer or someone they name taking the story as their own ("我也想像她一样", "made me want to do the same", "so did
  *  I", "像剧里的女主一样割腕了"): nothing of the story is blanked then. */
 const IDENTIFIES =
-  /(?:像|学|跟|和)[^，。？！]{0,12}一样|我也(?:想|是|这样|这么|一样|吃了|吞了|喝了|割|划|跳|试)|跟(?:她|他)一样|\blike (?:her|him|them|that)\b[^.?!]{0,20}\b(?:want|wish|could|should|will)\b|\b(?:want|wish|going) to do the same\b|\bme too\b|\bsame as (?:her|him)\b|\bso (?:did|have|had|am|was) i\b|\bi (?:did|have|had|do) (?:it |that )?(?:too|as well)\b|\bi did the same\b|\b(?:just )?like (?:the|that|this|a) (?:main )?(?:character|lead|protagonist|heroine|hero|guy|girl|woman|man)\b/i;
+  /(?:像|学|跟|和)[^，。？！]{0,12}一样|我也(?:想|是|这样|这么|一样|吃了|吞了|喝了|割|划|跳|试)|跟(?:她|他)一样|\blike (?:her|him|them|that)\b[^.?!]{0,20}\b(?:want|wish|could|should|will)\b|\b(?:want|wish|going) to do the same\b|\bme too\b|\bsame as (?:her|him)\b|\bso (?:did|have|had|am|was) i\b|\bi (?:did|have|had|do) (?:it |that )?(?:too|as well)\b|\bi did the same\b|\b(?:just )?like (?:the|that|this|a) (?:main )?(?:character|lead|protagonist|heroine|hero|guy|girl|woman|man)\b|\b(?:did|done|doing|does|do|copied|copying) (?:the same|it too|that too|the same thing|what (?:she|he|they) did)\b|\b(?:copied|copying|copies|imitated|imitating) (?:him|her|them|it|that|what)\b|也(?:这样|这么)(?:做|干)了?|学(?:着)?(?:她|他|女主|男主|主角|剧里|电影里|小说里)/i;
 /** The writer's own act in the clause: I / 我 with an act told as done or being done ("I took all my pills like the
  *  lead", "我吞了一瓶"). A clause that tells it is never blanked, whoever else it names. */
 const OWN_ACT =
   /\b(?:i|i'?ve|i have|i just|i also)\s+(?:\w+\s+){0,2}?(?:took|taken|swallowed|overdosed|od'?d|cut|slit|slashed|hanged|hung|jumped|burn(?:ed|t)|drank|tried|stabbed|hurt|injected|did|done|am|'m|have)\b|我[^，。？！]{0,6}(?:吃了|吞了|喝了|服了|吃下|吞下|割|划|跳|上吊|自杀|试了|打了|扎了|烫)/i;
+
+/** A real person named as someone's relative or friend ("my daughter", 我女儿, 孩子): not a story's person. */
+const REAL_PERSON =
+  /\bmy (?:\w+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|friend|brother|sister|child|kid|baby|grandma|grandpa|flatmate|roommate)\b|我(?:的)?(?:女儿|儿子|老公|老婆|爱人|妈|爸|孩子|宝宝|朋友|哥|姐|弟|妹|室友|同学|男朋友|女朋友|对象)|(?<!的)(?:孩子|宝宝|闺女|老公|老婆|媳妇)/i;
+/** Where another subject takes the clause over from a story's character: the writer (I, I'm, 我 — not inside "who I
+ *  love"), a real person, or a pronoun (counted only when the message names a real person it can refer to). */
+const OTHER_SUBJECT = new RegExp(
+  `(?<!\\b(?:who|whom|that|which) )\\b(?:i|i'm|im|i've|i'd|i'll|we)\\b|${REAL_PERSON.source}|我|\\b(?:he|she|they)\\b|(?<![的])[他她]`,
+  'i',
+);
+/** Words pointing back at what the character did: the same act, of one's own supply. */
+const REFERS_BACK = /\b(?:too|as well|also|the same|same thing|mine|of mine|of (?:my|his|her|their) own)\b|也|同样|一样|照着|跟着/i;
+/** A reaction to the story ("我也哭了", "I cried too", "felt the same"): it points back at no act. */
+const REACTION =
+  /哭|泪|难过|伤心|感动|害怕|心疼|看|想到|觉得|感觉|\b(?:cr(?:y|ied|ying)|tears?|sad|upset|felt|feel|feeling|watch\w*|think|thought|loved?|hated?)\b/i;
+const PRONOUN = /^(?:he|she|they|他|她)$/i;
 
 /** The same act said again of the writer ("…and I took mine too", "我也吞了"). */
 const SAME_AGAIN = /\b(?:too|as well|also|the same)\b|也|同样|一样/i;
@@ -48,6 +64,26 @@ const identifies = (text: string): boolean => IDENTIFIES.test(text) || [...text.
  */
 export function maskStoryActs(text: string): string {
   if (!hasStoryFrame(text) || storyDenied(text) || identifies(text)) return text;
-  // Clause by clause: "剧里女主自杀，我看完也划了自己" keeps its second clause, the writer's own act.
-  return text.replace(CLAUSES, (clause) => (CHARACTER.test(clause) && !OWN_ACT.test(clause) ? ' '.repeat(clause.length) : clause));
+  // Clause by clause ("剧里女主自杀，我看完也划了自己" keeps its second clause), and inside a clause only the character's
+  // own predicate: from the character's mention to where another subject takes over — the writer (I / 我) or a real
+  // person ("my daughter", 我女儿, and he / she / 他 / 她 when the message names a real relative) — whatever the verbs.
+  const realNamed = REAL_PERSON.test(text);
+  return text.replace(CLAUSES, (clause) => {
+    if (!CHARACTER.test(clause) || OWN_ACT.test(clause)) return clause;
+    const starts = [
+      0,
+      ...[...clause.matchAll(new RegExp(OTHER_SUBJECT.source, 'gi'))].filter((m) => realNamed || !PRONOUN.test(m[0])).map((m) => m.index ?? 0),
+    ];
+    // Another subject's part that points back at the character's act ("and I popped 30 of mine", "我现在也站在楼顶上",
+    // "she did it too") takes that act as its own: the clause is read whole.
+    const parts = starts.map((at, i) => clause.slice(at, starts[i + 1] ?? clause.length));
+    if (parts.slice(1).some((p) => REFERS_BACK.test(p) && !REACTION.test(p))) return clause;
+    let out = '';
+    starts.forEach((at, i) => {
+      const part = clause.slice(at, starts[i + 1] ?? clause.length);
+      const ch = CHARACTER.exec(part);
+      out += ch ? part.slice(0, ch.index) + ' '.repeat(part.length - ch.index) : part;
+    });
+    return out;
+  });
 }

@@ -45,7 +45,7 @@ const ZH_WHOLE = '(?:一整?(?:瓶|盒|板|排)|整(?:瓶|盒|板|排)|成(?:瓶
 const ZH_MED = '(?:药|片|粒|胶囊)';
 /** What was left of a supply ("剩下的", "剩余的", "余下的", "没吃完的"). */
 const ZH_REST = '(?:剩下|剩余|余下|剩|没吃完)的';
-const ZH_ACT = '(?:吃|吞|服|喝)';
+const ZH_ACT = '(?:吃|吞|服|喝|嗑)';
 const ZH_DONE = '(?:了|下|掉|光)';
 /** An amount word without a count ("吃了好多安眠药", "吞了一大把药"): an overdose after a done act, unless the tail says
  *  the medicines did not help (TREATMENT_FAILURE) or counts kinds ("好多种药"). */
@@ -78,7 +78,7 @@ const OTHERS_SUPPLY_EN = /^\s*(?:\w+ )?(?!(?:to|yester)day'|tonight'|(?:week|day
 const OTHERS_SUPPLY_ZH = /(?:他|她|爸|妈|奶奶|爷爷|姥姥|姥爷|外婆|外公|哥|姐|弟|妹|老公|老婆|室友|朋友|别人|家里人)[^，。]{0,2}的/;
 
 /** Cheap pre-checks: a swallowing act and a quantity word must both be there for any pattern above to match. */
-const MAYBE_ACT = /吃|吞|服|喝|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop)\b/i;
+const MAYBE_ACT = /吃|吞|服|喝|嗑|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop)\b/i;
 const MAYBE_QUANTITY =
   /[板盒排瓶袋]|\b(?:packs?|packets?|strips?|boxes|sheets?|bottles?)\b|全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|剩|余下|没吃完|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty|rest|remaining|leftover|left-over|left)\b/i;
 

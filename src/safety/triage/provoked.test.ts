@@ -31,6 +31,19 @@ describe('a symptom read by its mechanical trigger (provoked.ts)', () => {
     // The provoked clause alone stays what it was.
     expect(triage('蹲久了左脚发麻，站起来走几步就好了').level).not.toBe('emergency');
   });
+  it('the provoked reading covers only its own words, with or without punctuation between them and the rest', () => {
+    for (const t of [
+      '坐久了右腿发麻起来活动一下就好了可是今天早上起来右手拿不住筷子',
+      '坐久了 右腿发麻 起来活动一下就好了 后来右边胳膊一直没劲',
+      'my right leg tingles after sitting for an hour and goes away when i walk but since breakfast my right arm has felt really weak',
+    ]) {
+      expect(readProvoked(t), t).toContain('limb-on-posture');
+      expect(triage(t).level, t).toBe('emergency');
+    }
+    // A side's limb weak with a few words between is the sign; a negation among them is not.
+    expect(triage('his right leg has been weak since this morning').level).toBe('emergency');
+    expect(triageDetail('my left hand is not weak, just sore after typing').signs.map((h) => h.sign)).not.toContain('armWeak');
+  });
 });
 
 describe('signs read as said', () => {
@@ -46,6 +59,10 @@ describe('signs read as said', () => {
     // A state however it is joined; the noun of a gait however it is qualified.
     for (const t of ["my toddler's limp and burning up", 'baby is hot and limp tonight', 'he is pale, sweaty, limp']) expect(signs(t), t).toContain('lethargy');
     for (const t of ['he has a bad limp since the tackle', 'limp on her right leg after the trampoline']) expect(signs(t), t).not.toContain('lethargy');
+    // Going limp is the state whatever follows it; a limp of a walk stays a gait.
+    for (const t of ['my feverish toddler went limp on my lap', 'the baby goes limp when we try to feed him', 'she turned limp while I was holding her'])
+      expect(signs(t), t).toContain('lethargy');
+    for (const t of ['he walks with a limp when he runs', 'she has been limping on her left foot']) expect(signs(t), t).not.toContain('lethargy');
   });
   it('a headache "splitting" says how bad, not how fast: a thunderclap needs the onset', () => {
     expect(triage('昨晚聚会喝多了，今天头疼得要裂开，吐了一次好点了').reasons).not.toContain('thunderclap-headache');

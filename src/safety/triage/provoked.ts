@@ -19,18 +19,31 @@ const LIMB_ON_POSTURE =
 const POSTURE_RELIEF =
   /(?:坐|站|躺|蹲|活动|动|走)(?:一会儿?|一下|几步|起来)?(?:就|又)(?:好了|好|没事了?|缓过来了?|不麻了)|\b(?:goes|went) away (?:when|once|after) (?:i |he |she )?(?:sit|stand|move|walk|shake)\w*|\b(?:sitting|standing|moving|walking) (?:\w+ ){0,2}(?:fixes|helps|settles) it\b/i;
 
-/** A clause: the provoked reading is the clause's, not the message's. */
-const CLAUSE = /[^.?!。？！\n,;，；]+/g;
+/** A piece of the message the provoked reading may cover: split at punctuation, at a space between Chinese words, and
+ *  before a contrast or time word that starts another finding ("但是从中午开始左手一直没力气", "but since lunch…"). */
+const PIECE_BREAK =
+  /[.?!。？！\n,;，；]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?=但是|但|可是|不过|然而|从[^，。]{0,8}开始|后来|今天|昨天|现在|这两天|最近|\b(?:but|however|although|though|since|then|now|today|yesterday|this morning|and now)\b)/gi;
+/** Weakness words: a limb that will not move or hold is no pressed nerve, however a posture is named beside it. */
+const WEAKNESS =
+  /没(?:有)?力气?|没劲|无力|使不上劲|抬不起|举不起|拿不住|握不住|不能动|动不了|不听使唤|\bweak(?:ness|ened)?\b|\bparaly[sz]\w*|\bcan'?t (?:lift|raise|move|grip|hold)\b|\b(?:gave|gives) (?:out|way)\b|\bdropping things\b/i;
 
 /**
- * The message with the clauses that tell the posture-provoked numbness and its relief blanked (same length): what the
- * rest of it says (weakness, speech, face, vision elsewhere) is read as usual and keeps its stroke reading.
+ * The message with the pieces that tell the posture-provoked numbness and its relief blanked (same length): only the
+ * provoked finding's own words — a piece holding a weakness word is never blanked — so what the rest of it says
+ * (weakness, speech, face, vision, however it is joined) is read as usual and keeps its stroke reading.
  */
 export function maskProvokedLimb(text: string): string {
   const spans: [number, number][] = [];
   for (const re of [LIMB_ON_POSTURE, POSTURE_RELIEF])
     for (const m of text.matchAll(new RegExp(re.source, 'gi'))) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  return text.replace(CLAUSE, (clause, at: number) => (spans.some(([a, b]) => a < at + clause.length && b > at) ? ' '.repeat(clause.length) : clause));
+  const cuts = [0, ...[...text.matchAll(PIECE_BREAK)].flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]), text.length];
+  let out = '';
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [a, b] = [cuts[i], cuts[i + 1]];
+    const piece = text.slice(a, b);
+    out += spans.some(([x, y]) => x < b && y > a) && !WEAKNESS.test(piece) ? ' '.repeat(piece.length) : piece;
+  }
+  return out;
 }
 
 export type Provoked = 'chest-on-cough' | 'limb-on-posture';

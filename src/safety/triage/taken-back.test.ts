@@ -43,4 +43,18 @@ describe('a death figure said of everyday strain, laughed off, then the real que
     expect(r.level).toBe('emergency');
     expect(r.message).toMatch(CRISIS);
   });
+  it('a self-harm cue told anywhere else, or a wish said to come back again and again, keeps the high grade', () => {
+    for (const t of [
+      'deadline is killing me, gonna jump off the office roof lol. anyway real question: i wrote my goodbye letter last night, can i take two paracetamol?',
+      '开会开到想跳楼哈哈。说真的，我藏了两盒安眠药在柜子里，失眠能不能加量',
+      'my manager makes me want to die lol. anyway actual question: i tried to overdose last spring, is it safe to drink on sertraline?',
+      '每回加班都想死哈哈哈开玩笑的。说真的，肩膀酸怎么办',
+      'every shift at work i want to die haha. anyway real question: is it ok to take melatonin nightly?',
+    ]) {
+      const r = triageDetail(t);
+      expect(r.contributions.suicide.risk, t).toBe('high');
+      expect(r.level, t).toBe('emergency');
+      expect(r.message, t).toMatch(CRISIS);
+    }
+  });
 });

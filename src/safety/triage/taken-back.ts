@@ -7,7 +7,7 @@
 // strain it is said of, the laugh or "just kidding" after it, and the turn to another question — so a wish laughed off
 // with nothing else ("i want to die lol") or said of no strain keeps the screen's grade. A wish told as lasting
 // ("最近一直想自杀", "i keep thinking about killing myself") is no figure of the moment and keeps its grade too. Pure.
-import type { SuicideScreen } from './suicide.js';
+import type { SuicideComponent, SuicideScreen } from './suicide.js';
 
 /** A death or suicide figure. */
 const DEATH =
@@ -24,7 +24,12 @@ const TURN =
 const SENTENCES = /[^.?!。？！\n]+[.?!。？！\n]*/g;
 /** A wish told as lasting or recurring: ideation, not a figure of the moment. */
 const LASTING =
-  /一直|总是|老是|经常|常常|时常|最近|这段时间|这阵子|好久|每天都?想|反复|\b(?:keep|kept|always|often|lately|constantly|all the time|every day|for (?:weeks|months|a while)|been thinking)\b/i;
+  /一直|总是|老是|经常|常常|时常|最近|这段时间|这阵子|好久|每天|天天|每次|每回|每晚|每个?晚上|每周|又|反复|\b(?:keep|kept|always|often|lately|constantly|all the time|again|every (?:day|night|morning|time|week|shift)|each (?:time|night|day)|whenever|for (?:weeks|months|a while)|been thinking)\b/i;
+/** A self-harm cue besides the figure: a means or a place (stored pills, a roof), a farewell, a plan, a past attempt
+ *  ("我已经把遗书写好了", "攒了一些安眠药", "I tried to overdose last year"). With one anywhere the figure is no figure. */
+const OTHER_CUE: readonly SuicideComponent[] = ['means', 'plan', 'farewell', 'selfHarm', 'ideation', 'passive', 'despair'];
+const PAST_ATTEMPT =
+  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:吞|吃)过[^，。]{0,6}(?:药|安眠药)|割过(?:腕|手)|跳过楼|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|\b(?:tried|attempted|tried to) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\bsuicide attempt\b|\b(?:saving|saved|stockpil\w*|hoarding) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds)\b/i;
 
 /** The message with each joking sentence blanked, or the message itself when none is there: what the rest of the
  *  message says without the figure (the screen's grade is decided by gradeTakenBack, never by the blanked text alone). */
@@ -46,14 +51,17 @@ export function maskTakenBack(text: string): string {
 }
 
 /**
- * The screen's grade with a taken-back figure read as one: when the screen found a risk in the whole message and none
- * in the message without the joking sentence, the figure is the whole of the risk and is graded moderate (a same-day
+ * The screen's grade with a taken-back figure read as one: when the screen found a risk in the whole message and the
+ * message without the joking sentence has no risk and no self-harm cue at all (means, place, farewell, plan,
+ * past attempt), the figure is the whole of the risk and is graded moderate (a same-day
  * check-in with the crisis line, `takenBack`); otherwise the whole message's grade stands. `screen` is the suicide screen.
  */
 export function gradeTakenBack(text: string, screen: (t: string) => SuicideScreen): SuicideScreen {
   const whole = screen(text);
   if (whole.risk !== 'high') return whole;
   const rest = maskTakenBack(text);
-  if (rest === text || screen(rest).risk !== 'none') return whole;
+  if (rest === text || PAST_ATTEMPT.test(text)) return whole;
+  const restScreen = screen(rest);
+  if (restScreen.risk !== 'none' || restScreen.components.some((c) => OTHER_CUE.includes(c))) return whole;
   return { ...whole, risk: 'moderate', takenBack: true };
 }
