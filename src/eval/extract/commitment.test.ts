@@ -83,3 +83,33 @@ describe('elimination needs the reply to land on the option left', () => {
     expect(read("Don't watch and wait. Mupirocin won't reach it. Aspiration alone is not enough.\n\nTheatre for drainage under anaesthesia.", EN)).toBe('C');
   });
 });
+
+describe('only an alternative to the options keeps elimination from the option left', () => {
+  const pre = 'Leave out watchful waiting, mupirocin is useless, skip the co-amoxiclav and no to aspiration alone. ';
+  const preZh = '别再继续观察了，局部热敷没用，穿刺抽脓也不行，口服抗生素也不适合。';
+
+  it('care added on top of the answer is no alternative', () => {
+    expect(read(`${pre}Drainage by a surgeon tonight. He needs admission to the ward as well.`, EN)).toBe('C');
+    expect(read(`${pre}Drainage by a surgeon tonight. Plus he needs a course of flucloxacillin afterwards.`, EN)).toBe('C');
+    expect(read(`${preZh}应该送手术室切开排脓，另外还要打破伤风针。`, ZH)).toBe('C');
+  });
+
+  it('the option left said in other words is the answer', () => {
+    expect(read(`${pre}She should be taken to the operating theatre and the collection opened.`, EN)).toBe('C');
+    expect(read(`${pre}He needs someone to let the pus out under a general anaesthetic.`, EN)).toBe('C');
+    expect(read(`${preZh}需要去外科开刀。`, ZH)).toBe('C');
+    expect(read('No surgical drainage, no aspiration, no mupirocin cream, and no more waiting. She needs antibiotics by mouth.', EN)).toBe('B');
+  });
+
+  it('a treatment of the options\u2019 kind that is none of them still means the answer is off the list', () => {
+    expect(read(`${pre}This lad requires IV clindamycin.`, EN)).toBeNull();
+    expect(read(`${pre}Drainage by a surgeon is tempting, but he needs IV flucloxacillin.`, EN)).toBeNull();
+    expect(read('No surgical drainage, no aspiration, no mupirocin cream, and no more waiting. She needs antibiotics through a drip.', EN)).toBeNull();
+    expect(read(`${preZh}必须住院静脉用万古霉素。`, ZH)).toBeNull();
+  });
+
+  it('a remark about what is left that chooses nothing is no answer', () => {
+    expect(read(`${pre}That leaves nothing I would stake the case on.`, EN)).toBeNull();
+    expect(read(`${pre}What remains is a judgement call for the registrar.`, EN)).toBeNull();
+  });
+});

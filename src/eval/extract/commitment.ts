@@ -9,11 +9,13 @@
 // after "What you should do:" or before "… are only for stable women" shares it. Each option's stance is the last
 // non-neutral stance the reply takes on it. The answer is the set of options it ends asserting (one, on a single-answer
 // item); failing that, the one option the closing paragraph names when every other option the reply names is rejected
-// (elimination) — if the reply lands on it: named last, after any recommendation of something no option is, or, left
-// unnamed, called the remaining one. Doubt or an open choice in the closing paragraph is no answer. Pure.
+// (elimination) — if the reply lands on it: named last, after any recommendation of an alternative to the options
+// (care-kinds.ts: not an addition, not the option in other words), or, left unnamed, called the remaining one or
+// recommended in other words. Doubt or an open choice in the closing paragraph is no answer. Pure.
 import { DOUBT_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { letterMentions, textMentions } from './evidence-reader.js';
 import type { LetterContext } from './letter-set.js';
+import { ADDITION_RE, blankCare, careReading, paraphrases } from './care-kinds.js';
 import { contentUnits, dropsNegation } from './option-names.js';
 
 export type Stance = 1 | -1 | 0;
@@ -113,10 +115,11 @@ const CONDITION_RE = /\b(?:if|unless|when|whether)\b|如果|假如|若/i;
  */
 function markerOf(clause: string, namedTexts: readonly string[], closing: boolean): Stance {
   const c = clause.split(CONDITION_RE)[0].toLowerCase();
-  const live = (re: RegExp) => [...c.matchAll(new RegExp(re.source, 'gi'))].some((m) => !namedTexts.some((t) => t.includes(m[0].toLowerCase())));
+  // …nor are markers inside a care concept's words ("let the pus out" is drainage).
+  const live = (re: RegExp, text = c) => [...text.matchAll(new RegExp(re.source, 'gi'))].some((m) => !namedTexts.some((t) => t.includes(m[0].toLowerCase())));
   // A conclusion opener asserts only in the reply's last paragraph: "So the immobility matters here." before more
   // reasoning is a step.
-  return live(REJECT_RE) ? -1 : live(ASSERT_RE) || (closing && CONCLUSION_RE.test(c)) ? 1 : 0;
+  return live(REJECT_RE, blankCare(c)) ? -1 : live(ASSERT_RE) || (closing && CONCLUSION_RE.test(c)) ? 1 : 0;
 }
 
 /** Pure: the clauses of a reply with the options each names and its stance. */
@@ -219,25 +222,47 @@ const EMPTY_UNITS = new Set(['but', 'however', 'you', 'she', 'her', 'him', 'his'
 const REMAINDER_RE =
   /\b(?:that leaves|which leaves|leaves (?:us with|only)|left (?:with|over)|what'?s left|(?:the )?(?:one |only |last )?remaining (?:one|option|choice|answer)|the (?:only|last) (?:one|option|choice) (?:left|standing)|by (?:process of )?elimination)\b|剩下的|剩余的|只剩|排除法/i;
 
+/** A clause that recommends: asserting or saying what the patient needs, not rejecting, not conceded, before any condition. */
+function recommends(c: ClauseReading): string | null {
+  if (CONCESSIVE_RE.test(c.text)) return null;
+  const t = c.text.split(CONDITION_RE)[0];
+  // A care concept's own words are no stance: "let the pus out" is drainage, not a rejection.
+  return REJECT_RE.test(blankCare(t)) || !(ASSERT_RE.test(t) || NEED_RE.test(t)) ? null : t;
+}
+
 /**
- * Pure: the index of the last clause that recommends something no option is — a clause asserting or saying what the
- * patient needs, in a sentence naming no option, that has content of its own ("The patient needs IV flucloxacillin and
- * admission", "应予静脉抗生素") — or -1. "So:", "That leaves the one remaining option" have no content of their own.
+ * Pure: the index of the last clause that recommends something instead of the options — a clause asserting or saying
+ * what the patient needs, in a sentence naming no option, that has content of its own ("The patient needs IV
+ * flucloxacillin and admission", "应予静脉抗生素") — or -1. "So:", "That leaves the one remaining option" have no content
+ * of their own. Only an alternative counts: not what is given on top of the answer ("The patient also needs analgesia",
+ * "另外还需要…" — an addition marker in the clause or before it in its sentence), not the option left said in other
+ * words (`remaining`: "He needs an operation to let the pus out" of "Urgent surgical drainage"), and not care of a kind
+ * no option is (admission when the options are drugs and procedures) — a kind is read by care-kinds.ts; a recommendation
+ * of no kind it knows stays an alternative.
  */
-export function lastOffListRecommendation(clauses: readonly ClauseReading[]): number {
+export function lastOffListRecommendation(clauses: readonly ClauseReading[], ctx?: LetterContext, remaining?: string): number {
   const naming = new Set(clauses.filter((c) => c.letters.length).map((c) => c.sentence));
-  return clauses.findLastIndex((c) => {
+  const options = [...(ctx?.raw ?? new Map<string, string>())];
+  const optionKinds = new Set(options.flatMap(([, t]) => [...careReading(t).kinds]));
+  const left = remaining ? ctx?.raw?.get(remaining) : undefined;
+  const others = options.filter(([l]) => l !== remaining).map(([, t]) => t);
+  return clauses.findLastIndex((c, i) => {
     // In a sentence that names an option, only a contrast recommends something else ("Co-amoxiclav is tempting, but the
     // patient needs IV flucloxacillin"); another clause is a step of the named option's own ("Reassure the parents, fluids").
-    if (c.letters.length || (naming.has(c.sentence) && !CONTRAST_RE.test(c.text)) || CONCESSIVE_RE.test(c.text)) return false;
-    const t = c.text.split(CONDITION_RE)[0];
-    if (REJECT_RE.test(t) || !(ASSERT_RE.test(t) || NEED_RE.test(t))) return false;
+    if (c.letters.length || (naming.has(c.sentence) && !CONTRAST_RE.test(c.text))) return false;
+    const t = recommends(c);
+    if (t === null) return false;
     const rest = t
       .replace(new RegExp(ASSERT_RE.source, 'gi'), ' ')
       .replace(new RegExp(NEED_RE.source, 'gi'), ' ')
       .replace(new RegExp(REMAINDER_RE.source, 'gi'), ' ')
       .replace(/那个|这个|那项|这项|答案|选项|唯一|最后|一个|就|的|了|即|是/g, ' ');
-    return [...contentUnits(rest)].some((u) => !EMPTY_UNITS.has(u));
+    if (![...contentUnits(rest)].some((u) => !EMPTY_UNITS.has(u))) return false;
+    const upTo = clauses.slice(0, i + 1).filter((x) => x.sentence === c.sentence);
+    if (upTo.some((x) => ADDITION_RE.test(x.text))) return false;
+    if (left && paraphrases(t, left, others)) return false;
+    const kinds = careReading(t).kinds;
+    return !kinds.size || !optionKinds.size || [...kinds].some((k) => optionKinds.has(k));
   });
 }
 
@@ -271,15 +296,23 @@ export function readCommitment(text: string, ctx: LetterContext, multi?: boolean
   const inClosing = new Set(clauses.filter((c) => c.paragraph === closing).flatMap((c) => c.letters));
   const rejected = [...stance].filter(([, s]) => s < 0).map(([l]) => l);
   const open = [...inClosing].filter((l) => !rejected.includes(l));
-  const offList = lastOffListRecommendation(all);
-  const landsOn = (l: string) => all.findLastIndex((c) => c.letters.includes(l)) > offList;
+  const landsOn = (l: string) => all.findLastIndex((c) => c.letters.includes(l)) > lastOffListRecommendation(all, ctx, l);
   if (open.length === 1 && rejected.length >= 2) return landsOn(open[0]) ? { value: open[0], how: 'eliminated' } : null;
   // Every option but one set aside, and the remaining one left unnamed: only a reply that says the remaining one is its
-  // answer ("That leaves the one remaining option", "剩下的那个") chose it; "Not A. Not E. Not D. Not B." chose nothing.
+  // answer ("That leaves the one remaining option", "剩下的那个") or recommends it in other words ("He needs to go to
+  // theatre today" of "Urgent surgical drainage") chose it; "Not A. Not E. Not D. Not B." chose nothing.
   const left = [...ctx.valid].filter((l) => !rejected.includes(l));
-  if (multi !== true && left.length === 1 && rejected.length >= 3 && !open.length && offList < 0) {
+  if (multi !== true && left.length === 1 && rejected.length >= 3 && !open.length) {
     const lastRejection = all.findLastIndex((c) => c.stance < 0);
-    if (all.some((c, i) => i > lastRejection && !c.letters.length && REMAINDER_RE.test(c.text))) return { value: left[0], how: 'eliminated' };
+    const raw = ctx.raw?.get(left[0]);
+    const others = [...(ctx.raw ?? [])].filter(([l]) => l !== left[0]).map(([, t]) => t);
+    const landing = all.findLastIndex((c, i) => {
+      if (i <= lastRejection || c.letters.length) return false;
+      if (REMAINDER_RE.test(c.text)) return !REJECT_RE.test(blankCare(c.text));
+      const t = recommends(c);
+      return t !== null && raw !== undefined && paraphrases(t, raw, others);
+    });
+    if (landing >= 0 && landing > lastOffListRecommendation(all, ctx, left[0])) return { value: left[0], how: 'eliminated' };
   }
   return null;
 }
