@@ -118,6 +118,20 @@ describe('createAdviceGate', () => {
       expect(gate.judge(s), s).toBeDefined();
   });
 
+  it('holds a dose beside a prohibition that waves a sign away or a course with no end (review C4/C5)', () => {
+    const gate = createAdviceGate([]);
+    expect(gate.judge('Take paracetamol 500 mg four times a day; never take more than 4 g in 24 hours.')).toBeUndefined();
+    for (const s of [
+      'Adults can take ibuprofen 200 mg three times a day, and do not worry if your stools turn black.',
+      'Take 500 mg of paracetamol four times a day; never mind if the whites of your eyes look yellow.',
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，别担心大便发黑。',
+      'Take paracetamol 500 mg four times a day for 5 to 10 days.',
+      'Adults can take ibuprofen 200 mg three times a day, every day.',
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，天天吃。',
+    ])
+      expect(gate.judge(s), s).toBeDefined();
+  });
+
   it("reads an uploaded page's title and headings and the question as part of its dose sentence (review finding B1)", () => {
     const page = (title: string, section: string, text: string) => hit(1, 'uploads', text, { title, section });
     // Nothing in the context but the medicine and the kind of page: the dose tables still confirm it.

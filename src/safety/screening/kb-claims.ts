@@ -21,7 +21,7 @@ import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { ASSERTS, CLINICIAN_SAYS, DAILY, DESCRIPTIVE_IF, KEEP_TAKING, LINKS_TO_CONDITION, REPLACE, SICK, STOP, TAKE, WEEKLY } from './claim-acts.js';
 import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
-import { CARE, SPECIAL_POPULATION, VITAL_MEDICINE } from './lexicon.js';
+import { CARE, RED_FLAG, SPECIAL_POPULATION, VITAL_MEDICINE } from './lexicon.js';
 import { trimSpan } from './text.js';
 
 /** The knowledge a claim is checked against. */
@@ -281,44 +281,137 @@ const PLAIN_ZH =
 const LABEL_WEIGHT =
   /\b(?:weigh(?:s|ing)?\s+)?(?:(?:over|above|at least|more than)\s+)?(\d+)\s*(?:kg|kilos?|kilograms?)\b|体重(?:在)?(\d+)\s*(?:公斤|千克|kg)以上/gu;
 const UNDER = /\b(?:under|below|less than|up to|no more than)\s*$/u;
-/** A clause that only forbids ("do not take more", "不要同时吃含同样成分的感冒药") narrows what the dose permits. */
+/** A clause opened by a prohibition ("do not…", "never…", "avoid…", "不要…", "别…"). */
 const FORBIDS =
   /^\s*(?:but\s+|and\s+)?(?:do not|don't|never|avoid|must not|should not)\b|^\s*(?:但|并且|并|也)?(?:不要|别|切勿|勿|不能|不可|禁止|千万不要|避免)/u;
-/** How long ("for 5 days", "吃7天"): beyond three days, the shortest self-care limit of a label (fever), a doctor decides. */
-const DURATION = /\b(?:for|over|next)\s+(\d+|two|three|four|five|six|seven|ten)\s+days?\b|(?<![每一])(\d+|[两三四五六七八九十]+)\s*天/gu;
-const CLAUSE_END = /[，,;；。!?！？:：()（）]|\.(?!\d)|\s-\s/gu;
-const WORD_NUMBER: Record<string, number> = {
+// What a prohibition may say and still only narrow the dose (review finding C4): not to take more, or two doses at once,
+// or with another product or alcohol, or on an empty stomach. Closed like PLAIN_EN / PLAIN_ZH: a prohibition that
+// waves a sign away ("don't worry about the black stools", "never mind the yellow eyes", "别担心黑便", "别管眼睛发黄"),
+// sends someone from care or names anything else is no known safe pattern and keeps the sentence held.
+const FORBID_TAKING_EN = new RegExp(
+  `\\b(?:${[
+    "do|not|don't|never|avoid|avoiding|must|should|but|also",
+    'exceed\\w*|go|going|above|beyond|extra|double|doubling|once|time|together|both|combin\\w*|mix\\w*|while|limit|stated|recommended|labell?ed|label|directed|prescribed',
+    'drink|drinks|drinking|alcohol|alcoholic|beer|wine|spirits|other|another|any|products?|medicines?|medications?|remedy|remedies|drugs?|painkillers?|nsaids?',
+    'containing|contains?|same|ingredients?|active|empty|stomach',
+  ].join('|')})\\b`,
+  'gu',
+);
+const FORBID_TAKING_ZH =
+  /不要|别|切勿|勿|不能|不可|禁止|千万|避免|但|并且|并|也|同时|一起|合用|同服|并用|再|多|额外|加量|加倍|过量|超量|自行|擅自|其他|别的|其它|另外|含有|含|同样|相同|同类|成分|药物|药品|感冒药|药|饮酒|喝酒|酒精|酒|饮料|喝|空腹/gu;
+/** A product named for what it treats ("感冒药", "cold and flu remedies"): a condition in its name is no sign of the reader's. */
+const PRODUCT_AFTER = /^\s*(?:类)?(?:药|(?:and\s+flu\s+)?(?:remed(?:y|ies)|medicines?|medications?|products?|tablets?|preparations?))/u;
+/** Symptoms the plain dose words let through (PLAIN_EN / PLAIN_ZH): in a prohibition they are a sign spoken of. */
+const SYMPTOM_WORD = /\b(?:symptoms?|pains?|aches?|fever|temperature|high)\b|疼痛|痛|疼|发烧|发热|症状/u;
+
+/**
+ * Does a clause only forbid taking more (review finding C4)? It opens with a prohibition, sends no one from care and
+ * names no vital medicine, no condition (but in a product's name) and no symptom, and its words left over (`left`, the
+ * clause's rest after the medicine, amounts and plain dose words are taken out, offsets kept) are all of FORBID_TAKING_EN /
+ * FORBID_TAKING_ZH: "do not take more than 4 g in 24 hours", "avoid alcohol", "不要同时吃含同样成分的药".
+ */
+function onlyForbidsTakingMore(clause: string, left: string, k: ClaimKnowledge): boolean {
+  if (!FORBIDS.test(clause) || CARE.test(clause) || VITAL_MEDICINE.test(clause) || SYMPTOM_WORD.test(clause) || RED_FLAG.test(clause)) return false;
+  if (k.conditions.find(clause).some((c) => !PRODUCT_AFTER.test(clause.slice(c.end)))) return false;
+  // Offsets kept: a letter is left when neither the plain words nor the prohibition's words took it out ("同时" is the
+  // prohibition's word though the plain "时" takes out half of it).
+  const blank = (m: string) => ' '.repeat(m.length);
+  const taking = clause.replace(FORBID_TAKING_EN, blank).replace(FORBID_TAKING_ZH, blank);
+  return ![...left].some((ch, i) => /\p{L}/u.test(ch) && /\p{L}/u.test(taking[i] ?? ''));
+}
+
+// How long a course runs (review finding C5): beyond three days, the shortest self-care limit of a label (fever), or
+// with no end at all, a doctor decides. Every stretch of time the sentence names counts, its upper end where it is a
+// range ("for up to 10 days", "for 3 to 14 days", "3到14天"), in any unit (days, weeks, months, years; 天, 日, 周,
+// 星期, 个月, 年); "a day", "一天" per day is one day. A frequency's own unit ("每天", "每周") is a schedule, no course.
+const EN_NUMBER: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
   two: 2,
   three: 3,
   four: 4,
   five: 5,
   six: 6,
   seven: 7,
+  eight: 8,
+  nine: 9,
   ten: 10,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  couple: 2,
+  few: 4,
+  several: 4,
+  many: 4,
 };
+const UNIT_DAYS: Record<string, number> = {
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30,
+  year: 365,
+  天: 1,
+  日: 1,
+  周: 7,
+  星期: 7,
+  礼拜: 7,
+  个月: 30,
+  月: 30,
+  年: 365,
+};
+const SPAN_EN =
+  /\b(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|couple|few|several|(?<!how\s)many)(?:\s+(?:of|more|whole|full|straight|consecutive))*[\s-]+(day|week|fortnight|month|year)s?\b|\b(?:for|over)\s+(day|week|month|year)s\b/gu;
+const SPAN_ZH = /(?<![每\d.一二两三四五六七八九十半几])(\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十半几]+)\s*(?:多)?(个月|个多月|天|日|周|星期|礼拜|月|年)/gu;
+/** A course with no end: "every day", "long-term", "indefinitely", "长期", "天天", "每天都", "一直吃". */
+const OPEN_ENDED =
+  /\b(?:every\s+(?:single\s+|other\s+)?(?:day|morning|evening|night)|everyday|day after day|day in,? day out|long[- ]?term|longer[- ]term|ongoing|indefinitely|continuous(?:ly)?|regularly|routinely|permanently|for life|for good|from now on|on a daily basis|daily use)\b|长期|长时间|长年|常年|天天|每天都|每日都|日日|一直|坚持|终身|不停|一辈子|以后每天/u;
+
+function zhNumber(x: string): number {
+  if (/^\d/.test(x)) return Number(x);
+  if (x === '半') return 0.5;
+  // "几天": how many days is asked, not said.
+  if (/几/.test(x)) return 0;
+  const digit = (c: string | undefined) =>
+    c === undefined || c === '' ? undefined : ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 } as Record<string, number>)[c];
+  const ten = x.indexOf('十');
+  if (ten < 0) return digit(x.slice(-1)) ?? Number.NaN;
+  return (digit(x.slice(0, ten)) ?? 1) * 10 + (digit(x.slice(ten + 1)) ?? 0);
+}
+
+/** The longest course a lower-cased text names, in days (Infinity: one with no end; 0: none). */
+export function courseDays(s: string): number {
+  if (OPEN_ENDED.test(s)) return Number.POSITIVE_INFINITY;
+  let most = 0;
+  for (const m of s.matchAll(SPAN_EN)) {
+    if (m[3]) return Number.POSITIVE_INFINITY; // "for weeks"
+    const n = EN_NUMBER[m[1]] ?? Number(m[1]);
+    most = Math.max(most, (Number.isFinite(n) ? n : Number.POSITIVE_INFINITY) * UNIT_DAYS[m[2]]);
+  }
+  for (const m of s.matchAll(SPAN_ZH)) {
+    const n = zhNumber(m[1]);
+    most = Math.max(most, (Number.isFinite(n) ? n : Number.POSITIVE_INFINITY) * UNIT_DAYS[m[2].replace('个多月', '个月')]);
+  }
+  return most;
+}
+/** The self-care limit of a course a label sets (fever: three days). */
+const SELF_CARE_DAYS = 3;
+const CLAUSE_END = /[，,;；。!?！？:：()（）]|\.(?!\d)|\s-\s/gu;
 
 /**
  * Does a lower-cased sentence say nothing the knowledge tables do not read? Every condition it names is one the
  * indication table lists for the medicine `name` (undefined: none is known, and no condition may be named), and once the
  * medicine, those conditions, the numbers and the plain words of a dose (PLAIN_EN, PLAIN_ZH) are taken out, no word
- * is left — in any clause but one that only forbids (a forbidding clause that sends no one from care or a vital
- * medicine). No stated course beyond three days. The tables confirm a dose or an indication, never the rest.
+ * is left — in any clause but one that only forbids taking more (onlyForbidsTakingMore: more than the dose, with
+ * another product or alcohol; never a prohibition that waves a sign away or names one). No course beyond three days
+ * or with no end (courseDays). The tables confirm a dose or an indication, never the rest.
  */
 export function saysNothingElse(s: string, name: string | undefined, k: ClaimKnowledge = claimKnowledge(), plain: readonly RegExp[] = []): boolean {
   const drug = name && k.drugs.canonical(name);
-  for (const m of s.matchAll(DURATION)) {
-    const x = m[1] ?? m[2];
-    if ((WORD_NUMBER[x] ?? Number(x)) > 3) return false;
-  }
+  if (courseDays(s) > SELF_CARE_DAYS) return false;
   const conditions = k.conditions.find(s);
   if (conditions.some((c) => !drug || statusFor(k, drug, c) !== 'indicated')) return false;
   // Take out the conditions and the medicine's names (medicinesIn first: it reads the alias lists once), then the
@@ -345,8 +438,9 @@ export function saysNothingElse(s: string, name: string | undefined, k: ClaimKno
     const clause = s.slice(start, at);
     const left = /\p{L}/u.test(rest.slice(start, at));
     start = at + m[0].length;
-    if (!left) continue;
-    if (FORBIDS.test(clause) && !CARE.test(clause) && !VITAL_MEDICINE.test(clause)) continue;
+    // A prohibition is read whatever is left: "don't take more if the fever is high" is plain words about a sign.
+    if (!left && !FORBIDS.test(clause)) continue;
+    if (onlyForbidsTakingMore(clause, rest.slice(at - clause.length, at), k)) continue;
     return false;
   }
   return true;

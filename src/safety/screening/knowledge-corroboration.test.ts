@@ -85,6 +85,45 @@ describe('the dose table confirms a self-care dose within the label maxima (issu
       expect(asked(s, question), `${question}: ${s}`).toBe(false);
   });
 
+  it('lets a prohibition stand beside the dose only when it forbids taking more, never one that waves a sign away (review C4)', () => {
+    // Known safe prohibitions: not more than the ceiling, not with alcohol or another product with the same medicine.
+    for (const s of [
+      'Adults can take ibuprofen 200 mg three times a day, but do not drink alcohol while taking it.',
+      'Take paracetamol 500 mg four times a day; never take more than 4 g in 24 hours.',
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，不要同时吃其他含对乙酰氨基酚的药。',
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，不要空腹吃，避免饮酒。',
+    ])
+      expect(dose(s), s).toBe(true);
+    for (const s of [
+      'Adults can take ibuprofen 200 mg three times a day, and do not worry if your stools turn black.',
+      'Take 500 mg of paracetamol four times a day; never mind if the whites of your eyes look yellow.',
+      "Take ibuprofen 400 mg twice a day, don't bother about the coffee-ground vomit.",
+      // A sign named in a prohibition made of plain dose words.
+      "Take paracetamol 500 mg four times a day, don't take more if the fever is high.",
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，别担心大便发黑。',
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，不要理会皮肤发黄。',
+    ])
+      expect(dose(s), s).toBe(false);
+  });
+
+  it('holds any course beyond three days or with no end, however it is worded (review C5)', () => {
+    for (const s of [
+      'Adults can take ibuprofen 200 mg three times a day for up to 3 days.',
+      'Take paracetamol 500 mg four times a day for a day or two.',
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，最多吃3天。',
+    ])
+      expect(dose(s), s).toBe(true);
+    for (const s of [
+      'Adults can take ibuprofen 200 mg three times a day for up to 7 days.',
+      'Take paracetamol 500 mg four times a day for 5 to 10 days.',
+      'Adults can take ibuprofen 200 mg three times a day, every day.',
+      'Take paracetamol 500 mg four times a day for many days.',
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，天天吃。',
+      '成人每次吃对乙酰氨基酚0.5克，一天4次，连吃5到7天。',
+    ])
+      expect(dose(s), s).toBe(false);
+  });
+
   it('reads self-care medicines from the indication table: symptom classes only, none whose self-managed use harms', () => {
     expect(selfCareMedicine('paracetamol')).toBe(true);
     expect(selfCareMedicine('aspirin')).toBe(false);
