@@ -46,6 +46,13 @@ describe("a story's character's act is nobody's (fiction.ts maskStoryActs)", () 
     // A real person copying the character's act takes the act: it is read as theirs.
     const copy = triageDetail('the boy in the movie swallowed all his sleeping tablets and my son copied him an hour ago, now he will not wake properly');
     expect(copy.level).toBe('emergency');
+    // A question whether the scene is real does not cover an act told by the writer or a real person in a sentence of
+    // its own, whatever the verb.
+    for (const t of [
+      'watching a movie where the heroine overdoses on her sleeping pills, is that realistic? my wife necked a whole box of hers after dinner and is very sleepy',
+      'in the film the guy swallows a bottle of pills, is that even possible? I downed 40 of my sertraline about an hour ago',
+    ])
+      expect(triage(t).level, t).toBe('emergency');
     // A reaction after the character's act is still only a reaction.
     expect(triage('电视剧里女主吞了一整瓶安眠药我也哭了好久，这种剧情是真的吗').level).not.toBe('emergency');
   });

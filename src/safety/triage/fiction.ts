@@ -12,7 +12,15 @@ const REALITY_QUESTION =
 const OWN_EVENT =
   /\b(?:i|i'?ve|my (?:\w+ )?(?:son|daughter|husband|wife|partner|mum|mom|dad|friend|brother|sister|child|kid|baby)|he|she) (?:\w+ ){0,2}?(?:took|taken|swallowed|overdosed|collapsed|passed out|can'?t breathe|started|is (?:not|having)|has (?:taken|swallowed|collapsed))\b|我(?:刚|已经|吃了|吞了)|(?:孩子|老公|老婆|我妈|我爸)[^，。]{0,4}(?:吃了|吞了|晕倒|昏迷)/i;
 
-export const isFictionQuestion = (text: string): boolean => SCENE.test(text) && REALITY_QUESTION.test(text) && !OWN_EVENT.test(text);
+/** An act told as done by the writer or a real person, whatever the verb ("I popped 30 of mine", "my daughter downed
+ *  her bottle", "我女儿刚吃了"): read in the sentences outside the scene and its question. */
+const DONE_BY_SOMEONE_REAL =
+  /\b(?:i|i'?ve|i have|i just|we|my (?:\w+ )?(?:son|daughter|husband|wife|partner|mum|mom|dad|friend|brother|sister|child|kid|baby))\s+(?:\w+\s+){0,2}?(?:\w+ed|took|taken|ate|eaten|drank|drunk|swallowed|downed|cut|hit|fell|got|went|had|did|done)\b|(?:我|孩子|宝宝|女儿|儿子|老公|老婆|我妈|我爸)[^，。？！]{0,10}(?:了|过)/i;
+const SENTENCE = /[^.?!。？！\n]+/g;
+const actOutsideScene = (text: string): boolean =>
+  [...text.matchAll(SENTENCE)].some(([s]) => !SCENE.test(s) && !REALITY_QUESTION.test(s) && DONE_BY_SOMEONE_REAL.test(s));
+
+export const isFictionQuestion = (text: string): boolean => SCENE.test(text) && REALITY_QUESTION.test(text) && !OWN_EVENT.test(text) && !actOutsideScene(text);
 
 /** The words of a story (film, show, book, game, a character in it): one reader of stories for the whole of triage —
  *  the lethal-place frame (lethal-place.ts), the scene question above and the told-story mask below read it. */
