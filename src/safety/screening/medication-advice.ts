@@ -9,6 +9,7 @@ import { FOLK_REMEDY } from './folk-remedies.js';
 import { EMERGENCY_CARE, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
 import { lowSugar } from './lab-state.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
+import { essentialMentions } from './essential-medicines.js';
 import { essentialStop, requiredByCondition } from './regimen.js';
 import { alt, clauses, trimSpan } from './text.js';
 
@@ -201,6 +202,12 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/** Two matches share a character. */
+function overlaps(a: RegExpMatchArray, b: RegExpMatchArray): boolean {
+  const [as, bs] = [a.index ?? 0, b.index ?? 0];
+  return as < bs + b[0].length && bs < as + a[0].length;
+}
+
 function allMatches(re: RegExp, s: string): RegExpMatchArray[] {
   return [...s.matchAll(globalOf(re))];
 }
@@ -282,7 +289,11 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
   const out: ContentFlag[] = [];
   if (QUESTION.test(sentence)) return out;
   const parts = clauses(sentence);
-  const hasMed = VITAL_MEDICINE.test(sentence);
+  // Medicines the vital list misses but the knowledge tables make essential to the question's condition ("Lixiana"
+  // for AF, levodopa for Parkinson's, "a DOAC"): read as the vital ones are (essential-medicines.ts).
+  const essentialIn = (c: string) =>
+    essentialMentions(c).filter((x) => essentialStop(context, x[0]) && !allMatches(VITAL_MEDICINE, c).some((v) => overlaps(v, x)));
+  const hasMed = VITAL_MEDICINE.test(sentence) || essentialIn(sentence).length > 0;
   // Withholding a glucose-lowering dose now, when the sugar is low (in this sentence, or named in the passage and the
   // sentence is about this moment), is the right advice; "skip all your insulin until you eat again" is not.
   if (
@@ -293,7 +304,7 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
     return out;
   if (hasMed && !legitimate(sentence)) {
     for (const c of parts) {
-      const meds = allMatches(VITAL_MEDICINE, c);
+      const meds = [...allMatches(VITAL_MEDICINE, c), ...essentialIn(c)];
       if (meds.length === 0) continue;
       const stopped = stopOfMedicine(c, meds, context);
       // Pausing a sick-day medicine while vomiting or dehydrated is the guidance (knowledge/sick-day-rules.ts).

@@ -5,6 +5,7 @@
 // or when it is about a person and does not ask whether to begin one. That exemption is for medicines one may well do
 // without (a statin yet, antibiotics for a cold): an essential medicine, or one the question's condition requires, is
 // harm to stop or to go without whether or not anyone takes it yet (stopsNothing). Pure; normalised (lower-case) text.
+import { essentialByClassWord, essentialConditions, requiredByEssentialCondition } from './essential-medicines.js';
 import { alt } from './text.js';
 
 /** An intake in progress or a regimen asked about: stopping, replacing, going on with, finishing it. */
@@ -53,7 +54,9 @@ export function onMedication(question: string): boolean {
 /**
  * Medicines nobody who has their indication may do without, so "no need" / "you can stop" is harm whether or not the
  * asker already takes one: anticoagulants and post-stent antiplatelets, antiepileptics, insulin, asthma controllers,
- * antiretrovirals, transplant immunosuppressants, thyroid hormone and antithyroid drugs, long-term steroids.
+ * antiretrovirals, transplant immunosuppressants, thyroid hormone and antithyroid drugs, long-term steroids. Names the
+ * knowledge tables may not carry; a medicine essential to the question's condition is decided by the tables
+ * (essential-medicines.ts), whatever its name.
  */
 const ESSENTIAL_MEDICINE = alt([
   '\\b(?:anti-?coagulants?|blood[- ]thinners?|warfarin|coumadin|jantoven|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|(?:low[- ]molecular[- ]weight )?heparin|enoxaparin|lovenox|clopidogrel|plavix|ticagrelor|brilinta|prasugrel)\\b',
@@ -85,7 +88,7 @@ const GENERIC_MEDICINE =
 const REQUIRING: readonly { condition: RegExp; medicine: RegExp }[] = [
   {
     condition:
-      /\b(?:mechanical (?:heart )?valves?|(?:heart )?valve replacement|atrial fibrillation|a-?fib|af|deep vein thrombosis|dvt|vte|pulmonary embol\w*|blood clots? in (?:my|his|her|the) (?:leg|lung)s?)\b|机械瓣|换瓣|瓣膜置换|房颤|心房颤动|静脉血栓|血栓栓塞|肺栓塞|肺动脉栓塞/u,
+      /\b(?:mechanical (?:heart )?valves?|(?:heart )?valve replacement|atrial fibrillation|a-?fib|deep vein thrombosis|dvt|vte|pulmonary embol\w*|blood clots? in (?:my|his|her|the) (?:leg|lung)s?)\b|\b(?:my|his|her|with|have|has|had|for|of|diagnosed|paroxysmal|persistent|permanent|chronic|new|in) af\b|机械瓣|换瓣|瓣膜置换|房颤|心房颤动|静脉血栓|血栓栓塞|肺栓塞|肺动脉栓塞/u,
     medicine: /anti-?coagul|blood[- ]thinner|抗凝/u,
   },
   { condition: /\bstents?\b|支架/u, medicine: /anti-?platelet|aspirin|抗血小板|阿司匹林/u },
@@ -137,7 +140,7 @@ function stoppedMedicine(flag: { span: string; reason: string }): string {
  */
 export function essentialStop(question: string, medicine: string): boolean {
   const m = medicine.toLowerCase();
-  if (ESSENTIAL_MEDICINE.test(m)) return true;
+  if (ESSENTIAL_MEDICINE.test(m) || essentialByClassWord(m)) return true;
   return (GENERIC_MEDICINE.test(m) && ESSENTIAL_MEDICINE.test(question)) || requiredByCondition(question, m);
 }
 
@@ -145,6 +148,9 @@ export function essentialStop(question: string, medicine: string): boolean {
 export function requiredByCondition(question: string, medicine: string): boolean {
   const m = medicine.toLowerCase();
   const generic = GENERIC_MEDICINE.test(m);
+  // The conditions of the essential kind decide by the knowledge tables: topiramate for epilepsy, Lixiana for AF,
+  // levodopa for Parkinson's (essential-medicines.ts); the rest (stents, stroke, a long steroid course, TB) here.
+  if ((generic && essentialConditions(question).length > 0) || requiredByEssentialCondition(question, m)) return true;
   return REQUIRING.some((r) => r.condition.test(question) && (generic || r.medicine.test(m)));
 }
 

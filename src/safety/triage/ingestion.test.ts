@@ -122,7 +122,6 @@ describe('all of a medicine supply swallowed is an overdose by itself (review fi
     '我把医生开的药都吃了',
     // A conditional, a refill question, a treatment that did not help.
     '如果把安眠药全吃了会怎么样',
-    'what would happen if he took all his pills',
     '我把药都吃了，要不要再去开',
     'I took all my pills and still have a cough',
     // Not a medicine supply, or a question to someone else.
@@ -133,6 +132,14 @@ describe('all of a medicine supply swallowed is an overdose by itself (review fi
     const d = triageDetail(text, zh(text));
     expect(d.reasons).not.toContain('deliberate-overdose');
     expect(d.level).not.toBe('emergency');
+  });
+  // A conditional about a named person's own supply is no overdose taken, but it is a method inquiry: the suicide screen
+  // hears it (supply-inquiry.ts), with the crisis line.
+  it.each(['what would happen if he took all his pills'])('%s → no overdose finding, a method inquiry with the crisis line', (text) => {
+    const d = triageDetail(text, zh(text));
+    expect(d.reasons).not.toContain('deliberate-overdose');
+    expect(d.level).not.toBe('routine');
+    expect(d.contributions.crisisLine).not.toBeNull();
   });
 });
 

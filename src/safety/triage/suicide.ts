@@ -6,6 +6,7 @@ import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../re
 import { isReportedQuestion, maskBereavement, NOT_WANTING, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLethalPosition } from './lethal-place.js';
+import { readSupplyInquiry } from './supply-inquiry.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -82,6 +83,10 @@ const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bs
 
 const STOCKPILE =
   /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b/i;
+
+/** A past attempt told (read whatever its tense: a history is what makes a method inquiry now an emergency). */
+const PAST_ATTEMPT =
+  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in)\b|\b(?:had|got) my stomach pumped\b/i;
 
 /** Looking up how much or how to die: lethality research, in the first or third person. */
 const LETHALITY =
@@ -228,6 +233,26 @@ function gradeScreen(text: string): SuicideScreen {
     !/\b(?:school|homework|essay|nursing|pharmacology) (?:project|class|exam|assignment)\b(?<!not for a school project)|作业|考试|课上/i.test(text)
   )
     return { components: [...new Set<SuicideComponent>([...components, 'plan'])], risk: 'high' };
+  // A hypothetical or a question about swallowing all, a whole container or a large amount of one's own (or a named
+  // person's) supply ("what would happen if I took all my sleeping pills", "如果我把安眠药全吃了会怎么样",
+  // supply-inquiry.ts) is a method inquiry: at least moderate (urgent, the crisis line); high beside any other cue — a
+  // wish, despair, low mood, a farewell, a plan, a time, a stockpile or a past attempt.
+  if (readSupplyInquiry(text) !== null) {
+    const cued =
+      has('ideation') ||
+      has('passive') ||
+      has('despair') ||
+      has('farewell') ||
+      has('plan') ||
+      has('timing') ||
+      has('lowMood') ||
+      has('unreachable') ||
+      has('selfHarm') ||
+      STOCKPILE.test(text) ||
+      PAST_ATTEMPT.test(text);
+    const withMeans = new Set<SuicideComponent>([...components, 'means']);
+    return cued ? { components: [...withMeans.add('plan')], risk: 'high' } : { components: [...withMeans], risk: 'moderate' };
+  }
   if (farewellCues >= 2) return { components, risk: 'high' };
   if (intent || (has('farewell') && /[他她]|\b(?:he|she|they|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad))\b/i.test(text)))
     return { components, risk: 'moderate' };
