@@ -343,12 +343,8 @@ const BASE_FIRST_LINE_TESTS: readonly FirstLineEntry[] = [
  * table or the graph gives the disease can be a distractor (kg-sba-draft.ts), so the two never stand side by side.
  */
 export const SOURCED_FIRST_LINE_TESTS: readonly (FirstLineEntry & { source: string })[] = [
-  {
-    codes: 'B49',
-    group: 'fungal keratitis',
-    tests: ['角膜病灶刮片', '角膜刮片', 'corneal scraping'],
-    source: '中华医学会眼科学分会角膜病学组《感染性角膜病临床诊疗专家共识（2011年）》',
-  },
+  // Fungal keratitis is left out: its only WHO code is B49 (unspecified mycosis, with the asterisk H19.2), and a key
+  // on B49 would give corneal scraping to fungal pneumonia or sepsis (review D of session 10).
   {
     codes: 'C58',
     group: 'choriocarcinoma',

@@ -27,6 +27,10 @@ const EN_WORDS: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
   twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
 };
 
 /** "七" 7, "十二" 12, "二十三" 23, "两" 2, "12" 12, "six" 6; null when it is not a number we read. */

@@ -19,6 +19,7 @@ import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import { createDrugLexicon, drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
+import { parseNumber } from '../red-flags/numbers.js';
 import { ASSERTS, CLINICIAN_SAYS, DAILY, DESCRIPTIVE_IF, KEEP_TAKING, LINKS_TO_CONDITION, REPLACE, SICK, STOP, TAKE, WEEKLY } from './claim-acts.js';
 import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
 import { CARE, RED_FLAG, SPECIAL_POPULATION, VITAL_MEDICINE } from './lexicon.js';
@@ -324,30 +325,8 @@ function onlyForbidsTakingMore(clause: string, left: string, k: ClaimKnowledge):
 // with no end at all, a doctor decides. Every stretch of time the sentence names counts, its upper end where it is a
 // range ("for up to 10 days", "for 3 to 14 days", "3到14天"), in any unit (days, weeks, months, years; 天, 日, 周,
 // 星期, 个月, 年); "a day", "一天" per day is one day. A frequency's own unit ("每天", "每周") is a schedule, no course.
-const EN_NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  couple: 2,
-  few: 4,
-  several: 4,
-  many: 4,
-};
+/** Vague counts a course may be said in ("a couple of weeks", "several days", "半个月"), read at their upper sense. */
+const VAGUE_COUNT: Record<string, number> = { couple: 2, few: 4, several: 4, many: 4, 半: 0.5 };
 const UNIT_DAYS: Record<string, number> = {
   day: 1,
   week: 7,
@@ -370,16 +349,10 @@ const SPAN_ZH = /(?<![每\d.一二两三四五六七八九十半几])(\d{1,3}(?:
 const OPEN_ENDED =
   /\b(?:every\s+(?:single\s+|other\s+)?(?:day|morning|evening|night)|everyday|day after day|day in,? day out|long[- ]?term|longer[- ]term|ongoing|indefinitely|continuous(?:ly)?|regularly|routinely|permanently|for life|for good|from now on|on a daily basis|daily use)\b|长期|长时间|长年|常年|天天|每天都|每日都|日日|一直|坚持|终身|不停|一辈子|以后每天/u;
 
-function zhNumber(x: string): number {
-  if (/^\d/.test(x)) return Number(x);
-  if (x === '半') return 0.5;
-  // "几天": how many days is asked, not said.
+/** A span's count through the one number reader (red-flags/numbers.ts); "几天" asks how many days, so says none. */
+function spanCount(x: string): number {
   if (/几/.test(x)) return 0;
-  const digit = (c: string | undefined) =>
-    c === undefined || c === '' ? undefined : ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 } as Record<string, number>)[c];
-  const ten = x.indexOf('十');
-  if (ten < 0) return digit(x.slice(-1)) ?? Number.NaN;
-  return (digit(x.slice(0, ten)) ?? 1) * 10 + (digit(x.slice(ten + 1)) ?? 0);
+  return VAGUE_COUNT[x] ?? parseNumber(x) ?? Number.NaN;
 }
 
 /** The longest course a lower-cased text names, in days (Infinity: one with no end; 0: none). */
@@ -388,11 +361,11 @@ export function courseDays(s: string): number {
   let most = 0;
   for (const m of s.matchAll(SPAN_EN)) {
     if (m[3]) return Number.POSITIVE_INFINITY; // "for weeks"
-    const n = EN_NUMBER[m[1]] ?? Number(m[1]);
+    const n = spanCount(m[1]);
     most = Math.max(most, (Number.isFinite(n) ? n : Number.POSITIVE_INFINITY) * UNIT_DAYS[m[2]]);
   }
   for (const m of s.matchAll(SPAN_ZH)) {
-    const n = zhNumber(m[1]);
+    const n = spanCount(m[1]);
     most = Math.max(most, (Number.isFinite(n) ? n : Number.POSITIVE_INFINITY) * UNIT_DAYS[m[2].replace('个多月', '个月')]);
   }
   return most;
