@@ -61,10 +61,22 @@ describe('a withheld or untraced critical reading still reaches the findings and
     expect(pleaseCheckLines(report).map((s) => [s.check.code, s.check.valueText, s.check.flag])).toEqual([['glu', '21', 'critical-low']]);
     expect(reportTriage(report, { level: 'routine', reasons: [], message: '' }, '120').level).toBe('urgent');
   });
-  it('raises nothing when only the raw reading is critical and the re-pointed one is not (31 white cells, likely 3.1)', () => {
-    const report = parseReportDocument(pageDocument('p', words('白细胞计数  WBC  31  x10^9/L  4.0-11.0')));
-    expect(report.results[0].read?.status).toBe('unreadable');
-    expect(pleaseCheckLines(report)).toEqual([]);
+  // Review D finding 9: a doubted whole number that is critical as read was withheld with no "please check".
+  it('asks to check a doubted whole number critical as read, whether or not a re-pointed reading exists (en + zh)', () => {
+    const rows: [string, string, string][] = [
+      ['Potassium  8  mmol/L  3.50-5.10', 'k', 'critical-high'],
+      ['Haemoglobin  4  g/dL  12.0-16.0', 'hgb', 'critical-low'],
+      ['血小板计数  PLT  6  10^9/L  100-300', 'plt', 'critical-low'],
+      ['血钾  K  1  mmol/L  3.5-5.3', 'k', 'critical-low'],
+      // The re-pointed 3.1 is not critical, but 31 as read is: the value is withheld and the alarm stays.
+      ['白细胞计数  WBC  31  x10^9/L  4.0-11.0', 'wbc', 'critical-high'],
+    ];
+    for (const [text, code, flag] of rows) {
+      const report = parseReportDocument(pageDocument('p', words(text)));
+      expect(report.results[0].read?.status).toBe('unreadable');
+      expect(pleaseCheckLines(report).map((s) => [s.check.code, s.check.flag])).toEqual([[code, flag]]);
+      expect(reportTriage(report, { level: 'routine', reasons: [], message: '' }, '120').level).toBe('urgent');
+    }
   });
   it('lists an untraced name beside a value the report marks critical, by its printed name', () => {
     const report = parseReportDocument(pageDocument('p', words('估计臂纲球退滢率  6.9  mmol/L  3.5-5.1  危急值', 0, 40)));

@@ -14,7 +14,8 @@ import { repairNames } from './ocr-names.js';
 import { glyphSimilarity } from './glyphs.js';
 import { exactAliasShare, nearAlias, nearShortAliases, repairLineName } from './ocr-vocabulary.js';
 import { aliasWithin, isAlias } from '../alias-index.js';
-import { decidePoint } from './plausible.js';
+import { decidePoint, plausibleSpans } from './plausible.js';
+import { normalizeUnit, unitFits } from '../../knowledge/units.js';
 import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read-doubt.js';
 
 export { lostDecimal } from './plausible.js';
@@ -137,7 +138,8 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     // precision, checked against what the knowledge base allows for the analyte in the printed unit. A number that
     // no unit allows and no point repairs was not read: unreadable, never shown as read.
     const point = decidePoint(r, pointAtBreak(line, r.valueText));
-    if (point.kind === 'impossible') return unreadable(r, confidence);
+    // A count too low for the table's span is still critical-low when real (platelets 5): withheld with the alarm.
+    if (point.kind === 'impossible') return r.flag === 'critical-low' ? withhold(r, confidence, r.flag) : unreadable(r, confidence);
     const wordConf = valueConfidence(line, r.valueText, { words: true }) ?? 0;
     const decimal = point.kind === 'repointed' ? point.valueText : undefined;
     const pointVouched = point.kind === 'repointed' && point.vouched;
@@ -156,10 +158,11 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       const altFlag = alt
         ? parseLabReport(line.text.replace(r.valueText, alt), OCR_PARSE).results.find((x) => x.code === r.code && x.valueText === alt)?.flag
         : undefined;
-      // The re-pointed reading is the likelier one (a lost point): it alone raises "please check" ("21" glucose may be
-      // 2.1; "31" white cells beside 4.0-11.0 is more likely 3.1 than a critical 31).
+      // Either reading critical raises "please check": the re-pointed one first, as the likelier ("21" glucose may be
+      // 2.1), else the number as read ("7" potassium beside 3.5-5.5, "8" platelets beside 125-350, "31" white cells).
+      // A withheld critical reading always leaves the alarm behind; it is never unreadable alone.
       if (altFlag === 'critical-high' || altFlag === 'critical-low') return withhold(r, confidence, altFlag);
-      if (critical) return unreadable(r, confidence);
+      if (critical) return withhold(r, confidence, r.flag);
     }
     let status: 'ok' | 'check' | 'unreadable' = 'ok';
     if (conf === undefined || conf < CHECK_BELOW || decimal || line.name || precision?.kind === 'doubt') status = 'check';
@@ -179,7 +182,32 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
     }
     return { ...r, read: { confidence, status } };
   });
-  return { ...report, results, skipped: [...report.skipped, ...untraced, ...withheld] };
+  return { ...report, results, skipped: [...report.skipped, ...untraced, ...withheld, ...bareMisreads(report, lines)] };
+}
+
+/**
+ * Rows the parser dropped as a bare name and number with no lab evidence ("钟  6.6": no unit, no range) whose name is
+ * one glyph from a short alias and whose value is possible for that analyte in some unit it is printed in (pure): a
+ * misread name is listed as such, with "please check" when the value would be critical for the analyte, never lost.
+ */
+function bareMisreads(report: LabReport, lines: readonly (OcrLine | undefined)[]): SkippedLine[] {
+  const glyphs = glyphSimilarity();
+  const seen = new Set([...report.results, ...report.skipped].map((x) => x.line));
+  const out: SkippedLine[] = [];
+  lines.forEach((line, i) => {
+    const m = line && !seen.has(i + 1) ? /^\s*([\u3400-\u9fff]{1,2})\s+(\d+(?:\.\d+)?)\s*$/.exec(line.text) : null;
+    if (!line || !m) return;
+    const value = Number(m[2]);
+    for (const e of nearShortAliases(m[1], glyphs)) {
+      const again = parseLabReport(`${e.alias}  ${m[2]}`, OCR_PARSE).results.find((x) => x.code && e.codes.includes(x.code));
+      const an = again?.code ? analyteByCode(again.code) : undefined;
+      if (!again || !an || an.qualitative || !plausibleSpans(an, undefined).some(([lo, hi]) => value >= (lo ?? 0) && value <= (hi ?? Infinity))) continue;
+      const as = { ...again, line: i + 1 };
+      out.push(pleaseCheck(as, line.text, `test name possibly misread in the photo ("${m[1]}", close to ${e.alias})`, as.flag));
+      break;
+    }
+  });
+  return out;
 }
 
 /** Where `name` stands in `text`, spaces ignored (the parser joins and trims what it prints), or undefined. */
@@ -272,16 +300,25 @@ function readAs(r: LabResult, lines: readonly (OcrLine | undefined)[], alias: st
   return again ? { ...again, line: r.line } : undefined;
 }
 
-/** The short alias a short unknown name misreads, when the row is that analyte's (see nearShortAliases). */
+/**
+ * The short alias a short unknown name misreads, when the row is that analyte's (see nearShortAliases): by its
+ * printed range or, with none printed, by its value — possible for the analyte (plausible.ts) in the printed unit,
+ * which must be one the analyte is printed in, or in some such unit when none was read ("钟 6.6 mmol/L" is
+ * potassium, "呐 116 mmol/L" sodium; "铜 15 μmol/L" is neither).
+ */
 function shortMisread(r: LabResult, glyphs: ReturnType<typeof glyphSimilarity>): string | undefined {
   return nearShortAliases(r.name, glyphs).find((e) =>
     e.codes.some((code) => {
       const an = analyteByCode(code);
       if (!an) return false;
       if (r.value === null) return an.qualitative !== undefined;
-      const low = r.range?.origin === 'report' ? r.range.low : undefined;
-      const high = r.range?.origin === 'report' ? r.range.high : undefined;
-      return low !== undefined && high !== undefined && rangeIsAnalytes(an, low, high);
+      const printed = r.range?.origin === 'report' ? r.range : undefined;
+      if (printed) return printed.low !== undefined && printed.high !== undefined && rangeIsAnalytes(an, printed.low, printed.high);
+      if (an.qualitative) return false;
+      const unit = r.unit?.trim() ? r.unit : undefined;
+      if (unit && !unitFits(an, unit) && normalizeUnit(an.unit) !== normalizeUnit(unit)) return false;
+      const value = r.value;
+      return plausibleSpans(an, unit).some(([lo, hi]) => value >= (lo ?? 0) && value <= (hi ?? Infinity));
     }),
   )?.alias;
 }
