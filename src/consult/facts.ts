@@ -131,7 +131,7 @@ const WEEKS_AT = String.raw`(?:^|[.!?,;]\s*|\b(?:i'?m|i am|she'?s|at|now)\s+)(\d
 /** The pregnancy's own words after such weeks in the sentence ("28 wks with my first", "at 34+2 weeks the midwife…"),
  *  or weeks at a Chinese opening before the pregnancy's words ("30周了，胎动少"); a bare "baby" is no such word. */
 const GESTATION = new RegExp(
-  `${WEEKS_AT}(?=[^.?!]{0,40}\\b(?:with (?:my|our|this|the|her) (?:first|second|third|baby|bump)|my bump|midwife)\\b)|(?:^|[，,。])\\d{1,2}周(?:了|多)?[，,]?(?=[^。]{0,12}(?:胎|产检|宫缩|见红|羊水|宝宝[^，。]{0,6}(?:踢|动得|不(?:怎么|太)?动了|动静)|肚子(?:发紧|发硬)))`,
+  `${WEEKS_AT}(?=[^.?!]{0,40}\\b(?:with (?:my|our|this|the|her) (?:first|second|third|baby|bump)|my bump|midwife)\\b)|(?:^|[，,。]|我(?:现在|已经|都)?)\\d{1,2}周(?:了|多)?[，,]?(?=[^。]{0,12}(?:胎|产检|宫缩|见红|羊水|宝宝[^，。]{0,6}(?:踢|动得|不(?:怎么|太)?动了|动静)|肚子(?:发紧|发硬)))`,
   'i',
 );
 const GESTATION_WEEKS = new RegExp(WEEKS_AT, 'i');
@@ -141,10 +141,10 @@ const GESTATION_WEEKS = new RegExp(WEEKS_AT, 'i');
  * today", "not much kicking", "baby is breech") — a baby that carries no symptom of its own.
  */
 const PREGNANCY_WORDS =
-  /\b(?:pregnan\w*|gestation\w*|antenatal|trimester|midwife|my bump|due (?:date|in|on))\b|\b(?:safe|ok|okay|harm|hurt|affect|bad)\w*(?: \w+){0,3} (?:for |to )?(?:the |my )?baby\b|\bbaby(?:'s| is| has)?(?: been)?(?: (?:much|very|really|so|a lot|a bit))? (?:quiet\w*|still|less active|not as active|head down|breech|engaged)\b|\b(?:kicks|kick(?:ing|ed)|(?:baby|bump)(?:'s| is| has| hasn'?t| isn'?t)?(?: been)? (?:not )?mov(?:ing|ed))\b(?! (?:his|her|their|out|off|legs|arms))|怀孕|孕|胎|产检/i;
+  /\b(?:pregnan\w*|gestation\w*|antenatal|trimester|midwife|my bump|due (?:date|in|on))\b|\b(?:safe|ok|okay|harm|hurt|affect|bad)\w*(?: \w+){0,3} (?:for |to )?(?:the |my )?baby\b|\bbaby(?:'s| is| has)?(?: been)?(?: (?:much|very|really|so|a lot|a bit))? (?:quiet\w*|still|less active|not as active|head down|breech|engaged)\b|\b(?:kicks|kick(?:ing|ed)|(?:baby|bump)(?:'s| is| has| hasn'?t| isn'?t)?(?: been)? (?:not )?mov(?:ing|ed)|(?:baby|bump)(?:'s| has| had)? (?:\w+ )?(?:stopped|quit) (?:moving|kicking))\b(?! (?:his|her|their|out|off|legs|arms))|怀孕|孕|胎|产检/i;
 
 const FETAL_MOVEMENT =
-  /\b(?:baby|bump)(?:'s| is| has| hasn'?t| isn'?t| has not| is not)?(?: been)? (?:moving (?:as much|less|much less|very little)|not moving (?:as much|much))\b|\b(?:fewer|less|reduced|hardly any|no) (?:kicks|movements|kicking)\b|\bkicking less\b|\b(?:baby'?s|fetal|foetal) movements?\b/i;
+  /\b(?:baby|bump)(?:'s| is| has| hasn'?t| isn'?t| has not| is not)?(?: been)? (?:moving (?:as much|less|much less|very little)|not moving (?:as much|much))\b|\b(?:fewer|less|reduced|hardly any|no) (?:kicks|movements|kicking)\b|\bkicking less\b|\b(?:baby'?s|fetal|foetal) movements?\b|\b(?:kicks|kicking) (?:have |has )?(?:\w+ )?(?:stopped|slowed)\b|\b(?:can'?t|cannot|couldn'?t|haven'?t|have not|not|no longer) (?:feel|felt|feeling) (?:the |my )?baby (?:move|moving|kick\w*)\b(?![^.?!]{0,25}\byet\b)|(?:感觉|摸)不到(?:宝宝|胎儿)[^，。,]{0,2}动/i;
 
 export function readPregnant(text: string): boolean | undefined {
   if (/不确定|不知道|\bnot sure\b|\bunsure\b|\btest\b/i.test(text) && !/已经怀孕|确认怀孕|\bam pregnant\b/i.test(text)) return undefined;
@@ -157,7 +157,16 @@ export function readPregnant(text: string): boolean | undefined {
   )
     return false;
   // "I'm 30 weeks" and fetal movements (胎动) say pregnancy without the word.
-  if (/怀孕|孕\d+周|孕[早中晚]期|妊娠|胎动|\bpregnan(?:t|cy)\b|\bweeks? along\b|\bi'?m \d{1,2} (?:\+ ?\d )?weeks\b/i.test(text)) return true;
+  if (
+    /怀孕|孕\d+周|孕[早中晚]期|妊娠|胎动|\bpregnan(?:t|cy)\b|\bweeks? along\b|\b(?:i'?m|i am) \d{1,2} ?(?:\+ ?\d ?)?weeks\b(?! (?:old|post|after|ago))/i.test(
+      text,
+    )
+  )
+    return true;
+  // Fetal movements said in lay words ("baby hasn't been moving as much today", "fewer kicks", "can't feel the baby
+  // kick", "kicks have stopped"): a pregnancy whatever else the baby is said to carry — read before the weeks that a
+  // baby's symptom makes an age.
+  if (FETAL_MOVEMENT.test(text)) return true;
   // Weeks are a gestation only with the pregnancy's words; weeks attached to the baby are its age, and a baby carrying a
   // symptom ("16 weeks. baby has a rash on his cheeks") is a baby already born.
   const weeksOf = text.replace(BABY_WEEKS, ' ');
@@ -166,8 +175,6 @@ export function readPregnant(text: string): boolean | undefined {
   // ("22 weeks and sooo bunged up… what can i take that's safe for baby?").
   const weeks = GESTATION_WEEKS.exec(weeksOf);
   if (weeks && Number(weeks[1]) >= 13 && Number(weeks[1]) <= 42 && PREGNANCY_WORDS.test(text) && !symptomCarriers(text).has('other')) return true;
-  // Fetal movements said in lay words ("baby hasn't been moving as much today", "fewer kicks"): a pregnancy.
-  if (FETAL_MOVEMENT.test(text)) return true;
   return undefined;
 }
 

@@ -406,3 +406,19 @@ describe('review fix: a baby aged in weeks, and a child who is company only when
     expect(texts(nextConsultStep([user('I spent the day with my toddler, diarrhoea since this afternoon')]))).toMatch(infant);
   });
 });
+
+describe('review fix: a complaint of fetal movements is a pregnancy, and "I am N weeks" is a gestation', () => {
+  it('movements stopped or not felt, beside weeks said as "I am", read pregnant — never a baby to be aged', () => {
+    for (const said of [
+      'I am 31 weeks and the baby has stopped kicking since breakfast',
+      'I am 35 weeks, the baby seems to have stopped moving today',
+      '29 weeks. I cannot feel the baby kicking any more, and I feel sick',
+      '我35周了，今天宝宝一直没动静',
+      '我现在32周，宝宝好像不动了',
+    ]) {
+      expect(readFacts(said).pregnant, said).toBe(true);
+    }
+    expect(readFacts('I am 6 weeks post c-section and my scar is sore').pregnant).toBeUndefined();
+    expect(readFacts('my baby has stopped moving his left arm since he fell').pregnant).toBeUndefined();
+  });
+});

@@ -273,10 +273,23 @@ export const CONCEPT_SIGNS = {
   /** Reduced or absent fetal movement. */
   reducedFetalMovement: sign(
     'symptom',
-    [/胎动[^，。,]{0,4}(?:少|减少|没了|没有|不动|变少|很弱)/, /(?:宝宝|孩子|胎儿)[^，。,]{0,4}(?:不动了|没动|不怎么动|动得少)/],
+    // Every wording of movements that are fewer, weaker or gone: said of the movements (胎动少了, movements have
+    // stopped), of the baby (宝宝一上午没动静, the baby has stopped kicking, baby is moving less) or of the mother not
+    // feeling them (感觉不到胎动, I can't feel the baby move, haven't felt any kicks since…; "not … yet" is early
+    // pregnancy, no complaint).
+    [
+      /胎动[^，。,]{0,4}(?:少|减少|没了|没有|不动|变少|很弱|变弱|停|消失|不明显)/,
+      /(?:宝宝|孩子|胎儿)[^，。,]{0,6}(?:不动了|没动|不怎么动|动得少|动得很少|没(?:什么)?动静|不踢|停止(?:胎)?动)/,
+      /(?<!还[^，。,]{0,2})(?:(?:感觉|摸|觉)不到|没(?:有)?感觉到)[^，。,]{0,2}(?:胎动|(?:宝宝|孩子|胎儿)[^，。,]{0,2}动)/,
+    ],
     [
       /\bbaby (?:hasn'?t|has not|isn'?t|is not|hasnt|isnt|stopped|not|hardly|barely) (?:been )?(?:mov|kick)/i,
       /\b(?:reduced|decreased|less|fewer|no) (?:fetal |foetal |baby )?(?:movements?|kicks)\b/i,
+      /\bbaby(?:'s| has| had| have)? (?:\w+ )?(?:stopped|quit|stop) (?:moving|kicking|wriggling)\b/i,
+      /\bbaby(?:'s| is| has| has been)? (?:moving|kicking) (?:a lot |much |way |far |so |a bit )?less\b/i,
+      /\bbaby(?:'s| has| is)? (?:gone|been|become) (?:very |really |so |completely )?(?:quiet|still)\b/i,
+      /\b(?:movements?|kicks|kicking) (?:have |has |had )?(?:\w+ )?(?:stopped|slowed(?: down)?|gone quiet|become (?:weaker|less))\b/i,
+      /\b(?:can'?t|cannot|couldn'?t|haven'?t|have not|hasn'?t|didn'?t|did not|not|no longer|stopped) (?:been able to )?(?:feel|felt|feeling) (?:the |my |her |any )?(?:baby|bub|kicks?|movements?|(?:him|her) (?:move|kick))\b(?! (?:at all )?yet)(?![^.?!]{0,25}\byet\b)/i,
     ],
   ),
   /** Clear fluid from the nose or ear after a blow: skull-base fracture. */

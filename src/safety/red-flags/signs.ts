@@ -821,6 +821,9 @@ export const SIGNS = {
       /孕妇/,
       /妊娠/,
       /怀了/,
+      // A gestation said of oneself ("我36周了", "我现在孕晚期") and the words only a pregnancy has (胎动, 胎心).
+      /我(?:现在|已经|都)?(?:1[2-9]|[23]\d|4[0-2])\s*(?:\+\s*\d\s*)?周(?:了|多|整)|我(?:现在|已经)(?:1[2-9]|[23]\d|4[0-2])\s*周/,
+      /胎动|胎心|(?:感觉|感到|摸)(?:不到)?(?:宝宝|胎儿)[^，。,]{0,2}(?:动|踢)/,
     ],
     [
       /\bpregnan(?:t|cy)\b/i,
@@ -830,6 +833,7 @@ export const SIGNS = {
       /\b\d{1,2} (?:weeks|wks) (?:along|gestation)\b/i,
       /\bbraxton hicks\b/i,
       /\b(?:first|second|third) trimester\b/i,
+      /\b(?:fetal|foetal) (?:movements?|heart ?(?:beat|rate))\b|\bkick counts?\b|\b(?:feel|felt|feeling) (?:the |my )?baby(?:'s)? (?:move|moving|movements?|kick\w*)\b/i,
     ],
   ),
   vaginalBleeding: sign(

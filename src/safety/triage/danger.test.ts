@@ -141,3 +141,23 @@ describe('after batch K: ages without a child noun, gestation signs in colloquia
     expect(level('sudden pain in my chest tearing through to my back')).toBe('emergency');
   });
 });
+
+describe('review fix: reduced or absent fetal movements in every wording, with the gestation said of oneself', () => {
+  it('is a pregnancy emergency (zh + en)', () => {
+    for (const t of [
+      'I am 33 weeks pregnant and the baby has stopped kicking since lunch',
+      '30 weeks and I cannot feel the baby moving since last night',
+      '38 weeks, the movements have slowed right down today',
+      '我34周了，宝宝一上午都没动静',
+      '孕31周，从昨晚到现在感觉不到胎动',
+      '我现在29周，今天一直感觉不到宝宝动',
+    ]) {
+      expect(triageDetail(t).level, t).toBe('emergency');
+    }
+  });
+  it('movements not felt yet, early in pregnancy, stay no emergency', () => {
+    for (const t of ["I'm 17 weeks and haven't felt the baby move yet, is that normal?", '我19周了还没感觉到胎动，正常吗']) {
+      expect(triageDetail(t).level, t).not.toBe('emergency');
+    }
+  });
+});

@@ -57,3 +57,20 @@ describe("a story's character's act is nobody's (fiction.ts maskStoryActs)", () 
     expect(triage('电视剧里女主吞了一整瓶安眠药我也哭了好久，这种剧情是真的吗').level).not.toBe('emergency');
   });
 });
+
+describe("review fix: copying a story's act across sentences makes it the writer's (fiction.ts storyActsAsDone)", () => {
+  it("the act told in the story's present, copied in another sentence, is read as the writer's, with the crisis line", () => {
+    for (const t of [
+      'in the novel the girl cuts her wrists. last night I did the same and it is still bleeding',
+      'the character in the book cuts herself. I did it too this evening',
+      'the lead in the series hangs himself at the end. i did the same thing in my room an hour ago',
+    ]) {
+      const r = triageDetail(t);
+      expect(r.level, t).toBe('emergency');
+      expect(r.message, t).toMatch(CRISIS);
+    }
+  });
+  it('a reaction to the same story is still no act', () => {
+    expect(triageDetail('in the novel the girl cuts her wrists. I cried too').level).toBe('routine');
+  });
+});

@@ -64,6 +64,21 @@ const SAME_AGAIN = /\b(?:too|as well|also|the same)\b|也|同样|一样/i;
 const CLAUSES = /[^.?!。？！\n,;，；]+/g;
 const identifies = (text: string): boolean => IDENTIFIES.test(text) || [...text.matchAll(CLAUSES)].some(([c]) => OWN_ACT.test(c) && SAME_AGAIN.test(c));
 
+/** A story's act told in the narrative present ("the man cuts his wrists", "she hangs herself", "the lead swallows
+ *  all her pills"): the verbs of harm, of which the readers know the plain form. */
+const NARRATIVE_ACT = /\b(cut|slit|slash|stab|hang|shoot|overdose|swallow|take|drink|jump|burn|drown|kill|hurt|inject|down|poison|starve|od)(s|es)\b/gi;
+/**
+ * The writer who copies a story's act ("I did the same tonight", "I did it too", "我也这样做了") tells that act as their
+ * own, in whichever sentence the story told it: every reader then reads the act as it reads "I cut my wrists" — the
+ * story's narrative present read in the plain form ("cuts" → " cut"), as a past act is, and the story's words
+ * (book, film, character, 小说…) blanked, so that no reader takes the act for a story or a school topic (same length,
+ * offsets kept).
+ */
+const storyActsAsDone = (text: string): string =>
+  text
+    .replace(NARRATIVE_ACT, (_m, verb: string, end: string) => ' '.repeat(end.length) + verb)
+    .replace(new RegExp(STORY.source, 'gi'), (m) => ' '.repeat(m.length));
+
 /**
  * A clause telling what a story's character did ("追剧，女主最后吞药自杀那段我哭了一晚上", "the lead overdoses at the end
  * of the series"), blanked (same length, offsets kept) so that its act is read as nobody's: the writer's reaction and
@@ -71,7 +86,8 @@ const identifies = (text: string): boolean => IDENTIFIES.test(text) || [...text.
  * clause that tells the writer's own act is never blanked.
  */
 export function maskStoryActs(text: string): string {
-  if (!hasStoryFrame(text) || storyDenied(text) || identifies(text)) return text;
+  if (!hasStoryFrame(text) || storyDenied(text)) return text;
+  if (identifies(text)) return storyActsAsDone(text);
   // Clause by clause ("剧里女主自杀，我看完也划了自己" keeps its second clause), and inside a clause only the character's
   // own predicate: from the character's mention to where another subject takes over — the writer (I / 我) or a real
   // person ("my daughter", 我女儿, and he / she / 他 / 她 when the message names a real relative) — whatever the verbs.
