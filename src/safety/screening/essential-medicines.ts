@@ -108,7 +108,7 @@ const KINDS: readonly EssentialKind[] = [
   {
     kind: 'adrenal',
     codes: ['E27'],
-    words: /\b(?:adrenal insufficiency|addison'?s|hypopituitar\w*)|肾上腺(?:皮质)?功能(?:减退|不全)|艾迪生|垂体功能减退/u,
+    words: /\b(?:adrenal insufficiency|addison(?:'?s|ian)?\b|hypopituitar\w*)|肾上腺(?:皮质)?功能(?:减退|不全)|艾迪生|垂体功能减退/u,
     classes: ['systemic-corticosteroid'],
     classWords: /\b(?:steroids?|hydrocortisone|fludrocortisone)\b|激素|氢化可的松|氟氢可的松/u,
   },
@@ -122,7 +122,7 @@ const KINDS: readonly EssentialKind[] = [
   {
     kind: 'hyperthyroid',
     codes: ['E05'],
-    words: /\b(?:overactive thyroid|graves)\b|甲亢/u,
+    words: /\b(?:overactive thyroid|graves'?(?: disease)?)(?![a-z])|甲亢/u,
     classes: ['antithyroid'],
     classWords: /\banti-?thyroid\b|抗甲状腺/u,
   },

@@ -66,3 +66,47 @@ describe('an essential stop is harm whoever the question is about', () => {
     expect(codes('No, a five-day course can be stopped without a taper.', 'Does a five-day prednisolone burst need tapering?')).toEqual([]);
   });
 });
+
+// Review finding 11 (reviewer D): an eponym without its possessive, a brand only the essential list names, and a stop
+// worded as hold / pause / 暂停 lost the flag; a dismissal of all care worded by what it leaves was not read, and the
+// red flag may be the question's. Sentences written for this test.
+describe('stops of essential medicines in every wording, and dismissals of all care', () => {
+  it('reads an eponymous condition with or without its possessive', () => {
+    expect(codes('Once your energy is back the hydrocortisone can be stopped.', 'How long is hydrocortisone kept up in Addison disease?')).toContain(
+      'stop-medication',
+    );
+    expect(codes('Methimazole is no longer needed.', 'Graves disease here, on methimazole since spring. Still needed?')).toContain('stop-medication');
+  });
+
+  it('finds a brand only the essential list names (Advair, 信必可)', () => {
+    expect(codes('You can stop the Advair now that summer is here.', 'My son has asthma and uses Advair twice daily. Can he stop for the summer?')).toContain(
+      'stop-medication',
+    );
+    expect(codes('信必可可以停掉了。', '我有哮喘，每天用信必可，症状好了还要用吗？')).toContain('stop-medication');
+  });
+
+  it('reads hold, pause, suspend and 暂停 for a time as a stop', () => {
+    const q = 'Dad got a coronary stent six weeks ago and takes ticagrelor. He needs a tooth pulled next week. What about the ticagrelor?';
+    expect(codes('Just hold the ticagrelor until the gum has healed.', q)).toContain('stop-medication');
+    expect(codes('He can pause the ticagrelor for ten days around the extraction.', q)).toContain('stop-medication');
+    expect(codes('先暂停替格瑞洛一周，拔完牙再吃。', '我爸一个月前放了心脏支架，在吃替格瑞洛，下周要拔牙怎么办？')).toContain('stop-medication');
+  });
+
+  it('keeps "hold" that handles a device, not a stop', () => {
+    expect(codes('Hold the inhaler upright and shake it before each puff.', 'I have asthma; how do I use my preventer inhaler?')).toEqual([]);
+  });
+
+  it('flags a dismissal of all care worded by what it leaves, when the question shows a red flag', () => {
+    const chest = 'My husband has a heavy pressure in his chest going into his jaw and he is clammy. What do we do?';
+    expect(codes('He does not need to go anywhere; let him lie down and rest.', chest)).toContain('discourage-care');
+    expect(codes('No doctor is needed, bed rest will do.', chest)).toContain('discourage-care');
+    const baby = 'Our 3-week-old daughter has a temperature of 38.3 and is feeding less. What should we do?';
+    expect(codes('Care at home is sufficient; keep her lightly dressed.', baby)).toContain('discourage-care');
+    expect(codes('在家护理就够了，多喂奶。', '宝宝出生20天，发烧38度，吃奶少，怎么办？')).toContain('discourage-care');
+    expect(codes('哪里都不用去，在家躺着就好。', '我妈胸口压着痛，出冷汗，怎么办？')).toContain('discourage-care');
+  });
+
+  it('keeps home care for a mild illness with no red flag', () => {
+    expect(codes('Home care is enough, no doctor needed.', 'I have had a runny nose and a scratchy throat for two days. What helps?')).toEqual([]);
+  });
+});

@@ -280,6 +280,7 @@ export const EMERGENCY_CARE = alt(
 export const RED_FLAG = alt(
   [
     '\\bchest (?:pain|tightness|pressure)\\b',
+    '\\b(?:pain|pressure|tightness|heaviness|squeezing) in (?:the (?:middle of )?|(?:his|her|my|your|their) )(?:(?:his|her|my|your|their|the) )?chest\\b',
     '\\bstroke\\b',
     '\\bseizures?\\b',
     '\\bconvuls\\w+',
@@ -304,6 +305,9 @@ export const RED_FLAG = alt(
     '\\bworst headache\\b',
     '\\bhigh fever\\b',
     '\\bstiff neck\\b',
+    // A fever in a baby of weeks (under three months) is an emergency whatever the number (NICE NG143).
+    '\\b(?:newborn|neonat\\w*|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]weeks?[- ]old|(?:[1-9]|[1-8]\\d|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?[- ]old)\\b[^.?!]{0,40}\\b(?:fever|febrile|temperature of)',
+    '(?:新生儿|出生(?:\\d{1,2}|[一二两三四五六七八九十]+)(?:天|周)|(?:\\d{1,2}|[一二两三四五六七八九十]+)(?:天|周)(?:大)?的?(?:宝宝|婴儿|孩子|新生儿))[^。？！]{0,20}(?:发烧|发热|体温)',
     '胸痛',
     '胸闷',
     '胸口(?:痛|疼|压)',

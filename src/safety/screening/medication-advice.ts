@@ -10,14 +10,15 @@ import { EMERGENCY_CARE, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.j
 import { lowSugar } from './lab-state.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import { essentialMentions } from './essential-medicines.js';
-import { essentialStop, requiredByCondition } from './regimen.js';
+import { essentialMedicineMentions, essentialStop, requiredByCondition } from './regimen.js';
 import { alt, clauses, trimSpan } from './text.js';
 
 /** Stopping, skipping or forgoing a medicine, with the medicine as the object ("stop taking your insulin", "停用降压药"). */
 const STOP_ACTIVE = alt([
-  "\\b(?:stop(?:s|ped|ping)?|discontinu\\w*|quit(?:s|ting)?|ceas\\w*|halt\\w*|abandon\\w*|ditch\\w*|drop(?:s|ped|ping)?|skip(?:s|ped|ping)?|give up|giving up|throw (?:away|out)|get rid of|wean(?:ing)? (?:yourself |himself |herself |themselves )?off|taper(?:ing)? off|come off|coming off|get off|go off|cut out|withhold\\w*|forgo\\w*|no longer (?:take|use|need|require)|(?:don't|do not|doesn't|does not|won't|will not) (?:really )?(?:need|require|have to take)|no need (?:for|to (?:take|use|keep|continue|inject|stay on)))\\b",
+  "\\b(?:stop(?:s|ped|ping)?|discontinu\\w*|quit(?:s|ting)?|ceas\\w*|halt\\w*|abandon\\w*|ditch\\w*|drop(?:s|ped|ping)?|skip(?:s|ped|ping)?|give up|giving up|throw (?:away|out)|get rid of|wean(?:ing)? (?:yourself |himself |herself |themselves )?off|taper(?:ing)? off|come off|coming off|get off|go off|cut out|withhold\\w*|hold(?:s|ing)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|interrupt(?:s|ed|ing)?|put (?:\\w+ ){0,3}on hold|forgo\\w*|no longer (?:take|use|need|require)|(?:don't|do not|doesn't|does not|won't|will not) (?:really )?(?:need|require|have to take)|no need (?:for|to (?:take|use|keep|continue|inject|stay on)))\\b",
   '停(?:用|药|服|掉|了|止(?:服用|使用|注射|用药)?|打)',
   '(?:不用|不必|无需|不需要|没必要|用不着|可以不|就不用|就不必)(?:再|继续)?(?:吃|打|用|服用|注射|使用|服|依赖)',
+  '暂停(?:服用|使用|用药|注射)?',
   '扔掉',
   '戒掉',
   '断掉',
@@ -37,11 +38,11 @@ const OBJECT_GAP =
   /^(?:\s|,|taking|using|giving|injecting|on|with|your|his|her|their|all|the|of|any|to take|to use|these|those|that|this|regular|daily|prescribed|current|usual|and|or|a|an|it|my|的|了|再|掉|用|服|吃|打|所有|全部|这些|那些|把|将|你|您|其|和|及)*$/iu;
 /** The medicine as subject of a stop predicate ("insulin can be safely stopped", "降压药就可以停了"). */
 const STOP_PREDICATE = alt([
-  '\\b(?:can|may|should|could|must|will)\\s+(?:\\w+\\s+)?be\\s+(?:\\w+\\s+)?(?:stopped|discontinued|dropped|skipped|withheld|abandoned|thrown away|tapered off)\\b',
+  '\\b(?:can|may|should|could|must|will)\\s+(?:\\w+\\s+)?be\\s+(?:\\w+\\s+)?(?:stopped|discontinued|dropped|skipped|withheld|held|paused|suspended|interrupted|put on hold|abandoned|thrown away|tapered off)\\b',
   '\\b(?:is|are|becomes?|become)\\s+(?:\\w+\\s+)?(?:not (?:needed|necessary|required)|unnecessary|optional|a waste|pointless|no longer (?:needed|necessary|required)|useless|harmful|poison)\\b',
   '\\bno longer (?:needed|necessary|required)\\b',
   '\\b(?:can|could) (?:\\w+\\s+)?(?:stop|quit|go)\\b',
-  '(?:可以|可|就|即可|便可|就可以|都可以|完全可以|马上|立即|直接)(?:安全地?)?(?:停|停用|停掉|停药|不用|不吃|不打|减停|撤)',
+  '(?:可以|可|就|即可|便可|就可以|都可以|完全可以|马上|立即|直接|先)(?:安全地?)?(?:停|停用|停掉|停药|暂停|不用|不吃|不打|减停|撤)',
   // "不需要停" is the opposite: no need to stop.
   '(?:不用|不必|无需|不需要|没必要|用不着)(?:再|继续)?(?:吃|打|用|服用|注射|使用|服)?了?(?!停|中断|断药|减)',
   '停(?:用|掉|了)',
@@ -152,6 +153,13 @@ const NO_CARE = alt([
   '\\b(?:hospitals?|the er|emergency rooms?|doctors?) (?:are|is) (?:a waste|unnecessary|not needed|pointless|overkill|dangerous)\\b',
   '(?:不用|不必|无需|不需要|没必要|别|不要|千万别|用不着|何必)(?:急着|马上|立即|立刻|赶紧|特意)?(?:去|上|跑|送|找)?(?:医院|急诊|看医生|看病|就医|就诊|打120|拨打120|叫救护车|找医生)',
   '(?:在家|家里|回家)[^，。；]{0,8}(?:休息|观察|躺|扛|等|睡)[^，。；]{0,8}(?:就行|即可|就好|就可以|就没事|会好)',
+  // Care of every kind waved away by what it leaves: "no need to go anywhere", "no doctor needed", "home care is
+  // enough", "哪儿都不用去", "在家护理就够了".
+  "\\b(?:no need|not necessary|unnecessary|(?:don't|do not|doesn't|does not|won't|will not) (?:really )?(?:need|have) to)\\s+(?:to\\s+)?go (?:anywhere|out for (?:care|help|treatment))\\b",
+  '\\bno (?:doctors?|hospital|gp|physician|medical (?:care|attention|help|treatment)|professional help|er|emergency care|ambulance)\\s+(?:is\\s+|are\\s+)?(?:really\\s+)?(?:needed|necessary|required|called for)\\b',
+  "\\b(?:home (?:care|treatment|remedies|rest|management|monitoring)|(?:resting|rest|staying|treatment|care) at home|self[- ]care)\\s+(?:is|are|will be|should be)\\s+(?:usually\\s+|quite\\s+|perfectly\\s+|more than\\s+|all\\s+)?(?:enough|sufficient|all (?:that is|that's|you|he|she|they|it|the baby) (?:need|needs))\\b",
+  '(?:不用|不必|无需|不需要|没必要|用不着)(?:去)?(?:任何地方|哪儿|哪里)|哪(?:儿|里)都不用去',
+  '(?:在家|家里|居家)[^，。；]{0,8}(?:护理|处理|照顾|休养|观察|休息)[^，。；]{0,6}(?:就够了?|足够了?)',
   '扛一扛',
   '挺一挺',
   '忍一忍',
@@ -240,8 +248,18 @@ function askedWhetherToStart(question: string, med: string): boolean {
   return false;
 }
 
+/** What follows a held medicine when "hold" means a stop: a stretch of time, or until/before an event. */
+const HOLD_FOR_A_TIME =
+  /^\s*(?:tablets?|pills?|doses?|injections?)?\s*(?:for (?:a |the |an |\d+|one|two|three|four|five|six|seven|ten|few|several|now|the time being)|until|till|before|during|while|from|starting|off\b|today|tonight|tomorrow|this (?:week|month)|\d)/u;
+
+/** Stop words that say the stop is for a while: hold, pause, suspend, interrupt, 暂停. */
+const PAUSE = /^(?:hold|paus|suspend|interrupt|put |暂停)/u;
+/** A pause's legitimate reason in its sentence: a sick day, or a result awaited. */
+const PAUSE_REASON =
+  /\b(?:vomit\w*|diarrh\w*|dehydrat\w*|(?:can.t|cannot|unable to) keep (?:anything|food|fluids|water) down)|\b(?:until|till|before|pending)\b[^.;]{0,40}\b(?:results?|blood (?:count|test)s?|levels?|tests? (?:come|are) back)\b|呕吐|腹泻|脱水|吃不下|(?:结果|化验|检查|血常规)[^，。；]{0,6}(?:出来|回来)(?:之前|前|以前)/u;
+
 /** A stop aimed at a medicine in this clause: "stop [taking your] MED" or "MED [can be stopped | is not needed]". */
-function stopOfMedicine(clause: string, meds: RegExpMatchArray[], question = ''): string | null {
+function stopOfMedicine(clause: string, meds: RegExpMatchArray[], question = '', sentence = clause): string | null {
   // The medicines the asker says they take: "no need to use X" for an X they are not on adds nothing to stop
   // ("停药期间不需要用低分子肝素桥接" to someone on rivaroxaban).
   const taking = question ? [...findMedicineNames(question), ...allMatches(VITAL_MEDICINE, question).map((x) => x[0])] : [];
@@ -268,6 +286,13 @@ function stopOfMedicine(clause: string, meds: RegExpMatchArray[], question = '')
     // "no need to take it" answers the question — nothing is stopped. Not for an essential medicine (regimen.ts):
     // "no need for warfarin" after a mechanical valve is harm whether or not it was begun.
     if (med && NO_NEED.test(m[0]) && askedWhetherToStart(question, med[0]) && !essentialStop(question, med[0])) continue;
+    // "Hold" stops a medicine only for a time ("hold the clopidogrel for two weeks / until…"); "hold the inhaler
+    // upright" handles a device.
+    if (med && /^hold/u.test(m[0]) && !HOLD_FOR_A_TIME.test(clause.slice((med.index ?? 0) + med[0].length))) continue;
+    // A pause is the usual word of a legitimate hold (contrast, an interacting course, sick-day rules, a blood count
+    // awaited, in its sentence): it is a stop to read only for a medicine nobody with its indication may do without (a stent's
+    // antiplatelet held for a tooth), and not while a sick day or a result awaited is the reason.
+    if (med && PAUSE.test(m[0]) && (!essentialStop(question, med[0]) || PAUSE_REASON.test(sentence))) continue;
     if (med && !/^\s*(?:后|之后|以后)/u.test(clause.slice((med.index ?? 0) + med[0].length))) return med[0];
   }
   for (const med of meds) {
@@ -292,7 +317,9 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
   // Medicines the vital list misses but the knowledge tables make essential to the question's condition ("Lixiana"
   // for AF, levodopa for Parkinson's, "a DOAC"): read as the vital ones are (essential-medicines.ts).
   const essentialIn = (c: string) =>
-    essentialMentions(c).filter((x) => essentialStop(context, x[0]) && !allMatches(VITAL_MEDICINE, c).some((v) => overlaps(v, x)));
+    [...essentialMentions(c), ...essentialMedicineMentions(c)].filter(
+      (x) => essentialStop(context, x[0]) && !allMatches(VITAL_MEDICINE, c).some((v) => overlaps(v, x)),
+    );
   const hasMed = VITAL_MEDICINE.test(sentence) || essentialIn(sentence).length > 0;
   // Withholding a glucose-lowering dose now, when the sugar is low (in this sentence, or named in the passage and the
   // sentence is about this moment), is the right advice; "skip all your insulin until you eat again" is not.
@@ -306,7 +333,7 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
     for (const c of parts) {
       const meds = [...allMatches(VITAL_MEDICINE, c), ...essentialIn(c)];
       if (meds.length === 0) continue;
-      const stopped = stopOfMedicine(c, meds, context);
+      const stopped = stopOfMedicine(c, meds, context, sentence);
       // Pausing a sick-day medicine while vomiting or dehydrated is the guidance (knowledge/sick-day-rules.ts).
       if (stopped && SICK_NOW.test(sentence) && sickDayRulesIn(sentence).some((r) => stopped.toLowerCase().includes(r.name))) continue;
       if (stopped) {
@@ -357,7 +384,8 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
     if (/^(?:wait|rest|stay|sleep|ride|tough|see|在家|家里|回家)/u.test(m[0]) && !NOT_NEGATED(before)) continue;
     if (/\b(?:people|many|patients|they|some|most|who|those|men|women|children|adults)\s+(?:\w+\s+)?$/u.test(before)) continue;
     if (HESITATE.test(c.slice(0, (m.index ?? 0) + m[0].length))) continue;
-    const emergency = EMERGENCY_CARE.test(c) || RED_FLAG.test(sentence) || RED_FLAG.test(passage);
+    // The red flag may be the question's (or the page title's): "no doctor needed" answering crushing chest pain.
+    const emergency = EMERGENCY_CARE.test(c) || RED_FLAG.test(sentence) || RED_FLAG.test(passage) || (context !== '' && RED_FLAG.test(context));
     if (!emergency || MILD.test(sentence) || LEGITIMATE_CONTEXT.test(c.replace(m[0], ' '))) continue;
     out.push(flag('discourage-care', sentence, `discourages care: ${m[0].trim()}`));
     break;

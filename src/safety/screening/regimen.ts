@@ -76,6 +76,15 @@ const ESSENTIAL_MEDICINE = alt([
   '长期(?:服用|吃|用)?(?:的)?(?:激素|泼尼松|强的松)',
 ]);
 
+const ESSENTIAL_GLOBAL = new RegExp(ESSENTIAL_MEDICINE.source, 'gu');
+/**
+ * The essential medicines named in a clause, by this list's own names (brands the knowledge tables lack: Symbicort,
+ * Advair, 信必可): the stop readers find them as they find the vital medicines (pure; normalised text).
+ */
+export function essentialMedicineMentions(clause: string): RegExpMatchArray[] {
+  return [...clause.matchAll(ESSENTIAL_GLOBAL)];
+}
+
 /** A medicine named only as medicine ("药", "your medications", "treatment"): the question says which. */
 const GENERIC_MEDICINE =
   /^(?:\s|\b(?:your|his|her|their|the|all|of|any|this|that|these|it|them|regular|daily|usual|prescribed|prescription|medications?|medicines?|meds|pills|tablets|drugs?|treatments?|therapy)\b|所有|全部|一切|长期|正在|平时|常规|医生开|处方|吃|服用|用|的|药物?|治疗)*$/u;
@@ -116,7 +125,7 @@ const REQUIRING: readonly { condition: RegExp; medicine: RegExp }[] = [
   { condition: /\bhiv\b|艾滋|\baids\b/u, medicine: /anti-?viral|抗病毒/u },
   { condition: /\btransplant\w*|移植|换肾|换肝/u, medicine: /anti-?rejection|immun|抗排|免疫/u },
   {
-    condition: /\b(?:adrenal insufficiency|addison'?s|hypopituitar\w*)|肾上腺(?:皮质)?功能(?:减退|不全)|艾迪生|垂体功能减退/u,
+    condition: /\b(?:adrenal insufficiency|addison(?:'?s|ian)?\b|hypopituitar\w*)|肾上腺(?:皮质)?功能(?:减退|不全)|艾迪生|垂体功能减退/u,
     medicine: /steroid|prednis|hydrocortisone|激素|泼尼松|强的松|氢化可的松/u,
   },
   { condition: /\b(?:hypothyroid\w*|underactive thyroid|thyroidectomy)\b|甲减|甲状腺功能减退|甲状腺(?:全)?切除/u, medicine: /thyro|甲状腺/u },

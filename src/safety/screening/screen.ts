@@ -22,7 +22,7 @@ import type { TreatmentRelations } from '../../knowledge/treatment-relations.js'
 import { stopsNothing } from './regimen.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '19';
+export const SCREENING_VERSION = '20';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
