@@ -5,6 +5,7 @@
 import type { ClinicalContext, ClinicalRule } from './clinical.js';
 import { affirmed, ALTERED, SEVERE, clinicalRule } from './clinical.js';
 import { matchesOf } from '../red-flags/match.js';
+import { withMedicineClass } from './ingestion.js';
 import { substanceSource } from './substances.js';
 
 /** Every rule in this file is an emergency. */
@@ -38,7 +39,7 @@ const INTUSSUSCEPTION =
 /** A young child's ingestion; the medicine may be named before the act with a part of it after ("found my pills and ate
  *  some", "got hold of grandma's tablets, swallowed a few"). */
 const CHILD_INGESTS =
-  /(?:偷吃|误服|误吃|偷偷吃|吞(?:了|下)|咽(?:了|下)|翻出|自己拿)[^，。]{0,10}(?:药|片|胶囊|纽扣电池|电池|磁铁|磁珠)|(?:奶奶|爷爷|外婆|姥姥|外公|姥爷|妈妈|爸爸|大人)的[^，。]{0,6}(?:药|片)[^，。]{0,8}(?:吃|吞)|\b(?:swallowed|got into|ate|eaten|chewed) (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|meds|medicine|button batter\w*|batter(?:y|ies)|magnets?)\b|\b(?:swallowed|got into|ate|eaten|chewed) (?:\w+ ){0,5}(?:amlodipine|nifedipine|verapamil|diltiazem|propranolol|metoprolol|atenolol|clonidine|glipizide|glibenclamide|glyburide|gliclazide|amitriptyline|nortriptyline|imipramine|methadone|buprenorphine|oxycodone|morphine|tramadol|hydrocodone|fentanyl|digoxin|iron|ferrous|chloroquine|hydroxychloroquine|warfarin|lithium|(?:blood pressure|heart|diabetes|sleeping|pain) (?:pills?|tablets?|meds|medicine))\b|\b(?:pills?|tablets?) (?:\w+ ){0,3}missing\b|\b(?:found|got hold of|got at|opened) (?:[\w'’]+ ){0,3}(?:pills?|tablets?|capsules?|meds|medicines?|medications?|pill bottle)\b[^.?!]{0,40}\b(?:ate|eaten|swallowed|chewed|had|took) (?:some|a few|one|two|several|a couple|them|it|one or two)\b/i;
+  /(?:偷吃|误服|误吃|偷偷吃|吞(?:了|下)|咽(?:了|下)|翻出|自己拿)[^，。]{0,10}(?:药|片|胶囊|纽扣电池|电池|磁铁|磁珠)|(?:奶奶|爷爷|外婆|姥姥|外公|姥爷|妈妈|爸爸|大人)的[^，。]{0,6}(?:药|片)[^。！？]{0,8}(?<![没不未别]|没有)(?:吃|吞)|(?:翻(?:到|出)|找到|拿到|够到|摸到|偷拿)[^。！？]{0,10}(?:药|片|胶囊)[^。！？]{0,10}(?<![没不未别]|没有)(?:吃|吞|咽|嚼)|\b(?:swallowed|got into|ate|eaten|chewed) (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|meds|medicine|button batter\w*|batter(?:y|ies)|magnets?)\b|\b(?:swallowed|got into|ate|eaten|chewed) (?:\w+ ){0,5}(?:amlodipine|nifedipine|verapamil|diltiazem|propranolol|metoprolol|atenolol|clonidine|glipizide|glibenclamide|glyburide|gliclazide|amitriptyline|nortriptyline|imipramine|methadone|buprenorphine|oxycodone|morphine|tramadol|hydrocodone|fentanyl|digoxin|iron|ferrous|chloroquine|hydroxychloroquine|warfarin|lithium|(?:blood pressure|heart|diabetes|sleeping|pain) (?:pills?|tablets?|meds|medicine))\b|\b(?:pills?|tablets?) (?:\w+ ){0,3}missing\b|\b(?:found|got hold of|got at|opened) (?:[\w'’]+ ){0,3}(?:pills?|tablets?|capsules?|meds|medicines?|medications?|pill bottle)\b[^.?!]{0,40}\b(?:ate|eaten|swallowed|chewed|had|took) (?:some|a few|one|two|several|a couple|them|it|one or two)\b/i;
 const SEVERE_BACK_ABDO =
   /(?:腰|后背|背|肚子|腹)[^，。]{0,6}(?:突然)?[^，。]{0,4}(?:剧痛|撕裂|疼得厉害)|\bsudden (?:severe |terrible )?(?:pain in (?:his|her|my) (?:lower )?back|(?:lower )?back (?:and (?:tummy|belly|stomach) )?pain)/i;
 const SHOCKY = /脸色(?:苍白|发白)|出冷汗|要晕|头晕|眼前发黑|\b(?:pale|clammy|sweaty|grey|gray)\b|\bfeels? faint\b|\bfainted\b/i;
@@ -226,7 +227,9 @@ export const MORE_CLINICAL_RULES: readonly ClinicalRule[] = [
     'a child has swallowed medicine, a button battery or magnets',
     '保留药盒包装；不要催吐，立即就医或拨打急救电话。',
     'Keep the packet; do not make the child vomit; get emergency help now.',
-    (c) => young(c) && CHILD_INGESTS.test(c.text) && !/维生素|vitamin|软糖|gumm/i.test(c.text),
+    // Any medicine's name reads as its class word (ingestion.ts withMedicineClass: "found the paracetamol" reads "found the
+    // pills      "), so every name in the drug lexicon is a medicine here, not only the words listed.
+    (c) => young(c) && (CHILD_INGESTS.test(c.text) || CHILD_INGESTS.test(withMedicineClass(c.text))) && !/维生素|vitamin|软糖|gumm/i.test(c.text),
   ),
   CR(
     'aneurysm-or-shock-pain',

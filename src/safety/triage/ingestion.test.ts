@@ -35,7 +35,7 @@ describe('large ingestion: act × quantity × medicine', () => {
   it.each([
     'took 2 of my sertraline by mistake',
     'took all my meds this morning as usual',
-    'I took all the tablets the doctor gave me',
+    'I took all the tablets the doctor gave me for today',
     '吃了很多药都没用',
     '吃了好多药都没用',
     '吃了好多种药，还是咳',
@@ -119,7 +119,7 @@ describe('all of a medicine supply swallowed is an overdose by itself (review fi
     'I took all of my tablets this evening as prescribed',
     '午饭后的药吃完了',
     '按医嘱把药都吃了',
-    '我把医生开的药都吃了',
+    '我把医生开的今天的药都吃了',
     // A conditional, a refill question, a treatment that did not help.
     '如果把安眠药全吃了会怎么样',
     '我把药都吃了，要不要再去开',
@@ -154,5 +154,42 @@ describe('a young child who found medicine and swallowed part of it (review fix 
   );
   it('a child who only found the pills is no ingestion finding', () => {
     expect(triageDetail('my 2yo found the pill bottle and I don’t think she had any').reasons).not.toContain('child-ingestion');
+  });
+});
+
+describe("who prescribed a supply says nothing about a day's dose (review D finding 1)", () => {
+  const zh = (s: string) => (/\p{Script=Han}/u.test(s) ? { locale: 'zh-CN' as const } : undefined);
+  it.each([
+    ['我哥把大夫开的抗焦虑药全吃了', '12356'],
+    ['我姐把医院给她开的止痛药全部吞了', '12356'],
+    ['my wife swallowed all the painkillers the doctor prescribed her', '988'],
+    // A hypnotic is one dose a night: a time word beside all of it is no day's dose.
+    ['my brother took all of his sleeping tablets this evening', '988'],
+  ])('%s → emergency, deliberate-overdose, crisis line', (text, line) => {
+    const d = triageDetail(text, zh(text));
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('deliberate-overdose');
+    expect(d.message).toContain(line);
+  });
+  it.each(['I took all my sleeping pills last night exactly as prescribed by my GP', '我按医嘱把医院开的药都吃了'])(
+    '%s → a dose as prescribed, no overdose finding',
+    (text) => {
+      expect(triageDetail(text, zh(text)).reasons).not.toContain('deliberate-overdose');
+    },
+  );
+});
+
+describe('a young child who found any named medicine and ate some (review D finding 6)', () => {
+  it.each([
+    'my 2 year old found the ibuprofen and had a couple',
+    'my 4 year old got into the loratadine and swallowed some',
+    '儿子3岁，摸到爷爷的安眠药，吃了一颗',
+  ])('%s → emergency child-ingestion', (text) => {
+    const d = triageDetail(text, /\p{Script=Han}/u.test(text) ? { locale: 'zh-CN' } : undefined);
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('child-ingestion');
+  });
+  it.each(['3岁孩子翻到了药，但是没吃', '孩子3岁，找到我的药，没有吃'])('%s → no ingestion finding', (text) => {
+    expect(triageDetail(text, { locale: 'zh-CN' }).reasons).not.toContain('child-ingestion');
   });
 });

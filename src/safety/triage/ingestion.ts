@@ -8,9 +8,16 @@
 import { isMedicineShape, parseSeedAliases, ZH_DRUG_ENDINGS } from '../../knowledge/drugs.js';
 import { parseNumber } from '../red-flags/numbers.js';
 
-/** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". */
+/** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". Only a dose's own
+ *  words count — "as prescribed", a day word, a course word; who prescribed the supply ("the doctor gave me", "医院开的",
+ *  "医生开的") says nothing about a day's dose: all of a prescribed supply is still all of it. */
 const ROUTINE_DOSE =
-  /\b(?:this (?:morning|evening)|tonight'?s|today'?s|morning|evening|usual|daily|regular|as (?:usual|prescribed|directed)|on time|for (?:the|today)|every (?:day|morning|night)|the (?:whole |full )?course|antibiotics?|(?:the |my )?doctor|prescribed|gave me)\b|今天的|今早的|早上的|晚上的|这顿的?|按时|按医嘱|每天|每顿|疗程|一天的|(?:医生|大夫|医院)(?:给我|给他|给她)?开的/i;
+  /\b(?:this (?:morning|evening)|(?:this )?(?:morning|evening|night|bedtime)(?:'s)? (?:dose|doses|meds|pills|tablets)|tonight'?s|today'?s|usual|daily|regular|as (?:usual|prescribed|directed)|on time|for (?:the day|today)|every (?:day|morning|night)|the (?:whole |full )?course|antibiotics?)\b|今天的|今早的|早上的|晚上的|这顿的?|按时|按医嘱|每天|每顿|疗程|一天的/i;
+/** A hypnotic is one dose a night: all of a sleeping-pill supply is never a day's doses, whatever time word is beside
+ *  it ("took all his sleeping pills this evening"); only "as prescribed" frames it. */
+const ONE_A_NIGHT =
+  /\b(?:sleeping (?:pills?|tablets?)|zolpidem|zopiclone|eszopiclone|zaleplon|temazepam|nitrazepam|triazolam|ambien|stilnox|imovane|lunesta)\b|安眠药|安定片?|助眠药|唑吡坦|佐匹克隆|艾司唑仑|三唑仑/i;
+const AS_PRESCRIBED = /\bas (?:prescribed|directed)\b|按医嘱/i;
 
 /** The end of a course or of a day's doses, not an overdose: medicines taken as a course ("the rest of my amoxicillin",
  *  "剩下的消炎药"), a course said as such, or the rest of a day's doses ("the rest of today's tablets"). Not the daily-dose
@@ -215,7 +222,13 @@ function wholeSupplyFrame(text: string, t: string, at: number, length: number): 
   // The frame may come before the act in its sentence ("按医嘱把药都吃了"). Names are rewritten as class words in t,
   // so the course words (antibiotic names) are read in the original too.
   const from = at - (/[^。！？.!?]{0,12}$/.exec(t.slice(0, at))?.[0].length ?? 0);
-  if (ROUTINE_DOSE.test(t.slice(from, end + 30)) || COURSE_END.test(`${t.slice(from, end + 30)} ${text.slice(from, end + 30)}`)) return 'course';
+  // The dose's words are read to the end of the act's clause (however long its object: "all the tablets the doctor gave
+  // me for today"), at least a few words on.
+  const to = Math.max(end + 30, end + Math.max(0, t.slice(end).search(/[,，;；。！？.!?\n]|$/)));
+  const around = t.slice(from, to);
+  const object = /^[^。！？.!?,，]{0,50}/.exec(text.slice(at))?.[0] ?? '';
+  const routine = ONE_A_NIGHT.test(object) ? AS_PRESCRIBED.test(around) : ROUTINE_DOSE.test(around);
+  if (routine || COURSE_END.test(`${around} ${text.slice(from, to)}`)) return 'course';
   if (CONDITIONAL_BEFORE.test(t.slice(0, at)) || SUPPLY_USED_UP.test(t.slice(end)) || TREATMENT_FAILURE.test(t.slice(end))) return 'not-taken';
   return 'overdose';
 }

@@ -6,7 +6,7 @@ import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../re
 import { isReportedQuestion, maskBereavement, NOT_WANTING, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLethalPosition } from './lethal-place.js';
-import { readSupplyInquiry } from './supply-inquiry.js';
+import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -236,7 +236,8 @@ function gradeScreen(text: string): SuicideScreen {
   // A hypothetical or a question about swallowing all, a whole container or a large amount of one's own (or a named
   // person's) supply ("what would happen if I took all my sleeping pills", "如果我把安眠药全吃了会怎么样",
   // supply-inquiry.ts) is a method inquiry: at least moderate (urgent, the crisis line); high beside any other cue — a
-  // wish, despair, low mood, a farewell, a plan, a time, a stockpile or a past attempt.
+  // wish, despair, low mood, a farewell, a plan, a time, a stockpile, a past attempt, a setback (a failed exam) or the
+  // thought dwelt on ("I have been thinking lately", "最近总在想").
   if (readSupplyInquiry(text) !== null) {
     const cued =
       has('ideation') ||
@@ -249,7 +250,8 @@ function gradeScreen(text: string): SuicideScreen {
       has('unreachable') ||
       has('selfHarm') ||
       STOCKPILE.test(text) ||
-      PAST_ATTEMPT.test(text);
+      PAST_ATTEMPT.test(text) ||
+      tellsSetback(text);
     const withMeans = new Set<SuicideComponent>([...components, 'means']);
     return cued ? { components: [...withMeans.add('plan')], risk: 'high' } : { components: [...withMeans], risk: 'moderate' };
   }

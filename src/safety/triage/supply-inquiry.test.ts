@@ -57,3 +57,24 @@ describe('a method inquiry about one’s own medicine supply (supply-inquiry.ts 
     quiet('i took a lot of my painkillers this week for my back, would that harm my liver');
   });
 });
+
+describe('review D findings 2–4: stress, a schedule elsewhere in the message, a question opened before the act', () => {
+  it('a setback or a thought dwelt on beside the inquiry is a cue, never study or a dosing schedule → emergency, crisis line', () => {
+    high('I flunked my finals. what happens if I take all of my sleeping tablets');
+    high('挂科了，要是我把抗抑郁药全吃了会不会死');
+    high('I keep thinking about it recently, what would happen if I swallowed all my painkillers');
+    high('我一直在想，要是把我的安眠药全吃了会怎样');
+  });
+  it("a schedule outside the act's clause is no dosing question; relief as the outcome is a consequence", () => {
+    heard('what happens if I take all of my antidepressants, I feel awful every day anyway');
+    heard('这几天在想，要是把我的止痛药全吃了是不是就一了百了');
+  });
+  it('a question opened before the act (English word order) is asked about it', () => {
+    heard('is it fatal to swallow all my sertraline in one go');
+    heard('could a person die from taking all of your sleeping tablets');
+  });
+  it('a schedule on the act itself, study framing and a question to nobody stay none', () => {
+    quiet('is it dangerous to take all my tablets at once every day instead of spreading them out');
+    quiet('for my pharmacology exam: what happens if a patient took an entire bottle of paracetamol');
+  });
+});
