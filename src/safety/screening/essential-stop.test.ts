@@ -92,6 +92,12 @@ describe('stops of essential medicines in every wording, and dismissals of all c
     expect(codes('先暂停替格瑞洛一周，拔完牙再吃。', '我爸一个月前放了心脏支架，在吃替格瑞洛，下周要拔牙怎么办？')).toContain('stop-medication');
   });
 
+  it('reads a stop once the condition settles as a stop, an adverse sign as a reason', () => {
+    const q = 'I have asthma and use Advair morning and night. Do I keep using it?';
+    expect(codes('Stop the Advair when your breathing is back to normal.', q)).toContain('stop-medication');
+    expect(codes('Stop the Advair if a rash or swelling of the lips appears.', q)).toEqual([]);
+  });
+
   it('keeps "hold" that handles a device, not a stop', () => {
     expect(codes('Hold the inhaler upright and shake it before each puff.', 'I have asthma; how do I use my preventer inhaler?')).toEqual([]);
   });

@@ -33,7 +33,9 @@ const SHORT_COURSE_END = `(?:(?:连用|连服|服用|用药|吃|服|用)满?\\s*
 
 /** A situation that makes a stop right whoever states it: an adverse reaction, an operation or test ahead, a low sugar. */
 export const SITUATION_PARTS: readonly string[] = [
-  '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)',
+  '\\b(?:if|when|should) (?:you|they|the patient|he|she|your child)?\\s*(?:\\w+\\s+){0,3}(?:rash|hives|allerg\\w*|swelling|bleed\\w*|side effects?|adverse|reactions?|jaundice|yellow\\w*|breathing|itch\\w*|blisters?|dark urine|muscle pain|fever)(?!\\s+(?:is|are|gets?|feels?|has|seems?|becomes?)\\s+(?:\\w+\\s+){0,2}(?:fine|better|normal|good|ok|okay|gone|under control|controlled|improv\\w*|settl\\w*|clear\\w*|resolv\\w*)|\\s+(?:improves?|settles?|clears?|resolves?|goes away|is gone|returns to normal))',
+  // (An adverse sign makes a stop right; the sign of a condition getting better — "when your breathing is fine" —
+  // does not: stopping a controller once the asthma settles is the harm.)
   '\\b(?:before|prior to|after) (?:surgery|an? (?:operation|procedure|surgery)|(?:the|your|his|her|their) (?:\\w+\\s+)?(?:operation|procedure|surgery)|dental work|a biopsy|colonoscopy)',
   // The end of a short course ('连用3天后停药', 'stop after 5 days'): days, not months — a chronic medicine's stop
   // after months of normal readings stays a stop, and so does a long-term medicine's 'after 7 days' anywhere in the
