@@ -150,4 +150,10 @@ async function main(): Promise<void> {
   console.log(`  3. corpus prior over the description's best ${PRIOR.depth}: ${show(voices.prior)}`);
 }
 
-if (process.argv[1]?.endsWith('consult-voice-probe.ts')) await main();
+if (process.argv[1]?.endsWith('consult-voice-probe.ts')) {
+  // Bad input (a missing corpus folder, an unknown batch) is a one-line message, not a stack trace.
+  await main().catch((err: unknown) => {
+    process.stderr.write(`consult-voice-probe: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

@@ -64,7 +64,8 @@ const OWN_READING =
 const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (?:\w+ ){0,3}(?:eat|drink|have|take)\b|\bis it (?:ok|okay|safe) to\b/i;
 
 /** A condition the condition index names, in the patient's words or another name of a concept they name ("hayfever"). */
-const namesCondition = (text: string): boolean => conditionCodes().find(text).length > 0 || conditionCodes().find(withConceptNames(text)).length > 0;
+// withConceptNames keeps the patient's words and appends the other names, so one search covers both.
+const namesCondition = (text: string): boolean => conditionCodes().find(withConceptNames(text)).length > 0;
 
 /**
  * Is this opening a consultation about someone's symptoms (rather than a knowledge question)? Any mention of a

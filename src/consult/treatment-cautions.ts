@@ -12,7 +12,7 @@ import { asksForTreatment } from './situations.js';
 const forComplaint =
   (named: RegExp) =>
   (c: { text: string }): boolean =>
-    asksForTreatment(c.text) && named.test(c.text);
+    named.test(c.text) && asksForTreatment(c.text); // the small complaint test first: the treatment regex is large
 
 export const TREATMENT_CAUTIONS: readonly RiskScreen[] = [
   {

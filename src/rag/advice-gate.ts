@@ -241,10 +241,10 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
 // Medicines or products taken together: a duplication or an interaction, which neither the dose table (one medicine's
 // maxima) nor the indication table (what one medicine is for) reads.
 const COMBINES =
-  /\b(?:together|both|combin\w*|alongside|at the same time|two (?:\w+ ){0,2}(?:medicines|products|remedies|tablets|drugs|painkillers))\b|同时|一起|合用|同服|同用|并用|联用|两种|二者|两者|叠加|加用|配合/u;
+  /\b(?:together|both|combin\w*|alongside|at the same time|two (?:\w+ ){0,2}(?:medicines|products|remedies|tablets|drugs|painkillers))\b|同时|一起|合用|同服|同用|并用|联用|两种|二者|两者|叠加|加用|配合/gu;
 
 /** A combination said, not forbidden ("do not take both" forbids the duplication it names). */
-const combines = (n: string) => [...n.matchAll(new RegExp(COMBINES.source, 'gu'))].some((m) => !negatedAt(n, m[0]));
+const combines = (n: string) => [...n.matchAll(COMBINES)].some((m) => !negatedAt(n, m[0]));
 
 /**
  * The knowledge base's own facts as a second, trusted voice: a sentence that stops, replaces, forgoes or combines nothing, that

@@ -101,10 +101,11 @@ export function careReading(text: string): CareReading {
   return { concepts, drugs, kinds };
 }
 
+const CONCEPTS_GLOBAL = CONCEPTS.map((c) => new RegExp(c.re.source, 'g'));
 /** Pure: the text with the care concepts it names blanked, so their words are not read as stance ("let the pus out"). */
 export function blankCare(text: string): string {
   let t = foldWidth(text).toLowerCase();
-  for (const c of CONCEPTS) t = t.replace(new RegExp(c.re.source, 'g'), (m) => ' '.repeat(m.length));
+  for (const re of CONCEPTS_GLOBAL) t = t.replace(re, (m) => ' '.repeat(m.length));
   return t;
 }
 

@@ -27,6 +27,9 @@ export function plausibleSpans(an: Analyte, unit: string | undefined): Bounds[] 
 
 const inside = (v: number, spans: readonly Bounds[]) => spans.some(([lo, hi]) => v >= (lo ?? 0) && v <= (hi ?? Infinity));
 
+/** Is a value possible for the analyte in the unit printed beside it (any unit it knows when none was read)? */
+export const possibleFor = (an: Analyte, unit: string | undefined, v: number): boolean => inside(v, plausibleSpans(an, unit));
+
 export type Plausibility = { kind: 'plausible' } | { kind: 'repointed'; valueText: string; value: number } | { kind: 'impossible' } | { kind: 'unknown' };
 
 /**

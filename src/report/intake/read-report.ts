@@ -14,7 +14,7 @@ import { repairNames } from './ocr-names.js';
 import { glyphSimilarity } from './glyphs.js';
 import { exactAliasShare, nearAlias, nearShortAliases, repairLineName } from './ocr-vocabulary.js';
 import { aliasWithin, isAlias } from '../alias-index.js';
-import { decidePoint, plausibleSpans } from './plausible.js';
+import { decidePoint, possibleFor } from './plausible.js';
 import { normalizeUnit, unitFits } from '../../knowledge/units.js';
 import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read-doubt.js';
 
@@ -201,7 +201,7 @@ function bareMisreads(report: LabReport, lines: readonly (OcrLine | undefined)[]
     for (const e of nearShortAliases(m[1], glyphs)) {
       const again = parseLabReport(`${e.alias}  ${m[2]}`, OCR_PARSE).results.find((x) => x.code && e.codes.includes(x.code));
       const an = again?.code ? analyteByCode(again.code) : undefined;
-      if (!again || !an || an.qualitative || !plausibleSpans(an, undefined).some(([lo, hi]) => value >= (lo ?? 0) && value <= (hi ?? Infinity))) continue;
+      if (!again || !an || an.qualitative || !possibleFor(an, undefined, value)) continue;
       const as = { ...again, line: i + 1 };
       out.push(pleaseCheck(as, line.text, `test name possibly misread in the photo ("${m[1]}", close to ${e.alias})`, as.flag));
       break;
@@ -318,7 +318,7 @@ function shortMisread(r: LabResult, glyphs: ReturnType<typeof glyphSimilarity>):
       const unit = r.unit?.trim() ? r.unit : undefined;
       if (unit && !unitFits(an, unit) && normalizeUnit(an.unit) !== normalizeUnit(unit)) return false;
       const value = r.value;
-      return plausibleSpans(an, unit).some(([lo, hi]) => value >= (lo ?? 0) && value <= (hi ?? Infinity));
+      return possibleFor(an, unit, value);
     }),
   )?.alias;
 }

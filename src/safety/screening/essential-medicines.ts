@@ -190,9 +190,12 @@ const DENIED_BEFORE =
 const DENIED_AFTER = /^[^.?!,;，。？！]{0,16}\b(?:negative|ruled out)\b|^[^，。？！]{0,8}(?:阴性|排除)/u;
 const denied = (q: string, start: number, end: number) => DENIED_BEFORE.test(q.slice(Math.max(0, start - 30), start)) || DENIED_AFTER.test(q.slice(end));
 
-/** Where a pattern names the condition, not denied. */
-function namedBy(re: RegExp, q: string): boolean {
-  for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (!denied(q, m.index ?? 0, (m.index ?? 0) + m[0].length)) return true;
+const globalOf = new WeakMap<RegExp, RegExp>();
+/** Where a pattern names the condition, not denied (its global copy compiled once per pattern). */
+export function namedBy(re: RegExp, q: string): boolean {
+  let g = globalOf.get(re);
+  if (!g) globalOf.set(re, (g = new RegExp(re.source, 'gu')));
+  for (const m of q.matchAll(g)) if (!denied(q, m.index ?? 0, (m.index ?? 0) + m[0].length)) return true;
   return false;
 }
 

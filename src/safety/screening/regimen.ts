@@ -5,7 +5,7 @@
 // or when it is about a person and does not ask whether to begin one. That exemption is for medicines one may well do
 // without (a statin yet, antibiotics for a cold): an essential medicine, or one the question's condition requires, is
 // harm to stop or to go without whether or not anyone takes it yet (stopsNothing). Pure; normalised (lower-case) text.
-import { essentialByClassWord, essentialConditions, requiredByEssentialCondition } from './essential-medicines.js';
+import { essentialByClassWord, essentialConditions, namedBy, requiredByEssentialCondition } from './essential-medicines.js';
 import { alt } from './text.js';
 
 /** An intake in progress or a regimen asked about: stopping, replacing, going on with, finishing it. */
@@ -160,7 +160,7 @@ export function requiredByCondition(question: string, medicine: string): boolean
   // The conditions of the essential kind decide by the knowledge tables: topiramate for epilepsy, Lixiana for AF,
   // levodopa for Parkinson's (essential-medicines.ts); the rest (stents, stroke, a long steroid course, TB) here.
   if ((generic && essentialConditions(question).length > 0) || requiredByEssentialCondition(question, m)) return true;
-  return REQUIRING.some((r) => r.condition.test(question) && (generic || r.medicine.test(m)));
+  return REQUIRING.some((r) => namedBy(r.condition, question) && (generic || r.medicine.test(m)));
 }
 
 /**

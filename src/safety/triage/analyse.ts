@@ -141,11 +141,10 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const limbProvoked = provoked.includes('limb-on-posture') && !focalElsewhere(maskProvokedLimb(normalised), signLayer);
   const byTrigger = (id: string): boolean =>
     (provoked.includes('chest-on-cough') && id === 'chest-pain') || (limbProvoked && FOCAL_DEFICIT_RULES.has(id) && !FOCAL_OTHER.some((x) => signIds.has(x)));
-  const signRules = layer.rules
+  // A question whether a film, TV or book scene is real names no event of anyone's (fiction.ts).
+  const signRules = (fiction ? [] : layer.rules)
     .filter((r) => !byTrigger(r.id))
     .filter((r) => !(coQuestion && (r.id === 'poisoning-overdose' || r.id === 'carbon-monoxide')))
-    // A question whether a film, TV or book scene is real names no event of anyone's (fiction.ts).
-    .filter(() => !fiction)
     // Peripheral facial palsy (forehead involved, limbs and speech normal) is urgent, not a stroke call.
     .map((r) => (r.id === 'stroke-signs' && BELL.test(normalised) && !OTHER_STROKE.some((x) => signIds.has(x)) ? { ...r, level: 'urgent' as const } : r))
     // A focal deficit that lasted minutes and has fully gone is a TIA: urgent, unless recurring or still present.

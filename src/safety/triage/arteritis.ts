@@ -28,8 +28,15 @@ function ageFits(c: ClinicalContext): 'over50' | 'unsaid' | null {
   return ages.some((a) => a >= 50) ? 'over50' : null;
 }
 
-/** The arteritis reading: null when it does not apply, else whether a visual symptom is present. */
-export function readArteritis(c: ClinicalContext): { vision: boolean } | null {
+const readings = new WeakMap<ClinicalContext, { vision: boolean } | null>();
+/** The arteritis reading, once per context (its two rules both ask): null when it does not apply, else whether a
+ *  visual symptom is present. */
+function readArteritis(c: ClinicalContext): { vision: boolean } | null {
+  if (!readings.has(c)) readings.set(c, readOnce(c));
+  return readings.get(c) ?? null;
+}
+
+function readOnce(c: ClinicalContext): { vision: boolean } | null {
   if (!(c.presentations.has('headache') || affirmed(TEMPLE_PAIN, c.text))) return null;
   if (LIFELONG.test(c.text)) return null;
   const age = ageFits(c);

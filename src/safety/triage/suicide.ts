@@ -81,11 +81,11 @@ const SELF_HARM_SITE_WOUND =
   /(?:手腕|腕部|腕上|小臂|前臂)[^，。]{0,8}(?:口子|伤口|割|划|流血|出血|血)|\b(?:wrists?|forearms?)\b[^.?!]{0,30}\b(?:cuts?|gash\w*|wounds?|bleeding|slashed|sliced)\b|\b(?:cuts?|gash\w*|wounds?|slashes)\b[^.?!]{0,20}\b(?:wrists?|forearms?)\b/i;
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
-const STOCKPILE =
+export const STOCKPILE =
   /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b/i;
 
 /** A past attempt told (read whatever its tense: a history is what makes a method inquiry now an emergency). */
-const PAST_ATTEMPT =
+export const PAST_ATTEMPT =
   /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in)\b|\b(?:had|got) my stomach pumped\b/i;
 
 /** Looking up how much or how to die: lethality research, in the first or third person. */

@@ -46,6 +46,7 @@ const STUDY_OR_STORY =
  *  thinking lately", "keep thinking about", "最近总在想"): beside a method inquiry, a cue that raises it (suicide.ts). */
 const SETBACK =
   /\b(?:failed|flunked|bombed|messed up|screwed up) (?:my |the |an? )?(?:\w+ )?(?:exams?|tests?|finals|class|course|interview)|\b(?:(?:have|'ve) been|keep|kept|can'?t stop) thinking\b|考试没考好|考砸|考得很差|挂科|没考上|落榜|(?:总|老|一直|天天)(?:是|在)?(?:想|在想)/i;
+const SETBACK_ALL = new RegExp(SETBACK.source, 'gi');
 
 /** A medicine named in the act's words (names already read as pills / 药 by withMedicineClass): a whole box of
  *  chocolates is no supply of medicine. */
@@ -78,6 +79,9 @@ export function tellsSetback(text: string): boolean {
 export function readSupplyInquiry(text: string): number | null {
   const found = [...readLargeIngestions(text), ...[...text.matchAll(LARGE_AMOUNT)].map((m) => ({ at: m.index ?? 0 }))];
   if (found.length === 0) return null;
+  // Study or a story frames the question only when it is not a setback told ("I failed my exam", "考试没考好"): stress
+  // beside a method inquiry raises the risk (suicide.ts), it never excuses it.
+  if (STUDY_OR_STORY.test(text.replace(SETBACK_ALL, ' '))) return null;
   const cl = clauses(text);
   const named = withMedicineClass(text);
   for (const x of found) {
@@ -100,9 +104,7 @@ export function readSupplyInquiry(text: string): number | null {
     const actClause = text.slice(x.at, x.at + Math.max(0, text.slice(x.at).search(/[,，;；.?!。？！\n]|$/)));
     if (YOUNG_CHILD.test(head) || DOSING_QUESTION.test(sentence) || SCHEDULE.test(actClause) || NOT_TAKING_BEFORE.test(head)) continue;
     const c = clauseAt(cl, x.at);
-    // Study or a story frames the question only when it is not a setback told ("I failed my exam", "考试没考好"): stress
-    // beside a method inquiry raises the risk (suicide.ts), it never excuses it.
-    if (isNegated(text, c, x.at) || STUDY_OR_STORY.test(text.replace(new RegExp(SETBACK.source, 'gi'), ' '))) continue;
+    if (isNegated(text, c, x.at)) continue;
     return x.at;
   }
   return null;

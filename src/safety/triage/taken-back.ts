@@ -7,7 +7,7 @@
 // strain it is said of, the laugh or "just kidding" after it, and the turn to another question — so a wish laughed off
 // with nothing else ("i want to die lol") or said of no strain keeps the screen's grade. A wish told as lasting
 // ("最近一直想自杀", "i keep thinking about killing myself") is no figure of the moment and keeps its grade too. Pure.
-import type { SuicideComponent, SuicideScreen } from './suicide.js';
+import { PAST_ATTEMPT, STOCKPILE, type SuicideComponent, type SuicideScreen } from './suicide.js';
 
 /** A death or suicide figure. */
 const DEATH =
@@ -28,8 +28,6 @@ const LASTING =
 /** A self-harm cue besides the figure: a means or a place (stored pills, a roof), a farewell, a plan, a past attempt
  *  ("我已经把遗书写好了", "攒了一些安眠药", "I tried to overdose last year"). With one anywhere the figure is no figure. */
 const OTHER_CUE: readonly SuicideComponent[] = ['means', 'plan', 'farewell', 'selfHarm', 'ideation', 'passive', 'despair'];
-const PAST_ATTEMPT =
-  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:吞|吃)过[^，。]{0,6}(?:药|安眠药)|割过(?:腕|手)|跳过楼|(?:攒|存|囤|藏)(?:了|着)?[^，。]{0,8}(?:药|片)|\b(?:tried|attempted|tried to) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\bsuicide attempt\b|\b(?:saving|saved|stockpil\w*|hoarding) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds)\b/i;
 
 /** The message with each joking sentence blanked, or the message itself when none is there: what the rest of the
  *  message says without the figure (the screen's grade is decided by gradeTakenBack, never by the blanked text alone). */
@@ -60,7 +58,7 @@ export function gradeTakenBack(text: string, screen: (t: string) => SuicideScree
   const whole = screen(text);
   if (whole.risk !== 'high') return whole;
   const rest = maskTakenBack(text);
-  if (rest === text || PAST_ATTEMPT.test(text)) return whole;
+  if (rest === text || PAST_ATTEMPT.test(text) || STOCKPILE.test(text)) return whole;
   const restScreen = screen(rest);
   if (restScreen.risk !== 'none' || restScreen.components.some((c) => OTHER_CUE.includes(c))) return whole;
   return { ...whole, risk: 'moderate', takenBack: true };
