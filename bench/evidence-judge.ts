@@ -4,7 +4,7 @@
 //   npx tsx bench/evidence-judge.ts score <questions.jsonl> <verdicts.jsonl> <key.json> [--json out.json]
 //
 // write: every question goes through the chat path in evidence mode (answerQuestion, no model) and through
-// /api/search's retrieval (kb.search k=3) over the shared KB + starter pack (the evidence bench's cached file). Per
+// /api/search's retrieval (kb.search k=3, oneSubject as the route asks) over the shared KB + starter pack (the evidence bench's cached file). Per
 // question one JSONL line {id, lang, question, topic, onTopic, A: [...], B: [...]}, each list the top-3 passages as
 // {title, passage (first 400 characters)}; which of chat/search is A is random per question and kept apart in the
 // key file ({id: {A: "chat"|"search", B: …}}), so the judge cannot tell them apart. The judge's instructions are
@@ -203,7 +203,7 @@ async function write(args: string[]): Promise<void> {
         .split('\n')
         .find((line) => line.startsWith(cue))
         ?.trim();
-      const search: JudgePassage[] = (await kb.search(q.question, { k: 3 })).map((h) => ({ title: h.title, passage: excerpt(h.text) }));
+      const search: JudgePassage[] = (await kb.search(q.question, { k: 3, oneSubject: true })).map((h) => ({ title: h.title, passage: excerpt(h.text) }));
       const chatIsA = randomInt(2) === 0;
       key[q.id] = chatIsA ? { A: 'chat', B: 'search' } : { A: 'search', B: 'chat' };
       lines.push(

@@ -56,6 +56,20 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(en.every((h) => /chagas/i.test(h.title) && h.about !== undefined)).toBe(true);
   });
 
+  it('oneSubject: after the best hit only passages of its page or of a page the question names, in search order', async () => {
+    const q = 'my kid has a cough that ends in a whoop and he vomits after';
+    const all = await kb.search(q, { k: 5 });
+    const one = await kb.search(q, { k: 5, oneSubject: true });
+    expect(one[0]).toEqual(all[0]);
+    expect(one.length).toBeLessThan(all.length);
+    // A subsequence of the plain list: nothing is ranked up or added.
+    const at = one.map((h) => all.findIndex((x) => x.id === h.id));
+    expect(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]))).toBe(true);
+    expect(one.every((h) => h.docId === all[0].docId)).toBe(true);
+    // A list already about one page is untouched.
+    expect(await kb.search('How is Chagas disease treated?', { k: 5, oneSubject: true })).toEqual(await kb.search('How is Chagas disease treated?', { k: 5 }));
+  });
+
   it('says a medicine the disease pages list but no page is about has no page (百日咳 lists 百咳静糖浆)', async () => {
     expect(kb.unpagedNames?.('孩子咳嗽能喝百咳静糖浆吗')).toEqual(['百咳静糖浆']);
     // A name some page is about is never reported.

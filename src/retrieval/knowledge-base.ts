@@ -24,6 +24,7 @@ import { LAY_MODEL_WEIGHTS } from './lay-model-weights.generated.js';
 // The shipped lay-description weights (bench/lay-model-train.ts); a version mismatch fails at load, naming the fix.
 const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 import { detectLang } from '../core/lang.js';
+import { oneSubject } from './one-subject.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
 import { ensureSchema, getMeta, needsMigration, setMeta } from './sqlite/schema.js';
@@ -461,12 +462,15 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         if (!choice.primary.some((m) => !m.weak))
           for (const c of symptoms.candidates(query, lang, 3)) if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id)) related.set(c.id, c.name);
       }
-      return searcher.run(
+      const hits = await searcher.run(
         { terms, sectionTerms, topics, topicFirst, related, denied, aspect: questionAspect(query) },
         query,
         opts,
         vectors && embedder ? { index: vectors, embedder } : undefined,
       );
+      if (!opts.oneSubject) return hits;
+      const asked = new Set(analyzer.queryTerms(query));
+      return oneSubject(hits, asked, (t) => analyzer.queryTerms(t));
     },
     async ingest(input, opts = {}) {
       guardWrite('ingest');

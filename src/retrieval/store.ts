@@ -15,6 +15,9 @@ export interface SearchOptions {
   lay?: boolean;
   /** 'bm25' lexical only; 'hybrid' fuses vectors when an embedder is configured (default 'hybrid'). */
   mode?: 'bm25' | 'hybrid';
+  /** Keep the best hit and after it only passages of the same subject: its document, or a title naming a word of the
+   * question (one-subject.ts; default false — the chat pipeline judges every candidate itself). */
+  oneSubject?: boolean;
 }
 
 /** What retrieval consumers (RAG, eval, server) see; the SQLite knowledge base implements it. */

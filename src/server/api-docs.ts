@@ -49,7 +49,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     example: `curl -s $URL/v1/chat/completions -H 'content-type: application/json' -d '{"messages":[{"role":"user","content":"How is high blood pressure treated?"}]}'`,
   },
   'GET /api/search': {
-    summary: 'Authority-ranked passages from the knowledge base (hybrid BM25 + vectors).',
+    summary:
+      'Authority-ranked passages from the knowledge base (hybrid BM25 + vectors), of one subject: the best hit, then at most k−1 passages of its page or of pages whose title names a word of q.',
     query: SearchQuery,
     returns: '{query, k, tookMs, hits: [{id, docId, title, section, source, authority, lang, score, text, url?}]}',
     example: "curl -s '$URL/api/search?q=low+hemoglobin&k=5'",

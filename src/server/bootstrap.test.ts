@@ -29,7 +29,7 @@ describe('bootstrap with a search worker pool', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json<{ hits: { id: string }[] }>();
     expect(body.hits.length).toBeGreaterThan(0);
-    expect(body.hits).toEqual(await boot.kb.search('高血压', { k: 5 }));
+    expect(body.hits).toEqual(await boot.kb.search('高血压', { k: 5, oneSubject: true }));
     const chat = await app.inject({
       method: 'POST',
       url: '/v1/chat/completions',

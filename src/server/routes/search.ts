@@ -22,6 +22,8 @@ export async function searchRoutes(app: FastifyInstance, ctx: RouteContext): Pro
       lang: query.lang,
       minAuthority: query.minAuthority,
       sources: query.source ? [query.source] : undefined,
+      // A list of one subject: off-subject passages after the best hit read as if they applied (retrieval/one-subject.ts).
+      oneSubject: true,
     });
     ctx.metrics.searches.inc();
     return { query: query.q, k: query.k, tookMs: Math.round((performance.now() - started) * 10) / 10, hits };
