@@ -19,6 +19,7 @@ import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
 import { isAcute, isReassured } from './safety-net.js';
 import { readStance, type Stance, stanceFeatures } from './stance.js';
+import { maskOutOfScope } from './scope.js';
 import { screenSuicide, type SuicideScreen } from './suicide.js';
 import { findVitals, gradeVitals, SPO2_BASELINE, type VitalFinding, type VitalReading } from './vitals.js';
 import { isLearning } from './safety-net.js';
@@ -120,7 +121,12 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   // What is told of a story's character (fiction.ts) is nobody's episode: blanked before any reader (signs, rules, the
   // screen, the learned reader) sees it. A death figure laughed off before the real question (taken-back.ts) is read
   // as written; it may only lower the screen's grade to a check-in with the crisis line.
-  const normalised = maskStoryActs(normaliseText(text));
+  // What is not happening now to a real person (scope.ts: a pet, a story being written, history, someone else's settled
+  // episode) is blanked the same way. History is context of a present risk: when what is in scope still carries a
+  // suicide component, the message is read whole (a past attempt raises a present wish).
+  const told = maskStoryActs(normaliseText(text));
+  const scoped = maskOutOfScope(told);
+  const normalised = scoped !== told && screenSuicide(scoped).components.length > 0 ? told : scoped;
   const layer = signLayer(normalised);
   const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));

@@ -12,9 +12,10 @@ import { PAST_ATTEMPT, STOCKPILE, type SuicideComponent, type SuicideScreen } fr
 /** A death or suicide figure. */
 const DEATH =
   /想死|去死|不想活|死了算了|跳楼|跳河|上吊|自杀|累死|烦死|\b(?:want(?:s|ed)? to|wanna|gonna) die\b|\bkill (?:my|him|her)self\b|\bkms\b|\bend it(?: all)?\b|\bjump(?:ing)? (?:off|out of|in front of)\b|\bthrow (?:my|him|her)self (?:off|out|in front)\b/i;
-/** The everyday strain it is said of: work, a boss, school, exams, a deadline, a commute. */
+/** The everyday strain it is said of: work, a boss, school, exams, a deadline, a commute — or any cause the figure is
+ *  said of by its construction ("the tax form makes me want to…", "…is killing me", 烦到想死). */
 const STRAIN =
-  /加班|上班|工作|老板|领导|开会|考试|作业|论文|报告|项目|甲方|通勤|\b(?:work|job|shift|boss|manager|report|meeting|deadline|exam|essay|homework|revision|assignment|commute|spreadsheet|presentation|client)s?\b/i;
+  /\b(?:makes?|making|made) me (?:want to|wanna)\b|\bis (?:literally |actually |honestly )?killing me\b|[到得](?:想死|去死|不想活)|加班|上班|工作|老板|领导|开会|考试|作业|论文|报告|项目|甲方|通勤|\b(?:work|job|shift|boss|manager|report|meeting|deadline|exam|essay|homework|revision|assignment|commute|spreadsheet|presentation|client)s?\b/i;
 /** The take-back: a laugh or "just kidding" after the figure. */
 const TAKE_BACK = /开玩笑|说笑|哈哈|😂|🤣|\bha(?:ha)+\b|\blol\b|\blmao\b|\bjk\b|\b(?:just )?kidding\b|\bjoking\b/i;
 /** The turn to the real question. */
