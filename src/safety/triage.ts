@@ -73,7 +73,10 @@ const PERSON =
   /我|孩子|宝宝|儿子|女儿|老公|老婆|爱人|爸|妈|爷|奶|外公|外婆|姥|哥|姐|弟|妹|朋友|同事|邻居|\b(?:i|i'm|im|i've|my|me|we|our|he|she|his|her|they)\b/i;
 const HYPOTHETICAL = /如果|假如|要是|万一|有人|\bif (?:someone|somebody|a person|you|i ever)\b|\bin case\b|\bsomeone\b/i;
 
-export function lookAlikeGate(st: Stance, text: string, suicide: boolean): LookAlikeGate {
+/** `storyQuestion`: a question whether a film, TV or book scene is real (fiction.ts) with no risk the screen graded — it
+ *  is information about no one's episode, whatever else the stance reads. */
+export function lookAlikeGate(st: Stance, text: string, suicide: boolean, storyQuestion = false): LookAlikeGate {
+  if (storyQuestion) return 'routine';
   if (suicide || st.intent !== 'information') return null;
   if (st.temporal === 'past') return 'routine';
   if (st.temporal === 'resolved') return 'lower';
@@ -303,7 +306,7 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // is past is routine; about an episode that resolved it is one level lower (an emergency that settled still needs a
   // doctor today). Suicide and self-harm are never gated.
   // A question whether a film, TV or book scene is real (fiction.ts) is information about no one's episode either.
-  const gate = a.fiction && a.suicide.risk === 'none' ? 'routine' : lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none');
+  const gate = lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none', a.fiction && a.suicide.risk === 'none');
   level = applyGate(level, gate);
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.

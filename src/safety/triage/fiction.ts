@@ -4,18 +4,24 @@
 // Read as two parts: a scene frame and a question whether it is real or how it is done. A symptom or an event told in
 // the first person or of a named person beside it ("watching a film when my chest started hurting") keeps its signs.
 
+import { RELATIVE_EN, RELATIVE_ZH } from './scope.js';
+
 const SCENE =
   /\b(?:watching|watched|rewatching|reading|read) (?:\w+ ){0,4}?(?:again|film|movie|show|series|episode|book|novel|season)\b|\b(?:in|on) (?:the|a|that|this) (?:film|movie|show|series|episode|book|novel|tv|play|documentary)\b|\b(?:film|movie|tv|show|book|episode)(?:'s)? scene\b|\bthe scene (?:where|when|with|in)\b|\b(?:watching|watched|rewatching|reading)\b[^.?!]{0,60}\bscene\b|\bscene\b[^.?!]{0,60}\b(?:film|movie|show)\b|\b(?:hollywood|netflix|grey'?s anatomy|house md|er|casualty|holby)\b|(?:电影|电视剧|剧|小说|动画|纪录片)里|(?:看|追)(?:了)?[^，。]{0,8}(?:电影|电视剧|剧|小说)/i;
 const REALITY_QUESTION =
   /\bis (?:that|this|it) (?:actually |really |even )?(?:a (?:real )?thing|real|true|accurate|realistic|possible|how (?:it|they)|what (?:doctors|they))\b|\b(?:do|would|can) (?:doctors|paramedics|nurses|people|they) (?:actually |really )?(?:do|use|give)\b|\bactually (?:a thing|work|happen)\b|\b(?:total(?:ly)? |just )?(?:hollywood|made up|fiction)\?|\b(?:in )?real life\b|现实中|真的(?:会|能|是这样|可以)|是真的吗|真有这种|靠谱吗|是不是(?:瞎编|编的|假的)/i;
 /** Something happening to the writer or a named person now: the scene frame does not cover it. */
-const OWN_EVENT =
-  /\b(?:i|i'?ve|my (?:\w+ )?(?:son|daughter|husband|wife|partner|mum|mom|dad|friend|brother|sister|child|kid|baby)|he|she) (?:\w+ ){0,2}?(?:took|taken|swallowed|overdosed|collapsed|passed out|can'?t breathe|started|is (?:not|having)|has (?:taken|swallowed|collapsed))\b|我(?:刚|已经|吃了|吞了)|(?:孩子|老公|老婆|我妈|我爸)[^，。]{0,4}(?:吃了|吞了|晕倒|昏迷)/i;
+const OWN_EVENT = new RegExp(
+  `\\b(?:i|i'?ve|my (?:\\w+ )?(?:${RELATIVE_EN})|he|she) (?:\\w+ ){0,2}?(?:took|taken|swallowed|overdosed|collapsed|passed out|can'?t breathe|started|is (?:not|having)|has (?:taken|swallowed|collapsed))\\b|我(?:刚|已经|吃了|吞了)|(?:孩子|老公|老婆|我妈|我爸)[^，。]{0,4}(?:吃了|吞了|晕倒|昏迷)`,
+  'i',
+);
 
 /** An act told as done by the writer or a real person, whatever the verb ("I popped 30 of mine", "my daughter downed
  *  her bottle", "我女儿刚吃了"): read in the sentences outside the scene and its question. */
-const DONE_BY_SOMEONE_REAL =
-  /\b(?:i|i'?ve|i have|i just|we|my (?:\w+ )?(?:son|daughter|husband|wife|partner|mum|mom|dad|friend|brother|sister|child|kid|baby))\s+(?:\w+\s+){0,2}?(?:\w+ed|took|taken|ate|eaten|drank|drunk|swallowed|downed|cut|hit|fell|got|went|had|did|done)\b|(?:我|孩子|宝宝|女儿|儿子|老公|老婆|我妈|我爸)[^，。？！]{0,10}(?:了|过)/i;
+const DONE_BY_SOMEONE_REAL = new RegExp(
+  `\\b(?:i|i'?ve|i have|i just|we|my (?:\\w+ )?(?:${RELATIVE_EN}))\\s+(?:\\w+\\s+){0,2}?(?:\\w+ed|took|taken|ate|eaten|drank|drunk|swallowed|downed|cut|hit|fell|got|went|had|did|done)\\b|(?:我|孩子|宝宝|女儿|儿子|老公|老婆|我妈|我爸)[^，。？！]{0,10}(?:了|过)`,
+  'i',
+);
 const SENTENCE = /[^.?!。？！\n]+/g;
 const actOutsideScene = (text: string): boolean =>
   [...text.matchAll(SENTENCE)].some(([s]) => !SCENE.test(s) && !REALITY_QUESTION.test(s) && DONE_BY_SOMEONE_REAL.test(s));
@@ -44,8 +50,7 @@ const OWN_ACT =
   /\b(?:i|i'?ve|i have|i just|i also)\s+(?:\w+\s+){0,2}?(?:took|taken|swallowed|overdosed|od'?d|cut|slit|slashed|hanged|hung|jumped|burn(?:ed|t)|drank|tried|stabbed|hurt|injected|did|done|am|'m|have)\b|我[^，。？！]{0,6}(?:吃了|吞了|喝了|服了|吃下|吞下|割|划|跳|上吊|自杀|试了|打了|扎了|烫)/i;
 
 /** A real person named as someone's relative or friend ("my daughter", 我女儿, 孩子): not a story's person. */
-const REAL_PERSON =
-  /\bmy (?:\w+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|friend|brother|sister|child|kid|baby|grandma|grandpa|flatmate|roommate)\b|我(?:的)?(?:女儿|儿子|老公|老婆|爱人|妈|爸|孩子|宝宝|朋友|哥|姐|弟|妹|室友|同学|男朋友|女朋友|对象)|(?<!的)(?:孩子|宝宝|闺女|老公|老婆|媳妇)/i;
+const REAL_PERSON = new RegExp(`\\bmy (?:\\w+ )?(?:${RELATIVE_EN})\\b|我(?:的)?(?:${RELATIVE_ZH})|(?<!的)(?:孩子|宝宝|闺女|老公|老婆|媳妇)`, 'i');
 /** Where another subject takes the clause over from a story's character: the writer (I, I'm, 我 — not inside "who I
  *  love"), a real person, or a pronoun (counted only when the message names a real person it can refer to). */
 const OTHER_SUBJECT = new RegExp(

@@ -27,6 +27,11 @@ export interface ClauseScope {
   time: Time;
 }
 
+/** The one list of people named by their tie to the writer ("my daughter", "my boss", 我女儿, 我同事): scope.ts and
+ *  fiction.ts read real persons from it. */
+export const RELATIVE_EN =
+  'son|daughter|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|grandma|grandpa|grandad|nan|friend|colleague|coworker|boss|brother|sister|roommate|housemate|flatmate|neighbou?r|uncle|aunt|cousin|in-laws?|child|kid|baby';
+export const RELATIVE_ZH = '女儿|儿子|老公|老婆|爱人|妈|爸|孩子|宝宝|朋友|同事|室友|邻居|哥|姐|弟|妹|爷|奶|外公|外婆|领导|同学|男朋友|女朋友|对象';
 /** A pet or farm animal named as someone's ("our beagle", 我家的狗): the clause's subject when it opens the clause. */
 const ANIMAL =
   /\b(?:dog|dogs|cat|cats|puppy|pup|kitten|pet|rabbit|bunny|hamster|guinea pig|horse|pony|parrot|budgie|ferret|beagle|labrador|lab|spaniel|terrier|collie|poodle|retriever|dachshund|pug|husky|corgi|greyhound|whippet|schnauzer|chihuahua|tortoise|gerbil)\b|狗狗?|猫咪?|宠物|兔子|仓鼠|鹦鹉|金毛|泰迪|柯基|哈士奇|比熊|柴犬|博美|拉布拉多/i;
@@ -37,8 +42,7 @@ const ANIMAL_SUBJECT = new RegExp(
 /** Care only an animal gets: the sentence is about the pet. */
 const VET = /\b(?:vet|vets|veterinar\w+)\b|兽医|宠物医院/i;
 /** A person the clause names besides the animal ("bit me", 咬了我儿子): the finding may be theirs. */
-const HUMAN =
-  /\b(?:i|me|my|our|your|i'm|im|i've|myself|we|us|you|son|daughter|child|kid|baby|toddler|husband|wife|partner|mum|mom|mother|dad|father|grandma|grandpa|friend|brother|sister)\b|我(?!家|们家)|孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷|奶|朋友/i;
+const HUMAN = new RegExp(`\\b(?:i|me|my|our|your|i'm|im|i've|myself|we|us|you|toddler|${RELATIVE_EN})\\b|我(?!家|们家)|${RELATIVE_ZH}`, 'i');
 /** The animal acting on someone (a bite, a scratch, an attack): the injury is the person's. */
 const ACTS_ON = /\b(?:bit|bites|bitten|biting|scratched|attacked|mauled|got|jumped on|knocked)\b|咬|抓|扑|撞/i;
 /** Pronouns that carry the animal on into the next clauses ("he was paddling his legs"), never "it" (often the wound). */
@@ -69,8 +73,7 @@ const WRITER_NOW = /\b(?:i'm|im|i am|i've|i have|i keep|i get|i feel|my question
 
 /** The writer in the clause (I, me, my knee, 我), not as the one whose relative or friend it tells of. */
 const WRITER = /\b(?:i|me|my|i'm|im|i've|i'd|myself)\b|我/i;
-const RELATIVE_G =
-  /\bmy (?:\w+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|grandma|grandpa|grandad|nan|friend|colleague|coworker|boss|brother|sister|roommate|housemate|flatmate|neighbou?r|uncle|aunt|cousin|in-laws?|child|kid|baby)\b|我(?:的)?(?:爸|妈|老公|老婆|爱人|儿子|女儿|孩子|朋友|同事|室友|邻居|哥|姐|弟|妹|爷|奶|外公|外婆|领导|同学)/gi;
+const RELATIVE_G = new RegExp(`\\bmy (?:\\w+ )?(?:${RELATIVE_EN})\\b|我(?:的)?(?:${RELATIVE_ZH})`, 'gi');
 
 /** A sentence the writer opens as its subject ("I froze", 我不知道…). */
 const WRITER_OPENS = /^\s*(?:i|i'm|im|i've|i'd|my|me)\b|^\s*我/i;

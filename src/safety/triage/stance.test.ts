@@ -42,6 +42,10 @@ describe('look-alike gate', () => {
   it('never gates suicide or self-harm', () => {
     expect(lookAlikeGate(st('information', 'past'), 'x', true)).toBeNull();
   });
+  it('a question whether a story scene is real, with no risk graded, is routine whatever the stance reads', () => {
+    expect(lookAlikeGate(st('episode', 'current'), 'in the film he swallows the pills, is that real?', false, true)).toBe('routine');
+    expect(lookAlikeGate(st('episode', 'current'), 'in the film he swallows the pills, is that real?', false, false)).toBeNull();
+  });
 });
 
 describe('triage with stance', () => {
