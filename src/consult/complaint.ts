@@ -13,11 +13,24 @@ export interface Complaint {
   zh: RegExp;
   en: RegExp;
   ask: { zh: string[]; en: string[] };
+  /**
+   * Entries this one reads better when both name a message (shingles' nerve pain — tingling, burning beside blisters —
+   * is not a numbness complaint): the policy sets those aside whenever this entry names the message.
+   */
+  supersedes?: readonly string[];
 }
 
-export const defineComplaint = (id: string, zh: RegExp, en: RegExp, askZh: string[], askEn: string[]): Complaint => ({
+export const defineComplaint = (
+  id: string,
+  zh: RegExp,
+  en: RegExp,
+  askZh: string[],
+  askEn: string[],
+  o: { supersedes?: readonly string[] } = {},
+): Complaint => ({
   id,
   zh,
   en,
   ask: { zh: askZh, en: askEn },
+  ...(o.supersedes ? { supersedes: o.supersedes } : {}),
 });

@@ -20,6 +20,8 @@ export const SKIN_LIMB_COMPLAINTS: readonly Complaint[] = [
       'Is your immune system weakened (chemotherapy, steroids, transplant, HIV), or is the rash spreading all over?',
       'How many days since the rash appeared (antivirals work best within 3 days)? Any fever, headache or stiff neck?',
     ],
+    // Its tingling or burning is the shingles, not a numbness complaint.
+    { supersedes: ['numbness'] },
   ),
   C(
     'hairLoss',

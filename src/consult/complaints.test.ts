@@ -12,6 +12,11 @@ describe('complaint → red-flag map', () => {
     }
   });
 
+  it('an entry supersedes only entries that exist, never itself', () => {
+    const ids = new Set(COMPLAINTS.map((c) => c.id));
+    for (const c of COMPLAINTS) for (const s of c.supersedes ?? []) expect(ids.has(s) && s !== c.id, `${c.id} supersedes ${s}`).toBe(true);
+  });
+
   it('names a complaint, or falls back to the body-site screen', () => {
     expect(findComplaints('I keep getting hiccups').map((c) => c.id)).toEqual(['hiccups']);
     expect(findComplaints('我的小拇指指甲变黑了').map((c) => c.id)).toContain('site:limb');

@@ -289,10 +289,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const childOnlyCompany = alone !== chief && !findModifiers(alone).some((m) => m.id === 'child' || m.id === 'infant');
   const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning || childOnlyCompany;
   // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
-  // Tingling or burning with blisters is shingles' nerve pain (its entry reads that shape), not a numbness complaint.
-  const shingles = COMPLAINTS.some((c) => c.id === 'shingles' && (c.zh.test(known) || c.en.test(known)));
-  const fits = (c: Complaint): boolean =>
-    !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(known)) && !(shingles && c.id === 'numbness');
+  // An entry naming the message sets aside the entries it supersedes (complaint.ts: shingles' tingling is not numbness).
+  const superseded = new Set(COMPLAINTS.filter((c) => c.supersedes && (c.zh.test(known) || c.en.test(known))).flatMap((c) => c.supersedes ?? []));
+  const fits = (c: Complaint): boolean => !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(known)) && !superseded.has(c.id);
   const named = findNamedComplaints(known).filter(fits);
   const chiefPresentations = findPresentations(known)
     .map((p) => p.id)
