@@ -1,6 +1,7 @@
 // Facts a consultation needs, read from the patient's own words (pure; zh + en). Each reader returns what the text
 // states or undefined; nothing is guessed. The case state is the union of what every user turn stated.
 
+import { type Carrier, signCarriers } from '../safety/triage/carrier.js';
 import type { CaseFacts } from './types.js';
 
 export type { CaseFacts };
@@ -71,21 +72,15 @@ const SYMPTOM =
 const PERSON =
   /(他|她|儿子|女儿|孩子|宝宝|婴儿|娃|小孩|\b(?:he|she|him|his|her|he's|she's|baby|son|daughter|kids?|child|toddler|boy|girl|infant|newborn)\b)|(我(?!家|们家)|\b(?:i|i'm|i've|im|ive|me|my|myself)\b)/gi;
 
+/** Where a clause ends (a full stop only before a space: 3.5, e.g.). */
+const CLAUSE_END = /[，,。;；!！?？\n]|\.(?=\s)/;
 /**
- * Whose the text's symptoms are: each is the last person named before it in its clause (babySign in the triage reads a
- * baby's fever the same way) — the writer ("I get wheezy"), a third person ("she has had diarrhoea", "他发烧", "baby has
+ * Whose the text's symptoms are: each is the last person named before it in its clause (safety/triage/carrier.ts, the
+ * reader the triage's babySign shares) — the writer ("I get wheezy"), a third person ("she has had diarrhoea", "他发烧", "baby has
  * a rash") or no one said ("diarrhoea since this morning").
  */
-export function symptomCarriers(text: string): Set<'writer' | 'other' | 'unsaid'> {
-  const out = new Set<'writer' | 'other' | 'unsaid'>();
-  for (const clause of text.split(/[，,。;；!！?？\n]|\.(?=\s|$)/)) {
-    for (const m of clause.matchAll(SYMPTOM)) {
-      let who: 'writer' | 'other' | 'unsaid' = 'unsaid';
-      for (const p of clause.slice(0, m.index ?? 0).matchAll(PERSON)) who = p[1] ? 'other' : 'writer';
-      out.add(who);
-    }
-  }
-  return out;
+export function symptomCarriers(text: string): Set<Carrier> {
+  return new Set(signCarriers(text, SYMPTOM, PERSON, CLAUSE_END));
 }
 
 /**

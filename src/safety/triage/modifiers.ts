@@ -5,6 +5,7 @@ import { parseNumber } from '../red-flags/numbers.js';
 import { findAges, INFANT_MAX_DAYS } from '../red-flags/age.js';
 import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
+import { signCarriers } from './carrier.js';
 
 export type ModifierId =
   | 'infant'
@@ -191,21 +192,10 @@ const BABY_SIGN =
 const PERSON =
   /(宝宝|孩子|婴儿|娃|小孩|儿子|女儿|BB|\b(?:baby|babies|infant|newborn|son|daughter)\b)|(我|\bI\b|\bI'm\b|\bme\b|\bmy\b(?! (?:baby|infant|newborn|son|daughter|little)))/gi;
 
+/** Where a sentence ends: a sign before it is told of whoever the new sentence names. */
+const SENTENCE_END = /[。！？!?\n]|\.(?=\s)/;
 /** Is a fever or warning sign told of the baby ("宝宝3周，母乳喂养，今天发烧38.2", "my baby has a fever")? */
-function babySign(text: string): boolean {
-  for (const m of matchesOf(BABY_SIGN, text)) {
-    const at = m.index ?? 0;
-    const sentence =
-      text
-        .slice(0, at)
-        .split(/[。！？!?\n]|\.(?=\s)/)
-        .pop() ?? '';
-    let who: 'baby' | 'mother' | undefined;
-    for (const p of matchesOf(PERSON, sentence)) who = p[1] ? 'baby' : 'mother';
-    if (who === 'baby') return true;
-  }
-  return false;
-}
+const babySign = (text: string): boolean => signCarriers(text, BABY_SIGN, PERSON, SENTENCE_END).includes('other');
 
 /** A breastfeeding mother writing about her own breast (mastitis, a blocked duct): the patient is the mother, and the
  *  baby's age ("宝宝两个月") is no infant modifier or infant sign. Only when the complaint is her own: a fever or sign
