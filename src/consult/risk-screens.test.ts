@@ -17,6 +17,9 @@ describe('risk screens: what age, sex or state adds to a complaint', () => {
     expect(firstTurn('我爸68岁，最近这两周老是一侧头疼').slice(0, 2)).toContain(gca('zh'));
     expect(firstTurn('headaches most days for a fortnight, I am 30')).not.toContain(gca('en'));
     expect(firstTurn('I am 66 and have had migraines for years, one started this morning')).not.toContain(gca('en'));
+    // The triage's lifelong reading (arteritis.ts LIFELONG) is the consultation's: its wordings hold here too.
+    expect(firstTurn('one of my usual migraines since lunch, I am 61')).not.toContain(gca('en'));
+    expect(firstTurn('我65岁，十几年的偏头痛，今天又犯了')).not.toContain(gca('zh'));
   });
 
   it('a period problem in a woman who could be pregnant asks pregnancy among the first two; not after the menopause or for a man', () => {

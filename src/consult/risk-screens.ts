@@ -4,6 +4,7 @@
 // complaint entry or a triage presentation lists the red flags of the complaint; these screens list what the patient's
 // age, sex or state adds to it, so they apply to every wording of the complaint the recognisers know. Pure: the case
 // as read in, the questions out.
+import { LIFELONG } from '../safety/triage/arteritis.js';
 import type { PresentationId } from '../safety/triage/presentations.js';
 import { BODILY, MIND } from './discriminators.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
@@ -26,9 +27,6 @@ export interface RiskScreen {
   /** A question already chosen that names these signs asks this screen: it is not asked twice. */
   covered: RegExp;
 }
-
-/** A complaint the patient has had for years or always has: not new, so not a new presentation in later life. */
-const LONG_STANDING = /多年|好多年|几十年|从小|一直都有|老毛病|\b(?:for years|all my life|always (?:had|get)|since (?:i was|childhood))\b/i;
 
 /** A period, named in any of the ways the complaint entries and lay words name it. */
 const PERIODS = /月经|例假|大姨妈|经期|\bperiods?\b|\bmenstrua\w*/i;
@@ -104,7 +102,7 @@ export const RISK_SCREENS: readonly RiskScreen[] = [
     id: 'giantCellArteritis',
     source: 'NICE CKS Headache – assessment (new headache over 50); BSR guideline on giant cell arteritis 2020',
     applies: (c) =>
-      c.facts.age !== undefined && c.facts.age >= 50 && (c.presentations.includes('headache') || HEADACHE_WORDS.test(c.text)) && !LONG_STANDING.test(c.text),
+      c.facts.age !== undefined && c.facts.age >= 50 && (c.presentations.includes('headache') || HEADACHE_WORDS.test(c.text)) && !LIFELONG.test(c.text),
     ask: {
       zh: '有没有咀嚼时下巴疼、头皮一碰就疼（比如梳头时），或看东西模糊、重影、一阵看不见？',
       en: 'Any jaw pain when chewing, a tender scalp (for example when combing your hair), or blurred, double or lost vision?',

@@ -17,9 +17,13 @@ const SCALP_TENDER =
   /头皮[^，。]{0,6}(?:痛|疼|压痛|触痛|一碰|一摸|一按|敏感)|梳头[^，。]{0,6}(?:痛|疼)|太阳穴[^，。]{0,6}(?:压痛|一按就|一碰就|一摸就|肿|硬|鼓|发红)|颞动脉|\b(?:tender|sore|painful|sensitive) (?:scalp|temples?)\b|\bscalp\b[^.,]{0,15}\b(?:tender|sore|hurts?|painful|sensitive)\b|\b(?:hurts?|painful|sore) (?:to|when i|when she|when he) (?:brush|comb)\w* (?:my |her |his )?hair\b|\btemples?\b[^.,]{0,15}\b(?:tender|swollen|hard|thick\w*|sore to touch)\b|\btemporal arter\w*/i;
 const VISUAL =
   /看东西[^，。]{0,4}(?:模糊|重影|看不清|发黑|看不见)|视力[^，。]{0,4}(?:下降|模糊|丧失|突然)|视物模糊|眼前[^，。]{0,2}(?:发黑|一黑|黑了)|(?:一只|一侧|一边|左|右)眼(?:睛)?[^，。]{0,6}(?:看不见|看不清|模糊|发黑|黑了|失明)|复视|重影|失明|\b(?:blurr\w*|blurry|double|dim|dimm\w*|los\w*|lost|grey\w*|gray\w*) (?:vision|sight)\b|\b(?:vision|sight)\b[^.,]{0,20}\b(?:blurr\w*|blurry|went|gone|dim|dark|lost|grey|gray|black)\b|\b(?:one|an?|my|his|her|the) (?:left |right )?eye\b[^.,]{0,15}\b(?:blurr\w*|blurry|dim|dark|black|grey|gray|blind|misty|cloudy)\b|\bseeing double\b|\bcan'?t see (?:out of|in|with) (?:one|my (?:left|right)|her (?:left|right)|his (?:left|right))\b|\bcurtain (?:over|across|came down)\b|\bwent blind\b/i;
-/** A lifelong or decades-long headache story is not a new headache. */
-const LIFELONG =
-  /多年|十几年|几十年|从小|一直都有|老毛病|\bfor (?:many |several |\d+ )?years\b|\ball my life\b|\bsince (?:i was|childhood|my teens)\b|\bever since\b|\bmy usual (?:headache|migraine)s?\b/i;
+/**
+ * A lifelong or decades-long complaint ("多年的老毛病", "I always get these headaches") is not a new one: not the new
+ * headache of later life that giant-cell arteritis is. The one reading for the triage's rule and the consultation's
+ * arteritis screen (consult/risk-screens.ts).
+ */
+export const LIFELONG =
+  /多年|十几年|几十年|从小|一直都有|老毛病|\bfor (?:many |several |\d+ )?years\b|\ball my life\b|\balways (?:had|get)\b|\bsince (?:i was|childhood|my teens)\b|\bever since\b|\bmy usual (?:headache|migraine)s?\b/i;
 
 function ageFits(c: ClinicalContext): 'over50' | 'unsaid' | null {
   if (c.modifiers.has('infant') || c.modifiers.has('child') || c.modifiers.has('pregnant')) return null;
