@@ -26,6 +26,13 @@ export interface Clause {
   end: number;
 }
 
+/** The sentence around an offset (start and end): from the last sentence stop or line break before it to the next. */
+export function sentenceBounds(text: string, at: number): Clause {
+  const start = text.slice(0, at).search(/[^.?!。？！\n]*$/);
+  const end = text.slice(at).search(/[.?!。？！\n]/);
+  return { start, end: end < 0 ? text.length : at + end };
+}
+
 // One triage call splits the same text into clauses dozens of times (every layer judges its own mentions): the last
 // split is remembered. The result is frozen, so a caller cannot change what the next caller reads.
 let lastText: string | null = null;

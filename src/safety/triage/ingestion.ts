@@ -135,7 +135,18 @@ function tables(): { han: RegExp; latin: Set<string> } {
 const pad = (word: string, length: number) => word + ' '.repeat(Math.max(0, length - word.length));
 
 /** The text with every medicine name rewritten as its class word, same length (see the head of this file). */
+// One message is read by several readers (the self-harm reader, the overdose rule, the supply inquiry): the last
+// text's rewrite and ingestions are remembered, not recomputed (#12). Results are frozen.
+let lastClassText: string | null = null;
+let lastClassOut = '';
 export function withMedicineClass(text: string): string {
+  if (text === lastClassText) return lastClassOut;
+  lastClassOut = rewriteMedicineClass(text);
+  lastClassText = text;
+  return lastClassOut;
+}
+
+function rewriteMedicineClass(text: string): string {
   const { han, latin } = tables();
   let out = text.replace(/[A-Za-z][A-Za-z-]{3,}/g, (w) => {
     const k = w.toLowerCase();
@@ -201,7 +212,9 @@ function countedPacks(t: string): LargeIngestion[] {
 
 /** A conditional before the act in its sentence ("如果把药全吃了会怎么样", "what would happen if I took all my pills"):
  *  a question about an act, not one done. After the act a question is about what was done ("把药全吃了，会死吗"). */
-const CONDITIONAL_BEFORE = /(?:如果|要是|假如|假设|万一|\b(?:if|what if|suppose|supposing|imagine|hypothetically)\b)[^。！？.!?]*$/i;
+/** A conditional word (one home: supply-inquiry.ts reads the same). */
+export const CONDITIONAL = /如果|要是|假如|假设|万一|\b(?:if|what if|suppose|supposing|imagine|hypothetically)\b/i;
+const CONDITIONAL_BEFORE = new RegExp(`(?:${CONDITIONAL.source})[^。！？.!?]*$`, 'i');
 /** After the act, the supply used up as treatment: a refill or whether to go on ("还要再开吗", "要不要继续吃", "do I need a
  *  refill"), or the medicine not working ("都没用", "还是疼", "didn't help", "still have a cough"). */
 const SUPPLY_USED_UP =
@@ -234,7 +247,16 @@ function wholeSupplyFrame(text: string, t: string, at: number, length: number): 
 }
 
 /** Every large ingestion in the text (taken or intended); a daily dose taken "all at once" as prescribed is none. */
-export function readLargeIngestions(text: string): LargeIngestion[] {
+let lastIngestionText: string | null = null;
+let lastIngestions: readonly LargeIngestion[] = [];
+export function readLargeIngestions(text: string): readonly LargeIngestion[] {
+  if (text === lastIngestionText) return lastIngestions;
+  lastIngestions = Object.freeze(findLargeIngestions(text).map((x) => Object.freeze(x)));
+  lastIngestionText = text;
+  return lastIngestions;
+}
+
+function findLargeIngestions(text: string): LargeIngestion[] {
   // Containers of medicine found empty are the act's evidence when nobody saw it ("床头有两盒空了的艾司唑仑", "empty
   // blister packs of sertraline in the bin"): a large ingestion taken, whatever words say it.
   const empty = MAYBE_EMPTY.test(text) ? emptyContainers(withMedicineClass(text)) : [];

@@ -34,8 +34,9 @@ const PLACE_ZH =
 const PRESENCE_ZH = new RegExp(`(?:我|他|她)(?:也|就|现在|正|还|一个人)?在[^，。]{0,10}${PLACE_ZH}`);
 const PLATFORM_ZH = /(?:我|他|她)(?:也|就|现在|正|还|一个人)?在[^，。]{0,10}(?:站台|月台)/;
 const TRAIN_ZH = /地铁|火车|列车|高铁|动车|车进站|进站/;
-const POSITION_ZH =
-  /(?:坐|站|蹲|爬|趴|躺|待|呆)(?:在|到|上)[^，。]{0,14}(?:天台|楼顶|顶楼|楼边|屋顶|窗台|阳台(?:边|外|栏杆)|护栏外|栏杆外|桥(?:上|边|栏)|大桥|铁路|铁轨|轨道|道口|江边|河边|海边|堤上|码头|悬崖|崖边|水库)|(?:天台|楼顶|顶楼|屋顶|窗台|桥|铁路|铁轨|轨道|江边|河边|海边|码头|悬崖|崖边)[^，。]{0,6}(?:坐着|站着|蹲着|躺着|待着|呆着)|(?:腿|脚)[^，。]{0,4}(?:悬在|伸在|垂在|挂在)(?:外面|外边|空中|半空)/;
+const POSITION_ZH = new RegExp(
+  `(?:坐|站|蹲|爬|趴|躺|待|呆)(?:在|到|上)[^，。]{0,14}${PLACE_ZH}|(?:天台|楼顶|顶楼|屋顶|窗台|桥|铁路|铁轨|轨道|江边|河边|海边|码头|悬崖|崖边)[^，。]{0,6}(?:坐着|站着|蹲着|躺着|待着|呆着)|(?:腿|脚)[^，。]{0,4}(?:悬在|伸在|垂在|挂在)(?:外面|外边|空中|半空)`,
+);
 /** A ligature on an anchor: the means at hand, whatever tense the question is put in. */
 const LIGATURE =
   /\b(?:belt|rope|cord|cable|scarf|tie|noose|ligature|dressing[- ]gown cord)\b[^.?!]{0,30}\b(?:round|around) (?:my|your|his|her|the) neck\b[^.?!]{0,40}\b(?:door ?handle|door|banister|bannister|hook|beam|rail|bed ?frame|pipe)\b|(?:皮带|绳子?|围巾|领带|腰带)[^，。]{0,8}(?:套|勒|缠|绕)[^，。]{0,4}(?:脖子|颈)[^，。]{0,12}(?:门把手?|门|栏杆|挂钩|横梁|床架|管子)/i;

@@ -2,7 +2,7 @@
 // person ("I", "my son", "我朋友"). Any current ideation, self-harm or farewell behaviour with means, timing or despair
 // is an emergency; farewell behaviour alone is urgent with questions. Negation, past history and educational
 // framing are judged per clause by the shared context helpers, so "他去年想过轻生，现在很好" stays routine.
-import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
+import { clauseAt, clauses, isEducational, isHistorical, isNegated, sentenceBounds } from '../red-flags/context.js';
 import { isReportedQuestion, maskBereavement, NOT_WANTING, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLethalPosition } from './lethal-place.js';
@@ -66,10 +66,8 @@ const DELIBERATE =
   /\b(?:on purpose|deliberately|intentionally|meant to|wanted to (?:feel|hurt|cut|see)|again|slipped up|relapsed?)\b|故意|存心|有意|自己(?:割|划)|又(?:割|划|拿刀)/i;
 /** The sentence around an offset. */
 const sentenceAt = (text: string, at: number): string => {
-  const head = text.slice(0, at);
-  const start = head.search(/[^.?!。？！]*$/);
-  const end = text.slice(at).search(/[.?!。？！]/);
-  return text.slice(start, end < 0 ? text.length : at + end);
+  const { start, end } = sentenceBounds(text, at);
+  return text.slice(start, end);
 };
 /** An injury with a tool or during a task, not said to be on purpose or again: read on a whole message for the head's
  *  lean (triage.ts). */

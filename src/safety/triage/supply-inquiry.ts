@@ -9,11 +9,10 @@
 // a whole bottle of paracetamol", "what is the maximum dose"), a young child's accidental swallow, a refill or dosing
 // schedule question and a missed or double dose are none. Feeds the suicide screen (suicide.ts): moderate alone (urgent,
 // with the crisis line), high beside any other cue.
-import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
-import { readLargeIngestions, withMedicineClass } from './ingestion.js';
+import { clauseAt, clauses, isNegated, sentenceBounds } from '../red-flags/context.js';
+import { CONDITIONAL, readLargeIngestions, withMedicineClass } from './ingestion.js';
 
 /** A conditional before the act in its sentence. */
-const CONDITIONAL = /如果|要是|假如|假设|万一|\b(?:if|what if|suppose|supposing|imagine|hypothetically)\b/i;
 /** A question about what the act would do: harm, death, waking up, "what would happen", "会怎么样". */
 const CONSEQUENCE =
   /会怎么?样|会怎样|怎么样|会(?:不会)?(?:死|没命|中毒|出事)|能(?:不能)?死|死(?:得了|不了)|死吗|有(?:什么)?(?:后果|危险)|危险吗|致命|致死|醒(?:不过来|不来)|还(?:能|会)醒|(?<![叫喊弄摇推])不醒|一睡不醒|睡过去|\bwhat (?:would|will|could|might|happens?)\b|\bwhat if\b|\b(?:would|could|will|can|might)\b[^.?!]{0,40}\b(?:kill|die|dead|fatal|lethal|dangerous|enough|wake|survive|hurt|harm|overdose|happen)\w*|\b(?:dangerous|fatal|lethal|deadly|kill (?:me|him|her|you)|wake up|survive)\b|\bhow (?:long|bad|quick(?:ly)?|fast)\b|\b(?:sleep|be asleep) (?:forever|for good)\b|\bnever wake\b|永远睡|长眠|再也醒不|解脱|一了百了|不用再(?:痛苦|难受|受罪)|\b(?:be free|end (?:it|the pain|everything)|make (?:it|the pain) stop|not (?:have to )?wake up)\b/i;
@@ -62,13 +61,6 @@ const LARGE_AMOUNT =
 /** The act stopped, skipped or forgotten, not swallowed ("what if I stopped taking all my meds", "如果我不吃这些药"). */
 const NOT_TAKING_BEFORE =
   /(?:\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|skip(?:ped|s|ping)?|miss(?:ed|es|ing)?|forg[eo]t(?:ting)?(?: to)?|(?:come|came|coming) off|not|never|without|(?:do|does|did)n'?t|refus(?:e|ed|es|ing)(?: to)?|avoid(?:ed|ing)?)\s+(?:\w+\s+)?|停(?:了|掉)?|不|没|别|忘了|忘记)$/i;
-
-/** The sentence around an offset (start and end). */
-function sentenceBounds(text: string, at: number): { start: number; end: number } {
-  const start = text.slice(0, at).search(/[^.?!。？！\n]*$/);
-  const end = text.slice(at).search(/[.?!。？！\n]/);
-  return { start, end: end < 0 ? text.length : at + end };
-}
 
 /** A setback told in the message (suicide.ts: beside a method inquiry it is a cue). */
 export function tellsSetback(text: string): boolean {
