@@ -14,6 +14,8 @@ import { createLengthFilter, lengthOptions } from './filters/length.js';
 import { createLangidSteps, langidOptions } from './filters/langid.js';
 import { createRepetitionFilter, repetitionOptions } from './filters/repetition.js';
 import { createSymbolRatioFilter, symbolRatioOptions } from './filters/symbol-ratio.js';
+import { createIntegrityFilter, integrityOptions } from './filters/integrity.js';
+import { loadClauseEnds } from './filters/clause-ends.js';
 import { createNormaliseStep, normaliseOptions } from './normalise/step.js';
 import type { Step } from './step.js';
 import { perTurn } from './dialogue/per-turn.js';
@@ -46,6 +48,7 @@ export type StepName =
   | 'length'
   | 'symbol-ratio'
   | 'repetition'
+  | 'integrity'
   | 'advice-check'
   | 'relevance'
   | 'deid'
@@ -75,6 +78,11 @@ export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
     options: repetitionOptions,
     describe: 'Gopher repeated lines / paragraphs / n-grams (Chinese-adapted)',
     create: async (o) => [createRepetitionFilter(o)],
+  }),
+  integrity: def({
+    options: integrityOptions,
+    describe: 'broken answers: unfilled template slots, cut off mid-sentence, looped sentences',
+    create: async (o, env) => [createIntegrityFilter(o, o.clauseEnds ? loadClauseEnds(o.clauseEnds.map((p) => resolve(env.baseDir, p))) : undefined)],
   }),
   'advice-check': def({
     options: adviceCheckOptions,

@@ -1,0 +1,148 @@
+// Text integrity of an answer: is it a whole, finished text, or a broken one (a template whose slots were never
+// filled, a generation cut off mid-sentence, the same sentences looped)? These are defects of the text's form, not of
+// its wording, so they are read structurally — no phrase lists — and hold for any topic. Gopher's repetition rules
+// (repetition.ts) compare whole lines and paragraphs of long documents; a looped answer repeats sentences inside
+// paragraphs that differ, and a short answer is never long enough for the n-gram rules.
+// Only answer fields are judged (assistant turns, or a plain text): questions are typed in haste and end anywhere.
+import { z } from 'zod';
+import { fieldsOf } from '../dialogue/turns.js';
+import type { DataRecord } from '../record.js';
+import type { Step } from '../step.js';
+import { styleExempt, withFlag } from './authority-gate.js';
+import { type ClauseEnds, endChance } from './clause-ends.js';
+
+export const integrityOptions = z
+  .object({
+    /** Distinct unfilled slots ({{X}}, [UPPER_NAME], <insert …>) that make a template; one alone may be a
+     *  de-identification mark left by an upstream tool. */
+    minSlots: z.number().int().positive().default(2),
+    /** A field this long (non-space characters) whose last line stops inside a sentence is cut off; shorter
+     *  answers ("Yes, twice a day") often carry no final stop. */
+    minCutChars: z.number().int().nonnegative().default(80),
+    /** The last line must be this long (non-space characters) to be read as a cut sentence: sign-offs
+     *  ("Regards", "Dr. Lee", "祝您健康") carry no stop and are short. */
+    minCutLineChars: z.number().int().nonnegative().default(24),
+    /** Files or folders of real Chinese text (consultation answers, knowledge pages) to count clause ends from
+     *  (clause-ends.ts); without them a Chinese answer ending on a Han character is not judged. */
+    clauseEnds: z.array(z.string()).optional(),
+    /** A Chinese field whose last two characters end a clause less often than this in the counted text is cut
+     *  ("…联合缬"). 0.02 drops 1 of 3,644 held-out real Chinese answers as cut (huatuo26m 1,500, cmtmedqa 1,144,
+     *  medicalgpt 1,000; counted from toyhom + the disease KG only) — bench/integrity-probe.ts, session 11. */
+    minEndChance: z.number().min(0).max(1).default(0.02),
+    /** Sentences shorter than this (non-space characters) are not compared: "Thanks." or "您好" repeat legitimately. */
+    minSentenceChars: z.number().int().positive().default(16),
+    /** A sentence said this many times in one field is a loop. */
+    loopCount: z.number().int().min(2).default(3),
+    /** Or: repeated sentences (every copy after the first) holding at least this share of the field's characters. */
+    maxRepeatShare: z.number().min(0).max(1).default(0.3),
+  })
+  .strict();
+
+export type IntegrityOptions = z.output<typeof integrityOptions>;
+
+// Slots as template engines and prompt templates write them: {{name}}, {NAME}, [NAME_OF_THING], <insert …>.
+const SLOT_RE = /\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{[A-Z][A-Z0-9_]{2,}\}|\[[A-Z][A-Z0-9]*(?:[_ ][A-Z0-9]+)*\]|<\s*(?:insert|add|enter|fill)\b[^<>\n]{0,60}>/gu;
+
+// Sentence ends, and the closers that may follow one (quotes, brackets, emoji-free emoticons are not needed).
+const ENDS = /[.!?。！？…~～:：;；)）\]】"”'’》>*_\p{Emoji_Presentation}]$/u;
+
+function nonSpace(s: string): number {
+  return s.match(/\S/gu)?.length ?? 0;
+}
+
+/** Distinct unfilled template slots in a text. */
+export function templateSlots(text: string): string[] {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SLOT_RE)) {
+    // A bracketed abbreviation of two letters or a reference mark ([A], [B12]) is not a slot: slots name a thing.
+    const inner = m[0].replace(/[^A-Za-z]/g, '');
+    if (inner.length >= 3) seen.add(m[0].replace(/\s+/g, ' '));
+  }
+  return [...seen];
+}
+
+/** The field stops inside a sentence: a long last line ending on a comma; in Latin script, on a letter or a digit;
+ *  on a Han character the clause-end model rarely sees end a clause. */
+export function endsCut(text: string, o: IntegrityOptions, ends?: ClauseEnds): boolean {
+  const body = text.trimEnd();
+  if (nonSpace(body) < o.minCutChars) return false;
+  const lines = body.split('\n');
+  const last = (lines[lines.length - 1] ?? '').trim();
+  if (nonSpace(last) < o.minCutLineChars) return false;
+  if (ENDS.test(last)) return false;
+  // A list item or heading needs no stop ("- Avoid NSAIDs", "1. 多喝水"); a cut text is running prose.
+  if (/^(?:[-*•·●▪]|\d{1,2}[.、)）]|[一二三四五六七八九十]+[、.])/u.test(last)) return false;
+  // Chinese answers online often end on a comma and are whole; in Latin script a final comma is a cut.
+  if (!/\p{Script=Han}/u.test(last)) return /[\p{L}\p{N},]$/u.test(last);
+  if (!ends) return false;
+  const chance = endChance(ends, last);
+  return chance !== null && chance < o.minEndChance;
+}
+
+/** Sentences of a field, whitespace-collapsed, split after sentence ends and at line breaks. */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[。！？!?])|(?<=[.](?=\s))|\n+/u)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** The field loops: one sentence said `loopCount` times, or repeats holding `maxRepeatShare` of its characters. */
+export function loops(text: string, o: IntegrityOptions): boolean {
+  const counts = new Map<string, number>();
+  let repeated = 0;
+  let total = 0;
+  for (const s of sentences(text)) {
+    const n = nonSpace(s);
+    total += n;
+    if (n < o.minSentenceChars) continue;
+    const c = (counts.get(s) ?? 0) + 1;
+    counts.set(s, c);
+    if (c >= o.loopCount) return true;
+    if (c > 1) repeated += n;
+  }
+  return total > 0 && repeated / total >= o.maxRepeatShare;
+}
+
+/** The first integrity rule an answer field breaks, or null. */
+export function integrityVerdict(text: string, o: IntegrityOptions, ends?: ClauseEnds): 'template_slots' | 'cut_off' | 'looped' | null {
+  if (templateSlots(text).length >= o.minSlots) return 'template_slots';
+  if (loops(text, o)) return 'looped';
+  if (endsCut(text, o, ends)) return 'cut_off';
+  return null;
+}
+
+/** The first rule any answer field of the record breaks. */
+export function integrityRule(r: DataRecord, o: IntegrityOptions, ends?: ClauseEnds): string | null {
+  for (const f of fieldsOf(r)) {
+    if (f.role !== 'assistant' && f.role !== 'text') continue;
+    const v = integrityVerdict(f.content, o, ends);
+    if (v) return v;
+  }
+  return null;
+}
+
+export function createIntegrityFilter(o: IntegrityOptions, ends?: ClauseEnds): Step {
+  return {
+    name: 'integrity',
+    kind: 'filter',
+    async *run(records, ctx) {
+      const st = ctx.stats('integrity');
+      for await (const r of records) {
+        st.seen++;
+        const rule = integrityRule(r, o, ends);
+        // Authoritative sources (A–C) are flagged for review, as with the other style rules.
+        if (rule && !styleExempt(r)) {
+          st.dropped[rule] = (st.dropped[rule] ?? 0) + 1;
+          ctx.reject?.(r, 'integrity', rule);
+          continue;
+        }
+        st.kept++;
+        if (rule) {
+          st.counters[`flagged_${rule}`] = (st.counters[`flagged_${rule}`] ?? 0) + 1;
+          yield withFlag(r, `integrity:${rule}`);
+        } else yield r;
+      }
+    },
+  };
+}
