@@ -13,9 +13,13 @@ import { conversionFactor, displayUnit, normalizeUnit } from '../knowledge/units
 const WELL_FORMED = /^(?:10\^\d+|[kmunpf]?(?:mol|g|eq|iu|u|kat|iu|mu)|cells?|copies)\/(?:[kmudnpf]?l|h|24h|min|[mu]?mol|[mk]?g|hpf?|lpf?)$/;
 let tableUnits: Set<string> | undefined;
 function wellFormed(u: string): boolean {
+  if (!u) return false;
   tableUnits ??= new Set(REFERENCE_TABLE.flatMap((a) => [normalizeUnit(a.unit), ...Object.keys(a.units ?? {})]));
   return tableUnits.has(u) || WELL_FORMED.test(u);
 }
+
+/** Is the text a unit as units are spelt ("mmol/L", "pg/mL", "10^9/L")? A photo's cell that is one is no test name. */
+export const isUnitSpelling = (text: string): boolean => wellFormed(normalizeUnit(text.trim()));
 
 /** Plain edit distance (insert, delete, substitute = 1). */
 function distance(a: string, b: string): number {
@@ -32,6 +36,12 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** The analyte's own spellings (canonical first) with each one's edit distance from a printed spelling and its scale. */
+function spellingsNear(an: Analyte, p: string): { u: string; d: number; factor: number | undefined }[] {
+  const known = [...new Set([normalizeUnit(an.unit), ...Object.keys(an.units ?? {})])];
+  return known.map((u) => ({ u, d: distance(p, u), factor: conversionFactor(an, u) }));
+}
+
 /**
  * The unit of `an` nearest to the printed one, when the printed one is not known for it: at most two edits and at
  * most a third of the unit's length, and one scale only. Undefined when the printed unit is known or nothing is near.
@@ -40,19 +50,11 @@ export function nearestUnit(an: Analyte, printed: string): string | undefined {
   if (conversionFactor(an, printed) !== undefined) return undefined;
   const p = normalizeUnit(printed);
   if (wellFormed(p)) return undefined;
-  const known = [...new Set([normalizeUnit(an.unit), ...Object.keys(an.units ?? {})])];
-  let best = Infinity;
-  let hits: string[] = [];
-  for (const u of known) {
-    const d = distance(p, u);
-    if (d > 2 || d > u.length / 3) continue;
-    if (d < best) {
-      best = d;
-      hits = [u];
-    } else if (d === best) hits.push(u);
-  }
-  const scales = new Set(hits.map((u) => conversionFactor(an, u)));
-  return hits.length && scales.size === 1 && !scales.has(undefined) ? hits[0] : undefined;
+  const near = spellingsNear(an, p).filter((c) => c.d <= 2 && c.d <= c.u.length / 3);
+  const best = Math.min(...near.map((c) => c.d));
+  const hits = near.filter((c) => c.d === best);
+  const scales = new Set(hits.map((c) => c.factor));
+  return hits.length && scales.size === 1 && !scales.has(undefined) ? hits[0].u : undefined;
 }
 
 /**
@@ -68,18 +70,13 @@ export function unitOfScale(an: Analyte, printed: string, factor: number): strin
   if (conversionFactor(an, printed) !== undefined) return undefined;
   const p = normalizeUnit(printed);
   if (!p) return undefined;
-  const own = normalizeUnit(an.unit);
-  const known = [...new Set([own, ...Object.keys(an.units ?? {})])];
-  const near = (u: string) => {
-    const d = distance(p, u);
-    return d <= 2 && d < u.length && (d <= 1 || p[0] === u[0]) ? d : Infinity;
-  };
-  const ranked = known.map((u) => ({ u, d: near(u), same: conversionFactor(an, u) === factor })).filter((c) => Number.isFinite(c.d));
+  const all = spellingsNear(an, p);
   // The same unit spelt with a power sign ("1.73m*2" for 1.73m²) is as printed, not misread.
   const bare = (u: string) => u.replace(/[*^]/g, '');
-  if (known.some((u) => bare(u) === bare(p))) return undefined;
+  if (all.some((c) => bare(c.u) === bare(p))) return undefined;
+  const ranked = all.filter((c) => c.d <= 2 && c.d < c.u.length && (c.d <= 1 || p[0] === c.u[0])).map((c) => ({ ...c, same: c.factor === factor }));
   const [best, second] = ranked.filter((c) => c.same).sort((a, b) => a.d - b.d);
   // Two spellings of the scale equally near ("m/ul", "t/l" for red cells) is a guess at the spelling: left as read.
   if (!best || second?.d === best.d || ranked.some((c) => !c.same && c.d <= best.d)) return undefined;
-  return best.u === own ? an.unit : displayUnit(best.u);
+  return best.u === normalizeUnit(an.unit) ? an.unit : displayUnit(best.u);
 }
