@@ -87,6 +87,12 @@ function lex(): Lexicon {
   return out;
 }
 
+/** The lexicon's Chinese word forms, for readers that ask whether a name is made of the building words of
+ * examination names (report intake: a photo's test name read as words, or misread). */
+export function termWordsZh(): readonly string[] {
+  return [...lex().zh.keys()];
+}
+
 interface Token {
   text: string;
   han: boolean;

@@ -15,6 +15,8 @@ import { glyphSimilarity } from './glyphs.js';
 import { exactAliasShare, nearAlias, nearShortAliases, repairLineName } from './ocr-vocabulary.js';
 import { aliasWithin, isAlias } from '../alias-index.js';
 import { decidePoint, possibleFor } from './plausible.js';
+import { readsAsWords } from './name-words.js';
+import { isUnitSpelling } from '../unit-repair.js';
 import { normalizeUnit, unitFits } from '../../knowledge/units.js';
 import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read-doubt.js';
 
@@ -273,13 +275,18 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
     // A short name (one or two characters) is a misread when one glyph from a short alias whose analyte the row's
     // printed range is ("氮 104 mmol/L 99-110" is chloride; "铜 15 μmol/L 11-22" is no sodium or potassium).
     const near = conf !== undefined && conf >= trust ? (nearAlias(r.name, glyphs) ?? shortMisread(r, glyphs)) : undefined;
-    if (conf !== undefined && conf >= trust && !near) kept.push(r);
+    // Read cleanly is not read right: a name the test does not know must also be a name — not a unit cell, not the
+    // tail of a bracket whose start was lost ("BP)"), and made of words (name-words.ts).
+    const notName = isUnitSpelling(r.name) || /^[^(（]*[)）]/.test(r.name) ? 'a unit or a broken bracket' : !readsAsWords(r.name) ? 'no words' : undefined;
+    if (conf !== undefined && conf >= trust && !near && !notName) kept.push(r);
     else if (near) {
       // The alarm is the one the row would raise as the analyte it is close to ("钟 7.1 mmol/L" as potassium): the
       // name withheld as a misread must not hide a critical value of the test it most likely is.
       const as = readAs(r, lines, near) ?? r;
       untraced.push(pleaseCheck(as, line.text, `test name possibly misread in the photo ("${r.name}", close to ${near})`, as.flag));
-    } else untraced.push(pleaseCheck(r, line.text, `test name not readable in the photo ("${r.name}")`, r.flag));
+    } else if (notName && conf !== undefined && conf >= trust)
+      untraced.push(pleaseCheck(r, line.text, `test name read as ${notName} in the photo ("${r.name}")`, r.flag));
+    else untraced.push(pleaseCheck(r, line.text, `test name not readable in the photo ("${r.name}")`, r.flag));
   }
   return { kept, untraced };
 }
