@@ -128,3 +128,19 @@ describe('errands are no farewell without a leaving cue (review of 483aa52: revi
     expect(readSelfHarm("paid the rent up and left my keys with my brother, won't need them anymore").slots).toContain('farewell');
   });
 });
+
+describe('someone shut away and not answering, with a present risk (suicide.ts structuralRisk)', () => {
+  it('low mood on a history of self-harm makes the alarm a risk now, with the crisis line', () => {
+    const d = triageDetail("my son has been really low for weeks and he's cut before. he's locked himself in the shed and isn't answering");
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it('a lethal means behind the door after a row is a risk now (反锁 and a knock unanswered are unreachable)', () => {
+    const d = triageDetail('我姐跟男朋友吵架后把自己反锁在房间，敲门没反应，屋里有烧炭的味道');
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it('a means with neither a row nor low mood is an accident: no crisis line', () => {
+    expect(triageDetail('我爸洗澡洗了很久，敲门没反应，闻到煤气味').message).not.toMatch(CRISIS);
+  });
+});

@@ -70,9 +70,9 @@ const FAREWELL_CUE =
   /最后|以后(?:就|也|再)?用不(?:着|上)了?|用不着了|交代后事|后事|遗书|遗言|告别|再见|\bwon'?t (?:need|be needing) (?:it|them|this|these|that|any of (?:it|this|them))\b|\btake care of (?:my|his|her)\b|\bgoodbye\b|\bsuicide note\b|\bfor the last time\b/i;
 
 const UNREACHABLE_EN =
-  /\b(?:won'?t|wont|doesn'?t|does not|isn'?t|not|stopped) (?:answer(?:ing)?|pick(?:ing)? up|respond(?:ing)?|reply(?:ing)?|open(?:ing)? the door|come out)\b|\bphone (?:is |went |goes )?(?:off|switched off|dead|straight to voicemail)\b|\bcan'?t (?:reach|find|get hold of) (?:him|her|them)\b|\b(?:his|her|their) car is gone\b|\bcar(?:'s| is) gone\b|\b(?:went|gone) missing\b|\bhasn'?t come home\b|\blocked (?:him|her|them)sel(?:f|ves) in\b|\blocked (?:in|the door)\b/i;
+  /\b(?:won'?t|wont|doesn'?t|does not|isn'?t|not|stopped) (?:answer(?:ing)?|pick(?:ing)? up|respond(?:ing)?|reply(?:ing)?|open(?:ing)? the door|come out)\b|\bphone (?:is |went |goes )?(?:off|switched off|dead|straight to voicemail)\b|\bcan'?t (?:reach|find|get hold of) (?:him|her|them)\b|\b(?:his|her|their) car is gone\b|\bcar(?:'s| is) gone\b|\b(?:went|gone) missing\b|\bhasn'?t come home\b|\blocked (?:him|her|them)sel(?:f|ves) in\b|\blocked (?:in|the door)\b|\bno (?:answer|response|reply) when (?:i|we) (?:call|knock|shout)\w*\b/i;
 const UNREACHABLE_ZH =
-  /人不见了|不见(?:人|踪影)|联系不上|(?:电话|手机)[^，。]{0,8}(?:不接|打不通|关机|没人接)|(?:再|一直|怎么)打[^，。]{0,3}(?:都)?(?:不接|不通|没人接)|不(?:回|接)(?:消息|电话|微信)|(?:反锁|锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
+  /人不见了|不见(?:人|踪影)|联系不上|(?:电话|手机)[^，。]{0,8}(?:不接|打不通|关机|没人接)|(?:再|一直|怎么)打[^，。]{0,3}(?:都)?(?:不接|不通|没人接)|不(?:回|接)(?:消息|电话|微信)|反锁|(?:锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|(?:喊|叫|敲门|敲)[^，。]{0,4}(?:不应|没反应|不回应|没人应|不答应|没回应)|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
 
 const LOW_MOOD_EN =
   /\b(?:depress\w*|really (?:down|low)|low mood|so down|miserable|lost (?:his|her|their|my) job|since losing|broke up|heartbroken|bullied|hopeless|can'?t cope|(?:so |really )?tired of (?:everything|it all|living|life)|nobody (?:cares|will miss me|would miss me)|no one (?:cares|will miss me|would miss me)|better off without me)\b/i;

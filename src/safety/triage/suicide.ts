@@ -85,6 +85,11 @@ export const STOCKPILE =
 /** A past attempt told (read whatever its tense: a history is what makes a method inquiry now an emergency). */
 export const PAST_ATTEMPT =
   /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in)\b|\b(?:had|got) my stomach pumped\b/i;
+/** Self-harm told as done before (a past attempt, or cutting or burning before): a risk factor, not a present act. */
+const SELF_HARM_BEFORE = new RegExp(
+  `${PAST_ATTEMPT.source}|\\b(?:she|he|they|i)(?:'s| has| have|'ve)? (?:cut|self-harmed|burned|burnt|hurt (?:her|him|them|my)sel(?:f|ves))(?: (?:her|him|them)sel(?:f|ves))? before\\b|(?:以前|之前|曾经)[^，。]{0,4}(?:割|划|自残|伤害自己)过?`,
+  'i',
+);
 
 /** Looking up how much or how to die: lethality research, in the first or third person. */
 const LETHALITY =
@@ -196,7 +201,7 @@ function gradeScreen(text: string): SuicideScreen {
     if (position.heard.includes('farewell')) found.add('farewell');
     return { components: [...found], risk: 'high' };
   }
-  const structural = structuralRisk(reading, has);
+  const structural = structuralRisk(text, reading, has);
   const intent = has('ideation') || has('passive');
   // Means/timing/plan words are everyday ("pills", "tonight"): they count only beside ideation, farewell or despair.
   const components = [...found];
@@ -263,13 +268,18 @@ function gradeScreen(text: string): SuicideScreen {
  * Risk from the reader's structure alone: a mass ingestion in distress; a farewell act with someone unreachable or
  * in low mood; someone unreachable in low mood with means at hand or despair.
  */
-function structuralRisk(reading: SelfHarmReading, has: (c: SuicideComponent) => boolean): boolean {
+function structuralRisk(text: string, reading: SelfHarmReading, has: (c: SuicideComponent) => boolean): boolean {
   const r = new Set(reading.slots);
   if (r.has('sealing') && has('means')) return true;
   if (r.has('preparation') && (has('farewell') || has('despair') || has('lowMood') || has('passive') || has('unreachable') || has('ideation'))) return true;
   if ((r.has('massIngestion') || r.has('poisonIngestion')) && has('plan')) return true;
   if (has('farewell') && (has('unreachable') || has('lowMood'))) return true;
-  return has('unreachable') && has('lowMood') && (has('means') || has('despair'));
+  // Someone shut away and not answering is the third-person alarm; after a row or in low mood with a lethal means at
+  // hand (a smell of burning charcoal behind the door), or in low mood on a history of self-harm (history is context of
+  // a present risk, scope.ts), it is a risk now, whatever words of suicide are missing. A means with neither (gas in a
+  // bathroom where someone collapsed) is an accident's.
+  if (has('unreachable') && has('means') && (r.has('conflict') || has('lowMood'))) return true;
+  return has('unreachable') && has('lowMood') && (has('despair') || SELF_HARM_BEFORE.test(text));
 }
 
 /** A crisis line in the user's language and country (the emergency number is always given too). */
