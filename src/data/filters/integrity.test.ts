@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countClauseEnds, endChance } from './clause-ends.js';
-import { integrityOptions, integrityVerdict, templateSlots } from './integrity.js';
+import { countClauseEnds, endChance, unfamiliarPairShare } from './clause-ends.js';
+import { integrityOptions, integrityVerdict, stutters, templateSlots } from './integrity.js';
 
 const o = integrityOptions.parse({});
 
 // A tiny clause-end model from sentences written for this test: 检 is always followed by 查, 康 ends clauses.
-const ends = countClauseEnds(Array.from({ length: 20 }, (_, i) => `第${i}位患者需要检查血常规，注意身体健康。建议复查肝功能，祝您健康。`));
+const ends = countClauseEnds(
+  Array.from(
+    { length: 20 },
+    (_, i) =>
+      `第${i}位患者需要检查血常规，注意身体健康。建议复查肝功能，祝您健康。您好，根据您的描述，饭后上腹部烧灼感两周，伴有反酸，反酸烧心考虑反流性食管炎，建议饮食清淡，少食多餐，睡前三小时不要进食，到消化内科详细咨询。`,
+  ),
+);
 
 describe('integrity', () => {
   it('finds unfilled template slots, not one bracketed mark or a reference letter', () => {
@@ -35,5 +41,21 @@ describe('integrity', () => {
     expect(integrityVerdict(cut, o, ends)).toBe('cut_off');
     expect(integrityVerdict(whole, o, ends)).toBeNull();
     expect(integrityVerdict(cut, o)).toBeNull();
+  });
+
+  it('reads stutter: two sites of one word said three times in a row, not one, not a word said twice', () => {
+    expect(stutters('建议建议建议到医院，注意注意注意休息')).toBe(2);
+    expect(integrityVerdict('您好，胃胃胃食管反流，建议 建议 建议奥美拉唑，饭前服用，注意饮食清淡，少吃辛辣刺激的食物。', o)).toBe('stutter');
+    expect(integrityVerdict('Take the tablet tablet tablet twice a day. Regards, Dr. Dr. Dr. Smith. Rest well and drink water.', o)).toBe('stutter');
+    expect(integrityVerdict('哈哈哈，别担心，多喝水，注意休息，一般一周左右就会好转，如果发烧超过三天请到医院就诊。', o)).toBeNull();
+    expect(integrityVerdict('Very very mild reflux; it is very common and usually settles with smaller meals and no late snacks.', o)).toBeNull();
+  });
+
+  it('reads Chinese whose character pairs the counted text never shows as unreadable, only with a model', () => {
+    const text = '复查肝功能'.repeat(2) + '析意可议荨考过服描虑淡你接是清建抗敏免胺疹原据避食能病好注麻触饮组根分情药述';
+    expect(unfamiliarPairShare(ends, '注意身体健康，建议复查肝功能，需要检查血常规，祝您健康，患者需要检查血常规。')).toBe(0);
+    expect(unfamiliarPairShare(ends, text)).toBeGreaterThan(o.maxUnfamiliarPairs);
+    expect(integrityVerdict(text, o, ends)).toBe('unreadable');
+    expect(integrityVerdict(text, o)).not.toBe('unreadable');
   });
 });

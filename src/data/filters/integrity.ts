@@ -9,7 +9,7 @@ import { fieldsOf } from '../dialogue/turns.js';
 import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
 import { styleExempt, withFlag } from './authority-gate.js';
-import { type ClauseEnds, endChance } from './clause-ends.js';
+import { type ClauseEnds, endChance, unfamiliarPairShare } from './clause-ends.js';
 
 export const integrityOptions = z
   .object({
@@ -29,6 +29,12 @@ export const integrityOptions = z
      *  ("…联合缬"). 0.02 drops 1 of 3,644 held-out real Chinese answers as cut (huatuo26m 1,500, cmtmedqa 1,144,
      *  medicalgpt 1,000; counted from toyhom + the disease KG only) — bench/integrity-probe.ts, session 11. */
     minEndChance: z.number().min(0).max(1).default(0.02),
+    /** A Chinese field whose adjacent character pairs are this often unseen in the counted text is unreadable
+     *  (wrong encoding, shuffled characters). 0.6: above every one of 2,193 held-out real answers (max 0.578). */
+    maxUnfamiliarPairs: z.number().min(0).max(1).default(0.6),
+    /** Stutter sites (one word said three or more times in a row: 的的的, 建议建议建议, "Dr. Dr. Dr.") that make a
+     *  degenerate generation; none in 5,144 held-out real answers, so two are a clear sign. */
+    minStutters: z.number().int().positive().default(2),
     /** Sentences shorter than this (non-space characters) are not compared: "Thanks." or "您好" repeat legitimately. */
     minSentenceChars: z.number().int().positive().default(16),
     /** A sentence said this many times in one field is a loop. */
@@ -79,6 +85,14 @@ export function endsCut(text: string, o: IntegrityOptions, ends?: ClauseEnds): b
   return chance !== null && chance < o.minEndChance;
 }
 
+// One unit said three or more times in a row, spaces between allowed: a Han word of 1–4 characters or a Latin word.
+const STUTTER_RE = /(\p{Script=Han}{1,4})(?:\s*\1){2,}|\b([A-Za-z]{2,}\.?)(?:\s+\2(?![A-Za-z])){2,}/gu;
+
+/** Distinct stutter sites in a field. */
+export function stutters(text: string): number {
+  return new Set(Array.from(text.matchAll(STUTTER_RE), (m) => m[0])).size;
+}
+
 /** Sentences of a field, whitespace-collapsed, split after sentence ends and at line breaks. */
 function sentences(text: string): string[] {
   return text
@@ -105,8 +119,14 @@ export function loops(text: string, o: IntegrityOptions): boolean {
 }
 
 /** The first integrity rule an answer field breaks, or null. */
-export function integrityVerdict(text: string, o: IntegrityOptions, ends?: ClauseEnds): 'template_slots' | 'cut_off' | 'looped' | null {
+export function integrityVerdict(
+  text: string,
+  o: IntegrityOptions,
+  ends?: ClauseEnds,
+): 'template_slots' | 'stutter' | 'unreadable' | 'cut_off' | 'looped' | null {
   if (templateSlots(text).length >= o.minSlots) return 'template_slots';
+  if (stutters(text) >= o.minStutters) return 'stutter';
+  if (ends && (unfamiliarPairShare(ends, text) ?? 0) >= o.maxUnfamiliarPairs) return 'unreadable';
   if (loops(text, o)) return 'looped';
   if (endsCut(text, o, ends)) return 'cut_off';
   return null;

@@ -263,6 +263,9 @@ export const NEXT_QUESTION_RE =
 /** Ordinal names of options, rewritten to letters before parsing ("第三项" → "C项", "the fourth choice" → "choice D"). */
 export const ORDINAL_EN_RE = /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(option|choice|one)\b/gi;
 export const ORDINAL_ZH_RE = /第\s*([一二三四五六1-6])\s*(?:个\s*)?(选项|项|(?<=个)(?=\s*(?:[,.;:!]|即|$)))/g;
+/** Options counted from the end: "the second-to-last option", "the penultimate choice", "倒数第二个/项". */
+export const REVERSE_ORDINAL_EN_RE = /\b(?:the\s+)?(?:(second|next|third)[\s-]+to[\s-]+(?:the[\s-]+)?last|penultimate)\s+(option|choice|one)\b/gi;
+export const REVERSE_ORDINAL_ZH_RE = /倒数\s*第\s*([一二三四五六1-6])\s*(?:个\s*)?(选项|项|(?<=个))/g;
 export const ORDINAL_INDEX: Readonly<Record<string, number>> = {
   first: 0,
   second: 1,

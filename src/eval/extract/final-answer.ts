@@ -19,6 +19,7 @@ import {
   tableCutOff,
   verdictLayout,
 } from './evidence-reader.js';
+import { readClosingReferences } from './closing-reference.js';
 import { findJsonAnswer } from './json-answer.js';
 import { distinctiveParts, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
@@ -39,7 +40,7 @@ export interface ChoiceReading {
   value: string | null;
   status: ChoiceStatus;
   /** The deciding statement's kind (json, tag, boxed, final, phrase, …) or the status when there is none. */
-  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus;
+  how: StatementVia | EvidenceHow | Commitment['how'] | ChoiceStatus | 'closing';
 }
 
 const DEFAULT_LETTERS = 'ABCDEFGHIJ'.split('');
@@ -202,7 +203,36 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   const corrections: number[] = [];
   CORRECTION_RE.lastIndex = 0;
   for (let m = CORRECTION_RE.exec(clean.text); m; m = CORRECTION_RE.exec(clean.text)) corrections.push(m.index);
-  return checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
+  const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
+  return withClosingReferences(reading, clean.text, ctx, options.multi);
+}
+
+/** Readings a format or a final-answer line gave: the closing's references never overrule them. */
+const FORMAT_VIA: ReadonlySet<string> = new Set(['json', 'json-truncated', 'tag', 'boxed', 'final']);
+/** Readings from letters mentioned, lines or stances — the reply's closing statement, read by its references, outranks them. */
+const WEAK_VIA: ReadonlySet<string> = new Set(['mention', 'line', 'leading-line', 'content', 'prose-letter', 'prose-text', 'asserted', 'eliminated', 'none']);
+
+/**
+ * The closing statement read as references to options (closing-reference.ts): by ordinal, by content, as "all except".
+ * It decides when the letter readers found nothing or only weak evidence, extends a multi-answer set the statement
+ * readers read in part ("MMR, plus the last two"), and makes a letter written with another option's content, or two
+ * options named for a one-answer item, no answer.
+ */
+function withClosingReferences(reading: ChoiceReading, text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
+  if (FORMAT_VIA.has(reading.how) || abstention(text, ctx) || asksBack(text)) return reading;
+  const closing = readClosingReferences(text, ctx, multi);
+  if (!closing) return reading;
+  if (closing.conflict)
+    return reading.status === 'ok' && !closing.kinds.has('letter') && !WEAK_VIA.has(reading.how)
+      ? reading
+      : { value: null, status: 'conflict', how: 'closing' };
+  const value = closing.letters.join('');
+  if (reading.value === value) return reading;
+  const onlyLetters = closing.kinds.size === 1 && closing.kinds.has('letter');
+  const weak = WEAK_VIA.has(reading.how);
+  if (onlyLetters) return reading.status !== 'ok' && weak ? { value, status: 'ok', how: 'closing' } : reading;
+  const extends_ = multi === true && reading.status === 'ok' && !!reading.value && [...reading.value].every((l) => closing.letters.includes(l));
+  return weak || extends_ ? { value, status: 'ok', how: 'closing' } : reading;
 }
 
 /** Answer statements a probability split does not undo ("B: 70%, C: 30%. Final answer: B"). */
