@@ -144,3 +144,13 @@ describe('someone shut away and not answering, with a present risk (suicide.ts s
     expect(triageDetail('我爸洗澡洗了很久，敲门没反应，闻到煤气味').message).not.toMatch(CRISIS);
   });
 });
+
+describe("'slash' is a self-directed cut of the wrists (known leftover, session 10)", () => {
+  it('an intent to slash one’s wrists, and wrists slashed, are read with the crisis line', () => {
+    for (const t of ["my sister texted that she's going to slash her wrists tonight", 'he slashed his wrists in the bath and there is blood everywhere']) {
+      const d = triageDetail(t);
+      expect(d.level).toBe('emergency');
+      expect(d.message).toMatch(CRISIS);
+    }
+  });
+});
