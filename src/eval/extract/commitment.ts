@@ -39,7 +39,7 @@ export interface Commitment {
 }
 
 /** Pure: each named option's last non-neutral stance in the reply. */
-export function finalStances(clauses: readonly ClauseReading[]): Map<string, Stance> {
+function finalStances(clauses: readonly ClauseReading[]): Map<string, Stance> {
   const stance = new Map<string, Stance>();
   // A letter is read by the statement and evidence readers; here it can only set an option aside ("Cross off E —").
   for (const c of clauses) for (const l of c.letters) if (c.stance < 0 || (c.stance > 0 && !c.byLetter.includes(l))) stance.set(l, c.stance);
@@ -52,6 +52,9 @@ const REJECT_RE =
 // Assertion: a recommendation or a verdict that this is the one.
 const ASSERT_RE =
   /\b(?:should|must|give|start|begin|treat with|go with|you want|best|correct|true|first[- ]line|of choice|preferred|recommended|the answer|is the one|that leaves|leaves|earliest|most (?:specific|sensitive|common|likely|appropriate|useful|accurate)|decompress|immediately|straight away|right away|helps most|works best|mainstay|treatment of choice)\b|首选|正确|应该|应当|应选|而应|而是|就是|立即|马上|立刻|先上|最早|最常见|最多见|最特异|最佳|最合适|选/i;
+// Global forms for finding every marker (compiled once: markerOf runs per clause, lastOffListRecommendation per clause).
+const REJECT_ALL_RE = new RegExp(REJECT_RE.source, 'gi');
+const ASSERT_ALL_RE = new RegExp(ASSERT_RE.source, 'gi');
 // A concession or a condition holds no stance of its own and lends none ("Although PCV has shifted …", "如果…").
 const CONCESSIVE_RE = /^(?:while|although|though|even though|whereas|if|unless|虽然|尽管|如果|若|假如)\b/i;
 
@@ -116,14 +119,24 @@ const CONDITION_RE = /\b(?:if|unless|when|whether)\b|如果|假如|若/i;
 function markerOf(clause: string, namedTexts: readonly string[], closing: boolean): Stance {
   const c = clause.split(CONDITION_RE)[0].toLowerCase();
   // …nor are markers inside a care concept's words ("let the pus out" is drainage).
-  const live = (re: RegExp, text = c) => [...text.matchAll(new RegExp(re.source, 'gi'))].some((m) => !namedTexts.some((t) => t.includes(m[0].toLowerCase())));
+  const live = (re: RegExp, text = c) => [...text.matchAll(re)].some((m) => !namedTexts.some((t) => t.includes(m[0].toLowerCase())));
   // A conclusion opener asserts only in the reply's last paragraph: "So the immobility matters here." before more
   // reasoning is a step.
-  return live(REJECT_RE, blankCare(c)) ? -1 : live(ASSERT_RE) || (closing && CONCLUSION_RE.test(c)) ? 1 : 0;
+  return live(REJECT_ALL_RE, blankCare(c)) ? -1 : live(ASSERT_ALL_RE) || (closing && CONCLUSION_RE.test(c)) ? 1 : 0;
 }
 
-/** Pure: the clauses of a reply with the options each names and its stance. */
-export function readClauses(text: string, ctx: LetterContext): ClauseReading[] {
+// The last reply read: final-answer.ts asks rejectedAmong and then readCommitment about the same reply and options.
+let lastRead: { text: string; ctx: LetterContext; clauses: readonly ClauseReading[] } | undefined;
+
+/** Pure (the last reading kept): the clauses of a reply with the options each names and its stance. */
+export function readClauses(text: string, ctx: LetterContext): readonly ClauseReading[] {
+  if (lastRead?.text === text && lastRead.ctx === ctx) return lastRead.clauses;
+  const clauses = readClausesOnce(text, ctx);
+  lastRead = { text, ctx, clauses };
+  return clauses;
+}
+
+function readClausesOnce(text: string, ctx: LetterContext): ClauseReading[] {
   const out: ClauseReading[] = [];
   let sentence = 0;
   let paragraph = 0;
@@ -222,12 +235,28 @@ const EMPTY_UNITS = new Set(['but', 'however', 'you', 'she', 'her', 'him', 'his'
 const REMAINDER_RE =
   /\b(?:that leaves|which leaves|leaves (?:us with|only)|left (?:with|over)|what'?s left|(?:the )?(?:one |only |last )?remaining (?:one|option|choice|answer)|the (?:only|last) (?:one|option|choice) (?:left|standing)|by (?:process of )?elimination)\b|剩下的|剩余的|只剩|排除法/i;
 
+const NEED_ALL_RE = new RegExp(NEED_RE.source, 'gi');
+const REMAINDER_ALL_RE = new RegExp(REMAINDER_RE.source, 'gi');
+
 /** A clause that recommends: asserting or saying what the patient needs, not rejecting, not conceded, before any condition. */
 function recommends(c: ClauseReading): string | null {
   if (CONCESSIVE_RE.test(c.text)) return null;
   const t = c.text.split(CONDITION_RE)[0];
   // A care concept's own words are no stance: "let the pus out" is drainage, not a rejection.
   return REJECT_RE.test(blankCare(t)) || !(ASSERT_RE.test(t) || NEED_RE.test(t)) ? null : t;
+}
+
+// The care kinds of an item's options, read once per option set (landsOn asks for every option left).
+const kindsCache = new Map<string, ReadonlySet<string>>();
+function careKindsOf(texts: readonly string[]): ReadonlySet<string> {
+  const k = texts.join('\u0000');
+  let kinds = kindsCache.get(k);
+  if (!kinds) {
+    kinds = new Set(texts.flatMap((t) => [...careReading(t).kinds]));
+    if (kindsCache.size > 1000) kindsCache.clear();
+    kindsCache.set(k, kinds);
+  }
+  return kinds;
 }
 
 /**
@@ -240,10 +269,10 @@ function recommends(c: ClauseReading): string | null {
  * no option is (admission when the options are drugs and procedures) — a kind is read by care-kinds.ts; a recommendation
  * of no kind it knows stays an alternative.
  */
-export function lastOffListRecommendation(clauses: readonly ClauseReading[], ctx?: LetterContext, remaining?: string): number {
+function lastOffListRecommendation(clauses: readonly ClauseReading[], ctx?: LetterContext, remaining?: string): number {
   const naming = new Set(clauses.filter((c) => c.letters.length).map((c) => c.sentence));
   const options = [...(ctx?.raw ?? new Map<string, string>())];
-  const optionKinds = new Set(options.flatMap(([, t]) => [...careReading(t).kinds]));
+  const optionKinds = careKindsOf(options.map(([, t]) => t));
   const left = remaining ? ctx?.raw?.get(remaining) : undefined;
   const others = options.filter(([l]) => l !== remaining).map(([, t]) => t);
   return clauses.findLastIndex((c, i) => {
@@ -253,9 +282,9 @@ export function lastOffListRecommendation(clauses: readonly ClauseReading[], ctx
     const t = recommends(c);
     if (t === null) return false;
     const rest = t
-      .replace(new RegExp(ASSERT_RE.source, 'gi'), ' ')
-      .replace(new RegExp(NEED_RE.source, 'gi'), ' ')
-      .replace(new RegExp(REMAINDER_RE.source, 'gi'), ' ')
+      .replace(ASSERT_ALL_RE, ' ')
+      .replace(NEED_ALL_RE, ' ')
+      .replace(REMAINDER_ALL_RE, ' ')
       .replace(/那个|这个|那项|这项|答案|选项|唯一|最后|一个|就|的|了|即|是/g, ' ');
     if (![...contentUnits(rest)].some((u) => !EMPTY_UNITS.has(u))) return false;
     const upTo = clauses.slice(0, i + 1).filter((x) => x.sentence === c.sentence);
