@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { fieldsOf } from '../dialogue/turns.js';
 import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
-import { styleExempt, withFlag } from './authority-gate.js';
+import { createStyleRuleFilter } from './authority-gate.js';
 import { type ClauseEnds, endChance, unfamiliarPairShare } from './clause-ends.js';
 
 export const integrityOptions = z
@@ -142,27 +142,7 @@ export function integrityRule(r: DataRecord, o: IntegrityOptions, ends?: ClauseE
   return null;
 }
 
+/** Authoritative sources (A–C) are flagged for review, as with the other style rules. */
 export function createIntegrityFilter(o: IntegrityOptions, ends?: ClauseEnds): Step {
-  return {
-    name: 'integrity',
-    kind: 'filter',
-    async *run(records, ctx) {
-      const st = ctx.stats('integrity');
-      for await (const r of records) {
-        st.seen++;
-        const rule = integrityRule(r, o, ends);
-        // Authoritative sources (A–C) are flagged for review, as with the other style rules.
-        if (rule && !styleExempt(r)) {
-          st.dropped[rule] = (st.dropped[rule] ?? 0) + 1;
-          ctx.reject?.(r, 'integrity', rule);
-          continue;
-        }
-        st.kept++;
-        if (rule) {
-          st.counters[`flagged_${rule}`] = (st.counters[`flagged_${rule}`] ?? 0) + 1;
-          yield withFlag(r, `integrity:${rule}`);
-        } else yield r;
-      }
-    },
-  };
+  return createStyleRuleFilter('integrity', (r) => integrityRule(r, o, ends));
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fieldsOf } from '../dialogue/turns.js';
 import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
-import { styleExempt, withFlag } from './authority-gate.js';
+import { createStyleRuleFilter } from './authority-gate.js';
 import { countSymbols } from './units.js';
 
 export const symbolRatioOptions = z
@@ -57,25 +57,6 @@ export function symbolRatioRule(r: DataRecord, o: SymbolRatioOptions): string | 
 }
 
 export function createSymbolRatioFilter(o: SymbolRatioOptions): Step {
-  return {
-    name: 'symbol_ratio',
-    kind: 'filter',
-    async *run(records, ctx) {
-      const st = ctx.stats('symbol_ratio');
-      for await (const r of records) {
-        st.seen++;
-        const rule = symbolRatioRule(r, o);
-        if (rule && (rule === 'empty' || !styleExempt(r))) {
-          st.dropped[rule] = (st.dropped[rule] ?? 0) + 1;
-          ctx.reject?.(r, 'symbol_ratio', rule);
-          continue;
-        }
-        st.kept++;
-        if (rule) {
-          st.counters[`flagged_${rule}`] = (st.counters[`flagged_${rule}`] ?? 0) + 1;
-          yield withFlag(r, `symbol_ratio:${rule}`);
-        } else yield r;
-      }
-    },
-  };
+  // An empty record is dropped whatever its source.
+  return createStyleRuleFilter('symbol_ratio', (r) => symbolRatioRule(r, o), new Set(['empty']));
 }
