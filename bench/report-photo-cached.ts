@@ -1,0 +1,63 @@
+// Photo intake re-scored from cached OCR: each case's photo (the same render and seed as report-blind.ts, so the
+// same words) is read once and its document stored; later runs only parse, so a parsing or gating design is measured
+// on every frozen batch in seconds instead of OCR minutes. The first run with --ocr is what report-blind.ts reports
+// for photos; figures from a cache are the same design's, not a new first sight.
+//   npx tsx bench/report-photo-cached.ts bench/blind/report-texts-14.jsonl … [--ocr] [--misses] [--cache DIR]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { closeOcr } from '../src/report/intake/ocr.js';
+import { parseReportDocument, readReportBytes, type ReportDocument } from '../src/report/intake/read-report.js';
+import { emptyTally, scoreCase, type IntakeCase } from './report-intake.js';
+import { photograph, renderPage } from './report-render.js';
+
+interface BlindRow {
+  id: string;
+  text: string;
+  expected: { name: string; abbr?: string | null; value: string | number; unit?: string | null; expectedFlag: string; critical?: boolean }[];
+}
+
+const args = process.argv.slice(2);
+const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
+const cacheDir = opt('--cache') ?? '/tmp/quarkmed-photo-cache';
+const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--cache');
+mkdirSync(cacheDir, { recursive: true });
+const pct = (a: number, b: number) => ((100 * a) / Math.max(1, b)).toFixed(1);
+for (const file of files) {
+  const batch = basename(file).replace(/\.jsonl$/, '');
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as BlindRow);
+  const t = emptyTally();
+  let uncached = 0;
+  // report-intake.ts measureIntake: photo seeds start at 100, one per case in file order.
+  for (const [i, r] of rows.entries()) {
+    const c: IntakeCase = {
+      id: r.id,
+      text: r.text,
+      expected: r.expected.map((e) => ({
+        name: e.name,
+        code: e.abbr ?? null,
+        value: String(e.value),
+        unit: e.unit ?? null,
+        flag: e.expectedFlag,
+        critical: e.critical ?? e.expectedFlag.startsWith('critical'),
+      })),
+    };
+    const path = join(cacheDir, `${batch}--${r.id}.json`);
+    if (!existsSync(path)) {
+      if (!args.includes('--ocr')) {
+        uncached++;
+        continue;
+      }
+      const doc = await readReportBytes(new Uint8Array(photograph(renderPage(r.text), { seed: 100 + i })), `${r.id}.jpg`);
+      writeFileSync(path, JSON.stringify(doc));
+    }
+    scoreCase(c, parseReportDocument(JSON.parse(readFileSync(path, 'utf8')) as ReportDocument).results, t, 'photo');
+  }
+  console.log(
+    `${batch}: ${t.reports} reports${uncached ? ` (${uncached} not cached; --ocr reads them)` : ''}, recall ${pct(t.found, t.expected)} %, invented ${t.invented}, value ${pct(t.valueCorrect, t.found)} % (${t.valueWrongShown} wrong shown / ${t.unreadable} unreadable), unit ${pct(t.unitCorrect, t.unitChecked)} %, flag ${pct(t.flagCorrect, t.found)} %, critical ${t.criticalFoundOrMarked}/${t.critical}`,
+  );
+  if (args.includes('--misses')) for (const m of t.misses) console.log(`  ${m}`);
+}
+await closeOcr();
