@@ -8,7 +8,8 @@
 // Pure; normalised (lower-case) text.
 import { conditionCodes } from '../../knowledge/condition-codes.js';
 import { createDrugIndications, DRUG_CLASSES, type DrugClass, rangeContains } from '../../knowledge/drug-indications.js';
-import { createDrugLexicon, type DrugLexicon, parseSeedAliases } from '../../knowledge/drugs.js';
+import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
+import { type DrugLexicon, parseSeedAliases } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 
 /**
@@ -159,7 +160,7 @@ function knowledge(): Tables {
   if (tables) return tables;
   const classes = [...DRUG_CLASSES, ...SUPPLEMENT_CLASSES];
   const aliases = { ...parseSeedAliases(), ...SUPPLEMENT_ALIASES };
-  const drugs = createDrugLexicon({ names: classes.flatMap((c) => c.drugs), aliases });
+  const drugs = builtInDrugLexicon({ key: 'supplements', classes: SUPPLEMENT_CLASSES, aliases: SUPPLEMENT_ALIASES });
   const indications = createDrugIndications(classes, (d) => drugs.canonical(d));
   const wanted = new Set(KINDS.flatMap((k) => k.classes));
   const names = new Set<string>();

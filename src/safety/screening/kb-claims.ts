@@ -13,10 +13,11 @@
 // else one the sentence names, else the question or title. Pure; the tables are built once.
 import type { ContentFlag } from '../../core/content-flags.js';
 import { conditionCodes, type ConditionCodes, type ConditionMention } from '../../knowledge/condition-codes.js';
-import { createDrugIndications, DRUG_CLASSES, type DrugIndications } from '../../knowledge/drug-indications.js';
+import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
+import { createDrugIndications, type DrugIndications } from '../../knowledge/drug-indications.js';
 import { weeklyOrMonthlyDrugsIn } from '../../knowledge/drug-schedules.js';
 import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
-import { createDrugLexicon, drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
+import { drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { parseNumber } from '../red-flags/numbers.js';
@@ -146,7 +147,7 @@ let builtIn: ClaimKnowledge | undefined;
 /** The built-in tables: condition codes, the indication table (its drugs known to the lexicon), the schedule table. */
 export function claimKnowledge(): ClaimKnowledge {
   if (!builtIn) {
-    const drugs = createDrugLexicon({ names: DRUG_CLASSES.flatMap((c) => c.drugs) });
+    const drugs = builtInDrugLexicon();
     builtIn = { conditions: conditionCodes(), indications: createDrugIndications(undefined, (d) => drugs.canonical(d)), drugs };
   }
   return builtIn;
