@@ -310,3 +310,33 @@ describe('emergency advice in a streamed answer (end to end)', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('advice-held');
   });
 });
+
+describe('corroboration by an independent trusted source, read by structure (issue #10, session 11)', () => {
+  const upload = hit(1, 'uploads', 'Give your child paracetamol for the pain.');
+  const gate = (trustedText?: string, source = 'medquad', question = '') =>
+    createAdviceGate([upload], { question, trustedPassages: trustedText ? [{ source, text: trustedText }] : [] });
+  const judge = (sentence: string, trustedText?: string, source = 'medquad', question = '') =>
+    gate(trustedText, source, question).judge(sentence, 1, false, 'Medicines for children');
+  const held = 'Give your child paracetamol for the pain.';
+
+  it('releases a held sentence whose every act a trusted source states the same way, in other words or another language', () => {
+    expect(judge(held)).toBeDefined();
+    expect(judge(held, 'Paracetamol can be given to children for pain.')).toBeUndefined();
+    expect(judge(held, '儿童疼痛可以服用对乙酰氨基酚。')).toBeUndefined();
+  });
+
+  it('keeps it held when the trusted source states another direction, population or condition, or is not trusted', () => {
+    expect(judge(held, 'Do not give paracetamol to children.')).toBeDefined();
+    expect(judge(held, 'Adults can take paracetamol for pain.')).toBeDefined();
+    expect(judge(held, 'If the pain lasts a week, children can be given paracetamol.')).toBeDefined();
+    expect(judge(held, 'Paracetamol can be given to children for pain.', 'blog')).toBeDefined();
+    expect(judge('You can stop taking metformin.', 'Stop taking metformin if you have severe vomiting.')).toBeDefined();
+  });
+
+  it('keeps it held when any trusted sentence says the other way, a rule objects, or it replaces a treatment', () => {
+    const both = 'Paracetamol can be given to children for pain. Never give paracetamol to children without checking the dose.';
+    expect(judge(held, both)).toBeDefined();
+    expect(judge('You can give aspirin to your child for a fever.', 'Aspirin can be given to children with Kawasaki disease.')).toBeDefined();
+    expect(judge('Give your child paracetamol instead of ibuprofen.', 'Paracetamol can be given to children for pain.')).toBeDefined();
+  });
+});
