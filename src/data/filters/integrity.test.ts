@@ -30,6 +30,7 @@ describe('integrity', () => {
     const body = 'Omeprazole 20 mg once a day before breakfast for four weeks usually settles reflux symptoms well.';
     expect(integrityVerdict(`${body}\nIf you notice black stools or vomit blood you should go to the emergency`, o)).toBe('cut_off');
     expect(integrityVerdict(`${body}\nRegards\nDr. Lee`, o)).toBeNull();
+    expect(integrityVerdict(`${body}\nSee a dermatologist if it spreads, a mild steroid cream may help. cheers`, o)).toBeNull();
     expect(integrityVerdict('Yes, twice a day', o)).toBeNull();
   });
 

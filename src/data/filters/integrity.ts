@@ -19,8 +19,8 @@ export const integrityOptions = z
     /** A field this long (non-space characters) whose last line stops inside a sentence is cut off; shorter
      *  answers ("Yes, twice a day") often carry no final stop. */
     minCutChars: z.number().int().nonnegative().default(80),
-    /** The last line must be this long (non-space characters) to be read as a cut sentence: sign-offs
-     *  ("Regards", "Dr. Lee", "祝您健康") carry no stop and are short. */
+    /** The last line's unfinished sentence (after its last stop) must be this long (non-space characters) to be
+     *  read as cut: sign-offs ("Regards", "Dr. Lee", "祝您健康", "…may help. cheers") carry no stop and are short. */
     minCutLineChars: z.number().int().nonnegative().default(24),
     /** Files or folders of real Chinese text (consultation answers, knowledge pages) to count clause ends from
      *  (clause-ends.ts); without them a Chinese answer ending on a Han character is not judged. */
@@ -74,7 +74,10 @@ export function endsCut(text: string, o: IntegrityOptions, ends?: ClauseEnds): b
   if (nonSpace(body) < o.minCutChars) return false;
   const lines = body.split('\n');
   const last = (lines[lines.length - 1] ?? '').trim();
-  if (nonSpace(last) < o.minCutLineChars) return false;
+  // The unfinished sentence is what follows the line's last stop: a sign-off run on after one ("…may help. cheers")
+  // is short, a cut sentence is long.
+  const open = last.split(/(?<=[。！？])|(?<=[.!?])\s/u).pop() ?? last;
+  if (nonSpace(open) < o.minCutLineChars) return false;
   if (ENDS.test(last)) return false;
   // A list item or heading needs no stop ("- Avoid NSAIDs", "1. 多喝水"); a cut text is running prose.
   if (/^(?:[-*•·●▪]|\d{1,2}[.、)）]|[一二三四五六七八九十]+[、.])/u.test(last)) return false;
