@@ -104,6 +104,19 @@ describe('tagger windows', () => {
     ]);
   });
 
+  it('opens no window for a drug name by its stem, a hyphenated word, or a surname character inside a word', () => {
+    // Generic drug names by their INN stem; a name beside them still opens the window.
+    expect(taggerCandidate('Started Tacrolimus and Fluconazole.', englishWord)).toBe(false);
+    expect(taggerCandidate('Started Tacrolimus; Okonkwo will review.', englishWord)).toBe(true);
+    expect(taggerCandidate('X-ray of the chest was clear.', englishWord)).toBe(false);
+    // A short surname that ends in a stem is no drug.
+    expect(taggerCandidate('Kovir phoned.', englishWord)).toBe(true);
+    // 金 of 帕金森 and 况 of 情况 are inside words; 王 opening 王建国 is a word start.
+    expect(taggerCandidate('他得了帕金森，手抖。', englishWord)).toBe(false);
+    expect(taggerCandidate('这种情况可以吃药吗', englishWord)).toBe(false);
+    expect(taggerCandidate('他得了帕金森，王建国陪他来。', englishWord)).toBe(true);
+  });
+
   it('gives the same spans on a candidate-rich record as tagging the whole text', () => {
     const text = '出院小结\n姓名：龚秀琴　住院号：ZY0087123\n家庭住址：宁波市鄞州区百丈东路88号\n主治医师：蒋卫东';
     expect(detectPhi(text)).toEqual(detectPhi(text, { taggerWindows: false }));

@@ -9,7 +9,7 @@ import { isWord, type NameLexicon } from './names-zh.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
-import { taggerWindows } from './tagger-windows.js';
+import { drugWord, taggerWindows } from './tagger-windows.js';
 
 let tagger: TaggerModel | null | undefined;
 /** The shipped tagger (null when no weights have been trained: the rules then work alone). */
@@ -70,7 +70,7 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
     if (lower && !(/^\p{L}{2,}(?:\s+\p{L}{2,})+$/u.test(v) && v.split(/\s+/).some((w) => !englishWord(w)))) return false;
     // Acronyms ("BCBS PPO"), common capitalised words, eponyms, states and countries are not people.
     if (/^[A-Z]{1,4}(?:\s+[A-Z]{1,4})*$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v) || STATE_SET.has(v) || COUNTRIES.has(v)) return false;
-    if (v.split(/[\s,]+/).some((w) => w.length >= 7 && DRUG_STEM.test(w))) return false;
+    if (v.split(/[\s,]+/).some(drugWord)) return false;
     return !/^-\d/.test(after);
   }
   // 黄某某: the writer already anonymised it. A transliteration joins name parts with one "·" ("个忙···" is an ellipsis).
@@ -124,10 +124,6 @@ function wordFragment(text: string, name: string): boolean {
   }
   return n >= 2 && ((before.size === 1 && !before.has('')) || (after.size === 1 && !after.has('')));
 }
-
-/** Drug names by their stems ("Risperidone", "Famciclovir", "Propoxyphene"): capitalised, they are not people. */
-const DRUG_STEM =
-  /(?:idone|inide|amide|oxacin|cycline|ciclovir|vir|pril|olol|sartan|statin|mab|azole|cillin|mycin|prazole|dipine|triptan|tidine|phene|zepam|zolam|afil|gliptin|gliflozin|parin|xaban|caine|thiazide|profen|dronate|lukast)$/i;
 
 const LEADING_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|NP|RN|PA|MD|GP|Nurse|Sister|Doctor|Dr\.)\.?\s+)+/;
 

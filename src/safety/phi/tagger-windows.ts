@@ -5,6 +5,7 @@
 // text is cut into sentences (lines, and 。！？ or ". " inside long lines) and only sentences holding one of those
 // shapes, a workplace word or field, a person's field or a relation word, are tagged. A capitalised word counts when it is not ordinary English ("Sarah
 // called" is tagged, "The patient", "Complete blood count" are not) or follows a title ("Dr Will").
+import { chineseWords } from '../../knowledge/chinese-words.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 
@@ -29,12 +30,32 @@ const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Nurse|Sister)\.?[ ]$/;
 const LONG_LINE = 80;
 const SENTENCE_END = /[。！？!?](?=.)|\.(?=[ ]+\p{Lu})/gu;
 
+/** WHO INN stems that end a generic drug name (Cefazolin, Tacrolimus, Fluconazole, Carvedilol, Risperidone): a
+ * capitalised word ending so is a medicine, not a person — it opens no tagger window, and a tagger name ending so is
+ * dropped (tagger-spans.ts). A class of words by their shape, not a list of the drugs seen; each stem is one no
+ * common English given name or surname ends in. */
+const DRUG_STEM =
+  /(?:idone|inide|amide|oxacin|cycline|ciclovir|vir|pril|olol|alol|sartan|statin|mab|tinib|ciclib|azole|cillin|mycin|micin|prazole|dipine|triptan|tidine|setron|phene|zepam|zolam|oxetine|apine|peridol|pramine|triptyline|olone|asone|isone|onide|terol|tropium|fenac|oxicam|coxib|curonium|dronic|platin|taxel|rubicin|poetin|grastim|relin|semide|sulosin|prost|trexate|azine|oquine|ofol|racetam|limus|mofetil|osorbide|iazem|afil|gliptin|gliflozin|glitazone|parin|xaban|gatran|caine|thiazide|profen|dronate|lukast)$/i;
+/** A drug name by its stem; seven letters at least, so a short surname that happens to end in a stem ("Prost") is not one. */
+export const drugWord = (w: string): boolean => w.length >= 7 && DRUG_STEM.test(w);
+/** An ordinary word joined by hyphens ("X-ray", "Follow-up"): each part English or one letter. */
+const hyphenated = (w: string, englishWord: (w: string) => boolean) =>
+  w.includes('-') && w.split('-').every((p) => p.length <= 1 || englishWord(p) || drugWord(p));
+
+/** Does a word of the dictionary start before `i` and hold it (帕[金森], 情[况]可)? Then `i` is inside a word: a
+ * surname character there starts no name — the segmenter's word-start condition, read from jieba's dictionary. */
+function insideWord(s: string, i: number, words: ReadonlySet<string>): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) for (let k = i + 1; k <= Math.min(s.length, j + 4); k++) if (words.has(s.slice(j, k))) return true;
+  return false;
+}
+
 function zhCandidate(s: string): boolean {
+  const words = chineseWords();
   for (let i = 0; i < s.length - 1; i++) {
     const c = s[i];
     const next = s[i + 1];
-    // A surname character opening a common word (方法, 周期, 于是) is no cue.
-    if (SURNAME.has(c) && GIVEN_CHARS.has(next) && !NOT_NAMES.has(c + next)) return true;
+    // A surname character opening a common word (方法, 周期, 于是) is no cue, nor one inside a word (帕金森, 情况).
+    if (SURNAME.has(c) && GIVEN_CHARS.has(next) && !NOT_NAMES.has(c + next) && !insideWord(s, i, words)) return true;
     if ((c === '阿' || c === '小' || c === '老') && (SURNAME.has(next) || GIVEN_CHARS.has(next))) return true;
     if (COMPOUND.has(c + next)) return true;
   }
@@ -47,7 +68,7 @@ function latinCandidate(s: string, englishWord: (w: string) => boolean): boolean
     // "I've", "We'll": the word without its contraction; short acronyms (CT, MRI, CBC) are tests, not people.
     const w = m[0].replace(/['’](?:s|ll|ve|m|re|d|t)$/i, '');
     if (/^[A-Z]{1,4}$/.test(w)) continue;
-    if (!englishWord(w)) return true;
+    if (!englishWord(w) && !drugWord(w) && !hyphenated(w, englishWord)) return true;
     // An ordinary word is a name after a title ("Dr Will", "Nurse Grace").
     if (TITLE_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) return true;
   }
