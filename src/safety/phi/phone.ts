@@ -41,10 +41,11 @@ const GATE = /\d(?:[-\s.()]{0,2}\d){6}/;
  * still identifies; the type is the number's named nearest before the cue. */
 const INTERNAL =
   /(?<![A-Za-z0-9])(?:bleep|pager|ext\.?|extension|x(?=\d))[ \t]*(?:no\.?|#|:)?[ \t]*(\d(?:-?\d){2,5})(?![\d-])|(?:分机|分機|内线|內線|短号|短號)[ \t]*[:：]?[ \t]*(\d{3,6})(?!\d)/gi;
-const TAIL = /(?:尾号|尾號|后四位|後四位|末四位|ending in|last (?:four|4) digits?(?: of)?(?: it)?(?: is| are)?)[ \t]*[:：是为]?[ \t]*(\d{3,6})(?!\d)/gi;
+const TAIL =
+  /(?:尾号|尾號|后四位|後四位|末四位|ending (?:in|with)|last (?:four|4)(?: digits?)?(?: of)?(?: it)?(?: is| are)?)[ \t]*[:：是为]?[ \t]*(\d{3,6})(?!\d)/gi;
 const TAIL_TYPE: [RegExp, PhiType][] = [
   [/(?:身份证|身份證|ID card|SSN|social security)/gi, 'ID_CARD'],
-  [/(?:卡|card|account|账户|帳戶)/gi, 'ACCOUNT'],
+  [/(?:卡|card|account|acct|账户|帳戶)/gi, 'ACCOUNT'],
   [/(?:手机|手機|电话|電話|phone|mobile|cell)/gi, 'PHONE'],
 ];
 
@@ -77,7 +78,7 @@ function partialNumbers(text: string, out: PhiSpan[]): void {
 export function detectPhones(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   // \b: 'text', 'next' and 'context' are no extension cue (they sent almost every English note through two scans).
-  if (/bleep|pager|\bext(?![a-z])|\bx\d|分机|分機|内线|內線|短号|短號|尾号|尾號|后四位|後四位|末四位|ending in|last (?:four|4)/i.test(text))
+  if (/bleep|pager|\bext(?![a-z])|\bx\d|分机|分機|内线|內線|短号|短號|尾号|尾號|后四位|後四位|末四位|ending (?:in|with)|last (?:four|4)/i.test(text))
     partialNumbers(text, out);
   if (!GATE.test(text)) return out;
   for (const re of PATTERNS) {

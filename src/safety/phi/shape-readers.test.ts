@@ -28,6 +28,9 @@ const CASES: [string, string[]][] = [
   ['床位：心3-12　　住院号：Z0099812', ['心3-12', 'Z0099812']],
   ['Provider no. 5512340K, AHPRA MED0004455667.', ['5512340K']],
   ['12/3/24, 9:15 am - priya k: bp 150/90 today\n12/3/24, 9:20 am - Dr Shah: ok', ['priya k']],
+  // Card and account tails are phone.ts's partial numbers (one reader since #12, formerly also shapes.ts).
+  ['Refund went to the acct ending with 5521.', ['5521']],
+  ['Visa card, last four: 7730, was charged twice.', ['7730']],
 ];
 
 describe('shape readers through detectPhi', () => {
@@ -55,6 +58,11 @@ describe('shape readers through detectPhi', () => {
 });
 
 describe('shape readers alone', () => {
+  it('types a card tail as an account and a phone tail as a phone (phone.ts partial numbers)', () => {
+    expect(detectPhi('Refund went to the acct ending with 5521.').map((x) => [x.type, x.text])).toContainEqual(['ACCOUNT', '5521']);
+    expect(detectPhi('手机尾号2716的用户').map((x) => [x.type, x.text])).toContainEqual(['PHONE', '2716']);
+  });
+
   it('a day/month needs a clock time, a temporal word, zero padding or a row of columns', () => {
     expect(detectShortDates('ratio 3/4 of patients').map((s) => s.text)).toEqual([]);
     expect(detectShortDates('since 3/4 the cough').map((s) => s.text)).toEqual(['3/4']);

@@ -32,8 +32,6 @@ export function ibanValid(iban: string): boolean {
   return r === 1;
 }
 
-/** The last digits of a card or account ("credit card ending in 4412"). */
-const ENDING_IN = /\b(?:card|account|acct|卡)[^.\n。]{0,24}?(?:ending (?:in|with)|last (?:four|4)(?: digits)?(?: are| is)?:?|尾号)\s*(\d{4})(?!\d)/gi;
 /** Twelve or more digits (contiguous or grouped) are an identifier in any context ("any other unique number"). */
 const LONG_NUMBER = /(?<![\d.,-])\d(?:[ -]?\d){11,24}(?![\d.,])/g;
 const SECTION_CUE = /(?:第|条|章|节|版本?|[Vv]er(?:sion)?\.?\s?|[Vv]|§|section\s|table\s|figure\s|表|图)\s*$/i;
@@ -145,10 +143,6 @@ export function detectShapes(text: string): PhiSpan[] {
   for (const m of text.matchAll(IBAN)) {
     const at = m.index ?? 0;
     if (ibanValid(m[0]) || /IBAN\W{0,3}$/i.test(text.slice(Math.max(0, at - 8), at))) push(out, 'ACCOUNT', text, at, at + m[0].length);
-  }
-  for (const m of /ending|last|尾号/i.test(text) ? text.matchAll(ENDING_IN) : []) {
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
-    push(out, 'ACCOUNT', text, start, start + 4);
   }
   for (const m of text.matchAll(LONG_NUMBER)) {
     // "190000-200000元" is a range of amounts, not an identifier.
