@@ -91,30 +91,31 @@ describe('tagger windows', () => {
     expect(long.slice(...ranges[30])).toBe('短行');
   });
 
-  it('tags sentences that can hold a reportable value, skips plain clinical prose', () => {
-    expect(taggerCandidate('The patient has had a cough for three days.', englishWord)).toBe(false);
-    expect(taggerCandidate('Sarah called about the cough.', englishWord)).toBe(true);
-    expect(taggerCandidate('He went to see Dr Okafor.', englishWord)).toBe(true);
-    expect(taggerCandidate('Took 5 mg for 3 days.', englishWord)).toBe(false);
-    expect(taggerCandidate('患者咳嗽三天，无发热。', englishWord)).toBe(false);
-    expect(taggerCandidate('王建国咳嗽三天。', englishWord)).toBe(true);
+  /** Sentence → is it a tagger candidate. */
+  const CANDIDATES: [string, boolean][] = [
+    ['The patient has had a cough for three days.', false],
+    ['Sarah called about the cough.', true],
+    ['He went to see Dr Okafor.', true],
+    ['Took 5 mg for 3 days.', false],
+    ['患者咳嗽三天，无发热。', false],
+    ['王建国咳嗽三天。', true],
+    // Generic drug names by their INN stem and hyphenated ordinary words open none; a name beside them still does,
+    // and a short surname that ends in a stem is no drug.
+    ['Started Tacrolimus and Fluconazole.', false],
+    ['Started Tacrolimus; Okonkwo will review.', true],
+    ['X-ray of the chest was clear.', false],
+    ['Kovir phoned.', true],
+    // 金 of 帕金森 and 况 of 情况 are inside dictionary words; 王 opening 王建国 is a word start.
+    ['他得了帕金森，手抖。', false],
+    ['这种情况可以吃药吗', false],
+    ['他得了帕金森，王建国陪他来。', true],
+  ];
+  it('tags sentences that can hold a reportable value, skips plain clinical prose, drug names and word-inner surnames', () => {
+    for (const [sentence, expected] of CANDIDATES) expect(taggerCandidate(sentence, englishWord), sentence).toBe(expected);
     expect(taggerWindows('Ref 4471-22 sent.\nNo fever.\nSeen by Amara.', englishWord)).toEqual([
       [0, 17],
       [28, 42],
     ]);
-  });
-
-  it('opens no window for a drug name by its stem, a hyphenated word, or a surname character inside a word', () => {
-    // Generic drug names by their INN stem; a name beside them still opens the window.
-    expect(taggerCandidate('Started Tacrolimus and Fluconazole.', englishWord)).toBe(false);
-    expect(taggerCandidate('Started Tacrolimus; Okonkwo will review.', englishWord)).toBe(true);
-    expect(taggerCandidate('X-ray of the chest was clear.', englishWord)).toBe(false);
-    // A short surname that ends in a stem is no drug.
-    expect(taggerCandidate('Kovir phoned.', englishWord)).toBe(true);
-    // 金 of 帕金森 and 况 of 情况 are inside words; 王 opening 王建国 is a word start.
-    expect(taggerCandidate('他得了帕金森，手抖。', englishWord)).toBe(false);
-    expect(taggerCandidate('这种情况可以吃药吗', englishWord)).toBe(false);
-    expect(taggerCandidate('他得了帕金森，王建国陪他来。', englishWord)).toBe(true);
   });
 
   it('gives the same spans on a candidate-rich record as tagging the whole text', () => {
