@@ -154,3 +154,24 @@ describe("'slash' is a self-directed cut of the wrists (known leftover, session 
     }
   });
 });
+
+describe('a past attempt told as history beside a wish, a plan or a means told now (review s11a, triage #19)', () => {
+  it.each([
+    ['My brother overdosed in 2021… these days he keeps talking about trying again and he has tablets stashed in his room'],
+    ['I attempted to hang myself when I was at uni. recently I have the urge to do it again'],
+    ['前年我吞过药被救回来了，这阵子又总想那件事，安眠药也藏好了'],
+    ['以前割过腕，最近又想再试一次'],
+  ])('is a present risk, an emergency with the crisis line: %s', (text) => {
+    expect(readSelfHarm(text).slots).toContain('returnToAttempt');
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it.each([
+    ['I tried to overdose as a teenager and I would never do it again, therapy really helped'],
+    ['前年割过腕，现在状态很好，不想再试一次了'],
+    ['My dad attempted suicide years ago. Now he is going to try again to get his driving licence back'],
+  ])('a history told as over, or "again" about something else, is no return: %s', (text) => {
+    expect(readSelfHarm(text).slots).not.toContain('returnToAttempt');
+  });
+});

@@ -33,7 +33,9 @@ export type SelfHarmSlot =
   /** A poison swallowed (a pesticide, weedkiller, rat poison, bleach…), not by mistake. */
   | 'poisonIngestion'
   /** An interpersonal crisis right before ("after a row", "吵完架", "一气之下"): the classic precipitant of self-poisoning. */
-  | 'conflict';
+  | 'conflict'
+  /** Going back now to a past attempt told beside it ("tried to overdose years ago… thinking about doing it again"). */
+  | 'returnToAttempt';
 
 export type Person = 'self' | 'other' | 'none';
 
@@ -143,10 +145,37 @@ export function isReportedQuestion(text: string, at: number): boolean {
   return !SAID_YES.test(after) && !MEANS_READY.test(after);
 }
 
+/** A present frame that ends a history told earlier in the same clause ("tried to overdose years ago… lately I keep
+ *  thinking about it", "以前吞过药最近又想"): what follows it is told as now. */
+const PRESENT_PIVOT =
+  /\b(?:lately|recently|these days|nowadays|now|again|this (?:week|month|year)|for the (?:past|last) (?:few )?(?:days|weeks|months))\b|最近|近来|近期|这几天|这些天|这段时间|这阵子|现在|如今|又/gi;
+
+/**
+ * Is the mention at `at` told as history? The clause's history frame ("years ago", 以前) covers what it tells up to a
+ * present frame: a past attempt told as history and a wish, a plan or a means told now in the same clause are two
+ * stories, and only the first is over (the history stays context of the present one).
+ */
+export function isHistoricalAt(text: string, cl: Clause, at: number): boolean {
+  let from = cl.start;
+  for (const p of matchesOf(PRESENT_PIVOT, text.slice(cl.start, Math.max(cl.start, at)))) from = cl.start + (p.index ?? 0);
+  return isHistorical(text, from === cl.start ? cl : { start: from, end: cl.end });
+}
+
+/** A past attempt or self-harm told (read whatever its tense), in the first or third person. */
+export const PAST_ATTEMPT =
+  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年|前年|曾经|那年|那次|\d+\s*年前|[一二两三四五六七八九十几]+年前)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|吞过[^，。]{0,4}药|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in)\b|\b(?:had|got) my stomach pumped\b/i;
+/** Going back to it now: a wish, a thought dwelt on or a try again, whose object is the past attempt ("thinking about
+ *  doing it again", "want to try again", 又老想这件事, 想再试一次). Read only beside a past attempt (PAST_ATTEMPT). */
+const RETURN_TO_ATTEMPT =
+  /\b(?:(?:think|thinks|thinking|thought|thoughts|dream\w*) (?:about|of) (?:doing (?:it|that)|trying(?: (?:it|that))?) again|(?:want|wants|wanna|going|gonna|urge|urges|tempted|planning|plan|plans|ready|decided) to (?:do|try) (?:it|that|this) again|(?:do|doing) (?:it|that) again|(?:try|trying) (?:it |that )?again(?! to\b)|(?:another|a second|one more) (?:attempt|try|go at it))\b|又(?:老|总|一直|开始|在)?(?:是)?(?:想|惦记|琢磨)(?:这件事|这事|这个|那件事|那事|那个|那样|这样|死|吞|去死|再|自杀|轻生|割|跳)|(?:还|又|再)(?:想|打算|准备)(?:再)?(?:试|来|吞|做)一(?:次|回)|想再(?:试|来|吞|做)一(?:次|回)/gi;
+
+/** Said it will not happen again ("I'd never do it again", "不想再试一次"): read right before the return. */
+const NOT_AGAIN = /(?:\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|won'?t|wouldn'?t|will not|would not|not|no longer)\b[^.?!,;]{0,16}|不|没|别|再也不)$/i;
+
 /** `intrinsicNegation`: the cue itself is worded with a negation ("won't answer", "see u never"). */
 const stanceBlocks = (text: string, cl: Clause, at: number, study: boolean, intrinsicNegation: boolean): boolean =>
   (!intrinsicNegation && isNegated(text, cl, at)) ||
-  isHistorical(maskBereavement(text), cl) ||
+  isHistoricalAt(maskBereavement(text), cl, at) ||
   isReportedQuestion(text, at) ||
   (study && isEducational(text, cl));
 
@@ -208,6 +237,16 @@ export function readSelfHarm(text: string): SelfHarmReading {
     // "疼得生不如死": a degree of suffering, not an intent.
     if (m[0].endsWith('不如') && text[at - 1] === '生') continue;
     if (ACT_ZH.test(after)) note('intendedAct', at);
+  }
+  // A past attempt is history; a wish or a try told now whose object is that attempt is ideation now.
+  if (PAST_ATTEMPT.test(text)) {
+    for (const m of matchesOf(RETURN_TO_ATTEMPT, text)) {
+      const at = m.index ?? 0;
+      const c = clauseAt(cl, at);
+      if (NOT_AGAIN.test(text.slice(Math.max(c.start, at - 30), at))) continue;
+      note('returnToAttempt', at);
+      break;
+    }
   }
   // A whole supply, a container or ten-plus tablets of any medicine, taken or about to be (ingestion.ts).
   for (const mass of readLargeIngestions(text)) note('massIngestion', mass.at, false);

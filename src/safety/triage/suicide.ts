@@ -2,8 +2,8 @@
 // person ("I", "my son", "我朋友"). Any current ideation, self-harm or farewell behaviour with means, timing or despair
 // is an emergency; farewell behaviour alone is urgent with questions. Negation, past history and educational
 // framing are judged per clause by the shared context helpers, so "他去年想过轻生，现在很好" stays routine.
-import { clauseAt, clauses, isEducational, isHistorical, isNegated, sentenceBounds } from '../red-flags/context.js';
-import { isReportedQuestion, maskBereavement, NOT_WANTING, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
+import { clauseAt, clauses, isEducational, isNegated, sentenceBounds } from '../red-flags/context.js';
+import { isHistoricalAt, isReportedQuestion, maskBereavement, NOT_WANTING, PAST_ATTEMPT, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLethalPosition } from './lethal-place.js';
 import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
@@ -80,11 +80,10 @@ const SELF_HARM_SITE_WOUND =
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
 export const STOCKPILE =
-  /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b/i;
+  /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b|\b(?:pills|tablets|meds|medication|painkillers)\b (?:\w+ ){0,2}(?:saved|stashed|stockpiled|hoarded|put aside|set aside)\b(?! (?:my|his|her|your|their|our) li(?:fe|ves)\b| (?:me|him|her|us|them)\b)/i;
 
 /** A past attempt told (read whatever its tense: a history is what makes a method inquiry now an emergency). */
-export const PAST_ATTEMPT =
-  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in)\b|\b(?:had|got) my stomach pumped\b/i;
+export { PAST_ATTEMPT };
 /** Self-harm told as done before (a past attempt, or cutting or burning before): a risk factor, not a present act. */
 const SELF_HARM_BEFORE = new RegExp(
   `${PAST_ATTEMPT.source}|\\b(?:she|he|they|i)(?:'s| has| have|'ve)? (?:cut|self-harmed|burned|burnt|hurt (?:her|him|them|my)sel(?:f|ves))(?: (?:her|him|them)sel(?:f|ves))? before\\b|(?:以前|之前|曾经)[^，。]{0,4}(?:割|划|自残|伤害自己)过?`,
@@ -157,7 +156,7 @@ function gradeScreen(text: string): SuicideScreen {
       }
       if (
         isNegated(text, clause, start) ||
-        isHistorical(historyText, clause) ||
+        isHistoricalAt(historyText, clause, start) ||
         NOT_WANTING.test(text.slice(Math.max(clause.start, start - 24), start + m[0].length))
       )
         continue;
@@ -175,6 +174,8 @@ function gradeScreen(text: string): SuicideScreen {
   const reading: SelfHarmReading = readSelfHarm(text);
   const r = new Set(reading.slots);
   if (r.has('intendedAct')) found.add('ideation').add('plan');
+  // A past attempt told as history and gone back to now ("…lately I keep thinking about doing it again"): ideation now.
+  if (r.has('returnToAttempt')) found.add('ideation');
   if (r.has('repeatedInjury')) found.add('selfHarm');
   if (r.has('farewell')) found.add('farewell');
   if (r.has('unreachable')) found.add('unreachable');
