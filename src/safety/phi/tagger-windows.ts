@@ -4,7 +4,9 @@
 // name a capital letter, a Chinese name a surname followed by a given-name character (or 阿/小/老 + one). So the
 // text is cut into sentences (lines, and 。！？ or ". " inside long lines) and only sentences holding one of those
 // shapes, a workplace word or field, a person's field or a relation word, are tagged. A capitalised word counts when it is not ordinary English ("Sarah
-// called" is tagged, "The patient", "Complete blood count" are not) or follows a title ("Dr Will").
+// called" is tagged, "The patient", "Complete blood count" are not) or follows a title ("Dr Will"), and is no drug
+// name by its stem; a surname character counts only at a word start, read from jieba's dictionary (a segmenter's word
+// start without the segmenter, which lives in retrieval): 帕金森 and 情况 hold no name.
 import { chineseWords } from '../../knowledge/chinese-words.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
