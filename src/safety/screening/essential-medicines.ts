@@ -6,6 +6,7 @@
 // one of those classes and lists the condition among the class's indications — or when it is named by its class
 // ("DOAC", "抗癫痫药", "ART"). The question names the condition by the condition codes or by the kind's own words.
 // Pure; normalised (lower-case) text.
+import { escapeRegExp } from '../../core/regex.js';
 import { conditionCodes } from '../../knowledge/condition-codes.js';
 import { createDrugIndications, DRUG_CLASSES, type DrugClass, rangeContains } from '../../knowledge/drug-indications.js';
 import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
@@ -171,10 +172,9 @@ function knowledge(): Tables {
       for (const a of aliases[d] ?? []) names.add(a.toLowerCase());
     }
   }
-  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const sorted = [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
-  const latin = sorted.filter((n) => /^[a-z]/.test(n) && n.length >= 4).map(escaped);
-  const han = sorted.filter((n) => /\p{Script=Han}/u.test(n)).map(escaped);
+  const latin = sorted.filter((n) => /^[a-z]/.test(n) && n.length >= 4).map(escapeRegExp);
+  const han = sorted.filter((n) => /\p{Script=Han}/u.test(n)).map(escapeRegExp);
   const pattern = [latin.length ? `(?<![a-z0-9-])(?:${latin.join('|')})(?![a-z0-9])` : '', han.length ? `(?:${han.join('|')})` : ''].filter(Boolean).join('|');
   tables = { drugs, classesOf: (n) => indications.classesOf(n), names: new RegExp(pattern, 'gu') };
   return tables;

@@ -12,6 +12,7 @@
 // The condition a medicine is judged for is the one the passage asserts ("this is hypothyroidism", "考虑痛风"),
 // else one the sentence names, else the question or title. Pure; the tables are built once.
 import type { ContentFlag } from '../../core/content-flags.js';
+import { escapeRegExp } from '../../core/regex.js';
 import { conditionCodes, type ConditionCodes, type ConditionMention } from '../../knowledge/condition-codes.js';
 import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
 import { createDrugIndications, type DrugIndications } from '../../knowledge/drug-indications.js';
@@ -87,7 +88,7 @@ function medicinesIn(s: string, k: ClaimKnowledge, conditions: readonly Conditio
       return false;
     }
     if (name.length < 4) return false;
-    const re = new RegExp(`(?<![a-z0-9-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u');
+    const re = new RegExp(`(?<![a-z0-9-])${escapeRegExp(name)}(?![a-z0-9])`, 'u');
     return re.test(s);
   };
   return k.drugs.findDrugs(s, 8).filter((d) => {
