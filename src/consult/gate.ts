@@ -54,6 +54,23 @@ const ASSESSMENT =
   /正常吗|严重吗|要紧吗|要不要紧|有事吗|有没有事|有问题吗|担心|吓死|害怕|\b(?:is (?:this|that|it) (?:normal|serious|bad|ok|okay)|should (?:i|we) (?:be )?(?:worried|worry|see|go)|what should (?:i|we) do|i'?m (?:worried|scared|concerned)|do (?:i|we) need to (?:see|go))\b/i;
 
 /**
+ * How worried to be, asked with a word of the mind ("Should I panic?", "do I need to panic", "no need to panic", "am I
+ * panicking over nothing"): the writer asks how serious their finding is — an assessment frame — and says nothing about
+ * their mood. The mood readers (the mood entry, the triage's mental-health presentation, the generic mind signs) must
+ * not read it (c8-044: blood on the paper + "Should I panic?" was asked about self-harm). Said as a state ("I'm
+ * panicking", "panic attacks") it stays a mood word.
+ */
+const WORRY_QUESTION =
+  /\b(?:(?:should|do|must|shall) (?:i|we) (?:need to |be )?(?:panic(?:king)?|freak(?:ing)? out)|(?:is it|time to) (?:time to )?panic|(?:no need to|don'?t|not to|trying not to) panic|(?:am i|are we) (?:just )?(?:panicking|overreacting)(?: (?:over|about|for) nothing)?)\b/gi;
+
+const assesses = (text: string): boolean => ASSESSMENT.test(text) || withoutWorryQuestion(text) !== text;
+
+/** Pure: the text without its worry questions (WORRY_QUESTION), for the readers of mood. */
+export function withoutWorryQuestion(text: string): string {
+  return text.replace(WORRY_QUESTION, ' ');
+}
+
+/**
  * A value someone measured, told with what measured it ("the machine at work read 158/97", "my meter said 11.2",
  * "量了一下150/95"): a reading is someone's own, so a knowledge frame around it ("what is a good blood pressure?") is
  * their question about it.
@@ -97,10 +114,10 @@ export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
     (mentionsSite(text) && CHANGE.test(text)) ||
     // A report about oneself over time ("最近老是半夜出一身汗", "been feeling flat for a few months"), said plainly or
     // asked about as one's own ("这几个月月经量特别多，正常吗？").
-    (overTime && (PERSONAL.test(text) || OWN_STATE.test(text) || ASSESSMENT.test(text) || !/[?？吗]$/.test(text.trim()))) ||
+    (overTime && (PERSONAL.test(text) || OWN_STATE.test(text) || assesses(text) || !/[?？吗]$/.test(text.trim()))) ||
     // Worry or an assessment asked about something that happened to someone ("精液里有血丝，严重吗", "two falls this
     // month… what should we do").
-    (personal && !KNOWLEDGE.test(text) && ASSESSMENT.test(text) && (CHANGE.test(text) || REPORT_OVER_TIME.test(text)));
+    (personal && !KNOWLEDGE.test(text) && assesses(text) && (CHANGE.test(text) || REPORT_OVER_TIME.test(text)));
   // A treatment asked for a condition the condition index names ("what cream actually works for psoriasis", "any tips
   // for motion sickness?", "what can i take for hayfever im 20 weeks pregnant", "灰指甲擦什么药"): what to use depends on
   // who uses it (pregnancy, other conditions and medicines, the condition's own danger signs), as for a complaint; so

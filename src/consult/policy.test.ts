@@ -422,3 +422,21 @@ describe('review fix: a complaint of fetal movements is a pregnancy, and "I am N
     expect(readFacts('my baby has stopped moving his left arm since he fell').pregnant).toBeUndefined();
   });
 });
+
+describe('#12: asking how worried to be is not a mood complaint', () => {
+  const selfHarm = /self-harm|harm(?:ing)? yourself|end your life/i;
+  it('"Should I panic?" after a bodily finding asks the finding’s red flags, not self-harm', () => {
+    const opening = 'Noticed bright red blood on the toilet paper a couple of times this week. Should I panic?';
+    const s = nextConsultStep([user(opening)]);
+    expect(s.action).toBe('ask');
+    expect(texts(s)).not.toMatch(selfHarm);
+    expect(texts(s)).toMatch(/dark or black|mixed in/);
+    // The same opening without the worry question asks the same first turn.
+    expect(texts(s)).toBe(texts(nextConsultStep([user('Noticed bright red blood on the toilet paper a couple of times this week.')])));
+  });
+
+  it('panic said as a state (attacks, panicking) is still asked about self-harm', () => {
+    expect(texts(nextConsultStep([user('I keep getting panic attacks at work')]))).toMatch(selfHarm);
+    expect(texts(nextConsultStep([user("I've been so depressed lately, should I panic about it?")]))).toMatch(selfHarm);
+  });
+});

@@ -13,7 +13,7 @@ import { conceptsIn, withConceptNames } from './concepts.js';
 import { mergeFacts, readFacts, withoutCompany } from './facts.js';
 import { affirmationOf, COMPLAINTS, type Complaint, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
 import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
-import { isSymptomMessage } from './gate.js';
+import { isSymptomMessage, withoutWorryQuestion } from './gate.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
@@ -117,13 +117,17 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
 /** Complaint entries about sleep and mood, set aside when the message is about bodily pain or a bodily sign. */
 const MIND_ENTRIES: ReadonlySet<string> = new Set(['sleep', 'mood']);
 
-/** The triage's questions for a baby or young child, by language (left out for an adult patient). */
-const PAEDIATRIC_ASKS: Record<ConsultLang, ReadonlySet<string>> = {
-  zh: new Set(askFor(['paediatric'], 'zh', 99)),
-  en: new Set(askFor(['paediatric'], 'en', 99)),
-};
+/** A presentation's questions as the triage asks them, by language (to leave out when the presentation is not this case's). */
+const presentationAsks = (id: PresentationId): Record<ConsultLang, ReadonlySet<string>> => ({
+  zh: new Set(askFor([id], 'zh', 99)),
+  en: new Set(askFor([id], 'en', 99)),
+});
+/** A baby's or young child's screen (left out for an adult patient). */
+const PAEDIATRIC_ASKS = presentationAsks('paediatric');
+/** The mental-health screen (left out when only a worry question named it). */
+const MENTAL_HEALTH_ASKS = presentationAsks('mentalHealth');
 
-/** Words that make the patient a baby or a child (unless the facts or the story say otherwise). */
+/** A question turn of this consultation (recognised by its fixed lead line). */
 const isQuestionTurn = (m: ChatMessage): boolean =>
   m.role === 'assistant' && (m.content.startsWith(QUESTION_LEAD.zh) || m.content.startsWith(QUESTION_LEAD.en));
 const askedIn = (m: ChatMessage): string[] => m.content.split('\n').flatMap((l) => /^\d+\.\s+(.+)$/.exec(l.trim())?.[1] ?? []);
@@ -291,11 +295,19 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
   // An entry naming the message sets aside the entries it supersedes (complaint.ts: shingles' tingling is not numbness).
   const superseded = new Set(COMPLAINTS.filter((c) => c.supersedes && (c.zh.test(known) || c.en.test(known))).flatMap((c) => c.supersedes ?? []));
-  const fits = (c: Complaint): boolean => !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && BODILY.test(known)) && !superseded.has(c.id);
+  // The mood readers read the complaint without its worry questions ("Should I panic?" asks how serious a finding is).
+  const mindText = withoutWorryQuestion(known);
+  const mindNamed = (c: Complaint): boolean => c.zh.test(mindText) || c.en.test(mindText);
+  const fits = (c: Complaint): boolean =>
+    !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && (BODILY.test(known) || !mindNamed(c))) && !superseded.has(c.id);
   const named = findNamedComplaints(known).filter(fits);
+  // A mental-health presentation named only by a worry question is no presentation: neither its questions nor the
+  // triage's open ones for it are asked.
+  const mentalHealthIn = (x: string): boolean => findPresentations(x).some((p) => p.id === 'mentalHealth');
+  const worryOnly = mindText !== known && mentalHealthIn(known) && !mentalHealthIn(mindText);
   const chiefPresentations = findPresentations(known)
     .map((p) => p.id)
-    .filter((p) => !(notAChild && p === 'paediatric') && !(planning && p === 'pregnancy'));
+    .filter((p) => !(notAChild && p === 'paediatric') && !(planning && p === 'pregnancy') && !(worryOnly && p === 'mentalHealth'));
   const specific = [
     // A named complaint's own red flags lead ("孩子尿床": bedwetting, not any child), then the triage's open
     // discriminators, then the body-site screens, the presentation's and the protocol's questions.
@@ -306,7 +318,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     ...((chiefPresentations.includes('pregnancy') && facts.pregnant !== false) || pregnant ? askFor(['pregnancy'], lang) : []),
     // The triage's open discriminators, less a baby's screen when the patient is not a child (the triage reads "my
     // baby" in a mother's own complaint as an infant).
-    ...(t.ask ?? []).filter((q) => !(notAChild && PAEDIATRIC_ASKS[lang].has(q))),
+    ...(t.ask ?? []).filter((q) => !(notAChild && PAEDIATRIC_ASKS[lang].has(q)) && !(worryOnly && MENTAL_HEALTH_ASKS[lang].has(q))),
     ...findComplaints(known, fits).flatMap((c) => c.ask[lang]),
     ...askFor(
       chiefPresentations.filter((p) => p !== 'paediatric'),
@@ -393,7 +405,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // those the chosen questions already name.
   const lead = redFlags.slice(0, 2);
   const group = patientGroup(facts, { pregnant: chiefPresentations.includes('pregnancy') && !POSTPARTUM.test(chief), child });
-  const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked], presentationKind(known, group));
+  const genericText = dangerSignQuestion(group, lang, [...lead.map((q) => q.text), ...asked], presentationKind(mindText, group));
   const generic = genericText && !asked.includes(genericText) ? [redFlagQuestion(genericText, lang)] : [];
   // First turn: the two best red-flag questions, the generic danger signs, then a basic (how long, how old).
   // Later turns: the case model's next danger signs while a severe candidate is left, then the basics still open
