@@ -110,3 +110,64 @@ describe('a death figure said of its cause and laughed off is graded by the scre
     expect(form.message).toMatch(CRISIS);
   });
 });
+
+// Review s11: the scope reader blanks only with positive evidence, and never a clause with a real person as its subject
+// told in the present. Each of these was an emergency (most with the crisis line) before the scope reader and must stay.
+describe('out-of-scope blanking never removes a present danger of the writer or a real person', () => {
+  const emergency = (t: string, crisis = false): void => {
+    const d = triageDetail(t);
+    expect(d.level, t).toBe('emergency');
+    if (crisis) expect(d.message, t).toMatch(CRISIS);
+  };
+
+  it('an ordinary word before when/where/that is no story: only a story frame written or read is, up to the real world', () => {
+    emergency("We were watching the game when dad collapsed and he isn't breathing.");
+    emergency("I was reading a book when I suddenly got the worst headache of my life and I'm vomiting.");
+    emergency("My wife was watching a play when she got sudden severe chest pain and now she's sweating and grey.");
+    emergency("I'm at the scene where the crash happened, my husband is trapped and bleeding heavily.", true);
+    emergency("I was writing a story where the hero cuts his wrists and I just cut mine deep, it won't stop bleeding.", true);
+    emergency('I swallowed the whole script that my GP gave me yesterday, 60 tablets.', true);
+    emergency("I was reading a novel about a nurse when my mum fell down the stairs and she isn't breathing.");
+    emergency("I'm writing a novel where the heroine overdoses and my sister just swallowed 40 of her sleeping pills.", true);
+    // The story itself is still the story's.
+    expect(outOfScope('I am writing a novel where the heroine overdoses on sleeping pills, is that realistic?').some((c) => c.startsWith('fictional/'))).toBe(
+      true,
+    );
+  });
+
+  it("a settled episode covers only its own clauses: 'still', 'is', 一直, 可是 after it are now", () => {
+    emergency("My dad had a fall last Saturday and was checked over at A&E. He still has a headache that keeps getting worse, he's vomiting and very drowsy.");
+    emergency('我爸上周摔了一跤，医院检查过已经好了，可是他一直吐，越来越嗜睡，叫不醒');
+    emergency(
+      "My brother attempted suicide last week and was checked out at hospital. He's locked himself in his room and won't answer, there's a smell of charcoal.",
+      true,
+    );
+    emergency('我哥上周自杀被救回来了，医院检查过已经好了，他把自己反锁在房间里不开门，有烧炭的味道', true);
+    emergency('My mum fainted last Monday and was checked over by the GP. She is slurring her words and her face has dropped on one side.');
+    emergency('我妈上周头晕，医院检查过已经好了，可是她一直说不出话，右手抬不起来');
+  });
+
+  it('history blanks no clause that says something now (我三年前…已经好了但是…)', () => {
+    expect(outOfScope('我三年前得过心梗已经好了但是胸口压榨样痛出冷汗')).toEqual([]);
+    expect(outOfScope("I had a clot in my lung two years ago and recovered but I've got the same chest pain and can't breathe.")).toEqual([]);
+  });
+
+  it('asking what to do about an acute danger is real: a friend, a child, or someone who has already acted', () => {
+    emergency('如果朋友吃了一整瓶安眠药叫不醒怎么办', true);
+    emergency("what should I do if a friend says she has taken all her pills and won't wake up", true);
+    emergency('What do I do if a friend took 30 paracetamol an hour ago and is throwing up?', true);
+    emergency('万一有人现在割腕了流血不止怎么办，我室友在浴室里', true);
+    emergency('What do you do when a child swallows a button battery, my 2 year old just did.');
+    // Someone in general who has already acted is not blanked as a mere condition (how the question is graded is not
+    // the scope reader's: stance.ts reads the asking).
+    expect(outOfScope("what do you do if someone has swallowed a whole bottle of pills and won't wake up")).toEqual([]);
+  });
+
+  it('he/she after a vet is the person the message names; a person named with the animal keeps the clause', () => {
+    emergency('我女儿被猫抓了，猫在宠物医院，她发高烧神志不清');
+    emergency('我儿子被狗咬了，狗送去宠物医院了，他脖子一直流血止不住');
+    emergency('My daughter fell off her horse, the vet is checking the horse. she is unconscious and not responding.');
+    emergency('My kid and dog both ate rat poison pellets, the vet says the dog needs vitamin K.');
+    emergency('我老公被狗咬了，狗在宠物医院，他大腿一直流血止不住');
+  });
+});

@@ -36,7 +36,7 @@ export const RELATIVE_ZH = '女儿|儿子|老公|老婆|爱人|妈|爸|孩子|�
 const ANIMAL =
   /\b(?:dog|dogs|cat|cats|puppy|pup|kitten|pet|rabbit|bunny|hamster|guinea pig|horse|pony|parrot|budgie|ferret|beagle|labrador|lab|spaniel|terrier|collie|poodle|retriever|dachshund|pug|husky|corgi|greyhound|whippet|schnauzer|chihuahua|tortoise|gerbil)\b|狗狗?|猫咪?|宠物|兔子|仓鼠|鹦鹉|金毛|泰迪|柯基|哈士奇|比熊|柴犬|博美|拉布拉多/i;
 const ANIMAL_SUBJECT = new RegExp(
-  `^\\s*(?:(?:so|and|but|well|ok|okay)\\s+)?(?:(?:our|my|the|his|her|their)\\s+)?(?:\\w+\\s+){0,2}?(?:${ANIMAL.source})|^\\s*(?:我家|我们家|家里|我的|家里的)?(?:的)?(?:小)?(?:${ANIMAL.source})`,
+  `^\\s*(?:(?:so|and|but|well|ok|okay)\\s+)?(?:(?:our|my|the|his|her|their)\\s+)?(?:(?!and\\b|&)\\w+\\s+){0,2}?(?:${ANIMAL.source})|^\\s*(?:我家|我们家|家里|我的|家里的)?(?:的)?(?:小)?(?:${ANIMAL.source})`,
   'i',
 );
 /** Care only an animal gets: the sentence is about the pet. */
@@ -45,17 +45,37 @@ const VET = /\b(?:vet|vets|veterinar\w+)\b|兽医|宠物医院/i;
 const HUMAN = new RegExp(`\\b(?:i|me|my|our|your|i'm|im|i've|myself|we|us|you|toddler|${RELATIVE_EN})\\b|我(?!家|们家)|${RELATIVE_ZH}`, 'i');
 /** The animal acting on someone (a bite, a scratch, an attack): the injury is the person's. */
 const ACTS_ON = /\b(?:bit|bites|bitten|biting|scratched|attacked|mauled|got|jumped on|knocked)\b|咬|抓|扑|撞/i;
-/** Pronouns that carry the animal on into the next clauses ("he was paddling his legs"), never "it" (often the wound). */
-const CARRIER = /^\s*(?:(?:and|then|so|but)\s+)?(?:he|she|him|his|her|they)\b|^\s*(?:它|他|她)/i;
+/** Pronouns that carry the animal on into the next clauses ("he was paddling his legs"), never "it" (often the wound).
+ *  he/she/他/她 carry it only when the message names no person but the writer (beside "my daughter", "she" is hers). */
+const CARRIER = /^\s*(?:(?:and|then|so|but)\s+)?(?:he|she|him|his|her|they)\b|^\s*(?:他|她)/i;
+const CARRIER_IT = /^\s*它/;
+/** A person named besides the writer: a relative, a friend, someone by their role or age ("my 2 year old"). */
+const PERSON_NAMED = new RegExp(
+  `\\b(?:${RELATIVE_EN}|toddler|teenager|man|woman|guy|girl|boy|lady|patient|husband|wife)s?\\b|\\b\\d+ ?(?:year|yr|month)s?[- ]old\\b|${RELATIVE_ZH}|[一二两三四五六七八九十\\d]+岁`,
+  'i',
+);
 
-/** A story being written, read or told: what happens "where/in which/about" it is nobody's. */
+/** A story frame being written or read ("I'm drafting a screenplay where…", 我在写的小说里…): what happens "where/in
+ *  which/about" it is the story's. Only a frame with a verb of writing or reading: "watching the game when…", "the
+ *  scene where the crash happened", "the script that my GP gave me" are real events (fiction.ts reads films watched). */
 const STORY_CLAUSE =
-  /\b(?:novel|story|short story|book|script|screenplay|fanfic|fan fiction|play|scene|game|comic|chapter)\s+(?:where|in which|about|that|when)\b|(?:写|在写)(?:一?[本个篇部])?(?:小说|故事|剧本)[^，。？！]{0,4}(?:里|中)/i;
+  /\b(?:writ\w*|wrote|draft\w*|read\w*|work(?:ing)? on|plott\w*|outlin\w*|edit\w*)\s+(?:(?:a|an|the|my|our|this|that|some)\s+)?(?:[\w-]+\s+){0,2}?((?:novel|story|short story|book|script|screenplay|fanfic|fan fiction|comic|chapter|poem)\s+(?:where|in which|about))\b|(?:写|在写)(?:一?[本个篇部])?(?:小说|故事|剧本)[^，。？！]{0,4}(?:里|中)/i;
+/** Where the story gives way to the real world: the writer ("and I just cut mine"), a real person ("my dad's face"), or
+ *  a present frame — the story owns only what lies between its frame and this. */
+const STORY_ENDS = new RegExp(
+  `\\b(?:i|i'm|im|i've|i'd|i'll|me|myself)\\b|\\bmy (?:\\w+ )?(?:${RELATIVE_EN})|\\b(?:now|right now|tonight|today|just)\\b|我(?!的?(?:小说|故事|剧本|主角|角色))|(?:${RELATIVE_ZH})|现在|刚才|刚刚|今天`,
+  'i',
+);
 
 /** Someone in general in a condition ("如果有人跟我说想自杀", "if someone says they want to die, what do I do?"): the
  *  antecedent is nobody's, to the end of its clause. Never the writer ("what if I took all my pills" is theirs). */
-const GENERIC_IF =
-  /(?:如果|假如|要是|万一)(?:有人|别人|一个人|朋友|学生)|\b(?:if|when|whenever) (?:someone|somebody|a person|anyone|a friend|a student|a child|a patient|people|teens|teenagers|kids)\b/i;
+// Only nobody in particular (someone, 有人): "if a friend…", "when a child…" may be the friend or child of tonight.
+// And only a condition told of what someone says or feels, not of an act or a danger under way ("if someone took 30
+// paracetamol an hour ago", 万一有人现在割腕了): asking what to do about an acute danger is treated as real.
+const GENERIC_IF = /(?:如果|假如|要是|万一)(?:有人|别人|一个人)|\b(?:if|when|whenever) (?:someone|somebody|a person|anyone|people)\b/i;
+/** An act done or a danger under way: a condition telling it is no general question. */
+const ACUTE_ACT =
+  /\b(?:took|taken|takes|swallow\w*|overdos\w*|cut|cuts|slit|slashed|hang\w*|hung|jump\w*|collaps\w*|passed out|won'?t (?:wake|stop|breathe|respond)|not (?:breathing|responding|waking)|isn'?t (?:breathing|responding|waking)|unconscious|unresponsive|bleed\w*|chok\w*|fitting|seizing|turn(?:ed|ing|s)? blue)\b|吃了|吞了|喝了|服了|割了|割腕了|跳了|跳下|晕倒|昏迷|叫不醒|流血|出血|抽搐|不呼吸|没有?呼吸|没有?意识/i;
 /** History: a time frame a month or more back (years ago, last year, as a teen, 高中时候, 小时候, 三年前). */
 const HISTORY =
   /\b(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?|months?) ago\b|\byears ago\b|\blast (?:year|summer|winter|spring|autumn|fall)\b|\bin (?:high school|secondary school|middle school|college|uni|university|my teens|my twenties)\b|\bas a (?:child|kid|teen|teenager)\b|\bwhen (?:i|he|she|they) (?:was|were) (?:a )?(?:child|kid|little|young|teen|teenager|\d+)\b|\bback in (?:\d{4}|school|the day)\b|去年|前年|小时候|高中(?:的)?时候|初中(?:的)?时候|上学(?:的)?时候|大学(?:的)?时候|读书(?:的)?时候|\d+\s*年前|[一二两三四五六七八九十几多]+年前/i;
@@ -64,10 +84,29 @@ const RECENT_PAST =
   /\blast (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:a few|few|couple of|\d+|two|three) (?:days?|weeks?) ago\b|前几天|前些天|上周|上个?(?:星期|礼拜)|上个月/i;
 /** The episode is over and was checked or is behind them: someone else's past episode settled. */
 const SETTLED =
-  /\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:usual|normal|old) self)\b|\bback to \w+ing\b|\b(?:been |got |was )?checked (?:out|over)\b|\ball clear\b|\b(?:fully |completely )?recovered\b|\bfine now\b|\bdoing (?:fine|well|great) now\b|现在(?:都|已经|早就)?(?:好了|没事了?|过去|正常)|已经好了|都过去|早就好了|状态(?:挺|很|还|都)?好/i;
+  /\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:usual|normal|old) self)\b|\bback to \w+ing\b|\b(?:(?:has|have|had) )?(?:been |got |was )?checked (?:out|over)\b|\ball clear\b|\b(?:fully |completely )?recovered\b|\bfine now\b|\bdoing (?:fine|well|great) now\b|现在(?:都|已经|早就)?(?:好了|没事了?|过去|正常)|已经好了|都过去|早就好了|状态(?:挺|很|还|都)?好/i;
 /** A clause anchored now: a present frame no past frame covers. */
 const NOW =
   /\b(?:now|today|tonight|right now|currently|at the moment|this (?:morning|afternoon|evening|week))\b|\b(?:since|for the past|for the last) (?:yesterday|last night|this morning|\d+|a few|two|three) ?(?:days?|hours?|weeks?)?\b|\b(?:an?|\d+|few) (?:hours?|minutes?|mins?) ago\b|\bjust (?:now|happened)\b|\bagain\b|刚才|刚刚|正在|今天|今早|今晚|昨晚|昨天|现在(?!(?:都|已经|早就|也)?(?:好了|过去|没事|正常|挺好))|这两天|最近|又/i;
+/** A statement told in the present ("he's", "is", "still", "won't", 一直, 还, 现在) or set against what is over ("but",
+ *  可是): read with the settled words blanked ("is back at work" is no present complaint). An episode told as over, or
+ *  history, covers only clauses with none of it. */
+const PRESENT =
+  /\b(?:is|isn'?t|are|aren'?t|am|i'm|im|he's|she's|they're|there's|it's|still|won'?t|can'?t|cannot|doesn'?t|don'?t|keeps?|has|have|i've|now|currently|just|tonight|today|but)\b|一直|还|现在|正在|越来越|仍|依然|不停|止不住|叫不醒|不开门|刚|可是|但是|却/i;
+const present = (clause: string): boolean => PRESENT.test(clause.replace(SETTLED, ' '));
+/** A real person as the clause's subject told in the present: the writer ("I", 我) or someone named by their tie to
+ *  the writer ("my husband is", 我室友), or he/she in a present statement. No clause of theirs is ever blanked. */
+const REAL_SUBJECT = new RegExp(
+  `\\b(?:i|i'm|im|i've|i'd|i'll)\\b|\\bmy (?:[\\w-]+ ){0,2}(?:${RELATIVE_EN})s?\\b|\\b(?:he|she|he's|she's)\\b|我|(?:${RELATIVE_ZH})|他|她`,
+  'i',
+);
+const PERSON_SUBJECT = new RegExp(`\\b(?:i|i'm|im|i've|i'd|i'll)\\b|\\bmy (?:[\\w-]+ ){0,2}(?:${RELATIVE_EN})s?\\b|我|(?:${RELATIVE_ZH})`, 'i');
+const realNow = (clause: string, owner: Owner): boolean =>
+  present(clause) &&
+  (owner === 'animal' ? PERSON_SUBJECT : REAL_SUBJECT).test(
+    clause.replace(/\b(?:my|our) (?:character|protagonist|hero|heroine|story|novel|book|script)\b/gi, ' '),
+  );
+
 /** The writer speaking of themself in the present (the block of someone else's past ends there). */
 const WRITER_NOW = /\b(?:i'm|im|i am|i've|i have|i keep|i get|i feel|my question)\b|我(?:现在|最近|今天|想问|的问题)/i;
 
@@ -90,44 +129,70 @@ export function readScopes(text: string): ClauseScope[] {
   let animalTopic = false;
   let otherPast = false;
   const vetSaid = VET.test(text);
+  // A he/she after the animal is the animal's only when the message names no one else it could be.
+  const personNamed = PERSON_NAMED.test(text);
   for (const s of text.matchAll(SENTENCE)) {
     const sAt = s.index ?? 0;
     const sentence = s[0];
+    // The story owns what lies between its frame and the first word of the real world after it.
     let storyFrom = -1;
+    let storyTo = -1;
     const story = STORY_CLAUSE.exec(sentence);
-    if (story) storyFrom = story.index;
+    if (story) {
+      storyFrom = story[1] ? story.index + story[0].length - story[1].length : story.index;
+      const after = story.index + story[0].length;
+      const end = STORY_ENDS.exec(sentence.slice(after));
+      storyTo = end ? after + end.index : sentence.length;
+    }
     // Someone else's recent episode told as over and checked ("A colleague collapsed last Wednesday… back at work"):
-    // the block runs until the writer speaks of themself now.
+    // the block runs from its past frame to the clause that says it is over, and ends at any present statement.
     const opener = sentence.replace(RELATIVE_G, (m) => ' '.repeat(m.length));
-    if (WRITER_NOW.test(sentence) || NOW.test(sentence) || WRITER_OPENS.test(opener)) otherPast = false;
-    else if (settledSaid && RECENT_PAST.test(sentence)) otherPast = true;
+    if (WRITER_NOW.test(sentence) || WRITER_OPENS.test(opener)) otherPast = false;
     for (const c of sentence.matchAll(CLAUSE)) {
       const at = sAt + (c.index ?? 0);
       const clause = c[0];
       let owner: Owner = WRITER.test(clause.replace(RELATIVE_G, ' ')) ? 'writer' : 'other';
       // The animal is the patient only when the message gives it a vet (an animal flat beside a fuel burning indoors
       // is a clue to the people's exposure, not a patient of its own).
+      const subject = ANIMAL_SUBJECT.exec(clause);
       const rest = clause.replace(ANIMAL_SUBJECT, '');
+      // A person named with the animal as the subject ("my kid and dog both ate…") keeps the clause the person's.
+      const withPerson = subject !== null && HUMAN.test(subject[0].replace(/\b(?:our|my|the|his|her|their)\b/gi, ''));
       // A clause about the vet's care ("the vet saw him") is the animal's too, unless it names a person.
       const vetClause = VET.test(clause) && !HUMAN.test(clause.replace(/\b(?:our|my)\b/gi, ''));
-      animalTopic =
-        vetSaid && ((ANIMAL_SUBJECT.test(clause) && !HUMAN.test(rest) && !ACTS_ON.test(rest)) || vetClause || (animalTopic && CARRIER.test(clause)));
+      const carried: boolean = animalTopic && (CARRIER_IT.test(clause) || (!personNamed && CARRIER.test(clause)));
+      animalTopic = vetSaid && ((subject !== null && !withPerson && !HUMAN.test(rest) && !ACTS_ON.test(rest)) || vetClause || carried);
       if (animalTopic) owner = 'animal';
-      if (GENERIC_IF.test(clause)) owner = 'hypothetical';
+      if (GENERIC_IF.test(clause) && !ACUTE_ACT.test(clause) && !NOW.test(clause)) owner = 'hypothetical';
       let time: Time = 'now';
+      const isPresent = present(clause) || NOW.test(clause) || WRITER_NOW.test(clause);
+      if (isPresent) otherPast = false;
+      else if (settledSaid && owner !== 'writer' && RECENT_PAST.test(clause)) otherPast = true;
       // History is context (a risk factor: a spleen removed years ago, the last tetanus jab) unless told as behind them.
-      if (settledSaid && HISTORY.test(clause) && !NOW.test(clause)) time = 'past';
+      if (settledSaid && HISTORY.test(clause) && !isPresent) time = 'past';
       else if (otherPast && owner !== 'writer') time = 'settled';
+      // The settled episode covers only its own clauses: it ends with the one that says it is over.
+      if (SETTLED.test(clause)) otherPast = false;
       // A story's part of the sentence ("…a novel where a character survives an overdose") is the story's, from its
-      // frame to the sentence's end; the writer's part before it stays theirs.
-      const storyAt = storyFrom < 0 ? -1 : Math.max(at, sAt + storyFrom);
-      if (storyAt >= 0 && storyAt < at + clause.length) {
-        if (storyAt > at) out.push({ start: at, end: storyAt, owner, time });
-        out.push({ start: storyAt, end: at + clause.length, owner: 'fictional', time });
-      } else out.push({ start: at, end: at + clause.length, owner, time });
+      // frame to the real world after it; the writer's part before it stays theirs.
+      const end = at + clause.length;
+      const fromAt = storyFrom < 0 ? -1 : Math.max(at, sAt + storyFrom);
+      const toAt = storyFrom < 0 ? -1 : Math.min(end, sAt + storyTo);
+      if (fromAt >= 0 && fromAt < toAt) {
+        if (fromAt > at) out.push(scoped(text, at, fromAt, owner, time));
+        out.push(scoped(text, fromAt, toAt, 'fictional', time));
+        if (toAt < end) out.push(scoped(text, toAt, end, owner, time));
+      } else out.push(scoped(text, at, end, owner, time));
     }
   }
   return out;
+}
+
+/** The floor under every reading above: a clause with a real person as its subject told in the present (the writer,
+ *  "my husband is trapped", "she is unconscious") is in scope, whoever else the reader took it to be about. */
+function scoped(text: string, start: number, end: number, owner: Owner, time: Time): ClauseScope {
+  const c = { start, end, owner, time };
+  return !inScope(c) && realNow(text.slice(start, end), owner) ? { start, end, owner: owner === 'writer' ? 'writer' : 'other', time: 'now' } : c;
 }
 
 /** Something that may be happening now to a real person: what the rules and the reader grade. */
