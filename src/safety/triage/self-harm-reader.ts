@@ -8,10 +8,11 @@
 // together with its component lexicons; negation, past history and study framing are judged per clause by the
 // shared context helpers, and a question someone else asked ("my therapist asked if I self-harm, I said no") is a
 // reported question, not an affirmation.
-import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
+import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated, sentenceBounds } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLargeIngestions } from './ingestion.js';
 import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
+import { DEPTH_OVERSHOT, isAccidentalInjury } from './wound.js';
 
 export type SelfHarmSlot =
   /** Intent frame + self-directed lethal act: ideation with a stated intent (a plan in the making). */
@@ -250,9 +251,14 @@ export function readSelfHarm(text: string): SelfHarmReading {
   }
   // A whole supply, a container or ten-plus tablets of any medicine, taken or about to be (ingestion.ts).
   for (const mass of readLargeIngestions(text)) note('massIngestion', mass.at, false);
-  for (const re of [REPEATED_EN, REPEATED_ZH]) {
+  // Repeated self-injury, or a cut told by a depth that overshot what was meant (wound.ts) — not an accident told in its
+  // sentence ("切菜割得有点深", "sliced too deep into my thumb chopping onions").
+  for (const re of [REPEATED_EN, REPEATED_ZH, DEPTH_OVERSHOT]) {
     const m = re.exec(text);
-    if (m) note('repeatedInjury', m.index);
+    if (!m) continue;
+    const c = clauseAt(cl, m.index);
+    const { start, end } = sentenceBounds(text, m.index);
+    if (!isAccidentalInjury(text.slice(c.start, c.end), text.slice(start, end))) note('repeatedInjury', m.index);
   }
   let farewellAct = false;
   for (const re of [FAREWELL_EN, FAREWELL_ZH]) {

@@ -5,6 +5,7 @@
 import { clauseAt, clauses, isEducational, isNegated, sentenceBounds } from '../red-flags/context.js';
 import { isHistoricalAt, isReportedQuestion, maskBereavement, NOT_WANTING, PAST_ATTEMPT, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
+import { ACCIDENTAL_INJURY, isAccidentalInjury, isTaskInjury } from './wound.js';
 import { readLethalPosition } from './lethal-place.js';
 import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
 
@@ -35,7 +36,7 @@ const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> 
   farewell:
     /遗书|信(?:都|已经)?写好了?[^，。]{0,4}放|(?:就)?想(?:跟|和|对)[^，。]{0,6}说(?:声|一声)?再见|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\b(?:for the|one) last time\b|\blast (?:message|text)\b|\bpasswords?\b/i,
   selfHarm:
-    /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|(?:fore)?arms?|legs?|thighs?|stomach|belly)\b|\bslash(?:ed|es|ing)? (?:my|his|her|their) wrists?\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
+    /自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:手腕|腕部|小臂|前臂)(?:上)?(?:划|割)(?:了|开|破|伤|得|的)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|(?:fore)?arms?|legs?|thighs?|stomach|belly)\b|\bslash(?:ed|es|ing)? (?:my|his|her|their) wrists?\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
   despair:
     /绝望|没(?:有)?希望|(?:不想|不愿)再(?:麻烦|拖累)(?:任何人|大家|你们|家里|孩子)|看不到希望|撑不下去|撑不住|不想再撑|撑不落去|(?:拖累|累赘)|崩溃|\bhopeless\b|\bno hope\b|\bno way out\b|\bburden\b|\bcan'?t take (?:it|this) anymore\b|\bworthless\b|\btrapped\b/i,
 };
@@ -54,26 +55,12 @@ const speaksSafety = (text: string): boolean => SAFETY.test(text.replace(OTHER_S
 /** A safety statement made anywhere in the message ("she doesn't want to die, it just helps her cope", "I'm safe right
  *  now"), whatever the screen graded: a companion alone is none, and neither is safety said of something else. */
 export const statesSafety = (text: string): boolean => speaksSafety(text.replace(COMPANION, ' '));
-/** An injury with a tool or during a task ("on a saw", "with the chainsaw", 切菜, 电锯): not an injury done on purpose. */
-export const ACCIDENTAL_INJURY =
-  /\b(?:on|with|using) (?:a|an|the|my|his|her) (?:\w+ )?(?:saw|chainsaw|grinder|lawn ?mower|mower|chisel|axe|machine|tin|can|drill|blender|mandoline|box cutter|stanley knife)\b|\bwhile (?:cooking|chopping|cutting|working|sawing|gardening|carving|slicing)\b|切菜|干活|工地|电锯|角磨机|割草机/i;
-/** Said to be an accident: read only inside the clause of the injury (a whole message may say "by accident" of
- *  something else). */
-const SAID_ACCIDENT = /\b(?:by accident|accidentally)\b|\bslipped\b(?! up)|不小心|滑了/i;
-/** Said to be done on purpose or again: never an accident, whatever tool or task is named ("while cooking I cut my arm
- *  on purpose again"); "slipped up and cut again" is a relapse. */
-const DELIBERATE =
-  /\b(?:on purpose|deliberately|intentionally|meant to|wanted to (?:feel|hurt|cut|see)|again|slipped up|relapsed?)\b|故意|存心|有意|自己(?:割|划)|又(?:割|划|拿刀)/i;
 /** The sentence around an offset. */
 const sentenceAt = (text: string, at: number): string => {
   const { start, end } = sentenceBounds(text, at);
   return text.slice(start, end);
 };
-/** An injury with a tool or during a task, not said to be on purpose or again: read on a whole message for the head's
- *  lean (triage.ts). */
-export const isTaskInjury = (text: string): boolean => ACCIDENTAL_INJURY.test(text) && !DELIBERATE.test(text);
-/** An injury with a tool, during a task or said to be an accident, and not said on purpose or again (a clause). */
-const isAccidentalInjury = (text: string): boolean => (ACCIDENTAL_INJURY.test(text) || SAID_ACCIDENT.test(text)) && !DELIBERATE.test(text);
+export { ACCIDENTAL_INJURY, isTaskInjury };
 /** A wound at the wrist or forearm: where self-injury is done. */
 const SELF_HARM_SITE_WOUND =
   /(?:手腕|腕部|腕上|小臂|前臂)[^，。]{0,8}(?:口子|伤口|割|划|流血|出血|血)|\b(?:wrists?|forearms?)\b[^.?!]{0,30}\b(?:cuts?|gash\w*|wounds?|bleeding|slashed|sliced)\b|\b(?:cuts?|gash\w*|wounds?|slashes)\b[^.?!]{0,20}\b(?:wrists?|forearms?)\b/i;
@@ -164,7 +151,7 @@ function gradeScreen(text: string): SuicideScreen {
       const injuryClause = text.slice(clause.start, clause.end);
       // The purpose may be told in the next clause of the sentence ("cut my forearm with a box cutter, I wanted to feel
       // something"): an injury said on purpose anywhere in its sentence is no accident.
-      if (id === 'selfHarm' && isAccidentalInjury(injuryClause) && !DELIBERATE.test(sentenceAt(text, start))) continue;
+      if (id === 'selfHarm' && isAccidentalInjury(injuryClause, sentenceAt(text, start))) continue;
       found.add(id);
       if (id !== 'farewell') break;
       farewellCues++;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { isAccidentalInjury, isTaskInjury } from './wound.js';
+
+const CRISIS = /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/;
+
+describe('a deliberate self-inflicted wound told only by the wound carries the crisis line (review s11a, triage #19)', () => {
+  it.each([
+    ['pressed harder than I intended on my forearm tonight and went too deep, the bathroom floor is all blood and it will not stop'],
+    ['I went deeper than I wanted to on my upper arm, the plaster is soaked already and keeps bleeding'],
+    ['小臂割得太深了，按了半个小时还在流血，不敢跟家里说'],
+    ['前臂上划得有些深，血把袖子都浸透了'],
+  ])('%s → emergency with the crisis line', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+});
+
+describe('an accidental injury told with its mechanism is not self-harm (review s11a, triage #19)', () => {
+  it.each([
+    ['gashed my shin on some barbed wire climbing over a stile, it is bleeding a fair bit'],
+    ['tripped on the stairs and cut my wrist on the glass I was carrying, it keeps bleeding'],
+    ['my son sliced his thigh on a sheet of metal in the garage, bleeding through the tea towel'],
+    ['骑车摔了，小腿被铁丝划了一道深口子，一直流血'],
+    ['打碎了杯子，手腕被碎玻璃划得有点深，血止不住'],
+  ])('%s → no crisis line', (text) => {
+    expect(triageDetail(text).message).not.toMatch(CRISIS);
+  });
+  it('a mechanism beside a cut said on purpose, or a cut with an instrument, is no accident', () => {
+    expect(isAccidentalInjury('I cut my arm on purpose on the glass')).toBe(false);
+    expect(isAccidentalInjury('I cut my wrists with a razor')).toBe(false);
+    expect(isTaskInjury('I fell asleep after I cut my wrists')).toBe(false);
+    expect(triageDetail('tripped on the stairs, then in the bathroom I cut my wrists on purpose with a razor').message).toMatch(CRISIS);
+  });
+});
