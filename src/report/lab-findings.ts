@@ -99,7 +99,7 @@ export function formatFindings(report: LabReport): string {
   const lines = ordered.map((r) => findingLine(r, lang));
   const skipped = report.skipped.length
     ? lang === 'zh'
-      ? `\n未能识别的行：${report.skipped.map((s) => `第 ${s.line} 行（${s.reason}）`).join('；')}`
+      ? `\n未能识别的行：${report.skipped.map((s) => `第 ${s.line} 行（${s.reasonZh ?? s.reason}）`).join('；')}`
       : `\nLines not understood: ${report.skipped.map((s) => `line ${s.line} (${s.reason})`).join('; ')}`
     : '';
   const check = pleaseCheckNotice(report);

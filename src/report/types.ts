@@ -55,5 +55,7 @@ export interface SkippedLine {
   line: number;
   text: string;
   reason: string;
+  /** The reason in Chinese, shown in a Chinese report (reasons without one are shown as written). */
+  reasonZh?: string;
   check?: { code: string; nameEn: string; nameZh: string; valueText: string; unit?: string; flag: 'critical-high' | 'critical-low' };
 }

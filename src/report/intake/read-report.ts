@@ -117,7 +117,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
   // Withheld because a reading would be critical: unreadable, and a "please check" entry (see pleaseCheck).
   const withhold = (r: LabResult, confidence: number, flag: LabResult['flag']): LabResult => {
     const line = lines[r.line - 1];
-    withheld.push(pleaseCheck(r, line?.text ?? '', 'possibly critical value not read with certainty in the photo', flag));
+    withheld.push(pleaseCheck(r, line?.text ?? '', CRITICAL_UNREAD, flag));
     return unreadable(r, confidence);
   };
   const results = kept.map((result) => {
@@ -178,7 +178,7 @@ export function applyReadConfidence(report: LabReport, lines: readonly (OcrLine 
       status = 'unreadable';
     if (status === 'unreadable') {
       // Critical as flagged or, the unit not read, in some unit the analyte is printed in (pleaseCheck decides).
-      const entry = pleaseCheck(r, line.text, 'possibly critical value not read with certainty in the photo', r.flag);
+      const entry = pleaseCheck(r, line.text, CRITICAL_UNREAD, r.flag);
       if (entry.check) withheld.push(entry);
       return { ...r, value: null, flag: 'unknown' as const, read: { confidence, status } };
     }
@@ -205,7 +205,7 @@ function bareMisreads(report: LabReport, lines: readonly (OcrLine | undefined)[]
       const an = again?.code ? analyteByCode(again.code) : undefined;
       if (!again || !an || an.qualitative || !possibleFor(an, undefined, value)) continue;
       const as = { ...again, line: i + 1 };
-      out.push(pleaseCheck(as, line.text, `test name possibly misread in the photo ("${m[1]}", close to ${e.alias})`, as.flag));
+      out.push(pleaseCheck(as, line.text, misreadReason(m[1], e.alias), as.flag));
       break;
     }
   });
@@ -258,7 +258,15 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
         .split(/[\s()（）[\]|│]+/)
         .some((t) => /^[A-Za-z][A-Za-z0-9-]*$/.test(t) && (isAlias(t) || (t.length > 1 && aliasWithin(t) !== undefined)));
       if (latinCode || r.name.includes('/') || exact.share >= CODE_SHARE) kept.push(r);
-      else untraced.push(pleaseCheck(r, line.text, `test name read only in part in the photo ("${r.name}")`, r.flag));
+      else
+        untraced.push(
+          pleaseCheck(
+            r,
+            line.text,
+            { en: `test name read only in part in the photo ("${r.name}")`, zh: `照片中的项目名称只读出一部分（“${r.name}”）` },
+            r.flag,
+          ),
+        );
       continue;
     }
     // The name stands on the value's line or, in cards and vertical records, on a line just above it.
@@ -277,18 +285,66 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
     const near = conf !== undefined && conf >= trust ? (nearAlias(r.name, glyphs) ?? shortMisread(r, glyphs)) : undefined;
     // Read cleanly is not read right: a name the test does not know must also be a name — not a unit cell, not the
     // tail of a bracket whose start was lost ("BP)"), and made of words (name-words.ts).
-    const notName = isUnitSpelling(r.name) || /^[^(（]*[)）]/.test(r.name) ? 'a unit or a broken bracket' : !readsAsWords(r.name) ? 'no words' : undefined;
+    // The word test judges the name alone, and a real test the dictionaries lack (锂浓度, 血氨, 他克莫司浓度) fails it as
+    // a misread does: it demotes a row only when the row's cells do not make a result of it (coherentRow). A name
+    // read as no words on a row with a value, unit and printed range or marker stays a result, named as read.
+    const notName =
+      isUnitSpelling(r.name) || /^[^(（]*[)）]/.test(r.name)
+        ? 'a unit or a broken bracket'
+        : !readsAsWords(r.name) && !coherentRow(r, line.text)
+          ? 'no words'
+          : undefined;
     if (conf !== undefined && conf >= trust && !near && !notName) kept.push(r);
     else if (near) {
       // The alarm is the one the row would raise as the analyte it is close to ("钟 7.1 mmol/L" as potassium): the
       // name withheld as a misread must not hide a critical value of the test it most likely is.
       const as = readAs(r, lines, near) ?? r;
-      untraced.push(pleaseCheck(as, line.text, `test name possibly misread in the photo ("${r.name}", close to ${near})`, as.flag));
+      untraced.push(pleaseCheck(as, line.text, misreadReason(r.name, near), as.flag));
     } else if (notName && conf !== undefined && conf >= trust)
-      untraced.push(pleaseCheck(r, line.text, `test name read as ${notName} in the photo ("${r.name}")`, r.flag));
-    else untraced.push(pleaseCheck(r, line.text, `test name not readable in the photo ("${r.name}")`, r.flag));
+      untraced.push(
+        pleaseCheck(
+          r,
+          line.text,
+          {
+            en: `test name read as ${notName} in the photo ("${r.name}")`,
+            zh: `照片中的项目名称${notName === 'no words' ? '读不成词，该行也缺少单位、参考范围或异常标记' : '读成了单位或残缺的括号'}（“${r.name}”）`,
+          },
+          r.flag,
+        ),
+      );
+    else
+      untraced.push(
+        pleaseCheck(r, line.text, { en: `test name not readable in the photo ("${r.name}")`, zh: `照片中的项目名称看不清（“${r.name}”）` }, r.flag),
+      );
   }
   return { kept, untraced };
+}
+
+/** An abnormal marker printed after the value (↑ ↓, H L, HH LL). */
+const MARKER = /[↑↓]|(?<![A-Za-z/^])(?:HH|LL|H|L)(?![A-Za-z/])/;
+
+/**
+ * Whether a row's cells make a result whatever its name (pure): a number with at least two of a unit as units are
+ * spelt, a printed range the number is of the same order as, and an abnormal marker (↑ ↓ H L, or the report's flag
+ * where no range was printed). A laboratory prints these for a test; a misread label, a header or a stray number
+ * beside a broken name does not have them.
+ */
+export function coherentRow(r: LabResult, lineText: string): boolean {
+  if (r.value === null || !Number.isFinite(r.value)) return false;
+  const unit = !!r.unit?.trim() && isUnitSpelling(r.unit);
+  const printed = r.range?.origin === 'report' ? r.range : undefined;
+  const bounds = [printed?.low, printed?.high].filter((b): b is number => b !== undefined && Number.isFinite(b));
+  const scale = Math.max(...bounds.map(Math.abs), 0);
+  const range =
+    !!printed &&
+    bounds.length > 0 &&
+    (printed.low === undefined || printed.high === undefined || printed.low <= printed.high) &&
+    (scale === 0 ? Math.abs(r.value) < 1000 : Math.abs(r.value) <= 1000 * scale);
+  const at = lineText.indexOf(r.valueText);
+  const after = at < 0 ? '' : lineText.slice(at + r.valueText.length);
+  const abnormal = r.flag !== 'normal' && r.flag !== 'unknown';
+  const marker = !!r.printedFlag || (abnormal && !printed) || MARKER.test(r.unit ? after.replaceAll(r.unit, ' ') : after);
+  return [unit, range, marker].filter(Boolean).length >= 2;
 }
 
 /**
@@ -347,12 +403,24 @@ function rangeIsAnalytes(an: NonNullable<ReturnType<typeof analyteByCode>>, low:
  * findings block and triage (lab-findings.ts reportTriage: at least urgent) still say a possibly critical value is on
  * the page — withholding a guess must not hide the alarm. The name is the analyte's, or as printed when unknown.
  */
-function pleaseCheck(r: LabResult, text: string, reason: string, flag: LabResult['flag']): SkippedLine {
+function pleaseCheck(r: LabResult, text: string, why: Reason, flag: LabResult['flag']): SkippedLine {
   // A value whose unit was not read is possibly critical when it would be in some unit the analyte is printed in.
   const alarm = flag === 'unknown' ? (criticalFlagInSomeUnit(r) ?? flag) : flag;
   const check = pleaseCheckEntry(r.code ? analyteByCode(r.code) : undefined, r, alarm);
-  return check ? { line: r.line, text, reason, check } : { line: r.line, text, reason };
+  const line = { line: r.line, text, reason: why.en, reasonZh: why.zh };
+  return check ? { ...line, check } : line;
 }
+
+/** Why a photo row is no result, in both report languages (a Chinese report shows the Chinese wording). */
+interface Reason {
+  en: string;
+  zh: string;
+}
+const CRITICAL_UNREAD: Reason = { en: 'possibly critical value not read with certainty in the photo', zh: '照片中可能的危急值未能准确读取' };
+const misreadReason = (name: string, alias: string): Reason => ({
+  en: `test name possibly misread in the photo ("${name}", close to ${alias})`,
+  zh: `照片中的项目名称可能误读（“${name}”，接近“${alias}”）`,
+});
 
 const unreadable = (r: LabResult, confidence: number): LabResult => ({
   ...r,
