@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triage, triageDetail } from '../triage.js';
-import { inScope, maskOutOfScope, readScopes } from './scope.js';
+import { inScope, maskOutOfScope, personsNamed, readScopes, signCarriers } from './scope.js';
 
 const CRISIS = /12356|988|Samaritans|Lifeline/;
 const outOfScope = (t: string): string[] =>
@@ -169,5 +169,36 @@ describe('out-of-scope blanking never removes a present danger of the writer or 
     emergency('My daughter fell off her horse, the vet is checking the horse. she is unconscious and not responding.');
     emergency('My kid and dog both ate rat poison pellets, the vet says the dog needs vitamin K.');
     emergency('我老公被狗咬了，狗在宠物医院，他大腿一直流血止不住');
+  });
+});
+
+const SIGN = /fever|rash|发烧/gi;
+const PERSON = /(\bshe\b|\bbaby\b|宝宝|他)|(\bI\b|\bmy\b(?! baby)|我)/gi;
+const BREAK = /[，,。!?\n]|\.(?=\s)/;
+
+describe('signCarriers (scope.ts, was carrier.ts): the last person named before a sign in its clause carries it', () => {
+  it('reads the writer, another person or no one, sign by sign', () => {
+    expect(signCarriers('my baby has a fever', SIGN, PERSON, BREAK)).toEqual(['other']);
+    expect(signCarriers('I have a rash', SIGN, PERSON, BREAK)).toEqual(['writer']);
+    expect(signCarriers('fever since this morning', SIGN, PERSON, BREAK)).toEqual(['unsaid']);
+    expect(signCarriers('我在家带宝宝玩，他发烧两天了', SIGN, PERSON, BREAK)).toEqual(['other']);
+  });
+
+  it('a clause break ends who was named: the next clause starts unsaid', () => {
+    expect(signCarriers('she was fine. rash today, and I have a fever', SIGN, PERSON, BREAK)).toEqual(['unsaid', 'writer']);
+    // A full stop inside a number is no break.
+    expect(signCarriers('she is 38.5 with a fever', SIGN, PERSON, BREAK)).toEqual(['other']);
+  });
+});
+
+describe('one reader of whose a finding is: the clause owner and the sign carrier read the persons named (review s11a, #12)', () => {
+  it('a relative by their tie is someone else, the writer is the writer, in order', () => {
+    const person = /(\bmy (?:son|daughter)\b|我女儿)|(\bI\b|\bmy\b|我)/gi;
+    expect(personsNamed('my daughter says I worry too much about my knee', person)).toEqual(['other', 'writer', 'writer']);
+    expect(personsNamed('我女儿发烧了', person)).toEqual(['other']);
+  });
+  it('a clause naming only the writer’s relative is the relative’s; one naming the writer too is the writer’s', () => {
+    expect(readScopes('my son has a rash on his arm')[0]?.owner).toBe('other');
+    expect(readScopes('my son thinks my rash is spreading')[0]?.owner).toBe('writer');
   });
 });

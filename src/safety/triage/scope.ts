@@ -15,7 +15,12 @@
 // denied sign, a question asked — is read per sign by red-flags/context.ts and per message by stance.ts: blanking an
 // asked clause removes the frame the rest of the message is read in ("what are the warning signs of…? my mum says
 // hers would be chest pain"), so it is not done here. Out-of-scope clauses are blanked (same length, offsets kept).
-// Pure.
+// Whose a finding is, clause by clause here and sign by sign for the other readers (signCarriers: the last person named
+// before a sign in its clause — modifiers.ts, a nursing mother's own breast complaint vs a baby's fever; consult
+// facts.ts, a child only as company), is one reading of the persons a stretch of text names (personsNamed), each caller
+// with its own person words. Pure.
+
+import { matchesOf } from '../red-flags/match.js';
 
 export type Owner = 'writer' | 'other' | 'animal' | 'fictional' | 'hypothetical';
 export type Time = 'now' | 'settled' | 'past';
@@ -114,6 +119,29 @@ const WRITER_NOW = /\b(?:i'm|im|i am|i've|i have|i keep|i get|i feel|my question
 const WRITER = /\b(?:i|me|my|i'm|im|i've|i'd|myself)\b|我/i;
 const RELATIVE_G = new RegExp(`\\bmy (?:\\w+ )?(?:${RELATIVE_EN})\\b|我(?:的)?(?:${RELATIVE_ZH})`, 'gi');
 
+/** Who a person named is: someone else (group 1 of the caller's person words) or the writer (group 2). */
+export type Carrier = 'other' | 'writer' | 'unsaid';
+
+/** The persons `text` names, in order: `person` (global) names a third person in group 1 and the writer in group 2. */
+export function personsNamed(text: string, person: RegExp): Exclude<Carrier, 'unsaid'>[] {
+  return matchesOf(person, text).map((p) => (p[1] ? 'other' : 'writer'));
+}
+
+/**
+ * The carrier of every `sign` match in the text, in order, read the way a listener does: the last person named before
+ * it in its clause ("my baby has a fever", "我在家带宝宝玩，他发烧两天了" → the other person; "I get wheezy" → the writer;
+ * "vomiting since this morning" → no one said). `clauseBreak` ends a clause (whatever is before it does not name the
+ * carrier).
+ */
+export function signCarriers(text: string, sign: RegExp, person: RegExp, clauseBreak: RegExp): Carrier[] {
+  return matchesOf(sign, text).map((m) => personsNamed(text.slice(0, m.index).split(clauseBreak).pop() ?? '', person).at(-1) ?? 'unsaid');
+}
+
+/** The clause owner's person words: a relative by their tie to the writer (someone else's: "my daughter", 我女儿), or
+ *  the writer (I, me, my knee, 我). The writer named anywhere in the clause, not as the one whose relative it tells of,
+ *  owns it. */
+const OWNER_PERSON = new RegExp(`(${RELATIVE_G.source})|(${WRITER.source})`, 'gi');
+
 /** A sentence the writer opens as its subject ("I froze", 我不知道…). */
 const WRITER_OPENS = /^\s*(?:i|i'm|im|i've|i'd|my|me)\b|^\s*我/i;
 
@@ -151,7 +179,7 @@ export function readScopes(text: string): ClauseScope[] {
     for (const c of sentence.matchAll(CLAUSE)) {
       const at = sAt + (c.index ?? 0);
       const clause = c[0];
-      let owner: Owner = WRITER.test(clause.replace(RELATIVE_G, ' ')) ? 'writer' : 'other';
+      let owner: Owner = personsNamed(clause, OWNER_PERSON).includes('writer') ? 'writer' : 'other';
       // The animal is the patient only when the message gives it a vet (an animal flat beside a fuel burning indoors
       // is a clue to the people's exposure, not a patient of its own).
       const subject = ANIMAL_SUBJECT.exec(clause);
