@@ -260,39 +260,6 @@ export const TABLE_ROW_CORRECT_RE = /^[ \t]*\|?[ \t]*(?:option[ \t]*)?\(?([A-J])
 export const NEXT_QUESTION_RE =
   /\n[ \t]*(?:#{1,6}[ \t]*)?(?:question[ \t]*\d*[ \t]*[:.]|question[ \t]+\d+|input[ \t]*:|q\d+[ \t]*[:.]|next question|问题[ \t]*\d*[ \t]*[:.]|题目[ \t]*\d*[ \t]*:|下一题|第[ \t]*\d+[ \t]*题)/i;
 
-/** Ordinal names of options, rewritten to letters before parsing ("第三项" → "C项", "the fourth choice" → "choice D"). */
-export const ORDINAL_EN_RE = /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(option|choice|one)\b/gi;
-export const ORDINAL_ZH_RE = /第\s*([一二三四五六1-6])\s*(?:个\s*)?(选项|项|(?<=个)(?=\s*(?:[,.;:!]|即|$)))/g;
-/** Options counted from the end: "the second-to-last option", "the penultimate choice", "倒数第二个/项". */
-export const REVERSE_ORDINAL_EN_RE = /\b(?:the\s+)?(?:(second|next|third)[\s-]+to[\s-]+(?:the[\s-]+)?last|penultimate)\s+(option|choice|one)\b/gi;
-export const REVERSE_ORDINAL_ZH_RE = /倒数\s*第\s*([一二三四五六1-6])\s*(?:个\s*)?(选项|项|(?<=个))/g;
-export const ORDINAL_INDEX: Readonly<Record<string, number>> = {
-  first: 0,
-  second: 1,
-  third: 2,
-  fourth: 3,
-  fifth: 4,
-  sixth: 5,
-  '1st': 0,
-  '2nd': 1,
-  '3rd': 2,
-  '4th': 3,
-  '5th': 4,
-  '6th': 5,
-  一: 0,
-  二: 1,
-  三: 2,
-  四: 3,
-  五: 4,
-  六: 5,
-  '1': 0,
-  '2': 1,
-  '3': 2,
-  '4': 3,
-  '5': 4,
-  '6': 5,
-};
-
 /** Assessment phrases that name the answer itself (tier 3) rather than judge one option (tier 1). */
 export const ASSESSMENT_IS_ANSWER_RE = /答案|最佳|当选|选项|应当?选|answer|option|choice|response|\bone\b|best|most|selected|chosen|picked|marked/i;
 

@@ -32,6 +32,7 @@ import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
 import { aliasEcho, echoedOption, letterRange, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
 import { contentUnits, optionByContent } from './option-names.js';
+import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
 
 export type StatementVia =
   | 'json'
@@ -174,10 +175,27 @@ function listAfterAnchor(text: string, anchorEnd: number, ctx: LetterContext): s
   return letters.length >= 2 ? letters : null;
 }
 
-/** A statement survives when no question or negation follows its letters. */
-function cancelledAfter(text: string, end: number): boolean {
+// Where the clause about the letters ends: the commitment reader's clause boundaries (CLAUSE_SPLIT_RE), a sentence's
+// end, or a clause about something else ("B because C is wrong", "B，因为…", "D — the others are wrong").
+const CLAUSE_END_RE =
+  /[。!！?？\n]|\.(?:\s|$)|(?=\s(?:because|since|as|which|that|who|given|due\s+to|when|while|whereas|if|unless|or|unlike)\b)|(?=因为|由于|如果|若|虽然|其余|其他|其它)/i;
+
+/**
+ * A statement survives when no question or rejection follows its letters. What the clause right after the letters says
+ * of them is read by the commitment reader's stance (clauseStance, the one reader of rejection: "选项D不行", "D is a
+ * distractor"), beside the letter readers' own negations; a clause that names another option is about that option.
+ */
+function cancelledAfter(text: string, end: number, ctx: LetterContext): boolean {
   const after = text.slice(end, end + 80);
-  return QUESTION_AFTER_RE.test(after) || NEGATION_AFTER_RE.test(after);
+  if (QUESTION_AFTER_RE.test(after) || NEGATION_AFTER_RE.test(after)) return true;
+  // (search, not split: split passes over a boundary that opens the text, " because …")
+  const upTo = (t: string, re: RegExp): string => {
+    const at = t.search(re);
+    return at < 0 ? t : t.slice(0, at);
+  };
+  const clause = upTo(upTo(after, CLAUSE_END_RE), CLAUSE_SPLIT_RE);
+  if (!clause.trim() || namedOptions(clause, ctx).length) return false;
+  return clauseStance(clause, ctx) < 0;
 }
 
 const BLANK_ANSWER_RE = /(?:^|\n)[ \t]*(?:\*\*)?(?:final\s+answer|answer|最终答案|答案)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\n[ \t]*(?:\*\*)?[^\n:]{2,12}:/gi;
@@ -220,7 +238,7 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     const numbered = set ? null : /^\d+\s*(?=\([A-J]\))/.exec(text.slice(at, at + 12));
     if (numbered) set = parseLetterSet(text, at + numbered[0].length, ctx);
     if (!set && (ANY_LETTER_AFTER_RE.test(text.slice(at, at + 4)) || /^\d+(?:\s*[,、]\s*\d+)*\s*(?:[.!\n]|$)/.test(text.slice(at, at + 24)))) offOption = true;
-    if (!set || cancelledAfter(text, set.end)) continue;
+    if (!set || cancelledAfter(text, set.end, ctx)) continue;
     // "then consider switching to methimazole": a plain "switch to" names a treatment step, not an answer, unless a
     // letter follows.
     if (set.echo && /^switch(?:ing)?\s+to$/i.test(m[0])) continue;

@@ -3,7 +3,6 @@
 // folded to ASCII (Ａ → A, ： → :, 。 → .), and presentation markup dropped so "**Answer:** B", "答案：**B**" and
 // "$\boxed{\text{B}}$" read like plain text. Format spans (\boxed{…}, <answer>…</answer>) are collected first.
 import { foldWidth } from '../../knowledge/term-text.js';
-import { ORDINAL_EN_RE, ORDINAL_INDEX, ORDINAL_ZH_RE, REVERSE_ORDINAL_EN_RE, REVERSE_ORDINAL_ZH_RE } from './answer-lexicon.js';
 
 /** Longest visible reply scanned; beyond it only the tail is read (the answer is at the end of long outputs). */
 export const MAX_SCAN = 20_000;
@@ -58,37 +57,90 @@ export function stripMarkup(text: string): string {
 }
 
 const LETTERS = 'ABCDEFGHIJ';
-const LAST_EN_RE = /\b(?:the\s+)?(?:very\s+)?last\s+(option|choice|one)\b/gi;
-const LAST_ZH_RE = /最后\s*(?:一\s*)?(?:个\s*)?(选项|项)/g;
+
+// Options named by position: ONE grammar, read two ways — with its noun in running text, rewritten to a letter before
+// the letter readers see it ("the fourth choice" → "choice D", "倒数第二项" → "D项", "第三个。" → "选项C"), and bare, as a
+// reference in a closing list (ordinalPositions: "first, third and fourth", "the last two", "前两项"). A Chinese
+// ordinal with 个 and no noun names an option only where the phrase ends (punctuation, 即, the end): "倒数第二个不行"
+// keeps its words, so what the reply says of it is read with it (a rejection stays a rejection).
+const ORDINAL_WORD: Readonly<Record<string, number>> = {
+  first: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+  fifth: 4,
+  sixth: 5,
+  '1st': 0,
+  '2nd': 1,
+  '3rd': 2,
+  '4th': 3,
+  '5th': 4,
+  '6th': 5,
+  一: 0,
+  二: 1,
+  两: 1,
+  三: 2,
+  四: 3,
+  五: 4,
+  六: 5,
+  '1': 0,
+  '2': 1,
+  '3': 2,
+  '4': 3,
+  '5': 4,
+  '6': 5,
+};
+const ZH_NUM = '[一二两三四五六1-6]';
+const EN_ORDINAL =
+  '(?:(?<rev>second|next|third)[\\s-]+to[\\s-]+(?:the[\\s-]+)?last|(?<pen>penultimate)|(?:very\\s+)?(?<last>last|final)(?:\\s+(?<lastN>two|three))?' +
+  '|first\\s+(?<firstN>two|three)|(?<en>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th))';
+const ZH_ORDINAL = `(?:倒数\\s*第\\s*(?<zrev>${ZH_NUM})|最后\\s*(?<zlast>一|两|二|三)?|前(?<zfirst>[两二三])|第\\s*(?<zh>${ZH_NUM}))`;
+const EN_ORDINAL_NOUN_RE = new RegExp(`\\b(?:the\\s+)?${EN_ORDINAL}\\s+(?<noun>option|choice|one)\\b`, 'gi');
+const ZH_ORDINAL_NOUN_RE = new RegExp(`${ZH_ORDINAL}\\s*(?:个\\s*)?(?<noun>选项|项|(?<=个)(?=\\s*(?:[,.;:!]|即|$)))`, 'g');
+const BARE_ORDINAL_RE = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINAL}|${ZH_ORDINAL})\\s*(?:个|项|条|种|选项)?$`);
+
+const run = (n: number, from: number): number[] => Array.from({ length: n }, (_, i) => from + i);
+const many = (w: string): number => (w === 'three' || w === '三' ? 3 : 2);
+
+/** The positions (0-based; negative from the end) an ordinal of the grammar names, from its match groups. */
+function positionsOf(g: Record<string, string | undefined>): number[] {
+  const w = (k: string) => (g[k] as string).toLowerCase();
+  if (g.rev) return [w('rev') === 'third' ? -3 : -2];
+  if (g.pen) return [-2];
+  if (g.last) return g.lastN ? run(many(w('lastN')), -many(w('lastN'))) : [-1];
+  if (g.firstN) return run(many(w('firstN')), 0);
+  if (g.en) return [ORDINAL_WORD[w('en')]];
+  if (g.zrev) return [-1 - ORDINAL_WORD[g.zrev]];
+  if (g.zfirst) return run(many(g.zfirst), 0);
+  if (g.zh) return [ORDINAL_WORD[g.zh]];
+  // 最后, 最后一, 最后两, 最后三
+  return !g.zlast || g.zlast === '一' ? [-1] : run(many(g.zlast === '三' ? '三' : '两'), -many(g.zlast === '三' ? '三' : '两'));
+}
 
 /** Options named by position become letters: "第三项" → "C项", "第三个选项" → "选项C", "the fourth choice" → "choice D". */
 export function ordinalsToLetters(text: string, lastLetter?: string): string {
+  // Counted from the end ("the last choice", "倒数第二项") only when the caller knows the final option; "final" is
+  // never rewritten ("my final choice: B" is a label).
+  const letterAt = (g: Record<string, string | undefined>): string | undefined => {
+    const at = positionsOf(g);
+    if (at.length !== 1 || g.last?.toLowerCase() === 'final') return undefined;
+    if (at[0] >= 0) return LETTERS[at[0]];
+    return lastLetter ? LETTERS[LETTERS.indexOf(lastLetter) + 1 + at[0]] : undefined;
+  };
   let t = text;
-  // "the last choice" / "最后一项" name the final option, which only the caller knows; counted from the end first, so
-  // "second-to-last option" is not read as "last option" and "倒数第二个" not as "第二个".
-  if (lastLetter) {
-    const fromEnd = (n: number): string | undefined => LETTERS[LETTERS.indexOf(lastLetter) - n];
-    t = t.replace(REVERSE_ORDINAL_EN_RE, (m, n: string | undefined, noun: string) => {
-      const letter = fromEnd(n?.toLowerCase() === 'third' ? 2 : 1);
-      return letter ? `${noun.toLowerCase() === 'one' ? 'option' : noun} ${letter}` : m;
+  if (/[第最前]/.test(t))
+    t = t.replace(ZH_ORDINAL_NOUN_RE, (m, ...args) => {
+      const g = args[args.length - 1] as Record<string, string | undefined>;
+      const letter = letterAt(g);
+      return letter ? (g.noun === '项' ? `${letter}项` : `选项${letter}`) : m;
     });
-    if (t.includes('倒数'))
-      t = t.replace(REVERSE_ORDINAL_ZH_RE, (m, n: string, noun: string) => {
-        const letter = fromEnd(ORDINAL_INDEX[n]);
-        return letter ? (noun === '项' ? `${letter}项` : `选项${letter}`) : m;
-      });
-    t = t.replace(LAST_EN_RE, (_m, noun: string) => `${noun.toLowerCase() === 'one' ? 'option' : noun} ${lastLetter}`);
-    if (t.includes('最后')) t = t.replace(LAST_ZH_RE, (_m, noun: string) => (noun === '项' ? `${lastLetter}项` : `选项${lastLetter}`));
-  }
-  if (t.includes('第'))
-    t = t.replace(ORDINAL_ZH_RE, (_m, n: string, noun: string) => (noun === '项' ? `${LETTERS[ORDINAL_INDEX[n]]}项` : `选项${LETTERS[ORDINAL_INDEX[n]]}`));
-  return t.replace(
-    ORDINAL_EN_RE,
-    (_m, n: string, noun: string) => `${noun.toLowerCase() === 'one' ? 'option' : noun} ${LETTERS[ORDINAL_INDEX[n.toLowerCase()]]}`,
-  );
+  return t.replace(EN_ORDINAL_NOUN_RE, (m, ...args) => {
+    const g = args[args.length - 1] as Record<string, string | undefined>;
+    const letter = letterAt(g);
+    const noun = g.noun as string;
+    return letter ? `${noun.toLowerCase() === 'one' ? 'option' : noun} ${letter}` : m;
+  });
 }
-
-const BARE_ORDINAL: Readonly<Record<string, number>> = { ...ORDINAL_INDEX, 两: 1 };
 
 /**
  * Pure: the option positions (0-based; negative counts from the end, -1 the last) a bare ordinal names — a reference
@@ -96,25 +148,8 @@ const BARE_ORDINAL: Readonly<Record<string, number>> = { ...ORDINAL_INDEX, 两: 
  * two", "第一、第二", "最后两个", "前两项") — or null when the piece is not only an ordinal.
  */
 export function ordinalPositions(piece: string): number[] | null {
-  const t = piece
-    .toLowerCase()
-    .trim()
-    .replace(/^the\s+/, '')
-    .replace(/\s*(?:个|项|条|种|选项)$/, '');
-  const many = (n: string | undefined) => (n === 'three' || n === '三' ? 3 : 2);
-  let m = /^(?:last|final|最后)\s*(two|three|两|二|三)?$/.exec(t);
-  if (m) {
-    const n = m[1] ? many(m[1]) : 1;
-    return Array.from({ length: n }, (_, i) => i - n);
-  }
-  if (/^最后一$/.test(t)) return [-1];
-  m = /^(?:first\s+(two|three)|前([两二三]))$/.exec(t);
-  if (m) return Array.from({ length: many(m[1] ?? m[2]) }, (_, i) => i);
-  m = /^(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)$|^第\s*([一二三四五六1-6])$/.exec(t);
-  if (m) return [BARE_ORDINAL[m[1] ?? m[2]]];
-  m = /^倒数\s*第\s*([一二两三四五六1-6])$/.exec(t);
-  if (m) return [-1 - BARE_ORDINAL[m[1]]];
-  return null;
+  const m = BARE_ORDINAL_RE.exec(piece.toLowerCase().trim());
+  return m?.groups ? positionsOf(m.groups) : null;
 }
 
 export interface CleanReply {

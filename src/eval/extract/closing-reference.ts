@@ -9,7 +9,7 @@
 // (conflict, no credit). Pure.
 import { ordinalPositions } from './answer-text.js';
 import type { LetterContext } from './letter-set.js';
-import { namedOptions } from './commitment.js';
+import { clauseStance, namedOptions } from './commitment.js';
 import { contentUnits } from './option-names.js';
 
 export type ReferenceKind = 'letter' | 'ordinal' | 'content';
@@ -27,9 +27,9 @@ export interface ClosingReading {
 
 // A conclusion cue and what it introduces. English cues begin a clause ("So the second-to-last option is the one",
 // "That makes it the first…", "Go with the ACEi", "→ Pick: B) vancomycin"); Chinese ones introduce the answer
-// ("答：", "应选：", "所以答案选…", "也就是…", "那就只有…了").
+// ("答：", "应选：", "所以答案选…", "也就是…", "那就只有…了"); the 选 of 选项 is the reference's own ("故选项D无效").
 const CUE_RE =
-  /(?:^|[\s(:：,，.。>→*])(?:(?:so|thus|therefore|hence)\b[\s:,]*(?:(?:that|this)\s+(?:makes|leaves)\s+(?:it|them)?\s*|(?:the\s+)?(?:answer|answers)\s+(?:is|are)\s+|(?:i'?d|i\s+would|i'?ll)\s+(?:say|pick|choose|go\s+with)\s+)?|(?:that|this)\s+(?:makes|leaves)\s+(?:it|them)?\s*|go(?:ing)?\s+with(?:\s+the\s+highest)?[\s:]*|(?:pick|choose|select)[\s:]+|(?:final\s+)?answer[\s:]+(?:is\s+)?)|(?:^|\n)\s*(?:最终|正确)?答案?\s*[:：]\s*|答案(?:应?(?:是|为|选))\s*[:：]?\s*|(?:应|故|本题|所以)(?:首)?选\s*[:：]?\s*|(?:所以|因此|故|综上)(?:答案)?(?:选|是|为)?\s*|也就是(?:说)?\s*|那就只有|只剩(?:下)?/gi;
+  /(?:^|[\s(:：,，.。>→*])(?:(?:so|thus|therefore|hence)\b[\s:,]*(?:(?:that|this)\s+(?:makes|leaves)\s+(?:it|them)?\s*|(?:the\s+)?(?:answer|answers)\s+(?:is|are)\s+|(?:i'?d|i\s+would|i'?ll)\s+(?:say|pick|choose|go\s+with)\s+)?|(?:that|this)\s+(?:makes|leaves)\s+(?:it|them)?\s*|go(?:ing)?\s+with(?:\s+the\s+highest)?[\s:]*|(?:pick|choose|select)[\s:]+|(?:final\s+)?answer[\s:]+(?:is\s+)?)|(?:^|\n)\s*(?:最终|正确)?答案?\s*[:：]\s*|答案(?:应?(?:是|为|选))\s*[:：]?\s*|(?:应|故|本题|所以)(?:首)?选(?!项)\s*[:：]?\s*|(?:所以|因此|故|综上)(?:答案)?(?:选(?!项)|是|为)?\s*|也就是(?:说)?\s*|那就只有|只剩(?:下)?/gi;
 
 // Everything before the last copula of the span is the subject ("the drug that is NOT included is ranitidine").
 const COPULA_SPLIT = /\s(?:is|are)\s(?!not\b)|就是|即为/gi;
@@ -37,8 +37,6 @@ const COPULA_SPLIT = /\s(?:is|are)\s(?!not\b)|就是|即为/gi;
 // Words around an ordinal or a content reference that say nothing about which option ("the", "option", "one", "那个").
 const FILLER_RE =
   /\b(?:the|a|an|option|options|choice|choices|one|ones|item|items|answer|listed|both|all|also|is|are|it|them|that|this|on\s+the\s+list|here|correct|right|true|about|with|plus|then|just|only)\b|那个|那一?项|这一?项|那条|的那|那一?个|这个|选项|答案|都对|正确|了|吧|呢|的|就是|只有|这|那|还有|以及|应?选|[*_`~#>"'“”‘’「」()（）[\]【】:：!！?？.。,，;；\-–—→]/gi;
-
-const NEGATED_PIECE_RE = /\b(?:not|no|never|neither|nor|avoid|except|without|rather\s+than|instead\s+of)\b|n['’]t\b|不是|不对|不选|排除|除了?|而非|并非|错/i;
 
 /** The piece with its filler words and marks removed, spaces collapsed. */
 const stripFiller = (piece: string): string => piece.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
@@ -88,6 +86,14 @@ function resolvePiece(piece: string, ctx: LetterContext): Resolved[] | null | 'u
   return out;
 }
 
+/** The piece says nothing but the options it resolved to: an ordinal, a letter, or words of the option's own. */
+function onlyNames(piece: string, r: readonly Resolved[], ctx: LetterContext): boolean {
+  if (r.some((x) => x.kind === 'ordinal')) return true;
+  const own = new Set(r.flatMap((x) => [...(ctx.units?.get(x.letters[0]) ?? [])]));
+  const rest = stripFiller(piece.replace(/^\s*(?:option\s+|选项\s*)?[(（]?[A-J][)）.:：]?(?=\s|[\u4e00-\u9fff(（]|$)|[(（][A-J][)）]\s*$/, ' '));
+  return [...contentUnits(rest)].every((u) => own.has(u));
+}
+
 /** A piece long enough to be a clause of reasoning rather than a name: more than three words besides filler, or ten Chinese characters. */
 const isClause = (piece: string): boolean => (stripFiller(piece).match(/[a-z]+/gi) ?? []).length > 3 || (piece.match(/[\u4e00-\u9fff]/g) ?? []).length > 10;
 
@@ -115,11 +121,52 @@ function closingSpan(text: string): { span: string; pos: number } | null {
   return { span: rest.slice(0, stop < 0 ? rest.length : stop), pos: from + start };
 }
 
-const EXCEPT_RE: readonly RegExp[] = [
-  /^(?:all|every(?:thing|\s+option)?)\s+(?:of\s+them\s+|options?\s+)?(?:(?:is|are)\s+(?:correct|right|true)\s+)?(?:except|but|apart\s+from|other\s+than)\s+(?:for\s+)?(.+)$/i,
-  /^(?:除了?|除去)(.+?)(?:以外|之外|外)?\s*[,，]?\s*(?:其余|其他|其它|剩下的?|别的)(?:的|选项)?(?:都|均|全)(?:对|正确|是|可以|选)/,
-  /^(?:都|均|全)(?:对|正确)\s*[,，]?\s*除了?(.+)$/,
-];
+// "All except …" / "除了…其余…": the list, and what the sentence says of the rest (before the list or after it).
+const EXCEPT_EN_RE =
+  /^(?:all|every(?:thing|\s+option)?)\s+(?:of\s+them\s+|(?:the\s+)?(?:options?|choices?)\s+)?(?:((?:is|are)\s+[^,]+?)\s*,?\s+)?(?:except|but|apart\s+from|other\s+than)\s+(?:for\s+)?(.+)$/i;
+const EXCEPT_ZH_RE = /^(?:除了?|除去)(.+?)(?:以外|之外|外)?\s*[,，]?\s*(?:其余|其他|其它|剩下的?|别的)(?:的|选项|各项)?(.+)$/;
+const EXCEPT_ZH_AFTER_RE = /^((?:都|均|全)[^,，]+?)\s*[,，]?\s*除了?(.+)$/;
+// Where an English except-list ends and its predicate begins ("all but glipizide | are incorrect").
+const PREDICATE_SPLIT = /\s+(?=(?:is|are|was|were|can|could|should|would|must|may|might|will|seem|seems|look|looks|remain|remains)\b)/i;
+// A predicate that says the rest are right when the stance markers are silent ("are right", "都对", "其余都选上").
+const RIGHT_RE = /^(?:(?:is|are)\s+)?(?:right|the\s+answers?|appropriate|indicated|valid)\b|^(?:都|均|全|皆)?(?:是)?(?:对|当选|可选|要选)/i;
+
+interface ExceptReading {
+  list: string;
+  /** The rest are the answer (complement), or the list alone is (the rest rejected). */
+  complement: boolean;
+}
+
+/**
+ * "All except X" read by the polarity of what it says of the rest — the commitment reader's stance (clauseStance), the
+ * one reader of rejection: "其余都对", "all but X are correct", "So all except X." → the rest; "其余都是错的", "其余都可以
+ * 排除", "all but X are incorrect" → X alone; a predicate with no stance ("其余都是", "其余都可以") → 'unread'.
+ */
+function readExcept(span: string, ctx: LetterContext): ExceptReading | 'unread' | null {
+  let list: string;
+  let predicate: string;
+  let m = EXCEPT_EN_RE.exec(span);
+  if (m) {
+    const [head, ...tail] = m[2].split(PREDICATE_SPLIT);
+    // "all are reasonable but C is best" is a contrast, not an exception: a predicate on both sides.
+    if (m[1] && tail.length) return 'unread';
+    list = head;
+    predicate = [m[1] ?? '', ...tail].join(' ').trim();
+  } else if ((m = EXCEPT_ZH_RE.exec(span))) {
+    list = m[1];
+    predicate = m[2];
+  } else if ((m = EXCEPT_ZH_AFTER_RE.exec(span))) {
+    list = m[2];
+    predicate = m[1];
+  } else return null;
+  predicate = predicate.replace(/[\s.。!！]+$/, '');
+  // English "So all except X." says nothing more: the rest are the answer. A Chinese one must say what the rest are.
+  if (!predicate) return EXCEPT_EN_RE.test(span) ? { list, complement: true } : 'unread';
+  const stance = clauseStance(predicate, ctx);
+  if (stance < 0) return { list, complement: false };
+  if (stance > 0 || RIGHT_RE.test(predicate)) return { list, complement: true };
+  return 'unread';
+}
 
 /**
  * Pure: the closing statement's references and the letters they name, or null when the closing names nothing this
@@ -130,25 +177,23 @@ export function readClosingReferences(text: string, ctx: LetterContext, multi?: 
   if (/^\s*(?:```\w*\s*)?[{[]/.test(text)) return null;
   const closing = closingSpan(text);
   if (!closing) return null;
-  let span = closing.span.replace(/^[\s:：,，]+/, '').trim();
+  const span = closing.span.replace(/^[\s:：,，]+/, '').trim();
   // "All/none of the above" and letter ranges ("A–D") are the letter readers' (letter-set.ts).
   if (/\b(?:all|none)\s+(?:of\s+)?the\s+above\b|以上|[A-J]\s*(?:[–—~～]|-(?=\s*[A-J]\b)|到|至)\s*[A-J](?![A-Za-z])/i.test(span)) return null;
   // A question, or options left open ("B or C depending on…", "A或C"), names no answer.
   if (!span || /[?？]/.test(span) || /\b(?:or|either|depending|depends)\b|或|还是|取决/i.test(span)) return null;
   // A leading walk the closing sums up ("其余都对，也就是第一、第二和最后一项") is read from the last summing cue.
-  let complement = false;
-  for (const re of EXCEPT_RE) {
-    const m = re.exec(span);
-    if (m) {
-      span = m[1];
-      complement = true;
-      break;
-    }
-  }
-  if (complement) return readReferenceList(span, ctx, true, multi, closing.pos);
-  // Options named in a denial ("so biopsy, PET and surgery are not indicated", "neither the swimming nor the statin is …")
-  // are rejected, not chosen; a restated negative question ("the drug that is NOT included is …") is no denial.
-  if (NEGATED_PIECE_RE.test(span.replace(/\b(?:that|which|who)\s+(?:is|are)\s+not\b|不(?:是|属于|包括)[^,，]{0,12}的/gi, ''))) return null;
+  const except = readExcept(span, ctx);
+  if (except === 'unread') return null;
+  // The list of an "all except" must be names only: "all but glipizide cause hypoglycaemia" says something of them.
+  if (except) return readReferenceList(except.list, ctx, except.complement, multi, closing.pos, true);
+  // An exception this reader did not read ("除了A以外", "other than B") leaves the closing unread.
+  if (/\b(?:except|apart\s+from|other\s+than)\b|除了?|除去/i.test(span)) return null;
+  // Options named in a denial ("so biopsy, PET and surgery are not indicated", "故选项D无效", "the penultimate choice is
+  // a distractor") are rejected, not chosen — read by the commitment reader's stance, the one reader of rejection; a
+  // restated negative question ("the drug that is NOT included is …") is no denial.
+  const asserted = span.replace(/\b(?:that|which|who)\s+(?:is|are)\s+not\b|不(?:是|属于|包括)[^,，]{0,12}的/gi, ' ');
+  if (asserted.split(/[,，;；:：、]/).some((c) => clauseStance(c, ctx) < 0)) return null;
   // "X is the one" / "the drug that is NOT included is ranitidine": the side of the copula that names the option, else
   // the whole span ("insulin drives K+ into cells … (which is why …)" has a copula inside a reason).
   const parts = span.split(COPULA_SPLIT).filter((p) => stripFiller(p));
@@ -157,7 +202,14 @@ export function readClosingReferences(text: string, ctx: LetterContext, multi?: 
 }
 
 /** The references of a closing list and the letters they name (complement: the options the list leaves out). */
-function readReferenceList(span: string, ctx: LetterContext, complement: boolean, multi: boolean | undefined, pos: number): ClosingReading | null {
+function readReferenceList(
+  span: string,
+  ctx: LetterContext,
+  complement: boolean,
+  multi: boolean | undefined,
+  pos: number,
+  namesOnly = false,
+): ClosingReading | null {
   const kinds = new Set<ReferenceKind>();
   const named: string[][] = [];
   // A letter glossed after a dash ("B - lithium", "D — Four-factor PCC") is one reference: its letter and its content.
@@ -169,6 +221,7 @@ function readReferenceList(span: string, ctx: LetterContext, complement: boolean
     const r = resolvePiece(raw, ctx);
     if (r === 'unread') return null;
     if (!r) continue;
+    if (namesOnly && !onlyNames(raw, r, ctx)) return null;
     // One piece: its letter and its content must agree.
     const own = new Set(r.flatMap((x) => x.letters));
     if (r.length > 1 && own.size > 1 && r.every((x) => x.letters.length === 1))

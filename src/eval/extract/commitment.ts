@@ -48,7 +48,7 @@ function finalStances(clauses: readonly ClauseReading[]): Map<string, Stance> {
 
 // Rejection: negation, avoidance, a contrast that sets the option aside, a restriction to other patients.
 const REJECT_RE =
-  /\b(?:not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|neither|nor|avoid|skip|stop|withhold|hold off|rather than|instead of|than|without|unnecessary|inappropriate|contraindicated|irrelevant|useless|pointless|nothing|wrong|incorrect|false|out|cross(?:ed)? off|rule[sd]? out|excluded?|only (?:for|in|if|when)|reserved for|second[- ]line|adjuncts?|later|delay)\b|不要|不能|不宜|不可|不用|不需|无需|不必|不应|别|不是|并非|而非|排除|删|不选|不行|不沾边|没用|无效|不适合|禁用|禁忌|二线|慎用|只是|才考虑|等不到|不算|放弃|错/i;
+  /\b(?:not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|neither|nor|avoid|skip|stop|withhold|hold off|rather than|instead of|than|without|unnecessary|inappropriate|contraindicated|irrelevant|useless|pointless|nothing|wrong|incorrect|false|out|cross(?:ed)? off|rule[sd]? out|excluded?|eliminated|distractors?|red herrings?|shouldn'?t|wouldn'?t|only (?:for|in|if|when)|reserved for|second[- ]line|adjuncts?|later|delay)\b|不要|不能|不宜|不可|不用|不需|无需|不必|不应|别|不是|并非|而非|排除|删|不选|不行|不对(?!称)|不正确|不恰当|不考虑|干扰项|不沾边|没用|无效|不适合|禁用|禁忌|二线|慎用|只是|才考虑|等不到|不算|放弃|(?<![没不会])错(?!不了)/i;
 // Assertion: a recommendation or a verdict that this is the one.
 const ASSERT_RE =
   /\b(?:should|must|give|start|begin|treat with|go with|you want|best|correct|true|first[- ]line|of choice|preferred|recommended|the answer|is the one|that leaves|leaves|earliest|most (?:specific|sensitive|common|likely|appropriate|useful|accurate)|decompress|immediately|straight away|right away|helps most|works best|mainstay|treatment of choice)\b|首选|正确|应该|应当|应选|而应|而是|就是|立即|马上|立刻|先上|最早|最常见|最多见|最特异|最佳|最合适|选/i;
@@ -59,7 +59,7 @@ const ASSERT_ALL_RE = new RegExp(ASSERT_RE.source, 'gi');
 const CONCESSIVE_RE = /^(?:while|although|though|even though|whereas|if|unless|虽然|尽管|如果|若|假如)\b/i;
 
 // Clause boundaries: punctuation, dashes, brackets, and the words that open a new stance ("and start", "rather than", "而是").
-const CLAUSE_SPLIT_RE =
+export const CLAUSE_SPLIT_RE =
   /[,;:，；：、()（）]|\s[—–-]\s|—|(?=\s(?:and|but|rather than|instead of|then|so|plus)\b)|(?<!\brather)(?=\sthan\b)|(?=而是|而应|而非|而不是|但是|但|不过|然后|同时)/i;
 const SENTENCE_SPLIT_RE = /(?<=[.!?])(?=\s|[^\x00-\x7F])|(?<=[。！？])/;
 
@@ -123,6 +123,20 @@ function markerOf(clause: string, namedTexts: readonly string[], closing: boolea
   // A conclusion opener asserts only in the reply's last paragraph: "So the immobility matters here." before more
   // reasoning is a step.
   return live(REJECT_ALL_RE, blankCare(c)) ? -1 : live(ASSERT_ALL_RE) || (closing && CONCLUSION_RE.test(c)) ? 1 : 0;
+}
+
+/**
+ * Pure: a clause's own stance by the reader's markers (markers inside the options it names are their content) — the one
+ * reader of rejection: the closing-reference reader asks it of its closing statement and of what "all except …" says of
+ * the rest, the statement readers of what follows an answer's letters.
+ */
+export function clauseStance(clause: string, ctx: LetterContext): Stance {
+  if (CONCESSIVE_RE.test(clause.trim())) return 0;
+  return markerOf(
+    clause,
+    namedOptions(clause, ctx).map((l) => ctx.raw?.get(l)?.toLowerCase() ?? ''),
+    true,
+  );
 }
 
 // The last reply read: final-answer.ts asks rejectedAmong and then readCommitment about the same reply and options.
