@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triage, triageDetail } from '../triage.js';
-import { inScope, maskOutOfScope, personsNamed, readScopes, signCarriers } from './scope.js';
+import { inScope, maskOutOfScope, ownEvidence, personsNamed, readScopes, signCarriers } from './scope.js';
 
 const CRISIS = /12356|988|Samaritans|Lifeline/;
 const outOfScope = (t: string): string[] =>
@@ -145,6 +145,27 @@ describe('out-of-scope blanking never removes a present danger of the writer or 
     emergency('我哥上周自杀被救回来了，医院检查过已经好了，他把自己反锁在房间里不开门，有烧炭的味道', true);
     emergency('My mum fainted last Monday and was checked over by the GP. She is slurring her words and her face has dropped on one side.');
     emergency('我妈上周头晕，医院检查过已经好了，可是她一直说不出话，右手抬不起来');
+  });
+
+  it('an episode never said to be over is not over, whatever else in the message is', () => {
+    const t = 'My mum recovered from her flu. My dad collapsed last week, he was blue and not breathing.';
+    expect(outOfScope(t)).toEqual([]);
+    emergency(t);
+    // A block said over by a clause in the present ("he's been checked out") is still over.
+    expect(
+      outOfScope(
+        'A neighbour fainted on the stairs last Friday, he was grey, he has been checked out and is back at work. What first aid course is good?',
+      ).some((c) => c.startsWith('other/settled') && c.includes('he was grey')),
+    ).toBe(true);
+  });
+
+  it('the floor in analyse.ts: a clause is out of scope only with its own evidence', () => {
+    const t = 'she was blue and not breathing';
+    expect(ownEvidence(t, { start: 0, end: t.length, owner: 'hypothetical', time: 'now' })).toBe(false);
+    expect(ownEvidence(t, { start: 0, end: t.length, owner: 'other', time: 'past' })).toBe(false);
+    const pony = 'my daughter fell off the pony, she was blue and not breathing';
+    expect(ownEvidence(pony, { start: 31, end: pony.length, owner: 'animal', time: 'now' })).toBe(false);
+    expect(ownEvidence('our dog was blue and not breathing', { start: 0, end: 34, owner: 'animal', time: 'now' })).toBe(true);
   });
 
   it('history blanks no clause that says something now (我三年前…已经好了但是…)', () => {

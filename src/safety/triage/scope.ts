@@ -89,7 +89,7 @@ const RECENT_PAST =
   /\blast (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:a few|few|couple of|\d+|two|three) (?:days?|weeks?) ago\b|前几天|前些天|上周|上个?(?:星期|礼拜)|上个月/i;
 /** The episode is over and was checked or is behind them: someone else's past episode settled. */
 const SETTLED =
-  /\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:usual|normal|old) self)\b|\bback to \w+ing\b|\b(?:(?:has|have|had) )?(?:been |got |was )?checked (?:out|over)\b|\ball clear\b|\b(?:fully |completely )?recovered\b|\bfine now\b|\bdoing (?:fine|well|great) now\b|现在(?:都|已经|早就)?(?:好了|没事了?|过去|正常)|已经好了|都过去|早就好了|状态(?:挺|很|还|都)?好/i;
+  /\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:usual|normal|old) self)\b|\bback to \w+ing\b|\b(?:(?:has|have|had|he's|she's|they've|i've) )?(?:been |got |was )?checked (?:out|over)\b|\ball clear\b|\b(?:fully |completely )?recovered\b|\bfine now\b|\bdoing (?:fine|well|great) now\b|现在(?:都|已经|早就)?(?:好了|没事了?|过去|正常)|已经好了|都过去|早就好了|状态(?:挺|很|还|都)?好/i;
 /** A clause anchored now: a present frame no past frame covers. */
 const NOW =
   /\b(?:now|today|tonight|right now|currently|at the moment|this (?:morning|afternoon|evening|week))\b|\b(?:since|for the past|for the last) (?:yesterday|last night|this morning|\d+|a few|two|three) ?(?:days?|hours?|weeks?)?\b|\b(?:an?|\d+|few) (?:hours?|minutes?|mins?) ago\b|\bjust (?:now|happened)\b|\bagain\b|刚才|刚刚|正在|今天|今早|今晚|昨晚|昨天|现在(?!(?:都|已经|早就|也)?(?:好了|过去|没事|正常|挺好))|这两天|最近|又/i;
@@ -156,6 +156,10 @@ export function readScopes(text: string): ClauseScope[] {
   const settledSaid = SETTLED.test(text) && !NOW.test(text);
   let animalTopic = false;
   let otherPast = false;
+  // Each settled block, and whether a clause of it says the episode is over: a block never said over is not over.
+  let block = -1;
+  const closed = new Set<number>();
+  const blockOf = new Map<ClauseScope, number>();
   const vetSaid = VET.test(text);
   // A he/she after the animal is the animal's only when the message names no one else it could be.
   const personNamed = PERSON_NAMED.test(text);
@@ -194,13 +198,20 @@ export function readScopes(text: string): ClauseScope[] {
       if (GENERIC_IF.test(clause) && !ACUTE_ACT.test(clause) && !NOW.test(clause)) owner = 'hypothetical';
       let time: Time = 'now';
       const isPresent = present(clause) || NOW.test(clause) || WRITER_NOW.test(clause);
+      // A clause saying the episode is over closes its block, present-tense or not ("he's been checked out").
+      if (otherPast && SETTLED.test(clause)) closed.add(block);
       if (isPresent) otherPast = false;
-      else if (settledSaid && owner !== 'writer' && RECENT_PAST.test(clause)) otherPast = true;
+      else if (settledSaid && owner !== 'writer' && RECENT_PAST.test(clause) && !otherPast) {
+        otherPast = true;
+        block += 1;
+      }
       // History is context (a risk factor: a spleen removed years ago, the last tetanus jab) unless told as behind them.
       if (settledSaid && HISTORY.test(clause) && !isPresent) time = 'past';
       else if (otherPast && owner !== 'writer') time = 'settled';
       // The settled episode covers only its own clauses: it ends with the one that says it is over.
+      if (time === 'settled' && SETTLED.test(clause)) closed.add(block);
       if (SETTLED.test(clause)) otherPast = false;
+      const from = out.length;
       // A story's part of the sentence ("…a novel where a character survives an overdose") is the story's, from its
       // frame to the real world after it; the writer's part before it stays theirs.
       const end = at + clause.length;
@@ -211,9 +222,10 @@ export function readScopes(text: string): ClauseScope[] {
         out.push(scoped(text, fromAt, toAt, 'fictional', time));
         if (toAt < end) out.push(scoped(text, toAt, end, owner, time));
       } else out.push(scoped(text, at, end, owner, time));
+      if (time === 'settled') for (const c of out.slice(from)) blockOf.set(c, block);
     }
   }
-  return out;
+  return out.map((c) => (c.time === 'settled' && !closed.has(blockOf.get(c) ?? -1) ? { ...c, time: 'now' as const } : c));
 }
 
 /** The floor under every reading above: a clause with a real person as its subject told in the present (the writer,
@@ -221,6 +233,24 @@ export function readScopes(text: string): ClauseScope[] {
 function scoped(text: string, start: number, end: number, owner: Owner, time: Time): ClauseScope {
   const c = { start, end, owner, time };
   return !inScope(c) && realNow(text.slice(start, end), owner) ? { start, end, owner: owner === 'writer' ? 'writer' : 'other', time: 'now' } : c;
+}
+
+/** The clause carries its own evidence of being out of scope: the animal or its vet or a pronoun carrying it, the
+ *  story's frame (its span opens at it), the general 'if someone', a history frame, or the settled episode's past frame
+ *  or a block said to be over (readScopes keeps no settled block no clause of which says so). */
+export function ownEvidence(text: string, c: ClauseScope): boolean {
+  const clause = text.slice(c.start, c.end);
+  switch (c.owner) {
+    case 'animal':
+      return ANIMAL.test(clause) || VET.test(clause) || CARRIER_IT.test(clause) || (CARRIER.test(clause) && !PERSON_NAMED.test(text));
+    case 'fictional':
+      return true;
+    case 'hypothetical':
+      return GENERIC_IF.test(clause);
+    default:
+      // A settled block is one a clause of it says is over (readScopes), its middle clauses with it.
+      return c.time === 'past' ? HISTORY.test(clause) : c.time === 'settled';
+  }
 }
 
 /** Something that may be happening now to a real person: what the rules and the reader grade. */
