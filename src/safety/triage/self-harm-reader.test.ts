@@ -175,3 +175,18 @@ describe('a past attempt told as history beside a wish, a plan or a means told n
     expect(readSelfHarm(text).slots).not.toContain('returnToAttempt');
   });
 });
+
+describe('a past attempt told as history beside a means made ready or a plan now (review s11a, triage #19)', () => {
+  it.each([
+    ['my girlfriend tried to hang herself two years ago, and this week she bought a length of rope'],
+    ['I overdosed as a teenager. These days I am planning to do it properly once the exams are over'],
+    ['前年割过腕，这几天又偷偷攒了一盒安眠药'],
+  ])('is an emergency with the crisis line: %s', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it('the means of the past attempt itself is history', () => {
+    expect(screenSuicide('she overdosed years ago on tablets she had saved up, she is doing really well now').risk).toBe('none');
+  });
+});

@@ -164,11 +164,11 @@ export function isHistoricalAt(text: string, cl: Clause, at: number): boolean {
 
 /** A past attempt or self-harm told (read whatever its tense), in the first or third person. */
 export const PAST_ATTEMPT =
-  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年|前年|曾经|那年|那次|\d+\s*年前|[一二两三四五六七八九十几]+年前)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|吞过[^，。]{0,4}药|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in)\b|\b(?:had|got) my stomach pumped\b/i;
+  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年|前年|曾经|那年|那次|\d+\s*年前|[一二两三四五六七八九十几]+年前)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|吞过[^，。]{0,4}药|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in|as an?|when|at|back)\b|\b(?:had|got) my stomach pumped\b/i;
 /** Going back to it now: a wish, a thought dwelt on or a try again, whose object is the past attempt ("thinking about
  *  doing it again", "want to try again", 又老想这件事, 想再试一次). Read only beside a past attempt (PAST_ATTEMPT). */
 const RETURN_TO_ATTEMPT =
-  /\b(?:(?:think|thinks|thinking|thought|thoughts|dream\w*) (?:about|of) (?:doing (?:it|that)|trying(?: (?:it|that))?) again|(?:want|wants|wanna|going|gonna|urge|urges|tempted|planning|plan|plans|ready|decided) to (?:do|try) (?:it|that|this) again|(?:do|doing) (?:it|that) again|(?:try|trying) (?:it |that )?again(?! to\b)|(?:another|a second|one more) (?:attempt|try|go at it))\b|又(?:老|总|一直|开始|在)?(?:是)?(?:想|惦记|琢磨)(?:这件事|这事|这个|那件事|那事|那个|那样|这样|死|吞|去死|再|自杀|轻生|割|跳)|(?:还|又|再)(?:想|打算|准备)(?:再)?(?:试|来|吞|做)一(?:次|回)|想再(?:试|来|吞|做)一(?:次|回)/gi;
+  /\b(?:(?:think|thinks|thinking|thought|thoughts|dream\w*) (?:about|of) (?:doing (?:it|that)|trying(?: (?:it|that))?) again|(?:want|wants|wanna|going|gonna|urge|urges|tempted|planning|plan|plans|ready|decided) to (?:do|try) (?:it|that|this)(?: again| properly| for real| this time)?|(?:do|doing) (?:it|that) again|(?:try|trying) (?:it |that )?again(?! to\b)|(?:another|a second|one more) (?:attempt|try|go at it))\b|又(?:老|总|一直|开始|在)?(?:是)?(?:想|惦记|琢磨)(?:这件事|这事|这个|那件事|那事|那个|那样|这样|死|吞|去死|再|自杀|轻生|割|跳)|(?:还|又|再)(?:想|打算|准备)(?:再)?(?:试|来|吞|做)一(?:次|回)|想再(?:试|来|吞|做)一(?:次|回)/gi;
 
 /** Said it will not happen again ("I'd never do it again", "不想再试一次"): read right before the return. */
 const NOT_AGAIN = /(?:\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|won'?t|wouldn'?t|will not|would not|not|no longer)\b[^.?!,;]{0,16}|不|没|别|再也不)$/i;

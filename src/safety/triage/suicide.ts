@@ -77,6 +77,14 @@ const SELF_HARM_BEFORE = new RegExp(
   'i',
 );
 
+/** A stockpile told as now, not in the history of a past attempt ("overdosed years ago on pills I had saved up"). */
+function stockpiledNow(text: string): boolean {
+  const m = STOCKPILE.exec(text);
+  if (!m) return false;
+  const cl = clauses(text);
+  return !isHistoricalAt(maskBereavement(text), clauseAt(cl, m.index), m.index) && !isNegated(text, clauseAt(cl, m.index), m.index);
+}
+
 /** Looking up how much or how to die: lethality research, in the first or third person. */
 const LETHALITY =
   /\b(?:most |least painful |quickest )?painless (?:way|method)s?\b(?=\s*(?:[.?!,]|$|to (?:go|die|end|do it|kill|not wake)|out\b|for me|asking for me))|(?:不痛苦|无痛苦?|没有?痛苦)的?(?:死法|自杀|走法|方法(?:死|走|结束))|(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|问(?:了|过)[^，。]{0,12}(?:会死|致死|死人)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\b(?:max(?:imum)?|most|how (?:much|many))\b[^.?!]{0,50}\b(?:before (?:it'?s|it is|it gets|you die|it kills)|to (?:be )?(?:fatal|lethal|kill)|(?:is|would be|gets?) (?:fatal|lethal|deadly)|would (?:kill|stop (?:\w+'?s? )?heart|be enough to (?:kill|die)))\b|最多[^，。]{0,10}(?:会死|致死|致命)|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
@@ -267,6 +275,9 @@ function structuralRisk(text: string, reading: SelfHarmReading, has: (c: Suicide
   // a present risk, scope.ts), it is a risk now, whatever words of suicide are missing. A means with neither (gas in a
   // bathroom where someone collapsed) is an accident's.
   if (has('unreachable') && has('means') && (r.has('conflict') || has('lowMood'))) return true;
+  // A past attempt told as history, and a lethal means made ready now (a rope bought, pills saved: read per clause, so
+  // the means of the attempt itself is history): the history is the context that makes the means a plan.
+  if (SELF_HARM_BEFORE.test(text) && (r.has('preparation') || stockpiledNow(text))) return true;
   return has('unreachable') && has('lowMood') && (has('despair') || SELF_HARM_BEFORE.test(text));
 }
 
