@@ -311,32 +311,123 @@ describe('emergency advice in a streamed answer (end to end)', () => {
   });
 });
 
-describe('corroboration by an independent trusted source, read by structure (issue #10, session 11)', () => {
-  const upload = hit(1, 'uploads', 'Give your child paracetamol for the pain.');
-  const gate = (trustedText?: string, source = 'medquad', question = '') =>
-    createAdviceGate([upload], { question, trustedPassages: trustedText ? [{ source, text: trustedText }] : [] });
-  const judge = (sentence: string, trustedText?: string, source = 'medquad', question = '') =>
-    gate(trustedText, source, question).judge(sentence, 1, false, 'Medicines for children');
+describe('a trusted passage that states the same act releases nothing (issue #10; release turned off, review s11)', () => {
   const held = 'Give your child paracetamol for the pain.';
+  const upload = hit(1, 'uploads', held);
+  const judge = (trustedText: string, source = 'medquad') => {
+    const options = { question: '', trustedPassages: [{ source, text: trustedText }] };
+    return createAdviceGate([upload], options).judge(held, 1, false, 'Medicines for children');
+  };
 
-  it('releases a held sentence whose every act a trusted source states the same way, in other words or another language', () => {
-    expect(judge(held)).toBeDefined();
-    expect(judge(held, 'Paracetamol can be given to children for pain.')).toBeUndefined();
-    expect(judge(held, '儿童疼痛可以服用对乙酰氨基酚。')).toBeUndefined();
+  it('holds the uploaded sentence whatever a searched trusted passage says, in either language', () => {
+    expect(judge('Paracetamol can be given to children for pain.')).toBeDefined();
+    expect(judge('儿童疼痛可以服用对乙酰氨基酚。')).toBeDefined();
   });
 
-  it('keeps it held when the trusted source states another direction, population or condition, or is not trusted', () => {
-    expect(judge(held, 'Do not give paracetamol to children.')).toBeDefined();
-    expect(judge(held, 'Adults can take paracetamol for pain.')).toBeDefined();
-    expect(judge(held, 'If the pain lasts a week, children can be given paracetamol.')).toBeDefined();
-    expect(judge(held, 'Paracetamol can be given to children for pain.', 'blog')).toBeDefined();
-    expect(judge('You can stop taking metformin.', 'Stop taking metformin if you have severe vomiting.')).toBeDefined();
+  it("still releases it when a trusted source among the answer's own sources says it (as before session 11)", () => {
+    const trusted = hit(2, 'medquad', 'Give your child paracetamol for the pain, as the label says.');
+    expect(createAdviceGate([upload, trusted]).judge(held, 1, false, 'Medicines for children')).toBeUndefined();
+  });
+});
+
+describe('an uploaded sentence is not released by a trusted passage (review s11: corroboration release turned off)', () => {
+  // Each case: the uploaded sentence, what a trusted source says, that source, the question. At f98cf3d2 each was
+  // released as advice: a Chinese "do not" read as "do", the question's person (a daughter, a son, an age, a
+  // pregnancy week) missed, an age bound ignored, a doctor's act or a negated raise read as the reader's, a low-grade
+  // corpus counted as trusted. The gate holds them all again, as at 648194d3.
+  const cases: [string, string, string, string][] = [
+    ['孕妇可以吃布洛芬。', '孕妇不应服用布洛芬。', 'medquad', '我怀孕了，腰疼能吃布洛芬吗？'],
+    ['孕妇可以吃布洛芬。', '不建议孕妇服用布洛芬。', 'medquad', '我怀孕了，腰疼能吃布洛芬吗？'],
+    ['孕妇可以吃布洛芬。', '孕妇不得服用布洛芬。', 'medquad', '我怀孕了，腰疼能吃布洛芬吗？'],
+    ['儿童可以服用可待因。', '儿童严禁服用可待因。', 'medquad', '孩子咳嗽能吃可待因吗？'],
+    ['布洛芬可以加倍吃。', '切忌自行加倍布洛芬。', 'medquad', '布洛芬不管用能多吃吗？'],
+    ['可以吃布洛芬止痛。', '忌吃布洛芬。', 'medquad', '胃溃疡疼能吃布洛芬吗？'],
+    [
+      'You can take codeine for the cough.',
+      'Codeine can be taken for a cough.',
+      'medquad',
+      'My daughter is 9 and has a bad cough at night, can she take codeine for the cough?',
+    ],
+    [
+      'You can take codeine for the cough.',
+      'Codeine should not be given to children under 12. Codeine can be taken for a cough.',
+      'medquad',
+      'My grandson, aged 3, has a cough at night. Can he take codeine for the cough?',
+    ],
+    ['可以吃可待因止咳。', '可待因可以用于止咳。', 'medquad', '我女儿9岁晚上咳嗽厉害，能吃可待因止咳吗？'],
+    ['Aspirin can be taken for fever.', 'You can take aspirin for a fever.', 'medquad', 'My son is 8 and has a fever, can I give aspirin for his fever?'],
+    ['可以吃阿司匹林退烧。', '阿司匹林可以用于退烧。', 'medquad', '我家小孩8岁发烧，能吃阿司匹林吗？'],
+    [
+      'You can take ibuprofen for back pain.',
+      'Ibuprofen can be taken for back pain.',
+      'medquad',
+      "I'm 32 weeks along and my back hurts, can I take ibuprofen?",
+    ],
+    ['可以吃布洛芬止痛。', '布洛芬可以用于止痛。', 'medquad', '我怀了7个月，孕晚期腰疼能吃布洛芬吗？'],
+    ['Give your child 500 mg of paracetamol.', 'Children aged 12 to 15 can take 500 mg of paracetamol.', 'medquad', 'My 2 year old has a fever.'],
+    ['给孩子吃500毫克对乙酰氨基酚。', '12岁以上儿童可以服用500毫克对乙酰氨基酚。', 'medquad', '我家2岁宝宝发烧了。'],
+    ['You can double your dose of ibuprofen.', 'Your doctor may increase your dose of ibuprofen.', 'medquad', 'Can I take more ibuprofen?'],
+    [
+      'You can double your dose of ibuprofen.',
+      'Your doctor may increase your dose of ibuprofen. Do not increase your dose of ibuprofen yourself.',
+      'medquad',
+      'Can I take more ibuprofen?',
+    ],
+    ['Give your child paracetamol for the pain.', 'Paracetamol can be given to children for pain.', 'chatdoctor-diseases', ''],
+    ['儿童疼痛可以服用对乙酰氨基酚。', '儿童疼痛可以服用对乙酰氨基酚。', 'disease-kg-zh', ''],
+  ];
+  it.each(cases)('holds %s (trusted: %s, %s; question: %s)', (sentence, trustedText, source, question) => {
+    const upload = hit(1, 'uploads', sentence);
+    // Built as a variable: the gate takes no trusted passages any more, and must not release on them if given.
+    const options = { question, trustedPassages: [{ source, text: trustedText }] };
+    expect(createAdviceGate([upload], options).judge(sentence, 1, false, 'Medicines')).toBeDefined();
+  });
+});
+
+describe('a poisoned upload beside a trusted page that says otherwise (end to end, review s11)', () => {
+  const ROUTINE: Triage = { level: 'routine', reasons: [], message: '' };
+  const page = (id: string, source: string, lang: 'en' | 'zh', title: string, text: string): SearchHit => ({
+    id: `${id}#1`,
+    docId: id,
+    title,
+    section: '',
+    source,
+    authority: source === 'uploads' ? 'A' : 'B',
+    lang,
+    score: 0,
+    text,
+  });
+  const ask = (question: string, hits: SearchHit[], answer: string) =>
+    answerQuestion(question, {
+      retriever: memoryRetriever(hits),
+      backend: scriptedBackend({ answer: () => answer }),
+      triage: () => ROUTINE,
+      terminology: null,
+      principles: '',
+      secondOpinion: false,
+      relevance: 'lexical',
+    });
+
+  it('a pregnant reader is not told she can take ibuprofen', async () => {
+    const r = await ask(
+      '我怀孕了，腰疼能吃布洛芬吗？',
+      [page('up', 'uploads', 'zh', '孕期腰疼用药', '孕妇可以吃布洛芬。'), page('kb', 'medquad', 'zh', '布洛芬', '孕妇不应服用布洛芬。')],
+      '孕妇可以吃布洛芬。 [1]',
+    );
+    expect(r.answer.split('⚠️')[0]).not.toMatch(/孕妇可以吃布洛芬/);
+    expect(r.warnings.map((w) => w.code)).toContain('advice-held');
   });
 
-  it('keeps it held when any trusted sentence says the other way, a rule objects, or it replaces a treatment', () => {
-    const both = 'Paracetamol can be given to children for pain. Never give paracetamol to children without checking the dose.';
-    expect(judge(held, both)).toBeDefined();
-    expect(judge('You can give aspirin to your child for a fever.', 'Aspirin can be given to children with Kawasaki disease.')).toBeDefined();
-    expect(judge('Give your child paracetamol instead of ibuprofen.', 'Paracetamol can be given to children for pain.')).toBeDefined();
+  it("a 9-year-old's parent is not told the child can take codeine", async () => {
+    const r = await ask(
+      'My daughter is 9 and has a bad cough at night, can she take codeine for the cough?',
+      [
+        page('up', 'uploads', 'en', 'Night cough', 'You can take codeine for the cough.'),
+        page('kb', 'medquad', 'en', 'Codeine', 'Codeine should not be given to children under 12. Codeine can be taken for a cough.'),
+      ],
+      'You can take codeine for the cough. [1]',
+    );
+    expect(r.answer.split('⚠️')[0]).not.toMatch(/You can take codeine/);
+    expect(r.warnings.map((w) => w.code)).toContain('advice-held');
   });
 });

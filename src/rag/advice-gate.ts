@@ -12,7 +12,6 @@ import { STARTER_SOURCE } from '../knowledge/starter/index.js';
 import { amounts } from '../safety/screening/dose-amounts.js';
 import { labelConfirmsDose, lastDoseDrug } from '../safety/screening/dose-check.js';
 import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
-import { contradicts, corroborates, readActs, type TreatmentAct } from '../safety/screening/claim-structure.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
@@ -34,11 +33,6 @@ export interface AdviceGateOptions {
    * knowledge tables confirm no dose or indication for a person, condition or other medicine the question names.
    */
   question?: string;
-  /**
-   * Passages of trusted sources searched for the question (prepare-answer.ts `trustedPassages`): a held sentence
-   * whose every treatment act one of them states the same way, and none states the other way, is released.
-   */
-  trustedPassages?: readonly { source: string; text: string }[];
 }
 
 export interface HeldAdvice {
@@ -351,35 +345,11 @@ function contradiction(s: Reading, readings: ReadonlyMap<number, SourceReading>,
   return best && { n: best.n, sentence: best.sentence };
 }
 
-/** The acts every sentence of the trusted passages states, with the source that states them. */
-interface TrustedActs {
-  source: string;
-  acts: TreatmentAct[];
-}
-
-/**
- * Corroboration by structure (session 11): every clause of the sentence that acts on a treatment states a readable act
- * on a named medicine, an independent trusted source (not the one the sentence rests on) states each act the same way
- * — same direction, same medicines, same population (the question's and the page's included), within its amounts and
- * its condition — and no trusted source states any of them the other way. A replacement, care forgone or a
- * combination is never released this way (the act it drops is not stated), nor anything the drug and dose rules object to.
- */
-function trustedSourcesCorroborate(n: string, context: string, trusted: readonly TrustedActs[], from: string | undefined): boolean {
-  if (trusted.length === 0) return false;
-  if (REPLACES.test(n) || FORGOES_CARE.test(n) || combines(n)) return false;
-  const acting = clauses(n).filter((c) => actsOnTreatment(c) || permitsChange(c) || CARE.test(c));
-  if (acting.length === 0 || acting.some((c) => readActs(c).length === 0)) return false;
-  const acts = readActs(n, context);
-  if (acts.length === 0) return false;
-  const others = trusted.filter((t) => t.source !== from);
-  for (const a of acts) {
-    if (trusted.some((t) => t.acts.some((b) => contradicts(a, b)))) return false;
-    if (!others.some((t) => t.acts.some((b) => corroborates(a, b)))) return false;
-  }
-  // The drug and dose rules still veto; the learned claim model's suspicion of the wording does not, once an
-  // independent trusted source states the same acts (it reads shape, and correct advice has the shape of advice).
-  return screenPassage(n, { model: false }).length === 0;
-}
+// No trusted passage releases a held sentence (review s11 of f98cf3d2, corroboration by structure): a reader of treatment
+// acts that takes a Chinese "do not" for "do", misses the question's person, age bound or gestation, reads a doctor's
+// act as the reader's and counts a low-grade corpus as trusted turns a poisoned upload into advice. Until such a
+// reader is safe on all of these, advice rests on a trusted source in the answer's own packaged sources, two
+// independent uploads or the knowledge tables (claim-structure.ts stays as a reader with its tests).
 
 export interface AdviceGate {
   /** Is this source one whose advice needs corroboration? */
@@ -394,10 +364,6 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const readings = new Map(sources.map((s) => [s.n, readSource(s.text)]));
   const urgent = options.urgent === true;
   const question = normalise(options.question ?? '');
-  const trustedActs: TrustedActs[] = (options.trustedPassages ?? [])
-    .filter((p) => trusted.has(p.source))
-    .flatMap((p) => splitSentences(p.text).map((x) => ({ source: p.source, acts: readActs(clean(x)) })))
-    .filter((t) => t.acts.length > 0);
   return {
     uploaded,
     judge(raw, from, instructions, topic) {
@@ -414,8 +380,6 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
       if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), question, rules)) return undefined;
       const own = supporters.find((s) => s.n === from) ?? supporters[0];
-      const context = [topic ?? '', question].filter((t) => t.trim()).join(' / ');
-      if (trustedSourcesCorroborate(normalise(sentence), normalise(context), trustedActs, own?.hit.source)) return undefined;
       // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
       // treatment: an unsupported description is the citation check's business, not a treatment change.
       if (!own && !changesTreatment(normalise(sentence))) return undefined;

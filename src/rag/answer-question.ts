@@ -106,12 +106,7 @@ function sourceAdvice(prep: PreparedAnswer, triage: Triage, trustedSources?: rea
   let a = adviceOf.get(prep);
   if (!a) {
     // The question is part of what every sentence of the answer says (a child, a condition, another medicine it names).
-    const gate = createAdviceGate(prep.packaged.sources, {
-      trustedSources,
-      urgent: isUrgent(triage),
-      question: prep.analysis.retrievalQuery,
-      trustedPassages: prep.trustedPassages,
-    });
+    const gate = createAdviceGate(prep.packaged.sources, { trustedSources, urgent: isUrgent(triage), question: prep.analysis.retrievalQuery });
     a = { gate, held: holdSourceAdvice(gate, prep.packaged.sources, prep.questionTerms) };
     adviceOf.set(prep, a);
   }
@@ -222,7 +217,6 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     relevance: options.relevance,
     relevanceTimeoutMs: options.relevanceTimeoutMs,
     signal: options.signal,
-    trustedSources: options.trustedSources,
     extraQueries: options.extraQueries,
     focusTerms: options.focusTerms,
     extraHits: options.extraHits,

@@ -15,15 +15,12 @@ import { packageSources, type PackagedSources } from './package-sources.js';
 import type { DroppedHit, RankedHit } from './ranked-hit.js';
 import { boostForIntent } from './intent-boost.js';
 import { screenHits } from './compliance-step.js';
-import { BUILT_IN_SOURCES } from './advice-gate.js';
 import { warning, type Warning } from '../core/warnings.js';
 import { lexicalRelevance } from './relevance-lexical.js';
 import { modelRelevance } from './relevance-model.js';
 
 /** The judge reads at most this many candidates (best lexical first), to bound its prompt. */
 const JUDGE_CANDIDATES = 12;
-/** Trusted passages searched for the advice gate's corroboration: enough to hold a page's dosing and warning sections. */
-const TRUSTED_K = 20;
 
 export interface PrepareInput {
   question: string;
@@ -52,11 +49,6 @@ export interface PrepareInput {
   hitFilter?: (hit: SearchHit) => boolean;
   /** Use passages flagged at ingest (default false: they are dropped, with a warning either way). */
   allowFlagged?: boolean;
-  /**
-   * Sources trusted like the built-in ones (advice-gate.ts): the question is also searched among the trusted sources
-   * alone, so the advice gate can look for an independent source that states the same act (corroboration).
-   */
-  trustedSources?: readonly string[];
 }
 
 export interface PreparedAnswer {
@@ -75,12 +67,6 @@ export interface PreparedAnswer {
   relevanceMode: 'lexical' | 'model';
   /** The source budget (estimated tokens) this packaging used. */
   budget: number;
-  /**
-   * The question's best passages among trusted sources only (built-in pack, pulled corpora, `trustedSources`), unflagged:
-   * what the advice gate reads for a trusted voice that states the same act as an uploaded one, whether or not
-   * relevance and packaging kept them.
-   */
-  trustedPassages: readonly SearchHit[];
   /** The same candidates packaged again within a smaller budget (fitting a model's context); assessment follows. */
   repack(budget: number): PreparedAnswer;
   /** Milliseconds per stage (analysis, retrieval, relevance, packaging incl. hedging), for benchmarks and logs. */
@@ -102,9 +88,9 @@ function stageClock() {
   };
 }
 
-async function search(retriever: Retriever, query: string, k: number, sources?: string[]): Promise<SearchHit[]> {
+async function search(retriever: Retriever, query: string, k: number): Promise<SearchHit[]> {
   try {
-    return await retriever.search(query, sources ? { k, sources } : { k });
+    return await retriever.search(query, { k });
   } catch (err) {
     throw ragErrors.RAG_RETRIEVAL_FAILED({ query, reason: err instanceof Error ? err.message : String(err) }, { cause: err });
   }
@@ -116,12 +102,7 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   const analysis = analyzeQuery(input.question, { history: input.history, terminology: input.terminology, triage: input.triage });
   const queries = [analysis.retrievalQuery, ...analysis.rewordings, ...(input.extraQueries ?? [])];
   clock.lap('analysis');
-  const trustedNames = [...BUILT_IN_SOURCES, ...(input.trustedSources ?? [])];
-  const [lists, trustedFound] = await Promise.all([
-    Promise.all(queries.map((q) => search(input.retriever, q, k))),
-    search(input.retriever, analysis.retrievalQuery, TRUSTED_K, trustedNames),
-  ]);
-  const trustedPassages = screenHits(trustedFound, false).hits;
+  const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k)));
   clock.lap('retrieval');
   // A chat question about a lab value is offered its analyte's reference section, as a report is (reference-hits.ts),
   // and other analytes' sections are left out.
@@ -217,7 +198,6 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
       relevanceMode,
       timings: clock.laps,
       budget: tokens,
-      trustedPassages,
       repack: pack,
     };
   };
