@@ -20,6 +20,23 @@ describe('integrity', () => {
     expect(integrityVerdict('Ask [NAME] at the clinic; see figure [A] and table [B12] for the usual doses in adults.', o)).toBeNull();
   });
 
+  it('never reads our own de-identification placeholders or a bracketed abbreviation as a slot', () => {
+    const redacted = 'Dear [NAME], the scan on [DATE:2024] was clear. Ring [PHONE] or write to [EMAIL] if the swelling in your ankle returns.';
+    expect(templateSlots(redacted)).toEqual([]);
+    expect(integrityVerdict(redacted, o)).toBeNull();
+    expect(integrityVerdict('[NAME_1] and [NAME_2] share [ADDRESS_1]; [HEALTH_PLAN] stays on file for the next appointment.', o)).toBeNull();
+    expect(integrityVerdict('Your [HbA1c] is fine and your [TSH] and [ALT] are within range, so no change to the tablets is needed.', o)).toBeNull();
+    expect(templateSlots('Take [DRUG_NAME] every morning and see [SPECIALIST TYPE] if the [DOSE] does not help.')).toHaveLength(3);
+  });
+
+  it('reads an answer ending in a link or a run of closing pleasantries as whole', () => {
+    const body = 'Mild tennis elbow usually settles with rest, ice and a strap over six to twelve weeks of easing off lifting.';
+    expect(integrityVerdict(`${body}\nMore on exercises here: https://www.versusarthritis.org/about-arthritis/conditions/tennis-elbow/`, o)).toBeNull();
+    expect(integrityVerdict(`${body}\nThe physio leaflet is at www.example-clinic.org.uk/leaflets/elbow`, o)).toBeNull();
+    expect(integrityVerdict(`${body} Take care and best wishes, I hope this helps`, o)).toBeNull();
+    expect(integrityVerdict(`${body}\nIf the pain spreads to your forearm or hand you should ask your physio to`, o)).toBe('cut_off');
+  });
+
   it('reads a looped answer: one sentence three times, or repeats holding a third of the text', () => {
     const s = '根据您的描述，首先考虑良性阵发性位置性眩晕。';
     expect(integrityVerdict(`${s}\n\n${s}建议到耳鼻喉科就诊。\n\n${s}`, o)).toBe('looped');
@@ -49,6 +66,7 @@ describe('integrity', () => {
     expect(integrityVerdict('您好，胃胃胃食管反流，建议 建议 建议奥美拉唑，饭前服用，注意饮食清淡，少吃辛辣刺激的食物。', o)).toBe('stutter');
     expect(integrityVerdict('Take the tablet tablet tablet twice a day. Regards, Dr. Dr. Dr. Smith. Rest well and drink water.', o)).toBe('stutter');
     expect(integrityVerdict('哈哈哈，别担心，多喝水，注意休息，一般一周左右就会好转，如果发烧超过三天请到医院就诊。', o)).toBeNull();
+    expect(integrityVerdict('呵呵呵，没事的，嘿嘿嘿。多喝温水，注意休息，一般一周左右就会好转，如果发烧超过三天请到医院就诊。', o)).toBeNull();
     expect(integrityVerdict('Very very mild reflux; it is very common and usually settles with smaller meals and no late snacks.', o)).toBeNull();
   });
 

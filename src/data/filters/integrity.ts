@@ -5,7 +5,10 @@
 // paragraphs that differ, and a short answer is never long enough for the n-gram rules.
 // Only answer fields are judged (assistant turns, or a plain text): questions are typed in haste and end anywhere.
 import { z } from 'zod';
+import { PHI_TYPE_ALIASES, PHI_TYPES } from '../../core/phi-types.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { fieldsOf } from '../dialogue/turns.js';
+import { DEFAULT_SIGNOFFS } from '../normalise/boilerplate.js';
 import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
 import { createStyleRuleFilter } from './authority-gate.js';
@@ -13,8 +16,8 @@ import { type ClauseEnds, endChance, unfamiliarPairShare } from './clause-ends.j
 
 export const integrityOptions = z
   .object({
-    /** Distinct unfilled slots ({{X}}, [UPPER_NAME], <insert …>) that make a template; one alone may be a
-     *  de-identification mark left by an upstream tool. */
+    /** Distinct unfilled slots ({{X}}, [UPPER_NAME], <insert …>) that make a template; one alone may be a mark left
+     *  by an upstream tool. Our own de-identification placeholders ([NAME], [PHONE_2]) are never slots. */
     minSlots: z.number().int().positive().default(2),
     /** A field this long (non-space characters) whose last line stops inside a sentence is cut off; shorter
      *  answers ("Yes, twice a day") often carry no final stop. */
@@ -49,8 +52,30 @@ export type IntegrityOptions = z.output<typeof integrityOptions>;
 // Slots as template engines and prompt templates write them: {{name}}, {NAME}, [NAME_OF_THING], <insert …>.
 const SLOT_RE = /\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{[A-Z][A-Z0-9_]{2,}\}|\[[A-Z][A-Z0-9]*(?:[_ ][A-Z0-9]+)*\]|<\s*(?:insert|add|enter|fill)\b[^<>\n]{0,60}>/gu;
 
+/** The de-identification placeholders core's vocabulary makes (redactPhi: [NAME], [DATE:2023], pseudonyms [NAME_2]). */
+const PHI_NAMES = new Set<string>([...PHI_TYPES, ...Object.keys(PHI_TYPE_ALIASES)]);
+const PLACEHOLDER = /^[[{]([A-Z][A-Z_]*?)(?:_\d+)?[\]}]$/;
+
+/** Is a bracketed upper-case token ([DRUG_NAME], [ECG], [PHONE]) a slot? A de-identification placeholder is not; a
+ *  single word is a slot only when it names a thing in English ([DOSE], [MEDICATION]), not when it is an
+ *  abbreviation ([ECG], [CRP]); two or more words joined ([DRUG_NAME], [DOCTOR NAME]) are a slot. */
+function upperSlot(token: string): boolean {
+  const head = PLACEHOLDER.exec(token)?.[1];
+  if (head && PHI_NAMES.has(head)) return false;
+  const words = token
+    .slice(1, -1)
+    .split(/[_ ]/)
+    .filter((w) => /[A-Z]/.test(w));
+  return words.length >= 2 || (words.length === 1 && englishWord(words[0]));
+}
+
 // Sentence ends, and the closers that may follow one (quotes, brackets, emoji-free emoticons are not needed).
 const ENDS = /[.!?。！？…~～:：;；)）\]】"”'’》>*_\p{Emoji_Presentation}]$/u;
+
+/** The sign-off wording of the normaliser (normalise/boilerplate.ts), anywhere in a sentence. */
+const SIGNOFF_RE = new RegExp(`(?:${DEFAULT_SIGNOFFS.join('|')})`, 'giu');
+/** A text's last token is a web address: a scheme, www., or a host with a dot and a path. */
+const URL_END = /(?:https?:\/\/|www\.)\S+$|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/iu;
 
 function nonSpace(s: string): number {
   return s.match(/\S/gu)?.length ?? 0;
@@ -62,7 +87,8 @@ export function templateSlots(text: string): string[] {
   for (const m of text.matchAll(SLOT_RE)) {
     // A bracketed abbreviation of two letters or a reference mark ([A], [B12]) is not a slot: slots name a thing.
     const inner = m[0].replace(/[^A-Za-z]/g, '');
-    if (inner.length >= 3) seen.add(m[0].replace(/\s+/g, ' '));
+    if (inner.length < 3 || (!m[0].startsWith('{{') && !m[0].startsWith('<') && !upperSlot(m[0]))) continue;
+    seen.add(m[0].replace(/\s+/g, ' '));
   }
   return [...seen];
 }
@@ -78,7 +104,12 @@ export function endsCut(text: string, o: IntegrityOptions, ends?: ClauseEnds): b
   // is short, a cut sentence is long.
   const open = last.split(/(?<=[。！？])|(?<=[.!?])\s/u).pop() ?? last;
   if (nonSpace(open) < o.minCutLineChars) return false;
+  // Closing pleasantries joined into one sentence ("Hope this helps and wish you a speedy recovery") are a sign-off:
+  // nothing is left of it without the normaliser's sign-off wording and the words joining them.
+  if (!open.replace(SIGNOFF_RE, ' ').replace(/\b(?:and|&)\b|[\s,;.!]/giu, '')) return false;
   if (ENDS.test(last)) return false;
+  // A link closes a text whole ("…see https://www.nhs.uk/conditions/chest-pain/"): a web address has no stop.
+  if (URL_END.test(last)) return false;
   // A list item or heading needs no stop ("- Avoid NSAIDs", "1. 多喝水"); a cut text is running prose.
   if (/^(?:[-*•·●▪]|\d{1,2}[.、)）]|[一二三四五六七八九十]+[、.])/u.test(last)) return false;
   // Chinese answers online often end on a comma and are whole; in Latin script a final comma is a cut.
@@ -91,9 +122,16 @@ export function endsCut(text: string, o: IntegrityOptions, ends?: ClauseEnds): b
 // One unit said three or more times in a row, spaces between allowed: a Han word of 1–4 characters or a Latin word.
 const STUTTER_RE = /(\p{Script=Han}{1,4})(?:\s*\1){2,}|\b([A-Za-z]{2,}\.?)(?:\s+\2(?![A-Za-z])){2,}/gu;
 
-/** Distinct stutter sites in a field. */
+/** Distinct stutter sites in a field. A run that is a clause of its own, between punctuation or text ends (哈哈哈，
+ *  嗯嗯嗯…, 对对对。) is an interjection said that way — laughter, assent — not a word stuck inside a sentence. */
 export function stutters(text: string): number {
-  return new Set(Array.from(text.matchAll(STUTTER_RE), (m) => m[0])).size;
+  const sites = new Set<string>();
+  for (const m of text.matchAll(STUTTER_RE)) {
+    const at = m.index ?? 0;
+    const alone = /(?:^|[\p{P}\p{S}])\s*$/u.test(text.slice(0, at)) && /^\s*(?:$|[\p{P}\p{S}])/u.test(text.slice(at + m[0].length));
+    if (!alone) sites.add(m[0]);
+  }
+  return sites.size;
 }
 
 /** Sentences of a field, whitespace-collapsed, split after sentence ends and at line breaks. */
