@@ -34,6 +34,10 @@ const CASES: [string, string[]][] = [
   ['术后交给麻醉科孟医生，已通知病房护士冯姑娘。', ['孟医生', '冯姑娘']],
   // a name field takes its value whatever the surname
   ['受检者姓名：区嘉琪　性别：女', ['区嘉琪']],
+  // a surname ending like a drug stem stays a name after a given name or before a person verb
+  ['Emma Devazine says the rash is worse.', ['Emma Devazine']],
+  ['Tom Calprost rang about the rash on her arm.', ['Tom Calprost']],
+  ['Lumirelin said the swelling went down.', ['Lumirelin']],
 ];
 
 describe('context readers through detectPhi', () => {
@@ -105,6 +109,10 @@ describe('tagger windows', () => {
     ['Started Tacrolimus; Okonkwo will review.', true],
     ['X-ray of the chest was clear.', false],
     ['Kovir phoned.', true],
+    // A stem-ending word where a person stands is a surname: after a given name, before a person verb.
+    ['Emma Devazine says the rash is worse.', true],
+    ['Lumirelin said the swelling went down.', true],
+    ['Emma started Olanzapine last week.', false],
     // 金 of 帕金森 and 况 of 情况 are inside dictionary words; 王 opening 王建国 is a word start.
     ['他得了帕金森，手抖。', false],
     ['这种情况可以吃药吗', false],

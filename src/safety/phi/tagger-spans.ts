@@ -9,7 +9,7 @@ import { isWord, type NameLexicon } from './names-zh.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 import { decodeTagger, tagPhi, type TaggerModel } from './tagger.js';
 import { TAGGER_WEIGHTS } from './tagger-weights.generated.js';
-import { drugWord, taggerWindows } from './tagger-windows.js';
+import { drugAt, taggerWindows } from './tagger-windows.js';
 
 let tagger: TaggerModel | null | undefined;
 /** The shipped tagger (null when no weights have been trained: the rules then work alone). */
@@ -70,7 +70,9 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
     if (lower && !(/^\p{L}{2,}(?:\s+\p{L}{2,})+$/u.test(v) && v.split(/\s+/).some((w) => !englishWord(w)))) return false;
     // Acronyms ("BCBS PPO"), common capitalised words, eponyms, states and countries are not people.
     if (/^[A-Z]{1,4}(?:\s+[A-Z]{1,4})*$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v) || STATE_SET.has(v) || COUNTRIES.has(v)) return false;
-    if (v.split(/[\s,]+/).some(drugWord)) return false;
+    // A drug name by its stem, unless it stands as a surname (after a given name, before a person verb).
+    const from = s.start + s.text.indexOf(v);
+    for (const w of v.matchAll(/[^\s,]+/g)) if (drugAt(text, from + (w.index ?? 0), w[0])) return false;
     return !/^-\d/.test(after);
   }
   // 黄某某: the writer already anonymised it. A transliteration joins name parts with one "·" ("个忙···" is an ellipsis).

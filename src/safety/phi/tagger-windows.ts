@@ -9,6 +9,7 @@
 // start without the segmenter, which lives in retrieval): 帕金森 and 情况 hold no name.
 import { chineseWords } from '../../knowledge/chinese-words.js';
 import { GIVEN_CHARS } from './given-names.js';
+import { FIRST_NAMES } from './names-en-lists.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
 
 const SURNAME = new Set(SINGLE_SURNAMES);
@@ -40,6 +41,22 @@ const DRUG_STEM =
   /(?:idone|inide|amide|oxacin|cycline|ciclovir|vir|pril|olol|alol|sartan|statin|mab|tinib|ciclib|azole|cillin|mycin|micin|prazole|dipine|triptan|tidine|setron|phene|zepam|zolam|oxetine|apine|peridol|pramine|triptyline|olone|asone|isone|onide|terol|tropium|fenac|oxicam|coxib|curonium|dronic|platin|taxel|rubicin|poetin|grastim|relin|semide|sulosin|prost|trexate|azine|oquine|ofol|racetam|limus|mofetil|osorbide|iazem|afil|gliptin|gliflozin|glitazone|parin|xaban|gatran|caine|thiazide|profen|dronate|lukast)$/i;
 /** A drug name by its stem; seven letters at least, so a short surname that happens to end in a stem ("Prost") is not one. */
 export const drugWord = (w: string): boolean => w.length >= 7 && DRUG_STEM.test(w);
+/** What a person does, right after the word: "Devazine says", "Hoprelin called". */
+const PERSON_VERB_AFTER = /^[ ]+(?:says|said|tells|told|asks|asked|calls|called|rang|texted|wrote|mentioned|thinks|thought|reckons|feels|felt|wants|wanted)\b/;
+/** A known given name right before the word, or a title: "Emma Devazine", "Dr Brazine". */
+const GIVEN_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)[ ]$/u;
+/**
+ * A drug name by its stem where a person's name does not stand: a capitalised word right after a known given name
+ * or a title, or before a person verb, is a surname whatever its ending ("Emma Devazine says…", "Dr Hoprelin").
+ * `start` is the word's offset in `text`.
+ */
+export function drugAt(text: string, start: number, w: string): boolean {
+  if (!drugWord(w)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const given = GIVEN_BEFORE.exec(before)?.[1];
+  if ((given && FIRST_NAMES.has(given)) || TITLE_BEFORE.test(before)) return false;
+  return !PERSON_VERB_AFTER.test(text.slice(start + w.length, start + w.length + 16));
+}
 /** An ordinary word joined by hyphens ("X-ray", "Follow-up"): each part English or one letter. */
 const hyphenated = (w: string, englishWord: (w: string) => boolean) =>
   w.includes('-') && w.split('-').every((p) => p.length <= 1 || englishWord(p) || drugWord(p));
@@ -70,7 +87,7 @@ function latinCandidate(s: string, englishWord: (w: string) => boolean): boolean
     // "I've", "We'll": the word without its contraction; short acronyms (CT, MRI, CBC) are tests, not people.
     const w = m[0].replace(/['’](?:s|ll|ve|m|re|d|t)$/i, '');
     if (/^[A-Z]{1,4}$/.test(w)) continue;
-    if (!englishWord(w) && !drugWord(w) && !hyphenated(w, englishWord)) return true;
+    if (!englishWord(w) && !drugAt(s, m.index ?? 0, w) && !hyphenated(w, englishWord)) return true;
     // An ordinary word is a name after a title ("Dr Will", "Nurse Grace").
     if (TITLE_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) return true;
   }
