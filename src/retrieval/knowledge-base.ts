@@ -24,7 +24,7 @@ import { LAY_MODEL_WEIGHTS } from './lay-model-weights.generated.js';
 // The shipped lay-description weights (bench/lay-model-train.ts); a version mismatch fails at load, naming the fix.
 const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 import { detectLang } from '../core/lang.js';
-import { oneSubject } from './one-subject.js';
+import { conditionKey, oneSubject, triagePages } from './one-subject.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
 import { ensureSchema, getMeta, needsMigration, setMeta } from './sqlite/schema.js';
@@ -470,7 +470,18 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       );
       if (!opts.oneSubject) return hits;
       const asked = new Set(analyzer.queryTerms(query));
-      return oneSubject(hits, asked, (t) => analyzer.queryTerms(t));
+      // The pages the question's triage points to are never filtered: a wrong best hit must not take the emergency
+      // guidance, or the page of the emergency the question describes, with it (one-subject.ts UrgentPages).
+      const urgent = triagePages(query);
+      const conditions = urgent.fired
+        ? new Set(
+            getSymptoms()
+              .candidates(query, detectLang(query), 5)
+              .filter((c) => c.matched.length >= 2)
+              .map((c) => conditionKey(c.name)),
+          )
+        : undefined;
+      return oneSubject(hits, asked, (t) => analyzer.queryTerms(t), { ...urgent, conditions });
     },
     async ingest(input, opts = {}) {
       guardWrite('ingest');

@@ -5,6 +5,10 @@
 // for fingers turning white in the cold), and a reader takes every row of a short list as applying to the question.
 // Only the order search chose is used: nothing is ranked up, and the best hit always stays. Pure.
 import type { SearchHit } from '../core/types.js';
+import { isEmergencyGuidance } from '../safety/red-flags/emergency-docs.js';
+import { EMERGENCY_GUIDANCE } from '../safety/red-flags/guidance.js';
+import { RED_FLAG_RULES } from '../safety/red-flags/rules.js';
+import { triage } from '../safety/triage.js';
 
 /**
  * The hits of one subject, in their order: the first hit, then each hit of a document already kept (by id, or by
@@ -15,6 +19,7 @@ export function oneSubject<H extends Pick<SearchHit, 'docId' | 'title'>>(
   hits: readonly H[],
   questionTerms: ReadonlySet<string>,
   termsOf: (text: string) => readonly string[],
+  urgent: UrgentPages = {},
 ): H[] {
   const [first, ...rest] = hits;
   if (!first) return [];
@@ -23,7 +28,7 @@ export function oneSubject<H extends Pick<SearchHit, 'docId' | 'title'>>(
   const kept = [first];
   for (const h of rest) {
     const same = docs.has(h.docId) || titles.has(titleKey(h.title));
-    if (!same && !termsOf(h.title).some((t) => questionTerms.has(t))) continue;
+    if (!same && !termsOf(h.title).some((t) => questionTerms.has(t)) && !isUrgentPage(h, urgent, termsOf)) continue;
     kept.push(h);
     docs.add(h.docId);
     titles.add(titleKey(h.title));
@@ -32,3 +37,42 @@ export function oneSubject<H extends Pick<SearchHit, 'docId' | 'title'>>(
 }
 
 const titleKey = (title: string) => title.trim().toLowerCase();
+
+/**
+ * What the question's triage points to (safety first: a wrong best hit must not take the emergency pages with it).
+ * `emergency` marks the emergency-guidance pages, never filtered; `wording` is the text of the red flags the
+ * question fires (their titles, advice and guidance, both languages); `conditions` the titles of the pages whose
+ * listed symptoms the question says (the knowledge base's symptom reading), consulted only when a red flag fired.
+ */
+export interface UrgentPages {
+  emergency?: (docId: string) => boolean;
+  wording?: string;
+  conditions?: ReadonlySet<string>;
+}
+
+/**
+ * An emergency-guidance page, or, when a red flag fired, a page the red flag names (every term of its title is in
+ * the red flag's wording: "Heart attack", "Anaphylaxis", "Drug reaction" — not "Throat Cancer") or a condition the
+ * question's symptoms point to ("Angina" for crushing chest pain spreading to the arm).
+ */
+function isUrgentPage(h: Pick<SearchHit, 'docId' | 'title'>, u: UrgentPages, termsOf: (text: string) => readonly string[]): boolean {
+  if (u.emergency?.(h.docId)) return true;
+  if (!u.wording) return false;
+  if (u.conditions?.has(titleKey(h.title))) return true;
+  const said = new Set(termsOf(u.wording));
+  const title = termsOf(h.title);
+  return title.length > 0 && title.every((t) => said.has(t));
+}
+
+export const conditionKey = titleKey;
+
+/** The red flags a question fires, as UrgentPages (emergency pages always; the flags' wording when any fired). */
+export function triagePages(question: string): UrgentPages & { fired: boolean } {
+  const fired = triage(question)
+    .reasons.map((id) => RED_FLAG_RULES.find((r) => r.id === id))
+    .filter((r) => r !== undefined);
+  const wording = fired
+    .flatMap((r) => [r.title.zh, r.title.en, r.advice.zh, r.advice.en, ...Object.values(EMERGENCY_GUIDANCE[r.id]?.looksLike ?? {})])
+    .join(' ');
+  return { emergency: isEmergencyGuidance, wording: wording || undefined, fired: fired.length > 0 };
+}

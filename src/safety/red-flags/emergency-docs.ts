@@ -19,6 +19,11 @@ const CALL = {
 
 const bullets = (items: string[]): string => items.map((x) => `- ${x}`).join('\n');
 
+const ID_PREFIX = 'quarkmed-starter:emergency:';
+
+/** Whether a document id is one of these emergency-guidance pages (search never drops them from a list). */
+export const isEmergencyGuidance = (docId: string): boolean => docId.startsWith(ID_PREFIX);
+
 export function emergencyDocs(): Doc[] {
   const docs: Doc[] = [];
   for (const rule of RED_FLAG_RULES.filter((r) => r.level === 'emergency')) {
@@ -28,7 +33,7 @@ export function emergencyDocs(): Doc[] {
       const h = HEAD[lang];
       docs.push(
         makeDoc({
-          id: `quarkmed-starter:emergency:${rule.id}:${lang}`,
+          id: `${ID_PREFIX}${rule.id}:${lang}`,
           title: lang === 'zh' ? `急症指引：${rule.title.zh}` : `Emergency guidance: ${rule.title.en}`,
           sections: [
             { path: [h.call], text: `${CALL[lang]} ${rule.advice[lang]}` },
