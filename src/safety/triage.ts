@@ -24,6 +24,7 @@ import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, isTaskInjury, statesSafety } from './triage/suicide.js';
 import { readCourse } from './triage/course.js';
+import { matchesOf } from './red-flags/match.js';
 import { BURN_GRADE_IDS, gradeBurnRules, holdsGrade, readBurn } from './triage/burn.js';
 import { type CrisisSource, crisisSource, headHearsSelfHarm, isSelfHarmPresentation } from './triage/crisis-line.js';
 
@@ -73,13 +74,61 @@ const PERSON =
   /我|孩子|宝宝|儿子|女儿|老公|老婆|爱人|爸|妈|爷|奶|外公|外婆|姥|哥|姐|弟|妹|朋友|同事|邻居|\b(?:i|i'm|im|i've|my|me|we|our|he|she|his|her|they)\b/i;
 const HYPOTHETICAL = /如果|假如|要是|万一|有人|\bif (?:someone|somebody|a person|you|i ever)\b|\bin case\b|\bsomeone\b/i;
 
+/** A state that is a threat to life now whoever asks about it — unresponsive, not breathing, unrousable — read on the
+ *  text of an 'unconscious' sign (which also covers passing out and fainting: those are not). */
+const LIFE_THREAT_STATE =
+  /breath|\bwake\b|\bwaking\b|\bunrespons|\bunconscious|\bno pulse|\bcoma|叫不醒|喊不醒|醒不过来|醒不来|没(?:有)?呼吸|不呼吸|呼吸停|昏迷|没(?:有)?反应|不省人事|没(?:有)?知觉/i;
+export const isLifeThreatState = (hits: readonly SignHit[]): boolean => hits.some((h) => h.sign === 'unconscious' && LIFE_THREAT_STATE.test(h.text));
+
+/** Happening now: a present anchor or a present-tense state verb in the sentence. */
+const PRESENT_NOW =
+  /刚才|刚刚|刚|正在|现在|突然|一直|\bjust\b|\bnow\b|\bright now\b|\bcurrently\b|\bsuddenly\b|\b(?:is|isn'?t|is not|are|aren'?t|won'?t|can'?t|cannot|keeps?|(?:he|she|they|i)'(?:s|re|m))\b/i;
+const SENTENCE = /[^.?!。？！\n]+/g;
+const CLAUSE = /[^,，;；]+/g;
+/** A time in the past ("last week", 上周): a clause told with it is not now, whatever its tense. */
+const PAST_TIME =
+  /上(?:个)?(?:周|星期|礼拜|月)|昨天|前天|去年|前年|年前|月前|天前|周前|那次|以前|之前|\blast (?:week|month|year|night|time)\b|\byesterday\b|\bago\b|\bbefore\b/i;
+/** Learning or preparing ahead ("想提前学一下以防万一", "if I ever come across someone", "in case"): a question about a state
+ *  met some day, not now. */
+const PREPARING =
+  /以防万一|提前|想学|学一下|学习|培训|课程|(?:如果|万一|要是)[^，。？]{0,8}(?:看到|遇到|碰到|发现)|\bin case\b|\bjust in case\b|\bif (?:i|we|you) (?:ever )?(?:see|come across|find|encounter|meet)\b|\b(?:want|wanted|like) to (?:learn|be prepared|know how)\b|\bahead of time\b|\b(?:course|class|training)\b/i;
+
+/** A present danger to a real person told beside a question ("If someone is unconscious what do I do? My husband just
+ *  collapsed."): a sentence that is not itself a hypothetical or a question frame and names someone (PERSON), with a
+ *  clause told now (PRESENT_NOW, no past time) that holds a sign. The question beside it does not make the message
+ *  information about no one. */
+export function presentDangerTold(text: string, hits: readonly SignHit[]): boolean {
+  for (const m of matchesOf(SENTENCE, text)) {
+    const sentence = withoutQuestionFrames(m[0]);
+    if (HYPOTHETICAL.test(sentence) || !PERSON.test(sentence)) continue;
+    for (const c of matchesOf(CLAUSE, m[0])) {
+      const start = (m.index ?? 0) + (c.index ?? 0);
+      const end = start + c[0].length;
+      if (!PRESENT_NOW.test(c[0]) || PAST_TIME.test(c[0])) continue;
+      if (hits.some((h) => h.start >= start && h.start < end && !PERSONA_SIGNS.has(h.sign))) return true;
+    }
+  }
+  return false;
+}
+
 /** `storyQuestion`: a question whether a film, TV or book scene is real (fiction.ts) with no risk the screen graded — it
- *  is information about no one's episode, whatever else the stance reads. */
-export function lookAlikeGate(st: Stance, text: string, suicide: boolean, storyQuestion = false): LookAlikeGate {
+ *  is information about no one's episode, whatever else the stance reads.
+ *  `danger`: a present danger to a real person told (presentDangerTold) keeps any question about it an episode; a life
+ *  threat asked about (isLifeThreatState: unresponsive, not breathing, unrousable) keeps even a question about no one
+ *  from being lowered — its answer is the emergency advice (call the emergency number first). */
+export function lookAlikeGate(
+  st: Stance,
+  text: string,
+  suicide: boolean,
+  storyQuestion = false,
+  danger: { presentDanger?: boolean; lifeThreat?: boolean } = {},
+): LookAlikeGate {
   if (storyQuestion) return 'routine';
   if (suicide || st.intent !== 'information') return null;
+  if (danger.presentDanger) return null;
   if (st.temporal === 'past') return 'routine';
   if (st.temporal === 'resolved') return 'lower';
+  if (danger.lifeThreat) return null;
   return HYPOTHETICAL.test(text) || !PERSON.test(withoutQuestionFrames(text)) ? 'routine' : null;
 }
 
@@ -287,9 +336,16 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const chronicOnly =
     (a.chronicOnly || readCourse(a.normalised) === 'long-standing') && !selfHarmFinding && suicideComponents.length === 0 && a.vitalFindings.length === 0;
   // The self-harm presentation is a rule finding of its own: an emergency floor (hard, so nothing lowers it).
+  // A life threat asked about or told now, a present danger to a real person told beside a question, and a past
+  // condition told beside present signs (stance.ts pastBeside): the reader has read thousands of first-aid questions
+  // and histories in the same words and hears the question or the history, not the danger — it may not lower them.
+  const presentDanger = presentDangerTold(a.normalised, signs);
+  // Asked to learn or prepare ahead ("想提前学一下以防万一") the state is met some day, not now: the question stays information.
+  const lifeThreat = isLifeThreatState(signs.filter((h) => !framedAway(h.sign))) && !PREPARING.test(a.normalised);
+  const unlowerable = (lifeThreat && st.temporal === 'current') || (presentDanger && st.intent === 'information') || st.pastBeside === true;
   const inputs = {
     ruleLevel: selfHarmPresentation ? ('emergency' as const) : ruleLevel,
-    hard,
+    hard: hard || unlowerable,
     current: st.temporal === 'current',
     readable,
     anchored: clinicalFound,
@@ -306,7 +362,11 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // is past is routine; about an episode that resolved it is one level lower (an emergency that settled still needs a
   // doctor today). Suicide and self-harm are never gated.
   // A question whether a film, TV or book scene is real (fiction.ts) is information about no one's episode either.
-  const gate = lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none', a.fiction && a.suicide.risk === 'none');
+  // Not when a present danger to a real person is told, nor when the state asked about is itself a life threat.
+  const gate = lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none', a.fiction && a.suicide.risk === 'none', {
+    presentDanger,
+    lifeThreat,
+  });
   level = applyGate(level, gate);
 
   // Safety net: a high-risk presentation with unknown discriminators is urgent, never routine.

@@ -123,7 +123,7 @@ export function isEducational(text: string, clause: Clause): boolean {
 
 /** Timing that says "for months or years" (or "lately") with no sign of something new today. */
 const CHRONIC =
-  /(?:已经|有|持续|反复)?[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:月|年)(?:了|多了|之久|左右)?|多年|好几年|长期|反反复复|经常|\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many|two|three|four|six) (?:weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\blately\b|\brecently\b|\bchronic\b|\bon and off\b|\boff and on\b/i;
+  /(?:已经|有|持续|反复)?[一二两三四五六七八九十几半多\d]+\s*(?:个)?多?(?:月|年)(?!多?(?:前|以前|之前))(?:了|多了|之久|左右)?|多年(?!(?:前|以前|之前))|好几年(?!(?:前|以前|之前))|长期|反反复复|经常|\bfor (?:the (?:past|last) )?(?:\d+|a few|several|many|two|three|four|six) (?:weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\blately\b|\brecently\b|\bchronic\b|\bon and off\b|\boff and on\b/i;
 const ACUTE =
   /突然|忽然|刚才|刚刚|刚[^，。]{0,4}(?:完|就)|现在|正在|今天|今晚|今早|今儿|昨晚|半小时|分钟|小时|马上|加重|\bsudden(?:ly)?\b|\bjust\b|\bright now\b|\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|evening|afternoon)\b|\bminutes?\b|\bhours?\b|\bworse\b|\bworsening\b/i;
 
@@ -135,7 +135,8 @@ const EVENT_TIME =
 /** The text without those times (same idea for every reader of a course: this file, triage/course.ts). */
 export const withoutEventTimes = (text: string): string => text.replace(EVENT_TIME, ' ');
 
-/** Long-standing symptoms with nothing acute: candidates for same-day (urgent) rather than emergency care. */
+/** Long-standing symptoms with nothing acute: candidates for same-day (urgent) rather than emergency care. A time ago
+ *  (三年前, 几个月以前, 多年前) is when something happened, not how long the complaint has lasted: no duration. */
 export function isChronicOnly(text: string): boolean {
   return CHRONIC.test(withoutEventTimes(text)) && !ACUTE.test(text);
 }

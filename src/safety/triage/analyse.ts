@@ -25,7 +25,7 @@ import { findVitals, gradeVitals, SPO2_BASELINE, type VitalFinding, type VitalRe
 import { isLearning } from './safety-net.js';
 
 export interface SignLayer {
-  signs: { sign: SignId }[];
+  signs: { sign: SignId; start?: number }[];
   rules: RedFlagRule[];
   /** Signs the user explicitly denied (and did not affirm elsewhere). */
   denied?: SignId[];
@@ -183,6 +183,7 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
     normalised,
     layer.denied?.length ?? 0,
     vitalFindings.some((v) => v.level !== 'sign'),
+    signs.flatMap((s) => (s.start === undefined ? [] : [s.start])),
   );
   const ctx = { text: normalised, signs: signIds, presentations: new Set(presentations), modifiers, vitals: vitalFindings };
   // A fiction question fires no clinical rule: none is tested.

@@ -95,10 +95,13 @@ const PREP_MEANS_EN = new RegExp(
   `\\b(?:charcoal|briquettes?|rope|noose|cord|sleeping pills|pills|tablets|hose(?:pipe)?|duct tape|gas canisters?|helium|razor blades?)\\b|${substanceSource(['pesticide'], ['en'])}`,
   'i',
 );
+/** The means first, the readying after it: "the pills lined up", "my tablets all counted out", "a rope tied to the beam". */
+const PREP_READIED_EN =
+  /\b(?:sleeping pills|pills|tablets|rope|noose|charcoal|razor blades?)\b (?:(?:are|is|all|already|now|\w+)\s){0,2}(?:lined up|laid out|counted out|set out|tied|hung|hidden|stashed)\b/gi;
 const PESTICIDE_ZH = substanceSource(['pesticide'], ['zh']);
 /** A means made ready: charcoal lit in a closed space, a means bought, hidden or saved, a rope hung or tied. */
 const PREP_ZH = new RegExp(
-  `(?:车里|车内|房间里|屋里|卧室里?|厕所里?)[^，。]{0,6}烧(?:木)?炭|(?:买|购|备|准备|藏|囤|攒|放|拿|搞|弄|存|留)(?:了|好|来|着)?[^，。]{0,8}(?:木炭|炭|${PESTICIDE_ZH}|绳子|绳索|安眠药|刀片|胶带)|(?:木炭|炭|${PESTICIDE_ZH}|绳子|安眠药|刀片)[^，。]{0,8}(?:藏|放|备|准备|买)(?:好|了|在)|(?:绳子|绳索|绳套)[^，。]{0,6}(?:挂|系|拴|吊|绑)(?:好|上)`,
+  `(?:车里|车内|房间里|屋里|卧室里?|厕所里?)[^，。]{0,6}烧(?:木)?炭|(?:买|购|备|准备|藏|囤|攒|放|拿|搞|弄|存|留)(?:了|好|来|着)?[^，。]{0,8}(?:木炭|炭|${PESTICIDE_ZH}|绳子|绳索|安眠药|刀片|胶带)|(?:木炭|炭|${PESTICIDE_ZH}|绳子|安眠药|药片|刀片)[^，。]{0,8}(?:藏|放|备|准备|买|摆|排|数)(?:好|了|在)|(?:绳子|绳索|绳套)[^，。]{0,6}(?:挂|系|拴|吊|绑)(?:好|上)`,
   'g',
 );
 /** An ordinary purpose named for what was bought ("a rope for the tent", "charcoal for the barbecue", "买炭烧烤用"). */
@@ -285,6 +288,14 @@ export function readSelfHarm(text: string): SelfHarmReading {
       break;
     }
   }
+  // The means told first and the readying after it ("I have the pills lined up", "the rope is tied"), read the same way.
+  if (!slots.has('preparation'))
+    for (const m of matchesOf(PREP_READIED_EN, text)) {
+      const at = m.index ?? 0;
+      if (ORDINARY_PURPOSE.test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
+      note('preparation', at, false);
+      break;
+    }
   for (const m of matchesOf(PREP_ZH, text)) {
     const at = m.index ?? 0;
     if (ORDINARY_PURPOSE.test(text.slice(at + m[0].length, at + m[0].length + 20))) continue;

@@ -22,6 +22,9 @@ export interface Stance {
   reassurance: ReassuranceKind[];
   /** How many distinct discriminators the user explicitly denied. */
   denied: number;
+  /** A past or settled condition told beside signs told after a turn to now (signAfterTurn): the episode is current, and
+   *  the learned reader, which reads the history's words and not the turn, may not lower it (triage.ts). */
+  pastBeside?: boolean;
 }
 
 /** Asking to learn, to prepare, or to prevent next time: the answer is knowledge, not a disposition. */
@@ -50,21 +53,47 @@ const BENIGN_CAUSE =
   /喝多了|宿醉|蹲久了|站起来[^，。]{0,4}(?:头晕|眼前发黑)|搬家|按着疼|一按就疼|\bhangover\b|\btoo much (?:wine|beer|alcohol|to drink)\b|\bbig night out\b|\bstand(?:ing)? up (?:too )?(?:fast|quickly)\b|\bafter (?:a long day|too much)\b|\bon the laptop\b|\bbumped\b/i;
 const SETTLED = /缓解了|好多了|好些了|退了|止住了|\bsettling\b|\bmuch better\b|\bhelped\b/i;
 
-/** `abnormalNow`: the message gives an abnormal vital sign or lab value, which a past frame cannot cover. */
-export function readStance(text: string, deniedSigns: number, abnormalNow = false): Stance {
+/** A turn from a past or settled condition to what is happening now: a contrast ('but', 但是), 'now', 'again', 'the
+ *  same …'. A sign told after it is told of the present ("had a clot two years ago and recovered, but I've got the same
+ *  chest pain"; 三年前得过心梗已经好了但是胸口压榨样痛). */
+const TURN = /\bbut\b|\bhowever\b|\byet\b|\bnow\b|\bagain\b|\bsame\b|\bback\b|但是?|可是|不过|现在|又|最近|这几天|这两天|这次/gi;
+/** A sign told in the clause a turn opens, after `from`: the history or the resolution before it does not cover it. A
+ *  sign in a later clause is not read as turned ("现在已经出院回家了，右手还有点没劲" is a residual of the history). */
+function signAfterTurn(text: string, from: number, signStarts: readonly number[]): boolean {
+  for (const m of matchesOf(TURN, text)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    const rest = text.slice(at).search(/[，,。.;；!?！？\n]/);
+    const end = rest < 0 ? text.length : at + rest;
+    if (signStarts.some((s) => s > at && s < end)) return true;
+  }
+  return false;
+}
+
+/** `abnormalNow`: the message gives an abnormal vital sign or lab value, which a past frame cannot cover.
+ *  `signStarts`: where the sign layer found its affirmed signs; one told after a turn from the past frame or the
+ *  resolution (signAfterTurn) keeps the episode current — a past condition named beside present symptoms is context. */
+export function readStance(text: string, deniedSigns: number, abnormalNow = false, signStarts: readonly number[] = []): Stance {
   const intent: Intent = INFORMATION.test(text) ? 'information' : 'episode';
   let temporal: Temporal = 'current';
   const resolvedAt = lastIndex(RESOLVED_G, text);
   const ongoingAt = lastIndex(ONGOING, text);
-  if (resolvedAt >= 0 && resolvedAt > ongoingAt) temporal = 'resolved';
-  else if (PAST_FRAME.test(text) && !NOW_ANCHOR.test(text) && ongoingAt < 0 && !abnormalNow) temporal = 'past';
+  const pastAt = lastIndex(PAST_FRAME_G, text);
+  let pastBeside = false;
+  if (resolvedAt >= 0 && resolvedAt > ongoingAt) {
+    pastBeside = signAfterTurn(text, resolvedAt, signStarts);
+    temporal = pastBeside ? 'current' : 'resolved';
+  } else if (pastAt >= 0 && !NOW_ANCHOR.test(text) && ongoingAt < 0 && !abnormalNow) {
+    pastBeside = signAfterTurn(text, pastAt, signStarts);
+    temporal = pastBeside ? 'current' : 'past';
+  }
   const reassurance: ReassuranceKind[] = [];
   if (deniedSigns >= 2) reassurance.push('denied');
   if (FUNCTION.test(text)) reassurance.push('function');
   if (BRIEF.test(text)) reassurance.push('brief');
   if (BENIGN_CAUSE.test(text)) reassurance.push('benignCause');
   if (SETTLED.test(text)) reassurance.push('settled');
-  return { intent, temporal, reassurance, denied: deniedSigns };
+  return pastBeside ? { intent, temporal, reassurance, denied: deniedSigns, pastBeside } : { intent, temporal, reassurance, denied: deniedSigns };
 }
 
 const INFORMATION_G = new RegExp(INFORMATION.source, `${INFORMATION.flags}g`);
@@ -72,6 +101,7 @@ const INFORMATION_G = new RegExp(INFORMATION.source, `${INFORMATION.flags}g`);
 export const withoutQuestionFrames = (text: string): string => text.replace(INFORMATION_G, ' ');
 
 const RESOLVED_G = new RegExp(RESOLVED.source, `${RESOLVED.flags}g`);
+const PAST_FRAME_G = new RegExp(PAST_FRAME.source, `${PAST_FRAME.flags}g`);
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;

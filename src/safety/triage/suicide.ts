@@ -85,6 +85,10 @@ function stockpiledNow(text: string): boolean {
   return !isHistoricalAt(maskBereavement(text), clauseAt(cl, m.index), m.index) && !isNegated(text, clauseAt(cl, m.index), m.index);
 }
 
+/** An intent to swallow the whole of a means: "I'm going to take them all", "gonna swallow all of them", 我要全吃了. */
+const TAKE_ALL =
+  /\b(?:going to|gonna|i'?ll|i will|about to|want to|wanna)\s(?:take|swallow|down|have)\s(?:them|these|those|it|the (?:\w+ )?(?:pills|tablets|lot))\s(?:all|at once)\b|\b(?:going to|gonna|i'?ll|i will|about to|want to|wanna)\s(?:take|swallow|down)\sall\s(?:of\s)?(?:them|these|those|the|my)\b|(?:要|准备|打算|想)[^，。]{0,4}(?:全|都)(?:部)?(?:吃|吞|喝)(?:了|掉|下)/i;
+
 /** Looking up how much or how to die: lethality research, in the first or third person. */
 const LETHALITY =
   /\b(?:most |least painful |quickest )?painless (?:way|method)s?\b(?=\s*(?:[.?!,]|$|to (?:go|die|end|do it|kill|not wake)|out\b|for me|asking for me))|(?:不痛苦|无痛苦?|没有?痛苦)的?(?:死法|自杀|走法|方法(?:死|走|结束))|(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|问(?:了|过)[^，。]{0,12}(?:会死|致死|死人)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\b(?:max(?:imum)?|most|how (?:much|many))\b[^.?!]{0,50}\b(?:before (?:it'?s|it is|it gets|you die|it kills)|to (?:be )?(?:fatal|lethal|kill)|(?:is|would be|gets?) (?:fatal|lethal|deadly)|would (?:kill|stop (?:\w+'?s? )?heart|be enough to (?:kill|die)))\b|最多[^，。]{0,10}(?:会死|致死|致命)|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
@@ -278,6 +282,9 @@ function structuralRisk(text: string, reading: SelfHarmReading, has: (c: Suicide
   // A past attempt told as history, and a lethal means made ready now (a rope bought, pills saved: read per clause, so
   // the means of the attempt itself is history): the history is the context that makes the means a plan.
   if (SELF_HARM_BEFORE.test(text) && (r.has('preparation') || stockpiledNow(text))) return true;
+  // A means made ready (the pills lined up) and said to be taken whole ("I'm going to take them all", 我要全吃了): the
+  // readied means and the intent on it are the plan, with or without a history or a word of suicide.
+  if (r.has('preparation') && TAKE_ALL.test(text)) return true;
   return has('unreachable') && has('lowMood') && (has('despair') || SELF_HARM_BEFORE.test(text));
 }
 
