@@ -336,6 +336,9 @@ export const SIGNS = {
       /血[^，。]{0,4}(?:往外冒|往外涌|往外喷|喷出来)/,
       /血[^，。]{0,3}(?:哗哗|汩汩|直流|一直流|流个不停|不停地流)/,
       /按[^，。]{0,6}(?:还在流|止不住|不止)/,
+      // Arterial bleeding told by its beat or its jet (review s11d): 一跳一跳地往外冒, 伤口在喷血, 血喷出来.
+      /(?:血|伤口|口子)[^，。]{0,8}(?:一跳一跳|一股一股|往外冒|冒出来|往外喷|喷(?:出|射|涌|了|着)?)/,
+      /一跳一跳[^，。]{0,6}(?:冒|喷|涌|流|出)(?:血)?|(?:冒|喷|涌)(?:着|出)?(?:鲜)?血/,
     ],
     [
       /\bbleeding (?:heavily|profusely|a lot|badly|everywhere)/i,
@@ -357,6 +360,11 @@ export const SIGNS = {
       /\b(?:massive|major|severe|heavy|postpartum) ha?emorrhage/i,
       /\bsoak(?:ing|ed|s)? (?:through )?(?:a |one |more than one |\d+ )?(?:pads?|tampons?|towels?) (?:every|an|in|per|each) /i,
       /\b(?:large|big|huge|massive|golf[- ]ball) (?:blood )?clots\b/i,
+      // Arterial bleeding told by its beat or its jet (review s11d): "it's pumping blood", "spurting", "pulsing out with
+      // every heartbeat".
+      /\b(?:pump|pumps|pumping|pumped|puls(?:e|es|ing|ed)|spurt(?:s|ing|ed)?|squirt(?:s|ing|ed)?|jett?ing|shooting) (?:out )?(?:bright[- ]red )?blood\b/i,
+      /\b(?:blood|bleeding|it|cut|wound|gash|artery)(?:'s| is| was| keeps?)? (?:\w+ ){0,2}?(?:spurt(?:s|ing|ed)?|puls(?:es|ing|ed)|pumping|pumps|squirt(?:s|ing|ed)?)(?: out)?\b/i,
+      /\b(?:with|in time with) (?:every|each|my|his|her|their) (?:heart ?beat|pulse|beat of (?:my|his|her) heart)\b/i,
     ],
   ),
   hematemesis: sign(

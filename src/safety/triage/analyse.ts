@@ -19,7 +19,6 @@ import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
 import { isAcute, isReassured } from './safety-net.js';
 import { readStance, type Stance, stanceFeatures } from './stance.js';
-import { inScope, maskOutOfScope, ownEvidence, readScopes } from './scope.js';
 import { screenSuicide, type SuicideScreen } from './suicide.js';
 import { findVitals, gradeVitals, SPO2_BASELINE, type VitalFinding, type VitalReading } from './vitals.js';
 import { isLearning } from './safety-net.js';
@@ -113,10 +112,6 @@ function focalElsewhere(rest: string, signLayer: (normalised: string) => SignLay
   return clinicalRules(ctx).some((r) => FOCAL_DEFICIT_RULES.has(r.id));
 }
 
-/** A clause that read alone fires an emergency sign rule or a high suicide risk. */
-const emergencyAlone = (clause: string, signLayer: (normalised: string) => SignLayer): boolean =>
-  signLayer(clause).rules.some((r) => r.level === 'emergency') || screenSuicide(clause).risk === 'high';
-
 /**
  * `signLayer` is the existing sign vocabulary + rules (triage.ts passes it in, so this module does not import
  * triage.ts back).
@@ -125,19 +120,11 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   // What is told of a story's character (fiction.ts) is nobody's episode: blanked before any reader (signs, rules, the
   // screen, the learned reader) sees it. A death figure laughed off before the real question (taken-back.ts) is read
   // as written; it may only lower the screen's grade to a check-in with the crisis line.
-  // What is not happening now to a real person (scope.ts: a pet, a story being written, history, someone else's settled
-  // episode) is blanked the same way. History is context of a present risk: when what is in scope still carries a
-  // suicide component, the message is read whole (a past attempt raises a present wish).
-  // Floor for every emergency sign, not only the screen's: an out-of-scope clause that on its own fires an emergency
-  // sign rule or a high suicide risk stays blanked only when it carries its own evidence of being out of scope
-  // (scope.ts ownEvidence: the animal, the story frame, 'if someone', the history or settled frame in the clause itself);
-  // else it is read. scope.ts already never blanks the writer or a real person told in the present.
-  const told = maskStoryActs(normaliseText(text));
-  const scopes = readScopes(told).map((c) =>
-    inScope(c) || ownEvidence(told, c) || !emergencyAlone(told.slice(c.start, c.end), signLayer) ? c : { ...c, owner: 'other' as const, time: 'now' as const },
-  );
-  const scoped = maskOutOfScope(told, scopes);
-  const normalised = scoped !== told && screenSuicide(scoped).components.length > 0 ? told : scoped;
+  // The scope reader (scope.ts: a pet, a story being written, history, someone else's settled episode) blanks nothing
+  // here: two review rounds found emergencies lost to its blanking (a story or a pet beside a real person's collapse,
+  // 'if someone' with a child named), so every clause is read by signs, rules, the screen and the learned reader, as at
+  // 648194d3. scope.ts stays a reader of whose a finding is (modifiers, consult).
+  const normalised = maskStoryActs(normaliseText(text));
   const layer = signLayer(normalised);
   const signs = layer.signs;
   const signIds = new Set(signs.map((s) => s.sign));

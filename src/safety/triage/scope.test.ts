@@ -49,12 +49,16 @@ describe('scope reader: who a clause is about and when (scope.ts)', () => {
   });
 });
 
-describe('triage reads only what is in scope', () => {
-  it("a pet's emergency with its vet is no one's emergency; the writer's own question is read", () => {
-    expect(
-      triage('Our collie had a fit on Sunday and he was shaking all over for three minutes. The vet says he is fine now. I have a sore throat, what helps?')
-        .level,
-    ).toBe('routine');
+// Review s11d: triage no longer blanks by scope (analyse.ts): the reader still says what is out of scope, but every
+// clause is read by signs, rules and the screen as at 648194d3, so the over-calls below (a pet's fit, a screenplay, a
+// cousin's past self-harm, 'if someone') are no longer lowered — an accepted over-call, never a lost emergency.
+describe('triage reads every clause; the scope reader still names what is out of scope', () => {
+  it("a pet's emergency with its vet is out of scope to the reader; the writer's own question is in scope", () => {
+    const out = outOfScope(
+      'Our collie had a fit on Sunday and he was shaking all over for three minutes. The vet says he is fine now. I have a sore throat, what helps?',
+    );
+    expect(out.some((c) => c.startsWith('animal/'))).toBe(true);
+    expect(out.some((c) => c.includes('sore throat'))).toBe(false);
   });
 
   it('a bite on a person stays an emergency, whatever the vet does with the dog', () => {
@@ -64,18 +68,19 @@ describe('triage reads only what is in scope', () => {
   });
 
   it('an overdose in a screenplay being written is no overdose; one taken tonight beside it is', () => {
-    expect(triage("I'm drafting a screenplay where a teenager takes an overdose of her mum's sleeping tablets. What would the ER do first?").level).toBe(
-      'routine',
-    );
+    expect(
+      outOfScope("I'm drafting a screenplay where a teenager takes an overdose of her mum's sleeping tablets. What would the ER do first?").some((c) =>
+        c.startsWith('fictional/'),
+      ),
+    ).toBe(true);
     const own = triageDetail('I am drafting a screenplay where a teenager swallows pills. I took 30 of my sleeping pills an hour ago and feel drowsy');
     expect(own.level).toBe('emergency');
     expect(own.message).toMatch(CRISIS);
   });
 
   it("a relative's self-harm years ago, said to be behind her, is no present risk; a present wish beside a past attempt is", () => {
-    expect(triage('表妹初中的时候自残过，现在早就好了，我想问怎么陪她聊天比较好').level).toBe('routine');
-    // History is over in the scope reader here (nothing is said of now), but what is in scope carries a wish and a
-    // stockpile: the message is read whole, the past attempt with it.
+    expect(outOfScope('表妹初中的时候自残过，现在早就好了，我想问怎么陪她聊天比较好').some((c) => c.startsWith('other/past'))).toBe(true);
+    // A present wish and a stockpile beside a past attempt: an emergency with the crisis line.
     const now = triageDetail('I took an overdose years ago and recovered fully. I have been saving my pills and I want to die');
     expect(now.level).toBe('emergency');
     expect(now.message).toMatch(CRISIS);
@@ -90,8 +95,8 @@ describe('triage reads only what is in scope', () => {
     expect(triage('My dad passed out last Thursday and was checked over. This morning he collapsed again and is hard to wake').level).toBe('emergency');
   });
 
-  it('a question about what to say if someone in general wants to die is no risk of the writer', () => {
-    expect(triage('要是有人跟我说想自杀，我第一时间应该怎么回应？').level).toBe('routine');
+  it('a question about what to say if someone in general wants to die is hypothetical to the reader', () => {
+    expect(outOfScope('要是有人跟我说想自杀，我第一时间应该怎么回应？').some((c) => c.startsWith('hypothetical/'))).toBe(true);
   });
 
   it('history is context of a present complaint: a spleen removed years ago keeps tonight’s fever an emergency', () => {

@@ -254,14 +254,18 @@ export function readSelfHarm(text: string): SelfHarmReading {
   }
   // A whole supply, a container or ten-plus tablets of any medicine, taken or about to be (ingestion.ts).
   for (const mass of readLargeIngestions(text)) note('massIngestion', mass.at, false);
-  // Repeated self-injury, or a cut told by a depth that overshot what was meant (wound.ts) — not an accident told in its
-  // sentence ("切菜割得有点深", "sliced too deep into my thumb chopping onions").
-  for (const re of [REPEATED_EN, REPEATED_ZH, DEPTH_OVERSHOT]) {
+  // Repeated self-injury is never read away by an accident (as at 648194d3). A cut told by a depth that overshot what was
+  // meant (wound.ts) is one too, unless told with a tool or a task or said to be an accident ("切菜割得有点深"); the
+  // wound's mechanism (glass, a fall) never reads it away (review s11d).
+  for (const re of [REPEATED_EN, REPEATED_ZH]) {
     const m = re.exec(text);
-    if (!m) continue;
-    const c = clauseAt(cl, m.index);
-    const { start, end } = sentenceBounds(text, m.index);
-    if (!isAccidentalInjury(text.slice(c.start, c.end), text.slice(start, end))) note('repeatedInjury', m.index);
+    if (m) note('repeatedInjury', m.index);
+  }
+  const deep = DEPTH_OVERSHOT.exec(text);
+  if (deep) {
+    const c = clauseAt(cl, deep.index);
+    const { start, end } = sentenceBounds(text, deep.index);
+    if (!isAccidentalInjury(text.slice(c.start, c.end), text.slice(start, end))) note('repeatedInjury', deep.index);
   }
   let farewellAct = false;
   for (const re of [FAREWELL_EN, FAREWELL_ZH]) {

@@ -3,11 +3,10 @@
 // a Chinese message skips the English-only alternations and vice versa (about half the layer's cost).
 import { SIGN_IMPLIES, SIGNS, type SignId } from '../red-flags/signs.js';
 import { RED_FLAG_RULES, type RedFlagRule } from '../red-flags/rules.js';
-import { clauseAt, clauses, isEducational, isHistorical, isNegated, sentenceBounds } from '../red-flags/context.js';
+import { clauseAt, clauses, isEducational, isHistorical, isNegated } from '../red-flags/context.js';
 import { CHILD_MAX_DAYS, findAges, INFANT_MAX_DAYS } from '../red-flags/age.js';
 import { matchesOf } from '../red-flags/match.js';
 import { nursingMother } from './modifiers.js';
-import { isAccidentalInjury, isCutWording } from './wound.js';
 
 export interface SignHit {
   sign: SignId;
@@ -165,12 +164,6 @@ export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } 
         }
         if (isHistorical(text, clause)) continue;
         if (kind === 'event' && isEducational(text, clause)) continue;
-        // A cut told as an accident (wound.ts: a tool, "by accident", or its mechanism — "cut my wrist on broken glass
-        // when I slipped on the ice") is no self-harm sign.
-        if (id === 'suicidalIntent' && isCutWording(m[0])) {
-          const sentence = sentenceBounds(text, start);
-          if (isAccidentalInjury(text.slice(clause.start, clause.end), text.slice(sentence.start, sentence.end))) continue;
-        }
         hits.push({ sign: id, start, end: start + m[0].length, text: m[0] });
         const implied = SIGN_IMPLIES[id];
         if (implied) hits.push({ sign: implied, start, end: start + m[0].length, text: m[0] });

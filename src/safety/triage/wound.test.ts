@@ -17,20 +17,27 @@ describe('a deliberate self-inflicted wound told only by the wound carries the c
   });
 });
 
-describe('an accidental injury told with its mechanism is not self-harm (review s11a, triage #19)', () => {
-  it.each([
-    ['gashed my shin on some barbed wire climbing over a stile, it is bleeding a fair bit'],
-    ['tripped on the stairs and cut my wrist on the glass I was carrying, it keeps bleeding'],
-    ['my son sliced his thigh on a sheet of metal in the garage, bleeding through the tea towel'],
-    ['骑车摔了，小腿被铁丝划了一道深口子，一直流血'],
-    ['打碎了杯子，手腕被碎玻璃划得有点深，血止不住'],
-  ])('%s → no crisis line', (text) => {
-    expect(triageDetail(text).message).not.toMatch(CRISIS);
-  });
-  it('a mechanism beside a cut said on purpose, or a cut with an instrument, is no accident', () => {
+// Review s11d: a wound's mechanism (glass, a fall, a trip, metal) is no accident to the screen, the self-harm reader
+// or the sign scan — a self-harm cut is told with one too. An accidental glass cut over-calls the crisis line again (as
+// at 648194d3), an accepted over-call; a tool, a task or 'by accident' still reads an accident.
+describe('a mechanism never reads a cut as an accident (review s11d, triage #19)', () => {
+  it.each([['gashed my shin on some barbed wire climbing over a stile, it is bleeding a fair bit'], ['骑车摔了，小腿被铁丝划了一道深口子，一直流血']])(
+    '%s (no self-harm wording) → no crisis line',
+    (text) => {
+      expect(triageDetail(text).message).not.toMatch(CRISIS);
+    },
+  );
+  it('a tool, a task or "by accident" is an accident; a mechanism, an instrument or a purpose is not', () => {
+    expect(isAccidentalInjury('I cut my hand on the saw')).toBe(true);
+    expect(isAccidentalInjury('I accidentally cut my wrist')).toBe(true);
+    expect(isAccidentalInjury('I cut my wrist on broken glass')).toBe(false);
+    expect(isAccidentalInjury('I cut my wrists and fell on the floor')).toBe(false);
+    expect(isAccidentalInjury('手腕被碎玻璃划了')).toBe(false);
     expect(isAccidentalInjury('I cut my arm on purpose on the glass')).toBe(false);
     expect(isAccidentalInjury('I cut my wrists with a razor')).toBe(false);
     expect(isTaskInjury('I fell asleep after I cut my wrists')).toBe(false);
+    expect(isTaskInjury('cut my wrist on the glass I was carrying when I tripped')).toBe(false);
     expect(triageDetail('tripped on the stairs, then in the bathroom I cut my wrists on purpose with a razor').message).toMatch(CRISIS);
+    expect(triageDetail('tripped on the stairs and cut my wrist on the glass I was carrying, it keeps bleeding').message).toMatch(CRISIS);
   });
 });

@@ -1,10 +1,12 @@
 // How a wound came about, as the writer tells it: one reading for the suicide screen (suicide.ts), the self-harm reader
 // (self-harm-reader.ts) and the head's lean (triage.ts). An injury is an accident when it is told with a tool or a task
-// ("with the chainsaw", 切菜), said to be one ("by accident", 不小心), or told by its mechanism — what it caught on, a
-// fall, the activity it happened in ("on a rusty fence climbing over it", "shaving", 被玻璃划了, 摔了一跤); it is
-// deliberate when it is said to be done on purpose or again, or told by a depth that overshot what was meant ("went
-// deeper than I meant to", 划得有点深了: the cut was meant). Deliberate wins: a tool or a task named beside a cut made on
-// purpose is no accident. Pure.
+// ("with the chainsaw", 切菜) or said to be one ("by accident", 不小心) — as at 648194d3. Its mechanism (what it caught
+// on, a fall, a trip: "on broken glass", 摔倒) is NOT read as an accident: a self-harm cut is told with a fall or glass
+// too ("cut my wrist on broken glass because I wanted to die", "cut my wrists and fell on the floor"), so a mechanism may
+// never remove a self-harm reading, a cut sign or the crisis line (review s11d; an accidental glass cut over-calls the
+// crisis line, an accepted over-call). Deliberate wins: a tool or a task named beside a cut made on purpose is no
+// accident; a cut told by a depth that overshot what was meant ("went deeper than I meant to", 划得有点深了) was meant.
+// Pure.
 
 /** An injury with a tool or during a task ("on a saw", "with the chainsaw", 切菜, 电锯): not an injury done on purpose. */
 export const ACCIDENTAL_INJURY =
@@ -17,35 +19,16 @@ export const SAID_ACCIDENT = /\b(?:by accident|accidentally)\b|\bslipped\b(?! up
 export const DELIBERATE =
   /\b(?:on purpose|deliberately|intentionally|meant to|wanted to (?:feel|hurt|cut|see)|again|slipped up|relapsed?)\b|故意|存心|有意|自己(?:割|划)|又(?:割|划|拿刀)/i;
 
-/**
- * The mechanism of an accident: what the wound caught on ("on a rusty fence", "on broken glass", 被玻璃划了), a fall, a
- * trip or a bump, or the everyday activity it happened in ("climbing over it", "shaving", "chopping onions", 爬围栏).
- * An instrument ("with a razor", 用刀片) is no mechanism: it is how a cut is made on purpose too.
- */
-const MECHANISM =
-  /\b(?:on|against) (?:(?:a|an|the|some|my|his|her|our|this|that) )?(?:\w+ ){0,2}?(?:fence|gate|glass|nail|wire|barbed wire|rock|stone|metal|edge|corner|tin|can|lid|branch|thorn|bramble|shell|coral|railing|hinge|screw|bolt|hook|bracket|pipe|mirror|tile|shelf|door|window|table|desk|chain|pedal|fin|knife block)e?s?\b|\b(?:fell|fall(?:ing|en|s)?) (?:off|over|down|onto|on|from|through|against|backwards|forwards|and)\b|\b(?:tripped|tripping|skidded|crashed|came off|bumped|banged|walked into|ran into)\b|\bclimbing (?:over|through|under)\b|\bclimbing (?:up |down )?(?:a |an |the |some )?(?:fence|wall|tree|gate|rocks?|ladder|stile|hedge)s?\b|\b(?:hiking|cycling|skating|skateboarding|surfing|gardening|pruning|shaving(?! (?:razor|blade)))\b|\b(?:chopping|slicing|dicing|peeling|cutting(?: up)?) (?:the |some |an? )?(?:onions?|vegetables|veg|bread|meat|fruit|apples?|potatoes|carrots|tomatoes|cheese|avocados?|bagels?|herbs|garlic|wood|firewood|cardboard|boxes|paper|hedges?|grass)\b|\bopening (?:a|an|the) (?:tin|can|package|parcel|box|bottle|jar)\b|被[^，。]{0,8}(?:划|割|刮|扎|戳)|给[^，。]{0,6}(?:划|割|刮)(?:了|伤|破)|摔(?:倒|了一?跤|跤|伤|下|在|到|破)|跌(?:倒|伤|了一?跤|跤|下)|绊(?:倒|了)|滑倒|磕(?:到|破|伤|在)|碰(?:到|伤|破)|刮(?:到|伤|破)|撞(?:到|伤|在|破)|踩(?:到|了)|(?:爬|翻)[^，。]{0,4}(?:墙|树|栏杆|铁丝网|围栏|篱笆|山)|骑车|削(?:皮|水果|苹果)|刮胡子/i;
-/** A wound word: the mechanism must be told of a wound in its sentence to say how the wound came about. */
-const WOUND = /\b(?:cut|cuts|gash\w*|sliced|slashed|scraped|lacerat\w*|wound\w*|nicked|ripped|tore|bleeding|bled|stitches)\b|口子|伤口|划|割|出血|流血/i;
-
-/** The wording of a cut (a self-harm sign's own words may be a cut: "cut my wrists", 割腕). */
-export const isCutWording = (words: string): boolean => /\b(?:cut|cutting|slit|slashed|sliced)\b|割|划/i.test(words);
-
 /** An injury with a tool or during a task, not said to be on purpose or again: read on a whole message for the head's
- *  lean (triage.ts) — with a mechanism told in a wound's sentence ("cut my leg on a rusty fence climbing over it"). */
-export const isTaskInjury = (text: string): boolean => (ACCIDENTAL_INJURY.test(text) || mechanismTold(text)) && !DELIBERATE.test(text);
-
-/** A mechanism or an accident told in the same sentence as a wound. */
-function mechanismTold(text: string): boolean {
-  for (const s of text.match(/[^.?!。？！\n]+/g) ?? []) if ((MECHANISM.test(s) || SAID_ACCIDENT.test(s)) && WOUND.test(s)) return true;
-  return false;
-}
+ *  lean (triage.ts). */
+export const isTaskInjury = (text: string): boolean => ACCIDENTAL_INJURY.test(text) && !DELIBERATE.test(text);
 
 /**
- * An injury told as an accident, and not said on purpose or again: a tool, a task or "by accident" in its clause, or a
- * mechanism in its sentence. `sentence` defaults to the clause.
+ * An injury told as an accident, and not said on purpose or again: a tool, a task or "by accident" in its clause, and no
+ * purpose in its sentence (`sentence` defaults to the clause). A mechanism is no accident (see the head of this file).
  */
 export const isAccidentalInjury = (clause: string, sentence: string = clause): boolean =>
-  (ACCIDENTAL_INJURY.test(clause) || SAID_ACCIDENT.test(clause) || (MECHANISM.test(sentence) && WOUND.test(sentence))) && !DELIBERATE.test(sentence);
+  (ACCIDENTAL_INJURY.test(clause) || SAID_ACCIDENT.test(clause)) && !DELIBERATE.test(sentence);
 
 /** A cut told by a depth that overshot what was meant ("went deeper than I meant to", "too deep this time", 划得有点深
  *  了): the cut itself was meant. */
