@@ -313,11 +313,10 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
   // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.
   const burnGraded = holdsGrade(burn) && ruleSet.every((r) => BURN_GRADE_IDS.has(r.id)) && !suicideFinding && a.vitalFindings.length === 0;
-  // A death figure laughed off before the real question (taken-back.ts) is graded by the screen as a whole — a check-in
-  // with the crisis line — when it is all the rules found: the reader, which reads "jump off a bridge" and not the
-  // laugh and the turn after it, may not raise it.
-  const figureGraded = a.suicide.takenBack === true && ruleSet.every((r) => r.id === 'suicide-risk') && a.vitalFindings.length === 0;
-  const graded = burnGraded || figureGraded;
+  // A death figure laughed off before the real question (taken-back.ts) is never graded against the reader: the laugh
+  // may lower the screen's grade, but what follows it ("I'm standing on the bridge now") is read by the reader too, and
+  // it may raise the message as at any other.
+  const graded = burnGraded;
   // The reader's emergency needs a message long enough to read: on a short one ("my headache is really bad", "一直出汗，
   // 是不是虚") a few n-grams carry too little, so the reader's opinion is worth same-day care at most and the emergency
   // must come from the rules (the safety-net policy: a presentation with unknown discriminators is urgent with
