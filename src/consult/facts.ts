@@ -1,7 +1,7 @@
 // Facts a consultation needs, read from the patient's own words (pure; zh + en). Each reader returns what the text
 // states or undefined; nothing is guessed. The case state is the union of what every user turn stated.
 
-import { type Carrier, signCarriers } from '../safety/triage/scope.js';
+import { type Carrier, signCarriers } from '../safety/triage/persons.js';
 import type { CaseFacts } from './types.js';
 
 export type { CaseFacts };
@@ -75,7 +75,7 @@ const PERSON =
 /** Where a clause ends (a full stop only before a space: 3.5, e.g.). */
 const CLAUSE_END = /[，,。;；!！?？\n]|\.(?=\s)/;
 /**
- * Whose the text's symptoms are: each is the last person named before it in its clause (safety/triage/scope.ts signCarriers, the
+ * Whose the text's symptoms are: each is the last person named before it in its clause (safety/triage/persons.ts signCarriers, the
  * reader the triage's babySign shares) — the writer ("I get wheezy"), a third person ("she has had diarrhoea", "他发烧", "baby has
  * a rash") or no one said ("diarrhoea since this morning").
  */

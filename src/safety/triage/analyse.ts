@@ -120,10 +120,10 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   // What is told of a story's character (fiction.ts) is nobody's episode: blanked before any reader (signs, rules, the
   // screen, the learned reader) sees it. A death figure laughed off before the real question (taken-back.ts) is read
   // as written; it may only lower the screen's grade to a check-in with the crisis line.
-  // The scope reader (scope.ts: a pet, a story being written, history, someone else's settled episode) blanks nothing
-  // here: two review rounds found emergencies lost to its blanking (a story or a pet beside a real person's collapse,
-  // 'if someone' with a child named), so every clause is read by signs, rules, the screen and the learned reader, as at
-  // 648194d3. scope.ts stays a reader of whose a finding is (modifiers, consult).
+  // Nothing is blanked by scope: a per-clause scope reader (a pet, a story being written, history, someone else's settled
+  // episode) was measured and turned off in session 11 — two review rounds found emergencies lost to its blanking (a
+  // story or a pet beside a real person's collapse, 'if someone' with a child named); it lives in git at 00a0438c. Every
+  // clause is read by signs, rules, the screen and the learned reader, as at 648194d3. Whose a finding is: persons.ts.
   const normalised = maskStoryActs(normaliseText(text));
   const layer = signLayer(normalised);
   const signs = layer.signs;

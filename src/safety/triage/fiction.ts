@@ -4,7 +4,7 @@
 // Read as two parts: a scene frame and a question whether it is real or how it is done. A symptom or an event told in
 // the first person or of a named person beside it ("watching a film when my chest started hurting") keeps its signs.
 
-import { RELATIVE_EN, RELATIVE_ZH } from './scope.js';
+import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 
 const SCENE =
   /\b(?:watching|watched|rewatching|reading|read) (?:\w+ ){0,4}?(?:again|film|movie|show|series|episode|book|novel|season)\b|\b(?:in|on) (?:the|a|that|this) (?:film|movie|show|series|episode|book|novel|tv|play|documentary)\b|\b(?:film|movie|tv|show|book|episode)(?:'s)? scene\b|\bthe scene (?:where|when|with|in)\b|\b(?:watching|watched|rewatching|reading)\b[^.?!]{0,60}\bscene\b|\bscene\b[^.?!]{0,60}\b(?:film|movie|show)\b|\b(?:hollywood|netflix|grey'?s anatomy|house md|er|casualty|holby)\b|(?:电影|电视剧|剧|小说|动画|纪录片)里|(?:看|追)(?:了)?[^，。]{0,8}(?:电影|电视剧|剧|小说)/i;

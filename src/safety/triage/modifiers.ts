@@ -5,7 +5,7 @@ import { parseNumber } from '../red-flags/numbers.js';
 import { findAges, INFANT_MAX_DAYS } from '../red-flags/age.js';
 import { clauseAt, clauses, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
-import { signCarriers } from './scope.js';
+import { signCarriers } from './persons.js';
 
 export type ModifierId =
   | 'infant'
