@@ -349,7 +349,8 @@ function contradiction(s: Reading, readings: ReadonlyMap<number, SourceReading>,
 // acts that takes a Chinese "do not" for "do", misses the question's person, age bound or gestation, reads a doctor's
 // act as the reader's and counts a low-grade corpus as trusted turns a poisoned upload into advice. Until such a
 // reader is safe on all of these, advice rests on a trusted source in the answer's own packaged sources, two
-// independent uploads or the knowledge tables (claim-structure.ts stays as a reader with its tests).
+// independent uploads or the knowledge tables. The release by corroboration and its reader of treatment acts
+// (claim-structure.ts) are in git at f98cf3d2; the release was turned off at 9a3120af.
 
 export interface AdviceGate {
   /** Is this source one whose advice needs corroboration? */
