@@ -314,14 +314,8 @@ describe('emergency advice in a streamed answer (end to end)', () => {
 describe('a trusted passage that states the same act releases nothing (issue #10; release turned off, review s11)', () => {
   const held = 'Give your child paracetamol for the pain.';
   const upload = hit(1, 'uploads', held);
-  const judge = (trustedText: string, source = 'medquad') => {
-    const options = { question: '', trustedPassages: [{ source, text: trustedText }] };
-    return createAdviceGate([upload], options).judge(held, 1, false, 'Medicines for children');
-  };
-
-  it('holds the uploaded sentence whatever a searched trusted passage says, in either language', () => {
-    expect(judge('Paracetamol can be given to children for pain.')).toBeDefined();
-    expect(judge('儿童疼痛可以服用对乙酰氨基酚。')).toBeDefined();
+  it('holds the uploaded sentence: the gate reads no searched trusted passage (at f98cf3d2 one in either language released it)', () => {
+    expect(createAdviceGate([upload], { question: '' }).judge(held, 1, false, 'Medicines for children')).toBeDefined();
   });
 
   it("still releases it when a trusted source among the answer's own sources says it (as before session 11)", () => {
@@ -376,11 +370,11 @@ describe('an uploaded sentence is not released by a trusted passage (review s11:
     ['Give your child paracetamol for the pain.', 'Paracetamol can be given to children for pain.', 'chatdoctor-diseases', ''],
     ['儿童疼痛可以服用对乙酰氨基酚。', '儿童疼痛可以服用对乙酰氨基酚。', 'disease-kg-zh', ''],
   ];
-  it.each(cases)('holds %s (trusted: %s, %s; question: %s)', (sentence, trustedText, source, question) => {
+  // The gate takes no trusted passages any more: the trusted text and source say what released each at f98cf3d2; the
+  // gate is given the sentence and the question.
+  it.each(cases)('holds %s (released at f98cf3d2 on: %s, %s; question: %s)', (sentence, _trustedText, _source, question) => {
     const upload = hit(1, 'uploads', sentence);
-    // Built as a variable: the gate takes no trusted passages any more, and must not release on them if given.
-    const options = { question, trustedPassages: [{ source, text: trustedText }] };
-    expect(createAdviceGate([upload], options).judge(sentence, 1, false, 'Medicines')).toBeDefined();
+    expect(createAdviceGate([upload], { question }).judge(sentence, 1, false, 'Medicines')).toBeDefined();
   });
 });
 
