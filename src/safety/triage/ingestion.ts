@@ -25,7 +25,8 @@ const AS_PRESCRIBED = /\bas (?:prescribed|directed)\b|按医嘱/i;
 const COURSE_END =
   /\b(?:as (?:prescribed|directed)|(?:the )?(?:whole |full )?course|(?:to|yester)day'?s|tonight'?s)\b|疗程|按医嘱|(?:今天|今早|今晚|这顿|一天)(?:剩下|剩余)?的|这顿|抗生素|消炎药|头孢|[\p{Script=Han}]{0,3}(?:霉素|沙星|西林)|中药|\b(?:antibiotics?|\w*(?:cillin|mycin|floxacin|cycline)|cef\w+|ceph\w+|steroids?|prednis\w*|antivirals?|tamiflu|oseltamivir)\b/iu;
 
-const TAKEN_EN = String.raw`\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|chugged)\b`;
+/** Done, also when stressed against a take-back ("jk but I did take all my…", "I did swallow the whole bottle"). */
+const TAKEN_EN = String.raw`\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|chugged|did (?:take|swallow|down|eat|pop))\b`;
 const INTEND_EN = String.raw`\b(?:take|taking|swallow|swallowing|down|eat|pop)\b`;
 const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|medicines?|prescriptions?|sleeping pills|painkillers|antidepressants)';
 /** A medicine supply as the object of "all (of) my / his …" — a medicine word within a few words, an owner allowed
@@ -64,7 +65,8 @@ const LARGE_ZH = new RegExp(
     // What was left of a supply, whoever's: "把剩下的安眠药都吃了", "吞了他剩下的药", "剩下的药全吃了".
     `(?<rest>把[^，。]{0,6}${ZH_REST}[^，。]{0,8}${ZH_MED}[^，。]{0,3}${ZH_ACT}${ZH_DONE}|${ZH_REST}[^，。]{0,8}${ZH_MED}[^，。]{0,2}(?:全|都|全部)${ZH_ACT}${ZH_DONE}|${ZH_ACT}${ZH_DONE}[^，。]{0,4}${ZH_REST}[^，。]{0,8}${ZH_MED})`,
     // All of a supply: "把降压药全吃了", "家里的药全吞了" (without 把 only 全/全部/统统: "药都吃了" is "I took my medicine").
-    `(?<all>把[^，。]{0,10}${ZH_MED}[^，。]{0,3}(?:全|都|全部)${ZH_ACT}${ZH_DONE}|${ZH_MED}[^，。]{0,2}(?:全部?|统统|通通)(?:都)?(?:给)?${ZH_ACT}${ZH_DONE})`,
+    // The medicine as the topic before the one who took it: "药我已经全吃了", "那些药她都全吞了".
+    `(?<all>把[^，。]{0,10}${ZH_MED}[^，。]{0,3}(?:全|都|全部)${ZH_ACT}${ZH_DONE}|${ZH_MED}(?:[我他她](?:已经|早就?|刚才?|都)?)?[^，。]{0,2}(?:全部?|统统|通通)(?:都)?(?:给)?${ZH_ACT}${ZH_DONE})`,
     `(?:${ZH_WHOLE}[^，。]{0,6}${ZH_MED}|${ZH_COUNT})[^，。]{0,4}${ZH_ACT}${ZH_DONE}`,
     // An owner may stand between the amount and the medicine: "吞了一把他奶奶的降压药" (someone else's supply).
     `${ZH_ACT}${ZH_DONE}?[^，。]{0,4}(?:${ZH_WHOLE}(?:[^，。]{1,6}的)?[^，。]{0,3}${ZH_MED}|${ZH_COUNT})`,
@@ -146,11 +148,16 @@ export function withMedicineClass(text: string): string {
   return lastClassOut;
 }
 
+/** Medicines people overdose on that neither the seed names nor a drug stem read as one (opioids, z-drugs, brands):
+ *  "I did take all my mum's oxycodone" names a supply as surely as "all my mum's pills". */
+const NAMED_MEDICINE_EN =
+  /^(?:oxycodone|oxycontin|hydrocodone|hydromorphone|fentanyl|methadone|buprenorphine|suboxone|percocet|vicodin|norco|dilaudid|zopiclone|zolpidem|ambien|seroquel|klonopin|gabapentin|pregabalin|lyrica|nurofen|benadryl)$/;
+
 function rewriteMedicineClass(text: string): string {
   const { han, latin } = tables();
   let out = text.replace(/[A-Za-z][A-Za-z-]{3,}/g, (w) => {
     const k = w.toLowerCase();
-    if (!latin.has(k) && !isMedicineShape(k)) return w;
+    if (!latin.has(k) && !isMedicineShape(k) && !NAMED_MEDICINE_EN.test(k)) return w;
     return w.length >= 5 ? pad('pills', w.length) : 'meds';
   });
   if (/\p{Script=Han}/u.test(out)) out = out.replace(han, (n) => '药'.repeat(n.length));

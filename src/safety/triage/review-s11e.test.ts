@@ -59,3 +59,15 @@ describe('life, living, despair, loneliness and grief are never an everyday stra
     expect(maskTakenBack(work)).not.toBe(work);
   });
 });
+
+describe('a taken-back frame never cancels an act already done (ingestion.ts)', () => {
+  it.each([
+    ['开玩笑的 不过药我已经全吃了'],
+    ["just kidding about wanting to die, but I did take all my mum's oxycodone"],
+    ["haha I'm dying, jk but I did swallow the whole bottle of tylenol"],
+    // Own variations.
+    ['说着玩的 但是药我刚才全吞了'],
+    ['lol jk, but I did take all of my hydrocodone an hour ago'],
+    ["I was joking earlier, but I did swallow all my dad's zopiclone"],
+  ])('%s → emergency with the crisis line', (t) => emergencyWithLine(t));
+});
