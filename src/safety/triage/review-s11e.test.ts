@@ -71,3 +71,13 @@ describe('a taken-back frame never cancels an act already done (ingestion.ts)', 
     ["I was joking earlier, but I did swallow all my dad's zopiclone"],
   ])('%s → emergency with the crisis line', (t) => emergencyWithLine(t));
 });
+
+describe('a wound the writer says they cut themselves is self-harm (suicide.ts selfHarm)', () => {
+  it.each([
+    ['手腕上的伤口是我自己割的，血止不住'],
+    // Own variations.
+    ['胳膊上的口子是我自己划的，一直在流血'],
+    ["the cut on my forearm is one I did myself, it won't stop bleeding"],
+    ['my wrist wounds are self inflicted and still bleeding through the bandage'],
+  ])('%s → emergency with the crisis line', (t) => emergencyWithLine(t));
+});
