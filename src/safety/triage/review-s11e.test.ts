@@ -81,3 +81,16 @@ describe('a wound the writer says they cut themselves is self-harm (suicide.ts s
     ['my wrist wounds are self inflicted and still bleeding through the bandage'],
   ])('%s → emergency with the crisis line', (t) => emergencyWithLine(t));
 });
+
+describe('someone shut in and not answering, who has cut their wrists before, gets the crisis line (suicide.ts)', () => {
+  it.each([
+    ['我妹妹在房间里反锁了门，敲门没反应，她之前割过腕'],
+    // Own variations.
+    ['我儿子把自己锁在卫生间里，喊他不应，他以前割过手腕'],
+    ['我室友反锁了门不开门，她去年划过腕'],
+  ])('%s → emergency with the crisis line', (t) => emergencyWithLine(t));
+
+  it('a healed cut asked about is no emergency', () => {
+    expect(triageDetail('他以前割过手腕，现在好多了，想问问疤痕怎么淡化').level).not.toBe('emergency');
+  });
+});

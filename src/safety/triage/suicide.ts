@@ -63,7 +63,7 @@ const sentenceAt = (text: string, at: number): string => {
 export { ACCIDENTAL_INJURY, isTaskInjury };
 /** A wound at the wrist or forearm: where self-injury is done. */
 const SELF_HARM_SITE_WOUND =
-  /(?:手腕|腕部|腕上|小臂|前臂)[^，。]{0,8}(?:口子|伤口|割|划|流血|出血|血)|\b(?:wrists?|forearms?)\b[^.?!]{0,30}\b(?:cuts?|gash\w*|wounds?|bleeding|slashed|sliced)\b|\b(?:cuts?|gash\w*|wounds?|slashes)\b[^.?!]{0,20}\b(?:wrists?|forearms?)\b/i;
+  /(?:手腕|腕部|腕上|小臂|前臂)[^，。]{0,8}(?:口子|伤口|割|划|流血|出血|血)|(?:割|划)(?:过|了|伤|破)?(?:手腕|腕|小臂|前臂)|\b(?:wrists?|forearms?)\b[^.?!]{0,30}\b(?:cuts?|gash\w*|wounds?|bleeding|slashed|sliced)\b|\b(?:cuts?|gash\w*|wounds?|slashes)\b[^.?!]{0,20}\b(?:wrists?|forearms?)\b/i;
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
 export const STOCKPILE =
