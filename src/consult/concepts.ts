@@ -11,6 +11,7 @@
 // "room spinning" in "the room spins"); Chinese names match as written.
 import { bilingualGroups } from '../knowledge/bilingual-terms.js';
 import { layTermGroups } from '../knowledge/lay-terms.js';
+import { escapeRegExp } from '../core/regex.js';
 
 /** A concept joining more names than this is a chain of loosely shared words, not one concept: it is left out. */
 const MAX_NAMES = 16;
@@ -99,15 +100,7 @@ function buildLexicon(): Lexicon {
         // A name of several words left with one content word ("the runs" → "run") is an idiom whose sense rests on
         // the words dropped: "when I run" is no diarrhoea. It is found only as written.
         const idiom = words.length === 1 && /\s/.test(n.trim());
-        const literal = idiom
-          ? new RegExp(
-              `\\b${n
-                .trim()
-                .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-                .replace(/\s+/g, '\\s+')}\\b`,
-              'i',
-            )
-          : undefined;
+        const literal = idiom ? new RegExp(`\\b${escapeRegExp(n.trim()).replace(/\s+/g, '\\s+')}\\b`, 'i') : undefined;
         if (words.length) en.push({ words, concept: i, ...(literal ? { literal } : {}) });
       }
     }

@@ -7,6 +7,7 @@ import { conditionTerms, type Direction } from '../knowledge/reference-ranges.js
 import { analyteMentions } from '../knowledge/starter/analyte-passages.js';
 import type { ChatMessage } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
+import { escapeRegExp } from '../core/regex.js';
 
 export type EntityType = 'disease' | 'symptom' | 'drug' | 'check' | 'department' | 'food';
 
@@ -45,8 +46,6 @@ export function synonymVariants(question: string, entities: EntityLike[], termin
   return [...out];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The question with an everyday English name replaced by the clinical one its lay-term group ends with
  * ("underactive thyroid" → "hypothyroidism"), searched and judged beside the question: sources use the clinical
@@ -61,9 +60,9 @@ export function layRewordings(question: string): string[] {
     const clinical = group[group.length - 1];
     if (!/^[a-z]/i.test(clinical) || lower.includes(clinical.toLowerCase())) continue;
     for (const lay of group.slice(0, -1).sort((a, b) => b.length - a.length)) {
-      const re = new RegExp(`\\b${escapeRe(lay.toLowerCase())}\\b`);
+      const re = new RegExp(`\\b${escapeRegExp(lay.toLowerCase())}\\b`);
       if (!re.test(lower)) continue;
-      out.push(question.replace(new RegExp(`\\b${escapeRe(lay)}\\b`, 'i'), clinical));
+      out.push(question.replace(new RegExp(`\\b${escapeRegExp(lay)}\\b`, 'i'), clinical));
       break;
     }
     if (out.length >= 2) break;

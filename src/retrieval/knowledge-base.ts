@@ -32,6 +32,7 @@ import { documentFlags, flagStats, rescreenIfStale, type FlagStats, type Passage
 import { loadVectorExtension, openVectorIndex, storedEmbedder, type VectorIndex } from './sqlite/vectors.js';
 import { analyzeChunk, createDocWriter, type EntityType } from './sqlite/writer.js';
 import { buildSymptomConditionIndex, type SymptomConditionIndex, type SymptomPage } from '../knowledge/symptom-conditions.js';
+import { escapeRegExp } from '../core/regex.js';
 
 export interface OpenKnowledgeBaseOptions {
   /** Default $QUARKMED_HOME/kb.sqlite. */
@@ -385,9 +386,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           return said.some((s) => s.length > t.length && s.includes(t));
         };
         // A misspelling read across a written-out finding (淋巴结肿 of 淋巴结肿大 is no typo of 淋巴水肿) is real text.
-        const spans = said.flatMap((f) =>
-          [...q.matchAll(new RegExp(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((x) => [x.index ?? 0, (x.index ?? 0) + f.length]),
-        );
+        const spans = said.flatMap((f) => [...q.matchAll(new RegExp(escapeRegExp(f), 'g'))].map((x) => [x.index ?? 0, (x.index ?? 0) + f.length]));
         const acrossFinding = (m: { start: number; end: number }) => spans.some(([a, b]) => a < m.end && m.start < b);
         const matches = getTopics()
           .match(query, lang)

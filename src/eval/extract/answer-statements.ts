@@ -33,6 +33,7 @@ import { lineAnswer, looksTruncated } from './answer-lines.js';
 import { aliasEcho, echoedOption, letterRange, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
 import { contentUnits, optionByContent } from './option-names.js';
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 export type StatementVia =
   | 'json'
@@ -370,10 +371,6 @@ function closingContent(line: string, ctx: LetterContext): string | null {
   return [...said].filter((u) => own.has(u)).length * 2 >= said.size ? letter : null;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Options named by their text in affirmative clauses, when nothing else states an answer: "The deficient nutrient
  * is thiamine" (tier 0). Latin texts match at word boundaries; clauses that deny ("… is not …", "不是") do not count.
@@ -392,7 +389,7 @@ function mentionStatements(text: string, ctx: LetterContext, raw: Record<string,
   for (const [letter, optionText] of Object.entries(raw)) {
     const t = optionText.trim().toLowerCase();
     if (t.length < 2 || !ctx.valid.has(letter.toUpperCase())) continue;
-    const re = /[a-z0-9]/.test(t) ? new RegExp(`(?<![a-z0-9])${escapeRe(t).replace(/\s+/g, '\\s+')}(?![a-z0-9])`, 'g') : new RegExp(escapeRe(t), 'g');
+    const re = /[a-z0-9]/.test(t) ? new RegExp(`(?<![a-z0-9])${escapeRegExp(t).replace(/\s+/g, '\\s+')}(?![a-z0-9])`, 'g') : new RegExp(escapeRegExp(t), 'g');
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       if (NEGATED_CLAUSE_RE.test(clauseAround(m.index, m.index + m[0].length))) continue;
       out.push({ tier: 0, pos: m.index, letters: [letter.toUpperCase()], hedge: false, via: 'mention' });

@@ -7,6 +7,7 @@
 // of its own. Pure.
 import { parseSeedAliases } from '../../knowledge/drugs.js';
 import { foldWidth } from '../../knowledge/term-text.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 export type CareKind = 'drug' | 'procedure' | 'test' | 'observation' | 'supportive' | 'setting';
 
@@ -67,7 +68,7 @@ function drugTable(): { re: RegExp; canon: Map<string, string> } {
   const names = [...canon.keys()]
     .filter((n) => n.length >= (/[\u4e00-\u9fff]/.test(n) ? 2 : 4))
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map(escapeRegExp);
   drugNames = { re: new RegExp(`(?<![a-z])(?:${names.join('|')})(?![a-z])`, 'g'), canon };
   return drugNames;
 }

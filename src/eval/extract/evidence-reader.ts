@@ -9,6 +9,7 @@
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
 import { DEFER_END_RE, DOUBT_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { letterRange, normOptionText, type LetterContext } from './letter-set.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 export type EvidenceHow = 'label-value' | 'verdict-layout' | 'prose-letter' | 'prose-text';
 
@@ -123,14 +124,10 @@ export function textMentions(clause: string, texts: ReadonlyMap<string, string> 
     const low = clause.toLowerCase();
     for (const [l, names] of aliases) {
       if (found.includes(l)) continue;
-      if (names.some((n) => (/[\u4e00-\u9fff]/.test(n) ? low.includes(n) : new RegExp(`(?<![a-z0-9])${escapeRe(n)}(?![a-z0-9])`).test(low)))) found.push(l);
+      if (names.some((n) => (/[\u4e00-\u9fff]/.test(n) ? low.includes(n) : new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}(?![a-z0-9])`).test(low)))) found.push(l);
     }
   }
   return found;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const RANGE_IN_TEXT_RE = /(?<![A-Za-z])[A-J][ \t]*(?:[–—~～]|-(?=[A-J](?![A-Za-z]))|到|至|[ \t]+(?:through|thru)[ \t]+)[ \t]*[A-J](?![A-Za-z0-9])/g;

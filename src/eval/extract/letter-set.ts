@@ -8,6 +8,7 @@
 // the words after the letter are that option's own text. Lower-case letters count only when bracketed or alone.
 import { foldWidth } from '../../knowledge/term-text.js';
 import { initialisms, synonymNames } from './option-names.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 export interface LetterContext {
   /** Option letters offered (upper case). */
@@ -146,7 +147,7 @@ export function aliasEcho(body: string, ctx: LetterContext, exact = false, withP
         if (hit && (!best || normOptionText(name).length > best.length)) best = { letter, length: normOptionText(name).length };
         continue;
       }
-      const whole = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}(?![a-z0-9])`, 'i');
+      const whole = new RegExp(`^${escapeRegExp(name).replace(/\s+/g, '[\\s-]+')}(?![a-z0-9])`, 'i');
       const hit = exact ? normOptionText(start) === normOptionText(name) : whole.test(start);
       if (hit && (!best || normOptionText(name).length > best.length)) best = { letter, length: normOptionText(name).length };
     }

@@ -1,6 +1,7 @@
 // Extraction of closed labels (PubMedQA yes/no/maybe), numbers, dates and (weeks, days) from model replies.
 import type { ParsedAnswer } from '../types.js';
 import { findJsonAnswer, stripReasoning } from './json-answer.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 const LABEL_SYNONYMS: Record<string, string> = { 是: 'yes', 否: 'no', 不是: 'no', 可能: 'maybe', 不确定: 'maybe' };
 
@@ -22,7 +23,7 @@ export function extractLabel(text: string, labels: readonly string[]): ParsedAns
     const hit = asLabel(json.value, labels);
     if (hit) return { value: hit, how: json.how };
   }
-  const alt = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = labels.map(escapeRegExp).join('|');
   const phrase = [...body.matchAll(new RegExp(`answer\\s*(?:is|:)\\s*\\**\\s*(${alt})\\b`, 'gi'))].pop();
   if (phrase) return { value: phrase[1].toLowerCase(), how: 'phrase' };
   const bare = asLabel(body, labels);

@@ -6,6 +6,7 @@ import type { Lang, SearchHit } from '../../core/types.js';
 import { analyteByCode, REFERENCE_TABLE } from '../reference-ranges.js';
 import { STARTER_SOURCE } from './metadata.js';
 import { analyteHeading, referenceDocs } from './reference-docs.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 /** The reference section of each analyte code, in `lang` (section 0 of each panel document is its introduction). */
 export function analyteSectionHits(codes: readonly string[], lang: Lang): SearchHit[] {
@@ -51,8 +52,6 @@ function nameIndex(): NameEntry[] {
   return names;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export interface AnalyteMention {
   code: string;
   start: number;
@@ -69,7 +68,7 @@ export function analyteMentions(text: string): AnalyteMention[] {
   const taken: { start: number; end: number; code: string }[] = [];
   const lower = text.toLowerCase();
   for (const e of nameIndex()) {
-    const re = e.han ? new RegExp(escapeRe(e.name), 'g') : new RegExp(`\\b${escapeRe(e.name.toLowerCase())}\\b`, 'g');
+    const re = e.han ? new RegExp(escapeRegExp(e.name), 'g') : new RegExp(`\\b${escapeRegExp(e.name.toLowerCase())}\\b`, 'g');
     for (const m of (e.han ? text : lower).matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

@@ -22,6 +22,7 @@ import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read
 
 export { lostDecimal } from './plausible.js';
 import { isPdf, pdfTextPages, renderPdfPages } from './pdf.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 export type ReportSourceKind = 'text' | 'pdf-text' | 'pdf-ocr' | 'image-ocr';
 
@@ -214,7 +215,7 @@ function bareMisreads(report: LabReport, lines: readonly (OcrLine | undefined)[]
 
 /** Where `name` stands in `text`, spaces ignored (the parser joins and trims what it prints), or undefined. */
 function locate(text: string, name: string): { start: number; end: number } | undefined {
-  const chars = [...name.replace(/\s+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const chars = [...name.replace(/\s+/g, '')].map(escapeRegExp);
   if (!chars.length) return undefined;
   const m = new RegExp(chars.join('\\s*')).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;

@@ -7,6 +7,7 @@
 // the table knows is read as its generic.
 import { parseSeedAliases } from '../../knowledge/drugs.js';
 import { affirmed } from './clinical.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 // --- Carbon monoxide: combustion + enclosed space (or several people ill) + symptoms ------------------------------
 /** Something burning: a fuel, or a device that burns one. */
@@ -110,15 +111,14 @@ let names: { profile: string; re: RegExp }[] | undefined;
 function nameTable(): { profile: string; re: RegExp }[] {
   if (names) return names;
   const aliases = parseSeedAliases();
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   names = Object.entries(PROFILES).map(([profile, p]) => {
     const all = new Set<string>([...(EXTRA_NAMES[profile] ?? [])]);
     for (const d of p.drugs) {
       all.add(d);
       for (const a of aliases[d] ?? []) all.add(a);
     }
-    const latin = [...all].filter((n) => /[a-z]/i.test(n)).map(esc);
-    const han = [...all].filter((n) => !/[a-z]/i.test(n)).map(esc);
+    const latin = [...all].filter((n) => /[a-z]/i.test(n)).map(escapeRegExp);
+    const han = [...all].filter((n) => !/[a-z]/i.test(n)).map(escapeRegExp);
     const parts = [...(han.length ? [`(?:${han.join('|')})`] : []), ...(latin.length ? [`\\b(?:${latin.join('|')})\\b`] : [])];
     return { profile, re: new RegExp(parts.join('|'), 'i') };
   });
