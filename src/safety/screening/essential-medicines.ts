@@ -161,7 +161,7 @@ function knowledge(): Tables {
   if (tables) return tables;
   const classes = [...DRUG_CLASSES, ...SUPPLEMENT_CLASSES];
   const aliases = { ...parseSeedAliases(), ...SUPPLEMENT_ALIASES };
-  const drugs = builtInDrugLexicon({ key: 'supplements', classes: SUPPLEMENT_CLASSES, aliases: SUPPLEMENT_ALIASES });
+  const drugs = builtInDrugLexicon({ classes: SUPPLEMENT_CLASSES, aliases });
   const indications = createDrugIndications(classes, (d) => drugs.canonical(d));
   const wanted = new Set(KINDS.flatMap((k) => k.classes));
   const names = new Set<string>();
