@@ -26,9 +26,11 @@ export function oneSubject<H extends Pick<SearchHit, 'docId' | 'title'>>(
   const docs = new Set([first.docId]);
   const titles = new Set([titleKey(first.title)]);
   const kept = [first];
+  // The red flags' wording, read once per search (not per hit).
+  const said = urgent.wording ? new Set(termsOf(urgent.wording)) : undefined;
   for (const h of rest) {
     const same = docs.has(h.docId) || titles.has(titleKey(h.title));
-    if (!same && !termsOf(h.title).some((t) => questionTerms.has(t)) && !isUrgentPage(h, urgent, termsOf)) continue;
+    if (!same && !termsOf(h.title).some((t) => questionTerms.has(t)) && !isUrgentPage(h, urgent, said, termsOf)) continue;
     kept.push(h);
     docs.add(h.docId);
     titles.add(titleKey(h.title));
@@ -55,11 +57,15 @@ export interface UrgentPages {
  * the red flag's wording: "Heart attack", "Anaphylaxis", "Drug reaction" — not "Throat Cancer") or a condition the
  * question's symptoms point to ("Angina" for crushing chest pain spreading to the arm).
  */
-function isUrgentPage(h: Pick<SearchHit, 'docId' | 'title'>, u: UrgentPages, termsOf: (text: string) => readonly string[]): boolean {
+function isUrgentPage(
+  h: Pick<SearchHit, 'docId' | 'title'>,
+  u: UrgentPages,
+  said: ReadonlySet<string> | undefined,
+  termsOf: (text: string) => readonly string[],
+): boolean {
   if (u.emergency?.(h.docId)) return true;
-  if (!u.wording) return false;
+  if (!u.wording || !said) return false;
   if (u.conditions?.has(titleKey(h.title))) return true;
-  const said = new Set(termsOf(u.wording));
   const title = termsOf(h.title);
   return title.length > 0 && title.every((t) => said.has(t));
 }
