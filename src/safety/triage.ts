@@ -80,6 +80,14 @@ const LIFE_THREAT_STATE =
   /breath|\bwake\b|\bwaking\b|\bunrespons|\bunconscious|\bno pulse|\bcoma|叫不醒|喊不醒|醒不过来|醒不来|没(?:有)?呼吸|不呼吸|呼吸停|昏迷|没(?:有)?反应|不省人事|没(?:有)?知觉/i;
 export const isLifeThreatState = (hits: readonly SignHit[]): boolean => hits.some((h) => h.sign === 'unconscious' && LIFE_THREAT_STATE.test(h.text));
 
+/** Another person seen going down just now ("my husband just collapsed", "我同事突然倒在地上"), not the writer. */
+const COLLAPSE_OTHER =
+  /(?:老公|老婆|爱人|丈夫|妻子|孩子|宝宝|儿子|女儿|爸|妈|爷|奶|外公|外婆|姥|哥|姐|弟|妹|朋友|同事|邻居|同学|室友|他|她)[^，。？！]{0,8}(?:突然|刚才|刚刚|刚)[^，。？！]{0,4}(?:倒在地上|倒地|晕倒|昏倒|栽倒|倒下)|\b(?:my (?:\w+ )?(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|colleague|coworker|co-worker|boss|neighbou?r|grandma|grandpa|grandmother|grandfather|boyfriend|girlfriend|roommate|flatmate)|he|she)\b[^.?!,]{0,20}\b(?:just |suddenly )(?:collapsed|dropped to the floor|fell to the (?:floor|ground))\b/i;
+/** Coming round told: a faint, not a collapse still going on. */
+const CAME_ROUND =
+  /醒了|醒过来|醒来|缓过来|恢复(?:了|意识)|清醒了|没事了|\b(?:came|come|coming) (?:round|around|to)\b|\bwoke (?:up|back)\b|\b(?:is|was|seems) (?:awake|conscious|fine|ok|okay|talking|alert)\b|\bback up\b/i;
+const witnessedCollapse = (text: string): boolean => COLLAPSE_OTHER.test(text) && !CAME_ROUND.test(text);
+
 /** Happening now: a present anchor or a present-tense state verb in the sentence. */
 const PRESENT_NOW =
   /刚才|刚刚|刚|正在|现在|突然|一直|\bjust\b|\bnow\b|\bright now\b|\bcurrently\b|\bsuddenly\b|\b(?:is|isn'?t|is not|are|aren'?t|won'?t|can'?t|cannot|keeps?|(?:he|she|they|i)'(?:s|re|m))\b/i;
@@ -342,9 +350,12 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // Asked to learn or prepare ahead ("想提前学一下以防万一") the state is met some day, not now: the question stays information.
   const lifeThreat = isLifeThreatState(signs.filter((h) => !framedAway(h.sign))) && !PREPARING.test(a.normalised);
   const unlowerable = (lifeThreat && st.temporal === 'current') || (presentDanger && st.intent === 'information') || st.pastBeside === true;
+  // Someone else seen collapsing now, with no coming round told ("my husband just collapsed", "我同事突然倒在地上抽搐"):
+  // whether they breathe is unknown to the writer's words, so the bystander calls the emergency number first.
+  const collapseNow = presentDanger && a.signIds.has('syncope') && !framedAway('syncope') && witnessedCollapse(a.normalised);
   const inputs = {
-    ruleLevel: selfHarmPresentation ? ('emergency' as const) : ruleLevel,
-    hard: hard || unlowerable,
+    ruleLevel: selfHarmPresentation || collapseNow ? ('emergency' as const) : ruleLevel,
+    hard: hard || unlowerable || collapseNow,
     current: st.temporal === 'current',
     readable,
     anchored: clinicalFound,
@@ -387,6 +398,10 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   if (netFired) level = 'urgent';
 
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
+  // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
+  const collapseRule =
+    collapseNow && level === 'emergency' && !decided.some((r) => r.level === 'emergency') ? ruleSet.find((r) => r.id === 'fainting') : undefined;
+  if (collapseRule) decided.push({ ...collapseRule, level: 'emergency' });
   // Every suicide or self-harm result carries the crisis line in the user's language, whoever raised it: the screen,
   // an overdose rule (past early childhood an overdose is assessed as possible self-harm) or the reader's self-harm head.
   const crisis = crisisSource({

@@ -40,14 +40,17 @@ describe('triage reads every clause', () => {
   });
 });
 
-describe('a death figure said of its cause and laughed off is graded by the screen, not raised by the reader', () => {
-  it('"X makes me want to jump off a roof lol. anyway real question" is a check-in with the crisis line, not an emergency', () => {
+describe('a death figure laughed off keeps the crisis line and the reader may raise it (review s11e)', () => {
+  it('"X makes me want to jump off a roof lol. anyway real question" is never below a check-in with the crisis line', () => {
+    // A named strain (a spreadsheet) laughed off: the screen grades a check-in at least; the reader may raise it, as at
+    // 648194d3 (review s11e: figureGraded removed — a real danger after the laugh must be raisable).
     const d = triageDetail('this spreadsheet makes me want to jump off a roof lol. anyway real question, how long does a cold usually last?');
-    expect(d.level).toBe('urgent');
+    expect(['urgent', 'emergency']).toContain(d.level);
     expect(d.message).toMatch(CRISIS);
-    // The cause need not be a known strain: the construction says what the figure is said of.
+    // A cause named by no strain word is no figure (review s11e: the construction "makes me want to" is said of life
+    // and despair as often): the screen's whole grade stands.
     const form = triageDetail("my landlord's emails make me want to jump off a bridge lol. anyway real question, is it fine to take vitamin D daily?");
-    expect(form.level).toBe('urgent');
+    expect(form.level).toBe('emergency');
     expect(form.message).toMatch(CRISIS);
   });
 });

@@ -94,3 +94,18 @@ describe('someone shut in and not answering, who has cut their wrists before, ge
     expect(triageDetail('他以前割过手腕，现在好多了，想问问疤痕怎么淡化').level).not.toBe('emergency');
   });
 });
+
+describe('someone else seen collapsing now, with no coming round told, is an emergency (triage.ts collapseNow)', () => {
+  it.each([
+    ['my husband just collapsed, is it a heart attack?'],
+    ['我同事突然倒在地上抽搐，口吐白沫'],
+    // Own variations.
+    ['my dad suddenly collapsed in the kitchen'],
+    ['我爸刚才突然倒在地上'],
+  ])('%s → emergency', (t) => expect(triageDetail(t).level, t).toBe('emergency'));
+
+  it.each([['my husband just collapsed but he came round after a few seconds, is it a heart attack?'], ['我妈刚才突然晕倒了，现在醒过来了']])(
+    '%s (came round) → not raised by the collapse',
+    (t) => expect(triageDetail(t).reasons).toContain('fainting'),
+  );
+});
