@@ -5,7 +5,7 @@
 import { clauseAt, clauses, isEducational, isNegated, sentenceBounds } from '../red-flags/context.js';
 import { isHistoricalAt, isReportedQuestion, maskBereavement, NOT_WANTING, PAST_ATTEMPT, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
 import { matchesOf } from '../red-flags/match.js';
-import { ACCIDENTAL_INJURY, isAccidentalInjury, isTaskInjury } from './wound.js';
+import { isAccidentalInjury } from './wound.js';
 import { readLethalPosition } from './lethal-place.js';
 import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
 
@@ -60,7 +60,6 @@ const sentenceAt = (text: string, at: number): string => {
   const { start, end } = sentenceBounds(text, at);
   return text.slice(start, end);
 };
-export { ACCIDENTAL_INJURY, isTaskInjury };
 /** A wound at the wrist or forearm: where self-injury is done. */
 const SELF_HARM_SITE_WOUND =
   /(?:手腕|腕部|腕上|小臂|前臂)[^，。]{0,8}(?:口子|伤口|割|划|流血|出血|血)|(?:割|划)(?:过|了|伤|破)?(?:手腕|腕|小臂|前臂)|\b(?:wrists?|forearms?)\b[^.?!]{0,30}\b(?:cuts?|gash\w*|wounds?|bleeding|slashed|sliced)\b|\b(?:cuts?|gash\w*|wounds?|slashes)\b[^.?!]{0,20}\b(?:wrists?|forearms?)\b/i;
@@ -69,8 +68,6 @@ const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bs
 export const STOCKPILE =
   /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b|\b(?:pills|tablets|meds|medication|painkillers)\b (?:\w+ ){0,2}(?:saved|stashed|stockpiled|hoarded|put aside|set aside)\b(?! (?:my|his|her|your|their|our) li(?:fe|ves)\b| (?:me|him|her|us|them)\b)/i;
 
-/** A past attempt told (read whatever its tense: a history is what makes a method inquiry now an emergency). */
-export { PAST_ATTEMPT };
 /** Self-harm told as done before (a past attempt, or cutting or burning before): a risk factor, not a present act. */
 const SELF_HARM_BEFORE = new RegExp(
   `${PAST_ATTEMPT.source}|\\b(?:she|he|they|i)(?:'s| has| have|'ve)? (?:cut|self-harmed|burned|burnt|hurt (?:her|him|them|my)sel(?:f|ves))(?: (?:her|him|them)sel(?:f|ves))? before\\b|(?:以前|之前|曾经)[^，。]{0,4}(?:割|划|自残|伤害自己)过?`,

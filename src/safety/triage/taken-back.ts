@@ -7,7 +7,8 @@
 // strain it is said of, the laugh or "just kidding" after it, and the turn to another question — so a wish laughed off
 // with nothing else ("i want to die lol") or said of no strain keeps the screen's grade. A wish told as lasting
 // ("最近一直想自杀", "i keep thinking about killing myself") is no figure of the moment and keeps its grade too. Pure.
-import { PAST_ATTEMPT, STOCKPILE, type SuicideComponent, type SuicideScreen } from './suicide.js';
+import { PAST_ATTEMPT } from './self-harm-reader.js';
+import { STOCKPILE, type SuicideComponent, type SuicideScreen } from './suicide.js';
 
 /** A death or suicide figure. */
 const DEATH =
