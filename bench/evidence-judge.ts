@@ -54,7 +54,7 @@ export interface ListVerdict {
 
 export type JudgeKey = Record<string, { A: 'chat' | 'search'; B: 'chat' | 'search' }>;
 
-const PASSAGE_CHARS = 400;
+export const PASSAGE_CHARS = 400;
 
 function fail(message: string): never {
   console.error(`evidence judge: ${message}
@@ -161,7 +161,7 @@ Write one JSON line per question: {"id": "...", "A": {"ontopic": bool, "first": 
 Judge the passages only; the two lists come from different systems in random order.
 `;
 
-const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, PASSAGE_CHARS);
+export const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, PASSAGE_CHARS);
 
 async function write(args: string[]): Promise<void> {
   let input: string | undefined;

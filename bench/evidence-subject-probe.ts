@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
 import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';
 import { STARTER_VERSION } from '../src/retrieval/starter-pack.js';
-import type { JudgeKey, JudgePassage, ListVerdict } from './evidence-judge.js';
+import { excerpt, type JudgeKey, type JudgePassage, type ListVerdict } from './evidence-judge.js';
 
 interface JudgedLine {
   id: string;
@@ -26,8 +26,6 @@ const lines = (file: string) =>
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
-
-const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 400);
 
 /** Pure: the label of each judged passage (true on topic, false off, undefined not known from a list verdict). */
 export function passageLabels(v: ListVerdict, length: number): (boolean | undefined)[] {
