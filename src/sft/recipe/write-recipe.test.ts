@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/helpers/run-cli.js';
 import { writeRecipe } from './write-recipe.js';
 
 describe('recipe init', () => {
@@ -50,7 +51,7 @@ describe('recipe init', () => {
 });
 
 describe('recipe commands exist', () => {
-  it('every quarkmed command and flag the scripts use is one the CLI accepts', () => {
+  it('every quarkmed command and flag the scripts use is one the CLI accepts', async () => {
     const root = mkdtempSync(join(tmpdir(), 'recipe-'));
     const { dir, files } = writeRecipe(join(root, 'run'), {});
     const uses = new Map<string, Set<string>>();
@@ -66,7 +67,10 @@ describe('recipe commands exist', () => {
     }
     expect(uses.size).toBeGreaterThan(6);
     for (const [cmd, flags] of uses) {
-      const help = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...cmd.split(' '), '--help'], { encoding: 'utf8' });
+      // runCli retries once when Node 20 kills a `--import tsx` child by SIGSEGV (the loader-thread crash seen under load).
+      const run = await runCli([...cmd.split(' '), '--help']);
+      expect(run.code, `${cmd} --help: ${run.stderr}`).toBe(0);
+      const help = run.stdout;
       for (const flag of flags) expect(help, `${cmd} ${flag}`).toMatch(new RegExp(`(^|[\\s,])${flag}\\b`));
     }
   }, 120_000);
