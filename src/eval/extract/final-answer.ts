@@ -23,6 +23,7 @@ import { readClosingReferences } from './closing-reference.js';
 import { findJsonAnswer } from './json-answer.js';
 import { distinctiveParts, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 export interface ChoiceReadOptions {
   /** Option letters offered (default A–J). */
@@ -256,8 +257,7 @@ export function probabilitySplit(text: string, ctx: LetterContext): boolean {
     const named = [...(ctx.texts ?? [])]
       .filter(
         ([l, t]) =>
-          (t.length >= 3 && norm.includes(t)) ||
-          (ctx.aliases?.get(l) ?? []).some((a) => new RegExp(`(?<![a-z0-9])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(low)),
+          (t.length >= 3 && norm.includes(t)) || (ctx.aliases?.get(l) ?? []).some((a) => new RegExp(`(?<![a-z0-9])${escapeRegExp(a)}(?![a-z0-9])`).test(low)),
       )
       .map(([l]) => l);
     if (named.length === 1) given.add(named[0]);

@@ -6,6 +6,7 @@ import { modelsDir } from '../../core/paths.js';
 import { modelErrors } from '../errors.js';
 import type { LlamaSource } from '../model-spec.js';
 import { huggingFaceEndpoint, huggingFaceHeaders } from './gguf-source.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 type QuantSource = Extract<LlamaSource, { type: 'hf-quant' }>;
 
@@ -18,7 +19,7 @@ export function pickQuantFile(files: string[], quant: string): string | undefine
     const part = /-(\d{5})-of-\d{5}\.gguf$/.exec(name);
     if (part && part[1] !== '00001') return false;
     // Match the quant as a whole token: "q4_k_m" must not match "iq4_k_m" or "q4_k_m_l".
-    return new RegExp(`(^|[^a-z0-9])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9_]|$)`).test(name.split('/').pop() ?? name);
+    return new RegExp(`(^|[^a-z0-9])${escapeRegExp(q)}([^a-z0-9_]|$)`).test(name.split('/').pop() ?? name);
   });
   return matches.sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
 }
