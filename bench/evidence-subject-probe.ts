@@ -54,6 +54,12 @@ async function main(): Promise<void> {
     console.error('usage: npx tsx bench/evidence-subject-probe.ts <judge.jsonl> <verdicts.jsonl> <key.json> [...] [--db kb.sqlite]');
     process.exit(2);
   }
+  // Every argument file is checked before the knowledge base opens or a line of the table is printed.
+  const missing = args.filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    console.error(`evidence subject probe: no such file: ${missing.join(', ')}`);
+    process.exit(2);
+  }
   if (!existsSync(db)) {
     console.error(`evidence subject probe: ${db} is missing (npx tsx bench/evidence.bench.ts --rebuild)`);
     process.exit(1);

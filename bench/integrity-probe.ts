@@ -4,7 +4,7 @@
 // by people or deployed models: a drop there is a false drop unless a reader confirms the text is broken (--show).
 // Labelled batches (bench/blind/curation-corrupt-*.labels.jsonl): caught per defect and false drops.
 // Run: npx tsx bench/integrity-probe.ts [--n 1500] [--show] [batch.jsonl …]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadClauseEnds } from '../src/data/filters/clause-ends.js';
 import { integrityOptions, integrityVerdict } from '../src/data/filters/integrity.js';
@@ -13,9 +13,20 @@ import { normaliseOptions, normaliseText } from '../src/data/normalise/step.js';
 
 const argv = process.argv.slice(2);
 const nAt = argv.indexOf('--n');
-const N = nAt >= 0 ? Number(argv.splice(nAt, 2)[1]) : 1500;
+const nArg = nAt >= 0 ? argv.splice(nAt, 2)[1] : '1500';
 const showAt = argv.indexOf('--show');
 const show = showAt >= 0 && argv.splice(showAt, 1).length > 0;
+// Bad input is one line and a non-zero exit before the real-answer pass (minutes) starts.
+const fail = (message: string): never => {
+  process.stderr.write(`integrity-probe: ${message}\n`);
+  process.exit(2);
+};
+if (!/^[1-9]\d*$/.test(nArg ?? '')) fail(`--n needs a positive integer, got ${nArg === undefined ? 'nothing' : `'${nArg}'`}`);
+const N = Number(nArg);
+const unknown = argv.filter((a) => a.startsWith('--'));
+if (unknown.length > 0) fail(`unknown option ${unknown.join(', ')}; usage: npx tsx bench/integrity-probe.ts [--n 1500] [--show] [batch.jsonl …]`);
+const missing = argv.flatMap((f) => [f, f.replace(/\.jsonl$/, '.labels.jsonl')]).filter((f) => !existsSync(f));
+if (missing.length > 0) fail(`no such file: ${missing.join(', ')}`);
 const o = integrityOptions.parse({});
 const no = normaliseOptions.parse({});
 const patterns = compileBoilerplate(DEFAULT_BOILERPLATE);

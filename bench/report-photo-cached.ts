@@ -18,8 +18,18 @@ interface BlindRow {
 
 const args = process.argv.slice(2);
 const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
-const cacheDir = opt('--cache') ?? '/tmp/quarkmed-photo-cache';
 const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--cache');
+// Bad input is one line and a non-zero exit before any OCR starts.
+const fail = (message: string): never => {
+  process.stderr.write(`report-photo-cached: ${message}\n`);
+  process.exit(2);
+};
+const usage = 'usage: npx tsx bench/report-photo-cached.ts <report-texts.jsonl> … [--ocr] [--misses] [--cache DIR]';
+if (args.includes('--cache') && (opt('--cache') === undefined || opt('--cache')!.startsWith('--'))) fail(`--cache needs a folder; ${usage}`);
+if (files.length === 0) fail(usage);
+const missing = files.filter((f) => !existsSync(f));
+if (missing.length > 0) fail(`no such file: ${missing.join(', ')}`);
+const cacheDir = opt('--cache') ?? '/tmp/quarkmed-photo-cache';
 mkdirSync(cacheDir, { recursive: true });
 const pct = (a: number, b: number) => ((100 * a) / Math.max(1, b)).toFixed(1);
 for (const file of files) {
