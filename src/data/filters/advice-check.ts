@@ -149,12 +149,15 @@ export function adviceVerdict(
       // A care disposition ("no need for the ER", "在家观察即可") is judged by how urgent the question is, not by its
       // wording: telling a routine question (a cold, one raised reading, a well toddler with a fever) that it needs no
       // ER is the right answer, and the answers that safety-net it name when care is needed. Kept for review then.
-      // The question is triaged at most once per answer, and only when a rule below needs it (it is the costly step).
+      // The question is triaged at most once per answer in each mode, and only when a rule below needs it (it is the
+      // costly step).
       let asked: Triage | undefined;
-      const acuity = (): Triage => (asked ??= triage(question));
-      const named = flags.filter(
-        (x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dispositionMayFit(x.span, question, acuity)),
-      );
+      let askedByRules: Triage | undefined;
+      const acuity: Acuity = {
+        full: () => (asked ??= triage(question)),
+        rules: () => (askedByRules ??= triage(question, { rulesOnly: true })),
+      };
+      const named = flags.filter((x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dispositionMayFit(x.span, acuity)));
       if (named.length) return { drop: `advice_claim_${named[0].code}` };
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;
       // The question is an emergency by a named rule and the answer gives no urgent care: the verifier's
@@ -162,7 +165,7 @@ export function adviceVerdict(
       // correctly and then plans a GP visit tomorrow or this week is a delay whatever words it defers with (session 9:
       // the deferral phrase list missed 4 of 5 such answers at first sight). The answer is read first (a regex); the
       // question is triaged only when the answer lacks urgent-care advice.
-      if (question && !givesUrgentCare(f.content) && emergencyByRules(question, acuity))
+      if (question && !givesUrgentCare(f.content) && emergencyByRules(acuity))
         return { drop: refersToCare(f.content) ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
       const g = garbled(f.content);
       if (g) return { drop: `garbled_${g}` };
@@ -181,6 +184,12 @@ export function adviceVerdict(
   return review ? { review } : true;
 }
 
+/** The question's triage, full and by the named rules alone, each computed on first use and kept for the answer. */
+interface Acuity {
+  full: () => Triage;
+  rules: () => Triage;
+}
+
 /**
  * A care dismissal that may be the right answer to this question (kept for review, not dropped). "No need for the
  * ER / an ambulance" (emergency care, or care in a hurry, waved away) fits any question that is not an emergency by a
@@ -189,10 +198,10 @@ export function adviceVerdict(
  * presentation by the triage grade, the rules' or the learned reader's (five days of 39.5 °C fever with breathlessness
  * on walking), needs a doctor, so telling it none is harm (review finding 6).
  */
-function dispositionMayFit(span: string, question: string, full: () => Triage): boolean {
+function dispositionMayFit(span: string, acuity: Acuity): boolean {
   if (!dismissesCare(span)) return false;
-  if (!dismissesAllCare(span)) return !emergencyByRules(question, full);
-  return triage(question, { rulesOnly: true }).level === 'routine' && full().level === 'routine';
+  if (!dismissesAllCare(span)) return !emergencyByRules(acuity);
+  return acuity.rules().level === 'routine' && acuity.full().level === 'routine';
 }
 
 /**
@@ -202,9 +211,9 @@ function dispositionMayFit(span: string, question: string, full: () => Triage): 
  * and nearly every question stops there, so the full triage runs for the few the rules call an emergency (on the
  * Toyhom sample every full-triage emergency with a rule reason was a rules-only emergency too: 157 ⊂ 192 of 7,644).
  */
-function emergencyByRules(question: string, full: () => Triage): boolean {
-  if (triage(question, { rulesOnly: true }).level !== 'emergency') return false;
-  const t = full();
+function emergencyByRules(acuity: Acuity): boolean {
+  if (acuity.rules().level !== 'emergency') return false;
+  const t = acuity.full();
   return t.level === 'emergency' && t.reasons.some((r) => !r.startsWith('model:'));
 }
 
