@@ -4,9 +4,11 @@
 // (检查 cut in two) or "…联合缬" (缬沙坦) end on characters that in real text are almost always followed by more of
 // their word. The model is counts only, built in memory from the given files at start (never committed: the corpora's
 // licences differ); thresholds were calibrated on answers NOT used for counting (bench/integrity-probe.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { decodeText } from '../../core/encoding.js';
+import { expandPaths } from '../readers/index.js';
+import { inputSpecSchema } from '../readers/input-spec.js';
 
 /** Counts, by UTF-16 code unit (Han characters of running text are one unit each): how often each character and each
  *  pair of characters was seen, and how often a clause ended right after it. */
@@ -104,23 +106,20 @@ function* strings(x: unknown): Generator<string> {
   else if (x && typeof x === 'object') for (const v of Object.values(x)) yield* strings(v);
 }
 
-function* filesUnder(path: string): Generator<string> {
-  if (statSync(path).isDirectory()) {
-    for (const f of readdirSync(path).sort()) yield* filesUnder(join(path, f));
-  } else yield path;
-}
-
 /** Texts of the given files or folders: JSON string values, JSONL lines' string values, other files' lines
- *  (CSV rows included; the encoding is detected, so GB18030 consultations read as they are). */
+ *  (CSV rows included; the encoding is detected, so GB18030 consultations read as they are). Every file of a folder
+ *  is read, in sorted order (the input walker's, with no name filter); a path that is not there is a
+ *  DATA_INPUT_UNREADABLE error before any file is read. */
 export function* clauseEndTexts(paths: readonly string[]): Generator<string> {
-  for (const p of paths)
-    for (const f of filesUnder(p)) {
-      const text = decodeText(readFileSync(f)).text;
-      const ext = extname(f).toLowerCase();
-      if (ext === '.json') yield* strings(JSON.parse(text));
-      else if (ext === '.jsonl') for (const l of text.split('\n')) l.trim() && (yield* strings(JSON.parse(l)));
-      else yield* text.split('\n');
-    }
+  if (paths.length === 0) return;
+  const files = expandPaths(inputSpecSchema.parse({ type: 'text', path: [...paths], match: '(?:)' }), process.cwd());
+  for (const f of files) {
+    const text = decodeText(readFileSync(f)).text;
+    const ext = extname(f).toLowerCase();
+    if (ext === '.json') yield* strings(JSON.parse(text));
+    else if (ext === '.jsonl') for (const l of text.split('\n')) l.trim() && (yield* strings(JSON.parse(l)));
+    else yield* text.split('\n');
+  }
 }
 
 /** The model counted from files or folders the user gives (I/O at the edge; counting is pure). */

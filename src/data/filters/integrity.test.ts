@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countClauseEnds, endChance, unfamiliarPairShare } from './clause-ends.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countClauseEnds, endChance, loadClauseEnds, unfamiliarPairShare } from './clause-ends.js';
 import { integrityOptions, integrityVerdict, stutters, templateSlots } from './integrity.js';
 
 const o = integrityOptions.parse({});
@@ -76,5 +78,12 @@ describe('integrity', () => {
     expect(unfamiliarPairShare(ends, text)).toBeGreaterThan(o.maxUnfamiliarPairs);
     expect(integrityVerdict(text, o, ends)).toBe('unreadable');
     expect(integrityVerdict(text, o)).not.toBe('unreadable');
+  });
+});
+
+describe('loadClauseEnds', () => {
+  it('names a wrong integrity.clauseEnds path with the input walker\'s coded error, not a raw ENOENT', () => {
+    const missing = join(tmpdir(), 'quarkmed-no-such-clause-ends-folder');
+    expect(() => loadClauseEnds([missing])).toThrow(expect.objectContaining({ code: 'DATA_INPUT_UNREADABLE' }));
   });
 });
