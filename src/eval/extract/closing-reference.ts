@@ -41,6 +41,13 @@ const FILLER_RE =
 /** The piece with its filler words and marks removed, spaces collapsed. */
 const stripFiller = (piece: string): string => piece.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
 
+/** A letter that opens a piece ("B) vancomycin", "option C", "选项D", "(A)"), as the piece's first reference. */
+const LEADING_LETTER_RE = /^\s*(?:option\s+|选项\s*)?[(（]?([A-J])[)）.:：]?(?=\s|[\u4e00-\u9fff(（]|$)/;
+/** A letter in brackets that closes a piece ("甘露醇（A）"). */
+const TRAILING_LETTER_RE = /[(（]([A-J])[)）]\s*$/;
+/** The piece's letter reference: a leading letter, else a bracketed closing one. */
+const letterReference = (piece: string): RegExpExecArray | null => LEADING_LETTER_RE.exec(piece) ?? TRAILING_LETTER_RE.exec(piece);
+
 /** The option letters by their place in the list (the order the options were given). */
 const ordered = (ctx: LetterContext): string[] => [...(ctx.raw?.keys() ?? ctx.valid)].sort();
 
@@ -54,7 +61,7 @@ function resolvePiece(piece: string, ctx: LetterContext): Resolved[] | null | 'u
   const out: Resolved[] = [];
   // A letter with the option's content beside it ("B) vancomycin", "C（甘露醇）"): both are references.
   let rest = piece.replace(/^(?:\s*\b(?:both|the|and|plus|also|just|only|then)\b)+\s*/i, '');
-  const letter = /^\s*(?:option\s+|选项\s*)?[(（]?([A-J])[)）.:：]?(?=\s|[\u4e00-\u9fff(（]|$)/.exec(rest) ?? /[(（]([A-J])[)）]\s*$/.exec(rest);
+  const letter = letterReference(rest);
   if (letter && ctx.valid.has(letter[1])) {
     out.push({ letters: [letter[1]], kind: 'letter' });
     rest = rest.slice(0, letter.index) + rest.slice(letter.index + letter[0].length);
@@ -70,7 +77,8 @@ function resolvePiece(piece: string, ctx: LetterContext): Resolved[] | null | 'u
     out.push({ letters, kind: 'ordinal' });
     return out;
   }
-  if (!contentUnits(bare).size) return out.length ? out : null;
+  const said = contentUnits(bare);
+  if (!said.size) return out.length ? out : null;
   // After a letter, a clause is its reason ("B — uropathogenic E. coli accounts for most"), not a second name.
   if (out.length && isClause(bare)) return out;
   // The option the piece names by its text, an alias or content units no other option has (commitment.ts, the one
@@ -78,7 +86,6 @@ function resolvePiece(piece: string, ctx: LetterContext): Resolved[] | null | 'u
   // shared unit is enough when it is all the piece says ("吗啡", a two-character name, is one character pair).
   const strict = namedOptions(bare, ctx, 2);
   if (strict.length > 1) return 'unread';
-  const said = contentUnits(bare);
   const loose = strict.length ? [] : namedOptions(bare, ctx, 1);
   const content = strict[0] ?? (loose.length === 1 && [...said].every((u) => ctx.units?.get(loose[0])?.has(u)) ? loose[0] : null);
   if (!content) return out.length ? out : 'unread';
@@ -90,7 +97,9 @@ function resolvePiece(piece: string, ctx: LetterContext): Resolved[] | null | 'u
 function onlyNames(piece: string, r: readonly Resolved[], ctx: LetterContext): boolean {
   if (r.some((x) => x.kind === 'ordinal')) return true;
   const own = new Set(r.flatMap((x) => [...(ctx.units?.get(x.letters[0]) ?? [])]));
-  const rest = stripFiller(piece.replace(/^\s*(?:option\s+|选项\s*)?[(（]?[A-J][)）.:：]?(?=\s|[\u4e00-\u9fff(（]|$)|[(（][A-J][)）]\s*$/, ' '));
+  // The letter reference blanked (resolvePiece's own reading of it), whatever it names.
+  const letter = letterReference(piece);
+  const rest = stripFiller(letter ? `${piece.slice(0, letter.index)} ${piece.slice(letter.index + letter[0].length)}` : piece);
   return [...contentUnits(rest)].every((u) => own.has(u));
 }
 
