@@ -1,12 +1,10 @@
 // Text → index terms, identically at index and query time: jieba (with the medical lexicon) for Han runs,
 // lowercase + stopwords + light stemming for Latin runs. Terms are space-joined for FTS5's unicode61 tokenizer.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
+import { jiebaBaseDict } from '../knowledge/chinese-words.js';
 import { ZH_STOPWORDS } from './chinese.js';
 import { EN_STOPWORDS, foldEnglish } from './english.js';
-
-const require = createRequire(import.meta.url);
 
 export interface Analyzer {
   /** Terms for indexing (jieba search mode: words plus their in-dictionary parts, for recall). */
@@ -25,12 +23,6 @@ const RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\p{L}\p{N}]+(?:['’.][
 const HAN_START = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // User words outrank jieba's base entries so a medical term is kept whole.
 const USER_WORD_FREQ = 100000;
-
-let baseDict: Buffer | undefined;
-function jiebaBaseDict(): Buffer {
-  baseDict ??= (require('@node-rs/jieba/dict.js') as { dict: Buffer }).dict;
-  return baseDict;
-}
 
 function isUsefulWord(w: string): boolean {
   // Lexicon entries with spaces would break jieba's dictionary line format; single characters add noise.

@@ -38,6 +38,8 @@ interface NameEntry {
   name: string;
   code: string;
   han: boolean;
+  /** The name as a global pattern, built once with the index (matchAll copies it, so sharing is safe). */
+  re: RegExp;
 }
 
 let names: NameEntry[] | undefined;
@@ -47,7 +49,11 @@ function nameIndex(): NameEntry[] {
   names ??= REFERENCE_TABLE.flatMap((an) =>
     [...new Set([an.nameZh, an.nameEn, ...an.aliases])]
       .filter((n) => (/\p{Script=Han}/u.test(n) ? [...n].length >= 2 : n.replace(/[^A-Za-z]/g, '').length >= 3))
-      .map((name) => ({ name, code: an.code, han: /\p{Script=Han}/u.test(name) })),
+      .map((name) => {
+        const han = /\p{Script=Han}/u.test(name);
+        const re = han ? new RegExp(escapeRegExp(name), 'g') : new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`, 'g');
+        return { name, code: an.code, han, re };
+      }),
   ).sort((a, b) => b.name.length - a.name.length);
   return names;
 }
@@ -68,8 +74,7 @@ export function analyteMentions(text: string): AnalyteMention[] {
   const taken: { start: number; end: number; code: string }[] = [];
   const lower = text.toLowerCase();
   for (const e of nameIndex()) {
-    const re = e.han ? new RegExp(escapeRegExp(e.name), 'g') : new RegExp(`\\b${escapeRegExp(e.name.toLowerCase())}\\b`, 'g');
-    for (const m of (e.han ? text : lower).matchAll(re)) {
+    for (const m of (e.han ? text : lower).matchAll(e.re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
