@@ -112,6 +112,21 @@ function clausePolarity(clause: string, at: number): 1 | -1 | 0 {
   return 1;
 }
 
+// Per aliases map (built once per item by letterContext, never changed after), each option's aliases as matchers: a
+// Chinese name is a substring, another a whole word — compiled once, not per clause.
+type AliasMatcher = RegExp | string;
+const aliasMatchersCache = new WeakMap<ReadonlyMap<string, readonly string[]>, ReadonlyMap<string, readonly AliasMatcher[]>>();
+function aliasMatchers(aliases: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, readonly AliasMatcher[]> {
+  let m = aliasMatchersCache.get(aliases);
+  if (!m) {
+    m = new Map(
+      [...aliases].map(([l, names]) => [l, names.map((n) => (/[\u4e00-\u9fff]/.test(n) ? n : new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}(?![a-z0-9])`)))]),
+    );
+    aliasMatchersCache.set(aliases, m);
+  }
+  return m;
+}
+
 /** Options named by their text in a clause; an option whose text is inside another matched one is dropped. */
 export function textMentions(clause: string, texts: ReadonlyMap<string, string> | undefined, aliases?: ReadonlyMap<string, readonly string[]>): string[] {
   if (!texts) return [];
@@ -122,9 +137,9 @@ export function textMentions(clause: string, texts: ReadonlyMap<string, string> 
   // a whole word in the clause, for options not already found.
   if (aliases) {
     const low = clause.toLowerCase();
-    for (const [l, names] of aliases) {
+    for (const [l, names] of aliasMatchers(aliases)) {
       if (found.includes(l)) continue;
-      if (names.some((n) => (/[\u4e00-\u9fff]/.test(n) ? low.includes(n) : new RegExp(`(?<![a-z0-9])${escapeRegExp(n)}(?![a-z0-9])`).test(low)))) found.push(l);
+      if (names.some((n) => (typeof n === 'string' ? low.includes(n) : n.test(low)))) found.push(l);
     }
   }
   return found;
