@@ -139,18 +139,11 @@ export function clauseStance(clause: string, ctx: LetterContext): Stance {
   );
 }
 
-// The last reply read: final-answer.ts asks rejectedAmong and then readCommitment about the same reply and options.
-let lastRead: { text: string; ctx: LetterContext; clauses: readonly ClauseReading[] } | undefined;
-
-/** Pure (the last reading kept): the clauses of a reply with the options each names and its stance. */
+/**
+ * Pure: the clauses of a reply with the options each names and its stance. A caller asking rejectedAmong and
+ * readCommitment about one reply (final-answer.ts) reads them once and passes them to both.
+ */
 export function readClauses(text: string, ctx: LetterContext): readonly ClauseReading[] {
-  if (lastRead?.text === text && lastRead.ctx === ctx) return lastRead.clauses;
-  const clauses = readClausesOnce(text, ctx);
-  lastRead = { text, ctx, clauses };
-  return clauses;
-}
-
-function readClausesOnce(text: string, ctx: LetterContext): ClauseReading[] {
   const out: ClauseReading[] = [];
   let sentence = 0;
   let paragraph = 0;
@@ -229,8 +222,7 @@ const OPEN_CHOICE_RE = /\b(?:either|or)\b|或者|还是|或/i;
  * start ceftriaxone" names Observation and rejects it). Only such a sentence: a rejection elsewhere may be about something
  * else ("… and pheochromocytoma should always be excluded before surgery").
  */
-export function rejectedAmong(text: string, ctx: LetterContext, letters: readonly string[]): Set<string> {
-  const clauses = readClauses(text, ctx);
+export function rejectedAmong(clauses: readonly ClauseReading[], letters: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const n of new Set(clauses.map((c) => c.sentence))) {
     const here = clauses.filter((c) => c.sentence === n);
@@ -309,9 +301,8 @@ function lastOffListRecommendation(clauses: readonly ClauseReading[], ctx?: Lett
   });
 }
 
-/** Pure: the options a reply commits to by its stances (see the file comment), or null. */
-export function readCommitment(text: string, ctx: LetterContext, multi?: boolean): Commitment | null {
-  const all = readClauses(text, ctx);
+/** Pure: the options a reply commits to by its stances (see the file comment), or null. `all`: the reply's readClauses. */
+export function readCommitment(text: string, ctx: LetterContext, multi?: boolean, all: readonly ClauseReading[] = readClauses(text, ctx)): Commitment | null {
   // A multi-answer list with an item that names no option ("the immobility, the pregnant state and the dehydration")
   // is not read in part.
   if (multi === true && all.some((c) => c.inherited && c.stance > 0 && !c.letters.length && c.text.split(/\s+/).length <= 5)) return null;

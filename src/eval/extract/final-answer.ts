@@ -6,7 +6,7 @@
 import { CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
-import { type Commitment, readCommitment, rejectedAmong } from './commitment.js';
+import { type Commitment, readClauses, readCommitment, rejectedAmong } from './commitment.js';
 import {
   abstention,
   completeVerdicts,
@@ -307,11 +307,13 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
   // An answer read from option content or mere mentions keeps no option the reply ends rejecting ("So: avoid
   // observation and start ceftriaxone" names Observation too); with none left, the stances decide.
   if (reading.how === 'content' && multi !== true && ctx.units) {
-    const rejected = rejectedAmong(text, ctx, [...reading.value]);
+    // The reply's clauses read once for both questions.
+    const clauses = readClauses(text, ctx);
+    const rejected = rejectedAmong(clauses, [...reading.value]);
     const kept = [...reading.value].filter((l) => !rejected.has(l));
     if (kept.length < reading.value.length) {
       if (kept.length) return { ...reading, value: setKey(kept) };
-      const stance = abstention(text, ctx) ? null : readCommitment(text, ctx, multi);
+      const stance = abstention(text, ctx) ? null : readCommitment(text, ctx, multi, clauses);
       return stance ? { value: stance.value, status: 'ok', how: stance.how } : { value: null, status: 'none', how: 'none' };
     }
   }
