@@ -67,12 +67,8 @@ const ALSO_SYMPTOMATIC = new Set(['阿司匹林']);
 const ALLERGY_CODE = /^T78\.[0-4]$/u;
 
 let aliasesOf: Map<string, string[]> | undefined;
-/**
- * Medicines named in lower-cased text, as canonical names: the lexicon's hits, each confirmed by a name standing as
- * a word (a Latin alias between word boundaries, a Chinese name as written) — "tpa" inside "postpartum" is none.
- * A name inside a condition name ("甲状腺" in 甲状腺功能亢进症) is the condition's.
- */
-function medicinesIn(s: string, k: ClaimKnowledge, conditions: readonly ConditionMention[]): string[] {
+/** The seed alias lists, lower-cased, by canonical name (read once, on first use). */
+function aliases(k: ClaimKnowledge): Map<string, string[]> {
   if (!aliasesOf) {
     aliasesOf = new Map();
     for (const [canon, list] of Object.entries(parseSeedAliases()))
@@ -81,6 +77,14 @@ function medicinesIn(s: string, k: ClaimKnowledge, conditions: readonly Conditio
         [canon, ...list].map((a) => a.toLowerCase()),
       );
   }
+  return aliasesOf;
+}
+/**
+ * Medicines named in lower-cased text, as canonical names: the lexicon's hits, each confirmed by a name standing as
+ * a word (a Latin alias between word boundaries, a Chinese name as written) — "tpa" inside "postpartum" is none.
+ * A name inside a condition name ("甲状腺" in 甲状腺功能亢进症) is the condition's.
+ */
+function medicinesIn(s: string, k: ClaimKnowledge, conditions: readonly ConditionMention[]): string[] {
   const inCondition = (at: number, len: number) => conditions.some((c) => at >= c.start && at + len <= c.end);
   const standsAlone = (name: string): boolean => {
     if (/\p{Script=Han}/u.test(name)) {
@@ -93,15 +97,15 @@ function medicinesIn(s: string, k: ClaimKnowledge, conditions: readonly Conditio
   };
   return k.drugs.findDrugs(s, 8).filter((d) => {
     if (k.indications.classesOf(d).length === 0) return false;
-    const names = aliasesOf?.get(d) ?? [];
+    const names = aliases(k).get(d) ?? [];
     return [d, drugKey(d), ...names].some(standsAlone);
   });
 }
 
 /** Offsets where the medicine is named in lower-cased text (its canonical name or an alias as a word). */
-function mentionsAt(s: string, drug: string): { start: number; end: number }[] {
+function mentionsAt(s: string, drug: string, k: ClaimKnowledge): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const name of new Set([drug, ...(aliasesOf?.get(drug) ?? [])])) {
+  for (const name of new Set([drug, ...(aliases(k).get(drug) ?? [])])) {
     if (!name) continue;
     for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
       if (/^[a-z]/.test(name) && (/[a-z0-9]/.test(s[at - 1] ?? '') || /[a-z0-9]/.test(s[at + name.length] ?? ''))) continue;
@@ -115,11 +119,11 @@ function mentionsAt(s: string, drug: string): { start: number; end: number }[] {
  * Is the medicine the object of the stop at `at` ("stop taking your tacrolimus", "停用他克莫司", "他克莫司可以停掉")?
  * "cells stop responding to insulin" and "loperamide to help stop diarrhoea" stop something else.
  */
-function stopsMedicine(clause: string, stop: RegExpExecArray, drug: string): boolean {
+function stopsMedicine(clause: string, stop: RegExpExecArray, drug: string, k: ClaimKnowledge): boolean {
   const end = stop.index + stop[0].length;
   // "停药期间…", "停用后…": the stop names a time, the advice is about what happens then.
   if (/^\s*(?:期间|后|之后|以后|前|之前|时)/u.test(clause.slice(end))) return false;
-  for (const m of mentionsAt(clause, drug)) {
+  for (const m of mentionsAt(clause, drug, k)) {
     if (m.start >= end) {
       const gap = clause.slice(end, m.start);
       if (
@@ -389,10 +393,9 @@ export function saysNothingElse(s: string, name: string | undefined, k: ClaimKno
   if (courseDays(s) > SELF_CARE_DAYS) return false;
   const conditions = k.conditions.find(s);
   if (conditions.some((c) => !drug || statusFor(k, drug, c) !== 'indicated')) return false;
-  // Take out the conditions and the medicine's names (medicinesIn first: it reads the alias lists once), then the
-  // plain words and the numbers, keeping every offset so each clause of the rest lines up with the sentence.
-  medicinesIn(s, k, conditions);
-  const spans = [...conditions, ...(drug ? mentionsAt(s, drug) : [])];
+  // Take out the conditions and the medicine's names, then the plain words and the numbers, keeping every offset so
+  // each clause of the rest lines up with the sentence.
+  const spans = [...conditions, ...(drug ? mentionsAt(s, drug, k) : [])];
   const blank = (m: string) => ' '.repeat(m.length);
   let rest = s
     .split('')
@@ -514,7 +517,7 @@ export function knowledgeClaims(
           // "switch from X to Y" between two medicines is a prescriber's choice the other checks judge.
           // Pausing a sick-day medicine while vomiting or dehydrated is the guidance itself.
           const sickDayPause = SICK.test(s) && sickDayRulesIn(s).some((r) => k.drugs.canonical(r.name) === drug || r.name === drug);
-          if (stop && !sickDayPause && stopsMedicine(clause, stop, drug) && (essential || forCondition) && !(replace && otherDrugs.length)) {
+          if (stop && !sickDayPause && stopsMedicine(clause, stop, drug, k) && (essential || forCondition) && !(replace && otherDrugs.length)) {
             out.push(flag('stop-medication', sentence, `stop × ${drug}${forCondition ? ` (listed for ${forCondition.name})` : ` (${classes[0].id})`}`));
             break;
           }
