@@ -4,6 +4,7 @@
 // Read as two parts: a scene frame and a question whether it is real or how it is done. A symptom or an event told in
 // the first person or of a named person beside it ("watching a film when my chest started hurting") keeps its signs.
 
+import { matchesOf } from '../red-flags/match.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 
 const SCENE =
@@ -32,6 +33,8 @@ export const isFictionQuestion = (text: string): boolean => SCENE.test(text) && 
  *  the lethal-place frame (lethal-place.ts), the scene question above and the told-story mask below read it. */
 const STORY =
   /\b(?:film|movie|scene|episode|series|tv|novel|book|character|game|drama|show)\b|电影|电视剧|小说|剧里|剧中|追剧|游戏|动漫|动画|女主|男主|主角|角色/i;
+/** Every story word, for blanking them all. */
+const STORY_ALL = new RegExp(STORY.source, 'gi');
 /** Said not to be a story ("not for a story", "不是写小说"). */
 const STORY_DENIED = /\bnot (?:for )?(?:a |my )?(?:story|book|novel|film)\b|\b(?:this|it) (?:isn'?t|is not) (?:a |for a )?story\b|不是(?:写|编)?(?:小说|故事)/i;
 export const hasStoryFrame = (text: string): boolean => STORY.test(text);
@@ -55,7 +58,7 @@ const REAL_PERSON = new RegExp(`\\bmy (?:\\w+ )?(?:${RELATIVE_EN})\\b|我(?:的)
  *  love"), a real person, or a pronoun (counted only when the message names a real person it can refer to). */
 const OTHER_SUBJECT = new RegExp(
   `(?<!\\b(?:who|whom|that|which) )\\b(?:i|i'm|im|i've|i'd|i'll|we)\\b|${REAL_PERSON.source}|我|\\b(?:he|she|they)\\b|(?<![的])[他她]`,
-  'i',
+  'gi',
 );
 /** Words pointing back at what the character did: the same act, of one's own supply. */
 const REFERS_BACK = /\b(?:too|as well|also|the same|same thing|mine|of mine|of (?:my|his|her|their) own)\b|也|同样|一样|照着|跟着/i;
@@ -80,9 +83,7 @@ const NARRATIVE_ACT = /\b(cut|slit|slash|stab|hang|shoot|overdose|swallow|take|d
  * offsets kept).
  */
 const storyActsAsDone = (text: string): string =>
-  text
-    .replace(NARRATIVE_ACT, (_m, verb: string, end: string) => ' '.repeat(end.length) + verb)
-    .replace(new RegExp(STORY.source, 'gi'), (m) => ' '.repeat(m.length));
+  text.replace(NARRATIVE_ACT, (_m, verb: string, end: string) => ' '.repeat(end.length) + verb).replace(STORY_ALL, (m) => ' '.repeat(m.length));
 
 /**
  * A clause telling what a story's character did ("追剧，女主最后吞药自杀那段我哭了一晚上", "the lead overdoses at the end
@@ -101,7 +102,9 @@ export function maskStoryActs(text: string): string {
     if (!CHARACTER.test(clause) || OWN_ACT.test(clause)) return clause;
     const starts = [
       0,
-      ...[...clause.matchAll(new RegExp(OTHER_SUBJECT.source, 'gi'))].filter((m) => realNamed || !PRONOUN.test(m[0])).map((m) => m.index ?? 0),
+      ...matchesOf(OTHER_SUBJECT, clause)
+        .filter((m) => realNamed || !PRONOUN.test(m[0]))
+        .map((m) => m.index ?? 0),
     ];
     // Another subject's part that points back at the character's act ("and I popped 30 of mine", "我现在也站在楼顶上",
     // "she did it too") takes that act as its own: the clause is read whole.

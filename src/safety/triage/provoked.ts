@@ -19,6 +19,8 @@ const LIMB_ON_POSTURE =
 const POSTURE_RELIEF =
   /(?:坐|站|躺|蹲|活动|动|走)(?:一会儿?|一下|几步|起来)?(?:就|又)(?:好了|好|没事了?|缓过来了?|不麻了)|\b(?:goes|went) away (?:when|once|after) (?:i |he |she )?(?:sit|stand|move|walk|shake)\w*|\b(?:sitting|standing|moving|walking) (?:\w+ ){0,2}(?:fixes|helps|settles) it\b/i;
 
+/** Both, global, for every span they cover. */
+const PROVOKED_ALL = [LIMB_ON_POSTURE, POSTURE_RELIEF].map((re) => new RegExp(re.source, 'gi'));
 /** A piece of the message the provoked reading may cover: split at punctuation, at a space between Chinese words, and
  *  before a contrast or time word that starts another finding ("但是从中午开始左手一直没力气", "but since lunch…"). */
 const PIECE_BREAK =
@@ -34,8 +36,7 @@ const WEAKNESS =
  */
 export function maskProvokedLimb(text: string): string {
   const spans: [number, number][] = [];
-  for (const re of [LIMB_ON_POSTURE, POSTURE_RELIEF])
-    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const re of PROVOKED_ALL) for (const m of text.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const cuts = [0, ...[...text.matchAll(PIECE_BREAK)].flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]), text.length];
   let out = '';
   for (let i = 0; i + 1 < cuts.length; i++) {
