@@ -41,8 +41,12 @@ const GATE = /\d(?:[-\s.()]{0,2}\d){6}/;
  * still identifies; the type is the number's named nearest before the cue. */
 const INTERNAL =
   /(?<![A-Za-z0-9])(?:bleep|pager|ext\.?|extension|x(?=\d))[ \t]*(?:no\.?|#|:)?[ \t]*(\d(?:-?\d){2,5})(?![\d-])|(?:分机|分機|内线|內線|短号|短號)[ \t]*[:：]?[ \t]*(\d{3,6})(?!\d)/gi;
-const TAIL =
-  /(?:尾号|尾號|后四位|後四位|末四位|ending (?:in|with)|last (?:four|4)(?: digits?)?(?: of)?(?: it)?(?: is| are)?)[ \t]*[:：是为]?[ \t]*(\d{3,6})(?!\d)/gi;
+/** The words that tell the last digits follow (TAIL, and the cue that sends a text through partialNumbers). Its last
+ *  alternative is "last four", so TAIL's "(?: digits?)…" after it reads "last four digits of it is" as before. */
+const TAIL_WORDS = '尾号|尾號|后四位|後四位|末四位|ending (?:in|with)|last (?:four|4)';
+const TAIL = new RegExp(`(?:${TAIL_WORDS}(?: digits?)?(?: of)?(?: it)?(?: is| are)?)[ \\t]*[:：是为]?[ \\t]*(\\d{3,6})(?!\\d)`, 'gi');
+/** Any cue partialNumbers reads. */
+const PARTIAL_CUE = new RegExp(`bleep|pager|\\bext(?![a-z])|\\bx\\d|分机|分機|内线|內線|短号|短號|${TAIL_WORDS}`, 'i');
 const TAIL_TYPE: [RegExp, PhiType][] = [
   [/(?:身份证|身份證|ID card|SSN|social security)/gi, 'ID_CARD'],
   [/(?:卡|card|account|acct|账户|帳戶)/gi, 'ACCOUNT'],
@@ -78,8 +82,7 @@ function partialNumbers(text: string, out: PhiSpan[]): void {
 export function detectPhones(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   // \b: 'text', 'next' and 'context' are no extension cue (they sent almost every English note through two scans).
-  if (/bleep|pager|\bext(?![a-z])|\bx\d|分机|分機|内线|內線|短号|短號|尾号|尾號|后四位|後四位|末四位|ending (?:in|with)|last (?:four|4)/i.test(text))
-    partialNumbers(text, out);
+  if (PARTIAL_CUE.test(text)) partialNumbers(text, out);
   if (!GATE.test(text)) return out;
   for (const re of PATTERNS) {
     re.lastIndex = 0;
