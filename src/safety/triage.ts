@@ -321,11 +321,10 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
   // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
   // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.
-  const burnGraded = holdsGrade(burn) && ruleSet.every((r) => BURN_GRADE_IDS.has(r.id)) && !suicideFinding && a.vitalFindings.length === 0;
   // A death figure laughed off before the real question (taken-back.ts) is never graded against the reader: the laugh
   // may lower the screen's grade, but what follows it ("I'm standing on the bridge now") is read by the reader too, and
   // it may raise the message as at any other.
-  const graded = burnGraded;
+  const graded = holdsGrade(burn) && ruleSet.every((r) => BURN_GRADE_IDS.has(r.id)) && !suicideFinding && a.vitalFindings.length === 0;
   // The reader's emergency needs a message long enough to read: on a short one ("my headache is really bad", "一直出汗，
   // 是不是虚") a few n-grams carry too little, so the reader's opinion is worth same-day care at most and the emergency
   // must come from the rules (the safety-net policy: a presentation with unknown discriminators is urgent with

@@ -426,12 +426,13 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, con
   if (doseOutOfRange(sentence, L).length > 0) return false;
   // The table confirms the dose and nothing else: with the medicine's names and amounts taken out, the sentence may
   // say only what saysNothingElse allows (no unlisted condition, population, situation, other product or long course).
-  let rest = sentence.replace(DRUG_NAMES.find((d) => d.limit === L)!.re, (m) => ' '.repeat(m.length));
+  const nameRe = DRUG_NAMES.find((d) => d.limit === L)!.re;
+  let rest = sentence.replace(nameRe, (m) => ' '.repeat(m.length));
   for (const a of list) rest = rest.slice(0, a.index) + ' '.repeat(a.end - a.index) + rest.slice(a.end);
   if (!saysNothingElse(rest, L.names[0])) return false;
   // The context by the same rule, the medicine's own names taken out the same way.
   return contextAllows(
-    context.toLowerCase().replace(DRUG_NAMES.find((d) => d.limit === L)!.re, (m) => ' '.repeat(m.length)),
+    context.toLowerCase().replace(nameRe, (m) => ' '.repeat(m.length)),
     L.names[0],
   );
 }

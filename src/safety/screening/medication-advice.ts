@@ -316,10 +316,12 @@ export function medicationAdvice(sentence: string, passage: string, context = ''
   const parts = clauses(sentence);
   // Medicines the vital list misses but the knowledge tables make essential to the question's condition ("Lixiana"
   // for AF, levodopa for Parkinson's, "a DOAC"): read as the vital ones are (essential-medicines.ts).
-  const essentialIn = (c: string) =>
-    [...essentialMentions(c), ...essentialMedicineMentions(c)].filter(
-      (x) => essentialStop(context, x[0]) && !allMatches(VITAL_MEDICINE, c).some((v) => overlaps(v, x)),
-    );
+  const essentialIn = (c: string) => {
+    const mentions = [...essentialMentions(c), ...essentialMedicineMentions(c)];
+    if (mentions.length === 0) return mentions;
+    const vital = allMatches(VITAL_MEDICINE, c);
+    return mentions.filter((x) => essentialStop(context, x[0]) && !vital.some((v) => overlaps(v, x)));
+  };
   const hasMed = VITAL_MEDICINE.test(sentence) || essentialIn(sentence).length > 0;
   // Withholding a glucose-lowering dose now, when the sugar is low (in this sentence, or named in the passage and the
   // sentence is about this moment), is the right advice; "skip all your insulin until you eat again" is not.

@@ -12,7 +12,6 @@
 import { clauseAt, clauses, isNegated, sentenceBounds } from '../red-flags/context.js';
 import { CONDITIONAL, readLargeIngestions, withMedicineClass } from './ingestion.js';
 
-/** A conditional before the act in its sentence. */
 /** A question about what the act would do: harm, death, waking up, "what would happen", "会怎么样". */
 const CONSEQUENCE =
   /会怎么?样|会怎样|怎么样|会(?:不会)?(?:死|没命|中毒|出事)|能(?:不能)?死|死(?:得了|不了)|死吗|有(?:什么)?(?:后果|危险)|危险吗|致命|致死|醒(?:不过来|不来)|还(?:能|会)醒|(?<![叫喊弄摇推])不醒|一睡不醒|睡过去|\bwhat (?:would|will|could|might|happens?)\b|\bwhat if\b|\b(?:would|could|will|can|might)\b[^.?!]{0,40}\b(?:kill|die|dead|fatal|lethal|dangerous|enough|wake|survive|hurt|harm|overdose|happen)\w*|\b(?:dangerous|fatal|lethal|deadly|kill (?:me|him|her|you)|wake up|survive)\b|\bhow (?:long|bad|quick(?:ly)?|fast)\b|\b(?:sleep|be asleep) (?:forever|for good)\b|\bnever wake\b|永远睡|长眠|再也醒不|解脱|一了百了|不用再(?:痛苦|难受|受罪)|\b(?:be free|end (?:it|the pain|everything)|make (?:it|the pain) stop|not (?:have to )?wake up)\b/i;
