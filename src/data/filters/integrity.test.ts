@@ -82,7 +82,7 @@ describe('integrity', () => {
 });
 
 describe('loadClauseEnds', () => {
-  it('names a wrong integrity.clauseEnds path with the input walker\'s coded error, not a raw ENOENT', () => {
+  it("names a wrong integrity.clauseEnds path with the input walker's coded error, not a raw ENOENT", () => {
     const missing = join(tmpdir(), 'quarkmed-no-such-clause-ends-folder');
     expect(() => loadClauseEnds([missing])).toThrow(expect.objectContaining({ code: 'DATA_INPUT_UNREADABLE' }));
   });
