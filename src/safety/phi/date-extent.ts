@@ -13,8 +13,8 @@ const CLOCK =
   '(?:(?:[01]?\\d|2[0-3])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?:\\s?[AaPp]\\.?[Mm]\\b\\.?)?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?[AaPp]\\.?[Mm]\\b\\.?|(?:[01]?\\d|2[0-3])\\s?[时時](?:\\s?[0-5]?\\d\\s?分(?:\\s?[0-5]?\\d\\s?秒)?|许|許|左右|整)?)';
 /** An hour said the everyday way, only with a part of the day before it: 晚10点, 凌晨4点多, 早7点左右. */
 const SPOKEN_HOUR = '(?:[01]?\\d|2[0-3])\\s?[点點](?:\\s?[0-5]?\\d\\s?分|半|多|许|許|左右|整)?';
-/** A part of the day after a Chinese date (3月17日晚, 10月1日下午) or before its hour. */
-const DAYPART_ZH = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|夜间|夜間|夜里|夜裡|深夜|半夜|早|晚|夜)';
+/** A part of the day after a Chinese date (3月17日晚, 10月1日下午) or before its hour; 晚饭, 早餐 are meals. */
+const DAYPART_ZH = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|夜间|夜間|夜里|夜裡|深夜|半夜|早(?![饭餐])|晚(?![饭餐])|夜)';
 /** A clock time or a range of two ("15:30-16:20", "11:05–12:20", "8:00-11:30"), with its approximations after it. */
 const TIME = `(?:${CLOCK}(?:\\s?[-–~至到]\\s?${CLOCK})?(?:\\s?(?:许|許|左右|前后|前後))?)`;
 const DAYPART_TIME = `(?:${DAYPART_ZH}(?:\\s?(?:${TIME}|${SPOKEN_HOUR}))?)`;
@@ -51,6 +51,9 @@ export function extendDates(text: string, spans: readonly PhiSpan[]): PhiSpan[] 
 const DAY_DATE =
   /\d{1,2}\s*[日号號]|(?:^|\D)\d{1,2}[-/.]\d{1,2}(?:\D|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Za-z]{3,}\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,}/;
 
+/** Whether the spans hold a date that names a day: the record is dated, so its clock times and relative days resolve. */
+export const datesADay = (spans: readonly PhiSpan[]): boolean => spans.some((s) => s.type === 'DATE' && DAY_DATE.test(s.text));
+
 /** A ratio's shape: one to a two-digit number, no am/pm. */
 const TITRE = /^1[:：]\d{2}$/;
 
@@ -59,7 +62,7 @@ const TITRE = /^1[:：]\d{2}$/;
  * spans is a DATE span (an element of those dates). Times in a text with no such date stay.
  */
 export function recordTimes(text: string, spans: readonly PhiSpan[]): PhiSpan[] {
-  if (!spans.some((s) => s.type === 'DATE' && DAY_DATE.test(s.text))) return [];
+  if (!datesADay(spans)) return [];
   const out: PhiSpan[] = [];
   ALONE.lastIndex = 0;
   for (const m of text.matchAll(ALONE)) {

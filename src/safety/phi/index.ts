@@ -13,6 +13,7 @@ import { detectGazetteerPlaces } from './gazetteer.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
 import { detectShortDates } from './short-dates.js';
+import { detectDateGrammar } from './date-grammar.js';
 import { detectTableColumns } from './table-columns.js';
 import { detectDicom } from './dicom.js';
 import { detectIdCards } from './id-card.js';
@@ -37,7 +38,7 @@ import { taggerSpans } from './tagger-spans.js';
 export { shippedTagger } from './tagger-spans.js';
 import { FULL_WIDTH, OCR_HINT, phiReading, SPOKEN_HINT, TRADITIONAL_RE } from './reading.js';
 import { repairSpans } from './repairs.js';
-import { extendDates, recordTimes } from './date-extent.js';
+import { datesADay, extendDates, recordTimes } from './date-extent.js';
 import { compactView } from './compact-readings.js';
 
 export { phiReading } from './reading.js';
@@ -102,6 +103,9 @@ const PRIORITY: Record<PhiType, number> = {
   ADDRESS: 3,
   NAME: 2,
 };
+
+/** Rank of a date in words in the merge: below NAME (2), so a word date never cuts a name, address or code it overlaps. */
+const WORD_DATE_RANK = 1;
 
 /** Rank of a grown address chain in the merge: above the code-shaped types its unit numbers look like ("#08-1127"). */
 const ADDRESS_CHAIN_RANK = 11;
@@ -273,6 +277,11 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   for (const g of extendAddresses(text, all)) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
   // A date is the whole timestamp, and a dated record's clock times are elements of its dates (date-extent.ts).
   all.push(...extendDates(text, all));
+  // Dates in words (date-grammar.ts) rank below every other reading: they take only text no other reader claimed
+  // ("柴国庆" stays a name, "长沙五一广场" an address), grown over their part of the day at the same rank; relative days
+  // ("昨天", "tomorrow") only in a record that dates a day.
+  const words = detectDateGrammar(text, datesADay(all));
+  for (const d of [...words, ...extendDates(text, words)]) all.push({ ...d, rank: WORD_DATE_RANK });
   all.push(...recordTimes(text, all));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const beside = namesBesideNames(text, merged);
