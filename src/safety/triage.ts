@@ -21,6 +21,7 @@ const MIN_GRAMS = 30;
 /** Signs that say who the patient is, not what is wrong: alone they are nothing clinical for the reader to build on. */
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 import { isReassured, safetyNet } from './triage/safety-net.js';
+import { type Claim, type Floor, lowerEmergency } from './triage/lowering.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, statesSafety } from './triage/suicide.js';
 import { isTaskInjury } from './triage/wound.js';
@@ -65,6 +66,10 @@ export interface TriageContributions {
   stance: Stance & { gate: LookAlikeGate };
   /** Everything the level depends on besides the reader (combine.ts decideLevel). */
   facts: LevelFacts;
+  /** The stretches read as no present danger that lowered an emergency (lowering.ts), or null when none did. */
+  lowered: Claim[] | null;
+  /** What the lowering step's floor reads of this text: its level and whether a red-flag finding is told now. */
+  floor: Floor;
 }
 
 /** 'routine': information about no current episode, or about a past one; 'lower': one level down (resolved); null: none. */
@@ -209,6 +214,29 @@ export function analyseText(text: string, options: Pick<TriageOptions, 'source'>
 
 /** Full triage with the evidence (signs, rules, model, safety net) behind it. */
 export function triageDetail(text: string, options: TriageOptions = {}): TriageDetail {
+  return decide(text, options, true);
+}
+
+/** Signs that are never lowered wherever they sit (lowering.ts): a child, an infant, a pregnancy. */
+const NEVER_LOWERED_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy']);
+
+/** The sign hits in a fired combination of a rule (every rule is urgent or emergency): the red-flag findings. */
+function ruleHits(signs: readonly SignHit[]): SignHit[] {
+  const present = new Set(signs.map((h) => h.sign));
+  const behind = new Set<SignId>();
+  for (const r of firedRules(present)) for (const combo of r.when) if (combo.every((x) => present.has(x))) for (const x of combo) behind.add(x);
+  return signs.filter((h) => behind.has(h.sign) && !PERSONA_SIGNS.has(h.sign));
+}
+
+/** The sign hits an emergency grade rests on: the red-flag findings, or, when no rule fired (the reader's raise), every
+ *  clinical hit the reader read. */
+function hitsBehind(signs: readonly SignHit[]): SignHit[] {
+  const inRules = ruleHits(signs);
+  return inRules.length > 0 ? inRules : signs.filter((h) => !PERSONA_SIGNS.has(h.sign));
+}
+
+/** Triage; `lower` runs the lowering step (off for the floor it reads, which must not lower itself). */
+function decide(text: string, options: TriageOptions, lower: boolean): TriageDetail {
   const detected = detectLang(text);
   const localeLang = options.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const lang: 'zh' | 'en' = detected === 'other' ? localeLang : detected;
@@ -397,6 +425,32 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   const netFired = level === 'routine' && open.length > 0 && !netCleared(opinion?.probs ?? null, policy);
   if (netFired) level = 'urgent';
 
+  // Lowering with proof (lowering.ts), on the final grade: an emergency whose every finding sits in a stretch read as
+  // not the writer's present danger (a third party's past event that is over, a laughed-off figure, someone else's
+  // belief with the signs denied, an exam question), when the rest of the message is no emergency to the same readers.
+  // Never a suicide, self-harm, overdose, child or pregnancy finding, nor one a danger reading has claimed (a life
+  // threat, a present danger told, a collapse seen now, a hard finding, a past condition beside present signs).
+  // A present danger told (presentDangerTold) is read again on the rest by the floor: a figure laughed off ("I just
+  // had a heart attack opening my bill 💀") is told in the present too.
+  const neverLowered =
+    hard ||
+    st.pastBeside === true ||
+    collapseNow ||
+    lifeThreat ||
+    selfHarmFinding ||
+    selfHarmPresentation ||
+    signSuicide ||
+    suicideComponents.length > 0 ||
+    youngChild ||
+    findAges(text).some((g) => g.days < 18 * 365) ||
+    signs.some((h) => NEVER_LOWERED_SIGNS.has(h.sign)) ||
+    ruleSet.some((r) => OVERDOSE_RULES.has(r.id) || r.id === 'poisoning-overdose');
+  const lowered =
+    lower && level === 'emergency' && !neverLowered
+      ? lowerEmergency({ text: a.normalised, behind: hitsBehind(signs), floor: (rest) => decide(rest, options, false).contributions.floor, denied: st.denied })
+      : null;
+  if (lowered) level = lowered.level;
+
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
   const collapseRule =
@@ -420,6 +474,11 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
     reasons.push(`model:${modelRaisedTo}`);
     decided.push(pseudoRule(`model:${modelRaisedTo}`, modelRaisedTo, { zh: '根据你描述的情况', en: 'based on what you describe' }, { zh: '', en: '' }));
+  }
+  if (lowered) {
+    reasons.push(...new Set(lowered.claims.map((c) => `lowered:${c.reading}`)));
+    if (level === 'urgent' && !decided.some((r) => r.level === level))
+      decided.push(pseudoRule('lowered', 'urgent', { zh: '需要今天就诊的情况', en: 'what you describe needs a doctor today' }, { zh: '', en: '' }));
   }
   if (modelLowered && level !== 'routine' && !decided.some((r) => r.level === level)) {
     reasons.push(`model:lower`);
@@ -464,6 +523,8 @@ export function triageDetail(text: string, options: TriageOptions = {}): TriageD
       crisisLine: crisis,
       stance: { ...st, gate },
       facts: { ...inputs, gate, netOpen: open.length > 0 },
+      lowered: lowered ? lowered.claims : null,
+      floor: { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)) },
     },
   };
 }

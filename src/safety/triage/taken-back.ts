@@ -23,9 +23,9 @@ const STRAIN =
 const NEVER_STRAIN =
   /活着|活下去|人生|生活|一切|所有事|抑郁|孤独|寂寞|想念|想他|想她|失恋|分手|去世|\b(?:life|living|(?:being )?alive|existing|existence|everything|everyone|depress(?:ion|ed)|lonel(?:y|iness)|alone|grief|griev(?:e|ing)|missing (?:him|her|them|you|my)|heartbr(?:eak|oken)|break-?up|my (?:mum|mom|mother|dad|father|parents|family))\b/i;
 /** The take-back: a laugh or "just kidding" after the figure. */
-const TAKE_BACK = /开玩笑|说笑|哈哈|😂|🤣|\bha(?:ha)+\b|\blol\b|\blmao\b|\bjk\b|\b(?:just )?kidding\b|\bjoking\b/i;
+export const TAKE_BACK = /开玩笑|说笑|哈哈|😂|🤣|\bha(?:ha)+\b|\blol\b|\blmao\b|\bjk\b|\b(?:just )?kidding\b|\bjoking\b/i;
 /** The turn to the real question. */
-const TURN =
+export const TURN =
   /不过说真的|说真的|说正经的|言归正传|正经问|\banyway\b|\bactual(?:ly)? question\b|\breal question\b|\bbut seriously\b|\bseriously though\b|\bon a serious note\b/i;
 
 const SENTENCES = /[^.?!。？！\n]+[.?!。？！\n]*/g;
