@@ -5,7 +5,8 @@ export const MORE_WORDINGS: Record<string, { zh: RegExp[]; en: RegExp[] }> = {
   // A sudden monocular blackout or "curtain/shade" over one eye: retinal artery occlusion or stroke.
   visionLoss: {
     zh: [
-      /(?:一只|一边|左|右|单)眼(?:睛)?[^，。]{0,4}突然[^，。]{0,4}(?:啥|什么)?(?:也|都)?(?:看不见|看不到|看不清|失明|黑)/,
+      // Going dark, not dark dots or shadows seen (黑点/黑影 are floaters: a retinal tear is urgent, not a stroke).
+      /(?:一只|一边|左|右|单)眼(?:睛)?[^，。]{0,4}突然[^，。]{0,4}(?:啥|什么)?(?:也|都)?(?:看不见|看不到|看不清|失明|黑(?![点影丝线块]))/,
       /眼[^。]{0,12}(?:帘子|幕布)/,
       /(?:帘子|幕布)[^。]{0,10}(?:眼|看不见|看不到|啥也看不)/,
     ],

@@ -124,3 +124,13 @@ describe('a side of the pelvis, groin, lower abdomen, loin or back stays an abdo
     },
   );
 });
+
+describe('floaters are not a sudden loss of vision (more-wordings.ts visionLoss: 黑 not 黑点/黑影)', () => {
+  const signsOf = (t: string) => triageDetail(t).signs.map((h) => h.sign);
+  it.each(['右眼突然看到很多黑点在飘 还有闪光', '左眼突然看见好多黑影 像小虫子'])('%s: no visionLoss', (t) => {
+    expect(signsOf(t)).not.toContain('visionLoss');
+  });
+  it.each(['右眼突然黑了 什么都看不见', '左眼突然一黑 看不见了'])('%s: visionLoss', (t) => {
+    expect(signsOf(t)).toContain('visionLoss');
+  });
+});
