@@ -3,7 +3,7 @@
 // mid-write, deltas streamed to stdout, then citations (stdout) and warnings (stderr), and everything closed.
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Command } from 'commander';
+import type { AnswerContextFlags } from './answer-options.js';
 import type { ChatBackend } from '../models/backend.js';
 import { createBackend } from '../models/create-backend.js';
 import { formatCitations, formatWarnings } from '../rag/format-answer.js';
@@ -11,20 +11,6 @@ import type { AnswerEvent, AnswerResult } from '../rag/types.js';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.js';
 import { openKnowledge, resolveServiceConfig, type ServiceConfig } from '../retrieval/open-services.js';
 import { STARTER_VERSION, starterDocs } from '../retrieval/starter-pack.js';
-
-export interface AnswerContextFlags {
-  model?: string;
-  db?: string;
-  embedder?: string;
-}
-
-/** The --model, --db and --embedder options every answering command takes. */
-export function answerContextOptions(command: Command): Command {
-  return command
-    .option('--model <spec>', 'model: openai:<baseURL>#<model>, llama:<file.gguf>, or none (default: $QUARKMED_MODEL / config)')
-    .option('--db <file>', 'knowledge base file (default: $QUARKMED_HOME/kb.sqlite)')
-    .option('--embedder <spec>', 'query embedder for hybrid retrieval (default: $QUARKMED_EMBEDDER / config)');
-}
 
 export interface AnswerContext {
   kb: KnowledgeBase;

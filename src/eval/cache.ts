@@ -2,9 +2,9 @@
 // A rerun after a crash, or a second report over the same run, never pays for the same completion twice.
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { quarkmedHome } from '../core/paths.js';
+import { defaultCachePath } from './cache-path.js';
 import type { ChatMessage, ChatResult, JsonSchema } from '../models/backend.js';
 
 const SCHEMA_VERSION = '1';
@@ -31,9 +31,7 @@ export function cacheKey(input: CacheKeyInput): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export function defaultCachePath(env: NodeJS.ProcessEnv = process.env): string {
-  return join(quarkmedHome(env), 'eval-cache.sqlite');
-}
+export { defaultCachePath };
 
 export interface EvalCache {
   readonly path: string;

@@ -1,12 +1,10 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../action.js';
-import { benchmarks } from '../../eval/benchmarks/index.js';
-import { compareReports, loadReport, renderComparison } from '../../eval/compare.js';
-import { pullBenchmark } from '../../eval/pull.js';
-import { scoreFile } from '../../eval/score-file.js';
-import { defaultDataPath } from '../../eval/run-eval.js';
-import { runConsultCommand } from './eval/consult.js';
-import { runCommand, type RunFlags } from './eval/run.js';
+import { BENCH_NAMES } from '../../eval/benchmarks/names.js';
+import type { RunFlags } from './eval/run.js';
+
+// The benchmarks, the harness and the models are imported by the action that runs them, so
+// `quarkmed eval <command> --help` loads only the benchmark names it prints.
 import { DESCRIPTIONS } from './groups.js';
 
 function numberOption(flag: string): (value: string) => number {
@@ -23,7 +21,7 @@ export function register(program: Command): void {
   cmd
     .command('run')
     .description('run a benchmark against a model; writes predictions.jsonl, report.json, report.md, report.html')
-    .requiredOption('--bench <name>', `benchmark (${[...benchmarks.names(), 'consult'].join(', ')})`)
+    .requiredOption('--bench <name>', `benchmark (${[...BENCH_NAMES, 'consult'].join(', ')})`)
     .option('--data <path>', 'data file or folder (default $QUARKMED_HOME/bench/NAME after `eval pull`)')
     .option('--model <spec>', 'openai:URL#MODEL, llama:FILE.gguf, or evidence-baseline[?expand=false&k=5] (default $QUARKMED_MODEL)')
     .requiredOption('--out <dir>', 'output folder')
@@ -49,7 +47,9 @@ export function register(program: Command): void {
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print report.json')
     .action(
-      action((flags: RunFlags & { simulator?: string; redFlagsKb?: string }) => (flags.bench === 'consult' ? runConsultCommand(flags) : runCommand(flags))),
+      action(async (flags: RunFlags & { simulator?: string; redFlagsKb?: string }) =>
+        flags.bench === 'consult' ? (await import('./eval/consult.js')).runConsultCommand(flags) : (await import('./eval/run.js')).runCommand(flags),
+      ),
     );
 
   cmd
@@ -60,6 +60,8 @@ export function register(program: Command): void {
     .option('--json', 'print {overall, invalid, groups} as JSON')
     .action(
       action(async (flags: { bench: string; predictions: string; json?: boolean }) => {
+        const { benchmarks } = await import('../../eval/benchmarks/index.js');
+        const { scoreFile } = await import('../../eval/score-file.js');
         const bench = benchmarks.get(flags.bench);
         const { summary } = await scoreFile(bench, flags.predictions);
         if (flags.json) {
@@ -85,6 +87,7 @@ export function register(program: Command): void {
     .option('--json', 'print the comparison as JSON')
     .action(
       action(async (dirs: string[], flags: { json?: boolean }) => {
+        const { compareReports, loadReport, renderComparison } = await import('../../eval/compare.js');
         const reports = await Promise.all(dirs.map(loadReport));
         const c = compareReports(dirs, reports);
         if (flags.json) printJson(c);
@@ -95,12 +98,13 @@ export function register(program: Command): void {
   cmd
     .command('pull')
     .description('download a benchmark from its public home into $QUARKMED_HOME/bench/NAME')
-    .argument('<name>', `benchmark (${benchmarks.names().join(', ')})`)
+    .argument('<name>', `benchmark (${BENCH_NAMES.join(', ')})`)
     .option('--dest <dir>', 'folder to write into')
     .option('--mirror <url>', 'fetch files as MIRROR/<file name> instead of the public URLs')
     .option('--json', 'print the result as JSON')
     .action(
       action(async (name: string, flags: { dest?: string; mirror?: string; json?: boolean }) => {
+        const { pullBenchmark } = await import('../../eval/pull.js');
         const r = await pullBenchmark(name, {
           dest: flags.dest,
           mirror: flags.mirror,
@@ -116,7 +120,9 @@ export function register(program: Command): void {
     .description('benchmarks, their sources and licences')
     .option('--json', 'print as JSON')
     .action(
-      action((flags: { json?: boolean }) => {
+      action(async (flags: { json?: boolean }) => {
+        const { benchmarks } = await import('../../eval/benchmarks/index.js');
+        const { defaultDataPath } = await import('../../eval/run-eval.js');
         const rows = benchmarks.names().map((n) => {
           const b = benchmarks.get(n);
           return {

@@ -3,13 +3,8 @@ import { existsSync } from 'node:fs';
 import { action, intOption, printJson } from '../action.js';
 import { AUTHORITIES, isAuthority, type Authority, type Lang } from '../../core/types.js';
 import { kbErrors } from '../../knowledge/errors.js';
-import { loaders, type FormatName } from '../../knowledge/loaders/index.js';
-import { loadSourcesFile } from '../../knowledge/sources.js';
-import { loadTerminology, resolveTermsDir } from '../../knowledge/terminology.js';
-import { medquadDir, pullMedquad } from '../../knowledge/pull/medquad.js';
+import { FORMAT_NAMES, type FormatName } from '../../knowledge/loaders/formats.js';
 import type { IngestSummary } from '../../retrieval/ingest.js';
-import { openKb } from './kb/open.js';
-import { createProgress } from './kb/progress.js';
 import { formatDocumentFlags, formatHits, formatStats, formatSummary } from './kb/format.js';
 import { DESCRIPTIONS } from './groups.js';
 
@@ -38,8 +33,12 @@ interface SearchFlags extends CommonFlags {
   expand?: boolean;
 }
 
+// The knowledge base (SQLite, jieba), the loaders, the terminology and the downloader are imported by the action that
+// uses them, never at registration: `quarkmed kb --help` loads only what it prints.
+const openKb: typeof import('./kb/open.js').openKb = async (flags) => (await import('./kb/open.js')).openKb(flags);
+
 /** Pullable named sources → their local folder (present once `kb pull NAME` has run). */
-const NAMED_SOURCES: Record<string, () => string> = { medquad: () => medquadDir() };
+const NAMED_SOURCES: Record<string, () => Promise<string>> = { medquad: async () => (await import('../../knowledge/pull/medquad.js')).medquadDir() };
 
 function checkAuthority(value: string | undefined, flag: string): Authority | undefined {
   if (value === undefined) return undefined;
@@ -55,26 +54,31 @@ function checkLang(value: string | undefined): Lang | undefined {
 }
 
 /** A path as given, or a pulled source name (e.g. "medquad") → its folder. */
-function resolveInput(input: string): string {
+async function resolveInput(input: string): Promise<string> {
   if (existsSync(input)) return input;
   const named = NAMED_SOURCES[input.toLowerCase()];
   if (named) {
-    const dir = named();
+    const dir = await named();
     if (existsSync(dir)) return dir;
     throw kbErrors.KB_PATH_NOT_FOUND({ path: `${input} (not downloaded yet: run quarkmed kb pull ${input.toLowerCase()}, or give the path to a local copy)` });
   }
   throw kbErrors.KB_PATH_NOT_FOUND({ path: input });
 }
 
+const isFormatName = (name: string): name is FormatName => (FORMAT_NAMES as readonly string[]).includes(name);
+
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<IngestSummary> {
   const authority = checkAuthority(flags.authority, '--authority');
   const lang = checkLang(flags.lang);
-  if (flags.format && !loaders.has(flags.format)) throw kbErrors.KB_FORMAT_UNKNOWN({ file: `--format ${flags.format}`, known: loaders.names().join(', ') });
-  const paths = inputs.map(resolveInput);
-  const sources = flags.sources ? loadSourcesFile(flags.sources) : undefined;
+  if (flags.format && !isFormatName(flags.format)) throw kbErrors.KB_FORMAT_UNKNOWN({ file: `--format ${flags.format}`, known: FORMAT_NAMES.join(', ') });
+  const paths: string[] = [];
+  for (const input of inputs) paths.push(await resolveInput(input));
+  const sources = flags.sources ? (await import('../../knowledge/sources.js')).loadSourcesFile(flags.sources) : undefined;
   const h = await openKb(flags);
+  const { createProgress } = await import('./kb/progress.js');
   const progress = createProgress(flags.progress !== false && process.stderr.isTTY === true && !flags.json);
   try {
+    const { loadTerminology, resolveTermsDir } = await import('../../knowledge/terminology.js');
     const termsDir = resolveTermsDir(flags.terms);
     if (termsDir) {
       const terms = await loadTerminology({ termsDir, kb: h.kb });
@@ -114,7 +118,7 @@ export function register(program: Command): void {
     .option('--source <name>', 'source name for every document (default: per loader or file name)')
     .option('--authority <A-E>', `authority for every document (${AUTHORITIES.join(', ')}; A guidelines … E web Q&A)`)
     .option('--lang <zh|en>', 'language for every document (default: per source or detected)')
-    .option('--format <name>', `force a format: ${loaders.names().join(', ')}`)
+    .option('--format <name>', `force a format: ${FORMAT_NAMES.join(', ')}`)
     .option('--sources <file>', 'YAML/JSON file mapping source names to {authority, lang}')
     .option('--terms <dir>', 'terminology folder (entity-dict-zh/, ICD-10 list) for the Chinese segmenter (default: $QUARKMED_TERMS)')
     .option('--embedder <spec>', 'embed chunks for hybrid search: openai:<baseURL>#<model> or onnx:<folder|hf:owner/repo> (default: $QUARKMED_EMBEDDER)')
@@ -227,6 +231,7 @@ export function register(program: Command): void {
       action(async (source: string, flags: CommonFlags & { url?: string; force?: boolean; ingest?: boolean }) => {
         if (source.toLowerCase() !== 'medquad') throw kbErrors.KB_SOURCE_UNKNOWN({ source, known: 'medquad (pullable sources)' });
         if (!flags.json) process.stderr.write(`downloading MedQuAD from ${flags.url ?? 'github.com/abachaa/MedQuAD'} …\n`);
+        const { pullMedquad } = await import('../../knowledge/pull/medquad.js');
         const pulled = await pullMedquad({ url: flags.url, force: flags.force });
         if (!flags.json)
           process.stderr.write(

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { action, intOption, printJson } from '../action.js';
-import { writeRecipe } from '../../sft/recipe/write-recipe.js';
 
 export function register(program: Command): void {
   const recipe = program.command('recipe').description('training recipes: the four QuarkMed stages as runnable scripts for verl / LLaMA-Factory / OpenRLHF');
@@ -19,10 +18,12 @@ export function register(program: Command): void {
     .option('--json', 'print the written files as JSON')
     .action(
       action(
-        (
+        async (
           dir: string,
           o: { model: string; data: string; work: string; gpus: number; sftEngine: string; template: string; judge?: string; force?: boolean; json?: boolean },
         ) => {
+          // The templates and their schema load when the command runs, not for `recipe --help`.
+          const { writeRecipe } = await import('../../sft/recipe/write-recipe.js');
           const r = writeRecipe(
             dir,
             {

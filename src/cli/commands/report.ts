@@ -1,65 +1,11 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { action, intOption, printJson } from '../action.js';
-import { answerContextOptions, printAnswerFooter, streamAnswerText, withAnswerContext, type AnswerContextFlags } from '../answer-session.js';
-import { interpretErrors } from '../../report/interpret-errors.js';
-import { closeOcr } from '../../report/intake/ocr.js';
-import { parseReportDocument, readReportBytes, type ReportDocument } from '../../report/intake/read-report.js';
-import { streamReportInterpretation } from '../../report/interpret.js';
-import { addModelHint } from '../../models/model-hint.js';
-import { systemLocale } from '../locale.js';
+import { action, intOption } from '../action.js';
+import { answerContextOptions } from '../answer-options.js';
 import { DESCRIPTIONS } from './groups.js';
 
-interface InterpretFlags extends AnswerContextFlags {
-  json?: boolean;
-  budget?: number;
-  locale?: string;
-}
-
-/**
- * The report from a text file (any common encoding, e.g. GB18030 exports), a PDF (text layer, or OCR for a scan),
- * a photo (PNG/JPEG/WebP, OCR), or stdin ("-").
- */
-async function readReport(file: string): Promise<ReportDocument> {
-  let bytes: Buffer;
-  try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw interpretErrors.REPORT_INPUT_UNREADABLE({ file, reason });
-  }
-  const name = file === '-' ? 'stdin' : basename(file);
-  try {
-    return await readReportBytes(new Uint8Array(bytes), name);
-  } finally {
-    await closeOcr();
-  }
-}
-
-async function runInterpret(file: string, flags: InterpretFlags): Promise<void> {
-  const doc = await readReport(file);
-  const { text, name } = doc;
-  if (!text.trim()) throw interpretErrors.REPORT_INPUT_EMPTY({ source: name });
-  await withAnswerContext(flags, async (ctx, signal) => {
-    const { report, events } = await streamReportInterpretation(text, {
-      retriever: ctx.kb,
-      backend: ctx.backend,
-      budget: flags.budget,
-      locale: flags.locale ?? systemLocale(),
-      // Evidence-mode hint names this command's own --model flag, not `quarkmed ask`.
-      modelHint: addModelHint('report interpret'),
-      sourceName: name,
-      // OCR'd values carry their read confidence (low → "please check" / unreadable, never a guessed flag).
-      parse: (t) => (t === doc.text ? parseReportDocument(doc) : parseReportDocument({ ...doc, text: t, ocr: undefined })),
-      signal,
-    });
-    const result = await streamAnswerText(events, flags.json);
-    if (!result) return;
-    if (flags.json) printJson({ report, answer: result });
-    else printAnswerFooter(result);
-  });
-}
+// Intake (PDF, OCR), parsing and the answer pipeline are imported when the command runs, not for `--help`.
+const runInterpret: typeof import('./report/interpret.js').runInterpret = async (file, flags) =>
+  (await import('./report/interpret.js')).runInterpret(file, flags);
 
 export function register(program: Command): void {
   const report = program.command('report').description(DESCRIPTIONS.report);

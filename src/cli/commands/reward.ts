@@ -1,14 +1,10 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { action, intOption, printJson } from '../action.js';
-import { startRewardService } from '../../rl/service/start.js';
-import { rewardServeBanner } from '../../rl/service/banner.js';
-import { loadVerifyContext } from '../../rl/service/start.js';
-import { createRewardEngine } from '../../rl/reward/engine.js';
-import { createModelVerifiers } from '../../rl/model/model-verifiers.js';
-import { decodeSpec } from '../../rl/reward/spec.js';
-import { readRewardLog, summarizeRewards } from '../../rl/stats.js';
 import { formatStats } from './reward/format-stats.js';
+
+// The reward service, the verifiers and the models are imported by the action that runs them, so
+// `quarkmed reward <command> --help` loads none of them.
 
 interface ModelFlags {
   terms?: string;
@@ -61,6 +57,8 @@ export function register(program: Command): void {
       .option('--log-sample <p>', 'fraction of responses to log (0–1)', (v) => Number(v)),
   ).action(
     action(async (o: ModelFlags & { host: string; port: number; log?: string; logSample?: number }) => {
+      const { startRewardService } = await import('../../rl/service/start.js');
+      const { rewardServeBanner } = await import('../../rl/service/banner.js');
       const svc = await startRewardService({ ...modelOptions(o), host: o.host, port: o.port, logPath: o.log, logSample: o.logSample });
       console.error(rewardServeBanner(svc.url));
       const stop = async () => {
@@ -82,6 +80,10 @@ export function register(program: Command): void {
       .option('--json', 'print JSON'),
   ).action(
     action(async (o: ModelFlags & { label: string; response?: string; prompt: string; json?: boolean }) => {
+      const { loadVerifyContext } = await import('../../rl/service/start.js');
+      const { createRewardEngine } = await import('../../rl/reward/engine.js');
+      const { createModelVerifiers } = await import('../../rl/model/model-verifiers.js');
+      const { decodeSpec } = await import('../../rl/reward/spec.js');
       const read = (v: string) => (v.startsWith('@') ? readFileSync(v.slice(1), 'utf8') : v);
       const spec = decodeSpec(read(o.label));
       const response = o.response !== undefined ? read(o.response) : readFileSync(0, 'utf8');
@@ -108,6 +110,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (log: string, o: { json?: boolean }) => {
+        const { readRewardLog, summarizeRewards } = await import('../../rl/stats.js');
         const { records, badLines } = await readRewardLog(log);
         const stats = summarizeRewards(records);
         if (o.json) printJson({ ...stats, badLines });

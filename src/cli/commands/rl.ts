@@ -1,15 +1,13 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../action.js';
-import { buildRlData, type BuildInput } from '../../rl/data/build.js';
-import { EXPORT_FORMATS, exportItems, isExportFormat, type ExportFormat } from '../../rl/data/export/index.js';
-import { readItems } from '../../rl/data/read-items.js';
-import { resampleEpoch } from '../../rl/data/resample.js';
-import { readRewardLog } from '../../rl/stats.js';
+import type { BuildInput } from '../../rl/data/build.js';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../rl/data/export/formats.js';
 import { rlErrors } from '../../rl/errors.js';
-import { sourceNames } from '../../rl/data/sources/index.js';
-import { runDifficulty } from './rl/difficulty.js';
 import { formatBuildReport } from './rl/format-report.js';
 import { registerReview } from './rl/review.js';
+
+// Each action imports what it runs (sources, decontamination, verifiers, models, parquet) when it runs, so
+// `quarkmed rl <command> --help` loads only the names and defaults it prints.
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -98,8 +96,11 @@ export function register(program: Command): void {
             const p = pairOf('--input', v);
             inputs.push({ source: p.name, path: p.path });
           }
-          if (inputs.length === 0)
+          if (inputs.length === 0) {
+            const { sourceNames } = await import('../../rl/data/sources/index.js');
             throw new Error(`give --bench NAME --data PATH, --source NAME --data PATH or --input NAME=PATH; sources: ${sourceNames().join(', ')}`);
+          }
+          const { buildRlData } = await import('../../rl/data/build.js');
           const report = await buildRlData({
             inputs,
             outDir: o.out,
@@ -152,6 +153,7 @@ export function register(program: Command): void {
           terms?: string;
           json?: boolean;
         }) => {
+          const { runDifficulty } = await import('./rl/difficulty.js');
           const summary = await runDifficulty({ ...o, formats: formatsOf(o.format) });
           if (o.json) printJson(summary);
           else
@@ -186,6 +188,10 @@ export function register(program: Command): void {
           format: string;
           json?: boolean;
         }) => {
+          const { readItems } = await import('../../rl/data/read-items.js');
+          const { readRewardLog } = await import('../../rl/stats.js');
+          const { resampleEpoch } = await import('../../rl/data/resample.js');
+          const { exportItems } = await import('../../rl/data/export/index.js');
           const items = readItems(o.items);
           const { records } = await readRewardLog(o.log);
           const { kept, report } = resampleEpoch(items, records, { mastered: o.mastered, minSeen: o.minSeen, sinceBatch: o.sinceBatch });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { decodeText } from '../../core/encoding.js';
 import { defineErrors } from '../../core/errors.js';
 import { PHI_TYPES, type PhiType } from '../../core/phi-types.js';
-import { parsePhiTypes, phiDryRun, redactPhi } from '../../safety/phi/index.js';
+import type { parsePhiTypes as ParsePhiTypes } from '../../safety/phi/index.js';
 import { action, printJson } from '../action.js';
 import { phiClassesHelp } from './phi-help.js';
 
@@ -23,7 +23,7 @@ function readInput(file: string): string {
   }
 }
 
-function parseTypes(value: string | undefined): PhiType[] | undefined {
+function parseTypes(value: string | undefined, parsePhiTypes: typeof ParsePhiTypes): PhiType[] | undefined {
   if (!value) return undefined;
   const r = parsePhiTypes(value);
   if ('unknown' in r) throw cliErrors.SAFETY_BAD_TYPES({ value, allowed: PHI_TYPES.join(', ') });
@@ -42,9 +42,11 @@ export function registerRedactCommand(safety: Command): void {
     .option('--json', 'print { text, spans, counts } (or the dry-run report) as JSON')
     .addHelpText('after', phiClassesHelp())
     .action(
-      action((file: string, flags: { dryRun?: boolean; types?: string; pseudonymize?: boolean; keepYear: boolean; json?: boolean }) => {
+      action(async (file: string, flags: { dryRun?: boolean; types?: string; pseudonymize?: boolean; keepYear: boolean; json?: boolean }) => {
+        // The detectors load when the command runs, so `safety --help` does not pay for them.
+        const { parsePhiTypes, phiDryRun, redactPhi } = await import('../../safety/phi/index.js');
         const text = readInput(file);
-        const opts = { types: parseTypes(flags.types), pseudonymize: flags.pseudonymize, keepYear: flags.keepYear };
+        const opts = { types: parseTypes(flags.types, parsePhiTypes), pseudonymize: flags.pseudonymize, keepYear: flags.keepYear };
         const d = phiDryRun(text, opts);
         if (flags.dryRun) {
           if (flags.json) return printJson({ counts: d.counts, spans: d.spans });

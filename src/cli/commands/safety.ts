@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { action, printJson } from '../action.js';
-import { triageDetail } from '../../safety/triage.js';
 import { systemLocale } from '../locale.js';
 import { DESCRIPTIONS } from './groups.js';
 
@@ -21,7 +20,9 @@ export async function register(program: Command): Promise<void> {
     .option('--emergency-number <n>', 'override the emergency number')
     .option('--json', 'print the triage object')
     .action(
-      action((words: string[], flags: { locale?: string; emergencyNumber?: string; json?: boolean }) => {
+      action(async (words: string[], flags: { locale?: string; emergencyNumber?: string; json?: boolean }) => {
+        // Triage's ~1,000 patterns load when the command runs, so `safety --help` does not compile them.
+        const { triageDetail } = await import('../../safety/triage.js');
         const d = triageDetail(words.join(' '), { locale: flags.locale ?? systemLocale(), emergencyNumber: flags.emergencyNumber });
         if (flags.json) {
           // The rules' and the learned model's contributions are shown apart (issue 19).

@@ -1,9 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption } from '../action.js';
-import { parseModelSpec } from '../../models/model-spec.js';
 import { defaultSearchThreads } from '../../retrieval/search-pool.js';
-import { bootstrap } from '../../server/bootstrap.js';
-import { startServer } from '../../server/start.js';
 import { DESCRIPTIONS } from './groups.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -81,6 +78,10 @@ export function register(program: Command): void {
         const apiKeys = [...(flags.apiKey ?? []), ...fromEnvList(process.env.QUARKMED_API_KEYS)];
         const adminKey = flags.adminKey ?? process.env.QUARKMED_ADMIN_KEY?.trim() ?? undefined;
         const say = (line: string) => process.stderr.write(`quarkmed: ${line}\n`);
+        // The server, the knowledge base and the models load here, not at registration: `serve --help` needs none.
+        const { parseModelSpec } = await import('../../models/model-spec.js');
+        const { bootstrap } = await import('../../server/bootstrap.js');
+        const { startServer } = await import('../../server/start.js');
         const boot = await bootstrap({
           model: flags.model,
           db: flags.db,

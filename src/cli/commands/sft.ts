@@ -7,18 +7,14 @@ import { DESCRIPTIONS } from './groups.js';
 import { createRng } from '../../core/random.js';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { readFileSync } from 'node:fs';
-import { defaultCachePath } from '../../eval/cache.js';
-import { buildSft } from '../../sft/build.js';
-import { runBestOfN, type BonRecord } from '../../sft/bon/run-bon.js';
-import { applyMixture, readMixture } from '../../sft/export/mixture.js';
-import { exportSamples, parseExportFormats, SFT_EXPORT_FORMATS } from '../../sft/export/formats.js';
-import { runMixSearch } from '../../sft/mix/run-search.js';
-import { buildPairs } from '../../sft/pairs/build-pairs.js';
-import { consistencyPairs } from '../../sft/pairs/consistency.js';
+import { defaultCachePath } from '../../eval/cache-path.js';
+import type { BonRecord } from '../../sft/bon/run-bon.js';
+import { SFT_EXPORT_FORMATS } from '../../sft/export/format-names.js';
 import { PAIR_FORMATS, parsePairFormats, writePairs } from '../../sft/pairs/export-pairs.js';
-import { readSamples } from '../../sft/read-samples.js';
-import { isSourceName, SOURCE_NAMES, type SourceName } from '../../sft/sources/bank.js';
-import { sftTasks } from '../../sft/tasks/index.js';
+import { isSourceName, SOURCE_NAMES, type SourceName } from '../../sft/sources/names.js';
+
+// Each action imports the builders it runs (task registry, sources, models, parquet) when it runs, so
+// `quarkmed sft <command> --help` loads only the names and defaults it prints.
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 const num = (flag: string) => (v: string) => {
@@ -51,7 +47,8 @@ export function register(program: Command): void {
     .description('list the task builders')
     .option('--json', 'as JSON')
     .action(
-      action((o: { json?: boolean }) => {
+      action(async (o: { json?: boolean }) => {
+        const { sftTasks } = await import('../../sft/tasks/index.js');
         const rows = sftTasks.names().map((n) => {
           const t = sftTasks.get(n);
           return { name: n, ability: t.ability, group: t.group ?? t.ability, langs: t.langs.join('+'), sources: t.sources.join(','), summary: t.summary };
@@ -94,6 +91,7 @@ export function register(program: Command): void {
           threshold: number;
           json?: boolean;
         }) => {
+          const { buildSft } = await import('../../sft/build.js');
           const report = await buildSft({
             dataRoot: o.data,
             outDir: o.out,
@@ -156,6 +154,8 @@ export function register(program: Command): void {
           tasks?: string;
           limit?: number;
         }) => {
+          const { readSamples } = await import('../../sft/read-samples.js');
+          const { runBestOfN } = await import('../../sft/bon/run-bon.js');
           const only = o.tasks ? new Set(o.tasks.split(',').map((s) => s.trim())) : null;
           let samples = readSamples(o.prompts).filter((s) => !only || only.has(s.task));
           if (o.limit) samples = samples.slice(0, o.limit);
@@ -193,6 +193,9 @@ export function register(program: Command): void {
       action(async (o: { bon?: string; consistency?: string; out: string; margin: number; lengthTolerance: number; format: string; seed: number }) => {
         if (!o.bon && !o.consistency) throw new InvalidArgumentError('give --bon FILE and/or --consistency FILE');
         const formats = parsePairFormats(o.format);
+        const { buildPairs } = await import('../../sft/pairs/build-pairs.js');
+        const { consistencyPairs } = await import('../../sft/pairs/consistency.js');
+        const { readSamples } = await import('../../sft/read-samples.js');
         if (o.bon) {
           const records = readFileSync(o.bon, 'utf8')
             .split('\n')
@@ -225,6 +228,9 @@ export function register(program: Command): void {
     .option('--seed <n>', 'seed', intOption('--seed'), 13)
     .action(
       action(async (o: { in: string; out: string; format: string; mixture?: string; total?: number; valRatio: number; seed: number }) => {
+        const { exportSamples, parseExportFormats } = await import('../../sft/export/formats.js');
+        const { applyMixture, readMixture } = await import('../../sft/export/mixture.js');
+        const { readSamples } = await import('../../sft/read-samples.js');
         const formats = parseExportFormats(o.format);
         const rng = createRng(o.seed);
         let samples = readSamples(o.in);
@@ -266,6 +272,7 @@ export function register(program: Command): void {
     .option('--timeout <seconds>', 'per-trial timeout', intOption('--timeout'), 24 * 3600)
     .action(
       action(async (o: { groups: string; trial: string; state: string; trials: number; minShare: number; seed: number; timeout: number }) => {
+        const { runMixSearch } = await import('../../sft/mix/run-search.js');
         const r = await runMixSearch({
           groups: o.groups
             .split(',')

@@ -11,22 +11,11 @@ import { medqaMcmle, medqaTaiwan, medqaUs } from './medqa.js';
 import { medxpertqa } from './medxpertqa.js';
 import { mmluMedical } from './mmlu.js';
 import { pubmedqa } from './pubmedqa.js';
+import { BENCH_NAMES, type BenchName } from './names.js';
 
-export type BenchName =
-  | 'cpqexam'
-  | 'cmexam'
-  | 'medqa-mcmle'
-  | 'medqa-us'
-  | 'medqa-taiwan'
-  | 'medmcqa'
-  | 'pubmedqa'
-  | 'mmlu-medical'
-  | 'cmmlu-medical'
-  | 'medxpertqa'
-  | 'medcalc'
-  | 'cmb-clin';
+export type { BenchName };
 
-export const benchmarks = defineRegistry<BenchName, Benchmark>('benchmark', {
+const BY_NAME = {
   cpqexam,
   cmexam,
   'medqa-mcmle': medqaMcmle,
@@ -39,7 +28,13 @@ export const benchmarks = defineRegistry<BenchName, Benchmark>('benchmark', {
   medxpertqa,
   medcalc,
   'cmb-clin': cmbClin,
-});
+} satisfies Record<BenchName, Benchmark>;
+
+/** Registered in BENCH_NAMES order, the order every list of benchmarks shows. */
+export const benchmarks = defineRegistry<BenchName, Benchmark>(
+  'benchmark',
+  Object.fromEntries(BENCH_NAMES.map((name) => [name, BY_NAME[name]])) as Record<BenchName, Benchmark>,
+);
 
 /** Look a benchmark up by name; an unknown name throws UNKNOWN_NAME listing the valid ones. */
 export function getBenchmark(name: string): Benchmark {

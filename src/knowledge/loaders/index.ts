@@ -12,12 +12,13 @@ import { jsonlLoader } from './jsonl.js';
 import { markdownLoader } from './markdown.js';
 import { medquadLoader } from './medquad.js';
 import { textLoader } from './text.js';
+import { FORMAT_NAMES } from './formats.js';
 import { createLoaderContext, type FormatName, type LoadOptions, type Loader, type LoaderContext } from './types.js';
 
 export type { FormatName, LoadOptions, Loader, LoaderContext } from './types.js';
 export { createLoaderContext } from './types.js';
 
-export const loaders = defineRegistry<FormatName, Loader>('document format', {
+const BY_FORMAT = {
   medquad: medquadLoader,
   'disease-kg': diseaseKgLoader,
   csv: csvLoader,
@@ -25,7 +26,13 @@ export const loaders = defineRegistry<FormatName, Loader>('document format', {
   html: htmlLoader,
   text: textLoader,
   jsonl: jsonlLoader,
-} satisfies Record<FormatName, Loader>);
+} satisfies Record<FormatName, Loader>;
+
+/** Registered in FORMAT_NAMES order, which is the order detectFormat tries them and help texts list them. */
+export const loaders = defineRegistry<FormatName, Loader>(
+  'document format',
+  Object.fromEntries(FORMAT_NAMES.map((name) => [name, BY_FORMAT[name]])) as Record<FormatName, Loader>,
+);
 
 /** Files a folder walk leaves out: licences and project notes are not medical knowledge. */
 const WALK_SKIP = /^(license|licence|copying|notice|readme|changelog|authors)(\.[a-z]+)?$/i;

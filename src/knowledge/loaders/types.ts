@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import type { Authority, Doc, Lang } from '../../core/types.js';
 import { decodeText } from '../../core/encoding.js';
 import { detectLang } from '../../core/lang.js';
+import type { FormatName } from './formats.js';
 import { DEFAULT_SOURCES, mergeCatalogs, UNKNOWN_SOURCE_AUTHORITY, type SourceCatalog } from '../sources.js';
 
-export type FormatName = 'medquad' | 'disease-kg' | 'csv' | 'markdown' | 'html' | 'text' | 'jsonl';
+export type { FormatName };
 
 export interface LoadOptions {
   /** Source name for every document (default: the loader's, e.g. "medquad", or the file's base name). */

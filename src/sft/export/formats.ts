@@ -10,9 +10,9 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { sftErrors } from '../errors.js';
 import type { SftSample } from '../sample.js';
+import { SFT_EXPORT_FORMATS, type SftExportFormat } from './format-names.js';
 
-export const SFT_EXPORT_FORMATS = ['chat', 'sharegpt', 'llamafactory', 'swift', 'verl'] as const;
-export type SftExportFormat = (typeof SFT_EXPORT_FORMATS)[number];
+export { SFT_EXPORT_FORMATS, type SftExportFormat };
 
 export function parseExportFormats(list: string): SftExportFormat[] {
   const out = list

@@ -6,6 +6,7 @@ import type { BenchItem } from '../../eval/types.js';
 import { layTermGroups } from '../../knowledge/lay-terms.js';
 import { loadPrinciples, type Principle } from '../../safety/principles.js';
 import { sftErrors } from '../errors.js';
+import { isSourceName, SOURCE_NAMES, type SourceName } from './names.js';
 import { readBench } from './bench.js';
 import { readCmtMedQa, readShareGpt, readSingleTurns, readToyhom, type CmtMedQa, type Dialogue } from './dialogues.js';
 import { readKg, type KgDisease } from './kg.js';
@@ -30,7 +31,7 @@ export interface SourceTypes {
   chatdoctor: Dialogue[];
   principles: Principle[];
 }
-export type SourceName = keyof SourceTypes;
+export { isSourceName, SOURCE_NAMES, type SourceName };
 
 interface SourceDef<K extends SourceName> {
   /** Path under the data root; null for sources the project carries itself. */
@@ -55,12 +56,6 @@ const DEFS: { [K in SourceName]: SourceDef<K> } = {
   chatdoctor: { rel: 'corpus/chatdoctor5k.json', read: readSingleTurns },
   principles: { rel: null, read: () => loadPrinciples() },
 };
-
-export const SOURCE_NAMES = Object.keys(DEFS) as SourceName[];
-
-export function isSourceName(name: string): name is SourceName {
-  return Object.hasOwn(DEFS, name);
-}
 
 export interface SourceBank {
   readonly root: string;

@@ -2,16 +2,12 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { action, intOption, printJson } from '../../action.js';
-import { runPipeline } from '../../../data/executors/coordinator.js';
-import { createBullRunner, startDataWorker } from '../../../data/executors/bullmq.js';
-import { createLocalRunner } from '../../../data/executors/local.js';
-import { createThreadRunner } from '../../../data/executors/threads.js';
 import type { TaskRunner } from '../../../data/executors/runner.js';
-import { loadPipelineFile } from '../../../data/pipeline-file.js';
-import { renderMarkdown, writeStatsReport } from '../../../data/report/stats-report.js';
-import { stepRegistry } from '../../../data/steps.js';
-import { readManifest, type Manifest } from '../../../data/writers/manifest.js';
+import type { Manifest } from '../../../data/writers/manifest.js';
 import { dirname } from 'node:path';
+
+// The pipeline, its steps and the executors (worker threads, BullMQ) are imported by the action that runs them, so
+// `quarkmed data <command> --help` loads none of them.
 
 function summary(m: Manifest): string {
   const tokens = m.tokens.method === 'none' ? '' : `, ${m.tokens.total} tokens${m.tokens.method === 'estimate' ? ' (estimate)' : ''}`;
@@ -19,6 +15,8 @@ function summary(m: Manifest): string {
 }
 
 async function runWith(file: string, runner: TaskRunner, opts: { fresh?: boolean; json?: boolean }): Promise<void> {
+  const { loadPipelineFile } = await import('../../../data/pipeline-file.js');
+  const { runPipeline } = await import('../../../data/executors/coordinator.js');
   const spec = loadPipelineFile(file);
   try {
     const tty = process.stderr.isTTY && !opts.json;
@@ -61,7 +59,11 @@ export function registerPipelineCommands(data: Command): void {
     .option('--json', 'print the manifest as JSON')
     .action(
       action(async (file: string, o: { workers: number; fresh?: boolean; json?: boolean }) => {
-        await runWith(file, o.workers > 1 ? createThreadRunner(o.workers) : createLocalRunner(), o);
+        const runner =
+          o.workers > 1
+            ? (await import('../../../data/executors/threads.js')).createThreadRunner(o.workers)
+            : (await import('../../../data/executors/local.js')).createLocalRunner();
+        await runWith(file, runner, o);
       }),
     );
 
@@ -74,6 +76,7 @@ export function registerPipelineCommands(data: Command): void {
     .option('--json', 'print the manifest as JSON')
     .action(
       action(async (file: string, o: { redis: string; queue: string; fresh?: boolean; json?: boolean }) => {
+        const { createBullRunner } = await import('../../../data/executors/bullmq.js');
         await runWith(file, createBullRunner(o.redis, o.queue), o);
       }),
     );
@@ -86,6 +89,7 @@ export function registerPipelineCommands(data: Command): void {
     .option('--concurrency <n>', 'tasks at once in this process', intOption('--concurrency'), 1)
     .action(
       action(async (o: { redis: string; queue: string; concurrency: number }) => {
+        const { startDataWorker } = await import('../../../data/executors/bullmq.js');
         const worker = startDataWorker(o.redis, {
           queueName: o.queue,
           concurrency: o.concurrency,
@@ -110,7 +114,9 @@ export function registerPipelineCommands(data: Command): void {
     .option('--out <dir>', 'folder for stats.md and stats.html (default: beside the manifest)')
     .option('--json', 'print the manifest')
     .action(
-      action((file: string, o: { out?: string; json?: boolean }) => {
+      action(async (file: string, o: { out?: string; json?: boolean }) => {
+        const { readManifest } = await import('../../../data/writers/manifest.js');
+        const { renderMarkdown, writeStatsReport } = await import('../../../data/report/stats-report.js');
         const m = readManifest(file);
         const written = writeStatsReport(m, o.out ?? dirname(resolve(file)));
         if (o.json) printJson(m);
@@ -122,7 +128,8 @@ export function registerPipelineCommands(data: Command): void {
     .command('steps')
     .description('List the steps a pipeline file may use')
     .action(
-      action(() => {
+      action(async () => {
+        const { stepRegistry } = await import('../../../data/steps.js');
         for (const n of stepRegistry.names()) console.log(`${n.padEnd(14)} ${stepRegistry.get(n).describe}`);
       }),
     );

@@ -3,20 +3,17 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../../action.js';
-import { loadPhiRedactor } from '../../../data/deid/redactor.js';
 import type { PhiType } from '../../../core/phi-types.js';
-import { phiClassesHelp, typesOption } from '../phi-help.js';
-import { deidJsonlFile } from '../../../data/deid/dry-run.js';
-import { dedupJsonlFile } from '../../../data/dedup/dedup-file.js';
-import { createLocalRunner } from '../../../data/executors/local.js';
-import { createThreadRunner } from '../../../data/executors/threads.js';
-import { loadRelevanceModel, saveRelevanceModel, scoreRelevance, trainRelevance } from '../../../data/classifier/model.js';
-import { readExamples, splitHoldout } from '../../../data/classifier/labelled-data.js';
-import { fieldText } from '../../../data/readers/fields.js';
-import { readLines } from '../../../data/readers/open-input.js';
+import { phiClassesHelp } from '../phi-help.js';
+import { typesOption } from '../phi-types-option.js';
 import { dataErrors } from '../../../data/errors.js';
-import { createModelVerbaliser, synthesizeKg } from '../../../data/synth/synthesize.js';
-import { createBackend } from '../../../models/create-backend.js';
+
+// The de-identifier, dedup, classifier, synthesiser and models are imported by the action that runs them, so
+// `quarkmed data <tool> --help` loads none of them.
+const runnerFor = async (workers: number) =>
+  workers > 1
+    ? (await import('../../../data/executors/threads.js')).createThreadRunner(workers)
+    : (await import('../../../data/executors/local.js')).createLocalRunner();
 
 const num =
   (flag: string) =>
@@ -58,6 +55,8 @@ export function registerToolCommands(data: Command): void {
           },
         ) => {
           if (!o.dryRun && !output) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: 'give <out>, or --dry-run' });
+          const { loadPhiRedactor } = await import('../../../data/deid/redactor.js');
+          const { deidJsonlFile } = await import('../../../data/deid/dry-run.js');
           const redactor = await loadPhiRedactor({
             types: o.types,
             pseudonymize: o.pseudonymize,
@@ -95,7 +94,8 @@ export function registerToolCommands(data: Command): void {
         ) => {
           if (!['exact', 'near', 'both'].includes(o.mode))
             throw dataErrors.DATA_STEP_OPTIONS({ step: 'dedup', issues: `--mode must be exact, near or both (got "${o.mode}")` });
-          const runner = o.workers > 1 ? createThreadRunner(o.workers) : createLocalRunner();
+          const { dedupJsonlFile } = await import('../../../data/dedup/dedup-file.js');
+          const runner = await runnerFor(o.workers);
           try {
             const r = await dedupJsonlFile(input, output, runner, {
               field: o.field,
@@ -143,6 +143,8 @@ export function registerToolCommands(data: Command): void {
           seed: number;
           json?: boolean;
         }) => {
+          const { readExamples, splitHoldout } = await import('../../../data/classifier/labelled-data.js');
+          const { saveRelevanceModel, scoreRelevance, trainRelevance } = await import('../../../data/classifier/model.js');
           const ex = [
             ...(o.pos ? await readExamples(o.pos, o.field, 1) : []),
             ...(o.neg ? await readExamples(o.neg, o.field, 0) : []),
@@ -191,6 +193,9 @@ export function registerToolCommands(data: Command): void {
     .option('--filter', 'drop rows below the threshold')
     .action(
       action(async (modelFile: string, input: string, output: string, o: { field: string; threshold: number; filter?: boolean }) => {
+        const { loadRelevanceModel, scoreRelevance } = await import('../../../data/classifier/model.js');
+        const { fieldText } = await import('../../../data/readers/fields.js');
+        const { readLines } = await import('../../../data/readers/open-input.js');
         const model = loadRelevanceModel(modelFile);
         mkdirSync(dirname(output), { recursive: true });
         const out = createWriteStream(output);
@@ -227,7 +232,8 @@ export function registerToolCommands(data: Command): void {
       action(async (kg: string, out: string, o: { lang: string; model?: string; perSentence: number; limit?: number; seed: number; json?: boolean }) => {
         const langs = o.lang.split(',').map((s) => s.trim());
         for (const l of langs) if (l !== 'zh' && l !== 'en') throw dataErrors.DATA_STEP_OPTIONS({ step: 'synth-kg', issues: `--lang: "${l}" is not zh or en` });
-        const backend = o.model ? await createBackend(o.model) : null;
+        const { createModelVerbaliser, synthesizeKg } = await import('../../../data/synth/synthesize.js');
+        const backend = o.model ? await (await import('../../../models/create-backend.js')).createBackend(o.model) : null;
         try {
           const r = await synthesizeKg(kg, out, {
             langs: langs as ('zh' | 'en')[],

@@ -4,16 +4,11 @@
 // review import: the reviewers' decisions validated into review records for `rl build --reviews`.
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../../core/atomic-write.js';
-import { createBackend } from '../../../models/create-backend.js';
 import type { RlItem } from '../../../rl/data/item.js';
-import { modelLabelCheck } from '../../../rl/data/quality/model-check.js';
-import { importDecisions } from '../../../rl/data/quality/review-file.js';
-import { needsReview, reviewRow, rowsToCsv } from '../../../rl/data/quality/review.js';
-import { readItems } from '../../../rl/data/read-items.js';
 import { rlErrors } from '../../../rl/errors.js';
-import { createRewardEngine } from '../../../rl/reward/engine.js';
-import { loadVerifyContext } from '../../../rl/service/start.js';
 import { action, intOption, printJson } from '../../action.js';
+
+// The review sheet, the verifiers and the models are imported by the action that runs them: `--help` needs none.
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -28,6 +23,8 @@ export function registerReview(rl: Command): void {
     .option('--all', 'export every item, not only the doubted ones')
     .action(
       action(async (o: { items: string[]; out: string; all?: boolean }) => {
+        const { readItems } = await import('../../../rl/data/read-items.js');
+        const { needsReview, reviewRow, rowsToCsv } = await import('../../../rl/data/quality/review.js');
         const items = o.items.flatMap((f) => readItems(f));
         const rows = items.filter((i) => o.all || needsReview(i)).map(reviewRow);
         writeFileAtomic(
@@ -47,6 +44,7 @@ export function registerReview(rl: Command): void {
     .requiredOption('--out <file>', 'review records (JSONL)')
     .action(
       action(async (o: { decisions: string; out: string }) => {
+        const { importDecisions } = await import('../../../rl/data/quality/review-file.js');
         const { records, undecided } = importDecisions(o.decisions);
         writeFileAtomic(o.out, records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : ''));
         const by = (d: string) => records.filter((r) => r.decision === d).length;
@@ -68,6 +66,11 @@ export function registerReview(rl: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(
       action(async (o: { items: string; model: string; out: string; limit?: number; parallel: number; maxTokens: number; terms?: string; json?: boolean }) => {
+        const { readItems } = await import('../../../rl/data/read-items.js');
+        const { createBackend } = await import('../../../models/create-backend.js');
+        const { createRewardEngine } = await import('../../../rl/reward/engine.js');
+        const { loadVerifyContext } = await import('../../../rl/service/start.js');
+        const { modelLabelCheck } = await import('../../../rl/data/quality/model-check.js');
         const all = readItems(o.items);
         const items: RlItem[] = o.limit ? all.slice(0, o.limit) : all;
         const model = await createBackend(o.model);

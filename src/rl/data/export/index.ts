@@ -4,13 +4,9 @@ import type { RlItem } from '../item.js';
 import { writeJsonl } from './jsonl.js';
 import { writeOpenRlhf } from './openrlhf.js';
 import { writeVerlParquet } from './verl.js';
+import { EXPORT_FORMATS, isExportFormat } from './formats.js';
 
-export const EXPORT_FORMATS = ['verl', 'openrlhf', 'jsonl'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export function isExportFormat(f: string): f is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(f);
-}
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.js';
 
 /** Write `items` as `<dir>/<split>.<ext>`; returns the file written. */
 export async function exportItems(items: readonly RlItem[], format: string, dir: string, split: string): Promise<string> {
