@@ -31,6 +31,7 @@ import { englishWord } from '../../knowledge/english-words.js';
 import { clinicalWord, detectFrames } from './frames.js';
 import { detectAddressChains, detectProsePlaces } from './address-grammar.js';
 import { detectUnitPlaces, extendAddresses } from './address-extend.js';
+import { detectDirectionRoads, extendDirections } from './address-directions.js';
 import { detectCodeValues, issuerNumbers } from './code-values.js';
 import type { TaggerModel } from './tagger.js';
 import { taggerSpans } from './tagger-spans.js';
@@ -104,8 +105,11 @@ const PRIORITY: Record<PhiType, number> = {
   NAME: 2,
 };
 
-/** Rank of a date in words in the merge: below NAME (2), so a word date never cuts a name, address or code it overlaps. */
-const WORD_DATE_RANK = 1;
+/**
+ * Rank of what only fills text no other reader claimed — dates in words, addresses grown over directions — below NAME
+ * (2), so it never cuts a name, an address or a code it overlaps.
+ */
+const FILL_RANK = 1;
 
 /** Rank of a grown address chain in the merge: above the code-shaped types its unit numbers look like ("#08-1127"). */
 const ADDRESS_CHAIN_RANK = 11;
@@ -275,13 +279,18 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   if (options.tagger !== false) all.push(...taggerSpans(text, all, options.lexicon, options.taggerModel, options.taggerWindows === false));
   // Address chains grown from every piece found (address-extend.ts); the grown chain outranks the codes inside it.
   for (const g of extendAddresses(text, all)) all.push({ ...g, rank: ADDRESS_CHAIN_RANK });
+  // A home told as directions ("东塘百货后面那个老宿舍区，8栋402", "past the taco truck lot") grows the address over them,
+  // from the addresses found and from roads named where directions are given (address-directions.ts). Read after the
+  // tagger and the chains, so what they find is as before; the directions only fill unclaimed text.
+  const roads = detectDirectionRoads(text);
+  for (const g of [...roads, ...extendDirections(text, [...all, ...roads])]) all.push({ ...g, rank: FILL_RANK });
   // A date is the whole timestamp, and a dated record's clock times are elements of its dates (date-extent.ts).
   all.push(...extendDates(text, all));
   // Dates in words (date-grammar.ts) rank below every other reading: they take only text no other reader claimed
   // ("柴国庆" stays a name, "长沙五一广场" an address), grown over their part of the day at the same rank; relative days
   // ("昨天", "tomorrow") only in a record that dates a day.
   const words = detectDateGrammar(text, datesADay(all));
-  for (const d of [...words, ...extendDates(text, words)]) all.push({ ...d, rank: WORD_DATE_RANK });
+  for (const d of [...words, ...extendDates(text, words)]) all.push({ ...d, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const beside = namesBesideNames(text, merged);
