@@ -22,3 +22,21 @@ export function chineseWords(): ReadonlySet<string> {
   }
   return words;
 }
+
+let charRanks: Map<string, number> | undefined;
+/**
+ * A Han character's rank among the single-character words of jieba's base dictionary by frequency (0 = the most
+ * frequent, 了; Infinity when the dictionary has no such entry). The few hundred most frequent are the grammatical
+ * and everyday words (都 21, 着 23, 个 38): a character that common is read as itself, not as a typing slip.
+ */
+export function chineseCharRank(ch: string): number {
+  if (!charRanks) {
+    const freq: [string, number][] = [];
+    for (const line of jiebaBaseDict().toString('utf8').split('\n')) {
+      const [w, n] = line.split(' ');
+      if (w && [...w].length === 1 && /^[\u3400-\u9fff]$/.test(w)) freq.push([w, Number(n)]);
+    }
+    charRanks = new Map(freq.sort((a, b) => b[1] - a[1]).map(([w], i) => [w, i]));
+  }
+  return charRanks.get(ch) ?? Number.POSITIVE_INFINITY;
+}

@@ -76,6 +76,11 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(kb.unpagedNames?.('百日咳会传染吗')).toEqual([]);
   });
 
+  it('a name typed as a homophone (百日刻 for 百日咳) is searched as the name: its page first, about it', async () => {
+    const hits = await kb.search('孩子得了百日刻，要在家隔离多久', { k: 3 });
+    expect(hits[0]).toMatchObject({ title: '百日咳', about: '百日刻' });
+  });
+
   it('ranks the section a Chinese question asks for first', async () => {
     const hits = await kb.search('百日咳怎么预防', { k: 3 });
     expect(hits[0]).toMatchObject({ title: '百日咳', section: '预防' });

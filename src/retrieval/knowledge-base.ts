@@ -369,6 +369,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const related = new Map<number, string>();
       const denied = new Set<number>();
       let topicFirst = false;
+      // The names the question's misspellings stand for (高血压 for 高血鸭): searched as if written right, since the
+      // slip itself shares no word with the page.
+      const readAs: string[] = [];
       if (opts.expand !== false && terms.length > 0) {
         const lang = detectLang(query);
         const symptoms = getSymptoms();
@@ -450,6 +453,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           }
         }
         for (const m of choice.primary) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
+        for (const m of choice.primary) if (m.reads && [...m.docs].every((d) => topics.has(d))) readAs.push(...analyzer.queryTerms(m.reads));
         for (const m of choice.related) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) related.set(d, m.text);
         for (const m of choice.denied) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) denied.add(d);
         // Search lists the topic's passages first whenever the question names one (not only a symptom): chat cites
@@ -462,7 +466,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           for (const c of symptoms.candidates(query, lang, 3)) if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id)) related.set(c.id, c.name);
       }
       const hits = await searcher.run(
-        { terms, sectionTerms, topics, topicFirst, related, denied, aspect: questionAspect(query) },
+        { terms: [...terms, ...readAs], sectionTerms, topics, topicFirst, related, denied, aspect: questionAspect(query) },
         query,
         opts,
         vectors && embedder ? { index: vectors, embedder } : undefined,

@@ -232,3 +232,56 @@ describe('misspelt English one-word names', () => {
     expect([editDistance1('diabetis', 'diabete'), editDistance1('walking', 'walking'), editDistance1('morning', 'mourning')]).toEqual([false, false, true]);
   });
 });
+
+describe('names read by sound: homophone slips of pinyin input, English spelt by ear', () => {
+  const own: TopicDocRow[] = [
+    { rid: 1, title: '高血压', lang: 'zh' },
+    { rid: 2, title: '甲亢', lang: 'zh' },
+    { rid: 3, title: '甲减', lang: 'zh' },
+    { rid: 4, title: '痛风', lang: 'zh' },
+    { rid: 5, title: '糖尿病', lang: 'zh' },
+    { rid: 6, title: '骨质疏松', lang: 'zh' },
+    { rid: 7, title: '水痘', lang: 'zh' },
+    { rid: 8, title: '低血压', lang: 'zh' },
+    { rid: 9, title: '咽炎', lang: 'zh' },
+    { rid: 10, title: '不孕', lang: 'zh' },
+    { rid: 11, title: 'Pneumonia', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 12, title: 'Psoriasis', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 13, title: 'Cirrhosis', lang: 'en', semanticTypes: '["T047"]' },
+    { rid: 14, title: 'Niemann-Pick Disease', lang: 'en', semanticTypes: '["T047"]' },
+  ];
+  const index = buildTopicIndex(own, { docFreq: () => 0, chunks: 1000 });
+  const read = (q: string, lang: 'zh' | 'en') => index.match(q, lang).map((m) => [m.text, m.reads, m.docs]);
+  it('a character typed as its homophone, at any place of a name of two or more, names the page it stands for', () => {
+    expect(read('高血鸭的药要吃一辈子吗', 'zh')).toEqual([['高血鸭', '高血压', [1]]]);
+    expect(read('甲钪能根治吗', 'zh')).toEqual([['甲钪', '甲亢', [2]]]);
+    expect(read('痛疯又犯了', 'zh')).toEqual([['痛疯', '痛风', [4]]]);
+    expect(read('糖料病人能吃水果吗', 'zh')).toEqual([['糖料病', '糖尿病', [5]]]);
+    expect(read('骨质疏送的老人光补钙有用吗', 'zh')).toEqual([['骨质疏送', '骨质疏松', [6]]]);
+  });
+  it('is read as the name written right (not direct, flagged fuzzy)', () => {
+    const [m] = index.match('高血鸭的药要吃一辈子吗', 'zh');
+    expect([m.fuzzy, m.direct]).toEqual([true, false]);
+  });
+  it('real text is no slip: a word of its own, a window cut out of a word, grammar before a name, an itch', () => {
+    // 通风 is a word; 喝水都疼: 喝水 is a word, so 水都 is no 水痘; 我的血压 is no 低血压 (的 is grammar).
+    expect(read('家里要多通风', 'zh')).toEqual([]);
+    expect(read('喝水都疼', 'zh')).toEqual([]);
+    expect(read('我的血压有点高', 'zh')).toEqual([]);
+    // 痒 (yang) and 炎 (yan) differ by the nasal, which is not folded; 不晕: a common first character anchors nothing.
+    expect(read('咽痒咳嗽', 'zh')).toEqual([]);
+    expect(read('躺着不晕起来晕', 'zh')).toEqual([]);
+  });
+  it('the first character of a two-character name never slips (the other would be one shared character)', () => {
+    expect(read('压亢', 'zh')).toEqual([]);
+  });
+  it('English: a word no dictionary knows, spelt by ear or one edit off, is read as the name word it sounds like', () => {
+    expect(read('coworker is off with walking newmonia', 'en')).toEqual([['newmonia', 'pneumonia', [11]]]);
+    // psoriasis and cirrhosis share a sound key: the one spelt closest is meant.
+    expect(read('does the sun help sorisis', 'en')).toEqual([['sorisis', 'psoriasis', [12]]]);
+  });
+  it('English: a dictionary word or a word the indexed text knows is never corrected', () => {
+    expect(read('new money for the clinic', 'en')).toEqual([]);
+    expect(buildTopicIndex(own, { docFreq: () => 50, chunks: 1000 }).match('walking newmonia', 'en')).toEqual([]);
+  });
+});

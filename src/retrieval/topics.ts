@@ -6,9 +6,13 @@
 // Hypothyroidism). A question's topics are the longest such names it contains; search then ranks passages of
 // those documents above passages that merely mention the words (search.ts). Pure: rows in, index out.
 import { bilingualGroups, bilingualSymptomGroups } from '../knowledge/bilingual-terms.js';
+import { chineseCharRank, chineseWords } from '../knowledge/chinese-words.js';
+import { englishWord } from '../knowledge/english-words.js';
+import { soundAlikeZh, soundKeysEn } from '../knowledge/name-sound.js';
 import { layTermGroups } from '../knowledge/lay-terms.js';
 import type { Lang } from '../core/types.js';
 import { EN_STOPWORDS, stemEnglish } from './english.js';
+import { withinEdits } from './unknown-names.js';
 
 export interface TopicDocRow {
   rid: number;
@@ -63,8 +67,10 @@ export interface TopicMatch {
   listed: boolean;
   /** How common what it names is in the indexed chunks (lower = more specific; 0 when unknown). */
   spread: number;
-  /** Read as a misspelling of the name (one character or letter off), not as written. */
+  /** Read as a misspelling of the name (one character or letter off, or a sound-alike), not as written. */
   fuzzy?: boolean;
+  /** The name a misspelling was read as (高血压 for 高血鸭, pneumonia for newmonia). */
+  reads?: string;
 }
 
 export interface TopicIndexOptions {
@@ -90,6 +96,12 @@ export interface TopicIndex {
 const HAN = /\p{Script=Han}/u;
 const FUZZY_MIN = 4;
 const FUZZY_MAX = 8;
+/** Shortest name read through a homophone slip (甲钪 = 甲亢): the sound and a one-character difference both agree. */
+const SOUND_MIN = 2;
+/** Shortest English word read as a slip of a name's word (by sound or one edit): shorter ones are too often real. */
+const SOUND_EN_MIN = 5;
+/** Single characters this common (jieba's most frequent single-character words: 都, 着, 个) are grammar, not slips. */
+const COMMON_CHARS = 300;
 /** Characters whose swap turns a name into its opposite (高/低血糖, 亢进/减退, 急/慢性): never read as a typo. */
 const OPPOSITE = new Set([...'高低上下大小多少亢减增急慢早晚长短粗细冷热干湿阴阳男女正负强弱轻重新旧老幼前后左右内外真假良恶单双原继']);
 // Names too generic to say what a question is about (MedQuAD has pages titled "Pain", "Diets", "Exercise").
@@ -282,24 +294,48 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   // a homophone typed by pinyin input): each name is keyed once per position with that character blanked.
   const fuzzy = new Map<string, string[]>();
   for (const k of zh.keys()) {
-    if (k.length < FUZZY_MIN || k.length > FUZZY_MAX) continue;
+    if (k.length < SOUND_MIN || k.length > FUZZY_MAX) continue;
     for (let j = 0; j < k.length; j++) {
       const w = `${k.slice(0, j)}?${k.slice(j + 1)}`;
       fuzzy.set(w, [...(fuzzy.get(w) ?? []), k]);
     }
   }
+  // A homophone slip (name-sound.ts) may sit anywhere in a name of two or more characters — 高血鸭, 甲钪, 骨质疏送 —
+  // when the window is no word of its own (通风 is a word, not a slip of 痛风): the sound is the evidence a blanked
+  // inner character lacks, and a slip typed by pinyin input sounds like what was meant.
+  const zhWords = chineseWords();
+  // May the character at j of the window norm[i, i+len) be a homophone slip? Not when the window is a word itself
+  // (通风 is no slip of 痛风) or the character a typed opposite; not when the slipped end of the window belongs to a word
+  // of the text (告尿酸 in 报告尿酸: 报告 is a word) — in a two-character window, either end (水都 in 喝水都疼, 腹血 in
+  // 空腹血糖), since one shared character is little evidence; a slip is never a common grammatical character (都疼,
+  // 漏了, 我的血压 for 低血压); and in a two-character name only the second character may slip, after a first character
+  // that is no common word of its own (不晕 is no slip of 不孕).
+  const soundSlip = (norm: string, i: number, len: number, j: number): boolean => {
+    const win = norm.slice(i, i + len);
+    if (zhWords.has(win) || OPPOSITE.has(win[j])) return false;
+    const startsInWord = i > 0 && zhWords.has(norm.slice(i - 1, i + 1));
+    const endsInWord = zhWords.has(norm.slice(i + len - 1, i + len + 1));
+    const rare = (c: string) => chineseCharRank(c) >= COMMON_CHARS;
+    if (len === 2) return !startsInWord && !endsInWord && j === 1 && rare(win[0]) && rare(win[1]);
+    // A grammatical character before a name is itself, not the name's first character (我的血压 is no 低血压).
+    return !(j === 0 && (startsInWord || !rare(win[0]))) && !(j === len - 1 && endsInWord);
+  };
   const fuzzyAt = (norm: string, i: number): { name: string; len: number } | undefined => {
-    for (let len = Math.min(FUZZY_MAX, norm.length - i); len >= FUZZY_MIN; len--) {
+    for (let len = Math.min(FUZZY_MAX, norm.length - i); len >= SOUND_MIN; len--) {
       const win = norm.slice(i, i + len);
       if (![...win].every((c) => HAN.test(c))) continue;
       for (let j = 0; j < len; j++) {
         const names = fuzzy.get(`${win.slice(0, j)}?${win.slice(j + 1)}`);
+        if (!names) continue;
         // One reading only, and never across an opposite (低血糖症 is not 高血糖症).
-        // Not at either end: a window whose first or last character differs is as likely a word boundary
-        // (枢性瘫痪 inside 中枢性瘫痪 is not 脑性瘫痪) as a typo.
-        if (j === 0 || j === len - 1) continue;
-        const ok = names?.filter((n) => !(OPPOSITE.has(n[j]) || OPPOSITE.has(win[j])));
-        if (ok && ok.length === 1) return { name: ok[0], len };
+        const apart = (n: string) => !(OPPOSITE.has(n[j]) || OPPOSITE.has(win[j]));
+        // Inner character of a name of four or more: any character (the session-7 rule). Not at either end: a window
+        // whose first or last character differs is as likely a word boundary (枢性瘫痪 inside 中枢性瘫痪 is not 脑性瘫痪)
+        // as a typo — unless it sounds like the name's character.
+        const inner = len >= FUZZY_MIN && j > 0 && j < len - 1;
+        // A sound-alike is no opposite however the name's character reads (钪 for 亢); only a typed opposite is refused.
+        const ok = inner ? names.filter(apart) : soundSlip(norm, i, len, j) ? names.filter((n) => soundAlikeZh(win[j], n[j])) : [];
+        if (ok.length === 1) return { name: ok[0], len };
       }
     }
     return undefined;
@@ -316,6 +352,32 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     const near = new Set<string>();
     for (const d of [word, ...deletions(word)]) for (const k of enDeletes.get(d) ?? []) if (k[0] === word[0] && editDistance1(word, k)) near.add(k);
     return near.size === 1 ? [...near][0] : undefined;
+  };
+
+  // A misspelt word of an English name, in a name of any length ("walking newmonia", "hemmroids", "sorisis"): a word
+  // no dictionary and hardly any indexed text knows (a real word is no slip) that sounds like (Double Metaphone,
+  // name-sound.ts) or is one edit from exactly one word of the names is read as that word before names are matched.
+  const nameWords = new Set([...en.keys()].flatMap((k) => k.split(' ')).filter((w) => w.length >= SOUND_EN_MIN - 1 && /^[a-z]+$/.test(w)));
+  const bySound = new Map<string, Set<string>>();
+  const byDelete = new Map<string, Set<string>>();
+  for (const w of nameWords) {
+    for (const k of soundKeysEn(w)) bySound.set(k, (bySound.get(k) ?? new Set()).add(w));
+    if (w.length >= SOUND_EN_MIN) for (const d of new Set([w, ...deletions(w)])) byDelete.set(d, (byDelete.get(d) ?? new Set()).add(w));
+  }
+  const slipOf = (word: string, raw: string): string | undefined => {
+    if (word.length < SOUND_EN_MIN || !/^[a-z]+$/.test(word) || nameWords.has(word) || englishWord(word) || englishWord(raw)) return undefined;
+    if (options.docFreq !== undefined && options.docFreq(stemEnglish(word)) > 2) return undefined;
+    const near = new Set<string>();
+    for (const k of soundKeysEn(word)) for (const w of bySound.get(k) ?? []) near.add(w);
+    for (const d of [word, ...deletions(word)]) for (const w of byDelete.get(d) ?? []) if (w[0] === word[0] && editDistance1(word, w)) near.add(w);
+    // Two names may sound alike (psoriasis, cirrhosis): the one spelt closest is meant, when it is alone at that
+    // distance and the distance is a slip (at most a third of the word), not another word.
+    const max = Math.ceil(word.length / 3);
+    for (let d = 1; d <= max; d++) {
+      const at = [...near].filter((w) => withinEdits(word, w, d));
+      if (at.length > 0) return at.length === 1 ? at[0] : undefined;
+    }
+    return undefined;
   };
 
   const narrow = (docs: Set<number>, lang?: Lang): number[] => {
@@ -338,11 +400,13 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     return n;
   };
   const spreadOf = (docs: number[]): number => (docs.length ? Math.min(...docs.slice(0, 5).map(titleSpread)) : 0);
-  const found = (query: string, start: number, end: number, docs: Set<number>, lang?: Lang): TopicMatch => {
+  // `name`: the name a misspelling stands for (高血压 for 高血鸭): read as that name (is it a symptom, a title?), so a
+  // slip weighs what the name written right would.
+  const found = (query: string, start: number, end: number, docs: Set<number>, lang?: Lang, name?: string): TopicMatch => {
     const text = query.slice(start, end);
     const asked = askedAt(query, start);
     const d = narrow(docs, lang);
-    const k = key(text)?.k;
+    const k = key(name ?? text)?.k;
     const direct = k !== undefined && exact.has(k);
     const kinds = d.slice(0, 5).map((r) => kindOf.get(r) ?? 'condition');
     const kind: TopicKind = kinds.includes('condition') ? 'condition' : kinds.includes('symptom') ? 'symptom' : 'other';
@@ -356,6 +420,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
         (kind === 'symptom' ||
           symptom(text) ||
           symptom(zhNorm(text)) ||
+          (name !== undefined && (symptom(name) || symptom(zhNorm(name)))) ||
           (k !== undefined && weakKeys.has(k)) ||
           (!direct && d.slice(0, 5).some((r) => symptomTitle(titleOf.get(r) ?? '')))),
       kind,
@@ -397,21 +462,24 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
         if (!f || covered(i, i + f.len)) continue;
         const docs = zh.get(f.name);
         if (!docs) continue;
-        out.push({ ...found(query, i, i + f.len, docs, lang), direct: false, fuzzy: true });
+        out.push({ ...found(query, i, i + f.len, docs, lang, f.name), direct: false, fuzzy: true, reads: f.name });
         i += f.len - 1;
       }
       // English: word n-grams, longest first ("the", "my" … skipped on both sides).
       const spans = [...query.matchAll(/[A-Za-z0-9]+(?:'[A-Za-z]+)?/g)]
         .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: enWords(m[0])[0] ?? '' }))
         .filter((s) => !EN_FILLER.has(s.word));
-      const words = spans.map((s) => s.word);
+      const slips = spans.map((s) => slipOf(s.word, query.slice(s.start, s.end)));
+      const words = spans.map((s, i) => slips[i] ?? s.word);
       for (let i = 0; i < words.length; ) {
         let n = 0;
         for (let len = Math.min(maxEn, words.length - i); len >= 1; len--) {
           const raw = query.slice(spans[i].start, spans[i].end).replace(/'s$/, '');
           const docs = en.get(words.slice(i, i + len).join(' ')) ?? (len === 1 ? acronyms.get(raw) : undefined);
           if (docs) {
-            out.push(found(query, spans[i].start, spans[i + len - 1].end, docs, lang));
+            const reads = slips.slice(i, i + len).some(Boolean) ? words.slice(i, i + len).join(' ') : undefined;
+            const m = found(query, spans[i].start, spans[i + len - 1].end, docs, lang, reads);
+            out.push(reads ? { ...m, direct: false, fuzzy: true, reads } : m);
             n = len;
             break;
           }
@@ -425,7 +493,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
         if (options.docFreq !== undefined && options.docFreq(stemEnglish(sp.word)) > 2) continue;
         const name = enFuzzy(sp.word);
         const docs = name ? en.get(name) : undefined;
-        if (docs) out.push({ ...found(query, sp.start, sp.end, docs, lang), direct: false, fuzzy: true });
+        if (docs && name) out.push({ ...found(query, sp.start, sp.end, docs, lang, name), direct: false, fuzzy: true, reads: name });
       }
       return out.sort((a, b) => a.start - b.start);
     },
