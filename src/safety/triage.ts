@@ -22,6 +22,7 @@ const MIN_GRAMS = 30;
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Claim, type Floor, lowerEmergency } from './triage/lowering.js';
+import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, statesSafety } from './triage/suicide.js';
 import { isTaskInjury } from './triage/wound.js';
@@ -87,8 +88,10 @@ const LIFE_THREAT_STATE =
 export const isLifeThreatState = (hits: readonly SignHit[]): boolean => hits.some((h) => h.sign === 'unconscious' && LIFE_THREAT_STATE.test(h.text));
 
 /** Another person seen going down just now ("my husband just collapsed", "我同事突然倒在地上"), not the writer. */
-const COLLAPSE_OTHER =
-  /(?:老公|老婆|爱人|丈夫|妻子|孩子|宝宝|儿子|女儿|爸|妈|爷|奶|外公|外婆|姥|哥|姐|弟|妹|朋友|同事|邻居|同学|室友|他|她)[^，。？！]{0,8}(?:突然|刚才|刚刚|刚)[^，。？！]{0,4}(?:倒在地上|倒地|晕倒|昏倒|栽倒|倒下)|\b(?:my (?:\w+ )?(?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|colleague|coworker|co-worker|boss|neighbou?r|grandma|grandpa|grandmother|grandfather|boyfriend|girlfriend|roommate|flatmate)|he|she)\b[^.?!,]{0,20}\b(?:just |suddenly )(?:collapsed|dropped to the floor|fell to the (?:floor|ground))\b/i;
+const COLLAPSE_OTHER = new RegExp(
+  `(?:${RELATIVE_ZH}|他|她)[^，。？！]{0,8}(?:突然|刚才|刚刚|刚)[^，。？！]{0,4}(?:倒在地上|倒地|晕倒|昏倒|栽倒|倒下)|\\b(?:my (?:\\w+ )?(?:${RELATIVE_EN})|he|she)\\b[^.?!,]{0,20}\\b(?:just |suddenly )(?:collapsed|dropped to the floor|fell to the (?:floor|ground))\\b`,
+  'i',
+);
 /** Coming round told: a faint, not a collapse still going on. */
 const CAME_ROUND =
   /醒了|醒过来|醒来|缓过来|恢复(?:了|意识)|清醒了|没事了|\b(?:came|come|coming) (?:round|around|to)\b|\bwoke (?:up|back)\b|\b(?:is|was|seems) (?:awake|conscious|fine|ok|okay|talking|alert)\b|\bback up\b/i;

@@ -13,7 +13,7 @@ const REALITY_QUESTION =
   /\bis (?:that|this|it) (?:actually |really |even )?(?:a (?:real )?thing|real|true|accurate|realistic|possible|how (?:it|they)|what (?:doctors|they))\b|\b(?:do|would|can) (?:doctors|paramedics|nurses|people|they) (?:actually |really )?(?:do|use|give)\b|\bactually (?:a thing|work|happen)\b|\b(?:total(?:ly)? |just )?(?:hollywood|made up|fiction)\?|\b(?:in )?real life\b|现实中|真的(?:会|能|是这样|可以)|是真的吗|真有这种|靠谱吗|是不是(?:瞎编|编的|假的)/i;
 /** Something happening to the writer or a named person now: the scene frame does not cover it. */
 const OWN_EVENT = new RegExp(
-  `\\b(?:i|i'?ve|my (?:\\w+ )?(?:${RELATIVE_EN})|he|she) (?:\\w+ ){0,2}?(?:took|taken|swallowed|overdosed|collapsed|passed out|can'?t breathe|started|is (?:not|having)|has (?:taken|swallowed|collapsed))\\b|我(?:刚|已经|吃了|吞了)|(?:孩子|老公|老婆|我妈|我爸)[^，。]{0,4}(?:吃了|吞了|晕倒|昏迷)`,
+  `\\b(?:i|i'?ve|my (?:\\w+ )?(?:${RELATIVE_EN})|he|she) (?:\\w+ ){0,2}?(?:took|taken|swallowed|overdosed|collapsed|passed out|can'?t breathe|started|is (?:not|having)|has (?:taken|swallowed|collapsed))\\b|我(?:刚|已经|吃了|吞了)|(?:${RELATIVE_ZH})[^，。]{0,4}(?:吃了|吞了|晕倒|昏迷)`,
   'i',
 );
 

@@ -11,6 +11,7 @@
 // with the crisis line), high beside any other cue.
 import { clauseAt, clauses, isNegated, sentenceBounds } from '../red-flags/context.js';
 import { CONDITIONAL, readLargeIngestions, withMedicineClass } from './ingestion.js';
+import { RELATIVE_ZH } from './persons.js';
 
 /** A question about what the act would do: harm, death, waking up, "what would happen", "会怎么样". */
 const CONSEQUENCE =
@@ -23,7 +24,7 @@ const QUESTION_OPEN =
   /^\s*(?:(?:and|so|but|ok|okay|honestly|seriously|just wondering|quick question)[,\s]+)?(?:is|are|would|could|can|will|does|do|should|how|what)\b|^\s*(?:会不会|能不能|是不是|有没有)/i;
 /** Whose supply: the writer, a named person or the reader's own ("your"); a possessive in English. */
 const OWNER_EN = /\b(?:i|i'd|i'm|me|my|mine|myself|we|our|he|she|his|her|him|your|own)\b|\b(?!(?:what|it|that|there|here|who|how|where|let|this)'s\b)\w+'s\b/i;
-const OWNER_ZH = /我|他|她|自己|家里|爸|妈|老公|老婆|爱人|儿子|女儿|哥|姐|弟|妹|爷|奶|外公|外婆|姥|朋友|室友|同事|男朋友|女朋友/;
+const OWNER_ZH = new RegExp(`我|他|她|自己|家里|${RELATIVE_ZH}`);
 /** A young child's swallow is an accident to prevent, not a method inquiry ("what if my toddler ate all my pills"). */
 const YOUNG_CHILD =
   /\b(?:toddler|baby|infant|little one|child|kid|(?:[1-5]|one|two|three|four|five)[- ]year[- ]old)s?\b|宝宝|婴儿|幼儿|小孩|孩子|娃|[1-5一二两三四五]岁/i;
