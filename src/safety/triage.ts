@@ -2,7 +2,7 @@
 // Sensitivity first: a sign counts unless it is negated, clearly in the past, or (for disease names) educational.
 import { detectLang } from '../core/lang.js';
 import type { Triage, TriageLevel } from './types.js';
-import { isChronicOnly } from './red-flags/context.js';
+import { isChronicOnly, PAST_TIME, PRESENT_NOW } from './red-flags/context.js';
 import type { RedFlagRule } from './red-flags/rules.js';
 import type { SignId } from './red-flags/signs.js';
 import { emergencyNumberFor } from './emergency-number.js';
@@ -97,14 +97,8 @@ const CAME_ROUND =
   /醒了|醒过来|醒来|缓过来|恢复(?:了|意识)|清醒了|没事了|\b(?:came|come|coming) (?:round|around|to)\b|\bwoke (?:up|back)\b|\b(?:is|was|seems) (?:awake|conscious|fine|ok|okay|talking|alert)\b|\bback up\b/i;
 const witnessedCollapse = (text: string): boolean => COLLAPSE_OTHER.test(text) && !CAME_ROUND.test(text);
 
-/** Happening now: a present anchor or a present-tense state verb in the sentence. */
-const PRESENT_NOW =
-  /刚才|刚刚|刚|正在|现在|突然|一直|\bjust\b|\bnow\b|\bright now\b|\bcurrently\b|\bsuddenly\b|\b(?:is|isn'?t|is not|are|aren'?t|won'?t|can'?t|cannot|keeps?|(?:he|she|they|i)'(?:s|re|m))\b/i;
 const SENTENCE = /[^.?!。？！\n]+/g;
 const CLAUSE = /[^,，;；]+/g;
-/** A time in the past ("last week", 上周): a clause told with it is not now, whatever its tense. */
-const PAST_TIME =
-  /上(?:个)?(?:周|星期|礼拜|月)|昨天|前天|去年|前年|年前|月前|天前|周前|那次|以前|之前|\blast (?:week|month|year|night|time)\b|\byesterday\b|\bago\b|\bbefore\b/i;
 /** Learning or preparing ahead ("想提前学一下以防万一", "if I ever come across someone", "in case"): a question about a state
  *  met some day, not now. */
 const PREPARING =

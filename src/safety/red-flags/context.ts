@@ -140,3 +140,36 @@ export const withoutEventTimes = (text: string): string => text.replace(EVENT_TI
 export function isChronicOnly(text: string): boolean {
   return CHRONIC.test(withoutEventTimes(text)) && !ACUTE.test(text);
 }
+
+// ── Turns to now and times back: one home for the words that place a story in the present or the past. Each list is
+// the reading its caller needs (a contrast that turns a history to now, a present frame ending a history frame, a
+// clause told now, a time back, a day or more back, now said of an event), kept apart where they differ on purpose. ──
+
+/** (stance.ts signAfterTurn) A turn from a past or settled condition to what is happening now: a contrast ('but', 但是), 'now', 'again', 'the
+ *  same …'. A sign told after it is told of the present ("had a clot two years ago and recovered, but I've got the same
+ *  chest pain"; 三年前得过心梗已经好了但是胸口压榨样痛). */
+export const TURN_TO_NOW = /\bbut\b|\bhowever\b|\byet\b|\bnow\b|\bagain\b|\bsame\b|\bback\b|但是?|可是|不过|现在|又|最近|这几天|这两天|这次/gi;
+
+/** (self-harm-reader.ts isHistoricalAt) A present frame that ends a history told earlier in the same clause ("tried to overdose years ago… lately I keep
+ *  thinking about it", "以前吞过药最近又想"): what follows it is told as now. */
+export const PRESENT_PIVOT =
+  /\b(?:lately|recently|these days|nowadays|now|again|this (?:week|month|year)|for the (?:past|last) (?:few )?(?:days|weeks|months))\b|最近|近来|近期|这几天|这些天|这段时间|这阵子|现在|如今|又/gi;
+
+/** (triage.ts presentDangerTold) Happening now: a present anchor or a present-tense state verb in the clause. */
+export const PRESENT_NOW =
+  /刚才|刚刚|刚|正在|现在|突然|一直|\bjust\b|\bnow\b|\bright now\b|\bcurrently\b|\bsuddenly\b|\b(?:is|isn'?t|is not|are|aren'?t|won'?t|can'?t|cannot|keeps?|(?:he|she|they|i)'(?:s|re|m))\b/i;
+
+/** (triage.ts presentDangerTold) A time in the past ("last week", 上周): a clause told with it is not now, whatever its
+ *  tense. */
+export const PAST_TIME =
+  /上(?:个)?(?:周|星期|礼拜|月)|昨天|前天|去年|前年|年前|月前|天前|周前|那次|以前|之前|\blast (?:week|month|year|night|time)\b|\byesterday\b|\bago\b|\bbefore\b/i;
+
+/** (lowering.ts history) A past time for the event, a day or more back ("last Wednesday", "on Saturday", 上周三, 前几天, 高中的时候) — never
+ *  minutes or hours ago: a stroke 15 minutes ago that "seems fine now" is still in its window. */
+export const DAY_OR_MORE_BACK =
+  /上(?:个)?(?:周|星期|礼拜|月)|昨天|前天|前几天|去年|前年|年前|月前|天前|周前|那次|那天|以前|之前|小时候|(?:初中|高中|大学)(?:的)?时候|\blast (?:week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\b(?:days?|weeks?|months?|years?) ago\b|\bback in\b/i;
+
+/** (lowering.ts) Now, in a third party's event or an exam question: the event is not only history, the question is no
+ *  longer asked of no one. Wider than PRESENT_PIVOT (today, this morning, since, has been, keeps). */
+export const NOW_SAID =
+  /刚才|刚刚|现在|正在|目前|还在|还是|又|今天|今早|今晚|这几天|这两天|一直|\bjust\b|\bnow\b|\bright now\b|\bcurrently\b|\bstill\b|\bagain\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|\bsince\b|\b(?:has|have|'s|'ve) been\b|\bkeeps?\b/i;

@@ -9,6 +9,7 @@
 // overdose, child or pregnancy finding, nor one a danger reading has claimed (a life threat, a present danger told, a
 // collapse seen now, a hard finding). Lowered to urgent, never routine, unless every claim is a figure of speech: then
 // the rest of the message decides alone. Pure.
+import { DAY_OR_MORE_BACK, NOW_SAID } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import type { TriageLevel } from '../types.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
@@ -72,19 +73,12 @@ const PERSON = new RegExp(
   'gi',
 );
 const isOther = (p: RegExpMatchArray): boolean => p[1] !== undefined || p[3] !== undefined;
-/** A past time for the event, a day or more back ("last Wednesday", "on Saturday", 上周三, 前几天, 高中的时候) — never
- *  minutes or hours ago: a stroke 15 minutes ago that "seems fine now" is still in its window. */
-const PAST_ANCHOR =
-  /上(?:个)?(?:周|星期|礼拜|月)|昨天|前天|前几天|去年|前年|年前|月前|天前|周前|那次|那天|以前|之前|小时候|(?:初中|高中|大学)(?:的)?时候|\blast (?:week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\b(?:days?|weeks?|months?|years?) ago\b|\bback in\b/i;
-/** Now, in the event's stretch: the event is not only history. */
-const NOW_ANCHOR =
-  /刚才|刚刚|现在|正在|目前|还在|还是|又|今天|今早|今晚|这几天|这两天|一直|\bjust\b|\bnow\b|\bright now\b|\bcurrently\b|\bstill\b|\bagain\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|\bsince\b|\b(?:has|have|'s|'ve) been\b|\bkeeps?\b/i;
 /** The event is over, said of it: checked and fine, back to their life, recovered. */
 const OVER =
   /\bturned out\b|\b(?:(?:has|'s|have|'ve) been )?checked (?:\w+ )?out\b|\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:normal|usual|old) self|stealing|playing|eating)\b|\bback to (?:himself|herself|themselves)\b|\brecovered\b|\bdischarged\b|\ball clear\b|\b(?:bloods?|tests?|scans?) (?:were |came back |all )?(?:normal|fine|clear)\b|\bfine now\b|已经好了|早就好了|痊愈|出院了|没事了|恢复了|检查(?:了)?(?:都)?(?:没事|没问题|正常)|一切正常/i;
 
 /** Now said of the event, apart from its being over now ("he's been checked out", "fine now"). */
-const toldNow = (sentence: string): boolean => NOW_ANCHOR.test(sentence.replace(new RegExp(OVER.source, 'gi'), ' '));
+const toldNow = (sentence: string): boolean => NOW_SAID.test(sentence.replace(new RegExp(OVER.source, 'gi'), ' '));
 
 function historyClaims(sentences: readonly RegExpMatchArray[]): Claim[] {
   const out: Claim[] = [];
@@ -93,7 +87,7 @@ function historyClaims(sentences: readonly RegExpMatchArray[]): Claim[] {
     const first = sentences[i] as RegExpMatchArray;
     const persons = matchesOf(PERSON, first[0]);
     // The stretch opens on a sentence whose first person named is someone else, told at a past time, not now.
-    if (!(persons[0] && isOther(persons[0])) || !PAST_ANCHOR.test(first[0]) || toldNow(first[0])) {
+    if (!(persons[0] && isOther(persons[0])) || !DAY_OR_MORE_BACK.test(first[0]) || toldNow(first[0])) {
       i += 1;
       continue;
     }
@@ -159,7 +153,7 @@ const HAPPENING = /突然|忽然|\bsudden(?:ly)?\b/i;
 function studyClaims(text: string, sentences: readonly RegExpMatchArray[]): Claim[] {
   if (!STUDY.test(text)) return [];
   return sentences
-    .filter((m) => QUESTION.test(m[0]) && !HAPPENING.test(m[0]) && matchesOf(PERSON, m[0]).length === 0 && !NOW_ANCHOR.test(m[0]))
+    .filter((m) => QUESTION.test(m[0]) && !HAPPENING.test(m[0]) && matchesOf(PERSON, m[0]).length === 0 && !NOW_SAID.test(m[0]))
     .map((m) => ({ reading: 'study' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 

@@ -8,7 +8,7 @@
 // together with its component lexicons; negation, past history and study framing are judged per clause by the
 // shared context helpers, and a question someone else asked ("my therapist asked if I self-harm, I said no") is a
 // reported question, not an affirmation.
-import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated, sentenceBounds } from '../red-flags/context.js';
+import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated, PRESENT_PIVOT, sentenceBounds } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLargeIngestions } from './ingestion.js';
 import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
@@ -148,11 +148,6 @@ export function isReportedQuestion(text: string, at: number): boolean {
   const after = text.slice(at, at + 120);
   return !SAID_YES.test(after) && !MEANS_READY.test(after);
 }
-
-/** A present frame that ends a history told earlier in the same clause ("tried to overdose years ago… lately I keep
- *  thinking about it", "以前吞过药最近又想"): what follows it is told as now. */
-const PRESENT_PIVOT =
-  /\b(?:lately|recently|these days|nowadays|now|again|this (?:week|month|year)|for the (?:past|last) (?:few )?(?:days|weeks|months))\b|最近|近来|近期|这几天|这些天|这段时间|这阵子|现在|如今|又/gi;
 
 /**
  * Is the mention at `at` told as history? The clause's history frame ("years ago", 以前) covers what it tells up to a

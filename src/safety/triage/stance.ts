@@ -10,6 +10,7 @@
 //             a brief self-limited course ("for a second", "几秒"), a named benign trigger (hangover, standing up fast).
 // triage.ts uses the stance to gate the learned model's raises and the safety net, and to keep general questions and
 // prevention questions about an episode that is over out of emergency and urgent care; the model reads it as features.
+import { TURN_TO_NOW } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 
 export type Intent = 'information' | 'episode';
@@ -53,14 +54,10 @@ const BENIGN_CAUSE =
   /喝多了|宿醉|蹲久了|站起来[^，。]{0,4}(?:头晕|眼前发黑)|搬家|按着疼|一按就疼|\bhangover\b|\btoo much (?:wine|beer|alcohol|to drink)\b|\bbig night out\b|\bstand(?:ing)? up (?:too )?(?:fast|quickly)\b|\bafter (?:a long day|too much)\b|\bon the laptop\b|\bbumped\b/i;
 const SETTLED = /缓解了|好多了|好些了|退了|止住了|\bsettling\b|\bmuch better\b|\bhelped\b/i;
 
-/** A turn from a past or settled condition to what is happening now: a contrast ('but', 但是), 'now', 'again', 'the
- *  same …'. A sign told after it is told of the present ("had a clot two years ago and recovered, but I've got the same
- *  chest pain"; 三年前得过心梗已经好了但是胸口压榨样痛). */
-const TURN = /\bbut\b|\bhowever\b|\byet\b|\bnow\b|\bagain\b|\bsame\b|\bback\b|但是?|可是|不过|现在|又|最近|这几天|这两天|这次/gi;
 /** A sign told in the clause a turn opens, after `from`: the history or the resolution before it does not cover it. A
  *  sign in a later clause is not read as turned ("现在已经出院回家了，右手还有点没劲" is a residual of the history). */
 function signAfterTurn(text: string, from: number, signStarts: readonly number[]): boolean {
-  for (const m of matchesOf(TURN, text)) {
+  for (const m of matchesOf(TURN_TO_NOW, text)) {
     const at = m.index ?? 0;
     if (at < from) continue;
     const rest = text.slice(at).search(/[，,。.;；!?！？\n]/);
