@@ -264,10 +264,19 @@ export function essentialByClassWord(medicine: string): boolean {
 const CLASS_WORDS = KINDS.map((k) => new RegExp(k.classWords.source, 'gu'));
 
 /**
+ * One pattern that matches wherever any of the names or class words would: most clauses name no medicine, and one
+ * scan of the alternation settles that ~13× faster than fourteen matchAll scans (advice-check reads every sentence).
+ * Exact: an alternation matches at a position iff one of its alternatives does, so a miss here means no mentions.
+ */
+let anyMentionRe: RegExp | undefined;
+const anyMention = (): RegExp => (anyMentionRe ??= new RegExp([knowledge().names, ...CLASS_WORDS].map((re) => `(?:${re.source})`).join('|'), 'u'));
+
+/**
  * Medicines of the essential classes named in a clause (generic, English or brand names from the tables, and the
  * class words), as matches with their offsets — for readers whose own vocabulary misses them ("Lixiana", "levodopa").
  */
 export function essentialMentions(clause: string): RegExpMatchArray[] {
+  if (!anyMention().test(clause)) return [];
   const out = [...clause.matchAll(knowledge().names)];
   for (const re of CLASS_WORDS) out.push(...clause.matchAll(re));
   return out.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
