@@ -28,7 +28,7 @@ const COURSE_END =
 /** Done, also when stressed against a take-back ("jk but I did take all my…", "I did swallow the whole bottle"). */
 const TAKEN_EN = String.raw`\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|chugged|did (?:take|swallow|down|eat|pop))\b`;
 const INTEND_EN = String.raw`\b(?:take|taking|swallow|swallowing|down|eat|pop)\b`;
-const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|medicines?|prescriptions?|sleeping pills|painkillers|antidepressants)';
+export const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|medicines?|prescriptions?|sleeping pills|painkillers|antidepressants)';
 /** A medicine supply as the object of "all (of) my / his …" — a medicine word within a few words, an owner allowed
  *  ("all of his antidepressants", "all my dad's heart tablets", "all of mums sleeping tablets", "all the pills in the
  *  house"); "all of my dinner", "all sorts of pills" are no supply. A lookahead, so the match (and the tail read after it) stays where it was. */

@@ -10,7 +10,7 @@
 // schedule question and a missed or double dose are none. Feeds the suicide screen (suicide.ts): moderate alone (urgent,
 // with the crisis line), high beside any other cue.
 import { clauseAt, clauses, isNegated, sentenceBounds } from '../red-flags/context.js';
-import { CONDITIONAL, readLargeIngestions, withMedicineClass } from './ingestion.js';
+import { CONDITIONAL, MEDS_EN, readLargeIngestions, withMedicineClass } from './ingestion.js';
 import { RELATIVE_ZH } from './persons.js';
 
 /** A question about what the act would do: harm, death, waking up, "what would happen", "会怎么样". */
@@ -49,14 +49,15 @@ const SETBACK_ALL = new RegExp(SETBACK.source, 'gi');
 
 /** A medicine named in the act's words (names already read as pills / 药 by withMedicineClass): a whole box of
  *  chocolates is no supply of medicine. */
-const MEDICINE =
-  /\b(?:pills?|tablets?|caps(?:ules)?|meds|medications?|medicines?|prescriptions?|painkillers|antidepressants|sleeping pills|insulin)\b|药|片|粒|胶囊/i;
+const MEDICINE = new RegExp(`\\b(?:pill|tablet|insulin)\\b|\\b${MEDS_EN}\\b|药|片|粒|胶囊`, 'i');
 
 /** An overdose or a large amount of one's own supply said without a count or a container ("overdosed on my
  *  sertraline", "took a lot of my painkillers", "吃过量", "大量服用"): the large-ingestion reader's acts need a quantity
  *  it can measure. */
-const LARGE_AMOUNT =
-  /\b(?:overdos(?:e|ed|es|ing)|od(?:'?d|ed|ing)?) on\b|\b(?:took|take|taking|swallow(?:ed|ing)?|ate|eat|down(?:ed)?|pop(?:ped)?)\s+(?:\w+\s+)?(?:a lot|lots|loads|tons|a large amount|a big (?:handful|pile)|heaps|way too many)\s+of\s+(?:my|his|her|your|our)\b|(?:过量|超量|大量)(?:地)?(?:服用|服|吃|吞)|(?:吃|吞|服)(?:了|下)?(?:过量|超量)|\b(?:took|take|taking|swallow(?:ed|ing)?|down(?:ed|ing)?)\s+all\s+(?:of\s+)?your\s+(?:[\w'’-]+\s+){0,3}?(?:pills|tablets|caps(?:ules)?|meds|medications?|medicines?|sleeping pills|painkillers|antidepressants)\b/gi;
+const LARGE_AMOUNT = new RegExp(
+  String.raw`\b(?:overdos(?:e|ed|es|ing)|od(?:'?d|ed|ing)?) on\b|\b(?:took|take|taking|swallow(?:ed|ing)?|ate|eat|down(?:ed)?|pop(?:ped)?)\s+(?:\w+\s+)?(?:a lot|lots|loads|tons|a large amount|a big (?:handful|pile)|heaps|way too many)\s+of\s+(?:my|his|her|your|our)\b|(?:过量|超量|大量)(?:地)?(?:服用|服|吃|吞)|(?:吃|吞|服)(?:了|下)?(?:过量|超量)|\b(?:took|take|taking|swallow(?:ed|ing)?|down(?:ed|ing)?)\s+all\s+(?:of\s+)?your\s+(?:[\w'’-]+\s+){0,3}?${MEDS_EN}\b`,
+  'gi',
+);
 
 /** The act stopped, skipped or forgotten, not swallowed ("what if I stopped taking all my meds", "如果我不吃这些药"). */
 const NOT_TAKING_BEFORE =
