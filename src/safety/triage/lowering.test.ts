@@ -59,6 +59,9 @@ describe('lowered: every finding claimed, the rest no emergency', () => {
     // an exam question asked of no one: urgent
     ['护士资格考试复习 过敏性休克的首选药是不是肾上腺素 注射部位是哪里', 'urgent'],
     ['USMLE revision: which drug first for anaphylactic shock, and what dose?', 'urgent'],
+    // a question what would be an emergency, in a message that tells of no one and no time: urgent
+    ['How do you know if an allergic reaction is anaphylaxis and needs the EpiPen?', 'urgent'],
+    ['什么情况下胸口压榨样疼出冷汗需要打120？', 'urgent'],
     // a figure laughed off before the real question: the rest decides
     ["I literally had a heart attack when I saw my phone bill 😂 anyway, what's the best way to fall asleep faster?", 'routine'],
   ])('%s → %s', (t, want) => {
@@ -95,6 +98,11 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     ['复习护考 我妈现在过敏性休克了怎么办'],
     ['复习的时候突然胸口剧痛，喘不上气'],
     ['studying for my nursing exam but I feel like my throat is closing and I am wheezing'],
+    // a criterion question beside anyone or any time
+    ['Would crushing chest pain with sweating be a reason to call an ambulance? It started 20 minutes ago.'],
+    ['Would crushing chest pain with sweating be a reason to call an ambulance? My husband is grey and sweating.'],
+    ['Would crushing chest pain with sweating be a reason to call an ambulance? I have it right now.'],
+    ['什么情况下胸口压榨样疼出冷汗需要打120？我爸现在就是这样'],
     // never lowered: a child, self-harm or overdose, a life threat
     ['I nearly had a heart attack when my son ran into the road haha, anyway he is fine'],
     ["my friend OD'd last year and recovered. i took 30 paracetamol an hour ago"],

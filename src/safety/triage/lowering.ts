@@ -9,7 +9,7 @@
 // overdose, child or pregnancy finding, nor one a danger reading has claimed (a life threat, a present danger told, a
 // collapse seen now, a hard finding). Lowered to urgent, never routine, unless every claim is a figure of speech: then
 // the rest of the message decides alone. Pure.
-import { DAY_OR_MORE_BACK, NOW_SAID } from '../red-flags/context.js';
+import { DAY_OR_MORE_BACK, NOW_SAID, PAST_TIME, PRESENT_NOW } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import type { TriageLevel } from '../types.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
@@ -18,7 +18,7 @@ import type { SignHit } from './sign-scan.js';
 import { TAKE_BACK, TURN } from './taken-back.js';
 
 /** Why a stretch of text is not the writer's present danger. */
-export type NotPresentReading = 'figure' | 'history' | 'belief' | 'study';
+export type NotPresentReading = 'figure' | 'history' | 'belief' | 'study' | 'hypothetical';
 
 export interface Claim {
   reading: NotPresentReading;
@@ -157,10 +157,37 @@ function studyClaims(text: string, sentences: readonly RegExpMatchArray[]): Clai
     .map((m) => ({ reading: 'study' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
+// ── hypothetical: a question what WOULD be an emergency, in a message that tells nothing of anyone ─────────────────
+/** A question of criteria: "would crushing chest pain be a reason to call an ambulance", "how do you know if a reaction
+ *  is anaphylaxis", "when should chest pain mean 999", 什么情况下…要打120, 到什么程度. */
+const CRITERION =
+  /\bwould (?:\w+ ){1,8}?be (?:a reason|an emergency|serious|enough|a sign)\b|\bwhen (?:is|are|does|do|should|would)\b[^.?!]{0,60}\b(?:call|999|911|112|000|ambulance|a&e|er|emergency)\b|\bhow (?:do|can|would|should) (?:i|you|we|one|people) (?:know|tell)(?: if| whether| when)\b|什么情况下|到什么程度|出现什么(?:情况|症状)|哪些情况(?:要|需要|必须)/i;
+/** The writer's own state in the question: "I'm", "I have", "my", 我 — the question may be about the writer now. */
+const FIRST_STATE = /\bi'?m\b|\bi am\b|\bi(?:'ve| have| had)\b|\bmy\b|\bme\b|我(?!们)/i;
+
+function hypotheticalClaims(sentences: readonly RegExpMatchArray[]): Claim[] {
+  const asked = sentences.filter(
+    (m) => CRITERION.test(m[0]) && QUESTION.test(m[0]) && !FIRST_STATE.test(m[0]) && !NOW_SAID.test(m[0]) && !HAPPENING.test(m[0]),
+  );
+  if (asked.length === 0) return [];
+  // Nothing else in the message may tell of anyone or any time: "… be a reason to call an ambulance? It started 20
+  // minutes ago" is the writer's episode, though its last sentence names no sign for the floor to read.
+  const others = sentences.filter((m) => !asked.includes(m));
+  if (others.some((m) => matchesOf(PERSON, m[0]).length > 0 || NOW_SAID.test(m[0]) || PRESENT_NOW.test(m[0]) || PAST_TIME.test(m[0]) || HAPPENING.test(m[0])))
+    return [];
+  return asked.map((m) => ({ reading: 'hypothetical' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
 /** Every stretch of `text` (the normalised message) whose positive local reading says it is not a present danger. */
 export function claimsIn(text: string): Claim[] {
   const sentences = matchesOf(SENTENCE, text);
-  return [...figureClaims(text, sentences), ...historyClaims(sentences), ...beliefClaims(text), ...studyClaims(text, sentences)];
+  return [
+    ...figureClaims(text, sentences),
+    ...historyClaims(sentences),
+    ...beliefClaims(text),
+    ...studyClaims(text, sentences),
+    ...hypotheticalClaims(sentences),
+  ];
 }
 
 /** `text` with the claimed stretches blanked (offsets kept): what the floor reads. */
