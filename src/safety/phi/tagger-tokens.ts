@@ -2,6 +2,7 @@
 // with a hashed normal form, a hashed shape and lexicon bits (surname, given-name character, first name, last-name
 // word, common capitalised word, ordinary English word). Struct of arrays in buffers reused between calls, because
 // tokenising is on the hot path of every de-identified record.
+import { isHanCode } from '../../core/lang.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { COMMON_CAPITALISED, FIRST_NAMES } from './names-en-lists.js';
@@ -32,7 +33,6 @@ export interface Tokens {
   space: Uint8Array;
 }
 
-const isCjk = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
@@ -163,7 +163,7 @@ export function tokenize(text: string): Tokens {
     t.start[n] = i;
     t.space[n] = space;
     space = 0;
-    if (isCjk(c)) {
+    if (isHanCode(c)) {
       if (!CJK_READY[c]) cjkInfo(c);
       t.end[n] = i + 1;
       t.kind[n] = KIND_CJK;
