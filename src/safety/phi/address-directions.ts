@@ -7,6 +7,7 @@
 // part ends the growth, so what the sentence goes on to say (a symptom, a dose, who lives there) stays. Pure: text and
 // spans in, grown spans out; the caller ranks them below every other reading.
 import type { PhiSpan } from '../types.js';
+import { MONTH_NAMES_EN, WEEKDAY_NAMES_EN } from './date-grammar.js';
 import { span } from './span.js';
 
 // ---- Chinese parts ----
@@ -95,8 +96,7 @@ const EN_RELATION =
 const EN_DWELLING =
   '(?:house|farmhouse|rowhouse|trailer|single-wide|double-wide|duplex|triplex|fourplex|cabin|cottage|cul-de-sac|walk-up|apartment|flat|studio|basement|loft|one|building|bungalow|townhouse|condo|unit|barn|ranch|shack|mobile\\s+home|camper|RV|motel|rooming\\s+house|group\\s+home|shelter)';
 /** A month or a weekday is a date, never a landmark's word ("Winnipeg in June"). */
-const MONTH_OR_DAY =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b';
+const MONTH_OR_DAY = `(?:${MONTH_NAMES_EN}|${WEEKDAY_NAMES_EN})\\b`;
 /** Capitalised words: a named landmark or street ("Verdugo Rd", "Kettle Lake", "Route 9"). */
 const CAPS = `(?!${MONTH_OR_DAY})\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?!${MONTH_OR_DAY})\\p{Lu}[\\p{L}'’-]*|\\d{1,4}\\b))*`;
 /** Lower-case words of a landmark, ending where the clause does: "the taco truck lot", "the Baptist church". */

@@ -13,8 +13,11 @@ import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 
 // ---- English parts ----
-const WEEKDAY_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Tues|Thurs|Weds)\\.?)';
-const MONTH_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** The English weekday and month names in full (address-directions.ts reads them as never a landmark's word). */
+export const WEEKDAY_NAMES_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const MONTH_NAMES_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const WEEKDAY_EN = `(?:${WEEKDAY_NAMES_EN}|(?:Tues|Thurs|Weds)\\.?)`;
+const MONTH_EN = MONTH_NAMES_EN;
 /** Short month names that are never ordinary words ("Sept '22"); "Mar", "May", "Jan" alone are left to dates.ts. */
 const MONTH_EN_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const SHIFT_EN = '(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he\\s+following|[Tt]he\\s+previous)\\s+)';

@@ -5,7 +5,8 @@
 import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** English month names, full or short (short-dates.ts reads the same). */
+export const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const ZN = '[〇零一二三四五六七八九]';
 const ZD = '[一二三四五六七八九十]';
 const DAY_EN = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';

@@ -5,6 +5,7 @@
 // numerals with or without an era ("民國一百一十三年十月二日"), lunar days ("九月初六"); an age over 89 as an ordinal
 // ("in his 97th year").
 import type { PhiSpan } from '../types.js';
+import { MONTHS } from './dates.js';
 import { span } from './span.js';
 
 const DM = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
@@ -93,7 +94,6 @@ function dayMonth(text: string, out: PhiSpan[]): void {
   }
 }
 
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** "4 Mar 24", "12-Mar-24" is in dates.ts: a two-digit year after a day and a month name, not a dose or a count. */
 const DAY_MONTH_YY = new RegExp(
   `\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+'?\\d{2}\\b(?![\\d:/.]|\\s*(?:mg|mcg|ml|mL|kg|g|units?|IU|patients|%|min|hours?|days?|weeks?|years?|am|pm)\\b)`,
