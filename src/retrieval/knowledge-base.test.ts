@@ -81,6 +81,13 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(hits[0]).toMatchObject({ title: '百日咳', about: '百日刻' });
   });
 
+  it('floor: where a red flag fires, a misspelling is not read (the danger reading keeps what the question retrieves)', async () => {
+    const hits = await kb.search('孩子得了百日刻，现在嘴唇发紫喘不上气', { k: 3 });
+    expect(hits.some((h) => h.about === '百日刻')).toBe(false);
+    // Written right, the name is still a name.
+    expect((await kb.search('孩子得了百日咳，现在嘴唇发紫喘不上气', { k: 3 })).some((h) => h.about === '百日咳')).toBe(true);
+  });
+
   it('ranks the section a Chinese question asks for first', async () => {
     const hits = await kb.search('百日咳怎么预防', { k: 3 });
     expect(hits[0]).toMatchObject({ title: '百日咳', section: '预防' });

@@ -372,6 +372,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       // The names the question's misspellings stand for (高血压 for 高血鸭): searched as if written right, since the
       // slip itself shares no word with the page.
       const readAs: string[] = [];
+      // Whole-message floor: where the question's triage fires a red flag, a misspelling is not read at all (neither
+      // a sound-alike name nor the name's words), so a guess never changes what a danger reading's question retrieves.
+      let urgent: ReturnType<typeof triagePages> | undefined;
+      const danger = () => (urgent ??= triagePages(query)).fired;
       if (opts.expand !== false && terms.length > 0) {
         const lang = detectLang(query);
         const symptoms = getSymptoms();
@@ -394,7 +398,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         const matches = getTopics()
           .match(query, lang)
           .filter((m) => !(m.fuzzy && acrossFinding(m)))
-          .map((m) => (!m.asked && !m.weak && inFinding(m.text) ? { ...m, weak: true } : m));
+          .map((m) => (!m.asked && !m.weak && inFinding(m.text) ? { ...m, weak: true } : m))
+          .filter((m) => !(m.bySound && danger()));
         let choice = selectTopics(matches);
         // A question that names no condition but writes out three or more findings one page lists, more of them (or more
         // specific ones) than any other page: that page is what the findings point to (not listed first: weaker
@@ -453,7 +458,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           }
         }
         for (const m of choice.primary) for (const d of m.docs) if (!topics.has(d)) topics.set(d, m.text);
-        for (const m of choice.primary) if (m.reads && [...m.docs].every((d) => topics.has(d))) readAs.push(...analyzer.queryTerms(m.reads));
+        for (const m of choice.primary) if (m.reads && m.docs.every((d) => topics.has(d)) && !danger()) readAs.push(...analyzer.queryTerms(m.reads));
         for (const m of choice.related) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) related.set(d, m.text);
         for (const m of choice.denied) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) denied.add(d);
         // Search lists the topic's passages first whenever the question names one (not only a symptom): chat cites
@@ -475,7 +480,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const asked = new Set(analyzer.queryTerms(query));
       // The pages the question's triage points to are never filtered: a wrong best hit must not take the emergency
       // guidance, or the page of the emergency the question describes, with it (one-subject.ts UrgentPages).
-      const urgent = triagePages(query);
+      urgent ??= triagePages(query);
       const conditions = urgent.fired
         ? new Set(
             getSymptoms()

@@ -71,6 +71,9 @@ export interface TopicMatch {
   fuzzy?: boolean;
   /** The name a misspelling was read as (高血压 for 高血鸭, pneumonia for newmonia). */
   reads?: string;
+  /** Read through a sound-alike or a misspelt word of a longer name (name-sound.ts), not the one-letter or inner-
+   *  character rules: a guess the caller may refuse where a danger reading holds the question. */
+  bySound?: boolean;
 }
 
 export interface TopicIndexOptions {
@@ -320,7 +323,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     // A grammatical character before a name is itself, not the name's first character (我的血压 is no 低血压).
     return !(j === 0 && (startsInWord || !rare(win[0]))) && !(j === len - 1 && endsInWord);
   };
-  const fuzzyAt = (norm: string, i: number): { name: string; len: number } | undefined => {
+  const fuzzyAt = (norm: string, i: number): { name: string; len: number; bySound: boolean } | undefined => {
     for (let len = Math.min(FUZZY_MAX, norm.length - i); len >= SOUND_MIN; len--) {
       const win = norm.slice(i, i + len);
       if (![...win].every((c) => HAN.test(c))) continue;
@@ -335,7 +338,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
         const inner = len >= FUZZY_MIN && j > 0 && j < len - 1;
         // A sound-alike is no opposite however the name's character reads (钪 for 亢); only a typed opposite is refused.
         const ok = inner ? names.filter(apart) : soundSlip(norm, i, len, j) ? names.filter((n) => soundAlikeZh(win[j], n[j])) : [];
-        if (ok.length === 1) return { name: ok[0], len };
+        if (ok.length === 1) return { name: ok[0], len, bySound: !inner };
       }
     }
     return undefined;
@@ -462,7 +465,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
         if (!f || covered(i, i + f.len)) continue;
         const docs = zh.get(f.name);
         if (!docs) continue;
-        out.push({ ...found(query, i, i + f.len, docs, lang, f.name), direct: false, fuzzy: true, reads: f.name });
+        out.push({ ...found(query, i, i + f.len, docs, lang, f.name), direct: false, fuzzy: true, reads: f.name, ...(f.bySound ? { bySound: true } : {}) });
         i += f.len - 1;
       }
       // English: word n-grams, longest first ("the", "my" … skipped on both sides).
@@ -479,7 +482,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
           if (docs) {
             const reads = slips.slice(i, i + len).some(Boolean) ? words.slice(i, i + len).join(' ') : undefined;
             const m = found(query, spans[i].start, spans[i + len - 1].end, docs, lang, reads);
-            out.push(reads ? { ...m, direct: false, fuzzy: true, reads } : m);
+            out.push(reads ? { ...m, direct: false, fuzzy: true, reads, bySound: true } : m);
             n = len;
             break;
           }
