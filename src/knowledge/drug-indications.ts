@@ -2,7 +2,7 @@
 // label-quality stage checks knowledge-graph drug labels against it (a website's product listing is not a
 // treatment) and the drug scorer uses it to tell a clinically right alternative from a wrong drug. Deliberately
 // coarse (class → chapter blocks) and conservative: a drug absent from the table is "unknown", never "indicated".
-import type { IcdCode } from './icd10.js';
+import { type IcdCode, parseIcdCode } from './icd10.js';
 
 export interface DrugClass {
   id: string;
@@ -544,6 +544,28 @@ export function rangeContains(range: string, code: IcdCode): boolean {
   const [lo, hi] = parseRange(range);
   const key = (bound: string) => (bound.includes('.') ? code.sub.toUpperCase() : code.category);
   return key(lo) >= lo && key(hi) <= hi;
+}
+
+/** A single subcategory ("E89.0"), not a category or a range. */
+const singleSub = (r: string) => r.includes('.') && !r.includes('-');
+const codeInRange = (code: string, range: string) => {
+  const c = parseIcdCode(code);
+  return c !== null && rangeContains(range, c);
+};
+
+/**
+ * Do two ranges as the tables write them ("I47-I49", "E89.0", "B20-B24") share a code? Category-level overlap, refined
+ * when either names a single subcategory.
+ */
+export function rangesOverlap(a: string, b: string): boolean {
+  const [alo, ahi] = parseRange(a);
+  const [blo, bhi] = parseRange(b);
+  const cat = (bound: string) => bound.slice(0, 3);
+  if (cat(ahi) < cat(blo) || cat(bhi) < cat(alo)) return false;
+  if (singleSub(a) && singleSub(b)) return a.toUpperCase() === b.toUpperCase();
+  if (singleSub(a)) return codeInRange(a, b);
+  if (singleSub(b)) return codeInRange(b, a);
+  return true;
 }
 
 export type IndicationStatus = 'indicated' | 'not-indicated' | 'unknown';

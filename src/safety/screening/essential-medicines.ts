@@ -6,9 +6,9 @@
 // one of those classes and lists the condition among the class's indications — or when it is named by its class
 // ("DOAC", "抗癫痫药", "ART"). The question names the condition by the condition codes or by the kind's own words.
 // Pure; normalised (lower-case) text.
-import { escapeRegExp } from '../../core/regex.js';
+import { escapeRegExp, globalOf } from '../../core/regex.js';
 import { conditionCodes } from '../../knowledge/condition-codes.js';
-import { createDrugIndications, DRUG_CLASSES, type DrugClass, rangeContains } from '../../knowledge/drug-indications.js';
+import { createDrugIndications, DRUG_CLASSES, type DrugClass, rangeContains, rangesOverlap } from '../../knowledge/drug-indications.js';
 import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
 import { type DrugLexicon, parseSeedAliases } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
@@ -51,8 +51,8 @@ interface EssentialKind {
 }
 
 /** "AF" is atrial fibrillation only as a diagnosis ("my AF", "with AF", "paroxysmal AF"), never slang ("tired af"). */
-const AF =
-  /\b(?:my|his|her|with|have|has|had|for|of|diagnosed|paroxysmal|persistent|permanent|chronic|new|in) af\b|\baf (?:patients?|diagnosis|ablation|and (?:a )?(?:stroke|clot))/u;
+export const AF_AFTER_WORD = /\b(?:my|his|her|with|have|has|had|for|of|diagnosed|paroxysmal|persistent|permanent|chronic|new|in) af\b/u;
+const AF = new RegExp(`${AF_AFTER_WORD.source}|\\baf (?:patients?|diagnosis|ablation|and (?:a )?(?:stroke|clot))`, 'u');
 
 const KINDS: readonly EssentialKind[] = [
   {
@@ -191,13 +191,20 @@ const DENIED_BEFORE =
 const DENIED_AFTER = /^[^.?!,;，。？！]{0,16}\b(?:negative|ruled out)\b|^[^，。？！]{0,8}(?:阴性|排除)/u;
 const denied = (q: string, start: number, end: number) => DENIED_BEFORE.test(q.slice(Math.max(0, start - 30), start)) || DENIED_AFTER.test(q.slice(end));
 
-const globalOf = new WeakMap<RegExp, RegExp>();
 /** Where a pattern names the condition, not denied (its global copy compiled once per pattern). */
 export function namedBy(re: RegExp, q: string): boolean {
-  let g = globalOf.get(re);
-  if (!g) globalOf.set(re, (g = new RegExp(re.source, 'gu')));
-  for (const m of q.matchAll(g)) if (!denied(q, m.index ?? 0, (m.index ?? 0) + m[0].length)) return true;
+  for (const m of q.matchAll(globalOf(re))) if (!denied(q, m.index ?? 0, (m.index ?? 0) + m[0].length)) return true;
   return false;
+}
+
+/**
+ * The words that name a kind of condition (the mechanical valve, a transplant, adrenal insufficiency, type 1
+ * diabetes…): one table for this file and for regimen.ts's conditions that require a medicine.
+ */
+export function conditionWords(kind: string): RegExp {
+  const words = KINDS.find((k) => k.kind === kind)?.words;
+  if (!words) throw new Error(`essential-medicines: no condition words for kind "${kind}"`);
+  return words;
 }
 
 /** The essential kinds of condition the question names (by the condition codes or the kind's own words), not denied. */
@@ -229,21 +236,8 @@ function treats(k: EssentialKind, medicine: string): boolean {
   const found = t.drugs.findDrugs(medicine, 4);
   const canon = [t.drugs.canonical(medicine), ...found];
   return canon.some((name) =>
-    t.classesOf(name).some((c) => k.classes.includes(c.id) && c.indications.some((r) => k.codes.some((code) => rangeOverlaps(r, code)))),
+    t.classesOf(name).some((c) => k.classes.includes(c.id) && c.indications.some((r) => k.codes.some((code) => rangesOverlap(r, code)))),
   );
-}
-
-/** Ranges as written in the tables ("I47-I49", "E89.0", "B20-B24") share a code. */
-function rangeOverlaps(a: string, b: string): boolean {
-  const [alo, ahi = alo] = a.split('-');
-  const [blo, bhi = blo] = b.split('-');
-  const cat = (s: string) => s.slice(0, 3).toUpperCase();
-  // Category-level overlap, refined when both name a subcategory.
-  if (cat(ahi) < cat(blo) || cat(bhi) < cat(alo)) return false;
-  if (a.includes('.') && b.includes('.') && !a.includes('-') && !b.includes('-')) return a.toUpperCase() === b.toUpperCase();
-  if (a.includes('.') && !a.includes('-')) return codeIn(a, [b]);
-  if (b.includes('.') && !b.includes('-')) return codeIn(b, [a]);
-  return true;
 }
 
 /** The question names an essential condition `medicine` is the maintenance treatment of (the tables say so). */

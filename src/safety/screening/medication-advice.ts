@@ -4,6 +4,7 @@
 // get a rash" stay clean while "you can stop your insulin" or "停用降压药，改喝芹菜汁" are flagged.
 import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import type { ContentFlag } from '../../core/content-flags.js';
+import { globalOf } from '../../core/regex.js';
 import { ABRUPT_STOP, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, PREGNANCY, SELF_STOP, UNSAFE_ASSURANCE } from './frames.js';
 import { FOLK_REMEDY } from './folk-remedies.js';
 import { EMERGENCY_CARE, RED_FLAG, TREATMENT, VITAL_MEDICINE } from './lexicon.js';
@@ -199,15 +200,6 @@ const MILD = alt([
 
 function flag(code: ContentFlag['code'], clause: string, reason: string): ContentFlag {
   return { code, span: trimSpan(clause), reason };
-}
-
-// Global twins of the rule regexes, compiled once (the lexicon alternations are large: compiling per call was
-// most of the screening time).
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
-  return g;
 }
 
 /** Two matches share a character. */

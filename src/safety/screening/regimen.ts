@@ -5,7 +5,7 @@
 // or when it is about a person and does not ask whether to begin one. That exemption is for medicines one may well do
 // without (a statin yet, antibiotics for a cold): an essential medicine, or one the question's condition requires, is
 // harm to stop or to go without whether or not anyone takes it yet (stopsNothing). Pure; normalised (lower-case) text.
-import { essentialByClassWord, essentialConditions, namedBy, requiredByEssentialCondition } from './essential-medicines.js';
+import { AF_AFTER_WORD, conditionWords, essentialByClassWord, essentialConditions, namedBy, requiredByEssentialCondition } from './essential-medicines.js';
 import { alt } from './text.js';
 
 /** An intake in progress or a regimen asked about: stopping, replacing, going on with, finishing it. */
@@ -92,12 +92,21 @@ const GENERIC_MEDICINE =
 /**
  * Conditions that require an essential medicine, with that medicine ("inhaler", "steroids" count with asthma). A
  * question showing one is about someone the medicine is for, however it asks; latent TB or a Hashimoto's result
- * with normal thyroid tests are no such condition.
+ * with normal thyroid tests are no such condition. The conditions the essential-medicine kinds also name take their
+ * words from that one table (essential-medicines.ts conditionWords), with what this list reads besides (the spelt-out
+ * diagnoses, DKA); no two of the joined alternatives match at the same place, so their order changes no match.
  */
 const REQUIRING: readonly { condition: RegExp; medicine: RegExp }[] = [
   {
-    condition:
-      /\b(?:mechanical (?:heart )?valves?|(?:heart )?valve replacement|atrial fibrillation|a-?fib|deep vein thrombosis|dvt|vte|pulmonary embol\w*|blood clots? in (?:my|his|her|the) (?:leg|lung)s?)\b|\b(?:my|his|her|with|have|has|had|for|of|diagnosed|paroxysmal|persistent|permanent|chronic|new|in) af\b|机械瓣|换瓣|瓣膜置换|房颤|心房颤动|静脉血栓|血栓栓塞|肺栓塞|肺动脉栓塞/u,
+    condition: new RegExp(
+      [
+        conditionWords('anticoagulation').source,
+        '\\b(?:atrial fibrillation|deep vein thrombosis|pulmonary embol\\w*)\\b',
+        AF_AFTER_WORD.source,
+        '肺动脉栓塞',
+      ].join('|'),
+      'u',
+    ),
     medicine: /anti-?coagul|blood[- ]thinner|抗凝/u,
   },
   { condition: /\bstents?\b|支架/u, medicine: /anti-?platelet|aspirin|抗血小板|阿司匹林/u },
@@ -120,14 +129,11 @@ const REQUIRING: readonly { condition: RegExp; medicine: RegExp }[] = [
     medicine: /steroid|prednis|hydrocortisone|dexamethasone|methylpred|激素|泼尼松|强的松|地塞米松|甲泼尼龙|氢化可的松/u,
   },
   { condition: /\b(?:epilepsy|epileptic|seizure disorder)\b|癫痫|羊角风/u, medicine: /seizure|epilep|convuls|癫痫|惊厥/u },
-  { condition: /\btype (?:1|one|i) diabet\w*|\bt1d\b|\bdka\b|[1一i]型糖尿病|酮症酸中毒/u, medicine: /insulin|胰岛素/u },
+  { condition: new RegExp(`${conditionWords('type-1-diabetes').source}|\\bdka\\b|酮症酸中毒`, 'u'), medicine: /insulin|胰岛素/u },
   { condition: /\b(?:asthma\w*|copd)\b|哮喘|慢阻肺/u, medicine: /inhaler|steroid|吸入|激素/u },
   { condition: /\bhiv\b|艾滋|\baids\b/u, medicine: /anti-?viral|抗病毒/u },
-  { condition: /\btransplant\w*|移植|换肾|换肝/u, medicine: /anti-?rejection|immun|抗排|免疫/u },
-  {
-    condition: /\b(?:adrenal insufficiency|addison(?:'?s|ian)?\b|hypopituitar\w*)|肾上腺(?:皮质)?功能(?:减退|不全)|艾迪生|垂体功能减退/u,
-    medicine: /steroid|prednis|hydrocortisone|激素|泼尼松|强的松|氢化可的松/u,
-  },
+  { condition: conditionWords('transplant'), medicine: /anti-?rejection|immun|抗排|免疫/u },
+  { condition: conditionWords('adrenal'), medicine: /steroid|prednis|hydrocortisone|激素|泼尼松|强的松|氢化可的松/u },
   { condition: /\b(?:hypothyroid\w*|underactive thyroid|thyroidectomy)\b|甲减|甲状腺功能减退|甲状腺(?:全)?切除/u, medicine: /thyro|甲状腺/u },
   { condition: /\b(?:hyperthyroid\w*|overactive thyroid|graves)\b|甲亢|甲状腺功能亢进/u, medicine: /thyro|甲状腺|甲巯咪唑|他巴唑|丙硫氧嘧啶/u },
   {
