@@ -547,6 +547,35 @@ export const INN_STEMS = [
   'amate',
   'tropium',
 ] as const;
+/**
+ * More WHO INN stems (-azepam, -peridol, -curonium, -grastim, -trexate …), as specific as INN_STEMS. Kept apart only
+ * because `isMedicineShape` was measured without them by its callers (screening, triage ingestion); the PHI tagger
+ * reads both lists (a capitalised word ending so is a medicine, not a person: safety/phi/tagger-windows.ts).
+ */
+export const MORE_INN_STEMS = [
+  'inide',
+  'amide',
+  'phene',
+  'zepam',
+  'zolam',
+  'peridol',
+  'onide',
+  'oxicam',
+  'curonium',
+  'dronic',
+  'poetin',
+  'grastim',
+  'sulosin',
+  'prost',
+  'trexate',
+  'azine',
+  'oquine',
+  'ofol',
+  'racetam',
+  'mofetil',
+  'osorbide',
+  'iazem',
+] as const;
 /** Broad endings (-ine, -ol, -ide …): a medicine only where a dose or drug context makes a name likely (loose mode). */
 const LOOSE_ENDINGS_EN = ['ine', 'ide', 'ate', 'fen', 'ol', 'one', 'il', 'in', 'sone', 'lone'] as const;
 /** Ordinary English words with a stem-like ending (never medicines). */
