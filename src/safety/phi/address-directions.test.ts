@@ -31,6 +31,9 @@ describe('what the sentence goes on to say stays', () => {
     ['Lives near campus and was short on sleep before the seizure.', 'near campus and was short on sleep'],
     ['Moved to Winnipeg in June; HbA1c 8.1 %.', 'June; HbA1c 8.1 %'],
     ['Takes the drug by oral route 3 times a day; lives on Main St.', 'oral route 3 times a day'],
+    ['Letter from the judge of Family Court about custody.', 'Family Court'],
+    ['Nodule on Rt 5 mm from the nipple, stable.', 'Rt 5 mm'],
+    ['Lives on Oak Lane, past the unit where she has dialysis.', 'where she has dialysis'],
   ])('%s', (text, kept) => {
     const spans = detectPhi(text);
     const at = text.indexOf(kept);

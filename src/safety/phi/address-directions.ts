@@ -99,8 +99,14 @@ const EN_DWELLING =
 const MONTH_OR_DAY = `(?:${MONTH_NAMES_EN}|${WEEKDAY_NAMES_EN})\\b`;
 /** Capitalised words: a named landmark or street ("Verdugo Rd", "Kettle Lake", "Route 9"). */
 const CAPS = `(?!${MONTH_OR_DAY})\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?!${MONTH_OR_DAY})\\p{Lu}[\\p{L}'’-]*|\\d{1,4}\\b))*`;
-/** Lower-case words of a landmark, ending where the clause does: "the taco truck lot", "the Baptist church". */
-const WORDS_TO_BREAK = "(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+(?=\\s*(?:[,;.)\\n]|\\s-\\s|$))";
+/**
+ * A word of a landmark: not a word that starts a clause of its own ("near the clinic where she has dialysis" stays after
+ * "near the clinic").
+ */
+const LANDMARK_WORD =
+  "(?!(?:for|with|where|who|whom|which|that|he|she|they|we|I|to|and|or|but|because|since|when|while|is|was|are|were|has|had|have|gets|got|goes|went)\\b)[\\w'’-]+";
+/** Words of a landmark, ending where the clause does: "the taco truck lot", "the bike shop on Butler St". */
+const WORDS_TO_BREAK = `(?:${LANDMARK_WORD}\\s+){0,3}?${LANDMARK_WORD}(?:\\s+(?:on|off|at)\\s+${CAPS})?(?=\\s*(?:[,;.)\\n]|\\s-\\s|$))`;
 /** A segment of directions: "past the taco truck lot", "north of Kettle Lake boat launch", "the farmhouse with the red barn". */
 const EN_SEGMENT = new RegExp(
   `^(?:${EN_RELATION}\\s+(?:(?:the|a|an)\\s+${WORDS_TO_BREAK}|(?:the\\s+)?${CAPS}(?:\\s+${WORDS_TO_BREAK})?)|(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,3}${EN_DWELLING}(?:\\s+(?:with|on|off|at|by)\\s+(?:the\\s+|a\\s+)?${WORDS_TO_BREAK})?(?=\\s*(?:[,;.)\\n]|\\s-\\s|$))|\\d+(?:st|nd|rd|th)\\s+floor(?:\\s+${EN_DWELLING})?(?=\\s*(?:[,;.)\\n]|\\s-\\s|$))|in\\s+${CAPS})`,
@@ -120,7 +126,7 @@ const STREET_TYPE =
   '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|Circle|Cir|Terrace|Trail|Pike|Parkway|Pkwy|Highway|Hwy)';
 /** A road with no house number, after a relation: "the end of Old Orchard Lane", "Scene: County Rd 11", "on Route 22". */
 const EN_ROAD = new RegExp(
-  `(?:\\b(?:${EN_RELATION}|on|along|of)\\s+|(?:Scene|Location|Address|Incident location)\\s*:\\s*)(?:the\\s+)?((?:County\\s+(?:Rd|Road)|Route|Rt\\.?|Highway|Hwy|State\\s+Route|SR|Farm\\s+Road|FM)\\s+\\d{1,4}\\b|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET_TYPE}\\b(?!\\.?\\s+\\p{Lu}\\p{Ll}))`,
+  `(?:\\b(?:${EN_RELATION}|on|along|of)\\s+|(?:Scene|Location|Address|Incident location)\\s*:\\s*)(?:the\\s+)?((?:County\\s+(?:Rd|Road)|Route|Rt\\.?|Highway|Hwy|State\\s+Route|Farm\\s+Road|FM)\\s+\\d{1,4}\\b(?!\\s*(?:mm|cm|ml|mL|mg|kg|%|x\\b|times\\b))|(?!(?:Supreme|Family|Juvenile|Drug|High|Federal|District|Probate|Crown|Magistrates?|County)\\s+Court\\b)(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}${STREET_TYPE}\\b(?!\\.?\\s+\\p{Lu}\\p{Ll}))`,
   'gu',
 );
 /** A landmark on a street: "behind the Family Dollar on Elm", "past the Shell on Main". */

@@ -29,6 +29,7 @@ describe('a date in words is a date', () => {
     ['Symptoms started during October and settled by mid-December.', 'mid-December'],
     ['Stayed in hospital Aug 3-9, 2022 for pancreatitis.', 'Aug 3-9, 2022'],
     ['DOB 03/ 11/1961, allergic to penicillin', '03/ 11/1961'],
+    ['Fall 2020 relapse after a quiet Spring 2019.', 'Fall 2020'],
   ])('%s', (text, value) => {
     expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);
   });
@@ -53,6 +54,7 @@ describe('what only looks like a date stays', () => {
     ['Takes methotrexate every Monday.'],
     ['Symptoms for 3 days ago-ish; pain 6/10 today.'],
     ['Check levels in the winter when flares are common.'],
+    ['History of Christmas disease (factor IX deficiency), Christmas factor 2 %.'],
   ])('%s', (text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -24,7 +24,7 @@ const SHIFT_EN = '(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Pp]ast|[Cc]oming|[Ee]ar
 const EDGE_EN = '(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd\\s+of|[Bb]eginning\\s+of|[Ss]tart\\s+of|(?:the|The)\\s+end\\s+of|(?:the|The)\\s+beginning\\s+of)\\s*)';
 const DAYPART_EN = '(?:\\s+(?:morning|afternoon|evening|night|overnight))';
 const HOLIDAY_EN =
-  "(?:Christmas(?:\\s+(?:Eve|Day))?|New\\s+Year(?:'s|s)?(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Easter(?:\\s+(?:Sunday|Monday|weekend))?|Memorial\\s+Day|Labor\\s+Day|Labour\\s+Day|Independence\\s+Day|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+4th|Valentine'?s\\s+Day|Mother'?s\\s+Day|Father'?s\\s+Day|St\\.?\\s+Patrick'?s\\s+Day|Veterans\\s+Day|Juneteenth|Super\\s+Bowl\\s+Sunday|Black\\s+Friday|Good\\s+Friday|Boxing\\s+Day|Passover|Rosh\\s+Hashanah|Yom\\s+Kippur|Hanukkah|Diwali|Lunar\\s+New\\s+Year|Chinese\\s+New\\s+Year)";
+  "(?:Christmas(?:\\s+(?:Eve|Day))?(?!\\s+(?:disease|factor))|New\\s+Year(?:'s|s)?(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Easter(?:\\s+(?:Sunday|Monday|weekend))?|Memorial\\s+Day|Labor\\s+Day|Labour\\s+Day|Independence\\s+Day|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+4th|Valentine'?s\\s+Day|Mother'?s\\s+Day|Father'?s\\s+Day|St\\.?\\s+Patrick'?s\\s+Day|Veterans\\s+Day|Juneteenth|Super\\s+Bowl\\s+Sunday|Black\\s+Friday|Good\\s+Friday|Boxing\\s+Day|Passover|Rosh\\s+Hashanah|Yom\\s+Kippur|Hanukkah|Diwali|Lunar\\s+New\\s+Year|Chinese\\s+New\\s+Year)";
 const YEAR_EN = "(?:(?:19|20)\\d{2}|'\\d{2})";
 /** A month alone is a date after a word that places something in time ("in June", "since March", "mid-May"). */
 const MONTH_CUE_EN =
@@ -33,13 +33,13 @@ const MONTH_CUE_EN =
 const EN_FORMS = [
   // weekday, with a shift and a part of the day: "Tuesday", "last Thursday", "late Tuesday night", "Thurs"
   `${SHIFT_EN}?${WEEKDAY_EN}(?![a-z])(?!'?s\\b)(?!\\s+(?:league|school|best|paper|times)\\b)(?:${DAYPART_EN}(?!s\\b))?`,
-  // holiday, with a shift: "Christmas", "New Year's", "last Thanksgiving"
+  // holiday, with a shift: "Christmas", "New Year's", "last Thanksgiving" ("Christmas disease", factor IX, is a diagnosis)
   `${SHIFT_EN}?${HOLIDAY_EN}(?![a-z])`,
   // a month with its edge and year: "late June", "mid-May", "spring 2018" is below, "Sept '22"
   `${EDGE_EN}${MONTH_EN}(?![a-z])(?:,?\\s+${YEAR_EN}(?!\\d))?`,
   `(?:${MONTH_EN}|${MONTH_EN_SHORT})\\s+'\\d{2}(?![\\d'])`,
   // a season with a year, or with a shift ("last spring"; "fall" only with a year: "this fall" is an injury)
-  `(?:${EDGE_EN}|${SHIFT_EN})?(?:spring|summer|autumn|winter|fall)\\s+(?:of\\s+)?${YEAR_EN}(?!\\d)`,
+  `(?:${EDGE_EN}|${SHIFT_EN})?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\\s+(?:of\\s+)?${YEAR_EN}(?!\\d)`,
   `(?:last|next|this\\s+past|early|late)\\s+(?:spring|summer|autumn|winter)(?![a-z])`,
   // relative day and weekend: "yesterday", "tomorrow morning", "the day before yesterday", "last weekend"
   `(?:[Tt]he\\s+day\\s+(?:before|after)\\s+)?(?:[Yy]esterday|[Tt]omorrow)${DAYPART_EN}?(?![a-z])`,
