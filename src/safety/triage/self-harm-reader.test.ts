@@ -190,3 +190,21 @@ describe('a past attempt told as history beside a means made ready or a plan now
     expect(screenSuicide('she overdosed years ago on tablets she had saved up, she is doing really well now').risk).toBe('none');
   });
 });
+
+describe('a gas supply opened in a shut room is a means made ready (self-harm-reader.ts GAS_OPENED, triage #19 s12)', () => {
+  it.each([["I've turned the gas on and shut all the windows. tell my sister I'm sorry"], ['厨房的燃气我已经打开了，所有门窗都关好了，就这样吧，谢谢你们']])(
+    'is an emergency with the crisis line: %s',
+    (text) => {
+      const d = triageDetail(text);
+      expect(d.level).toBe('emergency');
+      expect(d.message).toMatch(CRISIS);
+    },
+  );
+  it.each([
+    ['turned the gas on to cook and shut the door, feel a bit dizzy'],
+    ['冬天在家燃气热水器开着洗澡，门窗关着，头晕想吐'],
+    ['煤气好像忘了关，窗户关着，闻到味道了怎么办'],
+  ])('gas met by accident is no preparation: %s', (text) => {
+    expect(readSelfHarm(text).slots).not.toContain('preparation');
+  });
+});

@@ -111,6 +111,15 @@ export const ORDINARY_PURPOSE =
 /** Sealing a room or car: taping gaps, blocking vents (not insulation or draught-proofing talk). */
 const SEALING =
   /\bhose\b[^.?!]{0,60}\bexhaust\b|\bexhaust\b[^.?!]{0,40}\bhose\b|(?:管子|水管|软管)[^，。]{0,10}排气管|排气管[^，。]{0,10}(?:管子|水管|软管)|(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|\b(?:in|inside) (?:my|the|his|her|our) car\b[^.?!]{0,40}\bgarage\b[^.?!]{0,30}\bengine (?:running|on)\b|\bgarage\b[^.?!]{0,40}\bengine (?:running|on)\b|车库[^，。]{0,12}(?:发动机|引擎|车)[^，。]{0,4}(?:开着|没关|发动着|没熄火)|胶带[^，。]{0,6}(?:窗|门|缝)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
+/** A gas supply opened on purpose: the tap turned on, 煤气打开了 / 拧开了燃气. */
+const GAS_OPENED =
+  /(?:煤气|燃气|天然气|液化气)(?!热水器|灶|炉|取暖|壁挂|罐)[^，。]{0,6}(?:打开|拧开|开着|开了|放开)|(?:打开|拧开|开了|放开)[^，。]{0,4}(?:煤气|燃气|天然气|液化气)|\bturned (?:on )?the gas(?: on)?\b|\bgas (?:taps? )?(?:is |are )?(?:on|turned on|left on)\b/i;
+/** The room shut around an opened gas ("shut all the windows"): sealing enough for a gas, not for a stove's smoke. */
+const SHUT_ROOM =
+  /\b(?:shut|closed|locked) (?:all )?(?:the |my )?(?:windows?|doors?)\b|门窗[^，。]{0,4}(?:关|闭)|(?:关|闭)(?:好|紧|上)?(?:了)?(?:所有的?)?门窗/i;
+/** Gas met by accident: a leak, a smell, a tap forgotten, cooking. */
+const GAS_ACCIDENT =
+  /泄漏|漏气|闻到|味道|忘(?:了|记)?关|没关|做饭|煮|炒|烧水|热水器|洗澡|取暖|烤火|\b(?:leak\w*|smell\w*|forg[eo]t\w*|cook\w*|boil\w*|heat\w*|shower\w*|bath\w*|kettle|dinner|lunch|breakfast|tea)\b/i;
 const POISON = substanceSource(SELF_POISON_CLASSES);
 const POISON_TAKEN = new RegExp(
   `把[^，。]{0,12}${POISON}[^，。]{0,4}(?:喝|吞|吃)(?:了|下|掉)|(?:喝|吞|吃)(?:了|下|掉)[^，。]{0,6}${POISON}|\\b(?:drank|drunk|swallowed|downed|ate|took)\\b[^.?!]{0,25}${POISON}`,
@@ -304,8 +313,16 @@ export function readSelfHarm(text: string): SelfHarmReading {
   {
     const m = SEALING.exec(text);
     if (m) note('sealing', m.index, false);
-    // A running engine in a closed garage is the means itself (exhaust), not only a sealed space.
+    // A running engine in a closed garage is the means itself (exhaust), not only a sealed space; so is a gas supply
+    // the writer opened in the sealed room (厨房的煤气我已经打开了 门窗都关好了) — never a leak smelt or a tap forgotten.
     if (m && /engine|exhaust|发动机|引擎|车库|排气管/i.test(m[0])) note('preparation', m.index, false);
+    if (GAS_OPENED.test(text) && !GAS_ACCIDENT.test(text)) {
+      const shut = m ?? SHUT_ROOM.exec(text);
+      if (shut) {
+        note('sealing', shut.index, false);
+        note('preparation', shut.index, false);
+      }
+    }
   }
   {
     const m = POISON_TAKEN.exec(text);
