@@ -6,8 +6,13 @@
 // sound alike. The front/back nasal pair (-n/-ng) is not folded: it makes 痒 (yang, itch) a slip of 炎 (yan), and 咽痒
 // is a symptom, not a misspelt 咽炎 (measured on 5,000 held-out consultation questions). English: the Double Metaphone keys of a word. Which names a question's slip may stand for, and
 // when a slip is a slip rather than real text, is the topic index's decision (retrieval/topics.ts). Pure.
+import { createRequire } from 'node:module';
 import { doubleMetaphone } from 'double-metaphone';
-import { pinyin } from 'pinyin-pro';
+
+type Pinyin = (text: string, options: { toneType: 'none'; type: 'array'; multiple: true }) => string[];
+let pinyin: Pinyin | undefined;
+// pinyin-pro (its dictionary is about 1 MB) is loaded on the first Chinese slip check, so start-up does not pay for it.
+const pinyinOf: () => Pinyin = () => (pinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: Pinyin }).pinyin);
 
 // The fuzzy-pinyin pairs of common input methods (each folded to one side): retroflex and flat initials, n and l
 // (merged in many southern dialects).
@@ -24,7 +29,7 @@ const readingCache = new Map<string, readonly string[]>();
 export function readingsZh(ch: string): readonly string[] {
   let r = readingCache.get(ch);
   if (!r) {
-    const raw = /^\p{Script=Han}$/u.test(ch) ? pinyin(ch, { toneType: 'none', type: 'array', multiple: true }) : [];
+    const raw = /^\p{Script=Han}$/u.test(ch) ? pinyinOf()(ch, { toneType: 'none', type: 'array', multiple: true }) : [];
     r = [...new Set(raw.map((p) => FOLD.reduce((s, [re, to]) => s.replace(re, to), p.toLowerCase().replace(/ü/g, 'v'))))];
     readingCache.set(ch, r);
   }
