@@ -306,7 +306,6 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   // A homophone slip (name-sound.ts) may sit anywhere in a name of two or more characters — 高血鸭, 甲钪, 骨质疏送 —
   // when the window is no word of its own (通风 is a word, not a slip of 痛风): the sound is the evidence a blanked
   // inner character lacks, and a slip typed by pinyin input sounds like what was meant.
-  const zhWords = chineseWords();
   // May the character at j of the window norm[i, i+len) be a homophone slip? Not when the window is a word itself
   // (通风 is no slip of 痛风) or the character a typed opposite; not when the slipped end of the window belongs to a word
   // of the text (告尿酸 in 报告尿酸: 报告 is a word) — in a two-character window, either end (水都 in 喝水都疼, 腹血 in
@@ -314,6 +313,8 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
   // 漏了, 我的血压 for 低血压); and in a two-character name only the second character may slip, after a first character
   // that is no common word of its own (不晕 is no slip of 不孕).
   const soundSlip = (norm: string, i: number, len: number, j: number): boolean => {
+    // jieba's word set is read on the first slip check (not when the index is built).
+    const zhWords = chineseWords();
     const win = norm.slice(i, i + len);
     if (zhWords.has(win) || OPPOSITE.has(win[j])) return false;
     const startsInWord = i > 0 && zhWords.has(norm.slice(i - 1, i + 1));
