@@ -121,3 +121,20 @@ export const PHI_CLASSES: Readonly<Record<PhiType, { what: string; examples: rea
     examples: ['工号A10234', 'claim number CLM-2023-88812', 'A-Number A218-447-901', '甬公交鉴委〔2024〕第086号'],
   },
 };
+
+/**
+ * A comma-separated list of type names or aliases ("name, dob,SSN") as types, or the first unknown name. Here beside
+ * the list it reads, so the CLI's `--types` option parses without loading the detectors.
+ */
+export function parsePhiTypes(value: string): { types: PhiType[] } | { unknown: string } {
+  const out: PhiType[] = [];
+  for (const raw of value
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean)) {
+    const t = (PHI_TYPES as readonly string[]).includes(raw) ? (raw as PhiType) : PHI_TYPE_ALIASES[raw];
+    if (!t) return { unknown: raw };
+    if (!out.includes(t)) out.push(t);
+  }
+  return out.length ? { types: out } : { unknown: value };
+}

@@ -1,8 +1,7 @@
-// `data deid --types NAME,PHONE`: parsed by commander while reading the command line, so it needs the PHI module's
-// type reader at registration; kept apart from phi-help.ts, which `safety redact` registers without it.
+// `data deid --types NAME,PHONE`: parsed by commander while reading the command line with the type reader of
+// core/phi-types.ts (the detectors are not loaded for it); kept apart from phi-help.ts.
 import { InvalidArgumentError } from 'commander';
-import { PHI_TYPES, type PhiType } from '../../core/phi-types.js';
-import { parsePhiTypes } from '../../safety/phi/index.js';
+import { PHI_TYPES, type PhiType, parsePhiTypes } from '../../core/phi-types.js';
 
 /** Commander option parser for `--types NAME,PHONE` (case-insensitive; DOB is accepted for DATE). */
 export function typesOption(value: string): PhiType[] {

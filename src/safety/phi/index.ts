@@ -1,7 +1,7 @@
 // PHI detection and redaction, Chinese and English: every HIPAA Safe Harbor class and its Chinese counterparts
 // (src/core/phi-types.ts). One implementation for `data deid`, the pipeline's deid step, the server's log
 // redaction and the prompts sent to remote models. Detectors are pure and independent; merging resolves overlaps.
-import { PHI_TYPE_ALIASES as ALIASES, PHI_TYPES, type PhiSpan, type PhiType } from '../../core/phi-types.js';
+import type { PhiSpan, PhiType } from '../../core/phi-types.js';
 import { detectAddresses } from './address.js';
 import { detectAges, detectDates } from './dates.js';
 import { detectBiometrics } from './biometric.js';
@@ -49,7 +49,7 @@ export { luhnValid } from './id-value.js';
 export { vinCheckValid } from './shapes.js';
 export type { PhiDetector } from './span.js';
 export type { NameLexicon } from './names-zh.js';
-export { PHI_TYPES, PHI_CLASSES, isPhiType } from '../../core/phi-types.js';
+export { PHI_TYPES, PHI_CLASSES, isPhiType, parsePhiTypes } from '../../core/phi-types.js';
 
 /** Detectors by name. Order does not matter (merge decides). Name detectors also take the caller's lexicon. */
 export const PHI_DETECTORS = {
@@ -376,18 +376,4 @@ export function phiDryRun(text: string, options: PhiOptions = {}): PhiDryRun {
   const counts: Partial<Record<PhiType, number>> = {};
   for (const s of spans) counts[s.type] = (counts[s.type] ?? 0) + 1;
   return { counts, spans, redacted };
-}
-
-/** Parse a `--types` list (case-insensitive, aliases such as DOB → DATE); null names the first unknown entry. */
-export function parsePhiTypes(value: string): { types: PhiType[] } | { unknown: string } {
-  const out: PhiType[] = [];
-  for (const raw of value
-    .split(',')
-    .map((s) => s.trim().toUpperCase())
-    .filter(Boolean)) {
-    const t = (PHI_TYPES as readonly string[]).includes(raw) ? (raw as PhiType) : ALIASES[raw];
-    if (!t) return { unknown: raw };
-    if (!out.includes(t)) out.push(t);
-  }
-  return out.length ? { types: out } : { unknown: value };
 }

@@ -1,3 +1,4 @@
+import { globalOf } from '../../core/regex.js';
 import type { PhiSpan, PhiType } from '../types.js';
 
 /** One detector: pure text → spans of one or more identifier types. */
@@ -10,7 +11,7 @@ export function span(type: PhiType, text: string, start: number, end: number): P
 /** All matches of a global regex, with the span narrowed to capture group `group` when given. */
 export function matchSpans(text: string, re: RegExp, type: PhiType, group = 0): PhiSpan[] {
   const out: PhiSpan[] = [];
-  const g = re.flags.includes('g') ? re : new RegExp(re.source, `${re.flags}g`);
+  const g = globalOf(re);
   g.lastIndex = 0;
   for (const m of text.matchAll(g)) {
     const whole = m.index ?? 0;
