@@ -9,19 +9,14 @@ import type { PresentationId } from './presentations.js';
 import type { VitalFinding } from './vitals.js';
 import { clauseAt, clauses, isHistorical, isNegated } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
-
-const GLOBAL_COPY = new WeakMap<RegExp, RegExp>();
+import { globalOf } from '../../core/regex.js';
 
 /** True when some match of `re` is affirmed: not negated in its clause ("嘴不肿", "no tongue swelling") and not past. */
 export function affirmed(re: RegExp, text: string): boolean {
   // Cheap rejection first (most rules' words are absent), then one global copy per pattern, compiled once.
   re.lastIndex = 0;
   if (!re.test(text)) return false;
-  let g = GLOBAL_COPY.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    GLOBAL_COPY.set(re, g);
-  }
+  const g = globalOf(re);
   g.lastIndex = 0;
   const cl = clauses(text);
   for (const m of matchesOf(g, text)) {
