@@ -45,10 +45,18 @@ const CLINICAL = /\d|药|服用|剂量|治疗|检查|手术|注射|就诊|医院
 const TRAIL = /[，,。.！!；;~～\s]+$/u;
 const BOUNDARY = /[，,。.！!？?；;]/gu;
 
+// One anchored alternation per pattern list, compiled once (the normalise step calls removeSignoffs for every record).
+const WHOLE = new WeakMap<readonly string[], RegExp>();
+function wholeClause(patterns: readonly string[]): RegExp {
+  let re = WHOLE.get(patterns);
+  if (!re) WHOLE.set(patterns, (re = new RegExp(`^(?:${patterns.join('|')})$`, 'iu')));
+  return re;
+}
+
 /** Remove trailing sign-off clauses from each line: only whole clauses that match a pattern and say nothing
  *  clinical, from the end backwards — "…you should take ibuprofen 400 mg." is never reached. */
 export function removeSignoffs(text: string, patterns: readonly string[] = DEFAULT_SIGNOFFS): string {
-  const whole = new RegExp(`^(?:${patterns.join('|')})$`, 'iu');
+  const whole = wholeClause(patterns);
   return text
     .split('\n')
     .map((line) => {

@@ -4,6 +4,8 @@ import { protectNumbers } from './number-safe.js';
 /** CJK punctuation NFKC would fold to ASCII; in Chinese text it carries meaning (and tokenisers expect it). */
 const CJK_PUNCT = /[，。：；？！（）【】「」『』、《》“”‘’…—～]/u;
 const KEEP_RE = new RegExp(`(${CJK_PUNCT.source.slice(0, -1)}]+)`, 'u');
+// Compiled once, not per text (split copies the splitter and never moves its lastIndex, so one object serves every call).
+const KEEP_SPLIT = new RegExp(KEEP_RE.source, 'gu');
 
 const SUBSCRIPT = /[₀-₉₊₋]/u;
 const SUBSCRIPT_SPLIT = /([₀-₉₊₋]+)/u;
@@ -24,7 +26,7 @@ export function normaliseUnicode(raw: string, options: UnicodeOptions = { keepCj
       .join('');
   if (!options.keepCjkPunctuation || !/\p{Script=Han}/u.test(text)) return text.normalize('NFKC');
   return text
-    .split(new RegExp(KEEP_RE.source, 'gu'))
+    .split(KEEP_SPLIT)
     .map((part, i) => (i % 2 === 1 ? part : part.normalize('NFKC')))
     .join('');
 }

@@ -2,6 +2,7 @@
 // known serious interaction, and the claim that joins them as safe ("can be taken freely with warfarin",
 // "可与丹参同服，无相互作用"). One side may come from the passage's context (the question an answer answers).
 import type { ContentFlag } from '../../core/content-flags.js';
+import { globalOf } from '../../core/regex.js';
 import { NEGATED_BEFORE } from './frames.js';
 import { alt, trimSpan } from './text.js';
 
@@ -203,8 +204,7 @@ function recommendedBeside(sentence: string, context: string): ContentFlag[] {
       [c.b, c.a],
     ] as const) {
       if (!theirs.test(context) || theirs.test(sentence)) continue;
-      const med = new RegExp(mine.source, 'gu');
-      for (const d of sentence.matchAll(med)) {
+      for (const d of sentence.matchAll(globalOf(mine))) {
         const at = d.index ?? 0;
         const between = at < chosen.index ? sentence.slice(at + d[0].length, chosen.index) : sentence.slice(chosen.index + chosen[0].length, at);
         const limit = at < chosen.index ? 40 : 12;

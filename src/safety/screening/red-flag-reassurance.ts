@@ -6,6 +6,7 @@
 import type { ContentFlag } from '../../core/content-flags.js';
 import { triage } from '../triage.js';
 import { NEGATED_BEFORE, WARNED } from './frames.js';
+import { globalOf } from '../../core/regex.js';
 import { CARE } from './lexicon.js';
 import { alt, trimSpan } from './text.js';
 
@@ -93,8 +94,7 @@ export function redFlagReassurance(sentence: string): ContentFlag[] {
 
 /** Care named and not ruled out ('不需要联系医生', 'no need to see a doctor' send for none). */
 function sendsForCare(sentence: string): boolean {
-  const care = new RegExp(CARE.source, 'gu');
-  for (const m of sentence.matchAll(care)) if (!RULED_OUT.test(sentence.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) return true;
+  for (const m of sentence.matchAll(globalOf(CARE))) if (!RULED_OUT.test(sentence.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) return true;
   return false;
 }
 const RULED_OUT =
