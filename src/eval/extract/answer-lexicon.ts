@@ -228,7 +228,7 @@ export const ASSESSMENT_RE =
 
 /** A reply that commits to no option being right: "None of the options is correct", "本题没有正确答案". */
 export const NONE_CORRECT_RE =
-  /\bnone\s+of\s+(?:the\s+)?(?:listed\s+|given\s+|offered\s+)?(?:options|choices|answers|them)\s+(?:is|are)\s+(?:fully\s+|entirely\s+|completely\s+)?(?:correct|right|true|appropriate|acceptable|suitable)\b|\b(?:answer|choice)\s*(?:is|would\s+be|:)?\s*[:-]?\s*["*]*none\s+of\s+the\s+(?:above|options|choices)\b|(?:答案|应选|故选|选)\s*(?:应该?|应当)?\s*(?:是|为)?\s*[:：]?\s*以上(?:选项)?(?:都|均|皆)(?:不是|不对|不正确|错误)|(?:没有|无)(?:一个)?正确(?:答案|选项)|(?:各|所有)?选项(?:均|都)(?:不正确|不对|错误)/gi;
+  /\bnone\s+of\s+(?:the\s+)?(?:listed\s+|given\s+|offered\s+)?(?:options|choices|answers|them)\s+(?:is|are)\s+(?:fully\s+|entirely\s+|completely\s+)?(?:correct|right|true|appropriate|acceptable|suitable|(?:the\s+)?(?:preferred|recommended|best|ideal)\b)\b|\bnone\s+of\s+which\s+(?:is|are)\s+(?:on|in|among)\s+(?:this|the)\s+(?:list|options)\b|\b(?:answer|choice)\s*(?:is|would\s+be|:)?\s*[:-]?\s*["*]*none\s+of\s+the\s+(?:above|options|choices)\b|(?:答案|应选|故选|选)\s*(?:应该?|应当)?\s*(?:是|为)?\s*[:：]?\s*以上(?:选项)?(?:都|均|皆)(?:不是|不对|不正确|错误)|(?:没有|无)(?:一个)?正确(?:答案|选项)|(?:各|所有)?选项(?:均|都)(?:不正确|不对|错误)/gi;
 
 /** "除D项以外都选" / "all options except D are correct": the complement of the named letters. */
 export const COMPLEMENT_RE =
@@ -290,6 +290,13 @@ export const OPEN_ALTERNATIVE_RE =
 /** A reply that ends by deferring or asking for more before answering: "让我再核对一下教材再回答你", "Could you share the findings?". */
 export const DEFER_END_RE =
   /(?:再回答|稍后(?:回答|答复)|之后再答|核对[^。\n]{0,12}再|get back to you|before (?:I )?(?:answer|commit)|(?:could|can|would) you (?:please )?(?:share|provide|tell me|clarify|send)|请(?:您)?(?:提供|补充|告知))[^\n]{0,80}$/i;
+
+/**
+ * Two options called equally right on a one-answer item: "A和B两个都可以选，都算正确答案", "both are acceptable answers",
+ * "either would be correct". On a multi-answer item the same words name a set, so only one-answer items read it.
+ */
+export const BOTH_RIGHT_RE =
+  /(?:两个|两者|二者|两项)\s*都?(?:可以|可)选?|都算(?:是)?(?:正确|对)|\bboth\s+(?:are\s+|would\s+be\s+)?(?:acceptable|valid|defensible|equally\s+(?:correct|right|valid))\b|\beither\s+(?:one\s+)?(?:would\s+be|is)\s+(?:fine|acceptable|correct|right)\b/i;
 
 /** Doubt that leaves the answer open although no letter is hedged: "I can't confidently single one out", "两者都有依据". */
 export const OPEN_DOUBT_RE =

@@ -91,11 +91,12 @@ export function letterMentions(clause: string, valid: ReadonlySet<string>): { le
     const labelled = /(?:option|choice|answer|选项|答案)\s*$/i.test(before) || (/\($/.test(before) && /^\)/.test(after)) || /^\s*(?:选项|项)/.test(after);
     if (raw !== letter && !labelled) continue; // lower-case letters only as labels ("option (b)", "(b)")
     if (!labelled && (LETTER_NOUN_BEFORE_RE.test(before) || LETTER_MODIFIER_AFTER_RE.test(after))) continue; // vitamin D, type A, A组
-    // The article "A" ("A patient", "A V/Q scan"), unless a verb follows it ("A is correct").
+    // The article "A" ("A patient", "A V/Q scan", "A 1 mg intravenous bolus", "A 5-year-old"), unless a verb follows it
+    // ("A is correct").
     if (
       letter === 'A' &&
       !labelled &&
-      /^\s+(?:[a-z]{2,}|[A-Z][A-Za-z/]+)/.test(after) &&
+      /^\s+(?:[a-z]{2,}|[A-Z][A-Za-z/]+|\d[\d.,]*[\s-]*[a-z]{2,})/.test(after) &&
       !/^\s+(?:is|was|are|and|or|as|because|since|would|could|can|does|fits|matches|remains|best|only|alone)\b/.test(after)
     )
       continue;
@@ -275,21 +276,46 @@ export function verdictLayout(text: string, ctx: LetterContext): Map<string, boo
     }
     // A task-list box before the label ("- [x] A. …", "- [ ] B. …") is the row's verdict, whatever the remark says.
     const box = CHECKBOX_RE.exec(line);
-    const m = VERDICT_LINE_RE.exec(box ? line.slice(box[0].length) : line);
-    if (!m || !ctx.valid.has(m[1])) continue;
+    const body = box ? line.slice(box[0].length) : line;
+    const m = VERDICT_LINE_RE.exec(body);
+    // A row names its option by its letter or, as a table row may, by its text ("- [x] Breech presentation",
+    // "Ramipril? Yes — …", "✗ Losartan: no effect on bradykinin").
+    const named = m && ctx.valid.has(m[1]) ? { letter: m[1], rest: m[2], at: line.indexOf(m[1]) } : rowByText(body, ctx, !!box);
+    if (!named) continue;
     rows++;
     if (box) {
-      verdicts.set(m[1], box[1].trim() !== '' && !/[✗×]/.test(box[1]));
+      verdicts.set(named.letter, box[1].trim() !== '' && !/[✗×]/.test(box[1]));
       continue;
     }
-    const rest = m[2];
-    const lead = line.slice(0, line.indexOf(m[1]));
+    const rest = named.rest;
+    const lead = box ? '' : line.slice(0, Math.max(0, named.at));
     const yes = VERDICT_TRUE_RE.test(rest) || /[✓✔✅√]/.test(lead);
     const no = VERDICT_FALSE_RE.test(rest) || /[✗✘❌×]/.test(lead);
-    if (yes !== no) verdicts.set(m[1], yes);
+    if (yes !== no) verdicts.set(named.letter, yes);
   }
   verdicts.rows = rows;
   return verdicts;
+}
+
+/**
+ * A list row that opens with one option's text (or a name of its own: optionAliases) and nothing else before its
+ * separator ("Ramipril? Yes — …", "Losartan: no"); a task-list row's whole label may be the text ("- [x] Female sex").
+ * Its verdict is what follows the separator.
+ */
+function rowByText(body: string, ctx: LetterContext, boxed: boolean): { letter: string; rest: string; at: number } | null {
+  const t = body.replace(/^\s*(?:[-•*]\s*)?/, '');
+  const lead = body.length - t.length;
+  const marks = /^[✓✔✅√✗✘❌×]\s*/.exec(t)?.[0] ?? '';
+  const sep = /\s*(?:[?？:：|]|\s[—–-]\s|—|–)\s*/.exec(t.slice(marks.length));
+  const head = sep ? t.slice(marks.length, marks.length + sep.index) : boxed ? t.slice(marks.length) : '';
+  if (!head.trim() || head.length > 80) return null;
+  const letters = textMentions(head, ctx.texts, ctx.aliases);
+  if (letters.length !== 1 || !ctx.valid.has(letters[0])) return null;
+  // The head must be the option's name and nothing more: "Losartan" or "Female sex", not a sentence about it.
+  const norm = normOptionText(head);
+  const own = ctx.texts?.get(letters[0]) ?? '';
+  if (norm !== own && !(ctx.aliases?.get(letters[0]) ?? []).some((a) => normOptionText(a) === norm)) return null;
+  return { letter: letters[0], rest: sep ? t.slice(marks.length + sep.index + sep[0].length) : '', at: lead + marks.length };
 }
 
 /**

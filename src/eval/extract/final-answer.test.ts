@@ -595,3 +595,59 @@ describe('options named by their content after an answer cue (session 9: abbrevi
     expect(read(text, umn, true)).toBe('ACD');
   });
 });
+
+describe('session 12: one decision at the end of the reply (#16)', () => {
+  const read = (text: string, options: Record<string, string>, multi = false) => readChoiceAnswer(text, { options, multi }).value;
+  const sites = { A: 'Ovary', B: 'Cervix', C: 'Ampulla of the fallopian tube', D: 'Isthmus of the fallopian tube', E: 'Abdominal cavity' };
+  it('a final-answer line that contradicts the conclusion written just before it is no answer', () => {
+    expect(
+      read('Most tubal implantations happen where the tube is widest.\n\nThe usual site is therefore the ampulla of the tube.\n\nFinal answer: D', sites),
+    ).toBeNull();
+    // Agreeing, or corrected in between, the final line stands.
+    expect(read('The usual site is therefore the ampulla of the tube.\n\nFinal answer: C', sites)).toBe('C');
+    expect(read('The usual site is therefore the ampulla of the tube.\n\nWait, the stem says after tubal ligation.\n\nFinal answer: D', sites)).toBe('D');
+  });
+
+  const af = { A: 'Aspirin alone', B: 'Aspirin with clopidogrel', C: 'Warfarin', D: 'Rate control only', E: 'Long-term heparin' };
+  it('a reply saying none of the listed options is the one to give has not answered', () => {
+    expect(
+      read(
+        'Warfarin works but needs INR checks; a DOAC is what guidelines prefer. So the best drug is apixaban. None of the listed options is the preferred agent.',
+        af,
+      ),
+    ).toBeNull();
+    const hp = { A: 'Omeprazole', B: 'Clarithromycin', C: 'Amoxicillin', D: 'Vancomycin', E: 'Ranitidine' };
+    expect(
+      read(
+        'Clarithromycin resistance is high here, so avoid clarithromycin triple therapy. I would give bismuth, tetracycline and metronidazole, none of which are on this list.',
+        hp,
+        true,
+      ),
+    ).toBeNull();
+    // An answer given after saying so still counts.
+    expect(read('None of the listed options is the preferred choice, but of these the answer is C.', af)).toBe('C');
+  });
+
+  it('two options called equally right on a one-answer item are no answer; on a multi-answer item they are the set', () => {
+    const mi = { A: '静脉溶栓', B: '直接PCI', C: '冠脉搭桥', D: '单纯抗凝', E: '主动脉内球囊反搏' };
+    expect(read('起病不到3小时，溶栓和直接PCI效果相近，所以A和B两个都可以选。', mi, false)).toBeNull();
+    expect(read('For this stem both A and B are acceptable answers.', mi, false)).toBeNull();
+    expect(read('起病不到3小时，A和B都正确。', mi, true)).toBe('AB');
+  });
+
+  it('the article "A" before a number is no option letter', () => {
+    const ana = { A: 'Chlorphenamine IV', B: 'Adrenaline 0.5 mg IM', C: 'Hydrocortisone IV', D: 'Salbutamol nebuliser', E: 'Adrenaline 1 mg IV' };
+    expect(read('Give intramuscular adrenaline now. A 1 mg intravenous bolus is for cardiac arrest only.', ana)).not.toBe('A');
+  });
+
+  it('a row of a verdict list may name its option by its text', () => {
+    const ddh = { A: 'Male sex', B: 'Low birth weight', C: 'Breech presentation', D: 'Family history of DDH', E: 'Female sex' };
+    expect(read('- [ ] Male sex\n- [x] Low birth weight\n- [x] Breech presentation\n- [ ] Family history of DDH\n- [x] Female sex', ddh, true)).toBe('BCE');
+    const cough = { A: 'Ramipril', B: 'Losartan', C: 'Amlodipine', D: 'Bisoprolol', E: 'Doxazosin' };
+    const rows =
+      'Ramipril? Yes, kinin build-up.\nLosartan? No, no kinin effect.\nAmlodipine? No, ankle swelling.\nBisoprolol? No, tiredness.\nDoxazosin? No, dizziness on standing.';
+    expect(read(rows, cough, false)).toBe('A');
+    // A row that says more than the option's name before its separator is a sentence, not a row.
+    expect(read('Ramipril is the usual culprit? Yes.\nLosartan? No.\nAmlodipine? No.\nBisoprolol? No.\nDoxazosin? No.', cough, false)).not.toBe('B');
+  });
+});

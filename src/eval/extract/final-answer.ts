@@ -3,7 +3,7 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
+import { BOTH_RIGHT_RE, CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
 import { type Commitment, readClauses, readCommitment, rejectedAmong } from './commitment.js';
@@ -163,6 +163,9 @@ export function resolveStatements(
   // for more, has not answered ("… I can't confidently single one out", "让我再核对一下教材再回答你").
   if (text !== undefined && top < 4 && (OPEN_DOUBT_RE.test(text.slice(last.pos)) || DEFER_END_RE.test(text.trimEnd().slice(-200))))
     return { value: null, status: 'hedge', how: last.via };
+  // Two options called equally right on a one-answer item, with no final-answer or format statement after: no answer.
+  if (text !== undefined && multi === false && top < 4 && BOTH_RIGHT_RE.test(text.slice(Math.max(0, text.lastIndexOf('\n\n', last.pos)))))
+    return { value: null, status: 'hedge', how: last.via };
   // A question back to the reader undoes only the weakest readings: "B\n\nWant the reasoning too?" still answered B.
   if (text !== undefined && top <= 1 && asksBack(text)) return { value: null, status: 'hedge', how: last.via };
   // Another possibility offered after the answer ("… C could also be right") leaves no single answer.
@@ -205,7 +208,35 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   CORRECTION_RE.lastIndex = 0;
   for (let m = CORRECTION_RE.exec(clean.text); m; m = CORRECTION_RE.exec(clean.text)) corrections.push(m.index);
   const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
-  return withClosingReferences(reading, clean.text, ctx, options.multi);
+  const decided = withClosingReferences(reading, clean.text, ctx, options.multi);
+  return concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi) ? { value: null, status: 'conflict', how: decided.how } : decided;
+}
+
+/**
+ * The one decision over the reply's end: a format or final-answer line decides only when the conclusion written just
+ * before it (the closing paragraph of the text before its line, read as references to options: closing-reference.ts)
+ * names the same options. "本例最符合的是鳞癌。\n\n最终答案：C" (鳞癌 is A) and "The most common site is therefore the
+ * ampulla. Final answer: D" are two answers, not one. A correction between them ("wait", "更正") lets the later one
+ * stand. Pure.
+ */
+function concludedOtherwise(
+  reading: ChoiceReading,
+  statements: readonly Statement[],
+  corrections: readonly number[],
+  text: string,
+  ctx: LetterContext,
+  multi?: boolean,
+): boolean {
+  if (reading.status !== 'ok' || !reading.value || !FORMAT_VIA.has(reading.how) || !statements.length) return false;
+  const top = Math.max(...statements.map((s) => s.tier));
+  const last = statements.filter((s) => s.tier === top).pop() as Statement;
+  const lineStart = text.lastIndexOf('\n', last.pos) + 1;
+  const before = text.slice(0, lineStart);
+  if (!before.trim()) return false;
+  const prior = readClosingReferences(before, ctx, multi);
+  if (!prior || prior.conflict || !prior.letters.length) return false;
+  if (corrections.some((c) => c >= prior.pos && c < last.pos)) return false;
+  return setKey(prior.letters) !== reading.value;
 }
 
 /** Readings a format or a final-answer line gave: the closing's references never overrule them. */
