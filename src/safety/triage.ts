@@ -69,8 +69,9 @@ export interface TriageContributions {
   facts: LevelFacts;
   /** The stretches read as no present danger that lowered an emergency (lowering.ts), or null when none did. */
   lowered: Claim[] | null;
-  /** What the lowering step's floor reads of this text: its level and whether a red-flag finding is told now. */
-  floor: Floor;
+  /** On the lowering step's own floor run only (null otherwise): this text's level and whether a red-flag finding in it
+   *  is told now. */
+  floor: Floor | null;
 }
 
 /** 'routine': information about no current episode, or about a past one; 'lower': one level down (resolved); null: none. */
@@ -230,6 +231,13 @@ function ruleHits(signs: readonly SignHit[]): SignHit[] {
 function hitsBehind(signs: readonly SignHit[]): SignHit[] {
   const inRules = ruleHits(signs);
   return inRules.length > 0 ? inRules : signs.filter((h) => !PERSONA_SIGNS.has(h.sign));
+}
+
+/** The lowering step's floor: the rest of a message triaged by the same code, without lowering itself. */
+function floorOf(rest: string, options: TriageOptions): Floor {
+  const floor = decide(rest, options, false).contributions.floor;
+  if (!floor) throw new Error('triage: the floor run reports no floor');
+  return floor;
 }
 
 /** Triage; `lower` runs the lowering step (off for the floor it reads, which must not lower itself). */
@@ -429,7 +437,7 @@ function decide(text: string, options: TriageOptions, lower: boolean): TriageDet
   // threat, a present danger told, a collapse seen now, a hard finding, a past condition beside present signs).
   // A present danger told (presentDangerTold) is read again on the rest by the floor: a figure laughed off ("I just
   // had a heart attack opening my bill 💀") is told in the present too.
-  const neverLowered =
+  const neverLowered = (): boolean =>
     hard ||
     st.pastBeside === true ||
     collapseNow ||
@@ -443,8 +451,8 @@ function decide(text: string, options: TriageOptions, lower: boolean): TriageDet
     signs.some((h) => NEVER_LOWERED_SIGNS.has(h.sign)) ||
     ruleSet.some((r) => OVERDOSE_RULES.has(r.id) || r.id === 'poisoning-overdose');
   const lowered =
-    lower && level === 'emergency' && !neverLowered
-      ? lowerEmergency({ text: a.normalised, behind: hitsBehind(signs), floor: (rest) => decide(rest, options, false).contributions.floor, denied: st.denied })
+    lower && level === 'emergency' && !neverLowered()
+      ? lowerEmergency({ text: a.normalised, behind: hitsBehind(signs), floor: (rest) => floorOf(rest, options), denied: st.denied })
       : null;
   if (lowered) level = lowered.level;
 
@@ -521,7 +529,7 @@ function decide(text: string, options: TriageOptions, lower: boolean): TriageDet
       stance: { ...st, gate },
       facts: { ...inputs, gate, netOpen: open.length > 0 },
       lowered: lowered ? lowered.claims : null,
-      floor: { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)) },
+      floor: lower ? null : { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)) },
     },
   };
 }
