@@ -16,7 +16,9 @@ const SPOKEN_HOUR = '(?:[01]?\\d|2[0-3])\\s?[点點](?:\\s?[0-5]?\\d\\s?分|半|
 /** A part of the day after a Chinese date (3月17日晚, 10月1日下午) or before its hour; 晚饭, 早餐 are meals. */
 const DAYPART_ZH = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|夜间|夜間|夜里|夜裡|深夜|半夜|早(?![饭餐])|晚(?![饭餐])|夜)';
 /** A clock time or a range of two ("15:30-16:20", "11:05–12:20", "8:00-11:30"), with its approximations after it. */
-const TIME = `(?:${CLOCK}(?:\\s?[-–~至到]\\s?${CLOCK})?(?:\\s?(?:许|許|左右|前后|前後))?)`;
+/** A time zone after a clock time ("16:02:11 CST", "09:30 GMT", "T06:15:00Z"): part of the timestamp. */
+const ZONE = '(?:\\s?(?:[ECMP][SD]T|AK[SD]T|H[SD]T|UTC|GMT|BST|CES?T|IST|JST|AE[SD]T|SGT|HKT)\\b|Z\\b)';
+const TIME = `(?:${CLOCK}(?:\\s?[-–~至到]\\s?${CLOCK})?${ZONE}?(?:\\s?(?:许|許|左右|前后|前後))?)`;
 const DAYPART_TIME = `(?:${DAYPART_ZH}(?:\\s?(?:${TIME}|${SPOKEN_HOUR}))?)`;
 /** A weekday in brackets after a date: （星期二）, (周三), (Tue). */
 const WEEKDAY_BRACKET = '(?:\\s?[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]|\\s?\\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\))';

@@ -4,7 +4,8 @@ import { covered } from '../../../test/helpers/phi-covered.js';
 import { detectDateGrammar } from './date-grammar.js';
 import { detectPhi } from './index.js';
 
-const dates = (text: string) => detectDateGrammar(text).map((s) => s.text);
+// Read as in a dated record, so the relative readings are on too.
+const dates = (text: string) => detectDateGrammar(text, true).map((s) => s.text);
 
 describe('a date in words is a date', () => {
   it.each([
@@ -30,6 +31,14 @@ describe('a date in words is a date', () => {
     ['Stayed in hospital Aug 3-9, 2022 for pancreatitis.', 'Aug 3-9, 2022'],
     ['DOB 03/ 11/1961, allergic to penicillin', '03/ 11/1961'],
     ['Fall 2020 relapse after a quiet Spring 2019.', 'Fall 2020'],
+    ['休假起止日期：3.14—3.28，已批', '3.14'],
+    ['休假起止日期：3.14—3.28，已批', '3.28'],
+    ['Leave dates 4/2 to 4/16 approved.', '4/16'],
+    ['Seen 5/1/2024. She had a rough Sunday evening and a late Friday night call.', 'late Friday night'],
+    ['2024年5月2日随访：下个月复查胃镜', '下个月'],
+    ['Call logged 2024-05-02 14:20:33 EST by the nurse', '2024-05-02 14:20:33 EST'],
+    ['第二，5/6那天的账单有误', '5/6'],
+    ['Wound looked better at the last visit 4/7 per the nurse.', '4/7'],
   ])('%s', (text, value) => {
     expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);
   });
@@ -55,6 +64,9 @@ describe('what only looks like a date stays', () => {
     ['Symptoms for 3 days ago-ish; pain 6/10 today.'],
     ['Check levels in the winter when flares are common.'],
     ['History of Christmas disease (factor IX deficiency), Christmas factor 2 %.'],
+    ['参考范围 3.5—5.5 mmol/L'],
+    ['Potassium went from 3.5 to 5.5 overnight.'],
+    ['上个月经期推迟一周'],
   ])('%s', (text) => {
     expect(dates(text)).toEqual([]);
   });

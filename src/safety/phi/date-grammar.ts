@@ -44,6 +44,7 @@ const EN_FORMS = [
   // relative day and weekend: "yesterday", "tomorrow morning", "the day before yesterday", "last weekend"
   `(?:[Tt]he\\s+day\\s+(?:before|after)\\s+)?(?:[Yy]esterday|[Tt]omorrow)${DAYPART_EN}?(?![a-z])`,
   '(?:last|next|this|this\\s+past|that)\\s+weekend(?![a-z])',
+  '(?:[Ll]ast|[Nn]ext|[Tt]his\\s+past)\\s+month(?![a-z])',
   // a day-month range: "June 24-27, 2024", "March 3–5"
   `(?:${MONTH_EN}|${MONTH_EN_SHORT})\\s+(?:[12]\\d|3[01]|0?[1-9])\\s*[-–]\\s*(?:[12]\\d|3[01]|0?[1-9])(?:,?\\s+(?:19|20)\\d{2})?(?!\\d)`,
   // a month, day and year without a comma ("Mar 3 2023") and a numeric date with spaces after its separators ("12/ 04/1987")
@@ -83,6 +84,8 @@ const ZH_FORMS = [
   `(?<![\\d年月〇零一二三四五六七八九十])${ZH_MONTH_NUM}月(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)(?![日号號天])`,
   // relative days: 昨天, 前天夜里 (its part of the day is grown by date-extent.ts), 明早, 大前天
   '(?:大前天|前天|昨天|昨日|昨晚|昨夜|前晚|明天|明日|明早|明晚|明晨)',
+  // relative months: 上个月, 下月, 这个月 (月经 is a period, not a month)
+  '(?:上上|上|下|这|這|本)个?月(?![经經份\\d])',
 ];
 const ZH_RE = new RegExp(ZH_FORMS.map((f) => `(?:${f})`).join('|'), 'g');
 
@@ -105,6 +108,7 @@ const ZH_FALSE = [
 ] as const;
 
 /** A weekday said as a habit or a schedule, not a day: "every Sunday", "a Saturday", "周一到周五", "每周一次（周一晨起". */
+const STARTS_WEEKDAY = new RegExp(`^${WEEKDAY_EN}`);
 const EN_HABIT_BEFORE = /\b(?:every|each|a|on\s+alternate|most|some)\s+$/i;
 const ZH_HABIT_BEFORE = /(?:每|逢)[^，,。；;\n]{0,10}$/;
 const ZH_RANGE = /^(?:[到至~～\-—、和或]|或者)(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]/;
@@ -126,11 +130,21 @@ function zhFalse(text: string, start: number, value: string): boolean {
 }
 
 /**
- * A day named only against the day it is said ("yesterday", "明早", "这周末"): it is an element of a date only in a record
+ * A range of two days of a month after a word of dates ("起止日期：11.6—11.19", "leave dates 3/2-3/9"): each end is a
+ * day and month, which alone ("11.6", a decimal) would not be read; only the date word makes the pair a range of dates.
+ */
+const DM_END = '(?:1[0-2]|0?[1-9])[./-](?:[12]\\d|3[01]|0?[1-9])';
+const DATE_RANGE = new RegExp(
+  `(?:日期|起止|期间|期間|时段|時段|假期|dates?|period|leave)\\s*[:：]?\\s*(?:from\\s+)?(${DM_END})\\s*(?:[—–~～至到-]|to)\\s*(${DM_END})(?![\\d./-]\\d)`,
+  'gi',
+);
+
+/**
+ * A day or month named only against the day it is said ("yesterday", "明早", "这周末", "上个月"): it is an element of a date only in a record
  * that dates a day (date-extent.ts `datesADay`), where it resolves to one; an undated message's "昨天" identifies nothing.
  */
 const RELATIVE_DAY =
-  /^(?:[Tt]he\s+day|[Yy]esterday|[Tt]omorrow|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\s+(?:past\s+)?weekend|大前天|前天|前晚|昨|明天|明日|明早|明晚|明晨)|[周週]末$/;
+  /^(?:[Tt]he\s+day|[Yy]esterday|[Tt]omorrow|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\s+(?:past\s+)?(?:weekend|month)|大前天|前天|前晚|昨|明天|明日|明早|明晚|明晨|(?:上上|上|下|这|這|本)个?月$)|[周週]末$/;
 
 /**
  * Dates written in words, Chinese and English: weekdays, months, seasons with a year, holidays, lunar days; relative
@@ -143,7 +157,9 @@ export function detectDateGrammar(text: string, dated = false): PhiSpan[] {
     EN_RE.lastIndex = 0;
     for (const m of text.matchAll(EN_RE)) {
       const start = m.index ?? 0;
-      if (EN_HABIT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || !keep(m[0])) continue;
+      // "a Saturday" is a habit; "a late Tuesday night low" is a day (the shift makes it one).
+      const habit = STARTS_WEEKDAY.test(m[0]) && EN_HABIT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+      if (habit || !keep(m[0])) continue;
       out.push(span('DATE', text, start, start + m[0].length));
     }
     EN_MONTH_ALONE.lastIndex = 0;
@@ -153,6 +169,13 @@ export function detectDateGrammar(text: string, dated = false): PhiSpan[] {
       const start = (m.index ?? 0) + m[0].length - m[1].length;
       out.push(span('DATE', text, start, start + m[1].length));
     }
+  }
+  DATE_RANGE.lastIndex = 0;
+  for (const m of text.matchAll(DATE_RANGE)) {
+    const whole = m.index ?? 0;
+    const first = whole + m[0].indexOf(m[1], m[0].length - m[1].length - m[2].length - 8);
+    const second = whole + m[0].length - m[2].length;
+    out.push(span('DATE', text, first, first + m[1].length), span('DATE', text, second, second + m[2].length));
   }
   if (/[\u4e00-\u9fff]/.test(text)) {
     ZH_RE.lastIndex = 0;

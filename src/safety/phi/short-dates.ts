@@ -11,7 +11,7 @@ import { span } from './span.js';
 const DM = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 const CLOCK_AFTER = /^\s*(?:[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)])?\s*,?\s*\d{1,2}:\d{2}/;
 const TEMPORAL_BEFORE =
-  /(?:\b(?:on|since|until|till|from|by|dated|due|review(?:ed)?(?:\s+on)?|last\s+dose|next|after|before|date|seen|until|to)\s*[:：]?\s*|(?:于|於|日期|复诊|複診|截至|直到|至|到)\s*[:：]?\s*)$/i;
+  /(?:\b(?:on|since|until|till|from|by|dated|due|review(?:ed)?(?:\s+on)?|last\s+dose|next|after|before|date|seen|visit|until|to)\s*[:：]?\s*|(?:于|於|日期|复诊|複診|截至|直到|至|到)\s*[:：]?\s*)$/i;
 /** A score, a ratio or a vision reading: "pain 10/10", "1/2 tab", "VA 6/9", "BP 12/8 kPa". */
 const NOT_DATE_BEFORE = /(?:pain|score|VAS|NRS|GCS|vision|VA|acuity|tab(?:let)?s?|dose of|BP|血压|評分|评分|视力|視力)\s*[:：]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:mmHg|kPa|tab|of\b|片|粒|支|份)/i;
@@ -51,6 +51,8 @@ function clauseBefore(text: string, start: number): string {
   for (const m of window.matchAll(CLAUSE_START)) cut = (m.index ?? 0) + 1;
   return window.slice(cut);
 }
+/** The day itself named after the value: "3/4那天", "5/6 当天", "3/4 that day". */
+const DAY_AFTER = /^\s*(?:那天|那日|当天|當天|那一天|that\s+day)/;
 const DOSE_AFTER = /^\s*(?:mg|mcg|µg|ug|ml|mL|units?|iu|IU|%|x\b|times|of\b)/;
 const WEEKDAY_AFTER = /^\s*[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]/;
 
@@ -70,7 +72,7 @@ function dayMonth(text: string, out: PhiSpan[]): void {
     const weekday = WEEKDAY_AFTER.exec(after);
     if (weekday) end += weekday[0].length;
     const formatCued = CLOCK_AFTER.test(after) || weekday !== null;
-    const cued = formatCued || TEMPORAL_BEFORE.test(before);
+    const cued = formatCued || TEMPORAL_BEFORE.test(before) || DAY_AFTER.test(after);
     const padded = (m[1].length === 2 && m[1][0] === '0') || (m[2].length === 2 && m[2][0] === '0');
     const [a, b] = [Number(m[1]), Number(m[2])];
     const scoreWords = !padded && SCORE_CLAUSE.test(clauseBefore(text, start));
