@@ -10,6 +10,7 @@ import { loadPhiRedactor } from './deid/redactor.js';
 import { adviceCheckOptions, createAdviceCheck } from './filters/advice-check.js';
 import { loadMedicalVocabulary } from './filters/medical-vocabulary.js';
 import { loadTreatmentRelations } from '../retrieval/treatment-relations.js';
+import { getDrugLexicon } from '../knowledge/drugs.js';
 import { createLengthFilter, lengthOptions } from './filters/length.js';
 import { createLangidSteps, langidOptions } from './filters/langid.js';
 import { createRepetitionFilter, repetitionOptions } from './filters/repetition.js';
@@ -91,6 +92,7 @@ export const stepRegistry = defineRegistry<StepName, StepDef>('pipeline step', {
       createAdviceCheck(o, {
         vocab: o.terms ? loadMedicalVocabulary(resolve(env.baseDir, o.terms)) : undefined,
         relations: o.kb ? loadTreatmentRelations(resolve(env.baseDir, o.kb)) : undefined,
+        drugs: o.terms ? getDrugLexicon(resolve(env.baseDir, o.terms)) : undefined,
       }),
     ],
   }),

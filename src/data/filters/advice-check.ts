@@ -11,12 +11,17 @@ import type { DataRecord } from '../record.js';
 import type { Step } from '../step.js';
 import { styleExempt, withFlag } from './authority-gate.js';
 import { contentFitProblem, type MedicalVocabulary } from './content-fit.js';
+import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
+import { subjectMismatch } from './subject-fit.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
   vocab?: MedicalVocabulary;
   relations?: TreatmentRelations;
+  /** Medicine names (the terms folder's drug dictionary): a medicine both the question and the answer name keeps
+   *  an answer on the question's subject. */
+  drugs?: DrugLexicon;
 }
 
 export type AdviceRule =
@@ -179,6 +184,8 @@ export function adviceVerdict(
       const fit = contentFitProblem(f.content, lastQuestion, known.vocab);
       if (fit === 'off_topic' && !firstAnswer) continue;
       if (fit) return { drop: fit };
+      // A medical answer about another condition than the one asked (subject-fit.ts): first answers only, as above.
+      if (firstAnswer && lastQuestion && subjectMismatch(lastQuestion, f.content, { drugs: known.drugs })) return { drop: 'off_subject' };
     }
   }
   return review ? { review } : true;
