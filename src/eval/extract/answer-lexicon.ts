@@ -301,3 +301,12 @@ export const BOTH_RIGHT_RE =
 /** Doubt that leaves the answer open although no letter is hedged: "I can't confidently single one out", "两者都有依据". */
 export const OPEN_DOUBT_RE =
   /\bcan(?:no|')t\s+(?:confidently|tell|be\s+(?:sure|certain))|可选可不选|看出题人|取决于出题|\bcannot\s+(?:confidently|tell)|两者都有依据|都有依据|两者皆可|不能给出结论|无法给出结论|暂时不能(?:给出|确定|回答)|暂不下结论/i;
+
+// The one reader of rejection's markers (commitment.ts clauseStance/readClauses; evidence-reader.ts asks REJECT_RE of a
+// denial that names nothing). Rejection: negation, avoidance, a contrast that sets the option aside, a restriction to
+// other patients.
+export const REJECT_RE =
+  /\b(?:not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|neither|nor|avoid|skip|stop|withhold|hold off|rather than|instead of|than|without|unnecessary|inappropriate|contraindicated|irrelevant|useless|pointless|nothing|wrong|incorrect|false|out|cross(?:ed)? off|rule[sd]? out|excluded?|eliminated|distractors?|red herrings?|shouldn'?t|wouldn'?t|only (?:for|in|if|when)|reserved for|second[- ]line|adjuncts?|later|delay)\b|不要|不能|不宜|不可|不用|不需|无需|不必|不应|别|不是|并非|而非|排除|删|不选|不行|不对(?!称)|不正确|不恰当|不考虑|干扰项|不沾边|没用|无效|不适合|禁用|禁忌|二线|慎用|只是|才考虑|等不到|不算|放弃|(?<![没不会])错(?!不了)/i;
+// Assertion: a recommendation or a verdict that this is the one.
+export const ASSERT_RE =
+  /\b(?:should|must|give|start|begin|treat with|go with|you want|best|correct|true|first[- ]line|of choice|preferred|recommended|the answer|is the one|that leaves|leaves|earliest|most (?:specific|sensitive|common|likely|appropriate|useful|accurate)|decompress|immediately|straight away|right away|helps most|works best|mainstay|treatment of choice)\b|首选|正确|应该|应当|应选|而应|而是|就是|立即|马上|立刻|先上|最早|最常见|最多见|最特异|最佳|最合适|选/i;

@@ -12,7 +12,7 @@
 // (elimination) — if the reply lands on it: named last, after any recommendation of an alternative to the options
 // (care-kinds.ts: not an addition, not the option in other words), or, left unnamed, called the remaining one or
 // recommended in other words. Doubt or an open choice in the closing paragraph is no answer. Pure.
-import { DOUBT_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
+import { ASSERT_RE, DOUBT_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
 import { letterMentions, textMentions } from './evidence-reader.js';
 import type { LetterContext } from './letter-set.js';
 import { ADDITION_RE, blankCare, careReading, paraphrases } from './care-kinds.js';
@@ -46,12 +46,6 @@ function finalStances(clauses: readonly ClauseReading[]): Map<string, Stance> {
   return stance;
 }
 
-// Rejection: negation, avoidance, a contrast that sets the option aside, a restriction to other patients.
-const REJECT_RE =
-  /\b(?:not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|neither|nor|avoid|skip|stop|withhold|hold off|rather than|instead of|than|without|unnecessary|inappropriate|contraindicated|irrelevant|useless|pointless|nothing|wrong|incorrect|false|out|cross(?:ed)? off|rule[sd]? out|excluded?|eliminated|distractors?|red herrings?|shouldn'?t|wouldn'?t|only (?:for|in|if|when)|reserved for|second[- ]line|adjuncts?|later|delay)\b|不要|不能|不宜|不可|不用|不需|无需|不必|不应|别|不是|并非|而非|排除|删|不选|不行|不对(?!称)|不正确|不恰当|不考虑|干扰项|不沾边|没用|无效|不适合|禁用|禁忌|二线|慎用|只是|才考虑|等不到|不算|放弃|(?<![没不会])错(?!不了)/i;
-// Assertion: a recommendation or a verdict that this is the one.
-const ASSERT_RE =
-  /\b(?:should|must|give|start|begin|treat with|go with|you want|best|correct|true|first[- ]line|of choice|preferred|recommended|the answer|is the one|that leaves|leaves|earliest|most (?:specific|sensitive|common|likely|appropriate|useful|accurate)|decompress|immediately|straight away|right away|helps most|works best|mainstay|treatment of choice)\b|首选|正确|应该|应当|应选|而应|而是|就是|立即|马上|立刻|先上|最早|最常见|最多见|最特异|最佳|最合适|选/i;
 // Global forms for finding every marker (compiled once: markerOf runs per clause, lastOffListRecommendation per clause).
 const REJECT_ALL_RE = new RegExp(REJECT_RE.source, 'gi');
 const ASSERT_ALL_RE = new RegExp(ASSERT_RE.source, 'gi');

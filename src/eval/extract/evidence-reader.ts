@@ -7,7 +7,7 @@
 // (negated, false, concessive → not committed). The decision takes the strongest kind of evidence present and,
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
-import { DEFER_END_RE, DOUBT_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
+import { DEFER_END_RE, DOUBT_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
 import { letterRange, normOptionText, type LetterContext } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -172,6 +172,8 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
       const s = raw.trim();
       if (!s) continue;
       const mentions: OptionMention[] = [];
+      // Options named by their words in a clause with no verdict of its own.
+      const unmarked = new Set<OptionMention>();
       // Options left open: a clause with a disjunction or a possibility ("or C", "it could be D") naming an option
       // while this or the clause before it names another.
       let open = false;
@@ -190,7 +192,15 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
           const polarity = clausePolarity(clause, m.at);
           mentions.push({ letter: m.letter, polarity: label && !TRUE_IN_CLAUSE_RE.test(s) ? (polarity < 0 ? -1 : 0) : polarity, kind: 'letter' });
         }
-        for (const l of textMentions(clause, ctx.texts, ctx.aliases)) mentions.push({ letter: l, polarity: clausePolarity(clause, 0), kind: 'text' });
+        for (const l of textMentions(clause, ctx.texts, ctx.aliases)) {
+          const m: OptionMention = { letter: l, polarity: clausePolarity(clause, 0), kind: 'text' };
+          if (!TRUE_IN_CLAUSE_RE.test(clause)) unmarked.add(m);
+          mentions.push(m);
+        }
+        // A denial that names nothing denies what its sentence named before it without a verdict of its own
+        // ("阿司匹林和β受体阻滞剂用于长期预防，不用于缓解急性发作"), as the one reader of rejection reads it (commitment.ts).
+        if (!here.size && REJECT_RE.test(clause) && !TRUE_IN_CLAUSE_RE.test(clause) && !CONCESSIVE_RE.test(clause))
+          for (const m of mentions) if (m.polarity > 0 && unmarked.has(m)) m.polarity = -1;
       }
       const positive = new Set(mentions.filter((m) => m.polarity > 0).map((m) => m.letter));
       const positiveLetters = new Set(mentions.filter((m) => m.polarity > 0 && m.kind === 'letter').map((m) => m.letter));

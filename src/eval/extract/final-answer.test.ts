@@ -651,3 +651,29 @@ describe('session 12: one decision at the end of the reply (#16)', () => {
     expect(read('Ramipril is the usual culprit? Yes.\nLosartan? No.\nAmlodipine? No.\nBisoprolol? No.\nDoxazosin? No.', cough, false)).not.toBe('B');
   });
 });
+
+describe('session 12: options named by their drug class, denials that name nothing (#16)', () => {
+  const read = (text: string, options: Record<string, string>, multi = false) => readChoiceAnswer(text, { options, multi }).value;
+  const migraine = { A: 'Rizatriptan', B: 'Propranolol', C: 'Naproxen', D: 'Topiramate', E: 'Amitriptyline' };
+  it('a class name names the one option of that class', () => {
+    expect(read('For the attack itself: the triptan together with the NSAID.', migraine, true)).toBe('AC');
+    const gord = { A: 'Lansoprazole', B: 'Ranitidine', C: 'Alginate', D: 'Metoclopramide', E: 'Sucralfate' };
+    expect(read('Eight weeks of full-dose acid suppression — so go with the PPI.', gord)).toBe('A');
+    // Two options of one class: the class names neither.
+    const two = { A: 'Omeprazole', B: 'Esomeprazole', C: 'Ranitidine', D: 'Sucralfate', E: 'Misoprostol' };
+    expect(read('So go with the PPI.', two)).toBeNull();
+  });
+
+  it('a denial that names nothing denies the options its sentence named', () => {
+    const angina = { A: '口服阿司匹林', B: '舌下含服硝酸甘油', C: '静脉注射吗啡', D: '口服美托洛尔', E: '口服硝苯地平' };
+    expect(read('先停下休息，舌下含服硝酸甘油片，几分钟内起效。阿司匹林和β受体阻滞剂用于长期预防，不用于缓解发作。', angina)).toBe('B');
+  });
+
+  it('two options called equally right anywhere in the reply leave a one-answer item unanswered, unless a final line picks one', () => {
+    const dm = { A: 'Gliclazide', B: 'Dapagliflozin', C: 'Linagliptin', D: 'Semaglutide', E: 'Pioglitazone' };
+    const both =
+      'With established heart disease the add-on should have outcome benefit: the SGLT2 inhibitor or a GLP-1 agonist, and either is acceptable here. Dapagliflozin also helps the kidneys, though.';
+    expect(read(both, dm, false)).toBeNull();
+    expect(read(`${both}\n\nFinal answer: B`, dm, false)).toBe('B');
+  });
+});

@@ -163,9 +163,6 @@ export function resolveStatements(
   // for more, has not answered ("… I can't confidently single one out", "让我再核对一下教材再回答你").
   if (text !== undefined && top < 4 && (OPEN_DOUBT_RE.test(text.slice(last.pos)) || DEFER_END_RE.test(text.trimEnd().slice(-200))))
     return { value: null, status: 'hedge', how: last.via };
-  // Two options called equally right on a one-answer item, with no final-answer or format statement after: no answer.
-  if (text !== undefined && multi === false && top < 4 && BOTH_RIGHT_RE.test(text.slice(Math.max(0, text.lastIndexOf('\n\n', last.pos)))))
-    return { value: null, status: 'hedge', how: last.via };
   // A question back to the reader undoes only the weakest readings: "B\n\nWant the reasoning too?" still answered B.
   if (text !== undefined && top <= 1 && asksBack(text)) return { value: null, status: 'hedge', how: last.via };
   // Another possibility offered after the answer ("… C could also be right") leaves no single answer.
@@ -209,6 +206,10 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   for (let m = CORRECTION_RE.exec(clean.text); m; m = CORRECTION_RE.exec(clean.text)) corrections.push(m.index);
   const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
   const decided = withClosingReferences(reading, clean.text, ctx, options.multi);
+  if (decided.status !== 'ok') return decided;
+  // A one-answer item the reply calls two options equally right for has no answer, unless a final-answer or format
+  // statement still picks one ("either would be acceptable … Final answer: B").
+  if (options.multi === false && !FORMAT_VIA.has(decided.how) && BOTH_RIGHT_RE.test(clean.text)) return { value: null, status: 'hedge', how: decided.how };
   return concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi) ? { value: null, status: 'conflict', how: decided.how } : decided;
 }
 
