@@ -19,7 +19,12 @@ describe('positive local readings of no present danger (claimsIn)', () => {
   });
   it("a third party's past event is claimed up to the sentence that says it is over, not what follows", () => {
     const t = 'My uncle fainted at the wedding on Sunday. The paramedics checked him out and he went home fine. He is vomiting now.';
-    expect(readings(t)).toEqual(['history:My uncle fainted at the wedding on Sunday. The paramedics checked him out and he went home fine.']);
+    expect(readings(t)).toEqual(['history:My uncle fainted at the wedding on Sunday. The paramedics checked him out and he went home fine']);
+    // Told after the clause that says it is over, in the same sentence: not covered; a recurrence: not over at all.
+    expect(readings('My dad was checked out on Monday for chest pain, by Wednesday it was crushing')).toEqual([
+      'history:My dad was checked out on Monday for chest pain',
+    ]);
+    expect(readings('My aunt fainted last week and was checked out. The same thing happened again.')).toEqual([]);
     // Minutes ago is no history, however fine they seem now.
     expect(readings('my dad slurred his words 20 minutes ago, he says he is fine now')).toEqual([]);
     // The writer's own past is not a third party's.
@@ -80,6 +85,9 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     ['我爸去年中风过，已经好了。他刚才突然说话不清楚，嘴歪了'],
     ['我室友上周中风了，已经出院了。他今天又说话不清楚'],
     ['my mums words came out jumbled and she dropped her cup 15 min ago, she says shes fine now'],
+    // told after the over clause, or come back (review s11 sentence and our own)
+    ['Dad was checked out at hospital on Monday for chest pain, by Wednesday the crushing chest pain came back and he went grey and sweaty.'],
+    ['我爸上周一因为胸痛去医院查过，检查没事，周三胸口又压榨样疼，脸色发灰出冷汗'],
     // the writer's own signs beside a third party's history
     ['A colleague had a heart attack last year and recovered. I have crushing chest pain going down my left arm now.'],
     ['我同事上周晕倒了，后来检查没事了。我现在胸口压着疼，出冷汗'],

@@ -77,6 +77,12 @@ const isOther = (p: RegExpMatchArray): boolean => p[1] !== undefined || p[3] !==
 const OVER =
   /\bturned out\b|\b(?:(?:has|'s|have|'ve) been )?checked (?:\w+ )?out\b|\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:normal|usual|old) self|stealing|playing|eating)\b|\bback to (?:himself|herself|themselves)\b|\brecovered\b|\bdischarged\b|\ball clear\b|\b(?:bloods?|tests?|scans?) (?:were |came back |all )?(?:normal|fine|clear)\b|\bfine now\b|已经好了|早就好了|痊愈|出院了|没事了|恢复了|检查(?:了)?(?:都)?(?:没事|没问题|正常)|一切正常/i;
 
+const OVER_ALL = new RegExp(OVER.source, 'gi');
+/** Where the clause that says the event is over ends. */
+const OVER_CLAUSE_END = /[.?!;,。？！；，\n]|\b(?:but|then|by|until|and then|now)\b|但|可是|后来|结果/i;
+/** The event came back: it is not over, whatever was said of it before. */
+const RECURRENCE = /\bcame back\b|\bcoming back\b|\bback again\b|\breturned\b|\brecurr\w*|\bagain\b|\bsame thing\b|又|复发|再次|再一次/i;
+
 /** Now said of the event, apart from its being over now ("he's been checked out", "fine now"). */
 const toldNow = (sentence: string): boolean => NOW_SAID.test(sentence.replace(new RegExp(OVER.source, 'gi'), ' '));
 
@@ -98,11 +104,18 @@ function historyClaims(sentences: readonly RegExpMatchArray[]): Claim[] {
       if (toldNow(s) || matchesOf(PERSON, s).some((p) => !isOther(p))) break;
       j += 1;
     }
-    // The claim ends with the last sentence that says the event is over: what is told after it is not covered.
-    const over = sentences.slice(i, j).findLastIndex((s) => OVER.test(s[0]));
-    if (over >= 0) {
-      const last = sentences[i + over] as RegExpMatchArray;
-      out.push({ reading: 'history', start: first.index ?? 0, end: (last.index ?? 0) + last[0].length });
+    // The claim ends with the clause that says the event is over: what is told after it — even in the same sentence
+    // ("checked out on Monday, by Wednesday the crushing pain came back") — is not covered. A recurrence anywhere in
+    // the stretch or after it says it is not over.
+    const start = first.index ?? 0;
+    const last = sentences[j - 1] as RegExpMatchArray;
+    const stretch = sentences[0]?.input?.slice(start, (last.index ?? 0) + last[0].length) ?? '';
+    const overs = matchesOf(OVER_ALL, stretch);
+    const lastOver = overs.at(-1);
+    if (lastOver && !RECURRENCE.test(sentences[0]?.input?.slice(start) ?? '')) {
+      const from = (lastOver.index ?? 0) + lastOver[0].length;
+      const clauseEnd = stretch.slice(from).search(OVER_CLAUSE_END);
+      out.push({ reading: 'history', start, end: start + (clauseEnd < 0 ? stretch.length : from + clauseEnd) });
     }
     i = j;
   }
