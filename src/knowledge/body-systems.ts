@@ -1,38 +1,34 @@
 // Organ systems of condition codes and body-site words, Chinese and English: what a text is ABOUT at the level a
 // reader of a question and its answer would compare ("ear" and "plantar fasciitis" are different subjects, "knee" and
-// "osteoarthritis" one). Systems follow ICD-10 chapters (a condition's code gives its system), with the eye and the
-// ear apart (one chapter, two subjects) and the chapters that cut across every system — symptoms (R), injuries (S/T),
-// pregnancy (O), health services (Z), external causes (V–Y) — left without one: a question telling of a fever or a
-// pregnancy may be answered about any system.
+// "osteoarthritis" one). Systems are the organ-system ICD-10 chapters of icd-chapters.ts (a condition's code gives
+// its chapter); the chapters grouped by cause — infections, neoplasms, pregnancy, symptoms, injuries, health services
+// — are no system: a question telling of a fever or a pregnancy may be answered about any organ.
 import { type ConditionCodes, conditionCodes } from './condition-codes.js';
+import { chapterOf, MULTI_SYSTEM_CHAPTERS } from './icd-chapters.js';
 
-/** An organ-system key: an ICD-10 chapter letter (A = infections A/B, C = neoplasms C/D00–D48), 'eye' or 'ear'. */
+/** An organ-system key: the id of an ICD-10 chapter (icd-chapters.ts) that is one organ system ('VII' eye, 'XI' digestive). */
 export type BodySystem = string;
 
-/** The system of an ICD-10 code or range, or undefined for the cross-cutting chapters. */
+/** The organ-system chapter of an ICD-10 code or range, or undefined for the chapters grouped by cause. */
 export function systemOfCode(code: string): BodySystem | undefined {
-  const letter = code[0];
-  if (!letter || 'ROSTVWXYZU'.includes(letter)) return undefined;
-  if (letter === 'B') return 'A';
-  if (letter === 'D') return Number(code.slice(1, 3)) < 50 ? 'C' : 'D';
-  if (letter === 'H') return Number(code.slice(1, 3)) < 60 ? 'eye' : 'ear';
-  return letter;
+  const c = chapterOf(code);
+  return c && !MULTI_SYSTEM_CHAPTERS.has(c.id) ? c.id : undefined;
 }
 
 // Body sites by system. Chinese words are two characters or more (一字 such as 心, 肾, 尿 sit inside 心情, 肾虚, 尿酸);
 // English words are whole words. Only sites that belong to one system: "head", "chest", "abdomen", "back of the
 // neck" hold several and are left out.
 const SITES: Record<BodySystem, string> = {
-  eye: '眼睛|眼球|眼睑|眼皮|视力|视网膜|角膜|结膜|眼压|eye|eyes|eyelid|eyelids|vision|retina|cornea|conjunctiva',
-  ear: '耳朵|耳道|耳膜|鼓膜|听力|耳鸣|中耳|ear|ears|eardrum|hearing|tinnitus',
-  M: '膝盖|膝关节|髋关节|肩关节|肩膀|肩周|腰椎|颈椎|脊柱|脚跟|足跟|脚后跟|足底|跟腱|肌腱|韧带|骨质|knee|knees|hip joint|shoulder|shoulders|spine|heel|heels|tendon|ligament|plantar',
-  N: '乳腺|乳房|乳头|月经|经期|子宫|卵巢|阴道|宫颈|外阴|前列腺|膀胱|尿道|肾脏|睾丸|breast|breasts|nipple|menstrual|menstruation|uterus|ovary|ovaries|vagina|vaginal|cervix|prostate|bladder|urethra|kidney|kidneys|testicle|testicles',
-  E: '甲状腺|胰岛素|血糖|thyroid|insulin|blood sugar|blood glucose',
-  K: '胃部|胃痛|肠道|肝脏|胆囊|胰腺|食管|食道|大便|肛门|牙齿|牙龈|口腔|stomach|bowel|bowels|intestine|intestines|liver|gallbladder|pancreas|esophagus|oesophagus|stool|stools|anus|rectum|tooth|teeth|gums',
-  J: '肺部|支气管|鼻子|鼻腔|咽喉|喉咙|扁桃体|lung|lungs|bronchi|nose|nasal|throat|tonsils|sinuses',
-  I: '心脏|血压|血管|静脉|动脉|heart|blood pressure|veins|arteries|artery',
-  L: '皮肤|皮疹|头皮|skin|scalp',
-  G: '神经|大脑|脑部|nerve|nerves|brain',
+  VII: '眼睛|眼球|眼睑|眼皮|视力|视网膜|角膜|结膜|眼压|eye|eyes|eyelid|eyelids|vision|retina|cornea|conjunctiva',
+  VIII: '耳朵|耳道|耳膜|鼓膜|听力|耳鸣|中耳|ear|ears|eardrum|hearing|tinnitus',
+  XIII: '膝盖|膝关节|髋关节|肩关节|肩膀|肩周|腰椎|颈椎|脊柱|脚跟|足跟|脚后跟|足底|跟腱|肌腱|韧带|骨质|knee|knees|hip joint|shoulder|shoulders|spine|heel|heels|tendon|ligament|plantar',
+  XIV: '乳腺|乳房|乳头|月经|经期|子宫|卵巢|阴道|宫颈|外阴|前列腺|膀胱|尿道|肾脏|睾丸|breast|breasts|nipple|menstrual|menstruation|uterus|ovary|ovaries|vagina|vaginal|cervix|prostate|bladder|urethra|kidney|kidneys|testicle|testicles',
+  IV: '甲状腺|胰岛素|血糖|thyroid|insulin|blood sugar|blood glucose',
+  XI: '胃部|胃痛|肠道|肝脏|胆囊|胰腺|食管|食道|大便|肛门|牙齿|牙龈|口腔|stomach|bowel|bowels|intestine|intestines|liver|gallbladder|pancreas|esophagus|oesophagus|stool|stools|anus|rectum|tooth|teeth|gums',
+  X: '肺部|支气管|鼻子|鼻腔|咽喉|喉咙|扁桃体|lung|lungs|bronchi|nose|nasal|throat|tonsils|sinuses',
+  IX: '心脏|血压|血管|静脉|动脉|heart|blood pressure|veins|arteries|artery',
+  XII: '皮肤|皮疹|头皮|skin|scalp',
+  VI: '神经|大脑|脑部|nerve|nerves|brain',
 };
 
 const SITE_RE = new Map<BodySystem, RegExp>(
