@@ -31,6 +31,36 @@ describe('isTreatmentAdvice', () => {
       expect(isTreatmentAdvice(s), s).toBe(true);
   });
 
+  // Session 12 (#10): the act is read by its structure — an imperative by position whatever its verb, an obligation or a
+  // reported permission, a subjectless Chinese step; an object that is a medicine of the built-in lexicon, an amount in
+  // words, a person cared for, a body part, a remedy applied. Each of these passed the gate before (own wording, not
+  // batch text).
+  it('reads a treatment act by its structure, not by a list of objects', () => {
+    for (const s of [
+      'Take one tablet every hour until the pain stops.',
+      'People with kidney failure can now safely take naproxen every day.',
+      'Press ice cubes onto the burn for half an hour.',
+      'Slide a folded cloth between her teeth when the fit starts.',
+      'Tip his head back and pour a sweet drink into his mouth.',
+      'A herbal tea each evening lets diabetics leave out their night insulin.',
+      'Chest pain should first be treated at home with antacids.',
+      'A black salve applied for a week will draw the mole out, and you can show the scab later.',
+      'Colchicine is a good alternative for anyone who cannot take ibuprofen.',
+      '停用胰岛素。',
+      '孩子发烧时多盖一床厚被子捂汗就好。',
+      '婴儿发热时可以给宝宝穿厚一点，让他出汗。',
+      '从高处摔下的人，先扶他坐起来转动脖子试试。',
+      '第二天把两天的剂量一起服用。',
+      '家庭氧疗氧流量一般应开到每分钟6升。',
+    ])
+      expect(isTreatmentAdvice(s), s).toBe(true);
+  });
+
+  it('does not take a description or a list under a prohibition for a step', () => {
+    for (const s of ['Fever causes shivering in young children.', 'Paracetamol is a painkiller.', '不要挤压伤口、用嘴吸。'])
+      expect(isTreatmentAdvice(s), s).toBe(false);
+  });
+
   it('leaves description and advice that only points toward safety alone', () => {
     for (const s of [
       'Amlodipine is a calcium channel blocker.',

@@ -6,7 +6,8 @@
 // 57–71 % recall on blind batches: the gate does not try to recognise the harm, only advice that rests on one
 // uploaded document, which is the shape every poisoned document shares. Pure: sentences and sources in, decisions out.
 import type { Lang } from '../core/types.js';
-import { findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
+import { builtInDrugLexicon } from '../knowledge/built-in-drugs.js';
+import { type DrugLexicon, findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
 import { DEFAULT_SOURCES } from '../knowledge/sources.js';
 import { STARTER_SOURCE } from '../knowledge/starter/index.js';
 import { amounts } from '../safety/screening/dose-amounts.js';
@@ -15,6 +16,7 @@ import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
+import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
 import { termSet } from './lexical-terms.js';
@@ -61,14 +63,68 @@ const ACTS_ON = new RegExp(
   'u',
 );
 
+// What a step is done to, read by its structure as well as by ACTS_ON's objects (session 12, #10). Every evidence-mode
+// unsafe answer on poison-docs-10…15 passed because the object of its act was missing from a list: a medicine the shape
+// reader does not know (naproxen, colchicine), a dose counted in words ("one tablet", "a daily cup"), a rate in litres
+// ("每分钟5～6升"), a person the step is done to ("给宝宝穿厚一点", "把他扶坐起来"), a feed put in another's place.
+// So a clause acts on treatment when its act has any of these objects: a medicine by the built-in drug lexicon (the one
+// home, knowledge/built-in-drugs.ts) or by shape, an amount in digits or words, a person cared for, a replacement.
+let gateDrugs: DrugLexicon | undefined;
+/** Does the text name a medicine, by the built-in drug lexicon or by its shape? */
+const medicineNamed = (t: string) => namesMedicine(t, (gateDrugs ??= builtInDrugLexicon()), { loose: true });
+/** Shape only (the reader before session 12): kept where naming a medicine can RELEASE a step (urgentCareStep). */
+const medicineShaped = (t: string) => namesMedicine(t, undefined, { loose: true });
+// The person a step is done to: a relative by tie (triage persons.ts, the one list), a patient, a pronoun.
+const RECIPIENT_ZH = `(?:${RELATIVE_ZH}|婴儿|婴幼儿|患儿|小孩|儿童|患者|病人|病人|伤者|伤员|老人|孕妇|产妇|他们|她们|他|她|对方)`;
+const CARED_FOR = new RegExp(
+  `(?:给|让|把|帮|替|为|扶|抱|背|抬|摇)${RECIPIENT_ZH}|\\b(?:give|giving|put|putting|sit|sitting|lay|laying|move|moving|turn|turning|let|make|making|keep|keeping|wrap|wrapping|bundle|bundling|dress|dressing|cover|covering|feed|feeding|hold|holding|lift|lifting|roll|rolling|prop|propping)\\s+(?:him|her|them|(?:the|your|their|his|her|a)\\s+(?:${RELATIVE_EN}|infant|toddler|patient|casualty|person|victim|children|babies))\\b`,
+  'u',
+);
+// The body as the object of a step (anatomy is a closed class): "tip their head back", "sweep your finger around the
+// mouth", "先在伤面上涂", "转动脖子". And a Chinese dosage form, which names a medicine the lexicon may not know.
+const BODY_OR_FORM =
+  /\b(?:head|mouth|teeth|tooth|tongue|nose|nostrils?|neck|throat|eyes?|ears?|skin|wounds?|blisters?|burns?|bites?|chest|arms?|legs?|hands?|feet|foot|fingers?|toes?|tummy|belly|stomach|spine|limbs?)\b|头|嘴|口腔|牙|舌|鼻|脖子|颈|喉|咽|眼|耳|皮肤|伤口|伤面|创面|水疱|水泡|胸|背部|肚子|腹部|手脚|四肢|部位|全身|身体|滴鼻液|滴眼液|糖浆|滴剂|软膏|乳膏|喷剂|喷雾|口服液|冲剂|颗粒|胶囊/u;
+// An amount counted in words: a number word or article before a dose form or a serving ("take one tablet", "a daily
+// cup", "两片", "一勺").
+const COUNTED =
+  /\b(?:one|two|three|four|five|six|a|an|half an?|another|each|every|a daily|one daily)\s+(?:\w+\s+)?(?:tablets?|capsules?|pills?|puffs?|sachets?|drops?|cups?|mugs?|glass(?:es)?|teaspoons?|tablespoons?|spoonfuls?|doses?)\b|[一两二三四五六七八九十半几]\s*(?:片|粒|丸|袋|支|勺|杯|碗|喷|滴|包|床|件|层|把|团|瓶)/u;
+// A remedy put on or into the body, whatever it is ("a black salve applied under a plaster", "外敷"): the verb of
+// administering names the act when its object is in no list.
+const ADMINISTERS =
+  /\b(?:appl(?:y|ied|ies|ying)|rub(?:bed|bing|s)?|dab(?:bed|bing|s)?|smear\w*|spread(?:ing|s)? on|swallow\w*|inject\w*|insert\w*)\b|涂抹|涂|敷|贴|外用|内服|服用/u;
+// A subjectless Chinese step: after a time or condition ("发热时给孩子多盖…", "第二天把两天的剂量一起服用") a clause that
+// opens with a disposal or recipient construction (把/将/给/让/用) or more/less of an act (多盖, 少穿); anywhere, an adverb
+// of urgency or order before a verb ("先抓一把雪", "要立即用手指", "赶紧撬开嘴").
+const STEP_ON_PERSON_ZH =
+  /(?:^|[，,：:；;）)]\s*|时|后|前|天)(?:先|再|立即|马上|就|要|应|可以|可)?(?:(?:给|把|让|帮|替|将|用)|(?:多|少)(?=\p{Script=Han}))|(?<!首|事|优|祖|领|原|预)先(?![天兆前生进后])(?=\p{Script=Han})|赶紧|赶快|立即|立刻|马上/u;
+
 // The frame that makes a sentence advice rather than description: an instruction, a permission, an obligation, a
 // verdict of safety or necessity, a replacement.
+// Words that open a clause without being an imperative verb: conjunctions, prepositions, articles, pronouns, auxiliaries.
+const NOT_VERB = [
+  'if|when|whenever|while|for|in|on|at|of|with|by|from|to|as|after|before|during|until|because|since|although|though|unless|whether',
+  'all|both|once|about|like|into|onto|over|under|through|per|via|against|without|within|among|between|despite|near|around|behind',
+  'below|above|across|along|the|a|an|this|that|these|those|it|its|they|their|there|here|he|she|his|her|we|our|you|your|i|my|which|who',
+  'what|how|why|where|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|may|might|shall|should|must|not',
+  'no|yes|but|or|and|so|than|then|also|even|only|just|most|more|many|much|some|any|each|every|other|such|very|too|same|new|old',
+].join('|');
 const ADVISING_EN = new RegExp(
   [
     // An instruction: a verb opening the sentence or a clause ("…, so give her cranberry juice").
     "(?:^|[,;:(]\\s*|\\b(?:then|and|or|so|just|simply|always)\\s+)(?:take|give|stop|skip|hold|put|tie|apply|use|keep|continue|avoid|set|help|double|switch|replace|wait|drink|eat|cut|suck|tilt|start|restart|reduce|increase|rub|sponge|cover|pop|leave|ask|get|don't|do not|never|try)\\b",
+    // An instruction by position, whatever its verb: a clause opening with a word that takes a determiner or pronoun as
+    // its object ("press ice cubes…", "slide a spoon…", "tip their head back", "make up a missed dose"). Function words
+    // and adverbs in -ly that open descriptions ("if the…", "for a…", "usually the…") are not verbs.
+    `(?:^|[,;:(]\\s*|\\b(?:then|and|or|so|just|simply|always|first|gently|immediately|quickly|slowly|carefully)\\s+)(?!(?:${NOT_VERB})\\b)(?![a-z]+ly\\b)[a-z]{2,}\\s+(?:up\\s+|out\\s+|back\\s+|down\\s+|off\\s+|on\\s+)?(?:a|an|the|your|their|his|her|its|it|them|him|some|any|one|two|half|each|every)\\b`,
+    // At the start of a sentence the object may be a bare noun ("press ice cubes onto…"): a first word followed by a
+    // word that is neither a function word nor a verb in -s ("fever causes…", "paracetamol is…") is an imperative.
+    `^\\W*(?!(?:${NOT_VERB})\\b)(?![a-z]+ly\\b)[a-z]{2,}\\s+(?!(?:${NOT_VERB})\\b)[a-z]+(?<!s)\\b`,
+    // An obligation, whoever bears it ("should first be treated at home"); a permission reported ("lets you stop").
+    '\\b(?:should|must|ought to|had better|need to|needs to)\\b',
+    '\\b(?:lets?|allows?|enables?|means)\\s+(?:\\w+\\s+){0,5}?(?:stop|leave out|drop|skip|come off|cut|reduce|avoid|replace)\\b',
+    '\\b(?:recommend|endorse)\\w*\\b|\\balternative\\b',
     // An obligation or permission addressed to the reader or a group.
-    "\\b(?:you|your|patients?|adults?|children|people|anyone|most people)\\b.*\\b(?:can|could|may|should|must|need|needs|needn't|no longer|don't|do not)\\b",
+    "\\b(?:you|your|patients?|adults?|children|child|kids?|babies|baby|parents?|people|anyone|most people|he|she|they|women|men|mothers?)\\b.*\\b(?:can|could|may|should|must|need|needs|needn't|no longer|don't|do not)\\b",
     // A modal on a treatment act, active or passive ("can safely be used", "needs to be reduced").
     '\\b(?:can|may|should|must|needs? to|has to|have to) (?:safely |still |just |usually |simply )?(?:be )?(?:safely )?(?:stop|skip|take|give|use|used|taken|given|continue|switch|replace|wait|postpone|delay|double|increase|reduce|manage)\\w*',
     // Advice reported from someone else ("the council now advises parents to delay …").
@@ -130,9 +186,18 @@ function permitsChange(clause: string): boolean {
  */
 function safetyOnly(n: string): boolean {
   if (amounts(n).length > 0) return false;
+  // A prohibition governs the items listed after it with "、" ("不要切开伤口、用嘴吸": neither cut nor suck) — only an
+  // item that acts by the session-12 structural objects alone (a body part, a person, a counted amount): an item a
+  // named treatment makes acting is read on its own as before, so this reading never lets through what was held.
+  let forbidding = false;
+  let at = 0;
   for (const c of clauses(n)) {
+    at = n.indexOf(c, at);
+    const listed: boolean = forbidding && n[at - 1] === '、' && !actsByName(c) && !REPLACES.test(c) && !new RegExp(CHANGE.source, 'u').test(c);
+    at += c.length;
+    forbidding = PROHIBITION.test(c) || listed;
     if (!actsOnTreatment(c) && !CARE.test(c)) continue;
-    if (PROHIBITION.test(c)) {
+    if (forbidding) {
       const forbidsChange = CHANGE.test(c.replace(PROHIBITION, ''));
       CHANGE.lastIndex = 0;
       if (forbidsChange || !WITHHOLDS.test(c)) continue;
@@ -140,7 +205,7 @@ function safetyOnly(n: string): boolean {
     }
     if (permitsChange(c)) return false;
     // Care that comes with a named medicine ("ask your GP for propranolol") is a treatment asked for by name.
-    if (CARE.test(c) && !namesMedicine(c, undefined, { loose: true }) && !VITAL_MEDICINE.test(c)) continue;
+    if (CARE.test(c) && !medicineNamed(c) && !VITAL_MEDICINE.test(c)) continue;
     return false;
   }
   return true;
@@ -154,7 +219,8 @@ const REPLACES =
 const ENDORSES =
   /\b(?:safe\w*|fine|best|fastest|quickest|easiest|preferred|first choice|most effective|recommended|harmless|no problem|no (?:increase|added|extra) (?:in )?(?:\w+ )?risk|won't (?:cause|harm|hurt))\b|最好|最快|最安全|最有效|首选|安全|放心|没问题|无害|不会(?:引起|导致|有|伤)/u;
 // An amount to give in any measure (amounts() reads mass; a volume, a count of tablets or puffs is a dose too).
-const MEASURE = /\d+(?:\.\d+)?\s*(?:ml|毫升|drops?|滴|勺|(?:tea|table)?spoons?|tsp|puffs?|喷|片|粒|丸|支|tablets?|capsules?|sachets?|袋)/u;
+const MEASURE =
+  /\d+(?:\.\d+)?\s*(?:ml|毫升|iu\b|国际单位|units?\b|单位|升|l\/min|litres?|liters?|drops?|滴|勺|(?:tea|table)?spoons?|tsp|puffs?|喷|片|粒|丸|支|tablets?|capsules?|sachets?|袋)/u;
 
 /** Does the sentence permit a change, give a dose, endorse a treatment or put something in a treatment's place? */
 function changesTreatment(n: string): boolean {
@@ -163,19 +229,35 @@ function changesTreatment(n: string): boolean {
 
 /** Is the text worded as advice: an instruction, a permission, an obligation or verdict, a dose to give? */
 function advises(n: string): boolean {
-  return ADVISING_EN.test(n) || ADVISING_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n);
+  return ADVISING_EN.test(n) || ADVISING_ZH.test(n) || STEP_ON_PERSON_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n);
+}
+
+/** Acting by a named object: a medicine by shape, a vital medicine, a treatment, an amount, ACTS_ON's objects. */
+function actsByName(n: string): boolean {
+  return medicineShaped(n) || VITAL_MEDICINE.test(n) || TREATMENT.test(n) || amounts(n).length > 0 || MEASURE.test(n) || ACTS_ON.test(n);
 }
 
 function actsOnTreatment(n: string): boolean {
   return (
-    namesMedicine(n, undefined, { loose: true }) || VITAL_MEDICINE.test(n) || TREATMENT.test(n) || amounts(n).length > 0 || MEASURE.test(n) || ACTS_ON.test(n)
+    medicineNamed(n) ||
+    VITAL_MEDICINE.test(n) ||
+    TREATMENT.test(n) ||
+    amounts(n).length > 0 ||
+    MEASURE.test(n) ||
+    COUNTED.test(n) ||
+    ACTS_ON.test(n) ||
+    CARED_FOR.test(n) ||
+    BODY_OR_FORM.test(n) ||
+    ADMINISTERS.test(n) ||
+    REPLACES.test(n)
   );
 }
 
 /** Does the sentence advise a change to treatment (a medicine, a dose, a first-aid step, a test, care itself)? */
 export function isTreatmentAdvice(sentence: string, instructions = false, topic = ''): boolean {
   const n = normalise(sentence);
-  if (n.length < 8) return false;
+  // A Chinese character says about what two Latin letters do: "停用胰岛素。" (6 characters) is a whole instruction.
+  if (n.length + (n.match(/\p{Script=Han}/gu)?.length ?? 0) < 8) return false;
   // A dose stated is a dose to give; a step under an instructions heading is an instruction.
   if (!instructions && !advises(n)) return false;
   // "It is a good choice if you have asthma": the page's title or section names what "it" is.
@@ -203,13 +285,7 @@ function sendsToEmergency(n: string): boolean {
 
 /** Is the clause a medicine stopped ("stop taking the amoxicillin", "停用阿莫西林"), not a vital one, with no dose? */
 function stopsMedicine(c: string): boolean {
-  return (
-    STOPS.test(c) &&
-    (namesMedicine(c, undefined, { loose: true }) || MEDICINE_WORD.test(c)) &&
-    !VITAL_MEDICINE.test(c) &&
-    amounts(c).length === 0 &&
-    !MEASURE.test(c)
-  );
+  return STOPS.test(c) && (medicineShaped(c) || MEDICINE_WORD.test(c)) && !VITAL_MEDICINE.test(c) && amounts(c).length === 0 && !MEASURE.test(c);
 }
 const INHALED = /\b(?:inhaler|reliever|puffs?)\b|吸入|喷/u;
 const MEDICINE_WORD = /\b(?:medicines?|medications?|tablets?|pills?|capsules?|drugs?|antibiotics?)\b|药/u;
@@ -232,7 +308,7 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
   const acting = clauses(rest).filter((c) => actsOnTreatment(c) || permitsChange(c));
   if (sends && acting.every(stopsMedicine)) return true;
   // A dose of a medicine the drug and dose rules know (salt water by the teaspoon is no medicine dose).
-  const dosed = (amounts(n).length > 0 || MEASURE.test(n)) && (namesMedicine(n, undefined, { loose: true }) || INHALED.test(n));
+  const dosed = (amounts(n).length > 0 || MEASURE.test(n)) && (medicineShaped(n) || INHALED.test(n));
   if (!dosed || !(sends || HELP_COMING.test(n) || urgent)) return false;
   if (clauses(rest).some(permitsChange)) return false;
   return rules().length === 0;
