@@ -233,7 +233,7 @@ const NEED_RE = /\b(?:needs?|requires?|warrants?|(?:is|are) indicated|calls? for
 const EMPTY_UNITS = new Set(['but', 'however', 'you', 'she', 'her', 'him', 'his', 'patien', 'remain', 'left', 'leave', 'elimin', 'proces', 'thing', 'now']);
 /** The reply says the one remaining option is its answer. */
 const REMAINDER_RE =
-  /\b(?:that leaves|which leaves|leaves (?:us with|only)|left (?:with|over)|what'?s left|(?:the )?(?:one |only |last )?remaining (?:one|option|choice|answer)|the (?:only|last) (?:one|option|choice) (?:left|standing)|by (?:process of )?elimination)\b|剩下的|剩余的|只剩|排除法/i;
+  /\b(?:that leaves|which leaves|leaves (?:us with|only)|left (?:with|over)|what'?s left|(?:the )?(?:one |only |last )?remaining (?:one|option|choice|answer)|the (?:only|last) (?:one|option|choice) (?:left|standing)|(?:only\s+)?(?:one|a\s+single) (?:option|choice|answer) (?:remains|is left)|by (?:process of )?elimination)\b|剩下的|剩余的|只剩|排除法/i;
 
 const NEED_ALL_RE = new RegExp(NEED_RE.source, 'gi');
 const REMAINDER_ALL_RE = new RegExp(REMAINDER_RE.source, 'gi');

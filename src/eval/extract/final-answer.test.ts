@@ -677,3 +677,18 @@ describe('session 12: options named by their drug class, denials that name nothi
     expect(read(`${both}\n\nFinal answer: B`, dm, false)).toBe('B');
   });
 });
+
+describe('session 12: a correction that names its letter, the one option left (#16)', () => {
+  const read = (text: string, options: Record<string, string>, multi = false) => readChoiceAnswer(text, { options, multi }).value;
+  const gi = { A: 'Anal fissure', B: 'Intussusception', C: 'Juvenile polyp', D: "Meckel's diverticulum", E: 'Haemorrhoids' };
+  it('a correction to a named letter replaces the answer before it; a correction denying a letter does not credit it', () => {
+    expect(
+      read('Answer: C\n\nEdit: the bleeding is heavy and painless, which fits the ectopic gastric mucosa story better. Correcting my answer to D.', gi),
+    ).toBe('D');
+    expect(read('Answer: C\n\nActually B is wrong too, since there is no pain.', gi)).not.toBe('B');
+  });
+  it('every other option set aside and the one remaining option said to be left is the answer', () => {
+    const lyme = { A: 'Oral doxycycline', B: 'IV vancomycin', C: 'Oral metronidazole', D: 'IV gentamicin', E: 'Oral nitrofurantoin' };
+    expect(read("It isn't vancomycin, it isn't metronidazole, it isn't gentamicin and it isn't nitrofurantoin. Only one option remains.", lyme)).toBe('A');
+  });
+});

@@ -3,7 +3,16 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { BOTH_RIGHT_RE, CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE } from './answer-lexicon.js';
+import {
+  BOTH_RIGHT_RE,
+  CORRECTION_RE,
+  DEFER_END_RE,
+  DOUBT_RE,
+  NEGATION_AFTER_RE,
+  NEXT_QUESTION_RE,
+  OPEN_ALTERNATIVE_RE,
+  OPEN_DOUBT_RE,
+} from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
 import { type Commitment, readClauses, readCommitment, rejectedAmong } from './commitment.js';
@@ -75,6 +84,9 @@ function jsonStatement(visible: string, ctx: LetterContext, end: number): Statem
 }
 
 const setKey = (letters: readonly string[]) => [...new Set(letters)].sort().join('');
+
+/** A correction followed by the letter it changes the answer to ("changing my answer to D", "改为D", "revised answer: B"). */
+const CORRECTED_TO_RE = new RegExp(`(?:${CORRECTION_RE.source})\\s*(?:to|[:：]|选)?\\s*\\(?([A-J])\\)?(?![A-Za-z])`, 'gi');
 
 /** The text a statement commits in: the rest of its line for a bare line or an assessment, else its sentence. */
 function committingText(text: string, s: Statement): string {
@@ -170,6 +182,14 @@ export function resolveStatements(
   // An answer taken back and not replaced ("The answer is B. Wait, actually it might be D … not certain").
   const retracted = corrections.find((c) => c > last.pos);
   if (text !== undefined && retracted !== undefined && DOUBT_RE.test(text.slice(retracted))) return { value: null, status: 'hedge', how: last.via };
+  // An answer replaced by a correction that names its letter ("Correcting my answer to D.", "应改为D"): the correction decides.
+  if (text !== undefined && valid && retracted !== undefined) {
+    const after = text.slice(retracted);
+    const to = [...after.matchAll(CORRECTED_TO_RE)].pop();
+    // …not a letter the correction goes on to deny ("Actually B is wrong").
+    const denied = to && NEGATION_AFTER_RE.test(after.slice((to.index ?? 0) + to[0].length));
+    if (to && !denied && multi !== true && valid.has(to[1].toUpperCase())) return { value: to[1].toUpperCase(), status: 'ok', how: last.via };
+  }
   const committed = live.filter((s) => !s.hedge);
   // Per-option assessments on a multi-answer item add up ("A is correct … C is correct"); elsewhere they compete.
   if (top <= 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };
