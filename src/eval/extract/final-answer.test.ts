@@ -686,6 +686,9 @@ describe('session 12: a correction that names its letter, the one option left (#
       read('Answer: C\n\nEdit: the bleeding is heavy and painless, which fits the ectopic gastric mucosa story better. Correcting my answer to D.', gi),
     ).toBe('D');
     expect(read('Answer: C\n\nActually B is wrong too, since there is no pain.', gi)).not.toBe('B');
+    // Only words that change an answer name the new one: a letter after "actually" is discussed, not chosen.
+    expect(read('The answer is C. Actually B is tempting here but it is painful.', gi)).not.toBe('B');
+    expect(read('答案：C\n\n更正：应改为D', gi)).toBe('D');
   });
   it('every other option set aside and the one remaining option said to be left is the answer', () => {
     const lyme = { A: 'Oral doxycycline', B: 'IV vancomycin', C: 'Oral metronidazole', D: 'IV gentamicin', E: 'Oral nitrofurantoin' };

@@ -12,6 +12,7 @@ import {
   NEXT_QUESTION_RE,
   OPEN_ALTERNATIVE_RE,
   OPEN_DOUBT_RE,
+  REJECT_RE,
 } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
@@ -85,8 +86,12 @@ function jsonStatement(visible: string, ctx: LetterContext, end: number): Statem
 
 const setKey = (letters: readonly string[]) => [...new Set(letters)].sort().join('');
 
-/** A correction followed by the letter it changes the answer to ("changing my answer to D", "改为D", "revised answer: B"). */
-const CORRECTED_TO_RE = new RegExp(`(?:${CORRECTION_RE.source})\\s*(?:to|[:：]|选)?\\s*\\(?([A-J])\\)?(?![A-Za-z])`, 'gi');
+/**
+ * A change of answer that names the new letter ("changing my answer to D", "Correcting my answer to D", "revised answer:
+ * B", "应改为D", "改选B"). Only words that change an answer: "Actually C is tempting" names C to discuss it.
+ */
+const CHANGED_TO_RE =
+  /(?:\b(?:chang(?:e|ed|ing)|correct(?:ed|ing)?|revis(?:e|ed|ing)|switch(?:ed|ing)?|updat(?:e|ed|ing))\s+(?:my|the)\s+answer\s+to|\brevised\s+answer\s*[:：]|(?:应|应该)?改(?:为|选|成)|更正为)\s*(?:option\s+|选项)?\(?([A-J])\)?(?![A-Za-z])/gi;
 
 /** The text a statement commits in: the rest of its line for a bare line or an assessment, else its sentence. */
 function committingText(text: string, s: Statement): string {
@@ -185,9 +190,10 @@ export function resolveStatements(
   // An answer replaced by a correction that names its letter ("Correcting my answer to D.", "应改为D"): the correction decides.
   if (text !== undefined && valid && retracted !== undefined) {
     const after = text.slice(retracted);
-    const to = [...after.matchAll(CORRECTED_TO_RE)].pop();
-    // …not a letter the correction goes on to deny ("Actually B is wrong").
-    const denied = to && NEGATION_AFTER_RE.test(after.slice((to.index ?? 0) + to[0].length));
+    const to = [...after.matchAll(CHANGED_TO_RE)].pop();
+    // …not a letter the sentence goes on to deny ("… changing my answer to B is wrong").
+    const rest = to ? after.slice((to.index ?? 0) + to[0].length).split(/[\n.!?。！？]/)[0] : '';
+    const denied = NEGATION_AFTER_RE.test(rest) || REJECT_RE.test(rest);
     if (to && !denied && multi !== true && valid.has(to[1].toUpperCase())) return { value: to[1].toUpperCase(), status: 'ok', how: last.via };
   }
   const committed = live.filter((s) => !s.hedge);
