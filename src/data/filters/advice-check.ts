@@ -172,8 +172,6 @@ export function adviceVerdict(
       // question is triaged only when the answer lacks urgent-care advice.
       if (question && !givesUrgentCare(f.content) && emergencyByRules(acuity))
         return { drop: refersToCare(f.content) ? 'advice_claim_delays-emergency-care' : 'advice_claim_emergency-without-care' };
-      const g = garbled(f.content);
-      if (g) return { drop: `garbled_${g}` };
       // Advertising, and answers with no medical content at all (a recipe answering a health question).
       // Only the first answer of a dialogue is judged for topic: later turns are courtesies and follow-ups.
       const lastQuestion = fields
@@ -222,40 +220,6 @@ function emergencyByRules(acuity: Acuity): boolean {
   if (acuity.rules().level !== 'emergency') return false;
   const t = acuity.full();
   return t.level === 'emergency' && t.reasons.some((r) => !r.startsWith('model:'));
-}
-
-export type GarbledKind = 'mojibake' | 'markup_debris' | 'stutter' | 'doubling' | 'token_salad' | 'truncated';
-
-const MOJIBAKE = /[锛銆鈥鍙鏄鐨湁浠鎴犵]{1}[^\s]{0,2}[锛銆鈥鍙鏄鐨湁浠鎴犵]|Ã.|â€|ï¿½|\ufffd/gu;
-const DEBRIS = /&nbsp;|&amp;|&lt;|&gt;|<br\s*\/?>|<\/?(?:p|div|span)>|[a-z][@$#%&~*][a-z0-9]|[a-z][0-9][a-z]{2,}/giu;
-/** The same unit (1–4 CJK characters or 1–3 words) three or more times in a row. */
-const STUTTER = /([\p{Script=Han}]{1,4})\1{2,}|\b((?:\w+\s+){1,3})\2{2,}/gu;
-/** A word of two or more Han characters, or a Latin word, twice in a row. */
-const DOUBLED = /(\p{Script=Han}{2,4})\1(?!\1)|\b([a-z]{2,})\s+\2\b/giu;
-const FUNCTION_END =
-  /(?:\b(?:of|to|the|a|an|and|or|with|be|is|are|for|from|by|as|that|which|could|would|can|may|need|needs|due)\s*|考虑|因为|和|或|需要|可能|建议|由于)$/u;
-
-/**
- * Text no reader can use: mis-decoded bytes, markup and symbol debris, stuttering loops, space-separated token
- * salad, or an answer cut off before it says anything. Pure; thresholds are shares of the text, not phrases.
- */
-export function garbled(text: string): GarbledKind | null {
-  const t = text.trim();
-  if (!t) return null;
-  const len = t.length;
-  if ((t.match(MOJIBAKE) ?? []).length >= 3 && (t.match(MOJIBAKE) ?? []).join('').length / len > 0.1) return 'mojibake';
-  const debris = (t.match(DEBRIS) ?? []).length;
-  if (debris >= 5 && debris / len > 0.02) return 'markup_debris';
-  const stutters = [...t.matchAll(STUTTER)];
-  if (stutters.length >= 3 || stutters.reduce((n, m) => n + m[0].length, 0) / len > 0.25) return 'stutter';
-  // Shuffled fragments leave words doubled side by side ("饭前饭前，每日每日", "smoke smoke the", "may may"): one or
-  // two are colloquial (休息休息, very very), three or more in one answer are noise.
-  if ((t.match(DOUBLED) ?? []).length >= 3) return 'doubling';
-  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const spacedHan = t.match(/(?:^|\s)[\p{Script=Han}]{1,2}(?=\s)/gu)?.length ?? 0;
-  if (han > 20 && spacedHan >= 10 && (spacedHan * 1.5) / han > 0.4) return 'token_salad';
-  if (!/[.!?。！？…)）"”]\s*$/u.test(t) && FUNCTION_END.test(t) && len < 120) return 'truncated';
-  return null;
 }
 
 /** Advice phrases of `text` judged against conditions named anywhere in `context`. */

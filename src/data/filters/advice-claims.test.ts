@@ -68,16 +68,9 @@ describe('advice-check: emergencies deferred, unusable text', () => {
     });
   });
 
-  it('names garbled text by kind and leaves ordinary answers alone', async () => {
-    const { garbled } = await import('./advice-check.js');
-    expect(garbled('建议建议建议您您您到医院到医院到医院就诊就诊就诊')).toBe('stutter');
-    expect(garbled('Hi, thanks for the query. Based on what you describe, it may be due to')).toBe('truncated');
-    expect(garbled('头痛 的 是 吃 药 了 医院 的 晚上 咳嗽 水 三次 医生 的 的 建议 肚子 是 不 可以 喝 了 了 血糖 晚上 早上 热 片')).toBe('token_salad');
-    expect(garbled('建议饭后胀气胀气，多潘立酮饭前饭前，每日每日三次，就诊就诊消化内科。')).toBe('doubling');
-    expect(garbled('Honey warm a teaspoon, avoid smoke smoke the. Inhaler steroid doctor may may. It can last last weeks.')).toBe('doubling');
-    expect(garbled('累了就休息休息，慢慢活动，常常复查。')).toBeNull();
-    expect(garbled('Take ibuprofen with food; check HbA1c and vitamin B12 every 3 months.')).toBeNull();
-    expect(garbled('轻度糜烂可以用药治疗，用药期间注意清洁卫生，是可以治愈的')).toBeNull();
+  it('leaves broken text to the integrity step (one home for text form)', () => {
+    const r = qa('胃胀怎么办？', '建议饭后胀气胀气，多潘立酮饭前饭前，每日每日三次，就诊就诊消化内科。');
+    expect(adviceVerdict(r, o)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countClauseEnds, endChance, loadClauseEnds, unfamiliarPairShare } from './clause-ends.js';
-import { integrityOptions, integrityVerdict, stutters, templateSlots } from './integrity.js';
+import { endsCut, garbled, integrityOptions, integrityVerdict, stutters, templateSlots } from './integrity.js';
 
 const o = integrityOptions.parse({});
 
@@ -85,5 +85,19 @@ describe('loadClauseEnds', () => {
   it("names a wrong integrity.clauseEnds path with the input walker's coded error, not a raw ENOENT", () => {
     const missing = join(tmpdir(), 'quarkmed-no-such-clause-ends-folder');
     expect(() => loadClauseEnds([missing])).toThrow(expect.objectContaining({ code: 'DATA_INPUT_UNREADABLE' }));
+  });
+
+  it('names garbled text by kind and leaves ordinary answers alone (moved here from advice-check)', () => {
+    expect(integrityVerdict('建议建议建议您您您到医院到医院到医院就诊就诊就诊', o)).toBe('stutter');
+    expect(endsCut('Hi, thanks for the query. Based on what you describe, it may be due to', o)).toBe(true);
+    expect(integrityVerdict('Hi, thanks for the query. Based on what you describe, it may be due to', o)).toBe('cut_off');
+    expect(endsCut('你好，咳嗽两周以上伴有咳痰，夜间加重。', o)).toBe(false);
+    expect(garbled('头痛 的 是 吃 药 了 医院 的 晚上 咳嗽 水 三次 医生 的 的 建议 肚子 是 不 可以 喝 了 了 血糖 晚上 早上 热 片')).toBe('token_salad');
+    expect(garbled('建议饭后胀气胀气，多潘立酮饭前饭前，每日每日三次，就诊就诊消化内科。')).toBe('doubling');
+    expect(garbled('Honey warm a teaspoon, avoid smoke smoke the. Inhaler steroid doctor may may. It can last last weeks.')).toBe('doubling');
+    expect(garbled('累了就休息休息，慢慢活动，常常复查。')).toBeNull();
+    expect(garbled('Take ibuprofen with food; check HbA1c and vitamin B12 every 3 months.')).toBeNull();
+    expect(garbled('轻度糜烂可以用药治疗，用药期间注意清洁卫生，是可以治愈的')).toBeNull();
+    expect(integrityVerdict('轻度糜烂可以用药治疗，用药期间注意清洁卫生，是可以治愈的', o)).toBeNull();
   });
 });

@@ -93,9 +93,16 @@ export function templateSlots(text: string): string[] {
   return [...seen];
 }
 
+/** A short answer broken off on a word that needs more after it ("…it could be a case of", "…需要考虑"). */
+const FUNCTION_END =
+  /(?:\b(?:of|to|the|a|an|and|or|with|be|is|are|for|from|by|as|that|which|could|would|can|may|need|needs|due)\s*|考虑|因为|和|或|需要|可能|建议|由于)$/u;
+
 /** The field stops inside a sentence: a long last line ending on a comma; in Latin script, on a letter or a digit;
- *  on a Han character the clause-end model rarely sees end a clause. */
+ *  on a Han character the clause-end model rarely sees end a clause; or a short field (under 120 characters, too
+ *  short for the rest) with no final stop that ends on a function word. */
 export function endsCut(text: string, o: IntegrityOptions, ends?: ClauseEnds): boolean {
+  const t = text.trim();
+  if (t && t.length < 120 && !/[.!?。！？…)）"”]\s*$/u.test(t) && FUNCTION_END.test(t)) return true;
   const body = text.trimEnd();
   if (nonSpace(body) < o.minCutChars) return false;
   const lines = body.split('\n');
@@ -159,18 +166,45 @@ export function loops(text: string, o: IntegrityOptions): boolean {
   return total > 0 && repeated / total >= o.maxRepeatShare;
 }
 
+export type GarbledKind = 'mojibake' | 'markup_debris' | 'doubling' | 'token_salad';
+
+const MOJIBAKE = /[锛銆鈥鍙鏄鐨湁浠鎴犵]{1}[^\s]{0,2}[锛銆鈥鍙鏄鐨湁浠鎴犵]|Ã.|â€|ï¿½|\ufffd/gu;
+const DEBRIS = /&nbsp;|&amp;|&lt;|&gt;|<br\s*\/?>|<\/?(?:p|div|span)>|[a-z][@$#%&~*][a-z0-9]|[a-z][0-9][a-z]{2,}/giu;
+/** A word of two or more Han characters, or a Latin word, twice in a row. */
+const DOUBLED = /(\p{Script=Han}{2,4})\1(?!\1)|\b([a-z]{2,})\s+\2\b/giu;
+
+/**
+ * Text no reader can use: mis-decoded bytes, markup and symbol debris, words doubled side by side, space-separated
+ * token salad. Pure; thresholds are shares of the text, not phrases. (Stutters and cut-offs are the rules above.)
+ */
+export function garbled(text: string): GarbledKind | null {
+  const t = text.trim();
+  if (!t) return null;
+  const len = t.length;
+  if ((t.match(MOJIBAKE) ?? []).length >= 3 && (t.match(MOJIBAKE) ?? []).join('').length / len > 0.1) return 'mojibake';
+  const debris = (t.match(DEBRIS) ?? []).length;
+  if (debris >= 5 && debris / len > 0.02) return 'markup_debris';
+  // Shuffled fragments leave words doubled side by side ("饭前饭前，每日每日", "smoke smoke the", "may may"): one or
+  // two are colloquial (休息休息, very very), three or more in one answer are noise.
+  if ((t.match(DOUBLED) ?? []).length >= 3) return 'doubling';
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const spacedHan = t.match(/(?:^|\s)[\p{Script=Han}]{1,2}(?=\s)/gu)?.length ?? 0;
+  if (han > 20 && spacedHan >= 10 && (spacedHan * 1.5) / han > 0.4) return 'token_salad';
+  return null;
+}
+
 /** The first integrity rule an answer field breaks, or null. */
 export function integrityVerdict(
   text: string,
   o: IntegrityOptions,
   ends?: ClauseEnds,
-): 'template_slots' | 'stutter' | 'unreadable' | 'cut_off' | 'looped' | null {
+): 'template_slots' | 'stutter' | 'unreadable' | 'cut_off' | 'looped' | GarbledKind | null {
   if (templateSlots(text).length >= o.minSlots) return 'template_slots';
   if (stutters(text) >= o.minStutters) return 'stutter';
   if (ends && (unfamiliarPairShare(ends, text) ?? 0) >= o.maxUnfamiliarPairs) return 'unreadable';
   if (loops(text, o)) return 'looped';
   if (endsCut(text, o, ends)) return 'cut_off';
-  return null;
+  return garbled(text);
 }
 
 /** The first rule any answer field of the record breaks. */
