@@ -26,9 +26,24 @@ export function withFlag(r: DataRecord, flag: string): DataRecord {
   return { ...r, metadata: { ...r.metadata, flags: [...prev, flag].sort() } };
 }
 
+/** What a style rule says of a record: the rule broken (or null), the record as repaired (when the rule mends text
+ *  before judging it), whether the break only flags (a minor share of the record), and counters to add when the
+ *  record was repaired. */
+export interface StyleVerdict {
+  rule: string | null;
+  record?: DataRecord;
+  flagOnly?: boolean;
+  repairs?: Record<string, number>;
+}
+
 /** A filter step over one style rule: the record breaking it is dropped (with the rule as reason), or kept with a
- *  `<name>:<rule>` flag when its source is authoritative; rules in `alwaysDrop` drop whatever the source. */
-export function createStyleRuleFilter(name: string, ruleOf: (r: DataRecord) => string | null, alwaysDrop: ReadonlySet<string> = new Set()): Step {
+ *  `<name>:<rule>` flag when its source is authoritative or the verdict is flag-only; rules in `alwaysDrop` drop
+ *  whatever the source. A repaired record (verdict.record) is what is kept and flagged. */
+export function createStyleRuleFilter(
+  name: string,
+  ruleOf: (r: DataRecord) => string | null | StyleVerdict,
+  alwaysDrop: ReadonlySet<string> = new Set(),
+): Step {
   return {
     name,
     kind: 'filter',
@@ -36,8 +51,13 @@ export function createStyleRuleFilter(name: string, ruleOf: (r: DataRecord) => s
       const st = ctx.stats(name);
       for await (const r of records) {
         st.seen++;
-        const rule = ruleOf(r);
-        if (rule && (alwaysDrop.has(rule) || !styleExempt(r))) {
+        const v = ruleOf(r);
+        const { rule, record = r, flagOnly = false, repairs = {} } = typeof v === 'object' && v !== null ? v : { rule: v };
+        if (record !== r) {
+          st.changed++;
+          for (const [k, n] of Object.entries(repairs)) bump(st, k, n);
+        }
+        if (rule && !flagOnly && (alwaysDrop.has(rule) || !styleExempt(r))) {
           st.dropped[rule] = (st.dropped[rule] ?? 0) + 1;
           ctx.reject?.(r, name, rule);
           continue;
@@ -45,8 +65,8 @@ export function createStyleRuleFilter(name: string, ruleOf: (r: DataRecord) => s
         st.kept++;
         if (rule) {
           bump(st, `flagged_${rule}`);
-          yield withFlag(r, `${name}:${rule}`);
-        } else yield r;
+          yield withFlag(record, `${name}:${rule}`);
+        } else yield record;
       }
     },
   };

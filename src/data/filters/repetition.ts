@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import type { Step } from '../step.js';
 import { withMessages } from '../dialogue/turns.js';
-import { bump } from '../stats.js';
-import { styleExempt, withFlag } from './authority-gate.js';
+import { createStyleRuleFilter } from './authority-gate.js';
 import type { DataRecord } from '../record.js';
 import { ngramClasses } from './ngram-classes.js';
 import { textUnits } from './units.js';
@@ -45,21 +44,6 @@ export const repetitionOptions = z
   .strict();
 
 export type RepetitionOptions = z.output<typeof repetitionOptions>;
-
-function dupStats(items: string[]): { dupFrac: number; dupCharFrac: number } {
-  const seen = new Set<string>();
-  let dup = 0;
-  let dupChars = 0;
-  let chars = 0;
-  for (const it of items) {
-    chars += it.length;
-    if (seen.has(it)) {
-      dup++;
-      dupChars += it.length;
-    } else seen.add(it);
-  }
-  return { dupFrac: items.length ? dup / items.length : 0, dupCharFrac: chars ? dupChars / chars : 0 };
-}
 
 /** Share of unit characters covered by the most frequent n-gram (Gopher: top n-gram character fraction). */
 export function topNgramFrac(units: string[], n: number): number {
@@ -214,30 +198,11 @@ export function repetitionVerdict(r: DataRecord, o: RepetitionOptions): true | {
   return rule && dominant ? { drop: rule } : true;
 }
 
+/** Repeated lines are removed first; a rule broken by the fields that hold most of the record drops it (authoritative
+ *  sources are flagged), a rule broken by a minor share only flags it. */
 export function createRepetitionFilter(o: RepetitionOptions): Step {
-  return {
-    name: 'repetition',
-    kind: 'filter',
-    async *run(records, ctx) {
-      const st = ctx.stats('repetition');
-      for await (const r of records) {
-        st.seen++;
-        const { record, rule: broken, dominant } = repetitionCheck(r, o);
-        const rule = broken && dominant ? broken : null;
-        if (record !== r) {
-          st.changed++;
-          bump(st, 'repeated_lines_removed', Number(record.metadata.repeatedLinesRemoved ?? 0));
-        }
-        if (rule && !styleExempt(r)) {
-          st.dropped[rule] = (st.dropped[rule] ?? 0) + 1;
-          ctx.reject?.(r, 'repetition', rule);
-          continue;
-        }
-        st.kept++;
-        const flag = rule ?? broken;
-        if (flag) bump(st, `flagged_${flag}`);
-        yield flag ? withFlag(record, `repetition:${flag}`) : record;
-      }
-    },
-  };
+  return createStyleRuleFilter('repetition', (r) => {
+    const { record, rule, dominant } = repetitionCheck(r, o);
+    return { rule, record, flagOnly: !dominant, repairs: { repeated_lines_removed: Number(record.metadata.repeatedLinesRemoved ?? 0) } };
+  });
 }
