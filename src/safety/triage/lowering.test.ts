@@ -105,6 +105,8 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     // a study frame with a person or a happening
     ['复习护考 我妈现在过敏性休克了怎么办'],
     ['复习的时候突然胸口剧痛，喘不上气'],
+    ['复习到一半胸口压榨样疼出冷汗 是心梗吗'],
+    ['复习护考 胸口压榨样疼出冷汗是心梗吗'],
     ['studying for my nursing exam but I feel like my throat is closing and I am wheezing'],
     // a criterion question beside anyone or any time
     ['Would crushing chest pain with sweating be a reason to call an ambulance? It started 20 minutes ago.'],

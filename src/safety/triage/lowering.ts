@@ -160,13 +160,16 @@ const STUDY =
 
 /** A question asked of knowledge: the study frame's sentences are questions ("…首选药是肾上腺素对吧", "which drug…?"). */
 const QUESTION = /[?？]|吗|对吧|是不是|哪|什么|多少|\b(?:what|which|how|why|when|is it|are they|true or false)\b/i;
-/** Something happening, told without a subject (复习的时候突然胸口剧痛): no question of knowledge. */
-const HAPPENING = /突然|忽然|\bsudden(?:ly)?\b/i;
+/** Something happening, told without a subject (复习的时候突然胸口剧痛, 复习到一半胸口疼): no question of knowledge. */
+const HAPPENING = /突然|忽然|的时候|时候|到一半|正在|刚|开始|一直|\bsudden(?:ly)?\b|\bwhile\b|\bwhen i\b|\bstarted\b|\bkeeps?\b/i;
+/** What a study question asks of: a drug, a dose, the signs, a mechanism, a difference (心梗的表现有哪些, 首选什么药). */
+const KNOWLEDGE =
+  /首选|剂量|用量|表现|症状有|体征|机制|定义|特点|区别|鉴别|治疗|用药|诊断|原则|是什么|有哪些|哪个|哪种|多少|\b(?:first[- ]line|drug of choice|dose|dosage|mechanism|signs? of|symptoms? of|features? of|treatment|management|diagnos\w*|differen\w*|definition|which|what is|what are|what's)\b/i;
 
 function studyClaims(text: string, sentences: readonly RegExpMatchArray[]): Claim[] {
   if (!STUDY.test(text)) return [];
   return sentences
-    .filter((m) => QUESTION.test(m[0]) && !HAPPENING.test(m[0]) && matchesOf(PERSON, m[0]).length === 0 && !NOW_SAID.test(m[0]))
+    .filter((m) => QUESTION.test(m[0]) && KNOWLEDGE.test(m[0]) && !HAPPENING.test(m[0]) && matchesOf(PERSON, m[0]).length === 0 && !NOW_SAID.test(m[0]))
     .map((m) => ({ reading: 'study' as const, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
