@@ -224,7 +224,7 @@ export const CORRECTION_RE =
 
 /** Assessments that name a letter first: "B is correct", "B is the correct answer", "B项正确", "B当选". */
 export const ASSESSMENT_RE =
-  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&|through|thru|[–—~～]|到|至)\s*(?:and\s*)?\(?[A-J]\)?)*)\s*(?:项|选项)?\s*(?:都|均|皆|也)?\s*((?:["“][^"”\n]{1,80}["”])?[^\n.;!?A-J]{0,16}?[,]?\s*应当?选择?(?![A-J])|(?:should|must)\s+(?:all\s+|both\s+)?be\s+(?:selected|chosen|picked|marked)|是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|最(?:为)?符合(?:本例|本题|题意|题干)?|(?:fits|matches)\s+(?:best|most\s+closely)|is\s+the\s+best\s+fit|(?<=[都均皆])对(?![于照比应待])|(?:is|are)\s+(?:the\s+)?(?:correct|right|true|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?|statements?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
+  /(?<![A-Za-z])(?:(?:options?|choices?|选项|答案)\s*)?(\(?[A-J]\)?(?:\s*(?:,|和|及|与|and|&|through|thru|[–—~～]|到|至)\s*(?:and\s*)?\(?[A-J]\)?)*)(?![A-Za-z])\s*(?:项|选项)?\s*(?:都|均|皆|也)?\s*((?:["“][^"”\n]{1,80}["”])?[^\n.;!?A-J]{0,16}?[,]?\s*应当?选择?(?![A-J])|(?:should|must)\s+(?:all\s+|both\s+)?be\s+(?:selected|chosen|picked|marked)|是正确答案|为正确答案|是正确的答案|为最佳答案|是最佳答案|是最佳选项|为最佳选项|是正确选项|为正确选项|是答案|为答案|当选|正确|是正确的|符合题意|最(?:为)?符合(?:本例|本题|题意|题干)?|(?:fits|matches)\s+(?:best|most\s+closely)|is\s+the\s+best\s+fit|(?<=[都均皆])对(?![于照比应待])|(?:is|are)\s+(?:the\s+)?(?:correct|right|true|best|most\s+appropriate|more\s+likely|most\s+likely)(?:\s+(?:answers?|options?|choices?|ones?|responses?|statements?))?|is\s+(?:the|my|our)\s+(?:final\s+)?answer)(?![A-Za-z])/g;
 
 /** A reply that commits to no option being right: "None of the options is correct", "本题没有正确答案". */
 export const NONE_CORRECT_RE =

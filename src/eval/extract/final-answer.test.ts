@@ -695,3 +695,10 @@ describe('session 12: a correction that names its letter, the one option left (#
     expect(read("It isn't vancomycin, it isn't metronidazole, it isn't gentamicin and it isn't nitrofurantoin. Only one option remains.", lyme)).toBe('A');
   });
 });
+
+describe('session 12: a letter glued to other Latin letters is a word, not an option (#16)', () => {
+  it('"ALP" before 对应选项 is no assessment of A', () => {
+    const labs = { A: '血钙正常，血磷正常', B: '血钙升高，血磷降低', C: '血钙降低，血磷升高', D: '血钙稍低，血磷降低，ALP升高', E: '三项均正常' };
+    expect(readChoiceAnswer('一、维生素D缺乏。\n二、结论：血钙稍低，血磷降低，ALP升高，对应选项D。', { options: labs, multi: false }).value).toBe('D');
+  });
+});
