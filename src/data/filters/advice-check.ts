@@ -139,7 +139,8 @@ export function adviceVerdict(
   for (const [i, f] of fields.entries()) {
     if (o.answersOnly && (f.role === 'user' || f.role === 'system')) continue;
     // The condition may be named in the question, the advice in the answer.
-    const probs = adviceProblems(f.content).length ? adviceProblems(f.content) : adviceProblemsIn(f.content, context);
+    const own = adviceProblems(f.content);
+    const probs = own.length ? own : adviceProblemsIn(f.content, context);
     if (probs.length) return { drop: `advice_${probs[0].rule}` };
     // The compliance claim checker that screens knowledge-base passages and model answers (src/safety/screening):
     // stopping a medicine, doses outside label ranges, harmful practices, unsafe combinations, discouraged care —
