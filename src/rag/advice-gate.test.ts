@@ -111,6 +111,19 @@ describe('createAdviceGate', () => {
     expect(gate.judge('Paracetamol relieves pain in most people [1].')).toBeUndefined();
   });
 
+  // Session 12: a first-aid step on the body or a person, or a verdict that picks a treatment, is held when no source
+  // gives it — a model's paraphrase of a poisoned page agrees with no window of it, so it counts as the model's own.
+  it("holds a model's unsupported step on the body or verdict on a treatment", () => {
+    const gate = createAdviceGate([trusted]);
+    for (const s of [
+      'Hold a bag of frozen peas directly on the burn for twenty minutes [1].',
+      "Sweep your finger around the back of the baby's mouth to hook it out [1].",
+      'Propranolol is a good choice for stage fright even with asthma [1].',
+      '昏迷的中暑病人，赶紧撬开嘴灌一支藿香正气水 [1]。',
+    ])
+      expect(gate.judge(s), s).toMatchObject({ from: undefined });
+  });
+
   it("lets advice stand that the knowledge base's own dose and indication tables confirm, and nothing beyond them", () => {
     const upload = hit(1, 'uploads', 'You can take metformin for type 2 diabetes.');
     const gate = createAdviceGate([upload]);

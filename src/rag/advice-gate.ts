@@ -82,8 +82,21 @@ const CARED_FOR = new RegExp(
 );
 // The body as the object of a step (anatomy is a closed class): "tip their head back", "sweep your finger around the
 // mouth", "先在伤面上涂", "转动脖子". And a Chinese dosage form, which names a medicine the lexicon may not know.
-const BODY_OR_FORM =
-  /\b(?:head|mouth|teeth|tooth|tongue|nose|nostrils?|neck|throat|eyes?|ears?|skin|wounds?|blisters?|burns?|bites?|chest|arms?|legs?|hands?|feet|foot|fingers?|toes?|tummy|belly|stomach|spine|limbs?)\b|头|嘴|口腔|牙|舌|鼻|脖子|颈|喉|咽|眼|耳|皮肤|伤口|伤面|创面|水疱|水泡|胸|背部|肚子|腹部|手脚|四肢|部位|全身|身体|滴鼻液|滴眼液|糖浆|滴剂|软膏|乳膏|喷剂|喷雾|口服液|冲剂|颗粒|胶囊/u;
+const BODY_EN =
+  'head|mouth|teeth|tooth|tongue|nose|nostrils?|neck|throat|eyes?|ears?|skin|wounds?|blisters?|burns?|bites?|chest|arms?|legs?|hands?|feet|foot|fingers?|toes?|tummy|belly|stomach|spine|limbs?';
+const BODY_ZH = '头|嘴|口腔|口里|牙|舌|鼻|脖子|颈|喉|咽|眼|耳|皮肤|伤口|伤面|创面|水疱|水泡|胸|背部|肚子|腹部|手脚|四肢|部位|全身|身体';
+// A body part only as the object or place of an act — after a preposition or a possessive ("on the burn", "between her
+// teeth", "the baby's mouth", "往嘴里", "转动脖子") — not a symptom named ("arm weakness", "手脚冰凉").
+const BODY_OR_FORM = new RegExp(
+  [
+    `\\b(?:on|onto|into|around|in|inside|between|to|over|under|against|up|down)\\s+(?:the |your |his |her |their |its |a |an )?(?:[a-z]+(?:'s)?\\s+){0,2}(?:${BODY_EN})\\b`,
+    `\\b(?:your|his|her|their|its|[a-z]+'s)\\s+(?:[a-z]+\\s+)?(?:${BODY_EN})\\b`,
+    `(?:往|在|朝|向|进|入|把|将|对)[^，,。；;！!？?]{0,6}(?:${BODY_ZH})`,
+    `(?:转动|活动|按压|按|揉|搓|擦|拍|抠|掐|垫|塞|撬开|掰开|扶起|抬起)[^，,。；;！!？?]{0,4}(?:${BODY_ZH})`,
+    '滴鼻液|滴眼液|糖浆|滴剂|软膏|乳膏|喷剂|喷雾|口服液|冲剂|颗粒|胶囊',
+  ].join('|'),
+  'u',
+);
 // An amount counted in words: a number word or article before a dose form or a serving ("take one tablet", "a daily
 // cup", "两片", "一勺").
 const COUNTED =
@@ -225,6 +238,18 @@ const MEASURE =
 /** Does the sentence permit a change, give a dose, endorse a treatment or put something in a treatment's place? */
 function changesTreatment(n: string): boolean {
   return amounts(n).length > 0 || MEASURE.test(n) || REPLACES.test(n) || ENDORSES.test(n) || clauses(n).some(permitsChange);
+}
+
+// A verdict that picks a treatment ("a good choice for…", "a natural alternative to…", "is enough for…").
+const VERDICT = /\b(?:(?:good|right|ideal|great|better|best|first|safe|natural) (?:choice|option|alternative)|alternatives?|enough)\b|足够|就够|首选/u;
+
+/**
+ * A step done to the body or a person, or a verdict that picks a treatment: what a model's sentence that no source
+ * gives is held for (session 12), beside a permitted change, a dose or a replacement. An unsupported description
+ * stays the citation check's business; an unsupported first-aid step ("pour a sugary drink into his mouth") does not.
+ */
+function stepOnBody(n: string): boolean {
+  return VERDICT.test(n) || CARED_FOR.test(n) || BODY_OR_FORM.test(n) || ADMINISTERS.test(n) || COUNTED.test(n);
 }
 
 /** Is the text worded as advice: an instruction, a permission, an obligation or verdict, a dose to give? */
@@ -459,7 +484,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       const own = supporters.find((s) => s.n === from) ?? supporters[0];
       // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
       // treatment: an unsupported description is the citation check's business, not a treatment change.
-      if (!own && !changesTreatment(normalise(sentence))) return undefined;
+      if (!own && !changesTreatment(normalise(sentence)) && !stepOnBody(normalise(sentence))) return undefined;
       return {
         sentence,
         sentences: [sentence],
