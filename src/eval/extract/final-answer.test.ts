@@ -702,3 +702,17 @@ describe('session 12: a letter glued to other Latin letters is a word, not an op
     expect(readChoiceAnswer('一、维生素D缺乏。\n二、结论：血钙稍低，血磷降低，ALP升高，对应选项D。', { options: labs, multi: false }).value).toBe('D');
   });
 });
+
+describe('session 12: floors on layouts — closing doubt, several rows right on a one-answer item (#16)', () => {
+  const cough = { A: 'Ramipril', B: 'Losartan', C: 'Amlodipine', D: 'Bisoprolol', E: 'Doxazosin' };
+  const read = (text: string, multi = false) => readChoiceAnswer(text, { options: cough, multi }).value;
+  it('a layout followed by a closing paragraph of doubt is no answer; a stated final answer still is', () => {
+    expect(read('A - yes, the usual one\nB - no\nC - no\nD - no\nE - no\n\nBut honestly I am not sure, it could be B.')).toBeNull();
+    expect(read('A - yes\nB - no\nC - no\nD - no\nE - no\n\n不太确定。')).toBeNull();
+    expect(read('A - yes, the usual one\nB - no\nC - no\nD - no\nE - no\n\nFinal answer: A')).toBe('A');
+  });
+  it('two options judged right, one a row, on a one-answer item are not the first row', () => {
+    expect(read('Ramipril - yes\nLosartan - yes\nAmlodipine - no\nBisoprolol - no\nDoxazosin - no')).toBeNull();
+    expect(read('Ramipril - yes\nLosartan - yes\nAmlodipine - no\nBisoprolol - no\nDoxazosin - no', true)).toBe('AB');
+  });
+});

@@ -233,10 +233,25 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
   const decided = withClosingReferences(reading, clean.text, ctx, options.multi);
   if (decided.status !== 'ok') return decided;
+  // A reply whose closing paragraph doubts ("But honestly I'm not sure — it could be losartan", "不太确定") ends undecided
+  // when its answer was read only from rows or mentions before it; a statement of the answer stands against a later note.
+  if (LAYOUT_VIA.has(decided.how) && closesDoubting(clean.text)) return { value: null, status: 'hedge', how: decided.how };
   // A one-answer item the reply calls two options equally right for has no answer, unless a final-answer or format
   // statement still picks one ("either would be acceptable … Final answer: B").
   if (options.multi === false && !FORMAT_VIA.has(decided.how) && BOTH_RIGHT_RE.test(clean.text)) return { value: null, status: 'hedge', how: decided.how };
   return concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi) ? { value: null, status: 'conflict', how: decided.how } : decided;
+}
+
+/** Readings from a layout or from options mentioned: no sentence of the reply stated them as its answer. */
+const LAYOUT_VIA: ReadonlySet<string> = new Set(['verdict-layout', 'label-value', 'line', 'leading-line', 'mention', 'content', 'prose-letter', 'prose-text']);
+
+/** Pure: the reply's last paragraph, when it is not its only one, voices doubt (DOUBT_RE, OPEN_DOUBT_RE). */
+function closesDoubting(text: string): boolean {
+  const body = text.trimEnd();
+  const at = body.lastIndexOf('\n\n');
+  if (at < 0) return false;
+  const closing = body.slice(at + 2);
+  return DOUBT_RE.test(closing) || OPEN_DOUBT_RE.test(closing);
 }
 
 /**
@@ -339,6 +354,9 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
   if (reading.how === 'mention' || reading.how === 'line' || reading.how === 'leading-line' || reading.how === 'content' || reading.status === 'none') {
     const yes = completeVerdicts(text, ctx);
     if (yes && (multi === true || yes.length === 1)) return { value: setKey(yes), status: 'ok', how: 'verdict-layout' };
+    // Every option judged and two or more judged right on a one-answer item: several answers, not the option whose row
+    // happens to come first (a leading line is read only for its place).
+    if (yes && multi === false && reading.how === 'leading-line') return { value: null, status: 'several-for-single', how: 'verdict-layout' };
   }
   if (tableCutOff(text)) return { value: null, status: 'hedge', how: reading.how };
   // Odds spread over options ("B — 55%, C — 45%") are an estimate, not an answer — unless an answer statement follows.
