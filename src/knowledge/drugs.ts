@@ -460,8 +460,12 @@ export function getDrugLexicon(termsDir: string = defaultTermsDir()): DrugLexico
 // -pril ACE inhibitors, -mab antibodies …) or a Chinese generic-name ending (霉素, 沙星, 地平 …). Shape finds the
 // drugs no table lists; the word lists below only keep ordinary English words with a stem-like ending out.
 
-/** WHO INN stems specific enough to mark a medicine on their own. */
-export const INN_STEMS = [
+/**
+ * WHO INN stems the PHI tagger reads as a medicine's ending (safety/phi/tagger-windows.ts, with MORE_INN_STEMS): a
+ * capitalised word of seven letters or more ending so opens no name window unless a given name, a title or a person
+ * verb stands beside it. The other stems of INN_STEMS (-aline, -osin, -tide, -pam …) end given names too often.
+ */
+const PERSON_SAFE_STEMS = [
   'olol',
   'alol',
   'pril',
@@ -472,7 +476,6 @@ export const INN_STEMS = [
   'mycin',
   'micin',
   'cycline',
-  'floxacin',
   'oxacin',
   'statin',
   'dipine',
@@ -484,73 +487,77 @@ export const INN_STEMS = [
   'gliptin',
   'gliflozin',
   'glitazone',
-  'glinide',
   'triptan',
   'setron',
   'oxetine',
-  'aline',
   'pramine',
   'triptyline',
-  'azepam',
-  'azolam',
-  'azepine',
-  'barbital',
   'profen',
   'fenac',
   'coxib',
   'caine',
   'tinib',
   'ciclib',
-  'navir',
   'ciclovir',
+  'dronate',
+  'lukast',
+  'terol',
+  'olone',
+  'asone',
+  'isone',
+  'semide',
+  'thiazide',
+  'afil',
+  'relin',
+  'apine',
+  'idone',
+  'platin',
+  'rubicin',
+  'taxel',
+  'limus',
+  'vir',
+  'tropium',
+] as const;
+/** WHO INN stems specific enough to mark a medicine on their own. */
+export const INN_STEMS = [
+  ...PERSON_SAFE_STEMS,
+  'floxacin',
+  'glinide',
+  'aline',
+  'azepam',
+  'azolam',
+  'azepine',
+  'barbital',
+  'navir',
   'clovir',
   'buvir',
   'vudine',
   'tegravir',
   'conazole',
   'fungin',
-  'dronate',
-  'lukast',
-  'terol',
   'sonide',
-  'olone',
-  'asone',
-  'isone',
-  'semide',
-  'thiazide',
   'osin',
-  'afil',
   'lutamide',
-  'relin',
   'tide',
   'peridone',
-  'apine',
-  'idone',
-  'platin',
-  'rubicin',
-  'taxel',
   'parib',
   'grel',
-  'limus',
   'quine',
   'plase',
   'glutide',
   'glinide',
-  'gliptin',
   'nib',
-  'vir',
   'cef',
   'penem',
   'ulin',
   'pam',
   'etam',
   'amate',
-  'tropium',
 ] as const;
 /**
  * More WHO INN stems (-azepam, -peridol, -curonium, -grastim, -trexate …), as specific as INN_STEMS. Kept apart only
  * because `isMedicineShape` was measured without them by its callers (screening, triage ingestion); the PHI tagger
- * reads both lists (a capitalised word ending so is a medicine, not a person: safety/phi/tagger-windows.ts).
+ * reads them (PERSON_SAFE_INN_STEMS).
  */
 export const MORE_INN_STEMS = [
   'inide',
@@ -576,6 +583,8 @@ export const MORE_INN_STEMS = [
   'osorbide',
   'iazem',
 ] as const;
+/** The stems the PHI tagger reads as a medicine's ending (PERSON_SAFE_STEMS and MORE_INN_STEMS). */
+export const PERSON_SAFE_INN_STEMS: readonly string[] = [...PERSON_SAFE_STEMS, ...MORE_INN_STEMS];
 /** Broad endings (-ine, -ol, -ide …): a medicine only where a dose or drug context makes a name likely (loose mode). */
 const LOOSE_ENDINGS_EN = ['ine', 'ide', 'ate', 'fen', 'ol', 'one', 'il', 'in', 'sone', 'lone'] as const;
 /** Ordinary English words with a stem-like ending (never medicines). */

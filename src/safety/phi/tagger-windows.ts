@@ -8,7 +8,7 @@
 // name by its stem; a surname character counts only at a word start, read from jieba's dictionary (a segmenter's word
 // start without the segmenter, which lives in retrieval): 帕金森 and 情况 hold no name.
 import { chineseWords } from '../../knowledge/chinese-words.js';
-import { INN_STEMS, MORE_INN_STEMS } from '../../knowledge/drugs.js';
+import { PERSON_SAFE_INN_STEMS } from '../../knowledge/drugs.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { FIRST_NAMES } from './names-en-lists.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SINGLE_SURNAMES } from './surnames.js';
@@ -37,9 +37,9 @@ const SENTENCE_END = /[。！？!?](?=.)|\.(?=[ ]+\p{Lu})/gu;
 /** WHO INN stems that end a generic drug name (Cefazolin, Tacrolimus, Fluconazole, Carvedilol, Risperidone): a
  * capitalised word ending so is a medicine, not a person — it opens no tagger window, and a tagger name ending so is
  * dropped (tagger-spans.ts). A class of words by their shape, not a list of the drugs seen; the stems have one home,
- * knowledge/drugs.ts (INN_STEMS and MORE_INN_STEMS), and none ends a given name or a surname of seven letters or more
- * in the deid batches or the name lists. */
-const DRUG_STEM = new RegExp(`(?:${[...new Set<string>([...INN_STEMS, ...MORE_INN_STEMS])].sort((a, b) => b.length - a.length).join('|')})$`, 'i');
+ * knowledge/drugs.ts, which keeps apart the stems a name may end in (-aline: Rosaline; review s11 #7: a name is read
+ * after a given name or a title whatever its ending). */
+const DRUG_STEM = new RegExp(`(?:${[...new Set(PERSON_SAFE_INN_STEMS)].sort((a, b) => b.length - a.length).join('|')})$`, 'i');
 /** A drug name by its stem; seven letters at least, so a short surname that happens to end in a stem ("Prost") is not one. */
 export const drugWord = (w: string): boolean => w.length >= 7 && DRUG_STEM.test(w);
 /** What a person does, right after the word: "Devazine says", "Hoprelin called". */

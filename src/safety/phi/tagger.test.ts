@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPhi } from './index.js';
 import { decodeTagger, HASH_BITS, NTAGS, tagPhi, TAGS, tagsToSpans, tokenize, viterbi } from './tagger.js';
 import { goldTags, packWeights, PerceptronTrainer, type TrainingExample } from './tagger-train.js';
+import { drugWord } from './tagger-windows.js';
 
 describe('tokenize', () => {
   it('splits CJK characters, letter/digit runs and marks, with offsets and the whitespace before each token', () => {
@@ -157,5 +158,13 @@ describe('shipped tagger with the rules (detectPhi)', () => {
     ]) {
       expect(detectPhi(text).map((s) => s.text)).toEqual([]);
     }
+  });
+});
+
+describe('drug stems in the tagger windows', () => {
+  it('reads a medicine by its INN stem, and not a given name that ends like one', () => {
+    for (const w of ['Risperidone', 'Tacrolimus', 'Latanoprost', 'Methotrexate']) expect(drugWord(w), w).toBe(true);
+    // -aline, -osin, -tide end given names (Rosaline, Madaline): INN_STEMS has them for isMedicineShape, the tagger not.
+    for (const w of ['Rosaline', 'Madaline', 'Ambrosin']) expect(drugWord(w), w).toBe(false);
   });
 });
