@@ -36,6 +36,9 @@ export function subjectMismatch(
   const conditions = opts.conditions ?? conditionCodes();
   const named = conditions.find(question);
   if (!named.some((m) => systemOfCode(m.code) !== undefined)) return undefined;
+  // A question that tells a symptom (ICD-10 chapter R: fever, cough, headache) asks about it, whatever condition it
+  // names as history ("I have diabetes; for three days a cough and fever") — any system's disease may answer it.
+  if (named.some((m) => m.code.startsWith('R'))) return undefined;
   const q = systemMentions(question, conditions);
   const a = systemMentions(answer, conditions);
   let sites = 0;
