@@ -88,6 +88,9 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     // told after the over clause, or come back (review s11 sentence and our own)
     ['Dad was checked out at hospital on Monday for chest pain, by Wednesday the crushing chest pain came back and he went grey and sweaty.'],
     ['我爸上周一因为胸痛去医院查过，检查没事，周三胸口又压榨样疼，脸色发灰出冷汗'],
+    // a sudden event now told beside a past one that is over, or "the same as" it (review s11 sentence and our own)
+    ['我爸吃饭时突然胸口压榨样痛出冷汗，和三年前心梗那次一样，那次已经好了'],
+    ['My uncle had a heart attack three years ago and recovered. He has crushing chest pain and sweating, the same pain as before'],
     // the writer's own signs beside a third party's history
     ['A colleague had a heart attack last year and recovered. I have crushing chest pain going down my left arm now.'],
     ['我同事上周晕倒了，后来检查没事了。我现在胸口压着疼，出冷汗'],

@@ -69,7 +69,7 @@ const ANIMAL_EN = 'dog|puppy|cat|kitten|beagle|labrador|spaniel|terrier|pet|hors
 const ANIMAL_ZH = '狗|猫|宠物|兔子|仓鼠|鹦鹉';
 /** A third party named (group 1) or the writer (group 2): "my colleague", "a colleague", "our beagle", 我同事, 她; "I", 我. */
 const PERSON = new RegExp(
-  `\\b((?:my|our|a|an|the|his|her|their)(?: \\w+)? (?:${RELATIVE_EN}|${ANIMAL_EN})s?|he|she|they)\\b|((?<![\\w'])(?:i|i'm|im|i've|i'd|me|myself)(?![\\w']))|((?:${RELATIVE_ZH}|${ANIMAL_ZH}|他|她|它))|(我)`,
+  `\\b((?:my|our|a|an|the|his|her|their)(?: \\w+)? (?:${RELATIVE_EN}|${ANIMAL_EN})s?|he|she|they)\\b|((?<![\\w'])(?:i|i'm|im|i've|i'd|me|myself)(?![\\w']))|((?:${RELATIVE_ZH}|${ANIMAL_ZH}|他|她|它))|(我(?!(?:的)?(?:${RELATIVE_ZH})))`,
   'gi',
 );
 const isOther = (p: RegExpMatchArray): boolean => p[1] !== undefined || p[3] !== undefined;
@@ -81,10 +81,16 @@ const OVER_ALL = new RegExp(OVER.source, 'gi');
 /** Where the clause that says the event is over ends. */
 const OVER_CLAUSE_END = /[.?!;,。？！；，\n]|\b(?:but|then|by|until|and then|now)\b|但|可是|后来|结果/i;
 /** The event came back: it is not over, whatever was said of it before. */
-const RECURRENCE = /\bcame back\b|\bcoming back\b|\bback again\b|\breturned\b|\brecurr\w*|\bagain\b|\bsame thing\b|又|复发|再次|再一次/i;
+const RECURRENCE =
+  /\bcame back\b|\bcoming back\b|\bback again\b|\breturned\b|\brecurr\w*|\bagain\b|\bsame (?:thing|pain|feeling|symptoms?|as (?:before|last time|then|that time))\b|\blike (?:last|that) time\b|又|复发|再次|再一次|一样|同样|像上次|跟上次|和上次/i;
 
 /** Now said of the event, apart from its being over now ("he's been checked out", "fine now"). */
-const toldNow = (sentence: string): boolean => NOW_SAID.test(sentence.replace(new RegExp(OVER.source, 'gi'), ' '));
+const toldNow = (sentence: string): boolean => {
+  const rest = sentence.replace(new RegExp(OVER.source, 'gi'), ' ');
+  return NOW_SAID.test(rest) || SUDDEN.test(rest);
+};
+/** A sudden onset told: an event happening, not a history (我爸吃饭时突然胸口压榨样痛，和三年前那次一样). */
+const SUDDEN = /突然|忽然|猛地|一下子|\bsudden(?:ly)?\b|\ball of a sudden\b/i;
 
 function historyClaims(sentences: readonly RegExpMatchArray[]): Claim[] {
   const out: Claim[] = [];
