@@ -91,6 +91,9 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     // a sudden event now told beside a past one that is over, or "the same as" it (review s11 sentence and our own)
     ['我爸吃饭时突然胸口压榨样痛出冷汗，和三年前心梗那次一样，那次已经好了'],
     ['My uncle had a heart attack three years ago and recovered. He has crushing chest pain and sweating, the same pain as before'],
+    // signs told before the time back are not history
+    ["My dad is slurring his words and can't lift his arm, he had a stroke last year and recovered."],
+    ['我爸说话不清楚，手抬不起来，他去年中风过，已经好了'],
     // the writer's own signs beside a third party's history
     ['A colleague had a heart attack last year and recovered. I have crushing chest pain going down my left arm now.'],
     ['我同事上周晕倒了，后来检查没事了。我现在胸口压着疼，出冷汗'],

@@ -78,6 +78,8 @@ const OVER =
   /\bturned out\b|\b(?:(?:has|'s|have|'ve) been )?checked (?:\w+ )?out\b|\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:normal|usual|old) self|stealing|playing|eating)\b|\bback to (?:himself|herself|themselves)\b|\brecovered\b|\bdischarged\b|\ball clear\b|\b(?:bloods?|tests?|scans?) (?:were |came back |all )?(?:normal|fine|clear)\b|\bfine now\b|已经好了|早就好了|痊愈|出院了|没事了|恢复了|检查(?:了)?(?:都)?(?:没事|没问题|正常)|一切正常/i;
 
 const OVER_ALL = new RegExp(OVER.source, 'gi');
+/** Where a clause starts: a comma or stop, or a conjunction. */
+const CLAUSE_BOUNDARY = /[.?!;,。？！；，、\n]|\b(?:and|but|then|so)\b|但|可是|而且|然后/gi;
 /** Where the clause that says the event is over ends. */
 const OVER_CLAUSE_END = /[.?!;,。？！；，\n]|\b(?:but|then|by|until|and then|now)\b|但|可是|后来|结果/i;
 /** The event came back: it is not over, whatever was said of it before. */
@@ -113,12 +115,17 @@ function historyClaims(sentences: readonly RegExpMatchArray[]): Claim[] {
     // The claim ends with the clause that says the event is over: what is told after it — even in the same sentence
     // ("checked out on Monday, by Wednesday the crushing pain came back") — is not covered. A recurrence anywhere in
     // the stretch or after it says it is not over.
-    const start = first.index ?? 0;
+    // It starts with the clause that holds the time back: what is told before it ("My dad is slurring his words, he had
+    // a stroke last year and recovered") is not told as history.
+    const text = sentences[0]?.input ?? '';
+    const head = first[0].slice(0, DAY_OR_MORE_BACK.exec(first[0])?.index ?? 0);
+    const opens = matchesOf(CLAUSE_BOUNDARY, head).at(-1);
+    const start = (first.index ?? 0) + (opens ? (opens.index ?? 0) + opens[0].length : 0);
     const last = sentences[j - 1] as RegExpMatchArray;
-    const stretch = sentences[0]?.input?.slice(start, (last.index ?? 0) + last[0].length) ?? '';
+    const stretch = text.slice(start, (last.index ?? 0) + last[0].length);
     const overs = matchesOf(OVER_ALL, stretch);
     const lastOver = overs.at(-1);
-    if (lastOver && !RECURRENCE.test(sentences[0]?.input?.slice(start) ?? '')) {
+    if (lastOver && !RECURRENCE.test(text.slice(start))) {
       const from = (lastOver.index ?? 0) + lastOver[0].length;
       const clauseEnd = stretch.slice(from).search(OVER_CLAUSE_END);
       out.push({ reading: 'history', start, end: start + (clauseEnd < 0 ? stretch.length : from + clauseEnd) });
