@@ -75,7 +75,7 @@ const PERSON = new RegExp(
 const isOther = (p: RegExpMatchArray): boolean => p[1] !== undefined || p[3] !== undefined;
 /** The event is over, said of it: checked and fine, back to their life, recovered. */
 const OVER =
-  /\bturned out\b|\b(?:(?:has|'s|have|'ve) been )?checked (?:\w+ )?out\b|\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:normal|usual|old) self|stealing|playing|eating)\b|\bback to (?:himself|herself|themselves)\b|\brecovered\b|\bdischarged\b|\ball clear\b|\b(?:bloods?|tests?|scans?) (?:were |came back |all )?(?:normal|fine|clear)\b|\bfine now\b|已经好了|早就好了|痊愈|出院了|没事了|恢复了|检查(?:了)?(?:都)?(?:没事|没问题|正常)|一切正常/i;
+  /\bturned out (?:to be )?(?:fine|ok(?:ay)?|nothing(?: serious)?|just|only|a (?:simple|harmless|minor|mild|benign) \w+|low blood sugar|dehydration|indigestion|anxiety|a panic attack|a faint|a virus|muscular)\b|\b(?:(?:has|'s|have|'ve) been )?checked (?:\w+ )?out\b|\bback (?:at|to) (?:work|school|normal|(?:his|her|their) (?:normal|usual|old) self|stealing|playing|eating)\b|\bback to (?:himself|herself|themselves)\b|\brecovered\b|\bdischarged\b|\ball clear\b|\b(?:bloods?|tests?|scans?) (?:were |came back |all )?(?:normal|fine|clear)\b|\bfine now\b|已经好了|早就好了|痊愈|出院了|没事了|恢复了|检查(?:了)?(?:都)?(?:没事|没问题|正常)|一切正常/i;
 
 const OVER_ALL = new RegExp(OVER.source, 'gi');
 /** Where a clause starts: a comma or stop, or a conjunction. */
