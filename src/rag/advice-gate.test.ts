@@ -120,6 +120,7 @@ describe('createAdviceGate', () => {
       "Sweep your finger around the back of the baby's mouth to hook it out [1].",
       'Propranolol is a good choice for stage fright even with asthma [1].',
       '昏迷的中暑病人，赶紧撬开嘴灌一支藿香正气水 [1]。',
+      "You can repeat your son's ibuprofen every 4 hours, up to 6 doses a day [1].",
     ])
       expect(gate.judge(s), s).toMatchObject({ from: undefined });
   });
@@ -236,6 +237,10 @@ describe('createAdviceGate', () => {
     }
     // An urgent question does not free a medicine stopped without emergency care.
     expect(createAdviceGate([], { urgent: true }).judge('You can skip your evening insulin tonight.')).toBeDefined();
+    // Session 12: on an urgent question, a tablet of a medicine no dose rule names, or a dose repeated until the pain
+    // goes (no ceiling to check), is no first-aid step the rules confirm.
+    for (const s of ['胸口痛不缓解就每隔5分钟再含一片，连续含到疼痛消失为止。', 'Chew one 300 mg aspirin tablet every 5 minutes until the pain goes.'])
+      expect(createAdviceGate([], { urgent: true }).judge(s), s).toBeDefined();
   });
 
   it('covers the list a held lead-in introduces, and removes held sentences from what may be quoted', () => {

@@ -235,9 +235,14 @@ const ENDORSES =
 const MEASURE =
   /\d+(?:\.\d+)?\s*(?:ml|毫升|iu\b|国际单位|units?\b|单位|升|l\/min|litres?|liters?|drops?|滴|勺|(?:tea|table)?spoons?|tsp|puffs?|喷|片|粒|丸|支|tablets?|capsules?|sachets?|袋)/u;
 
-/** Does the sentence permit a change, give a dose, endorse a treatment or put something in a treatment's place? */
+// A schedule of doses ("every 4 hours, up to 6 doses", "每隔5分钟"): a regimen even where no amount is given. Read only
+// to hold a model's unsupported sentence — never as a measured dose (urgentCareStep's release reads MEASURE alone).
+const SCHEDULE =
+  /\bevery \d+(?:\s*[–-]\s*\d+)? ?(?:hours?|hrs?|h|minutes?|mins?)\b|\bup to \d+ (?:doses|times)\b|每隔?\s*\d+(?:\s*[～~-]\s*\d+)?\s*(?:个)?(?:小时|分钟)/u;
+
+/** Does the sentence permit a change, give a dose or a schedule, endorse a treatment or put something in a treatment's place? */
 function changesTreatment(n: string): boolean {
-  return amounts(n).length > 0 || MEASURE.test(n) || REPLACES.test(n) || ENDORSES.test(n) || clauses(n).some(permitsChange);
+  return amounts(n).length > 0 || MEASURE.test(n) || SCHEDULE.test(n) || REPLACES.test(n) || ENDORSES.test(n) || clauses(n).some(permitsChange);
 }
 
 // A verdict that picks a treatment ("a good choice for…", "a natural alternative to…", "is enough for…").
@@ -252,9 +257,9 @@ function stepOnBody(n: string): boolean {
   return VERDICT.test(n) || CARED_FOR.test(n) || BODY_OR_FORM.test(n) || ADMINISTERS.test(n) || COUNTED.test(n);
 }
 
-/** Is the text worded as advice: an instruction, a permission, an obligation or verdict, a dose to give? */
+/** Is the text worded as advice: an instruction, a permission, an obligation or verdict, a dose to give (in figures or words)? */
 function advises(n: string): boolean {
-  return ADVISING_EN.test(n) || ADVISING_ZH.test(n) || STEP_ON_PERSON_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n);
+  return ADVISING_EN.test(n) || ADVISING_ZH.test(n) || STEP_ON_PERSON_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n) || COUNTED.test(n);
 }
 
 /** Acting by a named object: a medicine by shape, a vital medicine, a treatment, an amount, ACTS_ON's objects. */
@@ -312,6 +317,8 @@ function sendsToEmergency(n: string): boolean {
 function stopsMedicine(c: string): boolean {
   return STOPS.test(c) && (medicineShaped(c) || MEDICINE_WORD.test(c)) && !VITAL_MEDICINE.test(c) && amounts(c).length === 0 && !MEASURE.test(c);
 }
+const UNTIL_RELIEF =
+  /\b(?:until|till|til)\b[^.;]{0,40}\b(?:goes|gone|stops?|stopped|eases?|settles?|disappears?|better|relieved|passes)\b|直到[^，。；]{0,12}(?:消失|缓解|好转|停止|不痛|不疼)|(?:消失|缓解|好转)为止/u;
 const INHALED = /\b(?:inhaler|reliever|puffs?)\b|吸入|喷/u;
 const MEDICINE_WORD = /\b(?:medicines?|medications?|tablets?|pills?|capsules?|drugs?|antibiotics?)\b|药/u;
 
@@ -332,9 +339,12 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
   const rest = n.replace(new RegExp(EMERGENCY_CARE.source, 'gu'), ' ').replace(new RegExp(HELP_COMING.source, 'gu'), ' ');
   const acting = clauses(rest).filter((c) => actsOnTreatment(c) || permitsChange(c));
   if (sends && acting.every(stopsMedicine)) return true;
-  // A dose of a medicine the drug and dose rules know (salt water by the teaspoon is no medicine dose).
-  const dosed = (amounts(n).length > 0 || MEASURE.test(n)) && (medicineShaped(n) || INHALED.test(n));
+  // A dose of a medicine the dose rules know by name (salt water by the teaspoon is no medicine dose; "含一片" is a
+  // tablet of an unnamed medicine, whose dose no rule can check — session 12, a shape is not a name here).
+  const dosed = (amounts(n).length > 0 || MEASURE.test(n)) && (lastDoseDrug(n) !== undefined || INHALED.test(n));
   if (!dosed || !(sends || HELP_COMING.test(n) || urgent)) return false;
+  // A dose repeated until the symptom goes has no ceiling a rule can check ("every 5 minutes until the pain stops").
+  if (UNTIL_RELIEF.test(n)) return false;
   if (clauses(rest).some(permitsChange)) return false;
   return rules().length === 0;
 }
