@@ -5,10 +5,11 @@
 // readers (session 11's scope blanking) lost real emergencies, because a blanked clause could hide one. Here nothing is
 // hidden from the readers: the emergency stands unless EVERY finding behind it sits in a stretch whose positive local
 // reading says it is not a present danger (claimsIn), and the rest of the message, read again by the same readers
-// (the caller's floor), is no emergency on its own. The caller never asks for a message with a crisis, self-harm,
-// overdose, child or pregnancy finding, nor one a danger reading has claimed (a life threat, a present danger told, a
-// collapse seen now, a hard finding). Lowered to urgent, never routine, unless every claim is a figure of speech: then
-// the rest of the message decides alone. Pure.
+// (the caller's floor), is no emergency on its own and tells no red flag of a real person now. The caller never asks
+// for a message with a crisis, self-harm, overdose, child or pregnancy finding, nor one a danger reading has claimed (a
+// life threat, a collapse seen now, a hard finding, a past condition beside present signs). Lowered to urgent, never
+// routine, unless every claim is a figure of speech: then the rest of the message decides alone. Pure (the floor is
+// the caller's function).
 import { DAY_OR_MORE_BACK, NOW_SAID, PAST_TIME, PRESENT_NOW } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import type { TriageLevel } from '../types.js';
@@ -112,11 +113,10 @@ function historyClaims(sentences: readonly RegExpMatchArray[]): Claim[] {
       if (toldNow(s) || matchesOf(PERSON, s).some((p) => !isOther(p))) break;
       j += 1;
     }
-    // The claim ends with the clause that says the event is over: what is told after it — even in the same sentence
-    // ("checked out on Monday, by Wednesday the crushing pain came back") — is not covered. A recurrence anywhere in
-    // the stretch or after it says it is not over.
-    // It starts with the clause that holds the time back: what is told before it ("My dad is slurring his words, he had
-    // a stroke last year and recovered") is not told as history.
+    // The claim starts with the clause that holds the time back: what is told before it ("My dad is slurring his
+    // words, he had a stroke last year and recovered") is not told as history. It ends with the clause that says the
+    // event is over: what is told after it — even in the same sentence ("checked out on Monday, by Wednesday the
+    // crushing pain came back") — is not covered. A recurrence anywhere from its start says it is not over.
     const text = sentences[0]?.input ?? '';
     const head = first[0].slice(0, DAY_OR_MORE_BACK.exec(first[0])?.index ?? 0);
     const opens = matchesOf(CLAUSE_BOUNDARY, head).at(-1);
