@@ -43,9 +43,17 @@ const SITE_RE = new Map<BodySystem, RegExp>(
 /** How often the text names each system: conditions by their codes (`conditions`: the index to read them with), body
  *  sites by their words. */
 export function systemMentions(text: string, conditions: ConditionCodes = conditionCodes()): Map<BodySystem, number> {
+  const out = siteMentions(text);
+  for (const m of conditions.find(text)) {
+    const s = systemOfCode(m.code);
+    if (s !== undefined) out.set(s, (out.get(s) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** How often the text names each system's body sites (words only, no conditions). */
+export function siteMentions(text: string): Map<BodySystem, number> {
   const out = new Map<BodySystem, number>();
-  const add = (s: BodySystem | undefined) => s !== undefined && out.set(s, (out.get(s) ?? 0) + 1);
-  for (const m of conditions.find(text)) add(systemOfCode(m.code));
-  for (const [s, re] of SITE_RE) for (const _ of text.matchAll(re)) add(s);
+  for (const [s, re] of SITE_RE) for (const _ of text.matchAll(re)) out.set(s, (out.get(s) ?? 0) + 1);
   return out;
 }

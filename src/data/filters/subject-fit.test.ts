@@ -42,6 +42,12 @@ describe('subject fit', () => {
     ).toBeUndefined();
   });
 
+  it('keeps an answer listing complications or comorbidities of other systems, each named once', () => {
+    const q = 'I have type 2 diabetes. What complications should I watch for?';
+    expect(subjectMismatch(q, 'Watch for heart attack, stroke, and peripheral artery disease; also chronic kidney disease and glaucoma.')).toBeUndefined();
+    expect(subjectMismatch('我有痛风，能吃海鲜吗？', '海鲜嘌呤高，尽量少吃；同时注意高血压、糖尿病、高血脂等代谢病，多喝水。')).toBeUndefined();
+  });
+
   it('keeps an answer that names the asked condition, its system, or the asked medicine', () => {
     const q = 'I have asthma. Can I take ibuprofen for my back pain?';
     expect(subjectMismatch(q, 'Ibuprofen can worsen breathing in some people; with stomach ulcers or kidney disease avoid it too.')).toBeUndefined();

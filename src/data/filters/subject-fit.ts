@@ -10,7 +10,7 @@
 // often) and never one of the question's systems, repeats none of the question's condition names and no medicine the
 // question names. An answer that names no condition or body site (advice, a dose, "see a
 // doctor") is never judged: absence of a name is not a different subject.
-import { systemMentions, systemOfCode } from '../../knowledge/body-systems.js';
+import { siteMentions, systemMentions, systemOfCode } from '../../knowledge/body-systems.js';
 import { type ConditionCodes, conditionCodes } from '../../knowledge/condition-codes.js';
 import { type DrugLexicon, findMedicineNames } from '../../knowledge/drugs.js';
 
@@ -41,16 +41,15 @@ export function subjectMismatch(
   if (named.some((m) => m.code.startsWith('R'))) return undefined;
   const q = systemMentions(question, conditions);
   const a = systemMentions(answer, conditions);
-  let sites = 0;
-  for (const [s, n] of a) {
-    if (q.has(s)) return undefined;
-    sites += n;
-  }
-  // The answer's own subject: the conditions it names, or a body site it keeps naming (a site or a test — "kidney
-  // function test", "B超" — is named in passing by answers on every subject, so sites need twice the evidence).
-  const other = conditions.find(answer).filter((m) => systemOfCode(m.code) !== undefined).length;
+  for (const s of a.keys()) if (q.has(s)) return undefined;
+  // The answer has a subject of its own: one condition it keeps naming ("痔疮 … 痔疮"), or one system's body sites it
+  // keeps naming twice as often ("乳腺 … 乳房 … 乳腺"; a site or a test — "kidney function test", "B超" — is named in
+  // passing). An answer listing many conditions once each is the question's complications or comorbidities ("heart
+  // attack, stroke, kidney disease" for diabetes), not another subject.
+  const times = new Map<string, number>();
+  for (const m of conditions.find(answer)) if (systemOfCode(m.code) !== undefined) times.set(m.code, (times.get(m.code) ?? 0) + 1);
   const min = opts.minAnswered ?? 2;
-  if (other < min && sites < 2 * min) return undefined;
+  if (Math.max(0, ...times.values()) < min && Math.max(0, ...siteMentions(answer).values()) < 2 * min) return undefined;
   const lowerAnswer = answer.toLowerCase();
   if (named.some((m) => lowerAnswer.includes(m.name))) return undefined;
   const askedDrugs = findMedicineNames(question, opts.drugs);
