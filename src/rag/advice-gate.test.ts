@@ -134,6 +134,9 @@ describe('createAdviceGate', () => {
     ])
       expect(gate.judge(s), s).toBeUndefined();
     expect(gate.judge('You can take metformin for type 2 diabetes.', 1)).toBeUndefined();
+    // Session 12: the self-care label's ceiling, not the prescription maximum (ibuprofen 800 mg is a prescriber's dose).
+    expect(gate.judge('Take ibuprofen 800 mg.')).toBeDefined();
+    expect(gate.judge('Take ibuprofen 400 mg four times a day.')).toBeDefined();
     // Forbidding the duplication is no combination.
     expect(gate.judge('成人每次0.5克对乙酰氨基酚，间隔4～6小时可重复，24小时不超过4次；不要同时吃含同样成分的感冒药。')).toBeUndefined();
     for (const [s, from] of [

@@ -422,7 +422,10 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, con
   const counted = COUNT.exec(sentence);
   const per = counted ? num(counted[1]) : 1;
   if (!Number.isFinite(per)) return false;
-  for (const a of list) if ((a.perDay ? a.mg : a.mg * per * freq) > L.daily * 1.0001 || (!a.perDay && a.mg * per > L.single * 1.0001)) return false;
+  // The self-care label's ceilings where they are lower (a prescription dose is no self-care advice).
+  const single = L.selfCareSingle ?? L.single;
+  const daily = L.selfCareDaily ?? L.daily;
+  for (const a of list) if ((a.perDay ? a.mg : a.mg * per * freq) > daily * 1.0001 || (!a.perDay && a.mg * per > single * 1.0001)) return false;
   if (doseOutOfRange(sentence, L).length > 0) return false;
   // The table confirms the dose and nothing else: with the medicine's names and amounts taken out, the sentence may
   // say only what saysNothingElse allows (no unlisted condition, population, situation, other product or long course).

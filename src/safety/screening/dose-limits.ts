@@ -18,6 +18,13 @@ export interface DoseLimit {
   unitsOnly?: boolean;
   /** Taken once a week (low-dose methotrexate): a daily schedule is a fatal error whatever the amount. */
   weeklyOnly?: boolean;
+  /**
+   * The self-care (over-the-counter) label's adult single / daily maximum in mg, where it is lower than the prescription
+   * maximum above: what the advice gate's table confirmation (dose-check.ts labelConfirmsDose) may confirm without a
+   * prescriber. Ibuprofen 800 mg is a prescription dose; the pack says 400 mg, 1200 mg a day.
+   */
+  selfCareSingle?: number;
+  selfCareDaily?: number;
   /** Most administrations in 24 h (OTC analgesics: every 4–6 h at most). */
   maxDosesPerDay?: number;
   /** Daily maximum in international units (vitamins A and D), adult and child (under 12). */
@@ -42,12 +49,24 @@ export const DOSE_LIMITS: readonly DoseLimit[] = [
     names: ['ibuprofen', 'advil', 'motrin', 'nurofen', '布洛芬', '芬必得', '美林'],
     single: 800,
     daily: 3200,
+    selfCareSingle: 400,
+    selfCareDaily: 1200,
     perKgSingle: 10,
     perKgDaily: 40,
     maxDosesPerDay: 6,
   },
   { id: 'aspirin', names: ['aspirin', '阿司匹林', '乙酰水杨酸'], single: 1000, daily: 4000, perKgSingle: 15, perKgDaily: 60 },
-  { id: 'naproxen', names: ['naproxen', 'aleve', '萘普生'], single: 1000, daily: 1500, perKgSingle: 10, perKgDaily: 20 },
+  // Self-care: naproxen sodium 220 mg, two for the first dose, three a day.
+  {
+    id: 'naproxen',
+    names: ['naproxen', 'aleve', '萘普生'],
+    single: 1000,
+    daily: 1500,
+    perKgSingle: 10,
+    perKgDaily: 20,
+    selfCareSingle: 440,
+    selfCareDaily: 660,
+  },
   { id: 'diclofenac', names: ['diclofenac', 'voltaren', '双氯芬酸钠?', '扶他林'], single: 75, daily: 150 },
   { id: 'warfarin', names: ['warfarin', 'coumadin', 'jantoven', '华法林'], single: 10, daily: 10 },
   // Daily: the UK SmPC / BNF maximum (3 g in divided doses); the US label stops at 2550 mg — the higher label is the bound.
