@@ -65,6 +65,7 @@ describe('what only looks like a date stays', () => {
     ['Check levels in the winter when flares are common.'],
     ['History of Christmas disease (factor IX deficiency), Christmas factor 2 %.'],
     ['参考范围 3.5—5.5 mmol/L'],
+    ['Stenting in May-Thurner syndrome; donations to the March of Dimes.'],
     ['Potassium went from 3.5 to 5.5 overnight.'],
     ['上个月经期推迟一周'],
   ])('%s', (text) => {

@@ -53,8 +53,8 @@ const EN_FORMS = [
 ];
 // Capitalised names only (no 'i' flag): "may", "march", "august" as ordinary words stay.
 const EN_RE = new RegExp(`\\b(?:${EN_FORMS.map((f) => `(?:${f})`).join('|')})`, 'g');
-/** A month alone: the month is the date, the cue word before it is not. */
-const EN_MONTH_ALONE = new RegExp(`\\b${MONTH_CUE_EN}\\s+(?:the\\s+)?(?:month\\s+of\\s+)?(${MONTH_EN})(?![a-z]|\\s+\\d|\\s+(?:19|20)\\d{2})`, 'gi');
+/** A month alone: the month is the date, the cue word before it is not ("May-Thurner", "March of Dimes" are names). */
+const EN_MONTH_ALONE = new RegExp(`\\b${MONTH_CUE_EN}\\s+(?:the\\s+)?(?:month\\s+of\\s+)?(${MONTH_EN})(?![a-z]|-|\\s+\\d|\\s+(?:19|20)\\d{2})`, 'gi');
 
 // ---- Chinese parts ----
 const ZH_DAY_NUM = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)';
@@ -164,9 +164,10 @@ export function detectDateGrammar(text: string, dated = false): PhiSpan[] {
     }
     EN_MONTH_ALONE.lastIndex = 0;
     for (const m of text.matchAll(EN_MONTH_ALONE)) {
-      // A month name is only a month when capitalised: "in may" and "to march" stay.
+      // A month name is only a month when capitalised: "in may" and "to march" stay; "March of Dimes" is a name.
       if (!/^[A-Z]/.test(m[1])) continue;
       const start = (m.index ?? 0) + m[0].length - m[1].length;
+      if (/^\s+of\s+[A-Z]/.test(text.slice(start + m[1].length, start + m[1].length + 8))) continue;
       out.push(span('DATE', text, start, start + m[1].length));
     }
   }
