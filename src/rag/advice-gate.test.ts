@@ -57,7 +57,12 @@ describe('isTreatmentAdvice', () => {
   });
 
   it('does not take a description or a list under a prohibition for a step', () => {
-    for (const s of ['Fever causes shivering in young children.', 'Paracetamol is a painkiller.', '不要挤压伤口、用嘴吸。'])
+    for (const s of [
+      'Fever causes shivering in young children.',
+      'Paracetamol is a painkiller.',
+      '不要挤压伤口、用嘴吸。',
+      'You should note whether the chest pain spreads.',
+    ])
       expect(isTreatmentAdvice(s), s).toBe(false);
   });
 

@@ -70,8 +70,18 @@ const ACTS_ON = new RegExp(
 // So a clause acts on treatment when its act has any of these objects: a medicine by the built-in drug lexicon (the one
 // home, knowledge/built-in-drugs.ts) or by shape, an amount in digits or words, a person cared for, a replacement.
 let gateDrugs: DrugLexicon | undefined;
-/** Does the text name a medicine, by the built-in drug lexicon or by its shape? */
-const medicineNamed = (t: string) => namesMedicine(t, (gateDrugs ??= builtInDrugLexicon()), { loose: true });
+/**
+ * Does the text name a medicine, by its shape or by the built-in drug lexicon? English names are looked up as whole
+ * words (one to three): the lexicon's scan reads letters across word breaks ("chest pain" holds the alias "tpa").
+ */
+function medicineNamed(t: string): boolean {
+  if (medicineShaped(t)) return true;
+  const lexicon = (gateDrugs ??= builtInDrugLexicon());
+  const words = t.match(/[a-z][a-z0-9-]*/g) ?? [];
+  for (let i = 0; i < words.length; i++)
+    for (let k = 1; k <= 3 && i + k <= words.length; k++) if (lexicon.isKnown(words.slice(i, i + k).join(' '))) return true;
+  return /\p{Script=Han}/u.test(t) && lexicon.findDrugs(t.replace(/[^\p{Script=Han}]+/gu, ' '), 1).length > 0;
+}
 /** Shape only (the reader before session 12): kept where naming a medicine can RELEASE a step (urgentCareStep). */
 const medicineShaped = (t: string) => namesMedicine(t, undefined, { loose: true });
 // The person a step is done to: a relative by tie (triage persons.ts, the one list), a patient, a pronoun.
@@ -101,10 +111,10 @@ const BODY_OR_FORM = new RegExp(
 // cup", "两片", "一勺").
 const COUNTED =
   /\b(?:one|two|three|four|five|six|a|an|half an?|another|each|every|a daily|one daily)\s+(?:\w+\s+)?(?:tablets?|capsules?|pills?|puffs?|sachets?|drops?|cups?|mugs?|glass(?:es)?|teaspoons?|tablespoons?|spoonfuls?|doses?)\b|[一两二三四五六七八九十半几]\s*(?:片|粒|丸|袋|支|勺|杯|碗|喷|滴|包|床|件|层|把|团|瓶)/u;
-// A remedy put on or into the body, whatever it is ("a black salve applied under a plaster", "外敷"): the verb of
-// administering names the act when its object is in no list.
+// A remedy put on or into the body, whatever it is ("a black salve applied under a plaster", "外敷"), or a condition
+// treated or managed ("should first be treated at home"): the verb names the act when its object is in no list.
 const ADMINISTERS =
-  /\b(?:appl(?:y|ied|ies|ying)|rub(?:bed|bing|s)?|dab(?:bed|bing|s)?|smear\w*|spread(?:ing|s)? on|swallow\w*|inject\w*|insert\w*)\b|涂抹|涂|敷|贴|外用|内服|服用/u;
+  /\b(?:treat(?:s|ed|ing)?|manag(?:e|es|ed|ing)|appl(?:y|ied|ies|ying)|rub(?:bed|bing|s)?|dab(?:bed|bing|s)?|smear\w*|spread(?:ing|s)? on|swallow\w*|inject\w*|insert\w*)\b|涂抹|涂|敷|贴|外用|内服|服用/u;
 // A subjectless Chinese step: after a time or condition ("发热时给孩子多盖…", "第二天把两天的剂量一起服用") a clause that
 // opens with a disposal or recipient construction (把/将/给/让/用) or more/less of an act (多盖, 少穿); anywhere, an adverb
 // of urgency or order before a verb ("先抓一把雪", "要立即用手指", "赶紧撬开嘴").
