@@ -39,6 +39,7 @@ describe('a date in words is a date', () => {
     ['Call logged 2024-05-02 14:20:33 EST by the nurse', '2024-05-02 14:20:33 EST'],
     ['第二，5/6那天的账单有误', '5/6'],
     ['Wound looked better at the last visit 4/7 per the nurse.', '4/7'],
+    ['Seen 2/2/2024. Took 2 tablets of ibuprofen on Sunday for the headache.', 'Sunday'],
   ])('%s', (text, value) => {
     expect(covered(text, value), JSON.stringify(detectPhi(text))).toBe(true);
   });
@@ -66,6 +67,9 @@ describe('what only looks like a date stays', () => {
     ['History of Christmas disease (factor IX deficiency), Christmas factor 2 %.'],
     ['参考范围 3.5—5.5 mmol/L'],
     ['Stenting in May-Thurner syndrome; donations to the March of Dimes.'],
+    ['Warfarin 2.5 mg on Monday and Friday, 5 mg other days.'],
+    ['甲氨蝶呤 7.5mg 周一服，叶酸 5mg 周二服'],
+    ['Clinic runs Monday to Friday, weekends closed.'],
     ['Potassium went from 3.5 to 5.5 overnight.'],
     ['上个月经期推迟一周'],
   ])('%s', (text) => {

@@ -112,7 +112,28 @@ const STARTS_WEEKDAY = new RegExp(`^${WEEKDAY_EN}`);
 const EN_HABIT_BEFORE = /\b(?:every|each|a|on\s+alternate|most|some)\s+$/i;
 const ZH_HABIT_BEFORE = /(?:每|逢)[^，,。；;\n]{0,10}$/;
 const ZH_RANGE = /^(?:[到至~～\-—、和或]|或者)(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]/;
-const ZH_RANGE_BEFORE = /(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:[到至~～\-—]|或者?)$/;
+const ZH_RANGE_BEFORE = /(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:[到至~～\-—、和]|或者?)$/;
+
+/**
+ * Weekdays that schedule a dose are clinical content that stays ("warfarin 2.5 mg on Monday and Friday", "甲氨蝶呤
+ * 7.5mg 周一服"); so are weekdays in a range ("Monday to Friday", "周一至周五").
+ */
+const DOSE = /\d(?:\.\d+)?\s*(?:mg|mcg|µg|μg|ug|g|units?|IU|iu|mL|ml|tabs?|tablets?|caps?|capsules?|puffs?|毫克|微克|片|粒|支|单位|單位|毫升)(?![a-z])/i;
+const CLAUSE_EDGE = /[.;!?\n。；！？]/;
+const ANY_WEEKDAY = new RegExp(`${WEEKDAY_NAMES_EN}|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]`, 'g');
+function inDosingClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 60 && !CLAUSE_EDGE.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 60 && !CLAUSE_EDGE.test(text[to])) to++;
+  const clause = text.slice(from, to);
+  if (!DOSE.test(clause)) return false;
+  // A schedule: the dose right before the day ("2.5 mg on Monday", "7.5mg 周一"), or days listed ("Monday and Friday");
+  // "took 2 tablets of ibuprofen on Sunday" is an event, and its day a date.
+  return DOSE.test(text.slice(Math.max(0, start - 14), start)) || (clause.match(ANY_WEEKDAY) ?? []).length >= 2;
+}
+const EN_RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|through|thru|and)\\s*${WEEKDAY_NAMES_EN}`);
+const EN_RANGE_BEFORE = new RegExp(`${WEEKDAY_NAMES_EN}\\s*(?:-|–|—|to|through|thru|and|,)\\s*$`);
 
 function zhFalse(text: string, start: number, value: string): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -125,6 +146,7 @@ function zhFalse(text: string, start: number, value: string): boolean {
     const end = start + value.length;
     if (ZH_HABIT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
     if (ZH_RANGE.test(text.slice(end, end + 4)) || ZH_RANGE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
+    if (inDosingClause(text, start, end)) return true;
   }
   return ZH_FALSE.some((f) => f.word.test(value) && ('before' in f ? f.before.test(before) : f.after.test(after)));
 }
@@ -158,9 +180,16 @@ export function detectDateGrammar(text: string, dated = false): PhiSpan[] {
     for (const m of text.matchAll(EN_RE)) {
       const start = m.index ?? 0;
       // "a Saturday" is a habit; "a late Tuesday night low" is a day (the shift makes it one).
-      const habit = STARTS_WEEKDAY.test(m[0]) && EN_HABIT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+      const end = start + m[0].length;
+      const weekday = STARTS_WEEKDAY.test(m[0]);
+      const habit =
+        weekday &&
+        (EN_HABIT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+          EN_RANGE_AFTER.test(text.slice(end, end + 16)) ||
+          EN_RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+          inDosingClause(text, start, end));
       if (habit || !keep(m[0])) continue;
-      out.push(span('DATE', text, start, start + m[0].length));
+      out.push(span('DATE', text, start, end));
     }
     EN_MONTH_ALONE.lastIndex = 0;
     for (const m of text.matchAll(EN_MONTH_ALONE)) {
