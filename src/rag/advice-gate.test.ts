@@ -247,7 +247,13 @@ describe('createAdviceGate', () => {
     expect(createAdviceGate([], { urgent: true }).judge('You can skip your evening insulin tonight.')).toBeDefined();
     // Session 12: on an urgent question, a tablet of a medicine no dose rule names, or a dose repeated until the pain
     // goes (no ceiling to check), is no first-aid step the rules confirm.
-    for (const s of ['胸口痛不缓解就每隔5分钟再含一片，连续含到疼痛消失为止。', 'Chew one 300 mg aspirin tablet every 5 minutes until the pain goes.'])
+    // Nor is a dose read only by the session-12 readers (a name without the shape, a vitamin in IU) released.
+    for (const s of [
+      '胸口痛不缓解就每隔5分钟再含一片，连续含到疼痛消失为止。',
+      'Chew one 300 mg aspirin tablet every 5 minutes until the pain goes.',
+      '发现疑似卒中后应立即让患者嚼服300 mg阿司匹林。',
+      'Take one 50,000 IU capsule of colecalciferol once a week for six weeks.',
+    ])
       expect(createAdviceGate([], { urgent: true }).judge(s), s).toBeDefined();
   });
 

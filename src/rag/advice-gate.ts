@@ -242,8 +242,11 @@ const REPLACES =
 const ENDORSES =
   /\b(?:safe\w*|fine|best|fastest|quickest|easiest|preferred|first choice|most effective|recommended|harmless|no problem|no (?:increase|added|extra) (?:in )?(?:\w+ )?risk|won't (?:cause|harm|hurt))\b|最好|最快|最安全|最有效|首选|安全|放心|没问题|无害|不会(?:引起|导致|有|伤)/u;
 // An amount to give in any measure (amounts() reads mass; a volume, a count of tablets or puffs is a dose too).
-const MEASURE =
-  /\d+(?:\.\d+)?\s*(?:ml|毫升|iu\b|国际单位|units?\b|单位|升|l\/min|litres?|liters?|drops?|滴|勺|(?:tea|table)?spoons?|tsp|puffs?|喷|片|粒|丸|支|tablets?|capsules?|sachets?|袋)/u;
+const MEASURE = /\d+(?:\.\d+)?\s*(?:ml|毫升|drops?|滴|勺|(?:tea|table)?spoons?|tsp|puffs?|喷|片|粒|丸|支|tablets?|capsules?|sachets?|袋)/u;
+// More amounts (session 12): international units, litres and flow rates. Read only to hold (advises, actsOnTreatment,
+// changesTreatment) — never where an amount lets a step through (urgentCareStep, stopsMedicine, knowledgeConfirms
+// read MEASURE as before), so a vitamin in IU is not released as an urgent "dose".
+const MORE_AMOUNT = /\d+(?:\.\d+)?\s*(?:iu\b|国际单位|units?\b|单位|升|l\/min|litres?\b|liters?\b)/u;
 
 // A schedule of doses ("every 4 hours, up to 6 doses", "每隔5分钟"): a regimen even where no amount is given. Read only
 // to hold a model's unsupported sentence — never as a measured dose (urgentCareStep's release reads MEASURE alone).
@@ -252,7 +255,15 @@ const SCHEDULE =
 
 /** Does the sentence permit a change, give a dose or a schedule, endorse a treatment or put something in a treatment's place? */
 function changesTreatment(n: string): boolean {
-  return amounts(n).length > 0 || MEASURE.test(n) || SCHEDULE.test(n) || REPLACES.test(n) || ENDORSES.test(n) || clauses(n).some(permitsChange);
+  return (
+    amounts(n).length > 0 ||
+    MEASURE.test(n) ||
+    MORE_AMOUNT.test(n) ||
+    SCHEDULE.test(n) ||
+    REPLACES.test(n) ||
+    ENDORSES.test(n) ||
+    clauses(n).some(permitsChange)
+  );
 }
 
 // A verdict that picks a treatment ("a good choice for…", "a natural alternative to…", "is enough for…").
@@ -269,12 +280,20 @@ function stepOnBody(n: string): boolean {
 
 /** Is the text worded as advice: an instruction, a permission, an obligation or verdict, a dose to give (in figures or words)? */
 function advises(n: string): boolean {
-  return ADVISING_EN.test(n) || ADVISING_ZH.test(n) || STEP_ON_PERSON_ZH.test(n) || amounts(n).length > 0 || MEASURE.test(n) || COUNTED.test(n);
+  return (
+    ADVISING_EN.test(n) ||
+    ADVISING_ZH.test(n) ||
+    STEP_ON_PERSON_ZH.test(n) ||
+    amounts(n).length > 0 ||
+    MEASURE.test(n) ||
+    MORE_AMOUNT.test(n) ||
+    COUNTED.test(n)
+  );
 }
 
 /** Acting by a named object: a medicine by shape, a vital medicine, a treatment, an amount, ACTS_ON's objects. */
 function actsByName(n: string): boolean {
-  return medicineShaped(n) || VITAL_MEDICINE.test(n) || TREATMENT.test(n) || amounts(n).length > 0 || MEASURE.test(n) || ACTS_ON.test(n);
+  return medicineShaped(n) || VITAL_MEDICINE.test(n) || TREATMENT.test(n) || amounts(n).length > 0 || MEASURE.test(n) || MORE_AMOUNT.test(n) || ACTS_ON.test(n);
 }
 
 function actsOnTreatment(n: string): boolean {
@@ -284,6 +303,7 @@ function actsOnTreatment(n: string): boolean {
     TREATMENT.test(n) ||
     amounts(n).length > 0 ||
     MEASURE.test(n) ||
+    MORE_AMOUNT.test(n) ||
     COUNTED.test(n) ||
     ACTS_ON.test(n) ||
     CARED_FOR.test(n) ||
@@ -351,7 +371,8 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
   if (sends && acting.every(stopsMedicine)) return true;
   // A dose of a medicine the dose rules know by name (salt water by the teaspoon is no medicine dose; "含一片" is a
   // tablet of an unnamed medicine, whose dose no rule can check — session 12, a shape is not a name here).
-  const dosed = (amounts(n).length > 0 || MEASURE.test(n)) && (lastDoseDrug(n) !== undefined || INHALED.test(n));
+  // Both readers must agree: a name the dose rules know and the shape the step was released on before session 12.
+  const dosed = (amounts(n).length > 0 || MEASURE.test(n)) && ((lastDoseDrug(n) !== undefined && medicineShaped(n)) || INHALED.test(n));
   if (!dosed || !(sends || HELP_COMING.test(n) || urgent)) return false;
   // A dose repeated until the symptom goes has no ceiling a rule can check ("every 5 minutes until the pain stops").
   if (UNTIL_RELIEF.test(n)) return false;
