@@ -40,7 +40,8 @@ const CLASSES: readonly DrugClass[] = [
     names: ['h2 blocker', 'h2 blockers', 'h2 antagonist', 'h2 antagonists', 'h2ra', 'h2 receptor antagonist', 'h2受体拮抗剂', '替丁类'],
     member: /\b[a-z]+tidine\b|替丁/,
   },
-  { names: ['statin', 'statins', '他汀类', '他汀'], member: /\b[a-z]+statin\b|他汀/ },
+  // Nystatin (an antifungal) and somatostatin (a hormone) end in -statin and are no statins.
+  { names: ['statin', 'statins', '他汀类', '他汀'], member: /\b(?!nystatin\b|somatostatin\b)[a-z]+statin\b|他汀/ },
   { names: ['triptan', 'triptans', '曲坦类', '曲普坦类'], member: /\b[a-z]+triptan\b|曲坦|曲普坦/ },
   {
     names: ['calcium channel blocker', 'calcium channel blockers', 'ccb', 'ccbs', 'dihydropyridine', '钙通道阻滞剂', '钙拮抗剂', '地平类'],
