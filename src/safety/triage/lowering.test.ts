@@ -106,6 +106,9 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     // a symptom laughed at is no figure; a figure followed by real signs is read again
     ["my chest is crushing and I'm having a heart attack lol. anyway what's good for heartburn"],
     ["Pretty sure I'm having a stroke haha but seriously my face is drooping on the left and my words are slurred"],
+    // an event said of someone else, or said not to be a joke, is no figure
+    ["my dad had a heart attack lol. anyway he's on the floor"],
+    ["I'm having a heart attack, I'm not kidding lol. anyway what do I do"],
     ['lol I think I am dying, anyway my throat is closing up after eating peanuts'],
     ['笑死我了，今天开会老板讲的段子。说真的，我现在胸口剧痛喘不上气'],
     // a study frame with a person or a happening

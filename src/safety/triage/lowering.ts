@@ -44,8 +44,12 @@ const FIGURE_CLAUSE_BREAK = /[,;，；、]|\b(?:and|but|so|because|plus|then)\b|
 /** What a figure can be said of: an event's name ("had a heart attack", 中风了), never a symptom of the writer's. */
 const FIGURE_HEADS: ReadonlySet<SignId> = new Set<SignId>(['cardiacEvent', 'strokeEvent', 'anaphylaxisEvent']);
 
+/** Said not to be a joke: no laugh in the message takes anything back. */
+const NOT_JOKING = /不是开玩笑|没开玩笑|不开玩笑|说真的不是|\bnot (?:joking|kidding)\b|\bno joke\b|\bi'?m (?:dead )?serious\b/i;
+
 function figureClaims(text: string, sentences: readonly RegExpMatchArray[]): Claim[] {
   const out: Claim[] = [];
+  if (NOT_JOKING.test(text)) return out;
   sentences.forEach((m, i) => {
     const s = m[0];
     const laugh = LAUGH.exec(s);
@@ -59,6 +63,8 @@ function figureClaims(text: string, sentences: readonly RegExpMatchArray[]): Cla
     const before = s.slice(0, laugh.index);
     const opens = [...before.matchAll(FIGURE_CLAUSE_BREAK)].at(-1);
     const from = opens ? (opens.index ?? 0) + opens[0].length : 0;
+    // A figure is the writer's own hyperbole: an event said of someone else ("my dad had a heart attack lol") is told.
+    if (matchesOf(PERSON, s.slice(from, laugh.index)).some(isOther)) return;
     out.push({ reading: 'figure', start: at + from, end: at + laugh.index });
   });
   for (const m of matchesOf(INTENSIFIER, text)) out.push({ reading: 'figure', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
