@@ -109,6 +109,7 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     // an event said of someone else, or said not to be a joke, is no figure
     ["my dad had a heart attack lol. anyway he's on the floor"],
     ["I'm having a heart attack, I'm not kidding lol. anyway what do I do"],
+    ["I just had a heart attack lol anyway I'm on the floor and can't get up"],
     ['lol I think I am dying, anyway my throat is closing up after eating peanuts'],
     ['笑死我了，今天开会老板讲的段子。说真的，我现在胸口剧痛喘不上气'],
     // a study frame with a person or a happening

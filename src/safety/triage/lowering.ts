@@ -266,8 +266,12 @@ export function lowerEmergency(input: LowerInput): Lowered | null {
   const all = claimsIn(input.text).filter((c) => c.reading !== 'belief' || denied);
   const used = all.filter((c) => input.behind.some((h) => within(h, c)));
   if (!input.behind.every((h) => used.some((c) => within(h, c)))) return null;
-  const floor = input.floor(withoutClaims(input.text, used));
+  const rest = withoutClaims(input.text, used);
+  const floor = input.floor(rest);
   if (floor.level === 'emergency' || floor.presentFinding) return null;
+  // A figure alone leaves the rest to decide — unless the rest is told now ("lol anyway I'm on the floor and can't get
+  // up"): the floor reads red flags, not every state, and a laugh is the weakest of the readings, so it lowers nothing.
   const figureOnly = used.every((c) => c.reading === 'figure');
+  if (figureOnly && (NOW_SAID.test(rest) || PRESENT_NOW.test(rest))) return null;
   return { level: figureOnly ? floor.level : 'urgent', claims: used };
 }
