@@ -529,7 +529,7 @@ function decide(text: string, options: TriageOptions, lower: boolean): TriageDet
       stance: { ...st, gate },
       facts: { ...inputs, gate, netOpen: open.length > 0 },
       lowered: lowered ? lowered.claims : null,
-      floor: lower ? null : { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)) },
+      floor: lower ? null : { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)), reader: opinion?.level ?? null },
     },
   };
 }

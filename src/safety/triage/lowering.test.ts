@@ -110,6 +110,11 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     ["my dad had a heart attack lol. anyway he's on the floor"],
     ["I'm having a heart attack, I'm not kidding lol. anyway what do I do"],
     ["I just had a heart attack lol anyway I'm on the floor and can't get up"],
+    // a state told now in the rest that no rule reads: the reader hears it, or it is a function lost
+    ["My colleague collapsed last week, turned out to be a faint and he's back at work. Now my husband is on the floor and won't answer me."],
+    ['Our dog had a seizure on Sunday, the vet checked him out and bloods were normal. My wife is on the floor shaking now.'],
+    ["My flatmate is convinced I'm having a stroke. I'm fine, no numbness, both arms work. I just can't get up off the floor."],
+    ['护考复习 过敏性休克首选药是肾上腺素对吧 我现在浑身没劲站不起来'],
     ['lol I think I am dying, anyway my throat is closing up after eating peanuts'],
     ['笑死我了，今天开会老板讲的段子。说真的，我现在胸口剧痛喘不上气'],
     // a study frame with a person or a happening

@@ -237,7 +237,14 @@ export function withoutClaims(text: string, claims: readonly Claim[]): string {
 export interface Floor {
   level: TriageLevel;
   presentFinding: boolean;
+  /** The learned reader's own opinion of the rest, before the gates that keep it from deciding a short or unanchored
+   *  message ("Now my husband is on the floor and won't answer me": emergency to the reader, routine by the gates);
+   *  null when triage runs rules only. */
+  reader: TriageLevel | null;
 }
+
+/** A function lost, told: can't, unable to, won't (wake, answer), 起不来, 动不了, 说不出, 叫不醒. */
+const INABILITY = /\b(?:can'?t|cannot|unable to|won'?t|couldn'?t|not able to)\b|不能|不了|不起来|动不了|说不出|叫不醒|喊不醒|醒不过来/i;
 
 export interface LowerInput {
   /** The normalised message the sign hits were found in. */
@@ -268,7 +275,13 @@ export function lowerEmergency(input: LowerInput): Lowered | null {
   if (!input.behind.every((h) => used.some((c) => within(h, c)))) return null;
   const rest = withoutClaims(input.text, used);
   const floor = input.floor(rest);
-  if (floor.level === 'emergency' || floor.presentFinding) return null;
+  // The rest must be no emergency to every reader: not by the rules, no red flag told now, and not to the learned
+  // reader itself — a state told now that no rule reads ("my husband is on the floor and won't answer me") is heard by
+  // the reader even where its gates keep it from deciding.
+  if (floor.level === 'emergency' || floor.presentFinding || floor.reader === 'emergency') return null;
+  // Nor may the rest tell of something the writer or someone cannot do ("I just can't get up off the floor", 叫不醒):
+  // a function lost is told, whatever signs were denied.
+  if (INABILITY.test(rest)) return null;
   // A figure alone leaves the rest to decide — unless the rest is told now ("lol anyway I'm on the floor and can't get
   // up"): the floor reads red flags, not every state, and a laugh is the weakest of the readings, so it lowers nothing.
   const figureOnly = used.every((c) => c.reading === 'figure');
