@@ -46,6 +46,7 @@ describe('isTreatmentAdvice', () => {
       'Chest pain should first be treated at home with antacids.',
       'A black salve applied for a week will draw the mole out, and you can show the scab later.',
       'Colchicine is a good alternative for anyone who cannot take ibuprofen.',
+      'It is also a good choice if you have asthma, because it calms your breathing.',
       '停用胰岛素。',
       '孩子发烧时多盖一床厚被子捂汗就好。',
       '婴儿发热时可以给宝宝穿厚一点，让他出汗。',

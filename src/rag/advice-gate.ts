@@ -309,6 +309,7 @@ function actsOnTreatment(n: string): boolean {
     CARED_FOR.test(n) ||
     BODY_OR_FORM.test(n) ||
     ADMINISTERS.test(n) ||
+    VERDICT.test(n) ||
     REPLACES.test(n)
   );
 }
@@ -321,7 +322,10 @@ export function isTreatmentAdvice(sentence: string, instructions = false, topic 
   // A dose stated is a dose to give; a step under an instructions heading is an instruction.
   if (!instructions && !advises(n)) return false;
   // "It is a good choice if you have asthma": the page's title or section names what "it" is.
-  const about = actsOnTreatment(n) || CARE.test(n) || (/\b(?:it|this|they|these|them)\b|它|这种|此药|本品/u.test(n) && actsOnTreatment(normalise(topic)));
+  // A verdict on "it" ("it is a particularly good choice if you have asthma") picks the page's subject, whatever the
+  // title calls it (session 12: "beta-blockers" is in no name list).
+  const pronoun = /\b(?:it|this|they|these|them)\b|它|这种|此药|本品/u.test(n);
+  const about = actsOnTreatment(n) || CARE.test(n) || (pronoun && (actsOnTreatment(normalise(topic)) || VERDICT.test(n)));
   return about && !safetyOnly(n);
 }
 
