@@ -716,3 +716,15 @@ describe('session 12: floors on layouts — closing doubt, several rows right on
     expect(read('Ramipril - yes\nLosartan - yes\nAmlodipine - no\nBisoprolol - no\nDoxazosin - no', true)).toBe('AB');
   });
 });
+
+describe('session 12: a Chinese conclusion against the answer line after it (#16)', () => {
+  const lung = { A: '鳞状细胞癌', B: '腺癌', C: '小细胞癌', D: '大细胞癌', E: '类癌' };
+  const read = (text: string) => readChoiceAnswer(text, { options: lung, multi: false }).value;
+  it('"最符合X" or "综上，本例为X" then 答案 naming another option is no answer; agreeing, it stands', () => {
+    expect(read('中央型、吸烟史，最符合小细胞癌。\n\n答案：A')).toBeNull();
+    expect(read('综上，本例为腺癌。\n\n答案：A')).toBeNull();
+    expect(read('中央型、吸烟史，最符合小细胞癌。\n\n答案：C')).toBe('C');
+    // A conclusion that sets an option aside is no conclusion for it.
+    expect(read('综上，不考虑腺癌。\n\n答案：A')).toBe('A');
+  });
+});

@@ -269,17 +269,37 @@ function concludedOtherwise(
   ctx: LetterContext,
   multi?: boolean,
 ): boolean {
-  if (reading.status !== 'ok' || !reading.value || !FORMAT_VIA.has(reading.how) || !statements.length) return false;
+  if (reading.status !== 'ok' || !reading.value || !ANSWERED_VIA.has(reading.how) || !statements.length) return false;
   const top = Math.max(...statements.map((s) => s.tier));
   const last = statements.filter((s) => s.tier === top).pop() as Statement;
   const lineStart = text.lastIndexOf('\n', last.pos) + 1;
   const before = text.slice(0, lineStart);
   if (!before.trim()) return false;
-  const prior = readClosingReferences(before, ctx, multi);
-  if (!prior || prior.conflict || !prior.letters.length) return false;
-  if (corrections.some((c) => c >= prior.pos && c < last.pos)) return false;
-  return setKey(prior.letters) !== reading.value;
+  // The closing reader only against a final-answer or format line: an answer phrase in prose ("Correct answer: C") sits
+  // too close to reasoning the closing reader may misread.
+  const prior = FORMAT_VIA.has(reading.how) ? readClosingReferences(before, ctx, multi) : null;
+  if (prior && !prior.conflict && prior.letters.length) {
+    if (corrections.some((c) => c >= prior.pos && c < last.pos)) return false;
+    return setKey(prior.letters) !== reading.value;
+  }
+  // …or, where that reader leaves it unread, the concluding sentence's options by the stance reader: "综上，本例为腺癌",
+  // "最符合小细胞癌" — every option it names, none set aside.
+  const body = before.trimEnd();
+  const sentence =
+    body
+      .slice(Math.max(body.lastIndexOf('\n') + 1, 0))
+      .split(/(?<=[.!?。！？])\s*/)
+      .filter((x) => x.trim())
+      .pop() ?? '';
+  if (!CONCLUDING_RE.test(sentence) || corrections.some((c) => c >= body.length - sentence.length && c < last.pos)) return false;
+  const clauses = readClauses(sentence, ctx).filter((c) => c.letters.length);
+  if (!clauses.length || clauses.some((c) => c.stance < 0)) return false;
+  const named = setKey(clauses.flatMap((c) => c.letters));
+  return (multi === true || named.length === 1) && named !== reading.value;
 }
+
+/** A sentence that concludes: "So …", "Therefore …", "综上，…", "所以…", "最符合…". */
+const CONCLUDING_RE = /(?:^|[,，:：]\s*)(?:so|thus|therefore|hence|overall|in summary|综上(?:所述)?|所以|因此|故|结论)(?![a-z])|最为?符合/i;
 
 /** Readings a format or a final-answer line gave: the closing's references never overrule them. */
 const FORMAT_VIA: ReadonlySet<string> = new Set(['json', 'json-truncated', 'tag', 'boxed', 'final']);
