@@ -90,6 +90,7 @@ describe('never lowered: a finding told now, a finding outside the claims, or on
     ['我爸上周一因为胸痛去医院查过，检查没事，周三胸口又压榨样疼，脸色发灰出冷汗'],
     // a sudden event now told beside a past one that is over, or "the same as" it (review s11 sentence and our own)
     ['我爸吃饭时突然胸口压榨样痛出冷汗，和三年前心梗那次一样，那次已经好了'],
+    ["My husband had a seizure yesterday and was checked out at A&E. He's having another one now."],
     ['My uncle had a heart attack three years ago and recovered. He has crushing chest pain and sweating, the same pain as before'],
     // signs told before the time back are not history
     ["My dad is slurring his words and can't lift his arm, he had a stroke last year and recovered."],

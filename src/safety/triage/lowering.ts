@@ -91,7 +91,7 @@ const CLAUSE_BOUNDARY = /[.?!;,。？！；，、\n]|\b(?:and|but|then|so)\b|但
 const OVER_CLAUSE_END = /[.?!;,。？！；，\n]|\b(?:but|then|by|until|and then|now)\b|但|可是|后来|结果/i;
 /** The event came back: it is not over, whatever was said of it before. */
 const RECURRENCE =
-  /\bcame back\b|\bcoming back\b|\bback again\b|\breturned\b|\brecurr\w*|\bagain\b|\bsame (?:thing|pain|feeling|symptoms?|as (?:before|last time|then|that time))\b|\blike (?:last|that) time\b|又|复发|再次|再一次|一样|同样|像上次|跟上次|和上次/i;
+  /\bcame back\b|\bcoming back\b|\bback again\b|\breturned\b|\brecurr\w*|\bagain\b|\banother (?:one|fit|seizure|attack|episode|stroke|faint|collapse)\b|\bone more\b|\bsame (?:thing|pain|feeling|symptoms?|as (?:before|last time|then|that time))\b|\blike (?:last|that) time\b|又|复发|再次|再一次|一样|同样|像上次|跟上次|和上次/i;
 
 /** Now said of the event, apart from its being over now ("he's been checked out", "fine now"). */
 const toldNow = (sentence: string): boolean => {
@@ -282,6 +282,12 @@ export function lowerEmergency(input: LowerInput): Lowered | null {
   // Nor may the rest tell of something the writer or someone cannot do ("I just can't get up off the floor", 叫不醒):
   // a function lost is told, whatever signs were denied.
   if (INABILITY.test(rest)) return null;
+  // Beside a third party's history, nor name someone else told now ("He's having another one now", 他现在…): someone
+  // present now, whatever the words. (Beside a belief the believer is told now — "is she being dramatic?" — as a matter
+  // of course.)
+  const history = used.some((c) => c.reading === 'history');
+  const otherNow = (m: RegExpMatchArray): boolean => matchesOf(PERSON, m[0]).some(isOther) && (NOW_SAID.test(m[0]) || PRESENT_NOW.test(m[0]));
+  if (history && matchesOf(SENTENCE, rest).some(otherNow)) return null;
   // A figure alone leaves the rest to decide — unless the rest is told now ("lol anyway I'm on the floor and can't get
   // up"): the floor reads red flags, not every state, and a laugh is the weakest of the readings, so it lowers nothing.
   const figureOnly = used.every((c) => c.reading === 'figure');
