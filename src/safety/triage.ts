@@ -49,6 +49,12 @@ export interface TriageOptions {
   rulesOnly?: boolean;
   /** Use these weights instead of the shipped ones (training and calibration runs). */
   model?: LoadedModel;
+  /**
+   * Run the lowering step (lowering.ts). Default false: session 12's independent review lowered 18 present emergencies
+   * of its own with it (space-separated Chinese clauses, a symptom list before "when do you call", "that's me now"
+   * after an exam question) and it moved no first-sight figure, so it stays off until those readings are proven.
+   */
+  lowering?: boolean;
 }
 
 /** Who decided what: the rules (sign + clinical + suicide screen), the learned model, and the safety net. */
@@ -212,7 +218,7 @@ export function analyseText(text: string, options: Pick<TriageOptions, 'source'>
 
 /** Full triage with the evidence (signs, rules, model, safety net) behind it. */
 export function triageDetail(text: string, options: TriageOptions = {}): TriageDetail {
-  return decide(text, options, true);
+  return decide(text, options, options.lowering === true);
 }
 
 /** Signs that are never lowered wherever they sit (lowering.ts): a child, an infant, a pregnancy. */
@@ -235,13 +241,14 @@ function hitsBehind(signs: readonly SignHit[]): SignHit[] {
 
 /** The lowering step's floor: the rest of a message triaged by the same code, without lowering itself. */
 function floorOf(rest: string, options: TriageOptions): Floor {
-  const floor = decide(rest, options, false).contributions.floor;
+  const floor = decide(rest, options, false, true).contributions.floor;
   if (!floor) throw new Error('triage: the floor run reports no floor');
   return floor;
 }
 
-/** Triage; `lower` runs the lowering step (off for the floor it reads, which must not lower itself). */
-function decide(text: string, options: TriageOptions, lower: boolean): TriageDetail {
+/** Triage; `lower` runs the lowering step (off for the floor it reads, which must not lower itself); `floorRun` is the
+ *  floor's own run, which reports what the floor reads. */
+function decide(text: string, options: TriageOptions, lower: boolean, floorRun = false): TriageDetail {
   const detected = detectLang(text);
   const localeLang = options.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const lang: 'zh' | 'en' = detected === 'other' ? localeLang : detected;
@@ -529,7 +536,7 @@ function decide(text: string, options: TriageOptions, lower: boolean): TriageDet
       stance: { ...st, gate },
       facts: { ...inputs, gate, netOpen: open.length > 0 },
       lowered: lowered ? lowered.claims : null,
-      floor: lower ? null : { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)), reader: opinion?.level ?? null },
+      floor: floorRun ? { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)), reader: opinion?.level ?? null } : null,
     },
   };
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
 import { claimsIn, writerDenials } from './lowering.js';
 
-const level = (t: string) => triageDetail(t).level;
+// The step is off by default (TriageOptions.lowering); these tests run it explicitly.
+const level = (t: string) => triageDetail(t, { lowering: true }).level;
 
 describe('positive local readings of no present danger (claimsIn)', () => {
   const readings = (t: string) => claimsIn(t).map((c) => `${c.reading}:${t.slice(c.start, c.end).trim()}`);
@@ -70,7 +71,7 @@ describe('lowered: every finding claimed, the rest no emergency', () => {
     // a figure laughed off before the real question: the rest decides
     ["I literally had a heart attack when I saw my phone bill 😂 anyway, what's the best way to fall asleep faster?", 'routine'],
   ])('%s → %s', (t, want) => {
-    const d = triageDetail(t);
+    const d = triageDetail(t, { lowering: true });
     expect(d.level, t).toBe(want);
     expect(d.contributions.lowered, t).not.toBeNull();
   });

@@ -1,0 +1,34 @@
+// Session 12's independent review of the lowering step: its own present emergencies that the step lowered to urgent.
+// With the step off by default they must stay emergencies; the last block records the step's own failure so that
+// whoever turns it on again sees these first (they fail as written until the readings are fixed).
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+
+const REVIEW_EMERGENCIES = [
+  '我老公前天晕倒检查没事 抽搐停不下来嘴唇发紫',
+  '我同事上周过敏检查都正常 嘴唇舌头肿了喘不上气',
+  '我老公上周胸痛检查都正常 胸口压榨样疼出冷汗 怎么办',
+  '我爸去年脑梗过。嘴歪了，说话含糊，右手没劲。去年那次治好了出院了',
+  '我妈前年心梗。胸口压榨样痛，出冷汗，脸色发白。上次治好出院了',
+  'crushing chest pain, sweating, left arm numb - when should you call an ambulance?',
+  'Crushing chest pain and sweating and left arm numb, how do you know if its a heart attack?',
+  'face drooping on one side and slurred speech, when do you call 999?',
+  'lips and tongue swelling, throat tight after peanuts, when should you call an ambulance?',
+  'severe crushing chest pain radiating to jaw with sweating and vomiting - when is it time to call 911?',
+  '胸口压榨样疼痛出冷汗左臂麻，什么情况下要打120？',
+  '嘴歪了说话不清楚一边手没劲，到什么程度要去急诊？',
+  '胸口撕裂样疼痛到后背，什么情况下需要打120？',
+  '护考复习 胸口压榨样疼痛出冷汗左臂麻是心梗的表现吗？我现在就是这样',
+  '护考复习 突发剧烈头痛伴呕吐颈项强直首选什么检查？我头好痛',
+];
+
+describe('session-12 review sentences: present emergencies stay emergencies (default triage)', () => {
+  for (const text of REVIEW_EMERGENCIES) it(text, () => expect(triageDetail(text).level).toBe('emergency'));
+});
+
+describe('the lowering step, when asked for, still lowers these (why it is off by default)', () => {
+  it('lowers at least one review emergency — remove this test when the step is fixed and turned on', () => {
+    const lowered = REVIEW_EMERGENCIES.filter((t) => triageDetail(t, { lowering: true }).level !== 'emergency');
+    expect(lowered.length).toBeGreaterThan(0);
+  });
+});
