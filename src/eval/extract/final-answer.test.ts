@@ -655,13 +655,10 @@ describe('session 12: one decision at the end of the reply (#16)', () => {
 describe('session 12: options named by their drug class, denials that name nothing (#16)', () => {
   const read = (text: string, options: Record<string, string>, multi = false) => readChoiceAnswer(text, { options, multi }).value;
   const migraine = { A: 'Rizatriptan', B: 'Propranolol', C: 'Naproxen', D: 'Topiramate', E: 'Amitriptyline' };
-  it('a class name names the one option of that class', () => {
-    expect(read('For the attack itself: the triptan together with the NSAID.', migraine, true)).toBe('AC');
-    const gord = { A: 'Lansoprazole', B: 'Ranitidine', C: 'Alginate', D: 'Metoclopramide', E: 'Sucralfate' };
-    expect(read('Eight weeks of full-dose acid suppression — so go with the PPI.', gord)).toBe('A');
-    // Two options of one class: the class names neither.
-    const two = { A: 'Omeprazole', B: 'Esomeprazole', C: 'Ranitidine', D: 'Sucralfate', E: 'Misoprostol' };
-    expect(read('So go with the PPI.', two)).toBeNull();
+  it('a drug class names no option: "stop the ACE inhibitor" is not choosing it (session-12 review)', () => {
+    const ht = { A: 'Lisinopril', B: 'Losartan', C: 'Amlodipine', D: 'HCTZ', E: 'Atenolol' };
+    expect(read('Her cough is from the ACE inhibitor. The best next step is to stop the ACE inhibitor.', ht)).toBeNull();
+    expect(read('干咳是普利类的典型不良反应，应停用普利类。', ht)).toBeNull();
   });
 
   it('a denial that names nothing denies the options its sentence named', () => {
@@ -669,26 +666,27 @@ describe('session 12: options named by their drug class, denials that name nothi
     expect(read('先停下休息，舌下含服硝酸甘油片，几分钟内起效。阿司匹林和β受体阻滞剂用于长期预防，不用于缓解发作。', angina)).toBe('B');
   });
 
-  it('two options called equally right anywhere in the reply leave a one-answer item unanswered, unless a final line picks one', () => {
+  it('two options called equally right after the last answer statement leave a one-answer item unanswered', () => {
     const dm = { A: 'Gliclazide', B: 'Dapagliflozin', C: 'Linagliptin', D: 'Semaglutide', E: 'Pioglitazone' };
     const both =
       'With established heart disease the add-on should have outcome benefit: the SGLT2 inhibitor or a GLP-1 agonist, and either is acceptable here. Dapagliflozin also helps the kidneys, though.';
     expect(read(both, dm, false)).toBeNull();
     expect(read(`${both}\n\nFinal answer: B`, dm, false)).toBe('B');
+    // Said before the answer statement it is reasoning, not a hedge (session-12 review: a correct answer scored zero).
+    const ht = { A: 'Lisinopril', B: 'Losartan', C: 'Amlodipine', D: 'HCTZ', E: 'Atenolol' };
+    expect(read('ACEI和ARB两者都可以降低蛋白尿，但孕妇禁用，所以答案是C。', ht, false)).toBe('C');
+    expect(read('Both are acceptable in non-pregnant patients, but in pregnancy neither is. The answer is C.', ht, false)).toBe('C');
   });
 });
 
 describe('session 12: a correction that names its letter, the one option left (#16)', () => {
   const read = (text: string, options: Record<string, string>, multi = false) => readChoiceAnswer(text, { options, multi }).value;
   const gi = { A: 'Anal fissure', B: 'Intussusception', C: 'Juvenile polyp', D: "Meckel's diverticulum", E: 'Haemorrhoids' };
-  it('a correction to a named letter replaces the answer before it; a correction denying a letter does not credit it', () => {
-    expect(
-      read('Answer: C\n\nEdit: the bleeding is heavy and painless, which fits the ectopic gastric mucosa story better. Correcting my answer to D.', gi),
-    ).toBe('D');
+  it('a letter the reply considers changing to and turns down is never credited (session-12 review)', () => {
+    expect(read('Final answer: B\n\nWait, would changing my answer to D be better? No, I will keep B.', gi)).toBe('B');
+    expect(read('答案是B。\n\n等等，是否应改为D？不，仍然选B。', gi)).toBe('B');
     expect(read('Answer: C\n\nActually B is wrong too, since there is no pain.', gi)).not.toBe('B');
-    // Only words that change an answer name the new one: a letter after "actually" is discussed, not chosen.
     expect(read('The answer is C. Actually B is tempting here but it is painful.', gi)).not.toBe('B');
-    expect(read('答案：C\n\n更正：应改为D', gi)).toBe('D');
   });
   it('every other option set aside and the one remaining option said to be left is the answer', () => {
     const lyme = { A: 'Oral doxycycline', B: 'IV vancomycin', C: 'Oral metronidazole', D: 'IV gentamicin', E: 'Oral nitrofurantoin' };

@@ -3,17 +3,7 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import {
-  BOTH_RIGHT_RE,
-  CORRECTION_RE,
-  DEFER_END_RE,
-  DOUBT_RE,
-  NEGATION_AFTER_RE,
-  NEXT_QUESTION_RE,
-  OPEN_ALTERNATIVE_RE,
-  OPEN_DOUBT_RE,
-  REJECT_RE,
-} from './answer-lexicon.js';
+import { BOTH_RIGHT_RE, CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
 import { type Commitment, readClauses, readCommitment, rejectedAmong } from './commitment.js';
@@ -85,13 +75,6 @@ function jsonStatement(visible: string, ctx: LetterContext, end: number): Statem
 }
 
 const setKey = (letters: readonly string[]) => [...new Set(letters)].sort().join('');
-
-/**
- * A change of answer that names the new letter ("changing my answer to D", "Correcting my answer to D", "revised answer:
- * B", "应改为D", "改选B"). Only words that change an answer: "Actually C is tempting" names C to discuss it.
- */
-const CHANGED_TO_RE =
-  /(?:\b(?:chang(?:e|ed|ing)|correct(?:ed|ing)?|revis(?:e|ed|ing)|switch(?:ed|ing)?|updat(?:e|ed|ing))\s+(?:my|the)\s+answer\s+to|\brevised\s+answer\s*[:：]|(?:应|应该)?改(?:为|选|成)|更正为)\s*(?:option\s+|选项)?\(?([A-J])\)?(?![A-Za-z])/gi;
 
 /** The text a statement commits in: the rest of its line for a bare line or an assessment, else its sentence. */
 function committingText(text: string, s: Statement): string {
@@ -187,15 +170,6 @@ export function resolveStatements(
   // An answer taken back and not replaced ("The answer is B. Wait, actually it might be D … not certain").
   const retracted = corrections.find((c) => c > last.pos);
   if (text !== undefined && retracted !== undefined && DOUBT_RE.test(text.slice(retracted))) return { value: null, status: 'hedge', how: last.via };
-  // An answer replaced by a correction that names its letter ("Correcting my answer to D.", "应改为D"): the correction decides.
-  if (text !== undefined && valid && retracted !== undefined) {
-    const after = text.slice(retracted);
-    const to = [...after.matchAll(CHANGED_TO_RE)].pop();
-    // …not a letter the sentence goes on to deny ("… changing my answer to B is wrong").
-    const rest = to ? after.slice((to.index ?? 0) + to[0].length).split(/[\n.!?。！？]/)[0] : '';
-    const denied = NEGATION_AFTER_RE.test(rest) || REJECT_RE.test(rest);
-    if (to && !denied && multi !== true && valid.has(to[1].toUpperCase())) return { value: to[1].toUpperCase(), status: 'ok', how: last.via };
-  }
   const committed = live.filter((s) => !s.hedge);
   // Per-option assessments on a multi-answer item add up ("A is correct … C is correct"); elsewhere they compete.
   if (top <= 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };
@@ -237,8 +211,11 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   // when its answer was read only from rows or mentions before it; a statement of the answer stands against a later note.
   if (LAYOUT_VIA.has(decided.how) && closesDoubting(clean.text)) return { value: null, status: 'hedge', how: decided.how };
   // A one-answer item the reply calls two options equally right for has no answer, unless a final-answer or format
-  // statement still picks one ("either would be acceptable … Final answer: B").
-  if (options.multi === false && !FORMAT_VIA.has(decided.how) && BOTH_RIGHT_RE.test(clean.text)) return { value: null, status: 'hedge', how: decided.how };
+  // statement still picks one ("either would be acceptable … Final answer: B")…
+  const lastPos = statements.reduce((m, s) => Math.max(m, s.pos), 0);
+  // …said after the last answer statement: "both are acceptable in X, but … the answer is C" answered C.
+  if (options.multi === false && !FORMAT_VIA.has(decided.how) && BOTH_RIGHT_RE.test(clean.text.slice(lastPos)))
+    return { value: null, status: 'hedge', how: decided.how };
   return concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi) ? { value: null, status: 'conflict', how: decided.how } : decided;
 }
 

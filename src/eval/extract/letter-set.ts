@@ -6,7 +6,6 @@
 // A bare letter is only a letter when what follows cannot continue a word: "A thorough workup" (article),
 // "B超" / "A型" (Chinese words beginning with a Latin letter) and "a matter of judgment" are not options unless
 // the words after the letter are that option's own text. Lower-case letters count only when bracketed or alone.
-import { drugClassNames } from '../../knowledge/drug-classes.js';
 import { foldWidth } from '../../knowledge/term-text.js';
 import { initialisms, synonymNames } from './option-names.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -49,8 +48,9 @@ export function optionAliases(options: Record<string, string>): Map<string, stri
       .trim()
       .toLowerCase();
     if (bare && bare !== v.trim().toLowerCase()) names.push(bare);
-    // …and the class its medicine belongs to ('the triptan', 'the PPI', '普利类'): kept below only if no other option is of it.
-    names.push(...initialisms(bare || v.toLowerCase()), ...synonymNames(bare || v.toLowerCase()), ...drugClassNames(v));
+    // Drug-class names ('the ACE inhibitor', '普利类') are not aliases: session 12's review showed 'stop the ACE inhibitor'
+    // credited as choosing it (the stance reader lacks 停用); the class table was removed with it (git: b9b7867d).
+    names.push(...initialisms(bare || v.toLowerCase()), ...synonymNames(bare || v.toLowerCase()));
     raw.set(
       k.toUpperCase(),
       names.filter((n) => n.length >= (/[\u4e00-\u9fff]/.test(n) ? 2 : 3)),
