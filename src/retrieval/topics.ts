@@ -320,7 +320,9 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     const startsInWord = i > 0 && zhWords.has(norm.slice(i - 1, i + 1));
     const endsInWord = zhWords.has(norm.slice(i + len - 1, i + len + 1));
     const rare = (c: string) => chineseCharRank(c) >= COMMON_CHARS;
-    if (len === 2) return !startsInWord && !endsInWord && j === 1 && rare(win[0]) && rare(win[1]);
+    // Two-character windows are never read as slips: session 12's review found correctly written terms misread there
+    // (腹斜肌 → 腹泻, 尿漏 → 尿瘘, 甲抗 → 甲亢); one shared character is too little evidence.
+    if (len === 2) return false;
     // A grammatical character before a name is itself, not the name's first character (我的血压 is no 低血压).
     return !(j === 0 && (startsInWord || !rare(win[0]))) && !(j === len - 1 && endsInWord);
   };
