@@ -106,3 +106,19 @@ describe('what only looks like a date stays', () => {
     }
   });
 });
+
+describe('session-12 review: schedules, habits and eponyms are no dates', () => {
+  const redacted = (s: string) => detectPhi(s).map((x) => x.text);
+  it('a list of weekdays is a schedule', () => {
+    expect(redacted('HD Tuesday/Thursday/Saturday at the unit.')).toEqual([]);
+    expect(redacted('Hemodialysis on Monday, Wednesday and Friday.')).toEqual([]);
+    expect(redacted('Dialysis Monday Wednesday Friday')).toEqual([]);
+  });
+  it('a habit and an eponym stay; a single weekday of an event is still a date', () => {
+    expect(redacted('worse on Monday mornings at work')).toEqual([]);
+    expect(redacted('Saturday night palsy of the left radial nerve')).toEqual([]);
+    expect(redacted('Christmas tree pattern on the back')).toEqual([]);
+    expect(redacted('Monday morning fever in cotton workers')).toEqual([]);
+    expect(redacted('She fell on Friday and came in on Saturday.')).toEqual(['Friday', 'Saturday']);
+  });
+});

@@ -18,13 +18,15 @@ export const WEEKDAY_NAMES_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 export const MONTH_NAMES_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY_EN = `(?:${WEEKDAY_NAMES_EN}|(?:Tues|Thurs|Weds)\\.?)`;
 const MONTH_EN = MONTH_NAMES_EN;
+/** What joins the weekdays of a schedule: "/", ",", "&", "and", "or", "-", a space. */
+const WEEKDAY_JOIN_EN = '(?:\\s*(?:/|,|&|-|–)\\s*|,?\\s+(?:and|or|&)\\s+|\\s+)';
 /** Short month names that are never ordinary words ("Sept '22"); "Mar", "May", "Jan" alone are left to dates.ts. */
 const MONTH_EN_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const SHIFT_EN = '(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he\\s+following|[Tt]he\\s+previous)\\s+)';
 const EDGE_EN = '(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd\\s+of|[Bb]eginning\\s+of|[Ss]tart\\s+of|(?:the|The)\\s+end\\s+of|(?:the|The)\\s+beginning\\s+of)\\s*)';
 const DAYPART_EN = '(?:\\s+(?:morning|afternoon|evening|night|overnight))';
 const HOLIDAY_EN =
-  "(?:Christmas(?:\\s+(?:Eve|Day))?(?!\\s+(?:disease|factor))|New\\s+Year(?:'s|s)?(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Easter(?:\\s+(?:Sunday|Monday|weekend))?|Memorial\\s+Day|Labor\\s+Day|Labour\\s+Day|Independence\\s+Day|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+4th|Valentine'?s\\s+Day|Mother'?s\\s+Day|Father'?s\\s+Day|St\\.?\\s+Patrick'?s\\s+Day|Veterans\\s+Day|Juneteenth|Super\\s+Bowl\\s+Sunday|Black\\s+Friday|Good\\s+Friday|Boxing\\s+Day|Passover|Rosh\\s+Hashanah|Yom\\s+Kippur|Hanukkah|Diwali|Lunar\\s+New\\s+Year|Chinese\\s+New\\s+Year)";
+  "(?:Christmas(?:\\s+(?:Eve|Day))?(?!\\s+(?:disease|factor|tree))|New\\s+Year(?:'s|s)?(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Halloween|Easter(?:\\s+(?:Sunday|Monday|weekend))?|Memorial\\s+Day|Labor\\s+Day|Labour\\s+Day|Independence\\s+Day|(?:the\\s+)?Fourth\\s+of\\s+July|July\\s+4th|Valentine'?s\\s+Day|Mother'?s\\s+Day|Father'?s\\s+Day|St\\.?\\s+Patrick'?s\\s+Day|Veterans\\s+Day|Juneteenth|Super\\s+Bowl\\s+Sunday|Black\\s+Friday|Good\\s+Friday|Boxing\\s+Day|Passover|Rosh\\s+Hashanah|Yom\\s+Kippur|Hanukkah|Diwali|Lunar\\s+New\\s+Year|Chinese\\s+New\\s+Year)";
 const YEAR_EN = "(?:(?:19|20)\\d{2}|'\\d{2})";
 /** A month alone is a date after a word that places something in time ("in June", "since March", "mid-May"). */
 const MONTH_CUE_EN =
@@ -32,7 +34,9 @@ const MONTH_CUE_EN =
 
 const EN_FORMS = [
   // weekday, with a shift and a part of the day: "Tuesday", "last Thursday", "late Tuesday night", "Thurs"
-  `${SHIFT_EN}?${WEEKDAY_EN}(?![a-z])(?!'?s\\b)(?!\\s+(?:league|school|best|paper|times)\\b)(?:${DAYPART_EN}(?!s\\b))?`,
+  // (not one of a list of weekdays — a schedule: "HD Tuesday/Thursday/Saturday", "Monday, Wednesday and Friday" —,
+  // not a habit "Monday mornings", not an eponym: "Saturday night palsy", "Monday morning fever"; session-12 review)
+  `(?<!${WEEKDAY_EN}${WEEKDAY_JOIN_EN})${SHIFT_EN}?${WEEKDAY_EN}(?![a-z])(?!'?s\\b)(?!${WEEKDAY_JOIN_EN}${WEEKDAY_EN})(?!\\s+(?:league|school|best|paper|times|night\\s+palsy|morning\\s+fever)\\b)(?!\\s+(?:morning|afternoon|evening|night)s\\b)(?:${DAYPART_EN}(?!s\\b))?`,
   // holiday, with a shift: "Christmas", "New Year's", "last Thanksgiving" ("Christmas disease", factor IX, is a diagnosis)
   `${SHIFT_EN}?${HOLIDAY_EN}(?![a-z])`,
   // a month with its edge and year: "late June", "mid-May", "spring 2018" is below, "Sept '22"
