@@ -32,3 +32,18 @@ describe('the lowering step, when asked for, still lowers these (why it is off b
     expect(lowered.length).toBeGreaterThan(0);
   });
 });
+
+// Pre-existing gaps the session-12 review found (routine at e029fbb1 and now): a past event of the same person told
+// before a present emergency makes the whole message read as past. Recorded as known failures — `it.fails` passes
+// while triage still gets them wrong and fails the day it gets them right, so the fix must move them to the block above.
+describe('known gaps: a past event beside a present emergency (routine today; must become emergency)', () => {
+  for (const text of [
+    'My dad had a heart attack last year and recovered and is having crushing chest pain',
+    'my dad had a stroke last year checked out fine his face is drooping now',
+    '我妈去年心梗出院了 胸口压着疼出冷汗半小时了',
+    'Dad had a stroke 2 yrs ago. face drooping, slurred speech. he recovered fine from the first one tho',
+    // Chinese typed in pinyin: 'I just swallowed a whole bottle of sleeping pills, I don't want to live'.
+    'wo gang chi le yi zheng ping an mian yao, bu xiang huo le',
+  ])
+    it.fails(text, () => expect(triageDetail(text).level).toBe('emergency'));
+});
