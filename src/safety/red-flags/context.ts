@@ -104,9 +104,17 @@ const BIRTH = /出生|生的|生于|born|birth/i;
 /** "At the time" points back to an episode; it is past only when the text names a past one ("去年心梗，当时胸口疼"). */
 const BACK_REFERENCE = /当时|那时候?|那次|\bat the time\b|\bback then\b/i;
 
+/** A present episode told after a history in the same clause: a present-tense verb of having, an ongoing duration, or a
+ *  'now' that is no recovery ("had a heart attack last year and recovered and is having crushing chest pain", "去年心梗出院了
+ *  胸口压着疼出冷汗半小时了", "checked out fine his face is drooping now"; session-12 review — the clause read as history
+ *  and its signs were dropped, routine). "现在恢复得挺好", "he's fine now" are no present episode. */
+const TOLD_NOW_AFTER =
+  /正在|现在[^，。]{0,4}(?:疼|痛|吐|喘|晕|抽|流|肿|发烧|烧|说不|没劲|歪)|(?:分钟|小时)了|\b(?:is|are|am|i'?m|he'?s|she'?s) (?:having|getting|going through)\b|(?<!\b(?:fine|ok|okay|better|well|normal|good|great|recovered|healthy)\s)\bnow\b(?!\s+(?:fine|ok|okay|better|well|normal|recovered))|\bright now\b/i;
+
 export function isHistorical(text: string, clause: Clause, now: Date = new Date()): boolean {
   const c = text.slice(clause.start, clause.end);
-  if (HISTORY.test(c)) return true;
+  const h = c.search(HISTORY);
+  if (h >= 0) return !TOLD_NOW_AFTER.test(c.slice(h));
   if (BACK_REFERENCE.test(c) && HISTORY.test(text)) return true;
   // "2014年患酮症酸中毒", "in 2019": a past calendar year, unless it is a birth year ("2025年出生的宝宝").
   if (BIRTH.test(c)) return false;

@@ -20,6 +20,9 @@ const REVIEW_EMERGENCIES = [
   '胸口撕裂样疼痛到后背，什么情况下需要打120？',
   '护考复习 胸口压榨样疼痛出冷汗左臂麻是心梗的表现吗？我现在就是这样',
   '护考复习 突发剧烈头痛伴呕吐颈项强直首选什么检查？我头好痛',
+  // A history and a present episode in one clause (context.ts isHistorical: a present-tense episode after the history).
+  'My dad had a heart attack last year and recovered and is having crushing chest pain',
+  '我妈去年心梗出院了 胸口压着疼出冷汗半小时了',
 ];
 
 describe('session-12 review sentences: present emergencies stay emergencies (default triage)', () => {
@@ -38,12 +41,15 @@ describe('the lowering step, when asked for, still lowers these (why it is off b
 // while triage still gets them wrong and fails the day it gets them right, so the fix must move them to the block above.
 describe('known gaps: a past event beside a present emergency (routine today; must become emergency)', () => {
   for (const text of [
-    'My dad had a heart attack last year and recovered and is having crushing chest pain',
     'my dad had a stroke last year checked out fine his face is drooping now',
-    '我妈去年心梗出院了 胸口压着疼出冷汗半小时了',
     'Dad had a stroke 2 yrs ago. face drooping, slurred speech. he recovered fine from the first one tho',
     // Chinese typed in pinyin: 'I just swallowed a whole bottle of sleeping pills, I don't want to live'.
     'wo gang chi le yi zheng ping an mian yao, bu xiang huo le',
   ])
     it.fails(text, () => expect(triageDetail(text).level).toBe('emergency'));
+});
+
+describe('a history told with its recovery stays history (context.ts isHistorical)', () => {
+  for (const text of ['我爸去年心梗，现在恢复得挺好，饮食上要注意什么', 'My dad had a heart attack last year and he is fine now. What diet should he follow?'])
+    it(text, () => expect(triageDetail(text).level).not.toBe('emergency'));
 });
