@@ -8,14 +8,20 @@
 # `about`), or when a blind judge had it first in a list judged first=true (or in a list judged all on topic); known
 # off topic when a judge had it first in a list judged first=false. Everything else is unknown (counted apart).
 #
-#   python3 bench/page-choice-cv.py <rows-dir>   (rows<N>.jsonl from the probe, N = 8…13)
-import collections, json, sys
+#   python3 bench/page-choice-cv.py <rows-dir> <judge-dir>   (rows<N>.jsonl from the probe, N = 8…13; judge-dir holds the
+#   judge files bench/evidence-judge.ts write made, <name>.judge.jsonl)
+import collections, json, os, sys
 
-ROWS = sys.argv[1] if len(sys.argv) > 1 else '/tmp/ev12'
-PROMPTS, BLIND = '/work/coord/prompts/', 'bench/blind/'
+if len(sys.argv) != 3:
+    sys.exit('usage: python3 bench/page-choice-cv.py <rows-dir> <judge-dir>')
+ROWS, PROMPTS, BLIND = sys.argv[1], sys.argv[2].rstrip('/') + '/', 'bench/blind/'
 PAIRS = {8: [('evidence-q-8', 'evidence-q-8')], 9: [('evidence-q-9', 'evidence-q-9')], 10: [('evidence-q-10', 'evidence-q-10')],
          11: [('evidence-q-11', 'evidence-q-11'), ('evidence-q-11-start', 'evidence-q-11-start')], 12: [('evidence-q-12', 'evidence-q-12-start')],
          13: [('evidence-q-13', 'evidence-q-13'), ('evidence-q-13-start', 'evidence-q-13-start')]}
+_needed = [PROMPTS + jf + '.judge.jsonl' for ps in PAIRS.values() for jf, _ in ps] + [BLIND + vf + '.verdicts.jsonl' for ps in PAIRS.values() for _, vf in ps] + [f'{ROWS}/rows{n}.jsonl' for n in PAIRS]
+_missing = [f for f in _needed if not os.path.isfile(f)]
+if _missing:
+    sys.exit(f'page-choice-cv: missing input {_missing[0]} (+{len(_missing) - 1} more)')
 norm = lambda t: t.lower().strip()
 jsonl = lambda f: [json.loads(l) for l in open(f) if l.strip()]
 good, bad = collections.defaultdict(set), collections.defaultdict(set)

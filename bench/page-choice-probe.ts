@@ -2,11 +2,11 @@
 // (chat and search) and how the knowledge base's condition pages rank against the question's description
 // (described-topic.ts entity BM25, both languages), with the page the question's written `topic` names (the topic
 // string searched as a name: a hit carrying `about`) as a label. Output: one JSON line per question, for fitting and
-// cross-validating a page-choice threshold (bench/page-choice-cv.ts) — no judging, labels only from the blind verdicts
+// cross-validating a page-choice threshold (bench/page-choice-cv.py) — no judging, labels only from the blind verdicts
 // and the writers' topic field.
 //
 //   npx tsx bench/page-choice-probe.ts <questions.jsonl>… --out rows.jsonl [--db kb.sqlite]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,6 +27,13 @@ if (outAt < 0 || files.length === 0) {
   process.exit(2);
 }
 const dbPath = resolve(dbAt >= 0 ? args[dbAt + 1] : join(tmpdir(), 'quarkmed-evidence-kb', `kb-schema${SCHEMA_VERSION}-starter${STARTER_VERSION}.sqlite`));
+// Bad input is one line and exit 2, before the knowledge base opens (nothing is written).
+for (const f of [...files, dbPath]) {
+  if (!existsSync(f)) {
+    console.error(`page-choice-probe: no such file: ${f}${f === dbPath ? ' (build it with bench/evidence-judge.ts write, or pass --db)' : ''}`);
+    process.exit(2);
+  }
+}
 const kb = await openKnowledgeBase({ dbPath, readonly: true });
 const db = new Database(dbPath, { readonly: true });
 const analyzer = createAnalyzer(db.prepare('SELECT word FROM lexicon').pluck().all() as string[]);
