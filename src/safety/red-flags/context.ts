@@ -108,8 +108,13 @@ const BACK_REFERENCE = /当时|那时候?|那次|\bat the time\b|\bback then\b/i
  *  'now' that is no recovery ("had a heart attack last year and recovered and is having crushing chest pain", "去年心梗出院了
  *  胸口压着疼出冷汗半小时了", "checked out fine his face is drooping now"; session-12 review — the clause read as history
  *  and its signs were dropped, routine). "现在恢复得挺好", "he's fine now" are no present episode. */
-const TOLD_NOW_AFTER =
-  /正在|现在[^，。]{0,4}(?:疼|痛|吐|喘|晕|抽|流|肿|发烧|烧|说不|没劲|歪)|(?:分钟|小时)了|\b(?:is|are|am|i'?m|he'?s|she'?s) (?:having|getting|going through)\b|(?<!\b(?:fine|ok|okay|better|well|normal|good|great|recovered|healthy)\s)\bnow\b(?!\s+(?:fine|ok|okay|better|well|normal|recovered))|\bright now\b/i;
+/** 现在 with a symptom close after it ("现在头疼", "现在又吐了"): a present complaint, not a present state ("现在恢复得挺好"). */
+export const NOW_SYMPTOM_ZH = '现在[^，。]{0,4}(?:疼|痛|吐|喘|晕|抽|流|肿|发烧|烧)';
+
+const TOLD_NOW_AFTER = new RegExp(
+  `正在|${NOW_SYMPTOM_ZH}|(?:分钟|小时)了|\\b(?:is|are|am|i'?m|he'?s|she'?s) (?:having|getting|going through)\\b|(?<!\\b(?:fine|ok|okay|better|well|normal|good|great|recovered|healthy)\\s)\\bnow\\b(?!\\s+(?:fine|ok|okay|better|well|normal|recovered))|\\bright now\\b`,
+  'i',
+);
 
 export function isHistorical(text: string, clause: Clause, now: Date = new Date()): boolean {
   const c = text.slice(clause.start, clause.end);

@@ -10,7 +10,7 @@
 //             a brief self-limited course ("for a second", "几秒"), a named benign trigger (hangover, standing up fast).
 // triage.ts uses the stance to gate the learned model's raises and the safety net, and to keep general questions and
 // prevention questions about an episode that is over out of emergency and urgent care; the model reads it as features.
-import { TURN_TO_NOW } from '../red-flags/context.js';
+import { NOW_SYMPTOM_ZH, TURN_TO_NOW } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 
 export type Intent = 'information' | 'episode';
@@ -44,8 +44,10 @@ const ONGOING =
 const PAST_FRAME =
   /去年|前年|\d+\s*年前|[一二两三四五六七八九十几多]+年前|几个月前|上个月|小时候|以前|曾经|那次|\blast (?:year|month)\b|\b\d+ (?:yrs?|years?|months?) ago\b|\bwhen i was diagnosed\b|\bback in\b|\byears ago\b|\bas a (?:child|kid)\b/i;
 /** An anchor in the present that a past frame cannot cover. */
-const NOW_ANCHOR =
-  /刚才|刚刚|正在|现在[^，。]{0,4}(?:疼|痛|吐|喘|晕|抽|流|肿|发烧|烧)|今天|今早|今晚|昨晚|半夜|\bright now\b|\bjust now\b|\btoday\b|\btonight\b|\bthis (?:morning|evening|afternoon)\b|\b(?:an?|\d+) (?:hours?|minutes?|mins?) ago\b/i;
+const NOW_ANCHOR = new RegExp(
+  `刚才|刚刚|正在|${NOW_SYMPTOM_ZH}|今天|今早|今晚|昨晚|半夜|\\bright now\\b|\\bjust now\\b|\\btoday\\b|\\btonight\\b|\\bthis (?:morning|evening|afternoon)\\b|\\b(?:an?|\\d+) (?:hours?|minutes?|mins?) ago\\b`,
+  'i',
+);
 
 const FUNCTION =
   /能吃能喝|能吃能玩|能吃能睡|吃喝正常|精神(?:头)?(?:挺|很|还)?好|活蹦乱跳|人清醒|睡眠还行|\b(?:eating|feeding)(?: and drinking)?(?: fine| well| normally)?,? (?:and )?(?:playing|drinking)\b|\beating and drinking\b|\bhe'?s eating\b|\bshe'?s eating\b|\bplaying\b|\bcan walk (?:around )?fine\b|\bbreathing (?:fine|normally|ok)\b|\bhappy and\b|\bnormal self\b/i;
