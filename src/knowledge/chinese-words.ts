@@ -23,6 +23,36 @@ export function chineseWords(): ReadonlySet<string> {
   return words;
 }
 
+/** Does a word of the dictionary start before `i` and hold it (帕[金森], 情[况]可)? Then `i` is inside a word: a
+ * surname character there starts no name — the segmenter's word-start condition, read from jieba's dictionary. */
+export function insideWord(s: string, i: number, words: ReadonlySet<string>): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) for (let k = i + 1; k <= Math.min(s.length, j + 4); k++) if (words.has(s.slice(j, k))) return true;
+  return false;
+}
+
+/** Does a word of the dictionary (2–4 characters) start at `i`? ("高血压", "方法": the character opens a word.) */
+export function opensWord(s: string, i: number, words: ReadonlySet<string>): boolean {
+  for (let k = i + 2; k <= Math.min(s.length, i + 4); k++) if (words.has(s.slice(i, k))) return true;
+  return false;
+}
+
+let charTags: Map<string, string> | undefined;
+/**
+ * The word class jieba's base dictionary gives a single Han character ("v" verb, "p" preposition, "n" noun, "a"
+ * adjective, "nr" person name…; "" when it has no such entry): whether a character standing alone is mainly a verb
+ * (谈, 安), a preposition (于, 向), a common noun (方, 路) or a surname (孟, 邓).
+ */
+export function chineseCharTag(ch: string): string {
+  if (!charTags) {
+    charTags = new Map();
+    for (const line of jiebaBaseDict().toString('utf8').split('\n')) {
+      const [w, , tag] = line.split(' ');
+      if (w && tag && [...w].length === 1) charTags.set(w, tag.trim());
+    }
+  }
+  return charTags.get(ch) ?? '';
+}
+
 let charRanks: Map<string, number> | undefined;
 /**
  * A Han character's rank among the single-character words of jieba's base dictionary by frequency (0 = the most

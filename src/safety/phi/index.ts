@@ -8,7 +8,7 @@ import { detectBiometrics } from './biometric.js';
 import { detectBrandEmployers } from './brand-employers.js';
 import { detectEmployers } from './employer.js';
 import { detectEmployerPhrases } from './employer-phrases.js';
-import { detectNameSlots, namesBesideNames } from './name-slots.js';
+import { detectNameSlots, namesBesideNames, personSlotsZh } from './name-slots.js';
 import { detectGazetteerPlaces } from './gazetteer.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
@@ -260,12 +260,12 @@ function detectWritten(text: string, options: PhiOptions): PhiSpan[] {
   if (wide || traditional || OCR_HINT.test(text) || SPOKEN_HINT.test(text)) {
     // Detect on the ASCII / simplified reading (same length), report the original characters.
     const reading = phiReading(text);
-    return detectOnReading(reading, options).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+    return detectOnReading(reading, options, traditional).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   }
   return detectOnReading(text, options);
 }
 
-function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
+function detectOnReading(text: string, options: PhiOptions, traditional = false): PhiSpan[] {
   const all: (PhiSpan & { rank?: number })[] = [];
   for (const detect of Object.values(PHI_DETECTORS)) all.push(...detect(text));
   all.push(
@@ -291,6 +291,10 @@ function detectOnReading(text: string, options: PhiOptions): PhiSpan[] {
   // ("昨天", "tomorrow") only in a record that dates a day.
   const words = detectDateGrammar(text, datesADay(all));
   for (const d of [...words, ...extendDates(text, words)]) all.push({ ...d, rank: FILL_RANK });
+  // A surname in a person's slot read by word boundaries (name-slots.ts personSlotsZh) fills only text no reader
+  // claimed, and only in simplified text: the dictionary that tells word boundaries is simplified ("處方醫生").
+  if (!traditional)
+    for (const p of personSlotsZh(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
   const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
   const beside = namesBesideNames(text, merged);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { covered } from '../../../test/helpers/phi-covered.js';
 import { detectPhi } from './index.js';
-import { detectNameSlots } from './name-slots.js';
+import { detectNameSlots, personSlotsZh } from './name-slots.js';
 
 const FOUND: [string, ...string[]][] = [
   ['钥匙放在刘阿姨那里了', '刘阿姨'],
@@ -48,5 +48,47 @@ describe('names read from their slot', () => {
 
   it.each(KEPT)('no name in: %s', (text) => {
     expect(detectNameSlots(text, undefined, () => false)).toEqual([]);
+  });
+});
+
+// A surname in a person's slot read by word boundaries (personSlotsZh): the surname is a word of its own (no dictionary
+// word holds or opens at it) before a title, alone after a role or in a duty field, or after 姓.
+const SLOT_FOUND: [string, string][] = [
+  ['昨天药房窗口韦医生说明天再来', '韦医生'],
+  ['刚才冉医生打电话来问结果', '冉医生'],
+  ['后来曾主任看了片子说不用手术', '曾主任'],
+  ['夜里巡房的护士葛（工号N2210）给我换了药', '葛'],
+  ['跟值班护士龚说了好几次', '龚'],
+  ['复核：谭　发药：—', '谭'],
+  ['接诊的那个医生姓薛，戴眼镜', '薛'],
+  ['一个姓阎的护工晚上来帮忙', '阎'],
+];
+const SLOT_KEPT: string[] = [
+  '值班护士说明天再换药',
+  '全科医生建议复查血常规',
+  '她去看中医师开了几副药',
+  '老百姓说这种病不用治',
+  '我说等医生谈。她没回',
+  '建议您就诊于医生，进行检查',
+  '公卫医生上门随访',
+  '请问您贵姓？',
+  '最近炖汤老喝不完',
+  '姓名：　　性别：',
+  '护士：是，已执行',
+];
+
+describe('surnames read by their place among words', () => {
+  it.each(SLOT_FOUND)('%s', (text, value) => {
+    expect(covered(text, value), `${value} in ${JSON.stringify(detectPhi(text))}`).toBe(true);
+  });
+
+  it.each(SLOT_KEPT)('no name in: %s', (text) => {
+    expect(personSlotsZh(text)).toEqual([]);
+    expect(detectPhi(text).filter((s) => s.type === 'NAME')).toEqual([]);
+  });
+
+  it('fills only text no other reader claimed: 小白医生 stays one name', () => {
+    const text = '就是那个戴眼镜的小白医生，人挺好';
+    expect(covered(text, '小白医生')).toBe(true);
   });
 });

@@ -8,6 +8,7 @@
 // and, after the merge, names next to a found name: a romanisation in brackets ("黃志偉（WONG CHI WAI）") and the
 // other members of a Chinese list ("王建国、李梅和赵磊").
 import type { PhiSpan } from '../types.js';
+import { chineseCharTag, chineseWords, insideWord, opensWord } from '../../knowledge/chinese-words.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { plausibleGiven } from './given-names.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
@@ -35,7 +36,12 @@ const TITLE_WORDS = new Set(
 /** Role words that end in a surname + title (班主任, 副主任, 科主任). */
 const ROLE_WORDS = /^(?:[班副科系室处處]主任|.主任[医醫])/;
 
-function surnameTitles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+/**
+ * Surname + title pairs: `bounded` says whether the surname opens the name after a character of BEFORE_NAME (or no
+ * Han character at all) — the cue reading — or only by the word reading (personSlotsZh below).
+ */
+function titledSurnames(text: string, lexicon: NameLexicon | undefined): { start: number; end: number; cued: boolean }[] {
+  const found: { start: number; end: number; cued: boolean }[] = [];
   SURNAME_TITLE.lastIndex = 0;
   for (const m of text.matchAll(SURNAME_TITLE)) {
     const at = m.index ?? 0;
@@ -44,7 +50,6 @@ function surnameTitles(text: string, lexicon: NameLexicon | undefined, out: PhiS
     if (!sn || (sn === 1 && text[at - 1] === '祝')) continue;
     const start = at - sn;
     const before = text[start - 1] ?? '';
-    if (HAN.test(before) && !BEFORE_NAME.test(before)) continue;
     const value = text.slice(start, at + m[0].length);
     if ((m[0].length === 1 && TITLE_WORDS.has(value)) || ROLE_WORDS.test(value) || ROLE_WORDS.test(text.slice(start - 1, at + m[0].length + 1))) continue;
     // A one-character title continues a word after it ("王哥们", "李叔叔" is read by the longer title).
@@ -52,8 +57,68 @@ function surnameTitles(text: string, lexicon: NameLexicon | undefined, out: PhiS
     // 老 opens a word after it too (老人, 老年, 老家, 老板, 老化).
     if (m[0] === '老' && /[人年龄齡家板化伴公婆乡鄉师師太爷爺大二三四五六七八九十头頭总總是]/.test(text[at + 1] ?? '')) continue;
     if (lexicon?.has(value) || lexicon?.has(value.slice(0, 2))) continue;
-    out.push(span('NAME', text, start, at + m[0].length));
+    found.push({ start, end: at + m[0].length, cued: !HAN.test(before) || BEFORE_NAME.test(before) });
   }
+  return found;
+}
+
+function surnameTitles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
+  for (const t of titledSurnames(text, lexicon)) if (t.cued) out.push(span('NAME', text, t.start, t.end));
+}
+
+// ---- a person slot read by word boundaries --------------------------------------------------------------------
+// The cue reading above lets a surname open a name only after a listed character (的, 找, 和, 、…); "门诊许护士",
+// "后来黄主任查房", "社区蔡医生说" were left. Here the surname is read by its place among words instead: a surname
+// character that no dictionary word (jieba, 2–4 characters) holds or opens is a word of its own, and a word of its
+// own that fills a person's slot is a name:
+// - before a title ("门诊|许|护士", but not "值班|护士", "全科|医生", "中医师" — 班, 科, 中 sit inside words);
+// - alone after a role or a duty, closed by punctuation, a space, the end or a verb of speaking ("护士孟（工号…）",
+//   "值班护士邓说", "调配：田　核对：方", "督导：林");
+// - after 姓 ("管床医生姓何，", "一个姓金的护士"), unless 姓 is inside a word (百姓, 贵姓).
+// These spans rank below every other reading (index.ts FILL_RANK): they fill only text nothing else claimed.
+/** A role or a duty whose holder a lone surname names. Multi-character words only: 老/小/姐 + surname is another shape. */
+const ROLE_BEFORE =
+  /(?:医生|醫生|医师|醫師|大夫|护士|護士|护士长|護士長|护理师|護理師|主任|老师|老師|师傅|師傅|警官|护工|護工|保姆|护理员|護理員|助产士|助產士|工作人员|人员|人員|社工|督导|督導|审核|審核|复核|複核|核对|核對|调配|調配|发药|發藥|签字|簽字|签名|簽名|经手人|經手人|记录人|記錄人|记录者|記錄者)[:：]?[ \t　]*$/;
+/** What may close a lone surname: punctuation, a space, a bracket, the end of the text, or a verb of speaking. */
+const LONE_CLOSE = /^(?:$|[\s　，。、；;,.！!？?（()）：:/]|[说說讲講])/;
+/** What may follow a surname told after 姓: a particle, a verb of speaking, punctuation or the end. */
+const TOLD_CLOSE = /^(?:$|[\s　，。、；;,.！!？?（()）：:”"」的说說讲講呢吧啊])/;
+
+/** Word classes of a character that is mainly not a name when it stands alone: verbs, prepositions, adverbs,
+ * conjunctions, particles, pronouns (jieba's tags) — "等医生谈。", "就诊于医生". Nouns (方 square, 路 road, 卫 guard)
+ * and adjectives (高, 黄) are names in a field ("核对：方") or before a title ("黄主任") but not alone after a role. */
+const FUNCTION_TAG = /^(?:v|vd|vn|p|d|c|u[a-z]*|r[a-z]*|m|q|f)$/;
+const NOUN_TAG = /^(?:n|ng|a|ad|an)$/;
+
+export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
+  if (!HAN.test(text)) return [];
+  const words = chineseWords();
+  /** A surname character that is a word of its own here: no dictionary word holds it or opens at it. */
+  const alone = (i: number) => !insideWord(text, i, words) && !opensWord(text, i, words);
+  const out: PhiSpan[] = [];
+  for (const t of titledSurnames(text, lexicon)) {
+    // A title of two characters at least: 汤|老 and 白|老鼠 are words, 老/小 + surname is another shape.
+    if (t.cued || t.end - t.start < 3 || t.end - t.start > 4 || COMPOUND.has(text.slice(t.start, t.start + 2))) continue;
+    const tag = chineseCharTag(text[t.start]);
+    if (!alone(t.start) || /^(?:v|vn|p|n)$/.test(tag) || /[小老阿]/.test(text[t.start - 1] ?? '')) continue;
+    out.push(span('NAME', text, t.start, t.end));
+  }
+  for (let i = text.indexOf('姓'); i >= 0; i = text.indexOf('姓', i + 1)) {
+    const sn = COMPOUND.has(text.slice(i + 1, i + 3)) ? 2 : SURNAME.has(text[i + 1] ?? '') ? 1 : 0;
+    // 姓 + surname is a dictionary word (姓王, 姓薛) and needs no check; 姓 inside a word (百姓, 贵姓) is no naming.
+    if (!sn || insideWord(text, i, words)) continue;
+    if (TOLD_CLOSE.test(text.slice(i + 1 + sn, i + 2 + sn))) out.push(span('NAME', text, i + 1, i + 1 + sn));
+  }
+  for (let i = 1; i < text.length; i++) {
+    if (!SURNAME.has(text[i]) || !LONE_CLOSE.test(text.slice(i + 1, i + 2)) || !alone(i)) continue;
+    const role = ROLE_BEFORE.exec(text.slice(Math.max(0, i - 8), i));
+    if (!role) continue;
+    // In a field ("核对：方") any surname but a function word; alone in a sentence, a surname the dictionary reads as one.
+    const tag = chineseCharTag(text[i]);
+    if (FUNCTION_TAG.test(tag) || (!/[:：]/.test(role[0]) && NOUN_TAG.test(tag))) continue;
+    out.push(span('NAME', text, i, i + 1));
+  }
+  return out;
 }
 
 // ---- timed transcripts -----------------------------------------------------------------------------------------

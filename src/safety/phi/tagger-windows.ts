@@ -7,7 +7,7 @@
 // called" is tagged, "The patient", "Complete blood count" are not) or follows a title ("Dr Will"), and is no drug
 // name by its stem; a surname character counts only at a word start, read from jieba's dictionary (a segmenter's word
 // start without the segmenter, which lives in retrieval): 帕金森 and 情况 hold no name.
-import { chineseWords } from '../../knowledge/chinese-words.js';
+import { chineseWords, insideWord } from '../../knowledge/chinese-words.js';
 import { PERSON_SAFE_INN_STEMS } from '../../knowledge/drugs.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { FIRST_NAMES } from './names-en-lists.js';
@@ -61,13 +61,6 @@ export function drugAt(text: string, start: number, w: string): boolean {
 /** An ordinary word joined by hyphens ("X-ray", "Follow-up"): each part English or one letter. */
 const hyphenated = (w: string, englishWord: (w: string) => boolean) =>
   w.includes('-') && w.split('-').every((p) => p.length <= 1 || englishWord(p) || drugWord(p));
-
-/** Does a word of the dictionary start before `i` and hold it (帕[金森], 情[况]可)? Then `i` is inside a word: a
- * surname character there starts no name — the segmenter's word-start condition, read from jieba's dictionary. */
-function insideWord(s: string, i: number, words: ReadonlySet<string>): boolean {
-  for (let j = Math.max(0, i - 3); j < i; j++) for (let k = i + 1; k <= Math.min(s.length, j + 4); k++) if (words.has(s.slice(j, k))) return true;
-  return false;
-}
 
 function zhCandidate(s: string): boolean {
   const words = chineseWords();
