@@ -33,8 +33,9 @@ export interface LineTokens {
 }
 
 // A decimal comma ("9,6", "12,0-16,0": one or two digits after it) reads as a point; thousands ("1,840") are
-// joined earlier (parse.ts normalizeLine).
-const NUM = String.raw`-?\d+(?:\.\d+|,\d{1,2}(?!\d))?`;
+// joined earlier (parse.ts normalizeLine). A signed exponent is part of the number ("2.13E+03" HBV-DNA, "<1.00E+02"):
+// viral loads are printed so; the sign keeps unit powers ("10E3/uL") out.
+const NUM = String.raw`-?\d+(?:\.\d+|,\d{1,2}(?!\d))?(?:[Ee][+-]\d{1,2}(?!\d))?`;
 const num = (s: string): number => Number(s.replace(',', '.'));
 const VALUE_RE = new RegExp(String.raw`^([<>≤≥]=?)?(${NUM})$`);
 const RANGE_RE = new RegExp(String.raw`^(${NUM})(?:-|~|–|—|至|到)(${NUM})$`);
@@ -95,7 +96,7 @@ export function splitTokens(rest: string): string[] {
     // A glued abnormal mark is a cell of its own: "Positive*", "2+*" (the value is the word before it).
     .replace(/([^\s*])\*(?=\s|$)/g, '$1 *')
     .replace(/(\S)([([](?:[<>≤≥]=?)?-?\d)/g, '$1 $2')
-    .replace(new RegExp(String.raw`(^|\s)([<>≤≥]?=?${NUM}(?:(?:-|~|–|—)${NUM})?)(?=[%a-zA-Zμµ×*秒])`, 'g'), '$1$2 ');
+    .replace(new RegExp(String.raw`(^|\s)([<>≤≥]?=?${NUM}(?:(?:-|~|–|—)${NUM})?)(?![Ee][+-]\d)(?=[%a-zA-Zμµ×*秒])`, 'g'), '$1$2 ');
   return spaced.split(/\s+/).filter(Boolean);
 }
 

@@ -10,7 +10,7 @@ import { unitFits } from '../knowledge/units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from './han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
-import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, rowShape } from './row-shape.js';
+import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape } from './row-shape.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
@@ -396,6 +396,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     if (!labUnit && (!tok.range || /^\d{6,}$/.test(tok.valueText)) && identifierLike(tok.valueText, tokens.slice(valueIndex(tokens) + 1))) return;
     const labEvidence = !!(tok.range || tok.sexRanges || tok.marker || (tok.unit && LAB_UNIT.test(tok.unit)) || (tok.value === null && tok.range));
     if (!nameSupport(name, !!cands, labEvidence, record)) return;
+    // A cut-off or span where an unknown row prints no range of its own is a range, not a value (row-shape.ts).
+    if (!cands && referenceLimit(name, tok)) {
+      skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['reference-limit'] });
+      return;
+    }
     const chosen = cands ? choose(cands, tok, section) : undefined;
     // A share of a test ("Iron Saturation 34 %"): words after the test's name and a percentage the test is never
     // printed in make it another quantity, not the test.

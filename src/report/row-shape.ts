@@ -7,9 +7,9 @@
 // The checks read the shape of the line (punctuation, counts of free words, positions), never a list of phrases.
 import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 import { normalizeUnit } from '../knowledge/units.js';
-import { isValueToken, parseRangeToken } from './line-tokens.js';
+import { isValueToken, type LineTokens, parseRangeToken } from './line-tokens.js';
 
-export type RowShapeReason = 'label-number' | 'identifier' | 'formula' | 'criteria-list' | 'prose-before-value' | 'prose-after-value';
+export type RowShapeReason = 'label-number' | 'identifier' | 'formula' | 'criteria-list' | 'prose-before-value' | 'prose-after-value' | 'reference-limit';
 export type RowShape = { ok: true } | { ok: false; reason: RowShapeReason };
 
 /** What each reason tells the user in `skipped`. */
@@ -20,6 +20,7 @@ export const ROW_SHAPE_MESSAGES: Record<RowShapeReason, string> = {
   'criteria-list': 'the line lists cut-offs (several thresholds or ranges), no result',
   'prose-before-value': 'a sentence stands between the test name and the number: a remark quoting a value, no result row',
   'prose-after-value': 'the number is followed by a sentence: a remark or threshold, no result row',
+  'reference-limit': 'the number is a reference limit (a cut-off or span where the row prints no range of its own, or one sex’s range), no result',
 };
 
 /** The ratio sign U+2236 keeps a clock time one token ("10∶52") that is never read as a value. */
@@ -165,4 +166,21 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
   )
     return { ok: false, reason: 'prose-after-value' };
   return { ok: true };
+}
+
+/** A sex label ending a name cell: what follows it is that sex's reference range ("男:208-428", "Ref: F 13-150"). */
+const SEX_LABEL_END = /(?:^|[\s:：(（])(?:男|女|m|f|male|females?|males?|men|women)$/i;
+
+/**
+ * Is the "value" of a row the table does not know a reference limit rather than a result (pure)? A cut-off ("<5.20",
+ * ">1.04") or a span ("208-428") stands in a row's value position when a record's range field lost its label or a
+ * range wrapped onto a line of its own ("mmol/L <5.20", "Deficiency: <20 ng/mL", "Ref: F 13-150 / M 30-400"). A real
+ * result printed as a limit ("<1.0", ">1000", "15-20 /HP") comes with its own printed range; a sex label right
+ * before the span makes it that sex's range, not a value. Only rows without a known analyte are judged — a known
+ * test keeps its value however it is printed ("eGFR >90"), and its critical limits are never in question here.
+ */
+export function referenceLimit(name: string, tok: Pick<LineTokens, 'op' | 'countRange' | 'range' | 'sexRanges'>): boolean {
+  if (tok.op === undefined && tok.countRange === undefined) return false;
+  if (SEX_LABEL_END.test(name.trim())) return true;
+  return tok.range === undefined && tok.sexRanges === undefined;
 }

@@ -75,8 +75,14 @@ const ANY_LABEL = new RegExp(
 /** "[2024-06-02 23:17] 王磊：", "2024/06/02 23:17 王磊:", "[09:41] Amara L (ICU reg):" — a chat message's header. */
 const CHAT_PREFIX =
   /^\s*(?:[[【(]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?\s*[^\s:：\d]{1,16}|[[【]\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[\]】]\s*[^:：\d]{1,40}?)\s*[:：]\s*/;
-/** A bracketed range field: "[参考值 ≤17.5]", "(Ref: 3.5-5.1)". */
-const BRACKET_RANGE = new RegExp(`[[（(【]\\s*(?:${RANGE_LABEL_WORDS.join('|')})\\s*[:：]?\\s*([^\\]）)】]*)[\\]）)】]`, 'gi');
+/**
+ * A bracketed range field: "[参考值 ≤17.5]", "(Ref: 3.5-5.1)". A bracketed label alone ("【参考范围】<5.20", the range
+ * after it) is the record's range label, kept as one (the bracketed-name step below), not dropped.
+ */
+const BRACKET_RANGE = new RegExp(
+  `[[（(【]\\s*(?:${RANGE_LABEL_WORDS.join('|')})(?![\\u4e00-\\u9fa5A-Za-z]*[\\]）)】])\\s*[:：]?\\s*([^\\]）)】]*)[\\]）)】]`,
+  'gi',
+);
 /** Column rules between two tables or cells. */
 const RULE = /\s*[│┃║¦]\s*|\s+\|\s+/g;
 /** Where cleanLine leaves a column rule: parse splits the line there. */

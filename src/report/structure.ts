@@ -269,12 +269,17 @@ function labelledRecord(
 }
 
 /** Is this line only a field label of a card ("Result", "Reference Range", "Status", "结果", "参考范围")? */
+/** A line opening with a bracketed label ("【检验项目】肌酐", "【提示】"): a field of its own record. */
+const BRACKET_FIELD = /^\s*[【[［][^】\]］]+[】\]］]\s*\S/;
+
 function labelOnly(line: string): boolean {
   const t = line
     .trim()
     .replace(/[:：]$/, '')
     .trim();
   if (!t || t.length > 24 || /\d/.test(t) || /[:：]/.test(t)) return false;
+  // A bracketed label with its content after it ("【单位】mmol/L", "【提示】偏高") is a whole field, not a lone label.
+  if (BRACKET_FIELD.test(t)) return false;
   // One label ("Reference Range", "参考范围"), not a column header of several ("项目 结果 单位 参考范围").
   if (t.split(/\s+/).length > 3 || (/[\u4e00-\u9fff]/.test(t) && /\s/.test(t))) return false;
   const r = columnRole(t);
@@ -418,7 +423,9 @@ export function readStructures(text: string): SourceLine[] {
     if (labelOnly(line)) {
       let j = i + 1;
       while (j < raw.length && !raw[j].trim()) j++;
-      if (j < raw.length && !labelOnly(raw[j]) && raw[j].trim().length <= 60) {
+      // An empty bracketed field ("【提示】") never takes the next field ("【检验项目】肌酐(Cr)") or a sentence after the
+      // record (Chinese clause punctuation) as its content.
+      if (j < raw.length && !labelOnly(raw[j]) && !BRACKET_FIELD.test(raw[j]) && !/[，。；！？]/.test(raw[j]) && raw[j].trim().length <= 60) {
         out.push({ lineNo: j + 1, text: `${line.trim().replace(/[:：]$/, '')}: ${raw[j].trim()}` });
         i = j;
         continue;

@@ -19,7 +19,8 @@ describe('session 11: a test name read from a photo must read as words', () => {
     for (const misread of ['透明庋', '上皮细舱', '比熏', '胆红索']) expect(readsAsWords(misread), misread).toBe(false);
   });
   it('a photo row under an unknown name that is no words (on a row that is no coherent result), a unit or a broken bracket is "please check", not a result', () => {
-    const rows = ['上皮细舱  4.1  0-6', '同型半胱氨酸  12  umol/L  5-15', 'mmol/L  >1.04  mmol/L', 'GT)  42  U/L  10-60'];
+    // 'mmol/L' with a plain value: a cut-off there ('mmol/L  >1.04') is a reference limit the parser skips (session 13).
+    const rows = ['上皮细舱  4.1  0-6', '同型半胱氨酸  12  umol/L  5-15', 'mmol/L  1.04  mmol/L  0.9-1.5', 'GT)  42  U/L  10-60'];
     const lines = wordsToLines(rows.flatMap((t, i) => row(t, i * 40)));
     const { kept, untraced } = traceNames(parseLabReport(rows.join('\n'), { unitsMayBeMisread: true }).results, lines);
     expect(kept.map((x) => x.name)).toEqual(['同型半胱氨酸']);

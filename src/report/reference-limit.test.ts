@@ -1,0 +1,64 @@
+// Session 13 (#15): a reference limit is never a result; bracketed record fields keep their labels; a signed
+// exponent is part of a value. Texts are our own, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { splitTokens, readTokens } from './line-tokens.js';
+import { parseLabReport } from './parse.js';
+import { referenceLimit } from './row-shape.js';
+
+const rows = (text: string) => parseLabReport(text).results.map((r) => [r.code ?? r.name, r.valueText, r.range?.text, r.flag]);
+const tok = (cells: string) => readTokens(splitTokens(cells))!;
+
+describe('referenceLimit: a cut-off or span where an unknown row prints no range of its own', () => {
+  it('a cut-off or span alone, or after a sex label, is a limit', () => {
+    expect(referenceLimit('mg/dL', tok('<200 mg/dL'))).toBe(true);
+    expect(referenceLimit('Optimal', tok('>=75 nmol/L'))).toBe(true);
+    expect(referenceLimit('Ref M', tok('20-250 / F 10-120'))).toBe(true);
+    expect(referenceLimit('参考值 女', tok('0.3-1.7 男 8.6-29'))).toBe(true);
+  });
+  it('a value printed as a limit beside its own range, or by sex ranges, and plain values, are results', () => {
+    expect(referenceLimit('Anti-HBs', tok('<2.0 mIU/mL 0-10'))).toBe(false);
+    expect(referenceLimit('Testosterone', tok('<0.5 nmol/L 男 8.6-29 女 0.3-1.7'))).toBe(false);
+    expect(referenceLimit('Hyaline casts', tok('2-4 /LPF 0-2'))).toBe(false);
+    expect(referenceLimit('Optimal', tok('88 nmol/L'))).toBe(false);
+  });
+});
+
+describe('parseLabReport: limits, bracketed record fields, exponents', () => {
+  it('a range line under a card lost its label: no result named by a unit or a category', () => {
+    const text = ['Apolipoprotein B   0.92   g/L   0.55-1.05', 'Lipoprotein(a) interpretation:', 'High risk:   >125 nmol/L', 'mg/dL   <30'].join('\n');
+    const report = parseLabReport(text);
+    expect(report.results.map((r) => r.code)).toEqual(['apob']);
+    expect(report.skipped.filter((s) => /reference limit/.test(s.reason)).map((s) => s.line)).toEqual([3, 4]);
+  });
+  it('a known test keeps a value printed as a limit, with or without a range', () => {
+    expect(rows('eGFR   >90   mL/min/1.73m2\nCRP   <0.5   mg/L   0-5')).toEqual([
+      ['egfr', '>90', '>90 mL/min/1.73m2', 'normal'],
+      ['crp', '<0.5', '0-5', 'normal'],
+    ]);
+  });
+  it('reads 【label】 records field by field: the range keeps its label, an empty flag takes no next field', () => {
+    const text = [
+      '【检验项目】钾(K)',
+      '【结果】3.2',
+      '【单位】mmol/L',
+      '【参考范围】3.5-5.3',
+      '【提示】',
+      '【检验项目】总胆固醇(TC)',
+      '【结果】6.10',
+      '【单位】mmol/L',
+      '【参考范围】<5.18',
+      '【提示】',
+      '',
+      '有问题请再联系我们，谢谢。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['k', '3.2', '3.5-5.3', 'low'],
+      ['tc', '6.10', '<5.18', 'high'],
+    ]);
+  });
+  it('reads a signed exponent as part of the value and the range; a unit power stays a unit', () => {
+    expect(rows('HBV DNA   4.87E+04   IU/mL   <2.00E+01')).toEqual([['HBV DNA', '4.87E+04', '<2.00E+01', 'high']]);
+    expect(parseLabReport('HBV DNA   4.87E+04   IU/mL   <2.00E+01').results[0].value).toBe(48700);
+    expect(parseLabReport('WBC   6.2   10E3/uL   4.0-10.0').results[0]).toMatchObject({ code: 'wbc', valueText: '6.2', flag: 'normal' });
+  });
+});
