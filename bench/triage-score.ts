@@ -1,6 +1,6 @@
 // Score any vignette file (JSONL, same schema as src/safety/vignettes-blind-c.jsonl) with the current triage design and
 // print the issue-19 target figures per language:
-//   npx tsx bench/triage-score.ts <file.jsonl> [--rules-only] [--list]
+//   npx tsx bench/triage-score.ts <file.jsonl> [--rules-only] [--list] [--no-pinyin]
 // emergency→emergency, emergency→emergency|urgent, non-emergency not emergency, non-emergency routine, suicide/self-harm.
 import { loadVignettes, type Vignette } from '../src/safety/triage-eval.js';
 import { triageDetail } from '../src/safety/triage.js';
@@ -14,6 +14,8 @@ if (!path) {
 }
 const rulesOnly = args.includes('--rules-only');
 const list = args.includes('--list');
+// --no-pinyin: the messages as typed, without the pinyin reading (pinyin-reading.ts), to diff its effect.
+const pinyin = !args.includes('--no-pinyin');
 const vignettes = loadVignettes(path);
 const SUICIDE = /suicid|self-?harm/i;
 
@@ -24,7 +26,7 @@ interface Row {
   crisis: boolean;
 }
 const rows: Row[] = vignettes.map((v) => {
-  const d = triageDetail(v.text, { rulesOnly });
+  const d = triageDetail(v.text, { rulesOnly, pinyin });
   return { v, got: d.level, reasons: d.reasons, crisis: /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/.test(d.message) };
 });
 

@@ -26,6 +26,7 @@ import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, statesSafety } from './triage/suicide.js';
 import { isTaskInjury } from './triage/wound.js';
+import { readPinyin } from './triage/pinyin-reading.js';
 import { readCourse } from './triage/course.js';
 import { matchesOf } from './red-flags/match.js';
 import { BURN_GRADE_IDS, gradeBurnRules, holdsGrade, readBurn } from './triage/burn.js';
@@ -55,6 +56,9 @@ export interface TriageOptions {
    * after an exam question) and it moved no first-sight figure, so it stays off until those readings are proven.
    */
   lowering?: boolean;
+  /** Read Chinese typed in pinyin as characters too (pinyin-reading.ts; raise only). Default true; false measures
+   *  the message as typed. */
+  pinyin?: boolean;
 }
 
 /** Who decided what: the rules (sign + clinical + suicide screen), the learned model, and the safety net. */
@@ -78,6 +82,10 @@ export interface TriageContributions {
   /** On the lowering step's own floor run only (null otherwise): this text's level and whether a red-flag finding in it
    *  is told now. */
   floor: Floor | null;
+  /** Chinese typed in pinyin, read as characters by the triage's own vocabulary (pinyin-reading.ts): that reading, and
+   *  whether it raised the level — then every other field, the signs' offsets included, is of that reading. Null when
+   *  the message holds no pinyin stretch the vocabulary reads. */
+  pinyin: { text: string; raised: boolean } | null;
 }
 
 /** 'routine': information about no current episode, or about a past one; 'lower': one level down (resolved); null: none. */
@@ -216,9 +224,20 @@ export function analyseText(text: string, options: Pick<TriageOptions, 'source'>
   return { a, signs };
 }
 
-/** Full triage with the evidence (signs, rules, model, safety net) behind it. */
+const RANK: Readonly<Record<TriageLevel, number>> = { routine: 0, urgent: 1, emergency: 2 };
+
+/** Full triage with the evidence (signs, rules, model, safety net) behind it.
+ *  A message with Chinese typed in pinyin is read twice, as typed and with its pinyin read as characters
+ *  (pinyin-reading.ts), and the reading as characters counts only when it raises the level: it may add findings, never
+ *  remove one, and never one that drops a crisis line the message as typed carries. */
 export function triageDetail(text: string, options: TriageOptions = {}): TriageDetail {
-  return decide(text, options, options.lowering === true);
+  const typed = decide(text, options, options.lowering === true);
+  const han = options.pinyin === false ? null : readPinyin(text);
+  if (han === null) return typed;
+  const read = decide(han, options, options.lowering === true);
+  const raises = RANK[read.level] > RANK[typed.level] && (read.contributions.crisisLine !== null || typed.contributions.crisisLine === null);
+  const chosen = raises ? read : typed;
+  return { ...chosen, contributions: { ...chosen.contributions, pinyin: { text: han, raised: raises } } };
 }
 
 /** Signs that are never lowered wherever they sit (lowering.ts): a child, an infant, a pregnancy. */
@@ -537,6 +556,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       facts: { ...inputs, gate, netOpen: open.length > 0 },
       lowered: lowered ? lowered.claims : null,
       floor: floorRun ? { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)), reader: opinion?.level ?? null } : null,
+      pinyin: null,
     },
   };
 }

@@ -23,6 +23,8 @@ const REVIEW_EMERGENCIES = [
   // A history and a present episode in one clause (context.ts isHistorical: a present-tense episode after the history).
   'My dad had a heart attack last year and recovered and is having crushing chest pain',
   '我妈去年心梗出院了 胸口压着疼出冷汗半小时了',
+  // Chinese typed in pinyin: 'I just swallowed a whole bottle of sleeping pills, I don't want to live' (pinyin-reading.ts).
+  'wo gang chi le yi zheng ping an mian yao, bu xiang huo le',
 ];
 
 describe('session-12 review sentences: present emergencies stay emergencies (default triage)', () => {
@@ -43,8 +45,6 @@ describe('known gaps: a past event beside a present emergency (routine today; mu
   for (const text of [
     'my dad had a stroke last year checked out fine his face is drooping now',
     'Dad had a stroke 2 yrs ago. face drooping, slurred speech. he recovered fine from the first one tho',
-    // Chinese typed in pinyin: 'I just swallowed a whole bottle of sleeping pills, I don't want to live'.
-    'wo gang chi le yi zheng ping an mian yao, bu xiang huo le',
   ])
     it.fails(text, () => expect(triageDetail(text).level).toBe('emergency'));
 });
