@@ -12,7 +12,7 @@ import { chineseCharTag, chineseWords, insideWord, opensWord } from '../../knowl
 import { englishWord } from '../../knowledge/english-words.js';
 import { plausibleGiven } from './given-names.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
-import type { NameLexicon } from './names-zh.js';
+import { NOT_HONORIFIC, type NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
@@ -79,6 +79,11 @@ function surnameTitles(text: string, lexicon: NameLexicon | undefined, out: PhiS
 /** A role or a duty whose holder a lone surname names. Multi-character words only: 老/小/姐 + surname is another shape. */
 const ROLE_BEFORE =
   /(?:医生|醫生|医师|醫師|大夫|护士|護士|护士长|護士長|护理师|護理師|主任|老师|老師|师傅|師傅|警官|护工|護工|保姆|护理员|護理員|助产士|助產士|工作人员|人员|人員|社工|督导|督導|审核|審核|复核|複核|核对|核對|调配|調配|发药|發藥|签字|簽字|签名|簽名|经手人|經手人|记录人|記錄人|记录者|記錄者)[:：]?[ \t　]*$/;
+/** Kin, neighbours, workmates and carers, and naming verbs, before 老/小 + surname ("老伴老孙", "工友老马", "叫他小方"). */
+const KIN_OR_ROLE =
+  /(?:老伴|邻居|鄰居|工友|同事|同学|同學|朋友|室友|战友|戰友|志愿者|志願者|护理员|護理員|环卫工|環衛工|班主任|司机|司機|叫他|叫她|喊他|喊她|都叫)$/;
+/** What a person does right after being named: speaks, tells, finds, dies, comes, calls ("老金本人", "老马发现"). */
+const PERSON_ACT = /^(?:[说說讲講]|本人|自述|自诉|自訴|表示|发现|發現|去世|过世|過世|来了|來了|打电话|打電話|陪)/;
 /** What may close a lone surname: punctuation, a space, a bracket, the end of the text, or a verb of speaking. */
 const LONE_CLOSE = /^(?:$|[\s　，。、；;,.！!？?（()）：:/]|[说說讲講])/;
 /** What may follow a surname told after 姓: a particle, a verb of speaking, punctuation or the end. */
@@ -108,6 +113,17 @@ export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
     // 姓 + surname is a dictionary word (姓王, 姓薛) and needs no check; 姓 inside a word (百姓, 贵姓) is no naming.
     if (!sn || insideWord(text, i, words)) continue;
     if (TOLD_CLOSE.test(text.slice(i + 1 + sn, i + 2 + sn))) out.push(span('NAME', text, i + 1, i + 1 + sn));
+  }
+  // 老/小 + surname in a person's slot: after a kin, role or naming word ("老伴老龙", "环卫工老黄", "叫他小方"), or as the
+  // subject of what a person does ("老金本人表示", "老白自述", "老王说"); 老/小 inside no word before it and the surname
+  // opening no word after it ("从小|黄疸", "老|毛病"). Not "叫得老高", "切成小段", "上小班", "老师说".
+  for (let i = 0; i + 1 < text.length; i++) {
+    if ((text[i] !== '老' && text[i] !== '小') || !SURNAME.has(text[i + 1])) continue;
+    if (insideWord(text, i, words) || opensWord(text, i + 1, words) || /[老小]/.test(text[i - 1] ?? '')) continue;
+    const slot = KIN_OR_ROLE.test(text.slice(Math.max(0, i - 6), i)) || ROLE_BEFORE.test(text.slice(Math.max(0, i - 8), i));
+    // Out of such a slot, a pair that is also an ordinary word (老师说, 小时) is that word.
+    if (!slot && (NOT_HONORIFIC.has(text.slice(i, i + 2)) || !PERSON_ACT.test(text.slice(i + 2, i + 4)))) continue;
+    out.push(span('NAME', text, i, i + 2));
   }
   for (let i = 1; i < text.length; i++) {
     if (!SURNAME.has(text[i]) || !LONE_CLOSE.test(text.slice(i + 1, i + 2)) || !alone(i)) continue;

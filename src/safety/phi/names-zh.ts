@@ -59,7 +59,7 @@ const TITLE_AT = new RegExp(`^${TITLE}`);
 const TITLE_RE = new RegExp(TITLE, 'g');
 const HONORIFIC = new RegExp(`[老小](${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES.join('')}])`, 'g');
 /** "老毛病", "小于", "小米粥": 老/小 + a surname character that is an ordinary word. */
-const NOT_HONORIFIC = new Set(
+export const NOT_HONORIFIC = new Set(
   '老师 老年 老花 老是 老于 老伴 老公 老婆 老家 老板 老乡 老总 老汉 老太 老爷 老辈 老化 老房 老区 老方 老牛 老鼠 老虎 老白 老路 老城 老吃 老会 老时 小于 小米 小麦 小叶 小苏 小柴 小白 小黄 小田 小方 小康 小时 小童 小腿 小路 小车 小宝 小包 小块 小金 小龙 小马 小牛 小羊 小鱼 小林 小卫 小孔 小管 小区 小计 小巧 小心 小小 小贾 小谷 小秦'.split(
     ' ',
   ),
