@@ -19,6 +19,8 @@ export interface BlindRecord {
   multi: boolean;
   output: string;
   gold: string | null;
+  /** The question asked (the extractor reads the stem's polarity: a question asking what to avoid). */
+  question?: string;
 }
 
 export interface BlindRow {
@@ -60,6 +62,7 @@ export function readBlindCorpus(path: string): BlindRecord[] {
         multi: r.multi === true,
         output: r.output,
         gold: r.gold as string | null,
+        question: typeof r.question === 'string' ? r.question : undefined,
       });
     });
   return out;
@@ -72,7 +75,9 @@ export function scoreBlind(records: readonly BlindRecord[], extractor: Extractor
     const valid = rec.options ? Object.keys(rec.options).map((k) => k.toUpperCase()) : DEFAULT_LETTERS;
     const options = rec.options ?? undefined;
     const pred =
-      extractor === 'legacy' ? legacyReadChoice(rec.output, valid, options) || null : readChoiceAnswer(rec.output, { valid, options, multi: rec.multi }).value;
+      extractor === 'legacy'
+        ? legacyReadChoice(rec.output, valid, options) || null
+        : readChoiceAnswer(rec.output, { valid, options, multi: rec.multi, question: rec.question }).value;
     const gold = normGold(rec.gold);
     return { rec, pred, gold, agree: pred === gold };
   });

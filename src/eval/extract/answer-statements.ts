@@ -31,7 +31,7 @@ import {
 import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
 import { aliasEcho, echoedOption, letterRange, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
-import { contentUnits, optionByContent } from './option-names.js';
+import { contentUnits, optionByContent, unitsSaid } from './option-names.js';
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -144,12 +144,12 @@ function readContentAfter(clause: string, at: number, ctx: LetterContext): Lette
     .filter((p) => contentUnits(p).size);
   const end = at + clause.length;
   if (pieces.length >= 2) {
-    const named = pieces.map((p) => optionByContent(p, ctx.units as ReadonlyMap<string, ReadonlySet<string>>, 1, ctx.raw));
+    const named = pieces.map((p) => optionByContent(p, ctx.units as ReadonlyMap<string, ReadonlySet<string>>, 1, ctx.raw, ctx.names));
     if (named.some((l) => l === null)) return null;
     const letters = [...new Set(named as string[])];
     return { letters, hedge: HEDGE_JOIN.test(clause), end, echo: true, content: true };
   }
-  const one = optionByContent(clause, ctx.units, 2, ctx.raw);
+  const one = optionByContent(clause, ctx.units, 2, ctx.raw, ctx.names);
   return one ? { letters: [one], hedge: false, end, echo: true, content: true } : null;
 }
 
@@ -364,10 +364,10 @@ function lineStatements(text: string, ctx: LetterContext, out: Statement[]): voi
 function closingContent(line: string, ctx: LetterContext): string | null {
   const s = line.trim().replace(/^[*_#>\s]+|[*_\s.。!！]+$/g, '');
   if (!ctx.units || !s || s.length > 40 || CONTENT_NEGATED_RE.test(s) || /(?<![A-Za-z])[A-J](?![A-Za-z])/.test(s)) return null;
-  const letter = optionByContent(s, ctx.units, 2, ctx.raw);
+  const letter = optionByContent(s, ctx.units, 2, ctx.raw, ctx.names);
   if (!letter) return null;
   const said = contentUnits(s);
-  const own = ctx.units.get(letter) as ReadonlySet<string>;
+  const own = unitsSaid(said, ctx.units, ctx.names).get(letter) as ReadonlySet<string>;
   return [...said].filter((u) => own.has(u)).length * 2 >= said.size ? letter : null;
 }
 

@@ -10,7 +10,7 @@
 import { ordinalPositions } from './answer-text.js';
 import type { LetterContext } from './letter-set.js';
 import { clauseStance, namedOptions } from './commitment.js';
-import { contentUnits } from './option-names.js';
+import { contentUnits, unitsSaid } from './option-names.js';
 
 export type ReferenceKind = 'letter' | 'ordinal' | 'content';
 
@@ -87,7 +87,8 @@ function resolvePiece(piece: string, ctx: LetterContext): Resolved[] | null | 'u
   const strict = namedOptions(bare, ctx, 2);
   if (strict.length > 1) return 'unread';
   const loose = strict.length ? [] : namedOptions(bare, ctx, 1);
-  const content = strict[0] ?? (loose.length === 1 && [...said].every((u) => ctx.units?.get(loose[0])?.has(u)) ? loose[0] : null);
+  const units = ctx.units ? unitsSaid(said, ctx.units, ctx.names) : undefined;
+  const content = strict[0] ?? (loose.length === 1 && [...said].every((u) => units?.get(loose[0])?.has(u)) ? loose[0] : null);
   if (!content) return out.length ? out : 'unread';
   out.push({ letters: [content], kind: 'content' });
   return out;
@@ -96,11 +97,13 @@ function resolvePiece(piece: string, ctx: LetterContext): Resolved[] | null | 'u
 /** The piece says nothing but the options it resolved to: an ordinal, a letter, or words of the option's own. */
 function onlyNames(piece: string, r: readonly Resolved[], ctx: LetterContext): boolean {
   if (r.some((x) => x.kind === 'ordinal')) return true;
-  const own = new Set(r.flatMap((x) => [...(ctx.units?.get(x.letters[0]) ?? [])]));
   // The letter reference blanked (resolvePiece's own reading of it), whatever it names.
   const letter = letterReference(piece);
   const rest = stripFiller(letter ? `${piece.slice(0, letter.index)} ${piece.slice(letter.index + letter[0].length)}` : piece);
-  return [...contentUnits(rest)].every((u) => own.has(u));
+  const said = contentUnits(rest);
+  const units = ctx.units ? unitsSaid(said, ctx.units, ctx.names) : new Map<string, ReadonlySet<string>>();
+  const own = new Set(r.flatMap((x) => [...(units.get(x.letters[0]) ?? [])]));
+  return [...said].every((u) => own.has(u));
 }
 
 /** A piece long enough to be a clause of reasoning rather than a name: more than three words besides filler, or ten Chinese characters. */

@@ -16,7 +16,7 @@ import { ASSERT_RE, DOUBT_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.
 import { letterMentions, textMentions } from './evidence-reader.js';
 import type { LetterContext } from './letter-set.js';
 import { ADDITION_RE, blankCare, careReading, paraphrases } from './care-kinds.js';
-import { contentUnits, dropsNegation } from './option-names.js';
+import { contentUnits, dropsNegation, unitsSaid } from './option-names.js';
 
 export type Stance = 1 | -1 | 0;
 
@@ -36,6 +36,21 @@ export interface ClauseReading {
 export interface Commitment {
   value: string;
   how: 'asserted' | 'eliminated';
+}
+
+// A comparison or a partitive sets nothing aside by itself: "anything other than magnesium sulfate" asserts it, "out of
+// what you listed it's option C" chooses C. ("rather than X" does reject X.)
+const COMPARISON_RE = /(?<!\brather\s)\bthan\b|\bout of\b/gi;
+
+/**
+ * Pure: the options the reply names only to reject them — every clause naming the option rejects it by its own marker
+ * (the one reader of rejection, markerOf; none inherited from a neighbour, none a comparison): "Avoid lisinopril.",
+ * "Rule out A.", "禁用赖诺普利". An option named once without a rejection is not among them.
+ */
+export function rejectedOnly(clauses: readonly ClauseReading[]): Set<string> {
+  const named = new Set(clauses.flatMap((c) => c.letters));
+  const rejects = (c: ClauseReading) => c.stance < 0 && !c.inherited && REJECT_RE.test(blankCare(c.text.replace(COMPARISON_RE, ' ')));
+  return new Set([...named].filter((l) => clauses.every((c) => !c.letters.includes(l) || rejects(c))));
 }
 
 /** Pure: each named option's last non-neutral stance in the reply. */
@@ -62,12 +77,14 @@ export function namedOptions(clause: string, ctx: LetterContext, min = 2): strin
   const out = new Set<string>([...letterMentions(clause, ctx.valid).map((m) => m.letter), ...textMentions(clause, ctx.texts, ctx.aliases)]);
   if (ctx.units) {
     const said = contentUnits(clause);
+    // A terminology name counts only said whole (option-names.ts unitsSaid).
+    const units = unitsSaid(said, ctx.units, ctx.names);
     const scored: [string, number][] = [];
-    for (const [letter, own] of ctx.units) {
+    for (const [letter, own] of units) {
       let score = 0;
       for (const u of own) {
         if (!said.has(u)) continue;
-        if ([...ctx.units].some(([l, o]) => l !== letter && o.has(u))) continue;
+        if ([...units].some(([l, o]) => l !== letter && o.has(u))) continue;
         score += /[a-z0-9]/.test(u) ? 2 : 1;
       }
       // "抗栓治疗" does not name "无需抗栓治疗": a phrase without the option's negating head names its opposite.

@@ -69,10 +69,14 @@ const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
     return ![...line.matchAll(/(?<![A-Za-z])([A-J])(?![A-Za-z])/g)].some((x) => valid.has(x[1]));
   });
 
+/** After a capital, a full stop and a lower-case word: a genus written short ("E. coli", "C. difficile", "S. aureus"). */
+export const GENUS_AFTER_RE = /^\.\s?[a-z]{3,}/;
+
 /** A letter that modifies the noun after it is no option label: "A组链球菌", "B型", "C类". */
 const LETTER_MODIFIER_AFTER_RE = /^(?:组|型|族|类|级|期|区|带|波|群|族|超)/;
 
-const SENTENCE_SPLIT_RE = /(?<=[.!?])(?<!^\s*(?:[-•*]\s*)?\(?[A-Ja-j]\.)(?=\s|[^\x00-\x7F])|(?<=[。！？])/;
+// No sentence ends inside a genus written short ("high E. coli resistance"): see GENUS_AFTER_RE.
+const SENTENCE_SPLIT_RE = /(?<=[.!?])(?<!^\s*(?:[-•*]\s*)?\(?[A-Ja-j]\.)(?!(?<=(?<![A-Za-z])[A-Z]\.)\s?[a-z]{3,})(?=\s|[^\x00-\x7F])|(?<=[。！？])/;
 const CONTRAST_RE = /^\s*(?:but|however)\b|^\s*(?:但是?|不过|然而)/i;
 
 const CLAUSE_SPLIT_RE =
@@ -91,6 +95,9 @@ export function letterMentions(clause: string, valid: ReadonlySet<string>): { le
     const labelled = /(?:option|choice|answer|选项|答案)\s*$/i.test(before) || (/\($/.test(before) && /^\)/.test(after)) || /^\s*(?:选项|项)/.test(after);
     if (raw !== letter && !labelled) continue; // lower-case letters only as labels ("option (b)", "(b)")
     if (!labelled && (LETTER_NOUN_BEFORE_RE.test(before) || LETTER_MODIFIER_AFTER_RE.test(after))) continue; // vitamin D, type A, A组
+    // A capital, a full stop and a lower-case word is a genus written short ("E. coli", "C. difficile", "S. aureus"): a
+    // name, not a label (an option's label is followed by its text, which starts upper-case, or by a verb after "is").
+    if (!labelled && GENUS_AFTER_RE.test(after)) continue;
     // The article "A" ("A patient", "A V/Q scan", "A 1 mg intravenous bolus", "A 5-year-old"), unless a verb follows it
     // ("A is correct").
     if (

@@ -6,7 +6,7 @@
 import { BOTH_RIGHT_RE, CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
-import { type Commitment, readClauses, readCommitment, rejectedAmong } from './commitment.js';
+import { type Commitment, readClauses, readCommitment, rejectedAmong, rejectedOnly } from './commitment.js';
 import {
   abstention,
   completeVerdicts,
@@ -21,7 +21,7 @@ import {
 } from './evidence-reader.js';
 import { readClosingReferences } from './closing-reference.js';
 import { findJsonAnswer } from './json-answer.js';
-import { distinctiveParts, optionUnits } from './option-names.js';
+import { distinctiveParts, optionNameUnits, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -32,6 +32,11 @@ export interface ChoiceReadOptions {
   options?: Record<string, string>;
   /** false: the item has one answer, so several letters are a hedge; true: read a set; unset: read whatever is given. */
   multi?: boolean;
+  /**
+   * The question asked. When given and it asks for nothing set aside (no rejection marker: "Which should be avoided?",
+   * "禁用的是", "All EXCEPT"), an answer read from options merely named in prose keeps no option the reply ends rejecting.
+   */
+  question?: string;
 }
 
 export type ChoiceStatus = 'ok' | 'none' | 'hedge' | 'conflict' | 'several-for-single' | 'empty' | 'reasoning-only';
@@ -57,6 +62,7 @@ export function letterContext(options: ChoiceReadOptions): LetterContext {
         aliases: optionAliases(options.options),
         parts: distinctiveParts(options.options),
         units: optionUnits(options.options),
+        names: optionNameUnits(options.options),
         raw: new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), v])),
       }
     : { valid, texts, multi: options.multi };
@@ -205,7 +211,7 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   CORRECTION_RE.lastIndex = 0;
   for (let m = CORRECTION_RE.exec(clean.text); m; m = CORRECTION_RE.exec(clean.text)) corrections.push(m.index);
   const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
-  const decided = withClosingReferences(reading, clean.text, ctx, options.multi);
+  const decided = withoutRejected(withClosingReferences(reading, clean.text, ctx, options.multi), clean.text, ctx, options.question);
   if (decided.status !== 'ok') return decided;
   // A reply whose closing paragraph doubts ("But honestly I'm not sure — it could be losartan", "不太确定") ends undecided
   // when its answer was read only from rows or mentions before it; a statement of the answer stands against a later note.
@@ -217,6 +223,31 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   if (options.multi === false && !FORMAT_VIA.has(decided.how) && BOTH_RIGHT_RE.test(clean.text.slice(lastPos)))
     return { value: null, status: 'hedge', how: decided.how };
   return concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi) ? { value: null, status: 'conflict', how: decided.how } : decided;
+}
+
+/**
+ * Pure: the question asks for something set aside — a rejection marker (REJECT_RE) or its inflections and the stems of
+ * negative items ("Which should be avoided?", "All of the following EXCEPT", "禁用的是", "错误的是", "不包括").
+ */
+export function asksRejected(question: string): boolean {
+  return REJECT_RE.test(question) || /\b(?:avoid\w*|contraindicat\w*|except|least|harmful|unsafe|inappropriate\w*)\b|不|错|禁|除|慎|无关|非/i.test(question);
+}
+
+/** Readings from options merely named in prose: no answer statement, no layout, no stance reading gave them. */
+const NAMED_VIA: ReadonlySet<string> = new Set(['mention', 'content', 'prose-letter', 'prose-text']);
+
+/**
+ * The rejection floor: an answer read from options merely named in prose keeps no option the reply ends rejecting
+ * (commitment.ts, the one reader of rejection: "Avoid lisinopril.", "Lisinopril should be avoided.", "Rule out A."). A set
+ * that loses a member is no answer; an answer statement ("Final answer: A") is not second-guessed. Pure.
+ */
+function withoutRejected(reading: ChoiceReading, text: string, ctx: LetterContext, question?: string): ChoiceReading {
+  if (reading.status !== 'ok' || !reading.value || !NAMED_VIA.has(reading.how)) return reading;
+  // A question that asks for what is set aside ("The drug to avoid is atropine" answers "Which drug should be avoided?"),
+  // or none given: the reply's rejections may be its answer.
+  if (question === undefined || asksRejected(question)) return reading;
+  const rejected = rejectedOnly(readClauses(text, ctx));
+  return [...reading.value].some((l) => rejected.has(l)) ? { value: null, status: 'none', how: reading.how } : reading;
 }
 
 /** Readings from a layout or from options mentioned: no sentence of the reply stated them as its answer. */

@@ -33,6 +33,11 @@ export interface LetterContext {
    * letters nor an option's own words are there ("综上应选分段诊刮", "So: carditis, chorea, nodules").
    */
   units?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Content units of the terminology's other names for each option, one set a name (option-names.ts optionNameUnits):
+   * a name counts only when a phrase says it whole (unitsSaid).
+   */
+  names?: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
   /** Option texts as written, by letter (for what normalised texts lose: word breaks, a negating head). */
   raw?: ReadonlyMap<string, string>;
 }

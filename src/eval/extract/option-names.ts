@@ -143,30 +143,66 @@ export function contentUnits(text: string): Set<string> {
   return out;
 }
 
-/** Pure: per option, the content units (contentUnits) of its text and of the terminology's other names for it (synonymNames). */
+const BRACKETED = /\s*[(（][^()（）]*[)）]\s*/g;
+
+/** Pure: per option, the content units (contentUnits) of its own text. The terminology's other names are apart (optionNameUnits). */
 export function optionUnits(options: Record<string, string>): Map<string, Set<string>> {
+  return new Map(Object.entries(options).map(([k, v]) => [k.toUpperCase(), contentUnits(v)] as const));
+}
+
+/**
+ * Pure: per option, the content units of each of the terminology's other names for it (synonymNames: the other
+ * language, a lay name), one set a name, when the name says something the option's text does not.
+ */
+export function optionNameUnits(options: Record<string, string>): Map<string, Set<string>[]> {
   return new Map(
     Object.entries(options).map(([k, v]) => {
-      const units = contentUnits(v);
-      for (const name of synonymNames(v.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim())) for (const u of contentUnits(name)) units.add(u);
-      return [k.toUpperCase(), units] as const;
+      const own = contentUnits(v);
+      const names = synonymNames(v.replace(BRACKETED, ' ').trim())
+        // Units must keep all of a name: "vitamin b1" would be "vitamin", said of B12 as much.
+        .filter((n) => !/(?<![a-z0-9])(?:[a-z0-9]{1,2}|[a-z]*\d[a-z0-9]*)(?![a-z0-9])/i.test(foldWidth(n)))
+        .map((n) => contentUnits(n))
+        .filter((u) => [...u].some((x) => !own.has(x)));
+      return [k.toUpperCase(), names] as const;
     }),
   );
 }
 
 /**
- * Pure: the one option a phrase names by its content (units: optionUnits) — the only option with units no other option
+ * Pure: each option's units as a phrase can say them — its text's units, and a terminology name's only when the phrase
+ * says that name whole. A name is one word of the other language, not a bag of its words: "the potassium problem" says
+ * part of 低钾血症's "low potassium" and names neither 低钾血症 nor 高钾血症 ("hyperkalemia" names 高钾血症).
+ */
+export function unitsSaid(
+  said: ReadonlySet<string>,
+  units: ReadonlyMap<string, ReadonlySet<string>>,
+  names?: ReadonlyMap<string, readonly ReadonlySet<string>[]>,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  if (!names) return units;
+  return new Map(
+    [...units].map(([letter, own]) => {
+      const out = new Set(own);
+      for (const name of names.get(letter) ?? []) if ([...name].every((u) => said.has(u))) for (const u of name) out.add(u);
+      return [letter, out] as const;
+    }),
+  );
+}
+
+/**
+ * Pure: the one option a phrase names by its content (units: optionUnits; a terminology name only whole: unitsSaid) — the only option with units no other option
  * has in the phrase (an English stem counts 2, a Chinese character pair 1; at least `min`), when the phrase holds no
  * unit of another option that this one lacks ("Oral vancomycin" names neither "Intravenous vancomycin" nor any oral
  * option) — or null. "分段诊刮" names 分段诊断性刮宫; "the low bicarbonate" names "Serum bicarbonate 10 mEq/L".
  */
 export function optionByContent(
   phrase: string,
-  units: ReadonlyMap<string, ReadonlySet<string>>,
+  optionTextUnits: ReadonlyMap<string, ReadonlySet<string>>,
   min = 2,
   texts: ReadonlyMap<string, string> = new Map(),
+  names?: ReadonlyMap<string, readonly ReadonlySet<string>[]>,
 ): string | null {
   const said = contentUnits(phrase);
+  const units = unitsSaid(said, optionTextUnits, names);
   const others = (letter: string) => [...units].filter(([l]) => l !== letter).map(([, u]) => u);
   const scored = [...units]
     .map(([letter, own]) => ({

@@ -54,6 +54,7 @@ export const buildReference: { [K in RuleVerifierName]: (spec: RewardSpec) => Re
       optionTexts: Object.keys(optionTexts).length ? optionTexts : undefined,
       partial: spec.opt?.partial === true,
       strict: strictOf(spec),
+      question: str(g.question) ?? str(spec.opt?.question),
     };
   },
   icd(spec) {

@@ -82,3 +82,15 @@ describe('exam verifier on real CPQExam items', () => {
     expect(disagreements).toBe(0);
   });
 });
+
+describe('verifyExam: the rejection floor (session 13)', () => {
+  const optionTexts = { A: 'Lisinopril', B: 'Amlodipine', C: 'Hydrochlorothiazide', D: 'Labetalol' };
+  it('never credits an option the response names only to reject it, when the question asks for nothing set aside', () => {
+    const ref = { answer: 'A', optionTexts, question: 'Which is the most appropriate drug for this pregnant woman?' };
+    expect(verifyExam('Avoid lisinopril.', ref, {})).toMatchObject({ score: 0, acc: false });
+    expect(verifyExam('Lisinopril should be avoided in pregnancy.', ref, {}).score).toBe(0);
+  });
+  it('credits the rejection when the question asks what to avoid', () => {
+    expect(verifyExam('Avoid lisinopril.', { answer: 'A', optionTexts, question: 'Which drug should be avoided?' }, {}).score).toBe(1);
+  });
+});

@@ -18,6 +18,11 @@ export interface ExamReference {
   partial?: boolean;
   /** Only accept this answer format. */
   strict?: AnswerFormat;
+  /**
+   * The question asked: when it asks for nothing set aside, an answer read from options merely named in prose keeps
+   * no option the response only rejects ("Avoid lisinopril." is no answer A; final-answer.ts asksRejected).
+   */
+  question?: string;
 }
 
 const NON_LETTER_RE = /[^A-Z]/g;
@@ -56,7 +61,7 @@ export const verifyExam: RuleVerifier<ExamReference> = (response, ref): Score =>
   } else if (ref.strict && ref.strict !== 'text') {
     return { score: 0, reason: `no-${ref.strict}-answer`, acc: false, formatOk: false };
   } else {
-    const read = readChoiceAnswer(response, { valid, options: ref.optionTexts, multi: key.length > 1 });
+    const read = readChoiceAnswer(response, { valid, options: ref.optionTexts, multi: key.length > 1, question: ref.question });
     if (read.status === 'hedge' || read.status === 'several-for-single') return { score: 0, reason: 'hedged-answer', acc: false, formatOk: false };
     if (read.status === 'conflict') return { score: 0, reason: 'conflicting-answers', acc: false, formatOk: false };
     pred = read.value ?? '';
