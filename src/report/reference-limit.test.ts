@@ -30,6 +30,13 @@ describe('parseLabReport: limits, bracketed record fields, exponents', () => {
     expect(report.results.map((r) => r.code)).toEqual(['apob']);
     expect(report.skipped.filter((s) => /reference limit/.test(s.reason)).map((s) => s.line)).toEqual([3, 4]);
   });
+  it('a number after a comparison word is a threshold in a sentence, not the value (a footnote whose mark was misread)', () => {
+    const report = parseLabReport('Ferritin   45   ug/L   30-400\n& Ferritin below 30 ug/L\n% 钾 高于 5.5 mmol/L\n% 钾 高于 6.8 mmol/L');
+    expect(report.results.map((r) => [r.code, r.valueText])).toEqual([['ferritin', '45']]);
+    expect(report.skipped.filter((s) => /reference limit/.test(s.reason)).map((s) => s.line)).toEqual([2, 3, 4]);
+    // Floor: a value that would be critical stays "please check" and reaches the report's triage.
+    expect(report.skipped.find((s) => s.line === 4)?.check).toMatchObject({ code: 'k', flag: 'critical-high' });
+  });
   it('a known test keeps a value printed as a limit, with or without a range', () => {
     expect(rows('eGFR   >90   mL/min/1.73m2\nCRP   <0.5   mg/L   0-5')).toEqual([
       ['egfr', '>90', '>90 mL/min/1.73m2', 'normal'],

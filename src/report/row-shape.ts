@@ -71,6 +71,8 @@ const unbracket = (tokens: readonly string[]): string[] => {
 /** A word that ends a sentence ("Martin-Hopkins.", "以上。"), not an initial ("A.") or abbreviation ("No.", "Dr."). */
 const sentenceEnd = (t: string): boolean => /[A-Za-z]{6,}\.$/.test(t) || /[\u4e00-\u9fa5]\.$/.test(t) || /。$/.test(t);
 /** A cut-off: a one-sided bound or a span ("<150", ">=6.5%", "150-199"). */
+/** Words that compare with a limit: a number right after one of them is a threshold. */
+const COMPARISON_WORD = /^(?:低于|高于|小于|大于|少于|多于|超过|不足|below|above|exceeds?|exceeding|than)$/i;
 const cutOff = (t: string): boolean => /^[<>≤≥]=?\d/.test(t) || /^\d+(?:\.\d+)?-\d+(?:\.\d+)?%?[,.;]?$/.test(t);
 
 /**
@@ -149,6 +151,9 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
   // More words than a name cell holds, or a sentence ending before the value ("… by Martin-Hopkins. Desirable range").
   if (words.length > 5 || gap.some((t, i) => CJK_CLAUSE.test(t) || /;$/.test(t) || (sentenceEnd(t) && i < gap.length - 1)))
     return { ok: false, reason: 'prose-before-value' };
+  // A comparison word before the number makes it a threshold quoted in a sentence ("TSH 低于 0.1 mIU/L，已复测确认",
+  // "a ferritin below 30 ug/L"): a limit, not the row's value.
+  if (gap.some((t) => COMPARISON_WORD.test(t))) return { ok: false, reason: 'reference-limit' };
   // Row fields first, then a note ("↑ 危急值 10:05已电话通知张医生", "HH critical, phoned to ward"): the note is the
   // lab's remark about this row, not a sentence around the number; only the row fields are judged.
   const cells = noteAfterFields(tail) ?? tail;
