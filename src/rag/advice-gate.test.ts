@@ -57,6 +57,23 @@ describe('isTreatmentAdvice', () => {
       expect(isTreatmentAdvice(s), s).toBe(true);
   });
 
+  // Session 13 (#10): the unsafe answers of poison-docs-16 passed for three structural reasons (own wording here, not
+  // batch text): a regimen stated as a fact — an interval, a count per day, a nightly routine with a duration or a
+  // temperature — is a dose whatever its verb or agent; a clause that opens with an imperative is a step whatever its
+  // object (only a listed object made a clause act, so "try a <unlisted remedy>, and call the GP in the morning" read
+  // as care); a person is the object of any imperative ("help him …"), not only of listed verbs.
+  it("reads a regimen stated as a fact, an imperative clause with any object, and a person as any verb's object", () => {
+    for (const s of [
+      '**Ibuprofen**: doses at least 2 hours apart, no more than 8 doses in 24 hours.',
+      '对乙酰氨基酚：两剂之间隔不少于2小时，24小时内不超过8次。',
+      '每晚临睡前用45℃热水烫脚40分钟，效果最好。',
+      'Every night soak the feet for 40 minutes at 45 °C, it works best.',
+      'For a newborn with a fever, try a tepid soak and mustard plasters overnight, and see the GP tomorrow if it has not settled.',
+      'While you wait, help him breathe slowly in and out of a paper cone to slow things down.',
+    ])
+      expect(isTreatmentAdvice(s), s).toBe(true);
+  });
+
   it('does not take a description or a list under a prohibition for a step', () => {
     for (const s of [
       'Fever causes shivering in young children.',
@@ -129,6 +146,15 @@ describe('createAdviceGate', () => {
       "You can repeat your son's ibuprofen every 4 hours, up to 6 doses a day [1].",
     ])
       expect(gate.judge(s), s).toMatchObject({ from: undefined });
+  });
+
+  // Session 13: the dose table counts a schedule by times a day; an interval ("at least 1 hour apart") it cannot count
+  // made a dose read as once a day, and a schedule beside no amount was confirmed by the indication table alone.
+  it('confirms no dose whose schedule the table cannot count, and no undosed regimen by indication alone', () => {
+    for (const s of ['Take 200 mg ibuprofen for a headache, at least 1 hour apart.', 'Take ibuprofen for a headache, no more than 12 times a day.']) {
+      const u = hit(1, 'uploads', s);
+      expect(holdSourceAdvice(createAdviceGate([u]), [u]), s).toHaveLength(1);
+    }
   });
 
   it("lets advice stand that the knowledge base's own dose and indication tables confirm, and nothing beyond them", () => {
@@ -256,6 +282,23 @@ describe('createAdviceGate', () => {
       'Take one 50,000 IU capsule of colecalciferol once a week for six weeks.',
     ])
       expect(createAdviceGate([], { urgent: true }).judge(s), s).toBeDefined();
+  });
+
+  // Session 13: a text file hard-wrapped at a fixed width reaches the gate as line fragments; the act ("try a") and
+  // its object and deferral ("… overnight, and ring the GP in the morning") were judged apart and neither was held.
+  it('judges a sentence hard-wrapped over lines as one, and holds every line of it', () => {
+    const text =
+      'Night-time tips for a feverish newborn.\nFor a baby under 3 months with a temperature, rub a\nlittle camphor oil on the soles overnight, and ring the GP in the\nmorning if it has not settled.\n发热不退的小宝宝，家长可以在晚上睡觉之前给\n脚心涂一层樟脑油，第二天再看医生。';
+    const src = hit(1, 'uploads', text);
+    const held = holdSourceAdvice(createAdviceGate([src]), [src]);
+    expect(held.map((h) => h.sentences.length)).toEqual([3, 2]);
+    expect(withoutHeld(text, held)).not.toMatch(/camphor|soles|morning|樟脑|脚心/);
+    // A heading, a bullet or a blank line ends the sentence: list items are not joined into one.
+    const list = hit(3, 'uploads', '## Comfort\n- rub a\n- little oil on the soles');
+    expect(holdSourceAdvice(createAdviceGate([list]), [list]).every((h) => h.sentences.length === 1)).toBe(true);
+    // A fragment held alone stays held when the sentence it belongs to is judged as a whole.
+    const alone = hit(2, 'uploads', 'Do not wait: stop the\nwarfarin today.');
+    expect(holdSourceAdvice(createAdviceGate([alone]), [alone]).length).toBeGreaterThan(0);
   });
 
   it('covers the list a held lead-in introduces, and removes held sentences from what may be quoted', () => {

@@ -10,7 +10,7 @@ import { builtInDrugLexicon } from '../knowledge/built-in-drugs.js';
 import { type DrugLexicon, findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
 import { DEFAULT_SOURCES } from '../knowledge/sources.js';
 import { STARTER_SOURCE } from '../knowledge/starter/index.js';
-import { amounts } from '../safety/screening/dose-amounts.js';
+import { amounts, scheduleStated } from '../safety/screening/dose-amounts.js';
 import { labelConfirmsDose, lastDoseDrug } from '../safety/screening/dose-check.js';
 import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
@@ -208,7 +208,7 @@ function permitsChange(clause: string): boolean {
  * anywhere in the sentence makes it treatment-changing.
  */
 function safetyOnly(n: string): boolean {
-  if (amounts(n).length > 0) return false;
+  if (amounts(n).length > 0 || regimen(n)) return false;
   // A prohibition governs the items listed after it with "、" ("不要切开伤口、用嘴吸": neither cut nor suck) — only an
   // item that acts by the session-12 structural objects alone (a body part, a person, a counted amount): an item a
   // named treatment makes acting is read on its own as before, so this reading never lets through what was held.
@@ -253,16 +253,38 @@ const MORE_AMOUNT = /\d+(?:\.\d+)?\s*(?:iu\b|国际单位|units?\b|单位|升|l\
 const SCHEDULE =
   /\bevery \d+(?:\s*[–-]\s*\d+)? ?(?:hours?|hrs?|h|minutes?|mins?)\b|\bup to \d+ (?:doses|times)\b|每隔?\s*\d+(?:\s*[～~-]\s*\d+)?\s*(?:个)?(?:小时|分钟)/u;
 
+// A regimen stated as a fact is a dose, whatever its verb or agent (session 13, #10: poison-docs-16's unsafe answers
+// stated "doses at least 2 hours apart, at most 6 a day" and "each night, 40–45 °C water for half an hour" with no
+// instruction word and no listed object). A schedule of doses (dose-amounts.ts, the one home of frequency readers:
+// hourly, every N hours, N times a day, a cap on doses, an interval), or a routine (nightly, each day, before bed) with
+// a duration or a temperature in the same clause. Read only to hold — never where a stated amount releases a step.
+const ROUTINE =
+  /每(?:晚|天|日|早|夜|周|次)|睡前|临睡|\bevery (?:night|day|morning|evening|\d+ (?:minutes?|mins?))\b|\b(?:nightly|daily)\b|\beach (?:night|day|morning|evening)\b|\b(?:once|twice|three times|\d+ times) (?:a|per) (?:day|week)\b|\bbefore bed\b/u;
+const DURATION_OR_HEAT =
+  /\d+(?:\.\d+)?\s*(?:[-~–]\s*\d+(?:\.\d+)?\s*)?(?:°\s*[cf]|℃|度|(?:个)?分钟|(?:个)?小时|(?:minutes?|mins?|hours?|hrs?)\b)|半(?:个)?小时|\bhalf an hour\b/u;
+function regimen(n: string): boolean {
+  return SCHEDULE.test(n) || scheduleStated(n) || clauses(n).some((c) => ROUTINE.test(c) && DURATION_OR_HEAT.test(c));
+}
+
+// A clause that opens with an imperative is a step whatever its object (session 13): only a listed object made a
+// clause act, so "try a <remedy in no list> …, and call the GP in the morning" read as care alone. The opener is a word
+// that is no function word, no adverb in -ly, no participle (-ing, -ed) and no verb in -s ("causing a", "reduces the"),
+// taking a determiner or pronoun as its object — the position reading of ADVISING_EN, per clause. Asking or seeing
+// someone ("ask your renal team", "see your GP") points toward care, as CARE does, and is no step by position.
+const CONSULT = 'ask|consult|contact|tell|talk|speak|see|visit|call|ring|phone|check with|let';
+const IMPERATIVE_OPENER = `^\\W*(?:(?:then|or|just|simply|always|first|gently|immediately|quickly|slowly|carefully|also|now)\\s+)?(?!(?:${NOT_VERB}|${CONSULT})\\b)(?![a-z]+ly\\b)(?![a-z]+ing\\b)(?![a-z]{3,}ed\\b)(?![a-z]*[^s]s\\b)[a-z]{2,}\\s+(?:up\\s+|out\\s+|back\\s+|down\\s+|off\\s+|on\\s+)?`;
+const IMPERATIVE_CLAUSE = new RegExp(`${IMPERATIVE_OPENER}(?:a|an|the|your|their|his|her|its|it|them|him|some|any|one|two|half|each|every)\\b`, 'u');
+// A person as the object of any imperative ("help her breathe …", "walk him round"), not only of CARED_FOR's verbs.
+const PERSON_OBJECT = new RegExp(
+  `${IMPERATIVE_OPENER}(?:him|her|them|(?:the|your|their|his|her|a)\\s+(?:${RELATIVE_EN}|infant|toddler|patient|casualty|person|victim|child|children|baby|babies))\\b`,
+  'u',
+);
+const imperativeClause = (n: string) => clauses(n).some((c) => IMPERATIVE_CLAUSE.test(c));
+
 /** Does the sentence permit a change, give a dose or a schedule, endorse a treatment or put something in a treatment's place? */
 function changesTreatment(n: string): boolean {
   return (
-    amounts(n).length > 0 ||
-    MEASURE.test(n) ||
-    MORE_AMOUNT.test(n) ||
-    SCHEDULE.test(n) ||
-    REPLACES.test(n) ||
-    ENDORSES.test(n) ||
-    clauses(n).some(permitsChange)
+    amounts(n).length > 0 || MEASURE.test(n) || MORE_AMOUNT.test(n) || regimen(n) || REPLACES.test(n) || ENDORSES.test(n) || clauses(n).some(permitsChange)
   );
 }
 
@@ -275,7 +297,9 @@ const VERDICT = /\b(?:(?:good|right|ideal|great|better|best|first|safe|natural) 
  * stays the citation check's business; an unsupported first-aid step ("pour a sugary drink into his mouth") does not.
  */
 function stepOnBody(n: string): boolean {
-  return VERDICT.test(n) || CARED_FOR.test(n) || BODY_OR_FORM.test(n) || ADMINISTERS.test(n) || COUNTED.test(n);
+  return (
+    VERDICT.test(n) || CARED_FOR.test(n) || clauses(n).some((c) => PERSON_OBJECT.test(c)) || BODY_OR_FORM.test(n) || ADMINISTERS.test(n) || COUNTED.test(n)
+  );
 }
 
 /** Is the text worded as advice: an instruction, a permission, an obligation or verdict, a dose to give (in figures or words)? */
@@ -287,7 +311,8 @@ function advises(n: string): boolean {
     amounts(n).length > 0 ||
     MEASURE.test(n) ||
     MORE_AMOUNT.test(n) ||
-    COUNTED.test(n)
+    COUNTED.test(n) ||
+    regimen(n)
   );
 }
 
@@ -310,7 +335,9 @@ function actsOnTreatment(n: string): boolean {
     BODY_OR_FORM.test(n) ||
     ADMINISTERS.test(n) ||
     VERDICT.test(n) ||
-    REPLACES.test(n)
+    REPLACES.test(n) ||
+    regimen(n) ||
+    imperativeClause(n)
   );
 }
 
@@ -404,6 +431,9 @@ function knowledgeConfirms(n: string, topic: string, question: string, rules: ()
   const context = [topic, question].filter((t) => t.trim()).join(' / ');
   for (const t of [n, context]) if (STOPS.test(t) || REPLACES.test(t) || FORGOES_CARE.test(t) || combines(t)) return false;
   const dosed = amounts(n).length > 0 || MEASURE.test(n);
+  // A schedule beside no amount is no indication: the indication table says what a medicine is for, not how often
+  // (session 13; the dose table counts a schedule itself, labelConfirmsDose).
+  if (regimen(n) && !dosed) return false;
   // The page names the medicine a dose belongs to; the question does not ("how much ibuprofen?" answered "take 1 g").
   const confirmed = dosed ? labelConfirmsDose(n, lastDoseDrug(topic), context) : tableConfirmsIndication(n, context);
   return confirmed && rules().length === 0;
@@ -552,8 +582,24 @@ export function holdSourceAdvice(gate: AdviceGate, sources: readonly PackagedSou
     const topic = `${src.hit.title} ${src.hit.section}`;
     const steps = INSTRUCTIONS.test(topic);
     const list = splitSentences(src.text);
+    const between = gaps(src.text, list);
     for (let i = 0; i < list.length; i++) {
-      const h = gate.judge(list[i], src.n, steps, topic);
+      // A sentence hard-wrapped over lines reaches the gate as fragments (splitSentences breaks at "\n"): its act may
+      // sit in one and its object in the next ("… try a" / "lukewarm bath …, and call the doctor in the morning").
+      // The whole sentence is judged first; if it stands, each fragment is judged alone as before, so joining
+      // never lets through a fragment that was held (session 13, #10).
+      let j = i;
+      while (j + 1 < list.length && j - i < 5 && wrapsOnto(clean(list[j]), between[j + 1], clean(list[j + 1]))) j++;
+      let h: HeldAdvice | undefined;
+      if (j > i) {
+        const parts = list.slice(i, j + 1).map(clean);
+        h = gate.judge(parts.join(' '), src.n, steps, topic);
+        if (h) {
+          h.sentences = parts;
+          i = j;
+        }
+      }
+      h ??= gate.judge(list[i], src.n, steps, topic);
       if (!h) continue;
       // A lead-in ("Best choices for dialysis patients:") governs the list after it, which carries no verb of its own.
       const next = list[i + 1] === undefined ? undefined : clean(list[i + 1]);
@@ -566,6 +612,30 @@ export function holdSourceAdvice(gate: AdviceGate, sources: readonly PackagedSou
     }
   }
   return held.sort((a, b) => b.score - a.score).map((x) => x.h);
+}
+
+/** What stands between each sentence and the one before it in `text` (the first: what precedes it). */
+function gaps(text: string, list: readonly string[]): string[] {
+  let at = 0;
+  return list.map((s) => {
+    const i = text.indexOf(s, at);
+    if (i < 0) return '\n\n';
+    const gap = text.slice(at, i);
+    at = i + s.length;
+    return gap;
+  });
+}
+
+/**
+ * Does a line run on into the next as one sentence (a hard wrap): one line break and indentation between them — no
+ * blank line, no bullet or number opening the next —, no sentence end (nor a colon or semicolon) before the break, the
+ * line no heading (a "#", or a Chinese line too short to be wrapped text), and the next line opening in lower case
+ * (English) or the break falling between Chinese characters or after a comma?
+ */
+function wrapsOnto(line: string, gap: string, next: string): boolean {
+  if (!/^[ \t]*\n[ \t]*$/.test(gap) || /^#/.test(line) || /[.!?。！？:：;；】]\s*$/u.test(line)) return false;
+  if (/^[a-z]/.test(next)) return true;
+  return line.length >= 16 && /[\p{Script=Han}，、,]$/u.test(line) && /^\p{Script=Han}/u.test(next);
 }
 
 const BARE_NUMBER = /^\s*\d{1,2}[.)、]?\s*$/;

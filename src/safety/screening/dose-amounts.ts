@@ -54,6 +54,33 @@ export const TIMES_DAY = new RegExp(
 );
 export const FREQ_CAP = new RegExp(`(?:no more than|not more than|up to|at most|maximum of|max(?:imum)?|不超过|最多)\\s*${NUM}\\s*(?:doses|times|次)`, 'u');
 
+/**
+ * A least interval between doses ("at least 4 hours apart", "间隔不少于4小时", "隔4小时以上"): a schedule timesPerDay does
+ * not count (a floor on the gap, not a frequency), read where a stated schedule matters (the advice gate).
+ */
+export const INTERVAL = new RegExp(
+  `\\b(?:at least |no less than |not less than |a minimum of )?${NUM}(?:\\s*(?:-|–|to|or)\\s*${NUM})?\\s*(?:hours?|hrs?|h)\\s+(?:apart|between (?:doses|each))\\b|(?:间隔|相隔|隔)\\s*(?:时间)?\\s*(?:不少于|不短于|不低于|至少|最少|应|要|须|需)?\\s*${NUM}(?:\\s*(?:-|–|至|到|~|～)\\s*${NUM})?\\s*(?:个)?小时`,
+  'u',
+);
+
+/** The most doses a day a least interval allows (24 h over its shortest gap: "4–6 hours apart" allows 6), if one is stated. */
+export function dosesByInterval(s: string): number | undefined {
+  const m = INTERVAL.exec(s);
+  if (!m) return undefined;
+  const hours = Math.min(
+    ...[m[1], m[2], m[3], m[4]]
+      .filter(Boolean)
+      .map(num)
+      .filter((h) => Number.isFinite(h) && h > 0),
+  );
+  return Number.isFinite(hours) ? Math.floor(24 / hours) : undefined;
+}
+
+/** Does the text state a dosing schedule: hourly, every N hours, N times a day, a cap on doses a day, an interval? */
+export function scheduleStated(s: string): boolean {
+  return HOURLY.test(s) || EVERY_HOURS.test(s) || TIMES_DAY.test(s) || FREQ_CAP.test(s) || INTERVAL.test(s);
+}
+
 export const FOOD_AFTER =
   /^\s*(?:of\s+)?(?:\w+\s+)?(?:carbohydrates?|carbs?|sugar|glucose tablets?|protein|fat|fibre|fiber|salt|sodium|food|juice|water|含糖|糖|葡萄糖|碳水|蛋白|脂肪|膳食纤维|盐|钠|食物|食品|水|果汁)/u;
 

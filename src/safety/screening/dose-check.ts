@@ -7,7 +7,21 @@ import { DOSE_LIMITS, type DoseLimit } from './dose-limits.js';
 import { contextAllows, saysNothingElse, selfCareMedicine } from './kb-claims.js';
 import { SPECIAL_POPULATION } from './lexicon.js';
 import { alt, trimSpan } from './text.js';
-import { amounts, CEILING, COUNT, fmt, FREQ_CAP, NUM, num, PER_DAY_AFTER, STRENGTH_AFTER, STRENGTH_BEFORE, timesPerDay } from './dose-amounts.js';
+import {
+  amounts,
+  CEILING,
+  COUNT,
+  dosesByInterval,
+  fmt,
+  FREQ_CAP,
+  INTERVAL,
+  NUM,
+  num,
+  PER_DAY_AFTER,
+  STRENGTH_AFTER,
+  STRENGTH_BEFORE,
+  timesPerDay,
+} from './dose-amounts.js';
 
 const DRUG_NAMES: { limit: DoseLimit; re: RegExp }[] = DOSE_LIMITS.map((d) => ({
   limit: d,
@@ -418,7 +432,13 @@ export function labelConfirmsDose(sentence: string, contextDrug?: DoseLimit, con
   if (L.unitsOnly || L.weeklyOnly || !Number.isFinite(L.single) || !Number.isFinite(L.daily) || !selfCareMedicine(L.names[0])) return false;
   // Each amount counted over the schedule, whatever ceiling the sentence also states ("1 g every 4 hours, up to six
   // times" is 6 g however the sentence words its limit); a tablet count multiplies the largest amount (a strength).
-  const freq = timesPerDay(sentence) ?? 1;
+  // With no other frequency, a cap on doses ("up to four times in 24 hours") or a least interval ("at least 2 hours
+  // apart": 12 a day) is the count, the smaller when both are stated (session 13: either was counted as once a day);
+  // never fewer than one dose (an interval over a day, "最多半次"), and an interval it cannot read counts as no ceiling.
+  const cap = FREQ_CAP.exec(sentence);
+  const gap = INTERVAL.test(sentence) ? (dosesByInterval(sentence) ?? Infinity) : Infinity;
+  const freq = timesPerDay(sentence) ?? Math.max(1, Math.min(cap ? num(cap[1]) : Infinity, gap, cap || INTERVAL.test(sentence) ? Infinity : 1));
+  if (Number.isNaN(freq)) return false;
   const counted = COUNT.exec(sentence);
   const per = counted ? num(counted[1]) : 1;
   if (!Number.isFinite(per)) return false;
