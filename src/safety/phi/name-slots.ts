@@ -77,8 +77,11 @@ function surnameTitles(text: string, lexicon: NameLexicon | undefined, out: PhiS
 // - after 姓 ("管床医生姓何，", "一个姓金的护士"), unless 姓 is inside a word (百姓, 贵姓).
 // These spans rank below every other reading (index.ts FILL_RANK): they fill only text nothing else claimed.
 /** A role or a duty whose holder a lone surname names. Multi-character words only: 老/小/姐 + surname is another shape. */
-const ROLE_BEFORE =
-  /(?:医生|醫生|医师|醫師|大夫|护士|護士|护士长|護士長|护理师|護理師|主任|老师|老師|师傅|師傅|警官|护工|護工|保姆|护理员|護理員|助产士|助產士|工作人员|人员|人員|社工|督导|督導|审核|審核|复核|複核|核对|核對|调配|調配|发药|發藥|签字|簽字|签名|簽名|经手人|經手人|记录人|記錄人|记录者|記錄者)[:：]?[ \t　]*$/;
+const ROLE_WORDS_ZH =
+  '护士长|護士長|护理师|護理師|护理员|護理員|医生|醫生|医师|醫師|大夫|护士|護士|主任|老师|老師|师傅|師傅|警官|护工|護工|保姆|助产士|助產士|工作人员|人员|人員|社工|督导|督導|审核|審核|复核|複核|核对|核對|调配|調配|发药|發藥|签字|簽字|签名|簽名|经手人|經手人|记录人|記錄人|记录者|記錄者';
+const ROLE_BEFORE = new RegExp(`(?:${ROLE_WORDS_ZH})[:：]?[ \\t　]*$`);
+/** The same roles scanned forward (longer words first, so 护士长 is not read as 护士 + 长). */
+const ROLE_SCAN = new RegExp(`(?:${ROLE_WORDS_ZH})([:：]?)[ \\t　]*`, 'g');
 /** Kin, neighbours, workmates and carers, and naming verbs, before 老/小 + surname ("老伴老孙", "工友老马", "叫他小方"). */
 const KIN_OR_ROLE =
   /(?:老伴|邻居|鄰居|工友|同事|同学|同學|朋友|室友|战友|戰友|志愿者|志願者|护理员|護理員|环卫工|環衛工|班主任|司机|司機|叫他|叫她|喊他|喊她|都叫)$/;
@@ -125,13 +128,13 @@ export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
     if (!slot && (NOT_HONORIFIC.has(text.slice(i, i + 2)) || !PERSON_ACT.test(text.slice(i + 2, i + 4)))) continue;
     out.push(span('NAME', text, i, i + 2));
   }
-  for (let i = 1; i < text.length; i++) {
-    if (!SURNAME.has(text[i]) || !LONE_CLOSE.test(text.slice(i + 1, i + 2)) || !alone(i)) continue;
-    const role = ROLE_BEFORE.exec(text.slice(Math.max(0, i - 8), i));
-    if (!role) continue;
+  ROLE_SCAN.lastIndex = 0;
+  for (const m of text.matchAll(ROLE_SCAN)) {
+    const i = (m.index ?? 0) + m[0].length;
+    if (!SURNAME.has(text[i] ?? '') || !LONE_CLOSE.test(text.slice(i + 1, i + 2)) || !alone(i)) continue;
     // In a field ("核对：方") any surname but a function word; alone in a sentence, a surname the dictionary reads as one.
     const tag = chineseCharTag(text[i]);
-    if (FUNCTION_TAG.test(tag) || (!/[:：]/.test(role[0]) && NOUN_TAG.test(tag))) continue;
+    if (FUNCTION_TAG.test(tag) || (!m[1] && NOUN_TAG.test(tag))) continue;
     out.push(span('NAME', text, i, i + 1));
   }
   return out;
