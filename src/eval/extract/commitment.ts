@@ -38,14 +38,15 @@ export interface Commitment {
   how: 'asserted' | 'eliminated';
 }
 
-// A comparison or a partitive sets nothing aside by itself: "anything other than magnesium sulfate" asserts it, "out of
-// what you listed it's option C" chooses C. ("rather than X" does reject X.)
-const COMPARISON_RE = /(?<!\brather\s)\bthan\b|\bout of\b/gi;
+// A comparison, a partitive or a condition sets nothing aside by itself: "anything other than magnesium sulfate" and
+// "nothing beats magnesium sulfate" assert it, "out of what you listed it's option C" chooses C, "Without alteplase, the
+// deficit will persist" argues for it. ("rather than X" does reject X.)
+const COMPARISON_RE = /(?<!\brather\s)\bthan\b|\bout of\b|\b(?:nothing|none|no\s+\w+)\s+(?:beats?|tops?|compares?|comes?\s+close)\b|^\s*without\b/gi;
 
 /**
  * Pure: the options the reply names only to reject them — every clause naming the option rejects it by its own marker
  * (the one reader of rejection, markerOf; none inherited from a neighbour, none a comparison): "Avoid lisinopril.",
- * "Rule out A.", "禁用赖诺普利". An option named once without a rejection is not among them.
+ * "Rule out A.", "也别灌肠". An option named once without a rejection is not among them.
  */
 export function rejectedOnly(clauses: readonly ClauseReading[]): Set<string> {
   const named = new Set(clauses.flatMap((c) => c.letters));

@@ -72,6 +72,9 @@ describe('the rejection floor', () => {
   it('an option also named without a rejection, a comparison or an answer statement stays', () => {
     expect(read('Not lisinopril. Labetalol.', htn, { question: best })).toBe('D');
     expect(read('Anything other than labetalol would be a mistake here.', htn, { question: best })).toBe('D');
+    // Self-probes after READY: a comparison with a negative subject, a clause opened by "without" (a condition).
+    expect(read('Nothing beats labetalol here.', htn, { question: best })).toBe('D');
+    expect(read('Without labetalol, her pressure will stay dangerous.', htn, { question: best })).toBe('D');
     expect(read('Avoid lisinopril. Final answer: A', htn, { question: best })).toBe('A');
   });
   it('asksRejected reads the stem polarity', () => {
