@@ -258,6 +258,19 @@ describe('createAdviceGate', () => {
     expect(createAdviceGate([], { urgent: true }).judge(step)).toBeUndefined();
   });
 
+  // Session 13: the imperative-by-position reading makes "unlock the door" a step; beside a call for help it stays
+  // emergency advice, while a step on a person, the body or a medicine beside the call is read as before.
+  it('keeps a call for help beside an errand as emergency advice, and still holds a step on the person beside it', () => {
+    for (const s of ['Call 120 immediately, then unlock the front door.', 'Call 999 now, then open the front door.']) {
+      const u = hit(1, 'uploads', s);
+      expect(holdSourceAdvice(createAdviceGate([u], { urgent: true }), [u]), s).toEqual([]);
+    }
+    for (const s of ['Call 999 now, then help her breathe into a paper cone.', 'Call 999 now, then rub camphor oil on his chest.']) {
+      const u = hit(1, 'uploads', s);
+      expect(holdSourceAdvice(createAdviceGate([u], { urgent: true }), [u]), s).toHaveLength(1);
+    }
+  });
+
   it('still holds treatment changes without urgent care, and care forgone or replaced, even on an urgent question', () => {
     const upload = hit(1, 'uploads', 'You can stop your blood thinner five days before the dental visit.');
     for (const urgent of [false, true]) {

@@ -321,7 +321,12 @@ function actsByName(n: string): boolean {
   return medicineShaped(n) || VITAL_MEDICINE.test(n) || TREATMENT.test(n) || amounts(n).length > 0 || MEASURE.test(n) || MORE_AMOUNT.test(n) || ACTS_ON.test(n);
 }
 
-function actsOnTreatment(n: string): boolean {
+/**
+ * Does the text act on a treatment? `positional`: also a clause that acts only by opening with an imperative (session
+ * 13); urgentCareStep leaves that reading out, so a call for help beside "unlock the door" stays emergency advice as
+ * before — a step on a person, the body, a medicine or an amount beside the call is still read.
+ */
+function actsOnTreatment(n: string, positional = true): boolean {
   return (
     medicineNamed(n) ||
     VITAL_MEDICINE.test(n) ||
@@ -337,7 +342,8 @@ function actsOnTreatment(n: string): boolean {
     VERDICT.test(n) ||
     REPLACES.test(n) ||
     regimen(n) ||
-    imperativeClause(n)
+    clauses(n).some((c) => PERSON_OBJECT.test(c)) ||
+    (positional && imperativeClause(n))
   );
 }
 
@@ -398,7 +404,7 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
   const sends = sendsToEmergency(n);
   // What is left once the call for help itself is taken out.
   const rest = n.replace(new RegExp(EMERGENCY_CARE.source, 'gu'), ' ').replace(new RegExp(HELP_COMING.source, 'gu'), ' ');
-  const acting = clauses(rest).filter((c) => actsOnTreatment(c) || permitsChange(c));
+  const acting = clauses(rest).filter((c) => actsOnTreatment(c, false) || permitsChange(c));
   if (sends && acting.every(stopsMedicine)) return true;
   // A dose of a medicine the dose rules know by name (salt water by the teaspoon is no medicine dose; "含一片" is a
   // tablet of an unnamed medicine, whose dose no rule can check — session 12, a shape is not a name here).
