@@ -14,6 +14,13 @@ describe('a terminology name is one word of the other language, not a bag of its
     // 低钾血症's lay name "low potassium" shares "potassium" with what any potassium disorder is about.
     expect(read('挤压伤后肌肉坏死，钾大量释放入血。所以最危险的是 the potassium problem.', potassium)).toBeNull();
   });
+  it("a word of one option's name does not name it where another option is the same kind of thing", () => {
+    const heart = { A: '低血压', B: '高血钾', C: '高血压', D: '心肌梗死', E: '心房颤动' };
+    // 'heart' of 心肌梗死's "heart attack" (心房颤动 is a heart problem too); 'high' of 高血压's "high blood pressure" (高血钾 is high too).
+    expect(read('Answer: a heart problem', heart)).toBeNull();
+    expect(read('Blood pressure is the issue here; the answer is the high one.', heart)).toBeNull();
+    expect(read('Answer: heart attack', heart)).toBe('D');
+  });
   it('the whole name still names its option, in another spelling too', () => {
     expect(read('挤压伤后肌肉坏死，钾大量释放入血。所以最危险的是 hyperkalaemia.', potassium)).toBe('B');
     expect(read('挤压伤后肌肉坏死。最危险的是 low potassium.', potassium)).toBe('C');
