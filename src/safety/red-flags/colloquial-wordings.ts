@@ -44,7 +44,8 @@ export const COLLOQUIAL_WORDINGS: Record<string, { zh: RegExp[]; en: RegExp[] }>
     en: [
       /\b(?:half|one side) of (?:his|her|my|their) (?:face|mouth) (?:\w+ )?(?:droop|sag|fell|went slack|is slack)/i,
       /\bdrooling (?:from|out of) (?:one side|the side)/i,
-      /\b(?:face|smile|mouth) (?:looks? |is )?(?:droopy|saggy|twisted|slanted)\b/i,
+      // A state or a change into it: looks / is, has gone / went / got / became / turned ("face has gone droopy").
+      /\b(?:face|smile|mouth) (?:(?:looks?|is|seems) |(?:has |'s )?(?:gone|went|got|gotten|become|became|turned) )?(?:droopy|saggy|twisted|slanted)\b/i,
     ],
   },
   armWeak: {

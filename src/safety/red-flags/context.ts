@@ -116,10 +116,39 @@ const TOLD_NOW_AFTER = new RegExp(
   'i',
 );
 
-export function isHistorical(text: string, clause: Clause, now: Date = new Date()): boolean {
+/** A mention told in the present tense: an auxiliary of the present right before it or in it ("his face is drooping",
+ *  "she's slurring", "face has gone droopy") … */
+const PRESENT_VERB_BEFORE = /\b(?:is|are|am|has|have|keeps?|(?:he|she|it|they|i|you|we)'(?:s|re|m|ve))(?:\s+(?:now|still|just|really|also|all))?\s*$/i;
+const PRESENT_VERB_IN = /\b(?:is|are|am|has|have)\b/i;
+/** … or a 'now' after it in its sentence that is no recovery ("drooping now"; not "fine now"). 'now' opens a clause of
+ *  its own (CLAUSE_BREAK), so it is looked for up to the sentence's end. */
+const NOW_AFTER =
+  /^[^.?!。？！\n]*?(?<!\b(?:fine|ok|okay|better|well|normal|good|great|recovered|healthy)\s)\b(?:now|right now|currently)\b(?!\s+(?:fine|ok|okay|better|well|normal|recovered))/i;
+
+const RESIDUAL = /\bstill\b/i;
+const RESIDUAL_AFTER = /^[^.?!。？！\n]*?\b(?:(?:ever )?since|still|from (?:the|that|it|then)|left (?:him|her|me|them) with)\b/i;
+
+/** A mention after the history word of its clause, told in the present (PRESENT_VERB_BEFORE / _IN, NOW_AFTER): the history
+ *  is told before it, the mention is the present ("my dad had a stroke last year checked out fine his face is drooping
+ *  now", session-12 review). The history event itself, told before its time word, stays history ("had a stroke last
+ *  year and is fine now"). */
+function mentionToldNow(text: string, clause: Clause, historyAt: number, at: number, end: number): boolean {
+  if (at <= historyAt) return false;
+  const before = text.slice(Math.max(clause.start, at - 24), at);
+  // A state tied to the history's time is its residual, not a new episode ("his speech is slurred since then", "her
+  // face is still droopy from the stroke").
+  if (RESIDUAL.test(before + text.slice(at, end)) || RESIDUAL_AFTER.test(text.slice(end))) return false;
+  return PRESENT_VERB_BEFORE.test(before) || PRESENT_VERB_IN.test(text.slice(at, end)) || NOW_AFTER.test(text.slice(end));
+}
+
+/** Is a clause (or, given `mention` — its start and end —, one mention in it) told of the past? */
+export function isHistorical(text: string, clause: Clause, now: Date = new Date(), mention?: { start: number; end: number }): boolean {
   const c = text.slice(clause.start, clause.end);
   const h = c.search(HISTORY);
-  if (h >= 0) return !TOLD_NOW_AFTER.test(c.slice(h));
+  if (h >= 0) {
+    if (TOLD_NOW_AFTER.test(c.slice(h))) return false;
+    return !(mention && mentionToldNow(text, clause, clause.start + h, mention.start, mention.end));
+  }
   if (BACK_REFERENCE.test(c) && HISTORY.test(text)) return true;
   // "2014年患酮症酸中毒", "in 2019": a past calendar year, unless it is a birth year ("2025年出生的宝宝").
   if (BIRTH.test(c)) return false;

@@ -162,7 +162,7 @@ export function scanSigns(input: string): { hits: SignHit[]; denied: SignId[] } 
           denied.add(id);
           continue;
         }
-        if (isHistorical(text, clause)) continue;
+        if (isHistorical(text, clause, undefined, { start, end: start + m[0].length })) continue;
         if (kind === 'event' && isEducational(text, clause)) continue;
         hits.push({ sign: id, start, end: start + m[0].length, text: m[0] });
         const implied = SIGN_IMPLIES[id];

@@ -69,6 +69,23 @@ function signAfterTurn(text: string, from: number, signStarts: readonly number[]
   return false;
 }
 
+/** The history named as one of a series ("he recovered fine from the first one", "worse than last time", 跟上次一样): the
+ *  past frame covers the event it names, and the present is another of them. */
+const SERIES = /\b(?:the|his|her|my|their) (?:first|previous|earlier|other) one\b|\b(?:than|like|as) (?:the )?last (?:time|one)\b|(?:跟|和|像)上次一样|比上次/i;
+
+/** A sign in a sentence with no past frame of its own, in a message that names its history as one of a series (SERIES):
+ *  "Dad had a stroke 2 yrs ago. face drooping, slurred speech. he recovered fine from the first one tho" (session-12
+ *  review: the reader, reading the history, lowered it to routine). */
+function signBesideSeries(text: string, signStarts: readonly number[]): boolean {
+  if (!SERIES.test(text)) return false;
+  for (const m of matchesOf(/[^.?!。？！\n]+/g, text)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!PAST_FRAME.test(m[0]) && !SERIES.test(m[0]) && signStarts.some((s) => s >= start && s < end)) return true;
+  }
+  return false;
+}
+
 /** `abnormalNow`: the message gives an abnormal vital sign or lab value, which a past frame cannot cover.
  *  `signStarts`: where the sign layer found its affirmed signs; one told after a turn from the past frame or the
  *  resolution (signAfterTurn) keeps the episode current — a past condition named beside present symptoms is context. */
@@ -83,7 +100,7 @@ export function readStance(text: string, deniedSigns: number, abnormalNow = fals
     pastBeside = signAfterTurn(text, resolvedAt, signStarts);
     temporal = pastBeside ? 'current' : 'resolved';
   } else if (pastAt >= 0 && !NOW_ANCHOR.test(text) && ongoingAt < 0 && !abnormalNow) {
-    pastBeside = signAfterTurn(text, pastAt, signStarts);
+    pastBeside = signAfterTurn(text, pastAt, signStarts) || signBesideSeries(text, signStarts);
     temporal = pastBeside ? 'current' : 'past';
   }
   const reassurance: ReassuranceKind[] = [];
