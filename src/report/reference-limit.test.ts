@@ -8,27 +8,31 @@ import { referenceLimit } from './row-shape.js';
 const rows = (text: string) => parseLabReport(text).results.map((r) => [r.code ?? r.name, r.valueText, r.range?.text, r.flag]);
 const tok = (cells: string) => readTokens(splitTokens(cells))!;
 
-describe('referenceLimit: a cut-off or span where an unknown row prints no range of its own', () => {
-  it('a cut-off or span alone, or after a sex label, is a limit', () => {
+describe('referenceLimit: a cut-off or span under a name cell that is no test name', () => {
+  it('under a unit or a range label with no range of its own, or after a sex label, it is a limit', () => {
     expect(referenceLimit('mg/dL', tok('<200 mg/dL'))).toBe(true);
-    expect(referenceLimit('Optimal', tok('>=75 nmol/L'))).toBe(true);
+    expect(referenceLimit('Reference', tok('>=75 nmol/L'))).toBe(true);
     expect(referenceLimit('Ref M', tok('20-250 / F 10-120'))).toBe(true);
     expect(referenceLimit('参考值 女', tok('0.3-1.7 男 8.6-29'))).toBe(true);
   });
-  it('a value printed as a limit beside its own range, or by sex ranges, and plain values, are results', () => {
+  it('a test name keeps a value printed as a limit, with or without a range; plain values are never limits', () => {
+    expect(referenceLimit('HIV-1 RNA', tok('<20 copies/mL'))).toBe(false);
+    expect(referenceLimit('Ammonia', tok('>500 umol/L'))).toBe(false);
     expect(referenceLimit('Anti-HBs', tok('<2.0 mIU/mL 0-10'))).toBe(false);
     expect(referenceLimit('Testosterone', tok('<0.5 nmol/L 男 8.6-29 女 0.3-1.7'))).toBe(false);
     expect(referenceLimit('Hyaline casts', tok('2-4 /LPF 0-2'))).toBe(false);
-    expect(referenceLimit('Optimal', tok('88 nmol/L'))).toBe(false);
+    expect(referenceLimit('mg/dL', tok('88 mg/dL'))).toBe(false);
   });
 });
 
 describe('parseLabReport: limits, bracketed record fields, exponents', () => {
-  it('a range line under a card lost its label: no result named by a unit or a category', () => {
-    const text = ['Apolipoprotein B   0.92   g/L   0.55-1.05', 'Lipoprotein(a) interpretation:', 'High risk:   >125 nmol/L', 'mg/dL   <30'].join('\n');
+  it('a range line that lost its label: no result named by a unit or a range label', () => {
+    const text = ['Apolipoprotein B   0.92   g/L   0.55-1.05', 'Lipoprotein(a)   18   mg/dL', 'Ref   <30   mg/dL', 'mg/dL   <30'].join('\n');
     const report = parseLabReport(text);
-    expect(report.results.map((r) => r.code)).toEqual(['apob']);
+    expect(report.results.map((r) => r.code ?? r.name)).toEqual(['apob', 'Lipoprotein(a)']);
     expect(report.skipped.filter((s) => /reference limit/.test(s.reason)).map((s) => s.line)).toEqual([3, 4]);
+    // A test the table does not know, printed below or above its measuring range, stays a result.
+    expect(rows('HIV-1 RNA   <20   copies/mL\nAmmonia   >500   umol/L').map((r) => r[1])).toEqual(['<20', '>500']);
   });
   it('a number after a comparison word is a threshold in a sentence, not the value (a footnote whose mark was misread)', () => {
     const report = parseLabReport('Ferritin   45   ug/L   30-400\n& Ferritin below 30 ug/L\n% 钾 高于 5.5 mmol/L\n% 钾 高于 6.8 mmol/L');

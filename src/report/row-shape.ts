@@ -7,7 +7,9 @@
 // The checks read the shape of the line (punctuation, counts of free words, positions), never a list of phrases.
 import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 import { normalizeUnit } from '../knowledge/units.js';
+import { type ColumnRole, columnRole } from './column-roles.js';
 import { isValueToken, type LineTokens, parseRangeToken } from './line-tokens.js';
+import { isUnitSpelling } from './unit-repair.js';
 
 export type RowShapeReason = 'label-number' | 'identifier' | 'formula' | 'criteria-list' | 'prose-before-value' | 'prose-after-value' | 'reference-limit';
 export type RowShape = { ok: true } | { ok: false; reason: RowShapeReason };
@@ -177,15 +179,20 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
 const SEX_LABEL_END = /(?:^|[\s:：(（])(?:男|女|m|f|male|females?|males?|men|women)$/i;
 
 /**
- * Is the "value" of a row the table does not know a reference limit rather than a result (pure)? A cut-off ("<5.20",
- * ">1.04") or a span ("208-428") stands in a row's value position when a record's range field lost its label or a
- * range wrapped onto a line of its own ("mmol/L <5.20", "Deficiency: <20 ng/mL", "Ref: F 13-150 / M 30-400"). A real
- * result printed as a limit ("<1.0", ">1000", "15-20 /HP") comes with its own printed range; a sex label right
- * before the span makes it that sex's range, not a value. Only rows without a known analyte are judged — a known
- * test keeps its value however it is printed ("eGFR >90"), and its critical limits are never in question here.
+ * Is the "value" of a row the table does not know a reference limit rather than a result (pure)? Only on positive
+ * evidence in the name cell: a cut-off ("<5.20", ">1.04") or span ("208-428") under a name cell that is a unit
+ * ("mmol/L <5.20": a record's range field whose label was lost) or a unit or range label ("Ref: 13-150", "单位 …"), with
+ * no range of its own; or right after a sex label ("男:208-428 女:155-357", "Ref: F 13-150 / M 30-400": that sex's
+ * range). A test name with a value printed as a limit ("HIV-1 RNA <20 copies/mL", "Ammonia >500 umol/L") stays a
+ * result; known tests are never judged here ("eGFR >90"), so no critical limit is in question.
  */
 export function referenceLimit(name: string, tok: Pick<LineTokens, 'op' | 'countRange' | 'range' | 'sexRanges'>): boolean {
   if (tok.op === undefined && tok.countRange === undefined) return false;
-  if (SEX_LABEL_END.test(name.trim())) return true;
-  return tok.range === undefined && tok.sexRanges === undefined;
+  const cell = name.trim();
+  if (SEX_LABEL_END.test(cell)) return true;
+  const label = isUnitSpelling(cell) || cell.split(/\s+/).some((w) => LIMIT_LABEL_ROLES.has(columnRole(w) ?? 'name'));
+  return label && tok.range === undefined && tok.sexRanges === undefined;
 }
+
+/** Column roles whose label in a name cell says the cell holds no test name. */
+const LIMIT_LABEL_ROLES = new Set<ColumnRole>(['unit', 'range']);
