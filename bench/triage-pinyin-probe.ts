@@ -76,9 +76,10 @@ for (const file of files)
   for (const v of loadVignettes(file)) {
     if (v.lang !== 'zh') continue;
     const han = triageDetail(v.text).level;
-    if (v.expected === 'emergency') emN++;
-    if (v.expected === 'emergency' && han === 'emergency') hanEm++;
-    else nonN++;
+    if (v.expected === 'emergency') {
+      emN++;
+      if (han === 'emergency') hanEm++;
+    } else nonN++;
     for (const [form, render] of [
       ['spaced', spaced],
       ['joined', joined],
