@@ -307,6 +307,24 @@ export const OPEN_DOUBT_RE =
 // other patients.
 export const REJECT_RE =
   /\b(?:not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|neither|nor|avoid(?:s|ed|ing)?|skip|stop|withhold|hold off|rather than|instead of|than|without|unnecessary|inappropriate|contraindicated|irrelevant|useless|pointless|nothing|wrong|incorrect|false|out|cross(?:ed)? off|rule[sd]? out|excluded?|eliminated|distractors?|red herrings?|shouldn'?t|wouldn'?t|only (?:for|in|if|when)|reserved for|second[- ]line|adjuncts?|later|delay)\b|不要|不能|不宜|不可|不用|不需|无需|不必|不应|别|不是|并非|而非|排除|删|不选|不行|不对(?!称)|不正确|不恰当|不考虑|干扰项|不沾边|没用|无效|不适合|禁用|禁忌|二线|慎用|只是|才考虑|等不到|不算|放弃|(?<![没不会])错(?!不了)/i;
+// Rejection read by position (issue #12: every reader's rejection markers in one home, beside REJECT_RE, the clause
+// reader's). Each is REJECT_RE's idea fitted to where its reader looks: before a letter, after it, on its line, in an
+// answer cue's value; they differ in what their position lets them see, so they stay apart, not merged.
+/** Before a letter mention (evidence-reader.ts): "not B", "rather than (C)", "排除选项D". */
+export const NEGATION_BEFORE_RE =
+  /(?:\b(?:not|no|rather than|instead of|than|against|excluding|exclude|unlike)\b|而不是|不是|并非|非|不选|排除|而非)\s*(?:option|choice|answer|选项)?\s*\(?$/i;
+/** Anywhere in a clause naming a letter (evidence-reader.ts): it calls what it names false or unlikely. */
+export const FALSE_IN_CLAUSE_RE =
+  /\b(?:false|wrong|incorrect|not|isn't|aren't|doesn't|don't|wouldn't|won't|cannot|can't|never|unlikely|less likely|excluded|ruled out|rules? out|distractor|no)\b|[✗✘❌×]|错误|不正确|不对|不是|不属于|不符|排除|无关|并非|错/i;
+/** In an answer cue's value (answer-statements.ts): a value that denies, excepts or asks names no answer ("so neither of those is a risk factor"). */
+export const CONTENT_NEGATED_RE =
+  /\b(?:not|no|neither|nor|never|none|isn't|aren't|doesn't|don't|rather than|instead of|unlike|except|unless|if)\b|不|非|没有|无关|除|排除|而非|如果|若|\?|[✗✘❌×]/i;
+/** After a bare answer line's letter (answer-lines.ts): "B — wrong", "C. 错误", "D ✗". */
+export const LINE_NEGATIVE_REST =
+  /^\s*[.):,\]-]?\s*(?:incorrect|wrong|false|not\b|错|不)|incorrect|\bwrong\b|not\s+(?:correct|right)|错误|不正确|不对|不选|排除|✗|×|❌/i;
+/** Right after a listed letter (letter-set.ts): the list's own predicate denies it ("A, B 错误", "C and D are wrong"). */
+export const OWN_NEGATIVE_PREDICATE_RE =
+  /^\s*(?:项|选项)?\s*(?:是?错误?|不正确|不对|不选|不符|排除|(?:is|are)\s+(?:wrong|incorrect|false|not\b)|(?:is|are)n['’]t\b)/i;
 // Assertion: a recommendation or a verdict that this is the one.
 export const ASSERT_RE =
   /\b(?:should|must|give|start|begin|treat with|go with|you want|best|correct|true|first[- ]line|of choice|preferred|recommended|the answer|is the one|that leaves|leaves|earliest|most (?:specific|sensitive|common|likely|appropriate|useful|accurate)|decompress|immediately|straight away|right away|helps most|works best|mainstay|treatment of choice)\b|首选|正确|应该|应当|应选|而应|而是|就是|立即|马上|立刻|先上|最早|最常见|最多见|最特异|最佳|最合适|选/i;

@@ -1,6 +1,7 @@
 // How one line of a reply reads as an answer (answer-statements.ts gathers the statements): a line that is only an
 // answer ("B", "(B)", "Option B", "B. <the option's text>", the option's text and a remark), and whether a reply was cut
 // off mid-sentence (then it is not read for answers by its option texts alone).
+import { LINE_NEGATIVE_REST } from './answer-lexicon.js';
 import { echoedOption, normOptionText, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
 
 // A bare answer line may open with a committing adverb ("Probably B.", "I'd go with C", "应该是D", "我选A").
@@ -8,8 +9,6 @@ const LINE_PREFIX =
   /^(?:(?:→|⇒|->|✅|✔️?|✓|☑️?)\s*)?(?:(?:probably|likely|most\s+likely|i\s+think|i'd\s+say|i\s+would\s+say|i'd\s+go\s+with|i'll\s+go\s+with|going\s+with)\s*,?\s*|应该是|大概是|应该选|大概选|我选|我会选)?(?:options?|choices?|选项|选|答)?\s*:?\s*/i;
 
 const LINE_LABEL_REST = /^\s*[.):,\]-]/;
-const LINE_NEGATIVE_REST =
-  /^\s*[.):,\]-]?\s*(?:incorrect|wrong|false|not\b|错|不)|incorrect|\bwrong\b|not\s+(?:correct|right)|错误|不正确|不对|不选|排除|✗|×|❌/i;
 
 /** A line that is only an answer: "B", "(B)", "B. 肿瘤呈膨胀性生长", "Option B", the option's text; not "A thorough …". */
 export function lineAnswer(line: string, ctx: LetterContext): LetterSet | null {

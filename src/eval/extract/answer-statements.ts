@@ -21,6 +21,7 @@ import {
   HYPOTHETICAL_SENTENCE_RE,
   MAKES_ANSWER_RE,
   COMPLEMENT_RE,
+  CONTENT_NEGATED_RE,
   DOUBT_RE,
   NONE_CORRECT_RE,
   ANY_LETTER_AFTER_RE,
@@ -123,9 +124,6 @@ function readOptionsAfter(text: string, at: number, ctx: LetterContext, set: Let
   return readContentAfter(clause, at, ctx);
 }
 
-/** A value that denies, excepts or asks: its content is no answer ("so neither of those is a risk factor"). */
-const CONTENT_NEGATED_RE =
-  /\b(?:not|no|neither|nor|never|none|isn't|aren't|doesn't|don't|rather than|instead of|unlike|except|unless|if)\b|不|非|没有|无关|除|排除|而非|如果|若|\?|[✗✘❌×]/i;
 /** Parts of a combination ("IVIG plus aspirin", "A联合B"): each must name an option, like the items of a list. */
 const COMBINATION_SPLIT = /\s*(?:\bplus\b|\+|\b(?:together|combined|along)\s+with\b|联合|加用|配合)\s*/i;
 

@@ -7,7 +7,7 @@
 // (negated, false, concessive → not committed). The decision takes the strongest kind of evidence present and,
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
-import { DEFER_END_RE, DOUBT_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
+import { DEFER_END_RE, DOUBT_RE, FALSE_IN_CLAUSE_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
 import { letterRange, normOptionText, type LetterContext } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -38,11 +38,7 @@ export interface Sentence {
   letterDisjunctive: boolean;
 }
 
-// Grammatical words only, no answer cues: negation and falsity, concession, disjunction, modal doubt.
-const NEGATION_BEFORE_RE =
-  /(?:\b(?:not|no|rather than|instead of|than|against|excluding|exclude|unlike)\b|而不是|不是|并非|非|不选|排除|而非)\s*(?:option|choice|answer|选项)?\s*\(?$/i;
-const FALSE_IN_CLAUSE_RE =
-  /\b(?:false|wrong|incorrect|not|isn't|aren't|doesn't|don't|wouldn't|won't|cannot|can't|never|unlikely|less likely|excluded|ruled out|rules? out|distractor|no)\b|[✗✘❌×]|错误|不正确|不对|不是|不属于|不符|排除|无关|并非|错/i;
+// Grammatical words only, no answer cues: negation and falsity (answer-lexicon.ts), concession, disjunction, modal doubt.
 const TRUE_IN_CLAUSE_RE = /\b(?:true|correct|right|yes)\b|[✓✔✅√]|正确|对的|是对的|符合/i;
 const CONCESSIVE_RE = /^\s*(?:while|although|though|even though|whereas|if|unless|虽然|尽管|如果|若|假如)\b/i;
 const POSSIBILITY_RE = /\b(?:could|might|may)\s+(?:also\s+|well\s+)?be\b|也(?:有)?可能|也许|或许/i;

@@ -7,6 +7,7 @@
 // "B超" / "A型" (Chinese words beginning with a Latin letter) and "a matter of judgment" are not options unless
 // the words after the letter are that option's own text. Lower-case letters count only when bracketed or alone.
 import { foldWidth } from '../../knowledge/term-text.js';
+import { OWN_NEGATIVE_PREDICATE_RE } from './answer-lexicon.js';
 import { initialisms, synonymNames } from './option-names.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -286,7 +287,6 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
   return null;
 }
 
-const OWN_NEGATIVE_PREDICATE_RE = /^\s*(?:项|选项)?\s*(?:是?错误?|不正确|不对|不选|不符|排除|(?:is|are)\s+(?:wrong|incorrect|false|not\b)|(?:is|are)n['’]t\b)/i;
 const SEP = /\s*(?:,\s*(?:\band\b)?|\+|&|\band\b|以及|和|及|与|\s)\s*/y;
 const HEDGE = /\s*,?\s*(?:\bor\b|或者|或是|或|还是|\/|\|)\s*(?:\b(?:maybe|possibly|perhaps|probably)\b|可能是|可能)?\s*/y;
 
