@@ -7,7 +7,6 @@
 // The checks read the shape of the line (punctuation, counts of free words, positions), never a list of phrases.
 import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 import { normalizeUnit } from '../knowledge/units.js';
-import { type ColumnRole, columnRole } from './column-roles.js';
 import { isValueToken, type LineTokens, parseRangeToken } from './line-tokens.js';
 import { isUnitSpelling } from './unit-repair.js';
 
@@ -190,9 +189,12 @@ export function referenceLimit(name: string, tok: Pick<LineTokens, 'op' | 'count
   if (tok.op === undefined && tok.countRange === undefined) return false;
   const cell = name.trim();
   if (SEX_LABEL_END.test(cell)) return true;
-  const label = isUnitSpelling(cell) || cell.split(/\s+/).some((w) => LIMIT_LABEL_ROLES.has(columnRole(w) ?? 'name'));
+  const label = isUnitSpelling(cell) || cell.split(/\s+/).some((w) => LIMIT_LABEL.test(w.replace(/[.:：()（）【】[\]]/g, '')));
   return label && tok.range === undefined && tok.sexRanges === undefined;
 }
 
-/** Column roles whose label in a name cell says the cell holds no test name. */
-const LIMIT_LABEL_ROLES = new Set<ColumnRole>(['unit', 'range']);
+/**
+ * A whole word that labels a unit or range column ("Ref", "单位", "参考范围"): a name cell holding one holds no test name.
+ * Whole words only — "Abnormal lymphocytes" is a test.
+ */
+const LIMIT_LABEL = /^(?:ref|reference|range|interval|normal|units?|单位|單位|参考(?:范围|区间|值)?|參考(?:範圍|區間|值)?|范围|区间|正常(?:值|范围)?)$/i;
