@@ -59,7 +59,7 @@ function fence(n: number, hit: SearchHit, text: string): string {
   return `${head}\n${sanitiseSourceText(text)}\n</source>`;
 }
 
-type Packable = SearchHit & { relevance?: number; pinned?: boolean };
+type Packable = SearchHit & { relevance?: number; pinned?: boolean; lead?: boolean };
 
 /**
  * Authority is a prior on relevance, not a hard sort: a guideline (A) outranks a forum answer (E) of similar
@@ -83,9 +83,11 @@ export function packageSources(hits: Packable[], budget: number | PackageOptions
   const shorten = (text: string, tokens: number) => (opts.focus ? bestWindow(text, opts.focus, tokens) : truncateToTokens(text, tokens));
   const { kept: unique, duplicates } = dedupeHits(hits);
   const dropped: DroppedHit[] = duplicates.map((d) => ({ id: d.id, reason: 'duplicate' as const }));
-  const kept = [...unique].sort((a, b) => packOrderKey(b) - packOrderKey(a));
+  // A lead passage (the fired red flag's own page) is numbered first and fitted first; the rest keep their order.
+  const kept = [...unique].sort((a, b) => Number(b.lead === true) - Number(a.lead === true) || packOrderKey(b) - packOrderKey(a));
   const rank = new Map(kept.map((h, i) => [h, i]));
-  const selectionOrder = [...kept.filter((h) => h.pinned), ...kept.filter((h) => !h.pinned)];
+  const first = (h: Packable) => h.pinned === true || h.lead === true;
+  const selectionOrder = [...kept.filter(first), ...kept.filter((h) => !first(h))];
   let used = estimateTokens(SOURCE_NOTICE);
   // Fences are costed with a two-digit number so renumbering afterwards cannot exceed the budget.
   const chosen: { hit: Packable; text: string; truncated: boolean }[] = [];

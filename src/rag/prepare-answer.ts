@@ -1,6 +1,7 @@
 // Everything before the first model token: triage → query analysis → retrieval → relevance extraction →
 // packaging → evidence assessment. Shared by generated and evidence mode, and by report interpretation.
 import { namesWithoutPage } from './no-page.js';
+import { redFlagLead } from '../retrieval/red-flag-lead.js';
 import type { SearchHit } from '../core/types.js';
 import type { ChatBackend, ChatMessage } from '../models/backend.js';
 import type { Retriever } from '../retrieval/store.js';
@@ -177,10 +178,13 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
     dropped = [...dropped, ...offTopic.map((h) => ({ id: h.id, reason: 'off-topic' as const }))];
   }
   const pinned = kept.map((h) => (offered.has(h.id) ? { ...h, pinned: true } : h));
+  // The fired emergency red flag's own guidance page leads, fetched by a bounded second query when retrieval missed it.
+  const lead = await redFlagLead(input.retriever, input.triage, analysis.lang, hits);
+  const led: RankedHit[] = lead ? [{ ...lead, relevance: 1, lead: true }, ...pinned.filter((h) => h.id !== lead.id)] : pinned;
   const questionTerms = termSet(relevanceText);
   for (const e of entities) for (const t of termSet(e)) questionTerms.add(t);
   clock.lap('relevance');
-  const candidates = boostForIntent(pinned, analysis.intent);
+  const candidates = boostForIntent(led, analysis.intent);
   const budget = input.budget ?? ANSWER_DEFAULTS.budget;
   const pack = (tokens: number): PreparedAnswer => {
     const packaged = packageSources(candidates, { budget: tokens, maxSources: input.maxSources ?? ANSWER_DEFAULTS.maxSources, focus: questionTerms });

@@ -5,6 +5,8 @@ export interface RankedHit extends SearchHit {
   relevance: number;
   /** Offered explicitly by the caller (e.g. reference ranges): fitted into the budget before other hits. */
   pinned?: boolean;
+  /** The page the question's fired red flag names (red-flag-lead.ts): numbered first whatever its relevance. */
+  lead?: boolean;
 }
 
 /** Why a passage was not used; counted into warnings and the bench. */

@@ -25,6 +25,7 @@ import { LAY_MODEL_WEIGHTS } from './lay-model-weights.generated.js';
 const LAY_MODEL = createLayModel(LAY_MODEL_WEIGHTS);
 import { detectLang } from '../core/lang.js';
 import { conditionKey, oneSubject, triagePages } from './one-subject.js';
+import { redFlagLead } from './red-flag-lead.js';
 import { createSearcher, DEFAULT_RANKING, type RankingConfig } from './search.js';
 import type { Retriever, SearchOptions } from './store.js';
 import { ensureSchema, getMeta, needsMigration, setMeta } from './sqlite/schema.js';
@@ -489,7 +490,12 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
               .map((c) => conditionKey(c.name)),
           )
         : undefined;
-      return oneSubject(hits, asked, (t) => analyzer.queryTerms(t), { ...urgent, conditions });
+      const list = oneSubject(hits, asked, (t) => analyzer.queryTerms(t), { ...urgent, conditions });
+      // The fired emergency red flag's own guidance page leads the list (red-flag-lead.ts); the list keeps k. A caller's
+      // source or authority filter excludes the starter page (authority D), so it is not brought in then.
+      const filtered = (opts.sources?.length ?? 0) > 0 || opts.minAuthority !== undefined;
+      const lead = filtered ? undefined : await redFlagLead(kb, urgent, opts.lang ?? detectLang(query), list);
+      return lead ? [lead, ...list.filter((h) => h.id !== lead.id)].slice(0, opts.k ?? list.length) : list;
     },
     async ingest(input, opts = {}) {
       guardWrite('ingest');

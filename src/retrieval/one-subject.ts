@@ -9,6 +9,7 @@ import { isEmergencyGuidance } from '../safety/red-flags/emergency-docs.js';
 import { EMERGENCY_GUIDANCE } from '../safety/red-flags/guidance.js';
 import { RED_FLAG_RULES } from '../safety/red-flags/rules.js';
 import { triage } from '../safety/triage.js';
+import type { Triage } from '../safety/types.js';
 
 /**
  * The hits of one subject, in their order: the first hit, then each hit of a document already kept (by id, or by
@@ -73,12 +74,11 @@ function isUrgentPage(
 export const conditionKey = titleKey;
 
 /** The red flags a question fires, as UrgentPages (emergency pages always; the flags' wording when any fired). */
-export function triagePages(question: string): UrgentPages & { fired: boolean } {
-  const fired = triage(question)
-    .reasons.map((id) => RED_FLAG_RULES.find((r) => r.id === id))
-    .filter((r) => r !== undefined);
+export function triagePages(question: string): UrgentPages & Pick<Triage, 'level' | 'reasons'> & { fired: boolean } {
+  const t = triage(question);
+  const fired = t.reasons.map((id) => RED_FLAG_RULES.find((r) => r.id === id)).filter((r) => r !== undefined);
   const wording = fired
     .flatMap((r) => [r.title.zh, r.title.en, r.advice.zh, r.advice.en, ...Object.values(EMERGENCY_GUIDANCE[r.id]?.looksLike ?? {})])
     .join(' ');
-  return { emergency: isEmergencyGuidance, wording: wording || undefined, fired: fired.length > 0 };
+  return { emergency: isEmergencyGuidance, wording: wording || undefined, fired: fired.length > 0, level: t.level, reasons: t.reasons };
 }

@@ -3,7 +3,7 @@
 import type { Doc } from '../../core/types.js';
 import { makeDoc } from '../../knowledge/doc.js';
 import { EMERGENCY_GUIDANCE } from './guidance.js';
-import { RED_FLAG_RULES } from './rules.js';
+import { RED_FLAG_RULES, type RedFlagRule } from './rules.js';
 import { SAID_AS } from './said-as.js';
 import { STARTER_SOURCE, starterMetadata } from '../../knowledge/starter/metadata.js';
 
@@ -24,6 +24,22 @@ const ID_PREFIX = 'quarkmed-starter:emergency:';
 /** Whether a document id is one of these emergency-guidance pages (search never drops them from a list). */
 export const isEmergencyGuidance = (docId: string): boolean => docId.startsWith(ID_PREFIX);
 
+/** A guidance page's id and title, written once here for the starter pack and for whoever looks the page up. */
+const guidancePage = (rule: Pick<RedFlagRule, 'id' | 'title'>, lang: 'zh' | 'en') => ({
+  id: `${ID_PREFIX}${rule.id}:${lang}`,
+  title: lang === 'zh' ? `急症指引：${rule.title.zh}` : `Emergency guidance: ${rule.title.en}`,
+});
+
+/**
+ * The guidance pages of the emergency red flags a triage fired (its `reasons`, in order), in one language: the page
+ * the danger reading itself names, so evidence can lead with it. Reasons without a page (urgent rules, sub-signs such
+ * as "anaphylaxis-signs") name none. Pure.
+ */
+export function guidancePagesFor(reasons: readonly string[], lang: 'zh' | 'en'): { id: string; title: string }[] {
+  const rules = reasons.map((id) => RED_FLAG_RULES.find((r) => r.id === id && r.level === 'emergency' && EMERGENCY_GUIDANCE[r.id]));
+  return [...new Set(rules)].flatMap((r) => (r ? [guidancePage(r, lang)] : []));
+}
+
 export function emergencyDocs(): Doc[] {
   const docs: Doc[] = [];
   for (const rule of RED_FLAG_RULES.filter((r) => r.level === 'emergency')) {
@@ -33,8 +49,7 @@ export function emergencyDocs(): Doc[] {
       const h = HEAD[lang];
       docs.push(
         makeDoc({
-          id: `${ID_PREFIX}${rule.id}:${lang}`,
-          title: lang === 'zh' ? `急症指引：${rule.title.zh}` : `Emergency guidance: ${rule.title.en}`,
+          ...guidancePage(rule, lang),
           sections: [
             { path: [h.call], text: `${CALL[lang]} ${rule.advice[lang]}` },
             { path: [h.looks], text: g.looksLike[lang] },
