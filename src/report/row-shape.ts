@@ -21,7 +21,8 @@ export const ROW_SHAPE_MESSAGES: Record<RowShapeReason, string> = {
   'criteria-list': 'the line lists cut-offs (several thresholds or ranges), no result',
   'prose-before-value': 'a sentence stands between the test name and the number: a remark quoting a value, no result row',
   'prose-after-value': 'the number is followed by a sentence: a remark or threshold, no result row',
-  'reference-limit': 'the number is a reference limit (a cut-off or span where the row prints no range of its own, or one sex’s range), no result',
+  'reference-limit':
+    'the number is a reference limit (a cut-off or span under a unit or range label, one sex’s range, or a number after a comparison word), no result',
 };
 
 /** The ratio sign U+2236 keeps a clock time one token ("10∶52") that is never read as a value. */
@@ -71,9 +72,9 @@ const unbracket = (tokens: readonly string[]): string[] => {
 
 /** A word that ends a sentence ("Martin-Hopkins.", "以上。"), not an initial ("A.") or abbreviation ("No.", "Dr."). */
 const sentenceEnd = (t: string): boolean => /[A-Za-z]{6,}\.$/.test(t) || /[\u4e00-\u9fa5]\.$/.test(t) || /。$/.test(t);
-/** A cut-off: a one-sided bound or a span ("<150", ">=6.5%", "150-199"). */
 /** Words that compare with a limit: a number right after one of them is a threshold. */
 const COMPARISON_WORD = /^(?:低于|高于|小于|大于|少于|多于|超过|不足|below|above|exceeds?|exceeding|than)$/i;
+/** A cut-off: a one-sided bound or a span ("<150", ">=6.5%", "150-199"). */
 const cutOff = (t: string): boolean => /^[<>≤≥]=?\d/.test(t) || /^\d+(?:\.\d+)?-\d+(?:\.\d+)?%?[,.;]?$/.test(t);
 
 /**
