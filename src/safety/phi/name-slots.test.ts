@@ -84,6 +84,7 @@ const SLOT_KEPT: string[] = [
   '价格叫得老高，一针七百',
   '韭菜切成小段，豆芽洗净',
   '孩子在幼儿园上小班',
+  '家里请了保姆小时工',
 ];
 
 describe('surnames read by their place among words', () => {

@@ -123,9 +123,16 @@ export function personSlotsZh(text: string, lexicon?: NameLexicon): PhiSpan[] {
   for (let i = 0; i + 1 < text.length; i++) {
     if ((text[i] !== '老' && text[i] !== '小') || !SURNAME.has(text[i + 1])) continue;
     if (insideWord(text, i, words) || opensWord(text, i + 1, words) || /[老小]/.test(text[i - 1] ?? '')) continue;
-    const slot = KIN_OR_ROLE.test(text.slice(Math.max(0, i - 6), i)) || ROLE_BEFORE.test(text.slice(Math.max(0, i - 8), i));
-    // Out of such a slot, a pair that is also an ordinary word (老师说, 小时) is that word.
-    if (!slot && (NOT_HONORIFIC.has(text.slice(i, i + 2)) || !PERSON_ACT.test(text.slice(i + 2, i + 4)))) continue;
+    // The pair opens a longer word ("小时工", "老师傅"), or is a title ("班主任老师"): not a person called so.
+    const pair = text.slice(i, i + 2);
+    if (pair === '老师' || pair === '老師' || words.has(text.slice(i, i + 3)) || words.has(text.slice(i, i + 4))) continue;
+    // A kin, role or naming word before the pair, or a word of staff or fellows by its head (保洁员, 清洁工, 病友).
+    const staff = [2, 3].some((k) => /[员員工友]$/.test(text.slice(i - k, i)) && words.has(text.slice(i - k, i)));
+    const slot = staff || KIN_OR_ROLE.test(text.slice(Math.max(0, i - 6), i)) || ROLE_BEFORE.test(text.slice(Math.max(0, i - 8), i));
+    const acts = PERSON_ACT.test(text.slice(i + 2, i + 4));
+    // After a kin or role word, a pair that is also an ordinary word (小金, 小黄) stands alone or acts; out of such a
+    // slot the pair opens its clause, is no ordinary word (老练说, 小米说) and acts ("。老金本人表示").
+    if (slot ? words.has(pair) && HAN.test(text[i + 2] ?? '') && !acts : HAN.test(text[i - 1] ?? '') || NOT_HONORIFIC.has(pair) || !acts) continue;
     out.push(span('NAME', text, i, i + 2));
   }
   ROLE_SCAN.lastIndex = 0;
