@@ -97,6 +97,10 @@ describe('surnames read by their place among words', () => {
     expect(detectPhi(text).filter((s) => s.type === 'NAME')).toEqual([]);
   });
 
+  it('reads no word boundaries in traditional text (the dictionary is simplified)', () => {
+    for (const text of ['建議已送各處方醫師參考', '轉介社康護士家訪一次']) expect(detectPhi(text).filter((s) => s.type === 'NAME')).toEqual([]);
+  });
+
   it('fills only text no other reader claimed: 小白医生 stays one name', () => {
     const text = '就是那个戴眼镜的小白医生，人挺好';
     expect(covered(text, '小白医生')).toBe(true);
