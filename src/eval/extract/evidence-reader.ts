@@ -7,7 +7,7 @@
 // (negated, false, concessive → not committed). The decision takes the strongest kind of evidence present and,
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
-import { DEFER_END_RE, DOUBT_RE, FALSE_IN_CLAUSE_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
+import { DEFER_END_RE, DOUBT_RE, FALSE_IN_CLAUSE_RE, GENUS_AFTER_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
 import { letterRange, normOptionText, type LetterContext } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -64,9 +64,6 @@ const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
     const line = text.slice((m.index ?? 0) + m[0].length).split('\n')[0];
     return ![...line.matchAll(/(?<![A-Za-z])([A-J])(?![A-Za-z])/g)].some((x) => valid.has(x[1]));
   });
-
-/** After a capital, a full stop and a lower-case word: a genus written short ("E. coli", "C. difficile", "S. aureus"). */
-export const GENUS_AFTER_RE = /^\.\s?[a-z]{3,}/;
 
 /** A letter that modifies the noun after it is no option label: "A组链球菌", "B型", "C类". */
 const LETTER_MODIFIER_AFTER_RE = /^(?:组|型|族|类|级|期|区|带|波|群|族|超)/;

@@ -7,7 +7,7 @@
 // "B超" / "A型" (Chinese words beginning with a Latin letter) and "a matter of judgment" are not options unless
 // the words after the letter are that option's own text. Lower-case letters count only when bracketed or alone.
 import { foldWidth } from '../../knowledge/term-text.js';
-import { OWN_NEGATIVE_PREDICATE_RE } from './answer-lexicon.js';
+import { GENUS_AFTER_RE, OWN_NEGATIVE_PREDICATE_RE } from './answer-lexicon.js';
 import { initialisms, synonymNames } from './option-names.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -43,6 +43,15 @@ export interface LetterContext {
   raw?: ReadonlyMap<string, string>;
 }
 
+/**
+ * Pure: a binomial's short form, as microbiology writes it: "Escherichia coli" → "e. coli" (and "e.coli"), so a reply
+ * naming "E. coli" names the option, not the letter E (GENUS_AFTER_RE). Two words, the genus capitalised, the species not.
+ */
+export function genusShort(text: string): string[] {
+  const m = /^\s*([A-Z])[a-z]+\s+([a-z]{3,})\s*$/.exec(text.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' '));
+  return m ? [`${m[1].toLowerCase()}. ${m[2]}`, `${m[1].toLowerCase()}.${m[2]}`] : [];
+}
+
 /** The aliases of each option (see LetterContext.aliases). */
 export function optionAliases(options: Record<string, string>): Map<string, string[]> {
   const raw = new Map<string, string[]>();
@@ -56,7 +65,7 @@ export function optionAliases(options: Record<string, string>): Map<string, stri
     if (bare && bare !== v.trim().toLowerCase()) names.push(bare);
     // Drug-class names ('the ACE inhibitor', '普利类') are not aliases: session 12's review showed 'stop the ACE inhibitor'
     // credited as choosing it (the stance reader lacks 停用); the class table was removed with it (git: b9b7867d).
-    names.push(...initialisms(bare || v.toLowerCase()), ...synonymNames(bare || v.toLowerCase()));
+    names.push(...initialisms(bare || v.toLowerCase()), ...synonymNames(bare || v.toLowerCase()), ...genusShort(v));
     raw.set(
       k.toUpperCase(),
       names.filter((n) => n.length >= (/[\u4e00-\u9fff]/.test(n) ? 2 : 3)),
@@ -175,7 +184,6 @@ function rawSpan(rest: string, normLength: number): number {
 function letterEnd(t: string, i: number, letter: string, ctx: LetterContext): number {
   const j = i + 1;
   const next = t[j];
-  if (next === undefined || (!isLatin(next) && !isCjk(next) && next !== ' ' && next !== '\t')) return j;
   if (isLatin(next)) return -1; // "Bx", "B12", "Ab"
   const echo = (): number => {
     const lead = /^[\s.:)\]-]*/.exec(t.slice(j, j + 12))![0].length;
@@ -183,6 +191,9 @@ function letterEnd(t: string, i: number, letter: string, ctx: LetterContext): nu
     const hit = echoedOption(rest, ctx);
     return hit && hit.letter === letter ? j + lead + rawSpan(rest, hit.length) : -1;
   };
+  // "E. coli", "C. difficile": a genus written short is a letter only when its option's own text follows.
+  if (GENUS_AFTER_RE.test(t.slice(j))) return echo();
+  if (next === undefined || (!isLatin(next) && !isCjk(next) && next !== ' ' && next !== '\t')) return j;
   if (isCjk(next)) return CJK_AFTER_LETTER.has(next) ? j : echo();
   // Whitespace: a letter, a connector word or punctuation may follow; other words must be the option's text.
   let k = j;

@@ -50,6 +50,14 @@ describe('a capital, a full stop and a lower-case word is a genus written short,
     expect(read('Local resistance matters: most cystitis is caused by E. coli, and resistance is rising.', uti)).toBeNull();
     expect(read('This looks like an infection with C. difficile after the antibiotics.', uti)).toBeNull();
   });
+  it('after an answer cue too, and a binomial option is named by its short form (self-probe after READY)', () => {
+    const org = { A: 'Staphylococcus aureus', B: 'Escherichia coli', C: 'Clostridioides difficile', D: 'Bacteroides fragilis', E: 'Candida albicans' };
+    // The start design read these as the letters E and C.
+    expect(read('It is E. coli.', org)).toBe('B');
+    expect(read('Most likely E. coli — the usual uropathogen.', org)).toBe('B');
+    expect(read('Recent clindamycin, profuse watery diarrhoea: C. difficile.', org)).toBe('C');
+    expect(read('Most likely E. coli, so nitrofurantoin.', uti)).toBe('D');
+  });
   it('an option label is still read', () => {
     expect(read('Short course, good tissue levels in the bladder.\n\nD. Nitrofurantoin for 5 days', uti)).toBe('D');
   });
