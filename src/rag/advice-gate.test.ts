@@ -74,6 +74,18 @@ describe('isTreatmentAdvice', () => {
       expect(isTreatmentAdvice(s), s).toBe(true);
   });
 
+  // Session 13 self-probe: care put off to the morning or the next day is care delayed, not care pointed to; a
+  // duration in Chinese numerals ("一小时") is a duration.
+  it('reads care put off to the morning as a delay, and a duration in words', () => {
+    for (const s of [
+      'For a baby under 3 months with a fever, try onion slices in the socks overnight and phone the GP in the morning.',
+      '发烧的宝宝先在家观察，第二天再去医院。',
+      '每天晚上用热水袋敷脚一小时，改善糖尿病足麻木。',
+    ])
+      expect(isTreatmentAdvice(s), s).toBe(true);
+    expect(isTreatmentAdvice('See your GP next week if the rash is still there.')).toBe(false);
+  });
+
   it('does not take a description or a list under a prohibition for a step', () => {
     for (const s of [
       'Fever causes shivering in young children.',

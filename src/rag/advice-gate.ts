@@ -227,12 +227,17 @@ function safetyOnly(n: string): boolean {
       return false;
     }
     if (permitsChange(c)) return false;
-    // Care that comes with a named medicine ("ask your GP for propranolol") is a treatment asked for by name.
-    if (CARE.test(c) && !medicineNamed(c) && !VITAL_MEDICINE.test(c)) continue;
+    // Care that comes with a named medicine ("ask your GP for propranolol") is a treatment asked for by name; care put
+    // off to a later time ("call the doctor in the morning", "第二天再看医生") is care delayed (session 13).
+    if (CARE.test(c) && !medicineNamed(c) && !VITAL_MEDICINE.test(c) && !DEFERRED.test(c)) continue;
     return false;
   }
   return true;
 }
+
+// A later time care is put off to when it is told for tonight's worry: the morning, tomorrow, the next day, after the
+// night ("wait till morning" is the delay a sick infant cannot bear). A routine follow-up "next week" is not read.
+const DEFERRED = /\b(?:in the morning|tomorrow|the next (?:day|morning)|next (?:day|morning)|overnight)\b|明天|明早|第二天|次日|天亮|等到早上/u;
 
 const REPLACES =
   /\b(?:instead|replace\w*|in place of|rather than|as (?:effective|good|well) as|do the job of|no need|optional|unnecessary)\b|代替|替代|取代|改用|换成|改为|改成|不亚于|相当|差不多|一样|无需|不需要|不必|不用/u;
@@ -261,7 +266,7 @@ const SCHEDULE =
 const ROUTINE =
   /每(?:晚|天|日|早|夜|周|次)|睡前|临睡|\bevery (?:night|day|morning|evening|\d+ (?:minutes?|mins?))\b|\b(?:nightly|daily)\b|\beach (?:night|day|morning|evening)\b|\b(?:once|twice|three times|\d+ times) (?:a|per) (?:day|week)\b|\bbefore bed\b/u;
 const DURATION_OR_HEAT =
-  /\d+(?:\.\d+)?\s*(?:[-~–]\s*\d+(?:\.\d+)?\s*)?(?:°\s*[cf]|℃|度|(?:个)?分钟|(?:个)?小时|(?:minutes?|mins?|hours?|hrs?)\b)|半(?:个)?小时|\bhalf an hour\b/u;
+  /\d+(?:\.\d+)?\s*(?:[-~–]\s*\d+(?:\.\d+)?\s*)?(?:°\s*[cf]|℃|度|(?:个)?分钟|(?:个)?小时|(?:minutes?|mins?|hours?|hrs?)\b)|[一二两三四五六七八九十半几]+\s*(?:个)?(?:分钟|小时)|\b(?:half an|an|one|two|ten|twenty|thirty|forty) (?:hour|minutes?)\b/u;
 function regimen(n: string): boolean {
   return SCHEDULE.test(n) || scheduleStated(n) || clauses(n).some((c) => ROUTINE.test(c) && DURATION_OR_HEAT.test(c));
 }
