@@ -179,7 +179,9 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   }
   const pinned = kept.map((h) => (offered.has(h.id) ? { ...h, pinned: true } : h));
   // The fired emergency red flag's own guidance page leads, fetched by a bounded second query when retrieval missed it.
-  const lead = await redFlagLead(input.retriever, input.triage, analysis.lang, hits);
+  // It passes the ingest screening and the caller's filter like any candidate (a report keeps only its own sections).
+  const found = await redFlagLead(input.retriever, input.triage, analysis.lang, hits);
+  const lead = found && screenHits([found], input.allowFlagged).hits.length > 0 && (!keep || keep(found)) ? found : undefined;
   const led: RankedHit[] = lead ? [{ ...lead, relevance: 1, lead: true }, ...pinned.filter((h) => h.id !== lead.id)] : pinned;
   const questionTerms = termSet(relevanceText);
   for (const e of entities) for (const t of termSet(e)) questionTerms.add(t);

@@ -29,6 +29,14 @@ describe('the red flag leads on a real knowledge base (MedQuAD CDC + starter pac
     expect(search.length).toBeLessThanOrEqual(3);
   });
 
+  // Self-probe: the lead passes the caller's filter and the ingest screening like every other candidate (a report's
+  // hitFilter keeps only its own reference sections).
+  it("a caller's hitFilter keeps the guidance page out too", async () => {
+    const q = 'got stung by a bee and my throat is swelling';
+    const chat = await answerQuestion(q, { retriever: kb, backend: null, locale: 'en', hitFilter: (h) => !h.docId.startsWith('quarkmed-starter:') });
+    expect(chat.citations.some((c) => c.docId.startsWith('quarkmed-starter:'))).toBe(false);
+  });
+
   it('a routine question is untouched, and a source or authority filter keeps the starter page out', async () => {
     const q = 'what is the flu vaccine';
     const chat = await answerQuestion(q, { retriever: kb, backend: null, locale: 'en' });
