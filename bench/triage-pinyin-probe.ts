@@ -7,6 +7,10 @@
 // medicationqa: none written for triage) — how many the reader reads at all, and every level it changes.
 //   npx tsx bench/triage-pinyin-probe.ts [bench/blind/triage-e.jsonl …]   (default: triage-e … triage-ac)
 //   npx tsx bench/triage-pinyin-probe.ts --corpora
+// --cv 100,3000,10000: the count a triage term is offered at (pinyin-reading.ts TERM_COUNT), per frozen set, spaced
+// renderings: emergencies read as emergencies / non-emergencies raised above their Han reading — the two-fold
+// cross-validation behind the shipped value (fold e…q against fold r…ac).
+//   npx tsx bench/triage-pinyin-probe.ts --cv 100,1000,3000,10000,30000
 import { readdirSync, readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { loadVignettes } from '../src/safety/triage-eval.js';
@@ -46,20 +50,63 @@ if (process.argv.includes('--corpora')) {
 }
 
 const FROZEN = /^triage-(?:[e-z]|a[a-c])\.jsonl$/;
+const RANK_OF: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
+
+const cvAt = process.argv.indexOf('--cv');
+if (cvAt >= 0) {
+  const counts = (process.argv[cvAt + 1] ?? '').split(',').map(Number);
+  const fold1 = /^triage-[e-q]\.jsonl$/;
+  const totals = new Map<string, { em: number; over: number }>();
+  for (const f of readdirSync('bench/blind')
+    .filter((x) => FROZEN.test(x))
+    .sort()) {
+    const items = loadVignettes(`bench/blind/${f}`)
+      .filter((v) => v.lang === 'zh')
+      .map((v) => {
+        const text = spacedOf(v.text);
+        return { v, text, han: triageDetail(v.text).level, off: triageDetail(text, { pinyin: false }) };
+      });
+    const row: string[] = [f];
+    for (const c of counts) {
+      let em = 0;
+      let over = 0;
+      for (const { v, text, han, off } of items) {
+        // The merge of triage.ts triageDetail, with the reading made at this count.
+        const read = readPinyin(text, { termCount: c });
+        let level = off.level;
+        if (read !== null) {
+          const on = triageDetail(read, { pinyin: false });
+          if (RANK_OF[on.level] > RANK_OF[off.level] && (on.contributions.crisisLine !== null || off.contributions.crisisLine === null)) level = on.level;
+        }
+        if (v.expected === 'emergency') em += level === 'emergency' ? 1 : 0;
+        else over += RANK_OF[level] > Math.max(RANK_OF[han], RANK_OF[off.level]) ? 1 : 0;
+      }
+      row.push(`${c}:${em}/${over}`);
+      const key = `${fold1.test(f) ? 'e…q' : 'r…ac'} ${c}`;
+      const t = totals.get(key) ?? { em: 0, over: 0 };
+      totals.set(key, { em: t.em + em, over: t.over + over });
+    }
+    console.log(row.join(' '));
+  }
+  for (const [k, t] of totals) console.log(`fold ${k}: emergencies read ${t.em}, over-calls ${t.over}`);
+  process.exit(0);
+}
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
   : readdirSync('bench/blind')
       .filter((f) => FROZEN.test(f))
       .sort()
       .map((f) => `bench/blind/${f}`);
-const RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
+const RANK = RANK_OF;
 
 /** Spaced: 我刚吃了 → "wo gang chi le"; joined: each run of Han characters typed as one word → "wogangchile". */
-const spaced = (t: string): string =>
-  t
+function spacedOf(t: string): string {
+  return t
     .replace(/\p{Script=Han}+/gu, (run) => ` ${pinyin(run, { toneType: 'none', v: true })} `)
     .replace(/ {2,}/g, ' ')
     .trim();
+}
+const spaced = spacedOf;
 const joined = (t: string): string =>
   t
     .replace(/\p{Script=Han}+/gu, (run) => ` ${pinyin(run, { toneType: 'none', v: true, separator: '' })} `)

@@ -23,15 +23,22 @@ describe('readPinyin', () => {
     expect(readPinyin('buxianghuole')).toContain('不想活');
     expect(readPinyin('mei you xiong tong')).toBe('没有胸痛');
   });
+  it('reads tone numbers and tone marks as the bare syllables', () => {
+    expect(readPinyin('wo3 bu4 xiang3 huo2 le')).toBe('我不想活了');
+    expect(readPinyin('wǒ bù xiǎng huó le')).toBe('我不想活了');
+  });
   it('keeps the characters and English around a stretch as typed', () => {
     expect(readPinyin('da lan qiu wai le jiao，崴了以后肿了')).toBe(null);
     const read = readPinyin('my mum says xiong tong since this morning') ?? '';
     expect(read.startsWith('my mum says ')).toBe(true);
     expect(read).toContain('胸痛');
   });
+  it('reads a triage term where a general word of the same sound is commoner in general text (想死, not 相似)', () => {
+    expect(readPinyin('wo hen tong ku, wo xiang si')).toContain('想死');
+  });
   it('picks the homophone ordinary Chinese means, not the danger word that sounds like it', () => {
     expect(readPinyin('wo xiang qu si chuan lv you') ?? '').not.toContain('去死');
-    expect(readPinyin('ye ye tian tian zuo zai yi zi shang, tui zhong le') ?? '').not.toContain('自伤');
+    expect(readPinyin('wo ma zuo tian qu si chuan le') ?? '').toContain('四川');
   });
   it('leaves English alone: words that are also syllables (he, die, long, change) are no stretch of pinyin', () => {
     for (const t of ['I want to die', 'she has a long change of heart', 'he is a man', 'My husband collapsed and is not breathing'])

@@ -21,9 +21,13 @@ const pinyinOf = (): PinyinFn => (pinyinFn ??= (createRequire(import.meta.url)('
 /** The general words an input method offers: jieba's entries of one to four characters counted at least this often
  *  (about 36k; rarer ones are names and set phrases nobody types as a message). */
 const MIN_COUNT = 100;
-/** The count a triage term absent from (or rarer in) the general dictionary is given: that of the rarest general word
- *  offered — the vocabulary is offered as words, not preferred over commoner ones. */
-const TERM_COUNT = MIN_COUNT;
+/** The count a triage term is offered at when the general dictionary counts it less (or not at all): that of a common
+ *  word. The messages triage reads are about health, where its vocabulary is common; jieba's counts come from general
+ *  text (相似 3,295 outcounts 想死 3, so 'wo xiang si' would read 我相似). Chosen by two-fold cross-validation on the
+ *  pinyin renderings of the frozen sets (bench/results/triage.md, session 13): the best value on triage-r…ac (10,000)
+ *  raised em→em on the held-out triage-e…q from 456 to 475 of 525 with over-calls unchanged (8); the best on e…q
+ *  (3,000) raised the held-out r…ac from 326 to 339 of 350, over-calls 13 → 17. */
+const TERM_COUNT = 10_000;
 
 interface Word {
   text: string;
@@ -61,10 +65,10 @@ interface Index extends Syllables {
   unread: number;
 }
 
-let index: Index | undefined;
+const indexes = new Map<number, Index>();
 /** The word index (~1 s on first use: jieba's 36k words put into pinyin), built on the first stretch that is not all
  *  English words. */
-function buildIndex(): Index {
+function buildIndex(termCount: number): Index {
   const py = pinyinOf();
   const { syllables, longestSyllable } = syllableSet();
   const counts = new Map<string, number>();
@@ -75,7 +79,7 @@ function buildIndex(): Index {
     if (n >= MIN_COUNT && word.length <= 4 && /^[\u4e00-\u9fa5]+$/.test(word)) counts.set(word, n);
   }
   const terms = new Set(PINYIN_TERMS);
-  for (const t of terms) counts.set(t, Math.max(counts.get(t) ?? 0, TERM_COUNT));
+  for (const t of terms) counts.set(t, Math.max(counts.get(t) ?? 0, termCount));
   let total = 0;
   for (const n of counts.values()) total += n;
   const words = new Map<string, Word>();
@@ -204,17 +208,35 @@ function readStretch(tokens: readonly Token[], ix: Index): { text: string; term:
   return { text: pieces.reduce((out, p, i) => out + (i > 0 && !(p.han && pieces[i - 1]?.han) ? ' ' : '') + p.text, ''), term };
 }
 
-const LATIN_WORD = /[A-Za-zÜü]+/g;
-/** Between two tokens of one stretch: spaces or a syllable apostrophe (xi'an). */
-const IN_STRETCH = /^(?:[ \t]+|')$/;
+const LATIN_WORD = /[A-Za-z]+/g;
+/** Between two tokens of one stretch: spaces or a syllable apostrophe (xi'an), after a tone number (wo3 bu4). */
+const IN_STRETCH = /^[1-5]?(?:[ \t]+|')?$/;
+/** Tone-marked vowels (wǒ bù xiǎng) as the bare letters, ü as v: one character for one, so offsets stay the text's. */
+const TONE_MARKS: readonly [string, string][] = [
+  ['āáǎà', 'a'],
+  ['ēéěè', 'e'],
+  ['īíǐì', 'i'],
+  ['ōóǒò', 'o'],
+  ['ūúǔù', 'u'],
+  ['ǖǘǚǜüÜ', 'v'],
+];
+const BARE = new Map(TONE_MARKS.flatMap(([marked, bare]) => [...marked].map((m) => [m, bare] as const)));
+const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ]/g;
 
 /**
  * The message with every pinyin stretch read as characters, or null when no stretch reads as a term of the triage
  * vocabulary. A stretch is tokens that each split wholly into syllables; one made only of English words ("he", "a long
  * ban") is English, not pinyin, and is left alone.
  */
-export function readPinyin(text: string): string | null {
-  if (!/[a-z]{2}/i.test(text)) return null;
+export interface PinyinReadingOptions {
+  /** The count a triage term is offered at (default TERM_COUNT); for measuring the choice (bench/triage-pinyin-probe.ts). */
+  termCount?: number;
+}
+
+export function readPinyin(text: string, options: PinyinReadingOptions = {}): string | null {
+  const termCount = options.termCount ?? TERM_COUNT;
+  const plain = text.replace(TONE_MARKED, (m) => BARE.get(m) ?? m);
+  if (!/[a-z]{2}/i.test(plain)) return null;
   const table = syllableSet();
   const stretches: Token[][] = [];
   let current: Token[] = [];
@@ -223,13 +245,15 @@ export function readPinyin(text: string): string | null {
     if (current.length) stretches.push(current);
     current = [];
   };
-  for (const m of text.matchAll(LATIN_WORD)) {
+  for (const m of plain.matchAll(LATIN_WORD)) {
     const start = m.index ?? 0;
-    const word = m[0].toLowerCase().replace(/ü/g, 'v');
+    const word = m[0].toLowerCase();
     const cuts = syllableCuts(word, table);
-    const joined = IN_STRETCH.test(text.slice(last, start));
+    const joined = IN_STRETCH.test(plain.slice(last, start));
     if (!joined) close();
-    if (cuts) current.push({ text: word, start, end: start + m[0].length, cuts });
+    // A tone number typed after the syllable (wo3) belongs to it.
+    const tone = /^[1-5](?!\d)/.test(plain.slice(start + m[0].length)) ? 1 : 0;
+    if (cuts) current.push({ text: word, start, end: start + m[0].length + tone, cuts });
     else close();
     last = start + m[0].length;
   }
@@ -239,7 +263,9 @@ export function readPinyin(text: string): string | null {
   let term = false;
   for (const s of stretches) {
     if (s.every((t) => englishWord(t.text))) continue;
-    const read = readStretch(s, (index ??= buildIndex()));
+    let ix = indexes.get(termCount);
+    if (!ix) indexes.set(termCount, (ix = buildIndex(termCount)));
+    const read = readStretch(s, ix);
     const first = s[0];
     const final = s.at(-1);
     if (read === null || !first || !final) continue;
