@@ -106,3 +106,17 @@ describe('surnames read by their place among words', () => {
     expect(covered(text, '小白医生')).toBe(true);
   });
 });
+
+describe('a full name found once is the same name where only its given name was read', () => {
+  it.each([['患者：龚雨桐　女　35岁\n诊断：高血压\n配送信息：收件人龚雨桐　13957066612'], ['接种人：冼子墨\n2023-01-05　左上臂　　　冼子墨\n乙肝疫苗']])(
+    '%s',
+    (text) => {
+      const names = detectPhi(text).filter((s) => s.type === 'NAME');
+      expect(names.length).toBe(2);
+      expect(
+        names.every((s) => s.text.length === 3),
+        JSON.stringify(names),
+      ).toBe(true);
+    },
+  );
+});

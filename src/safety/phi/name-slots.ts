@@ -318,7 +318,8 @@ const NICKNAME_AFTER = /^[ ]?\([“"'‘]([\p{Lu}][\p{L}'’-]{1,15})[”"'’]\
 export function namesBesideNames(text: string, spans: readonly PhiSpan[]): PhiSpan[] {
   const out: PhiSpan[] = [];
   const taken = (a: number, b: number) => spans.some((s) => s.start < b && a < s.end);
-  const givens = new Set<string>();
+  /** Given names of the full names found, each with the surnames it was found with. */
+  const givens = new Map<string, Set<string>>();
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
     if (!HAN.test(s.text)) {
@@ -334,7 +335,10 @@ export function namesBesideNames(text: string, spans: readonly PhiSpan[]): PhiSp
       out.push({ type: 'NAME', start: s.start, end: s.end + title[0].length, text: text.slice(s.start, s.end + title[0].length) });
     // The given name of a full name is the same person when it stands alone later ("郑丽华 … 丽华诉…").
     const sn = COMPOUND.has(s.text.slice(0, 2)) ? 2 : SURNAME.has(s.text[0]) ? 1 : 0;
-    if (sn && s.text.length - sn === 2 && /^[\u4e00-\u9fff]+$/.test(s.text) && plausibleGiven(s.text.slice(sn))) givens.add(s.text.slice(sn));
+    if (sn && s.text.length - sn === 2 && /^[\u4e00-\u9fff]+$/.test(s.text) && plausibleGiven(s.text.slice(sn))) {
+      const g = s.text.slice(sn);
+      givens.set(g, (givens.get(g) ?? new Set()).add(s.text.slice(0, sn)));
+    }
     const rom = ROMANISED_AFTER.exec(text.slice(s.end, s.end + 48));
     if (rom) {
       const at = s.end + rom[0].indexOf(rom[1]);
@@ -354,12 +358,15 @@ export function namesBesideNames(text: string, spans: readonly PhiSpan[]): PhiSp
       end = at + v.length;
     }
   }
-  for (const g of givens) {
+  for (const [g, surnames] of givens) {
     for (let at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + g.length)) {
       // Inside a longer found name, or glued to a word ("建国|以来" after 以, "立新功"): not this person.
       if (taken(at, at + g.length) || out.some((o) => o.start < at + g.length && at < o.end)) continue;
       if (/[以来來功]/.test(text[at + g.length] ?? '') && /[以来來功]/.test(text[at + g.length] ?? '')) continue;
-      out.push(span('NAME', text, at, at + g.length));
+      // The full name again, where no reader found it ("患者：顾明轩 … 收件人顾明轩"): the surname goes with it.
+      const sn = [...surnames].find((x) => text.slice(at - x.length, at) === x && !taken(at - x.length, at));
+      const start = sn ? at - sn.length : at;
+      out.push(span('NAME', text, start, at + g.length));
     }
   }
   return out;
