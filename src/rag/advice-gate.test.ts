@@ -86,6 +86,12 @@ describe('isTreatmentAdvice', () => {
     expect(isTreatmentAdvice('See your GP next week if the rash is still there.')).toBe(false);
   });
 
+  // Session 13 self-probe: a claim that something works on a condition makes its subject a treatment, whatever it is.
+  it('reads a claim that a practice works as advice about that practice', () => {
+    for (const s of ['Breathing into a paper bag calms an asthma attack.', 'Onion socks overnight draw out the fever.', '生姜片擦脚底一晚上就能退烧。'])
+      expect(isTreatmentAdvice(s), s).toBe(true);
+  });
+
   it('does not take a description or a list under a prohibition for a step', () => {
     for (const s of [
       'Fever causes shivering in young children.',

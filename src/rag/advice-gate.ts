@@ -286,6 +286,11 @@ const PERSON_OBJECT = new RegExp(
 );
 const imperativeClause = (n: string) => clauses(n).some((c) => IMPERATIVE_CLAUSE.test(c));
 
+// A claim that something works on a condition (session 13 self-probe: "breathing into a paper bag calms an asthma
+// attack", "onion socks overnight draw out the fever"): the subject of an efficacy verb is a treatment, whatever it is.
+const EFFICACY =
+  /\b(?:helps?|works?|relieves?|cures?|calms?|eases?|soothes?|heals?|draws? out|brings? down|clears? up|gets? rid of)\b|退烧|止咳|止痛|止泻|止血|治好|治愈|根治|缓解|见效|管用|有效/u;
+
 /** Does the sentence permit a change, give a dose or a schedule, endorse a treatment or put something in a treatment's place? */
 function changesTreatment(n: string): boolean {
   return (
@@ -317,7 +322,8 @@ function advises(n: string): boolean {
     MEASURE.test(n) ||
     MORE_AMOUNT.test(n) ||
     COUNTED.test(n) ||
-    regimen(n)
+    regimen(n) ||
+    EFFICACY.test(n)
   );
 }
 
@@ -327,9 +333,10 @@ function actsByName(n: string): boolean {
 }
 
 /**
- * Does the text act on a treatment? `positional`: also a clause that acts only by opening with an imperative (session
- * 13); urgentCareStep leaves that reading out, so a call for help beside "unlock the door" stays emergency advice as
- * before — a step on a person, the body, a medicine or an amount beside the call is still read.
+ * Does the text act on a treatment? `positional`: also a clause that acts only by its frame — opening with an
+ * imperative, or claiming that something works (session 13); urgentCareStep leaves those readings out, so a call for
+ * help beside "unlock the door" or "it helps to stay calm" stays emergency advice as before — a step on a person, the
+ * body, a medicine or an amount beside the call is still read.
  */
 function actsOnTreatment(n: string, positional = true): boolean {
   return (
@@ -348,7 +355,7 @@ function actsOnTreatment(n: string, positional = true): boolean {
     REPLACES.test(n) ||
     regimen(n) ||
     clauses(n).some((c) => PERSON_OBJECT.test(c)) ||
-    (positional && imperativeClause(n))
+    (positional && (imperativeClause(n) || EFFICACY.test(n)))
   );
 }
 
