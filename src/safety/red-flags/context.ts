@@ -116,29 +116,34 @@ const TOLD_NOW_AFTER = new RegExp(
   'i',
 );
 
-/** A mention told in the present tense: an auxiliary of the present right before it or in it ("his face is drooping",
- *  "she's slurring", "face has gone droopy") … */
-const PRESENT_VERB_BEFORE = /\b(?:is|are|am|has|have|keeps?|(?:he|she|it|they|i|you|we)'(?:s|re|m|ve))(?:\s+(?:now|still|just|really|also|all))?\s*$/i;
-const PRESENT_VERB_IN = /\b(?:is|are|am|has|have)\b/i;
+/** A mention told as going on or just changed: a present progressive around it ("his face is drooping", "is having",
+ *  "she's slurring") or a change of state ("face has gone droopy", "suddenly"). A present state alone ("his left arm is
+ *  weak") after a history is its residual. */
+const GOING_ON = /\b(?:is|are|am|(?:he|she|it|they|i|you|we)'(?:s|re|m))\s+(?:(?:now|just|really|also|all)\s+)?[a-z]+ing\b/i;
+const JUST_CHANGED = /\b(?:(?:has|have|'s|'ve)\s+(?:just\s+)?(?:gone|become|got|gotten|turned|started)|went|suddenly|all of a sudden)\b/i;
+/** A present verb around the mention: after a recovery told before it, enough to make it a new episode. */
+const PRESENT_VERB = /\b(?:is|are|am|has|have|keeps?|(?:he|she|it|they|i|you|we)'(?:s|re|m|ve))\b/i;
+/** The history's event told over before the mention ("checked out fine", "recovered", "was discharged"). */
+const OVER_BEFORE = /\b(?:recovered|checked out|was (?:fine|ok|okay|cleared|discharged)|got better|discharged|all clear|came home)\b/i;
 /** … or a 'now' after it in its sentence that is no recovery ("drooping now"; not "fine now"). 'now' opens a clause of
  *  its own (CLAUSE_BREAK), so it is looked for up to the sentence's end. */
 const NOW_AFTER =
   /^[^.?!。？！\n]*?(?<!\b(?:fine|ok|okay|better|well|normal|good|great|recovered|healthy)\s)\b(?:now|right now|currently)\b(?!\s+(?:fine|ok|okay|better|well|normal|recovered))/i;
-
 const RESIDUAL = /\bstill\b/i;
 const RESIDUAL_AFTER = /^[^.?!。？！\n]*?\b(?:(?:ever )?since|still|from (?:the|that|it|then)|left (?:him|her|me|them) with)\b/i;
 
-/** A mention after the history word of its clause, told in the present (PRESENT_VERB_BEFORE / _IN, NOW_AFTER): the history
- *  is told before it, the mention is the present ("my dad had a stroke last year checked out fine his face is drooping
- *  now", session-12 review). The history event itself, told before its time word, stays history ("had a stroke last
- *  year and is fine now"). */
+/** A mention after the history word of its clause, told of the present: going on or just changed (GOING_ON,
+ *  JUST_CHANGED), a 'now' after it (NOW_AFTER), or a present verb after the history was told over (OVER_BEFORE) — "my
+ *  dad had a stroke last year checked out fine his face is drooping now" (session-12 review). The history event itself,
+ *  told before its time word, stays history ("had a stroke last year and is fine now"), and so does a state tied to the
+ *  history's time ("his speech is slurred since then", "his left arm is weak"). */
 function mentionToldNow(text: string, clause: Clause, historyAt: number, at: number, end: number): boolean {
   if (at <= historyAt) return false;
   const before = text.slice(Math.max(clause.start, at - 24), at);
-  // A state tied to the history's time is its residual, not a new episode ("his speech is slurred since then", "her
-  // face is still droopy from the stroke").
+  const around = before + text.slice(at, Math.min(text.length, end + 12));
   if (RESIDUAL.test(before + text.slice(at, end)) || RESIDUAL_AFTER.test(text.slice(end))) return false;
-  return PRESENT_VERB_BEFORE.test(before) || PRESENT_VERB_IN.test(text.slice(at, end)) || NOW_AFTER.test(text.slice(end));
+  if (GOING_ON.test(around) || JUST_CHANGED.test(around) || NOW_AFTER.test(text.slice(end))) return true;
+  return OVER_BEFORE.test(text.slice(historyAt, at)) && PRESENT_VERB.test(around);
 }
 
 /** Is a clause (or, given `mention` — its start and end —, one mention in it) told of the past? */

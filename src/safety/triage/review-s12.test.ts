@@ -56,6 +56,8 @@ describe('a state tied to the history is its residual, not a new episode', () =>
     'he had a stroke 2 years ago and his speech is slurred since then',
     'my dad had a stroke last year his face is still drooping from it',
     'my dad had a stroke last year and is fine now',
+    'he had a stroke 3 years ago and his left arm is weak',
+    'my dad had a stroke last year and his speech is slurred',
   ])
     it(text, () => expect(triageDetail(text).level).not.toBe('emergency'));
 });
