@@ -44,6 +44,10 @@ describe('readPinyin', () => {
     for (const t of ['I want to die', 'she has a long change of heart', 'he is a man', 'My husband collapsed and is not breathing'])
       expect(readPinyin(t)).toBe(null);
   });
+  it('reads no name inside a sentence and no single syllable alone (the e of 乙肝e抗原)', () => {
+    expect(readPinyin('I think I might have West Nile virus')).toBe(null);
+    expect(readPinyin('乙肝e抗原阳性')).toBe(null);
+  });
   it('reads nothing where no word of the triage vocabulary is in the reading', () => {
     expect(readPinyin('wo xi huan chi ping guo')).toBe(null);
   });

@@ -209,6 +209,8 @@ function readStretch(tokens: readonly Token[], ix: Index): { text: string; term:
 }
 
 const LATIN_WORD = /[A-Za-z]+/g;
+/** Where a sentence starts: the text's start, or after a sentence stop, comma or line break and spaces. */
+const SENTENCE_START = /(?:^|[.!?。！？,，;；:\n])\s*$/;
 /** Between two tokens of one stretch: spaces or a syllable apostrophe (xi'an), after a tone number (wo3 bu4). */
 const IN_STRETCH = /^[1-5]?(?:[ \t]+|')?$/;
 /** Tone-marked vowels (wǒ bù xiǎng) as the bare letters, ü as v: one character for one, so offsets stay the text's. */
@@ -248,7 +250,9 @@ export function readPinyin(text: string, options: PinyinReadingOptions = {}): st
   for (const m of plain.matchAll(LATIN_WORD)) {
     const start = m.index ?? 0;
     const word = m[0].toLowerCase();
-    const cuts = syllableCuts(word, table);
+    // A capital inside a sentence starts a name ("West Nile", "Li Na"), not typed pinyin.
+    const name = /^[A-Z]/.test(m[0]) && !SENTENCE_START.test(plain.slice(0, start));
+    const cuts = name ? null : syllableCuts(word, table);
     const joined = IN_STRETCH.test(plain.slice(last, start));
     if (!joined) close();
     // A tone number typed after the syllable (wo3) belongs to it.
@@ -262,7 +266,8 @@ export function readPinyin(text: string, options: PinyinReadingOptions = {}): st
   let from = 0;
   let term = false;
   for (const s of stretches) {
-    if (s.every((t) => englishWord(t.text))) continue;
+    // All English words, or one syllable alone (the e of 乙肝e抗原, an a or an o in English) is no Chinese typed.
+    if (s.every((t) => englishWord(t.text)) || (s.length === 1 && table.syllables.has(s[0]?.text ?? ''))) continue;
     let ix = indexes.get(termCount);
     if (!ix) indexes.set(termCount, (ix = buildIndex(termCount)));
     const read = readStretch(s, ix);
