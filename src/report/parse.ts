@@ -10,7 +10,7 @@ import { unitFits } from '../knowledge/units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from './han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
-import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape } from './row-shape.js';
+import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator } from './row-shape.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
@@ -279,6 +279,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   const skipped: LabReport['skipped'] = [];
   let section: PanelId | undefined;
   const segments: RowSegment[] = [];
+  // Results whose value a comparison word bounds (index → printed line): dropped at the end when they restate a test.
+  const spelledBounds = new Map<number, string>();
   // Structures first (structure.ts): tables by their header's column roles, HL7, JSON, quoted mail, portal cards.
   readStructures(text).forEach(({ lineNo, text: printed }) => {
     const rawLine = printed;
@@ -375,6 +377,15 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // a number inside a sentence.
     const vi = valueIndex(tokens);
     const shape = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]));
+    // A comparison word right before the number spells its comparator ("ALT 高于 200" is ALT >200, "less than 0.01").
+    const spelled = shape.ok && tok.value !== null && tok.op === undefined ? spelledComparator(tokens.slice(0, vi)) : undefined;
+    if (spelled) {
+      tok.op = spelled.op;
+      tok.valueText = `${spelled.op}${tok.valueText}`;
+      // The words are the comparator, not part of the test's name.
+      const words = tokens.slice(vi - spelled.words, vi).join(' ');
+      if (name.endsWith(words)) name = name.slice(0, -words.length).trim();
+    }
     if (!shape.ok) {
       const own = possiblyCritical(cands, tok, section, sex, options);
       skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES[shape.reason], ...own });
@@ -411,6 +422,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
     const { flag, printedFlag } = honourMarker(computed.flag, tok);
     const range = computed.range;
+    if (spelled) spelledBounds.set(results.length, rawLine.trim());
     results.push({
       name: name.replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/'),
       code: an?.code,
@@ -425,6 +437,15 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       line: lineNo,
     });
   });
+  // A bound spelled in words for a test the report lists as a result elsewhere restates it ("TSH 低于 0.1 mIU/L，已复测
+  // 确认" under a TSH row): a remark, not a second result. A critical one stays: an alarm is never withdrawn here.
+  const restating = [...spelledBounds.keys()].filter((i) => {
+    const r = results[i];
+    if (r.flag.startsWith('critical')) return false;
+    return results.some((o, j) => j !== i && !spelledBounds.has(j) && (r.code ? o.code === r.code : o.name === r.name));
+  });
+  for (const i of restating) skipped.push({ line: results[i].line, text: spelledBounds.get(i) ?? '', reason: ROW_SHAPE_MESSAGES['reference-limit'] });
+  if (restating.length) results.splice(0, results.length, ...results.filter((_, i) => !restating.includes(i)));
   // A value quoted in a note or notice is "please check" only when the report's results do not hold the test.
   const held = new Set(results.map((r) => r.code));
   const kept = skipped.filter((s) => !s.check || !held.has(s.check.code));

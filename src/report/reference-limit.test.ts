@@ -36,12 +36,23 @@ describe('parseLabReport: limits, bracketed record fields, exponents', () => {
     // A test the table does not know, printed below or above its measuring range, stays a result.
     expect(rows('HIV-1 RNA   <20   copies/mL\nAmmonia   >500   umol/L').map((r) => r[1])).toEqual(['<20', '>500']);
   });
-  it('a number after a comparison word is a threshold in a sentence, not the value (a footnote whose mark was misread)', () => {
-    const report = parseLabReport('Ferritin   45   ug/L   30-400\n& Ferritin below 30 ug/L\n% 钾 高于 5.5 mmol/L\n% 钾 高于 6.8 mmol/L');
-    expect(report.results.map((r) => [r.code, r.valueText])).toEqual([['ferritin', '45']]);
-    expect(report.skipped.filter((s) => /reference limit/.test(s.reason)).map((s) => s.line)).toEqual([2, 3, 4]);
-    // Floor: a value that would be critical stays "please check" and reaches the report's triage.
-    expect(report.skipped.find((s) => s.line === 4)?.check).toMatchObject({ code: 'k', flag: 'critical-high' });
+  it('a comparison word spells the comparator: the value is a bound, as a printed sign makes it', () => {
+    expect(rows('ALT   高于 200   U/L   9-50\nTroponin I   less than 0.01   ng/mL   0-0.04\nGlucose   greater than 600   mg/dL   70-99')).toEqual([
+      ['alt', '>200', '9-50', 'high'],
+      ['ctni', '<0.01', '0-0.04', 'normal'],
+      ['glu', '>600', '70-99', 'critical-high'],
+    ]);
+    expect(parseLabReport('ALT   高于 200   U/L   9-50').results[0].name).toBe('ALT');
+  });
+  it('a bound in words restating a test the report lists is a remark (a footnote whose mark was misread), unless critical', () => {
+    const report = parseLabReport('Ferritin   45   ug/L   30-400\n& Ferritin below 30 ug/L\nTSH   0.02   mIU/L   0.27-4.20\n% TSH 低于 0.1 mIU/L');
+    expect(report.results.map((r) => [r.code, r.valueText])).toEqual([
+      ['ferritin', '45'],
+      ['tsh', '0.02'],
+    ]);
+    expect(report.skipped.filter((s) => /reference limit/.test(s.reason)).map((s) => s.line)).toEqual([2, 4]);
+    // Floor: a bound that is critical for the test stays a result beside the row it restates.
+    expect(rows('钾   4.1   mmol/L   3.5-5.3\n% 钾 高于 6.8 mmol/L').map((r) => r[3])).toEqual(['normal', 'critical-high']);
   });
   it('a known test keeps a value printed as a limit, with or without a range', () => {
     expect(rows('eGFR   >90   mL/min/1.73m2\nCRP   <0.5   mg/L   0-5')).toEqual([

@@ -22,7 +22,7 @@ export const ROW_SHAPE_MESSAGES: Record<RowShapeReason, string> = {
   'prose-before-value': 'a sentence stands between the test name and the number: a remark quoting a value, no result row',
   'prose-after-value': 'the number is followed by a sentence: a remark or threshold, no result row',
   'reference-limit':
-    'the number is a reference limit (a cut-off or span under a unit or range label, one sex’s range, or a number after a comparison word), no result',
+    'the number is a reference limit (a cut-off or span under a unit or range label, one sex’s range, or a bound in words restating a test the report lists), no result',
 };
 
 /** The ratio sign U+2236 keeps a clock time one token ("10∶52") that is never read as a value. */
@@ -72,8 +72,6 @@ const unbracket = (tokens: readonly string[]): string[] => {
 
 /** A word that ends a sentence ("Martin-Hopkins.", "以上。"), not an initial ("A.") or abbreviation ("No.", "Dr."). */
 const sentenceEnd = (t: string): boolean => /[A-Za-z]{6,}\.$/.test(t) || /[\u4e00-\u9fa5]\.$/.test(t) || /。$/.test(t);
-/** Words that compare with a limit: a number right after one of them is a threshold. */
-const COMPARISON_WORD = /^(?:低于|高于|小于|大于|少于|多于|超过|不足|below|above|exceeds?|exceeding|than)$/i;
 /** A cut-off: a one-sided bound or a span ("<150", ">=6.5%", "150-199"). */
 const cutOff = (t: string): boolean => /^[<>≤≥]=?\d/.test(t) || /^\d+(?:\.\d+)?-\d+(?:\.\d+)?%?[,.;]?$/.test(t);
 
@@ -153,9 +151,6 @@ export function rowShape(gap: readonly string[], tail: readonly string[], after:
   // More words than a name cell holds, or a sentence ending before the value ("… by Martin-Hopkins. Desirable range").
   if (words.length > 5 || gap.some((t, i) => CJK_CLAUSE.test(t) || /;$/.test(t) || (sentenceEnd(t) && i < gap.length - 1)))
     return { ok: false, reason: 'prose-before-value' };
-  // A comparison word before the number makes it a threshold quoted in a sentence ("TSH 低于 0.1 mIU/L，已复测确认",
-  // "a ferritin below 30 ug/L"): a limit, not the row's value.
-  if (gap.some((t) => COMPARISON_WORD.test(t))) return { ok: false, reason: 'reference-limit' };
   // Row fields first, then a note ("↑ 危急值 10:05已电话通知张医生", "HH critical, phoned to ward"): the note is the
   // lab's remark about this row, not a sentence around the number; only the row fields are judged.
   const cells = noteAfterFields(tail) ?? tail;
@@ -199,3 +194,24 @@ export function referenceLimit(name: string, tok: Pick<LineTokens, 'op' | 'count
  * Whole words only — "Abnormal lymphocytes" is a test.
  */
 const LIMIT_LABEL = /^(?:ref|reference|range|interval|normal|units?|单位|單位|参考(?:范围|区间|值)?|參考(?:範圍|區間|值)?|范围|区间|正常(?:值|范围)?)$/i;
+
+/** Comparison words, spelled out, and the side of the number they put the value on. */
+const BELOW_WORD = /^(?:低于|小于|少于|不足|below)$/i;
+const ABOVE_WORD = /^(?:高于|大于|多于|超过|above|exceeds?|exceeding)$/i;
+
+/**
+ * The comparator a word right before the number spells, and how many words spell it (pure): "高于 200", "above 6.5", "greater than 600" → '>';
+ * "低于 0.1", "below 30", "less than 0.01" → '<'; undefined when no comparison word stands right before it. The number
+ * is then a bound, as a printed ">"/"<" makes it ("ALT 高于 200" is ALT >200), never a plain value.
+ */
+export function spelledComparator(gap: readonly string[]): { op: '<' | '>'; words: number } | undefined {
+  const last = gap[gap.length - 1];
+  if (!last) return undefined;
+  if (BELOW_WORD.test(last)) return { op: '<', words: 1 };
+  if (ABOVE_WORD.test(last)) return { op: '>', words: 1 };
+  if (!/^than$/i.test(last)) return undefined;
+  const before = gap[gap.length - 2] ?? '';
+  if (/^(?:less|lower|fewer|smaller)$/i.test(before)) return { op: '<', words: 2 };
+  if (/^(?:greater|more|higher|larger)$/i.test(before)) return { op: '>', words: 2 };
+  return undefined;
+}
