@@ -22,6 +22,7 @@ describe('referenceLimit: a cut-off or span under a name cell that is no test na
     expect(referenceLimit('Testosterone', tok('<0.5 nmol/L 男 8.6-29 女 0.3-1.7'))).toBe(false);
     expect(referenceLimit('Hyaline casts', tok('2-4 /LPF 0-2'))).toBe(false);
     expect(referenceLimit('mg/dL', tok('88 mg/dL'))).toBe(false);
+    expect(referenceLimit('Prolactin F', tok('<25 ng/mL'))).toBe(false);
     // Label words count whole: "Abnormal" holds "normal" and is a test's word.
     expect(referenceLimit('Abnormal lymphocytes', tok('<1 %'))).toBe(false);
   });

@@ -184,7 +184,9 @@ const SEX_LABEL_END = /(?:^|[\s:：(（])(?:男|女|m|f|male|females?|males?|men
 export function referenceLimit(name: string, tok: Pick<LineTokens, 'op' | 'countRange' | 'range' | 'sexRanges'>): boolean {
   if (tok.op === undefined && tok.countRange === undefined) return false;
   const cell = name.trim();
-  if (SEX_LABEL_END.test(cell)) return true;
+  // A span after a sex label, or a limit followed by the other sex's range, is that sex's range; a single cut-off after a
+  // lone sex letter may be a result ("Prolactin F <25").
+  if (SEX_LABEL_END.test(cell) && (tok.countRange !== undefined || tok.sexRanges !== undefined)) return true;
   const label = isUnitSpelling(cell) || cell.split(/\s+/).some((w) => LIMIT_LABEL.test(w.replace(/[.:：()（）【】[\]]/g, '')));
   return label && tok.range === undefined && tok.sexRanges === undefined;
 }
