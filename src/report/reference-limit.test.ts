@@ -81,6 +81,9 @@ describe('parseLabReport: limits, bracketed record fields, exponents', () => {
       ['tc', '6.10', '<5.18', 'high'],
     ]);
   });
+  it('a bracketed range label inside a row still sets its range apart', () => {
+    expect(rows('【钙】2.05 mmol/L 【参考范围】2.10-2.60')).toEqual([['ca', '2.05', '2.10-2.60', 'low']]);
+  });
   it('reads a signed exponent as part of the value and the range; a unit power stays a unit', () => {
     expect(rows('HBV DNA   4.87E+04   IU/mL   <2.00E+01')).toEqual([['HBV DNA', '4.87E+04', '<2.00E+01', 'high']]);
     expect(parseLabReport('HBV DNA   4.87E+04   IU/mL   <2.00E+01').results[0].value).toBe(48700);

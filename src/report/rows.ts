@@ -75,14 +75,13 @@ const ANY_LABEL = new RegExp(
 /** "[2024-06-02 23:17] 王磊：", "2024/06/02 23:17 王磊:", "[09:41] Amara L (ICU reg):" — a chat message's header. */
 const CHAT_PREFIX =
   /^\s*(?:[[【(]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?\s*[^\s:：\d]{1,16}|[[【]\s*(?:\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[\]】]\s*[^:：\d]{1,40}?)\s*[:：]\s*/;
+/** A bracketed range field: "[参考值 ≤17.5]", "(Ref: 3.5-5.1)". */
+const BRACKET_RANGE = new RegExp(`[[（(【]\\s*(?:${RANGE_LABEL_WORDS.join('|')})\\s*[:：]?\\s*([^\\]）)】]*)[\\]）)】]`, 'gi');
 /**
- * A bracketed range field: "[参考值 ≤17.5]", "(Ref: 3.5-5.1)". A bracketed label alone ("【参考范围】<5.20", the range
- * after it) is the record's range label, kept as one (the bracketed-name step below), not dropped.
+ * A record line opening with a bracketed range label and its range after it ("【参考范围】<5.20"): the label stays a
+ * label (the record's range field), not dropped as an empty bracketed range.
  */
-const BRACKET_RANGE = new RegExp(
-  `[[（(【]\\s*(?:${RANGE_LABEL_WORDS.join('|')})(?![\\u4e00-\\u9fa5A-Za-z]*[\\]）)】])\\s*[:：]?\\s*([^\\]）)】]*)[\\]）)】]`,
-  'gi',
-);
+const LEAD_RANGE_LABEL = new RegExp(`^\\s*[[【]\\s*(${RANGE_LABEL_WORDS.join('|')})\\s*[\\]】]\\s*(?=\\S)`, 'i');
 /** Column rules between two tables or cells. */
 const RULE = /\s*[│┃║¦]\s*|\s+\|\s+/g;
 /** Where cleanLine leaves a column rule: parse splits the line there. */
@@ -128,7 +127,7 @@ export function cleanLine(raw: string): string {
   if ((s.match(/;/g) ?? []).length >= 3) s = s.replace(/\s*;\s*/g, '    ');
   // "IRON STUDIES + FBC", "血常规 + CRP": a "+" between words joins titles; it is not a positive result.
   s = s.replace(/([A-Za-z\u4e00-\u9fa5)）]) \+ (?=([A-Za-z\u4e00-\u9fa5(（][^\s]*))/g, (m, a: string, next: string) => (isValueToken(next) ? m : `${a} & `));
-  s = s.replace(BRACKET_RANGE, '  $1  ');
+  s = s.replace(LEAD_RANGE_LABEL, '$1  ').replace(BRACKET_RANGE, '  $1  ');
   // 【钾】4.3 → 钾  4.3 (a bracketed name, not a bracketed code after a name).
   s = s.replace(/^\s*[【[]([^\]】]{1,60})[\]】]\s*/, (m, inner: string) =>
     /[A-Za-z\u4e00-\u9fa5]/.test(inner) && !DATE_OR_TIME.test(inner) ? `${inner}  ` : m,
