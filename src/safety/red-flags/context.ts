@@ -130,6 +130,8 @@ const OVER_BEFORE = /\b(?:recovered|checked out|was (?:fine|ok|okay|cleared|disc
 const NOW_AFTER =
   /^[^.?!。？！\n]*?(?<!\b(?:fine|ok|okay|better|well|normal|good|great|recovered|healthy)\s)\b(?:now|right now|currently)\b(?!\s+(?:fine|ok|okay|better|well|normal|recovered))/i;
 const RESIDUAL = /\bstill\b/i;
+const OVER_AFTER =
+  /\b(?:recovered|recovering|doing (?:well|fine|great|ok|okay)|(?:is|was|are|were|'s|'re) (?:fine|ok|okay|well|better|normal|all right|alright)|back to normal|sent (?:home|back)|discharged|got better|all clear|checked out (?:fine|ok|okay))\b|好了|没事了|恢复|出院/i;
 const RESIDUAL_AFTER = /^[^.?!。？！\n]*?\b(?:(?:ever )?since|still|from (?:the|that|it|then)|left (?:him|her|me|them) with)\b/i;
 
 /** A mention after the history word of its clause, told of the present: going on or just changed (GOING_ON,
@@ -142,6 +144,9 @@ function mentionToldNow(text: string, clause: Clause, historyAt: number, at: num
   const before = text.slice(Math.max(clause.start, at - 24), at);
   const around = before + text.slice(at, Math.min(text.length, end + 12));
   if (RESIDUAL.test(before + text.slice(at, end)) || RESIDUAL_AFTER.test(text.slice(end))) return false;
+  // Told over after it ("… now she is drowsy and vomiting, she recovered fully", "I'm 30 now and doing well"): the whole
+  // story is the history's.
+  if (OVER_AFTER.test(text.slice(end))) return false;
   if (GOING_ON.test(around) || JUST_CHANGED.test(around) || NOW_AFTER.test(text.slice(end))) return true;
   return OVER_BEFORE.test(text.slice(historyAt, at)) && PRESENT_VERB.test(around);
 }

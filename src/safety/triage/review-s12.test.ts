@@ -58,6 +58,9 @@ describe('a state tied to the history is its residual, not a new episode', () =>
     'my dad had a stroke last year and is fine now',
     'he had a stroke 3 years ago and his left arm is weak',
     'my dad had a stroke last year and his speech is slurred',
+    // Told over after the present-sounding words: the story is the history's.
+    "I used to cut myself in school, I'm 25 now and doing great, will the scars fade?",
+    'years ago my dad had crushing chest pain for an hour now and was sweaty, he recovered fully, is aspirin still needed',
   ])
     it(text, () => expect(triageDetail(text).level).not.toBe('emergency'));
 });
