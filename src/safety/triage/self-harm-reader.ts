@@ -11,6 +11,7 @@
 import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated, PRESENT_PIVOT, sentenceBounds } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLargeIngestions } from './ingestion.js';
+import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
 import { DEPTH_OVERSHOT, isAccidentalInjury } from './wound.js';
 
@@ -82,9 +83,11 @@ const LOW_MOOD_EN =
 const LOW_MOOD_ZH =
   /抑郁|情绪(?:很|特别|非常)?(?:低落|不好|很差)|想不开|失恋|被(?:霸凌|欺负)|丢了工作|失业|离婚|心情(?:很|特别)?(?:差|糟)|走不出来|绝望|(?:就|终于|可以)解脱|活(?:着|起|得)(?:没|莫得|没得|冇)(?:啥)?(?:意思|意义)|我(?:走|死|不在)了[^，。]{0,4}(?:你们|大家)[^，。]{0,3}(?:就)?(?:轻松|解脱|省心)|没人(?:在乎|会想)我/;
 
-const OTHER_EN =
-  /\b(?:he|she|they|his|her|my (?:son|daughter|friend|brother|sister|husband|wife|partner|mum|mom|dad|father|mother|kid|child|teen|boyfriend|girlfriend|roommate|flatmate|colleague))\b/i;
-const OTHER_ZH = /他|她|(?:我|我的)?(?:儿子|女儿|朋友|哥|姐|弟|妹|老公|老婆|爸|妈|孩子|同学|室友|同事|男朋友|女朋友)/;
+// Someone else named: a third-person pronoun or a person named by their tie to the writer (persons.ts, the one list).
+const OTHER_EN = new RegExp(`\\b(?:he|she|they|his|her|my (?:teen|${RELATIVE_EN}))\\b`, 'i');
+const OTHER_ZH = new RegExp(`他|她|(?:我|我的)?(?:${RELATIVE_ZH})`);
+/** The writer's 我/my before a tie ("我女儿", "my son"): names the other person, not the writer. */
+const WRITER_OF_TIE = new RegExp(`我(?:的)?(?=${RELATIVE_ZH})|\\bmy\\b`, 'gi');
 const SELF = /我|\b(?:i|i'm|im|i'?ve|me|my|myself)\b/i;
 
 // Method preparation: an acquiring or readying act whose object is a lethal means (the act and the object are read
@@ -188,10 +191,7 @@ const stanceBlocks = (text: string, cl: Clause, at: number, study: boolean, intr
   (study && isEducational(text, cl));
 
 function personOf(clauseText: string): Person {
-  if (OTHER_EN.test(clauseText) || OTHER_ZH.test(clauseText))
-    return SELF.test(clauseText.replace(/我(?:的)?(?=儿子|女儿|朋友|哥|姐|弟|妹|老公|老婆|爸|妈|孩子|同学|室友|同事|男朋友|女朋友)|\bmy\b/gi, ''))
-      ? 'self'
-      : 'other';
+  if (OTHER_EN.test(clauseText) || OTHER_ZH.test(clauseText)) return SELF.test(clauseText.replace(WRITER_OF_TIE, '')) ? 'self' : 'other';
   return SELF.test(clauseText) ? 'self' : 'none';
 }
 
