@@ -423,9 +423,11 @@ export function readStructures(text: string): SourceLine[] {
     if (labelOnly(line)) {
       let j = i + 1;
       while (j < raw.length && !raw[j].trim()) j++;
-      // An empty bracketed field ("【提示】") never takes the next field ("【检验项目】肌酐(Cr)") or a sentence after the
-      // record (Chinese clause punctuation) as its content.
-      if (j < raw.length && !labelOnly(raw[j]) && !BRACKET_FIELD.test(raw[j]) && !/[，。；！？]/.test(raw[j]) && raw[j].trim().length <= 60) {
+      // An empty bracketed field ("【提示】") of a bracketed record never takes the next field ("【检验项目】肌酐(Cr)") or a
+      // sentence after the record (Chinese clause punctuation) as its content; a card's plain label keeps its next line.
+      const bracketed = /^\s*[【[［]/.test(line);
+      const taken = j < raw.length && !labelOnly(raw[j]) && raw[j].trim().length <= 60;
+      if (taken && !(bracketed && (BRACKET_FIELD.test(raw[j]) || /[，。；！？]/.test(raw[j])))) {
         out.push({ lineNo: j + 1, text: `${line.trim().replace(/[:：]$/, '')}: ${raw[j].trim()}` });
         i = j;
         continue;
