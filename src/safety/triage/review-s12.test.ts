@@ -58,6 +58,8 @@ describe('a state tied to the history is its residual, not a new episode', () =>
     'my dad had a stroke last year and is fine now',
     'he had a stroke 3 years ago and his left arm is weak',
     'my dad had a stroke last year and his speech is slurred',
+    // A first one compared, no recovery told: no proof of a new one (stance.ts SERIES).
+    'My mum had a stroke 2 years ago. Her left hand is a bit weak. Is physio worth it, her first one was milder',
     // Told over after the present-sounding words: the story is the history's.
     "I used to cut myself in school, I'm 25 now and doing great, will the scars fade?",
     'years ago my dad had crushing chest pain for an hour now and was sweaty, he recovered fully, is aspirin still needed',

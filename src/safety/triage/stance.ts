@@ -69,9 +69,11 @@ function signAfterTurn(text: string, from: number, signStarts: readonly number[]
   return false;
 }
 
-/** The history named as one of a series ("he recovered fine from the first one", "worse than last time", 跟上次一样): the
- *  past frame covers the event it names, and the present is another of them. */
-const SERIES = /\b(?:the|his|her|my|their) (?:first|previous|earlier|other) one\b|\b(?:than|like|as) (?:the )?last (?:time|one)\b|(?:跟|和|像)上次一样|比上次/i;
+/** The history named as one of a series the present belongs to: recovered from the first one, worse or the same as last
+ *  time (跟上次一样, 比上次). The past frame covers the event it names, and the present is another of them. A first one
+ *  merely compared ("her first one was milder") is no recovery told and proves no new one. */
+const SERIES =
+  /\b(?:recovered|got better|was (?:fine|ok|okay)|bounced back)\b[^.?!]{0,20}\b(?:from|after) (?:the|his|her|my|their) (?:first|previous|earlier|last|other) one\b|\b(?:than|like|as) (?:the )?last (?:time|one)\b|(?:跟|和|像)上次一样|比上次/i;
 
 /** A sign in a sentence with no past frame of its own, in a message that names its history as one of a series (SERIES):
  *  "Dad had a stroke 2 yrs ago. face drooping, slurred speech. he recovered fine from the first one tho" (session-12
