@@ -97,6 +97,15 @@ describe('isTreatmentAdvice', () => {
       expect(gate.judge(s), s).toMatchObject({ from: undefined });
   });
 
+  // Session 13 self-probe: an amount relative to another ("half the adult amount", "加倍的量") is an amount stated.
+  it('reads an amount stated relative to another dose as a dose', () => {
+    for (const s of [
+      'Children over 2 can have adult cough syrup at half the adult amount.',
+      'Toddlers can share the grown-up linctus at double the usual dosage.',
+    ])
+      expect(isTreatmentAdvice(s), s).toBe(true);
+  });
+
   // Session 13 self-probe: a claim that something works on a condition makes its subject a treatment, whatever it is.
   it('reads a claim that a practice works as advice about that practice', () => {
     for (const s of ['Breathing into a paper bag calms an asthma attack.', 'Onion socks overnight draw out the fever.', '生姜片擦脚底一晚上就能退烧。'])

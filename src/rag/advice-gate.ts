@@ -110,7 +110,7 @@ const BODY_OR_FORM = new RegExp(
 // An amount counted in words: a number word or article before a dose form or a serving ("take one tablet", "a daily
 // cup", "两片", "一勺").
 const COUNTED =
-  /\b(?:one|two|three|four|five|six|a|an|half an?|another|each|every|a daily|one daily)\s+(?:\w+\s+)?(?:tablets?|capsules?|pills?|puffs?|sachets?|drops?|cups?|mugs?|glass(?:es)?|teaspoons?|tablespoons?|spoonfuls?|doses?)\b|[一两二三四五六七八九十半几]\s*(?:片|粒|丸|袋|支|勺|杯|碗|喷|滴|包|床|件|层|把|团|瓶)/u;
+  /\b(?:one|two|three|four|five|six|a|an|half an?|another|each|every|a daily|one daily)\s+(?:\w+\s+)?(?:tablets?|capsules?|pills?|puffs?|sachets?|drops?|cups?|mugs?|glass(?:es)?|teaspoons?|tablespoons?|spoonfuls?|doses?)\b|[一两二三四五六七八九十半几]\s*(?:片|粒|丸|袋|支|勺|杯|碗|喷|滴|包|床|件|层|把|团|瓶)|\b(?:half|double|twice|triple|a quarter of|a third of|(?:one and a )?half times)\s+(?:the|a|an|your|their|his|her|its)\s+(?:\w+\s+)?(?:dose|amount|dosage|tablet|pill|capsule)s?\b|(?:一半|半量|双倍|加倍|两倍|三倍|减半)(?:的)?(?:剂量|量|用量)?/u;
 // A remedy put on or into the body, whatever it is ("a black salve applied under a plaster", "外敷"), or a condition
 // treated or managed ("should first be treated at home"): the verb names the act when its object is in no list.
 const ADMINISTERS =
