@@ -106,6 +106,20 @@ describe('isTreatmentAdvice', () => {
       expect(isTreatmentAdvice(s), s).toBe(true);
   });
 
+  // Session 13 self-probe: a practice told as the norm is advice, and a medicine put aside by another verb than stop is
+  // a change; a prohibition of such a change is held as before (the new verbs are read only to hold).
+  it('reads a practice told as the norm, and a medicine paused, tapered or left off, as a change', () => {
+    for (const s of [
+      'Anticoagulants are usually paused for a fortnight after a nosebleed.',
+      'Epilepsy tablets are normally tapered off during pregnancy.',
+      'The standard treatment for a cold is a five-day course of antibiotics.',
+      'Lithium levels do not need checking once the dose is stable.',
+      '孕期一般会把抗癫痫药慢慢减掉。',
+      '感冒的标准治疗是口服阿莫西林五天。',
+    ])
+      expect(isTreatmentAdvice(s), s).toBe(true);
+  });
+
   // Session 13 self-probe: a claim that something works on a condition makes its subject a treatment, whatever it is.
   it('reads a claim that a practice works as advice about that practice', () => {
     for (const s of ['Breathing into a paper bag calms an asthma attack.', 'Onion socks overnight draw out the fever.', '生姜片擦脚底一晚上就能退烧。'])

@@ -153,13 +153,16 @@ const ADVISING_EN = new RegExp(
     // Advice reported from someone else ("the council now advises parents to delay …").
     '\\b(?:advis|recommend|suggest|urg|tell|instruct)\\w*\\b.{0,40}\\bto (?:stop|skip|delay|postpone|wait|take|give|use|switch|replace|avoid|reduce|increase|double|start|keep)\\b',
     '\\b(?:advis|recommend|suggest)\\w*\\s+(?:\\w+\\s+){0,2}?(?:stopp|skipp|delay|postpon|wait|tak|giv|us|switch|replac|avoid|reduc|increas|doubl|start|keep)ing\\b',
+    // A practice told as the norm (session 13 self-probe: "are usually paused", "the standard treatment for a cold is …",
+    // "X is the treatment for Y"): what is usually done is what a reader will do.
+    "\\b(?:usually|normally|typically|generally|routinely|commonly|standard|usual|first-line|mainstay|(?:is|are) the (?:\\w+ )?treatment (?:for|of))\\b|\\b(?:do|does) not need\\b|\\b(?:don't|doesn't) need\\b",
     // A verdict of necessity, safety or choice.
     "\\b(?:no need|not needed|unnecessary|optional|(?:not|isn't|aren't|is not|are not) (?:necessary|needed|required|essential)|no longer (?:need\\w*|required|necessary)|safe|safest|fine|okay|ok|preferred|(?:good|right|ideal|great|better|best|first|safe) (?:choice|option)|best|recommended|acceptable|suitable|instead of|rather than|in place of|as effective as|works as well as|do the job of|is enough|are enough|can be skipped|skip|works?|effective|helps?|relieves?|cures?)\\b",
   ].join('|'),
   'u',
 );
 const ADVISING_ZH =
-  /可以|可|应该|应当|应|需要|不需要|无需|不必|不用|没必要|必须|别|不要|勿|请|放心|安全|最好|首选|适合|适用|推荐|建议|代替|替代|取代|改为|改成|改用|换成|停掉|停用|停药|继续|即可|就行|就好|没事|没关系|等到|推迟|每次|每日|一天|能|有效|效果|(?:^|[，,：:；;）)]\s*)(?:\*\*[^*]{1,12}\*\*\s*[：:]?\s*)?(?:先|再|立即|马上|尽快|赶紧|然后|并)?(?:把|用|给|让|将|喂|涂|抹|灌|擦|塞|含|吃|喝|服)/u;
+  /通常|一般会|一般都|常规|标准治疗|治疗是|可以|可|应该|应当|应|需要|不需要|无需|不必|不用|没必要|必须|别|不要|勿|请|放心|安全|最好|首选|适合|适用|推荐|建议|代替|替代|取代|改为|改成|改用|换成|停掉|停用|停药|继续|即可|就行|就好|没事|没关系|等到|推迟|每次|每日|一天|能|有效|效果|(?:^|[，,：:；;）)]\s*)(?:\*\*[^*]{1,12}\*\*\s*[：:]?\s*)?(?:先|再|立即|马上|尽快|赶紧|然后|并)?(?:把|用|给|让|将|喂|涂|抹|灌|擦|塞|含|吃|喝|服)/u;
 
 // A section or title that announces instructions ("在家怎么止血？", "How to give it", "Dosing"): its sentences that act on
 // a treatment are steps, whether or not each one is worded as an instruction.
@@ -197,9 +200,15 @@ function negatedAt(n: string, key: string): boolean {
 
 /** Does a permitted change in the clause stand free of a negator earlier in the same clause? */
 function permitsChange(clause: string): boolean {
-  for (const m of clause.matchAll(CHANGE)) if (!NEGATOR.test(clause.slice(0, m.index))) return true;
+  for (const re of [CHANGE, HOLDS_OFF]) for (const m of clause.matchAll(re)) if (!NEGATOR.test(clause.slice(0, m.index))) return true;
   return false;
 }
+
+// A medicine put aside by another verb than stop (session 13 self-probe: "paused for a fortnight", "tapered off during
+// pregnancy", "left off on sick days", "慢慢减掉"). Read only where a change holds (permitsChange) — not where a
+// prohibition of a change counts as safety (safetyOnly reads CHANGE alone), so no held sentence is released by it.
+const HOLDS_OFF =
+  /\b(?:paus(?:e|es|ed|ing)|taper\w*|wean\w*|come off|coming off|came off|left off|leave off|leaving off|put aside|set aside)\b|减掉|减停|撤掉|撤药|戒掉|断掉/gu;
 
 /**
  * Advice that points only toward safety, whoever says it: every clause that acts on a treatment either sends the
