@@ -138,6 +138,8 @@ describe('isTreatmentAdvice', () => {
 
   it('leaves description and advice that only points toward safety alone', () => {
     for (const s of [
+      // Session 13: the or-clause of a prohibition is forbidden with it (held at 7c08a45b; poison-docs-10 p10-069).
+      '**Never switch the tablets, or halve them,** because a forum post suggested it.',
       'Amlodipine is a calcium channel blocker.',
       'Do not stop amlodipine without asking your doctor.',
       "Don't tilt your head back.",

@@ -226,8 +226,12 @@ function safetyOnly(n: string): boolean {
   for (const c of clauses(n)) {
     at = n.indexOf(c, at);
     const listed: boolean = forbidding && n[at - 1] === '、' && !actsByName(c) && !REPLACES.test(c) && !new RegExp(CHANGE.source, 'u').test(c);
+    // "Never change the dose, or stop one": a clause joined by "or"/"nor" to a prohibition is forbidden with it — only a
+    // clause with no object the session-12 reading knows (it acts by a session-13 reading alone: an imperative by
+    // position, "them" as a person), which did not act before, so this too lets nothing through that was held.
+    const joined: boolean = forbidding && /^\W*(?:or|nor)\b/u.test(c) && !actsByObject(c) && !regimen(c);
     at += c.length;
-    forbidding = PROHIBITION.test(c) || listed;
+    forbidding = PROHIBITION.test(c) || listed || joined;
     if (!actsOnTreatment(c) && !CARE.test(c)) continue;
     if (forbidding) {
       const forbidsChange = CHANGE.test(c.replace(PROHIBITION, ''));
@@ -360,6 +364,17 @@ function actsByName(n: string): boolean {
  */
 function actsOnTreatment(n: string, positional = true): boolean {
   return (
+    actsByObject(n) ||
+    regimen(n) ||
+    CARE_ONLY_IF.test(n) ||
+    clauses(n).some((c) => PERSON_OBJECT.test(c)) ||
+    (positional && (imperativeClause(n) || EFFICACY.test(n)))
+  );
+}
+
+/** The session-12 reading: the act has a listed or structural object (medicine, amount, body part, person cared for…). */
+function actsByObject(n: string): boolean {
+  return (
     medicineNamed(n) ||
     VITAL_MEDICINE.test(n) ||
     TREATMENT.test(n) ||
@@ -372,11 +387,7 @@ function actsOnTreatment(n: string, positional = true): boolean {
     BODY_OR_FORM.test(n) ||
     ADMINISTERS.test(n) ||
     VERDICT.test(n) ||
-    REPLACES.test(n) ||
-    regimen(n) ||
-    CARE_ONLY_IF.test(n) ||
-    clauses(n).some((c) => PERSON_OBJECT.test(c)) ||
-    (positional && (imperativeClause(n) || EFFICACY.test(n)))
+    REPLACES.test(n)
   );
 }
 
