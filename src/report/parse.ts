@@ -407,7 +407,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     if (!labUnit && (!tok.range || /^\d{6,}$/.test(tok.valueText)) && identifierLike(tok.valueText, tokens.slice(valueIndex(tokens) + 1))) return;
     const labEvidence = !!(tok.range || tok.sexRanges || tok.marker || (tok.unit && LAB_UNIT.test(tok.unit)) || (tok.value === null && tok.range));
     if (!nameSupport(name, !!cands, labEvidence, record)) return;
-    // A cut-off or span where an unknown row prints no range of its own is a range, not a value (row-shape.ts).
+    // A cut-off or span under a unit or range label (no range of its own), or after a sex label, is a range, not a
+    // value (row-shape.ts referenceLimit); only rows without a known analyte are judged.
     if (!cands && referenceLimit(name, tok)) {
       skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['reference-limit'] });
       return;

@@ -268,10 +268,10 @@ function labelledRecord(
   return text && valueLine >= 0 ? { text, valueLine, end: j, labels } : undefined;
 }
 
-/** Is this line only a field label of a card ("Result", "Reference Range", "Status", "结果", "参考范围")? */
 /** A line opening with a bracketed label ("【检验项目】肌酐", "【提示】"): a field of its own record. */
 const BRACKET_FIELD = /^\s*[【[［][^】\]］]+[】\]］]\s*\S/;
 
+/** Is this line only a field label of a card ("Result", "Reference Range", "Status", "结果", "参考范围")? */
 function labelOnly(line: string): boolean {
   const t = line
     .trim()
