@@ -360,6 +360,8 @@ describe('createAdviceGate', () => {
     const held = holdSourceAdvice(createAdviceGate([src]), [src]);
     expect(held.map((h) => h.sentences.length)).toEqual([3, 2]);
     expect(withoutHeld(text, held)).not.toMatch(/camphor|soles|morning|樟脑|脚心/);
+    // A citation card shows one held mark per held sentence, not one per line.
+    expect(withoutHeld(text, held, HELD_MARK.en).split(HELD_MARK.en)).toHaveLength(3);
     // A heading, a bullet or a blank line ends the sentence: list items are not joined into one.
     const list = hit(3, 'uploads', '## Comfort\n- rub a\n- little oil on the soles');
     expect(holdSourceAdvice(createAdviceGate([list]), [list]).every((h) => h.sentences.length === 1)).toBe(true);

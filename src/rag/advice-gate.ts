@@ -697,12 +697,14 @@ const BARE_NUMBER = /^\s*\d{1,2}[.)、]?\s*$/;
 export function withoutHeld(text: string, held: readonly HeldAdvice[], mark = ''): string {
   if (held.length === 0) return text;
   const gone = new Set(held.flatMap((h) => h.sentences));
+  // One mark per held item: the lines of a wrapped sentence, or a lead-in and its list, are one piece of advice.
+  const opens = new Set(held.map((h) => h.sentences[0]));
   const list = splitSentences(text);
   const isGone = (s: string | undefined) => s !== undefined && gone.has(clean(s));
   let out = text;
   // A list number left alone before a held step ("3.") goes with it.
   for (const [i, s] of list.entries()) {
-    if (isGone(s)) out = out.replace(s, mark ? ` ${mark} ` : '');
+    if (isGone(s)) out = out.replace(s, mark && opens.has(clean(s)) ? ` ${mark} ` : '');
     else if (BARE_NUMBER.test(s) && isGone(list[i + 1])) out = out.replace(s, '');
   }
   if (mark) out = out.replace(/ {2,}/g, ' ').trim();
