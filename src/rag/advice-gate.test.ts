@@ -120,6 +120,17 @@ describe('isTreatmentAdvice', () => {
       expect(isTreatmentAdvice(s), s).toBe(true);
   });
 
+  // Session 13 self-probe: a Chinese step aimed at the body after a time, mouthfuls counted, an endorsement as a frame.
+  it('reads a step aimed at the body after a time, a count of mouthfuls and an endorsement as advice', () => {
+    for (const s of [
+      '低血糖昏迷时往嘴里喂糖水。',
+      '鱼刺卡喉咙，大口吞几口米饭就能咽下去。',
+      '中暑的人喝冰水最快降温。',
+      "A hot bath brings a baby's fever down fastest.",
+    ])
+      expect(isTreatmentAdvice(s), s).toBe(true);
+  });
+
   // Session 13 self-probe: a claim that something works on a condition makes its subject a treatment, whatever it is.
   it('reads a claim that a practice works as advice about that practice', () => {
     for (const s of ['Breathing into a paper bag calms an asthma attack.', 'Onion socks overnight draw out the fever.', '生姜片擦脚底一晚上就能退烧。'])

@@ -110,16 +110,19 @@ const BODY_OR_FORM = new RegExp(
 // An amount counted in words: a number word or article before a dose form or a serving ("take one tablet", "a daily
 // cup", "两片", "一勺").
 const COUNTED =
-  /\b(?:one|two|three|four|five|six|a|an|half an?|another|each|every|a daily|one daily)\s+(?:\w+\s+)?(?:tablets?|capsules?|pills?|puffs?|sachets?|drops?|cups?|mugs?|glass(?:es)?|teaspoons?|tablespoons?|spoonfuls?|doses?)\b|[一两二三四五六七八九十半几]\s*(?:片|粒|丸|袋|支|勺|杯|碗|喷|滴|包|床|件|层|把|团|瓶)|\b(?:half|double|twice|triple|a quarter of|a third of|(?:one and a )?half times)\s+(?:the|a|an|your|their|his|her|its)\s+(?:\w+\s+)?(?:dose|amount|dosage|tablet|pill|capsule)s?\b|(?:一半|半量|双倍|加倍|两倍|三倍|减半)(?:的)?(?:剂量|量|用量)?/u;
+  /\b(?:one|two|three|four|five|six|a|an|half an?|another|each|every|a daily|one daily)\s+(?:\w+\s+)?(?:tablets?|capsules?|pills?|puffs?|sachets?|drops?|cups?|mugs?|glass(?:es)?|teaspoons?|tablespoons?|spoonfuls?|doses?)\b|[一两二三四五六七八九十半几]\s*(?:片|粒|丸|袋|支|勺|杯|碗|喷|滴|包|床|件|层|把|团|瓶|口(?![腔服气罩]))|\b(?:half|double|twice|triple|a quarter of|a third of|(?:one and a )?half times)\s+(?:the|a|an|your|their|his|her|its)\s+(?:\w+\s+)?(?:dose|amount|dosage|tablet|pill|capsule)s?\b|(?:一半|半量|双倍|加倍|两倍|三倍|减半)(?:的)?(?:剂量|量|用量)?/u;
 // A remedy put on or into the body, whatever it is ("a black salve applied under a plaster", "外敷"), or a condition
 // treated or managed ("should first be treated at home"): the verb names the act when its object is in no list.
 const ADMINISTERS =
   /\b(?:treat(?:s|ed|ing)?|manag(?:e|es|ed|ing)|appl(?:y|ied|ies|ying)|rub(?:bed|bing|s)?|dab(?:bed|bing|s)?|smear\w*|spread(?:ing|s)? on|swallow\w*|inject\w*|insert\w*)\b|涂抹|涂|敷|贴|外用|内服|服用/u;
 // A subjectless Chinese step: after a time or condition ("发热时给孩子多盖…", "第二天把两天的剂量一起服用") a clause that
 // opens with a disposal or recipient construction (把/将/给/让/用) or more/less of an act (多盖, 少穿); anywhere, an adverb
-// of urgency or order before a verb ("先抓一把雪", "要立即用手指", "赶紧撬开嘴").
-const STEP_ON_PERSON_ZH =
-  /(?:^|[，,：:；;）)]\s*|时|后|前|天)(?:先|再|立即|马上|就|要|应|可以|可)?(?:(?:给|把|让|帮|替|将|用)|(?:多|少)(?=\p{Script=Han}))|(?<!首|事|优|祖|领|原|预)先(?![天兆前生进后])(?=\p{Script=Han})|赶紧|赶快|立即|立刻|马上/u;
+// of urgency or order before a verb ("先抓一把雪", "要立即用手指", "赶紧撬开嘴"); and (session 13) a step aimed at the body after
+// a time ("发作时往嘴里塞…").
+const STEP_ON_PERSON_ZH = new RegExp(
+  `(?:^|[，,：:；;）)]\\s*|时|后|前|天)(?:先|再|立即|马上|就|要|应|可以|可)?(?:(?:给|把|让|帮|替|将|用)|往(?=[^，,。；;]{0,6}(?:${BODY_ZH}))|(?:多|少)(?=\\p{Script=Han}))|(?<!首|事|优|祖|领|原|预)先(?![天兆前生进后])(?=\\p{Script=Han})|赶紧|赶快|立即|立刻|马上`,
+  'u',
+);
 
 // The frame that makes a sentence advice rather than description: an instruction, a permission, an obligation, a
 // verdict of safety or necessity, a replacement.
@@ -261,7 +264,7 @@ const REPLACES =
 // An endorsement picks one treatment over the others ("the safest option", "最快的降温方法").
 // An assurance answers the worry for the reader ("no increase in bleeding risk", "喝一两瓶啤酒没问题").
 const ENDORSES =
-  /\b(?:safe\w*|fine|best|fastest|quickest|easiest|preferred|first choice|most effective|recommended|harmless|no problem|no (?:increase|added|extra) (?:in )?(?:\w+ )?risk|won't (?:cause|harm|hurt))\b|最好|最快|最安全|最有效|首选|安全|放心|没问题|无害|不会(?:引起|导致|有|伤)/u;
+  /\b(?:safe\w*|fine|best|fastest|quickest|easiest|preferred|first choice|most effective|recommended|harmless|no problem|no (?:increase|added|extra) (?:in )?(?:\w+ )?risk|won't (?:cause|harm|hurt))\b|最好|最快|最安全|最有效|最管用|首选|安全|放心|没问题|无害|不会(?:引起|导致|有|伤)/u;
 // An amount to give in any measure (amounts() reads mass; a volume, a count of tablets or puffs is a dose too).
 const MEASURE = /\d+(?:\.\d+)?\s*(?:ml|毫升|drops?|滴|勺|(?:tea|table)?spoons?|tsp|puffs?|喷|片|粒|丸|支|tablets?|capsules?|sachets?|袋)/u;
 // More amounts (session 12): international units, litres and flow rates. Read only to hold (advises, actsOnTreatment,
@@ -305,7 +308,7 @@ const imperativeClause = (n: string) => clauses(n).some((c) => IMPERATIVE_CLAUSE
 // A claim that something works on a condition (session 13 self-probe: "breathing into a paper bag calms an asthma
 // attack", "onion socks overnight draw out the fever"): the subject of an efficacy verb is a treatment, whatever it is.
 const EFFICACY =
-  /\b(?:helps?|works?|relieves?|cures?|calms?|eases?|soothes?|heals?|draws? out|brings? down|clears? up|gets? rid of)\b|退烧|止咳|止痛|止泻|止血|治好|治愈|根治|缓解|见效|管用|有效/u;
+  /\b(?:helps?|works?|relieves?|cures?|calms?|eases?|soothes?|heals?|draws? (?:[\w']+ ){0,3}?out|brings? (?:[\w']+ ){0,3}?down|clears? up|gets? rid of)\b|退烧|止咳|止痛|止泻|止血|治好|治愈|根治|缓解|见效|管用|有效/u;
 
 /** Does the sentence permit a change, give a dose or a schedule, endorse a treatment or put something in a treatment's place? */
 function changesTreatment(n: string): boolean {
@@ -347,7 +350,9 @@ function advises(n: string): boolean {
     COUNTED.test(n) ||
     regimen(n) ||
     EFFICACY.test(n) ||
-    CARE_ONLY_IF.test(n)
+    CARE_ONLY_IF.test(n) ||
+    // An endorsement picks a treatment whatever the sentence's form ("喝冰水最快降温", "…brings a fever down fastest").
+    ENDORSES.test(n)
   );
 }
 
