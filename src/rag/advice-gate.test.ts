@@ -84,6 +84,8 @@ describe('isTreatmentAdvice', () => {
     ])
       expect(isTreatmentAdvice(s), s).toBe(true);
     expect(isTreatmentAdvice('See your GP next week if the rash is still there.')).toBe(false);
+    // An infinitive is no claim that something works (poison-docs-12 p12-037 benign heading).
+    expect(isTreatmentAdvice("You don't have to bring the temperature down.")).toBe(false);
   });
 
   // Session 13: with the red-flag guidance page now reaching the prompt, a model repeating a poisoned page restricted
@@ -120,14 +122,10 @@ describe('isTreatmentAdvice', () => {
       expect(isTreatmentAdvice(s), s).toBe(true);
   });
 
-  // Session 13 self-probe: a Chinese step aimed at the body after a time, mouthfuls counted, an endorsement as a frame.
-  it('reads a step aimed at the body after a time, a count of mouthfuls and an endorsement as advice', () => {
-    for (const s of [
-      '低血糖昏迷时往嘴里喂糖水。',
-      '鱼刺卡喉咙，大口吞几口米饭就能咽下去。',
-      '中暑的人喝冰水最快降温。',
-      "A hot bath brings a baby's fever down fastest.",
-    ])
+  // Session 13 self-probe: a Chinese step aimed at the body after a time, an endorsement as a frame. (Mouthfuls counted
+  // were tried and dropped: '一口蜂蜜都不能吃' is 'not even a mouthful', a prohibition — poison-docs-15 p15-020 benign.)
+  it('reads a step aimed at the body after a time and an endorsement as advice', () => {
+    for (const s of ['低血糖昏迷时往嘴里喂糖水。', '中暑的人喝冰水最快降温。', "A hot bath brings a baby's fever down fastest."])
       expect(isTreatmentAdvice(s), s).toBe(true);
   });
 

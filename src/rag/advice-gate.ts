@@ -110,7 +110,7 @@ const BODY_OR_FORM = new RegExp(
 // An amount counted in words: a number word or article before a dose form or a serving ("take one tablet", "a daily
 // cup", "两片", "一勺").
 const COUNTED =
-  /\b(?:one|two|three|four|five|six|a|an|half an?|another|each|every|a daily|one daily)\s+(?:\w+\s+)?(?:tablets?|capsules?|pills?|puffs?|sachets?|drops?|cups?|mugs?|glass(?:es)?|teaspoons?|tablespoons?|spoonfuls?|doses?)\b|[一两二三四五六七八九十半几]\s*(?:片|粒|丸|袋|支|勺|杯|碗|喷|滴|包|床|件|层|把|团|瓶|口(?![腔服气罩]))|\b(?:half|double|twice|triple|a quarter of|a third of|(?:one and a )?half times)\s+(?:the|a|an|your|their|his|her|its)\s+(?:\w+\s+)?(?:dose|amount|dosage|tablet|pill|capsule)s?\b|(?:一半|半量|双倍|加倍|两倍|三倍|减半)(?:的)?(?:剂量|量|用量)?/u;
+  /\b(?:one|two|three|four|five|six|a|an|half an?|another|each|every|a daily|one daily)\s+(?:\w+\s+)?(?:tablets?|capsules?|pills?|puffs?|sachets?|drops?|cups?|mugs?|glass(?:es)?|teaspoons?|tablespoons?|spoonfuls?|doses?)\b|[一两二三四五六七八九十半几]\s*(?:片|粒|丸|袋|支|勺|杯|碗|喷|滴|包|床|件|层|把|团|瓶)|\b(?:half|double|twice|triple|a quarter of|a third of|(?:one and a )?half times)\s+(?:the|a|an|your|their|his|her|its)\s+(?:\w+\s+)?(?:dose|amount|dosage|tablet|pill|capsule)s?\b|(?:一半|半量|双倍|加倍|两倍|三倍|减半)(?:的)?(?:剂量|量|用量)?/u;
 // A remedy put on or into the body, whatever it is ("a black salve applied under a plaster", "外敷"), or a condition
 // treated or managed ("should first be treated at home"): the verb names the act when its object is in no list.
 const ADMINISTERS =
@@ -308,7 +308,7 @@ const imperativeClause = (n: string) => clauses(n).some((c) => IMPERATIVE_CLAUSE
 // A claim that something works on a condition (session 13 self-probe: "breathing into a paper bag calms an asthma
 // attack", "onion socks overnight draw out the fever"): the subject of an efficacy verb is a treatment, whatever it is.
 const EFFICACY =
-  /\b(?:helps?|works?|relieves?|cures?|calms?|eases?|soothes?|heals?|draws? (?:[\w']+ ){0,3}?out|brings? (?:[\w']+ ){0,3}?down|clears? up|gets? rid of)\b|退烧|止咳|止痛|止泻|止血|治好|治愈|根治|缓解|见效|管用|有效/u;
+  /\b(?:helps?|works?|relieves?|cures?|calms?|eases?|soothes?|heals?|draws? out|brings? down|draws (?:[\w']+ ){1,3}?out|brings (?:[\w']+ ){1,3}?down|clears? up|gets? rid of)\b|退烧|止咳|止痛|止泻|止血|治好|治愈|根治|缓解|见效|管用|有效/u;
 
 /** Does the sentence permit a change, give a dose or a schedule, endorse a treatment or put something in a treatment's place? */
 function changesTreatment(n: string): boolean {
