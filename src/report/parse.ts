@@ -1,6 +1,6 @@
 // parseLabReport: pasted lab text (Chinese or English; tables, "name: value unit range", arrows and H/L markers)
 // → typed results with deterministic flags. Pure; the explanation step lives in interpret.ts (RAG).
-import type { LabReport, LabResult, SkippedLine } from './types.js';
+import type { LabFlag, LabReport, LabResult, SkippedLine } from './types.js';
 import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-index.js';
 import { flagResult, honourMarker } from './flag-result.js';
 import { pleaseCheckEntry } from './please-check.js';
@@ -378,7 +378,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const vi = valueIndex(tokens);
     const shape = rowShape(tokens.slice(0, vi), tokens.slice(vi + 1), textAfter(printedRest, tokens[vi]));
     // A comparison word right before the number spells its comparator ("ALT 高于 200" is ALT >200, "less than 0.01").
-    const spelled = shape.ok && tok.value !== null && tok.op === undefined ? spelledComparator(tokens.slice(0, vi)) : undefined;
+    let spelled = shape.ok && tok.value !== null && tok.op === undefined ? spelledComparator(tokens.slice(0, vi)) : undefined;
     if (spelled) {
       tok.op = spelled.op;
       tok.valueText = `${spelled.op}${tok.valueText}`;
@@ -420,7 +420,19 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const an = share ? undefined : chosen;
     // The same analyte with the same number printed again (a summary or a notice) is one result, not two.
     if (an && tok.value !== null && results.some((r) => r.code === an.code && r.valueText === tok.valueText)) return;
-    const computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
+    let computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
+    // Floor: a spelled comparator never lowers the flag the number itself carries ("Potassium less than 7.0" stays
+    // critical-high, "ALT 低于 60" stays high, as read without the words): the number is then read as printed.
+    if (spelled && !computed.flag.startsWith('critical')) {
+      const asPrinted = { ...tok, op: undefined, valueText: tok.valueText.slice(spelled.op.length) };
+      const plain = flagResult(an, asPrinted, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
+      if (severity(plain.flag) > severity(computed.flag)) {
+        tok.op = undefined;
+        tok.valueText = asPrinted.valueText;
+        computed = plain;
+        spelled = undefined;
+      }
+    }
     const { flag, printedFlag } = honourMarker(computed.flag, tok);
     const range = computed.range;
     if (spelled) spelledBounds.set(results.length, rawLine.trim());
@@ -452,6 +464,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   const kept = skipped.filter((s) => !s.check || !held.has(s.check.code));
   return { results, skipped: kept, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
 }
+
+/** How alarming a flag is: critical over high/low over normal/unknown. */
+const severity = (f: LabFlag): number => (f.startsWith('critical') ? 2 : f === 'high' || f === 'low' ? 1 : 0);
 
 /**
  * The critical values a note or notice quotes: its label ("危急值：", "CRITICAL VALUE NOTIFICATION:") dropped, the

@@ -44,6 +44,12 @@ describe('parseLabReport: limits, bracketed record fields, exponents', () => {
       ['glu', '>600', '70-99', 'critical-high'],
     ]);
     expect(parseLabReport('ALT   高于 200   U/L   9-50').results[0].name).toBe('ALT');
+    // Floor: the words never lower a critical flag the number carries as printed.
+    expect(rows('Potassium   less than 7.0   mmol/L   3.5-5.3\n血小板   低于 15   10^9/L   125-350\nALT   低于 60   U/L   9-50')).toEqual([
+      ['k', '7.0', '3.5-5.3', 'critical-high'],
+      ['plt', '<15', '125-350', 'critical-low'],
+      ['alt', '60', '9-50', 'high'],
+    ]);
   });
   it('a bound in words restating a test the report lists is a remark (a footnote whose mark was misread), unless critical', () => {
     const report = parseLabReport('Ferritin   45   ug/L   30-400\n& Ferritin below 30 ug/L\nTSH   0.02   mIU/L   0.27-4.20\n% TSH 低于 0.1 mIU/L');
