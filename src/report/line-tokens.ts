@@ -50,7 +50,10 @@ const AMOUNT = /^(?:few|many|moderate|large|small|rare|occasional|大量|多量|
 const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not|critical|critically|crit|panic)\s+(yellow|cloudy|hazy|turbid|seen|high|low)\b/gi;
 const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高|(?:critical|critically|crit|panic)_high)$/i;
 const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低|(?:critical|critically|crit|panic)_low)$/i;
-const CRITICAL_MARK = /^(?:危急值?|critical|crit|panic)$/i;
+// "危" alone is the critical mark of many Chinese flag cells ("↑(危)", "↓危"); brackets are stripped before the test.
+const CRITICAL_MARK = /^(?:危急?值?|critical|crit|panic)$/i;
+/** A high/low mark glued to a critical mark: "H(危)", "L危", "HIGH[CRIT]". */
+const GLUED_CRITICAL = /^(↑+|↓+|hh?|ll?|high|low)[[(（【]?(?:危急?值?|critical|crit|panic)[\])）】]?$/i;
 const UNIT_RE = /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
 const SEX_RE = /^(?:男|女|m|f|male|female|men|women)$/i;
 
@@ -158,7 +161,13 @@ export function readTokens(printed: string[]): LineTokens | undefined {
       pendingSex = /^(?:男|m|male|men)$/i.test(t) ? 'male' : 'female';
       continue;
     }
-    if (CRITICAL_MARK.test(t)) {
+    if (CRITICAL_MARK.test(t.replace(/^[[(（【]|[\])）】]$/g, ''))) {
+      out.criticalMark = true;
+      continue;
+    }
+    const glued = out.marker ? undefined : GLUED_CRITICAL.exec(t)?.[1];
+    if (glued) {
+      out.marker = MARKER_HIGH.test(glued) ? 'high' : 'low';
       out.criticalMark = true;
       continue;
     }

@@ -4,6 +4,7 @@ import type { LabFlag, LabReport, LabResult, SkippedLine } from './types.js';
 import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-index.js';
 import { flagResult, honourMarker } from './flag-result.js';
 import { pleaseCheckEntry } from './please-check.js';
+import { criticalNoticePieces, quotedValues } from './critical-notice.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { unitFits } from '../knowledge/units.js';
@@ -459,6 +460,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   });
   for (const i of restating) skipped.push({ line: results[i].line, text: spelledBounds.get(i) ?? '', reason: ROW_SHAPE_MESSAGES['reference-limit'] });
   if (restating.length) results.splice(0, results.length, ...results.filter((_, i) => !restating.includes(i)));
+  noticeCriticals(text, results, skipped, sex, options);
   // A value quoted in a note or notice is "please check" only when the report's results do not hold the test.
   const held = new Set(results.map((r) => r.code));
   const kept = skipped.filter((s) => !s.check || !held.has(s.check.code));
@@ -476,19 +478,38 @@ const severity = (f: LabFlag): number => (f.startsWith('critical') ? 2 : f === '
 function quotedCriticals(line: string, sex: 'male' | 'female' | undefined, options: ParseLabOptions): NonNullable<SkippedLine['check']>[] {
   const body = normalizeLine(line).replace(/^[^:：]{0,40}[:：]/, '');
   const out: NonNullable<SkippedLine['check']>[] = [];
-  for (const piece of body.split(/\s\/\s|[、，,;；()（）【】[\]]/)) {
-    const p = piece.trim();
-    const alias = aliasAtNameStart(p);
-    if (!alias) continue;
-    const all = splitTokens(p.slice(alias.length).replace(/[:：=]/g, ' '));
-    const vi = valueIndex(all);
-    if (vi < 0 || vi > 1) continue;
-    // The value and the cells right after it; the sentence goes on from the first plain word ("6.4 called to …").
-    const stop = all.findIndex((t, k) => k > vi && ((/^[a-z]+$/.test(t) && !/^(?:sec|s|min|h|hr|fl|pg|iu|u)$/.test(t)) || /[\u4e00-\u9fa5]/.test(t)));
-    const tok = readTokens(stop < 0 ? all : all.slice(0, stop));
-    if (!tok) continue;
-    const check = possiblyCritical(alias.analytes, tok, undefined, sex, options).check;
+  for (const p of quotedValues(body)) {
+    const check = possiblyCritical(p.analytes, p.tok, undefined, sex, options).check;
     if (check && !out.some((c) => c.code === check.code)) out.push(check);
   }
   return out;
+}
+
+/**
+ * What the report itself calls critical (critical-notice.ts) reaches triage: the result of the same test with the same
+ * value, flagged high or low, becomes critical on that side; a notice value no result holds is "please check" when our
+ * range puts it outside on one side. Raise only — a value our range calls normal is left as it is.
+ */
+function noticeCriticals(text: string, results: LabResult[], skipped: SkippedLine[], sex: 'male' | 'female' | undefined, options: ParseLabOptions): void {
+  const side = (f: LabFlag): LabFlag | undefined =>
+    f === 'high' || f === 'critical-high' ? 'critical-high' : f === 'low' || f === 'critical-low' ? 'critical-low' : undefined;
+  text.split('\n').forEach((raw, i) => {
+    for (const p of criticalNoticePieces(normalizeLine(raw))) {
+      const held = results.filter((r) => r.code !== undefined && p.codes.includes(r.code));
+      const same = held.find((r) => r.value === p.tok.value);
+      if (same) {
+        const raised = side(same.flag);
+        if (raised && raised !== same.flag) {
+          same.flag = raised;
+          same.printedFlag = raised;
+        }
+        continue;
+      }
+      if (held.length || skipped.some((s) => s.check && p.codes.includes(s.check.code))) continue;
+      const an = choose(p.analytes, p.tok, undefined);
+      const raised = side(flagResult(an, p.tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread }).flag);
+      const check = raised && pleaseCheckEntry(an, { name: an.nameEn, valueText: p.tok.valueText, unit: p.tok.unit }, raised);
+      if (check) skipped.push({ line: i + 1, text: raw.trim(), reason: 'a critical-value notice', check });
+    }
+  });
 }
