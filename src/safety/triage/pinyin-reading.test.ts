@@ -10,6 +10,15 @@ describe('the vocabulary is generated from the patterns themselves', () => {
   it('pinyin-terms.generated.ts is what the patterns hold now (rerun pinyin-terms-cli.ts when it is not)', () => {
     expect([...PINYIN_TERMS]).toEqual(collectTerms());
   });
+  it('holds the medicine and poison names the ingestion readers match (the alias table, substances.ts) and a run with each of its single-character choices', () => {
+    for (const t of ['对乙酰氨基酚', '布洛芬', '百草枯', '敌敌畏', '一整板', '一整盒']) expect(PINYIN_TERMS).toContain(t);
+    // A two-character brand is a homophone of everyday words (安定 is also 'stable'): not offered from the alias table.
+    expect(PINYIN_TERMS).not.toContain('代文');
+  });
+  it('reads a medicine typed in pinyin by its name, so the overdose reader reads it', () => {
+    expect(readPinyin('gang chi le yi zheng ban bu luo fen')).toContain('一整板布洛芬');
+    expect(triageDetail('gang chi le yi zheng ban bu luo fen, xian zai you dian e xin').level).toBe('emergency');
+  });
   it('holds the words the readers need, of two characters or more', () => {
     for (const t of ['安眠药', '不想活', '一整瓶', '胸痛', '没有']) expect(PINYIN_TERMS).toContain(t);
     expect(PINYIN_TERMS.every((t) => [...t].length >= 2)).toBe(true);

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { parseSeedAliases } from '../../knowledge/drugs.js';
+import { SUBSTANCES } from './substances.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The pattern sources: the red-flag vocabulary and every triage reader. Not the tests, the generated files, nor the
@@ -24,6 +26,13 @@ export function termsOfPattern(source: string): string[] {
     out.push(m[0]);
     const after = outside.slice((m.index ?? 0) + m[0].length);
     if (/^(?:\?|\*|\{0,)/.test(after) && m[0].length > 1) out.push(m[0].slice(0, -1));
+  }
+  // A run followed by a choice of single characters (一整(?:瓶|盒|板), 吃[了下]) spells one word per choice: the pattern
+  // reads 一整板 whole, so the reading must offer it whole (else 'yi zheng ban' reads 一整办 by the general counts).
+  for (const m of source.matchAll(/(\p{Script=Han}+)\??(?:\(\?:((?:\p{Script=Han}\|)+\p{Script=Han})\)|\[(\p{Script=Han}+)\])/gu)) {
+    const run = m[1] ?? '';
+    const choices = m[2] ? m[2].split('|') : [...(m[3] ?? '')];
+    for (const c of choices) out.push(run + c);
   }
   // One character alone is no word of the vocabulary: which of a syllable's many characters was meant is the general
   // dictionary's call (pinyin-reading.ts), not the patterns'.
@@ -56,7 +65,20 @@ export function collectTerms(): string[] {
       if (!f.endsWith('.ts') || NOT_VOCABULARY.test(f)) continue;
       for (const p of patternsOfFile(f, readFileSync(join(dir, f), 'utf8'))) for (const t of termsOfPattern(p)) terms.set(t, (terms.get(t) ?? 0) + 1);
     }
+  // The names the ingestion readers match that are data, not pattern text: the knowledge base's medicine aliases
+  // (ingestion.ts reads them from the alias table) and the poison lexicon (substances.ts, one fragment per entry). A
+  // medicine name of two characters is left out: two-syllable brands (安定, 代文, 美平) are homophones of everyday words,
+  // while a generic name of three or more (对乙酰氨基酚, 布洛芬, 阿司匹林) is spelt by nothing else.
+  for (const t of lexiconTerms()) terms.set(t, Math.max(terms.get(t) ?? 0, 1));
   return [...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t]) => t);
+}
+
+/** The Han names of the medicine alias table (three characters or more) and of the poison lexicon. */
+export function lexiconTerms(): string[] {
+  const out = new Set<string>();
+  for (const [canon, list] of Object.entries(parseSeedAliases())) for (const n of [canon, ...list]) if (/^\p{Script=Han}{3,}$/u.test(n)) out.add(n);
+  for (const { zh } of Object.values(SUBSTANCES)) for (const fragment of zh) for (const t of termsOfPattern(fragment)) out.add(t);
+  return [...out];
 }
 
 export const GENERATED_FILE = join(HERE, 'pinyin-terms.generated.ts');

@@ -8,6 +8,7 @@ import { matchesOf } from '../red-flags/match.js';
 import { isAccidentalInjury } from './wound.js';
 import { readLethalPosition } from './lethal-place.js';
 import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
+import { type ComponentReading, readComponents } from './suicide-components.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -129,10 +130,57 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = gradeScreen(text);
+  const s = combineComponents(gradeScreen(text), readComponents(text), text);
   if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
+}
+
+const RISK_RANK = { none: 0, moderate: 1, high: 2 } as const;
+/** What a risk is acted on with: a plan or method, a means, a chosen time, a farewell act. */
+const ACTING: readonly SuicideComponent[] = ['plan', 'means', 'timing', 'farewell'];
+/** Components that stop the lowering below: how it would be done, or a self-injury done. A time word alone is not
+ *  among them — with a plan and the intent denied it is no time chosen for an act ("I'm safe right now", "can I talk
+ *  to someone soon"). */
+const ACTED_ON: readonly SuicideComponent[] = ['plan', 'means', 'farewell', 'selfHarm', 'unreachable'];
+
+/**
+ * The component rule over the screen's grade and the component readers (suicide-components.ts): ideation (a wish,
+ * passive or indirect) with any of a plan, a means, a chosen time or a farewell act is high risk (emergency, crisis
+ * line); ideation alone is at least moderate (urgent, crisis line); a self-injury done now is high (moderate when said
+ * to be superficial). Raise only, with one exception: ideation whose plan AND intent the writer explicitly denies
+ * about themselves ("I don't have a plan and I wouldn't act on it"), with nothing acted on — no means, plan, farewell,
+ * self-injury, readied or swallowed means, lethal place, stockpile, lethality research or method question — is
+ * moderate: same-day help with the crisis line, not an ambulance.
+ */
+function combineComponents(s: SuicideScreen, c: ComponentReading, text: string): SuicideScreen {
+  const all = new Set<SuicideComponent>([...s.components, ...c.found]);
+  const has = (x: SuicideComponent) => all.has(x);
+  const ideation = has('ideation') || has('passive');
+  const risk: SuicideScreen['risk'] =
+    (ideation && ACTING.some(has)) || (c.found.includes('selfHarm') && !SUPERFICIAL.test(text))
+      ? 'high'
+      : ideation || c.found.includes('selfHarm')
+        ? 'moderate'
+        : 'none';
+  const raised = RISK_RANK[risk] > RISK_RANK[s.risk] ? { ...s, risk } : s;
+  const merged: SuicideScreen = { ...raised, components: [...all] };
+  if (merged.risk === 'high' && ideation && c.deniedByWriter && !ACTED_ON.some(has) && !actedOn(text))
+    return { ...merged, risk: 'moderate', safetyStated: true };
+  return RISK_RANK[risk] > RISK_RANK[s.risk] || c.found.some((x) => !s.components.includes(x)) ? merged : s;
+}
+
+/** A means readied, swallowed or sealed in, a return to a past attempt, a lethal place, a stockpile, lethality
+ *  research or a question about swallowing a supply: acted on, whatever is denied. */
+function actedOn(text: string): boolean {
+  const slots = new Set(readSelfHarm(text).slots);
+  return (
+    (['intendedAct', 'massIngestion', 'preparation', 'sealing', 'poisonIngestion', 'returnToAttempt', 'repeatedInjury'] as const).some((x) => slots.has(x)) ||
+    readLethalPosition(text) !== null ||
+    STOCKPILE.test(text) ||
+    LETHALITY.test(text) ||
+    readSupplyInquiry(text) !== null
+  );
 }
 
 function gradeScreen(text: string): SuicideScreen {

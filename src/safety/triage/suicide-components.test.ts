@@ -1,0 +1,99 @@
+// Suicide risk read by its components (suicide-components.ts) and combined by rule with the screen (suicide.ts
+// combineComponents): raise only, except ideation whose plan and intent the writer denies about themselves.
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { readComponents } from './suicide-components.js';
+import { screenSuicide } from './suicide.js';
+
+const CRISIS = /12356|988|116 123/;
+const found = (t: string) => readComponents(t).found;
+
+describe('component readers', () => {
+  it('reads ending decided with its object left out as ideation and plan, not an ending with an object', () => {
+    expect(found('我已经决定好了哪天结束，就这样吧')).toEqual(expect.arrayContaining(['ideation', 'plan']));
+    expect(found("I've figured out how I'll end it.")).toEqual(expect.arrayContaining(['ideation', 'plan']));
+    expect(found('我已经想好了怎么结束这段感情')).not.toContain('ideation');
+    expect(found("I've figured out how to end the meeting early")).not.toContain('ideation');
+  });
+  it('reads a feared act reported by someone else as ideation', () => {
+    expect(found('他这两天一直不接电话，我很怕他做傻事')).toContain('ideation');
+    expect(found("I'm scared my brother will hurt himself")).toContain('ideation');
+  });
+  it('reads a time chosen by when others are away, a means made ready, a note left, a closed message', () => {
+    expect(found('等爸妈都睡着了再说')).toContain('timing');
+    expect(found("once everyone's asleep")).toContain('timing');
+    expect(found('要用的东西都准备好了')).toContain('means');
+    expect(found("I've got everything I need")).toContain('means');
+    expect(found('信已经写好放在枕头下面')).toContain('farewell');
+    expect(found('the letters are in my desk drawer')).toContain('farewell');
+    expect(found('别劝我，就是想找个人说一声')).toContain('farewell');
+    expect(found("I'm not asking for help")).toContain('farewell');
+  });
+  it('reads a self-injury done again in its own space-separated clause; a comparison with before is no history', () => {
+    expect(found('又割了 比上次还深')).toContain('selfHarm');
+    expect(found('划得比之前都深，止不住血')).toContain('selfHarm');
+    expect(found('她以前又割过手，现在早就好了')).not.toContain('selfHarm');
+  });
+  it('reads negated, historical and reported mentions as no component', () => {
+    expect(found('我不怕他做傻事，他很乐观')).not.toContain('ideation');
+    expect(found('去年他说过等大家都睡着了就走，现在早就好了')).not.toContain('timing');
+  });
+  it('reads the writer denying both plan and intent about themselves', () => {
+    expect(readComponents("I don't have a plan and I wouldn't act on it.").deniedByWriter).toBe(true);
+    expect(readComponents('我没有计划，我不会去做的').deniedByWriter).toBe(true);
+    expect(readComponents("I don't have a plan.").deniedByWriter).toBe(false);
+    expect(readComponents("She doesn't have a plan and she wouldn't act on it.").deniedByWriter).toBe(false);
+    expect(readComponents("I have no plans for the weekend and I won't do anything about it").deniedByWriter).toBe(false);
+  });
+});
+
+describe('the component rule (triage)', () => {
+  it('ideation with a plan, a chosen time, a means or a farewell act is an emergency with the crisis line', () => {
+    for (const t of [
+      '想好了哪天结束了 趁家里人都上班的时候 东西也备好了 别回我',
+      "I've worked out how I'll do it. Saturday, once everyone's asleep. I'm not asking for help.",
+      '室友锁着门不出来 桌上有一袋炭 我怕她想不开',
+    ]) {
+      const d = triageDetail(t);
+      expect(d.level, t).toBe('emergency');
+      expect(d.message, t).toMatch(CRISIS);
+    }
+  });
+  it('a self-injury done again, deeper than before and still bleeding, is an emergency with the crisis line', () => {
+    const d = triageDetail('又割了 这回比上次还深 血一直冒 按了好久都止不住');
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it('ideation alone is at least urgent with the crisis line', () => {
+    const s = screenSuicide('我怕我会做傻事');
+    expect(s.risk).not.toBe('none');
+    const d = triageDetail('我怕我会做傻事');
+    expect(d.level).not.toBe('routine');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it('the one lowering: ideation with plan and intent denied by the writer, nothing acted on — urgent, crisis line kept', () => {
+    const t =
+      "Lately I've had thoughts that I'd be better off dead. I don't have a plan and I wouldn't act on them. I'm safe right now, can I see someone soon?";
+    const d = triageDetail(t);
+    expect(d.level).toBe('urgent');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it('no lowering with a means, a farewell, said of someone else, or with the plan alone denied', () => {
+    for (const t of [
+      "I've had thoughts that I'd be better off dead. I don't have a plan and I wouldn't act on them, but I have saved up my pills.",
+      "I've had thoughts that I'd be better off dead. I don't have a plan and I wouldn't act on them. I wrote letters for my kids.",
+      "My sister says she'd be better off dead. She doesn't have a plan and she wouldn't act on it.",
+      "I've had thoughts that I'd be better off dead tonight. I don't have a plan.",
+    ]) {
+      const d = triageDetail(t);
+      expect(d.level, t).toBe('emergency');
+      expect(d.message, t).toMatch(CRISIS);
+    }
+  });
+  it('everyday words of the readers alone raise nothing', () => {
+    for (const t of ['不用回复我，谢谢', '东西都准备好了，明天搬家', "Once everyone's asleep I do my yoga. Any tips for back stiffness?"]) {
+      expect(triageDetail(t).level, t).not.toBe('emergency');
+      expect(screenSuicide(t).risk, t).toBe('none');
+    }
+  });
+});

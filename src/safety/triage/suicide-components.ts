@@ -1,0 +1,149 @@
+// Suicide risk read by its components, the structure a clinician's assessment uses (C-SSRS-like): ideation — direct or
+// indirect (how to end it decided, the fear that someone will "do something stupid") —, plan or method, means made
+// ready, timing (a time chosen by when others are away or asleep), farewell acts (a note left somewhere, "don't reply",
+// "I'm not asking for help, I just wanted to tell someone"), a self-injury done again now, and intent denied by the
+// writer about themselves. Each component is a small reader over clauses; suicide.ts combines them with the screen's own
+// findings by rule. The phrase lexicons of suicide.ts name the words; these readers name a component by the shape of
+// its clause, where the words are everyday ones (结束, 东西准备好了, 趁大家都去上班, 不用回复我).
+//
+// Clauses: the shared clause split, and also a space between two Chinese characters — a message typed on a phone or
+// by voice separates its clauses with spaces ("又划了 这次比以前深 血一直往外冒"), and one history word would otherwise
+// make the whole message history. A comparison with the past ("比以前深", "deeper than before") tells the present
+// act by its difference from earlier ones: it is no history frame. Pure.
+import { type Clause, clauses, isEducational, isNegated } from '../red-flags/context.js';
+import { matchesOf } from '../red-flags/match.js';
+import { isHistoricalAt, isReportedQuestion, maskBereavement, REPEATED_INJURY } from './self-harm-reader.js';
+
+export type RiskComponent = 'ideation' | 'plan' | 'means' | 'timing' | 'farewell' | 'selfHarm';
+
+export interface ComponentReading {
+  /** The components read now (affirmed, current, not a reported question or a study question). */
+  found: RiskComponent[];
+  /** Plan and intent both denied by the writer about themselves ("I don't have a plan and I wouldn't act on it"). */
+  deniedByWriter: boolean;
+}
+
+interface Reader {
+  component: RiskComponent;
+  /** Also a second component (deciding how to end it is a plan as well as an ideation). */
+  also?: RiskComponent;
+  re: RegExp;
+}
+
+/** Ending with its object left out, or oneself / everything as object, after deciding how or when: the indirect
+ *  ideation of "我已经想好了怎么结束", "I've worked out how I'll do it". An object named ("怎么结束这段感情", "how to end
+ *  the meeting") is another ending. */
+const END_DECIDED_ZH =
+  /(?:想好了?|决定(?:好)?了?|打算好了?|计划好了?|琢磨好了?)(?:要)?(?:怎么|如何|用什么办法|在哪(?:里|儿)?|哪天|什么时候)(?:去)?(?:结束|了断|了结|解脱)(?:掉)?(?:自己|这一切|一切)?(?=$|[\s，。！？,.!?~…了吧])/g;
+const END_DECIDED_EN =
+  /\b(?:worked|figured) out (?:how|when|where) (?:i'?ll|i'?d|i will|i would|i'?m going to|i'?m gonna|to) (?:do it|end it(?: all)?|go through with it|kill myself)\b|\b(?:decided|made up my mind) (?:how|when|where) (?:i'?ll|i will|i'?m going to|to) (?:do it|end it(?: all)?|go through with it)\b/gi;
+/** Someone fears a person will harm themselves: the collateral report of ideation ("怕他做傻事", "scared she'll do
+ *  something stupid"). */
+const FEARED_ACT_ZH = /(?:怕|担心|害怕|就怕)[^，。\s]{0,6}(?:做傻事|干傻事|想不开|寻短见|走绝路|轻生|伤害自己|伤害他自己|伤害她自己)/g;
+const FEARED_ACT_EN =
+  /\b(?:worried|scared|afraid|terrified|frightened|fear|worry|worrying)\b[^.?!]{0,30}\b(?:he|she|they|i|my \w+)(?:'ll| will| might| may| could| is going to| is gonna| would|'d)? (?:do something (?:stupid|silly|drastic|to (?:him|her|them|my)sel(?:f|ves))|hurt (?:him|her|them|my)sel(?:f|ves)|harm (?:him|her|them|my)sel(?:f|ves))\b/gi;
+/** The means made ready, named by an everyday word ("东西也准备好了", "got everything I need"). */
+const MEANS_READY_ZH = /(?:东西|工具|该准备的|要用的|需要的)[^，。\s]{0,3}(?:都|也|全)?(?:已经)?(?:准备好|备好|买好|弄好|准备齐)/g;
+const MEANS_READY_EN =
+  /\b(?:got|have|bought|gathered) (?:all )?(?:everything |what )i need\b|\beverything(?:'s| is) (?:ready|set|in place|sorted|prepared)\b|\bi'?m all set\b/gi;
+/** A time chosen by when others are away or asleep ("趁大家都去上班", "等他们睡着了", "once everyone's asleep"). */
+const TIME_CHOSEN_ZH = /(?:趁|等)[^，。\s]{0,6}(?:都|全)?(?:去)?(?:睡(?:着|了|下)|上班|上学|出门|不在|走了|离开|出差)/g;
+const TIME_CHOSEN_EN =
+  /\b(?:when|once|while|after) (?:everyone|everybody|they|no ?one|my (?:\w+ )?(?:parents|family|wife|husband|partner|flatmates?|roommates?|mum|mom|dad|kids))(?:'s|'re| is| are| has| have| goes| go| gets| get)? (?:\w+ )?(?:asleep|at work|out|gone|away|in bed|to bed|to sleep|left)\b/gi;
+/** Farewell acts: a note written and left somewhere; the message closed against an answer or help. */
+const NOTE_LEFT_ZH = /(?:信|书|纸条|字条|留言)[^，。\s]{0,2}(?:已经|都)?(?:写好|留好|留在|放在|压在|夹在)/g;
+const NOTE_LEFT_EN =
+  /\b(?:letters?|notes?) (?:is |are |was |were |have been |has been )?(?:already )?(?:written|left (?:in|on|for)|in (?:the|my) (?:drawer|desk)|on (?:the|my) (?:desk|bed|pillow|table))\b|\b(?:wrote|written|left) (?:a |the |some )?(?:letters?|notes?) (?:for|to) (?:my|everyone|them|her|him|mum|mom|dad)\b/gi;
+const CLOSED_ZH =
+  /(?:不用|不要|别|无需|不必)(?:再)?(?:回复|回|劝|找)我|不是要你劝我|(?:就是|只是|就)(?:想)?(?:跟你|和你|找个地方|找个人|告诉你)(?:说)?(?:一声|一下)/g;
+const CLOSED_EN =
+  /\b(?:no need to|don'?t|do not|you don'?t have to) (?:reply|respond|write back|answer (?:this|me)|try to (?:stop|talk) me)\b|\bnot asking for (?:help|advice)\b|\b(?:just|only) (?:wanted|want|needed) (?:to )?(?:tell|let) (?:someone|somebody|you)\b/gi;
+
+const READERS: readonly Reader[] = [
+  { component: 'ideation', also: 'plan', re: END_DECIDED_ZH },
+  { component: 'ideation', also: 'plan', re: END_DECIDED_EN },
+  { component: 'ideation', re: FEARED_ACT_ZH },
+  { component: 'ideation', re: FEARED_ACT_EN },
+  { component: 'means', re: MEANS_READY_ZH },
+  { component: 'means', re: MEANS_READY_EN },
+  { component: 'timing', re: TIME_CHOSEN_ZH },
+  { component: 'timing', re: TIME_CHOSEN_EN },
+  { component: 'farewell', re: NOTE_LEFT_ZH },
+  { component: 'farewell', re: NOTE_LEFT_EN },
+  { component: 'farewell', re: CLOSED_ZH },
+  { component: 'farewell', re: CLOSED_EN },
+];
+
+/** A comparison with the past: the present act told by its difference from earlier ones, not a history. */
+const COMPARED_WITH_PAST = /比(?:以前|之前|上次|平时|往常)|\bthan (?:before|last time|usual|ever|the last)\b/gi;
+const blank = (s: string): string => ' '.repeat(s.length);
+
+/** Spaces between two Chinese characters: a clause break in a message typed on a phone or by voice. */
+const HAN_SPACE = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+
+/** The shared clauses, cut again at the spaces between Chinese characters. */
+function readingClauses(text: string): Clause[] {
+  const cuts = matchesOf(HAN_SPACE, text).map((m) => (m.index ?? 0) + m[0].length);
+  const out: Clause[] = [];
+  for (const c of clauses(text)) {
+    let start = c.start;
+    for (const at of cuts) {
+      if (at <= start || at >= c.end) continue;
+      out.push({ start, end: at });
+      start = at;
+    }
+    out.push({ start, end: c.end });
+  }
+  return out;
+}
+
+const clauseOf = (cl: readonly Clause[], at: number): Clause => cl.find((c) => at >= c.start && at < c.end) ?? { start: at, end: at };
+
+/** The writer denies a plan ("I don't have a plan", 我没有计划) — not a plan for something else ("no plans for the
+ *  weekend", 没打算出门). */
+const PLAN_DENIED =
+  /\bi (?:don'?t|do not) have (?:a|any) (?:real |specific |actual )?plans?\b(?! (?:for|to (?:go|travel|visit|see|meet|move)))|\bi have no (?:real |specific |actual )?plans?\b(?! (?:for|to (?:go|travel|visit|see|meet|move)))|我(?:并)?没(?:有)?(?:什么|具体的?)?(?:计划|打算)(?![去出回吃])|(?:^|[，。\s])没(?:有)?(?:具体的?)?(?:计划|打算)(?![去出回吃])/i;
+/** The writer denies the intent to act ("I wouldn't act on it", 我不会去做). */
+const INTENT_DENIED =
+  /\bi (?:wouldn'?t|won'?t|would never|will never|'d never|am not going to|'m not going to|'m not gonna|do not intend to|don'?t intend to) (?:actually |ever |really )?(?:act on (?:it|them|these thoughts|the thoughts)|do (?:it|anything)(?: about it)?|go through with it|hurt myself|kill myself|try anything)\b|\bi have no intention of (?:acting|doing|hurting|killing)\b|我(?:是)?(?:绝对|肯定)?不会(?:真的)?(?:去)?(?:做|干|付诸行动|做傻事|伤害自己|自杀|那样做|行动)/i;
+
+/** Read every clause for the components (see the head of this file). */
+export function readComponents(text: string): ComponentReading {
+  const historyText = maskBereavement(text).replace(COMPARED_WITH_PAST, blank);
+  const cl = readingClauses(text);
+  const found = new Set<RiskComponent>();
+  // Affirmed now: not negated (a closing line is worded with a negation — "不用回复我", "don't reply" — that is no
+  // denial), not history, not a question someone else asked, and an ideation or injury not a study question.
+  const affirmed = (at: number, component: RiskComponent): boolean => {
+    const c = clauseOf(cl, at);
+    if (component !== 'farewell' && isNegated(text, c, at)) return false;
+    if (isHistoricalAt(historyText, c, at) || isReportedQuestion(text, at)) return false;
+    return !((component === 'ideation' || component === 'selfHarm') && isEducational(text, c));
+  };
+  for (const r of READERS)
+    for (const m of matchesOf(r.re, text)) {
+      if (!affirmed(m.index ?? 0, r.component)) continue;
+      found.add(r.component);
+      if (r.also) found.add(r.also);
+      break;
+    }
+  // A self-injury done again now (self-harm-reader.ts REPEATED_INJURY), read in its own clause with a comparison with
+  // the past no history ("划得比以前都深", "又划了 这次比以前深").
+  for (const m of matchesOf(REPEATED_INJURY, text))
+    if (affirmed(m.index ?? 0, 'selfHarm')) {
+      found.add('selfHarm');
+      break;
+    }
+  return { found: [...found], deniedByWriter: deniesAboutSelf(text) };
+}
+
+/** Both a plan and the intent denied, each in a clause that names no one else. */
+function deniesAboutSelf(text: string): boolean {
+  const aboutSelf = (re: RegExp): boolean => {
+    const m = re.exec(text);
+    if (!m) return false;
+    const c = clauseOf(readingClauses(text), m.index);
+    return !/\b(?:he|she|they|his|her)\b|[他她]/i.test(text.slice(c.start, c.end));
+  };
+  return aboutSelf(PLAN_DENIED) && aboutSelf(INTENT_DENIED);
+}
