@@ -25,6 +25,10 @@ const CHILD_MONTHS_ZH = new RegExp(
   'g',
 );
 
+/** A relative named with an age in brackets, after "is", or between commas ("my dad (79)", "mum is 81", "nan, 84,"). */
+const KIN_AGE =
+  /\b(?:dad|father|mum|mom|mother|nan|nana|gran|granny|grandad|granddad|grandpa|grandma|grandfather|grandmother|husband|wife|partner|son|daughter|brother|sister|uncle|aunt(?:ie)?)\b(?:\s*\((\d{1,3})\)|(?: is|,| who is| aged)\s+(?:now |only |just |nearly |almost )?(\d{1,3})\b(?!\s*(?:kg|lb|cm|%|weeks?|wks?|days?|hours?|months?|mo|mg|times|stone|st|mins?|minutes?|foot|feet|ft|inches|[.:]\d|['"])))/i;
+
 /** "49M", "32F", "M49", "F 32": age and sex as forum posts give them (capitals only: "5m" is five metres or minutes). */
 const AGE_SEX = /\b(\d{1,2})\s?([MF])\b|\b([MF])\s?(\d{1,2})\b/;
 
@@ -44,6 +48,10 @@ export function readAge(text: string): number | undefined {
       text,
     );
   if (en) return Number(en[1] ?? en[2]);
+  // The age beside the person written about, as forum posts and texts give it: "my dad (79)", "Mum (82)", "mum is 81",
+  // "grandad, 84," — the patient named with their age (not "my son is 3 weeks": a unit makes it no age in years).
+  const kin = KIN_AGE.exec(text);
+  if (kin) return Number(kin[1] ?? kin[2]);
   // Age and sex in the forum shorthand ("49M", "F32").
   const short = AGE_SEX.exec(text);
   if (short) return Number(short[1] ?? short[4]);

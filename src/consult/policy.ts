@@ -14,6 +14,7 @@ import { mergeFacts, readFacts, withoutCompany } from './facts.js';
 import { affirmationOf, COMPLAINTS, type Complaint, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
 import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
 import { isSymptomMessage, withoutWorryQuestion } from './gate.js';
+import { INJURY_SUPERSEDES, injuryEntry, readInjury } from './injury.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
@@ -294,13 +295,19 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning || childOnlyCompany;
   // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
   // An entry naming the message sets aside the entries it supersedes (complaint.ts: shingles' tingling is not numbness).
-  const superseded = new Set(COMPLAINTS.filter((c) => c.supersedes && (c.zh.test(known) || c.en.test(known))).flatMap((c) => c.supersedes ?? []));
+  // An injury told by its mechanism (injury.ts: "banged my head… got a lump", "摔了…胯骨疼") is the case's complaint:
+  // its site's questions lead, and the entries its consequence words would call up (a lump, a swelling) give way.
+  const injury = readInjury(chief, facts.age);
+  const superseded = new Set([
+    ...COMPLAINTS.filter((c) => c.supersedes && (c.zh.test(known) || c.en.test(known))).flatMap((c) => c.supersedes ?? []),
+    ...(injury ? INJURY_SUPERSEDES : []),
+  ]);
   // The mood readers read the complaint without its worry questions ("Should I panic?" asks how serious a finding is).
   const mindText = withoutWorryQuestion(known);
   const mindNamed = (c: Complaint): boolean => c.zh.test(mindText) || c.en.test(mindText);
   const fits = (c: Complaint): boolean =>
     !(notAChild && c.id === 'baby') && !(MIND_ENTRIES.has(c.id) && (BODILY.test(known) || !mindNamed(c))) && !superseded.has(c.id);
-  const named = findNamedComplaints(known).filter(fits);
+  const named = [...(injury ? [injuryEntry(injury)] : []), ...findNamedComplaints(known).filter(fits)];
   // A mental-health presentation named only by a worry question is no presentation: neither its questions nor the
   // triage's open ones for it are asked.
   const mentalHealthIn = (x: string): boolean => findPresentations(x).some((p) => p.id === 'mentalHealth');
@@ -346,7 +353,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const role = medicine ? medicineRole(chief) : undefined;
   const medicineAsks = findSituations(chief).find((x) => x.id === 'medicine')?.ask[lang] ?? [];
   const reactionScreen = medicineAsks[REACTION_SCREEN_AT];
-  const reaction = role === 'suspect' && findNamedComplaints(known).length + findComplaints(known).length > 0 ? reactionScreen : undefined;
+  // An injury's mechanism says what caused the complaint: a plaster or a painkiller used on it is not suspected of it.
+  const reaction = role === 'suspect' && !injury && findNamedComplaints(known).length + findComplaints(known).length > 0 ? reactionScreen : undefined;
   // The named complaint's own first question leads (a medicine or situation named beside it — "抹了药也不管用" is
   // what was tried — must not push the complaint's red flags out of the first turn), then the reaction screen.
   const own = named.flatMap((c) => c.ask[lang]).find((q) => open.includes(q));

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../models/backend.js';
+import { readFacts } from './facts.js';
+import { readInjury } from './injury.js';
+import { nextConsultStep } from './policy.js';
+
+const user = (content: string): ChatMessage => ({ role: 'user', content });
+/** The first turn's questions, one a line ('' when the policy answered at once). */
+const firstTurn = (opening: string): string => {
+  const s = nextConsultStep([user(opening)]);
+  return s.action === 'ask' ? s.questions.map((q) => q.text).join('\n') : '';
+};
+
+describe('an injury told by its mechanism', () => {
+  it('reads the knock, the fall and the twist with the injured site (zh + en)', () => {
+    expect(readInjury('walked into the door frame and now have a bump on my forehead')).toEqual({ site: 'head', fall: false });
+    expect(readInjury('孩子在沙发上磕到额头，起了个包')).toEqual({ site: 'head', fall: false });
+    expect(readInjury('踢球把脚踝扭了，肿得厉害')).toEqual({ site: 'ankle', fall: false });
+    expect(readInjury('tripped on the stairs and landed on my knee', 30)).toEqual({ site: 'knee', fall: false });
+    // An older faller is asked why they fell (NICE CG161); a young adult's fall onto a wrist is asked about the wrist.
+    expect(readInjury('爷爷在楼梯上摔了一下，屁股疼')).toEqual({ site: 'hip', fall: true });
+    expect(readInjury('my grandma slipped on the path yesterday')).toEqual({ site: undefined, fall: true });
+    expect(readInjury('came off my bike onto my wrist, it is puffy', 24)).toEqual({ site: 'wrist', fall: false });
+  });
+
+  it('reads no injury where none is told: denied, nearly, or another sense of the word', () => {
+    expect(readInjury("lots of bruises on my shins and I can't remember knocking them")).toBeUndefined();
+    expect(readInjury('我最近总是青一块紫一块，也没磕着碰着')).toBeUndefined();
+    expect(readInjury('我妈一站起来就头晕，差点摔倒')).toBeUndefined();
+    expect(readInjury('fell asleep in the sun and my back is red raw')).toBeUndefined();
+    expect(readInjury('want some tablets to knock it on the head before my holiday')).toBeUndefined();
+    // A knock with no site and no fall leaves the complaint to its own entries.
+    expect(readInjury('bumped the trolley and got a huge bruise')).toBeUndefined();
+  });
+
+  it("asks a head knock's own discriminators first, not a lump's growth (en)", () => {
+    const q = firstTurn('smacked my head on the car boot lid earlier, got a proper bump now. paracetamol ok?');
+    expect(q.split('\n')[0]).toMatch(/knocked out.*vomiting.*drowsy.*blood thinners/i);
+    expect(q).not.toMatch(/more than 2–3 weeks|growing, hard/);
+  });
+
+  it("asks an older faller's hip whether they can bear weight and why they fell, not a plaster's side effects (zh)", () => {
+    const q = firstTurn('我爸78岁，下午在厨房滑了一跤，说右边髋部疼，抹了点红花油，要不要去医院？');
+    const [first, second] = q.split('\n');
+    expect(first).toMatch(/负重|站起来/);
+    expect(second).toMatch(/摔倒前.*头晕/);
+    expect(q).not.toMatch(/用药后有没有不舒服/);
+  });
+
+  it('asks a twisted ankle the Ottawa signs (en)', () => {
+    expect(firstTurn('went over on my ankle at parkrun, swollen on the outside now').split('\n')[0]).toMatch(/bone tender.*four steps/);
+  });
+
+  it('lowers no urgency: a head injury with danger signs is still answered at once as an emergency', () => {
+    const s = nextConsultStep([user('my husband fell down the stairs and hit his head, he has been sick three times and is very drowsy')]);
+    expect(s.action).toBe('answer');
+    expect(s.triage.level).toBe('emergency');
+  });
+});
+
+describe('the age written beside a relative', () => {
+  it('reads "dad (79)", "mum is 81" and "nan, 90," as the patient\'s age', () => {
+    expect(readFacts('my dad (79) keeps losing his keys').age).toBe(79);
+    expect(readFacts('mum is 81 and keeps getting breathless on the stairs').age).toBe(81);
+    expect(readFacts('Worried about my mum. She is confused today. My mum is 81.').age).toBe(81);
+    expect(readFacts('my nan, 90, has stopped eating much').age).toBe(90);
+    // A unit makes it no age in years.
+    expect(readFacts('my son is 3 weeks and has a rash').age).not.toBe(3);
+    expect(readFacts('my husband is 6 foot and 90kg').age).toBeUndefined();
+    expect(readFacts('my son is 6\'2" and still growing').age).toBeUndefined();
+  });
+
+  it("an older patient named with their age gets the older adult's signs, not a child's screen for a grandchild named", () => {
+    const q = firstTurn("my dad (80) forgot my son's birthday and keeps asking the same thing, should he see someone?");
+    expect(q).not.toMatch(/the child/i);
+    expect(q).toMatch(/confusion or falls/);
+  });
+});

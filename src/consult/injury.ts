@@ -1,0 +1,117 @@
+// An injury told by how it happened. "Banged my head… got a decent lump", "ran into the table, big egg on his forehead",
+// "摔了一屁股，胯骨疼": the mechanism (a knock, a fall, a twist) says what the lump, swelling or pain is — the injury's
+// consequence, not a lump to be asked about growth and night sweats, nor a plaster's side effect. So the mechanism
+// decides the case's first question: the injured site's own discriminators, which separate the injury that needs
+// imaging or the emergency department from the one to manage at home, and, for a fall, why it happened (a fall from a
+// faint or a dizzy turn is a different case from a trip). Written from NICE NG232 Head injury (1.1–1.3: loss of
+// consciousness, vomiting, drowsiness, amnesia, worsening headache, anticoagulants), the Ottawa ankle and knee rules,
+// NICE CG124 Hip fracture (cannot bear weight, leg shortened and turned out), the scaphoid signs of a wrist fall, and
+// NICE CG161 Falls in older people (the cause of the fall: syncope, dizziness, palpitations).
+//
+// Pure: reads the opening only (the replies answer the questions this asks; they do not re-open the mechanism).
+import type { Complaint } from './complaint.js';
+import type { ConsultLang } from './types.js';
+
+/** A knock, a fall or a twist — said of the body (not "fell asleep", "knock it on the head", "hair falling out"). */
+const MECHANISM_ZH = /摔|跌(?:倒|了|一跤)|滑(?:倒|了一跤|了一下|一跤)|绊(?:倒|了一跤)|磕|撞|碰(?:到|了|伤)|崴|扭(?:伤|了|到)|砸(?:到|了|伤)/;
+const MECHANISM_EN =
+  /\b(?:bang(?:ed|s)?|bump(?:ed)?|knock(?:ed)? (?:my|his|her|their|it)\b(?! on the head)|hit (?:my|his|her|their) (?:head|face|knee|elbow|hip)|(?:ran|walked|run|walk) into|fell\b(?! asleep| pregnant| for| out)|fallen\b(?! asleep| pregnant)|(?:a|had a|two|three|\d) falls?\b|fall(?:ing)? (?:off|over|down|from)\b|slipp?(?:ed|ing)\b|tripp?(?:ed|ing)\b|twist(?:ed|ing)? (?:my|his|her|their|an?) |roll(?:ed)? (?:my|his|her|their) ankle|went over on|sprain(?:ed)?\b|came off (?:my|his|her|their|a|the) (?:bike|bicycle|scooter|horse|skateboard))/i;
+/** A fall (not a knock or a twist). */
+const FALL = /摔|跌|滑|绊|\b(?:fell|fallen|falls?|falling|slipp?(?:ed|ing)|tripp?(?:ed|ing))\b/i;
+/**
+ * A mechanism denied or only nearly happening, in the words just before it in its clause ("don't remember bumping into
+ * anything", "差点摔倒", "没磕没碰", "didn't fall"): no injury is told — unexplained bruises are a bleeding question.
+ */
+const NOT_TOLD =
+  /(?:没|没有|不记得|未|差点|险些|几乎|\b(?:no|not|never|without|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|can'?t remember|nearly|almost)\b)[^，,。.;；!?！？]{0,24}$/i;
+/** An older faller (65 or over, or a parent or grandparent written about): why they fell is asked (NICE CG161). */
+const ELDER =
+  /爸|妈|奶奶|外婆|姥姥|爷爷|外公|姥爷|老人|婆婆|公公|\b(?:dad|mum|mom|father|mother|nan|nana|nanna|gran|granny|grandad|granddad|grandpa|grandma|grandfather|grandmother|elderly)\b/i;
+
+/** The mechanisms the text tells (each a knock, fall or twist not denied in the words before it). */
+function toldMechanisms(text: string): string[] {
+  const out: string[] = [];
+  for (const re of [MECHANISM_ZH, MECHANISM_EN]) {
+    for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+      if (!NOT_TOLD.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) out.push(m[0]);
+    }
+  }
+  return out;
+}
+
+type Site = 'head' | 'hip' | 'ankle' | 'knee' | 'wrist';
+
+/** The injured site, most dangerous first (a fall onto the hip that also bumped the head is asked about the head). */
+const SITES: readonly { site: Site; zh: RegExp; en: RegExp }[] = [
+  // 头晕, 头疼 are symptoms, not the head struck: a headache after a fall is asked whether the head was hit.
+  { site: 'head', zh: /头(?!晕|昏|疼|痛|发|一次|回)|脑袋|额|脸|面部/, en: /\b(?:head|forehead|face|skull|temple|eyebrow)\b/i },
+  { site: 'hip', zh: /屁股|胯|髋|臀|大腿根|尾骨/, en: /\b(?:hips?|bottom|bum|pelvis|tailbone|coccyx)\b/i },
+  { site: 'ankle', zh: /脚|踝|足/, en: /\b(?:ankles?|foot|feet)\b/i },
+  { site: 'knee', zh: /膝/, en: /\bknees?\b/i },
+  { site: 'wrist', zh: /手腕|腕|手|胳膊|前臂/, en: /\b(?:wrists?|hands?|arms?|forearms?)\b/i },
+];
+
+const ASK: Record<Site | 'fall', Record<ConsultLang, string>> = {
+  head: {
+    zh: '碰到头以后有没有昏过去（哪怕一会儿）、呕吐、犯困叫不醒、糊涂或想不起事，或头痛越来越重？有没有在吃抗凝药（华法林、利伐沙班等）？',
+    en: 'Since the knock: knocked out even briefly, vomiting, drowsy, confused or not remembering, or a headache getting worse? Any blood thinners (warfarin, apixaban)?',
+  },
+  hip: {
+    zh: '现在能不能自己站起来、走路（腿能不能负重）？那条腿有没有变短或往外翻？',
+    en: 'Can they stand and walk, putting weight on that leg? Does the leg look shorter or turned out?',
+  },
+  ankle: {
+    zh: '脚踝两侧的骨头或脚背中间按着疼吗？受伤后能不能自己走四步？',
+    en: 'Is the bone tender when pressed (the knobbly bones of the ankle or the middle of the foot), and could you walk four steps straight after?',
+  },
+  knee: {
+    zh: '受伤后能不能自己走四步、膝盖能不能弯到九十度？是不是几个小时内就肿起来，有没有卡住或打软腿？',
+    en: 'Could you walk four steps after it, and can you bend the knee to a right angle? Did it swell within hours, or does it lock or give way?',
+  },
+  wrist: {
+    zh: '有没有变形，或拇指根部的凹窝按着疼？手有没有发麻、发凉或发白？',
+    en: 'Is it deformed, or tender in the hollow at the base of the thumb? Any numbness, or a cold or pale hand?',
+  },
+  fall: {
+    zh: '摔倒前有没有头晕、眼前发黑或晕过去、胸闷心慌，还是绊倒滑倒的？有没有碰到头？',
+    en: 'What caused the fall: dizziness, a blackout or faint, chest pain or a racing heart, or a trip? Was the head hit?',
+  },
+};
+
+/** The complaint entries an injury's consequence words would call up in its place: a lump after a knock is a bump. */
+export const INJURY_SUPERSEDES: readonly string[] = ['lump', 'site:skin', 'site:limb', 'site:head'];
+
+export interface Injury {
+  /** The injured site, when named. */
+  site?: Site;
+  fall: boolean;
+}
+
+/** The injury an opening tells by its mechanism, or undefined when it tells none. */
+export function readInjury(opening: string, age?: number): Injury | undefined {
+  const told = toldMechanisms(opening);
+  if (told.length === 0) return undefined;
+  const site = SITES.find((s) => s.zh.test(opening) || s.en.test(opening))?.site;
+  const fell = told.some((m) => FALL.test(m));
+  // A knock with no site named and no fall ("bumped the table and got a huge bruise") leaves the complaint to its entries.
+  if (!site && !fell) return undefined;
+  // Why they fell changes the case for an older faller (a faint, an arrhythmia) or when no injured site is told; a
+  // young adult's fall on the ice onto a wrist is asked about the wrist.
+  const fall = fell && (!site || (age !== undefined ? age >= 65 : ELDER.test(opening)));
+  return { site, fall };
+}
+
+/**
+ * The injury's questions as a complaint entry: the site's discriminators first, then why the fall happened. A fall
+ * onto the head keeps both (the head question asks the knock; the fall question asks its cause).
+ */
+export function injuryEntry(injury: Injury): Complaint {
+  const ids = [...(injury.site ? [injury.site] : []), ...(injury.fall ? (['fall'] as const) : [])];
+  return {
+    id: `injury:${ids.join('+')}`,
+    zh: /$^/,
+    en: /$^/,
+    ask: { zh: ids.map((i) => ASK[i].zh), en: ids.map((i) => ASK[i].en) },
+    supersedes: INJURY_SUPERSEDES,
+  };
+}
