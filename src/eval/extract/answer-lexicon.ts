@@ -17,6 +17,8 @@ const FINAL = [
   'final response',
   'final selection',
   'final(?=\\s*:)',
+  // The Chinese of "Final: …" (修正后最终：ABC).
+  '最终(?=\\s*:)',
   '最终答案',
   '最终的答案',
   '最后答案',

@@ -398,10 +398,36 @@ function mentionStatements(text: string, ctx: LetterContext, raw: Record<string,
 
 /** Format statements: <answer> tags and \boxed{} contents (JSON is read by the caller, which owns that parser). */
 function spanStatements(clean: CleanReply, ctx: LetterContext, out: Statement[]): void {
+  let prev: { span: CleanReply['spans'][number]; st: Statement } | null = null;
   for (const span of clean.spans) {
     const set = parseAnswerValue(span.content, ctx);
-    if (set) out.push({ tier: 5, pos: span.pos, letters: set.letters, hedge: set.hedge, via: span.kind });
+    if (!set) {
+      prev = null;
+      continue;
+    }
+    // Boxes side by side are one answer set, as the same letters in one box would be ("\boxed{A}\boxed{C}",
+    // "\boxed{A}, \boxed{C}"): the set grammar's joiners between them, nothing else.
+    if (prev && prev.span.kind === span.kind && spansJoined(clean.text, prev.span, span)) {
+      prev.st.letters = [...prev.st.letters, ...set.letters];
+      prev.st.hedge = prev.st.hedge || set.hedge;
+      continue;
+    }
+    const st: Statement = { tier: 5, pos: span.pos, letters: set.letters, hedge: set.hedge, via: span.kind };
+    out.push(st);
+    prev = { span, st };
   }
+}
+
+/**
+ * Pure: only a list joiner (a comma, "、", "and", "和", "&", "+") stands between a format span's content and the next
+ * span's. (Span positions are taken before markup is stripped, so the two contents are looked for around them.)
+ */
+function spansJoined(text: string, span: CleanReply['spans'][number], next: CleanReply['spans'][number]): boolean {
+  if (next.pos - span.pos - span.content.length > 16) return false;
+  const near = text.slice(Math.max(0, span.pos - 8), next.pos + next.content.length + 8);
+  return new RegExp(`(?<![A-Za-z])${escapeRegExp(span.content)}[\\s$]*(?:,|、|&|\\+|\\band\\b|和|及)?[\\s$]*${escapeRegExp(next.content)}(?![A-Za-z])`).test(
+    near,
+  );
 }
 
 /** All statements of a cleaned reply, in text order; option-text mentions only when nothing else states an answer. */

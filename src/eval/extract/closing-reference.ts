@@ -8,7 +8,7 @@
 // one-answer item; a letter written with another option's content ("C（甘露醇）", 甘露醇 being A) is two answers
 // (conflict, no credit). Pure.
 import { ordinalPositions } from './answer-text.js';
-import type { LetterContext } from './letter-set.js';
+import { LIST_JOINER_WORDS, type LetterContext } from './letter-set.js';
 import { clauseStance, namedOptions } from './commitment.js';
 import { contentUnits, unitsSaid } from './option-names.js';
 
@@ -109,7 +109,7 @@ function onlyNames(piece: string, r: readonly Resolved[], ctx: LetterContext): b
 /** A piece long enough to be a clause of reasoning rather than a name: more than three words besides filler, or ten Chinese characters. */
 const isClause = (piece: string): boolean => (stripFiller(piece).match(/[a-z]+/gi) ?? []).length > 3 || (piece.match(/[\u4e00-\u9fff]/g) ?? []).length > 10;
 
-const LIST_SPLIT = /\s*(?:、|,|，|;|；|\+|\band\b|\bplus\b|\bas\s+well\s+as\b|还有|以及|和|及|与|—|–|--|\s-\s)\s*/i;
+const LIST_SPLIT = new RegExp(String.raw`\s*(?:、|,|，|;|；|\+|${LIST_JOINER_WORDS}|—|–|--|\s-\s)\s*`, 'i');
 
 /** The last sentence of the reply that carries a conclusion cue, from the cue's end to the sentence's end. */
 function closingSpan(text: string): { span: string; pos: number } | null {

@@ -8,7 +8,7 @@
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
 import { DEFER_END_RE, DOUBT_RE, FALSE_IN_CLAUSE_RE, GENUS_AFTER_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
-import { letterRange, normOptionText, type LetterContext } from './letter-set.js';
+import { letterRange, normOptionText, parseLetterSet, type LetterContext } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
 
 export type EvidenceHow = 'label-value' | 'verdict-layout' | 'prose-letter' | 'prose-text';
@@ -219,8 +219,14 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
 
 const key = (letters: Iterable<string>) => [...new Set(letters)].sort().join('');
 
-const LIST_SEP = String.raw`\s*(?:,|/|&|\band\b|、|和|及|与|\s)\s*`;
-const LETTER_VALUE_RE = new RegExp(String.raw`^\(?([A-J])\)?(?:${LIST_SEP}\(?([A-J])\)?)*\.?$`);
+/**
+ * A label's value that is a whole letter set and nothing else, read by the one set grammar (letter-set.ts
+ * parseLetterSet: "A, C & E", "a c", "(B)(D)", "A; C"); a hedged set ("A/C" on a one-answer item) is none.
+ */
+function wholeLetterSet(v: string, ctx: LetterContext): string[] {
+  const set = parseLetterSet(v, 0, ctx);
+  return set && !set.hedge && !set.offOption && /^[\s.]*$/.test(v.slice(set.end)) ? set.letters : [];
+}
 
 /** "Correct: A, C & E", "Selected option: d", "[答]E", "| Answer | C |", "→ Correct: A": a short label and a letter set. */
 function labelValueLines(text: string, ctx: LetterContext): { letters: string[]; line: number }[] {
@@ -244,7 +250,7 @@ function labelValueLines(text: string, ctx: LetterContext): { letters: string[];
     // A letter set, or one letter with its option text after it ("B (Metformin)" is read by the statement reader).
     const v = value.replace(/\s*[(（].*[)）]\s*\.?$/, '').trim();
     const single = /^\(?([a-jA-J])\)?\.?$/.exec(v);
-    const letters = single ? [single[1].toUpperCase()] : LETTER_VALUE_RE.test(v) ? [...v.matchAll(/[A-J]/g)].map((x) => x[0]) : [];
+    const letters = single ? [single[1].toUpperCase()] : wholeLetterSet(v, ctx);
     if (letters.length && letters.every((l) => ctx.valid.has(l))) out.push({ letters, line: i });
   });
   return out;

@@ -115,7 +115,7 @@ const CJK_AFTER_LETTER = new Set([...'项选为是正对当符因所故即最和
 
 /** English words that may follow an answer letter ("B because …", "B is …", "B, which …"). */
 const WORDS_AFTER_LETTER = new Set(
-  'because since as which given due for with here this that it is are was were be based from per in considering according owing so therefore thus hence but however while whereas being seems appears looks best correct right only alone too also then now'.split(
+  'because since as which given due for with here this that it is are was were be based from per in considering according owing so therefore thus hence but however while whereas being seems appears looks best correct right only alone too also then now plus along together'.split(
     ' ',
   ),
 );
@@ -274,6 +274,13 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
         : null;
     return { letters: [...run], end: k };
   }
+  // Lone lower-case letters spaced one a word and closing their line or clause ("选 b d e"): every one an option, none
+  // repeated — the spaced form of "bde".
+  if (isLower(c) && t[i + 1] === ' ') {
+    const m = /^[a-j](?: [a-j])+(?=[ \t]*(?:[\n.!;。]|$))/.exec(t.slice(i, i + 24));
+    const run = m ? m[0].replace(/ /g, '').toUpperCase() : '';
+    if (run && new Set(run).size === run.length && [...run].every((l) => ctx.valid.has(l))) return { letters: [...run], end: i + m![0].length };
+  }
   if (isLower(c) && isLower(t[i + 1])) {
     // A packed lower-case run closing its line or clause ("answer: ac"): every letter an option, none repeated.
     let k = i;
@@ -298,7 +305,23 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
   return null;
 }
 
-const SEP = /\s*(?:,\s*(?:\band\b)?|\+|&|\band\b|以及|和|及|与|\s)\s*/y;
+// One grammar of an answer SET, for single- and multi-answer items alike (a set where one answer is expected is several
+// answers — final-answer.ts makes it no answer —, never its first letter): the joiners of a list ("A; C", "A as well as C",
+// "A plus C", "B and also D", "A along with C"), each item optionally named as an option ("A与选项C", "A and option C").
+// A semicolon joins only a lone letter closing its clause ("Answers: A; C"): in Chinese "；" opens the next clause
+// ("应选B；CEA多用于结直肠癌" is no set B, C, E, A).
+/**
+ * The words that join the items of a list of options, English and Chinese (regex source): "and", "and also", "plus",
+ * "as well as", "along with", "together with", 以及, 还有, 和, 及, 与. The one list: the closing-reference reader splits
+ * its lists by the same words (closing-reference.ts LIST_SPLIT).
+ */
+export const LIST_JOINER_WORDS = String.raw`\b(?:and(?:\s+also)?|plus|as\s+well\s+as|along\s+with|together\s+with)\b|以及|还有|和|及|与`;
+const SEP = new RegExp(
+  String.raw`\s*(?:,\s*(?:\b(?:and|plus)\b(?:\s+also\b)?)?|;(?=\s*\(?[A-J]\)?\s*(?:[;,.\n]|$))|\+|&|${LIST_JOINER_WORDS}|\s)\s*(?:(?:options?|choices?)\s+|选项\s*)?`,
+  'y',
+);
+/** A letter added in brackets after the answer: "A (and C)", "B（以及D）" — the set goes on inside the bracket. */
+const BRACKET_AND = new RegExp(String.raw`[ \t]*[(（][ \t]*(?:also|${LIST_JOINER_WORDS})[ \t]*(?:(?:options?|choices?)\s+|选项\s*)?`, 'iy');
 const HEDGE = /\s*,?\s*(?:\bor\b|或者|或是|或|还是|\/|\|)\s*(?:\b(?:maybe|possibly|perhaps|probably)\b|可能是|可能)?\s*/y;
 
 /** The letter set starting at `i` (after any filler), or null when no option letter stands there. */
@@ -334,13 +357,22 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
         continue;
       }
     }
+    BRACKET_AND.lastIndex = end;
+    if (BRACKET_AND.exec(t)) {
+      const item = parseItem(t, BRACKET_AND.lastIndex, ctx);
+      if (item && /^[ \t]*[)）]/.test(t.slice(item.end, item.end + 4))) {
+        letters.push(...item.letters);
+        end = item.end + /^[ \t]*[)）]/.exec(t.slice(item.end))![0].length;
+        continue;
+      }
+    }
     SEP.lastIndex = end;
     const s = SEP.exec(t);
     if (s?.[0].length) {
       const item = parseItem(t, SEP.lastIndex, ctx);
-      // "本题选ABCD，E项错误", "ABCD, E is wrong": after a comma, a letter with its own (negative) predicate opens
-      // a new clause; it is no item of the list.
-      if (item && s[0].includes(',') && OWN_NEGATIVE_PREDICATE_RE.test(t.slice(item.end, item.end + 16))) break;
+      // "本题选ABCD，E项错误", "ABCD, E is wrong", "A; C is wrong": after a comma or semicolon, a letter with its own
+      // (negative) predicate opens a new clause; it is no item of the list.
+      if (item && /[,;]/.test(s[0]) && OWN_NEGATIVE_PREDICATE_RE.test(t.slice(item.end, item.end + 16))) break;
       if (item) {
         letters.push(...item.letters);
         end = item.end;

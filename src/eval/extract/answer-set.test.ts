@@ -1,0 +1,64 @@
+// One reader of an answer SET (letter-set.ts parseLetterSet), used by the single- and the multi-answer paths: the same
+// joiners make a set on both, and a set given where one answer is expected is several answers (no answer), never its
+// first letter. Sentences of our own (session 14, #16/#18); none is quoted from a scored batch.
+import { describe, expect, it } from 'vitest';
+import { readChoiceAnswer } from './final-answer.js';
+
+const OPTIONS = { A: 'Aspirin', B: 'Heparin', C: 'Warfarin', D: 'Clopidogrel', E: 'Alteplase' };
+
+function reads(text: string, multi: boolean | undefined) {
+  return readChoiceAnswer(text, { options: OPTIONS, multi });
+}
+
+/** Replies that give a set: read whole on a multi-answer item, several answers (no answer) on a one-answer item. */
+const SETS: [string, string][] = [
+  ['Answers: A; C', 'AC'],
+  ['The answer is A as well as C.', 'AC'],
+  ['The answer is A plus C.', 'AC'],
+  ['Answer: B and also D', 'BD'],
+  ['答案：选项A与选项C', 'AC'],
+  ['I pick A along with C.', 'AC'],
+  ['The answer is A (and C).', 'AC'],
+  ['答案：B（以及D）', 'BD'],
+  ['选 b d e\n\n理由如下。', 'BDE'],
+  ['初步：ABCD\n\n复查一遍：D不对。\n修正后最终：ABC', 'ABC'],
+  ['\\boxed{A}\\boxed{C}', 'AC'],
+  ['$\\boxed{B}$, $\\boxed{D}$', 'BD'],
+  ['**B and D**', 'BD'],
+  ['Final answer: **B and D**', 'BD'],
+  ['\\boxed{A, C}', 'AC'],
+  ['选AC', 'AC'],
+  ['答案：A、C', 'AC'],
+  ['My picks: B; D', 'BD'],
+];
+
+describe('an answer set, read by one grammar on both paths', () => {
+  for (const [text, set] of SETS) {
+    it(`multi: ${JSON.stringify(text)} → ${set}`, () => {
+      expect(reads(text, true).value).toBe(set);
+    });
+    it(`single: ${JSON.stringify(text)} → several answers, no letter`, () => {
+      expect(reads(text, false).value).toBeNull();
+    });
+  }
+});
+
+describe('what is no set', () => {
+  const single: [string, string | null][] = [
+    // A semicolon in Chinese opens the next clause: 'CEA' there is a tumour marker, not C, E, A.
+    ['肝癌筛查首选甲胎蛋白，故本题应选B；CEA多用于结直肠癌，CA125用于卵巢癌。', 'B'],
+    ['The answer is B; D is wrong.', 'B'],
+    ['Answer: B plus supportive care', 'B'],
+    ['Answer: B, as well as fluids', 'B'],
+    ['Answer: A and observe.', 'A'],
+    // Boxes apart, with reasoning between them, are two answers.
+    ['First I thought \\boxed{A}. But the bleeding risk is higher, so \\boxed{C}', null],
+    // A bracket that adds a remark, not a letter.
+    ['The answer is A (and fast).', 'A'],
+  ];
+  for (const [text, want] of single) {
+    it(`${JSON.stringify(text)} → ${want}`, () => {
+      expect(reads(text, false).value).toBe(want);
+    });
+  }
+});
