@@ -15,9 +15,9 @@ describe('component readers', () => {
     expect(found('我已经想好了怎么结束这段感情')).not.toContain('ideation');
     expect(found("I've figured out how to end the meeting early")).not.toContain('ideation');
   });
-  it('reads a feared act reported by someone else as ideation', () => {
-    expect(found('他这两天一直不接电话，我很怕他做傻事')).toContain('ideation');
-    expect(found("I'm scared my brother will hurt himself")).toContain('ideation');
+  it('reads a feared act reported by someone else', () => {
+    expect(found('他这两天一直不接电话，我很怕他做傻事')).toContain('feared');
+    expect(found("I'm scared my brother will hurt himself")).toContain('feared');
   });
   it('reads a time chosen by when others are away, a means made ready, a note left, a closed message', () => {
     expect(found('等爸妈都睡着了再说')).toContain('timing');
@@ -35,7 +35,7 @@ describe('component readers', () => {
     expect(found('她以前又割过手，现在早就好了')).not.toContain('selfHarm');
   });
   it('reads negated, historical and reported mentions as no component', () => {
-    expect(found('我不怕他做傻事，他很乐观')).not.toContain('ideation');
+    expect(found('我不怕他做傻事，他很乐观')).not.toContain('feared');
     expect(found('去年他说过等大家都睡着了就走，现在早就好了')).not.toContain('timing');
   });
   it('reads the writer denying both plan and intent about themselves', () => {
@@ -64,12 +64,11 @@ describe('the component rule (triage)', () => {
     expect(d.level).toBe('emergency');
     expect(d.message).toMatch(CRISIS);
   });
-  it('ideation alone is at least urgent with the crisis line', () => {
-    const s = screenSuicide('我怕我会做傻事');
-    expect(s.risk).not.toBe('none');
-    const d = triageDetail('我怕我会做傻事');
+  it('ideation alone is at least urgent with the crisis line; a feared act alone is no risk', () => {
+    const d = triageDetail('我已经想好了什么时候结束');
     expect(d.level).not.toBe('routine');
     expect(d.message).toMatch(CRISIS);
+    expect(screenSuicide('我怕我妈做傻事 她总是乱买保健品 怎么劝她').risk).toBe('none');
   });
   it('the one lowering: ideation with plan and intent denied by the writer, nothing acted on — urgent, crisis line kept', () => {
     const t =

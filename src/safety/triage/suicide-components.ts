@@ -14,7 +14,8 @@ import { type Clause, clauses, isEducational, isNegated } from '../red-flags/con
 import { matchesOf } from '../red-flags/match.js';
 import { isHistoricalAt, isReportedQuestion, maskBereavement, REPEATED_INJURY } from './self-harm-reader.js';
 
-export type RiskComponent = 'ideation' | 'plan' | 'means' | 'timing' | 'farewell' | 'selfHarm';
+/** `feared`: someone fears a person will harm themselves — ideation only beside an act (suicide.ts). */
+export type RiskComponent = 'ideation' | 'feared' | 'plan' | 'means' | 'timing' | 'farewell' | 'selfHarm';
 
 export interface ComponentReading {
   /** The components read now (affirmed, current, not a reported question or a study question). */
@@ -62,8 +63,8 @@ const CLOSED_EN =
 const READERS: readonly Reader[] = [
   { component: 'ideation', also: 'plan', re: END_DECIDED_ZH },
   { component: 'ideation', also: 'plan', re: END_DECIDED_EN },
-  { component: 'ideation', re: FEARED_ACT_ZH },
-  { component: 'ideation', re: FEARED_ACT_EN },
+  { component: 'feared', re: FEARED_ACT_ZH },
+  { component: 'feared', re: FEARED_ACT_EN },
   { component: 'means', re: MEANS_READY_ZH },
   { component: 'means', re: MEANS_READY_EN },
   { component: 'timing', re: TIME_CHOSEN_ZH },
@@ -118,7 +119,7 @@ export function readComponents(text: string): ComponentReading {
     const c = clauseOf(cl, at);
     if (component !== 'farewell' && isNegated(text, c, at)) return false;
     if (isHistoricalAt(historyText, c, at) || isReportedQuestion(text, at)) return false;
-    return !((component === 'ideation' || component === 'selfHarm') && isEducational(text, c));
+    return !((component === 'ideation' || component === 'feared' || component === 'selfHarm') && isEducational(text, c));
   };
   for (const r of READERS)
     for (const m of matchesOf(r.re, text)) {

@@ -154,20 +154,22 @@ const ACTED_ON: readonly SuicideComponent[] = ['plan', 'means', 'farewell', 'sel
  * moderate: same-day help with the crisis line, not an ambulance.
  */
 function combineComponents(s: SuicideScreen, c: ComponentReading, text: string): SuicideScreen {
-  const all = new Set<SuicideComponent>([...s.components, ...c.found]);
-  const has = (x: SuicideComponent) => all.has(x);
-  const ideation = has('ideation') || has('passive');
+  const has = (x: SuicideComponent): boolean => s.components.includes(x) || (c.found as readonly string[]).includes(x);
+  const wish = has('ideation') || has('passive');
+  // A feared act ("怕他做傻事", "scared she'll do something stupid") names ideation only beside an act: alone it is as
+  // often a worry about foolishness ("怕我妈做傻事，总乱买保健品").
+  const feared = c.found.includes('feared');
+  const injury = c.found.includes('selfHarm');
   const risk: SuicideScreen['risk'] =
-    (ideation && ACTING.some(has)) || (c.found.includes('selfHarm') && !SUPERFICIAL.test(text))
-      ? 'high'
-      : ideation || c.found.includes('selfHarm')
-        ? 'moderate'
-        : 'none';
-  const raised = RISK_RANK[risk] > RISK_RANK[s.risk] ? { ...s, risk } : s;
-  const merged: SuicideScreen = { ...raised, components: [...all] };
-  if (merged.risk === 'high' && ideation && c.deniedByWriter && !ACTED_ON.some(has) && !actedOn(text))
-    return { ...merged, risk: 'moderate', safetyStated: true };
-  return RISK_RANK[risk] > RISK_RANK[s.risk] || c.found.some((x) => !s.components.includes(x)) ? merged : s;
+    ((wish || feared) && ACTING.some(has)) || (injury && !SUPERFICIAL.test(text)) ? 'high' : wish || injury ? 'moderate' : 'none';
+  // Raised: the components join the screen's. Not raised: the screen's reading stands as it was (its components are
+  // also what the learned reader reads, and it was trained on them).
+  if (RISK_RANK[risk] > RISK_RANK[s.risk]) {
+    const added = c.found.map((x): SuicideComponent => (x === 'feared' ? 'ideation' : x));
+    return { ...s, risk, components: [...new Set<SuicideComponent>([...s.components, ...added])] };
+  }
+  if (s.risk === 'high' && wish && c.deniedByWriter && !ACTED_ON.some(has) && !actedOn(text)) return { ...s, risk: 'moderate', safetyStated: true };
+  return s;
 }
 
 /** A means readied, swallowed or sealed in, a return to a past attempt, a lethal place, a stockpile, lethality
