@@ -373,3 +373,32 @@ describe('session 10: misread record labels and flag cells (in-sample after repo
     expect(glu).toMatchObject({ code: 'u-glu', flag: 'high' });
   });
 });
+
+describe('session 14 (in-sample after report-texts-16)', () => {
+  it('a dot leader after a field label is its colon: records printed with leaders are read whole', () => {
+    const text = [
+      'Investigation ..... Transferrin',
+      'Result ............ 3.92',
+      'Units ............. g/L',
+      'Ref. range ........ 2.00 - 3.60',
+      'Flag .............. H',
+      '',
+      'Investigation ..... Ferritin',
+      'Result ............ 4',
+      'Units ............. ug/L',
+      'Ref. range ........ 13 - 150',
+      'Flag ..............',
+    ].join('\n');
+    const r = parseLabReport(text).results;
+    expect(r.map((x) => [x.code ?? x.name, x.valueText, x.unit, x.flag])).toEqual([
+      ['Transferrin', '3.92', 'g/L', 'high'],
+      ['ferritin', '4', 'ug/L', 'low'],
+    ]);
+  });
+
+  it('a leader inside a table row is no label: the row reads as before', () => {
+    expect(parseLabReport('Sodium ............ 118  mmol/L  135-145').results.map((x) => [x.code, x.valueText, x.flag])).toEqual([
+      ['na', '118', 'critical-low'],
+    ]);
+  });
+});

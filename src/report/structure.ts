@@ -194,10 +194,11 @@ function recordLine(fields: Map<ColumnRole, string>): string | undefined {
 
 /**
  * "Component: Cholesterol", "结果：6.84", "提示：" — a short label (a few words, no digits), its colon (OCR may read it
- * as a semicolon) and the field's content, possibly empty. The content must not hold a second label: "Name: HARTLEY,
- * Joanna    Age: 34" is a line of demographics, not one field.
+ * as a semicolon) or a dot leader ("Result ............ 4.8": the leader is the form's colon) and the field's content,
+ * possibly empty. The content must not hold a second label: "Name: HARTLEY, Joanna    Age: 34" is a line of
+ * demographics, not one field.
  */
-const LABELLED_FIELD = /^\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ./()-]{0,23}?)\s*[:：;；]\s*(.*)$/;
+const LABELLED_FIELD = /^\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ./()-]{0,23}?)\s*(?:[:：;；]|\.{3,}(?=\s|$))\s*(.*)$/;
 
 function labelledField(line: string): { label: string; role: ColumnRole | undefined; content: string } | undefined {
   const m = LABELLED_FIELD.exec(line);
