@@ -26,8 +26,10 @@ describe('component readers', () => {
     expect(found("I've got everything I need")).toContain('means');
     expect(found('信已经写好放在枕头下面')).toContain('farewell');
     expect(found('the letters are in my desk drawer')).toContain('farewell');
-    expect(found('别劝我，就是想找个人说一声')).toContain('farewell');
-    expect(found("I'm not asking for help")).toContain('farewell');
+    expect(found('别劝我，就是想找个人说一声')).toContain('closing');
+    expect(found("I'm not asking for help")).toContain('closing');
+    expect(found('look after your mum for me x')).toContain('farewell');
+    expect(found("look after the dog for me while I'm away")).not.toContain('farewell');
   });
   it('reads a self-injury done again in its own space-separated clause; a comparison with before is no history', () => {
     expect(found('又割了 比上次还深')).toContain('selfHarm');
@@ -53,6 +55,7 @@ describe('the component rule (triage)', () => {
       '想好了哪天结束了 趁家里人都上班的时候 东西也备好了 别回我',
       "I've worked out how I'll do it. Saturday, once everyone's asleep. I'm not asking for help.",
       '室友锁着门不出来 桌上有一袋炭 我怕她想不开',
+      "my uncle messaged me 'take care of the kids for me' an hour ago, his phone is off now, he's been really down since the divorce",
     ]) {
       const d = triageDetail(t);
       expect(d.level, t).toBe('emergency');
@@ -90,7 +93,12 @@ describe('the component rule (triage)', () => {
     }
   });
   it('everyday words of the readers alone raise nothing', () => {
-    for (const t of ['不用回复我，谢谢', '东西都准备好了，明天搬家', "Once everyone's asleep I do my yoga. Any tips for back stiffness?"]) {
+    for (const t of [
+      '不用回复我，谢谢',
+      '东西都准备好了，明天搬家',
+      "Once everyone's asleep I do my yoga. Any tips for back stiffness?",
+      '最近心情很差 不用回复我 我就是发泄一下',
+    ]) {
       expect(triageDetail(t).level, t).not.toBe('emergency');
       expect(screenSuicide(t).risk, t).toBe('none');
     }

@@ -14,8 +14,9 @@ import { type Clause, clauses, isEducational, isNegated } from '../red-flags/con
 import { matchesOf } from '../red-flags/match.js';
 import { isHistoricalAt, isReportedQuestion, maskBereavement, REPEATED_INJURY } from './self-harm-reader.js';
 
-/** `feared`: someone fears a person will harm themselves — ideation only beside an act (suicide.ts). */
-export type RiskComponent = 'ideation' | 'feared' | 'plan' | 'means' | 'timing' | 'farewell' | 'selfHarm';
+/** `feared`: someone fears a person will harm themselves — ideation only beside an act (suicide.ts). `closing`: the
+ *  message closed against an answer or help — a farewell act only beside a wish (suicide.ts). */
+export type RiskComponent = 'ideation' | 'feared' | 'plan' | 'means' | 'timing' | 'farewell' | 'closing' | 'selfHarm';
 
 export interface ComponentReading {
   /** The components read now (affirmed, current, not a reported question or a study question). */
@@ -60,6 +61,12 @@ const CLOSED_ZH =
 const CLOSED_EN =
   /\b(?:no need to|don'?t|do not|you don'?t have to) (?:reply|respond|write back|answer (?:this|me)|try to (?:stop|talk) me)\b|\bnot asking for (?:help|advice)\b|\b(?:just|only) (?:wanted|want|needed) (?:to )?(?:tell|let) (?:someone|somebody|you)\b/gi;
 
+/** Dependants or the people left entrusted to someone ("look after your mum for me", "以后爸妈就拜托你照顾了") — not a
+ *  favour for an absence ("look after the dog for me while I'm away", "出差这几天帮我照顾一下猫"). */
+const ENTRUSTED_EN =
+  /\b(?:look after|take care of|care for|watch over) (?:\w+ ){1,2}for me\b(?! (?:while|when|until|till|during|this|next|for (?:a|the) (?:few|couple)|over)\b)/gi;
+const ENTRUSTED_ZH = /(?:爸妈|爸爸|妈妈|孩子|家里|我妈|我爸)[^，。\s]{0,4}(?:就)?(?:拜托|交给|托付给?)(?:你|你们)(?:照顾)?了/g;
+
 const READERS: readonly Reader[] = [
   { component: 'ideation', also: 'plan', re: END_DECIDED_ZH },
   { component: 'ideation', also: 'plan', re: END_DECIDED_EN },
@@ -71,8 +78,10 @@ const READERS: readonly Reader[] = [
   { component: 'timing', re: TIME_CHOSEN_EN },
   { component: 'farewell', re: NOTE_LEFT_ZH },
   { component: 'farewell', re: NOTE_LEFT_EN },
-  { component: 'farewell', re: CLOSED_ZH },
-  { component: 'farewell', re: CLOSED_EN },
+  { component: 'closing', re: CLOSED_ZH },
+  { component: 'closing', re: CLOSED_EN },
+  { component: 'farewell', re: ENTRUSTED_EN },
+  { component: 'farewell', re: ENTRUSTED_ZH },
 ];
 
 /** A comparison with the past: the present act told by its difference from earlier ones, not a history. */
@@ -117,7 +126,7 @@ export function readComponents(text: string): ComponentReading {
   // denial), not history, not a question someone else asked, and an ideation or injury not a study question.
   const affirmed = (at: number, component: RiskComponent): boolean => {
     const c = clauseOf(cl, at);
-    if (component !== 'farewell' && isNegated(text, c, at)) return false;
+    if (component !== 'closing' && isNegated(text, c, at)) return false;
     if (isHistoricalAt(historyText, c, at) || isReportedQuestion(text, at)) return false;
     return !((component === 'ideation' || component === 'feared' || component === 'selfHarm') && isEducational(text, c));
   };

@@ -8,7 +8,7 @@ import { matchesOf } from '../red-flags/match.js';
 import { isAccidentalInjury } from './wound.js';
 import { readLethalPosition } from './lethal-place.js';
 import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
-import { type ComponentReading, readComponents } from './suicide-components.js';
+import { type ComponentReading, type RiskComponent, readComponents } from './suicide-components.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -138,11 +138,11 @@ export function screenSuicide(text: string): SuicideScreen {
 
 const RISK_RANK = { none: 0, moderate: 1, high: 2 } as const;
 /** What a risk is acted on with: a plan or method, a means, a chosen time, a farewell act. */
-const ACTING: readonly SuicideComponent[] = ['plan', 'means', 'timing', 'farewell'];
+const ACTING: readonly (SuicideComponent | RiskComponent)[] = ['plan', 'means', 'timing', 'farewell', 'closing'];
 /** Components that stop the lowering below: how it would be done, or a self-injury done. A time word alone is not
  *  among them — with a plan and the intent denied it is no time chosen for an act ("I'm safe right now", "can I talk
  *  to someone soon"). */
-const ACTED_ON: readonly SuicideComponent[] = ['plan', 'means', 'farewell', 'selfHarm', 'unreachable'];
+const ACTED_ON: readonly (SuicideComponent | RiskComponent)[] = ['plan', 'means', 'farewell', 'closing', 'selfHarm', 'unreachable'];
 
 /**
  * The component rule over the screen's grade and the component readers (suicide-components.ts): ideation (a wish,
@@ -154,18 +154,20 @@ const ACTED_ON: readonly SuicideComponent[] = ['plan', 'means', 'farewell', 'sel
  * moderate: same-day help with the crisis line, not an ambulance.
  */
 function combineComponents(s: SuicideScreen, c: ComponentReading, text: string): SuicideScreen {
-  const has = (x: SuicideComponent): boolean => s.components.includes(x) || (c.found as readonly string[]).includes(x);
+  const has = (x: SuicideComponent | RiskComponent): boolean => (s.components as readonly string[]).includes(x) || c.found.includes(x as RiskComponent);
   const wish = has('ideation') || has('passive');
   // A feared act ("怕他做傻事", "scared she'll do something stupid") names ideation only beside an act: alone it is as
   // often a worry about foolishness ("怕我妈做傻事，总乱买保健品").
   const feared = c.found.includes('feared');
   const injury = c.found.includes('selfHarm');
+  // A farewell act the readers found counts as the screen's own does: beside despair, low mood or someone unreachable.
+  const farewellInDistress = c.found.includes('farewell') && (has('despair') || has('lowMood') || has('unreachable'));
   const risk: SuicideScreen['risk'] =
-    ((wish || feared) && ACTING.some(has)) || (injury && !SUPERFICIAL.test(text)) ? 'high' : wish || injury ? 'moderate' : 'none';
+    ((wish || feared) && ACTING.some(has)) || farewellInDistress || (injury && !SUPERFICIAL.test(text)) ? 'high' : wish || injury ? 'moderate' : 'none';
   // Raised: the components join the screen's. Not raised: the screen's reading stands as it was (its components are
   // also what the learned reader reads, and it was trained on them).
   if (RISK_RANK[risk] > RISK_RANK[s.risk]) {
-    const added = c.found.map((x): SuicideComponent => (x === 'feared' ? 'ideation' : x));
+    const added = c.found.map((x): SuicideComponent => (x === 'feared' ? 'ideation' : x === 'closing' ? 'farewell' : x));
     return { ...s, risk, components: [...new Set<SuicideComponent>([...s.components, ...added])] };
   }
   if (s.risk === 'high' && wish && c.deniedByWriter && !ACTED_ON.some(has) && !actedOn(text)) return { ...s, risk: 'moderate', safetyStated: true };
