@@ -51,7 +51,7 @@ export function readAge(text: string): number | undefined {
   // The age beside the person written about, as forum posts and texts give it: "my dad (79)", "Mum (82)", "mum is 81",
   // "grandad, 84," — the patient named with their age (not "my son is 3 weeks": a unit makes it no age in years).
   const kin = KIN_AGE.exec(text);
-  if (kin) return Number(kin[1] ?? kin[2]);
+  if (kin && !childWithSymptom(text)) return Number(kin[1] ?? kin[2]);
   // Age and sex in the forum shorthand ("49M", "F32").
   const short = AGE_SEX.exec(text);
   if (short) return Number(short[1] ?? short[4]);
@@ -82,6 +82,15 @@ const PERSON =
 
 /** Where a clause ends (a full stop only before a space: 3.5, e.g.). */
 const CLAUSE_END = /[，,。;；!！?？\n]|\.(?=\s)/;
+const CHILD_NOUN = /儿子|女儿|孩子|宝宝|婴儿|娃|小孩|\b(?:baby|son|daughter|kids?|child|toddler|boy|girl|infant|newborn|little one)\b/i;
+const SYMPTOM_ONE = new RegExp(SYMPTOM.source, 'i');
+/**
+ * A child named where a symptom is a third person's or sits beside the child ("mum (70) is minding my daughter, she has
+ * a high fever"): the child may be the patient, so the relative's age is not read as the patient's (the child's screen
+ * stays). Conservative: it may cost an older relative's signs, never a child's screen.
+ */
+const childWithSymptom = (text: string): boolean =>
+  CHILD_NOUN.test(text) && (symptomCarriers(text).has('other') || text.split(CLAUSE_END).some((c) => CHILD_NOUN.test(c) && SYMPTOM_ONE.test(c)));
 /**
  * Whose the text's symptoms are: each is the last person named before it in its clause (safety/triage/persons.ts signCarriers, the
  * reader the triage's babySign shares) — the writer ("I get wheezy"), a third person ("she has had diarrhoea", "他发烧", "baby has

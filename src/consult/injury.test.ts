@@ -68,6 +68,9 @@ describe('the age written beside a relative', () => {
     expect(readFacts('my son is 3 weeks and has a rash').age).not.toBe(3);
     expect(readFacts('my husband is 6 foot and 90kg').age).toBeUndefined();
     expect(readFacts('my son is 6\'2" and still growing').age).toBeUndefined();
+    // A child with a symptom beside the relative is the patient: the relative's age is not read.
+    expect(readFacts('my mum (70) is minding my toddler today and he has a temperature of 39').age).toBeUndefined();
+    expect(readFacts('my dad (72) is looking after my daughter, she has been coughing all night').age).toBeUndefined();
   });
 
   it("an older patient named with their age gets the older adult's signs, not a child's screen for a grandchild named", () => {
