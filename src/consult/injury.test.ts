@@ -29,6 +29,12 @@ describe('an injury told by its mechanism', () => {
     expect(readInjury('我妈一站起来就头晕，差点摔倒')).toBeUndefined();
     expect(readInjury('fell asleep in the sun and my back is red raw')).toBeUndefined();
     expect(readInjury('want some tablets to knock it on the head before my holiday')).toBeUndefined();
+    expect(readInjury('slipped disc in my lower back again, can I take naproxen?')).toBeUndefined();
+    expect(readInjury('banging headache behind my eyes since lunch')).toBeUndefined();
+    expect(readInjury('she fell ill on holiday and her face is swollen')).toBeUndefined();
+    expect(readInjury('had a fall in my blood pressure readings, feel woozy standing up')).toBeUndefined();
+    expect(readInjury('最近碰到个烦心事，手一直抖')).toBeUndefined();
+    expect(readInjury('他一生气就摔东西，脸涨得通红')).toBeUndefined();
     // A knock with no site and no fall leaves the complaint to its own entries.
     expect(readInjury('bumped the trolley and got a huge bruise')).toBeUndefined();
   });

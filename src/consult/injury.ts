@@ -13,9 +13,11 @@ import type { Complaint } from './complaint.js';
 import type { ConsultLang } from './types.js';
 
 /** A knock, a fall or a twist — said of the body (not "fell asleep", "knock it on the head", "hair falling out"). */
-const MECHANISM_ZH = /摔|跌(?:倒|了|一跤)|滑(?:倒|了一跤|了一下|一跤)|绊(?:倒|了一跤)|磕|撞|碰(?:到|了|伤)|崴|扭(?:伤|了|到)|砸(?:到|了|伤)/;
+// 碰到 alone is also "to come across" (碰到个问题), 摔东西 is throwing things: only a knock to the body is read.
+const MECHANISM_ZH = /摔(?!东西|碗|门|杯|手机)|跌(?:倒|了|一跤)|滑(?:倒|了一跤|了一下|一跤)|绊(?:倒|了一跤)|磕|撞(?!见)|碰伤|崴|扭(?:伤|了|到)|砸(?:到|了|伤)/;
+// Each verb whole ("banging headache", "bumpy", "fell ill", "a fall in blood pressure", "slipped disc" are no injury).
 const MECHANISM_EN =
-  /\b(?:bang(?:ed|s)?|bump(?:ed)?|knock(?:ed)? (?:my|his|her|their|it)\b(?! on the head)|hit (?:my|his|her|their) (?:head|face|knee|elbow|hip)|(?:ran|walked|run|walk) into|fell\b(?! asleep| pregnant| for| out)|fallen\b(?! asleep| pregnant)|(?:a|had a|two|three|\d) falls?\b|fall(?:ing)? (?:off|over|down|from)\b|slipp?(?:ed|ing)\b|tripp?(?:ed|ing)\b|twist(?:ed|ing)? (?:my|his|her|their|an?) |roll(?:ed)? (?:my|his|her|their) ankle|went over on|sprain(?:ed)?\b|came off (?:my|his|her|their|a|the) (?:bike|bicycle|scooter|horse|skateboard))/i;
+  /\b(?:bang(?:ed)?|bump(?:ed)?|knock(?:ed)? (?:my|his|her|their|it)(?! on the head)|hit (?:my|his|her|their) (?:head|face|knee|elbow|hip)|(?:ran|walked|run|walk) into|fell(?! asleep| pregnant| for| out| ill| behind| apart| off the wagon| in love)|fallen(?! asleep| pregnant| ill| behind)|(?:a|had a|two|three|\d) falls?(?! in| of)|fall(?:ing)? (?:off|over|down|from)|slipp?(?:ed|ing)(?! (?:a )?discs?)|tripp?(?:ed|ing)|twist(?:ed|ing)? (?:my|his|her|their|an?)|roll(?:ed)? (?:my|his|her|their) ankle|went over on|sprain(?:ed)?|came off (?:my|his|her|their|a|the) (?:bike|bicycle|scooter|horse|skateboard))\b/i;
 /** A fall (not a knock or a twist). */
 const FALL = /摔|跌|滑|绊|\b(?:fell|fallen|falls?|falling|slipp?(?:ed|ing)|tripp?(?:ed|ing))\b/i;
 /**
@@ -48,7 +50,7 @@ const SITES: readonly { site: Site; zh: RegExp; en: RegExp }[] = [
   { site: 'hip', zh: /屁股|胯|髋|臀|大腿根|尾骨/, en: /\b(?:hips?|bottom|bum|pelvis|tailbone|coccyx)\b/i },
   { site: 'ankle', zh: /脚|踝|足/, en: /\b(?:ankles?|foot|feet)\b/i },
   { site: 'knee', zh: /膝/, en: /\bknees?\b/i },
-  { site: 'wrist', zh: /手腕|腕|手|胳膊|前臂/, en: /\b(?:wrists?|hands?|arms?|forearms?)\b/i },
+  { site: 'wrist', zh: /手腕|腕|手(?!机|术|续|指甲)|胳膊|前臂/, en: /\b(?:wrists?|hands?|arms?|forearms?)\b/i },
 ];
 
 const ASK: Record<Site | 'fall', Record<ConsultLang, string>> = {
@@ -61,12 +63,12 @@ const ASK: Record<Site | 'fall', Record<ConsultLang, string>> = {
     en: 'Can they stand and walk, putting weight on that leg? Does the leg look shorter or turned out?',
   },
   ankle: {
-    zh: '脚踝两侧的骨头或脚背中间按着疼吗？受伤后能不能自己走四步？',
-    en: 'Is the bone tender when pressed (the knobbly bones of the ankle or the middle of the foot), and could you walk four steps straight after?',
+    zh: '脚踝两侧的骨头或脚背中间按着疼吗？受伤后能不能自己走四步？有没有变形，脚发麻、发凉？',
+    en: 'Is the bone tender when pressed (the knobbly bones of the ankle or the middle of the foot), could you walk four steps straight after, and is it deformed or the foot numb or cold?',
   },
   knee: {
-    zh: '受伤后能不能自己走四步、膝盖能不能弯到九十度？是不是几个小时内就肿起来，有没有卡住或打软腿？',
-    en: 'Could you walk four steps after it, and can you bend the knee to a right angle? Did it swell within hours, or does it lock or give way?',
+    zh: '受伤后能不能自己走四步、膝盖能不能弯到九十度？有没有变形，是不是几个小时内就肿起来，有没有卡住或打软腿？',
+    en: 'Could you walk four steps after it, and can you bend the knee to a right angle? Is it deformed, did it swell within hours, or does it lock or give way?',
   },
   wrist: {
     zh: '有没有变形，或拇指根部的凹窝按着疼？手有没有发麻、发凉或发白？',
