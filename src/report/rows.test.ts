@@ -194,3 +194,14 @@ describe('row model: cell names (session 9)', () => {
     ]);
   });
 });
+
+describe('session 14 (in-sample after report-texts-16)', () => {
+  it('a bracketed name-field label is no part of the test name, also when OCR splits it', () => {
+    const card = (label: string) =>
+      parseLabReport(`【${label}】钙\n【结果】2.08\n【单位】mmol/L\n【参考区间】2.11-2.52`).results.map((r) => [r.name, r.code, r.flag]);
+    expect(card('检测项目')).toEqual([['钙', 'ca', 'low']]);
+    expect(card(' 检测项 目 ')).toEqual([['钙', 'ca', 'low']]);
+    // Any other bracketed word before a value stays the name ("【钾】4.3").
+    expect(parseLabReport('【钾】4.3 mmol/L 3.5-5.3').results.map((r) => [r.name, r.code])).toEqual([['钾', 'k']]);
+  });
+});

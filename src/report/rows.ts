@@ -128,9 +128,14 @@ export function cleanLine(raw: string): string {
   // "IRON STUDIES + FBC", "血常规 + CRP": a "+" between words joins titles; it is not a positive result.
   s = s.replace(/([A-Za-z\u4e00-\u9fa5)）]) \+ (?=([A-Za-z\u4e00-\u9fa5(（][^\s]*))/g, (m, a: string, next: string) => (isValueToken(next) ? m : `${a} & `));
   s = s.replace(LEAD_RANGE_LABEL, '$1  ').replace(BRACKET_RANGE, '  $1  ');
-  // 【钾】4.3 → 钾  4.3 (a bracketed name, not a bracketed code after a name).
-  s = s.replace(/^\s*[【[]([^\]】]{1,60})[\]】]\s*/, (m, inner: string) =>
-    /[A-Za-z\u4e00-\u9fa5]/.test(inner) && !DATE_OR_TIME.test(inner) ? `${inner}  ` : m,
+  // 【钾】4.3 → 钾  4.3 (a bracketed name, not a bracketed code after a name). A bracketed name-field label before
+  // its content ("【检测项目】钙", OCR: "【 检测项 目 】 钙") is the field's label, no part of the test's name.
+  s = s.replace(/^\s*[【[]([^\]】]{1,60})[\]】]\s*/, (m, inner: string, at: number, all: string) =>
+    /[A-Za-z\u4e00-\u9fa5]/.test(inner) && !DATE_OR_TIME.test(inner)
+      ? columnRole(inner.replace(/\s+/g, '')) === 'name' && /\S/.test(all.slice(at + m.length))
+        ? ''
+        : `${inner}  `
+      : m,
   );
   s = s.replace(RULE, ` ${COLUMN_RULE} `);
   return s.replace(/\s+$/, '');
