@@ -21,7 +21,19 @@ export interface OcrWord {
 export interface OcrLine {
   text: string;
   /** Each word's [start, end) in `text`, with its confidence (and per-character confidences when known). */
-  spans: { start: number; end: number; confidence: number; chars?: number[]; breaks?: number[] }[];
+  spans: {
+    start: number;
+    end: number;
+    confidence: number;
+    chars?: number[];
+    breaks?: number[];
+    /** The word's box on the page (pixels), so a page's columns can be read from where its words stand. */
+    x0?: number;
+    x1?: number;
+  }[];
+  /** The line's vertical extent on the page (pixels). */
+  y0?: number;
+  y1?: number;
   /** The name as printed when it was read as a vocabulary alias it did not spell exactly (ocr-vocabulary.ts). */
   name?: { printed: string; alias: string; cost: number };
 }
@@ -127,11 +139,11 @@ export function wordsToLines(words: readonly OcrWord[]): OcrLine[] {
       }
       const chars = w.chars && t === raw && w.chars.length === t.length ? w.chars : undefined;
       const breaks = t === raw && w.breaks?.length ? w.breaks : undefined;
-      spans.push({ start: text.length, end: text.length + t.length, confidence: w.confidence, chars, ...(breaks ? { breaks } : {}) });
+      spans.push({ start: text.length, end: text.length + t.length, confidence: w.confidence, chars, ...(breaks ? { breaks } : {}), x0: w.x0, x1: w.x1 });
       text += t;
       prev = w;
     }
-    return { text, spans };
+    return { text, spans, y0: r.y0, y1: r.y1 };
   });
 }
 

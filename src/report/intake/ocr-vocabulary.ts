@@ -253,8 +253,9 @@ function replaceSpan(line: OcrLine, start: number, end: number, alias: string, c
     else if (merged) {
       merged.end = Math.max(merged.end, s.end + delta);
       merged.confidence = Math.min(merged.confidence, s.confidence);
+      if (s.x1 !== undefined) merged.x1 = Math.max(merged.x1 ?? s.x1, s.x1);
     } else {
-      merged = { start: Math.min(s.start, start), end: Math.max(s.end + delta, start + m.alias.length), confidence: s.confidence };
+      merged = { start: Math.min(s.start, start), end: Math.max(s.end + delta, start + m.alias.length), confidence: s.confidence, x0: s.x0, x1: s.x1 };
       spans.push(merged);
     }
   }

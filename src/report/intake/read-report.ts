@@ -9,6 +9,7 @@ import { interpretErrors } from '../interpret-errors.js';
 import { pleaseCheckEntry } from '../please-check.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import type { LabReport, LabResult, SkippedLine } from '../types.js';
+import { cutSideBySide } from './page-columns.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
 import { glyphSimilarity } from './glyphs.js';
@@ -438,6 +439,9 @@ function rangeConfidence(line: OcrLine, rangeText: string): number | undefined {
 
 /** Parse a read document; OCR'd values carry their read confidence. */
 export function parseReportDocument(doc: ReportDocument, options: ParseLabOptions = {}): LabReport {
-  const report = parseLabReport(doc.text, doc.ocr ? { ...options, unitsMayBeMisread: true } : options);
-  return doc.ocr ? applyReadConfidence(report, doc.ocr.lines) : report;
+  if (!doc.ocr) return parseLabReport(doc.text, options);
+  // Tables side by side are cut where the page's header puts the next one (page-columns.ts), not by one row's gap.
+  const lines = cutSideBySide(doc.ocr.lines);
+  const text = lines.some((l, i) => l !== doc.ocr?.lines[i]) ? lines.map((l) => l?.text ?? '').join('\n') : doc.text;
+  return applyReadConfidence(parseLabReport(text, { ...options, unitsMayBeMisread: true }), lines);
 }
