@@ -20,6 +20,11 @@ describe('an injury told by its mechanism', () => {
     // An older faller is asked why they fell (NICE CG161); a young adult's fall onto a wrist is asked about the wrist.
     expect(readInjury('爷爷在楼梯上摔了一下，屁股疼')).toEqual({ site: 'hip', fall: true });
     expect(readInjury('my grandma slipped on the path yesterday')).toEqual({ site: undefined, fall: true });
+    // A small child's fall with no site is asked as a head injury; a younger adult's is left to the complaint's entries.
+    expect(readInjury('toddler fell off the sofa onto the floor, cried straight away')).toEqual({ site: 'head', fall: false });
+    expect(readInjury('孩子从床上掉下来了，哭了一会儿')).toEqual({ site: 'head', fall: false });
+    expect(readInjury('fell down the stairs last night, chest hurts when I breathe in', 30)).toBeUndefined();
+    expect(readInjury('I fell over my words in the interview and now feel shaky')).toBeUndefined();
     expect(readInjury('came off my bike onto my wrist, it is puffy', 24)).toEqual({ site: 'wrist', fall: false });
   });
 

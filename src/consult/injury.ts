@@ -14,18 +14,22 @@ import type { ConsultLang } from './types.js';
 
 /** A knock, a fall or a twist — said of the body (not "fell asleep", "knock it on the head", "hair falling out"). */
 // 碰到 alone is also "to come across" (碰到个问题), 摔东西 is throwing things: only a knock to the body is read.
-const MECHANISM_ZH = /摔(?!东西|碗|门|杯|手机)|跌(?:倒|了|一跤)|滑(?:倒|了一跤|了一下|一跤)|绊(?:倒|了一跤)|磕|撞(?!见)|碰伤|崴|扭(?:伤|了|到)|砸(?:到|了|伤)/;
+const MECHANISM_ZH =
+  /摔(?!东西|碗|门|杯|手机)|掉(?:下来|下去|到地上|地上)|跌(?:倒|了|一跤)|滑(?:倒|了一跤|了一下|一跤)|绊(?:倒|了一跤)|磕|撞(?!见)|碰伤|崴|扭(?:伤|了|到)|砸(?:到|了|伤)/;
 // Each verb whole ("banging headache", "bumpy", "fell ill", "a fall in blood pressure", "slipped disc" are no injury).
 const MECHANISM_EN =
-  /\b(?:bang(?:ed)?|bump(?:ed)?|knock(?:ed)? (?:my|his|her|their|it)(?! on the head)|hit (?:my|his|her|their) (?:head|face|knee|elbow|hip)|(?:ran|walked|run|walk) into|fell(?! asleep| pregnant| for| out| ill| behind| apart| off the wagon| in love)|fallen(?! asleep| pregnant| ill| behind)|(?:a|had a|two|three|\d) falls?(?! in| of)|fall(?:ing)? (?:off|over|down|from)|slipp?(?:ed|ing)(?! (?:a )?discs?)|tripp?(?:ed|ing)|twist(?:ed|ing)? (?:my|his|her|their|an?)|roll(?:ed)? (?:my|his|her|their) ankle|went over on|sprain(?:ed)?|came off (?:my|his|her|their|a|the) (?:bike|bicycle|scooter|horse|skateboard))\b/i;
+  /\b(?:bang(?:ed)?|bump(?:ed)?|knock(?:ed)? (?:my|his|her|their|it)(?! on the head)|hit (?:my|his|her|their) (?:head|face|knee|elbow|hip)|(?:ran|walked|run|walk) into|fell(?! asleep| pregnant| for| out| ill| behind| apart| off the wagon| in love| over (?:my|his|her|their) words)|fallen(?! asleep| pregnant| ill| behind)|(?:a|had a|two|three|\d) falls?(?! in| of)|fall(?:ing)? (?:off|over|down|from)|slipp?(?:ed|ing)(?! (?:a )?discs?)|tripp?(?:ed|ing)|twist(?:ed|ing)? (?:my|his|her|their|an?)|roll(?:ed)? (?:my|his|her|their) ankle|went over on|sprain(?:ed)?|came off (?:my|his|her|their|a|the) (?:bike|bicycle|scooter|horse|skateboard))\b/i;
 /** A fall (not a knock or a twist). */
-const FALL = /摔|跌|滑|绊|\b(?:fell|fallen|falls?|falling|slipp?(?:ed|ing)|tripp?(?:ed|ing))\b/i;
+const FALL = /摔|跌|滑|绊|掉|\b(?:fell|fallen|falls?|falling|slipp?(?:ed|ing)|tripp?(?:ed|ing))\b/i;
 /**
  * A mechanism denied or only nearly happening, in the words just before it in its clause ("don't remember bumping into
  * anything", "差点摔倒", "没磕没碰", "didn't fall"): no injury is told — unexplained bruises are a bleeding question.
  */
 const NOT_TOLD =
   /(?:没|没有|不记得|未|差点|险些|几乎|\b(?:no|not|never|without|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|can'?t remember|nearly|almost)\b)[^，,。.;；!?！？]{0,24}$/i;
+/** A child written about ("toddler", "my 3 year old", 孩子): a child's fall with no site named is asked as a head injury. */
+const CHILD =
+  /宝宝|婴儿|孩子|小孩|娃|儿子|女儿|\b(?:baby|toddler|child|kid|son|daughter|boy|girl|infant|little one|\d{1,2}[- ]?(?:months?|mo|years?|yrs?|y)[- ]?old|\d{1,2}yo)\b/i;
 /** An older faller (65 or over, or a parent or grandparent written about): why they fell is asked (NICE CG161). */
 const ELDER =
   /爸|妈|奶奶|外婆|姥姥|爷爷|外公|姥爷|老人|婆婆|公公|\b(?:dad|mum|mom|father|mother|nan|nana|nanna|gran|granny|grandad|granddad|grandpa|grandma|grandfather|grandmother|elderly)\b/i;
@@ -93,13 +97,17 @@ export interface Injury {
 export function readInjury(opening: string, age?: number): Injury | undefined {
   const told = toldMechanisms(opening);
   if (told.length === 0) return undefined;
-  const site = SITES.find((s) => s.zh.test(opening) || s.en.test(opening))?.site;
   const fell = told.some((m) => FALL.test(m));
-  // A knock with no site named and no fall ("bumped the table and got a huge bruise") leaves the complaint to its entries.
-  if (!site && !fell) return undefined;
-  // Why they fell changes the case for an older faller (a faint, an arrhythmia) or when no injured site is told; a
-  // young adult's fall on the ice onto a wrist is asked about the wrist.
-  const fall = fell && (!site || (age !== undefined ? age >= 65 : ELDER.test(opening)));
+  const child = age !== undefined ? age < 12 : CHILD.test(opening) && !ELDER.test(opening);
+  const older = !child && (age !== undefined ? age >= 65 : ELDER.test(opening));
+  // A child's fall with no site named is asked as a head injury (a small child lands head first; NICE NG232 asks the
+  // same signs of a child).
+  const site = SITES.find((s) => s.zh.test(opening) || s.en.test(opening))?.site ?? (fell && child ? 'head' : undefined);
+  // Why they fell changes the case for an older faller (a faint, an arrhythmia); a younger adult's fall with no site
+  // named ("fell down the stairs, my chest hurts") and a knock with none ("bumped the trolley, huge bruise") are left to
+  // the complaint's own entries and the triage's injury questions.
+  const fall = fell && older;
+  if (!site && !fall) return undefined;
   return { site, fall };
 }
 
