@@ -609,3 +609,57 @@ describe('a poisoned upload beside a trusted page that says otherwise (end to en
     expect(r.warnings.map((w) => w.code)).toContain('advice-held');
   });
 });
+
+describe('session 14 (#10): a count told with the classifier 个 is an amount', () => {
+  it("holds a model's insulin correction no source gives ('多打4个单位', '30个单位', '几个单位')", () => {
+    const gate = createAdviceGate([hit(1, 'uploads', '使用速效胰岛素的患者，可以在餐前按校正剂量追加。')]);
+    for (const s of [
+      '血糖每比目标高出1 mmol/L就多打4个单位，你比目标高7.5，晚饭前要多打大约30个单位。',
+      '晚饭前要多打大约30个单位。',
+      '睡前再多打几个单位胰岛素就行。',
+      '明早把长效胰岛素加到三十个单位。',
+    ])
+      expect(gate.judge(s), s).toBeDefined();
+  });
+});
+
+describe('session 14 (#10): warnings released only under the floor', () => {
+  const warnings = [
+    '突然停药可能出现头晕、过电感、焦虑等撤药反应。',
+    '过早停药也容易复发。',
+    '而过早停用抗血小板药是导致支架内血栓最重要的原因。',
+    'Stopping warfarin suddenly can cause a stroke or clot.',
+    'Stopping insulin can lead to diabetic ketoacidosis, which can be life-threatening.',
+    '不建议直接停药，请先和医生商量。',
+    'Apixaban is not recommended in pregnancy.',
+  ];
+  it('a change named as the cause of a harm, or advice against a change, stands from an A/B upload', () => {
+    for (const s of warnings) {
+      expect(isTreatmentAdvice(s), s).toBe(true);
+      expect(isTreatmentAdvice(s, false, '', true), s).toBe(false);
+      const src = hit(1, 'uploads', s);
+      expect(createAdviceGate([src]).judge(s, 1), s).toBeUndefined();
+    }
+  });
+  it('holds them from a low-authority upload, under urgent triage, or when screening objects', () => {
+    for (const s of warnings) {
+      expect(createAdviceGate([hit(1, 'uploads', s, { authority: 'C' })]).judge(s, 1), s).toBeDefined();
+      expect(createAdviceGate([hit(1, 'uploads', s)], { urgent: true }).judge(s, 1), s).toBeDefined();
+    }
+  });
+  it('keeps assurances, benefits, permissions, passive causes and advice against care or urgency held', () => {
+    for (const s of [
+      "Stopping warfarin won't cause a stroke.",
+      '停药不会引起复发。',
+      'Stopping the statin can cause your muscle pain to ease.',
+      'You can stop the statin; stopping it rarely causes problems.',
+      '停药可能导致血糖升高，但可以先停两天。',
+      'Taking insulin every day can cause weight gain and hypos.',
+      '对于早期乳腺癌，不建议立即手术。',
+      '不建议吃药，突然停药也不会导致复发。',
+    ]) {
+      const src = hit(1, 'uploads', s);
+      expect(createAdviceGate([src]).judge(s, 1), s).toBeDefined();
+    }
+  });
+});

@@ -219,12 +219,13 @@ const HOLDS_OFF =
  * practice that is not a treatment ("don't tilt your head back"). A permitted change, a dose, or a treatment withheld
  * anywhere in the sentence makes it treatment-changing.
  */
-function safetyOnly(n: string): boolean {
+function safetyOnly(n: string, warnings = false): boolean {
   if (amounts(n).length > 0 || regimen(n)) return false;
   // A prohibition governs the items listed after it with "、" ("不要切开伤口、用嘴吸": neither cut nor suck) — only an
   // item that acts by the session-12 structural objects alone (a body part, a person, a counted amount): an item a
   // named treatment makes acting is read on its own as before, so this reading never lets through what was held.
   let forbidding = false;
+  let warned = false;
   let at = 0;
   for (const c of clauses(n)) {
     at = n.indexOf(c, at);
@@ -234,14 +235,17 @@ function safetyOnly(n: string): boolean {
     // position, "them" as a person), which did not act before, so this too lets nothing through that was held.
     const joined: boolean = forbidding && /^\W*(?:or|nor)\b/u.test(c) && !actsByObject(c) && !regimen(c);
     at += c.length;
-    forbidding = PROHIBITION.test(c) || listed || joined;
+    forbidding = PROHIBITION.test(c) || (warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c)) || listed || joined;
+    // The harms a warning lists after "、" ("可能出现头晕、过电感、焦虑等撤药反应") are its predicate, not acts of their own.
+    warned = warnings && !forbidding && (warnsOfChange(c) || (warned && n[at - c.length - 1] === '、' && !ADVISING_MODAL.test(c)));
     if (!actsOnTreatment(c) && !CARE.test(c)) continue;
     if (forbidding) {
-      const forbidsChange = CHANGE.test(c.replace(PROHIBITION, ''));
+      const forbidsChange = CHANGE.test(c.replace(PROHIBITION, '').replace(ADVISED_AGAINST, ''));
       CHANGE.lastIndex = 0;
       if (forbidsChange || !WITHHOLDS.test(c)) continue;
       return false;
     }
+    if (warned) continue;
     if (permitsChange(c)) return false;
     // Care that comes with a named medicine ("ask your GP for propranolol") is a treatment asked for by name; care put
     // off to a later time ("call the doctor in the morning", "第二天再看医生") is care delayed (session 13).
@@ -250,6 +254,42 @@ function safetyOnly(n: string): boolean {
   }
   return true;
 }
+
+// Session 14 (#10, usefulness): two readings of a warning, used only where the gate's release floor allows (createAdviceGate:
+// no screening rule objects, no urgent triage, the source uploaded at authority A or B). Both point toward the state the
+// reader is already in, as a prohibition of a change does (PROHIBITION with CHANGE), never toward a new act:
+// - advice against, worded as a recommendation withheld: "不建议直接停药", "不推荐两种药交替使用", "is not recommended";
+// - a change named as the cause of a harm: "突然停药可能出现撤药反应", "过早停药是支架内血栓最重要的原因", "stopping can cause a
+//   stroke" — the change is the clause's subject, the harm its predicate, neither negated ("stopping won't cause harm",
+//   "停药不会引起…" are assurances and stay held), and no benefit named ("stopping can cause the pain to ease").
+const ADVISED_AGAINST = /^\s*(?:\W*\s*)?(?:但|并且|并|也|一般|通常)?(?:不建议|不推荐|不主张)|\b(?:is|are) not (?:recommended|advised)\b/u;
+const HARM_PREDICATE =
+  /\b(?:can|could|may|might|will|would|often|is likely to)\s+(?:\w+\s+)?(?:cause|lead to|trigger|bring on|result in|be (?:fatal|dangerous|deadly|harmful|life-threatening))\b|\b(?:causes|caused|leads to|triggers|results in|is (?:fatal|dangerous|deadly|harmful|life-threatening)|is (?:the |a )?(?:main |most common |commonest |leading |major )?(?:cause|reason))\b|可能(?:出现|导致|引起|发生|造成|诱发|加重)|会(?:导致|引起|出现|造成|诱发|加重)|容易(?:复发|出现|导致|引起|发生|反弹)|导致|引起|造成|诱发|是[^，,。；;]{0,16}(?:原因|诱因)/u;
+const NO_HARM =
+  /\b(?:not|no|never|won't|wouldn't|cannot|can't|doesn't|don't|isn't|unlikely)\b|不会|不会|不能|不可能|不|没有|无|未|\b(?:improv\w*|better|relie\w*|eas(?:e|es|ing)|go away|goes away|disappear\w*|resolv\w*|clear\w* up|benefit\w*)\b|好转|缓解|改善|消失|减轻|恢复|痊愈|更好|有益|有好处/u;
+function warnsOfChange(c: string): boolean {
+  const harm = HARM_PREDICATE.exec(c);
+  if (!harm) return false;
+  const subject = c.slice(0, harm.index);
+  // The change must be in the subject, before the harm; nothing after the change may permit it ("you can stop, stopping …").
+  if (!WARNED_CHANGE.test(subject) && !new RegExp(HOLDS_OFF.source, 'u').test(subject)) return false;
+  if (NO_HARM.test(c) || PASSIVE_CAUSE.test(c) || ADVISING_MODAL.test(c) || CARED_FOR.test(c) || PERSON_OBJECT.test(c) || IMPERATIVE_CLAUSE.test(c))
+    return false;
+  return true;
+}
+// The changes a warning may name: a medicine stopped, skipped, missed, cut, raised, switched or put off, or anything
+// done on one's own — not CHANGE's wider words ("等" is also "etc.", "at home" a place) and never taking or using
+// something ("taking insulin can cause hypos" would warn the reader off a vital medicine).
+const WARNED_CHANGE =
+  /\b(?:stop\w*|skip\w*|miss(?:ed|ing)|reduc\w*|increas\w*|doubl\w*|delay\w*|postpon\w*|switch\w*|chang\w*|cut\w* down|on your own|yourself)\b|停|漏服|减量|减药|加量|加药|换药|推迟|延误|拖延|自行|擅自/u;
+// A harm caused BY something is a description of the harm ("burns are caused by hot drinks", "由…引起", "…所致").
+const PASSIVE_CAUSE = /\bcaused by\b|由|所致|引起的|导致的|造成的/u;
+// Advice against care, a procedure or urgency is care withheld or delayed ("不建议立即手术"), never a warning.
+const WITHHELD_CARE =
+  /\b(?:surgery|operation|chemo\w*|radiotherapy|dialysis|treatment|therapy|hospital|doctor|ambulance|emergency|immediately|right away|urgent\w*)\b|手术|化疗|放疗|透析|治疗|住院|就医|就诊|医院|医生|急诊|急救|120|立即|立刻|马上|尽快|及时/u;
+// A modal or an instruction word in the clause makes it advice, not a warning ("you can stop; it may cause…").
+const ADVISING_MODAL =
+  /\b(?:should|must|need to|needs to|have to|has to|you can|you may|try|safe|fine|okay|ok|best)\b|可以|可(?!能)|应该|应当|(?<![反适相对供效答感响])应|需要|必须|最好|建议|安全|没事|没关系|就行|即可|(?<!可)能/u;
 
 // A later time care is put off to when it is told for tonight's worry: the morning, tomorrow, the next day, after the
 // night ("wait till morning" is the delay a sick infant cannot bear). A routine follow-up "next week" is not read.
@@ -270,7 +310,10 @@ const MEASURE = /\d+(?:\.\d+)?\s*(?:ml|毫升|drops?|滴|勺|(?:tea|table)?spoon
 // More amounts (session 12): international units, litres and flow rates. Read only to hold (advises, actsOnTreatment,
 // changesTreatment) — never where an amount lets a step through (urgentCareStep, stopsMedicine, knowledgeConfirms
 // read MEASURE as before), so a vitamin in IU is not released as an urgent "dose".
-const MORE_AMOUNT = /\d+(?:\.\d+)?\s*(?:iu\b|国际单位|units?\b|单位|升|l\/min|litres?\b|liters?\b)/u;
+// A count told with the Chinese classifier 个 ("多打4个单位", "三十个单位", "多打几个单位") is an amount too (session 14: p17-062,
+// a poisoned insulin correction of "4个单位 per mmol/L" passed as a model's sentence because no reader counted "30个单位").
+const MORE_AMOUNT =
+  /\d+(?:\.\d+)?\s*(?:iu\b|国际单位|units?\b|单位|升|l\/min|litres?\b|liters?\b)|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百几]+)\s*个\s*(?:国际)?单位/u;
 
 // A schedule of doses ("every 4 hours, up to 6 doses", "每隔5分钟"): a regimen even where no amount is given. Read only
 // to hold a model's unsupported sentence — never as a measured dose (urgentCareStep's release reads MEASURE alone).
@@ -396,8 +439,12 @@ function actsByObject(n: string): boolean {
   );
 }
 
-/** Does the sentence advise a change to treatment (a medicine, a dose, a first-aid step, a test, care itself)? */
-export function isTreatmentAdvice(sentence: string, instructions = false, topic = ''): boolean {
+/**
+ * Does the sentence advise a change to treatment (a medicine, a dose, a first-aid step, a test, care itself)?
+ * `warnings`: also read advice against a change and a change named as the cause of a harm as pointing toward safety
+ * (session 14) — only where the gate's release floor holds (createAdviceGate).
+ */
+export function isTreatmentAdvice(sentence: string, instructions = false, topic = '', warnings = false): boolean {
   const n = normalise(sentence);
   // A Chinese character says about what two Latin letters do: "停用胰岛素。" (6 characters) is a whole instruction.
   if (n.length + (n.match(/\p{Script=Han}/gu)?.length ?? 0) < 8) return false;
@@ -408,7 +455,7 @@ export function isTreatmentAdvice(sentence: string, instructions = false, topic 
   // title calls it (session 12: "beta-blockers" is in no name list).
   const pronoun = /\b(?:it|this|they|these|them)\b|它|这种|此药|本品/u.test(n);
   const about = actsOnTreatment(n) || CARE.test(n) || (pronoun && (actsOnTreatment(normalise(topic)) || VERDICT.test(n)));
-  return about && !safetyOnly(n);
+  return about && !safetyOnly(n, warnings);
 }
 
 // Emergency care itself: call an ambulance or emergency number, go to the emergency department now.
@@ -603,6 +650,13 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       if (!isTreatmentAdvice(sentence, instructions, topic)) return undefined;
       let reasons: string[] | undefined;
       const rules = () => (reasons ??= [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2));
+      // The release floor of session 14's warning readings: a sentence they alone release stands only when no screening
+      // rule objects to it, the question was not triaged urgent (a danger reading has claimed it), and the source it is
+      // quoted from — if any — was uploaded at authority A or B. A model's own sentence has no source to rank and is
+      // read like any model sentence: the readings only widen what a prohibition of a change already releases.
+      const source = from === undefined ? undefined : sources.find((s) => s.n === from);
+      if (!urgent && (!source || /^[AB]$/.test(source.hit.authority)) && !isTreatmentAdvice(sentence, instructions, topic, true) && rules().length === 0)
+        return undefined;
       if (urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
       const said = read(sentence);
       const keys = keyWords(sentence);
