@@ -1,8 +1,8 @@
 // `data dedup <in> <out>`: a JSONL file in, the same rows out minus duplicates (exact, then near), each kept row
 // that had duplicates marked with its cluster. Runs the staged pipeline underneath, in a work folder beside <out>.
-import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../core/atomic-write.js';
+import { openAtomicStream, writeFileAtomic } from '../../core/atomic-write.js';
 import { runPipeline } from '../executors/coordinator.js';
 import type { TaskRunner } from '../executors/runner.js';
 import { readRecords } from '../executors/tasks.js';
@@ -56,19 +56,22 @@ export async function dedupJsonlFile(input: string, output: string, runner: Task
       kept.set(line, c && c.size > 1 ? c.cluster : undefined);
     }
   }
-  const tmp = `${output}.partial`;
-  const out = createWriteStream(tmp);
+  const out = openAtomicStream(output);
   let records = 0;
-  for await (const { line, text } of readLines(input)) {
-    if (!text.trim()) continue;
-    records++;
-    if (!kept.has(line)) continue;
-    const cluster = kept.get(line);
-    const row = cluster ? JSON.stringify({ ...(JSON.parse(text) as object), dedup_cluster: cluster }) : text;
-    if (!out.write(`${row}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+  try {
+    for await (const { line, text } of readLines(input)) {
+      if (!text.trim()) continue;
+      records++;
+      if (!kept.has(line)) continue;
+      const cluster = kept.get(line);
+      const row = cluster ? JSON.stringify({ ...(JSON.parse(text) as object), dedup_cluster: cluster }) : text;
+      await out.write(`${row}\n`);
+    }
+  } catch (err) {
+    await out.discard();
+    throw err;
   }
-  await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
-  renameSync(tmp, output);
+  await out.commit();
   if (existsSync(work)) rmSync(work, { recursive: true, force: true });
   return {
     records,

@@ -1,7 +1,6 @@
 // `data deid` over a JSONL file: the same records out with one field de-identified, or (dry run) a report of
 // what would change: counts by type and the spans found, with offsets, placeholder and surrounding text.
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { type AtomicStream, openAtomicStream } from '../../core/atomic-write.js';
 import { dataErrors } from '../errors.js';
 import { readLines } from '../readers/open-input.js';
 import type { PhiRedactor } from './redactor.js';
@@ -38,12 +37,7 @@ export interface DeidFileOptions {
 export async function deidJsonlFile(input: string, output: string | undefined, redactor: PhiRedactor, o: DeidFileOptions): Promise<DeidReport> {
   const report: DeidReport = { records: 0, recordsChanged: 0, spans: 0, byType: {}, chars: 0, charsRedacted: 0, examples: [], dryRun: o.dryRun };
   const max = o.maxExamples ?? 20;
-  let out: ReturnType<typeof createWriteStream> | undefined;
-  const partial = output ? `${output}.partial` : undefined;
-  if (!o.dryRun && output && partial) {
-    mkdirSync(dirname(output), { recursive: true });
-    out = createWriteStream(partial);
-  }
+  const out: AtomicStream | undefined = !o.dryRun && output ? openAtomicStream(output) : undefined;
   try {
     for await (const { line, text } of readLines(input)) {
       if (!text.trim()) continue;
@@ -68,21 +62,13 @@ export async function deidJsonlFile(input: string, output: string | undefined, r
           report.examples.push({ line, type: s.type, start: s.start, end: s.end, text: s.text, context, placeholder: placeholders[i] });
         }
       });
-      if (out && !out.write(`${JSON.stringify(spans.length ? { ...row, [o.field]: redacted } : row)}\n`)) {
-        await new Promise<void>((res) => out!.once('drain', () => res()));
-      }
+      await out?.write(`${JSON.stringify(spans.length ? { ...row, [o.field]: redacted } : row)}\n`);
     }
   } catch (err) {
     // Bad input leaves nothing half-written.
-    if (out && partial) {
-      out.destroy();
-      rmSync(partial, { force: true });
-    }
+    await out?.discard();
     throw err;
   }
-  if (out && output && partial) {
-    await new Promise<void>((res, rej) => out!.end((err?: Error | null) => (err ? rej(err) : res())));
-    renameSync(partial, output);
-  }
+  await out?.commit();
   return report;
 }

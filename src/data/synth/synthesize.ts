@@ -1,6 +1,7 @@
 // Knowledge synthesis: disease-KG file → triples → sentences (template or model) → back-check → JSONL.
-import { createWriteStream, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openAtomicStream } from '../../core/atomic-write.js';
 import { dataErrors } from '../errors.js';
 import { englishHead, englishName } from './english-names.js';
 import type { ChatBackend } from '../../models/backend.js';
@@ -120,42 +121,45 @@ export async function synthesizeKg(kgFile: string, outFile: string, o: SynthOpti
     examplesRejected: [],
     skippedNoEnglish: 0,
   };
-  mkdirSync(dirname(outFile), { recursive: true });
-  const out = createWriteStream(`${outFile}.partial`);
-  for (const { doc, triples } of perDoc) {
-    const groups = groupTriples(triples, o.perSentence ?? 4);
-    for (const lang of o.langs) {
-      for (let gi = 0; gi < groups.length; gi++) {
-        // English output is English only: the group in English names, or nothing.
-        const g = lang === 'en' ? englishGroup(groups[gi], aliases[groups[gi][0].head]) : groups[gi];
-        if (!g) {
-          report.skippedNoEnglish++;
-          continue;
+  const out = openAtomicStream(outFile);
+  try {
+    for (const { doc, triples } of perDoc) {
+      const groups = groupTriples(triples, o.perSentence ?? 4);
+      for (const lang of o.langs) {
+        for (let gi = 0; gi < groups.length; gi++) {
+          // English output is English only: the group in English names, or nothing.
+          const g = lang === 'en' ? englishGroup(groups[gi], aliases[groups[gi][0].head]) : groups[gi];
+          if (!g) {
+            report.skippedNoEnglish++;
+            continue;
+          }
+          const text = await verbaliser.verbalise(g, lang, lang === 'en' ? [] : aliases[g[0].head]);
+          report.sentences++;
+          const check = lang === 'en' ? checkSentence(text, g, enMatcher, {}, 'en') : checkSentence(text, g, matcher, aliases, 'zh');
+          if (!check.ok) {
+            report.rejected++;
+            for (const m of check.missing) report.rejectedBy[m.reason] = (report.rejectedBy[m.reason] ?? 0) + 1;
+            for (const f of check.faults) report.rejectedBy[f] = (report.rejectedBy[f] ?? 0) + 1;
+            if (report.examplesRejected.length < 10) report.examplesRejected.push({ text, missing: check.missing });
+            continue;
+          }
+          report.kept++;
+          const rec: SynthSentence = {
+            id: `${doc.id}:${g[0].relation}:${gi}:${lang}`,
+            text,
+            lang,
+            source: 'kg-synthesis',
+            triples: g,
+            verbaliser: verbaliser.name,
+          };
+          await out.write(`${JSON.stringify(rec)}\n`);
         }
-        const text = await verbaliser.verbalise(g, lang, lang === 'en' ? [] : aliases[g[0].head]);
-        report.sentences++;
-        const check = lang === 'en' ? checkSentence(text, g, enMatcher, {}, 'en') : checkSentence(text, g, matcher, aliases, 'zh');
-        if (!check.ok) {
-          report.rejected++;
-          for (const m of check.missing) report.rejectedBy[m.reason] = (report.rejectedBy[m.reason] ?? 0) + 1;
-          for (const f of check.faults) report.rejectedBy[f] = (report.rejectedBy[f] ?? 0) + 1;
-          if (report.examplesRejected.length < 10) report.examplesRejected.push({ text, missing: check.missing });
-          continue;
-        }
-        report.kept++;
-        const rec: SynthSentence = {
-          id: `${doc.id}:${g[0].relation}:${gi}:${lang}`,
-          text,
-          lang,
-          source: 'kg-synthesis',
-          triples: g,
-          verbaliser: verbaliser.name,
-        };
-        if (!out.write(`${JSON.stringify(rec)}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
       }
     }
+  } catch (err) {
+    await out.discard();
+    throw err;
   }
-  await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
-  renameSync(`${outFile}.partial`, outFile);
+  await out.commit();
   return report;
 }

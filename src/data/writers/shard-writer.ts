@@ -1,9 +1,8 @@
 // Shard writers: JSONL (one record a line, stable key order) and Parquet (id, text, source, lang, authority, tokens,
 // metadata as JSON). Written to a temp file and renamed, so a crash never leaves half a shard.
-import { createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { statSync } from 'node:fs';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { writeFileAtomic } from '../../core/atomic-write.js';
+import { openAtomicStream, writeFileAtomic } from '../../core/atomic-write.js';
 import { recordToJson, type DataRecord } from '../record.js';
 
 export type ShardFormat = 'jsonl' | 'parquet';
@@ -15,9 +14,7 @@ export interface ShardSummary {
 }
 
 export async function writeJsonlShard(file: string, records: AsyncIterable<DataRecord>, onRecord?: (r: DataRecord) => void): Promise<ShardSummary> {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  const out = createWriteStream(tmp);
+  const out = openAtomicStream(file);
   let n = 0;
   let textBytes = 0;
   try {
@@ -25,15 +22,13 @@ export async function writeJsonlShard(file: string, records: AsyncIterable<DataR
       onRecord?.(r);
       n++;
       textBytes += Buffer.byteLength(r.text);
-      if (!out.write(`${recordToJson(r)}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+      await out.write(`${recordToJson(r)}\n`);
     }
-    await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
-    renameSync(tmp, file);
   } catch (err) {
-    out.destroy();
-    rmSync(tmp, { force: true });
+    await out.discard();
     throw err;
   }
+  await out.commit();
   return { records: n, bytes: statSync(file).size, textBytes };
 }
 

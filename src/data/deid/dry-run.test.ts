@@ -1,0 +1,31 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deidJsonlFile } from './dry-run.js';
+import { loadPhiRedactor } from './redactor.js';
+
+describe('deidJsonlFile', () => {
+  it('writes the records with the field de-identified', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deid-file-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 1, text: 'Call 555-123-4567 or mail jo@example.com' })}\n`);
+    const redactor = await loadPhiRedactor({ rulesOnly: true });
+    const report = await deidJsonlFile(input, join(dir, 'out.jsonl'), redactor, { field: 'text', dryRun: false });
+    expect(report.spans).toBeGreaterThanOrEqual(2);
+    const out = readFileSync(join(dir, 'out.jsonl'), 'utf8');
+    expect(out).not.toContain('555-123-4567');
+    expect(out).not.toContain('jo@example.com');
+  });
+
+  // A first-hour user's malformed file: the clear error used to be followed by an unhandled ERR_STREAM_DESTROYED crash.
+  it('stops at a malformed line with a clear error and leaves no output, partial or not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deid-file-'));
+    const input = join(dir, 'bad.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 1, text: 'Call John Smith at 555-123-4567' })}\nnot json\n`);
+    const redactor = await loadPhiRedactor({ rulesOnly: true });
+    await expect(deidJsonlFile(input, join(dir, 'out', 'o.jsonl'), redactor, { field: 'text', dryRun: false })).rejects.toThrow(/bad\.jsonl:2: not JSON/);
+    await new Promise((r) => setTimeout(r, 100)); // an unhandled stream error would surface here
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  });
+});
