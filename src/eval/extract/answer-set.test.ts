@@ -62,3 +62,17 @@ describe('what is no set', () => {
     });
   }
 });
+
+describe('letters written apart are a list, not an initialism', () => {
+  // 'Anemia of chronic disease' has the initialism 'acd': "A, C, D" still names three options.
+  const anaemia = { A: 'Iron deficiency', B: 'Vitamin B12 deficiency', C: 'Beta-thalassemia trait', D: 'Anemia of chronic disease', E: 'Folate deficiency' };
+  for (const [text, want] of [
+    ['$$\\boxed{A,\\ C,\\ D}$$', 'ACD'],
+    ['Answer: A, C, D', 'ACD'],
+    ['答案：A、C、D', 'ACD'],
+  ] as const) {
+    it(`${JSON.stringify(text)} → ${want}`, () => {
+      expect(readChoiceAnswer(text, { options: anaemia, multi: true }).value).toBe(want);
+    });
+  }
+});

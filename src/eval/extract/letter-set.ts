@@ -156,6 +156,9 @@ export function echoedOption(rest: string, ctx: LetterContext, exact = false): {
 export function aliasEcho(body: string, ctx: LetterContext, exact = false, withParts = false): { letter: string; length: number } | null {
   let best: { letter: string; length: number } | null = null;
   const start = body.trimStart();
+  // Letters written apart ("A, C, D", "A C D", "A和C") are a list of options, not an initialism said whole: 'acd' is
+  // 'Anemia of chronic disease' only when written as one word.
+  if (SPACED_LETTERS_RE.test(start)) return null;
   for (const [letter, names] of [...(ctx.aliases ?? []), ...(withParts ? (ctx.parts ?? []) : [])]) {
     for (const name of names) {
       if (/[\u4e00-\u9fff]/.test(name)) {
@@ -171,6 +174,9 @@ export function aliasEcho(body: string, ctx: LetterContext, exact = false, withP
   }
   return best;
 }
+
+/** Two option letters apart from each other at the start: "A, C", "A、C", "A C", "(A)(C)", "A and C". */
+const SPACED_LETTERS_RE = /^[([]?[A-Ja-j][)\]]?(?:\s*[,、;/&+]\s*|\s+(?:and|和|及)\s+|\s+|(?<=[)\]])(?=[([]))[([]?[A-Ja-j][)\]]?(?![A-Za-z])/;
 
 /** Raw length of `rest` covering `normLength` normalised characters. */
 function rawSpan(rest: string, normLength: number): number {
