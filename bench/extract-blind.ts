@@ -7,9 +7,14 @@
 // Agreement = the extractor's letters equal the gold set (null = null counts as agreement). Also reported:
 // hedges credited (gold null, extractor gave letters) and answers missed (gold letters, extractor null).
 // `--extractor legacy` scores with the pre-#16 reading (bench/extract/legacy-extractor.ts) for before/after.
+// `--via eval` reads each reply through a letter benchmark's own parse, as `eval run` scores it (a one-answer record
+// through MedQA's, which reads one answer; a multi-answer record through CMExam's, which reads whatever is given); `--context item|options|none` says what the reader is given besides the reply: the item's question and
+// options (default, and what `eval run` passes since session 14), the options only (the RL reward path before session
+// 14), or nothing (the letter benchmarks before session 14: any letter A–J).
 import { readFileSync } from 'node:fs';
 import { readChoiceAnswer } from '../src/eval/extract/final-answer.js';
 import { legacyReadChoice } from './extract/legacy-extractor.js';
+import { getBenchmark } from '../src/eval/benchmarks/index.js';
 
 export interface BlindRecord {
   id: string;
@@ -69,16 +74,31 @@ export function readBlindCorpus(path: string): BlindRecord[] {
 }
 
 export type ExtractorName = 'new' | 'legacy';
+export type ContextName = 'item' | 'options' | 'none';
 
-export function scoreBlind(records: readonly BlindRecord[], extractor: ExtractorName = 'new'): BlindRow[] {
+export function scoreBlind(
+  records: readonly BlindRecord[],
+  extractor: ExtractorName = 'new',
+  context: ContextName = 'item',
+  via: 'reader' | 'eval' = 'reader',
+): BlindRow[] {
+  const single = via === 'eval' ? getBenchmark('medqa-us') : undefined;
+  const mixed = via === 'eval' ? getBenchmark('cmexam') : undefined;
   return records.map((rec) => {
-    const valid = rec.options ? Object.keys(rec.options).map((k) => k.toUpperCase()) : DEFAULT_LETTERS;
-    const options = rec.options ?? undefined;
+    const options = context === 'none' ? undefined : (rec.options ?? undefined);
+    const valid = options ? Object.keys(options).map((k) => k.toUpperCase()) : DEFAULT_LETTERS;
+    const question = context === 'item' ? rec.question : undefined;
+    const gold = normGold(rec.gold);
+    const bench = rec.multi ? mixed : single;
+    if (bench) {
+      const item = options ? { question: question ?? '', options } : undefined;
+      const pred = bench.parse(rec.output, { kind: 'choice', letters: gold ?? 'A' }, context === 'none' ? undefined : item).value;
+      return { rec, pred, gold, agree: pred === gold };
+    }
     const pred =
       extractor === 'legacy'
         ? legacyReadChoice(rec.output, valid, options) || null
-        : readChoiceAnswer(rec.output, { valid, options, multi: rec.multi, question: rec.question }).value;
-    const gold = normGold(rec.gold);
+        : readChoiceAnswer(rec.output, { valid, options, multi: rec.multi, question }).value;
     return { rec, pred, gold, agree: pred === gold };
   });
 }
@@ -115,7 +135,7 @@ const line = (name: string, a: Agreement) =>
   `${name.padEnd(18)} ${String(a.agree).padStart(5)}/${String(a.n).padEnd(5)} ${pct(a.rate).padStart(6)}   hedges credited ${a.hedgesCredited}, missed ${a.missed}, wrong letters ${a.wrongLetters}`;
 
 function main(argv: string[]): void {
-  const valued = new Set(['--extractor', '--misses']);
+  const valued = new Set(['--extractor', '--misses', '--context', '--via']);
   const path = argv.find((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
   if (!path) {
     console.error('usage: npx tsx bench/extract-blind.ts <file.jsonl> [--extractor new|legacy] [--misses N] [--json]');
@@ -124,7 +144,11 @@ function main(argv: string[]): void {
   const ex = argv.includes('--extractor') ? argv[argv.indexOf('--extractor') + 1] : 'new';
   if (ex !== 'new' && ex !== 'legacy') throw new Error(`--extractor must be new or legacy, got ${ex}`);
   const misses = argv.includes('--misses') ? Number(argv[argv.indexOf('--misses') + 1]) : 0;
-  const rows = scoreBlind(readBlindCorpus(path), ex);
+  const context = argv.includes('--context') ? argv[argv.indexOf('--context') + 1] : 'item';
+  if (context !== 'item' && context !== 'options' && context !== 'none') throw new Error(`--context must be item, options or none, got ${context}`);
+  const via = argv.includes('--via') ? argv[argv.indexOf('--via') + 1] : 'reader';
+  if (via !== 'reader' && via !== 'eval') throw new Error(`--via must be reader or eval, got ${via}`);
+  const rows = scoreBlind(readBlindCorpus(path), ex, context, via);
   const overall = agreement(rows);
   const byLang = groupBy(rows, (r) => r.rec.lang);
   const byStyle = groupBy(rows, (r) => r.rec.style);
@@ -132,7 +156,7 @@ function main(argv: string[]): void {
     console.log(JSON.stringify({ file: path, extractor: ex, overall, byLang: Object.fromEntries(byLang), byStyle: Object.fromEntries(byStyle) }, null, 2));
     return;
   }
-  console.log(`${path} — extractor: ${ex}`);
+  console.log(`${path} — extractor: ${ex}, context: ${context}, via: ${via}`);
   console.log(line('overall', overall));
   for (const [k, a] of byLang) console.log(line(`lang ${k}`, a));
   for (const [k, a] of byStyle) console.log(line(`style ${k}`, a));

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { evalErrors } from './errors.js';
-import type { BenchItem, Benchmark, Gold, ItemScore } from './types.js';
+import type { BenchItem, Benchmark, Gold, ItemScore, ParseContext } from './types.js';
 
 /** What the run learned about a call besides its score; copied onto the record when present. */
 export interface CallDetails {
@@ -78,7 +78,20 @@ export function toRecord(r: RecordInput): PredictionRecord {
     ...(r.finish ? { finish: r.finish } : {}),
     ...(r.error ? { error: r.error } : {}),
     ...(r.judge ? { judge: r.judge } : {}),
+    // A letter item's question and options, so `eval score` re-reads the reply as `eval run` did (Benchmark.parse).
+    ...(r.item.gold.kind === 'choice' && Object.keys(r.item.options).length ? { item: { question: r.item.question, options: r.item.options } } : {}),
   };
+}
+
+/** Pure: the question and options a predictions record carries (toRecord's `item`), when well-formed. */
+export function recordParseContext(record: Record<string, unknown>): ParseContext | undefined {
+  const item = record.item as { question?: unknown; options?: unknown } | undefined;
+  if (!item || typeof item !== 'object' || typeof item.question !== 'string') return undefined;
+  const options = item.options;
+  if (!options || typeof options !== 'object' || Array.isArray(options)) return undefined;
+  const entries = Object.entries(options as Record<string, unknown>);
+  if (!entries.every(([, v]) => typeof v === 'string')) return undefined;
+  return { question: item.question, options: Object.fromEntries(entries) as Record<string, string> };
 }
 
 const lineSchema = z.looseObject({ uid: z.union([z.string(), z.number()]), pred_str: z.string(), answer: z.unknown() });

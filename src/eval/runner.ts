@@ -142,7 +142,7 @@ export async function runItems(o: RunnerOptions): Promise<RunResult> {
     }
     return timed(clock, () => {
       const scoredText = bench.judge ? (judge?.grade ? `grade:${judge.grade}` : '') : text;
-      const parsed = bench.parse(scoredText, item.gold);
+      const parsed = bench.parse(scoredText, item.gold, item);
       const score = bench.score(parsed, item.gold);
       return toRecord({
         item,

@@ -1,5 +1,5 @@
 // `eval score`: re-extract and re-score a predictions file from its pred_str (never trusting stored verdicts).
-import { readPredictions } from './predictions.js';
+import { readPredictions, recordParseContext } from './predictions.js';
 import { evalErrors } from './errors.js';
 import { choiceFromRecord } from './benchmarks/choice-scoring.js';
 import { summarize, type ScoreSummary, type ScoredRow } from './score/summarize.js';
@@ -18,7 +18,7 @@ export function scoreRecords(bench: Benchmark, records: Record<string, unknown>[
     // Judge-graded items keep their grade in the record; the text alone cannot be re-graded offline.
     const judged = rec.judge as { grade?: number | null } | undefined;
     const text = bench.judge ? (judged?.grade ? `grade:${judged.grade}` : '') : predStr;
-    const score = bench.score(bench.parse(text, rebuilt.gold), rebuilt.gold);
+    const score = bench.score(bench.parse(text, rebuilt.gold, recordParseContext(rec)), rebuilt.gold);
     return { uid: String(rec.uid), predStr, groups: rebuilt.groups, score };
   });
   return { summary: summarize(rows, bench.groupKeys), rows };

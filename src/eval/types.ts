@@ -36,6 +36,9 @@ export interface BenchItem {
   metadata: Record<string, unknown>;
 }
 
+/** What a scorer may know of an item besides its gold: the question asked and the options offered. */
+export type ParseContext = Pick<BenchItem, 'question' | 'options'>;
+
 /** The answer pulled out of a model's text (null when nothing usable was found). */
 export interface ParsedAnswer {
   value: string | null;
@@ -106,7 +109,11 @@ export interface Benchmark {
   groupKeys: readonly string[];
   load(path: string, options?: LoadOptions): Promise<BenchItem[]>;
   prompt(item: BenchItem, context?: PromptContext): ChatMessage[];
-  parse(text: string, gold: Gold): ParsedAnswer;
+  /**
+   * `item`: what the reply answers (its question and options, never its gold), so a letter benchmark reads the reply
+   * as the RL verifier does — option texts named in prose, the question's polarity for the rejection floor.
+   */
+  parse(text: string, gold: Gold, item?: ParseContext): ParsedAnswer;
   score(parsed: ParsedAnswer, gold: Gold): ItemScore;
   /** Rebuild gold and groups from a predictions-file record (so `eval score` needs no data file). */
   fromRecord?(record: Record<string, unknown>): { gold: Gold; groups: Record<string, string> } | null;

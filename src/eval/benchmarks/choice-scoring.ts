@@ -1,6 +1,6 @@
 // Shared parse/score for letter-answer benchmarks: lenient letter extraction, exact set match.
 import { extractChoice } from '../extract-answer.js';
-import type { Gold, ItemScore, ParsedAnswer } from '../types.js';
+import type { Gold, ItemScore, ParseContext, ParsedAnswer } from '../types.js';
 
 export const LETTERS = 'ABCDEFGHIJ'.split('');
 
@@ -11,11 +11,21 @@ export function goldLetters(raw: string): string | null {
   return [...new Set(letters)].sort().join('');
 }
 
-export function parseChoice(text: string, gold: Gold, options?: Record<string, string>): ParsedAnswer {
-  // Accept any letter up to the largest of A–J present in the options, or up to the gold's largest letter.
-  const known = options && Object.keys(options).length ? Object.keys(options) : LETTERS;
-  return extractChoice(text, known, options);
+/**
+ * The reply's letters, read with the item's options and question when the harness has them (`eval run`, and `eval
+ * score` on files that recorded them) — the same reading the RL exam verifier gives the same reply; without them,
+ * any letter A–J.
+ */
+export function parseChoice(text: string, _gold: Gold, item?: ParseContext, multi?: boolean): ParsedAnswer {
+  const options = item && Object.keys(item.options).length ? item.options : undefined;
+  return extractChoice(text, options ? Object.keys(options) : LETTERS, options, { question: item?.question || undefined, multi });
 }
+
+/**
+ * For a benchmark whose every item has one answer (MedQA, MedMCQA, MMLU, CMMLU, MedXpertQA — known from the benchmark,
+ * never from an item's gold): a set of letters, or per-option verdicts that add up to several, is several answers.
+ */
+export const parseSingleChoice = (text: string, gold: Gold, item?: ParseContext): ParsedAnswer => parseChoice(text, gold, item, false);
 
 export function scoreChoice(parsed: ParsedAnswer, gold: Gold): ItemScore {
   if (gold.kind !== 'choice') throw new Error(`choice scorer given ${gold.kind} gold`);

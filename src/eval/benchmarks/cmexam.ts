@@ -67,7 +67,7 @@ export const cmexam: Benchmark = {
   },
   load,
   prompt: choicePrompt,
-  parse: (text, gold) => parseChoice(text, gold),
+  parse: parseChoice,
   score: scoreChoice,
   fromRecord: choiceFromRecord,
 };

@@ -1,7 +1,7 @@
 // CMMLU medical subsets (Li et al., 2023): nine Chinese medical subjects, 4 options.
 import { choicePrompt } from '../prompts.js';
 import type { Benchmark } from '../types.js';
-import { choiceFromRecord, parseChoice, scoreChoice } from './choice-scoring.js';
+import { choiceFromRecord, parseSingleChoice, scoreChoice } from './choice-scoring.js';
 import { CMMLU_MEDICAL, loadSubjectSet } from './subject-sets.js';
 
 export const cmmluMedical: Benchmark = {
@@ -17,7 +17,7 @@ export const cmmluMedical: Benchmark = {
   },
   load: (path) => loadSubjectSet(path, 'cmmlu-medical', 'zh', CMMLU_MEDICAL),
   prompt: choicePrompt,
-  parse: (text, gold) => parseChoice(text, gold),
+  parse: parseSingleChoice,
   score: scoreChoice,
   fromRecord: choiceFromRecord,
 };

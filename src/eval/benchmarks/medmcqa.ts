@@ -2,7 +2,7 @@
 // Original JSONL or the Hugging Face parquet: question, opa..opd, cop (1-4, or 0-3 in the HF copy), subject_name.
 import { choicePrompt } from '../prompts.js';
 import type { BenchItem, Benchmark } from '../types.js';
-import { choiceFromRecord, parseChoice, scoreChoice } from './choice-scoring.js';
+import { choiceFromRecord, parseSingleChoice, scoreChoice } from './choice-scoring.js';
 import { evalErrors } from '../errors.js';
 import { readRecords, str } from './read-records.js';
 
@@ -49,7 +49,7 @@ export const medmcqa: Benchmark = {
   },
   load,
   prompt: choicePrompt,
-  parse: (text, gold) => parseChoice(text, gold),
+  parse: parseSingleChoice,
   score: scoreChoice,
   fromRecord: choiceFromRecord,
 };

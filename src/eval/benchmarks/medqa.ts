@@ -2,7 +2,7 @@
 // One loader, three registered variants; files are the original data_clean/questions/*/*.jsonl.
 import { choicePrompt } from '../prompts.js';
 import type { BenchItem, Benchmark } from '../types.js';
-import { choiceFromRecord, goldLetters, parseChoice, scoreChoice } from './choice-scoring.js';
+import { choiceFromRecord, goldLetters, parseSingleChoice, scoreChoice } from './choice-scoring.js';
 import { evalErrors } from '../errors.js';
 import { readJsonl, str } from './read-records.js';
 
@@ -53,7 +53,7 @@ function variant(id: string, title: string, lang: 'zh' | 'en', folder: string): 
     },
     load: makeLoader(id, lang),
     prompt: choicePrompt,
-    parse: (text, gold) => parseChoice(text, gold),
+    parse: parseSingleChoice,
     score: scoreChoice,
     fromRecord: choiceFromRecord,
   };

@@ -1,7 +1,7 @@
 // MedXpertQA Text (Zuo et al., 2025): expert-level questions with 10 options (A–J).
 import { choicePrompt } from '../prompts.js';
 import type { BenchItem, Benchmark } from '../types.js';
-import { choiceFromRecord, goldLetters, parseChoice, scoreChoice } from './choice-scoring.js';
+import { choiceFromRecord, goldLetters, parseSingleChoice, scoreChoice } from './choice-scoring.js';
 import { evalErrors } from '../errors.js';
 import { readJsonl, str } from './read-records.js';
 
@@ -49,7 +49,7 @@ export const medxpertqa: Benchmark = {
   },
   load,
   prompt: choicePrompt,
-  parse: (text, gold) => parseChoice(text, gold),
+  parse: parseSingleChoice,
   score: scoreChoice,
   fromRecord: choiceFromRecord,
 };

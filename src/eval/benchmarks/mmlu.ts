@@ -1,7 +1,7 @@
 // MMLU medical subsets (Hendrycks et al., 2021): the six clinical/biomedical subjects medical papers report.
 import { choicePrompt } from '../prompts.js';
 import type { Benchmark } from '../types.js';
-import { choiceFromRecord, parseChoice, scoreChoice } from './choice-scoring.js';
+import { choiceFromRecord, parseSingleChoice, scoreChoice } from './choice-scoring.js';
 import { MMLU_MEDICAL, loadSubjectSet } from './subject-sets.js';
 
 export const mmluMedical: Benchmark = {
@@ -17,7 +17,7 @@ export const mmluMedical: Benchmark = {
   },
   load: (path) => loadSubjectSet(path, 'mmlu-medical', 'en', MMLU_MEDICAL),
   prompt: choicePrompt,
-  parse: (text, gold) => parseChoice(text, gold),
+  parse: parseSingleChoice,
   score: scoreChoice,
   fromRecord: choiceFromRecord,
 };

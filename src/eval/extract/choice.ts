@@ -19,9 +19,9 @@ export function extractChoice(
   text: string,
   valid: readonly string[],
   options?: Record<string, string>,
-  extra: Pick<ChoiceReadOptions, 'multi'> = {},
+  extra: Pick<ChoiceReadOptions, 'multi' | 'question'> = {},
 ): ParsedAnswer {
-  const r = readChoiceAnswer(text, { valid, options, multi: extra.multi });
+  const r = readChoiceAnswer(text, { valid, options, multi: extra.multi, question: extra.question });
   if (r.status === 'ok') return { value: r.value, how: r.how };
   return { value: null, how: r.status === 'none' ? 'no-answer' : r.status };
 }

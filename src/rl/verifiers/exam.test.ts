@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../test/helpers/shared-data.js';
 import { splitOptionLines } from '../../eval/benchmarks/cpqexam.js';
 import { parseChoice } from '../../eval/benchmarks/choice-scoring.js';
+import { getBenchmark } from '../../eval/benchmarks/index.js';
 import { verifyExam, type ExamReference } from './exam.js';
 
 type Row = { question: string; option: string; answer: string };
@@ -74,8 +75,8 @@ describe('exam verifier on real CPQExam items', () => {
     for (const r of rows.slice(0, 300)) {
       const optionTexts = splitOptionLines(r.option);
       for (const reply of [`答案：${r.answer}`, `我选 ${wrongOf(r.answer)}`, `The answer is ${r.answer}`, `{"answer": "${r.answer.split('').join(',')}"}`]) {
-        const evalPred = parseChoice(reply, { kind: 'choice', letters: r.answer }, optionTexts).value ?? '';
-        const ours = verifyExam(reply, refOf(r), {});
+        const evalPred = parseChoice(reply, { kind: 'choice', letters: r.answer }, { question: r.question, options: optionTexts }).value ?? '';
+        const ours = verifyExam(reply, { ...refOf(r), question: r.question }, {});
         if ((ours.pred ?? '') !== evalPred && ours.reason !== 'every-option-listed') disagreements++;
       }
     }
@@ -92,5 +93,24 @@ describe('verifyExam: the rejection floor (session 13)', () => {
   });
   it('credits the rejection when the question asks what to avoid', () => {
     expect(verifyExam('Avoid lisinopril.', { answer: 'A', optionTexts, question: 'Which drug should be avoided?' }, {}).score).toBe(1);
+  });
+});
+
+describe('verifyExam reads a reply as a letter benchmark given the same item (session 14)', () => {
+  const optionTexts = { A: 'Lisinopril', B: 'Amlodipine', C: 'Hydrochlorothiazide', D: 'Labetalol' };
+  const question = 'Which is the most appropriate drug for this pregnant woman with chronic hypertension?';
+  it("same prediction as MedQA's Benchmark.parse with the question and options", () => {
+    const medqa = getBenchmark('medqa-us');
+    for (const reply of [
+      'In pregnancy the safest choice here is labetalol.',
+      'Avoid lisinopril.',
+      'Answer: B and D',
+      'Answers: B; D',
+      'The answer is D.',
+      '{"answer": "Labetalol"}',
+    ]) {
+      const evalPred = medqa.parse(reply, { kind: 'choice', letters: 'D' }, { question, options: optionTexts }).value ?? '';
+      expect(verifyExam(reply, { answer: 'D', optionTexts, question }, {}).pred ?? '', reply).toBe(evalPred);
+    }
   });
 });

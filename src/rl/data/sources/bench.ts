@@ -59,7 +59,17 @@ export function specForGold(item: BenchItem): { spec: Omit<RewardSpec, 'id'>; gt
   const g = item.gold;
   switch (g.kind) {
     case 'choice':
-      return { spec: { task: 'exam', gt: g.letters, fmt: 'json', opt: { options: Object.keys(item.options).sort().join('') } }, gt: g.letters };
+      // The option texts and the question go with the label, so the reward reads a reply as `eval run` scores it
+      // (Benchmark.parse with the item): an option named by its text, the question's polarity for the rejection floor.
+      return {
+        spec: {
+          task: 'exam',
+          gt: g.letters,
+          fmt: 'json',
+          opt: { options: Object.keys(item.options).sort().join(''), optionTexts: item.options, question: item.question.slice(0, 2000) },
+        },
+        gt: g.letters,
+      };
     case 'numeric': {
       const unit = CALC_UNITS[item.groups.calculator ?? ''];
       const gt = { answer: String(g.value), lower: String(g.lower), upper: String(g.upper), type: g.outputType, ...(unit ? { unit } : {}) };

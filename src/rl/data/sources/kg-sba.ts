@@ -57,7 +57,7 @@ export function itemFromDraft(draft: SbaDraft, seed: number): RlItem | { skip: s
     task: 'exam',
     prompt: [{ role: 'user', content: `${CPQEXAM_PROMPT_HEAD}\n问题:\n${draft.question}\n回答:\n${formatOptions(options)}` }],
     ground_truth: gold,
-    reward_spec: { id, task: 'exam', gt: gold, fmt: 'json', opt: { options: letters, optionTexts: options } },
+    reward_spec: { id, task: 'exam', gt: gold, fmt: 'json', opt: { options: letters, optionTexts: options, question: draft.question } },
     source: SBA_SOURCE,
     authority: 'D',
     meta: {

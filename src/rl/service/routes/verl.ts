@@ -36,7 +36,23 @@ export function verlSpec(dataSource: string, groundTruth: unknown, extraInfo: un
         .join(', ')}); write specs with \`quarkmed rl build --format verl\` or set extra_info.task`,
     });
   }
-  return decodeSpec({ task, gt: groundTruth }, index);
+  return decodeSpec({ task, gt: groundTruth, ...(task === 'exam' ? examOpt(extra) : {}) }, index);
+}
+
+/**
+ * Pure: an exam item's question and option texts from extra_info when the dataset carries them (`question`, `options`
+ * as letter → text), so the exam verifier reads the response with them as `eval run` and `rl build` items do.
+ */
+export function examOpt(extra: Record<string, unknown>): { opt?: Record<string, unknown> } {
+  const opt: Record<string, unknown> = {};
+  if (typeof extra.question === 'string' && extra.question.trim()) opt.question = extra.question.slice(0, 2000);
+  const o = extra.options;
+  if (o && typeof o === 'object' && !Array.isArray(o)) {
+    const entries = Object.entries(o as Record<string, unknown>);
+    if (entries.length && entries.every(([k, v]) => /^[A-Ja-j]$/.test(k) && typeof v === 'string'))
+      opt.optionTexts = Object.fromEntries(entries.map(([k, v]) => [k.toUpperCase(), v]));
+  }
+  return Object.keys(opt).length ? { opt } : {};
 }
 
 export async function verlRoutes(app: FastifyInstance, deps: RewardServiceDeps): Promise<void> {
