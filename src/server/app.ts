@@ -7,6 +7,7 @@ import { createServerMetrics } from './metrics.js';
 import { resolveOptions, type AppOptions } from './options.js';
 import { installAuth } from './plugins/auth.js';
 import { installBodyParsers } from './plugins/body-parsers.js';
+import { clientErrorHandler } from './plugins/client-error.js';
 import { installCors } from './plugins/cors.js';
 import { installErrorHandler, sendError } from './plugins/error-handler.js';
 import { answerAdmission } from './answer-task.js';
@@ -43,6 +44,7 @@ export async function createApp(appOptions: AppOptions): Promise<FastifyInstance
     forceCloseConnections: 'idle',
     // Request ids in logs and the x-request-id header (never derived from user input).
     requestIdHeader: false,
+    clientErrorHandler,
   });
   const ctx: RouteContext = { services: options.services, metrics: createServerMetrics(), options, startedAt: new Date() };
   // Red flags from the knowledge base's disease pages ($QUARKMED_RED_FLAGS_KB): built here, not inside the first
