@@ -59,10 +59,7 @@ const ACT_ZH =
 const REPEATED_EN =
   /\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing))\b[^.?!]{0,30}\b(?:deeper|worse|more) than (?:usual|before|normal|last time)\b|\b(?:cutting|burning) again\b|\bcut (?:my|his|her) (?:arms?|wrists?|thighs?|legs?) again\b|\brelapsed? (?:on|with|into) (?:self[- ]?harm|cutting)\b|\b(?:started|been) (?:cutting|burning|scratching) (?:again|herself|himself|myself)\b|\b(?:i|i've|he|she|he's|she's|they) (?:\w+ ){0,2}?(?:cut|burned|burnt) (?:(?:my|him|her)self )?again\b|\bslipped up\b[^.?!]{0,25}\b(?:cut|cutting|burn\w*|hurt|harm\w*|scratch\w*)\b/i;
 const REPEATED_ZH =
-  /又(?:划|割)(?:了|伤)|(?:划|割)(?:得)?(?:更)?深了|又(?:开始)?(?:自残|自伤|划自己|割自己|划手|割手|割腕|划腕|拿刀划)|(?:划|割)得?比(?:以前|之前|平时|上次)(?:都|还)?(?:更)?深|(?:划|割)(?:了|开)?[^，。]{0,4}(?:好几|很多|几)(?:道|条)/;
-
-/** Repeated self-injury in either language, for readers that scan every mention (suicide-components.ts). */
-export const REPEATED_INJURY = new RegExp(`${REPEATED_EN.source}|${REPEATED_ZH.source}`, 'gi');
+  /又(?:划|割)(?:了|伤)|(?:划|割)(?:得)?(?:更)?深了|又(?:开始)?(?:自残|自伤|划自己|割自己|划手|割手|割腕|划腕|拿刀划)|(?:划|割)得?比(?:以前|平时|上次)(?:更)?深|(?:划|割)(?:了|开)?[^，。]{0,4}(?:好几|很多|几)(?:道|条)/;
 
 const FAREWELL_EN =
   /\bgave (?:away )?(?:all|everything|most) (?:of )?(?:(?:his|her|my|their) )?(?:stuff|things|belongings|possessions|clothes|games|books|savings)\b|\bgiving (?:away )?(?:all|everything)\b|\bgave (?:away )?(?:his|her|my) (?:guitar|laptop|computer|console|jewell?e?ry|watch|bike|car|savings)\b|\b(?:paid off (?:everything|all (?:my|his|her) debts|the debts|all the bills)|sold (?:the|my|his|her) (?:car|house|flat|bike)|sorting (?:things|everything|my affairs) out|put (?:my|his|her) affairs in order|(?:dogs?|cats?|pets?) (?:have|has) gone to)\b|\bsee (?:u|you|ya) never\b|\bgoodbye(?:s)? (?:to|for|everyone|all)\b|\bsaying (?:my )?goodbyes?\b|\bsorry for everything\b|\b(?:insurance|will|papers|documents|passwords?|bank details|pin)\b[^.?!]{0,30}\b(?:are in|is in|are on|in the|where)\b|\btell (?:\w+ ){0,3}(?:i|he|she) love[sd]? (?:them|you|her|him)\b|\blove you all\b|\bi'?m sorry,? (?:i|mum|mom|dad)\b|\bthis is (?:the end|goodbye)\b|\bwon'?t (?:see|bother|trouble) (?:you|anyone|them) (?:again|anymore)\b|\blast (?:goodbye|message|post|text)\b|\bforgive me\b/i;

@@ -9,11 +9,14 @@ const CRISIS = /12356|988|116 123/;
 const found = (t: string) => readComponents(t).found;
 
 describe('component readers', () => {
-  it('reads ending decided with its object left out as ideation and plan, not an ending with an object', () => {
-    expect(found('我已经决定好了哪天结束，就这样吧')).toEqual(expect.arrayContaining(['ideation', 'plan']));
-    expect(found("I've figured out how I'll end it.")).toEqual(expect.arrayContaining(['ideation', 'plan']));
-    expect(found('我已经想好了怎么结束这段感情')).not.toContain('ideation');
-    expect(found("I've figured out how to end the meeting early")).not.toContain('ideation');
+  it('reads an ending decided at the head of its clause: of oneself or a life as ideation, a bare ending as indirect', () => {
+    expect(found('我已经决定好了哪天了断，就这样吧')).toEqual(expect.arrayContaining(['ideation', 'plan']));
+    expect(found("I've figured out how I'll end it all.")).toEqual(expect.arrayContaining(['ideation', 'plan']));
+    expect(found('我已经决定好了哪天结束，就这样吧')).toEqual(['indirect']);
+    expect(found("I've figured out how I'll do it.")).toEqual(['indirect']);
+    expect(found('我已经想好了怎么结束这段感情')).toEqual([]);
+    expect(found('这部小说我已经想好了怎么结束了')).toEqual([]);
+    expect(found("I've figured out how to end the meeting early")).toEqual([]);
   });
   it('reads a feared act reported by someone else', () => {
     expect(found('他这两天一直不接电话，我很怕他做傻事')).toContain('feared');
@@ -34,7 +37,12 @@ describe('component readers', () => {
   it('reads a self-injury done again in its own space-separated clause; a comparison with before is no history', () => {
     expect(found('又割了 比上次还深')).toContain('selfHarm');
     expect(found('划得比之前都深，止不住血')).toContain('selfHarm');
+    expect(found('cut again, deeper than last time')).toContain('selfHarm');
     expect(found('她以前又割过手，现在早就好了')).not.toContain('selfHarm');
+  });
+  it('reads no self-injury in a cut with an object, a task or no blood or depth told (own probes at 605ed2aa)', () => {
+    for (const t of ['做饭又划了一道口子 比上次深 流了点血', '以前割过双眼皮 这次又割了 比上次肿得厉害', '韭菜又割了 长得真快'])
+      expect(found(t), t).not.toContain('selfHarm');
   });
   it('reads negated, historical and reported mentions as no component', () => {
     expect(found('我不怕他做傻事，他很乐观')).not.toContain('feared');
@@ -46,6 +54,9 @@ describe('component readers', () => {
     expect(readComponents("I don't have a plan.").deniedByWriter).toBe(false);
     expect(readComponents("She doesn't have a plan and she wouldn't act on it.").deniedByWriter).toBe(false);
     expect(readComponents("I have no plans for the weekend and I won't do anything about it").deniedByWriter).toBe(false);
+    expect(readComponents("My therapist thinks I don't have a plan and I wouldn't act on it. She's wrong.").deniedByWriter).toBe(false);
+    expect(readComponents("I don't have a plan yet and I wouldn't act on it for now.").deniedByWriter).toBe(false);
+    expect(readComponents('我暂时没有计划，目前也不会去做').deniedByWriter).toBe(false);
   });
 });
 
@@ -67,11 +78,22 @@ describe('the component rule (triage)', () => {
     expect(d.level).toBe('emergency');
     expect(d.message).toMatch(CRISIS);
   });
-  it('ideation alone is at least urgent with the crisis line; a feared act alone is no risk', () => {
-    const d = triageDetail('我已经想好了什么时候结束');
+  it('ideation alone is at least urgent with the crisis line; a feared act or a bare ending alone is no risk', () => {
+    const d = triageDetail('我已经想好了什么时候了断');
     expect(d.level).not.toBe('routine');
     expect(d.message).toMatch(CRISIS);
     expect(screenSuicide('我怕我妈做傻事 她总是乱买保健品 怎么劝她').risk).toBe('none');
+    expect(screenSuicide('我已经想好了怎么结束了 明天交稿').risk).toBe('none');
+  });
+  it('a bare ending decided needs two acts; everyday words around it raise nothing (own probes at 605ed2aa)', () => {
+    for (const t of [
+      '这部小说我已经想好了怎么结束了 明天开始写结局',
+      "I finally worked out how I'll do it, the exercise my physio gave me. Once everyone's asleep I practise.",
+      '做饭又划了一道口子 比上次深 流了点血',
+    ]) {
+      expect(triageDetail(t).level, t).toBe('routine');
+      expect(screenSuicide(t).risk, t).toBe('none');
+    }
   });
   it('the one lowering: ideation with plan and intent denied by the writer, nothing acted on — urgent, crisis line kept', () => {
     const t =

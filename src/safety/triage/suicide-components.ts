@@ -10,13 +10,15 @@
 // by voice separates its clauses with spaces ("又划了 这次比以前深 血一直往外冒"), and one history word would otherwise
 // make the whole message history. A comparison with the past ("比以前深", "deeper than before") tells the present
 // act by its difference from earlier ones: it is no history frame. Pure.
-import { type Clause, clauses, isEducational, isNegated } from '../red-flags/context.js';
+import { type Clause, clauses, isEducational, isNegated, sentenceBounds } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
-import { isHistoricalAt, isReportedQuestion, maskBereavement, REPEATED_INJURY } from './self-harm-reader.js';
+import { isHistoricalAt, isReportedQuestion, maskBereavement } from './self-harm-reader.js';
+import { ACCIDENTAL_INJURY, SAID_ACCIDENT } from './wound.js';
 
-/** `feared`: someone fears a person will harm themselves — ideation only beside an act (suicide.ts). `closing`: the
- *  message closed against an answer or help — a farewell act only beside a wish (suicide.ts). */
-export type RiskComponent = 'ideation' | 'feared' | 'plan' | 'means' | 'timing' | 'farewell' | 'closing' | 'selfHarm';
+/** `feared`: someone fears a person will harm themselves — ideation beside one act (suicide.ts). `indirect`: an ending
+ *  decided with its object left out in everyday words (想好了怎么结束, "worked out how I'll do it") — ideation beside
+ *  two acts. `closing`: the message closed against an answer or help — a farewell act only beside a wish. */
+export type RiskComponent = 'ideation' | 'feared' | 'indirect' | 'plan' | 'means' | 'timing' | 'farewell' | 'closing' | 'selfHarm';
 
 export interface ComponentReading {
   /** The components read now (affirmed, current, not a reported question or a study question). */
@@ -32,13 +34,18 @@ interface Reader {
   re: RegExp;
 }
 
-/** Ending with its object left out, or oneself / everything as object, after deciding how or when: the indirect
- *  ideation of "我已经想好了怎么结束", "I've worked out how I'll do it". An object named ("怎么结束这段感情", "how to end
- *  the meeting") is another ending. */
-const END_DECIDED_ZH =
-  /(?:想好了?|决定(?:好)?了?|打算好了?|计划好了?|琢磨好了?)(?:要)?(?:怎么|如何|用什么办法|在哪(?:里|儿)?|哪天|什么时候)(?:去)?(?:结束|了断|了结|解脱)(?:掉)?(?:自己|这一切|一切)?(?=$|[\s，。！？,.!?~…了吧])/g;
+/** Ending decided, at the head of its clause (the writer or no one the subject: "这部小说我已经想好了怎么结束" ends a
+ *  novel): how or when decided, then an ending whose object is left out or is oneself. Oneself, everything or a word
+ *  of ending a life (了断, 了结) is ideation; a bare 结束/解脱 is also how a story, a job or a term ends: indirect. */
+const DECIDED_ZH =
+  '(?<=^|[\\s，。！？,.!?])(?:我|俺)?(?:已经|早就|终于|都)?(?:想好了?|决定(?:好)?了?|打算好了?|计划好了?|琢磨好了?)(?:要)?(?:怎么|如何|用什么办法|在哪(?:里|儿)?|哪天|什么时候)(?:去)?';
+const ELIDED = '(?=$|[\\s，。！？,.!?~…了吧])';
+const END_DECIDED_ZH = new RegExp(`${DECIDED_ZH}(?:(?:了断|了结)(?:自己)?|结束(?:掉)?(?:自己|这一切|一切|生命))${ELIDED}`, 'g');
+const END_DECIDED_BARE_ZH = new RegExp(`${DECIDED_ZH}(?:结束|解脱)(?:掉)?${ELIDED}`, 'g');
 const END_DECIDED_EN =
-  /\b(?:worked|figured) out (?:how|when|where) (?:i'?ll|i'?d|i will|i would|i'?m going to|i'?m gonna|to) (?:do it|end it(?: all)?|go through with it|kill myself)\b|\b(?:decided|made up my mind) (?:how|when|where) (?:i'?ll|i will|i'?m going to|to) (?:do it|end it(?: all)?|go through with it)\b/gi;
+  /\b(?:worked|figured) out (?:how|when|where) (?:i'?ll|i'?d|i will|i would|i'?m going to|i'?m gonna|to) (?:end it(?: all)?|go through with it|kill myself)\b|\b(?:decided|made up my mind) (?:how|when|where) (?:i'?ll|i will|i'?m going to|to) (?:end it(?: all)?|go through with it)\b/gi;
+const DO_IT_DECIDED_EN =
+  /\b(?:worked|figured) out (?:how|when|where) (?:i'?ll|i'?d|i will|i would|i'?m going to|i'?m gonna) do it\b|\b(?:decided|made up my mind) (?:how|when|where) (?:i'?ll|i will|i'?m going to) do it\b/gi;
 /** Someone fears a person will harm themselves: the collateral report of ideation ("怕他做傻事", "scared she'll do
  *  something stupid"). */
 const FEARED_ACT_ZH = /(?:怕|担心|害怕|就怕)[^，。\s]{0,6}(?:做傻事|干傻事|想不开|寻短见|走绝路|轻生|伤害自己|伤害他自己|伤害她自己)/g;
@@ -70,6 +77,8 @@ const ENTRUSTED_ZH = /(?:爸妈|爸爸|妈妈|孩子|家里|我妈|我爸)[^，�
 const READERS: readonly Reader[] = [
   { component: 'ideation', also: 'plan', re: END_DECIDED_ZH },
   { component: 'ideation', also: 'plan', re: END_DECIDED_EN },
+  { component: 'indirect', re: END_DECIDED_BARE_ZH },
+  { component: 'indirect', re: DO_IT_DECIDED_EN },
   { component: 'feared', re: FEARED_ACT_ZH },
   { component: 'feared', re: FEARED_ACT_EN },
   { component: 'means', re: MEANS_READY_ZH },
@@ -83,6 +92,12 @@ const READERS: readonly Reader[] = [
   { component: 'farewell', re: ENTRUSTED_EN },
   { component: 'farewell', re: ENTRUSTED_ZH },
 ];
+
+/** A cut or burn done again with no object named, or told by its depth against earlier ones. */
+const INJURY_AGAIN =
+  /(?:又|再)(?:划|割)了?(?=$|[\s，。！？,.!?])|(?<compared>(?:划|割)(?:得|的)?比(?:以前|之前|上次|平时|往常)(?:都|还|更)*深)|\b(?:cut|cutting|burn(?:ed|t|ing)?) (?:(?:my|him|her)self )?again\b(?! (?:the|a|an|some|my|his|her|this|that|it)\b)|(?<compared_en>\bcut (?:\w+ ){0,3}deeper than (?:before|last time|usual|ever)\b)/gi;
+/** Blood or a depth compared with before, anywhere in the message. */
+const BLOOD_OR_DEPTH = /血|比(?:以前|之前|上次|平时|往常)[^，。\s]{0,3}深|\bbleed\w*|\bblood\w*|\bdeeper than\b/i;
 
 /** A comparison with the past: the present act told by its difference from earlier ones, not a history. */
 const COMPARED_WITH_PAST = /比(?:以前|之前|上次|平时|往常)|\bthan (?:before|last time|usual|ever|the last)\b/gi;
@@ -128,7 +143,7 @@ export function readComponents(text: string): ComponentReading {
     const c = clauseOf(cl, at);
     if (component !== 'closing' && isNegated(text, c, at)) return false;
     if (isHistoricalAt(historyText, c, at) || isReportedQuestion(text, at)) return false;
-    return !((component === 'ideation' || component === 'feared' || component === 'selfHarm') && isEducational(text, c));
+    return !((component === 'ideation' || component === 'feared' || component === 'indirect' || component === 'selfHarm') && isEducational(text, c));
   };
   for (const r of READERS)
     for (const m of matchesOf(r.re, text)) {
@@ -137,23 +152,38 @@ export function readComponents(text: string): ComponentReading {
       if (r.also) found.add(r.also);
       break;
     }
-  // A self-injury done again now (self-harm-reader.ts REPEATED_INJURY), read in its own clause with a comparison with
-  // the past no history ("划得比以前都深", "又划了 这次比以前深").
-  for (const m of matchesOf(REPEATED_INJURY, text))
-    if (affirmed(m.index ?? 0, 'selfHarm')) {
-      found.add('selfHarm');
-      break;
-    }
+  // A self-injury done again now, told with no object ("又划了", "cut again") beside blood or a depth compared with
+  // before, or told by that comparison itself ("划得比以前都深"): not a tool's or a task's cut, not an accident.
+  for (const m of matchesOf(INJURY_AGAIN, text)) {
+    const at = m.index ?? 0;
+    const { start, end } = sentenceBounds(text, at);
+    const sentence = text.slice(start, end);
+    if (ACCIDENTAL_INJURY.test(sentence) || SAID_ACCIDENT.test(sentence) || !affirmed(at, 'selfHarm')) continue;
+    if (m.groups?.compared === undefined && m.groups?.compared_en === undefined && !BLOOD_OR_DEPTH.test(text)) continue;
+    found.add('selfHarm');
+    break;
+  }
   return { found: [...found], deniedByWriter: deniesAboutSelf(text) };
 }
 
-/** Both a plan and the intent denied, each in a clause that names no one else. */
+/** A denial held back for later ("not yet", "for now", "unless…", 暂时): no denial. */
+const FOR_NOW = /\b(?:yet|for now|right now|at the moment|unless|until|till|anymore)\b|暂时|目前|还没|现在还/i;
+/** Someone else's view or words before the denial in its sentence ("my therapist thinks I don't have a plan"). */
+const REPORTED_FRAME = /\b(?:thinks?|believes?|says?|said|told|assumes?|assumed|thought|reckons?|convinced)\b|觉得|以为|认为|说/i;
+
+/** Both a plan and the intent denied by the writer: each in a clause that names no one else, not held back for later,
+ *  not someone else's view of the writer. */
 function deniesAboutSelf(text: string): boolean {
   const aboutSelf = (re: RegExp): boolean => {
     const m = re.exec(text);
     if (!m) return false;
     const c = clauseOf(readingClauses(text), m.index);
-    return !/\b(?:he|she|they|his|her)\b|[他她]/i.test(text.slice(c.start, c.end));
+    const { start, end } = sentenceBounds(text, m.index);
+    return (
+      !/\b(?:he|she|they|his|her)\b|[他她]/i.test(text.slice(c.start, c.end)) &&
+      !FOR_NOW.test(text.slice(m.index, end)) &&
+      !REPORTED_FRAME.test(text.slice(start, m.index))
+    );
   };
   return aboutSelf(PLAN_DENIED) && aboutSelf(INTENT_DENIED);
 }

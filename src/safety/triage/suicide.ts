@@ -139,6 +139,8 @@ export function screenSuicide(text: string): SuicideScreen {
 const RISK_RANK = { none: 0, moderate: 1, high: 2 } as const;
 /** What a risk is acted on with: a plan or method, a means, a chosen time, a farewell act. */
 const ACTING: readonly (SuicideComponent | RiskComponent)[] = ['plan', 'means', 'timing', 'farewell', 'closing'];
+/** The component readers' acts (suicide-components.ts). */
+const STRONG_ACTS: readonly RiskComponent[] = ['means', 'timing', 'farewell', 'closing'];
 /** Components that stop the lowering below: how it would be done, or a self-injury done. A time word alone is not
  *  among them — with a plan and the intent denied it is no time chosen for an act ("I'm safe right now", "can I talk
  *  to someone soon"). */
@@ -156,18 +158,22 @@ const ACTED_ON: readonly (SuicideComponent | RiskComponent)[] = ['plan', 'means'
 function combineComponents(s: SuicideScreen, c: ComponentReading, text: string): SuicideScreen {
   const has = (x: SuicideComponent | RiskComponent): boolean => (s.components as readonly string[]).includes(x) || c.found.includes(x as RiskComponent);
   const wish = has('ideation') || has('passive');
-  // A feared act ("怕他做傻事", "scared she'll do something stupid") names ideation only beside an act: alone it is as
-  // often a worry about foolishness ("怕我妈做傻事，总乱买保健品").
-  const feared = c.found.includes('feared');
+  // Acts read by the component readers or named by the screen's means and farewell words — not its bare time and plan
+  // words ("明天", "计划"), which are every message's.
+  const strongActs = new Set<string>([...c.found.filter((x) => STRONG_ACTS.includes(x)), ...s.components.filter((x) => x === 'means' || x === 'farewell')]);
+  // A feared act ("怕他做傻事", "scared she'll do something stupid") names ideation beside one act: alone it is as often
+  // a worry about foolishness ("怕我妈做傻事，总乱买保健品"). An ending decided in everyday words ("我已经想好了怎么结束",
+  // "worked out how I'll do it") ends a novel or a task as often: ideation beside two.
+  const feared = (c.found.includes('feared') && strongActs.size >= 1) || (c.found.includes('indirect') && strongActs.size >= 2);
   const injury = c.found.includes('selfHarm');
   // A farewell act the readers found counts as the screen's own does: beside despair, low mood or someone unreachable.
   const farewellInDistress = c.found.includes('farewell') && (has('despair') || has('lowMood') || has('unreachable'));
   const risk: SuicideScreen['risk'] =
-    ((wish || feared) && ACTING.some(has)) || farewellInDistress || (injury && !SUPERFICIAL.test(text)) ? 'high' : wish || injury ? 'moderate' : 'none';
+    (wish && ACTING.some(has)) || feared || farewellInDistress || (injury && !SUPERFICIAL.test(text)) ? 'high' : wish || injury ? 'moderate' : 'none';
   // Raised: the components join the screen's. Not raised: the screen's reading stands as it was (its components are
   // also what the learned reader reads, and it was trained on them).
   if (RISK_RANK[risk] > RISK_RANK[s.risk]) {
-    const added = c.found.map((x): SuicideComponent => (x === 'feared' ? 'ideation' : x === 'closing' ? 'farewell' : x));
+    const added = c.found.map((x): SuicideComponent => (x === 'feared' || x === 'indirect' ? 'ideation' : x === 'closing' ? 'farewell' : x));
     return { ...s, risk, components: [...new Set<SuicideComponent>([...s.components, ...added])] };
   }
   if (s.risk === 'high' && wish && c.deniedByWriter && !ACTED_ON.some(has) && !actedOn(text)) return { ...s, risk: 'moderate', safetyStated: true };
