@@ -3,6 +3,7 @@
 // jieba) and this set, which answers "is this a word?", e.g. whether a test name read from a photo is made of words at
 // all. Loaded on first use (~0.3 s), so start-up does not pay for it.
 import { createRequire } from 'node:module';
+import { Jieba } from '@node-rs/jieba';
 
 let baseDict: Buffer | undefined;
 /** jieba's base dictionary as shipped with @node-rs/jieba (one "word freq tag" line per entry), loaded once. */
@@ -69,4 +70,30 @@ export function chineseCharRank(ch: string): number {
     charRanks = new Map(freq.sort((a, b) => b[1] - a[1]).map(([w], i) => [w, i]));
   }
   return charRanks.get(ch) ?? Number.POSITIVE_INFINITY;
+}
+
+let tagger: Jieba | undefined;
+/** One word of a tagged segmentation: the word, jieba's word class ("ns" place, "nr" person, "nt" organisation, "x" a
+ * word the dictionary does not know, found by the HMM), and where it starts in the text segmented. */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+  start: number;
+}
+/**
+ * Words of a Chinese text with their word classes, by jieba over its base dictionary with the HMM for unknown words
+ * (a proper name the dictionary does not hold comes out as "x": 湘建|集团, 芦淞|服装城). The segmenter is built on
+ * first use (~0.5 s), so callers should hand it short windows, not whole records.
+ */
+export function chineseTagged(text: string): TaggedWord[] {
+  tagger ??= Jieba.withDict(jiebaBaseDict());
+  const out: TaggedWord[] = [];
+  let at = 0;
+  for (const w of tagger.tag(text, true)) {
+    const start = text.indexOf(w.word, at);
+    if (start < 0) continue;
+    out.push({ word: w.word, tag: w.tag, start });
+    at = start + w.word.length;
+  }
+  return out;
 }
