@@ -9,6 +9,7 @@ import { detectBrandEmployers } from './brand-employers.js';
 import { detectEmployers } from './employer.js';
 import { detectEmployerPhrases } from './employer-phrases.js';
 import { detectNameSlots, namesBesideNames, personSlotsZh } from './name-slots.js';
+import { personSlotsEn } from './person-slots-en.js';
 import { detectOrganisationsZh } from './organisations.js';
 import { detectGazetteerPlaces } from './gazetteer.js';
 import { detectPetNames } from './pet-names.js';
@@ -296,6 +297,9 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // claimed, and only in simplified text: the dictionary that tells word boundaries is simplified ("處方醫生").
   if (!traditional)
     for (const p of personSlotsZh(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // A capitalised word in an English person's slot (after a role noun, before a bracketed role: person-slots-en.ts)
+  // fills only text no reader claimed, like the Chinese slots.
+  for (const p of personSlotsEn(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   // A named organisation (modifiers + a head noun, or proper words alone) in a work or study frame
   // (organisations.ts): below every reading, so a place or a name found in it keeps its reading and the rest fills.
   if (!traditional) for (const o of detectOrganisationsZh(text)) all.push({ ...o, rank: FILL_RANK });

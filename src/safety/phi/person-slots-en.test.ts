@@ -1,0 +1,42 @@
+// English person slots (person-slots-en.ts): a capitalised word after a role noun or before a bracketed role is a
+// name; headings, job titles, languages, abbreviations and organisations are not. Sentences written for this test
+// (not from a blind batch).
+import { describe, expect, it } from 'vitest';
+import { covered } from '../../../test/helpers/phi-covered.js';
+import { personSlotsEn } from './person-slots-en.js';
+
+const FOUND: [string, ...string[]][] = [
+  ['Paged nephrologist Adeyemi at 0310, awaiting call back.', 'Adeyemi'],
+  ['Night sitter Marisol stayed until 0600.', 'Marisol'],
+  ['Handed over to evening RN Priya Raman at 1900.', 'Priya Raman'],
+  ['Follow-up owner: Okonkwo / Lindqvist.', 'Okonkwo', 'Lindqvist'],
+  ['Wound care reviewed with podiatrist Haruki before discharge.', 'Haruki'],
+  ['Attendees: Yusuf (charge RN), Delphine (SW).', 'Yusuf', 'Delphine'],
+  ['Seen by chaplain Fr. Ignatius this afternoon.', 'Ignatius'],
+  ['Stays with stepdaughter Wairimu on weekends.', 'Wairimu'],
+  ['The dietitian Oluwaseun will phone on Monday. Oluwaseun prefers mornings.', 'Oluwaseun'],
+];
+
+const KEPT: string[] = [
+  'Nurse Practitioner Notes: reviewed by the team.',
+  'Consult to physician Assistant service placed.',
+  'SW Consult ordered; PT Re-eval / Progress Note due Friday.',
+  'Interpreter: Tigrinya needed for the family meeting.',
+  'Officer: Ofc. badge number on file.',
+  "Nurse: I'll call the pharmacy tomorrow.",
+  'Referred to MD Anderson Cancer Center for a second opinion.',
+  'Relationship: son   Birthdate: on file',
+  'Seen by the nurse Monday and the doctor Tuesday.',
+  'Dr A. Smith, Consultant Cardio logist',
+  'PT Eval completed. OT Eval: ADLs.',
+  'RN Hgb 9.2 at 0600.',
+];
+
+describe('English person slots', () => {
+  it.each(FOUND)('reads the names in %s', (text, ...names) => {
+    for (const n of names) expect(covered(text, n), n).toBe(true);
+  });
+  it.each(KEPT)('reads no name in %s', (text) => {
+    expect(personSlotsEn(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,147 @@
+// English person slots, read like the Chinese ones (name-slots.ts personSlotsZh): a capitalised word that fills the
+// slot a person stands in is a name, whatever list it is in or not. The English cue readers (names-en.ts) take a
+// known first name after a relation word, or any name after a title (Dr, Mr); care notes name staff and family by
+// their role instead: "hospitalist Osei", "Sitter Ruthie at bedside", "day RN Jas Kaur", "daughter-in-law Lizzie",
+// "Chaplain Br. Tomás", "Owner: Menon / Solano", "Gabe (charge RN)". The slots:
+// - right after a role noun — a job, a duty or a kin word (a closed class, listed below, plus the agent-noun shapes
+//   -ologist, -ician, -itian, -iatrist: "hospitalist", "dietitian"), optionally with a colon or a religious or
+//   courtesy title between ("Chaplain Br. Tomás");
+// - right before a bracketed role ("Gabe (charge RN)", "Ferreira (daughter)");
+// - the next members of a list joined by "/", "and", "&" or a comma after a name read in one of these slots.
+// The name shape: not a common capitalised word, an eponym, a month or weekday, a clinical word by its shape, a word of
+// the caller's lexicon (structure-en.ts nameWord). Mid-sentence, a lower-case role before a capitalised word is the
+// evidence (prose capitalises only proper nouns there); where the role itself is capitalised or an acronym (headings,
+// title case: "Nurse Practitioner", "SW Consult"), the word must also be a known first name or no English word.
+// Not a language after "Interpreter:" (the role is left out), not an abbreviation ("Ofc."). Not before an organisation or place head ("MD Anderson Cancer Center", "worker Comp Board"): that is no person.
+// Spans rank below every reading (index.ts FILL_RANK): they fill only text no other reader claimed.
+import type { PhiSpan } from '../types.js';
+import { englishWord } from '../../knowledge/english-words.js';
+import { FIRST_NAMES } from './names-en-lists.js';
+import type { NameLexicon } from './names-zh.js';
+import { span } from './span.js';
+import { nameWord } from './structure.js';
+
+/** Lower-case nouns that name a person by a job, a duty or a tie. */
+const ROLE_NOUNS = new Set(
+  (
+    'nurse sitter aide attendant hospitalist intern resident fellow registrar attending consultant surgeon physician doctor ' +
+    'chaplain priest pastor rabbi imam deacon minister educator hygienist dietitian dietician nutritionist pharmacist therapist ' +
+    'physio promotora promotor doula midwife tech technician scribe coordinator navigator counselor ' +
+    'counsellor coach advocate caseworker sponsor paramedic medic officer deputy trooper dispatcher teacher tutor principal ' +
+    'student trainee volunteer worker carer caregiver housekeeper nanny babysitter manager supervisor boss colleague coworker ' +
+    'co-worker classmate roommate housemate landlord landlady neighbor neighbour friend owner partner boyfriend girlfriend ' +
+    'fiance fiancee husband wife son daughter mother father mom mum dad brother sister grandson granddaughter grandmother ' +
+    'grandfather grandma grandpa granny nana aunt auntie uncle cousin niece nephew stepmother stepfather stepson stepdaughter ' +
+    'mother-in-law father-in-law daughter-in-law son-in-law sister-in-law brother-in-law'
+  ).split(' '),
+);
+/** Role acronyms of care teams ("RN Pam", "SW Deb", "CM Farouk"). */
+const ROLE_ACRONYMS = new Set('RN LPN LVN CNA NP PA SW MSW LCSW CM OT PT SLP RT RD CRNA EMT APRN PCA HHA MA CHW'.split(' '));
+/** Agent nouns by their shape: "hospitalist", "pediatrician", "dietitian", "psychiatrist", "podiatrist". */
+const AGENT_SHAPE = /^[a-z]{3,}(?:ologist|iatrist|ician|itian|alist|apist|ographer)$/;
+/** Courtesy and religious titles between a role and a name ("Chaplain Br. Tomás", "nurse Sr. Agnes"). */
+const TITLE_BEFORE = /[ ](?:Br|Sr|Fr|Mr|Mrs|Ms|Mx|Miss|Rev)\.?[ ]+$/;
+/** Heads that make a capitalised run an organisation or a place, not a person ("MD Anderson Cancer Center"). */
+const ORG_OR_PLACE_HEAD =
+  /^(?:Hospital|Clinic|Center|Centre|Institute|University|College|School|Academy|Inc|LLC|Ltd|Corp|Co|Company|Group|Bank|Church|County|City|Street|St|Road|Rd|Avenue|Ave|Boulevard|Drive|Lane|Park|Health|Medical|Pharmacy|Board|Department|Dept|Services|Foundation|Unit|Ward|House|Home|Hall)\b/;
+
+/** A capitalised word, a hyphenated part capitalised too ("Booker-Hall", not "Re-eval"), ending where letters end. */
+const CAP_WORD = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}-])/uy;
+/** The word before a slot: one space, or a colon and a space or two ("Owner: Menon"); wider gaps separate fields. */
+const WORD_BEFORE = /([A-Za-z][A-Za-z-]*)(?::[ ]{1,2}|[ ])$/;
+/** A contraction ("I'll", "We've") or a short abbreviation before its full stop ("Ofc.", "Cst.", "Lic.", "Reg."). */
+const NOT_NAME_FORM = /^(?:I|\p{Lu}[\p{Ll}]*['’](?:ll|re|ve|d|m|t))$/u;
+
+function isRole(w: string): { role: boolean; strict: boolean } {
+  if (ROLE_ACRONYMS.has(w)) return { role: true, strict: true };
+  const lower = w.toLowerCase();
+  if (!ROLE_NOUNS.has(lower) && !AGENT_SHAPE.test(lower)) return { role: false, strict: true };
+  return { role: true, strict: w !== lower };
+}
+
+/** Heads of job titles written in title case after a role ("Physician Assistant", "Nurse Practitioner"). */
+const TITLE_HEADS = new Set(
+  'assistant practitioner specialist associate director lead leader team staff charge consult note notes visit call station desk'.split(' '),
+);
+
+/** A capitalised word of a name's shape; `strict` also wants a known first name or no English word. */
+function nameShaped(w: string, strict: boolean, lexicon: NameLexicon | undefined): boolean {
+  // A name has a vowel ("Hgb", "Ptn" are abbreviations).
+  if (!nameWord(w, lexicon) || NOT_NAME_FORM.test(w) || !/[aeiouyAEIOUYà-ÿ]/.test(w)) return false;
+  const bare = w.replace(/['’]s$/, '');
+  if (ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_HEADS.has(bare.toLowerCase())) return false;
+  return !strict || FIRST_NAMES.has(bare) || !englishWord(bare);
+}
+
+/** The capitalised words of a name from `at`: the first, then up to two more that are name-shaped. */
+function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon | undefined): number {
+  CAP_WORD.lastIndex = at;
+  const first = CAP_WORD.exec(text);
+  if (!first || !nameShaped(first[0], strict, lexicon)) return -1;
+  if (first[0].length <= 3 && text[at + first[0].length] === '.' && !FIRST_NAMES.has(first[0])) return -1;
+  // A word a scan split in two ("Rheumato logist"): joined, it is an English word.
+  const rest = /^[ ]([a-z]{3,})/.exec(text.slice(at + first[0].length, at + first[0].length + 20));
+  if (rest && englishWord(first[0] + rest[1])) return -1;
+  let end = at + first[0].length;
+  for (let k = 0; k < 2; k++) {
+    if (text[end] !== ' ') break;
+    CAP_WORD.lastIndex = end + 1;
+    const next = CAP_WORD.exec(text);
+    if (!next || !nameShaped(next[0], false, lexicon)) break;
+    end = end + 1 + next[0].length;
+  }
+  // A possessive ending belongs to the sentence, not the name.
+  const poss = /['’]s$/.exec(text.slice(at, end));
+  if (poss) end -= poss[0].length;
+  // "MD Anderson Cancer Center": the run heads an organisation or a place.
+  if (ORG_OR_PLACE_HEAD.test(text.slice(end).replace(/^[ ]+/, ''))) return -1;
+  return end;
+}
+
+const LIST_NEXT = /^(?:[ ]?\/[ ]?|,[ ]|[ ]and[ ]|[ ]&[ ])/;
+const BRACKETED_ROLE = /^[ ]\(([A-Za-z-]+)(?:[ ]([A-Za-z-]+))?[),]/;
+
+export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
+  if (!/[A-Z]/.test(text)) return [];
+  const out: PhiSpan[] = [];
+  const push = (start: number, end: number) => {
+    out.push(span('NAME', text, start, end));
+    // The next members of a list after the name ("Menon / Solano", "Jun and Corinne").
+    for (let k = 0; k < 4; k++) {
+      const sep = LIST_NEXT.exec(text.slice(end, end + 6));
+      if (!sep) break;
+      const at = end + sep[0].length;
+      // A list member shares the slot of the name before it: its capital is the evidence ("Menon / Solano").
+      const e = nameRun(text, at, false, lexicon);
+      if (e < 0) break;
+      out.push(span('NAME', text, at, e));
+      end = e;
+    }
+  };
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]/gu)) {
+    const at = m.index ?? 0;
+    // A title abbreviation is no name ("Chaplain Br. Tomás": Br. is passed over, Tomás is read).
+    if (/^(?:Br|Sr|Fr|Mr|Mrs|Ms|Mx|Rev)\./.test(text.slice(at, at + 5))) continue;
+    // A title between the role and the name is passed over: "Chaplain Br. Tomás".
+    const before = text.slice(Math.max(0, at - 40), at).replace(TITLE_BEFORE, ' ');
+    const w = WORD_BEFORE.exec(before);
+    if (w) {
+      const r = isRole(w[1]);
+      // A role acronym opening a line or a sentence heads an entry ("PT Eval", "RN Hgb 9.2"): no person's slot.
+      const heading = ROLE_ACRONYMS.has(w[1]) && /(?:^|\n|[.;!?][ ]+)[ \t]*$/.test(before.slice(0, w.index));
+      if (r.role && !heading) {
+        const end = nameRun(text, at, r.strict, lexicon);
+        if (end > 0) {
+          push(at, end);
+          continue;
+        }
+      }
+    }
+    // Before a bracketed role: "Gabe (charge RN)", "Ferreira (daughter)".
+    const end = nameRun(text, at, true, lexicon);
+    if (end < 0) continue;
+    const br = BRACKETED_ROLE.exec(text.slice(end, end + 40));
+    if (br && [br[1], br[2]].some((x) => x !== undefined && isRole(x).role)) push(at, end);
+  }
+  return out;
+}
