@@ -84,13 +84,31 @@ const ASK: Record<Site | 'fall', Record<ConsultLang, string>> = {
   },
 };
 
-/** The complaint entries an injury's consequence words would call up in its place: a lump after a knock is a bump. */
-export const INJURY_SUPERSEDES: readonly string[] = ['lump', 'site:skin', 'site:limb', 'site:head'];
+/** Where a sentence ends (a full stop only before a space or at the end: 3.5 is a number). */
+const SENTENCE_END = /[。；;!！?？\n]|\.(?=\s|$)/;
+/** Words of a lump, a swelling or a redness — what a knock leaves behind. */
+const CONSEQUENCE = /疙瘩|肿块|包块|硬块|包|肿|红|淤青|青紫|\b(?:lumps?|bumps?|egg|swell\w*|swollen|red|bruis\w*|puffy)\b/i;
+/** A skin complaint no knock makes (a rash, blisters, spots): the skin screen stays beside any injury. */
+const SKIN_OF_ITS_OWN = /疹|泡|痒|\b(?:rash\w*|blisters?|spots?|itch\w*|hives)\b/i;
 
 export interface Injury {
   /** The injured site, when named. */
   site?: Site;
   fall: boolean;
+  /**
+   * The entries the injury's consequence words would call up in its place (a lump after a knock is a bump, not a lump
+   * to be asked about night sweats): only where every sentence naming a lump, swelling or redness also tells the
+   * knock or names the injured site, and no rash or blister is told — a lump or rash of its own keeps its questions.
+   */
+  supersedes: readonly string[];
+}
+
+function consequencesOnly(opening: string, site: Site | undefined): boolean {
+  const siteRe = site ? SITES.find((x) => x.site === site) : undefined;
+  return opening
+    .split(SENTENCE_END)
+    .filter((x) => CONSEQUENCE.test(x))
+    .every((x) => toldMechanisms(x).length > 0 || (siteRe !== undefined && (siteRe.zh.test(x) || siteRe.en.test(x))));
 }
 
 /** The injury an opening tells by its mechanism, or undefined when it tells none. */
@@ -108,7 +126,14 @@ export function readInjury(opening: string, age?: number): Injury | undefined {
   // the complaint's own entries and the triage's injury questions.
   const fall = fell && older;
   if (!site && !fall) return undefined;
-  return { site, fall };
+  const local = consequencesOnly(opening, site);
+  const supersedes = [
+    ...(local ? ['lump'] : []),
+    ...(local && !SKIN_OF_ITS_OWN.test(opening) ? ['site:skin'] : []),
+    // The limb screen's deformity and the head screen's vomiting and confusion are the site questions' own.
+    ...(site ? ['site:limb', 'site:head'] : []),
+  ];
+  return { site, fall, supersedes };
 }
 
 /**
@@ -122,6 +147,6 @@ export function injuryEntry(injury: Injury): Complaint {
     zh: /$^/,
     en: /$^/,
     ask: { zh: ids.map((i) => ASK[i].zh), en: ids.map((i) => ASK[i].en) },
-    supersedes: INJURY_SUPERSEDES,
+    supersedes: injury.supersedes,
   };
 }

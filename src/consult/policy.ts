@@ -14,7 +14,7 @@ import { mergeFacts, readFacts, withoutCompany } from './facts.js';
 import { affirmationOf, COMPLAINTS, type Complaint, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
 import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
 import { isSymptomMessage, withoutWorryQuestion } from './gate.js';
-import { INJURY_SUPERSEDES, injuryEntry, readInjury } from './injury.js';
+import { injuryEntry, readInjury } from './injury.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
@@ -300,7 +300,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const injury = readInjury(chief, facts.age);
   const superseded = new Set([
     ...COMPLAINTS.filter((c) => c.supersedes && (c.zh.test(known) || c.en.test(known))).flatMap((c) => c.supersedes ?? []),
-    ...(injury ? INJURY_SUPERSEDES : []),
+    ...(injury?.supersedes ?? []),
   ]);
   // The mood readers read the complaint without its worry questions ("Should I panic?" asks how serious a finding is).
   const mindText = withoutWorryQuestion(known);
