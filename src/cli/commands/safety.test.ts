@@ -29,6 +29,17 @@ describe('quarkmed safety', () => {
     expect(only.stdout.trim()).toBe('患者王建国，电话[PHONE]');
   });
 
+  // A first-hour user typed the text itself and got "cannot read Call John Smith…: ENOENT".
+  it('redact takes the text itself with --text, and names --text when a file is missing', async () => {
+    const r = await run('safety', 'redact', '--text', '患者王建国，电话13812345678');
+    expect(r.stdout.trim()).toBe('患者[NAME]，电话[PHONE]');
+    const typed = await run('safety', 'redact', 'Call John Smith at 555-123-4567');
+    expect(typed.stderr).toContain('--text');
+    const neither = await run('safety', 'redact');
+    expect(neither.stderr).toContain('SAFETY_INPUT_MISSING');
+    expect(neither.code).toBe(2);
+  });
+
   it('fails with a stable code on bad input', async () => {
     const missing = await run('safety', 'redact', '/nonexistent/file.txt');
     expect(missing.stderr).toContain('SAFETY_INPUT_UNREADABLE');
