@@ -26,6 +26,8 @@ export const WARNING_CODES = {
   'unsupported-statements': 'some sentences carry no citation',
   'weak-citations': 'some sentences share almost nothing with the sources they cite',
   'compliance-corrected': 'the answer failed the compliance verifier and carries a visible correction',
+  'allergy-conflict':
+    'the question states a drug allergy and the question or the answer names a medicine of that class (do not take) or of a cross-reacting class (caution); the answer leads with it',
   'advice-held': "treatment-changing advice that only one uploaded source (or no source) gives was held back and shown as a source's claim",
   'report-flag-contradiction': 'a report explanation contradicts the computed flags; the flags stand',
   'report-unparsed-lines': 'some lines of a lab report were not understood',

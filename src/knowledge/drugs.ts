@@ -686,6 +686,13 @@ export function isMedicineShape(word: string, opts: MedicineShapeOptions = {}): 
   return false;
 }
 
+/**
+ * Characters that end the word before a Chinese medicine name: verbs of taking, conjunctions, particles, and the
+ * personal pronouns — a pronoun is never part of a named medicine ('我青霉素过敏' names 青霉素). 他 is left out: it
+ * opens medicine names (他克莫司, 他莫昔芬).
+ */
+export const BEFORE_MEDICINE_ZH = /[吃服用打和与跟及或在了的是把被给能要我你您她它咱俺们]/u;
+
 const EN_WORDS = /[a-z][a-z-]{3,}/giu;
 const HAN_RUNS = /\p{Script=Han}{2,}/gu;
 

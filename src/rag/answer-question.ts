@@ -6,6 +6,7 @@ import type { Lang } from '../core/types.js';
 import { warning, type Warning, type WarningCode } from '../core/warnings.js';
 import type { ChatMessage, FinishReason } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
+import { type AllergyConflict, allergyConflicts, allergyWarningText } from '../safety/allergy-check.js';
 import { buildMessages } from './build-prompt.js';
 import { fitToContext } from './fit-context.js';
 import { checkCitations } from './citation-check.js';
@@ -92,6 +93,35 @@ function heldAdvice(held: readonly HeldAdvice[], lang: Lang): { note: string; wa
   };
 }
 
+/** What the user said about their allergies: the question and their earlier turns. */
+interface StatedContext {
+  question: string;
+  earlier: string[];
+}
+
+/**
+ * Allergy conflicts of a stated drug allergy with the medicines the question and the shown text name (safety/
+ * allergy-check.ts), as the text the answer leads with and its typed warning. Raise-only: nothing else changes.
+ */
+function allergyLead(stated: StatedContext, shown: readonly string[], lang: Lang, already: readonly AllergyConflict[] = []) {
+  const key = (c: AllergyConflict) => `${c.drug.toLowerCase()}|${c.allergy}`;
+  const all = allergyConflicts(stated.question, shown, stated.earlier);
+  const fresh = all.filter((c) => !already.some((a) => key(a) === key(c)));
+  return {
+    all,
+    text: allergyWarningText(fresh, lang),
+    warnings: fresh.length
+      ? [
+          warning(
+            'allergy-conflict',
+            `stated allergy: ${fresh.map((c) => `${c.drug} is ${c.relation === 'same-class' ? 'in the class of' : 'cross-reactive with'} ${c.allergen}`).join('; ')}`,
+            { drugs: fresh.map((c) => c.drug), allergies: [...new Set(fresh.map((c) => c.allergy))] },
+          ),
+        ]
+      : [],
+  };
+}
+
 /** Emergency and urgent questions let emergency first-aid steps stand (advice-gate.ts `urgentCareStep`). */
 const isUrgent = (triage: Triage) => triage.level !== 'routine';
 
@@ -139,6 +169,7 @@ function* evidenceEvents(
   preamble: string | undefined,
   modelFailure?: string,
   trustedSources?: readonly string[],
+  stated?: StatedContext,
 ): Generator<AnswerEvent> {
   // Advice that rests on one uploaded source is neither summarised nor excerpted; it is quoted in the held note.
   const { held } = sourceAdvice(prep, triage, trustedSources);
@@ -146,7 +177,7 @@ function* evidenceEvents(
     const own = held.filter((h) => h.from === s.n);
     return own.length ? { ...s, text: withoutHeld(s.text, own) } : s;
   });
-  const answer = buildEvidenceAnswer({
+  const evidenceInput = {
     modelFailure,
     lang: prep.analysis.lang,
     sources,
@@ -156,7 +187,12 @@ function* evidenceEvents(
     preamble,
     cautions: prep.assessment.warnings.filter((w) => CAUTION_CODES.has(w.code)),
     noPage: prep.withoutPage,
-  });
+  };
+  // The allergy warning reads what the answer shows (its summary and excerpts), so the answer is built, read, and
+  // built again with the warning first after the urgent-care message (an emergency still leads).
+  const plain = buildEvidenceAnswer(evidenceInput);
+  const allergy = stated ? allergyLead(stated, [plain], prep.analysis.lang) : { text: '', warnings: [] };
+  const answer = allergy.text ? buildEvidenceAnswer({ ...evidenceInput, allergyWarning: allergy.text }) : plain;
   // Evidence answers pass the same compliance verifier (rules) before they leave.
   // The verifier reads the held sentences too, so a held claim still gets the principle's correction.
   const heldText = held.map((h) => h.sentence).join('\n');
@@ -169,7 +205,7 @@ function* evidenceEvents(
     answer: text,
     citations: guardedCitations(prep, triage, trustedSources),
     triage,
-    warnings: [...prep.warnings, ...extraWarnings, ...compliance.warnings, ...note.warnings],
+    warnings: [...allergy.warnings, ...prep.warnings, ...extraWarnings, ...compliance.warnings, ...note.warnings],
   };
   yield { type: 'done', result };
 }
@@ -225,6 +261,8 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     allowFlagged: options.allowFlagged,
   });
   const preamble = options.preamble?.trim() || undefined;
+  // Allergies are read from what the user wrote (the original, not the redacted view): this turn and earlier ones.
+  const stated: StatedContext = { question: q, earlier: history.filter((m) => m.role === 'user').map((m) => m.content) };
   const build = (p: PreparedAnswer, withHistory: boolean) =>
     buildMessages({
       question: seen.question,
@@ -252,7 +290,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
         `model context too small: the prompt needs ${fit.promptTokens} tokens before any source, ${fit.limit} fit; showing evidence instead`,
         { contextTokens: backend.contextTokens, promptTokens: fit.promptTokens },
       );
-      yield* evidenceEvents(prep, triage, deps.modelHint, [tooSmall, ...redacted], preamble, why, options.trustedSources);
+      yield* evidenceEvents(prep, triage, deps.modelHint, [tooSmall, ...redacted], preamble, why, options.trustedSources, stated);
       return;
     }
     if (fit.trimmed) {
@@ -276,19 +314,21 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   yield { type: 'citations', citations: guardedCitations(prep, triage, options.trustedSources) };
 
   if (!backend) {
-    yield* evidenceEvents(prep, triage, deps.modelHint, [], preamble, undefined, options.trustedSources);
+    yield* evidenceEvents(prep, triage, deps.modelHint, [], preamble, undefined, options.trustedSources, stated);
     return;
   }
   const urgent = urgentPrefix(triage);
-  // Shown before the model's first token: urgent-care message, then deterministic preamble.
-  const lead = [urgent, preamble].filter(Boolean).join('\n\n');
+  // Shown before the model's first token: urgent-care message, the allergy warning on what the question names, then
+  // the deterministic preamble.
+  const askedAllergy = allergyLead(stated, [], prep.analysis.lang);
+  const lead = [urgent, askedAllergy.text, preamble].filter(Boolean).join('\n\n');
   if (prep.packaged.sources.length === 0) {
     // Nothing to ground an answer in: say so rather than let the model answer from memory.
     const answer = [lead, noSourcesText(prep.analysis.lang)].filter(Boolean).join('\n\n');
     yield { type: 'delta', text: answer };
     yield {
       type: 'done',
-      result: { mode: 'evidence', answer, citations: [], triage, warnings: [...prep.warnings, ...redacted] },
+      result: { mode: 'evidence', answer, citations: [], triage, warnings: [...askedAllergy.warnings, ...prep.warnings, ...redacted] },
     };
     return;
   }
@@ -300,7 +340,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   let body = '';
   let started = false;
   let finish: FinishReason | undefined;
-  const warnings = [...prep.warnings, ...extraWarnings, ...redacted];
+  const warnings = [...askedAllergy.warnings, ...prep.warnings, ...extraWarnings, ...redacted];
   const emit = (text: string): AnswerEvent[] => {
     if (!text) return [];
     const out: AnswerEvent[] = [];
@@ -330,6 +370,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
         preamble,
         why,
         options.trustedSources,
+        stated,
       );
       return;
     }
@@ -346,6 +387,7 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
       preamble,
       `${backend.name}: empty answer`,
       options.trustedSources,
+      stated,
     );
     return;
   }
@@ -405,7 +447,15 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
     yield* append(held.note);
     warnings.push(...held.warnings);
   }
-  const answer = lead ? `${lead}\n\n${body}` : body;
+  // A medicine the model named that the stated allergy rules out: the stream has passed its lead, so the warning is
+  // appended there (not to the body), and the result leads with it (after the urgent-care message).
+  const spokenAllergy = allergyLead(stated, [body], prep.analysis.lang, askedAllergy.all);
+  if (spokenAllergy.text) {
+    yield { type: 'delta', text: `\n\n${spokenAllergy.text}` };
+    warnings.unshift(...spokenAllergy.warnings);
+  }
+  const head = [urgent, askedAllergy.text, spokenAllergy.text, preamble].filter(Boolean).join('\n\n');
+  const answer = head ? `${head}\n\n${body}` : body;
   const cited = held.note ? checkCitations(body, prep.packaged.sources.length).cited : check.cited;
   yield {
     type: 'done',

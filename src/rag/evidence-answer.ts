@@ -17,6 +17,8 @@ export interface EvidenceAnswerInput {
   modelHint: string;
   /** Urgent-care message placed first when triage fired. */
   urgentMessage?: string;
+  /** A stated drug allergy against a medicine named (safety/allergy-check.ts): right after the urgent message. */
+  allergyWarning?: string;
   /** Deterministic text placed after the urgent message (report flags). */
   preamble?: string;
   /** Disagreement / weak-evidence findings, shown so the passages are not read as one consistent answer. */
@@ -121,6 +123,7 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
   const L = evidenceLabels(input.lang);
   const parts: string[] = [];
   if (input.urgentMessage) parts.push(input.urgentMessage);
+  if (input.allergyWarning) parts.push(input.allergyWarning);
   if (input.preamble) parts.push(input.preamble);
   parts.push(input.modelFailure ? L.modeFailed : L.mode);
   if (input.noPage?.length) parts.push(L.noPage(input.noPage.join(input.lang === 'zh' ? '”、“' : ', ')));

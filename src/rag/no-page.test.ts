@@ -20,6 +20,10 @@ describe('no page about the medicine asked', () => {
   it('widens a name found by its ending up to the word before it', () => {
     expect(widen('阿司匹林能和布洛芬一起吃吗', '洛芬')).toBe('布洛芬');
     expect(widen('最近在吃二甲双胍', '双胍')).toBe('二甲双胍');
+    // A pronoun is never part of the name (the user test: 'no page about 我青霉素').
+    expect(widen('我青霉素过敏', '青霉素')).toBe('青霉素');
+    expect(widen('你们氨氯地平吃多久了', '地平')).toBe('氨氯地平');
+    expect(namesWithoutPage('阿莫西林和头孢可以一起吃吗？我青霉素过敏', [])).not.toContain('我青霉素');
   });
   it('the evidence answer says so before the passages', () => {
     const text = buildEvidenceAnswer({ lang: 'zh', sources: [], questionTerms: new Set(), modelHint: '', noPage: ['氨氯地平'] });

@@ -3,7 +3,7 @@
 // other words as if they answered it. The names come from the shared medicine detector (knowledge/drugs.ts: INN
 // stems and Chinese generic endings, plus the drug lexicon when the caller has one loaded). Pure.
 import type { SearchHit } from '../core/types.js';
-import { type DrugLexicon, findMedicineNames } from '../knowledge/drugs.js';
+import { BEFORE_MEDICINE_ZH, type DrugLexicon, findMedicineNames } from '../knowledge/drugs.js';
 
 /** Medicine names of the question that no retrieved passage is about (its title or its `about` topic), in order. */
 export function namesWithoutPage(
@@ -25,14 +25,13 @@ export function namesWithoutPage(
 }
 
 const HAN = /\p{Script=Han}/u;
-// Characters that end the word before a medicine's name (verbs of taking, conjunctions, particles).
-const BEFORE_NAME = /[吃服用打和与跟及或在了的是把被给能要]/u;
 
-/** Pure: a Chinese medicine name found by its ending, widened left to at most six characters within its word. */
+/** Pure: a Chinese medicine name found by its ending, widened left to at most six characters within its word (never
+ * over a pronoun or a verb of taking: BEFORE_MEDICINE_ZH). */
 export function widen(text: string, name: string): string {
   const at = text.indexOf(name);
   if (at < 0) return name;
   let start = at;
-  while (start > 0 && at + name.length - start < 6 && HAN.test(text[start - 1]) && !BEFORE_NAME.test(text[start - 1])) start--;
+  while (start > 0 && at + name.length - start < 6 && HAN.test(text[start - 1]) && !BEFORE_MEDICINE_ZH.test(text[start - 1])) start--;
   return text.slice(start, at + name.length);
 }

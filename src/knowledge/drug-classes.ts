@@ -1,0 +1,126 @@
+// Allergy classes of medicines: which drug-allergy class a medicine named in text belongs to, read from the product's
+// own drug knowledge (drugs.ts) — the Chinese generic-name parts and WHO INN stems that name a class (西林 / -cillin,
+// 头孢 / cef-, 沙星 / -floxacin, 洛芬 / -profen …), and every alias and brand the alias table gives a member (阿莫仙,
+// augmentin, 芬必得, 希舒美 …). Not a list of sentences: a new member is found by its stem or by its alias row.
+// Sources for the classes and the cross-reactivity below: BNF "Penicillins" (contra-indications: penicillin
+// hypersensitivity; cautions: cross-sensitivity with cephalosporins and other beta-lactams), BNF "Cephalosporins"
+// (cautions: sensitivity to beta-lactam antibacterials), BNF "Non-steroidal anti-inflammatory drugs" (contra-indicated
+// with a history of hypersensitivity to aspirin or any other NSAID, coxibs included), BNF "Sulfonamides" /
+// co-trimoxazole label, BNF "Macrolides" and FDA fluoroquinolone class labeling (hypersensitivity to any quinolone).
+// Pure (the alias table is built in; no terminology folder is read).
+import { BEFORE_MEDICINE_ZH, parseSeedAliases } from './drugs.js';
+
+export type DrugClass = 'penicillin' | 'cephalosporin' | 'sulfonamide' | 'nsaid' | 'macrolide' | 'fluoroquinolone';
+
+interface ClassMarkers {
+  /** Chinese parts of a generic name that name the class (a substring of the name). */
+  zh: readonly string[];
+  /** English stems and words (regex sources, read at word boundaries). */
+  en: readonly string[];
+}
+
+/** Class → the name parts that mark a member. Aliases and brands of every alias-table member are added below. */
+const MARKERS: Record<DrugClass, ClassMarkers> = {
+  penicillin: { zh: ['西林', '青霉素', '盘尼西林'], en: ['[a-z]*cillins?', 'penicillins?'] },
+  // 'ceph' alone would take cephalgia (headache): only the INN cef- prefix and the named older members.
+  cephalosporin: { zh: ['头孢', '先锋霉素'], en: ['cef[a-z]{3,}', 'ceph(?:alexin|alothin|radine|apirin|alosporins?)'] },
+  // sulfa but not sulfate/sulfonylurea.
+  sulfonamide: { zh: ['磺胺', '新诺明'], en: ['sul(?:f|ph)a(?!t)[a-z]*', 'sulfonamides?', 'co-?trimoxazole'] },
+  nsaid: {
+    zh: ['阿司匹林', '洛芬', '芬酸', '昔康', '昔布', '萘普生', '吲哚美辛', '非甾体'],
+    en: ['aspirin', 'acetylsalicylic acid', '[a-z]*profen', '[a-z]*fenac', '[a-z]*oxicam', '[a-z]*coxib', 'naproxen', 'indomethacin', 'nsaids?'],
+  },
+  macrolide: {
+    zh: ['红霉素', '阿奇霉素', '克拉霉素', '螺旋霉素', '交沙霉素', '麦迪霉素', '大环内酯'],
+    en: ['[a-z]*thromycin', 'erythromycin', 'macrolides?'],
+  },
+  fluoroquinolone: { zh: ['沙星', '氟哌酸', '喹诺酮'], en: ['[a-z]*floxacin', '(?:fluoro)?quinolones?'] },
+};
+
+/** Readers' names of each class, for the warning sentence. */
+export const DRUG_CLASS_NAMES: Record<DrugClass, { zh: string; en: string }> = {
+  penicillin: { zh: '青霉素类', en: 'a penicillin' },
+  cephalosporin: { zh: '头孢菌素类', en: 'a cephalosporin' },
+  sulfonamide: { zh: '磺胺类', en: 'a sulfonamide (sulfa drug)' },
+  nsaid: { zh: '阿司匹林/非甾体抗炎药类', en: 'an NSAID (aspirin-type anti-inflammatory)' },
+  macrolide: { zh: '大环内酯类', en: 'a macrolide' },
+  fluoroquinolone: { zh: '喹诺酮类', en: 'a fluoroquinolone' },
+};
+
+/**
+ * Classes that may cross-react with an allergy to another class: a caution, not a prohibition (BNF: penicillin
+ * allergy — cephalosporins with caution, avoid after an immediate reaction; and the other way round).
+ */
+export const CROSS_REACTING: Readonly<Partial<Record<DrugClass, readonly DrugClass[]>>> = {
+  penicillin: ['cephalosporin'],
+  cephalosporin: ['penicillin'],
+};
+
+const CLASSES = Object.keys(MARKERS) as DrugClass[];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The class a name belongs to by its own parts (no alias lookup). */
+function classByParts(name: string): DrugClass | undefined {
+  const n = name.toLowerCase();
+  return CLASSES.find((c) => MARKERS[c].zh.some((z) => n.includes(z)) || MARKERS[c].en.some((e) => new RegExp(`\\b(?:${e})\\b`).test(n)));
+}
+
+interface Compiled {
+  re: RegExp;
+  classOf: Map<string, DrugClass>;
+  patterns: { re: RegExp; cls: DrugClass }[];
+}
+let compiled: Compiled | undefined;
+
+/** One alternation over every alias-table member's names (longest first) and the class parts, built on first use. */
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const classOf = new Map<string, DrugClass>();
+  for (const [canon, aliases] of Object.entries(parseSeedAliases())) {
+    const cls = classByParts(canon) ?? aliases.map(classByParts).find(Boolean);
+    if (!cls) continue;
+    for (const name of [canon, ...aliases]) if (name.length >= 2) classOf.set(name.toLowerCase(), cls);
+  }
+  const names = [...classOf.keys()].sort((a, b) => b.length - a.length);
+  const patterns = CLASSES.flatMap((cls) => [
+    ...MARKERS[cls].zh.map((z) => ({ re: new RegExp(`^${esc(z)}$`, 'u'), cls, src: esc(z) })),
+    ...MARKERS[cls].en.map((e) => ({ re: new RegExp(`^(?:${e})$`, 'u'), cls, src: `\\b(?:${e})\\b` })),
+  ]);
+  const nameSrc = names.map((n) => (/^[a-z]/.test(n) ? `\\b${esc(n)}\\b` : esc(n)));
+  const re = new RegExp([...nameSrc, ...patterns.map((p) => p.src)].join('|'), 'giu');
+  compiled = { re, classOf, patterns: patterns.map(({ re, cls }) => ({ re, cls })) };
+  return compiled;
+}
+
+export interface ClassMention {
+  cls: DrugClass;
+  /** The medicine as written (a Chinese class part widened to the name it ends: 美洛西林, not 西林). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Medicines of a known allergy class named in a text, left to right. Pure. */
+export function drugClassMentions(text: string): ClassMention[] {
+  const { re, classOf, patterns } = compile();
+  const out: ClassMention[] = [];
+  for (const m of text.matchAll(re)) {
+    const said = m[0].toLowerCase();
+    const cls = classOf.get(said) ?? patterns.find((p) => p.re.test(said))?.cls;
+    if (!cls) continue;
+    let start = m.index ?? 0;
+    // A class part inside a Chinese name the table does not hold (美洛西林): show the name, up to four characters more.
+    if (HAN.test(said) && !classOf.has(said))
+      while (start > 0 && (m.index ?? 0) - start < 4 && HAN.test(text[start - 1]) && !BEFORE_MEDICINE_ZH.test(text[start - 1])) start--;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ cls, name: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+/** The allergy class of one medicine name (alias, brand, generic or class word), if any. */
+export function drugClassOf(name: string): DrugClass | undefined {
+  return drugClassMentions(name)[0]?.cls;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { drugClassMentions, drugClassOf } from '../knowledge/drug-classes.js';
+import { allergyConflicts, allergyWarningText, readStatedAllergies } from './allergy-check.js';
+
+const classes = (text: string) => readStatedAllergies(text).map((a) => a.cls);
+
+describe('drug allergy classes (knowledge/drug-classes.ts)', () => {
+  it('reads a class from stems, Chinese name parts and the alias table’s brands', () => {
+    expect(drugClassOf('阿莫西林颗粒')).toBe('penicillin');
+    expect(drugClassOf('美洛西林')).toBe('penicillin');
+    expect(drugClassOf('Augmentin')).toBe('penicillin');
+    expect(drugClassOf('头孢氨苄胶囊')).toBe('cephalosporin');
+    expect(drugClassOf('cefalexin')).toBe('cephalosporin');
+    expect(drugClassOf('Bactrim')).toBe('sulfonamide');
+    expect(drugClassOf('芬必得')).toBe('nsaid');
+    expect(drugClassOf('celecoxib')).toBe('nsaid');
+    expect(drugClassOf('希舒美')).toBe('macrolide');
+    expect(drugClassOf('moxifloxacin')).toBe('fluoroquinolone');
+    // Not members: a sulfate salt, a headache word, paracetamol, an aminoglycoside.
+    expect(drugClassOf('ferrous sulfate')).toBeUndefined();
+    expect(drugClassOf('cephalgia')).toBeUndefined();
+    expect(drugClassOf('对乙酰氨基酚')).toBeUndefined();
+    expect(drugClassOf('庆大霉素')).toBeUndefined();
+  });
+
+  it('names a Chinese member whole, never with the pronoun before it', () => {
+    expect(drugClassMentions('我青霉素过敏').map((m) => m.name)).toEqual(['青霉素']);
+    expect(drugClassMentions('你美洛西林能用吗').map((m) => m.name)).toEqual(['美洛西林']);
+  });
+});
+
+describe('readStatedAllergies', () => {
+  it('reads an allergy stated in either language', () => {
+    expect(classes('阿莫西林和头孢可以一起吃吗？我青霉素过敏')).toEqual(['penicillin']);
+    expect(classes('我对头孢类药物过敏')).toEqual(['cephalosporin']);
+    expect(classes('阿司匹林过敏可以吃布洛芬吗')).toEqual(['nsaid']);
+    expect(classes('我吃青霉素会过敏，头孢克肟能吃吗')).toEqual(['penicillin']);
+    expect(classes('过敏史：青霉素、磺胺。')).toEqual(['penicillin', 'sulfonamide']);
+    expect(classes('I am allergic to penicillin. Can I take amoxicillin?')).toEqual(['penicillin']);
+    expect(classes('penicillin allergy - is cefalexin ok?')).toEqual(['penicillin']);
+    expect(classes('sulfa allergy, can I take Bactrim?')).toEqual(['sulfonamide']);
+    expect(classes('allergic to penicillin and sulfa drugs')).toEqual(['penicillin', 'sulfonamide']);
+  });
+
+  it('reads none where an allergy is denied, asked about, or to something else', () => {
+    expect(classes('阿莫西林会过敏吗')).toEqual([]);
+    expect(classes('我对青霉素不过敏，阿莫西林能吃吗')).toEqual([]);
+    expect(classes('无青霉素过敏史，头孢可以吗')).toEqual([]);
+    expect(classes('I am not allergic to penicillin, is amoxicillin ok?')).toEqual([]);
+    expect(classes('allergic to nuts, can I take ibuprofen')).toEqual([]);
+    expect(classes('Allergies: none. Can I take amoxicillin?')).toEqual([]);
+    expect(classes('花粉过敏，能吃氯雷他定吗')).toEqual([]);
+  });
+});
+
+describe('allergyConflicts', () => {
+  it('same class → do not take; a cephalosporin with a penicillin allergy → cross-reactivity caution', () => {
+    const c = allergyConflicts('阿莫西林和头孢可以一起吃吗？我青霉素过敏');
+    expect(c.map((x) => [x.drug, x.relation])).toEqual([
+      ['阿莫西林', 'same-class'],
+      ['头孢', 'cross-reactive'],
+    ]);
+    const zh = allergyWarningText(c, 'zh');
+    expect(zh).toMatch(/^⚠️ 过敏提醒/);
+    expect(zh).toContain('阿莫西林属于青霉素类药物');
+    expect(zh).toContain('不要服用阿莫西林');
+    expect(zh).toContain('交叉过敏');
+    const en = allergyWarningText(allergyConflicts('I have a penicillin allergy. Amoxicillin or cefalexin?'), 'en');
+    expect(en).toContain('Amoxicillin is a penicillin');
+    expect(en).toContain('do not take Amoxicillin');
+    expect(en).toMatch(/cefalexin is a cephalosporin, which can cross-react/);
+  });
+
+  it('reads medicines the shown answer names, but not an allergen named as someone’s allergy there', () => {
+    expect(allergyConflicts('我青霉素过敏，鼻窦炎吃什么药？', ['常用药品：头孢氨苄胶囊、阿莫西林颗粒']).map((c) => c.drug)).toEqual(['阿莫西林', '头孢氨苄']);
+    expect(allergyConflicts('我青霉素过敏，鼻窦炎吃什么药？', ['青霉素过敏者禁用。'])).toEqual([]);
+  });
+
+  it('an allergy told in an earlier turn holds; no allergy, or another class, gives nothing', () => {
+    expect(allergyConflicts('阿莫西林能吃吗', [], ['我青霉素过敏']).map((c) => c.relation)).toEqual(['same-class']);
+    expect(allergyConflicts('阿莫西林和头孢可以一起吃吗？')).toEqual([]);
+    expect(allergyConflicts('我对头孢过敏，能吃阿奇霉素吗')).toEqual([]);
+  });
+});

@@ -1,0 +1,163 @@
+// Stated drug allergies × medicines named: '阿莫西林和头孢可以一起吃吗？我青霉素过敏' must be told, before anything
+// else, that amoxicillin IS a penicillin (do not take it) and that a cephalosporin may cross-react (ask first). The
+// reader takes an allergy only where the writer states one (a class word right before 过敏 / after 对, 'allergic to
+// X', 'X allergy', '过敏史：X'); a denial ('不过敏', 'not allergic to', '无…过敏史') or a question whether a medicine
+// causes allergy ('阿莫西林会过敏吗') states none. Classes and cross-reactivity: knowledge/drug-classes.ts (BNF).
+// Raise-only: the check adds a warning and never removes or changes anything else. Pure.
+import type { Lang } from '../core/types.js';
+import { CROSS_REACTING, DRUG_CLASS_NAMES, type ClassMention, type DrugClass, drugClassMentions } from '../knowledge/drug-classes.js';
+
+export interface StatedAllergy {
+  cls: DrugClass;
+  /** The allergen as written (青霉素, penicillin, sulfa). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A medicine named beside a stated allergy: the same class (do not take) or a cross-reacting one (caution). */
+export interface AllergyConflict {
+  allergy: DrugClass;
+  allergen: string;
+  drug: string;
+  drugClass: DrugClass;
+  relation: 'same-class' | 'cross-reactive';
+}
+
+// Between an allergen and 过敏: a class word, 'medicines', and adverbs (青霉素类药物都过敏, 头孢也过敏).
+const ZH_BETWEEN = /^(?:类|类的|类药|类药物|药|药物|的药|抗生素|制剂)?(?:都|也|有|会|还|会不会|容易|可能)?$/u;
+// 会/容易/可能 before 过敏 and a question after it asks whether the medicine causes allergy ('阿莫西林会过敏吗');
+// without the question it is told (我吃青霉素会过敏).
+const ZH_MAY = /(?:会不会|会|容易|可能|是否|能不能|怕)$/u;
+const ZH_QUESTION = /^过敏[^，。,.；;！!]{0,6}?(?:吗|么|嘛|呢|？|\?)/u;
+// Denied or doubted: 不过敏, 没有…过敏, 无…过敏史, 否认…过敏, 不知道是不是…过敏.
+const ZH_DENIED_BEFORE = /(?:不|没|没有|无|否认|并非|不是)[^，。,.；;！？!?]{0,10}$/u;
+const ZH_ALLERGY = /过敏/gu;
+// '过敏史：青霉素、磺胺' / '药物过敏：头孢' — a list after a label.
+const ZH_LABEL = /(?:药物)?过敏(?:史|药物)?\s*[:：]\s*([^。；;\n]{1,40})/gu;
+
+const EN_TO = /\b(?:allergic|allergy|allergies|hypersensitiv(?:e|ity))\s+(?:reaction\s+)?to\s+/giu;
+const EN_BEFORE = /\b(?:allerg(?:y|ies|ic)|hypersensitivity)\b/giu;
+const EN_LABEL = /\ballergies\s*[:：]\s*([^.;\n]{1,60})/giu;
+const EN_DENIED = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|nkda|without|denies|non)\b[^.;,!?]{0,20}$|\bn'?t\s+$/iu;
+// Words a list of allergens may hold between its medicines ('penicillin and sulfa drugs', 'all cephalosporins').
+const EN_LIST_WORD = /^(?:and|or|&|the|all|any|other|some|most|type|class|drugs?|antibiotics?|medicines?|medications?|based|group|family|related|,|-)$/iu;
+
+function clauseEnd(text: string, from: number): number {
+  const m = /[。；;！？!?\n]|[，,](?!\s*(?:and|or)\b)/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** Allergies the writer states, with where their allergen is written. Pure. */
+export function readStatedAllergies(text: string): StatedAllergy[] {
+  const mentions = drugClassMentions(text);
+  const out: StatedAllergy[] = [];
+  const take = (m: ClassMention) => {
+    if (!out.some((a) => a.start === m.start)) out.push({ cls: m.cls, name: m.name, start: m.start, end: m.end });
+  };
+  // Chinese: an allergen right before 过敏 (with a class word between), or the object of 对…过敏.
+  for (const g of text.matchAll(ZH_ALLERGY)) {
+    const at = g.index ?? 0;
+    const before = text.slice(0, at);
+    const clauseStart = Math.max(...['，', ',', '。', '；', ';', '！', '？', '!', '?', '\n'].map((p) => before.lastIndexOf(p))) + 1;
+    const clause = before.slice(clauseStart);
+    if ((ZH_MAY.test(clause) && ZH_QUESTION.test(text.slice(at))) || ZH_DENIED_BEFORE.test(clause)) continue;
+    const dui = clause.lastIndexOf('对');
+    const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
+    for (const m of inClause) {
+      const between = text.slice(m.end, at);
+      // Several allergens joined before one 过敏 (对青霉素和磺胺过敏): each one after 对, or the last right before it.
+      const afterDui = dui >= 0 && m.start >= clauseStart + dui;
+      if (ZH_BETWEEN.test(between) || (afterDui && /^[\p{Script=Han}、和及与跟,，\s]*$/u.test(between))) take(m);
+    }
+  }
+  for (const g of text.matchAll(ZH_LABEL)) {
+    const from = (g.index ?? 0) + g[0].length - g[1].length;
+    if (/^(?:无|没有|否认|不详|未知)/u.test(g[1].trim())) continue;
+    for (const m of mentions) if (m.start >= from && m.end <= from + g[1].length) take(m);
+  }
+  // English: 'allergic to X (and Y)' — the list runs while its words are medicines or list words.
+  for (const g of text.matchAll(EN_TO)) {
+    const at = g.index ?? 0;
+    if (EN_DENIED.test(text.slice(Math.max(0, at - 30), at))) continue;
+    let pos = at + g[0].length;
+    const end = clauseEnd(text, pos);
+    while (pos < end) {
+      const ws = /^\s*/u.exec(text.slice(pos))?.[0].length ?? 0;
+      pos += ws;
+      const m = mentions.find((x) => x.start === pos);
+      if (m) {
+        take(m);
+        pos = m.end;
+        continue;
+      }
+      const word = /^(?:[a-z'&-]+|,)/iu.exec(text.slice(pos))?.[0];
+      if (!word || !EN_LIST_WORD.test(word)) break;
+      pos += word.length;
+    }
+  }
+  // 'penicillin allergy', 'sulfa-allergic', 'allergy: penicillin'.
+  for (const g of text.matchAll(EN_BEFORE)) {
+    const at = g.index ?? 0;
+    const m = mentions.find((x) => x.end <= at && /^[\s-]*(?:(?:drugs?|antibiotics?|class)\s+)?$/iu.test(text.slice(x.end, at)));
+    if (m && !EN_DENIED.test(text.slice(Math.max(0, m.start - 30), m.start))) take(m);
+  }
+  for (const g of text.matchAll(EN_LABEL)) {
+    const from = (g.index ?? 0) + g[0].length - g[1].length;
+    if (/^\s*(?:none|nkda|no\b)/iu.test(g[1])) continue;
+    for (const m of mentions) if (m.start >= from && m.end <= from + g[1].length) take(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Medicines named in the texts (the question, and what the answer or its summary shows) that an allergy stated in the
+ * question or an earlier user turn rules out or cautions against; the allergen's own mention is no medicine offered.
+ * Pure.
+ */
+export function allergyConflicts(question: string, shown: readonly string[] = [], earlier: readonly string[] = []): AllergyConflict[] {
+  // An allergy told in an earlier turn of the conversation still holds ('我青霉素过敏' … '阿莫西林能吃吗').
+  const allergies = [...readStatedAllergies(question), ...earlier.flatMap((t) => readStatedAllergies(t).map((a) => ({ ...a, start: -1, end: -1 })))];
+  if (allergies.length === 0) return [];
+  const out: AllergyConflict[] = [];
+  const seen = new Set<string>();
+  const offered = [
+    ...drugClassMentions(question).filter((m) => !allergies.some((a) => a.start === m.start)),
+    // In a shown text, a medicine named as someone's allergy ('青霉素过敏者禁用') is no medicine offered either.
+    ...shown.flatMap((t) => {
+      const own = readStatedAllergies(t);
+      return drugClassMentions(t).filter((m) => !own.some((a) => a.start === m.start));
+    }),
+  ];
+  for (const m of offered) {
+    for (const a of allergies) {
+      const relation = m.cls === a.cls ? 'same-class' : CROSS_REACTING[a.cls]?.includes(m.cls) ? 'cross-reactive' : undefined;
+      if (!relation) continue;
+      const key = `${m.name.toLowerCase()}|${a.cls}`;
+      if (seen.has(key)) continue;
+      // A class word that is the allergen itself ('对青霉素过敏，青霉素类能用吗') is still the class: it is warned.
+      seen.add(key);
+      out.push({ allergy: a.cls, allergen: a.name, drug: m.name, drugClass: m.cls, relation });
+    }
+  }
+  // Same-class conflicts first: they are the prohibition.
+  return out.sort((x, y) => (x.relation === y.relation ? 0 : x.relation === 'same-class' ? -1 : 1));
+}
+
+/** The warning the answer leads with, one line per medicine, in the answer's language. */
+export function allergyWarningText(conflicts: readonly AllergyConflict[], lang: Lang): string {
+  if (conflicts.length === 0) return '';
+  const zh = lang === 'zh';
+  const lines = conflicts.map((c) => {
+    const drug = DRUG_CLASS_NAMES[c.drugClass];
+    const allergy = DRUG_CLASS_NAMES[c.allergy];
+    if (c.relation === 'same-class')
+      return zh
+        ? `- ${c.drug}属于${drug.zh}药物。问题中提到对${c.allergen}过敏：不要服用${c.drug}，并告诉医生或药师您的过敏史。`
+        : `- ${c.drug} is ${drug.en}. The question states an allergy to ${c.allergen}: do not take ${c.drug}; tell your doctor or pharmacist about the allergy.`;
+    return zh
+      ? `- ${c.drug}属于${drug.zh}，与${allergy.zh}（${c.allergen}）可能发生交叉过敏：使用前请先询问医生或药师。`
+      : `- ${c.drug} is ${drug.en}, which can cross-react with ${allergy.en} allergy (${c.allergen}): caution — ask a pharmacist or doctor before taking it.`;
+  });
+  return [zh ? '⚠️ 过敏提醒：' : '⚠️ Allergy warning:', ...lines].join('\n');
+}
