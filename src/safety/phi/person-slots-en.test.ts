@@ -30,6 +30,7 @@ const KEPT: string[] = [
   'Dr A. Smith, Consultant Cardio logist',
   'PT Eval completed. OT Eval: ADLs.',
   'RN Hgb 9.2 at 0600.',
+  'Health worker Ebola exposure reported to the unit.',
 ];
 
 describe('English person slots', () => {

@@ -46,6 +46,9 @@ const ORG_OR_PLACE_HEAD =
   /^(?:Hospital|Clinic|Center|Centre|Institute|University|College|School|Academy|Inc|LLC|Ltd|Corp|Co|Company|Group|Bank|Church|County|City|Street|St|Road|Rd|Avenue|Ave|Boulevard|Drive|Lane|Park|Health|Medical|Pharmacy|Board|Department|Dept|Services|Foundation|Unit|Ward|House|Home|Hall)\b/;
 
 /** A capitalised word, a hyphenated part capitalised too ("Booker-Hall", not "Re-eval"), ending where letters end. */
+/** Clinical and service nouns a capitalised word may qualify ("Ebola exposure", "Lyme disease", "Medicare program"). */
+const QUALIFIES =
+  /^[ ](?:disease|syndrome|exposure|infection|virus|outbreak|vaccine|vaccination|test|testing|screen|screening|protocol|program|programme|service|services|patients?|cases?|positive|negative|status)\b/;
 const CAP_WORD = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}-])/uy;
 /** The word before a slot: one space, or a colon and a space or two ("Owner: Menon"); wider gaps separate fields. */
 const WORD_BEFORE = /([A-Za-z][A-Za-z-]*)(?::[ ]{1,2}|[ ])$/;
@@ -93,8 +96,9 @@ function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon
   // A possessive ending belongs to the sentence, not the name.
   const poss = /['’]s$/.exec(text.slice(at, end));
   if (poss) end -= poss[0].length;
-  // "MD Anderson Cancer Center": the run heads an organisation or a place.
-  if (ORG_OR_PLACE_HEAD.test(text.slice(end).replace(/^[ ]+/, ''))) return -1;
+  // "MD Anderson Cancer Center": the run heads an organisation or a place; "worker Ebola exposure": it qualifies a
+  // clinical noun, as a disease or a programme does, not as a person.
+  if (ORG_OR_PLACE_HEAD.test(text.slice(end).replace(/^[ ]+/, '')) || QUALIFIES.test(text.slice(end, end + 16))) return -1;
   return end;
 }
 
