@@ -197,3 +197,16 @@ describe('altered mentation on a short message', () => {
     expect(triage('i feel a bit drowsy after my new allergy pill').level).not.toBe('emergency');
   });
 });
+
+// A first-hour user saw "Stop all activity and sit down; do not drive yourself to hospital." three times: three heart-attack
+// rules fired and each added the same advice.
+describe('emergency notice', () => {
+  it('gives each piece of advice once when several rules for one condition fire', () => {
+    for (const text of ["I have crushing chest pain spreading to my left arm and I'm sweating", '胸口压榨样疼痛放射到左臂，出冷汗']) {
+      const t = triage(text, { locale: 'en-GB' });
+      expect(t.level).toBe('emergency');
+      const sentences = t.message.split(/(?<=[.。；;])\s*/).filter((x) => x.length > 8);
+      expect(new Set(sentences).size).toBe(sentences.length);
+    }
+  });
+});

@@ -185,7 +185,8 @@ export function triageMessage(level: TriageLevel, rules: RedFlagRule[], lang: 'z
   const top = rules.filter((r) => r.level === level);
   const sep = lang === 'zh' ? '；' : '; ';
   const what = top.map((r) => r.title[lang]).join(sep);
-  const advice = top.map((r) => r.advice[lang]).join(lang === 'zh' ? '' : ' ');
+  // Rules for one condition (a heart attack told three ways) share their advice: say it once.
+  const advice = [...new Set(top.map((r) => r.advice[lang]))].join(lang === 'zh' ? '' : ' ');
   return NOTICE[level][lang](number, what, advice);
 }
 
