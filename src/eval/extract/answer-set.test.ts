@@ -30,6 +30,10 @@ const SETS: [string, string][] = [
   ['选AC', 'AC'],
   ['答案：A、C', 'AC'],
   ['My picks: B; D', 'BD'],
+  ['Answers: A; C; E', 'ACE'],
+  ['Option B together with D.', 'BD'],
+  // A letter with a condition after it is still a letter of the set: never the first letter alone.
+  ['Answer: A plus C if allergic', 'AC'],
 ];
 
 describe('an answer set, read by one grammar on both paths', () => {

@@ -115,7 +115,7 @@ const CJK_AFTER_LETTER = new Set([...'项选为是正对当符因所故即最和
 
 /** English words that may follow an answer letter ("B because …", "B is …", "B, which …"). */
 const WORDS_AFTER_LETTER = new Set(
-  'because since as which given due for with here this that it is are was were be based from per in considering according owing so therefore thus hence but however while whereas being seems appears looks best correct right only alone too also then now plus along together'.split(
+  'because since as which given due for with here this that it is are was were be based from per in considering according owing so therefore thus hence but however while whereas being seems appears looks best correct right only alone too also then now plus along together if when unless'.split(
     ' ',
   ),
 );
