@@ -53,20 +53,38 @@ describe('an injury told by its mechanism', () => {
 
   it("asks a head knock's own discriminators first, not a lump's growth (en)", () => {
     const q = firstTurn('smacked my head on the car boot lid earlier, got a proper bump now. paracetamol ok?');
-    expect(q.split('\n')[0]).toMatch(/knocked out.*vomiting.*drowsy.*blood thinners/i);
+    expect(q.split('\n')[0]).toMatch(/knocked out.*vomiting.*drows.*blood thinners/i);
     expect(q).not.toMatch(/more than 2–3 weeks|growing, hard/);
   });
 
   it("asks an older faller's hip whether they can bear weight and why they fell, not a plaster's side effects (zh)", () => {
     const q = firstTurn('我爸78岁，下午在厨房滑了一跤，说右边髋部疼，抹了点红花油，要不要去医院？');
     const [first, second] = q.split('\n');
-    expect(first).toMatch(/负重|站起来/);
+    expect(first).toMatch(/负重|站不起来/);
     expect(second).toMatch(/摔倒前.*头晕/);
     expect(q).not.toMatch(/用药后有没有不舒服/);
   });
 
   it('asks a twisted ankle the Ottawa signs (en)', () => {
     expect(firstTurn('went over on my ankle at parkrun, swollen on the outside now').split('\n')[0]).toMatch(/bone tender.*four steps/);
+  });
+
+  it('asks every site question with its danger signs as present, so a yes/no chip never inverts', () => {
+    for (const opening of [
+      'bumped my head on a beam',
+      'fell on my hip, 80',
+      'rolled my ankle',
+      'twisted my knee skiing',
+      '崴了脚',
+      '奶奶摔了屁股',
+      '磕到头了',
+    ]) {
+      const s = nextConsultStep([user(opening)]);
+      if (s.action !== 'ask') continue;
+      const q = s.questions[0];
+      expect(q.quickReplies.length, q.text).toBeGreaterThan(0);
+      expect(q.text).not.toMatch(/could you walk|can you bend|能不能/i);
+    }
   });
 
   it('lowers no urgency: a head injury with danger signs is still answered at once as an emergency', () => {

@@ -57,25 +57,27 @@ const SITES: readonly { site: Site; zh: RegExp; en: RegExp }[] = [
   { site: 'wrist', zh: /手腕|腕|手(?!机|术|续|指甲)|胳膊|前臂/, en: /\b(?:wrists?|hands?|arms?|forearms?)\b/i },
 ];
 
+// Every question asks its danger signs as present ("Any…", "有没有…"), so a "Yes" chip always means a danger sign
+// and a "No" never hides one (a mixed question — "could you walk four steps?" — would invert the chip's meaning).
 const ASK: Record<Site | 'fall', Record<ConsultLang, string>> = {
   head: {
-    zh: '碰到头以后有没有昏过去（哪怕一会儿）、呕吐、犯困叫不醒、糊涂或想不起事，或头痛越来越重？有没有在吃抗凝药（华法林、利伐沙班等）？',
-    en: 'Since the knock: knocked out even briefly, vomiting, drowsy, confused or not remembering, or a headache getting worse? Any blood thinners (warfarin, apixaban)?',
+    zh: '有没有碰到头后昏过去（哪怕一会儿）、呕吐、犯困叫不醒、糊涂或想不起事、头痛越来越重？有没有在吃抗凝药（华法林、利伐沙班等）？',
+    en: 'Any of these since the knock: knocked out even briefly, vomiting, drowsiness, confusion or memory loss, a headache getting worse? Any blood thinners (warfarin, apixaban)?',
   },
   hip: {
-    zh: '现在能不能自己站起来、走路（腿能不能负重）？那条腿有没有变短或往外翻？',
-    en: 'Can they stand and walk, putting weight on that leg? Does the leg look shorter or turned out?',
+    zh: '有没有站不起来、那条腿不能负重走路，或者腿变短、往外翻？',
+    en: 'Any trouble standing or putting weight on that leg to walk, or does the leg look shorter or turned out?',
   },
   ankle: {
-    zh: '脚踝两侧的骨头或脚背中间按着疼吗？受伤后能不能自己走四步？有没有变形，脚发麻、发凉？',
-    en: 'Is the bone tender when pressed (the knobbly bones of the ankle or the middle of the foot), could you walk four steps straight after, and is it deformed or the foot numb or cold?',
+    zh: '有没有脚踝两侧的骨头或脚背中间按着疼、受伤后走不了四步，或者变形、脚发麻发凉？',
+    en: 'Any bone tenderness when pressed (the knobbly bones of the ankle or the middle of the foot), unable to walk four steps straight after, a deformity, or a numb or cold foot?',
   },
   knee: {
-    zh: '受伤后能不能自己走四步、膝盖能不能弯到九十度？有没有变形，是不是几个小时内就肿起来，有没有卡住或打软腿？',
-    en: 'Could you walk four steps after it, and can you bend the knee to a right angle? Is it deformed, did it swell within hours, or does it lock or give way?',
+    zh: '有没有受伤后走不了四步、膝盖弯不到九十度、变形、几个小时内就肿起来，或者卡住、打软腿？',
+    en: 'Any of these: unable to walk four steps after it or to bend the knee to a right angle, a deformity, swelling within hours, locking or giving way?',
   },
   wrist: {
-    zh: '有没有变形，或拇指根部的凹窝按着疼？手有没有发麻、发凉或发白？',
+    zh: '有没有变形、拇指根部的凹窝按着疼，或者手发麻、发凉、发白？',
     en: 'Is it deformed, or tender in the hollow at the base of the thumb? Any numbness, or a cold or pale hand?',
   },
   fall: {
