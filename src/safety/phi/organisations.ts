@@ -46,7 +46,11 @@ const GENERIC_LEAD =
   /^(?:本市|本县|本地|本省|我市|我县|该市|当地|附近|一家|一所|一个|这家|那家|这个|那个|某|某某|我们|他们|大型|小型|国营|私营|民营|国有|私立|公立|重点|普通)$/;
 /** A frame after the name that ties a person to it: work, study, a post, a workmate (same clause, a few words on). */
 const WORK_AFTER =
-  /^[^，。；;！!？?\n]{0,8}?(?:上班|上[早中晚夜三]班|工作|打工|干活|(?:做|当|干)了?[^，。；;！!？?\n]{0,6}?(?:工|员|师|助理|测试|会计|保安|司机|生意|买卖|年)|干了|任职|任教|教书|经营|搬货|值班|实习|就读|读书|上学|退休|[\d一二三四五六七八九十几多半]+年|的(?:[\u4e00-\u9fff]{0,4})(?:司机|老师|员工|职工|工人|学生|同事|领导|老板|保安|会计|经理|职员|档口|工友|校长|厂长|师傅|技术员|工程师|干部))/;
+  /^[^，。；;！!？?\n]{0,8}?(?:上班|上[早中晚夜三]班|工作|打工|干活|(?:做|当|干)了?[^，。；;！!？?\n]{0,6}?(?:工|员|师|助理|测试|会计|保安|司机|生意|买卖|年)|干了|任职|任教|教书|经营|搬货|值班|实习|就读|读书|上学|退休|的(?:[\u4e00-\u9fff]{0,4})(?:司机|老师|员工|职工|工人|学生|同学|同事|领导|老板|保安|会计|经理|职员|档口|工友|校长|厂长|师傅|技术员|工程师|干部))/;
+/** A tenure after the name ("在南宁糖厂烧锅炉十几年") is a worker's, unless a client's verb comes first ("在招商银行贷了
+ *二十年款", "存了三年定期", "买了十年的保险", "住了三年院"). */
+const TENURE = /^([^，。；;！!？?\n]{0,8}?)[\d一二三四五六七八九十几多半]+年/;
+const CLIENT_VERB = /[买購购贷存取借办辦看住治查吃用租]/;
 /** A frame before the name: a workplace field or an employment verb. */
 const WORK_BEFORE = /(?:单位|单位名称|雇主|就职于|任职于|供职于|受雇于|毕业于|就读于|调入|调到|调至|入职)[是为:：]?[ 　]*$|给$/;
 /** The name goes on into a treating hospital's ("…大学附属第一医院", "…医学院附属医院"). */
@@ -95,7 +99,9 @@ function headed(text: string, out: PhiSpan[]): void {
     const start = from + words[i].start;
     const name = text.slice(start, end);
     if (name.includes('药') || name.length < 3) continue;
-    if (!WORK_AFTER.test(after) && !WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const tenure = TENURE.exec(after);
+    const framed = WORK_AFTER.test(after) || (tenure !== null && !CLIENT_VERB.test(tenure[1])) || WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    if (!framed) continue;
     out.push(span('EMPLOYER', text, start, end));
   }
 }
