@@ -58,3 +58,17 @@ describe('quarkmed <group> --help loads only what it prints', () => {
     expect(src.some((m) => m.startsWith('data/steps.ts'))).toBe(true);
   });
 });
+
+// A first-hour user's typo (`data deid --rule-only`) printed the suggestion and then the command's 80-line help.
+describe('a mistyped option', () => {
+  it('gets the suggestion and one line, not the whole help', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'data', 'deid', '--rule-only', 'x'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--rules-only');
+    expect(r.stderr).toContain('--help');
+    expect(r.stderr.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(4);
+  });
+});

@@ -8,7 +8,8 @@ const program = new Command()
   .name('quarkmed')
   .description('QuarkMed-TS: medical knowledge base and cited RAG, safety, evaluation, verifiable rewards and data curation')
   .version('0.1.0')
-  .showHelpAfterError();
+  // A mistyped option gets the suggestion and one line, not the whole help (80 lines for `data deid`).
+  .showHelpAfterError("(add --help for the command's options)");
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 // `quarkmed help kb` names its group second.
