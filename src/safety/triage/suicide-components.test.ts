@@ -34,7 +34,7 @@ describe('component readers', () => {
     expect(found('look after your mum for me x')).toContain('farewell');
     expect(found("look after the dog for me while I'm away")).not.toContain('farewell');
   });
-  it('reads a self-injury done again in its own space-separated clause; a comparison with before is no history', () => {
+  it('reads a self-injury done again; a comparison with before is no history', () => {
     expect(found('又割了 比上次还深')).toContain('selfHarm');
     expect(found('划得比之前都深，止不住血')).toContain('selfHarm');
     expect(found('cut again, deeper than last time')).toContain('selfHarm');
@@ -43,6 +43,10 @@ describe('component readers', () => {
   it('reads no self-injury in a cut with an object, a task or no blood or depth told (own probes at 605ed2aa)', () => {
     for (const t of ['做饭又划了一道口子 比上次深 流了点血', '以前割过双眼皮 这次又割了 比上次肿得厉害', '韭菜又割了 长得真快'])
       expect(found(t), t).not.toContain('selfHarm');
+  });
+  it('reads a history told in an earlier space-separated stretch of the same clause as history (own probe at eef99dd0)', () => {
+    expect(found('去年这个时候 我已经想好了怎么了断 现在好多了 想问问抗抑郁药能停吗')).toEqual([]);
+    expect(found('去年 又划了 血止不住 现在早就不这样了')).toEqual([]);
   });
   it('reads negated, historical and reported mentions as no component', () => {
     expect(found('我不怕他做傻事，他很乐观')).not.toContain('feared');

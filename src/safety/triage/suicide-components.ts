@@ -6,11 +6,10 @@
 // findings by rule. The phrase lexicons of suicide.ts name the words; these readers name a component by the shape of
 // its clause, where the words are everyday ones (结束, 东西准备好了, 趁大家都去上班, 不用回复我).
 //
-// Clauses: the shared clause split, and also a space between two Chinese characters — a message typed on a phone or
-// by voice separates its clauses with spaces ("又划了 这次比以前深 血一直往外冒"), and one history word would otherwise
-// make the whole message history. A comparison with the past ("比以前深", "deeper than before") tells the present
-// act by its difference from earlier ones: it is no history frame. Pure.
-import { type Clause, clauses, isEducational, isNegated, sentenceBounds } from '../red-flags/context.js';
+// Clauses: the shared split, history judged as everywhere, except that a comparison with the past ("比以前深", "deeper
+// than before") tells the present act by its difference from earlier ones: it is no history frame ("又划了 这次比以前深
+// 血一直往外冒" was read as history, 以前 in its one space-separated clause). Pure.
+import { clauseAt, clauses, isEducational, isNegated, sentenceBounds } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { isHistoricalAt, isReportedQuestion, maskBereavement } from './self-harm-reader.js';
 import { ACCIDENTAL_INJURY, SAID_ACCIDENT } from './wound.js';
@@ -103,27 +102,6 @@ const BLOOD_OR_DEPTH = /血|比(?:以前|之前|上次|平时|往常)[^，。\s]
 const COMPARED_WITH_PAST = /比(?:以前|之前|上次|平时|往常)|\bthan (?:before|last time|usual|ever|the last)\b/gi;
 const blank = (s: string): string => ' '.repeat(s.length);
 
-/** Spaces between two Chinese characters: a clause break in a message typed on a phone or by voice. */
-const HAN_SPACE = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
-
-/** The shared clauses, cut again at the spaces between Chinese characters. */
-function readingClauses(text: string): Clause[] {
-  const cuts = matchesOf(HAN_SPACE, text).map((m) => (m.index ?? 0) + m[0].length);
-  const out: Clause[] = [];
-  for (const c of clauses(text)) {
-    let start = c.start;
-    for (const at of cuts) {
-      if (at <= start || at >= c.end) continue;
-      out.push({ start, end: at });
-      start = at;
-    }
-    out.push({ start, end: c.end });
-  }
-  return out;
-}
-
-const clauseOf = (cl: readonly Clause[], at: number): Clause => cl.find((c) => at >= c.start && at < c.end) ?? { start: at, end: at };
-
 /** The writer denies a plan ("I don't have a plan", 我没有计划) — not a plan for something else ("no plans for the
  *  weekend", 没打算出门). */
 const PLAN_DENIED =
@@ -135,12 +113,12 @@ const INTENT_DENIED =
 /** Read every clause for the components (see the head of this file). */
 export function readComponents(text: string): ComponentReading {
   const historyText = maskBereavement(text).replace(COMPARED_WITH_PAST, blank);
-  const cl = readingClauses(text);
+  const cl = clauses(text);
   const found = new Set<RiskComponent>();
   // Affirmed now: not negated (a closing line is worded with a negation — "不用回复我", "don't reply" — that is no
   // denial), not history, not a question someone else asked, and an ideation or injury not a study question.
   const affirmed = (at: number, component: RiskComponent): boolean => {
-    const c = clauseOf(cl, at);
+    const c = clauseAt(cl, at);
     if (component !== 'closing' && isNegated(text, c, at)) return false;
     if (isHistoricalAt(historyText, c, at) || isReportedQuestion(text, at)) return false;
     return !((component === 'ideation' || component === 'feared' || component === 'indirect' || component === 'selfHarm') && isEducational(text, c));
@@ -177,7 +155,7 @@ function deniesAboutSelf(text: string): boolean {
   const aboutSelf = (re: RegExp): boolean => {
     const m = re.exec(text);
     if (!m) return false;
-    const c = clauseOf(readingClauses(text), m.index);
+    const c = clauseAt(clauses(text), m.index);
     const { start, end } = sentenceBounds(text, m.index);
     return (
       !/\b(?:he|she|they|his|her)\b|[他她]/i.test(text.slice(c.start, c.end)) &&
