@@ -13,28 +13,31 @@ import { BEFORE_MEDICINE_ZH, parseSeedAliases } from './drugs.js';
 export type DrugClass = 'penicillin' | 'cephalosporin' | 'sulfonamide' | 'nsaid' | 'macrolide' | 'fluoroquinolone';
 
 interface ClassMarkers {
-  /** Chinese parts of a generic name that name the class (a substring of the name). */
+  /** Chinese names and name parts of the class: a word of its own (头孢, 青霉素) or a generic name's ending (西林). */
   zh: readonly string[];
+  /** Of `zh`, the endings: shown with the name they end (美洛西林), the others as written. */
+  zhEndings?: readonly string[];
   /** English stems and words (regex sources, read at word boundaries). */
   en: readonly string[];
 }
 
 /** Class → the name parts that mark a member. Aliases and brands of every alias-table member are added below. */
 const MARKERS: Record<DrugClass, ClassMarkers> = {
-  penicillin: { zh: ['西林', '青霉素', '盘尼西林'], en: ['[a-z]*cillins?', 'penicillins?'] },
+  penicillin: { zh: ['西林', '青霉素', '盘尼西林'], zhEndings: ['西林'], en: ['[a-z]*cillins?', 'penicillins?'] },
   // 'ceph' alone would take cephalgia (headache): only the INN cef- prefix and the named older members.
   cephalosporin: { zh: ['头孢', '先锋霉素'], en: ['cef[a-z]{3,}', 'ceph(?:alexin|alothin|radine|apirin|alosporins?)'] },
   // sulfa but not sulfate/sulfonylurea.
   sulfonamide: { zh: ['磺胺', '新诺明'], en: ['sul(?:f|ph)a(?!t)[a-z]*', 'sulfonamides?', 'co-?trimoxazole'] },
   nsaid: {
     zh: ['阿司匹林', '洛芬', '芬酸', '昔康', '昔布', '萘普生', '吲哚美辛', '非甾体'],
+    zhEndings: ['洛芬', '芬酸', '昔康', '昔布'],
     en: ['aspirin', 'acetylsalicylic acid', '[a-z]*profen', '[a-z]*fenac', '[a-z]*oxicam', '[a-z]*coxib', 'naproxen', 'indomethacin', 'nsaids?'],
   },
   macrolide: {
     zh: ['红霉素', '阿奇霉素', '克拉霉素', '螺旋霉素', '交沙霉素', '麦迪霉素', '大环内酯'],
     en: ['[a-z]*thromycin', 'erythromycin', 'macrolides?'],
   },
-  fluoroquinolone: { zh: ['沙星', '氟哌酸', '喹诺酮'], en: ['[a-z]*floxacin', '(?:fluoro)?quinolones?'] },
+  fluoroquinolone: { zh: ['沙星', '氟哌酸', '喹诺酮'], zhEndings: ['沙星'], en: ['[a-z]*floxacin', '(?:fluoro)?quinolones?'] },
 };
 
 /** Readers' names of each class, for the warning sentence. */
@@ -101,6 +104,7 @@ export interface ClassMention {
 }
 
 const HAN = /\p{Script=Han}/u;
+const ENDINGS = new Set(CLASSES.flatMap((c) => MARKERS[c].zhEndings ?? []));
 
 /** Medicines of a known allergy class named in a text, left to right. Pure. */
 export function drugClassMentions(text: string): ClassMention[] {
@@ -111,8 +115,9 @@ export function drugClassMentions(text: string): ClassMention[] {
     const cls = classOf.get(said) ?? patterns.find((p) => p.re.test(said))?.cls;
     if (!cls) continue;
     let start = m.index ?? 0;
-    // A class part inside a Chinese name the table does not hold (美洛西林): show the name, up to four characters more.
-    if (HAN.test(said) && !classOf.has(said))
+    // An ending of a Chinese name the table does not hold (美洛西林): show the name, up to four characters more. A class
+    // word of its own (头孢 in 想问一下头孢) is shown as written: what comes before it is another word.
+    if (ENDINGS.has(said) && !classOf.has(said))
       while (start > 0 && (m.index ?? 0) - start < 4 && HAN.test(text[start - 1]) && !BEFORE_MEDICINE_ZH.test(text[start - 1])) start--;
     const end = (m.index ?? 0) + m[0].length;
     out.push({ cls, name: text.slice(start, end), start, end });

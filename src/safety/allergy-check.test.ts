@@ -26,6 +26,8 @@ describe('drug allergy classes (knowledge/drug-classes.ts)', () => {
   it('names a Chinese member whole, never with the pronoun before it', () => {
     expect(drugClassMentions('我青霉素过敏').map((m) => m.name)).toEqual(['青霉素']);
     expect(drugClassMentions('你美洛西林能用吗').map((m) => m.name)).toEqual(['美洛西林']);
+    // A class word of its own is not widened over the words before it (frozen triage-w: 想问一下头孢类的药).
+    expect(drugClassMentions('想问一下头孢类的药').map((m) => m.name)).toEqual(['头孢']);
   });
 });
 
@@ -50,6 +52,8 @@ describe('readStatedAllergies', () => {
     expect(classes('allergic to nuts, can I take ibuprofen')).toEqual([]);
     expect(classes('Allergies: none. Can I take amoxicillin?')).toEqual([]);
     expect(classes('花粉过敏，能吃氯雷他定吗')).toEqual([]);
+    expect(classes('我是青霉素过敏吗')).toEqual([]);
+    expect(classes("rash on day 7 of amoxicillin. does this mean she's allergic to penicillin forever?")).toEqual([]);
   });
 });
 

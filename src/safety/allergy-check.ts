@@ -30,6 +30,8 @@ const ZH_BETWEEN = /^(?:类|类的|类药|类药物|药|药物|的药|抗生素|
 // without the question it is told (我吃青霉素会过敏).
 const ZH_MAY = /(?:会不会|会|容易|可能|是否|能不能|怕)$/u;
 const ZH_QUESTION = /^过敏[^，。,.；;！!]{0,6}?(?:吗|么|嘛|呢|？|\?)/u;
+// '我是青霉素过敏吗', '青霉素过敏不过敏': asked, not stated.
+const ZH_ASKED = /^过敏(?:吗|么|嘛|不|没|与否|？|\?)/u;
 // Denied or doubted: 不过敏, 没有…过敏, 无…过敏史, 否认…过敏, 不知道是不是…过敏.
 const ZH_DENIED_BEFORE = /(?:不|没|没有|无|否认|并非|不是)[^，。,.；;！？!?]{0,10}$/u;
 const ZH_ALLERGY = /过敏/gu;
@@ -42,6 +44,16 @@ const EN_LABEL = /\ballergies\s*[:：]\s*([^.;\n]{1,60})/giu;
 const EN_DENIED = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|nkda|without|denies|non)\b[^.;,!?]{0,20}$|\bn'?t\s+$/iu;
 // Words a list of allergens may hold between its medicines ('penicillin and sulfa drugs', 'all cephalosporins').
 const EN_LIST_WORD = /^(?:and|or|&|the|all|any|other|some|most|type|class|drugs?|antibiotics?|medicines?|medications?|based|group|family|related|,|-)$/iu;
+
+// A sentence that opens like a question and ends with '?' asks whether there is an allergy ('does this mean she's
+// allergic to penicillin forever?', 'am I allergic to sulfa?'): asked, not stated.
+const EN_QUESTION_OPENING = /^\s*(?:does|do|did|is|am|are|was|were|could|can|would|will|might|may|how|what|why|whether|if)\b/iu;
+function askedInEnglish(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('?', at), text.lastIndexOf('!', at), text.lastIndexOf('\n', at)) + 1;
+  const endRel = /[.?!\n]/u.exec(text.slice(at));
+  const end = endRel ? at + endRel.index : text.length;
+  return text[end] === '?' && EN_QUESTION_OPENING.test(text.slice(start, at));
+}
 
 function clauseEnd(text: string, from: number): number {
   const m = /[。；;！？!?\n]|[，,](?!\s*(?:and|or)\b)/u.exec(text.slice(from));
@@ -61,7 +73,7 @@ export function readStatedAllergies(text: string): StatedAllergy[] {
     const before = text.slice(0, at);
     const clauseStart = Math.max(...['，', ',', '。', '；', ';', '！', '？', '!', '?', '\n'].map((p) => before.lastIndexOf(p))) + 1;
     const clause = before.slice(clauseStart);
-    if ((ZH_MAY.test(clause) && ZH_QUESTION.test(text.slice(at))) || ZH_DENIED_BEFORE.test(clause)) continue;
+    if ((ZH_MAY.test(clause) && ZH_QUESTION.test(text.slice(at))) || ZH_ASKED.test(text.slice(at)) || ZH_DENIED_BEFORE.test(clause)) continue;
     const dui = clause.lastIndexOf('对');
     const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
     for (const m of inClause) {
@@ -79,7 +91,7 @@ export function readStatedAllergies(text: string): StatedAllergy[] {
   // English: 'allergic to X (and Y)' — the list runs while its words are medicines or list words.
   for (const g of text.matchAll(EN_TO)) {
     const at = g.index ?? 0;
-    if (EN_DENIED.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (EN_DENIED.test(text.slice(Math.max(0, at - 30), at)) || askedInEnglish(text, at)) continue;
     let pos = at + g[0].length;
     const end = clauseEnd(text, pos);
     while (pos < end) {
@@ -100,7 +112,7 @@ export function readStatedAllergies(text: string): StatedAllergy[] {
   for (const g of text.matchAll(EN_BEFORE)) {
     const at = g.index ?? 0;
     const m = mentions.find((x) => x.end <= at && /^[\s-]*(?:(?:drugs?|antibiotics?|class)\s+)?$/iu.test(text.slice(x.end, at)));
-    if (m && !EN_DENIED.test(text.slice(Math.max(0, m.start - 30), m.start))) take(m);
+    if (m && !EN_DENIED.test(text.slice(Math.max(0, m.start - 30), m.start)) && !askedInEnglish(text, m.start)) take(m);
   }
   for (const g of text.matchAll(EN_LABEL)) {
     const from = (g.index ?? 0) + g[0].length - g[1].length;
