@@ -14,6 +14,7 @@ const FOUND: [string, ...string[]][] = [
   ['Attendees: Yusuf (charge RN), Delphine (SW).', 'Yusuf', 'Delphine'],
   ['Seen by chaplain Fr. Ignatius this afternoon.', 'Ignatius'],
   ['Stays with stepdaughter Wairimu on weekends.', 'Wairimu'],
+  ['Spoke with case worker Rusty, who agreed to visit.', 'Rusty'],
   ['The dietitian Oluwaseun will phone on Monday. Oluwaseun prefers mornings.', 'Oluwaseun'],
 ];
 
@@ -31,6 +32,7 @@ const KEPT: string[] = [
   'PT Eval completed. OT Eval: ADLs.',
   'RN Hgb 9.2 at 0600.',
   'Health worker Ebola exposure reported to the unit.',
+  'Follow-up with the therapist Zoom call on Friday; the doula Birth plan attached.',
 ];
 
 describe('English person slots', () => {

@@ -76,11 +76,26 @@ function nameShaped(w: string, strict: boolean, lexicon: NameLexicon | undefined
   return !strict || FIRST_NAMES.has(bare) || !englishWord(bare);
 }
 
+/** What may follow a name that is also an English word ("worker Bill, APS", "daughter-in-law Lizzie at home"): a
+ * punctuation mark, the end, or a closed-class word — not a noun it would head ("the therapist Zoom call", "the doula
+ * Birth plan"). */
+const AFTER_WORD_NAME =
+  /^(?:$|[ ]?[,.;:!?)(/—–-]|[ ](?:at|in|on|re|to|and|or|for|from|with|by|of|about|after|before|who|is|was|will|would|has|had|have|said|says|told|asked|called|came|left|reports?|reported|agreed|stated|notes?|noted|did|does|can|could|should|may|might)\b)/;
+
 /** The capitalised words of a name from `at`: the first, then up to two more that are name-shaped. */
 function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon | undefined): number {
   CAP_WORD.lastIndex = at;
   const first = CAP_WORD.exec(text);
   if (!first || !nameShaped(first[0], strict, lexicon)) return -1;
+  // A one-word name that is also an English word stands before a pause or a closed-class word only.
+  const bare = first[0].replace(/['’]s$/, '');
+  if (
+    englishWord(bare) &&
+    !FIRST_NAMES.has(bare) &&
+    !/^[ ]\p{Lu}/u.test(text.slice(at + first[0].length, at + first[0].length + 2)) &&
+    !AFTER_WORD_NAME.test(text.slice(at + first[0].length, at + first[0].length + 12))
+  )
+    return -1;
   if (first[0].length <= 3 && text[at + first[0].length] === '.' && !FIRST_NAMES.has(first[0])) return -1;
   // A word a scan split in two ("Rheumato logist"): joined, it is an English word.
   const rest = /^[ ]([a-z]{3,})/.exec(text.slice(at + first[0].length, at + first[0].length + 20));
