@@ -422,6 +422,38 @@ export function parseAnswerValue(value: string, ctx: LetterContext): LetterSet |
   if (set) return set;
   const lower = /^[a-z](?:\s*[,;]\s*[a-z])*$/.test(s) ? s.replace(/[^a-z]/g, '') : '';
   if (lower && [...lower].every((l) => ctx.valid.has(l.toUpperCase()))) return { letters: [...lower.toUpperCase()], hedge: false, end: value.length };
-  const echo = echoedOption(s, ctx);
-  return echo ? { letters: [echo.letter], hedge: false, end: value.length, echo: true } : null;
+  return echoedList(s, ctx, value.length);
+}
+
+/** A joiner between options named by their text: a hedge ("or", "/", "或", "还是", "(or …)") or a list joiner. */
+const ECHO_JOINER = new RegExp(
+  String.raw`^\s*(?:[(（]\s*(?:or|also|${LIST_JOINER_WORDS})\s*|,?\s*(?:\bor\b|或者|或是|或|还是|/|\|)\s*|(?:[,;、&+]\s*)?(?:${LIST_JOINER_WORDS})?\s*)`,
+  'i',
+);
+const ECHO_HEDGE = /\bor\b|或|还是|\/|\|/i;
+
+/**
+ * Pure: options named by their text at the start of an answer value, read with the set grammar's joiners: "Ciprofloxacin
+ * or Ceftriaxone" is a hedge and "Ciprofloxacin and Ceftriaxone" two answers, as "B or C" and "B and C" are — never the
+ * first option alone. A name after a joiner must be an option's text or one of its letters; anything else ends the list
+ * ("Ciprofloxacin, not Ceftriaxone").
+ */
+function echoedList(s: string, ctx: LetterContext, end: number): LetterSet | null {
+  const first = echoedOption(s, ctx);
+  if (!first) return null;
+  const letters = [first.letter];
+  let hedge = false;
+  let at = rawSpan(s, first.length);
+  for (;;) {
+    const joiner = ECHO_JOINER.exec(s.slice(at));
+    if (!joiner?.[0].trim()) break;
+    const rest = s.slice(at + joiner[0].length);
+    const byText = echoedOption(rest, ctx);
+    const byLetter = byText ? null : parseItem(rest, 0, ctx);
+    if (!byText && !byLetter) break;
+    if (ECHO_HEDGE.test(joiner[0])) hedge = true;
+    letters.push(...(byText ? [byText.letter] : (byLetter?.letters ?? [])));
+    at += joiner[0].length + (byText ? rawSpan(rest, byText.length) : (byLetter?.end ?? 0));
+  }
+  return { letters: [...new Set(letters)], hedge, end, echo: true };
 }

@@ -49,3 +49,23 @@ describe('verl: a plain exam label with the question and options in extra_info',
     expect(engine.scoreRulesOnly([{ prompt: '', response: 'The safest choice is labetalol.', spec: right }])[0].acc).toBe(true);
   });
 });
+
+describe('a JSON answer naming options by their text, now that the specs carry the texts (own probe after READY)', () => {
+  const texts = { A: 'Gentamicin', B: 'Ciprofloxacin', C: 'Ceftriaxone', D: 'Trimethoprim' };
+  const spec = { id: 'p', task: 'exam' as const, gt: 'B', fmt: 'json' as const, opt: { options: 'ABCD', optionTexts: texts } };
+  const engine = createRewardEngine({ ctx: {} });
+  const acc = (response: string) => engine.scoreRulesOnly([{ prompt: '', response, spec }])[0].acc;
+  it('two options joined by "or" or "and" are a hedge or two answers, never the first one', () => {
+    expect(acc('{"answer": "Ciprofloxacin or Ceftriaxone"}')).toBe(false);
+    expect(acc('{"answer": "Ciprofloxacin and Ceftriaxone"}')).toBe(false);
+    expect(acc('{"answer": "Ciprofloxacin (or ceftriaxone)"}')).toBe(false);
+    expect(acc('{"answer": "Ciprofloxacin / Ceftriaxone"}')).toBe(false);
+    const zh = { ...spec, opt: { options: 'ABC', optionTexts: { A: '庆大霉素', B: '环丙沙星', C: '头孢曲松' } } };
+    expect(engine.scoreRulesOnly([{ prompt: '', response: '{"answer": "环丙沙星或头孢曲松"}', spec: zh }])[0].acc).toBe(false);
+    expect(engine.scoreRulesOnly([{ prompt: '', response: '{"answer": "环丙沙星"}', spec: zh }])[0].acc).toBe(true);
+  });
+  it('one option named by its text is credited', () => {
+    expect(acc('{"answer": "Ciprofloxacin"}')).toBe(true);
+    expect(acc('{"answer": "ciprofloxacin, not ceftriaxone"}')).toBe(true);
+  });
+});
