@@ -42,6 +42,8 @@ describe('readStatedAllergies', () => {
     expect(classes('penicillin allergy - is cefalexin ok?')).toEqual(['penicillin']);
     expect(classes('sulfa allergy, can I take Bactrim?')).toEqual(['sulfonamide']);
     expect(classes('allergic to penicillin and sulfa drugs')).toEqual(['penicillin', 'sulfonamide']);
+    // Traditional characters (Hong Kong / Taiwan) are read as simplified, one for one.
+    expect(allergyConflicts('我對青黴素過敏，可以吃阿莫西林嗎').map((c) => c.drug)).toEqual(['阿莫西林']);
   });
 
   it('reads none where an allergy is denied, asked about, or to something else', () => {

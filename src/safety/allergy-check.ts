@@ -5,6 +5,7 @@
 // causes allergy ('阿莫西林会过敏吗') states none. Classes and cross-reactivity: knowledge/drug-classes.ts (BNF).
 // Raise-only: the check adds a warning and never removes or changes anything else. Pure.
 import type { Lang } from '../core/types.js';
+import { toSimplified } from './triage/hant.js';
 import { CROSS_REACTING, DRUG_CLASS_NAMES, type ClassMention, type DrugClass, drugClassMentions } from '../knowledge/drug-classes.js';
 
 export interface StatedAllergy {
@@ -61,7 +62,9 @@ function clauseEnd(text: string, from: number): number {
 }
 
 /** Allergies the writer states, with where their allergen is written. Pure. */
-export function readStatedAllergies(text: string): StatedAllergy[] {
+export function readStatedAllergies(written: string): StatedAllergy[] {
+  // Traditional characters read as simplified, one for one (positions kept).
+  const text = toSimplified(written);
   const mentions = drugClassMentions(text);
   const out: StatedAllergy[] = [];
   const take = (m: ClassMention) => {
@@ -134,11 +137,11 @@ export function allergyConflicts(question: string, shown: readonly string[] = []
   const out: AllergyConflict[] = [];
   const seen = new Set<string>();
   const offered = [
-    ...drugClassMentions(question).filter((m) => !allergies.some((a) => a.start === m.start)),
+    ...drugClassMentions(toSimplified(question)).filter((m) => !allergies.some((a) => a.start === m.start)),
     // In a shown text, a medicine named as someone's allergy ('青霉素过敏者禁用') is no medicine offered either.
     ...shown.flatMap((t) => {
       const own = readStatedAllergies(t);
-      return drugClassMentions(t).filter((m) => !own.some((a) => a.start === m.start));
+      return drugClassMentions(toSimplified(t)).filter((m) => !own.some((a) => a.start === m.start));
     }),
   ];
   for (const m of offered) {
