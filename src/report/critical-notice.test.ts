@@ -60,6 +60,14 @@ describe('a critical-value notice', () => {
     expect(normal.skipped.filter((s) => s.check)).toEqual([]);
   });
 
+  it('reads no notice in a list of critical limits or a ward called critical care (own probes)', () => {
+    const checks = (text: string) => parseLabReport(text).skipped.filter((s) => s.check);
+    expect(checks('Sodium 140 mmol/L 135-145\n危急值范围：钾 2.8 6.2 mmol/L')).toEqual([]);
+    expect(checks('Sodium 140 mmol/L 135-145\nCritical limits: Potassium 2.5 and 6.5 mmol/L')).toEqual([]);
+    const ward = parseLabReport('Potassium  3.1  mmol/L  3.5-5.1  L\nLocation: Critical Care Unit bed 4, K 3.1 repeated');
+    expect(ward.results.map((r) => r.flag)).toEqual(['low']);
+  });
+
   it('keeps a notice value the table does not hold as please-check, critical on the side its range gives', () => {
     const r = parseLabReport('Sodium 138 mmol/L 135-145\nOvernight: lab called critical at 0640 - K 2.6 mmol/L (ref 3.5-5.1), down from 3.1 on 3/20.');
     expect(r.results.map((x) => x.code)).toEqual(['na']);

@@ -17,10 +17,12 @@ export interface NoticePiece {
   tok: LineTokens;
 }
 
-/** A word of the critical class in either language. */
-const CRITICAL_WORD = /危急|critical|panic/i;
+/** A word of the critical class in either language ("critical care", "critically ill" name a ward or a patient). */
+const CRITICAL_WORD = /危急|critical(?![- ]?care)(?!ly)|panic/i;
 /** A notice that says there is nothing critical. */
 const NEGATED = /\b(?:no|not|non|without)[- ]?(?:critical|panic)|无危急|非危急|未见危急|未达危急|不属于危急/i;
+/** A line about the limits themselves ("危急值范围：钾 2.8 6.2", "Critical limits: Potassium 2.5 and 6.5"): no values. */
+const LIMITS = /范围|界限|界值|限值|标准|limits?\b|ranges?\b|thresholds?|cut-?offs?|defined|definitions?|policy/i;
 /** Where a notice's list is cut: " / ", enumeration and clause marks, brackets, a dash set apart, a colon. */
 const PIECE_BREAK = /\s\/\s|[、，,;；()（）【】[\]]|\s[-–—]\s|[:：]/;
 
@@ -32,7 +34,7 @@ const PIECE_BREAK = /\s\/\s|[、，,;；()（）【】[\]]|\s[-–—]\s|[:：]/
 export function criticalNoticePieces(line: string): NoticePiece[] {
   const text = line.normalize('NFKC');
   const at = text.search(CRITICAL_WORD);
-  if (at < 0 || NEGATED.test(text)) return [];
+  if (at < 0 || NEGATED.test(text) || LIMITS.test(text)) return [];
   // Only what follows the word is announced as critical: a row printing its own critical limits after its value
   // ("Potassium 5.6 mmol/L 3.5-5.1 H Critical: <2.5") is no notice about 5.6.
   return quotedValues(text.slice(at));
