@@ -29,6 +29,9 @@ describe('component readers', () => {
     expect(found("I've got everything I need")).toContain('means');
     expect(found('信已经写好放在枕头下面')).toContain('farewell');
     expect(found('the letters are in my desk drawer')).toContain('farewell');
+    // Own probes at 9050172d: letters written for a purpose, a manual written, a favour for tonight are no farewell.
+    for (const t of ['My letters are written for my uni applications', '说明书写好了放在桌上', 'can you take care of the kids for me tonight?'])
+      expect(found(t), t).not.toContain('farewell');
     expect(found('别劝我，就是想找个人说一声')).toContain('closing');
     expect(found("I'm not asking for help")).toContain('closing');
     expect(found('look after your mum for me x')).toContain('farewell');

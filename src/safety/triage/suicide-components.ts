@@ -59,9 +59,9 @@ const TIME_CHOSEN_ZH = /(?:趁|等)[^，。\s]{0,6}(?:都|全)?(?:去)?(?:睡(?:
 const TIME_CHOSEN_EN =
   /\b(?:when|once|while|after) (?:everyone|everybody|they|no ?one|my (?:\w+ )?(?:parents|family|wife|husband|partner|flatmates?|roommates?|mum|mom|dad|kids))(?:'s|'re| is| are| has| have| goes| go| gets| get)? (?:\w+ )?(?:asleep|at work|out|gone|away|in bed|to bed|to sleep|left)\b/gi;
 /** Farewell acts: a note written and left somewhere; the message closed against an answer or help. */
-const NOTE_LEFT_ZH = /(?:信|书|纸条|字条|留言)[^，。\s]{0,2}(?:已经|都)?(?:写好|留好|留在|放在|压在|夹在)/g;
+const NOTE_LEFT_ZH = /(?:信|纸条|字条|遗书|留言)[^，。\s]{0,4}(?:放|压|夹|留|塞)(?:在)?[^，。\s]{0,6}(?:抽屉|桌|枕头|床|门口|柜)/g;
 const NOTE_LEFT_EN =
-  /\b(?:letters?|notes?) (?:is |are |was |were |have been |has been )?(?:already )?(?:written|left (?:in|on|for)|in (?:the|my) (?:drawer|desk)|on (?:the|my) (?:desk|bed|pillow|table))\b|\b(?:wrote|written|left) (?:a |the |some )?(?:letters?|notes?) (?:for|to) (?:my|everyone|them|her|him|mum|mom|dad)\b/gi;
+  /\b(?:letters?|notes?) (?:is |are |was |were |have been |has been )?(?:already )?(?:(?:written and )?left )?(?:in (?:the|my) (?:\w+ )?(?:drawer|desk)|on (?:the|my) (?:\w+ )?(?:desk|bed|pillow|table))\b|\b(?:wrote|written|left) (?:a |the |some )?(?:letters?|notes?) (?:for|to) (?:my (?:mum|mom|dad|family|kids|children|wife|husband|partner|parents)|everyone|mum|mom|dad)\b/gi;
 const CLOSED_ZH =
   /(?:不用|不要|别|无需|不必)(?:再)?(?:回复|回|劝|找)我|不是要你劝我|(?:就是|只是|就)(?:想)?(?:跟你|和你|找个地方|找个人|告诉你)(?:说)?(?:一声|一下)/g;
 const CLOSED_EN =
@@ -70,7 +70,7 @@ const CLOSED_EN =
 /** Dependants or the people left entrusted to someone ("look after your mum for me", "以后爸妈就拜托你照顾了") — not a
  *  favour for an absence ("look after the dog for me while I'm away", "出差这几天帮我照顾一下猫"). */
 const ENTRUSTED_EN =
-  /\b(?:look after|take care of|care for|watch over) (?:\w+ ){1,2}for me\b(?! (?:while|when|until|till|during|this|next|for (?:a|the) (?:few|couple)|over)\b)/gi;
+  /\b(?:look after|take care of|care for|watch over) (?:\w+ ){1,2}for me\b(?! (?:while|when|until|till|during|this|next|tonight|today|tomorrow|for (?:a|the) (?:few|couple)|over)\b)/gi;
 const ENTRUSTED_ZH = /(?:爸妈|爸爸|妈妈|孩子|家里|我妈|我爸)[^，。\s]{0,4}(?:就)?(?:拜托|交给|托付给?)(?:你|你们)(?:照顾)?了/g;
 
 const READERS: readonly Reader[] = [
