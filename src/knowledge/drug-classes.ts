@@ -8,6 +8,7 @@
 // with a history of hypersensitivity to aspirin or any other NSAID, coxibs included), BNF "Sulfonamides" /
 // co-trimoxazole label, BNF "Macrolides" and FDA fluoroquinolone class labeling (hypersensitivity to any quinolone).
 // Pure (the alias table is built in; no terminology folder is read).
+import { escapeRegExp as esc } from '../core/regex.js';
 import { BEFORE_MEDICINE_ZH, parseSeedAliases } from './drugs.js';
 
 export type DrugClass = 'penicillin' | 'cephalosporin' | 'sulfonamide' | 'nsaid' | 'macrolide' | 'fluoroquinolone';
@@ -60,7 +61,6 @@ export const CROSS_REACTING: Readonly<Partial<Record<DrugClass, readonly DrugCla
 };
 
 const CLASSES = Object.keys(MARKERS) as DrugClass[];
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The class a name belongs to by its own parts (no alias lookup). */
 function classByParts(name: string): DrugClass | undefined {
