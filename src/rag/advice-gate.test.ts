@@ -647,6 +647,29 @@ describe('session 14 (#10): warnings released only under the floor', () => {
       expect(createAdviceGate([hit(1, 'uploads', s)], { urgent: true }).judge(s, 1), s).toBeDefined();
     }
   });
+  it('a referral under a condition that names only a state stands; a threshold, a deferral, a step or a medicine keeps it held', () => {
+    for (const s of ["If they're vomiting repeatedly, drowsy, pale or floppy, call an ambulance."]) {
+      expect(isTreatmentAdvice(s), s).toBe(true);
+      expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeUndefined();
+      expect(createAdviceGate([hit(1, 'uploads', s)], { urgent: true }).judge(s, 1), s).toBeDefined();
+    }
+    for (const s of [
+      'If it lasts longer than 20 minutes, or keeps coming back, seek help.',
+      'If you take ibuprofen, call your GP.',
+      'If the fever persists, see a doctor in the morning.',
+      "If he is vomiting, don't call an ambulance.",
+      'If she is drowsy, give her sugar and call 999.',
+      'If he vomits, only call a doctor if it continues.',
+      '如果出现抽搐，不用去医院，在家观察。',
+      'If you stop your tablets, contact your GP.',
+      // Own probes of the first build: the condition was all that held these, while a permission or a dose sat by the care.
+      '少数早期、轻度高血压患者，如果坚持减盐、减重、运动，血压长期稳定，医生评估后可能会减少用药。',
+      'If a blood test shows deficiency, your doctor will usually prescribe a short loading course followed by a maintenance dose.',
+      'If your child is still distressed before the next dose is due, you can consider the other one, and speak to a pharmacist if you need to.',
+      '产后如果孕期加过药量，需要在医生指导下逐步调回原剂量，以免浓度过高出现头晕、复视等。',
+    ])
+      expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeDefined();
+  });
   it('keeps assurances, benefits, permissions, passive causes and advice against care or urgency held', () => {
     for (const s of [
       "Stopping warfarin won't cause a stroke.",

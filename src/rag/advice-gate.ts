@@ -226,6 +226,7 @@ function safetyOnly(n: string, warnings = false): boolean {
   // named treatment makes acting is read on its own as before, so this reading never lets through what was held.
   let forbidding = false;
   let warned = false;
+  const referral = warnings && sendsToCare(n);
   let at = 0;
   for (const c of clauses(n)) {
     at = n.indexOf(c, at);
@@ -238,6 +239,9 @@ function safetyOnly(n: string, warnings = false): boolean {
     forbidding = PROHIBITION.test(c) || (warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c)) || listed || joined;
     // The harms a warning lists after "、" ("可能出现头晕、过电感、焦虑等撤药反应") are its predicate, not acts of their own.
     warned = warnings && !forbidding && (warnsOfChange(c) || (warned && n[at - c.length - 1] === '、' && !ADVISING_MODAL.test(c)));
+    // A condition before a referral ("If they're vomiting repeatedly, drowsy, pale or floppy, call an ambulance") states
+    // when to seek care, not an act of its own.
+    if (warnings && !forbidding && referral && conditionOnly(c)) continue;
     if (!actsOnTreatment(c) && !CARE.test(c)) continue;
     if (forbidding) {
       const forbidsChange = CHANGE.test(c.replace(PROHIBITION, '').replace(ADVISED_AGAINST, ''));
@@ -287,6 +291,54 @@ const PASSIVE_CAUSE = /\bcaused by\b|由|所致|引起的|导致的|造成的/u;
 // Advice against care, a procedure or urgency is care withheld or delayed ("不建议立即手术"), never a warning.
 const WITHHELD_CARE =
   /\b(?:surgery|operation|chemo\w*|radiotherapy|dialysis|treatment|therapy|hospital|doctor|ambulance|emergency|immediately|right away|urgent\w*)\b|手术|化疗|放疗|透析|治疗|住院|就医|就诊|医院|医生|急诊|急救|120|立即|立刻|马上|尽快|及时/u;
+// A referral under a condition (session 14, the floor's third reading): the sentence sends the reader to care, undeferred
+// and unrestricted ("only call if…", "明天再去" stay held), and each condition clause opens as a condition and names only a
+// state — no medicine, amount, number or time (a threshold "if it lasts more than 5 days" is care put off), no change, no
+// modal, no step.
+const CONDITION_OPEN = /^\W*(?:if|when|whenever)\b|^\W*(?:如果|若|假如|一旦|万一)/u;
+function conditionOnly(c: string): boolean {
+  return (
+    CONDITION_OPEN.test(c) &&
+    !TREATMENT_NAMED.test(c) &&
+    !TREATMENT.test(c) &&
+    !amounts(c).length &&
+    !/\d|[一二两三四五六七八九十几半]\s*(?:天|日|周|小时|分钟|次)|\b(?:unless|only|hours?|days?|weeks?|minutes?|longer|more than|less than)\b|除非|才|超过|以上|以下/u.test(
+      c,
+    ) &&
+    !medicineNamed(c) &&
+    !VITAL_MEDICINE.test(c) &&
+    !MEASURE.test(c) &&
+    !COUNTED.test(c) &&
+    !new RegExp(CHANGE.source, 'u').test(c) &&
+    !new RegExp(HOLDS_OFF.source, 'u').test(c) &&
+    !ADVISING_MODAL.test(c) &&
+    !ENDORSES.test(c) &&
+    !REPLACES.test(c) &&
+    !CARED_FOR.test(c) &&
+    !BODY_OR_FORM.test(c) &&
+    !ADMINISTERS.test(c) &&
+    !IMPERATIVE_CLAUSE.test(c.replace(CONDITION_OPEN, ''))
+  );
+}
+// A medicine or dose named in a condition or beside the care ("如果用药后不缓解", "your doctor will usually prescribe a
+// loading course", "医生评估后可能会减少用药") is a treatment act, whoever does it: such a sentence is no bare referral.
+const TREATMENT_NAMED = /\b(?:dos(?:e|es|ing)|medicines?|medications?|tablets?|pills?|capsules?|drugs?|prescrib\w*|course)\b|剂量|药/u;
+/** Every clause is a bare condition, care sought now, or a state; at least one sends to care (undeferred, unrestricted). */
+function sendsToCare(n: string): boolean {
+  if (DEFERRED.test(n) || CARE_ONLY_IF.test(n) || FORGOES_CARE.test(n)) return false;
+  let care = false;
+  for (const c of clauses(n)) {
+    if (conditionOnly(c)) continue;
+    if ((CARE.test(c) || EMERGENCY_CARE.test(c)) && !NEGATOR.test(c)) {
+      if (medicineNamed(c) || TREATMENT_NAMED.test(c) || /\b(?:can|may|could)\b|可以|可(?!能)/u.test(c) || permitsChange(c)) return false;
+      care = true;
+      continue;
+    }
+    if (ADVISING_MODAL.test(c) || ENDORSES.test(c) || permitsChange(c) || actsOnTreatment(c)) return false;
+  }
+  return care;
+}
+
 // A modal or an instruction word in the clause makes it advice, not a warning ("you can stop; it may cause…").
 const ADVISING_MODAL =
   /\b(?:should|must|need to|needs to|have to|has to|you can|you may|try|safe|fine|okay|ok|best)\b|可以|可(?!能)|应该|应当|(?<![反适相对供效答感响])应|需要|必须|最好|建议|安全|没事|没关系|就行|即可|(?<!可)能/u;
