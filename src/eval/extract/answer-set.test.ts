@@ -80,3 +80,17 @@ describe('letters written apart are a list, not an initialism', () => {
     });
   }
 });
+
+describe('options named by their text after an answer cue: the same joiners (own probes after READY)', () => {
+  const drugs = { A: 'Gentamicin', B: 'Ciprofloxacin', C: 'Ceftriaxone', D: 'Trimethoprim' };
+  it('"ciprofloxacin, plus ceftriaxone" is two answers, never the first', () => {
+    expect(readChoiceAnswer('Answer: ciprofloxacin, plus ceftriaxone', { options: drugs, multi: false }).value).toBeNull();
+    expect(readChoiceAnswer('Answer: ciprofloxacin, plus ceftriaxone', { options: drugs, multi: true }).value).toBe('BC');
+    expect(readChoiceAnswer('<answer>Ceftriaxone / Ciprofloxacin</answer>', { options: drugs, multi: false }).value).toBeNull();
+  });
+  it("one option's whole text is that option, whatever joiners it holds", () => {
+    const combos = { A: 'Aspirin', B: 'Aspirin plus clopidogrel', C: 'Clopidogrel', D: 'Warfarin' };
+    for (const t of ['Answer: aspirin plus clopidogrel', 'The answer is aspirin plus clopidogrel.', '{"answer": "Aspirin plus clopidogrel"}'])
+      expect(readChoiceAnswer(t, { options: combos, multi: false }).value, t).toBe('B');
+  });
+});

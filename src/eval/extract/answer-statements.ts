@@ -31,7 +31,17 @@ import {
 } from './answer-lexicon.js';
 import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
-import { aliasEcho, echoedOption, letterRange, normOptionText, parseAnswerValue, parseLetterSet, type LetterContext, type LetterSet } from './letter-set.js';
+import {
+  aliasEcho,
+  echoedOption,
+  LIST_JOINER_WORDS,
+  letterRange,
+  normOptionText,
+  parseAnswerValue,
+  parseLetterSet,
+  type LetterContext,
+  type LetterSet,
+} from './letter-set.js';
 import { contentUnits, optionByContent, unitsSaid } from './option-names.js';
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -69,7 +79,8 @@ function clauseBefore(text: string, pos: number): string {
   return text.slice(from, pos);
 }
 
-const LIST_SPLIT = /\s*(?:,\s*(?:and\s+)?|\band\b|\bor\b|以及|和|及|与|或者|或)\s*/;
+// The set grammar's joiners (letter-set.ts LIST_JOINER_WORDS: "ciprofloxacin, plus ceftriaxone" is a list) and its hedges.
+const LIST_SPLIT = new RegExp(String.raw`\s*(?:,\s*(?:(?:${LIST_JOINER_WORDS})\s*)?|${LIST_JOINER_WORDS}|\bor\b|或者|或)\s*`);
 const HEDGE_JOIN = /\bor\b|或/;
 
 /** Letters or, failing that, options named by their texts right after the filler ("ptosis, miosis and anhidrosis"). */
@@ -99,6 +110,8 @@ function readOptionsAfter(text: string, at: number, ctx: LetterContext, set: Let
   const stop = rest.search(CLAUSE_END);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
   const whole = echoedOption(clause, ctx);
+  // One option's whole text is that option, whatever joiners it holds ("Aspirin plus clopidogrel" beside "Aspirin").
+  if (whole && whole.length === normOptionText(clause).length) return { letters: [whole.letter], hedge: false, end: at + clause.length, echo: true };
   // A list of option texts counts only when every piece is one ("ptosis, miosis and anhidrosis").
   const letters: string[] = [];
   let listed = true;
