@@ -236,6 +236,26 @@ describe('ingestion safety and ranking rules', () => {
     await kb.close();
   });
 
+  it("an everyday word that is a substance page's other name names it weakly, except where a red flag fires (session 14)", async () => {
+    const kb = await openKnowledgeBase({ dbPath: join(tmp(), 'kb.sqlite') });
+    const page = (id: string, title: string, text: string, metadata: Record<string, unknown> = {}) =>
+      makeDoc({ id, title, sections: [{ path: [], text }], source: 'm', lang: 'en', authority: 'C', metadata });
+    await kb.ingest([
+      page('m:1', 'Methamphetamine', 'Methamphetamine is a powerful, highly addictive stimulant drug.', { category: 'Other', synonyms: ['Ice', 'Meth'] }),
+      page('m:2', 'Iron-Deficiency Anemia', 'Craving and chewing ice, heavy periods and feeling tired all the time are signs of iron-deficiency anemia.'),
+      // Enough other pages that a word in two passages is no generic word (topics.ts: > 5 % of chunks).
+      ...Array.from({ length: 40 }, (_, i) => page(`f:${i}`, `Topic ${i}`, `Page ${i} is about something else entirely, number ${i}.`)),
+    ]);
+    // "ice" in its everyday sense: the passages that share the story lead, not the drug page the word also names.
+    const told = await kb.search('I crunch ice all day, my periods are heavy and I am always tired', { k: 3 });
+    expect(told.map((h) => h.docId)).toEqual(['m:2', 'm:1']);
+    expect((await kb.search('I crunch ice all day, my periods are heavy and I am always tired', { k: 3, oneSubject: true }))[0].docId).toBe('m:2');
+    // Floor: where triage fires a red flag the name keeps its old strength (its page first, about it).
+    const danger = await kb.search('crushing chest pain spreading to my left arm and sweating after I took ice', { k: 3 });
+    expect(danger[0]).toMatchObject({ docId: 'm:1', about: 'ice' });
+    await kb.close();
+  });
+
   it('refuses another schema version, a foreign database, and writes when read-only', async () => {
     const dir = tmp();
     const path = join(dir, 'kb.sqlite');

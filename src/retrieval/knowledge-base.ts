@@ -377,6 +377,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       // a sound-alike name nor the name's words), so a guess never changes what a danger reading's question retrieves.
       let urgent: ReturnType<typeof triagePages> | undefined;
       const danger = () => (urgent ??= triagePages(query)).fired;
+      // A red flag, or triage (its rules or its learned reader) rating the question an emergency.
+      const emergency = () => danger() || (urgent ??= triagePages(query)).level === 'emergency';
       if (opts.expand !== false && terms.length > 0) {
         const lang = detectLang(query);
         const symptoms = getSymptoms();
@@ -400,7 +402,11 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           .match(query, lang)
           .filter((m) => !(m.fuzzy && acrossFinding(m)))
           .map((m) => (!m.asked && !m.weak && inFinding(m.text) ? { ...m, weak: true } : m))
-          .filter((m) => !(m.bySound && danger()));
+          .filter((m) => !(m.bySound && danger()))
+          // An everyday word that is also a substance's or function's other name ("crunching ice", "silvery flakes")
+          // names its page only weakly: a sure described condition comes first. Whole-message floor: not where a red
+          // flag fires or triage (rules or its learned reader) rates the question an emergency.
+          .map((m) => (m.everyday && !m.weak && !emergency() ? { ...m, weak: true } : m));
         let choice = selectTopics(matches);
         // A question that names no condition but writes out three or more findings one page lists, more of them (or more
         // specific ones) than any other page: that page is what the findings point to (not listed first: weaker

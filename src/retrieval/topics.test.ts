@@ -287,3 +287,25 @@ describe('names read by sound: homophone slips of pinyin input, English spelt by
     expect(buildTopicIndex(own, { docFreq: () => 50, chunks: 1000 }).match('walking newmonia', 'en')).toEqual([]);
   });
 });
+
+describe('one-word other names of pages about no condition (session 14)', () => {
+  const own: TopicDocRow[] = [
+    { rid: 1, title: 'Methamphetamine', lang: 'en', synonyms: '["Ice","Speed","Meth"]', category: 'Other' },
+    { rid: 2, title: 'Whooping Cough', lang: 'en', synonyms: '["Pertussis"]' },
+    { rid: 3, title: 'Bowel Movement', lang: 'en', synonyms: '["Poop","Stool"]', category: 'Other' },
+    { rid: 4, title: 'A1C', lang: 'en', synonyms: '["HbA1c"]', category: 'Other' },
+  ];
+  const index = buildTopicIndex(own);
+  it('an everyday word that is another name of a substance or function page is marked everyday', () => {
+    const [m] = index.match("I've been crunching ice cubes constantly and I'm exhausted", 'en');
+    expect(m.docs).toEqual([1]);
+    expect(m.everyday).toBe(true);
+    expect(index.match('tiny white threads wiggling in his poop', 'en')[0].everyday).toBe(true);
+  });
+  it('not the page title, a condition page, a name asked about, or a name no dictionary knows', () => {
+    expect(index.match('how long does methamphetamine stay in your system', 'en')[0].everyday).toBeUndefined();
+    expect(index.match('my baby has pertussis, how long is she contagious', 'en')[0].everyday).toBeUndefined();
+    expect(index.match('could it be ice in his drink?', 'en')[0].everyday).toBeUndefined();
+    expect(index.match('what is the HbA1c target for an elderly diabetic', 'en')[0].everyday).toBeUndefined();
+  });
+});

@@ -69,6 +69,12 @@ export interface TopicMatch {
   spread: number;
   /** Read as a misspelling of the name (one character or letter off, or a sound-alike), not as written. */
   fuzzy?: boolean;
+  /**
+   * Not asked about, and a one-word other name (not the title) of pages about no condition or symptom that is also an
+   * everyday English word (Ice, Smack, Coke, Flake, Poop): the caller reads it like a symptom name unless a danger
+   * reading holds the question (knowledge-base.ts).
+   */
+  everyday?: boolean;
   /** The name a misspelling was read as (高血压 for 高血鸭, pneumonia for newmonia). */
   reads?: string;
   /** Read through a sound-alike or a misspelt word of a longer name (name-sound.ts), not the one-letter or inner-
@@ -249,12 +255,16 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     }
   }
   const titled = new Set(exact);
+  // One-word English other names of pages about no condition or symptom (a substance, a bodily function, a service:
+  // Ice, Smack and Coke for drugs, Poop for Bowel Movement) are everyday words first; see `everydayWord` below.
+  const otherWords = new Set<string>();
   for (const r of rows) {
     for (const n of [...parseList(r.synonyms), ...parseList(r.aliases), ...declaredAliases(r.lead ?? '')]) {
       const e = key(n);
       if (!e || titled.has(e.k)) continue;
       add(n, r.rid);
       exact.add(e.k);
+      if (e.map === en && !e.k.includes(' ') && topicKind(r) === 'other') otherWords.add(e.k);
     }
   }
   // Implied short names only where no document carries that name itself (脚气病 → 脚气 would take 脚气's place).
@@ -406,6 +416,10 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
     return n;
   };
   const spreadOf = (docs: number[]): number => (docs.length ? Math.min(...docs.slice(0, 5).map(titleSpread)) : 0);
+  // A one-word other name of pages about no condition that is an everyday English word ("smack it with a heavy book",
+  // "crunching ice", "pee dark like coke", "silvery flakes", "threads in his poop"): its everyday sense is the likelier
+  // one, so the caller may read it like a symptom name (`everyday`). Not a name no dictionary knows (HbA1c → A1C).
+  const everydayWord = (k: string | undefined, kind: TopicKind) => kind === 'other' && k !== undefined && otherWords.has(k) && englishWord(k);
   // `name`: the name a misspelling stands for (高血压 for 高血鸭): read as that name (is it a symptom, a title?), so a
   // slip weighs what the name written right would.
   const found = (query: string, start: number, end: number, docs: Set<number>, lang?: Lang, name?: string): TopicMatch => {
@@ -429,6 +443,7 @@ export function buildTopicIndex(rows: readonly TopicDocRow[], options: TopicInde
           (name !== undefined && (symptom(name) || symptom(zhNorm(name)))) ||
           (k !== undefined && weakKeys.has(k)) ||
           (!direct && d.slice(0, 5).some((r) => symptomTitle(titleOf.get(r) ?? '')))),
+      ...(!asked && everydayWord(k, kind) ? { everyday: true } : {}),
       kind,
       negated: negatedAt(query, start),
       asked,
