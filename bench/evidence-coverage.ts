@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
+import { pageNamePairs } from './kb-page-names.js';
 import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';
 import { STARTER_VERSION } from '../src/retrieval/starter-pack.js';
 
@@ -40,22 +41,10 @@ const jsonl = <T>(f: string): T[] =>
 const db = new Database(dbPath, { readonly: true });
 // Every name a page answers to: its title, its synonyms, and (disease-kg-zh) its aliases, lower-cased.
 const pageNames = new Map<string, Set<string>>();
-const addName = (name: string, title: string) => {
-  const n = name.trim().toLowerCase();
-  if (n.length < 2) return;
+for (const [title, n] of pageNamePairs(db)) {
   if (!pageNames.has(n)) pageNames.set(n, new Set());
   pageNames.get(n)?.add(title);
-};
-for (const r of db.prepare('SELECT title, metadata FROM documents').all() as { title: string; metadata: string }[]) {
-  addName(r.title, r.title);
-  const m = JSON.parse(r.metadata) as { aliases?: unknown; focus?: unknown };
-  if (Array.isArray(m.aliases)) for (const a of m.aliases) if (typeof a === 'string') addName(a, r.title);
 }
-for (const r of db.prepare("SELECT DISTINCT d.title, t.term FROM doc_terms t JOIN documents d ON d.rid = t.doc_rid WHERE t.type = 'synonym'").all() as {
-  title: string;
-  term: string;
-}[])
-  addName(r.term, r.title);
 const HAN = /\p{Script=Han}/u;
 const holds = (long: string, short: string) => {
   if (HAN.test(short)) return short.length >= 2 && long.includes(short);
