@@ -25,14 +25,14 @@ const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|j|x)$/;
 const HAN_WORD = /^[\u4e00-\u9fff]+$/;
 /**
  * A proper word: tagged one by the dictionary, or a word it does not know ("x") that reads as a name — not made
- * of verbs only and holding no function character ("能进|公司", "原在|武钢" are the HMM gluing prose; "湘建", "安钢"
- * are names).
+ * of verbs only and holding no function, measure or number character ("能进|公司", "原在|武钢", "听个|医学院" are the
+ * HMM gluing prose; "湘建", "安钢" are names).
  */
 function proper(w: TaggedWord): boolean {
   if (!HAN_WORD.test(w.word) || !PROPER.test(w.tag)) return false;
   if (w.tag !== 'x') return true;
   const tags = [...w.word].map(chineseCharTag);
-  return !tags.every((t) => /^v/.test(t)) && !tags.some((t) => /^(?:p|c|d|r|u[a-z]*)$/.test(t));
+  return !tags.every((t) => /^v/.test(t)) && !tags.some((t) => /^(?:p|c|d|r|q|m|u[a-z]*)$/.test(t));
 }
 /** Word classes a modifier of an organisation may have: nouns of every kind, distinguishing words, idioms. */
 const NOMINAL = /^(?:n|nr|nrt|nrfg|ns|nt|nz|j|ng|nl|b|l|s)$/;
