@@ -31,6 +31,7 @@ const KEPT: string[] = [
   '在招商银行贷了二十年款，压力大。',
   '在中国银行存了三年定期。',
   '最近听个医学院的同学说乙肝会传染。',
+  '年轻时在深圳工厂打工，在北京公司上过班。',
 ];
 
 describe('Chinese organisations by their grammar', () => {

@@ -41,6 +41,8 @@ const PLACE_SHAPED = /[省市县区镇乡村]$/;
 /** A place word: a place tag's or an administrative suffix's, or a place of the gazetteer the dictionary calls a
  * common noun (宝应|肉联厂). */
 const placeWord = (w: TaggedWord): boolean => PLACE_SHAPED.test(w.word) || zhGazetteerPlace(w.word);
+/** Kinds of workplace that a place alone does not make one workplace. */
+const BARE_HEAD = /^(?:公司|工厂|厂|学校|超市|商场|市场|酒店|饭店|餐厅|单位|集团)$/;
 /** Leads that make the organisation any one: "本市", "当地", "一家", "某", "我们". */
 const GENERIC_LEAD =
   /^(?:本市|本县|本地|本省|我市|我县|该市|当地|附近|一家|一所|一个|这家|那家|这个|那个|某|某某|我们|他们|大型|小型|国营|私营|民营|国有|私立|公立|重点|普通)$/;
@@ -79,6 +81,9 @@ function modifiersStart(words: TaggedWord[], h: number): number | null {
   }
   // Leading common nouns (单位, 患者) and generic leads are the sentence's, not the name's.
   while (i < h && (GENERIC_LEAD.test(words[i].word) || !(proper(words[i]) || placeWord(words[i]) || /^第/.test(words[i].word)))) i++;
+  // A place before a bare kind of workplace is where, not which ("深圳|工厂", "北京|公司"); with a trade or a name
+  // between, or a head word of its own ("长沙|卷烟厂", "湖南省|新华书店"), it names one.
+  if (BARE_HEAD.test(words[h].word) && words.slice(i, h).every((w) => placeWord(w) || w.tag === 'ns')) return null;
   const named = words.slice(i, h).some((w) => proper(w) || placeWord(w) || /^第/.test(w.word)) || /^(?:nt|nz)$/.test(words[h].tag);
   return named ? i : null;
 }
