@@ -32,6 +32,7 @@ const KEPT: string[] = [
   'PT Eval completed. OT Eval: ADLs.',
   'RN Hgb 9.2 at 0600.',
   'Health worker Ebola exposure reported to the unit.',
+  'Meds: Keppra (nurse gives), Januvia (daughter fills the box).',
   'Follow-up with the therapist Zoom call on Friday; the doula Birth plan attached.',
 ];
 

@@ -160,7 +160,8 @@ export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
     const end = nameRun(text, at, true, lexicon);
     if (end < 0) continue;
     const br = BRACKETED_ROLE.exec(text.slice(end, end + 40));
-    if (br && [br[1], br[2]].some((x) => x !== undefined && isRole(x).role)) push(at, end);
+    // The role is the bracket's head, its last word ("charge RN", "care coordinator"); "(nurse gives)" is a clause.
+    if (br && isRole(br[2] ?? br[1]).role) push(at, end);
   }
   return out;
 }
