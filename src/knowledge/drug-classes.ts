@@ -129,3 +129,35 @@ export function drugClassMentions(text: string): ClassMention[] {
 export function drugClassOf(name: string): DrugClass | undefined {
   return drugClassMentions(name)[0]?.cls;
 }
+
+// Characters that name a body part and also occur inside medicine names (头孢, 心痛定, 胃复安).
+const BODY_PART_ZH = /[头脑心胃眼目耳鼻口牙齿喉咽肺肝肾肠腰背腿脚足手胸腹皮肤骨血颈肩膝]/u;
+let hanMedicines: RegExp | undefined;
+
+/**
+ * The text with every known Chinese medicine name that holds a body-part character blanked (same length, 〇): a reader
+ * of body parts must not read inside a medicine's name (头 in 头孢 is no head, 心痛 in 心痛定 — nifedipine — no chest
+ * pain). Known names only: the allergy classes and the alias table's Chinese names and brands (a shape reading would
+ * take 齿松 or 在拍片 for medicines). Pure.
+ */
+export function withoutMedicineNames(text: string): string {
+  hanMedicines ??= new RegExp(
+    Object.entries(parseSeedAliases())
+      .flatMap(([canon, aliases]) => [canon, ...aliases])
+      .filter((n) => /^\p{Script=Han}{2,}$/u.test(n) && BODY_PART_ZH.test(n))
+      .sort((a, b) => b.length - a.length)
+      .map(esc)
+      .join('|'),
+    'gu',
+  );
+  const spans: [number, number][] = [
+    ...drugClassMentions(text)
+      .filter((m) => BODY_PART_ZH.test(m.name))
+      .map((m): [number, number] => [m.start, m.end]),
+    ...[...text.matchAll(hanMedicines)].map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]),
+  ];
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const [from, to] of spans) for (let i = from; i < to; i++) chars[i] = '\u3007';
+  return chars.join('');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drugClassMentions, drugClassOf } from '../knowledge/drug-classes.js';
-import { allergyConflicts, allergyWarningText, readStatedAllergies } from './allergy-check.js';
+import { drugClassMentions, drugClassOf, withoutMedicineNames } from '../knowledge/drug-classes.js';
+import { allergyConflicts, allergyWarningText, readStatedAllergies, withoutStatedAllergies } from './allergy-check.js';
 
 const classes = (text: string) => readStatedAllergies(text).map((a) => a.cls);
 
@@ -28,6 +28,14 @@ describe('drug allergy classes (knowledge/drug-classes.ts)', () => {
     expect(drugClassMentions('你美洛西林能用吗').map((m) => m.name)).toEqual(['美洛西林']);
     // A class word of its own is not widened over the words before it (frozen triage-w: 想问一下头孢类的药).
     expect(drugClassMentions('想问一下头孢类的药').map((m) => m.name)).toEqual(['头孢']);
+  });
+
+  it('blanks medicine names for the readers of body parts (头 in 头孢 is no head)', () => {
+    expect(withoutMedicineNames('头孢和酒能一起吗')).toBe('〇〇和酒能一起吗');
+    expect(withoutMedicineNames('吃了心痛定以后头晕')).toBe('吃了〇〇〇以后头晕');
+    expect(withoutMedicineNames('额头上长了一片水疱，很疼')).toBe('额头上长了一片水疱，很疼');
+    expect(withoutMedicineNames('牙齿松动，牙根痛，现在拍片能看出来吗')).toBe('牙齿松动，牙根痛，现在拍片能看出来吗');
+    expect(withoutMedicineNames('can I take cefalexin for my headache')).toBe('can I take cefalexin for my headache');
   });
 });
 
@@ -86,5 +94,13 @@ describe('allergyConflicts', () => {
     expect(allergyConflicts('阿莫西林能吃吗', [], ['我青霉素过敏']).map((c) => c.relation)).toEqual(['same-class']);
     expect(allergyConflicts('阿莫西林和头孢可以一起吃吗？')).toEqual([]);
     expect(allergyConflicts('我对头孢过敏，能吃阿奇霉素吗')).toEqual([]);
+  });
+});
+
+describe('withoutStatedAllergies', () => {
+  it('blanks the statement, allergen through allergy word, and nothing else', () => {
+    expect(withoutStatedAllergies('阿莫西林和头孢可以一起吃吗？我青霉素过敏')).toBe('阿莫西林和头孢可以一起吃吗？我〇〇〇〇〇');
+    expect(withoutStatedAllergies('Can I take it? I am allergic to penicillin')).toBe('Can I take it? I am xxxxxxxx xx xxxxxxxxxx');
+    expect(withoutStatedAllergies('吃了阿莫西林后全身起疹子，是过敏吗')).toBe('吃了阿莫西林后全身起疹子，是过敏吗');
   });
 });

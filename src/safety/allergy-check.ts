@@ -14,6 +14,8 @@ export interface StatedAllergy {
   name: string;
   start: number;
   end: number;
+  /** The whole statement: the allergen through its allergy word ('青霉素过敏', 'allergic to penicillin'). */
+  said: readonly [number, number];
 }
 
 /** A medicine named beside a stated allergy: the same class (do not take) or a cross-reacting one (caution). */
@@ -67,8 +69,9 @@ export function readStatedAllergies(written: string): StatedAllergy[] {
   const text = toSimplified(written);
   const mentions = drugClassMentions(text);
   const out: StatedAllergy[] = [];
-  const take = (m: ClassMention) => {
-    if (!out.some((a) => a.start === m.start)) out.push({ cls: m.cls, name: m.name, start: m.start, end: m.end });
+  const take = (m: ClassMention, from: number, to: number) => {
+    if (!out.some((a) => a.start === m.start))
+      out.push({ cls: m.cls, name: m.name, start: m.start, end: m.end, said: [Math.min(from, m.start), Math.max(to, m.end)] });
   };
   // Chinese: an allergen right before 过敏 (with a class word between), or the object of 对…过敏.
   for (const g of text.matchAll(ZH_ALLERGY)) {
@@ -83,13 +86,13 @@ export function readStatedAllergies(written: string): StatedAllergy[] {
       const between = text.slice(m.end, at);
       // Several allergens joined before one 过敏 (对青霉素和磺胺过敏): each one after 对, or the last right before it.
       const afterDui = dui >= 0 && m.start >= clauseStart + dui;
-      if (ZH_BETWEEN.test(between) || (afterDui && /^[\p{Script=Han}、和及与跟,，\s]*$/u.test(between))) take(m);
+      if (ZH_BETWEEN.test(between) || (afterDui && /^[\p{Script=Han}、和及与跟,，\s]*$/u.test(between))) take(m, m.start, at + 2);
     }
   }
   for (const g of text.matchAll(ZH_LABEL)) {
     const from = (g.index ?? 0) + g[0].length - g[1].length;
     if (/^(?:无|没有|否认|不详|未知)/u.test(g[1].trim())) continue;
-    for (const m of mentions) if (m.start >= from && m.end <= from + g[1].length) take(m);
+    for (const m of mentions) if (m.start >= from && m.end <= from + g[1].length) take(m, g.index ?? 0, m.end);
   }
   // English: 'allergic to X (and Y)' — the list runs while its words are medicines or list words.
   for (const g of text.matchAll(EN_TO)) {
@@ -102,7 +105,7 @@ export function readStatedAllergies(written: string): StatedAllergy[] {
       pos += ws;
       const m = mentions.find((x) => x.start === pos);
       if (m) {
-        take(m);
+        take(m, at, m.end);
         pos = m.end;
         continue;
       }
@@ -115,14 +118,26 @@ export function readStatedAllergies(written: string): StatedAllergy[] {
   for (const g of text.matchAll(EN_BEFORE)) {
     const at = g.index ?? 0;
     const m = mentions.find((x) => x.end <= at && /^[\s-]*(?:(?:drugs?|antibiotics?|class)\s+)?$/iu.test(text.slice(x.end, at)));
-    if (m && !EN_DENIED.test(text.slice(Math.max(0, m.start - 30), m.start)) && !askedInEnglish(text, m.start)) take(m);
+    if (m && !EN_DENIED.test(text.slice(Math.max(0, m.start - 30), m.start)) && !askedInEnglish(text, m.start)) take(m, m.start, at + g[0].length);
   }
   for (const g of text.matchAll(EN_LABEL)) {
     const from = (g.index ?? 0) + g[0].length - g[1].length;
     if (/^\s*(?:none|nkda|no\b)/iu.test(g[1])) continue;
-    for (const m of mentions) if (m.start >= from && m.end <= from + g[1].length) take(m);
+    for (const m of mentions) if (m.start >= from && m.end <= from + g[1].length) take(m, g.index ?? 0, m.end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The text with every stated drug allergy blanked (same length, 〇 and x): a fact about the patient, not a complaint —
+ * a reader of symptoms must not take '我青霉素过敏' or 'allergic to penicillin' for an allergic reaction now. Pure.
+ */
+export function withoutStatedAllergies(text: string): string {
+  const allergies = readStatedAllergies(text);
+  if (allergies.length === 0) return text;
+  const chars = text.split('');
+  for (const a of allergies) for (let i = a.said[0]; i < a.said[1]; i++) chars[i] = /[A-Za-z]/.test(chars[i]) ? 'x' : /\s/.test(chars[i]) ? chars[i] : '\u3007';
+  return chars.join('');
 }
 
 /**
