@@ -40,6 +40,9 @@ describe('English person slots', () => {
   it.each(FOUND)('reads the names in %s', (text, ...names) => {
     for (const n of names) expect(covered(text, n), n).toBe(true);
   });
+  it('reads no medicine after a name as the next member of a list', () => {
+    expect(personSlotsEn('Handed to nurse Oksana, Keppra held tonight.').map((s) => s.text)).toEqual(['Oksana']);
+  });
   it.each(KEPT)('reads no name in %s', (text) => {
     expect(personSlotsEn(text)).toEqual([]);
   });

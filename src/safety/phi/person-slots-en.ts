@@ -7,7 +7,7 @@
 //   -ologist, -ician, -itian, -iatrist: "hospitalist", "dietitian"), optionally with a colon or a religious or
 //   courtesy title between ("Chaplain Br. Tomás");
 // - right before a bracketed role ("Gabe (charge RN)", "Ferreira (daughter)");
-// - the next members of a list joined by "/", "and", "&" or a comma after a name read in one of these slots.
+// - the next members of a list joined by "/", "and" or "&" after a name read in one of these slots.
 // The name shape: not a common capitalised word, an eponym, a month or weekday, a clinical word by its shape, a word of
 // the caller's lexicon (structure-en.ts nameWord). Mid-sentence, a lower-case role before a capitalised word is the
 // evidence (prose capitalises only proper nouns there); where the role itself is capitalised or an acronym (headings,
@@ -117,7 +117,8 @@ function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon
   return end;
 }
 
-const LIST_NEXT = /^(?:[ ]?\/[ ]?|,[ ]|[ ]and[ ]|[ ]&[ ])/;
+/** List joiners: a slash, "and", "&" — not a comma, which also ends the clause ("nurse Oksana, Keppra held"). */
+const LIST_NEXT = /^(?:[ ]?\/[ ]?|[ ]and[ ]|[ ]&[ ])/;
 const BRACKETED_ROLE = /^[ ]\(([A-Za-z-]+)(?:[ ]([A-Za-z-]+))?[),]/;
 
 export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
