@@ -404,8 +404,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           .map((m) => (!m.asked && !m.weak && inFinding(m.text) ? { ...m, weak: true } : m))
           .filter((m) => !(m.bySound && danger()))
           // An everyday word that is also a substance's or function's other name ("crunching ice", "silvery flakes")
-          // names its page only weakly: a sure described condition comes first. Whole-message floor: not where a red
-          // flag fires or triage (rules or its learned reader) rates the question an emergency.
+          // gives way to any other name the question says and to a sure described condition; when nothing else
+          // claims the question its page leads as before (topicFirst below). Whole-message floor: not where a red flag
+          // fires or triage (rules or its learned reader) rates the question an emergency.
           .map((m) => (m.everyday && !m.weak && !emergency() ? { ...m, weak: true } : m));
         let choice = selectTopics(matches);
         // A question that names no condition but writes out three or more findings one page lists, more of them (or more
@@ -470,7 +471,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         for (const m of choice.denied) for (const d of m.docs) if (!topics.has(d) && !related.has(d)) denied.add(d);
         // Search lists the topic's passages first whenever the question names one (not only a symptom): chat cites
         // only those, and a reader of the list expects the page about what was named above pages that share words.
-        topicFirst = choice.primary.some((m) => m.asked || !m.weak);
+        // An everyday word that kept its page (no other name, no sure described condition) keeps its old strength here.
+        topicFirst = choice.primary.some((m) => m.asked || !m.weak || m.everyday);
         // A question that names no condition (or only a symptom): the conditions whose KB pages list the symptoms it
         // says (knowledge/symptom-conditions.ts) are ranked up among the passages the term query found — two
         // independent signals must agree, so a symptom list alone never pulls in a page the words did not reach.
