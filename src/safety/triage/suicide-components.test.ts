@@ -55,16 +55,6 @@ describe('component readers', () => {
     expect(found('我不怕他做傻事，他很乐观')).not.toContain('feared');
     expect(found('去年他说过等大家都睡着了就走，现在早就好了')).not.toContain('timing');
   });
-  it('reads the writer denying both plan and intent about themselves', () => {
-    expect(readComponents("I don't have a plan and I wouldn't act on it.").deniedByWriter).toBe(true);
-    expect(readComponents('我没有计划，我不会去做的').deniedByWriter).toBe(true);
-    expect(readComponents("I don't have a plan.").deniedByWriter).toBe(false);
-    expect(readComponents("She doesn't have a plan and she wouldn't act on it.").deniedByWriter).toBe(false);
-    expect(readComponents("I have no plans for the weekend and I won't do anything about it").deniedByWriter).toBe(false);
-    expect(readComponents("My therapist thinks I don't have a plan and I wouldn't act on it. She's wrong.").deniedByWriter).toBe(false);
-    expect(readComponents("I don't have a plan yet and I wouldn't act on it for now.").deniedByWriter).toBe(false);
-    expect(readComponents('我暂时没有计划，目前也不会去做').deniedByWriter).toBe(false);
-  });
 });
 
 describe('the component rule (triage)', () => {
@@ -102,24 +92,53 @@ describe('the component rule (triage)', () => {
       expect(screenSuicide(t).risk, t).toBe('none');
     }
   });
-  it('the one lowering: ideation with plan and intent denied by the writer, nothing acted on — urgent, crisis line kept', () => {
-    const t =
-      "Lately I've had thoughts that I'd be better off dead. I don't have a plan and I wouldn't act on them. I'm safe right now, can I see someone soon?";
-    const d = triageDetail(t);
-    expect(d.level).toBe('urgent');
-    expect(d.message).toMatch(CRISIS);
-  });
-  it('no lowering with a means, a farewell, said of someone else, or with the plan alone denied', () => {
+  it('raise only: ideation with plan and intent denied stays an emergency with the crisis line (review s14: the lowering is off)', () => {
+    // The reviewer's probes at b0c82280: each was emergency at c2222c2b and went urgent through the lowering.
     for (const t of [
-      "I've had thoughts that I'd be better off dead. I don't have a plan and I wouldn't act on them, but I have saved up my pills.",
-      "I've had thoughts that I'd be better off dead. I don't have a plan and I wouldn't act on them. I wrote letters for my kids.",
-      "My sister says she'd be better off dead. She doesn't have a plan and she wouldn't act on it.",
-      "I've had thoughts that I'd be better off dead tonight. I don't have a plan.",
+      '上个月吃药自杀被抢救过来，最近又有自杀的念头，我没有计划，我不会做傻事',
+      '我有轻生的念头，没有计划，我不会做傻事的，我保证。我前天刚从医院洗胃出来',
+      "I've had thoughts I'd be better off dead. I don't have a plan and I won't act on them. I took an overdose last month.",
+      "I've had thoughts I'd be better off dead. I don't have a plan and I wouldn't act on them. I got out of hospital yesterday after trying to hang myself.",
+      '有轻生的念头，没有计划，我不会做傻事。我把药都倒出来数了一遍',
+      '有轻生的念头，没有计划，我不会做傻事。我把药都倒在桌子上了',
+      '有轻生的念头。没有计划，我不会做傻事。给爸妈的信已经写好了',
+      '我有轻生的念头，没有计划，我不会做傻事。我给老婆写了一封信，把事情都交代了',
+      "I've had thoughts I'd be better off dead. I don't have a plan and I wouldn't act on them. I've been giving my stuff away.",
+      '最近总有轻生的念头，我没有计划，我不会做傻事，至少今晚不会',
+      '有轻生的念头，没有计划，我不会做傻事的，应该不会吧',
+      '有轻生的念头，没有计划，我不会做傻事，不过明天就不好说了',
+      '有轻生的念头，没有计划，我不会做傻事，等我把孩子安顿好再说',
+      '我有轻生的念头，没有计划，我不会做傻事。今晚不太确定能不能控制住自己',
+      'ive had thoughts id be better off dead. i dont have a plan and i wouldnt act on them. im not sure i can stay safe',
+      '有轻生的念头，我感觉控制不住自己，我没有计划，我不会做傻事',
+      '喝多了，有自杀的念头，我没有计划，我不会做傻事',
+      "I've had thoughts I'd be better off dead. I don't have a plan and I wouldn't act on them. I'm home alone and pretty drunk.",
+      '我有轻生的念头，我没有计划，我不会去做的。我才十四岁，我爸天天打我',
+      '我有轻生的念头，我没什么计划，我不会做饭也不会挣钱，感觉自己是个废物',
+      '我有轻生的念头，没有计划。医生让我住院，我不会去做那些检查的',
+      "I've had thoughts I'd be better off dead. I don't have a plan and I won't do it. My psychiatrist wants to admit me but I won't do it.",
+      '我有自杀的念头，我没打算告诉任何人，我不会做傻事的，你别担心',
+      "I've had suicidal thoughts. I don't have any plans to tell my family and I won't do anything about it.",
+      '以前我没有计划，我不会做傻事的。但现在有自杀的念头，越来越强烈',
     ]) {
       const d = triageDetail(t);
       expect(d.level, t).toBe('emergency');
       expect(d.message, t).toMatch(CRISIS);
     }
+  });
+  it('a thought dwelt on whose object is a method is ideation: at least urgent with the crisis line (review s14, pre-existing misses)', () => {
+    for (const t of [
+      'I keep thinking about hanging myself.',
+      "I've been thinking about hanging myself from the stairs.",
+      'i keep thinkin bout jumping off my balcony',
+      "I keep thinking about hanging myself. I don't have a plan and I won't act on it.",
+      "I'm thinking about overdosing on my insulin, but I won't.",
+    ]) {
+      const d = triageDetail(t);
+      expect(d.level, t).not.toBe('routine');
+      expect(d.message, t).toMatch(CRISIS);
+    }
+    expect(found("I'm not thinking about hanging myself, just asking how the knot works for sailing")).not.toContain('ideation');
   });
   it('everyday words of the readers alone raise nothing', () => {
     for (const t of [

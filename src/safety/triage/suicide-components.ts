@@ -1,8 +1,8 @@
 // Suicide risk read by its components, the structure a clinician's assessment uses (C-SSRS-like): ideation — direct or
 // indirect (how to end it decided, the fear that someone will "do something stupid") —, plan or method, means made
 // ready, timing (a time chosen by when others are away or asleep), farewell acts (a note left somewhere, "don't reply",
-// "I'm not asking for help, I just wanted to tell someone"), a self-injury done again now, and intent denied by the
-// writer about themselves. Each component is a small reader over clauses; suicide.ts combines them with the screen's own
+// "I'm not asking for help, I just wanted to tell someone"), a self-injury done again now, and a thought dwelt on whose
+// object is a method ("I keep thinking about hanging myself"). Each component is a small reader over clauses; suicide.ts combines them with the screen's own
 // findings by rule. The phrase lexicons of suicide.ts name the words; these readers name a component by the shape of
 // its clause, where the words are everyday ones (结束, 东西准备好了, 趁大家都去上班, 不用回复我).
 //
@@ -22,8 +22,6 @@ export type RiskComponent = 'ideation' | 'feared' | 'indirect' | 'plan' | 'means
 export interface ComponentReading {
   /** The components read now (affirmed, current, not a reported question or a study question). */
   found: RiskComponent[];
-  /** Plan and intent both denied by the writer about themselves ("I don't have a plan and I wouldn't act on it"). */
-  deniedByWriter: boolean;
 }
 
 interface Reader {
@@ -45,6 +43,11 @@ const END_DECIDED_EN =
   /\b(?:worked|figured) out (?:how|when|where) (?:i'?ll|i'?d|i will|i would|i'?m going to|i'?m gonna|to) (?:end it(?: all)?|go through with it|kill myself)\b|\b(?:decided|made up my mind) (?:how|when|where) (?:i'?ll|i will|i'?m going to|to) (?:end it(?: all)?|go through with it)\b/gi;
 const DO_IT_DECIDED_EN =
   /\b(?:worked|figured) out (?:how|when|where) (?:i'?ll|i'?d|i will|i would|i'?m going to|i'?m gonna) do it\b|\b(?:decided|made up my mind) (?:how|when|where) (?:i'?ll|i will|i'?m going to) do it\b/gi;
+/** A thought dwelt on whose object is a method done to oneself ("I keep thinking about hanging myself", "thinkin bout
+ *  jumping off my balcony", "thinking about overdosing on my insulin"): active ideation with a method, in the gerund the
+ *  lexicons' base forms ("hang myself") do not read. */
+const THOUGHT_OF_METHOD_EN =
+  /\b(?:think(?:ing|s)?|thinkin|thought|dream(?:ing|t|ed)?|fantasi[sz](?:ing|e|ed)|obsess(?:ing|ed)?|can'?t stop thinking) (?:about|bout|abt|of) (?:(?:just|actually|maybe|really) )?(?:(?:hanging|killing|drowning|shooting|poisoning|gassing|hurting|cutting|burning|suffocating|strangling) (?:my|him|her)sel(?:f|ves)|jumping (?:off|from|in front of)|throwing (?:my|him|her)sel(?:f|ves) (?:off|in front of|under)|overdosing|taking an overdose|slitting (?:my|his|her) (?:wrists?|throat)|ending (?:it all|my life|his life|her life|things|everything)|not waking up)\b/gi;
 /** Someone fears a person will harm themselves: the collateral report of ideation ("怕他做傻事", "scared she'll do
  *  something stupid"). */
 const FEARED_ACT_ZH = /(?:怕|担心|害怕|就怕)[^，。\s]{0,6}(?:做傻事|干傻事|想不开|寻短见|走绝路|轻生|伤害自己|伤害他自己|伤害她自己)/g;
@@ -74,6 +77,7 @@ const ENTRUSTED_EN =
 const ENTRUSTED_ZH = /(?:爸妈|爸爸|妈妈|孩子|家里|我妈|我爸)[^，。\s]{0,4}(?:就)?(?:拜托|交给|托付给?)(?:你|你们)(?:照顾)?了/g;
 
 const READERS: readonly Reader[] = [
+  { component: 'ideation', re: THOUGHT_OF_METHOD_EN },
   { component: 'ideation', also: 'plan', re: END_DECIDED_ZH },
   { component: 'ideation', also: 'plan', re: END_DECIDED_EN },
   { component: 'indirect', re: END_DECIDED_BARE_ZH },
@@ -101,14 +105,6 @@ const BLOOD_OR_DEPTH = /血|比(?:以前|之前|上次|平时|往常)[^，。\s]
 /** A comparison with the past: the present act told by its difference from earlier ones, not a history. */
 const COMPARED_WITH_PAST = /比(?:以前|之前|上次|平时|往常)|\bthan (?:before|last time|usual|ever|the last)\b/gi;
 const blank = (s: string): string => ' '.repeat(s.length);
-
-/** The writer denies a plan ("I don't have a plan", 我没有计划) — not a plan for something else ("no plans for the
- *  weekend", 没打算出门). */
-const PLAN_DENIED =
-  /\bi (?:don'?t|do not) have (?:a|any) (?:real |specific |actual )?plans?\b(?! (?:for|to (?:go|travel|visit|see|meet|move)))|\bi have no (?:real |specific |actual )?plans?\b(?! (?:for|to (?:go|travel|visit|see|meet|move)))|我(?:并)?没(?:有)?(?:什么|具体的?)?(?:计划|打算)(?![去出回吃])|(?:^|[，。\s])没(?:有)?(?:具体的?)?(?:计划|打算)(?![去出回吃])/i;
-/** The writer denies the intent to act ("I wouldn't act on it", 我不会去做). */
-const INTENT_DENIED =
-  /\bi (?:wouldn'?t|won'?t|would never|will never|'d never|am not going to|'m not going to|'m not gonna|do not intend to|don'?t intend to) (?:actually |ever |really )?(?:act on (?:it|them|these thoughts|the thoughts)|do (?:it|anything)(?: about it)?|go through with it|hurt myself|kill myself|try anything)\b|\bi have no intention of (?:acting|doing|hurting|killing)\b|我(?:是)?(?:绝对|肯定)?不会(?:真的)?(?:去)?(?:做|干|付诸行动|做傻事|伤害自己|自杀|那样做|行动)/i;
 
 /** Read every clause for the components (see the head of this file). */
 export function readComponents(text: string): ComponentReading {
@@ -141,27 +137,5 @@ export function readComponents(text: string): ComponentReading {
     found.add('selfHarm');
     break;
   }
-  return { found: [...found], deniedByWriter: deniesAboutSelf(text) };
-}
-
-/** A denial held back for later ("not yet", "for now", "unless…", 暂时): no denial. */
-const FOR_NOW = /\b(?:yet|for now|right now|at the moment|unless|until|till|anymore)\b|暂时|目前|还没|现在还/i;
-/** Someone else's view or words before the denial in its sentence ("my therapist thinks I don't have a plan"). */
-const REPORTED_FRAME = /\b(?:thinks?|believes?|says?|said|told|assumes?|assumed|thought|reckons?|convinced)\b|觉得|以为|认为|说/i;
-
-/** Both a plan and the intent denied by the writer: each in a clause that names no one else, not held back for later,
- *  not someone else's view of the writer. */
-function deniesAboutSelf(text: string): boolean {
-  const aboutSelf = (re: RegExp): boolean => {
-    const m = re.exec(text);
-    if (!m) return false;
-    const c = clauseAt(clauses(text), m.index);
-    const { start, end } = sentenceBounds(text, m.index);
-    return (
-      !/\b(?:he|she|they|his|her)\b|[他她]/i.test(text.slice(c.start, c.end)) &&
-      !FOR_NOW.test(text.slice(m.index, end)) &&
-      !REPORTED_FRAME.test(text.slice(start, m.index))
-    );
-  };
-  return aboutSelf(PLAN_DENIED) && aboutSelf(INTENT_DENIED);
+  return { found: [...found] };
 }

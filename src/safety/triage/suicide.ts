@@ -141,19 +141,14 @@ const RISK_RANK = { none: 0, moderate: 1, high: 2 } as const;
 const ACTING: readonly (SuicideComponent | RiskComponent)[] = ['plan', 'means', 'timing', 'farewell', 'closing'];
 /** The component readers' acts (suicide-components.ts). */
 const STRONG_ACTS: readonly RiskComponent[] = ['means', 'timing', 'farewell', 'closing'];
-/** Components that stop the lowering below: how it would be done, or a self-injury done. A time word alone is not
- *  among them — with a plan and the intent denied it is no time chosen for an act ("I'm safe right now", "can I talk
- *  to someone soon"). */
-const ACTED_ON: readonly (SuicideComponent | RiskComponent)[] = ['plan', 'means', 'farewell', 'closing', 'selfHarm', 'unreachable'];
 
 /**
  * The component rule over the screen's grade and the component readers (suicide-components.ts): ideation (a wish,
  * passive or indirect) with any of a plan, a means, a chosen time or a farewell act is high risk (emergency, crisis
  * line); ideation alone is at least moderate (urgent, crisis line); a self-injury done now is high (moderate when said
- * to be superficial). Raise only, with one exception: ideation whose plan AND intent the writer explicitly denies
- * about themselves ("I don't have a plan and I wouldn't act on it"), with nothing acted on — no means, plan, farewell,
- * self-injury, readied or swallowed means, lethal place, stockpile, lethality research or method question — is
- * moderate: same-day help with the crisis line, not an ambulance.
+ * to be superficial). Raise only. A lowering (ideation with plan and intent denied by the writer → moderate) was built
+ * and turned off after session 14's review: denials are hedged ("至少今晚不会", "not sure I can stay safe"), sit beside a
+ * recent attempt, drink, a letter written or abuse, and 不会做饭 reads as one — 22 reviewer emergencies went urgent.
  */
 function combineComponents(s: SuicideScreen, c: ComponentReading, text: string): SuicideScreen {
   const has = (x: SuicideComponent | RiskComponent): boolean => (s.components as readonly string[]).includes(x) || c.found.includes(x as RiskComponent);
@@ -176,21 +171,7 @@ function combineComponents(s: SuicideScreen, c: ComponentReading, text: string):
     const added = c.found.map((x): SuicideComponent => (x === 'feared' || x === 'indirect' ? 'ideation' : x === 'closing' ? 'farewell' : x));
     return { ...s, risk, components: [...new Set<SuicideComponent>([...s.components, ...added])] };
   }
-  if (s.risk === 'high' && wish && c.deniedByWriter && !ACTED_ON.some(has) && !actedOn(text)) return { ...s, risk: 'moderate', safetyStated: true };
   return s;
-}
-
-/** A means readied, swallowed or sealed in, a return to a past attempt, a lethal place, a stockpile, lethality
- *  research or a question about swallowing a supply: acted on, whatever is denied. */
-function actedOn(text: string): boolean {
-  const slots = new Set(readSelfHarm(text).slots);
-  return (
-    (['intendedAct', 'massIngestion', 'preparation', 'sealing', 'poisonIngestion', 'returnToAttempt', 'repeatedInjury'] as const).some((x) => slots.has(x)) ||
-    readLethalPosition(text) !== null ||
-    STOCKPILE.test(text) ||
-    LETHALITY.test(text) ||
-    readSupplyInquiry(text) !== null
-  );
 }
 
 function gradeScreen(text: string): SuicideScreen {
