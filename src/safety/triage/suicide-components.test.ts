@@ -138,7 +138,14 @@ describe('the component rule (triage)', () => {
       expect(d.level, t).not.toBe('routine');
       expect(d.message, t).toMatch(CRISIS);
     }
-    expect(found("I'm not thinking about hanging myself, just asking how the knot works for sailing")).not.toContain('ideation');
+    for (const t of [
+      "I'm not thinking about hanging myself, just asking how the knot works for sailing",
+      'I keep thinking about cutting myself some slack at work',
+      'thinking about jumping off the diving board at the pool',
+      'thinking about ending things with my boyfriend',
+      'thinking about not waking up early tomorrow',
+    ])
+      expect(found(t), t).not.toContain('ideation');
   });
   it('everyday words of the readers alone raise nothing', () => {
     for (const t of [
