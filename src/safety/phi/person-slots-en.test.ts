@@ -36,7 +36,32 @@ const KEPT: string[] = [
   'Follow-up with the therapist Zoom call on Friday; the doula Birth plan attached.',
 ];
 
+/** Review s14 (deid.md items 1–13): a medicine, a test, a score, a device or a diet after a role noun. */
+const REVIEW_KEPT: string[] = [
+  'Psychiatrist: Sertraline increased to 100 mg.',
+  'Oncologist: Herceptin held for low EF.',
+  'Oncologist Keytruda cycle 3 given.',
+  'Endocrinologist Humalog sliding scale adjusted.',
+  'Nephrologist: Kayexalate given for K 6.1.',
+  'psychiatrist Abilify 5 mg added',
+  'the neurologist Keppra level was low',
+  'Gastroenterologist Nexium switched to Pepcid.',
+  'Cardiologist Holter monitor arranged.',
+  'Nurse: Glasgow 14, pupils equal.',
+  'Ophthalmologist Snellen 6/9 both eyes.',
+  'ophthalmologist Ishihara plates normal',
+  'Radiologist Bosniak 2 cyst noted.',
+  'Anesthesiologist Mallampati 3.',
+  'Dermatologist: Mohs surgery scheduled.',
+  'dietitian Atkins diet discussed',
+  'Discussed with pharmacist Warfarin dosing schedule.',
+  'Psychiatrist: Sertraline, Abilify continued.',
+];
+
 describe('English person slots', () => {
+  it.each(REVIEW_KEPT)('reads no name in %s (review s14)', (text) => {
+    expect(personSlotsEn(text)).toEqual([]);
+  });
   it.each(FOUND)('reads the names in %s', (text, ...names) => {
     for (const n of names) expect(covered(text, n), n).toBe(true);
   });

@@ -15,6 +15,9 @@
 // Not a language after "Interpreter:" (the role is left out), not an abbreviation ("Ofc."). Not before an organisation or place head ("MD Anderson Cancer Center", "worker Comp Board"): that is no person.
 // Spans rank below every reading (index.ts FILL_RANK): they fill only text no other reader claimed.
 import type { PhiSpan } from '../types.js';
+import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
+import type { DrugLexicon } from '../../knowledge/drugs.js';
+import { isMedicineShape } from '../../knowledge/drugs.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
@@ -44,6 +47,10 @@ const TITLE_BEFORE = /[ ](?:Br|Sr|Fr|Mr|Mrs|Ms|Mx|Miss|Rev)\.?[ ]+$/;
 /** Heads that make a capitalised run an organisation or a place, not a person ("MD Anderson Cancer Center"). */
 const ORG_OR_PLACE_HEAD =
   /^(?:Hospital|Clinic|Center|Centre|Institute|University|College|School|Academy|Inc|LLC|Ltd|Corp|Co|Company|Group|Bank|Church|County|City|Street|St|Road|Rd|Avenue|Ave|Boulevard|Drive|Lane|Park|Health|Medical|Pharmacy|Board|Department|Dept|Services|Foundation|Unit|Ward|House|Home|Hall)\b/;
+
+let drugLexicon: DrugLexicon | undefined;
+/** The built-in drug lexicon (generics, brands, Chinese names), built on first use. */
+const drugs = (): DrugLexicon => (drugLexicon ??= builtInDrugLexicon());
 
 /** A capitalised word, a hyphenated part capitalised too ("Booker-Hall", not "Re-eval"), ending where letters end. */
 /** Clinical and service nouns a capitalised word may qualify ("Ebola exposure", "Lyme disease", "Medicare program"). */
@@ -76,26 +83,24 @@ function nameShaped(w: string, strict: boolean, lexicon: NameLexicon | undefined
   return !strict || FIRST_NAMES.has(bare) || !englishWord(bare);
 }
 
-/** What may follow a name that is also an English word ("worker Bill, APS", "daughter-in-law Lizzie at home"): a
- * punctuation mark, the end, or a closed-class word — not a noun it would head ("the therapist Zoom call", "the doula
- * Birth plan"). */
-const AFTER_WORD_NAME =
-  /^(?:$|[ ]?[,.;:!?)(/—–-]|[ ](?:at|in|on|re|to|and|or|for|from|with|by|of|about|after|before|who|is|was|will|would|has|had|have|said|says|told|asked|called|came|left|reports?|reported|agreed|stated|notes?|noted|did|does|can|could|should|may|might)\b)/;
+/**
+ * What follows a person named in a role slot: a pause (punctuation, the end), a possessive, or a closed-class word
+ * (a preposition, a conjunction, a relative pronoun, an auxiliary, a verb of speaking or coming) — "hospitalist Osei,
+ * orders", "Sitter Ruthie at bedside", "educator Corinne to see her". A medicine, a test, a score, a device or a diet
+ * goes on with what is done or measured: a number or a content word ("Sertraline increased", "Glasgow 14", "Holter
+ * monitor", "Atkins diet"), so a role noun before them is no slot (review s14).
+ */
+const AFTER_NAME =
+  /^(?:$|['’]s\b|[ ]?[,.;:!?)(/—–-]|[ ](?:at|in|on|re|to|and|or|for|from|with|by|of|about|after|before|van|von|de|da|del|der|bin|who|is|was|will|would|has|had|have|said|says|told|asked|called|came|left|reports?|reported|agreed|stated|notes?|noted|did|does|can|could|should|may|might)\b)/;
 
 /** The capitalised words of a name from `at`: the first, then up to two more that are name-shaped. */
 function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon | undefined): number {
   CAP_WORD.lastIndex = at;
   const first = CAP_WORD.exec(text);
   if (!first || !nameShaped(first[0], strict, lexicon)) return -1;
-  // A one-word name that is also an English word stands before a pause or a closed-class word only.
+  // A medicine the product knows, by its name or by its shape, is no person ("Psychiatrist: Sertraline, Abilify").
   const bare = first[0].replace(/['’]s$/, '');
-  if (
-    englishWord(bare) &&
-    !FIRST_NAMES.has(bare) &&
-    !/^[ ]\p{Lu}/u.test(text.slice(at + first[0].length, at + first[0].length + 2)) &&
-    !AFTER_WORD_NAME.test(text.slice(at + first[0].length, at + first[0].length + 12))
-  )
-    return -1;
+  if (drugs().isKnown(bare) || isMedicineShape(bare)) return -1;
   if (first[0].length <= 3 && text[at + first[0].length] === '.' && !FIRST_NAMES.has(first[0])) return -1;
   // A word a scan split in two ("Rheumato logist"): joined, it is an English word.
   const rest = /^[ ]([a-z]{3,})/.exec(text.slice(at + first[0].length, at + first[0].length + 20));
@@ -114,6 +119,7 @@ function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon
   // "MD Anderson Cancer Center": the run heads an organisation or a place; "worker Ebola exposure": it qualifies a
   // clinical noun, as a disease or a programme does, not as a person.
   if (ORG_OR_PLACE_HEAD.test(text.slice(end).replace(/^[ ]+/, '')) || QUALIFIES.test(text.slice(end, end + 16))) return -1;
+  if (!AFTER_NAME.test(text.slice(end, end + 12))) return -1;
   return end;
 }
 
