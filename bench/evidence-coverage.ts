@@ -10,13 +10,10 @@
 //   npx tsx bench/evidence-coverage.ts <judge-dir> --out candidates.jsonl [--db kb.sqlite] <batch>…
 //   (batch = evidence-q-N; reads bench/blind/<batch>.jsonl, its judge key and verdicts, and <judge-dir>/<batch>*.judge.jsonl)
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
-import { pageNamePairs } from './kb-page-names.js';
-import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';
-import { STARTER_VERSION } from '../src/retrieval/starter-pack.js';
+import { evidenceKbPath, pageNamePairs, readJsonl as jsonl } from './evidence-kb.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -27,16 +24,11 @@ if (!judgeDir || !out || batches.length === 0) {
   console.error('usage: npx tsx bench/evidence-coverage.ts <judge-dir> --out candidates.jsonl [--db kb.sqlite] <batch>…');
   process.exit(2);
 }
-const dbPath = resolve(opt('--db') ?? join(tmpdir(), 'quarkmed-evidence-kb', `kb-schema${SCHEMA_VERSION}-starter${STARTER_VERSION}.sqlite`));
+const dbPath = evidenceKbPath(opt('--db'));
 if (!existsSync(dbPath)) {
   console.error(`evidence-coverage: no such file: ${dbPath}`);
   process.exit(2);
 }
-const jsonl = <T>(f: string): T[] =>
-  readFileSync(f, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 
 const db = new Database(dbPath, { readonly: true });
 // Every name a page answers to: its title, its synonyms, and (disease-kg-zh) its aliases, lower-cased.

@@ -5,17 +5,13 @@
 // Output: one JSON line per question, for fitting and cross-validating a second-stage order (bench/evidence-rerank-cv.py).
 //
 //   npx tsx bench/evidence-rerank-probe.ts --out rows.jsonl [--db kb.sqlite] <batch>…
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { answerQuestion } from '../src/rag/answer-question.js';
 import { createAnalyzer } from '../src/retrieval/analyzer.js';
 import { openKnowledgeBase } from '../src/retrieval/knowledge-base.js';
-import { SCHEMA_VERSION } from '../src/retrieval/sqlite/schema.js';
-import { STARTER_VERSION } from '../src/retrieval/starter-pack.js';
 import { bilingualGroups } from '../src/knowledge/bilingual-terms.js';
-import { pageNamePairs } from './kb-page-names.js';
+import { evidenceKbPath, pageNamePairs, readJsonl as jsonl } from './evidence-kb.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -26,18 +22,13 @@ if (!out || batches.length === 0) {
   console.error('usage: npx tsx bench/evidence-rerank-probe.ts --out rows.jsonl [--db kb.sqlite] [--labels f] <batch>…');
   process.exit(2);
 }
-const dbPath = resolve(opt('--db') ?? join(tmpdir(), 'quarkmed-evidence-kb', `kb-schema${SCHEMA_VERSION}-starter${STARTER_VERSION}.sqlite`));
+const dbPath = evidenceKbPath(opt('--db'));
 for (const f of [dbPath, labelsFile]) {
   if (!existsSync(f)) {
     console.error(`evidence-rerank-probe: no such file: ${f}`);
     process.exit(2);
   }
 }
-const jsonl = <T>(f: string): T[] =>
-  readFileSync(f, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 const labels = new Map(jsonl<{ id: string; page: string[] | null }>(labelsFile).map((l) => [l.id, l.page]));
 
 const db = new Database(dbPath, { readonly: true });
