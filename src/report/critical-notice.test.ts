@@ -22,19 +22,19 @@ describe('a critical mark in the flag cell', () => {
 
 describe('a critical-value notice', () => {
   it('cuts a notice into test/value pieces; lines that call nothing critical give none', () => {
-    expect(criticalNoticePieces('★危急值通报：PLT 18×10^9/L、PT 38.6 s、INR 3.52、FIB 0.82 g/L，').map((p) => [p.codes[0], p.valueText])).toEqual([
+    const pieces = (line: string) => criticalNoticePieces(line).pieces.map((p) => [p.codes[0], p.valueText]);
+    expect(pieces('★危急值通报：PLT 18×10^9/L、PT 38.6 s、INR 3.52、FIB 0.82 g/L，')).toEqual([
       ['plt', '18'],
       ['pt', '38.6'],
       ['inr', '3.52'],
       ['fib', '0.82'],
     ]);
-    expect(criticalNoticePieces('Overnight: lab called critical at 0640 - K 2.6 mmol/L (ref 3.5-5.1), down from 3.1 on 3/20.')).toMatchObject([
-      { codes: ['k'], valueText: '2.6' },
-    ]);
-    expect(criticalNoticePieces('Other AM labs: Mg 0.58 mmol/L (0.70-1.00), bicarbonate 31 mmol/L (22-29)')).toEqual([]);
+    expect(pieces('Overnight: lab called critical at 0640 - K 2.6 mmol/L (ref 3.5-5.1), down from 3.1 on 3/20.')).toEqual([['k', '2.6']]);
+    expect(criticalNoticePieces('Overnight: lab called critical at 0640 - K 2.6 mmol/L').reported).toBe(true);
+    expect(pieces('Other AM labs: Mg 0.58 mmol/L (0.70-1.00), bicarbonate 31 mmol/L (22-29)')).toEqual([]);
     // A legend or a criteria list names marks and cut-offs, no test with its result.
-    expect(criticalNoticePieces('Flags: H high  L low  HH/LL critical  C critical (call)')).toEqual([]);
-    expect(criticalNoticePieces('危急值界限：钾 <2.8 或 >6.2；钠 <120')).toEqual([]);
+    expect(pieces('Flags: H high  L low  HH/LL critical  C critical (call)')).toEqual([]);
+    expect(pieces('危急值界限：钾 <2.8 或 >6.2；钠 <120')).toEqual([]);
   });
 
   it('raises the table row it names with the same value to critical on its side', () => {
@@ -73,6 +73,54 @@ describe('a critical-value notice', () => {
     expect(r.results.map((x) => x.code)).toEqual(['na']);
     expect(r.skipped.map((s) => s.check).filter(Boolean)).toEqual([
       { code: 'k', nameEn: 'Potassium', nameZh: '钾', valueText: '2.6', unit: 'mmol/L', flag: 'critical-low' },
+    ]);
+  });
+});
+
+// Reviewer findings (reviews-s14/reports.md, at f6e61fbd): each failed before its fix.
+describe('review s14: what makes a notice', () => {
+  const flags = (text: string) => parseLabReport(text).results.map((r) => [r.code, r.flag]);
+  const checks = (text: string) => parseLabReport(text).skipped.flatMap((s) => (s.check ? [[s.check.code, s.check.valueText]] : []));
+
+  it('1–2: panic or 危急 describing the patient is no notice', () => {
+    expect(flags('Clinical notes: panic attacks; TSH 0.05 on GP test\nTest Result Units Range\nTSH 0.05 mIU/L L 0.27-4.2')).toEqual([['tsh', 'low']]);
+    expect(flags('Reason for test: panic attacks, Na 131\nTest Result Units Range\nSodium 131 mmol/L L 135-145')).toEqual([['na', 'low']]);
+    expect(flags('临床诊断：病情危急，钾 3.2\n项目 结果 单位 参考范围\n钾 K 3.2 mmol/L ↓ 3.5-5.5')).toEqual([['k', 'low']]);
+  });
+
+  it("3: a list of the lab's thresholds is no notice — a cut-off word after the value, or no report of a call", () => {
+    expect(checks('Test Result Units Range\nSodium 139 mmol/L 135-145\nPanic values: Potassium 6.5, Sodium 120')).toEqual([]);
+    expect(checks('项目 结果 单位 参考范围\n钠 Na 139 mmol/L 137-147\n危急值项目：钾 6.5 以上、钠 120 以下')).toEqual([]);
+  });
+
+  it('4: a critical value of the past is no value of this report', () => {
+    expect(checks('项目 结果 单位 参考范围\n钠 Na 139 mmol/L 137-147\n上次危急值：钾 2.4（3月1日）')).toEqual([]);
+    expect(checks('Sodium 139 mmol/L 135-145\nPrevious critical value: Potassium 2.4 on 01/03, now resolved')).toEqual([]);
+  });
+
+  it('5: a letter glued to "crit" is no mark (Hcrit is haematocrit); a bracket or separator makes one', () => {
+    const r = parseLabReport('Test Result Units Range\nHematocrit 0.25 L/L Hcrit 0.40-0.50').results[0];
+    expect([r.flag, r.printedFlag]).toEqual(['low', undefined]);
+    expect(flags('INR 3.52 H-CRIT 0.8-1.2')).toEqual([['inr', 'critical-high']]);
+  });
+
+  it('6: a procedure standard or lab policy in the notice does not void it', () => {
+    expect(flags('项目 结果 单位 参考范围\n国际标准化比值 INR 3.52 ↑ 0.8-1.2\n★危急值通报：INR 3.52，已按标准流程电话通知临床医生')).toEqual([
+      ['inr', 'critical-high'],
+    ]);
+    expect(flags('Test Result Units Range\nINR 3.6 H 0.8-1.2\nCRITICAL VALUE called per lab policy: INR 3.6 to Dr Lee 06:40')).toEqual([
+      ['inr', 'critical-high'],
+    ]);
+  });
+
+  it('7: a negation covers its own piece only', () => {
+    expect(
+      flags(
+        'Test Result Units Range\nINR 3.6 H 0.8-1.2\nPotassium 5.6 mmol/L H 3.5-5.1\nCritical value: INR 3.6 phoned to ward RN; potassium 5.6 not critical',
+      ),
+    ).toEqual([
+      ['inr', 'critical-high'],
+      ['k', 'high'],
     ]);
   });
 });

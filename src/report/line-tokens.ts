@@ -52,8 +52,9 @@ const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高|(?:critical|critic
 const MARKER_LOW = /^(?:↓+|l|ll|low|\*l|偏低|降低|低|(?:critical|critically|crit|panic)_low)$/i;
 // "危" alone is the critical mark of many Chinese flag cells ("↑(危)", "↓危"); brackets are stripped before the test.
 const CRITICAL_MARK = /^(?:危急?值?|critical|crit|panic)$/i;
-/** A high/low mark glued to a critical mark: "H(危)", "L危", "HIGH[CRIT]". */
-const GLUED_CRITICAL = /^(↑+|↓+|hh?|ll?|high|low)[[(（【]?(?:危急?值?|critical|crit|panic)[\])）】]?$/i;
+/** A high/low mark glued to a critical mark: "H(危)", "L危", "HIGH[CRIT]", "H-CRIT" — a Latin one only after a bracket or
+ * a separator ("Hcrit" is haematocrit). */
+const GLUED_CRITICAL = /^(↑+|↓+|hh?|ll?|high|low)(?:[[(（【]?危急?值?[\])）】]?|[[(（【\-_/](?:critical|crit|panic)[\])）】]?)$/i;
 const UNIT_RE = /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
 const SEX_RE = /^(?:男|女|m|f|male|female|men|women)$/i;
 

@@ -476,9 +476,10 @@ const severity = (f: LabFlag): number => (f.startsWith('critical') ? 2 : f === '
  * holds a plain value (no cut-off sign) the flag rules call critical is one (see possiblyCritical).
  */
 function quotedCriticals(line: string, sex: 'male' | 'female' | undefined, options: ParseLabOptions): NonNullable<SkippedLine['check']>[] {
-  const body = normalizeLine(line).replace(/^[^:：]{0,40}[:：]/, '');
   const out: NonNullable<SkippedLine['check']>[] = [];
-  for (const p of quotedValues(body)) {
+  // The whole line: its label ("危急值：", "Previous critical value:") is cut off as a piece of its own and read as the
+  // words before each value (a past value is no value of this report).
+  for (const p of quotedValues(normalizeLine(line))) {
     const check = possiblyCritical(p.analytes, p.tok, undefined, sex, options).check;
     if (check && !out.some((c) => c.code === check.code)) out.push(check);
   }
@@ -494,7 +495,8 @@ function noticeCriticals(text: string, results: LabResult[], skipped: SkippedLin
   const side = (f: LabFlag): LabFlag | undefined =>
     f === 'high' || f === 'critical-high' ? 'critical-high' : f === 'low' || f === 'critical-low' ? 'critical-low' : undefined;
   text.split('\n').forEach((raw, i) => {
-    for (const p of criticalNoticePieces(normalizeLine(raw))) {
+    const notice = criticalNoticePieces(normalizeLine(raw));
+    for (const p of notice.pieces) {
       const held = results.filter((r) => r.code !== undefined && p.codes.includes(r.code));
       const same = held.find((r) => r.value === p.tok.value);
       if (same) {
@@ -505,7 +507,9 @@ function noticeCriticals(text: string, results: LabResult[], skipped: SkippedLin
         }
         continue;
       }
-      if (held.length || skipped.some((s) => s.check && p.codes.includes(s.check.code))) continue;
+      // A value no result holds is kept only from a notice of a call or report made: "Panic values: Potassium 6.5" lists
+      // the lab's thresholds.
+      if (!notice.reported || held.length || skipped.some((s) => s.check && p.codes.includes(s.check.code))) continue;
       const an = choose(p.analytes, p.tok, undefined);
       const raised = side(flagResult(an, p.tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread }).flag);
       const check = raised && pleaseCheckEntry(an, { name: an.nameEn, valueText: p.tok.valueText, unit: p.tok.unit }, raised);
