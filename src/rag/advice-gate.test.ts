@@ -631,7 +631,7 @@ describe('session 14 (#10): warnings released only under the floor', () => {
     'Stopping warfarin suddenly can cause a stroke or clot.',
     'Stopping insulin can lead to diabetic ketoacidosis, which can be life-threatening.',
     '不建议直接停药，请先和医生商量。',
-    'Apixaban is not recommended in pregnancy.',
+    'Stopping the tablets is not recommended.',
   ];
   it('a change named as the cause of a harm, or advice against a change, stands from an A/B upload', () => {
     for (const s of warnings) {
@@ -667,6 +667,18 @@ describe('session 14 (#10): warnings released only under the floor', () => {
       'If a blood test shows deficiency, your doctor will usually prescribe a short loading course followed by a maintenance dose.',
       'If your child is still distressed before the next dose is due, you can consider the other one, and speak to a pharmacist if you need to.',
       '产后如果孕期加过药量，需要在医生指导下逐步调回原剂量，以免浓度过高出现头晕、复视等。',
+    ])
+      expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeDefined();
+  });
+  it('own probes after READY (released at 462bcf40 or never read): a change said to bring a gain, advice against a named medicine', () => {
+    for (const s of [
+      'Skipping the antibiotic course can lead to a faster recovery.',
+      'Reducing insulin can result in fewer hypos.',
+      'Stopping your blood pressure tablets often leads to lower readings.',
+      'Stopping statins causes fewer muscle aches.',
+      '减药会导致副作用减少。',
+      'Continuing your metformin is not recommended after 60.',
+      'Taking levothyroxine is not recommended in pregnancy.',
     ])
       expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeDefined();
   });

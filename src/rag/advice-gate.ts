@@ -236,9 +236,19 @@ function safetyOnly(n: string, warnings = false): boolean {
     // position, "them" as a person), which did not act before, so this too lets nothing through that was held.
     const joined: boolean = forbidding && /^\W*(?:or|nor)\b/u.test(c) && !actsByObject(c) && !regimen(c);
     at += c.length;
-    forbidding = PROHIBITION.test(c) || (warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c)) || listed || joined;
+    // Advice against a named medicine with no change named ("Taking levothyroxine is not recommended in pregnancy") may
+    // withhold it: only advice against a change, or against something no medicine, reads as a prohibition.
+    const advisedAgainst =
+      warnings &&
+      ADVISED_AGAINST.test(c) &&
+      !WITHHELD_CARE.test(c) &&
+      !CARE.test(c) &&
+      (WARNED_CHANGE.test(c) || (!medicineNamed(c) && !VITAL_MEDICINE.test(c) && !TREATMENT_NAMED.test(c)));
+    forbidding = PROHIBITION.test(c) || advisedAgainst || listed || joined;
     // The harms a warning lists after "、" ("可能出现头晕、过电感、焦虑等撤药反应") are its predicate, not acts of their own.
-    warned = warnings && !forbidding && (warnsOfChange(c) || (warned && n[at - c.length - 1] === '、' && !ADVISING_MODAL.test(c)));
+    // The harm may be named in the items listed after "、" ("可能诱发更频繁、更严重的发作"): the warning reads its whole list.
+    const listing = n.slice(at - c.length).split(/[，,。；;!?！？\n—–:：]/u)[0];
+    warned = warnings && !forbidding && (warnsOfChange(c, listing) || (warned && n[at - c.length - 1] === '、' && !ADVISING_MODAL.test(c)));
     // A condition before a referral ("If they're vomiting repeatedly, drowsy, pale or floppy, call an ambulance") states
     // when to seek care, not an act of its own.
     if (warnings && !forbidding && referral && conditionOnly(c)) continue;
@@ -269,12 +279,19 @@ function safetyOnly(n: string, warnings = false): boolean {
 const ADVISED_AGAINST = /^\s*(?:\W*\s*)?(?:但|并且|并|也|一般|通常)?(?:不建议|不推荐|不主张)|\b(?:is|are) not (?:recommended|advised)\b/u;
 const HARM_PREDICATE =
   /\b(?:can|could|may|might|will|would|often|is likely to)\s+(?:\w+\s+)?(?:cause|lead to|trigger|bring on|result in|be (?:fatal|dangerous|deadly|harmful|life-threatening))\b|\b(?:causes|caused|leads to|triggers|results in|is (?:fatal|dangerous|deadly|harmful|life-threatening)|is (?:the |a )?(?:main |most common |commonest |leading |major )?(?:cause|reason))\b|可能(?:出现|导致|引起|发生|造成|诱发|加重)|会(?:导致|引起|出现|造成|诱发|加重)|容易(?:复发|出现|导致|引起|发生|反弹)|导致|引起|造成|诱发|是[^，,。；;]{0,16}(?:原因|诱因)/u;
-const NO_HARM =
-  /\b(?:not|no|never|won't|wouldn't|cannot|can't|doesn't|don't|isn't|unlikely)\b|不会|不会|不能|不可能|不|没有|无|未|\b(?:improv\w*|better|relie\w*|eas(?:e|es|ing)|go away|goes away|disappear\w*|resolv\w*|clear\w* up|benefit\w*)\b|好转|缓解|改善|消失|减轻|恢复|痊愈|更好|有益|有好处/u;
-function warnsOfChange(c: string): boolean {
+const NO_HARM = /\b(?:not|no|never|won't|wouldn't|cannot|can't|doesn't|don't|isn't|unlikely|rarely)\b|不会|不能|不可能|不|没有|无|未/u;
+// The predicate must name a harm (positive, local evidence: "can cause a stroke", "可能出现撤药反应") and no gain — a
+// change said to bring fewer hypos, lower readings or a faster recovery is an endorsement of the change (own probes).
+const HARM_WORD =
+  /\b(?:withdrawal|discontinuation|relapse\w*|rebound|stroke|clots?|heart attacks?|angina|seizures?|fits?|status epilepticus|bleed\w*|haemorrhage|hemorrhage|death|deaths|die|dying|fatal|deadly|dangerous|life-threatening|overdose|poisoning|damage|failure|harm\w*|toxic\w*|crisis|ketoacidosis|dka|worse|worsening|flare\w*|resistance|thrombosis|miscarriage|birth defects?)\b|撤药反应|停药反应|停药综合征|反跳|反弹|复发|血栓|心梗|心肌梗死|中风|卒中|癫痫|抽搐|发作|出血|死亡|致命|危及生命|危险|中毒|损伤|损害|衰竭|危象|休克|加重|恶化|耐药|畸形|流产|头晕|心慌|焦虑|失眠|心绞痛|胸痛|心律失常|心率加快|血压(?:升高|骤升)/u;
+const BENEFIT =
+  /\b(?:improv\w*|better|relie\w*|eas(?:e|es|ing)|go(?:es)? away|disappear\w*|resolv\w*|clear\w* up|benefit\w*|fewer|less|lower\w*|reduc\w*|decreas\w*|recover\w*|faster|quicker|normal\w*|healthier|protect\w*|prevent\w*)\b|好转|缓解|改善|消失|减轻|恢复|痊愈|更好|有益|好处|减少|降低|下降|更少|正常|预防|避免/u;
+function warnsOfChange(c: string, listing = c): boolean {
   const harm = HARM_PREDICATE.exec(c);
   if (!harm) return false;
   const subject = c.slice(0, harm.index);
+  const predicate = listing.slice(listing.indexOf(c) + harm.index);
+  if (!HARM_WORD.test(predicate) || BENEFIT.test(predicate)) return false;
   // The change must be in the subject, before the harm; nothing after the change may permit it ("you can stop, stopping …").
   if (!WARNED_CHANGE.test(subject) && !new RegExp(HOLDS_OFF.source, 'u').test(subject)) return false;
   if (NO_HARM.test(c) || PASSIVE_CAUSE.test(c) || ADVISING_MODAL.test(c) || CARED_FOR.test(c) || PERSON_OBJECT.test(c) || IMPERATIVE_CLAUSE.test(c))
@@ -337,6 +354,14 @@ function sendsToCare(n: string): boolean {
     if (ADVISING_MODAL.test(c) || ENDORSES.test(c) || permitsChange(c) || actsOnTreatment(c)) return false;
   }
   return care;
+}
+
+// The mirror of a warning (session 14 own probe, hold-only): a change said to bring a gain ("Stopping statins causes
+// fewer muscle aches", "减药会导致副作用减少") endorses the change, with no advising word at all.
+const CAUSES = /\b(?:causes?|caused|leads? to|results? in|brings?|means?|gives?)\b|导致|引起|带来|使|让|会/u;
+function praisesChange(c: string): boolean {
+  const m = CAUSES.exec(c);
+  return Boolean(m) && WARNED_CHANGE.test(c.slice(0, m!.index)) && BENEFIT.test(c.slice(m!.index));
 }
 
 // A modal or an instruction word in the clause makes it advice, not a warning ("you can stop; it may cause…").
@@ -447,7 +472,8 @@ function advises(n: string): boolean {
     EFFICACY.test(n) ||
     CARE_ONLY_IF.test(n) ||
     // An endorsement picks a treatment whatever the sentence's form ("喝冰水最快降温", "…brings a fever down fastest").
-    ENDORSES.test(n)
+    ENDORSES.test(n) ||
+    clauses(n).some(praisesChange)
   );
 }
 
