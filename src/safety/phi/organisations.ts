@@ -18,7 +18,7 @@ import { span } from './span.js';
 
 /** Heads of an organisation name, longest first where one ends another. */
 const HEAD =
-  /(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|工厂|[^\s，。]厂|学校|小学|中学|完小|[一二三四五六七八九十]中|大学|学院|幼儿园|职校|技校|研究所|研究院|设计院|出版社|报社|电视台|书店|超市|商场|市场|服装城|电子城|建材城|商城|酒店|饭店|餐厅|银行|支行|分行|矿务局|[^\s，。]局)(?![\u4e00-\u9fff]?[长長])/g;
+  /(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|工厂|[^\s，。]厂|学校|小学|中学|完小|[一二三四五六七八九十]中|大学|学院|幼儿园|职校|技校|研究所|研究院|设计院|出版社|报社|电视台|书店|超市|商场|市场|服装城|电子城|建材城|商城|酒店|饭店|餐厅|银行|支行|分行|矿务局|[^\s，。]局|[一二三四五六七八九十]小|医院|卫生院|保健院|疾控中心)(?![\u4e00-\u9fff]?[长長])/g;
 /** Word classes of proper words: person, place, organisation, other proper names, abbreviations, unknown words. */
 const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz|j|x)$/;
 /** Words of Han characters only: jieba tags punctuation and Latin runs "x" too. */
@@ -57,11 +57,23 @@ const CLIENT_VERB = /[买購购贷存取借办辦看住治查吃用租]/;
 const WORK_BEFORE = /(?:单位|单位名称|雇主|就职于|任职于|供职于|受雇于|毕业于|就读于|调入|调到|调至|入职)[是为:：]?[ 　]*$|给$/;
 /** The name goes on into a treating hospital's ("…大学附属第一医院", "…医学院附属医院"). */
 const INTO_HOSPITAL = /^[\u4e00-\u9fff]{0,6}?(?:附|医院|卫生院|门诊|诊所)/;
+/** A hospital is where a patient is treated; it is a workplace only for one who holds a post or a shift there, said
+ * right after it after 在 ("在株洲市中心医院做护士", "在…卫生院上夜班") — not "做了手术", not "工作的医生" (a clinician's
+ * hospital is where the patient is treated). */
+const HOSPITAL = /(?:医院|卫生院|保健院|疾控中心)$/;
+const POST_AFTER = /^(?:(?:做|当)[\u4e00-\u9fff]{0,4}?(?:护士|护工|保洁|保安|员|师|工|代表|助理)|上班|上[早中晚夜白三]班|值班|实习|打工)/;
+/** A numbered school ("芙蓉|三小", "玉潭|一中"): its number names it, whatever word comes before. */
+const NUMBERED_SCHOOL = /^[一二三四五六七八九十][中小]$/;
 /** A maker's product after the name ("…集团生产的药"). */
 const PRODUCT_AFTER = /^(?:生产|出品|制造|研制|研发|出的|的(?:药|产品|疫苗|试剂|奶粉))/;
 
 /** The modifiers before the head word `h`: nominal words leftwards, then trimmed to start at a proper or place word. */
 function modifiersStart(words: TaggedWord[], h: number): number | null {
+  // A numbered school is named by its number and the word right before it ("芙蓉|三小", "实验|二小").
+  if (NUMBERED_SCHOOL.test(words[h].word)) {
+    const w = words[h - 1];
+    return w && HAN_WORD.test(w.word) && /^(?:n[a-z]*|j|x|vn)$/.test(w.tag) && !GENERIC_LEAD.test(w.word) ? h - 1 : null;
+  }
   let i = h;
   let chars = words[h].word.length;
   while (i > 0) {
@@ -94,7 +106,8 @@ function headed(text: string, out: PhiSpan[]): void {
     const end = (m.index ?? 0) + m[0].length;
     const from = Math.max(0, end - 24);
     const after = text.slice(end, end + 16);
-    if (INTO_HOSPITAL.test(after) || PRODUCT_AFTER.test(after)) continue;
+    const hospital = HOSPITAL.test(m[0]);
+    if ((!hospital && INTO_HOSPITAL.test(after)) || PRODUCT_AFTER.test(after)) continue;
     // A few characters past the head, so the segmenter sees whether the head closes a word ("做|局部", "厂长").
     const words = chineseTagged(text.slice(from, end + 3));
     const h = words.findIndex((w) => w.start + w.word.length === end - from);
@@ -104,6 +117,10 @@ function headed(text: string, out: PhiSpan[]): void {
     const start = from + words[i].start;
     const name = text.slice(start, end);
     if (name.includes('药') || name.length < 3) continue;
+    if (hospital) {
+      if (POST_AFTER.test(after) && /在$/.test(text.slice(Math.max(0, start - 1), start))) out.push(span('EMPLOYER', text, start, end));
+      continue;
+    }
     const tenure = TENURE.exec(after);
     const framed = WORK_AFTER.test(after) || (tenure !== null && !CLIENT_VERB.test(tenure[1])) || WORK_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if (!framed) continue;
