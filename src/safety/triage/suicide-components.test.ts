@@ -133,6 +133,12 @@ describe('the component rule (triage)', () => {
       'i keep thinkin bout jumping off my balcony',
       "I keep thinking about hanging myself. I don't have a plan and I won't act on it.",
       "I'm thinking about overdosing on my insulin, but I won't.",
+      // Own probes at 83e45397: the gerund named alone or under another frame.
+      'Hanging myself seems like the only way out.',
+      'I keep imagining hanging myself.',
+      'thoughts of hanging myself every night',
+      'I keep having thoughts about slitting my wrists',
+      "I'm planning on overdosing on my insulin",
     ]) {
       const d = triageDetail(t);
       expect(d.level, t).not.toBe('routine');
@@ -144,6 +150,10 @@ describe('the component rule (triage)', () => {
       'thinking about jumping off the diving board at the pool',
       'thinking about ending things with my boyfriend',
       'thinking about not waking up early tomorrow',
+      "I'm killing myself at the gym to get fit",
+      "drowning myself in work so I don't think about the breakup, is that burnout?",
+      'I keep shooting myself in the foot at interviews',
+      'Is overdosing on vitamin D possible?',
     ])
       expect(found(t), t).not.toContain('ideation');
   });

@@ -43,11 +43,18 @@ const END_DECIDED_EN =
   /\b(?:worked|figured) out (?:how|when|where) (?:i'?ll|i'?d|i will|i would|i'?m going to|i'?m gonna|to) (?:end it(?: all)?|go through with it|kill myself)\b|\b(?:decided|made up my mind) (?:how|when|where) (?:i'?ll|i will|i'?m going to|to) (?:end it(?: all)?|go through with it)\b/gi;
 const DO_IT_DECIDED_EN =
   /\b(?:worked|figured) out (?:how|when|where) (?:i'?ll|i'?d|i will|i would|i'?m going to|i'?m gonna) do it\b|\b(?:decided|made up my mind) (?:how|when|where) (?:i'?ll|i will|i'?m going to) do it\b/gi;
-/** A thought dwelt on whose object is a method done to oneself ("I keep thinking about hanging myself", "thinkin bout
- *  jumping off my balcony", "thinking about overdosing on my insulin"): active ideation with a method, in the gerund the
- *  lexicons' base forms ("hang myself") do not read. */
-const THOUGHT_OF_METHOD_EN =
-  /\b(?:think(?:ing|s)?|thinkin|thought|dream(?:ing|t|ed)?|fantasi[sz](?:ing|e|ed)|obsess(?:ing|ed)?|can'?t stop thinking) (?:about|bout|abt|of) (?:(?:just|actually|maybe|really) )?(?:(?:hanging|killing|drowning|shooting|poisoning|gassing|hurting|cutting|burning|suffocating|strangling) (?:my|him|her)sel(?:f|ves)(?! (?:some )?slack\b| out\b| (?:at|in) the gym\b| lifting\b)|jumping (?:off|from) (?:the |a |my |our |this |that )?(?:\w+ )?(?:bridge|roof(?:top)?|balcony|building|cliff|tower|ledge|window|car ?park|overpass|flyover)\b|(?:jumping|throwing (?:my|him|her)sel(?:f|ves)) (?:in front of|under) (?:a|the) (?:train|bus|car|truck|lorry|tube)\b|overdosing\b|taking an overdose\b|slitting (?:my|his|her) (?:wrists?|throat)\b|ending (?:it all|my life|his life|her life)\b|ending (?:things|everything)\b(?! with\b)|not waking up\b(?! (?:early|in time|on time|for|at|until|till)\b))/gi;
+/** A method done to oneself named as an act (the gerund the lexicons' base forms — "hang myself" — do not read), dwelt
+ *  on ("I keep thinking about hanging myself", "thinkin bout jumping off my balcony", "imagining slitting my wrists",
+ *  "planning on overdosing on my insulin") or named alone when the act has no everyday sense ("Hanging myself seems like
+ *  the only way out"; not "killing myself at the gym", "drowning myself in work", "shooting myself in the foot"). */
+const METHOD_EN =
+  '(?:(?:hanging|killing|drowning|shooting|poisoning|gassing|hurting|cutting|burning|suffocating|strangling) (?:my|him|her)sel(?:f|ves)(?! (?:some )?slack\\b| out\\b| (?:at|in) the gym\\b| lifting\\b)|jumping (?:off|from) (?:the |a |my |our |this |that )?(?:\\w+ )?(?:bridge|roof(?:top)?|balcony|building|cliff|tower|ledge|window|car ?park|overpass|flyover)\\b|(?:jumping|throwing (?:my|him|her)sel(?:f|ves)) (?:in front of|under) (?:a|the) (?:train|bus|car|truck|lorry|tube)\\b|overdosing\\b|taking an overdose\\b|slitting (?:my|his|her) (?:wrists?|throat)\\b|ending (?:it all|my life|his life|her life)\\b|ending (?:things|everything)\\b(?! with\\b)|not waking up\\b(?! (?:early|in time|on time|for|at|until|till)\\b))';
+const THOUGHT_OF_METHOD_EN = new RegExp(
+  `\\b(?:think(?:ing|s)?|thinkin|thoughts?|dream(?:ing|s|t|ed)?|fantasi[sz](?:ing|e|ed)|obsess(?:ing|ed)?|imagin(?:e|ing|ed)|picturing|planning|considering|contemplating|urges?|can'?t stop thinking) (?:(?:about|bout|abt|of|on) )?(?:(?:just|actually|maybe|really) )?${METHOD_EN}`,
+  'gi',
+);
+const METHOD_ALONE_EN =
+  /\b(?:hanging|drowning|shooting|poisoning|gassing|suffocating|strangling) (?:my|him|her)self\b(?! (?:in|out|up|upside|on)\b)|\bslitting (?:my|his|her) (?:wrists?|throat)\b/gi;
 /** Someone fears a person will harm themselves: the collateral report of ideation ("怕他做傻事", "scared she'll do
  *  something stupid"). */
 const FEARED_ACT_ZH = /(?:怕|担心|害怕|就怕)[^，。\s]{0,6}(?:做傻事|干傻事|想不开|寻短见|走绝路|轻生|伤害自己|伤害他自己|伤害她自己)/g;
@@ -78,6 +85,7 @@ const ENTRUSTED_ZH = /(?:爸妈|爸爸|妈妈|孩子|家里|我妈|我爸)[^，�
 
 const READERS: readonly Reader[] = [
   { component: 'ideation', re: THOUGHT_OF_METHOD_EN },
+  { component: 'ideation', re: METHOD_ALONE_EN },
   { component: 'ideation', also: 'plan', re: END_DECIDED_ZH },
   { component: 'ideation', also: 'plan', re: END_DECIDED_EN },
   { component: 'indirect', re: END_DECIDED_BARE_ZH },
