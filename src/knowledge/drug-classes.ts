@@ -24,7 +24,7 @@ interface ClassMarkers {
 
 /** Class → the name parts that mark a member. Aliases and brands of every alias-table member are added below. */
 const MARKERS: Record<DrugClass, ClassMarkers> = {
-  penicillin: { zh: ['西林', '青霉素', '盘尼西林'], zhEndings: ['西林'], en: ['[a-z]*cillins?', 'penicillins?'] },
+  penicillin: { zh: ['西林', '青霉素', '盘尼西林'], zhEndings: ['西林'], en: ['[a-z]*cillins?', 'penicillins?', 'pcn'] },
   // 'ceph' alone would take cephalgia (headache): only the INN cef- prefix and the named older members.
   cephalosporin: { zh: ['头孢', '先锋霉素'], en: ['cef[a-z]{3,}', 'ceph(?:alexin|alothin|radine|apirin|alosporins?)'] },
   // sulfa but not sulfate/sulfonylurea.

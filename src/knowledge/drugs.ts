@@ -18,7 +18,7 @@ const SEED_ALIASES = `
 布洛芬|ibuprofen|芬必得,美林,advil,motrin
 阿司匹林|aspirin,acetylsalicylic acid|拜阿司匹灵,乙酰水杨酸
 二甲双胍|metformin|格华止,glucophage
-阿莫西林|amoxicillin|阿莫仙
+阿莫西林|amoxicillin|阿莫仙,amoxil
 阿莫西林克拉维酸钾|amoxicillin-clavulanate,amoxicillin clavulanate,co-amoxiclav|安灭菌,力百汀,augmentin
 头孢呋辛|cefuroxime|西力欣,zinacef
 头孢曲松|ceftriaxone|罗氏芬,rocephin
@@ -85,7 +85,7 @@ const SEED_ALIASES = `
 氧氟沙星|ofloxacin|泰利必妥
 环丙沙星|ciprofloxacin|西普乐,cipro
 莫西沙星|moxifloxacin|拜复乐,avelox
-头孢氨苄|cephalexin,cefalexin|先锋霉素iv
+头孢氨苄|cephalexin,cefalexin|先锋霉素iv,keflex
 头孢唑林|cefazolin|先锋霉素v
 头孢克肟|cefixime|世福素
 头孢他啶|ceftazidime|复达欣

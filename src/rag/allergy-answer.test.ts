@@ -94,3 +94,11 @@ describe('allergy warning in the answer', () => {
     expect(asked.answer.startsWith('⚠️ Allergy warning:\n- Augmentin is a penicillin')).toBe(true);
   });
 });
+
+describe('allergy warning — review s14', () => {
+  it('the allergen named in the answer’s own no-page line is no medicine offered', async () => {
+    const r = await answerQuestion('我青霉素过敏，嗓子疼能吃阿莫西林吗？', base({ retriever: memoryRetriever([]) }));
+    expect(r.answer).toContain('不要服用阿莫西林');
+    expect(r.answer).not.toContain('不要服用青霉素');
+  });
+});

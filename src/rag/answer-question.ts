@@ -191,7 +191,9 @@ function* evidenceEvents(
   // The allergy warning reads what the answer shows (its summary and excerpts), so the answer is built, read, and
   // built again with the warning first after the urgent-care message (an emergency still leads).
   const plain = buildEvidenceAnswer(evidenceInput);
-  const allergy = stated ? allergyLead(stated, [plain], prep.analysis.lang) : { text: '', warnings: [] };
+  // Read without the answer's own 'no page about' line: it names the question's medicines, the allergen among them.
+  const shown = prep.withoutPage.length ? buildEvidenceAnswer({ ...evidenceInput, noPage: undefined }) : plain;
+  const allergy = stated ? allergyLead(stated, [shown], prep.analysis.lang) : { text: '', warnings: [] };
   const answer = allergy.text ? buildEvidenceAnswer({ ...evidenceInput, allergyWarning: allergy.text }) : plain;
   // Evidence answers pass the same compliance verifier (rules) before they leave.
   // The verifier reads the held sentences too, so a held claim still gets the principle's correction.

@@ -104,3 +104,39 @@ describe('withoutStatedAllergies', () => {
     expect(withoutStatedAllergies('吃了阿莫西林后全身起疹子，是过敏吗')).toBe('吃了阿莫西林后全身起疹子，是过敏吗');
   });
 });
+
+describe('review s14 findings', () => {
+  const warned = (q: string) => allergyConflicts(q).map((c) => c.drug);
+  it('a non-drug allergen in the list does not end it', () => {
+    expect(warned("I'm allergic to latex and penicillin, can I take amoxicillin?")).toEqual(['amoxicillin']);
+    expect(warned('I am allergic to cats and penicillin. Can I take amoxicillin?')).toEqual(['amoxicillin']);
+    expect(warned('allergic to sulfa drugs and penicillin; amoxicillin?')).toEqual(['amoxicillin']);
+  });
+  it('labels and an exception after a denial state the allergy', () => {
+    expect(warned('Allergy: penicillin. Can I take amoxicillin?')).toEqual(['amoxicillin']);
+    expect(warned('Allergic to: penicillin. Can I take Augmentin?')).toEqual(['Augmentin']);
+    expect(warned('No known allergies except penicillin. Can I take amoxicillin?')).toEqual(['amoxicillin']);
+    expect(warned('Allergies: none except penicillin. Can I take amoxicillin?')).toEqual(['amoxicillin']);
+    expect(warned('Not allergic to anything except penicillin. Amoxicillin ok?')).toEqual(['Amoxicillin']);
+    expect(warned('除青霉素外无其他药物过敏，嗓子疼能吃阿莫西林吗？')).toEqual(['阿莫西林']);
+    expect(warned('过敏史：无，除了青霉素。能吃阿莫西林吗？')).toEqual(['阿莫西林']);
+    expect(warned('Drug allergies: PCN. Can I take amoxicillin?')).toEqual(['amoxicillin']);
+    expect(warned('切除阑尾后，能吃阿莫西林吗，我没有过敏')).toEqual([]);
+  });
+  it('common brands from the alias table (Amoxil, Keflex)', () => {
+    expect(warned('I am allergic to penicillin. Is Amoxil ok?')).toEqual(['Amoxil']);
+    expect(allergyConflicts('I am allergic to penicillin. Is Keflex ok?').map((c) => c.relation)).toEqual(['cross-reactive']);
+  });
+  it('someone else’s allergy is not the writer’s when the writer takes the medicine', () => {
+    expect(warned('My wife is allergic to penicillin. Can I take amoxicillin?')).toEqual([]);
+    expect(warned('我妈妈青霉素过敏，我能吃阿莫西林吗？')).toEqual([]);
+    expect(warned('我老公对头孢过敏，我嗓子疼能吃头孢克肟吗？')).toEqual([]);
+    expect(warned('孩子青霉素过敏，能吃阿莫西林颗粒吗')).toEqual(['阿莫西林']);
+    expect(warned('我儿子青霉素过敏，我能给他吃阿莫西林吗')).toEqual(['阿莫西林']);
+  });
+  it('an allergy taken away is none; a loose word does not take it away', () => {
+    expect(warned('I used to be allergic to penicillin but was delabelled after testing. Can I take amoxicillin?')).toEqual([]);
+    expect(warned('以前青霉素过敏，后来皮试阴性，能吃阿莫西林吗')).toEqual([]);
+    expect(warned("I'm allergic to penicillin and no longer take it. Is amoxicillin ok?")).toEqual(['amoxicillin']);
+  });
+});

@@ -6,6 +6,7 @@
 // Raise-only: the check adds a warning and never removes or changes anything else. Pure.
 import type { Lang } from '../core/types.js';
 import { toSimplified } from './triage/hant.js';
+import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { CROSS_REACTING, DRUG_CLASS_NAMES, type ClassMention, type DrugClass, drugClassMentions } from '../knowledge/drug-classes.js';
 
 export interface StatedAllergy {
@@ -16,6 +17,8 @@ export interface StatedAllergy {
   end: number;
   /** The whole statement: the allergen through its allergy word ('青霉素过敏', 'allergic to penicillin'). */
   said: readonly [number, number];
+  /** Whose allergy: the writer's (or no one named), or another person's named in its clause ('my wife', '我妈妈'). */
+  who: 'writer' | 'other';
 }
 
 /** A medicine named beside a stated allergy: the same class (do not take) or a cross-reacting one (caution). */
@@ -43,8 +46,36 @@ const ZH_LABEL = /(?:药物)?过敏(?:史|药物)?\s*[:：]\s*([^。；;\n]{1,40
 
 const EN_TO = /\b(?:allergic|allergy|allergies|hypersensitiv(?:e|ity))\s+(?:reaction\s+)?to\s+/giu;
 const EN_BEFORE = /\b(?:allerg(?:y|ies|ic)|hypersensitivity)\b/giu;
-const EN_LABEL = /\ballergies\s*[:：]\s*([^.;\n]{1,60})/giu;
+const EN_LABEL = /\b(?:drug\s+)?(?:allerg(?:y|ies)|allergic\s+to)\s*[:：]\s*([^.;\n]{1,60})/giu;
+// An exception after a denial restores the allergen: 'no known allergies except penicillin', 'Allergies: none except
+// PCN', 'not allergic to anything except penicillin', 除青霉素外无其他药物过敏, 过敏史：无，除了青霉素.
+const EN_EXCEPT = /\b(?:except|apart from|other than|besides|but)\s+(?:for\s+|to\s+)?/giu;
+const ZH_EXCEPT = /除了?/gu;
+// An allergy taken away: delabelled after testing, outgrown, a negative skin test now (以前…后来皮试阴性).
+// Only words that say the allergy is gone: a removal must not rest on a loose word ('no longer take it').
+const REMOVED =
+  /\b(?:de-?label(?:l)?ed|outgr(?:ew|own)|tested negative|used to be allergic|no longer allergic|not allergic any ?more)\b|皮试阴性|已经不过敏|现在不过敏|不再过敏/iu;
+// Another person named before the allergen in its clause is whose allergy it is ('My wife is allergic to…', 我妈妈青霉素过敏).
+const OTHER_EN = new RegExp(`\\b(?:my|our|his|her|their)\\s+(?:\\w+\\s+)?(?:${RELATIVE_EN})s?\\b|\\b(?:he|she|they)\\b`, 'iu');
+const OTHER_ZH = new RegExp(`(?:${RELATIVE_ZH})|[他她]`, 'u');
+// The writer takes the medicine asked about ('我能吃…', 'can I take…', 'my own…'): a relative's allergy is not theirs.
+const WRITER_TAKES =
+  /我(?:能|可以|可不可以|能不能|该|要)?(?:吃|服|用|喝|打|吃点)|我[^，。？?！!]{0,6}(?:疼|痛|发烧|发炎|咳|感冒)|\b(?:can|could|should|may|do) i (?:take|have|use|get)\b|\bfor me\b|\bi(?:'m| am)? (?:have|has|taking|take|got)\b/iu;
+const SENTENCE_BREAK = /[.?!。？！\n]/u;
+function sentenceAround(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1])) a--;
+  let b = to;
+  while (b < text.length && !SENTENCE_BREAK.test(text[b])) b++;
+  return [a, b];
+}
+function clauseStartBefore(text: string, at: number): number {
+  let a = at;
+  while (a > 0 && !/[.?!。？！\n，,；;]/u.test(text[a - 1])) a--;
+  return a;
+}
 const EN_DENIED = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|nkda|without|denies|non)\b[^.;,!?]{0,20}$|\bn'?t\s+$/iu;
+const JOINER = /^(?:and|or|&)$/iu;
 // Words a list of allergens may hold between its medicines ('penicillin and sulfa drugs', 'all cephalosporins').
 const EN_LIST_WORD = /^(?:and|or|&|the|all|any|other|some|most|type|class|drugs?|antibiotics?|medicines?|medications?|based|group|family|related|,|-)$/iu;
 
@@ -70,8 +101,13 @@ export function readStatedAllergies(written: string): StatedAllergy[] {
   const mentions = drugClassMentions(text);
   const out: StatedAllergy[] = [];
   const take = (m: ClassMention, from: number, to: number) => {
-    if (!out.some((a) => a.start === m.start))
-      out.push({ cls: m.cls, name: m.name, start: m.start, end: m.end, said: [Math.min(from, m.start), Math.max(to, m.end)] });
+    if (out.some((a) => a.start === m.start)) return;
+    const said: [number, number] = [Math.min(from, m.start), Math.max(to, m.end)];
+    const [a, b] = sentenceAround(text, said[0], said[1]);
+    if (REMOVED.test(text.slice(a, b))) return;
+    const lead = text.slice(clauseStartBefore(text, said[0]), said[0]);
+    const who = OTHER_EN.test(lead) || OTHER_ZH.test(lead) ? 'other' : 'writer';
+    out.push({ cls: m.cls, name: m.name, start: m.start, end: m.end, said, who });
   };
   // Chinese: an allergen right before 过敏 (with a class word between), or the object of 对…过敏.
   for (const g of text.matchAll(ZH_ALLERGY)) {
@@ -98,20 +134,35 @@ export function readStatedAllergies(written: string): StatedAllergy[] {
   for (const g of text.matchAll(EN_TO)) {
     const at = g.index ?? 0;
     if (EN_DENIED.test(text.slice(Math.max(0, at - 30), at)) || askedInEnglish(text, at)) continue;
+    // A list: items (a medicine, or up to three other words — latex, cats, shellfish) joined by and/or/commas; it ends
+    // where an item is not followed by a joiner.
     let pos = at + g[0].length;
     const end = clauseEnd(text, pos);
     while (pos < end) {
-      const ws = /^\s*/u.exec(text.slice(pos))?.[0].length ?? 0;
-      pos += ws;
+      pos += /^\s*/u.exec(text.slice(pos))?.[0].length ?? 0;
       const m = mentions.find((x) => x.start === pos);
       if (m) {
         take(m, at, m.end);
         pos = m.end;
-        continue;
+      } else {
+        let words = 0;
+        for (
+          let w = /^[a-z'-]+/iu.exec(text.slice(pos));
+          w && words < 3 && !JOINER.test(w[0]) && !mentions.some((x) => x.start === pos);
+          w = /^[a-z'-]+/iu.exec(text.slice(pos))
+        ) {
+          pos += w[0].length;
+          words++;
+          pos += /^[ \t]*/u.exec(text.slice(pos))?.[0].length ?? 0;
+        }
+        if (words === 0 && !mentions.some((x) => x.start === pos)) break;
       }
-      const word = /^(?:[a-z'&-]+|,)/iu.exec(text.slice(pos))?.[0];
-      if (!word || !EN_LIST_WORD.test(word)) break;
-      pos += word.length;
+      // Class words after a medicine ('sulfa drugs'), then a joiner, or the list is over.
+      for (let w = /^\s*([a-z]+)/iu.exec(text.slice(pos)); w && EN_LIST_WORD.test(w[1]) && !JOINER.test(w[1]); w = /^\s*([a-z]+)/iu.exec(text.slice(pos)))
+        pos += w[0].length;
+      const joined = /^\s*(?:,\s*)?(?:and|or|&)?\s*/iu.exec(text.slice(pos))?.[0] ?? '';
+      if (!/(?:,|\band\b|\bor\b|&)/iu.test(joined)) break;
+      pos += joined.length;
     }
   }
   // 'penicillin allergy', 'sulfa-allergic', 'allergy: penicillin'.
@@ -124,6 +175,16 @@ export function readStatedAllergies(written: string): StatedAllergy[] {
     const from = (g.index ?? 0) + g[0].length - g[1].length;
     if (/^\s*(?:none|nkda|no\b)/iu.test(g[1])) continue;
     for (const m of mentions) if (m.start >= from && m.end <= from + g[1].length) take(m, g.index ?? 0, m.end);
+  }
+  // An exception after a denial restores the allergen (no known allergies except penicillin; 除青霉素外无其他药物过敏).
+  for (const g of [...text.matchAll(EN_EXCEPT), ...text.matchAll(ZH_EXCEPT)]) {
+    const at = g.index ?? 0;
+    if (/[切排清删消去解免拆废开扣]$/u.test(text.slice(0, at))) continue;
+    const [a, b] = sentenceAround(text, at, at + g[0].length);
+    if (!/allerg|过敏/iu.test(text.slice(a, b))) continue;
+    const stop = /[外，,；;]|以外|之外/u.exec(text.slice(at + g[0].length, b));
+    const to = stop ? at + g[0].length + stop.index : b;
+    for (const m of mentions) if (m.start >= at + g[0].length && m.end <= to) take(m, at, m.end);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -147,7 +208,11 @@ export function withoutStatedAllergies(text: string): string {
  */
 export function allergyConflicts(question: string, shown: readonly string[] = [], earlier: readonly string[] = []): AllergyConflict[] {
   // An allergy told in an earlier turn of the conversation still holds ('我青霉素过敏' … '阿莫西林能吃吗').
-  const allergies = [...readStatedAllergies(question), ...earlier.flatMap((t) => readStatedAllergies(t).map((a) => ({ ...a, start: -1, end: -1 })))];
+  // Another person's allergy ('My wife is allergic to penicillin. Can I take amoxicillin?') is not the writer's when the
+  // writer is the one taking the medicine; '孩子青霉素过敏，能吃阿莫西林颗粒吗' (the child takes it) stays.
+  const writerTakes = (t: string, a: StatedAllergy) => WRITER_TAKES.test(t.slice(0, a.said[0]) + t.slice(a.said[1]));
+  const own = (t: string) => readStatedAllergies(t).filter((a) => a.who === 'writer' || !writerTakes(toSimplified(t), a));
+  const allergies = [...own(question), ...earlier.flatMap((t) => own(t).map((a) => ({ ...a, start: -1, end: -1 })))];
   if (allergies.length === 0) return [];
   const out: AllergyConflict[] = [];
   const seen = new Set<string>();
