@@ -133,3 +133,14 @@ describe('alias frames and employer plausibility', () => {
     expect(redactPhi('Discharged by nurse Will Summers at 3pm.').text).toBe('Discharged by nurse [NAME] at 3pm.');
   });
 });
+
+describe('an instrument named after a person or a place', () => {
+  // Coordinator probe s14: a capitalised run that ends in a scale, score, sign or test head is the instrument's name.
+  it.each([
+    'The Johnson & Johnson vaccine was given. Glasgow Coma Scale 15. Apgar 9.',
+    'Wells Criteria score low; Ottawa Ankle Rules negative.',
+    'Mini Mental State Examination 24/30, Berg Balance Scale 41.',
+  ])('reads no name in %s', (text) => {
+    expect(detectFrames(text).filter((s) => s.type === 'NAME')).toEqual([]);
+  });
+});

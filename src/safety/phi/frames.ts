@@ -237,6 +237,10 @@ const CAP_RUN = new RegExp(
 );
 
 /** Runs of 2–4 capitalised words where one is not an English word and none is common or clinical. */
+/** Heads of a clinical instrument's or a condition's name, written in the capitalised run itself. */
+const INSTRUMENT_HEAD =
+  /^(?:Scale|Score|Sign|Test|Criteria|Rules?|Classification|Index|Questionnaire|Inventory|Examination|Assessment|Disease|Syndrome|Virus|Fever|Palsy|Reflex|Maneuver|Manoeuvre|Procedure|Fracture)$/;
+
 function capitalisedRuns(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   CAP_RUN.lastIndex = 0;
   for (const m of text.matchAll(CAP_RUN)) {
@@ -252,6 +256,8 @@ function capitalisedRuns(text: string, lexicon: NameLexicon | undefined, out: Ph
       )
     )
       continue;
+    // The run holds its own head ("Glasgow Coma Scale", "Wells Criteria", "Ottawa Ankle Rules"): an instrument's name.
+    if (words.slice(1).some((w) => INSTRUMENT_HEAD.test(w))) continue;
     // An ordinary English word in the run must be short ("Ah Fai", "Chi Keung"), else it is a term ("Interfacility Transfer").
     if (words.some((w) => englishWord(w) && w.length > 5)) continue;
     if (/^\.(?:\s|$)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2)) && words[words.length - 1].length <= 3) continue;
