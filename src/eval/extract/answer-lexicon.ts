@@ -287,7 +287,11 @@ export const HYPOTHETICAL_CONSEQUENCE_RE = /\bwould\b|\bthen\b|则|就|那么|�
  * explanations.
  */
 export const OPEN_ALTERNATIVE_RE =
-  /\b(?:can(?:no|')t\s+(?:be\s+)?(?:ruled?\s+out|excluded?)|cannot\s+(?:rule\s+out|exclude)|(?:could|might|may)\s+(?:also\s+|well\s+|equally\s+)?be\s+(?:right|correct|the\s+(?:answer|one|best)|it|true|valid|acceptable|defensible|argued|defended|chosen|reasonable|a\s+reasonable|an?\s+(?:option|answer|possibility))\b|(?:could|might|may)\s+also\s+(?:work|fit|apply)\b|it\s+(?:could|might|may)\s+(?:also\s+)?be\b|(?:also|equally|just\s+as)\s+(?:possible|plausible|reasonable|defensible|valid|likely|right|correct|acceptable)|or\s+(?:maybe|perhaps|possibly)|argue\s+for|a\s+case\s+for|otherwise)|(?:is|seems|looks|remains)\s+(?:also\s+|equally\s+|quite\s+|certainly\s+)?(?:defensible|arguable|justifiable|a\s+(?:reasonable|defensible)\s+(?:answer|choice|alternative))\b|±|\+\/-|也不能排除|不能排除|不排除|难以排除|无法排除|也有道理|也说得通|也对|也可以选|也可选|亦可|也可能是|或许是|也许是|则选|就选|则答案|则应选|否则|反之/i;
+  /\b(?:can(?:no|')t\s+(?:be\s+)?(?:ruled?\s+out|excluded?)|cannot\s+(?:rule\s+out|exclude)|(?:could|might|may)\s+(?:also\s+|well\s+|equally\s+)?be\s+(?:right|correct|the\s+(?:answer|one|best)|it|true|valid|acceptable|defensible|argued|defended|chosen|reasonable|a\s+reasonable|an?\s+(?:option|answer|possibility))\b|(?:could|might|may)\s+also\s+(?:work|fit|apply)\b|it\s+(?:could|might|may)\s+(?:also\s+)?be\b|(?:also|equally|just\s+as)\s+(?:possible|plausible|reasonable|defensible|valid|likely|right|correct|acceptable|fine|ok|okay)|(?:would|will)\s+(?:also|equally)\s+be\s+(?:fine|ok|okay|acceptable|right|correct|reasonable|valid)|or\s+(?:maybe|perhaps|possibly)|argue\s+for|a\s+case\s+for|otherwise)|(?:is|seems|looks|remains)\s+(?:also\s+|equally\s+|quite\s+|certainly\s+)?(?:defensible|arguable|justifiable|a\s+(?:reasonable|defensible)\s+(?:answer|choice|alternative))\b|±|\+\/-|也不能排除|不能排除|不排除|难以排除|无法排除|也有道理|也说得通|也对|也可以选|也可选|亦可|也可(?:以)?(?=[。.,，;；!！\s]|$)|也可能是|或许是|也许是|则选|就选|则答案|则应选|否则|反之/i;
+
+/** A clause that only adds another option to the answer just given: "Also A.", "A too.", "还有A。" (review s14). */
+export const ADDED_ANSWER_RE =
+  /^\s*(?:(?:and\s+)?also\s+(?:options?\s+)?\(?([A-J])\)?|(?:options?\s+)?\(?([A-J])\)?\s+(?:too|as\s+well)|(?:还有|另外还有|另外|也选|再加上?)\s*(?:选项)?\s*\(?([A-J])\)?\s*项?)\s*[.。!！]?\s*$/i;
 
 /** A reply that ends by deferring or asking for more before answering: "让我再核对一下教材再回答你", "Could you share the findings?". */
 export const DEFER_END_RE =

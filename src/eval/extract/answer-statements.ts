@@ -33,6 +33,7 @@ import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
 import {
   aliasEcho,
+  echoedList,
   echoedOption,
   LIST_JOINER_WORDS,
   letterRange,
@@ -133,6 +134,10 @@ function readOptionsAfter(text: string, at: number, ctx: LetterContext, set: Let
       if (set.length > 1) return { letters: set, hedge: HEDGE_JOIN.test(head), end: at + head.length, echo: true };
     }
   }
+  // An option named by its text and more options after the set grammar's joiners, by text or by letter ("Hepatitis B
+  // and D"): a set, never its first option alone.
+  const list = whole ? echoedList(clause, ctx, at + clause.length) : null;
+  if (list && list.letters.length > 1) return list;
   if (whole) return { letters: [whole.letter], hedge: false, end: at + clause.length, echo: true };
   return readContentAfter(clause, at, ctx);
 }

@@ -3,7 +3,18 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
-import { BOTH_RIGHT_RE, CORRECTION_RE, DEFER_END_RE, DOUBT_RE, NEXT_QUESTION_RE, OPEN_ALTERNATIVE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
+import {
+  ADDED_ANSWER_RE,
+  BOTH_RIGHT_RE,
+  CORRECTION_RE,
+  DEFER_END_RE,
+  DOUBT_RE,
+  NEXT_QUESTION_RE,
+  OPEN_ALTERNATIVE_RE,
+  OPEN_DOUBT_RE,
+  OWN_NEGATIVE_PREDICATE_RE,
+  REJECT_RE,
+} from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
 import { type Commitment, readClauses, readCommitment, rejectedAmong, rejectedOnly } from './commitment.js';
@@ -73,6 +84,8 @@ function jsonStatement(visible: string, ctx: LetterContext, end: number): Statem
   if (!/answer|答案|"label"|choice|option|select|选项|选择/i.test(visible) || !/[{[]/.test(visible) || !/[{"]/.test(visible)) return null;
   const json = findJsonAnswer(visible);
   if (!json) return null;
+  // Two answer objects that disagree: no answer (a hedge statement decides nothing and credits nothing).
+  if (json.conflict) return { tier: 5, pos: end, letters: [], hedge: true, via: json.how };
   const v = json.value;
   const parts = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
   const sets = parts.map((p) => parseAnswerValue(p, ctx)).filter((s): s is LetterSet => s !== null);
@@ -123,8 +136,12 @@ function keepsAlternativeOpen(text: string, s: Statement, valid: ReadonlySet<str
   // "… is A, B, C, E — or A, B, C, D, E if the question intends …": another set offered with "or".
   const orSet = /(?:^|[\s,;—–-])or\s+(?:else\s+)?(?:options?\s+)?([A-J]{2,10}|\(?[A-J]\)?(?:\s*(?:,|and|&)\s*\(?[A-J]\)?)*)(?![A-Za-z])/i.exec(scope.slice(1));
   if (orSet && [...orSet[1].matchAll(/[A-J]/g)].some((m) => !answer.has(m[0]) && valid.has(m[0]))) return true;
-  const clauses = scope.split(/[,，;；:：、。!?！？\n]|\.(?=\s)|\b(?:but|though|although|however)\b|但是?|不过|然而/i);
+  const clauses = scope.split(/[,，;；:：、。!?！？\n]|\.(?=\s|[\u4e00-\u9fff])|\b(?:but|though|although|however)\b|但是?|不过|然而/i);
   return clauses.some((c) => {
+    // A clause that adds a letter ("Answer: D. Also A."): a second answer, never a credit for the first.
+    const added = ADDED_ANSWER_RE.exec(c);
+    const extra = added ? (added[1] ?? added[2] ?? added[3]) : undefined;
+    if (extra && !answer.has(extra) && valid.has(extra)) return true;
     OTHER_LETTER_RE.lastIndex = 0;
     for (let m = OTHER_LETTER_RE.exec(c); m; m = OTHER_LETTER_RE.exec(c)) {
       const l = m[1];
@@ -132,6 +149,28 @@ function keepsAlternativeOpen(text: string, s: Statement, valid: ReadonlySet<str
     }
     return false;
   });
+}
+
+/** A letter standing alone before punctuation or the end ("actually C.", "应该是B。", "(C),"): a bracket closes what it opens. */
+const LONE_LETTER_RE = /(?:[(（]([A-J])[)）]|(?<![A-Za-z(（])([A-J]))(?=\s*(?:[.。,，;；!！?？]|$))/g;
+
+/**
+ * Pure: the sentence a correction marker at `at` opens names, as a letter standing alone, an option other than `answer`
+ * — not in a question ("actually, could it be A?"), not one it sets aside ("actually A is wrong") — and no letter alone
+ * after it returns to the answer ("So I'll stick with my original choice: B.").
+ */
+function namesOtherLetter(text: string, at: number, answer: readonly string[], valid: ReadonlySet<string>): boolean {
+  const rest = text.slice(at, at + 160);
+  const stop = rest.search(/[\n。!?！？]|\.(?:\s|$)(?<![A-J]\.(?:\s|$))/);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop + 1);
+  if (/[?？]\s*$/.test(sentence)) return false;
+  const lone = (s: string) =>
+    [...s.matchAll(LONE_LETTER_RE)]
+      .map((m) => ({ letter: m[1] ?? m[2], after: s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16) }))
+      .filter((x) => valid.has(x.letter) && !OWN_NEGATIVE_PREDICATE_RE.test(x.after.replace(/^[\s,，]+/, '')));
+  if (!lone(sentence).some((x) => !answer.includes(x.letter))) return false;
+  const last = lone(text.slice(at)).pop();
+  return last !== undefined && !answer.includes(last.letter);
 }
 
 /**
@@ -176,6 +215,11 @@ export function resolveStatements(
   // An answer taken back and not replaced ("The answer is B. Wait, actually it might be D … not certain").
   const retracted = corrections.find((c) => c > last.pos);
   if (text !== undefined && retracted !== undefined && DOUBT_RE.test(text.slice(retracted))) return { value: null, status: 'hedge', how: last.via };
+  // An answer taken back for another letter that no answer statement states ("Answer: A. Wait — actually C.",
+  // "答案：A。等等，不对，应该是B。"): the retracted answer is never the answer. (The new letter is not read as the answer:
+  // session 12's review removed that branch; no answer is the safe reading.)
+  if (text !== undefined && valid && corrections.some((c) => c > last.pos && namesOtherLetter(text, c, last.letters, valid)))
+    return { value: null, status: 'conflict', how: last.via };
   const committed = live.filter((s) => !s.hedge);
   // Per-option assessments on a multi-answer item add up ("A is correct … C is correct"); elsewhere they compete.
   if (top <= 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };

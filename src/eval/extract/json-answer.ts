@@ -38,7 +38,7 @@ interface Span {
  * Balanced {...} or [...] substrings, the final one first (a model that explains first ends with its JSON);
  * among spans ending at the same place the outermost wins, so a list of objects beats its last object.
  */
-function jsonCandidates(text: string): string[] {
+function jsonSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (let start = text.length - 1; start >= 0; start--) {
     const open = text[start];
@@ -60,25 +60,34 @@ function jsonCandidates(text: string): string[] {
     }
     if (spans.length >= 32) break;
   }
-  return spans.sort((a, b) => b.end - a.end || a.start - b.start).map((s) => s.text);
+  return spans.sort((a, b) => b.end - a.end || a.start - b.start);
 }
 
 export interface JsonAnswer {
   value: unknown;
   how: 'json' | 'json-truncated';
+  /** Another JSON object of the reply, not inside this one, gives a different answer ('{"answer": "A"} {"answer": "B"}'). */
+  conflict?: boolean;
 }
 
 /** The "answer" value from the last parseable JSON in the text, else from a truncated `"answer": "…`. */
 export function findJsonAnswer(raw: string): JsonAnswer | null {
   const text = stripReasoning(raw).replace(/```(?:json)?/gi, '\n');
-  for (const candidate of jsonCandidates(text)) {
+  let found: { value: unknown; span: Span } | null = null;
+  for (const span of jsonSpans(text)) {
+    // A span inside the answer's own object is part of it.
+    if (found && span.start >= found.span.start && span.end <= found.span.end) continue;
     try {
-      const value = answerOf(JSON.parse(candidate));
-      if (value !== undefined) return { value, how: 'json' };
+      const value = answerOf(JSON.parse(span.text));
+      if (value === undefined) continue;
+      if (!found) found = { value, span };
+      // Two answer objects side by side saying different things are two answers, as the RL extractor reads them.
+      else if (JSON.stringify(value) !== JSON.stringify(found.value)) return { value: found.value, how: 'json', conflict: true };
     } catch {
       // not JSON; try the next candidate
     }
   }
+  if (found) return { value: found.value, how: 'json' };
   const truncated = /["“”']?(?:answer|答案)["“”']?\s*[:：]\s*(?:"([^"\n]*)"?|([-+]?\d[\d.,]*)|\[([^\]\n]*)\]?)/i.exec(text);
   if (truncated) {
     const list = truncated[3];

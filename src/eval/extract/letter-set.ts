@@ -339,6 +339,12 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
   let hedge = false;
   if (first.offOption) return { letters, hedge: true, end, offOption: true };
   for (;;) {
+    // "B (Hepatitis B), plus D", "B（乙肝）和D": a letter's own option text in brackets is skipped, as a label's is.
+    if (ctx.texts && letters.length) {
+      const gloss = /^[ \t]*[(（]([^()（）\n]{1,80})[)）]/.exec(t.slice(end, end + 84));
+      const hit = gloss ? echoedOption(gloss[1], ctx, true) : null;
+      if (gloss && hit && hit.letter === letters[letters.length - 1]) end += gloss[0].length;
+    }
     // "B) Haloperidol, C) Methadone": a label's own option text is skipped before the next separator.
     if (ctx.texts && letters.length) {
       const lead = /^[ \t]*[.)\]:][ \t]*/.exec(t.slice(end, end + 6));
@@ -438,7 +444,7 @@ const ECHO_HEDGE = /\bor\b|或|还是|\/|\|/i;
  * first option alone. A name after a joiner must be an option's text or one of its letters; anything else ends the list
  * ("Ciprofloxacin, not Ceftriaxone").
  */
-function echoedList(s: string, ctx: LetterContext, end: number): LetterSet | null {
+export function echoedList(s: string, ctx: LetterContext, end: number): LetterSet | null {
   const first = echoedOption(s, ctx);
   if (!first) return null;
   const letters = [first.letter];

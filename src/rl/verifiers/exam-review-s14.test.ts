@@ -1,0 +1,67 @@
+// The session-14 reviewer's findings on answer extraction and the RL exam reward (/work/coord/reviews-s14/rl.md),
+// each a failing-first test: sets and hedges are never credited as their first answer, in eval and in the reward alike.
+import { describe, expect, it } from 'vitest';
+import { readChoiceAnswer } from '../../eval/extract/final-answer.js';
+import { verifyExam } from './exam.js';
+
+const ZH = { A: '阿司匹林', B: '氯吡格雷', C: '华法林', D: '肝素', E: '甘露醇' };
+const HEP = { A: 'Hepatitis A', B: 'Hepatitis B', C: 'Hepatitis C', D: 'Hepatitis D', E: 'Hepatitis E' };
+const EN = { A: 'Aspirin', B: 'Clopidogrel', C: 'Aspirin plus clopidogrel', D: 'Warfarin', E: 'Heparin' };
+
+const credited = (reply: string, answer: string, optionTexts: Record<string, string>) => verifyExam(reply, { answer, optionTexts }, {}).score > 0;
+const single = (reply: string, options: Record<string, string>) => readChoiceAnswer(reply, { options, multi: false }).value;
+
+describe('review s14 finding 0: another option called acceptable after the answer is a hedge', () => {
+  for (const reply of ['最终：A。不过C也可', '答案：A。不过C也可', 'Answer: A. But C is also fine.', 'Answer: A. C would also be acceptable.']) {
+    it(reply, () => {
+      expect(single(reply, ZH)).toBeNull();
+      expect(credited(reply, 'A', ZH)).toBe(false);
+    });
+  }
+});
+
+describe('review s14 findings 1, 2: a letter joined after an option named by its text is a second answer', () => {
+  for (const reply of ['Answer: Hepatitis B and D', '{"answer": "B (Hepatitis B), plus D"}', 'Answer: B (Hepatitis B) and D']) {
+    it(reply, () => {
+      expect(single(reply, HEP)).toBeNull();
+      expect(credited(reply, 'B', HEP)).toBe(false);
+      expect(readChoiceAnswer(reply, { options: HEP, multi: true }).value).toBe('BD');
+    });
+  }
+});
+
+describe('review s14 finding 3: an answer taken back with another letter is never credited', () => {
+  it('Answer: A. Wait — actually C.', () => {
+    expect(credited('Answer: A. Wait — actually C.', 'A', EN)).toBe(false);
+    expect(single('Answer: A. Wait — actually C.', EN)).not.toBe('A');
+  });
+  it('答案：A。等等，不对，应该是B。', () => {
+    expect(credited('答案：A。等等，不对，应该是B。', 'A', ZH)).toBe(false);
+    expect(single('答案：A。等等，不对，应该是B。', ZH)).not.toBe('A');
+  });
+  it('a correction that keeps the answer still answers it', () => {
+    expect(single('Answer: A. Wait — let me re-check the dose. Yes, A.', EN)).toBe('A');
+  });
+});
+
+describe('review s14 finding 4: a second letter added after the answer', () => {
+  for (const reply of ['Answer: D. Also A.', 'Answer: D. A too.', '答案：D。还有A。']) {
+    it(reply, () => {
+      expect(single(reply, EN)).toBeNull();
+      expect(credited(reply, 'D', EN)).toBe(false);
+    });
+  }
+  it('a remark about another option is no second answer', () => {
+    expect(single('Answer: D. A is also commonly used, but not here.', EN)).toBe('D');
+  });
+});
+
+describe('review s14 finding 5: two different JSON answers are no answer in eval, as in the reward', () => {
+  it('{"answer": "A"} {"answer": "B"}', () => {
+    expect(single('{"answer": "A"} {"answer": "B"}', EN)).toBeNull();
+    expect(credited('{"answer": "A"} {"answer": "B"}', 'B', EN)).toBe(false);
+  });
+  it('the same answer twice is one answer', () => {
+    expect(single('{"answer": "B"}\n{"answer": "B"}', EN)).toBe('B');
+  });
+});
