@@ -662,6 +662,9 @@ describe('session 14 (#10): warnings released only under the floor', () => {
       'If he vomits, only call a doctor if it continues.',
       '如果出现抽搐，不用去医院，在家观察。',
       'If you stop your tablets, contact your GP.',
+      // A danger sign sent to routine care: triage claims the condition, and only emergency care points the right way.
+      "If she's vomiting repeatedly, drowsy or floppy, ring her GP.",
+      "If he's vomiting blood, contact your GP.",
       // Own probes of the first build: the condition was all that held these, while a permission or a dose sat by the care.
       '少数早期、轻度高血压患者，如果坚持减盐、减重、运动，血压长期稳定，医生评估后可能会减少用药。',
       'If a blood test shows deficiency, your doctor will usually prescribe a short loading course followed by a maintenance dose.',

@@ -16,6 +16,7 @@ import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
+import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { stripCitationMarkers } from './build-prompt.js';
 import { splitSentences } from './citation-check.js';
@@ -353,7 +354,9 @@ function sendsToCare(n: string): boolean {
     }
     if (ADVISING_MODAL.test(c) || ENDORSES.test(c) || permitsChange(c) || actsOnTreatment(c)) return false;
   }
-  return care;
+  // A danger reading claims the sentence first: when triage reads its condition as urgent or an emergency ("If she is
+  // unconscious, call her GP"), only emergency care is a referral that points the right way.
+  return care && (sendsToEmergency(n) || triage(n).level === 'routine');
 }
 
 // The mirror of a warning (session 14 own probe, hold-only): a change said to bring a gain ("Stopping statins causes
