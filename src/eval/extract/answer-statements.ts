@@ -33,6 +33,7 @@ import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
 import {
   aliasEcho,
+  combinationOption,
   echoedList,
   echoedOption,
   LIST_JOINER_WORDS,
@@ -111,8 +112,11 @@ function readOptionsAfter(text: string, at: number, ctx: LetterContext, set: Let
   const stop = rest.search(CLAUSE_END);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
   const whole = echoedOption(clause, ctx);
-  // One option's whole text is that option, whatever joiners it holds ("Aspirin plus clopidogrel" beside "Aspirin").
+  // One option's whole text is that option, whatever joiners it holds ("Aspirin plus clopidogrel" beside "Aspirin"),
+  // and whichever joiner the reply uses ("aspirin and clopidogrel").
   if (whole && whole.length === normOptionText(clause).length) return { letters: [whole.letter], hedge: false, end: at + clause.length, echo: true };
+  const combo = combinationOption(clause, ctx);
+  if (combo) return { letters: [combo], hedge: false, end: at + clause.length, echo: true };
   // A list of option texts counts only when every piece is one ("ptosis, miosis and anhidrosis").
   const letters: string[] = [];
   let listed = true;

@@ -444,7 +444,23 @@ const ECHO_HEDGE = /\bor\b|或|还是|\/|\|/i;
  * first option alone. A name after a joiner must be an option's text or one of its letters; anything else ends the list
  * ("Ciprofloxacin, not Ceftriaxone").
  */
+/** Joiners of a combination, as one token: "aspirin and clopidogrel" says "Aspirin plus clopidogrel" (review s14). */
+const COMBINATION_JOINER = /\s*(?:\b(?:and|plus|with|along\s+with|together\s+with|combined\s+with|as\s+well\s+as)\b|\+|&|和|及|与|加|联合|合用|配合)\s*/gi;
+const combinationKey = (text: string) => normOptionText(text.replace(COMBINATION_JOINER, ' ⊕ '));
+
+/** Pure: the option whose whole text is `s` once the joiners of a combination are made one ("aspirin and clopidogrel"). */
+export function combinationOption(s: string, ctx: LetterContext): string | null {
+  if (!ctx.raw || !COMBINATION_JOINER.test(s)) return null;
+  COMBINATION_JOINER.lastIndex = 0;
+  const key = combinationKey(s.replace(/[\s.。!！]+$/, ''));
+  const hits = [...ctx.raw].filter(([, text]) => COMBINATION_JOINER.test(text) && ((COMBINATION_JOINER.lastIndex = 0), combinationKey(text) === key));
+  COMBINATION_JOINER.lastIndex = 0;
+  return hits.length === 1 ? hits[0][0] : null;
+}
+
 export function echoedList(s: string, ctx: LetterContext, end: number): LetterSet | null {
+  const combo = combinationOption(s, ctx);
+  if (combo) return { letters: [combo], hedge: false, end, echo: true };
   const first = echoedOption(s, ctx);
   if (!first) return null;
   const letters = [first.letter];

@@ -65,3 +65,18 @@ describe('review s14 finding 5: two different JSON answers are no answer in eval
     expect(single('{"answer": "B"}\n{"answer": "B"}', EN)).toBe('B');
   });
 });
+
+describe('review s14 finding 7: a combination option named with another joiner', () => {
+  for (const reply of ['{"answer": "Aspirin and clopidogrel"}', 'Answer: aspirin and clopidogrel', 'Answer: aspirin with clopidogrel.']) {
+    it(reply, () => {
+      expect(single(reply, EN)).toBe('C');
+      expect(credited(reply, 'C', EN)).toBe(true);
+    });
+  }
+  it('两药联合 written with 和', () => {
+    expect(single('答案：阿司匹林和氯吡格雷', { A: '阿司匹林', B: '氯吡格雷', C: '阿司匹林联合氯吡格雷', D: '华法林' })).toBe('C');
+  });
+  it('two single options joined, with no combination option for them, stay two answers', () => {
+    expect(single('Answer: aspirin and warfarin', EN)).toBeNull();
+  });
+});
