@@ -80,3 +80,11 @@ describe('review s14 finding 7: a combination option named with another joiner',
     expect(single('Answer: aspirin and warfarin', EN)).toBeNull();
   });
 });
+
+describe('review s14 finding 8: one reason for several letters on a one-answer item, whichever path read them', () => {
+  it('JSON and prose alike', () => {
+    const texts = { A: 'Lisinopril', B: 'Amlodipine', C: 'Hydrochlorothiazide', D: 'Labetalol' };
+    expect(verifyExam('{"answer": "Labetalol, Amlodipine"}', { answer: 'D', optionTexts: texts }, {}).reason).toBe('hedged-answer');
+    expect(verifyExam('Answer: labetalol and amlodipine', { answer: 'D', optionTexts: texts }, {}).reason).toBe('hedged-answer');
+  });
+});

@@ -73,6 +73,8 @@ export const verifyExam: RuleVerifier<ExamReference> = (response, ref): Score =>
   if (pred.length >= 2 && pred.length >= offered.length && key.length < offered.length) {
     return { score: 0, reason: 'every-option-listed', acc: false, pred, formatOk };
   }
+  // Several letters for a one-answer item: the lenient reader's reason too (review s14: 'wrong:BD' here, 'hedged-answer' there).
+  if (key.length === 1 && pred.length > 1) return { score: 0, reason: 'hedged-answer', acc: false, pred, formatOk };
   if (pred === key) return { score: 1, reason: 'exact', acc: true, pred, formatOk };
   if (ref.partial && key.length > 1 && pred.length < key.length && [...pred].every((c) => key.includes(c))) {
     return { score: (0.5 * pred.length) / key.length, reason: 'partial-subset', acc: false, pred, formatOk };
