@@ -123,4 +123,9 @@ describe('review s14: what makes a notice', () => {
       ['k', 'high'],
     ]);
   });
+
+  it('floor: a note quoting a value our own limits call critical keeps it as please-check, whatever limits or negation words it holds', () => {
+    expect(checks('钠 140 mmol/L 135-145\nNote: reference range changed; potassium 6.9 mmol/L phoned to ward')).toEqual([['k', '6.9']]);
+    expect(checks('钠 140 mmol/L 135-145\n注：参考范围已更新，钾 6.9 mmol/L 已电话通知')).toEqual([['k', '6.9']]);
+  });
 });

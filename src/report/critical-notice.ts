@@ -47,17 +47,17 @@ export function criticalNoticePieces(line: string): { pieces: NoticePiece[]; rep
   // Only what follows the word is announced as critical: a row printing its own critical limits after its value
   // ("Potassium 5.6 mmol/L 3.5-5.1 H Critical: <2.5") is no notice about 5.6.
   if (at < 0) return { pieces: [], reported: false };
-  return { pieces: quotedValues(text, at), reported: REPORTED.test(text) };
+  return { pieces: quotedValues(text, at, { notice: true }), reported: REPORTED.test(text) };
 }
 
 /**
  * Test/value pieces quoted in a line from `from` on (parse.ts also reads a "危急值：…" note with it): a piece starts with
  * a known test name and holds a plain value, its first or second token after the name; the sentence around a value ends
  * the piece at its first plain word ("6.4 called to …"). A piece is not read when the words before it (from the line's
- * start) tell the past, the limits or that nothing is critical, when it is negated itself, or when a cut-off word
- * follows its value ("钾 6.5 以上").
+ * start) or in it tell the past, or when a cut-off word follows its value ("钾 6.5 以上"); in a `notice`, neither when
+ * the words before it tell the limits or that nothing is critical, or the piece is negated itself.
  */
-export function quotedValues(text: string, from = 0): NoticePiece[] {
+export function quotedValues(text: string, from = 0, o: { notice?: boolean } = {}): NoticePiece[] {
   const out: NoticePiece[] = [];
   let start = 0;
   for (const m of [...text.matchAll(PIECE_BREAK), { index: text.length, 0: '' }]) {
@@ -70,7 +70,10 @@ export function quotedValues(text: string, from = 0): NoticePiece[] {
     const alias = aliasAtNameStart(p);
     if (!alias) continue;
     const before = text.slice(0, pieceAt);
-    if (HISTORY.test(before) || HISTORY.test(p) || NEGATED.test(p) || NEGATED.test(before) || LIMITS.test(text.slice(from, pieceAt))) continue;
+    if (HISTORY.test(before) || HISTORY.test(p)) continue;
+    // A note quoting a value our own limits call critical keeps it whatever else the note says (as before this
+    // reading); only a notice read on its own word is voided by a negation or by talk of limits.
+    if (o.notice && (NEGATED.test(p) || NEGATED.test(before) || LIMITS.test(text.slice(from, pieceAt)))) continue;
     const all = splitTokens(p.slice(alias.length).replace(/[:：=]/g, ' '));
     const vi = valueIndex(all);
     if (vi < 0 || vi > 1) continue;
