@@ -128,4 +128,9 @@ describe('review s14: what makes a notice', () => {
     expect(checks('钠 140 mmol/L 135-145\nNote: reference range changed; potassium 6.9 mmol/L phoned to ward')).toEqual([['k', '6.9']]);
     expect(checks('钠 140 mmol/L 135-145\n注：参考范围已更新，钾 6.9 mmol/L 已电话通知')).toEqual([['k', '6.9']]);
   });
+
+  it('floor: a later "previous" value or "earlier today" does not make today\'s critical value a past one', () => {
+    expect(checks('钠 140 mmol/L 135-145\nCritical value: Potassium 6.9 mmol/L previous 5.0 phoned to RN')).toEqual([['k', '6.9']]);
+    expect(checks('钠 140 mmol/L 135-145\nNote: potassium 6.9 mmol/L earlier today, phoned to ward')).toEqual([['k', '6.9']]);
+  });
 });

@@ -28,7 +28,7 @@ const NEGATED = /\b(?:no|not|non|without)[- ]?(?:critical|panic)|无危急|非�
 /** The limits themselves are told ("危急值范围：钾 2.8 6.2", "Critical limits: Potassium 2.5 and 6.5"), before a piece. */
 const LIMITS = /范围|界限|界值|限值|limits?\b|ranges?\b|thresholds?|cut-?offs?|defined|definitions?/i;
 /** A value of the past ("上次危急值：钾 2.4", "Previous critical value: Potassium 2.4 … now resolved"). */
-const HISTORY = /上次|前次|既往|以往|之前|昨日|昨天|previous|prior\b|earlier|resolved|last\s+(?:week|month|time)|histor/i;
+const HISTORY = /上次|前次|既往|以往|previous|resolved|last\s+(?:week|month|time)|histor/i;
 /** A value that is a cut-off by the words after it ("钾 6.5 以上", "Sodium 120 or below"). */
 const CUT_OFF_AFTER = /^\s*(?:及|或)?(?:以上|以下)|^\s*(?:or|and)\s+(?:above|below|more|less|higher|lower|greater)\b/i;
 /** The notice reports a call or a report made, not a list of the lab's thresholds ("Panic values: K 6.5, Na 120"). */
@@ -54,7 +54,7 @@ export function criticalNoticePieces(line: string): { pieces: NoticePiece[]; rep
  * Test/value pieces quoted in a line from `from` on (parse.ts also reads a "危急值：…" note with it): a piece starts with
  * a known test name and holds a plain value, its first or second token after the name; the sentence around a value ends
  * the piece at its first plain word ("6.4 called to …"). A piece is not read when the words before it (from the line's
- * start) or in it tell the past, or when a cut-off word follows its value ("钾 6.5 以上"); in a `notice`, neither when
+ * start) tell the past, or when a cut-off word follows its value ("钾 6.5 以上"); in a `notice`, neither when
  * the words before it tell the limits or that nothing is critical, or the piece is negated itself.
  */
 export function quotedValues(text: string, from = 0, o: { notice?: boolean } = {}): NoticePiece[] {
@@ -70,7 +70,8 @@ export function quotedValues(text: string, from = 0, o: { notice?: boolean } = {
     const alias = aliasAtNameStart(p);
     if (!alias) continue;
     const before = text.slice(0, pieceAt);
-    if (HISTORY.test(before) || HISTORY.test(p)) continue;
+    // Only words before the value's name: "K 6.9, previous 5.0, phoned" is today's 6.9.
+    if (HISTORY.test(before)) continue;
     // A note quoting a value our own limits call critical keeps it whatever else the note says (as before this
     // reading); only a notice read on its own word is voided by a negation or by talk of limits.
     if (o.notice && (NEGATED.test(p) || NEGATED.test(before) || LIMITS.test(text.slice(from, pieceAt)))) continue;
