@@ -2,6 +2,8 @@
 // question turn is recognised by its fixed lead line), so plain OpenAI clients that send only messages get the same
 // consultation as QuarkMed-aware ones. Emergencies and non-symptom questions are answered at once.
 import { detectLang } from '../core/lang.js';
+import { withoutMedicineNames } from '../knowledge/drug-classes.js';
+import { allergyConflicts, allergyWarningText, withoutStatedAllergies } from '../safety/allergy-check.js';
 import type { ChatMessage } from '../models/backend.js';
 import { triageDetail } from '../safety/triage.js';
 import { readBurn } from '../safety/triage/burn.js';
@@ -245,7 +247,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // The complaint as the recognisers read it: the patient's words plus every other name, in both languages, of the
   // concepts they name (concepts.ts), so "the room spinning" finds what 眩晕 finds. Facts, triage, the language and
   // who the patient is are read from the patient's own words only.
-  const known = recognisedText(chief);
+  // A medicine's name is no body part (头 in 头孢) and a stated drug allergy is a fact, not a complaint ('我青霉素过敏'):
+  // both are blanked for the complaint readers; facts, triage and the medicine situations read the patient's own words.
+  const known = recognisedText(withoutMedicineNames(withoutStatedAllergies(chief)));
   // Each question turn paired with the reply that followed it; chip answers are matched to their question.
   const turns = episode.flatMap((m, i) => (isQuestionTurn(m) && episode[i + 1]?.role === 'user' ? [{ asked: askedIn(m), reply: episode[i + 1].content }] : []));
   const replies = readReplies(turns, lang);
@@ -277,7 +281,13 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const readerOnly =
     t.level === 'emergency' && (t.signsLevel === 'routine' || (t.signsLevel === 'urgent' && !t.vulnerable)) && (t.readerEmergencyP ?? 1) < READER_SURE;
   if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0)) return answer('emergency');
-  if (!isSymptomMessage(known, o.kbRedFlags)) return answer('not-a-symptom');
+  // A message that reads as a symptom only through a medicine's name or a stated drug allergy ('头孢和酒能一起吗') is a
+  // medicine question: its medicine situation's questions when it has one, else the answer at once.
+  if (
+    !isSymptomMessage(known, o.kbRedFlags) &&
+    !(known !== recognisedText(chief) && findSituations(chief).length > 0 && isSymptomMessage(recognisedText(chief), o.kbRedFlags))
+  )
+    return answer('not-a-symptom');
   if (turnsAsked >= maxTurns) return answer('turn-limit');
 
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
@@ -425,6 +435,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   if (picks.length === 0) return answer('enough-information');
   // The one turn an emergency only the learned reader saw gets still opens with the triage's emergency advice: the
   // questions may settle it, but a true emergency must not wait behind them (q057 of triage-q: digoxin, pulse 38).
-  const text = renderQuestionTurn(lang, picks, readerOnly ? t.message : undefined);
+  // A stated drug allergy against a medicine named (safety/allergy-check.ts) is said before the questions too: the
+  // answer that carries it may be turns away (review s14: the default API path never showed it).
+  const allergy = allergyWarningText(allergyConflicts(userTurns[userTurns.length - 1] ?? '', [], userTurns.slice(0, -1)), lang);
+  const text = renderQuestionTurn(lang, picks, [readerOnly ? t.message : '', allergy].filter(Boolean).join('\n\n') || undefined);
   return { action: 'ask', questions: picks, text, triage: t, state: { ...base, reason: 'missing-information' } };
 }

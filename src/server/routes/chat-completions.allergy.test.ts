@@ -24,6 +24,30 @@ describe('allergy warning on /v1/chat/completions', () => {
     expect(text).toContain('头孢属于头孢菌素类');
   });
 
+  it('with the consultation on (the default), a question turn says the warning before its questions (review s14)', async () => {
+    const opening = '我青霉素过敏，发烧嗓子疼两天了，能吃阿莫西林吗？';
+    const first = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { messages: [{ role: 'user', content: opening }] } });
+    const body = first.json();
+    expect(body.quarkmed.mode).toBe('consult');
+    const text: string = body.choices[0].message.content;
+    expect(text).toContain('阿莫西林属于青霉素类药物');
+    expect(text.indexOf('过敏提醒')).toBeLessThan(text.indexOf('1. '));
+    // The next turn reads the question turn as before (its questions, not the warning lines).
+    const second = await app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      payload: {
+        messages: [
+          { role: 'user', content: opening },
+          { role: 'assistant', content: text },
+          { role: 'user', content: '没有，38.5度，32岁' },
+        ],
+      },
+    });
+    expect(second.statusCode).toBe(200);
+    expect(second.json().choices[0].message.content).toContain('过敏提醒');
+  });
+
   it('leads the answer with the allergy warning (en, streamed)', async () => {
     const res = await ask('I am allergic to penicillin. Can I take amoxicillin for a sore throat?', true);
     expect(res.statusCode).toBe(200);
