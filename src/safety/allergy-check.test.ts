@@ -133,6 +133,9 @@ describe('review s14 findings', () => {
     expect(warned('我老公对头孢过敏，我嗓子疼能吃头孢克肟吗？')).toEqual([]);
     expect(warned('孩子青霉素过敏，能吃阿莫西林颗粒吗')).toEqual(['阿莫西林']);
     expect(warned('我儿子青霉素过敏，我能给他吃阿莫西林吗')).toEqual(['阿莫西林']);
+    // The writer among the people named keeps it theirs.
+    expect(warned('My wife and I are both allergic to penicillin. Can I take amoxicillin?')).toEqual(['amoxicillin']);
+    expect(warned('我和我妈都青霉素过敏，我能吃阿莫西林吗')).toEqual(['阿莫西林']);
   });
   it('an allergy taken away is none; a loose word does not take it away', () => {
     expect(warned('I used to be allergic to penicillin but was delabelled after testing. Can I take amoxicillin?')).toEqual([]);

@@ -59,6 +59,7 @@ const REMOVED =
 const OTHER_EN = new RegExp(`\\b(?:my|our|his|her|their)\\s+(?:\\w+\\s+)?(?:${RELATIVE_EN})s?\\b|\\b(?:he|she|they)\\b`, 'iu');
 const OTHER_ZH = new RegExp(`(?:${RELATIVE_ZH})|[他她]`, 'u');
 // The writer takes the medicine asked about ('我能吃…', 'can I take…', 'my own…'): a relative's allergy is not theirs.
+const WRITER_TOO = /\b(?:i|we|i'm|we're)\b|我们|我和|和我|跟我|我也|我都|咱/iu;
 const WRITER_TAKES =
   /我(?:能|可以|可不可以|能不能|该|要)?(?:吃|服|用|喝|打|吃点)|我[^，。？?！!]{0,6}(?:疼|痛|发烧|发炎|咳|感冒)|\b(?:can|could|should|may|do) i (?:take|have|use|get)\b|\bfor me\b|\bi(?:'m| am)? (?:have|has|taking|take|got)\b/iu;
 const SENTENCE_BREAK = /[.?!。？！\n]/u;
@@ -106,7 +107,8 @@ export function readStatedAllergies(written: string): StatedAllergy[] {
     const [a, b] = sentenceAround(text, said[0], said[1]);
     if (REMOVED.test(text.slice(a, b))) return;
     const lead = text.slice(clauseStartBefore(text, said[0]), said[0]);
-    const who = OTHER_EN.test(lead) || OTHER_ZH.test(lead) ? 'other' : 'writer';
+    // The writer among the people named ('My wife and I are both allergic', 我和我妈都青霉素过敏) keeps it the writer's.
+    const who = (OTHER_EN.test(lead) || OTHER_ZH.test(lead)) && !WRITER_TOO.test(lead) ? 'other' : 'writer';
     out.push({ cls: m.cls, name: m.name, start: m.start, end: m.end, said, who });
   };
   // Chinese: an allergen right before 过敏 (with a class word between), or the object of 对…过敏.
