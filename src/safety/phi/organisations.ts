@@ -58,10 +58,11 @@ const WORK_BEFORE = /(?:单位|单位名称|雇主|就职于|任职于|供职于
 /** The name goes on into a treating hospital's ("…大学附属第一医院", "…医学院附属医院"). */
 const INTO_HOSPITAL = /^[\u4e00-\u9fff]{0,6}?(?:附|医院|卫生院|门诊|诊所)/;
 /** A hospital is where a patient is treated; it is a workplace only for one who holds a post or a shift there, said
- * right after it after 在 ("在株洲市中心医院做护士", "在…卫生院上夜班") — not "做了手术", not "工作的医生" (a clinician's
- * hospital is where the patient is treated). */
+ * right after it after 在 and closing the clause ("在株洲市中心医院做护士，", "在…卫生院上夜班") — not "做了手术", not
+ * "做人工关节置换", not "工作的医生" (a clinician's hospital is where the patient is treated). */
 const HOSPITAL = /(?:医院|卫生院|保健院|疾控中心)$/;
-const POST_AFTER = /^(?:(?:做|当)[\u4e00-\u9fff]{0,4}?(?:护士|护工|保洁|保安|员|师|工|代表|助理)|上班|上[早中晚夜白三]班|值班|实习|打工)/;
+const POST_AFTER =
+  /^(?:(?:做|当)[\u4e00-\u9fff]{0,4}?(?:护士|护工|保洁|保安|员|师|工|代表|助理)(?=$|[，,。.；;！!？?\s、的])|上班|上[早中晚夜白三]班|值班|实习|打工)/;
 /** A numbered school ("芙蓉|三小", "玉潭|一中"): its number names it, whatever word comes before. */
 const NUMBERED_SCHOOL = /^[一二三四五六七八九十][中小]$/;
 /** A maker's product after the name ("…集团生产的药"). */
@@ -130,7 +131,7 @@ function headed(text: string, out: PhiSpan[]): void {
 
 /** 在/喺 + a run of proper words + a shift or a post: the unheaded workplace. */
 const UNHEADED =
-  /(?:在|喺)([\u4e00-\u9fff]{2,10}?)(?=(?:那边|那里|这边)?(?:上[早中晚夜白三]?班|打工|任职|(?:做|当)[\u4e00-\u9fff]{0,4}?(?:工|员|师|助理|测试|会计|保安|司机|老师|机务|质检|销售|收银|保洁|客服|文员|财务|行政|后勤)))/g;
+  /(?:在|喺)([\u4e00-\u9fff]{2,10}?)(?=(?:那边|那里|这边)?(?:上[早中晚夜白三]?班|打工|任职|(?:做|当)[\u4e00-\u9fff]{0,4}?(?:工|员|师|助理|测试|会计|保安|司机|老师|机务|质检|销售|收银|保洁|客服|文员|财务|行政|后勤)(?=$|[，,。.；;！!？?\s、的])))/g;
 
 const SITE = /^(?:园区|总部|基地|分部|厂区|门店|车间|工地|仓库|办公室|大楼)$/;
 
