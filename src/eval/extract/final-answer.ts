@@ -84,13 +84,17 @@ function jsonStatement(visible: string, ctx: LetterContext, end: number): Statem
   if (!/answer|答案|"label"|choice|option|select|选项|选择/i.test(visible) || !/[{[]/.test(visible) || !/[{"]/.test(visible)) return null;
   const json = findJsonAnswer(visible);
   if (!json) return null;
-  // Two answer objects that disagree: no answer (a hedge statement decides nothing and credits nothing).
-  if (json.conflict) return { tier: 5, pos: end, letters: [], hedge: true, via: json.how };
   const v = json.value;
   const parts = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
   const sets = parts.map((p) => parseAnswerValue(p, ctx)).filter((s): s is LetterSet => s !== null);
   if (!sets.length) return null;
-  return { tier: 5, pos: end, letters: sets.flatMap((s) => s.letters), hedge: sets.some((s) => s.hedge), via: json.how };
+  const letters = sets.flatMap((s) => s.letters);
+  // Another answer object naming other options ('{"answer": "A"} {"answer": "B"}'): two answers, as the RL extractor
+  // reads them — no answer (a hedge decides nothing and credits nothing). One restating the format names none.
+  const other = (json.others ?? []).flatMap((o) => (Array.isArray(o) ? o : [o])).filter((o): o is string => typeof o === 'string');
+  const otherSets = other.map((o) => parseAnswerValue(o, ctx)).filter((x): x is LetterSet => x !== null);
+  if (otherSets.some((o) => setKey(o.letters) !== setKey(letters))) return { tier: 5, pos: end, letters: [], hedge: true, via: json.how };
+  return { tier: 5, pos: end, letters, hedge: sets.some((s) => s.hedge), via: json.how };
 }
 
 const setKey = (letters: readonly string[]) => [...new Set(letters)].sort().join('');

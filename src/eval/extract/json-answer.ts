@@ -66,14 +66,19 @@ function jsonSpans(text: string): Span[] {
 export interface JsonAnswer {
   value: unknown;
   how: 'json' | 'json-truncated';
-  /** Another JSON object of the reply, not inside this one, gives a different answer ('{"answer": "A"} {"answer": "B"}'). */
-  conflict?: boolean;
+  /**
+   * Answers of the reply's other JSON objects (not inside this one) that differ from this one ('{"answer": "A"}
+   * {"answer": "B"}'); the caller decides whether they name other options (a format restated as '{"answer": "<letter>"}'
+   * names none).
+   */
+  others?: unknown[];
 }
 
 /** The "answer" value from the last parseable JSON in the text, else from a truncated `"answer": "…`. */
 export function findJsonAnswer(raw: string): JsonAnswer | null {
   const text = stripReasoning(raw).replace(/```(?:json)?/gi, '\n');
   let found: { value: unknown; span: Span } | null = null;
+  const others: unknown[] = [];
   for (const span of jsonSpans(text)) {
     // A span inside the answer's own object is part of it.
     if (found && span.start >= found.span.start && span.end <= found.span.end) continue;
@@ -81,13 +86,12 @@ export function findJsonAnswer(raw: string): JsonAnswer | null {
       const value = answerOf(JSON.parse(span.text));
       if (value === undefined) continue;
       if (!found) found = { value, span };
-      // Two answer objects side by side saying different things are two answers, as the RL extractor reads them.
-      else if (JSON.stringify(value) !== JSON.stringify(found.value)) return { value: found.value, how: 'json', conflict: true };
+      else if (JSON.stringify(value) !== JSON.stringify(found.value)) others.push(value);
     } catch {
       // not JSON; try the next candidate
     }
   }
-  if (found) return { value: found.value, how: 'json' };
+  if (found) return others.length ? { value: found.value, how: 'json', others } : { value: found.value, how: 'json' };
   const truncated = /["“”']?(?:answer|答案)["“”']?\s*[:：]\s*(?:"([^"\n]*)"?|([-+]?\d[\d.,]*)|\[([^\]\n]*)\]?)/i.exec(text);
   if (truncated) {
     const list = truncated[3];

@@ -88,3 +88,9 @@ describe('review s14 finding 8: one reason for several letters on a one-answer i
     expect(verifyExam('Answer: labetalol and amlodipine', { answer: 'D', optionTexts: texts }, {}).reason).toBe('hedged-answer');
   });
 });
+
+describe('a JSON format restated before the answer object is no second answer (own probe after finding 5)', () => {
+  it('{"answer": "<letter>"} then {"answer": "B"}', () => {
+    expect(single('I will reply as {"answer": "<letter>"}.\n\n{"answer": "B"}', EN)).toBe('B');
+  });
+});
