@@ -701,3 +701,53 @@ describe('session 14 (#10): warnings released only under the floor', () => {
     }
   });
 });
+
+describe('review s14 (content): advice against a needed act, a false warning, a reason given, a model sentence', () => {
+  const reviewed = [
+    // 1. advice against a first-aid act or a needed act is a treatment withheld
+    'Cooling a burn with water is not recommended.',
+    '不建议烫伤后用冷水冲洗。',
+    '不推荐用力按压出血伤口止血。',
+    'Pressing on a bleeding wound is not recommended.',
+    'Calling for help before starting CPR is not recommended.',
+    'Chest compressions are not recommended if the person is not breathing.',
+    'Changing position of a baby to the back for sleep is not recommended.',
+    'Putting an unconscious person in the recovery position is not recommended.',
+    '不推荐腹泻的孩子喝口服补液盐。',
+    'Running cool water over a burn is not advised.',
+    '不建议烧伤后用流动冷水冲洗二十分钟。',
+    '不建议心跳骤停时进行胸外按压。',
+    '不建议让婴儿仰卧睡觉。',
+    '不建议低血糖时吃糖。',
+    'Eating sugar during a hypo is not recommended.',
+    'Rinsing the eye with water after a chemical splash is not recommended.',
+    '化学品溅入眼睛后不建议用清水冲洗。',
+    '不建议用清水冲洗被狗咬的伤口。',
+    '不建议发烧的婴儿多喝水。',
+    // 2. a "warning" about a change that is no cut of a medicine the reader takes
+    'Increasing your dose of naloxone can be fatal.',
+    'Reducing your salt intake can cause a stroke.',
+    'Reducing your alcohol intake can cause heart failure.',
+    'Increasing your inhaler use during an attack can be fatal.',
+    'Increasing your folic acid in pregnancy can cause birth defects.',
+    // 3. a reason given is a claim of its own
+    'Delaying the MMR vaccine is not recommended because the vaccine causes autism.',
+    'Skipping the second dose of the vaccine is not recommended because the first dose causes infertility.',
+  ];
+  it('holds each for an authority-A upload on a non-urgent question', () => {
+    for (const s of reviewed) expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeDefined();
+  });
+  it("never releases a model's own sentence by the warning readings (4)", () => {
+    const gate = createAdviceGate([hit(1, 'uploads', 'Warfarin notes.')]);
+    // The reviewer's newly-free model sentences at 1249347b (the start design held them).
+    for (const s of [
+      'Stopping warfarin suddenly can cause a stroke or clot.',
+      'Cooling a burn with water is not recommended.',
+      'Pressing on a bleeding wound is not recommended.',
+      '不推荐用力按压出血伤口止血。',
+      'Increasing your dose of naloxone can be fatal.',
+      'Delaying the MMR vaccine is not recommended because the vaccine causes autism.',
+    ])
+      expect(gate.judge(s), s).toBeDefined();
+  });
+});

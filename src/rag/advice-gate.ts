@@ -220,8 +220,11 @@ const HOLDS_OFF =
  * practice that is not a treatment ("don't tilt your head back"). A permitted change, a dose, or a treatment withheld
  * anywhere in the sentence makes it treatment-changing.
  */
-function safetyOnly(n: string, warnings = false): boolean {
+function safetyOnly(n: string, reading = false): boolean {
   if (amounts(n).length > 0 || regimen(n)) return false;
+  // Review s14: a reason given ("… is not recommended because the vaccine causes autism") is a claim of its own that no
+  // reading vouches for — the warning readings release only a sentence that is the warning and nothing more.
+  const warnings = reading && !REASON_GIVEN.test(n);
   // A prohibition governs the items listed after it with "、" ("不要切开伤口、用嘴吸": neither cut nor suck) — only an
   // item that acts by the session-12 structural objects alone (a body part, a person, a counted amount): an item a
   // named treatment makes acting is read on its own as before, so this reading never lets through what was held.
@@ -239,12 +242,9 @@ function safetyOnly(n: string, warnings = false): boolean {
     at += c.length;
     // Advice against a named medicine with no change named ("Taking levothyroxine is not recommended in pregnancy") may
     // withhold it: only advice against a change, or against something no medicine, reads as a prohibition.
-    const advisedAgainst =
-      warnings &&
-      ADVISED_AGAINST.test(c) &&
-      !WITHHELD_CARE.test(c) &&
-      !CARE.test(c) &&
-      (WARNED_CHANGE.test(c) || (!medicineNamed(c) && !VITAL_MEDICINE.test(c) && !TREATMENT_NAMED.test(c)));
+    // Review s14: advice against anything else — a first-aid act ("Cooling a burn with water is not recommended"), a
+    // position, a drink — may withhold what is needed; only advice against cutting a medicine reads as a prohibition.
+    const advisedAgainst = warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c) && WARNED_CHANGE.test(c) && medicineIn(n);
     forbidding = PROHIBITION.test(c) || advisedAgainst || listed || joined;
     // The harms a warning lists after "、" ("可能出现头晕、过电感、焦虑等撤药反应") are its predicate, not acts of their own.
     // The harm may be named in the items listed after "、" ("可能诱发更频繁、更严重的发作"): the warning reads its whole list.
@@ -295,6 +295,7 @@ function warnsOfChange(c: string, listing = c): boolean {
   if (!HARM_WORD.test(predicate) || BENEFIT.test(predicate)) return false;
   // The change must be in the subject, before the harm; nothing after the change may permit it ("you can stop, stopping …").
   if (!WARNED_CHANGE.test(subject) && !new RegExp(HOLDS_OFF.source, 'u').test(subject)) return false;
+  if (!medicineIn(subject)) return false;
   if (NO_HARM.test(c) || PASSIVE_CAUSE.test(c) || ADVISING_MODAL.test(c) || CARED_FOR.test(c) || PERSON_OBJECT.test(c) || IMPERATIVE_CLAUSE.test(c))
     return false;
   return true;
@@ -302,8 +303,10 @@ function warnsOfChange(c: string, listing = c): boolean {
 // The changes a warning may name: a medicine stopped, skipped, missed, cut, raised, switched or put off, or anything
 // done on one's own — not CHANGE's wider words ("等" is also "etc.", "at home" a place) and never taking or using
 // something ("taking insulin can cause hypos" would warn the reader off a vital medicine).
-const WARNED_CHANGE =
-  /\b(?:stop\w*|skip\w*|miss(?:ed|ing)|reduc\w*|increas\w*|doubl\w*|delay\w*|postpon\w*|switch\w*|chang\w*|cut\w* down|on your own|yourself)\b|停|漏服|减量|减药|加量|加药|换药|推迟|延误|拖延|自行|擅自/u;
+const WARNED_CHANGE = /\b(?:stop\w*|skip\w*|miss(?:ed|ing)|reduc\w*|cut\w* down|cutting down|taper\w*|come off|coming off)\b|停|漏服|减量|减药|撤药/u;
+// …and the change is to a medicine (review s14: "Reducing your salt intake can cause a stroke", "Changing position of a
+// baby … is not recommended" were released): a medicine named, a vital medicine, or a medicine word (药, tablets, dose).
+const medicineIn = (t: string) => medicineNamed(t) || VITAL_MEDICINE.test(t) || TREATMENT_NAMED.test(t);
 // A harm caused BY something is a description of the harm ("burns are caused by hot drinks", "由…引起", "…所致").
 const PASSIVE_CAUSE = /\bcaused by\b|由|所致|引起的|导致的|造成的/u;
 // Advice against care, a procedure or urgency is care withheld or delayed ("不建议立即手术"), never a warning.
@@ -366,6 +369,8 @@ function praisesChange(c: string): boolean {
   const m = CAUSES.exec(c);
   return Boolean(m) && WARNED_CHANGE.test(c.slice(0, m!.index)) && BENEFIT.test(c.slice(m!.index));
 }
+
+const REASON_GIVEN = /\b(?:because|since|as a result|due to|owing to|so that)\b|因为|由于|所以|因此|以免/u;
 
 // A modal or an instruction word in the clause makes it advice, not a warning ("you can stop; it may cause…").
 const ADVISING_MODAL =
@@ -733,10 +738,10 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       const rules = () => (reasons ??= [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2));
       // The release floor of session 14's warning readings: a sentence they alone release stands only when no screening
       // rule objects to it, the question was not triaged urgent (a danger reading has claimed it), and the source it is
-      // quoted from — if any — was uploaded at authority A or B. A model's own sentence has no source to rank and is
-      // read like any model sentence: the readings only widen what a prohibition of a change already releases.
+      // quoted from was uploaded at authority A or B. A model's own sentence has no source to rank: never released by
+      // these readings (review s14: a model writing "Cooling a burn with water is not recommended" was let through).
       const source = from === undefined ? undefined : sources.find((s) => s.n === from);
-      if (!urgent && (!source || /^[AB]$/.test(source.hit.authority)) && !isTreatmentAdvice(sentence, instructions, topic, true) && rules().length === 0)
+      if (!urgent && source && /^[AB]$/.test(source.hit.authority) && !isTreatmentAdvice(sentence, instructions, topic, true) && rules().length === 0)
         return undefined;
       if (urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
       const said = read(sentence);
