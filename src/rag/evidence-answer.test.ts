@@ -37,4 +37,34 @@ describe('evidence answer', () => {
     expect(text).not.toContain('No model configured');
     expect(text).not.toContain('no language model is configured');
   });
+
+  it("a summary sentence shares two of the question's words; none left says so (first-hour review, session 14)", () => {
+    const en = (n: number, text: string): PackagedSource => ({ ...source(n, text), hit: { ...source(n, text).hit, lang: 'en' } });
+    const sources = [en(1, '- Do not give fever medicine before a clinician sees the baby. - Do not sponge with alcohol or ice water.')];
+    const terms = termSet('How much water should I drink a day?');
+    expect(extractiveSummary(sources, terms)).toEqual([]);
+    const text = buildEvidenceAnswer({ lang: 'en', sources, questionTerms: terms, modelHint: '' });
+    expect(text).not.toContain('Summary');
+    expect(text).toContain('No sentence of these passages answers the question directly');
+    expect(text).toContain('[1] T1');
+    // Floor: when triage fired (an urgent message leads), one shared word still quotes the guidance as before.
+    const urgent = buildEvidenceAnswer({ lang: 'en', sources, questionTerms: terms, modelHint: '', urgentMessage: 'Call 112 now.' });
+    expect(urgent).toContain('- Do not sponge with alcohol or ice water. [1]');
+  });
+
+  it('does not quote again what the urgent message already says (first-hour review, session 14)', () => {
+    const en = (n: number, text: string): PackagedSource => ({ ...source(n, text), hit: { ...source(n, text).hit, lang: 'en' } });
+    const sources = [en(1, '- Do not give fever medicine before a clinician sees the baby: it can hide how ill they are. - Keep the baby lightly dressed.')];
+    const text = buildEvidenceAnswer({
+      lang: 'en',
+      sources,
+      questionTerms: termSet('my 6 week old baby has a fever of 38.5, can I give fever medicine'),
+      modelHint: '',
+      urgentMessage: 'Call 112 now. Do not give fever medicine before a clinician sees the baby; go now.',
+    });
+    // Once above the passages (the passage itself still shows it, verbatim, under Sources).
+    expect(text.split('Sources:')[0].match(/Do not give fever medicine/g)).toHaveLength(1);
+    expect(text).toContain('- Keep the baby lightly dressed. [1]');
+    expect(text).toContain('[1] T1');
+  });
 });

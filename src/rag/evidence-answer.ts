@@ -4,6 +4,7 @@ import type { Warning } from '../core/warnings.js';
 import type { Lang } from '../core/types.js';
 import { splitSentences } from './citation-check.js';
 import type { PackagedSource } from './package-sources.js';
+import { termSet } from './lexical-terms.js';
 import { sentenceOverlap } from './relevance-lexical.js';
 import { bestWindow } from './best-window.js';
 import { localizeCaution, localizeModelHint } from './localize-zh.js';
@@ -40,6 +41,7 @@ const LABELS = {
     summary: '摘要（原文摘句）：',
     sources: '来源段落：',
     none: '知识库中没有找到与该问题直接相关的段落。请换一种问法，或咨询医生。',
+    nearest: '这些段落中没有直接回答该问题的句子；下面是最接近的段落，请换一种问法，或咨询医生。',
     authority: '权威等级',
     caution: '注意：',
     modeFailed: '【证据模式】已配置的语言模型这次没有给出回答，以下不是生成的回答，而是知识库中检索到的原文段落（按相关性和来源权威性排序，逐字引用）。',
@@ -51,6 +53,7 @@ const LABELS = {
     summary: 'Summary (sentences extracted from the sources):',
     sources: 'Sources:',
     none: 'No passage in the knowledge base bears directly on this question. Try rephrasing it, or ask a clinician.',
+    nearest: 'No sentence of these passages answers the question directly; the nearest passages follow. Try rephrasing it, or ask a clinician.',
     authority: 'authority',
     caution: 'Caution:',
     modeFailed:
@@ -83,9 +86,38 @@ export function isBareList(sentence: string): boolean {
   return short / items.length >= 0.75;
 }
 
-/** Top sentences by overlap with the question, at most two per source, each cited to its source. */
-export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<string> | Set<string>[], max = 3): string[] {
+export interface SummaryOptions {
+  /** Sentences (default 3). */
+  max?: number;
+  /** A sentence shares at least this many of a query's words (fewer when the query has fewer; default 2). */
+  minShared?: number;
+  /** Text already shown above the summary (the urgent message): a sentence it already says is not quoted again. */
+  said?: string;
+}
+
+/**
+ * Top sentences by overlap with the question, at most two per source, each cited to its source. One shared everyday
+ * word ("water" in "Do not sponge with alcohol or ice water" for "how much water should I drink") reads as an answer it
+ * is not, so a sentence shares `minShared` of a query's words.
+ */
+export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<string> | Set<string>[], options: SummaryOptions = {}): string[] {
+  const { max = 3, minShared = 2 } = options;
+  // The same advice again ("Do not give fever medicine before a clinician sees the baby: it can hide how ill they
+  // are" after the urgent message says "Do not give fever medicine before a clinician sees the baby; go now"): most of
+  // the sentence's words are above, or most words of one clause above are in the sentence.
+  const said = options.said ? termSet(options.said) : undefined;
+  const clauses = (options.said ?? '')
+    .split(/[.;!?。；！？]/)
+    .map((c) => termSet(c))
+    .filter((c) => c.size >= 3);
+  const within = (a: Set<string>, b: Set<string>) => [...a].filter((t) => b.has(t)).length >= 0.8 * a.size;
+  const repeats = (s: Set<string>) => said !== undefined && s.size > 0 && (within(s, said) || clauses.some((c) => within(c, s)));
   const termSets = Array.isArray(questionTerms) ? questionTerms : [questionTerms];
+  const shares = (terms: Set<string>, s: Set<string>) => {
+    let n = 0;
+    for (const t of terms) if (s.has(t)) n++;
+    return n >= Math.min(minShared, terms.size);
+  };
   const scored: { n: number; sentence: string; score: number; order: number }[] = [];
   for (const src of sources) {
     // A flagged passage (used only when allowed) is listed with its flags but never summarised as the answer.
@@ -102,6 +134,8 @@ export function extractiveSummary(sources: PackagedSource[], questionTerms: Set<
       if (/\?$|？$/.test(clean)) return; // questions restated in Q&A sources answer nothing
       if (ADMIN_FIELD.test(clean) || isBareList(clean)) return;
       // The best-ranked passages lead the summary: a sentence from source [5] must overlap clearly more to win.
+      const words = termSet(clean);
+      if (!termSets.some((t) => t.size > 0 && shares(t, words)) || repeats(words)) return;
       const score = Math.max(...termSets.map((t) => sentenceOverlap(t, clean))) - src.n * 0.04 - i * 0.002;
       if (score > 0.1) scored.push({ n: src.n, sentence: clean, score, order: i });
     });
@@ -130,8 +164,14 @@ export function buildEvidenceAnswer(input: EvidenceAnswerInput): string {
   if (input.sources.length === 0) {
     parts.push(L.none);
   } else {
-    const summary = extractiveSummary(input.sources, input.questionTerms, input.summarySentences ?? 3);
+    // Floor: when triage fired, the urgent message leads and the guidance is quoted on one shared word as before.
+    const summary = extractiveSummary(input.sources, input.questionTerms, {
+      max: input.summarySentences ?? 3,
+      minShared: input.urgentMessage ? 1 : 2,
+      said: input.urgentMessage,
+    });
     if (summary.length) parts.push([L.summary, ...summary.map((s) => `- ${s}`)].join('\n'));
+    else parts.push(L.nearest);
     if (input.cautions?.length) parts.push([L.caution, ...input.cautions.map((c) => `- ${localizeCaution(c, input.lang)}`)].join('\n'));
     const terms = new Set((Array.isArray(input.questionTerms) ? input.questionTerms : [input.questionTerms]).flatMap((s) => [...s]));
     const lines = input.sources.map(({ n, hit, text }) => {
