@@ -15,6 +15,7 @@ const FOUND: [string, ...string[]][] = [
   ['Seen by chaplain Fr. Ignatius this afternoon.', 'Ignatius'],
   ['Stays with stepdaughter Wairimu on weekends.', 'Wairimu'],
   ['Spoke with case worker Rusty, who agreed to visit.', 'Rusty'],
+  ['Called charge nurse Oyelaran regarding the bed, and night sitter Kowalczyk while she was awake.', 'Oyelaran', 'Kowalczyk'],
   ['The dietitian Oluwaseun will phone on Monday. Oluwaseun prefers mornings.', 'Oluwaseun'],
 ];
 
@@ -59,6 +60,10 @@ const REVIEW_KEPT: string[] = [
 ];
 
 describe('English person slots', () => {
+  it('reads a name before a conjunction of time or topic', () => {
+    const text = 'Called charge nurse Oyelaran regarding the bed, and night sitter Kowalczyk while she was awake.';
+    expect(personSlotsEn(text).map((s) => s.text)).toEqual(['Oyelaran', 'Kowalczyk']);
+  });
   it.each(REVIEW_KEPT)('reads no name in %s (review s14)', (text) => {
     expect(personSlotsEn(text)).toEqual([]);
   });

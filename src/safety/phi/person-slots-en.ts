@@ -91,7 +91,7 @@ function nameShaped(w: string, strict: boolean, lexicon: NameLexicon | undefined
  * monitor", "Atkins diet"), so a role noun before them is no slot (review s14).
  */
 const AFTER_NAME =
-  /^(?:$|['’]s\b|[ ]?[,.;:!?)(/—–-]|[ ](?:at|in|on|re|to|and|or|for|from|with|by|of|about|after|before|van|von|de|da|del|der|bin|who|is|was|will|would|has|had|have|said|says|told|asked|called|came|left|reports?|reported|agreed|stated|notes?|noted|did|does|can|could|should|may|might)\b)/;
+  /^(?:$|['’]s\b|[ ]?[,.;:!?)(/—–-]|[ ](?:at|in|on|re|to|and|or|for|from|with|by|of|about|regarding|after|before|while|when|because|until|van|von|de|da|del|der|bin|who|is|was|will|would|has|had|have|said|says|told|asked|called|came|left|reports?|reported|agreed|stated|notes?|noted|did|does|can|could|should|may|might)\b)/;
 
 /** The capitalised words of a name from `at`: the first, then up to two more that are name-shaped. */
 function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon | undefined): number {
