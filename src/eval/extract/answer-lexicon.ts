@@ -291,7 +291,7 @@ export const OPEN_ALTERNATIVE_RE =
 
 /** A clause that only adds another option to the answer just given: "Also A.", "A too.", "还有A。" (review s14). */
 export const ADDED_ANSWER_RE =
-  /^\s*(?:(?:and\s+)?also\s+(?:options?\s+)?\(?([A-J])\)?|(?:options?\s+)?\(?([A-J])\)?\s+(?:too|as\s+well)|(?:还有|另外还有|另外|也选|再加上?)\s*(?:选项)?\s*\(?([A-J])\)?\s*项?)\s*[.。!！]?\s*$/i;
+  /^\s*(?:(?:and\s+)?also[,，]?\s+(?:options?\s+)?\(?([A-J])\)?|(?:options?\s+)?\(?([A-J])\)?\s+(?:too|as\s+well)|(?:还有|另外还有|另外|也选|再加上?)\s*(?:选项)?\s*\(?([A-J])\)?\s*项?)\s*[.。!！]?\s*$/i;
 
 /** A reply that ends by deferring or asking for more before answering: "让我再核对一下教材再回答你", "Could you share the findings?". */
 export const DEFER_END_RE =

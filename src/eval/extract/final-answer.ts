@@ -9,6 +9,7 @@ import {
   CORRECTION_RE,
   DEFER_END_RE,
   DOUBT_RE,
+  NEGATION_BEFORE_RE,
   NEXT_QUESTION_RE,
   OPEN_ALTERNATIVE_RE,
   OPEN_DOUBT_RE,
@@ -140,12 +141,16 @@ function keepsAlternativeOpen(text: string, s: Statement, valid: ReadonlySet<str
   // "… is A, B, C, E — or A, B, C, D, E if the question intends …": another set offered with "or".
   const orSet = /(?:^|[\s,;—–-])or\s+(?:else\s+)?(?:options?\s+)?([A-J]{2,10}|\(?[A-J]\)?(?:\s*(?:,|and|&)\s*\(?[A-J]\)?)*)(?![A-Za-z])/i.exec(scope.slice(1));
   if (orSet && [...orSet[1].matchAll(/[A-J]/g)].some((m) => !answer.has(m[0]) && valid.has(m[0]))) return true;
-  const clauses = scope.split(/[,，;；:：、。!?！？\n]|\.(?=\s|[\u4e00-\u9fff])|\b(?:but|though|although|however)\b|但是?|不过|然而/i);
-  return clauses.some((c) => {
-    // A clause that adds a letter ("Answer: D. Also A."): a second answer, never a credit for the first.
+  // A sentence or clause that only adds a letter ("Answer: D. Also A.", "Also, A."): a second answer, never a credit for the first.
+  const adds = (c: string) => {
     const added = ADDED_ANSWER_RE.exec(c);
     const extra = added ? (added[1] ?? added[2] ?? added[3]) : undefined;
-    if (extra && !answer.has(extra) && valid.has(extra)) return true;
+    return extra !== undefined && !answer.has(extra) && valid.has(extra);
+  };
+  if (scope.split(/[\n。!?！？]|\.(?=\s|[\u4e00-\u9fff]|$)/).some(adds)) return true;
+  const clauses = scope.split(/[,，;；:：、。!?！？\n]|\.(?=\s|[\u4e00-\u9fff])|\b(?:but|though|although|however)\b|但是?|不过|然而/i);
+  return clauses.some((c) => {
+    if (adds(c)) return true;
     OTHER_LETTER_RE.lastIndex = 0;
     for (let m = OTHER_LETTER_RE.exec(c); m; m = OTHER_LETTER_RE.exec(c)) {
       const l = m[1];
@@ -170,8 +175,13 @@ function namesOtherLetter(text: string, at: number, answer: readonly string[], v
   if (/[?？]\s*$/.test(sentence)) return false;
   const lone = (s: string) =>
     [...s.matchAll(LONE_LETTER_RE)]
-      .map((m) => ({ letter: m[1] ?? m[2], after: s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16) }))
-      .filter((x) => valid.has(x.letter) && !OWN_NEGATIVE_PREDICATE_RE.test(x.after.replace(/^[\s,，]+/, '')));
+      .map((m) => ({
+        letter: m[1] ?? m[2],
+        before: s.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0),
+        after: s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16),
+      }))
+      // Not one set aside, before or after it ("why not A.", "A is wrong").
+      .filter((x) => valid.has(x.letter) && !NEGATION_BEFORE_RE.test(x.before) && !OWN_NEGATIVE_PREDICATE_RE.test(x.after.replace(/^[\s,，]+/, '')));
   if (!lone(sentence).some((x) => !answer.includes(x.letter))) return false;
   const last = lone(text.slice(at)).pop();
   return last !== undefined && !answer.includes(last.letter);

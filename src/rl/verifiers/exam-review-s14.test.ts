@@ -94,3 +94,17 @@ describe('a JSON format restated before the answer object is no second answer (o
     expect(single('I will reply as {"answer": "<letter>"}.\n\n{"answer": "B"}', EN)).toBe('B');
   });
 });
+
+describe('own probes after the review fixes: a retraction or an addition needs a letter that is not set aside', () => {
+  for (const [reply, want] of [
+    ['Answer: C\n\nActually, let me explain why not A.', 'C'],
+    ['Answer: C. Actually, option A is wrong.', 'C'],
+    ['答案：C。等等，不是A。', 'C'],
+    ['Answer: C. Note: A, B, D and E are all less appropriate.', 'C'],
+    ['Answer: C. Also, A.', null],
+  ] as const) {
+    it(`${JSON.stringify(reply)} → ${want}`, () => {
+      expect(single(reply, EN)).toBe(want);
+    });
+  }
+});
