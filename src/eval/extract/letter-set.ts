@@ -368,6 +368,9 @@ export function parseLetterSet(t: string, i: number, ctx: LetterContext): Letter
         end = item.end;
         continue;
       }
+      // "B/D coinfection": a slash straight to another option letter offers it, whatever word follows (review s14).
+      const next = t[HEDGE.lastIndex];
+      if (h[0] === '/' && next !== undefined && ctx.valid.has(next) && !isLatin(t[HEDGE.lastIndex + 1]) && ctx.multi !== true) hedge = true;
     }
     BRACKET_AND.lastIndex = end;
     if (BRACKET_AND.exec(t)) {

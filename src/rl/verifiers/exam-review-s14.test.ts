@@ -108,3 +108,11 @@ describe('own probes after the review fixes: a retraction or an addition needs a
     });
   }
 });
+
+describe('review s14 (unconfirmed): a slash straight to another option letter is a hedge', () => {
+  it('Answer: B/D coinfection', () => {
+    expect(single('Answer: B/D coinfection', HEP)).toBeNull();
+    expect(credited('Answer: B/D coinfection', 'B', HEP)).toBe(false);
+    expect(single('The answer is B/day 3', HEP)).toBe('B');
+  });
+});
