@@ -13,6 +13,7 @@
 // workplace ("一家工厂", "当地医院", "心内科") does not. Spans rank below every reading (index.ts FILL_RANK).
 import type { PhiSpan } from '../types.js';
 import { chineseCharTag, chineseTagged, type TaggedWord } from '../../knowledge/chinese-words.js';
+import { NOT_EMPLOYER } from './employer.js';
 import { zhGazetteerPlace } from './gazetteer.js';
 import { span } from './span.js';
 
@@ -36,13 +37,25 @@ function proper(w: TaggedWord): boolean {
 }
 /** Word classes a modifier of an organisation may have: nouns of every kind, distinguishing words, idioms. */
 const NOMINAL = /^(?:n|nr|nrt|nrfg|ns|nt|nz|j|ng|nl|b|l|s)$/;
-/** A common noun that names a place by its administrative suffix (天心区, 长沙县, 马营镇): read as a place. */
+/** A common noun that names a place by its administrative suffix (天心区, 长沙县, 马营镇, 市 alone; not two
+ * characters — 社区, 小区, 城市 are kinds of place): read as a place. */
 const PLACE_SHAPED = /[省市县区镇乡村]$/;
 /** A place word: a place tag's or an administrative suffix's, or a place of the gazetteer the dictionary calls a
  * common noun (宝应|肉联厂). */
-const placeWord = (w: TaggedWord): boolean => PLACE_SHAPED.test(w.word) || zhGazetteerPlace(w.word);
+const placeWord = (w: TaggedWord): boolean => ((w.word.length === 1 || w.word.length >= 3) && PLACE_SHAPED.test(w.word)) || zhGazetteerPlace(w.word);
+/** Kinds of a workplace written onto its head word: 公立医院, 人民医院, 社区医院, 实验小学. */
+const GENERIC_KIND =
+  /^(?:公立|私立|民营|国营|国有|社区|人民|中心|附属|专科|综合|妇幼|儿童|中医|中西医|口腔|眼科|精神|肿瘤|传染病|职业|技工|重点|普通|实验|外国语|师范|军队|部队|农村|乡村|城市|大型|小型)$/;
+/** Length of the head that ends a word (公司 of 有限公司 is read whole: 有限公司). */
+function headLength(word: string): number {
+  HEAD.lastIndex = 0;
+  let len = 0;
+  for (const m of word.matchAll(HEAD)) if ((m.index ?? 0) + m[0].length === word.length) len = m[0].length;
+  HEAD.lastIndex = 0;
+  return len || 2;
+}
 /** Kinds of workplace that a place alone does not make one workplace. */
-const BARE_HEAD = /^(?:公司|工厂|厂|学校|超市|商场|市场|酒店|饭店|餐厅|单位|集团)$/;
+const BARE_HEAD = /^(?:公司|工厂|厂|学校|超市|商场|市场|酒店|饭店|餐厅|单位|集团|医院|卫生院)$/;
 /** Leads that make the organisation any one: "本市", "当地", "一家", "某", "我们". */
 const GENERIC_LEAD =
   /^(?:本市|本县|本地|本省|我市|我县|该市|当地|附近|一家|一所|一个|这家|那家|这个|那个|某|某某|我们|他们|大型|小型|国营|私营|民营|国有|私立|公立|重点|普通)$/;
@@ -97,7 +110,11 @@ function modifiersStart(words: TaggedWord[], h: number): number | null {
   // A place before a bare kind of workplace is where, not which ("深圳|工厂", "北京|公司"); with a trade or a name
   // between, or a head word of its own ("长沙|卷烟厂", "湖南省|新华书店"), it names one.
   if (BARE_HEAD.test(words[h].word) && words.slice(i, h).every((w) => placeWord(w) || w.tag === 'ns')) return null;
-  const named = words.slice(i, h).some((w) => proper(w) || placeWord(w) || /^第/.test(w.word)) || /^(?:nt|nz)$/.test(words[h].tag);
+  // A head word the dictionary calls an organisation names one only with a word of its own before the head
+  // ("湖南师范|大学", "中国|银行"), not a kind ("公立|医院", "人民|医院").
+  const own = words[h].word.slice(0, words[h].word.length - headLength(words[h].word));
+  const namedHead = /^(?:nt|nz)$/.test(words[h].tag) && own.length >= 2 && !GENERIC_KIND.test(own);
+  const named = words.slice(i, h).some((w) => proper(w) || placeWord(w) || /^第/.test(w.word)) || namedHead;
   return named ? i : null;
 }
 
@@ -117,7 +134,7 @@ function headed(text: string, out: PhiSpan[]): void {
     if (i === null) continue;
     const start = from + words[i].start;
     const name = text.slice(start, end);
-    if (name.includes('药') || name.length < 3) continue;
+    if (name.includes('药') || name.length < 3 || NOT_EMPLOYER.test(name)) continue;
     if (hospital) {
       if (POST_AFTER.test(after) && /在$/.test(text.slice(Math.max(0, start - 1), start))) out.push(span('EMPLOYER', text, start, end));
       continue;
@@ -147,6 +164,8 @@ function unheaded(text: string, out: PhiSpan[]): void {
     if (!words.length || !words.every(proper) || !words.some((w) => /^(?:nt|nz|j|x)$/.test(w.tag) || (w.tag === 'nr' && w.word.length >= 2))) continue;
     const start = (m.index ?? 0) + 1 + m[1].length - run.length;
     const last = words[words.length - 1];
+    // A kind of workplace the employer reader lists (国企, 幼儿园, 学校) names none.
+    if (NOT_EMPLOYER.test(run.slice(0, last.start + last.word.length))) continue;
     out.push(span('EMPLOYER', text, start, start + last.start + last.word.length));
   }
 }
