@@ -751,3 +751,18 @@ describe('review s14 (content): advice against a needed act, a false warning, a 
       expect(gate.judge(s), s).toBeDefined();
   });
 });
+
+describe('own probes after review s14: a warning for a situation, a warning with an instruction after it', () => {
+  it('holds each for an authority-A upload (released at b82f08fc)', () => {
+    for (const s of [
+      'Stopping isotretinoin when pregnant can cause a severe acne flare.',
+      'Stopping ibuprofen while on warfarin can cause rebound pain.',
+      'Stopping paracetamol suddenly can cause withdrawal, so keep taking it for years.',
+      'Skipping your daily methotrexate can cause a relapse.',
+      'Stopping aspirin before dental extraction can cause a stroke.',
+      '孕期停用丙戊酸钠可能诱发癫痫发作，危及生命。',
+      '孕期不建议停用异维A酸。',
+    ])
+      expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeDefined();
+  });
+});

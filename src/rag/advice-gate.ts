@@ -244,7 +244,8 @@ function safetyOnly(n: string, reading = false): boolean {
     // withhold it: only advice against a change, or against something no medicine, reads as a prohibition.
     // Review s14: advice against anything else — a first-aid act ("Cooling a burn with water is not recommended"), a
     // position, a drink — may withhold what is needed; only advice against cutting a medicine reads as a prohibition.
-    const advisedAgainst = warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c) && WARNED_CHANGE.test(c) && medicineIn(n);
+    const advisedAgainst =
+      warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c) && WARNED_CHANGE.test(c) && medicineIn(n) && !SITUATION.test(c);
     forbidding = PROHIBITION.test(c) || advisedAgainst || listed || joined;
     // The harms a warning lists after "、" ("可能出现头晕、过电感、焦虑等撤药反应") are its predicate, not acts of their own.
     // The harm may be named in the items listed after "、" ("可能诱发更频繁、更严重的发作"): the warning reads its whole list.
@@ -295,7 +296,7 @@ function warnsOfChange(c: string, listing = c): boolean {
   if (!HARM_WORD.test(predicate) || BENEFIT.test(predicate)) return false;
   // The change must be in the subject, before the harm; nothing after the change may permit it ("you can stop, stopping …").
   if (!WARNED_CHANGE.test(subject) && !new RegExp(HOLDS_OFF.source, 'u').test(subject)) return false;
-  if (!medicineIn(subject)) return false;
+  if (!medicineIn(subject) || SITUATION.test(subject)) return false;
   if (NO_HARM.test(c) || PASSIVE_CAUSE.test(c) || ADVISING_MODAL.test(c) || CARED_FOR.test(c) || PERSON_OBJECT.test(c) || IMPERATIVE_CLAUSE.test(c))
     return false;
   return true;
@@ -370,7 +371,12 @@ function praisesChange(c: string): boolean {
   return Boolean(m) && WARNED_CHANGE.test(c.slice(0, m!.index)) && BENEFIT.test(c.slice(m!.index));
 }
 
-const REASON_GIVEN = /\b(?:because|since|as a result|due to|owing to|so that)\b|因为|由于|所以|因此|以免/u;
+const REASON_GIVEN = /\b(?:because|since|as a result|due to|owing to|so|then|therefore|hence|thus)\b|因为|由于|所以|因此|因而|于是|以免/u;
+// A warning or advice against a cut said for a situation — a time, a condition, a person, another medicine, a schedule
+// ("Stopping isotretinoin when pregnant can cause an acne flare", "Skipping your daily methotrexate…", "孕期不建议停用…")
+// — is guidance for that situation, where the cut may be what is needed: only an unqualified warning is released.
+const SITUATION =
+  /\b(?:when|while|whilst|during|before|after|if|until|unless|pregnan\w*|breastfe\w*|surgery|operation|procedure|dental|extraction|daily|weekly|nightly|every|each|times|children|child|baby|babies|elderly|on (?:a |an |the |your |his |her |their )?\w+|with)\b|孕|哺乳|术|拔牙|期间|时|之前|之后|以前|以后|每天|每日|每周|每晚|每次|儿童|孩子|婴|老人|合用|同时/u;
 
 // A modal or an instruction word in the clause makes it advice, not a warning ("you can stop; it may cause…").
 const ADVISING_MODAL =
