@@ -6,7 +6,7 @@ import type { Lang } from '../core/types.js';
 import { warning, type Warning, type WarningCode } from '../core/warnings.js';
 import type { ChatMessage, FinishReason } from '../models/backend.js';
 import type { Triage } from '../safety/types.js';
-import { type AllergyConflict, allergyConflicts, allergyWarningText } from '../safety/allergy-check.js';
+import { type AllergyConflict, allergyConflicts, allergyWarningText, readStatedAllergies } from '../safety/allergy-check.js';
 import { buildMessages } from './build-prompt.js';
 import { fitToContext } from './fit-context.js';
 import { checkCitations } from './citation-check.js';
@@ -103,7 +103,8 @@ interface StatedContext {
  * Allergy conflicts of a stated drug allergy with the medicines the question and the shown text name (safety/
  * allergy-check.ts), as the text the answer leads with and its typed warning. Raise-only: nothing else changes.
  */
-function allergyLead(stated: StatedContext, shown: readonly string[], lang: Lang, already: readonly AllergyConflict[] = []) {
+function allergyLead(stated: StatedContext | undefined, shown: readonly string[], lang: Lang, already: readonly AllergyConflict[] = []) {
+  if (!stated) return { all: [], text: '', warnings: [] };
   const key = (c: AllergyConflict) => `${c.drug.toLowerCase()}|${c.allergy}`;
   const all = allergyConflicts(stated.question, shown, stated.earlier);
   const fresh = all.filter((c) => !already.some((a) => key(a) === key(c)));
@@ -192,8 +193,8 @@ function* evidenceEvents(
   // built again with the warning first after the urgent-care message (an emergency still leads).
   const plain = buildEvidenceAnswer(evidenceInput);
   // Read without the answer's own 'no page about' line: it names the question's medicines, the allergen among them.
-  const shown = prep.withoutPage.length ? buildEvidenceAnswer({ ...evidenceInput, noPage: undefined }) : plain;
-  const allergy = stated ? allergyLead(stated, [shown], prep.analysis.lang) : { text: '', warnings: [] };
+  const shown = stated && prep.withoutPage.length ? buildEvidenceAnswer({ ...evidenceInput, noPage: undefined }) : plain;
+  const allergy = allergyLead(stated, [shown], prep.analysis.lang);
   const answer = allergy.text ? buildEvidenceAnswer({ ...evidenceInput, allergyWarning: allergy.text }) : plain;
   // Evidence answers pass the same compliance verifier (rules) before they leave.
   // The verifier reads the held sentences too, so a held claim still gets the principle's correction.
@@ -264,7 +265,9 @@ export async function* streamAnswer(question: string, options: AnswerOptions): A
   });
   const preamble = options.preamble?.trim() || undefined;
   // Allergies are read from what the user wrote (the original, not the redacted view): this turn and earlier ones.
-  const stated: StatedContext = { question: q, earlier: history.filter((m) => m.role === 'user').map((m) => m.content) };
+  // Most questions state no allergy: then no answer text is read again for medicines.
+  const earlier = history.filter((m) => m.role === 'user').map((m) => m.content);
+  const stated: StatedContext | undefined = [q, ...earlier].some((t) => readStatedAllergies(t).length > 0) ? { question: q, earlier } : undefined;
   const build = (p: PreparedAnswer, withHistory: boolean) =>
     buildMessages({
       question: seen.question,
