@@ -249,7 +249,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // who the patient is are read from the patient's own words only.
   // A medicine's name is no body part (头 in 头孢) and a stated drug allergy is a fact, not a complaint ('我青霉素过敏'):
   // both are blanked for the complaint readers; facts, triage and the medicine situations read the patient's own words.
-  const known = recognisedText(withoutMedicineNames(withoutStatedAllergies(chief)));
+  const ownWords = withoutMedicineNames(withoutStatedAllergies(chief));
+  const known = recognisedText(ownWords);
   // Each question turn paired with the reply that followed it; chip answers are matched to their question.
   const turns = episode.flatMap((m, i) => (isQuestionTurn(m) && episode[i + 1]?.role === 'user' ? [{ asked: askedIn(m), reply: episode[i + 1].content }] : []));
   const replies = readReplies(turns, lang);
@@ -283,11 +284,8 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0)) return answer('emergency');
   // A message that reads as a symptom only through a medicine's name or a stated drug allergy ('头孢和酒能一起吗') is a
   // medicine question: its medicine situation's questions when it has one, else the answer at once.
-  if (
-    !isSymptomMessage(known, o.kbRedFlags) &&
-    !(known !== recognisedText(chief) && findSituations(chief).length > 0 && isSymptomMessage(recognisedText(chief), o.kbRedFlags))
-  )
-    return answer('not-a-symptom');
+  const medicineQuestion = (): boolean => ownWords !== chief && findSituations(chief).length > 0 && isSymptomMessage(recognisedText(chief), o.kbRedFlags);
+  if (!isSymptomMessage(known, o.kbRedFlags) && !medicineQuestion()) return answer('not-a-symptom');
   if (turnsAsked >= maxTurns) return answer('turn-limit');
 
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
