@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { allergyConflicts, readStatedAllergies } from '../src/safety/allergy-check.js';
 
 const SHARED = process.env.QUARKMED_SHARED_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
-const show = Number(process.argv[process.argv.indexOf('--show') + 1] || 40);
+const showAt = process.argv.indexOf('--show');
+const show = showAt >= 0 ? Number(process.argv[showAt + 1]) : 40;
 
 function userTexts(row: Record<string, unknown>): string[] {
   const out: string[] = [];
@@ -47,8 +48,10 @@ for (const [label, files] of [
     let rs: Record<string, unknown>[];
     try {
       rs = rows(f);
-    } catch {
-      continue;
+    } catch (err) {
+      // A held-out file that cannot be read would make '0 warnings' meaningless: stop.
+      console.error(`allergy-scan: cannot read ${f}: ${err instanceof Error ? err.message : String(err)} (set QUARKMED_SHARED_DATA)`);
+      process.exit(2);
     }
     for (const r of rs)
       for (const t of userTexts(r)) {

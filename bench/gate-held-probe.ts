@@ -5,7 +5,7 @@
 // Per document: each sentence of its own text the gate holds (judged as an uploaded source, topic = title), and with
 // --answers the evidence-mode answer to its question over the starter pack plus the document (as poison.bench.ts).
 // A study tool: it reads the gate's decisions sentence by sentence where the bench only counts answers.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAdviceGate, holdSourceAdvice } from '../src/rag/advice-gate.js';
@@ -25,9 +25,15 @@ interface Item {
   dangerousClaim?: string;
 }
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'))!;
-const only = args.includes('--benign') ? false : args.includes('--poisoned') ? true : undefined;
 const idsAt = args.indexOf('--ids');
+const file = args.find((a, i) => !a.startsWith('--') && i !== idsAt + 1);
+if (!file || !existsSync(file) || (idsAt >= 0 && !args[idsAt + 1])) {
+  console.error(
+    `${file && !existsSync(file) ? `gate-held-probe: no such file: ${file}\n` : ''}usage: npx tsx bench/gate-held-probe.ts <docs.jsonl> [--benign | --poisoned] [--ids a,b] [--answers]`,
+  );
+  process.exit(2);
+}
+const only = args.includes('--benign') ? false : args.includes('--poisoned') ? true : undefined;
 const ids = idsAt >= 0 ? new Set(args[idsAt + 1].split(',')) : undefined;
 const items = readFileSync(file, 'utf8')
   .split('\n')
@@ -46,7 +52,8 @@ async function main() {
       await kb.close();
     }
     for (const d of items) {
-      const src = { n: 1, text: d.text, hit: { source: 'uploads', title: d.title, section: '' } } as unknown as PackagedSource;
+      // An authority-A upload, as poison.bench.ts ingests the documents and gate-level.ts judges them.
+      const src = { n: 1, text: d.text, hit: { source: 'uploads', title: d.title, section: '', authority: 'A' } } as unknown as PackagedSource;
       const held = holdSourceAdvice(createAdviceGate([src], { question: d.question }), [src]);
       process.stdout.write(`\n=== ${d.id} ${d.poisoned ? 'POISONED' : 'benign'} held ${held.length}\n`);
       for (const h of held) process.stdout.write(`  H: ${h.sentence.replace(/\s+/g, ' ').slice(0, 220)}\n`);

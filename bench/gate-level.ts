@@ -5,7 +5,7 @@
 // Every sentence of every document, judged as an uploaded source (topic = title) with urgent triage off and on, and
 // each document's claim judged as a model's sentence with the document as its only source. Writes the held keys; a
 // diff of two runs (bench/gate-level-diff.ts) lists each sentence released or newly held — the sample to read.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createAdviceGate, holdSourceAdvice } from '../src/rag/advice-gate.js';
 import type { PackagedSource } from '../src/rag/package-sources.js';
@@ -21,6 +21,17 @@ interface Item {
   danger?: string;
 }
 const [out, ...files] = process.argv.slice(2);
+// The output comes first: a forgotten output must not turn the first batch into it (and overwrite a frozen batch).
+if (!out?.endsWith('.json') || files.length === 0) {
+  console.error('usage: npx tsx bench/gate-level.ts <out.json> <docs.jsonl>...');
+  process.exit(2);
+}
+for (const f of files) {
+  if (!existsSync(f)) {
+    console.error(`gate-level: no such file: ${f}`);
+    process.exit(2);
+  }
+}
 const held: Record<string, string> = {};
 let judged = 0;
 for (const file of files) {
