@@ -11,6 +11,14 @@ export const serverErrors = defineErrors({
     status: 400,
     message: (a: { where: string; reason: string }) => `invalid ${a.where}: ${a.reason}`,
   },
+  REQUEST_TIMEOUT: {
+    status: 408,
+    message: (_a: Record<string, never>) => 'the request did not arrive in time',
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    message: (_a: Record<string, never>) => 'the request headers exceed the size limit',
+  },
   INVALID_JSON: {
     status: 400,
     message: (a: { reason: string }) => `request body is not valid JSON: ${a.reason}`,

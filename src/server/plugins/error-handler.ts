@@ -13,7 +13,7 @@ function typeFor(status: number): string {
   if (status === 403) return 'permission_error';
   if (status === 404) return 'not_found_error';
   if (status === 429) return 'rate_limit_error';
-  if (status === 504) return 'timeout_error';
+  if (status === 408 || status === 504) return 'timeout_error';
   if (status >= 500) return 'server_error';
   return 'invalid_request_error';
 }
