@@ -1,6 +1,6 @@
 // The `quarkmed data` command line as a user runs it (from sources through tsx): deid, dedup, stats.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -105,5 +105,14 @@ describe('quarkmed data CLI', () => {
       .map((l) => JSON.parse(l) as { text: string; relevance: number });
     expect(rows.map((r) => r.text)).toEqual(['孩子发烧三天了，咳嗽有痰，吃什么药好？']);
     expect(rows[0].relevance).toBeGreaterThan(0.5);
+    // A malformed line half-way: a named error, and no output file at all (it used to leave the rows before it).
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, `${JSON.stringify({ text: '孩子发烧三天了' })}\nnot json\n`);
+    const badOut = join(dir, 'bad-scored.jsonl');
+    const err = (await cli('classify', 'apply', model, bad, badOut).catch((e: { stderr: string }) => e)) as { stderr: string };
+    expect(err.stderr).toContain('DATA_RECORD_INVALID');
+    expect(err.stderr).toContain('bad.jsonl:2');
+    expect(existsSync(badOut)).toBe(false);
+    expect(existsSync(`${badOut}.partial`)).toBe(false);
   });
 });

@@ -1,8 +1,7 @@
 // data deid | dedup | classify train|apply | synth-kg
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, intOption, printJson } from '../../action.js';
+import { openAtomicStream } from '../../../core/atomic-write.js';
 import type { PhiType } from '../../../core/phi-types.js';
 import { phiClassesHelp } from '../phi-help.js';
 import { typesOption } from '../phi-types-option.js';
@@ -197,22 +196,32 @@ export function registerToolCommands(data: Command): void {
         const { fieldText } = await import('../../../data/readers/fields.js');
         const { readLines } = await import('../../../data/readers/open-input.js');
         const model = loadRelevanceModel(modelFile);
-        mkdirSync(dirname(output), { recursive: true });
-        const out = createWriteStream(output);
+        // Bad input found half-way leaves no output file (core/atomic-write.ts).
+        const out = openAtomicStream(output);
         let n = 0,
           kept = 0;
-        for await (const { line, text } of readLines(input)) {
-          if (!text.trim()) continue;
-          const row = JSON.parse(text) as Record<string, unknown>;
-          const t = fieldText(row, o.field);
-          if (t === undefined) throw dataErrors.DATA_FIELD_MISSING({ file: input, line, field: o.field });
-          n++;
-          const relevance = +scoreRelevance(model, t).toFixed(4);
-          if (o.filter && relevance < o.threshold) continue;
-          kept++;
-          if (!out.write(`${JSON.stringify({ ...row, relevance })}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+        try {
+          for await (const { line, text } of readLines(input)) {
+            if (!text.trim()) continue;
+            let row: Record<string, unknown>;
+            try {
+              row = JSON.parse(text) as Record<string, unknown>;
+            } catch (err) {
+              throw dataErrors.DATA_RECORD_INVALID({ file: input, line, reason: `not JSON: ${err instanceof Error ? err.message : String(err)}` });
+            }
+            const t = fieldText(row, o.field);
+            if (t === undefined) throw dataErrors.DATA_FIELD_MISSING({ file: input, line, field: o.field });
+            n++;
+            const relevance = +scoreRelevance(model, t).toFixed(4);
+            if (o.filter && relevance < o.threshold) continue;
+            kept++;
+            await out.write(`${JSON.stringify({ ...row, relevance })}\n`);
+          }
+        } catch (err) {
+          await out.discard();
+          throw err;
         }
-        await new Promise<void>((res) => out.end(() => res()));
+        await out.commit();
         console.log(`${n} rows scored, ${kept} written to ${output}`);
       }),
     );
