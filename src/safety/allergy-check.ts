@@ -5,6 +5,7 @@
 // causes allergy ('阿莫西林会过敏吗') states none. Classes and cross-reactivity: knowledge/drug-classes.ts (BNF).
 // Raise-only: the check adds a warning and never removes or changes anything else. Pure.
 import type { Lang } from '../core/types.js';
+import { sentenceBounds } from './red-flags/context.js';
 import { toSimplified } from './triage/hant.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { CROSS_REACTING, DRUG_CLASS_NAMES, type ClassMention, type DrugClass, drugClassMentions } from '../knowledge/drug-classes.js';
@@ -62,13 +63,9 @@ const OTHER_ZH = new RegExp(`(?:${RELATIVE_ZH})|[他她]`, 'u');
 const WRITER_TOO = /\b(?:i|we|i'm|we're)\b|我们|我和|和我|跟我|我也|我都|咱/iu;
 const WRITER_TAKES =
   /我(?:能|可以|可不可以|能不能|该|要)?(?:吃|服|用|喝|打|吃点)|我[^，。？?！!]{0,6}(?:疼|痛|发烧|发炎|咳|感冒)|\b(?:can|could|should|may|do) i (?:take|have|use|get)\b|\bfor me\b|\bi(?:'m| am)? (?:have|has|taking|take|got)\b/iu;
-const SENTENCE_BREAK = /[.?!。？！\n]/u;
+/** The sentence(s) from `from` to `to` (red-flags/context.ts sentenceBounds: the same sentence breaks as triage). */
 function sentenceAround(text: string, from: number, to: number): [number, number] {
-  let a = from;
-  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1])) a--;
-  let b = to;
-  while (b < text.length && !SENTENCE_BREAK.test(text[b])) b++;
-  return [a, b];
+  return [sentenceBounds(text, from).start, sentenceBounds(text, to).end];
 }
 function clauseStartBefore(text: string, at: number): number {
   let a = at;
