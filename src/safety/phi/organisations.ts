@@ -48,10 +48,8 @@ const GENERIC_KIND =
   /^(?:公立|私立|民营|国营|国有|社区|人民|中心|附属|专科|综合|妇幼|儿童|中医|中西医|口腔|眼科|精神|肿瘤|传染病|职业|技工|重点|普通|实验|外国语|师范|军队|部队|农村|乡村|城市|大型|小型)$/;
 /** Length of the head that ends a word (公司 of 有限公司 is read whole: 有限公司). */
 function headLength(word: string): number {
-  HEAD.lastIndex = 0;
   let len = 0;
   for (const m of word.matchAll(HEAD)) if ((m.index ?? 0) + m[0].length === word.length) len = m[0].length;
-  HEAD.lastIndex = 0;
   return len || 2;
 }
 /** Kinds of workplace that a place alone does not make one workplace. */
@@ -119,7 +117,6 @@ function modifiersStart(words: TaggedWord[], h: number): number | null {
 }
 
 function headed(text: string, out: PhiSpan[]): void {
-  HEAD.lastIndex = 0;
   for (const m of text.matchAll(HEAD)) {
     const end = (m.index ?? 0) + m[0].length;
     const from = Math.max(0, end - 24);
@@ -153,7 +150,6 @@ const UNHEADED =
 const SITE = /^(?:园区|总部|基地|分部|厂区|门店|车间|工地|仓库|办公室|大楼)$/;
 
 function unheaded(text: string, out: PhiSpan[]): void {
-  UNHEADED.lastIndex = 0;
   for (const m of text.matchAll(UNHEADED)) {
     // "在长沙的中联重科上班": the organisation is what follows the last 的.
     const run = m[1].slice(m[1].lastIndexOf('的') + 1);
