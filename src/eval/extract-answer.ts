@@ -5,6 +5,6 @@ export type { OfficialExtraction, OfficialHow } from './extract/official-cpqexam
 export { extractChoice, lettersFromAnswer } from './extract/choice.js';
 export { letterContext, readChoiceAnswer, resolveStatements } from './extract/final-answer.js';
 export type { ChoiceReadOptions, ChoiceReading, ChoiceStatus } from './extract/final-answer.js';
-export { parseAnswerValue } from './extract/letter-set.js';
+export { type LetterContext, parseAnswerValue } from './extract/letter-set.js';
 export { extractLabel, extractNumber, extractWeeksDays, extractDate, firstNumber } from './extract/values.js';
 export { findJsonAnswer, stripReasoning } from './extract/json-answer.js';

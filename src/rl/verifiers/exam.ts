@@ -2,7 +2,7 @@
 // Lenient reading is the evaluation harness's own final-answer reader (src/eval/extract-answer.ts), so rewards and
 // benchmark scores agree; on top: a strict mode that only reads the requested format, no credit for listing every
 // option, and none for a hedge ("B或C", "A or B") or for several different final answers.
-import { letterContext, lettersFromAnswer, parseAnswerValue, readChoiceAnswer } from '../../eval/extract-answer.js';
+import { type LetterContext, letterContext, parseAnswerValue, readChoiceAnswer } from '../../eval/extract-answer.js';
 import { foldWidth } from '../../knowledge/term-text.js';
 import { extractAnswer, type AnswerFormat } from './extract.js';
 import type { RuleVerifier, Score } from './types.js';
@@ -35,25 +35,28 @@ export function normLetters(s: string): string {
   return [...new Set(up)].sort().join('');
 }
 
+/** An answer value read as its letter set ("" when none or a hedge), against one item's option context. */
 const letterSetOf =
-  (valid: readonly string[], texts?: Record<string, string>) =>
+  (ctx: LetterContext) =>
   (raw: string): string => {
-    const l = lettersFromAnswer(foldWidth(raw), valid, texts);
-    return l ? [...new Set(l)].sort().join('') : '';
+    const set = parseAnswerValue(foldWidth(raw), ctx);
+    return set && !set.hedge ? [...new Set(set.letters)].sort().join('') : '';
   };
 
 export const verifyExam: RuleVerifier<ExamReference> = (response, ref): Score => {
   const key = normLetters(ref.answer);
   const offered = normLetters(ref.options ?? (ref.optionTexts ? Object.keys(ref.optionTexts).join('') : 'ABCDE'));
   const valid = [...offered];
-  const toSet = letterSetOf(valid, ref.optionTexts);
+  // One option context per reply: the option aliases and name units are built once, not per answer value read.
+  const ctx = letterContext({ valid, options: ref.optionTexts });
+  const toSet = letterSetOf(ctx);
   // Tags and JSON first (our extractor also notices two different answers); strict mode stops there.
   const ex = extractAnswer(response, null, { strictFormat: ref.strict === 'text' ? undefined : ref.strict, jsonKeys: JSON_KEYS }, toSet);
   let pred = '';
   let via: string;
   if (ex.answer !== null) {
     if (ex.conflict) return { score: 0, reason: 'conflicting-answers', acc: false, pred: toSet(ex.answer), formatOk: true };
-    if (parseAnswerValue(ex.answer, letterContext({ valid, options: ref.optionTexts }))?.hedge) {
+    if (parseAnswerValue(ex.answer, ctx)?.hedge) {
       return { score: 0, reason: 'hedged-answer', acc: false, formatOk: true };
     }
     pred = toSet(ex.answer);
