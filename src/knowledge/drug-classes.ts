@@ -10,6 +10,7 @@
 // Pure (the alias table is built in; no terminology folder is read).
 import { escapeRegExp as esc } from '../core/regex.js';
 import { BEFORE_MEDICINE_ZH, parseSeedAliases } from './drugs.js';
+import { DRUG_CLASSES } from './drug-indications.js';
 
 export type DrugClass = 'penicillin' | 'cephalosporin' | 'sulfonamide' | 'nsaid' | 'macrolide' | 'fluoroquinolone';
 
@@ -62,6 +63,9 @@ export const CROSS_REACTING: Readonly<Partial<Record<DrugClass, readonly DrugCla
 
 const CLASSES = Object.keys(MARKERS) as DrugClass[];
 
+/** Classes of the indication table (drug-indications.ts) that are one allergy class each. */
+const INDICATION_CLASS: Readonly<Record<string, DrugClass>> = { 'nsaid-analgesic': 'nsaid', fluoroquinolone: 'fluoroquinolone' };
+
 /** The class a name belongs to by its own parts (no alias lookup). */
 function classByParts(name: string): DrugClass | undefined {
   const n = name.toLowerCase();
@@ -78,9 +82,16 @@ let compiled: Compiled | undefined;
 /** One alternation over every alias-table member's names (longest first) and the class parts, built on first use. */
 function compile(): Compiled {
   if (compiled) return compiled;
-  const classOf = new Map<string, DrugClass>();
+  // The indication table's own class lists (drug-indications.ts) name members no stem marks (依托考昔, 尼美舒利): one list
+  // of NSAIDs and of quinolones in the product, read here too.
+  const listed = new Map<string, DrugClass>();
+  for (const c of DRUG_CLASSES) {
+    const cls = INDICATION_CLASS[c.id];
+    if (cls) for (const d of c.drugs) listed.set(d, cls);
+  }
+  const classOf = new Map<string, DrugClass>(listed);
   for (const [canon, aliases] of Object.entries(parseSeedAliases())) {
-    const cls = classByParts(canon) ?? aliases.map(classByParts).find(Boolean);
+    const cls = classByParts(canon) ?? aliases.map(classByParts).find(Boolean) ?? listed.get(canon);
     if (!cls) continue;
     for (const name of [canon, ...aliases]) if (name.length >= 2) classOf.set(name.toLowerCase(), cls);
   }

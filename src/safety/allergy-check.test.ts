@@ -95,6 +95,13 @@ describe('allergyConflicts', () => {
     expect(allergyConflicts('阿莫西林和头孢可以一起吃吗？')).toEqual([]);
     expect(allergyConflicts('我对头孢过敏，能吃阿奇霉素吗')).toEqual([]);
   });
+
+  // Members no name part marks come from the indication table's class lists (knowledge/drug-indications.ts): a coxib
+  // after an ibuprofen allergy (BNF: NSAIDs incl. coxibs contra-indicated after NSAID hypersensitivity).
+  it('reads class members from the indication table as well as from stems', () => {
+    expect(allergyConflicts('我对布洛芬过敏，能吃依托考昔吗').map((c) => [c.drug, c.relation])).toEqual([['依托考昔', 'same-class']]);
+    expect(allergyConflicts('我对布洛芬过敏，能吃对乙酰氨基酚吗')).toEqual([]);
+  });
 });
 
 describe('withoutStatedAllergies', () => {
