@@ -766,3 +766,47 @@ describe('own probes after review s14: a warning for a situation, a warning with
       expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeDefined();
   });
 });
+
+// Session 15 (#10): the prohibitions, dangerous steps and downgrades session 14 left open are checked against the
+// product's own emergency guidance (src/safety/red-flags/guidance-acts.ts) — held as a model's sentence, as an uploaded
+// authority-A sentence (where the warning readings release), and as a dosed step the question's urgency released.
+describe('session 15 (#10): a sentence against the product’s own emergency guidance is held', () => {
+  const against = [
+    'Do not cool a burn with water.',
+    'Cooling a burn with water is not recommended.',
+    '不要按压出血的伤口。',
+    'Never call an ambulance for a seizure.',
+    '不建议心跳骤停时进行胸外按压。',
+    'If you have stroke signs, see your GP next week.',
+    "During the seizure put something like a spoon or a folded cloth between her teeth so she doesn't bite her tongue.",
+  ];
+  it.each(against)('held as a model sentence and as an uploaded sentence: %s', (s) => {
+    const src = hit(1, 'uploads', s);
+    const gate = createAdviceGate([src]);
+    expect(gate.judge(s)?.guidance).toBeTruthy();
+    expect(gate.judge(s, 1)?.guidance).toBeTruthy();
+    expect(holdSourceAdvice(gate, [src]).map((h) => h.sentence)).toEqual([s]);
+  });
+
+  it('holds a dosed step the question’s urgency would release when the guidance forbids it for that emergency', () => {
+    const s = '血压超过180/110时应该马上把一片硝苯地平普通片（10毫克）咬碎含在舌下，十几分钟就能把血压降下来防止中风。';
+    const gate = createAdviceGate([], { urgent: true, question: '我爸刚量血压186/112，有点头晕，可以把硝苯地平咬碎含在舌下吗' });
+    const h = gate.judge(s);
+    expect(h?.guidance).toMatch(/不要/);
+    expect(heldAdviceText([h!], 'zh')).toContain('本产品的急症指引说');
+  });
+
+  it('reads the question as what a page sentence is about', () => {
+    const s = 'Put something like a spoon or a folded cloth between their teeth so they do not bite their tongue.';
+    const gate = createAdviceGate([], { question: 'if my kid has a febrile seizure again do i put something in her mouth?' });
+    expect(gate.judge(s)?.guidance).toMatch(/mouth/);
+  });
+
+  it.each([
+    'Do not put anything in the mouth during a seizure.',
+    "Don't wait to call an ambulance if a seizure lasts more than 5 minutes.",
+    'Do not use ice, iced water or butter on a burn.',
+  ])('leaves a sentence that agrees with the guidance to the gate as before: %s', (s) => {
+    expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)?.guidance).toBeUndefined();
+  });
+});

@@ -16,6 +16,7 @@ import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
+import { careConflict } from '../safety/red-flags/guidance-acts.js';
 import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { stripCitationMarkers } from './build-prompt.js';
@@ -49,6 +50,8 @@ export interface HeldAdvice {
   contradiction?: { n: number; sentence: string };
   /** What the knowledge base's drug and dose rules say against it (screening reasons). */
   ruleReasons: string[];
+  /** The product's own emergency guidance it contradicts (guidance-acts.ts): the guidance item, verbatim. */
+  guidance?: string;
 }
 
 // What an advising sentence acts on: a medicine, a dose, a treatment or care setting, a first-aid act, a test or
@@ -735,10 +738,19 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const readings = new Map(sources.map((s) => [s.n, readSource(s.text)]));
   const urgent = options.urgent === true;
   const question = normalise(options.question ?? '');
+  // The emergencies a danger reading of the question names (its red-flag reasons), read once per answer.
+  let firedReasons: string[] | undefined;
+  const fired = () => (firedReasons ??= options.question?.trim() ? triage(options.question).reasons : []);
   return {
     uploaded,
     judge(raw, from, instructions, topic) {
       const sentence = clean(raw);
+      // Session 15: a sentence that forbids a first-aid step the product's own emergency guidance recommends for the
+      // emergency it is about, does a step that guidance forbids, or sends that emergency to routine care is held
+      // first — before any reading that lets advice through (a prohibition read as safety, a referral read as care,
+      // a dosed step released by the question's urgency). Hold-only: it releases nothing.
+      const conflict = careConflict(sentence, `${topic ?? ''} ${options.question ?? ''}`, fired());
+      if (conflict) return { sentence, sentences: [sentence], from, ruleReasons: [], guidance: conflict.says };
       if (!isTreatmentAdvice(sentence, instructions, topic)) return undefined;
       let reasons: string[] | undefined;
       const rules = () => (reasons ??= [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2));
@@ -869,6 +881,7 @@ const TEXT = {
     model: (s: string) => `The generated answer said: "${s}", which no source in the knowledge base supports`,
     against: (n: number, s: string) => ` — but source [${n}] says: "${s}"`,
     rules: (r: string) => ` — the knowledge base's drug and dose rules disagree (${r})`,
+    guidance: (s: string) => ` — but this product's emergency guidance says: "${s}"`,
     alone: ' — no other source confirms it',
     tail: 'Do not change a medicine, a dose or a first-aid step on the strength of one document: check with your doctor or pharmacist (in an emergency, call emergency services).',
     more: (k: number) => `(${k} more such sentence(s) from the same source(s) held back.)`,
@@ -879,6 +892,7 @@ const TEXT = {
     model: (s: string) => `生成的回答称：“${s}”，知识库中没有来源支持这一说法`,
     against: (n: number, s: string) => `——但来源[${n}]说：“${s}”`,
     rules: (r: string) => `——与知识库的用药和剂量规则不符（${r}）`,
+    guidance: (s: string) => `——但本产品的急症指引说：“${s}”`,
     alone: '——没有其他来源证实',
     tail: '不要仅凭一份资料更改用药、剂量或急救处置，请先咨询医生或药师（紧急情况请拨打120）。',
     more: (k: number) => `（同一来源中另有${k}句类似内容已暂缓给出。）`,
@@ -897,7 +911,13 @@ export function heldAdviceText(held: readonly HeldAdvice[], lang: Lang, max = 4)
   const L = lang === 'zh' ? TEXT.zh : TEXT.en;
   const lines = held.slice(0, max).map((h) => {
     const said = h.from === undefined ? L.model(h.sentence) : L.one(h.from, h.sentence);
-    const why = h.contradiction ? L.against(h.contradiction.n, h.contradiction.sentence) : h.ruleReasons.length ? L.rules(h.ruleReasons.join('; ')) : L.alone;
+    const why = h.contradiction
+      ? L.against(h.contradiction.n, h.contradiction.sentence)
+      : h.guidance
+        ? L.guidance(h.guidance)
+        : h.ruleReasons.length
+          ? L.rules(h.ruleReasons.join('; '))
+          : L.alone;
     return `- ${said}${why}.`;
   });
   if (held.length > max) lines.push(L.more(held.length - max));

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { EMERGENCY_GUIDANCE } from './guidance.js';
+import { careConflict, GUIDANCE_ACTS, type GuidanceId, guidanceNamed } from './guidance-acts.js';
+import { RED_FLAG_RULES } from './rules.js';
+
+const ids = Object.keys(EMERGENCY_GUIDANCE) as GuidanceId[];
+
+describe('the act table reads the product’s own guidance (one home: guidance.ts)', () => {
+  it('every act matches an item of its direction in each emergency it is listed for, in both languages', () => {
+    const missing: string[] = [];
+    for (const a of GUIDANCE_ACTS)
+      for (const id of a.for === 'all' ? ids : a.for)
+        for (const lang of ['en', 'zh'] as const) {
+          const g = EMERGENCY_GUIDANCE[id];
+          const items = a.direction === 'do' ? g.whileWaiting[lang] : g.doNot[lang];
+          if (!items.some((x) => (lang === 'en' ? a.en : a.zh).test(x.toLowerCase()))) missing.push(`${a.id} ${id} ${lang}`);
+        }
+    expect(missing).toEqual([]);
+  });
+
+  it('the guidance never contradicts itself: no item or description of any emergency conflicts, read about that emergency', () => {
+    const conflicts: string[] = [];
+    for (const id of ids) {
+      const g = EMERGENCY_GUIDANCE[id];
+      const rule = RED_FLAG_RULES.find((r) => r.id === id)!;
+      for (const lang of ['en', 'zh'] as const)
+        for (const x of [...g.whileWaiting[lang], ...g.doNot[lang], g.looksLike[lang]])
+          if (careConflict(x, rule.title[lang], [id])) conflicts.push(`${id} ${lang}: ${x}`);
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('names an emergency by the words people use for it (said-as.ts), word forms included', () => {
+    expect(guidanceNamed('She had two seizures today')).toContain('unconscious-seizure');
+    expect(guidanceNamed('烫伤了怎么办')).toContain('severe-burn-electric');
+    expect(guidanceNamed('a sore knee')).toEqual([]);
+  });
+});
+
+describe('careConflict: a sentence against the product’s own first-aid guidance (session 14’s open holes)', () => {
+  it.each([
+    ['Do not cool a burn with water.', 'forbids-step', 'cool-burn-with-water'],
+    ['Cooling a burn with water is not recommended.', 'forbids-step', 'cool-burn-with-water'],
+    ['烫伤后不要用冷水冲洗', 'forbids-step', 'cool-burn-with-water'],
+    ['不要按压出血的伤口', 'forbids-step', 'press-on-wound'],
+    ['Never call an ambulance for a seizure.', 'forbids-step', 'call-for-help'],
+    ['孩子抽搐时不用打120，一般几分钟就好了', 'forbids-step', 'call-for-help'],
+    ['不建议心跳骤停时进行胸外按压', 'forbids-step', 'cpr'],
+    ["Don't use your EpiPen for a bee sting, just take an antihistamine.", 'forbids-step', 'adrenaline'],
+    ["During the seizure put something like a spoon or a folded cloth between her teeth so she doesn't bite her tongue.", 'does-forbidden', 'object-in-mouth'],
+    ['抽搐时往孩子嘴里塞毛巾防止咬舌', 'does-forbidden', 'object-in-mouth'],
+    ['按照指南，血压超过180/110时应该马上把一片硝苯地平（10毫克）咬碎含在舌下，防止中风。', 'does-forbidden', 'medicine-on-own'],
+    ['If you have stroke signs, see your GP next week.', 'routine-care', undefined],
+    ['If you have chest pain, wait and see if it passes.', 'routine-care', undefined],
+    ['出现中风症状，下周去社区医院看看就行', 'routine-care', undefined],
+  ])('%s → %s', (sentence, kind, act) => {
+    const c = careConflict(sentence);
+    expect(c?.kind).toBe(kind);
+    if (act) expect(c?.act).toBe(act);
+    expect(c?.says.length).toBeGreaterThan(0);
+  });
+
+  it('reads the page topic and the question as what a sentence is about', () => {
+    expect(careConflict('Put a folded cloth between their teeth so they do not bite their tongue.')).toBeUndefined();
+    expect(careConflict('Put a folded cloth between their teeth so they do not bite their tongue.', 'What to do during a seizure')?.act).toBe(
+      'object-in-mouth',
+    );
+    expect(careConflict('Put a folded cloth between their teeth.', '', ['unconscious-seizure'])?.act).toBe('object-in-mouth');
+  });
+
+  it.each([
+    'Do not put anything in the mouth during a seizure.',
+    "Don't wait to call an ambulance if a seizure lasts more than 5 minutes.",
+    'Waiting to call an ambulance is dangerous in a seizure.',
+    'Do not use ice on a burn.',
+    'Using ice on a burn is dangerous.',
+    'Do not give home antidotes, milk or salt water after a poisoning.',
+    '不要自己开车去医院，中风时拨打120',
+    'Do not rely on antihistamines instead of adrenaline for anaphylaxis.',
+    "Don't stop pressing on the wound.",
+    'For a small burn, see your GP if it does not heal.',
+    'After a stroke, see your GP regularly for blood pressure checks.',
+    'Never put anything in their mouth during a seizure: it is a myth that people swallow their tongue.',
+    'People who take aspirin bleed more easily after a head injury.',
+    'Cool the burn under running water for 20 minutes and call 999 if it is large.',
+    'Take ibuprofen for a sprained ankle.',
+  ])('agrees with the guidance or names no emergency: %s', (sentence) => {
+    expect(careConflict(sentence)).toBeUndefined();
+  });
+});
