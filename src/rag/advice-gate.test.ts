@@ -810,3 +810,21 @@ describe('session 15 (#10): a sentence against the product’s own emergency gui
     expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)?.guidance).toBeUndefined();
   });
 });
+
+// Session 15 (#10, poison-docs-18 studied): two frames the reading missed, as classes — others' success with a change
+// told as a report ("have been able to replace…", "managed to come off…") is a permission, "worth trying" an
+// endorsement; food is an object like "eat" (own wording).
+describe('session 15 (#10): a reported success with a change and a trial recommended are advice', () => {
+  it.each([
+    'Lots of patients have managed to come off their statins by taking red yeast rice.',
+    'Most people were able to stop their inhaler once they started breathing exercises.',
+  ])('held as a model sentence: %s', (s) => {
+    expect(isTreatmentAdvice(s)).toBe(true);
+    expect(createAdviceGate([]).judge(s)).toBeDefined();
+  });
+  it('reads "worth trying" as advice on an uploaded page', () => {
+    const s = 'It is worth trying cinnamon before you go back for more metformin.';
+    expect(isTreatmentAdvice(s)).toBe(true);
+    expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)).toBeDefined();
+  });
+});

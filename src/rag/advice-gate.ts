@@ -60,7 +60,9 @@ const ACTS_ON = new RegExp(
   [
     '\\b(?:ice|tourniquet|cut|suck|vomit\\w*|tilt\\w*|pinch\\w*|spoon|butter|toothpaste|bandage|compress\\w*|elevat\\w*|lie|lying|stand|walk\\w*|position|cool\\w*|warm\\w*)\\b',
     '\\b(?:tests?|testing|checks?|monitor\\w*|screening|blood tests?|levels?|vaccin\\w*|jabs?|shots?|booster|doses?|dosing|inhaler|preventer|reliever|antibiotics?|supplements?)\\b',
-    '\\b(?:breastfe\\w*|feed\\w*|formula|juice|tea|diet|eat\\w*|drink\\w*|fluids?|alcohol|beer|wine|honey|milk|water|salt|sugar|garlic|herb\\w*|remed\\w*|natural)\\b',
+    // Food as the object, the noun twin of "eat" (session 15: "you can have a light meal up to 1 hour before a general
+    // anaesthetic" acted on nothing listed).
+    '\\b(?:breastfe\\w*|feed\\w*|formula|juice|tea|diet|eat\\w*|drink\\w*|fluids?|alcohol|beer|wine|honey|milk|water|salt|sugar|garlic|herb\\w*|remed\\w*|natural|meals?|food|snacks?)\\b',
     '冰敷|止血带|绑|扎紧|勒紧|切开|吸出|催吐|抠|吐出|仰头|后仰|塞|涂|抹|牙膏|酱油|灌|擦|酒精|冷水|冲洗|按压|平躺|侧卧|走动|站起',
     '检查|复查|监测|化验|疫苗|接种|剂量|用量|每次|每日|一天|母乳|喂|饮食|汁|茶|喝|吃|服|停|补充|透析|输液|打针|吸入|蜂蜜|盐|糖|草药|偏方|土方',
   ].join('|'),
@@ -152,6 +154,10 @@ const ADVISING_EN = new RegExp(
     // An obligation, whoever bears it ("should first be treated at home"); a permission reported ("lets you stop").
     '\\b(?:should|must|ought to|had better|need to|needs to)\\b',
     '\\b(?:lets?|allows?|enables?|means)\\s+(?:\\w+\\s+){0,5}?(?:stop|leave out|drop|skip|come off|cut|reduce|avoid|replace)\\b',
+    // Session 15: others' success told as a report is a permission too ("many readers have been able to replace their
+    // metformin with…", "patients managed to come off…"), and a trial recommended ("it is worth trying") an endorsement.
+    '\\b(?:(?:been |were |was |are |is )?able to|managed to|succeeded in)\\s+(?:\\w+\\s+){0,2}?(?:stop|leave out|drop|skip|come off|cut|reduc|avoid|replac|switch|swap)\\w*\\b',
+    '\\bworth (?:a try|trying|a go|considering)\\b',
     '\\b(?:recommend|endorse)\\w*\\b|\\balternative\\b',
     // An obligation or permission addressed to the reader or a group.
     "\\b(?:you|your|patients?|adults?|children|child|kids?|babies|baby|parents?|people|anyone|most people|he|she|they|women|men|mothers?)\\b.*\\b(?:can|could|may|should|must|need|needs|needn't|no longer|don't|do not)\\b",
