@@ -14,6 +14,9 @@ import { gradeTakenBack } from './taken-back.js';
 import { maskProvokedLimb, readProvoked } from './provoked.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { ARTERITIS_RULES } from './arteritis.js';
+import { SEIZURE_NOW_RULES } from './seizure-now.js';
+import { STIMULANT_RULES } from './stimulant.js';
+import { PARACETAMOL_RULES } from './paracetamol-sum.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
@@ -96,6 +99,9 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...DANGER_RULES.filter((r) => r.test(ctx)),
   ...CONTEXT_RULES.filter((r) => r.test(ctx)),
   ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
+  ...SEIZURE_NOW_RULES.filter((r) => r.test(ctx)),
+  ...STIMULANT_RULES.filter((r) => r.test(ctx)),
+  ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
 ];
 /** A focal deficit (a stroke sign or rule) in `rest`: the message with its posture-provoked clauses blanked. */
 function focalElsewhere(rest: string, signLayer: (normalised: string) => SignLayer): boolean {

@@ -221,7 +221,9 @@ function countedPacks(t: string): LargeIngestion[] {
  *  a question about an act, not one done. After the act a question is about what was done ("把药全吃了，会死吗"). */
 /** A conditional word (one home: supply-inquiry.ts reads the same). */
 export const CONDITIONAL = /如果|要是|假如|假设|万一|\b(?:if|what if|suppose|supposing|imagine|hypothetically)\b/i;
-const CONDITIONAL_BEFORE = new RegExp(`(?:${CONDITIONAL.source})[^。！？.!?]*$`, 'i');
+/** A conditional earlier in the sentence that ends where the text ends (one home: seizure-now.ts, stimulant.ts,
+ *  paracetamol-sum.ts test what comes before an act with it). */
+export const CONDITIONAL_BEFORE = new RegExp(`(?:${CONDITIONAL.source})[^。！？.!?]*$`, 'i');
 /** After the act, the supply used up as treatment: a refill or whether to go on ("还要再开吗", "要不要继续吃", "do I need a
  *  refill"), or the medicine not working ("都没用", "还是疼", "didn't help", "still have a cough"). */
 const SUPPLY_USED_UP =

@@ -1,0 +1,68 @@
+// Products that contain paracetamol (对乙酰氨基酚, acetaminophen), with the labelled amount per unit, so a reader can add
+// up the same ingredient across the brands and combination cold remedies a person took together. Paracetamol is the
+// one ingredient here because stacking it is common (a painkiller plus one or two cold remedies) and its limit is
+// sharp: 4 g in 24 hours for an adult (BNF "Paracetamol"; NMPA label 对乙酰氨基酚片), over it a staggered overdose
+// (TOXBASE / MHRA 2012: ≥ 75 mg/kg in 24 h needs assessment). Strengths are the labelled ones (说明书 / SmPC, cited per
+// row); where a brand's variants differ, `mg` is the lowest (so a sum never over-states) or null when the variants are
+// too far apart to guess (then only "contains paracetamol" is known).
+
+export interface ParacetamolProduct {
+  /** Names as written by people, zh and en, in lower case (matched without case); the longest is matched first. */
+  names: readonly string[];
+  /** Paracetamol per unit (a tablet, capsule, sachet or labelled dose), mg; null when the variants differ too much. */
+  mg: number | null;
+  /** A multi-ingredient remedy (a cold and flu product): beside any other paracetamol product it is a second one. A
+   *  plain brand beside the generic name ("Tylenol (acetaminophen)") is the same medicine named twice. */
+  combination: boolean;
+  /** Where the strength comes from. */
+  source: string;
+}
+
+/** The adult maximum in 24 hours, mg (BNF; NMPA label). */
+export const PARACETAMOL_ADULT_MAX_MG_PER_DAY = 4000;
+/** Staggered or single ingestion needing assessment, mg per kg in 24 hours (MHRA 2012 / TOXBASE). */
+export const PARACETAMOL_TOXIC_MG_PER_KG = 75;
+
+/** The ingredient by its own names: strength unknown unless told; 300 mg is the lowest adult tablet (0.3 g, NMPA list;
+ *  US 325 mg, UK 500 mg), so an untold strength never over-states. */
+export const PARACETAMOL_GENERIC: ParacetamolProduct = {
+  names: ['对乙酰氨基酚', '扑热息痛', 'paracetamol', 'acetaminophen', 'apap'],
+  mg: 300,
+  combination: false,
+  source: 'lowest adult tablet: 对乙酰氨基酚片 0.3 g (NMPA)',
+};
+
+export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
+  PARACETAMOL_GENERIC,
+  { names: ['泰诺林'], mg: 650, combination: false, source: '泰诺林 对乙酰氨基酚缓释片 label: 650 mg' },
+  { names: ['必理通', 'panadol'], mg: 500, combination: false, source: '必理通 / Panadol tablets label: 500 mg' },
+  { names: ['百服宁'], mg: 500, combination: false, source: '百服宁 对乙酰氨基酚片 label: 0.5 g' },
+  { names: ['calpol'], mg: null, combination: false, source: 'Calpol: 120 mg or 250 mg per 5 mL by age' },
+  { names: ['tylenol'], mg: 325, combination: false, source: 'Tylenol Regular Strength label: 325 mg (Extra Strength 500 mg)' },
+  // Combination cold and flu remedies.
+  { names: ['泰诺', '酚麻美敏'], mg: 325, combination: true, source: '泰诺 酚麻美敏片 label: 对乙酰氨基酚 325 mg per tablet' },
+  {
+    names: ['白加黑', '氨麻美敏', '氨麻苯美'],
+    mg: 325,
+    combination: true,
+    source: '白加黑 日片 氨麻美敏片 / 夜片 氨麻苯美片 label: 对乙酰氨基酚 325 mg per tablet',
+  },
+  {
+    names: ['感康', '快克', '复方氨酚烷胺'],
+    mg: 250,
+    combination: true,
+    source: '复方氨酚烷胺片/胶囊 (感康, 快克) label: 对乙酰氨基酚 250 mg per tablet/capsule',
+  },
+  { names: ['999感冒灵', '感冒灵'], mg: 200, combination: true, source: '感冒灵颗粒 label: 每袋 10 g 含对乙酰氨基酚 0.2 g' },
+  { names: ['维c银翘片', '维c银翘'], mg: 105, combination: true, source: '维C银翘片 label: 每片含对乙酰氨基酚 105 mg' },
+  { names: ['散利痛'], mg: 250, combination: true, source: '散利痛 复方对乙酰氨基酚片(Ⅱ) label: 250 mg' },
+  { names: ['小儿氨酚黄那敏'], mg: 125, combination: true, source: '小儿氨酚黄那敏颗粒 label: 每袋含对乙酰氨基酚 125 mg' },
+  { names: ['氨酚羟考酮'], mg: 325, combination: true, source: '氨酚羟考酮片 NMPA imported list: 对乙酰氨基酚 325 mg' },
+  { names: ['co-codamol', 'cocodamol', 'co codamol'], mg: 500, combination: true, source: 'co-codamol 8/500, 15/500, 30/500 SmPC: 500 mg' },
+  { names: ['lemsip max'], mg: 1000, combination: true, source: 'Lemsip Max Cold & Flu sachets label: 1000 mg' },
+  { names: ['lemsip', 'beechams', 'theraflu'], mg: null, combination: true, source: 'variants differ (sachet, capsule, liquid)' },
+  { names: ['nyquil', 'dayquil'], mg: 325, combination: true, source: 'Vicks NyQuil / DayQuil LiquiCaps label: 325 mg per capsule (liquid 650 mg per 30 mL)' },
+  { names: ['excedrin'], mg: 250, combination: true, source: 'Excedrin Extra Strength label: 250 mg' },
+  { names: ['percocet', 'norco'], mg: 325, combination: true, source: 'Percocet / Norco label: 325 mg' },
+  { names: ['vicodin'], mg: 300, combination: true, source: 'Vicodin label: 300 mg' },
+];

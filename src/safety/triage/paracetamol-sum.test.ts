@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { PARACETAMOL_PRODUCTS } from '../../knowledge/paracetamol-products.js';
+import { triageDetail } from '../triage.js';
+import { productsTaken, readParacetamol } from './paracetamol-sum.js';
+
+// Session 15 (triage #19): paracetamol added up by ingredient across the brands and cold remedies taken.
+describe('paracetamol summed over products', () => {
+  it.each([
+    // 2 × 500 mg every 4 hours = 6 g a day
+    ['been taking 2 panadol every 4 hours since yesterday for the flu', 6000],
+    // 感康 250 × 2 × 3 = 1.5 g + 泰诺林 650 × 2 × 3 = 3.9 g → 5.4 g (each sentence tells its own act)
+    ['感康吃了每次2片，一天3次。泰诺林也在吃，每次2片，一天3次', 5400],
+    ['我昨天一共吃了8克左右的扑热息痛，还吃了感冒灵', 8000],
+    ['took two Lemsip Max sachets and 6 panadol this afternoon', 5000],
+  ])('%s → over the limit (%d mg)', (text, mg) => {
+    const r = readParacetamol(text);
+    expect(r.mgPerDay).toBe(mg);
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('paracetamol-over-limit');
+  });
+
+  it('uses 75 mg/kg for a child whose weight is told', () => {
+    const text = 'my 2 year old is 12kg, I gave her 3 doses of calpol and 2 tylenol today, about 1.2g in total';
+    expect(readParacetamol(text).limitMg).toBe(900);
+    expect(triageDetail(text).reasons).toContain('paracetamol-over-limit');
+  });
+
+  it.each([
+    ['泰诺林每次1片，一天3次，吃了两天'],
+    // A count in a sentence that tells no act (a doctor's instruction) is not added.
+    ['医生说泰诺林每次2片，一天4次。我今天吃了1片'],
+    ['took 2 paracetamol at lunch for a headache'],
+    ['took 8g of metformin today by mistake with my usual panadol'],
+    ['家里还有两盒泰诺林，我吃了1片'],
+    ['这一周一共吃了十几克对乙酰氨基酚，腰疼'],
+  ])('%s → not over the limit', (text) => {
+    expect(triageDetail(text).reasons).not.toContain('paracetamol-over-limit');
+  });
+
+  it('two products that both hold paracetamol, taken, without amounts → urgent', () => {
+    const d = triageDetail('感冒了，昨天吃了泰诺，今天又吃了感康');
+    expect(d.reasons).toContain('paracetamol-doubled');
+    expect(['urgent', 'emergency']).toContain(d.level);
+  });
+
+  it.each([['泰诺和白加黑能一起吃吗'], ['Can I take paracetamol with Lemsip?'], ['took tylenol (acetaminophen) for my headache']])(
+    '%s → no doubled rule (asked, or one medicine named twice)',
+    (text) => {
+      expect(triageDetail(text).reasons).not.toContain('paracetamol-doubled');
+    },
+  );
+
+  it('counts the generic name as a second product only beside a combination remedy', () => {
+    expect(productsTaken(readParacetamol('took paracetamol and then a lemsip'))).toBe(2);
+    expect(productsTaken(readParacetamol('took tylenol, which is acetaminophen'))).toBe(1);
+  });
+
+  it('every product row names its source and a positive strength or none', () => {
+    for (const p of PARACETAMOL_PRODUCTS) {
+      expect(p.source.length).toBeGreaterThan(5);
+      expect(p.mg === null || p.mg > 0).toBe(true);
+    }
+    const names = PARACETAMOL_PRODUCTS.flatMap((p) => p.names.map((n) => n.toLowerCase()));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

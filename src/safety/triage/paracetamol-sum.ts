@@ -1,0 +1,245 @@
+// Paracetamol added up across what was taken: each product named (a plain brand or a combination cold remedy — 泰诺,
+// 白加黑, 感康, Lemsip Max…) resolves to its labelled paracetamol per unit (knowledge/paracetamol-products.ts), a count
+// and how often ("两片", "every 4 hours", "一天三次") turn it into mg a day, and the same ingredient is summed over every
+// product; a total told outright ("一天吃了十几克", "took about 8g") counts too. Over the 24-hour limit (4 g adult; 75
+// mg/kg for a child whose weight is told) is an overdose taken — by mistake as often as not, and treated the same:
+// staggered paracetamol overdose needs blood levels whether or not anything is felt (TOXBASE; MHRA 2012). Two or more
+// products that both hold paracetamol taken together, with no amount to add up, is a same-day check with advice. Raise
+// only: the reader adds rules, never removes one.
+import {
+  PARACETAMOL_ADULT_MAX_MG_PER_DAY,
+  PARACETAMOL_GENERIC,
+  PARACETAMOL_PRODUCTS,
+  PARACETAMOL_TOXIC_MG_PER_KG,
+  type ParacetamolProduct,
+} from '../../knowledge/paracetamol-products.js';
+import { escapeRegExp } from '../../core/regex.js';
+import { parseNumber } from '../red-flags/numbers.js';
+import { matchesOf } from '../red-flags/match.js';
+import { type ClinicalRule, clinicalRule } from './clinical.js';
+import { CONDITIONAL_BEFORE } from './ingestion.js';
+
+let namesRe: RegExp | undefined;
+let byName: Map<string, ParacetamolProduct> | undefined;
+function names(): { re: RegExp; byName: Map<string, ParacetamolProduct> } {
+  if (!namesRe || !byName) {
+    byName = new Map(PARACETAMOL_PRODUCTS.flatMap((p) => p.names.map((n) => [n.toLowerCase(), p] as const)));
+    // Longest first, so 泰诺林 is not read as 泰诺 and "lemsip max" not as "lemsip"; Latin names whole words only.
+    const alts = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRegExp(n)}\\b` : escapeRegExp(n)));
+    namesRe = new RegExp(alts.join('|'), 'gi');
+  }
+  return { re: namesRe, byName };
+}
+
+/** A number as people write a dose count or an amount: digits, Chinese numerals, a vague "十几" read at its least. */
+const NUM = String.raw`(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}几?|十几|几十|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+function readNum(s: string): number {
+  const t = s.toLowerCase();
+  if (t === '十几') return 11;
+  if (t === '几十') return 20;
+  if (t === 'a couple of') return 2;
+  if (t.endsWith('几')) return (parseNumber(t.slice(0, -1)) ?? Number.NaN) + 1;
+  return parseNumber(t) ?? Number.NaN;
+}
+
+/** Taken, not asked about: a done or ongoing act ("一起吃", "吃了", "took", "been taking"), not "能一起吃吗", "can I take"
+ *  (可能吃了, "probably took", is taken). */
+const TAKEN =
+  /(?<!(?<!可)能|可以|可不可以|能不能|会不会|敢)(?:一起吃|同时吃|混着吃|吃了|服了|服用了|吃的|在吃|吃着|又吃|还吃|喝了|给(?:他|她|孩子|宝宝)?(?:吃|喂)了)(?![^，。！？]{0,3}(?:吗|么|没有?[？?]))|\b(?:took|taken|been taking|have been taking|'ve been taking|had|swallowed|popped|gave (?:him|her|them))\b/i;
+
+/** A mass told as what was taken ("吃了十几克", "took about 8g", "total of 6 grams"), not a strength ("500mg tablets"). */
+const MASS = new RegExp(
+  String.raw`(?:吃了|服了|服用了|一共|总共|加起来|合计|算下来|\b(?:took|taken|had|swallowed|total(?:ling)?|altogether|in total)\b)[^，。！？,.;；]{0,10}?${NUM}\s*(克|g\b|grams?\b|毫克|mg\b)(?![^，。！？,.]{0,3}?的?(?:片|粒|胶囊|\s*(?:tablets?|caplets?|capsules?|pills?)))`,
+  'gi',
+);
+/** A mass told as a total after the number ("maybe 1.5g total today", "十几克左右一共"). */
+const MASS_TOTAL = new RegExp(String.raw`${NUM}\s*(克|g\b|grams?\b|毫克|mg\b)\s*(?:in )?(?:total|altogether|all together)\b`, 'gi');
+/** A count of units right before or after a product's name ("两片泰诺", "泰诺吃了4片", "2 panadol", "3 tablets of X"). */
+const UNIT_ZH = '(?:片|粒|颗|袋|包|支|次量)';
+/** A container counts as 8 units, the smallest common pack (a UK blister strip of 8; 对乙酰氨基酚片 boxes hold 10 or more), so
+ *  a sum never over-states. */
+const PACK_UNITS = 8;
+const PACK = /^(?:盒|板|排|瓶|packs?|packets?|boxes|box|strips?|bottles?)$/i;
+const UNIT_EN = `(?:tablets?|pills?|caplets?|capsules?|liquicaps?|sachets?|doses?)`;
+const CONTAINER = `(盒|板|排|瓶|packs?|packets?|boxes|box|strips?|bottles?)`;
+const COUNT_BEFORE = new RegExp(String.raw`${NUM}\s*(?:${UNIT_ZH}|${CONTAINER}(?: of)?|(?:${UNIT_EN} )?(?:of )?)[^，。！？,.\d]{0,2}$`, 'i');
+const COUNT_AFTER = new RegExp(
+  String.raw`^[^，。！？,.\d]{0,6}?(?:各|每次|一次)?${NUM}\s*(?:${UNIT_ZH}|${CONTAINER}(?!\s*(?:有|装|是)?\s*\d+\s*(?:片|粒|颗|袋|tablets?|caplets?|capsules?))|${UNIT_EN}\b)|^\s*x\s*(\d+)\b`,
+  'i',
+);
+/** A supply had, bought or left, not taken ("家里有两盒泰诺林", "买了一盒", "bought 2 packs", "16 left"). */
+const SUPPLY = /买|开了|开的|剩|还有|家里有|囤|备着|\b(?:bought|buy|got in|prescribed|left|in the cupboard|at home|have|has)\b/i;
+/** The count said once for the sentence's one product ("每次2片", "2 tablets each time"). */
+const PER_TIME = new RegExp(String.raw`(?:每次|一次|每回)(?:吃)?${NUM}\s*${UNIT_ZH}|\b${NUM} (?:${UNIT_EN}) (?:each|every|a|per) (?:time|dose)\b`, 'i');
+/** "各N片" / "N of each": one count for every product in the sentence. */
+const EACH = new RegExp(String.raw`各(?:吃了?|服了?)?${NUM}\s*${UNIT_ZH}|\b${NUM} (?:${UNIT_EN} )?(?:of )?each\b`, 'i');
+/** How often in a day: "一天三次", "每天4次", "3 times a day", "every 4 hours". */
+const TIMES = new RegExp(
+  String.raw`(?:一天|每天|一日|每日)(?:吃了?|服了?)?${NUM}\s*次|\b${NUM} times (?:a|per|that|to)?\s*day\b|\b${NUM} times (?:today|yesterday)\b`,
+  'i',
+);
+const EVERY_HOURS = new RegExp(String.raw`(?:每(?:隔)?|\bevery\s*)${NUM}\s*(?:个)?\s*(?:小时|hours?|hrs?)`, 'i');
+/** A span of days the amount was spread over ("这三天一共", "over 3 days", "this week"): what the sentence adds up is per
+ *  that many days. A span of days said without a number ("这几天", "the past few days") is read as 3, a week as 7. */
+const DAYS = new RegExp(String.raw`(?:这|最近|过去|前)${NUM}\s*天|\bover (?:the (?:last|past) )?${NUM} days\b|\bin ${NUM} days\b`, 'i');
+const FEW_DAYS = /这几天|最近几天|这两天|\b(?:the )?(?:last|past) (?:few|couple of) days\b|\bover (?:a few|several|the) days\b/i;
+const WEEK = /这周|这个星期|这个礼拜|一周|一个星期|\b(?:this|last|past|a) week\b|\bover the week\b/i;
+function daysSpread(sentence: string): number {
+  const d = DAYS.exec(sentence);
+  const n = d ? readNum(d[1] ?? d[2] ?? d[3] ?? '') : Number.NaN;
+  if (Number.isFinite(n) && n >= 1) return n;
+  if (WEEK.test(sentence)) return 7;
+  if (FEW_DAYS.test(sentence)) return 3;
+  return 1;
+}
+/** A body weight told ("体重20公斤", "she's 18kg", "weighs 15 kg"). */
+const WEIGHT = /(\d+(?:\.\d+)?)\s*(?:kg|公斤|千克)\b|(\d+(?:\.\d+)?)\s*斤/i;
+const CHILD =
+  /宝宝|孩子|小孩|儿子|女儿|婴儿|幼儿|岁(?:半)?的|\b(?:baby|toddler|child|kid|son|daughter|(?:\d+|one|two|three|four|five|six) ?(?:yo|year[- ]old|years? old))\b/i;
+
+const SENTENCE = /[^。！？!?\n]+/g;
+
+export interface ParacetamolReading {
+  /** Distinct products named that hold paracetamol. */
+  products: readonly ParacetamolProduct[];
+  /** Taken (an act told), not asked about. */
+  taken: boolean;
+  /** mg in a day added up from counts or a told total, or null when nothing could be added. */
+  mgPerDay: number | null;
+  /** The limit that applies: 4 g, or 75 mg/kg for a child whose weight is told. */
+  limitMg: number;
+}
+
+/** Read what paracetamol the message says was taken (see the head of this file). */
+export function readParacetamol(text: string): ParacetamolReading {
+  const { re, byName } = names();
+  const none: ParacetamolReading = { products: [], taken: false, mgPerDay: null, limitMg: PARACETAMOL_ADULT_MAX_MG_PER_DAY };
+  re.lastIndex = 0;
+  if (!re.test(text)) return none;
+  const products = new Set<ParacetamolProduct>();
+  let counted = 0;
+  let told = 0;
+  let taken = false;
+  for (const s of matchesOf(SENTENCE, text)) {
+    const sentence = s[0];
+    const acts = TAKEN.exec(sentence);
+    const conditional = acts && CONDITIONAL_BEFORE.test(sentence.slice(0, acts.index));
+    if (acts && !conditional) taken = true;
+    const each = EACH.exec(sentence);
+    const times = timesPerDay(sentence);
+    const spread = daysSpread(sentence);
+    const mentions = [...matchesOf(new RegExp(re.source, 'gi'), sentence)];
+    for (const m of mentions) {
+      const p = byName.get(m[0].toLowerCase());
+      if (!p) continue;
+      products.add(p);
+      const at = m.index ?? 0;
+      const near = sentence.slice(Math.max(0, at - 12), at + m[0].length + 16);
+      const before = SUPPLY.test(near) ? null : COUNT_BEFORE.exec(sentence.slice(Math.max(0, at - 12), at));
+      const after = SUPPLY.test(near) ? null : COUNT_AFTER.exec(sentence.slice(at + m[0].length, at + m[0].length + 16));
+      const perTime = mentions.length === 1 ? PER_TIME.exec(sentence) : null;
+      const n =
+        countOf(before, 1, 2) ??
+        countOf(after, 1, 2) ??
+        (after?.[3] ? Number(after[3]) : null) ??
+        countOf(each, 1) ??
+        countOf(each, 2) ??
+        countOf(perTime, 1) ??
+        countOf(perTime, 2) ??
+        Number.NaN;
+      const strength = toldStrength(sentence.slice(at + m[0].length, at + m[0].length + 12)) ?? p.mg;
+      if (Number.isFinite(n) && strength !== null && acts && !conditional) counted += (n * strength * times) / spread;
+    }
+    if (!acts || conditional) continue;
+    for (const m of [...matchesOf(MASS, sentence), ...matchesOf(MASS_TOTAL, sentence)]) {
+      if (!ofParacetamol(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+      const amount = readNum(m[1] ?? '');
+      const unit = (m[2] ?? '').toLowerCase();
+      const mg = /^(?:克|g|grams?)$/.test(unit) ? amount * 1000 : amount;
+      const perDay = mg / spread;
+      // A told total below a gram is one dose's strength, not a day's amount.
+      if (Number.isFinite(perDay) && mg >= 1000) told = Math.max(told, perDay);
+    }
+  }
+  const w = WEIGHT.exec(text);
+  const kg = w ? (w[1] ? Number(w[1]) : Number(w[2]) / 2) : Number.NaN;
+  const limitMg =
+    CHILD.test(text) && Number.isFinite(kg) && kg > 0
+      ? Math.min(PARACETAMOL_ADULT_MAX_MG_PER_DAY, PARACETAMOL_TOXIC_MG_PER_KG * kg)
+      : PARACETAMOL_ADULT_MAX_MG_PER_DAY;
+  const total = Math.max(counted, told);
+  return { products: [...products], taken, mgPerDay: total > 0 ? total : null, limitMg };
+}
+
+/** The count in group `n` of a match, times the pack size when group `pack` names a container. */
+function countOf(m: RegExpExecArray | null, n: number, pack?: number): number | null {
+  const v = m?.[n] ? readNum(m[n]) : Number.NaN;
+  if (!Number.isFinite(v)) return null;
+  return pack !== undefined && m?.[pack] && PACK.test(m[pack]) ? v * PACK_UNITS : v;
+}
+
+/** What follows a told mass is nothing, filler or a paracetamol name — not another substance ("took 2g of metformin",
+ *  "吃了十几克盐"). */
+const FILLER =
+  /左右|上下|多|了|的|啊|呢|吧|吗|呀|哦|可能|应该|差不多|大概|这么多|那么多|\b(?:or so|total|in total|altogether|today|yesterday|a day|maybe|probably)\b/gi;
+function ofParacetamol(after: string): boolean {
+  const tail = (/^[^，。！？,.;；\n]{0,16}/.exec(after)?.[0] ?? '').toLowerCase();
+  const { re } = names();
+  const rest = tail.replace(new RegExp(re.source, 'gi'), ' ').replace(FILLER, ' ');
+  return !/\p{Script=Han}{2,}|\bof \w+/u.test(rest);
+}
+
+/** A strength written right after a name ("泰诺林 650mg", "panadol 500 mg", "0.5g的"). */
+function toldStrength(after: string): number | null {
+  const m = /^\s*(?:\(|（)?\s*(\d+(?:\.\d+)?)\s*(mg|毫克|g|克)\b/i.exec(after);
+  if (!m) return null;
+  const v = Number(m[1]);
+  return /^(?:g|克)$/i.test(m[2] ?? '') ? v * 1000 : v;
+}
+
+function timesPerDay(sentence: string): number {
+  const t = TIMES.exec(sentence);
+  if (t) {
+    const n = readNum(t[1] ?? t[2] ?? t[3] ?? '');
+    if (Number.isFinite(n) && n >= 1 && n <= 24) return n;
+  }
+  const e = EVERY_HOURS.exec(sentence);
+  if (e) {
+    const h = readNum(e[1] ?? '');
+    if (Number.isFinite(h) && h >= 1 && h <= 24) return Math.floor(24 / h);
+  }
+  return 1;
+}
+
+/** Distinct paracetamol products: the generic name counts as one more only beside a combination remedy (a plain brand
+ *  with its generic name — "Tylenol (acetaminophen)" — is one medicine named twice). */
+export function productsTaken(r: ParacetamolReading): number {
+  const brands = r.products.filter((p) => p !== PARACETAMOL_GENERIC);
+  return brands.length + (r.products.includes(PARACETAMOL_GENERIC) && brands.some((p) => p.combination) ? 1 : 0);
+}
+
+const overLimit = (r: ParacetamolReading) => r.taken && r.mgPerDay !== null && r.mgPerDay > r.limitMg;
+
+export const PARACETAMOL_RULES: readonly ClinicalRule[] = [
+  clinicalRule(
+    'paracetamol-over-limit',
+    'emergency',
+    '对乙酰氨基酚（扑热息痛）一天的总量超过上限（多种感冒药里都含有它）',
+    'more paracetamol in a day than the safe limit (several cold remedies contain it)',
+    '即使现在没有不舒服也要立即去急诊或拨打急救电话：过量损伤肝脏在一两天后才出现，需要抽血查浓度并及早用解毒药。带上吃过的药盒，停用所有含对乙酰氨基酚的药。',
+    'Go to an emergency department or call an ambulance now, even if you feel fine: the liver damage shows a day or two later, and a blood level and early antidote are needed. Bring the packets and stop everything that contains paracetamol.',
+    (c) => overLimit(readParacetamol(c.text)),
+  ),
+  clinicalRule(
+    'paracetamol-doubled',
+    'urgent',
+    '同时吃了两种以上都含对乙酰氨基酚（扑热息痛）的药',
+    'two or more medicines that both contain paracetamol taken together',
+    '先停用其中的复方感冒药，只留一种含对乙酰氨基酚的药；今天请医生或药师核算总量（成人一天不超过4克）。如果总量可能超过或出现恶心、呕吐、右上腹痛，立即就医。',
+    'Stop the combination cold remedies and keep to one paracetamol product; have a doctor or pharmacist add up today how much you took (no more than 4 g a day for an adult). If it may have been more, or you have nausea, vomiting or pain under the right ribs, get seen now.',
+    (c) => {
+      const r = readParacetamol(c.text);
+      return r.taken && productsTaken(r) >= 2 && !overLimit(r);
+    },
+  ),
+];

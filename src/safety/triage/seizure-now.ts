@@ -1,0 +1,55 @@
+// A seizure going on now, told by whoever is with the person (or the person): "my toddler is fitting", "孩子现在抽搐",
+// "she's having a seizure right now". The sign rules escalate a seizure only on a first fit, one over five minutes or a
+// cluster — details a carer in the middle of one rarely says. NHS (Epilepsy: what to do if someone has a seizure; Febrile
+// seizures) says call 999 for a first seizure, one lasting over 5 minutes or one whose usual length is not known, so a
+// fit told in progress is an emergency unless the message says it is a known epileptic's usual fit (then the seizure
+// rules decide as before). Raise only: the reader adds an emergency rule and never removes one.
+import { affirmed, type ClinicalRule, clinicalRule } from './clinical.js';
+import { CONDITIONAL_BEFORE } from './ingestion.js';
+
+/** Someone named as the one fitting: a relative, a pronoun, "the baby"; zh: a person word before the verb. Not "someone"
+ *  or "a person" (a question about people in general). */
+const WHO_EN = String.raw`(?:\b(?:my|our) (?:\w+ )?(?:son|daughter|baby|toddler|child|kid|boy|girl|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|friend|grandma|grandad|grandpa|gran|nan|flatmate|roommate|colleague|boyfriend|girlfriend)|\b(?:he|she|they|the baby|the child|i)|\b(?:i think|think) (?:he|she|they))`;
+/** The fit itself told in the present progressive: "is fitting", "'s having a seizure", "is seizing / convulsing". Not
+ *  "having a fit about / over" (anger), "a fit of giggles", "fitting in", "having seizures" (a recurring pattern). */
+const NOW_EN = new RegExp(
+  `${WHO_EN}(?: is|'s|’s| are|'re|’re| am|'m|’m)(?: \\w+)?? (?:(?:still |currently |now )?(?:fitting|seizing|convulsing)\\b(?! (?:in|into|for|the|a|an|well|perfectly|nicely|together|like|up)\\b)|(?:still )?having (?:a |another )?(?:seizure|convulsion|fit)\\b(?! (?:about|over|at|of|because|when|if|that)\\b)|in the middle of (?:a )?(?:seizure|fit)\\b)`,
+  'i',
+);
+/** zh: the act of fitting in progress — 正在/现在/还在/一直在 before 抽搐/抽风/惊厥/癫痫发作, 抽搐中, or a bare 在抽/还在抽 at the
+ *  end of its clause (抽烟/抽血 are other acts). 抽筋 counts only with a seizure's signs (eyes rolled up, foaming). */
+const NOW_ZH =
+  /(?:正在|现在|此刻|这会儿?|还在|一直在|又在|在)[^，。！？]{0,2}(?:抽搐|抽风|惊厥|癫痫发作|发羊癫疯|(?:浑身|全身|手脚)?抽(?:着|个不停)?(?=[，。！？、,.!?\s]|$))(?!之?后|以后|前|时|的时候)|(?:抽搐|抽风|惊厥)(?:中|着|个不停|还没停|没停|停不下来)|(?:正在|现在|还在)[^，。！？]{0,2}抽筋[^。！？]{0,8}(?:翻白眼|眼(?:睛|珠)?(?:往|向)?上翻|口吐白沫|牙关紧闭|叫不醒|没反应)/;
+/** The writer says the fit has stopped: no longer in progress (the seizure rules read what is left). */
+const STOPPED =
+  /停(?:了|下来了|止了)|不抽了|缓过来|醒了|醒过来|\b(?:it |the (?:seizure|fit) )?(?:stopped|has stopped|is over|ended|finished)\b|\b(?:came|coming|come) (?:round|around|to)\b|\b(?:is|'s) (?:awake|conscious|breathing normally) (?:now|again)\b/i;
+/** A known epilepsy and this fit said to be the usual one ("one of his usual seizures", "跟平时发作一样"). */
+const KNOWN_EPILEPSY = /癫痫|羊(?:癫|角)疯|\bepilep\w*|\bseizure disorder\b|\bdravet\b/i;
+const USUAL_FIT =
+  /平时|往常|以前也?(?:这样|一样)|跟以前一样|老毛病|老样子|\b(?:his|her|their|my) (?:usual|normal|typical|regular)\b|\busual (?:seizure|fit|one)s?\b|\blike (?:always|usual|normal)\b|\bas (?:usual|always)\b|\btypical (?:seizure|fit|one)\b/i;
+
+/** True when the message tells a seizure going on now that is not a known epileptic's usual fit (see the head). */
+export function seizureInProgress(text: string): boolean {
+  const told = [NOW_EN, NOW_ZH].some((re) => {
+    const m = re.exec(text);
+    if (!m) return false;
+    // A hypothetical before the fit in its sentence: "what do I do if my son is having a seizure".
+    if (CONDITIONAL_BEFORE.test(text.slice(0, m.index))) return false;
+    return affirmed(re, text);
+  });
+  if (!told) return false;
+  if (STOPPED.test(text)) return false;
+  return !(KNOWN_EPILEPSY.test(text) && USUAL_FIT.test(text));
+}
+
+export const SEIZURE_NOW_RULES: readonly ClinicalRule[] = [
+  clinicalRule(
+    'seizure-in-progress',
+    'emergency',
+    '正在抽搐（不是已知癫痫的平常发作）',
+    'a seizure happening now (not a known usual one)',
+    '移开周围硬物、护住头部，不要往嘴里塞东西，记下开始时间，抽搐停止后让其侧卧；立即呼叫急救。',
+    'Move hard things away, cushion the head, put nothing in the mouth and time it; once the jerking stops turn them on their side. Call an ambulance now.',
+    (c) => seizureInProgress(c.text),
+  ),
+];
