@@ -203,9 +203,11 @@ export function isChronicOnly(text: string): boolean {
 export const TURN_TO_NOW = /\bbut\b|\bhowever\b|\byet\b|\bnow\b|\bagain\b|\bsame\b|\bback\b|但是?|可是|不过|现在|又|最近|这几天|这两天|这次/gi;
 
 /** (self-harm-reader.ts isHistoricalAt) A present frame that ends a history told earlier in the same clause ("tried to overdose years ago… lately I keep
- *  thinking about it", "以前吞过药最近又想"): what follows it is told as now. */
+ *  thinking about it", "以前吞过药最近又想"): what follows it is told as now. The present perfect progressive is one
+ *  ("since he died last spring I have been putting tablets aside": going on up to now, session 15; read up to the mention,
+ *  so 'been' at the end of the text read is one), and so is 一直在. */
 export const PRESENT_PIVOT =
-  /\b(?:lately|recently|these days|nowadays|now|again|this (?:week|month|year)|for the (?:past|last) (?:few )?(?:days|weeks|months))\b|最近|近来|近期|这几天|这些天|这段时间|这阵子|现在|如今|又/gi;
+  /\b(?:lately|recently|these days|nowadays|now|again|this (?:week|month|year)|for the (?:past|last) (?:few )?(?:days|weeks|months))\b|\b(?:i|he|she|we|they)(?: have|'ve| has|'s) been(?= \w+ing\b|\s*$)|最近|近来|近期|这几天|这些天|这段时间|这阵子|现在|如今|又|一直在/gi;
 
 /** (triage.ts presentDangerTold) Happening now: a present anchor or a present-tense state verb in the clause. */
 export const PRESENT_NOW =

@@ -169,3 +169,31 @@ describe('the component rule (triage)', () => {
     }
   });
 });
+
+// Session 15 (triage #19): affairs put in order (C-SSRS preparatory acts) are a farewell act that stands once done — a
+// history frame ("上个月", "last month") does not void it — and counts only beside distress or a stockpile.
+describe('affairs put in order', () => {
+  const CRISIS = /12356|988|116 123/;
+  it.each([
+    ['我就是家里的累赘，大家没有我会更好。上个月已经把银行卡密码写给我女儿了，遗嘱也立好了'],
+    ['I feel like a burden to everyone. Last month I changed my life insurance beneficiary to my daughter and sorted out my will.'],
+    ['Since my husband passed last winter I have been setting aside my sleeping pills, I have plenty now. I have made my peace.'],
+  ])('%s → emergency with the crisis line', (text) => {
+    const d = triageDetail(text, { locale: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en-US' });
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it.each([
+    ['I updated my will last month after the baby was born. What vaccines does she need at 8 weeks?'],
+    ['我爸上个月把遗嘱立好了，最近走路胸口疼'],
+    ['我们给孩子买了保险，受益人写成我老公了，孩子最近老咳嗽'],
+    ['been putting aside my pills for my trip abroad, which vaccines do I need?'],
+  ])('%s → no suicide risk (estate planning, no distress)', (text) => {
+    expect(screenSuicide(text).risk).toBe('none');
+    expect(triageDetail(text).message).not.toMatch(CRISIS);
+  });
+  it('reads the act whatever history frame its clause holds', () => {
+    expect(readComponents('保险受益人上个月已经改成我儿子了').found).toContain('farewell');
+    expect(readComponents('we changed the insurance plan last month').found).not.toContain('farewell');
+  });
+});

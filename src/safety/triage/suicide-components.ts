@@ -29,6 +29,8 @@ interface Reader {
   /** Also a second component (deciding how to end it is a plan as well as an ideation). */
   also?: RiskComponent;
   re: RegExp;
+  /** A state that stands once done (affairs put in order last month are in order now): no history frame voids it. */
+  standing?: true;
 }
 
 /** Ending decided, at the head of its clause (the writer or no one the subject: "这部小说我已经想好了怎么结束" ends a
@@ -83,7 +85,19 @@ const ENTRUSTED_EN =
   /\b(?:look after|take care of|care for|watch over) (?:\w+ ){1,2}for me\b(?! (?:while|when|until|till|during|this|next|tonight|today|tomorrow|for (?:a|the) (?:few|couple)|over)\b)/gi;
 const ENTRUSTED_ZH = /(?:爸妈|爸爸|妈妈|孩子|家里|我妈|我爸)[^，。\s]{0,4}(?:就)?(?:拜托|交给|托付给?)(?:你|你们)(?:照顾)?了/g;
 
+/** Affairs put in order — the preparatory acts of the C-SSRS and the warning signs of suicide-prevention guidance (AFSP,
+ *  NIMH, WHO LIVE LIFE): a will made or changed, an insurance beneficiary changed, passwords or savings handed over,
+ *  belongings given away, affairs sorted, "made my peace", loose ends tied up, goodbyes said. Everyday estate planning
+ *  as often: a farewell act only the way every reader's farewell is — beside despair, low mood, someone unreachable, a
+ *  wish or a stockpile (suicide.ts), never alone. */
+const AFFAIRS_ZH =
+  /受益人[^，。\s]{0,10}(?:改|换|写|填)(?:成|为|了)|(?:存折|银行卡|支付宝|微信|账户|手机)[^，。\s]{0,3}密码[^，。\s]{0,8}(?:告诉|写给|留给|发给|交给)|(?:身)?后事[^，。\s]{0,4}(?:安排|交代|准备|料理)(?:好|了)|遗嘱[^，。\s]{0,4}(?:立|写|办|改)(?:好|了)|(?:存款|积蓄|所有的钱)[^，。\s]{0,6}(?:都|全)(?:已经)?(?:转|留|给)(?:给)?|该(?:安排|交代|处理)的(?:事)?(?:都|也)?(?:已经)?(?:安排|交代|处理)(?:好|完)了/g;
+const AFFAIRS_EN =
+  /\b(?:changed|updated|sorted(?: out)?|made|signed|finished|written|wrote|redone|rewritten|drawn up|drew up) (?:out )?(?:my |the )?(?:will|life insurance|(?:insurance |pension )?beneficiar(?:y|ies)|power of attorney|funeral (?:plans?|arrangements))\b|\b(?:put|putting|got|getting|have|'ve) (?:all )?(?:my )?affairs in order\b|\b(?:made|making) my peace\b|\b(?:tied|tying) up (?:all )?(?:the |my )?loose ends\b|\b(?:said|saying) (?:all )?my goodbyes\b|\b(?:gave|given|giving) away (?:all |most )?(?:of )?my (?:\w+ ){0,2}(?:things|stuff|belongings|possessions|clothes|books|records|savings)\b|\b(?:left|written down|wrote down) (?:all )?my passwords\b/gi;
+
 const READERS: readonly Reader[] = [
+  { component: 'farewell', re: AFFAIRS_ZH, standing: true },
+  { component: 'farewell', re: AFFAIRS_EN, standing: true },
   { component: 'ideation', re: THOUGHT_OF_METHOD_EN },
   { component: 'ideation', re: METHOD_ALONE_EN },
   { component: 'ideation', also: 'plan', re: END_DECIDED_ZH },
@@ -121,15 +135,15 @@ export function readComponents(text: string): ComponentReading {
   const found = new Set<RiskComponent>();
   // Affirmed now: not negated (a closing line is worded with a negation — "不用回复我", "don't reply" — that is no
   // denial), not history, not a question someone else asked, and an ideation or injury not a study question.
-  const affirmed = (at: number, component: RiskComponent): boolean => {
+  const affirmed = (at: number, component: RiskComponent, standing = false): boolean => {
     const c = clauseAt(cl, at);
     if (component !== 'closing' && isNegated(text, c, at)) return false;
-    if (isHistoricalAt(historyText, c, at) || isReportedQuestion(text, at)) return false;
+    if ((!standing && isHistoricalAt(historyText, c, at)) || isReportedQuestion(text, at)) return false;
     return !((component === 'ideation' || component === 'feared' || component === 'indirect' || component === 'selfHarm') && isEducational(text, c));
   };
   for (const r of READERS)
     for (const m of matchesOf(r.re, text)) {
-      if (!affirmed(m.index ?? 0, r.component)) continue;
+      if (!affirmed(m.index ?? 0, r.component, r.standing === true)) continue;
       found.add(r.component);
       if (r.also) found.add(r.also);
       break;

@@ -67,7 +67,7 @@ const SELF_HARM_SITE_WOUND =
 const SUPERFICIAL = /不深|浅|结痂|已经不流血|止住了|\bshallow\b|\bsuperficial\b|\bstopped bleeding\b|\bscabbed\b|\bnot deep\b/i;
 
 export const STOCKPILE =
-  /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b|\b(?:pills|tablets|meds|medication|painkillers)\b (?:\w+ ){0,2}(?:saved|stashed|stockpiled|hoarded|put aside|set aside)\b(?! (?:my|his|her|your|their|our) li(?:fe|ves)\b| (?:me|him|her|us|them)\b)/i;
+  /(?:攒|存|囤|藏|储)(?:埋|了|着)?[^，。]{0,8}(?:药|片)|(?:药|片|颗|粒|唑仑|安定)[^。]{0,20}(?:攒|存|囤|藏|储)(?:在|着|了|起来|埋|光|好)|\b(?:saving|saved|stockpil\w*|hoarding|collecting|(?:putting|put|setting|set|keeping|kept|squirrel+ing|squirrel+ed|stash(?:ing|ed)) (?:aside|away|back)) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|sleeping pills)\b|\b(?:pills|tablets|meds|medication|painkillers)\b (?:\w+ ){0,2}(?:saved|stashed|stockpiled|hoarded|put aside|set aside)\b(?! (?:my|his|her|your|their|our) li(?:fe|ves)\b| (?:me|him|her|us|them)\b)/i;
 
 /** Self-harm told as done before (a past attempt, or cutting or burning before): a risk factor, not a present act. */
 const SELF_HARM_BEFORE = new RegExp(
@@ -162,7 +162,8 @@ function combineComponents(s: SuicideScreen, c: ComponentReading, text: string):
   const feared = (c.found.includes('feared') && strongActs.size >= 1) || (c.found.includes('indirect') && strongActs.size >= 2);
   const injury = c.found.includes('selfHarm');
   // A farewell act the readers found counts as the screen's own does: beside despair, low mood or someone unreachable.
-  const farewellInDistress = c.found.includes('farewell') && (has('despair') || has('lowMood') || has('unreachable'));
+  // Two preparatory acts together — a farewell act and medicine saved up now (C-SSRS preparatory behaviour) — are as much.
+  const farewellInDistress = c.found.includes('farewell') && (has('despair') || has('lowMood') || has('unreachable') || stockpiledNow(text));
   const risk: SuicideScreen['risk'] =
     (wish && ACTING.some(has)) || feared || farewellInDistress || (injury && !SUPERFICIAL.test(text)) ? 'high' : wish || injury ? 'moderate' : 'none';
   // Raised: the components join the screen's. Not raised: the screen's reading stands as it was (its components are
