@@ -60,9 +60,7 @@ const ACTS_ON = new RegExp(
   [
     '\\b(?:ice|tourniquet|cut|suck|vomit\\w*|tilt\\w*|pinch\\w*|spoon|butter|toothpaste|bandage|compress\\w*|elevat\\w*|lie|lying|stand|walk\\w*|position|cool\\w*|warm\\w*)\\b',
     '\\b(?:tests?|testing|checks?|monitor\\w*|screening|blood tests?|levels?|vaccin\\w*|jabs?|shots?|booster|doses?|dosing|inhaler|preventer|reliever|antibiotics?|supplements?)\\b',
-    // Food as the object, the noun twin of "eat" (session 15: "you can have a light meal up to 1 hour before a general
-    // anaesthetic" acted on nothing listed).
-    '\\b(?:breastfe\\w*|feed\\w*|formula|juice|tea|diet|eat\\w*|drink\\w*|fluids?|alcohol|beer|wine|honey|milk|water|salt|sugar|garlic|herb\\w*|remed\\w*|natural|meals?|food|snacks?)\\b',
+    '\\b(?:breastfe\\w*|feed\\w*|formula|juice|tea|diet|eat\\w*|drink\\w*|fluids?|alcohol|beer|wine|honey|milk|water|salt|sugar|garlic|herb\\w*|remed\\w*|natural)\\b',
     '冰敷|止血带|绑|扎紧|勒紧|切开|吸出|催吐|抠|吐出|仰头|后仰|塞|涂|抹|牙膏|酱油|灌|擦|酒精|冷水|冲洗|按压|平躺|侧卧|走动|站起',
     '检查|复查|监测|化验|疫苗|接种|剂量|用量|每次|每日|一天|母乳|喂|饮食|汁|茶|喝|吃|服|停|补充|透析|输液|打针|吸入|蜂蜜|盐|糖|草药|偏方|土方',
   ].join('|'),
@@ -755,7 +753,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       // emergency it is about, does a step that guidance forbids, or sends that emergency to routine care is held
       // first — before any reading that lets advice through (a prohibition read as safety, a referral read as care,
       // a dosed step released by the question's urgency). Hold-only: it releases nothing.
-      const conflict = careConflict(sentence, `${topic ?? ''} ${options.question ?? ''}`, fired());
+      const conflict = careConflict(sentence, { topic, question: options.question, fired: fired() });
       if (conflict) return { sentence, sentences: [sentence], from, ruleReasons: [], guidance: conflict.says };
       if (!isTreatmentAdvice(sentence, instructions, topic)) return undefined;
       let reasons: string[] | undefined;

@@ -25,7 +25,7 @@ describe('the act table reads the product’s own guidance (one home: guidance.t
       const rule = RED_FLAG_RULES.find((r) => r.id === id)!;
       for (const lang of ['en', 'zh'] as const)
         for (const x of [...g.whileWaiting[lang], ...g.doNot[lang], g.looksLike[lang]])
-          if (careConflict(x, rule.title[lang], [id])) conflicts.push(`${id} ${lang}: ${x}`);
+          if (careConflict(x, { topic: rule.title[lang], fired: [id] })) conflicts.push(`${id} ${lang}: ${x}`);
     }
     expect(conflicts).toEqual([]);
   });
@@ -62,10 +62,10 @@ describe('careConflict: a sentence against the product’s own first-aid guidanc
 
   it('reads the page topic and the question as what a sentence is about', () => {
     expect(careConflict('Put a folded cloth between their teeth so they do not bite their tongue.')).toBeUndefined();
-    expect(careConflict('Put a folded cloth between their teeth so they do not bite their tongue.', 'What to do during a seizure')?.act).toBe(
+    expect(careConflict('Put a folded cloth between their teeth so they do not bite their tongue.', { topic: 'What to do during a seizure' })?.act).toBe(
       'object-in-mouth',
     );
-    expect(careConflict('Put a folded cloth between their teeth.', '', ['unconscious-seizure'])?.act).toBe('object-in-mouth');
+    expect(careConflict('Put a folded cloth between their teeth.', { fired: ['unconscious-seizure'] })?.act).toBe('object-in-mouth');
   });
 
   it.each([
@@ -86,5 +86,26 @@ describe('careConflict: a sentence against the product’s own first-aid guidanc
     'Take ibuprofen for a sprained ankle.',
   ])('agrees with the guidance or names no emergency: %s', (sentence) => {
     expect(careConflict(sentence)).toBeUndefined();
+  });
+
+  // Own probes on poison-docs-1…18 and 11,452 held-out real answers (chatdoctor5k, huatuo26m-test): descriptions,
+  // warnings, questions, lists of don'ts and referrals for care now are no conflict (wording changed).
+  it.each([
+    'Always check with your midwife or pharmacist before taking any medicine in pregnancy.',
+    'Wear well-fitting shoes and ask your GP about a falls assessment.',
+    'Toddlers explore the world by putting things in their mouths, so keep small objects away during a seizure.',
+    'Toothpaste has no cooling benefit on a burn and irritates the skin.',
+    'Making someone vomit after they swallow a corrosive can burn their food pipe a second time.',
+    'If low mood or thoughts of self-harm return, contact your GP promptly.',
+    'Have you been taking any sleeping pills since the head injury?',
+    'Contact your clinic urgently if you start coughing up blood.',
+  ])('no conflict: %s', (sentence) => {
+    expect(careConflict(sentence)).toBeUndefined();
+  });
+
+  it('reads a heading over a list of don’ts and a Chinese "cannot rule out" as what they are', () => {
+    expect(careConflict('Burst the blisters on a burn.')?.act).toBe('burst-blisters');
+    expect(careConflict('Burst the blisters on a burn.', { topic: 'What not to do after a burn' })).toBeUndefined();
+    expect(careConflict('不能排除是抽动症，建议到医院神经科检查。', { fired: ['unconscious-seizure'] })).toBeUndefined();
   });
 });

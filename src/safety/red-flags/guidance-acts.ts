@@ -71,7 +71,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     direction: 'do',
     for: ['severe-burn-electric'],
     en: /\b(?:cool\w*|run\w*|rins\w*|flush\w*|hold\w*|put\w*|plac\w*|pour\w*|soak\w*|immers\w*)\b[^.;]{0,40}\b(?:water|tap)\b|\bcool\w*\b[^.;]{0,20}\bburns?\b/u,
-    zh: /(?:冲|冲洗|浸泡|泡|淋|降温)[^，。；,;]{0,10}(?:水)|(?:凉|冷|清|流动的?)水[^，。；,;]{0,10}(?:冲|冲洗|浸泡|泡|淋)|冷却/u,
+    zh: /(?:冲|冲洗|浸泡|泡|淋|降温)[^，。；,;]{0,10}水(?![疱泡])|(?:凉|冷|清|流动的?)水[^，。；,;]{0,10}(?:冲|冲洗|浸泡|泡|淋)|冷却/u,
     item: 'Cool the burn under cool running water',
   },
   {
@@ -127,8 +127,9 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     id: 'burn-home-remedy',
     direction: 'dont',
     for: ['severe-burn-electric'],
-    en: /\b(?:ice|iced water|ice water|toothpaste|butter|oils?|grease|lard)\b/u,
-    zh: /冰块|冰水|冰敷|牙膏|酱油|油脂|猪油|香油|麻油|涂油/u,
+    // A remedy applied, not named: "toothpaste has no cooling benefit" describes it.
+    en: /\b(?:use|using|apply|applying|put|putting|rub|rubbing|spread|spreading|smear\w*|press|pressing|hold|holding|cover|covering|dab\w*|pour\w*)\b[^.;]{0,30}\b(?:ice|iced water|ice water|ice cubes?|toothpaste|butter|oils?|grease|lard|margarine)\b/u,
+    zh: /(?:涂|抹|敷|用|擦)[^，。；,;]{0,8}(?:冰|牙膏|酱油|油|醋)|冰敷/u,
     item: 'Do not use ice, iced water, toothpaste, butter or oils',
   },
   {
@@ -136,7 +137,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     direction: 'dont',
     for: ['severe-burn-electric'],
     en: /\b(?:burst\w*|pop\w*|prick\w*|break\w*|drain\w*)\b[^.;]{0,15}\bblisters?\b/u,
-    zh: /(?:挑破|刺破|弄破|戳破|扎破)[^，。；,;]{0,4}(?:水泡|水疱)/u,
+    zh: /(?:挑破|刺破|弄破|戳破|扎破|冲破|挤破)[^，。；,;]{0,4}(?:水泡|水疱)/u,
     item: 'Do not burst blisters',
   },
   {
@@ -174,16 +175,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
   {
     id: 'medicine-on-own',
     direction: 'dont',
-    for: [
-      'stroke-signs',
-      'thunderclap-headache',
-      'severe-bleeding',
-      'head-injury-danger',
-      'infant-fever',
-      'pregnancy-emergency',
-      'acute-abdomen',
-      'hypertensive-emergency',
-    ],
+    for: ['stroke-signs', 'thunderclap-headache', 'severe-bleeding', 'head-injury-danger', 'pregnancy-emergency', 'acute-abdomen', 'hypertensive-emergency'],
     en: new RegExp(
       `\\b(?:take|taking|give|giving|chew|chewing|swallow|swallowing|crush|crushing|bite|biting|dissolve|dissolving)\\b[^.;]{0,40}${ALL_MEDICINE_EN}`,
       'u',
@@ -203,34 +195,69 @@ const FORBIDS_EN =
 // …or says it is advised against after naming it ("Cooling a burn with water is not recommended").
 const FORBIDS_AFTER_EN =
   /\b(?:is|are) (?:not (?:recommended|advised|necessary|needed|safe)|(?:discouraged|unnecessary|a mistake|dangerous|harmful|pointless|unsafe|wrong))\b|\bshould (?:not|never) be\b/u;
-const FORBIDS_ZH = /不要|别|切勿|勿|不能|不可|禁止|千万不要|避免|不建议|不推荐|不主张|不宜|不应|不必|不需要|无需|没必要|不用|用不着/u;
-// Any negation before an act in its clause: the act is not done ("so she doesn't bite" after the act is not read).
-const NEGATES = /\b(?:not|never|no|don't|doesn't|didn't|nothing|avoid|without|stop|instead of|rather than)\b|不|别|勿|禁|避免|切忌|而不是|代替|替代/u;
+const FORBIDS_ZH =
+  /不要|别|切勿|勿|不能(?!排除|除外|确定|肯定|说明|判断|保证)|不可|禁止|千万不要|避免|不建议|不推荐|不主张|不宜|不应|不必|不需要|无需|没必要|不用|用不着/u;
+// Any negation before an act: the act is not done ("so she doesn't bite" after the act is not read). A cross mark
+// heads a list of don'ts ("❌ Popping blisters").
+const NEGATES = /\b(?:not|never|no|don't|doesn't|didn't|nothing|avoid|without|stop|instead of|rather than)\b|不|别|勿|禁|避免|切忌|而不是|代替|替代|[❌✗✘🚫×]/u;
 // A verb between the prohibition and the act that turns it round: forbidding a delay, a stop or a fear of the act
 // endorses it ("don't wait to call", "don't stop pressing", "不要犹豫拨打120").
 const TURNS_ROUND =
-  /\b(?:delay\w*|wait\w*|hesitat\w*|put\w* off|forget\w*|fail\w*|stop\w*|hang\w* up|afraid|embarrass\w*|worry\w*|skip\w*|miss\w*|lift\w*|remov\w*|instead|rather than|in place of|only|just|rely)\b|推迟|拖延|犹豫|等|忘|耽误|害怕|不好意思|延误|停止|停下|停掉|暂停|移开|代替|替代|只|仅/u;
+  /\b(?:delay\w*|wait\w*|hesitat\w*|put\w* off|forget\w*|fail\w*|stop\w*|hang\w* up|afraid|embarrass\w*|worry\w*|skip\w*|miss\w*|lift\w*|remov\w*|interrupt\w*|instead|rather than|in place of|only|just|rely)\b|推迟|拖延|犹豫|等|忘|耽误|害怕|不好意思|延误|停止|停下|停掉|暂停|中断|移开|代替|替代|只|仅|为了/u;
 // A prohibition for a stated exception is guidance for that case ("do not move them unless…", "除非…").
 const EXCEPTION = /\b(?:unless|except)\b|除非|除了/u;
-// A myth reported as one ("the old advice to put a spoon in the mouth is wrong") does not do the act.
-const MYTH = /\b(?:myths?|old advice|outdated|wrong|false|mistake|misconception|used to be told|old wives)\b|误区|谣言|错误|不对|不正确|过时|以前认为/u;
+// A practice reported as a myth or as old advice ("parents were told to…", "the old advice … is wrong") is not done.
+const MYTH =
+  /\b(?:myths?|old advice|outdated|wrong|false|mistake|misconception|used to|were told|was told|generations|old wives)\b|误区|谣言|错误|不对|不正确|过时|以前认为|老说法/u;
+// A forbidden act is advice when it is framed as advice: a modal or the reader addressed, or the act opening its clause
+// (an imperative), possibly after a time or condition ("During the seizure put…", "抽搐时往嘴里塞…"). "children explore by
+// putting things in their mouths" and a table's list of wrong practices describe, they do not instruct.
+const ADVICE_FRAME_EN = /\b(?:should|must|need to|needs to|have to|has to|can|may|try|always|best|recommended|you|your)\b/u;
+const CLAUSE_OPENING_EN =
+  /^\W*(?:(?:(?:during|when|while|if|after|before|once|as soon as)\b[^,]{0,40}?\s+)|(?:then|and|also|just|now|first|gently|quickly|immediately)\s+)?$/u;
+const BASE_FORM = /^(?!\w+(?:ing|ed)\b)/u;
+const ADVICE_FRAME_ZH = /应|要|可以|可|需要|需|赶紧|赶快|立即|马上|先|把|给|用|往|请|最好|建议|就行|即可|能/u;
+// What follows a forbidden act up to its purpose ("so she doesn't bite", "以免咬舌"): a negation, a harm or a verdict
+// there makes the sentence a warning about the act ("催吐会让食管再次灼伤", "Antihistamines are not enough").
+const PURPOSE = /\b(?:so|so that|to stop|to prevent|in case)\b|以免|防止|免得|以防|避免/u;
+const WARNS_AFTER =
+  /\b(?:not|no|never|doesn't|don't|isn't|aren't|won't|can't|cannot|can|could|may|might|will|would|useless|dangerous|harmful)\b|n't\b|不|没|会|可能|容易|导致|造成|反而|无效/u;
+// A medicine taken for prevention or as prescribed is a treatment plan, not a dose taken in the emergency.
+const LONG_TERM =
+  /\b(?:prevent\w*|long-term|as prescribed|prescribed|regular\w*|daily|every day|rescue|buccal|midazolam)\b|预防|长期|遵医嘱|医嘱|处方|按时|规律|每天|每日/u;
 
-// Care that is not emergency care, for the emergency named: the family doctor, a clinic, an appointment, later, home.
-const ROUTINE_CARE =
-  /\b(?:gp|family doctor|primary care|your doctor|a doctor|clinic|outpatients?|appointment|pharmacist|next week|next month|in a few days|in a couple of days|in the morning|tomorrow|when (?:you|it) (?:can|is convenient)|wait (?:and see|to see|for it to)|see if it (?:passes|settles|goes)|at home|sleep it off|rest it off)\b|门诊|社区医院|社区卫生|诊所|预约|挂号|下周|下个月|过几天|过两天|明天|明早|第二天|观察|在家|休息一下|睡一觉/u;
-// Help on its way or care after the event ("while you wait for the ambulance", "see your GP afterwards", "出院后复诊")
-// is not care in the emergency's place.
+// Care that is not emergency care, for the emergency named: a referral to the family doctor, a clinic or an
+// appointment, a wait, care at home, or care put off to later.
+const ROUTINE_CARE = new RegExp(
+  [
+    '\\b(?:see|seeing|visit|call|contact|ring|phone|book|make an appointment with|talk to|speak to|speak with|ask|check with|be (?:seen|checked|reviewed) by)\\s+(?:with\\s+)?(?:your|a|the)\\s+(?:gp|family doctor|doctor|pharmacist|clinic|practice|health visitor|practice nurse)\\b',
+    '\\b(?:gp|family doctor|clinic|outpatient|routine)\\s+appointment\\b',
+    '\\b(?:see|visit|go|call|book)\\b[^.;]{0,40}\\b(?:next week|next month|in a few days|in a couple of days|tomorrow|in the morning)\\b',
+    '\\bwait (?:and see|to see|for it to)\\b|\\bsee (?:if|whether) (?:it|they|the \\w+) (?:pass|settle|go)\\w*',
+    '\\b(?:manage|treat|look after|care for)\\s+(?:it|this|them|him|her)?\\s*at home\\b|\\b(?:stay|rest|remain|wait) at home\\b|\\bsleep it off\\b',
+    '(?:去|到|看)(?:门诊|社区医院|社区卫生服务中心|诊所|全科)|预约|挂号|在家(?:观察|休息|处理|等|养)|(?:先|继续|再)观察|观察(?:一下|几天|一段时间|看看)|等等看',
+    '(?:下周|过几天|过两天|明天|明早)(?:再)?(?:去|看|就医|就诊)',
+  ].join('|'),
+  'u',
+);
+// Care sought now or emergency care named anywhere keeps a referral from being a downgrade.
+const URGENT_OR_EMERGENCY =
+  /\b(?:promptly|urgent\w*|at once|immediately|right away|same day|same-day|today|now|straight away|asap|ambulance|emergency|a&e|911|999|112|er)\b|立即|马上|尽快|当天|立刻|及时|紧急|急诊|急救|救护车|120/u;
+// Help on its way or care after the event ("while you wait for the ambulance", "anyone who has had…", "出院后复诊") is
+// not care in the emergency's place.
 const NOT_INSTEAD =
-  /\b(?:while|until)\b[^.;]{0,30}\b(?:ambulance|paramedics|help|crew)\b|\b(?:after|afterwards|later on|follow-?up|once (?:it|the|they|you)|recovery|recovering|discharged?|prevent\w*|risk)\b|之后|以后|过后|事后|出院|复诊|随访|预防|风险/u;
+  /\b(?:while|until)\b[^.;]{0,30}\b(?:ambulance|paramedics|help|crew)\b|\b(?:after|afterwards|later on|follow-?up|once (?:it|the|they|you)|recovery|recovering|discharged?|prevent\w*|risk|has had|have had)\b|之后|以后|过后|事后|出院|复诊|随访|预防|风险/u;
 // A mild form of the condition is not the emergency ("a small burn", "轻微过敏").
 const MILD = /\b(?:minor|mild|small|slight|superficial|first-degree|little)\b|轻微|轻度|小面积|一点点|小的/u;
+// Thoughts of self-harm have routes of their own (the GP, a crisis line) that the guidance also names.
+const OWN_ROUTES: readonly GuidanceId[] = ['suicide-risk'];
 
 const SAID_AS_RES: { id: GuidanceId; re: RegExp }[] = Object.entries(SAID_AS).flatMap(([id, said]) =>
   id in EMERGENCY_GUIDANCE
     ? [
         {
           id: id as GuidanceId,
-          re: new RegExp([...said.en.map((p) => `\\b${escapeRegExp(p.toLowerCase())}(?:s|es|ed|d|ing)?\\b`), ...said.zh.map(escapeRegExp)].join('|'), 'iu'),
+          re: new RegExp([...said.en.map((p) => `(?<![\\w-])${escapeRegExp(p.toLowerCase())}(?:s|es|ed)?\\b`), ...said.zh.map(escapeRegExp)].join('|'), 'iu'),
         },
       ]
     : [],
@@ -253,7 +280,10 @@ export interface CareConflict {
 // An act named to describe someone, not done: "people who take aspirin", "服用抗凝药的人", "正在服用的药物".
 function describes(before: string, from: string, act: string): boolean {
   return (
-    /\b(?:who|that|people|patients?|anyone|those|someone)\s+(?:\w+\s+)?$/u.test(before) ||
+    /\b(?:who|that|people|patients?|anyone|those|someone|whether|why)\s+(?:\w+\s+)?$/u.test(before) ||
+    // …or a time the act marks ("check with your GP before taking any medicine").
+    /\b(?:before|after|when|while|without|until|since)\s+$/u.test(before) ||
+    /(?:是否|有没有|为什么|为何)(?:在|正在|还在)?$/u.test(before) ||
     /^(?:吃|服|服用|喂|给|含)的/u.test(act) ||
     new RegExp(`^${escapeRegExp(act)}[^，。；,;]{0,4}(?:的人|的患者|的病人|的孩子|的老人|者)`, 'u').test(from)
   );
@@ -281,24 +311,42 @@ function itemSaying(id: GuidanceId, act: GuidanceAct | undefined, zh: boolean): 
 
 /**
  * Does the sentence contradict the product's own first-aid guidance for an emergency it (or its context) names?
- * `context`: the page's title and section, the question — what the sentence is about. `fired`: emergencies a danger
- * reading (triage) already named for the question. Three readings, each on a clause's act:
+ * `about`: the page's title and section, the question, the red flags triage fired — what the sentence is about.
+ * Three readings, each on a clause's act:
  * - it forbids a step the guidance recommends for that emergency (and forbids no step the guidance itself forbids);
  * - it does, unnegated, a step the guidance forbids for that emergency;
  * - it sends that emergency to routine or later care and to no emergency care, in no mild form and not as follow-up.
  * Hold-only: a conflict keeps a sentence out of the advice; no reading here lets anything through.
  */
-export function careConflict(sentence: string, context = '', fired: readonly string[] = []): CareConflict | undefined {
-  const n = sentence.toLowerCase().replace(/[’‘]/g, "'");
+export interface CareContext {
+  /** The page's title and section headings. */
+  topic?: string;
+  /** The question asked. */
+  question?: string;
+  /** The red flags a danger reading (triage) fired for the question. */
+  fired?: readonly string[];
+}
+
+// A heading over a list of don'ts ("What not to do", "常见误区"): its items name acts to avoid.
+const DONTS_HEADING = /\b(?:what not to do|don'ts|do not|don't|never|avoid|myths?|mistakes?|wrong)\b|不要|禁忌|误区|错误|别|切勿|避免|❌/u;
+
+export function careConflict(sentence: string, about: CareContext = {}): CareConflict | undefined {
+  const topic = (about.topic ?? '').toLowerCase();
+  const context = `${topic} ${about.question ?? ''}`;
+  const fired = about.fired ?? [];
+  const n = sentence.toLowerCase().replace(/[’‘]/g, "'").trim();
+  // A question asks; it advises nothing ("Have you been taking any sleeping pills?").
+  if (/[?？]\W*$/u.test(n) || EXCEPTION.test(n)) return undefined;
   const zh = /\p{Script=Han}/u.test(n);
   const own = guidanceNamed(n);
   const danger = fired.filter((id): id is GuidanceId => id in EMERGENCY_GUIDANCE);
   const scope = [...new Set([...own, ...guidanceNamed(context), ...danger])];
   const ownScope = [...new Set([...own, ...danger])];
-  if (EXCEPTION.test(n)) return undefined;
   const actRe = (a: GuidanceAct) => (zh ? a.zh : a.en);
+  const clauses = clausesOf(n);
+  const forbidding = (c: string) => (zh ? FORBIDS_ZH : FORBIDS_EN).exec(c) ?? (zh ? null : FORBIDS_AFTER_EN.exec(c));
   // Forbidding a recommended step, read per clause: a prohibition reaches the act it governs in its own clause.
-  for (const c of clausesOf(n)) {
+  for (const c of clauses) {
     const forbids = (zh ? FORBIDS_ZH : FORBIDS_EN).exec(c);
     const after = zh ? null : FORBIDS_AFTER_EN.exec(c);
     // A clause that forbids a step the guidance forbids too ("do not drive yourself to hospital") agrees with it.
@@ -317,33 +365,43 @@ export function careConflict(sentence: string, context = '', fired: readonly str
       if (between === undefined) continue;
       // Forbidding a delay, a stop, or not doing the act endorses it ("don't wait to call", "不要…就不去医院").
       if (TURNS_ROUND.test(between) || NEGATES.test(between)) continue;
+      // The same step said plainly in another clause ("请立即拨打120，不要自行去医院") is the sentence's advice.
+      if (clauses.some((o) => o !== c && actRe(a).test(o) && !forbidding(o))) continue;
       const id = inScope(a, scope, ownScope);
       if (id) return { kind: 'forbids-step', act: a.id, emergency: id, says: itemSaying(id, a, zh) };
     }
   }
   // Doing a forbidden step, read over the sentence: a negation anywhere before it since the last sentence break or
-  // "but" covers a list it heads ("do not give home antidotes, milk or salt water").
-  if (!MYTH.test(n))
+  // "but" covers a list it heads ("do not give home antidotes, milk or salt water"); the act must be advised (a modal,
+  // the reader addressed, or an imperative opening its clause) and not warned against after it.
+  if (!MYTH.test(n) && !DONTS_HEADING.test(topic))
     for (const a of GUIDANCE_ACTS) {
       if (a.direction !== 'dont') continue;
+      if (a.id === 'medicine-on-own' && LONG_TERM.test(n)) continue;
+      if (a.id === 'object-in-mouth' && LONG_TERM.test(n)) continue;
       for (const m of n.matchAll(new RegExp(actRe(a).source, 'gu'))) {
         const at = m.index ?? 0;
         const head = n.slice(0, at);
         const since = head.slice(Math.max(0, ...[...head.matchAll(/[.;!?；。！？]|\bbut\b|但是?|而是/gu)].map((b) => (b.index ?? 0) + b[0].length)));
-        // …or a verdict against it after it ("using ice on a burn is dangerous").
-        if (NEGATES.test(since) || (!zh && FORBIDS_AFTER_EN.test(n.slice(at))) || describes(head, n.slice(at), m[0])) continue;
+        const rest = n.slice(at + m[0].length);
+        const untilPurpose = rest.slice(0, PURPOSE.exec(rest)?.index ?? rest.length).split(/[.;。；]/u)[0];
+        if (NEGATES.test(since) || WARNS_AFTER.test(untilPurpose) || describes(head, n.slice(at), m[0])) continue;
+        const clauseHead = since.split(/[,，:：]/u).pop() ?? '';
+        const advised = zh
+          ? ADVICE_FRAME_ZH.test(since) || clauseHead.trim() === '' || /时$/u.test(clauseHead.trim())
+          : ADVICE_FRAME_EN.test(since) || (CLAUSE_OPENING_EN.test(clauseHead) && BASE_FORM.test(m[0]));
+        if (!advised) continue;
         const id = inScope(a, scope, ownScope);
         if (id) return { kind: 'does-forbidden', act: a.id, emergency: id, says: itemSaying(id, a, zh) };
       }
     }
-  // Routine care for an emergency the sentence itself names (the context may be a page about the condition in general).
-  const careScope = own;
-  if (careScope.length > 0 && ROUTINE_CARE.test(n) && !MILD.test(n) && !NOT_INSTEAD.test(n)) {
-    const call = GUIDANCE_ACTS[0];
-    const m = (zh ? call.zh : call.en).exec(n);
-    const routine = ROUTINE_CARE.exec(n)!;
+  // Routine care for an emergency the sentence itself names (the context may be a page about the condition in general):
+  // a referral to routine or later care, no care sought now, no emergency care, not the mild form, not follow-up.
+  const careScope = own.filter((id) => !OWN_ROUTES.includes(id));
+  const routine = ROUTINE_CARE.exec(n);
+  if (careScope.length > 0 && routine && !URGENT_OR_EMERGENCY.test(n) && !MILD.test(n) && !NOT_INSTEAD.test(n)) {
     const negatedRoutine = NEGATES.test(n.slice(Math.max(0, routine.index - 12), routine.index));
-    if (!m && !negatedRoutine) return { kind: 'routine-care', emergency: careScope[0], says: itemSaying(careScope[0], undefined, zh) };
+    if (!negatedRoutine) return { kind: 'routine-care', emergency: careScope[0], says: itemSaying(careScope[0], undefined, zh) };
   }
   return undefined;
 }
