@@ -828,25 +828,3 @@ describe('session 15 (#10): a reported success with a change and a trial recomme
     expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)).toBeDefined();
   });
 });
-
-// Session 15 (#10): a pulled corpus is trusted by the grade the catalog gives its provenance (knowledge/sources.ts), not
-// by being pulled — the disease KG (D, an unreviewed encyclopedia crawl) is gated like an upload; MedQuAD (C, official
-// agencies), a corpus a deployment names trusted, and a corpus ingested at a better grade are not.
-describe('session 15 (#10): pulled corpora graded D or E are gated like uploaded documents', () => {
-  const kg = (authority: 'A' | 'C' | 'D' | 'E', source = 'disease-kg-zh') =>
-    hit(1, source, '感冒时可以用食醋熏蒸房间，能杀除感冒病毒，不用吃药。', { authority, lang: 'zh' });
-  it('holds a D-graded disease-KG passage’s advice and says where it comes from', () => {
-    const src = kg('D');
-    const gate = createAdviceGate([src]);
-    expect(gate.uploaded(src)).toBe(true);
-    const held = holdSourceAdvice(gate, [src]);
-    expect(held.map((h) => h.corpus)).toEqual(['disease-kg-zh']);
-    expect(heldAdviceText(held, 'zh')).toContain('未经审核分级的语料来源[1]');
-  });
-  it('trusts a pulled corpus at grade C or better, and any corpus the deployment names', () => {
-    expect(createAdviceGate([kg('C', 'medquad')]).uploaded(kg('C', 'medquad'))).toBe(false);
-    expect(createAdviceGate([kg('A')]).uploaded(kg('A'))).toBe(false);
-    expect(createAdviceGate([kg('D')], { trustedSources: ['disease-kg-zh'] }).uploaded(kg('D'))).toBe(false);
-    expect(createAdviceGate([kg('E', 'chatdoctor-diseases')]).uploaded(kg('E', 'chatdoctor-diseases'))).toBe(true);
-  });
-});

@@ -27,15 +27,6 @@ import type { PackagedSource } from './package-sources.js';
 /** Sources whose advice needs no second source: the built-in pack and the corpora `kb pull` fetches. */
 export const BUILT_IN_SOURCES: readonly string[] = [STARTER_SOURCE, ...Object.keys(DEFAULT_SOURCES)];
 
-// Session 15 (#10): a pulled corpus is trusted by its grade, not by being pulled. The catalog grades each corpus by its
-// provenance (knowledge/sources.ts: MedQuAD = official health agencies, C; the Chinese disease KG = an unreviewed
-// consumer-encyclopedia crawl, D; the ChatDoctor table = unknown provenance, E), and each passage carries the grade
-// it was ingested at. A passage of a pulled corpus graded D or E is gated like an uploaded document: before this the
-// disease KG's "食醋熏蒸…杀除感冒病毒" was quoted as evidence because the corpus was pulled, whatever its grade. C and above
-// stay trusted: C is the grade of official agencies, and a second voice for NIH text does not exist in the product.
-const PULLED_SOURCES = new Set(Object.keys(DEFAULT_SOURCES));
-const TRUSTED_GRADE = /^[ABC]$/;
-
 export interface AdviceGateOptions {
   /** More source names to trust like the built-in ones (a hospital's own reviewed guideline collection). */
   trustedSources?: readonly string[];
@@ -53,8 +44,6 @@ export interface HeldAdvice {
   sentence: string;
   /** The verbatim sentences it covers (a lead-in ending in a colon covers the list after it). */
   sentences: string[];
-  /** The pulled corpus it rests on when that corpus is graded too low to be trusted (its name), not an upload. */
-  corpus?: string;
   /** The uploaded source it rests on, or undefined when no source supports it (a model's own advice). */
   from?: number;
   /** A sentence of another source that says otherwise, with its number. */
@@ -749,10 +738,7 @@ export interface AdviceGate {
 
 export function createAdviceGate(sources: readonly PackagedSource[], options: AdviceGateOptions = {}): AdviceGate {
   const trusted = new Set([...BUILT_IN_SOURCES, ...(options.trustedSources ?? [])]);
-  const named = new Set(options.trustedSources ?? []);
-  // A source the deployment names is trusted as it says; a pulled corpus only at grade C or better.
-  const uploaded = (src: PackagedSource) =>
-    !trusted.has(src.hit.source) || (PULLED_SOURCES.has(src.hit.source) && !named.has(src.hit.source) && !TRUSTED_GRADE.test(src.hit.authority));
+  const uploaded = (src: PackagedSource) => !trusted.has(src.hit.source);
   const readings = new Map(sources.map((s) => [s.n, readSource(s.text)]));
   const urgent = options.urgent === true;
   const question = normalise(options.question ?? '');
@@ -795,7 +781,6 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
         sentence,
         sentences: [sentence],
         from: own?.n,
-        corpus: own && PULLED_SOURCES.has(own.hit.source) ? own.hit.source : undefined,
         contradiction: contradiction(said, readings, own?.n),
         ruleReasons: rules(),
       };
@@ -897,7 +882,6 @@ const TEXT = {
   en: {
     head: '⚠️ Safety correction — advice held back: the following would change a treatment (a medicine, a dose or a first-aid step) but no trusted source in the knowledge base confirms it, so it is not given here as advice.',
     one: (n: number, s: string) => `One uploaded source [${n}] says: "${s}"`,
-    corpus: (n: number, s: string) => `One source [${n}], from a corpus not graded as reviewed, says: "${s}"`,
     model: (s: string) => `The generated answer said: "${s}", which no source in the knowledge base supports`,
     against: (n: number, s: string) => ` — but source [${n}] says: "${s}"`,
     rules: (r: string) => ` — the knowledge base's drug and dose rules disagree (${r})`,
@@ -909,7 +893,6 @@ const TEXT = {
   zh: {
     head: '⚠️ 安全更正——以下建议已暂缓给出：它们会改变治疗（用药、剂量或急救处置），但知识库中没有可信来源证实，因此不作为建议给出。',
     one: (n: number, s: string) => `仅有一个上传来源[${n}]称：“${s}”`,
-    corpus: (n: number, s: string) => `仅有一个未经审核分级的语料来源[${n}]称：“${s}”`,
     model: (s: string) => `生成的回答称：“${s}”，知识库中没有来源支持这一说法`,
     against: (n: number, s: string) => `——但来源[${n}]说：“${s}”`,
     rules: (r: string) => `——与知识库的用药和剂量规则不符（${r}）`,
@@ -931,7 +914,7 @@ export function heldAdviceText(held: readonly HeldAdvice[], lang: Lang, max = 4)
   if (held.length === 0) return '';
   const L = lang === 'zh' ? TEXT.zh : TEXT.en;
   const lines = held.slice(0, max).map((h) => {
-    const said = h.from === undefined ? L.model(h.sentence) : h.corpus ? L.corpus(h.from, h.sentence) : L.one(h.from, h.sentence);
+    const said = h.from === undefined ? L.model(h.sentence) : L.one(h.from, h.sentence);
     const why = h.contradiction
       ? L.against(h.contradiction.n, h.contradiction.sentence)
       : h.guidance
