@@ -53,6 +53,10 @@ describe('careConflict: a sentence against the product’s own first-aid guidanc
     ['If you have stroke signs, see your GP next week.', 'routine-care', undefined],
     ['If you have chest pain, wait and see if it passes.', 'routine-care', undefined],
     ['出现中风症状，下周去社区医院看看就行', 'routine-care', undefined],
+    // Signs, not a name: the sentence's own danger reading (triage's rules) rates it an emergency.
+    ['If the baby is floppy, you can wait and call the GP.', 'routine-care', undefined],
+    ['If he has crushing chest pain and sweating, see your GP next week.', 'routine-care', undefined],
+    ['胸口剧痛出冷汗，明天再去门诊看看', 'routine-care', undefined],
   ])('%s → %s', (sentence, kind, act) => {
     const c = careConflict(sentence);
     expect(c?.kind).toBe(kind);

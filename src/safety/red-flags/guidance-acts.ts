@@ -11,6 +11,7 @@
 // forbids what the product's guidance recommends for the emergency it names, does what it forbids, or sends that
 // emergency to non-urgent care contradicts the product's own knowledge. Pure: text in, a reading out.
 import { escapeRegExp } from '../../core/regex.js';
+import { triage } from '../triage.js';
 import { EMERGENCY_GUIDANCE } from './guidance.js';
 import { SAID_AS } from './said-as.js';
 
@@ -397,11 +398,16 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
     }
   // Routine care for an emergency the sentence itself names (the context may be a page about the condition in general):
   // a referral to routine or later care, no care sought now, no emergency care, not the mild form, not follow-up.
-  const careScope = own.filter((id) => !OWN_ROUTES.includes(id));
   const routine = ROUTINE_CARE.exec(n);
-  if (careScope.length > 0 && routine && !URGENT_OR_EMERGENCY.test(n) && !MILD.test(n) && !NOT_INSTEAD.test(n)) {
-    const negatedRoutine = NEGATES.test(n.slice(Math.max(0, routine.index - 12), routine.index));
-    if (!negatedRoutine) return { kind: 'routine-care', emergency: careScope[0], says: itemSaying(careScope[0], undefined, zh) };
-  }
-  return undefined;
+  if (!routine || URGENT_OR_EMERGENCY.test(n) || MILD.test(n) || NOT_INSTEAD.test(n)) return undefined;
+  if (NEGATES.test(n.slice(Math.max(0, routine.index - 12), routine.index))) return undefined;
+  const careScope = own.filter((id) => !OWN_ROUTES.includes(id));
+  if (careScope.length > 0) return { kind: 'routine-care', emergency: careScope[0], says: itemSaying(careScope[0], undefined, zh) };
+  // The condition told as signs rather than named ("If the baby is floppy, …", "胸口剧痛出冷汗，…"): the danger reading of
+  // the sentence itself (triage's red-flag rules, not its learned reader alone) rates it an emergency.
+  const read = triage(sentence);
+  const rules = read.reasons.filter((r) => !r.startsWith('model:') && !r.startsWith('lowered:'));
+  if (read.level !== 'emergency' || rules.length === 0 || rules.some((r) => OWN_ROUTES.includes(r as GuidanceId))) return undefined;
+  const id = rules.find((r): r is GuidanceId => r in EMERGENCY_GUIDANCE) ?? 'unconscious-seizure';
+  return { kind: 'routine-care', emergency: id, says: itemSaying(id, undefined, zh) };
 }
