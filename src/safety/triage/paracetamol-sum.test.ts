@@ -12,6 +12,8 @@ describe('paracetamol summed over products', () => {
     ['感康吃了每次2片，一天3次。泰诺林也在吃，每次2片，一天3次', 5400],
     ['我昨天一共吃了8克左右的扑热息痛，还吃了感冒灵', 8000],
     ['took two Lemsip Max sachets and 6 panadol this afternoon', 5000],
+    // Habitual use told is use: 3 × 500 mg × 6 a day.
+    ['My husband takes 3 panadol every 4 hours for his back', 9000],
   ])('%s → over the limit (%d mg)', (text, mg) => {
     const r = readParacetamol(text);
     expect(r.mgPerDay).toBe(mg);
@@ -33,6 +35,8 @@ describe('paracetamol summed over products', () => {
     ['took 2 paracetamol at lunch for a headache'],
     ['took 8g of metformin today by mistake with my usual panadol'],
     ['家里还有两盒泰诺林，我吃了1片'],
+    ['Should I take 3 panadol every 4 hours?'],
+    ['If I take 3 panadol every 4 hours will it hurt my liver?'],
     ['这一周一共吃了十几克对乙酰氨基酚，腰疼'],
   ])('%s → not over the limit', (text) => {
     expect(triageDetail(text).reasons).not.toContain('paracetamol-over-limit');

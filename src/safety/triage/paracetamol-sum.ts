@@ -42,10 +42,10 @@ function readNum(s: string): number {
   return parseNumber(t) ?? Number.NaN;
 }
 
-/** Taken, not asked about: a done or ongoing act ("一起吃", "吃了", "took", "been taking"), not "能一起吃吗", "can I take"
- *  (可能吃了, "probably took", is taken). */
+/** Taken, not asked about: a done, ongoing or habitual act ("一起吃", "吃了", "took", "been taking", "I take", 每天吃), not
+ *  "能一起吃吗", "can I take", "should I take" (可能吃了, "probably took", is taken). */
 const TAKEN =
-  /(?<!(?<!可)能|可以|可不可以|能不能|会不会|敢)(?:一起吃|同时吃|混着吃|吃了|服了|服用了|吃的|在吃|吃着|又吃|还吃|喝了|给(?:他|她|孩子|宝宝)?(?:吃|喂)了)(?![^，。！？]{0,3}(?:吗|么|没有?[？?]))|\b(?:took|taken|been taking|have been taking|'ve been taking|had|swallowed|popped|gave (?:him|her|them))\b/i;
+  /(?<!(?<!可)能|可以|可不可以|能不能|会不会|敢)(?:一起吃|同时吃|混着吃|吃了|服了|服用了|吃的|在吃|吃着|又吃|还吃|喝了|给(?:他|她|孩子|宝宝)?(?:吃|喂)了)(?![^，。！？]{0,3}(?:吗|么|没有?[？?]))|\b(?:took|taken|been taking|have been taking|'ve been taking|had|swallowed|popped|gave (?:him|her|them))\b|(?<!\b(?:can|could|should|may|might|do|does|shall|would|will|if|when)\s)\b(?:i|he|she|we|they|my \w+) (?:take|takes|am taking|'m taking|is taking|are taking|'s taking|'re taking)\b|每天(?:都)?吃|天天吃|一直(?:在)?吃/i;
 
 /** A mass told as what was taken ("吃了十几克", "took about 8g", "total of 6 grams"), not a strength ("500mg tablets"). */
 const MASS = new RegExp(

@@ -14,6 +14,8 @@ describe('a seizure told in progress is an emergency', () => {
     ['我老公正在抽风，怎么办'],
     ['宝宝还在抽，手脚一直抖'],
     ['孩子正在抽筋，眼睛往上翻'],
+    ['孩子发烧39度，现在在抽筋，嘴唇有点紫'],
+    ['I think my son is having a febrile seizure, he is burning up'],
   ])('%s → emergency (seizure-in-progress)', (text) => {
     expect(seizureInProgress(text)).toBe(true);
     const d = triageDetail(text);
@@ -30,6 +32,7 @@ describe('a seizure told in progress is an emergency', () => {
     ['他还在抽烟，劝不住'],
     ['在抽搐之后他睡了两个小时'],
     ['我腿现在抽筋了，好疼'],
+    ['my toddler is having a hissy fit in the supermarket'],
     ["she isn't having a seizure, just shivering with the fever"],
   ])('%s → not read as a fit going on now', (text) => {
     expect(seizureInProgress(text)).toBe(false);

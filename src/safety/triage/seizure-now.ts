@@ -13,13 +13,16 @@ const WHO_EN = String.raw`(?:\b(?:my|our) (?:\w+ )?(?:son|daughter|baby|toddler|
 /** The fit itself told in the present progressive: "is fitting", "'s having a seizure", "is seizing / convulsing". Not
  *  "having a fit about / over" (anger), "a fit of giggles", "fitting in", "having seizures" (a recurring pattern). */
 const NOW_EN = new RegExp(
-  `${WHO_EN}(?: is|'s|’s| are|'re|’re| am|'m|’m)(?: \\w+)?? (?:(?:still |currently |now )?(?:fitting|seizing|convulsing)\\b(?! (?:in|into|for|the|a|an|well|perfectly|nicely|together|like|up)\\b)|(?:still )?having (?:a |another )?(?:seizure|convulsion|fit)\\b(?! (?:about|over|at|of|because|when|if|that)\\b)|in the middle of (?:a )?(?:seizure|fit)\\b)`,
+  `${WHO_EN}(?: is|'s|’s| are|'re|’re| am|'m|’m)(?: \\w+)?? (?:(?:still |currently |now )?(?:fitting|seizing|convulsing)\\b(?! (?:in|into|for|the|a|an|well|perfectly|nicely|together|like|up)\\b)|(?:still )?having (?:a |an |another )?(?:(?:febrile|tonic[- ]clonic|grand mal|epileptic|big|bad|major|full|massive) )?(?:seizure|convulsion|fit)\\b(?! (?:about|over|at|of|because|when|if|that)\\b)|in the middle of (?:a )?(?:seizure|fit)\\b)`,
   'i',
 );
 /** zh: the act of fitting in progress — 正在/现在/还在/一直在 before 抽搐/抽风/惊厥/癫痫发作, 抽搐中, or a bare 在抽/还在抽 at the
  *  end of its clause (抽烟/抽血 are other acts). 抽筋 counts only with a seizure's signs (eyes rolled up, foaming). */
 const NOW_ZH =
   /(?:正在|现在|此刻|这会儿?|还在|一直在|又在|在)[^，。！？]{0,2}(?:抽搐|抽风|惊厥|癫痫发作|发羊癫疯|(?:浑身|全身|手脚)?抽(?:着|个不停)?(?=[，。！？、,.!?\s]|$))(?!之?后|以后|前|时|的时候)|(?:抽搐|抽风|惊厥)(?:中|着|个不停|还没停|没停|停不下来)|(?:正在|现在|还在)[^，。！？]{0,2}抽筋[^。！？]{0,8}(?:翻白眼|眼(?:睛|珠)?(?:往|向)?上翻|口吐白沫|牙关紧闭|叫不醒|没反应)/;
+/** 抽筋 is also how parents name a febrile convulsion (发烧抽筋): in progress, in a child, with a fever told. */
+const FEBRILE_NOW_ZH = /(?:正在|现在|还在|一直在|又在)[^，。！？]{0,2}抽筋/;
+const FEVER_CHILD_ZH = /(?:发烧|发热|高烧|烧到)[^。]*(?:孩子|宝宝|儿子|女儿|小孩|娃)|(?:孩子|宝宝|儿子|女儿|小孩|娃)[^。]*(?:发烧|发热|高烧|烧到)/;
 /** The writer says the fit has stopped: no longer in progress (the seizure rules read what is left). */
 const STOPPED =
   /停(?:了|下来了|止了)|不抽了|缓过来|醒了|醒过来|\b(?:it |the (?:seizure|fit) )?(?:stopped|has stopped|is over|ended|finished)\b|\b(?:came|coming|come) (?:round|around|to)\b|\b(?:is|'s) (?:awake|conscious|breathing normally) (?:now|again)\b/i;
@@ -30,7 +33,8 @@ const USUAL_FIT =
 
 /** True when the message tells a seizure going on now that is not a known epileptic's usual fit (see the head). */
 export function seizureInProgress(text: string): boolean {
-  const told = [NOW_EN, NOW_ZH].some((re) => {
+  const febrile = FEVER_CHILD_ZH.test(text) ? [FEBRILE_NOW_ZH] : [];
+  const told = [NOW_EN, NOW_ZH, ...febrile].some((re) => {
     const m = re.exec(text);
     if (!m) return false;
     // A hypothetical before the fit in its sentence: "what do I do if my son is having a seizure".

@@ -23,6 +23,7 @@ describe('chest pain, a seizure or overheating after a stimulant is an emergency
     ['I used to take speed years ago, now I get chest pain when I run'],
     ['clean from meth for two years, lately chest pain after stairs'],
     ['picked up some speed on the bike, fell off and my chest hurts'],
+    ["I'm on a speed awareness course and my chest hurts"],
     ['以前吸过冰毒，已经戒了，现在胸口有点闷'],
     ['溜冰的时候摔了一跤，胸口疼'],
   ])('%s → no stimulant rule', (text) => {

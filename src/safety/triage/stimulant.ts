@@ -13,7 +13,7 @@ import { findVitals } from './vitals.js';
 /** Names that are a stimulant whatever surrounds them. */
 const STIM_EN = `(?:cocaine|crack cocaine|(?:crystal )?meth(?:amphetamine)?|mdma|ecstasy|mephedrone|mdpv|bath salts)`;
 /** Names with an everyday sense ("a coke", "some speed", "crack") count only after a drug-taking verb. */
-const STREET_EN = String.raw`(?:coke|crack|speed(?! (?:dial|bump|limit|camera|test)\b)|molly|mandy|m-?cat|uppers)`;
+const STREET_EN = String.raw`(?:coke|crack|speed(?! (?:dial|bumps?|limits?|cameras?|tests?|awareness|course|boat|skating|date|dating|reading|run|training|work)\b)|molly|mandy|m-?cat|uppers)`;
 const FEW = String.raw`(?: (?:a|an|some|few|couple|of|lines?|bumps?|bit|little|pills?|grams?|g|the|too|much|more|\d+))*?`;
 /** A use told in English: the act before the name within a few words ("took some MDMA", "did a couple of lines of coke",
  *  "was on meth", "after smoking crack"). */
