@@ -102,6 +102,9 @@ const SENTENCE = /[^。！？!?\n]+/g;
 export interface ParacetamolReading {
   /** Distinct products named that hold paracetamol. */
   products: readonly ParacetamolProduct[];
+  /** The products whose own clause tells an act ("泰诺和感康一起吃了", "took panadol and lemsip"): not one only prescribed,
+   *  bought or asked about beside another taken ("医生开了泰诺林，我在吃感冒灵"). */
+  takenProducts: readonly ParacetamolProduct[];
   /** Taken (an act told), not asked about. */
   taken: boolean;
   /** mg in a day added up from counts or a told total, or null when nothing could be added. */
@@ -113,10 +116,11 @@ export interface ParacetamolReading {
 /** Read what paracetamol the message says was taken (see the head of this file). */
 export function readParacetamol(text: string): ParacetamolReading {
   const { re, byName } = names();
-  const none: ParacetamolReading = { products: [], taken: false, mgPerDay: null, limitMg: PARACETAMOL_ADULT_MAX_MG_PER_DAY };
+  const none: ParacetamolReading = { products: [], takenProducts: [], taken: false, mgPerDay: null, limitMg: PARACETAMOL_ADULT_MAX_MG_PER_DAY };
   re.lastIndex = 0;
   if (!re.test(text)) return none;
   const products = new Set<ParacetamolProduct>();
+  const takenProducts = new Set<ParacetamolProduct>();
   let counted = 0;
   let told = 0;
   let taken = false;
@@ -134,6 +138,7 @@ export function readParacetamol(text: string): ParacetamolReading {
       if (!p) continue;
       products.add(p);
       const at = m.index ?? 0;
+      if (acts && !conditional && actInClause(sentence, at)) takenProducts.add(p);
       const near = sentence.slice(Math.max(0, at - 12), at + m[0].length + 16);
       const before = SUPPLY.test(near) ? null : COUNT_BEFORE.exec(sentence.slice(Math.max(0, at - 12), at));
       const after = SUPPLY.test(near) ? null : COUNT_AFTER.exec(sentence.slice(at + m[0].length, at + m[0].length + 16));
@@ -168,7 +173,17 @@ export function readParacetamol(text: string): ParacetamolReading {
       ? Math.min(PARACETAMOL_ADULT_MAX_MG_PER_DAY, PARACETAMOL_TOXIC_MG_PER_KG * kg)
       : PARACETAMOL_ADULT_MAX_MG_PER_DAY;
   const total = Math.max(counted, told);
-  return { products: [...products], taken, mgPerDay: total > 0 ? total : null, limitMg };
+  return { products: [...products], takenProducts: [...takenProducts], taken, mgPerDay: total > 0 ? total : null, limitMg };
+}
+
+/** An act told in the clause (commas, semicolons) around an offset of the sentence. */
+function actInClause(sentence: string, at: number): boolean {
+  const start = Math.max(...[',', '，', ';', '；'].map((c) => sentence.lastIndexOf(c, at - 1))) + 1;
+  const ends = [',', '，', ';', '；'].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : sentence.length;
+  const clause = sentence.slice(start, end);
+  const act = TAKEN.exec(clause);
+  return act !== null && !CONDITIONAL_BEFORE.test(clause.slice(0, act.index));
 }
 
 /** The count in group `n` of a match, times the pack size when group `pack` names a container. */
@@ -214,8 +229,8 @@ function timesPerDay(sentence: string): number {
 /** Distinct paracetamol products: the generic name counts as one more only beside a combination remedy (a plain brand
  *  with its generic name — "Tylenol (acetaminophen)" — is one medicine named twice). */
 export function productsTaken(r: ParacetamolReading): number {
-  const brands = r.products.filter((p) => p !== PARACETAMOL_GENERIC);
-  return brands.length + (r.products.includes(PARACETAMOL_GENERIC) && brands.some((p) => p.combination) ? 1 : 0);
+  const brands = r.takenProducts.filter((p) => p !== PARACETAMOL_GENERIC);
+  return brands.length + (r.takenProducts.includes(PARACETAMOL_GENERIC) && brands.some((p) => p.combination) ? 1 : 0);
 }
 
 const overLimit = (r: ParacetamolReading) => r.taken && r.mgPerDay !== null && r.mgPerDay > r.limitMg;

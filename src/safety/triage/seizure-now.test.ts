@@ -33,6 +33,9 @@ describe('a seizure told in progress is an emergency', () => {
     ['在抽搐之后他睡了两个小时'],
     ['我腿现在抽筋了，好疼'],
     ['my toddler is having a hissy fit in the supermarket'],
+    ['My mum is having a fit, she found my tattoo'],
+    ['我家狗现在抽搐，怎么办'],
+    ['Our dog Max is having a seizure right now'],
     ["she isn't having a seizure, just shivering with the fever"],
   ])('%s → not read as a fit going on now', (text) => {
     expect(seizureInProgress(text)).toBe(false);

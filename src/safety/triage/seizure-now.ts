@@ -31,6 +31,16 @@ const KNOWN_EPILEPSY = /癫痫|羊(?:癫|角)疯|\bepilep\w*|\bseizure disorder\
 const USUAL_FIT =
   /平时|往常|以前也?(?:这样|一样)|跟以前一样|老毛病|老样子|\b(?:his|her|their|my) (?:usual|normal|typical|regular)\b|\busual (?:seizure|fit|one)s?\b|\blike (?:always|usual|normal)\b|\bas (?:usual|always)\b|\btypical (?:seizure|fit|one)\b/i;
 
+/** "Having a fit" is also anger ("mum is having a fit, she found my tattoo"): the noun counts only beside a seizure's own
+ *  signs. */
+const FIT_NOUN = /\bhaving (?:a |an |another )?(?:(?:big|bad|major|full|massive) )?fit\b/i;
+const SEIZURE_SIGNS =
+  /\b(?:jerk\w*|shak\w*|twitch\w*|stiff\w*|convuls\w*|seiz\w*|epilep\w*|unrespons\w*|not responding|won'?t respond|eyes? (?:rolled|rolling)|foam\w*|frothing|blue|on the floor|fell down|collapsed|fever\w*|temperature|burning up|febrile)\b/i;
+/** A pet fitting goes to a vet: a message that names an animal and no person of the family is not read. */
+const PET = /狗|猫|宠物|\b(?:dog|cat|puppy|kitten|pet|rabbit|hamster)s?\b/i;
+const HUMAN =
+  /孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷|奶|外公|外婆|姥|哥|姐|弟|妹|朋友|同事|\b(?:son|daughter|baby|toddler|child|kid|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|friend|grandma|grandad|grandpa|gran|nan)\b/i;
+
 /** True when the message tells a seizure going on now that is not a known epileptic's usual fit (see the head). */
 export function seizureInProgress(text: string): boolean {
   const febrile = FEVER_CHILD_ZH.test(text) ? [FEBRILE_NOW_ZH] : [];
@@ -43,6 +53,8 @@ export function seizureInProgress(text: string): boolean {
   });
   if (!told) return false;
   if (STOPPED.test(text)) return false;
+  if (PET.test(text) && !HUMAN.test(text)) return false;
+  if (FIT_NOUN.test(text) && !/\b(?:fitting|seizing|convulsing|seizure|convulsion)\b|[\p{Script=Han}]/iu.test(text) && !SEIZURE_SIGNS.test(text)) return false;
   return !(KNOWN_EPILEPSY.test(text) && USUAL_FIT.test(text));
 }
 

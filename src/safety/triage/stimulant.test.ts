@@ -11,6 +11,7 @@ describe('chest pain, a seizure or overheating after a stimulant is an emergency
     ['he took ecstasy at the festival and is burning up, temp 40.1'],
     ['昨晚吸了冰毒，今天胸口一直疼'],
     ['朋友嗑了摇头丸之后浑身滚烫，说胡话'],
+    ['relapsed last night after 2 years clean, did a lot of coke, now chest pain'],
   ])('%s → emergency (stimulant-danger)', (text) => {
     const d = triageDetail(text);
     expect(d.level).toBe('emergency');
@@ -24,6 +25,7 @@ describe('chest pain, a seizure or overheating after a stimulant is an emergency
     ['clean from meth for two years, lately chest pain after stairs'],
     ['picked up some speed on the bike, fell off and my chest hurts'],
     ["I'm on a speed awareness course and my chest hurts"],
+    ["My son was on meth for years but he's clean now; today he has chest pain"],
     ['以前吸过冰毒，已经戒了，现在胸口有点闷'],
     ['溜冰的时候摔了一跤，胸口疼'],
   ])('%s → no stimulant rule', (text) => {

@@ -14,7 +14,7 @@ import { findVitals } from './vitals.js';
 const STIM_EN = `(?:cocaine|crack cocaine|(?:crystal )?meth(?:amphetamine)?|mdma|ecstasy|mephedrone|mdpv|bath salts)`;
 /** Names with an everyday sense ("a coke", "some speed", "crack") count only after a drug-taking verb. */
 const STREET_EN = String.raw`(?:coke|crack|speed(?! (?:dial|bumps?|limits?|cameras?|tests?|awareness|course|boat|skating|date|dating|reading|run|training|work)\b)|molly|mandy|m-?cat|uppers)`;
-const FEW = String.raw`(?: (?:a|an|some|few|couple|of|lines?|bumps?|bit|little|pills?|grams?|g|the|too|much|more|\d+))*?`;
+const FEW = String.raw`(?: (?:a|an|some|few|couple|of|lines?|bumps?|bit|little|lots?|loads?|bunch|pills?|grams?|g|the|too|much|more|\d+))*?`;
 /** A use told in English: the act before the name within a few words ("took some MDMA", "did a couple of lines of coke",
  *  "was on meth", "after smoking crack"). */
 const USE_EN = new RegExp(
@@ -38,8 +38,13 @@ const CHEST =
 const OVERHEATED =
   /浑身(?:滚烫|发烫|烫)|体温(?:很高|特别高|超高)|烧得(?:厉害|很高)|高烧|热得(?:不行|受不了)|\b(?:burning up|overheat\w*|boiling hot|red hot|roasting|hot to (?:the )?touch|(?:skin|body) (?:is )?(?:so |really |very )?hot)\b/i;
 
+/** Use given up told of the person now ("he's clean now", "sober two years", "in recovery"), unless a relapse is told. */
+const CLEAN_NOW = /\b(?:is|'s|am|'m|are|'re|been|now|stayed|staying|stays) (?:\w+ )?(?:clean|sober)\b|\bin recovery\b|戒(?:了|掉)|戒毒(?:了|成功)/i;
+const RELAPSE = /\brelaps\w*|\bslipped\b|\bused again\b|\bfell off the wagon\b|复吸|又吸/i;
+
 /** True when a stimulant use is told now (not asked about, not conditional, not history). */
 export function stimulantUseTold(text: string): boolean {
+  if (CLEAN_NOW.test(text) && !RELAPSE.test(text)) return false;
   const cl = clauses(text);
   for (const re of [USE_EN, USE_ZH]) {
     for (const m of matchesOf(re, text)) {
