@@ -161,3 +161,24 @@ describe('review fix: reduced or absent fetal movements in every wording, with t
     }
   });
 });
+
+// Session 15 (triage #19, left from session 14): a lot of blood from the bottom with faintness is an emergency, as black
+// stools with faintness are; streaks on the paper, or faintness with no heavy bleed, are not.
+describe('heavy rectal bleeding with faintness', () => {
+  it.each([
+    ['Poo full of bright red blood, clots too, and I nearly passed out getting off the toilet'],
+    ['大便拉出来好多鲜血，站起来眼前发黑'],
+    ['passing so much blood from my back passage, I feel dizzy and clammy'],
+  ])('%s → emergency', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('rectal-bleeding-with-faintness');
+  });
+  it.each([
+    ['bit of bright red blood on the toilet paper when I wipe, feel fine'],
+    ['I had a lot of blood in my poo last year, now I feel dizzy today'],
+    ['好多鲜血从鼻子流出来，头晕'],
+  ])('%s → no rectal-bleeding rule', (text) => {
+    expect(triageDetail(text).reasons).not.toContain('rectal-bleeding-with-faintness');
+  });
+});

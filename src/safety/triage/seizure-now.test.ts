@@ -16,6 +16,7 @@ describe('a seizure told in progress is an emergency', () => {
     ['孩子正在抽筋，眼睛往上翻'],
     ['孩子发烧39度，现在在抽筋，嘴唇有点紫'],
     ['I think my son is having a febrile seizure, he is burning up'],
+    ['My toddler got into my handbag and is now fitting'],
   ])('%s → emergency (seizure-in-progress)', (text) => {
     expect(seizureInProgress(text)).toBe(true);
     const d = triageDetail(text);

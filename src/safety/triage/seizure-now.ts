@@ -7,9 +7,10 @@
 import { affirmed, type ClinicalRule, clinicalRule } from './clinical.js';
 import { CONDITIONAL_BEFORE } from './ingestion.js';
 
-/** Someone named as the one fitting: a relative, a pronoun, "the baby"; zh: a person word before the verb. Not "someone"
- *  or "a person" (a question about people in general). */
-const WHO_EN = String.raw`(?:\b(?:my|our) (?:\w+ )?(?:son|daughter|baby|toddler|child|kid|boy|girl|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|friend|grandma|grandad|grandpa|gran|nan|flatmate|roommate|colleague|boyfriend|girlfriend)|\b(?:he|she|they|the baby|the child|i)|\b(?:i think|think) (?:he|she|they))`;
+/** Someone named as the one fitting: a relative, a pronoun, "the baby", or the subject carried on ("my toddler swallowed
+ *  …and is now fitting"); zh: a person word before the verb. Not "someone" or "a person" (a question about people in
+ *  general). */
+const WHO_EN = String.raw`(?:\b(?:my|our) (?:\w+ )?(?:son|daughter|baby|toddler|child|kid|boy|girl|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|friend|grandma|grandad|grandpa|gran|nan|flatmate|roommate|colleague|boyfriend|girlfriend)|\b(?:he|she|they|the baby|the child|i)|\b(?:i think|think) (?:he|she|they)|\b(?:and|who)(?= is ))`;
 /** The fit itself told in the present progressive: "is fitting", "'s having a seizure", "is seizing / convulsing". Not
  *  "having a fit about / over" (anger), "a fit of giggles", "fitting in", "having seizures" (a recurring pattern). */
 const NOW_EN = new RegExp(
