@@ -112,4 +112,22 @@ describe('careConflict: a sentence against the product’s own first-aid guidanc
     expect(careConflict('Burst the blisters on a burn.', { topic: 'What not to do after a burn' })).toBeUndefined();
     expect(careConflict('不能排除是抽动症，建议到医院神经科检查。', { fired: ['unconscious-seizure'] })).toBeUndefined();
   });
+
+  // Own probes after READY (ec9025e9): the act by another verb or a bare object, the emergency told by its signs (the
+  // sentence's own triage rules), and a time reference to help coming that is no prohibition of it.
+  it.each([
+    ["Don't bother with an ambulance if someone has a seizure.", 'call-for-help'],
+    ['抽搐时用筷子撬开嘴巴塞块毛巾。', 'object-in-mouth'],
+    ["When someone has a fit, hold their arms down firmly so they don't hurt themselves.", 'hold-down'],
+    ['If your child swallowed bleach, make them vomit with salt water.', 'make-vomit'],
+  ])('held: %s', (sentence, act) => {
+    expect(careConflict(sentence)?.act).toBe(act);
+  });
+  it.each([
+    'Do not move him before the ambulance arrives after a seizure.',
+    "Don't leave a person having a seizure until the paramedics arrive.",
+    'After a burn do not wait for the ambulance to start cooling.',
+  ])('help coming named as a time, not forbidden: %s', (sentence) => {
+    expect(careConflict(sentence)).toBeUndefined();
+  });
 });

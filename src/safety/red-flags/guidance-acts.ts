@@ -13,6 +13,7 @@
 import { escapeRegExp } from '../../core/regex.js';
 import { triage } from '../triage.js';
 import { EMERGENCY_GUIDANCE } from './guidance.js';
+import { RED_FLAG_RULES } from './rules.js';
 import { SAID_AS } from './said-as.js';
 
 export type GuidanceId = keyof typeof EMERGENCY_GUIDANCE;
@@ -45,8 +46,8 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     id: 'call-for-help',
     direction: 'do',
     for: 'all',
-    en: /\b(?:call|dial|ring|phone)(?:s|ed|ing)?\s+(?:for\s+)?(?:an?\s+|the\s+|your\s+(?:local\s+)?)?(?:120|911|999|112|000|ambulance|emergency|paramedics)\b|\b(?:go|going|get|take \w+|bring \w+)\s+(?:straight\s+)?to\s+(?:the\s+|an?\s+|your nearest\s+|the nearest\s+)?(?:emergency department|emergency room|a&e|er|ed|hospital)\b/u,
-    zh: /(?:拨打|打|叫|呼叫)\s*(?:120|999|911|112|急救|救护车)|(?:去|到|送|前往)(?:医院)?急诊|(?:去|送|到)医院/u,
+    en: /\b(?:call|dial|ring|phone)(?:s|ed|ing)?\s+(?:for\s+)?(?:an?\s+|the\s+|your\s+(?:local\s+)?)?(?:120|911|999|112|000|ambulance|emergency|paramedics)\b|\b(?:go|going|get|take \w+|bring \w+)\s+(?:straight\s+)?to\s+(?:the\s+|an?\s+|your nearest\s+|the nearest\s+)?(?:emergency department|emergency room|a&e|er|ed|hospital)\b|\b(?:an?\s+|the\s+)?(?:ambulance|paramedics)\b/u,
+    zh: /(?:拨打|打|叫|呼叫)\s*(?:120|999|911|112|急救|救护车)|(?:去|到|送|前往)(?:医院)?急诊|(?:去|送|到)医院|救护车/u,
     item: 'Call the emergency number',
   },
   {
@@ -113,7 +114,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     direction: 'dont',
     for: ['unconscious-seizure'],
     en: /\b(?:put\w*|plac\w*|insert\w*|push\w*|forc\w*|wedg\w*|slid\w*|stick\w*|stuff\w*|jam\w*)\b[^.;]{0,60}\b(?:in|into|between|inside)\b[^.;]{0,20}\b(?:mouth|teeth|jaws?|gums)\b|\b(?:bite|biting|clamp\w*) (?:down )?on (?:a|an|the|some) (?:spoon|stick|cloth|towel|wallet|belt|pencil)\b/u,
-    zh: /(?:往|在)?(?:嘴|口)(?:里|中|内)[^，。；,;]{0,6}(?:塞|放|垫)|(?:塞|放|垫|咬)[^，。；,;]{0,10}(?:嘴|口腔|口中|牙|齿)|咬(?:住|着)?[^，。；,;]{0,4}(?:毛巾|勺|筷|布|木棍)/u,
+    zh: /(?:往|在)?(?:嘴|口)(?:里|中|内)[^，。；,;]{0,6}(?:塞|放|垫)|(?:嘴巴?|口)[^，。；,;]{0,4}(?:塞|放|垫)|撬开[^，。；,;]{0,4}(?:嘴|口|牙)|(?:塞|放|垫|咬)[^，。；,;]{0,10}(?:嘴|口腔|口中|牙|齿)|咬(?:住|着)?[^，。；,;]{0,4}(?:毛巾|勺|筷|布|木棍)/u,
     item: 'Do not put anything in the mouth',
   },
   {
@@ -192,7 +193,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
 
 // A clause forbids its act: it opens with a prohibition, or advises against it ("is not recommended", "不建议").
 const FORBIDS_EN =
-  /(?:^|\b(?:but|and|however|so)\s+)(?:please\s+)?(?:don't|do not|never|avoid|must not|mustn't|should not|shouldn't|should never|you should not|you shouldn't|no need to|refrain from)\b/u;
+  /(?:^|\b(?:but|and|however|so)\s+)(?:please\s+)?(?:don't|do not|never|avoid|must not|mustn't|should not|shouldn't|should never|you should not|you shouldn't|no need to|no need for|there's no need for|(?:don't|do not) bother (?:with|calling|to)|refrain from)\b/u;
 // …or says it is advised against after naming it ("Cooling a burn with water is not recommended").
 const FORBIDS_AFTER_EN =
   /\b(?:is|are) (?:not (?:recommended|advised|necessary|needed|safe)|(?:discouraged|unnecessary|a mistake|dangerous|harmful|pointless|unsafe|wrong))\b|\bshould (?:not|never) be\b/u;
@@ -204,7 +205,7 @@ const NEGATES = /\b(?:not|never|no|don't|doesn't|didn't|nothing|avoid|without|st
 // A verb between the prohibition and the act that turns it round: forbidding a delay, a stop or a fear of the act
 // endorses it ("don't wait to call", "don't stop pressing", "不要犹豫拨打120").
 const TURNS_ROUND =
-  /\b(?:delay\w*|wait\w*|hesitat\w*|put\w* off|forget\w*|fail\w*|stop\w*|hang\w* up|afraid|embarrass\w*|worry\w*|skip\w*|miss\w*|lift\w*|remov\w*|interrupt\w*|instead|rather than|in place of|only|just|rely)\b|推迟|拖延|犹豫|等|忘|耽误|害怕|不好意思|延误|停止|停下|停掉|暂停|中断|移开|代替|替代|只|仅|为了/u;
+  /\b(?:before|until|till|while|arriv\w*|leave|leaving|delay\w*|wait\w*|hesitat\w*|put\w* off|forget\w*|fail\w*|stop\w*|hang\w* up|afraid|embarrass\w*|worry\w*|skip\w*|miss\w*|lift\w*|remov\w*|interrupt\w*|instead|rather than|in place of|only|just|rely)\b|之前|到达|来之前|推迟|拖延|犹豫|等|忘|耽误|害怕|不好意思|延误|停止|停下|停掉|暂停|中断|移开|代替|替代|只|仅|为了/u;
 // A prohibition for a stated exception is guidance for that case ("do not move them unless…", "除非…").
 const EXCEPTION = /\b(?:unless|except)\b|除非|除了/u;
 // A practice reported as a myth or as old advice ("parents were told to…", "the old advice … is wrong") is not done.
@@ -292,6 +293,26 @@ function describes(before: string, from: string, act: string): boolean {
 
 const clausesOf = (s: string) => s.split(/[,;:，；：、。!?！？]|\s+(?:but|and then|then)\s+/u).filter((c) => c.trim());
 
+/**
+ * The emergencies a sentence's own danger reading names (triage's rules, not its learned reader alone): a guidance page
+ * by id, or the one an urgent rule's title names ("seizure" → the seizure page). Read only when nothing else names one.
+ */
+function triageNamed(sentence: string): GuidanceId[] {
+  const read = triage(sentence);
+  if (read.level === 'routine') return [];
+  return [
+    ...new Set(
+      read.reasons
+        .filter((r) => !r.startsWith('model:') && !r.startsWith('lowered:'))
+        .flatMap((r) => {
+          if (r in EMERGENCY_GUIDANCE) return [r as GuidanceId];
+          const rule = RED_FLAG_RULES.find((x) => x.id === r);
+          return rule ? guidanceNamed(`${rule.id.replace(/-/g, ' ')} ${rule.title.en} ${rule.title.zh}`) : [];
+        }),
+    ),
+  ];
+}
+
 function inScope(act: GuidanceAct, scope: readonly GuidanceId[], own: readonly GuidanceId[]): GuidanceId | undefined {
   if (act.scope === 'self' && act.for !== 'all') return act.for[0];
   const ids = act.scope === 'own' ? own : scope;
@@ -343,6 +364,14 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
   const danger = fired.filter((id): id is GuidanceId => id in EMERGENCY_GUIDANCE);
   const scope = [...new Set([...own, ...guidanceNamed(context), ...danger])];
   const ownScope = [...new Set([...own, ...danger])];
+  // With no emergency named, the sentence's own danger reading may name one (read once, only for a candidate act).
+  let triaged: GuidanceId[] | undefined;
+  const inScopeOrRead = (a: GuidanceAct): GuidanceId | undefined => {
+    const id = inScope(a, scope, ownScope);
+    if (id || own.length > 0) return id;
+    triaged ??= triageNamed(sentence);
+    return inScope(a, [...scope, ...triaged], [...ownScope, ...triaged]);
+  };
   const actRe = (a: GuidanceAct) => (zh ? a.zh : a.en);
   const clauses = clausesOf(n);
   const forbidding = (c: string) => (zh ? FORBIDS_ZH : FORBIDS_EN).exec(c) ?? (zh ? null : FORBIDS_AFTER_EN.exec(c));
@@ -368,7 +397,7 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
       if (TURNS_ROUND.test(between) || NEGATES.test(between)) continue;
       // The same step said plainly in another clause ("请立即拨打120，不要自行去医院") is the sentence's advice.
       if (clauses.some((o) => o !== c && actRe(a).test(o) && !forbidding(o))) continue;
-      const id = inScope(a, scope, ownScope);
+      const id = inScopeOrRead(a);
       if (id) return { kind: 'forbids-step', act: a.id, emergency: id, says: itemSaying(id, a, zh) };
     }
   }
@@ -392,7 +421,7 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
           ? ADVICE_FRAME_ZH.test(since) || clauseHead.trim() === '' || /时$/u.test(clauseHead.trim())
           : ADVICE_FRAME_EN.test(since) || (CLAUSE_OPENING_EN.test(clauseHead) && BASE_FORM.test(m[0]));
         if (!advised) continue;
-        const id = inScope(a, scope, ownScope);
+        const id = inScopeOrRead(a);
         if (id) return { kind: 'does-forbidden', act: a.id, emergency: id, says: itemSaying(id, a, zh) };
       }
     }
