@@ -130,4 +130,13 @@ describe('careConflict: a sentence against the product’s own first-aid guidanc
   ])('help coming named as a time, not forbidden: %s', (sentence) => {
     expect(careConflict(sentence)).toBeUndefined();
   });
+
+  it.each([
+    'Do not use CPR on someone who is breathing normally.',
+    "Don't use your child's EpiPen for a mild itchy rash.",
+    'Do not put them on their side if a neck injury is possible.',
+    "Don't call an ambulance for a minor burn; cool it under the tap.",
+  ])('a step forbidden where the guidance does not ask for it: %s', (sentence) => {
+    expect(careConflict(sentence)).toBeUndefined();
+  });
 });

@@ -35,6 +35,11 @@ export interface GuidanceAct {
    * topic (a medicine for "heavy bleeding" on a page about periods is not a medicine in a haemorrhage).
    */
   scope?: 'self' | 'own';
+  /**
+   * The state in which the guidance does not ask for a recommended step (its item's own condition turned round: CPR is
+   * for someone not breathing normally, the pen for a severe reaction): forbidding the step in that state agrees.
+   */
+  notWhen?: RegExp;
 }
 
 const ALL_MEDICINE_EN =
@@ -58,6 +63,8 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     zh: /心肺复苏|胸外按压|人工呼吸|除颤|AED/iu,
     item: 'start CPR',
     scope: 'self',
+    notWhen:
+      /\b(?:breathing (?:normally|fine|well|on (?:their|his|her) own)|is breathing|are breathing|conscious|responsive|awake|alert|talking)\b|有呼吸|呼吸正常|清醒|有意识|能说话/u,
   },
   {
     id: 'press-on-wound',
@@ -91,6 +98,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     en: /\b(?:on (?:their|his|her|its|the) side|recovery position)\b/u,
     zh: /侧卧|复原体位|侧躺/u,
     item: 'on their side',
+    notWhen: /\b(?:neck|spine|spinal|back injury)\b|颈|脊/u,
   },
   {
     id: 'adrenaline',
@@ -100,6 +108,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     zh: /肾上腺素|自动注射笔/u,
     item: 'auto-injector is available, use it',
     scope: 'self',
+    notWhen: /\b(?:itch\w*|rash alone|hives only|only hives|expired|out of date)\b|只是痒|只有皮疹|过期/u,
   },
   {
     id: 'sugar-for-low',
@@ -395,8 +404,10 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
       if (between === undefined) continue;
       // Forbidding a delay, a stop, or not doing the act endorses it ("don't wait to call", "不要…就不去医院").
       if (TURNS_ROUND.test(between) || NEGATES.test(between)) continue;
-      // The same step said plainly in another clause ("请立即拨打120，不要自行去医院") is the sentence's advice.
+      // The same step said plainly in another clause ("请立即拨打120，不要自行去医院") is the sentence's advice; a step
+      // forbidden for the mild form or in the state the guidance does not ask for it agrees with the guidance.
       if (clauses.some((o) => o !== c && actRe(a).test(o) && !forbidding(o))) continue;
+      if (MILD.test(n) || a.notWhen?.test(n)) continue;
       const id = inScopeOrRead(a);
       if (id) return { kind: 'forbids-step', act: a.id, emergency: id, says: itemSaying(id, a, zh) };
     }
