@@ -36,10 +36,20 @@ describe('paracetamol summed over products', () => {
     ['took 8g of metformin today by mistake with my usual panadol'],
     ['家里还有两盒泰诺林，我吃了1片'],
     ['Should I take 3 panadol every 4 hours?'],
+    // A count in another sentence than the act: what the doctor allowed, not what was taken.
+    ['My doctor said I can take up to 8 paracetamol a day. I took 2 this morning.'],
     ['If I take 3 panadol every 4 hours will it hurt my liver?'],
     ['这一周一共吃了十几克对乙酰氨基酚，腰疼'],
   ])('%s → not over the limit', (text) => {
     expect(triageDetail(text).reasons).not.toContain('paracetamol-over-limit');
+  });
+
+  it('a list of amounts after one act is all taken: 3,000 mg over three products, not over the limit', () => {
+    const text = '我妈今天吃了两袋感冒灵，三片泰诺林，还有两片白加黑';
+    const r = readParacetamol(text);
+    expect(r.mgPerDay).toBe(3000);
+    expect(productsTaken(r)).toBe(3);
+    expect(['urgent', 'emergency']).toContain(triageDetail(text).level);
   });
 
   it('two products that both hold paracetamol, taken, without amounts → urgent', () => {

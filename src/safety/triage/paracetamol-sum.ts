@@ -68,7 +68,8 @@ const COUNT_AFTER = new RegExp(
   'i',
 );
 /** A supply had, bought or left, not taken ("家里有两盒泰诺林", "买了一盒", "bought 2 packs", "16 left"). */
-const SUPPLY = /买|开了|开的|剩|还有|家里有|囤|备着|\b(?:bought|buy|got in|prescribed|left|in the cupboard|at home|have|has)\b/i;
+const SUPPLY =
+  /买|开了|开的|剩|家里(?:还)?有|囤|备着|(?:一|每)(?:盒|板|瓶)(?:有|装)|\b(?:bought|buy|got in|prescribed|(?:\w+ )?left|in the cupboard|at home|(?:have|has|got) (?:\d+|some|a few|plenty|two|three|a (?:box|pack|bottle)) (?:\w+ )?(?:left|spare|in the house))\b/i;
 /** The count said once for the sentence's one product ("每次2片", "2 tablets each time"). */
 const PER_TIME = new RegExp(String.raw`(?:每次|一次|每回)(?:吃)?${NUM}\s*${UNIT_ZH}|\b${NUM} (?:${UNIT_EN}) (?:each|every|a|per) (?:time|dose)\b`, 'i');
 /** "各N片" / "N of each": one count for every product in the sentence. */
@@ -97,7 +98,8 @@ const WEIGHT = /(\d+(?:\.\d+)?)\s*(?:kg|公斤|千克)\b|(\d+(?:\.\d+)?)\s*斤/i
 const CHILD =
   /宝宝|孩子|小孩|儿子|女儿|婴儿|幼儿|岁(?:半)?的|\b(?:baby|toddler|child|kid|son|daughter|(?:\d+|one|two|three|four|five|six) ?(?:yo|year[- ]old|years? old))\b/i;
 
-const SENTENCE = /[^。！？!?\n]+/g;
+/** Sentences: Chinese and English stops, a full stop only before a space or the end (not 1.5 g). */
+const SENTENCE = /(?:[^。！？!?\n.]|\.(?!\s|$))+/g;
 
 export interface ParacetamolReading {
   /** Distinct products named that hold paracetamol. */
@@ -139,9 +141,13 @@ export function readParacetamol(text: string): ParacetamolReading {
       products.add(p);
       const at = m.index ?? 0;
       if (acts && !conditional && actInClause(sentence, at)) takenProducts.add(p);
-      const near = sentence.slice(Math.max(0, at - 12), at + m[0].length + 16);
-      const before = SUPPLY.test(near) ? null : COUNT_BEFORE.exec(sentence.slice(Math.max(0, at - 12), at));
-      const after = SUPPLY.test(near) ? null : COUNT_AFTER.exec(sentence.slice(at + m[0].length, at + m[0].length + 16));
+      // A supply had, bought or left, told right beside the name ("我买了泰诺林一盒20片", "2 boxes of panadol left"), is no
+      // count taken.
+      const beforeText = sentence.slice(Math.max(0, at - 12), at);
+      const afterText = sentence.slice(at + m[0].length, at + m[0].length + 16);
+      const supply = SUPPLY.test(beforeText.slice(-8)) || SUPPLY.test(afterText.slice(0, 10));
+      const before = supply ? null : COUNT_BEFORE.exec(beforeText);
+      const after = supply ? null : COUNT_AFTER.exec(afterText);
       const perTime = mentions.length === 1 ? PER_TIME.exec(sentence) : null;
       const n =
         countOf(before, 1, 2) ??
@@ -176,14 +182,23 @@ export function readParacetamol(text: string): ParacetamolReading {
   return { products: [...products], takenProducts: [...takenProducts], taken, mgPerDay: total > 0 ? total : null, limitMg };
 }
 
-/** An act told in the clause (commas, semicolons) around an offset of the sentence. */
+/** A clause that is one more item of a list of amounts ("三片泰诺林", "还有两片白加黑", "and 2 lemsip"). */
+const LIST_ITEM = new RegExp(
+  `^\\s*(?:还有|还|和|以及|又|and|plus|also|then)?\\s*${NUM}\\s*(?:${UNIT_ZH}|${CONTAINER}|${UNIT_EN}\\b|(?=\\s*[a-z\\p{Script=Han}]))`,
+  'iu',
+);
+
+/** An act told in the clause (commas, semicolons) around an offset of the sentence, or the list it carries on. */
 function actInClause(sentence: string, at: number): boolean {
   const start = Math.max(...[',', '，', ';', '；'].map((c) => sentence.lastIndexOf(c, at - 1))) + 1;
   const ends = [',', '，', ';', '；'].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
   const end = ends.length > 0 ? Math.min(...ends) : sentence.length;
   const clause = sentence.slice(start, end);
   const act = TAKEN.exec(clause);
-  return act !== null && !CONDITIONAL_BEFORE.test(clause.slice(0, act.index));
+  if (act !== null) return !CONDITIONAL_BEFORE.test(clause.slice(0, act.index));
+  // A list carried on from an act told earlier in the sentence: "吃了两袋感冒灵，三片泰诺林，还有两片白加黑".
+  const earlier = TAKEN.exec(sentence.slice(0, start));
+  return earlier !== null && LIST_ITEM.test(clause) && !CONDITIONAL_BEFORE.test(sentence.slice(0, earlier.index));
 }
 
 /** The count in group `n` of a match, times the pack size when group `pack` names a container. */
