@@ -78,9 +78,11 @@ const TORN =
 const MELAENA =
   /黑便|柏油(?:样|状)?|大便[^，。]{0,4}(?:黑|像柏油)|拉[^，。]{0,3}黑|\b(?:black|tarry|tar-like)\b[^.]{0,20}\b(?:stools?|poo\w*|bowel movements?|tar)\b|\b(?:poo\w*|stools?)\b[^.]{0,20}\b(?:black|tarry|tar)\b|\bmelaena\b|\bmelena\b/i;
 /** A lot of blood passed from the bottom (bright red or clots), not streaks on the paper: with faintness, the lower-GI
- *  bleed that is haemodynamically unstable (NICE NG / BSG acute lower GI bleeding: shock index, collapse → emergency). */
+ *  bleed that is haemodynamically unstable (BSG acute lower GI bleeding: shock index, collapse → emergency). Anchored to
+ *  the bowel (poo, stool, bottom, 大便, 肛门), not a toilet or clots alone — bleeding after a birth or a miscarriage is
+ *  told in those words too. */
 const HEAVY_RECTAL =
-  /(?:大便|便|拉|肛门|屁股|马桶)[^，。]{0,8}(?:好多|很多|大量|一大摊|一摊|满|哗哗|止不住|一直|不停)[^，。]{0,4}(?:鲜)?血|便血[^，。]{0,6}(?:好多|很多|大量|止不住|不停|血块)|(?:好多|很多|大量)[^，。]{0,3}血块|\b(?:lots|loads|a lot|a load|so much|heaps|large amounts?|cups?|clots)\b (?:of )?(?:bright red |fresh |dark red )?(?:blood|clots)\b[^.?!]{0,40}\b(?:poo\w*|stools?|bottom|bum|rectum|back passage|toilet|bowels?)\b|\b(?:poo\w*|stools?|bottom|bum|rectum|back passage|toilet|bowel motions?)\b[^.?!]{0,40}\b(?:lots|loads|a lot|so much|full|heaps|clots) (?:of )?(?:bright red |fresh |dark red )?blood\b|\b(?:passing|bleeding|pouring) (?:a lot of |lots of |heavily |so much )(?:blood )?(?:from|out of) (?:my|his|her|their) (?:bottom|bum|back passage|rectum)\b/i;
+  /(?:大便|便|拉|肛门|屁股)[^，。]{0,8}(?:好多|很多|大量|一大摊|一摊|满|哗哗|止不住|一直|不停)[^，。]{0,4}(?:鲜)?血|便血[^，。]{0,6}(?:好多|很多|大量|止不住|不停|血块)|\b(?:lots|loads|a lot|a load|so much|heaps|large amounts?|cups?|clots)\b (?:of )?(?:bright red |fresh |dark red )?(?:blood|clots)\b[^.?!]{0,40}\b(?:poo\w*|stools?|bottom|bum|rectum|back passage|bowels?)\b|\b(?:poo\w*|stools?|bottom|bum|rectum|back passage|bowel motions?)\b[^.?!]{0,40}\b(?:lots|loads|a lot|so much|full|heaps|clots) (?:of )?(?:bright red |fresh |dark red )?blood\b|\b(?:passing|bleeding|pouring) (?:a lot of |lots of |heavily |so much )(?:blood )?(?:from|out of) (?:my|his|her|their) (?:bottom|bum|back passage|rectum)\b/i;
 const FAINTISH =
   /头晕|眼前发黑|要晕|差点晕|晕倒|站不稳|心慌|出冷汗|脸色苍白|\b(?:almost|nearly) (?:fainted|passed out|blacked out|collapsed)\b|\bfaint\w*|\bpassed out\b|\blight-?headed\b|\bdizzy\b|\bpale\b|\bclammy\b|\bracing heart\b/i;
 /** A large ingestion already swallowed — a container, ten-plus tablets, a handful (ingestion.ts) — affirmed in its clause. */

@@ -178,6 +178,9 @@ describe('heavy rectal bleeding with faintness', () => {
     ['bit of bright red blood on the toilet paper when I wipe, feel fine'],
     ['I had a lot of blood in my poo last year, now I feel dizzy today'],
     ['好多鲜血从鼻子流出来，头晕'],
+    // Bleeding after a birth is its own emergency (postpartum haemorrhage), not a bowel bleed.
+    ['生完孩子第四天，出血很多有血块，脸色发白头晕'],
+    ['12 weeks pregnant, passing lots of clots in the toilet and feel faint'],
   ])('%s → no rectal-bleeding rule', (text) => {
     expect(triageDetail(text).reasons).not.toContain('rectal-bleeding-with-faintness');
   });
