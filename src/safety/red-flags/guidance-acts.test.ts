@@ -139,4 +139,11 @@ describe('careConflict: a sentence against the product’s own first-aid guidanc
   ])('a step forbidden where the guidance does not ask for it: %s', (sentence) => {
     expect(careConflict(sentence)).toBeUndefined();
   });
+
+  it.each([
+    ["Don't panic, put a spoon between her teeth during a seizure.", 'object-in-mouth'],
+    ['不要慌，抽搐时往嘴里塞毛巾。', 'object-in-mouth'],
+  ])('a step after a finished prohibition of something else is a step: %s', (sentence, act) => {
+    expect(careConflict(sentence)?.act).toBe(act);
+  });
 });

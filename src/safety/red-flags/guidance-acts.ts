@@ -426,11 +426,13 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
         const since = head.slice(Math.max(0, ...[...head.matchAll(/[.;!?；。！？]|\bbut\b|但是?|而是/gu)].map((b) => (b.index ?? 0) + b[0].length)));
         const rest = n.slice(at + m[0].length);
         const untilPurpose = rest.slice(0, PURPOSE.exec(rest)?.index ?? rest.length).split(/[.;。；]/u)[0];
-        if (NEGATES.test(since) || WARNS_AFTER.test(untilPurpose) || describes(head, n.slice(at), m[0])) continue;
+        if (WARNS_AFTER.test(untilPurpose) || describes(head, n.slice(at), m[0])) continue;
         const clauseHead = since.split(/[,，:：]/u).pop() ?? '';
-        const advised = zh
-          ? ADVICE_FRAME_ZH.test(since) || clauseHead.trim() === '' || /时$/u.test(clauseHead.trim())
-          : ADVICE_FRAME_EN.test(since) || (CLAUSE_OPENING_EN.test(clauseHead) && BASE_FORM.test(m[0]));
+        // An imperative opening its own clause after a finished prohibition is a new step ("Don't panic, put a spoon
+        // between her teeth", "不要慌，往嘴里塞毛巾"); a list item after one is still forbidden ("…, milk or salt water").
+        const opens = zh ? clauseHead.trim() === '' || /时$/u.test(clauseHead.trim()) : CLAUSE_OPENING_EN.test(clauseHead) && BASE_FORM.test(m[0]);
+        if (NEGATES.test(clauseHead) || (NEGATES.test(since) && !opens)) continue;
+        const advised = zh ? ADVICE_FRAME_ZH.test(since) || opens : ADVICE_FRAME_EN.test(since) || opens;
         if (!advised) continue;
         const id = inScopeOrRead(a);
         if (id) return { kind: 'does-forbidden', act: a.id, emergency: id, says: itemSaying(id, a, zh) };
