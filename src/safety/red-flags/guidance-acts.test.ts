@@ -136,6 +136,8 @@ describe('careConflict: a sentence against the product’s own first-aid guidanc
     "Don't use your child's EpiPen for a mild itchy rash.",
     'Do not put them on their side if a neck injury is possible.',
     "Don't call an ambulance for a minor burn; cool it under the tap.",
+    'Never run a burn under hot water.',
+    '烫伤后不要用热水冲。',
   ])('a step forbidden where the guidance does not ask for it: %s', (sentence) => {
     expect(careConflict(sentence)).toBeUndefined();
   });

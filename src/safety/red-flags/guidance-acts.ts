@@ -82,6 +82,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     en: /\b(?:cool\w*|run\w*|rins\w*|flush\w*|hold\w*|put\w*|plac\w*|pour\w*|soak\w*|immers\w*)\b[^.;]{0,40}\b(?:water|tap)\b|\bcool\w*\b[^.;]{0,20}\bburns?\b/u,
     zh: /(?:冲|冲洗|浸泡|泡|淋|降温)[^，。；,;]{0,10}水(?![疱泡])|(?:凉|冷|清|流动的?)水[^，。；,;]{0,10}(?:冲|冲洗|浸泡|泡|淋)|冷却/u,
     item: 'Cool the burn under cool running water',
+    notWhen: /\b(?:hot|warm|boiling|scalding) water\b|热水|温水|开水/u,
   },
   {
     id: 'rinse-eye',
