@@ -148,4 +148,18 @@ describe('careConflict: a sentence against the product’s own first-aid guidanc
   ])('a step after a finished prohibition of something else is a step: %s', (sentence, act) => {
     expect(careConflict(sentence)?.act).toBe(act);
   });
+
+  it.each([
+    ['出血的时候别压伤口，让血流出来可以排毒。', 'press-on-wound'],
+    ['低血糖昏迷时要赶紧喂糖水。', 'by-mouth-not-awake'],
+    ['If he is drowsy after a seizure, give him some water.', 'by-mouth-not-awake'],
+  ])('own probes (session 15): %s', (sentence, act) => {
+    expect(careConflict(sentence)?.act).toBe(act);
+  });
+  it.each(['Low sugar and awake enough to swallow: give a sugary drink now.', '低血糖但还清醒时，喝点糖水。', '不要让血压升高导致出血。'])(
+    'no conflict: %s',
+    (sentence) => {
+      expect(careConflict(sentence)).toBeUndefined();
+    },
+  );
 });

@@ -40,6 +40,8 @@ export interface GuidanceAct {
    * for someone not breathing normally, the pen for a severe reaction): forbidding the step in that state agrees.
    */
   notWhen?: RegExp;
+  /** The state the guidance forbids the act in (by mouth only to someone not fully awake): the sentence must say it. */
+  onlyWhen?: RegExp;
 }
 
 const ALL_MEDICINE_EN =
@@ -71,7 +73,7 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     direction: 'do',
     for: ['severe-bleeding', 'head-injury-danger'],
     en: /\b(?:press\w*|pressure|squeez\w*)\b[^.;]{0,40}\b(?:wounds?|cuts?|bleed\w*|pads?|cloth|gauze|dressings?)\b|\b(?:wounds?|cuts?|bleed\w*)\b[^.;]{0,20}\bpress\w*\b/u,
-    zh: /(?:按压|压迫|压住|按住|加压)[^，。；,;]{0,10}(?:伤口|出血|纱布|布)|(?:伤口|出血)[^，。；,;]{0,10}(?:按压|压迫|压住|加压)/u,
+    zh: /(?:按压|压迫|压住|按住|加压|压(?=[^，。；,;]{0,2}(?:伤口|出血)))[^，。；,;]{0,10}(?:伤口|出血|纱布|布)|(?:伤口|出血)[^，。；,;]{0,10}(?:按压|压迫|压住|加压)/u,
     item: 'press hard directly on it',
     scope: 'self',
   },
@@ -126,6 +128,16 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     en: /\b(?:put\w*|plac\w*|insert\w*|push\w*|forc\w*|wedg\w*|slid\w*|stick\w*|stuff\w*|jam\w*)\b[^.;]{0,60}\b(?:in|into|between|inside)\b[^.;]{0,20}\b(?:mouth|teeth|jaws?|gums)\b|\b(?:bite|biting|clamp\w*) (?:down )?on (?:a|an|the|some) (?:spoon|stick|cloth|towel|wallet|belt|pencil)\b/u,
     zh: /(?:往|在)?(?:嘴|口)(?:里|中|内)[^，。；,;]{0,6}(?:塞|放|垫)|(?:嘴巴?|口)[^，。；,;]{0,4}(?:塞|放|垫)|撬开[^，。；,;]{0,4}(?:嘴|口|牙)|(?:塞|放|垫|咬)[^，。；,;]{0,10}(?:嘴|口腔|口中|牙|齿)|咬(?:住|着)?[^，。；,;]{0,4}(?:毛巾|勺|筷|布|木棍)/u,
     item: 'Do not put anything in the mouth',
+  },
+  {
+    id: 'by-mouth-not-awake',
+    direction: 'dont',
+    for: ['unconscious-seizure', 'diabetic-emergency'],
+    en: /\b(?:give|giving|feed|feeding|pour|pouring|spoon|spooning|get|getting)\b[^.;]{0,30}\b(?:food|drinks?|water|anything|sugar\w*|sweets|juice|glucose|honey|something)\b|\bby mouth\b/u,
+    zh: /(?:喂|给|灌)[^，。；,;]{0,10}(?:水|糖|药|食|东西|吃|喝)/u,
+    onlyWhen:
+      /\b(?:unconscious|unresponsive|not (?:fully )?(?:awake|conscious|responding)|passed out|drowsy|seizing|fitting|having a (?:seizure|fit)|in a coma)\b|昏迷|意识不清|失去意识|叫不醒|不清醒|没有完全清醒|抽搐时|昏过去/u,
+    item: 'to someone who is not fully awake',
   },
   {
     id: 'hold-down',
@@ -421,6 +433,7 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
       if (a.direction !== 'dont') continue;
       if (a.id === 'medicine-on-own' && LONG_TERM.test(n)) continue;
       if (a.id === 'object-in-mouth' && LONG_TERM.test(n)) continue;
+      if (a.onlyWhen && !a.onlyWhen.test(n)) continue;
       for (const m of n.matchAll(new RegExp(actRe(a).source, 'gu'))) {
         const at = m.index ?? 0;
         const head = n.slice(0, at);
