@@ -28,6 +28,14 @@ describe('paracetamol summed over products', () => {
     expect(triageDetail(text).reasons).toContain('paracetamol-over-limit');
   });
 
+  it('reads a weight in 公斤 (no word boundary after Chinese): 4 × 125 + 3 × 325 mg in a 15 kg child is over 75 mg/kg', () => {
+    const text = '孩子3岁，15公斤，今天吃了4袋小儿氨酚黄那敏，还有3片泰诺';
+    const r = readParacetamol(text);
+    expect(r.limitMg).toBe(1125);
+    expect(r.mgPerDay).toBe(1475);
+    expect(triageDetail(text).reasons).toContain('paracetamol-over-limit');
+  });
+
   it.each([
     ['泰诺林每次1片，一天3次，吃了两天'],
     // A count in a sentence that tells no act (a doctor's instruction) is not added.

@@ -94,7 +94,7 @@ function daysSpread(sentence: string): number {
   return 1;
 }
 /** A body weight told ("体重20公斤", "she's 18kg", "weighs 15 kg"). */
-const WEIGHT = /(\d+(?:\.\d+)?)\s*(?:kg|公斤|千克)\b|(\d+(?:\.\d+)?)\s*斤/i;
+const WEIGHT = /(\d+(?:\.\d+)?)\s*(?:kgs?\b|kilos?\b|公斤|千克)|(\d+(?:\.\d+)?)\s*斤/i;
 const CHILD =
   /宝宝|孩子|小孩|儿子|女儿|婴儿|幼儿|岁(?:半)?的|\b(?:baby|toddler|child|kid|son|daughter|(?:\d+|one|two|three|four|five|six) ?(?:yo|year[- ]old|years? old))\b/i;
 
