@@ -313,14 +313,15 @@ function describes(before: string, from: string, act: string): boolean {
   );
 }
 
+type TriageRead = ReturnType<typeof triage>;
+
 const clausesOf = (s: string) => s.split(/[,;:，；：、。!?！？]|\s+(?:but|and then|then)\s+/u).filter((c) => c.trim());
 
 /**
  * The emergencies a sentence's own danger reading names (triage's rules, not its learned reader alone): a guidance page
  * by id, or the one an urgent rule's title names ("seizure" → the seizure page). Read only when nothing else names one.
  */
-function triageNamed(sentence: string): GuidanceId[] {
-  const read = triage(sentence);
+function triageNamed(read: TriageRead): GuidanceId[] {
   if (read.level === 'routine') return [];
   return [
     ...new Set(
@@ -386,12 +387,16 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
   const danger = fired.filter((id): id is GuidanceId => id in EMERGENCY_GUIDANCE);
   const scope = [...new Set([...own, ...guidanceNamed(context), ...danger])];
   const ownScope = [...new Set([...own, ...danger])];
+  // The sentence's own danger reading, read at most once and only when an act or a referral needs it (triage is the
+  // costly step of this check; both the act scope and the routine-care reading below use it).
+  let sentenceRead: TriageRead | undefined;
+  const readSentence = () => (sentenceRead ??= triage(sentence));
   // With no emergency named, the sentence's own danger reading may name one (read once, only for a candidate act).
   let triaged: GuidanceId[] | undefined;
   const inScopeOrRead = (a: GuidanceAct): GuidanceId | undefined => {
     const id = inScope(a, scope, ownScope);
     if (id || own.length > 0) return id;
-    triaged ??= triageNamed(sentence);
+    triaged ??= triageNamed(readSentence());
     return inScope(a, [...scope, ...triaged], [...ownScope, ...triaged]);
   };
   const actRe = (a: GuidanceAct) => (zh ? a.zh : a.en);
@@ -461,7 +466,7 @@ export function careConflict(sentence: string, about: CareContext = {}): CareCon
   if (careScope.length > 0) return { kind: 'routine-care', emergency: careScope[0], says: itemSaying(careScope[0], undefined, zh) };
   // The condition told as signs rather than named ("If the baby is floppy, …", "胸口剧痛出冷汗，…"): the danger reading of
   // the sentence itself (triage's red-flag rules, not its learned reader alone) rates it an emergency.
-  const read = triage(sentence);
+  const read = readSentence();
   const rules = read.reasons.filter((r) => !r.startsWith('model:') && !r.startsWith('lowered:'));
   if (read.level !== 'emergency' || rules.length === 0 || rules.some((r) => OWN_ROUTES.includes(r as GuidanceId))) return undefined;
   const id = rules.find((r): r is GuidanceId => r in EMERGENCY_GUIDANCE) ?? 'unconscious-seizure';
