@@ -18,10 +18,8 @@ export interface ParacetamolProduct {
   source: string;
 }
 
-/** The adult maximum in 24 hours, mg (BNF; NMPA label). */
-export const PARACETAMOL_ADULT_MAX_MG_PER_DAY = 4000;
-/** Staggered or single ingestion needing assessment, mg per kg in 24 hours (MHRA 2012 / TOXBASE). */
-export const PARACETAMOL_TOXIC_MG_PER_KG = 75;
+// The limits (4 g a day; 75 mg/kg a day for a child) live with the other labelled maxima in
+// src/safety/screening/dose-limits.ts.
 
 /** The ingredient by its own names: strength unknown unless told; 300 mg is the lowest adult tablet (0.3 g, NMPA list;
  *  US 325 mg, UK 500 mg), so an untold strength never over-states. */

@@ -6,18 +6,20 @@
 // staggered paracetamol overdose needs blood levels whether or not anything is felt (TOXBASE; MHRA 2012). Two or more
 // products that both hold paracetamol taken together, with no amount to add up, is a same-day check with advice. Raise
 // only: the reader adds rules, never removes one.
-import {
-  PARACETAMOL_ADULT_MAX_MG_PER_DAY,
-  PARACETAMOL_GENERIC,
-  PARACETAMOL_PRODUCTS,
-  PARACETAMOL_TOXIC_MG_PER_KG,
-  type ParacetamolProduct,
-} from '../../knowledge/paracetamol-products.js';
+import { PARACETAMOL_GENERIC, PARACETAMOL_PRODUCTS, type ParacetamolProduct } from '../../knowledge/paracetamol-products.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { DOSE_LIMITS } from '../screening/dose-limits.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { matchesOf } from '../red-flags/match.js';
 import { type ClinicalRule, clinicalRule } from './clinical.js';
 import { CONDITIONAL_BEFORE } from './ingestion.js';
+
+// The limits are the screening dose table's (one home for labelled maxima): 4 g in 24 h for an adult, 75 mg/kg in 24 h
+// for a child whose weight is told (MHRA 2012 / TOXBASE staggered-ingestion threshold).
+const PARACETAMOL_LIMIT = DOSE_LIMITS.find((d) => d.id === 'paracetamol');
+if (!PARACETAMOL_LIMIT?.daily || !PARACETAMOL_LIMIT.perKgDaily) throw new Error('dose-limits.ts lost its paracetamol daily limits');
+const PARACETAMOL_ADULT_MAX_MG_PER_DAY = PARACETAMOL_LIMIT.daily;
+const PARACETAMOL_TOXIC_MG_PER_KG = PARACETAMOL_LIMIT.perKgDaily;
 
 let namesRe: RegExp | undefined;
 let byName: Map<string, ParacetamolProduct> | undefined;
