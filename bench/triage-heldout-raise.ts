@@ -10,7 +10,11 @@ const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Number.POSITIVE_INFINITY;
 const ids = new Set(args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !== limitAt + 1)));
-if (ids.size === 0) throw new Error('usage: triage-heldout-raise.ts <rule-id>… [--limit N]');
+// Bad input gets one usage line and exit 2 (as the other bench probes), not a stack trace.
+if (ids.size === 0 || !(limit > 0)) {
+  console.error('usage: npx tsx bench/triage-heldout-raise.ts <rule-id>… [--limit N]  (N a positive number)');
+  process.exit(2);
+}
 
 const json = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 const questions: { source: string; text: string }[] = [
