@@ -625,6 +625,8 @@ const ZH_SLIPS: [RegExp, string][] = [
   [/中封|中疯/g, '中风'],
   [/过民|过悯/g, '过敏'],
   [/自沙|自杀了/g, '自杀'],
+  // 农要 is 农药 typed by pinyin (nóng yào); 务农要 (farming needs) is a word.
+  [/(?<!务)农要/g, '农药'],
   [/胸扣|凶口|兄口/g, '胸口'],
   [/凶闷|胸门/g, '胸闷'],
   [/心梗塞/g, '心肌梗塞'],

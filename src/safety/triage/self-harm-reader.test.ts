@@ -208,3 +208,24 @@ describe('a gas supply opened in a shut room is a means made ready (self-harm-re
     expect(readSelfHarm(text).slots).not.toContain('preparation');
   });
 });
+
+// Session 16, left from triage-af's first sight (af043, af101, af106): the act was read but its intent was not, so the
+// emergency carried no crisis line. Sentences of our own, same classes.
+describe('an indirect self-poisoning or a sealed charcoal room carries the crisis line (session 16)', () => {
+  it.each([
+    // A pesticide typed by pinyin (农要) after a row: the slip is read as the word (normalise.ts ZH_SLIPS).
+    '我哥跟嫂子吵完架就喝了农要，现在一直吐，出了好多汗',
+    // A wish that everything would stop, told as the purpose of the act (passive ideation, C-SSRS).
+    'swallowed some weed killer an hour ago because I wanted it all to end, my stomach is burning',
+    // The gaps sealed in a later clause of the same sentence, a knock unanswered (没有人回应).
+    '我表弟房间门从里面反锁了，门缝有股烧炭的味，还拿湿毛巾塞住了，敲门一直没有人回应',
+  ])('%s', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+  it('not a typhoon taped window, nor 务农要 (farming needs), nor everything wanted to stop with no act', () => {
+    for (const t of ['台风要来了，窗户用胶带贴起来了，还要准备什么', '在家务农要注意什么，经常腰疼']) expect(triageDetail(t).message).not.toMatch(CRISIS);
+    expect(triageDetail('台风要来了，窗户用胶带贴起来了，还要准备什么').level).toBe('routine');
+  });
+});

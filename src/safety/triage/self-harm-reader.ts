@@ -76,7 +76,7 @@ const FAREWELL_CUE =
 const UNREACHABLE_EN =
   /\b(?:won'?t|wont|doesn'?t|does not|isn'?t|not|stopped) (?:answer(?:ing)?|pick(?:ing)? up|respond(?:ing)?|reply(?:ing)?|open(?:ing)? the door|come out)\b|\bphone (?:is |went |goes )?(?:off|switched off|dead|straight to voicemail)\b|\bcan'?t (?:reach|find|get hold of) (?:him|her|them)\b|\b(?:his|her|their) car is gone\b|\bcar(?:'s| is) gone\b|\b(?:went|gone) missing\b|\bhasn'?t come home\b|\blocked (?:him|her|them)sel(?:f|ves) in\b|\blocked (?:in|the door)\b|\bno (?:answer|response|reply) when (?:i|we) (?:call|knock|shout)\w*\b/i;
 const UNREACHABLE_ZH =
-  /人不见了|不见(?:人|踪影)|联系不上|(?:电话|手机)[^，。]{0,8}(?:不接|打不通|关机|没人接)|(?:再|一直|怎么)打[^，。]{0,3}(?:都)?(?:不接|不通|没人接)|不(?:回|接)(?:消息|电话|微信)|反锁|(?:锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|(?:喊|叫|敲门|敲)[^，。]{0,4}(?:不应|没反应|不回应|没人应|不答应|没回应)|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
+  /人不见了|不见(?:人|踪影)|联系不上|(?:电话|手机)[^，。]{0,8}(?:不接|打不通|关机|没人接)|(?:再|一直|怎么)打[^，。]{0,3}(?:都)?(?:不接|不通|没人接)|不(?:回|接)(?:消息|电话|微信)|反锁|(?:锁在|关在)[^，。]{0,6}(?:里|门)|不(?:肯)?开门|(?:喊|叫|敲门|敲)[^，。]{0,4}(?:不应|没反应|不回应|没(?:有)?人(?:回应|应|答应|开门|理)|不答应|没回应)|找不到(?:他|她|人)|(?:一夜|一晚上|到现在)[^，。]{0,4}没回(?:家|来)|失联/;
 
 const LOW_MOOD_EN =
   /\b(?:depress\w*|really (?:down|low)|low mood|so down|miserable|lost (?:his|her|their|my) job|since losing|broke up|heartbroken|bullied|hopeless|can'?t cope|(?:so |really )?tired of (?:everything|it all|living|life)|nobody (?:cares|will miss me|would miss me)|no one (?:cares|will miss me|would miss me)|better off without me)\b/i;
@@ -113,7 +113,7 @@ export const ORDINARY_PURPOSE =
 
 /** Sealing a room or car: taping gaps, blocking vents (not insulation or draught-proofing talk). */
 const SEALING =
-  /\bhose\b[^.?!]{0,60}\bexhaust\b|\bexhaust\b[^.?!]{0,40}\bhose\b|(?:管子|水管|软管)[^，。]{0,10}排气管|排气管[^，。]{0,10}(?:管子|水管|软管)|(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|\b(?:in|inside) (?:my|the|his|her|our) car\b[^.?!]{0,40}\bgarage\b[^.?!]{0,30}\bengine (?:running|on)\b|\bgarage\b[^.?!]{0,40}\bengine (?:running|on)\b|车库[^，。]{0,12}(?:发动机|引擎|车)[^，。]{0,4}(?:开着|没关|发动着|没熄火)|胶带[^，。]{0,6}(?:窗|门|缝)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
+  /\bhose\b[^.?!]{0,60}\bexhaust\b|\bexhaust\b[^.?!]{0,40}\bhose\b|(?:管子|水管|软管)[^，。]{0,10}排气管|排气管[^，。]{0,10}(?:管子|水管|软管)|(?:门缝|窗缝|窗户|门窗|通风口|缝隙)[^，。]{0,6}(?:封|贴|堵|关(?:了|好|紧|死))|\b(?:in|inside) (?:my|the|his|her|our) car\b[^.?!]{0,40}\bgarage\b[^.?!]{0,30}\bengine (?:running|on)\b|\bgarage\b[^.?!]{0,40}\bengine (?:running|on)\b|车库[^，。]{0,12}(?:发动机|引擎|车)[^，。]{0,4}(?:开着|没关|发动着|没熄火)|胶带[^，。]{0,6}(?:窗|门|缝)|(?:门缝|窗缝|门窗|门|窗)[^。？！]{0,24}(?:用)?(?:胶带|湿毛巾|毛巾|胶纸)[^，。]{0,3}(?:贴|封|堵|塞)(?:起来|上|住|死|好|了)|\b(?:tape|taped|taping|seal\w*|block\w*)\b[^.?!]{0,20}\b(?:windows?|doors?|vents?|gaps?|cracks?)\b|\b(?:tape|duct tape) for the (?:windows?|doors?|vents?|car)\b/i;
 /** A gas supply opened on purpose: the tap turned on, 煤气打开了 / 拧开了燃气. */
 const GAS_OPENED =
   /(?:煤气|燃气|天然气|液化气)(?!热水器|灶|炉|取暖|壁挂|罐)[^，。]{0,6}(?:打开|拧开|开着|开了|放开)|(?:打开|拧开|开了|放开)[^，。]{0,4}(?:煤气|燃气|天然气|液化气)|\bturned (?:on )?the gas(?: on)?\b|\bgas (?:taps? )?(?:is |are )?(?:on|turned on|left on)\b/i;
