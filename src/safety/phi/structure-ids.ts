@@ -172,7 +172,7 @@ export const DOC_YEAR = /[〔[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]/g;
 export const DOC_REST = /^\s*[\u4e00-\u9fa5A-Za-z0-9]{0,12}?第?\s*\d{1,6}\s*号/;
 
 /** Handles: "@雨落无声_Tsy", "@maddiek.2008"; user names after a platform or account word; snake_case ids. */
-const AT_HANDLE = /(?<![A-Za-z0-9_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
+const AT_HANDLE = /(?<![A-Za-z0-9_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?/gu;
 const USER_CUE =
   /(?:\b(?:user(?:name)?|account|profile|channel|Snapchat|Discord|Instagram|IG|TikTok|Twitter|Telegram|WhatsApp|WeChat|Reddit|Threads)|账号|帐号|昵称|用户名|抖音号?|小红书号?|微博|快手号?|微信号?|QQ号?)\s*(?:user|id|name|is|as)?\s*[:：]?\s*$/i;
 const SNAKE = /(?<![A-Za-z\p{N}_.@-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![A-Za-z\p{N}_@]|[.][A-Za-z0-9])/gu;

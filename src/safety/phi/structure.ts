@@ -7,7 +7,8 @@
 // ("甬公交鉴委〔2024〕第086号"), an @handle or user name. The value must still look like what the slot holds (a
 // surname and a short given name, capitalised words that are not clinical or common words, a token with digits),
 // and clinical words never qualify (the caller's terminology lexicon, clinical word shapes, eponyms).
-// The readers live in structure-zh.ts, structure-en.ts, structure-ids.ts and chat-speakers.ts; this file runs them.
+// The readers live in structure-zh.ts, form-values-zh.ts, structure-en.ts, structure-ids.ts, post-authors.ts and
+// chat-speakers.ts; this file runs them.
 import type { PhiSpan } from '../../core/phi-types.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
@@ -15,6 +16,8 @@ import { hanRunBefore, zhDemographics, zhDotNames, zhExtras, zhFields, zhRoles, 
 import { enFields, enMore, enPositions, enRoles } from './structure-en.js';
 import { DOC_REST, DOC_YEAR, ages, codes, handles, idShapes, longNumbers, moreDates, plates } from './structure-ids.js';
 import { chatSpeakers } from './chat-speakers.js';
+import { formNamesZh } from './form-values-zh.js';
+import { postAuthors } from './post-authors.js';
 
 export { nameWord, SURNAME_WORDS } from './structure-en.js';
 
@@ -27,6 +30,7 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
   if (/\n/.test(text) && /[:：]/.test(text)) chatSpeakers(text, lexicon, out);
   if (HAN.test(text)) {
     zhFields(text, lexicon, out);
+    if (/[:：]/.test(text)) out.push(...formNamesZh(text, lexicon));
     zhRoles(text, lexicon, out);
     if (/[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(text)) zhSetOffNames(text, lexicon, out);
     zhDemographics(text, lexicon, out);
@@ -61,5 +65,6 @@ export function detectStructure(text: string, lexicon?: NameLexicon): PhiSpan[] 
     plates(text, out);
   }
   handles(text, out);
+  postAuthors(text, out);
   return out;
 }

@@ -1,0 +1,117 @@
+// A person field's value read by the extent the form gives it. In a form line ("书写医师：蒙晓琳　　上级医师审阅：韦振邦
+// 2024-09-01", "患儿：林可欣，女，3岁") the value of a field is closed by the layout — a wide gap, a line end, the next
+// label, or the sex and age that follow a name — so it is judged whole: a surname and one or two given characters that
+// together are no word, whatever the given characters are (可, 永, 嘉 are given names as often as words). zhFields
+// (structure-zh.ts) reads a value character by character from its start and stops at a character that opens words; this
+// reader needs the close instead, and adds two things the character reading cannot see:
+//  - who ACTED on the record is a person field too: a label ending in an act staff sign for (审阅, 核对, 接收, 调配 …);
+//  - a value the form spread one space apart ("姓 名：岑 晓 东　　性 别：男", "医师签名：时 宇 航").
+// Surnames in such a slot are the lists of names-zh/structure-zh plus those jieba's dictionary opens person names with
+// (区, 官, 门: in its "nr" entries), read once from the dictionary.
+import type { PhiSpan } from '../../core/phi-types.js';
+import { chineseWords, jiebaBaseDict } from '../../knowledge/chinese-words.js';
+import type { NameLexicon } from './names-zh.js';
+import { NOT_NAMES } from './surnames.js';
+import { span } from './span.js';
+import { PERSON_LABEL_ZH, slotSurname } from './structure-zh.js';
+
+/** Acts a member of staff signs for: the label names who did it ("双人核对", "输血科接收", "上级医师审阅", "审方"). */
+const ACT_LABEL_ZH =
+  /(?:审阅|审核|复核|核对|核查|查对|接收|签收|签发|调配|审方|发药|配药|执行|录入|书写|送检|采集|采血|接诊|经办|主刀|督导|校对|抄写|填报|填表|接生|指导)$/;
+/** Labels that end like a person's but hold a thing ("出生", "性别", "工作", "关系"). */
+const NOT_PERSON_LABEL = /(?:出生|卫生|发生|性别|民族|职业|工种|工作|加工|人数|人次|人群|关系|电子|样本|因子|分子|情况|诊断|部位|方式)$/;
+/** What closes a value in a form: a wide gap, a line end, the end, or the sex/age/date that follows a name. */
+const CLOSE = /^(?:$|\r?\n|[ \t]{2,}|　|[ \t]?[，,、；;（(][ \t]?(?:[男女](?![\u4e00-\u9fa5]{2})|\d|性别|年龄)|[ \t]+(?:19|20)\d\d[-/.年])/;
+const HAN = /^[\u4e00-\u9fa5]$/;
+/** Characters that never stand in a name: grammar words, negation, numerals of counting, "某" of a withheld name. */
+const NEVER_IN_NAME = new Set('的了是在和与及或不无未已有为被把对从到于某等其该此这那个位名次号岁'.split(''));
+
+let nrInitials: Set<string> | undefined;
+/** Characters that open at least eight three-character person names ("nr") of jieba's base dictionary. */
+function dictionarySurnames(): Set<string> {
+  if (nrInitials) return nrInitials;
+  const count = new Map<string, number>();
+  for (const line of jiebaBaseDict().toString('utf8').split('\n')) {
+    const [w, , tag] = line.split(' ');
+    if (tag?.trim() === 'nr' && w.length === 3 && /^[\u4e00-\u9fa5]{3}$/.test(w)) count.set(w[0], (count.get(w[0]) ?? 0) + 1);
+  }
+  nrInitials = new Set([...count].filter(([, n]) => n >= 8).map(([c]) => c));
+  return nrInitials;
+}
+
+const surnameIn = (value: string): number => slotSurname(value, 0) || (dictionarySurnames().has(value[0]) ? 1 : 0);
+
+/** Is `value` (2–4 Han characters, closed by the form) a person's name? */
+export function formNameValue(value: string, lexicon: NameLexicon | undefined): boolean {
+  if (value.length < 2 || value.length > 4 || ![...value].every((c) => HAN.test(c))) return false;
+  if ([...value].some((c) => NEVER_IN_NAME.has(c))) return false;
+  const sn = surnameIn(value);
+  if (!sn || value.length - sn < 1 || value.length - sn > 2) return false;
+  // The whole value as a word of the dictionary or a known non-name is the thing the field holds ("高血压", "全血");
+  // a prefix that opens a drug or a word elsewhere ("林可|霉素", "高血|压") does not count: the form closed the value.
+  if (chineseWords().has(value) || NOT_NAMES.has(value)) return false;
+  return !(lexicon && (lexicon.has(value) || lexicon.has(value.slice(sn))));
+}
+
+/** The label before a colon at `colon`, its characters one space apart at most ("姓 名", "上级医师审阅"), or "". */
+function labelBefore(text: string, colon: number): string {
+  let i = colon;
+  while (i > 0 && /[ \t]/.test(text[i - 1])) i--;
+  let label = '';
+  while (i > 0 && HAN.test(text[i - 1]) && label.length < 8) {
+    label = text[i - 1] + label;
+    i--;
+    if (i > 1 && /[ 　]/.test(text[i - 1]) && HAN.test(text[i - 2]) && !/[ 　]/.test(text[i - 2])) {
+      // One space between two characters of a label the form spread out; two spaces end it (a field gap).
+      if (i > 2 && /[ 　]/.test(text[i - 3])) break;
+      i--;
+    }
+  }
+  return label;
+}
+
+const personLabel = (label: string): boolean => label.length >= 2 && (PERSON_LABEL_ZH.test(label) || ACT_LABEL_ZH.test(label)) && !NOT_PERSON_LABEL.test(label);
+
+/** Names that are the whole value of a person's field in a form line. */
+export function formNamesZh(text: string, lexicon: NameLexicon | undefined): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (let colon = text.search(/[:：]/); colon >= 0; colon = nextColon(text, colon + 1)) {
+    if (!personLabel(labelBefore(text, colon))) continue;
+    let at = colon + 1;
+    while (at < text.length && /[ \t　]/.test(text[at]) && at - colon <= 3) at++;
+    const whole = closedValue(text, at);
+    if (whole && formNameValue(whole, lexicon)) {
+      out.push(span('NAME', text, at, at + whole.length));
+      continue;
+    }
+    const spread = spreadValue(text, at);
+    if (spread && formNameValue(spread.value, lexicon)) out.push(span('NAME', text, at, spread.end));
+  }
+  return out;
+}
+
+function nextColon(text: string, from: number): number {
+  const i = text.slice(from).search(/[:：]/);
+  return i < 0 ? -1 : from + i;
+}
+
+/** The 2–4 Han characters at `at` that the form closes, or "". */
+function closedValue(text: string, at: number): string {
+  for (let n = 4; n >= 2; n--) {
+    const v = text.slice(at, at + n);
+    if (v.length === n && [...v].every((c) => HAN.test(c)) && CLOSE.test(text.slice(at + n, at + n + 8))) return v;
+  }
+  return '';
+}
+
+/** Two to four single characters one space apart ("岑 晓 东", "牛　保　山"), closed by a gap, a line end or a label. */
+function spreadValue(text: string, at: number): { value: string; end: number } | null {
+  const m = /^[\u4e00-\u9fa5](?:[ 　][\u4e00-\u9fa5]){1,3}/.exec(text.slice(at, at + 8));
+  if (!m) return null;
+  for (let n = m[0].length; n >= 3; n -= 2) {
+    const rest = text.slice(at + n, at + n + 16);
+    const closes = /^(?:$|\r?\n|[ \t　]{2,}|[ \t　]+(?:[\u4e00-\u9fa5][ 　]?){2,6}[:：])/.test(rest);
+    if (closes) return { value: text.slice(at, at + n).replace(/[ 　]/g, ''), end: at + n };
+  }
+  return null;
+}
