@@ -81,7 +81,8 @@ export function detectDates(text: string): PhiSpan[] {
 // Ages over 89. The number with its unit is replaced ("92岁", "95-year-old"), as Safe Harbor pools them into 90+.
 // Starts with the digit (a fast scan); the left boundary is checked in code.
 const AGE_ZH = /(?:9\d|1[0-3]\d)\s*(?:周岁|岁|歲|高龄)/g;
-const AGE_ZH_NUM = /(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一十?[一二三四五六七八九]?|二十?[一二三四五六七八九]?)?)\s*(?:周岁|岁|歲)/g;
+const AGE_ZH_NUM =
+  /(?:九十[一二三四五六七八九多]?|一百(?:零?[一二三四五六七八九]|一十?[一二三四五六七八九]?|二十?[一二三四五六七八九]?)?多?)\s*(?:周岁|岁|歲|大寿|大壽|寿辰|壽辰)/g;
 const AGE_EN = /(?<![\d.])(9\d|1[0-3]\d)(?:\s*|-)(?:years?|yrs?|y\.?o\.?|yo|y\/o)(?:[- ]old)?(?![a-z])/gi;
 const AGE_EN_WORDS =
   /\bninety[- ](?:one|two|three|four|five|six|seven|eight|nine)(?:[- ]years?(?:[- ]old)?)?\b|\bninety(?=[- ]years?)(?:[- ]years?(?:[- ]old)?)|\b(?:a |one )?hundred(?: and \w+)?[- ]years?[- ]old\b/gi;
@@ -89,11 +90,22 @@ const AGE_EN_WORDS =
 const AGE_BARE_EN =
   /\b(?:he|she|who|mom|mum|dad|grandma|grandpa|mother|father|grandmother|grandfather|patient|I)(?:'s| is| was| turned| turns| just turned| will be)\s+(9\d|1[0-3]\d)\b(?!\s*(?:%|mg|kg|lbs?|bpm|mmHg|percent|degrees|°|\/|\.\d))/gi;
 const AGE_BARE_ZH = /(?:今年|已经|都|快|满|已)\s*(9\d|1[0-3]\d)(?=\s*(?:了|啦|，|,|。|！|$))/g;
+/**
+ * An age over 89 told by what stands beside the number, as records and notes write it: a sex mark right after it
+ * ("91F", "94 F,", "93 Y / F") and the number alone in brackets after a name or a birth date ("Eileen Murphy (92)",
+ * "DOB 14/02/1931 (93)", "（茅阿婆，91）"). A temperature in Fahrenheit ("Tmax 101F") and a room ("Room 94 F wing":
+ * the mark must close the phrase) are not ages.
+ */
+const AGE_SEX_EN = /(?<![\d./:-])(9\d|1[01]\d)(?:[ ]?[FM]|[ ]?Y[ ]?\/[ ]?[FM])(?=[ ]?(?:[,;:)(/]|\n|$))/g;
+const FAHRENHEIT_BEFORE = /(?:\b(?:T|temp|temperature|Tmax|Tm|fever|febrile|oral|rectal|axillary|tympanic)\b|°)[^.;\n]{0,12}$/i;
+const AGE_BRACKETED =
+  /(?<=(?:\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:19|20)\d\d)[ ]?[(（]|[(（][\u4e00-\u9fa5]{2,4}[，,][ ]?)(9\d|1[01]\d)(?:[ ]?(?:y|yo|yrs?|years?|岁|歲))?(?=[)）](?![ ]?(?:[nmpµμ]?g\b|[nmpµμ]?g\/|[mµμ]?mol|m?[lL]\b|[cm]m\b|kg|bpm|I?U\b|U\/|%|\/)))/gu;
+const AGE_TURNED = /\bturn(?:ed|s|ing)\s+(9\d|1[01]\d)\b(?!\s*(?:%|mg|kg|lbs?|degrees|°|percent|minutes|mins?|hours|seconds|\/|\.\d))/gi;
 const AGE_CUED = /(?:年龄|年纪|享年|终年|高寿|高龄|\bage[d]?|\bAge)\s*[:：]?\s*(?:is\s+|of\s+)?(9\d|1[0-3]\d)(?![\d.])/g;
 
 export function detectAges(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
-  const zh = /[岁歲]/.test(text);
+  const zh = /[岁歲寿壽]/.test(text);
   const en = /[a-z]/i.test(text);
   for (const re of [...(zh ? [AGE_ZH, AGE_ZH_NUM] : []), ...(en ? [AGE_EN, AGE_EN_WORDS] : [])]) {
     re.lastIndex = 0;
@@ -102,7 +114,15 @@ export function detectAges(text: string): PhiSpan[] {
       out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
     }
   }
-  for (const m of [...text.matchAll(AGE_CUED), ...(en ? text.matchAll(AGE_BARE_EN) : []), ...text.matchAll(AGE_BARE_ZH)]) {
+  if (en) {
+    for (const m of text.matchAll(AGE_SEX_EN)) {
+      const at = m.index ?? 0;
+      if (!FAHRENHEIT_BEFORE.test(text.slice(Math.max(0, at - 24), at))) out.push(span('AGE', text, at, at + m[1].length));
+    }
+  }
+  if (/[(（，,][ ]?(?:9\d|1[01]\d)/.test(text))
+    for (const m of text.matchAll(AGE_BRACKETED)) out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[1].length));
+  for (const m of [...text.matchAll(AGE_CUED), ...(en ? [...text.matchAll(AGE_BARE_EN), ...text.matchAll(AGE_TURNED)] : []), ...text.matchAll(AGE_BARE_ZH)]) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     out.push(span('AGE', text, start, start + m[1].length));
   }
