@@ -14,6 +14,7 @@ import { contentFitProblem, type MedicalVocabulary } from './content-fit.js';
 import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { subjectMismatch } from './subject-fit.js';
+import { askedHazard } from './asked-hazard.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -165,6 +166,10 @@ export function adviceVerdict(
       };
       const named = flags.filter((x) => x.code !== 'unsafe-claim' && !(x.code === 'discourage-care' && question && dispositionMayFit(x.span, acuity)));
       if (named.length) return { drop: `advice_claim_${named[0].code}` };
+      // What the answer permits, judged for the person the question is about (asked-hazard.ts): an interaction with
+      // what they take, a medicine contraindicated for their age or pregnancy.
+      const hazard = question ? askedHazard(question, f.content) : undefined;
+      if (hazard) return { drop: `advice_asked_${hazard.kind}` };
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;
       // The question is an emergency by a named rule and the answer gives no urgent care: the verifier's
       // missing-urgent-care rule, as the RL principle reward and serving apply it. An answer that explains the danger

@@ -49,6 +49,8 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     id: 'methotrexate-pregnancy',
     drug: ['\\bmethotrexate\\b', '甲氨蝶呤'],
     population: 'pregnancy',
+    // The medical treatment of an ectopic pregnancy is methotrexate (ACOG Practice Bulletin 193).
+    unless: ['\\bectopic\\b', '宫外孕', '异位妊娠'],
     source: 'Methotrexate label (contraindicated in pregnancy)',
   },
   {
@@ -237,6 +239,12 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     drug: ['\\b(?:loperamide|imodium|diphenoxylate)\\b', '洛哌丁胺', '易蒙停', '地芬诺酯'],
     condition: { codes: ['A03', 'A04.3', 'A06.0'], names: ['痢疾', '脓血便', '便血', '\\bbloody (?:diarrh\\w*|stools?)\\b', '\\bdysentery\\b'] },
     source: 'Loperamide label (contraindicated in acute dysentery with bloody stools or high fever)',
+  },
+  {
+    id: 'fluoroquinolone-pregnancy',
+    drug: ['\\b(?:ciprofloxacin|levofloxacin|moxifloxacin|ofloxacin|norfloxacin|cipro|levaquin|(?:fluoro)?quinolones?)\\b', '沙星', '喹诺酮'],
+    population: 'pregnancy',
+    source: 'NMPA fluoroquinolone labels (孕妇禁用); BNF / ACOG (avoid in pregnancy: arthropathy in animal studies)',
   },
 ];
 

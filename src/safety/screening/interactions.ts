@@ -49,7 +49,7 @@ export const INTERACTIONS: readonly Interaction[] = [
   {
     id: 'alcohol-disulfiram-like',
     a: ['\\b(?:metronidazole|tinidazole|cefoperazone|ceftriaxone)\\b', '甲硝唑', '替硝唑', '头孢'],
-    b: ['\\b(?:alcohol|beer|wine|liquor|drinking)\\b', '酒', '饮酒', '喝酒'],
+    b: ['\\b(?:alcohol\\w*|beers?|wines?|liquor|drinking|drinks|booze|champagne|spirits|cocktails?)\\b', '酒', '饮酒', '喝酒'],
     source: 'Labels of metronidazole and several cephalosporins (disulfiram-like reaction)',
   },
   {
@@ -132,6 +132,36 @@ export const INTERACTIONS: readonly Interaction[] = [
     a: ['\\blamotrigine\\b', '拉莫三嗪'],
     b: ['\\b(?:valproate|valproic acid|depakote)\\b', '丙戊酸'],
     source: 'Lamotrigine label (with valproate: half the dose and a slower titration — serious rash risk)',
+  },
+  {
+    id: 'statin-grapefruit',
+    a: ['\\b(?:simvastatin|lovastatin|zocor)\\b', '辛伐他汀', '洛伐他汀'],
+    b: ['\\bgrapefruits?\\b', '西柚', '葡萄柚'],
+    source: 'Simvastatin / lovastatin labels (avoid grapefruit juice: CYP3A4 inhibition, myopathy and rhabdomyolysis)',
+  },
+  {
+    id: 'maoi-sympathomimetic-tyramine',
+    a: [
+      '\\b(?:phenelzine|nardil|tranylcypromine|parnate|isocarboxazid|maois?|mao inhibitors?|monoamine oxidase inhibitors?)\\b',
+      '苯乙肼',
+      '反苯环丙胺',
+      '单胺氧化酶抑制剂',
+    ],
+    b: [
+      '\\b(?:pseudoephedrine|phenylephrine|ephedrine|sudafed|decongestants?|tyramine|aged cheeses?|cured meats?|soy sauce)\\b',
+      '伪麻黄碱',
+      '麻黄碱',
+      '去氧肾上腺素',
+      '酪胺',
+      '奶酪',
+    ],
+    source: 'MAOI labels (phenelzine, tranylcypromine): sympathomimetics and tyramine-rich foods — hypertensive crisis',
+  },
+  {
+    id: 'xanthine-oxidase-thiopurine',
+    a: ['\\b(?:allopurinol|febuxostat|zyloprim)\\b', '别嘌醇', '别嘌呤醇', '非布司他'],
+    b: ['\\b(?:azathioprine|mercaptopurine|imuran)\\b', '硫唑嘌呤', '巯嘌呤'],
+    source: 'Azathioprine / mercaptopurine labels (with allopurinol: a quarter of the dose — marrow suppression; febuxostat contraindicated)',
   },
 ];
 

@@ -1,0 +1,76 @@
+// Who a consultation question is about, read from the question itself: a child or an infant by the age it states
+// ("my 9 year old daughter", "6岁女儿", "daughter (6)", "8 months"), a pregnancy by its words and its stage. An answer
+// is judged for that person: the contraindication tables name populations, and a question says who is asking far
+// more often by an age than by the word "child" (curation batches 2–15: aspirin for "my 9 year old" with chickenpox
+// was kept because no population word stood in the answer's sentence). Pure.
+
+export interface Asker {
+  /** Under 16 years (the Reye-syndrome age, the widest child limit the tables cite), or named a child. */
+  child: boolean;
+  /** Under 12 months, or named a baby / newborn. */
+  infant: boolean;
+  pregnant: boolean;
+  /** 20 weeks or later, the third trimester, 孕晚期. */
+  latePregnancy: boolean;
+}
+
+const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const num = (s: string): number => (/^\d+$/u.test(s) ? Number(s) : (ZH_NUM[s] ?? Number.NaN));
+
+/** Ages in years stated in the text ("9 year old", "aged 6", "daughter (6)", "6岁") — not a duration ("for 3 years"). */
+function agesInYears(q: string): number[] {
+  const out: number[] = [];
+  for (const m of q.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:(?:years?|yrs?)[- ]?old|y\/?o)\b/giu)) out.push(Number(m[1]));
+  for (const m of q.matchAll(/\baged\s+(\d{1,2})\b/giu)) out.push(Number(m[1]));
+  // A kinship word with the age in brackets or after a comma: "my daughter (6)", "son, 4,", "my son is 7".
+  for (const m of q.matchAll(
+    /\b(?:son|daughter|child|kid|boy|girl|toddler|grandson|granddaughter)\s*(?:[(,]\s*(\d{1,2})\s*[),]|is\s+(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|kg|lbs?|cm|%)))/giu,
+  ))
+    out.push(Number(m[1] ?? m[2]));
+  for (const m of q.matchAll(/(\d{1,2}|[一两二三四五六七八九十]|十[一二])\s*(?:周)?岁(?!以上|以后|之后|后)/gu)) out.push(num(m[1]));
+  return out.filter((n) => Number.isFinite(n));
+}
+
+/** Ages in months ("8-month-old", "baby is 8 months", "8个月大", "宝宝8个月", "8月龄") — not a duration or a pregnancy. */
+function agesInMonths(q: string): number[] {
+  const out: number[] = [];
+  for (const m of q.matchAll(/\b(\d{1,2})\s*(?:-|\s)\s*months?[- ]old\b/giu)) out.push(Number(m[1]));
+  for (const m of q.matchAll(/\b(?:baby|infant|son|daughter|he|she|boy|girl)\s+(?:is|was|turned)\s+(\d{1,2})\s*(?:-|\s)?months?\b/giu)) out.push(Number(m[1]));
+  for (const m of q.matchAll(/(\d{1,2}|[一两二三四五六七八九十]|十[一二])\s*(?:个多?月(?=大|的(?:宝宝|婴儿|孩子|男孩|女孩|小孩))|月龄)/gu)) out.push(num(m[1]));
+  for (const m of q.matchAll(/(?:宝宝|婴儿|孩子|儿子|女儿|小孩|宝)[^，。,.;；\d]{0,3}(\d{1,2}|[一两二三四五六七八九十]|十[一二])\s*个多?月/gu))
+    out.push(num(m[1]));
+  return out.filter((n) => Number.isFinite(n));
+}
+
+const CHILD_WORD =
+  /\b(?:child|children|kids?|toddlers?|infants?|bab(?:y|ies)|newborns?|preschooler|schoolchild|teen(?:ager)?s?)\b|儿童|小儿|幼儿|孩子|小孩|宝宝|婴儿|新生儿|患儿|小朋友|儿子|女儿/iu;
+const INFANT_WORD = /\b(?:infants?|newborns?|neonates?)\b|婴儿|新生儿|月龄/iu;
+const NOT_PREGNANT = /\bnot (?:be )?pregnant\b|\bisn't pregnant\b|没(?:有)?怀孕|未怀孕|不是怀孕|排除(?:了)?怀孕/iu;
+const PREGNANT = /\bpregnan\w*|\btrimester\b|\bweeks? pregnant\b|怀孕|孕(?:期|早期|中期|晚期|妇|\d|[一二三四五六七八九])|妊娠/iu;
+
+function pregnancyWeeks(q: string): number | undefined {
+  const en = /\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|gestation|along)/iu.exec(q) ?? /\bpregnant\D{0,20}(\d{1,2})\s*weeks?\b/iu.exec(q);
+  if (en) return Number(en[1]);
+  const zh = /(?:孕|怀孕|妊娠)\s*(\d{1,2})\s*(?:周|w)/iu.exec(q);
+  if (zh) return Number(zh[1]);
+  const months = /(?:怀孕|孕|妊娠)\s*(\d|[一二三四五六七八九])\s*个?多?月/u.exec(q) ?? /\b(\d) months? pregnant\b/iu.exec(q);
+  if (months) return num(months[1]) * 4.3;
+  return undefined;
+}
+
+/** The person a question is about (pure). */
+export function readAsker(question: string): Asker {
+  const q = question ?? '';
+  const years = agesInYears(q);
+  const months = agesInMonths(q);
+  const pregnant = PREGNANT.test(q) && !NOT_PREGNANT.test(q);
+  // In a pregnancy question "baby" and 宝宝 are the fetus: only a stated age makes it a child's question then. A word
+  // for a child beside stated ages is read by the ages ("my daughter is 25"); an adult's own age beside a child word
+  // ("I'm 35, my son…") then hides the child — a miss, never a false reading.
+  const named = !pregnant && !years.length && !months.length;
+  const infant = months.some((m) => m < 12) || (named && INFANT_WORD.test(q));
+  const child = infant || years.some((y) => y < 16) || months.some((m) => m < 192) || (named && CHILD_WORD.test(q));
+  const weeks = pregnant ? pregnancyWeeks(q) : undefined;
+  const latePregnancy = pregnant && ((weeks !== undefined && weeks >= 20) || /third trimester|late pregnancy|孕晚期|妊娠晚期/iu.test(q));
+  return { child, infant, pregnant, latePregnancy };
+}
