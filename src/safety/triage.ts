@@ -22,6 +22,7 @@ const MIN_GRAMS = 30;
 const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', 'pregnancy', 'anticoagulant', 'clotRisk']);
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Claim, type Floor, lowerEmergency } from './triage/lowering.js';
+import { type FrameClaim, lowerByFrame } from './triage/frames.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, statesSafety } from './triage/suicide.js';
@@ -79,6 +80,8 @@ export interface TriageContributions {
   facts: LevelFacts;
   /** The stretches read as no present danger that lowered an emergency (lowering.ts), or null when none did. */
   lowered: Claim[] | null;
+  /** The stretches whose frame tells no one's danger now (frames.ts) that lowered the level, or null when none did. */
+  framed: FrameClaim[] | null;
   /** On the lowering step's own floor run only (null otherwise): this text's level and whether a red-flag finding in it
    *  is told now. */
   floor: Floor | null;
@@ -464,6 +467,19 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // threat, a present danger told, a collapse seen now, a hard finding, a past condition beside present signs).
   // A present danger told (presentDangerTold) is read again on the rest by the floor: a figure laughed off ("I just
   // had a heart attack opening my bill 💀") is told in the present too.
+  // A danger reading that holds the level whatever frame the words sit in (frames.ts): a hard finding, a past condition
+  // beside present signs, a collapse seen now, a life threat, any suicide or self-harm reading, a young person named by
+  // age. A present danger told is read on the rest by the floor (a claim's own reading excludes now: frames.ts).
+  const presentDangerRead = (): boolean =>
+    hard ||
+    st.pastBeside === true ||
+    collapseNow ||
+    lifeThreat ||
+    selfHarmFinding ||
+    selfHarmPresentation ||
+    signSuicide ||
+    suicideComponents.length > 0 ||
+    findAges(text).some((g) => g.days < 18 * 365);
   const neverLowered = (): boolean =>
     hard ||
     st.pastBeside === true ||
@@ -482,6 +498,22 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       ? lowerEmergency({ text: a.normalised, behind: hitsBehind(signs), floor: (rest) => floorOf(rest, options), denied: st.denied })
       : null;
   if (lowered) level = lowered.level;
+
+  // The frame the danger is told in (frames.ts): a prevention question about a hazard heard of, the writer's own event
+  // long over, a question of knowledge asked by a writer who says the sign is not theirs, an unwanted intrusive thought
+  // of harm. Only when no present danger reading holds (presentDangerRead), and every finding behind the level and every
+  // child, infant or pregnancy named sits in a claim; the level is then the rest's, read again by the same readers. On
+  // by default: it fires on no emergency of any scored batch (triage/frames-regression.test.ts).
+  const framed =
+    !floorRun && !lowered && level !== 'routine' && !presentDangerRead()
+      ? lowerByFrame({
+          text: a.normalised,
+          level,
+          hits: [...hitsBehind(signs), ...signs.filter((h) => NEVER_LOWERED_SIGNS.has(h.sign))],
+          floor: (rest) => floorOf(rest, options),
+        })
+      : null;
+  if (framed) level = framed.level;
 
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
@@ -511,6 +543,11 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     reasons.push(...new Set(lowered.claims.map((c) => `lowered:${c.reading}`)));
     if (level === 'urgent' && !decided.some((r) => r.level === level))
       decided.push(pseudoRule('lowered', 'urgent', { zh: '需要今天就诊的情况', en: 'what you describe needs a doctor today' }, { zh: '', en: '' }));
+  }
+  if (framed) {
+    reasons.push(...new Set(framed.claims.map((c) => `framed:${c.reading}`)));
+    if (level === 'urgent' && !decided.some((r) => r.level === level))
+      decided.push(pseudoRule('framed', 'urgent', { zh: '需要今天就诊的情况', en: 'what you describe needs a doctor today' }, { zh: '', en: '' }));
   }
   if (modelLowered && level !== 'routine' && !decided.some((r) => r.level === level)) {
     reasons.push(`model:lower`);
@@ -556,6 +593,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       stance: { ...st, gate },
       facts: { ...inputs, gate, netOpen: open.length > 0 },
       lowered: lowered ? lowered.claims : null,
+      framed: framed ? framed.claims : null,
       floor: floorRun ? { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)), reader: opinion?.level ?? null } : null,
       pinyin: null,
     },
