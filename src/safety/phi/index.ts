@@ -41,6 +41,7 @@ import { taggerSpans } from './tagger-spans.js';
 export { shippedTagger } from './tagger-spans.js';
 import { FULL_WIDTH, OCR_HINT, phiReading, SPOKEN_HINT, TRADITIONAL_RE } from './reading.js';
 import { repairSpans } from './repairs.js';
+import { growAddressLines } from './address-line-en.js';
 import { datesADay, extendDates, recordTimes } from './date-extent.js';
 import { compactView } from './compact-readings.js';
 
@@ -313,7 +314,7 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
 }
 
 function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiSpan[] {
-  const merged = text === undefined ? spans : mergeSpans([...repairSpans(text, spans), ...issuerNumbers(text, spans)], text);
+  const merged = text === undefined ? spans : mergeSpans([...growAddressLines(text, repairSpans(text, spans)), ...issuerNumbers(text, spans)], text);
   return options.types ? merged.filter((s) => options.types?.includes(s.type)) : merged;
 }
 
