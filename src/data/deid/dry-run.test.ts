@@ -28,4 +28,16 @@ describe('deidJsonlFile', () => {
     await new Promise((r) => setTimeout(r, 100)); // an unhandled stream error would surface here
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
   });
+  // A new user who names the input as <out> would lose the only copy of the original (de-identification is one way).
+  it('refuses to write over its input, through a relative path too, and leaves the input as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deid-file-'));
+    const input = join(dir, 'in.jsonl');
+    const original = `${JSON.stringify({ id: 1, text: 'Call 555-123-4567' })}\n`;
+    writeFileSync(input, original);
+    const redactor = await loadPhiRedactor({ rulesOnly: true });
+    for (const out of [input, join(dir, '.', 'in.jsonl')])
+      await expect(deidJsonlFile(input, out, redactor, { field: 'text', dryRun: false })).rejects.toMatchObject({ code: 'DATA_STEP_OPTIONS' });
+    expect(readFileSync(input, 'utf8')).toBe(original);
+    expect((await deidJsonlFile(input, input, redactor, { field: 'text', dryRun: true })).spans).toBe(1);
+  });
 });

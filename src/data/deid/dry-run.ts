@@ -1,5 +1,7 @@
 // `data deid` over a JSONL file: the same records out with one field de-identified, or (dry run) a report of
 // what would change: counts by type and the spans found, with offsets, placeholder and surrounding text.
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type AtomicStream, openAtomicStream } from '../../core/atomic-write.js';
 import { dataErrors } from '../errors.js';
 import { readLines } from '../readers/open-input.js';
@@ -37,6 +39,9 @@ export interface DeidFileOptions {
 export async function deidJsonlFile(input: string, output: string | undefined, redactor: PhiRedactor, o: DeidFileOptions): Promise<DeidReport> {
   const report: DeidReport = { records: 0, recordsChanged: 0, spans: 0, byType: {}, chars: 0, charsRedacted: 0, examples: [], dryRun: o.dryRun };
   const max = o.maxExamples ?? 20;
+  // De-identification cannot be undone: writing over the input would leave no copy of the original to check against.
+  if (!o.dryRun && output && sameFile(input, output))
+    throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: `<out> ${output} is the input file; write to another path (the original is the only copy)` });
   const out: AtomicStream | undefined = !o.dryRun && output ? openAtomicStream(output) : undefined;
   try {
     for await (const { line, text } of readLines(input)) {
@@ -71,4 +76,16 @@ export async function deidJsonlFile(input: string, output: string | undefined, r
   }
   await out?.commit();
   return report;
+}
+
+/** Do two paths name one file (through links and relative parts)? A path that does not exist yet is no file. */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return real(a) === real(b);
 }
