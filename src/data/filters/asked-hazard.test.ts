@@ -84,3 +84,11 @@ describe('askedHazard', () => {
     expect(askedHazard('I am on metronidazole, any tips?', 'Drinking plenty of water is fine.')).toBeUndefined();
   });
 });
+
+describe('askedHazard — two people in one question', () => {
+  it('judges a sentence that names its own person by age for that person', () => {
+    const q = 'Can my children have honey for a cough? One is 5 years old, the baby is 7 months.';
+    expect(askedHazard(q, 'For the 5-year-old, a teaspoon of honey can soothe the cough. For the baby, no honey under 12 months.')).toBeUndefined();
+    expect(askedHazard(q, 'Honey can soothe the cough for both of them.')?.id).toBe('honey-infant');
+  });
+});

@@ -68,7 +68,10 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
       // A medicine on the skin is not the systemic use a table row is about (NSAID gel beside warfarin).
       const topical = TOPICAL.test(clause);
       const named = topical ? [] : pairs.filter((p) => p.a.test(clause) || p.b.test(clause));
-      const drugs = rows.filter((r) => r.drug.test(clause) && !r.unless?.test(sentence));
+      // A sentence that names its own person by age ("for the 4-year-old, yes: honey…" to a question about a 4-year-old
+      // and a baby) is judged for that person.
+      const own = readAsker(sentence);
+      const drugs = rows.filter((r) => r.drug.test(clause) && !r.unless?.test(sentence) && (!own.aged || inPopulation(r.population, own)));
       // "这两个药可以一起吃", "the two are fine together": both medicines of the question, named there.
       const both = !topical && BOTH.test(clause);
       // A pregnancy permitted to someone the question says takes a medicine no pregnancy may meet ("服药期间可以正常备孕",

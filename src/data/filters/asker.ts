@@ -12,6 +12,8 @@ export interface Asker {
   pregnant: boolean;
   /** 20 weeks or later, the third trimester, 孕晚期. */
   latePregnancy: boolean;
+  /** An age in years or months is stated (a sentence naming one speaks of that person). */
+  aged: boolean;
 }
 
 const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
@@ -72,5 +74,5 @@ export function readAsker(question: string): Asker {
   const child = infant || years.some((y) => y < 16) || months.some((m) => m < 192) || (named && CHILD_WORD.test(q));
   const weeks = pregnant ? pregnancyWeeks(q) : undefined;
   const latePregnancy = pregnant && ((weeks !== undefined && weeks >= 20) || /third trimester|late pregnancy|孕晚期|妊娠晚期/iu.test(q));
-  return { child, infant, pregnant, latePregnancy };
+  return { child, infant, pregnant, latePregnancy, aged: years.length + months.length > 0 };
 }

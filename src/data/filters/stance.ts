@@ -35,10 +35,12 @@ const PERMIT = new RegExp(
     '\\b(?:fine|ok|okay|safe) (?:to|alongside|with|together|in moderation|as long as)\\b',
     '\\b(?:best|safest|good|great|ideal|preferred|first-line|better|excellent)\\s+(?:\\w+\\s+){0,2}?(?:option|choice|thing|way|painkiller|pain reliever|antibiotic|medicine|medication|treatment|drug|remedy|bet)s?\\b',
     '\\bdrug of choice\\b',
+    // A benefit told with a modal recommends the act ("honey can soothe the cough", "可以缓解咳嗽").
+    '\\b(?:can|may|will)\\s+(?:really\\s+|also\\s+)?(?:help|soothe|relieve|ease|settle|calm)\\b',
     '\\bworks? (?:well|best|better|fine)\\b',
     '\\brecommend(?:s|ed)?\\b',
     '^(?:please\\s+|just\\s+)?(?:give|take|use|try|start|have)\\b',
-    '可以(?=[^，。；,;]{0,8}?(?:喝|吃|用|服|饮|选|给|试|继续|照常|同服|合用|口服|使用|应用)|[，。；,;!！]?$)',
+    '可以(?=[^，。；,;]{0,8}?(?:喝|吃|用|服|饮|选|给|试|继续|照常|同服|合用|口服|使用|应用|缓解|减轻|帮助|退烧|止咳|止痛)|[，。；,;!！]?$)',
     '(?<!不)能(?:喝|吃|用|服)',
     '没事|没关系|不要紧|无妨|没(?:有)?(?:什么)?问题|问题不大|不碍事|无碍|放心|安全|(?:最|很|比较)?(?:适合|合适)',
     '首选|推荐|建议[^，。；,;]{0,8}?(?:用|服|吃|喝|选|给)',

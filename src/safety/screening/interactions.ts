@@ -48,7 +48,7 @@ export const INTERACTIONS: readonly Interaction[] = [
   },
   {
     id: 'alcohol-disulfiram-like',
-    a: ['\\b(?:metronidazole|tinidazole|cefoperazone|ceftriaxone)\\b', '甲硝唑', '替硝唑', '头孢'],
+    a: ['\\b(?:metronidazole|flagyl|tinidazole|tindamax|cefoperazone|ceftriaxone)\\b', '甲硝唑', '替硝唑', '头孢'],
     b: ['\\b(?:alcohol\\w*|beers?|wines?|liquor|drinking|drinks|booze|champagne|spirits|cocktails?)\\b', '酒', '饮酒', '喝酒'],
     source: 'Labels of metronidazole and several cephalosporins (disulfiram-like reaction)',
   },
