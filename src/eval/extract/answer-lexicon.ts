@@ -66,6 +66,10 @@ const ANSWER = [
   "I believe it(?:'s| is)",
   "I(?:'m| am)? lean(?:ing)? towards?",
   "(?:I(?:'ll| will| would)? )?change (?:my answer )?to",
+  // A correction that names its new answer (retraction.ts decides whether the earlier one was taken back); a question
+  // ("would changing my answer to D be better?") is cancelled by the question after it, as every anchor is.
+  '(?:correct|chang|revis|updat)(?:e|ed|ing) (?:my|the) answer to',
+  'I meant',
   "I(?:'m| am)? switching to",
   'switch(?:ing)? (?:my answer )?to',
   '我认为是',
@@ -163,7 +167,7 @@ export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSW
  * there is several times faster than letting one big alternation try every position of a long reply.
  */
 export const ANCHOR_START_RE =
-  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简更首]|\b(?:final|correct|right|best|most|answers?|ans|true|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|that|this|which|leaving|recommended|recommendation|the|drug|treatment|therapy|agent|antibiotic|test|investigation|management)\b/gi;
+  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简更首]|\b(?:final|correct|right|best|most|answers?|ans|true|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|changing|changed|correcting|corrected|revise|revising|revised|update|updating|updated|that|this|which|leaving|recommended|recommendation|the|drug|treatment|therapy|agent|antibiotic|test|investigation|management)\b/gi;
 export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
 
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */
@@ -230,12 +234,15 @@ export const ASSESSMENT_RE =
 
 /** A reply that commits to no option being right: "None of the options is correct", "本题没有正确答案". */
 export const NONE_CORRECT_RE =
-  /\bnone\s+of\s+(?:the\s+)?(?:listed\s+|given\s+|offered\s+)?(?:options|choices|answers|them)\s+(?:is|are)\s+(?:fully\s+|entirely\s+|completely\s+)?(?:correct|right|true|appropriate|acceptable|suitable|(?:the\s+)?(?:preferred|recommended|best|ideal)\b)\b|\bnone\s+of\s+which\s+(?:is|are)\s+(?:on|in|among)\s+(?:this|the)\s+(?:list|options)\b|\b(?:answer|choice)\s*(?:is|would\s+be|:)?\s*[:-]?\s*["*]*none\s+of\s+the\s+(?:above|options|choices)\b|(?:答案|应选|故选|选)\s*(?:应该?|应当)?\s*(?:是|为)?\s*[:：]?\s*以上(?:选项)?(?:都|均|皆)(?:不是|不对|不正确|错误)|(?:没有|无)(?:一个)?正确(?:答案|选项)|(?:各|所有)?选项(?:均|都)(?:不正确|不对|错误)/gi;
+  /\bnone\s+of\s+(?:the\s+)?(?:listed\s+|given\s+|offered\s+)?(?:options|choices|answers|them)\s+(?:(?:given|listed|offered|here|as\s+written|provided)\s+){0,2}(?:is|are)\s+(?:actually\s+|really\s+)?(?:fully\s+|entirely\s+|completely\s+)?(?:correct|right|true|appropriate|acceptable|suitable|(?:the\s+)?(?:preferred|recommended|best|ideal)\b)\b|\bnone\s+of\s+which\s+(?:is|are)\s+(?:on|in|among)\s+(?:this|the)\s+(?:list|options)\b|\b(?:answer|choice)\s*(?:is|would\s+be|:)?\s*[:-]?\s*["*]*none\s+of\s+the\s+(?:above|options|choices)\b|(?:答案|应选|故选|选)\s*(?:应该?|应当)?\s*(?:是|为)?\s*[:：]?\s*以上(?:选项)?(?:都|均|皆)(?:不是|不对|不正确|错误)|(?:没有|无)(?:一个)?正确(?:答案|选项)|(?:各|所有)?选项(?:均|都)(?:不正确|不对|错误)/gi;
 
 /** "除D项以外都选" / "all options except D are correct": the complement of the named letters. */
 export const COMPLEMENT_RE =
   /除(?:了)?\s*([A-J](?:\s*[,、和及]\s*[A-J])*)\s*(?:项|选项)?\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?:以外|之外|外)?\s*[,，]?\s*(?:其余|其他|其它)?(?:选项|各项|的)?\s*(?:都|均|全|皆)\s*(?:选|正确|对|是正确的|当选)|\b[Aa]ll\s+(?:options?\s+|choices?\s+|of\s+them\s+)?(?:except|but)\s+\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?(?:\s+(?:are|is)\s+(?:correct|right|true)|(?=\s*[.。!]|\s*$))|\b[Aa]ll\s+(?:of\s+)?(?:the\s+)?(?:options?|choices?|answers?|statements?)\s+(?:are|is)\s+(?:correct|right|true)\s*,?\s*(?:except|but)\s+(?:for\s+)?\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?/g;
 
+/** Said of an answer's value: it is not one of the options offered ("which isn't listed", "isn't among the choices", "不在选项中"). */
+export const NOT_LISTED_RE =
+  /\b(?:is\s+not|are\s+not|isn't|aren't)\s+(?:(?:listed|offered|given)(?=\s*(?:[.,;:)—–-]|$|\s+(?:here|above|among|in\s+the\s+(?:options|choices|list)|as\s+an?\s+(?:option|choice))\b))|(?:one\s+of|among|in|on)\s+(?:the|these|your)\s+(?:options|choices|answers|answer\s+choices|list)\b)|\bnot\s+(?:listed|offered)\s+(?:here|as\s+an?\s+(?:option|choice))|不在(?:选项|备选答案|答案选项)(?:中|里|之列|当中)|选项(?:中|里)(?:并)?(?:没有|未列出?|没列出?)/i;
 /** "That makes A the winner", "which makes B the right choice": the letter is named the answer (tier 3). */
 export const MAKES_ANSWER_RE =
   /\bmakes?\s+\(?([A-J])\)?\s+(?:the\s+)?(?:clear\s+|obvious\s+)?(?:winner|answer|best\s+(?:answer|option|choice|pick)|right\s+(?:answer|option|choice|one)|correct\s+(?:answer|option|choice|one)|pick|choice)\b/gi;

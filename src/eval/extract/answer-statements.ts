@@ -20,6 +20,7 @@ import {
   HYPOTHETICAL_CONSEQUENCE_RE,
   HYPOTHETICAL_SENTENCE_RE,
   MAKES_ANSWER_RE,
+  NOT_LISTED_RE,
   COMPLEMENT_RE,
   CONTENT_NEGATED_RE,
   DOUBT_RE,
@@ -46,6 +47,7 @@ import {
 } from './letter-set.js';
 import { contentUnits, optionByContent, unitsSaid } from './option-names.js';
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
+import { allOptionsSaid } from './quantified-answer.js';
 import { escapeRegExp } from '../../core/regex.js';
 
 export type StatementVia =
@@ -74,6 +76,8 @@ export interface Statement {
 
 const CLAUSE_END = /[\n.!?;]/;
 /** A label word that makes the anchor after it name rejected options ("Incorrect answers", "Wrong options", "错误"). */
+/** A label word that makes the anchor after it name options still to be chosen between ("Candidate answers", "候选答案"). */
+const CANDIDATE_LABEL_BEFORE_RE = /(?:\bcandidates?\s*|候选的?|备选的?)$/i;
 const REJECTED_LABEL_BEFORE_RE = /(?:\b(?:incorrect|wrong|false|rejected|excluded|eliminated|other|distractor)\s*|错误|不正确的?|排除的?|干扰)$/i;
 
 function clauseBefore(text: string, pos: number): string {
@@ -238,10 +242,18 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     if (/["']/.test(text[m.index - 1] ?? '') && /^["']\s*:/.test(text.slice(anchorEnd, anchorEnd + 4))) continue;
     // "Incorrect answers:", "错误选项：": a list of rejected options, no answer.
     if (REJECTED_LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "候选答案：C和D", "Candidate answers: C, D": options still to be decided between, never a committed answer.
+    const candidates = CANDIDATE_LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index));
     // "The correct options are:" then one option per line ("- B. Pulmonary fibrosis"): the lines are the answer.
     const listed = listAfterAnchor(text, anchorEnd, ctx);
     if (listed) {
-      out.push({ tier: kind === 'final' ? 4 : 3, pos: m.index, letters: listed, hedge: kind === 'alternative', via: kind === 'answer' ? 'phrase' : kind });
+      out.push({
+        tier: kind === 'final' ? 4 : 3,
+        pos: m.index,
+        letters: listed,
+        hedge: kind === 'alternative' || candidates,
+        via: kind === 'answer' ? 'phrase' : kind,
+      });
       continue;
     }
     if (CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index))) continue;
@@ -259,7 +271,23 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     const numbered = set ? null : /^\d+\s*(?=\([A-J]\))/.exec(text.slice(at, at + 12));
     if (numbered) set = parseLetterSet(text, at + numbered[0].length, ctx);
     if (!set && (ANY_LETTER_AFTER_RE.test(text.slice(at, at + 4)) || /^\d+(?:\s*[,、]\s*\d+)*\s*(?:[.!\n]|$)/.test(text.slice(at, at + 24)))) offOption = true;
+    // An answer that is a letter past the options ("The correct answer is F — the ampullary portion", options A–E) or
+    // a set holding one ("答案：ABCDEF") answers with something not offered: no answer, and nothing weaker answers for it.
+    // (The letter past the options is the next one, in a run written in order: "ECG", "ABG" are words.)
+    const offRun = /^\*{0,2}\(?([A-J]{1,10})\)?(?![A-Za-z])/.exec(text.slice(at, at + 14))?.[1];
+    const past = String.fromCharCode(Math.max(...[...ctx.valid].map((l) => l.charCodeAt(0))) + 1);
+    const offList = !!offRun && offRun.endsWith(past) && [...offRun].every((l, i) => i === 0 || l > offRun[i - 1]);
+    if ((kind === 'final' || kind === 'answer') && ((!set && offList) || set?.offOption) && !CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index))) {
+      out.push({ tier: kind === 'final' ? 4 : 3, pos: m.index, letters: [], hedge: true, via: kind === 'final' ? 'final' : 'phrase' });
+      continue;
+    }
     if (!set || cancelledAfter(text, set.end, ctx)) continue;
+    // The value said not to be one of the options ("… is benzathine penicillin G — and that isn't among the choices",
+    // "…，不在选项中"): an answer off the list, never one of the options it shares words with.
+    if (NOT_LISTED_RE.test(text.slice(set.end, set.end + 160).split(/[\n.!?。！？](?:\s|$)/)[0] ?? '')) {
+      out.push({ tier: kind === 'final' ? 4 : 3, pos: m.index, letters: [], hedge: true, via: kind === 'final' ? 'final' : 'phrase' });
+      continue;
+    }
     // "then consider switching to methimazole": a plain "switch to" names a treatment step, not an answer, unless a
     // letter follows.
     if (set.echo && /^switch(?:ing)?\s+to$/i.test(m[0])) continue;
@@ -279,7 +307,7 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
       tier,
       pos: m.index,
       letters: set.letters,
-      hedge: set.hedge || kind === 'alternative' || EITHER_RE.test(filler),
+      hedge: set.hedge || kind === 'alternative' || candidates || EITHER_RE.test(filler),
       via: set.content && kind === 'conclusion' ? 'content' : kind === 'answer' ? 'phrase' : kind,
     });
   }
@@ -324,6 +352,8 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
     if (ctx.valid.has(l) && !CONDITIONAL_BEFORE_RE.test(clauseBefore(text, m.index)))
       out.push({ tier: 3, pos: m.index, letters: [l], hedge: false, via: 'assessment' });
   }
+  // "All of the above", "全选": every option, on a multi-answer item (quantified-answer.ts).
+  for (const pos of allOptionsSaid(text, ctx)) out.push({ tier: 3, pos, letters: [...ctx.valid].sort(), hedge: false, via: 'assessment' });
   ALTERNATIVE_AFTER_RE.lastIndex = 0;
   for (let m = ALTERNATIVE_AFTER_RE.exec(text); m; m = ALTERNATIVE_AFTER_RE.exec(text)) {
     if (ctx.valid.has(m[1])) out.push({ tier: 3, pos: m.index, letters: [m[1]], hedge: true, via: 'alternative' });

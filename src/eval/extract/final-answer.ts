@@ -11,6 +11,7 @@ import {
   DOUBT_RE,
   NEGATION_BEFORE_RE,
   NEXT_QUESTION_RE,
+  NOT_LISTED_RE,
   OPEN_ALTERNATIVE_RE,
   OPEN_DOUBT_RE,
   OWN_NEGATIVE_PREDICATE_RE,
@@ -32,6 +33,8 @@ import {
   verdictLayout,
 } from './evidence-reader.js';
 import { readClosingReferences } from './closing-reference.js';
+import { takenBack } from './retraction.js';
+import { readRestComplement } from './quantified-answer.js';
 import { findJsonAnswer } from './json-answer.js';
 import { distinctiveParts, optionNameUnits, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
@@ -268,12 +271,25 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   const corrections: number[] = [];
   CORRECTION_RE.lastIndex = 0;
   for (let m = CORRECTION_RE.exec(clean.text); m; m = CORRECTION_RE.exec(clean.text)) corrections.push(m.index);
+  // An answer taken back by an edit note or by calling it a slip before another is stated (retraction.ts).
+  corrections.push(...takenBack(clean.text, statements));
+  corrections.sort((a, b) => a - b);
   const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
-  const decided = withoutRejected(withClosingReferences(reading, clean.text, ctx, options.multi), clean.text, ctx, options.question);
+  const decided = withRest(
+    withoutRejected(withClosingReferences(reading, clean.text, ctx, options.multi), clean.text, ctx, options.question),
+    statements,
+    clean.text,
+    ctx,
+    options.multi,
+  );
   if (decided.status !== 'ok') return decided;
   // A reply whose closing paragraph doubts ("But honestly I'm not sure — it could be losartan", "不太确定") ends undecided
   // when its answer was read only from rows or mentions before it; a statement of the answer stands against a later note.
   if (LAYOUT_VIA.has(decided.how) && closesDoubting(clean.text)) return { value: null, status: 'hedge', how: decided.how };
+  // A reply that closes saying its answer is not among the options ("… — and that isn't among the choices") answered
+  // off the list: options read from mentions, rows or stances are words it shares, not its answer — unless it names
+  // one by its letter after that ("…都不在选项里……还是C").
+  if (WEAK_VIA.has(decided.how) && closesOffList(clean.text, decided.value)) return { value: null, status: 'none', how: decided.how };
   // A one-answer item the reply calls two options equally right for has no answer, unless a final-answer or format
   // statement still picks one ("either would be acceptable … Final answer: B")…
   const lastPos = statements.reduce((m, s) => Math.max(m, s.pos), 0);
@@ -281,6 +297,21 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   if (options.multi === false && !FORMAT_VIA.has(decided.how) && BOTH_RIGHT_RE.test(clean.text.slice(lastPos)))
     return { value: null, status: 'hedge', how: decided.how };
   return concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi) ? { value: null, status: 'conflict', how: decided.how } : decided;
+}
+
+/**
+ * "The rest are right" after verdicts on letters (quantified-answer.ts), said after every answer statement: it decides
+ * over readings from mentions, lines or stances; an answer statement naming other options before it makes two answers.
+ */
+function withRest(reading: ChoiceReading, statements: readonly Statement[], text: string, ctx: LetterContext, multi?: boolean): ChoiceReading {
+  if (FORMAT_VIA.has(reading.how) || abstention(text, ctx)) return reading;
+  const rest = readRestComplement(text, ctx, multi);
+  if (!rest || statements.some((s) => s.tier >= 3 && s.pos > rest.pos)) return reading;
+  const value = rest.letters.join('');
+  if (reading.value === value) return reading;
+  const stated = statements.some((s) => s.tier >= 3 && !s.hedge && s.letters.length && setKey(s.letters) !== value);
+  if (stated || (reading.status === 'ok' && !WEAK_VIA.has(reading.how))) return { value: null, status: 'conflict', how: reading.how };
+  return { value, status: 'ok', how: 'closing' };
 }
 
 /**
@@ -310,6 +341,16 @@ function withoutRejected(reading: ChoiceReading, text: string, ctx: LetterContex
 
 /** Readings from a layout or from options mentioned: no sentence of the reply stated them as its answer. */
 const LAYOUT_VIA: ReadonlySet<string> = new Set(['verdict-layout', 'label-value', 'line', 'leading-line', 'mention', 'content', 'prose-letter', 'prose-text']);
+
+/** Pure: the closing paragraph says something is not among the options (NOT_LISTED_RE) and no letter of `value` follows. */
+function closesOffList(text: string, value: string | null): boolean {
+  const body = text.trimEnd();
+  const closing = body.slice(body.lastIndexOf('\n\n') + 1);
+  const m = NOT_LISTED_RE.exec(closing);
+  if (!m) return false;
+  const after = closing.slice(m.index);
+  return ![...(value ?? '')].some((l) => new RegExp(`(?<![A-Za-z])${l}(?![A-Za-z])`).test(after));
+}
 
 /** Pure: the reply's last paragraph, when it is not its only one, voices doubt (DOUBT_RE, OPEN_DOUBT_RE). */
 function closesDoubting(text: string): boolean {
