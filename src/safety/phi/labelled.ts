@@ -30,11 +30,14 @@ const RULES: LabelRule[] = [
       'gi',
     ),
   },
-  // A bed is a ward prefix (a letter code or one or two Han characters: 加15, 妇2-09, CCU-05, 4B) and a number.
+  // A bed is a ward prefix (a letter code or one or two Han characters: 加15, 妇2-09, CCU-05, 4B) and a number. Where the
+  // form closes the field (a gap, a line end, a bracket) the whole value is the bed, its ward prefix and letter
+  // included ("心内科3病区21床", "产二-19床", "+3床", "8B-05-2", "612-B"); otherwise the prefix and number alone.
   {
     type: 'MRN',
     label: new RegExp(`(?:床号|床位号|床位|${B}Bed(?:\\s+(?:No\\.?|Number|#))?${E})`, 'gi'),
-    value: /^[\s:：#]*((?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,4}[ -]?)?\d{1,4}[A-Za-z]?(?:[-+]\d{1,3}[A-Za-z]?)?(?:号?床)?)(?![\dA-Za-z])/,
+    value:
+      /^[\s:：#]*((?<=[:：#][ \t　]*)[^\s　，,。；;:：()（）¥$€£]{0,12}?\d{1,4}[A-Za-z]?(?:[-+]\d{1,3}[A-Za-z]?|-[A-Za-z])?(?:号?床)?(?=[\s　，,；;（(]|$)|(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,4}[ -]?)?\d{1,4}[A-Za-z]?(?:[-+]\d{1,3}[A-Za-z]?)?(?:号?床)?(?![\dA-Za-z]))/,
   },
   {
     type: 'HEALTH_PLAN',

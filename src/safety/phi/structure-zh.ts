@@ -269,7 +269,7 @@ const BEFORE_TITLED = /(?:中心|病房|病区|科室|[科房组部院区]|护�
 const TITLE_EDGE = /[\n\s　：:，,。；;】\]）)“"]/;
 const INITIALS_ZH = /(?:姓名缩写|名字缩写|缩写|拼音首字母)[:：]?\s*([A-Z]{2,4})(?![A-Za-z])/g;
 /** A bed number without its label: "12床 王阿姨", "ICU 6床", "6病区12床". */
-const BED = /(?<![\d.])(?:(?:ICU|CCU|NICU|PICU|EICU)[ ]?)?(?:\d{1,4}-)?\d{1,3}[ ]?(?:床|号床)(?![位旁边头单垫罩])/g;
+const BED = /(?<![\d.])(?:(?:ICU|CCU|NICU|PICU|EICU|MICU|SICU)[ -]?)?(?:\d{1,4}-)?\d{1,3}[ ]?(?:床|号床)(?![位旁边头单垫罩])/g;
 
 export function zhExtras(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   BEFORE_PAREN_ZH.lastIndex = 0;
