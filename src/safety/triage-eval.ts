@@ -1,6 +1,6 @@
 // Vignette evaluation shared by the unit test and bench/safety.bench.ts: sensitivity (emergencies caught),
 // specificity (non-emergencies not escalated to emergency) and exact-level agreement, per category.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { triage } from './triage.js';
 import type { TriageLevel } from './types.js';
@@ -17,13 +17,23 @@ const VignetteSchema = z.object({
 });
 export type Vignette = z.infer<typeof VignetteSchema>;
 
-export const VIGNETTES_PATH = new URL('./vignettes.jsonl', import.meta.url);
+/**
+ * A vignette file beside this module (src/, under tsx and vitest) or, compiled to dist/safety, in src/safety: the build
+ * copies no data files, and `quarkmed sft build` decontaminates against these (it stopped with ENOENT on
+ * dist/safety/vignettes.jsonl after `npm ci`). As principles.ts finds principles.yaml.
+ */
+function vignetteFile(name: string): URL {
+  const beside = new URL(`./${name}`, import.meta.url);
+  return existsSync(beside) ? beside : new URL(`../../src/safety/${name}`, import.meta.url);
+}
+
+export const VIGNETTES_PATH = vignetteFile('vignettes.jsonl');
 /** Written after the rules, without reading them; scored once before any rule change (see README). */
-export const HELDOUT_VIGNETTES_PATH = new URL('./vignettes-heldout.jsonl', import.meta.url);
+export const HELDOUT_VIGNETTES_PATH = vignetteFile('vignettes-heldout.jsonl');
 /** Blind batch C: written without reading the rules or other vignettes; its first-sight score is in bench/safety.bench.ts. */
-export const BLIND_C_VIGNETTES_PATH = new URL('./vignettes-blind-c.jsonl', import.meta.url);
+export const BLIND_C_VIGNETTES_PATH = vignetteFile('vignettes-blind-c.jsonl');
 /** Blind batch D: same protocol as C (its writer's redFlag/category labels are guesses; scoring uses only `expected`). */
-export const BLIND_D_VIGNETTES_PATH = new URL('./vignettes-blind-d.jsonl', import.meta.url);
+export const BLIND_D_VIGNETTES_PATH = vignetteFile('vignettes-blind-d.jsonl');
 
 export function loadVignettes(path: string | URL = VIGNETTES_PATH): Vignette[] {
   const lines = readFileSync(path, 'utf8').split('\n');
