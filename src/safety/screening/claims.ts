@@ -101,7 +101,8 @@ const DESCRIBED_GROUP =
   /^(?:[^，。]{0,6})(?:不少|很多|许多|有些|有的|部分|一些)[^，。]{0,6}(?:患者|病人|人|家长|老人|妈妈)|^\s*(?:many|some|a lot of|most) (?:patients|people|parents)\b[^.]{0,40}\b(?:think|believe|assume|stop|quit|decide)/u;
 
 /** "do not put butter, oil, toothpaste or ice on a burn": one negator over an English list that the clause split cut. */
-const NEGATED_LIST = /\b(?:do not|don't|never|avoid|no|not)\s+(?:\w+\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)+(?:(?:or|and)\s+)?$/u;
+// Session 16: the item before the closing "or"/"and" carries no comma ("do not apply butter, oil or toothpaste").
+const NEGATED_LIST = /\b(?:do not|don't|never|avoid|no|not)\s+(?:\w+\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)+(?:(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:or|and)\s+)?$/u;
 
 /** Negated within its clause; a list joined by 、 or "or" shares one negator ("不要采用放血、掐人中"). */
 function negatedBefore(clause: string, at: number): boolean {

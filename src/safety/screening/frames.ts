@@ -7,7 +7,7 @@ import { alt } from './text.js';
 /** A negator right before the action (the action is what is forbidden: "do not stop", "不要自行停药"). */
 export const NEGATED_BEFORE = alt(
   [
-    "\\b(?:do not|don't|dont|never|should not|shouldn't|must not|mustn't|cannot|can't|may not|not to|no one should|nobody should|avoid|without first|it is (?:not safe|dangerous|unsafe) to|it's (?:not safe|dangerous|unsafe) to|warn\\w* (?:against|not to)|(?:would|will) never (?:advise|recommend|tell)|not)\\s+(?:\\w+\\s+){0,3}$",
+    "\\b(?:do not|don't|dont|never|should not|shouldn't|must not|mustn't|cannot|can't|may not|not to|no one should|nobody should|avoid|without first|it is (?:not safe|dangerous|unsafe) to|it's (?:not safe|dangerous|unsafe) to|warn\\w* (?:against|not to)|(?:would|will) never (?:advise|recommend|tell)|not)\\s+(?:(?!(?:and|then|so|but|because|as|if|when|until|unless|or)\\b)\\w+\\s+){0,6}$",
     // "don't decide on your own to give up lithium": a negated decision over the act.
     "\\b(?:do not|don't|never)\\s+(?:decide|choose|try|attempt|plan)\\s+(?:\\w+\\s+){0,4}to\\s+$",
     // "do not change your dose or stop it": one negator over a list of acts.

@@ -150,7 +150,8 @@ export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
       '\\bstarv\\w+\\b',
       '禁食禁水',
       '禁水',
-      '(?:不喝|别喝|不要喝|停喝|不给喝)[^，。；]{0,4}(?:水|补液盐|口服补液)',
+      // Unboiled or dirty water is a hygiene rule, not fluids withheld ("不喝生水").
+      '(?:不喝|别喝|不要喝|停喝|不给喝)(?!生水|脏水|井水|河水|自来水|未烧开|没烧开)[^，。；]{0,4}(?:水|补液盐|口服补液)',
       '(?:不|别|不要|停止|暂停)(?:吃|喂)[^，。；]{0,2}(?:奶|母乳|饭)',
       '停止(?:喂养|哺乳|母乳)',
     ],

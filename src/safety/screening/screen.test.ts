@@ -146,6 +146,17 @@ describe('screenPassage: first-aid guidance that is correct (review)', () => {
     expect(codes('Seizure\nPut a spoon in their mouth so they do not bite their tongue.')).toContain('harmful-practice');
     expect(codes('Diarrhoea in children\nGive nothing by mouth until the diarrhoea stops.')).toContain('harmful-practice');
   });
+  // Session 16 (#10, poison-docs-19 studied, own wording): a page's prohibition was read as the practice it forbids.
+  it('reads a prohibition through Markdown emphasis and over four words, not past a conjunction', () => {
+    expect(codes('Burns\n- **Do not** apply butter, oil or toothpaste.')).toEqual([]);
+    expect(codes('Fever\nDo not put the child in a cold bath.')).toEqual([]);
+    expect(codes('Burns\n**Put butter** on the burn straight away.')).toContain('harmful-practice');
+    expect(codes('Fever\nDo not panic and put the child in a cold bath.')).toContain('harmful-practice');
+  });
+  it('unboiled water avoided is hygiene, not fluids withheld', () => {
+    expect(codes('孩子腹泻\n饭前便后洗手，不喝生水。')).toEqual([]);
+    expect(codes('孩子腹泻\n腹泻期间不要喝水，让肠道休息。')).toContain('harmful-practice');
+  });
 });
 
 describe('dismissesCare: a care disposition, told apart from other dismissed safeguards', () => {

@@ -3,13 +3,17 @@
 
 /** NFKC + lower case + straight apostrophes + "1,000" → "1000"; offsets are not preserved (rules read spans). */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      // Markdown emphasis is markup, not words: "**do not** apply butter" is read as "do not apply butter".
+      .replace(/\*\*|__/g, '')
+      .toLowerCase()
+  );
 }
 
 /** Sentences: split at 。！？；!? ; at ". " and at line breaks (a list item is its own sentence). */
