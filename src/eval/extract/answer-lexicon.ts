@@ -82,6 +82,13 @@ const ANSWER = [
   '我的选择',
   '结论',
   '简答',
+  // A labelled summary states the answer as much as an answer line does: "Summary: B, C, D." then "Final answer: A, C, E"
+  // is two answers (extract-r/u: a TL;DR letter against a final letter was credited).
+  'summary(?=\\s*:)',
+  'tl;?\\s?dr(?=\\s*:)',
+  'bottom line(?=\\s*:)',
+  '总结(?=\\s*:)',
+  '小结(?=\\s*:)',
   'ans(?=\\s*[:.])',
   'true(?=\\s*:)',
   '维持原判断',
@@ -167,7 +174,7 @@ export const ANCHOR_RE = new RegExp(`(?<![A-Za-z])(?:(${alt(FINAL)})|(${alt(ANSW
  * there is several times faster than letting one big alternation try every position of a long reply.
  */
 export const ANCHOR_START_RE =
-  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简更首]|\b(?:final|correct|right|best|most|answers?|ans|true|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|changing|changed|correcting|corrected|revise|revising|revised|update|updating|updated|that|this|which|leaving|recommended|recommendation|the|drug|treatment|therapy|agent|antibiotic|test|investigation|management)\b/gi;
+  /[最正参标答故应我因所综本此该剩则宜只改建可选倾也总维仍结简更首小]|\b(?:summary|tl|bottom|final|correct|right|best|most|answers?|ans|true|my|i|we|so|therefore|thus|hence|in|overall|could|might|may|or|alternatively|switch|switching|change|changing|changed|correcting|corrected|revise|revising|revised|update|updating|updated|that|this|which|leaving|recommended|recommendation|the|drug|treatment|therapy|agent|antibiotic|test|investigation|management)\b/gi;
 export const ANCHOR_KINDS: readonly AnchorKind[] = ['final', 'answer', 'alternative', 'conclusion'];
 
 /** Between anchor and letters: copulas, punctuation, option words ("The answer is option (B)", "答案应为选项B"). */
@@ -309,7 +316,7 @@ export const DEFER_END_RE =
  * "either would be correct". On a multi-answer item the same words name a set, so only one-answer items read it.
  */
 export const BOTH_RIGHT_RE =
-  /(?:两个|两者|二者|两项)\s*都?(?:可以|可)选?|都算(?:是)?(?:正确|对)|\bboth\s+(?:are\s+|would\s+be\s+)?(?:acceptable|valid|defensible|equally\s+(?:correct|right|valid))\b|\beither\s+(?:one\s+)?(?:would\s+be|is)\s+(?:fine|acceptable|correct|right)\b/i;
+  /(?:两个|两者|二者|两项)\s*都?(?:可以|可)选?|都(?:可以|能)?算(?:是|作)?(?:正确|对)|\bboth\s+(?:are\s+|would\s+be\s+)?(?:acceptable|valid|defensible|equally\s+(?:correct|right|valid))\b|\beither\s+(?:one\s+)?(?:would\s+be|is)\s+(?:fine|acceptable|correct|right)\b/i;
 
 /** Doubt that leaves the answer open although no letter is hedged: "I can't confidently single one out", "两者都有依据". */
 export const OPEN_DOUBT_RE =

@@ -307,7 +307,8 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
       tier,
       pos: m.index,
       letters: set.letters,
-      hedge: set.hedge || kind === 'alternative' || candidates || EITHER_RE.test(filler),
+      // Two letter sets offered side by side ("答案：ABCE / ACE") are alternatives, not one set ("A/C/E" is one).
+      hedge: set.hedge || kind === 'alternative' || candidates || EITHER_RE.test(filler) || /[A-J]{2,}\s*\/\s*[A-J]{2,}/.test(text.slice(at, set.end)),
       via: set.content && kind === 'conclusion' ? 'content' : kind === 'answer' ? 'phrase' : kind,
     });
   }

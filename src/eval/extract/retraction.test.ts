@@ -59,3 +59,20 @@ describe('an answer off the list is no answer', () => {
     expect(read('Answer: B, which is not listed as first-line in older guidelines but is now preferred.', syphilis)).toBe('B');
   });
 });
+
+describe('two answers offered or stated side by side are no answer', () => {
+  const o = { A: 'a1', B: 'b1', C: 'c1', D: 'd1', E: 'e1' };
+  it('a labelled summary or TL;DR states an answer: against another final line it is a conflict', () => {
+    expect(read('Summary: B, C, D.\n\n**Final answer: A, C, E**', o, true)).toBeNull();
+    expect(read('**TL;DR: C**\n\nDiabetic nephropathy …\n\n**Final answer: A**', o)).toBeNull();
+    expect(read('TL;DR: C\n\nFinal answer: C', o)).toBe('C');
+    expect(read('总结：选C。', o)).toBe('C');
+  });
+  it('two letter sets joined by a slash are alternatives; single letters joined by slashes are one set', () => {
+    expect(read('答案：ABCE / ACE', o, true)).toBeNull();
+    expect(read('Answer: A/C/E', o, true)).toBe('ACE');
+  });
+  it('"B、E都可以算对" after the answer leaves a one-answer item unanswered', () => {
+    expect(read('答案：B\n\n不过说实话，E也对，所以B、E都可以算对。', o)).toBeNull();
+  });
+});
