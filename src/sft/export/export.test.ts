@@ -38,6 +38,9 @@ describe('sft export', () => {
         { from: 'human', value: '问题0' },
         { from: 'gpt', value: '回答0' },
       ]);
+      // A val split in the same folder adds its entry beside train's (it replaced it).
+      exportSamples(samples.slice(0, 2), 'llamafactory', dir, 'val');
+      expect(Object.keys(JSON.parse(readFileSync(info, 'utf8'))).sort()).toEqual(['quarkmed_sft_train', 'quarkmed_sft_val']);
       const [pq] = exportSamples(samples, 'verl', dir);
       const buf = readFileSync(pq);
       const rows = (await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) })) as {

@@ -5,6 +5,7 @@
 //   swift       — ms-swift's standard {"messages": [...]} JSONL (`--dataset <file>`)
 //   verl        — parquet with a `messages` column list<struct<role, content>> (verl's multi-turn SFT dataset,
 //                 data.multiturn.enable=true data.multiturn.messages_key=messages), plus extra_info
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { writeFileAtomic } from '../../core/atomic-write.js';
@@ -84,7 +85,10 @@ export function exportSamples(samples: readonly SftSample[], format: SftExportFo
         columns: { messages: 'conversations' },
         tags: { role_tag: 'from', content_tag: 'value', user_tag: 'human', assistant_tag: 'gpt', system_tag: 'system' },
       };
-      writeFileAtomic(info, `${JSON.stringify({ [`${name}_${split}`]: entry }, null, 2)}\n`);
+      // One dataset_info.json names every split written to this folder: a val split exported after train (or before)
+      // must not replace the other's entry, or LLaMA-Factory stops with "Undefined dataset" for it.
+      const known = existsSync(info) ? (JSON.parse(readFileSync(info, 'utf8')) as Record<string, unknown>) : {};
+      writeFileAtomic(info, `${JSON.stringify({ ...known, [`${name}_${split}`]: entry }, null, 2)}\n`);
       return [data, info];
     }
     case 'verl': {

@@ -1,6 +1,8 @@
 // Preference-pair files for reward-model and DPO trainers:
-//   openrlhf — {prompt, chosen, rejected} as plain strings (train_rm / train_dpo with --prompt_key prompt
-//              --chosen_key chosen --rejected_key rejected; the prompt is the conversation rendered as text);
+//   openrlhf — {prompt: [messages], chosen: [{assistant}], rejected: [{assistant}]} for train_rm / train_dpo with
+//              --prompt_key prompt --chosen_key chosen --rejected_key rejected --apply_chat_template (the recipe's
+//              command): OpenRLHF's reward_dataset.py then renders apply_chat_template(prompt + chosen), which needs
+//              message lists — plain strings (the earlier rows) fail in the tokenizer's chat template;
 //   trl      — conversational {prompt: [messages], chosen: [{assistant}], rejected: [{assistant}]} (DPOTrainer, RewardTrainer);
 //   jsonl    — everything: ids, task, scores, margin, kind.
 import { join } from 'node:path';
@@ -20,11 +22,9 @@ export function parsePairFormats(list: string): PairFormat[] {
   return out as PairFormat[];
 }
 
-const renderPrompt = (p: PreferencePair) => p.prompt.map((m) => (p.prompt.length === 1 ? m.content : `${m.role}: ${m.content}`)).join('\n\n');
-
 export function pairRow(p: PreferencePair, f: PairFormat): Record<string, unknown> {
-  if (f === 'openrlhf') return { prompt: renderPrompt(p), chosen: p.chosen, rejected: p.rejected };
-  if (f === 'trl') return { prompt: p.prompt, chosen: [{ role: 'assistant', content: p.chosen }], rejected: [{ role: 'assistant', content: p.rejected }] };
+  if (f === 'openrlhf' || f === 'trl')
+    return { prompt: p.prompt, chosen: [{ role: 'assistant', content: p.chosen }], rejected: [{ role: 'assistant', content: p.rejected }] };
   return { ...p };
 }
 

@@ -61,16 +61,17 @@ describe('preference pairs', () => {
     expect(Number(q.rejected.split('Answer: ')[1])).not.toBeCloseTo(64.815, 1);
   });
 
-  it('writes OpenRLHF strings, TRL conversations and the full JSONL', () => {
+  it('writes OpenRLHF and TRL conversations (message lists: OpenRLHF --apply_chat_template joins prompt + chosen)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pairs-'));
     try {
       const [o, t] = writePairs([pair('a', 3, 2)], ['openrlhf', 'trl'], dir);
-      expect(JSON.parse(readFileSync(o, 'utf8'))).toEqual({ prompt: 'q', chosen: 'ccc', rejected: 'rr' });
-      expect(JSON.parse(readFileSync(t, 'utf8'))).toEqual({
+      const conversational = {
         prompt: [{ role: 'user', content: 'q' }],
         chosen: [{ role: 'assistant', content: 'ccc' }],
         rejected: [{ role: 'assistant', content: 'rr' }],
-      });
+      };
+      expect(JSON.parse(readFileSync(o, 'utf8'))).toEqual(conversational);
+      expect(JSON.parse(readFileSync(t, 'utf8'))).toEqual(conversational);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
