@@ -841,6 +841,7 @@ describe('session 16 (#10): a prohibition with its list, and an emergency referr
     'If you are on a blood thinner and fall and hit your head, go to A&E even if you feel fine.',
     'Go to the emergency department straight away if you have taken more than the recommended dose, even if you feel well.',
     '如果服用抗凝药后摔倒撞到头，即使感觉良好也要立即去急诊。',
+    '孕期不要吃生肉、生鸡蛋。',
     // A manner of going to care forbidden, or a delay forbidden, is no care withheld.
     "Don't drive yourself to hospital, call an ambulance.",
     '不要等，立即去医院。',
@@ -860,6 +861,9 @@ describe('session 16 (#10): a prohibition with its list, and an emergency referr
     '不要自行服用任何药物，包括胰岛素。',
     'During pregnancy do not take any medicines, including insulin.',
     '停药后不要复查。',
+    // A named medicine or a supplement listed or forbidden after a situation is a treatment withheld.
+    'During a fever, avoid paracetamol, ibuprofen and cold drinks.',
+    '孕期不要吃叶酸、生鸡蛋。',
     // Care restricted, forgone or delayed; an amount or a step beside the referral; a medicine stopped beside it.
     'If you have taken a few extra paracetamol tablets, go to A&E only if you feel unwell.',
     'If you take warfarin and hit your head, there is no need to go to A&E.',

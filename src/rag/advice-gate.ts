@@ -189,7 +189,7 @@ const PROHIBITION =
 // Session 16: a prohibition may open after the situation it is for ("烫伤后不要涂…", "怀孕期间不要自行服用…", "during
 // pregnancy do not take…") — a time or state that itself names no act on a treatment (checked in `prohibits`).
 const LEADING_SITUATION =
-  /^\s*[\p{Script=Han}\d]{1,10}?(?:期间|以后|之后|后|的时候|时|之前|前)(?=(?:千万)?(?:不要|别|切勿|勿|不能|不可|禁止|避免))|^\s*(?:during|after|in|while|when|for|until|before)\b[^,;]{1,40}?\s(?=(?:don't|do not|never|avoid|must not|should not)\b)/u;
+  /^\s*[\p{Script=Han}\d]{1,10}?(?:期间|以后|之后|后|的时候|时|之前|前|期)(?=(?:千万)?(?:不要|别|切勿|勿|不能|不可|禁止|避免))|^\s*(?:during|after|in|while|when|for|until|before)\b[^,;]{1,40}?\s(?=(?:don't|do not|never|avoid|must not|should not)\b)/u;
 /** Does the clause open by forbidding an act, at its start or after a situation that acts on nothing? */
 function prohibits(c: string): boolean {
   if (PROHIBITION.test(c)) return true;
@@ -247,13 +247,14 @@ function changeOnly(c: string): boolean {
     .replace(/\b(?:or|and|any|the|it|them|your|dose|doses)\b|或者|或|和|及|与|[、,\s]/gu, '');
   return rest.length <= 1 && rest !== c.replace(/\s/g, '');
 }
-/** Forbidding this item would withhold a treatment: a vaccine, test, feed or medicine word, or a vital medicine. */
-const withholdsItem = (c: string, forbadeChange: boolean) => VITAL_MEDICINE.test(c) || (!forbadeChange && WITHHOLDS.test(c));
+/** Forbidding this item would withhold a treatment: a vital medicine, or a vaccine, test, feed or medicine (word or name). */
+const withholdsItem = (c: string, forbadeChange: boolean) => VITAL_MEDICINE.test(c) || (!forbadeChange && (WITHHOLDS.test(c) || medicineNamed(c)));
 
-// What forbidding would withhold: a medicine, a vaccine or test, care itself, feeding. Forbidding anything else (a
-// folk practice, a position) points away from harm; forbidding these is a treatment stopped.
+// What forbidding would withhold: a medicine, a vaccine or test, care itself, feeding, a supplement (session 16: "孕期不要
+// 吃叶酸"). Forbidding anything else (a folk practice, a position) points away from harm; forbidding these is a
+// treatment stopped.
 const WITHHOLDS =
-  /\b(?:vaccin\w*|jabs?|shots?|tests?|checks?|monitor\w*|breastfe\w*|feed\w*|insulin|inhaler|antibiotics?|treatment|medicines?|medications?|tablets?|pills?)\b|疫苗|接种|检查|复查|母乳|喂|胰岛素|吸入|抗生素|治疗|药/u;
+  /\b(?:vaccin\w*|jabs?|shots?|tests?|checks?|monitor\w*|breastfe\w*|feed\w*|insulin|inhaler|antibiotics?|treatment|medicines?|medications?|tablets?|pills?|supplements?|vitamins?|folic acid|iron)\b|疫苗|接种|检查|复查|母乳|喂|胰岛素|吸入|抗生素|治疗|药|叶酸|维生素|铁剂|钙片|补充剂/u;
 
 // The gate's clauses: screening's clause breaks (text.ts), and also sentence ends (a window joins up to three
 // sentences) and "and" / "so" / "并且", which join two acts ("… no longer need tests and can stop …").
