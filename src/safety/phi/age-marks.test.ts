@@ -29,6 +29,9 @@ describe('ages over 89 by what stands beside them', () => {
       'sats 91 on 4L',
       'the valve turned 90 degrees',
       'Na 135, Cl 98, glucose 96 mg/dL',
+      // Own probes after READY: a temperature among vital signs, a test name of two capitalised words.
+      'Vitals: 99 F, 120/80, RR 18',
+      'Complete Blood Count (95) reviewed; Serum Sodium (98) noted',
     ])
       expect(ages(t), t).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // editions ("2020年版", "指南（2019年1月发布）", "2017 ACC/AHA guideline, published May 2018") stay. A bare year
 // stays too: Safe Harbor keeps it, and the placeholder carries it ("[DATE:1985]") so age arithmetic survives.
 import type { PhiSpan } from '../types.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { span } from './span.js';
 
 /** English month names, full or short (short-dates.ts reads the same). */
@@ -98,6 +99,7 @@ const AGE_BARE_ZH = /(?:今年|已经|都|快|满|已)\s*(9\d|1[0-3]\d)(?=\s*(?:
  */
 const AGE_SEX_EN = /(?<![\d./:-])(9\d|1[01]\d)(?:[ ]?[FM]|[ ]?Y[ ]?\/[ ]?[FM])(?=[ ]?(?:[,;:)(/]|\n|$))/g;
 const FAHRENHEIT_BEFORE = /(?:\b(?:T|temp|temperature|Tmax|Tm|fever|febrile|oral|rectal|axillary|tympanic)\b|°)[^.;\n]{0,12}$/i;
+const VITALS_NEAR = /\b(?:vitals?|VS|obs|HR|BP|RR|SpO2|O2|sats?|pulse)\b|\b\d{2,3}\/\d{2,3}\b(?!\/)/i;
 const AGE_BRACKETED =
   /(?<=(?:\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:19|20)\d\d)[ ]?[(（]|[(（][\u4e00-\u9fa5]{2,4}[，,][ ]?)(9\d|1[01]\d)(?:[ ]?(?:y|yo|yrs?|years?|岁|歲))?(?=[)）](?![ ]?(?:[nmpµμ]?g\b|[nmpµμ]?g\/|[mµμ]?mol|m?[lL]\b|[cm]m\b|kg|bpm|I?U\b|U\/|%|\/)))/gu;
 const AGE_TURNED = /\bturn(?:ed|s|ing)\s+(9\d|1[01]\d)\b(?!\s*(?:%|mg|kg|lbs?|degrees|°|percent|minutes|mins?|hours|seconds|\/|\.\d))/gi;
@@ -117,11 +119,18 @@ export function detectAges(text: string): PhiSpan[] {
   if (en) {
     for (const m of text.matchAll(AGE_SEX_EN)) {
       const at = m.index ?? 0;
-      if (!FAHRENHEIT_BEFORE.test(text.slice(Math.max(0, at - 24), at))) out.push(span('AGE', text, at, at + m[1].length));
+      // A temperature stands among other vital signs ("99 F, 120/80", "Vitals: 99 F"); an age does not.
+      if (FAHRENHEIT_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || VITALS_NEAR.test(text.slice(Math.max(0, at - 16), at + 28))) continue;
+      out.push(span('AGE', text, at, at + m[1].length));
     }
   }
   if (/[(（，,][ ]?(?:9\d|1[01]\d)/.test(text))
-    for (const m of text.matchAll(AGE_BRACKETED)) out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[1].length));
+    for (const m of text.matchAll(AGE_BRACKETED)) {
+      // Two capitalised words that are both English words name a test, not a person ("Complete Blood Count (95)").
+      const words = /(\p{Lu}\p{Ll}+)[ ](\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?[ ]?[(（]$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+      if (words && englishWord(words[1].toLowerCase()) && englishWord(words[2].toLowerCase())) continue;
+      out.push(span('AGE', text, m.index ?? 0, (m.index ?? 0) + m[1].length));
+    }
   for (const m of [...text.matchAll(AGE_CUED), ...(en ? [...text.matchAll(AGE_BARE_EN), ...text.matchAll(AGE_TURNED)] : []), ...text.matchAll(AGE_BARE_ZH)]) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     out.push(span('AGE', text, start, start + m[1].length));

@@ -22,6 +22,8 @@ const KEPT: string[] = [
   'Reddit users suggested 500 mg twice daily.',
   '3楼的病人今天出院',
   '2楼 放射科 2025-02-03 开放',
+  // Own probe after READY: a building directory has two such lines; each goes on after its date.
+  '2楼 放射科 2025-02-03 开放\n3楼 检验科 2025-02-03 开放',
 ];
 
 describe('post authors and platform user names', () => {

@@ -16,6 +16,8 @@ const POSTED =
 /** The start of a post header in Chinese forums: a floor number or an author word ("3楼", "楼主：", "发帖人："). */
 const FLOOR =
   /(?:^|\n)[ \t　]*(?:(?:——|--)[ \t　]*)?(?:\d{1,4}\s*[楼樓#](?:[ \t　]*(?:楼主|樓主))?|楼主|樓主|层主|發帖人|发帖人|回复人|回帖人|作者)[ \t　]*[:：]?[ \t　]*/g;
+/** The rest of a header line that is only when it was posted. */
+const TIME_ONLY = /^[ \t　]+[\d０-９][\d０-９\-/:. 年月日时分秒]*(?:[ \t　]*(?:AM|PM|上午|下午))?[ \t　]*$/i;
 /** A user name token: no space, 2–24 characters, not a date or a number. */
 const AUTHOR = /^[^\s:：，,。；;（()）【】[\]]{2,24}/;
 /** "jas.mxne__ · 12 Feb": a line that opens with one token and a middle dot before the date. */
@@ -46,7 +48,11 @@ export function postAuthors(text: string, out: PhiSpan[]): void {
     const a = AUTHOR.exec(text.slice(at, at + 26))?.[0];
     const when = a ? POSTED.exec(text.slice(at + a.length, at + a.length + 24)) : null;
     if (!a || !when || /^(?:楼主|樓主|\d+)$/.test(a)) continue;
-    headers.push({ at, author: a, said: /发表|回复|發表|回覆|发布|posted|replied/i.test(when[0]) });
+    const said = /发表|回复|發表|回覆|发布|posted|replied/i.test(when[0]);
+    // Without "posted", the header is the author and the time alone: the line ends there ("2楼 放射科 2025-02-03 开放"
+    // goes on, a directory line).
+    const line = text.slice(at + a.length, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+    if (said || TIME_ONLY.test(line)) headers.push({ at, author: a, said });
   }
   for (const h of headers) if (h.said || headers.length >= 2) out.push(span('SOCIAL', text, h.at, h.at + h.author.length));
   DOT_HEADER.lastIndex = 0;
