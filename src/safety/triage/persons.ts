@@ -11,6 +11,9 @@ import { matchesOf } from '../red-flags/match.js';
  *  real persons from it, triage.ts a collapse seen, supply-inquiry.ts whose supply, lowering.ts a third party. */
 export const RELATIVE_EN =
   'son|daughter|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|grandad|nan|friend|colleague|coworker|co-worker|boss|brother|sister|roommate|housemate|flatmate|neighbou?r|uncle|aunt|cousin|in-laws?|child|kid|baby';
+/** Words that name one's own child or grandparent only after "my"/"our" ("my toddler", "our boy", "my gran"): read
+ *  beside RELATIVE_EN where a possessive comes first (seizure-now.ts); alone "a girl", "the boy" are anyone. */
+export const OWN_AFTER_MY_EN = 'toddler|boy|girl|gran';
 export const RELATIVE_ZH = '女儿|儿子|老公|老婆|爱人|丈夫|妻子|妈|爸|孩子|宝宝|朋友|同事|室友|邻居|哥|姐|弟|妹|爷|奶|外公|外婆|姥|领导|同学|男朋友|女朋友|对象';
 
 /** Who a person named is: someone else (group 1 of the caller's person words) or the writer (group 2). */

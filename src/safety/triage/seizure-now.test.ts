@@ -17,6 +17,9 @@ describe('a seizure told in progress is an emergency', () => {
     ['孩子发烧39度，现在在抽筋，嘴唇有点紫'],
     ['I think my son is having a febrile seizure, he is burning up'],
     ['My toddler got into my handbag and is now fitting'],
+    // Session 16 (#12): the persons are persons.ts's one list — a neighbour, a grandparent, 室友 are read too.
+    ['my neighbour is having a seizure on the pavement'],
+    ['室友正在抽搐，叫不醒'],
   ])('%s → emergency (seizure-in-progress)', (text) => {
     expect(seizureInProgress(text)).toBe(true);
     const d = triageDetail(text);

@@ -6,11 +6,12 @@
 // rules decide as before). Raise only: the reader adds an emergency rule and never removes one.
 import { affirmed, type ClinicalRule, clinicalRule } from './clinical.js';
 import { CONDITIONAL_BEFORE } from './ingestion.js';
+import { OWN_AFTER_MY_EN, RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 
-/** Someone named as the one fitting: a relative, a pronoun, "the baby", or the subject carried on ("my toddler swallowed
- *  …and is now fitting"); zh: a person word before the verb. Not "someone" or "a person" (a question about people in
+/** Someone named as the one fitting: a relative (persons.ts, the one list), a pronoun, "the baby", or the subject carried
+ *  on ("my toddler swallowed …and is now fitting"); zh: a person word before the verb. Not "someone" or "a person" (a question about people in
  *  general). */
-const WHO_EN = String.raw`(?:\b(?:my|our) (?:\w+ )?(?:son|daughter|baby|toddler|child|kid|boy|girl|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|friend|grandma|grandad|grandpa|gran|nan|flatmate|roommate|colleague|boyfriend|girlfriend)|\b(?:he|she|they|the baby|the child|i)|\b(?:i think|think) (?:he|she|they)|\b(?:and|who)(?= is ))`;
+const WHO_EN = String.raw`(?:\b(?:my|our) (?:\w+ )?(?:${RELATIVE_EN}|${OWN_AFTER_MY_EN})|\b(?:he|she|they|the baby|the child|i)|\b(?:i think|think) (?:he|she|they)|\b(?:and|who)(?= is ))`;
 /** The fit itself told in the present progressive: "is fitting", "'s having a seizure", "is seizing / convulsing". Not
  *  "having a fit about / over" (anger), "a fit of giggles", "fitting in", "having seizures" (a recurring pattern). */
 const NOW_EN = new RegExp(
@@ -39,8 +40,7 @@ const SEIZURE_SIGNS =
   /\b(?:jerk\w*|shak\w*|twitch\w*|stiff\w*|convuls\w*|seiz\w*|epilep\w*|unrespons\w*|not responding|won'?t respond|eyes? (?:rolled|rolling)|foam\w*|frothing|blue|on the floor|fell down|collapsed|fever\w*|temperature|burning up|febrile)\b/i;
 /** A pet fitting goes to a vet: a message that names an animal and no person of the family is not read. */
 const PET = /狗|猫|宠物|\b(?:dog|cat|puppy|kitten|pet|rabbit|hamster)s?\b/i;
-const HUMAN =
-  /孩子|宝宝|儿子|女儿|老公|老婆|爸|妈|爷|奶|外公|外婆|姥|哥|姐|弟|妹|朋友|同事|\b(?:son|daughter|baby|toddler|child|kid|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|friend|grandma|grandad|grandpa|gran|nan)\b/i;
+const HUMAN = new RegExp(`${RELATIVE_ZH}|\\b(?:${RELATIVE_EN}|${OWN_AFTER_MY_EN})\\b`, 'i');
 
 /** True when the message tells a seizure going on now that is not a known epileptic's usual fit (see the head). */
 export function seizureInProgress(text: string): boolean {
