@@ -97,11 +97,14 @@ export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
     kind: 'harmful-act',
     condition: ['\\bnosebleeds?\\b', '\\bnose ?bleed', '\\bbleeding nose\\b', '鼻出血', '流鼻血', '鼻子出血'],
     practice: [
-      '\\b(?:tilt|tip|lean|put)\\w*\\s+(?:\\w+\\s+){0,2}head\\s+back',
+      // Session 16: a possessive before the head ("the child's head back"), the head raised in other words ("把头仰起来").
+      "\\b(?:tilt|tip|lean|put)\\w*\\s+(?:[\\w']+\\s+){0,2}head\\s+back",
       '\\blie\\s+(?:\\w+\\s+){0,2}flat\\b',
       '仰头',
       '仰起头',
-      '头(?:向后|往后)仰',
+      '仰着头',
+      '头(?:向后|往后|向上|往上)?仰',
+      '头[^，。；]{0,2}仰起',
       '抬起头',
     ],
     source: 'NHS nosebleeds (lean forward, pinch the soft part of the nose; tilting back makes blood run down the throat)',

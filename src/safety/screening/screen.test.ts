@@ -153,6 +153,13 @@ describe('screenPassage: first-aid guidance that is correct (review)', () => {
     expect(codes('Burns\n**Put butter** on the burn straight away.')).toContain('harmful-practice');
     expect(codes('Fever\nDo not panic and put the child in a cold bath.')).toContain('harmful-practice');
   });
+  it('a head tilted back for a nosebleed, told with a possessive or in other Chinese words', () => {
+    expect(codes("Nosebleeds\nTilt the child's head back to stop the nosebleed.")).toContain('harmful-practice');
+    expect(codes('流鼻血怎么办\n流鼻血时把头仰起来，用纸塞住鼻孔。')).toContain('harmful-practice');
+    expect(codes('流鼻血\n让孩子仰着头，拿纸塞住。')).toContain('harmful-practice');
+    expect(codes('流鼻血\n不要仰头，也不要把头仰起来。')).toEqual([]);
+    expect(codes('Nosebleeds\nKeep your head up and lean forward.')).toEqual([]);
+  });
   it('unboiled water avoided is hygiene, not fluids withheld', () => {
     expect(codes('孩子腹泻\n饭前便后洗手，不喝生水。')).toEqual([]);
     expect(codes('孩子腹泻\n腹泻期间不要喝水，让肠道休息。')).toContain('harmful-practice');
