@@ -9,7 +9,7 @@
 // Surnames in such a slot are the lists of names-zh/structure-zh plus those jieba's dictionary opens person names with
 // (区, 官, 门: in its "nr" entries), read once from the dictionary.
 import type { PhiSpan } from '../../core/phi-types.js';
-import { chineseWords, jiebaBaseDict } from '../../knowledge/chinese-words.js';
+import { chineseCharTag, chineseWords, jiebaBaseDict } from '../../knowledge/chinese-words.js';
 import type { NameLexicon } from './names-zh.js';
 import { NOT_NAMES } from './surnames.js';
 import { span } from './span.js';
@@ -50,6 +50,8 @@ export function formNameValue(value: string, lexicon: NameLexicon | undefined): 
   // The whole value as a word of the dictionary or a known non-name is the thing the field holds ("高血压", "全血");
   // a prefix that opens a drug or a word elsewhere ("林可|霉素", "高血|压") does not count: the form closed the value.
   if (chineseWords().has(value) || NOT_NAMES.has(value)) return false;
+  // A surname that is mainly an adverb or a preposition (曾, 常, 向, 同) before a word is a phrase ("曾建议", "向上级").
+  if (/^(?:d|p|c|u)$/.test(chineseCharTag(value[0])) && chineseWords().has(value.slice(sn))) return false;
   return !(lexicon && (lexicon.has(value) || lexicon.has(value.slice(sn))));
 }
 
