@@ -101,3 +101,19 @@ describe('loadClauseEnds', () => {
     expect(integrityVerdict('轻度糜烂可以用药治疗，用药期间注意清洁卫生，是可以治愈的', o)).toBeNull();
   });
 });
+
+describe('endsCut — a structured record ending on a field list', () => {
+  it('reads "label：item、item" as a list, not a cut sentence', () => {
+    const o = integrityOptions.parse({});
+    const entry = `${'肺炎是常见的呼吸系统感染性疾病，需要规范治疗并注意休息。'.repeat(4)}\n宜吃：鸭肉、鸡肉、芝麻、腰果\n推荐食谱：姜糖苏叶饮、大枣粥、羊肉煎包、素炒菠菜、菠菜水饺`;
+    expect(endsCut(entry, o)).toBe(false);
+    expect(endsCut(`${'The patient should rest and drink fluids every day. '.repeat(4)}\nCommon drugs: amoxicillin, azithromycin, cefuroxime`, o)).toBe(false);
+    // A prose sentence cut after a colon is still cut.
+    expect(
+      endsCut(
+        `${'The patient should rest and drink fluids every day. '.repeat(4)}\nThe most important thing to remember: if the fever rises above 39 degrees you should go to the emergency department and ask for`,
+        o,
+      ),
+    ).toBe(true);
+  });
+});

@@ -119,11 +119,23 @@ export function endsCut(text: string, o: IntegrityOptions, ends?: ClauseEnds): b
   if (URL_END.test(last)) return false;
   // A list item or heading needs no stop ("- Avoid NSAIDs", "1. 多喝水"); a cut text is running prose.
   if (/^(?:[-*•·●▪]|\d{1,2}[.、)）]|[一二三四五六七八九十]+[、.])/u.test(last)) return false;
+  // A field of a structured record lists items after its label ("推荐食谱：姜糖苏叶饮、大枣粥、菠菜水饺", "常用药品：…",
+  // "Drugs: a, b, c"): a list needs no stop. The corpora run of session 16 dropped 57 whole disease-KG entries
+  // (2–4 k characters of clinical text each) as cut off for their last line, the recipe list.
+  if (listField(last)) return false;
   // Chinese answers online often end on a comma and are whole; in Latin script a final comma is a cut.
   if (!/\p{Script=Han}/u.test(last)) return /[\p{L}\p{N},]$/u.test(last);
   if (!ends) return false;
   const chance = endChance(ends, last);
   return chance !== null && chance < o.minEndChance;
+}
+
+/** "label：item、item、item" — a short label, then at least two short items and no sentence inside. */
+function listField(line: string): boolean {
+  const m = /^([^：:。！？.!?]{1,24})[：:]\s*(.+)$/u.exec(line);
+  if (!m || m[1].trim().split(/\s+/u).length > 4) return false;
+  const items = m[2].split(/[、，,；;]\s*/u).filter((x) => x.trim());
+  return items.length >= 2 && items.every((x) => nonSpace(x) <= 20);
 }
 
 // One unit said three or more times in a row, spaces between allowed: a Han word of 1–4 characters or a Latin word.
