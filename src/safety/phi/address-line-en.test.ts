@@ -23,4 +23,10 @@ describe('English address lines', () => {
     expect(kept('Metformin ER 500 mg, 2 Main concerns today')).toEqual([]);
     expect(kept('Age: 94   Room 12 was cleaned')).toEqual([]);
   });
+  // Own probe after READY: a titled name ending like a street is a person, not an address.
+  it('keeps a titled name ending in a street word a name', async () => {
+    const { growAddressLines } = await import('./address-line-en.js');
+    const t = 'Discussed with Dr Lane, Cardiology. Echo EF 55%';
+    expect(growAddressLines(t, [{ type: 'NAME', start: 15, end: 22, text: 'Dr Lane' }])[0].type).toBe('NAME');
+  });
 });

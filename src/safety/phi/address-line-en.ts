@@ -27,7 +27,10 @@ const TAIL_PARTS: RegExp[] = [
 
 /** A street part: a name ending in a street's type word, or an address holding one (the city after it may be in). */
 const STREET_WORD = new RegExp(STREET_END.source.replace(/\$$/, '(?![A-Za-z])'));
-const street = (s: PhiSpan): boolean => STREET_HEAD.test(s.text) || (s.type === 'NAME' ? STREET_END.test(s.text) : STREET_WORD.test(s.text));
+/** A person's title opens a name, never a street ("Dr Lane, Cardiology"). */
+const TITLED = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Br|Fr)\.?[ ]/;
+const street = (s: PhiSpan): boolean =>
+  STREET_HEAD.test(s.text) || (s.type === 'NAME' ? STREET_END.test(s.text) && !TITLED.test(s.text) : STREET_WORD.test(s.text));
 
 export function growAddressLines(text: string, spans: PhiSpan[]): PhiSpan[] {
   if (!/\p{Lu}/u.test(text)) return spans;
