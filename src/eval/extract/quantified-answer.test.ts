@@ -43,3 +43,11 @@ describe('every option said to be right', () => {
     expect(read('B和C都对。', zh, true)).toBe('BC');
   });
 });
+
+describe('the rest with a second exception (session-16 self-probe)', () => {
+  it('"the others are correct except E" after another verdict is not read as the complement of D', () => {
+    // (The closing reader's own "correct except E" reading, ABCD, predates this session and is left as it is.)
+    expect(read('D is false. The others are correct except E.', en, true)).not.toBe('ABCE');
+    expect(read('Options B and D are incorrect; the remaining options are correct.', en, true)).toBe('ACE');
+  });
+});

@@ -67,8 +67,11 @@ export function readRestComplement(text: string, ctx: LetterContext, multi?: boo
   let rest: RegExpExecArray | null = null;
   for (let m = REST_RE.exec(text); m; m = REST_RE.exec(text)) rest = m;
   if (!rest) return null;
-  // A question ("The rest are correct?") states nothing.
-  if (/^[^\n.。!！]*[?？]/.test(text.slice(rest.index))) return null;
+  // A question ("The rest are correct?") states nothing; an exception after it ("the others are correct except E")
+  // is a second set aside this reader does not combine.
+  const sentence = text.slice(rest.index).split(/[\n.。!！](?:\s|$)|[\n。！]/)[0] ?? '';
+  const clause = sentence.slice(rest[0].length).split(/[,，;；—–]/)[0] ?? '';
+  if (/[?？]/.test(sentence) || /\b(?:except|but|apart\s+from|other\s+than|besides)\b|除了|除去|除[^，。]{1,12}(?:以外|之外|外)/i.test(clause)) return null;
   // Only a closing remark: the reply's last paragraph holds it.
   if (/\n\s*\n\s*\S/.test(text.slice(rest.index))) return null;
   // The set-aside verdicts of the paragraph before and the one holding the phrase.
