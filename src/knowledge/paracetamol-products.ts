@@ -14,6 +14,9 @@ export interface ParacetamolProduct {
   /** A multi-ingredient remedy (a cold and flu product): beside any other paracetamol product it is a second one. A
    *  plain brand beside the generic name ("Tylenol (acetaminophen)") is the same medicine named twice. */
   combination: boolean;
+  /** Paracetamol per mL of the product's liquid (a children's suspension or syrup), the lowest labelled strength; absent
+   *  when it has no liquid or the liquids differ too much. A volume told ("60 ml of Calpol", "40毫升") is read with it. */
+  mgPerMl?: number;
   /** Where the strength comes from. */
   source: string;
 }
@@ -27,16 +30,29 @@ export const PARACETAMOL_GENERIC: ParacetamolProduct = {
   names: ['对乙酰氨基酚', '扑热息痛', 'paracetamol', 'acetaminophen', 'apap'],
   mg: 300,
   combination: false,
-  source: 'lowest adult tablet: 对乙酰氨基酚片 0.3 g (NMPA)',
+  mgPerMl: 24,
+  source: 'lowest adult tablet: 对乙酰氨基酚片 0.3 g (NMPA); lowest liquid: infant suspension 120 mg/5 mL (BNFC)',
 };
 
 export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
   PARACETAMOL_GENERIC,
-  { names: ['泰诺林'], mg: 650, combination: false, source: '泰诺林 对乙酰氨基酚缓释片 label: 650 mg' },
+  {
+    names: ['泰诺林'],
+    mg: 650,
+    combination: false,
+    mgPerMl: 32,
+    source: '泰诺林 对乙酰氨基酚缓释片 label: 650 mg; 泰诺林 对乙酰氨基酚口服混悬液 label: 100 mL:3.2 g (drops are stronger)',
+  },
   { names: ['必理通', 'panadol'], mg: 500, combination: false, source: '必理通 / Panadol tablets label: 500 mg' },
   { names: ['百服宁'], mg: 500, combination: false, source: '百服宁 对乙酰氨基酚片 label: 0.5 g' },
-  { names: ['calpol'], mg: null, combination: false, source: 'Calpol: 120 mg or 250 mg per 5 mL by age' },
-  { names: ['tylenol'], mg: 325, combination: false, source: 'Tylenol Regular Strength label: 325 mg (Extra Strength 500 mg)' },
+  { names: ['calpol'], mg: null, combination: false, mgPerMl: 24, source: 'Calpol: 120 mg (Infant) or 250 mg (Six Plus) per 5 mL by age' },
+  {
+    names: ['tylenol'],
+    mg: 325,
+    combination: false,
+    mgPerMl: 32,
+    source: "Tylenol Regular Strength label: 325 mg (Extra Strength 500 mg); Children's / Infants' Tylenol oral suspension 160 mg/5 mL",
+  },
   // Combination cold and flu remedies.
   { names: ['泰诺', '酚麻美敏'], mg: 325, combination: true, source: '泰诺 酚麻美敏片 label: 对乙酰氨基酚 325 mg per tablet' },
   {

@@ -90,3 +90,25 @@ describe('paracetamol summed over products', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 });
+
+// Session 16 (left from session 15): a children's liquid told by its volume is mL × the labelled paracetamol per mL (a
+// concentration told, else the product's lowest liquid strength), against 75 mg/kg for a child whose weight is told.
+describe('a liquid told in mL', () => {
+  it.each([
+    // 60 mL × 24 mg/mL (Infant Calpol, the lowest) = 1,440 mg > 75 × 11 = 825 mg.
+    'my toddler 11kg drank about 60ml of calpol from the bottle',
+    // 40 mL × 32 mg/mL (泰诺林 混悬液) = 1,280 mg > 75 × 15 = 1,125 mg.
+    '我儿子3岁15公斤，今天喂了泰诺林混悬液一共40毫升',
+    // A concentration told: 50 mL × 250/5 = 2,500 mg > 75 × 20 = 1,500 mg.
+    'my 6 year old (20kg) had 50ml of calpol 250mg/5ml today',
+  ])('%s → over the limit', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toContain('paracetamol-over-limit');
+  });
+  it('a dose within the limit is not (5 mL four times a day, 12 kg: 480 mg ≤ 900 mg); the concentration is no volume', () => {
+    expect(readParacetamol('gave my 12kg daughter 5ml of calpol 4 times a day').mgPerDay).toBe(480);
+    expect(readParacetamol('my son is 14kg and I gave him 10ml of calpol 120mg/5ml').mgPerDay).toBe(240);
+    expect(triageDetail('宝宝10公斤，每次喂泰诺林5毫升，一天4次').reasons).not.toContain('paracetamol-over-limit');
+  });
+});

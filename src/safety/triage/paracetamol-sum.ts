@@ -47,7 +47,7 @@ function readNum(s: string): number {
 /** Taken, not asked about: a done, ongoing or habitual act ("一起吃", "吃了", "took", "been taking", "I take", 每天吃), not
  *  "能一起吃吗", "can I take", "should I take" (可能吃了, "probably took", is taken). */
 const TAKEN =
-  /(?<!(?<!可)能|可以|可不可以|能不能|会不会|敢)(?:一起吃|同时吃|混着吃|吃了|服了|服用了|吃的|在吃|吃着|又吃|还吃|喝了|给(?:他|她|孩子|宝宝)?(?:吃|喂)了)(?![^，。！？]{0,3}(?:吗|么|没有?[？?]))|\b(?:took|taken|been taking|have been taking|'ve been taking|had|swallowed|popped|gave (?:him|her|them))\b|(?<!\b(?:can|could|should|may|might|do|does|shall|would|will|if|when)\s)\b(?:i|he|she|we|they|my \w+) (?:take|takes|am taking|'m taking|is taking|are taking|'s taking|'re taking)\b|每天(?:都)?吃|天天吃|一直(?:在)?吃/i;
+  /(?<!(?<!可)能|可以|可不可以|能不能|会不会|敢)(?:一起吃|同时吃|混着吃|吃了|服了|服用了|吃的|在吃|吃着|又吃|还吃|喝了|给(?:他|她|孩子|宝宝)?(?:吃|喂)了|喂了)(?![^，。！？]{0,3}(?:吗|么|没有?[？?]))|\b(?:took|taken|been taking|have been taking|'ve been taking|had|swallowed|popped|drank|drunk|gave (?:him|her|them|(?:my|our) (?:\d+\s?kgs? )?\w+))\b|(?<!\b(?:can|could|should|may|might|do|does|shall|would|will|if|when)\s)\b(?:i|he|she|we|they|my \w+) (?:take|takes|am taking|'m taking|is taking|are taking|'s taking|'re taking)\b|每天(?:都)?吃|天天吃|一直(?:在)?吃/i;
 
 /** A mass told as what was taken ("吃了十几克", "took about 8g", "total of 6 grams"), not a strength ("500mg tablets"). */
 const MASS = new RegExp(
@@ -72,6 +72,13 @@ const COUNT_AFTER = new RegExp(
 /** A supply had, bought or left, not taken ("家里有两盒泰诺林", "买了一盒", "bought 2 packs", "16 left"). */
 const SUPPLY =
   /买|开了|开的|剩|家里(?:还)?有|囤|备着|(?:一|每)(?:盒|板|瓶)(?:有|装)|\b(?:bought|buy|got in|prescribed|(?:\w+ )?left|in the cupboard|at home|(?:have|has|got) (?:\d+|some|a few|plenty|two|three|a (?:box|pack|bottle)) (?:\w+ )?(?:left|spare|in the house))\b/i;
+/** A volume of a liquid told right before or after the name ("60ml of calpol", "40毫升泰诺林", "泰诺林混悬液一共40毫升"). A
+ *  concentration after the name ("Calpol 120mg/5ml") is the strength, not a volume (read by toldConcentration first). */
+const ML = String.raw`\s*(?:(?:ml|mls|millilit(?:re|er)s?)\b|毫升)`;
+const VOLUME_BEFORE = new RegExp(String.raw`${NUM}${ML}\s*(?:of\s+)?(?:the\s+|his\s+|her\s+|my\s+)?$`, 'i');
+const VOLUME_AFTER = new RegExp(String.raw`^[^，。！？,.\d]{0,8}?${NUM}${ML}`, 'i');
+const CONCENTRATION = /(\d+(?:\.\d+)?)\s*mg\s*(?:\/|per|in|每)\s*(\d+(?:\.\d+)?)\s*(?:ml|毫升)/i;
+
 /** The count said once for the sentence's one product ("每次2片", "2 tablets each time"). */
 const PER_TIME = new RegExp(String.raw`(?:每次|一次|每回)(?:吃)?${NUM}\s*${UNIT_ZH}|\b${NUM} (?:${UNIT_EN}) (?:each|every|a|per) (?:time|dose)\b`, 'i');
 /** "各N片" / "N of each": one count for every product in the sentence. */
@@ -160,6 +167,14 @@ export function readParacetamol(text: string): ParacetamolReading {
         countOf(perTime, 1) ??
         countOf(perTime, 2) ??
         Number.NaN;
+      // A liquid told by its volume: mL times the paracetamol per mL (a concentration told, else the product's lowest).
+      const concentration = CONCENTRATION.exec(sentence.slice(at + m[0].length, at + m[0].length + 20));
+      const perMl = concentration ? Number(concentration[1]) / Number(concentration[2]) : p.mgPerMl;
+      const volume = supply ? null : (countOf(VOLUME_BEFORE.exec(beforeText), 1) ?? countOf(VOLUME_AFTER.exec(afterText.replace(CONCENTRATION, ' ')), 1));
+      if (volume !== null && perMl !== undefined && Number.isFinite(perMl)) {
+        if (acts && !conditional) counted += (volume * perMl * times) / spread;
+        continue;
+      }
       const strength = toldStrength(sentence.slice(at + m[0].length, at + m[0].length + 12)) ?? p.mg;
       if (Number.isFinite(n) && strength !== null && acts && !conditional) counted += (n * strength * times) / spread;
     }
