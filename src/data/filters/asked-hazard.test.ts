@@ -92,3 +92,12 @@ describe('askedHazard — two people in one question', () => {
     expect(askedHazard(q, 'Honey can soothe the cough for both of them.')?.id).toBe('honey-infant');
   });
 });
+
+describe('askedHazard — waiting periods are no permission now', () => {
+  it('keeps a time to wait after drinking or after the last dose, catches "right after"', () => {
+    expect(askedHazard('昨晚喝了酒，今天感冒了能吃头孢吗', '喝酒后24小时可以吃头孢，如果症状严重请就医。')).toBeUndefined();
+    expect(askedHazard('吃完甲硝唑多久能喝酒', '停药三天后就可以喝酒了。')).toBeUndefined();
+    expect(askedHazard('昨晚喝了酒，今天能吃头孢吗', '喝酒后马上吃头孢也没事，不用等。')?.id).toBe('alcohol-disulfiram-like');
+    expect(askedHazard('吃完甲硝唑多久能喝酒', '甲硝唑吃完当天就可以喝酒。')?.id).toBe('alcohol-disulfiram-like');
+  });
+});

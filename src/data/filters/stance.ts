@@ -65,7 +65,7 @@ const NEGATED_HERE =
 
 /** Only after a time from now or from the last dose: nothing is permitted during the course. */
 const AFTER_ONLY =
-  /\b(?:after (?:finishing|completing|stopping|you (?:finish|complete|stop))|(?:\d+|one|two|three|four|a few|several)\s*(?:hours?|days?|weeks?|months?) after|after (?:the|your) (?:last|final) (?:dose|capsule|tablet|pill|injection)|(?:wait|not) until|wait|once (?:you(?:'ve| have)? )?(?:finish|complete|stop)\w*)\b|(?:停药|疗程结束|用药结束|最后一[次剂]|吃完药?)后(?![^，。；,;]{0,8}内)|\d+\s*(?:小时|天|日|周)(?:以)?后|等到|才(?:可以|能)/iu;
+  /\b(?:after (?:finishing|completing|stopping|you (?:finish|complete|stop))|(?:\d+|one|two|three|four|a few|several)\s*(?:hours?|days?|weeks?|months?) after|after (?:the|your) (?:last|final) (?:dose|capsule|tablet|pill|injection)|(?:wait|not) until|wait|once (?:you(?:'ve| have)? )?(?:finish|complete|stop)\w*)\b|(?:停药|疗程结束|用药结束|最后一[次剂]|吃完药?)(?:以|之)?后(?![^，。；,;]{0,8}内)|(?:\d+|[一二三四五六七八九十两半]+)\s*个?(?:小时|天|日|周|星期)(?:以上)?(?:以|之)?后|(?:喝酒|饮酒|酒)(?:以|之)?后\s*(?:\d+|[一二三四五六七八九十两半]+)\s*个?(?:小时|天|日|周)|等到|才(?:可以|能)/iu;
 const DURING = /\b(?:while|during|whilst|on (?:this|the|these|it|them|your)|alongside|with)\b|期间|同时|正在|的时候|之内|内/iu;
 
 /** Reported speech or a question: the clause asserts nothing. */
