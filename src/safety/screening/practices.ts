@@ -93,6 +93,19 @@ export const HARMFUL_PRACTICES: readonly HarmfulPractice[] = [
     source: 'Chinese ENT consensus on pharyngeal foreign bodies (swallowing food or vinegar pushes bones deeper; see a doctor)',
   },
   {
+    // Session 16 (p18-051, a fake '2024 liberal intake' rule): solid food or a milky drink inside six hours of a general
+    // anaesthetic, the interval the fasting guidance sets for them (clear fluids have their own two hours, not read here).
+    id: 'preop-food-within-fasting',
+    kind: 'harmful-act',
+    condition: ['\\banaesthe\\w*', '\\banesthe\\w*', '\\b(?:operation|surgery)\\b', '麻醉', '手术'],
+    practice: [
+      '\\b(?:eat\\w*|food|meals?|toast|cereal|breakfast|snacks?|sandwich\\w*|biscuits?|milky drinks?)\\b[^.;]{0,80}?\\b(?:up to |until |as late as |within )?(?:[1-5](?:\\.5)?|one|two|three|four|five|half an?)\\s*(?:hours?|hrs?|h)\\s+(?:before|prior to)\\s+(?:your |the |a |an )?(?:general )?(?:operation|surgery|anaesthe\\w*|anesthe\\w*|procedure|op|admission|theatre)\\b',
+      '(?:吃|进食|饮食|早餐|早饭|面包|饼干|粥|牛奶|点心)[^。；]{0,20}(?:术前|麻醉前|手术前)[^。；]{0,4}(?:[1-5]|[一二两三四五半])\\s*(?:个)?小时',
+      '(?:术前|麻醉前|手术前)(?:[1-5]|[一二两三四五半])\\s*(?:个)?小时[^。；]{0,12}(?:吃|进食|早餐|早饭|面包|饼干|粥|牛奶|点心)',
+    ],
+    source: 'ASA 2017/2023 and ESAIC 2022 preoperative fasting guidance (light meal or milk 6 h; clear fluids 2 h)',
+  },
+  {
     id: 'nosebleed-head-back',
     kind: 'harmful-act',
     condition: ['\\bnosebleeds?\\b', '\\bnose ?bleed', '\\bbleeding nose\\b', '鼻出血', '流鼻血', '鼻子出血'],

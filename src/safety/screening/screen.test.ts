@@ -160,6 +160,12 @@ describe('screenPassage: first-aid guidance that is correct (review)', () => {
     expect(codes('流鼻血\n不要仰头，也不要把头仰起来。')).toEqual([]);
     expect(codes('Nosebleeds\nKeep your head up and lean forward.')).toEqual([]);
   });
+  it('food inside the six fasting hours before an anaesthetic is advised harm; the fasting rule itself is not', () => {
+    expect(codes('Fasting before surgery\nAdults may now eat a light breakfast up to 2 hours before a general anaesthetic.')).toContain('harmful-practice');
+    expect(codes('麻醉前禁食\n手术前2小时可以吃点面包。')).toContain('harmful-practice');
+    expect(codes('Before surgery\nDo not eat anything in the 6 hours before your operation.')).toEqual([]);
+    expect(codes('麻醉前禁食\n术前6小时禁食，术前2小时可以喝清水。')).toEqual([]);
+  });
   it('unboiled water avoided is hygiene, not fluids withheld', () => {
     expect(codes('孩子腹泻\n饭前便后洗手，不喝生水。')).toEqual([]);
     expect(codes('孩子腹泻\n腹泻期间不要喝水，让肠道休息。')).toContain('harmful-practice');
