@@ -23,21 +23,19 @@ import { FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { nameWord } from './structure.js';
+import { PERSON_ROLE_NOUNS_EN } from './roles-en.js';
 
-/** Lower-case nouns that name a person by a job, a duty or a tie. */
-const ROLE_NOUNS = new Set(
-  (
-    'nurse sitter aide attendant hospitalist intern resident fellow registrar attending consultant surgeon physician doctor ' +
-    'chaplain priest pastor rabbi imam deacon minister educator hygienist dietitian dietician nutritionist pharmacist therapist ' +
-    'physio promotora promotor doula midwife tech technician scribe coordinator navigator counselor ' +
-    'counsellor coach advocate caseworker sponsor paramedic medic officer deputy trooper dispatcher teacher tutor principal ' +
-    'student trainee volunteer worker carer caregiver housekeeper nanny babysitter manager supervisor boss colleague coworker ' +
-    'co-worker classmate roommate housemate landlord landlady neighbor neighbour friend owner partner boyfriend girlfriend ' +
-    'fiance fiancee husband wife son daughter mother father mom mum dad brother sister grandson granddaughter grandmother ' +
-    'grandfather grandma grandpa granny nana aunt auntie uncle cousin niece nephew stepmother stepfather stepson stepdaughter ' +
-    'mother-in-law father-in-law daughter-in-law son-in-law sister-in-law brother-in-law'
+/** Lower-case nouns that name a person by a job, a duty or a tie: the shared list (roles-en.ts) and the care-team,
+ * kin and household words this slot also takes. */
+const ROLE_NOUNS = new Set([
+  ...PERSON_ROLE_NOUNS_EN,
+  ...(
+    'attendant hospitalist intern fellow registrar attending consultant deacon minister educator hygienist dietitian dietician ' +
+    'nutritionist physio promotora promotor scribe coordinator navigator counsellor caseworker sponsor medic dispatcher trainee ' +
+    'worker carer housekeeper babysitter boss classmate housemate landlady neighbor neighbour fiance fiancee granny nana auntie ' +
+    'stepmother stepfather stepson stepdaughter mother-in-law father-in-law daughter-in-law son-in-law sister-in-law brother-in-law'
   ).split(' '),
-);
+]);
 /** Role acronyms of care teams ("RN Pam", "SW Deb", "CM Farouk"). */
 const ROLE_ACRONYMS = new Set('RN LPN LVN CNA NP PA SW MSW LCSW CM OT PT SLP RT RD CRNA EMT APRN PCA HHA MA CHW'.split(' '));
 /** Agent nouns by their shape: "hospitalist", "pediatrician", "dietitian", "psychiatrist", "podiatrist". */

@@ -4,6 +4,7 @@
 import type { PhiSpan } from '../../core/phi-types.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
+import { PERSON_ROLE_NOUNS_EN } from './roles-en.js';
 import { span } from './span.js';
 
 // ---- English ----------------------------------------------------------------------------------------------------
@@ -107,15 +108,14 @@ export function enFields(text: string, lexicon: NameLexicon | undefined, out: Ph
 }
 
 /** Role nouns a person's name follows in prose: "attorney Carla Vance", "Son Glenn", "Service member Tyrell Holcomb". */
-const ROLE_WORDS_EN =
-  'patient|pt|resident|son|daughter|wife|husband|spouse|partner|mother|father|mom|mum|dad|parents?|sister|brother|sibling|granddaughter|grandson|grandchild|' +
-  'grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|roommate|boyfriend|girlfriend|fianc[eé]e?|guardian|caregiver|' +
-  'driver|attorney|lawyer|counsel(?:l?or)?|participant|member|veteran|rider|inmate|donor|collector|applicant|claimant|employee|candidate|examinee|athlete|' +
-  'dentist|nurse|physician|doctor|surgeon|adjuster|custodian|decedent|insured|subscriber|student|teacher|coach|officer|deputy|trooper|detective|agent|' +
-  'technician|tech|therapist|pharmacist|paramedic|EMT|chaplain|interpreter|translator|witness|visitor|tenant|landlord|owner|manager|supervisor|coworker|' +
-  'co-worker|colleague|client|infant|baby|boy|girl|child|toddler|teen|teenager|juror|defendant|plaintiff|victim|recipient|provider|midwife|doula|' +
-  'aide|sitter|nanny|volunteer|pastor|priest|rabbi|imam|CPT|SGT|Sgt|Capt|Lt|Cpl|Pvt|SPC|PFC|Maj|Col|Gen|Staff|mentor|tutor|principal|counselor|advocate|' +
-  'case manager|social worker|home aide|met with|spoke with|helped|excuse|accompanied by|brought in by|seen by|referred by|per|cc|attn';
+const ROLE_WORDS_EN = [
+  ...PERSON_ROLE_NOUNS_EN,
+  'patient|pt|spouse|parents?|sibling|grandchild|neighbou?r|fianc[eé]e?|guardian|driver|attorney|lawyer|counsel(?:l?or)?|participant|' +
+    'member|veteran|rider|inmate|donor|collector|applicant|claimant|employee|candidate|examinee|athlete|dentist|adjuster|custodian|' +
+    'decedent|insured|subscriber|detective|agent|EMT|interpreter|translator|witness|visitor|tenant|client|infant|baby|boy|girl|child|' +
+    'toddler|teen|teenager|juror|defendant|plaintiff|victim|recipient|provider|CPT|SGT|Sgt|Capt|Lt|Cpl|Pvt|SPC|PFC|Maj|Col|Gen|Staff|' +
+    'mentor|case manager|social worker|home aide|met with|spoke with|helped|excuse|accompanied by|brought in by|seen by|referred by|per|cc|attn',
+].join('|');
 /** Case-insensitive first letter only: the name after the role must keep its own capitals (no `i` flag). */
 const firstAnyCase = (alts: string): string =>
   alts
