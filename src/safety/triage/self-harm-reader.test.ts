@@ -229,3 +229,18 @@ describe('an indirect self-poisoning or a sealed charcoal room carries the crisi
     expect(triageDetail('台风要来了，窗户用胶带贴起来了，还要准备什么').level).toBe('routine');
   });
 });
+
+// Session 16, from consult's c21-043 (consult-cases-21, scored): a garden hose tripped over is no means; a hose is one
+// beside a car, its exhaust, an engine, a garage or a window.
+describe('a hose is a means only beside a car or a closed space', () => {
+  it('tripping over the hose pipe carries no crisis line', () => {
+    expect(triageDetail("mum (79) tripped on the hose pipe yesterday and went down on the patio. says she's fine & I'm fussing. am I?").message).not.toMatch(
+      CRISIS,
+    );
+  });
+  it('a hose on the exhaust in the garage, beside low mood, still does', () => {
+    const d = triageDetail('my brother has been so low, he bought a hosepipe and the car is in the garage');
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(CRISIS);
+  });
+});
