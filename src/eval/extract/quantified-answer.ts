@@ -97,7 +97,7 @@ export function readRestComplement(text: string, ctx: LetterContext, multi?: boo
  * question, not with an exception ("all … except E" is the complement, read elsewhere).
  */
 const ALL_RE =
-  /\b(?:all\s+(?:of\s+)?the\s+above|all\s+(?:(?:one|two|three|four|five|six|\d)\s+)?(?:of\s+(?:them|these|the\s+(?:options|statements|choices))|options|statements|choices|answers)?\s*(?:are|is)\s+(?:correct|true|right|valid|the\s+answers?)|(?:all|every(?:\s+single)?\s+one)\s+(?:of\s+(?:them|these)\s+)?(?:is|are)\s+(?:correct|true|right|valid))\b|全选|(?:[一二两三四五六七八九\d]个选项|各项|所有选项|全部选项|每个选项|每一项)(?:全部|全都|都|均|皆)?都?(?:是|正确|对|成立|当选|要选)(?![^\n。!！?？,，;；]{0,6}(?:错|不|除))|以上(?:都|均|皆|全)(?:是|对|正确)/gi;
+  /\b(?:all\s+(?:of\s+)?the\s+above|all\s+(?:(?:one|two|three|four|five|six|\d)\s+)?(?:of\s+(?:them|these|the\s+(?:options|statements|choices))|options|statements|choices|answers)?\s*(?:are|is)\s+(?:correct|true|right|valid|the\s+answers?)|(?:all|every(?:\s+single)?\s+one)\s+(?:of\s+(?:them|these)\s+)?(?:is|are)\s+(?:correct|true|right|valid))\b|全选|(?:[一二两三四五六七八九\d]个选项|各项|所有选项|全部选项|每个选项|每一项)(?:全部|全都|都|均|皆)?都?(?:是|正确|对|成立|当选|要选)(?![^\n。!！?？,，;；]{0,6}(?:错|不|除|误))|以上(?:都|均|皆|全)(?:是|对|正确)(?![^\n。!！?？,，;；]{0,6}(?:错|不|除|误))/gi;
 
 /** Pure: offsets of phrases saying every option is right (ALL_RE), on a multi-answer item only, with a count that matches. */
 export function allOptionsSaid(text: string, ctx: LetterContext): number[] {

@@ -76,3 +76,14 @@ describe('two answers offered or stated side by side are no answer', () => {
     expect(read('答案：B\n\n不过说实话，E也对，所以B、E都可以算对。', o)).toBeNull();
   });
 });
+
+describe('session-16 self-probes', () => {
+  const o = { A: 'Hypertension', B: 'Smoking', C: 'Diabetes', D: 'Hyperlipidemia', E: 'Obesity' };
+  it('an edit note whose new answer is for another case takes nothing back', () => {
+    expect(read('Answer: B\n\nEdit: The answer is D if the patient is pregnant.', o)).toBeNull();
+    expect(read('Final answer: A\n\nOops, I meant C. Final answer: C', o)).toBe('C');
+  });
+  it('"以上都是错误的" is not all of the above', () => {
+    expect(read('以上都是错误的。', { A: '高血压', B: '吸烟', C: '糖尿病', D: '高脂血症', E: '肥胖' }, true)).toBeNull();
+  });
+});

@@ -14,6 +14,9 @@ import type { Statement } from './answer-statements.js';
 export const RETRACTION_RE =
   /(?:^|\n)\s*(?:\*\*)?(?:edit(?:ed)?|update|correction)\s*(?:\*\*)?\s*[:：]|\b(?:oops|typo|I meant|my (?:mistake|bad)|mis-?(?:read|typed|spoke|labell?ed)|slip of the|corrected(?=\s+(?:final\s+)?answer))\b|\b(?:no|hmm|nope|oh)\b[\s,.—–-]+(?:that'?s|that\s+is|that\s+was|this\s+is)\s+(?:wrong|incorrect|not\s+right|a\s+mistake)\b|笔误|打错|写错|看错|选错|答错|说反了|写反了|(?:其实|实际上)(?:是)?错|(?:前面|上面|之前|刚才)的?(?:答案|选择)?(?:有误|错了|不对)|修正后|更正后/gi;
 
+/** A condition on an answer ("… if the patient is pregnant", "若为孕妇则…"). */
+const CONDITION_RE = /\b(?:if|unless|provided|assuming|in\s+case)\b|如果|若|假如|假设|的话/i;
+
 const setKey = (letters: readonly string[]) => [...new Set(letters)].sort().join('');
 
 /**
@@ -34,6 +37,9 @@ export function takenBack(text: string, statements: readonly Statement[]): numbe
     const sentenceEnd = text.slice(a.pos, b.pos).search(/[.。!?！？](?:\s|$)/);
     const start = Math.min(from, sentenceEnd < 0 ? from : a.pos + sentenceEnd + 1);
     const between = text.slice(start, b.pos);
+    // The later answer must stand on its own: "Edit: the answer is D if the patient is pregnant" answers another case.
+    const bSentence = text.slice(b.pos).split(/[\n。！？!?]|\.(?:\s|$)/)[0] ?? '';
+    if (CONDITION_RE.test(bSentence)) continue;
     RETRACTION_RE.lastIndex = 0;
     if (RETRACTION_RE.test(between)) out.push(start);
   }
