@@ -1,4 +1,5 @@
 // The knowledge base: one SQLite file (documents, chunks, FTS5 terms, sqlite-vec vectors) behind the Retriever contract.
+import { backgroundSpans, inBackground } from './background-names.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -398,6 +399,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         // A misspelling read across a written-out finding (淋巴结肿 of 淋巴结肿大 is no typo of 淋巴水肿) is real text.
         const spans = said.flatMap((f) => [...q.matchAll(new RegExp(escapeRegExp(f), 'g'))].map((x) => [x.index ?? 0, (x.index ?? 0) + f.length]));
         const acrossFinding = (m: { start: number; end: number }) => spans.some(([a, b]) => a < m.end && m.start < b);
+        const background = backgroundSpans(query);
         const matches = getTopics()
           .match(query, lang)
           .filter((m) => !(m.fuzzy && acrossFinding(m)))
@@ -407,7 +409,12 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           // gives way to any other name the question says and to a sure described condition; when nothing else
           // claims the question its page leads as before (topicFirst below). Whole-message floor: not where a red flag
           // fires or triage (rules or its learned reader) rates the question an emergency.
-          .map((m) => (m.everyday && !m.weak && !emergency() ? { ...m, weak: true } : m));
+          .map((m) => (m.everyday && !m.weak && !emergency() ? { ...m, weak: true } : m))
+          // A name said as background — a relative's illness told as history, a relative's guess (background-names.ts)
+          // — is read the same way: the described condition is the question's subject. Same whole-message floor.
+          .map((m) =>
+            !m.asked && !m.weak && background.length > 0 && inBackground(background, m.start, m.end) && !emergency() ? { ...m, weak: true, everyday: true } : m,
+          );
         let choice = selectTopics(matches);
         // A question that names no condition but writes out three or more findings one page lists, more of them (or more
         // specific ones) than any other page: that page is what the findings point to (not listed first: weaker
