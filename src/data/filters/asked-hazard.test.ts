@@ -101,3 +101,13 @@ describe('askedHazard — waiting periods are no permission now', () => {
     expect(askedHazard('吃完甲硝唑多久能喝酒', '甲硝唑吃完当天就可以喝酒。')?.id).toBe('alcohol-disulfiram-like');
   });
 });
+
+describe('askedHazard — forms and foods the tables do not mean', () => {
+  it('keeps eye drops in pregnancy and fresh cheese on an MAOI, catches aged cheese', () => {
+    expect(
+      askedHazard("I'm 10 weeks pregnant with conjunctivitis, can I use levofloxacin eye drops?", 'Levofloxacin eye drops are fine in pregnancy.'),
+    ).toBeUndefined();
+    expect(askedHazard('我在吃苯乙肼，能吃奶酪吗', '新鲜奶酪可以吃，陈年奶酪不要吃。')).toBeUndefined();
+    expect(askedHazard('I take phenelzine, can I eat cheese?', 'Aged cheddar is fine in small amounts.')?.id).toBe('maoi-sympathomimetic-tyramine');
+  });
+});

@@ -39,7 +39,7 @@ function inPopulation(p: Exclude<Population, 'anyone'>, asker: Asker): boolean {
   return asker.child;
 }
 
-const TOPICAL = /\b(?:topical|gel|cream|ointment|patch|rub)\b|外用|涂抹|凝胶|软膏|乳膏|药膏|贴剂|膏药/iu;
+const TOPICAL = /\b(?:topical|gel|cream|ointment|patch|rub|(?:eye|ear) drops?)\b|外用|涂抹|凝胶|软膏|乳膏|药膏|贴剂|膏药|滴眼液|眼药水|滴耳液/iu;
 const BOTH =
   /\b(?:the two|both (?:of them|drugs|medicines|medications)|(?:taken|used|combined) together|in combination)\b|(?:这|那)?(?:两|二)(?:个|种)(?:药|药物)|两药|两者|二者|一起(?:吃|服|用)|合用|同服/iu;
 const PREGNANCY_ACT =
@@ -65,13 +65,14 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
   for (const sentence of sentences(normalise(answer))) {
     for (const raw of clauses(sentence)) {
       const clause = raw.replace(HARMLESS_DRINK, ' ');
-      // A medicine on the skin is not the systemic use a table row is about (NSAID gel beside warfarin).
+      // A medicine on the skin or in the eye is not the systemic use a table row is about (NSAID gel beside warfarin,
+      // levofloxacin eye drops in pregnancy).
       const topical = TOPICAL.test(clause);
       const named = topical ? [] : pairs.filter((p) => p.a.test(clause) || p.b.test(clause));
       // A sentence that names its own person by age ("for the 4-year-old, yes: honey…" to a question about a 4-year-old
       // and a baby) is judged for that person.
       const own = readAsker(sentence);
-      const drugs = rows.filter((r) => r.drug.test(clause) && !r.unless?.test(sentence) && (!own.aged || inPopulation(r.population, own)));
+      const drugs = rows.filter((r) => !topical && r.drug.test(clause) && !r.unless?.test(sentence) && (!own.aged || inPopulation(r.population, own)));
       // "这两个药可以一起吃", "the two are fine together": both medicines of the question, named there.
       const both = !topical && BOTH.test(clause);
       // A pregnancy permitted to someone the question says takes a medicine no pregnancy may meet ("服药期间可以正常备孕",

@@ -148,12 +148,13 @@ export const INTERACTIONS: readonly Interaction[] = [
       '单胺氧化酶抑制剂',
     ],
     b: [
-      '\\b(?:pseudoephedrine|phenylephrine|ephedrine|sudafed|decongestants?|tyramine|aged cheeses?|cured meats?|soy sauce)\\b',
+      '\\b(?:pseudoephedrine|phenylephrine|ephedrine|sudafed|decongestants?|tyramine|aged cheeses?|cheddar|cured meats?|soy sauce)\\b',
       '伪麻黄碱',
       '麻黄碱',
       '去氧肾上腺素',
       '酪胺',
-      '奶酪',
+      // Aged cheese only: fresh cheese holds little tyramine ("新鲜奶酪可以吃，陈年奶酪不要吃").
+      '陈年?奶酪',
     ],
     source: 'MAOI labels (phenelzine, tranylcypromine): sympathomimetics and tyramine-rich foods — hypertensive crisis',
   },
