@@ -2,6 +2,7 @@
 // account, licence, passport, military ids, vehicles, plates, devices, biometrics, social accounts, other ids).
 // Only the value is replaced; the label stays ("住院号：[MRN]"), so the record keeps its shape.
 import type { PhiSpan, PhiType } from '../types.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { readIdValue } from './id-value.js';
 import { span } from './span.js';
 
@@ -190,6 +191,9 @@ export function detectLabelled(text: string): PhiSpan[] {
       if (!v) continue;
       const start = at + v[0].length - v[1].length;
       if (rule.type === 'SOCIAL' && !/\d/.test(v[1]) && /^[a-z]+$/.test(v[1]) && v[1].length < 6) continue;
+      // A plain English word right after a platform's name is prose ("on Facebook advice", "IG accounts"); a user name
+      // there is introduced ("IG: sunflower", "WeChat ID is …") or has the shape of one.
+      if (rule.type === 'SOCIAL' && /^[a-z]+$/i.test(v[1]) && /^\s*$/.test(v[0].slice(0, v[0].length - v[1].length)) && englishWord(v[1])) continue;
       out.push(labelled(span(rule.type, text, start, start + v[1].length)));
       continue;
     }

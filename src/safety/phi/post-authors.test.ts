@@ -1,6 +1,7 @@
 // Post authors and platform user names (post-authors.ts), through detectPhi. Lines written for these tests (not taken
 // from any blind batch); the prose after a platform name below must stay.
 import { describe, expect, it } from 'vitest';
+import { detectPhi } from './index.js';
 import { postAuthors } from './post-authors.js';
 import { covered } from '../../../test/helpers/phi-covered.js';
 import type { PhiSpan } from '../../core/phi-types.js';
@@ -27,6 +28,17 @@ const KEPT: string[] = [
 ];
 
 describe('post authors and platform user names', () => {
+  // Own probe after READY: labelled.ts read any word after a platform's name as its user name.
+  it('leaves a plain English word after a platform name (labelled.ts) and keeps an introduced one', () => {
+    const social = (t: string) =>
+      detectPhi(t)
+        .filter((s) => s.type === 'SOCIAL')
+        .map((s) => s.text);
+    expect(social('She stopped it on Facebook advice last week')).toEqual([]);
+    expect(social('Her Instagram account @tide.and.salt_ posts daily')).toEqual(['@tide.and.salt_']);
+    expect(social('Chatted via Facebook Messenger about the rash')).toEqual([]);
+    expect(social('IG: sunflower')).toEqual(['sunflower']);
+  });
   it.each(HANDLES)('%s', (text, values) => {
     for (const v of values) expect(covered(text, v), v).toBe(true);
   });
