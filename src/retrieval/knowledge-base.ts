@@ -413,7 +413,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           // A name said as background — a relative's illness told as history, a relative's guess (background-names.ts)
           // — is read the same way: the described condition is the question's subject. Same whole-message floor.
           .map((m) =>
-            !m.asked && !m.weak && background.length > 0 && inBackground(background, m.start, m.end) && !emergency() ? { ...m, weak: true, everyday: true } : m,
+            !m.asked && !m.weak && background.length > 0 && inBackground(background, m.start, m.end) && !emergency()
+              ? { ...m, weak: true, everyday: true, background: true }
+              : m,
           );
         let choice = selectTopics(matches);
         // A question that names no condition but writes out three or more findings one page lists, more of them (or more

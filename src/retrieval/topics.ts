@@ -75,6 +75,9 @@ export interface TopicMatch {
    * reading holds the question (knowledge-base.ts).
    */
   everyday?: boolean;
+  /** Said as background (a relative's illness told as history, a relative's guess: background-names.ts), set by the
+   *  caller: among several weak names it is never the one page chosen. */
+  background?: boolean;
   /** The name a misspelling was read as (高血压 for 高血鸭, pneumonia for newmonia). */
   reads?: string;
   /** Read through a sound-alike or a misspelt word of a longer name (name-sound.ts), not the one-letter or inner-
@@ -596,7 +599,7 @@ export function selectTopics(matches: readonly TopicMatch[]): TopicChoice {
     if (live.length === 1) return { primary: live, related: [], denied };
     // Only symptom-like names: one that titles a condition page itself (骨质疏松 beside a translated 绝经 → Menopause)
     // is the subject; two such names (头痛 and 恶心) name no one topic.
-    const pages = live.filter((m) => m.direct && m.kind === 'condition');
+    const pages = live.filter((m) => m.direct && m.kind === 'condition' && !(m.background && live.length > 1));
     return pages.length === 1 ? { primary: pages, related: [], denied } : { primary: [], related: [], denied };
   }
   // The question's hypothesis or given diagnosis first, then a name the sources use, then the most specific.
