@@ -881,3 +881,9 @@ describe('session 16 (#10): a prohibition with its list, and an emergency referr
     expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)).toBeDefined();
   });
 });
+
+describe('session 16 (#10): a model sentence that puts treatment behind a trial is held with no source', () => {
+  it.each(['Try cranberry capsules for five days before asking for antibiotics.', '先试试喝蔓越莓汁，不行再去医院。'])('%s', (s) => {
+    expect(createAdviceGate([]).judge(s)).toBeDefined();
+  });
+});
