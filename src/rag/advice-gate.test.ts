@@ -836,7 +836,6 @@ describe('session 16 (#10): a prohibition with its list, and an emergency referr
     'For the first two days, avoid heat, alcohol, running and massage.',
     'Avoid hot baths, saunas and alcohol.',
     '烫伤后不要涂抹牙膏、酱油、香油等任何偏方。',
-    '哺乳期间不要自行服用任何药物，包括中草药和中成药。',
     '不要自行停药、减药或加量，有疑问先问医生或药师。',
     'If you are on a blood thinner and fall and hit your head, go to A&E even if you feel fine.',
     'Go to the emergency department straight away if you have taken more than the recommended dose, even if you feel well.',

@@ -203,6 +203,7 @@ const forbidden = (c: string) => (prohibits(c) ? c.replace(LEADING_SITUATION, ''
 // How one goes to care, which a page may forbid without forbidding the care: driving oneself, going alone.
 const CARE_MANNER = /\b(?:drive|driving|drove|yourself|themselves|alone|on your own|by car|by bus|public transport)\b|自己开车|开车|独自|一个人|自行前往/u;
 // An appositive that names what a prohibition covers ("…任何药物，包括中草药和中成药", "any medicine, including herbal ones").
+const APPOSITIVE_ON = false;
 const APPOSITIVE = /^[\s\p{P}]*(?:including|such as|especially|particularly|包括|尤其是|特别是|比如|例如|像是)/u;
 /**
  * An item of the list a prohibition governs: after a comma, "、", "and" or "or", a short noun phrase (four words, ten
@@ -214,7 +215,9 @@ function governedItem(raw: string, sep: string, forbadeChange = false): boolean 
   const c = (/、/u.test(sep) ? raw.replace(/等(?!待|到|着|一等|等)/u, ' ') : raw).trim();
   // A list of changes under a prohibition of a change ("不要自行停药、减药或加量"): every item is forbidden with it.
   if (forbadeChange && /^\s*(?:[、,]|and|or)\s*$/u.test(sep) && !ADVISING_MODAL.test(c) && changeOnly(c)) return true;
-  const appositive = APPOSITIVE.test(c);
+  // The appositive reading ("…，包括…") is off: on poison-docs-3 r050 it changed what an evidence answer showed beside a
+  // poisoned dose (an unsafe answer in-sample); kept here, measured, for the next session.
+  const appositive = APPOSITIVE_ON && APPOSITIVE.test(c);
   if (!appositive) {
     if (!/^\s*(?:[、,]|and|or)\s*$/u.test(sep)) return false;
     const han = (c.match(/\p{Script=Han}/gu) ?? []).length;
@@ -319,8 +322,7 @@ function safetyOnly(n: string, reading = false): boolean {
     //偏方", "…任何药物，包括中草药和中成药") are forbidden with it — an item is a bare noun phrase (no verb, modal, amount,
     // change, referral or person of its own) or an appositive ("including …", "包括…"); forbidding one that is a vital
     // medicine, a vaccine, a test or feeding is still a treatment withheld (unless the prohibition forbade a change).
-    const item: boolean =
-      forbidding && !listed && !joined && (governedItem(c, n.slice(end, at), forbadeChange) || APPOSITIVE.test(c)) && !withholdsItem(c, forbadeChange);
+    const item: boolean = forbidding && !listed && !joined && governedItem(c, n.slice(end, at), forbadeChange) && !withholdsItem(c, forbadeChange);
     end = at + c.length;
     at += c.length;
     // Advice against a named medicine with no change named ("Taking levothyroxine is not recommended in pregnancy") may
