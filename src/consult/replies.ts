@@ -11,9 +11,6 @@ export interface ReadReplies {
   affirmed: string[];
   /** Facts set by answers to the basic questions. */
   facts: Partial<CaseFacts>;
-  /** Sentences of the patient's own words that open with a yes no question is matched to ("Yes", "有一点"): a yes to
-   *  something asked, unknown which. */
-  unplacedYes: number;
 }
 
 const YES = /^(?:有|是|是的|对|会|可能|有的|嗯|yes|yeah|yep|possibly|maybe)\b|^(?:有|是|对|会)/i;
@@ -58,7 +55,6 @@ export function readReplies(turns: readonly { asked: string[]; reply: string }[]
   const free: string[] = [];
   const affirmed: string[] = [];
   const facts: Partial<CaseFacts> = {};
-  let unplacedYes = 0;
   for (const { asked, reply } of turns) {
     const numbered = [...reply.matchAll(NUMBERED)];
     const answers: [string, string][] = numbered.length
@@ -73,7 +69,6 @@ export function readReplies(turns: readonly { asked: string[]; reply: string }[]
     // Numbered chip answers are not the patient's own words; anything else is (facts and triage read it).
     const rest = numbered.length ? reply.replace(NUMBERED, '\n').trim() : reply;
     if (rest) free.push(rest);
-    if (answers.length === 0 || rest !== reply) unplacedYes += rest.split(/[\n。！？!?；;]|\.(?:\s|$)/).filter(isYes).length;
   }
-  return { free: free.join('\n'), affirmed, facts, unplacedYes };
+  return { free: free.join('\n'), affirmed, facts };
 }
