@@ -232,7 +232,7 @@ async function write(args: string[]): Promise<void> {
 function score(args: string[]): void {
   const json = args.indexOf('--json');
   const jsonOut = json >= 0 ? args[json + 1] : undefined;
-  const pos = args.filter((_, i) => i !== json && i !== json + 1);
+  const pos = json >= 0 ? args.filter((_, i) => i !== json && i !== json + 1) : args;
   if (pos.length !== 3) fail('score needs <questions.jsonl> <verdicts.jsonl> <key.json>');
   const [qFile, vFile, kFile] = pos;
   const wrap =
