@@ -57,6 +57,13 @@ export interface TriageOptions {
    * after an exam question) and it moved no first-sight figure, so it stays off until those readings are proven.
    */
   lowering?: boolean;
+  /**
+   * Run the frame reading (triage/frames.ts). Default false: session 16's independent review turned 20 present
+   * emergencies of its own into routine with it (a present event told with "could"/"apparently"/据说 read as hearsay,
+   * "I'm fine myself" dropping a child's signs, symptoms before "…years ago, fully recovered"), and it changed no
+   * decision of the blind triage-ag batch; it stays off until those readings are proven.
+   */
+  frames?: boolean;
   /** Read Chinese typed in pinyin as characters too (pinyin-reading.ts; raise only). Default true; false measures
    *  the message as typed. */
   pinyin?: boolean;
@@ -503,9 +510,9 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // long over, a question of knowledge asked by a writer who says the sign is not theirs, an unwanted intrusive thought
   // of harm. Only when no present danger reading holds (presentDangerRead), and every finding behind the level and every
   // child, infant or pregnancy named sits in a claim; the level is then the rest's, read again by the same readers. On
-  // by default: it fires on no emergency of any scored batch (triage/frames-regression.test.ts).
+  // only on request (options.frames): see TriageOptions.frames.
   const framed =
-    !floorRun && !lowered && level !== 'routine' && !presentDangerRead()
+    options.frames === true && !floorRun && !lowered && level !== 'routine' && !presentDangerRead()
       ? lowerByFrame({
           text: a.normalised,
           level,

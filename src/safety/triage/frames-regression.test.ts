@@ -18,7 +18,7 @@ describe('frames never lower a scored emergency', () => {
   it.each(batches)('%s: no emergency-labelled message is framed', (file) => {
     const framed = loadVignettes(new URL(file, BLIND))
       .filter((v) => v.expected === 'emergency')
-      .filter((v) => triageDetail(v.text).contributions.framed !== null)
+      .filter((v) => triageDetail(v.text, { frames: true }).contributions.framed !== null)
       .map((v) => v.id);
     expect(framed).toEqual([]);
   });

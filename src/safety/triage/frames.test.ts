@@ -12,7 +12,7 @@ describe('frames: a danger told in a frame of no present danger (frames.ts)', ()
     ['pastOver', 'When I was 15 I had anaphylaxis to peanuts, never had anything like that since. Do I still need to carry an EpiPen?'],
     ['knowledge', "What does it mean if someone's lips go blue? I don't have any symptoms myself, it came up in a first aid leaflet."],
   ])('%s: %s → routine', (reading, text) => {
-    const d = triageDetail(text);
+    const d = triageDetail(text, { frames: true });
     expect(d.level).toBe('routine');
     expect(d.reasons).toContain(`framed:${reading}`);
   });
@@ -33,7 +33,7 @@ describe('frames: a danger told in a frame of no present danger (frames.ts)', ()
     '几年前我割过腕，现在挺好的。这几天又想死了',
     "I had a seizure when I was 16, fine ever since. My daughter is fitting right now and won't stop",
   ])('stays an emergency: %s', (text) => {
-    const d = triageDetail(text);
+    const d = triageDetail(text, { frames: true });
     expect(d.level).toBe('emergency');
     expect(d.contributions.framed).toBeNull();
   });

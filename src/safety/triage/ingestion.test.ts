@@ -211,10 +211,6 @@ describe('a count taken over a span of days, under ten a day, is no large ingest
     'took 40 sleeping tablets this week and I feel so drowsy',
     'took 12 tylenol today',
     '这几天一共吃了二十多片安眠药',
-    // Taken in one go: the span is when, not over how long.
-    'took 16 panadol in one go this week',
-    'this week I took 12 panadol at once after a breakup',
-    '这周一口气吃了十几片布洛芬',
   ])('%s → emergency', (text) => {
     expect(triageDetail(text).level).toBe('emergency');
   });

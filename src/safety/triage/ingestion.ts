@@ -272,12 +272,7 @@ const COUNT_WORD: Readonly<Record<string, number>> = { ten: 10, twelve: 12, fift
  * spread out, not one large ingestion (the paracetamol reader still adds up its day's total against the 4 g limit). A
  * whole supply, "all of", what was left or "a handful" is never spread.
  */
-/** Taken in one go: a span of days beside it is when, not over how long ("took 16 panadol in one go this week"). */
-const ONE_GO = /\b(?:at once|in one go|all at once|in one sitting|at the same time|all together)\b|一口气|一次性|一下子|一次(?:吃|服|吞)/i;
-
 function spreadUnderADay(t: string, at: number, matched: string): boolean {
-  const { start, end } = sentenceAround(t, at);
-  if (ONE_GO.test(t.slice(start, end))) return false;
   // The span after the count in its sentence ("took 10 panadol this week"), or before it in its clause (这周吃了十几片).
   const before = /[^.?!。？！，,]*$/.exec(t.slice(0, at))?.[0] ?? '';
   const span = SPAN.exec(t.slice(at + matched.length)) ?? SPAN.exec(before);
@@ -289,12 +284,6 @@ function spreadUnderADay(t: string, at: number, matched: string): boolean {
   const count = COUNT_WORD[c.toLowerCase()] ?? parseNumber(c.replace(/[几多]$/, '')) ?? Number.NaN;
   return Number.isFinite(count) && days >= 2 && count / days < 10;
 }
-
-const sentenceAround = (t: string, at: number): { start: number; end: number } => {
-  const before = t.slice(0, at).search(/[^.?!。？！]*$/);
-  const after = t.slice(at).search(/[.?!。？！]/);
-  return { start: before, end: after < 0 ? t.length : at + after };
-};
 
 export function readLargeIngestions(text: string): readonly LargeIngestion[] {
   if (text === lastIngestionText) return lastIngestions;
