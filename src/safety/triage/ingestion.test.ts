@@ -193,25 +193,3 @@ describe('a young child who found any named medicine and ate some (review D find
     expect(triageDetail(text, { locale: 'zh-CN' }).reasons).not.toContain('child-ingestion');
   });
 });
-
-// Session 16 (left from session 15's notes): a count of tablets spread over days told is doses, not one ingestion.
-describe('a count taken over a span of days, under ten a day, is no large ingestion', () => {
-  it.each([
-    'took 10 panadol this week for my back, is that ok?',
-    "I've taken 12 ibuprofen over the past 4 days for a toothache",
-    '这周吃了十几片布洛芬，胃有点不舒服',
-  ])('%s → not an emergency, no crisis line', (text) => {
-    const d = triageDetail(text);
-    expect(d.level).not.toBe('emergency');
-    expect(d.contributions.crisisLine).toBeNull();
-  });
-  it.each([
-    // Ten or more a day over the span, or no span: still a large ingestion.
-    'took 30 sleeping pills over 2 days',
-    'took 40 sleeping tablets this week and I feel so drowsy',
-    'took 12 tylenol today',
-    '这几天一共吃了二十多片安眠药',
-  ])('%s → emergency', (text) => {
-    expect(triageDetail(text).level).toBe('emergency');
-  });
-});

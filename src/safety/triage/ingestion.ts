@@ -258,33 +258,6 @@ function wholeSupplyFrame(text: string, t: string, at: number, length: number): 
 /** Every large ingestion in the text (taken or intended); a daily dose taken "all at once" as prescribed is none. */
 let lastIngestionText: string | null = null;
 let lastIngestions: readonly LargeIngestion[] = [];
-/** A span of days the count was taken over, told right after it in its sentence ("this week", "over the past 4 days",
- *  "in 3 days", 这周, 这几天, 三天里): the number of days, the least a span can mean ("this week" is 2 days, a month 7). */
-const SPAN =
-  /^[^.?!。？！]{0,40}?(?:\b(?:(?:over|in|during|across|within) (?:the )?(?:past |last )?(?<n>\d+|two|three|four|five|six|seven|ten|fourteen) days\b|(?:this|last|the past|the last|over the (?:past|last)) (?:week|fortnight)\b|(?:this|last|the past|the last) (?:month)\b|(?:the )?(?:past|last) few days\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week)\b)|(?:这周|这个星期|这个礼拜|上周|这几天|这些天|(?<zh>\d+|[两三四五六七八九十])天(?:里|内|来|下来|之内))|这个月)/i;
-const WORD_N: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14 };
-/** A count in the quantity matched: digits, an English count word, Chinese numerals ("二十几" at its least). */
-const COUNT_IN = /\d+|\b(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)\b|[二三四五六七八九]?十(?:几|多)?/i;
-const COUNT_WORD: Readonly<Record<string, number>> = { ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'a dozen': 12 };
-
-/**
- * A count of tablets taken over a span of days, under ten a day ("took 10 panadol this week", "这周吃了十几片布洛芬"): doses
- * spread out, not one large ingestion (the paracetamol reader still adds up its day's total against the 4 g limit). A
- * whole supply, "all of", what was left or "a handful" is never spread.
- */
-function spreadUnderADay(t: string, at: number, matched: string): boolean {
-  // The span after the count in its sentence ("took 10 panadol this week"), or before it in its clause (这周吃了十几片).
-  const before = /[^.?!。？！，,]*$/.exec(t.slice(0, at))?.[0] ?? '';
-  const span = SPAN.exec(t.slice(at + matched.length)) ?? SPAN.exec(before);
-  if (!span) return false;
-  const n = span.groups?.n ?? span.groups?.zh;
-  const days = n ? (WORD_N[n.toLowerCase()] ?? parseNumber(n) ?? 2) : /month|个月/i.test(span[0]) ? 7 : 2;
-  const c = COUNT_IN.exec(matched)?.[0];
-  if (!c) return false;
-  const count = COUNT_WORD[c.toLowerCase()] ?? parseNumber(c.replace(/[几多]$/, '')) ?? Number.NaN;
-  return Number.isFinite(count) && days >= 2 && count / days < 10;
-}
-
 export function readLargeIngestions(text: string): readonly LargeIngestion[] {
   if (text === lastIngestionText) return lastIngestions;
   lastIngestions = Object.freeze(findLargeIngestions(text).map((x) => Object.freeze(x)));
@@ -318,7 +291,6 @@ function findLargeIngestions(text: string): LargeIngestion[] {
         continue;
       }
       if (m.groups?.many !== undefined && TREATMENT_FAILURE.test(t.slice(m.index + m[0].length))) continue;
-      if (spreadUnderADay(t, m.index, m[0])) continue;
       out.push({ at: m.index, taken, supplyOnly: false });
     }
   };
