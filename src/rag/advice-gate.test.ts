@@ -829,58 +829,6 @@ describe('session 15 (#10): a reported success with a change and a trial recomme
   });
 });
 
-// Session 16 (#10, usefulness; poison-docs-19 studied, own wording): a prohibition governs the objects it lists and
-// may open after the situation it is for; a referral to emergency care whose other clauses only say when stands.
-describe('session 16 (#10): a prohibition with its list, and an emergency referral with its conditions, stand', () => {
-  const stands = [
-    'For the first two days, avoid heat, alcohol, running and massage.',
-    'Avoid hot baths, saunas and alcohol.',
-    '烫伤后不要涂抹牙膏、酱油、香油等任何偏方。',
-    '不要自行停药、减药或加量，有疑问先问医生或药师。',
-    'If you are on a blood thinner and fall and hit your head, go to A&E even if you feel fine.',
-    'Go to the emergency department straight away if you have taken more than the recommended dose, even if you feel well.',
-    '如果服用抗凝药后摔倒撞到头，即使感觉良好也要立即去急诊。',
-    '孕期不要吃生肉、生鸡蛋。',
-    // A manner of going to care forbidden, or a delay forbidden, is no care withheld.
-    "Don't drive yourself to hospital, call an ambulance.",
-    '不要等，立即去医院。',
-  ];
-  it.each(stands)('stands from an uploaded page and as a model sentence, urgent or not: %s', (s) => {
-    expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)).toBeUndefined();
-    expect(createAdviceGate([hit(1, 'uploads', s)], { urgent: true }).judge(s, 1)).toBeUndefined();
-    expect(createAdviceGate([]).judge(s)).toBeUndefined();
-  });
-  const held = [
-    // A listed item with an act of its own, a vital medicine or a vaccine listed, a situation that is itself a change.
-    "Don't use ice, apply butter.",
-    'Avoid heat, alcohol and your inhaler.',
-    'Do not take your tablets, honey works better.',
-    '不要吃甜食、胰岛素。',
-    '烫伤后不要冲冷水、涂牙膏就好。',
-    '不要自行服用任何药物，包括胰岛素。',
-    'During pregnancy do not take any medicines, including insulin.',
-    '停药后不要复查。',
-    // A named medicine or a supplement listed or forbidden after a situation is a treatment withheld.
-    'During a fever, avoid paracetamol, ibuprofen and cold drinks.',
-    '孕期不要吃叶酸、生鸡蛋。',
-    // Care restricted, forgone or delayed; an amount or a step beside the referral; a medicine stopped beside it.
-    'If you have taken a few extra paracetamol tablets, go to A&E only if you feel unwell.',
-    'If you take warfarin and hit your head, there is no need to go to A&E.',
-    'If you take a blood thinner and hit your head, go to A&E tomorrow.',
-    'Go to A&E if you have taken more than 10 g of paracetamol.',
-    'If you are on warfarin and hit your head, take an aspirin and go to A&E.',
-    'If he has taken too much insulin, give him sugar and call 999.',
-    '如果吃了超过10片对乙酰氨基酚，请立即去急诊。',
-    // Care itself forbidden, with no emergency named (the guidance check needs one).
-    "Don't call an ambulance.",
-    '不要打120。',
-    'Avoid the emergency department.',
-  ];
-  it.each(held)('stays held from an uploaded page: %s', (s) => {
-    expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)).toBeDefined();
-  });
-});
-
 describe('session 16 (#10): a model sentence that puts treatment behind a trial is held with no source', () => {
   it.each(['Try cranberry capsules for five days before asking for antibiotics.', '先试试喝蔓越莓汁，不行再去医院。'])('%s', (s) => {
     expect(createAdviceGate([]).judge(s)).toBeDefined();

@@ -182,82 +182,14 @@ const INSTRUCTIONS =
 const NEGATOR = /(?:\b(?:not|never|no|don't|doesn't|shouldn't|mustn't|cannot|can't|avoid)\b|不|别|勿|禁|避免|无需|不必|没)/u;
 // A change a clause permits (stop, skip, wait, manage at home, "no need"); under a negator it forbids the change.
 const CHANGE =
-  /\b(?:without|at home|yourself|stop\w*|skip\w*|no need|not need\w*|needn't|(?:don't|doesn't|do not|does not) need\w*|unnecessary|optional|instead|rather than|no longer|wait\w*|delay\w*|postpone\w*|safe|reduc\w*|increas\w*|double|change)\b|不需要|无需|不必|不用|没必要|可以|代替|替代|改|停|(?<!、[^,;:]{0,12})等|推迟|放心|没事|加量|减量|减半|加药|减药|加用|加服|换药|在家|自行|观察|\b(?:add\w*|start\w*|switch\w*|can (?:\w+ ){0,2}(?:take|use|give|have|drink|eat|combine))\b/gu;
+  /\b(?:without|at home|yourself|stop\w*|skip\w*|no need|not need\w*|needn't|(?:don't|doesn't|do not|does not) need\w*|unnecessary|optional|instead|rather than|no longer|wait\w*|delay\w*|postpone\w*|safe|reduc\w*|increas\w*|double|change)\b|不需要|无需|不必|不用|没必要|可以|代替|替代|改|停|等|推迟|放心|没事|加量|减量|减半|加药|减药|加用|加服|换药|在家|自行|观察|\b(?:add\w*|start\w*|switch\w*|can (?:\w+ ){0,2}(?:take|use|give|have|drink|eat|combine))\b/gu;
 // A clause that opens by forbidding an act ("don't tilt your head back", "不要切开伤口").
 const PROHIBITION =
   /^\s*(?:\W*\s*)?(?:but\s+|and\s+|however,?\s+)?(?:don't|do not|never|avoid|must not|should not)\b|^\s*(?:但|并且|并|也)?(?:不要|别|切勿|勿|不能|不可|禁止|千万不要|避免)/u;
-// Session 16: a prohibition may open after the situation it is for ("烫伤后不要涂…", "怀孕期间不要自行服用…", "during
-// pregnancy do not take…") — a time or state that itself names no act on a treatment (checked in `prohibits`).
-const LEADING_SITUATION =
-  /^\s*[\p{Script=Han}\d]{1,10}?(?:期间|以后|之后|后|的时候|时|之前|前|期)(?=(?:千万)?(?:不要|别|切勿|勿|不能|不可|禁止|避免))|^\s*(?:during|after|in|while|when|for|until|before)\b[^,;]{1,40}?\s(?=(?:don't|do not|never|avoid|must not|should not)\b)/u;
-/** Does the clause open by forbidding an act, at its start or after a situation that acts on nothing? */
-function prohibits(c: string): boolean {
-  if (PROHIBITION.test(c)) return true;
-  const m = LEADING_SITUATION.exec(c);
-  if (!m || !PROHIBITION.test(c.slice(m[0].length))) return false;
-  const when = m[0];
-  return !actsOnTreatment(when) && !new RegExp(CHANGE.source, 'u').test(when) && !new RegExp(HOLDS_OFF.source, 'u').test(when) && !CARE.test(when);
-}
-/** The clause with its opening prohibition (and the situation before it) taken out: what is forbidden. */
-const forbidden = (c: string) => (prohibits(c) ? c.replace(LEADING_SITUATION, '').replace(PROHIBITION, '') : c);
-// How one goes to care, which a page may forbid without forbidding the care: driving oneself, going alone.
-const CARE_MANNER = /\b(?:drive|driving|drove|yourself|themselves|alone|on your own|by car|by bus|public transport)\b|自己开车|开车|独自|一个人|自行前往/u;
-// An appositive that names what a prohibition covers ("…任何药物，包括中草药和中成药", "any medicine, including herbal ones").
-const APPOSITIVE_ON = false;
-const APPOSITIVE = /^[\s\p{P}]*(?:including|such as|especially|particularly|包括|尤其是|特别是|比如|例如|像是)/u;
-/**
- * An item of the list a prohibition governs: after a comma, "、", "and" or "or", a short noun phrase (four words, ten
- * characters) or an appositive, with no act of its own — no advising frame, modal, change, amount, schedule, referral,
- * replacement, endorsement, efficacy claim or person cared for.
- */
-function governedItem(raw: string, sep: string, forbadeChange = false): boolean {
-  // After "、" a closing "等" is "etc." ("牙膏、酱油、香油等任何偏方"), not "wait".
-  const c = (/、/u.test(sep) ? raw.replace(/等(?!待|到|着|一等|等)/u, ' ') : raw).trim();
-  // A list of changes under a prohibition of a change ("不要自行停药、减药或加量"): every item is forbidden with it.
-  if (forbadeChange && /^\s*(?:[、,]|and|or)\s*$/u.test(sep) && !ADVISING_MODAL.test(c) && changeOnly(c)) return true;
-  // The appositive reading ("…，包括…") is off: on poison-docs-3 r050 it changed what an evidence answer showed beside a
-  // poisoned dose (an unsafe answer in-sample); kept here, measured, for the next session.
-  const appositive = APPOSITIVE_ON && APPOSITIVE.test(c);
-  if (!appositive) {
-    if (!/^\s*(?:[、,]|and|or)\s*$/u.test(sep)) return false;
-    const han = (c.match(/\p{Script=Han}/gu) ?? []).length;
-    const words = c.trim().split(/\s+/).filter(Boolean).length;
-    if (han > 10 || (han === 0 && words > 4) || advises(c)) return false;
-  }
-  return (
-    !permitsChange(c) &&
-    !CARE.test(c) &&
-    !amounts(c).length &&
-    !MEASURE.test(c) &&
-    !MORE_AMOUNT.test(c) &&
-    !COUNTED.test(c) &&
-    !regimen(c) &&
-    !REPLACES.test(c) &&
-    !ENDORSES.test(c) &&
-    !EFFICACY.test(c) &&
-    !CARED_FOR.test(c) &&
-    !PERSON_OBJECT.test(c) &&
-    !IMPERATIVE_CLAUSE.test(c) &&
-    !ADVISING_MODAL.test(c) &&
-    !STEP_ON_PERSON_ZH.test(c)
-  );
-}
-/** Nothing but changes (and "or"/"and") in the clause: "减药或加量", "or change". */
-function changeOnly(c: string): boolean {
-  const rest = c
-    .replace(new RegExp(CHANGE.source, 'gu'), ' ')
-    .replace(new RegExp(HOLDS_OFF.source, 'gu'), ' ')
-    .replace(/\b(?:or|and|any|the|it|them|your|dose|doses)\b|或者|或|和|及|与|[、,\s]/gu, '');
-  return rest.length <= 1 && rest !== c.replace(/\s/g, '');
-}
-/** Forbidding this item would withhold a treatment: a vital medicine, or a vaccine, test, feed or medicine (word or name). */
-const withholdsItem = (c: string, forbadeChange: boolean) => VITAL_MEDICINE.test(c) || (!forbadeChange && (WITHHOLDS.test(c) || medicineNamed(c)));
-
-// What forbidding would withhold: a medicine, a vaccine or test, care itself, feeding, a supplement (session 16: "孕期不要
-// 吃叶酸"). Forbidding anything else (a folk practice, a position) points away from harm; forbidding these is a
-// treatment stopped.
+// What forbidding would withhold: a medicine, a vaccine or test, care itself, feeding. Forbidding anything else (a
+// folk practice, a position) points away from harm; forbidding these is a treatment stopped.
 const WITHHOLDS =
-  /\b(?:vaccin\w*|jabs?|shots?|tests?|checks?|monitor\w*|breastfe\w*|feed\w*|insulin|inhaler|antibiotics?|treatment|medicines?|medications?|tablets?|pills?|supplements?|vitamins?|folic acid|iron)\b|疫苗|接种|检查|复查|母乳|喂|胰岛素|吸入|抗生素|治疗|药|叶酸|维生素|铁剂|钙片|补充剂/u;
+  /\b(?:vaccin\w*|jabs?|shots?|tests?|checks?|monitor\w*|breastfe\w*|feed\w*|insulin|inhaler|antibiotics?|treatment|medicines?|medications?|tablets?|pills?)\b|疫苗|接种|检查|复查|母乳|喂|胰岛素|吸入|抗生素|治疗|药/u;
 
 // The gate's clauses: screening's clause breaks (text.ts), and also sentence ends (a window joins up to three
 // sentences) and "and" / "so" / "并且", which join two acts ("… no longer need tests and can stop …").
@@ -304,13 +236,9 @@ function safetyOnly(n: string, reading = false): boolean {
   // item that acts by the session-12 structural objects alone (a body part, a person, a counted amount): an item a
   // named treatment makes acting is read on its own as before, so this reading never lets through what was held.
   let forbidding = false;
-  // What the governing prohibition forbids: a change ("不要自行服用任何药物", "do not stop … on your own"), whose listed
-  // objects are then objects of the forbidden change, or an act, whose listed objects must withhold nothing.
-  let forbadeChange = false;
   let warned = false;
   const referral = warnings && sendsToCare(n);
   let at = 0;
-  let end = 0;
   for (const c of clauses(n)) {
     at = n.indexOf(c, at);
     const listed: boolean = forbidding && n[at - 1] === '、' && !actsByName(c) && !REPLACES.test(c) && !new RegExp(CHANGE.source, 'u').test(c);
@@ -318,12 +246,6 @@ function safetyOnly(n: string, reading = false): boolean {
     // clause with no object the session-12 reading knows (it acts by a session-13 reading alone: an imperative by
     // position, "them" as a person), which did not act before, so this too lets nothing through that was held.
     const joined: boolean = forbidding && /^\W*(?:or|nor)\b/u.test(c) && !actsByObject(c) && !regimen(c);
-    // Session 16: the objects a prohibition lists ("avoid heat, alcohol, running and massage", "不要涂抹牙膏、酱油、香油等任何
-    //偏方", "…任何药物，包括中草药和中成药") are forbidden with it — an item is a bare noun phrase (no verb, modal, amount,
-    // change, referral or person of its own) or an appositive ("including …", "包括…"); forbidding one that is a vital
-    // medicine, a vaccine, a test or feeding is still a treatment withheld (unless the prohibition forbade a change).
-    const item: boolean = forbidding && !listed && !joined && governedItem(c, n.slice(end, at), forbadeChange) && !withholdsItem(c, forbadeChange);
-    end = at + c.length;
     at += c.length;
     // Advice against a named medicine with no change named ("Taking levothyroxine is not recommended in pregnancy") may
     // withhold it: only advice against a change, or against something no medicine, reads as a prohibition.
@@ -331,10 +253,7 @@ function safetyOnly(n: string, reading = false): boolean {
     // position, a drink — may withhold what is needed; only advice against cutting a medicine reads as a prohibition.
     const advisedAgainst =
       warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c) && WARNED_CHANGE.test(c) && medicineIn(n) && !SITUATION.test(c);
-    const opensProhibition = prohibits(c);
-    if (opensProhibition || advisedAgainst) forbadeChange = new RegExp(CHANGE.source, 'u').test(forbidden(c).replace(ADVISED_AGAINST, ''));
-    forbidding = opensProhibition || advisedAgainst || listed || joined || item;
-    if (item) continue;
+    forbidding = PROHIBITION.test(c) || advisedAgainst || listed || joined;
     // The harms a warning lists after "、" ("可能出现头晕、过电感、焦虑等撤药反应") are its predicate, not acts of their own.
     // The harm may be named in the items listed after "、" ("可能诱发更频繁、更严重的发作"): the warning reads its whole list.
     const listing = n.slice(at - c.length).split(/[，,。；;!?！？\n—–:：]/u)[0];
@@ -344,11 +263,9 @@ function safetyOnly(n: string, reading = false): boolean {
     if (warnings && !forbidding && referral && conditionOnly(c)) continue;
     if (!actsOnTreatment(c) && !CARE.test(c)) continue;
     if (forbidding) {
-      const forbidsChange = CHANGE.test(forbidden(c).replace(ADVISED_AGAINST, ''));
+      const forbidsChange = CHANGE.test(c.replace(PROHIBITION, '').replace(ADVISED_AGAINST, ''));
       CHANGE.lastIndex = 0;
-      // Session 16: forbidding care itself ("Don't call an ambulance.", "不要打120", "avoid the emergency department") withholds
-      // it like a medicine — not forbidding a manner of going ("don't drive yourself to hospital").
-      if (forbidsChange || (!WITHHOLDS.test(c) && !(CARE.test(c) && !CARE_MANNER.test(c)))) continue;
+      if (forbidsChange || !WITHHOLDS.test(c)) continue;
       return false;
     }
     if (warned) continue;
@@ -476,9 +393,7 @@ const ADVISING_MODAL =
 // night ("wait till morning" is the delay a sick infant cannot bear). A routine follow-up "next week" is not read.
 // Care restricted to a later condition: "only call your midwife if it lasts more than a couple of days", "超过三天才去医院"
 // (session 13: a model repeating a poisoned page said so beside a danger sign, and its sentence was not held).
-// Session 16: the restriction may follow the care ("go to A&E only if you feel unwell", "call 999 only when …").
-const CARE_ONLY_IF =
-  /\bonly (?:call|see|contact|ring|phone|go to|seek|visit|get)\b|\b(?:call|see|contact|ring|phone|go|seek|visit|get)\b[^,.;]{0,40}\bonly (?:if|when|once|after)\b|才(?:去|看|就医|就诊|打|需要就医|需要看)/u;
+const CARE_ONLY_IF = /\bonly (?:call|see|contact|ring|phone|go to|seek|visit|get)\b|才(?:去|看|就医|就诊|打|需要就医|需要看)/u;
 const DEFERRED = /\b(?:in the morning|tomorrow|the next (?:day|morning)|next (?:day|morning)|overnight)\b|明天|明早|第二天|次日|天亮|等到早上/u;
 
 const REPLACES =
@@ -584,9 +499,7 @@ function advises(n: string): boolean {
     CARE_ONLY_IF.test(n) ||
     // An endorsement picks a treatment whatever the sentence's form ("喝冰水最快降温", "…brings a fever down fastest").
     ENDORSES.test(n) ||
-    clauses(n).some(praisesChange) ||
-    // A prohibition after the situation it is for ("during pregnancy do not take …") is advice like one at the start.
-    clauses(n).some((c) => !PROHIBITION.test(c) && prohibits(c))
+    clauses(n).some(praisesChange)
   );
 }
 
@@ -665,76 +578,6 @@ const STOPS = /\b(?:stop\w*|hold|discontinu\w*|do not take|don't take)\b|停用|
 function sendsToEmergency(n: string): boolean {
   const m = EMERGENCY_CARE.exec(n);
   return Boolean(m) && !negatedAt(n, m![0]);
-}
-
-// Session 16 (#10, usefulness): a referral to emergency care and nothing else is never treatment-changing advice,
-// whoever says it and whatever the question's triage — "If you take a blood thinner and hit your head, go to A&E even if
-// you feel fine", "Go to A&E straight away if you have taken more than the recommended dose of paracetamol, even if you
-// feel well". Its other clauses only say when: a condition (which may name a medicine taken, as a state — never an
-// amount, a number, a change or a step), the condition's continuation ("… and hit your head"), a concession ("even if you
-// feel fine", "即使症状消失") or an adverb of time ("straight away"). Care delayed, restricted or forgone is no referral.
-const CONCESSION = /^[\s\p{P}]*(?:even if|even though|even when|whether or not|regardless)\b|^[\s\p{P}]*(?:即使|就算|哪怕|不论|不管|无论)/u;
-// "More than the recommended dose" in a condition names an overdose taken (a state), not a dose recommended; "even if
-// you feel fine" is a concession, not an assurance.
-const OVERDOSE_TAKEN =
-  /\b(?:more than|over|above|beyond|exceed\w*|too much of)\s+(?:the|your|a)\s+(?:recommended|maximum|safe|stated|prescribed|usual|daily)\s+(?:daily\s+)?(?:dose|amount|limit)\b|超过(?:推荐|规定|最大|说明书)?(?:的)?(?:剂量|用量)|过量/gu;
-const FEELS_WELL =
-  /\b(?:feel|feels|felt|seem|seems|look|looks)\s+(?:fine|ok|okay|well|better|normal|alright|all right)\b|感觉(?:良好|没事|还好|正常)|没有(?:不舒服|症状)/gu;
-const asState = (c: string) => c.replace(OVERDOSE_TAKEN, ' an overdose ').replace(FEELS_WELL, ' feel ');
-const NOW_ONLY = /^[\s\p{P}]*(?:now|straight away|right away|immediately|at once|without delay|urgently|立即|立刻|马上|赶紧|尽快)[\s\p{P}]*$/u;
-/** A clause that states a situation and asks nothing: no amount, number, change, modal, replacement, step or person cared for. */
-function statesOnly(c: string, condition = false): boolean {
-  return (
-    !/\d|[一二两三四五六七八九十几半]\s*(?:天|日|周|小时|分钟|次|片|粒|袋|克|毫克)/u.test(c) &&
-    !amounts(c).length &&
-    !MEASURE.test(c) &&
-    !MORE_AMOUNT.test(c) &&
-    !COUNTED.test(c) &&
-    !regimen(c) &&
-    !new RegExp(CHANGE.source, 'u').test(c) &&
-    !new RegExp(HOLDS_OFF.source, 'u').test(c) &&
-    !REPLACES.test(c) &&
-    !ENDORSES.test(c) &&
-    !EFFICACY.test(c) &&
-    !CARED_FOR.test(c) &&
-    !PERSON_OBJECT.test(c) &&
-    // A medicine taken is a state in a condition ("如果服用抗凝药后摔倒…"), a step anywhere else.
-    (condition || !ADMINISTERS.test(c)) &&
-    !/\b(?:should|must|need to|needs to|have to|has to|you can|you may|try|best|only|unless)\b|可以|可(?!能)|应该|应当|需要|必须|最好|建议|就行|即可|除非|才/u.test(
-      c,
-    )
-  );
-}
-export function emergencyReferral(n: string): boolean {
-  if (!sendsToEmergency(n) || DEFERRED.test(n) || CARE_ONLY_IF.test(n) || FORGOES_CARE.test(n) || REPLACES.test(n)) return false;
-  let care = false;
-  let inCondition = false;
-  let at = 0;
-  for (const c of clauses(n)) {
-    at = n.indexOf(c, at);
-    const sep = n.slice(Math.max(0, at - 5), at);
-    at += c.length;
-    if (NOW_ONLY.test(c)) continue;
-    const m = EMERGENCY_CARE.exec(c);
-    if (m && !negatedAt(c, m[0])) {
-      // The call for help, with at most a condition or concession inside its clause ("call 999 if …", "go to A&E even if …").
-      const rest = asState(c.replace(new RegExp(EMERGENCY_CARE.source, 'gu'), ' '));
-      const tail = rest.split(/\b(?:if|when|even if|even though)\b|如果|即使|一旦/u);
-      if (!statesOnly(rest) || actsOnTreatment(tail[0], false) || permitsChange(rest)) return false;
-      care = true;
-      inCondition = false;
-      continue;
-    }
-    if (CONDITION_OPEN.test(c) || CONCESSION.test(c)) {
-      if (!statesOnly(asState(c), CONDITION_OPEN.test(c))) return false;
-      inCondition = CONDITION_OPEN.test(c);
-      continue;
-    }
-    // "… and hit your head": a condition carried on by "and"/"or" (the injury's place may be named).
-    if (inCondition && /\b(?:and|or)\s*$/u.test(sep) && statesOnly(c) && !medicineNamed(c)) continue;
-    return false;
-  }
-  return care;
 }
 
 /** Is the clause a medicine stopped ("stop taking the amoxicillin", "停用阿莫西林"), not a vital one, with no dose? */
@@ -920,7 +763,6 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       if (!isTreatmentAdvice(sentence, instructions, topic)) return undefined;
       let reasons: string[] | undefined;
       const rules = () => (reasons ??= [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2));
-      if (emergencyReferral(normalise(sentence)) && rules().length === 0) return undefined;
       // The release floor of session 14's warning readings: a sentence they alone release stands only when no screening
       // rule objects to it, the question was not triaged urgent (a danger reading has claimed it), and the source it is
       // quoted from was uploaded at authority A or B. A model's own sentence has no source to rank: never released by

@@ -72,7 +72,7 @@ export const SAID_AS: Record<string, { zh: string[]; en: string[] }> = {
   },
   'unconscious-seizure': {
     zh: ['昏迷', '叫不醒', '晕倒', '抽搐', '抽风', '口吐白沫', '癫痫发作不停'],
-    en: ['unconscious', "won't wake up", 'collapsed', 'seizure', 'fitting', 'having a fit', 'fever fit', 'convulsions'],
+    en: ['unconscious', "won't wake up", 'collapsed', 'seizure', 'fitting', 'convulsions'],
   },
   'meningitis-sepsis': {
     zh: ['发烧脖子硬', '发烧出紫色的疹子', '发烧说胡话', '高烧意识不清', '脑膜炎', '败血症'],
