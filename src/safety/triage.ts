@@ -487,17 +487,10 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     signSuicide ||
     suicideComponents.length > 0 ||
     findAges(text).some((g) => g.days < 18 * 365);
+  // The lowering step (lowering.ts) holds more still: a young child and any overdose sign or rule.
   const neverLowered = (): boolean =>
-    hard ||
-    st.pastBeside === true ||
-    collapseNow ||
-    lifeThreat ||
-    selfHarmFinding ||
-    selfHarmPresentation ||
-    signSuicide ||
-    suicideComponents.length > 0 ||
+    presentDangerRead() ||
     youngChild ||
-    findAges(text).some((g) => g.days < 18 * 365) ||
     signs.some((h) => NEVER_LOWERED_SIGNS.has(h.sign)) ||
     ruleSet.some((r) => OVERDOSE_RULES.has(r.id) || r.id === 'poisoning-overdose');
   const lowered =
