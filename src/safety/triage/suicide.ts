@@ -9,6 +9,7 @@ import { isAccidentalInjury } from './wound.js';
 import { readLethalPosition } from './lethal-place.js';
 import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
 import { type ComponentReading, type RiskComponent, readComponents } from './suicide-components.js';
+import { readPresentSelfHarm } from './present-self-harm.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -130,10 +131,20 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = combineComponents(gradeScreen(text), readComponents(text), text);
+  const s = presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text);
   if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
+}
+
+/** A self-harm act told now beside a wish or intent in any frame (present-self-harm.ts): high risk, raise only — a
+ *  question ("How do I prevent suicide?"), a past attempt or a safety word elsewhere does not lower it. */
+function presentAct(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high') return s;
+  const p = readPresentSelfHarm(text);
+  if (p === null) return s;
+  const how: SuicideComponent[] = p.act === 'shutIn' ? ['unreachable', 'farewell'] : ['means', 'plan'];
+  return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', ...how])], risk: 'high' };
 }
 
 const RISK_RANK = { none: 0, moderate: 1, high: 2 } as const;
