@@ -53,3 +53,11 @@ function roleOf(header: string): ColumnRole | undefined {
     return 'name';
   return undefined;
 }
+
+/**
+ * Dot leaders between cells ("Sodium.......... 118", "Result ............ 14.6 g/dL") read as a cell gap: a chain of
+ * four or more dots (an ellipsis is three) joins a label or name to its content and is no part of either (pure).
+ */
+export function eraseLeaders(line: string): string {
+  return line.replace(/(\S)[ \t]*(?:\.{4,}|…{2,}|·{4,})[ \t]*(?=\S)/g, `$1${CELL_GAP}`);
+}

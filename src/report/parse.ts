@@ -12,6 +12,9 @@ import { readStructures } from './structure.js';
 import { toSimplified } from './han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator } from './row-shape.js';
+import { digitsForLetters, joinCutValue } from './value-repair.js';
+import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
+import { possibleFor } from './intake/plausible.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
@@ -34,6 +37,8 @@ const SECTION_HEADER = new RegExp(
 /** NFKC (full-width → ASCII), superscript powers → ^n, range separators without spaces. */
 export function normalizeLine(line: string): string {
   let s = line
+    // A superscript letter is a footnote mark ("阳性ᵃ", "细菌(BACT)ᵇ"): NFKC would glue it to the value as a letter.
+    .replace(/[\u1d43-\u1d5b\u1d9c-\u1dbf\u2071\u207f]/g, '')
     .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, p: string) => `10^${[...p].map((c) => SUP_MAP[c]).join('')}`)
     .replace(SUPERSCRIPT, (p) => [...p].map((c) => SUP_MAP[c]).join(''));
   s = s.normalize('NFKC').replace(/\u3000/g, ' ');
@@ -323,8 +328,16 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // name words only, followed by a row whose name is not known, is joined to it when the two together are a known
   // name (the bundled vocabulary decides, never the words themselves).
   let fragment: string | undefined;
+  // Inside an antimicrobial susceptibility table (susceptibility.ts) until a blank line or another section.
+  let antibiogram = false;
   joinRecords(segments).forEach(({ lineNo, rawLine, line: labelled, record }) => {
     const line = stripLabels(labelled).trim();
+    if (!line.trim() || (SECTION_HEADER.test(toSimplified(line)) && !/\d/.test(line))) antibiogram = false;
+    if (!/\d/.test(line) && opensSusceptibility(line)) antibiogram = true;
+    if (antibiogram && susceptibilityRow(rawLine)) {
+      skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'an antimicrobial susceptibility (MIC and S/I/R), not a result of the patient' });
+      return;
+    }
     const before = fragment;
     fragment = /^[A-Za-z\u4e00-\u9fa5][A-Za-z\u4e00-\u9fa5 ,-]{1,40}$/.test(line) && !aliasAtStart(line) ? line : undefined;
     if (!line) return;
@@ -346,11 +359,22 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     let tokens: string[];
     let cands: Analyte[] | undefined;
     let printedRest: string;
+    let repairedFrom: string | undefined;
     if (alias) {
       // A qualifier right after the name belongs to the name: "葡萄糖(餐后2h) 7.6", "Glucose 2 h post-meal 7.6" (issue 19:
       // the 2 of "2 h" is a time label, not a glucose of 2).
       const qual = TIME_QUALIFIER.exec(body.slice(alias.length))?.[0] ?? '';
-      printedRest = maskClockTimes(body.slice(alias.length + qual.length));
+      // A value cell damaged by recognition ("1 7.3", "l68.5") is read back and shown "please check" (value-repair.ts).
+      const cut = joinCutValue(maskClockTimes(body.slice(alias.length + qual.length)));
+      printedRest = cut.text;
+      repairedFrom = cut.printed;
+      // The first cell as printed (before tokens split "8l" into a value and a unit).
+      const first = /^\s*(\S+)/.exec(printedRest)?.[1];
+      const lettered = !repairedFrom && first !== undefined && !isValueToken(first) ? digitsForLetters(first) : undefined;
+      if (lettered && first) {
+        repairedFrom = first;
+        printedRest = printedRest.replace(first, lettered);
+      }
       const rest = bindQualifiers(printedRest.replace(/([\u4e00-\u9fa5)）])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' '));
       tokens = splitTokens(rest);
       const vi = valueIndex(tokens);
@@ -434,7 +458,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
         spelled = undefined;
       }
     }
-    const { flag, printedFlag } = honourMarker(computed.flag, tok);
+    // A repaired value (value-repair.ts) that would be critical while the bundled table finds it impossible for its
+    // analyte ("Haemoglobin 8 12.1 g/dL" joined to 812.1) was not read: shown unreadable with its printed characters,
+    // never a critical on a guess. A possible one keeps its flag, critical included, as "please check".
+    const unread =
+      !!repairedFrom && !!an && tok.value !== null && computed.flag.startsWith('critical') && !possibleFor(an, computed.unit ?? tok.unit, tok.value);
+    if (unread) computed = { ...computed, flag: 'unknown' };
+    const { flag, printedFlag } = unread ? { flag: 'unknown' as const, printedFlag: undefined } : honourMarker(computed.flag, tok);
     const range = computed.range;
     if (spelled) spelledBounds.set(results.length, rawLine.trim());
     results.push({
@@ -442,12 +472,14 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       code: an?.code,
       nameEn: an?.nameEn,
       nameZh: an?.nameZh,
-      value: tok.value,
+      value: unread ? null : tok.value,
       valueText: tok.valueText,
       unit: computed.unit ?? tok.unit,
       range,
       flag,
       ...(printedFlag ? { printedFlag } : {}),
+      // A repaired value keeps its flag (a real critical is never hidden) and asks to be compared with the paper.
+      ...(repairedFrom && tok.value !== null ? { read: { status: unread ? ('unreadable' as const) : ('check' as const), printed: repairedFrom } } : {}),
       line: lineNo,
     });
   });

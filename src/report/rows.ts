@@ -9,7 +9,7 @@
 //     name-like phrase with lab evidence (unit, range, marker). Sentences, dates, IDs, notices never become rows.
 import { aliasAtNameStart, aliasAtStart, isAlias } from './alias-index.js';
 import { toSimplified } from './han-variants.js';
-import { columnRole, type ColumnRole } from './column-roles.js';
+import { columnRole, eraseLeaders, type ColumnRole } from './column-roles.js';
 import { isValueToken, splitTokens, valueIndex } from './line-tokens.js';
 
 export interface RowSegment {
@@ -82,8 +82,8 @@ const BRACKET_RANGE = new RegExp(`[[（(【]\\s*(?:${RANGE_LABEL_WORDS.join('|')
  * label (the record's range field), not dropped as an empty bracketed range.
  */
 const LEAD_RANGE_LABEL = new RegExp(`^\\s*[[【]\\s*(${RANGE_LABEL_WORDS.join('|')})\\s*[\\]】]\\s*(?=\\S)`, 'i');
-/** Column rules between two tables or cells. */
-const RULE = /\s*[│┃║¦]\s*|\s+\|\s+/g;
+/** Column rules between two tables or cells; a doubled rule ("‖", " || ") is the usual cut between two tables. */
+const RULE = /\s*[│┃║¦‖]\s*|\s+\|{1,2}\s+|\s+\|\|(?=\s*$)/g;
 /** Where cleanLine leaves a column rule: parse splits the line there. */
 export const COLUMN_RULE = '│';
 
@@ -121,6 +121,7 @@ export function keyValueCells(line: string): string | undefined {
 export function cleanLine(raw: string): string {
   // A bullet before a card's name ("■ 促甲状腺激素 TSH"; OCR reads ■ as "。"): no line starts with a full stop.
   raw = raw.replace(/^\s*[■□●○◆◇▶►▪•。](?=\s*\S)\s*/, '');
+  raw = eraseLeaders(raw);
   const kv = keyValueCells(raw);
   let s = kv ?? raw.replace(CHAT_PREFIX, '');
   // Delimited exports ("血清铁(Fe);4.8;μmol/L;7.8-32.2;↓"): three or more ";" are cell breaks.

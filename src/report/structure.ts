@@ -279,6 +279,10 @@ function labelOnly(line: string): boolean {
     .replace(/[:：]$/, '')
     .trim();
   if (!t || t.length > 24 || /\d/.test(t) || /[:：]/.test(t)) return false;
+  // A dash after the label is its content, an empty cell ("Flag   -"): the label is not alone.
+  if (/\s[-–—]+$/.test(t)) return false;
+  // Nor is a label whose dot leader leads to its content ("Flag .............. H", "Flag ..... -").
+  if (/\.{3,}\s*\S/.test(t)) return false;
   // A bracketed label with its content after it ("【单位】mmol/L", "【提示】偏高") is a whole field, not a lone label.
   if (BRACKET_FIELD.test(t)) return false;
   // One label ("Reference Range", "参考范围"), not a column header of several ("项目 结果 单位 参考范围").

@@ -36,7 +36,13 @@ export interface LabResult {
    * the value was not trusted enough to flag (its flag is `unknown`, never a guessed critical); "check" means the
    * flag stands but the reader should compare the value with the paper.
    */
-  read?: { confidence: number; status: 'ok' | 'check' | 'unreadable' };
+  read?: {
+    /** OCR's confidence (0–100); absent for pasted text, whose damage is seen in the characters, not measured. */
+    confidence?: number;
+    status: 'ok' | 'check' | 'unreadable';
+    /** Pasted text repaired in the value cell ("1 7.3", "l68.5", value-repair.ts): the characters as printed. */
+    printed?: string;
+  };
 }
 
 export interface LabReport {

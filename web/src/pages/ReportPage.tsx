@@ -17,12 +17,13 @@ function FlagPill({ flag }: { flag: LabResult['flag'] }) {
   );
 }
 
-/** "please check" / "could not read" beside a value read by OCR. */
+/** "please check" / "could not read" beside a value read by OCR, or repaired from pasted OCR text (printed as shown). */
 function ReadMark({ r }: { r: LabResult }) {
   const { t } = useT();
   if (!r.read || r.read.status === 'ok') return null;
+  const why = r.read.printed !== undefined ? `“${r.read.printed}”` : r.read.confidence !== undefined ? `OCR ${r.read.confidence}%` : undefined;
   return (
-    <span className={`read-mark read-${r.read.status}`} data-read={r.read.status} title={`OCR ${r.read.confidence}%`}>
+    <span className={`read-mark read-${r.read.status}`} data-read={r.read.status} title={why}>
       {' '}
       {r.read.status === 'unreadable' ? t.reportUnreadable : t.reportCheck}
     </span>
