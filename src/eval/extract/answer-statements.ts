@@ -370,9 +370,9 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
   }
 }
 
-/** A line that opens with an option label ("A. …", "(B) …", "Option C: …"): one item of an option walk or list. */
-const LABEL_LINE = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*[.):,\]]/i;
-const LABEL_START = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.):,\]]|$)/i;
+/** A line that opens with an option label ("A. …", "(B) …", "Option C: …", "D — 9"): one item of an option walk or list. */
+const LABEL_LINE = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.):,\]]|\s[—–-]\s)/i;
+const LABEL_START = /^\s*(?:[-+]\s+)?(?:option\s+|选项\s*)?\(?[A-J]\)?\s*(?:[.):,\]]|\s[—–-]\s|$)/i;
 
 function lineStatements(text: string, ctx: LetterContext, out: Statement[]): void {
   const lines: { text: string; pos: number }[] = [];

@@ -90,7 +90,7 @@ export function namedOptions(clause: string, ctx: LetterContext, min = 2): strin
       }
       // "抗栓治疗" does not name "无需抗栓治疗": a phrase without the option's negating head names its opposite.
       const raw = ctx.raw?.get(letter) ?? '';
-      if (score >= min && !dropsNegation(clause, raw) && !otherModifier(clause, raw)) scored.push([letter, score]);
+      if (score >= min && !dropsNegation(clause, raw) && !otherModifier(clause, raw) && !otherWordBefore(clause, letter, ctx)) scored.push([letter, score]);
     }
     // By content, the option the clause says most of ("physiological neonatal jaundice" is Physiological jaundice, not
     // Neonatal hepatitis, though both have a word in it).
@@ -115,6 +115,28 @@ function otherModifier(clause: string, option: string): boolean {
     return /[\u4e00-\u9fff]/.test(before) && before !== han[han.length - n - 1];
   }
   return false;
+}
+
+/**
+ * Pure: the clause says only part of the option's English words, and one of them comes right after a word that another
+ * option puts before a head this option lacks — the clause names another thing of that name ("oral vancomycin" when the
+ * options are "Intravenous vancomycin" and "Oral clindamycin": the route the reply chose is not this option's). A clause
+ * saying all the option's words ("physiological neonatal jaundice" of "Physiological jaundice") names it.
+ */
+function otherWordBefore(clause: string, letter: string, ctx: LetterContext): boolean {
+  const words = (t: string): string[] => t.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? [];
+  const own = new Set(words(ctx.raw?.get(letter) ?? ''));
+  const said = words(clause);
+  if ([...own].filter((w) => w.length >= 4).every((w) => said.includes(w))) return false;
+  const modifiers = new Set<string>();
+  for (const [l, t] of ctx.raw ?? []) {
+    if (l === letter) continue;
+    const ws = words(t);
+    ws.forEach((w, i) => {
+      if (i + 1 < ws.length && !own.has(w) && !own.has(ws[i + 1]) && ws[i + 1].length >= 4) modifiers.add(w);
+    });
+  }
+  return said.some((w, i) => i > 0 && own.has(w) && w.length >= 4 && modifiers.has(said[i - 1]));
 }
 
 /** A clause that opens the reply's conclusion ("So: IM adrenaline to the thigh", "所以诊断：急性前壁心梗", "Verdict: …"). */

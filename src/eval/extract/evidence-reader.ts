@@ -9,6 +9,7 @@
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
 import { DEFER_END_RE, DOUBT_RE, FALSE_IN_CLAUSE_RE, GENUS_AFTER_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
 import { letterRange, normOptionText, parseLetterSet, type LetterContext } from './letter-set.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { escapeRegExp } from '../../core/regex.js';
 
 export type EvidenceHow = 'label-value' | 'verdict-layout' | 'prose-letter' | 'prose-text';
@@ -49,8 +50,36 @@ const LETTER_NOUN_BEFORE_RE =
   /(?:\b(?:vitamin|hepatitis|hep|type|protein|factor|group|influenza|class|grade|stage|phase|cluster|lead|zone|schedule|category|complement|hemoglobin|hb|ig|apo|apolipoprotein|pattern|stage)\s*|维生素|乙型|型)$/i;
 
 const OPTION_LINE_RE = /^\s*(?:[-•*]\s*)?(?:option\s+|choice\s+|选项)?\(?([A-Ja-j])\)?(?:\s*选项)?\s*[.):、\-–—,]/i;
-/** The reply stops mid-sentence (a comma, a dash, a word without a full stop): it was cut off. */
-const CUT_OFF_RE = /(?:[,:;、\-–—]|[a-z]{2}|[\u4e00-\u9fff]|\b(?:option|choice)\s+[A-J])\s*$/i;
+/**
+ * The reply stops mid-sentence: on clause punctuation (a comma, a colon, a dash), on an option label waiting for its
+ * text, on an English word that cannot end a sentence (an article, a preposition, a conjunction, a relative pronoun, an
+ * auxiliary or a copula, alone or before one adverb: "keep in mind the", "…, which. So", "is typically"). A Chinese
+ * character at the end may be a cut mid-word or a casual ending ("这题选B啊……背会了这类题基本秒杀"): see HAN_END_RE.
+ */
+const CUT_OFF_RE = new RegExp(
+  `(?:[,:;、\\-–—]|\\b(?:option|choice)\\s+[A-J]|(?<![A-Za-z])(?:${[
+    'the an this these those its their his her our your my',
+    'of to in on at by for with from into onto about as than via per between among through during without within',
+    'and or but nor so because since although though while whereas if unless whether which that who whom whose where when',
+    'is are was were be been being am has have had do does did can could will would shall should may might must',
+    'not also very more most less least such',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})|(?<![A-Za-z])(?:is|are|was|were|be|been)\\s+[a-z]+ly)\\s*$`,
+  'i',
+);
+/**
+ * The reply ends on a word without a full stop. Not cut off by itself: a casual reply ("so B obv", "→ Pick: B)
+ * vancomycin") ends so. Only an option named by its letter decides such a reply's prose; its last sentence naming an
+ * option's words may be an afterthought ("MW tear = after vomiting lots"), and the stance readers stay out (abstention).
+ */
+const UNPUNCTUATED_RE = /(?:[a-z]{2}|[\u4e00-\u9fff])\s*$/i;
+/**
+ * A reply ending on a Chinese character: its last sentence may be cut mid-word ("接下来看B，新生儿溶血症"), so only a letter
+ * committed in an earlier, complete sentence that walks no option ("这题选B啊，老考点了……铁锈色痰。") decides it.
+ */
+const HAN_END_RE = /[\u4e00-\u9fff]\s*$/;
 
 /** The writer says the question is left undecided: nothing in the closing paragraph is a commitment. */
 const UNDECIDED_RE =
@@ -377,7 +406,9 @@ export function tableCutOff(text: string): boolean {
       .slice(1, l.trim().endsWith('|') ? -1 : undefined)
       .filter((c) => c.trim()).length;
   const header = lines.find((l) => /^\s*\|/.test(l));
-  return !!header && header !== last && cells(last) < cells(header);
+  if (!header || header === last) return false;
+  // A last row left open when the table's other rows close with a bar ("| B | Immediate") stopped mid-cell.
+  return cells(last) < cells(header) || (header.trim().endsWith('|') && !last.trim().endsWith('|'));
 }
 
 /** "all … except B and E" / "除B外，其余都是": the complement of the named letters, for multi-answer items. */
@@ -417,7 +448,7 @@ function closesInDoubt(sentences: readonly Sentence[]): boolean {
  */
 export function abstention(text: string, ctx: LetterContext): 'cut-off' | 'invalid-answer' | 'closing-doubt' | null {
   const body = text.trimEnd();
-  if (CUT_OFF_RE.test(body)) return 'cut-off';
+  if (CUT_OFF_RE.test(body) || UNPUNCTUATED_RE.test(body)) return 'cut-off';
   if (statesInvalidAnswer(body, ctx.valid)) return 'invalid-answer';
   if (closesInDoubt(readSentences(body, ctx))) return 'closing-doubt';
   return null;
@@ -438,7 +469,8 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     if (lv.every((x) => key(x.letters) === key(last.letters))) return finish(last.letters, 'label-value', multi);
   }
   const verdicts = verdictLayout(body, ctx);
-  if ((verdicts.rows ?? 0) >= 2 && [...verdicts.values()].some(Boolean)) {
+  // Rows of verdicts that stop on a Chinese character may have been cut before the last options were judged.
+  if ((verdicts.rows ?? 0) >= 2 && [...verdicts.values()].some(Boolean) && !HAN_END_RE.test(body)) {
     const yes = [...verdicts].filter(([, v]) => v).map(([l]) => l);
     if (multi === true || yes.length === 1) return finish(yes, 'verdict-layout', multi);
   }
@@ -466,6 +498,15 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     }
     if (at < 0) return null;
     const s = sentences[at];
+    if (HAN_END_RE.test(body) && (at === sentences.length - 1 || OPTION_LINE_RE.test(s.text))) return null;
+    // An English reply without a full stop may be cut mid-word ("B fits because the pati"): its last sentence decides
+    // only when at most two words follow its last letter ("so B obv", "→ Pick: B) vancomycin") or it ends on a whole
+    // English word ("…its option C because it works on the ryanodine receptor in the muscle").
+    if (UNPUNCTUATED_RE.test(body) && at === sentences.length - 1) {
+      const lastLetter = letterMentions(s.text, ctx.valid).pop();
+      const tail = lastLetter ? (s.text.slice(lastLetter.at + 1).match(/[A-Za-z]+/g) ?? []) : [];
+      if (!lastLetter || (tail.length > 2 && !englishWord(tail[tail.length - 1]))) return null;
+    }
     const how: EvidenceHow = kind === 'letter' ? 'prose-letter' : 'prose-text';
     // The last item of a walk through the options ("A 结核性：3分 … E 胰源性：1分", "3. D — very confident") is where the
     // walk stopped, not what it chose: without a verdict word of its own it commits to nothing.
@@ -481,7 +522,7 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     return finish(letters, how, multi);
   };
   const anyLetter = sentences.some((s) => s.mentions.some((m) => m.kind === 'letter'));
-  return (anyLetter ? decide('letter') : decide('text')) ?? { value: null, status: 'none', how: 'none' };
+  return (anyLetter ? decide('letter') : UNPUNCTUATED_RE.test(body) ? null : decide('text')) ?? { value: null, status: 'none', how: 'none' };
 }
 
 /**
@@ -493,9 +534,15 @@ function walkItem(sentences: readonly Sentence[], at: number): boolean {
     const letters = new Set(s.mentions.filter((m) => m.kind === 'letter').map((m) => m.letter));
     return letters.size === 1 ? [...letters][0] : null;
   };
+  const own = only(sentences[at]);
+  // A sentence in a paragraph of its own after the walk ("…E — the flozins.\n\nWhat remains is D.") concludes it; so
+  // does one naming an option the walk already passed ("Bacterial meningitis → option B." after the rows A–E): a walk
+  // names each option once, in its own block.
+  if (at > 0 && sentences[at - 1].paragraph !== sentences[at].paragraph) return false;
   const seen = new Set<string>();
   for (let i = at; i >= 0; i--) {
     const l = only(sentences[i]);
+    if (i < at && l === own && seen.size >= 3) return false;
     if (!l || seen.has(l)) break;
     seen.add(l);
   }
