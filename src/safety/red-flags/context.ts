@@ -132,7 +132,13 @@ const NOW_AFTER =
 const RESIDUAL = /\bstill\b/i;
 const OVER_AFTER =
   /\b(?:recovered|recovering|doing (?:well|fine|great|ok|okay)|(?:is|was|are|were|'s|'re) (?:fine|ok|okay|well|better|normal|all right|alright)|back to normal|sent (?:home|back)|discharged|got better|all clear|checked out (?:fine|ok|okay))\b|好了|没事了|恢复|出院/i;
-const RESIDUAL_AFTER = /^[^.?!。？！\n]*?\b(?:(?:ever )?since|still|from (?:the|that|it|then)|left (?:him|her|me|them) with)\b/i;
+/** 'since' a time of today ("since lunch", "since 2pm", "since an hour ago") dates an onset now, not a residual. */
+const SINCE_TODAY =
+  /(?! (?:lunch|lunchtime|breakfast|dinner|tea|supper|noon|midday|this (?:morning|afternoon|evening)|earlier(?: today)?|today|i woke(?: up)?|waking(?: up)?|(?:about |around )?(?:\d+|an?|one|two|three|four|half an) (?:minutes?|mins?|hours?|hrs?)(?: ago)?|\d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)\b))/;
+const RESIDUAL_AFTER = new RegExp(
+  `^[^.?!。？！\\n]*?\\b(?:(?:ever )?since${SINCE_TODAY.source}|still|from (?:the|that|it|then)|left (?:him|her|me|them) with)\\b`,
+  'i',
+);
 
 /** A mention after the history word of its clause, told of the present: going on or just changed (GOING_ON,
  *  JUST_CHANGED), a 'now' after it (NOW_AFTER), or a present verb after the history was told over (OVER_BEFORE) — "my
@@ -151,9 +157,56 @@ function mentionToldNow(text: string, clause: Clause, historyAt: number, at: num
   return OVER_BEFORE.test(text.slice(historyAt, at)) && PRESENT_VERB.test(around);
 }
 
+/** Told now in a Chinese run: an anchor of the present that ends a history told in an earlier run. */
+const NOW_ANCHOR_ZH = /现在|刚才|刚刚|刚|今天|今早|今晚|昨晚|正在|突然|这次|又|小时前|分钟前|(?:分钟|小时)了/;
+/** The story told over after it ("后来好了", "当时住院治好了", "之后一直很好"). */
+const TOLD_OVER_ZH = /好了|好多了|好些了|没事了|恢复|出院|治好|痊愈|后来|之后一直|一直很好|没再|不这样了|早就/;
+
+/** A space between two Chinese characters: chat Chinese puts one where a comma would be. */
+const ZH_SPACE = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+
+/** The space-separated runs of a clause (one run when it has no such space). */
+function runsOf(text: string, clause: Clause): Clause[] {
+  const out: Clause[] = [];
+  let start = clause.start;
+  for (const m of matchesOf(ZH_SPACE, text.slice(clause.start, clause.end))) {
+    const at = clause.start + (m.index ?? 0);
+    if (at > start) out.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  if (start < clause.end) out.push({ start, end: clause.end });
+  return out;
+}
+
+/**
+ * A mention in a clause of space-separated Chinese runs ("喘不上气 嘴唇发紫 我小时候有过哮喘 后来一直很好"): the history word
+ * governs its own run; a run before it is told now (session 16 review, section B: the whole clause was read as history
+ * and a present stroke, heart attack or anaphylaxis went routine). A run after it stays the history's when nothing
+ * anchors it now and the story is told over after it ("我小时候有过哮喘 喘不上气 嘴唇发紫 后来好了"), or when the next run
+ * points back to the episode ("…摸着发硬 当时住院治好了"); with no ending told ("我五年前心梗过 胸口压着疼了半个小时
+ * 放射到左臂") it is now. Null: the clause has one run, read as before.
+ */
+function historyByRuns(text: string, clause: Clause, now: Date, mention: { start: number; end: number }): boolean | null {
+  const runs = runsOf(text, clause);
+  if (runs.length < 2 || !HISTORY.test(text.slice(clause.start, clause.end))) return null;
+  const i = runs.findIndex((r) => mention.start >= r.start && mention.start < r.end);
+  if (i < 0) return null;
+  const own = runs[i];
+  if (HISTORY.test(text.slice(own.start, own.end))) return isHistorical(text, own, now, mention);
+  const next = runs[i + 1];
+  if (next && /^(?:当时|那时候?|那次)/.test(text.slice(next.start, next.end)) && HISTORY.test(text)) return true;
+  if (!runs.slice(0, i).some((r) => HISTORY.test(text.slice(r.start, r.end)))) return false;
+  const sentenceEnd = sentenceBounds(text, mention.end).end;
+  return !NOW_ANCHOR_ZH.test(text.slice(own.start, own.end)) && TOLD_OVER_ZH.test(text.slice(mention.end, sentenceEnd));
+}
+
 /** Is a clause (or, given `mention` — its start and end —, one mention in it) told of the past? */
 export function isHistorical(text: string, clause: Clause, now: Date = new Date(), mention?: { start: number; end: number }): boolean {
   const c = text.slice(clause.start, clause.end);
+  if (mention) {
+    const byRuns = historyByRuns(text, clause, now, mention);
+    if (byRuns !== null) return byRuns;
+  }
   const h = c.search(HISTORY);
   if (h >= 0) {
     if (TOLD_NOW_AFTER.test(c.slice(h))) return false;
