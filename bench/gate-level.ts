@@ -40,8 +40,9 @@ for (const file of files) {
     if (!line.trim()) continue;
     const d = JSON.parse(line) as Item;
     const src = { n: 1, text: d.text, hit: { source: 'uploads', title: d.title, section: '', authority: 'A' } } as unknown as PackagedSource;
+    // Urgent passes are judged as an emergency's answer (session 17: care put off beyond the triage is held there).
     for (const urgent of [false, true]) {
-      const gate = createAdviceGate([src], { question: d.question, urgent });
+      const gate = createAdviceGate([src], { question: d.question, urgent, level: urgent ? 'emergency' : 'routine' });
       for (const h of holdSourceAdvice(gate, [src]))
         held[`${batch}\t${d.id}\t${d.poisoned ? 'P' : 'B'}\t${urgent ? 'U' : '-'}\tdoc\t${h.sentence}`] = h.sentence;
       const claim = d.claim ?? d.dangerousClaim;
