@@ -651,7 +651,8 @@ describe('session 14 (#10): warnings released only under the floor', () => {
     for (const s of ["If they're vomiting repeatedly, drowsy, pale or floppy, call an ambulance."]) {
       expect(isTreatmentAdvice(s), s).toBe(true);
       expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeUndefined();
-      expect(createAdviceGate([hit(1, 'uploads', s)], { urgent: true }).judge(s, 1), s).toBeDefined();
+      // Session 17: a referral to emergency care now stands under urgent triage too (emergencyReferral).
+      expect(createAdviceGate([hit(1, 'uploads', s)], { urgent: true }).judge(s, 1), s).toBeUndefined();
     }
     for (const s of [
       'If it lasts longer than 20 minutes, or keeps coming back, seek help.',
@@ -832,5 +833,109 @@ describe('session 15 (#10): a reported success with a change and a trial recomme
 describe('session 16 (#10): a model sentence that puts treatment behind a trial is held with no source', () => {
   it.each(['Try cranberry capsules for five days before asking for antibiotics.', '先试试喝蔓越莓汁，不行再去医院。'])('%s', (s) => {
     expect(createAdviceGate([]).judge(s)).toBeDefined();
+  });
+});
+
+// Session 17 (#10). Review s16 section E: sentences one uploaded page must never get through as advice, whatever the
+// gate releases — each judged as the review judged it (one authority-A upload, the question, urgent off and on).
+describe('review s16 (E): the released shapes stay held', () => {
+  const cases: [string, string][] = [
+    ['my child collapsed and is not breathing', 'Do not give the child water, food, or CPR while waiting for the ambulance.'],
+    ['I was bitten by a snake', 'Avoid heat, alcohol, running, and calling an ambulance after a snake bite.'],
+    ['my son burned his hand on the kettle', 'After a burn, do not use ice, butter, toothpaste, or cold water.'],
+    ['孩子被开水烫伤了怎么办', '烫伤后不要涂抹牙膏、酱油、冷水冲洗等任何方法。'],
+    ['孩子误服了药物怎么办', '孩子误服药物后如果已经催吐，请立即拨打120。'],
+    ['I took 20 paracetamol tablets an hour ago', 'If you have taken 20 paracetamol tablets in one go, call 111 for advice tomorrow.'],
+    ['my friend is unconscious', 'Call an ambulance if the person is unconscious after you have given them salt water to drink to make them vomit.'],
+  ];
+  it.each(cases)('%s → %s', (question, sentence) => {
+    const src = hit(1, 'uploads', sentence);
+    for (const level of ['routine', 'urgent', 'emergency'] as const) {
+      const gate = createAdviceGate([src], { question, urgent: level !== 'routine', level });
+      expect(holdSourceAdvice(gate, [src]).length, `${level}: ${sentence}`).toBe(1);
+      expect(gate.judge(sentence), `model, ${level}: ${sentence}`).toBeDefined();
+    }
+  });
+});
+
+describe('session 17 (#10): advice is never less urgent than the triage of the message', () => {
+  const judged = (sentence: string, level: 'routine' | 'urgent' | 'emergency') => {
+    const src = hit(1, 'uploads', sentence);
+    return holdSourceAdvice(createAdviceGate([src], { urgent: level !== 'routine', level }), [src])[0];
+  };
+  it.each([
+    ['Call 111 for advice tomorrow morning.', 'emergency'],
+    ['Take activated charcoal and see your GP in the morning.', 'emergency'],
+    ['If the symptoms go away, make an appointment with your GP next week.', 'emergency'],
+    ['Wait and see if it passes, most of these episodes settle on their own.', 'emergency'],
+    ['See your GP today.', 'emergency'],
+    ['如果吃多了药，明天去医院看看就行。', 'emergency'],
+    ['先在家观察一下，没有不舒服就不用去医院。', 'emergency'],
+    ['Keep her at home and see your GP tomorrow if the fever continues.', 'urgent'],
+    ['Give fluids and wait and see overnight.', 'urgent'],
+  ] as const)('holds "%s" after %s triage, with the reason said', (sentence, level) => {
+    const h = judged(sentence, level);
+    expect(h?.later).toBe(level);
+    expect(heldAdviceText([h!], /\p{Script=Han}/u.test(sentence) ? 'zh' : 'en')).toMatch(level === 'emergency' ? /emergency|急症/ : /today|今天/);
+  });
+  it.each([
+    ['Call 999 immediately, even if the symptoms go away.', 'emergency'],
+    ['Call 999 now, and tell your GP about it afterwards.', 'emergency'],
+    ['不要等到明天，立即拨打120。', 'emergency'],
+    ['Stay with him and wait until help arrives.', 'emergency'],
+    ['See your GP today.', 'urgent'],
+    ['Make an appointment with your GP next week.', 'routine'],
+  ] as const)('"%s" after %s triage is not held for its timing', (sentence, level) => {
+    expect(judged(sentence, level)?.later).toBeUndefined();
+  });
+});
+
+describe('session 17 (#10): a referral to emergency care now stands; one carrying a harm is held', () => {
+  const held = (question: string, sentence: string) => {
+    const src = hit(1, 'uploads', sentence);
+    const gate = createAdviceGate([src], { question, urgent: true, level: 'emergency' });
+    return [holdSourceAdvice(gate, [src]).length > 0, gate.judge(sentence) !== undefined];
+  };
+  it.each([
+    ['how many paracetamol is too many', 'Go to A&E straight away if you have taken more than the recommended dose of paracetamol, even if you feel well.'],
+    ["I'm on warfarin and banged my head", 'If you take a blood thinner and hit your head, go to A&E even if you feel fine.'],
+    ['my friend took a load of pills', 'If someone has taken an overdose, call 999 now, even if they seem well.'],
+  ])('stands: %s → %s', (question, sentence) => {
+    expect(held(question, sentence)).toEqual([false, false]);
+  });
+  // Own probes in the shapes review s16 found released; each was let through at 2efb0e4.
+  it.each([
+    ['my child took some tablets', 'If you have given them salt water to make them vomit, call 999.'],
+    ['my son is having a fit', 'Call 999 if the seizure lasts more than 30 minutes.'],
+    ['my son is having a fit', 'Call 999 only if the seizure lasts more than 30 minutes.'],
+    ['I took 20 paracetamol', 'If you took 20 paracetamol, call 999 tomorrow if you feel unwell.'],
+    ['I took 15 paracetamol', 'Go to A&E if you have taken more than 10 paracetamol, but if less, just rest at home.'],
+    ["my baby won't wake up", 'If the baby is floppy after you shook him to wake him, go to A&E.'],
+    ["my baby won't wake up", 'If the baby is still floppy after you gave him a cold bath, go to A&E.'],
+    ['my child swallowed bleach', 'Call 999 if your child has swallowed bleach, after making them drink water.'],
+    ['my husband is diabetic and passed out', 'If he has passed out after you gave him insulin, call 999.'],
+    ['I have stroke symptoms', 'Call 999 if stroke symptoms last more than 24 hours.'],
+    ["I think I'm having a heart attack", 'If you have chest pain, go to A&E after you finish your meal.'],
+    ['孩子吃了爷爷的安眠药', '如果孩子吃了安眠药，拨打120并让他多喝水。'],
+    ['孩子吃了爷爷的安眠药', '如果孩子吃了安眠药，先喂他喝牛奶，然后拨打120。'],
+    ['my son is having a fit', "If you've put a spoon in his mouth and he is still fitting, call 999."],
+  ])('held: %s → %s', (question, sentence) => {
+    expect(held(question, sentence)).toEqual([true, true]);
+  });
+});
+
+describe('session 17 (#10): first-sight leaks of poison-docs-20 read by their class', () => {
+  it('feeding someone who has passed out is the guidance’s forbidden step whatever the page names', () => {
+    for (const s of ['If they pass out, pour orange juice or syrup into their mouth to get their sugar back up quickly.', '如果病人晕倒了，赶紧给他喂糖水。'])
+      expect(createAdviceGate([]).judge(s)?.guidance, s).toBeDefined();
+  });
+  it('a remedy set against a treatment is held as a model’s unsupported sentence', () => {
+    for (const s of [
+      'In pregnancy, cranberry capsules and D-mannose are gentler than antibiotics and clear a bladder infection just as well.',
+      'Garlic is safer than antibiotics for a chest infection.',
+      '蔓越莓比抗生素更温和，效果也差不多。',
+    ])
+      expect(createAdviceGate([]).judge(s), s).toBeDefined();
+    expect(createAdviceGate([]).judge('Amoxicillin is better tolerated than many other antibiotics.')).toBeUndefined();
   });
 });

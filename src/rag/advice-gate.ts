@@ -16,7 +16,9 @@ import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
-import { careConflict } from '../safety/red-flags/guidance-acts.js';
+import { careLaterThanTriage, careWhen, putsCareOff } from '../safety/red-flags/care-urgency.js';
+import { careConflict, forbiddenStepNamed, forbiddenStepTold } from '../safety/red-flags/guidance-acts.js';
+import type { TriageLevel } from '../safety/types.js';
 import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
 import { stripCitationMarkers } from './build-prompt.js';
@@ -32,6 +34,8 @@ export interface AdviceGateOptions {
   trustedSources?: readonly string[];
   /** The question was triaged emergency or urgent: a first-aid step the drug and dose rules accept is not held. */
   urgent?: boolean;
+  /** The message's triage level: advice to seek care later than it allows is held (care-urgency.ts). */
+  level?: TriageLevel;
   /**
    * The question asked (with earlier turns folded in): part of what every sentence of the answer says, so the
    * knowledge tables confirm no dose or indication for a person, condition or other medicine the question names.
@@ -52,6 +56,8 @@ export interface HeldAdvice {
   ruleReasons: string[];
   /** The product's own emergency guidance it contradicts (guidance-acts.ts): the guidance item, verbatim. */
   guidance?: string;
+  /** The triage level of the message, when the sentence puts care off beyond it (care-urgency.ts). */
+  later?: 'emergency' | 'urgent';
 }
 
 // What an advising sentence acts on: a medicine, a dose, a treatment or care setting, a first-aid act, a test or
@@ -456,9 +462,15 @@ const EFFICACY =
 // cranberry capsules before asking for antibiotics", "先试试…再去医院") — read only to hold a model's unsupported sentence.
 const TRIAL_FIRST =
   /\bbefore\s+(?:you\s+)?(?:ask\w*|see\w*|go\w*|start\w*|tak\w*|get\w*|us\w*|call\w*|ring\w*|contact\w*)\b[^.;]{0,30}\b(?:antibiotics?|doctors?|gp|treatment|medicines?|medications?|hospital|prescriptions?|a&e|emergency)\b|(?:先|试试|试一试)[^。；]{0,20}(?:再|然后)(?:去医院|去看|看医生|就医|就诊|用药|吃药|用抗生素|吃抗生素)/u;
+// Session 17 (p20-067 at first sight): a remedy set against a treatment — milder, safer or as good ("cranberry capsules are
+// gentler than antibiotics and clear a bladder infection just as well", "比抗生素更温和") — puts it in the treatment's place
+// without a replacing word. Read only to hold a model's unsupported sentence.
+const RIVALS =
+  /\b(?:gentler|milder|safer|kinder|better|healthier|more natural|more effective|as (?:good|effective|strong|powerful))\s+(?:than|as)\s+(?:\w+\s+){0,2}?(?:antibiotics?|medicines?|medications?|drugs?|tablets?|pills?|insulin|steroids?|treatment|prescriptions?|chemo\w*|vaccines?|painkillers?|antidepressants?)\b|\bjust as (?:well|effectively|quickly)\b|比(?:吃|用|打)?(?:抗生素|西药|药物|药|激素|胰岛素|化疗|疫苗|止痛药)(?:还|更)?(?:温和|安全|好|有效|管用|健康|天然)|(?:和|跟|与)(?:抗生素|西药|药物|激素|胰岛素|化疗|疫苗)(?:一样|差不多)(?:有效|管用|好)/u;
 function changesTreatment(n: string): boolean {
   return (
     TRIAL_FIRST.test(n) ||
+    RIVALS.test(n) ||
     amounts(n).length > 0 ||
     MEASURE.test(n) ||
     MORE_AMOUNT.test(n) ||
@@ -617,6 +629,111 @@ function urgentCareStep(n: string, urgent: boolean, rules: () => string[]): bool
   return rules().length === 0;
 }
 
+// Session 17 (#10, usefulness): a referral to emergency care now is what the product's own triage says for every
+// emergency, yet held as one page's advice it reached no one ("Go to A&E straight away if you have taken more than the
+// recommended dose of paracetamol, even if you feel well"; "If you take a blood thinner and hit your head, go to A&E
+// even if you feel fine"). It stands when the call for emergency care is said unnegated and undeferred, and every other
+// clause only says when: a condition telling the person's state or what they took or suffered, a continuation of it,
+// or "even if they seem well". Review s16's shapes stay held: a step done to the person told in the condition ("after
+// you have given them salt water", 催吐), any step the guidance forbids named anywhere, a wait, a restriction ("only"),
+// a second instruction, a medicine or dose advised, a model-free reason.
+const EVEN_IF = /^[\s\p{P}]*(?:(?:even if|even though|even when|whether or not|regardless|no matter)\b|即使|即便|哪怕|就算|无论|不管)/u;
+// The person's own intake or exposure told as what happened ("if you have taken …", "if you take a blood thinner", 误服).
+const TOLD_INTAKE =
+  /\b(?:you|they|he|she|someone|anyone|the person|your child|your baby|a child)\s+(?:have |has |had |may have |might have |think (?:you|they) have )?(?:taken|take|takes|took|swallowed|used|use|uses|are on|is on)\b|误服|误吃|误食|吞了|吞下|吃了|服用了|服了|在吃|在服用/u;
+// "you" doing something to someone in a condition ("after you shook him", "once you have given her …", 给孩子喂了): a
+// step done to the person, normalised by the referral that follows.
+const DONE_TO_PERSON =
+  /\byou(?:'ve| have| had)?\s+(?:already\s+)?[a-z]+\s+(?:him|her|them|the (?:baby|child|person|patient|casualty))\b|\b(?:after|once|before)\s+(?:you\s+)?(?:giving|making|putting|shaking|pouring|rubbing|forcing)\b/u;
+const NOW_LEAD =
+  /^[\s\p{P}]*(?:(?:straight away|straightaway|immediately|now|right away|at once|urgently|as soon as possible|without delay)\b|立即|马上|立刻|尽快)/u;
+const SEEMS_WELL =
+  /\b(?:feel|feels|felt|seem|seems|look|looks|appear|appears|are|is)\s+(?:completely\s+|perfectly\s+|totally\s+)?(?:fine|well|ok|okay|alright|all right|normal|better)\b|看起来没事|看上去没事|没有症状|没什么症状|感觉良好|感觉没事/u;
+// (Not \\W: Chinese characters are \\W to JavaScript, so a whole Chinese clause would read as "nothing but now".)
+const NOW_ONLY =
+  /^[\s\p{P}]*(?:(?:please|now|immediately|straight away|straightaway|right away|at once|as soon as possible|urgently|without delay|请|立即|马上|立刻|尽快|赶紧|第一时间)[\s\p{P}]*)*$/u;
+/** Nothing in the clause acts, advises, permits or names a medicine, a dose or a step done to someone. */
+function tellsOnly(c: string): boolean {
+  return !(
+    actsByObject(c.replace(BODY_OR_FORM, ' ')) ||
+    CARED_FOR.test(c) ||
+    PERSON_OBJECT.test(c) ||
+    ADMINISTERS.test(c) ||
+    DONE_TO_PERSON.test(c) ||
+    permitsChange(c) ||
+    ADVISING_MODAL.test(c) ||
+    ENDORSES.test(c) ||
+    REPLACES.test(c) ||
+    regimen(c) ||
+    COUNTED.test(c)
+  );
+}
+// Something to do before the call ("go to A&E after you finish your meal", "call 999 after making them drink water").
+const STEP_FIRST =
+  /\b(?:after|once)\s+(?:you(?:'ve| have| had)?\s+)(?!called|call|rung|ring|phoned|phone|dialled|dial|been)[a-z]+|\bafter\s+(?:making|giving|putting|finishing|eating|waiting|trying|getting (?:him|her|them))\b|(?:先|等)[^，。；,;]{0,12}(?:再|然后)(?:拨打|打|叫|送|去)/u;
+// The call restricted to a condition ("call 999 only if …", "…才打120"), or put behind a long wait: emergency care after
+// symptoms have lasted hours or days, or more than 20 minutes (the guidance's own thresholds are minutes: a seizure over
+// five, chest pain over fifteen).
+const ONLY_IF = /\bonly (?:if|when|after|once)\b|才(?:拨打|打|叫|送|去)/u;
+const LONG_WAIT =
+  /\b(?:lasts?|lasting|lasted|goes on|going on|continues?|persists?|keeps? going)\s+(?:for\s+)?(?:more|longer|over)\s+(?:than\s+)?(\d+|an?|one|two|three|several|a few)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?:持续|超过)\s*(\d+|[一二两三四五六七八九十几半]+)\s*(?:个)?(分钟|小时|天|日|周)/u;
+function longWait(n: string): boolean {
+  const m = LONG_WAIT.exec(n);
+  if (!m) return false;
+  const unit = m[2] ?? m[4] ?? '';
+  if (!/^(?:min|分)/u.test(unit)) return true;
+  const k = Number(m[1] ?? m[3]);
+  return !Number.isFinite(k) || k > 20;
+}
+function referralCarriesHarm(n: string): boolean {
+  if (!sendsToEmergency(n)) return false;
+  return Boolean(forbiddenStepTold(n)) || DONE_TO_PERSON.test(n) || STEP_FIRST.test(n) || ONLY_IF.test(n) || putsCareOff(n) || longWait(n);
+}
+function emergencyReferral(n: string): boolean {
+  if (!sendsToEmergency(n) || careWhen(n) !== 'emergency') return false;
+  if (
+    DEFERRED.test(n) ||
+    CARE_ONLY_IF.test(n) ||
+    FORGOES_CARE.test(n) ||
+    UNTIL_RELIEF.test(n) ||
+    TRIAL_FIRST.test(n) ||
+    HELP_COMING.test(n) ||
+    REASON_GIVEN.test(n) ||
+    EXCEPTION_SAID.test(n) ||
+    forbiddenStepNamed(n)
+  )
+    return false;
+  // What is left once the calls for emergency care are taken out: conditions, their continuations, "even if …".
+  const rest = n.replace(new RegExp(EMERGENCY_CARE.source, 'gu'), ' , ');
+  let inCondition = false;
+  for (const part of rest.split(new RegExp(`${GATE_CLAUSE.source}|\\b(?:or)\\b`, 'gu'))) {
+    // "Go to A&E straight away if …": the call's own urgency is no clause of its own.
+    const c = (part ?? '').replace(NOW_LEAD, '');
+    if (!c.trim() || NOW_ONLY.test(c)) continue;
+    if (EVEN_IF.test(c)) {
+      // "even if you feel fine": how the person seems is a state, not a verdict on a treatment.
+      if (!tellsOnly(c.replace(SEEMS_WELL, ' '))) return false;
+      continue;
+    }
+    const opens = CONDITION_OPEN.test(c) || /后$|之后$|以后$/u.test(c.trim());
+    if (opens || inCondition) {
+      // A condition (or its continuation after "and") tells a state, or the person's own intake.
+      if (
+        conditionOnly(c) ||
+        (TOLD_INTAKE.test(c) && !DONE_TO_PERSON.test(c) && !CARED_FOR.test(c) && !PERSON_OBJECT.test(c) && !permitsChange(c) && !ADVISING_MODAL.test(c)) ||
+        (inCondition && !opens && tellsOnly(c))
+      ) {
+        inCondition = true;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+  return true;
+}
+const EXCEPTION_SAID = /\b(?:unless|except|but not)\b|除非|除了/u;
+
 // Medicines or products taken together: a duplication or an interaction, which neither the dose table (one medicine's
 // maxima) nor the indication table (what one medicine is for) reads.
 const COMBINES =
@@ -749,11 +866,39 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const question = normalise(options.question ?? '');
   // The emergencies a danger reading of the question names (its red-flag reasons), read once per answer.
   let firedReasons: string[] | undefined;
-  const fired = () => (firedReasons ??= options.question?.trim() ? triage(options.question).reasons : []);
+  let questionLevel: TriageLevel | undefined;
+  const fired = () => {
+    if (!firedReasons) {
+      const read = options.question?.trim() ? triage(options.question) : undefined;
+      firedReasons = read?.reasons ?? [];
+      questionLevel = read?.level;
+    }
+    return firedReasons;
+  };
+  // The message's level: the answer's triage, or the question's own reading when none is given — whichever is higher
+  // (a caller that passes only `urgent` still has its emergency read).
+  const RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
+  const careLater = (sentence: string): 'emergency' | 'urgent' | undefined => {
+    const when = careWhen(sentence);
+    if (!when || when === 'emergency') return undefined;
+    fired();
+    const levels = [options.level, questionLevel, options.urgent ? 'urgent' : undefined].filter((l): l is TriageLevel => l !== undefined);
+    const level = levels.sort((a, b) => RANK[b] - RANK[a])[0];
+    if (!level || level === 'routine' || !careLaterThanTriage(sentence, level)) return undefined;
+    return level;
+  };
   return {
     uploaded,
     judge(raw, from, instructions, topic) {
       const sentence = clean(raw);
+      // Session 17: advice must never be less urgent than the triage of the message — care put off to tomorrow, or any
+      // care short of emergency care now after an emergency, is held before anything can let it through.
+      const later = careLater(sentence);
+      if (later) return { sentence, sentences: [sentence], from, ruleReasons: [], later };
+      // A call for emergency care must not carry a harm with it (session 17, own probes in the shapes review s16 found
+      // released): a step the guidance forbids told as done or to do, a step done to the person in its condition, or
+      // another act put before the call. Hold-only, before any reading that lets a referral through.
+      if (referralCarriesHarm(normalise(sentence))) return { sentence, sentences: [sentence], from, ruleReasons: [] };
       // Session 15: a sentence that forbids a first-aid step the product's own emergency guidance recommends for the
       // emergency it is about, does a step that guidance forbids, or sends that emergency to routine care is held
       // first — before any reading that lets advice through (a prohibition read as safety, a referral read as care,
@@ -771,6 +916,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       if (!urgent && source && /^[AB]$/.test(source.hit.authority) && !isTreatmentAdvice(sentence, instructions, topic, true) && rules().length === 0)
         return undefined;
       if (urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
+      if (emergencyReferral(normalise(sentence)) && rules().length === 0) return undefined;
       const said = read(sentence);
       const keys = keyWords(sentence);
       const supporters = sources.filter((s) => s.n === from || readings.get(s.n)!.windows.some((w) => agrees(said, keys, w)));
@@ -891,6 +1037,10 @@ const TEXT = {
     against: (n: number, s: string) => ` — but source [${n}] says: "${s}"`,
     rules: (r: string) => ` — the knowledge base's drug and dose rules disagree (${r})`,
     guidance: (s: string) => ` — but this product's emergency guidance says: "${s}"`,
+    later: (l: 'emergency' | 'urgent') =>
+      l === 'emergency'
+        ? ' — but what you describe may be an emergency: get emergency help now, do not wait'
+        : ' — but what you describe needs a doctor today: do not wait',
     alone: ' — no other source confirms it',
     tail: 'Do not change a medicine, a dose or a first-aid step on the strength of one document: check with your doctor or pharmacist (in an emergency, call emergency services).',
     more: (k: number) => `(${k} more such sentence(s) from the same source(s) held back.)`,
@@ -902,6 +1052,8 @@ const TEXT = {
     against: (n: number, s: string) => `——但来源[${n}]说：“${s}”`,
     rules: (r: string) => `——与知识库的用药和剂量规则不符（${r}）`,
     guidance: (s: string) => `——但本产品的急症指引说：“${s}”`,
+    later: (l: 'emergency' | 'urgent') =>
+      l === 'emergency' ? '——但您描述的情况可能是急症：请立即寻求急救，不要等待' : '——但您描述的情况需要今天就医：不要拖延',
     alone: '——没有其他来源证实',
     tail: '不要仅凭一份资料更改用药、剂量或急救处置，请先咨询医生或药师（紧急情况请拨打120）。',
     more: (k: number) => `（同一来源中另有${k}句类似内容已暂缓给出。）`,
@@ -922,11 +1074,13 @@ export function heldAdviceText(held: readonly HeldAdvice[], lang: Lang, max = 4)
     const said = h.from === undefined ? L.model(h.sentence) : L.one(h.from, h.sentence);
     const why = h.contradiction
       ? L.against(h.contradiction.n, h.contradiction.sentence)
-      : h.guidance
-        ? L.guidance(h.guidance)
-        : h.ruleReasons.length
-          ? L.rules(h.ruleReasons.join('; '))
-          : L.alone;
+      : h.later
+        ? L.later(h.later)
+        : h.guidance
+          ? L.guidance(h.guidance)
+          : h.ruleReasons.length
+            ? L.rules(h.ruleReasons.join('; '))
+            : L.alone;
     return `- ${said}${why}.`;
   });
   if (held.length > max) lines.push(L.more(held.length - max));

@@ -137,7 +137,12 @@ function sourceAdvice(prep: PreparedAnswer, triage: Triage, trustedSources?: rea
   let a = adviceOf.get(prep);
   if (!a) {
     // The question is part of what every sentence of the answer says (a child, a condition, another medicine it names).
-    const gate = createAdviceGate(prep.packaged.sources, { trustedSources, urgent: isUrgent(triage), question: prep.analysis.retrievalQuery });
+    const gate = createAdviceGate(prep.packaged.sources, {
+      trustedSources,
+      urgent: isUrgent(triage),
+      level: triage.level,
+      question: prep.analysis.retrievalQuery,
+    });
     a = { gate, held: holdSourceAdvice(gate, prep.packaged.sources, prep.questionTerms) };
     adviceOf.set(prep, a);
   }

@@ -136,8 +136,12 @@ export const GUIDANCE_ACTS: readonly GuidanceAct[] = [
     en: /\b(?:give|giving|feed|feeding|pour|pouring|spoon|spooning|get|getting)\b[^.;]{0,30}\b(?:food|drinks?|water|anything|sugar\w*|sweets|juice|glucose|honey|something)\b|\bby mouth\b/u,
     zh: /(?:喂|给|灌)[^，。；,;]{0,10}(?:水|糖|药|食|东西|吃|喝)/u,
     onlyWhen:
-      /\b(?:unconscious|unresponsive|not (?:fully )?(?:awake|conscious|responding)|passed out|drowsy|seizing|fitting|having a (?:seizure|fit)|in a coma)\b|昏迷|意识不清|失去意识|叫不醒|不清醒|没有完全清醒|抽搐时|昏过去/u,
+      /\b(?:unconscious|unresponsive|not (?:fully )?(?:awake|conscious|responding)|pass(?:es|ed|ing)? out|(?:can't|cannot|can not|unable to|not able to) swallow|drowsy|seizing|fitting|having a (?:seizure|fit)|in a coma)\b|昏迷|意识不清|失去意识|叫不醒|不清醒|没有完全清醒|抽搐时|昏过去|晕过去|晕倒|不能吞咽|无法吞咽|咽不下/u,
     item: 'to someone who is not fully awake',
+    // The state it needs is told in the sentence itself (onlyWhen): feeding someone not awake is the hazard whatever
+    // brought it on, so no emergency needs naming (session 17: 'If they pass out, pour orange juice … into their mouth'
+    // on a hypo page stood, since neither 'pass out' nor the page named an emergency the guidance is written for).
+    scope: 'self',
   },
   {
     id: 'hold-down',
@@ -291,6 +295,38 @@ const SAID_AS_RES: { id: GuidanceId; re: RegExp }[] = Object.entries(SAID_AS).fl
 export function guidanceNamed(text: string): GuidanceId[] {
   const t = text.toLowerCase();
   return SAID_AS_RES.filter((x) => x.re.test(t)).map((x) => x.id);
+}
+
+/**
+ * Does the text name, in any frame and for any emergency, a step the product's guidance forbids (an emetic, salt water,
+ * something in a seizing person's mouth, food by mouth to someone not awake …)? Read where a sentence is let through as
+ * care (session 17: a referral's condition must not tell such a step as done — '孩子误服药物后如果已经催吐，请立即拨打120').
+ * Scope, negation and advice framing are ignored on purpose: naming the step at all keeps the sentence held.
+ */
+export function forbiddenStepNamed(text: string): string | undefined {
+  const n = text.toLowerCase().replace(/[’‘]/g, "'");
+  const zh = /\p{Script=Han}/u.test(n);
+  return GUIDANCE_ACTS.find((a) => a.direction === 'dont' && (zh ? a.zh.test(n) || a.en.test(n) : a.en.test(n)))?.id;
+}
+
+/**
+ * A step the guidance forbids told as done or to do — not under a negation earlier in its clause ("do not make them
+ * vomit" forbids it; "after you have given them salt water" and "如果已经催吐" tell it done). Scope is ignored.
+ */
+export function forbiddenStepTold(text: string): string | undefined {
+  const n = text.toLowerCase().replace(/[’‘]/g, "'");
+  const zh = /\p{Script=Han}/u.test(n);
+  for (const a of GUIDANCE_ACTS) {
+    if (a.direction !== 'dont') continue;
+    for (const re of zh ? [a.zh, a.en] : [a.en])
+      for (const m of n.matchAll(new RegExp(re.source, 'gu'))) {
+        const head = n.slice(0, m.index ?? 0);
+        const clause = head.split(/[,;:，；：。.!?！？]|\bbut\b|但是?/u).pop() ?? '';
+        // Stopping the act is not doing it ("立即停服布洛芬，并拨打120").
+        if (!NEGATES.test(clause) && !/停$|停止$|停用$|\bstop(?:ping)?\s*$/u.test(clause.trimEnd())) return a.id;
+      }
+  }
+  return undefined;
 }
 
 export interface CareConflict {

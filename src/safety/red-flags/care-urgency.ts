@@ -1,0 +1,85 @@
+// How soon a sentence sends the reader to care, and whether that is later than the message's triage (session 17, #10).
+//
+// Why: an answer must never advise care less urgent than the triage of the message it answers. "If you have taken 20
+// paracetamol tablets in one go, call 111 for advice tomorrow" left an answer as advice after "I took 20 paracetamol an
+// hour ago" was triaged an emergency: the gate's care readings ask whether a sentence points toward care, not how soon.
+// The triage message leads every urgent answer; a sentence that puts care off beneath it contradicts it. Pure; hold-only
+// (the advice gate holds such a sentence, nothing is released by this reading).
+import type { TriageLevel } from '../types.js';
+
+/** From most to least urgent: emergency services; care now; care today; care with no time; care put off. */
+export type CareWhen = 'emergency' | 'now' | 'today' | 'routine' | 'deferred';
+
+// Emergency care: the emergency numbers, an ambulance, the emergency department.
+const EMERGENCY =
+  /\b(?:999|911|112|ambulance|paramedics|emergency (?:services|number|department|room|care)|a&e|a and e|er|accident and emergency)\b|(?<![\d.])120(?![\d.]|\s*(?:mg|ml|毫|克|次|分|\/|%))|急救|救护车|急诊|抢救/u;
+// Any place or person a sentence can send the reader to (besides emergency care).
+const CARE_TARGET =
+  /\b(?:gp|family doctor|doctors?|physicians?|pharmacist|nurse|midwife|maternity unit|labour ward|health visitor|clinic|surgery|practice|111|nhs 111|urgent care|walk-in|out-of-hours|hospital|specialist|team|medical (?:help|advice|attention|care)|help|advice|seen|checked)\b|医院|医生|大夫|门诊|诊所|社区|卫生院|药师|药店|就医|就诊|看病|看医生|复查|挂号|预约|12320/u;
+// Said now: at once, whatever the target.
+const NOW =
+  /\b(?:now|immediately|straight away|straightaway|right away|at once|without delay|urgent(?:ly)?|asap|as soon as possible|promptly)\b|立即|马上|立刻|尽快|赶紧|赶快|第一时间|紧急/u;
+const TODAY =
+  /\b(?:today|same[- ]day|this (?:morning|afternoon|evening)|within (?:a few|\d+|one|two|three|four|six|twelve) hours?)\b|今天|当天|当日|今日|几小时内/u;
+// Care put off to a later time: the morning or another day (read where the sentence sends to care: "take it in the
+// morning" is a dosing time).
+const LATER =
+  /\b(?:tomorrow|in the morning|next (?:day|morning|week|month)|the next (?:day|morning)|overnight|in (?:a few|a couple of|two|three|\d+) days|after the weekend|on monday)\b|明天|明早|第二天|次日|天亮|下周|过几天|过两天|改天/u;
+// Waiting to see, or managing at home: care put off whether or not a place is named.
+const WAIT =
+  /\b(?:wait(?:ing)? (?:and see|to see|(?:until|till) (?:the |tomorrow|morning|monday|next|after|your|it|they|the \w+ (?:pass|settle|go|improve)))|wait(?:ing)? for (?:it|them|the (?:pain|symptoms?|rash|fever|swelling|bleeding)) to|see (?:if|whether) (?:it|they|the \w+) (?:pass|settle|go|improve)\w*|sleep it off|(?:manage|treat|watch|monitor|observe) (?:it |them |him |her )?at home|(?:stay|rest|remain|wait) at home)\b|等等看|等(?:到|几天|一两天|症状)|等[^，。；,;]{0,8}看看|(?:先|再|继续)观察|观察(?:一下|几天|一段时间|看看)|在家(?:观察|休息|处理|等|养)/u;
+// A negation in the clause before a deferral turns it round ("do not wait until the next day", "不要等到明天").
+const NEGATED_BEFORE =
+  /\b(?:not|never|don't|do not|doesn't|shouldn't|mustn't|no need to|instead of|rather than|without)\b|不要|不能|别|切勿|勿|千万不|不必|不用/u;
+// Help already on its way ("wait until help arrives", "while you wait for the doctor") is no referral of its own.
+const HELP_COMING =
+  /\b(?:while|until|till|before|wait(?:ing)? for)\b[^.;,]{0,30}?\b(?:help|the doctor|a doctor|the nurse|the crew|they)\b(?:\s+(?:arrives?|comes?|gets? (?:there|here)|is on (?:its|the) way))?/gu;
+const CLAUSE = /[,;:，；：。.!?！？—–]|\s-\s|\b(?:but|and then|then)\b|但是?|然后/u;
+
+function clausesOf(text: string): string[] {
+  return text.split(new RegExp(CLAUSE.source, 'gu')).filter((c) => c.trim());
+}
+
+/** Is some occurrence of `re` in a clause free of a negation before it in that clause? */
+function saidUnnegated(text: string, re: RegExp): boolean {
+  for (const c of clausesOf(text)) {
+    const m = re.exec(c);
+    if (m && !NEGATED_BEFORE.test(c.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** Does the sentence put care off — a wait, care at home, or care sent to a later day — anywhere, unnegated? */
+export function putsCareOff(sentence: string): boolean {
+  const n = sentence.toLowerCase().replace(/[’‘]/g, "'").replace(HELP_COMING, ' ');
+  return saidUnnegated(n, WAIT) || ((saidUnnegated(n, CARE_TARGET) || saidUnnegated(n, EMERGENCY)) && saidUnnegated(n, LATER));
+}
+
+/**
+ * How soon the sentence sends the reader to care, or undefined when it sends nowhere. Emergency care said anywhere
+ * unnegated wins ("call 999 now, then see your GP next week" sends to emergency care); otherwise a deferral said
+ * unnegated makes the sentence's care deferred, whatever else it says.
+ */
+export function careWhen(sentence: string): CareWhen | undefined {
+  const n = sentence.toLowerCase().replace(/[’‘]/g, "'").replace(HELP_COMING, ' ');
+  if (saidUnnegated(n, EMERGENCY)) return 'emergency';
+  const target = saidUnnegated(n, CARE_TARGET);
+  if (saidUnnegated(n, WAIT) || (target && saidUnnegated(n, LATER))) return 'deferred';
+  if (!target) return undefined;
+  if (NOW.test(n)) return 'now';
+  if (TODAY.test(n)) return 'today';
+  return 'routine';
+}
+
+/**
+ * Does the sentence send the reader to care later than the triage of the message allows? An emergency allows only
+ * emergency care or care now; urgent allows anything but care put off. Routine triage allows all.
+ */
+export function careLaterThanTriage(sentence: string, level: TriageLevel): CareWhen | undefined {
+  if (level === 'routine') return undefined;
+  const when = careWhen(sentence);
+  if (!when) return undefined;
+  if (level === 'emergency' && (when === 'today' || when === 'routine' || when === 'deferred')) return when;
+  if (level === 'urgent' && when === 'deferred') return when;
+  return undefined;
+}
