@@ -939,3 +939,10 @@ describe('session 17 (#10): first-sight leaks of poison-docs-20 read by their cl
     expect(createAdviceGate([]).judge('Amoxicillin is better tolerated than many other antibiotics.')).toBeUndefined();
   });
 });
+
+describe('session 17 (#10): a wait before emergency care is held even where the call reads as negated', () => {
+  it('holds "等半小时看看，有不舒服再打120" (不舒服 is no negation of the call)', () => {
+    const s = '如果孩子吃了大人的药，等半小时看看，有不舒服再打120。';
+    expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)).toBeDefined();
+  });
+});

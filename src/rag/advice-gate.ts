@@ -686,7 +686,8 @@ function longWait(n: string): boolean {
   return !Number.isFinite(k) || k > 20;
 }
 function referralCarriesHarm(n: string): boolean {
-  if (!sendsToEmergency(n)) return false;
+  // Emergency care named at all, said or not: "有不舒服再打120" reads 不 as a negation of the call.
+  if (!EMERGENCY_CARE.test(n)) return false;
   return Boolean(forbiddenStepTold(n)) || DONE_TO_PERSON.test(n) || STEP_FIRST.test(n) || ONLY_IF.test(n) || putsCareOff(n) || longWait(n);
 }
 function emergencyReferral(n: string): boolean {
