@@ -112,3 +112,21 @@ describe('a liquid told in mL', () => {
     expect(triageDetail('宝宝10公斤，每次喂泰诺林5毫升，一天4次').reasons).not.toContain('paracetamol-over-limit');
   });
 });
+
+describe('session 17: counts with their strength, a per-day count beside a span, a liquid named by its form', () => {
+  it.each([
+    'I took 4 x 500mg paracetamol 6 times a day for 3 days',
+    "My 2 year old (12kg) drank about 60 ml of Children's Tylenol",
+    "my 2 year old 12kg had about 60 ml of children's tylenol",
+  ])('over the limit: %s', (text) => {
+    expect(triageDetail(text).level).toBe('emergency');
+  });
+  it.each([
+    'I took 2 x 500mg paracetamol 4 times a day for 3 days for my back',
+    'took 6 paracetamol a day this week for my toothache',
+    "my 4 year old (16kg) had 5 ml of children's tylenol for a fever",
+    "gave my 2yo 5ml of infants' calpol at bedtime, she's 12kg",
+  ])('within it: %s', (text) => {
+    expect(triageDetail(text).level).toBe('routine');
+  });
+});

@@ -75,7 +75,15 @@ const SUPPLY =
 /** A volume of a liquid told right before or after the name ("60ml of calpol", "40毫升泰诺林", "泰诺林混悬液一共40毫升"). A
  *  concentration after the name ("Calpol 120mg/5ml") is the strength, not a volume (read by toldConcentration first). */
 const ML = String.raw`\s*(?:(?:ml|mls|millilit(?:re|er)s?)\b|毫升)`;
-const VOLUME_BEFORE = new RegExp(String.raw`${NUM}${ML}\s*(?:of\s+)?(?:the\s+|his\s+|her\s+|my\s+)?$`, 'i');
+/** The product's form may stand between ("60 ml of Children's Tylenol", "of infants' calpol"): the liquid is the one named. */
+const VOLUME_BEFORE = new RegExp(
+  String.raw`${NUM}${ML}\s*(?:of\s+)?(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:children|childrens|kids|infants?|baby|junior)(?:['’]s|['’])?\s+)?$`,
+  'i',
+);
+/** Tablets counted with their strength before the name ("4 x 500mg paracetamol", "2×500 mg panadol"). */
+const COUNT_STRENGTH_BEFORE = /(\d+)\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?)\s*(mg|g)\s*(?:of\s+)?(?:tablets?\s+of\s+)?$/i;
+/** A count said per day ("9 paracetamol a day", "每天吃9片"): already a day's amount, whatever span of days is beside it. */
+const PER_DAY = /\b(?:a|per|each|every) day\b|\bdaily\b|每天|每日|一天|一日/i;
 const VOLUME_AFTER = new RegExp(String.raw`^[^，。！？,.\d]{0,8}?${NUM}${ML}`, 'i');
 const CONCENTRATION = /(\d+(?:\.\d+)?)\s*mg\s*(?:\/|per|in|每)\s*(\d+(?:\.\d+)?)\s*(?:ml|毫升)/i;
 
@@ -152,7 +160,7 @@ export function readParacetamol(text: string): ParacetamolReading {
       if (acts && !conditional && actInClause(sentence, at)) takenProducts.add(p);
       // A supply had, bought or left, told right beside the name ("我买了泰诺林一盒20片", "2 boxes of panadol left"), is no
       // count taken.
-      const beforeText = sentence.slice(Math.max(0, at - 12), at);
+      const beforeText = sentence.slice(Math.max(0, at - 24), at);
       const afterText = sentence.slice(at + m[0].length, at + m[0].length + 16);
       const supply = SUPPLY.test(beforeText.slice(-8)) || SUPPLY.test(afterText.slice(0, 10));
       const before = supply ? null : COUNT_BEFORE.exec(beforeText);
@@ -175,8 +183,13 @@ export function readParacetamol(text: string): ParacetamolReading {
         if (acts && !conditional) counted += (volume * perMl * times) / spread;
         continue;
       }
-      const strength = toldStrength(sentence.slice(at + m[0].length, at + m[0].length + 12)) ?? p.mg;
-      if (Number.isFinite(n) && strength !== null && acts && !conditional) counted += (n * strength * times) / spread;
+      const counted4x = supply ? null : COUNT_STRENGTH_BEFORE.exec(beforeText);
+      const strength4x = counted4x ? Number(counted4x[2]) * (/^g$/i.test(counted4x[3] ?? '') ? 1000 : 1) : null;
+      const strength = strength4x ?? toldStrength(sentence.slice(at + m[0].length, at + m[0].length + 12)) ?? p.mg;
+      const count = counted4x ? Number(counted4x[1]) : n;
+      // A count said per day is a day's amount: the span beside it ("a day this week") says for how long, not per what.
+      const per = PER_DAY.test(sentence) ? 1 : spread;
+      if (Number.isFinite(count) && strength !== null && acts && !conditional) counted += (count * strength * times) / per;
     }
     if (!acts || conditional) continue;
     for (const m of [...matchesOf(MASS, sentence), ...matchesOf(MASS_TOTAL, sentence)]) {
