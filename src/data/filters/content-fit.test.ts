@@ -24,6 +24,23 @@ describe('content fit: spam and off-topic answers', () => {
     ).toBe('off_topic');
   });
 
+  it('reads no medical word into everyday words sharing a stem (treaty, paint, April)', () => {
+    // Study batches curation-corrupt-3 (m078), -5 (m037) and -12 (c12-006): each was kept for one such word.
+    const treaty =
+      'The Treaty of Westphalia, signed in 1648, ended the Thirty Years War and is often credited with establishing the modern system of sovereign states in Europe.';
+    expect(contentFitProblem(treaty, 'Is it safe to take melatonin every night for sleep?')).toBe('off_topic');
+    const paint =
+      'Sand the spot down to bare metal, wipe it with a degreaser, apply a rust converter primer, then use touch-up paint matched to the paint code and finish with a clear coat.';
+    expect(contentFitProblem(paint, 'How do I get rid of rust spots on my car bumper?')).toBe('off_topic');
+    const taxes =
+      'To file your taxes as a freelancer, gather all forms and receipts for business expenses. Estimated quarterly payments are due in April, June, September and January.';
+    expect(contentFitProblem(taxes, 'What are the early warning signs of diabetic ketoacidosis in a teenager?')).toBe('off_topic');
+    // The medical words those stems still read: painful, treated, lisinopril, diazepam.
+    const filler = 'and that is what we went over together at the visit this morning with the family, step by step, in order';
+    for (const w of ['painful', 'treated', 'lisinopril', 'diazepam'])
+      expect(contentFitProblem(`The ${w} part is ${filler}.`, 'Car question: how do I fix my bumper?')).toBeUndefined();
+  });
+
   it('keeps terse or plain answers that echo the question, clarifying questions and drug lists', () => {
     expect(
       contentFitProblem('三岁的宝宝不爱说话时，家长可以多陪宝宝读绘本、多和小朋友一起玩，慢慢引导宝宝开口表达自己的想法。', '三岁宝宝不爱和小朋友说话'),

@@ -6,7 +6,7 @@ import { createLangidSteps } from './langid.js';
 import { createLengthFilter, lengthOptions } from './length.js';
 import { dupNgramFrac, repetitionCheck, repetitionOptions, repetitionVerdict, topNgramFrac } from './repetition.js';
 import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
-import { createSymbolRatioFilter, symbolRatioOptions } from './symbol-ratio.js';
+import { createSymbolRatioFilter, symbolRatioOptions, symbolVerdict } from './symbol-ratio.js';
 import { textUnits } from './units.js';
 
 const rec = (text: string, id = 'x'): DataRecord => ({ id, text, source: 't', metadata: {} });
@@ -126,6 +126,28 @@ describe('filters calibrated on medical text', () => {
     expect(rule).toBeNull();
     expect(record.text.split(para).length - 1).toBe(1);
     expect(record.metadata.repeatedLinesRemoved).toBe(1);
+  });
+
+  it('bullet lines: a pile of bulleted fragments is dropped, a bulleted list of sentences and bold headings are not', () => {
+    const o = symbolRatioOptions.parse({});
+    const links = ['- Home', '- About us', '- Contact', '* Privacy policy', '• 首页', '• 联系我们'].join('\n');
+    expect(symbolVerdict(links, o)).toBe('bullet_lines');
+    // Study batch curation-corrupt-13 c13-006 (labelled keep): a guideline summary set out as a list.
+    const safeSleep = [
+      '- **Back to sleep:** place the baby on their back for every sleep, including naps, until 1 year of age.',
+      '- **Firm, flat surface:** use a crib or bassinet with a firm, flat mattress and a fitted sheet.',
+      '- **Keep the sleep area empty:** no pillows, bumpers, quilts, blankets or soft toys.',
+    ].join('\n');
+    expect(symbolVerdict(safeSleep, o)).toBeNull();
+    const zh = [
+      '- 宝宝睡觉时一定要仰卧，包括白天小睡，一直到一岁。',
+      '- 床垫要硬而平整，不要放枕头、被子和毛绒玩具。',
+      '- 和父母同屋不同床，最好至少到六个月。',
+    ].join('\n');
+    expect(symbolVerdict(zh, o)).toBeNull();
+    // c13-047 (keep): '**Influenza**' opens with asterisks but is emphasis, not a bullet.
+    const headed = ['**Common cold**', '- Onset: gradual.', '- Duration: 7–10 days.', '**Influenza**', '- Onset: abrupt.', '- Duration: 3–7 days.'].join('\n');
+    expect(symbolVerdict(headed, o)).toBeNull();
   });
 
   it('authority A–C sources are flagged, never dropped, by style rules', async () => {

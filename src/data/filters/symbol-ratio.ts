@@ -23,6 +23,25 @@ export const symbolRatioOptions = z
 
 export type SymbolRatioOptions = z.output<typeof symbolRatioOptions>;
 
+/** A list marker: a bullet character, or '-' / '*' followed by a space ('**Influenza**' is Markdown emphasis, not a
+ *  bullet). */
+const BULLET = /^\s*(?:[•·●▪]|[-*](?=\s))\s*/u;
+
+/**
+ * A line that is a bulleted fragment — what Gopher's bullet rule was made for (navigation and link lists, keyword
+ * piles). A bulleted full sentence is prose set out as a list: a guideline summary ('- **Back to sleep:** place the
+ * baby on their back for every sleep, including naps, until 1 year of age.') is content (session 17: 2 of the 3
+ * bullet_lines drops on the study batches curation-corrupt-2…16 were such answers, labelled keep).
+ */
+function isListFragment(line: string): boolean {
+  const m = BULLET.exec(line);
+  if (!m) return false;
+  const item = line.slice(m[0].length);
+  const words = (item.match(/[A-Za-z]+/g) ?? []).length;
+  const han = (item.match(/\p{Script=Han}/gu) ?? []).length;
+  return words < 8 && han < 16;
+}
+
 export function symbolVerdict(text: string, o: SymbolRatioOptions): string | null {
   const { symbols, digits, chars } = countSymbols(text);
   if (chars < o.minFieldChars) return null;
@@ -30,7 +49,7 @@ export function symbolVerdict(text: string, o: SymbolRatioOptions): string | nul
   if (digits / chars > o.maxDigitRatio) return 'digit_ratio';
   const lines = text.split('\n').filter((l) => l.trim());
   if (lines.length >= 3) {
-    const bullets = lines.filter((l) => /^\s*[•·●▪\-*]/u.test(l)).length;
+    const bullets = lines.filter(isListFragment).length;
     if (bullets / lines.length > o.maxBulletLines) return 'bullet_lines';
     const ell = lines.filter((l) => /(\.\.\.|…)\s*$/u.test(l)).length;
     if (ell / lines.length > o.maxEllipsisLines) return 'ellipsis_lines';
