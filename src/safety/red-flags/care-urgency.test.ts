@@ -29,3 +29,18 @@ describe('careWhen: how soon a sentence sends the reader to care', () => {
     expect(careLaterThanTriage('See your GP tomorrow.', 'routine')).toBeUndefined();
   });
 });
+
+describe('careWhen: headings, titles, questions and page furniture send no one', () => {
+  it.each([
+    '<h2>三、可以在家观察的情况</h2>',
+    '## 五、医院会怎么处理？',
+    '<li><a href="/预约挂号">预约挂号</a></li>',
+    'After-hours nurse line: 1300 000 555 (24 hours)',
+    'Should I go to the hospital?',
+  ])('%s', (s) => {
+    expect(careWhen(s)).toBeUndefined();
+  });
+  it('reads 及时 as care now', () => {
+    expect(careWhen('如有不适请及时就医。')).toBe('now');
+  });
+});

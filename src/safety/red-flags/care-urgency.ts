@@ -18,7 +18,7 @@ const CARE_TARGET =
   /\b(?:gp|family doctor|doctors?|physicians?|pharmacist|nurse|midwife|maternity unit|labour ward|health visitor|clinic|surgery|practice|111|nhs 111|urgent care|walk-in|out-of-hours|hospital|specialist|team|medical (?:help|advice|attention|care)|help|advice|seen|checked)\b|医院|医生|大夫|门诊|诊所|社区|卫生院|药师|药店|就医|就诊|看病|看医生|复查|挂号|预约|12320/u;
 // Said now: at once, whatever the target.
 const NOW =
-  /\b(?:now|immediately|straight away|straightaway|right away|at once|without delay|urgent(?:ly)?|asap|as soon as possible|promptly)\b|立即|马上|立刻|尽快|赶紧|赶快|第一时间|紧急/u;
+  /\b(?:now|immediately|straight away|straightaway|right away|at once|without delay|urgent(?:ly)?|asap|as soon as possible|promptly)\b|立即|马上|立刻|尽快|赶紧|赶快|第一时间|紧急|及时/u;
 const TODAY =
   /\b(?:today|same[- ]day|this (?:morning|afternoon|evening)|within (?:a few|\d+|one|two|three|four|six|twelve) hours?)\b|今天|当天|当日|今日|几小时内/u;
 // Care put off to a later time: the morning or another day (read where the sentence sends to care: "take it in the
@@ -31,6 +31,12 @@ const WAIT =
 // A negation in the clause before a deferral turns it round ("do not wait until the next day", "不要等到明天").
 const NEGATED_BEFORE =
   /\b(?:not|never|don't|do not|doesn't|shouldn't|mustn't|no need to|instead of|rather than|without)\b|不要|不能|别|切勿|勿|千万不|不必|不用/u;
+// A sentence sends to care with a verb of going, seeing, calling or asking (a name of a clinic alone sends no one).
+const SENDS =
+  /\b(?:see|seeing|visit|call|ring|phone|contact|book|make an appointment|go|get|ask|speak|talk|check with|seek|attend|consult|tell|let \w+ know|be seen|be checked|get checked)\b|去|到|看医生|看病|就医|就诊|挂号|预约|咨询|联系|找|拨打|复查|复诊|送/u;
+// A heading, a title or page furniture: markup of a heading or title, a Markdown heading, a Chinese numbered heading with
+// no sentence end, a line of links.
+const HEADING = /^\s*(?:#|<\s*(?:h[1-6]|title|li|nav|footer|header)\b)|^\s*[一二三四五六七八九十\d]+[、.．][^。！!]*$|^\s*\*\*[^*]+\*\*\s*$/iu;
 // Help already on its way ("wait until help arrives", "while you wait for the doctor") is no referral of its own.
 const HELP_COMING =
   /\b(?:while|until|till|before|wait(?:ing)? for)\b[^.;,]{0,30}?\b(?:help|the doctor|a doctor|the nurse|the crew|they)\b(?:\s+(?:arrives?|comes?|gets? (?:there|here)|is on (?:its|the) way))?/gu;
@@ -61,9 +67,15 @@ export function putsCareOff(sentence: string): boolean {
  * unnegated makes the sentence's care deferred, whatever else it says.
  */
 export function careWhen(sentence: string): CareWhen | undefined {
-  const n = sentence.toLowerCase().replace(/[’‘]/g, "'").replace(HELP_COMING, ' ');
+  // A heading, a title, a question or page furniture (a link, a phone line) names care without sending anyone to it.
+  if (HEADING.test(sentence) || /[?？]\W*$/u.test(sentence)) return undefined;
+  const n = sentence
+    .replace(/<[^>]*>/g, ' ')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(HELP_COMING, ' ');
   if (saidUnnegated(n, EMERGENCY)) return 'emergency';
-  const target = saidUnnegated(n, CARE_TARGET);
+  const target = saidUnnegated(n, CARE_TARGET) && SENDS.test(n);
   if (saidUnnegated(n, WAIT) || (target && saidUnnegated(n, LATER))) return 'deferred';
   if (!target) return undefined;
   if (NOW.test(n)) return 'now';
