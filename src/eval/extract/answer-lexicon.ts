@@ -354,3 +354,7 @@ export const OWN_NEGATIVE_PREDICATE_RE =
 // Assertion: a recommendation or a verdict that this is the one.
 export const ASSERT_RE =
   /\b(?:should|must|give|start|begin|treat with|go with|you want|best|correct|true|first[- ]line|of choice|preferred|recommended|the answer|is the one|that leaves|leaves|earliest|most (?:specific|sensitive|common|likely|appropriate|useful|accurate)|decompress|immediately|straight away|right away|helps most|works best|mainstay|treatment of choice)\b|首选|正确|应该|应当|应选|而应|而是|就是|立即|马上|立刻|先上|最早|最常见|最多见|最特异|最佳|最合适|选/i;
+
+/** Other people as the ones choosing: a choice reported, not made ("Everyone says B", "most students pick B", "有人选B"). */
+export const OTHERS_CHOOSE_RE =
+  /\b(?:everyone|everybody|people|students|candidates|others|some(?:one|body)?|many|most)\b[^.!?\n]{0,24}?\b(?:says?|said|picks?|picked|chooses?|chose|choosing|picking|goes? (?:for|with)|went (?:for|with)|answers?|answered|puts?|thinks?|thought)\b|(?:有人|很多人|不少人|大家|别人|同学|老师)(?:都|会|常|常常|一般)?(?:说|选|认为|觉得|答)/i;

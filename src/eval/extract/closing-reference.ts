@@ -7,6 +7,7 @@
 // options as well as each other, makes the whole closing unread (abstention), as do references to different options on a
 // one-answer item; a letter written with another option's content ("C（甘露醇）", 甘露醇 being A) is two answers
 // (conflict, no credit). Pure.
+import { OTHERS_CHOOSE_RE } from './answer-lexicon.js';
 import { ordinalPositions } from './answer-text.js';
 import { LIST_JOINER_WORDS, type LetterContext } from './letter-set.js';
 import { clauseStance, namedOptions } from './commitment.js';
@@ -190,6 +191,13 @@ export function readClosingReferences(text: string, ctx: LetterContext, multi?: 
   const closing = closingSpan(text);
   if (!closing) return null;
   const span = closing.span.replace(/^[\s:：,，]+/, '').trim();
+  // A choice told of others ("Most students choose B", "有人选B") is reported, not made.
+  const lead =
+    text
+      .slice(Math.max(0, closing.pos - 80), closing.pos)
+      .split(/[\n.!?。！？]/)
+      .pop() ?? '';
+  if (OTHERS_CHOOSE_RE.test(`${lead}${closing.span}`)) return null;
   // "All/none of the above" and letter ranges ("A–D") are the letter readers' (letter-set.ts).
   if (/\b(?:all|none)\s+(?:of\s+)?the\s+above\b|以上|[A-J]\s*(?:[–—~～]|-(?=\s*[A-J]\b)|到|至)\s*[A-J](?![A-Za-z])/i.test(span)) return null;
   // A question, or options left open ("B or C depending on…", "A或C"), names no answer.

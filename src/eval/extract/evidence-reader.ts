@@ -7,7 +7,16 @@
 // (negated, false, concessive → not committed). The decision takes the strongest kind of evidence present and,
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
-import { DEFER_END_RE, DOUBT_RE, FALSE_IN_CLAUSE_RE, GENUS_AFTER_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
+import {
+  DEFER_END_RE,
+  DOUBT_RE,
+  FALSE_IN_CLAUSE_RE,
+  GENUS_AFTER_RE,
+  NEGATION_BEFORE_RE,
+  OPEN_DOUBT_RE,
+  OTHERS_CHOOSE_RE,
+  REJECT_RE,
+} from './answer-lexicon.js';
 import { letterRange, normOptionText, parseLetterSet, type LetterContext } from './letter-set.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -515,6 +524,17 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     // Doubt in the deciding sentence or after it, or a choice left open, is no answer.
     if (s.disjunctive || DOUBT_RE.test(s.text) || after.some((x) => x.disjunctive) || OPEN_DOUBT_RE.test(after.map((x) => x.text).join(' ')))
       return { value: null, status: 'hedge', how };
+    // Read from prose alone, a clause that only says an option could be right ("B could be right", "B might be it") or
+    // tells what others pick ("Everyone says B", "people usually pick B here", "有人选B") commits the writer to nothing.
+    const chosen = committed(s);
+    const own = s.text
+      .split(/[,;:，；：]/)
+      .filter((c) =>
+        [...chosen].some((l) =>
+          kind === 'letter' ? letterMentions(c, ctx.valid).some((m) => m.letter === l) : textMentions(c, ctx.texts, ctx.aliases).includes(l),
+        ),
+      );
+    if (own.some((c) => POSSIBILITY_RE.test(c)) || (kind === 'letter' && OTHERS_CHOOSE_RE.test(s.text))) return { value: null, status: 'hedge', how };
     const comp = multi === true ? complement(s, ctx) : null;
     const letters = comp ?? [...committed(s)];
     // Option text named only in the last sentence of the reply counts; mentioned mid-reasoning it is discussion.

@@ -81,3 +81,25 @@ describe('truncations, hedges and look-alikes stay unanswered', () => {
     );
   });
 });
+
+// After READY, own adversarial probes: read from prose alone, a clause that only says an option could be right, or a choice
+// told of others, committed the writer at the session start ("B could be right." → B, "Everyone says B lol." → B).
+describe('a possibility or a choice told of others is no answer', () => {
+  it.each([
+    ['B could be right.', en],
+    ['B might be it', en],
+    ['B might be it.', en],
+    ['Everyone says B lol.', en],
+    ['people usually pick B here, which is a trap.', en],
+    ['Most students choose B', en],
+    ['大家都选B。', zh],
+    ['很多人会选B', zh],
+  ] as const)('%s', (out, options) => expect(read(out, options)).toBeNull());
+  it.each([
+    ['Many people pick B, but the answer is C.', en, 'C'],
+    ['有人选B，但正确答案是C。', zh, 'C'],
+    ['B, which could be given IV.', en, 'B'],
+    ['B; the fever might be central.', en, 'B'],
+    ['So B.', en, 'B'],
+  ] as const)('%s', (out, options, want) => expect(read(out, options)).toBe(want));
+});
