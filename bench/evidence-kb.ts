@@ -34,3 +34,36 @@ export function pageNamePairs(db: Database.Database): [title: string, name: stri
   for (const r of synonyms.all() as { title: string; term: string }[]) add(r.title, r.term);
   return out;
 }
+
+/**
+ * The labelled pages of a question: bench/results/evidence-coverage-labels.jsonl where it has the question (q-8…q-15,
+ * made the session-13 way), else the pages a name of the writer's topic string names — title, alias or synonym equal to,
+ * holding or held by the name, the name's other-language names (bilingual table) included. No judge's reading.
+ */
+export function topicLabeller(db: Database.Database, groups: readonly (readonly string[])[]): (id: string, topic: string) => string[] | null {
+  const labels = new Map(readJsonl<{ id: string; page: string[] | null }>('bench/results/evidence-coverage-labels.jsonl').map((l) => [l.id, l.page]));
+  const namesOf = new Map<string, Set<string>>();
+  for (const [title, n] of pageNamePairs(db)) {
+    if (!namesOf.has(n)) namesOf.set(n, new Set());
+    namesOf.get(n)?.add(title);
+  }
+  const groupOf = new Map<string, readonly string[]>();
+  for (const g of groups) for (const n of g) groupOf.set(n.toLowerCase(), g);
+  const HAN = /\p{Script=Han}/u;
+  const holds = (long: string, short: string) =>
+    HAN.test(short)
+      ? short.length >= 2 && long.includes(short)
+      : short.length >= 4 && new RegExp(`(^|[^a-z])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(long);
+  return (id, topic) => {
+    if (labels.has(id)) return labels.get(id) ?? null;
+    const names = topic
+      .toLowerCase()
+      .split(/[（）()、/,，;；:：]|\s+or\s+|\s+vs\.?\s+|与|和|及/)
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 2);
+    for (const n of [...names]) for (const o of groupOf.get(n) ?? []) names.push(o.toLowerCase());
+    const found = new Set<string>();
+    for (const [n, titles] of namesOf) if (names.some((t) => t === n || holds(t, n) || holds(n, t))) for (const t of titles) found.add(t);
+    return found.size ? [...found] : null;
+  };
+}

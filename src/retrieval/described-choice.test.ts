@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
-import { chooseDescribedTopic, fuseDifferential, narrowNamedFinding } from './described-choice.js';
+import { checkerVoice, chooseDescribedTopic, fuseDifferential, narrowNamedFinding } from './described-choice.js';
 import { buildDescribedTopicIndex } from './described-topic.js';
 
 const analyzer = createAnalyzer();
@@ -37,6 +37,25 @@ describe('chooseDescribedTopic: the differential needs two readers to agree', ()
     expect(described.resolve(terms, 'en').topic).toBeUndefined();
     const pick = chooseDescribedTopic({ ...base, symptoms: [{ name: 'Ganglion cyst', score: 7.5 }] });
     expect(pick).toMatchObject({ name: 'Ganglion cyst', docs: [1], via: 'differential' });
+  });
+  it('takes the fused first when the symptom checker agrees with the descriptions (the fourth reader)', () => {
+    const pick = chooseDescribedTopic({ ...base, symptoms: [], checker: [{ name: 'Ganglion cyst', score: 4.2, complaints: 2 }] });
+    expect(pick).toMatchObject({ name: 'Ganglion cyst', docs: [1], via: 'differential' });
+    // Below the sources' first, the checker alone needs three complaints or signs to lift a condition.
+    const second = described.rank(terms, 'en', 2)[1].name;
+    const lift = (complaints: number) => chooseDescribedTopic({ ...base, symptoms: [], checker: [{ name: second, score: 9, complaints }] });
+    expect(lift(2)).toBeUndefined();
+    expect(lift(3)).toMatchObject({ name: second });
+    // The checker's voice needs three described findings, two of them complaints or signs.
+    const voiced = checkerVoice([
+      { name: 'Ganglion cyst', score: 4.2, matched: ['肿块 / lump', '手 / hand', '腕 / wrist'], complaints: 1 },
+      { name: 'Soft tissue sarcoma', score: 4, matched: ['肿块 / lump', '疼痛 / pain', '腕 / wrist'], complaints: 2 },
+    ]);
+    expect(voiced.map((c) => c.name)).toEqual(['Soft tissue sarcoma']);
+    expect(chooseDescribedTopic({ ...base, symptoms: [], checker: checkerVoice([]) })).toBeUndefined();
+    // Where the three readers already choose, the checker is not heard (it cannot turn their choice).
+    const both = { ...base, symptoms: [{ name: 'Ganglion cyst', score: 7.5 }], checker: [{ name: 'Soft tissue sarcoma', score: 9, complaints: 3 }] };
+    expect(chooseDescribedTopic(both)).toMatchObject({ name: 'Ganglion cyst' });
   });
   it('names nothing on one reader alone, for a symptom page, or when the caller gives no symptom reading', () => {
     expect(chooseDescribedTopic({ ...base, symptoms: [] })).toBeUndefined();

@@ -14,6 +14,9 @@
 //    the sums rank the conditions. The fused first is the topic when it is among the sources' best three, a second
 //    reader ranks it in its best three, and it leads the next condition clearly. Agreement of independent readers,
 //    not one reader's margin, is the evidence; the sources' description must be one of them (it carries the pages).
+//    Session 17: the symptom checker (knowledge/symptom-checker: the findings the question describes — complaints,
+//    signs, site, who, when — against each condition's own text, common causes first) is a fourth reader (C), heard
+//    only where the three choose nothing.
 // Pure: indexes and predicates in, a decision out.
 import type { Lang } from '../core/types.js';
 import type { DescribedTopicIndex } from './described-topic.js';
@@ -43,6 +46,9 @@ export interface DescribedChoiceInput {
   /** The symptom index's candidates for the question, best first (the differential's third reader); without them the
    *  differential is not read. */
   symptoms?: readonly SymptomSignal[];
+  /** The symptom checker's candidates in the question's language, best first (the differential's fourth reader), with
+   *  how many complaints or signs each rests on. */
+  checker?: readonly (SymptomSignal & { complaints: number })[];
 }
 
 /** The lay model's condition must be among this many best-matching source descriptions. */
@@ -51,6 +57,15 @@ export const LAY_AGREEMENT_RANK = 5;
 /** The differential's rule, fixed a priori: how deep each reader is read, where the agreeing readers must rank the
  *  condition, and how far the fused first must lead the second. */
 export const DIFFERENTIAL = { depth: 8, agreeRank: 3, minLead: 1.2 } as const;
+
+/** The symptom checker's candidate is a reader's voice only when it rests on three described findings, two of them
+ *  complaints or signs (two findings — tired, heavy periods — fit a dozen conditions equally); alone it lifts a
+ *  condition below the sources' first only on three complaints or signs. Set in-sample on q-8…q-17 (README). */
+export const CHECKER_VOICE = { minFindings: 3, minComplaints: 2, liftComplaints: 3 } as const;
+
+/** Pure: the checker's candidates that may speak in the differential. */
+export const checkerVoice = <T extends { matched: readonly string[]; complaints: number }>(candidates: readonly T[]): T[] =>
+  candidates.filter((c) => c.matched.length >= CHECKER_VOICE.minFindings && c.complaints >= CHECKER_VOICE.minComplaints);
 
 /** One condition's name as the readers spell it (Cold Sores = cold sore, Raynaud's = Raynaud). */
 const nameKey = (n: string) =>
@@ -64,14 +79,19 @@ const nameKey = (n: string) =>
 interface Fused {
   name: string;
   score: number;
-  rank: { D?: number; L?: number; S?: number };
+  rank: { D?: number; L?: number; S?: number; C?: number };
 }
 
 /** Pure: the readers' rankings fused (score / that reader's best, summed), best first. */
-export function fuseDifferential(readers: { D: readonly SymptomSignal[]; L: readonly SymptomSignal[]; S: readonly SymptomSignal[] }): Fused[] {
+export function fuseDifferential(readers: {
+  D: readonly SymptomSignal[];
+  L: readonly SymptomSignal[];
+  S: readonly SymptomSignal[];
+  C?: readonly SymptomSignal[];
+}): Fused[] {
   const out = new Map<string, Fused>();
-  for (const r of ['D', 'L', 'S'] as const) {
-    const list = readers[r];
+  for (const r of ['D', 'L', 'S', 'C'] as const) {
+    const list = readers[r] ?? [];
     const best = list[0]?.score ?? 0;
     if (best <= 0) continue;
     list.forEach((c, i) => {
@@ -99,16 +119,27 @@ export function chooseDescribedTopic(input: DescribedChoiceInput): DescribedChoi
     const agreeing = described.rank(terms, lang, LAY_AGREEMENT_RANK).find((c) => c.name === guess.name);
     if (agreeing && ok(agreeing.docs)) return { name: agreeing.name, docs: agreeing.docs, via: 'lay' };
   }
-  return input.symptoms ? differential(input, ok) : undefined;
+  if (!input.symptoms) return undefined;
+  // The checker only adds a voice where the three readers choose nothing: a choice they make stays theirs.
+  return differential({ ...input, checker: undefined }, ok) ?? (input.checker?.length ? differential(input, ok) : undefined);
 }
 
 function differential(input: DescribedChoiceInput, ok: (docs: readonly number[]) => boolean): DescribedChoice | undefined {
   const { terms, lang, described, lay, isSymptom, symptoms = [] } = input;
   const D = described.rank(terms, lang, DIFFERENTIAL.depth);
-  const fused = fuseDifferential({ D, L: lay?.rank(terms, lang, DIFFERENTIAL.depth) ?? [], S: symptoms.slice(0, DIFFERENTIAL.depth) });
+  const fused = fuseDifferential({
+    D,
+    L: lay?.rank(terms, lang, DIFFERENTIAL.depth) ?? [],
+    S: symptoms.slice(0, DIFFERENTIAL.depth),
+    C: input.checker?.slice(0, DIFFERENTIAL.depth),
+  });
   const [best, next] = fused;
   if (!best || best.rank.D === undefined || best.rank.D > DIFFERENTIAL.agreeRank) return undefined;
-  const agreed = (best.rank.L ?? Infinity) <= DIFFERENTIAL.agreeRank || (best.rank.S ?? Infinity) <= DIFFERENTIAL.agreeRank;
+  const within = (r?: number) => (r ?? Infinity) <= DIFFERENTIAL.agreeRank;
+  // The checker alone confirms the sources' own first; to lift a lower one it must rest on three complaints or signs.
+  const checkerAgrees =
+    within(best.rank.C) && (best.rank.D === 1 || (input.checker?.[(best.rank.C ?? 1) - 1]?.complaints ?? 0) >= CHECKER_VOICE.liftComplaints);
+  const agreed = within(best.rank.L) || within(best.rank.S) || checkerAgrees;
   if (!agreed || (next && best.score < DIFFERENTIAL.minLead * next.score) || isSymptom(best.name)) return undefined;
   const entity = D[best.rank.D - 1];
   return ok(entity.docs) ? { name: entity.name, docs: entity.docs, via: 'differential' } : undefined;

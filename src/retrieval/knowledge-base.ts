@@ -14,7 +14,7 @@ import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
 import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
-import { chooseDescribedTopic, narrowNamedFinding } from './described-choice.js';
+import { checkerVoice, chooseDescribedTopic, DIFFERENTIAL, narrowNamedFinding } from './described-choice.js';
 import { unknownNames, withinEdits } from './unknown-names.js';
 import { englishWord, nearEnglishWord } from '../knowledge/english-words.js';
 import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
@@ -34,6 +34,9 @@ import { documentFlags, flagStats, rescreenIfStale, type FlagStats, type Passage
 import { loadVectorExtension, openVectorIndex, storedEmbedder, type VectorIndex } from './sqlite/vectors.js';
 import { analyzeChunk, createDocWriter, type EntityType } from './sqlite/writer.js';
 import { buildSymptomConditionIndex, type SymptomConditionIndex, type SymptomPage } from '../knowledge/symptom-conditions.js';
+import { prevalenceLog10 } from '../knowledge/symptom-checker/prevalence.js';
+import { createSymptomChecker, type SymptomChecker } from '../knowledge/symptom-checker/index.js';
+import { checkerConditions } from './checker-conditions.js';
 import { escapeRegExp } from '../core/regex.js';
 
 export interface OpenKnowledgeBaseOptions {
@@ -121,6 +124,28 @@ export function readSymptomPages(db: Database.Database): SymptomPage[] {
     if (list.length) byDoc.set(r.rid, { id: r.rid, name: r.title, lang: r.lang, symptoms: list });
   }
   return [...byDoc.values()];
+}
+
+/**
+ * How common each condition page says it is (log10 of the share; knowledge/symptom-checker/prevalence.ts): the disease
+ * KG's prevalence field, and an English page whose title is one of a KG page's English aliases takes that page's figure.
+ */
+export function readPrevalence(db: Database.Database): Map<number, number> {
+  const out = new Map<number, number>();
+  const byAlias = new Map<string, number>();
+  for (const r of db
+    .prepare("SELECT rid, json_extract(metadata, '$.prevalence') AS p, json_extract(metadata, '$.aliases') AS a FROM documents WHERE source = 'disease-kg-zh'")
+    .all() as { rid: number; p: string | null; a: string | null }[]) {
+    const v = prevalenceLog10(r.p);
+    if (v === undefined) continue;
+    out.set(r.rid, v);
+    for (const a of r.a ? (JSON.parse(r.a) as unknown[]) : []) if (typeof a === 'string' && a.length >= 4) byAlias.set(a.toLowerCase(), v);
+  }
+  for (const r of db.prepare("SELECT rid, title FROM documents WHERE lang = 'en'").all() as { rid: number; title: string }[]) {
+    const v = byAlias.get(r.title.toLowerCase());
+    if (v !== undefined) out.set(r.rid, v);
+  }
+  return out;
 }
 
 /**
@@ -313,6 +338,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   // Symptom → condition index from the KB's disease pages (disease-KG symptom terms, the disease table's symptom list).
   let symptomIndex: SymptomConditionIndex | undefined;
   const getSymptoms = () => (symptomIndex ??= buildSymptomConditionIndex(readSymptomPages(db)));
+  // Symptom checker (knowledge/symptom-checker): every condition's own text read for findings, both languages.
+  let checker: SymptomChecker | undefined;
+  const getChecker = () => (checker ??= createSymptomChecker(checkerConditions(readDescribedEntities(db), readSymptomPages(db), readPrevalence(db))));
   // Described-topic resolver (described-topic.ts): condition entities ranked by their whole descriptive text.
   // Per language, built on the first question in it: English resolves by description alone; both languages check the
   // lay model's guess against descriptions.
@@ -468,6 +496,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
             // The differential (a weaker rule than either reader's own) only when the question names nothing the KB has
             // a page about — not even a symptom (ringing in my ears → Tinnitus) or a lay name (红眼病 → Pinkeye).
             symptoms: choice.primary.length > 0 ? undefined : symptoms.candidates(query, lang, 8, { patient: true }),
+            // The symptom checker's voice (knowledge/symptom-checker). Whole-message floor: not where a red flag fires or
+            // triage rates an emergency — a described reading never changes what a danger reading's question shows.
+            checker: opts.checker === false || emergency() ? undefined : checkerVoice(getChecker().candidates(query, { lang, limit: DIFFERENTIAL.depth })),
           });
           if (sure) {
             for (const d of sure.docs) topics.set(d, sure.name);
@@ -523,6 +554,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       topicIndex = undefined;
       symptomIndex = undefined;
       describedIndex = undefined;
+      checker = undefined;
       unpaged = undefined;
       symptomNames = undefined;
       dfCache.clear();
@@ -582,6 +614,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       topicIndex = undefined;
       symptomIndex = undefined;
       describedIndex = undefined;
+      checker = undefined;
       unpaged = undefined;
       symptomNames = undefined;
       dfCache.clear();
@@ -649,6 +682,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       getSymptoms();
       getDescribed('en');
       getDescribed('zh');
+      getChecker();
       getUnpaged();
       isSymptomName('');
       return Math.round(performance.now() - t0);

@@ -13,6 +13,8 @@ export interface SearchOptions {
   described?: boolean;
   /** …also by the lay words patients use for it (lay-description.ts), when its sources' description agrees (default true). */
   lay?: boolean;
+  /** …also by the symptom checker's reading of the described findings (knowledge/symptom-checker; default true). */
+  checker?: boolean;
   /** 'bm25' lexical only; 'hybrid' fuses vectors when an embedder is configured (default 'hybrid'). */
   mode?: 'bm25' | 'hybrid';
   /** Keep the best hit and after it only passages of the same subject: its document, or a title naming a word of the
