@@ -8,7 +8,8 @@
 //   (--trust-unreviewed: the rule-checked set; by default unreviewed knowledge-graph items are held out for review,
 //   so a sample of the default kept set checks reviewers' decisions)
 //   npx tsx bench/rl-label-sample.ts /tmp/rl-kg/train.jsonl OUT.jsonl [--per-task 55,55,50] [--seed 18] \
-//     [--exclude bench/blind/rl-labels-sample-1.verdicts.jsonl]   (items an earlier sample already judged are not drawn)
+//     [--exclude bench/blind/rl-labels-sample-1.verdicts.jsonl --exclude …-2.verdicts.jsonl]   (items any earlier sample
+//     already judged are not drawn; repeat --exclude once per verdict file)
 //     [--source disease-kg-sba]   single-best-answer items (kg-sba.ts): tasks diagnosis-sba, test-sba, drug-sba;
 //     the label is the gold letter with its option text ("C. 肺气肿")
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -27,14 +28,20 @@ const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.ind
 const [nDx, nTests, nDrugs] = opt('--per-task', '55,55,50').split(',').map(Number);
 const seed = Number(opt('--seed', '18'));
 
-const excludeFile = args.includes('--exclude') ? args[args.indexOf('--exclude') + 1] : undefined;
+// --exclude may be given once per earlier sample (every verdict file judged so far); each line needs an "id".
+const excludeFiles = args.flatMap((a, i) => (a === '--exclude' && args[i + 1] ? [args[i + 1]] : []));
 const excluded = new Set(
-  excludeFile
-    ? readFileSync(excludeFile, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => (JSON.parse(l) as { id: string }).id)
-    : [],
+  excludeFiles.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l, n) => [l, n + 1] as const)
+      .filter(([l]) => l.trim())
+      .map(([l, n]) => {
+        const id = (JSON.parse(l) as { id?: unknown }).id;
+        if (typeof id !== 'string') throw new Error(`${file}:${n}: --exclude rows need a string "id", got ${JSON.stringify(id)}`);
+        return id;
+      }),
+  ),
 );
 const source = opt('--source', 'disease-kg-zh');
 const sba = source === 'disease-kg-sba';
