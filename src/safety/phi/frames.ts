@@ -10,39 +10,24 @@
 // "Ordinary English word" is the shared English dictionary (src/knowledge/english-words.ts), loaded on first use.
 import { englishWord } from '../../knowledge/english-words.js';
 import type { PhiSpan } from '../types.js';
+import { CLINICAL_END, latinNameWord, PARTICLES, ROLES_EN, ROLES_ZH } from './frame-words.js';
 import { GIVEN_CHARS } from './given-names.js';
+import { speakers } from './speaker-lines.js';
 import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
-/** Speaker labels and relation words that are roles, not names. */
-const ROLES_EN = new Set(
-  (
-    'doctor doc dr physician gp nurse rn np pa patient pt user me you i bot assistant ai system agent admin moderator host operator ' +
-    'staff pharmacist therapist counselor counsellor caller dispatcher dispatch clinician provider coordinator interpreter translator ' +
-    'reception receptionist triage support customer client guest team everyone all group unknown anonymous member visitor parent ' +
-    'mum mom mother dad father papa mama pa ma mummy mommy daddy grandma grandpa granny gran nan nana nanna lola lolo tita tito aunty ' +
-    'auntie aunt uncle sister brother sis bro son daughter wife husband hubby partner family friend neighbour neighbor cousin nephew ' +
-    'niece baby child kid q a question answer note notes reply update carer caregiver paramedic medic officer interviewer respondent'
-  ).split(' '),
-);
-const ROLES_ZH =
-  /^(?:医生|医师|大夫|护士|护师|患者|病人|病患|用户|家属|客服|助手|助理|系统|我|你|他|她|妈妈|爸爸|妈|爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|儿子|女儿|老公|老婆|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|群主|管理员|护工|药师|主治|值班|咨询者|提问者|访客|网友|医助|问|答|主任|专家|医院|病友|本人|患方|医方|匿名|群友|全体成员)$/;
 /** Relation and title words after which a person's name stands ("aunty kamla", "dr mehta", "porter Ah Fai"). */
 const RELATION_EN =
   'mum|mom|mother|dad|father|papa|mama|nanay|tatay|inay|itay|lola|lolo|tita|tito|aunty|auntie|aunt|uncle|granny|grandma|grandpa|grandmother|grandfather|gran|nan|nani|dadi|nanu|dada|bhai|didi|bhaiya|amma|appa|akka|thatha|paati|sister|brother|sis|bro|son|daughter|wife|husband|hubby|partner|fianc[eé]e?|cousin|nephew|niece|grandson|granddaughter|friend|neighbou?r|colleague|co-?worker|boss|flatmate|roommate|classmate|coach|dr|doctor|nurse|porter|driver|carer|caregiver|mr|mrs|ms|miss';
 const RELATION_RE = new RegExp(`(?<![\\p{L}])(${RELATION_EN})\\.?[ \\t]+([\\p{L}][\\p{L}'’-]*)`, 'giu');
-/** Name particles that join the words of one name. */
-const PARTICLES = new Set('a/l a/p bin binti binte bint ibn van von der den de del dela della da di du dos das la le al el ter ten'.split(' '));
 /** Short closed-class words that never open a name after "my name is" / "this is". */
 const CLOSED = new Set(
   'a an the not very so just also really still only here there this that it is was my your his her our their in on at of to for with from by and or but no yes ok okay'.split(
     ' ',
   ),
 );
-const CLINICAL_END =
-  /(?:emia|itis|osis|oma|ectomy|otomy|pathy|algia|uria|pnea|ology|scopy|gram|azole|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|cycline|floxacin|vir|tidine|prazole|formin|parin|semide|sone|olone|ide|ine|ate|ium|ol)$/i;
 
 const DRUG_END =
   /(?:emia|itis|osis|ectomy|otomy|pathy|algia|azole|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|cycline|floxacin|vir|tidine|prazole|formin|parin|semide|olone)$/i;
@@ -50,89 +35,6 @@ const DRUG_END =
 /** Words of drug and salt names ("Mycophenolate Mofetil", "Epoetin Alfa", "Zoledronic Acid"). */
 const CHEMICAL_END = /(?:ate|ide|ine|ole|one|ium|ic|ase|il|in|ol|an|ax|yl)$/;
 const PHARMA_WORD = /^(?:Acid|Alfa|Beta|Nasal|Topical|Fe|Sodium|Potassium|Calcium|Magnesium|Hcl|HCl|ER|XR|SR|XL|CR|Forte|Plus|Duo|Retard)$/;
-
-/** Could this Latin word be (part of) a person's name where the frame says a person stands? */
-function latinNameWord(w: string, lexicon: NameLexicon | undefined, strict: boolean): boolean {
-  if (w.length < 2 || /\d/.test(w) || /['’](?:ll|ve|d|m|re|s|t)$/i.test(w)) return false;
-  if (COMMON_CAPITALISED.has(w) || EPONYMS.has(w) || ROLES_EN.has(w.toLowerCase())) return false;
-  if (lexicon && (lexicon.has(w) || lexicon.has(w.toLowerCase()))) return false;
-  if (!englishWord(w)) return !(w.length >= 6 && CLINICAL_END.test(w) && !/^\p{Lu}/u.test(w));
-  return !strict && /^\p{Lu}\p{Ll}/u.test(w);
-}
-
-const TIME = String.raw`[\[(【]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ ,T]*|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?[ ,]+|\d{1,2}[ ][A-Z][a-z]{2,8}\.?[ ]\d{2,4},?[ ]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?[\])】]?`;
-const SPEAKER_LINE = new RegExp(
-  String.raw`^[ \t]*(${TIME}[ \t]*[-–—,]?[ \t]*)?(?:[\[【]([^\]】\n]{1,32})[\]】][ \t]*[:：]?|([^\n:：\[\]【】()（）]{1,32}?)[ \t]*[:：])`,
-  'gm',
-);
-
-interface SpeakerSlot {
-  label: string;
-  start: number;
-  timed: boolean;
-  bracketed: boolean;
-}
-
-/** Transcript speakers: a label before a chat line names a person unless it is a role. */
-function speakers(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
-  const slots: SpeakerSlot[] = [];
-  SPEAKER_LINE.lastIndex = 0;
-  for (const m of text.matchAll(SPEAKER_LINE)) {
-    const raw = m[2] ?? m[3];
-    if (!raw?.trim()) continue;
-    const lead = raw.length - raw.trimStart().length;
-    const start = (m.index ?? 0) + m[0].indexOf(raw) + lead;
-    slots.push({ label: raw.trim(), start, timed: Boolean(m[1]), bracketed: m[2] !== undefined });
-  }
-  if (slots.length < 2) return;
-  const count = new Map<string, number>();
-  for (const s of slots) count.set(s.label.toLowerCase(), (count.get(s.label.toLowerCase()) ?? 0) + 1);
-  const recurring = [...count.values()].filter((n) => n >= 2).length;
-  const timed = slots.filter((s) => s.timed || s.bracketed).length >= 2;
-  for (const s of slots) {
-    const isSpeaker = ((s.timed || s.bracketed) && timed) || (recurring >= 2 && (count.get(s.label.toLowerCase()) ?? 0) >= 2);
-    if (!isSpeaker) continue;
-    const person = personInLabel(s.label, lexicon, (count.get(s.label.toLowerCase()) ?? 0) >= 2, (s.timed || s.bracketed) && timed);
-    if (person) out.push(span('NAME', text, s.start + person[0], s.start + person[1]));
-  }
-}
-
-/** The part of a speaker label that names a person ([from, to) in the label), or null for a role. */
-function personInLabel(label: string, lexicon: NameLexicon | undefined, recurring = false, timed = false): [number, number] | null {
-  if (/\d/.test(label) || label.length > 32) return null;
-  if (/[\u4e00-\u9fff]/.test(label)) {
-    const core = label.replace(/^(?:患者|家属|医生|护士)?/, '');
-    if (ROLES_ZH.test(label) || ROLES_ZH.test(core) || core.length < 2 || core.length > 5) return null;
-    // A parent or sibling named after someone ("晓彤妈妈" names 晓彤; "芳姐" is how she is called).
-    const parent = /^([\u4e00-\u9fff]{1,2})(?:妈妈|媽媽|爸爸|妈|媽|爸|奶奶|爷爷|爺爺)$/.exec(core);
-    if (parent && [...parent[1]].every((c) => GIVEN_CHARS.has(c))) return [label.length - core.length, label.length - core.length + parent[1].length];
-    if (/^[\u4e00-\u9fff][姐哥嫂姨叔]$/.test(core) && GIVEN_CHARS.has(core[0])) return [label.length - core.length, label.length];
-    const sn = COMPOUNDS.has(core.slice(0, 2)) || SURNAMES.has(core[0]);
-    if (!sn && !/^[阿小老]/.test(core) && core[0] !== core[1] && !core.includes('·') && !(recurring && core.length <= 3)) return null;
-    return [label.length - core.length, label.length];
-  }
-  const words = [...label.matchAll(/[\p{L}][\p{L}'’./-]*/gu)];
-  if (!words.length || words.length > 4) return null;
-  let i = 0;
-  while (i < words.length && ROLES_EN.has(words[i][0].replace(/\.$/, '').toLowerCase())) i++;
-  const rest = words.slice(i);
-  if (!rest.length) return null;
-  // In a timed transcript (an exported chat) a label that is not a role is a person, lower-case or not ("kelvin").
-  if (timed && rest.length <= 2 && rest.every((w) => /^\p{L}[\p{L}'’-]*\.?$/u.test(w[0]))) {
-    const from = rest[0].index ?? 0;
-    const last = rest[rest.length - 1];
-    return [from, (last.index ?? 0) + last[0].replace(/\.$/, '').length];
-  }
-  const named = rest.some((w) => !englishWord(w[0].replace(/\.$/, '')) || /^\p{Lu}\p{Ll}/u.test(w[0]));
-  if (
-    !named ||
-    rest.some((w) => !PARTICLES.has(w[0]) && !latinNameWord(w[0].replace(/\.$/, ''), lexicon, false) && englishWord(w[0]) && !/^\p{Lu}/u.test(w[0]))
-  )
-    return null;
-  const from = rest[0].index ?? 0;
-  const last = rest[rest.length - 1];
-  return [from, (last.index ?? 0) + last[0].replace(/\.$/, '').length];
-}
 
 const ALIAS_EN =
   /\b(?:nick-?name[sd]?(?: is| was)?|n[ée]e|a\.?k\.?a\.?|also known as|known (?:to [\p{L} ]{1,20} )?as|goes by|prefers(?: to be called)?|calls? (?:him|her|me|them)|pet name)\b\s*[:-]?\s*(?:["“'‘]([^"”'’\n]{1,30})["”'’]|(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/giu;

@@ -10,6 +10,7 @@
 import type { PhiSpan } from '../types.js';
 import { COUNTRIES, STATE_SET } from './address.js';
 import { EN_CITIES, ZH_PLACE_FULL, ZH_PLACE_HEADS } from './gazetteer-data.generated.js';
+import { englishWord } from '../../knowledge/english-words.js';
 import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
 import { simplified } from './reading.js';
 import { span } from './span.js';
@@ -47,7 +48,9 @@ export function zhGazetteerPlace(w: string): boolean {
 const ZH_SUFFIX = /[市区區县縣旗州盟]/g;
 /** Words after which a place is where someone is, comes from or goes (Mandarin and Cantonese; simplified reading). */
 const ZH_LOCATIVE =
-  /(?:美国|美國|英国|英國|加拿大|澳大利亚|澳大利亞|澳洲|日本|韩国|韓國|新加坡|马来西亚|馬來西亞|泰国|泰國|法国|法國|德国|德國|新西兰|紐西蘭|印度|越南|菲律宾|菲律賓|台湾|台灣|香港|澳门|澳門|中国|中國)|来自|來自|老家|家在|位于|位於|前往|离开|途经|探亲|出差|旅居|定居|移居|生于|生於|籍贯|原籍|附近|[在去到回住从從来返搬飞飛赴至于於喺嚟沿近]/g;
+  /(?:美国|美國|英国|英國|加拿大|澳大利亚|澳大利亞|澳洲|日本|韩国|韓國|新加坡|马来西亚|馬來西亞|泰国|泰國|法国|法國|德国|德國|新西兰|紐西蘭|印度|越南|菲律宾|菲律賓|台湾|台灣|香港|澳门|澳門|中国|中國)|来自|來自|老家|家在|位于|位於|前往|离开|途经|探亲|出差|旅居|定居|移居|迁居|遷居|坐标|坐標|祖籍|生于|生於|籍贯|原籍|附近|[在去到回住从從来返搬飞飛赴至于於喺嚟沿近]/g;
+/** Words after a place that say someone is, lives or works there ("那边", "乡下", "当地"; simplified reading). */
+const ZH_POST_LOCATIVE = /(?:那边|这边|那里|这里|那儿|这儿|一带|乡下|当地|本地|老家|城里)/g;
 /** An institution's name continues after the place: the treating hospital or a university, not an address. */
 const INSTITUTION_ZH =
   /^[^，,。；;：:\s、（(的那这這去看在到]{0,8}?(?:医院|醫院|医大|医科|大学|大學|学院|學院|中医|卫生|衛生|疾控|诊所|診所|卫生院|妇幼|人民医|儿童医)/;
@@ -88,6 +91,8 @@ function zhPlaceAt(text: string, at: number, headsAllowed: boolean): number {
 
 function chineseGazetteer(text: string, out: PhiSpan[]): void {
   const starts = new Set<number>();
+  // Places read before a post-locative: "柳州当地医院" is a hospital in the place, not one named after it.
+  const placed = new Set<number>();
   // Bare heads and full names after a locative.
   ZH_LOCATIVE.lastIndex = 0;
   for (const m of text.matchAll(ZH_LOCATIVE)) {
@@ -97,6 +102,19 @@ function chineseGazetteer(text: string, out: PhiSpan[]): void {
       // An estate named after a locative is where someone lives ("独居于天通苑", "住在幸福花园3栋").
       const estate = ZH_ESTATE.exec(text.slice(i, i + 24));
       if (estate && !FUNCTION_CHARS.test(estate[0]) && !/^[一二三四五六七八九十\d]/.test(estate[0])) out.push(span('ADDRESS', text, i, i + estate[0].length));
+    }
+  }
+  // A bare head before a word that places someone there ("石河子那边", "浏阳乡下", "我们衢州这边", "柳州当地").
+  ZH_POST_LOCATIVE.lastIndex = 0;
+  for (const m of text.matchAll(ZH_POST_LOCATIVE)) {
+    const end = m.index ?? 0;
+    for (let len = 5; len >= 2; len--) {
+      const at = end - len;
+      if (at >= 0 && zhGazetteerPlace(text.slice(at, end))) {
+        starts.add(at);
+        placed.add(at);
+        break;
+      }
     }
   }
   // Full names with their suffix anywhere: find the suffix, look back for the name.
@@ -120,7 +138,7 @@ function chineseGazetteer(text: string, out: PhiSpan[]): void {
     if (end < 0) continue;
     // A chain of places ("檳城喬治市", "氹仔海洋花園" after the tail), then its street and unit tail.
     for (let next = zhPlaceAt(text, end, true); next > 0; next = zhPlaceAt(text, end, true)) end = next;
-    if (INSTITUTION_ZH.test(text.slice(end, end + 12))) continue;
+    if (!placed.has(at) && INSTITUTION_ZH.test(text.slice(end, end + 12))) continue;
     end = zhTail(text, end);
     out.push(span('ADDRESS', text, at, end));
     covered = end;
@@ -161,6 +179,37 @@ function englishGazetteer(text: string, out: PhiSpan[]): void {
       break;
     }
   }
+}
+
+/**
+ * A locality the city list does not hold, named before a city it does ("Ballinlough, Cork", "Oke-Ado, Ibadan",
+ * "Selvi, Tiruchirappalli"): the known place after the comma says what the capitalised words before it are.
+ * The words must hold one that is no English word, and no institution's or clinical word ("Mercy Hospital, Cork").
+ */
+const KNOWN_AFTER = /^,[ ](\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,2})/u;
+const LOCALITY_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+export function detectLocalities(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (!/[A-Z]/.test(text) || !text.includes(', ')) return out;
+  CAP_RUN.lastIndex = 0;
+  for (const m of text.matchAll(CAP_RUN)) {
+    const at = m.index ?? 0;
+    const words = m[0].replace(/[.,]$/, '').split(' ');
+    const end = at + words.join(' ').length;
+    const known = KNOWN_AFTER.exec(text.slice(end, end + 40));
+    if (!known || /[\p{L}\d]/u.test(text[at - 1] ?? '')) continue;
+    const place = known[1].split(' ');
+    let n = place.length;
+    // A city of the gazetteer after the comma; never a two-letter code ("Priya Raman, MD" is a doctor).
+    while (n > 0 && !EN.has(place.slice(0, n).join(' '))) n--;
+    if (!n) continue;
+    if (words.length > 3 || EN.has(words.join(' ')) || COUNTRIES.has(words.join(' ')) || !words.every((w) => LOCALITY_WORD.test(w))) continue;
+    if (words.some((w) => COMMON_CAPITALISED.has(w) || EPONYMS.has(w)) || words.every((w) => englishWord(w))) continue;
+    if (INSTITUTION_EN.test(` ${words.join(' ')}`) || /^(?:Dr|Mr|Mrs|Ms|Prof)$/.test(words[0])) continue;
+    const placeEnd = end + 2 + place.slice(0, n).join(' ').length;
+    out.push(span('ADDRESS', text, at, placeEnd));
+  }
+  return out;
 }
 
 /** A postcode after its label ("postcode 2166", "Eircode F35 K2X8", "邮编：310012"). */

@@ -11,11 +11,13 @@ import { detectEmployerPhrases } from './employer-phrases.js';
 import { detectNameSlots, namesBesideNames, personSlotsZh } from './name-slots.js';
 import { personSlotsEn } from './person-slots-en.js';
 import { detectOrganisationsZh } from './organisations.js';
-import { detectGazetteerPlaces } from './gazetteer.js';
+import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
+import { detectMixedNames } from './mixed-names.js';
 import { detectPetNames } from './pet-names.js';
 import { detectPlates } from './plates.js';
 import { detectShortDates } from './short-dates.js';
 import { detectDateGrammar } from './date-grammar.js';
+import { detectDateNeighbours } from './date-neighbours.js';
 import { detectTableColumns } from './table-columns.js';
 import { detectDicom } from './dicom.js';
 import { detectIdCards } from './id-card.js';
@@ -72,7 +74,9 @@ export const PHI_DETECTORS = {
   biometrics: detectBiometrics,
   gazetteer: detectGazetteerPlaces,
   petNames: detectPetNames,
+  mixedNames: detectMixedNames,
   shortDates: detectShortDates,
+  dateNeighbours: detectDateNeighbours,
   brandEmployers: detectBrandEmployers,
   plates: detectPlates,
   unitPlaces: detectUnitPlaces,
@@ -182,7 +186,29 @@ function repeatedNames(text: string, spans: PhiSpan[]): PhiSpan[] {
       }
     }
   }
+  const initials = new Set<string>();
   const out: PhiSpan[] = [];
+  // A Latin name is the same name in capitals ("Dale" … "DALE:" in a transcript), and a full name of three parts or
+  // more is the person's initials where they stand alone as a token ("E. N. Bamidele" … "Pupils 3 ERL. ENB").
+  for (const s of spans) {
+    if (s.type !== 'NAME' || /[\u4e00-\u9fa5]/.test(s.text)) continue;
+    // Only a word no dictionary holds: a capitalised word read as a name by mistake ("Hospice") must not spread.
+    for (const w of s.text.split(/[\s,]+/)) if (w.length >= 3 && names.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && !englishWord(w)) names.add(w.toUpperCase());
+    const parts = s.text
+      .replace(TITLE_PREFIX, '')
+      .split(/[\s.]+/)
+      .filter((w) => /^\p{Lu}/u.test(w));
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.length >= 3 && parts.length <= 4 && last.length >= 3 && !englishWord(last)) initials.add(parts.map((w) => w[0]).join(''));
+  }
+  // Initials only where a sign-off or a reference puts them (the end of an entry, "RKB/mh"): "FBC, G&S" after
+  // Fatema Begum Chowdhury is a blood count.
+  for (const n of initials) {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
+      if (/[A-Za-z]/.test(text[at - 1] ?? '') || !/^[ \t]*(?:\n|$|\/)/.test(text.slice(at + n.length, at + n.length + 8))) continue;
+      if (!spans.some((s) => s.start < at + n.length && at < s.end)) out.push({ type: 'NAME', start: at, end: at + n.length, text: n });
+    }
+  }
   for (const n of names) {
     const latin = !/[\u4e00-\u9fa5]/.test(n);
     for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
@@ -301,6 +327,9 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // A capitalised word in an English person's slot (after a role noun, before a bracketed role: person-slots-en.ts)
   // fills only text no reader claimed, like the Chinese slots.
   for (const p of personSlotsEn(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // A locality before a known city ("Ballinlough, Cork") fills only text no reader claimed: a name or an address
+  // chain found there keeps its reading.
+  for (const p of detectLocalities(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
   // A named organisation (modifiers + a head noun, or proper words alone) in a work or study frame
   // (organisations.ts): below every reading, so a place or a name found in it keeps its reading and the rest fills.
   if (!traditional) for (const o of detectOrganisationsZh(text)) all.push({ ...o, rank: FILL_RANK });

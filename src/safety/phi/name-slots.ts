@@ -155,7 +155,7 @@ const NOT_SPEAKER =
   /^(?:Messages|Missed|You|System|Admin|Note|Notes|Call|Video|Voice|Image|Photo|Sticker|Location|Joined|Left|Added|Removed|Changed|Deleted|This|The|Pt|Patient|Doctor|Dr|Nurse|Nursing|BP|HR|RR|SpO2|Temp|GCS|am|pm|AM|PM|患者|病人|医生|醫生|护士|護士|系统|系統|群主|我|你)$/;
 
 function timedSpeakers(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
-  const found: { at: number; name: string; colon: boolean }[] = [];
+  const found: { at: number; name: string; colon: boolean; value: boolean }[] = [];
   TIMED_LINE.lastIndex = 0;
   for (const m of text.matchAll(TIMED_LINE)) {
     const name = m[1];
@@ -165,8 +165,12 @@ function timedSpeakers(text: string, lexicon: NameLexicon | undefined, out: PhiS
     // common capitalised word.
     if (han && (name.length > 4 || lexicon?.has(name))) continue;
     if (!han && (COMMON_CAPITALISED.has(name) || EPONYMS.has(name))) continue;
-    found.push({ at: (m.index ?? 0) + m[0].length - m[2].length - name.length, name, colon: /[:：]/.test(m[2]) });
+    const end = (m.index ?? 0) + m[0].length;
+    found.push({ at: end - m[2].length - name.length, name, colon: /[:：]/.test(m[2]), value: /^[ \t]*[-+]?\d/.test(text.slice(end, end + 8)) });
   }
+  // A label every line of which goes on with a number is a measured column ("08:00 体温  36.8"), not a speaker.
+  const measured = new Set(found.filter((f) => f.value).map((f) => f.name));
+  for (const f of found) if (!f.value) measured.delete(f.name);
   // A transcript: two or more timed lines, and (without colons, where the message could start the line) a speaker
   // that comes back.
   if (found.length < 2) return;
@@ -176,7 +180,7 @@ function timedSpeakers(text: string, lexicon: NameLexicon | undefined, out: PhiS
   const bare = found.filter((f) => !f.colon);
   const transcript = bare.length >= 3 && bare.some((f) => (count.get(f.name) ?? 0) >= 2);
   for (const f of found) {
-    if (!f.colon && !transcript) continue;
+    if ((!f.colon && !transcript) || measured.has(f.name)) continue;
     out.push(span('NAME', text, f.at, f.at + f.name.length));
   }
 }
