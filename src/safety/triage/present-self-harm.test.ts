@@ -28,6 +28,12 @@ describe('present self-harm: a wish or intent × an act or readied means × told
     '我妈把自己反锁在卫生间 敲门不应 她前几天说想解脱',
     '是不是吃够多的药就会很安详 我攒了六十片',
     "How many of these would be painless? I've got 50 of my mum's oxycodone counted out on the table",
+    '吃了十几片安眠药 后悔了 头很晕',
+    "took 20 of my mum's sleeping pills, please don't tell my parents",
+    '我把一整瓶降压药都吞了 别告诉我老公',
+    '吃了七片安眠药 希望不要再醒来',
+    '我爸把自己锁在车库里 车开着 打电话不接 他昨天说想解脱',
+    'she posted "goodbye world" and locked herself in the bathroom, not answering',
   ])('emergency with the crisis line: %s', (text) => {
     expect(emergencyWithLine(text)).toBe(true);
   });
@@ -43,6 +49,12 @@ describe('present self-harm: a wish or intent × an act or readied means × told
     '吃了五片维生素C 后悔了 会不会有事',
     '三年前我吃了一整瓶安眠药自杀过 后来治好了 现在很好 想问问抗抑郁药要吃多久',
     "How do I prevent suicide in my students? I'm a teacher and want to know warning signs.",
+    // Regret or secrecy beside a handful of tablets is no intent: only beside a large ingestion or a poison.
+    '刚吃了6片牛黄解毒片 后悔了 拉肚子',
+    "took 5 ibuprofen for period cramps, don't tell my parents lol is that bad",
+    'I regret taking 6 antacid tablets after dinner, now I feel bloated',
+    'my grandma died peacefully in her sleep after taking her 10 tablets of the day, the nurse said',
+    '室友把门反锁了 敲门不应 估计戴着耳机打游戏 怎么提醒他',
   ])('no present self-harm reading: %s', (text) => {
     expect(readPresentSelfHarm(text)).toBeNull();
   });

@@ -33,9 +33,14 @@ export interface PresentSelfHarm {
 /** A wish to die or not to wake, in any frame (a question, a past attempt, a film's name is no frame here: an act must be
  *  told now beside it). Denials are read apart (DENIED_BEFORE). */
 const WISH =
-  /\b(?:hop(?:e|ed|es|ing)|want(?:ed|s|ing)?|wish(?:ed|es|ing)?|pray(?:ed|ing)?|so (?:that )?(?:i|he|she|i'?d|he'?d|she'?d))\b[^.?!]{0,16}?(?:\bnot|\bnever|n['’]?t) (?:to )?wake(?: up)?\b(?! (?:me|him|her|them|the|my|us|at|with|in|early|during|until|till|before|so|feeling|to|again (?:at|in)))|\bnever wake up\b(?! (?:at|with|in|early|during|until|till|before|feeling))|\b(?:peaceful(?:ly)?|painless(?:ly)?)\b(?! (?:to (?!(?:go|die|end|sleep|pass|drift)\b)|for|procedure|surgery|extraction|removal|treatment|test|injection|birth|labou?r|delivery))|\b(?:goodbye|good ?night|bye|farewell),? (?:cruel |the |my )?world\b|\bgo away for good\b|\bsuicid\w*|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|\b(?:want|wants|wanted|wanna) to die\b|\bregret\w*\b|\bdon'?t (?:want (?:my|anyone|them) (?:family |parents )?to know|tell (?:my|anyone))\b/gi;
+  /\b(?:hop(?:e|ed|es|ing)|want(?:ed|s|ing)?|wish(?:ed|es|ing)?|pray(?:ed|ing)?|so (?:that )?(?:i|he|she|i'?d|he'?d|she'?d))\b[^.?!]{0,16}?(?:\bnot|\bnever|n['’]?t) (?:to )?wake(?: up)?\b(?! (?:me|him|her|them|the|my|us|at|with|in|early|during|until|till|before|so|feeling|to|again (?:at|in)))|\bnever wake up\b(?! (?:at|with|in|early|during|until|till|before|feeling))|(?<!\b(?:died|passed(?: away)?|went|slipped away|gone)(?: \w+)? )\b(?:peaceful(?:ly)?|painless(?:ly)?)\b(?! (?:to (?!(?:go|die|end|sleep|pass|drift)\b)|for|procedure|surgery|extraction|removal|treatment|test|injection|birth|labou?r|delivery))|\b(?:goodbye|good ?night|bye|farewell),? (?:cruel |the |my )?world\b|\bgo away for good\b|\bsuicid\w*|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|\b(?:want|wants|wanted|wanna) to die\b/gi;
 const WISH_ZH =
-  /不(?:想|要|愿)(?:再)?醒(?:来|过来)?|别(?:再)?醒|一睡不醒|永远睡(?:着|下去|过去)|睡过去(?:就好|算了|就不用)|长眠|(?:会不会|能不能|是不是)[^，。？\s]{0,4}(?:很)?(?:安详|平静|不痛苦|没(?:有)?痛苦|痛苦|没感觉)|(?:晚安|再见|永别|别了|拜拜)[\s，,、！!~。.…“”"']{0,3}(?:这个)?世界|世界[\s，,、]{0,2}(?:晚安|再见|拜拜)|解脱|一了百了|自杀|轻生|寻死|不想活|想死(?![你您他她咱])|后悔(?:了|死了)?|不(?:想|敢|能)让[^，。？\s]{0,6}知道|别告诉[^，。？\s]{0,4}(?:家|爸|妈|老公|老婆|任何人)/g;
+  /不(?:想|要|愿)(?:再)?醒(?:来|过来)?|别(?:再)?醒|一睡不醒|永远睡(?:着|下去|过去)|睡过去(?:就好|算了|就不用)|长眠|(?:会不会|能不能|是不是)[^，。？\s]{0,4}(?:很)?(?:安详|平静|不痛苦|没(?:有)?痛苦|痛苦|没感觉)|(?:晚安|再见|永别|别了|拜拜)[\s，,、！!~。.…“”"']{0,3}(?:这个)?世界|世界[\s，,、]{0,2}(?:晚安|再见|拜拜)|解脱|一了百了|自杀|轻生|寻死|不想活|想死(?![你您他她咱])/g;
+/** Signs an ingestion was meant — regretted, hidden from the family: weaker than a wish, they count only beside a large
+ *  ingestion or a poison swallowed ("刚喝了半瓶敌敌畏 后悔了", "drank the weedkiller… please don't tell my parents"), never
+ *  beside a handful of tablets ("吃了6片牛黄解毒片 后悔了"). */
+const MEANT =
+  /\bregret\w*\b|\bdon'?t (?:want (?:my|anyone|them) (?:family |parents )?to know|tell (?:my|anyone))\b|后悔(?:了|死了)?|不(?:想|敢|能)让[^，。？\s]{0,6}知道|别告诉[^，。？\s]{0,4}(?:家|爸|妈|老公|老婆|任何人)/gi;
 /** A denied wish right before it ("not suicidal", 不想死, "don't want to die"). */
 const DENIED_BEFORE = /(?:不|没|别|\b(?:not|no|never|dont|didnt|doesnt|wont|cant)\b|n['’]t\b)\s*(?:\w+\s+)?$/i;
 
@@ -90,36 +95,39 @@ const toldNow = (text: string, at: number): boolean => {
   return !isHistorical(text, seg) && !BY_MISTAKE.test(text.slice(seg.start, seg.end));
 };
 
-function firstAct(text: string): { act: PresentAct; at: number } | null {
+function firstAct(text: string): { act: PresentAct; at: number; large: boolean } | null {
   const t = withMedicineClass(text);
-  for (const x of readLargeIngestions(text)) if (x.taken && toldNow(text, x.at)) return { act: 'ingested', at: x.at };
+  for (const x of readLargeIngestions(text))
+    if (x.taken && toldNow(text, x.at) && !HARMLESS.test(text.slice(x.at, x.at + 30))) return { act: 'ingested', at: x.at, large: true };
   for (const re of [COUNT_TAKEN_EN, COUNT_TAKEN_ZH, POISON_TAKEN]) {
     for (const m of matchesOf(re, t)) {
       const at = m.index ?? 0;
       if (HARMLESS.test(text.slice(at, at + m[0].length + 12))) continue;
       // Five tablets or more: one or two are a dose ("took 2 ibuprofen").
       const n = m.groups?.n;
-      if (n !== undefined && (parseNumber(n.replace(/几$/, '')) ?? 10) < 5) continue;
+      const count = n === undefined ? null : (parseNumber(n.replace(/几$/, '')) ?? 10);
+      if (count !== null && count < 5) continue;
       if (ANIMAL_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
-      if (toldNow(text, at)) return { act: 'ingested', at };
+      // Large: ten tablets or more, a container, a poison.
+      if (toldNow(text, at)) return { act: 'ingested', at, large: count === null || count >= 10 };
     }
   }
   if (readSelfHarm(text).slots.includes('poisonIngestion')) {
     const m = /农药|敌敌畏|百草枯|老鼠药|鼠药|bleach|antifreeze|weed ?killer|pesticide|paraquat|rat poison/i.exec(text);
-    if (m && toldNow(text, m.index)) return { act: 'ingested', at: m.index };
+    if (m && toldNow(text, m.index)) return { act: 'ingested', at: m.index, large: true };
   }
   for (const re of [READIED, READIED_ZH]) {
-    for (const m of matchesOf(re, t)) if (toldNow(text, m.index ?? 0)) return { act: 'readied', at: m.index ?? 0 };
+    for (const m of matchesOf(re, t)) if (toldNow(text, m.index ?? 0)) return { act: 'readied', at: m.index ?? 0, large: false };
   }
   for (const m of matchesOf(LOCKED, text)) {
     const at = m.index ?? 0;
-    if (NO_ANSWER.test(text.slice(at)) && toldNow(text, at)) return { act: 'shutIn', at };
+    if (NO_ANSWER.test(text.slice(at)) && toldNow(text, at)) return { act: 'shutIn', at, large: false };
   }
   return null;
 }
 
-function firstWish(text: string): string | null {
-  for (const re of [WISH, WISH_ZH]) {
+function firstWish(text: string, res: readonly RegExp[]): string | null {
+  for (const re of res) {
     for (const m of matchesOf(re, text)) {
       const at = m.index ?? 0;
       if (DENIED_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !/^(?:不|别)/.test(m[0])) continue;
@@ -131,8 +139,12 @@ function firstWish(text: string): string | null {
 
 /** The present self-harm reading, or null. Both parts must be there; the wish may sit in any frame of the message. */
 export function readPresentSelfHarm(text: string): PresentSelfHarm | null {
-  const wish = firstWish(text);
-  if (wish === null) return null;
-  const act = firstAct(text);
-  return act === null ? null : { wish, ...act };
+  const wish = firstWish(text, [WISH, WISH_ZH]);
+  const meant = wish === null ? firstWish(text, [MEANT]) : null;
+  if (wish === null && meant === null) return null;
+  const found = firstAct(text);
+  if (found === null) return null;
+  const { act, at, large } = found;
+  if (wish !== null) return { wish, act, at };
+  return act === 'ingested' && large && meant !== null ? { wish: meant, act, at } : null;
 }
