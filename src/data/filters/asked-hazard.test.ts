@@ -69,6 +69,17 @@ describe('askedHazard', () => {
       'isotretinoin-pregnancy',
     );
   });
+  it('reads a list item as the clause it is: the bullet or number opening a line is no word', () => {
+    // Session 17 own probe: at 2efb0e4 a bulleted harm was dropped only by accident (Gopher's bullet rule); once bulleted
+    // sentences are prose (symbol-ratio.ts) the permission must be read through the marker.
+    const q = 'My 2 year old has a fever of 39, what can I give?';
+    expect(askedHazard(q, '- Give aspirin 300 mg every 4 hours.\n- Keep her cool.')?.id).toBe('aspirin-child');
+    expect(askedHazard(q, '* Give aspirin 300 mg every 4 hours.')?.id).toBe('aspirin-child');
+    expect(askedHazard(q, '1) Give aspirin 300 mg every 4 hours.')?.id).toBe('aspirin-child');
+    expect(askedHazard('孩子3岁发烧39度，吃什么药？', '1、可以吃阿司匹林退烧，每次半片。')?.id).toBe('aspirin-child');
+    expect(askedHazard(q, '- Paracetamol 15 mg/kg every 4 to 6 hours.\n- Never give aspirin to children.')).toBeUndefined();
+    expect(askedHazard('孩子3岁发烧39度，吃什么药？', '1、不要吃阿司匹林。\n2、可以吃对乙酰氨基酚。')).toBeUndefined();
+  });
   it('keeps the correct answers to the same questions', () => {
     expect(
       askedHazard('I started tinidazole yesterday, can I drink at a party tonight?', 'No — avoid alcohol while taking tinidazole and for 3 days after.'),

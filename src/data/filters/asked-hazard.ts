@@ -48,6 +48,9 @@ const CONTRACEPTION_WAIVED =
   /\b(?:contraception|birth control)\s+(?:is|are)\s+(?:not|un)\s*(?:necessary|needed|required)\b|\b(?:no need|don't need|do not need)\s+(?:\w+\s+){0,2}(?:contraception|birth control)\b|(?:不用|不必|不需要|无需)[^，。；,;]{0,4}避孕/iu;
 const CONTINUES = /\b(?:continue|continuing|keep (?:on )?taking|keep using|carry on|stay on|remain on)\b|继续|照常(?:服|吃|用)|坚持(?:服|吃|用)|不要停|别停/iu;
 
+/** A bullet or list number opening a line ('- ', '* ', '• ', '1) ') — markup before the clause's first word. */
+const LIST_MARKER = /^(?:[-*•·●▪]|\d{1,2}(?:[.)](?=\s)|[）、]))\s*/u;
+
 /**
  * The first hazard an answer permits for the person asking (pure). An interaction: a clause names one side, permits
  * it, and the other side is in the same clause or in the question; a clause that continues a medicine ("warfarin is
@@ -62,7 +65,9 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
   const pairs = SIDES.filter((s) => s.a.test(q) || s.b.test(q));
   const pregnancyDrugs = ROWS.filter((r) => r.population === 'pregnancy' && r.drug.test(q));
   if (!rows.length && !pairs.length && !pregnancyDrugs.length) return undefined;
-  for (const sentence of sentences(normalise(answer))) {
+  for (const line of sentences(normalise(answer))) {
+    // A list item's marker is no word: '- give aspirin 300 mg…' is read as the imperative it is.
+    const sentence = line.replace(LIST_MARKER, '');
     for (const raw of clauses(sentence)) {
       const clause = raw.replace(HARMLESS_DRINK, ' ');
       // A medicine on the skin or in the eye is not the systemic use a table row is about (NSAID gel beside warfarin,
