@@ -83,6 +83,15 @@ function choose(found: Analyte[], tok: LineTokens, section: PanelId | undefined)
     return (useTwin && analyteByCode(twin)) || a;
   });
   if (cands.length === 1) return cands[0];
+  // One name for two analytes in one unit ("Ca2+": total or ionised calcium): the printed range is nearest the range
+  // of the one the laboratory measured.
+  const printed = tok.range;
+  if (printed?.low !== undefined && printed.high !== undefined && printed.low > 0) {
+    const mid = Math.log((printed.low + printed.high) / 2);
+    const off = (a: Analyte) => (a.range?.[0] !== undefined && a.range[1] !== undefined ? Math.abs(Math.log((a.range[0] + a.range[1]) / 2) - mid) : Infinity);
+    const fits = cands.filter((a) => unitFits(a, tok.unit) && off(a) < Math.log(1.5));
+    if (fits.length) return fits.reduce((b, a) => (off(a) < off(b) ? a : b));
+  }
   const byUnit = cands.filter((a) => unitFits(a, tok.unit));
   if (byUnit.length >= 1) return byUnit[0];
   const wantQual = tok.value === null;

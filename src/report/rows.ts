@@ -11,6 +11,7 @@ import { aliasAtNameStart, aliasAtStart, isAlias } from './alias-index.js';
 import { toSimplified } from './han-variants.js';
 import { columnRole, eraseLeaders, type ColumnRole } from './column-roles.js';
 import { isValueToken, splitTokens, valueIndex } from './line-tokens.js';
+import { digitsForLetters } from './value-repair.js';
 
 export interface RowSegment {
   lineNo: number;
@@ -145,6 +146,9 @@ export function cleanLine(raw: string): string {
 // Thousands are grouped by commas in a value ("Abs Neut 4,610"); parse.ts normalizeLine joins them later.
 const cellTokens = (cells: string): string[] => splitTokens(cells.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
 
+/** A value, or one whose digits a recognised text printed as look-alike letters ("l68.5", "1.O4": value-repair.ts). */
+const valueLike = (t: string): boolean => isValueToken(t) || digitsForLetters(t) !== undefined;
+
 /**
  * Cut a cleaned line at its column rules where a rule separates two rows (two tables side by side): the left part
  * holds a value and the right part starts with a name and holds a value. A rule between the cells of one row
@@ -156,8 +160,8 @@ export function splitAtRules(line: string): string[] {
   for (const p of parts) {
     const prev = out[out.length - 1];
     const toks = cellTokens(p);
-    const startsRow = toks.length > 1 && !isValueToken(toks[0]) && /[A-Za-z\u4e00-\u9fa5]/.test(toks[0]) && toks.slice(1).some(isValueToken);
-    if (prev !== undefined && !(startsRow && cellTokens(prev).some(isValueToken))) out[out.length - 1] = `${prev}    ${p}`;
+    const startsRow = toks.length > 1 && !isValueToken(toks[0]) && /[A-Za-z\u4e00-\u9fa5]/.test(toks[0]) && toks.slice(1).some(valueLike);
+    if (prev !== undefined && !(startsRow && cellTokens(prev).some(valueLike))) out[out.length - 1] = `${prev}    ${p}`;
     else out.push(p);
   }
   return out;
@@ -208,7 +212,7 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
   const first = toks[0];
   const wordy = toks.slice(1).some((x) => /[\u4e00-\u9fa5]{3,}/.test(x) && !isValueToken(x) && !/至|或/.test(x));
   // "Red Blood Cells 0-2": a colour word before name words starts a name, not a value (valueIndex).
-  if (first && valueIndex(toks) === 0 && !wordy) return { kind: 'value', text: t };
+  if (first && (valueIndex(toks) === 0 || digitsForLetters(first) !== undefined) && !wordy) return { kind: 'value', text: t };
   return undefined;
 }
 

@@ -182,3 +182,26 @@ describe('footnote superscripts and Chinese red-cell index names', () => {
     ]);
   });
 });
+
+describe('ionised calcium is no total calcium', () => {
+  it('Ca++, 离子钙 and a Ca2+ printed with an ionised range are ionised calcium: 1.09 mmol/L is low, not critical', () => {
+    expect(rows('Ca++   1.09   mmol/L   1.15-1.29   L')).toEqual([['ica', '1.09', 'low', 'ok']]);
+    expect(rows('离子钙   1.02   mmol/L   1.10-1.34')).toEqual([['ica', '1.02', 'low', 'ok']]);
+    expect(rows('Ca2+   1.09   mmol/L   1.15-1.29')).toEqual([['ica', '1.09', 'low', 'ok']]);
+  });
+
+  it('a total calcium printed with its range stays total calcium, and its criticals stay', () => {
+    expect(rows('钙(Ca2+)   2.35   mmol/L   2.11-2.52')).toEqual([['ca', '2.35', 'normal', 'ok']]);
+    expect(rows('Calcium   1.6   mmol/L   2.11-2.52')).toEqual([['ca', '1.6', 'critical-low', 'ok']]);
+    expect(rows('Ca++   0.62   mmol/L   1.15-1.29')).toEqual([['ica', '0.62', 'critical-low', 'ok']]);
+  });
+
+  it('a half of two tables whose value holds look-alike letters is still its own row', () => {
+    const text =
+      'TEST    RESULT  FLAG  RANGE   UNITS  | TEST   RESULT  FLAG  RANGE  UNITS\nBUN     l9            7-25    mg/dL  | ALT    58      H     7-52   U/L';
+    expect(rows(text)).toEqual([
+      ['urea', '19', 'normal', 'check'],
+      ['alt', '58', 'high', 'ok'],
+    ]);
+  });
+});
