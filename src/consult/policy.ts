@@ -25,7 +25,6 @@ import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
-import { afterDenials } from './unconfirmed-emergency.js';
 
 export type { ConsultReason, ConsultState };
 export { isSymptomMessage };
@@ -68,7 +67,7 @@ export interface ConsultOptions {
  * answered as an emergency at once (`vulnerable`). Without `signsLevel` (a caller's own triage) every emergency
  * skips them.
  */
-export type ConsultTriage = Triage & { signsLevel?: TriageLevel; readerEmergencyP?: number; vulnerable?: boolean; emergencyNumber?: string };
+export type ConsultTriage = Triage & { signsLevel?: TriageLevel; readerEmergencyP?: number; vulnerable?: boolean };
 
 /**
  * A child (the triage's child or infant modifier), a burn (burn.ts reads one) or a pregnancy (modifier or
@@ -113,7 +112,6 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
     message: d.message,
     ...(d.ask.length ? { ask: d.ask } : {}),
     signsLevel: grounded ? d.level : RANK_OF[rules] >= RANK_OF[net] ? rules : net,
-    emergencyNumber: d.emergencyNumber,
     ...(d.contributions.model?.probs ? { readerEmergencyP: d.contributions.model.probs.emergency } : {}),
     ...(d.level === 'emergency' && vulnerableCase(text, d.contributions.modifiers, d.contributions.presentations) ? { vulnerable: true } : {}),
   };
@@ -262,8 +260,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const caseText = [chief, replies.free, ...replies.affirmed].filter(Boolean).join('\n');
   const facts = { ...[chief, replies.free].map(readFacts).reduce(mergeFacts, readFacts('')), ...replies.facts };
   const triageOf = o.triage ?? ((x: string) => consultTriage(x, lang));
-  // Disposition follows the answers: a reader-only emergency whose every reply denied the signs asked is same-day care.
-  const t = afterDenials(triageOf(caseText), lang, turnsAsked, replies.allDenied);
+  const t = triageOf(caseText);
   const presentations = findPresentations(caseText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);

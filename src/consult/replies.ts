@@ -2,7 +2,6 @@
 // matched to the question with that number; a yes to a red-flag question becomes a stated finding (the question's
 // text joins what triage reads), a no is never read as a symptom, and the basics' chips become facts.
 import { NAMES_NO_FINDING } from './questions.js';
-import { deniesAsked, readReply } from './reply-polarity.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
 export interface ReadReplies {
@@ -12,8 +11,6 @@ export interface ReadReplies {
   affirmed: string[];
   /** Facts set by answers to the basic questions. */
   facts: Partial<CaseFacts>;
-  /** Every reply, part by part, denies the signs its turn asked about (reply-polarity.ts); false with no reply. */
-  allDenied: boolean;
 }
 
 const YES = /^(?:有|是|是的|对|会|可能|有的|嗯|yes|yeah|yep|possibly|maybe)\b|^(?:有|是|对|会)/i;
@@ -58,7 +55,6 @@ export function readReplies(turns: readonly { asked: string[]; reply: string }[]
   const free: string[] = [];
   const affirmed: string[] = [];
   const facts: Partial<CaseFacts> = {};
-  let allDenied = turns.length > 0;
   for (const { asked, reply } of turns) {
     const numbered = [...reply.matchAll(NUMBERED)];
     const answers: [string, string][] = numbered.length
@@ -73,10 +69,6 @@ export function readReplies(turns: readonly { asked: string[]; reply: string }[]
     // Numbered chip answers are not the patient's own words; anything else is (facts and triage read it).
     const rest = numbered.length ? reply.replace(NUMBERED, '\n').trim() : reply;
     if (rest) free.push(rest);
-    // A chip answer is read against its own question, the patient's own words against every question of the turn.
-    const denied =
-      answers.every(([q, a]) => deniesAsked(a, q)) && (numbered.length ? !rest || readReply(rest, asked).allDenied : readReply(reply, asked).allDenied);
-    allDenied &&= denied;
   }
-  return { free: free.join('\n'), affirmed, facts, allDenied };
+  return { free: free.join('\n'), affirmed, facts };
 }
