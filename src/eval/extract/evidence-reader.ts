@@ -85,6 +85,18 @@ const CUT_OFF_RE = new RegExp(
  */
 const UNPUNCTUATED_RE = /(?:[a-z]{2}|[\u4e00-\u9fff])\s*$/i;
 /**
+ * Pure: the reply stops, without a full stop, on a line that walks through one option ("D. this one is also consistent
+ * with the clinical", "D ✓ since hepatic outflow obstruction raises sinusoidal"): the walk was cut before its verdicts
+ * were all given, so neither its rows nor an earlier letter are its answer.
+ */
+export function walkCutOff(text: string): boolean {
+  const body = text.trimEnd();
+  if (!UNPUNCTUATED_RE.test(body)) return false;
+  const last = body.slice(body.lastIndexOf('\n') + 1);
+  return OPTION_LINE_RE.test(last) || /^\s*(?:[-•*]\s*)?\(?[A-J]\)?\s*[✓✔✅√✗✘❌×]/.test(last);
+}
+
+/**
  * A reply ending on a Chinese character: its last sentence may be cut mid-word ("接下来看B，新生儿溶血症"), so only a letter
  * committed in an earlier, complete sentence that walks no option ("这题选B啊，老考点了……铁锈色痰。") decides it.
  */
@@ -471,7 +483,8 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
   // Every option judged one a row: the rows are the answer, and a last row needs no full stop.
   const complete = statesInvalidAnswer(body, ctx.valid) ? null : completeVerdicts(body, ctx);
   if (complete) return finish(complete, 'verdict-layout', multi);
-  if (CUT_OFF_RE.test(body) || jsonCutOff(body) || statesInvalidAnswer(body, ctx.valid)) return { value: null, status: 'none', how: 'none' };
+  if (CUT_OFF_RE.test(body) || walkCutOff(body) || jsonCutOff(body) || statesInvalidAnswer(body, ctx.valid))
+    return { value: null, status: 'none', how: 'none' };
   const lv = labelValueLines(body, ctx);
   if (lv.length) {
     const last = lv[lv.length - 1];

@@ -103,3 +103,18 @@ describe('a possibility or a choice told of others is no answer', () => {
     ['So B.', en, 'B'],
   ] as const)('%s', (out, options, want) => expect(read(out, options)).toBe(want));
 });
+
+// After READY, own probes: a walk cut on one of its own lines without a full stop had its earlier verdict credited
+// (walkCutOff). The same walk with every verdict given is still read.
+describe('a walk cut on its own line is no answer', () => {
+  const ascites = { A: 'Cirrhosis', B: 'Congestive heart failure', C: 'Nephrotic syndrome', D: 'Budd-Chiari syndrome', E: 'Peritoneal carcinomatosis' };
+  const walk = 'A. wrong.\nB. correct — classic presentation.\nC. wrong.\nD. this one is also consistent with the clinical';
+  it.each([
+    [walk, true],
+    [walk, false],
+    ['A ✓\nB ✓\nC ✗\nD ✓ since hepatic outflow obstruction raises sinusoidal', true],
+  ] as const)('%s (multi %s)', (out, multi) => expect(read(out, ascites, multi)).toBeNull());
+  it('every verdict given in a table is read', () => {
+    expect(read('| Option | Verdict |\n|---|---|\n| A | yes |\n| B | yes |\n| C | no |\n| D | yes |\n| E | no |', ascites, true)).toBe('ABD');
+  });
+});
