@@ -996,6 +996,17 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     range: [undefined, 0.05],
     units: { 'ng/ml': 1, 'ug/l': 1 },
   }),
+  // Interleukin-6: its Chinese name holds 白细胞 (white cells), so unknown it was read as a white count.
+  a({
+    code: 'il6',
+    panel: 'inflammation',
+    nameEn: 'Interleukin-6',
+    nameZh: '白细胞介素-6',
+    aliases: ['白细胞介素-6', '白细胞介素6', '白介素-6', '白介素6', 'IL-6', 'IL6', 'Interleukin-6', 'Interleukin 6'],
+    unit: 'pg/mL',
+    range: [undefined, 7],
+    units: { 'pg/ml': 1, 'ng/l': 1 },
+  }),
   // ---- Iron and vitamins ----
   a({
     code: 'ferritin',

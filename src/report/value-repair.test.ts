@@ -205,3 +205,12 @@ describe('ionised calcium is no total calcium', () => {
     ]);
   });
 });
+
+describe('interleukin-6 is no white count', () => {
+  it('白细胞介素-6 and IL-6 are IL-6 in pg/mL; 白细胞 stays the white count', () => {
+    expect(rows('白细胞介素-6      356.0    ↑     0-7.0        pg/mL\n白细胞   12.1   10^9/L   3.5-9.5')).toEqual([
+      ['il6', '356.0', 'high', 'ok'],
+      ['wbc', '12.1', 'high', 'ok'],
+    ]);
+  });
+});
