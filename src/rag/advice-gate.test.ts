@@ -946,3 +946,12 @@ describe('session 17 (#10): a wait before emergency care is held even where the 
     expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1)).toBeDefined();
   });
 });
+
+describe('session 17 (#10): a wait of hours is a harm only for an emergency the guidance names', () => {
+  it('leaves thresholds that define other conditions to the other readings', () => {
+    for (const s of ['勃起持续超过4小时且伴疼痛，属于急症，应立即到医院急诊处理。', "Go to A&E if you can't keep fluids down for more than 6 hours."])
+      expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeUndefined();
+    for (const s of ['Call 999 if stroke symptoms last more than 24 hours.', 'Call 999 if the seizure lasts more than 30 minutes.'])
+      expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeDefined();
+  });
+});

@@ -17,7 +17,7 @@ import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js'
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
 import { careLaterThanTriage, careWhen, putsCareOff } from '../safety/red-flags/care-urgency.js';
-import { careConflict, forbiddenStepNamed, forbiddenStepTold } from '../safety/red-flags/guidance-acts.js';
+import { careConflict, forbiddenStepNamed, forbiddenStepTold, guidanceNamed } from '../safety/red-flags/guidance-acts.js';
 import type { TriageLevel } from '../safety/types.js';
 import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
@@ -679,7 +679,10 @@ const LONG_WAIT =
   /\b(?:lasts?|lasting|lasted|goes on|going on|continues?|persists?|keeps? going)\s+(?:for\s+)?(?:more|longer|over)\s+(?:than\s+)?(\d+|an?|one|two|three|several|a few)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?:持续|超过)\s*(\d+|[一二两三四五六七八九十几半]+)\s*(?:个)?(分钟|小时|天|日|周)/u;
 function longWait(n: string): boolean {
   const m = LONG_WAIT.exec(n);
-  if (!m) return false;
+  // Only for an emergency the product's guidance names in the sentence (a stroke, a seizure, chest pain): a threshold of
+  // hours is the definition of other conditions ("an erection lasting more than 4 hours", "can't keep fluids down for
+  // more than 6 hours" — gate-level run of 9df9e09).
+  if (!m || guidanceNamed(n).length === 0) return false;
   const unit = m[2] ?? m[4] ?? '';
   if (!/^(?:min|分)/u.test(unit)) return true;
   const k = Number(m[1] ?? m[3]);

@@ -44,3 +44,13 @@ describe('careWhen: headings, titles, questions and page furniture send no one',
     expect(careWhen('如有不适请及时就医。')).toBe('now');
   });
 });
+
+describe('careWhen: taken to hospital is care now', () => {
+  it.each([
+    ['Always go to hospital, even if you feel better.', 'now'],
+    ['立即送医。', 'now'],
+    ['去医院门诊挂号。', 'routine'],
+  ] as const)('%s → %s', (s, when) => {
+    expect(careWhen(s)).toBe(when);
+  });
+});

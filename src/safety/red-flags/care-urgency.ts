@@ -15,7 +15,7 @@ const EMERGENCY =
   /\b(?:999|911|112|ambulance|paramedics|emergency (?:services|number|department|room|care)|a&e|a and e|er|accident and emergency)\b|(?<![\d.])120(?![\d.]|\s*(?:mg|ml|毫|克|次|分|\/|%))|急救|救护车|急诊|抢救/u;
 // Any place or person a sentence can send the reader to (besides emergency care).
 const CARE_TARGET =
-  /\b(?:gp|family doctor|doctors?|physicians?|pharmacist|nurse|midwife|maternity unit|labour ward|health visitor|clinic|surgery|practice|111|nhs 111|urgent care|walk-in|out-of-hours|hospital|specialist|team|medical (?:help|advice|attention|care)|help|advice|seen|checked)\b|医院|医生|大夫|门诊|诊所|社区|卫生院|药师|药店|就医|就诊|看病|看医生|复查|挂号|预约|12320/u;
+  /\b(?:gp|family doctor|doctors?|physicians?|pharmacist|nurse|midwife|maternity unit|labour ward|health visitor|clinic|surgery|practice|111|nhs 111|urgent care|walk-in|out-of-hours|hospital|specialist|team|medical (?:help|advice|attention|care)|help|advice|seen|checked)\b|医院|医生|大夫|门诊|诊所|社区|卫生院|药师|药店|就医|就诊|看病|看医生|复查|挂号|预约|送医|12320/u;
 // Said now: at once, whatever the target.
 const NOW =
   /\b(?:now|immediately|straight away|straightaway|right away|at once|without delay|urgent(?:ly)?|asap|as soon as possible|promptly)\b|立即|马上|立刻|尽快|赶紧|赶快|第一时间|紧急|及时/u;
@@ -34,6 +34,8 @@ const NEGATED_BEFORE =
 // A sentence sends to care with a verb of going, seeing, calling or asking (a name of a clinic alone sends no one).
 const SENDS =
   /\b(?:see|seeing|visit|call|ring|phone|contact|book|make an appointment|go|get|ask|speak|talk|check with|seek|attend|consult|tell|let \w+ know|be seen|be checked|get checked)\b|去|到|看医生|看病|就医|就诊|挂号|预约|咨询|联系|找|拨打|复查|复诊|送/u;
+const TO_HOSPITAL =
+  /\b(?:go|get|take \w+|bring \w+|be taken)\s+(?:straight\s+)?to\s+(?:the\s+|a\s+)?hospital\b|(?:去|送|到)(?:医院(?!门诊|挂号|看看|复查)|医(?!院))/u;
 // A heading, a title or page furniture: markup of a heading or title, a Markdown heading, a Chinese numbered heading with
 // no sentence end, a line of links.
 const HEADING = /^\s*(?:#|<\s*(?:h[1-6]|title|li|nav|footer|header)\b)|^\s*[一二三四五六七八九十\d]+[、.．][^。！!]*$|^\s*\*\*[^*]+\*\*\s*$/iu;
@@ -78,7 +80,8 @@ export function careWhen(sentence: string): CareWhen | undefined {
   const target = saidUnnegated(n, CARE_TARGET) && SENDS.test(n);
   if (saidUnnegated(n, WAIT) || (target && saidUnnegated(n, LATER))) return 'deferred';
   if (!target) return undefined;
-  if (NOW.test(n)) return 'now';
+  // Taken to hospital is where an emergency goes, whatever the time said ("Always go to hospital, even if you feel better").
+  if (NOW.test(n) || TO_HOSPITAL.test(n)) return 'now';
   if (TODAY.test(n)) return 'today';
   return 'routine';
 }
