@@ -1,6 +1,7 @@
 // Dates read by what stands next to them, for shapes the date readers (dates.ts, short-dates.ts, date-grammar.ts)
 // leave alone because the shape by itself is also a count, a code or a score:
-// - a month and day joined by a hyphen before a clock time ("10-12 08:00", "（07-16 08:31 自动关闭）");
+// - a month and day joined by a hyphen before a clock time where an entry's stamp stands: a line start, a bracket or
+//   a date cue ("10-12 08:00", "（07-16 08:31 自动关闭）"; never a value range, "Hb 12-14 09:30");
 // - a full date whose separators carry spaces or are bars ("2024 / 02 / 28", "04 | 12 | 2016"): both separators alike;
 // - a military compact date ("05FEB25", "14JAN2025");
 // - a day and month right after a clinical event verb ("presented 3/9", "made 4/9"), not before a score's noun;
@@ -13,7 +14,8 @@ import type { PhiSpan } from '../types.js';
 import { validDM } from './short-dates.js';
 import { span } from './span.js';
 
-const MD_CLOCK = /(?<![\d/.:-])(\d{1,2})-(\d{1,2})(?=[ \t]+\d{1,2}:\d{2}(?!\d))/g;
+/** Where a record's entry stamp stands: a line start (after a bullet), an opening bracket, or a date cue. */
+const MD_CLOCK = /(?:^|\n|[（(【[])[ \t•·*-]*(?:(?:于|於|日期|时间|時間|on|at)[:：]?[ \t]*)?((\d{1,2})-(\d{1,2}))(?=[ \t]+\d{1,2}:\d{2}(?!\d))/g;
 const SPACED_YMD = /(?<![\d])((?:19|20)\d{2})[ \t]*([/|.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?![\d])/g;
 const SPACED_DMY = /(?<![\d])(\d{1,2})[ \t]*([/|.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})(?![\d])/g;
 const COMPACT_MIL = /(?<![A-Za-z0-9])(?:[12]\d|3[01]|0[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2})(?![A-Za-z0-9])/g;
@@ -27,15 +29,16 @@ const WEEKDAY_DM = /(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天
  * relation in time or an event; a noun after it is the numbered thing (a building, bed, line, room, window, queue).
  */
 const ZH_DAY =
-  /(?<![\d第编編型码碼挂掛排床楼樓房室号號路街巷弄道村段里组組栋棟幢座苑园園附区區镇鎮])([12]\d|3[01]|[1-9]|[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十一?)[号號](?=[）)，,。；;、\s]|$|(?:开始|開始|起|晚上|早上|上午|下午|中午|凌晨|夜里|夜裡|那天|当天|當天|左右|前后|前後|以前|以后|以後|之前|之后|之後|至|到|出院|入院|住院|手术|手術|复查|複查|复诊|複診|就诊|就診|走了|去世|发病|發病|发烧|發燒|晚稍|早上|回来|回來|做了|做的|在))/g;
+  /(?<![\d第编編型码碼挂掛排床楼樓房室号號路街巷弄道村段里组組栋棟幢座苑园園附区區镇鎮针針管])([12]\d|3[01]|[1-9]|[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十一?)[号號](?=[）)，,。；;、\s]|$|(?:开始|開始|起|晚上|早上|上午|下午|中午|凌晨|夜里|夜裡|那天|当天|當天|左右|前后|前後|以前|以后|以後|之前|之后|之後|至|到|出院|入院|住院|手术|手術|复查|複查|复诊|複診|就诊|就診|走了|去世|发病|發病|发烧|發燒|晚稍|早上|回来|回來|做了|做的|在))/g;
 const MONTH_PART = /(?<![\d.孕娠])(1[0-2]|0?[1-9])月(?:上旬|中旬|下旬|初|中|底|末)(?![\u4e00-\u9fa5]*?(?:个|個))/g;
 
 export function detectDateNeighbours(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!/\d|[一二三四五六七八九十][号號]/.test(text)) return out;
   for (const m of text.matchAll(MD_CLOCK)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push(span('DATE', text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    const end = (m.index ?? 0) + m[0].length;
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push(span('DATE', text, end - m[1].length, end));
   }
   for (const m of text.matchAll(SPACED_YMD)) {
     if (!/\s|\|/.test(m[0]) || !validDM(Number(m[4]), Number(m[3]))) continue;

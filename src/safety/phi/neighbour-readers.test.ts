@@ -73,6 +73,11 @@ const KEPT: [string, string][] = [
   ['GCS 13/15, pupils equal', 'DATE'],
   ['3个月中有两次发热', 'DATE'],
   ['Dose: 10-12 units before meals', 'DATE'],
+  ['Hb 12-14 09:30 repeat', 'DATE'],
+  ['血糖 5-7 12:00 复测', 'DATE'],
+  ['穿刺针16号开始进针', 'DATE'],
+  ['换5号电池后血糖仪正常', 'DATE'],
+  ['21号染色体三体', 'DATE'],
   // places: post-locatives after words that are not places, hospitals named after a place
   ['医生那边说没事', 'ADDRESS'],
   ['公司那边不给假', 'ADDRESS'],
