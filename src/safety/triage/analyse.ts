@@ -16,6 +16,7 @@ import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { ARTERITIS_RULES } from './arteritis.js';
 import { SEIZURE_NOW_RULES } from './seizure-now.js';
 import { STIMULANT_RULES } from './stimulant.js';
+import { HARM_DONE_RULES } from './harm-done.js';
 import { PARACETAMOL_RULES } from './paracetamol-sum.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
@@ -101,6 +102,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...ARTERITIS_RULES.filter((r) => r.test(ctx)),
   ...SEIZURE_NOW_RULES.filter((r) => r.test(ctx)),
   ...STIMULANT_RULES.filter((r) => r.test(ctx)),
+  ...HARM_DONE_RULES.filter((r) => r.test(ctx)),
   ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
 ];
 /** A focal deficit (a stroke sign or rule) in `rest`: the message with its posture-provoked clauses blanked. */
