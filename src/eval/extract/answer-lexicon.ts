@@ -320,7 +320,7 @@ export const BOTH_RIGHT_RE =
 
 /** Doubt that leaves the answer open although no letter is hedged: "I can't confidently single one out", "两者都有依据". */
 export const OPEN_DOUBT_RE =
-  /\bcan(?:no|')t\s+(?:confidently|tell|be\s+(?:sure|certain))|可选可不选|看出题人|取决于出题|\bcannot\s+(?:confidently|tell)|两者都有依据|都有依据|两者皆可|不能给出结论|无法给出结论|暂时不能(?:给出|确定|回答)|暂不下结论/i;
+  /\bcan(?:no|')t\s+(?:confidently|tell|be\s+(?:sure|certain))|可选可不选|看出题人|取决于出题|\bcannot\s+(?:confidently|tell)|两者都有依据|都有依据|两者皆可|不能给出结论|无法给出结论|暂时不能(?:给出|确定|回答)|暂不下结论|[搞弄]不清/i;
 
 // The one reader of rejection's markers (commitment.ts clauseStance/readClauses; evidence-reader.ts asks REJECT_RE of a
 // denial that names nothing). Rejection: negation, avoidance, a contrast that sets the option aside, a restriction to

@@ -521,6 +521,9 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     if (at < 0) return null;
     const s = sentences[at];
     if (HAN_END_RE.test(body) && (at === sentences.length - 1 || OPTION_LINE_RE.test(s.text))) return null;
+    // A reply without a full stop that turned away from its letter before it stopped ("一开始想选B。但仔细看题干，应该考虑")
+    // was cut while changing its mind.
+    if (UNPUNCTUATED_RE.test(body) && sentences.slice(at + 1).some((x) => CONTRAST_RE.test(x.text))) return null;
     // An English reply without a full stop may be cut mid-word ("B fits because the pati"): its last sentence decides
     // only when at most two words follow its last letter ("so B obv", "→ Pick: B) vancomycin") or it ends on a whole
     // English word ("…its option C because it works on the ryanodine receptor in the muscle").

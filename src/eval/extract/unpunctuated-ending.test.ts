@@ -118,3 +118,13 @@ describe('a walk cut on its own line is no answer', () => {
     expect(read('| Option | Verdict |\n|---|---|\n| A | yes |\n| B | yes |\n| C | no |\n| D | yes |\n| E | no |', ascites, true)).toBe('ABD');
   });
 });
+
+// After READY, own probes: a reply without a full stop that turned away from its letter (a contrast after it) was cut while
+// changing its mind; "搞不清" after a letter is doubt ("我觉得是B。但是老师说是C。我也搞不清" was credited B at the start).
+describe('a turn away before the stop, or doubt after the letter, is no answer', () => {
+  it.each([
+    ['一开始想选B。但仔细看题干，应该考虑', zh],
+    ['我觉得是B。但是老师说是C。我也搞不清', zh],
+    ['Initially B. But reconsidering the muscle rigidity, the better answer would be', en],
+  ] as const)('%s', (out, options) => expect(read(out, options)).toBeNull());
+});
