@@ -955,3 +955,17 @@ describe('session 17 (#10): a wait of hours is a harm only for an emergency the 
       expect(createAdviceGate([hit(1, 'uploads', s)]).judge(s, 1), s).toBeDefined();
   });
 });
+
+describe('review s17 (C1): an assurance after an emergency is care put off', () => {
+  it.each(['Take a warm bath and an aspirin and lie down; it should ease [1].', 'It is most likely muscular.', '多半是肌肉拉伤，不用担心。'])(
+    'holds the model sentence "%s" after crushing chest pain',
+    (s) => {
+      const gate = createAdviceGate([], { question: "I have crushing chest pain going into my left arm and I'm sweating", urgent: true, level: 'emergency' });
+      expect(gate.judge(s)?.later).toBe('emergency');
+    },
+  );
+  it('leaves a call for help with a warning standing', () => {
+    const gate = createAdviceGate([], { question: "I have crushing chest pain going into my left arm and I'm sweating", urgent: true, level: 'emergency' });
+    expect(gate.judge('Call 999 now; the pain should not be ignored.')).toBeUndefined();
+  });
+});

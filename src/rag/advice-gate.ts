@@ -682,7 +682,8 @@ function longWait(n: string): boolean {
   // Only for an emergency the product's guidance names in the sentence (a stroke, a seizure, chest pain): a threshold of
   // hours is the definition of other conditions ("an erection lasting more than 4 hours", "can't keep fluids down for
   // more than 6 hours" — gate-level run of 9df9e09).
-  if (!m || guidanceNamed(n).length === 0) return false;
+  // The emergency may be told by its signs: the sentence's own danger reading (read only when a long wait is said).
+  if (!m || (guidanceNamed(n).length === 0 && triage(n).level === 'routine')) return false;
   const unit = m[2] ?? m[4] ?? '';
   if (!/^(?:min|分)/u.test(unit)) return true;
   const k = Number(m[1] ?? m[3]);

@@ -36,6 +36,8 @@ const SENDS =
   /\b(?:see|seeing|visit|call|ring|phone|contact|book|make an appointment|go|get|ask|speak|talk|check with|seek|attend|consult|tell|let \w+ know|be seen|be checked|get checked)\b|去|到|看医生|看病|就医|就诊|挂号|预约|咨询|联系|找|拨打|复查|复诊|送/u;
 const TO_HOSPITAL =
   /\b(?:go|get|take \w+|bring \w+|be taken)\s+(?:straight\s+)?to\s+(?:the\s+|a\s+)?hospital\b|(?:去|送|到)(?:医院(?!门诊|挂号|看看|复查)|医(?!院))/u;
+const REASSURES =
+  /\b(?:it|this|that|they|the pain|the symptoms?|these)\s+(?:should|will|usually|normally|often|generally)\s+(?:\w+\s+)?(?:ease|settle|pass|go away|get better|improve|clear up|wear off|resolve|calm down)\b|\b(?:most likely|probably|almost certainly|is just|is only|it's just|it's only)\s+(?:\w+\s+)?(?:muscular|a (?:muscle|pulled muscle|strain)|indigestion|heartburn|anxiety|a panic attack|nothing serious|harmless|a virus|stress|wind|trapped wind)\b|\bnothing (?:to worry about|serious)\b|\bno need to (?:worry|panic)\b|\bnot (?:serious|dangerous)\b|应该会(?:好|缓解|过去|消退)|会自己好|自行缓解|不用担心|没什么大问题|没大事|问题不大|多半是|可能只是|只是(?:肌肉|胃|焦虑|岔气)/u;
 // A heading, a title or page furniture: markup of a heading or title, a Markdown heading, a Chinese numbered heading with
 // no sentence end, a line of links.
 const HEADING = /^\s*(?:#|<\s*(?:h[1-6]|title|li|nav|footer|header)\b)|^\s*[一二三四五六七八九十\d]+[、.．][^。！!]*$|^\s*\*\*[^*]+\*\*\s*$/iu;
@@ -77,6 +79,9 @@ export function careWhen(sentence: string): CareWhen | undefined {
     .replace(/[’‘]/g, "'")
     .replace(HELP_COMING, ' ');
   if (saidUnnegated(n, EMERGENCY)) return 'emergency';
+  // Review s17 (C1): an assurance that it will pass, or that it is something minor, puts care off without naming any
+  // ("Take a warm bath and an aspirin and lie down; it should ease", "It is most likely muscular").
+  if (saidUnnegated(n, REASSURES)) return 'deferred';
   const target = saidUnnegated(n, CARE_TARGET) && SENDS.test(n);
   if (saidUnnegated(n, WAIT) || (target && saidUnnegated(n, LATER))) return 'deferred';
   if (!target) return undefined;
