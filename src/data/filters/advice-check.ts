@@ -15,6 +15,7 @@ import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { subjectMismatch } from './subject-fit.js';
 import { askedHazard } from './asked-hazard.js';
+import { cutFlaggedSentences } from './document-claims.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
 export interface AdviceCheckKnowledge {
@@ -244,6 +245,16 @@ function adviceProblemsIn(text: string, context: string): { rule: AdviceRule; ph
   return out;
 }
 
+/** The document with its flagged sentences cut, when the cut is small and what remains passes the whole check. */
+function cutDocument(r: DataRecord, o: z.output<typeof adviceCheckOptions>, known: AdviceCheckKnowledge): DataRecord | undefined {
+  const c = cutFlaggedSentences(r.text);
+  if (!c) return undefined;
+  const rest: DataRecord = { ...r, text: c.text, metadata: { ...r.metadata, claimsRemoved: c.removed } };
+  const again = adviceVerdict(rest, o, known);
+  if (again !== true && !('review' in again)) return undefined;
+  return withFlag(rest, 'advice_check:claims_cut');
+}
+
 /** Drops answers with corrupted advice; authority A–C records are flagged for review instead (a rule can misread
  *  an authoritative text, and those are never dropped by pattern rules). */
 export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>, known: AdviceCheckKnowledge = {}): Step {
@@ -255,6 +266,7 @@ export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>, known:
       for await (const r of records) {
         st.seen++;
         const v = adviceVerdict(r, o, known);
+        let cut: DataRecord | undefined;
         if (v === true) {
           st.kept++;
           yield r;
@@ -266,6 +278,11 @@ export function createAdviceCheck(o: z.output<typeof adviceCheckOptions>, known:
           st.kept++;
           st.counters[`flagged_${v.drop}`] = (st.counters[`flagged_${v.drop}`] ?? 0) + 1;
           yield withFlag(r, `advice_check:${v.drop}`);
+        } else if (v.drop.startsWith('advice_claim_') && !r.messages && (cut = cutDocument(r, o, known))) {
+          // A knowledge document loses the flagged sentences, not the entry (document-claims.ts).
+          st.kept++;
+          st.counters.claims_cut = (st.counters.claims_cut ?? 0) + 1;
+          yield cut;
         } else {
           st.dropped[v.drop] = (st.dropped[v.drop] ?? 0) + 1;
           ctx.reject?.(r, 'advice_check', v.drop);
