@@ -369,6 +369,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     let cands: Analyte[] | undefined;
     let printedRest: string;
     let repairedFrom: string | undefined;
+    let joined = false;
     if (alias) {
       // A qualifier right after the name belongs to the name: "葡萄糖(餐后2h) 7.6", "Glucose 2 h post-meal 7.6" (issue 19:
       // the 2 of "2 h" is a time label, not a glucose of 2).
@@ -377,6 +378,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       const cut = joinCutValue(maskClockTimes(body.slice(alias.length + qual.length)));
       printedRest = cut.text;
       repairedFrom = cut.printed;
+      joined = cut.printed !== undefined;
       // The first cell as printed (before tokens split "8l" into a value and a unit).
       const first = /^\s*(\S+)/.exec(printedRest)?.[1];
       const lettered = !repairedFrom && first !== undefined && !isValueToken(first) ? digitsForLetters(first) : undefined;
@@ -467,11 +469,18 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
         spelled = undefined;
       }
     }
-    // A repaired value (value-repair.ts) that would be critical while the bundled table finds it impossible for its
-    // analyte ("Haemoglobin 8 12.1 g/dL" joined to 812.1) was not read: shown unreadable with its printed characters,
-    // never a critical on a guess. A possible one keeps its flag, critical included, as "please check".
-    const unread =
-      !!repairedFrom && !!an && tok.value !== null && computed.flag.startsWith('critical') && !possibleFor(an, computed.unit ?? tok.unit, tok.value);
+    // A repaired value (value-repair.ts) that would be critical is not stated as one on a guess. An impossible one
+    // ("Haemoglobin 8 12.1 g/dL" joined to 812.1) was not read. A cell joined across a space ("4 5" may be Hb 45 or
+    // 145 with a digit lost, "1 6" platelets 16 or 146) is withheld too: shown unreadable with its printed characters,
+    // the alarm kept as a "please check" entry (as a withheld photo reading is, intake/read-report.ts) that the
+    // report's triage counts. Look-alike letters alone ("7.O") have one reading: the critical stays, "please check".
+    const critical = !!repairedFrom && tok.value !== null && computed.flag.startsWith('critical');
+    const possible = !!an && tok.value !== null && possibleFor(an, computed.unit ?? tok.unit, tok.value);
+    const unread = critical && (!possible || joined);
+    if (unread && possible && an) {
+      const check = pleaseCheckEntry(an, { name: an.nameEn, valueText: tok.valueText, unit: computed.unit ?? tok.unit }, computed.flag);
+      if (check) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a value repaired from damaged text that would be critical', check });
+    }
     if (unread) computed = { ...computed, flag: 'unknown' };
     const { flag, printedFlag } = unread ? { flag: 'unknown' as const, printedFlag: undefined } : honourMarker(computed.flag, tok);
     const range = computed.range;
@@ -487,7 +496,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       range,
       flag,
       ...(printedFlag ? { printedFlag } : {}),
-      // A repaired value keeps its flag (a real critical is never hidden) and asks to be compared with the paper.
+      // A repaired value keeps a non-critical flag and asks to be compared with the paper.
       ...(repairedFrom && tok.value !== null ? { read: { status: unread ? ('unreadable' as const) : ('check' as const), printed: repairedFrom } } : {}),
       line: lineNo,
     });
@@ -502,8 +511,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   for (const i of restating) skipped.push({ line: results[i].line, text: spelledBounds.get(i) ?? '', reason: ROW_SHAPE_MESSAGES['reference-limit'] });
   if (restating.length) results.splice(0, results.length, ...results.filter((_, i) => !restating.includes(i)));
   noticeCriticals(text, results, skipped, sex, options);
-  // A value quoted in a note or notice is "please check" only when the report's results do not hold the test.
-  const held = new Set(results.map((r) => r.code));
+  // A value quoted in a note or notice is "please check" only when the report's results hold no reading of the test
+  // (a withheld, unreadable result holds none).
+  const held = new Set(results.filter((r) => r.value !== null).map((r) => r.code));
   const kept = skipped.filter((s) => !s.check || !held.has(s.check.code));
   return { results, skipped: kept, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
 }

@@ -111,6 +111,18 @@ describe('pasted OCR text: damaged value cells are read back and shown "please c
     expect(one('血钾          2 .1   mmol/L   3.5-5.3', 'k')?.flag).toBe('critical-low');
   });
 
+  it('a value joined across a space that would be critical is withheld, its alarm kept as "please check" (review s17)', () => {
+    // "4 5" may be Hb 45 or 145 with a digit lost; "1 6" platelets 16 or 146: never a stated critical on a guess.
+    for (const [line, code, printed] of [
+      ['血红蛋白      4 5     g/L       130-175', 'hgb', '4 5'],
+      ['Platelets     1 6     10^9/L    150-400', 'plt', '1 6'],
+    ] as const) {
+      const report = parseLabReport(line);
+      expect(report.results.find((r) => r.code === code)).toMatchObject({ value: null, flag: 'unknown', read: { status: 'unreadable', printed } });
+      expect(report.skipped.find((x) => x.check?.code === code)?.check?.flag).toMatch(/^critical/);
+    }
+  });
+
   it('a value and its previous result in two cells are not joined; a footnote digit set apart stays apart', () => {
     expect(one('Sodium        131  140   mmol/L   136-145', 'na')?.valueText).toBe('131');
     expect(one('Potassium     3.1 4.2   mmol/L   3.5-5.1', 'k')?.valueText).toBe('3.1');
