@@ -13,6 +13,7 @@ import { isFictionQuestion, maskStoryActs } from './fiction.js';
 import { gradeTakenBack } from './taken-back.js';
 import { maskProvokedLimb, readProvoked } from './provoked.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
+import { CHILD_MEDICINE_RULES } from './child-medicine.js';
 import { ARTERITIS_RULES } from './arteritis.js';
 import { SEIZURE_NOW_RULES } from './seizure-now.js';
 import { STIMULANT_RULES } from './stimulant.js';
@@ -104,6 +105,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...STIMULANT_RULES.filter((r) => r.test(ctx)),
   ...HARM_DONE_RULES.filter((r) => r.test(ctx)),
   ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
+  ...CHILD_MEDICINE_RULES.filter((r) => r.test(ctx)),
 ];
 /** A focal deficit (a stroke sign or rule) in `rest`: the message with its posture-provoked clauses blanked. */
 function focalElsewhere(rest: string, signLayer: (normalised: string) => SignLayer): boolean {

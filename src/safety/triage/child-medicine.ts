@@ -1,0 +1,181 @@
+// A young child who swallowed an adult medicine from a "one pill can kill" class, read as parts: a young child (a
+// toddler noun or an age up to 6) × a swallowing act told as done (吃了/吞了/误服, swallowed/got into/gave her … by
+// mistake) × a medicine whose CLASS is dangerous at one tablet for a toddler (calcium-channel blockers, beta-blockers,
+// sulfonylureas, opioids, tricyclics, clonidine, and the lay class words 降压药/降糖药/"blood pressure pill"). The count
+// does not matter: one tablet is enough. A class member is read by its INN stem or Chinese ending, by its name, or by a
+// brand the knowledge base's alias table (src/knowledge/drugs.ts) maps to one of them. An unnamed adult's medicine
+// ("吃了他爷爷的药", "swallowed one of grandad's pills") is urgent: which medicine it was decides, so call poison control.
+// Pure.
+import { parseSeedAliases } from '../../knowledge/drugs.js';
+import { escapeRegExp } from '../../core/regex.js';
+import { findAges } from '../red-flags/age.js';
+import type { ClinicalRule } from './clinical.js';
+import { clinicalRule } from './clinical.js';
+
+/** The classes, each read by its stems (Latin), its Chinese names or endings, and the canonical names in the alias table
+ *  whose brands count too. */
+const CLASSES: Record<string, { en: RegExp; zh: RegExp; canonical: RegExp }> = {
+  'calcium-channel blocker': {
+    en: /\b\w+dipines?\b|\b(?:verapamil|diltiazem)\b/i,
+    zh: /[\p{Script=Han}]{1,4}地平|维拉帕米|地尔硫[卓䓬]/u,
+    canonical: /地平$|^维拉帕米$|^地尔硫/u,
+  },
+  'beta-blocker': {
+    en: /\b\w{2,}(?:olol|alol)s?\b|\bcarvedilol\b/i,
+    zh: /[\p{Script=Han}]{1,4}洛尔/u,
+    canonical: /洛尔$/u,
+  },
+  sulfonylurea: {
+    en: /\b(?:glipizide|gliclazide|glimepiride|glibenclamide|glyburide|gliquidone|tolbutamide|chlorpropamide)\b/i,
+    zh: /(?<![西吡达恩卡利])格列(?:美脲|齐特|吡嗪|本脲|喹酮|波脲)|优降糖/u,
+    canonical: /^格列(?:美脲|齐特|吡嗪|本脲|喹酮|波脲)$/u,
+  },
+  opioid: {
+    en: /\b(?:tramadol|codeine|oxycodone|oxycontin|morphine|methadone|buprenorphine|suboxone|fentanyl|hydrocodone|hydromorphone|tapentadol|percocet|vicodin|co-codamol)\b/i,
+    zh: /曲马多|可待因|羟考酮|奥施康定|吗啡|美沙酮|丁丙诺啡|芬太尼|氢可酮|氢吗啡酮|他喷他多|氨酚待因/u,
+    canonical: /^(?:曲马多|可待因|羟考酮|吗啡|美沙酮|丁丙诺啡|芬太尼)$/u,
+  },
+  tricyclic: {
+    en: /\b(?:amitriptyline|nortriptyline|imipramine|clomipramine|desipramine|doxepin|dosulepin|dothiepin|trimipramine|lofepramine)\b/i,
+    zh: /阿米替林|去甲替林|丙米嗪|氯米帕明|多塞平|多虑平|度硫平/u,
+    canonical: /^(?:阿米替林|去甲替林|丙米嗪|氯米帕明|多塞平)$/u,
+  },
+  clonidine: { en: /\b(?:clonidine|catapres)\b/i, zh: /可乐定/u, canonical: /^可乐定$/u },
+  'blood-pressure or diabetes tablets': {
+    en: /\b(?:(?:blood ?pressure|bp|heart|diabetes|diabetic|sugar|blood sugar) (?:pills?|tablets?|meds|medicines?|medications?)|sugar tablets?)\b/i,
+    zh: /降压药|降糖药|降血压的?药|降血糖的?药|心脏病?的?药|糖尿病的?药|高血压的?药/u,
+    canonical: /(?!)/u,
+  },
+};
+
+let brands: { cls: string; re: RegExp }[] | undefined;
+/** Brand and other names the alias table gives for each class's canonical names (络活喜 → 氨氯地平, norvasc). */
+function brandTable(): { cls: string; re: RegExp }[] {
+  if (brands) return brands;
+  const aliases = parseSeedAliases();
+  brands = [];
+  for (const [cls, def] of Object.entries(CLASSES)) {
+    const names = new Set<string>();
+    for (const [canon, list] of Object.entries(aliases)) {
+      if (!def.canonical.test(canon)) continue;
+      for (const a of list) if (a.trim().length >= 2) names.add(a.trim());
+    }
+    if (!names.size) continue;
+    const latin = [...names].filter((n) => /[a-z]/i.test(n)).map(escapeRegExp);
+    const han = [...names].filter((n) => !/[a-z]/i.test(n)).map(escapeRegExp);
+    const parts = [...(han.length ? [`(?:${han.join('|')})`] : []), ...(latin.length ? [`\\b(?:${latin.join('|')})\\b`] : [])];
+    brands.push({ cls, re: new RegExp(parts.join('|'), 'iu') });
+  }
+  return brands;
+}
+
+/** The dangerous class a stretch of text names, if any. */
+export function dangerousClassIn(text: string): string | null {
+  for (const [cls, def] of Object.entries(CLASSES)) if (def.en.test(text) || def.zh.test(text)) return cls;
+  for (const { cls, re } of brandTable()) if (re.test(text)) return cls;
+  return null;
+}
+
+/** A young child named: a toddler/baby noun, or a child noun with no age over 6 (an age over 6 — "我儿子12岁" — is no
+ *  toddler; "my son" or "女儿" alone is read only with an age up to 6). */
+const TODDLER = /宝宝|宝贝|小孩|孩子|娃|婴儿|幼儿|小朋友|\b(?:baby|babies|toddler|infant|little one|kid|child)\b|\b(?:my|our) (?:little )?(?:boy|girl)\b/i;
+const YOUNG_DAYS = 7 * 365;
+/** An age up to 6 said beside a child noun, in the ways the age reader does not take ("2岁女儿", "女儿两岁", "my son (4)"). */
+const YOUNG_AGE =
+  /(?<![\d十])(?:[1-6]|[一二两三四五六]|半)\s*(?:周)?岁(?:半|多)?的?(?:女儿|儿子|闺女|孩子|宝宝|小孩|男孩|女孩|娃|宝|孙子|孙女|外孙女?)|(?:女儿|儿子|闺女|孩子|宝宝|孙子|孙女)[^，。！？\d]{0,3}(?:[1-6]|[一二两三四五六])\s*(?:周)?岁(?![\d])|\b(?:son|daughter|boy|girl|grandson|granddaughter|kid) ?\((?:[1-6]|[1-6] ?(?:yo|y\/o|yrs?))\)|\b[1-6] ?(?:yo|y\/o)\b/i;
+export function youngChild(text: string): boolean {
+  if (YOUNG_AGE.test(text)) return true;
+  const ages = findAges(text).map((a) => a.days);
+  if (ages.some((d) => d < YOUNG_DAYS)) return true;
+  if (ages.length && ages.every((d) => d >= YOUNG_DAYS)) return false;
+  return TODDLER.test(text);
+}
+
+/** Swallowing told as done, the child's act or given to the child. */
+const ACT =
+  /吃了|吃下|吃进|吞了|吞下|咽了|咽下|误服|误吃|误食|偷吃|给[^，。！？]{0,10}吃了|喂[^，。！？]{0,6}(?:了|下)|\b(?:swallowed|has swallowed|ate|eaten|chewed|took|has taken|got into|got hold of|gave (?:him|her|them|my \w+)\b[^.?!]{0,30}\bby mistake|gave (?:him|her|them|my \w+) (?:\w+ ){0,4}(?:instead of|thinking))\b/i;
+/** Not done: nearly, caught in time, taken from the mouth, asked about as a what-if. */
+const NOT_DONE =
+  /差点|险些|没吃|没有吃|没吞|没咽|还没|抢(?:下来|过来|走)|拿走了|及时(?:发现|拿)|\b(?:nearly|almost|about to|tried to|trying to|reached for|caught (?:it|him|her|them) (?:before|in time)|before (?:he|she|they) (?:could|swallowed)|didn'?t (?:swallow|eat|take)|did not (?:swallow|eat|take)|took it (?:off|from|away))\b/i;
+const WHAT_IF =
+  /如果|万一|要是|假如|会怎样|会怎么样|怎么办[？?]?$|\b(?:what if|what happens if|what should i do if|if (?:a|my|your) (?:child|kid|toddler|baby)|in case)\b/i;
+/** An adult's medicine (someone else's supply), unnamed: "他爷爷的药", "grandad's pills", "my tablets". */
+const ADULT_MEDICINE =
+  /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸爸?|妈妈?|大人|老人|我|老公|老婆)的[^，。！？]{0,6}(?:药|片)|\b(?:(?:grand(?:ma|pa|ad|mother|father|dad|mum|mom)|nan|gran|mum|mom|dad|my husband|my wife|my partner)'?s|my|his (?:grand\w+)'s|her (?:grand\w+)'s) (?:\w+ ){0,2}(?:pills?|tablets?|meds|medicines?|medications?|capsules?)\b/i;
+
+export interface ChildMedicine {
+  /** The dangerous class named, or null for an unnamed adult medicine. */
+  cls: string | null;
+}
+
+const SENTENCE = /[。！？!?\n]|\.(?:\s|$)/;
+/** How far from the act a medicine may be named and still be its object ("把我爸的降压药当成维生素给我2岁女儿吃了一片",
+ *  "吃了一片 氨氯地平"); farther off it is some other medicine in the message (the writer's own). */
+const OBJECT_SPAN = 30;
+/** The writer as the one who swallowed ("我吃了一片降压药", "I took my metoprolol"): the last person before the act. */
+const PERSON_BEFORE =
+  /我(?![家的爸妈爷奶姥外儿女孙])|(?:宝宝|宝贝|小孩|孩子|娃|婴儿|幼儿|小朋友|女儿|儿子|闺女|孙子|孙女|[他她])|\bI\b|\b(?:baby|toddler|infant|little one|kid|child|son|daughter|boy|girl|grandson|granddaughter|he|she|they)\b/g;
+function writerActs(before: string): boolean {
+  const persons = [...before.matchAll(PERSON_BEFORE)].map((m) => m[0]);
+  const last = persons.at(-1);
+  return last === '我' || last === 'I';
+}
+
+/** The writer's own medicine told beside the child's act ("我自己在吃降压药", "and I take amlodipine"): no object of it. */
+const WRITER_TAKES =
+  /我(?:自己)?(?:平时|每天|一直|也|还)?(?:在)?(?:吃|服|用)|我自己|(?:^|[^A-Za-z'])I(?: also| still)? (?:take|took|am on|'m on|use)\b|\bmy own\b/g;
+const CLAUSE_BREAK = /[，,；;]/g;
+/** The stretches before and after the act that may name what was swallowed: OBJECT_SPAN characters, cut before at a
+ *  clause break or the writer's own medicine, after at the writer's own medicine. */
+function objectWindows(s: string, actStart: number, actEnd: number): [string, string] {
+  let from = Math.max(0, actStart - OBJECT_SPAN);
+  for (const re of [CLAUSE_BREAK, WRITER_TAKES]) for (const m of s.slice(0, actStart).matchAll(re)) from = Math.max(from, (m.index ?? 0) + m[0].length);
+  let to = Math.min(s.length, actEnd + OBJECT_SPAN);
+  const w = [...s.slice(actEnd, to).matchAll(WRITER_TAKES)][0];
+  if (w) to = actEnd + (w.index ?? 0);
+  return [s.slice(from, actStart), s.slice(actEnd, to)];
+}
+
+/** A young child who swallowed a one-pill-dangerous medicine (cls) or an unnamed adult's medicine (cls null), told as done. */
+export function readChildMedicine(text: string): ChildMedicine | null {
+  if (!youngChild(text) || WHAT_IF.test(text)) return null;
+  let unnamed = false;
+  for (const s of text.split(SENTENCE)) {
+    if (NOT_DONE.test(s)) continue;
+    const act = ACT.exec(s);
+    if (!act) continue;
+    const given = /^(?:给|喂|gave)/i.test(act[0]);
+    if (!given && writerActs(s.slice(0, act.index))) continue;
+    const [before, after] = objectWindows(s, act.index, act.index + act[0].length);
+    // The act itself may hold its object ("gave my 3 year old my metoprolol by mistake").
+    const object = `${before} ${act[0]} ${after}`;
+    const cls = dangerousClassIn(object);
+    if (cls) return { cls };
+    if (ADULT_MEDICINE.test(object)) unnamed = true;
+  }
+  if (!unnamed) return null;
+  // The adult's medicine named elsewhere in the message ("吃了他爷爷的药。爷爷在吃氨氯地平") is that class.
+  const elsewhere = dangerousClassIn(text);
+  return { cls: elsewhere };
+}
+
+export const CHILD_MEDICINE_RULES: readonly ClinicalRule[] = [
+  clinicalRule(
+    'child-dangerous-medicine',
+    'emergency',
+    '幼儿误服了“一片就可能致命”的成人药（降压药、降糖药、阿片类止痛药、三环类抗抑郁药、可乐定等）',
+    'a young child swallowed an adult medicine that can be dangerous at one tablet (blood pressure, diabetes, opioid, tricyclic or clonidine tablets)',
+    '即使孩子现在看起来没事也要立即拨打急救电话或中毒急救热线并去急诊：这类药的中毒表现可能几小时后才出现。不要催吐，带上药盒。',
+    'Call emergency services or poison control now and go to an emergency department, even if the child seems fine: signs can appear hours later. Do not make the child vomit; bring the packet.',
+    (c) => readChildMedicine(c.text)?.cls != null,
+  ),
+  clinicalRule(
+    'child-adult-medicine',
+    'urgent',
+    '幼儿误服了大人的药（不清楚是什么药）',
+    "a young child swallowed an adult's medicine (which one is not known)",
+    '现在就打中毒急救热线或急救电话，说清是谁的什么药、几片、什么时候吃的；不要催吐，找出药盒。孩子如果嗜睡、叫不醒、抽搐或呼吸异常，立即拨打急救电话。',
+    'Call poison control now with whose medicine it was, how many and when; do not make the child vomit, and find the packet. If the child becomes drowsy, hard to wake, has a fit or breathes oddly, call emergency services.',
+    (c) => readChildMedicine(c.text)?.cls === null,
+  ),
+];
