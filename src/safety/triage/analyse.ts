@@ -14,6 +14,7 @@ import { gradeTakenBack } from './taken-back.js';
 import { maskProvokedLimb, readProvoked } from './provoked.js';
 import { MORE_CLINICAL_RULES } from './clinical-more.js';
 import { CHILD_MEDICINE_RULES } from './child-medicine.js';
+import { ROUSABLE_RULES } from './rousable.js';
 import { ARTERITIS_RULES } from './arteritis.js';
 import { SEIZURE_NOW_RULES } from './seizure-now.js';
 import { STIMULANT_RULES } from './stimulant.js';
@@ -106,6 +107,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...HARM_DONE_RULES.filter((r) => r.test(ctx)),
   ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
   ...CHILD_MEDICINE_RULES.filter((r) => r.test(ctx)),
+  ...ROUSABLE_RULES.filter((r) => r.test(ctx)),
 ];
 /** A focal deficit (a stroke sign or rule) in `rest`: the message with its posture-provoked clauses blanked. */
 function focalElsewhere(rest: string, signLayer: (normalised: string) => SignLayer): boolean {
