@@ -59,6 +59,12 @@ describe('a young child × one tablet of a one-pill-dangerous class', () => {
     ['is amlodipine safe for a child to take'],
     ['宝宝差点吃了奶奶的降压药 被我抢下来了'],
     ['孩子吃了西格列汀的说明书上写什么'],
+    ['孩子吃了爷爷的饼干，爷爷在吃降压药'],
+    ['宝宝吃了一片钙片 我妈在吃氨氯地平'],
+    ["my kid ate my grandma's sweets, she's on metoprolol"],
+    ['my toddler watched me take my amlodipine'],
+    ['孩子看着我吃降压药，他会不会学'],
+    ["I'm breastfeeding my baby and I took labetalol, is it safe?"],
   ])('%s → no child-dangerous-medicine reading', (text) => {
     expect(readChildMedicine(text)?.cls ?? null).toBeNull();
     expect(triageDetail(text).reasons).not.toContain('child-dangerous-medicine');

@@ -121,9 +121,10 @@ function writerActs(before: string): boolean {
   return last === '我' || last === 'I';
 }
 
-/** The writer's own medicine told beside the child's act ("我自己在吃降压药", "and I take amlodipine"): no object of it. */
+/** Someone's own medicine told beside the child's act ("我自己在吃降压药", "我妈在吃氨氯地平", "爷爷在吃降压药", "and I
+ *  take amlodipine", "she's on metoprolol"): no object of it (a done act, "他吃了", is not this). */
 const WRITER_TAKES =
-  /我(?:自己)?(?:平时|每天|一直|也|还)?(?:在)?(?:吃|服|用)|我自己|(?:^|[^A-Za-z'])I(?: also| still)? (?:take|took|am on|'m on|use)\b|\bmy own\b/g;
+  /(?:我|[他她]|爷爷|奶奶|外公|外婆|姥姥|姥爷|爸爸?|妈妈?|老人)(?:自己)?(?:平时|每天|一直|也|还)?(?:在)?(?:吃|服|用)(?!了)|我自己|(?:^|[^A-Za-z'])I(?: also| still)? (?:take|took|am on|'m on|use)\b|\b(?:he|she|they|grand\w+|mum|mom|dad)(?:'s| is| are) (?:on|taking)\b|\bmy own\b/g;
 const CLAUSE_BREAK = /[，,；;]/g;
 /** The stretches before and after the act that may name what was swallowed: OBJECT_SPAN characters, cut before at a
  *  clause break or the writer's own medicine, after at the writer's own medicine. */
