@@ -40,37 +40,36 @@ const score = (rows: Row[], side: 'chat' | 'search') => {
   return { first, top3 };
 };
 
+type Question = { id: string; lang: string; question: string; topic: string };
+type Retriever = Parameters<typeof answerQuestion>[1]['retriever'] & { search: (q: string, o?: SearchOptions) => Promise<{ id: string; title: string }[]> };
+
+/** The evidence KB (read-only) and the labeller of right pages; a missing file is a clear exit 2, not a stack trace. */
+async function openEvidence(tool: string) {
+  const dbPath = evidenceKbPath(opt('--db'));
+  if (!existsSync(dbPath)) {
+    console.error(`evidence-lists ${tool}: no such file: ${dbPath}`);
+    process.exit(2);
+  }
+  const label = topicLabeller(new Database(dbPath, { readonly: true }), bilingualGroups());
+  return { label, kb: await openKnowledgeBase({ dbPath, readonly: true }) };
+}
+
+/** One question's chat and /api/search top-3 titles through a retriever — the one shape both modes write. */
+async function listRow(r: Retriever, q: Question, batch: string, label: (id: string, topic: string) => string[] | null): Promise<Row> {
+  const result = await answerQuestion(q.question, { retriever: r, backend: null, locale: q.lang });
+  const search = (await r.search(q.question, { k: 3, oneSubject: true })).map((h) => h.title);
+  return { id: q.id, batch, lang: q.lang, topic: q.topic, page: label(q.id, q.topic), chat: result.citations.slice(0, 3).map((c) => c.title), search };
+}
+
 if (mode === 'run') {
   const out = opt('--out');
   if (!out || rest.length === 0) {
     console.error('usage: npx tsx bench/evidence-lists.ts run --out lists.jsonl [--db kb.sqlite] <batch>…');
     process.exit(2);
   }
-  const dbPath = evidenceKbPath(opt('--db'));
-  if (!existsSync(dbPath)) {
-    console.error(`evidence-lists: no such file: ${dbPath}`);
-    process.exit(2);
-  }
-  const db = new Database(dbPath, { readonly: true });
-  const label = topicLabeller(db, bilingualGroups());
-  const kb = await openKnowledgeBase({ dbPath, readonly: true });
+  const { label, kb } = await openEvidence('run');
   const rows: string[] = [];
-  for (const batch of rest)
-    for (const q of readJsonl<{ id: string; lang: string; question: string; topic: string }>(batchFile(batch))) {
-      const result = await answerQuestion(q.question, { retriever: kb, backend: null, locale: q.lang });
-      const search = (await kb.search(q.question, { k: 3, oneSubject: true })).map((h) => h.title);
-      rows.push(
-        JSON.stringify({
-          id: q.id,
-          batch,
-          lang: q.lang,
-          topic: q.topic,
-          page: label(q.id, q.topic),
-          chat: result.citations.slice(0, 3).map((c) => c.title),
-          search,
-        } satisfies Row),
-      );
-    }
+  for (const batch of rest) for (const q of readJsonl<Question>(batchFile(batch))) rows.push(JSON.stringify(await listRow(kb, q, batch, label)));
   await kb.close();
   writeFileSync(out, `${rows.join('\n')}\n`);
   console.log(`evidence-lists: ${rows.length} questions → ${out}`);
@@ -78,34 +77,16 @@ if (mode === 'run') {
   // In one process, a search option off (the design before) and on (now): only questions whose k=10 search differs
   // are run through chat both ways; the rest are counted unchanged. A quick probe — confirm with two full runs.
   const option = opt('--option') ?? 'checker';
-  const dbPath = evidenceKbPath(opt('--db'));
-  const db = new Database(dbPath, { readonly: true });
-  const label = topicLabeller(db, bilingualGroups());
-  const kb = await openKnowledgeBase({ dbPath, readonly: true });
+  const { label, kb } = await openEvidence('toggle');
   const off = { search: (q: string, o: SearchOptions = {}) => kb.search(q, { ...o, [option]: false }), unpagedNames: kb.unpagedNames?.bind(kb) };
   const before: Row[] = [];
   const after: Row[] = [];
+  const ids = async (r: Retriever, q: Question) => (await r.search(q.question, { k: 10 })).map((h) => h.id).join();
   for (const batch of rest)
-    for (const q of readJsonl<{ id: string; lang: string; question: string; topic: string }>(batchFile(batch))) {
-      const ids = async (r: { search: (q: string, o?: SearchOptions) => Promise<{ id: string }[]> }) =>
-        (await r.search(q.question, { k: 10 })).map((h) => h.id).join();
-      if ((await ids(off)) === (await ids(kb))) continue;
-      for (const [r, into] of [
-        [off, before],
-        [kb, after],
-      ] as const) {
-        const result = await answerQuestion(q.question, { retriever: r, backend: null, locale: q.lang });
-        const search = (await r.search(q.question, { k: 3, oneSubject: true })).map((h) => h.title);
-        into.push({
-          id: q.id,
-          batch,
-          lang: q.lang,
-          topic: q.topic,
-          page: label(q.id, q.topic),
-          chat: result.citations.slice(0, 3).map((c) => c.title),
-          search,
-        });
-      }
+    for (const q of readJsonl<Question>(batchFile(batch))) {
+      if ((await ids(off, q)) === (await ids(kb, q))) continue;
+      before.push(await listRow(off, q, batch, label));
+      after.push(await listRow(kb, q, batch, label));
     }
   await kb.close();
   const out = opt('--out') ?? '/tmp/evidence-toggle';
