@@ -10,12 +10,17 @@ describe('readAsker', () => {
     expect(readAsker('5岁儿子发烧两天了').child).toBe(true);
     expect(readAsker('宝宝10个月大，咳嗽三天').infant).toBe(true);
     expect(readAsker('my son is 9 months and congested').infant).toBe(true);
+    expect(readAsker('My 5 week old has white patches on her tongue').infant).toBe(true);
+    expect(readAsker('My son (10, 35 kg) ate a cookie at a party').child).toBe(true);
   });
   it('does not read a duration or an adult as a child', () => {
     expect(readAsker('I have had back pain for 3 years').child).toBe(false);
     expect(readAsker('咳嗽两个月了，一直不好').infant).toBe(false);
     expect(readAsker('My daughter is 25 and has migraines').child).toBe(false);
     expect(readAsker('我今年45岁，膝盖疼').child).toBe(false);
+    // 九十二岁 was read as 2, 两天大便 as a two-day-old, before the asker read ages through src/safety/red-flags/age.ts.
+    expect(readAsker('出院小结 患者杜桂芳，女，九十二岁').child).toBe(false);
+    expect(readAsker('我62岁，这两天大便黑的像柏油一样').infant).toBe(false);
   });
   it('reads a pregnancy and its stage; the baby of a pregnancy is no child', () => {
     const early = readAsker('I am 9 weeks pregnant with a bad cough, will it hurt the baby?');

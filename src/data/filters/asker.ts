@@ -3,6 +3,8 @@
 // is judged for that person: the contraindication tables name populations, and a question says who is asking far
 // more often by an age than by the word "child" (curation batches 2–15: aspirin for "my 9 year old" with chickenpox
 // was kept because no population word stood in the answer's sentence). Pure.
+import { findAges } from '../../safety/red-flags/age.js';
+import { parseNumber } from '../../safety/red-flags/numbers.js';
 
 export interface Asker {
   /** Under 16 years (the Reye-syndrome age, the widest child limit the tables cite), or named a child. */
@@ -16,32 +18,10 @@ export interface Asker {
   aged: boolean;
 }
 
-const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const num = (s: string): number => (/^\d+$/u.test(s) ? Number(s) : (ZH_NUM[s] ?? Number.NaN));
-
-/** Ages in years stated in the text ("9 year old", "aged 6", "daughter (6)", "6岁") — not a duration ("for 3 years"). */
+/** Ages stated, read by the one age reader (src/safety/red-flags/age.ts): with a cue of whose ("9 year old", "6岁女儿",
+ *  "daughter (6)", "8个月大", "宝宝8个月", "4yo") or bare ("6岁", "aged 6") — not a duration ("for 3 years", "烧了两个月"). */
 function agesInYears(q: string): number[] {
-  const out: number[] = [];
-  for (const m of q.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:(?:years?|yrs?)[- ]?old|y\/?o)\b/giu)) out.push(Number(m[1]));
-  for (const m of q.matchAll(/\baged\s+(\d{1,2})\b/giu)) out.push(Number(m[1]));
-  // A kinship word with the age in brackets or after a comma: "my daughter (6)", "son, 4,", "my son is 7".
-  for (const m of q.matchAll(
-    /\b(?:son|daughter|child|kid|boy|girl|toddler|grandson|granddaughter)\s*(?:[(,]\s*(\d{1,2})\s*[),]|is\s+(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|kg|lbs?|cm|%)))/giu,
-  ))
-    out.push(Number(m[1] ?? m[2]));
-  for (const m of q.matchAll(/(\d{1,2}|[一两二三四五六七八九十]|十[一二])\s*(?:周)?岁(?!以上|以后|之后|后)/gu)) out.push(num(m[1]));
-  return out.filter((n) => Number.isFinite(n));
-}
-
-/** Ages in months ("8-month-old", "baby is 8 months", "8个月大", "宝宝8个月", "8月龄") — not a duration or a pregnancy. */
-function agesInMonths(q: string): number[] {
-  const out: number[] = [];
-  for (const m of q.matchAll(/\b(\d{1,2})\s*(?:-|\s)\s*months?[- ]old\b/giu)) out.push(Number(m[1]));
-  for (const m of q.matchAll(/\b(?:baby|infant|son|daughter|he|she|boy|girl)\s+(?:is|was|turned)\s+(\d{1,2})\s*(?:-|\s)?months?\b/giu)) out.push(Number(m[1]));
-  for (const m of q.matchAll(/(\d{1,2}|[一两二三四五六七八九十]|十[一二])\s*(?:个多?月(?=大|的(?:宝宝|婴儿|孩子|男孩|女孩|小孩))|月龄)/gu)) out.push(num(m[1]));
-  for (const m of q.matchAll(/(?:宝宝|婴儿|孩子|儿子|女儿|小孩|宝)[^，。,.;；\d]{0,3}(\d{1,2}|[一两二三四五六七八九十]|十[一二])\s*个多?月/gu))
-    out.push(num(m[1]));
-  return out.filter((n) => Number.isFinite(n));
+  return findAges(q, { bare: true }).map((a) => a.days / 365);
 }
 
 const CHILD_WORD =
@@ -56,7 +36,7 @@ function pregnancyWeeks(q: string): number | undefined {
   const zh = /(?:孕|怀孕|妊娠)\s*(\d{1,2})\s*(?:周|w)/iu.exec(q);
   if (zh) return Number(zh[1]);
   const months = /(?:怀孕|孕|妊娠)\s*(\d|[一二三四五六七八九])\s*个?多?月/u.exec(q) ?? /\b(\d) months? pregnant\b/iu.exec(q);
-  if (months) return num(months[1]) * 4.3;
+  if (months) return (parseNumber(months[1] ?? '') ?? Number.NaN) * 4.3;
   return undefined;
 }
 
@@ -64,15 +44,14 @@ function pregnancyWeeks(q: string): number | undefined {
 export function readAsker(question: string): Asker {
   const q = question ?? '';
   const years = agesInYears(q);
-  const months = agesInMonths(q);
   const pregnant = PREGNANT.test(q) && !NOT_PREGNANT.test(q);
   // In a pregnancy question "baby" and 宝宝 are the fetus: only a stated age makes it a child's question then. A word
   // for a child beside stated ages is read by the ages ("my daughter is 25"); an adult's own age beside a child word
   // ("I'm 35, my son…") then hides the child — a miss, never a false reading.
-  const named = !pregnant && !years.length && !months.length;
-  const infant = months.some((m) => m < 12) || (named && INFANT_WORD.test(q));
-  const child = infant || years.some((y) => y < 16) || months.some((m) => m < 192) || (named && CHILD_WORD.test(q));
+  const named = !pregnant && !years.length;
+  const infant = years.some((y) => y * 365 < 364) || (named && INFANT_WORD.test(q));
+  const child = infant || years.some((y) => y < 16) || (named && CHILD_WORD.test(q));
   const weeks = pregnant ? pregnancyWeeks(q) : undefined;
   const latePregnancy = pregnant && ((weeks !== undefined && weeks >= 20) || /third trimester|late pregnancy|孕晚期|妊娠晚期/iu.test(q));
-  return { child, infant, pregnant, latePregnancy, aged: years.length + months.length > 0 };
+  return { child, infant, pregnant, latePregnancy, aged: years.length > 0 };
 }

@@ -31,6 +31,9 @@ const EN_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** "七" 7, "十二" 12, "二十三" 23, "两" 2, "12" 12, "six" 6; null when it is not a number we read. */
@@ -38,6 +41,9 @@ export function parseNumber(token: string): number | null {
   const t = token.trim().toLowerCase();
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   if (t in EN_WORDS) return EN_WORDS[t] ?? null;
+  // "sixty five", "sixty-five": tens and a unit.
+  const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(t);
+  if (compound) return (EN_WORDS[compound[1] ?? ''] ?? 0) + (EN_WORDS[compound[2] ?? ''] ?? 0);
   if (!/^[零〇一二两俩三四五六七八九十百]+$/.test(t)) return null;
   // Chinese up to 999: tens and hundreds multiply the digit before them ("二十" 20, "十二" 12, "一百零五" 105).
   let total = 0;
@@ -69,7 +75,7 @@ export interface Quantity {
 }
 
 const ZH_NUM = '\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百]+';
-const EN_NUM = `\\d+(?:\\.\\d+)?|${Object.keys(EN_WORDS).join('|')}`;
+const EN_NUM = `\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b|${Object.keys(EN_WORDS).join('|')}`;
 const ZH_UNIT: [RegExp, AgeUnit][] = [
   [/^(?:天|日)/, 'day'],
   [/^(?:周|星期|礼拜)/, 'week'],
