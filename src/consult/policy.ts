@@ -20,6 +20,7 @@ import { injuryEntry, readInjury } from './injury.js';
 import { findProtocols, PROTOCOLS } from './protocols.js';
 import type { KbRedFlagIndex } from './kb-red-flags.js';
 import { findSituations, medicineRole, PRECONCEPTION, REACTION_SCREEN_AT, SITUATIONS, SOUGHT_SAFETY } from './situations.js';
+import { correctsOpening, floorAtOpening } from './opening-floor.js';
 import { readReplies } from './replies.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
@@ -260,7 +261,9 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const caseText = [chief, replies.free, ...replies.affirmed].filter(Boolean).join('\n');
   const facts = { ...[chief, replies.free].map(readFacts).reduce(mergeFacts, readFacts('')), ...replies.facts };
   const triageOf = o.triage ?? ((x: string) => consultTriage(x, lang));
-  const t = triageOf(caseText);
+  // The opening's triage is a floor (opening-floor.ts): a reply may add a sign, never withdraw one the opening told —
+  // unless the patient corrects the opening itself.
+  const t = floorAtOpening(triageOf(caseText), turnsAsked > 0 ? triageOf(chief) : undefined, correctsOpening(chief, userTurns.slice(1), lang));
   const presentations = findPresentations(caseText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
