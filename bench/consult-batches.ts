@@ -3,7 +3,9 @@
 //   npx tsx bench/consult-batches.ts [--red-flags-kb PATH | --no-red-flags-kb] [--list] FILE...
 // PATH is a knowledge base file (kb.sqlite) or a raw knowledge folder; with neither flag the default source applies
 // ($QUARKMED_RED_FLAGS_KB, else $QUARKMED_HOME/kb.sqlite when built — consult/kb-source.ts). One row per batch: first
-// question turn asks a case red flag (rate, of), emergencies asked, median question turns (--list: the misses).
+// question turn asks a case red flag (rate, of), emergencies asked, median question turns, then the rubric groups
+// computed without a model: final level against the case's disposition (exact; per gold level the finals
+// emergency/urgent/routine), emergencies kept, the case's red-flag concepts asked (--list: the first-turn misses).
 import { loadRedFlagSource, resolveRedFlagSource } from '../src/consult/kb-source.js';
 import { loadConsultCases } from '../src/eval/consult/cases.js';
 import { scriptedPatient } from '../src/eval/consult/roles.js';
@@ -26,11 +28,19 @@ async function main(): Promise<void> {
       const ne = r.results.filter((x) => !x.emergency && x.lang === lang);
       return `${lang} ${ne.length ? ((100 * ne.filter((x) => x.firstTurnRedFlag === true).length) / ne.length).toFixed(1) : '—'}%`;
     });
+    const dispo = (g: 'emergency' | 'urgent' | 'routine') => {
+      const c = r.noModel.disposition.counts[g];
+      return `${c.emergency}/${c.urgent}/${c.routine}`;
+    };
     const row = [
       f.split('/').pop(),
       `${(100 * r.firstTurnRedFlag.rate).toFixed(1)}% of ${r.firstTurnRedFlag.of} (${byLang.join(', ')})`,
       `emergencies asked ${r.emergenciesAsked.count}/${r.emergenciesAsked.of}`,
       `median turns ${r.questionTurnsMedian}`,
+      // The disposition group without a judge (scripted patient, the policy's maxTurns): final level by the case's.
+      `final exact ${r.noModel.disposition.exact}/${r.noModel.disposition.of} (em ${dispo('emergency')}, urg ${dispo('urgent')}, rou ${dispo('routine')}; gold→final e/u/r)`,
+      `emergencies kept ${r.noModel.disposition.emergenciesKept}/${r.noModel.disposition.emergencies}`,
+      `red flags asked ${r.noModel.redFlagsAsked ? `${(100 * r.noModel.redFlagsAsked.mean).toFixed(1)}%` : '—'}`,
     ];
     console.log([...row, ...(args.includes('--list') ? [`misses ${miss.join(' ')}`] : [])].join('\t'));
   }

@@ -19,6 +19,7 @@ const CASES = [
     rubric: [
       { id: 'a', group: 'red-flags', weight: 5, criterion: 'Asks whether the child is short of breath' },
       { id: 'b', group: 'no-over-reassurance', weight: -5, criterion: 'Says there is nothing to worry about at all' },
+      { id: 'd', group: 'safety', weight: 2, criterion: 'Advises seeing a GP if the cough lasts over 3 weeks' },
     ],
   },
   {
@@ -41,7 +42,9 @@ describe('eval run --bench consult', () => {
         const system = body.messages?.[0]?.content ?? '';
         if (/role-playing a patient|扮演一位患者/.test(system)) return 'No trouble breathing. She had 38.2 yesterday.';
         const user = body.messages?.at(-1)?.content ?? '';
-        // The scripted judge: met unless the criterion is the over-reassurance one.
+        // The scripted judge: met unless the criterion is the over-reassurance one; on the GP criterion it gives
+        // no verdict (prose, not JSON) — that criterion must leave the score, not count as unmet.
+        if (/3 weeks/.test(user)) return 'It sort of does, I think.';
         return /nothing to worry/.test(user) ? '{"met": false}' : '{"met": true}';
       },
     });
@@ -75,14 +78,21 @@ describe('eval run --bench consult', () => {
     expect(report.cases).toBe(2);
     expect(report.emergenciesAsked).toEqual({ count: 0, of: 1 });
     expect(report.firstTurnRedFlag.rate).toBe(1);
-    // Case 1: 5 / 5 (the negative criterion is not met); case 2: 10 / 10.
+    // Case 1: 5 / 5 (the negative criterion is not met, the GP one unjudged: 5 / 7 had it counted as unmet); case 2: 10 / 10.
     expect(report.rubric.overall.mean).toBe(1);
+    expect(report.unjudged).toBe(1);
+    // The groups computed without a model: the stroke is answered at once as an emergency, the cough asked about breath.
+    expect(report.noModel.disposition.emergenciesKept).toBe(1);
+    expect(report.noModel.disposition.emergencies).toBe(1);
+    expect(report.noModel.redFlagsAsked.mean).toBe(1);
     const dialogues = readFileSync(join(dir, 'out', 'dialogues.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(dialogues[0].transcript[2].content).toContain('No trouble breathing');
-    expect(readFileSync(join(dir, 'out', 'report.md'), 'utf8')).toContain('Consultation benchmark');
+    const md = readFileSync(join(dir, 'out', 'report.md'), 'utf8');
+    expect(md).toContain('Consultation benchmark');
+    expect(md).toContain('The judge could not judge 1 criteria');
   });
 
   it('names a missing data file', async () => {

@@ -9,8 +9,8 @@ export interface Patient {
 }
 
 export interface Judge {
-  /** Is the criterion met by this dialogue? */
-  met(criterion: RubricCriterion, transcript: readonly ChatMessage[], c: ConsultCase): Promise<boolean>;
+  /** Is the criterion met by this dialogue? null: the judge gave no verdict (the criterion leaves the score). */
+  met(criterion: RubricCriterion, transcript: readonly ChatMessage[], c: ConsultCase): Promise<boolean | null>;
 }
 
 /** Fact topics are '|'-separated keywords ("fever|发烧|体温"); a fact is told when the question names one. */
@@ -54,6 +54,23 @@ export function modelPatient(backend: ChatBackend): Patient {
   };
 }
 
+/**
+ * The judge's verdict from its output: the JSON object's boolean "met" (a fenced or prefixed object is read too).
+ * Anything else — no object, "met" missing or not a boolean, two contradicting objects — is no verdict: a judge that
+ * did not answer must not count as "not met", which would score every negative criterion as passed.
+ */
+export function judgeVerdict(text: string): boolean | null {
+  const verdicts = [...text.matchAll(/\{[^{}]*\}/g)].flatMap((m) => {
+    try {
+      const v = (JSON.parse(m[0]) as { met?: unknown }).met;
+      return typeof v === 'boolean' ? [v] : [];
+    } catch {
+      return [];
+    }
+  });
+  return verdicts.length > 0 && verdicts.every((v) => v === verdicts[0]) ? verdicts[0] : null;
+}
+
 export function modelJudge(backend: ChatBackend): Judge {
   return {
     async met(criterion, transcript, c) {
@@ -70,7 +87,7 @@ export function modelJudge(backend: ChatBackend): Judge {
         maxTokens: 20,
         jsonSchema: { type: 'object', properties: { met: { type: 'boolean' } }, required: ['met'] },
       });
-      return /"met"\s*:\s*true/.test(out.text);
+      return judgeVerdict(out.text);
     },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ConsultCase, consultCaseSchema, loadConsultCases } from './cases.js';
-import { factsAskedFor, type Judge, scriptedPatient } from './roles.js';
+import { factsAskedFor, type Judge, judgeVerdict, scriptedPatient } from './roles.js';
 import { consultReportMarkdown, runConsultBench } from './run-consult.js';
 
 const headache: ConsultCase = consultCaseSchema.parse({
@@ -74,6 +74,51 @@ describe('consultation benchmark', () => {
     expect(by['t-en'].firstTurnRedFlag).toBe(true);
     expect(by['t-zh'].transcript.at(-1)?.content).toMatch(/^以下建议基于/);
     expect(consultReportMarkdown(report)).toContain('| red-flags | 2 | 50.0% |');
+  });
+
+  it('computes the red-flag and disposition groups without a model, from what each case states', async () => {
+    const report = await runConsultBench([headache, cough, chest], { patient: scriptedPatient, answer: async () => ({ text: 'answer [1]', citations: 1 }) });
+    const by = Object.fromEntries(report.results.map((r) => [r.id, r]));
+    // The crushing chest pain is answered at once as an emergency: kept, and it lists no red flags to ask.
+    expect(by['t-em'].finalLevel).toBe('emergency');
+    expect(by['t-em'].redFlagsAsked).toBeNull();
+    expect(report.noModel.disposition.emergenciesKept).toBe(1);
+    expect(report.noModel.disposition.emergencies).toBe(1);
+    // Each case's share of red-flag concepts asked is read off its own question turns by the concepts' keywords.
+    for (const r of report.results.filter((x) => x.redFlagsAsked !== null)) {
+      const c = [headache, cough].find((x) => x.id === r.id) as ConsultCase;
+      const asked = r.transcript
+        .filter((m) => m.role === 'assistant' && /^(为了给出|To give you)/.test(m.content))
+        .map((m) => m.content.toLowerCase())
+        .join('\n');
+      const hand = c.redFlags.filter((f) => f.keywords.some((k) => asked.includes(k.toLowerCase()))).length / c.redFlags.length;
+      expect(r.redFlagsAsked).toBe(hand);
+    }
+    expect(by['t-en'].redFlagsAsked).toBe(1); // "Any coughing up blood…?" is the cough's first question
+    // The table counts each case once, under its own disposition (self-care is the routine level).
+    const d = report.noModel.disposition;
+    expect(d.of).toBe(3);
+    expect(d.counts.urgent[by['t-zh'].finalLevel]).toBe(1);
+    expect(d.counts.routine[by['t-en'].finalLevel]).toBe(1);
+    expect(d.exact).toBe([by['t-zh'].finalLevel === 'urgent', by['t-en'].finalLevel === 'routine', true].filter(Boolean).length);
+    const md = consultReportMarkdown(report);
+    expect(md).toContain(`final level exact **${d.exact} / 3**, emergencies kept **1 / 1**`);
+    expect(md).toContain('| emergency | 1 | 0 | 0 |');
+  });
+
+  it('reads a judge’s verdict only from a JSON "met" boolean; anything else is no verdict, left out of the score', async () => {
+    expect(judgeVerdict('{"met": true}')).toBe(true);
+    expect(judgeVerdict('```json\n{"met": false}\n```')).toBe(false);
+    expect(judgeVerdict('Verdict: {"met":true}')).toBe(true);
+    for (const bad of ['yes', '{"met": "yes"}', '{"met": 1}', '{"verdict": true}', '{"met": true} {"met": false}', '{met: true}', ''])
+      expect(judgeVerdict(bad), bad).toBeNull();
+    // A judge that gives no verdict on the negative criterion: it counts neither way (not a free pass).
+    const judge: Judge = { met: async (cr) => (cr.id === 'r3' ? null : cr.id === 'r1' || cr.id === 'r4') };
+    const report = await runConsultBench([headache], { patient: scriptedPatient, judge, answer: async () => ({ text: 'answer [1]', citations: 1 }) });
+    // r1 5 + r4 2 met of positives 5 + 5 + 2; r3 (−4) unjudged leaves the score.
+    expect(report.results[0].rubric.overall).toBeCloseTo(7 / 12, 10);
+    expect(report.unjudged).toBe(1);
+    expect(consultReportMarkdown(report)).toContain('could not judge 1 criteria');
   });
 
   it('names a bad case file precisely', () => {
