@@ -7,6 +7,7 @@
 // change which test is meant (检查, "test", 常规, "serum", 24小时) are dropped. Pure; the lexicon is parsed once.
 import { foldWidth } from './term-text.js';
 import { ITIS_STEMS, TERM_ATOM_LINES } from './term-atoms-lexicon.js';
+import { CLINICAL_ATOM_LINES } from './term-atoms-lexicon-clinical.js';
 import { TEST_ATOM_LINES } from './term-atoms-lexicon-tests.js';
 
 export type AtomKind = 'site' | 'specimen' | 'qualifier' | 'other';
@@ -62,29 +63,41 @@ function itisStems(): Map<string, string> {
   return stems;
 }
 
-function lex(): Lexicon {
-  if (lexicon) return lexicon;
+/** A lexicon from line sets; a later set only adds forms the earlier ones lack (it never re-reads a known word). */
+function buildLexicon(sets: readonly string[]): Lexicon {
   const out: Lexicon = { zh: new Map(), zhMax: 1, en: new Map(), enMaxWords: 1, kind: new Map() };
-  for (const line of `${TERM_ATOM_LINES}\n${TEST_ATOM_LINES}`.split('\n')) {
-    const m = /^(\S+) ([spq-]): (.*?) = (.*)$/.exec(line.trim());
-    if (!m) continue;
-    const atoms = m[2] === 'q' ? [] : m[1].split('+');
-    for (const a of atoms) if (!out.kind.has(a)) out.kind.set(a, KIND[m[2]]);
-    for (const f of m[3].split('|')) {
-      const z = zhNorm(f);
-      if (!z) continue;
-      out.zh.set(z, atoms);
-      out.zhMax = Math.max(out.zhMax, z.length);
+  sets.forEach((lines, set) => {
+    for (const line of lines.split('\n')) {
+      const m = /^(\S+) ([spq-]): (.*?) = (.*)$/.exec(line.trim());
+      if (!m) continue;
+      const atoms = m[2] === 'q' ? [] : m[1].split('+');
+      for (const a of atoms) if (!out.kind.has(a)) out.kind.set(a, KIND[m[2]]);
+      for (const f of m[3].split('|')) {
+        const z = zhNorm(f);
+        if (!z || (set > 0 && out.zh.has(z))) continue;
+        out.zh.set(z, atoms);
+        out.zhMax = Math.max(out.zhMax, z.length);
+      }
+      for (const f of m[4].split('|')) {
+        const e = enNorm(f);
+        if (!e || (set > 0 && out.en.has(e))) continue;
+        out.en.set(e, atoms);
+        out.enMaxWords = Math.max(out.enMaxWords, e.split(' ').length);
+      }
     }
-    for (const f of m[4].split('|')) {
-      const e = enNorm(f);
-      if (!e) continue;
-      out.en.set(e, atoms);
-      out.enMaxWords = Math.max(out.enMaxWords, e.split(' ').length);
-    }
-  }
-  lexicon = out;
+  });
   return out;
+}
+
+function lex(): Lexicon {
+  lexicon ??= buildLexicon([`${TERM_ATOM_LINES}\n${TEST_ATOM_LINES}`]);
+  return lexicon;
+}
+
+let clinicalLexicon: Lexicon | undefined;
+function clinicalLex(): Lexicon {
+  clinicalLexicon ??= buildLexicon([`${TERM_ATOM_LINES}\n${TEST_ATOM_LINES}`, CLINICAL_ATOM_LINES]);
+  return clinicalLexicon;
 }
 
 /** The lexicon's Chinese word forms, for readers that ask whether a name is made of the building words of
@@ -108,8 +121,7 @@ function tokens(name: string): Token[] {
 }
 
 /** English forms tried for an unknown word: plural and "anti-" prefix (antinuclear = anti + nuclear). */
-function wordVariants(w: string): string[][] {
-  const L = lex();
+function wordVariants(w: string, L: Lexicon, clinical: boolean): string[][] {
   const out: string[][] = [];
   const one = (x: string) => L.en.get(enNorm(x));
   for (const v of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) {
@@ -126,8 +138,32 @@ function wordVariants(w: string): string[][] {
     const rest = one(pre[2]) ?? one(pre[2].replace(/s$/, ''));
     if (rest) out.push([...(L.en.get('anti') ?? []), ...rest]);
   }
+  // Clinical reading only: a blood-chemistry word is direction + analyte + -emia (hypokalaemia = 低钾血症, low +
+  // potassium + emia); a hyper-/hypo- word of an organ's function is the organ + its function's direction.
+  const emia = clinical ? /^(hyper|hypo)(.{3,}?)(?:a?emia|emic)$/.exec(w) : null;
+  const analyte = emia ? EMIA_STEMS[emia[2]] : undefined;
+  if (emia && analyte) out.push([emia[1] === 'hyper' ? 'high' : 'low', analyte, 'emia']);
   return out;
 }
+
+/** The analyte stems of hyper-/hypo-…-emia words (natr = sodium, kal = potassium): general chemical word roots. */
+const EMIA_STEMS: Readonly<Record<string, string>> = {
+  natr: 'sodium',
+  kal: 'potassium',
+  calc: 'calcium',
+  phosphat: 'phosphorus',
+  magnes: 'magnesium',
+  glyc: 'glucose',
+  uric: 'uricacid',
+  lipid: 'lipid',
+  cholesterol: 'cholesterol',
+  album: 'albumin',
+  protein: 'protein',
+  chlor: 'chloride',
+  bilirubin: 'bilirubin',
+  ammon: 'ammonia',
+  kali: 'potassium',
+};
 
 const REGION_PARTS: [string, string[]][] = [
   [
@@ -147,13 +183,28 @@ export function termAtoms(name: string): TermAtoms {
   const hit = memo.get(name);
   if (hit) return hit;
   if (memo.size >= 50_000) memo.clear();
-  const r = computeAtoms(name);
+  const r = computeAtoms(name, lex(), false);
   memo.set(name, r);
   return r;
 }
 
-function computeAtoms(name: string): TermAtoms {
-  const L = lex();
+const clinicalMemo = new Map<string, TermAtoms>();
+
+/**
+ * The atoms of a disease, finding or anatomy name in either language, with the clinical building words as well
+ * (term-atoms-lexicon-clinical.ts: 高/raised, 综合征/syndrome, 血症/-emia), so a clinical name written in the other
+ * language can be compared ("squamous cell carcinoma" and 鳞状细胞癌 are {cancer, cell, squamous}). Memoised, bounded.
+ */
+export function clinicalAtoms(name: string): TermAtoms {
+  const hit = clinicalMemo.get(name);
+  if (hit) return hit;
+  if (clinicalMemo.size >= 50_000) clinicalMemo.clear();
+  const r = computeAtoms(name, clinicalLex(), true);
+  clinicalMemo.set(name, r);
+  return r;
+}
+
+function computeAtoms(name: string, L: Lexicon, clinical: boolean): TermAtoms {
   const toks = tokens(name);
   const atoms = new Set<string>();
   const unknownWords: string[] = [];
@@ -203,7 +254,7 @@ function computeAtoms(name: string): TermAtoms {
       i = enEnd + 1;
       continue;
     }
-    const variants = wordVariants(toks[i].text);
+    const variants = wordVariants(toks[i].text, L, clinical);
     if (variants.length) for (const a of variants[0]) atoms.add(a);
     // Numbers and short codes (C3, IL1, CA125, a lone "C" of C-肽) are literal on both sides, not unknown words.
     else if (/\d/.test(toks[i].text) || toks[i].text.length === 1) atoms.add(`#${toks[i].text}`);

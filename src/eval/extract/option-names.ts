@@ -3,6 +3,7 @@
 // by a synonym — is read as that option. optionAliases (letter-set.ts) keeps only names no other option shares. Pure.
 import { bilingualGroups } from '../../knowledge/bilingual-terms.js';
 import { parseSeedAliases } from '../../knowledge/drugs.js';
+import { clinicalAtoms } from '../../knowledge/term-atoms.js';
 import { foldWidth } from '../../knowledge/term-text.js';
 import { stemEnglish } from '../../retrieval/english.js';
 
@@ -210,6 +211,8 @@ export function optionByContent(
       score: [...own].filter((u) => said.has(u) && !others(letter).some((o) => o.has(u))).reduce((s, u) => s + (/[a-z0-9]/.test(u) ? 2 : 1), 0),
     }))
     .filter((x) => x.score > 0);
+  // Nothing of any option said in the phrase's own script: the options may be written in the other language.
+  if (!scored.length) return optionByAtoms(phrase, texts);
   if (scored.length !== 1 || scored[0].score < min) return null;
   const own = units.get(scored[0].letter) as ReadonlySet<string>;
   if ([...said].some((u) => !own.has(u) && others(scored[0].letter).some((o) => o.has(u)))) return null;
@@ -231,4 +234,30 @@ export function dropsNegation(phrase: string, option: string): boolean {
     if (new RegExp(`\\b${w}`).test(said) && !new RegExp(`\\b${m[1]}[\\s-]*${w}`).test(said)) return true;
   }
   return false;
+}
+
+/** More Chinese characters than Latin letters: the text is written in Chinese. */
+const writtenInChinese = (t: string): boolean => (t.match(/[\u4e00-\u9fff]/g) ?? []).length > (t.match(/[A-Za-z]/g) ?? []).length;
+
+/**
+ * Pure: the one option a phrase written in the other language names, read through language-free atoms
+ * (knowledge/term-atoms.ts clinicalAtoms: "squamous cell carcinoma" and 鳞状细胞癌, "hepatic encephalopathy" and 肝性脑病,
+ * "高磷血症" and "Hyperphosphataemia"). Every option must be in the other language, the phrase and the option must each
+ * be read whole (no unknown word, no unknown Chinese character) and name the same atoms, at least two that are not
+ * literals; exactly one option may match. An equal reading, never an overlap: "small cell" names neither 小细胞癌 nor
+ * 大细胞癌 unless it names one of them whole, and a word the lexicon does not know leaves the phrase unread.
+ */
+export function optionByAtoms(phrase: string, texts: ReadonlyMap<string, string>): string | null {
+  if (texts.size < 2) return null;
+  const zh = writtenInChinese(phrase);
+  if ([...texts.values()].some((t) => writtenInChinese(t) === zh)) return null;
+  const p = clinicalAtoms(phrase.replace(BRACKETED, ' '));
+  if (p.unknownWords.length || p.atoms.filter((a) => !a.startsWith('#')).length < 2 || p.atoms.some((a) => a.startsWith('#') && /[\u4e00-\u9fff]/.test(a)))
+    return null;
+  const key = p.atoms.join(' ');
+  const hits = [...texts].filter(([, t]) => {
+    const o = clinicalAtoms(t.replace(BRACKETED, ' '));
+    return !o.unknownWords.length && !o.atoms.some((a) => a.startsWith('#') && /[\u4e00-\u9fff]/.test(a)) && o.atoms.join(' ') === key;
+  });
+  return hits.length === 1 ? hits[0][0] : null;
 }
