@@ -3,13 +3,18 @@
 // contraindicated for their age or pregnancy, is printed to read — a firing on a real answer is a false drop unless a
 // reader confirms the answer is unsafe. Real pairs (../shared/data): chatdoctor, huatuo26m, cmtmedqa (question and
 // answer of each record, history turns too), medicalgpt (each human/gpt pair), toyhom (GB18030 CSV), MedicationQA.
-// Run: npx tsx bench/asked-hazard-probe.ts [--quiet]
+// With --state the asked-state reading (src/data/filters/asked-state.ts: heat on a fresh sprain, a glucose-lowering
+// medicine or sugar withheld during a low) is probed instead.
+// Run: npx tsx bench/asked-hazard-probe.ts [--quiet] [--state]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { askedHazard } from '../src/data/filters/asked-hazard.js';
+import { askedState } from '../src/data/filters/asked-state.js';
 
 const quiet = process.argv.includes('--quiet');
+const state = process.argv.includes('--state');
+const read = (q: string, a: string): { kind: string; id?: string; span: string } | undefined => (state ? askedState(q, a) : askedHazard(q, a));
 const data = process.env.QUARKMED_SHARED_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
 const corpus = join(data, 'corpus');
 const readJson = (f: string) => JSON.parse(readFileSync(join(corpus, f), 'utf8')) as Record<string, unknown>[];
@@ -52,10 +57,10 @@ for (const [name, pairs] of Object.entries(sets)) {
   for (const [q, a] of pairs) {
     if (!q.trim() || !a.trim()) continue;
     total++;
-    const h = askedHazard(q, a);
+    const h = read(q, a);
     if (!h) continue;
     n++;
-    if (!quiet) console.log(`[${name}] ${h.kind} ${h.id}\n  Q: ${q.replace(/\s+/g, ' ').slice(0, 240)}\n  A: ${h.span}\n`);
+    if (!quiet) console.log(`[${name}] ${h.kind} ${h.id ?? ''}\n  Q: ${q.replace(/\s+/g, ' ').slice(0, 240)}\n  A: ${h.span}\n`);
   }
   fired += n;
   console.log(`${name}: ${n} / ${pairs.length} pairs fire (${((performance.now() - t0) / 1000).toFixed(1)} s)`);

@@ -15,6 +15,7 @@ import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { subjectMismatch } from './subject-fit.js';
 import { askedHazard } from './asked-hazard.js';
+import { askedState } from './asked-state.js';
 import { cutFlaggedSentences } from './document-claims.js';
 
 /** What the check reads besides the record: the user's vocabulary and knowledge-base relations. */
@@ -171,6 +172,10 @@ export function adviceVerdict(
       // what they take, a medicine contraindicated for their age or pregnancy.
       const hazard = question ? askedHazard(question, f.content) : undefined;
       if (hazard) return { drop: `advice_asked_${hazard.kind}` };
+      // An act that worsens the state the question tells (asked-state.ts): heat on a fresh sprain, insulin or a
+      // sulfonylurea — or no sugar — during a low.
+      const state = question ? askedState(question, f.content) : undefined;
+      if (state) return { drop: `advice_asked_${state.kind}` };
       if (flags.length) review ??= `advice_claim_${flags[0].code}`;
       // The question is an emergency by a named rule and the answer gives no urgent care: the verifier's
       // missing-urgent-care rule, as the RL principle reward and serving apply it. An answer that explains the danger

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { DataRecord } from '../record.js';
+import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
+import { askedState } from './asked-state.js';
+
+// Own probes written for this design (session 18), none taken from a curation batch: harmful acts in new wordings,
+// and correct look-alikes that name the same act (later phase, forbidden, an old injury, a back strain, sugar given).
+const HARMFUL: [string, string, string][] = [
+  ['I rolled my ankle an hour ago at soccer, it is puffy.', 'Wrap it in a hot water bottle tonight to get the blood flowing.', 'heat-on-fresh-sprain'],
+  ['刚才打羽毛球把脚崴了，肿得厉害', '可以用热水泡脚，每次半小时，有利于消肿。', 'heat-on-fresh-sprain'],
+  [
+    'Sprained my wrist this morning falling off my bike.',
+    'A heating pad on the wrist for 20 minutes every few hours is best right now.',
+    'heat-on-fresh-sprain',
+  ],
+  ['孩子下午跳绳扭伤了脚踝', '回家后给孩子热敷一下，促进血液循环。', 'heat-on-fresh-sprain'],
+  ['twisted my knee 30 min ago skiing', 'Apply heat straight away and keep it moving.', 'heat-on-fresh-sprain'],
+  ['我妈刚刚崴了脚', '马上用热毛巾敷上，会好得快一些。', 'heat-on-fresh-sprain'],
+  ['扭伤脚踝两小时，怎么处理', '应该立即热敷消肿。', 'heat-on-fresh-sprain'],
+  ['My sugar is 3.1 and I feel shaky, I am on insulin.', 'Inject 4 units of your NovoRapid now to stabilise it.', 'lowering-during-low-sugar'],
+  ['blood glucose reading 52 mg/dL, sweaty', 'Take your glimepiride now and rest.', 'lowering-during-low-sugar'],
+  ['老人低血糖，手抖出冷汗，测了2.8', '先给他吃一片格列齐特，然后休息。', 'lowering-during-low-sugar'],
+  ['My dad is hypoglycemic right now, 45 mg/dL, confused but can swallow', 'Give him an extra 6 units of insulin.', 'lowering-during-low-sugar'],
+  ['低血糖了 3.2 打的胰岛素', '可以再补打几个单位胰岛素。', 'lowering-during-low-sugar'],
+  ['Hypo at 3.4 mmol/L after my run, I use Humalog', 'Use your Humalog pen for a small correction dose.', 'lowering-during-low-sugar'],
+  [
+    'Low blood sugar again, 60 on my meter, type 2 on gliclazide',
+    "Don't eat anything sweet; it will just make it swing. Lie down.",
+    'sugar-withheld-during-low',
+  ],
+  ['我血糖才3.0，心慌', '这时候不要吃糖，喝点白开水躺一会儿就好了。', 'sugar-withheld-during-low'],
+];
+
+const SAFE: [string, string][] = [
+  ['Sprained my ankle an hour ago.', 'Ice it for 20 minutes; after 48 hours you can switch to heat.'],
+  ['刚崴脚，肿了', '48小时内冷敷，48小时后再热敷。'],
+  ['刚崴脚，肿了', '千万别热敷，会加重肿胀。'],
+  ['扭伤三周了还是有点疼，可以热敷吗', '可以热敷，促进血液循环。'],
+  ['I strained my lower back lifting yesterday', 'A heat pack helps the muscle spasm.'],
+  ['sprained ankle 2 hours ago', 'Heat makes swelling worse at this stage, so use cold packs.'],
+  ["My ankle keeps rolling, it's an old sprain from last year", 'Warm soaks before exercise can loosen it.'],
+  ['刚才崴了脚', '不要用热水泡脚，也不要揉。'],
+  ['Twisted ankle this afternoon, should I use heat or ice?', 'Ice, not heat, for the first two days. Do not use a heating pad yet.'],
+  ['twisted my ankle 1 hr ago and now the foot is cold and blue', "Go to the ER now; don't apply heat."],
+  ['昨天扭伤了脚踝', '受伤24小时以后肿胀不再加重，才可以改为热敷。'],
+  ['low 3.2 on insulin, shaky', 'Take 15 g of glucose tablets now, then recheck in 15 minutes; talk to your doctor about reducing your insulin.'],
+  ['my meter says 55 mg/dL and I take glipizide', 'Drink half a cup of juice now. Glipizide can cause lows that recur, so keep checking for several hours.'],
+  ['家里老人低血糖昏迷了', '不要往嘴里喂糖水，以免呛咳，立即打120，有胰高血糖素可以注射。'],
+  ['sugar 3.5 this morning, on Lantus', 'Eat breakfast first and keep taking your Lantus as usual; your doctor may lower the dose.'],
+  ['I had a low of 60 yesterday; now my sugar is high at 15', 'Take your correction insulin now as your plan says.'],
+  ['孩子低血糖 3.0', '立即吃几块糖或喝半杯果汁，15分钟后复测。'],
+  ['my sugar is 3.3 and I feel weak', 'Avoid sugar-free drinks — they will not raise your sugar. Have regular cola instead.'],
+  ['low 2.9 and shaky', "Don't take your insulin until you have eaten and your sugar is back above 4."],
+  ['My mother is hypoglycemic and unconscious', 'Do not give anything by mouth; call 911 and use her glucagon kit.'],
+  ['低血糖3.1，用的诺和锐', '先吃15克糖，15分钟后复测；诺和锐这两天要减量，跟医生商量。'],
+  ['a wasp stung my ankle an hour ago and it is swollen', 'A warm compress can ease the itch later today.'],
+  ['My sugar was 3.6 before bed, I use insulin', 'Have a snack with carbohydrate before you inject your night insulin, and tell your diabetes nurse.'],
+];
+
+describe('askedState', () => {
+  it.each(HARMFUL)('flags %s → %s', (q, a, kind) => {
+    expect(askedState(q, a)?.kind).toBe(kind);
+  });
+  it.each(SAFE)('keeps %s → %s', (q, a) => {
+    expect(askedState(q, a)).toBeUndefined();
+  });
+  it('reads nothing without a question', () => {
+    expect(askedState('', '48小时内应热敷。')).toBeUndefined();
+  });
+});
+
+describe('advice-check drops the act with its reason', () => {
+  const qa = (q: string, a: string): DataRecord => ({
+    id: 'x',
+    source: 't',
+    text: `${q}\n${a}`,
+    metadata: {},
+    messages: [
+      { role: 'user', content: q },
+      { role: 'assistant', content: a },
+    ],
+  });
+  const o = adviceCheckOptions.parse({});
+  it('heat on a sprain two hours old', () => {
+    expect(adviceVerdict(qa('下楼梯崴了脚，两个小时了，外踝肿了', '扭伤早期应立即用热水袋热敷，每次20分钟。'), o)).toEqual({
+      drop: 'advice_asked_heat-on-fresh-sprain',
+    });
+  });
+  it('cold first and heat after 48 hours is kept', () => {
+    expect(adviceVerdict(qa('下楼梯崴了脚，两个小时了，外踝肿了', '48小时内冷敷，每次15分钟；48小时后再改为热敷。'), o)).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+// The answer pushes the asker's own state the wrong way: the question tells a state (a joint sprained hours ago; a
+// blood sugar that is low now) and an answer clause advises the act that worsens it (heat on a fresh sprain; a
+// glucose-lowering medicine, or sugar withheld, during a low). The state is read from the question, the act from each
+// answer clause with its stance (stance.ts), so the check does not depend on how the corrupted sentence is worded.
+// Clinical basis: acute soft-tissue injury is cooled, not heated, in the first 48–72 h (PRICE; heat raises bleeding
+// and swelling — 中华医学会运动医疗分会 踝关节扭伤共识 2017, NICE CKS "Sprains and strains"); hypoglycaemia is treated
+// with 15–20 g of fast carbohydrate or glucagon, never insulin or a sulfonylurea (ADA Standards 2024 §6, NICE NG17).
+// Curation batches 2–17 held 7 heated fresh sprains and 6 lows answered with insulin / a sulfonylurea / no sugar, in
+// 11 of 16 batches, each worded differently ('48小时内应热敷', 'For the first 48-72 hours apply a heating pad',
+// 'Keep glipizide tablets by the bed', 'avoid eating or drinking anything sugary'). Pure.
+import { lowSugar } from '../../safety/screening/lab-state.js';
+import { clauses, normalise, sentences, trimSpan } from '../../safety/screening/text.js';
+import { clauseStance } from './stance.js';
+
+export interface AskedState {
+  kind: 'heat-on-fresh-sprain' | 'lowering-during-low-sugar' | 'sugar-withheld-during-low';
+  span: string;
+}
+
+/** A twisted joint (not a back or muscle strain, where heat is advised). */
+const SPRAIN =
+  /扭伤|扭到(?:了)?(?:脚|脚踝|踝|手腕|膝)|崴|(?:脚|踝|脚踝)(?:扭|拐)了|\bsprain\w*|\b(?:twist\w*|roll\w*|turn\w*)\s+(?:my |his |her |their |your |an? |the )?(?:left |right )?(?:ankle|knee|wrist)\b/iu;
+/** The injury is days old or recurrent: heat may be right then. */
+const NOT_FRESH =
+  /(?:\d+|[两三四五六七八九十几多]+)\s*(?:天|日)(?:了|前|以前|之前)|(?:\d+|[一两三四五六七八九十几多半]+)\s*个?(?:周|星期|礼拜|月|年)|\b(?:\d+|two|three|four|five|six|seven|several|a few|few|many)\s+(?:days?|weeks?|months?|years?)\b|\b(?:a|one|last)\s+(?:week|month|year)\b|反复|经常|老是|旧伤|陈旧|慢性|\bchronic\b|\brecurr\w*|\bagain and again\b|\bkeeps? (?:rolling|spraining|twisting)/iu;
+const HEAT =
+  /热敷|热水(?:袋|泡|烫|浸)|泡热水|热毛巾|火烤|烤火|烤电|\b(?:heat(?:ing)? (?:pads?|packs?|wraps?)|(?:apply|applying|use|using) heat|heat (?:it|the (?:ankle|joint|area))|hot (?:compress\w*|water bottles?|packs?|soaks?|water)|warm (?:compress\w*|soaks?|water soaks?|towels?))\b/iu;
+/** The heat is told as the harm it does, not advised. */
+const HARM_TOLD = /加重|更(?:肿|严重|厉害)|扩张|\bworse\w*|\bincreas\w* (?:the )?(?:swelling|bleeding)|\bmore (?:swelling|bleeding)\b/iu;
+/** Heat only once the acute phase has passed ('48小时后再改热敷', 'after 48 hours switch to heat'). */
+const LATER =
+  /(?:\d+|[一二两三四五六七八九十]+)\s*(?:[-–～~至到]\s*\d+\s*)?个?(?:小时|天|日|h\b)\s*(?:以|之)?(?:后|过后|以上)|(?:之后|以后|然后|过后|消肿后|肿胀(?:消退|不再)|再改|改为|改成|换成)|\bafter\s+(?:the\s+first\s+)?(?:\d+|[a-z]+)(?:\s*[-–]\s*\d+)?\s*(?:hours?|days?|h)\b|\b(?:later|afterwards|after that|once the swelling|switch(?:ing)? to heat|then heat)\b/iu;
+const NOT_ASSERTED = /[?？]\s*$|有人(?:说|认为)|说法|误区|以为|\b(?:myths?|people (?:think|believe|say)|some say)\b/iu;
+
+/** 'Having a hypo', 'hypo at 3.4': the low named the way patients say it (the screening reader reads 'hypoglycaemia'). */
+const HYPO_SAID = /\bhypos?\b/iu;
+/** The dose comes after the sugar is treated or food is eaten ('before you inject your night insulin', '吃完饭再打'). */
+const AFTER_FOOD =
+  /\b(?:before you|until|once you(?:'ve| have)?|after (?:you(?:'ve| have)? )?(?:eat|eaten|had|treated|recovered))\b|(?:吃|进食|进餐|用餐)(?:完|过)?(?:饭|东西)?(?:以|之)?后|饭后|先吃|恢复(?:正常)?(?:以|之)?后|等(?:到|血糖)/iu;
+const HIGH_SUGAR = /高血糖|血糖(?:过|偏|太|很)?高|hyperglyc\w*|\bhigh (?:blood )?(?:sugar|glucose)|酮症|ketoacidosis/iu;
+/** Glucose-lowering medicines by class: insulin (generic words, analogue and brand names) and insulin secretagogues
+ *  (sulfonylureas by INN stem and 格列- name, glinides). Metformin-class drugs do not cause a low but are no treatment. */
+const LOWERING =
+  /胰岛素|诺和(?:锐|灵|平|达)|优泌(?:乐|林)|来得时|长秀霖|甘舒霖|格列(?:美脲|齐特|吡嗪|本脲|喹酮)|优降糖|达美康|亚莫利|美吡达|瑞格列奈|那格列奈|\binsulins?\b|\b(?:novolog|novorapid|humalog|humulin|novolin|lantus|levemir|tresiba|apidra|toujeo|basaglar)\b|\bgl[iy](?:pizide|clazide|mepiride|benclamide|buride|quidone)\b|\bsulfonylureas?\b|\b(?:repaglinide|nateglinide)\b/iu;
+/** Taking, giving or raising a dose. */
+const GIVE =
+  /注射|(?<!打算)打(?:上|一|几|针)?|加(?:打|量|用|大)|增加|补打|追加|吃|服|含|嚼|\b(?:take|taking|inject\w*|give|giving|chew|use|increase|add|extra (?:units?|doses?|shots?|insulin)|correction dose|top up)\b|\bkeep\b(?:\s+\S+){0,3}\s+(?:by|beside|near|at|on|in|handy|with you)\b/iu;
+/** Lowering, holding or continuing the usual dose is not a dose given for the low. */
+const REDUCE_OR_USUAL =
+  /减(?:少|量|掉|小)|下调|少打|停|暂停|不(?:要|用|能|宜)|别|避免|继续|照常|\b(?:reduc\w*|lower\w*|decreas\w*|cut (?:back|down)|skip\w*|hold|withhold\w*|stop\w*|don't|do not|avoid\w*|never|continue|as usual|usual dose|keep taking)\b/iu;
+const SUGAR = /(?<!血)糖(?!尿|病)|甜(?:食|的|饮料|点)|果汁|饮料|\b(?:sugar\w*|sweet\w*|juice|glucose|carbohydrates?|carbs?|soda)\b/iu;
+/** Nothing by mouth for someone who cannot swallow is right; sugar-free and diet drinks are no treatment. */
+const SUGAR_WITHHOLD_OK =
+  /昏迷|意识|叫不醒|吞咽|喂|嘴|无糖|代糖|零度|\b(?:unconscious|swallow\w*|mouth|respond\w*|awake|sugar[- ]free|diet|too much|over-?treat\w*|chocolate)\b/iu;
+/** A food or drink named as what to take: the clause is about treating with it. */
+const FOOD = /糖|果汁|饮料|食物|饼干|蜂蜜|牛奶|\b(?:glucose|sugar|juice|food|snack|candy|milk|honey|crackers?)\b/iu;
+
+function freshSprain(q: string): boolean {
+  return SPRAIN.test(q) && !NOT_FRESH.test(q);
+}
+
+/** The first act of the answer that worsens the state the question tells (pure). */
+export function askedState(question: string, answer: string): AskedState | undefined {
+  const q = normalise(question ?? '');
+  if (!q.trim()) return undefined;
+  const sprain = freshSprain(q);
+  const low = (lowSugar(q) || HYPO_SAID.test(q)) && !HIGH_SUGAR.test(q);
+  if (!sprain && !low) return undefined;
+  for (const sentence of sentences(normalise(answer))) {
+    const cs = clauses(sentence);
+    let before = '';
+    for (const clause of cs) {
+      // The time a clause is said for may open the sentence ('二十四小时之后，就可以热敷').
+      before += `${clause} `;
+      if (NOT_ASSERTED.test(clause)) continue;
+      const stance = clauseStance(clause);
+      if (sprain && HEAT.test(clause) && stance !== 'forbid' && !HARM_TOLD.test(clause) && !LATER.test(before))
+        return { kind: 'heat-on-fresh-sprain', span: trimSpan(sentence) };
+      if (!low || HIGH_SUGAR.test(sentence)) continue;
+      // The medicine may be named in one clause and given in the next ('如果家里备有胰岛素注射笔，可以立即给他注射一支'):
+      // a bare act clause in a sentence that names the medicine is read as giving it.
+      const act = GIVE.test(clause) && !REDUCE_OR_USUAL.test(clause) && !AFTER_FOOD.test(sentence) && stance !== 'forbid';
+      if (act && (LOWERING.test(clause) || (LOWERING.test(sentence) && !FOOD.test(clause) && !cs.some((c) => c !== clause && REDUCE_OR_USUAL.test(c)))))
+        return { kind: 'lowering-during-low-sugar', span: trimSpan(sentence) };
+      if (SUGAR.test(clause) && stance === 'forbid' && !SUGAR_WITHHOLD_OK.test(sentence))
+        return { kind: 'sugar-withheld-during-low', span: trimSpan(sentence) };
+    }
+  }
+  return undefined;
+}
