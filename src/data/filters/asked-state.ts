@@ -19,10 +19,12 @@ export interface AskedState {
 
 /** A twisted joint (not a back or muscle strain, where heat is advised). */
 const SPRAIN =
-  /扭伤|扭到(?:了)?(?:脚|脚踝|踝|手腕|膝)|崴|(?:脚|踝|脚踝)(?:扭|拐)了|\bsprain\w*|\b(?:twist\w*|roll\w*|turn\w*)\s+(?:my |his |her |their |your |an? |the )?(?:left |right )?(?:ankle|knee|wrist)\b/iu;
+  /扭伤|扭到(?:了)?(?:脚|脚踝|踝|手腕|膝)|崴|(?:脚|踝|脚踝)(?:扭|拐)了|\b(?:sprain\w*|twist\w*|roll\w*|turn\w*)\s+(?:my |his |her |their |your |an? |the )?(?:left |right )?(?:ankle|knee|wrist|thumb|finger|toe|foot|elbow)s?\b|\b(?:ankle|knee|wrist|thumb|finger|toe|foot|elbow)s? (?:is |was |got |has been )?sprain\w*/iu;
+/** Back and neck: heat is advised for an acute back or neck strain (NICE NG59), so those are no sprain here. */
+const BACK_OR_NECK = /腰|颈|脖|背|\b(?:back|neck|spine|lumbar)\b/iu;
 /** The injury is days old or recurrent: heat may be right then. */
 const NOT_FRESH =
-  /(?:\d+|[两三四五六七八九十几多]+)\s*(?:天|日)(?:了|前|以前|之前)|(?:\d+|[一两三四五六七八九十几多半]+)\s*个?(?:周|星期|礼拜|月|年)|\b(?:\d+|two|three|four|five|six|seven|several|a few|few|many)\s+(?:days?|weeks?|months?|years?)\b|\b(?:a|one|last)\s+(?:week|month|year)\b|反复|经常|老是|旧伤|陈旧|慢性|\bchronic\b|\brecurr\w*|\bagain and again\b|\bkeeps? (?:rolling|spraining|twisting)/iu;
+  /(?:\d+|[两三四五六七八九十几多]+)\s*(?:天|日)(?:了|前|以前|之前)|(?:\d+|[一两三四五六七八九十几多半]+)\s*个?(?:周|星期|礼拜|月|年)|\b(?:\d+|two|three|four|five|six|seven|several|a few|few|many)\s+(?:days?|weeks?|months?|years?)\b|\b(?:a|one|last)\s+(?:week|month|year)\b|上(?:个)?(?:月|周|星期|礼拜)|前(?:几|两|些)天|去年|好几天|\blast (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:over|since) the weekend\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|反复|经常|老是|旧伤|陈旧|慢性|\bchronic\b|\brecurr\w*|\bagain and again\b|\bkeeps? (?:rolling|spraining|twisting)/iu;
 const HEAT =
   /热敷|热水(?:袋|泡|烫|浸)|泡热水|热毛巾|火烤|烤火|烤电|\b(?:heat(?:ing)? (?:pads?|packs?|wraps?)|(?:apply|applying|use|using) heat|heat (?:it|the (?:ankle|joint|area))|hot (?:compress\w*|water bottles?|packs?|soaks?|water)|warm (?:compress\w*|soaks?|water soaks?|towels?))\b/iu;
 /** The heat is told as the harm it does, not advised. */
@@ -47,7 +49,7 @@ const GIVE =
   /注射|(?<!打算)打(?:上|一|几|针)?|加(?:打|量|用|大)|增加|补打|追加|吃|服|含|嚼|\b(?:take|taking|inject\w*|give|giving|chew|use|increase|add|extra (?:units?|doses?|shots?|insulin)|correction dose|top up)\b|\bkeep\b(?:\s+\S+){0,3}\s+(?:by|beside|near|at|on|in|handy|with you)\b/iu;
 /** Lowering, holding or continuing the usual dose is not a dose given for the low. */
 const REDUCE_OR_USUAL =
-  /减(?:少|量|掉|小)|下调|少打|停|暂停|不(?:要|用|能|宜)|别|避免|继续|照常|\b(?:reduc\w*|lower\w*|decreas\w*|cut (?:back|down)|skip\w*|hold|withhold\w*|stop\w*|don't|do not|avoid\w*|never|continue|as usual|usual dose|keep taking)\b/iu;
+  /减(?:少|量|掉|小)|下调|少打|停|暂停|不(?:要|用|能|宜)|别|避免|继续|照常|\b(?:reduc\w*|lower\w*|decreas\w*|less|fewer|smaller|suspend\w*|paus\w*|turn\w* off|cut (?:back|down)|skip\w*|hold|withhold\w*|stop\w*|don't|do not|avoid\w*|never|continue|as usual|usual dose|keep taking)\b/iu;
 const SUGAR = /(?<!血)糖(?!尿|病)|甜(?:食|的|饮料|点)|果汁|饮料|\b(?:sugar\w*|sweet\w*|juice|glucose|carbohydrates?|carbs?|soda)\b/iu;
 /** Nothing by mouth for someone who cannot swallow is right; sugar-free and diet drinks are no treatment. */
 const SUGAR_WITHHOLD_OK =
@@ -56,7 +58,7 @@ const SUGAR_WITHHOLD_OK =
 const FOOD = /糖|果汁|饮料|食物|饼干|蜂蜜|牛奶|\b(?:glucose|sugar|juice|food|snack|candy|milk|honey|crackers?)\b/iu;
 
 function freshSprain(q: string): boolean {
-  return SPRAIN.test(q) && !NOT_FRESH.test(q);
+  return SPRAIN.test(q) && !NOT_FRESH.test(q) && !BACK_OR_NECK.test(q);
 }
 
 /** The first act of the answer that worsens the state the question tells (pure). */
