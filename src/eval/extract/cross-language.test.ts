@@ -99,3 +99,29 @@ describe('optionByAtoms alone', () => {
     expect(optionByAtoms('indirect inguinal hernia', texts({ A: '腹股沟斜疝', B: '斜腹股沟疝' }))).toBeNull();
   });
 });
+
+// A letter glossed by a short name (after a dash or in brackets) that is another option's, in either language, is two
+// answers (evidence-reader.ts mismatchedLetters). The credit half: a gloss naming the letter's own option, a remark that
+// mentions another option, a hyphen inside an option's own text, a list item on the next line.
+describe('a letter and the name written with it', () => {
+  const diuretic = { A: 'Spironolactone', B: 'Hydrochlorothiazide', C: 'Acetazolamide', D: 'Furosemide IV', E: 'Mannitol' };
+  it.each([
+    ['Loop diuretic needed now.\n\nFinal answer: B — IV furosemide', diuretic, null],
+    ['Loop diuretic needed now.\n\nFinal answer: B (mannitol)', diuretic, null],
+    ['肺癌中央型、吸烟。\n\n最终答案：B — squamous cell carcinoma', lungZh, null],
+    ['Loop diuretic needed now.\n\nFinal answer: D — IV furosemide', diuretic, 'D'],
+    ['Loop diuretic needed now.\n\nFinal answer: D (furosemide)', diuretic, 'D'],
+    ['Loop diuretic needed now.\n\nFinal answer: D — unlike hydrochlorothiazide, it acts within minutes.', diuretic, 'D'],
+    ['Loop diuretic needed now.\n\nFinal answer: D — not mannitol, which expands volume.', diuretic, 'D'],
+    ['中央型、吸烟、高钙。\n\n最终答案：C — squamous cell carcinoma', lungZh, 'C'],
+    [
+      'Answer: A, B, D\n\n- Warfarin: embryopathy\n- Lisinopril: fetal renal toxicity',
+      { A: 'Warfarin', B: 'Lisinopril', C: 'Methyldopa', D: 'Isotretinoin', E: 'Labetalol' },
+      'ABD',
+    ],
+  ] as const)('%s', (out, options, want) => expect(read(out, options, want !== null && want.length > 1)).toBe(want));
+  it('a hyphen inside an option text is no gloss', () => {
+    const dic = { A: '血小板计数升高', B: '凝血酶原时间延长', C: '纤维蛋白原升高', D: '3P试验阳性', E: 'D-二聚体升高' };
+    expect(read('【答案】BDE\n【解析】3P试验阳性、D-二聚体升高。', dic, true)).toBe('BDE');
+  });
+});

@@ -18,6 +18,7 @@ import {
   REJECT_RE,
 } from './answer-lexicon.js';
 import { letterRange, normOptionText, parseLetterSet, type LetterContext } from './letter-set.js';
+import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -585,6 +586,8 @@ function walkItem(sentences: readonly Sentence[], at: number): boolean {
   return seen.size >= 3;
 }
 
+const GLOSS_CONTRAST_RE = /\b(?:not|no|never|unlike|rather|instead|versus|vs|except|over|than|avoid|without)\b|不|非|而|比|除|别|避免|无/i;
+
 /** Letters whose written text in the reply is another option's ("B (Metformin)" when Metformin is A). */
 export function mismatchedLetters(text: string, ctx: LetterContext): Set<string> {
   const out = new Set<string>();
@@ -595,6 +598,20 @@ export function mismatchedLetters(text: string, ctx: LetterContext): Set<string>
     if (!own || !said || said.includes(own) || own.includes(said)) continue;
     const other = [...ctx.texts].find(([l, t]) => l !== m[1] && t.length >= 3 && (said === t || said.startsWith(t)));
     if (other) out.add(m[1]);
+  }
+  // A letter glossed after a dash or in brackets by a short name that is another option's by content, in either
+  // language ("B — IV furosemide" when furosemide is D, "C（鳞癌）" when 鳞癌 is A): the letter and its name are two answers.
+  if (!ctx.units) return out;
+  for (const m of text.matchAll(/(?<![A-Za-z])([A-J])[ \t]*(?:[—–]|--|[ \t]-[ \t]|\()[ \t]*([^\n()—–:;,.!?]{2,40})(?=$|[\n)—–:;,.!?])/g)) {
+    const gloss = m[2].trim();
+    // A gloss that sets another option aside or compares ("D — not mannitol", "D — rather than B's thiazide") names the letter's rival, not itself.
+    if (GLOSS_CONTRAST_RE.test(gloss)) continue;
+    const named = optionByContent(gloss, ctx.units, 2, ctx.raw, ctx.names);
+    if (!named || named === m[1]) continue;
+    const said = contentUnits(gloss);
+    const own = unitsSaid(said, ctx.units, ctx.names).get(named) as ReadonlySet<string>;
+    // All of the gloss must be the other option's name, not a remark that mentions it ("D — unlike furosemide, …").
+    if ([...said].every((u) => own.has(u)) || optionByAtoms(gloss, ctx.raw ?? new Map()) === named) out.add(m[1]);
   }
   return out;
 }
