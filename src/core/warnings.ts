@@ -32,6 +32,7 @@ export const WARNING_CODES = {
   'report-flag-contradiction': 'a report explanation contradicts the computed flags; the flags stand',
   'report-unparsed-lines': 'some lines of a lab report were not understood',
   'report-possibly-critical': 'a lab-report line not read as a result holds a value that would be critical: please check',
+  'report-values-to-check': 'lab-report values repaired from damaged text or read by OCR with doubt: compare them with the printed report',
   // RL reward runs (quarkmed reward stats).
   'reward-format-only-rising': 'format-only wins rise over the run: the policy may be learning the format, not the answer',
   'reward-length-without-gains': 'responses grow longer while the pass rate stays flat',

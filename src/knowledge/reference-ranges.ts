@@ -688,10 +688,12 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     panel: 'electrolytes',
     nameEn: 'Calcium',
     nameZh: '钙',
-    aliases: ['总钙', '血钙', '钙', 'Ca', 'CA', 'Ca2+', 'Calcium', 'Calcium, total'],
+    aliases: ['总钙', '血钙', '钙', 'Ca', 'CA', 'Ca2+', 'Calcium', 'Calcium, total', 'Total calcium'],
     unit: 'mmol/L',
     range: [2.11, 2.52],
-    critical: [1.75, 3.5],
+    // High limit 3.25 mmol/L (13 mg/dL), the common laboratory call limit: at 3.5 a calcium of 13.8 mg/dL was only
+    // "high" (review s17 R4), though it risks arrhythmia and coma.
+    critical: [1.75, 3.25],
     units: { 'mmol/l': 1, 'mg/dl': 0.2495 },
   }),
   // Ionised (free) calcium, printed on blood-gas and electrolyte analysers: about half the total, so read as total
@@ -1112,7 +1114,8 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'mmol/L',
     range: [0.5, 2.2],
     critical: [undefined, 4],
-    units: MMOL,
+    // Some US laboratories print lactate in mg/dL (9 mg/dL = 1 mmol/L).
+    units: { 'mmol/l': 1, 'meq/l': 1, 'mg/dl': 0.111 },
   }),
   // ---- Urinalysis 尿常规 (qualitative) ----
   a({

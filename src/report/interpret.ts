@@ -86,6 +86,21 @@ export async function streamReportInterpretation(text: string, options: Interpre
       ),
     );
 
+  // Values read with doubt are marked in the findings text; API clients also get them as one warning with the lines.
+  const doubtful = report.results.filter((r) => r.read && r.read.status !== 'ok');
+  if (doubtful.length)
+    warnings.push(
+      warning(
+        'report-values-to-check',
+        `values to compare with the printed report: ${doubtful
+          .map(
+            (r) => `line ${r.line}: ${r.nameEn ?? r.name} ${r.read?.printed !== undefined ? `printed "${r.read.printed}"` : r.valueText} (${r.read?.status})`,
+          )
+          .join('; ')}`,
+        { lines: doubtful.length },
+      ),
+    );
+
   if (!report.results.some(isAbnormal)) {
     const answer = [triage.level !== 'routine' ? triage.message : '', preamble, NOTHING_ABNORMAL[report.lang]].filter(Boolean).join('\n\n');
     const result: AnswerResult = { mode: 'evidence', answer, citations: [], triage, warnings };

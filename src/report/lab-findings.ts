@@ -47,22 +47,68 @@ export function flagLabel(flag: LabFlag, lang: 'zh' | 'en'): string {
   return FLAG_LABEL[lang][flag];
 }
 
+/** Words that say a sample was taken fasting: the bundled glucose is named "fasting", a printed one often is not. */
+const FASTING = /fasting|fasted|空腹|\bF[BP]G\b|nüchtern/i;
+
+/**
+ * The canonical names as they may be said of this result: the table's fasting glucose is "Glucose (fasting)" / 空腹血糖,
+ * but a report printing only "Glucose" or 血糖 never said the sample was fasting (review s17 R3), so the qualifier goes.
+ */
+export function canonicalNames(r: LabResult): { en?: string; zh?: string } {
+  const en = r.nameEn;
+  const zh = r.nameZh;
+  if (FASTING.test(r.name) || !(FASTING.test(en ?? '') || FASTING.test(zh ?? ''))) return { en, zh };
+  return {
+    en: en?.replace(/\s*\((?:fasting|fasted)\)|,?\s*fasting\b|\bfasting\s+/gi, '').trim(),
+    zh: zh?.replace(/空腹/g, ''),
+  };
+}
+
 export function displayName(r: LabResult, lang: 'zh' | 'en'): string {
-  const canonical = lang === 'zh' ? r.nameZh : r.nameEn;
-  const other = lang === 'zh' ? r.nameEn : r.nameZh;
+  const names = canonicalNames(r);
+  const canonical = lang === 'zh' ? names.zh : names.en;
+  const other = lang === 'zh' ? names.en : names.zh;
   const main = r.name || canonical || other || '?';
   const alt = [canonical, other].find((n) => n && !main.includes(n));
   return alt ? `${main} (${alt})` : main;
 }
 
+/**
+ * How a value was read, said beside it wherever the findings are shown as text (CLI, API, the model's prompt), not only
+ * in the web table: a value repaired from damaged text or read by OCR with doubt is "please check" with the characters
+ * as printed, and one not read with certainty is "unreadable", never "no reference range".
+ */
+export function readMark(r: LabResult, lang: 'zh' | 'en'): string {
+  if (!r.read || r.read.status === 'ok') return '';
+  const printed = r.read.printed !== undefined ? r.read.printed : undefined;
+  if (lang === 'zh') {
+    const shown = printed !== undefined ? `原件印作“${printed}”，` : r.read.confidence !== undefined ? `识别把握 ${r.read.confidence}%，` : '';
+    return r.read.status === 'unreadable' ? `（${shown}未能准确读取，请核对原件）` : `（${shown}请核对原件）`;
+  }
+  const shown = printed !== undefined ? `printed "${printed}"; ` : r.read.confidence !== undefined ? `read with ${r.read.confidence}% confidence; ` : '';
+  return r.read.status === 'unreadable'
+    ? ` (${shown}could not be read with certainty — please check the report)`
+    : ` (${shown}please check against the report)`;
+}
+
+/** The flag as shown: a value withheld as unreadable is said to be unread, not to lack a range. */
+function shownFlag(r: LabResult, lang: 'zh' | 'en'): string {
+  if (r.read?.status === 'unreadable') return lang === 'zh' ? '未判断（数值未能准确读取）' : 'not flagged (value not read with certainty)';
+  return flagLabel(r.flag, lang);
+}
+
+/** "Potassium 6.8 mmol/L", with its read mark when the value is doubtful (banner and findings). */
+function valueWithMark(r: LabResult, lang: 'zh' | 'en'): string {
+  return `${r.valueText}${r.unit ? ` ${r.unit}` : ''}${readMark(r, lang)}`;
+}
+
 function findingLine(r: LabResult, lang: 'zh' | 'en'): string {
-  const value = `${r.valueText}${r.unit ? ` ${r.unit}` : ''}`;
   const range = r.range
     ? lang === 'zh'
       ? `；参考范围 ${r.range.text}${r.range.origin === 'bundled' ? '（通用参考值，非本报告所印）' : ''}`
       : `; reference ${r.range.text}${r.range.origin === 'bundled' ? ' (typical adult range, not printed on this report)' : ''}`
     : '';
-  return `- ${displayName(r, lang)}: ${value} — ${flagLabel(r.flag, lang)}${range}`;
+  return `- ${displayName(r, lang)}: ${valueWithMark(r, lang)} — ${shownFlag(r, lang)}${range}`;
 }
 
 /** Skipped lines holding a value that would be critical for a known test: "please check", never a result. */
@@ -162,7 +208,10 @@ export function reportQuestion(report: LabReport): string {
   const abnormal = orderFindings(report.results).filter(isAbnormal);
   const lang = report.lang;
   if (abnormal.length === 0) return lang === 'zh' ? '这份化验单的结果说明什么？' : 'What do these lab results mean?';
-  const nameFor = (r: LabResult) => (lang === 'zh' ? (r.nameZh ?? (/\p{Script=Han}/u.test(r.name) ? r.name : (r.nameEn ?? r.name))) : (r.nameEn ?? r.name));
+  const nameFor = (r: LabResult) => {
+    const n = canonicalNames(r);
+    return lang === 'zh' ? (n.zh ?? (/\p{Script=Han}/u.test(r.name) ? r.name : (n.en ?? r.name))) : (n.en ?? r.name);
+  };
   const items = abnormal.map(
     (r) => `${nameFor(r)}${lang === 'zh' ? (r.flag.endsWith('high') ? '偏高' : '偏低') : ` ${r.flag.endsWith('high') ? 'high' : 'low'}`}`,
   );
@@ -182,7 +231,7 @@ function canonicalValue(r: LabResult): number | null {
 
 /**
  * Values that need an ambulance, not a same-day call (issue 19): K ≥ 6.5 or < 2.5 mmol/L, Na < 120 or ≥ 160 mmol/L,
- * glucose < 2.8 mmol/L, haemoglobin < 60 g/L, platelets < 20 × 10^9/L.
+ * glucose < 2.8 mmol/L, haemoglobin < 60 g/L, platelets < 20 × 10^9/L. Troponin and lactate are below (by flag).
  */
 const EMERGENCY_LAB: Record<string, (v: number) => boolean> = {
   k: (v) => v >= 6.5 || v < 2.5,
@@ -196,7 +245,16 @@ const EMERGENCY_LAB: Record<string, (v: number) => boolean> = {
   platelets: (v) => v < 20,
 };
 
+/**
+ * Tests whose critical-high flag is itself an emergency, whatever the unit: a critical troponin (≥ 5× the assay's upper
+ * limit, or the report's own critical mark) is heart-muscle injury under way, and a lactate above 4 mmol/L is shock or
+ * sepsis until shown otherwise — both are "call now", not "today" (review s17 R1: troponin 70× ULN with lactate 4.6).
+ */
+const EMERGENCY_WHEN_CRITICAL_HIGH = new Set(['ctni', 'lac']);
+
 export function isEmergencyValue(r: LabResult): boolean {
+  if (r.value === null) return false;
+  if (r.code && EMERGENCY_WHEN_CRITICAL_HIGH.has(r.code) && r.flag === 'critical-high') return true;
   const v = canonicalValue(r);
   const test = r.code ? EMERGENCY_LAB[r.code] : undefined;
   return v !== null && test !== undefined && test(v);
@@ -226,7 +284,7 @@ function resultTriage(report: LabReport, textTriage: Triage, emergencyNumber: st
   if (critical.length === 0) return textTriage;
   const dangerous = critical.filter(isEmergencyValue);
   if (dangerous.length > 0) {
-    const names = dangerous.map((r) => `${displayName(r, report.lang)} ${r.valueText}${r.unit ? ` ${r.unit}` : ''}`).join(report.lang === 'zh' ? '、' : ', ');
+    const names = dangerous.map((r) => `${displayName(r, report.lang)} ${valueWithMark(r, report.lang)}`).join(report.lang === 'zh' ? '、' : ', ');
     const message =
       report.lang === 'zh'
         ? `⚠️ 报告中有需要立即处理的危急值：${names}。请立即拨打 ${emergencyNumber} 或马上去最近的医院急诊，带上这份报告；不要等待复查或在线回复。`
@@ -234,7 +292,7 @@ function resultTriage(report: LabReport, textTriage: Triage, emergencyNumber: st
     const reasons = [...textTriage.reasons, ...critical.map((r) => `critical-lab:${r.code ?? r.name}`)];
     return { level: 'emergency', reasons, message: textTriage.level === 'emergency' && textTriage.message ? `${message}\n${textTriage.message}` : message };
   }
-  const names = critical.map((r) => displayName(r, report.lang)).join(report.lang === 'zh' ? '、' : ', ');
+  const names = critical.map((r) => `${displayName(r, report.lang)}${readMark(r, report.lang)}`).join(report.lang === 'zh' ? '、' : ', ');
   const message =
     report.lang === 'zh'
       ? `⚠️ 报告中有危急值：${names}。请今天就联系开单医生或前往医院复查处理；如出现胸痛、呼吸困难、意识改变、抽搐或大出血，立即拨打 ${emergencyNumber}。`

@@ -258,7 +258,10 @@ export function splitColumns(rawLine: string): string[] {
     // The right half starts a row: a known name, or a Chinese name followed by a value ("平均血红蛋白量 MCH 30.8"),
     // possibly after its code column ("MYO   肌红蛋白   32.5").
     if (!alias && !/^(?:[A-Za-z][A-Za-z0-9#%-]{0,7}\s+)?[\u4e00-\u9fa5]/.test(body)) continue;
-    if (!splitTokens(body.slice(alias?.length ?? 0)).some(isValueToken)) continue;
+    // The value must follow a name: a word value alone after the gap ("白细胞酯酶 3+     阴性") is the left row's range
+    // column, not a second row (review s17 R2: the printed 阴性 was dropped and the bundled range shown instead).
+    const rightTokens = splitTokens(body.slice(alias?.length ?? 0));
+    if (!rightTokens.some(isValueToken) || (!alias && isValueToken(rightTokens[0] ?? ''))) continue;
     return [left, right, ...[]].flatMap((p, i) => (i === 1 ? splitColumns(p) : [p]));
   }
   return [rawLine];
