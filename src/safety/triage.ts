@@ -36,6 +36,7 @@ import { type CrisisSource, crisisSource, headHearsSelfHarm, isSelfHarmPresentat
 /** The rule that means a large ingestion of medicine (ingestion.ts); poisoning-overdose is any poisoning at all. */
 const OVERDOSE_RULES: ReadonlySet<string> = new Set(['deliberate-overdose']);
 import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
+import { DELAYED_POISON_PREFIX } from './triage/toxic-exposure.js';
 
 export interface TriageOptions {
   /** BCP-47 locale of the user, e.g. "zh-CN", "en-US", "en-GB"; picks the emergency number. */
@@ -387,7 +388,11 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // Hard findings nobody lowers: suicide or self-harm, and an emergency vital sign or lab value.
   // A burn the burn reader graded an emergency (a chemical in the eye, a blistered face, a large or deep burn) is a
   // structured finding like a vital sign: the reader, which has read few of them, does not lower it.
-  const hard = suicideFinding || selfHarmPresentation || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency';
+  // An exposure to a poison whose danger is delayed (toxic-exposure.ts, from the knowledge table): the quiet phase or the
+  // lull reads as reassurance ("今天好多了", "she seems fine") to the reader and the look-alike gate, which is what the
+  // knowledge says it is not — a finding like a vital sign, never lowered, and a present danger to the gate.
+  const delayedPoison = ruleSet.some((r) => r.id.startsWith(DELAYED_POISON_PREFIX));
+  const hard = suicideFinding || selfHarmPresentation || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency' || delayedPoison;
   // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
   // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
   // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.
@@ -444,7 +449,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // A question whether a film, TV or book scene is real (fiction.ts) is information about no one's episode either.
   // Not when a present danger to a real person is told, nor when the state asked about is itself a life threat.
   const gate = lookAlikeGate(st, a.normalised, suicideComponents.length > 0 || a.suicide.risk !== 'none', a.fiction && a.suicide.risk === 'none', {
-    presentDanger,
+    presentDanger: presentDanger || delayedPoison,
     lifeThreat,
   });
   level = applyGate(level, gate);

@@ -20,6 +20,7 @@ import { SEIZURE_NOW_RULES } from './seizure-now.js';
 import { STIMULANT_RULES } from './stimulant.js';
 import { HARM_DONE_RULES } from './harm-done.js';
 import { PARACETAMOL_RULES } from './paracetamol-sum.js';
+import { TOXIC_EXPOSURE_RULES } from './toxic-exposure.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
@@ -107,6 +108,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...HARM_DONE_RULES.filter((r) => r.test(ctx)),
   ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
   ...CHILD_MEDICINE_RULES.filter((r) => r.test(ctx)),
+  ...TOXIC_EXPOSURE_RULES.filter((r) => r.test(ctx)),
   ...ROUSABLE_RULES.filter((r) => r.test(ctx)),
 ];
 /** A focal deficit (a stroke sign or rule) in `rest`: the message with its posture-provoked clauses blanked. */

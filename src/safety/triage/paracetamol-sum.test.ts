@@ -130,3 +130,29 @@ describe('session 17: counts with their strength, a per-day count beside a span,
     expect(triageDetail(text).level).toBe('routine');
   });
 });
+
+// Session 18 (triage #19): infant drops drunk by the bottle read routine at first sight in s17 (ah110: two 15 mL bottles of
+// 泰诺林混悬滴剂, 100 mg/mL, for a 10 kg child). A bottle drunk is bottles × its size; an untold weight is the age's (APLS).
+describe('a bottle drunk', () => {
+  it.each([
+    ['宝宝一岁半 10公斤 刚才趁我做饭把两瓶泰诺林混悬滴剂都喝光了 一瓶15ml的 现在看着没事 还在笑 要不要紧'],
+    ['my toddler (2) drank a bottle of infant paracetamol drops, 15ml, she seems fine'],
+    ['my 3 year old got into the cupboard and drank a whole 100ml bottle of calpol'],
+    ['my 10 month old drank the bottle of infant tylenol drops, it was a 30ml bottle'],
+    ['孩子两岁 把一整瓶泰诺林混悬滴剂喝了 15毫升那种 现在在玩'],
+  ])('%s → over the limit', (text) => {
+    const r = readParacetamol(text);
+    expect(r.mgPerDay ?? 0).toBeGreaterThan(r.limitMg);
+    expect(triageDetail(text).reasons).toContain('paracetamol-over-limit');
+  });
+  it.each([
+    ['宝宝1岁 喂了1.2毫升泰诺林滴剂退烧 要隔多久'],
+    ['买了一瓶15ml的泰诺林滴剂 每次给宝宝喂多少'],
+    ['the bottle of infant paracetamol drops says 15ml, how much for a 9 month old?'],
+    ['我家有一瓶泰诺林滴剂 15ml 宝宝半岁 喂了0.8ml 还是烧'],
+    ['孩子三岁 一天喂了三次泰诺林 每次5毫升 还烧怎么办'],
+    ['孩子2岁 一瓶美林100毫升 能喝几天'],
+  ])('%s → a dose or a supply, not over', (text) => {
+    expect(triageDetail(text).reasons).not.toContain('paracetamol-over-limit');
+  });
+});

@@ -9,6 +9,7 @@
 import { PARACETAMOL_GENERIC, PARACETAMOL_PRODUCTS, type ParacetamolProduct } from '../../knowledge/paracetamol-products.js';
 import { escapeRegExp } from '../../core/regex.js';
 import { DOSE_LIMITS } from '../screening/dose-limits.js';
+import { findAges } from '../red-flags/age.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { matchesOf } from '../red-flags/match.js';
 import { type ClinicalRule, clinicalRule } from './clinical.js';
@@ -47,7 +48,7 @@ function readNum(s: string): number {
 /** Taken, not asked about: a done, ongoing or habitual act ("一起吃", "吃了", "took", "been taking", "I take", 每天吃), not
  *  "能一起吃吗", "can I take", "should I take" (可能吃了, "probably took", is taken). */
 const TAKEN =
-  /(?<!(?<!可)能|可以|可不可以|能不能|会不会|敢)(?:一起吃|同时吃|混着吃|吃了|服了|服用了|吃的|在吃|吃着|又吃|还吃|喝了|给(?:他|她|孩子|宝宝)?(?:吃|喂)了|喂了)(?![^，。！？]{0,3}(?:吗|么|没有?[？?]))|\b(?:took|taken|been taking|have been taking|'ve been taking|had|swallowed|popped|drank|drunk|gave (?:him|her|them|(?:my|our) (?:\d+\s?kgs? )?\w+))\b|(?<!\b(?:can|could|should|may|might|do|does|shall|would|will|if|when)\s)\b(?:i|he|she|we|they|my \w+) (?:take|takes|am taking|'m taking|is taking|are taking|'s taking|'re taking)\b|每天(?:都)?吃|天天吃|一直(?:在)?吃/i;
+  /(?<!(?<!可)能|可以|可不可以|能不能|会不会|敢)(?:一起吃|同时吃|混着吃|吃了|服了|服用了|吃的|在吃|吃着|又吃|还吃|喝了|喝光|喝完|吃光|吃完|给(?:他|她|孩子|宝宝)?(?:吃|喂)了|喂了)(?![^，。！？]{0,3}(?:吗|么|没有?[？?]))|\b(?:took|taken|been taking|have been taking|'ve been taking|had|swallowed|popped|drank|drunk|finished|gave (?:him|her|them|(?:my|our) (?:\d+\s?kgs? )?\w+))\b|(?<!\b(?:can|could|should|may|might|do|does|shall|would|will|if|when)\s)\b(?:i|he|she|we|they|my \w+) (?:take|takes|am taking|'m taking|is taking|are taking|'s taking|'re taking)\b|每天(?:都)?吃|天天吃|一直(?:在)?吃/i;
 
 /** A mass told as what was taken ("吃了十几克", "took about 8g", "total of 6 grams"), not a strength ("500mg tablets"). */
 const MASS = new RegExp(
@@ -118,6 +119,45 @@ const CHILD =
 /** Sentences: Chinese and English stops, a full stop only before a space or the end (not 1.5 g). */
 const SENTENCE = /(?:[^。！？!?\n.]|\.(?!\s|$))+/g;
 
+/** A container drunk whole or in part, told beside the name ("两瓶泰诺林滴剂", "一整瓶", "大半瓶", "a bottle of infant
+ *  paracetamol drops", "most of a 100ml bottle of calpol"): the liquid is read as bottles × the bottle's size. */
+const CONTAINER_TAKEN =
+  /一整瓶|整瓶|大半瓶|半瓶|[一两二三四五六]瓶|\d+\s*瓶|\b(?:a|the|one) (?:whole |full |entire )?(?:\d+ ?ml )?bottles?\b|\b(?:two|three|2|3) (?:\d+ ?ml )?bottles\b|\b(?:most|half|all) of (?:a|the) (?:whole )?(?:\d+ ?ml )?bottle\b|\bhalf a (?:\d+ ?ml )?bottle\b/i;
+function bottlesOf(m: string): number {
+  if (/半|most|half/i.test(m)) return 0.5;
+  const zh = /([一两二三四五六]|\d+)\s*瓶/.exec(m);
+  if (zh) return readNum(zh[1] ?? '') || 1;
+  if (/\b(?:two|2) (?:\d+ ?ml )?bottles\b/i.test(m)) return 2;
+  if (/\b(?:three|3) (?:\d+ ?ml )?bottles\b/i.test(m)) return 3;
+  return 1;
+}
+/** The size of one bottle, told anywhere in the message ("一瓶15ml的", "15ml那种", "a 100ml bottle", "drops, 15ml"):
+ *  the largest mL said that is not a dose given ("喂了2.5毫升", "每次5ml", "gave her 5ml"). */
+const ML_TOLD = /(\d+(?:\.\d+)?)\s*(?:ml|mls|毫升)(?![a-z])/gi;
+const DOSE_BEFORE = /(?:每次|一次|喂了?|吃了?|服了?|\bgave (?:him |her |them )?|\bdose of |\bgive (?:him |her |them )?)\s*$/i;
+function bottleSize(text: string): number | null {
+  let best: number | null = null;
+  for (const m of matchesOf(ML_TOLD, text)) {
+    if (DOSE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0))) continue;
+    const v = Number(m[1]);
+    if (Number.isFinite(v) && v > 0 && (best === null || v > best)) best = v;
+  }
+  return best;
+}
+
+/** A child's weight from the age told when no weight is (APLS: under 1 year 0.5 × months + 4 kg, 1–5 years 2 × years +
+ *  8, 6–12 years 3 × years + 7): a dose per kg needs one, and an age is what parents say. */
+function weightFromAge(text: string): number {
+  const days = findAges(text)
+    .map((a) => a.days)
+    .filter((d) => d < 13 * 365);
+  if (!days.length) return Number.NaN;
+  const years = Math.min(...days) / 365;
+  if (years < 1) return 0.5 * (years * 12) + 4;
+  if (years < 6) return 2 * years + 8;
+  return 3 * years + 7;
+}
+
 export interface ParacetamolReading {
   /** Distinct products named that hold paracetamol. */
   products: readonly ParacetamolProduct[];
@@ -179,6 +219,13 @@ export function readParacetamol(text: string): ParacetamolReading {
       const concentration = CONCENTRATION.exec(sentence.slice(at + m[0].length, at + m[0].length + 20));
       const perMl = concentration ? Number(concentration[1]) / Number(concentration[2]) : p.mgPerMl;
       const volume = supply ? null : (countOf(VOLUME_BEFORE.exec(beforeText), 1) ?? countOf(VOLUME_AFTER.exec(afterText.replace(CONCENTRATION, ' ')), 1));
+      // A bottle drunk (or most of one) with its size told: bottles × size, in place of a per-dose volume or pack count.
+      const container = supply || perMl === undefined ? null : (CONTAINER_TAKEN.exec(beforeText) ?? CONTAINER_TAKEN.exec(afterText));
+      const size = container ? bottleSize(text) : null;
+      if (container && size !== null && perMl !== undefined && Number.isFinite(perMl)) {
+        if (acts && !conditional) counted += (bottlesOf(container[0]) * size * perMl) / spread;
+        continue;
+      }
       if (volume !== null && perMl !== undefined && Number.isFinite(perMl)) {
         if (acts && !conditional) counted += (volume * perMl * times) / spread;
         continue;
@@ -203,9 +250,10 @@ export function readParacetamol(text: string): ParacetamolReading {
     }
   }
   const w = WEIGHT.exec(text);
-  const kg = w ? (w[1] ? Number(w[1]) : Number(w[2]) / 2) : Number.NaN;
+  const toldKg = w ? (w[1] ? Number(w[1]) : Number(w[2]) / 2) : Number.NaN;
+  const kg = Number.isFinite(toldKg) ? toldKg : weightFromAge(text);
   const limitMg =
-    CHILD.test(text) && Number.isFinite(kg) && kg > 0
+    (CHILD.test(text) || Number.isFinite(weightFromAge(text))) && Number.isFinite(kg) && kg > 0
       ? Math.min(PARACETAMOL_ADULT_MAX_MG_PER_DAY, PARACETAMOL_TOXIC_MG_PER_KG * kg)
       : PARACETAMOL_ADULT_MAX_MG_PER_DAY;
   const total = Math.max(counted, told);
