@@ -5,7 +5,7 @@
 // question or reply set. The examination readers keep their own lexicon: a word known here does not make an
 // examination name read as complete there.
 export const CLINICAL_ATOM_LINES = `
-q q: 性|的|首选|首选的|应选|选择|可能|最可能|最可能的|考虑|诊断为|诊断|是|为|即|本病|该病|应为|应该是|答案|答案是|最常见|最常见的|典型|典型的|常见的|一种 = first line|first choice|choice|drug of choice|treatment of choice|most likely|likely|probable|probably|diagnosis|is|it|it s|this|that|which|answer|most|common|commonest|typical|classic|classically|type|form|correct|one|option
+q q: 性|的|变|变得|首选|首选的|应选|选择|可能|最可能|最可能的|考虑|诊断为|诊断|是|为|即|本病|该病|应为|应该是|答案|答案是|最常见|最常见的|典型|典型的|常见的|一种 = becomes|become|becoming|gets|get|are|first line|first choice|choice|drug of choice|treatment of choice|most likely|likely|probable|probably|diagnosis|is|it|it s|this|that|which|answer|most|common|commonest|typical|classic|classically|type|form|correct|one|option
 high -: 高|升高|增高|增多|增加|亢进|过多|过高|偏高|上升|高度 = high|raised|elevated|increased|increase|rising|rises|rise|excess|excessive|hyper|over|up
 low -: 低|降低|减低|减少|下降|减退|不足|过低|偏低|缺乏|缺少 = low|lowered|decreased|decrease|reduced|reduction|falls|fall|falling|deficiency|deficient|lack|hypo|insufficiency|insufficient|under|down
 slow -: 慢|缓慢|减慢|迟缓 = slow|slows|slowed|slowing|slower|brady

@@ -45,7 +45,7 @@ import {
   type LetterContext,
   type LetterSet,
 } from './letter-set.js';
-import { contentUnits, optionByContent, unitsSaid } from './option-names.js';
+import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
 import { allOptionsSaid } from './quantified-answer.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -162,6 +162,10 @@ const COMBINATION_SPLIT = /\s*(?:\bplus\b|\+|\b(?:together|combined|along)\s+wit
 function readContentAfter(clause: string, at: number, ctx: LetterContext): LetterSet | null {
   // A letter or number stated as the value ("答案应该是F，即…"): not an option, and no content reading may replace it.
   if (!ctx.units || clause.length > 160 || CONTENT_NEGATED_RE.test(clause) || /^\s*(?:[A-Z](?![A-Za-z])|\d)/.test(clause)) return null;
+  // A whole value written in the other language from the options, read through language-free atoms (a finding told as
+  // several parts: "blood pressure rises, pulse slows" for 血压升高，脉搏缓慢): an equal reading of one option or nothing.
+  const crossed = ctx.raw ? optionByAtoms(clause, ctx.raw) : null;
+  if (crossed) return { letters: [crossed], hedge: false, end: at + clause.length, echo: true, content: true };
   const pieces = clause
     .split(LIST_SPLIT)
     .flatMap((p) => p.split(COMBINATION_SPLIT))

@@ -125,3 +125,24 @@ describe('a letter and the name written with it', () => {
     expect(read('【答案】BDE\n【解析】3P试验阳性、D-二聚体升高。', dic, true)).toBe('BDE');
   });
 });
+
+describe('a finding told in parts, and salt forms', () => {
+  const vitals = {
+    A: '血压下降，脉搏增快，呼吸急促',
+    B: '血压升高，脉搏缓慢，呼吸深慢',
+    C: '血压升高，脉搏增快，呼吸急促',
+    D: '体温骤降，脉搏细速',
+  };
+  it.each([
+    ['Raised ICP gives the Cushing reflex.\n\n→ Answer: blood pressure rises, pulse slows, breathing becomes deep and slow.', vitals, 'B'],
+    ['Answer: blood pressure rises, pulse quickens, breathing becomes rapid.', vitals, 'C'],
+    ['Answer: blood pressure rises, pulse slows.', vitals, null],
+    ['Answer: blood pressure rises or falls, pulse slows, breathing becomes deep and slow.', vitals, null],
+    ['Answer: blood pressure rises, pulse slows, breathing becomes irregular.', vitals, null],
+  ] as const)('%s', (out, options, want) => expect(read(out, options)).toBe(want));
+  it('a salt names its base medicine in the other language', async () => {
+    const { synonymNames } = await import('./option-names.js');
+    expect(synonymNames('苯妥英钠')).toContain('phenytoin');
+    expect(synonymNames('钠')).toEqual([]);
+  });
+});

@@ -43,8 +43,17 @@ function synonyms(): Map<string, string[]> {
 
 /** Pure: the terminology's other names of an option text that is itself a known name ("aspirin" → 阿司匹林, "acetylsalicylic acid"). */
 export function synonymNames(text: string): string[] {
-  return synonyms().get(text.trim().toLowerCase()) ?? [];
+  const name = text.trim().toLowerCase();
+  const hit = synonyms().get(name);
+  if (hit) return hit;
+  // A salt form is the same medicine (苯妥英钠 = phenytoin, "protamine sulfate" = 鱼精蛋白 when the base is known).
+  const base = name.replace(SALT_RE, '').trim();
+  return base && base !== name ? (synonyms().get(base) ?? []) : [];
 }
+
+/** The salt or ester part of a medicine's name, before or after the base: 钠, 盐酸…, "sodium", "hydrochloride". */
+const SALT_RE =
+  /^(?:盐酸|硫酸|枸橼酸|马来酸|醋酸|磷酸)|(?:钠|钾|钙)$|\s+(?:sodium|potassium|calcium|hydrochloride|hcl|sulfate|sulphate|maleate|citrate|acetate|phosphate)$/;
 
 // Words that say what kind of thing an option is, not which one (two options may share them with different heads).
 const GENERIC_WORDS = new Set([
