@@ -122,7 +122,8 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
 const OPENINGS = new Map<string, ConsultTriage>();
 const OPENINGS_MAX = 256;
 function rememberedOpening(text: string, lang: ConsultLang): ConsultTriage {
-  const key = `${lang}\u0000${text}`;
+  // The emergency number in the triage's message follows QUARKMED_EMERGENCY_NUMBER: a changed setting is a new reading.
+  const key = `${lang}\u0000${process.env.QUARKMED_EMERGENCY_NUMBER ?? ''}\u0000${text}`;
   let t = OPENINGS.get(key);
   if (t) OPENINGS.delete(key);
   else t = consultTriage(text, lang);
