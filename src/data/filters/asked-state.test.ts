@@ -86,6 +86,11 @@ describe('askedState', () => {
   it.each(SAFE)('keeps %s → %s', (q, a) => {
     expect(askedState(q, a)).toBeUndefined();
   });
+  it('keeps a later turn about the phase after 48 h (cmtmedqa, the corpora run)', () => {
+    const q = '我的脚崴了，脚背很疼\n脚也肿得厉害。\n请问，在冷敷后的48小时之后，我该怎么处理脚伤？';
+    expect(askedState(q, '恢复过程中，48小时之后您可以开始热敷。使用热敷时，可以选择温热水袋或热毛巾，每次15-20分钟。')).toBeUndefined();
+    expect(askedState('我的脚崴了', '冷敷48小时后可以热敷。使用热敷时，可以选择温热水袋或热毛巾。')).toBeUndefined();
+  });
   it('reads nothing without a question', () => {
     expect(askedState('', '48小时内应热敷。')).toBeUndefined();
   });

@@ -32,6 +32,8 @@ const HARM_TOLD = /加重|更(?:肿|严重|厉害)|扩张|\bworse\w*|\bincreas\w
 /** Heat only once the acute phase has passed ('48小时后再改热敷', 'after 48 hours switch to heat'). */
 const LATER =
   /(?:\d+|[一二两三四五六七八九十]+)\s*(?:[-–～~至到]\s*\d+\s*)?个?(?:小时|天|日|h\b)\s*(?:以|之)?(?:后|过后|以上)|(?:之后|以后|然后|过后|消肿后|肿胀(?:消退|不再)|再改|改为|改成|换成)|\bafter\s+(?:the\s+first\s+)?(?:\d+|[a-z]+)(?:\s*[-–]\s*\d+)?\s*(?:hours?|days?|h)\b|\b(?:later|afterwards|after that|once the swelling|switch(?:ing)? to heat|then heat)\b/iu;
+const PHASE_ASKED =
+  /(?:24|48|72)\s*(?:个)?(?:小时|h)\s*(?:以|之)?(?:后|过后)|\bafter (?:the first )?(?:24|48|72)\s*(?:h|hours?)\b|\b(?:24|48|72)\s*(?:h|hours?) (?:later|after)\b/iu;
 const NOT_ASSERTED = /[?？]\s*$|有人(?:说|认为)|说法|误区|以为|\b(?:myths?|people (?:think|believe|say)|some say)\b/iu;
 
 /** 'Having a hypo', 'hypo at 3.4': the low named the way patients say it (the screening reader reads 'hypoglycaemia'). */
@@ -65,9 +67,13 @@ function freshSprain(q: string): boolean {
 export function askedState(question: string, answer: string): AskedState | undefined {
   const q = normalise(question ?? '');
   if (!q.trim()) return undefined;
-  const sprain = freshSprain(q);
+  // A later turn that asks about the phase after the first days ('在冷敷后的48小时之后，我该怎么处理') is no fresh sprain.
+  const sprain = freshSprain(q) && !PHASE_ASKED.test(q);
   const low = (lowSugar(q) || HYPO_SAID.test(q)) && !HIGH_SUGAR.test(q);
   if (!sprain && !low) return undefined;
+  // Once the answer has moved to the later phase ('48小时之后您可以开始热敷。使用热敷时，可以选择…'), its following
+  // sentences about heat are in that phase too.
+  let laterPhase = false;
   for (const sentence of sentences(normalise(answer))) {
     const cs = clauses(sentence);
     let before = '';
@@ -76,7 +82,7 @@ export function askedState(question: string, answer: string): AskedState | undef
       before += `${clause} `;
       if (NOT_ASSERTED.test(clause)) continue;
       const stance = clauseStance(clause);
-      if (sprain && HEAT.test(clause) && stance !== 'forbid' && !HARM_TOLD.test(clause) && !LATER.test(before))
+      if (sprain && HEAT.test(clause) && stance !== 'forbid' && !HARM_TOLD.test(clause) && !laterPhase && !LATER.test(before))
         return { kind: 'heat-on-fresh-sprain', span: trimSpan(sentence) };
       if (!low || HIGH_SUGAR.test(sentence)) continue;
       // The medicine may be named in one clause and given in the next ('如果家里备有胰岛素注射笔，可以立即给他注射一支'):
@@ -87,6 +93,7 @@ export function askedState(question: string, answer: string): AskedState | undef
       if (SUGAR.test(clause) && stance === 'forbid' && !SUGAR_WITHHOLD_OK.test(sentence))
         return { kind: 'sugar-withheld-during-low', span: trimSpan(sentence) };
     }
+    if (LATER.test(sentence)) laterPhase = true;
   }
   return undefined;
 }
