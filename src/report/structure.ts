@@ -104,6 +104,11 @@ function readHeader(line: string): Table | undefined {
     // Two tables side by side repeat their name and value roles; the line reader cuts them apart (rows.ts). Another
     // repeated role ("Flag" and "Status", two dates) keeps its first column; the later ones are ignored.
     if (roles.filter((r) => r === 'name').length > 1 || roles.filter((r) => r === 'value').length > 1) continue;
+    // A cell of no known role between the name and the value column may be the current result itself, misread
+    // ("Component  Resuit  Flag  Result" in a photo: the known "Result" is the prior column): no header is trusted.
+    const firstValue = roles.indexOf('value');
+    const lastName = Math.max(roles.lastIndexOf('name'), roles.lastIndexOf('code'));
+    if (roles.some((r, k) => r === undefined && k > lastName && k < firstValue)) continue;
     roles.forEach((r, k) => {
       if (r && r !== 'ignore' && roles.indexOf(r) < k) roles[k] = 'ignore';
     });

@@ -9,6 +9,7 @@ import { interpretErrors } from '../interpret-errors.js';
 import { pleaseCheckEntry } from '../please-check.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
 import type { LabReport, LabResult, SkippedLine } from '../types.js';
+import { alignToPage } from './page-layout.js';
 import { cutSideBySide } from './page-columns.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
@@ -440,8 +441,9 @@ function rangeConfidence(line: OcrLine, rangeText: string): number | undefined {
 /** Parse a read document; OCR'd values carry their read confidence. */
 export function parseReportDocument(doc: ReportDocument, options: ParseLabOptions = {}): LabReport {
   if (!doc.ocr) return parseLabReport(doc.text, options);
-  // Tables side by side are cut where the page's header puts the next one (page-columns.ts), not by one row's gap.
-  const lines = cutSideBySide(doc.ocr.lines);
+  // Tables side by side are cut where the page's header puts the next one (page-columns.ts), not by one row's gap;
+  // then every cell stands at its page column (page-layout.ts), so a table's header lines up with its rows.
+  const lines = alignToPage(cutSideBySide(doc.ocr.lines));
   const text = lines.some((l, i) => l !== doc.ocr?.lines[i]) ? lines.map((l) => l?.text ?? '').join('\n') : doc.text;
   return applyReadConfidence(parseLabReport(text, { ...options, unitsMayBeMisread: true }), lines);
 }
