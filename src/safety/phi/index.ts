@@ -23,7 +23,7 @@ import { detectDicom } from './dicom.js';
 import { detectIdCards } from './id-card.js';
 import { detectLabelled } from './labelled.js';
 import { detectEnglishNames } from './names-en.js';
-import { COMMON_CAPITALISED, EPONYMS } from './names-en-lists.js';
+import { WORD_FIRST_NAMES } from './names-en-lists.js';
 import { detectChineseNames, type NameLexicon } from './names-zh.js';
 import { detectPhones } from './phone.js';
 import { detectShapes } from './shapes.js';
@@ -46,6 +46,9 @@ import { repairSpans } from './repairs.js';
 import { growAddressLines } from './address-line-en.js';
 import { datesADay, extendDates, recordTimes } from './date-extent.js';
 import { compactView } from './compact-readings.js';
+import { propagateFound, TITLE_PREFIX } from './propagation.js';
+import { releaseMedicineNames } from './clinical-vocabulary.js';
+import { releaseClinicalQuantities } from './clinical-quantities.js';
 
 export { phiReading } from './reading.js';
 
@@ -168,63 +171,6 @@ export function mergeSpans(spans: (PhiSpan & { rank?: number })[], text: string)
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A name found once is a name everywhere in the same text: "患者张伟…张伟的妻子", "Mr. John Smith … Smith said".
- * Every other occurrence of a found name (and of each part of an English full name) becomes a NAME span too.
- */
-function repeatedNames(text: string, spans: PhiSpan[]): PhiSpan[] {
-  const names = new Set<string>();
-  for (const s of spans) {
-    if (s.type !== 'NAME') continue;
-    const t = s.text.trim();
-    if (/[\u4e00-\u9fa5]/.test(t)) {
-      if (t.length >= 2 && !/^[老小]/.test(t) && !/(?:先生|女士|小姐|医生|医师|大夫|主任|护士|阿姨|叔叔|老师)$/.test(t)) names.add(t);
-    } else {
-      for (const raw of t.split(/[\s,]+/)) {
-        const w = raw.replace(/\.$/, '');
-        if (w.length >= 3 && w === raw && /^[A-Z]/.test(w) && !COMMON_CAPITALISED.has(w) && !EPONYMS.has(w)) names.add(w);
-      }
-    }
-  }
-  const initials = new Set<string>();
-  const out: PhiSpan[] = [];
-  // A Latin name is the same name in capitals ("Dale" … "DALE:" in a transcript), and a full name of three parts or
-  // more is the person's initials where they stand alone as a token ("E. N. Bamidele" … "Pupils 3 ERL. ENB").
-  for (const s of spans) {
-    if (s.type !== 'NAME' || /[\u4e00-\u9fa5]/.test(s.text)) continue;
-    // Only a word no dictionary holds: a capitalised word read as a name by mistake ("Hospice") must not spread.
-    for (const w of s.text.split(/[\s,]+/)) if (w.length >= 3 && names.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && !englishWord(w)) names.add(w.toUpperCase());
-    const parts = s.text
-      .replace(TITLE_PREFIX, '')
-      .split(/[\s.]+/)
-      .filter((w) => /^\p{Lu}/u.test(w));
-    const last = parts[parts.length - 1] ?? '';
-    if (parts.length >= 3 && parts.length <= 4 && last.length >= 3 && !englishWord(last)) initials.add(parts.map((w) => w[0]).join(''));
-  }
-  // Initials only where a sign-off or a reference puts them (the end of an entry, "RKB/mh"): "FBC, G&S" after
-  // Fatema Begum Chowdhury is a blood count.
-  for (const n of initials) {
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
-      if (/[A-Za-z]/.test(text[at - 1] ?? '') || !/^[ \t]*(?:\n|$|\/)/.test(text.slice(at + n.length, at + n.length + 8))) continue;
-      if (!spans.some((s) => s.start < at + n.length && at < s.end)) out.push({ type: 'NAME', start: at, end: at + n.length, text: n });
-    }
-  }
-  for (const n of names) {
-    const latin = !/[\u4e00-\u9fa5]/.test(n);
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
-      if (latin && (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[at + n.length] ?? ''))) continue;
-      if (spans.some((s) => s.start < at + n.length && at < s.end)) continue;
-      out.push({ type: 'NAME', start: at, end: at + n.length, text: n });
-    }
-  }
-  return out;
-}
-
-const WORD_FIRST_NAMES = new Set(
-  'Will May June Grace Hope Faith Joy Rose Mark Bill Art Sue Pat Bob Rich Dawn April Summer Autumn Ray Drew Sage Iris Ivy Lily Daisy Ruby Pearl Violet Jade Amber Crystal Penny Holly Hazel Olive Rusty Sandy Chip Buck Hunter Mason Chase Victor Frank Gene Guy Jack Jean Kay Lane Lee Max Miles Norm Pierce Reed Rob Sterling Wade'.split(
-    ' ',
-  ),
-);
 const LATIN_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)([ ])$/u;
 const LATIN_WORD_AFTER =
   /^(?:[ ]and|[ ]&|[ ](?:bin|binti|binte|bint|bte|ibn|van|von|der|den|de|del|della|da|di|du|dos|das|la|le|al|el|ter|ten|s\/o|d\/o|a\/l|a\/p|S\/O|D\/O|A\/L|A\/P))?[ ](\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?![\p{L}'’-])/u;
@@ -334,16 +280,28 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // (organisations.ts): below every reading, so a place or a name found in it keeps its reading and the rest fills.
   if (!traditional) for (const o of detectOrganisationsZh(text)) all.push({ ...o, rank: FILL_RANK });
   all.push(...recordTimes(text, all));
-  const merged = mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text);
+  // A medicine of the text is no name (clinical-vocabulary.ts), before names spread over the document.
+  const merged = releaseMedicineNames(text, mergeSpans(/[A-Z]/.test(text) ? extendLatinNames(text, all, options.lexicon) : all, text));
   const beside = namesBesideNames(text, merged);
-  const again = [...beside, ...repeatedNames(text, beside.length ? [...merged, ...beside] : merged)];
+  // Every identifier found is found everywhere in the document (propagation.ts): twice, since a name grown over its
+  // neighbours ("Graves" → "Hope Graves") brings new parts to spread.
+  const again = [...beside, ...propagateFound(text, beside.length ? [...merged, ...beside] : merged, options.lexicon)];
   const joined = (spans: PhiSpan[]) => joinWorkplaces(text, joinAddresses(text, spans), englishWord);
-  if (again.length) return filterTypes(joined(mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text)), options, text);
-  return filterTypes(joined(merged), options, text);
+  if (!again.length) return filterTypes(joined(merged), options, text);
+  const grown = mergeSpans(extendLatinNames(text, [...merged, ...again], options.lexicon), text);
+  const more = propagateFound(text, grown, options.lexicon);
+  return filterTypes(joined(more.length ? mergeSpans(extendLatinNames(text, [...grown, ...more], options.lexicon), text) : grown), options, text);
 }
 
 function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiSpan[] {
-  const merged = text === undefined ? spans : mergeSpans([...growAddressLines(text, repairSpans(text, spans)), ...issuerNumbers(text, spans)], text);
+  // Last, the clinical-vocabulary guard: a dose, a score, a duration or a dosing time is no date, a medicine no name.
+  const merged =
+    text === undefined
+      ? spans
+      : releaseMedicineNames(
+          text,
+          releaseClinicalQuantities(text, mergeSpans([...growAddressLines(text, repairSpans(text, spans)), ...issuerNumbers(text, spans)], text)),
+        );
   return options.types ? merged.filter((s) => options.types?.includes(s.type)) : merged;
 }
 
@@ -357,7 +315,6 @@ export function defaultPlaceholder(s: PhiSpan, keepYear = true): string {
 }
 
 /** Normalised value for pseudonym identity: case, spaces and separators do not make a new person. */
-const TITLE_PREFIX = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|fr|nurse|officer|capt|sgt|judge|attorney)\.?\s+/i;
 const identity = (s: PhiSpan): string =>
   `${s.type}\u0000${s.text
     .replace(TITLE_PREFIX, '')

@@ -117,3 +117,10 @@ export const FIRST_NAMES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** First names that are also English words: a name only beside a name found next to them ("May Ellen Prescott"). */
+export const WORD_FIRST_NAMES = new Set(
+  'Will May June Grace Hope Faith Joy Rose Mark Bill Art Sue Pat Bob Rich Dawn April Summer Autumn Ray Drew Sage Iris Ivy Lily Daisy Ruby Pearl Violet Jade Amber Crystal Penny Holly Hazel Olive Rusty Sandy Chip Buck Hunter Mason Chase Victor Frank Gene Guy Jack Jean Kay Lane Lee Max Miles Norm Pierce Reed Rob Sterling Wade'.split(
+    ' ',
+  ),
+);

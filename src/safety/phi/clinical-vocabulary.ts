@@ -1,0 +1,91 @@
+// The clinical-vocabulary guard (issue #11, design 2): a medicine is never a NAME and a dose, score, duration or
+// dosing time is never a DATE. Read per document, after every reader and before names spread: a capitalised word is a
+// medicine in a text when the drug knowledge names it (the built-in lexicon of generics and brands, the weekly-dose
+// table, INN stems) or when the text USES it as one — a dose after it ("Levemir 10 units"), a preparation noun after it
+// ("Lantus pen") or a dosing phrase before it ("dose of Trulicity") — so brands no table lists are read by their use. A
+// person who shares the word keeps it: an occurrence after a title or inside a full name is a name, and where the
+// text also holds such a person only the occurrences in a medicine's own position are released.
+import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
+import { DRUG_SCHEDULES } from '../../knowledge/drug-schedules.js';
+import type { DrugLexicon } from '../../knowledge/drugs.js';
+import type { PhiSpan } from '../types.js';
+
+let lexicon: DrugLexicon | undefined;
+const drugs = (): DrugLexicon => (lexicon ??= builtInDrugLexicon());
+const SCHEDULED = new Set(DRUG_SCHEDULES.flatMap((s) => s.names));
+
+/** A dose, a preparation or a medicine's noun right after the word: "Lantus 20 units", "Lantus pen", "Keppra levels". */
+const MEDICINE_AFTER =
+  /^(?:\s*\d{1,2}:\d{2})?(?:\s*\(?\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|IU|u|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sachets?|单位|片|粒|支|毫克|微克)|\s+(?:pens?|injections?|inj|tablets?|tabs|capsules?|inhaler|dose|doses|dosage|infusion|patch|cream|drops|levels?))(?![A-Za-z])/;
+/** Words that name a medicine taken, never a person: "dose of Ozempic", "trial of Jardiance", "switched to Tresiba". */
+const MEDICINE_BEFORE = /\b(?:dose of|doses of|trial of|course of|switched to|switch to|prescribed|injects|injected|titrated)\s+$/i;
+/** A title, a role or a person's label before the word: the word is a person there, whatever a drug table says. */
+const PERSON_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Patient|Pt|Name|Sister|Brother|son|daughter|wife|husband|mother|father|mum|mom|dad|named|called)\.?:?\s*)$/;
+
+/** A person's verb or an age right after the word: "Lumirelin said…", "Allegra, 33,". */
+const PERSON_AFTER =
+  /^(?:\s+(?:said|says|told|tells|asked|asks|reports|reported|called|calls|came|comes|went|goes|wants|wanted|thinks|feels|felt|is a \d|was a \d|is \d|aged)\b|,\s*\d{1,3}\b)/;
+
+/** Is this (one capitalised Latin word) a medicine by knowledge alone (a brand or generic the tables name)? A word
+ * only shaped like one (an INN stem: "Lumirelin") is a medicine only where the text uses it as one. */
+export function knownMedicine(word: string): boolean {
+  const w = word.toLowerCase();
+  return SCHEDULED.has(w) || drugs().isKnown(w);
+}
+
+const wordAt = (text: string, start: number, end: number): boolean => !/[\p{L}\d]/u.test(text[start - 1] ?? '') && !/[\p{L}\d]/u.test(text[end] ?? '');
+
+/** The occurrence at start…end stands in a medicine's own position (a dose after it or a taking verb before it). */
+function medicinePosition(text: string, start: number, end: number): boolean {
+  return MEDICINE_AFTER.test(text.slice(end, end + 40)) || MEDICINE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * Capitalised words this text reads as medicines, each with whether some occurrence of it is a person's (after a title
+ * or a role, or inside a NAME span of two words or more).
+ */
+export function documentMedicines(text: string, spans: readonly PhiSpan[]): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const words = new Set<string>();
+  for (const s of spans) if (s.type === 'NAME' && /^\p{Lu}[\p{Ll}]{2,}$/u.test(s.text.trim())) words.add(s.text.trim());
+  for (const s of spans) if (s.type === 'NAME') for (const w of s.text.split(/[\s,]+/)) if (/^\p{Lu}[\p{Ll}]{2,}$/u.test(w)) words.add(w);
+  for (const w of words) {
+    let used = knownMedicine(w);
+    let person = false;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
+      const end = at + w.length;
+      if (!wordAt(text, at, end)) continue;
+      if (!used && medicinePosition(text, at, end)) used = true;
+      if (PERSON_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || PERSON_AFTER.test(text.slice(end, end + 16))) person = true;
+      else if (spans.some((s) => s.type === 'NAME' && s.start <= at && end <= s.end && /\s/.test(s.text.trim()))) person = true;
+    }
+    if (used) out.set(w, person);
+  }
+  return out;
+}
+
+/**
+ * NAME spans that are a medicine of this text: released. A word no person shares is released everywhere; one that a
+ * person shares ("Ms Allegra Banks … takes Allegra 180 mg") only where the occurrence stands as a medicine.
+ */
+export function releaseMedicineNames(text: string, spans: readonly PhiSpan[]): PhiSpan[] {
+  if (!spans.some((s) => s.type === 'NAME') || !/\p{Lu}/u.test(text)) return [...spans];
+  const medicines = documentMedicines(text, spans);
+  if (!medicines.size) return [...spans];
+  return spans.filter((s) => {
+    if (s.type !== 'NAME') return true;
+    const w = s.text.trim();
+    const person = medicines.get(w);
+    if (person === undefined) return true;
+    if (PERSON_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) || PERSON_AFTER.test(text.slice(s.end, s.end + 16))) return true;
+    return person ? !medicinePosition(text, s.start, s.end) : false;
+  });
+}
+
+/** The medicine words of a text, for the readers that spread names (propagation.ts): a medicine never spreads. */
+export function medicineWords(text: string, spans: readonly PhiSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const [w, person] of documentMedicines(text, spans)) if (!person) out.add(w);
+  return out;
+}
