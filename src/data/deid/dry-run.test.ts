@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deidJsonlFile } from './dry-run.js';
+import { deidJsonlFile, deidTextFile, isTextDocument } from './dry-run.js';
 import { loadPhiRedactor } from './redactor.js';
 
 describe('deidJsonlFile', () => {
@@ -39,5 +39,30 @@ describe('deidJsonlFile', () => {
       await expect(deidJsonlFile(input, out, redactor, { field: 'text', dryRun: false })).rejects.toMatchObject({ code: 'DATA_STEP_OPTIONS' });
     expect(readFileSync(input, 'utf8')).toBe(original);
     expect((await deidJsonlFile(input, input, redactor, { field: 'text', dryRun: true })).spans).toBe(1);
+  });
+});
+
+describe('deidTextFile: a plain-text or Markdown document is one record, read whole', () => {
+  it('redacts a .txt note in place of the JSONL error, a name found once redacted everywhere', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deid-text-'));
+    const input = join(dir, 'note.txt');
+    writeFileSync(input, 'Patient: Mr Daniel Whitaker, 63.\n\nDANIEL says the pain is worse. Call 555-123-4567.\nWhitaker lives alone.\n');
+    expect(isTextDocument(input)).toBe(true);
+    expect(isTextDocument(join(dir, 'notes.jsonl'))).toBe(false);
+    const redactor = await loadPhiRedactor({ rulesOnly: true });
+    const report = await deidTextFile(input, join(dir, 'note.out.txt'), redactor, { dryRun: false });
+    const out = readFileSync(join(dir, 'note.out.txt'), 'utf8');
+    expect(report.records).toBe(1);
+    for (const leak of ['Whitaker', 'DANIEL', '555-123-4567']) expect(out).not.toContain(leak);
+    expect(out).toContain('the pain is worse');
+    expect(out.split('\n').length).toBe(5);
+  });
+
+  it('names what it expects when a plain-text file is given under a JSONL name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deid-text-'));
+    const input = join(dir, 'note.jsonl');
+    writeFileSync(input, 'Patient: Mr Daniel Whitaker, 63.\n');
+    const redactor = await loadPhiRedactor({ rulesOnly: true });
+    await expect(deidJsonlFile(input, join(dir, 'o.jsonl'), redactor, { field: 'text', dryRun: false })).rejects.toThrow(/ends in \.txt or \.md/);
   });
 });

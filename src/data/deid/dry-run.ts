@@ -1,10 +1,11 @@
 // `data deid` over a JSONL file: the same records out with one field de-identified, or (dry run) a report of
-// what would change: counts by type and the spans found, with offsets, placeholder and surrounding text.
+// what would change: counts by type and the spans found, with offsets, placeholder and surrounding text. A plain-text
+// or Markdown file (.txt, .md) is one document: read whole, so a name found anywhere in it is redacted everywhere.
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type AtomicStream, openAtomicStream } from '../../core/atomic-write.js';
 import { dataErrors } from '../errors.js';
-import { readLines } from '../readers/open-input.js';
+import { readAllText, readLines } from '../readers/open-input.js';
 import type { PhiRedactor } from './redactor.js';
 
 export interface DeidExample {
@@ -50,7 +51,11 @@ export async function deidJsonlFile(input: string, output: string | undefined, r
       try {
         row = JSON.parse(text) as Record<string, unknown>;
       } catch (err) {
-        throw dataErrors.DATA_RECORD_INVALID({ file: input, line, reason: `not JSON: ${err instanceof Error ? err.message : String(err)}` });
+        throw dataErrors.DATA_RECORD_INVALID({
+          file: input,
+          line,
+          reason: `not JSON: ${err instanceof Error ? err.message : String(err)} (data deid reads JSONL, one {"${o.field}": …} object a line; a plain-text or Markdown document is read whole when its name ends in .txt or .md)`,
+        });
       }
       const value = row[o.field];
       if (typeof value !== 'string') throw dataErrors.DATA_FIELD_MISSING({ file: input, line, field: o.field });
@@ -75,6 +80,42 @@ export async function deidJsonlFile(input: string, output: string | undefined, r
     throw err;
   }
   await out?.commit();
+  return report;
+}
+
+/** A plain-text or Markdown document by its name (before a compression suffix): read whole, not as JSONL. */
+export function isTextDocument(file: string): boolean {
+  return /\.(?:txt|text|md|markdown)(?:\.(?:gz|zst))?$/i.test(file);
+}
+
+/** `data deid` over one plain-text or Markdown document: the whole text is one record (the report's line is 1). */
+export async function deidTextFile(input: string, output: string | undefined, redactor: PhiRedactor, o: Omit<DeidFileOptions, 'field'>): Promise<DeidReport> {
+  if (!o.dryRun && output && sameFile(input, output))
+    throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: `<out> ${output} is the input file; write to another path (the original is the only copy)` });
+  const value = await readAllText(input);
+  const report: DeidReport = { records: 1, recordsChanged: 0, spans: 0, byType: {}, chars: value.length, charsRedacted: 0, examples: [], dryRun: o.dryRun };
+  const max = o.maxExamples ?? 20;
+  const { text: redacted, spans, placeholders } = redactor.redact(value);
+  if (spans.length) report.recordsChanged = 1;
+  spans.forEach((s, i) => {
+    report.spans++;
+    report.charsRedacted += s.end - s.start;
+    report.byType[s.type] = (report.byType[s.type] ?? 0) + 1;
+    if (report.examples.length < max) {
+      const context = value.slice(Math.max(0, s.start - 12), Math.min(value.length, s.end + 12));
+      report.examples.push({ line: 1, type: s.type, start: s.start, end: s.end, text: s.text, context, placeholder: placeholders[i] });
+    }
+  });
+  if (!o.dryRun && output) {
+    const out = openAtomicStream(output);
+    try {
+      await out.write(redacted);
+    } catch (err) {
+      await out.discard();
+      throw err;
+    }
+    await out.commit();
+  }
   return report;
 }
 

@@ -25,7 +25,9 @@ const num =
 export function registerToolCommands(data: Command): void {
   data
     .command('deid <in> [out]')
-    .description('De-identify one field of a JSONL file (same records out): every Safe Harbor class, typed placeholders; --dry-run lists the spans')
+    .description(
+      'De-identify one field of a JSONL file (same records out), or a whole .txt/.md document: every Safe Harbor class, typed placeholders; --dry-run lists the spans',
+    )
     .option('--field <name>', 'field to de-identify', 'text')
     .option('--dry-run', 'write nothing; report counts by type and list the spans found')
     .option('--types <list>', 'only these identifier types, e.g. NAME,PHONE,SSN (default all)', typesOption)
@@ -55,7 +57,7 @@ export function registerToolCommands(data: Command): void {
         ) => {
           if (!o.dryRun && !output) throw dataErrors.DATA_STEP_OPTIONS({ step: 'deid', issues: 'give <out>, or --dry-run' });
           const { loadPhiRedactor } = await import('../../../data/deid/redactor.js');
-          const { deidJsonlFile } = await import('../../../data/deid/dry-run.js');
+          const { deidJsonlFile, deidTextFile, isTextDocument } = await import('../../../data/deid/dry-run.js');
           const redactor = await loadPhiRedactor({
             types: o.types,
             pseudonymize: o.pseudonymize,
@@ -63,7 +65,10 @@ export function registerToolCommands(data: Command): void {
             termsDir: o.terms,
             rulesOnly: o.rulesOnly,
           });
-          const report = await deidJsonlFile(input, output, redactor, { field: o.field, dryRun: !!o.dryRun, maxExamples: o.examples });
+          // A .txt/.md document is one record read whole; anything else is JSONL with the text in --field.
+          const report = isTextDocument(input)
+            ? await deidTextFile(input, output, redactor, { dryRun: !!o.dryRun, maxExamples: o.examples })
+            : await deidJsonlFile(input, output, redactor, { field: o.field, dryRun: !!o.dryRun, maxExamples: o.examples });
           if (o.json) return printJson(report);
           console.log(`${report.records} records, ${report.recordsChanged} with PHI, ${report.spans} spans ${o.dryRun ? 'would be replaced' : 'replaced'}`);
           for (const [t, n] of Object.entries(report.byType).sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(12)} ${n}`);
