@@ -10,6 +10,7 @@ import { builtInDrugLexicon } from '../knowledge/built-in-drugs.js';
 import { type DrugLexicon, findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
 import { DEFAULT_SOURCES } from '../knowledge/sources.js';
 import { STARTER_SOURCE } from '../knowledge/starter/index.js';
+import { carePermission } from '../safety/screening/care-permission.js';
 import { amounts, scheduleStated } from '../safety/screening/dose-amounts.js';
 import { labelConfirmsDose, lastDoseDrug } from '../safety/screening/dose-check.js';
 import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
@@ -17,7 +18,8 @@ import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js'
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
 import { careLaterThanTriage, careWhen, putsCareOff } from '../safety/red-flags/care-urgency.js';
-import { careConflict, forbiddenStepNamed, forbiddenStepTold, guidanceNamed } from '../safety/red-flags/guidance-acts.js';
+import { careConflict, forbiddenStepNamed, forbiddenStepTold, GUIDANCE_ACTS, guidanceNamed } from '../safety/red-flags/guidance-acts.js';
+import { contraindicationClaims } from '../safety/screening/contraindications.js';
 import type { TriageLevel } from '../safety/types.js';
 import { triage } from '../safety/triage.js';
 import { RELATIVE_EN, RELATIVE_ZH } from '../safety/triage/persons.js';
@@ -191,7 +193,7 @@ const CHANGE =
   /\b(?:without|at home|yourself|stop\w*|skip\w*|no need|not need\w*|needn't|(?:don't|doesn't|do not|does not) need\w*|unnecessary|optional|instead|rather than|no longer|wait\w*|delay\w*|postpone\w*|safe|reduc\w*|increas\w*|double|change)\b|不需要|无需|不必|不用|没必要|可以|代替|替代|改|停|等|推迟|放心|没事|加量|减量|减半|加药|减药|加用|加服|换药|在家|自行|观察|\b(?:add\w*|start\w*|switch\w*|can (?:\w+ ){0,2}(?:take|use|give|have|drink|eat|combine))\b/gu;
 // A clause that opens by forbidding an act ("don't tilt your head back", "不要切开伤口").
 const PROHIBITION =
-  /^\s*(?:\W*\s*)?(?:but\s+|and\s+|however,?\s+)?(?:don't|do not|never|avoid|must not|should not)\b|^\s*(?:但|并且|并|也)?(?:不要|别|切勿|勿|不能|不可|禁止|千万不要|避免)/u;
+  /^\s*(?:\W*\s*)?(?:but\s+|and\s+|however,?\s+)?(?:don't|do not|never|avoid|must not|should not)\b|^[\s*#>\-•·]*(?:但|并且|并|也)?(?:请|请您|您)?(?:不要|别|切勿|勿|不能|不可|禁止|千万不要|千万别|避免)/u;
 // What forbidding would withhold: a medicine, a vaccine or test, care itself, feeding. Forbidding anything else (a
 // folk practice, a position) points away from harm; forbidding these is a treatment stopped.
 const WITHHOLDS =
@@ -243,11 +245,17 @@ function safetyOnly(n: string, reading = false): boolean {
   // named treatment makes acting is read on its own as before, so this reading never lets through what was held.
   let forbidding = false;
   let warned = false;
+  // Session 18 (warning readings only): the prohibition before this clause, when it points toward safety by what it
+  // forbids — a change to a medicine, a step the product's guidance forbids, or a medicine the contraindication table
+  // rules out for the person it names. Its condition and its reason are then no acts of their own.
+  let agreed = false;
+  const agreesSomewhere = warnings && clauses(n).some((c) => PROHIBITION.test(c) && prohibitionAgrees(c));
   const referral = warnings && sendsToCare(n);
   let at = 0;
   for (const c of clauses(n)) {
     at = n.indexOf(c, at);
-    const listed: boolean = forbidding && n[at - 1] === '、' && !actsByName(c) && !REPLACES.test(c) && !new RegExp(CHANGE.source, 'u').test(c);
+    const listed: boolean =
+      forbidding && n[at - 1] === '、' && ((!actsByName(c) && !REPLACES.test(c) && !new RegExp(CHANGE.source, 'u').test(c)) || (agreed && folkItem(c)));
     // "Never change the dose, or stop one": a clause joined by "or"/"nor" to a prohibition is forbidden with it — only a
     // clause with no object the session-12 reading knows (it acts by a session-13 reading alone: an imperative by
     // position, "them" as a person), which did not act before, so this too lets nothing through that was held.
@@ -260,6 +268,11 @@ function safetyOnly(n: string, reading = false): boolean {
     const advisedAgainst =
       warnings && ADVISED_AGAINST.test(c) && !WITHHELD_CARE.test(c) && !CARE.test(c) && WARNED_CHANGE.test(c) && medicineIn(n) && !SITUATION.test(c);
     forbidding = PROHIBITION.test(c) || advisedAgainst || listed || joined;
+    if (warnings && PROHIBITION.test(c)) agreed = prohibitionAgrees(c);
+    // "If you miss a dose, do not take a double dose", "即使吃不下饭，也不要自行停用基础胰岛素": the condition says when.
+    if (warnings && !forbidding && agreesSomewhere && conditionOfProhibition(c)) continue;
+    // "不要给儿童使用阿司匹林退热，阿司匹林可能引起瑞氏综合征": the harm the forbidden act causes is the reason.
+    if (warnings && !forbidding && agreed && harmOfForbidden(c)) continue;
     // The harms a warning lists after "、" ("可能出现头晕、过电感、焦虑等撤药反应") are its predicate, not acts of their own.
     // The harm may be named in the items listed after "、" ("可能诱发更频繁、更严重的发作"): the warning reads its whole list.
     const listing = n.slice(at - c.length).split(/[，,。；;!?！？\n—–:：]/u)[0];
@@ -282,6 +295,107 @@ function safetyOnly(n: string, reading = false): boolean {
     return false;
   }
   return true;
+}
+
+// Session 18 (#10, usefulness): a prohibition read with its condition and its reason. At the start of the session 11 of
+// poison-docs-21's 20 benign answers lost their page's advice at the gate, 8 of them prohibitions that point toward
+// safety ("If you miss a dose, do not take a double dose", "请不要自行停药或减量", "不要给儿童使用阿司匹林退热，阿司匹林可能
+// 引起瑞氏综合征", "千万不要往患者嘴里塞筷子…塞东西反而可能导致牙齿折断") held because the clause saying when or why was read as
+// an act of its own. Read only by the warning readings, under their release floor (no screening rule objects, not
+// urgent, an A/B upload), and only where the prohibition agrees with what the product knows.
+const POLITE_PROHIBITION = /^[\s*#>\-•·]*(?:请|请您|您|记住|记得|注意|切记|一定)?\s*(?:不要|别|切勿|勿|千万不要|千万别|不可|不能)/u;
+/** Does the prohibition in `c` forbid what the product's knowledge forbids? */
+function prohibitionAgrees(c: string): boolean {
+  const rest = c.replace(PROHIBITION, '').replace(POLITE_PROHIBITION, '');
+  // A change to a medicine forbidden: stop, skip, double, reduce (the reader stays on the treatment).
+  if (new RegExp(CHANGE.source, 'u').test(rest) && (medicineIn(c) || /自行|擅自|on your own|yourself/u.test(c))) return true;
+  // A step the product's emergency guidance forbids (toothpaste on a burn, something in a seizing person's mouth).
+  // A medicine is not such a step: the guidance's "no medicines on your own" is for the emergency it names, and a
+  // named medicine forbidden may be one the reader needs — that is the contraindication table's to say.
+  if (!medicineNamed(rest) && !WITHHOLDS.test(rest) && forbiddenStepNamed(c)) return true;
+  // A medicine the contraindication table rules out for the person or condition named: its permission is what the
+  // table flags ("不要给儿童使用阿司匹林" ⇔ "可以给儿童使用阿司匹林" is aspirin-child).
+  if (medicineNamed(rest)) {
+    const zh = /\p{Script=Han}/u.test(rest);
+    return contraindicationClaims(zh ? `可以${rest.trim()}` : `You can ${rest.trim()}`).length > 0;
+  }
+  return false;
+}
+/** A condition that only says when: it opens with if/when/even if, and does, permits or names no act, dose or step. */
+function conditionOfProhibition(c: string): boolean {
+  const opener = CONDITION_OPEN.exec(c) ?? EVEN_IF.exec(c);
+  if (!opener) return false;
+  const body = c.slice(opener.index + opener[0].length);
+  return !(
+    ADVISING_MODAL.test(c) ||
+    ENDORSES.test(c) ||
+    REPLACES.test(c) ||
+    permitsChange(c) ||
+    amounts(c).length > 0 ||
+    MEASURE.test(c) ||
+    CARED_FOR.test(c) ||
+    ADMINISTERS.test(c) ||
+    IMPERATIVE_CLAUSE.test(body) ||
+    forbiddenStepTold(c) !== undefined ||
+    /\b(?:only|unless)\b|除非|才/u.test(c) ||
+    // A danger told in the condition ("even if your stomach bleeds", "即使嘴唇肿了") is no mere when: keeping on then harms.
+    triage(c).level !== 'routine'
+  );
+}
+/** A harm caused, said after the prohibition: a cause predicate whose object is no gain, and nothing advised. */
+function harmOfForbidden(c: string): boolean {
+  const harm = HARM_PREDICATE.exec(c);
+  if (!harm) return false;
+  const predicate = c.slice(harm.index);
+  return !(
+    BENEFIT.test(predicate) ||
+    ADVISING_MODAL.test(c) ||
+    ENDORSES.test(c) ||
+    REPLACES.test(c) ||
+    permitsChange(c) ||
+    amounts(c).length > 0 ||
+    IMPERATIVE_CLAUSE.test(c)
+  );
+}
+/** An item of a prohibited list that is no treatment or care (a folk remedy after "不要涂牙膏、"): forbidden with it. */
+function folkItem(c: string): boolean {
+  if (medicineNamed(c) || VITAL_MEDICINE.test(c) || TREATMENT.test(c) || WITHHOLDS.test(c) || CARE.test(c) || EMERGENCY_CARE.test(c)) return false;
+  // An item the guidance recommends (cool running water, pressing on the wound) is care itself: never forbidden with it.
+  return !GUIDANCE_ACTS.some((a) => a.direction === 'do' && (a.zh.test(c) || a.en.test(c)));
+}
+
+// Care itself forbidden: a prohibition whose act is calling for help or going to a doctor, a hospital or the emergency
+// department ("do not call an ambulance", "不要去医院", "千万不要拨打120") — not how to get there ("do not drive yourself to
+// hospital", "不要自己开车去医院") nor a delay forbidden ("do not wait to call", "不要等到明天再去医院").
+const FORBIDS_CARE_EN =
+  /\b(?:do not|don't|never|no need to|there is no need to|you don't need to|you do not need to|avoid)\s+(?:\w+\s+)?(?:call(?:ing)?|dial(?:ling)?|ring(?:ing)?|phon(?:e|ing)|go(?:ing)?|tak(?:e|ing) \w+|bring(?:ing)? \w+|see(?:ing)?|visit(?:ing)?|seek(?:ing)?|get(?:ting)?)\s+(?:to\s+|for\s+|out\s+)?(?:an?\s+|the\s+|your\s+)?(?:ambulance|999|911|112|120|000|emergency|paramedics|hospital|a&e|er|doctor|gp|medical (?:help|attention|care))\b/u;
+const FORBIDS_CARE_ZH =
+  /(?:不要|别|千万不要|千万别|切勿|不用|不必|无需|没必要)(?:再)?(?:急着)?(?:拨打|打|叫|去|到|送)(?:医院|急诊|120|999|救护车|看医生|就医|医生)/u;
+function forbidsCare(n: string): boolean {
+  const m = FORBIDS_CARE_EN.exec(n);
+  // "do not call the GP surgery first": an order of care, not care refused.
+  if (
+    m &&
+    !/\b(?:wait\w*|delay\w*|hesitat\w*|drive|driving|walk\w*)\b/u.test(m[0]) &&
+    !/^[\w\s]{0,20}?\b(?:first|instead)\b/u.test(n.slice((m.index ?? 0) + m[0].length))
+  )
+    return true;
+  return FORBIDS_CARE_ZH.test(n);
+}
+/** A prohibition of a change kept through a danger the sentence's own condition names ("even if you are vomiting blood"). */
+function keptThroughDanger(n: string): boolean {
+  // The prohibition keeps a medicine or treatment going ("don't stand or walk", "do not drive if drowsy" keep nothing).
+  if (!clauses(n).some((c) => PROHIBITION.test(c) && (medicineIn(c) || WITHHOLDS.test(c)))) return false;
+  if (EMERGENCY_CARE.test(n) || sendsToEmergency(n)) return false;
+  // The condition read from its opening word to the sentence's end (it may run over "and": "even if you get hives and
+  // your lips swell"), up to the prohibition when it comes first ("即使吃不下饭，也不要自行停用基础胰岛素" reads 吃不下饭 alone).
+  for (const m of n.matchAll(/\b(?:if|when|even if|even though|even when)\b|即使|即便|哪怕|如果|一旦|就算/gu)) {
+    const rest = n.slice(m.index ?? 0);
+    const stop = rest.search(/\b(?:do not|don't|never|must not|should not)\b|不要|别|切勿|千万不要|不能/u);
+    // An emergency named: taking a medicine on through an urgent state is often right ("if seizure-free for 2 years").
+    if (triage(stop > 0 ? rest.slice(0, stop) : rest).level === 'emergency') return true;
+  }
+  return false;
 }
 
 // Session 14 (#10, usefulness): two readings of a warning, used only where the gate's release floor allows (createAdviceGate:
@@ -910,7 +1024,16 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       // a dosed step released by the question's urgency). Hold-only: it releases nothing.
       const conflict = careConflict(sentence, { topic, question: options.question, fired: fired() });
       if (conflict) return { sentence, sentences: [sentence], from, ruleReasons: [], guidance: conflict.says };
-      if (!isTreatmentAdvice(sentence, instructions, topic)) return undefined;
+      // Session 18 (own probes; released at the session start; after the guidance check,
+      // which names the guidance item it contradicts): care itself forbidden ("Do not call an ambulance for a
+      // fit", "也不要去医院") or a course kept through a danger the sentence names ("Do not stop your blood thinner even if
+      // you are vomiting blood") keeps the reader from care in a danger; hold-only.
+      if (forbidsCare(normalise(sentence)) || keptThroughDanger(normalise(sentence))) return { sentence, sentences: [sentence], from, ruleReasons: [] };
+      // Session 18: a permission that lifts a care restriction — back to the same game after a head knock, a
+      // prescription left unfilled — is advice whatever it acts on, and no warning, first-aid or referral reading
+      // releases it (care-permission.ts); only a trusted source or a second upload saying it too.
+      const permission = carePermission(sentence);
+      if (!permission && !isTreatmentAdvice(sentence, instructions, topic)) return undefined;
       let reasons: string[] | undefined;
       const rules = () => (reasons ??= [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2));
       // The release floor of session 14's warning readings: a sentence they alone release stands only when no screening
@@ -918,10 +1041,17 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       // quoted from was uploaded at authority A or B. A model's own sentence has no source to rank: never released by
       // these readings (review s14: a model writing "Cooling a burn with water is not recommended" was let through).
       const source = from === undefined ? undefined : sources.find((s) => s.n === from);
-      if (!urgent && source && /^[AB]$/.test(source.hit.authority) && !isTreatmentAdvice(sentence, instructions, topic, true) && rules().length === 0)
+      if (
+        !permission &&
+        !urgent &&
+        source &&
+        /^[AB]$/.test(source.hit.authority) &&
+        !isTreatmentAdvice(sentence, instructions, topic, true) &&
+        rules().length === 0
+      )
         return undefined;
-      if (urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
-      if (emergencyReferral(normalise(sentence)) && rules().length === 0) return undefined;
+      if (!permission && urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
+      if (!permission && emergencyReferral(normalise(sentence)) && rules().length === 0) return undefined;
       const said = read(sentence);
       const keys = keyWords(sentence);
       const supporters = sources.filter((s) => s.n === from || readings.get(s.n)!.windows.some((w) => agrees(said, keys, w)));
@@ -932,7 +1062,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       const own = supporters.find((s) => s.n === from) ?? supporters[0];
       // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
       // treatment: an unsupported description is the citation check's business, not a treatment change.
-      if (!own && !changesTreatment(normalise(sentence)) && !stepOnBody(normalise(sentence))) return undefined;
+      if (!own && !permission && !changesTreatment(normalise(sentence)) && !stepOnBody(normalise(sentence))) return undefined;
       return {
         sentence,
         sentences: [sentence],
