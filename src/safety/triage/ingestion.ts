@@ -42,7 +42,7 @@ const UNIT_EN = `(?:${STRENGTH_EN} (?:${MEDS_EN}|ones)|${STRENGTH_EN}|${MEDS_EN}
  *  "whatever was left of her …". */
 const REST_EN = String.raw`(?:all (?:of )?)?the rest of (?:(?:my|his|her|the|their|our|your)\b|\w+'s\b)|all (?:of )?(?:the|my|his|her|their|our) (?:remaining|leftover|left-over)\b|(?:what|whatever) (?:was|were) left (?:of|in)\b`;
 /** The quantity after the act (within a few words: "took like 25 tylenol", "swallowed about thirty of her pills"). */
-const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<rest>${REST_EN})|(?<all>all (?:of )?(?:(?:my|his|her|the|their|our) )?${SUPPLY_EN})|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) )?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b)`;
+const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<rest>${REST_EN})|(?<all>all (?:of )?(?:(?:my|his|her|the|their|our) )?${SUPPLY_EN})|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) (?:[\w]+(?:'s|’s|s) )?)?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b)`;
 const TAKEN_RE_EN = new RegExp(`${TAKEN_EN} ${AMOUNT_EN}`, 'gi');
 const INTEND_RE_EN = new RegExp(`${INTEND_EN} ${AMOUNT_EN}`, 'gi');
 

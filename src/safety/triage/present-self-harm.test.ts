@@ -65,3 +65,44 @@ describe('present self-harm: a wish or intent × an act or readied means × told
     expect(readPresentSelfHarm('刚喝了半瓶敌敌畏 后悔了')).toMatchObject({ act: 'ingested', wish: '后悔了' });
   });
 });
+
+// Session 18 (triage #19): a farewell beside the whole of something taken, its object unsaid ("took the lot", 药都吃了),
+// read routine with no crisis line at first sight (review s17 S2); an owner before the medicine ("20 of my mums
+// sertraline", ah024) hid the count. Probes written before the reading.
+describe('a farewell and the whole taken', () => {
+  const LINE = /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/;
+  it.each([
+    ['goodbye world. took the lot.'],
+    ['药都吃了 晚安 世界'],
+    ['我晚安世界了 药都吃了'],
+    ['took them all. goodbye world, sorry everyone'],
+    ['全吃了 再见了这个世界'],
+    ["i've taken everything in the cabinet, dont tell my mum"],
+    ['sorry mum. took the lot. goodbye world'],
+    ['took about 20 of my mums sertraline and like half a bottle of vodka maybe an hour ago. feel really weird and shaky'],
+  ])('%s → emergency with the crisis line', (text) => {
+    const d = triageDetail(text);
+    expect(d.level).toBe('emergency');
+    expect(d.message).toMatch(LINE);
+  });
+  // A day's dose, food, a plan for tomorrow, a figure of speech: no act read.
+  it.each([
+    ['医生开的药都吃了 还是咳嗽 怎么办'],
+    ['took the lot of antibiotics as prescribed, course finished, still coughing'],
+    ['goodbye world, hello holidays! took the lot of my vitamins this morning lol'],
+    ['晚安世界 今天的药都吃了 明天见'],
+    ['药都吃了 晚安'],
+    ['bye world, off to bed. took all my evening tablets'],
+    ['晚安世界～今天作业都写完了 饭也全吃了'],
+    ['my kid ate them all, the cookies. goodbye world, hello sugar crash'],
+    ['took everything in my stride this year, goodbye world of stress, hello holiday'],
+    ["had it all - goodbye world, I'm off to the Maldives for two weeks"],
+    ['吃光了 晚安世界 明天还要上班'],
+    ['药都吃了 晚安世界 明天见'],
+    ['期末考完了 再见了这个世界 零食全吃了'],
+    ['我把降压药都吃了 按医嘱 一天一次 血压还是高'],
+  ])('%s → no present act', (text) => {
+    expect(readPresentSelfHarm(text)).toBeNull();
+    expect(triageDetail(text).level).not.toBe('emergency');
+  });
+});

@@ -35,7 +35,7 @@ export interface PresentSelfHarm {
 const WISH =
   /\b(?:hop(?:e|ed|es|ing)|want(?:ed|s|ing)?|wish(?:ed|es|ing)?|pray(?:ed|ing)?|so (?:that )?(?:i|he|she|i'?d|he'?d|she'?d))\b[^.?!]{0,16}?(?:\bnot|\bnever|n['’]?t) (?:to )?wake(?: up)?\b(?! (?:me|him|her|them|the|my|us|at|with|in|early|during|until|till|before|so|feeling|to|again (?:at|in)))|\bnever wake up\b(?! (?:at|with|in|early|during|until|till|before|feeling))|(?<!\b(?:died|passed(?: away)?|went|slipped away|gone)(?: \w+)? )\b(?:peaceful(?:ly)?|painless(?:ly)?)\b(?! (?:to (?!(?:go|die|end|sleep|pass|drift)\b)|for|procedure|surgery|extraction|removal|treatment|test|injection|birth|labou?r|delivery))|\b(?:goodbye|good ?night|bye|farewell),? (?:cruel |the |my )?world\b|\bgo away for good\b|\bsuicid\w*|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|\b(?:want|wants|wanted|wanna) to die\b/gi;
 const WISH_ZH =
-  /不(?:想|要|愿)(?:再)?醒(?:来|过来)?|别(?:再)?醒|一睡不醒|永远睡(?:着|下去|过去)|睡过去(?:就好|算了|就不用)|长眠|(?:会不会|能不能|是不是)[^，。？\s]{0,4}(?:很)?(?:安详|平静|不痛苦|没(?:有)?痛苦|痛苦|没感觉)|(?:晚安|再见|永别|别了|拜拜)[\s，,、！!~。.…“”"']{0,3}(?:这个)?世界|世界[\s，,、]{0,2}(?:晚安|再见|拜拜)|解脱|一了百了|自杀|轻生|寻死|不想活|想死(?![你您他她咱])/g;
+  /不(?:想|要|愿)(?:再)?醒(?:来|过来)?|别(?:再)?醒|一睡不醒|永远睡(?:着|下去|过去)|睡过去(?:就好|算了|就不用)|长眠|(?:会不会|能不能|是不是)[^，。？\s]{0,4}(?:很)?(?:安详|平静|不痛苦|没(?:有)?痛苦|痛苦|没感觉)|(?:晚安|再见|永别|别了|拜拜)了?[\s，,、！!~。.…“”"']{0,3}(?:这个)?世界|世界[\s，,、]{0,2}(?:晚安|再见|拜拜)|解脱|一了百了|自杀|轻生|寻死|不想活|想死(?![你您他她咱])/g;
 /** Signs an ingestion was meant — regretted, hidden from the family: weaker than a wish, they count only beside a large
  *  ingestion or a poison swallowed ("刚喝了半瓶敌敌畏 后悔了", "drank the weedkiller… please don't tell my parents"), never
  *  beside a handful of tablets ("吃了6片牛黄解毒片 后悔了"). */
@@ -60,6 +60,23 @@ const HARMLESS = /vitamin|gumm(?:y|ies)|probiotic|fish oil|mints?\b|candy|sweets
 /** A poison swallowed: pesticide, weedkiller, bleach, antifreeze (also read by the self-harm reader's poison slot). */
 const POISON_TAKEN =
   /(?:喝|吞|吃|服)(?:了|下)?[^，。？！\s]{0,6}(?:农药|敌敌畏|百草枯|敌百虫|乐果|草甘膦|老鼠药|鼠药|杀虫剂|消毒液|84|洁厕灵|除草剂|防冻液)|\b(?:drank|swallowed|drunk|downed|took)\b[^.?!]{0,20}\b(?:bleach|antifreeze|weed ?killer|pesticide|paraquat|rat poison|insecticide|drain cleaner)\b/gi;
+/** The whole of what was there taken, its object left unsaid or said as a place ("took the lot", "took them all",
+ *  "taken everything in the cabinet", 药都吃了, 全吃了, 都吞了): an act, beside a wish only — "药都吃了" alone is a day's
+ *  medicine taken. Everything in a cabinet, a drawer or the house is a supply, large enough for a regret or secrecy. */
+const ALL_TAKEN =
+  /\b(?:took|taken|swallowed|downed|necked|popped|ate|eaten)\s+(?:the (?:whole )?lot|them all|all of (?:them|it)|it all|every (?:last )?(?:one|pill|tablet)|everything(?=\s*(?:[.,!?;]|$|in (?:the|my|his|her|our|their) (?:\w+ )?(?:cabinet|cupboard|drawer|box|bag|house|bathroom)\b|i (?:had|have|could find|found)\b|(?:that|which) was left\b)))\b|(?:药|片|粒|它们|这些|那些|[我他她])?(?:都|全|全部|统统)(?:给)?(?:吃|吞|喝|嗑)(?:了|下|掉|光)|(?:药|片|粒)[^，。？！\s]{0,6}(?:吃|吞|喝)(?:光|完)了/gi;
+/** What was eaten whole is food, not a supply ("饭也全吃了", "ate them all, the cookies"). */
+const FOOD =
+  /饭|菜|面条|零食|零吃|零嘴|食物|蛋糕|水果|早餐|早饭|午饭|晚饭|夜宵|饺子|外卖|火锅|肉|糖|巧克力|薯片|\b(?:cookies?|cakes?|biscuits?|sweets|chocolates?|candy|pizza|chips|crisps|fries|snacks?|dinner|lunch|breakfast|food|pie|donuts?|doughnuts?|crayons?)\b/i;
+/** A tomorrow planned: the goodnight is a goodnight ("明天见", "明天还要上班", "see you tomorrow"). */
+const TOMORROW =
+  /明天见|明天还要|明早|明天早上|\bsee (?:you|ya) tomorrow\b|\btomorrow (?:i|we)\b|\boff to (?:bed|work|the)\b|\bhello (?:holidays?|weekend|sugar)\b/i;
+const ALL_SUPPLY =
+  /\beverything in (?:the|my|his|her|our|their) (?:\w+ )?(?:cabinet|cupboard|drawer|box|bag|house|bathroom)\b|(?:药箱|抽屉|柜子|家里)(?:里)?的?(?:药)?(?:都|全)/i;
+/** A day's or a course's dose, not a supply: "今天的药都吃了", "as prescribed", "like usual". */
+const ROUTINE_WHOLE =
+  /今天的|今早的|早上的|晚上的|按时|按医嘱|每天|一天一次|疗程|医生开的|\b(?:as prescribed|as directed|as usual|like usual|usual|this morning|course|daily|every day|antibiotics?|(?:morning|evening|night|bedtime)(?:'s)? (?:tablets|pills|meds|medicines?|doses?))\b/i;
+
 /** A means made ready: the tablets lined up or counted out, saved, "I could / I'm going to take all my pills". */
 const READIED =
   /\b(?:pills|tablets|meds)\b[^.?!]{0,40}?\b(?:lined up|laid out|counted out|set out|all ready|ready to go)\b|\b(?:have|got|'ve got|kept|saved)\b[^.?!]{0,12}\b(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|a hundred)\w* (?:saved|stashed|put aside|hidden|saved up)\b|\b(?:could|can|will|'ll|going to|gonna|might|about to)\s+(?:just\s+)?(?:take|swallow|down)\s+(?:all|every|the whole|the lot)\b(?![^.?!]{0,30}\b(?:in the morning|with (?:breakfast|food|meals?)|instead of|as prescribed)\b)/gi;
@@ -95,7 +112,7 @@ const toldNow = (text: string, at: number): boolean => {
   return !isHistorical(text, seg) && !BY_MISTAKE.test(text.slice(seg.start, seg.end));
 };
 
-function firstAct(text: string): { act: PresentAct; at: number; large: boolean } | null {
+function firstAct(text: string): { act: PresentAct; at: number; large: boolean; whole?: boolean } | null {
   const t = withMedicineClass(text);
   for (const x of readLargeIngestions(text))
     if (x.taken && toldNow(text, x.at) && !HARMLESS.test(text.slice(x.at, x.at + 30))) return { act: 'ingested', at: x.at, large: true };
@@ -115,6 +132,14 @@ function firstAct(text: string): { act: PresentAct; at: number; large: boolean }
   if (readSelfHarm(text).slots.includes('poisonIngestion')) {
     const m = /农药|敌敌畏|百草枯|老鼠药|鼠药|bleach|antifreeze|weed ?killer|pesticide|paraquat|rat poison/i.exec(text);
     if (m && toldNow(text, m.index)) return { act: 'ingested', at: m.index, large: true };
+  }
+  for (const m of matchesOf(ALL_TAKEN, text)) {
+    const at = m.index ?? 0;
+    const seg = segmentAt(text, at);
+    const stretch = text.slice(seg.start, seg.end);
+    if (HARMLESS.test(stretch) || FOOD.test(stretch) || ROUTINE_WHOLE.test(stretch) || TOMORROW.test(text)) continue;
+    if (ANIMAL_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
+    if (toldNow(text, at)) return { act: 'ingested', at, large: ALL_SUPPLY.test(stretch), whole: true };
   }
   for (const re of [READIED, READIED_ZH]) {
     for (const m of matchesOf(re, t)) if (toldNow(text, m.index ?? 0)) return { act: 'readied', at: m.index ?? 0, large: false };
