@@ -381,7 +381,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       const cut = joinCutValue(maskClockTimes(body.slice(alias.length + qual.length)));
       printedRest = cut.text;
       repairedFrom = cut.printed;
-      joined = cut.printed !== undefined;
+      // A cut before the decimal point ("6 .8") has one reading, as look-alike letters do; a cut between digits two.
+      joined = cut.printed !== undefined && !cut.printed.includes(' .');
       // The first cell as printed (before tokens split "8l" into a value and a unit).
       const first = /^\s*(\S+)/.exec(printedRest)?.[1];
       const lettered = !repairedFrom && first !== undefined && !isValueToken(first) ? digitsForLetters(first) : undefined;
@@ -483,6 +484,16 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     if (unread && possible && an) {
       const check = pleaseCheckEntry(an, { name: an.nameEn, valueText: tok.valueText, unit: computed.unit ?? tok.unit }, computed.flag);
       if (check) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a value repaired from damaged text that would be critical', check });
+    }
+    // The space in a cut cell may be a lost decimal point ("Potassium 6 9" is 6.9, not 69): when the joined number is
+    // impossible, that reading is weighed too, and if it would be critical its alarm is kept as "please check".
+    if (joined && !possible && an && repairedFrom && /^\d+ \d+$/.test(repairedFrom)) {
+      const pointed = repairedFrom.replace(' ', '.');
+      const alt = flagResult(an, { ...tok, value: Number(pointed), valueText: pointed }, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
+      if (alt.flag.startsWith('critical') && possibleFor(an, alt.unit ?? tok.unit, Number(pointed))) {
+        const check = pleaseCheckEntry(an, { name: an.nameEn, valueText: pointed, unit: alt.unit ?? tok.unit }, alt.flag);
+        if (check) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a value repaired from damaged text that would be critical', check });
+      }
     }
     if (unread) computed = { ...computed, flag: 'unknown' };
     const { flag, printedFlag } = unread ? { flag: 'unknown' as const, printedFlag: undefined } : honourMarker(computed.flag, tok);

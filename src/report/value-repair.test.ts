@@ -3,6 +3,7 @@
 // real critical value stays found and flagged around each of these readings.
 import { describe, expect, it } from 'vitest';
 import { parseLabReport } from './parse.js';
+import { reportTriage } from './lab-findings.js';
 import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
 import { digitsForLetters, joinCutValue } from './value-repair.js';
 
@@ -224,5 +225,27 @@ describe('interleukin-6 is no white count', () => {
       ['il6', '356.0', 'high', 'ok'],
       ['wbc', '12.1', 'high', 'ok'],
     ]);
+  });
+});
+
+describe('a cut cell whose space may be a lost decimal point (own probes after READY, s18)', () => {
+  it('weighs "6 9" as 6.9 when 69 is impossible for potassium: the critical alarm is kept as "please check"', () => {
+    const r = parseLabReport('Potassium  6 9  mmol/L  3.5-5.1');
+    expect(r.results[0]).toMatchObject({ code: 'k', value: null, flag: 'unknown', read: { status: 'unreadable', printed: '6 9' } });
+    expect(r.skipped.find((s) => s.check)?.check).toMatchObject({ code: 'k', valueText: '6.9', flag: 'critical-high' });
+    expect(reportTriage(r, { level: 'routine', reasons: [], message: '' }, '112').level).toBe('urgent');
+  });
+
+  it('reads a cut before the point ("6 .8", "1 .5") as its one reading, critical kept with "please check"', () => {
+    const k = parseLabReport('血钾  6 .8  mmol/L  3.5-5.3').results[0];
+    expect(k).toMatchObject({ code: 'k', value: 6.8, flag: 'critical-high', read: { status: 'check', printed: '6 .8' } });
+    const w = parseLabReport('WBC  1 .5  K/uL  4.5-11.0').results[0];
+    expect(w).toMatchObject({ value: 1.5, flag: 'critical-low', read: { status: 'check' } });
+  });
+
+  it('gives no alarm where neither reading would be critical ("Sodium 1 38": 138 possible and normal)', () => {
+    const r = parseLabReport('Sodium  1 38  mmol/L  135-145');
+    expect(r.results[0]).toMatchObject({ value: 138, flag: 'normal', read: { status: 'check' } });
+    expect(r.skipped.some((s) => s.check)).toBe(false);
   });
 });

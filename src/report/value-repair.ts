@@ -9,11 +9,11 @@ const LETTER_DIGIT: Record<string, string> = { l: '1', I: '1', '|': '1', O: '0',
 
 /**
  * A value cell cut by one space: at a cell boundary (two or more spaces, or the start) a whole number of one or two
- * digits, ONE space, then one to three digits with an optional decimal part, and the cell ends there (two or more
+ * digits, ONE space, then one to three digits with an optional decimal part (or the decimal part alone: "6 .8"), and the cell ends there (two or more
  * spaces, a marker, or the line end). Cells of a printed table are set apart by two or more spaces, so one space inside
  * a cell is no column break. A first piece of three digits is a value and a previous result, never one number.
  */
-const CUT_CELL = /(^|\s{2,})(\d{1,2}) (\d{1,3}(?:\.\d+)?)(?=\s{2,}|\s*[↑↓*]|\s+[HL]\b|$)/;
+const CUT_CELL = /(^|\s{2,})(\d{1,2}) (\d{1,3}(?:\.\d+)?|\.\d+)(?=\s{2,}|\s*[↑↓*]|\s+[HL]\b|$)/;
 
 export interface RepairedCell {
   /** The text with the value cell repaired. */
