@@ -23,7 +23,7 @@ interface Row {
 }
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const [mode, ...rest] = args.filter((a, i) => !a.startsWith('--') && !['--out', '--db'].includes(args[i - 1]));
+const [mode, ...rest] = args.filter((a, i) => !a.startsWith('--') && !['--out', '--db', '--option'].includes(args[i - 1]));
 
 // A batch name (bench/blind/<batch>.jsonl) or a JSONL file of one's own questions ({id, lang, question, topic}).
 const batchFile = (b: string) => (b.endsWith('.jsonl') ? b : `bench/blind/${b}.jsonl`);

@@ -89,7 +89,7 @@ for (const batch of batches) {
         add(`${k}\t${reader}`, r);
     if (list)
       console.log(
-        `${q.id}\t${q.topic}\t${rank}\t${mine
+        `${q.id}\t${q.topic}\t${rank}\t${des}\t${fusedRank}\t${mine
           .slice(0, 3)
           .map((c) => `${c.name}[${c.lang}] ${c.score} (${c.matched.join(', ')})`)
           .join(' | ')}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
-import { checkerVoice, chooseDescribedTopic, fuseDifferential, narrowNamedFinding } from './described-choice.js';
+import { checkerVoice, chooseDescribedTopic, describedOverNamedOther, fuseDifferential, narrowNamedFinding } from './described-choice.js';
 import { buildDescribedTopicIndex } from './described-topic.js';
 
 const analyzer = createAnalyzer();
@@ -120,5 +120,59 @@ describe('narrowNamedFinding: a named finding gives way to the condition the who
       });
     expect(ask('糖尿病 高血糖')).toBeUndefined();
     expect(ask('糖尿病，高血糖，还有蛋白尿')).toMatchObject({ name: '糖尿病肾病', docs: [7] });
+  });
+});
+
+describe('describedOverNamedOther: a medicine, test or life stage named in passing gives way to the described condition', () => {
+  const entities = [
+    {
+      name: 'Lyme disease',
+      lang: 'en' as const,
+      docs: [1],
+      text: 'after a tick bite an expanding red rash with a clearing centre, erythema migrans, fatigue, aching joints, treated with antibiotics',
+    },
+    { name: 'Cellulitis', lang: 'en' as const, docs: [3], text: 'red hot swollen skin that spreads, fever, treated with antibiotics' },
+    ...Array.from({ length: 30 }, (_, i) => ({
+      name: `Other ${i}`,
+      lang: 'en' as const,
+      docs: [100 + i],
+      text: `unrelated condition number ${i} cough fever`,
+    })),
+  ];
+  const described = buildDescribedTopicIndex(entities, (t) => analyzer.terms(t));
+  // The Antibiotics page (docs [2]) is about no condition: it is named, not described.
+  const named = { docs: [2], terms: q('antibiotics') };
+  const input = (question: string) => ({ terms: q(question), lang: 'en' as const, described, isSymptom: () => false, named });
+
+  it('takes the condition the question describes, sure by its sources, when it shares two telling terms more', () => {
+    const pick = describedOverNamedOther(input('pulled a tick off, now an expanding red rash with a clearing centre, aching joints. do I need antibiotics?'));
+    expect(pick).toMatchObject({ name: 'Lyme disease', docs: [1] });
+  });
+  it('a differential alone (readers agreeing on a condition its sources are not sure of) does not move a written name', () => {
+    // Two near-twin descriptions: the sources are not sure; the symptom lists agree with one (a differential choice).
+    const twins = buildDescribedTopicIndex(
+      [
+        { name: 'Ganglion cyst', lang: 'en' as const, docs: [1], text: 'a soft rubbery lump on the wrist or hand that grows with use' },
+        { name: 'Tendon sheath cyst', lang: 'en' as const, docs: [4], text: 'a soft rubbery lump on the wrist or hand that grows' },
+        ...Array.from({ length: 25 }, (_, i) => ({ name: `Other ${i}`, lang: 'en' as const, docs: [100 + i], text: `unrelated condition ${i} rash fever` })),
+      ],
+      (t) => analyzer.terms(t),
+    );
+    const ask = { terms: q('soft rubbery lump on my wrist, bigger when I use my hand, will an ultrasound show it'), lang: 'en' as const, described: twins };
+    const lists = { isSymptom: () => false, symptoms: [{ name: 'Ganglion cyst', score: 7.5 }] };
+    expect(chooseDescribedTopic({ ...ask, ...lists })).toMatchObject({ name: 'Ganglion cyst', via: 'differential' });
+    expect(describedOverNamedOther({ ...ask, ...lists, named: { docs: [2], terms: q('ultrasound') } })).toBeUndefined();
+  });
+  it('keeps the named page when the question is about it alone, or the description is not sure', () => {
+    expect(describedOverNamedOther(input('how long should I take antibiotics for?'))).toBeUndefined();
+    // One telling term beside the name: "rash" fits both conditions' descriptions equally — no sure condition.
+    expect(describedOverNamedOther(input('red rash, do I need antibiotics'))).toBeUndefined();
+  });
+  it('never answers with the named page itself', () => {
+    const own = {
+      ...input('pulled a tick off, now an expanding red rash with a clearing centre, aching joints'),
+      named: { docs: [1, 2], terms: q('antibiotics') },
+    };
+    expect(describedOverNamedOther(own)).toBeUndefined();
   });
 });

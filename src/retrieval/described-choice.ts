@@ -175,3 +175,29 @@ export function narrowNamedFinding(input: NamedFindingInput): DescribedChoice | 
   const distinct = telling.filter((t) => !telling.some((u) => u !== t && u.includes(t)));
   return distinct.length >= NAMED_FINDING.minOtherTerms ? choice : undefined;
 }
+
+export interface NamedOtherInput extends DescribedChoiceInput {
+  /** The question's named pages, every one about no condition (a medicine, test, procedure, substance, life stage —
+   *  the source types it so: TopicKind 'other'), none asked about: their documents and their names' terms. */
+  named: { docs: readonly number[]; terms: readonly string[] };
+}
+
+/**
+ * A question whose only names are pages about no condition — a medicine, a test, a procedure or a life stage said in
+ * passing ("do I need antibiotics?", "GP's referring me for an endoscopy", "I'm 31 weeks pregnant if that's relevant")
+ * — and which describes a condition: the described condition is its subject, the named page a related one. A written
+ * name is stronger evidence than the differential, so only a reader's own sure reading moves it (the sources'
+ * description, or the lay words with the sources agreeing — not the fused differential: in-sample it took a mastitis
+ * to Fibroadenoma and a bowel-preparation question to 早孕反应), and the chosen condition's description must share two
+ * or more telling terms of the question besides the named pages' own (NAMED_FINDING) — a question about the medicine
+ * or test itself ("can I take ibuprofen with lisinopril", "how long do I fast before a blood test") describes too little.
+ */
+export function describedOverNamedOther(input: NamedOtherInput): DescribedChoice | undefined {
+  const { described, lang, named, terms } = input;
+  const choice = chooseDescribedTopic({ ...input, symptoms: undefined, checker: undefined });
+  if (!choice || choice.docs.some((d) => named.docs.includes(d))) return undefined;
+  const nameTerms = new Set(named.terms);
+  const telling = described.shared(choice.name, terms, lang).filter((t) => !nameTerms.has(t) && described.share(t, lang) < NAMED_FINDING.maxTermShare);
+  const distinct = telling.filter((t) => !telling.some((u) => u !== t && u.includes(t)));
+  return distinct.length >= NAMED_FINDING.minOtherTerms ? choice : undefined;
+}

@@ -114,6 +114,18 @@ describe('knowledge base over real data (MedQuAD CDC + 500 KG diseases)', () => 
     expect(s.skipped).toBeGreaterThan(200);
   });
 
+  it('shows no malignancy page to a question that does not ask about cancer, by any reader; one that asks gets it', async () => {
+    const malignant = (titles: string[]) => titles.filter((t) => /癌|瘤|cancer|leuk|lymphoma|melanoma/i.test(t) && !/血管瘤|动脉瘤|肌瘤/.test(t));
+    const q = '咳嗽好几个月了，痰里带血丝，胸口隐隐作痛，人越来越瘦，抽烟三十年';
+    const titles = async (text: string, malignancyGuard?: boolean) => (await kb.search(text, { k: 10, malignancyGuard })).map((h) => h.title);
+    // The KG sample's 肺癌 and 肺转移瘤 pages share the description's words: shown without the rule, never with it.
+    expect(malignant(await titles(q, false)).length).toBeGreaterThan(0);
+    expect(malignant(await titles(q))).toEqual([]);
+    expect(malignant((await kb.search(q, { k: 3, oneSubject: true })).map((h) => h.title))).toEqual([]);
+    // The same words with the question asking about cancer: its page is the topic.
+    expect((await titles(`${q}，会不会是肺癌`))[0]).toBe('肺癌');
+  });
+
   it('returns stored documents and stats', () => {
     const d = kb.getDocument('disease-kg-zh:百日咳')!;
     expect(d.sections[0].path).toEqual(['概述']);

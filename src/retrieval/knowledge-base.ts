@@ -14,7 +14,7 @@ import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
 import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
-import { checkerVoice, chooseDescribedTopic, DIFFERENTIAL, narrowNamedFinding } from './described-choice.js';
+import { checkerVoice, chooseDescribedTopic, DIFFERENTIAL, describedOverNamedOther, narrowNamedFinding } from './described-choice.js';
 import { unknownNames, withinEdits } from './unknown-names.js';
 import { englishWord, nearEnglishWord } from '../knowledge/english-words.js';
 import { createUnpagedNames, type UnpagedNames } from './unpaged-names.js';
@@ -36,6 +36,7 @@ import { analyzeChunk, createDocWriter, type EntityType } from './sqlite/writer.
 import { buildSymptomConditionIndex, type SymptomConditionIndex, type SymptomPage } from '../knowledge/symptom-conditions.js';
 import { prevalenceLog10 } from '../knowledge/symptom-checker/prevalence.js';
 import { createSymptomChecker, type SymptomChecker } from '../knowledge/symptom-checker/index.js';
+import { asksAboutCancer, namesMalignancy } from '../knowledge/malignancy.js';
 import { checkerConditions } from './checker-conditions.js';
 import { escapeRegExp } from '../core/regex.js';
 
@@ -367,6 +368,12 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           .match(name)
           .some((m) => m.weak),
     }));
+  // Pages about a malignancy (their title names one: knowledge/malignancy.ts) — shown only to a question about cancer.
+  let malignant: Set<number> | undefined;
+  const malignantDocs = () =>
+    (malignant ??= new Set(
+      (db.prepare('SELECT rid, title FROM documents').all() as { rid: number; title: string }[]).filter((r) => namesMalignancy(r.title)).map((r) => r.rid),
+    ));
   // Names the KB types as symptoms or findings (a described finding is not a described condition).
   let symptomNames: Set<string> | undefined;
   const isSymptomName = (name: string) =>
@@ -399,6 +406,11 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       const related = new Map<number, string>();
       const denied = new Set<number>();
       let topicFirst = false;
+      // A malignancy page is never shown to a question that does not ask about cancer (knowledge/malignancy.ts), by any
+      // reader — a name, a description, the symptom lists, the checker or the term ranking — unless the question names
+      // that page itself ("my grandad had mesothelioma"). Set below once the question's names are read.
+      const guard = opts.malignancyGuard !== false && !asksAboutCancer(query);
+      let excluded: Set<number> | undefined = guard ? malignantDocs() : undefined;
       // The names the question's misspellings stand for (高血压 for 高血鸭): searched as if written right, since the
       // slip itself shares no word with the page.
       const readAs: string[] = [];
@@ -445,6 +457,13 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
               ? { ...m, weak: true, everyday: true, background: true }
               : m,
           );
+        if (guard) {
+          // A page the question names in its own words (not a symptom word or an everyday word that is one of its
+          // other names) stays: the question asks about it.
+          const named = new Set(matches.filter((m) => !m.weak && !m.negated).flatMap((m) => m.docs));
+          excluded = new Set([...malignantDocs()].filter((d) => !named.has(d)));
+        }
+        const unshown = (d: number) => excluded?.has(d) ?? false;
         let choice = selectTopics(matches);
         // A question that names no condition but writes out three or more findings one page lists, more of them (or more
         // specific ones) than any other page: that page is what the findings point to (not listed first: weaker
@@ -453,7 +472,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           const [best, next] = symptoms.candidates(query, lang, 2);
           // Three findings written out (头晕 with the 头昏 and 眩晕 a lay word stands for is one finding).
           const written = best ? best.matched.filter((m) => said.includes(norm(m))).length : 0;
-          if (best && written >= 3 && (next === undefined || next.score < best.score)) {
+          if (best && written >= 3 && (next === undefined || next.score < best.score) && !unshown(best.id)) {
             topics.set(best.id, best.name);
             choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
           }
@@ -468,7 +487,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
             described: getDescribed(lang),
             lay: opts.lay === false ? undefined : LAY_MODEL,
             isSymptom: isSymptomName,
-            denied: new Set(choice.denied.flatMap((m) => m.docs)),
+            denied: new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? [])]),
             symptoms: symptoms.candidates(query, lang, 8, { patient: true }),
             named: { docs: only.docs, terms: analyzer.queryTerms(only.text) },
           });
@@ -477,13 +496,40 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
             choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
           }
         }
+        // The question's names are all pages about no condition (a medicine, test, procedure, substance or life stage —
+        // Antibiotics, Endoscopy, Pregnancy), none asked about: the condition it describes, when the readers choose one
+        // that shares enough of the question (described-choice.ts describedOverNamedOther), is its subject; the named
+        // pages are related. Whole-message floor: not where a red flag fires or triage rates an emergency.
+        const strongNames = [...choice.primary, ...choice.related];
+        if (
+          topics.size === 0 &&
+          opts.namedOther !== false &&
+          opts.described !== false &&
+          strongNames.length > 0 &&
+          strongNames.every((m) => m.kind === 'other' && !m.asked && !m.negated) &&
+          !emergency()
+        ) {
+          const over = describedOverNamedOther({
+            terms: analyzer.queryTerms(query),
+            lang,
+            described: getDescribed(lang),
+            lay: opts.lay === false ? undefined : LAY_MODEL,
+            isSymptom: isSymptomName,
+            denied: new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? [])]),
+            named: { docs: strongNames.flatMap((m) => m.docs), terms: strongNames.flatMap((m) => analyzer.queryTerms(m.text)) },
+          });
+          if (over) {
+            for (const d of over.docs) topics.set(d, over.name);
+            choice = { primary: [], related: strongNames, denied: choice.denied };
+          }
+        }
         // Still no named condition: the condition the question describes (described-choice.ts) — by its sources'
         // description (English), or by the lay words patients use for it when the sources' description agrees — is its
         // topic: the entity decided first, then only its passages are cited. Evidence order: a name asked about or
         // written as the sources write it > a described condition > a lay or translated name ("feeling blue" →
         // Depression, in "fingers turn white then blue in the cold") > a symptom.
         if (topics.size === 0 && !choice.primary.some((m) => !m.weak && (m.direct || m.asked)) && opts.described !== false) {
-          const deniedDocs = new Set(choice.denied.flatMap((m) => m.docs));
+          const deniedDocs = new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? [])]);
           const sure = chooseDescribedTopic({
             terms: analyzer.queryTerms(query),
             lang,
@@ -517,10 +563,11 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
         // says (knowledge/symptom-conditions.ts) are ranked up among the passages the term query found — two
         // independent signals must agree, so a symptom list alone never pulls in a page the words did not reach.
         if (!choice.primary.some((m) => !m.weak))
-          for (const c of symptoms.candidates(query, lang, 3)) if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id)) related.set(c.id, c.name);
+          for (const c of symptoms.candidates(query, lang, 3))
+            if (c.matched.length >= 2 && !topics.has(c.id) && !denied.has(c.id) && !unshown(c.id)) related.set(c.id, c.name);
       }
       const hits = await searcher.run(
-        { terms: [...terms, ...readAs], sectionTerms, topics, topicFirst, related, denied, aspect: questionAspect(query) },
+        { terms: [...terms, ...readAs], sectionTerms, topics, topicFirst, related, denied, excluded, aspect: questionAspect(query) },
         query,
         opts,
         vectors && embedder ? { index: vectors, embedder } : undefined,
@@ -555,6 +602,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       symptomIndex = undefined;
       describedIndex = undefined;
       checker = undefined;
+      malignant = undefined;
       unpaged = undefined;
       symptomNames = undefined;
       dfCache.clear();
@@ -615,6 +663,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       symptomIndex = undefined;
       describedIndex = undefined;
       checker = undefined;
+      malignant = undefined;
       unpaged = undefined;
       symptomNames = undefined;
       dfCache.clear();

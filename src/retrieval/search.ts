@@ -68,6 +68,8 @@ export interface QueryPlan {
   related?: ReadonlyMap<number, string>;
   /** Documents about a name the question denies ("不是感冒", "not a blood clot"): scored ×deniedWeight. */
   denied?: ReadonlySet<number>;
+  /** Documents the question may not be shown (a malignancy page for a question that does not ask about cancer). */
+  excluded?: ReadonlySet<number>;
   /** Section headings that answer the aspect the question asks about. */
   aspect?: RegExp;
 }
@@ -171,7 +173,7 @@ export function createSearcher(db: Database.Database, config: RankingConfig = DE
       const scored: { id: number; doc: number; score: number; sig: Uint32Array }[] = [];
       for (const f of fused) {
         const r = info.get(f.id);
-        if (!r || !keep(r)) continue;
+        if (!r || !keep(r) || plan.excluded?.has(r.doc)) continue;
         const topic = topics?.has(r.doc)
           ? 1 + config.topicWeight
           : plan.related?.has(r.doc)

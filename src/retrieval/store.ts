@@ -15,6 +15,12 @@ export interface SearchOptions {
   lay?: boolean;
   /** …also by the symptom checker's reading of the described findings (knowledge/symptom-checker; default true). */
   checker?: boolean;
+  /** A malignancy page is shown only to a question that asks about cancer or names that page (knowledge/malignancy.ts;
+   *  default true). */
+  malignancyGuard?: boolean;
+  /** A question whose only names are pages about no condition (a medicine, test, life stage) said in passing takes the
+   *  condition it describes as its topic (described-choice.ts describedOverNamedOther; default true). */
+  namedOther?: boolean;
   /** 'bm25' lexical only; 'hybrid' fuses vectors when an embedder is configured (default 'hybrid'). */
   mode?: 'bm25' | 'hybrid';
   /** Keep the best hit and after it only passages of the same subject: its document, or a title naming a word of the

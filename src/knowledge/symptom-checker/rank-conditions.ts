@@ -5,7 +5,7 @@
 import type { Lang } from '../../core/types.js';
 import type { ConditionProfiles } from './condition-profiles.js';
 import type { FindingLexicon, FoundFinding } from './finding-lexicon.js';
-import { namesMalignancy } from './malignancy.js';
+import { asksAboutCancer, namesMalignancy } from '../malignancy.js';
 
 export interface CheckerCandidate {
   name: string;
@@ -49,7 +49,7 @@ export function rankConditions(question: string, lexicon: FindingLexicon, profil
   const said = describedFindings(lexicon.read(question));
   if (said.filter((c) => lexicon.concepts[c]?.kind === 'finding').length === 0) return [];
   // A malignancy is offered only to a question that names one (malignancy.ts).
-  const malignancyNamed = namesMalignancy(question);
+  const malignancyNamed = asksAboutCancer(question);
   const acc = new Map<number, { s: number; m: number[]; complaints: number }>();
   for (const c of said) {
     // Context (who, when, where) counts at a third of the weight: it narrows between conditions that share the complaints.

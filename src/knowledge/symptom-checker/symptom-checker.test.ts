@@ -5,7 +5,7 @@ import type { ConditionText } from './condition-profiles.js';
 import { createFindingLexicon, parseFindingsTable } from './finding-lexicon.js';
 import { FINDINGS_TABLE } from './findings-table.js';
 import { createSymptomChecker } from './index.js';
-import { namesMalignancy } from './malignancy.js';
+import { namesMalignancy } from '../malignancy.js';
 import { prevalenceLog10 } from './prevalence.js';
 import { describedFindings } from './rank-conditions.js';
 
