@@ -28,24 +28,45 @@ describe('floorAtOpening', () => {
     expect(kept.reasons).toEqual(['r:emergency', OPENING_FLOOR_REASON]);
   });
 
-  it('lets a reply raise, and lets a correction of the opening lower', () => {
+  it('lets a reply raise, and a correction lower an urgent opening — never an emergency one', () => {
     expect(floorAtOpening(t('emergency'), t('urgent'), false).reasons).toEqual(['r:emergency']);
     expect(floorAtOpening(t('routine'), t('urgent'), true).level).toBe('routine');
+    expect(floorAtOpening(t('routine'), t('emergency'), true).level).toBe('emergency');
+    expect(floorAtOpening(t('urgent'), t('emergency'), true).level).toBe('emergency');
     expect(floorAtOpening(t('routine'), undefined, false).level).toBe('routine');
   });
 });
 
 describe('correctsOpening: only a correction that names the opening’s own words', () => {
   const opening = 'after a bee sting my son says his throat feels itchy and his voice sounds different';
-  it('reads a said correction of the opening', () => {
-    expect(correctsOpening(opening, ['Sorry, I meant his arm is itchy where he was stung, his throat is fine'], 'en')).toBe(true);
+  it('reads a said correction that negates the opening’s own word', () => {
+    expect(correctsOpening(opening, ['Sorry, I meant his arm is itchy where he was stung, not his throat'], 'en')).toBe(true);
     expect(correctsOpening('孩子十岁 被蜜蜂蛰了以后说喉咙痒 声音有点变了', ['说错了，是胳膊痒，喉咙不痒'], 'zh')).toBe(true);
+    // A correction word with the opening's word merely repeated, not negated, is no withdrawal of it.
+    expect(correctsOpening(opening, ['I meant his throat feels itchy and he is not coughing'], 'en')).toBe(false);
   });
 
   it('is not a "no" to a question, an apology, or a correction of something else', () => {
-    for (const r of ['No', '1. No; 2. No; 3. No', 'Sorry, no, none of those', "Sorry I don't know", 'Actually he is not 40, he is 62'])
+    // Review s18 S5: polite and emphatic denials ("Sorry, …", "Actually no…", "其实没有…", "不好意思，是…") answer the questions.
+    for (const r of [
+      'No',
+      '1. No; 2. No; 3. No',
+      'Sorry, no, none of those',
+      "Sorry I don't know",
+      'Actually he is not 40, he is 62',
+      "Actually no, he doesn't have any of those, only the sting on his arm.",
+      'Sorry, no, nothing else, he just sounds a bit different.',
+      'Sorry, he says no to all of those.',
+    ])
       expect(correctsOpening(opening, [r], 'en')).toBe(false);
-    for (const r of ['没有', '1. 没有；2. 没有；3. 没有', '不好意思，不清楚', '说错了，他不是十岁，是十一岁'])
+    for (const r of [
+      '没有',
+      '1. 没有；2. 没有；3. 没有',
+      '不好意思，不清楚',
+      '说错了，他不是十岁，是十一岁',
+      '其实没有喘，就是嘴唇和舌头肿',
+      '不好意思，是嘴唇肿，没有喘',
+    ])
       expect(correctsOpening('孩子十岁 被蜜蜂蛰了以后说喉咙痒 声音有点变了', [r], 'zh')).toBe(false);
   });
 });
@@ -72,6 +93,11 @@ describe('a denial never withdraws the opening’s level (review s17 S3–S6)', 
       expect(rank[last.level], opening).toBeGreaterThanOrEqual(rank[first]);
       expect(last.reasons.length, opening).toBeGreaterThan(0);
     }
+  });
+
+  it('a polite denial keeps an airway sign after a sting an emergency (review s18 S5: was routine)', () => {
+    for (const reply of ["Actually no, he doesn't have any of those, only the sting on his arm.", 'Sorry, no, nothing else, he just sounds a bit different.'])
+      expect(finalTriage('after a bee sting my son says his throat feels itchy and his voice sounds different', [reply]).level, reply).toBe('emergency');
   });
 
   it('a yes still raises', () => {

@@ -5,7 +5,8 @@
 // long descriptive replies made the learned reader forget the opening ("28 weeks, baby a lot quieter today" urgent →
 // routine after "no bleeding, no pains"; a child's nosebleeds and bruises urgent → routine after replies that told a
 // fever, pallor and petechiae). A denial answers only the question asked; it never withdraws a sign the opening
-// stated. The one way down is the patient correcting the opening itself ("sorry, I meant…", "说错了…").
+// stated. The one way down is the patient correcting an urgent opening itself ("I meant…", "说错了…"); an emergency
+// opening is never lowered.
 import type { Triage } from '../safety/types.js';
 import type { ConsultLang } from './types.js';
 
@@ -19,17 +20,22 @@ export const OPENING_FLOOR_REASON = 'consult:opening-floor';
  * message, reasons and advice) stands, tagged, when the whole case reads lower.
  */
 export function floorAtOpening<T extends Triage>(now: T, opening: T | undefined, corrected: boolean): T {
-  if (!opening || corrected || RANK[now.level] >= RANK[opening.level]) return now;
+  // A correction lifts the floor of an urgent opening only: an emergency told in the opening stays one whatever is
+  // corrected after it (the correction may be of one word while the danger stands in another).
+  if (!opening || (corrected && opening.level !== 'emergency') || RANK[now.level] >= RANK[opening.level]) return now;
   return { ...opening, reasons: [...opening.reasons.filter((r) => r !== OPENING_FLOOR_REASON), OPENING_FLOOR_REASON] };
 }
 
-// A correction says the earlier words were wrong ("sorry", "I meant", 说错了), not a reply to a question ("No").
+// A correction says in so many words that the earlier words were wrong ("I meant", "my mistake", 说错了). A polite or
+// emphatic denial is no correction: "Sorry, no", "Actually no, none of those", "其实没有", "不好意思，是…" answer the
+// questions asked (review s18 S5: "Actually no, he doesn't have any of those, only the sting on his arm" lifted the floor
+// of a voice change after a sting, and the re-reading ended routine).
 const CORRECTION_EN =
-  /\b(?:sorry|correction|i meant|i mean(?:t)? to say|my mistake|my bad|i was wrong|i got (?:that|it) wrong|scratch that|i mis-?(?:typed|spoke|wrote)|typo|not what i meant)\b|\bactually\b(?=[^.!?]*\b(?:not|no|n't|never)\b)/i;
-const CORRECTION_ZH =
-  /说错了|说错|打错了|打错|写错了|搞错了|弄错了|更正|纠正一下|刚才(?:说的|那句)?不对|不好意思[，,\s]*(?:是|不是|其实)|其实(?:不是|没有|并没有)/;
-const NEGATION_EN = /\b(?:not|no|never|none|isn't|wasn't|aren't|weren't|doesn't|didn't|don't|can|could|is|was)\b|n't\b/i;
-const NEGATION_ZH = /不|没|无|并非|能|可以|好了|正常/;
+  /\b(?:i meant|i mean(?:t)? to (?:say|write|type)|my mistake|i was wrong|i got (?:that|it) wrong|scratch that|i mis-?(?:typed|spoke|wrote|read)|typo|that's not what i meant|correction)\b/i;
+const CORRECTION_ZH = /说错了|打错了|写错了|搞错了|弄错了|看错了|更正一下|纠正一下|刚才(?:说的|那句|写的)不对/;
+/** A negation, and the words it governs: the opening's word must stand inside it ("not his throat", "喉咙不痒"). */
+const NEGATED_EN = /\b(?:not|no|never|isn't|wasn't|aren't|weren't|doesn't|didn't|don't|hasn't|haven't)\b((?:\W+\w+){1,4})/gi;
+const NEGATED_ZH = /(?:不是|没有|并没有|不|没|无)([\u4e00-\u9fff]{1,4})|([\u4e00-\u9fff]{2})(?:不|没)/g;
 
 /** Everyday words that say nothing about a sign (a shared "really" or "my" is no reference to the opening). */
 const FILLER_EN = new Set(
@@ -85,10 +91,10 @@ export function correctsOpening(opening: string, replies: readonly string[], lan
   const said = lang === 'zh' ? bigramsZh(opening) : wordsEn(opening);
   return replies.some((reply) =>
     reply.split(lang === 'zh' ? /[。！？!?\n；;]/ : /[.!?\n;]/).some((part) => {
-      const marked = lang === 'zh' ? CORRECTION_ZH.test(part) : CORRECTION_EN.test(part);
-      if (!marked || !(lang === 'zh' ? NEGATION_ZH : NEGATION_EN).test(part)) return false;
-      const named = lang === 'zh' ? bigramsZh(part) : wordsEn(part);
-      return [...named].some((w) => said.has(w));
+      if (!(lang === 'zh' ? CORRECTION_ZH : CORRECTION_EN).test(part)) return false;
+      // The opening's own word must be what is negated ("I meant his ARM, his throat is NOT itchy"), not merely repeated.
+      const negated = [...part.matchAll(lang === 'zh' ? NEGATED_ZH : NEGATED_EN)].map((m) => m.slice(1).filter(Boolean).join(' '));
+      return negated.some((span) => [...(lang === 'zh' ? bigramsZh(span) : wordsEn(span))].some((w) => said.has(w)));
     }),
   );
 }
