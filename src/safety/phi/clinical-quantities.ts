@@ -29,7 +29,7 @@ const SCORE_BEFORE: Record<number, RegExp> = {
 /** After a score on its scale: the pain it rates ("7/10 chest pain"), a limb for a power grade ("4/5 in the left arm"). */
 const SCORE_AFTER: Record<number, RegExp> = {
   10: /^\s*(?:(?:chest|abdominal|back|head|neck|knee|leg|arm|joint|muscle|period|pelvic|low back|lower back|tummy|stomach)\s+)?(?:pain|ache|aching|headache|severity|discomfort|分)/i,
-  5: /^\s*(?:in (?:the|his|her|both|all)|bilaterally|throughout|级)/i,
+  5: /^\s*(?:(?:in|of) (?:the |his |her |both |all )?(?:(?:left|right|upper|lower|proximal|distal|both)\s+)*(?:arms?|legs?|limbs?|hands?|hips?|knees?|shoulders?|elbows?|wrists?|ankles?|feet|foot|grip|flexion|extension)|bilaterally|throughout|级)/i,
   15: /^(?!)/,
 };
 const DURATION_BEFORE = /\b(?:for|last|past|over|within|x|about|approx\.?|around|nearly|almost)\s*$/i;

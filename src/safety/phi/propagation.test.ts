@@ -85,6 +85,14 @@ describe('the clinical-vocabulary guard: a medicine is no name, a dose, score, d
     ['Admitted 3/4/2024 at 14:20 with chest pain.', '3/4/2024'],
     ['2024-03-02 21:03 insulin 8 units given', '2024-03-02 21:03'],
     ['Seen 2/3 after a fall; MI 12/1 ruled out.', '2/3'],
+    // Own adversarial probes after the first run (session 18): a real date beside a scale's shape stays a date.
+    ['Seizure on 4/5 in the morning, EEG on 6/5.', '4/5'],
+    ['Seen 12/10 with pain, rated 8/10.', '12/10'],
+    ['GCS 14/15 on 12/11 at 23:40.', '12/11'],
+    ['Born 1/2/1950 per the card; takes 1/2 tablet daily.', '1/2/1950'],
+    ['Date of death 14/03/2024 at 03:15.', '03:15'],
+    ['Patient: Keppra Jones, 30. Keppra reports fatigue.', '[Keppra] reports'],
+    ['My daughter Allegra is 6. Allegra has hay fever.', '[Allegra] is'],
   ])('keeps the identifier in %s', (text, part) => {
     expect(redactedShare(text, part), part).toBeGreaterThanOrEqual(0.9);
   });
