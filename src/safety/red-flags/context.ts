@@ -15,7 +15,7 @@ const NEG_AUX = /(?:^|\s)(?:did|does|do|has|have|had|was|were|is|are)(?:n'?t| no
 
 /** Past events: a clause that talks about last year or a history is not a current emergency. */
 const HISTORY =
-  /去年|前年|后遗症|去世|过世|\bsequelae\b|\bafter-effects\b|\b(?:died|passed away)\b|\d+\s*年前|[一二两三四五六七八九十几多]+年前|[一二两三四五六七八九十几多\d]+个月前|曾经|既往|以前|之前得过|上次|上个月|上(?:个)?(?:星期|礼拜)|往年|小时候|病史|\blast (?:year|month|summer|winter|spring|fall|autumn)\b|\b(?:years?|months?) ago\b|\bhistory of\b|\bin the past\b|\bas a (?:child|kid|baby|toddler|teenager|teen)\b|\bwhen (?:i|he|she|they) (?:was|were) (?:a )?(?:child|kid|little|young|baby|toddler|teenager|teen)\b|\bgrowing up\b|\bused to\b|\bprevious(?:ly)?\b|\bhad (?:a|an) \w+ (?:in|back)\b/i;
+  /去年|前年|后遗症|去世|过世|\bsequelae\b|\bafter-effects\b|\b(?:died|passed away)\b|\d+\s*年前|[一二两三四五六七八九十几多]+年前|[一二两三四五六七八九十几多\d]+个月前|曾经|既往|(?<!比|跟|和|与|同)以前|之前得过|上次|上个月|上(?:个)?(?:星期|礼拜)|往年|小时候|病史|\blast (?:year|month|summer|winter|spring|fall|autumn)\b|\b(?:years?|months?) ago\b|\bhistory of\b|\bin the past\b|\bas a (?:child|kid|baby|toddler|teenager|teen)\b|\bwhen (?:i|he|she|they) (?:was|were) (?:a )?(?:child|kid|little|young|baby|toddler|teenager|teen)\b|\bgrowing up\b|\bused to\b|\bprevious(?:ly)?\b|\bhad (?:a|an) \w+ (?:in|back)\b/i;
 
 /** Educational or hypothetical framing; applied only to disease-name ("event") signs, never to symptoms. */
 const EDUCATION =

@@ -185,3 +185,17 @@ describe('heavy rectal bleeding with faintness', () => {
     expect(triageDetail(text).reasons).not.toContain('rectal-bleeding-with-faintness');
   });
 });
+
+// Session 18 (consult → triage request): fewer movements said as a comparison with before, and movements hardly felt,
+// read routine; a comparison with the past (比以前) is no history.
+describe('reduced fetal movements in lay comparisons', () => {
+  it.each([['怀孕30周了 今天感觉宝宝动得比以前少很多'], ['怀孕32周 今天一上午都没怎么感觉到胎动'], ['孕28周 宝宝今天动得比平时弱']])(
+    '%s → emergency',
+    (text) => {
+      expect(triageDetail(text).level).toBe('emergency');
+    },
+  );
+  it.each([['怀孕16周 还没怎么感觉到胎动 正常吗'], ['怀孕35周 宝宝动得比以前多 晚上踢得睡不着']])('%s → not emergency', (text) => {
+    expect(triageDetail(text).level).not.toBe('emergency');
+  });
+});
