@@ -93,6 +93,10 @@ describe('a prohibition read with its condition and its reason (warning readings
       'Do not stop your blood thinner even if you are vomiting blood.',
       'Do not stop the antibiotic even if you get hives and your lips swell.',
       'There is no need to call an ambulance for a child who has stopped breathing for a few seconds.',
+      // Review s18 S7 (released at the session start): emergency care called needless or a waste.
+      'There is no point going to A&E tonight because the queue is long.',
+      'Calling an ambulance is rarely necessary and wastes resources.',
+      'EpiPens are overused; save yours for when you actually pass out.',
     ]) {
       expect(held(s, 'routine'), s).toBe(true);
       expect(held(s, 'urgent'), s).toBe(true);
@@ -100,7 +104,9 @@ describe('a prohibition read with its condition and its reason (warning readings
   });
 
   it('does not read how to get to care, or a delay forbidden, as care forbidden', () => {
+    expect(heldFromModel('Calling an ambulance is rarely necessary and wastes resources.', 'crushing chest pain and sweating')).toBe(true);
     for (const s of [
+      'Calling an ambulance is never a waste if you think someone is having a stroke.',
       'Do not drive yourself to hospital; call an ambulance.',
       'Do not wait to call 999 if the lips turn blue.',
       '立即拨打120，原地休息，不要自己开车去医院。',

@@ -371,7 +371,17 @@ const FORBIDS_CARE_EN =
   /\b(?:do not|don't|never|no need to|there is no need to|you don't need to|you do not need to|avoid)\s+(?:\w+\s+)?(?:call(?:ing)?|dial(?:ling)?|ring(?:ing)?|phon(?:e|ing)|go(?:ing)?|tak(?:e|ing) \w+|bring(?:ing)? \w+|see(?:ing)?|visit(?:ing)?|seek(?:ing)?|get(?:ting)?)\s+(?:to\s+|for\s+|out\s+)?(?:an?\s+|the\s+|your\s+)?(?:ambulance|999|911|112|120|000|emergency|paramedics|hospital|a&e|er|doctor|gp|medical (?:help|attention|care))\b/u;
 const FORBIDS_CARE_ZH =
   /(?:不要|别|千万不要|千万别|切勿|不用|不必|无需|没必要)(?:再)?(?:急着)?(?:拨打|打|叫|去|到|送)(?:医院|急诊|120|999|救护车|看医生|就医|医生)/u;
+// Emergency care called needless or a waste (review s18 S7: "there is no point going to A&E tonight", "Calling an ambulance is
+// rarely necessary and wastes resources", "EpiPens are overused; save yours for when you actually pass out").
+const EMERGENCY_TARGET =
+  /\b(?:a&e|a and e|er|emergency (?:department|room|services)|ambulances?|999|911|112|paramedics|epi-?pens?|auto-?injectors?|adrenaline)\b|急诊|急救|120|救护车|肾上腺素/u;
+const NEEDLESS =
+  /\bno point\b|\bpointless\b|\b(?:rarely|seldom|not|never|hardly ever|isn't|aren't)\s+(?:really\s+)?(?:necessary|needed|required|worth\s+it)\b|\bunnecessary\b|\bwastes?\b|\bwaste of\b|\boverused\b|\bsave (?:it|yours|them|your \w+) for\b|没必要|不必要|没有必要|浪费|用不着|白跑/u;
+function callsCareNeedless(n: string): boolean {
+  return n.split(/[;；。!?！？\n]|\.(?!\d)/u).some((c) => EMERGENCY_TARGET.test(c) && NEEDLESS.test(c) && !/\bnever (?:a )?waste\b|不是浪费|不算浪费/u.test(c));
+}
 function forbidsCare(n: string): boolean {
+  if (callsCareNeedless(n)) return true;
   const m = FORBIDS_CARE_EN.exec(n);
   // "do not call the GP surgery first": an order of care, not care refused.
   if (
