@@ -245,7 +245,9 @@ function resolveName(name: string, found: Analyte[] | undefined, unit?: string):
  */
 export function splitColumns(rawLine: string): string[] {
   const line = rawLine.normalize('NFKC').replace(/\t/g, '    ');
-  for (const m of line.matchAll(/ {4,}/g)) {
+  // Three spaces are enough where a known test name starts the right half (review s18 S1: "Hemoglobin 58 g/L (130-175)
+  // ␣␣␣Platelets 18 x10^9/L (125-350)" lost a critical platelet count); a wider gap may start any named row.
+  for (const m of line.matchAll(/ {3,}/g)) {
     const at = (m.index ?? 0) + m[0].length;
     const left = line.slice(0, m.index);
     const right = line.slice(at);
@@ -255,6 +257,8 @@ export function splitColumns(rawLine: string): string[] {
     if (!leftTokens.some(isValueToken)) continue;
     const body = right.replace(/^\d{1,3}[.、)]?\s+/, '');
     const alias = aliasAtStart(body);
+    // (A whole name cell: "K/uL" is a unit, not potassium.)
+    if (m[0].length < 4 && !(alias && /^\s/.test(body.slice(alias.length)))) continue;
     // The right half starts a row: a known name, or a Chinese name followed by a value ("平均血红蛋白量 MCH 30.8"),
     // possibly after its code column ("MYO   肌红蛋白   32.5").
     if (!alias && !/^(?:[A-Za-z][A-Za-z0-9#%-]{0,7}\s+)?[\u4e00-\u9fa5]/.test(body)) continue;

@@ -148,3 +148,21 @@ describe('R4: total calcium at or above 3.25 mmol/L (13 mg/dL) is critical', () 
     expect(ca('Ionised calcium 1.50  mmol/L   (1.15-1.29)')).toBe('high');
   });
 });
+
+describe('review s18 S1: a second result after a three-space gap is its own row', () => {
+  it('keeps the critical platelet count printed beside haemoglobin', () => {
+    const text = 'Hemoglobin 58 g/L (130-175)   Platelets 18 x10^9/L (125-350)';
+    const r = parseLabReport(text);
+    expect(r.results.map((x) => [x.code, x.valueText, x.flag])).toEqual([
+      ['hgb', '58', 'critical-low'],
+      ['plt', '18', 'critical-low'],
+    ]);
+    const alone = 'Hemoglobin 135 g/L (130-175)   Platelets 18 x10^9/L (125-350)';
+    expect(triageOf(alone).level).toBe('emergency');
+  });
+
+  it('needs a known name after three spaces: a range or unit cell stays with its row', () => {
+    expect(parseLabReport('Potassium 4.2   mmol/L   3.5-5.1').results).toMatchObject([{ code: 'k', valueText: '4.2', range: { text: '3.5-5.1' } }]);
+    expect(parseLabReport('Hemoglobin 58 g/L   (130-175)').results).toMatchObject([{ code: 'hgb', range: { origin: 'report' } }]);
+  });
+});
