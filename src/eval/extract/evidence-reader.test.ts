@@ -123,3 +123,24 @@ describe('options left open and replies that stop early', () => {
     expect(read('A — heparin, to stop the clot growing.\n\nThough if lysis is meant, C fits too. Hard to say which one is wanted.')).toBeNull();
   });
 });
+
+describe('a letter glossed with its opposite sibling', () => {
+  // 不/非/无 begin option names (不稳定型, 非小细胞, 无症状): a gloss said exactly as another option is that option, even
+  // when the letter's own text sits inside it (review s18 S8: these were credited to the written letter).
+  const angina = { A: '稳定型心绞痛', B: '不稳定型心绞痛', C: '急性心肌梗死', D: '变异型心绞痛' };
+  const lung = { A: '小细胞肺癌', B: '非小细胞肺癌', C: '肺结核', D: '肺炎' };
+  const drugs = { A: '比索洛尔', B: '硝酸甘油', C: '呋塞米', D: '除颤' };
+  it('gives no credit when the gloss is another option', () => {
+    expect(read('答案：A——不稳定型心绞痛', false, angina)).toBeNull();
+    expect(read('答案：A（不稳定型心绞痛）', false, angina)).toBeNull();
+    expect(read('答案：A——非小细胞肺癌', false, lung)).toBeNull();
+    expect(read('答案：C——硝酸甘油', false, drugs)).toBeNull();
+  });
+  it('credits a letter glossed with its own option, and a set-aside', () => {
+    expect(read('答案：B——不稳定型心绞痛', false, angina)).toBe('B');
+    expect(read('答案：B——非小细胞肺癌', false, lung)).toBe('B');
+    expect(read('答案：A——比索洛尔', false, drugs)).toBe('A');
+    expect(read('答案：D——除颤', false, drugs)).toBe('D');
+    expect(read('答案：C——不是硝酸甘油', false, drugs)).toBe('C');
+  });
+});

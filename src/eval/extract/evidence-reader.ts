@@ -586,7 +586,9 @@ function walkItem(sentences: readonly Sentence[], at: number): boolean {
   return seen.size >= 3;
 }
 
-const GLOSS_CONTRAST_RE = /\b(?:not|no|never|unlike|rather|instead|versus|vs|except|over|than|avoid|without)\b|不|非|而|比|除|别|避免|无/i;
+// Chinese contrast is said in words: 不/非/无 alone begin option names (不稳定型, 非小细胞, 无症状), 比 begins 比索洛尔, 除 begins 除颤.
+const GLOSS_CONTRAST_RE =
+  /\b(?:not|no|never|unlike|rather|instead|versus|vs|except|over|than|avoid|without)\b|不是|不选|不用|不如|并非|而非|而是|而不|比起|相比|比较|除了|除外|别选|别用|避免/i;
 
 /** Letters whose written text in the reply is another option's ("B (Metformin)" when Metformin is A). */
 export function mismatchedLetters(text: string, ctx: LetterContext): Set<string> {
@@ -595,6 +597,11 @@ export function mismatchedLetters(text: string, ctx: LetterContext): Set<string>
   for (const m of text.matchAll(/(?<![A-Za-z])([A-J])\s*\(([^()\n]{2,60})\)/g)) {
     const own = ctx.texts.get(m[1]);
     const said = normOptionText(m[2]);
+    // Said exactly as another option, it is that option even when it contains the letter's own ("A（不稳定型心绞痛）").
+    if (own && said && said !== own && [...ctx.texts].some(([l, t]) => l !== m[1] && t === said)) {
+      out.add(m[1]);
+      continue;
+    }
     if (!own || !said || said.includes(own) || own.includes(said)) continue;
     const other = [...ctx.texts].find(([l, t]) => l !== m[1] && t.length >= 3 && (said === t || said.startsWith(t)));
     if (other) out.add(m[1]);
@@ -606,6 +613,11 @@ export function mismatchedLetters(text: string, ctx: LetterContext): Set<string>
     const gloss = m[2].trim();
     // A gloss that sets another option aside or compares ("D — not mannitol", "D — rather than B's thiazide") names the letter's rival, not itself.
     if (GLOSS_CONTRAST_RE.test(gloss)) continue;
+    const exact = normOptionText(gloss);
+    if (exact && exact !== ctx.texts.get(m[1]) && [...ctx.texts].some(([l, t]) => l !== m[1] && t === exact)) {
+      out.add(m[1]);
+      continue;
+    }
     const named = optionByContent(gloss, ctx.units, 2, ctx.raw, ctx.names);
     if (!named || named === m[1]) continue;
     const said = contentUnits(gloss);
