@@ -33,7 +33,9 @@ const ACTS =
 const SENTENCE_START = /(?:^|[.!?。！？\n]\s*|^\s*)$/;
 
 /** Are the characters on either side of start…end no letters (a whole word)? */
-const wholeWord = (text: string, start: number, end: number): boolean => !/[\p{L}\d]/u.test(text[start - 1] ?? '') && !/[\p{L}\d]/u.test(text[end] ?? '');
+// A Latin word is whole between any non-Latin characters: Han text around it does not join it ("請Siti拍一張").
+const wholeWord = (text: string, start: number, end: number): boolean =>
+  !/[\p{Script=Latin}\d]/u.test(text[start - 1] ?? '') && !/[\p{Script=Latin}\d]/u.test(text[end] ?? '');
 const overlaps = (spans: readonly PhiSpan[], start: number, end: number): boolean => spans.some((s) => s.start < end && start < s.end);
 
 function* occurrences(text: string, w: string): Generator<number> {
