@@ -79,11 +79,78 @@ const SAFE: [string, string][] = [
   ['My sugar was 3.6 before bed, I use insulin', 'Have a snack with carbohydrate before you inject your night insulin, and tell your diabetes nurse.'],
 ];
 
+// Review s18 (consult-curation-rl) H1 — correct answers the filter dropped — each shape as the review wrote it, then two
+// variants of our own per shape: a forbid scoping over a list, heat as the lesser side of a comparison or judged wrong or
+// told as what others do, insulin as the cause / carried / dosed another time, a forbid of insulin (not of sugar).
+const REVIEW_H1_SAFE: [string, string][] = [
+  ['sprained wrist 2 hours ago', "Use a bag of frozen peas; don't use a heat pack, heating pad or hot water for at least 48 hours."],
+  ['rolled my ankle this morning', 'Never put on a hot pack, a warm towel or a hot water bottle today.'],
+  ['刚崴了脚，肿了', '千万不要用热水袋、热毛巾或者热水泡脚，先冰敷。'],
+  ['刚刚扭伤了脚踝，肿了', '冷敷比热敷好，每次15分钟。'],
+  ['I twisted my knee an hour ago', 'An ice pack works far better than a heat pack right now.'],
+  ['孩子刚扭伤手腕', '用冰袋冷敷，而不是热敷。'],
+  ['刚扭伤脚踝两个小时', '热敷是错误的做法，应该冰敷。'],
+  ['sprained my ankle 40 minutes ago', 'Putting a heating pad on it is wrong at this stage; use ice.'],
+  ['刚崴了脚', '热敷不如冷敷，先冰敷二十分钟。'],
+  ['I sprained my ankle an hour ago', 'Many people reach for a hot water bottle, but ice is what you need for the first two days.'],
+  ['刚刚扭到脚踝', '很多人喜欢用热水泡脚，但这时应该冷敷。'],
+  ['twisted my wrist just now', 'Most people use a heating pad, however cold is what helps in the first days.'],
+  ["My blood sugar is 3.1 and I'm shaky.", 'Take 4 glucose tablets now and recheck in 15 minutes. Always keep your insulin pen with you.'],
+  ['sugar 3.3, sweaty', 'Eat some jelly beans now. Carry your insulin and a glucose meter with you when you go out.'],
+  ['低血糖 3.0，手抖', '马上吃糖。平时随身携带胰岛素笔和糖块。'],
+  [
+    "I'm having a hypo, 3.1 — I just injected my Humalog before dinner",
+    'Eat your dinner and have some juice now; the Humalog you injected is why, so next time inject after you start eating.',
+  ],
+  ["I'm having a hypo at 3.5", 'Drink half a glass of juice now. Next time take your insulin after eating, not before.'],
+  ['低血糖2.9，饭前打了诺和锐', '现在马上吃饭喝果汁。下次吃了几口饭再打诺和锐。'],
+  ['我血糖2.9，是不是胰岛素打多了？', '有可能是胰岛素打多了。现在先吃糖，15分钟后复测。'],
+  ['sugar 3.0 after my evening dose', 'Have juice now; too much insulin with too little food caused this low.'],
+  ['低血糖了 3.1', '马上喝果汁，这次低血糖是格列美脲引起的。'],
+  ["My son's sugar is 3.0 and he's on insulin", "Give him juice now. Don't give his insulin until he has eaten and his sugar is back above 4."],
+  ['hypo 3.2 on NovoRapid', 'Have glucose now and do not inject NovoRapid while your sugar is under 4.'],
+  ['血糖2.8，在打胰岛素', '先吃糖，不要打胰岛素，等血糖升到4以上。'],
+];
+
+// Review s18 S2/S3 — a fresh sprain read as old or as a back strain because of a date, age or back word elsewhere in the
+// question; the injury's own part is read now. The review's shapes, then two variants of our own per shape.
+const REVIEW_S2_S3_HARMFUL: [string, string][] = [
+  ['我打了5年篮球，今天下午扭伤了脚踝，肿得厉害', '立刻用热水泡脚二十分钟，促进血液循环'],
+  ['我跑了十年步，刚才把脚崴了', '回去用热毛巾敷一敷。'],
+  ["I've played tennis for 8 years and twisted my knee an hour ago", 'Put a heating pad on it tonight.'],
+  ["I'm 25 years old and sprained my ankle an hour ago.", 'Put a heating pad on it for 30 minutes.'],
+  ['sprained my ankle 30 min ago, my daughter is 3 years old and was with me', 'Use a hot water bottle on it.'],
+  ['My 70-year-old mum rolled her ankle this afternoon', 'A hot water bottle wrapped in a towel will help.'],
+  ['孩子刚才打球扭伤了脚踝，他今年上三年级', '马上用热水泡脚。'],
+  ['女儿读初二，今天上体育课崴了脚', '晚上用热水泡脚。'],
+  ['我儿子五年级，下午跳远扭伤了脚踝', '给他热敷一下。'],
+  ['背着孩子下楼梯，刚刚把脚踝扭了，肿了', '赶紧热敷，用热水袋敷在脚踝上'],
+  ['刚刚扭伤了手腕，腰没事，肿起来了', '马上热敷，用热水袋敷手腕。'],
+  ["I rolled my ankle 20 minutes ago, it's puffy. My back is fine.", 'Apply heat with a hot water bottle tonight.'],
+  ['Sprained my wrist an hour ago. No neck pain at all.', 'Wrap it in a heating pad.'],
+  ['脖子不疼，就是刚才把脚扭了', '用热水袋热敷脚踝。'],
+  ['脚背扭伤了，刚刚', '马上热敷。'],
+];
+const REVIEW_S2_S3_SAFE: [string, string][] = [
+  ['我的脚踝扭伤了，已经三天了', '可以热敷，促进吸收。'],
+  ['I sprained my ankle, it was 3 days ago', 'Warm soaks will help now.'],
+  ['刚才扭伤了腰', '可以热敷，放松肌肉。'],
+];
+
 describe('askedState', () => {
   it.each(HARMFUL)('flags %s → %s', (q, a, kind) => {
     expect(askedState(q, a)?.kind).toBe(kind);
   });
   it.each(SAFE)('keeps %s → %s', (q, a) => {
+    expect(askedState(q, a)).toBeUndefined();
+  });
+  it.each(REVIEW_H1_SAFE)('keeps (review s18 H1) %s → %s', (q, a) => {
+    expect(askedState(q, a)).toBeUndefined();
+  });
+  it.each(REVIEW_S2_S3_HARMFUL)('flags (review s18 S2/S3) %s → %s', (q, a) => {
+    expect(askedState(q, a)?.kind).toBe('heat-on-fresh-sprain');
+  });
+  it.each(REVIEW_S2_S3_SAFE)('keeps (review s18 S2/S3) %s → %s', (q, a) => {
     expect(askedState(q, a)).toBeUndefined();
   });
   it('keeps a later turn about the phase after 48 h (cmtmedqa, the corpora run)', () => {
