@@ -166,6 +166,16 @@ export function readTokens(printed: string[]): LineTokens | undefined {
       out.criticalMark = true;
       continue;
     }
+    // A marker right after another bare number ("Potassium 4.0   6.9 H   3.5-5.1": a previous-result column read when
+    // the header is not trusted) is that number's flag, never this value's (review s18 M4); the flag then comes from
+    // the value against its range. A range's upper limit ("3.5 - 5.1 H", "3.5 to 5.1 H") keeps the marker.
+    if (
+      k - 1 > i &&
+      /^[<>≤≥]?\d+(?:\.\d+)?$/.test(tokens[k - 1]) &&
+      !/^(?:-|–|—|~|～|to|至)$/i.test(tokens[k - 2] ?? '') &&
+      (MARKER_HIGH.test(t) || MARKER_LOW.test(t) || GLUED_CRITICAL.test(t))
+    )
+      continue;
     const glued = out.marker ? undefined : GLUED_CRITICAL.exec(t)?.[1];
     if (glued) {
       out.marker = MARKER_HIGH.test(glued) ? 'high' : 'low';

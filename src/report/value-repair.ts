@@ -13,7 +13,9 @@ const LETTER_DIGIT: Record<string, string> = { l: '1', I: '1', '|': '1', O: '0',
  * spaces, a marker, or the line end). Cells of a printed table are set apart by two or more spaces, so one space inside
  * a cell is no column break. A first piece of three digits is a value and a previous result, never one number.
  */
-const CUT_CELL = /(^|\s{2,})(\d{1,2}) (\d{1,3}(?:\.\d+)?|\.\d+)(?=\s{2,}|\s*[↑↓*]|\s+[HL]\b|$)/;
+// Pasted inline ("Hemoglobin 1 2.4 g/dL (13.5-17.5)", "Potassium: 5 .8 mmol/L"; review s18 S6/S8) the cell starts
+// right after the name (one space or a colon) and ends at its unit: the first piece alone was stated as fact.
+const CUT_CELL = /(^[\s:：]*|\s{2,})(\d{1,2}) (\d{1,3}(?:\.\d+)?|\.\d+)(?=\s{2,}|\s*[↑↓*]|\s+[HL]\b|\s+(?:[a-zA-Zµμ%×]|10\^|\*10)\S*(?:\s|$)|$)/;
 
 export interface RepairedCell {
   /** The text with the value cell repaired. */
