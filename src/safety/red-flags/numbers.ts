@@ -78,12 +78,13 @@ const ZH_NUM = '\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百]
 const EN_NUM = `\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b|${Object.keys(EN_WORDS).join('|')}`;
 const ZH_UNIT: [RegExp, AgeUnit][] = [
   [/^(?:天|日)/, 'day'],
+  // 周岁 is a year (the ordinary way a child's age is told), not 周 = week: listed before the week.
+  [/^(?:岁|周岁|虚岁)/, 'year'],
   [/^(?:周|星期|礼拜)/, 'week'],
   [/^月/, 'month'],
-  [/^(?:岁|周岁)/, 'year'],
 ];
-// "七个多礼拜", "两个月", "三岁半": optional 个, 多 and a trailing 半 (adds half a unit).
-const ZH_QTY = new RegExp(`(${ZH_NUM})\\s*(?:个)?(多)?\\s*(天|日|周岁|周|星期|礼拜|月|岁)(半)?`, 'g');
+// "七个多礼拜", "两个月", "三岁半", "八个半月": optional 个, 多 or 半 after 个, and a trailing 半 (each 半 adds half a unit).
+const ZH_QTY = new RegExp(`(${ZH_NUM})\\s*(?:个)?(多|半)?\\s*(天|日|周岁|虚岁|周|星期|礼拜|月|岁)(半)?`, 'g');
 const EN_QTY = new RegExp(`\\b(${EN_NUM})(?:\\s+and\\s+a\\s+half|\\s*½)?[- ]?(days?|weeks?|wks?|months?|mos?|years?|yrs?)\\b`, 'gi');
 
 function enUnit(u: string): AgeUnit {
@@ -101,7 +102,9 @@ export function findQuantities(text: string): Quantity[] {
     const n = parseNumber(m[1] ?? '');
     const unit = ZH_UNIT.find(([re]) => re.test(m[3] ?? ''))?.[1];
     if (n === null || !unit) continue;
-    const value = n + (m[4] ? 0.5 : 0);
+    let value = n + (m[4] || m[2] === '半' ? 0.5 : 0);
+    // 虚岁 counts the year of birth as one: the age in full years is one less (never under half a year).
+    if (m[3] === '虚岁') value = Math.max(value - 1, 0.5);
     out.push({ value, unit, days: value * UNIT_DAYS[unit], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
   }
   for (const m of matchesOf(EN_QTY, text)) {
