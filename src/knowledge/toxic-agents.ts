@@ -65,7 +65,10 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
         'wild',
         'foraged',
         'foraging',
-        'picked',
+        // 'picked up' is bought as often as gathered ('picked up mushrooms at Tesco'): only 'picked' without 'up', or
+        // 'picked up' off the ground.
+        'picked(?! up\\b)',
+        '(?:off|up from) (?:the|our|my|a) (?:ground|grass|lawn|floor|garden|path)',
         'found',
         'gathered',
         'from (?:the|our|my) (?:woods?|forest|garden|yard|lawn|park|field)',
@@ -77,7 +80,19 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
     named: { zh: ['毒蘑菇', '毒蕈', '毒菌', '白毒伞', '毒鹅膏', '鹅膏'], en: ['death caps?', 'destroying angels?', 'amanitas?', 'poisonous mushrooms?'] },
     safe: {
       zh: ['香菇', '平菇', '金针菇', '杏鲍菇', '蟹味菇', '白玉菇', '口蘑', '双孢菇', '茶树菇', '木耳'],
-      en: ['shop-bought', 'store-bought', 'supermarket', 'tinned', 'canned', 'button mushrooms?', 'magic mushrooms?', 'shrooms'],
+      en: [
+        'shop-bought',
+        'store-bought',
+        'supermarket',
+        'tinned',
+        'canned',
+        'button mushrooms?',
+        'magic mushrooms?',
+        'shrooms',
+        // A shop or a market is not foraging: 'at Tesco', 'at the farmers market', 'from the grocer'.
+        "(?:at|from) (?:the |a |our |my )?(?:tesco|sainsbury'?s|asda|aldi|lidl|waitrose|morrisons|co-?op|costco|walmart|kroger|whole foods|trader joe'?s|shop|store|grocer'?s|grocery(?: store)?|greengrocer'?s|market|deli)",
+        "farmers'? market",
+      ],
     },
     routes: ['swallowed'],
     latentHours: [6, 24],
@@ -93,7 +108,21 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
     id: 'hydrofluoric-acid',
     zh: ['氢氟酸', '氟化氢', '含氟除锈', '氟酸'],
     en: ['hydrofluoric(?: acid)?', 'hydrogen fluoride', 'HF'],
-    qualifiers: { zh: [], en: ['acid', 'rust', 'wheel', 'cleaner', 'etch\\w*', 'glass', 'brightener', 'lab'] },
+    // 'HF' is heart failure far more often than the acid: the abbreviation alone needs the acid's sense — an acid,
+    // rust-remover, wheel-cleaner or etching product named beside it, or the acid on the skin — never 'a glass of'
+    // wine, 'lab' results or a bare 'acid' (reflux).
+    qualifiers: {
+      zh: [],
+      en: [
+        'HF acid',
+        'acid (?:with|containing|contains) HF',
+        'rust[- ]?(?:remover|stain remover|cleaner)',
+        'wheel (?:cleaner|acid|brightener)',
+        'brightener',
+        'etch\\w*',
+        '(?:on|onto) (?:my|his|her|their|your) (?:hands?|fingers?|fingertips?|fingernails?|skin|arms?)',
+      ],
+    },
     named: { zh: ['氢氟酸', '氟化氢', '含氟除锈', '氟酸'], en: ['hydrofluoric(?: acid)?', 'hydrogen fluoride'] },
     routes: ['skin', 'swallowed'],
     latentHours: [1, 24],
@@ -151,7 +180,11 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
   },
   {
     id: 'aconite',
-    zh: ['草乌', '川乌', '乌头', '生附子', '雪上一枝蒿'],
+    // 乌头 as a word, not inside 何首乌 followed by 头发 ('吃了三个月何首乌头发还是白的').
+    zh: ['草乌', '川乌', '(?<!首)乌头(?!发)', '生附子', '雪上一枝蒿', '(?<![制白])附子(?!理中)'],
+    // 附子 (unspecified) is an everyday prescribed herb: aconite only beside its own signs, a numb mouth or a racing heart.
+    qualifiers: { zh: ['发麻', '麻木', '嘴(?:巴|唇)?(?:发)?麻', '舌头?(?:发)?麻', '心慌', '心跳'], en: [] },
+    named: { zh: ['草乌', '川乌', '(?<!首)乌头(?!发)', '生附子', '雪上一枝蒿'], en: ['aconite', 'aconitum', 'monkshood', "wolf'?s ?bane"] },
     en: ['aconite', 'aconitum', 'monkshood', "wolf'?s ?bane"],
     safe: { zh: ['制附子', '附子理中', '制川乌', '制草乌'], en: [] },
     routes: ['swallowed'],
