@@ -61,17 +61,9 @@ export async function deidJsonlFile(input: string, output: string | undefined, r
       if (typeof value !== 'string') throw dataErrors.DATA_FIELD_MISSING({ file: input, line, field: o.field });
       report.records++;
       report.chars += value.length;
-      const { text: redacted, spans, placeholders } = redactor.redact(value);
-      if (spans.length) report.recordsChanged++;
-      spans.forEach((s, i) => {
-        report.spans++;
-        report.charsRedacted += s.end - s.start;
-        report.byType[s.type] = (report.byType[s.type] ?? 0) + 1;
-        if (report.examples.length < max) {
-          const context = value.slice(Math.max(0, s.start - 12), Math.min(value.length, s.end + 12));
-          report.examples.push({ line, type: s.type, start: s.start, end: s.end, text: s.text, context, placeholder: placeholders[i] });
-        }
-      });
+      const found = redactor.redact(value);
+      const { text: redacted, spans } = found;
+      tally(report, value, line, found, max);
       await out?.write(`${JSON.stringify(spans.length ? { ...row, [o.field]: redacted } : row)}\n`);
     }
   } catch (err) {
@@ -95,17 +87,9 @@ export async function deidTextFile(input: string, output: string | undefined, re
   const value = await readAllText(input);
   const report: DeidReport = { records: 1, recordsChanged: 0, spans: 0, byType: {}, chars: value.length, charsRedacted: 0, examples: [], dryRun: o.dryRun };
   const max = o.maxExamples ?? 20;
-  const { text: redacted, spans, placeholders } = redactor.redact(value);
-  if (spans.length) report.recordsChanged = 1;
-  spans.forEach((s, i) => {
-    report.spans++;
-    report.charsRedacted += s.end - s.start;
-    report.byType[s.type] = (report.byType[s.type] ?? 0) + 1;
-    if (report.examples.length < max) {
-      const context = value.slice(Math.max(0, s.start - 12), Math.min(value.length, s.end + 12));
-      report.examples.push({ line: 1, type: s.type, start: s.start, end: s.end, text: s.text, context, placeholder: placeholders[i] });
-    }
-  });
+  const found = redactor.redact(value);
+  const redacted = found.text;
+  tally(report, value, 1, found, max);
   if (!o.dryRun && output) {
     const out = openAtomicStream(output);
     try {
@@ -117,6 +101,20 @@ export async function deidTextFile(input: string, output: string | undefined, re
     await out.commit();
   }
   return report;
+}
+
+/** Counts one record's spans into the report and keeps the first `max` as examples with their context. */
+function tally(report: DeidReport, value: string, line: number, found: ReturnType<PhiRedactor['redact']>, max: number): void {
+  if (found.spans.length) report.recordsChanged++;
+  found.spans.forEach((s, i) => {
+    report.spans++;
+    report.charsRedacted += s.end - s.start;
+    report.byType[s.type] = (report.byType[s.type] ?? 0) + 1;
+    if (report.examples.length < max) {
+      const context = value.slice(Math.max(0, s.start - 12), Math.min(value.length, s.end + 12));
+      report.examples.push({ line, type: s.type, start: s.start, end: s.end, text: s.text, context, placeholder: found.placeholders[i] });
+    }
+  });
 }
 
 /** Do two paths name one file (through links and relative parts)? A path that does not exist yet is no file. */
