@@ -7,14 +7,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { closeOcr } from '../src/report/intake/ocr.js';
 import { parseReportDocument, readReportBytes, type ReportDocument } from '../src/report/intake/read-report.js';
-import { emptyTally, scoreCase, type IntakeCase } from './report-intake.js';
+import { readBlindReports } from './report-blind-cases.js';
+import { emptyTally, scoreCase } from './report-intake.js';
 import { photograph, renderPage } from './report-render.js';
-
-interface BlindRow {
-  id: string;
-  text: string;
-  expected: { name: string; abbr?: string | null; value: string | number; unit?: string | null; expectedFlag: string; critical?: boolean }[];
-}
 
 const args = process.argv.slice(2);
 const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
@@ -34,33 +29,18 @@ mkdirSync(cacheDir, { recursive: true });
 const pct = (a: number, b: number) => ((100 * a) / Math.max(1, b)).toFixed(1);
 for (const file of files) {
   const batch = basename(file).replace(/\.jsonl$/, '');
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as BlindRow);
+  const cases = readBlindReports(file);
   const t = emptyTally();
   let uncached = 0;
   // report-intake.ts measureIntake: photo seeds start at 100, one per case in file order.
-  for (const [i, r] of rows.entries()) {
-    const c: IntakeCase = {
-      id: r.id,
-      text: r.text,
-      expected: r.expected.map((e) => ({
-        name: e.name,
-        code: e.abbr ?? null,
-        value: String(e.value),
-        unit: e.unit ?? null,
-        flag: e.expectedFlag,
-        critical: e.critical ?? e.expectedFlag.startsWith('critical'),
-      })),
-    };
-    const path = join(cacheDir, `${batch}--${r.id}.json`);
+  for (const [i, c] of cases.entries()) {
+    const path = join(cacheDir, `${batch}--${c.id}.json`);
     if (!existsSync(path)) {
       if (!args.includes('--ocr')) {
         uncached++;
         continue;
       }
-      const doc = await readReportBytes(new Uint8Array(photograph(renderPage(r.text), { seed: 100 + i })), `${r.id}.jpg`);
+      const doc = await readReportBytes(new Uint8Array(photograph(renderPage(c.text), { seed: 100 + i })), `${c.id}.jpg`);
       writeFileSync(path, JSON.stringify(doc));
     }
     scoreCase(c, parseReportDocument(JSON.parse(readFileSync(path, 'utf8')) as ReportDocument).results, t, 'photo');

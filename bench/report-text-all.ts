@@ -2,16 +2,10 @@
 // expected, invented, flag correct and critical found or marked — for comparing two designs on every study batch
 // in seconds (the photo figure needs report-blind.ts or report-photo-cached.ts).
 //   npx tsx bench/report-text-all.ts bench/blind/report-texts-*.jsonl [--misses]
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseReportDocument } from '../src/report/intake/read-report.js';
-import { emptyTally, scoreCase, type IntakeCase } from './report-intake.js';
-
-interface BlindRow {
-  id: string;
-  text: string;
-  expected: { name: string; abbr?: string | null; value: string | number; unit?: string | null; expectedFlag: string; critical?: boolean }[];
-}
+import { readBlindReports } from './report-blind-cases.js';
+import { emptyTally, scoreCase } from './report-intake.js';
 
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));
@@ -22,22 +16,8 @@ if (files.length === 0) {
 const total = emptyTally();
 for (const file of files) {
   const t = emptyTally();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as BlindRow;
-    const c: IntakeCase = {
-      id: r.id,
-      text: r.text,
-      expected: r.expected.map((e) => ({
-        name: e.name,
-        code: e.abbr ?? null,
-        value: String(e.value),
-        unit: e.unit ?? null,
-        flag: e.expectedFlag,
-        critical: e.critical ?? e.expectedFlag.startsWith('critical'),
-      })),
-    };
-    const results = parseReportDocument({ name: r.id, kind: 'text', text: r.text, pages: 1 }).results;
+  for (const c of readBlindReports(file)) {
+    const results = parseReportDocument({ name: c.id, kind: 'text', text: c.text, pages: 1 }).results;
     scoreCase(c, results, t, 'text');
     scoreCase(c, results, total, 'text');
   }
