@@ -477,17 +477,22 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
             choice = { primary: [], related: [...choice.primary, ...choice.related], denied: choice.denied };
           }
         }
+        // What both described-condition readings below take: the question's terms, the sources' descriptions, the lay
+        // model, and the pages the question denies or the page-choice rules exclude.
+        const describedReading = () => ({
+          terms: analyzer.queryTerms(query),
+          lang,
+          described: getDescribed(lang),
+          lay: opts.lay === false ? undefined : LAY_MODEL,
+          isSymptom: isSymptomName,
+          denied: new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? [])]),
+        });
         // The question's one name is a finding many conditions show (Snoring, Cough, 瘙痒) and it describes more: the
         // condition the whole description points to is its topic, the finding's page a related one (described-choice.ts).
         const [only] = choice.primary;
         if (topics.size === 0 && choice.primary.length === 1 && !only.asked && only.kind !== 'other' && opts.described !== false) {
           const narrowed = narrowNamedFinding({
-            terms: analyzer.queryTerms(query),
-            lang,
-            described: getDescribed(lang),
-            lay: opts.lay === false ? undefined : LAY_MODEL,
-            isSymptom: isSymptomName,
-            denied: new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? [])]),
+            ...describedReading(),
             symptoms: symptoms.candidates(query, lang, 8, { patient: true }),
             named: { docs: only.docs, terms: analyzer.queryTerms(only.text) },
           });
@@ -510,12 +515,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           !emergency()
         ) {
           const over = describedOverNamedOther({
-            terms: analyzer.queryTerms(query),
-            lang,
-            described: getDescribed(lang),
-            lay: opts.lay === false ? undefined : LAY_MODEL,
-            isSymptom: isSymptomName,
-            denied: new Set([...choice.denied.flatMap((m) => m.docs), ...(excluded ?? [])]),
+            ...describedReading(),
             named: { docs: strongNames.flatMap((m) => m.docs), terms: strongNames.flatMap((m) => analyzer.queryTerms(m.text)) },
           });
           if (over) {
