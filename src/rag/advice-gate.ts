@@ -17,6 +17,7 @@ import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
+import { forgoesTreatment } from '../safety/red-flags/care-stance.js';
 import { careLaterThanTriage, careWhen, putsCareOff } from '../safety/red-flags/care-urgency.js';
 import { careConflict, forbiddenStepNamed, forbiddenStepTold, GUIDANCE_ACTS, guidanceNamed } from '../safety/red-flags/guidance-acts.js';
 import { contraindicationClaims } from '../safety/screening/contraindications.js';
@@ -1007,13 +1008,16 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   // The message's level: the answer's triage, or the question's own reading when none is given — whichever is higher
   // (a caller that passes only `urgent` still has its emergency read).
   const RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
+  // Session 19: a presentation relabelled as something minor ("… is nearly always tension") is care put off only when
+  // what it relabels is a danger as triage reads it (care-stance.ts).
+  const dangerous = (t: string) => triage(t).level !== 'routine';
   const careLater = (sentence: string): 'emergency' | 'urgent' | undefined => {
-    const when = careWhen(sentence);
+    const when = careWhen(sentence, dangerous);
     if (!when || when === 'emergency') return undefined;
     fired();
     const levels = [options.level, questionLevel, options.urgent ? 'urgent' : undefined].filter((l): l is TriageLevel => l !== undefined);
     const level = levels.sort((a, b) => RANK[b] - RANK[a])[0];
-    if (!level || level === 'routine' || !careLaterThanTriage(sentence, level)) return undefined;
+    if (!level || level === 'routine' || !careLaterThanTriage(sentence, level, dangerous)) return undefined;
     return level;
   };
   return {
@@ -1042,10 +1046,18 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       // Session 18: a permission that lifts a care restriction — back to the same game after a head knock, a
       // prescription left unfilled — is advice whatever it acts on, and no warning, first-aid or referral reading
       // releases it (care-permission.ts); only a trusted source or a second upload saying it too.
-      const permission = carePermission(sentence);
-      if (!permission && !isTreatmentAdvice(sentence, instructions, topic)) return undefined;
+      // Session 19: a protective treatment done without or called unneeded ("so he never needed the rabies shots", "不用打
+      // 狂犬疫苗") is a treatment forgone whatever its grammar — narrated as what someone else did, too (care-stance.ts).
+      const permission = carePermission(sentence) ?? (forgoesTreatment(sentence, true) ? 'treatment-undone' : undefined);
+      // Session 19: a medicine permitted where the contraindication table rules it out for the question's condition
+      // (named or measured: "eGFR 25", "160/100") is advice whatever its wording ("Sudafed is perfectly fine for people
+      // with high blood pressure" names no act the advice readings know); the rule then keeps every release reading off.
+      const ruledOut = contraindicationClaims(normalise(sentence), { conditions: [], text: question });
+      if (!permission && ruledOut.length === 0 && !isTreatmentAdvice(sentence, instructions, topic)) return undefined;
       let reasons: string[] | undefined;
-      const rules = () => (reasons ??= [...new Set(screenPassage(sentence).map((f) => f.reason))].slice(0, 2));
+      // Session 19: the contraindication table reads the question's conditions too, measured ones included ("eGFR 25",
+      // "160/100"): a medicine permitted for a reader whose question rules it out is a rule objecting.
+      const rules = () => (reasons ??= [...new Set([...screenPassage(sentence), ...ruledOut].map((f) => f.reason))].slice(0, 2));
       // The release floor of session 14's warning readings: a sentence they alone release stands only when no screening
       // rule objects to it, the question was not triaged urgent (a danger reading has claimed it), and the source it is
       // quoted from was uploaded at authority A or B. A model's own sentence has no source to rank: never released by

@@ -6,6 +6,7 @@
 // The triage message leads every urgent answer; a sentence that puts care off beneath it contradicts it. Pure; hold-only
 // (the advice gate holds such a sentence, nothing is released by this reading).
 import type { TriageLevel } from '../types.js';
+import { calledHarmful, careStance, type DangerReader } from './care-stance.js';
 
 /** From most to least urgent: emergency services; care now; care today; care with no time; care put off. */
 export type CareWhen = 'emergency' | 'now' | 'today' | 'routine' | 'deferred';
@@ -27,10 +28,11 @@ const LATER =
   /\b(?:tomorrow|in the morning|next (?:day|morning|week|month)|the next (?:day|morning)|overnight|in (?:a few|a couple of|two|three|\d+) days|after the weekend|on monday)\b|明天|明早|第二天|次日|天亮|下周|过几天|过两天|改天/u;
 // Waiting to see, or managing at home: care put off whether or not a place is named.
 const WAIT =
-  /\b(?:wait(?:ing)? (?:and see|to see|(?:until|till) (?:the |tomorrow|morning|monday|next|after|your|it|they|the \w+ (?:pass|settle|go|improve)))|wait(?:ing)? for (?:it|them|the (?:pain|symptoms?|rash|fever|swelling|bleeding)) to|see (?:if|whether) (?:it|they|the \w+) (?:pass|settle|go|improve)\w*|sleep it off|(?:manage|treat|watch|monitor|observe) (?:it |them |him |her )?at home|(?:stay|rest|remain|wait) at home)\b|等等看|等(?:到|几天|一两天|症状)|等[^，。；,;]{0,8}看看|(?:先|再|继续)观察|观察(?:一下|几天|一段时间|看看)|在家(?:观察|休息|处理|等|养)/u;
+  /\b(?:wait(?:ing)? (?:and see|to see|(?:until|till) (?:the |tomorrow|morning|monday|next|after|your|it|they|the \w+ (?:pass|settle|go|improve)))|wait(?:ing)? for (?:it|them|the (?:pain|symptoms?|rash|fever|swelling|bleeding)) to|see (?:if|whether) (?:it|they|the \w+) (?:pass|settle|go|improve)\w*|sleep it off|(?:manage|treat|watch|monitor|observe) (?:it |them |him |her )?at home|(?:stay|rest|remain|wait) at home|(?:check|look|re-?assess|re-?check)\s+(?:again\s+|back\s+|on (?:it|them|him|her)\s+)?(?:in the morning|tomorrow|later|after (?:a|the|\w+'s) (?:night|sleep)|in (?:a few|a couple of|\d+|an?) (?:hours?|days?))|wait (?:an?|one|two|a few|a couple of|\d+) (?:hours?|days?)|wait for (?:them|him|her|it) to (?:come round|wake|settle|pass))\b|观察一(?:晚|夜)|观察(?:一个)?晚上|看看再说|再说吧|等[^，。；,;]{0,12}再(?:去|看|决定|说)|等待观察|等等看|等(?:到|几天|一两天|症状)|等[^，。；,;]{0,8}看看|(?:先|再|继续)观察|观察(?:一下|几天|一段时间|看看)|在家(?:观察|休息|处理|等|养)/u;
 // A negation in the clause before a deferral turns it round ("do not wait until the next day", "不要等到明天").
+// Session 19: care called needless before it ("没必要打120", "no point going to A&E", "don't bother with an ambulance").
 const NEGATED_BEFORE =
-  /\b(?:not|never|don't|do not|doesn't|shouldn't|mustn't|no need to|instead of|rather than|without)\b|不要|不能|别|切勿|勿|千万不|不必|不用/u;
+  /\b(?:not|never|don't|do not|doesn't|shouldn't|mustn't|no need to|instead of|rather than|without|no point|pointless|(?:don't|do not|no need to) bother|not worth)\b|不要|不能|别|切勿|勿|千万不|不必|不用|不需要|无需|没必要|没有必要|用不着|犯不着/u;
 // A sentence sends to care with a verb of going, seeing, calling or asking (a name of a clinic alone sends no one).
 const SENDS =
   /\b(?:see|seeing|visit|call|ring|phone|contact|book|make an appointment|go|get|ask|speak|talk|check with|seek|attend|consult|tell|let \w+ know|be seen|be checked|get checked)\b|去|到|看医生|看病|就医|就诊|挂号|预约|咨询|联系|找|拨打|复查|复诊|送/u;
@@ -70,7 +72,7 @@ export function putsCareOff(sentence: string): boolean {
  * unnegated wins ("call 999 now, then see your GP next week" sends to emergency care); otherwise a deferral said
  * unnegated makes the sentence's care deferred, whatever else it says.
  */
-export function careWhen(sentence: string): CareWhen | undefined {
+export function careWhen(sentence: string, dangerous?: DangerReader): CareWhen | undefined {
   // A heading, a title, a question or page furniture (a link, a phone line) names care without sending anyone to it.
   if (HEADING.test(sentence) || /[?？]\W*$/u.test(sentence)) return undefined;
   const n = sentence
@@ -78,15 +80,23 @@ export function careWhen(sentence: string): CareWhen | undefined {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(HELP_COMING, ' ');
-  if (saidUnnegated(n, EMERGENCY)) return 'emergency';
+  // Session 19: emergency care named only to be called harmful or costly ("救护车太贵") sends no one there.
+  if (clausesOf(n).some((c) => !calledHarmful(c) && saidUnnegated(c, EMERGENCY))) return 'emergency';
   // Review s17 (C1): an assurance that it will pass, or that it is something minor, puts care off without naming any
   // ("Take a warm bath and an aspirin and lie down; it should ease", "It is most likely muscular").
   if (saidUnnegated(n, REASSURES)) return 'deferred';
   const target = saidUnnegated(n, CARE_TARGET) && SENDS.test(n);
   if (saidUnnegated(n, WAIT) || (target && saidUnnegated(n, LATER))) return 'deferred';
+  // Session 19 (care-stance.ts): care made needless by what the sentence claims instead — something short of care is
+  // enough, a remedy cures, the danger settles by itself or is something minor, care is harmful, a treatment is not
+  // needed — puts care off as much as a later day does, unless the sentence itself sends to care now.
+  // Care called harmful or needless is put off even where the sentence names going to it ("去医院反而容易交叉感染").
+  const now = target && (NOW.test(n) || TO_HOSPITAL.test(n));
+  const stance = careStance(n, dangerous);
+  if (stance === 'harmful' || stance === 'forgone' || (stance && !now)) return 'deferred';
   if (!target) return undefined;
   // Taken to hospital is where an emergency goes, whatever the time said ("Always go to hospital, even if you feel better").
-  if (NOW.test(n) || TO_HOSPITAL.test(n)) return 'now';
+  if (now) return 'now';
   if (TODAY.test(n)) return 'today';
   return 'routine';
 }
@@ -95,9 +105,9 @@ export function careWhen(sentence: string): CareWhen | undefined {
  * Does the sentence send the reader to care later than the triage of the message allows? An emergency allows only
  * emergency care or care now; urgent allows anything but care put off. Routine triage allows all.
  */
-export function careLaterThanTriage(sentence: string, level: TriageLevel): CareWhen | undefined {
+export function careLaterThanTriage(sentence: string, level: TriageLevel, dangerous?: DangerReader): CareWhen | undefined {
   if (level === 'routine') return undefined;
-  const when = careWhen(sentence);
+  const when = careWhen(sentence, dangerous);
   if (!when) return undefined;
   if (level === 'emergency' && (when === 'today' || when === 'routine' || when === 'deferred')) return when;
   if (level === 'urgent' && when === 'deferred') return when;

@@ -44,3 +44,25 @@ describe('a negated permit word permits nothing', () => {
     );
   });
 });
+
+// Session 19: two rows (sympathomimetic decongestants × hypertension, metformin × severe renal impairment), a condition
+// told by a measurement in the question, and the harm denied as a permission. Own probes, not a batch's sentences.
+describe('decongestants with high blood pressure, metformin with failing kidneys', () => {
+  it('flags the use permitted, or its harm denied, where the question names or measures the condition', () => {
+    expect(codes('Sudafed is perfectly fine for you.', 'my blood pressure is 170/105, can I take Sudafed?')).toContain('unsafe-combination');
+    expect(codes('Pseudoephedrine is the better choice because it does not raise blood pressure.', 'I have high blood pressure and a cold')).toContain(
+      'unsafe-combination',
+    );
+    expect(codes('高血压患者可以放心吃新康泰克，它不影响血压。', '我血压160/100，能吃感冒药吗')).toContain('unsafe-combination');
+    expect(codes('二甲双胍不经过肾脏排泄，肾功能不全的人也能吃。', '肾小球滤过率25，还能吃二甲双胍吗')).toContain('unsafe-combination');
+    expect(codes('Metformin is fine to continue at your level of kidney function.', 'my eGFR is 22 now')).toContain('unsafe-combination');
+  });
+  it('leaves warnings, caveats and other readers alone', () => {
+    expect(codes('Pseudoephedrine can raise blood pressure, so avoid it if your blood pressure is high.', 'I have high blood pressure')).not.toContain(
+      'unsafe-combination',
+    );
+    expect(codes('Sudafed is fine for a cold.', 'I have a cold and my blood pressure is 118/76')).not.toContain('unsafe-combination');
+    expect(codes('二甲双胍是2型糖尿病的首选药物。', '我肾小球滤过率85，能吃二甲双胍吗')).not.toContain('unsafe-combination');
+    expect(codes('eGFR低于30时应停用二甲双胍。', '我肾小球滤过率25，还能吃二甲双胍吗')).not.toContain('unsafe-combination');
+  });
+});

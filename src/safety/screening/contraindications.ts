@@ -10,6 +10,7 @@ import { rangeContains } from '../../knowledge/drug-indications.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import { TAKE } from './claim-acts.js';
+import { measuredConditions } from './measured-conditions.js';
 import { CONSEQUENCE, WARNED } from './frames.js';
 import { alt, clauses, trimSpan } from './text.js';
 
@@ -29,6 +30,11 @@ export interface Contraindication {
   condition?: HarmedCondition;
   /** Context in which the use is right after all (aspirin in Kawasaki disease). */
   unless?: string[];
+  /**
+   * The harm denied ("it doesn't affect blood pressure", "不伤肾"): said of the medicine beside its condition, a
+   * denial permits the use as much as "is safe" does (session 19: p22-065).
+   */
+  harmDenied?: string[];
   source: string;
 }
 
@@ -241,6 +247,48 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     source: 'Loperamide label (contraindicated in acute dysentery with bloody stools or high fever)',
   },
   {
+    id: 'sympathomimetic-decongestant-hypertension',
+    drug: ['\\b(?:pseudoephedrine|phenylephrine|ephedrine|sudafed|contac|actifed)\\b', '伪麻黄碱', '麻黄碱', '去氧肾上腺素', '康泰克', '白加黑', '新康泰克'],
+    condition: {
+      codes: ['I10-I15', 'I20-I25'],
+      names: [
+        '高血压',
+        '血压(?:一直|偏|很|比较|控制不好|控制不佳|控制不住)?高',
+        '冠心病',
+        '\\bhypertension\\b',
+        '\\bhigh blood pressure\\b',
+        '\\b(?:bp|blood pressure) (?:is )?(?:not (?:well )?controlled|uncontrolled|high)\\b',
+      ],
+    },
+    harmDenied: [
+      "\\b(?:doesn't|does not|won't|will not|shouldn't|should not|never|not)\\s+(?:\\w+\\s+)?(?:affect|raise|increase|change|push up|put up)\\s+(?:your\\s+|the\\s+)?(?:blood pressure|bp)\\b",
+      '\\b(?:only acts|acts only|works only) (?:on|in) the nose\\b',
+      '不(?:会)?(?:影响|升高|升|增加|抬高)血压',
+      '对血压(?:没有|无|没)影响',
+      '只作用于鼻',
+    ],
+    source:
+      'Pseudoephedrine / phenylephrine labels (raise blood pressure and heart rate; contraindicated in severe or uncontrolled hypertension and severe coronary disease); 新康泰克说明书（高血压、心脏病患者慎用/禁用）',
+  },
+  {
+    id: 'metformin-severe-renal-impairment',
+    drug: ['\\b(?:metformin|glucophage)\\b', '二甲双胍', '格华止'],
+    condition: {
+      codes: ['N17', 'N18.4-N18.5', 'N19'],
+      names: [
+        '透析',
+        '尿毒症',
+        '肾衰',
+        '肾功能衰竭',
+        '肾功能不全',
+        '\\b(?:dialysis|kidney failure|renal failure|end-stage (?:kidney|renal)|severe (?:kidney|renal) (?:disease|impairment))\\b',
+        '\\bany level of kidney function\\b',
+      ],
+    },
+    harmDenied: ['不(?:经过|经|通过)肾(?:脏)?(?:排泄|代谢)', '不伤肾', "\\b(?:isn't|is not|not) (?:cleared|excreted|removed) by the kidneys?\\b"],
+    source: 'Metformin labels (FDA 2016: contraindicated below eGFR 30; NMPA 说明书：eGFR<45 禁用/减量); KDIGO 2022 diabetes in CKD',
+  },
+  {
     id: 'fluoroquinolone-pregnancy',
     drug: ['\\b(?:ciprofloxacin|levofloxacin|moxifloxacin|ofloxacin|norfloxacin|cipro|levaquin|(?:fluoro)?quinolones?)\\b', '沙星', '喹诺酮'],
     population: 'pregnancy',
@@ -288,7 +336,9 @@ const PERMITS = alt([
   '\\brecommend(?:s|ed|ing)?\\b',
   '\\bno longer (?:required|needed|mandatory|necessary)\\b',
   '\\b(?:safe|harmless)\\b',
-  '\\b(?:safest|(?:best|good|great|ideal|excellent|particularly good|first) (?:choice|option)|drug of choice|go-to)\\b',
+  // Session 19: declared fine ("Sudafed is perfectly fine for people with high blood pressure").
+  "\\b(?:is|are|'s|'re)\\s+(?:\\w+\\s+)?(?:fine|ok|okay|alright|all right)\\b",
+  '\\b(?:safest|(?:best|better|good|great|ideal|excellent|particularly good|first|right) (?:choice|option|pick|bet)|drug of choice|go-to)\\b',
   // An imperative or a named option ("give children's aspirin…", "the most effective option is naproxen", "可以选择依那普利").
   '(?:^|[,，;；:：]\\s*)(?:give|take|use|try|start)\\b',
   '\\b(?:option|choice|treatment) is\\b',
@@ -346,6 +396,7 @@ const REFERS_BACK = /^(?:it|this|that|which|they|these|both|is|are|can|may|也|�
 
 const COMPILED = CONTRAINDICATIONS.map((c) => ({
   c,
+  denied: c.harmDenied ? alt(c.harmDenied) : undefined,
   drug: alt(c.drug),
   unless: c.unless ? alt(c.unless) : undefined,
   names: c.condition?.names ? alt(c.condition.names) : undefined,
@@ -356,6 +407,11 @@ function conditionPresent(h: HarmedCondition, names: RegExp | undefined, sentenc
   if (names?.test(sentence) || (context.text && names?.test(context.text))) return true;
   for (const m of [...conditionCodes().find(sentence), ...context.conditions]) {
     const code = parseIcdCode(m.code.split('-')[0]);
+    if (code && h.codes.some((r) => rangeContains(r, code))) return true;
+  }
+  // Session 19: a condition told by a measurement ("eGFR 22", "160/100") in the sentence or its question.
+  for (const m of measuredConditions(context.text ? `${sentence}\n${context.text}` : sentence)) {
+    const code = parseIcdCode(m);
     if (code && h.codes.some((r) => rangeContains(r, code))) return true;
   }
   return false;
@@ -374,6 +430,8 @@ export interface ContraindicationContext {
  * context's conditions.
  */
 export function contraindicationClaims(sentence: string, context: ContraindicationContext = { conditions: [] }): ContentFlag[] {
+  const denial = harmDeniedClaim(sentence, context);
+  if (denial) return [denial];
   if (!PERMITS.test(sentence)) return [];
   for (const { c, drug, unless, names } of COMPILED) {
     if (!drug.test(sentence) || unless?.test(sentence)) continue;
@@ -415,10 +473,29 @@ export function contraindicationClaims(sentence: string, context: Contraindicati
         !/^(?:[^，。；]{0,10}?)(?:用|服|吃|喝|滴|涂|含|加用|选|给|口服|试|接种|打|注射)/u.test(clause.slice(permit.index + 2))
       )
         continue;
+      // Session 19: a permit word that opens a harm ("可以导致出生缺陷", "can cause birth defects") is a warning.
+      if (/^\s*(?:导致|引起|造成|诱发|致|cause|lead to|result in|trigger)/u.test(clause.slice(permit.index + permit[0].length))) continue;
       const gap = clause.slice(from, to).replace(d[0], '').replace(permit[0], '');
       if (c.condition && gap.length > (/\p{Script=Han}/u.test(gap) ? 16 : 40)) continue;
       return [{ code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.id}: permitted` }];
     }
   }
   return [];
+}
+
+/**
+ * The harm a medicine does in a condition denied of it where the condition is named ("pseudoephedrine … doesn't affect
+ * blood pressure" for a reader with high blood pressure; "二甲双胍不经过肾脏排泄" beside renal failure): the denial
+ * permits the use. A caveat or a warning in the sentence ("it may not raise your blood pressure, but ask first") is not.
+ */
+function harmDeniedClaim(sentence: string, context: ContraindicationContext): ContentFlag | undefined {
+  for (const { c, denied, drug, unless, names } of COMPILED) {
+    if (!denied || !c.condition || !denied.test(sentence) || unless?.test(sentence)) continue;
+    // The medicine named in the sentence, or referred to ("it") with the medicine in the context's text.
+    const named = drug.test(sentence) || (/\b(?:it|this|they)\b|它|其/u.test(sentence) && Boolean(context.text && drug.test(context.text)));
+    // 反而 ("on the contrary") turns a claim either way ("反而最适合", "反而会加重"): it is no warning by itself here.
+    if (!named || !conditionPresent(c.condition, names, sentence, context) || CAVEAT.test(sentence) || WARNED.test(sentence.replace(/反而/gu, ''))) continue;
+    return { code: 'unsafe-combination', span: trimSpan(sentence), reason: `${c.id}: harm denied` };
+  }
+  return undefined;
 }
