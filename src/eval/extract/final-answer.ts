@@ -34,6 +34,8 @@ import {
 } from './evidence-reader.js';
 import { readClosingReferences } from './closing-reference.js';
 import { takenBack } from './retraction.js';
+import { doubtedGlosses } from './gloss.js';
+import { keptOpen } from './kept-open.js';
 import { readRestComplement } from './quantified-answer.js';
 import { findJsonAnswer } from './json-answer.js';
 import { distinctiveParts, optionNameUnits, optionUnits } from './option-names.js';
@@ -296,7 +298,20 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   // …said after the last answer statement: "both are acceptable in X, but … the answer is C" answered C.
   if (options.multi === false && !FORMAT_VIA.has(decided.how) && BOTH_RIGHT_RE.test(clean.text.slice(lastPos)))
     return { value: null, status: 'hedge', how: decided.how };
-  return concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi) ? { value: null, status: 'conflict', how: decided.how } : decided;
+  if (concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi)) return { value: null, status: 'conflict', how: decided.how };
+  return committed(decided, clean.text, ctx);
+}
+
+/**
+ * The commitment reading, whatever reader gave the answer: a letter whose name on the answer line is another option's or
+ * no option's (gloss.ts), and an answer that keeps another option open or prefers one (kept-open.ts), are no committed
+ * answer — a reward for them rewards a reply that contradicts itself.
+ */
+function committed(reading: ChoiceReading, text: string, ctx: LetterContext): ChoiceReading {
+  if (reading.status !== 'ok' || !reading.value) return reading;
+  const letters = [...reading.value];
+  if (doubtedGlosses(text, ctx, letters).size) return { value: null, status: 'conflict', how: reading.how };
+  return keptOpen(text, ctx, letters) ? { value: null, status: 'hedge', how: reading.how } : reading;
 }
 
 /**

@@ -170,7 +170,8 @@ export function optionNameUnits(options: Record<string, string>): Map<string, Se
       const own = contentUnits(v);
       const names = synonymNames(v.replace(BRACKETED, ' ').trim())
         // Units must keep all of a name: "vitamin b1" would be "vitamin", said of B12 as much.
-        .filter((n) => !/(?<![a-z0-9])(?:[a-z0-9]{1,2}|[a-z]*\d[a-z0-9]*)(?![a-z0-9])/i.test(foldWidth(n)))
+        // (A possessive's "s" is no short word: "Hashimoto's disease" is a whole name.)
+        .filter((n) => !/(?<![a-z0-9])(?:[a-z0-9]{1,2}|[a-z]*\d[a-z0-9]*)(?![a-z0-9])/i.test(foldWidth(n).replace(/['’]s\b/gi, '')))
         .map((n) => contentUnits(n))
         .filter((u) => [...u].some((x) => !own.has(x)));
       return [k.toUpperCase(), names] as const;
