@@ -1,8 +1,11 @@
 // Bundled reference table: common ADULT analytes with Chinese/English names, abbreviations, a canonical unit,
-// a general reference interval and critical limits. Written by the QuarkMed-TS authors from general clinical
+// a general reference interval and (attached from critical-values.ts, the one critical-value table) critical limits.
+// Written by the QuarkMed-TS authors from general clinical
 // knowledge (Chinese WS/T adult intervals where we know them, common international practice otherwise). It is a
 // general adult reference, NOT any laboratory's own interval: a report's printed range always takes precedence.
 // The starter knowledge pack renders this same table as readable documents (one per panel).
+
+import { criticalBounds } from './critical-values.js';
 
 export type PanelId =
   | 'cbc'
@@ -19,7 +22,8 @@ export type PanelId =
   | 'pancreas'
   | 'blood-gas'
   | 'urine'
-  | 'tumor-markers';
+  | 'tumor-markers'
+  | 'drug-levels';
 
 export const PANELS: Record<PanelId, { zh: string; en: string }> = {
   cbc: { zh: '血常规', en: 'Complete blood count (CBC)' },
@@ -37,6 +41,7 @@ export const PANELS: Record<PanelId, { zh: string; en: string }> = {
   'blood-gas': { zh: '血气分析', en: 'Blood gas' },
   urine: { zh: '尿常规', en: 'Urinalysis' },
   'tumor-markers': { zh: '肿瘤标志物', en: 'Tumour markers' },
+  'drug-levels': { zh: '血药浓度', en: 'Drug levels' },
 };
 
 export type Bounds = [low: number | undefined, high: number | undefined];
@@ -53,6 +58,7 @@ export interface Analyte {
   range?: Bounds;
   /** Sex-specific intervals; without a known sex the parser uses their union. */
   sex?: { male: Bounds; female: Bounds };
+  /** Blood critical limits (canonical unit), attached from critical-values.ts — never written here. */
   critical?: Bounds;
   /** Qualitative tests whose normal result is negative. */
   qualitative?: 'negative';
@@ -83,7 +89,11 @@ const MGDL_CHOL = { 'mg/dl': 0.02586 };
 const MMOL = { 'mmol/l': 1, 'meq/l': 1 };
 const UL = { 'u/l': 1, 'iu/l': 1, 'ukat/l': 60 };
 
-const a = (x: Analyte): Analyte => x;
+/** An analyte with its blood critical limits from the one critical-value table (critical-values.ts). */
+const a = (x: Analyte): Analyte => {
+  const critical = criticalBounds(x.code);
+  return critical ? { ...x, critical } : x;
+};
 
 export const REFERENCE_TABLE: readonly Analyte[] = [
   // ---- CBC 血常规 ----
@@ -109,7 +119,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     ],
     unit: '×10^9/L',
     range: [3.5, 9.5],
-    critical: [2.0, 30],
     units: CELLS9,
   }),
   a({
@@ -130,7 +139,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['血红蛋白', '血色素', 'HGB', 'Hb', 'HB', 'Hgb', 'Hemoglobin', 'Haemoglobin'],
     unit: 'g/L',
     sex: { male: [130, 175], female: [115, 150] },
-    critical: [60, 200],
     units: { 'g/l': 1, 'g/dl': 10 },
   }),
   a({
@@ -209,7 +217,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['血小板计数', '血小板', 'PLT', 'Platelets', 'Platelet count', 'Thrombocytes'],
     unit: '×10^9/L',
     range: [125, 350],
-    critical: [20, 1000],
     units: CELLS9,
   }),
   a({
@@ -243,7 +250,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     ],
     unit: '×10^9/L',
     range: [1.8, 6.3],
-    critical: [0.5, undefined],
     units: CELLS9,
   }),
   a({
@@ -499,7 +505,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['肌酐', '血肌酐', 'CREA', 'Cr', 'CRE', 'SCr', 'Creatinine'],
     unit: 'μmol/L',
     sex: { male: [57, 111], female: [41, 81] },
-    critical: [undefined, 707],
     units: { 'umol/l': 1, 'mg/dl': 88.42 },
   }),
   a({
@@ -636,7 +641,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     ],
     unit: 'mmol/L',
     range: [3.9, 6.1],
-    critical: [2.8, 22.2],
     units: { 'mmol/l': 1, 'mg/dl': 0.0555 },
     note: { zh: '空腹', en: 'fasting' },
   }),
@@ -659,7 +663,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['钾离子', '血钾', '钾', 'K', 'K+', 'Potassium'],
     unit: 'mmol/L',
     range: [3.5, 5.3],
-    critical: [2.8, 6.0],
     units: MMOL,
   }),
   a({
@@ -670,7 +673,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['钠离子', '血钠', '钠', 'Na', 'NA', 'Na+', 'Sodium'],
     unit: 'mmol/L',
     range: [137, 147],
-    critical: [120, 160],
     units: MMOL,
   }),
   a({
@@ -693,7 +695,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     range: [2.11, 2.52],
     // High limit 3.25 mmol/L (13 mg/dL), the common laboratory call limit: at 3.5 a calcium of 13.8 mg/dL was only
     // "high" (review s17 R4), though it risks arrhythmia and coma.
-    critical: [1.75, 3.25],
     units: { 'mmol/l': 1, 'mg/dl': 0.2495 },
   }),
   // Ionised (free) calcium, printed on blood-gas and electrolyte analysers: about half the total, so read as total
@@ -723,7 +724,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     ],
     unit: 'mmol/L',
     range: [1.15, 1.29],
-    critical: [0.75, 1.6],
     units: { 'mmol/l': 1, 'mg/dl': 0.2495 },
   }),
   a({
@@ -734,7 +734,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['血镁', '镁', 'Mg', 'MG', 'Magnesium'],
     unit: 'mmol/L',
     range: [0.75, 1.02],
-    critical: [0.4, undefined],
     units: { 'mmol/l': 1, 'mg/dl': 0.4114 },
   }),
   a({
@@ -745,7 +744,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['无机磷', '血磷', '磷', 'P', 'PHOS', 'Phosphorus', 'Phosphate'],
     unit: 'mmol/L',
     range: [0.85, 1.51],
-    critical: [0.3, undefined],
     units: { 'mmol/l': 1, 'mg/dl': 0.3229 },
   }),
   a({
@@ -753,10 +751,28 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     panel: 'electrolytes',
     nameEn: 'Bicarbonate (total CO2)',
     nameZh: '二氧化碳结合力',
-    aliases: ['二氧化碳结合力', '二氧化碳', '碳酸氢根', 'CO2CP', 'TCO2', 'CO2', 'HCO3', 'HCO3-', 'Bicarbonate', 'Carbon dioxide', 'Total CO2'],
+    aliases: [
+      '二氧化碳结合力',
+      '二氧化碳',
+      '实际碳酸氢根',
+      '标准碳酸氢根',
+      '碳酸氢根',
+      '实际碳酸氢盐',
+      '标准碳酸氢盐',
+      '碳酸氢盐',
+      'CO2CP',
+      'TCO2',
+      'CO2',
+      'HCO3',
+      'HCO3-',
+      'Bicarbonate',
+      'Actual bicarbonate',
+      'Standard bicarbonate',
+      'Carbon dioxide',
+      'Total CO2',
+    ],
     unit: 'mmol/L',
     range: [22, 29],
-    critical: [10, 40],
     units: MMOL,
   }),
   // ---- Thyroid 甲功 ----
@@ -849,7 +865,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['国际标准化比值', 'PT-INR', 'INR', 'International normalized ratio'],
     unit: '',
     range: [0.8, 1.2],
-    critical: [undefined, 5.0],
     units: { '': 1 },
     note: { zh: '服用华法林者目标范围不同（常为2–3）', en: 'the target on warfarin is different (often 2–3)' },
   }),
@@ -881,7 +896,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['纤维蛋白原', 'FIB', 'Fbg', 'Fibrinogen'],
     unit: 'g/L',
     range: [2, 4],
-    critical: [1.0, undefined],
     units: { 'g/l': 1, 'mg/dl': 0.01 },
   }),
   a({
@@ -930,7 +944,21 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     panel: 'cardiac',
     nameEn: 'Troponin I',
     nameZh: '肌钙蛋白I',
-    aliases: ['高敏肌钙蛋白I', '肌钙蛋白I', '肌钙蛋白', 'cTnI', 'TnI', 'hs-cTnI', 'Troponin I', 'Troponin'],
+    aliases: [
+      '高敏肌钙蛋白I',
+      '超敏肌钙蛋白I',
+      '肌钙蛋白I',
+      '肌钙蛋白',
+      'cTnI',
+      'TnI',
+      'hs-cTnI',
+      'hs-TnI',
+      'hsTnI',
+      'hscTnI',
+      'hs-Troponin I',
+      'Troponin I',
+      'Troponin',
+    ],
     unit: 'ng/mL',
     range: [undefined, 0.04],
     units: { 'ng/ml': 1, 'ug/l': 1, 'ng/l': 0.001, 'pg/ml': 0.001 },
@@ -1080,7 +1108,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['酸碱度', '血液酸碱度', 'pH', 'PH'],
     unit: '',
     range: [7.35, 7.45],
-    critical: [7.2, 7.6],
     units: { '': 1 },
   }),
   a({
@@ -1091,7 +1118,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['二氧化碳分压', 'PaCO2', 'pCO2', 'PCO2'],
     unit: 'mmHg',
     range: [35, 45],
-    critical: [20, 70],
     units: { mmhg: 1, kpa: 7.501 },
   }),
   a({
@@ -1102,7 +1128,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['氧分压', 'PaO2', 'pO2', 'PO2'],
     unit: 'mmHg',
     range: [80, 100],
-    critical: [40, undefined],
     units: { mmhg: 1, kpa: 7.501 },
   }),
   a({
@@ -1113,7 +1138,6 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['血乳酸', '乳酸', 'LAC', 'Lac', 'Lactate', 'Lactic acid'],
     unit: 'mmol/L',
     range: [0.5, 2.2],
-    critical: [undefined, 4],
     // Some US laboratories print lactate in mg/dL (9 mg/dL = 1 mmol/L).
     units: { 'mmol/l': 1, 'meq/l': 1, 'mg/dl': 0.111 },
   }),
@@ -1260,6 +1284,163 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'ng/mL',
     range: [undefined, 4],
     units: { 'ng/ml': 1, 'ug/l': 1 },
+  }),
+  // ---- Added with the critical-value table (critical-values.ts): tests its lists name that the table lacked ----
+  a({
+    code: 'ctnt',
+    panel: 'cardiac',
+    nameEn: 'Troponin T',
+    nameZh: '肌钙蛋白T',
+    aliases: ['高敏肌钙蛋白T', '超敏肌钙蛋白T', '肌钙蛋白T', 'cTnT', 'TnT', 'hs-cTnT', 'hs-TnT', 'hsTnT', 'hscTnT', 'hs-Troponin T', 'Troponin T'],
+    unit: 'ng/mL',
+    range: [undefined, 0.014],
+    units: { 'ng/ml': 1, 'ug/l': 1, 'ng/l': 0.001, 'pg/ml': 0.001 },
+    note: { zh: '界值与检测方法密切相关，以报告范围为准', en: 'cut-offs depend on the assay; prefer the report’s range' },
+  }),
+  a({
+    code: 'nh3',
+    panel: 'liver',
+    nameEn: 'Ammonia',
+    nameZh: '血氨',
+    aliases: ['血氨', '血浆氨', 'NH3', 'Ammonia', 'Blood ammonia', 'Plasma ammonia'],
+    unit: 'μmol/L',
+    range: [11, 35],
+    units: { 'umol/l': 1, 'ug/dl': 0.587 },
+  }),
+  a({
+    code: 'tbil-neo',
+    panel: 'liver',
+    nameEn: 'Neonatal bilirubin',
+    nameZh: '新生儿胆红素',
+    aliases: ['新生儿胆红素', '新生儿总胆红素', '新生儿血清总胆红素', 'Neonatal bilirubin', 'Neonatal total bilirubin', 'Bilirubin, neonatal'],
+    unit: 'μmol/L',
+    range: [undefined, 205],
+    units: { 'umol/l': 1, 'mg/dl': 17.1 },
+    note: { zh: '足月儿生理性黄疸上限；按日龄（小时）判读', en: 'upper limit of physiological jaundice at term; read against the baby’s age in hours' },
+  }),
+  a({
+    code: 'osm',
+    panel: 'electrolytes',
+    nameEn: 'Osmolality',
+    nameZh: '渗透压',
+    aliases: ['血浆渗透压', '血清渗透压', '渗透压', 'Osmolality', 'Serum osmolality', 'Plasma osmolality', 'Osmolality, serum'],
+    unit: 'mOsm/kg',
+    range: [275, 295],
+    units: { 'mosm/kg': 1, 'mosm/kgh2o': 1, 'mosm/l': 1, 'mmol/kg': 1 },
+  }),
+  a({
+    code: 'ag',
+    panel: 'electrolytes',
+    nameEn: 'Anion gap',
+    nameZh: '阴离子间隙',
+    aliases: ['阴离子间隙', 'AG', 'Anion Gap', 'Anion gap (calc)'],
+    unit: 'mmol/L',
+    range: [8, 16],
+    units: MMOL,
+  }),
+  // ---- Drug levels 血药浓度 (therapeutic ranges; the toxic limits are in critical-values.ts) ----
+  a({
+    code: 'digoxin',
+    panel: 'drug-levels',
+    nameEn: 'Digoxin',
+    nameZh: '地高辛',
+    aliases: ['地高辛血药浓度', '地高辛浓度', '地高辛', 'Digoxin', 'Digoxin level'],
+    unit: 'ng/mL',
+    range: [0.5, 2.0],
+    units: { 'ng/ml': 1, 'ug/l': 1, 'nmol/l': 0.781 },
+  }),
+  a({
+    code: 'lithium',
+    panel: 'drug-levels',
+    nameEn: 'Lithium',
+    nameZh: '血锂',
+    aliases: ['血清锂', '血锂浓度', '锂浓度', '血锂', '锂', 'Lithium', 'Lithium level', 'Serum lithium'],
+    unit: 'mmol/L',
+    range: [0.6, 1.2],
+    units: MMOL,
+  }),
+  a({
+    code: 'theophylline',
+    panel: 'drug-levels',
+    nameEn: 'Theophylline',
+    nameZh: '茶碱',
+    aliases: ['茶碱', '氨茶碱', 'Theophylline'],
+    unit: 'μg/mL',
+    range: [10, 20],
+    units: { 'ug/ml': 1, 'mg/l': 1, 'umol/l': 0.18 },
+  }),
+  a({
+    code: 'phenytoin',
+    panel: 'drug-levels',
+    nameEn: 'Phenytoin',
+    nameZh: '苯妥英',
+    aliases: ['苯妥英钠', '苯妥英', 'Phenytoin', 'Dilantin'],
+    unit: 'μg/mL',
+    range: [10, 20],
+    units: { 'ug/ml': 1, 'mg/l': 1, 'umol/l': 0.252 },
+  }),
+  a({
+    code: 'valproate',
+    panel: 'drug-levels',
+    nameEn: 'Valproic acid',
+    nameZh: '丙戊酸',
+    aliases: ['丙戊酸钠', '丙戊酸', 'VPA', 'Valproic acid', 'Valproate'],
+    unit: 'μg/mL',
+    range: [50, 100],
+    units: { 'ug/ml': 1, 'mg/l': 1, 'umol/l': 0.144 },
+  }),
+  a({
+    code: 'carbamazepine',
+    panel: 'drug-levels',
+    nameEn: 'Carbamazepine',
+    nameZh: '卡马西平',
+    aliases: ['卡马西平', 'CBZ', 'Carbamazepine', 'Tegretol'],
+    unit: 'μg/mL',
+    range: [4, 12],
+    units: { 'ug/ml': 1, 'mg/l': 1, 'umol/l': 0.236 },
+  }),
+  a({
+    code: 'phenobarbital',
+    panel: 'drug-levels',
+    nameEn: 'Phenobarbital',
+    nameZh: '苯巴比妥',
+    aliases: ['苯巴比妥', 'Phenobarbital', 'Phenobarbitone'],
+    unit: 'μg/mL',
+    range: [15, 40],
+    units: { 'ug/ml': 1, 'mg/l': 1, 'umol/l': 0.232 },
+  }),
+  a({
+    code: 'vancomycin',
+    panel: 'drug-levels',
+    nameEn: 'Vancomycin',
+    nameZh: '万古霉素',
+    aliases: ['万古霉素谷浓度', '万古霉素', 'Vancomycin trough', 'Vancomycin'],
+    unit: 'μg/mL',
+    range: [10, 20],
+    units: { 'ug/ml': 1, 'mg/l': 1 },
+    note: { zh: '谷浓度', en: 'trough' },
+  }),
+  a({
+    code: 'salicylate',
+    panel: 'drug-levels',
+    nameEn: 'Salicylate',
+    nameZh: '水杨酸',
+    aliases: ['水杨酸盐', '水杨酸', 'Salicylate', 'Salicylates', 'Salicylate level'],
+    unit: 'mg/L',
+    range: [undefined, 200],
+    units: { 'mg/l': 1, 'ug/ml': 1, 'mg/dl': 10, 'mmol/l': 138 },
+    note: { zh: '镇痛治疗浓度上限；未服用阿司匹林时检出需解释', en: 'upper analgesic level; any level without aspirin use needs explaining' },
+  }),
+  a({
+    code: 'paracetamol',
+    panel: 'drug-levels',
+    nameEn: 'Paracetamol (acetaminophen)',
+    nameZh: '对乙酰氨基酚',
+    aliases: ['对乙酰氨基酚', '扑热息痛', 'Paracetamol', 'Acetaminophen', 'APAP'],
+    unit: 'mg/L',
+    range: [undefined, 20],
+    units: { 'mg/l': 1, 'ug/ml': 1, 'mg/dl': 10, 'umol/l': 0.151 },
+    note: { zh: '治疗浓度；过量后按服药时间判读', en: 'therapeutic level; after an overdose read against the hours since it was taken' },
   }),
 ];
 

@@ -2,6 +2,7 @@
 // "CA 19-9" beats "Ca". Latin aliases need a word boundary after them; 1–2 letter ones match case-sensitively.
 import { REFERENCE_TABLE, type Analyte } from '../knowledge/reference-ranges.js';
 import { toSimplified } from './han-variants.js';
+import { ANALYSER_CODES, analyserForms } from './name-forms.js';
 
 /**
  * Regional names of common analytes as printed in Taiwan / Hong Kong (after toSimplified): the standard terms there,
@@ -65,6 +66,16 @@ function buildIndex(): AliasEntry[] {
       const caseSensitive = latin && alias.replace(/[^A-Za-z]/g, '').length <= 2;
       const key = caseSensitive ? compact(alias) : compact(alias).toLowerCase();
       const entry = byKey.get(key) ?? { alias, key, latin, analytes: [] };
+      if (!entry.analytes.includes(an)) entry.analytes.push(an);
+      byKey.set(key, entry);
+    }
+    // Analyser forms ("cK+", "ctHb", "Hctc", "NA+"; name-forms.ts), matched as printed (case-sensitively).
+    if (!ANALYSER_CODES.has(an.code)) continue;
+    for (const form of new Set(printed.filter((a) => !/[\u4e00-\u9fa5]/.test(a)).flatMap(analyserForms))) {
+      const key = compact(form);
+      if (byKey.has(key.toLowerCase()) && !byKey.has(key)) continue;
+      // One form for two tests ("cCa2+": total or ionised calcium) names both; the printed range decides (parse.ts).
+      const entry = byKey.get(key) ?? { alias: form, key, latin: true, analytes: [] };
       if (!entry.analytes.includes(an)) entry.analytes.push(an);
       byKey.set(key, entry);
     }

@@ -3,7 +3,8 @@
 // does not know for the analyte is matched to the nearest one it knows (a typo or an OCR misreading: "mmolit",
 // "x10%9/L"); when none is near and the caller says units may be misread (OCR), the unit is treated as unread.
 import type { LabFlag, ReferenceRange } from './types.js';
-import { compareToRange, criticalFlag, qualitativeFlag } from './flag.js';
+import { compareToRange, criticalFlag, qualitativeFlag, relativeCritical } from './flag.js';
+import type { Specimen } from '../knowledge/critical-values.js';
 import type { LineTokens, PrintedRange } from './line-tokens.js';
 import { bundledBounds, boundsText, type Analyte } from '../knowledge/reference-ranges.js';
 import { conversionFactor, displayUnit, inferFactor, unitForFactor } from '../knowledge/units.js';
@@ -13,14 +14,9 @@ export interface FlagOptions {
   sex?: 'male' | 'female';
   /** Units were read by OCR: one the analyte does not know is unread, not a different scale. */
   unitsMayBeMisread?: boolean;
+  /** Where the row was measured (specimen.ts); blood unless the row or its section says otherwise. */
+  specimen?: Specimen;
 }
-
-/**
- * Assay-dependent analytes have no absolute critical limit in our table; a value this many times the report's own
- * upper limit is critical (troponin clearly raised ≥5× its 99th-percentile limit; PT/APTT ≥2.5× the upper limit,
- * about where laboratories set their clotting-time call limits).
- */
-const RELATIVE_CRITICAL: Record<string, number> = { ctni: 5, pt: 2.5, aptt: 2.5 };
 
 const round = (x: number): number => Number(x.toPrecision(3));
 
@@ -89,11 +85,12 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
       if (!(ratio > 0.4 && ratio < 2.5)) factor = undefined;
     }
   }
-  const critical = criticalFlag(an, factor === undefined ? undefined : tok.value * factor, tok.op);
+  const specimen = o.specimen ?? 'blood';
+  const critical = criticalFlag(an, factor === undefined ? undefined : tok.value * factor, tok.op, specimen);
   if (printed && (printed.low !== undefined || printed.high !== undefined)) {
     const flag = compareToRange(tok, printed);
-    const relative = an && printed.high !== undefined && tok.op === undefined ? RELATIVE_CRITICAL[an.code] : undefined;
-    if (!critical && relative && tok.value >= relative * (printed.high as number)) {
+    // Assay-dependent tests (troponins, clotting times): critical at a multiple of the report's own upper limit.
+    if (!critical && relativeCritical(an, tok.value, tok.op, printed.high, specimen)) {
       return withUnit({ flag: 'critical-high', range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } });
     }
     return withUnit({ flag: critical ?? flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } });

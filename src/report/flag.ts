@@ -1,8 +1,10 @@
 // Deterministic flagging: value vs the printed range (or the bundled one in the report's unit), critical limits
-// from the bundled table in canonical units. When units cannot be reconciled, "unknown" rather than a guess.
+// from the one critical-value table (knowledge/critical-values.ts) in canonical units, for the row's specimen. When
+// units cannot be reconciled, "unknown" rather than a guess.
 import type { LabFlag } from './types.js';
 import type { LineTokens, PrintedRange } from './line-tokens.js';
 import type { Analyte } from '../knowledge/reference-ranges.js';
+import { criticalLimits, type Specimen } from '../knowledge/critical-values.js';
 
 export function compareToRange(t: Pick<LineTokens, 'value' | 'op'>, r: PrintedRange): LabFlag {
   const v = t.value;
@@ -28,11 +30,29 @@ export function qualitativeFlag(t: Pick<LineTokens, 'qualitative' | 'marker'>, e
   return 'unknown';
 }
 
-/** Escalate to a critical flag when the canonical value crosses the bundled critical limits. */
-export function criticalFlag(an: Analyte | undefined, canonical: number | undefined, op: LineTokens['op']): LabFlag | undefined {
-  if (!an?.critical || canonical === undefined) return undefined;
-  const [lo, hi] = an.critical;
-  if (lo !== undefined && canonical < lo && op !== '>' && op !== '>=') return 'critical-low';
-  if (hi !== undefined && canonical > hi && op !== '<' && op !== '<=') return 'critical-high';
+/**
+ * Escalate to a critical flag when the canonical value crosses the table's limits for the specimen. A value the
+ * specimen cannot have (a "pH 6.0" is no blood pH) meets no limit of it. A censored value counts on its open side
+ * only: ">600" is at least 600, "<0.5" may be anything below.
+ */
+export function criticalFlag(an: Analyte | undefined, canonical: number | undefined, op: LineTokens['op'], specimen: Specimen = 'blood'): LabFlag | undefined {
+  const c = criticalLimits(an?.code, specimen);
+  if (!c || canonical === undefined) return undefined;
+  if (c.possible && (canonical < c.possible[0] || canonical > c.possible[1])) return undefined;
+  if (c.low !== undefined && canonical < c.low && op !== '>' && op !== '>=') return 'critical-low';
+  if (c.high !== undefined && canonical > c.high && op !== '<' && op !== '<=') return 'critical-high';
   return undefined;
+}
+
+/** Critical by the assay's own upper limit (troponin ≥5×, PT/APTT ≥2.5× the printed limit); ">50.0" counts as 50. */
+export function relativeCritical(
+  an: Analyte | undefined,
+  value: number,
+  op: LineTokens['op'],
+  printedHigh: number | undefined,
+  specimen: Specimen = 'blood',
+): boolean {
+  const times = criticalLimits(an?.code, specimen)?.timesUpperLimit;
+  if (!times || printedHigh === undefined || printedHigh <= 0 || op === '<' || op === '<=') return false;
+  return value >= times * printedHigh;
 }

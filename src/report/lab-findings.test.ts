@@ -34,7 +34,7 @@ const zhReport: LabReport = {
       range: { low: 115, high: 150, text: '115-150', origin: 'report' },
     }),
     result('钾', 6.9, 'critical-high', {
-      code: 'potassium',
+      code: 'k',
       nameZh: '钾',
       nameEn: 'Potassium',
       unit: 'mmol/L',
@@ -67,6 +67,9 @@ describe('lab findings', () => {
     expect(reportQueries(zhReport)).toEqual([
       '钾偏高 升高 原因',
       'Potassium high elevated causes',
+      // The table's code for potassium ('k') carries its condition terms.
+      '高钾血症 原因 症状',
+      'hyperkalemia high potassium causes symptoms',
       '血红蛋白偏低 降低 原因',
       'Hemoglobin low decreased causes',
       '尿酸偏高 升高 原因',
@@ -78,9 +81,9 @@ describe('lab findings', () => {
   it('raises triage for a critical value (K ≥ 6.5 is an emergency, issue 19) and keeps an emergency from the text', () => {
     const t = reportTriage(zhReport, ROUTINE, '120');
     expect(t.level).toBe('emergency');
-    expect(t.reasons).toEqual(['critical-lab:potassium']);
+    expect(t.reasons).toEqual(['critical-lab:k']);
     expect(t.message).toMatch(/危急值：钾 \(Potassium\).*120/);
-    const milder = { ...zhReport, results: zhReport.results.map((r) => (r.code === 'potassium' ? { ...r, value: 6.2, valueText: '6.2' } : r)) };
+    const milder = { ...zhReport, results: zhReport.results.map((r) => (r.code === 'k' ? { ...r, value: 6.2, valueText: '6.2' } : r)) };
     expect(reportTriage(milder, ROUTINE, '120').level).toBe('urgent');
     const emergency: Triage = { level: 'emergency', reasons: ['chest-pain'], message: 'call 120' };
     expect(reportTriage(zhReport, emergency, '120').level).toBe('emergency');

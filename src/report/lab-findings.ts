@@ -2,7 +2,9 @@
 // table in the report's language, retrieval queries from the abnormal analytes, and the triage a critical
 // value warrants. Pure: flags come from parseLabReport, never from a model.
 import type { Triage } from '../safety/types.js';
-import { conditionTerms, type Direction } from '../knowledge/reference-ranges.js';
+import { analyteByCode, conditionTerms, type Bounds, type Direction } from '../knowledge/reference-ranges.js';
+import { crossesCallNow } from '../knowledge/critical-values.js';
+import { conversionFactor, inferFactor } from '../knowledge/units.js';
 import type { LabFlag, LabReport, LabResult, SkippedLine } from './types.js';
 import { pleaseCheckLabel } from './please-check.js';
 
@@ -220,44 +222,25 @@ export function reportQuestion(report: LabReport): string {
     : `These lab results are abnormal: ${items.join(', ')}. What can cause them and what should I do?`;
 }
 
-/** Value in the unit the thresholds use (mmol/L, g/L, 10^9/L), or null when the unit is unknown to us. */
-function canonicalValue(r: LabResult): number | null {
-  if (r.value === null) return null;
-  const u = (r.unit ?? '').toLowerCase().replace(/\s/g, '');
-  if (r.code === 'glu' && u.startsWith('mg')) return r.value / 18;
-  if ((r.code === 'hgb' || r.code === 'hemoglobin') && u === 'g/dl') return r.value * 10;
-  return r.value;
+/** The value in the critical table's unit (the analyte's canonical unit), or undefined when the unit is unknown. */
+function canonicalValue(r: LabResult): number | undefined {
+  const an = r.code ? analyteByCode(r.code) : undefined;
+  if (!an || r.value === null) return undefined;
+  const unit = r.unit?.replace(/\s+(?:FEU|DDU)$/i, '');
+  const printed: Bounds | undefined = r.range?.origin === 'report' ? [r.range.low, r.range.high] : undefined;
+  const factor = conversionFactor(an, unit) ?? (unit ? undefined : inferFactor(an, r.value, printed));
+  return factor === undefined ? undefined : r.value * factor;
 }
 
 /**
- * Values that need an ambulance, not a same-day call (issue 19): K ≥ 6.5 or < 2.5 mmol/L, Na < 120 or ≥ 160 mmol/L,
- * glucose < 2.8 mmol/L, haemoglobin < 60 g/L, platelets < 20 × 10^9/L. Troponin and lactate are below (by flag).
+ * A value that needs an ambulance, not a same-day call: a critical value (its flag) that crosses the call-now tier of
+ * the one critical-value table (knowledge/critical-values.ts: K ≥ 6.5 or < 2.5, Na < 120, glucose < 2.8 or ≥ 27.8
+ * mmol/L, Hb < 60 g/L, platelets < 20, pH < 7.2, bicarbonate < 10, every critical troponin and lactate …), for the
+ * specimen it was measured in. Never a second reading of the value: a result not flagged critical is never call-now.
  */
-const EMERGENCY_LAB: Record<string, (v: number) => boolean> = {
-  k: (v) => v >= 6.5 || v < 2.5,
-  potassium: (v) => v >= 6.5 || v < 2.5,
-  na: (v) => v < 120 || v >= 160,
-  sodium: (v) => v < 120 || v >= 160,
-  glu: (v) => v < 2.8,
-  hgb: (v) => v < 60,
-  hemoglobin: (v) => v < 60,
-  plt: (v) => v < 20,
-  platelets: (v) => v < 20,
-};
-
-/**
- * Tests whose critical-high flag is itself an emergency, whatever the unit: a critical troponin (≥ 5× the assay's upper
- * limit, or the report's own critical mark) is heart-muscle injury under way, and a lactate above 4 mmol/L is shock or
- * sepsis until shown otherwise — both are "call now", not "today" (review s17 R1: troponin 70× ULN with lactate 4.6).
- */
-const EMERGENCY_WHEN_CRITICAL_HIGH = new Set(['ctni', 'lac']);
-
 export function isEmergencyValue(r: LabResult): boolean {
-  if (r.value === null) return false;
-  if (r.code && EMERGENCY_WHEN_CRITICAL_HIGH.has(r.code) && r.flag === 'critical-high') return true;
-  const v = canonicalValue(r);
-  const test = r.code ? EMERGENCY_LAB[r.code] : undefined;
-  return v !== null && test !== undefined && test(v);
+  if (r.value === null || !r.code || !r.flag.startsWith('critical') || r.read?.status === 'unreadable') return false;
+  return crossesCallNow(r.code, r.specimen ?? 'blood', canonicalValue(r), r.flag === 'critical-low' ? 'low' : 'high');
 }
 
 /**

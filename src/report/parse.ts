@@ -15,6 +15,7 @@ import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowSh
 import { digitsForLetters, joinCutValue } from './value-repair.js';
 import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
 import { possibleFor } from './intake/plausible.js';
+import { bloodPh, namesBlood, reportSpecimens, rowSpecimen, type ReportSpecimens } from './specimen.js';
 
 export interface ParseLabOptions {
   /** Picks sex-specific bundled ranges; detected from "性别：男" / "Sex: F" when not given. */
@@ -39,6 +40,8 @@ export function normalizeLine(line: string): string {
   let s = line
     // A superscript letter is a footnote mark ("阳性ᵃ", "细菌(BACT)ᵇ"): NFKC would glue it to the value as a letter.
     .replace(/[\u1d43-\u1d5b\u1d9c-\u1dbf\u2071\u207f]/g, '')
+    // So is a superscript number standing alone after a name ("hs-Troponin I ¹   812 H"): NFKC made it a value of 1.
+    .replace(/(^|\s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$)/g, '$1')
     .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, p: string) => `10^${[...p].map((c) => SUP_MAP[c]).join('')}`)
     .replace(SUPERSCRIPT, (p) => [...p].map((c) => SUP_MAP[c]).join(''));
   s = s.normalize('NFKC').replace(/\u3000/g, ' ');
@@ -76,10 +79,15 @@ function nearerRange(tok: LineTokens, twin: Analyte | undefined, self: Analyte):
 }
 
 /** Several analytes share a name ("Neutrophils" % vs absolute): the unit, qualitative value and section decide. */
-function choose(found: Analyte[], tok: LineTokens, section: PanelId | undefined): Analyte {
+function choose(found: Analyte[], tok: LineTokens, section: PanelId | undefined, row?: { name: string; specimens: ReportSpecimens }): Analyte {
   const cands = found.map((a) => {
     const twin = URINE_TWIN[a.code];
-    const useTwin = twin && (section === 'urine' || (tok.value === null && !a.qualitative) || nearerRange(tok, analyteByCode(twin), a));
+    // A bare "pH" is the blood's only with blood-gas evidence (specimen.ts bloodPh): "pH 6.0  SG 1.020" is urine pH.
+    const notBloodPh = a.code === 'ph' && !!row && !bloodPh(row.name, tok.valueText, tok.value, row.specimens);
+    // A name that says blood ("血糖" printed under a urinalysis block) is never the urine twin.
+    const bloodNamed = !!row && namesBlood(row.name);
+    const useTwin =
+      twin && !bloodNamed && (section === 'urine' || (tok.value === null && !a.qualitative) || nearerRange(tok, analyteByCode(twin), a) || notBloodPh);
     return (useTwin && analyteByCode(twin)) || a;
   });
   if (cands.length === 1) return cands[0];
@@ -209,7 +217,17 @@ function resolveName(name: string, found: Analyte[] | undefined, unit?: string):
   // A trailing Latin word is a code only when it is the name's one Latin word: in "白血球 White Cell Count" the
   // English name follows the Chinese one and "Count" is no code.
   const latinWords = name.match(/[A-Za-z][A-Za-z0-9\-%#.]*/g) ?? [];
-  const code = BRACKET_CODE.exec(name)?.[1] ?? (/[\u4e00-\u9fa5]/.test(name) && latinWords.length === 1 ? TRAILING_CODE.exec(name)?.[1] : undefined);
+  const bracketed = BRACKET_CODE.exec(name);
+  // A one-letter bracket after a whole Latin name is an analyser's qualifier — plasma, blood, temperature-corrected
+  // ("cHCO3-(P)c", "pH(T)") — not a code ("磷(P)" and "钾(K)" still are: their name is Chinese).
+  const qualifier =
+    !!bracketed &&
+    /^[A-Za-z]$/.test(bracketed[1]) &&
+    /^[A-Za-z][A-Za-z0-9+-]*$/.test(name.slice(0, bracketed.index).trim()) &&
+    isAlias(name.slice(0, bracketed.index).trim());
+  const code = qualifier
+    ? undefined
+    : (bracketed?.[1] ?? (/[\u4e00-\u9fa5]/.test(name) && latinWords.length === 1 ? TRAILING_CODE.exec(name)?.[1] : undefined));
   if (code) {
     const byCode = aliasAtStart(code);
     if (byCode && byCode.length === code.length) return byCode.analytes;
@@ -297,6 +315,7 @@ function textAfter(printed: string, token: string): string {
 
 export function parseLabReport(text: string, options: ParseLabOptions = {}): LabReport {
   const sex = options.sex ?? detectSex(text);
+  const specimens = reportSpecimens(text);
   const results: LabResult[] = [];
   const skipped: LabReport['skipped'] = [];
   let section: PanelId | undefined;
@@ -457,19 +476,21 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       skipped.push({ line: lineNo, text: rawLine.trim(), reason: ROW_SHAPE_MESSAGES['reference-limit'] });
       return;
     }
-    const chosen = cands ? choose(cands, tok, section) : undefined;
+    const chosen = cands ? choose(cands, tok, section, { name, specimens }) : undefined;
     // A share of a test ("Iron Saturation 34 %"): words after the test's name and a percentage the test is never
     // printed in make it another quantity, not the test.
     const share = !!chosen && alias !== undefined && tok.unit === '%' && !unitFits(chosen, '%') && /[A-Za-z]{4,}/.test(name.slice(alias.length));
     const an = share ? undefined : chosen;
     // The same analyte with the same number printed again (a summary or a notice) is one result, not two.
     if (an && tok.value !== null && results.some((r) => r.code === an.code && r.valueText === tok.valueText)) return;
-    let computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
+    // Where it was measured (specimen.ts): a urine, CSF or fluid row never meets a blood critical limit.
+    const specimen = an?.code.startsWith('u-') ? 'urine' : rowSpecimen(name);
+    let computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread, specimen });
     // Floor: a spelled comparator never lowers the flag the number itself carries ("Potassium less than 7.0" stays
     // critical-high, "ALT 低于 60" stays high, as read without the words): the number is then read as printed.
     if (spelled && !computed.flag.startsWith('critical')) {
       const asPrinted = { ...tok, op: undefined, valueText: tok.valueText.slice(spelled.op.length) };
-      const plain = flagResult(an, asPrinted, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
+      const plain = flagResult(an, asPrinted, { sex, unitsMayBeMisread: options.unitsMayBeMisread, specimen });
       if (severity(plain.flag) > severity(computed.flag)) {
         tok.op = undefined;
         tok.valueText = asPrinted.valueText;
@@ -493,7 +514,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // impossible, that reading is weighed too, and if it would be critical its alarm is kept as "please check".
     if (joined && !possible && an && repairedFrom && /^\d+ \d+$/.test(repairedFrom)) {
       const pointed = repairedFrom.replace(' ', '.');
-      const alt = flagResult(an, { ...tok, value: Number(pointed), valueText: pointed }, { sex, unitsMayBeMisread: options.unitsMayBeMisread });
+      const alt = flagResult(an, { ...tok, value: Number(pointed), valueText: pointed }, { sex, unitsMayBeMisread: options.unitsMayBeMisread, specimen });
       if (alt.flag.startsWith('critical') && possibleFor(an, alt.unit ?? tok.unit, Number(pointed))) {
         const check = pleaseCheckEntry(an, { name: an.nameEn, valueText: pointed, unit: alt.unit ?? tok.unit }, alt.flag);
         if (check) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a value repaired from damaged text that would be critical', check });
@@ -514,6 +535,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       range,
       flag,
       ...(printedFlag ? { printedFlag } : {}),
+      ...(specimen !== 'blood' ? { specimen } : {}),
       // A repaired value keeps a non-critical flag and asks to be compared with the paper.
       ...(repairedFrom && tok.value !== null ? { read: { status: unread ? ('unreadable' as const) : ('check' as const), printed: repairedFrom } } : {}),
       line: lineNo,

@@ -6,6 +6,8 @@
 // Each recognised row becomes one canonical line "name  value  flag  unit  range" for the line parser; structure
 // that holds no result (headers, MSH/PID segments, separators, metadata objects) is dropped. Pure.
 import { aliasAtStart, isAlias } from './alias-index.js';
+import { type Cell, spacedCells } from './spaced-cells.js';
+import { readSerialHead, serialRow } from './serial-columns.js';
 import { CELL_GAP, type ColumnRole, columnRole } from './column-roles.js';
 import { HL7_SEGMENT, hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
@@ -17,16 +19,6 @@ export interface SourceLine {
 }
 
 type Splitter = 'pipe' | 'tab' | 'semicolon' | 'comma' | 'spaces';
-
-interface Cell {
-  text: string;
-  /** Display column of the cell's start (CJK counted double), for whitespace-aligned tables. */
-  col: number;
-  end: number;
-}
-
-const wide = (ch: string): boolean => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch);
-const width = (s: string): number => [...s].reduce((n, c) => n + (wide(c) ? 2 : 1), 0);
 
 /** Quote-aware split of one CSV line. */
 function splitCsv(line: string, sep: string): string[] {
@@ -62,15 +54,7 @@ function cellsOf(line: string, how: Splitter): Cell[] {
   } else if (how === 'tab') parts = line.split('\t').map((s) => s.trim());
   else if (how === 'semicolon') parts = splitCsv(line, ';');
   else if (how === 'comma') parts = splitCsv(line, ',');
-  else {
-    const cells: Cell[] = [];
-    const re = /\S+(?: \S+)*/g;
-    for (let m = re.exec(line.replace(/\u3000/g, '  ')); m; m = re.exec(line)) {
-      const col = width(line.slice(0, m.index));
-      cells.push({ text: m[0], col, end: col + width(m[0]) });
-    }
-    return cells;
-  }
+  else return spacedCells(line);
   return parts.map((text, i) => ({ text, col: i, end: i + 1 }));
 }
 
@@ -375,6 +359,20 @@ export function readStructures(text: string): SourceLine[] {
       table = undefined;
       continue;
     }
+    // A serial (cumulative) table: one column per collection, the latest one current (serial-columns.ts). Its head
+    // lines hold no result; each body row becomes one canonical line of the latest value, up to a blank line.
+    const serial = readSerialHead(raw, i);
+    // Dates under a header that already names its columns ("上次结果  本次结果" / "2024-01-08  2024-04-10") are part of
+    // that header: its roles stand.
+    if (serial && table && !lastRow) continue;
+    if (serial) {
+      let j = serial.bodyStart;
+      for (; j < raw.length && raw[j].trim(); j++) out.push({ lineNo: j + 1, text: serialRow(raw[j], serial) ?? raw[j] });
+      i = j - 1;
+      table = undefined;
+      lastRow = undefined;
+      continue;
+    }
     // A table header: roles once, rows by role until the next header.
     const header = readHeader(line);
     if (header) {
@@ -436,7 +434,10 @@ export function readStructures(text: string): SourceLine[] {
       // An empty bracketed field ("【提示】") of a bracketed record never takes the next field ("【检验项目】肌酐(Cr)") or a
       // sentence after the record (Chinese clause punctuation) as its content; a card's plain label keeps its next line.
       const bracketed = /^\s*[【[［]/.test(line);
-      const taken = j < raw.length && !labelOnly(raw[j]) && raw[j].trim().length <= 60;
+      // A test's name alone is the next record's title, never this label's content ("Results" / "Glucose" / "Normal
+      // range: 70 - 99 mg/dL" / "Value" / "38": the portal heading took the glucose name and the record was lost).
+      const title = j < raw.length && !/\d/.test(raw[j]) && isAlias(raw[j].trim());
+      const taken = j < raw.length && !labelOnly(raw[j]) && !title && raw[j].trim().length <= 60;
       if (taken && !(bracketed && (BRACKET_FIELD.test(raw[j]) || /[，。；！？]/.test(raw[j])))) {
         out.push({ lineNo: j + 1, text: `${line.trim().replace(/[:：]$/, '')}: ${raw[j].trim()}` });
         i = j;

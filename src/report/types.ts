@@ -1,4 +1,5 @@
 // Lab report interpretation contracts.
+import type { Specimen } from '../knowledge/critical-values.js';
 
 export type LabFlag = 'normal' | 'low' | 'high' | 'critical-low' | 'critical-high' | 'unknown';
 
@@ -31,6 +32,8 @@ export interface LabResult {
   printedFlag?: LabFlag;
   /** Line number in the input (1-based), for error messages and UI. */
   line: number;
+  /** Where it was measured, when not blood ("Urine sodium", a CSF glucose): blood limits never apply to it. */
+  specimen?: Exclude<Specimen, 'blood'>;
   /**
    * Read by OCR: the lowest word confidence (0–100) of the value, and whether to re-check it. "unreadable" means
    * the value was not trusted enough to flag (its flag is `unknown`, never a guessed critical); "check" means the

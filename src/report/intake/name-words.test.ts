@@ -50,8 +50,9 @@ describe('session 11: a test name read from a photo must read as words', () => {
     );
     expect(report.results.map((r) => [r.name, r.flag])).toEqual([
       ['钾', 'normal'],
-      ['锂浓度', 'high'],
-      ['血氨', 'high'],
+      // Lithium 2.4 mmol/L and ammonia 172 µmol/L are beyond the critical-value table's limits (2.0, 100).
+      ['锂浓度', 'critical-high'],
+      ['血氨', 'critical-high'],
       ['血酮', 'high'],
     ]);
     expect(formatFindings(report)).toContain('共 4 项，异常 3 项');

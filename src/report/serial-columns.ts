@@ -1,0 +1,148 @@
+// Serial (cumulative) tables: one column per collection — dates, clock times or hours since a first sample as the
+// column heads ("15/03/24   02/04/24", "0553   0801" over "(0 h)   (2 h)", "2024-05-01  2024-05-02  2024-05-03") —
+// and one row per test. The current value is the LATEST column's, whatever side it is printed on: read in order from
+// the heads (a "<<LATEST>>" / "Current" / 本次 mark under a column wins), rightmost when the heads cannot be ordered.
+// Each row is rewritten as one canonical line "name   latest value [flag]   unit   range" for the line reader, so an
+// earlier column never becomes the value (report-texts-19: a cumulative potassium read 4.8 from 15/03 instead of 5.6
+// from 02/04; a serial troponin 812 → 4520 ng/L not found). Pure.
+import { aliasAtNameStart } from './alias-index.js';
+import { CELL_GAP } from './column-roles.js';
+import { type Cell, spacedCells } from './spaced-cells.js';
+
+/** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
+const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2})?$|^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?:\s+(\d{1,2}):(\d{2}))?$/;
+const ZH_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?$/;
+const CLOCK = /^(?:([01]\d|2[0-3]):?([0-5]\d))$/;
+const RELATIVE = /^[(（]?\s*(?:(\d{1,3})\s*(?:h|hr|hrs|小时)|(?:day|d|第)\s*(\d{1,2})\s*天?)\s*[)）]?$/i;
+/** A mark under a column naming it the current one. */
+const LATEST = /^(?:<<\s*)?(?:latest|current|today|now|本次|当前|當前|最新)(?:\s*>>)?$/i;
+/** Words a head line may hold beside its stamps: labels of the stamp rows and of the other columns. */
+const HEAD_WORD =
+  /^(?:date|dates|time|times|collected|collection|lab\s*no\.?|lab\s*ref|specimen|sample|units?|ref(?:erence)?(?:\s+range)?|range|ref\.?\s*interval|test|tests|analyte|项目|检验项目|日期|时间|单位|参考范围|参考区间|参考值|[A-Z][A-Z /&]{2,30})$/i;
+
+export interface SerialTable {
+  /** Display spans of the collection columns, in printed order. */
+  columns: { col: number; end: number }[];
+  /** Index (into columns) of the current collection. */
+  latest: number;
+  /** Index of the first line after the head lines. */
+  bodyStart: number;
+}
+
+type Stamp = { kind: 'date' | 'clock' | 'relative'; key: number } | undefined;
+
+function stamp(text: string, dayFirst: boolean): Stamp {
+  const t = text.trim();
+  const d = DATE.exec(t);
+  if (d) {
+    if (d[1]) return { kind: 'date', key: Number(d[1]) * 10000 + Number(d[2]) * 100 + Number(d[3]) };
+    const a = Number(d[4]);
+    const b = Number(d[5]);
+    const [day, month] = dayFirst ? [a, b] : [b, a];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    const year = d[6] ? (d[6].length === 2 ? 2000 + Number(d[6]) : Number(d[6])) : 0;
+    const minutes = d[7] ? Number(d[7]) * 60 + Number(d[8]) : 0;
+    return { kind: 'date', key: ((year * 100 + month) * 100 + day) * 10000 + minutes };
+  }
+  const zh = ZH_DATE.exec(t);
+  if (zh) return { kind: 'date', key: ((Number(zh[1] ?? 0) * 100 + Number(zh[2])) * 100 + Number(zh[3])) * 10000 };
+  const c = CLOCK.exec(t);
+  if (c) return { kind: 'clock', key: Number(c[1]) * 60 + Number(c[2]) };
+  const r = RELATIVE.exec(t);
+  if (r) return { kind: 'relative', key: r[1] !== undefined ? Number(r[1]) : Number(r[2]) * 24 };
+  return undefined;
+}
+
+/** The stamps of a line's cells when at least two cells are stamps of one kind and every other cell is a head word. */
+function stampLine(cells: Cell[]): { cells: Cell[]; keys: number[] } | undefined {
+  for (const dayFirst of [true, false]) {
+    const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) }));
+    const hits = stamped.filter((x) => x.s);
+    if (hits.length < 2 || new Set(hits.map((x) => x.s?.kind)).size !== 1) continue;
+    // Clock times alone must stand alone on their line ("0553   0801"): four digits elsewhere are values.
+    const others = stamped.filter((x) => !x.s).map((x) => x.c.text);
+    if (hits[0].s?.kind === 'clock' && others.length > 0) continue;
+    if (!others.every((w) => HEAD_WORD.test(w.replace(/[:：]$/, '').trim()) && !aliasAtNameStart(w))) continue;
+    return { cells: hits.map((x) => x.c), keys: hits.map((x) => x.s?.key ?? 0) };
+  }
+  return undefined;
+}
+
+const overlaps = (a: { col: number; end: number }, b: { col: number; end: number }): boolean => Math.min(a.end, b.end) > Math.max(a.col, b.col);
+
+/**
+ * A serial table's head starting at line `i`: a line of stamps (and head words), then any further head lines — more
+ * stamps, lab numbers, a LATEST mark, the other columns' titles — that name no test. Undefined when line `i` is none.
+ */
+export function readSerialHead(lines: readonly string[], i: number): SerialTable | undefined {
+  const first = stampLine(spacedCells(lines[i]));
+  if (!first) return undefined;
+  const columns = first.cells.map((c) => ({ col: c.col, end: c.end }));
+  let keys = first.keys;
+  let latest: number | undefined;
+  let j = i + 1;
+  for (; j < lines.length && j <= i + 4; j++) {
+    const cells = spacedCells(lines[j]);
+    if (cells.length === 0 || aliasAtNameStart(cells[0].text)) break;
+    const more = stampLine(cells);
+    if (more && more.cells.length === columns.length) {
+      more.cells.forEach((c, k) => {
+        columns[k] = { col: Math.min(columns[k].col, c.col), end: Math.max(columns[k].end, c.end) };
+      });
+      // Dates order the columns before clock times do ("Date 15/03/24 02/04/24" / "Time 10:20 08:05").
+      if (keys.every((k, n) => n === 0 || k === keys[n - 1])) keys = more.keys;
+      continue;
+    }
+    const marked = cells.findIndex((c) => LATEST.test(c.text.trim()));
+    if (marked >= 0) {
+      const k = columns.findIndex((col) => overlaps(col, cells[marked]));
+      if (k >= 0) latest = k;
+      continue;
+    }
+    // A head line of words and numbers under the columns (lab numbers, "(0 h)", titles "Units  Ref").
+    if (cells.every((c) => columns.some((col) => overlaps(col, c)) || HEAD_WORD.test(c.text.replace(/[:：]$/, '').trim()))) continue;
+    break;
+  }
+  if (latest === undefined) {
+    const up = keys.every((k, n) => n === 0 || k > keys[n - 1]);
+    const down = keys.every((k, n) => n === 0 || k < keys[n - 1]);
+    latest = down && !up ? 0 : columns.length - 1;
+  }
+  return { columns, latest, bodyStart: j };
+}
+
+const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
+
+/**
+ * One body row of a serial table as a canonical line "name   value [flag]   other cells" (the latest column's value,
+ * or the latest non-empty one), or undefined when the row has no name or no cell under a collection column.
+ */
+export function serialRow(line: string, t: SerialTable): string | undefined {
+  const cells = spacedCells(line);
+  if (cells.length < 2) return undefined;
+  const under: string[][] = t.columns.map(() => []);
+  const rest: string[] = [];
+  let name: string | undefined;
+  let lastColumn = -1;
+  cells.forEach((c, n) => {
+    const k = t.columns.findIndex((col) => overlaps(col, c));
+    if (k >= 0) {
+      under[k].push(c.text);
+      lastColumn = k;
+    } else if (n === 0) name = c.text;
+    // A flag printed just past its column ("131  L") belongs to the value before it.
+    else if (lastColumn >= 0 && MARKER.test(c.text) && under[lastColumn].length > 0 && c.col - t.columns[lastColumn].end <= 3) under[lastColumn].push(c.text);
+    else rest.push(c.text);
+    if (k < 0) lastColumn = -1;
+  });
+  if (!name || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
+  const filled = (k: number) => under[k].length > 0 && !/^[-–—]+$/.test(under[k][0]);
+  let k = t.latest;
+  if (!filled(k)) {
+    // Not measured in the current collection: the nearest earlier one that was (the column order says which is earlier).
+    const step = t.latest === 0 ? 1 : -1;
+    for (k = t.latest + step; k >= 0 && k < under.length && !filled(k); k += step);
+    if (k < 0 || k >= under.length) return undefined;
+  }
+  return [name, under[k].join(' '), ...rest].join(CELL_GAP);
+}

@@ -1,0 +1,62 @@
+// Where a result was measured, read from its printed name and section (pure). Critical limits belong to a specimen
+// (knowledge/critical-values.ts): a urine sodium, a CSF glucose or a pleural-fluid pH never meets a blood limit. Blood
+// is the default — a row that names no other specimen is serum, plasma or whole blood.
+import type { Specimen } from '../knowledge/critical-values.js';
+
+/** 尿 as a specimen: not 尿素 (urea) or 尿酸 (uric acid), both blood tests — but 尿酸碱度 is urine pH. */
+const URINE = /\burine\b|\burinary\b|\bur\.?\s|\bUA\s*[-:]|尿(?!素|酸(?!碱))|随机尿|晨尿/i;
+const CSF = /\bCSF\b|cerebrospinal|spinal fluid|脑脊液/i;
+const FLUID =
+  /\bpleural\b|\bperitoneal\b|\bascitic\b|\bascites\b|\bsynovial\b|\bpericardial\b|\bdrain(?:age)?\b|\bbody fluid\b|\bfluid\b|胸水|腹水|胸腔积液|腹腔积液|积液|关节液|引流液|心包液|穿刺液/i;
+
+/**
+ * The specimen a row's own printed name says; blood otherwise. A section heading does not decide: a potassium printed
+ * after a urinalysis block without a new heading is still the blood's (the urine twins — glucose, pH, protein … — are
+ * chosen by their section in parse.ts).
+ */
+export function rowSpecimen(name: string): Specimen {
+  if (CSF.test(name)) return 'csf';
+  if (FLUID.test(name)) return 'fluid';
+  if (URINE.test(name)) return 'urine';
+  return 'blood';
+}
+
+/** Does a row's own name say blood ("血糖", "Serum glucose", "Plasma Glucose", "Venous pH") and not urine? */
+export function namesBlood(name: string): boolean {
+  return /\bserum\b|\bplasma\b|\bblood\b|\bvenous\b|\barterial\b|\bcapillary\b|血/i.test(name) && !URINE.test(name);
+}
+
+/**
+ * Does the report measure blood gases or acid–base (so a bare "pH" on it is the blood's)? Partial pressures,
+ * bicarbonate, base excess, lactate, a blood-gas heading or a blood specimen word.
+ */
+const BLOOD_GAS =
+  /\bp[aA]?CO2\b|\bp[aA]?O2\b|PaCO|PaO|HCO3|bicarbonate|base\s*excess|\bBE(?:ecf|b)?\b|\blact(?:ate|ic)\b|\bABG\b|\bVBG\b|blood\s+gas|\barterial\b|\bvenous\b|\bcapillary\b|血气|动脉血|静脉血|二氧化碳分压|氧分压|碳酸氢|碱剩余|乳酸/i;
+/** Does the report hold dipstick or urine rows (specific gravity, nitrite, leukocyte esterase, a urine heading)? */
+const URINE_REPORT =
+  /specific\s+gravity|\bSG\b|比重|nitrite|亚硝酸|leu(?:k|c)ocyte\s+esterase|白细胞酯酶|urobilinogen|尿胆原|urinalysis|dipstick|\burine\b|尿常规|尿液/i;
+
+export interface ReportSpecimens {
+  bloodGas: boolean;
+  urine: boolean;
+}
+
+export function reportSpecimens(text: string): ReportSpecimens {
+  return { bloodGas: BLOOD_GAS.test(text), urine: URINE_REPORT.test(text) };
+}
+
+/** A blood name in the row itself ("Venous pH", "pH, arterial", "血液酸碱度"). */
+const BLOOD_WORD = /\barterial\b|\bvenous\b|\bcapillary\b|\bblood\b|\bcord\b|动脉|静脉|血/i;
+
+/**
+ * Is a printed "pH" the blood's? A row naming blood is; a value blood cannot have (outside 6.5–8.0) is not; otherwise a
+ * report measuring blood gases or acid–base says blood, one holding dipstick rows says urine ("pH 6.0  SG 1.020"), and
+ * with neither the printing decides: analysers print two decimals or more, a dipstick at most one ("pH 7.0").
+ */
+export function bloodPh(name: string, valueText: string, value: number | null, report: ReportSpecimens): boolean {
+  if (BLOOD_WORD.test(name)) return true;
+  if (value === null || value < 6.5 || value > 8) return false;
+  if (report.bloodGas) return true;
+  if (report.urine) return false;
+  return (/\.(\d+)/.exec(valueText)?.[1].length ?? 0) >= 2;
+}
