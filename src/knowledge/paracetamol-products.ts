@@ -17,6 +17,9 @@ export interface ParacetamolProduct {
   /** Paracetamol per mL of the product's liquid (a children's suspension or syrup), the lowest labelled strength; absent
    *  when it has no liquid or the liquids differ too much. A volume told ("60 ml of Calpol", "40毫升") is read with it. */
   mgPerMl?: number;
+  /** The smallest bottle the liquid is sold in, mL: the size a level told without one ("it was 3/4 full, now 20 ml
+   *  left") is read against — the reading that over-calls least. */
+  bottleMl?: number;
   /** Where the strength comes from. */
   source: string;
 }
@@ -41,6 +44,7 @@ export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
     mg: 650,
     combination: false,
     mgPerMl: 32,
+    bottleMl: 100,
     source: '泰诺林 对乙酰氨基酚缓释片 label: 650 mg; 泰诺林 对乙酰氨基酚口服混悬液 label: 100 mL:3.2 g (drops are stronger)',
   },
   // Infant drops are the concentrated liquid (100 mg/mL, three times a suspension): a small bottle holds a toddler's
@@ -64,11 +68,28 @@ export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
     mg: null,
     combination: false,
     mgPerMl: 100,
+    bottleMl: 15,
     source: '泰诺林 对乙酰氨基酚混悬滴剂 label: 15 mL:1.5 g (100 mg/mL); US infant concentrated drops 80 mg/0.8 mL',
   },
   { names: ['必理通', 'panadol'], mg: 500, combination: false, source: '必理通 / Panadol tablets label: 500 mg' },
   { names: ['百服宁'], mg: 500, combination: false, source: '百服宁 对乙酰氨基酚片 label: 0.5 g' },
-  { names: ['calpol'], mg: null, combination: false, mgPerMl: 24, source: 'Calpol: 120 mg (Infant) or 250 mg (Six Plus) per 5 mL by age' },
+  {
+    names: ['calpol'],
+    mg: null,
+    combination: false,
+    mgPerMl: 24,
+    bottleMl: 60,
+    source: 'Calpol: 120 mg (Infant) or 250 mg (Six Plus) per 5 mL by age; bottles 60–200 mL',
+  },
+  // The older children's suspension, twice the infant strength.
+  {
+    names: ['calpol six plus', 'calpol sixplus', 'calpol 6+', 'calpol 6 plus', 'six plus calpol', 'calpol six+'],
+    mg: null,
+    combination: false,
+    mgPerMl: 50,
+    bottleMl: 80,
+    source: 'Calpol Six Plus suspension label: 250 mg/5 mL; bottles 80–200 mL',
+  },
   {
     names: ['tylenol'],
     mg: 325,

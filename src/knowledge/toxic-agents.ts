@@ -1,14 +1,27 @@
-// Poisons whose danger is hidden or delayed: what each is called, how a person meets it, how long the quiet phase lasts
-// and whether the first symptoms pass before the harm shows. A message told during that phase reads reassuring ("现在好多
-// 了", "she seems fine", "不怎么疼") while the person needs care now — the knowledge, not the wording, says so. Each row
-// cites the Chinese disease knowledge graph entry it is read from (../shared/data/kb/disease-kg-zh, `gaishu_info.name`)
-// or the toxicology reference where the graph is silent. Medicines are read elsewhere (drugs.ts, paracetamol-products.ts);
-// the everyday household poisons (bleach, pesticides, button batteries) are in src/safety/triage/substances.ts.
+// Poisons by what the knowledge says about them, not by how a message words them: what each is called, how a person
+// meets it, the amount or condition that makes it dangerous for a young child and for an adult, how long the quiet phase
+// lasts and whether the first symptoms pass before the harm shows. A message told during the quiet phase reads
+// reassuring ("现在好多了", "she seems fine", "不怎么疼") while the person needs care now — the knowledge, not the
+// wording, says so. The table is meant to be COMPLETE for its closed domain: the poisons a poison centre names as
+// dangerous at a small amount (the "one pill / one sip can kill a toddler" list), the common poisonous plants, fungi and
+// animals of China and the English-speaking world, and the household and agricultural chemicals whose danger is not
+// obvious from the first symptoms. Each row cites the Chinese disease knowledge graph entry it is read from
+// (../shared/data/kb/disease-kg-zh, `gaishu_info.name`) or the toxicology reference where the graph is silent.
+// Medicines dangerous at one tablet are the classes of ONE_PILL_CLASSES below (read by src/safety/triage/child-medicine.ts);
+// paracetamol is summed by dose (paracetamol-products.ts); the everyday household corrosives, hydrocarbons, batteries
+// and magnets are in src/safety/triage/substances.ts.
 
 export type ExposureRoute = 'swallowed' | 'skin';
 
+/** What makes an exposure dangerous for one kind of person: any amount ('any': an emergency on exposure alone), a
+ *  symptom ('symptom': an emergency once a symptom is told, urgent — poison control now — before), a count of units
+ *  ({count}: an emergency at that many seeds/tablets or with a symptom, urgent below), or nothing this table reads
+ *  ('none': an adult's own medicine, say, is read by the overdose reader). */
+export type Danger = 'any' | 'symptom' | 'none' | { count: number };
+
 export interface ToxicAgent {
   id: string;
+  kind: 'fungus' | 'plant' | 'animal' | 'chemical' | 'medicine';
   /** Names as regex fragments: zh without word boundaries, en matched as whole words, both without case. */
   zh: readonly string[];
   en: readonly string[];
@@ -22,11 +35,13 @@ export interface ToxicAgent {
   routes: readonly ExposureRoute[];
   /** Hours from exposure to the serious phase; before it a person may feel well or better. */
   latentHours: readonly [number, number];
-  /** The first symptoms pass for a while before organ damage (the amatoxin "false recovery"). */
+  /** The first symptoms pass for a while before organ damage (the amatoxin "false recovery", iron's quiet phase). */
   lull: boolean;
-  /** Emergency on exposure alone (lethal at small amounts, or the antidote works only early); otherwise emergency when
-   *  a symptom is told or the one exposed is a young child, and urgent (poison control now) when neither. */
-  anyAmount: boolean;
+  /** 'delayed': the harm shows hours to days later, so "seems fine" is no reassurance — a finding no reader lowers;
+   *  'prompt': the harm shows within hours and is told by its signs. */
+  course: 'delayed' | 'prompt';
+  /** The amount or condition that makes an exposure dangerous, for a young child (≤ 6 years) and for an adult. */
+  amount: { child: Danger; adult: Danger };
   danger: { zh: string; en: string };
   source: string;
 }
@@ -34,6 +49,7 @@ export interface ToxicAgent {
 export const TOXIC_AGENTS: readonly ToxicAgent[] = [
   {
     id: 'wild-mushroom',
+    kind: 'fungus',
     zh: ['蘑菇', '菌子', '野生菌', '野菌', '菌菇', '蕈'],
     en: ['mushrooms?', 'fungi', 'fungus', 'toadstools?'],
     qualifiers: {
@@ -79,7 +95,26 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
     },
     named: { zh: ['毒蘑菇', '毒蕈', '毒菌', '白毒伞', '毒鹅膏', '鹅膏'], en: ['death caps?', 'destroying angels?', 'amanitas?', 'poisonous mushrooms?'] },
     safe: {
-      zh: ['香菇', '平菇', '金针菇', '杏鲍菇', '蟹味菇', '白玉菇', '口蘑', '双孢菇', '茶树菇', '木耳'],
+      // Bought, not gathered: a shop, a market, a restaurant or a takeaway sells cultivated mushrooms.
+      zh: [
+        '香菇',
+        '平菇',
+        '金针菇',
+        '杏鲍菇',
+        '蟹味菇',
+        '白玉菇',
+        '口蘑',
+        '双孢菇',
+        '茶树菇',
+        '木耳',
+        '买的',
+        '超市',
+        '菜市场',
+        '市场上',
+        '饭店',
+        '餐馆',
+        '外卖',
+      ],
       en: [
         'shop-bought',
         'store-bought',
@@ -97,7 +132,8 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
     routes: ['swallowed'],
     latentHours: [6, 24],
     lull: true,
-    anyAmount: false,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'symptom' },
     danger: {
       zh: '野生毒蘑菇（鹅膏类）中毒：吐泻常在进食6小时以后才出现，随后可有一段“假愈期”，肝肾损害在2～4天内出现',
       en: 'wild mushroom (amanita) poisoning: vomiting starts 6 hours or more after the meal, can seem to get better, and liver and kidney damage follows within 2–4 days',
@@ -106,6 +142,7 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
   },
   {
     id: 'hydrofluoric-acid',
+    kind: 'chemical',
     zh: ['氢氟酸', '氟化氢', '含氟除锈', '氟酸'],
     en: ['hydrofluoric(?: acid)?', 'hydrogen fluoride', 'HF'],
     // 'HF' is heart failure far more often than the acid: the abbreviation alone needs the acid's sense — an acid,
@@ -127,7 +164,8 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
     routes: ['skin', 'swallowed'],
     latentHours: [1, 24],
     lull: false,
-    anyAmount: true,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'any' },
     danger: {
       zh: '氢氟酸灼伤：起初可能只有红斑或不太疼，氟离子向深部侵蚀，几小时后剧痛、组织坏死，并可引起低血钙致心律失常',
       en: 'hydrofluoric acid: the skin can look normal and hurt little at first, then the fluoride eats deeper — pain hours later, tissue death, and low calcium that can stop the heart',
@@ -136,12 +174,14 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
   },
   {
     id: 'toxic-alcohol',
+    kind: 'chemical',
     zh: ['甲醇', '工业酒精', '假酒', '防冻液', '乙二醇', '玻璃水'],
     en: ['methanol', 'methyl alcohol', 'wood alcohol', 'antifreeze', 'ethylene glycol', 'screen ?wash', 'windscreen wash', 'de-?icer'],
     routes: ['swallowed'],
     latentHours: [8, 36],
     lull: true,
-    anyAmount: true,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'any' },
     danger: {
       zh: '甲醇/乙二醇中毒：起初像喝醉或没事，8～36小时后出现酸中毒、失明、肾衰竭，解毒越早越好',
       en: 'methanol or antifreeze: it feels like being drunk or nothing at first; acidosis, blindness and kidney failure follow 8–36 hours later, and the antidote works only early',
@@ -150,20 +190,23 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
   },
   {
     id: 'castor-bean',
+    kind: 'plant',
     zh: ['蓖麻子', '蓖麻籽', '蓖麻豆'],
-    en: ['castor beans?', 'castor seeds?', 'castor oil (?:plant )?seeds?', 'rosary peas?', 'jequirity beans?'],
+    en: ['castor beans?', 'castor seeds?', 'castor oil (?:plant )?seeds?'],
     routes: ['swallowed'],
     latentHours: [3, 24],
     lull: false,
-    anyAmount: true,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'any' },
     danger: {
       zh: '蓖麻子（蓖麻毒素）中毒：症状多在3～24小时后才出现，小儿嚼食3～5颗即可致死',
-      en: 'castor or rosary beans (ricin, abrin): symptoms can take 3–24 hours, and a few chewed seeds can kill a child',
+      en: 'castor beans (ricin): symptoms can take 3–24 hours, and a few chewed seeds can kill a child',
     },
     source: 'disease-kg-zh 蓖麻子中毒 (多在食后3～24小时出现症状; 儿童食入3～5颗蓖麻子即可致死)',
   },
   {
     id: 'fish-gallbladder',
+    kind: 'animal',
     zh: ['鱼胆'],
     en: ['fish gall ?bladders?', 'carp gall ?bladders?'],
     // A gallbladder broken while gutting the fish makes the flesh bitter; only the organ swallowed is the poisoning.
@@ -171,7 +214,8 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
     routes: ['swallowed'],
     latentHours: [1, 72],
     lull: false,
-    anyAmount: true,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'any' },
     danger: {
       zh: '鱼胆中毒：吐泻之后2～3天内出现肝肾衰竭，半个大鱼胆就可能超过中毒量',
       en: 'fish gallbladder: vomiting first, then liver and kidney failure within 2–3 days; half of a large one can be a toxic dose',
@@ -180,6 +224,7 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
   },
   {
     id: 'aconite',
+    kind: 'plant',
     // 乌头 as a word, not inside 何首乌 followed by 头发 ('吃了三个月何首乌头发还是白的').
     zh: ['草乌', '川乌', '(?<!首)乌头(?!发)', '生附子', '雪上一枝蒿', '(?<![制白])附子(?!理中)'],
     // 附子 (unspecified) is an everyday prescribed herb: aconite only beside its own signs, a numb mouth or a racing heart.
@@ -190,7 +235,8 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
     routes: ['swallowed'],
     latentHours: [0, 6],
     lull: false,
-    anyAmount: false,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'symptom' },
     danger: {
       zh: '乌头类（草乌、川乌、生附子）中毒：口舌发麻之后可突发致命的心律失常',
       en: 'aconite (monkshood, 草乌/川乌): numbness of the mouth can be followed by sudden deadly heart rhythms',
@@ -199,17 +245,444 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
   },
   {
     id: 'nitrite',
+    kind: 'chemical',
     // The salt itself (mistaken for table salt, or bought to die): 亚硝酸盐 in pickles is a food-safety question.
     zh: ['亚硝酸钠', '工业盐'],
     en: ['sodium nitrite'],
     routes: ['swallowed'],
     latentHours: [0, 3],
     lull: false,
-    anyAmount: true,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'any' },
     danger: {
       zh: '亚硝酸盐中毒（误当食盐）：口唇发紫、缺氧，可迅速昏迷、呼吸衰竭',
       en: 'nitrite (mistaken for salt): blue lips and oxygen starvation, which can lead quickly to coma and breathing failure',
     },
     source: 'disease-kg-zh 亚硝酸盐中毒 (意识丧失，惊厥，昏迷，呼吸衰竭甚至死亡)',
   },
+  {
+    id: 'abrus',
+    kind: 'plant',
+    // 相思豆 beads on bracelets and necklaces; never 红豆 (the adzuki bean of soups).
+    zh: ['相思豆', '相思子', '鸡母珠', '美人豆'],
+    en: ['rosary peas?', 'jequirity (?:beans?|peas?|seeds?)', "crab'?s eyes?", 'abrus'],
+    routes: ['swallowed'],
+    latentHours: [1, 72],
+    lull: false,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'any' },
+    danger: {
+      zh: '相思子（相思豆，含相思子毒蛋白）中毒：嚼碎一颗即可致命，症状可在数小时到数天后才出现',
+      en: 'rosary pea (abrin): one chewed seed can kill, and symptoms can take hours to days',
+    },
+    source: 'abrin: TOXBASE / WHO poisonous plants (a chewed seed can be fatal; onset hours–days)',
+  },
+  {
+    id: 'paraquat',
+    kind: 'chemical',
+    zh: ['百草枯', '克芜踪', '对草快', '敌草快', '杀草快'],
+    en: ['paraquat', 'gramoxone', 'diquat'],
+    routes: ['swallowed', 'skin'],
+    latentHours: [24, 336],
+    lull: true,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'any' },
+    danger: {
+      zh: '百草枯（敌草快）中毒：喝一口即可致命，起初可能只有口咽烧灼、看起来没事，几天内出现肺纤维化和多器官衰竭，没有解毒药，越早处理越好',
+      en: 'paraquat or diquat: one mouthful can kill; at first there may be only a burning mouth and the person seems well, then the lungs scar and organs fail over days — treatment works only early',
+    },
+    source: 'disease-kg-zh 农药中毒 / 除草剂; paraquat: TOXBASE (no antidote; lung fibrosis days–weeks)',
+  },
+  {
+    id: 'organophosphate',
+    kind: 'chemical',
+    zh: [
+      '有机磷',
+      '敌敌畏',
+      '(?<![快可])乐果',
+      '氧化乐果',
+      '甲胺磷',
+      '对硫磷',
+      '敌百虫',
+      '毒死蜱',
+      '辛硫磷',
+      '马拉硫磷',
+      '甲拌磷',
+      '呋喃丹',
+      '克百威',
+      '涕灭威',
+      '氨基甲酸酯',
+      '灭多威',
+    ],
+    en: [
+      'organophosphates?',
+      'organophosphorus',
+      'dichlorvos',
+      'malathion',
+      'parathion',
+      'chlorpyrifos',
+      'diazinon',
+      'dimethoate',
+      'carbamates?',
+      'aldicarb',
+      'carbofuran',
+      'methomyl',
+      'nerve agents?',
+    ],
+    routes: ['swallowed', 'skin'],
+    latentHours: [0, 12],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'any' },
+    danger: {
+      zh: '有机磷/氨基甲酸酯类农药中毒：流涎、出汗、瞳孔缩小、肌肉颤动，可迅速呼吸衰竭，皮肤沾染也会吸收中毒',
+      en: 'organophosphate or carbamate pesticide: drooling, sweating, tiny pupils and twitching can turn quickly into breathing failure; it is absorbed through the skin too',
+    },
+    source: 'disease-kg-zh 有机磷农药中毒, 氨基甲酸酯类农药中毒',
+  },
+  {
+    id: 'convulsant-rodenticide',
+    kind: 'chemical',
+    zh: ['毒鼠强', '四亚甲基二砜四胺', '没鼠命', '三步倒', '闻到死', '氟乙酰胺', '氟乙酸钠', '毒鼠硅', '磷化锌'],
+    en: ['tetramine', 'tetramethylenedisulfotetramine', 'fluoroacetamide', 'sodium fluoroacetate', 'zinc phosphide', 'strychnine'],
+    routes: ['swallowed'],
+    latentHours: [0, 2],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'any' },
+    danger: {
+      zh: '毒鼠强/氟乙酰胺类鼠药中毒：极小剂量即可在数十分钟内引起反复抽搐、昏迷甚至死亡',
+      en: 'convulsant rat poison (tetramine, fluoroacetate, zinc phosphide, strychnine): a tiny amount can cause repeated fits, coma and death within an hour',
+    },
+    source: 'disease-kg-zh 杀鼠剂中毒 (毒鼠强、氟乙酰胺: 中枢神经系统兴奋性杀鼠剂…惊厥)',
+  },
+  {
+    id: 'anticoagulant-rodenticide',
+    kind: 'chemical',
+    zh: ['溴敌隆', '大隆', '溴鼠隆', '敌鼠钠', '敌鼠', '杀鼠灵', '杀鼠醚', '抗凝血(?:类)?(?:灭)?鼠药'],
+    en: ['brodifacoum', 'bromadiolone', 'difenacoum', 'superwarfarins?', 'rat bait', 'mouse bait', 'rodenticide'],
+    routes: ['swallowed'],
+    latentHours: [24, 96],
+    lull: false,
+    course: 'delayed',
+    // A toddler's single taste of bait is rarely dangerous; a deliberate or repeated swallow bleeds days later.
+    amount: { child: 'symptom', adult: 'symptom' },
+    danger: {
+      zh: '抗凝血类鼠药（溴敌隆、大隆、敌鼠）中毒：服后3～4天才开始出血，需要查凝血并可能要用维生素K1',
+      en: 'anticoagulant rat poison (brodifacoum, bromadiolone): bleeding starts 3–4 days later; clotting tests and vitamin K may be needed',
+    },
+    source: 'disease-kg-zh 敌鼠中毒; 杀鼠剂中毒 (人口服后3~4天才出现症状…维生素K1为特效解毒剂)',
+  },
+  {
+    id: 'gelsemium',
+    kind: 'plant',
+    zh: ['断肠草', '钩吻', '胡蔓藤', '大茶药', '烂肠草'],
+    en: ['gelsemium', 'heartbreak grass', '(?:yellow|carolina) jessamine', 'yellow jasmine'],
+    routes: ['swallowed'],
+    latentHours: [0, 4],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'any' },
+    danger: {
+      zh: '断肠草（钩吻）中毒：头晕、眼睑下垂、复视、吞咽困难，可迅速呼吸麻痹，是我国最常见的致死性植物中毒之一，常被误当野菜或草药',
+      en: 'gelsemium (heartbreak grass, 断肠草): dizziness, drooping eyelids, double vision and trouble swallowing can lead quickly to breathing paralysis',
+    },
+    source: 'gelsemium: China CDC plant-poisoning guidance (钩吻 mistaken for wild herbs; respiratory paralysis)',
+  },
+  {
+    id: 'cardiac-glycoside-plant',
+    kind: 'plant',
+    zh: ['夹竹桃', '黄花夹竹桃', '毛地黄', '洋地黄(?:叶|花)', '铃兰', '羊角拗', '海杧果'],
+    en: ['oleanders?', 'foxgloves?', 'digitalis (?:leaves|plant|flowers?)', 'lily of the valley', 'sea mango', 'suicide tree'],
+    routes: ['swallowed'],
+    latentHours: [1, 12],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'any' },
+    danger: {
+      zh: '含强心苷植物（夹竹桃、毛地黄、铃兰）中毒：恶心呕吐、视物发黄、心跳变慢或紊乱，可致命',
+      en: 'a cardiac-glycoside plant (oleander, foxglove, lily of the valley): vomiting, yellow vision and a slow or irregular heartbeat that can kill',
+    },
+    source: 'cardiac glycoside plants: TOXBASE (oleander, foxglove, lily of the valley — digoxin-like toxicity)',
+  },
+  {
+    id: 'yew',
+    kind: 'plant',
+    zh: ['红豆杉', '紫杉', '东北红豆杉', '曼地亚红豆杉'],
+    en: ['yews?', 'taxus'],
+    // The red flesh around the seed is harmless; the chewed seed, needles and leaves (红豆杉 tea) are not.
+    routes: ['swallowed'],
+    latentHours: [0, 4],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'any' },
+    danger: {
+      zh: '红豆杉（紫杉）中毒：叶、枝和种子含紫杉碱，泡水或嚼食可在数小时内引起致命的心律失常',
+      en: 'yew: needles, leaves and chewed seeds hold taxine, which can stop the heart within hours',
+    },
+    source: 'taxine: TOXBASE (yew ingestion — bradycardia, ventricular arrhythmia, death)',
+  },
+  {
+    id: 'anticholinergic-plant',
+    kind: 'plant',
+    zh: ['曼陀罗', '洋金花', '颠茄', '天仙子', '莨菪', '山茄子'],
+    en: ['datura', 'jimson ?weed', "angel'?s trumpets?", 'thorn ?apples?', 'deadly nightshade', 'belladonna', 'henbane'],
+    routes: ['swallowed'],
+    latentHours: [0, 4],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'symptom' },
+    danger: {
+      zh: '曼陀罗/颠茄类植物中毒：口干、皮肤潮红、心跳快、瞳孔散大、说胡话、烦躁，可抽搐昏迷',
+      en: 'datura or deadly nightshade: dry mouth, flushed skin, racing heart, big pupils and delirium that can turn into fits and coma',
+    },
+    source: 'disease-kg-zh 中枢神经兴奋药中毒 / 阿托品类; datura: TOXBASE',
+  },
+  {
+    id: 'nux-vomica',
+    kind: 'plant',
+    zh: ['马钱子', '番木鳖', '士的宁', '马前子'],
+    en: ['nux vomica', 'strychnos'],
+    routes: ['swallowed'],
+    latentHours: [0, 2],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'any' },
+    danger: {
+      zh: '马钱子（士的宁）中毒：10～30分钟内可出现全身强直性抽搐，小儿尤其敏感',
+      en: 'nux vomica (strychnine): whole-body rigid spasms within 10–30 minutes; children are especially sensitive',
+    },
+    source: 'disease-kg-zh 士的宁中毒 (马钱子…10~30分钟出现症状，全身强直性痉挛)',
+  },
+  {
+    id: 'tripterygium',
+    kind: 'plant',
+    zh: ['雷公藤', '昆明山海棠', '黄藤根'],
+    en: ['thunder god vine', 'tripterygium'],
+    // The prescribed tablet (雷公藤多苷片) taken as directed is a treatment, not an exposure.
+    safe: { zh: ['多苷', '多甙', '雷公藤片'], en: ['tablets?'] },
+    routes: ['swallowed'],
+    latentHours: [2, 72],
+    lull: false,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'symptom' },
+    danger: {
+      zh: '雷公藤（根、叶、自煎药酒）中毒：吐泻之后可出现心肌损害、休克和急性肾衰竭，常在1～3天内加重',
+      en: 'thunder god vine (root or homemade brew): vomiting and diarrhoea, then heart damage, shock and kidney failure over 1–3 days',
+    },
+    source: 'tripterygium wilfordii poisoning: Chinese toxicology case series (cardiotoxicity, AKI within days)',
+  },
+  {
+    id: 'xanthium',
+    kind: 'plant',
+    zh: ['苍耳子', '苍耳', '老苍子'],
+    en: ['cocklebur', 'xanthium'],
+    routes: ['swallowed'],
+    latentHours: [4, 72],
+    lull: false,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'symptom' },
+    danger: {
+      zh: '苍耳子中毒：潜伏期多为2～3天，快者4小时，呕吐、腹痛后可出现肝损害、低血糖、抽搐和昏迷',
+      en: 'cocklebur seeds: after a latent period of hours to 2–3 days, vomiting and belly pain, then liver damage, low sugar, fits and coma',
+    },
+    source: 'disease-kg-zh 苍耳中毒 (中毒的潜伏期…一般为2～3天，快者4小时…小儿)',
+  },
+  {
+    id: 'pufferfish',
+    kind: 'animal',
+    zh: ['河豚', '河鲀', '鲀鱼', '气泡鱼', '鸡抱鱼'],
+    en: ['puffer ?fish', 'fugu', 'blowfish', 'tetrodotoxin'],
+    routes: ['swallowed'],
+    latentHours: [0, 6],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'symptom' },
+    danger: {
+      zh: '河豚（河豚毒素）中毒：口唇舌头发麻、四肢无力，可在数小时内呼吸麻痹，没有解毒药',
+      en: 'pufferfish (tetrodotoxin): numb lips and tongue, weak limbs, then breathing paralysis within hours; there is no antidote',
+    },
+    source: 'disease-kg-zh 神经型食物中毒 / 河豚毒素; tetrodotoxin: TOXBASE',
+  },
+  {
+    id: 'ginkgo-seed',
+    kind: 'plant',
+    zh: ['白果', '银杏果', '银杏仁', '银杏种子', '银杏的果'],
+    en: ['ginkgo (?:nuts?|seeds?|fruits?)', 'gingko (?:nuts?|seeds?)'],
+    routes: ['swallowed'],
+    latentHours: [1, 12],
+    lull: false,
+    course: 'prompt',
+    amount: { child: { count: 10 }, adult: 'none' },
+    danger: {
+      zh: '白果（银杏果）中毒：一般中毒量为10～50颗，多见于儿童，1～12小时内出现呕吐、烦躁、抽搐',
+      en: 'ginkgo seeds: 10–50 are a toxic amount, mostly in children; vomiting, agitation and fits within 1–12 hours',
+    },
+    source: 'disease-kg-zh 银杏中毒 (一般中毒剂量为10-50颗，中毒症状发生在进食白果后1-12小时…本病多见于儿童)',
+  },
+  {
+    id: 'cyanogenic-kernel',
+    kind: 'plant',
+    zh: ['苦杏仁', '生杏仁', '杏核仁', '桃仁', '生木薯', '枇杷仁', '李子仁'],
+    en: ['bitter almonds?', 'apricot (?:kernels?|pits?|seeds?|stones?)', 'raw cassava', 'peach (?:kernels?|pits?)'],
+    routes: ['swallowed'],
+    latentHours: [0, 6],
+    lull: false,
+    course: 'prompt',
+    amount: { child: { count: 5 }, adult: { count: 30 } },
+    danger: {
+      zh: '苦杏仁、桃仁、生木薯等含氰苷，生吃较多可致氰化物中毒：头晕、呕吐、呼吸困难、抽搐，小儿数颗即可中毒',
+      en: 'bitter almonds, apricot kernels or raw cassava release cyanide: dizziness, vomiting, breathlessness and fits; a few kernels can poison a child',
+    },
+    source: 'disease-kg-zh 氰化物中毒 / 含氰苷植物 (苦杏仁: 小儿10～20粒、成人40～60粒可致死)',
+  },
+  {
+    id: 'camphor',
+    kind: 'chemical',
+    zh: ['樟脑(?!丸)', '樟脑油', '樟脑酊', '樟脑精'],
+    en: ['camphor', 'camphorated oil'],
+    routes: ['swallowed'],
+    latentHours: [0, 2],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'symptom' },
+    danger: {
+      zh: '樟脑中毒：小儿吃下一小口即可在1～2小时内突然抽搐',
+      en: 'camphor: a small mouthful can make a child fit suddenly within 1–2 hours',
+    },
+    source: 'camphor: poison-centre "one swallow can kill a toddler" list (Michael & Sztajnkrycer 2004)',
+  },
+  {
+    id: 'naphthalene',
+    kind: 'chemical',
+    zh: ['樟脑丸', '卫生球', '臭丸', '臭樟脑', '萘丸', '对二氯苯', '防蛀丸'],
+    en: ['moth ?balls?', 'naphthalene', 'moth crystals', 'paradichlorobenzene'],
+    routes: ['swallowed'],
+    latentHours: [6, 72],
+    lull: false,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'symptom' },
+    danger: {
+      zh: '樟脑丸（萘）中毒：可在1～3天后出现溶血、黑褐色尿和贫血，蚕豆病（G6PD缺乏）的孩子更重',
+      en: 'mothballs (naphthalene): red cells can break down 1–3 days later (dark urine, pallor), worse in a child with G6PD deficiency',
+    },
+    source: 'naphthalene: TOXBASE (haemolysis 24–72 h, G6PD)',
+  },
+  {
+    id: 'methyl-salicylate',
+    kind: 'chemical',
+    zh: ['冬青油', '冬绿油', '水杨酸甲酯', '白花油', '红花油', '驱风油', '正骨水', '万花油'],
+    en: ['oil of wintergreen', 'wintergreen oil', 'methyl salicylate', 'deep heat', 'tiger balm oil', 'liniment'],
+    routes: ['swallowed'],
+    latentHours: [1, 12],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'symptom' },
+    danger: {
+      zh: '冬青油（水杨酸甲酯）等外用油中毒：小儿喝4毫升即可致死，出现呕吐、呼吸快、耳鸣、抽搐',
+      en: 'oil of wintergreen (methyl salicylate) and similar rubs: one teaspoon can kill a child — vomiting, fast breathing, ringing ears and fits',
+    },
+    source: 'disease-kg-zh 水杨酸类中毒 (小儿内服冬绿油的致死量约为4ml)',
+  },
+  {
+    id: 'nicotine-liquid',
+    kind: 'chemical',
+    zh: ['烟油', '电子烟油', '尼古丁液', '尼古丁贴'],
+    en: ['e-?liquid', 'vape (?:juice|liquid|oil)', 'nicotine (?:liquid|juice|pouch(?:es)?|patch(?:es)?)'],
+    routes: ['swallowed', 'skin'],
+    latentHours: [0, 2],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'symptom' },
+    danger: {
+      zh: '电子烟油（尼古丁）中毒：小儿舔一口或吞一点即可呕吐、抽搐、呼吸抑制',
+      en: 'liquid nicotine: a lick or a sip can make a child vomit, fit or stop breathing',
+    },
+    source: 'nicotine: AAPCC / TOXBASE (e-liquid ingestion in children)',
+  },
+  {
+    id: 'iron',
+    kind: 'medicine',
+    zh: ['硫酸亚铁', '富马酸亚铁', '琥珀酸亚铁', '葡萄糖酸亚铁', '多糖铁', '右旋糖酐铁', '补铁(?:药|片|剂)', '铁剂', '亚铁'],
+    en: ['iron (?:tablets?|pills?|supplements?|capsules?)', 'ferrous (?:sulph|sulf|fumar|glucon)ate', 'feosol', 'ferrograd'],
+    // The child's own prescribed dose is a treatment.
+    safe: { zh: ['医生开', '开的', '按医嘱', '每天', '每日', '疗程'], en: ['prescribed', 'usual', 'daily', 'dose', 'as directed'] },
+    routes: ['swallowed'],
+    latentHours: [6, 48],
+    lull: true,
+    course: 'delayed',
+    // An adult's own iron as prescribed is a treatment; a toddler's handful is the classic fatal childhood poisoning.
+    amount: { child: { count: 3 }, adult: 'none' },
+    danger: {
+      zh: '铁剂中毒：吐泻之后可有一段“好转期”，6～48小时后出现休克、肝衰竭，幼儿误服十几粒即可致死',
+      en: 'iron tablets: vomiting first, then a quiet phase that looks like recovery, then shock and liver failure 6–48 hours later; a dozen adult tablets can kill a toddler',
+    },
+    source: 'disease-kg-zh 铁中毒 (幼婴可因内服硫酸亚铁40mg～1.5g发生严重中毒…10～15粒亚铁丸中毒致死)',
+  },
 ];
+
+/** Medicines dangerous to a toddler at one tablet, one patch or one sip (the poison centres' "one pill can kill" list:
+ *  Bar-Oz et al. 2004, Michael & Sztajnkrycer 2004), by class: each read by its stems (Latin), its Chinese names or
+ *  endings, and the canonical names in the knowledge base's alias table whose brands count too (src/knowledge/drugs.ts).
+ *  Read by src/safety/triage/child-medicine.ts: a young child × one of these swallowed is an emergency whatever the count. */
+export const ONE_PILL_CLASSES: Readonly<Record<string, { en: RegExp; zh: RegExp; canonical: RegExp }>> = {
+  'calcium-channel blocker': {
+    en: /\b\w+dipines?\b|\b(?:verapamil|diltiazem)\b/i,
+    zh: /[\p{Script=Han}]{1,4}地平|维拉帕米|地尔硫[卓䓬]/u,
+    canonical: /地平$|^维拉帕米$|^地尔硫/u,
+  },
+  'beta-blocker': {
+    en: /\b\w{2,}(?:olol|alol)s?\b|\bcarvedilol\b/i,
+    zh: /[\p{Script=Han}]{1,4}洛尔/u,
+    canonical: /洛尔$/u,
+  },
+  sulfonylurea: {
+    en: /\b(?:glipizide|gliclazide|glimepiride|glibenclamide|glyburide|gliquidone|tolbutamide|chlorpropamide)\b/i,
+    zh: /(?<![西吡达恩卡利])格列(?:美脲|齐特|吡嗪|本脲|喹酮|波脲)|优降糖/u,
+    canonical: /^格列(?:美脲|齐特|吡嗪|本脲|喹酮|波脲)$/u,
+  },
+  opioid: {
+    // Patches, films and the daily methadone drink too: one used fentanyl patch sucked, one buprenorphine film, one sip.
+    en: /\b(?:tramadol|codeine|oxycodone|oxycontin|oxys?|morphine|methadone|buprenorphine|bupe|suboxone|subutex|zubsolv|fentanyl|duragesic|hydrocodone|hydromorphone|dilaudid|tapentadol|percocet|vicodin|norco|co-codamol|purple drank|opioids?|opiates?)\b/i,
+    zh: /曲马多|可待因|羟考酮|奥施康定|吗啡|美沙酮|丁丙诺啡|芬太尼|氢可酮|氢吗啡酮|他喷他多|氨酚待因|阿片|止咳水/u,
+    canonical: /^(?:曲马多|可待因|羟考酮|吗啡|美沙酮|丁丙诺啡|芬太尼)$/u,
+  },
+  tricyclic: {
+    en: /\b(?:amitriptyline|nortriptyline|imipramine|clomipramine|desipramine|doxepin|dosulepin|dothiepin|trimipramine|lofepramine)\b/i,
+    zh: /阿米替林|去甲替林|丙米嗪|氯米帕明|多塞平|多虑平|度硫平/u,
+    canonical: /^(?:阿米替林|去甲替林|丙米嗪|氯米帕明|多塞平)$/u,
+  },
+  clonidine: { en: /\b(?:clonidine|catapres)\b/i, zh: /可乐定/u, canonical: /^可乐定$/u },
+  // Cardiac and other narrow-margin medicines on the same list.
+  digoxin: { en: /\b(?:digoxin|lanoxin|digitoxin)\b/i, zh: /地高辛|洋地黄毒苷|西地兰/u, canonical: /^地高辛$/u },
+  colchicine: { en: /\b(?:colchicine|colcrys|mitigare)\b/i, zh: /秋水仙碱|秋水仙素/u, canonical: /^秋水仙碱$/u },
+  'class-Ic antiarrhythmic': {
+    en: /\b(?:flecainide|tambocor|propafenone|rythmol|disopyramide)\b/i,
+    zh: /氟卡尼|普罗帕酮|心律平|丙吡胺/u,
+    canonical: /^(?:氟卡尼|普罗帕酮)$/u,
+  },
+  antimalarial: {
+    en: /\b(?:chloroquine|hydroxychloroquine|plaquenil|quinine|primaquine|mefloquine)\b/i,
+    zh: /羟氯喹|氯喹|奎宁|伯氨喹|甲氟喹/u,
+    canonical: /^(?:羟氯喹|氯喹|奎宁)$/u,
+  },
+  theophylline: { en: /\b(?:theophylline|aminophylline|uniphyllin)\b/i, zh: /茶碱/u, canonical: /茶碱$/u },
+  diphenoxylate: { en: /\b(?:diphenoxylate|lomotil|co-phenotrope)\b/i, zh: /地芬诺酯/u, canonical: /地芬诺酯/u },
+  phenothiazine: {
+    en: /\b(?:chlorpromazine|thioridazine|prochlorperazine|largactil)\b/i,
+    zh: /氯丙嗪|硫利达嗪|异丙嗪|冬眠灵/u,
+    canonical: /^(?:氯丙嗪|异丙嗪)$/u,
+  },
+  // Nasal and eye decongestant drops swallowed (滴鼻净): coma and a slow heart in a toddler from a few millilitres.
+  imidazoline: {
+    en: /\b(?:naphazoline|oxymetazoline|xylometazoline|tetrahydrozoline|tetryzoline|visine|afrin|otrivine?|clear eyes)\b/i,
+    zh: /滴鼻净|萘甲唑啉|羟甲唑啉|赛洛唑啉|四氢唑啉|鼻炎滴剂|呋麻滴鼻/u,
+    canonical: /唑啉$/u,
+  },
+  bupropion: { en: /\b(?:bupropion|wellbutrin|zyban)\b/i, zh: /安非他酮/u, canonical: /^安非他酮$/u },
+  'blood-pressure or diabetes tablets': {
+    en: /\b(?:(?:blood ?pressure|bp|heart|diabetes|diabetic|sugar|blood sugar) (?:pills?|tablets?|meds|medicines?|medications?)|sugar tablets?)\b/i,
+    zh: /降压药|降糖药|降血压的?药|降血糖的?药|心脏病?的?药|糖尿病的?药|高血压的?药/u,
+    canonical: /(?!)/u,
+  },
+};

@@ -21,6 +21,7 @@ import { STIMULANT_RULES } from './stimulant.js';
 import { HARM_DONE_RULES } from './harm-done.js';
 import { PARACETAMOL_RULES } from './paracetamol-sum.js';
 import { TOXIC_EXPOSURE_RULES } from './toxic-exposure.js';
+import { SIGN_GRAMMAR_RULES } from './sign-grammar.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
@@ -109,6 +110,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
   ...CHILD_MEDICINE_RULES.filter((r) => r.test(ctx)),
   ...TOXIC_EXPOSURE_RULES.filter((r) => r.test(ctx)),
+  ...SIGN_GRAMMAR_RULES.filter((r) => r.test(ctx)),
   ...ROUSABLE_RULES.filter((r) => r.test(ctx)),
 ];
 /** A focal deficit (a stroke sign or rule) in `rest`: the message with its posture-provoked clauses blanked. */

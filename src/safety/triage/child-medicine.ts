@@ -7,46 +7,13 @@
 // ("吃了他爷爷的药", "swallowed one of grandad's pills") is urgent: which medicine it was decides, so call poison control.
 // Pure.
 import { parseSeedAliases } from '../../knowledge/drugs.js';
+import { ONE_PILL_CLASSES } from '../../knowledge/toxic-agents.js';
 import { escapeRegExp } from '../../core/regex.js';
 import { findAges } from '../red-flags/age.js';
 import type { ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
 
-/** The classes, each read by its stems (Latin), its Chinese names or endings, and the canonical names in the alias table
- *  whose brands count too. */
-const CLASSES: Record<string, { en: RegExp; zh: RegExp; canonical: RegExp }> = {
-  'calcium-channel blocker': {
-    en: /\b\w+dipines?\b|\b(?:verapamil|diltiazem)\b/i,
-    zh: /[\p{Script=Han}]{1,4}地平|维拉帕米|地尔硫[卓䓬]/u,
-    canonical: /地平$|^维拉帕米$|^地尔硫/u,
-  },
-  'beta-blocker': {
-    en: /\b\w{2,}(?:olol|alol)s?\b|\bcarvedilol\b/i,
-    zh: /[\p{Script=Han}]{1,4}洛尔/u,
-    canonical: /洛尔$/u,
-  },
-  sulfonylurea: {
-    en: /\b(?:glipizide|gliclazide|glimepiride|glibenclamide|glyburide|gliquidone|tolbutamide|chlorpropamide)\b/i,
-    zh: /(?<![西吡达恩卡利])格列(?:美脲|齐特|吡嗪|本脲|喹酮|波脲)|优降糖/u,
-    canonical: /^格列(?:美脲|齐特|吡嗪|本脲|喹酮|波脲)$/u,
-  },
-  opioid: {
-    en: /\b(?:tramadol|codeine|oxycodone|oxycontin|morphine|methadone|buprenorphine|suboxone|fentanyl|hydrocodone|hydromorphone|tapentadol|percocet|vicodin|co-codamol)\b/i,
-    zh: /曲马多|可待因|羟考酮|奥施康定|吗啡|美沙酮|丁丙诺啡|芬太尼|氢可酮|氢吗啡酮|他喷他多|氨酚待因/u,
-    canonical: /^(?:曲马多|可待因|羟考酮|吗啡|美沙酮|丁丙诺啡|芬太尼)$/u,
-  },
-  tricyclic: {
-    en: /\b(?:amitriptyline|nortriptyline|imipramine|clomipramine|desipramine|doxepin|dosulepin|dothiepin|trimipramine|lofepramine)\b/i,
-    zh: /阿米替林|去甲替林|丙米嗪|氯米帕明|多塞平|多虑平|度硫平/u,
-    canonical: /^(?:阿米替林|去甲替林|丙米嗪|氯米帕明|多塞平)$/u,
-  },
-  clonidine: { en: /\b(?:clonidine|catapres)\b/i, zh: /可乐定/u, canonical: /^可乐定$/u },
-  'blood-pressure or diabetes tablets': {
-    en: /\b(?:(?:blood ?pressure|bp|heart|diabetes|diabetic|sugar|blood sugar) (?:pills?|tablets?|meds|medicines?|medications?)|sugar tablets?)\b/i,
-    zh: /降压药|降糖药|降血压的?药|降血糖的?药|心脏病?的?药|糖尿病的?药|高血压的?药/u,
-    canonical: /(?!)/u,
-  },
-};
+const CLASSES = ONE_PILL_CLASSES;
 
 let brands: { cls: string; re: RegExp }[] | undefined;
 /** Brand and other names the alias table gives for each class's canonical names (络活喜 → 氨氯地平, norvasc). */
@@ -92,7 +59,7 @@ export function youngChild(text: string): boolean {
 
 /** Swallowing told as done, the child's act or given to the child. */
 const ACT =
-  /吃了|吃下|吃进|吞了|吞下|咽了|咽下|误服|误吃|误食|偷吃|给[^，。！？]{0,10}吃了|喂[^，。！？]{0,6}(?:了|下)|\b(?:swallowed|has swallowed|ate|eaten|chewed|took|has taken|got into|got hold of|gave (?:him|her|them|my \w+)\b[^.?!]{0,30}\bby mistake|gave (?:him|her|them|my \w+) (?:\w+ ){0,4}(?:instead of|thinking))\b/i;
+  /吃了|吃下|吃进|吞了|吞下|咽了|咽下|喝了|喝下|喝进|舔了|含了|嚼了|咬了|误服|误吃|误食|误喝|偷吃|偷喝|给[^，。！？]{0,10}(?:吃|喝)了|喂[^，。！？]{0,6}(?:了|下)|\b(?:swallowed|has swallowed|ate|eaten|chewed(?: on)?|drank|drunk|sipped|sucked(?: on)?|licked|bit into|had (?:it|one|some) in (?:his|her|their) mouth|took|has taken|got into|got hold of|gave (?:him|her|them|my \w+)\b[^.?!]{0,30}\bby mistake|gave (?:him|her|them|my \w+) (?:\w+ ){0,4}(?:instead of|thinking))\b/i;
 /** Not done: nearly, caught in time, taken from the mouth, asked about as a what-if. */
 const NOT_DONE =
   /差点|险些|没吃|没有吃|没吞|没咽|还没|抢(?:下来|过来|走)|拿走了|及时(?:发现|拿)|\b(?:nearly|almost|about to|tried to|trying to|reached for|caught (?:it|him|her|them) (?:before|in time)|before (?:he|she|they) (?:could|swallowed)|didn'?t (?:swallow|eat|take)|did not (?:swallow|eat|take)|took it (?:off|from|away))\b/i;
@@ -114,7 +81,7 @@ const OBJECT_SPAN = 30;
 /** The writer as the one who swallowed ("我吃了一片降压药", "I took my metoprolol"): the last person before the act. */
 const PERSON_BEFORE =
   /我(?![家的爸妈爷奶姥外儿女孙])|(?:宝宝|宝贝|小孩|孩子|娃|婴儿|幼儿|小朋友|女儿|儿子|闺女|孙子|孙女|[他她])|\bI\b|\b(?:baby|toddler|infant|little one|kid|child|son|daughter|boy|girl|grandson|granddaughter|he|she|they)\b/g;
-function writerActs(before: string): boolean {
+export function writerActs(before: string): boolean {
   const persons = [...before.matchAll(PERSON_BEFORE)].map((m) => m[0]);
   const last = persons.at(-1);
   return last === '我' || last === 'I';

@@ -10,6 +10,7 @@ import { PARACETAMOL_GENERIC, PARACETAMOL_PRODUCTS, type ParacetamolProduct } fr
 import { escapeRegExp } from '../../core/regex.js';
 import { DOSE_LIMITS } from '../screening/dose-limits.js';
 import { findAges } from '../red-flags/age.js';
+import { readLevelDrop } from './level-drop.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { matchesOf } from '../red-flags/match.js';
 import { type ClinicalRule, clinicalRule } from './clinical.js';
@@ -248,6 +249,14 @@ export function readParacetamol(text: string): ParacetamolReading {
       // A told total below a gram is one dose's strength, not a day's amount.
       if (Number.isFinite(perDay) && mg >= 1000) told = Math.max(told, perDay);
     }
+  }
+  // A liquid's level told before and after ("3/4 full, now maybe 20 ml left"): the mL drunk × its strength.
+  const liquid = [...takenProducts, ...products].find((p) => p.mgPerMl !== undefined);
+  if (liquid?.mgPerMl !== undefined && taken) {
+    const drop = readLevelDrop(text, liquid.bottleMl);
+    const c = CONCENTRATION.exec(text);
+    const perMl = c ? Number(c[1]) / Number(c[2]) : liquid.mgPerMl;
+    if (drop && Number.isFinite(perMl)) counted = Math.max(counted, drop.ml * perMl);
   }
   const w = WEIGHT.exec(text);
   const toldKg = w ? (w[1] ? Number(w[1]) : Number(w[2]) / 2) : Number.NaN;

@@ -55,7 +55,7 @@ export const SUBSTANCES: Record<SubstanceClass, { zh: readonly string[]; en: rea
   },
   toxicAlcohol: { zh: ['防冻液', '甲醇', '工业酒精'], en: ['antifreeze', 'methanol', 'windscreen wash'] },
   battery: { zh: ['纽扣电池', '电池'], en: ['button batter\\w*', '(?:coin|lithium) (?:cell|batter\\w*)'] },
-  magnets: { zh: ['磁铁', '磁珠'], en: ['magnets?', 'magnetic balls'] },
+  magnets: { zh: ['磁铁', '磁珠', '磁力珠', '磁力球', '巴克球'], en: ['magnets?', 'magnetic (?:balls|beads)', 'buckyballs'] },
 };
 
 /** One alternation (no flags) of the names in these classes, zh and en. */

@@ -1,13 +1,14 @@
-// An exposure to a poison whose danger is hidden or delayed, read as parts: an agent from the knowledge table
-// (src/knowledge/toxic-agents.ts: wild mushrooms, hydrofluoric acid, methanol/antifreeze, castor beans, fish
-// gallbladder, aconite, nitrite) × an act of exposure by one of its routes told as done near it (吃了/喝了/生吞,
-// ate/drank/chewed; 沾到/溅到, got … on/splashed) × not a what-if, a denial, an animal, a story or a distant past. The
-// table, not the message, decides how dangerous it is: a quiet phase or a lull ("今天好多了", "she seems fine", "不怎么
-// 疼") is what these poisons look like before the harm, so it lowers nothing. Agents lethal at any amount are an
-// emergency on exposure; the others (wild mushrooms, aconite) with any symptom, and urgent (poison control now)
-// without one. Pure; the rules raise only.
-import { type ExposureRoute, TOXIC_AGENTS, type ToxicAgent } from '../../knowledge/toxic-agents.js';
-import { youngChild } from './child-medicine.js';
+// An exposure to a poison of the knowledge table, read as parts: an agent (src/knowledge/toxic-agents.ts: fungi, plants,
+// animals, chemicals and medicines with their names in both languages) × an act of exposure by one of its routes told as
+// done near it (吃了/喝了/生吞/泡水喝, ate/drank/chewed/made tea from/sucked on; 沾到/溅到, got … on/splashed) × not a
+// what-if, a denial, an animal, a story or a distant past × who was exposed (a young child, unless the act is the
+// writer's own) × how much (a count of seeds or tablets told). The table, not the message, decides how dangerous it is:
+// the amount that makes it an emergency for a child and for an adult, and whether a quiet phase or a lull ("今天好多了",
+// "she seems fine", "不怎么疼") is what the poison looks like before the harm — then it lowers nothing. Pure; the rules
+// raise only.
+import { type Danger, type ExposureRoute, TOXIC_AGENTS, type ToxicAgent } from '../../knowledge/toxic-agents.js';
+import { parseNumber } from '../red-flags/numbers.js';
+import { writerActs, youngChild } from './child-medicine.js';
 import type { ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
 
@@ -21,17 +22,21 @@ interface CompiledAgent {
   agent: ToxicAgent;
   names: RegExp;
   named: RegExp | null;
+  namedOne: RegExp | null;
   qualifiers: RegExp | null;
   safe: RegExp | null;
 }
+const one = (re: RegExp | null): RegExp | null => (re ? new RegExp(re.source, 'i') : null);
 let compiled: CompiledAgent[] | undefined;
 function agents(): CompiledAgent[] {
   compiled ??= TOXIC_AGENTS.map((agent) => ({
     agent,
-    names: alt(agent.zh, agent.en) ?? /(?!)/g,
+    // A name that carries the danger by itself is a name too ("ate a death cap", "吃了毒蘑菇").
+    names: alt([...agent.zh, ...(agent.named?.zh ?? [])], [...agent.en, ...(agent.named?.en ?? [])]) ?? /(?!)/g,
     named: agent.named ? alt(agent.named.zh, agent.named.en) : null,
-    qualifiers: agent.qualifiers ? alt(agent.qualifiers.zh, agent.qualifiers.en) : null,
-    safe: agent.safe ? alt(agent.safe.zh, agent.safe.en) : null,
+    namedOne: one(agent.named ? alt(agent.named.zh, agent.named.en) : null),
+    qualifiers: one(agent.qualifiers ? alt(agent.qualifiers.zh, agent.qualifiers.en) : null),
+    safe: one(agent.safe ? alt(agent.safe.zh, agent.safe.en) : null),
   }));
   return compiled;
 }
@@ -39,7 +44,7 @@ function agents(): CompiledAgent[] {
 /** Acts told as done, by route. */
 const ACTS: Record<ExposureRoute, RegExp> = {
   swallowed:
-    /(?:吃|喝|吞|嚼|咽|尝|服)(?:了|过|下|完|掉|光)|误(?:服|食|吃|喝)|生吞|吃进|喝进|炒着吃|煮着吃|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|had (?:them|it|some|a few|one|two)|took (?:a )?(?:sip|swig|gulp|mouthful)|(?:a|one) (?:sip|swig|gulp|mouthful) of|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
+    /(?:吃|喝|吞|嚼|咽|尝|服|舔|含)(?:了|下|完|掉|光|破)|(?:刚|才|刚刚|今天|昨天|昨晚|前天|早上|中午|晚上)[^，。]{0,4}(?:吃|喝|吞|嚼|尝)过|咬(?:了|破|开)|误(?:服|食|吃|喝)|生吞|吃进|喝进|吞进|炒着吃|煮着吃|(?:泡|煮|煎|熬)(?:水|茶|汤|酒)(?:喝|吃)|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|licked|sucked(?: on)?|bit (?:into|on)|had (?:them|it|some|a few|one|two)|had (?:it|one|some) in (?:his|her|their|my) mouth|took (?:a )?(?:sip|swig|gulp|mouthful|bite)|(?:a|one) (?:sip|swig|gulp|mouthful|bite) of|made (?:a )?(?:tea|brew|soup|infusion) (?:from|with|out of)|brewed|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
   skin: /(?:沾|溅|弄|碰|滴|洒|泼|粘|蹭)(?:到|上|了)|接触(?:到|了)|\b(?:got (?:some |a (?:bit|drop|splash) )?(?:\w+ ){0,4}on (?:my|his|her|their|the)|splash\w*|spill\w*|spilt|dripped|touched|on my (?:hands?|fingers?|skin|arms?|legs?|face))\b/i,
 };
 /** The act denied, asked as a what-if or about safety, a prevention question. */
@@ -63,6 +68,8 @@ const SYMPTOM =
   /吐|呕|泻|拉肚子|拉稀|腹痛|肚子(?:疼|痛)|胃(?:疼|痛)|恶心|发麻|麻木|嘴(?:巴)?麻|舌头麻|心慌|心跳|头晕|没力气|乏力|尿少|眼花|看不清|模糊|\b(?:vomit\w*|sick|diarrh\w*|threw up|throwing up|nause\w*|numb\w*|tingl\w*|palpitat\w*|dizz\w*|blur\w*|cramp\w*|stomach (?:pain|ache)|belly ?ache|tummy ?ache|jaundice\w*|racing heart)\b/i;
 
 const SENTENCE = /[。！？!?\n]|\.(?:\s|$)/;
+/** A sentence that takes the one before back. */
+const RETRACTED = /^\s*(?:没有|没吃|没喝|不是|并没有|\b(?:no|nope|not really|not actually)\b)(?![^，,]{0,6}(?:事|问题|症状|反应|不舒服))/i;
 /** How far from the agent's name an act, a qualifier or a safe word is read. */
 const SPAN = 28;
 
@@ -71,16 +78,55 @@ export interface ToxicExposure {
   route: ExposureRoute;
   /** A symptom is told anywhere in the message. */
   symptom: boolean;
-  /** A young child is named (child-medicine.ts youngChild): a small body, a dose that is lethal sooner. */
+  /** A young child is named (child-medicine.ts youngChild) and the act is not the writer's own: a small body, a dose
+   *  that is lethal sooner. */
   child: boolean;
+  /** How many seeds, tablets or pieces were told beside the name (NaN when untold). */
+  count: number;
+  /** What the table's amount makes of it. */
+  level: 'emergency' | 'urgent';
+}
+
+/** A count of units beside the name: "二十多颗", "十几片", "8 of them", "a handful" (a handful is read as 10). */
+const COUNT_ZH = /(\d+|[一二两三四五六七八九十百几]+)\s*(?:多|来)?\s*(?:颗|粒|个|片|枚|只|根)|(一把|一大把|一捧)/;
+const COUNT_EN =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|a couple(?: of)?|several)\s+(?:or so\s+)?(?:of (?:them|those|these|my|his|her|the)\b|\w+\s+)?(?:seeds?|berries|nuts?|kernels?|pits?|tablets?|pills?|capsules?|beans?|leaves|pieces?)?|\b(a (?:whole )?handful|a (?:whole )?bunch|lots|loads)\b/i;
+const VAGUE: Record<string, number> = { 几: 3, 'a few': 3, 'a couple': 2, 'a couple of': 2, several: 4 };
+function zhCount(tok: string): number {
+  if (tok === '几') return 3;
+  // 十几 / 二十几: at least the tens said.
+  return parseNumber(tok.replace(/几$/, '')) ?? Number.NaN;
+}
+function readCount(window: string): number {
+  const zh = COUNT_ZH.exec(window);
+  if (zh) return zh[2] ? 10 : zhCount(zh[1]);
+  const en = COUNT_EN.exec(window);
+  if (!en) return Number.NaN;
+  if (en[2]) return 10;
+  const w = en[1].toLowerCase();
+  return VAGUE[w] ?? parseNumber(w) ?? Number.NaN;
+}
+
+/** What the table's amount for this person makes of the exposure (null: nothing this table reads). */
+export function dangerLevel(d: Danger, symptom: boolean, count: number): 'emergency' | 'urgent' | null {
+  if (d === 'none') return null;
+  if (d === 'any') return 'emergency';
+  if (d === 'symptom') return symptom ? 'emergency' : 'urgent';
+  // A count told below the toxic amount stays urgent whatever the symptom (three ginkgo seeds and loose stools); an
+  // untold count with a symptom is read as enough.
+  if (Number.isFinite(count)) return count >= d.count ? 'emergency' : 'urgent';
+  return symptom ? 'emergency' : 'urgent';
 }
 
 /** The exposures to a hidden- or delayed-danger poison the message tells as done (see the head of this file). */
 export function readToxicExposures(text: string): ToxicExposure[] {
   const out: ToxicExposure[] = [];
   const symptom = SYMPTOM.test(text);
-  const child = youngChild(text);
-  for (const s of text.split(SENTENCE)) {
+  const young = youngChild(text);
+  const sentences = text.split(SENTENCE);
+  for (const [i, s] of sentences.entries()) {
+    // Taken back at once by the next sentence ("我吃了夹竹桃？没有，是看错了", "Did she eat a yew berry? No, she only touched it").
+    if (RETRACTED.test(sentences[i + 1] ?? '')) continue;
     if (STORY.test(s) || DISTANT.test(s) || TREATED.test(s) || (WHAT_IF.test(s) && !OWN_AFTER_ALL.test(text))) continue;
     for (const c of agents()) {
       if (out.some((e) => e.agent === c.agent)) continue;
@@ -88,18 +134,22 @@ export function readToxicExposures(text: string): ToxicExposure[] {
       for (const m of s.matchAll(c.names)) {
         const at = m.index ?? 0;
         const window = s.slice(Math.max(0, at - SPAN), at + m[0].length + SPAN);
-        if (c.safe) {
-          c.safe.lastIndex = 0;
-          if (c.safe.test(window) || /买的|超市|菜市场|市场上|饭店|餐馆|外卖/.test(window)) continue;
-        }
-        const isNamed = c.named !== null && new RegExp(c.named.source, 'i').test(m[0]);
-        if (!isNamed && c.qualifiers && !new RegExp(c.qualifiers.source, 'i').test(window)) continue;
+        // Where the food was bought is the agent's own safety (wild-mushroom's safe list), never every agent's.
+        if (c.safe?.test(window)) continue;
+        const isNamed = c.namedOne?.test(m[0]) === true;
+        if (!isNamed && c.qualifiers && !c.qualifiers.test(window)) continue;
         if (NOT_DONE.test(s)) continue;
         const route = c.agent.routes.find((r) => ACTS[r].test(window));
         if (!route) continue;
         const act = ACTS[route].exec(window);
         if (act && ANIMAL.test(window.slice(Math.max(0, act.index - 14), act.index))) continue;
-        out.push({ agent: c.agent, route, symptom, child });
+        // The child is the one exposed unless the writer tells the act as their own ("我吃了白果，孩子2岁").
+        const actAt = Math.max(0, at - SPAN) + (act?.index ?? 0);
+        const child = young && !writerActs(s.slice(0, actAt));
+        const count = readCount(window);
+        const level = dangerLevel(child ? c.agent.amount.child : c.agent.amount.adult, symptom, count);
+        if (!level) continue;
+        out.push({ agent: c.agent, route, symptom, child, count, level });
         break;
       }
     }
@@ -107,23 +157,29 @@ export function readToxicExposures(text: string): ToxicExposure[] {
   return out;
 }
 
-/** The emergency rules' ids begin so (triage.ts reads them as a finding no reader lowers). */
+/** The emergency rules' ids of agents whose course is delayed begin so (triage.ts reads them as a finding no reader
+ *  lowers); a prompt course's emergency is an ordinary rule finding ('toxic-agent-…'). */
 export const DELAYED_POISON_PREFIX = 'delayed-poison-';
+export const TOXIC_AGENT_PREFIX = 'toxic-agent-';
 
-const level = (e: ToxicExposure): 'emergency' | 'urgent' => (e.agent.anyAmount || e.symptom || e.child ? 'emergency' : 'urgent');
+const level = (e: ToxicExposure): 'emergency' | 'urgent' => e.level;
 
 export const TOXIC_EXPOSURE_RULES: readonly ClinicalRule[] = TOXIC_AGENTS.flatMap((agent) => [
   clinicalRule(
-    `${DELAYED_POISON_PREFIX}${agent.id}`,
+    `${agent.course === 'delayed' ? DELAYED_POISON_PREFIX : TOXIC_AGENT_PREFIX}${agent.id}`,
     'emergency',
     `${agent.danger.zh}`,
     `${agent.danger.en}`,
     agent.routes.includes('skin')
       ? '立即拨打急救电话或去急诊，即使现在不太疼、看起来没事：先用大量流动清水持续冲洗，脱掉沾污的衣物和戒指，告诉医生是什么化学品（带上瓶子或拍照）。'
-      : '即使现在感觉好转或没有症状，也要立即拨打急救电话或去急诊：这种中毒的危险在几小时到几天后才出现，越早治疗越有效。不要自行催吐，带上剩下的东西或照片。',
+      : agent.course === 'delayed'
+        ? '即使现在感觉好转或没有症状，也要立即拨打急救电话或去急诊：这种中毒的危险在几小时到几天后才出现，越早治疗越有效。不要自行催吐，带上剩下的东西或照片。'
+        : '立即拨打急救电话或去急诊，路上也可以打中毒急救热线：这种中毒可以很快加重。不要自行催吐，不要等症状出现，带上剩下的东西或照片。',
     agent.routes.includes('skin')
       ? 'Call emergency services or go to an emergency department now, even if it hardly hurts or looks normal: keep rinsing under running water, take off soaked clothing and rings, and bring the bottle or a photo of its label.'
-      : 'Call emergency services or go to an emergency department now, even if you feel better or have no symptoms: the harm from this poison shows hours to days later and treatment works best early. Do not make yourself sick; bring what is left or a photo.',
+      : agent.course === 'delayed'
+        ? 'Call emergency services or go to an emergency department now, even if you feel better or have no symptoms: the harm from this poison shows hours to days later and treatment works best early. Do not make yourself sick; bring what is left or a photo.'
+        : 'Call emergency services or go to an emergency department now (poison control can advise on the way): this poisoning can get worse quickly. Do not make anyone sick or wait for symptoms; bring what is left or a photo.',
     (c) => readToxicExposures(c.text).some((e) => e.agent === agent && level(e) === 'emergency'),
   ),
   clinicalRule(
