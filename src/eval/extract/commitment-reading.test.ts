@@ -69,6 +69,9 @@ describe('an answer that prefers or keeps open another option is no answer (revi
     ['Answer: B (D is a close second).', potassiumZh],
     ['答案：A，但我个人更倾向于D。', seizureEn],
     ['我比較傾向B，但C也有可能。', potassiumZh],
+    ['Answer: B, although it is less likely than A.', potassiumZh],
+    ['Answer: B (A is also possible)', potassiumZh],
+    ['答案：B（呋塞米更好）', heartFailureEn],
   ] as const)('%s', (out, options) => expect(read(out, options)).toBeNull());
 });
 
@@ -82,6 +85,7 @@ describe('a rival set aside, conceded before the answer, or argued past keeps th
     ['我原本倾向于C，但血钾明显升高。所以改选B。', potassiumZh, 'B'],
     ['Answer: B. If the patient were hypotensive, furosemide would be better avoided.', heartFailureEn, 'B'],
     ['Answer: B. Furosemide is not better here: the patient is dry.', heartFailureEn, 'B'],
+    ['Answer: B. A is less likely because U waves are absent.', potassiumZh, 'B'],
   ] as const)('%s', (out, options, want) => expect(read(out, options)).toBe(want));
 });
 

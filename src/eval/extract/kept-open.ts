@@ -22,7 +22,8 @@ const SET_ASIDE_TAIL_RE = /\b(?:rather\s+)?than\b|\binstead\s+of\b|比起|比|�
 const PAST_RE = /\b(?:initially|originally|at\s+first|first\s+thought|was\s+going\s+to|had\s+thought)\b|原本|本来|本來|起初|一开始|一開始|开始时|原先|之前/i;
 const CONCESSIVE_RE = /^(?:so\s+|and\s+)?(?:although|though|even\s+though|while|granted)\b|^(?:所以)?(?:虽然|雖然|尽管|儘管|虽|雖)/i;
 const DEMOTED_RE =
-  /\bless\s+(?:likely|common|probable|often|frequent)\b|\bunlikely\b|\brarer\b|可能性(?:较|比较|很|更)?(?:小|低)|可能性不大|较少见|較少見|更少见|少见|少見/i;
+  /\bless\s+(?:likely|common|probable|often|frequent)\b(?!\s+than)|\bunlikely\b|\brarer\b|可能性(?:较|比较|很|更)?(?:小|低)|可能性不大|较少见|較少見|更少见|少见|少見/i;
+const BELOW_RE = /\b(?:less\s+(?:likely|probable|common)|not\s+as\s+(?:likely|good))\s+(?:than|as)\b|不如|比不上/i;
 const SENTENCE_RE = /(?<=[.!?])(?=\s|[^\x00-\x7F])|(?<=[\u4e00-\u9fff][.!?])|(?<=[。！？\n])/;
 const CLAUSE_RE = /[,;，；()（）]|—|--|\s[–-]\s|(?=\b(?:but|although|though|however|whereas)\b)|(?=但是|但|不过|不過|然而|其实|其實)/i;
 
@@ -52,6 +53,11 @@ export function keptOpen(text: string, ctx: LetterContext, letters: readonly str
       // A concession before its main clause is granted and then overruled ("So although D is also reasonable, the single
       // best answer is B"); one after the answer qualifies it ("Most likely B, although A cannot be excluded").
       if (CONCESSIVE_RE.test(c) && clauses.slice(i + 1).some((x) => letterMentions(x, ctx.valid).some((m) => letters.includes(m.letter)))) continue;
+      // The answer said to be less likely than another option ranks that option above it.
+      const below = BELOW_RE.exec(c);
+      const after = below ? c.slice(below.index + below[0].length) : '';
+      const bare = /^\s*(?:option\s+)?\(?([A-J])\)?(?![A-Za-z])/.exec(after)?.[1];
+      if (below && [...namedOptions(after, ctx), ...(bare && ctx.valid.has(bare) ? [bare] : [])].some((l) => !letters.includes(l))) return true;
       const open = OPEN_RE.test(c);
       const prefer = !open && PREFER_RE.test(c) && !NEGATED_PREFERENCE_RE.test(c.replace(/\bnot\s+(?:be\s+)?(?:excluded|ruled\s+out)/gi, ''));
       if (!open && !prefer) continue;
