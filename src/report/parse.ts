@@ -246,7 +246,8 @@ function resolveName(name: string, found: Analyte[] | undefined, unit?: string):
     return whole && whole.length >= name.replace(/\s+$/, '').length - 1 && isRatio(whole.analytes) ? whole.analytes : undefined;
   }
   if (code) {
-    const before = name.slice(0, name.search(BRACKET_CODE)).trim();
+    // The name before the code: before its bracket, or before a trailing code ("实际碳酸氢根 AB").
+    const before = name.slice(0, bracketed && !qualifier ? bracketed.index : name.lastIndexOf(code)).trim();
     // An unknown code after a name the alias covers only in part ("TSH Receptor Antibody (TRAb)") is another test.
     if (/[\u4e00-\u9fa5]/.test(before) || (BRACKET_CODE.test(name) && before)) {
       const head = aliasAtStart(before);
