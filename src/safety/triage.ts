@@ -23,6 +23,9 @@ const PERSONA_SIGNS: ReadonlySet<SignId> = new Set<SignId>(['child', 'infant', '
 import { isReassured, safetyNet } from './triage/safety-net.js';
 import { type Claim, type Floor, lowerEmergency } from './triage/lowering.js';
 import { type FrameClaim, lowerByFrame } from './triage/frames.js';
+import { lowerSelfHarmFrame, type RestReading, type SelfHarmClaim } from './triage/self-harm-frames.js';
+import { readStatedPlan } from './triage/stated-plan.js';
+import { readPresentSelfHarm } from './triage/present-self-harm.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, statesSafety } from './triage/suicide.js';
@@ -90,6 +93,8 @@ export interface TriageContributions {
   lowered: Claim[] | null;
   /** The stretches whose frame tells no one's danger now (frames.ts) that lowered the level, or null when none did. */
   framed: FrameClaim[] | null;
+  /** The wish or self-harm figures read in a frame of no risk (self-harm-frames.ts) that lowered the level, or null. */
+  selfHarmFramed: SelfHarmClaim[] | null;
   /** On the lowering step's own floor run only (null otherwise): this text's level and whether a red-flag finding in it
    *  is told now. */
   floor: Floor | null;
@@ -275,6 +280,20 @@ function floorOf(rest: string, options: TriageOptions): Floor {
   const floor = decide(rest, options, false, true).contributions.floor;
   if (!floor) throw new Error('triage: the floor run reports no floor');
   return floor;
+}
+
+/** The self-harm frames' floor: the rest of a message triaged by the same code, its suicide screen and crisis line. */
+function restOf(rest: string, options: TriageOptions): RestReading {
+  const d = decide(rest, options, false, true);
+  const model = d.contributions.model;
+  return {
+    level: d.level,
+    risk: d.contributions.suicide.risk,
+    components: d.contributions.suicide.components,
+    crisis: d.contributions.crisisLine !== null,
+    readerEmergency: model ? model.probs.emergency : null,
+    readerSelfHarm: model ? model.selfHarm : null,
+  };
 }
 
 /** Triage; `lower` runs the lowering step (off for the floor it reads, which must not lower itself); `floorRun` is the
@@ -520,6 +539,26 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       : null;
   if (framed) level = framed.level;
 
+  // The frame a wish or self-harm statement is told in (self-harm-frames.ts): a figure of speech with a trivial cause,
+  // an unwanted thought the writer fears, a story or a carer's question about it, an attempt long over, a passive wish
+  // with no plan. The hard floor is read on the whole message first — a plan stated with a means or a time, an act done,
+  // an overdose, any other hard finding — and nothing lowers it; the rest, the figures blanked, must carry no risk to
+  // any reader. A passive wish keeps same-day care and the crisis line.
+  const selfHarmHeld =
+    readStatedPlan(a.normalised) !== null ||
+    readPresentSelfHarm(a.normalised) !== null ||
+    ruleSet.some((r) => OVERDOSE_RULES.has(r.id) || r.id === 'poisoning-overdose' || r.id === 'caustic-ingestion') ||
+    a.vitalFindings.some((v) => v.level === 'emergency') ||
+    burn?.level === 'emergency' ||
+    delayedPoison ||
+    unlowerable ||
+    collapseNow;
+  const shFramed =
+    !floorRun && !framed && (selfHarmFinding || selfHarmPresentation || signSuicide)
+      ? lowerSelfHarmFrame({ text: a.normalised, level, held: selfHarmHeld, rest: (rest) => restOf(rest, options) })
+      : null;
+  if (shFramed) level = shFramed.level;
+
   const decided: RedFlagRule[] = ruleSet.filter((r, i) => r.level === level && ruleSet.findIndex((x) => x.id === r.id) === i);
   // A collapse seen now is the emergency's reason (its advice: call for an ambulance if they do not come round).
   const collapseRule =
@@ -527,17 +566,20 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   if (collapseRule) decided.push({ ...collapseRule, level: 'emergency' });
   // Every suicide or self-harm result carries the crisis line in the user's language, whoever raised it: the screen,
   // an overdose rule (past early childhood an overdose is assessed as possible self-harm) or the reader's self-harm head.
-  const crisis = crisisSource({
-    level,
-    head: headSelfHarm,
-    accident: youngChild || accidentalCo,
-    accidentalInjury,
-    screenRisk: a.suicide.risk,
-    components: suicideComponents,
-    overdose: decided.some((r) => OVERDOSE_RULES.has(r.id)),
-    selfHarmP,
-    readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
-  });
+  const crisis =
+    shFramed && !shFramed.keepsCrisisLine
+      ? null
+      : crisisSource({
+          level,
+          head: headSelfHarm,
+          accident: youngChild || accidentalCo,
+          accidentalInjury,
+          screenRisk: a.suicide.risk,
+          components: suicideComponents,
+          overdose: decided.some((r) => OVERDOSE_RULES.has(r.id)),
+          selfHarmP,
+          readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
+        });
   if (crisis && !decided.some((r) => r.id === 'suicide-risk')) decided.push({ ...suicideRule, level: level === 'emergency' ? 'emergency' : 'urgent' });
   const reasons = decided.map((r) => r.id);
   if (modelRaisedTo && modelRaisedTo !== 'routine' && level === modelRaisedTo) {
@@ -554,6 +596,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     if (level === 'urgent' && !decided.some((r) => r.level === level))
       decided.push(pseudoRule('framed', 'urgent', { zh: '需要今天就诊的情况', en: 'what you describe needs a doctor today' }, { zh: '', en: '' }));
   }
+  if (shFramed) reasons.push(...new Set(shFramed.claims.map((c) => `framed:${c.frame}`)));
   if (modelLowered && level !== 'routine' && !decided.some((r) => r.level === level)) {
     reasons.push(`model:lower`);
     decided.push(pseudoRule('model:lower', 'urgent', { zh: '需要今天就诊的症状', en: 'symptoms that need a doctor today' }, { zh: '', en: '' }));
@@ -599,6 +642,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
       facts: { ...inputs, gate, netOpen: open.length > 0 },
       lowered: lowered ? lowered.claims : null,
       framed: framed ? framed.claims : null,
+      selfHarmFramed: shFramed ? shFramed.claims : null,
       floor: floorRun ? { level, presentFinding: presentDangerTold(a.normalised, ruleHits(signs)), reader: opinion?.level ?? null } : null,
       pinyin: null,
     },

@@ -23,3 +23,13 @@ describe('frames never lower a scored emergency', () => {
     expect(framed).toEqual([]);
   });
 });
+
+describe('self-harm frames never lower a scored emergency', () => {
+  it.each(batches)('%s: no emergency-labelled message is framed', (file) => {
+    const framed = loadVignettes(new URL(file, BLIND))
+      .filter((v) => v.expected === 'emergency')
+      .filter((v) => triageDetail(v.text).contributions.selfHarmFramed !== null)
+      .map((v) => v.id);
+    expect(framed).toEqual([]);
+  });
+});

@@ -129,7 +129,7 @@ const POISON_TAKEN = new RegExp(
   'i',
 );
 const CONFLICT =
-  /吵(?:完|了)?(?:一)?架|一气之下|赌气|闹翻|闹分手|分手|\bafter (?:a|an|the) (?:row|argument|fight|bust-?up)\b|\b(?:had|having) (?:a|an) (?:row|argument|fight)\b|\bbroke up\b/i;
+  /吵(?:完|了)?(?:一)?架|一气之下|赌气|闹翻|闹分手|分手|\bafter (?:(?:a|an|the|his|her|their|my|our) )?(?:big |huge |bad )?(?:row|argument|fight|bust-?up|quarrel)s?\b|\b(?:had|having) (?:(?:a|an) )?(?:big |huge |bad )?(?:row|argument|fight|quarrel)\b|\bfought with\b|\bbroke up\b/i;
 
 /** Arranging care of dependants or pets (a farewell act): "look after my cat", "帮我照顾好狗". */
 const ARRANGING_CARE =

@@ -10,6 +10,7 @@ import { readLethalPosition } from './lethal-place.js';
 import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
 import { type ComponentReading, type RiskComponent, readComponents } from './suicide-components.js';
 import { readPresentSelfHarm } from './present-self-harm.js';
+import { readStatedPlan } from './stated-plan.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -25,7 +26,8 @@ export type SuicideComponent =
   /** Low mood named (self-harm-reader.ts); alone never a risk. */
   | 'lowMood';
 
-const LEX: Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp> = {
+/** The screen's words for each component (also read by self-harm-frames.ts on the rest of a framed message). */
+export const LEX: Readonly<Record<Exclude<SuicideComponent, 'unreachable' | 'lowMood'>, RegExp>> = {
   ideation:
     /想死(?![你您他她咱])|这辈子就到这|下辈子再|不想活|活不下去|活够了|不如死了|死了算了|一死了之|了结(?:自己|生命|这一切|余生)|结束(?:自己的?|我的|他的|她的)?生命|轻生|自杀|寻死|想离开这个世界|想走了算了|跳楼|跳河|跳桥|上吊|割腕|喝农药|服毒|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it all|my life|his life|her life|their life|things|everything)\b|\bwants? to die\b|\bwanna die\b|\bwant(?:ed|s)? to be dead\b|\bbetter off dead\b|\btake (?:my|his|her|their) (?:own )?life\b|\bunalive\b|\bkms\b|\bhang (?:my|him|her)self\b|\bjump (?:off|in front)\b|\b(?:i'?m|im|i am) (?:just )?jumping (?:off|from) (?:the |a |this |that |my |our )?(?:\w+ ){0,2}?(?:roof(?:top)?|bridge|building|balcony|cliff|ledge|tower|car ?park|window|overpass|flyover)\b|\b(?:i'?m|im|i am) (?:just )?jumping in front of\b|\bno reason to (?:live|go on)\b|\bdon'?t want to (?:live|be alive|exist)\b/i,
   passive:
@@ -131,7 +133,7 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text);
+  const s = statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text);
   if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
@@ -145,6 +147,14 @@ function presentAct(s: SuicideScreen, text: string): SuicideScreen {
   if (p === null) return s;
   const how: SuicideComponent[] = p.act === 'shutIn' ? ['unreachable', 'farewell'] : ['means', 'plan'];
   return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', ...how])], risk: 'high' };
+}
+
+/** A plan stated with its means or its time (stated-plan.ts): high risk, raise only, whoever says it. */
+function statedPlan(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high') return s;
+  const plan = readStatedPlan(text);
+  if (plan === null) return s;
+  return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', 'plan', 'means'])], risk: 'high' };
 }
 
 const RISK_RANK = { none: 0, moderate: 1, high: 2 } as const;
@@ -186,9 +196,13 @@ function combineComponents(s: SuicideScreen, c: ComponentReading, text: string):
   return s;
 }
 
+/** A Chinese chat message typed without stops sets its clauses apart with spaces: a past time in one ("她上个月说过老家有
+ *  农药") is no history of another ("刚发了朋友圈说“这辈子就到这了”然后就关机了"). The spaces read as commas, offsets kept. */
+const spacedClauses = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff”"』」])\s+(?=[\u4e00-\u9fff“"『「])/g, (m) => '，'.repeat(m.length));
+
 function gradeScreen(text: string): SuicideScreen {
-  const cl = clauses(text);
-  const historyText = maskBereavement(text);
+  const cl = clauses(spacedClauses(text));
+  const historyText = maskBereavement(spacedClauses(text));
   const found = new Set<SuicideComponent>();
   let farewellCues = 0;
   let reported = false;

@@ -12,14 +12,17 @@ describe('a death figure said of everyday strain, laughed off, then the real que
     expect(masked).toMatch(/ibuprofen/);
     expect(masked.length).toBe(t.length);
   });
-  it('a wish to die laughed off is never read away: same-day care at least, always with the crisis line', () => {
+  // Session 19 (self-harm-frames.ts): a figure of degree with an everyday strain (复习到想死) is no emergency, and keeps
+  // the crisis line as a gentle check-in at any level; the screen's grade is still reported. A figure naming a method
+  // (想跳楼) or a rest the learned reader leans on stays as the screen graded it.
+  it('a wish to die laughed off is never read away: always with the crisis line', () => {
+    expect(triageDetail('考试周复习到想死哈哈哈，开玩笑的。说正经的，眼睛干涩可以天天用眼药水吗').level).not.toBe('emergency');
     for (const t of [
       '考试周复习到想死哈哈哈，开玩笑的。说正经的，眼睛干涩可以天天用眼药水吗',
       'this spreadsheet makes me want to kill myself lol. anyway, real question: is it ok to take cetirizine every day?',
       '项目上线前压力大到想跳楼哈哈。言归正传，胃胀气吃什么药好',
     ]) {
       const r = triageDetail(t);
-      expect(r.level, t).not.toBe('routine');
       expect(r.message, t).toMatch(CRISIS);
       expect(r.contributions.suicide.risk, t).not.toBe('none');
     }

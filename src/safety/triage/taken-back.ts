@@ -15,7 +15,7 @@ const DEATH =
   /想死|去死|不想活|死了算了|跳楼|跳河|上吊|自杀|累死|烦死|\b(?:want(?:s|ed)? to|wanna|gonna) die\b|\bkill (?:my|him|her)self\b|\bkms\b|\bend it(?: all)?\b|\bjump(?:ing)? (?:off|out of|in front of)\b|\bthrow (?:my|him|her)self (?:off|out|in front)\b/i;
 /** The everyday strain it is said of: work, a boss, school, exams, a deadline, a commute — named, never read from the
  *  figure's construction ("…makes me want to", "…is killing me", 累到想死 are said of life and despair as often). */
-const STRAIN =
+export const STRAIN =
   /加班|上班|工作|老板|领导|开会|考试|作业|论文|报告|项目|甲方|通勤|\b(?:work|job|shift|boss|manager|report|meeting|deadline|exam|essay|homework|revision|assignment|commute|spreadsheet|presentation|client)s?\b/i;
 /** What is never an everyday strain: life itself, living, everything, depression, loneliness, grief, missing someone,
  *  活着 — a death wish said of them is the wish, whatever strain is named beside it ("work and being alive make me want

@@ -1,0 +1,95 @@
+// A stated plan (session 19, review s18 S2): an intent said in the future ("I'm going to", "I'll", "tonight I", 要/就/
+// 打算/准备) on a lethal act with its means — the whole of a supply (all 40 of, the whole box of, 全吃了), a poison
+// drunk (antifreeze, bleach, 农药, 百草枯), a ligature or a height — or a means made ready (the rope tied to the beam,
+// 绳子挂好了) beside a time or a word of finality ("tonight", "I'm done", 一了百了). Plan + means or plan + time is an
+// emergency whoever says it and however it is framed: the screen reads it as high risk (suicide.ts) and no frame lowers
+// it (self-harm-frames.ts). "tonight I will drink a bottle of antifreeze and end it" and "我把绳子挂好了，今晚" were
+// routine with no crisis line. Not a plan: a negated intent, a fear of an accident (a toddler, a dog, "by accident"), a
+// means for an ordinary purpose (a washing line, a tent). A small closed grammar (intent × act × means × time), pure.
+import { matchesOf } from '../red-flags/match.js';
+
+export type PlanKind = 'wholeSupply' | 'poison' | 'readiedMeans';
+
+export interface StatedPlan {
+  kind: PlanKind;
+  /** Offset of the sentence that states it. */
+  at: number;
+}
+
+/** Sentences; a Chinese message may run clauses together with spaces, so a sentence here ends at a stop only. */
+const SENTENCE = /[^.?!。？！\n]+/g;
+
+/** An intent said of the future, first or third person. */
+const INTENT_EN =
+  /\b(?:i'?m|im|i am|he'?s|she'?s|he is|she is|they'?re|they are)\s+(?:(?:just|really|literally|actually|finally)\s+)?(?:going to|gonna|about to|fixing to)\b|\b(?:i|he|she|they)(?:'ll|\s+will|\s+wil+|\s+shall)\b|\b(?:ima|imma|gonna|finna)\b|(?:^|[,;:]\s*)(?:going to|will)\b|\b(?:tonight|tonite|tomorrow|tmrw)\s+(?:i|he|she)\b/i;
+const INTENT_ZH = /要|就|会|打算|准备|决定|想好了/;
+/** A negation right before the intent, or a question or a condition around it: no statement of a plan. */
+const NOT_INTENT_EN = /\b(?:not|never|won'?t|wouldn'?t|don'?t|didn'?t|if|what if|would|should|could|can)\s+(?:\w+\s+)?$/i;
+const NOT_INTENT_ZH = /(?:不|没|别|不会|不要|如果|要是|万一|假如|会不会|是不是)$/;
+
+/** The whole of a supply: all (N of), every one, the whole/entire box, the lot. */
+const WHOLE_SUPPLY_EN =
+  /\b(?:take|swallow|down|neck|pop|overdose on|od on|have)\s+(?:all\s+(?:\d{1,3}\s+)?(?:of\s+)?|every\s+(?:single\s+|last\s+)?(?:one|pill|tablet)\s+(?:of\s+)?|(?:the|a|my|his|her)\s+(?:whole|entire|full)\s+|the\s+(?:lot|rest)\s+(?:of\s+)?)(?:(?:my|his|her|the|those|these|them|their|[a-z]+'?s)\s+)?(?<what>(?:[\w'-]+\s+){0,3}[\w'-]+)/i;
+/** What is no lethal supply: vitamins, food, a course of treatment, a day's doses. */
+const HARMLESS_SUPPLY =
+  /vitamin|supplement|gumm(?:y|ies)|probiotic|fish oil|sweets|candy|chocolate|pizza|cake|food|dinner|course|antibiotic|evening|morning|usual|normal|prescribed|dose[sd]?\b|water|tea|coffee|drink|advice/i;
+/** A container or a count: the supply is a quantity, not one evening's medicines ("all my meds tonight" after a missed
+ *  dose is no plan without a word of finality). */
+const CONTAINER_OR_COUNT = /\b(?:box|bottle|packet|pack|strip|supply|stash|lot|whole|entire)\b|\d{1,3}|\bevery\b/i;
+const WHOLE_SUPPLY_ZH =
+  /(?:把|将)[^，。？！\s]{0,12}(?:药|片|粒|颗)[^，。？！\s]{0,6}(?:全|都|全部|一次性|一口气)(?:部)?(?:吃|吞|喝|服)(?:掉|了|下|光)?|(?:吃|吞|服)(?:掉|了|下|光)?(?:一整|整)(?:瓶|盒|板|排)/;
+
+/** A poison or caustic drunk: the act is lethal whatever the amount. */
+const POISON_EN =
+  /\b(?:drink|swallow|down|have|take)\s+(?:(?:a|the|some|that|this|my|all the|the whole|a whole)\s+)?(?:(?:bottle|cup|glass|can|mug|jug)\s+of\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,2}?(?:antifreeze|anti-freeze|bleach|weedkiller|weed killer|pesticide|insecticide|paraquat|rat poison|poison|drain cleaner|caustic soda|lye|cyanide|roundup|methanol|screenwash|de-icer)\b/i;
+const POISON_ZH =
+  /(?:喝|吞|吃)(?:掉|了|下)?[^，。？！\s]{0,6}(?:农药|百草枯|敌敌畏|敌百虫|防冻液|老鼠药|鼠药|毒鼠强|除草剂|杀虫剂|洁厕灵|消毒液|氰化物|甲醇|毒药)/;
+
+/** A ligature or a means made ready. */
+const READIED_EN =
+  /\b(?:tied|hung|put up|set up|made|fixed|knotted|tested)\s+(?:the\s+|a\s+|my\s+)?(?:rope|noose|ligature|belt|cord)\b|\b(?:rope|noose|ligature)\s+(?:is\s+|'s\s+)?(?:ready|up|tied|hung|set up|in place)\b|\b(?:pills|tablets|meds)\s+(?:are\s+)?(?:all\s+)?(?:lined up|counted out|laid out|ready)\b|\bcharcoal\s+(?:is\s+)?(?:ready|lit|in the)\b/i;
+const READIED_ZH =
+  /(?:绳子|绳套|绳索|绳)[^，。？！\s]{0,4}(?:挂|系|绑|拴|打|准备)(?:好|上)(?:了)?|(?:炭|木炭|药|安眠药|刀片)[^，。？！\s]{0,3}(?:已经)?(?:准备|攒|买|备)(?:好|齐)(?:了)?/;
+
+/** A time chosen. */
+const TIME =
+  /\b(?:tonight|tonite|tomorrow|tmrw|this (?:weekend|evening|afternoon)|when (?:every(?:one|body)|they|my \w+)(?:'s|'re| is| are)? (?:asleep|gone|out|goes|go|leaves|leave)|after (?:my|the|everyone) \w+(?: \w+)? (?:go|goes|leave|leaves|are|is)|in an hour|later today|right now)\b|今晚|今天晚上|今夜|明天|明晚|这周末|等会|待会|一会儿|马上|现在就/i;
+/** A word of finality: the act is an ending. */
+const FINAL =
+  /\b(?:doing it|do it|i'?m done|be done with (?:it|everything)|end (?:it|evr?ything|everything|it all|things|this|my life)|nobody (?:will|would) (?:even )?(?:notice|miss me|care)|for good|goodbye|not wake up)\b|一了百了|结束(?:这一切|生命|自己|了)|不想活|再见|永别|解脱|受够了/i;
+const TIME_OR_FINAL = new RegExp(`${TIME.source}|${FINAL.source}`, 'i');
+
+/** A means made ready for an ordinary purpose: a washing line, a tent, a swing, a barbecue. */
+const ORDINARY_USE = /晾|衣服|被子|帐篷|秋千|吊床|烧烤|火锅|取暖|\b(?:tent|swing|hammock|washing|laundry|clothes|barbecue|bbq|camping|boat|climbing|tarp)\b/i;
+/** A fear of an accident, a child or an animal: "worried my toddler is going to drink the antifreeze". */
+const ACCIDENT = /\b(?:accident(?:al(?:ly)?)?|by mistake|toddler|baby|dog|puppy|cat|kitten|kid|childproof|in case)\b|误|不小心|孩子|宝宝|小孩|狗|猫/i;
+
+function statedIn(sentence: string): PlanKind | null {
+  if (ACCIDENT.test(sentence)) return null;
+  const en = INTENT_EN.exec(sentence);
+  const enIntent = en !== null && !NOT_INTENT_EN.test(sentence.slice(0, en.index));
+  const zh = matchesOf(new RegExp(INTENT_ZH.source, 'g'), sentence).some((m) => !NOT_INTENT_ZH.test(sentence.slice(0, m.index ?? 0)));
+  const timed = TIME_OR_FINAL.test(sentence);
+  if (enIntent) {
+    const after = sentence.slice(en.index);
+    if (POISON_EN.test(after)) return 'poison';
+    const whole = WHOLE_SUPPLY_EN.exec(after);
+    if (whole && !HARMLESS_SUPPLY.test(whole.groups?.what ?? '') && (FINAL.test(sentence) || (timed && CONTAINER_OR_COUNT.test(whole[0]))))
+      return 'wholeSupply';
+  }
+  if (zh && POISON_ZH.test(sentence) && /要|就|打算|准备|决定/.test(sentence)) return 'poison';
+  if (zh && WHOLE_SUPPLY_ZH.test(sentence) && timed) return 'wholeSupply';
+  return null;
+}
+
+/** The plan stated in `text` (the normalised message), or null. A readied means counts beside a time or finality said
+ *  anywhere in the message ("我把绳子挂好了，今晚"), never beside an ordinary purpose. */
+export function readStatedPlan(text: string): StatedPlan | null {
+  for (const m of matchesOf(SENTENCE, text)) {
+    const kind = statedIn(m[0]);
+    if (kind) return { kind, at: m.index ?? 0 };
+  }
+  const readied = READIED_EN.exec(text) ?? READIED_ZH.exec(text);
+  if (readied && TIME_OR_FINAL.test(text) && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: readied.index };
+  return null;
+}
