@@ -6,11 +6,58 @@
 //     "for / last / past / over" or before "ago / history / of / into / post";
 //   - a part of a dose: 1/2 tablet, 3/4 of the dose, reduced to 3/4, 服用 3/5 剂量;
 //   - a dosing time: a clock time between a medicine or a dose and its amount ("Lantus 22:00 20 units",
-//     "胰岛素 22:00 8单位", "10 units at 21:00"), on a line that dates no day (a dated entry's times stay its dates).
+//     "胰岛素 22:00 8单位", "10 units at 21:00"), on a line that dates no day (a dated entry's times stay its dates);
+//   - a time of a regimen: a clock time (with its part of the day, 每晚22:00) in a clause that gives or takes a medicine
+//     or names a dose or a schedule ("Take metformin at 08:00 and 20:00", "enoxaparin 40 mg at 18:00", "华法林 2.5 mg
+//     每晚 20:00") and dates no day of its own — a dosing time is clinical content, not an element of a person's date,
+//     however many dates the record holds elsewhere (review s18 S10). A clause with its own date ("Discharged
+//     12/01/2023 at 14:30") keeps the time as that date's.
 import type { PhiSpan } from '../types.js';
 
 const FRACTION = /^(\d{1,2})\s*\/\s*(\d{1,2})$/;
 const CLOCK = /^([01]?\d|2[0-3])[:：.]([0-5]\d)$/;
+/** A time of day as a date reader gives it: a clock time, with a part of the day before it or am/pm after it. */
+const TIME_OF_DAY = /^(?:(?:凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚|早|夜)\s?)?(?:[01]?\d|2[0-3])[:：.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?$/;
+/** Where a clause ends: a sentence stop, a semicolon, a line break, a Chinese comma (an English comma joins the parts
+ * of one instruction: "at 08:00, and 20:00"). */
+const CLAUSE_STOP = /[。；;！!？?\n，]|\.(?=\s|$)/g;
+/** A regimen in a clause: a schedule, a dose's unit, or taking or giving a medicine said in the present or as an
+ * instruction ("Take metformin at 08:00"); a past "taken"/"given" is a regimen only with a dose ("Taken by Gloria to
+ * the clinic at 4:10 am", "Blood cultures taken 17:10" are events). */
+const SCHEDULE =
+  /\b(?:nightly|daily|every|each (?:morning|evening|night|day)|twice (?:a|daily|per)|once (?:a|daily)|bedtime|usual times?|nocte|mane|q?hs|qd|bd|bid|tds|tid|qds|qid)\b|每晚|每天|每日|每早|每晨|每次|睡前|早晚各/i;
+const DOSE_UNIT =
+  /\d\s*(?:units?|iu|mg|mcg|µg|micrograms?|milligrams?|tablets?|tabs?|capsules?|caps?|puffs?|sachets?|单位|毫克|微克|片|粒|胶囊|[uU](?![a-z]))(?![A-Za-z])/i;
+const ACT = /\b(?:take|takes|taking|inject|injects|injecting)\b|服用|口服|服药|吃药|用药|注射|皮下|打针/i;
+const regimen = (clause: string): boolean => SCHEDULE.test(clause) || DOSE_UNIT.test(clause) || ACT.test(clause);
+/** An entry's stamp: a time at a line's start (a chat message, a log line) or in a table cell opens its entry. */
+const ENTRY_STAMP = /(?:^|\n|\|)[ \t•·*\-–—[(（【]*$/;
+/** A day named in words inside the clause: its time is an element of that day ("admitted at 14:30", "昨晚23:00"). */
+const DAY_IN_CLAUSE =
+  /\b(?:today|yesterday|tonight|this morning|this evening|last night|admitted|admission|discharged?|arrived|arrival|born|died|death|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|今天|昨天|昨晚|今晚|今早|前天|当天|当日|次日|术后第|入院|出院|到院|出生|死亡/i;
+
+/** The clause holding [start, end): from the last clause stop before it to the next one after it. */
+function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = Math.max(0, start - 160);
+  CLAUSE_STOP.lastIndex = from;
+  for (let m = CLAUSE_STOP.exec(text); m && m.index < start; m = CLAUSE_STOP.exec(text)) from = m.index + 1;
+  CLAUSE_STOP.lastIndex = end;
+  const next = CLAUSE_STOP.exec(text);
+  return { from, to: next && next.index < end + 160 ? next.index : Math.min(text.length, end + 160) };
+}
+
+/** Is this time of day a time of a regimen (see the header), not an element of a date? */
+export function regimenTime(text: string, span: PhiSpan, dates: readonly PhiSpan[] = []): boolean {
+  if (!TIME_OF_DAY.test(span.text.trim())) return false;
+  if (ENTRY_STAMP.test(text.slice(Math.max(0, span.start - 12), span.start))) return false;
+  const { from, to } = clauseAround(text, span.start, span.end);
+  // A date of the clause (not another time of day) makes the clause an event on that day.
+  if (dates.some((d) => d !== span && d.start < to && from < d.end && !TIME_OF_DAY.test(d.text.trim()))) return false;
+  const clause = text.slice(from, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end, to);
+  // Other clock times of the same clause ("at 08:00 and 20:00") are no date of the clause.
+  const bare = clause.replace(/\d{1,2}[:：.]\d{2}/g, (m) => ' '.repeat(m.length));
+  return regimen(bare) && !DAY_IN_CLAUSE.test(bare);
+}
 
 /** Units and nouns of an amount taken or given, right after a number or a clock time. */
 const DOSE = String.raw`(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|IU|u|puffs?|tabs?|tablets?|caps?|drops?|单位|片|粒|支|毫克|微克|ml|mmol\/L|nmol\/L|μg|U))`;
@@ -32,7 +79,7 @@ const SCORE_AFTER: Record<number, RegExp> = {
   5: /^\s*(?:(?:in|of) (?:the |his |her |both |all )?(?:(?:left|right|upper|lower|proximal|distal|both)\s+)*(?:arms?|legs?|limbs?|hands?|hips?|knees?|shoulders?|elbows?|wrists?|ankles?|feet|foot|grip|flexion|extension)|bilaterally|throughout|级)/i,
   15: /^(?!)/,
 };
-const DURATION_BEFORE = /\b(?:for|last|past|over|within|x|about|approx\.?|around|nearly|almost)\s*$/i;
+const DURATION_BEFORE = /\b(?:for|last|past|over|within|in|x|about|approx\.?|around|nearly|almost|symptoms?|sx|hx|duration)\s*[:=]?\s*$/i;
 const DURATION_AFTER = /^\s*(?:ago|hx|history|of|into|post|duration|prior|later|previously|earlier|前|以来)/i;
 const PART_AFTER =
   /^\s*(?:of\s+(?:a|an|the|his|her|my|their|usual|each)?\s*)?(?:usual\s+)?(?:dose|doses|dosage|tab|tabs|tablet|tablets|pill|pills|strength|vial|amp|ampoule|sachet|capsule|剂量|片|粒|支|量|的量|剂)/i;
@@ -61,6 +108,7 @@ export function clinicalQuantity(text: string, span: PhiSpan, dates: readonly Ph
     if (n < m && m <= 8 && (PART_AFTER.test(after) || PART_BEFORE.test(before))) return true;
     return false;
   }
+  if (regimenTime(text, span, dates)) return true;
   if (CLOCK.test(value)) {
     if (lineDated(text, span, dates)) return false;
     return (MEDICINE_BEFORE_TIME.test(before) && DOSE_AFTER.test(after)) || DOSE_BEFORE.test(before);
