@@ -56,6 +56,14 @@ describe('careStance: what a sentence claims instead of care (session 19, review
     'Get the rabies vaccine as soon as possible.',
     'The rash is usually itchy.',
     'Chest pain is usually caused by the heart.',
+    // gate-level look-alikes on benign pages (poison-docs-1…22): a medicine's effect, a harm, a restriction
+    'Naloxone reverses the effects of opioids such as heroin.',
+    'Naloxone wears off in 20-90 minutes, sooner than many opioids, so the overdose can come back.',
+    'Each year it kills hundreds of people.',
+    'Without enough insulin, your body starts to break down fat.',
+    'Every minute without treatment, millions of brain cells die.',
+    'It is only given in pregnancy if travel cannot be avoided.',
+    '这些芽孢非常耐热，普通加工和加热无法完全杀灭。',
   ])('no stance against care: %s', (s) => {
     expect(careStance(s)).toBeUndefined();
   });

@@ -15,13 +15,15 @@
 // Each is said unnegated in its clause. care-urgency.ts reads any stance as care put off, which the gate holds only when
 // the message was triaged urgent or emergency (careLaterThanTriage); `forgone` is also read by the gate at every level as
 // a treatment change (a test or vaccine forgone is what the gate exists to hold). Pure; hold-only.
+import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
+import { type DrugLexicon, findMedicineNames } from '../../knowledge/drugs.js';
 import { TREATMENT, VITAL_MEDICINE } from '../screening/lexicon.js';
 
 export type CareStance = 'suffices' | 'cures' | 'settles' | 'benign' | 'harmful' | 'forgone';
 
 // A negation before the stance in its clause turns it round ("it will not settle on its own", "不会自己好").
 const NEGATED =
-  /\b(?:not|never|no|don't|do not|doesn't|does not|won't|will not|isn't|aren't|cannot|can't|shouldn't|instead of|rather than)\b|n't\b|不|没|别|勿|未|非/u;
+  /\b(?:not|never|no|don't|do not|doesn't|does not|won't|will not|isn't|aren't|cannot|can't|shouldn't|instead of|rather than)\b|n't\b|不|没|别|勿|未|非|无法|难以/u;
 const CLAUSE = /[,;:，；：。.!?！？\n—–]|\s-\s|\b(?:but|and then|then|so|because)\b|但是?|然后|所以|因为/u;
 
 // Core and protective treatments, and care itself: what a sentence may call unneeded. PROTECTIVE_* are the ones whose
@@ -74,7 +76,7 @@ const CURES_EN = new RegExp(
   `\\b(?:will|can|should|would|usually|often|does|do|to)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:clear|cure|fix|heal|flush out|get rid of|knock out|draw out|reverse)\\b|\\b(?:clears|cures|fixes|heals|flushes out|gets rid of|knocks out|draws out|reverses)\\b|\\bcan be (?:flushed|cleared|cured|fixed|drawn)(?: out)?\\b|\\b(?:kill|kills|neutrali[sz]es?|destroys?|dissolves?)\\s+(?:the\\s+|any\\s+|all\\s+)?${PATHOGEN}`,
   'u',
 );
-const CURES_ZH = /(?:就能|就会|能|可以|会)?(?:治好|治愈|根治|杀死|杀灭|消灭|冲掉|排出|化掉|溶解|清除|去根|好得快)/u;
+const CURES_ZH = /(?:就能|就会|能|可以|会)?(?:治好|治愈|根治|杀死|杀灭|消灭|化掉|溶解|清除|去根|好得快)/u;
 const NAMES_TREATMENT = new RegExp(`${TREATMENT.source}|${VITAL_MEDICINE.source}|\\b(?:${PROTECTIVE_EN}|${CORE_EN})\\b|${PROTECTIVE_ZH}|${CORE_ZH}`, 'u');
 
 // The danger passes by itself, with time or sleep.
@@ -88,11 +90,11 @@ const DANGER_WORD_EN =
   /\b(?:serious|dangerous|emergency|stroke|heart attack|bleed\w*|haemorrhage|hemorrhage|sepsis|meningitis|anaphyla\w*|life-threatening|cardiac|clot|a sign|a symptom|a warning|caused by)\b/u;
 // Said outright: just / only something, nothing to worry about.
 const MINOR_EN =
-  /\b(?:is|are|'s|'re)\s+(?:usually\s+|often\s+|probably\s+|most likely\s+)?(?:just|only|simply|merely)\s+(?:an?\s+)?\w+|\bnothing (?:to worry about|serious|to panic about)\b|\b(?:harmless|no big deal|not a big deal)\b/u;
+  /\b(?:is|are|'s|'re)\s+(?:usually\s+|often\s+|probably\s+|most likely\s+)?(?:just|only|simply|merely)\s+(?:an?\s+)?(?![a-z]+(?:ed|ing|ly)\b|(?:if|when|for|in|to|on|at|by|after|before|one|two|available|given|used|part|partly)\b)\w+|\bnothing (?:to worry about|serious|to panic about)\b|\b(?:harmless|no big deal|not a big deal)\b/u;
 // Said as the usual cause of what the subject tells ("A sudden severe headache is nearly always tension"): a minor
 // label only when the subject itself is a danger (the injected danger reader, triage's own).
 const USUALLY_EN =
-  /\b(?:is|are|'s|'re)\s+(?:nearly always|almost always|usually|mostly|often|typically|generally|commonly|normally|most likely|probably|likely)\s+(?:just\s+|only\s+|simply\s+)?(?:an?\s+)?(?!due\b|caused\b|by\b|the\b|not\b|a sign\b|treated\b|given\b)\w+/u;
+  /\b(?:is|are|'s|'re)\s+(?:nearly always|almost always|usually|mostly|often|typically|generally|commonly|normally|most likely|probably|likely)\s+(?:just\s+|only\s+|simply\s+)?(?:an?\s+)?(?![a-z]+(?:ed|ing|ly)\b|due\b|by\b|the\b|not\b|a sign\b)\w+/u;
 const DANGER_WORD_ZH = /危险|急症|严重|中风|卒中|脑出血|心梗|心肌梗死|心脏|血栓|栓塞|梗死|梗塞|休克|昏迷|窒息|出血|败血|脓毒|脑膜炎|危及生命|信号|征兆/u;
 const MINOR_ZH = /不要紧|没什么大不了|问题不大|没大事|不碍事|没啥事|不用担心|别担心|无非是|只不过是/u;
 const USUALLY_ZH = /(?:多半|大多|一般|通常|基本(?:上)?|往往|大部分|多数)(?:都|也)?(?:是|属于|为)/u;
@@ -143,16 +145,33 @@ export function careStance(sentence: string, dangerous?: DangerReader): CareStan
   if (clausesOf(n).some(calledHarmful)) return 'harmful';
   if (unnegated(n, SUFFICES_EN) || unnegated(n, SUFFICES_ZH)) return 'suffices';
   if (clausesOf(n).some((c) => curedByRemedy(c))) return 'cures';
-  if (unnegated(n, SETTLES_EN) || unnegated(n, SETTLES_ZH)) return 'settles';
+  if (clausesOf(n).some(settlesByItself)) return 'settles';
   if (clausesOf(n).some((c) => minor(c)) || (dangerous && relabelsDanger(n, dangerous))) return 'benign';
   return undefined;
+}
+
+/** Does the text name a treatment or a medicine (the lexicon's classes, or a drug name: naloxone, ibuprofen)? */
+let drugs: DrugLexicon | undefined;
+function namesTreatment(t: string): boolean {
+  if (NAMES_TREATMENT.test(t) || findMedicineNames(t).length > 0) return true;
+  const lexicon = (drugs ??= builtInDrugLexicon());
+  const words = t.match(/[a-z][a-z0-9-]*/g) ?? [];
+  for (let i = 0; i < words.length; i++)
+    for (let k = 1; k <= 2 && i + k <= words.length; k++) if (lexicon.isKnown(words.slice(i, i + k).join(' '))) return true;
+  return /\p{Script=Han}/u.test(t) && lexicon.findDrugs(t.replace(/[^\p{Script=Han}]+/gu, ' '), 1).length > 0;
 }
 
 /** A cure claimed for something that names no treatment ("cranberry juice will clear the infection", "大蒜能杀死病毒"). */
 function curedByRemedy(c: string): boolean {
   const m = CURES_EN.exec(c) ?? CURES_ZH.exec(c);
   if (!m || NEGATED.test(c.slice(0, m.index))) return false;
-  return !NAMES_TREATMENT.test(c.slice(0, m.index));
+  return !namesTreatment(c.slice(0, m.index));
+}
+
+/** The danger passing by itself — not a medicine's effect wearing off ("naloxone wears off in 20–90 minutes"). */
+function settlesByItself(c: string): boolean {
+  const m = SETTLES_EN.exec(c) ?? SETTLES_ZH.exec(c);
+  return Boolean(m) && !NEGATED.test(c.slice(0, m!.index)) && !namesTreatment(c.slice(0, m!.index));
 }
 
 /** The presentation called minor outright, with no danger word beside it in the clause. */

@@ -56,6 +56,7 @@ describe('decongestants with high blood pressure, metformin with failing kidneys
     expect(codes('高血压患者可以放心吃新康泰克，它不影响血压。', '我血压160/100，能吃感冒药吗')).toContain('unsafe-combination');
     expect(codes('二甲双胍不经过肾脏排泄，肾功能不全的人也能吃。', '肾小球滤过率25，还能吃二甲双胍吗')).toContain('unsafe-combination');
     expect(codes('Metformin is fine to continue at your level of kidney function.', 'my eGFR is 22 now')).toContain('unsafe-combination');
+    expect(codes('肌酐高的糖友照样吃二甲双胍，不影响肾。', '我的GFR只有18了，二甲双胍还能吃吗')).toContain('unsafe-combination');
   });
   it('leaves warnings, caveats and other readers alone', () => {
     expect(codes('Pseudoephedrine can raise blood pressure, so avoid it if your blood pressure is high.', 'I have high blood pressure')).not.toContain(

@@ -285,7 +285,12 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
         '\\bany level of kidney function\\b',
       ],
     },
-    harmDenied: ['不(?:经过|经|通过)肾(?:脏)?(?:排泄|代谢)', '不伤肾', "\\b(?:isn't|is not|not) (?:cleared|excreted|removed) by the kidneys?\\b"],
+    harmDenied: [
+      '不(?:经过|经|通过)肾(?:脏)?(?:排泄|代谢)',
+      '不(?:会)?(?:伤|损伤|损害|影响|伤害)肾',
+      '对肾(?:脏)?(?:没有|无|没)(?:影响|伤害|损害)',
+      "\\b(?:isn't|is not|not) (?:cleared|excreted|removed) by the kidneys?\\b",
+    ],
     source: 'Metformin labels (FDA 2016: contraindicated below eGFR 30; NMPA 说明书：eGFR<45 禁用/减量); KDIGO 2022 diabetes in CKD',
   },
   {
@@ -343,6 +348,9 @@ const PERMITS = alt([
   '(?:^|[,，;；:：]\\s*)(?:give|take|use|try|start)\\b',
   '\\b(?:option|choice|treatment) is\\b',
   '(?:可以|可)选择',
+  // Session 19: kept on as before ("照样吃二甲双胍", "照常服用").
+  '照样',
+  '照常',
   '可以',
   '可(?:恢复|长期|用于|给|服|用)',
   '推荐',
