@@ -10,6 +10,7 @@ import { parseSeedAliases } from '../../knowledge/drugs.js';
 import { ONE_PILL_CLASSES } from '../../knowledge/toxic-agents.js';
 import { escapeRegExp } from '../../core/regex.js';
 import { findAges } from '../red-flags/age.js';
+import { withMedicineClass } from './ingestion.js';
 import type { ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
 
@@ -69,6 +70,12 @@ const WHAT_IF =
 const ADULT_MEDICINE =
   /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸爸?|妈妈?|大人|老人|我|老公|老婆)的[^，。！？]{0,6}(?:药|片)|\b(?:(?:grand(?:ma|pa|ad|mother|father|dad|mum|mom)|nan|gran|mum|mom|dad|my husband|my wife|my partner)'?s|my|his (?:grand\w+)'s|her (?:grand\w+)'s) (?:\w+ ){0,2}(?:pills?|tablets?|meds|medicines?|medications?|capsules?)\b/i;
 
+/** A medicine name after withMedicineClass's rewrite (药药药, "pills     "), two or more 药 in a row being a rewritten name, …
+/** …with its adult owner right before it ("我的舍曲林", "my sertraline", "grandad's lisinopril"): a child's own medicine
+ *  given as a dose ("宝宝吃了布洛芬") is no accident. */
+const NAMED_ADULT_MEDICINE =
+  /(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸爸?|妈妈?|大人|老人|我|老公|老婆)的[^，。！？]{0,3}药{2,}|\b(?:my|grand\w*'?s|nan'?s|gran'?s|mum'?s|mom'?s|dad'?s|husband'?s|wife'?s|partner'?s)\s+(?:\w+\s+)?(?:pills\s|meds\b)/i;
+
 export interface ChildMedicine {
   /** The dangerous class named, or null for an unnamed adult medicine. */
   cls: string | null;
@@ -107,7 +114,9 @@ function objectWindows(s: string, actStart: number, actEnd: number): [string, st
 export function readChildMedicine(text: string): ChildMedicine | null {
   if (!youngChild(text) || WHAT_IF.test(text)) return null;
   let unnamed = false;
-  for (const s of text.split(SENTENCE)) {
+  // The same sentences with every medicine name rewritten as its class word (same lengths, same offsets).
+  const rewritten = withMedicineClass(text).split(SENTENCE);
+  for (const [i, s] of text.split(SENTENCE).entries()) {
     if (NOT_DONE.test(s)) continue;
     const act = ACT.exec(s);
     if (!act) continue;
@@ -118,7 +127,11 @@ export function readChildMedicine(text: string): ChildMedicine | null {
     const object = `${before} ${act[0]} ${after}`;
     const cls = dangerousClassIn(object);
     if (cls) return { cls };
-    if (ADULT_MEDICINE.test(object)) unnamed = true;
+    // A medicine named by the alias table that is no one-pill class ("把我的舍曲林吃了两片") is still an adult's medicine:
+    // which one and how many decide, so poison control now (names rewritten to 药/pills, same offsets).
+    const named = rewritten[i] ?? '';
+    const namedObject = `${named.slice(act.index - before.length, act.index)} ${named.slice(act.index + act[0].length, act.index + act[0].length + after.length)}`;
+    if (ADULT_MEDICINE.test(object) || NAMED_ADULT_MEDICINE.test(namedObject)) unnamed = true;
   }
   if (!unnamed) return null;
   // The adult's medicine named elsewhere in the message ("吃了他爷爷的药。爷爷在吃氨氯地平") is that class.

@@ -10,6 +10,7 @@ import { PARACETAMOL_GENERIC, PARACETAMOL_PRODUCTS, type ParacetamolProduct } fr
 import { escapeRegExp } from '../../core/regex.js';
 import { DOSE_LIMITS } from '../screening/dose-limits.js';
 import { findAges } from '../red-flags/age.js';
+import { writerActs } from './child-medicine.js';
 import { readLevelDrop } from './level-drop.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { matchesOf } from '../red-flags/match.js';
@@ -184,11 +185,21 @@ export function readParacetamol(text: string): ParacetamolReading {
   let counted = 0;
   let told = 0;
   let taken = false;
+  let othersAct = false;
   for (const s of matchesOf(SENTENCE, text)) {
     const sentence = s[0];
     const acts = TAKEN.exec(sentence);
     const conditional = acts && CONDITIONAL_BEFORE.test(sentence.slice(0, acts.index));
-    if (acts && !conditional) taken = true;
+    if (acts && !conditional) {
+      taken = true;
+      // Whose act: the writer's own ("I've been taking…"), unless given to someone ("gave her", "喂了").
+      const given = /^(?:给|喂|gave)/i.test(acts[0]);
+      // A child named in the act's own clause is the one who took it ("宝宝…趁我做饭把两瓶…喝光了").
+      const from = Math.max(0, ...[...sentence.slice(0, acts.index).matchAll(/[，,；;]/g)].map((m) => (m.index ?? 0) + 1));
+      const rest = sentence.slice(acts.index).search(/[，,；;]/);
+      const clause = sentence.slice(from, rest < 0 ? undefined : acts.index + rest);
+      if (given || CHILD.test(clause) || findAges(clause).length > 0 || !writerActs(sentence.slice(0, acts.index))) othersAct = true;
+    }
     const each = EACH.exec(sentence);
     const times = timesPerDay(sentence);
     const spread = daysSpread(sentence);
@@ -261,8 +272,10 @@ export function readParacetamol(text: string): ParacetamolReading {
   const w = WEIGHT.exec(text);
   const toldKg = w ? (w[1] ? Number(w[1]) : Number(w[2]) / 2) : Number.NaN;
   const kg = Number.isFinite(toldKg) ? toldKg : weightFromAge(text);
+  // A child's limit only when the one who took it is not the writer (review s18 S6: "I've been taking 2 × 500 mg three
+  // times a day … my son (7) has the same cold" read the adult's 3 g against a 28 kg child).
   const limitMg =
-    (CHILD.test(text) || Number.isFinite(weightFromAge(text))) && Number.isFinite(kg) && kg > 0
+    (CHILD.test(text) || Number.isFinite(weightFromAge(text))) && othersAct && Number.isFinite(kg) && kg > 0
       ? Math.min(PARACETAMOL_ADULT_MAX_MG_PER_DAY, PARACETAMOL_TOXIC_MG_PER_KG * kg)
       : PARACETAMOL_ADULT_MAX_MG_PER_DAY;
   const total = Math.max(counted, told);

@@ -49,7 +49,7 @@ const LATE_PREGNANCY = /孕晚期|快生了|预产期|\b(?:third trimester|due (
 const PREGNANT = /怀孕|孕|胎|\b(?:pregnan\w*|weeks? along|expecting|baby bump|gestation)\b/i;
 /** The baby's movement: a movement noun, or a moving verb whose subject is the baby (or him/her in a pregnancy). */
 const MOVEMENT =
-  /胎动|(?:宝宝|宝贝|胎儿|孩子|小家伙|他|她)[^，。,]{0,8}(?:动|踢|翻|蹬)|\b(?:kick\w*|mov(?:e|es|ed|ing|ement|ements)|wriggl\w*|squirm\w*|flutter\w*|active)\b/i;
+  /(?:宝宝|胎儿)[^，。,]{0,6}(?:安静|没动静)|\b(?:baby|bub)\b(?=[^.,;]{0,24}\b(?:quiet\w*|still)\b)|胎动|(?:宝宝|宝贝|胎儿|孩子|小家伙|他|她)[^，。,]{0,8}(?:动|踢|翻|蹬)|\b(?:kick\w*|mov(?:e|es|ed|ing|ement|ements)|wriggl\w*|squirm\w*|flutter\w*|active)\b/i;
 const FEWER =
   /少|弱|没(?:有|怎么|什么)?|几乎没|不怎么|不太|不(?:动|踢)|停|安静|感觉不到|摸不到|\b(?:less|fewer|slow\w*|quiet\w*|still|stopped|hardly|barely|weaker|reduced|decreased|no|not|haven'?t|hasn'?t|can'?t|cannot|didn'?t|isn'?t)\b/i;
 /** Not yet felt (early pregnancy), a question of when to expect them, or told moving plenty now. */

@@ -250,3 +250,25 @@ describe("a bottle's level read as arithmetic", () => {
     expect(readLevelDrop(text, 100)).toBeNull();
   });
 });
+
+// Review s18 S5/S6 and the consult review's openings read too low, with own variants.
+describe('whose dose, whose medicine, how the baby is', () => {
+  it.each([
+    ["I've been taking 2 x 500mg paracetamol three times a day for a week for toothache. My son (7) has the same cold."],
+    ['我每天吃三次扑热息痛，每次两片500毫克，吃了五天了，我儿子6岁也感冒了'],
+    ['宝宝发烧，吃了一次布洛芬，现在38.5'],
+    ['my son (4) had his amoxicillin'],
+  ])("%s → not emergency (an adult's own dose; a child's own medicine)", (text) => {
+    expect(triageDetail(text).level).not.toBe('emergency');
+  });
+  it.each([['儿子3岁了，把我的舍曲林吃了两片'], ['女儿3岁吃了奶奶的一片阿托伐他汀']])("%s → at least urgent (an adult's named medicine)", (text) => {
+    expect(triageDetail(text).level).not.toBe('routine');
+  });
+  it.each([
+    ['宝宝一岁半 10公斤 刚才趁我做饭把两瓶泰诺林混悬滴剂都喝光了 一瓶15ml的'],
+    ["I'm 28 weeks pregnant and the baby has been a lot quieter today"],
+    ['我吃了乌头鸡，是饭店做的，现在嘴麻心慌'],
+  ])('%s → emergency', (text) => {
+    expect(triageDetail(text).level).toBe('emergency');
+  });
+});
