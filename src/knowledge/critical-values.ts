@@ -72,15 +72,15 @@ export const CRITICAL_VALUES: Table = {
   'tbil-neo': { blood: { high: 342 } },
   // ---- drug levels (toxic range) ----
   digoxin: { blood: { high: 2.5 } },
-  lithium: { blood: { high: 2.0, callNowHigh: 3.0 } },
+  lithium: { blood: { high: 2.0, callNowHigh: 2.5 } },
   theophylline: { blood: { high: 25 } },
   phenytoin: { blood: { high: 30 } },
   valproate: { blood: { high: 150 } },
   carbamazepine: { blood: { high: 15 } },
   phenobarbital: { blood: { high: 60 } },
   vancomycin: { blood: { high: 30 } },
-  salicylate: { blood: { high: 300 } },
-  paracetamol: { blood: { high: 150 } },
+  salicylate: { blood: { high: 300, callNowWhenCritical: true } },
+  paracetamol: { blood: { high: 150, callNowWhenCritical: true } },
 };
 
 /** The limits of one test in one specimen (blood unless said); undefined when the lists name none. */

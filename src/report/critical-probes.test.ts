@@ -7,7 +7,8 @@ import { parseLabReport } from './parse.js';
 // Session 19's own probes for the critical-value design, written before the design was run on them (GENERALISATION
 // CHECK): critical values of every kind of test, unit and printing (fixtures/critical-probes.jsonl, ids e/g/b/h/c/t/k/d/s/r),
 // and adversarial ones (a*: real emergencies wrapped in the frames the design lowers — urine/CSF/fluid words, urinalysis
-// sections, pH readings, serial columns, analyser names; n*: look-alikes that must stay calm). Each names the values that
+// sections, pH readings, serial columns, analyser names; n*: look-alikes that must stay calm; rv-*: review s19 R1/R2/R7
+// repros — an analyser's Ca++ is ionised, a CSF/fluid heading sets the specimen, a paracetamol poisoning is call-now — with variants). Each names the values that
 // must be flagged critical (or listed "please check"), those that must not, and the triage level it needs.
 interface Probe {
   id: string;
@@ -47,7 +48,7 @@ function failures(p: Probe): string[] {
 }
 
 describe('critical-value probes (session 19, own, written first)', () => {
-  it('holds 96 probes', () => expect(probes.length).toBe(96));
+  it('holds 106 probes', () => expect(probes.length).toBe(106));
   for (const p of probes) {
     it(`${p.id}${KNOWN_MISSES[p.id] ? ' (known miss)' : ''}`, () => {
       if (KNOWN_MISSES[p.id]) expect(failures(p).length, KNOWN_MISSES[p.id]).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ export const ANALYSER_CODES: ReadonlySet<string> = new Set([
   'k',
   'na',
   'cl',
-  'ca',
+  // Not total calcium: an analyser's "Ca++" / "cCa2+" is always the ionised calcium (review s19 R1).
   'ica',
   'mg',
   'glu',

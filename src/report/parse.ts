@@ -100,6 +100,10 @@ function choose(found: Analyte[], tok: LineTokens, section: PanelId | undefined,
     const fits = cands.filter((a) => unitFits(a, tok.unit) && off(a) < Math.log(1.5));
     if (fits.length) return fits.reduce((b, a) => (off(a) < off(b) ? a : b));
   }
+  // "Ca2+ 1.10" with no range: total or ionised? A value under 1.6 mmol/L is where ionised calcium lives; a total calcium
+  // that low is rare, and reading it as total turned every normal ionised calcium into a call-now alarm (review s19 R1).
+  const ica = cands.find((a) => a.code === 'ica');
+  if (ica && cands.some((a) => a.code === 'ca') && tok.value !== null && tok.value < 1.6 && (!tok.unit || /mmol/i.test(tok.unit))) return ica;
   const byUnit = cands.filter((a) => unitFits(a, tok.unit));
   if (byUnit.length >= 1) return byUnit[0];
   const wantQual = tok.value === null;
@@ -320,6 +324,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   const results: LabResult[] = [];
   const skipped: LabReport['skipped'] = [];
   let section: PanelId | undefined;
+  let fluidSection: 'csf' | 'fluid' | undefined;
   const segments: RowSegment[] = [];
   // Results whose value a comparison word bounds (index → printed line): dropped at the end when they restate a test.
   const spelledBounds = new Map<number, string>();
@@ -389,6 +394,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // A code column we do not know before a known name ("GLU2 葡萄糖(餐后2h) 7.6"): the name is read as if it stood
     // first (its qualifier included); resolveName then weighs the code.
     const alias = aliasAtNameStart(body) ?? afterCodeColumn(body);
+    // A heading naming CSF or a body fluid ("PLEURAL FLUID ANALYSIS", "Specimen: CSF", 脑脊液生化, 胸水常规) sets the specimen
+    // of the rows under it until another heading (review s19 R2); a row naming blood ("Serum glucose") stays blood.
+    if (!alias && !/\d/.test(line)) {
+      const heading = rowSpecimen(line);
+      if (heading === 'csf' || heading === 'fluid') fluidSection = heading;
+      else if (namesBlood(line) || URINE_SECTION.test(toSimplified(line)) || SECTION_HEADER.test(toSimplified(line))) fluidSection = undefined;
+    }
     if (!alias && URINE_SECTION.test(toSimplified(line)) && !/\d/.test(line)) section = 'urine';
     else if (!alias && SECTION_HEADER.test(toSimplified(line)) && !/\d/.test(line)) section = undefined;
     let name: string;
@@ -485,7 +497,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // The same analyte with the same number printed again (a summary or a notice) is one result, not two.
     if (an && tok.value !== null && results.some((r) => r.code === an.code && r.valueText === tok.valueText)) return;
     // Where it was measured (specimen.ts): a urine, CSF or fluid row never meets a blood critical limit.
-    const specimen = an?.code.startsWith('u-') ? 'urine' : rowSpecimen(name);
+    const own = an?.code.startsWith('u-') ? 'urine' : rowSpecimen(name);
+    const specimen = own === 'blood' && fluidSection && !namesBlood(name) ? fluidSection : own;
     let computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread, specimen });
     // Floor: a spelled comparator never lowers the flag the number itself carries ("Potassium less than 7.0" stays
     // critical-high, "ALT 低于 60" stays high, as read without the words): the number is then read as printed.
