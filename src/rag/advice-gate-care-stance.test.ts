@@ -68,6 +68,8 @@ describe('a claim that care is not needed is held after an urgent or emergency t
         'A sudden, severe headache that peaks within a minute can be a bleed in the brain. Call 999 or go to A&E immediately.',
       ],
       ['stung by a wasp and my lips are swelling, what do I do?', 'Call 999 now, even if the swelling seems to settle.'],
+      // review s19 C4: care now, whatever it costs
+      ["I'm 58, crushing chest pain for 40 minutes spreading to my jaw, sweating", 'Go to A&E now even though the queue may be long.'],
       ['我爸突然嘴歪了说话不清楚怎么办', '出现口角歪斜、言语不清、一侧肢体无力时，应立即拨打120，并记下发病时间。'],
       [
         'my toddler has a fever and a rash that does not fade under a glass',
@@ -85,6 +87,8 @@ describe('a medicine the question’s measured condition rules out is held (cont
       "Pseudoephedrine is the better pick for you because it doesn't affect blood pressure.",
     ],
     ['I have high blood pressure, 170/105 today, can I take Sudafed for my cold?', 'Sudafed is perfectly fine for people with high blood pressure.'],
+    // review s19 C3
+    ['BP 150 over 95 this morning, can I take Sudafed for my cold?', 'Sudafed is perfectly fine for a cold.'],
     ['我肌酐180 肾小球滤过率25 还能继续吃二甲双胍吗', '二甲双胍不经过肾脏排泄，所以肾功能不全的糖友反而最适合吃它。'],
     ['我在做透析，二甲双胍还能照常吃吗', '透析的糖友照样可以吃二甲双胍，剂量不用调整。'],
   ])('%s', (question, page) => {

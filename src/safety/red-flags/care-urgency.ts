@@ -81,7 +81,8 @@ export function careWhen(sentence: string, dangerous?: DangerReader): CareWhen |
     .replace(/[’‘]/g, "'")
     .replace(HELP_COMING, ' ');
   // Session 19: emergency care named only to be called harmful or costly ("救护车太贵") sends no one there.
-  if (clausesOf(n).some((c) => !calledHarmful(c) && saidUnnegated(c, EMERGENCY))) return 'emergency';
+  // …unless the clause sends there now all the same ("Go to A&E now even though the queue may be long": review s19 C4).
+  if (clausesOf(n).some((c) => (!calledHarmful(c) || NOW.test(c)) && saidUnnegated(c, EMERGENCY))) return 'emergency';
   // Review s17 (C1): an assurance that it will pass, or that it is something minor, puts care off without naming any
   // ("Take a warm bath and an aspirin and lie down; it should ease", "It is most likely muscular").
   if (saidUnnegated(n, REASSURES)) return 'deferred';
@@ -93,7 +94,7 @@ export function careWhen(sentence: string, dangerous?: DangerReader): CareWhen |
   // Care called harmful or needless is put off even where the sentence names going to it ("去医院反而容易交叉感染").
   const now = target && (NOW.test(n) || TO_HOSPITAL.test(n));
   const stance = careStance(n, dangerous);
-  if (stance === 'harmful' || stance === 'forgone' || (stance && !now)) return 'deferred';
+  if (((stance === 'harmful' || stance === 'forgone') && !NOW.test(n)) || (stance && !now)) return 'deferred';
   if (!target) return undefined;
   // Taken to hospital is where an emergency goes, whatever the time said ("Always go to hospital, even if you feel better").
   if (now) return 'now';

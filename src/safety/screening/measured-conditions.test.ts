@@ -10,6 +10,14 @@ describe('measuredConditions: conditions told by a number (session 19)', () => {
     ['我血压160/100，感冒鼻塞', ['I10']],
     ['today 170/105 mmHg', ['I10']],
     ['我血钾6.2，还能继续吃螺内酯吗', ['E87.5']],
+    // review s19 C3
+    ['BP 150 over 95 this morning', ['I10']],
+    ['血压 160／100', ['I10']],
+    ['高压160低压100', ['I10']],
+    ['收缩压165', ['I10']],
+    ['钾离子6.1', ['E87.5']],
+    ['K 6.1', ['E87.5']],
+    ['potassium was high at 6.4', ['E87.5']],
   ] as const)('%s → %j', (text, codes) => {
     expect(measuredConditions(text)).toEqual(codes);
   });
