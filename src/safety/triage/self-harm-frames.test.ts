@@ -84,6 +84,37 @@ describe('a stated plan is an emergency with the crisis line (hard floor)', () =
   });
 });
 
+// Review s19 (triage.md S3, S4, S7, S9, S10): plans and means in other shapes, and own variants.
+const REVIEW_S19 = [
+  '我明天一早去跳江',
+  '我今晚就去卧轨',
+  '我今晚會食晒啲安眠藥，唔想再活',
+  'the rope is tied to the beam',
+  "lol this exam is killing me. jk. the rope's tied to the beam tho",
+  "sometimes I wish I wouldn't wake up, no plan. I've been saving my insulin pens though",
+  '有时候想睡过去不醒来算了，没有计划，不过我已经把外婆的降压药都攒起来了',
+  'Asking for a friend: how long does it take to die from hanging?',
+  '有时候希望一睡不醒，没有计划，但家里有枪',
+  '我把绳子系在房梁上了',
+  "tied my dressing gown cord to the banister, no one's home",
+  '今晚想去跳海，再见',
+];
+
+describe('review s19: plans and means in other shapes are emergencies with the crisis line', () => {
+  it.each(REVIEW_S19)('%s', (text) => {
+    const d = t(text);
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).not.toBeNull();
+  });
+  it.each([
+    "we tied the rope to the beam in the barn for the kids' swing",
+    '我把晾衣绳系在阳台的挂钩上了',
+    'how long does it take to die down after a bee sting? the swelling I mean',
+  ])('no plan: %s', (text) => {
+    expect(t(text).level).not.toBe('emergency');
+  });
+});
+
 describe('no frame lowers a risk told beside it', () => {
   it.each(WRAPPED)('%s', (text) => {
     const d = t(text);

@@ -37,7 +37,7 @@ const HARMLESS_SUPPLY =
  *  dose is no plan without a word of finality). */
 const CONTAINER_OR_COUNT = /\b(?:box|bottle|packet|pack|strip|supply|stash|lot|whole|entire)\b|\d{1,3}|\bevery\b/i;
 const WHOLE_SUPPLY_ZH =
-  /(?:把|将)[^，。？！\s]{0,12}(?:药|片|粒|颗)[^，。？！\s]{0,6}(?:全|都|全部|一次性|一口气)(?:部)?(?:吃|吞|喝|服)(?:掉|了|下|光)?|(?:吃|吞|服)(?:掉|了|下|光)?(?:一整|整)(?:瓶|盒|板|排)/;
+  /(?:把|将)[^，。？！\s]{0,12}(?:药|片|粒|颗)[^，。？！\s]{0,6}(?:全|都|全部|一次性|一口气)(?:部)?(?:吃|吞|喝|服)(?:掉|了|下|光)?|(?:吃|吞|服)(?:掉|了|下|光)?(?:一整|整)(?:瓶|盒|板|排)|(?:食|吃|吞)(?:晒|曬)[^，。？！\s]{0,6}(?:药|藥|片|粒)/;
 
 /** A poison or caustic drunk: the act is lethal whatever the amount. */
 const POISON_EN =
@@ -48,6 +48,9 @@ const POISON_ZH =
 /** A ligature or a means made ready. */
 const READIED_EN =
   /\b(?:tied|hung|put up|set up|made|fixed|knotted|tested)\s+(?:the\s+|a\s+|my\s+)?(?:rope|noose|ligature|belt|cord)\b|\b(?:rope|noose|ligature)\s+(?:is\s+|'s\s+)?(?:ready|up|tied|hung|set up|in place)\b|\b(?:pills|tablets|meds)\s+(?:are\s+)?(?:all\s+)?(?:lined up|counted out|laid out|ready)\b|\bcharcoal\s+(?:is\s+)?(?:ready|lit|in the)\b/i;
+/** A ligature tied to an anchor (a beam, the banister, 房梁): made ready to hang, with or without a time said. */
+const LIGATURE_ANCHORED =
+  /\b(?:rope|noose|ligature|belt|cord)(?:'s|\s+is)?\s+(?:\w+\s+){0,2}(?:tied|hung|fixed|attached|up)\s+(?:to|from|on|over)\s+(?:the\s+|a\s+|my\s+)?(?:beam|banister|bannister|rafters?|loft|ceiling|hook|door ?frame|stair ?rail)\b|\b(?:tied|hung|fixed|attached)\s+(?:the\s+|a\s+|my\s+)?(?:[\w'-]+\s+){0,2}(?:rope|noose|ligature|belt|cord)\s+(?:to|from|on|over)\s+(?:the\s+|a\s+|my\s+)?(?:beam|banister|bannister|rafters?|loft|ceiling|hook|door ?frame|stair ?rail)\b|(?:绳子|绳套|绳索)[^，。？！\s]{0,6}(?:挂|系|绑|拴)(?:在|到|上)[^，。？！\s]{0,3}(?:房梁|横梁|梁上|吊扇|门框|吊钩|楼梯扶手)/i;
 const READIED_ZH =
   /(?:绳子|绳套|绳索|绳)[^，。？！\s]{0,4}(?:挂|系|绑|拴|打|准备)(?:好|上)(?:了)?|(?:炭|木炭|药|安眠药|刀片)[^，。？！\s]{0,3}(?:已经)?(?:准备|攒|买|备)(?:好|齐)(?:了)?/;
 
@@ -89,6 +92,8 @@ export function readStatedPlan(text: string): StatedPlan | null {
     const kind = statedIn(m[0]);
     if (kind) return { kind, at: m.index ?? 0 };
   }
+  const anchored = LIGATURE_ANCHORED.exec(text);
+  if (anchored && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: anchored.index };
   const readied = READIED_EN.exec(text) ?? READIED_ZH.exec(text);
   if (readied && TIME_OR_FINAL.test(text) && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: readied.index };
   return null;
