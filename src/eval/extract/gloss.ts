@@ -78,6 +78,35 @@ function fits(gloss: string, letter: string, ctx: LetterContext): boolean {
   return wordsFit(gloss, raw);
 }
 
+// Review s19 R3: a plain synonym of an option's own words (not a brand): adrenaline = epinephrine, IM = intramuscular,
+// PCI = 经皮冠状动脉介入治疗, primary = 直接 (primary PCI), 慢性淋巴细胞性甲状腺炎 = 桥本甲状腺炎.
+const SYNONYMS: readonly [RegExp, string][] = [
+  [/\badrenaline\b/g, 'epinephrine'],
+  [/\bnoradrenaline\b/g, 'norepinephrine'],
+  [/\bim\b/g, 'intramuscular'],
+  [/\biv\b/g, 'intravenous'],
+  [/\b(?:sc|subcut)\b/g, 'subcutaneous'],
+  [/\bpo\b/g, 'oral'],
+  [/\bprimary\s+pci\b/g, '直接经皮冠状动脉介入治疗'],
+  [/\bpci\b/g, '经皮冠状动脉介入治疗'],
+  [/慢性淋巴细胞性甲状腺炎|hashimoto['’]?s?(?:\s+thyroiditis)?/g, '桥本甲状腺炎'],
+];
+const synonymNorm = (t: string): string => SYNONYMS.reduce((x, [re, to]) => x.replace(re, to), t.toLowerCase());
+const synonymWords = (t: string): string[] =>
+  synonymNorm(t)
+    .split(/[^a-z0-9\u4e00-\u9fff]+/)
+    .filter(Boolean);
+
+/** Pure: after known synonyms, the gloss's words are a subset or a superset of the option's words (Han runs joined). */
+function fitsBySynonym(gloss: string, option: string): boolean {
+  if (synonymNorm(gloss) === gloss.toLowerCase()) return false;
+  const g = synonymWords(gloss);
+  const o = synonymWords(option);
+  if (!g.length || !o.length) return false;
+  const has = (ws: string[], w: string) => ws.includes(w) || (/[\u4e00-\u9fff]/.test(w) && ws.join('').includes(w));
+  return g.every((w) => has(o, w)) || o.every((w) => has(g, w));
+}
+
 /**
  * Pure: what the gloss written beside `letter` says of it — 'own' when it reads as that option and as no other,
  * 'other' when it reads as another option only, 'unread' when it reads as none (or as several), 'remark' when it is
@@ -88,7 +117,8 @@ export function glossVerdict(gloss: string, letter: string, ctx: LetterContext):
   const place = ordinalOf(gloss);
   if (place !== null) return [...ctx.valid].sort()[place - 1] === letter ? 'own' : 'other';
   if (isRemark(gloss, ctx)) return 'remark';
-  const letters = [...ctx.valid].filter((l) => fits(gloss, l, ctx));
+  let letters = [...ctx.valid].filter((l) => fits(gloss, l, ctx));
+  if (!letters.length) letters = [...ctx.valid].filter((l) => fitsBySynonym(gloss, ctx.raw?.get(l) ?? ''));
   if (letters.length === 1) return letters[0] === letter ? 'own' : 'other';
   // Several: the gloss said exactly as one option's text is that option ("Stable angina" beside "Unstable angina").
   const exact = letters.filter((l) => ctx.texts?.get(l) === normOptionText(gloss));
@@ -100,6 +130,13 @@ export function glossVerdict(gloss: string, letter: string, ctx: LetterContext):
 const ANSWER_CUE_RE = /(?:\b(?:answer|choice|option|pick|choose|chose|go(?:ing)? with|select|final|correct|best)\b|答案|选|本题|故|答)[^\n]*$/i;
 const GLOSS_RE =
   /(?<![A-Za-z])([A-J])\**[ \t]*(?:[—–]|--|[ \t]-[ \t]|[(（]|[,，][ \t]*(?:i\.e\.|即|也就是)|即|，即)[ \t]*([^\n()（）—–:;,.!?。；，！？]{2,60})(?=$|[\n)）—–:;,.!?。；，！？])/g;
+
+// Review s19 R2: any separator after the letter on an answer line writes a gloss as well ("Answer: B: valproate",
+// "B, valproate", "B. Valproate.", "**B** Valproate", "B = phenobarbital", "A → vancomycin", 答案：B 丙硫氧嘧啶 / B、… / B。…).
+// After these a remark or a heading ("Answer: B. Rationale: …") is as common as a name, so only a gloss that reads as
+// ANOTHER option doubts the letter here; a name no option has is left to the bracket/dash form above.
+const LOOSE_GLOSS_RE =
+  /(?<![A-Za-z])([A-J])\**[ \t]*(?:[:：=、。,，]|→|->|=>|\.(?=[ \t]|[^\x00-\x7F])|[ \t](?=[A-Za-z\u4e00-\u9fff]))[ \t*]*([^\n()（）—–:;,.!?。；，！？=]{2,60})(?=$|[\n.!?。！？]|[)）](?:$|[\n.!?。！？]))/gm;
 
 /**
  * Pure: the committed letters whose gloss on an answer line reads as another option or as none — the reply's answer is
@@ -125,6 +162,15 @@ export function doubtedGlosses(text: string, ctx: LetterContext, letters: readon
     const lineEnd = text.indexOf('\n', at);
     const restated = lineEnd >= 0 && new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`).test(text.slice(lineEnd));
     if (v === 'other' || (v === 'unread' && !restated)) out.add(letter);
+  }
+  for (const m of text.matchAll(LOOSE_GLOSS_RE)) {
+    const letter = m[1];
+    if (!letters.includes(letter)) continue;
+    const at = m.index ?? 0;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const before = text.slice(lineStart, at).replace(/[*_#>`\s]/g, '');
+    if (before ? !ANSWER_CUE_RE.test(text.slice(lineStart, at)) : walk) continue;
+    if (glossVerdict(m[2].trim(), letter, ctx) === 'other') out.add(letter);
   }
   return out;
 }
