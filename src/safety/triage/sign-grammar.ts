@@ -36,6 +36,22 @@ const BRAIN_SHORT =
  *  collapse. */
 const NERVES = /紧张|演讲|上台|考试|面试|害羞|喜欢的人|暗恋|表白|\b(?:nervous|stage fright|speech|presentation|exam|interview|crush|shy)\b/i;
 
+/** Standing up or climbing: a blackout on rising or breathlessness on stairs is another story (orthostatic, anaemia). */
+const POSTURAL = /站起来|起身|蹲|爬楼|上楼|\b(?:stand(?:s|ing)? up|get(?:s|ting)? up|on the stairs|climbing)\b/i;
+/** Both in one sentence, in the same or the next clause, neither clause denied ("No chest pain or palpitations",
+ *  "没有晕倒过"), the blackout not one of standing up, and not nerves. */
+function racingWithCollapse(text: string): boolean {
+  if (NERVES.test(text)) return false;
+  for (const sentence of text.split(/[。！？!?\n；;]|\.(?:\s|$)/)) {
+    const cs = clauses(sentence);
+    const racing = cs.flatMap((c, i) => (RACING_HEART.test(c) && !DENIED_OR_NORMAL.test(c.replace(RACING_HEART, ' ')) ? [i] : []));
+    // The sign's own negative words ("说不出话", "can't speak") are the sign, not its denial.
+    const short = cs.flatMap((c, i) => (BRAIN_SHORT.test(c) && !DENIED_OR_NORMAL.test(c.replace(BRAIN_SHORT, ' ')) && !POSTURAL.test(c) ? [i] : []));
+    if (racing.some((i) => short.some((j) => Math.abs(i - j) <= 1))) return true;
+  }
+  return false;
+}
+
 // --- cold with the mind slowed ------------------------------------------------------------------------------------
 /** The whole body cold, or a night out in the cold — not cold hands or feet, which most people have. */
 const BODY_COLD =
@@ -89,7 +105,7 @@ export const SIGN_GRAMMAR_RULES: readonly ClinicalRule[] = [
     'a racing heart with being unable to speak, blacking out or about to faint',
     '立即拨打急救电话，坐下或躺下，不要自己开车去医院。',
     'Call emergency services now; sit or lie down and do not drive yourself.',
-    (c) => RACING_HEART.test(c.text) && BRAIN_SHORT.test(c.text) && !NERVES.test(c.text),
+    (c) => racingWithCollapse(c.text),
   ),
   clinicalRule(
     'cold-and-slowed',

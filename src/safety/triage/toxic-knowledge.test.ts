@@ -272,3 +272,15 @@ describe('whose dose, whose medicine, how the baby is', () => {
     expect(triageDetail(text).level).toBe('emergency');
   });
 });
+
+// Consult replies over-called by the first racing-heart reading (consult-cases-7/8/10/15 dispositions): a denied
+// palpitation or blackout, a blackout on standing, palpitations on stairs are no collapse with a racing heart.
+describe('a racing heart with collapse signs is read in one place, not denied, not postural', () => {
+  it.each([
+    ["My dad's had two falls. He gets dizzy when he stands up quickly; doesn't remember blacking out. No chest pain or palpitations."],
+    ['最近老是累，站起来眼前发黑，爬楼心慌。'],
+    ['最近爬楼梯就心慌气短，总觉得累。没有晕倒过。'],
+  ])('%s → not emergency', (text) => {
+    expect(triageDetail(text).reasons).not.toContain('racing-heart-with-collapse-signs');
+  });
+});
