@@ -67,6 +67,30 @@ export function inferFactor(an: Analyte, value: number, printed?: Bounds): numbe
   return plausible.length === 1 ? plausible[0] : undefined;
 }
 
+/**
+ * No unit printed and no single unit fits (inferFactor undefined), yet the value is critical under EVERY plausible
+ * unit ("Hb 55": 55 g/L or 550 g/L; "葡萄糖 35": 35 mmol/L, or 35 mg/dL = 1.9 mmol/L): it is critical whichever was
+ * meant, so it must not become "cannot judge" (review s19 R4). Judged in the plausible unit whose reading lies
+ * nearest the reference interval (the less extreme reading is the likelier one); the caller says the unit was
+ * assumed. Undefined when some plausible unit reads the value as not critical, or the analyte has no blood limits.
+ */
+export function criticalUnderEveryUnit(an: Analyte, value: number): number | undefined {
+  const ref = an.range ?? (an.sex ? [an.sex.female[0], an.sex.male[1]] : undefined);
+  const crit = an.critical;
+  if (!an.units || !ref || !crit || !(value > 0)) return undefined;
+  const lo = Math.min(ref[0] ?? Infinity, crit[0] ?? Infinity);
+  const hi = Math.max(ref[1] ?? -Infinity, crit[1] ?? -Infinity);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return undefined;
+  // The same plausibility window as inferFactor.
+  const plausible = [...new Set(Object.values(an.units))].filter((f) => value * f >= lo / 3 && value * f <= hi * 3);
+  if (plausible.length < 2) return undefined;
+  const critical = (x: number): boolean => (crit[0] !== undefined && x < crit[0]) || (crit[1] !== undefined && x > crit[1]);
+  if (!plausible.every((f) => critical(value * f))) return undefined;
+  const away = (x: number): number =>
+    ref[0] !== undefined && x < ref[0] ? Math.log(ref[0] / x) : ref[1] !== undefined && x > ref[1] ? Math.log(x / ref[1]) : 0;
+  return plausible.reduce((b, f) => (away(value * f) < away(value * b) ? f : b));
+}
+
 /** Display form of a normalised unit key ("mg/dl" → "mg/dL", "umol/l" → "μmol/L"). */
 export function displayUnit(key: string): string {
   return key

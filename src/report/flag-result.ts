@@ -7,7 +7,7 @@ import { compareToRange, criticalFlag, qualitativeFlag, relativeCritical } from 
 import type { Specimen } from '../knowledge/critical-values.js';
 import type { LineTokens, PrintedRange } from './line-tokens.js';
 import { bundledBounds, boundsText, type Analyte } from '../knowledge/reference-ranges.js';
-import { conversionFactor, displayUnit, inferFactor, unitForFactor } from '../knowledge/units.js';
+import { conversionFactor, criticalUnderEveryUnit, displayUnit, inferFactor, unitForFactor } from '../knowledge/units.js';
 import { nearestUnit, unitOfScale } from './unit-repair.js';
 
 export interface FlagOptions {
@@ -66,12 +66,18 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
     if (near) factor = conversionFactor(an, near);
   }
   const unitUnread = !tok.unit || (o.unitsMayBeMisread && factor === undefined);
+  let assumed = false;
   if (an && factor === undefined && unitUnread) {
     const pb =
       printed && (printed.low !== undefined || printed.high !== undefined)
         ? ([printed.low, printed.high] as [number | undefined, number | undefined])
         : undefined;
     factor = inferFactor(an, tok.value, pb);
+    // Critical in every unit it could be in ("Hb 55", "葡萄糖 35"): judged in the likeliest, the unit said assumed (R4).
+    if (factor === undefined && !tok.unit && (o.specimen ?? 'blood') === 'blood') {
+      factor = criticalUnderEveryUnit(an, tok.value);
+      assumed = factor !== undefined;
+    }
   }
   // OCR: the unit cell read as the analyte's unit of the scale just decided (unit-repair.ts unitOfScale), so the unit
   // shown is the one the flag used; a cell that fits no scale stays as read (and unused).
@@ -102,7 +108,8 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
       const high = b[1] === undefined ? undefined : round(b[1] / factor);
       const unitText = readUnit ?? tok.unit ?? (factor === 1 ? an.unit : displayUnit(unitForFactor(an, factor) ?? an.unit));
       const sexNote = an.sex && !sex ? '（男女合并 / both sexes）' : '';
-      const text = `${boundsText([low, high])} ${unitText}`.trim() + sexNote;
+      const assumedNote = assumed ? `（未印单位，按 ${unitText} 判断，请核对 / no unit printed: read as ${unitText}, please check）` : '';
+      const text = `${boundsText([low, high])} ${unitText}`.trim() + sexNote + assumedNote;
       const flag = compareToRange(tok, { low, high, text });
       return withUnit({ flag: critical ?? flag, range: { low, high, text, origin: 'bundled' } });
     }

@@ -4,7 +4,7 @@
 import type { Triage } from '../safety/types.js';
 import { analyteByCode, conditionTerms, type Bounds, type Direction } from '../knowledge/reference-ranges.js';
 import { crossesCallNow } from '../knowledge/critical-values.js';
-import { conversionFactor, inferFactor } from '../knowledge/units.js';
+import { conversionFactor, criticalUnderEveryUnit, inferFactor } from '../knowledge/units.js';
 import type { LabFlag, LabReport, LabResult, SkippedLine } from './types.js';
 import { pleaseCheckLabel } from './please-check.js';
 
@@ -228,7 +228,10 @@ function canonicalValue(r: LabResult): number | undefined {
   if (!an || r.value === null) return undefined;
   const unit = r.unit?.replace(/\s+(?:FEU|DDU)$/i, '');
   const printed: Bounds | undefined = r.range?.origin === 'report' ? [r.range.low, r.range.high] : undefined;
-  const factor = conversionFactor(an, unit) ?? (unit ? undefined : inferFactor(an, r.value, printed));
+  // No unit and no single unit fits, but every plausible one reads it critical: the unit flagResult assumed (R4).
+  const factor =
+    conversionFactor(an, unit) ??
+    (unit ? undefined : (inferFactor(an, r.value, printed) ?? ((r.specimen ?? 'blood') === 'blood' ? criticalUnderEveryUnit(an, r.value) : undefined)));
   return factor === undefined ? undefined : r.value * factor;
 }
 

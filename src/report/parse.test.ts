@@ -64,7 +64,11 @@ describe('value, range and marker formats', () => {
     expect(g.range).toMatchObject({ origin: 'bundled' });
     expect(g.flag).toBe('high');
     expect(one('Creatinine 2.1 mg/dL').flag).toBe('high');
-    expect(one('Glucose 30').flag).toBe('unknown'); // 30 mmol/L or 30 mg/dL? Both are possible.
+    // 30 mmol/L or 30 mg/dL? Both are possible — and both critical (high / low), so it is critical, read in the unit
+    // nearer the reference interval and said assumed (review s19 R4); 20 is critical in only one, so cannot judge.
+    expect(one('Glucose 30').flag).toBe('critical-low');
+    expect(one('Glucose 30').range?.text).toMatch(/mg\/dL.*please check/);
+    expect(one('Glucose 20').flag).toBe('unknown');
     expect(one('Hemoglobin 9.1').flag).toBe('low'); // only g/dL makes sense
     expect(one('Glucose 8.1 furlongs').flag).toBe('unknown');
   });
