@@ -65,3 +65,29 @@ describe('review s19 R4: a unit-less value critical in every plausible unit is c
     expect(row('CSF glucose 35', 'glu')?.flag).not.toMatch(/^critical-high/);
   });
 });
+
+describe('review s19 R2/R5: a bare pH is urine only on a urinalysis', () => {
+  it('under a fluid heading it is the fluid pH (no blood limit, no urine pH)', () => {
+    for (const text of ['胸水常规\npH 7.0\n葡萄糖 1.0', 'PLEURAL FLUID ANALYSIS\npH 7.1\nLDH 1500', 'Specimen: CSF\npH 7.2\nGlucose 1.1 mmol/L']) {
+      const { report, level } = read(text);
+      const ph = report.results.find((r) => /^pH$/i.test(r.name));
+      expect(ph?.code, text).toBe('ph');
+      expect(ph?.specimen, text).toMatch(/fluid|csf/);
+      expect(ph?.flag, text).not.toMatch(/^critical/);
+      expect(level, text).not.toBe('emergency');
+    }
+  });
+  it('among blood-only rows with no urinalysis word it is the blood pH (critical when low)', () => {
+    for (const text of ['pH  7.1\nK 4.0', 'Sodium 140\npH 7.05', '钾 4.1\n钠 139\npH 7.1']) {
+      const ph = row(text, 'ph');
+      expect(ph?.flag, text).toBe('critical-low');
+      expect(read(text).level, text).toBe('emergency');
+    }
+  });
+  it('a urinalysis keeps its urine pH (look-alikes stay calm)', () => {
+    expect(row('尿常规\npH 7.0\n比重 1.020\n钾 4.1', 'u-ph')?.flag).toBe('normal');
+    expect(row('pH 7.0\nSG 1.020\nNitrite neg', 'u-ph')?.flag).toBe('normal');
+    expect(read('Urinalysis\npH 7.1\nProtein negative').level).not.toBe('emergency');
+    expect(row('pH 7.0', 'u-ph')?.flag).toBe('normal');
+  });
+});

@@ -10,9 +10,9 @@ const FLUID =
   /\bpleural\b|\bperitoneal\b|\bascitic\b|\bascites\b|\bsynovial\b|\bpericardial\b|\bdrain(?:age)?\b|\bbody fluid\b|\bfluid\b|胸水|腹水|胸腔积液|腹腔积液|积液|关节液|引流液|心包液|穿刺液/i;
 
 /**
- * The specimen a row's own printed name says; blood otherwise. A section heading does not decide: a potassium printed
- * after a urinalysis block without a new heading is still the blood's (the urine twins — glucose, pH, protein … — are
- * chosen by their section in parse.ts).
+ * The specimen a row's own printed name says; blood otherwise. Headings are parse.ts's: a CSF/fluid heading gives its
+ * rows its specimen until the next heading; a potassium printed after a urinalysis block is still the blood's (the
+ * urine twins — glucose, pH, protein … — are chosen by their section there).
  */
 export function rowSpecimen(name: string): Specimen {
   if (CSF.test(name)) return 'csf';
@@ -36,13 +36,31 @@ const BLOOD_GAS =
 const URINE_REPORT =
   /specific\s+gravity|\bSG\b|比重|nitrite|亚硝酸|leu(?:k|c)ocyte\s+esterase|白细胞酯酶|urobilinogen|尿胆原|urinalysis|dipstick|\burine\b|尿常规|尿液/i;
 
+/**
+ * A row of a test measured in blood only, at a line start ("K 4.0", "Sodium 140", "钾 4.1", "Hb 120"): a bare one-decimal
+ * "pH 7.1" among such rows, with no urinalysis word, is the blood's — not a dipstick reading (review s19 R5/R2).
+ */
+const BLOOD_ROW =
+  /^\s*(?:K\+?|Na\+?|Cl-?|Potassium|Sodium|Chloride|Creatinine|Urea|BUN|Hb|Hgb|HGB|Ha?emoglobin|WBC|PLT|Platelets?|钾|钠|氯|肌酐|尿素氮?|血红蛋白|血小板)(?=[\s:：(（]|$)/im;
+/** A heading line (no digits) naming CSF or a body fluid ("PLEURAL FLUID ANALYSIS", "Specimen: CSF", 胸水常规, 脑脊液生化). */
+const FLUID_HEADING_LINE = (line: string): boolean => !/\d/.test(line) && rowSpecimen(line) !== 'blood' && rowSpecimen(line) !== 'urine';
+
 export interface ReportSpecimens {
   bloodGas: boolean;
   urine: boolean;
+  /** A CSF or body-fluid heading: its rows (parse.ts) take that specimen, and a bare pH under it is no urine pH. */
+  fluid: boolean;
+  /** Rows of blood-only tests (BLOOD_ROW). */
+  bloodRows: boolean;
 }
 
 export function reportSpecimens(text: string): ReportSpecimens {
-  return { bloodGas: BLOOD_GAS.test(text), urine: URINE_REPORT.test(text) };
+  return {
+    bloodGas: BLOOD_GAS.test(text),
+    urine: URINE_REPORT.test(text),
+    fluid: text.split(/\r?\n/).some(FLUID_HEADING_LINE),
+    bloodRows: BLOOD_ROW.test(text),
+  };
 }
 
 /** A blood name in the row itself ("Venous pH", "pH, arterial", "血液酸碱度"). */
@@ -51,12 +69,15 @@ const BLOOD_WORD = /\barterial\b|\bvenous\b|\bcapillary\b|\bblood\b|\bcord\b|动
 /**
  * Is a printed "pH" the blood's? A row naming blood is; a value blood cannot have (outside 6.5–8.0) is not; otherwise a
  * report measuring blood gases or acid–base says blood, one holding dipstick rows says urine ("pH 6.0  SG 1.020"), and
- * with neither the printing decides: analysers print two decimals or more, a dipstick at most one ("pH 7.0").
+ * a CSF/fluid heading or blood-only rows (K, Na, Hb …) say not urine; with none the printing decides: analysers print two decimals or more, a dipstick at most one ("pH 7.0").
  */
 export function bloodPh(name: string, valueText: string, value: number | null, report: ReportSpecimens): boolean {
   if (BLOOD_WORD.test(name)) return true;
   if (value === null || value < 6.5 || value > 8) return false;
   if (report.bloodGas) return true;
   if (report.urine) return false;
+  // Not urine: under a fluid heading the row takes the fluid's specimen (parse.ts) and meets no blood limit (s19 R2);
+  // among blood-only rows it is the blood's (s19 R5: "pH 7.1 / K 4.0" was a normal urine pH).
+  if (report.fluid || report.bloodRows) return true;
   return (/\.(\d+)/.exec(valueText)?.[1].length ?? 0) >= 2;
 }
