@@ -116,6 +116,25 @@ const YEARS_BACK =
 const OVER_NOW =
   /\b(?:in a (?:really |very |much )?(?:good|great|better) place|doing (?:really |very |so )?(?:well|great|fine|good)|(?:been )?(?:well|fine|good) (?:since|ever since|for years)|fully recovered|no (?:problems|issues|episodes) (?:since|for years)|happily married)\b|现在(?:生活)?(?:很好|挺好|都好|好了|过得(?:很|挺)好|一切正常)|生活(?:很|挺)好|早就好了|(?:之后|后来|从那以后)(?:一直)?(?:都)?(?:很好|挺好|没事)/i;
 const NOT_OVER = /\bagain\b|\blately\b|\brecently\b|\bthese days\b|\bthinking (?:about|of) (?:it|doing)\b|又|最近|这几天|这阵子|复发|再(?:次|一次)/i;
+/** A contrastive turn: what follows it is the REST, not the past figure nor the figure of speech (review s19 N1). */
+const CONTRAST = /\b(?:but|though|although|however|still|yet)\b|不过|但是|可是|还是|然而|只是/i;
+/** What in the rest blocks a past-over or hyperbole lowering (review s19 N1/N2): a wish, intent or thought of dying, a
+ *  lethality or method question, a burden or absence statement. The frame claims only the figure in its own clause;
+ *  these in the rest are the writer's present risk, whatever the frame around the first figure. */
+const REST_RISK = new RegExp(
+  [
+    FIGURE.source,
+    String.raw`\b(?:fastest|quickest|easiest|painless(?:ly)?|surest|best|simplest|least painful|most painless)\b[^.?!]{0,24}\b(?:ways?|methods?|means)\b[^.?!]{0,12}\b(?:die|go|end|kill|do it)\b`,
+    String.raw`\b(?:ways?|methods?) to (?:die|go|end (?:it|my life)|kill)\b|\bhow (?:to|do (?:i|you|people)|can (?:i|you|someone)|would (?:i|you)) (?:die|kill|end it|overdose)\b`,
+    String.raw`\bhow (?:long|much|many)\b[^.?!]{0,40}\b(?:to die|die|lethal|fatal|kill)\b|\b(?:lethal|fatal)\b`,
+    String.raw`\b(?:nobody|no one|no-one|noone)\b[^.?!]{0,30}\b(?:notice|care|miss|sad|mind|cry)\w*|\bbetter off\b|\bburden\b`,
+    String.raw`\b(?:if|when) i(?:'m| am| was| were)? (?:gone|dead|not (?:here|around))\b|\b(?:won'?t|wouldn'?t|not) be (?:here|around)\b`,
+    String.raw`\b(?:want|wanna|wish)\w* (?:to )?(?:die|be dead|disappear|not exist)|\bthink(?:ing)? (?:about|of) (?:it|dying|death|suicide|ending)\b`,
+    '死法|怎么死|怎样死|如何死|死得(?:最)?快|(?:最快|最不痛苦|不痛苦)的(?:死|方法|办法)|哪种死|致死',
+    '没人(?:会)?(?:难过|在乎|在意|发现|注意|想我|关心|伤心)|(?:我|要是我|如果我)(?:走了|不在了|死了|消失了)|少了我|没有我(?:大家)?(?:会)?更好|拖累|累赘|负担|想这件事|每天都在想',
+  ].join('|'),
+  'i',
+);
 
 // ── wish: a passive wish with no plan ───────────────────────────────────────────────────────────────────────────
 const PASSIVE =
@@ -154,7 +173,12 @@ function sentenceSpan(text: string, at: number): { start: number; end: number } 
 export function selfHarmClaims(text: string): SelfHarmClaim[] {
   const claims: SelfHarmClaim[] = [];
   const support = SUPPORT_ASK.test(text) && (SAID_WELL.test(text) || MEDIA.test(text));
-  const pastOver = OVER_NOW.test(text) && !NOT_OVER.test(text);
+  // Present-tense lasting words (still wanting, every day, most days, 每天) are never "past" (review s19 N1).
+  const pastOver = OVER_NOW.test(text) && !NOT_OVER.test(text) && !LASTING.test(text);
+  // The past figure is claimed only before a contrastive turn after the resolution ("…doing well now, but I still…").
+  const overAt = OVER_NOW.exec(text)?.index ?? 0;
+  const turnAt = CONTRAST.exec(text.slice(overAt));
+  const pastEnd = turnAt ? overAt + turnAt.index : text.length;
   const noPlan = NO_PLAN.test(text);
   const fearedThought = matchesOf(SENTENCE, text).some((m) => intrusive(text, m[0]));
   for (const fig of matchesOf(FIGURE, text)) {
@@ -181,7 +205,7 @@ export function selfHarmClaims(text: string): SelfHarmClaim[] {
     )
       frame = 'media';
     else if (support && topic) frame = 'support';
-    else if (pastOver && YEARS_BACK.test(sentence)) frame = 'pastOver';
+    else if (pastOver && at < pastEnd && YEARS_BACK.test(sentence)) frame = 'pastOver';
     else if (noPlan && PASSIVE.test(fig[0])) frame = 'wish';
     if (frame) claims.push({ frame, start: at, end });
   }
@@ -255,6 +279,9 @@ export function lowerSelfHarmFrame(input: { text: string; level: TriageLevel; he
   const restText = withoutClaims(input.text, claims);
   const wishFrame = claims.some((c) => c.frame === 'wish');
   if (CUE.test(restText) || cueBesideWish(restText, wishFrame)) return null;
+  // A past attempt or a figure of speech claims only its own clause: any wish, lethality question or burden statement left
+  // in the rest is present risk, and no such frame lowers beside it (review s19 N1/N2).
+  if (claims.some((c) => c.frame === 'pastOver' || c.frame === 'hyperbole') && REST_RISK.test(restText)) return null;
   const rest = input.rest(restText);
   const wish = claims.some((c) => c.frame === 'wish');
   if (rest.level === 'emergency' || rest.components.some((c) => ACTING.has(c))) return null;
