@@ -13,37 +13,76 @@
 //     however many dates the record holds elsewhere (review s18 S10). A clause with its own date ("Discharged
 //     12/01/2023 at 14:30") keeps the time as that date's.
 import type { PhiSpan } from '../types.js';
+import { namesKnownMedicine } from './clinical-vocabulary.js';
 
 const FRACTION = /^(\d{1,2})\s*\/\s*(\d{1,2})$/;
 const CLOCK = /^([01]?\d|2[0-3])[:：.]([0-5]\d)$/;
-/** A time of day as a date reader gives it: a clock time, with a part of the day before it or am/pm after it. */
-const TIME_OF_DAY = /^(?:(?:凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚|早|夜)\s?)?(?:[01]?\d|2[0-3])[:：.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?$/;
-/** Where a clause ends: a sentence stop, a semicolon, a line break, a Chinese comma (an English comma joins the parts
- * of one instruction: "at 08:00, and 20:00"). */
-const CLAUSE_STOP = /[。；;！!？?\n，]|\.(?=\s|$)/g;
-/** A regimen in a clause: a schedule, a dose's unit, or taking or giving a medicine said in the present or as an
- * instruction ("Take metformin at 08:00"); a past "taken"/"given" is a regimen only with a dose ("Taken by Gloria to
- * the clinic at 4:10 am", "Blood cultures taken 17:10" are events). */
+/** A time of day as a date reader gives it: a clock time, with a part of the day before it or am/pm after it, or a
+ * Chinese hour ("早8点", "下午3点半"). */
+const TIME_OF_DAY =
+  /^(?:(?:凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚|早|夜)\s?)?(?:(?:[01]?\d|2[0-3])[:：.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?|(?:[01]?\d|2[0-3])\s?[点點](?:半|钟|[0-5]?\d分?)?)$/;
+/** Other times of day inside a clause ("at 08:00 and 20:00", "6:00、12:00"): no date of the clause, and no word of it. */
+const TIMES_IN = /\d{1,2}[:：.]\d{2}|\d{1,2}\s?[点點](?:半|钟|[0-5]?\d分?)?/g;
+/** Where a clause ends: a sentence stop, a semicolon, a line break, a comma (review s19 D2: "adrenaline 1 mg given at
+ * 03:15, ROSC at 03:24, transferred to ICU at 04:00" is three clauses; only the first gives a medicine). */
+const CLAUSE_STOP = /[。；;！!？?\n，,]|\.(?=\s|$)/g;
+/** A clause that is only more times of the clause before it (", and 20:00 with food", "，20:00"): it opens on the time
+ * and adds nothing but times and a meal — it continues that clause. */
+const TIMES_ONLY_BEFORE = /^\s*(?:(?:and|or|then|&|和|及|与|或|再)\s*)?(?:at\s*)?$/i;
+const TIMES_ONLY_AFTER =
+  /^[\s\d:：.点點半钟分、]*(?:(?:and|or|&|和|及)[\s\d:：.点點半钟分、]*)*(?:(?:with|before|after) (?:food|meals?|breakfast|lunch|dinner|supper)|饭前|饭后|餐前|餐后|睡前)?\s*$/i;
+/** A regimen in a clause: a schedule, a dose's unit, or an act of taking or giving — each only with a medicine in the
+ * same clause (see medicineIn): "ROSC at 03:24" or "Taken by Gloria to the clinic at 4:10 am" gives none. */
 const SCHEDULE =
   /\b(?:nightly|daily|every|each (?:morning|evening|night|day)|twice (?:a|daily|per)|once (?:a|daily)|bedtime|usual times?|nocte|mane|q?hs|qd|bd|bid|tds|tid|qds|qid)\b|每晚|每天|每日|每早|每晨|每次|睡前|早晚各/i;
 const DOSE_UNIT =
-  /\d\s*(?:units?|iu|mg|mcg|µg|micrograms?|milligrams?|tablets?|tabs?|capsules?|caps?|puffs?|sachets?|单位|毫克|微克|片|粒|胶囊|[uU](?![a-z]))(?![A-Za-z])/i;
-const ACT = /\b(?:take|takes|taking|inject|injects|injecting)\b|服用|口服|服药|吃药|用药|注射|皮下|打针/i;
-const regimen = (clause: string): boolean => SCHEDULE.test(clause) || DOSE_UNIT.test(clause) || ACT.test(clause);
+  /\d\s*(?:units?|iu|mg|mcg|µg|μg|micrograms?|milligrams?|tablets?|tabs?|capsules?|caps?|puffs?|sachets?|单位|毫克|微克|片|粒|胶囊|[uU](?![a-z]))(?![A-Za-z])/i;
+const ACT =
+  /\b(?:take|takes|taking|took|taken|inject|injects|injecting|injected|give|gives|gave|given|had|have|has|administered|(?:last|first|next|usual|evening|morning) dose|dose of)\b|服用|口服|服药|吃药|用药|注射|皮下|打针|服|吃了|吃|喝了|予|给予|用了|打了|喷了|吸了|滴了/i;
+/** A medicine's word with no name: the clause takes a medicine even when the drug tables name none. */
+const MEDICINE_NOUN =
+  /\b(?:insulin|medication|medications|medicine|medicines|meds|tablets?|pills?|inhaler|injection|dose of [A-Z][a-z]{3,})\b|胰岛素|药|针|片|胶囊|贴剂|喷剂/i;
+/** A medicine in the clause: a dose with its unit, a medicine's noun, or a name the drug knowledge knows. */
+const medicineIn = (clause: string): boolean => DOSE_UNIT.test(clause) || MEDICINE_NOUN.test(clause) || namesKnownMedicine(clause);
+const regimen = (clause: string): boolean => medicineIn(clause) && (SCHEDULE.test(clause) || DOSE_UNIT.test(clause) || ACT.test(clause));
 /** An entry's stamp: a time at a line's start (a chat message, a log line) or in a table cell opens its entry. */
 const ENTRY_STAMP = /(?:^|\n|\|)[ \t•·*\-–—[(（【]*$/;
-/** A day named in words inside the clause: its time is an element of that day ("admitted at 14:30", "昨晚23:00"). */
+/** A day named in words inside the clause: its time is an element of that day ("admitted at 14:30", "昨晚23:00"), and a
+ * day word that points back to a dated event ("当晚21:30予吗啡", "that night", "on arrival") makes it that event's time. */
 const DAY_IN_CLAUSE =
-  /\b(?:today|yesterday|tonight|this morning|this evening|last night|admitted|admission|discharged?|arrived|arrival|born|died|death|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|今天|昨天|昨晚|今晚|今早|前天|当天|当日|次日|术后第|入院|出院|到院|出生|死亡/i;
+  /\b(?:yesterday|last night|admitted|admission|discharged?|arrived|arrival|born|died|death|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b(?:that|the same|the following|the next|the previous) (?:night|evening|morning|afternoon|day)\b|昨天|昨晚|昨日|昨夜|前天|前晚|当天|当日|当晚|当夜|当早|当时|同日|同晚|次日|次晨|翌日|术后第|入院|出院|到院|来院|出生|死亡/i;
+/** The note's own day ("today", "this morning", "今早"): a day of its own unless the clause is the act of a dose of a
+ * named medicine ("Last dose of Eliquis at 08:00 today" — the pre-operative timing is the clinical content). */
+const TODAY_IN_CLAUSE = /\b(?:today|tonight|this morning|this afternoon|this evening)\b|今天|今日|今早|今晨|今晚|今夜/i;
+const NAMED_DOSE_ACT = (clause: string): boolean => ACT.test(clause) && (namesKnownMedicine(clause) || /\bdose of [A-Z][a-z]{3,}/.test(clause));
 
-/** The clause holding [start, end): from the last clause stop before it to the next one after it. */
+/** The clause holding [start, end): from the last clause stop before it to the next one after it; a clause of nothing
+ * but more times belongs to the clause before it. */
 function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = Math.max(0, start - 160);
-  CLAUSE_STOP.lastIndex = from;
-  for (let m = CLAUSE_STOP.exec(text); m && m.index < start; m = CLAUSE_STOP.exec(text)) from = m.index + 1;
+  const floor = Math.max(0, start - 160);
+  const stops: number[] = [];
+  CLAUSE_STOP.lastIndex = floor;
+  for (let m = CLAUSE_STOP.exec(text); m && m.index < start; m = CLAUSE_STOP.exec(text)) stops.push(m.index);
   CLAUSE_STOP.lastIndex = end;
   const next = CLAUSE_STOP.exec(text);
-  return { from, to: next && next.index < end + 160 ? next.index : Math.min(text.length, end + 160) };
+  const to = next && next.index < end + 160 ? next.index : Math.min(text.length, end + 160);
+  let i = stops.length - 1;
+  // A comma clause of only more times: reach back over its comma ("at 08:00, and 20:00 with food").
+  const rest = text.slice(end, to).replace(TIMES_IN, (m) => ' '.repeat(m.length));
+  if (i >= 0 && /[,，]/.test(text[stops[i]]) && TIMES_ONLY_BEFORE.test(text.slice(stops[i] + 1, start)) && TIMES_ONLY_AFTER.test(rest)) i--;
+  return { from: i >= 0 ? stops[i] + 1 : floor, to };
+}
+
+/** A clinical event's verb or noun: a time after it in the clause, with no dose act after the event, is the event's
+ * ("Had a fall at 02:00 after taking his tablets", "Seen in clinic at 10:30, metformin…"). */
+const EVENT =
+  /\b(?:fall|fell|fallen|seen|reviewed|arrest|collapsed?|started|began|begun|onset|woke|found|noticed|vomited|seizure|fitted|went|came|attended|ROSC|transferred|pronounced|died)\b|跌倒|摔倒|开始|发作|发生|抽搐|晕倒|呕吐|就诊|去|来|送|转入|宣布|心跳骤停/gi;
+function eventBefore(head: string): boolean {
+  let last = -1;
+  for (const m of head.matchAll(EVENT)) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return false;
+  const after = head.slice(last);
+  return !(ACT.test(after) || medicineIn(after));
 }
 
 /** Is this time of day a time of a regimen (see the header), not an element of a date? */
@@ -54,9 +93,11 @@ export function regimenTime(text: string, span: PhiSpan, dates: readonly PhiSpan
   // A date of the clause (not another time of day) makes the clause an event on that day.
   if (dates.some((d) => d !== span && d.start < to && from < d.end && !TIME_OF_DAY.test(d.text.trim()))) return false;
   const clause = text.slice(from, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end, to);
-  // Other clock times of the same clause ("at 08:00 and 20:00") are no date of the clause.
-  const bare = clause.replace(/\d{1,2}[:：.]\d{2}/g, (m) => ' '.repeat(m.length));
-  return regimen(bare) && !DAY_IN_CLAUSE.test(bare);
+  const bare = clause.replace(TIMES_IN, (m) => ' '.repeat(m.length));
+  // Day words are read with the time's own part of the day in place ("当晚21:30": 当 + the span's 晚).
+  const days = text.slice(from, to).replace(TIMES_IN, (m) => ' '.repeat(m.length));
+  if (!regimen(bare) || DAY_IN_CLAUSE.test(days) || eventBefore(text.slice(from, span.start))) return false;
+  return !TODAY_IN_CLAUSE.test(days) || NAMED_DOSE_ACT(bare);
 }
 
 /** Units and nouns of an amount taken or given, right after a number or a clock time. */

@@ -34,6 +34,15 @@ export function knownMedicine(word: string): boolean {
   return SCHEDULED.has(w) || drugs().isKnown(w);
 }
 
+/** Does the text name a medicine the drug knowledge knows: a Latin word the tables name ("metformin", "insulin") or a
+ * Chinese name inside a run of Han characters ("服硝苯地平控释片", "吃了美林")? Latin words are read whole, never as
+ * substrings of other words. */
+export function namesKnownMedicine(text: string): boolean {
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z-]{2,}/g)) if (knownMedicine(m[0])) return true;
+  for (const m of text.matchAll(/[\u4e00-\u9fa5]{2,}/g)) if (drugs().findDrugs(m[0], 1).length) return true;
+  return false;
+}
+
 const wordAt = (text: string, start: number, end: number): boolean => !/[\p{L}\d]/u.test(text[start - 1] ?? '') && !/[\p{L}\d]/u.test(text[end] ?? '');
 
 /** The occurrence at start…end stands in a medicine's own position (a dose after it or a taking verb before it). */

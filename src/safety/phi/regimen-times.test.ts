@@ -18,3 +18,29 @@ describe('regimen times are clinical content, not date elements (review s18 S10)
     expect(red('Admitted 3 March 2024. Review in 3/12. Symptoms 3/7.')).toContain('Review in 3/12. Symptoms 3/7.');
   });
 });
+
+describe('a regimen time is the time of the dose in its own clause; an event time stays redacted (review s19 D2/D3)', () => {
+  it('redacts the times of clauses that give no medicine, after a dose clause', () => {
+    const out = red('Patient admitted 04/02/2025. Cardiac arrest; adrenaline 1 mg given at 03:15, ROSC at 03:24, transferred to ICU at 04:00.');
+    expect(out).toContain('adrenaline 1 mg given at 03:15');
+    expect(out).not.toContain('03:24');
+    expect(out).not.toContain('04:00');
+    expect(red('DOB 02/05/1958. Chest pain started at 14:30, pain 8/10.')).not.toContain('14:30');
+    expect(red('DOB 1/1/1950. Had a fall at 02:00 after taking his tablets.')).not.toContain('02:00');
+    expect(red('DOB 1/1/1950. Seen in clinic at 10:30, metformin 500 mg bd continued.')).not.toContain('10:30');
+  });
+  it('redacts a time tied to a day word of its own in a dated record', () => {
+    expect(red('患者2025年2月3日入院，当晚21:30予吗啡5mg皮下注射后转入ICU。')).not.toContain('21:30');
+    expect(red('Admitted 04/02/2025. That night morphine 5 mg given at 23:10.')).not.toContain('23:10');
+    expect(red('出生日期：1958年5月2日。下午3点吃了美林，晚上9点又发烧。')).not.toContain('晚上9点');
+  });
+  it('keeps the time of a dose act of a medicine the vocabulary knows, without a number', () => {
+    expect(red('DOB 02/05/1958. Took his insulin at 22:00; took paracetamol at 06:00.')).toContain('insulin at 22:00; took paracetamol at 06:00');
+    expect(red('DOB 02/05/1958. Last dose of Eliquis at 08:00 today; surgery planned.')).toContain('Eliquis at 08:00 today');
+    expect(red('出生日期：1958年5月2日。每日早8点服硝苯地平控释片。')).toContain('每日早8点服硝苯地平');
+    expect(red('出生日期：1958年5月2日。下午3点吃了美林，晚上9点又发烧。')).toContain('下午3点吃了美林');
+  });
+  it('keeps a list of dose times joined by a comma to their instruction', () => {
+    expect(red('DOB 14/02/1951. Take metformin at 08:00, and 20:00 with food.')).toContain('at 08:00, and 20:00');
+  });
+});
