@@ -69,13 +69,18 @@ export function readLevelDrop(text: string, packMl: number | undefined): LevelDr
     b[1] && b[2] ? Number(b[1]) / Number(b[2]) : fraction(b.slice(3).find((x) => x !== undefined) ?? b.slice(1).find((x) => x !== undefined) ?? '');
   if (!Number.isFinite(before) || before <= 0 || before > 1) return null;
   const rest = text.slice((b.index ?? 0) + b[0].length);
-  const a = AFTER_EN.exec(rest) ?? AFTER_ZH.exec(rest);
+  const en = AFTER_EN.exec(rest);
+  const zh = en ? null : AFTER_ZH.exec(rest);
+  const a = en ?? zh;
   if (!a) return null;
+  // The groups are read per language: en [ml, empty, nothing left, fraction left]; zh [ml, empty, fraction left] — the
+  // zh fraction ("剩一半") is not the en "nothing left" (review s19: '本来是满的，现在剩一半了' was read as all drunk).
+  const left = en ? { ml: en[1], none: en[2] ?? en[3], part: en[4] } : { ml: a[1], none: a[2], part: a[3] };
   // The size: told beside a bottle, else a volume told before what is left ("满的，15毫升，现在只剩3毫升"), else the pack.
   const sizeTold = BOTTLE_ML.exec(text) ?? ML_BEFORE.exec(text.slice(0, (b.index ?? 0) + b[0].length + (a.index ?? 0)));
   const size = sizeTold ? Number(sizeTold.slice(1).find((x) => x !== undefined)) : packMl;
   if (size === undefined || !Number.isFinite(size) || size <= 0) return null;
-  const leftMl = a[1] ? Number(a[1]) : a[2] || a[3] ? 0 : fraction(a[4] ?? '') * size;
+  const leftMl = left.ml ? Number(left.ml) : left.none ? 0 : fraction(left.part ?? '') * size;
   const ml = before * size - leftMl;
   return Number.isFinite(ml) && ml > 0 ? { ml } : null;
 }

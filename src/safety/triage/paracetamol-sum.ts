@@ -125,6 +125,8 @@ const SENTENCE = /(?:[^。！？!?\n.]|\.(?!\s|$))+/g;
  *  paracetamol drops", "most of a 100ml bottle of calpol"): the liquid is read as bottles × the bottle's size. */
 const CONTAINER_TAKEN =
   /一整瓶|整瓶|大半瓶|半瓶|[一两二三四五六]瓶|\d+\s*瓶|\b(?:a|the|one) (?:whole |full |entire )?(?:\d+ ?ml )?bottles?\b|\b(?:two|three|2|3) (?:\d+ ?ml )?bottles\b|\b(?:most|half|all) of (?:a|the) (?:whole )?(?:\d+ ?ml )?bottle\b|\bhalf a (?:\d+ ?ml )?bottle\b/i;
+/** A container named whole or as a part of one — a count of the pack, not "the bottle" it was poured from. */
+const WHOLE_OR_PART = /整瓶|半瓶|\b(?:whole|entire|full|all of|most of|half)\b/i;
 function bottlesOf(m: string): number {
   if (/半|most|half/i.test(m)) return 0.5;
   const zh = /([一两二三四五六]|\d+)\s*瓶/.exec(m);
@@ -233,7 +235,10 @@ export function readParacetamol(text: string): ParacetamolReading {
       const volume = supply ? null : (countOf(VOLUME_BEFORE.exec(beforeText), 1) ?? countOf(VOLUME_AFTER.exec(afterText.replace(CONCENTRATION, ' ')), 1));
       // A bottle drunk (or most of one) with its size told: bottles × size, in place of a per-dose volume or pack count.
       const container = supply || perMl === undefined ? null : (CONTAINER_TAKEN.exec(beforeText) ?? CONTAINER_TAKEN.exec(afterText));
-      const size = container ? bottleSize(text) : null;
+      // No size told: a whole / half bottle named as such (一整瓶, 半瓶, "the whole bottle", "half a bottle") is the
+      // product's smallest pack × the fraction — the reading that over-calls least (review s19 S1); a plain "the bottle"
+      // beside a told volume stays the volume.
+      const size = container ? (bottleSize(text) ?? (volume === null && WHOLE_OR_PART.test(container[0]) ? (p.bottleMl ?? null) : null)) : null;
       if (container && size !== null && perMl !== undefined && Number.isFinite(perMl)) {
         if (acts && !conditional) counted += (bottlesOf(container[0]) * size * perMl) / spread;
         continue;

@@ -68,19 +68,35 @@ const MOVEMENT =
   /(?:宝宝|胎儿)[^，。,]{0,6}(?:安静|没动静)|\b(?:baby|bub)\b(?=[^.,;]{0,24}\b(?:quiet\w*|still)\b)|胎动|(?:宝宝|宝贝|胎儿|孩子|小家伙|他|她)[^，。,]{0,8}(?:动|踢|翻|蹬)|\b(?:kick\w*|mov(?:e|es|ed|ing|ement|ements)|wriggl\w*|squirm\w*|flutter\w*|active)\b/i;
 const FEWER =
   /少|弱|没(?:有|怎么|什么)?|几乎没|不怎么|不太|不(?:动|踢)|停|安静|感觉不到|摸不到|\b(?:less|fewer|slow\w*|quiet\w*|still|stopped|hardly|barely|weaker|reduced|decreased|no|not|haven'?t|hasn'?t|can'?t|cannot|didn'?t|isn'?t)\b/i;
-/** Not yet felt (early pregnancy), a question of when to expect them, or told moving plenty now. */
-const NOT_YET = /还没|第一次|\b(?:yet|first time|when (?:will|should|do)|how many weeks)\b/i;
+/** Not yet felt (early pregnancy): a veto only where no gestation of 24 weeks or more is told — at 36 weeks "还没感觉到
+ *  胎动" / "haven't felt the baby move yet today" and a first pregnancy are the sign (review s19 S2). */
+const NOT_YET = /还没|第一次|\b(?:yet|first time)\b/i;
+/** A question of when to expect them. */
+const WHEN_QUESTION = /\b(?:when (?:will|should|do)|how many weeks)\b/i;
+/** Told moving plenty now ("moving lots", "moves lots now", "kicks a lot again now"); a habit ("usually kicks a lot")
+ *  is not now (review s19 O3). */
 const MOVING_NOW =
-  /(?:又|还在|一直在|正在|现在)[^，。,]{0,4}(?:动|踢)|动得(?:很|挺)?(?:欢|多|厉害)|\b(?:moving|kicking) (?:lots|a lot|loads|plenty|like crazy|normally)\b|\b(?:now|just) (?:felt|started) (?:him|her|it|the baby) (?:move|kick)/i;
+  /(?:又|还在|一直在|正在|现在)[^，。,不没停]{0,4}(?:动|踢)|动得(?:很|挺)?(?:欢|多|厉害)|\b(?:moving|kicking) (?:lots|a lot|loads|plenty|like crazy|normally)\b|\b(?:moves|kicks|moved|kicked) (?:lots|a lot|loads|plenty|like crazy|normally)(?: again)?,? (?:now|again|today)\b|\bnow (?:(?:he|she|it|the baby|baby) )?(?:moves|kicks|is moving|is kicking) (?:lots|a lot|loads|plenty|normally)\b|\b(?:now|just) (?:felt|started) (?:him|her|it|the baby) (?:move|kick)/i;
+/** The baby named with a gestation in weeks is a pregnancy ("39 weeks and the baby stopped moving"). */
+const BABY = /宝宝|宝贝|胎儿|\b(?:baby|bub)\b/i;
+/** A baby's age in weeks, not a gestation ("my baby is 30 weeks old", "宝宝30周大"). */
+const WEEKS_OLD = /\bweeks? old\b|周大/i;
+/** A clause of nothing after a clause of movement ("baby usually kicks a lot, but today nothing at all"). */
+const NOTHING_NOW = /没动静|一点都?没|\bnothing at all\b|\b(?:today|now|since \w+)\b[^.,;]{0,12}\bnothing\b/i;
 function fewerFetalMovements(text: string): boolean {
-  if (NOT_YET.test(text) || MOVING_NOW.test(text)) return false;
+  if (WHEN_QUESTION.test(text) || MOVING_NOW.test(text)) return false;
   const w = WEEKS.exec(text);
   const weeks = w ? Number(w[1] ?? w[2]) : Number.NaN;
-  // A gestation told beside a kick is a pregnancy ("32 weeks and I haven't felt her kick").
-  if (!PREGNANT.test(text) && !(Number.isFinite(weeks) && /\bkick\w*|踢/i.test(text))) return false;
+  // The gestation handles early pregnancy: "not yet" vetoes only where it is not told to be 24 weeks or more.
+  if (!(Number.isFinite(weeks) && weeks >= 24) && NOT_YET.test(text)) return false;
+  // A gestation told beside a kick, or the baby beside a movement, is a pregnancy ("32 weeks and I haven't felt her
+  // kick", "39 weeks and the baby stopped moving").
+  if (!PREGNANT.test(text) && !(Number.isFinite(weeks) && (/\bkick\w*|踢/i.test(text) || (BABY.test(text) && MOVEMENT.test(text) && !WEEKS_OLD.test(text)))))
+    return false;
   // Movements are felt from about 18–24 weeks; a count that matters is from 24 (viability) on.
   if (Number.isFinite(weeks) ? weeks < 24 || weeks > 43 : !LATE_PREGNANCY.test(text) && !/胎动|\bkicks?\b/i.test(text)) return false;
-  return clauses(text).some((c) => MOVEMENT.test(c) && FEWER.test(c));
+  const cs = clauses(text);
+  return cs.some((c, i) => MOVEMENT.test(c) && (FEWER.test(c) || (i + 1 < cs.length && NOTHING_NOW.test(cs[i + 1] ?? ''))));
 }
 
 // --- a diabetic foot turning black --------------------------------------------------------------------------------
