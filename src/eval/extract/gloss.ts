@@ -149,28 +149,29 @@ export function doubtedGlosses(text: string, ctx: LetterContext, letters: readon
   // Lines that each open with a different option's letter walk through the options: their glosses are verdicts.
   const opening = new Set([...text.matchAll(/^[ \t*_#>-]*\(?([A-J])(?![A-Za-z])/gm)].map((m) => m[1]));
   const walk = opening.size >= 2;
-  for (const m of text.matchAll(GLOSS_RE)) {
-    const letter = m[1];
-    if (!letters.includes(letter)) continue;
-    const at = m.index ?? 0;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const before = text.slice(lineStart, at).replace(/[*_#>`\s]/g, '');
-    if (before ? !ANSWER_CUE_RE.test(text.slice(lineStart, at)) : walk) continue;
-    const v = glossVerdict(m[2].trim(), letter, ctx);
+  for (const { letter, at, gloss } of answerLineGlosses(text, GLOSS_RE, letters, walk)) {
+    const v = glossVerdict(gloss, letter, ctx);
     // A name no option has doubts only the last statement of the letter ("A — rectosigmoid. … Final: A" restates it
     // bare); a name that is another option's doubts it wherever it is written.
     const lineEnd = text.indexOf('\n', at);
     const restated = lineEnd >= 0 && new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`).test(text.slice(lineEnd));
     if (v === 'other' || (v === 'unread' && !restated)) out.add(letter);
   }
-  for (const m of text.matchAll(LOOSE_GLOSS_RE)) {
+  for (const { letter, gloss } of answerLineGlosses(text, LOOSE_GLOSS_RE, letters, walk)) {
+    if (glossVerdict(gloss, letter, ctx) === 'other') out.add(letter);
+  }
+  return out;
+}
+
+/** The glosses of the committed letters written on an answer line (a line opening with the letter counts only outside a walk). */
+function* answerLineGlosses(text: string, re: RegExp, letters: readonly string[], walk: boolean): Generator<{ letter: string; at: number; gloss: string }> {
+  for (const m of text.matchAll(re)) {
     const letter = m[1];
     if (!letters.includes(letter)) continue;
     const at = m.index ?? 0;
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const before = text.slice(lineStart, at).replace(/[*_#>`\s]/g, '');
     if (before ? !ANSWER_CUE_RE.test(text.slice(lineStart, at)) : walk) continue;
-    if (glossVerdict(m[2].trim(), letter, ctx) === 'other') out.add(letter);
+    yield { letter, at, gloss: m[2].trim() };
   }
-  return out;
 }
