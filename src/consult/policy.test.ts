@@ -296,9 +296,14 @@ describe('session 9: the medicine asked for, the baby not yet born, a mood said 
   });
 
   it('a pregnant woman’s baby and a baby being planned are not infants', () => {
-    const pregnant = texts(nextConsultStep([user('31 weeks with our second and the baby has hardly kicked since lunch')]));
-    expect(pregnant).not.toMatch(/How old is the baby|floppy/);
-    expect(pregnant).toMatch(/moving less|movements|bleeding/);
+    // Fewer movements at 31 weeks is the sign itself (sign-grammar.ts, session 19): the answer sends to the maternity unit
+    // now, about the pregnancy — never the infant's questions.
+    const pregnant = nextConsultStep([user('31 weeks with our second and the baby has hardly kicked since lunch')]);
+    expect(pregnant.action).toBe('answer');
+    expect(pregnant.triage.level).toBe('emergency');
+    expect(pregnant.triage.reasons).toContain('fewer-fetal-movements');
+    expect(pregnant.triage.message).not.toMatch(/How old is the baby|floppy/);
+    expect(pregnant.triage.message).toMatch(/baby movements|maternity unit/);
     const planning = texts(nextConsultStep([user('my wife and I are trying for a baby, I take lamotrigine for epilepsy, is that a problem?')]));
     expect(planning).not.toMatch(/How old is the baby|floppy/);
     expect(planning).toMatch(/already be pregnant|seizures/);
