@@ -21,9 +21,12 @@ export function rowSpecimen(name: string): Specimen {
   return 'blood';
 }
 
-/** Does a row's own name say blood ("血糖", "Serum glucose", "Plasma Glucose", "Venous pH") and not urine? */
+/** A blood specimen word in a row's own name ("Serum glucose", "Venous pH", "pH, arterial", "血糖", "动脉血气"). */
+const BLOOD_WORD = /\bserum\b|\bplasma\b|\bblood\b|\bvenous\b|\barterial\b|\bcapillary\b|\bcord\b|动脉|静脉|血/i;
+
+/** Does a row's own name say blood and not urine ("尿隐血" is urine)? */
 export function namesBlood(name: string): boolean {
-  return /\bserum\b|\bplasma\b|\bblood\b|\bvenous\b|\barterial\b|\bcapillary\b|血/i.test(name) && !URINE.test(name);
+  return BLOOD_WORD.test(name) && !URINE.test(name);
 }
 
 /**
@@ -62,9 +65,6 @@ export function reportSpecimens(text: string): ReportSpecimens {
     bloodRows: BLOOD_ROW.test(text),
   };
 }
-
-/** A blood name in the row itself ("Venous pH", "pH, arterial", "血液酸碱度"). */
-const BLOOD_WORD = /\barterial\b|\bvenous\b|\bcapillary\b|\bblood\b|\bcord\b|动脉|静脉|血/i;
 
 /**
  * Is a printed "pH" the blood's? A row naming blood is; a value blood cannot have (outside 6.5–8.0) is not; otherwise a
