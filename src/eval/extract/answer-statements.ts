@@ -48,6 +48,7 @@ import {
 import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
 import { allOptionsSaid } from './quantified-answer.js';
+import { epistemicAt } from './modal-reading.js';
 import { escapeRegExp } from '../../core/regex.js';
 
 export type StatementVia =
@@ -361,7 +362,9 @@ function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]
   for (const pos of allOptionsSaid(text, ctx)) out.push({ tier: 3, pos, letters: [...ctx.valid].sort(), hedge: false, via: 'assessment' });
   ALTERNATIVE_AFTER_RE.lastIndex = 0;
   for (let m = ALTERNATIVE_AFTER_RE.exec(text); m; m = ALTERNATIVE_AFTER_RE.exec(text)) {
-    if (ctx.valid.has(m[1])) out.push({ tier: 3, pos: m.index, letters: [m[1]], hedge: true, via: 'alternative' });
+    // "D也可能出现…" tells what D may do (a root modal), not that D may be the answer.
+    if (ctx.valid.has(m[1]) && (!/可能$/.test(m[0]) || epistemicAt(text, m.index + m[0].length)))
+      out.push({ tier: 3, pos: m.index, letters: [m[1]], hedge: true, via: 'alternative' });
   }
   TABLE_ROW_CORRECT_RE.lastIndex = 0;
   for (let m = TABLE_ROW_CORRECT_RE.exec(text); m; m = TABLE_ROW_CORRECT_RE.exec(text)) {

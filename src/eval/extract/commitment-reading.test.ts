@@ -40,12 +40,14 @@ describe('a gloss that is the letter’s own option keeps the credit', () => {
     ["Final answer: D — Hashimoto's thyroiditis", thyroidZh, 'D'],
     ['Answer: B (hyperkalaemia)', potassiumZh, 'B'],
     ['Answer: A (Lorazepam)', seizureEn, 'A'],
+    // The bilingual name table (knowledge/clinical-names.ts) names lorazepam in Chinese since session 20.
+    ['答案：A（劳拉西泮）', seizureEn, 'A'],
     ['选D（第4项）。', nephroticZh, 'D'],
     ['Answer: D (the fourth option)', nephroticZh, 'D'],
   ] as const)('%s', (out, options, want) => expect(read(out, options)).toBe(want));
   // A name the terminology lacks is doubt, not credit: the reward never rests on a name list's coverage.
   it.each([
-    ['答案：A（劳拉西泮）', seizureEn],
+    ['答案：A（氯羟安定）', seizureEn],
     ['The answer is A — cardiogenic shock', shockZh],
   ] as const)('an own name the terminology lacks is doubt: %s', (out, options) => expect(read(out, options)).toBeNull());
 });

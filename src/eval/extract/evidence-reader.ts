@@ -7,16 +7,8 @@
 // (negated, false, concessive → not committed). The decision takes the strongest kind of evidence present and,
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
-import {
-  DEFER_END_RE,
-  DOUBT_RE,
-  FALSE_IN_CLAUSE_RE,
-  GENUS_AFTER_RE,
-  NEGATION_BEFORE_RE,
-  OPEN_DOUBT_RE,
-  OTHERS_CHOOSE_RE,
-  REJECT_RE,
-} from './answer-lexicon.js';
+import { doubts } from './modal-reading.js';
+import { DEFER_END_RE, FALSE_IN_CLAUSE_RE, GENUS_AFTER_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, OTHERS_CHOOSE_RE, REJECT_RE } from './answer-lexicon.js';
 import { letterRange, normOptionText, parseLetterSet, type LetterContext } from './letter-set.js';
 import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 import { englishWord } from '../../knowledge/english-words.js';
@@ -461,7 +453,7 @@ function closesInDoubt(sentences: readonly Sentence[]): boolean {
   // The last paragraph too, but not its concessions ("While A and C can both present with fever, …").
   const lastParagraph = sentences.filter((x) => x.paragraph === sentences[sentences.length - 1]?.paragraph && !CONCESSIVE_RE.test(x.text));
   const closing = [...(from >= 0 ? sentences.slice(from) : []), ...lastParagraph].map((x) => x.text).join(' ');
-  return DOUBT_RE.test(closing) || OPEN_DOUBT_RE.test(closing) || UNDECIDED_RE.test(closing) || DEFER_END_RE.test(closing);
+  return doubts(closing) || OPEN_DOUBT_RE.test(closing) || UNDECIDED_RE.test(closing) || DEFER_END_RE.test(closing);
 }
 
 /**
@@ -539,7 +531,7 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     if (kind === 'letter' && !TRUE_IN_CLAUSE_RE.test(s.text) && walkItem(sentences, at)) return { value: null, status: 'none', how: 'none' };
     const after = sentences.slice(at + 1);
     // Doubt in the deciding sentence or after it, or a choice left open, is no answer.
-    if (s.disjunctive || DOUBT_RE.test(s.text) || after.some((x) => x.disjunctive) || OPEN_DOUBT_RE.test(after.map((x) => x.text).join(' ')))
+    if (s.disjunctive || doubts(s.text) || after.some((x) => x.disjunctive) || OPEN_DOUBT_RE.test(after.map((x) => x.text).join(' ')))
       return { value: null, status: 'hedge', how };
     // Read from prose alone, a clause that only says an option could be right ("B could be right", "B might be it") or
     // tells what others pick ("Everyone says B", "people usually pick B here", "有人选B") commits the writer to nothing.

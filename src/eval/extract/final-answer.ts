@@ -8,7 +8,6 @@ import {
   BOTH_RIGHT_RE,
   CORRECTION_RE,
   DEFER_END_RE,
-  DOUBT_RE,
   NEGATION_BEFORE_RE,
   NEXT_QUESTION_RE,
   NOT_LISTED_RE,
@@ -36,6 +35,7 @@ import { readClosingReferences } from './closing-reference.js';
 import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
+import { doubts } from './modal-reading.js';
 import { readRestComplement } from './quantified-answer.js';
 import { findJsonAnswer } from './json-answer.js';
 import { distinctiveParts, optionNameUnits, optionUnits } from './option-names.js';
@@ -115,7 +115,8 @@ function committingText(text: string, s: Statement): string {
   while (a > 0 && !/[\n,.;!?]/.test(text[a - 1])) a--;
   const rest = text.slice(s.pos, s.pos + 200);
   // The sentence ends at a full stop that is not an option label's dot ("B. 肿瘤…").
-  const stop = rest.search(/[\n;!?]|\.(?:\s|$)(?<![A-J]\.(?:\s|$))/);
+  // A Chinese full stop ends it too: "答案：A。如果没有酮体，才可能是B。" is a second sentence, read by the clause readers.
+  const stop = rest.search(/[\n;!?。！？]|\.(?:\s|$)(?<![A-J]\.(?:\s|$))/);
   return text.slice(a, s.pos + (stop < 0 ? rest.length : stop));
 }
 
@@ -221,7 +222,7 @@ export function resolveStatements(
   const cutoff = Math.max(-1, ...corrections.filter((c) => c <= last.pos));
   const live = (top >= 3 ? statements.filter((s) => s.tier >= 3) : tier).filter((s) => s.pos >= cutoff || s === last);
   if (last.hedge) return { value: null, status: 'hedge', how: last.via };
-  if (text !== undefined && top >= 1 && DOUBT_RE.test(committingText(text, last))) return { value: null, status: 'hedge', how: last.via };
+  if (text !== undefined && top >= 1 && doubts(committingText(text, last))) return { value: null, status: 'hedge', how: last.via };
   if (text !== undefined && valid && top < 5 && keepsAlternativeOpen(text, last, valid)) return { value: null, status: 'hedge', how: last.via };
   // Without a final-answer or format statement, a reply that says it cannot decide, or ends by deferring or asking
   // for more, has not answered ("… I can't confidently single one out", "让我再核对一下教材再回答你").
@@ -233,7 +234,7 @@ export function resolveStatements(
   if (live.some((s) => s.hedge && s.pos > last.pos)) return { value: null, status: 'hedge', how: last.via };
   // An answer taken back and not replaced ("The answer is B. Wait, actually it might be D … not certain").
   const retracted = corrections.find((c) => c > last.pos);
-  if (text !== undefined && retracted !== undefined && DOUBT_RE.test(text.slice(retracted))) return { value: null, status: 'hedge', how: last.via };
+  if (text !== undefined && retracted !== undefined && doubts(text.slice(retracted))) return { value: null, status: 'hedge', how: last.via };
   // An answer taken back for another letter that no answer statement states ("Answer: A. Wait — actually C.",
   // "答案：A。等等，不对，应该是B。"): the retracted answer is never the answer. (The new letter is not read as the answer:
   // session 12's review removed that branch; no answer is the safe reading.)
@@ -373,7 +374,7 @@ function closesDoubting(text: string): boolean {
   const at = body.lastIndexOf('\n\n');
   if (at < 0) return false;
   const closing = body.slice(at + 2);
-  return DOUBT_RE.test(closing) || OPEN_DOUBT_RE.test(closing);
+  return doubts(closing) || OPEN_DOUBT_RE.test(closing);
 }
 
 /**

@@ -5,6 +5,7 @@
 // agrees; a gloss that names another option, or names something no option is, leaves the answer uncertain — credit
 // must never depend on the coverage of a name list. A gloss that is a remark (a clause: a verb, a pronoun, a
 // comparison, another letter) is not a name and is left to the clause readers. Pure.
+import { conceptsNamed, conceptsWritten } from '../../knowledge/clinical-names.js';
 import { normOptionText, type LetterContext } from './letter-set.js';
 import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 
@@ -24,6 +25,8 @@ const META_RE = /[%％≈~]|confiden|certain|sure|置信|把握|信心|多选|�
 /** Pure: the gloss is a clause about the options (a remark), not a name of one. */
 export function isRemark(gloss: string, ctx: LetterContext): boolean {
   const g = gloss.trim();
+  // One abbreviation in capitals is a name, even when it spells a clause word ("AS", "MS", "ALL", "PE").
+  if (/^[A-Z][A-Za-z0-9-]{1,7}$/.test(g) && (g.match(/[A-Z]/g) ?? []).length >= 2) return false;
   // Another option's letter in the gloss ("B (D is a close second)") makes it a remark about that option.
   if (/(?<![A-Za-z0-9])[A-J](?![A-Za-z0-9'’])/.test(g.replace(/^[A-J](?![A-Za-z])/, ''))) return true;
   // Words inside an option's own text are its name, not a clause ("Not otherwise specified", "无症状菌尿").
@@ -59,6 +62,19 @@ function wordsFit(gloss: string, option: string): boolean {
   return g.every((w) => o.some((x) => (w.length >= 4 && x.startsWith(w)) || (x.length >= 4 && w.startsWith(x)) || w === x));
 }
 
+/**
+ * Pure: the gloss, written on its own, is a name of the option's concept in the bilingual name table
+ * (knowledge/clinical-names.ts) — a brand ("Depakote" of "Valproate"), the other language (呋塞米 of "Furosemide"), an
+ * abbreviation ("ARDS", 慢阻肺, "PE"), traditional characters (華法林). An abbreviation that stands for several concepts
+ * fits each of them, so two options it could stand for leave the gloss unread.
+ */
+function namesConceptOf(gloss: string, option: string): boolean {
+  const text = option.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
+  const own = new Set([...conceptsNamed(text), ...[...option.matchAll(/[(（]([^()（）]{2,40})[)）]/g)].flatMap((m) => conceptsNamed(m[1] ?? ''))]);
+  if (!own.size) return false;
+  return conceptsWritten(gloss.replace(/^\*+|\*+$/g, '').trim()).some((c) => own.has(c));
+}
+
 /** Pure: the gloss reads as option `letter` — its text (whole or in part), its content, a terminology name, its atoms. */
 function fits(gloss: string, letter: string, ctx: LetterContext): boolean {
   const own = ctx.texts?.get(letter);
@@ -69,6 +85,7 @@ function fits(gloss: string, letter: string, ctx: LetterContext): boolean {
   if ((ctx.aliases?.get(letter) ?? []).includes(low)) return true;
   if (ctx.units && optionByContent(gloss, ctx.units, 2, ctx.raw, ctx.names) === letter) return true;
   if (ctx.raw && optionByAtoms(gloss, ctx.raw) === letter) return true;
+  if (namesConceptOf(gloss, raw)) return true;
   if (ctx.units) {
     // Every unit the gloss says is one of the option's own (its text, or a terminology name said whole): a shortening.
     const units = [...contentUnits(gloss)];
@@ -161,6 +178,16 @@ export function doubtedGlosses(text: string, ctx: LetterContext, letters: readon
     if (glossVerdict(gloss, letter, ctx) === 'other') out.add(letter);
   }
   return out;
+}
+
+/**
+ * Pure: every gloss written beside one of `letters` on an answer line, with what it says of that letter
+ * (bench/gloss-resolution.ts measures how many resolve: 'own' or 'other' against 'unread').
+ */
+export function answerGlossVerdicts(text: string, ctx: LetterContext, letters: readonly string[]): { letter: string; gloss: string; verdict: GlossVerdict }[] {
+  const opening = new Set([...text.matchAll(/^[ \t*_#>-]*\(?([A-J])(?![A-Za-z])/gm)].map((m) => m[1]));
+  const walk = opening.size >= 2;
+  return [...answerLineGlosses(text, GLOSS_RE, letters, walk)].map(({ letter, gloss }) => ({ letter, gloss, verdict: glossVerdict(gloss, letter, ctx) }));
 }
 
 /** The glosses of the committed letters written on an answer line (a line opening with the letter counts only outside a walk). */

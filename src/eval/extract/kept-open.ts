@@ -14,11 +14,12 @@
 import { namedOptions } from './commitment.js';
 import { letterMentions } from './evidence-reader.js';
 import type { LetterContext } from './letter-set.js';
+import { epistemicAt, rootFact, withoutRootModals } from './modal-reading.js';
 
 const OPEN_RE =
   /\b(?:can(?:no|['’])t|could\s?n[o'’]t|not)\s+(?:be\s+)?(?:completely\s+|entirely\s+|fully\s+|definitively\s+)?(?:excluded|ruled\s+out|exclude|rule\s+out)|\b(?:is|are|remains?|would\s+be|seems?)\s+(?:also|equally|still)\s+(?:possible|plausible|reasonable|acceptable|correct|right|defensible|valid|likely|an?\s+option)|\balso\s+(?:possible|plausible|reasonable|acceptable|correct|right|defensible|valid)\b|\bclose\s+second\b|\b(?:equally|just\s+as)\s+(?:valid|good|correct|reasonable|likely)\b|(?:不能|无法|無法|难以|難以|不可)(?:完全)?(?:排除|除外)|不除外|排除不了|也(?:有)?可能|也(?:是)?(?:对|對|可以|可行|合理|正确|正確)|也行|也不错|也不錯|同样(?:可以|正确|合理)|同樣(?:可以|正確|合理)/i;
 const PREFER_RE =
-  /\b(?:would|will|might|could)\s+be\s+(?:the\s+)?(?:better|preferable|preferred|superior|my\s+(?:first\s+)?choice)|\b(?:is|are)\s+(?:the\s+)?(?:better|preferable|superior)\b|\b(?:better|classic|usual|standard|preferred)\s+(?:choice|option|answer)\b|\bI['’]?d\s+(?:rather|actually|prefer|sooner)|\bI\s+would\s+(?:rather|actually|prefer)|\bI\s+(?:actually\s+)?prefer\b|\bI['’]?d\s+(?:still\s+)?(?:give|use|start|choose|pick)\b[^.;]*\bfirst\b|更好|更佳|更优|更優|更常用|更合适|更合適|更适合|更適合|更倾向|更傾向|倾向于?|傾向於?|宁愿|寧願|宁可|寧可|更推荐|更推薦|才是(?:首选|首選|正确|正確|对的|對的)/i;
+  /\b(?:would|will|might|could)\s+be\s+(?:the\s+)?(?:better|preferable|preferred|superior|my\s+(?:first\s+)?choice)|\b(?:is|are)\s+(?:the\s+)?(?:better|preferable|superior)\b|\b(?:better|classic|usual|standard|preferred)\s+(?:choice|option|answer)\b|\bI['’]?d\s+(?:rather|actually|prefer|sooner)|\bI\s+would\s+(?:rather|actually|prefer)|\bI\s+(?:actually\s+)?prefer\b|\bI['’]?d\s+(?:still\s+)?(?:give|use|start|choose|pick)\b[^.;]*\bfirst\b|更好|更佳|更优|更優|更常用|更合适|更合適|更适合|更適合|更倾向|更傾向|(?:更|较|較|比较|比較|我|还是|還是|会|會)(?:倾向|傾向)|(?:倾向|傾向)(?:于|於|选|選|用)|宁愿|寧願|宁可|寧可|更推荐|更推薦|才是(?:首选|首選|正确|正確|对的|對的)/i;
 const NEGATED_PREFERENCE_RE = /\b(?:not|no|never|hardly)\b|\b(?:better|best)\s+avoided\b|n['’]t\b|不如|并不|並不|不会|不會|不是|没有|沒有/i;
 const CONDITION_RE =
   /\b(?:if|unless|when|whether|in\s+case)\b|如果|假如|若|倘若|假设|假設|的话|的話|则|則|(?<![同及此有随隨暂暫平临臨按准準届屆])时(?=再|可|才|需|应|加|宜|用|改|换|換|联|聯)/i;
@@ -34,7 +35,7 @@ const DOUBLE_NEGATIVE_RE =
 // writer's own judgement or belief (modal, hedge adverb, first person) or of the option as a choice (answer, pick, keyed,
 // appropriate, correct, favoured, possibility), in either language — word classes, not phrases.
 const WEIGHED_RE =
-  /\b(?:arguably|probably|possibly|perhaps|maybe|honestly|likely|seems?|i|i['’]d|i['’]m|my|me|gut|lean\w*|argue\w*|answer|choice|choose|pick|option|keyed|intended|examiners?|textbook|guidelines?|favou?r\w*|prefer\w*|appropriate|correct|right|reasonable|valid|defensible|possibilit\w*|possible|plausible|alternative|superior|better|best|reach\s+for|either|too|also|as\s+well|50\/50|toss[-\s]up)\b|也|亦|才|更|似乎|好像|说不定|說不定|可能|像|合理|道理|正解|题意|題意|推荐|推薦|偏向|倾向|傾向|首选|首選|我/i;
+  /\b(?:arguably|probably|possibly|perhaps|maybe|honestly|likely|seems?|i|i['’]d|i['’]m|my|me|gut|lean\w*|argue\w*|answer|choice|choose|pick|option|keyed|intended|examiners?|textbook|guidelines?|favou?r\w*|prefer\w*|appropriate|correct|right|reasonable|valid|defensible|possibilit\w*|possible|plausible|alternative|superior|better|best|reach\s+for|either|too|also|as\s+well|50\/50|toss[-\s]up)\b|也|亦|才|更|似乎|好像|说不定|說不定|可能|像|合理|道理|正解|题意|題意|推荐|推薦|偏向|(?:更|较|較|比较|比較|我|还是|還是|会|會)(?:倾向|傾向)|(?:倾向|傾向)(?:于|於|选|選|用)|首选|首選|我/i;
 const CONTRAST_RE = /^(?:but|however|yet)\b|^(?:但是|但|不过|不過|然而|可是)/i;
 const EXPLANATION_RE =
   /^\W*(?:explanation|rationale|reason(?:ing)?|why|analysis|discussion|key|note|解析|分析|理由|原因|注|说明|說明)\b|^\W*(?:解析|分析|理由|原因|注|说明|說明)/i;
@@ -115,9 +116,15 @@ export function keptOpen(text: string, ctx: LetterContext, letters: readonly str
           if (CONTRAST_RE.test(x)) said += ' not';
           said += ` ${x}`;
         }
-        if (DOUBLE_NEGATIVE_RE.test(said) || (!DISMISS_RE.test(said) && WEIGHED_RE.test(said))) return true;
+        // A clause whose modal is root tells what the rival does ("D可能引起呼吸抑制", "B可能需要较长时间才起效",
+        // "D可能加重出血倾向"): a predication, whose words (才, 倾向) are not the writer weighing it — only what runs on
+        // after it is read for weighing (modal-reading.ts).
+        const weighed = rootFact(c) ? said.slice(c.length) : said;
+        if (DOUBLE_NEGATIVE_RE.test(said) || (!DISMISS_RE.test(said) && WEIGHED_RE.test(withoutRootModals(weighed)))) return true;
       }
-      const open = OPEN_RE.test(c);
+      const openAt = OPEN_RE.exec(c);
+      // "D也可能出现…" says what D may do; only an epistemic 可能 keeps D open.
+      const open = openAt !== null && (!/可能$/.test(openAt[0]) || epistemicAt(c, openAt.index + openAt[0].length));
       const prefer = !open && PREFER_RE.test(c) && !NEGATED_PREFERENCE_RE.test(c.replace(/\bnot\s+(?:be\s+)?(?:excluded|ruled\s+out)/gi, ''));
       if (!open && !prefer) continue;
       // A preference names its choice before "than" ("I'd rather give A than D"); what is set aside after it is not kept.

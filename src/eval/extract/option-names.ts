@@ -2,6 +2,7 @@
 // the way a clinician would write it — abbreviated, by its distinctive word, by its head noun, in the other language or
 // by a synonym — is read as that option. optionAliases (letter-set.ts) keeps only names no other option shares. Pure.
 import { bilingualGroups } from '../../knowledge/bilingual-terms.js';
+import { clinicalConcepts } from '../../knowledge/clinical-names.js';
 import { parseSeedAliases } from '../../knowledge/drugs.js';
 import { clinicalAtoms } from '../../knowledge/term-atoms.js';
 import { foldWidth } from '../../knowledge/term-text.js';
@@ -26,6 +27,8 @@ export function initialisms(text: string): string[] {
   return out;
 }
 
+const HAN_NAME = /[\u4e00-\u9fff]/;
+
 // One concept's names (medicines: Chinese, English generics, brands; conditions, tests: zh ↔ en), by each name.
 let synonymIndex: Map<string, string[]> | undefined;
 function synonyms(): Map<string, string[]> {
@@ -37,6 +40,16 @@ function synonyms(): Map<string, string[]> {
   };
   for (const [canon, aliases] of Object.entries(parseSeedAliases())) add([canon, ...aliases]);
   for (const group of bilingualGroups()) add(group);
+  // The bilingual name table's names in the option's own script: brands, other generic names, the abbreviations that
+  // stand for one concept only (three letters or more; "PE" stands for two and names neither). Its other-language names
+  // are read only as a whole gloss (gloss.ts): as an alias they would be found inside longer phrases ("squamous cell
+  // carcinoma of the tonsil" is not 鳞状细胞癌), which the atom reader (optionByAtoms) reads whole or not at all.
+  const shortCount = new Map<string, number>();
+  for (const c of clinicalConcepts()) for (const x of c.short) shortCount.set(x, (shortCount.get(x) ?? 0) + 1);
+  for (const c of clinicalConcepts()) {
+    add(c.names.filter((n) => HAN_NAME.test(n)));
+    add([...c.names.filter((n) => !HAN_NAME.test(n)), ...c.short.filter((x) => x.length >= 3 && shortCount.get(x) === 1)]);
+  }
   synonymIndex = index;
   return index;
 }
@@ -44,11 +57,11 @@ function synonyms(): Map<string, string[]> {
 /** Pure: the terminology's other names of an option text that is itself a known name ("aspirin" → 阿司匹林, "acetylsalicylic acid"). */
 export function synonymNames(text: string): string[] {
   const name = text.trim().toLowerCase();
-  const hit = synonyms().get(name);
-  if (hit) return hit;
+  const hit = synonyms().get(name) ?? [];
   // A salt form is the same medicine (苯妥英钠 = phenytoin, "protamine sulfate" = 鱼精蛋白 when the base is known).
   const base = name.replace(SALT_RE, '').trim();
-  return base && base !== name ? (synonyms().get(base) ?? []) : [];
+  const ofBase = base && base !== name ? (synonyms().get(base) ?? []) : [];
+  return ofBase.length ? [...new Set([...hit, ...ofBase])] : hit;
 }
 
 /** The salt or ester part of a medicine's name, before or after the base: 钠, 盐酸…, "sodium", "hydrochloride". */

@@ -1,0 +1,70 @@
+// One reading of a modal word, both languages: is it EPISTEMIC — the writer weighing whether something is so ("也可能是D",
+// "D也可能", "it might be D", "或许C更好", "possibly A") — or ROOT — what a medicine or a disease may do ("D可能引起呼吸抑制",
+// "A可能导致高钾血症", "D也可能出现", "A may take days to work")? Only an epistemic modal doubts an answer or keeps another
+// option open; a root modal tells a fact about an option, and a reply that says why it set an option aside must not lose
+// its answer for it. Read by grammar, not by phrase: after the modal and its adverbs (also, well, still, 也, 还, 会…)
+// comes either nothing (the clause ends, an option's letter follows), a copula or an evaluation (be, fit, work; 是, 为,
+// 对, 更, 合适, 有道理…) — epistemic — or any other verb — root. Pure.
+import { DOUBT_RE } from './answer-lexicon.js';
+
+/** Adverbs between a modal and its verb ("may also", "might well", 也可能, 可能会). */
+const ADVERB_EN = /^(?:also|well|equally|still|even|just|too|sometimes|occasionally|often|rarely|actually|really|indeed|then|not)\b\s*/i;
+const ADVERB_ZH = /^(?:也|还|還|亦|都|会|會|就|才|同样|同樣|确实|確實|真的|倒|却|卻)/;
+/** The copula and the light verbs of being the answer, and evaluations: what follows an epistemic modal. */
+const EPISTEMIC_EN =
+  /^(?:be|been|fit|fits|work|works|apply|suffice|count|hold|win|do|the\b|an?\b|right|correct|better|best|it|that|this|what|option|answer|choice|[A-J]\b)/i;
+const EPISTEMIC_ZH =
+  /^(?:是|為|为|對|对|正确|正確|合适|合適|合理|成立|更|比较|比較|较|較|算|属|屬|选|選|行|可以|可行|有(?:一定|些|点|點)?道理|说得通|說得通|说得过去|說得過去|有效|适用|適用|适合|適合|可取|可选|可選|妥当|妥當|恰当|恰當|优先|優先|首选|首選|作为|作為|被选|被選|有用|好|不错|不錯|没错|沒錯|符合|吻合|相符|考虑|考慮|不是|不对|不對|性)/;
+
+/** Pure: the modal word ending at `end` in `text` is epistemic (weighs what is so), not root (what something may do). */
+export function epistemicAt(text: string, end: number): boolean {
+  let rest = text.slice(end, end + 40);
+  for (let i = 0; i < 4; i++) {
+    const before = rest;
+    rest = rest.replace(/^\s+/, '').replace(ADVERB_EN, '').replace(ADVERB_ZH, '');
+    if (rest === before) break;
+  }
+  rest = rest.replace(/^\s+/, '');
+  // The clause ends (or an option's letter follows): the modal is said of a whole thought — "B也可能。", "possibly A".
+  if (!rest || /^[,.;:!?，。；：！？)）\n—–-]/.test(rest)) return true;
+  if (/^[\u4e00-\u9fff]/.test(rest)) {
+    // A letter named after the modal ("可能B更好") or an evaluation is epistemic; another Chinese verb is root.
+    return EPISTEMIC_ZH.test(rest);
+  }
+  if (/^[A-J](?![A-Za-z])/.test(rest)) return true;
+  return EPISTEMIC_EN.test(rest);
+}
+
+/** Pure: some match of `re` (a global or non-global regex of modal words) in `text` is an epistemic modal. */
+export function hasEpistemic(re: RegExp, text: string): boolean {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(g)) if (epistemicAt(text, (m.index ?? 0) + m[0].length)) return true;
+  return false;
+}
+
+/** The Chinese modals whose reading depends on what follows (可能 is also "may cause"; 也许/或许 rarely, but read alike). */
+const ZH_MODAL_RE = /^(?:可能|也许|也許|或许|或許)$/;
+
+/**
+ * Pure: the text doubts — DOUBT_RE finds a doubt word that is not a root modal: "可能是B", "B或许更好", "not sure" doubt;
+ * "D可能引起呼吸抑制", "A可能导致高钾血症" tell what an option does and doubt nothing.
+ */
+export function doubts(text: string): boolean {
+  const g = new RegExp(DOUBT_RE.source, `${DOUBT_RE.flags.replace('g', '')}g`);
+  for (const m of text.matchAll(g)) {
+    if (!ZH_MODAL_RE.test(m[0]) || epistemicAt(text, (m.index ?? 0) + m[0].length)) return true;
+  }
+  return false;
+}
+
+/** Pure: the text with every Chinese modal that reads as root ("可能引起", "可能导致") blanked, so a word class of weighing
+ * (kept-open.ts WEIGHED_RE) does not take it for the writer's doubt. Same length. */
+export function withoutRootModals(text: string): string {
+  return text.replace(/可能|也许|也許|或许|或許/g, (m, at: number) => (epistemicAt(text, at + m.length) ? m : ' '.repeat(m.length)));
+}
+
+/** Pure: the clause predicates with a root modal and has no epistemic one: "D可能引起呼吸抑制", "A可能要几天才能起效". */
+export function rootFact(clause: string): boolean {
+  const blanked = withoutRootModals(clause);
+  return blanked !== clause && !/可能|也许|也許|或许|或許/.test(blanked);
+}
