@@ -13,6 +13,7 @@ import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest.j
 import { createQueryExpander, type QueryExpander } from './expand.js';
 import { questionAspect, sectionIntents } from './intent.js';
 import { buildTopicIndex, negatedAt, selectTopics, topicKind, type TopicDocRow, type TopicIndex } from './topics.js';
+import { saidAsSensation } from './sensation-sense.js';
 import { buildDescribedTopicIndex, type DescribedEntity, type DescribedTopicIndex } from './described-topic.js';
 import { checkerVoice, chooseDescribedTopic, DIFFERENTIAL, describedOverNamedOther, narrowNamedFinding } from './described-choice.js';
 import { unknownNames, withinEdits } from './unknown-names.js';
@@ -450,6 +451,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           // claims the question its page leads as before (topicFirst below). Whole-message floor: not where a red flag
           // fires or triage (rules or its learned reader) rates the question an emergency.
           .map((m) => (m.everyday && !m.weak && !emergency() ? { ...m, weak: true } : m))
+          // An injury's name said as a sensation ("it burns when I pee", "my eyes sting": sensation-sense.ts) is no name
+          // at all there — a verb — so the page is not the question's, unless asked about. Same whole-message floor.
+          .filter((m) => m.asked || opts.sensationSense === false || !saidAsSensation(query, m.start, m.end) || emergency())
           // A name said as background — a relative's illness told as history, a relative's guess (background-names.ts)
           // — is read the same way: the described condition is the question's subject. Same whole-message floor.
           .map((m) =>

@@ -15,6 +15,9 @@ export interface SearchOptions {
   lay?: boolean;
   /** …also by the symptom checker's reading of the described findings (knowledge/symptom-checker; default true). */
   checker?: boolean;
+  /** An injury's name said as a sensation ("it burns when I pee") is read as a finding, not the injury's page
+   *  (sensation-sense.ts; default true). */
+  sensationSense?: boolean;
   /** A malignancy page is shown only to a question that asks about cancer or names that page (knowledge/malignancy.ts;
    *  default true). */
   malignancyGuard?: boolean;
