@@ -19,6 +19,7 @@ E14.2|糖尿病肾病|diabetic kidney disease
 I10|高血压|high blood pressure|hypertension
 I95.9|低血压|low blood pressure|hypotension
 E78.5|高血脂|高脂血症|血脂高|high blood cholesterol|high cholesterol
+E78.0|高胆固醇血症|胆固醇高|高胆固醇|hypercholesterolaemia|hypercholesterolemia
 I25.1|冠心病|冠状动脉粥样硬化性心脏病|coronary heart disease|coronary artery disease
 I20.9|心绞痛|angina
 I21.9|心肌梗死|心梗|heart attack|myocardial infarction
@@ -115,7 +116,7 @@ N41.9|前列腺炎|prostatitis
 N48.4|勃起功能障碍|阳痿|erectile dysfunction
 E03.9|甲状腺功能减退症|甲减|hypothyroidism|underactive thyroid
 E05.9|甲状腺功能亢进症|甲亢|hyperthyroidism|overactive thyroid
-E06.3|桥本甲状腺炎|hashimoto's disease
+E06.3|桥本甲状腺炎|桥本氏甲状腺炎|hashimoto's disease|hashimoto's thyroiditis|hashimoto thyroiditis
 E04.1|甲状腺结节|thyroid nodules
 C73|甲状腺癌|thyroid cancer
 M10.9|痛风|gout
@@ -302,7 +303,13 @@ function parseRows(text: string): [string, string][] {
   for (const line of text.split('\n')) {
     const [code, ...names] = line.split('|').map((s) => s.trim());
     if (!code || !/^[A-Z]\d{2}/.test(code)) continue;
-    for (const n of names) if (n.length >= 2) out.push([n.toLowerCase(), code]);
+    for (const n of names) {
+      if (n.length < 2) continue;
+      out.push([n.toLowerCase(), code]);
+      // A disease name is said without its 症 as often as with it (甲状腺功能减退症 / 甲状腺功能减退); short ones
+      // (炎症, 重症) are words of their own.
+      if (n.length >= 5 && n.endsWith('症')) out.push([n.slice(0, -1), code]);
+    }
   }
   return out;
 }

@@ -153,6 +153,11 @@ export const FIRST_LINE_DRUGS: readonly FirstLineDrugEntry[] = [
   { codes: 'L40', group: 'psoriasis', drugs: ['卡泊三醇'], classes: ['topical-corticosteroid'] },
   { codes: 'L70', group: 'acne', drugs: ['阿达帕林', '维a酸', '过氧苯甲酰', '克林霉素', '多西环素', '米诺环素'] },
   { codes: 'L01', group: 'impetigo', drugs: ['莫匹罗星', '夫西地酸'] },
+  // Anaphylaxis: intramuscular adrenaline first; antihistamines and corticosteroids are adjuncts only (WHO/WAO
+  // anaphylaxis guidance, Resuscitation Council UK 2021).
+  { codes: 'T78.2', group: 'anaphylactic shock', drugs: ['肾上腺素'] },
+  { codes: 'T88.6', group: 'anaphylactic shock due to a drug', drugs: ['肾上腺素'] },
+  { codes: 'T80.5', group: 'anaphylactic shock due to serum', drugs: ['肾上腺素'] },
   // Eye.
   { codes: 'H20', group: 'iridocyclitis', drugs: ['泼尼松龙', '地塞米松', '阿托品', '托吡卡胺'] },
   { codes: 'H40.4', group: 'glaucoma secondary to inflammation (Posner–Schlossman)', drugs: ['泼尼松龙', '地塞米松'], classes: ['glaucoma'] },

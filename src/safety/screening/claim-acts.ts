@@ -35,6 +35,15 @@ export const TAKE = alt([
   '适用于',
   '\\b(?:suitable|good|safe|ideal|recommended|indicated) for\\b',
   '\\b(?:is|are) (?:usually |often |commonly )?(?:treated|managed) with\\b',
+  // Naming it the medicine: "the best medicine is X", "the usual treatment for asthma is X".
+  '\\b(?:best|usual|main|right|standard|recommended|preferred|only) (?:medicine|medication|drug|treatment|tablet)s?\\b',
+]);
+/** Calling a medicine the first choice: a claim the first-line table can check (knowledge/first-line-drugs.ts). */
+export const FIRST_CHOICE = alt([
+  '\\b(?:first[- ]line|first choice|drug of choice|treatment of choice|medicine of choice|mainstay of treatment|preferred (?:drug|medicine|treatment))\\b',
+  '首选',
+  '一线',
+  '第一选择',
 ]);
 export const STOP = alt([
   "\\b(?:stop|stopping|stopped|quit|quitting|discontinue|discontinuing|skip|skipping|come off|coming off|give up|omit|omitting|drop|dropping|taper off|wean off|no longer need|(?:don't|do not) need)\\b",

@@ -16,13 +16,27 @@ import { escapeRegExp } from '../../core/regex.js';
 import { conditionCodes, type ConditionCodes, type ConditionMention } from '../../knowledge/condition-codes.js';
 import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
 import { createDrugIndications, type DrugIndications } from '../../knowledge/drug-indications.js';
+import { firstLineDrugEntry, firstLineDrugs } from '../../knowledge/first-line-drugs.js';
 import { weeklyOrMonthlyDrugsIn } from '../../knowledge/drug-schedules.js';
 import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
 import { drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { parseNumber } from '../red-flags/numbers.js';
-import { ASSERTS, CLINICIAN_SAYS, DAILY, DESCRIPTIVE_IF, KEEP_TAKING, LINKS_TO_CONDITION, REPLACE, SICK, STOP, TAKE, WEEKLY } from './claim-acts.js';
+import {
+  ASSERTS,
+  CLINICIAN_SAYS,
+  DAILY,
+  DESCRIPTIVE_IF,
+  FIRST_CHOICE,
+  KEEP_TAKING,
+  LINKS_TO_CONDITION,
+  REPLACE,
+  SICK,
+  STOP,
+  TAKE,
+  WEEKLY,
+} from './claim-acts.js';
 import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
 import { CARE, RED_FLAG, SPECIAL_POPULATION, VITAL_MEDICINE } from './lexicon.js';
 import { trimSpan } from './text.js';
@@ -88,7 +102,8 @@ function medicinesIn(s: string, k: ClaimKnowledge, conditions: readonly Conditio
   const inCondition = (at: number, len: number) => conditions.some((c) => at >= c.start && at + len <= c.end);
   const standsAlone = (name: string): boolean => {
     if (/\p{Script=Han}/u.test(name)) {
-      for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) if (!inCondition(at, name.length)) return true;
+      // 抗 before a name makes a class word ("抗甲状腺药物" is no thyroid tablet).
+      for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) if (!inCondition(at, name.length) && s[at - 1] !== '抗') return true;
       return false;
     }
     if (name.length < 4) return false;
@@ -194,6 +209,11 @@ export interface ClaimTopic {
   framing: ConditionMention[];
   /** Conditions of the question alone: what an answer's medicine is for when no sentence says. */
   asked: ConditionMention[];
+  /** Every condition the passage and the question name and do not deny: the conversation's diagnoses. A medicine
+   *  given where no sentence ties it to a condition is for one of them; listed for none, it is the wrong medicine. */
+  discussed: ConditionMention[];
+  /** The question's conditions not denied there (every code, an allergic emergency included). */
+  discussedAsked: ConditionMention[];
 }
 
 /** Conditions judged: R-chapter (symptoms) and Z codes other than transplant status say too little about a medicine. */
@@ -222,7 +242,21 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
       if (m && !/[。.!?！？]/u.test(before.slice(m.index))) asserted.push(c);
     }
   }
-  return { asserted: asserted.filter(judgeable), framing, asked: inContext.filter(judgeable) };
+  const discussedAsked = inContext.filter((c) => !deniedAt(context.toLowerCase(), c.start));
+  const discussed = [...all.filter((c) => !deniedAt(lower, c.start)), ...discussedAsked];
+  return { asserted: asserted.filter(judgeable), framing, asked: inContext.filter(judgeable), discussed: discussed.filter(judgeable), discussedAsked };
+}
+
+/** A clause naming what treats (treatment is, treated with, the best medicine, 治疗, 首选, 用药). */
+const NAMES_TREATMENT = /\b(?:treatment|therapy|treated|managed|medicines?|medications?|drugs?)\b|治疗|首选|用药|药物|疗法/u;
+/** Any negation in the sentence: "won't help", "advise against", 不/没/别 — the claim is not read as advice. */
+const DENIES = /\b(?:not|no|never|against|avoid\w*|without)\b|n't\b|不|没|别|勿|无|禁/u;
+
+/** A condition named only to be denied or ruled out ("not hyperthyroidism", "排除甲亢", "unlike asthma"). */
+const DENIED_BEFORE =
+  /(?:\b(?:not|no|without|unlike|rule[ds]? out|ruling out|exclude[ds]?|excluding|rather than|instead of|isn't|wasn't|than)\s+(?:\w+\s+){0,2}|不是|并非|而非|排除|除外|没有|无|不像|不属于|不考虑)\s*$/u;
+function deniedAt(text: string, at: number): boolean {
+  return DENIED_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
 function negatedAt(clause: string, at: number): boolean {
@@ -527,6 +561,34 @@ export function knowledgeClaims(
           }
         }
       }
+      // A medicine called the first choice for a condition the first-line table names other medicines for
+      // ("过敏性休克抢救首选药物是地塞米松": adrenaline). Judged for every condition the sentence names (an allergic
+      // emergency included) or else the question's; a medicine first-line for any of them stands.
+      const first = FIRST_CHOICE.exec(clause);
+      if (first && !negatedAt(clause, first.index) && !warnedSentence && !DESCRIPTIVE_IF.test(clause)) {
+        // The condition it is the first choice for: one the sentence names (not denied), else the diagnosis the
+        // passage asserts, else the question's only condition ("no fever no back pain" names none).
+        const own = sentenceConds.filter((c) => !deniedAt(s, c.start));
+        const asked = topic.discussedAsked;
+        const conds = own.length ? own : topic.asserted.length ? topic.asserted : asked.length === 1 ? asked : [];
+        const entries = conds.flatMap((c) => {
+          const code = parseIcdCode(c.code.split('-')[0]);
+          const e = code && firstLineDrugEntry(code);
+          return e ? [{ c, drugs: firstLineDrugs(e, (n) => k.drugs.canonical(n)) }] : [];
+        });
+        // A class mate of a listed drug counts (ramipril beside enalapril): the table names examples of a class.
+        const classMates = new Set(classes.flatMap((c) => c.drugs.map((n) => k.drugs.canonical(n))));
+        if (entries.length && entries.every((e) => !e.drugs.some((d) => d === drug || classMates.has(d)))) {
+          out.push(
+            flag(
+              'contradicts-knowledge',
+              sentence,
+              `${drug} is not first-line for ${entries.map((e) => e.c.name).join(', ')} (first-line table: ${entries[0].drugs.slice(0, 3).join(', ')})`,
+            ),
+          );
+          break;
+        }
+      }
       // Taking a medicine for a condition the indication table does not list it for.
       // Symptomatic classes are given across conditions; the condition judged is the one the passage asserts, else
       // one named in the same clause as the medicine (a condition elsewhere in the sentence may be a side effect).
@@ -536,7 +598,12 @@ export function knowledgeClaims(
       const own = LINKS_TO_CONDITION.test(clause) ? clauseConds.filter(judgeable) : [];
       // A sentence naming only the asked condition talks about it ("甲亢常用的药物是…" for a question about 甲亢).
       const onlyAsked = named.every((c) => topic.asked.some((a) => a.code === c.code));
-      const judged = topic.asserted.length ? topic.asserted : own.length ? own : onlyAsked ? topic.asked : [];
+      // Nothing in the sentence ties the medicine to a condition: it is for one the conversation names ("Your results
+      // show primary hypothyroidism … Treatment is methimazole"), and a medicine listed for none of them is wrong.
+      // Only a sentence that names the medicine as the treatment, affirmatively, is read so: a medicine named as a
+      // cause, a side effect's source or one that "won't help" is no treatment claim.
+      const fallback = NAMES_TREATMENT.test(clause) && !DENIES.test(s) && !ADVERSE_REACTION.test(s) && !CONSEQUENCE.test(s) ? topic.discussed : [];
+      const judged = topic.asserted.length ? topic.asserted : own.length ? own : onlyAsked && topic.asked.length ? topic.asked : fallback;
       if (judged.length === 0) continue;
       const statuses = judged.map((c) => statusFor(k, drug, c));
       if (statuses.every((x) => x === 'not-indicated')) {
