@@ -29,6 +29,8 @@ import { readPresentSelfHarm } from './triage/present-self-harm.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, statesSafety } from './triage/suicide.js';
+import { GOODBYE_WORD, readLeaveTaking } from './triage/leave-taking.js';
+import { readIngestionMode } from './triage/ingestion-mode.js';
 import { isTaskInjury } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
 import { readCourse } from './triage/course.js';
@@ -38,6 +40,8 @@ import { type CrisisSource, crisisSource, headHearsSelfHarm, isSelfHarmPresentat
 
 /** The rule that means a large ingestion of medicine (ingestion.ts); poisoning-overdose is any poisoning at all. */
 const OVERDOSE_RULES: ReadonlySet<string> = new Set(['deliberate-overdose']);
+/** Any poisoning by mouth: with intent told (ingestion-mode.ts) it is a self-poisoning whatever the amount. */
+const INGESTION_RULES: ReadonlySet<string> = new Set(['deliberate-overdose', 'poisoning-overdose', 'caustic-ingestion', 'toxic-substance-ingestion']);
 import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 import { DELAYED_POISON_PREFIX } from './triage/toxic-exposure.js';
 
@@ -328,7 +332,15 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     suicideHits.every(
       (h) => ORDINARY_PURPOSE.test(a.normalised.slice(h.end, h.end + 40)) || NOT_WANTING.test(a.normalised.slice(Math.max(0, h.start - 24), h.end)),
     );
-  const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful;
+  // A goodbye set on an ordinary occasion (leave-taking.ts: the airport, a job, a move) that the screen found no risk in
+  // is no farewell sign: the sign vocabulary reads "goodbye note" without what it is a goodbye to.
+  const farewellHits = signs.filter((h) => SUICIDE_SIGNS.has(h.sign) || h.sign === 'farewell');
+  const socialGoodbye =
+    a.suicide.risk === 'none' &&
+    farewellHits.length > 0 &&
+    readLeaveTaking(a.normalised).occasion &&
+    farewellHits.every((h) => GOODBYE_WORD.test(a.normalised.slice(h.start, h.end)));
+  const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful && !socialGoodbye;
   // With an ordinary purpose named, a means word ('rope') is no suicide component either.
   const suicideComponents = purposeful ? a.suicide.components.filter((c) => c !== 'means') : a.suicide.components;
   const ruleSet: RedFlagRule[] = [
@@ -566,17 +578,20 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   if (collapseRule) decided.push({ ...collapseRule, level: 'emergency' });
   // Every suicide or self-harm result carries the crisis line in the user's language, whoever raised it: the screen,
   // an overdose rule (past early childhood an overdose is assessed as possible self-harm) or the reader's self-harm head.
+  const mode = readIngestionMode(a.normalised);
   const crisis =
     shFramed && !shFramed.keepsCrisisLine
       ? null
       : crisisSource({
           level,
           head: headSelfHarm,
-          accident: youngChild || accidentalCo,
+          // An ingestion told as an accident (ingestion-mode.ts: a toddler, a child who got into it, by mistake): the
+          // poison message, not the suicide line; told with intent or after a row or bullying, any poisoning carries it.
+          accident: youngChild || accidentalCo || mode === 'accident',
           accidentalInjury,
           screenRisk: a.suicide.risk,
           components: suicideComponents,
-          overdose: decided.some((r) => OVERDOSE_RULES.has(r.id)),
+          overdose: decided.some((r) => OVERDOSE_RULES.has(r.id) || (mode === 'intent' && INGESTION_RULES.has(r.id))),
           selfHarmP,
           readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
         });

@@ -97,7 +97,7 @@ export function crisisSource(f: CrisisFacts): CrisisSource | null {
   if (f.screenRisk !== 'none') return 'screen';
   if (f.level !== 'emergency') return null;
   // At urgent the head alone is too weak a reason to speak of suicide (a missed pill and a night out is not).
-  if (f.head && !f.accidentalInjury) return 'head';
+  if (f.head && !f.accidentalInjury && !f.accident) return 'head';
   const specific = f.components.some((c) => SPECIFIC.has(c)) && !f.accident;
   if (specific && (f.selfHarmP === null || f.selfHarmP >= HEAD_AGREES)) return 'components';
   if (f.overdose && !f.accident) return 'overdose';

@@ -51,7 +51,9 @@ describe('the lowerings the frames were built for still lower', () => {
   );
   it('an attempt long over, then a medicine question: %s', () => {
     const d = t("I attempted suicide when I was 19. I'm 34 now and doing really well. Can I take sertraline with ibuprofen?");
+    // The attempt at a past age is read as history by the clause reader (red-flags/context.ts, session 20) before any
+    // frame: the outcome, not the path — routine, no crisis line.
     expect(d.level).toBe('routine');
-    expect(d.contributions.selfHarmFramed).not.toBeNull();
+    expect(d.contributions.crisisLine).toBeNull();
   });
 });

@@ -9,12 +9,20 @@ describe('frames: a danger told in a frame of no present danger (frames.ts)', ()
     ['prevention', 'I read that magnets are really dangerous if a toddler swallows two. How can I childproof the house?'],
     ['prevention', '听说小孩误吞纽扣电池会烧穿食道，家里的遥控器怎么防护？'],
     ['intrusive', 'I keep getting sudden thoughts of stabbing my partner when I hold a knife. I would never want to, it horrifies me. Is this OCD?'],
-    ['pastOver', 'When I was 15 I had anaphylaxis to peanuts, never had anything like that since. Do I still need to carry an EpiPen?'],
     ['knowledge', "What does it mean if someone's lips go blue? I don't have any symptoms myself, it came up in a first aid leaflet."],
   ])('%s: %s → routine', (reading, text) => {
     const d = triageDetail(text, { frames: true });
     expect(d.level).toBe('routine');
     expect(d.reasons).toContain(`framed:${reading}`);
+  });
+
+  // A past age ("when I was 15") is a time of the clause itself since session 20 (red-flags/context.ts HISTORY): the
+  // anaphylaxis is read as history before any frame, so no pastOver claim is needed — the outcome is the same.
+  it('an event at a past age, over since: routine', () => {
+    const d = triageDetail('When I was 15 I had anaphylaxis to peanuts, never had anything like that since. Do I still need to carry an EpiPen?', {
+      frames: true,
+    });
+    expect(d.level).toBe('routine');
   });
 
   it.each([

@@ -174,11 +174,26 @@ export function isHistoricalAt(text: string, cl: Clause, at: number): boolean {
 
 /** A past attempt or self-harm told (read whatever its tense), in the first or third person. */
 export const PAST_ATTEMPT =
-  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年|前年|曾经|那年|那次|\d+\s*年前|[一二两三四五六七八九十几]+年前)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|吞过[^，。]{0,4}药|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in|as an?|when|at|back)\b|\b(?:had|got) my stomach pumped\b/i;
+  /自杀过|(?:试|尝试)过(?:自杀|轻生|吞药)|(?:上次|以前|之前|去年|前年|曾经|那年|那次|\d+\s*年前|[一二两三四五六七八九十几]+年前)[^，。]{0,6}(?:自杀|轻生|吞药|吞过药|割腕|洗胃)|吞过[^，。]{0,4}药|割过(?:腕|手)|洗过胃|\b(?:tried|attempted) (?:to )?(?:kill|end|overdose|hang|suicide)\w*|\battempted (?:at|when|in|as|back|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|years)\b|\b(?:took|taken|had) an overdose\b|\b(?:suicide|previous|past|last) attempt\b|\boverdosed (?:before|last|once|in|as an?|when|at|back)\b|\b(?:had|got) my stomach pumped\b/i;
 /** Going back to it now: a wish, a thought dwelt on or a try again, whose object is the past attempt ("thinking about
  *  doing it again", "want to try again", 又老想这件事, 想再试一次). Read only beside a past attempt (PAST_ATTEMPT). */
-const RETURN_TO_ATTEMPT =
-  /\b(?:(?:think|thinks|thinking|thought|thoughts|dream\w*) (?:about|of) (?:doing (?:it|that)|trying(?: (?:it|that))?) again|(?:want|wants|wanna|going|gonna|urge|urges|tempted|planning|plan|plans|ready|decided) to (?:do|try) (?:it|that|this)(?: again| properly| for real| this time)?|(?:do|doing) (?:it|that) again|(?:try|trying) (?:it |that )?again(?! to\b)|(?:another|a second|one more) (?:attempt|try|go at it))\b|又(?:老|总|一直|开始|在)?(?:是)?(?:想|惦记|琢磨)(?:这件事|这事|这个|那件事|那事|那个|那样|这样|死|吞|去死|再|自杀|轻生|割|跳)|(?:还|又|再)(?:想|打算|准备)(?:再)?(?:试|来|吞|做)一(?:次|回)|想再(?:试|来|吞|做)一(?:次|回)/gi;
+/** The attempt returned to in a clause told now: a present time (lately, every day, tonight, just, 最近, 每天, 又, 今晚)
+ *  with a thought or an act whose object points back to it (it, that, another one, 这件事, 一次) — the tense of the
+ *  clause and its anaphor, not a list of sentences ("I attempted at 19 … but lately I think about it every day",
+ *  "ten years ago … I've just taken another one tonight", 最近每天都在想这件事). */
+const PRESENT_RETURN = [
+  String.raw`\b(?:lately|recently|these days|every day|all the time|constantly|this week|tonight|just|again)\b[^.?!;]{0,30}\b(?:think|thinking|thought|dream\w*|plan\w*|taken?|taking|took|done|doing|did|tr(?:y|ied|ying))\b (?:about |of )?(?:it|that|this|another(?: one)?)\b`,
+  String.raw`\b(?:think|thinking|thought) (?:about|of) (?:it|that|this|dying|death|doing it)\b[^.?!;]{0,20}\b(?:every day|all the time|constantly|lately|again|daily|most days|every night)\b`,
+  String.raw`\b(?:taken|took|had|done|did|swallowed) another(?: one| overdose| lot)?\b`,
+  String.raw`\b(?:finish|complete) (?:the job|it|what (?:i|he|she) started)\b|\bdo it (?:properly|right)\b`,
+  '(?:最近|这几天|这阵子|这段时间|每天|天天|又|今晚|刚刚?|这周)[^，。]{0,8}(?:想|琢磨|惦记|吞|吃|割|做|试)[^，。]{0,4}(?:这件事|这事|那件事|那事|这个|那个|一次)',
+].join('|');
+/** A present time said in the return itself. */
+const OWN_PRESENT = /\b(?:lately|recently|these days|every day|this week|tonight|just|now|keeps?|kept) |最近|这几天|这阵子|每天|天天|今晚|刚|总是|老是/i;
+const RETURN_TO_ATTEMPT = new RegExp(
+  String.raw`\b(?:(?:think|thinks|thinking|thought|thoughts|dream\w*) (?:about|of) (?:doing (?:it|that)|trying(?: (?:it|that))?) again|(?:want|wants|wanna|going|gonna|urge|urges|tempted|planning|plan|plans|ready|decided) to (?:do|try) (?:it|that|this)(?: again| properly| for real| this time)?|(?:do|doing) (?:it|that) again|(?:try|trying) (?:it |that )?again(?! to\b)|(?:another|a second|one more) (?:attempt|try|go at it))\b|又(?:老|总|一直|开始|在)?(?:是)?(?:想|惦记|琢磨)(?:这件事|这事|这个|那件事|那事|那个|那样|这样|死|吞|去死|再|自杀|轻生|割|跳)|(?:还|又|再)(?:想|打算|准备)(?:再)?(?:试|来|吞|做)一(?:次|回)|想再(?:试|来|吞|做)一(?:次|回)|${PRESENT_RETURN}`,
+  'gi',
+);
 
 /** Said it will not happen again ("I'd never do it again", "不想再试一次"): read right before the return. */
 const NOT_AGAIN = /(?:\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|won'?t|wouldn'?t|will not|would not|not|no longer)\b[^.?!,;]{0,16}|不|没|别|再也不)$/i;
@@ -252,6 +267,12 @@ export function readSelfHarm(text: string): SelfHarmReading {
       const at = m.index ?? 0;
       const c = clauseAt(cl, at);
       if (NOT_AGAIN.test(text.slice(Math.max(c.start, at - 30), at))) continue;
+      // A return told with its own present time ("I've just taken another one tonight") is now, whatever history its
+      // clause began with ("I took an overdose ten years ago and…"): the clause's time is the return's own.
+      if (OWN_PRESENT.test(text.slice(Math.max(c.start, at - 40), at + m[0].length)) && !isNegated(text, c, at) && !isReportedQuestion(text, at)) {
+        slots.add('returnToAttempt');
+        break;
+      }
       note('returnToAttempt', at);
       break;
     }

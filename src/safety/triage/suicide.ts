@@ -11,6 +11,7 @@ import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
 import { type ComponentReading, type RiskComponent, readComponents } from './suicide-components.js';
 import { readPresentSelfHarm } from './present-self-harm.js';
 import { readStatedPlan } from './stated-plan.js';
+import { readLeaveTaking } from './leave-taking.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -38,7 +39,7 @@ export const LEX: Readonly<Record<Exclude<SuicideComponent, 'unreachable' | 'low
   timing:
     /今晚|今天晚上|今夜|明天|这周末|这个周末|马上|过完[^，。]{0,6}(?:就|以后)|等[^，。]{0,8}(?:之后|以后|走了)就|\btonight'?s?\b|\btomorrow\b|\bthis (?:weekend|week)\b|\bwhen (?:everyone|they|you)(?:'re| are) (?:asleep|gone|out)\b|\bafter (?:the|my|his|her) \w+\b(?= i| he| she)|\bsoon\b|\bright now\b/i,
   farewell:
-    /遗书|信(?:都|已经)?写好了?[^，。]{0,4}放|(?:就)?想(?:跟|和|对)[^，。]{0,6}说(?:声|一声)?再见|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\b(?:for the|one) last time\b|\blast (?:message|text)\b|\bpasswords?\b/i,
+    /遗书|信(?:都|已经)?写好了?[^，。]{0,4}放|(?:就)?想(?:跟|和|对)[^，。]{0,6}说(?:声|一声)?再见|遗言|遗嘱|告别|道别|永别|谢谢(?:你|你们)?(?:这些年|为我做的一切|所有)|(?:把|将)(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)给|交代(?:好)?(?:了)?后事|把[^，。]{0,8}(?:送人|送给|都给)|东西[^，。]{0,4}送(?:人|给|掉)|以后[^，。]{0,6}(?:照顾好|拜托)|帮我照顾|谢谢你们这些年|对不起(?:大家|你们|所有人)|最后(?:一次|一面)|再也不会|不会再麻烦|密码[^，。]{0,4}(?:告诉|发给)|\bgoodbye\b|\bfarewell\b|\b(?:suicide |goodbye |final )?(?:note|letter)s?\b(?= (?:to|for|on|saying)|$|[.,!?])|\bsaid (?:his |her |their |my )?goodbyes?\b|\bgiv(?:e|ing|en) (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\b(?:giv(?:e|ing|en)|gave) (?:all )?(?:of )?(?:my|his|her|their) (?:stuff|things|belongings|possessions) away\b|\bgave (?:away|out) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|games|clothes|guitar|pets?|dog|cat)\b|\bupdated? (?:\w+ )?will\b|\bwon'?t (?:be around|need (?:it|them|this) anymore|be a burden)\b|\btake care of (?:the|my|mum|mom|dad) \w+ for me\b|\bthank(?:ed|s)? (?:\w+ )?for everything\b|\bsorry for everything\b|\bgave (?:his|her|their) (?:dog|cat|pets?) (?:away|to)\b|\bsold (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|gaming|games|guitar)|\b(?:for the|one) last time\b|\blast (?:message|text)\b|\bpasswords?\b/i,
   selfHarm:
     /(?:手腕|腕部?|手臂|胳膊|小臂|前臂|大腿|伤口|口子)[^，。]{0,6}(?:是)?我?自己(?:割|划)的|\b(?:wrists?|(?:fore)?arms?|thighs?)\b[^.?!]{0,30}\b(?:i did (?:it |this |that |them |one )?(?:to )?myself|self[- ]inflicted)\b|自残|自伤|(?:拿|用)?刀[^，。]{0,3}划(?:了|伤|破)?(?:自己|手|腿|大腿|胳膊|腕)|割(?:了|伤|破)?(?:自己|手腕|手臂|胳膊|腕)|(?:手腕|腕部|小臂|前臂)(?:上)?(?:划|割)(?:了|开|破|伤|得|的)|(?:用刀|刀片)[^，。]{0,4}划|划(?:了|伤)?(?:自己|手腕|手臂|胳膊)|烫(?:伤)?自己|\bcut(?:ting|s)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut (?:my|his|her) (?:wrists?|(?:fore)?arms?|legs?|thighs?|stomach|belly)\b|\bslash(?:ed|es|ing)? (?:my|his|her|their) wrists?\b|\bself[- ]?harm\w*\b|\bslit\b|\bburn(?:ed|t|ing)? (?:my|him|her)self\b|\bhurt(?:ing)? (?:my|him|her)self\b/i,
   despair:
@@ -83,7 +84,10 @@ function stockpiledNow(text: string): boolean {
   const m = STOCKPILE.exec(text);
   if (!m) return false;
   const cl = clauses(text);
-  return !isHistoricalAt(maskBereavement(text), clauseAt(cl, m.index), m.index) && !isNegated(text, clauseAt(cl, m.index), m.index);
+  // The stockpiling is told where its verb is: a match that begins on the medicine of a past attempt in the clause
+  // before ("十年前吞过药，这周又偷偷把药都攒起来了") is read in the verb's clause, not the history's.
+  const at = m.index + m[0].length - 1;
+  return !isHistoricalAt(maskBereavement(text), clauseAt(cl, at), at) && !isNegated(text, clauseAt(cl, at), at);
 }
 
 /** An intent to swallow the whole of a means: "I'm going to take them all", "gonna swallow all of them", 我要全吃了. */
@@ -157,6 +161,8 @@ function statedPlan(s: SuicideScreen, text: string): SuicideScreen {
   return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', 'plan', 'means'])], risk: 'high' };
 }
 
+/** What a social goodbye may not sit beside: any wish, means, despair, injury, plan or low mood. */
+const OTHER_RISK: readonly SuicideComponent[] = ['ideation', 'passive', 'means', 'despair', 'selfHarm', 'plan', 'lowMood'];
 const RISK_RANK = { none: 0, moderate: 1, high: 2 } as const;
 /** What a risk is acted on with: a plan or method, a means, a chosen time, a farewell act. */
 const ACTING: readonly (SuicideComponent | RiskComponent)[] = ['plan', 'means', 'timing', 'farewell', 'closing'];
@@ -244,6 +250,18 @@ function gradeScreen(text: string): SuicideScreen {
   // discovery of a self-harm, told by the one who found it, with no self-harm word ("锁在卫生间里…手腕上很深的口子").
   if (r.has('unreachable') && SELF_HARM_SITE_WOUND.test(text) && !isAccidentalInjury(text)) found.add('selfHarm');
   if (r.has('lowMood')) found.add('lowMood');
+  // A farewell read as an act of leave-taking (leave-taking.ts): a note or message whose content takes leave is a
+  // farewell act in any words ("对不起爸爸妈妈，我先走了", whoever wrote it); a goodbye set on an ordinary occasion (an
+  // airport, a job, a move) with nothing else of risk heard is a social one; and a phone off for an ordinary reason told
+  // (flying, a dead battery) is no one unreachable.
+  const leave = readLeaveTaking(text);
+  if (leave.message || (leave.single && leave.absent)) found.add('farewell');
+  if ((leave.message || leave.single) && leave.absent) found.add('unreachable');
+  if (leave.occasion && !OTHER_RISK.some((c) => found.has(c)) && !r.has('preparation')) {
+    found.delete('farewell');
+    farewellCues = 0;
+  }
+  if (leave.explainedAbsence && !leave.message) found.delete('unreachable');
   // Method preparation: a lethal means acquired or hidden is a means; sealing a room beside a combustible means, or
   // preparation beside any distress or farewell act, is a plan (no suicide word needed).
   if (r.has('preparation')) found.add('means');
@@ -345,6 +363,9 @@ function structuralRisk(text: string, reading: SelfHarmReading, has: (c: Suicide
   // A past attempt told as history, and a lethal means made ready now (a rope bought, pills saved: read per clause, so
   // the means of the attempt itself is history): the history is the context that makes the means a plan.
   if (SELF_HARM_BEFORE.test(text) && (r.has('preparation') || stockpiledNow(text))) return true;
+  // A past attempt and a farewell act now (belongings given away, a goodbye: read per clause, so the attempt's own
+  // story is history): the C-SSRS preparatory act on a history of an attempt (review s19 S13).
+  if (SELF_HARM_BEFORE.test(text) && has('farewell')) return true;
   // A means made ready (the pills lined up) and said to be taken whole ("I'm going to take them all", 我要全吃了): the
   // readied means and the intent on it are the plan, with or without a history or a word of suicide.
   if (r.has('preparation') && TAKE_ALL.test(text)) return true;

@@ -1,0 +1,43 @@
+// Who swallowed it and how (#19, review s19 O5): an accident (a toddler, a child who got into it, mistaken for sweets)
+// gets the poison message without the suicide crisis line; intent or its precipitant (on purpose, after a row, bullied)
+// keeps or adds the line whatever the amount — a 13-year-old's pesticide after bullying had none at 54d14c2.
+import { describe, expect, it } from 'vitest';
+import { triageDetail } from '../triage.js';
+import { readIngestionMode } from './ingestion-mode.js';
+
+const t = (text: string) => triageDetail(text, { locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en-US' });
+
+const ACCIDENTS = [
+  '孩子吃了好多颗补铁的药片，以为是糖',
+  'toddler drank some oil of wintergreen from the cupboard',
+  'my 4yo got into the cupboard and ate about 20 of my sertraline',
+];
+const INTENT = [
+  'my 15 year old took 30 of my sertraline on purpose after a fight',
+  '儿子16岁，偷吃了我一整瓶安眠药，留了张纸条说对不起',
+  "my son found my oxycodone and took all of it, he's 16 and told his friend he wanted to end it",
+  'my son (15) got into my sleeping pills and took 30 of them after we had a fight',
+  "my daughter took an overdose of her sertraline after being bullied, she's 13",
+  '我儿子13岁，被同学欺负以后喝了农药',
+  '我16岁的女儿故意吞了一整板安眠药',
+];
+
+describe('ingestion mode: the crisis line for the right event', () => {
+  it.each(ACCIDENTS)('an accident: emergency without the suicide crisis line: %s', (text) => {
+    const d = t(text);
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).toBeNull();
+  });
+  it.each(INTENT)('with intent: emergency with the crisis line: %s', (text) => {
+    const d = t(text);
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).not.toBeNull();
+  });
+  it('reads the mode', () => {
+    expect(readIngestionMode('孩子误食几粒马钱子')).toBe('accident');
+    // A teenager named by age is no small child, whatever the accident's words.
+    expect(readIngestionMode('我儿子16岁，偷吃了我的安眠药')).toBe('unknown');
+    expect(readIngestionMode('my baby sister is 17 and she overdosed')).toBe('unknown');
+    expect(readIngestionMode('she took them after a row with her boyfriend')).toBe('intent');
+  });
+});
