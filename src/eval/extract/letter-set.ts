@@ -303,8 +303,9 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
     if (isLatin(n)) return null;
     // …or one joined to the next lone letter by "and"/"or" ("a, b, c and e").
     const joined = n === ' ' && /^ (?:and|or) [a-j](?![a-z])/.test(t.slice(i + 1, i + 9));
-    // …or one followed by Chinese ("选 d 吧", "选d。"): in Chinese prose a lone Latin letter is the option's.
-    const beforeHan = /^ ?[\u3000-\u303f\u4e00-\u9fff\uff01-\uff1f]/.test(t.slice(i + 1, i + 3));
+    // …or one closing a Chinese clause: Chinese punctuation or a sentence particle follows ("选 d 吧", "选d。", "选 b 就对了",
+    // "b项") — not a word it begins ("a型血", "c 型肝炎", "b族维生素").
+    const beforeHan = /^ ?(?:[\u3000-\u303f\uff01-\uff1f]|[吧呢啊呀吗嗎嘛哦喔啦了就项項]|选项|選項)/.test(t.slice(i + 1, i + 4));
     if (n === ')' || n === '.' || n === undefined || n === '\n' || n === ',' || n === ';' || n === '!' || joined || beforeHan) {
       if (n === '.' && isLower(t[i + 2] === ' ' ? t[i + 3] : undefined)) return null;
       return { letters: [c.toUpperCase()], end: i + 1 };

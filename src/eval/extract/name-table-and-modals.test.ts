@@ -78,3 +78,13 @@ describe('a modal read as epistemic (doubt) or root (what an option does)', () =
     expect(at('可能B')).toBe(true);
   });
 });
+
+describe('a lone lower-case letter closing a Chinese clause', () => {
+  const VIT = { A: '维生素A', B: 'B族维生素', C: '维生素C', D: '维生素D' };
+  it.each([
+    ['选 c 吧', 'C'],
+    ['答案是c。', 'C'],
+    ['选a型血的人更容易', null],
+    ['我觉得是 c 型肝炎相关，选D', 'D'],
+  ])('%s', (text, want) => expect(read(VIT, text)).toBe(want));
+});
