@@ -17,6 +17,7 @@ import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
+import { aboutCondition, belowCareFloor, type CareFloor, careFloorOf, type FloorBreach, floorStep, meetsIndication } from '../safety/red-flags/care-floor.js';
 import { forgoesTreatment } from '../safety/red-flags/care-stance.js';
 import { careLaterThanTriage, careWhen, putsCareOff } from '../safety/red-flags/care-urgency.js';
 import { careConflict, forbiddenStepNamed, forbiddenStepTold, GUIDANCE_ACTS, guidanceNamed } from '../safety/red-flags/guidance-acts.js';
@@ -61,6 +62,8 @@ export interface HeldAdvice {
   guidance?: string;
   /** The triage level of the message, when the sentence puts care off beyond it (care-urgency.ts). */
   later?: 'emergency' | 'urgent';
+  /** How the sentence falls short of the care the product requires for the question's condition (care-floor.ts). */
+  floor?: FloorBreach;
 }
 
 // What an advising sentence acts on: a medicine, a dose, a treatment or care setting, a first-aid act, a test or
@@ -862,6 +865,53 @@ function emergencyReferral(n: string): boolean {
   }
   return true;
 }
+/**
+ * Session 20 (usefulness, the other side of care-floor.ts): a sentence that meets the product's own floor for the
+ * question's condition — it sends to emergency care now, or gives the indicated protective treatment at once — and
+ * whose every other clause is one of the floor's own steps (the guidance's first aid for that emergency, the
+ * treatment's first aid, keeping insulin going, not waiting, noting the time) or a condition or "even if" state, says
+ * what the product says: "Use the adrenaline auto-injector in the outer thigh straight away and call 999", "出现嘴唇肿胀
+ * 和喘息时，立即使用肾上腺素笔，并拨打120", "Wash the wound … and get post-exposure rabies vaccination the same day" were held
+ * as one page's advice. Any other act, a dose no rule checks, a restriction, a deferral or a reason keeps it held.
+ */
+function floorReferral(n: string, f: CareFloor): boolean {
+  if (DEFERRED.test(n) || CARE_ONLY_IF.test(n) || FORGOES_CARE.test(n) || UNTIL_RELIEF.test(n) || TRIAL_FIRST.test(n)) return false;
+  if (REASON_GIVEN.test(n) || EXCEPTION_SAID.test(n) || ONLY_IF.test(n) || forbiddenStepNamed(n) || forgoesTreatment(n)) return false;
+  // The call or the treatment restricted, or made to wait on a later state ("call 999 if the EpiPen doesn't work", "if
+  // it lasts more than 10 minutes", "再打120"): a narrower indication than the floor's.
+  if (/\b(?:only|solely|unless|except)\b|只有|仅|才|除非/u.test(n) || LATER_STATE.test(n)) return false;
+  const sendsNow = f.level === 'emergency' ? sendsToEmergency(n) && careWhen(n) === 'emergency' : false;
+  if (!sendsNow && !meetsIndication(n, f)) return false;
+  const rest = n.replace(new RegExp(EMERGENCY_CARE.source, 'gu'), ' , ').replace(new RegExp(HELP_COMING.source, 'gu'), ' , ');
+  let steps = 0;
+  let previous: 'step' | 'condition' | undefined;
+  let last = '';
+  for (const part of rest.split(new RegExp(`${GATE_CLAUSE.source}|\\b(?:or)\\b`, 'gu'))) {
+    const c = (part ?? '').replace(NOW_LEAD, '');
+    if (!c.trim() || NOW_ONLY.test(c)) continue;
+    if (EVEN_IF.test(c) && tellsOnly(c.replace(SEEMS_WELL, ' '))) continue;
+    // A step split by its own "and" ("wash the wound with soap | and running water for 15 minutes") is read whole.
+    if (floorStep(c, f) || (previous === 'step' && floorStep(`${last} and ${c}`, f))) {
+      steps++;
+      previous = 'step';
+      last = c;
+      continue;
+    }
+    // A condition: "if …", "with vomiting and ketones above 3", "出现嘴唇肿胀和喘息时"; a clause with no act of its own
+    // continues the step or condition before it ("wash the wound with soap | and running water for 15 minutes").
+    const asCondition = /^\W*with\b/u.test(c) ? c.replace(/^\W*with\b/u, 'if') : /(?:时|后|之后|以后|的话)\s*$/u.test(c) ? `如果${c}` : c;
+    if (conditionOnly(asCondition)) {
+      previous = 'condition';
+      continue;
+    }
+    if (previous && tellsOnly(c)) continue;
+    return false;
+  }
+  // A dose in a step is the dose rules' business (urgentCareStep): a floor step here carries none.
+  return steps === 0 || (amounts(n).length === 0 && !MEASURE.test(n));
+}
+const LATER_STATE =
+  /(?<!\beven\s)\b(?:if|when|once|after|until)\b[^,.;]*\b(?:return\w*|comes? back|worse|worsen\w*|persist\w*|improv\w*|still|again|fails?|doesn't work|does not work|not work\w*|no better|continu\w*|lasts?|lasting|longer|more than)\b|(?:如果|若|一旦|要是|假如)[^，。；]*(?:不缓解|没缓解|加重|复发|再次|仍|还|无效|不见好|持续|超过)|再(?:打|叫|拨|去|送)/u;
 const EXCEPTION_SAID = /\b(?:unless|except|but not)\b|除非|除了/u;
 
 // Medicines or products taken together: a duplication or an interaction, which neither the dose table (one medicine's
@@ -1005,6 +1055,35 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     }
     return firedReasons;
   };
+  // Session 20 (care-floor.ts): the care the product itself requires for the question's condition — its red-flag
+  // rules' level and the protective treatments always indicated for an exposure it tells — read once per answer.
+  let floor: CareFloor | undefined | null = null;
+  const floorOf = (): CareFloor | undefined => {
+    if (floor === null) {
+      const reasons = fired();
+      const given = [options.level, options.urgent ? 'urgent' : undefined].filter((l): l is TriageLevel => l !== undefined);
+      const level = [...given, questionLevel ?? 'routine'].sort((a, b) => RANK[b] - RANK[a])[0];
+      floor = options.question?.trim() ? careFloorOf(options.question, { level: questionLevel ?? 'routine', reasons }, level) : undefined;
+    }
+    return floor;
+  };
+  // Whether each uploaded passage speaks of that condition (its title and text), read once per source.
+  const aboutSource = new Map<number, boolean>();
+  let qTerms: Set<string> | undefined;
+  const questionTerms = () => (qTerms ??= termSet(options.question ?? ''));
+  const about = (f: CareFloor, sentence: string, from?: number): boolean => {
+    const src = from === undefined ? undefined : sources.find((s) => s.n === from);
+    // A model's own sentence answers the question: about it by the same readings, on the sentence itself.
+    if (!src) return aboutCondition(sentence, f) || [...termSet(sentence)].some((t) => questionTerms().has(t));
+    // After an urgent or emergency triage every passage retrieved for the question is read as about it (retrieval chose
+    // it for the question: "这种情况喝点蜂蜜水足矣" names no sign and no term of it); for an indication alone, only one
+    // that names the exposure, the treatment, a sign or a term of the question.
+    if (!aboutSource.has(src.n)) {
+      const text = `${src.hit.title}\n${src.text}`;
+      aboutSource.set(src.n, f.level !== 'routine' || aboutCondition(text, f) || [...termSet(text)].some((t) => questionTerms().has(t)));
+    }
+    return aboutSource.get(src.n)!;
+  };
   // The message's level: the answer's triage, or the question's own reading when none is given — whichever is higher
   // (a caller that passes only `urgent` still has its emergency read).
   const RANK: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency: 2 };
@@ -1028,6 +1107,25 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       // care short of emergency care now after an emergency, is held before anything can let it through.
       const later = careLater(sentence);
       if (later) return { sentence, sentences: [sentence], from, ruleReasons: [], later };
+      // Session 20: a sentence of an uploaded passage (or the model's) about the question's condition that sets less care,
+      // a narrower indication or a later time than the product's own floor for it is held, whatever words it uses.
+      const f = floorOf();
+      const quoted = from === undefined ? undefined : sources.find((s) => s.n === from);
+      if (f && (!quoted || uploaded(quoted))) {
+        const breach = belowCareFloor(sentence, f, about(f, sentence, from), dangerous, !quoted);
+        if (breach) {
+          const zh = /\p{Script=Han}/u.test(sentence);
+          const indication = breach === 'narrower' ? f.indications[0] : undefined;
+          return {
+            sentence,
+            sentences: [sentence],
+            from,
+            ruleReasons: [],
+            floor: breach,
+            ...(indication ? { guidance: zh ? indication.says.zh : indication.says.en } : { later: f.level === 'emergency' ? 'emergency' : 'urgent' }),
+          };
+        }
+      }
       // A call for emergency care must not carry a harm with it (session 17, own probes in the shapes review s16 found
       // released): a step the guidance forbids told as done or to do, a step done to the person in its condition, or
       // another act put before the call. Hold-only, before any reading that lets a referral through.
@@ -1074,6 +1172,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
         return undefined;
       if (!permission && urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
       if (!permission && emergencyReferral(normalise(sentence)) && rules().length === 0) return undefined;
+      if (!permission && f && floorReferral(normalise(sentence), f) && rules().length === 0) return undefined;
       const said = read(sentence);
       const keys = keyWords(sentence);
       const supporters = sources.filter((s) => s.n === from || readings.get(s.n)!.windows.some((w) => agrees(said, keys, w)));
