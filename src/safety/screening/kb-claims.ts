@@ -214,6 +214,8 @@ export interface ClaimTopic {
   discussed: ConditionMention[];
   /** The question's conditions not denied there (every code, an allergic emergency included). */
   discussedAsked: ConditionMention[];
+  /** The passage read (lower case): a diagnosis counts for a sentence only when named before it ends. */
+  passage?: string;
 }
 
 /** Conditions judged: R-chapter (symptoms) and Z codes other than transplant status say too little about a medicine. */
@@ -244,7 +246,14 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
   }
   const discussedAsked = inContext.filter((c) => !deniedAt(context.toLowerCase(), c.start));
   const discussed = [...all.filter((c) => !deniedAt(lower, c.start)), ...discussedAsked];
-  return { asserted: asserted.filter(judgeable), framing, asked: inContext.filter(judgeable), discussed: discussed.filter(judgeable), discussedAsked };
+  return {
+    asserted: asserted.filter(judgeable),
+    framing,
+    asked: inContext.filter(judgeable),
+    discussed: discussed.filter(judgeable),
+    discussedAsked,
+    passage: lower,
+  };
 }
 
 /** A clause naming what treats (treatment is, treated with, the best medicine, 治疗, 首选, 用药). */
@@ -602,7 +611,11 @@ export function knowledgeClaims(
       // show primary hypothyroidism … Treatment is methimazole"), and a medicine listed for none of them is wrong.
       // Only a sentence that names the medicine as the treatment, affirmatively, is read so: a medicine named as a
       // cause, a side effect's source or one that "won't help" is no treatment claim.
-      const fallback = NAMES_TREATMENT.test(clause) && !DENIES.test(s) && !ADVERSE_REACTION.test(s) && !CONSEQUENCE.test(s) ? topic.discussed : [];
+      // A diagnosis comes before its treatment: the answer's conditions named after this sentence (a cause, a
+      // complication the treatment prevents: "…保胎治疗…引起流产的原因被消除") are not what it treats.
+      const at = topic.passage?.indexOf(s) ?? -1;
+      const before = at < 0 ? [] : topic.discussed.filter((c) => topic.discussedAsked.includes(c) || c.start < at + s.length);
+      const fallback = NAMES_TREATMENT.test(clause) && !DENIES.test(s) && !ADVERSE_REACTION.test(s) && !CONSEQUENCE.test(s) ? before : [];
       const judged = topic.asserted.length ? topic.asserted : own.length ? own : onlyAsked && topic.asked.length ? topic.asked : fallback;
       if (judged.length === 0) continue;
       const statuses = judged.map((c) => statusFor(k, drug, c));
