@@ -1,12 +1,15 @@
 // Photo intake re-scored from cached OCR: each case's photo (the same render and seed as report-blind.ts, so the
-// same words) is read once and its document stored; later runs only parse, so a parsing or gating design is measured
-// on every frozen batch in seconds instead of OCR minutes. The first run with --ocr is what report-blind.ts reports
-// for photos; figures from a cache are the same design's, not a new first sight.
+// same words) is read once and Tesseract's WORDS are stored (`<batch>--<id>.words.json`); later runs rebuild the
+// document from them (pageDocument: lines, name repair, columns) and parse, so a repair, row or gating design after
+// OCR is measured on every frozen batch in seconds instead of OCR minutes. A document cached by an older version
+// (`<batch>--<id>.json`, repairs already applied) is still read, as it was. The first run with --ocr is what
+// report-blind.ts reports for photos; figures from a cache are the same design's, not a new first sight.
 //   npx tsx bench/report-photo-cached.ts bench/blind/report-texts-14.jsonl … [--ocr] [--misses] [--cache DIR]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { closeOcr } from '../src/report/intake/ocr.js';
-import { parseReportDocument, readReportBytes, type ReportDocument } from '../src/report/intake/read-report.js';
+import { closeOcr, ocrImage } from '../src/report/intake/ocr.js';
+import type { OcrWord } from '../src/report/intake/ocr-lines.js';
+import { pageDocument, parseReportDocument, type ReportDocument } from '../src/report/intake/read-report.js';
 import { readBlindReports } from './report-blind-cases.js';
 import { emptyTally, scoreCase } from './report-intake.js';
 import { photograph, renderPage } from './report-render.js';
@@ -34,16 +37,24 @@ for (const file of files) {
   let uncached = 0;
   // report-intake.ts measureIntake: photo seeds start at 100, one per case in file order.
   for (const [i, c] of cases.entries()) {
-    const path = join(cacheDir, `${batch}--${c.id}.json`);
-    if (!existsSync(path)) {
-      if (!args.includes('--ocr')) {
-        uncached++;
-        continue;
-      }
-      const doc = await readReportBytes(new Uint8Array(photograph(renderPage(c.text), { seed: 100 + i })), `${c.id}.jpg`);
-      writeFileSync(path, JSON.stringify(doc));
+    const wordsPath = join(cacheDir, `${batch}--${c.id}.words.json`);
+    const docPath = join(cacheDir, `${batch}--${c.id}.json`);
+    let doc: ReportDocument;
+    if (existsSync(wordsPath)) {
+      const page = JSON.parse(readFileSync(wordsPath, 'utf8')) as { words: OcrWord[]; skew: number };
+      doc = pageDocument(`${c.id}.jpg`, page.words, page.skew);
+    } else if (existsSync(docPath)) {
+      doc = JSON.parse(readFileSync(docPath, 'utf8')) as ReportDocument;
+    } else if (args.includes('--ocr')) {
+      // readReportBytes reads a JPEG as ocrImage → pageDocument; the words are what it builds from.
+      const page = await ocrImage(new Uint8Array(photograph(renderPage(c.text), { seed: 100 + i })), `${c.id}.jpg`);
+      writeFileSync(wordsPath, JSON.stringify({ words: page.words, skew: page.skew }));
+      doc = pageDocument(`${c.id}.jpg`, page.words, page.skew);
+    } else {
+      uncached++;
+      continue;
     }
-    scoreCase(c, parseReportDocument(JSON.parse(readFileSync(path, 'utf8')) as ReportDocument).results, t, 'photo');
+    scoreCase(c, parseReportDocument(doc).results, t, 'photo');
   }
   console.log(
     `${batch}: ${t.reports} reports${uncached ? ` (${uncached} not cached; --ocr reads them)` : ''}, recall ${pct(t.found, t.expected)} %, invented ${t.invented}, value ${pct(t.valueCorrect, t.found)} % (${t.valueWrongShown} wrong shown / ${t.unreadable} unreadable), unit ${pct(t.unitCorrect, t.unitChecked)} %, flag ${pct(t.flagCorrect, t.found)} %, critical ${t.criticalFoundOrMarked}/${t.critical}`,

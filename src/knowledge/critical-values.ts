@@ -68,7 +68,8 @@ export const CRITICAL_VALUES: Table = {
   // ---- kidney and liver ----
   crea: { blood: { high: 707 } },
   urea: { blood: { high: 35.7 } },
-  nh3: { blood: { high: 100 } },
+  // Ammonia from 100 µmol/L: hepatic encephalopathy or a urea-cycle crisis under way (review s19 R7) — care now.
+  nh3: { blood: { high: 100, callNowWhenCritical: true } },
   'tbil-neo': { blood: { high: 342 } },
   // ---- drug levels (toxic range) ----
   digoxin: { blood: { high: 2.5 } },
@@ -106,3 +107,10 @@ export function crossesCallNow(code: string, specimen: Specimen, canonical: numb
   if (side === 'low') return c.callNowLow !== undefined && canonical < c.callNowLow;
   return c.callNowHigh !== undefined && canonical >= c.callNowHigh;
 }
+
+/**
+ * A glucose meter's reading range: beyond it the meter prints "HI"/"LO" instead of a number (most meters read
+ * 20–600 mg/dL, 1.1–33.3 mmol/L; ISO 15197 meters). "HI" is above 33.3 mmol/L and "LO" below 1.1 — both far past
+ * the critical limits, so a meter's word is read as that bound, never skipped (review s19 R4b).
+ */
+export const GLUCOSE_METER_RANGE = { 'mmol/L': [1.1, 33.3], 'mg/dL': [20, 600] } as const;

@@ -21,6 +21,26 @@ const REGIONAL_ALIASES: Record<string, string[]> = {
 };
 
 /**
+ * The Latin-derived names German, Dutch and Scandinavian laboratories (and many others) print for the commonest
+ * analytes — "Kalium 7.1", "Natrium 114" were an unknown test, a silent routine (review s19 R6).
+ */
+const CONTINENTAL_ALIASES: Record<string, string[]> = {
+  k: ['Kalium'],
+  na: ['Natrium'],
+  cl: ['Chlorid'],
+  ca: ['Kalzium', 'Calcium gesamt'],
+  crea: ['Kreatinin'],
+  urea: ['Harnstoff'],
+  ua: ['Harnsäure'],
+  glu: ['Glukose'],
+  hgb: ['Hämoglobin'],
+  hct: ['Hämatokrit'],
+  plt: ['Thrombozyten'],
+  wbc: ['Leukozyten'],
+  rbc: ['Erythrozyten'],
+};
+
+/**
  * British spellings of Latin aliases ("Haemoglobin A1c", "Leucocytes", "Oestradiol", "Faecal …"): the table mostly
  * spells names the American way, and a report from the UK, Ireland, Australia or India spells them the other way.
  */
@@ -42,6 +62,20 @@ function cellName(alias: string): string | undefined {
   return /^(.{2,}细胞)(?:绝对值|计数|数|百分比|百分数|比率|%)$/.exec(alias)?.[1];
 }
 
+/**
+ * The assay qualifier spelled out: a laboratory system prints "hs-Troponin I" as "High sensitivity Troponin I",
+ * "High-Sensitivity Cardiac Troponin T" or "Highly sensitive troponin T" (review s19 R3: a critical troponin so named
+ * was read as an unknown test). Every "hs" name of the table is also read with the words; troponins with "cardiac".
+ */
+const HIGH_SENSITIVITY = ['High sensitivity', 'High-sensitivity', 'Highly sensitive', 'High sensitive', 'High-sensitive'];
+function spelledQualifier(alias: string): string[] {
+  const m = /^hs[- ]?c?([A-Za-z][A-Za-z0-9 -]{2,})$/.exec(alias);
+  if (!m || /^[a-z]/.test(m[1])) return [];
+  const rest = m[1];
+  const names = /^troponin/i.test(rest) ? [rest, `Cardiac ${rest}`] : [rest];
+  return HIGH_SENSITIVITY.flatMap((q) => names.map((n) => `${q} ${n}`));
+}
+
 interface AliasEntry {
   alias: string;
   key: string;
@@ -54,8 +88,9 @@ const compact = (s: string): string => toSimplified(s.replace(/\s+/g, '').normal
 function buildIndex(): AliasEntry[] {
   const byKey = new Map<string, AliasEntry>();
   for (const an of REFERENCE_TABLE) {
-    const printed = [...an.aliases, ...(REGIONAL_ALIASES[an.code] ?? [])];
-    const spelt = [...printed, ...printed.filter((a) => !/[\u4e00-\u9fa5]/.test(a)).map(britishSpelling)];
+    const printed = [...an.aliases, ...(REGIONAL_ALIASES[an.code] ?? []), ...(CONTINENTAL_ALIASES[an.code] ?? [])];
+    const latinPrinted = printed.filter((a) => !/[\u4e00-\u9fa5]/.test(a));
+    const spelt = [...printed, ...latinPrinted.map(britishSpelling), ...latinPrinted.flatMap(spelledQualifier)];
     const cells = [...spelt, ...spelt.flatMap((a) => cellName(a) ?? [])];
     // An absolute count is also printed "Abs Neut", "Absolute Lymphocytes": the count's plain Latin names so prefixed.
     // The "#" codes give the short stems ("MONO#" → "Abs Mono").

@@ -11,6 +11,8 @@ import { unitFits } from '../knowledge/units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from './han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
+import { meterReading } from './meter-reading.js';
+import { repairTypedName } from './name-repair.js';
 import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator } from './row-shape.js';
 import { digitsForLetters, joinCutValue } from './value-repair.js';
 import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
@@ -22,6 +24,8 @@ export interface ParseLabOptions {
   sex?: 'male' | 'female';
   /** The text was read by OCR: a unit the analyte does not know is treated as unread (flag-result.ts). */
   unitsMayBeMisread?: boolean;
+  /** Read misspelt test names against the table (name-repair.ts; default true for typed text, never for OCR). */
+  repairNames?: boolean;
 }
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
@@ -328,8 +332,15 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   const segments: RowSegment[] = [];
   // Results whose value a comparison word bounds (index → printed line): dropped at the end when they restate a test.
   const spelledBounds = new Map<number, string>();
+  // A glucose meter's HI/LO is its bound, not a row without a value (meter-reading.ts); the word is kept as printed.
+  const meterWords = new Map<number, string>();
+  const lines = text.split('\n').map((l, i) => {
+    const meter = meterReading(l);
+    if (meter) meterWords.set(i + 1, meter.printed);
+    return meter?.body ?? l;
+  });
   // Structures first (structure.ts): tables by their header's column roles, HL7, JSON, quoted mail, portal cards.
-  readStructures(text).forEach(({ lineNo, text: printed }) => {
+  readStructures(meterWords.size ? lines.join('\n') : text).forEach(({ lineNo, text: printed }) => {
     const rawLine = printed;
     const cleaned = cleanLine(printed);
     // A remark or footnote is skipped whole, whatever numbers it quotes ("说明：…TC 合适水平 <5.2", "* …；hs-cTnI 上限 26.2").
@@ -442,6 +453,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       cands = aliasWithin(name, { trailingCode: options.unitsMayBeMisread })?.analytes;
     }
     name = name.replace(/[:：,，\s]+$/, '');
+    repairedFrom ??= meterWords.get(lineNo);
     const tok = readTokens(tokens);
     cands = resolveName(name, cands, tok?.unit);
     if (!tok) {
@@ -564,6 +576,14 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   });
   for (const i of restating) skipped.push({ line: results[i].line, text: spelledBounds.get(i) ?? '', reason: ROW_SHAPE_MESSAGES['reference-limit'] });
   if (restating.length) results.splice(0, results.length, ...results.filter((_, i) => !restating.includes(i)));
+  // A misspelt name in typed or exported text is read against the table (name-repair.ts); photos have their own reader.
+  if (!options.unitsMayBeMisread && options.repairNames !== false) {
+    const printedLines = text.split('\n');
+    results.forEach((r, i) => {
+      const fixed = repairTypedName(r, printedLines[r.line - 1] ?? '', (t) => parseLabReport(t, { ...options, repairNames: false }).results);
+      if (fixed) results[i] = fixed;
+    });
+  }
   noticeCriticals(text, results, skipped, sex, options);
   // A value quoted in a note or notice is "please check" only when the report's results hold no reading of the test
   // (a withheld, unreadable result holds none).

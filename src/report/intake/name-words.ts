@@ -73,3 +73,13 @@ export function readsAsWords(name: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether a name's Chinese is one whole word of the dictionary or of the examination lexicon ("上皮细胞", "肌红蛋白"):
+ * a real test's name of its own, never a near miss of a shorter analyte name ("白细胞") it shares characters with.
+ */
+export function isWholeWord(name: string): boolean {
+  const runs = hanRuns(name);
+  if (runs.length !== 1 || [...runs[0]].length < 3) return false;
+  return chineseWords().has(runs[0]) || termWordsZh().includes(runs[0]);
+}

@@ -65,11 +65,31 @@ function closeBracket(text: string, nameEnd: number): string {
   );
 }
 
+/** What an opening bracket is misread as before a bracketed code ("lcTnl)" for "(cTnI)"). */
+const OPEN_LOOKALIKE = /^[lI1|[{]$/;
+
+/**
+ * A bracketed code whose "(" was read as a letter: "lcTnl)" is "(cTnI)" when no bracket opens before it in the name,
+ * the token is no known name, and the token without its first character is one, as printed or by look-alike letters
+ * (repairToken) — one character for one, so spans stay aligned. Without it the row's only clean name is lost and the
+ * name reads as "a broken bracket".
+ */
+function openBracket(text: string, nameEnd: number): string {
+  return (
+    text.slice(0, nameEnd).replace(/(^|[\s\u3400-\u9fff])([A-Za-z0-9|[{][A-Za-z0-9-]{2,8})(?=[)）])/g, (all, pre: string, token: string, at: number) => {
+      if (/[(（]/.test(text.slice(0, at + pre.length)) || !OPEN_LOOKALIKE.test(token[0]) || isAlias(token)) return all;
+      const rest = token.slice(1);
+      const code = isAlias(rest) ? rest : repairToken(rest);
+      return code && code.length === rest.length ? `${pre}(${code}` : all;
+    }) + text.slice(nameEnd)
+  );
+}
+
 /** Repair misread codes in the name part of an OCR line (before its first number). */
 export function repairNames(line: OcrLine): OcrLine {
   const firstNumber = line.text.search(/(?:^|\s)[<>≤≥]?\d/);
   const nameEnd = firstNumber < 0 ? line.text.length : firstNumber;
-  let text = closeBracket(line.text, nameEnd);
+  let text = openBracket(closeBracket(line.text, nameEnd), nameEnd);
   for (const m of text.slice(0, nameEnd).matchAll(/[A-Za-z0-9¢]{2,8}/g)) {
     const fixed = repairToken(m[0]);
     if (fixed && fixed.length === m[0].length) text = text.slice(0, m.index) + fixed + text.slice(m.index + m[0].length);

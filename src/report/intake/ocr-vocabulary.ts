@@ -95,6 +95,19 @@ export function alignCost(alias: string, read: string, glyphs?: GlyphSimilarity)
   return { cost: prev[end], start: prevStart[end], end };
 }
 
+/** Weighted edit distance of the whole of `want` against the whole of `got` (same costs as alignCost; nothing free). */
+export function wholeCost(want: string, got: string, glyphs?: GlyphSimilarity): number {
+  const a = [...want];
+  const r = [...got];
+  let prev = Array.from({ length: r.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= r.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + subCost(a[i - 1], r[j - 1], glyphs));
+    prev = cur;
+  }
+  return prev[r.length];
+}
+
 export interface VocabularyMatch {
   alias: string;
   codes: string[];
@@ -242,7 +255,7 @@ function repairSpan(line: OcrLine, at: number, namePart: string, glyphs: GlyphSi
 }
 
 /** The line with [start, end) replaced by `alias`, spans re-aligned, the printed text kept in `name`. */
-function replaceSpan(line: OcrLine, start: number, end: number, alias: string, cost: number): OcrLine {
+export function replaceSpan(line: OcrLine, start: number, end: number, alias: string, cost: number): OcrLine {
   const m = { alias, cost };
   const delta = m.alias.length - (end - start);
   const spans: OcrLine['spans'] = [];

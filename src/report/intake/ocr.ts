@@ -11,6 +11,7 @@ import type { Image } from '@napi-rs/canvas';
 import { interpretErrors } from '../interpret-errors.js';
 import { importOcrModule, OCR_INSTALL } from './ocr-extra.js';
 import { adaptiveThreshold, estimateSkew, textBox, textLineHeight, toGray, type GrayImage } from './image-prep.js';
+import { BETTER_COVERAGE, inkCoverage, MIN_INK_COVERAGE } from './ink-coverage.js';
 import { eraseLeaders } from './leaders.js';
 import { wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { composeStrip, NUMBER_WHITELIST, planStrip, readingsByPlacement, reconcile, type Reread, type StripWord } from './value-reread.js';
@@ -242,10 +243,11 @@ function wordsOf(res: { data: { blocks?: unknown } }): OcrWord[] {
 }
 
 /** Recognise one prepared page. */
-async function recognise(png: Buffer): Promise<{ words: OcrWord[] }> {
+async function recognise(png: Buffer, psm: '4' | '6' = '4'): Promise<{ words: OcrWord[] }> {
   const w = await getWorker();
   // PSM 4: one column of rows of varying size — a printed table; keeps whole rows together better than auto (3).
-  await w.setParameters({ tessedit_pageseg_mode: '4' as never, user_defined_dpi: '300', preserve_interword_spaces: '1', tessedit_char_whitelist: '' });
+  // PSM 6 (one uniform block) is the second read of a page whose layout analysis left ink unread (ink-coverage.ts).
+  await w.setParameters({ tessedit_pageseg_mode: psm as never, user_defined_dpi: '300', preserve_interword_spaces: '1', tessedit_char_whitelist: '' });
   const res = await w.recognize(png, {}, { blocks: true, text: false });
   return { words: wordsOf(res) };
 }
@@ -314,7 +316,12 @@ export async function ocrImage(bytes: Uint8Array, sourceName = 'image'): Promise
 /** OCR anything @napi-rs/canvas can draw (a decoded image, or a canvas a PDF page was rendered on). */
 export async function ocrDrawable(drawable: { width: number; height: number }): Promise<OcrPage> {
   const prep = await prepareImage(drawable);
-  const first = await recognise(prep.png);
+  let first = await recognise(prep.png);
+  const coverage = inkCoverage(prep.bin, first.words);
+  if (coverage < MIN_INK_COVERAGE) {
+    const block = await recognise(prep.png, '6');
+    if (inkCoverage(prep.bin, block.words) >= coverage + BETTER_COVERAGE) first = block;
+  }
   const { words, reread } = await rereadNumbers(first.words, prep.bin);
   const lines = wordsToLines(words);
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;

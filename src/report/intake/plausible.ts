@@ -93,3 +93,15 @@ export function lostDecimal(r: Pick<LabResult, 'value' | 'valueText' | 'range'>)
   const candidate = r.value / 10 ** places;
   return candidate >= low * 0.3 && candidate <= high * 3 ? candidate.toFixed(places) : undefined;
 }
+
+/** A printed two-sided range within a factor of 1.6 of the analyte's bundled one, in some unit it is printed in. */
+export function rangeIsAnalytes(an: Analyte, low: number, high: number): boolean {
+  const b = bundledBounds(an);
+  if (b?.[0] === undefined || b[1] === undefined) return false;
+  const ours = (b[0] + b[1]) / 2;
+  const factors = [...new Set([1, ...Object.values(an.units ?? {})])];
+  return factors.some((f) => {
+    const ratio = (((low + high) / 2) * f) / ours;
+    return ratio > 0.6 && ratio < 1.6;
+  });
+}

@@ -4,7 +4,7 @@
 // with confidence: "check" (flag kept, reader asked to compare with the paper) or "unreadable" (no flag at all —
 // a critical value is never guessed from a smudge).
 import { decodeText } from '../../core/encoding.js';
-import { analyteByCode, bundledBounds } from '../../knowledge/reference-ranges.js';
+import { analyteByCode } from '../../knowledge/reference-ranges.js';
 import { interpretErrors } from '../interpret-errors.js';
 import { pleaseCheckEntry } from '../please-check.js';
 import { parseLabReport, type ParseLabOptions } from '../parse.js';
@@ -13,11 +13,12 @@ import { alignToPage } from './page-layout.js';
 import { cutSideBySide } from './page-columns.js';
 import { pointAtBreak, spanConfidence, valueConfidence, wordsToLines, type OcrLine, type OcrWord } from './ocr-lines.js';
 import { repairNames } from './ocr-names.js';
+import { reconcileBilingualName } from './bilingual-names.js';
 import { glyphSimilarity } from './glyphs.js';
 import { exactAliasShare, nearAlias, nearShortAliases, repairLineName } from './ocr-vocabulary.js';
 import { aliasWithin, isAlias } from '../alias-index.js';
-import { decidePoint, possibleFor } from './plausible.js';
-import { readsAsWords } from './name-words.js';
+import { decidePoint, possibleFor, rangeIsAnalytes } from './plausible.js';
+import { isWholeWord, readsAsWords } from './name-words.js';
 import { isUnitSpelling } from '../unit-repair.js';
 import { normalizeUnit, unitFits } from '../../knowledge/units.js';
 import { criticalFlagInSomeUnit, criticalInSomeUnit, rowPrecision } from './read-doubt.js';
@@ -58,7 +59,7 @@ function joinPages(pages: { lines: OcrLine[] }[]): { text: string; lines: (OcrLi
   pages.forEach((p, i) => {
     if (i > 0) lines.push(undefined);
     const glyphs = glyphSimilarity();
-    lines.push(...p.lines.map((l) => repairLineName(repairNames(l), glyphs)));
+    lines.push(...p.lines.map((l) => repairLineName(reconcileBilingualName(repairNames(l), glyphs), glyphs)));
   });
   return { text: lines.map((l) => l?.text ?? '').join('\n'), lines };
 }
@@ -223,6 +224,23 @@ function locate(text: string, name: string): { start: number; end: number } | un
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
+/**
+ * How surely a line's words spell a result's name (lowest character confidence), or undefined when the line does not
+ * hold it. The table reader prints a code column's code after the name in brackets ("颜色 (COL)" from "COL  颜色",
+ * "血小板分布宽度 (PDW)" from "血小板分布宽度  PDW"): the name and its bracketed code are then found each on its own.
+ */
+function nameConfidence(line: OcrLine, name: string): number | undefined {
+  const whole = locate(line.text, name);
+  if (whole) return spanConfidence(line, whole.start, whole.end);
+  const parts = name.split(/[()（）]/).filter((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  const confs = parts.map((p) => {
+    const f = locate(line.text, p);
+    return f ? spanConfidence(line, f.start, f.end) : undefined;
+  });
+  return confs.every((c) => c !== undefined) ? Math.min(...(confs as number[])) : undefined;
+}
+
 /** Below this confidence the words of a name the vocabulary does not know are not trusted as a test name. */
 export const NAME_TRUST = 85;
 export const NAME_TRUST_LATIN = 50;
@@ -276,8 +294,7 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
     let conf: number | undefined;
     for (let k = r.line - 1; k >= Math.max(0, r.line - 4) && conf === undefined; k--) {
       const l = lines[k];
-      const found = l ? locate(l.text, r.name) : undefined;
-      if (l && found) conf = spanConfidence(l, found.start, found.end);
+      if (l) conf = nameConfidence(l, r.name);
     }
     // Latin names Tesseract reads letter by letter; Chinese names it may read as look-alike characters.
     const trust = /[\u3400-\u9fff]/.test(r.name) ? NAME_TRUST : NAME_TRUST_LATIN;
@@ -285,7 +302,9 @@ export function traceNames(results: readonly LabResult[], lines: readonly (OcrLi
     // one is that name misread, not a new test — skipped, never a result under a name the report does not hold.
     // A short name (one or two characters) is a misread when one glyph from a short alias whose analyte the row's
     // printed range is ("氮 104 mmol/L 99-110" is chloride; "铜 15 μmol/L 11-22" is no sodium or potassium).
-    const near = conf !== undefined && conf >= trust ? (nearAlias(r.name, glyphs) ?? shortMisread(r, glyphs)) : undefined;
+    // A name that is one whole word of the dictionaries ("上皮细胞 (EC)", epithelial cells) is a test of its own, not a
+    // misread of the alias it is near (白细胞).
+    const near = conf !== undefined && conf >= trust && !isWholeWord(r.name) ? (nearAlias(r.name, glyphs) ?? shortMisread(r, glyphs)) : undefined;
     // Read cleanly is not read right: a name the test does not know must also be a name — not a unit cell, not the
     // tail of a bracket whose start was lost ("BP)"), and made of words (name-words.ts).
     // The word test judges the name alone, and a real test the dictionaries lack (锂浓度, 血氨, 他克莫司浓度) fails it as
@@ -387,18 +406,6 @@ function shortMisread(r: LabResult, glyphs: ReturnType<typeof glyphSimilarity>):
       return possibleFor(an, unit, value);
     }),
   )?.alias;
-}
-
-/** A printed two-sided range within a factor of 1.6 of the analyte's bundled one, in some unit it is printed in. */
-function rangeIsAnalytes(an: NonNullable<ReturnType<typeof analyteByCode>>, low: number, high: number): boolean {
-  const b = bundledBounds(an);
-  if (b?.[0] === undefined || b[1] === undefined) return false;
-  const ours = (b[0] + b[1]) / 2;
-  const factors = [...new Set([1, ...Object.values(an.units ?? {})])];
-  return factors.some((f) => {
-    const ratio = (((low + high) / 2) * f) / ours;
-    return ratio > 0.6 && ratio < 1.6;
-  });
 }
 
 /**
