@@ -31,6 +31,7 @@ import { type Stance, withoutQuestionFrames } from './triage/stance.js';
 import { crisisLine, statesSafety } from './triage/suicide.js';
 import { GOODBYE_WORD, readLeaveTaking } from './triage/leave-taking.js';
 import { readIngestionMode } from './triage/ingestion-mode.js';
+import { isStudyQuestion } from './triage/study-frame.js';
 import { isTaskInjury } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
 import { readCourse } from './triage/course.js';
@@ -341,10 +342,12 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     readLeaveTaking(a.normalised).occasion &&
     farewellHits.every((h) => GOODBYE_WORD.test(a.normalised.slice(h.start, h.end)));
   const signSuicide = a.signRules.some((r) => r.id === 'suicide-risk') && !purposeful && !socialGoodbye;
+  const studyQuestion = a.suicide.risk === 'none' && isStudyQuestion(a.normalised);
   // With an ordinary purpose named, a means word ('rope') is no suicide component either.
   const suicideComponents = purposeful ? a.suicide.components.filter((c) => c !== 'means') : a.suicide.components;
   const ruleSet: RedFlagRule[] = [
-    ...a.signRules.filter((r) => r.id !== 'suicide-risk'),
+    // An overdose named in a knowledge question asked for a course, nobody having swallowed anything (study-frame.ts).
+    ...a.signRules.filter((r) => r.id !== 'suicide-risk' && !(r.id === 'poisoning-overdose' && studyQuestion)),
     ...a.clinical,
     // The graded screen decides; a sign-rule suicide mention counts as high risk unless the screen heard a safety statement
     // or the mention sat only in a question someone else asked ("asked if I self-harm, I said no").

@@ -12,6 +12,7 @@ import { type ComponentReading, type RiskComponent, readComponents } from './sui
 import { readPresentSelfHarm } from './present-self-harm.js';
 import { readStatedPlan } from './stated-plan.js';
 import { readLeaveTaking } from './leave-taking.js';
+import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
 export type SuicideComponent =
   | 'ideation'
@@ -250,6 +251,8 @@ function gradeScreen(text: string): SuicideScreen {
   // discovery of a self-harm, told by the one who found it, with no self-harm word ("锁在卫生间里…手腕上很深的口子").
   if (r.has('unreachable') && SELF_HARM_SITE_WOUND.test(text) && !isAccidentalInjury(text)) found.add('selfHarm');
   if (r.has('lowMood')) found.add('lowMood');
+  // Doing what the character of a suicide story did, wished or intended (study-frame.ts): ideation told through the story.
+  if (identifiesWithSuicideStory(text)) found.add('ideation');
   // A farewell read as an act of leave-taking (leave-taking.ts): a note or message whose content takes leave is a
   // farewell act in any words ("对不起爸爸妈妈，我先走了", whoever wrote it); a goodbye set on an ordinary occasion (an
   // airport, a job, a move) with nothing else of risk heard is a social one; and a phone off for an ordinary reason told
@@ -314,7 +317,12 @@ function gradeScreen(text: string): SuicideScreen {
   // practice: a lethality question is a suicide-risk question until shown otherwise).
   if (
     LETHALITY.test(text) &&
-    !/\b(?:school|homework|essay|nursing|pharmacology) (?:project|class|exam|assignment)\b(?<!not for a school project)|作业|考试|课上/i.test(text)
+    // A course named excuses a lethality question only when the writer is not its object and no supply is at hand
+    // ("for my pharmacology assignment … how many paracetamol would kill me, I have 60 at home": study-frame.ts).
+    !(
+      /\b(?:school|homework|essay|nursing|pharmacology) (?:project|class|exam|assignment)\b(?<!not for a school project)|作业|考试|课上/i.test(text) &&
+      isStudyQuestion(text)
+    )
   )
     return { components: [...new Set<SuicideComponent>([...components, 'plan'])], risk: 'high' };
   // A hypothetical or a question about swallowing all, a whole container or a large amount of one's own (or a named
