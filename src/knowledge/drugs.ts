@@ -14,7 +14,7 @@ export const NMPA_DRUG_FILE = 'nmpa-imported-drugs.jsonl';
 
 /** canonical Chinese generic | English generic names | brand names (Chinese and English). */
 const SEED_ALIASES = `
-对乙酰氨基酚|paracetamol,acetaminophen|泰诺林,必理通,扑热息痛,百服宁,tylenol,panadol
+对乙酰氨基酚|paracetamol,acetaminophen|泰诺林,必理通,必理痛,扑热息痛,百服宁,tylenol,panadol
 布洛芬|ibuprofen|芬必得,美林,advil,motrin
 阿司匹林|aspirin,acetylsalicylic acid|拜阿司匹灵,乙酰水杨酸
 二甲双胍|metformin|格华止,glucophage

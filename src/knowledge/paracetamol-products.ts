@@ -20,6 +20,9 @@ export interface ParacetamolProduct {
   /** The smallest bottle the liquid is sold in, mL: the size a level told without one ("it was 3/4 full, now 20 ml
    *  left") is read against — the reading that over-calls least. */
   bottleMl?: number;
+  /** The largest bottle it is sold in, mL: a whole or half bottle told without a size may be this much, so a reading
+   *  over the limit only at this size is a maybe (poison control now), not a reassurance. */
+  bottleMlMax?: number;
   /** Where the strength comes from. */
   source: string;
 }
@@ -45,6 +48,7 @@ export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
     combination: false,
     mgPerMl: 32,
     bottleMl: 100,
+    bottleMlMax: 100,
     source: '泰诺林 对乙酰氨基酚缓释片 label: 650 mg; 泰诺林 对乙酰氨基酚口服混悬液 label: 100 mL:3.2 g (drops are stronger)',
   },
   // Infant drops are the concentrated liquid (100 mg/mL, three times a suspension): a small bottle holds a toddler's
@@ -69,9 +73,10 @@ export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
     combination: false,
     mgPerMl: 100,
     bottleMl: 15,
+    bottleMlMax: 30,
     source: '泰诺林 对乙酰氨基酚混悬滴剂 label: 15 mL:1.5 g (100 mg/mL); US infant concentrated drops 80 mg/0.8 mL',
   },
-  { names: ['必理通', 'panadol'], mg: 500, combination: false, source: '必理通 / Panadol tablets label: 500 mg' },
+  { names: ['必理通', '必理痛', 'panadol'], mg: 500, combination: false, source: '必理通 / Panadol tablets label: 500 mg' },
   { names: ['百服宁'], mg: 500, combination: false, source: '百服宁 对乙酰氨基酚片 label: 0.5 g' },
   {
     names: ['calpol'],
@@ -79,6 +84,7 @@ export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
     combination: false,
     mgPerMl: 24,
     bottleMl: 60,
+    bottleMlMax: 200,
     source: 'Calpol: 120 mg (Infant) or 250 mg (Six Plus) per 5 mL by age; bottles 60–200 mL',
   },
   // The older children's suspension, twice the infant strength.
@@ -88,6 +94,7 @@ export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
     combination: false,
     mgPerMl: 50,
     bottleMl: 80,
+    bottleMlMax: 200,
     source: 'Calpol Six Plus suspension label: 250 mg/5 mL; bottles 80–200 mL',
   },
   {

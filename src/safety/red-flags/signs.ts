@@ -758,7 +758,7 @@ export const SIGNS = {
     'symptom',
     [
       /大面积(?:烧伤|烫伤)/,
-      /(?:化学品|消毒液|漂白剂|84|洁厕灵|石灰|强酸|强碱|碱液|酸液|水泥|清洁剂)[^，。]{0,6}(?:溅|进|弄|喷)[^，。]{0,3}眼/,
+      // A chemical in an eye is read by agent class × site (triage/chemical-exposure.ts), not here.
       /(?:烧伤|烫伤)[^，。]{0,6}(?:大面积|一大片|整个)/,
       /化学(?:品)?(?:烧伤|灼伤)/,
       /电击伤/,
@@ -769,7 +769,6 @@ export const SIGNS = {
     ],
     [
       /\b(?:large|severe|major|extensive|deep|third[- ]degree) burns?\b/i,
-      /\b(?:bleach|chemical|acid|lye|cleaner|lime|cement|ammonia)[^.]{0,25}(?:in|into) (?:my|his|her|their|the) eyes?\b/i,
       /\bburn(?:ed|t|s)? (?:over |on |covering )?(?:the |his |her |my )?(?:whole|entire|large area)/i,
       /\b(?:got|had|received|suffered|was given) an? electric(?:al)? shock\b/i,
       /\belectrical burn/i,

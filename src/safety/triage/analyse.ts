@@ -21,6 +21,8 @@ import { STIMULANT_RULES } from './stimulant.js';
 import { HARM_DONE_RULES } from './harm-done.js';
 import { PARACETAMOL_RULES } from './paracetamol-sum.js';
 import { TOXIC_EXPOSURE_RULES } from './toxic-exposure.js';
+import { CHEMICAL_EXPOSURE_RULES } from './chemical-exposure.js';
+import { readToleratedDoubleDose } from './double-dose.js';
 import { SIGN_GRAMMAR_RULES } from './sign-grammar.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
@@ -110,6 +112,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
   ...CHILD_MEDICINE_RULES.filter((r) => r.test(ctx)),
   ...TOXIC_EXPOSURE_RULES.filter((r) => r.test(ctx)),
+  ...CHEMICAL_EXPOSURE_RULES.filter((r) => r.test(ctx)),
   ...SIGN_GRAMMAR_RULES.filter((r) => r.test(ctx)),
   ...ROUSABLE_RULES.filter((r) => r.test(ctx)),
 ];
@@ -165,6 +168,8 @@ export function analyse(text: string, signLayer: (normalised: string) => SignLay
   const signRules = (fiction ? [] : layer.rules)
     .filter((r) => !byTrigger(r.id))
     .filter((r) => !(coQuestion && (r.id === 'poisoning-overdose' || r.id === 'carbon-monoxide')))
+    // An adult's usual medicine of a tolerated class taken one extra time, nothing else told, is no poisoning (double-dose.ts).
+    .filter((r) => !(r.id === 'poisoning-overdose' && readToleratedDoubleDose(normalised) !== null))
     // Peripheral facial palsy (forehead involved, limbs and speech normal) is urgent, not a stroke call.
     .map((r) => (r.id === 'stroke-signs' && BELL.test(normalised) && !OTHER_STROKE.some((x) => signIds.has(x)) ? { ...r, level: 'urgent' as const } : r))
     // A focal deficit that lasted minutes and has fully gone is a TIA: urgent, unless recurring or still present.

@@ -104,7 +104,9 @@ const CLAUSE_BREAK = /[，,；;]/g;
 function objectWindows(s: string, actStart: number, actEnd: number): [string, string] {
   let from = Math.max(0, actStart - OBJECT_SPAN);
   for (const re of [CLAUSE_BREAK, WRITER_TAKES]) for (const m of s.slice(0, actStart).matchAll(re)) from = Math.max(from, (m.index ?? 0) + m[0].length);
-  let to = Math.min(s.length, actEnd + OBJECT_SPAN);
+  // After the act the object runs to its clause's end ("drank some of my cough syrup with codeine"), at most twice the span.
+  const clauseEnd = s.slice(actEnd).search(/[，,；;]/);
+  let to = Math.min(s.length, actEnd + Math.max(OBJECT_SPAN, Math.min(2 * OBJECT_SPAN, clauseEnd < 0 ? s.length : clauseEnd)));
   const w = [...s.slice(actEnd, to).matchAll(WRITER_TAKES)][0];
   if (w) to = actEnd + (w.index ?? 0);
   return [s.slice(from, actStart), s.slice(actEnd, to)];

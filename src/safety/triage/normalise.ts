@@ -35,6 +35,7 @@ const EN_MEDICAL = [
   'pregnant',
   'pregnancy',
   'overdose',
+  'toddler',
   'overdosed',
   'pills',
   'tablets',
@@ -580,6 +581,11 @@ const KEEP = new Set([
   'shocks',
   'contracting',
   'hallucinations',
+  // One letter from a chemical's name: 'at the beach' is not bleach, 'a leech' not leach.
+  'beach',
+  'beaches',
+  'bleak',
+  'leech',
 ]);
 
 // Corrections are pure and words repeat across messages: remember them (bounded).
@@ -696,6 +702,10 @@ const ZH_CANTONESE: [RegExp, string][] = [
   [/口歪/g, '嘴歪'],
   [/(?<=[吃喝吞储攒])(?:埋)?晒/g, '光'],
   [/嚟/g, '来'],
+  // 头先 is 'just now' (頭先割咗手), 停唔到/止唔到 'won't stop' (after 唔 → 不), 啲 a measure word ('some', 'the').
+  [/头先/g, '刚才'],
+  [/(?:停|止)不到/g, '止不住'],
+  [/啲/g, '些'],
 ];
 
 /** "一百八" is 180 in speech (not 108); "三十九度五" is 39.5. */
@@ -771,6 +781,14 @@ export function normaliseText(input: string): string {
     const n = zhNumber(num);
     return n === null ? m : `${d}${slash}${n}`;
   });
+  // "od'd", "OD'ed", "ODed", "o.d.'d" are 'overdosed' (review s19 S11); an upper-case OD before 'on' is the noun ("OD on
+  // my tramadol"). A lower-case 'od' alone is the prescriber's once daily and stays.
+  // 'odd' and 'oded' are words: the lower-case forms need the apostrophe.
+  text = text
+    .replace(/\bo\.?d\.?'e?d\b/gi, 'overdosed')
+    .replace(/\bOD(?:'?ed|'d)\b/g, 'overdosed')
+    .replace(/\bo\.?d\.?'ing\b|\bOD'?ing\b/g, 'overdosing')
+    .replace(/\bOD(?=\s+on\b)/g, 'overdose');
   // English words only (Latin letters); Chinese runs are untouched.
   text = text.replace(/[A-Za-z]+/g, (w) => fuzzyWord(w));
   for (const [re, to] of NOT_FINDINGS) text = text.replace(re, to);

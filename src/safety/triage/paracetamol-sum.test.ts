@@ -156,3 +156,34 @@ describe('a bottle drunk', () => {
     expect(triageDetail(text).reasons).not.toContain('paracetamol-over-limit');
   });
 });
+
+// Session 20 (review s19 S1): a child named by a word and no age or weight ("toddler", "宝宝", "the kid") is read at the
+// weight that word means (APLS), not the adult's 4 g; a whole or half bottle of untold size that is over the child's
+// limit only at the product's largest pack is still an emergency for a child (NHS: go to A&E if you think a child has
+// taken too much) — the size is read from the bottle at the hospital, not guessed at home.
+describe('a child with no age told, and a bottle of untold size', () => {
+  it('reads the weight the child word means', () => {
+    expect(readParacetamol('the kid drank a whole bottle of Calpol').limitMg).toBe(75 * 16);
+    expect(readParacetamol('toddler drank half a bottle of Calpol').limitMg).toBe(75 * 12);
+    expect(readParacetamol('孩子把一整瓶泰诺林滴剂喝完了').limitMg).toBe(75 * 16);
+    expect(readParacetamol('宝宝把一整瓶泰诺林滴剂喝完了').limitMg).toBe(75 * 10);
+  });
+  it('keeps the smallest pack as the amount and the largest as what it may have been', () => {
+    const r = readParacetamol('toddler drank half a bottle of Calpol');
+    expect(r.mgPerDay).toBe(0.5 * 60 * 24);
+    expect(r.mgPerDayMax).toBe(0.5 * 200 * 24);
+    const told = readParacetamol('toddler drank half a 100ml bottle of Calpol');
+    expect(told.mgPerDayMax).toBe(told.mgPerDay);
+  });
+  it.each([
+    'toddler drank half a bottle of Calpol',
+    'the kid drank a whole bottle of Calpol',
+    '孩子把一整瓶泰诺林滴剂喝完了',
+    'my little one drank most of a bottle of Calpol',
+  ])('%s → emergency', (t) => {
+    expect(triageDetail(t, { locale: /[\u4e00-\u9fff]/.test(t) ? 'zh-CN' : 'en-GB' }).level).toBe('emergency');
+  });
+  it('an adult who drank half a bottle of a child’s liquid stays under the adult limit', () => {
+    expect(triageDetail('I drank half a bottle of Calpol for my sore throat', { locale: 'en-GB' }).level).not.toBe('emergency');
+  });
+});

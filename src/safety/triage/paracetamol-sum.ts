@@ -74,7 +74,7 @@ const COUNT_AFTER = new RegExp(
 );
 /** A supply had, bought or left, not taken ("家里有两盒泰诺林", "买了一盒", "bought 2 packs", "16 left"). */
 const SUPPLY =
-  /买|开了|开的|剩|家里(?:还)?有|囤|备着|(?:一|每)(?:盒|板|瓶)(?:有|装)|\b(?:bought|buy|got in|prescribed|(?:\w+ )?left|in the cupboard|at home|(?:have|has|got) (?:\d+|some|a few|plenty|two|three|a (?:box|pack|bottle)) (?:\w+ )?(?:left|spare|in the house))\b/i;
+  /买|开了|开的|剩|家里?(?:还)?有|囤|备着|(?:一|每)(?:盒|板|瓶)(?:有|装)|\b(?:bought|buy|got in|prescribed|(?:\w+ )?left|in the cupboard|at home|(?:have|has|got) (?:\d+|some|a few|plenty|two|three|a (?:box|pack|bottle)) (?:\w+ )?(?:left|spare|in the house))\b/i;
 /** A volume of a liquid told right before or after the name ("60ml of calpol", "40毫升泰诺林", "泰诺林混悬液一共40毫升"). A
  *  concentration after the name ("Calpol 120mg/5ml") is the strength, not a volume (read by toldConcentration first). */
 const ML = String.raw`\s*(?:(?:ml|mls|millilit(?:re|er)s?)\b|毫升)`;
@@ -116,7 +116,20 @@ function daysSpread(sentence: string): number {
 /** A body weight told ("体重20公斤", "she's 18kg", "weighs 15 kg"). */
 const WEIGHT = /(\d+(?:\.\d+)?)\s*(?:kgs?\b|kilos?\b|公斤|千克)|(\d+(?:\.\d+)?)\s*斤/i;
 const CHILD =
-  /宝宝|孩子|小孩|儿子|女儿|婴儿|幼儿|岁(?:半)?的|\b(?:baby|toddler|child|kid|son|daughter|(?:\d+|one|two|three|four|five|six) ?(?:yo|year[- ]old|years? old))\b/i;
+  /宝宝|宝贝|孩子|小孩|小朋友|儿子|女儿|婴儿|幼儿|岁(?:半)?的|\b(?:baby|toddler|child|kid|son|daughter|little one|(?:\d+|one|two|three|four|five|six) ?(?:yo|year[- ]old|years? old))\b/i;
+/** A child's weight when neither a weight nor an age is told, by the word the parent uses (APLS weight at the age the
+ *  word means: a baby about 1 year, 10 kg; a toddler or 'little one' about 2 years, 12 kg; a kid or 孩子 read as a young
+ *  child of 4, 16 kg — the messages about bottles drunk are about small children). Review s19 S1: "toddler drank half a
+ *  bottle of Calpol" with no age was read against the adult's 4 g. */
+const CHILD_WORD_KG: readonly [RegExp, number][] = [
+  [/婴儿|宝宝|宝贝|\b(?:baby|infant)\b/i, 10],
+  [/幼儿|\b(?:toddler|little one)\b/i, 12],
+  [/孩子|小孩|小朋友|\b(?:kid|child)\b/i, 16],
+];
+function weightFromChildWord(text: string): number {
+  for (const [re, kg] of CHILD_WORD_KG) if (re.test(text)) return kg;
+  return Number.NaN;
+}
 
 /** Sentences: Chinese and English stops, a full stop only before a space or the end (not 1.5 g). */
 const SENTENCE = /(?:[^。！？!?\n.]|\.(?!\s|$))+/g;
@@ -172,6 +185,9 @@ export interface ParacetamolReading {
   taken: boolean;
   /** mg in a day added up from counts or a told total, or null when nothing could be added. */
   mgPerDay: number | null;
+  /** The same when a whole or half bottle of untold size was the product's largest pack (equal to mgPerDay when every
+   *  size was told or no bottle was named). */
+  mgPerDayMax: number | null;
   /** The limit that applies: 4 g, or 75 mg/kg for a child whose weight is told. */
   limitMg: number;
 }
@@ -179,12 +195,21 @@ export interface ParacetamolReading {
 /** Read what paracetamol the message says was taken (see the head of this file). */
 export function readParacetamol(text: string): ParacetamolReading {
   const { re, byName } = names();
-  const none: ParacetamolReading = { products: [], takenProducts: [], taken: false, mgPerDay: null, limitMg: PARACETAMOL_ADULT_MAX_MG_PER_DAY };
+  const none: ParacetamolReading = {
+    products: [],
+    takenProducts: [],
+    taken: false,
+    mgPerDay: null,
+    mgPerDayMax: null,
+    limitMg: PARACETAMOL_ADULT_MAX_MG_PER_DAY,
+  };
   re.lastIndex = 0;
   if (!re.test(text)) return none;
   const products = new Set<ParacetamolProduct>();
   const takenProducts = new Set<ParacetamolProduct>();
   let counted = 0;
+  /** What a whole/half bottle of untold size adds when it was the largest pack, not the smallest (a maybe). */
+  let maybeMore = 0;
   let told = 0;
   let taken = false;
   let othersAct = false;
@@ -238,9 +263,15 @@ export function readParacetamol(text: string): ParacetamolReading {
       // No size told: a whole / half bottle named as such (一整瓶, 半瓶, "the whole bottle", "half a bottle") is the
       // product's smallest pack × the fraction — the reading that over-calls least (review s19 S1); a plain "the bottle"
       // beside a told volume stays the volume.
-      const size = container ? (bottleSize(text) ?? (volume === null && WHOLE_OR_PART.test(container[0]) ? (p.bottleMl ?? null) : null)) : null;
+      const toldSize = container ? bottleSize(text) : null;
+      const packSize = container && volume === null && WHOLE_OR_PART.test(container[0]) ? (p.bottleMl ?? null) : null;
+      const size = container ? (toldSize ?? packSize) : null;
       if (container && size !== null && perMl !== undefined && Number.isFinite(perMl)) {
-        if (acts && !conditional) counted += (bottlesOf(container[0]) * size * perMl) / spread;
+        if (acts && !conditional) {
+          counted += (bottlesOf(container[0]) * size * perMl) / spread;
+          // Untold size: the largest pack is what it may have been.
+          maybeMore += (bottlesOf(container[0]) * ((toldSize ?? p.bottleMlMax ?? size) - size) * perMl) / spread;
+        }
         continue;
       }
       if (volume !== null && perMl !== undefined && Number.isFinite(perMl)) {
@@ -273,10 +304,13 @@ export function readParacetamol(text: string): ParacetamolReading {
     const c = CONCENTRATION.exec(text);
     const perMl = c ? Number(c[1]) / Number(c[2]) : liquid.mgPerMl;
     if (drop && Number.isFinite(perMl)) counted = Math.max(counted, drop.ml * perMl);
+    const dropMax = liquid.bottleMlMax ? readLevelDrop(text, liquid.bottleMlMax) : null;
+    if (dropMax && Number.isFinite(perMl)) maybeMore = Math.max(maybeMore, dropMax.ml * perMl - counted);
   }
   const w = WEIGHT.exec(text);
   const toldKg = w ? (w[1] ? Number(w[1]) : Number(w[2]) / 2) : Number.NaN;
-  const kg = Number.isFinite(toldKg) ? toldKg : weightFromAge(text);
+  const fromAge = weightFromAge(text);
+  const kg = Number.isFinite(toldKg) ? toldKg : Number.isFinite(fromAge) ? fromAge : weightFromChildWord(text);
   // A child's limit only when the one who took it is not the writer (review s18 S6: "I've been taking 2 × 500 mg three
   // times a day … my son (7) has the same cold" read the adult's 3 g against a 28 kg child).
   const limitMg =
@@ -284,7 +318,15 @@ export function readParacetamol(text: string): ParacetamolReading {
       ? Math.min(PARACETAMOL_ADULT_MAX_MG_PER_DAY, PARACETAMOL_TOXIC_MG_PER_KG * kg)
       : PARACETAMOL_ADULT_MAX_MG_PER_DAY;
   const total = Math.max(counted, told);
-  return { products: [...products], takenProducts: [...takenProducts], taken, mgPerDay: total > 0 ? total : null, limitMg };
+  const totalMax = Math.max(counted + Math.max(0, maybeMore), told);
+  return {
+    products: [...products],
+    takenProducts: [...takenProducts],
+    taken,
+    mgPerDay: total > 0 ? total : null,
+    mgPerDayMax: totalMax > 0 ? totalMax : null,
+    limitMg,
+  };
 }
 
 /** A clause that is one more item of a list of amounts ("三片泰诺林", "还有两片白加黑", "and 2 lemsip"). */
@@ -354,6 +396,8 @@ export function productsTaken(r: ParacetamolReading): number {
 }
 
 const overLimit = (r: ParacetamolReading) => r.taken && r.mgPerDay !== null && r.mgPerDay > r.limitMg;
+/** Over the limit only if the bottle was the product's largest: no reassurance without the size. */
+const maybeOverLimit = (r: ParacetamolReading) => r.taken && !overLimit(r) && r.mgPerDayMax !== null && r.mgPerDayMax > r.limitMg;
 
 export const PARACETAMOL_RULES: readonly ClinicalRule[] = [
   clinicalRule(
@@ -365,6 +409,32 @@ export const PARACETAMOL_RULES: readonly ClinicalRule[] = [
     'Go to an emergency department or call an ambulance now, even if you feel fine: the liver damage shows a day or two later, and a blood level and early antidote are needed. Bring the packets and stop everything that contains paracetamol.',
     (c) => overLimit(readParacetamol(c.text)),
   ),
+  // A child whose bottle may have held more than the child's limit: NHS "paracetamol for children" — go to A&E at once if
+  // you think a child has taken too much, even if they seem well; the size is read at the hospital, not guessed at home.
+  clinicalRule(
+    'paracetamol-child-maybe-over-limit',
+    'emergency',
+    '孩子喝掉的对乙酰氨基酚（扑热息痛）可能超过了安全量',
+    'a child may have drunk more paracetamol than is safe',
+    '即使孩子现在看起来没事也要立即去急诊或拨打急救电话，带上瓶子（看容量和浓度）：过量损伤肝脏在一两天后才出现，需要抽血查浓度。不要催吐。',
+    'Go to an emergency department or call an ambulance now, even if the child seems well, and bring the bottle (its size and strength): liver harm shows a day or two later and a blood level is needed. Do not make the child sick.',
+    (c) => {
+      const r = readParacetamol(c.text);
+      return maybeOverLimit(r) && r.limitMg < PARACETAMOL_ADULT_MAX_MG_PER_DAY;
+    },
+  ),
+  clinicalRule(
+    'paracetamol-maybe-over-limit',
+    'urgent',
+    '喝掉的对乙酰氨基酚（扑热息痛）可能超过了孩子的安全量（要看瓶子多大）',
+    "the paracetamol drunk may be more than the child's safe amount (it depends on the bottle's size)",
+    '现在就打中毒急救热线或去急诊，带上瓶子：看瓶身上的容量和浓度，算出喝了多少。孩子出现呕吐、嗜睡或腹痛时立即拨打急救电话；即使现在没事，过量也要抽血查浓度。',
+    'Call poison control or go to an emergency department now with the bottle: its size and strength on the label tell how much was drunk. Call emergency services for vomiting, drowsiness or tummy pain; an overdose needs a blood level even if the child seems well.',
+    (c) => {
+      const r = readParacetamol(c.text);
+      return maybeOverLimit(r) && r.limitMg >= PARACETAMOL_ADULT_MAX_MG_PER_DAY;
+    },
+  ),
   clinicalRule(
     'paracetamol-doubled',
     'urgent',
@@ -374,7 +444,7 @@ export const PARACETAMOL_RULES: readonly ClinicalRule[] = [
     'Stop the combination cold remedies and keep to one paracetamol product; have a doctor or pharmacist add up today how much you took (no more than 4 g a day for an adult). If it may have been more, or you have nausea, vomiting or pain under the right ribs, get seen now.',
     (c) => {
       const r = readParacetamol(c.text);
-      return r.taken && productsTaken(r) >= 2 && !overLimit(r);
+      return r.taken && productsTaken(r) >= 2 && !overLimit(r) && !maybeOverLimit(r);
     },
   ),
 ];

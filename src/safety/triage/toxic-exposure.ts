@@ -7,12 +7,14 @@
 // "she seems fine", "不怎么疼") is what the poison looks like before the harm — then it lowers nothing. Pure; the rules
 // raise only.
 import { type Danger, type ExposureRoute, TOXIC_AGENTS, type ToxicAgent } from '../../knowledge/toxic-agents.js';
+import { enNameForms } from '../../knowledge/name-forms.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { writerActs, youngChild } from './child-medicine.js';
 import type { ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
 
-const wordsEn = (xs: readonly string[]): string => xs.map((x) => `\\b${x}\\b`).join('|');
+// Every written form of a plain name (word order, plural, hyphen: name-forms.ts); a regex-fragment name as written.
+const wordsEn = (xs: readonly string[]): string => xs.map((x) => `\\b${enNameForms(x)}\\b`).join('|');
 const alt = (zh: readonly string[], en: readonly string[]): RegExp | null => {
   const parts = [...zh, ...(en.length ? [wordsEn(en)] : [])].filter(Boolean);
   return parts.length ? new RegExp(`(?:${parts.join('|')})`, 'gi') : null;
@@ -42,34 +44,64 @@ function agents(): CompiledAgent[] {
 }
 
 /** Acts told as done, by route. */
-const ACTS: Record<ExposureRoute, RegExp> = {
+export const ACTS: Record<ExposureRoute, RegExp> = {
   swallowed:
-    /(?:吃|喝|吞|嚼|咽|尝|服|舔|含)(?:了|下|完|掉|光|破)|(?:刚|才|刚刚|今天|昨天|昨晚|前天|早上|中午|晚上)[^，。]{0,4}(?:吃|喝|吞|嚼|尝)过|咬(?:了|破|开)|误(?:服|食|吃|喝)|生吞|吃进|喝进|吞进|炒着吃|煮着吃|(?:泡|煮|煎|熬)(?:水|茶|汤|酒)(?:喝|吃)|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|licked|sucked(?: on)?|bit (?:into|on)|had (?:them|it|some|a few|one|two)|had (?:it|one|some) in (?:his|her|their|my) mouth|took (?:a )?(?:sip|swig|gulp|mouthful|bite)|(?:a|one) (?:sip|swig|gulp|mouthful|bite) of|made (?:a )?(?:tea|brew|soup|infusion) (?:from|with|out of)|brewed|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
+    /(?:吃|喝|吞|嚼|咽|尝|服|舔|含)(?:了|下|完|掉|光|破)|(?:刚|才|刚刚|今天|昨天|昨晚|前天|早上|中午|晚上)[^，。]{0,4}(?:吃|喝|吞|嚼|尝)过|咬(?:了|破|开)|误(?:服|食|吃|喝)|生吞|吃进|喝进|吞进|炒着吃|煮着吃|(?:放|塞)(?:进|到|在)嘴|含在嘴里|(?:泡|煮|煎|熬)(?:水|茶|汤|酒)(?:喝|吃)|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|licked|sucked(?: on)?|bit (?:into|on)|had (?:them|it|some|a few|one|two)|(?:had|put|stuck|popped|got) (?:\w+ ){0,3}(?:in|into) (?:his|her|their|my) mouth|took (?:a )?(?:sip|swig|gulp|mouthful|bite)|(?:a|one) (?:sip|swig|gulp|mouthful|bite) of|made (?:a )?(?:tea|brew|soup|infusion) (?:from|with|out of)|brewed|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
   skin: /(?:沾|溅|弄|碰|滴|洒|泼|粘|蹭)(?:到|上|了)|接触(?:到|了)|\b(?:got (?:some |a (?:bit|drop|splash) )?(?:\w+ ){0,4}on (?:my|his|her|their|the)|splash\w*|spill\w*|spilt|dripped|touched|on my (?:hands?|fingers?|skin|arms?|legs?|face))\b/i,
 };
 /** The act denied, asked as a what-if or about safety, a prevention question. */
-const NOT_DONE =
+export const NOT_DONE =
   /没(?:有)?(?:吃|喝|沾|碰|溅|接触)|不敢吃|\b(?:didn'?t|did not|haven'?t|never|not) (?:eat|drink|touch|get|swallow|chew)(?:ed|es)?\b|\bno (?:skin )?contact\b|\bnothing (?:got )?on (?:my |the )?skin\b|\bgloves? (?:was|were) (?:intact|fine|ok)\b/i;
-const WHAT_IF =
+export const WHAT_IF =
   /如果|万一|要是|假如|会不会|会中毒吗|能吃吗|可以吃吗|能不能吃|怎么(?:做|吃|才|分辨|辨别|区分)|哪些(?:能|可以)|安全吗|要戴|\b(?:what if|if (?:you|someone|somebody|a person|a child|kids?|my|i)|is it safe|are (?:they|these|those|wild \w+) safe|can you eat|safe to (?:eat|forage|pick)|how (?:do|to|can) (?:i |you |we )?(?:tell|know|identify|spot)|tips|need (?:special )?gloves|should (?:i|we) wear)\b/i;
 /** A what-if that is the writer's own event ("hypothetically … asking for me", "假设…其实就是我"). */
-const OWN_AFTER_ALL = /\basking for (?:me|myself)\b|\b(?:it'?s|it was|this is) me\b|其实(?:就)?是我|说的就是我/i;
+export const OWN_AFTER_ALL = /\basking for (?:me|myself)\b|\b(?:it'?s|it was|this is) me\b|其实(?:就)?是我|说的就是我/i;
 /** The one exposed is an animal. */
-const ANIMAL = /狗|猫|宠物|\b(?:dog|puppy|cat|kitten|pet|horse)\b/i;
+export const ANIMAL = /狗|猫|宠物|\b(?:dog|puppy|cat|kitten|pet|horse)\b/i;
 /** A story or a screen, not a person. */
-const STORY = /电视剧|电影|小说|剧里|新闻|报道|\b(?:film|movie|tv show|novel|episode|series|news|article)\b/i;
+export const STORY = /电视剧|电影|小说|剧里|新闻|报道|\b(?:film|movie|tv show|novel|episode|series|news|article)\b/i;
 /** Already treated in hospital: the question is about after. */
-const TREATED = /住院|出院|治好|洗胃|抢救过来|\b(?:was|were|got) (?:treated|admitted|discharged)\b/i;
+export const TREATED = /住院|出院|治好|洗胃|抢救过来|\b(?:was|were|got) (?:treated|admitted|discharged)\b/i;
 /** A distant past (years), not a course still running. */
-const DISTANT =
+export const DISTANT =
   /小时候|多年前|几年前|去年|\d+年前|[一二两三四五六七八九十]+年前|\b(?:years? ago|as a (?:kid|child)|when i was (?:a kid|young|little|\d+)|last year)\b/i;
 /** Any symptom, for the agents that need one to be an emergency. */
 const SYMPTOM =
   /吐|呕|泻|拉肚子|拉稀|腹痛|肚子(?:疼|痛)|胃(?:疼|痛)|恶心|发麻|麻木|嘴(?:巴)?麻|舌头麻|心慌|心跳|头晕|没力气|乏力|尿少|眼花|看不清|模糊|\b(?:vomit\w*|sick|diarrh\w*|threw up|throwing up|nause\w*|numb\w*|tingl\w*|palpitat\w*|dizz\w*|blur\w*|cramp\w*|stomach (?:pain|ache)|belly ?ache|tummy ?ache|jaundice\w*|racing heart)\b/i;
 
 const SENTENCE = /[。！？!?\n]|\.(?:\s|$)/;
+/** A correction of what was just said, not a taking back: a marker (no wait, actually, I mean, sorry, 不对, 说错了, 应该是)
+ *  then the count that replaces the one told ("ate a yew berry. no wait, it was two", "吃了两颗白果，不对，是二十多颗").
+ *  The later count wins (review s19 S17: the correction was read as "no" and cancelled the exposure). */
+const CORRECTION =
+  /^\s*(?:(?:no|nope|oh no|sorry|wait)[,\s]+(?:wait|actually|sorry|i mean|i think|make that)|no,? it was|actually|i mean|correction|make that|or rather|不对|不是|哦不|噢不|说错了|更正|应该是|其实是)[,，\s:：]*(?:it was |it's |that was |there were |she had |he had |they had |maybe |more like |是|有|吃了|应该是|大概)*(.*)$/i;
+/** The count in a correction: a number word or digits, with or without a unit ("it was two", "是二十多颗", "5"). */
+const CORRECTED_COUNT_EN =
+  /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple(?: of)?|several|a (?:whole )?handful)\b/i;
+function correctedCount(clause: string): number {
+  const c = CORRECTION.exec(clause);
+  if (!c) return Number.NaN;
+  const rest = (c[1] ?? '').trim();
+  const zh = /^(\d+|[一二两三四五六七八九十百几]+)\s*(?:多|来)?\s*(?:颗|粒|个|片|枚|只|根)?/.exec(rest);
+  if (zh?.[1] && /[\d一二两三四五六七八九十百几]/.test(zh[1])) return zhCount(zh[1]);
+  const en = CORRECTED_COUNT_EN.exec(rest);
+  if (!en) return Number.NaN;
+  const w = en[1]!.toLowerCase();
+  if (/handful/.test(w)) return 10;
+  return VAGUE[w] ?? parseNumber(w) ?? Number.NaN;
+}
+/** The count a later clause of the sentence, or the next sentence, corrects the told one to (NaN when none does). */
+function correctionAfter(rest: string, next: string): number {
+  // Each later clause with what follows it ("不对，是二十多颗": the marker and its count in two clauses), then the next sentence.
+  const starts = [...rest.matchAll(/[，,；;]/g)].map((m) => (m.index ?? 0) + 1);
+  for (const clause of [...starts.map((at) => rest.slice(at)), next]) {
+    const n = correctedCount(clause);
+    if (Number.isFinite(n)) return n;
+  }
+  return Number.NaN;
+}
 /** A sentence that takes the one before back. */
-const RETRACTED = /^\s*(?:没有|没吃|没喝|不是|并没有|\b(?:no|nope|not really|not actually)\b)(?![^，,]{0,6}(?:事|问题|症状|反应|不舒服))/i;
+export const RETRACTED = /^\s*(?:没有|没吃|没喝|不是|并没有|\b(?:no|nope|not really|not actually)\b)(?![^，,]{0,6}(?:事|问题|症状|反应|不舒服))/i;
 /** How far from the agent's name an act, a qualifier or a safe word is read. */
 const SPAN = 28;
 
@@ -126,7 +158,8 @@ export function readToxicExposures(text: string): ToxicExposure[] {
   const sentences = text.split(SENTENCE);
   for (const [i, s] of sentences.entries()) {
     // Taken back at once by the next sentence ("我吃了夹竹桃？没有，是看错了", "Did she eat a yew berry? No, she only touched it").
-    if (RETRACTED.test(sentences[i + 1] ?? '')) continue;
+    const next = sentences[i + 1] ?? '';
+    if (RETRACTED.test(next) && !Number.isFinite(correctedCount(next))) continue;
     if (STORY.test(s) || DISTANT.test(s) || TREATED.test(s) || (WHAT_IF.test(s) && !OWN_AFTER_ALL.test(text))) continue;
     for (const c of agents()) {
       if (out.some((e) => e.agent === c.agent)) continue;
@@ -146,7 +179,8 @@ export function readToxicExposures(text: string): ToxicExposure[] {
         // The child is the one exposed unless the writer tells the act as their own ("我吃了白果，孩子2岁").
         const actAt = Math.max(0, at - SPAN) + (act?.index ?? 0);
         const child = young && !writerActs(s.slice(0, actAt));
-        const count = readCount(window);
+        const corrected = correctionAfter(s.slice(at), next);
+        const count = Number.isFinite(corrected) ? corrected : readCount(window);
         const level = dangerLevel(child ? c.agent.amount.child : c.agent.amount.adult, symptom, count);
         if (!level) continue;
         out.push({ agent: c.agent, route, symptom, child, count, level });
