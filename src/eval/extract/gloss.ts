@@ -124,6 +124,20 @@ function fitsBySynonym(gloss: string, option: string): boolean {
   return g.every((w) => has(o, w)) || o.every((w) => has(g, w));
 }
 
+/** An abbreviation written on its own: 2–6 letters, at least two capitals ("CHD", "ARDS", "GBS", "NSTEMI", "PEs"). */
+const ABBREVIATION_RE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9]{2,6}$/;
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'with', 'in', 'to', 'for', 'due', 'a', 'an', 'or', 'on', 'by']);
+
+/** Pure: the initials of an option's English words ("Coronary heart disease" → CHD, "Guillain-Barré syndrome" → GBS). */
+function initialsOf(option: string): string {
+  return option
+    .replace(/[(（][^()（）]*[)）]/g, ' ')
+    .split(/[^A-Za-zÀ-ɏ]+/)
+    .filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()))
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
+}
+
 /**
  * Pure: what the gloss written beside `letter` says of it — 'own' when it reads as that option and as no other,
  * 'other' when it reads as another option only, 'unread' when it reads as none (or as several), 'remark' when it is
@@ -136,6 +150,13 @@ export function glossVerdict(gloss: string, letter: string, ctx: LetterContext):
   if (isRemark(gloss, ctx)) return 'remark';
   let letters = [...ctx.valid].filter((l) => fits(gloss, l, ctx));
   if (!letters.length) letters = [...ctx.valid].filter((l) => fitsBySynonym(gloss, ctx.raw?.get(l) ?? ''));
+  // Review s20 R2: an abbreviation is read from the options themselves too — one that spells the initials of an option
+  // the table did not tie it to ("CHD" beside coronary AND congenital heart disease; ARF, PD) stands for both: unread.
+  // Credit never rests on the name list knowing every second reading.
+  if (ABBREVIATION_RE.test(gloss.trim())) {
+    const spelled = [...ctx.valid].filter((l) => initialsOf(ctx.raw?.get(l) ?? '') === gloss.trim().toUpperCase());
+    if (spelled.some((l) => !letters.includes(l))) return 'unread';
+  }
   if (letters.length === 1) return letters[0] === letter ? 'own' : 'other';
   // Several: the gloss said exactly as one option's text is that option ("Stable angina" beside "Unstable angina").
   const exact = letters.filter((l) => ctx.texts?.get(l) === normOptionText(gloss));

@@ -45,6 +45,10 @@ describe('a name beside the letter, read through the bilingual name table', () =
     [PEB, 'Answer: A (PE)'],
     [PEB, 'Answer: B (PE)'],
     [CARD, 'Answer: A (AS)'],
+    // Review s20 R2: an abbreviation that spells another option's initials stands for it too, listed or not.
+    [{ A: 'Coronary heart disease', B: 'Congenital heart disease', C: 'Cardiomyopathy', D: 'Pericarditis' }, 'Answer: A (CHD)'],
+    [{ A: 'Acute renal failure', B: 'Acute rheumatic fever', C: 'Nephrotic syndrome', D: 'Endocarditis' }, 'Answer: A (ARF)'],
+    [{ A: 'Parkinson disease', B: 'Peritoneal dialysis', C: 'Haemodialysis', D: 'Stroke' }, 'Answer: A (PD)'],
   ])('gives no answer for another option’s name or an ambiguous one: %#', (options, text) => expect(read(options, text)).toBeNull());
 });
 
@@ -66,6 +70,16 @@ describe('a modal read as epistemic (doubt) or root (what an option does)', () =
     [HFZ, '答案：B，可能A。'],
     [CVZ, '答案：C。D可能也符合。'],
     [DXZ, '答案：A，不过也可能是C。'],
+    // Review s20 R1: a hedge the evaluation list does not foresee still weighs — only a verb of what a medicine or a
+    // disease does makes 可能 root; 也许/或许 always weigh.
+    [HFZ, '也许答案是B。'],
+    [HFZ, '可能答案是B吧。'],
+    [HFZ, '或许应该选B。'],
+    [HFZ, '可能需要选B。'],
+    [HFZ, '答案：B。D可能站得住脚。'],
+    [HFZ, '选B吧，D可能也没问题。'],
+    [HFZ, '答案：B。D也許也能拿分。'],
+    [HFZ, '答案：B，不过个人倾向D。'],
   ])('a doubt about the answer leaves none: %#', (options, text) => expect(read(options, text)).toBeNull());
 
   it('reads the word after the modal and its adverbs', () => {
@@ -76,6 +90,8 @@ describe('a modal read as epistemic (doubt) or root (what an option does)', () =
     expect(at('D也可能。')).toBe(true);
     expect(at('D可能更好')).toBe(true);
     expect(at('可能B')).toBe(true);
+    expect(at('D可能站得住脚')).toBe(true);
+    expect(at('C也可能表现为胸痛')).toBe(false);
   });
 });
 
