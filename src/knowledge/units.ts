@@ -91,6 +91,34 @@ export function criticalUnderEveryUnit(an: Analyte, value: number): number | und
   return plausible.reduce((b, f) => (away(value * f) < away(value * b) ? f : b));
 }
 
+/** Units of the SI system (mol-based, g/L) versus the conventional US one (mg/dL, mEq/L). */
+export type UnitSystem = 'si' | 'conventional';
+const SYSTEM_OF = (key: string): UnitSystem | undefined => (/\/dl$|meq/.test(key) ? 'conventional' : /mol\/|^g\/l$|^mg\/l$/.test(key) ? 'si' : undefined);
+
+/**
+ * The one unit of the report's unit system a value without a printed unit can be in (same plausibility window as
+ * inferFactor): "血糖 25" on a report printing mmol/L elsewhere (or in Chinese) is 25 mmol/L, "Glucose 45" on one
+ * printing mg/dL is 45 mg/dL. Undefined when the system has no such unit or several. Returns the factor and unit key.
+ */
+export function systemUnit(an: Analyte, value: number, system: UnitSystem): { factor: number; key: string } | undefined {
+  const ref = an.range ?? (an.sex ? [an.sex.female[0], an.sex.male[1]] : undefined);
+  if (!an.units || !ref || !(value > 0)) return undefined;
+  const lo = Math.min(ref[0] ?? Infinity, an.critical?.[0] ?? Infinity);
+  const hi = Math.max(ref[1] ?? -Infinity, an.critical?.[1] ?? -Infinity);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return undefined;
+  const fits = Object.entries(an.units).filter(([key, f]) => SYSTEM_OF(key) === system && value * f >= lo / 3 && value * f <= hi * 3);
+  const factors = new Set(fits.map(([, f]) => f));
+  return factors.size === 1 ? { factor: fits[0][1], key: fits[0][0] } : undefined;
+}
+
+/** Which system a report's printed units are in: the one its rows print more often; Chinese reports print SI. */
+export function reportUnitSystem(text: string): UnitSystem | undefined {
+  const si = (text.match(/[mμuµn]mol\/L|\bg\/L\b/gi) ?? []).length;
+  const conventional = (text.match(/mg\/dL|mEq\/L/gi) ?? []).length;
+  if (si !== conventional) return si > conventional ? 'si' : 'conventional';
+  return /[\u4e00-\u9fa5]/.test(text) ? 'si' : undefined;
+}
+
 /** Display form of a normalised unit key ("mg/dl" → "mg/dL", "umol/l" → "μmol/L"). */
 export function displayUnit(key: string): string {
   return key

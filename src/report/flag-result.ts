@@ -7,7 +7,7 @@ import { compareToRange, criticalFlag, qualitativeFlag, relativeCritical } from 
 import type { Specimen } from '../knowledge/critical-values.js';
 import type { LineTokens, PrintedRange } from './line-tokens.js';
 import { bundledBounds, boundsText, type Analyte } from '../knowledge/reference-ranges.js';
-import { conversionFactor, criticalUnderEveryUnit, displayUnit, inferFactor, unitForFactor } from '../knowledge/units.js';
+import { conversionFactor, criticalUnderEveryUnit, displayUnit, inferFactor, systemUnit, unitForFactor, type UnitSystem } from '../knowledge/units.js';
 import { nearestUnit, unitOfScale } from './unit-repair.js';
 
 export interface FlagOptions {
@@ -16,6 +16,8 @@ export interface FlagOptions {
   unitsMayBeMisread?: boolean;
   /** Where the row was measured (specimen.ts); blood unless the row or its section says otherwise. */
   specimen?: Specimen;
+  /** The unit system the report's other rows print (units.ts reportUnitSystem): a value printed without a unit is read in it. */
+  unitSystem?: UnitSystem;
 }
 
 const round = (x: number): number => Number(x.toPrecision(3));
@@ -67,12 +69,23 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
   }
   const unitUnread = !tok.unit || (o.unitsMayBeMisread && factor === undefined);
   let assumed = false;
+  let systemKey: string | undefined;
   if (an && factor === undefined && unitUnread) {
     const pb =
       printed && (printed.low !== undefined || printed.high !== undefined)
         ? ([printed.low, printed.high] as [number | undefined, number | undefined])
         : undefined;
     factor = inferFactor(an, tok.value, pb);
+    // No unit printed and two plausible: the report's own unit system decides ("血糖 25" on a Chinese report is
+    // 25 mmol/L, high — read as mg/dL it was a critically LOW glucose with the opposite advice).
+    if (factor === undefined && !tok.unit && o.unitSystem && !pb) {
+      const sys = systemUnit(an, tok.value, o.unitSystem);
+      if (sys) {
+        factor = sys.factor;
+        assumed = true;
+        systemKey = sys.key;
+      }
+    }
     // Critical in every unit it could be in ("Hb 55", "葡萄糖 35"): judged in the likeliest, the unit said assumed (R4).
     if (factor === undefined && !tok.unit && (o.specimen ?? 'blood') === 'blood') {
       factor = criticalUnderEveryUnit(an, tok.value);
@@ -81,7 +94,8 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
   }
   // OCR: the unit cell read as the analyte's unit of the scale just decided (unit-repair.ts unitOfScale), so the unit
   // shown is the one the flag used; a cell that fits no scale stays as read (and unused).
-  const readUnit = o.unitsMayBeMisread && an && unit && factor !== undefined ? unitOfScale(an, unit, factor) : undefined;
+  // A unit taken from the report's unit system is the result's unit, so every later reading (call-now) uses it.
+  const readUnit = o.unitsMayBeMisread && an && unit && factor !== undefined ? unitOfScale(an, unit, factor) : systemKey ? displayUnit(systemKey) : undefined;
   const withUnit = <T extends { flag: LabFlag; range?: ReferenceRange }>(x: T): T & { unit?: string } => (readUnit ? { ...x, unit: readUnit } : x);
   // A printed range far from ours means a different unit or specimen than we assume: no critical call then.
   if (an && factor !== undefined && printed?.low !== undefined && printed.high !== undefined) {

@@ -7,7 +7,7 @@ import { pleaseCheckEntry } from './please-check.js';
 import { criticalNoticePieces, quotedValues } from './critical-notice.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
-import { unitFits } from '../knowledge/units.js';
+import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from './han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
@@ -333,6 +333,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // Results whose value a comparison word bounds (index → printed line): dropped at the end when they restate a test.
   const spelledBounds = new Map<number, string>();
   // A glucose meter's HI/LO is its bound, not a row without a value (meter-reading.ts); the word is kept as printed.
+  const unitSystem = reportUnitSystem(text);
   const meterWords = new Map<number, string>();
   const lines = text.split('\n').map((l, i) => {
     const meter = meterReading(l);
@@ -511,12 +512,12 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // Where it was measured (specimen.ts): a urine, CSF or fluid row never meets a blood critical limit.
     const own = an?.code.startsWith('u-') ? 'urine' : rowSpecimen(name);
     const specimen = own === 'blood' && fluidSection && !namesBlood(name) ? fluidSection : own;
-    let computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread, specimen });
+    let computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread, unitSystem, specimen });
     // Floor: a spelled comparator never lowers the flag the number itself carries ("Potassium less than 7.0" stays
     // critical-high, "ALT 低于 60" stays high, as read without the words): the number is then read as printed.
     if (spelled && !computed.flag.startsWith('critical')) {
       const asPrinted = { ...tok, op: undefined, valueText: tok.valueText.slice(spelled.op.length) };
-      const plain = flagResult(an, asPrinted, { sex, unitsMayBeMisread: options.unitsMayBeMisread, specimen });
+      const plain = flagResult(an, asPrinted, { sex, unitsMayBeMisread: options.unitsMayBeMisread, unitSystem, specimen });
       if (severity(plain.flag) > severity(computed.flag)) {
         tok.op = undefined;
         tok.valueText = asPrinted.valueText;
@@ -540,7 +541,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // impossible, that reading is weighed too, and if it would be critical its alarm is kept as "please check".
     if (joined && !possible && an && repairedFrom && /^\d+ \d+$/.test(repairedFrom)) {
       const pointed = repairedFrom.replace(' ', '.');
-      const alt = flagResult(an, { ...tok, value: Number(pointed), valueText: pointed }, { sex, unitsMayBeMisread: options.unitsMayBeMisread, specimen });
+      const alt = flagResult(
+        an,
+        { ...tok, value: Number(pointed), valueText: pointed },
+        { sex, unitsMayBeMisread: options.unitsMayBeMisread, unitSystem, specimen },
+      );
       if (alt.flag.startsWith('critical') && possibleFor(an, alt.unit ?? tok.unit, Number(pointed))) {
         const check = pleaseCheckEntry(an, { name: an.nameEn, valueText: pointed, unit: alt.unit ?? tok.unit }, alt.flag);
         if (check) skipped.push({ line: lineNo, text: rawLine.trim(), reason: 'a value repaired from damaged text that would be critical', check });

@@ -47,7 +47,8 @@ describe('review s19 R4: a unit-less value critical in every plausible unit is c
     // Glucose 20: 20 mmol/L is not critical (1.1 mmol/L as mg/dL would be) — cannot judge, no alarm.
     expect(row('Glucose 20', 'glu')?.flag).toBe('unknown');
     expect(read('Glucose 20').level).not.toBe('emergency');
-    expect(row('葡萄糖 60', 'glu')?.flag).toBe('unknown');
+    // A Chinese report prints SI units: 葡萄糖 60 is read as 60 mmol/L, the unit said assumed (units.ts reportUnitSystem, s20).
+    expect(row('葡萄糖 60', 'glu')).toMatchObject({ flag: 'critical-high', unit: 'mmol/L' });
     // One plausible unit only: unchanged readings.
     expect(row('Hb 125\nWBC 6.0', 'hgb')?.flag).toBe('normal');
     expect(row('Hb 12.5\nWBC 6.0', 'hgb')?.flag).toBe('normal');

@@ -1,7 +1,10 @@
 // Shared provenance for every starter document: our own summary (authority D), no external URLs.
 export const STARTER_SOURCE = 'quarkmed-starter';
 // 2: alias lists and lay trigger phrases moved out of the indexed text into metadata.
-export const STARTER_VERSION = 2;
+// 3: reference pages rendered from the s19–s20 tables (one critical-value table with call-now tiers, troponin in
+//    ng/L, ionised calcium, drug levels, ammonia call-now): the version is in every page's metadata, so an existing
+//    install re-ingests them all at its next start instead of keeping the pages of version 2.
+export const STARTER_VERSION = 3;
 
 export function starterMetadata(kind: 'reference-ranges' | 'emergency-guidance', extra: Record<string, unknown>): Record<string, unknown> {
   return {
