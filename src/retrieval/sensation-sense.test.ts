@@ -40,6 +40,14 @@ describe('saidAsSensation: burn/sting as a sensation, not the injury', () => {
     ['after the fire my throat burns and I am coughing', 'burns'],
     ['collapse from indoor burning', 'burning'],
     ['smoke from burning in the house', 'burning'],
+    // review s20 E1/E2: an event of contact keeps the injury whatever the agent is called
+    ['my mouth burns after I swallowed some drain unblocker by mistake', 'burns'],
+    ["my son's hand burns after he picked up the lit sparkler, blisters on his fingers", 'burns'],
+    ['got hair dye on my scalp and forehead, it burns and now it is blistering and weeping', 'burns'],
+    ['a firecracker went off in his hand, the skin burns and looks white and leathery', 'burns'],
+    ['my tongue burns after chewing a laundry pod', 'burns'],
+    ["my child's mouth burns after he bit into a glow stick", 'burns'],
+    ['my skin burns after the hair relaxer, it is blistering', 'burns'],
     // other words are not read here
     ['my legs cramp at night', 'cramp'],
   ])('%s → not a sensation', (q, w) => expect(at(q, w)).toBe(false));

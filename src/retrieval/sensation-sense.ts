@@ -23,11 +23,20 @@ const FEELING_AFTER = /^\s+(sensation|sensations|feeling|feelings|pain|pains|ach
 const AGENT =
   /\b(hot|boiling|scald\w*|steam|kettle|tea|coffee|soup|stove|oven|hob|pan|grill|iron|curling|straightener|fire|flames?|candle|match(es)?|lighter|firework\w*|barbecue|bbq|radiator|heater|exhaust|oil|grease|wax|acid|alkali|bleach|lye|caustic|chemical\w*|drain\s+cleaner|cement|electric\w*|shock|wire|socket|lightning|sun|sunburn\w*|tanning|bees?|wasps?|hornets?|jellyfish|nettles?|scorpions?|ants?|insects?|spiders?|stingray|smoke|smoky|bitten|stung|burned|burnt|spilled|spilt|splashed|touched)\b|烫|烧伤|开水|热水/i;
 
+// Review s20 E1/E2: the agent class above cannot be complete (drain unblocker, hair relaxer, sparkler, a laundry pod), so
+// the event of contact is read instead: something swallowed, chewed, bitten, splashed, sprayed, spilled, applied, got
+// on/in the body, touched, picked up or gone off, or an "after" clause whose subject is a thing or another person ("after
+// the hair relaxer", "after he picked up…"). A message telling such an event keeps the injury reading. Eating, drinking
+// as a meal and passing urine are no contact events ("burns after I eat", "burns when I pee").
+const CONTACT_EVENT =
+  /\b(swallow\w*|chew\w*|bit|bite|biting|bitten|lick\w*|splash\w*|spray\w*|spill\w*|appl(?:y|ied|ying)|touch\w*|grabb?\w*|picked|picking|held|holding|went\s+off|go(?:es)?\s+off|explod\w*|blew\s+up|got\s+(?:some\s+|a\s+bit\s+of\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:on|in|into)\b|put\s+(?:some\s+)?[\w-]+(?:\s+[\w-]+)?\s+on)\b|\bafter\s+(?:the|a|an|some|that|this|using|applying|putting|getting|touching|he|she|they|we|my|his|her|their)\b/i;
+
 /** Whether the name written at [start, end) of the question is said as a sensation (a verb or adjective), not the injury. */
 export function saidAsSensation(question: string, start: number, end: number): boolean {
   const word = question.slice(start, end);
   // "burns like fire" is a simile of the sensation, not a fire.
   if (!SENSATION.test(word) || AGENT.test(question.replace(/\blike\s+(a\s+)?fire\b/gi, ''))) return false;
+  if (CONTACT_EVENT.test(question)) return false;
   const before = question.slice(Math.max(0, start - 40), start);
   const after = question.slice(end, end + 40);
   // The -ing form before a sensation noun, a time clause or a place in the body is the adjective or the sensation
