@@ -30,7 +30,9 @@ export const TAKE = alt([
   '栓剂',
   '用[^，。；,;]{0,4}(?:药|片|栓|滴眼液|眼药水|软膏|乳膏)',
   // Naming the medicine as the treatment or calling it suitable: "常用的药物是X", "X很适合哮喘患者", "X is suitable for…".
-  '(?:药物?|药品|治疗|疗法)(?:是|为|有|包括|首选)',
+  '(?:药物?|药品|治疗|疗法)(?:是|为|有|包括|首选|用)',
+  // "the treatment for your conditions is X": the treatment named, whatever it is for.
+  '\\b(?:treatment|medicine|medication|drug)s? for [^,.;:]{1,40}? (?:is|are)\\b',
   '适合',
   '适用于',
   '\\b(?:suitable|good|safe|ideal|recommended|indicated) for\\b',

@@ -40,6 +40,7 @@ import {
 import { ADVERSE_REACTION, CONSEQUENCE, guidanceDefeated, LEGITIMATE_CONTEXT, NEGATED_BEFORE, WARNED } from './frames.js';
 import { CARE, RED_FLAG, SPECIAL_POPULATION, VITAL_MEDICINE } from './lexicon.js';
 import { trimSpan } from './text.js';
+import { treatmentTarget } from './treatment-target.js';
 
 /** The knowledge a claim is checked against. */
 export interface ClaimKnowledge {
@@ -258,7 +259,7 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
 
 /** A clause naming what treats (treatment is, treated with, the best medicine, 治疗, 首选, 用药). */
 const NAMES_TREATMENT = /\b(?:treatment|therapy|treated|managed|medicines?|medications?|drugs?)\b|治疗|首选|用药|药物|疗法/u;
-/** Any negation in the sentence: "won't help", "advise against", 不/没/别 — the claim is not read as advice. */
+/** Any negation in the treatment's clause: "won't help", "advise against", 不/没/别 — the claim is not read as advice. */
 const DENIES = /\b(?:not|no|never|against|avoid\w*|without)\b|n't\b|不|没|别|勿|无|禁/u;
 
 /** A condition named only to be denied or ruled out ("not hyperthyroidism", "排除甲亢", "unlike asthma"). */
@@ -611,12 +612,30 @@ export function knowledgeClaims(
       // show primary hypothyroidism … Treatment is methimazole"), and a medicine listed for none of them is wrong.
       // Only a sentence that names the medicine as the treatment, affirmatively, is read so: a medicine named as a
       // cause, a side effect's source or one that "won't help" is no treatment claim.
-      // A diagnosis comes before its treatment: the answer's conditions named after this sentence (a cause, a
+      // A diagnosis comes before its treatment: the answer's conditions named after this clause (a cause, a
       // complication the treatment prevents: "…保胎治疗…引起流产的原因被消除") are not what it treats.
       const at = topic.passage?.indexOf(s) ?? -1;
-      const before = at < 0 ? [] : topic.discussed.filter((c) => topic.discussedAsked.includes(c) || c.start < at + s.length);
-      const fallback = NAMES_TREATMENT.test(clause) && !DENIES.test(s) && !ADVERSE_REACTION.test(s) && !CONSEQUENCE.test(s) ? before : [];
-      const judged = topic.asserted.length ? topic.asserted : own.length ? own : onlyAsked && topic.asked.length ? topic.asked : fallback;
+      // Read to the end of the treatment's clause, not the sentence: "…甲硝唑胶囊治疗,…发现蛀牙,及时治疗" does not give
+      // it for the caries named two clauses on.
+      const clauseEnd = at + Math.max(0, s.indexOf(clause)) + clause.length;
+      const before = at < 0 ? [] : topic.discussed.filter((c) => topic.discussedAsked.includes(c) || c.start < clauseEnd);
+      // A clause that names its own target ("for a water infection", 甲癣的治疗, 治疗脚气) is tied to it, known to the
+      // condition table or not: the conversation's other conditions (a comorbidity) are not what it treats (review s20 C1).
+      const target = treatmentTarget(clause, take.index);
+      const targetConds = target ? clauseConds.filter((c) => judgeable(c) && target.includes(clause.slice(c.start, c.end))) : [];
+      // The denial read is the treatment clause's: a trailing "无需担心" / "don't miss a dose" denies nothing of it.
+      const fallback = NAMES_TREATMENT.test(clause) && !DENIES.test(clause) && !ADVERSE_REACTION.test(s) && !CONSEQUENCE.test(s) ? before : [];
+      const judged = topic.asserted.length
+        ? topic.asserted
+        : own.length
+          ? own
+          : targetConds.length
+            ? targetConds
+            : target
+              ? []
+              : onlyAsked && topic.asked.length
+                ? topic.asked
+                : fallback;
       if (judged.length === 0) continue;
       const statuses = judged.map((c) => statusFor(k, drug, c));
       if (statuses.every((x) => x === 'not-indicated')) {
