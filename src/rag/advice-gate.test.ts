@@ -475,6 +475,9 @@ describe('emergency advice in a streamed answer (end to end)', () => {
     score: 0,
     text: 'A rash, hives or swelling of the face after starting penicillin can be an allergic reaction.',
   };
+  // Review s20 K1: a model sentence citing the upload is read as the upload's own sentence, so the description the
+  // evidence path holds under an emergency ("… can be an allergic reaction") is held here too (K4's cost, now on both
+  // paths); the referral and the first-aid step still stand.
   it('a model that says stop the medicine and call for help, and a first-aid step, is not held back', async () => {
     const answer =
       'Swelling of the face after starting penicillin can be an allergic reaction [1]. Stop taking the penicillin and call 911 now [1]. ' +
@@ -490,8 +493,10 @@ describe('emergency advice in a streamed answer (end to end)', () => {
     });
     expect(r.answer).toMatch(/Stop taking the penicillin and call 911 now/);
     expect(r.answer).toMatch(/4 puffs of your reliever inhaler/);
-    expect(r.answer).not.toMatch(/Safety correction|advice held back/);
-    expect(r.warnings.map((w) => w.code)).not.toContain('advice-held');
+    const [shown] = r.answer.split(/⚠️|advice held back/);
+    expect(shown).toMatch(/Stop taking the penicillin and call 911 now/);
+    expect(shown).toMatch(/4 puffs of your reliever inhaler/);
+    expect(shown).not.toMatch(/can be an allergic reaction/);
   });
 });
 

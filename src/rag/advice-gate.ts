@@ -942,6 +942,11 @@ function knowledgeConfirms(n: string, topic: string, question: string, rules: ()
   return confirmed && rules().length === 0;
 }
 
+/** The passage numbers a sentence's citation markers name ("[1]", "[1, 2]", "【2】"), in order, each once. */
+const citedIn = (s: string): number[] => [
+  ...new Set([...s.matchAll(/[[【]\s*(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\s*[\]】]/g)].flatMap((m) => m[1].split(/\s*[,，、]\s*/).map(Number))),
+];
+
 /** A sentence as quoted: citation markers removed (build-prompt.ts is their one stripper), ends trimmed. */
 const clean = (s: string) => stripCitationMarkers(s).trim();
 const numbersOf = (s: string) => new Set((s.match(/\d+(?:\.\d+)?/g) ?? []).map((x) => String(Number(x))));
@@ -1112,7 +1117,12 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       const f = floorOf();
       const quoted = from === undefined ? undefined : sources.find((s) => s.n === from);
       if (f && (!quoted || uploaded(quoted))) {
-        const breach = belowCareFloor(sentence, f, about(f, sentence, from), dangerous, !quoted);
+        // Review s20 K1: a generated sentence carrying citation markers repeats the passages it cites, so it is read as
+        // each cited uploaded passage's own sentence is, besides its reading as the model's own (either may hold it).
+        const cited = quoted ? [] : citedIn(raw).flatMap((n) => sources.filter((s) => s.n === n && uploaded(s)));
+        const breach =
+          belowCareFloor(sentence, f, about(f, sentence, from), dangerous, !quoted) ??
+          cited.map((s) => belowCareFloor(sentence, f, about(f, sentence, s.n), dangerous, false)).find((b) => b !== undefined);
         if (breach) {
           const zh = /\p{Script=Han}/u.test(sentence);
           const indication = breach === 'narrower' ? f.indications[0] : undefined;
