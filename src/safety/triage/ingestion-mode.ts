@@ -6,6 +6,7 @@
 // child by its word; a child with no age of 10 or more told) × MODE (mistaken for something else, taken on the sly, got
 // into; or with intent or its precipitant: on purpose, after a row, bullied). Pure.
 import { findAges } from '../red-flags/age.js';
+import { readLargeIngestions } from './ingestion.js';
 import { BY_MISTAKE } from './substances.js';
 
 /** A child named by a word for one. */
@@ -20,13 +21,35 @@ const ACCIDENT_MODE =
 const INTENT =
   /故意|存心|想死|不想活|自杀|轻生|吵(?:完|了)?(?:一)?架|一气之下|赌气|被(?:同学|人)?(?:欺负|霸凌)|霸凌|分手|被(?:我们|家长|老师|爸妈)?(?:骂|批评|说了几句)|\b(?:on purpose|deliberately|intentionally|to (?:die|kill|hurt|end)|wanted to (?:die|end)|suicid\w*|bull(?:ied|ying)|broke up|(?:after|had|having) (?:a|an|the|our|his|her)? ?(?:row|fight|argument)|told off|grounded)\b/i;
 
+/** An age told in words, at 10 or more (review s20 S1): a teenager, a school year past primary, a student. */
+const OLDER_WORD =
+  /初中|高中|高[一二三]|初[一二三]|中学|中學|大学|大學|中专|职高|青春期|少年|\b(?:teen\w*|adolescen\w*|year (?:[7-9]|1[0-3])|grade (?:[5-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|secondary school|middle school|junior high|sixth form|college|uni|university|student)\b/i;
+/** A hedge on the accident: it is someone's word, or not known (review s20 S1: "she says by mistake", 不知道是不是). */
+const HEDGE =
+  /不知道是不是|不确定|不確定|说是|說是|她说|他说|她說|他說|自己说|也许|可能是|\b(?:says?|said|claims?|claimed|supposedly|apparently|allegedly|not sure (?:if|whether)|(?:don'?t|do not|doesn'?t) know (?:if|whether)|unsure (?:if|whether)|no idea (?:if|whether)|wonder(?:ing)? (?:if|whether))\b/i;
+/** Intent said not to be: 不是故意, "not on purpose" (review s20 O2). */
+const NEGATED_INTENT = /(?:不是|并非|並非|没有|沒有)(?:故意|存心)|\b(?:not|wasn'?t|isn'?t|never|didn'?t do it) (?:on purpose|deliberately|intentionally)\b/gi;
+
+/** Taken as sweets: a small child's mistake. */
+const AS_SWEETS =
+  /以为是糖|以為是糖|像糖|当(?:成)?糖|當(?:成)?糖|当零食|\b(?:like (?:sweets|candy|lollies)|as (?:sweets|candy|lollies)|thinking (?:they|it) (?:were|was) (?:sweets|candy|lollies)|thought (?:they|it) (?:were|was) (?:sweets|candy|lollies))\b/i;
+
 export type IngestionMode = 'accident' | 'intent' | 'unknown';
 
-/** The mode an ingestion is told in: intent (or its precipitant) first; then an accident — a small child, or a child
- *  with no age of 10 or more told and an accident's mode, or anyone by mistake; else unknown. */
+/** The mode an ingestion is told in: intent (or its precipitant) first; then an accident — a small child (by its word or
+ *  an age under 10), or a child with no age told, a small amount and an accident's mode, or by mistake unhedged and a
+ *  small amount; else unknown. Past early childhood a large amount (a whole bottle, 30 tablets) is assessed as possible
+ *  self-harm whatever the story (NICE NG225), so it keeps the crisis line. */
 export function readIngestionMode(text: string): IngestionMode {
-  if (INTENT.test(text)) return 'intent';
-  const older = findAges(text).some((g) => g.days >= 10 * 365);
-  if (!older && (SMALL_CHILD.test(text) || (CHILD.test(text) && ACCIDENT_MODE.test(text)))) return 'accident';
-  return BY_MISTAKE.test(text) && !older ? 'accident' : 'unknown';
+  if (INTENT.test(text.replace(NEGATED_INTENT, ' '))) return 'intent';
+  const ages = findAges(text);
+  const older = ages.some((g) => g.days >= 10 * 365) || OLDER_WORD.test(text);
+  if (older) return 'unknown';
+  const small = SMALL_CHILD.test(text) || ages.some((g) => g.days < 10 * 365);
+  if (small) return 'accident';
+  // Pills taken for sweets are a young child's mistake, whatever the number (孩子…以为是糖).
+  if (CHILD.test(text) && AS_SWEETS.test(text) && !HEDGE.test(text)) return 'accident';
+  if (HEDGE.test(text) || readLargeIngestions(text).some((x) => x.taken)) return 'unknown';
+  if (CHILD.test(text) && ACCIDENT_MODE.test(text)) return 'accident';
+  return BY_MISTAKE.test(text) ? 'accident' : 'unknown';
 }

@@ -55,6 +55,9 @@ const FINAL =
 const ORDINARY_REASON =
   /(?:要|在|准备)?(?:上|坐)飞机|登机|飛機|没电|沒電|没信号|沒信號|信号不好|在上课|在开会|在上班|睡着了|\b(?:because|since|as|'cause|cos) (?:she|he|they|i)(?:'s| is| are|'re| am|'m)? (?:flying|on (?:a|the) (?:plane|flight)|at (?:work|school|the game)|asleep|driving)\b|\b(?:battery|phone) (?:is |was )?(?:dead|flat|died)\b|\bno (?:signal|reception)\b/i;
 
+/** A letter or note left for one's children, parents or partner: no occasion's goodbye (review s20 S4). */
+const LETTER_TO_FAMILY =
+  /(?:给|留给|写给|寫給|留給|給)(?:了)?(?:他的|她的|我的)?(?:孩子|小孩|儿子|女儿|兒子|女兒|父母|爸妈|爸媽|爸爸|妈妈|媽媽|家人|老婆|老公)[^，。]{0,8}(?:信|纸条|紙條|遗言|遺言)|(?:信|纸条|紙條)(?:给|給)(?:孩子|儿子|女儿|父母|爸妈|爸爸|妈妈|家人)|\b(?:letters?|notes?) (?:\w+ ){0,2}(?:to|for|addressed to) (?:his|her|their|my|the|our) (?:kids|children|son|daughter|parents|mum|mom|mother|dad|father|family|wife|husband|partner)\b/i;
 const TO_EVERYONE = /大家|所有人|每个人|每個人|\b(?:everyone|everybody|all of you|the world)\b/i;
 /** A goodbye, a note or a giving away: the words a social goodbye and a farewell share. */
 export const GOODBYE_WORD =
@@ -118,6 +121,12 @@ export function readLeaveTaking(text: string): LeaveTaking {
     .map((m) => m[0])
     .filter((s) => GOODBYE_WORD.test(s));
   const occasion =
-    goodbyes.length > 0 && goodbyes.every((s) => OCCASION.test(s) && !TO_EVERYONE.test(s)) && !FINAL.test(text) && !message && !single && !absent;
+    goodbyes.length > 0 &&
+    goodbyes.every((s) => OCCASION.test(s) && !TO_EVERYONE.test(s)) &&
+    !FINAL.test(text) &&
+    !LETTER_TO_FAMILY.test(text) &&
+    !message &&
+    !single &&
+    !absent;
   return { message, single: single && !message, absent, occasion, explainedAbsence };
 }

@@ -5,20 +5,28 @@
 // before accepting "it's for a class". A wish to do what a character in a suicide story did ("she wants to do what
 // Hannah did", 我也想像汉娜那样) is the reverse: identification with a suicide told through a story is ideation, whatever
 // the story frame around it. Pure.
+import { readLargeIngestions } from './ingestion.js';
 
 /** A course of study named: the frame a knowledge question is asked in. */
 const STUDY =
   /\b(?:assignments?|homework|essays?|exams?|revision|revising|studying|lectures?|modules?|coursework|dissertation|thesis|textbooks?|med(?:ical)? school|nursing school|pharmacy school|quiz|osce|lecture notes)\b|作业|考试|复习|论文|课上|课本|教材|讲义|上课|备考/i;
 /** A question asked. */
 const QUESTION = /[?？]|\b(?:what|how|why|which|when|does|is it|are there)\b|什么|怎么|多久|哪些|为什么|是否|吗|呢/i;
-/** Someone swallowed something, told as done. */
-const INGESTION_ACT = /\b(?:i|he|she|they|we|my \w+)\b[^.?!]{0,24}\b(?:took|taken|swallowed|ate|drank|downed|overdosed|od'?d)\b|(?:吃|吞|喝|服)(?:了|下|掉)/i;
+/** Someone swallowed something, told as done, whoever the subject (none: "Swallowed 25 two hours ago"): a past-tense
+ *  or bare ingestion verb with a count or amount after it, any past-tense ingestion verb, or a large ingestion as the
+ *  overdose rule reads it (ingestion.ts). Review s20 S0: a subject pronoun and six verbs let "Took 30 earlier today",
+ *  "my sister popped 30", "had 40 an hour ago" through, and the frame removed the poisoning finding. */
+const INGESTION_VERB =
+  /\b(?:took|taken|swallowed|ate|eaten|drank|drunk|downed|overdosed|od'?d|popped|necked|chugged|scoffed|gulped|ingested|consumed)\b|(?:吃|吞|喝|服|嗑)(?:了|下|掉|过|光)/i;
+const COUNTED_ACT =
+  /\b(?:take|swallow|eat|drink|down|pop|neck|had|have|'ve had|used)\b[^.?!]{0,16}?(?:\b\d+\b|\b(?:a (?:few|couple|handful|bunch|load|lot|whole|full|box|bottle|pack|packet|strip)|several|some|all|ten|twelve|fifteen|twenty|thirty|forty|fifty|dozens?)\b)|(?:吃|吞|喝|服|嗑)[^，。？！]{0,6}(?:\d+|[一二两三四五六七八九十几]+)\s*(?:片|粒|颗|顆|瓶|盒|板)/i;
+const ingestionTold = (text: string): boolean => INGESTION_VERB.test(text) || COUNTED_ACT.test(text) || readLargeIngestions(text).some((x) => x.taken);
 /** The writer as the question's object, or a supply at hand. */
 const SELF_OR_SUPPLY =
   /\b(?:kill|killed|hurt) me\b|\bwould i (?:die|not wake)\b|\b(?:i have|i'?ve got|i got|i own)\s+(?:\d+|a (?:bottle|box|pack|packet|strip)|(?:a )?(?:lot|bunch|load)s? of)\b|\bat home\b|我(?:会)?死|我手上有|我(?:这里|家里)?有(?:一|\d)|我也想|今晚|\btonight\b/i;
 
 /** A knowledge question asked for a course, with no ingestion told, the writer not its object and no supply at hand. */
-export const isStudyQuestion = (text: string): boolean => STUDY.test(text) && QUESTION.test(text) && !INGESTION_ACT.test(text) && !SELF_OR_SUPPLY.test(text);
+export const isStudyQuestion = (text: string): boolean => STUDY.test(text) && QUESTION.test(text) && !ingestionTold(text) && !SELF_OR_SUPPLY.test(text);
 
 /** A story of a suicide named: a work whose plot is one, or a media word beside a suicide word. */
 const SUICIDE_STORY = /\b(?:13|thirteen) reasons why\b|十三个原因|汉娜|\bhannah\b/i;

@@ -260,7 +260,10 @@ function gradeScreen(text: string): SuicideScreen {
   const leave = readLeaveTaking(text);
   if (leave.message || (leave.single && leave.absent)) found.add('farewell');
   if ((leave.message || leave.single) && leave.absent) found.add('unreachable');
-  if (leave.occasion && !OTHER_RISK.some((c) => found.has(c)) && !r.has('preparation')) {
+  // Never when the screen itself reads the person as unreachable now (its own lexicon: 失联, "phone's off", "haven't heard
+  // from her"; review s20 S4) — leave-taking.ts's narrower lists must not delete the screen's farewell.
+  const unreachableNow = (r.has('unreachable') || found.has('unreachable')) && !(leave.explainedAbsence && !leave.message);
+  if (leave.occasion && !unreachableNow && !OTHER_RISK.some((c) => found.has(c)) && !r.has('preparation')) {
     found.delete('farewell');
     farewellCues = 0;
   }
