@@ -124,6 +124,42 @@ describe('the site decides the level, not the amount (toxicology by class)', () 
     ])
       expect(level(t), t).toBe('emergency');
   });
+  it('a hedge about the answer is no what-if: the conditional must hold the exposure in its own clause (review s20 S9)', () => {
+    for (const t of [
+      // the reviewer's rows (ROUTINE at 4c34589, emergency at 54d14c2)
+      'Not sure if this is serious but I got oven cleaner in my eye',
+      'If you can help please: my son got drain cleaner in his eye',
+      "Not sure if it's serious, lime powder blew in my eye and it hurts",
+      // own variants
+      'Not sure if this is serious I got oven cleaner in my eye',
+      'I don’t know if I should worry but bleach splashed in my eye',
+      'Sorry if this is the wrong place, caustic soda splashed in my eyes',
+      'If anyone can help - my daughter got bleach in her eye',
+      'Wondering if it is an emergency: wet cement got in my eye',
+      'If it’s okay to ask, battery acid sprayed into my eye an hour ago',
+      'Please tell me if I need to go to A&E, some lye got in my eye',
+      '不知道严不严重，石灰粉飞进眼睛里了',
+      '如果方便的话帮我看看：孩子眼睛溅到了管道疏通剂',
+      '严重的话要去医院吗，刚才氢氧化钠溅到眼睛里了',
+      '如果您能帮忙请告诉我，洁厕灵溅到眼睛里了怎么办',
+      '要是可以的话请回复我，孩子把84消毒液弄到眼睛里了',
+    ])
+      expect(level(t), t).toBe('emergency');
+    // real what-ifs: the conditional's own clause holds the exposure, so this reader finds none (burn.ts still reads
+    // some zh what-ifs — 洁厕灵/强碱 — as a major burn: its own over-triage, not this reader's)
+    for (const t of [
+      'what if bleach gets in your eye?',
+      'If oven cleaner gets in my eye, what should I do?',
+      'How long should I rinse if drain cleaner splashes in my eye, just in case?',
+      'Not sure if this is silly but what if lime powder blows in my eye?',
+      'in case caustic soda splashes in my eyes, what do I do',
+      '如果氢氧化钠溅到眼睛里怎么办',
+      '万一石灰进了眼睛，要冲洗多久',
+      '洁厕灵溅到眼睛的话应该怎么处理',
+      '不知道严不严重，如果漂白水溅到眼睛里要去医院吗',
+    ])
+      expect(readChemicalExposures(t), t).toEqual([]);
+  });
   it('phenol and hydrofluoric acid on the skin poison through it; a strong alkali on a hand is same-day care', () => {
     expect(level('spilt phenol on my arm, the skin has gone white and numb')).toBe('emergency');
     expect(level('got some wheel cleaner on my fingers, hydrofluoric acid it says')).toBe('emergency');

@@ -89,11 +89,36 @@ const SITE_SIGN: Record<ChemicalSite, RegExp> = {
 };
 /** Aspiration after a hydrocarbon swallowed: any cough, choking or fast breathing (a respiratory sign). */
 const ASPIRATION = /咳|呛|喘|呼吸|气促|发紫|\b(?:cough\w*|chok\w*|gagg\w*|splutter\w*|wheez\w*|breath\w*|blue)\b/i;
-/** A hypothetical or a prevention question about the site in the clause before it ("如果溅到眼睛", "what if bleach gets in
- *  your eye", "how to avoid"): a question about an accident that did not happen. An event told and then a question about
- *  it ("splashed in my eye, is it safe to just rinse?") stays an event. */
+/** A hypothetical or a prevention question about the site ("如果溅到眼睛", "what if bleach gets in your eye", "how to
+ *  avoid"): a question about an accident that did not happen. It holds only inside the conditional's OWN clause (see
+ *  whatIfHolds): an event told and then a question about it ("splashed in my eye, is it safe to just rinse?") stays an
+ *  event, and so does an event after a hedge ("Not sure if this is serious but I got oven cleaner in my eye"). */
 const HYPOTHETICAL =
-  /如果|万一|要是|假如|的话|防止|预防|\b(?:what if|if|in case|to avoid|to prevent|prevent\w*|should (?:i|we|you) wear|how (?:do|to|can|should) (?:i |you |we )?(?:tell|safely|avoid|prevent|protect|handle|use|store|dilute|clean))\b/i;
+  /如果|万一|要是|假如|的话|防止|预防|\b(?:what if|if|in case|to avoid|to prevent|prevent\w*|should (?:i|we|you) wear|how (?:do|to|can|should) (?:i |you |we )?(?:tell|safely|avoid|prevent|protect|handle|use|store|dilute|clean))\b/gi;
+/** A conditional about the answer, not about an accident (review s20 S9): "if it's serious", "if you can help", "if I
+ *  should worry", "如果方便的话", "严重的话". Its 'if' opens no what-if. */
+const HEDGE =
+  /\bif (?:it|this|that|he|she|they)(?:'s|’s| is| was| are)? (?:really |too |very )?(?:serious|bad|dangerous|an emergency|urgent|normal|ok(?:ay)?|fine|worth\w*|something)\b|\bif (?:you|anyone|someone|somebody) (?:can|could|would|will|might) (?:help|advise|tell|say)\b|\bif (?:i|we) (?:should|need to|have to|must|ought to) (?:worry|be worried|panic|go|see|call|take)\b|\bif (?:this|it) is the right place\b|(?:如果|要是|假如)?(?:可以|方便|您?能帮忙?|你能帮忙?|有空)的话|(?:如果|要是)(?:您|你)(?:能|可以)(?:帮|告诉)|(?:严重|严不严重|要不要紧|要紧|危险)的话/gi;
+/** Where a conditional's clause ends: a comma, colon, dash or a contrast ("but", 但/不过). */
+const SUBCLAUSE_END = /[,，、:：—–]|\s-\s|\b(?:but|though|although|anyway)\b|但|不过|可是/gi;
+
+/** Whether a conditional holds the name at `at`: the marker's own clause (from the marker to the clause end after it;
+ *  for a closing 的话, from the clause start before it) holds the name. Hedges about the answer are no conditional. */
+function whatIfHolds(s: string, at: number): boolean {
+  const masked = s.replace(HEDGE, (m) => ' '.repeat(m.length));
+  const ends = [...masked.matchAll(SUBCLAUSE_END)].map((m) => m.index ?? 0);
+  for (const m of masked.matchAll(HYPOTHETICAL)) {
+    const i = m.index ?? 0;
+    if (m[0] === '的话') {
+      const start = Math.max(-1, ...ends.filter((e) => e < i));
+      if (start < at && at < i) return true;
+      continue;
+    }
+    const end = Math.min(masked.length, ...ends.filter((e) => e > i));
+    if (i < at && at < end) return true;
+  }
+  return false;
+}
 
 const CLAUSE = /[。！？!?\n；;]|\.(?:\s|$)/;
 const SPAN = 30;
@@ -141,11 +166,10 @@ export function readChemicalExposures(text: string): ChemicalExposure[] {
   for (const [i, s] of sentences.entries()) {
     if (RETRACTED.test(sentences[i + 1] ?? '')) continue;
     if (STORY.test(s) || DISTANT.test(s) || TREATED.test(s) || NOT_DONE.test(s)) continue;
-    const hypothetical = HYPOTHETICAL.exec(s);
     for (const c of table()) {
       for (const { at, len } of mentionsAt(c, s)) {
-        // A what-if before the name in the same sentence makes it a question about an accident, not one told.
-        if (hypothetical && (hypothetical.index ?? 0) < at) continue;
+        // A what-if whose own clause holds the name makes it a question about an accident, not one told.
+        if (whatIfHolds(s, at)) continue;
         const from = Math.max(0, at - SPAN);
         const window = s.slice(from, at + len + SPAN);
         if (ANIMAL.test(window)) continue;
@@ -164,7 +188,15 @@ export function readChemicalExposures(text: string): ChemicalExposure[] {
     const bleach = table().find((c) => c.agent.id === 'hypochlorite');
     const partner = table().filter((c) => c.agent.id === 'strong-acid' || c.agent.id === 'ammonia');
     const gas = table().find((c) => c.agent.id === 'chlorine-gas');
-    if (bleach && gas && !hypothetical && MIX.test(s) && mentionsAt(bleach, s).length && (VINEGAR.test(s) || partner.some((p) => mentionsAt(p, s).length))) {
+    const bleachAt = bleach ? mentionsAt(bleach, s) : [];
+    if (
+      bleach &&
+      gas &&
+      MIX.test(s) &&
+      bleachAt.length &&
+      !bleachAt.some(({ at }) => whatIfHolds(s, at)) &&
+      (VINEGAR.test(s) || partner.some((p) => mentionsAt(p, s).length))
+    ) {
       const sign = SITE_SIGN.inhaled.test(text);
       add({ agent: gas.agent, site: 'inhaled', child: young, sign, level: levelOf('symptom', sign) });
     }
