@@ -211,7 +211,9 @@ export interface ClaimTopic {
   /** Conditions of the question alone: what an answer's medicine is for when no sentence says. */
   asked: ConditionMention[];
   /** Every condition the passage and the question name and do not deny: the conversation's diagnoses. A medicine
-   *  given where no sentence ties it to a condition is for one of them; listed for none, it is the wrong medicine. */
+   *  given where no sentence ties it to a condition is for one of them; listed for none, it is the wrong medicine.
+   *  Empty without a question: a knowledge page names many conditions and is no conversation (flags.test.ts: a
+   *  filariasis page's "treatment with doxycycline" read against the lymphedema it also names). */
   discussed: ConditionMention[];
   /** The question's conditions not denied there (every code, an allergic emergency included). */
   discussedAsked: ConditionMention[];
@@ -251,7 +253,7 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
     asserted: asserted.filter(judgeable),
     framing,
     asked: inContext.filter(judgeable),
-    discussed: discussed.filter(judgeable),
+    discussed: context.trim() ? discussed.filter(judgeable) : [],
     discussedAsked,
     passage: lower,
   };
