@@ -6,7 +6,7 @@
 // Raise-only: the check adds a warning and never removes or changes anything else. Pure.
 import type { Lang } from '../core/types.js';
 import { sentenceBounds } from './red-flags/context.js';
-import { toSimplified } from './triage/hant.js';
+import { toSimplified } from '../core/han-variants.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './triage/persons.js';
 import { CROSS_REACTING, DRUG_CLASS_NAMES, type ClassMention, type DrugClass, drugClassMentions } from '../knowledge/drug-classes.js';
 

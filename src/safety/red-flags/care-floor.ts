@@ -11,7 +11,7 @@
 // predicate, once the condition's own signs are taken out, still names a danger), or does one of the floor's own
 // first-aid acts while help comes — or it sets a lower level, a narrower indication or a later time than the floor,
 // whatever words it uses. Pure; hold-only (the advice gate holds a breach; nothing is released here).
-import { toSimplified } from '../triage/hant.js';
+import { toSimplified } from '../../core/han-variants.js';
 import { findSigns, firedRules, scanSigns } from '../triage/sign-scan.js';
 import type { Triage, TriageLevel } from '../types.js';
 import { careStance, type DangerReader } from './care-stance.js';

@@ -2,7 +2,7 @@
 // method preparation). Sentences of our own, written before blind batch N was opened; each case fails on 98d0709.
 import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
-import { HANT_PAIRS, toSimplified } from './hant.js';
+import { HAN_VARIANT_PAIRS as HANT_PAIRS, toSimplified } from '../../core/han-variants.js';
 import { readCarbonMonoxide, readToxicity } from './exposure.js';
 import { readSelfHarm } from './self-harm-reader.js';
 

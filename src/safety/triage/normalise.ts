@@ -3,7 +3,7 @@
 // homophone slips from pinyin input ("呼吸困男", "晕到", "抽蓄") and lay terms ("心口窝" → chest). Curly apostrophes
 // become straight ones; Chinese numerals after a vital-sign cue become digits ("心跳一百八" → 180). Each replacement keeps
 // word boundaries, so negation and clause scopes are unchanged.
-import { toSimplified } from './hant.js';
+import { toSimplified } from '../../core/han-variants.js';
 import { parseNumber } from '../red-flags/numbers.js';
 
 /** Medical words people misspell; common English words are left alone because they are not in this list. */
