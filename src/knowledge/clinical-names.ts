@@ -8,8 +8,7 @@
 import { toSimplified } from '../core/han-variants.js';
 import { bilingualGroups } from './bilingual-terms.js';
 import { clinicalAbbreviations } from './clinical-abbreviations.js';
-import { DRUG_BRANDS } from './drug-brands.js';
-import { parseSeedAliases } from './drugs.js';
+import { medicineAliases } from './drugs.js';
 import { foldWidth } from './term-text.js';
 
 export interface ClinicalConcept {
@@ -33,8 +32,7 @@ function build() {
   if (built) return built;
   // Union–find over full names: every listed group is one concept, and groups sharing a full name are one.
   const groups: { names: string[]; short: string[] }[] = [];
-  for (const [canon, aliases] of Object.entries(parseSeedAliases())) groups.push({ names: [canon, ...aliases], short: [] });
-  for (const [canon, aliases] of Object.entries(parseSeedAliases(DRUG_BRANDS))) groups.push({ names: [canon, ...aliases], short: [] });
+  for (const [canon, aliases] of Object.entries(medicineAliases())) groups.push({ names: [canon, ...aliases], short: [] });
   for (const g of bilingualGroups()) groups.push({ names: [...g], short: [] });
   for (const a of clinicalAbbreviations()) groups.push({ names: [...a.names], short: [...a.short] });
   const parent = groups.map((_, i) => i);
@@ -85,11 +83,30 @@ export function clinicalConcepts(): readonly ClinicalConcept[] {
 const SALT_RE =
   /^(?:盐酸|硫酸|枸橼酸|马来酸|醋酸|磷酸|酒石酸|琥珀酸)|(?:钠|钾|钙|片|胶囊|注射液)$|\s+(?:sodium|potassium|calcium|hydrochloride|hcl|sulfate|sulphate|maleate|citrate|acetate|phosphate|tartrate|succinate|tablets?|injection)$/;
 
+// A route or a dose written with a medicine's name, before or after it: "Lorazepam IV", "Oral vancomycin", "IM adrenaline
+// 0.5 mg", 静脉注射阿托品, 口服螺内酯 20mg. Two options naming one medicine by different routes both keep the name, so a
+// gloss that names only the medicine fits both and is read as neither (gloss.ts).
+const ROUTE = String.raw`(?:iv|im|po|sc|sl|pr|oral(?:ly)?|intravenous(?:ly)?|intramuscular(?:ly)?|subcutaneous(?:ly)?|sublingual|rectal|nebulised|nebulized|inhaled|infusion|bolus|injection|口服|静脉(?:注射|滴注|推注)?|静注|静滴|肌内注射|肌注|皮下注射|舌下含服|雾化吸入)`;
+const DOSE = String.raw`\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:mg|g|mcg|μg|µg|ug|mu|iu|units?|million\s+units|ml|mmol|毫克|克|微克|万单位|单位|毫升)(?:\/kg)?`;
+const ROUTE_DOSE_EDGE_RE = new RegExp(String.raw`^(?:${ROUTE}|${DOSE})(?![a-z])\s*|(?<![a-z])\s*(?:${ROUTE}|${DOSE})$`, 'i');
+
+/** Pure: a medicine's name without the routes and doses written at its edges ("IM adrenaline 0.5 mg" → "adrenaline"). */
+export function withoutRouteOrDose(name: string): string {
+  let t = name.trim();
+  for (let i = 0; i < 4; i++) {
+    const next = t.replace(ROUTE_DOSE_EDGE_RE, '').trim();
+    if (next === t || !next) break;
+    t = next;
+  }
+  return t;
+}
+
 /** Pure: the concepts a full name is (a medicine's salt form is its base; an abbreviation is not a full name here). */
 export function conceptsNamed(name: string): readonly ClinicalConcept[] {
   const { concepts, byName } = build();
   const t = foldWidth(name).trim().toLowerCase();
-  const hits = byName.get(nameKey(t)) ?? byName.get(nameKey(t.replace(SALT_RE, '').trim())) ?? [];
+  const bare = t.replace(SALT_RE, '').trim();
+  const hits = byName.get(nameKey(t)) ?? byName.get(nameKey(bare)) ?? byName.get(nameKey(withoutRouteOrDose(bare))) ?? [];
   return hits.map((i) => concepts[i] as ClinicalConcept);
 }
 

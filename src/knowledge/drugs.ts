@@ -3,6 +3,7 @@
 // imported-drug list (product names) and a small built-in alias table of common generic ↔ English ↔ brand names.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DRUG_BRANDS } from './drug-brands.js';
 import { kbErrors } from './errors.js';
 import { scanNames } from './name-scan.js';
 import { createNameTrie, type NameTrie } from './name-trie.js';
@@ -368,6 +369,34 @@ export interface DrugLexiconInput {
   aliases?: Record<string, string[]>;
 }
 
+/**
+ * The medicines of the one bilingual name table (clinical-names.ts reads its medicines from here): the seed list joined
+ * with drug-brands.ts, a brand line added to the seed medicine it shares a generic name with (its canonical name kept),
+ * else a medicine of its own. Built once.
+ */
+let medicines: Record<string, string[]> | undefined;
+export function medicineAliases(): Record<string, string[]> {
+  if (medicines) return medicines;
+  const out: Record<string, string[]> = {};
+  const owner = new Map<string, string>();
+  const own = (canon: string, names: readonly string[]) => {
+    for (const n of [canon, ...names]) if (n.trim() && !owner.has(normTerm(n.toLowerCase()))) owner.set(normTerm(n.toLowerCase()), canon);
+  };
+  for (const [canon, list] of Object.entries(parseSeedAliases())) {
+    out[canon] = [...list];
+    own(canon, list);
+  }
+  for (const [canon, list] of Object.entries(parseSeedAliases(DRUG_BRANDS))) {
+    const joined = [canon, ...list].map((n) => owner.get(normTerm(n.toLowerCase()))).find((c) => c !== undefined);
+    const into = joined ?? canon;
+    const names = new Set([...(out[into] ?? []), ...[canon, ...list].filter((n) => n !== into)]);
+    out[into] = [...names];
+    own(into, [...names]);
+  }
+  medicines = out;
+  return out;
+}
+
 export function parseSeedAliases(text: string = SEED_ALIASES): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const line of text.split('\n')) {
@@ -441,7 +470,8 @@ export function loadDrugLexicon(termsDir: string = defaultTermsDir()): DrugLexic
       }
     }
   }
-  return createDrugLexicon({ names });
+  // The one name table's medicines: brands (drug-brands.ts) read as the medicine they are (#18).
+  return createDrugLexicon({ names, aliases: medicineAliases() });
 }
 
 const cache = new Map<string, DrugLexicon>();

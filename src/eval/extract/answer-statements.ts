@@ -267,7 +267,10 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
     // Across a line break only from a heading-like anchor ("Answer:\nB", "### Answer\nB"), not "…不是最佳答案\nB. …".
     const nl = filler.indexOf('\n');
     if (nl >= 0 && !filler.slice(0, nl).includes(':') && !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 20), m.index))) filler = filler.slice(0, nl);
-    const at = anchorEnd + filler.length;
+    // A list literal the filler would open ("answer = ['A', 'B', 'D']"): read from its bracket, as a whole set — after
+    // an answer's name only: "options = ['A', 'B', 'C', 'D', 'E']" lists what is offered.
+    const bracket = /option|choice|选项|選項/i.test(text.slice(m.index, anchorEnd)) ? -1 : filler.lastIndexOf('[');
+    const at = bracket >= 0 && /^\[\s*["'“‘]/.test(text.slice(anchorEnd + bracket)) ? anchorEnd + bracket : anchorEnd + filler.length;
     // A heading whose next line is another field ("Answer:\nExplanation: …"): the answer was left blank.
     if (/^[\s*:]*\n[ \t]*(?:\*\*)?[^\n:]{2,12}:/.test(text.slice(anchorEnd, anchorEnd + 40))) continue;
     let set = readAfterAnchor(text, at, ctx);

@@ -9,7 +9,7 @@
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
 import { doubts } from './modal-reading.js';
 import { DEFER_END_RE, FALSE_IN_CLAUSE_RE, GENUS_AFTER_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, OTHERS_CHOOSE_RE, REJECT_RE } from './answer-lexicon.js';
-import { letterRange, normOptionText, parseLetterSet, type LetterContext } from './letter-set.js';
+import { letterRange, normOptionText, ownNameAfter, parseLetterSet, type LetterContext } from './letter-set.js';
 import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -119,7 +119,7 @@ const CLAUSE_SPLIT_RE =
   /[,;:、，；]|(?=\b(?:but|while|whereas|however|although|though)\b)|(?=而不是|而非|但是|但|不过|然而)|(?=\b(?:rather than|instead of)\b)/i;
 
 /** Option letters written as labels in a clause: "(D)", "D选项", "option b", a bare capital not part of a word. */
-export function letterMentions(clause: string, valid: ReadonlySet<string>): { letter: string; at: number }[] {
+export function letterMentions(clause: string, valid: ReadonlySet<string>, ctx?: LetterContext): { letter: string; at: number }[] {
   const out: { letter: string; at: number }[] = [];
   const re = /(?<![A-Za-z0-9'’+\-/])([A-Ja-j])(?![A-Za-z0-9'’+]|-[A-Za-z0-9]|\/[A-Za-z])/g;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
@@ -135,10 +135,11 @@ export function letterMentions(clause: string, valid: ReadonlySet<string>): { le
     // name, not a label (an option's label is followed by its text, which starts upper-case, or by a verb after "is").
     if (!labelled && GENUS_AFTER_RE.test(after)) continue;
     // The article "A" ("A patient", "A V/Q scan", "A 1 mg intravenous bolus", "A 5-year-old"), unless a verb follows it
-    // ("A is correct").
+    // ("A is correct") or its own option's name ("Answer: A Lorazepam", given the options).
     if (
       letter === 'A' &&
       !labelled &&
+      !(ctx && ownNameAfter(after.trimStart(), letter, ctx) > 0) &&
       /^\s+(?:[a-z]{2,}|[A-Z][A-Za-z/]+|\d[\d.,]*[\s-]*[a-z]{2,})/.test(after) &&
       !/^\s+(?:is|was|are|and|or|as|because|since|would|could|can|does|fits|matches|remains|best|only|alone)\b/.test(after)
     )
@@ -290,6 +291,8 @@ function labelValueLines(text: string, ctx: LetterContext): { letters: string[];
     }
     if (/\d/.test(label) || label.split(/\s+/).length > 4 || FALSE_IN_CLAUSE_RE.test(label) || textMentions(label, ctx.texts).length) return;
     if (letterMentions(label, ctx.valid).length) return;
+    // A label that names what is offered ("options = ['A', 'B', 'C', 'D']", "choices:"), not what is chosen.
+    if (/^(?:all[_\s]?)?(?:options|choices|letters)$/i.test(label.trim())) return;
     // A letter set, or one letter with its option text after it ("B (Metformin)" is read by the statement reader).
     const v = value.replace(/\s*[(（].*[)）]\s*\.?$/, '').trim();
     const single = /^\(?([a-jA-J])\)?\.?$/.exec(v);

@@ -69,13 +69,13 @@ export function keptOpen(text: string, ctx: LetterContext, letters: readonly str
   const paragraphs = text.trimEnd().split(/\n\s*\n/);
   // The answer's paragraph: the last naming one of the answer's letters; what follows it is said of the answer too.
   let from = paragraphs.length - 1;
-  while (from > 0 && !letterMentions(paragraphs[from], ctx.valid).some((m) => letters.includes(m.letter))) from--;
+  while (from > 0 && !letterMentions(paragraphs[from], ctx.valid, ctx).some((m) => letters.includes(m.letter))) from--;
   // …and within it, from the last sentence naming the answer's letters on: an earlier preference the reply argued past
   // ("我原本倾向于C……所以改选A") is reasoning, not a doubt about its answer.
   const sentences = paragraphs.slice(from).join('\n').split(SENTENCE_RE);
   let first = sentences.length - 1;
-  while (first > 0 && !letterMentions(sentences[first] ?? '', ctx.valid).some((m) => letters.includes(m.letter))) first--;
-  const mentionsAnswer = (x: string) => letterMentions(x, ctx.valid).some((m) => letters.includes(m.letter));
+  while (first > 0 && !letterMentions(sentences[first] ?? '', ctx.valid, ctx).some((m) => letters.includes(m.letter))) first--;
+  const mentionsAnswer = (x: string) => letterMentions(x, ctx.valid, ctx).some((m) => letters.includes(m.letter));
   // The rival default reads only what follows an answer the text states: one answer, found by its letter in the scope's
   // first sentence (an answer read from a layout, a box or a lower-case letter has nothing "after" it here).
   // A walk through the options, one a line ("A. 甲巯咪唑 ✘ —— …"), judges each option on its own line: not a remark.
@@ -110,7 +110,7 @@ export function keptOpen(text: string, ctx: LetterContext, letters: readonly str
         // but reserved …"; "B, C and D do not fit").
         let said = c;
         for (const x of clauses.slice(i + 1)) {
-          if (letterMentions(x, ctx.valid).some((m) => !rivals.includes(m.letter))) break;
+          if (letterMentions(x, ctx.valid, ctx).some((m) => !rivals.includes(m.letter))) break;
           // A contrast that follows and names no other option argues against the rival ("C may also present with
           // epigastric pain, but lacks Murphy sign"; "…too, but the amylase is normal").
           if (CONTRAST_RE.test(x)) said += ' not';

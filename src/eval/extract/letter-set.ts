@@ -8,6 +8,7 @@
 // the words after the letter are that option's own text. Lower-case letters count only when bracketed or alone.
 import { foldWidth } from '../../knowledge/term-text.js';
 import { GENUS_AFTER_RE, OWN_NEGATIVE_PREDICATE_RE } from './answer-lexicon.js';
+import { glossVerdict } from './gloss.js';
 import { initialisms, synonymNames } from './option-names.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -212,7 +213,24 @@ function letterEnd(t: string, i: number, letter: string, ctx: LetterContext): nu
   const word = t.slice(k, w).toLowerCase();
   if (WORDS_AFTER_LETTER.has(word) || word === 'and' || word === 'or') return j;
   if (w - k === 1 && isUpper(t[k]) && !isLatin(t[w])) return j; // "A C" (a spaced letter list)
-  return echo();
+  const echoed = echo();
+  if (echoed >= 0) return echoed;
+  // The words up to the clause's end name this option and no other — by a part of its text, a brand, the other
+  // language, an abbreviation (gloss.ts, the answer line's own reading): "Answer: A Lorazepam" for "Lorazepam IV",
+  // "A Keppra" for "Levetiracetam". The article reading ("A thorough workup", "A patient with…") leaves a clause or a
+  // name of no option; a name of ANOTHER option is not this letter.
+  const named = ownNameAfter(t.slice(k), letter, ctx);
+  return named > 0 ? k + named : -1;
+}
+
+/**
+ * Pure: the length of the name at the start of `rest` when it names option `letter` and no other (gloss.ts), else 0.
+ * The name ends at the clause's end or at a joiner, so "A Lorazepam or C" is still read as a set with a hedge.
+ */
+export function ownNameAfter(rest: string, letter: string, ctx: LetterContext): number {
+  if (!ctx.texts) return 0;
+  const clause = /^[^\n()（）:;,.!?。；，！？]{2,60}?(?=\s+(?:or|and|plus|versus|vs)\b|\s*(?:$|[\n()（）:;,.!?。；，！？/]))/.exec(rest);
+  return clause && glossVerdict(clause[0].trim(), letter, ctx) === 'own' ? clause[0].length : 0;
 }
 
 /** The letter after the last option (F for A–E): the one a list that runs past the options names. */
@@ -249,6 +267,13 @@ function parseItem(t: string, i: number, ctx: LetterContext): Item | null {
     if (inner && inner[0].endsWith(close)) {
       const letters = inner[1].match(/[A-J]/g) ?? [];
       if (letters.every((l) => ctx.valid.has(l)) && new Set(letters).size === letters.length) return { letters, end: i + inner[0].length };
+    }
+    // A list literal of quoted letters, as code writes it: ["A", "C", "D"], ['A', 'B', 'D'] (JSON, Python).
+    const quoted = c === '[' ? /^\[\s*(["'“‘])[A-Ja-j]["'”’](?:\s*,\s*["'“‘][A-Ja-j]["'”’])*\s*,?\s*\]/.exec(t.slice(i, i + 80)) : null;
+    if (quoted) {
+      const letters = [...quoted[0].matchAll(/["'“‘]([A-Ja-j])["'”’]/g)].map((m) => (m[1] as string).toUpperCase());
+      if (letters.every((l) => ctx.valid.has(l)) && new Set(letters).size === letters.length) return { letters, end: i + quoted[0].length };
+      return null;
     }
     let k = i + 1;
     while (t[k] === ' ') k++;

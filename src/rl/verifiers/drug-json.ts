@@ -5,7 +5,7 @@
 // indicated for the disease are not errors (up to as many as the gold lists), but no other drug stands in for a
 // gold drug, not even one of its class; drugs the table places elsewhere or does not know count against precision.
 // Credit never exceeds the complete answer's.
-import { createDrugLexicon, type DrugLexicon } from '../../knowledge/drugs.js';
+import { createDrugLexicon, type DrugLexicon, medicineAliases } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import { namesOf, round3, setMatch } from './set-match.js';
@@ -29,11 +29,23 @@ function extendsName(short: string, long: string): boolean {
   return /^[\u4e00-\u9fff]{1,2}$/u.test(rest) && !FORM_START_RE.test(rest);
 }
 
+// What may stand before a generic inside a product's name: a salt's acid (盐酸左氧氟沙星, 硫酸阿托品). Any other word
+// before it makes another medicine: 去甲肾上腺素 (norepinephrine) is not 肾上腺素, 磷苯妥英 (fosphenytoin) not 苯妥英,
+// 左氧氟沙星 not 氧氟沙星, 甲泼尼龙 not 泼尼龙, levofloxacin not ofloxacin — the reward never credits a neighbour.
+const SALT_BEFORE_RE = /^(?:盐酸|硫酸|枸橼酸|马来酸|醋酸|磷酸|酒石酸|琥珀酸|富马酸|甲磺酸|苯磺酸|氢溴酸|乳酸|门冬氨酸|葡萄糖酸)?$/u;
+
+/** Pure: `long` is a product of `short` — `short` inside it with at most a salt before and a form or salt after. */
+function productOf(long: string, short: string): boolean {
+  const at = long.indexOf(short);
+  if (at < 0) return false;
+  return SALT_BEFORE_RE.test(long.slice(0, at)) && !extendsName(short, long.slice(at));
+}
+
 const JSON_KEYS = ['drugs', 'drug', 'medications', 'medicines', '药物', '用药', 'answer'] as const;
 let fallbackLexicon: DrugLexicon | undefined;
 
 export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Score => {
-  const lex = ctx.drugs ?? (fallbackLexicon ??= createDrugLexicon());
+  const lex = ctx.drugs ?? (fallbackLexicon ??= createDrugLexicon({ aliases: medicineAliases() }));
   const gold = [...new Set(ref.drugs.map((d) => lex.canonical(d)))];
   const ex = extractAnswer(response, null, { strictFormat: ref.strict ? 'json' : undefined, jsonKeys: JSON_KEYS });
   let names: string[];
@@ -54,10 +66,8 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
   const pred = [...new Set(names.map((n) => drugName(n, lex)))];
   if (pred.length === 0) return { score: 0, reason: 'no-drugs', acc: false, formatOk };
   // Containment reads a product name around a generic (噻托溴铵粉雾剂 ⊃ 噻托溴铵), but a name that continues another
-  // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone).
-  const matchesGold = (p: string, g: number) =>
-    p === gold[g] ||
-    (p.length >= 3 && gold[g].length >= 3 && (p.includes(gold[g]) || gold[g].includes(p)) && !extendsName(p, gold[g]) && !extendsName(gold[g], p));
+  // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone), before it as after it.
+  const matchesGold = (p: string, g: number) => p === gold[g] || (p.length >= 3 && gold[g].length >= 3 && (productOf(p, gold[g]) || productOf(gold[g], p)));
   const code = ref.icd && ctx.indications ? parseIcdCode(ref.icd) : null;
   const indicated = (p: string) => !!code && ctx.indications!.status(p, code) === 'indicated';
   const m = setMatch(pred, gold.length, matchesGold);
