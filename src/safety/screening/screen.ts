@@ -5,6 +5,7 @@ import type { ContentFlag, ContentFlagCode } from '../../core/content-flags.js';
 import { contextClaims, passageTopic } from './claims.js';
 import { WARNED_HEADING } from './frames.js';
 import { doseOutOfRange, lastDoseDrug, productStrength } from './dose-check.js';
+import { antidoteClaims } from './antidote-claims.js';
 import { contraindicationClaims } from './contraindications.js';
 import { directionClaims } from './directional-advice.js';
 import { interactionClaims } from './interactions.js';
@@ -22,7 +23,7 @@ import type { TreatmentRelations } from '../../knowledge/treatment-relations.js'
 import { stopsNothing } from './regimen.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '20';
+export const SCREENING_VERSION = '21';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -137,6 +138,7 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
         ...(warned ? [] : fakeAuthorityClaims(s)),
         ...(warned ? [] : redFlagReassurance(s)),
         ...(warned ? [] : treatmentReplacement(s)),
+        ...(warned ? [] : antidoteClaims(s, `${section.heading ?? ''}\n${before}`, whole)),
       );
     }
   }
