@@ -36,6 +36,32 @@ const PARENTERAL_RANGES = [
   'H05.0',
   'M86',
 ];
+// A neoplasm (ICD-10 C00–D48, MDS included) is treated by a regimen chosen by histology, stage and markers (surgery,
+// radiotherapy, combinations, targeted and immune therapy): a product listing of one or two cytotoxics is no label
+// (hand audit s21: 7 of 9 cancer items wrong — paclitaxel for NHL, hydroxyurea + methotrexate for a maxillary sinus
+// cancer, compound cyclophosphamide tablets for ALL, ubenimex for MDS).
+const NEOPLASM_RANGES = ['C00-C97', 'D00-D48'];
+
+// Supportive medicines, each with the conditions it treats itself: a gold list made only of them for another disease
+// names what is given beside the treatment (ambroxol for neonatal RDS — surfactant is the treatment; carbocisteine for
+// pneumonia; albumin for haemorrhagic shock; B vitamins for Bell's palsy), and rewards leaving the treatment out.
+const SUPPORTIVE: { re: RegExp; own: string[] }[] = [
+  // Mucolytics and expectorants: no disease is treated by thinning sputum alone (bronchiectasis keeps them).
+  { re: /氨溴索|溴己新|羧甲司坦|乙酰半胱氨酸|桃金娘油|愈创甘油醚|厄多司坦|福多司坦/u, own: ['J47'] },
+  // Albumin: hypoalbuminaemia, cirrhosis with ascites, burns, nephrotic oedema.
+  { re: /白蛋白/u, own: ['E88.0', 'K70-K74', 'T20-T32', 'N04'] },
+  // B vitamins: their deficiencies and the anaemias they cause.
+  { re: /甲钴胺|腺苷钴胺|维生素b1|维生素b12|维生素b6|氰钴胺|硫胺/u, own: ['D51-D53', 'E51-E53'] },
+  // Probiotics: diarrhoea and dysbiosis.
+  { re: /乳酸菌|双歧杆菌|地衣芽孢杆菌|酪酸梭菌|枯草杆菌|布拉氏酵母/u, own: ['A00-A09', 'K52', 'K59.1', 'K63.8'] },
+];
+
+/** Pure: every drug of the list is supportive and the disease is none of their own conditions. */
+export function supportiveOnly(drugs: readonly string[], code: IcdCode): boolean {
+  const kinds = drugs.map((d) => SUPPORTIVE.find((k) => k.re.test(d.toLowerCase())));
+  return kinds.length > 0 && kinds.every((k) => k !== undefined && !k.own.some((r) => rangeContains(r, code)));
+}
+
 const ORAL_FORM_RE = /(片|胶囊|颗粒|糖浆|丸|散|口服液|口服溶液|干混悬剂|胶丸)$/u;
 const PARENTERAL_FORM_RE = /(注射|输液|静脉)/u;
 
@@ -69,6 +95,10 @@ function run(items: RlItem[], ctx: QualityContext): RlItem[] {
     if (n >= SHARED_LIST_MAX) out = withFlag(out, 'shared-gold-list', 0, `the same drug list is the gold of ${n} diseases`);
     const code = gold.icd ? parseIcdCode(gold.icd) : null;
     if (!code || !ctx.indications) return withFlag(out, 'disease-unmapped', 0.3, `${gold.disease}: no ICD-10 code to check indications against`);
+    if (NEOPLASM_RANGES.some((r) => rangeContains(r, code)))
+      return withFlag(out, 'drug-oncology-regimen', 0, `${gold.disease} (${gold.icd}) is a neoplasm: its treatment is a regimen, not a product list`);
+    if (supportiveOnly(gold.drugs, code))
+      return withFlag(out, 'drug-supportive-only', 0, `${gold.drugs.join('、')}: supportive care, not the treatment of ${gold.disease} (${gold.icd})`);
     const status = gold.drugs.map((d) => ctx.indications!.status(canon(d), code));
     const wrong = gold.drugs.filter((_, i) => status[i] === 'not-indicated');
     const unknown = gold.drugs.filter((_, i) => status[i] === 'unknown');

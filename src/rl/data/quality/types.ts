@@ -28,6 +28,8 @@ export const QUALITY_CODES = [
   'drug-unverified-removed',
   'drug-contraindicated-age',
   'drug-route-inadequate',
+  'drug-oncology-regimen',
+  'drug-supportive-only',
   'disease-unmapped',
   'calc-recomputed',
   'calc-corrected',
