@@ -17,7 +17,16 @@ import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
 import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
-import { aboutCondition, belowCareFloor, type CareFloor, careFloorOf, type FloorBreach, floorStep, meetsIndication } from '../safety/red-flags/care-floor.js';
+import {
+  aboutCondition,
+  belowCareFloor,
+  type CareFloor,
+  careFloorOf,
+  type FloorBreach,
+  floorStep,
+  guidanceSaysWhileWaiting,
+  meetsIndication,
+} from '../safety/red-flags/care-floor.js';
 import { forgoesTreatment } from '../safety/red-flags/care-stance.js';
 import { careLaterThanTriage, careWhen, putsCareOff } from '../safety/red-flags/care-urgency.js';
 import { careConflict, forbiddenStepNamed, forbiddenStepTold, GUIDANCE_ACTS, guidanceNamed } from '../safety/red-flags/guidance-acts.js';
@@ -704,7 +713,7 @@ export function isTreatmentAdvice(sentence: string, instructions = false, topic 
 
 // Emergency care itself: call an ambulance or emergency number, go to the emergency department now.
 const EMERGENCY_CARE =
-  /\b(?:call|dial|ring|phone)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:120|911|999|112|000|ambulance|emergency(?: services| number)?|paramedics)\b|\b(?:go|get|went|head|be taken|take \w+)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|an?\s+|your nearest\s+|the nearest\s+)?(?:emergency (?:department|room|services)|ed|a&e|a and e|er|hospital (?:now|immediately|right away|at once))\b|\bseek (?:emergency|urgent) (?:care|help|medical (?:help|attention|care))\b|拨打\s*(?:120|999|911|112|急救)|打\s*120|叫(?:救护车|120)|急救电话|(?:去|到|送|前往)(?:医院)?急诊|立即(?:就医|就诊|送医|去医院)|马上(?:就医|就诊|送医|去医院)|尽快(?:就医|去医院)/u;
+  /\b(?:call|dial|ring|phone)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:120|911|999|112|000|ambulance|emergency(?: services| number)?|paramedics)\b|\b(?:go|get|went|head|be taken|take \w+)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|an?\s+|your nearest\s+|the nearest\s+)?(?:emergency (?:department|room|services)|ed|a&e|a and e|er|hospital (?:now|immediately|right away|at once))\b|\bseek (?:emergency|urgent) (?:care|help|medical (?:help|attention|care))\b|拨打\s*(?:120|999|911|112|急救)|打\s*(?:120|999|112|911)|叫(?:救护车|白车|120|999)|急救电话|(?:去|到|送|前往)(?:医院)?急诊|立即(?:就医|就诊|送医|去医院)|马上(?:就医|就诊|送医|去医院)|尽快(?:就医|去医院)/u;
 // A step taken while help is on its way ("while you wait for the ambulance", "在救护车到达前").
 const HELP_COMING =
   /\b(?:while|until|before)\b.{0,30}\b(?:ambulance|paramedics|help|emergency services|crew)\b|\bafter (?:calling|you call|dialling)\b|(?:等待|等|在)(?:救护车|急救人员|医生)(?:到来|到达|来)?(?:前|时|期间)?|救护车到达前/u;
@@ -910,6 +919,65 @@ function floorReferral(n: string, f: CareFloor): boolean {
   // A dose in a step is the dose rules' business (urgentCareStep): a floor step here carries none.
   return steps === 0 || (amounts(n).length === 0 && !MEASURE.test(n));
 }
+/**
+ * Session 21 (review s20 K3, hold-only): a call for emergency care meets the floor, and whatever else the sentence tells
+ * the reader to do rides on it — "Call 999, then lie flat with your legs raised" in an asthma attack, "have a hot bath
+ * while you wait" with chest pain, "等车的时候做几个俯卧撑", "if the pain eases you can cancel the ambulance". The floor
+ * vouches for the call only: every other clause must be one of the floor's own steps (the guidance's first aid for the
+ * question's emergency, the indication's first aid, not waiting, noting the time), a step any emergency's guidance gives
+ * while help comes (stay with them, keep them calm, unlock the door, keep the packaging), a prohibition, or a condition
+ * or state with no act of its own. Read clause by clause, so a harmful step is found whatever words it uses; anything
+ * else keeps the sentence as one page's advice (shown with its source, not as the product's).
+ */
+function referralCarriesOtherAct(n: string, f: CareFloor): boolean {
+  if (f.level === 'routine' || !sendsToEmergency(n)) return false;
+  // The referral readings that already vet every other clause (conditions told as intake, 'even if', the floor's steps).
+  if (emergencyReferral(n) || floorReferral(n, f)) return false;
+  const rest = n.replace(new RegExp(EMERGENCY_CARE.source, 'gu'), ' , ').replace(new RegExp(HELP_COMING.source, 'gu'), ' , ');
+  let previous: 'step' | 'condition' | undefined;
+  let last = '';
+  for (const part of rest.split(new RegExp(`${GATE_CLAUSE.source}|\\b(?:or|but)\\b|但是?|不过`, 'gu'))) {
+    const c = (part ?? '').replace(NOW_LEAD, '').replace(WHILE_WAITING, ' ');
+    if (!c.trim() || NOW_ONLY.test(c)) continue;
+    // Undoing the call, or a reader's modal on what to do ("you can cancel it", "他可以自己开车"): an act whatever follows.
+    if (UNDOES_CARE.test(c) || READER_MODAL.test(c)) return true;
+    if (floorStep(c, f) || (previous === 'step' && floorStep(`${last} and ${c}`, f)) || WHILE_HELP_STEP.test(c) || guidanceSaysWhileWaiting(c, f)) {
+      previous = 'step';
+      last = c;
+      continue;
+    }
+    // Stopping the suspected cause (a non-vital medicine) beside the call: urgentCareStep's own reading.
+    if (PROHIBITION.test(c) || stopsMedicine(c)) continue;
+    // A dosed medicine or inhaler step is the dose rules' (urgentCareStep reads it against the label maxima).
+    if ((INHALED.test(c) || medicineNamed(c)) && (amounts(c).length > 0 || COUNTED.test(c) || MEASURE.test(c))) continue;
+    if (EVEN_IF.test(c) && tellsOnly(c.replace(SEEMS_WELL, ' '))) continue;
+    const asCondition = /^\W*with\b/u.test(c) ? c.replace(/^\W*with\b/u, 'if') : /(?:时|后|之后|以后|的话)\s*$/u.test(c) ? `如果${c}` : c;
+    if (conditionOnly(asCondition)) {
+      previous = 'condition';
+      continue;
+    }
+    // A state told, not a step: no verb in the imperative position, no Chinese act verb, nothing done to a person.
+    if (tellsOnly(c) && !OPENS_WITH_VERB.test(c) && !ZH_ACT.test(c)) continue;
+    return true;
+  }
+  return false;
+}
+// "while you wait", "等车的时候", "等救护车时": the time of a step, not a step (HELP_COMING needs the ambulance named).
+const WHILE_WAITING =
+  /\b(?:while|until|till)\s+(?:you|they|we|help|it)\s+(?:wait|waits|arrive|arrives|come|comes|get there|gets there)\b|\buntil (?:they|help|someone) (?:arrive|arrives|come|comes)\b|等(?:车|人|救护车|医生|急救)?(?:来|到)?(?:的)?(?:时候|时|期间)|等待期间/gu;
+// Cancelling or turning away the help called: care undone ("cancel the ambulance", "send them away", 取消救护车, 让救护车回去).
+const UNDOES_CARE =
+  /\b(?:cancel\w*|call(?:ing)? (?:it|them|the ambulance) off|call off|send (?:it|them|the ambulance|the crew) away|turn (?:it|them|the ambulance|the crew) away|hang up|stand (?:them|the ambulance) down)\b|取消|退掉|叫(?:救护车|车|他们)回去|让(?:救护车|车|他们)回去|不用(?:再)?等/u;
+const READER_MODAL = /\b(?:you|he|she|they|we)\s+(?:can|could|may|might|should)\s+(?!not\b|never\b)(?:\w+\s+)?(?!wait for|call|ring|phone|dial)[a-z]+/u;
+// A step any emergency's guidance gives while help comes (guidance.ts: stay with the person, keep the packaging, note the
+// time; and the call's own logistics): not the page's act.
+const WHILE_HELP_STEP =
+  /^\W*(?:(?:then|and|also|please)\s+)?(?:stay (?:with|beside|near)|keep (?:him|her|them|the person|your \w+|the \w+) (?:calm|company|still)|reassure|comfort|unlock|open the (?:front )?door|send someone|have someone (?:meet|wait|open|unlock)|(?:keep|save|bring|have|take)(?: hold of)? (?:the |any |all )?(?:\w+ )?(?:containers?|packaging|packets?|packs?|bottles?|box(?:es)?|blister\w*|remains|wrappers?|labels?|medicines?|tablets|(?:list|names) of (?:\w+ )?medicines)|note (?:the )?time|tell (?:the )?(?:call handler|operator|dispatcher|paramedics|crew)|follow the (?:call handler|operator|dispatcher)'?s? (?:advice|instructions))\b|^\W*(?:并|同时|然后)?(?:陪(?:着|伴|在)|安抚|保持(?:冷静|镇静)|开门|打开门|留下|保留(?:药盒|包装|容器|瓶子)|带上(?:药盒|包装|瓶子|药)|记下[^，。；]{0,8}时间|按(?:照)?调度员)/u;
+// An English clause opening with its verb (then/and/also/just before it): "have a hot bath", "breathe into a paper bag".
+const OPENS_WITH_VERB =
+  /^\W*(?:(?:then|and|also|now|just|simply|first|next|meanwhile|immediately|quickly|gently|please)\s+)*(?!(?:if|when|whenever|while|as|because|since|although|though|unless|the|a|an|this|that|these|those|it|its|it's|they|their|there|he|she|his|her|we|our|i|my|you|your|which|who|what|how|why|where|is|are|was|were|be|been|being|can|could|will|would|may|might|shall|should|must|not|no|yes|most|many|some|any|each|every|all|both|more|such|very|usually|often|sometimes|in|on|at|of|for|with|by|from|to|after|before|during|until|about|like|over|under|without|within|symptoms?|pain|signs?|paramedics|ambulance|crew|help|doctors?|staff|hospital)\b)(?![a-z]+ly\b)(?![a-z]+ing\b)(?![a-z]{3,}ed\b)[a-z]{2,}\b/u;
+// A Chinese clause doing something (a verb of giving, moving, taking, putting on, exercising, or the Cantonese 畀/飲).
+const ZH_ACT = /[让给把畀帮用做喝饮食吃服涂抹敷躺坐站走跑泡洗擦揉按灌塞喂抬扶搬背抠催冲吸呼]|俯卧撑|运动|热水|洗澡|酒/u;
 const LATER_STATE =
   /(?<!\beven\s)\b(?:if|when|once|after|until)\b[^,.;]*\b(?:return\w*|comes? back|worse|worsen\w*|persist\w*|improv\w*|still|again|fails?|doesn't work|does not work|not work\w*|no better|continu\w*|lasts?|lasting|longer|more than)\b|(?:如果|若|一旦|要是|假如)[^，。；]*(?:不缓解|没缓解|加重|复发|再次|仍|还|无效|不见好|持续|超过)|再(?:打|叫|拨|去|送)/u;
 const EXCEPTION_SAID = /\b(?:unless|except|but not)\b|除非|除了/u;
@@ -1140,6 +1208,9 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
       // released): a step the guidance forbids told as done or to do, a step done to the person in its condition, or
       // another act put before the call. Hold-only, before any reading that lets a referral through.
       if (referralCarriesHarm(normalise(sentence))) return { sentence, sentences: [sentence], from, ruleReasons: [] };
+      // Session 21 (review s20 K3): meeting the floor by the call vouches for the call, not for the acts beside it.
+      if (f && (!quoted || uploaded(quoted)) && referralCarriesOtherAct(normalise(sentence), f))
+        return { sentence, sentences: [sentence], from, ruleReasons: [] };
       // Session 15: a sentence that forbids a first-aid step the product's own emergency guidance recommends for the
       // emergency it is about, does a step that guidance forbids, or sends that emergency to routine care is held
       // first — before any reading that lets advice through (a prohibition read as safety, a referral read as care,
