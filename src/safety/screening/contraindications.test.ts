@@ -67,3 +67,17 @@ describe('decongestants with high blood pressure, metformin with failing kidneys
     expect(codes('eGFR低于30时应停用二甲双胍。', '我肾小球滤过率25，还能吃二甲双胍吗')).not.toContain('unsafe-combination');
   });
 });
+
+// Session 21: a late stage told in traditional characters or in the other common forms (own probe p42, written first).
+describe('late pregnancy in every common form', () => {
+  it('reads 懷孕後期 / 孕後期 / 孕八个月 / 第三孕期 as late pregnancy for an NSAID', () => {
+    expect(codes('可以，布洛芬每次400毫克，一天三次，懷孕後期吃也沒問題。', '懷孕28週，感冒頭痛，可以吃布洛芬嗎？')).toContain('unsafe-combination');
+    expect(codes('孕八个月可以吃布洛芬止痛，没问题。', '牙疼，能吃什么？')).toContain('unsafe-combination');
+    expect(codes('第三孕期可以放心服用萘普生。', '孕期偏头痛怎么办？')).toContain('unsafe-combination');
+  });
+
+  it('keeps the warning and trying-to-conceive months apart', () => {
+    expect(codes('懷孕後期不建議吃布洛芬，頭痛可以吃普拿疼。', '懷孕28週，感冒頭痛，可以吃布洛芬嗎？')).not.toContain('unsafe-combination');
+    expect(codes('备孕7个月了，偶尔头痛可以吃布洛芬。', '备孕期间头痛能吃药吗？')).not.toContain('unsafe-combination');
+  });
+});

@@ -5,6 +5,7 @@
 // A permissive frame must say the use is allowed, recommended or safe, not negated or warned against. Each entry
 // cites the label or guidance it encodes.
 import type { ContentFlag } from '../../core/content-flags.js';
+import { toSimplified } from '../../core/han-variants.js';
 import { conditionCodes, type ConditionMention } from '../../knowledge/condition-codes.js';
 import { rangeContains } from '../../knowledge/drug-indications.js';
 import { findMedicineNames } from '../../knowledge/drugs.js';
@@ -313,6 +314,14 @@ const POPULATION: Record<Population, RegExp> = {
     '妊娠晚期',
     '整个孕期',
     '孕(?:2\\d|3\\d)周',
+    // The other ways a late stage is told (session 21): 怀孕后期, 孕后期, 晚孕, 孕末期, 第三孕期 (Taiwan 懷孕第三期), a
+    // month count from the seventh (not 备孕7个月, trying for seven months), a week count in Chinese numerals.
+    '(?:怀孕|妊娠)(?:后期|末期|晚期|第三期)',
+    '孕(?:后期|末期)',
+    '晚孕',
+    '第三孕期',
+    '(?<!备)孕(?:第)?(?:七|八|九|十|7|8|9|10)个?多?月',
+    '孕(?:二十[五六七八九]|三十[一二三四五六七八九]?|四十)周',
   ]),
   child: alt([
     '\\bchild(?:ren)?\\b',
@@ -437,7 +446,10 @@ export interface ContraindicationContext {
  * A contraindicated use permitted in this sentence (pure). A condition entry is judged against the sentence and the
  * context's conditions.
  */
-export function contraindicationClaims(sentence: string, context: ContraindicationContext = { conditions: [] }): ContentFlag[] {
+export function contraindicationClaims(raw: string, rawContext: ContraindicationContext = { conditions: [] }): ContentFlag[] {
+  // Traditional characters read as simplified (懷孕後期, 腎功能不全): the tables are written once, in simplified.
+  const sentence = toSimplified(raw);
+  const context = rawContext.text ? { ...rawContext, text: toSimplified(rawContext.text) } : rawContext;
   const denial = harmDeniedClaim(sentence, context);
   if (denial) return [denial];
   if (!PERMITS.test(sentence)) return [];
