@@ -64,6 +64,18 @@ export interface Analyte {
   qualitative?: 'negative';
   /** Other units (normalised with normalizeUnit) → factor to multiply into the canonical unit. */
   units?: Record<string, number>;
+  /**
+   * Units some laboratories print the analyte in (creatinine and urate in mmol/L, magnesium in mEq/L, NT-proBNP in pmol/L),
+   * converted like `units` but never guessed for a value printed without a unit: weighed there, each would make a
+   * common unit-less value ambiguous ("Calcium 2.3": mmol/L or mEq/L). They make the unit the analyte's
+   * (knowledge/analyte-units.ts), so a row printed in one is not read as another test.
+   */
+  alsoPrinted?: Record<string, number>;
+  /**
+   * Units of another assay of the same test, on a scale ours does not convert (CK-MB mass in ng/mL beside CK-MB
+   * activity in U/L, HbA1c in IFCC mmol/mol): the row is this test's, judged by its printed range only.
+   */
+  otherAssays?: string[];
   /** One line shown with the bundled range, e.g. "fasting". */
   note?: { zh: string; en: string };
 }
@@ -198,6 +210,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'g/L',
     range: [316, 354],
     units: { 'g/l': 1, 'g/dl': 10 },
+    alsoPrinted: { '%': 10 },
   }),
   a({
     code: 'rdw',
@@ -506,6 +519,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'μmol/L',
     sex: { male: [57, 111], female: [41, 81] },
     units: { 'umol/l': 1, 'mg/dl': 88.42 },
+    alsoPrinted: { 'mmol/l': 1000 },
   }),
   a({
     code: 'ua',
@@ -516,6 +530,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'μmol/L',
     sex: { male: [208, 428], female: [155, 357] },
     units: { 'umol/l': 1, 'mg/dl': 59.48 },
+    alsoPrinted: { 'mmol/l': 1000 },
   }),
   a({
     code: 'egfr',
@@ -653,6 +668,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: '%',
     range: [4.0, 6.0],
     units: { '%': 1 },
+    otherAssays: ['mmol/mol'],
   }),
   // ---- Electrolytes 电解质 ----
   a({
@@ -696,6 +712,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     // High limit 3.25 mmol/L (13 mg/dL), the common laboratory call limit: at 3.5 a calcium of 13.8 mg/dL was only
     // "high" (review s17 R4), though it risks arrhythmia and coma.
     units: { 'mmol/l': 1, 'mg/dl': 0.2495 },
+    alsoPrinted: { 'meq/l': 0.5 },
   }),
   // Ionised (free) calcium, printed on blood-gas and electrolyte analysers: about half the total, so read as total
   // calcium every normal value was a critical low. "Ca2+" names both on real reports: the printed range decides (choose).
@@ -735,6 +752,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'mmol/L',
     range: [0.75, 1.02],
     units: { 'mmol/l': 1, 'mg/dl': 0.4114 },
+    alsoPrinted: { 'meq/l': 0.5 },
   }),
   a({
     code: 'p',
@@ -928,6 +946,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'U/L',
     range: [0, 25],
     units: UL,
+    otherAssays: ['ng/ml', 'ug/l'],
   }),
   a({
     code: 'ldh',
@@ -973,6 +992,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'pg/mL',
     range: [undefined, 100],
     units: { 'pg/ml': 1, 'ng/l': 1 },
+    alsoPrinted: { 'pmol/l': 3.46 },
   }),
   a({
     code: 'ntprobnp',
@@ -983,6 +1003,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'pg/mL',
     range: [undefined, 125],
     units: { 'pg/ml': 1, 'ng/l': 1 },
+    alsoPrinted: { 'pmol/l': 8.457 },
     note: { zh: '75岁以下', en: 'under 75 years' },
   }),
   // ---- Inflammation 炎症 ----
@@ -1066,7 +1087,7 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     aliases: ['维生素B12', 'VitB12', 'VB12', 'Vitamin B12', 'B12', 'Cobalamin'],
     unit: 'pmol/L',
     range: [133, 675],
-    units: { 'pmol/l': 1, 'pg/ml': 0.738 },
+    units: { 'pmol/l': 1, 'pg/ml': 0.738, 'ng/l': 0.738 },
   }),
   a({
     code: 'vitd',

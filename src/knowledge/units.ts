@@ -27,6 +27,7 @@ export function conversionFactor(an: Analyte, unit: string | undefined): number 
   if (!an.units) return undefined;
   const key = normalizeUnit(unit ?? '');
   if (key in an.units) return an.units[key];
+  if (an.alsoPrinted && key in an.alsoPrinted) return an.alsoPrinted[key];
   if (normalizeUnit(an.unit) === key) return 1;
   return undefined;
 }

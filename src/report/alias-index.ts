@@ -1,7 +1,7 @@
 // Name lookup for lab lines: every alias of every analyte, longest first, so "尿酸碱度" beats "尿酸" and
 // "CA 19-9" beats "Ca". Latin aliases need a word boundary after them; 1–2 letter ones match case-sensitively.
 import { REFERENCE_TABLE, type Analyte } from '../knowledge/reference-ranges.js';
-import { toSimplified } from './han-variants.js';
+import { toSimplified } from '../core/han-variants.js';
 import { ANALYSER_CODES, analyserForms } from './name-forms.js';
 
 /**
@@ -152,7 +152,8 @@ export function aliasAtStart(text: string): AliasMatch | undefined {
 }
 
 /** Longest alias anywhere in a name segment (e.g. "血清钾" → potassium), respecting Latin word boundaries. */
-const SPECIMEN = /^(?:serum|plasma|blood|wholeblood|venous|arterial|capillary|fasting|random)$/;
+// "Adjusted" / "Corrected" calcium is the calcium result the laboratory corrected for albumin: the same test.
+const SPECIMEN = /^(?:serum|plasma|blood|wholeblood|venous|arterial|capillary|fasting|random|adjusted|corrected)$/;
 
 export function aliasWithin(segment: string, o: { trailingCode?: boolean } = {}): AliasMatch | undefined {
   const squeezed = compact(segment);

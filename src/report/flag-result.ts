@@ -115,7 +115,9 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
     }
     return withUnit({ flag: critical ?? flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' } });
   }
-  if (an && factor !== undefined) {
+  // A urine, CSF or fluid row of a blood test with no printed range is not judged against the blood interval
+  // ("尿肌酸酐 7.0 mmol/L" is no creatinine far above 0.11 mmol/L); the urine tests (u-*) carry their own intervals.
+  if (an && factor !== undefined && (specimen === 'blood' || an.code.startsWith('u-'))) {
     const b = bundledBounds(an, sex);
     if (b) {
       const low = b[0] === undefined ? undefined : round(b[0] / factor);

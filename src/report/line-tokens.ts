@@ -1,6 +1,7 @@
 // Token-level reading of one pasted lab line, after the name: value (numeric with <, >, or qualitative),
 // flag markers (↑ ↓ H L), unit, and the printed reference range (numeric, one-sided, qualitative, by sex).
-import { toSimplified } from './han-variants.js';
+import { toSimplified } from '../core/han-variants.js';
+import { knownLabUnit } from '../knowledge/analyte-units.js';
 
 export interface PrintedRange {
   low?: number;
@@ -55,7 +56,7 @@ const CRITICAL_MARK = /^(?:危急?值?|critical|crit|panic)$/i;
 /** A high/low mark glued to a critical mark: "H(危)", "L危", "HIGH[CRIT]", "H-CRIT" — a Latin one only after a bracket or
  * a separator ("Hcrit" is haematocrit). */
 const GLUED_CRITICAL = /^(↑+|↓+|hh?|ll?|high|low)(?:[[(（【]?危急?值?[\])）】]?|[[(（【\-_/](?:critical|crit|panic)[\])）】]?)$/i;
-const UNIT_RE = /^(?:[×x*]?10\^\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
+const UNIT_RE = /^(?:[×x*]?10(?:\^|\*{1,2}|e)\d+\/[a-zμµ]*l|[a-zμµ%°][a-zμµ0-9/.%^*·²³-]*|\/[a-zμµ]+|秒|[a-zμµ]*\/[a-zμµ0-9.^*²]+)$/i;
 const SEX_RE = /^(?:男|女|m|f|male|female|men|women)$/i;
 
 function op(raw: string | undefined): LineTokens['op'] {
@@ -100,7 +101,16 @@ export function splitTokens(rest: string): string[] {
     // A glued abnormal mark is a cell of its own: "Positive*", "2+*" (the value is the word before it).
     .replace(/([^\s*])\*(?=\s|$)/g, '$1 *')
     .replace(/(\S)([([](?:[<>≤≥]=?)?-?\d)/g, '$1 $2')
-    .replace(new RegExp(String.raw`(^|\s)([<>≤≥]?=?${NUM}(?:(?:-|~|–|—)${NUM})?)(?![Ee][+-]\d)(?=[%a-zA-Zμµ×*秒])`, 'g'), '$1$2 ');
+    // A bracketed remark glued to the value ("7.0（溶血）mmol/L", "2.5(复查)") is a cell of its own, not part of the value.
+    .replace(/(\d)\s*([（(][^()（）\d]{1,16}[)）])/g, '$1 $2 ')
+    // Not the 10 of a multiplier unit ("10*3/uL", "10E9/L"): that is one unit token.
+    .replace(
+      new RegExp(
+        String.raw`(^|\s)([<>≤≥]?=?${NUM}(?:(?:-|~|–|—)${NUM})?)(?![Ee][+-]\d)(?<!^10|\s10)(?=[%a-zA-Zμµ×*秒])|(^|\s)(10)(?=[%a-zA-Zμµ×秒])(?![Ee]\d)`,
+        'g',
+      ),
+      (_m, p1, p2, p3, p4) => (p2 !== undefined ? `${p1}${p2} ` : `${p3}${p4} `),
+    );
   return spaced.split(/\s+/).filter(Boolean);
 }
 
@@ -219,7 +229,10 @@ export function readTokens(printed: string[]): LineTokens | undefined {
       continue;
     }
     const u = t.replace(/^[[(（]|[\])）]$/g, '');
-    if (!out.unit && UNIT_RE.test(u) && !/^(?:h|l|a)$/i.test(u)) out.unit = u;
+    // A bracketed word that is no unit of any analyte is a remark on the specimen ("(haemolysed)", "(repeated)"), and
+    // the unit stays to be read or inferred (review s20 R3: "K 7.1 (hemolyzed)" had the unit "hemolyzed", unflagged).
+    const remark = u !== t && /^[A-Za-z][A-Za-z -]{3,}$/.test(u) && !knownLabUnit(u);
+    if (!out.unit && !remark && UNIT_RE.test(u) && !/^(?:h|l|a)$/i.test(u)) out.unit = u;
     // D-dimer units name what they are measured as: "mg/L FEU", "ng/mL DDU".
     else if (out.unit && /^(?:FEU|DDU)$/i.test(u) && tokens[k - 1] === out.unit) out.unit = `${out.unit} ${u}`;
   }

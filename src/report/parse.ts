@@ -8,11 +8,13 @@ import { criticalNoticePieces, quotedValues } from './critical-notice.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
+import { unitVetoes } from '../knowledge/analyte-units.js';
 import { readStructures } from './structure.js';
-import { toSimplified } from './han-variants.js';
+import { toSimplified } from '../core/han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 import { meterReading } from './meter-reading.js';
 import { repairTypedName } from './name-repair.js';
+import { magnitudeMismatch, rereadByUnit } from './unit-reading.js';
 import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator } from './row-shape.js';
 import { digitsForLetters, joinCutValue } from './value-repair.js';
 import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
@@ -56,6 +58,9 @@ export function normalizeLine(line: string): string {
   // Thousands separators in results: "1,840" → "1840" (three digits after the comma, not a decimal comma).
   s = s.replace(/(^|[^\d.,])(\d{1,3}(?:,\d{3})+)(?![\d,])/g, (_, pre: string, n: string) => pre + n.replace(/,/g, ''));
   s = s.replace(/([<>≤≥]=?)\s+(\d)/g, '$1$2');
+  // A cell-count unit's multiplier sign belongs to it ("9 x 10*3/uL" is 9 x10*3/uL): read apart, the unit was "x" and
+  // the count unflagged (review s20 R2, a critical platelet count; "9 10*3/uL" as 910 is value-repair.ts's).
+  s = s.replace(/(\d\s+[x×X*])\s+(?=10\s*(?:\*{1,2}|\^|[eE])\s*\d)/g, '$1');
   return s;
 }
 
@@ -506,7 +511,23 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // A share of a test ("Iron Saturation 34 %"): words after the test's name and a percentage the test is never
     // printed in make it another quantity, not the test.
     const share = !!chosen && alias !== undefined && tok.unit === '%' && !unitFits(chosen, '%') && /[A-Za-z]{4,}/.test(name.slice(alias.length));
-    const an = share ? undefined : chosen;
+    let an = share ? undefined : chosen;
+    // A printed unit the analyte is never printed in vetoes the name (unit-reading.ts): "肌钙蛋臼I 2.8 ng/mL" holds 钙 but
+    // ng/mL is no calcium's — the name is re-read among the analytes that admit the unit, or left unknown.
+    let unitReread = false;
+    // Blood rows only: a urine or fluid row's counts (/μL, /HP) are no blood unit, and its specimen decides (specimen.ts).
+    const bloodRow = section !== 'urine' && !fluidSection && rowSpecimen(name) === 'blood';
+    if (an && bloodRow && tok.unit && unitVetoes(an, tok.unit)) {
+      const again = rereadByUnit(name, tok.unit, tok.value, tok.range);
+      // A photo's unit cell may itself be misread: there the veto only swaps to a test the name reads as; the photo's
+      // consistency gate (intake/) judges the rest.
+      if (again || !options.unitsMayBeMisread) an = again;
+      unitReread = again !== undefined;
+    }
+    // A value and a printed range both ten times off the analyte in its own unit ("Potassium 139 mmol/L (135-145)",
+    // "Sodium 6.8 (3.5-5.3)": one test's row under another's name) are not judged against it: the row keeps its printed
+    // range and is "please check", flagged by neither (review s20 R7: K 139 was "normal"). Photos have their own check.
+    const mismatched = !!an && bloodRow && !options.unitsMayBeMisread && tok.value !== null && magnitudeMismatch(an, tok.unit, tok.value, tok.range);
     // The same analyte with the same number printed again (a summary or a notice) is one result, not two.
     if (an && tok.value !== null && results.some((r) => r.code === an.code && r.valueText === tok.valueText)) return;
     // Where it was measured (specimen.ts): a urine, CSF or fluid row never meets a blood critical limit.
@@ -552,7 +573,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       }
     }
     if (unread) computed = { ...computed, flag: 'unknown' };
-    const { flag, printedFlag } = unread ? { flag: 'unknown' as const, printedFlag: undefined } : honourMarker(computed.flag, tok);
+    // A critical reading is never withdrawn by the mismatch: it stays, "please check".
+    const notJudged = mismatched && !computed.flag.startsWith('critical');
+    const { flag, printedFlag } = unread || notJudged ? { flag: 'unknown' as const, printedFlag: undefined } : honourMarker(computed.flag, tok);
     const range = computed.range;
     if (spelled) spelledBounds.set(results.length, rawLine.trim());
     results.push({
@@ -568,7 +591,11 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       ...(printedFlag ? { printedFlag } : {}),
       ...(specimen !== 'blood' ? { specimen } : {}),
       // A repaired value keeps a non-critical flag and asks to be compared with the paper.
-      ...(repairedFrom && tok.value !== null ? { read: { status: unread ? ('unreadable' as const) : ('check' as const), printed: repairedFrom } } : {}),
+      ...(repairedFrom && tok.value !== null
+        ? { read: { status: unread ? ('unreadable' as const) : ('check' as const), printed: repairedFrom } }
+        : unitReread || mismatched
+          ? { read: { status: 'check' as const } }
+          : {}),
       line: lineNo,
     });
   });

@@ -8,7 +8,7 @@
 //  4. a row is kept as a result only when its name is supported (`nameSupport`): a known analyte, or a short
 //     name-like phrase with lab evidence (unit, range, marker). Sentences, dates, IDs, notices never become rows.
 import { aliasAtNameStart, aliasAtStart, isAlias } from './alias-index.js';
-import { toSimplified } from './han-variants.js';
+import { toSimplified } from '../core/han-variants.js';
 import { columnRole, eraseLeaders, type ColumnRole } from './column-roles.js';
 import { isValueToken, splitTokens, valueIndex } from './line-tokens.js';
 import { digitsForLetters } from './value-repair.js';

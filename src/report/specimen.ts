@@ -2,6 +2,7 @@
 // (knowledge/critical-values.ts): a urine sodium, a CSF glucose or a pleural-fluid pH never meets a blood limit. Blood
 // is the default — a row that names no other specimen is serum, plasma or whole blood.
 import type { Specimen } from '../knowledge/critical-values.js';
+import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 
 /** 尿 as a specimen: not 尿素 (urea) or 尿酸 (uric acid), both blood tests — but 尿酸碱度 is urine pH. */
 const URINE = /\burine\b|\burinary\b|\bur\.?\s|\bUA\s*[-:]|尿(?!素|酸(?!碱))|随机尿|晨尿/i;
@@ -17,9 +18,19 @@ const FLUID =
 export function rowSpecimen(name: string): Specimen {
   if (CSF.test(name)) return 'csf';
   if (FLUID.test(name)) return 'fluid';
-  if (URINE.test(name)) return 'urine';
+  if (URINE.test(withoutBloodNames(name))) return 'urine';
   return 'blood';
 }
+
+/**
+ * The Chinese names of blood tests that hold 尿 as a word part, not a specimen — B型钠尿肽 (BNP), 脑钠尿肽, 尿素氮 —
+ * from the analyte table (the urine tests, u-*, keep theirs), longest first: such a name says nothing of the specimen
+ * ("B型钠尿肽(BNP) 86" was read as a urine row and not judged).
+ */
+const BLOOD_NAMES_WITH_URINE_CHAR = [
+  ...new Set(REFERENCE_TABLE.filter((a) => !a.code.startsWith('u-')).flatMap((a) => a.aliases.filter((x) => x.includes('尿') && !/^尿/.test(x)))),
+].sort((a, b) => b.length - a.length);
+const withoutBloodNames = (name: string): string => BLOOD_NAMES_WITH_URINE_CHAR.reduce((n, alias) => n.split(alias).join(' '), name);
 
 /** A blood specimen word in a row's own name ("Serum glucose", "Venous pH", "pH, arterial", "血糖", "动脉血气"). */
 const BLOOD_WORD = /\bserum\b|\bplasma\b|\bblood\b|\bvenous\b|\barterial\b|\bcapillary\b|\bcord\b|动脉|静脉|血/i;

@@ -15,7 +15,9 @@ const LETTER_DIGIT: Record<string, string> = { l: '1', I: '1', '|': '1', O: '0',
  */
 // Pasted inline ("Hemoglobin 1 2.4 g/dL (13.5-17.5)", "Potassium: 5 .8 mmol/L"; review s18 S6/S8) the cell starts
 // right after the name (one space or a colon) and ends at its unit: the first piece alone was stated as fact.
-const CUT_CELL = /(^[\s:：]*|\s{2,})(\d{1,2}) (\d{1,3}(?:\.\d+)?|\.\d+)(?=\s{2,}|\s*[↑↓*]|\s+[HL]\b|\s+(?:[a-zA-Zµμ%×]|10\^|\*10)\S*(?:\s|$)|$)/;
+// The second piece is never the 10 of a multiplier unit ("9 10*3/uL" is 9 ×10³/µL, not 910; review s20 R2).
+const CUT_CELL =
+  /(^[\s:：]*|\s{2,})(\d{1,2}) (\d{1,3}(?:\.\d+)?|\.\d+)(?!\*{1,2}\d|[eE]\d|\^\d)(?=\s{2,}|\s*[↑↓*]|\s+[HL]\b|\s+(?:[a-zA-Zµμ%×]|10\^|\*10)\S*(?:\s|$)|$)/;
 
 export interface RepairedCell {
   /** The text with the value cell repaired. */

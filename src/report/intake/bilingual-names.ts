@@ -7,7 +7,7 @@
 // name (ocr-vocabulary.ts); a Chinese part that is exactly another analyte's whole name is a disagreement left as
 // printed (pure).
 import { aliasVocabulary, aliasWithin } from '../alias-index.js';
-import { toSimplified } from '../han-variants.js';
+import { toSimplified } from '../../core/han-variants.js';
 import type { GlyphSimilarity } from './glyphs.js';
 import type { OcrLine } from './ocr-lines.js';
 import { alignCost, exactAliasShare, replaceSpan, wholeCost } from './ocr-vocabulary.js';

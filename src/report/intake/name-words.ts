@@ -8,7 +8,7 @@
 import { chineseWords } from '../../knowledge/chinese-words.js';
 import { termWordsZh } from '../../knowledge/term-atoms.js';
 import { aliasVocabulary } from '../alias-index.js';
-import { toSimplified } from '../han-variants.js';
+import { toSimplified } from '../../core/han-variants.js';
 
 /**
  * One character standing alone in a name must be a character of lab names (钾, 总, 尿, 原 …); runs of two or more

@@ -7,7 +7,7 @@
 import { aliasVocabulary, aliasWithin, isAlias } from '../alias-index.js';
 import type { GlyphSimilarity } from './glyphs.js';
 import type { OcrLine } from './ocr-lines.js';
-import { toSimplified } from '../han-variants.js';
+import { toSimplified } from '../../core/han-variants.js';
 
 const LOOKALIKES: string[] = [
   '0oOdDQ',
@@ -67,6 +67,9 @@ export function alignCost(alias: string, read: string, glyphs?: GlyphSimilarity)
   // dp[i][j]: cost of alias[0..i) against read[s..j) for the best start s; start[i][j] keeps s.
   let prev = new Float64Array(m + 1);
   let prevStart = Int32Array.from({ length: m + 1 }, (_, j) => j);
+  // Two rows back, for a swap of neighbours ("Glucsoe", "Calicum"): one slip of typing, not two.
+  let prev2 = prev;
+  let prev2Start = prevStart;
   for (let i = 1; i <= n; i++) {
     const cur = new Float64Array(m + 1);
     const curStart = new Int32Array(m + 1);
@@ -84,9 +87,15 @@ export function alignCost(alias: string, read: string, glyphs?: GlyphSimilarity)
         best = prev[j] + 1;
         s = prevStart[j];
       }
+      if (i >= 2 && j >= 2 && a[i - 1] === r[j - 2] && a[i - 2] === r[j - 1] && a[i - 1] !== a[i - 2] && prev2[j - 2] + 1 < best) {
+        best = prev2[j - 2] + 1;
+        s = prev2Start[j - 2];
+      }
       cur[j] = best;
       curStart[j] = s;
     }
+    prev2 = prev;
+    prev2Start = prevStart;
     prev = cur;
     prevStart = curStart;
   }
@@ -164,13 +173,15 @@ export const MARGIN = 0.2;
  * The analyte a misread name part stands for, or undefined (none close enough, or two analytes as close). The
  * match must cover most of the read name: what lies outside it may be a code or a mark, not another word.
  */
-export function matchVocabulary(namePart: string, glyphs?: GlyphSimilarity): VocabularyMatch | undefined {
+export function matchVocabulary(namePart: string, glyphs?: GlyphSimilarity, only?: ReadonlySet<string>): VocabularyMatch | undefined {
   const read = toSimplified(namePart);
   const readSize = significant(read);
   if (readSize < 3) return undefined;
   const latinRead = !/[\u3400-\u9fff]/.test(read);
   const scored: (VocabularyMatch & { total: number })[] = [];
   for (const e of words()) {
+    // `only`: the analytes a printed unit admits (unit-reading.ts) — the others are out of the running.
+    if (only && !e.codes.some((c) => only.has(c))) continue;
     const latinAlias = !/[\u3400-\u9fff]/.test(e.key);
     if (latinAlias !== latinRead && latinAlias) continue;
     if (e.size > readSize + 2 || e.size < readSize * 0.5) continue;
