@@ -2,7 +2,7 @@
 // "饿了么") — read from the slot a workplace stands in (places.ts needs an organisation word or a city before the
 // name): a workplace field, even a two-character value and a label followed by spaces ("工作单位 上汽大众"); an
 // employment verb ("雇主为…", "任職於…", "受雇于…"); a shift frame ("我在比亚迪上早班", "我在顺丰请不了假",
-// "喺港鐵返緊夜更", "在深圳美团做配送员"); a brand right before a gig or service occupation ("饿了么骑手", "九巴車長").
+// "喺港鐵返緊夜更", "在深圳美团做配送员", "在拼多多做客服": a post of the closed set of occupations); a brand right before a gig or service occupation ("饿了么骑手", "九巴車長").
 import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 
@@ -24,7 +24,7 @@ const VERB = new RegExp(
   'g',
 );
 const SHIFT = new RegExp(
-  `(?<![现現正还還实實存所自好内])(?:在|喺)(${VALUE}{2,6}?)(?=上[早中晚夜]?班|请[不了]{0,2}假|請[不了]{0,2}假|做[\\u4e00-\\u9fff]{0,3}[员員工师師]|当[\\u4e00-\\u9fff]{0,3}[员員工师師]|返紧|返緊|返(?:夜更|早更|工|班)|加班|轮夜班|輪夜班|打工|跑外卖|送外卖)`,
+  `(?<![现現正还還实實存所自好内])(?:在|喺)(${VALUE}{2,6}?)(?=上[早中晚夜]?班|请[不了]{0,2}假|請[不了]{0,2}假|(?:做|当|當|干|幹)(?:[\\u4e00-\\u9fff]{0,3}[员員工师師]|客服|销售|銷售|运营|運營|前台|收银|收銀|财务|財務|人事|行政|主播|设计|設計|编辑|編輯|记者|記者|店长|店長|主管|经理|經理|总监|總監|开发|開發|保安|保洁|保潔|司机|司機|会计|會計|骑手|騎手)|返紧|返緊|返(?:夜更|早更|工|班)|加班|轮夜班|輪夜班|打工|跑外卖|送外卖)`,
   'g',
 );
 const BEFORE_JOB = new RegExp(

@@ -6,6 +6,7 @@
 // person who shares the word keeps it: an occurrence after a title or inside a full name is a name, and where the
 // text also holds such a person only the occurrences in a medicine's own position are released.
 import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
+import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
 import { DRUG_SCHEDULES } from '../../knowledge/drug-schedules.js';
 import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { PhiSpan } from '../types.js';
@@ -13,6 +14,15 @@ import type { PhiSpan } from '../types.js';
 let lexicon: DrugLexicon | undefined;
 const drugs = (): DrugLexicon => (lexicon ??= builtInDrugLexicon());
 const SCHEDULED = new Set(DRUG_SCHEDULES.flatMap((s) => s.names));
+/** Every generic and brand of the brand table (knowledge/drug-brands.ts: Nurofen, Spiriva, Lantus, 美林), lower-cased. */
+const BRANDS = new Set(
+  DRUG_BRANDS.split('\n')
+    .flatMap((line) => line.split('|'))
+    .flatMap((part) => part.split(','))
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => n.length >= 2),
+);
+const BRANDS_ZH = [...BRANDS].filter((n) => /^[\u4e00-\u9fa5]{2,}$/.test(n));
 
 /** A dose, a preparation or a medicine's noun right after the word: "Lantus 20 units", "Lantus pen", "Keppra levels". */
 const MEDICINE_AFTER =
@@ -21,7 +31,40 @@ const MEDICINE_AFTER =
 const MEDICINE_BEFORE = /\b(?:dose of|doses of|trial of|course of|switched to|switch to|prescribed|injects|injected|titrated)\s+$/i;
 /** A title, a role or a person's label before the word: the word is a person there, whatever a drug table says. */
 const PERSON_BEFORE =
-  /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Patient|Pt|Name|Sister|Brother|son|daughter|wife|husband|mother|father|mum|mom|dad|named|called)\.?:?\s*)$/;
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Patient|Pt|Name|Dear|Sister|Brother|son|daughter|wife|husband|mother|father|mum|mom|dad|named|called)\.?:?\s*)$/;
+/** A kinship noun before the word: a person's slot — unless the sentence uses a medicine the tables know as a thing. */
+const KIN_BEFORE = /\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad)\s*$/;
+/** The kinship noun is the object of giving ("gave my son Nurofen"): the word after it is the thing given. */
+const GIVING_BEFORE =
+  /\b(?:gave|give|gives|giving|given|got|get|gets|bought|buy|fed|feed|feeds|offered|offer|handed|passed|brought)\s+(?:my|our|his|her|their|the|your)\s+\S+\s+$/i;
+/** What ends the thing given: a pause, a conjunction, a time ("gave my son Nurofen and…", "…Nurofen at 3am"). */
+const GIVEN_ALONE =
+  /^(?:\s*$|\s*[,.;!?)]|\s+(?:and|at|for|in|but|last|this|yesterday|today|tonight|earlier|before|after|every|twice|once|which|then|around|about)\b)/i;
+/** What a medicine does or has done to it, never a person ("Ventolin isn't helping", "Tramadol made him drowsy"). */
+const THING_AFTER =
+  /^\s+(?:isn['’]?t (?:helping|working)|is not (?:helping|working)|doesn['’]?t (?:help|work)|didn['’]?t (?:help|work)|did nothing|has run out|ran out|is running out|stopped working|made (?:him|her|them|me)\b|makes (?:him|her|them|me)\b|side[ -]effects?|levels?\b|dose|doses|dosage)/i;
+
+/**
+ * A kinship noun before a medicine the tables know ("gave my son Nurofen", "my dad Spiriva inhaler", "my wife Ventolin
+ * isn't helping") names no one when the sentence uses the word as a thing: given, dosed, or doing what a medicine does.
+ * Otherwise the kin slot stands — "my daughter Lyrica has a fever" is a person, whatever the brand table says.
+ */
+export function medicineAfterKin(text: string, at: number, end: number): boolean {
+  return (
+    medicinePosition(text, at, end) ||
+    // Given, with nothing else given after it: "gave my son Nurofen at 3am", not "gave my daughter Lyrica some Calpol".
+    (GIVING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && GIVEN_ALONE.test(text.slice(end, end + 14))) ||
+    THING_AFTER.test(text.slice(end, end + 30))
+  );
+}
+
+/** Is the occurrence at `at` in a person's slot: a title or label before it, or a kinship noun before a word the
+ * sentence does not use as a medicine. */
+function personBefore(text: string, at: number, word: string): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (!PERSON_BEFORE.test(before)) return false;
+  return !(KIN_BEFORE.test(before) && knownMedicine(word) && medicineAfterKin(text, at, at + word.length));
+}
 
 /** A person's verb or an age right after the word: "Lumirelin said…", "Allegra, 33,". */
 const PERSON_AFTER =
@@ -31,7 +74,19 @@ const PERSON_AFTER =
  * only shaped like one (an INN stem: "Lumirelin") is a medicine only where the text uses it as one. */
 export function knownMedicine(word: string): boolean {
   const w = word.toLowerCase();
-  return SCHEDULED.has(w) || drugs().isKnown(w);
+  return SCHEDULED.has(w) || BRANDS.has(w) || drugs().isKnown(w);
+}
+
+/** Does a Chinese medicine name (a brand or generic the tables know) hold the first two characters of this run of Han
+ * characters ("美林还是…", "布洛芬吃多了")? */
+/** What is done with a medicine right after its name ("美林吃了", "布洛芬一天三次", "安定两片", "达菲没用"): the name is
+ * the medicine's there, not a person's. */
+export const MEDICINE_USE_ZH =
+  /^(?:吃|服|用|喝|打|注射|输|片|粒|颗|支|袋|毫|mg|ml|\d|[一二两三四五六七八九十半]+(?:片|粒|颗|支|袋|次|天)|一天|每天|没用|不管用|无效|效果|过敏|还是|吃多|加量|减量|停了|剂量)/i;
+
+export function knownMedicineZh(run: string): boolean {
+  if (BRANDS_ZH.some((n) => run.startsWith(n) || n.startsWith(run.slice(0, 2)))) return true;
+  return drugs().findDrugs(run, 1).length > 0 && drugs().findDrugs(run.slice(2), 1).length === 0;
 }
 
 /** Does the text name a medicine the drug knowledge knows: a Latin word the tables name ("metformin", "insulin") or a
@@ -66,7 +121,7 @@ export function documentMedicines(text: string, spans: readonly PhiSpan[]): Map<
       const end = at + w.length;
       if (!wordAt(text, at, end)) continue;
       if (!used && medicinePosition(text, at, end)) used = true;
-      if (PERSON_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || PERSON_AFTER.test(text.slice(end, end + 16))) person = true;
+      if (personBefore(text, at, w) || PERSON_AFTER.test(text.slice(end, end + 16))) person = true;
       else if (spans.some((s) => s.type === 'NAME' && s.start <= at && end <= s.end && /\s/.test(s.text.trim()))) person = true;
     }
     if (used) out.set(w, person);
@@ -87,7 +142,7 @@ export function releaseMedicineNames(text: string, spans: readonly PhiSpan[]): P
     const w = s.text.trim();
     const person = medicines.get(w);
     if (person === undefined) return true;
-    if (PERSON_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) || PERSON_AFTER.test(text.slice(s.end, s.end + 16))) return true;
+    if (personBefore(text, s.start, w) || PERSON_AFTER.test(text.slice(s.end, s.end + 16))) return true;
     return person ? !medicinePosition(text, s.start, s.end) : false;
   });
 }

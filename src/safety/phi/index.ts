@@ -10,6 +10,7 @@ import { detectEmployers } from './employer.js';
 import { detectEmployerPhrases } from './employer-phrases.js';
 import { detectNameSlots, namesBesideNames, personSlotsZh } from './name-slots.js';
 import { personSlotsEn } from './person-slots-en.js';
+import { isPlaceholderName, slotNames } from './slot-names.js';
 import { detectOrganisationsZh } from './organisations.js';
 import { detectGazetteerPlaces, detectLocalities } from './gazetteer.js';
 import { detectMixedNames } from './mixed-names.js';
@@ -273,6 +274,14 @@ function detectOnReading(text: string, options: PhiOptions, traditional = false)
   // A capitalised word in an English person's slot (after a role noun, before a bracketed role: person-slots-en.ts)
   // fills only text no reader claimed, like the Chinese slots.
   for (const p of personSlotsEn(text, options.lexicon)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
+  // Any word in a slot only a person stands in (slot-names.ts: after a kinship or care noun, a self-introduction, a
+  // salutation or sign-off, a demographic line), unless the clinical vocabulary vetoes it: fills only unclaimed text.
+  // A slot's name that holds a shorter name another reader cut ("我老婆[林秀]琴", "哥哥[向宇]航") takes its place.
+  for (const p of slotNames(text, options.lexicon)) {
+    const over = all.filter((s) => s.start < p.end && p.start < s.end);
+    if (!over.length) all.push({ ...p, rank: FILL_RANK });
+    else if (over.every((s) => s.type === 'NAME' && p.start <= s.start && s.end <= p.end)) all.push(p);
+  }
   // A locality before a known city ("Ballinlough, Cork") fills only text no reader claimed: a name or an address
   // chain found there keeps its reading.
   for (const p of detectLocalities(text)) if (!all.some((s) => s.start < p.end && p.start < s.end)) all.push({ ...p, rank: FILL_RANK });
@@ -302,7 +311,9 @@ function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiS
           text,
           releaseClinicalQuantities(text, mergeSpans([...growAddressLines(text, repairSpans(text, spans)), ...issuerNumbers(text, spans)], text)),
         );
-  return options.types ? merged.filter((s) => options.types?.includes(s.type)) : merged;
+  // A placeholder where a name was already taken out (患者某某) is no name.
+  const real = merged.filter((s) => s.type !== 'NAME' || !isPlaceholderName(s.text));
+  return options.types ? real.filter((s) => options.types?.includes(s.type)) : real;
 }
 
 /** `[TYPE]`, or `[DATE:1985]` for a date whose year is kept. */

@@ -73,3 +73,22 @@ export const NOT_NAMES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * The single-character surnames of the 百家姓 (Hundred Family Surnames, the classical complete list), with the modern
+ * common ones it lacks — wider than SINGLE_SURNAMES, which the cue-less readers use and which leaves out surnames that
+ * are also common words (向, 明, 成, 平). Read only where a slot already says a person stands there (slot-names.ts).
+ */
+export const ALL_SINGLE_SURNAMES: ReadonlySet<string> = new Set([
+  ...SINGLE_SURNAMES,
+  ...(
+    '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方' +
+    '俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧' +
+    '计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫' +
+    '经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓' +
+    '牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙' +
+    '池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容' +
+    '向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰' +
+    '巢关蒯相查后荆红游竺权逯盖益桓公覃闫付岳帅门'
+  ).split(''),
+]);

@@ -1,0 +1,80 @@
+// Names by their syntactic slot (slot-names.ts), through the whole detector: any word where only a person stands is a
+// name unless the clinical vocabulary or the sentence vetoes it. Rows from the s21 probes written before the reader.
+import { describe, expect, it } from 'vitest';
+import { detectPhi } from './index.js';
+
+/** Is every non-space character of `part` (each occurrence) inside a NAME/EMPLOYER span? */
+function covered(text: string, part: string): boolean {
+  const spans = detectPhi(text);
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1))
+    for (let k = 0; k < part.length; k++) if (!/\s/.test(part[k]) && !spans.some((s) => s.start <= at + k && at + k < s.end)) return false;
+  return true;
+}
+const untouched = (text: string, part: string) => {
+  const at = text.indexOf(part);
+  return !detectPhi(text).some((s) => s.start < at + part.length && at < s.end);
+};
+
+describe('a person’s slot takes any word', () => {
+  it.each([
+    ['My mum May has had a cough for three weeks.', 'May'],
+    ['Hi, this is Will, writing for my dad — he is 78.', 'Will'],
+    ['My daughter Hope (7) has a rash on her tummy.', 'Hope'],
+    ['Patient Will Hart, 66, admitted with a COPD exacerbation.', 'Will Hart'],
+    ['Daughters Honey and Skye both have the same itchy spots.', 'Honey'],
+    ['Daughters Honey and Skye both have the same itchy spots.', 'Skye'],
+    ['Hi I’m Rosie, my grandad Dusty fell yesterday.', 'Dusty'],
+    ['May: he is still being sick every hour\nNurse: is he keeping fluids down?\nMay: a few sips', 'May'],
+    ['hey, this is marisol from the 3rd floor, my dad has a fever', 'marisol'],
+    ['my sister tamika is diabetic and her sugar is 30', 'tamika'],
+    ['Thanks so much,\nWren', 'Wren'],
+    ['Hi Sage, the results are back and your potassium is normal.', 'Sage'],
+    ['Dear Januvia,\nYour results are normal.', 'Januvia'],
+    ['My daughter Lyrica has a fever of 39.', 'Lyrica'],
+    ['I gave my daughter Lyrica some Calpol at 3am.', 'Lyrica'],
+    ['病历记录：春燕，女，32岁，反复头痛3年。', '春燕'],
+    ['我是秋月，最近总是失眠。', '秋月'],
+    ['我妈妈秀兰今年70了，最近膝盖疼得厉害。', '秀兰'],
+    ['我老公建军昨晚胸口闷。', '建军'],
+    ['我丈夫叫夏天，他有痛风。', '夏天'],
+    ['女儿欣怡三岁，发烧两天了。', '欣怡'],
+    ['此致\n敬礼\n患者家属 海燕', '海燕'],
+    ['我媽媽麗娟有糖尿病，最近腳麻。', '麗娟'],
+    ['谢谢，雨桐', '雨桐'],
+    ['我老婆林秀琴上周做了胆囊手术。', '林秀琴'],
+    ['哥哥向宇航打完针哭了，弟弟向宇晨没哭。', '向宇航'],
+    ['哥哥向宇航打完针哭了，弟弟向宇晨没哭。', '向宇晨'],
+    ['家属：丈夫 乌兰巴特尔 138 0471 2256', '乌兰巴特尔'],
+    ['由丈夫买买提·艾力陪同就诊。', '买买提·艾力'],
+    ['值班医生邓春来查看病人后予吸氧。', '邓春来'],
+    ['我女儿美林今年三岁。', '美林'],
+    ['我在拼多多做客服，天天对着电脑眼睛干涩。', '拼多多'],
+  ])('%s → %s', (text, name) => expect(covered(text, name), JSON.stringify(detectPhi(text))).toBe(true));
+});
+
+describe('unless the clinical vocabulary or the sentence vetoes it', () => {
+  it.each([
+    ['My mum has Crohn’s and I am worried.', 'Crohn’s'],
+    ['Dear Sir, I am writing about my repeat prescription.', 'Sir'],
+    ['this is worse than last week, the pain wakes me at night', 'worse'],
+    ['I gave my son Nurofen at 3am and Calpol at 5am.', 'Nurofen'],
+    ['My husband Lantus dose was increased to 24 units.', 'Lantus'],
+    ['My dad Spiriva inhaler has run out.', 'Spiriva'],
+    ['My husband Tramadol made him drowsy.', 'Tramadol'],
+    ['Regards, Cardiology Team', 'Cardiology'],
+    ['Mum: he has a fever\nDoctor: how high?\nMum: 38.9', 'Mum'],
+    ['the baby. Caller: Um, it’s Medicaid.\nRN: Perfect.', 'Medicaid'],
+    ['I’m British and travelling to Kenya next month.', 'British'],
+    ['患者神志清，精神可，无发热。', '神志清'],
+    ['我叫不醒他，他呼吸很慢！', '不醒'],
+    ['此致\n敬礼\n祝健康', '祝健康'],
+    ['患者某某，男，56岁，既往体健。', '某某'],
+    ['女儿发烧了，吃了美林还是39度。', '美林'],
+    ['我老公布洛芬吃多了胃疼。', '布洛芬'],
+    ['我妈妈安定吃了两片睡不着。', '安定'],
+    ['爷爷和堂伯都患肝炎。', '堂伯'],
+    ['糖糖妈妈：今天晚上10点左右动态血糖一直报警。', '今天'],
+    ['我在医院做检查，排队很久。', '医院'],
+    ['4月29号在湘雅二做的手术。', '湘雅二'],
+  ])('%s keeps %s', (text, word) => expect(untouched(text, word), JSON.stringify(detectPhi(text))).toBe(true));
+});
