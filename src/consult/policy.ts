@@ -5,7 +5,7 @@ import { detectLang } from '../core/lang.js';
 import { withoutMedicineNames } from '../knowledge/drug-classes.js';
 import { allergyConflicts, allergyWarningText, withoutStatedAllergies } from '../safety/allergy-check.js';
 import type { ChatMessage } from '../models/backend.js';
-import { triageDetail } from '../safety/triage.js';
+import { triageDetail, triageMessage } from '../safety/triage.js';
 import { readBurn } from '../safety/triage/burn.js';
 import { findModifiers } from '../safety/triage/modifiers.js';
 import { normaliseText } from '../safety/triage/normalise.js';
@@ -24,6 +24,7 @@ import { correctsOpening, floorAtOpening } from './opening-floor.js';
 import { readReplies } from './replies.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
+import { untilExcluded } from './until-excluded.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
@@ -100,6 +101,19 @@ const RANK_OF: Record<TriageLevel, number> = { routine: 0, urgent: 1, emergency:
 /** The safety layer's triage with the level its rules and safety net reached on their own. */
 export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
   const d = triageDetail(text, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+  // A situation clinical knowledge calls an emergency (or same-day care) until excluded (until-excluded.ts: a small
+  // child's unknown swallowed object, insulin sick-day rules) raises the case; its signs come too late to ask for.
+  const held = untilExcluded(text).filter((x) => RANK_OF[x.level] > RANK_OF[d.level]);
+  if (held.length > 0) {
+    const level = held[0].level;
+    const rules = held.filter((x) => x.level === level).map((x) => ({ id: `consult:${x.id}`, level, title: x.title, advice: x.advice, when: [] }));
+    return {
+      level,
+      reasons: [...d.reasons, ...rules.map((r) => r.id)],
+      message: triageMessage(level, rules, lang, d.emergencyNumber),
+      signsLevel: level,
+    };
+  }
   const rules = d.contributions.rules.level;
   const net = d.contributions.safetyNet.level ?? 'routine';
   // A rule finding attached after the reader raised (the crisis line on a suicide component) grounds the emergency.

@@ -1,0 +1,86 @@
+// The situations a consultation must not wait on (until-excluded.ts), read from the patient's words: each row is a
+// shape the table claims (own probes, written before the code ran on them, /tmp/probes/consult-s21) or a neighbour it
+// must leave alone (a what-if, a denial, food, an adult, an animal).
+import { describe, expect, it } from 'vitest';
+import { untilExcluded } from './until-excluded.js';
+
+const ids = (text: string): string[] => untilExcluded(text).map((x) => `${x.id}:${x.level}`);
+
+describe('a small child who may have swallowed a button battery, magnets or an unknown object', () => {
+  it.each([
+    'My 2 year old swallowed something small a few minutes ago and seems fine, should I worry?',
+    "my toddler put something in her mouth and now it's gone, I think she swallowed it, she's playing normally",
+    '18 month old may have swallowed a small part from a toy, no coughing, acting normal',
+    'Baby (11 months) swallowed a small object, not sure what it was. What should I do?',
+    "my kid (4) swallowed something off the floor, we can't find the earring back, she seems normal",
+    'toddler swalowed somthing small, dont know what, shes fine now?',
+    'Not sure if my 2 year old swallowed a battery, one is missing from the remote',
+    'my 2yo swallowed a AAA battery',
+    'my 20-month-old swallowed a tiny magnet from the fridge set',
+    '宝宝两岁 刚才在沙发上玩 好像吞了个什么小东西 现在看着还挺好的 需要去医院吗',
+    '孩子三岁，刚才把一个小零件咽下去了，不咳嗽也不哭',
+    '宝宝1岁半，不知道吞了什么小东西，玩具上的零件不见了',
+    '我兒子兩歲半，好像吞了一顆小電池，現在看起來沒事',
+    '不知道是不是吞了电池，遥控器里少了一颗，孩子两岁',
+    '4岁的女儿把一颗纽扣电池吞下去了',
+    '宝宝9个月，地上的小东西塞进嘴里不见了',
+  ])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('swallowed-object-child:emergency');
+  });
+
+  it.each([
+    'what if my toddler swallows a button battery? how do I childproof the remote',
+    '如果孩子吞了磁铁怎么办？想提前了解一下',
+    'my 2 year old swallowed a watermelon seed, is that ok?',
+    '孩子吃西瓜把籽咽下去了，有没有关系',
+    'my 5 year old swallowed a little toothpaste while brushing',
+    '我三岁的孩子吃饭老是吞得很快，不爱嚼，怎么办',
+    'my 3 year old coughs when he swallows food sometimes',
+    '孩子三岁，咽东西的时候喉咙疼',
+    'I swallowed something small at dinner, maybe a bone, feels scratchy',
+    'my 25 year old son swallowed a tooth filling, is that ok',
+    'my toddler swallowed bath water',
+    'my 2 year old swallowed a coin, she is fine',
+    'my dog swallowed a small part of a toy',
+  ])('%s → not this reading', (text) => {
+    expect(ids(text).filter((x) => x.startsWith('swallowed'))).toEqual([]);
+  });
+});
+
+describe('sick-day rules on insulin', () => {
+  it.each([
+    "I have type 1 diabetes and have been vomiting since last night, can't keep anything down. Should I skip my insulin today?",
+    "I'm 17 and have type 1. Got a tummy bug and keep being sick so I'm not eating. Should I skip my insulin today?",
+    "I have type 1 and I'm not sure if it's food poisoning but I've been throwing up since 5am",
+    'my 12 year old has type 1 diabetes, she has been vomiting 4 times',
+    '我是1型糖尿病，吐了一晚上，吃不下东西，今天胰岛素还要打吗',
+    '孩子有一型糖尿病，今天一直吐，肚子疼，没精神',
+    '我有1型糖尿病，拉肚子又嘔吐，沒吃東西，胰島素可以先停嗎',
+    'insulin pump user, pump failed overnight, now nauseous and vomiting',
+    "Type one diabetic, throwing up, can't keep water down",
+    'My son has T1D and has thrown up twice this morning, ketones 1.2',
+  ])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('insulin-sick-day:emergency');
+  });
+
+  it.each([
+    "I'm on insulin for type 2 diabetes and I've had diarrhoea and vomiting for a day, can't eat",
+    '我是2型糖尿病打胰岛素的，这两天发烧吃不下饭，胰岛素怎么打',
+  ])('%s → same-day care', (text) => {
+    expect(ids(text)).toContain('insulin-sick-day:urgent');
+  });
+
+  it.each([
+    'I have type 1 diabetes and I am travelling next week, how should I store my insulin?',
+    '我是1型糖尿病，想问一下运动前要不要减胰岛素',
+    'type 1 diabetic with a mild cold, sugars are normal, no vomiting, eating fine',
+    'type 1 diabetic here, what are the sick day rules if I start vomiting?',
+    '我是1型糖尿病，如果呕吐了怎么调整胰岛素',
+    '我是1型糖尿病，没有呕吐，就是有点咳嗽',
+    'my grandmother has type 2 diabetes on metformin and vomited once',
+    'my dog is type 1 diabetic and vomiting',
+    "I'm on insulin and my sugars are fine, feeling well",
+  ])('%s → not this reading', (text) => {
+    expect(ids(text).filter((x) => x.startsWith('insulin'))).toEqual([]);
+  });
+});
