@@ -40,9 +40,10 @@ const GIVING_BEFORE =
 /** What ends the thing given: a pause, a conjunction, a time ("gave my son Nurofen and…", "…Nurofen at 3am"). */
 const GIVEN_ALONE =
   /^(?:\s*$|\s*[,.;!?)]|\s+(?:and|at|for|in|but|last|this|yesterday|today|tonight|earlier|before|after|every|twice|once|which|then|around|about)\b)/i;
-/** What a medicine does or has done to it, never a person ("Ventolin isn't helping", "Tramadol made him drowsy"). */
+/** What a medicine does or has done to it ("Ventolin isn't helping", "Tramadol made him drowsy"), each phrase closed so
+ * a person's clause is not read as one ("my wife Lyrica ran out of the room", "isn't helping with the kids"). */
 const THING_AFTER =
-  /^\s+(?:isn['’]?t (?:helping|working)|is not (?:helping|working)|doesn['’]?t (?:help|work)|didn['’]?t (?:help|work)|did nothing|has run out|ran out|is running out|stopped working|made (?:him|her|them|me)\b|makes (?:him|her|them|me)\b|side[ -]effects?|levels?\b|dose|doses|dosage)/i;
+  /^\s+(?:(?:isn['’]?t|is not|doesn['’]?t|didn['’]?t|does not|did not) (?:helping|working|help|work)(?=\s*(?:$|[,.;!?]|any ?more|at all|either|for (?:him|her|them|me|the)\b))|did nothing(?=\s*(?:$|[,.;!?]))|(?:has run|ran|is running) out(?!\s+of\b)|stopped working|(?:made|makes) (?:him|her|them|me) (?:drowsy|sleepy|sick|dizzy|nauseous|nauseated|worse|ill|itchy|groggy|shaky|constipated)\b|side[ -]effects?|levels?\b|dose|doses|dosage)/i;
 
 /**
  * A kinship noun before a medicine the tables know ("gave my son Nurofen", "my dad Spiriva inhaler", "my wife Ventolin
