@@ -402,3 +402,14 @@ describe('session 14 (in-sample after report-texts-16)', () => {
     ]);
   });
 });
+
+describe('a labelled record whose labels lost their colons (a photo of "Test Name : …" forms; report-texts-21 photos)', () => {
+  it('reads a known label then a column gap as the field', () => {
+    const text = ['Test Name    Serum Glucose', 'Result    :186', 'Unit  mg/dl', 'Bio. Ref. Interval : 70 - 100', 'Flag    High'].join('\n');
+    expect(rows(text)).toEqual([['glu', '186', 'high']]);
+  });
+
+  it('keeps a header of several role words a header, and a row under it a row', () => {
+    expect(rows('Test Name    Result    Unit    Range\nPotassium    6.9    mmol/L    3.5-5.1')).toEqual([['k', '6.9', 'critical-high']]);
+  });
+});

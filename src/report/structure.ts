@@ -189,8 +189,21 @@ function recordLine(fields: Map<ColumnRole, string>): string | undefined {
  */
 const LABELLED_FIELD = /^\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ./()-]{0,23}?)\s*(?:[:：;；]|\.{3,}(?=\s|$))\s*(.*)$/;
 
+/**
+ * A photo loses a label's colon ("Test Name    Glucose - Fasting", "Unit  mg/dl", "Flag    High"): a label the role
+ * words know, then a column gap, is the field — unless another cell after the gap is a role label too (a table's
+ * header "Test Name   Result   Unit").
+ */
+const GAP_FIELD = /^\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ./()-]{0,23}?)\s{2,}(\S.*)$/;
+function gapField(line: string): RegExpExecArray | undefined {
+  const m = GAP_FIELD.exec(line);
+  if (!m || columnRole(m[1].trim()) === undefined) return undefined;
+  if (m[2].split(/\s{2,}/).some((cell) => columnRole(cell.trim().replace(/[:：]$/, '')) !== undefined)) return undefined;
+  return m;
+}
+
 function labelledField(line: string): { label: string; role: ColumnRole | undefined; content: string } | undefined {
-  const m = LABELLED_FIELD.exec(line);
+  const m = LABELLED_FIELD.exec(line) ?? gapField(line);
   if (!m || m[1].trim().split(/\s+/).length > 3) return undefined;
   const content = m[2].trim();
   if (/(?:^|\s)[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ]{0,15}[:：]\s*\S/.test(content)) return undefined;
