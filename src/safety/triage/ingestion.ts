@@ -7,6 +7,9 @@
 // boundaries and negation scopes stay those of the original text.
 import { isMedicineShape, parseSeedAliases, ZH_DRUG_ENDINGS } from '../../knowledge/drugs.js';
 import { parseNumber } from '../red-flags/numbers.js';
+import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
+import { englishWord } from '../../knowledge/english-words.js';
+import { PARACETAMOL_PRODUCTS } from '../../knowledge/paracetamol-products.js';
 
 /** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". Only a dose's own
  *  words count — "as prescribed", a day word, a course word; who prescribed the supply ("the doctor gave me", "医院开的",
@@ -26,9 +29,11 @@ const COURSE_END =
   /\b(?:as (?:prescribed|directed)|(?:the )?(?:whole |full )?course|(?:to|yester)day'?s|tonight'?s)\b|疗程|按医嘱|(?:今天|今早|今晚|这顿|一天)(?:剩下|剩余)?的|这顿|抗生素|消炎药|头孢|[\p{Script=Han}]{0,3}(?:霉素|沙星|西林)|中药|\b(?:antibiotics?|\w*(?:cillin|mycin|floxacin|cycline)|cef\w+|ceph\w+|steroids?|prednis\w*|antivirals?|tamiflu|oseltamivir)\b/iu;
 
 /** Done, also when stressed against a take-back ("jk but I did take all my…", "I did swallow the whole bottle"). */
-const TAKEN_EN = String.raw`\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|chugged|did (?:take|swallow|down|eat|pop))\b`;
+// An adverb of emphasis is transparent ("I really did just take 50", "I did actually swallow"); "did it" / "did them"
+// points back to the act and the amount follows ("yes I did it, 30 paracetamol at 9pm": review s20 S2).
+const TAKEN_EN = String.raw`(?:\b(?:took|taken|swallowed|downed|ate|eaten|popped|necked|chugged|did (?:(?:just|really|actually|honestly|definitely|already|in fact) ){0,2}(?:take|swallow|down|eat|pop|neck))\b(?: (?:them|it|those|these)[.,;:]?(?= all\b))?|\b(?:did|done) (?:it|them|that)(?: again)?(?: [—–-]+|[,.:;])?(?!\w))`;
 const INTEND_EN = String.raw`\b(?:take|taking|swallow|swallowing|down|eat|pop)\b`;
-export const MEDS_EN = '(?:pills|tablets|caps(?:ules)?|meds|medications?|medicines?|prescriptions?|sleeping pills|painkillers|antidepressants)';
+export const MEDS_EN = '(?:pills|tablets|tabs|caps(?:ules)?|meds|medications?|medicines?|prescriptions?|sleeping pills|painkillers|antidepressants)';
 /** A medicine supply as the object of "all (of) my / his …" — a medicine word within a few words, an owner allowed
  *  ("all of his antidepressants", "all my dad's heart tablets", "all of mums sleeping tablets", "all the pills in the
  *  house"); "all of my dinner", "all sorts of pills" are no supply. A lookahead, so the match (and the tail read after it) stays where it was. */
@@ -38,11 +43,11 @@ const COUNT_EN = String.raw`(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fif
  *  "ones" after it is a medicine too, whatever name the message gave earlier. */
 const STRENGTH_EN = String.raw`\d+(?:\.\d+)? ?(?:mg|mcg|µg|g)\b`;
 const UNIT_EN = `(?:${STRENGTH_EN} (?:${MEDS_EN}|ones)|${STRENGTH_EN}|${MEDS_EN})`;
-/** What was left of a supply, whoever's it is: "the rest of my / his / mum's / the …", "all the remaining",
+/** What was left of a supply, whoever's it is, or all of it: "the rest of my / his / mum's / the …", "the lot of my …", "all the remaining",
  *  "whatever was left of her …". */
-const REST_EN = String.raw`(?:all (?:of )?)?the rest of (?:(?:my|his|her|the|their|our|your)\b|\w+'s\b)|all (?:of )?(?:the|my|his|her|their|our) (?:remaining|leftover|left-over)\b|(?:what|whatever) (?:was|were) left (?:of|in)\b`;
+const REST_EN = String.raw`the (?:whole |entire )?lot of (?:(?:my|his|her|the|their|our|your)\b|\w+'s\b) ?${SUPPLY_EN}|(?:all (?:of )?)?the rest of (?:(?:my|his|her|the|their|our|your)\b|\w+'s\b)|all (?:of )?(?:the|my|his|her|their|our) (?:remaining|leftover|left-over)\b|(?:what|whatever) (?:was|were) left (?:of|in)\b`;
 /** The quantity after the act (within a few words: "took like 25 tylenol", "swallowed about thirty of her pills"). */
-const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<rest>${REST_EN})|(?<all>all (?:of )?(?:(?:my|his|her|the|their|our) )?${SUPPLY_EN})|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) (?:[\w]+(?:'s|’s|s) )?)?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b)`;
+const AMOUNT_EN = String.raw`(?:\w+ ){0,3}?(?:(?<rest>${REST_EN})|(?<all>all (?:of )?(?:(?:my|his|her|the|their|our) )?${SUPPLY_EN})|(?:a|the|an?) (?:whole|entire|full) (?:bottle|box|packet|pack|strip|sheet|tub|jar)\b|every (?:one of (?:my|his|her|the) )?(?:pill|tablet)s?\b|(?:like |about |around |over |maybe |at least |nearly |all )?${COUNT_EN}(?: or so)? (?:of (?:my|his|her|the|their|those|these) (?:[\w]+(?:'s|’s|s) )?)?${UNIT_EN}|a (?:handful|load|bunch|fistful) of\b)`;
 const TAKEN_RE_EN = new RegExp(`${TAKEN_EN} ${AMOUNT_EN}`, 'gi');
 const INTEND_RE_EN = new RegExp(`${INTEND_EN} ${AMOUNT_EN}`, 'gi');
 
@@ -87,7 +92,7 @@ const OTHERS_SUPPLY_EN = /^\s*(?:\w+ )?(?!(?:to|yester)day'|tonight'|(?:week|day
 const OTHERS_SUPPLY_ZH = /(?:他|她|爸|妈|奶奶|爷爷|姥姥|姥爷|外婆|外公|哥|姐|弟|妹|老公|老婆|室友|朋友|别人|家里人)[^，。]{0,2}的/;
 
 /** Cheap pre-checks: a swallowing act and a quantity word must both be there for any pattern above to match. */
-const MAYBE_ACT = /吃|吞|服|喝|嗑|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop)\b/i;
+const MAYBE_ACT = /吃|吞|服|喝|嗑|\b(?:took|taken|swallow\w*|downed|ate|eaten|popped|necked|chugged|take|taking|down|eat|pop|did|done)\b/i;
 const MAYBE_QUANTITY =
   /[板盒排瓶袋]|\b(?:packs?|packets?|strips?|boxes|sheets?|bottles?)\b|全|都|所有|整|[一成](?:瓶|盒|板|排)|大半|一把|大量|十|多|许|好些|一堆|一大|剩|余下|没吃完|\d{2}|\b(?:all|whole|entire|full|every|handful|load|bunch|fistful|dozens?|ten|twelve|fifteen|twenty|thirty|forty|fifty|rest|remaining|leftover|left-over|left)\b/i;
 
@@ -122,7 +127,13 @@ function tables(): { han: RegExp; latin: Set<string> } {
   if (!hanNames || !latinNames) {
     const han = new Set<string>();
     latinNames = new Set<string>();
-    for (const [canon, list] of Object.entries(parseSeedAliases())) {
+    // The seed names, the brand table (drug-brands.ts: Lantus, NovoRapid, 阿米替林 …) and the paracetamol products (co-codamol), without a brand that
+    // is also a word ('versed', 安定 'stable', 可定 in 可定期): a name read as a medicine feeds the overdose rules.
+    const products: [string, string[]][] = PARACETAMOL_PRODUCTS.map((p) => [p.names[0] ?? '', [...p.names]]);
+    const brands = [...Object.entries(parseSeedAliases(DRUG_BRANDS)), ...products].map(
+      ([c, l]) => [c, l.filter((n) => (/^\p{Script=Han}+$/u.test(n) ? n.length >= 3 : !englishWord(n)))] as const,
+    );
+    for (const [canon, list] of [...Object.entries(parseSeedAliases()), ...brands]) {
       for (const n of [canon, ...list]) {
         if (/^\p{Script=Han}{2,}$/u.test(n)) han.add(n);
         else if (/^[a-z][a-z-]{3,}$/i.test(n)) latinNames.add(n.toLowerCase());

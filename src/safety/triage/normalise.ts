@@ -4,6 +4,7 @@
 // become straight ones; Chinese numerals after a vital-sign cue become digits ("心跳一百八" → 180). Each replacement keeps
 // word boundaries, so negation and clause scopes are unchanged.
 import { toSimplified } from '../../core/han-variants.js';
+import { correctCounts } from './count-correction.js';
 import { parseNumber } from '../red-flags/numbers.js';
 
 /** Medical words people misspell; common English words are left alone because they are not in this list. */
@@ -771,6 +772,8 @@ export function normaliseText(input: string): string {
   let text = toSimplified(input.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'));
   for (const [re, to] of ZH_CANTONESE) text = text.replace(re, to);
   for (const [re, to] of ZH_SLIPS) text = text.replace(re, to);
+  // A count corrected upward ('3, no wait, it was 30', '两片，不对，是二十片') is read as the later count (count-correction.ts).
+  text = correctCounts(text);
   text = text.replace(ZH_VITAL_NUMERAL, (m, cue: string, gap: string, num: string, unit?: string, frac?: string) => {
     const n = zhNumber(num);
     if (n === null || n < 2) return m;

@@ -7,8 +7,9 @@
 // routine with no crisis line. Not a plan: a negated intent, a fear of an accident (a toddler, a dog, "by accident"), a
 // means for an ordinary purpose (a washing line, a tent). A small closed grammar (intent × act × means × time), pure.
 import { matchesOf } from '../red-flags/match.js';
+import { NOT_INTAKE, type PlanSlotKind, readPlanSlots } from './plan-slots.js';
 
-export type PlanKind = 'wholeSupply' | 'poison' | 'readiedMeans';
+export type PlanKind = 'wholeSupply' | 'poison' | 'readiedMeans' | PlanSlotKind;
 
 export interface StatedPlan {
   kind: PlanKind;
@@ -77,7 +78,13 @@ function statedIn(sentence: string): PlanKind | null {
     const after = sentence.slice(en.index);
     if (POISON_EN.test(after)) return 'poison';
     const whole = WHOLE_SUPPLY_EN.exec(after);
-    if (whole && !HARMLESS_SUPPLY.test(whole.groups?.what ?? '') && (FINAL.test(sentence) || (timed && CONTAINER_OR_COUNT.test(whole[0]))))
+    // Taking the supply somewhere (with me on holiday, to the pharmacy) carries it; nothing is swallowed.
+    if (
+      whole &&
+      !HARMLESS_SUPPLY.test(whole.groups?.what ?? '') &&
+      !NOT_INTAKE.test(after) &&
+      (FINAL.test(sentence) || (timed && CONTAINER_OR_COUNT.test(whole[0])))
+    )
       return 'wholeSupply';
   }
   if (zh && POISON_ZH.test(sentence) && /要|就|打算|准备|决定/.test(sentence)) return 'poison';
@@ -96,5 +103,8 @@ export function readStatedPlan(text: string): StatedPlan | null {
   if (anchored && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: anchored.index };
   const readied = READIED_EN.exec(text) ?? READIED_ZH.exec(text);
   if (readied && TIME_OR_FINAL.test(text) && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: readied.index };
-  return null;
+  // The plan read as its parts — means × an act using it up × a time or a condition × intent (plan-slots.ts).
+  // Its own accident reading: a child named in the condition ("等孩子们上学了") is no child's act.
+  const slots = readPlanSlots(text);
+  return slots ? { kind: slots.kind, at: slots.at } : null;
 }
