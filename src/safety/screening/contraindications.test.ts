@@ -79,5 +79,9 @@ describe('late pregnancy in every common form', () => {
   it('keeps the warning and trying-to-conceive months apart', () => {
     expect(codes('懷孕後期不建議吃布洛芬，頭痛可以吃普拿疼。', '懷孕28週，感冒頭痛，可以吃布洛芬嗎？')).not.toContain('unsafe-combination');
     expect(codes('备孕7个月了，偶尔头痛可以吃布洛芬。', '备孕期间头痛能吃药吗？')).not.toContain('unsafe-combination');
+    // Review s21 CU-4: months of trying told in other words.
+    expect(codes('试孕8个月了，布洛芬可以吃。', '头痛能吃什么？')).not.toContain('unsafe-combination');
+    expect(codes('想怀孕8个月了一直没怀上，布洛芬可以吃。', '头痛能吃什么？')).not.toContain('unsafe-combination');
+    expect(codes('怀孕8个月了，布洛芬可以吃。', '头痛能吃什么？')).toContain('unsafe-combination');
   });
 });

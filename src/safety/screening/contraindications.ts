@@ -315,12 +315,13 @@ const POPULATION: Record<Population, RegExp> = {
     '整个孕期',
     '孕(?:2\\d|3\\d)周',
     // The other ways a late stage is told (session 21): 怀孕后期, 孕后期, 晚孕, 孕末期, 第三孕期 (Taiwan 懷孕第三期), a
-    // month count from the seventh (not 备孕7个月, trying for seven months), a week count in Chinese numerals.
+    // month count from the seventh — not months of TRYING (备孕/试孕/求孕/想怀孕7个月, or 没怀上 after it; review s21 CU-4) —
+    // a week count in Chinese numerals.
     '(?:怀孕|妊娠)(?:后期|末期|晚期|第三期)',
     '孕(?:后期|末期)',
     '晚孕',
     '第三孕期',
-    '(?<!备)孕(?:第)?(?:七|八|九|十|7|8|9|10)个?多?月',
+    '(?<![备试求]|[想要]怀)孕(?:第)?(?:七|八|九|十|7|8|9|10)个?多?月(?![^，。,.；;！!]*(?:没|未|不)(?:怀上|怀成|成功))',
     '孕(?:二十[五六七八九]|三十[一二三四五六七八九]?|四十)周',
   ]),
   child: alt([
