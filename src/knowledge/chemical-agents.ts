@@ -228,7 +228,7 @@ export const CHEMICAL_AGENTS: readonly ChemicalAgent[] = [
   },
   {
     id: 'hypochlorite',
-    zh: ['84消毒液', '84消毒水', '84(?=[和跟与加兑混液水])', '漂白水', '漂白剂', '漂白液', '次氯酸钠', '含氯消毒', '消毒液', '消毒水', '漂白粉', '氯片'],
+    zh: ['84消毒液', '84消毒水', '84(?=[和跟与加兑混液水同撈捞])', '漂白水', '漂白剂', '漂白液', '次氯酸钠', '含氯消毒', '消毒液', '消毒水', '漂白粉', '氯片'],
     en: ['bleach', 'chlorine bleach', 'sodium hypochlorite', 'hypochlorite', 'clorox', 'domestos', 'thick bleach', 'pool chlorine', 'chlorine tablets'],
     sites: { eye: 'emergency', swallowed: 'symptom', inhaled: 'symptom' },
     danger: {

@@ -71,15 +71,23 @@ export function enNameForms(name: string): string {
       .join('[- ]?');
     const form = wordForms(words.at(-1) ?? '');
     // "liquid nicotine", "liquid of/with/from/containing (the) nicotine", "nicotine-based liquid".
-    forms.push(`${form} (?:(?:of|with|from|containing|in) )?(?:(?:the|a|an|some|my|his|her|their|our) )?${agent}`);
+    forms.push(`${form} (?:(?:of|with|from|containing|in|for) )?(?:(?:the|a|an|some|my|his|her|their|our) )?${agent}`);
     forms.push(`${agent}[- ](?:based|containing) ${form}`);
   }
   return forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
 }
 
-/** Every name's forms as one alternation with English word boundaries (zh names as written: the triage normalises
- *  traditional characters and Cantonese forms before reading). Null when there are no names. */
+/** Characters a Chinese name is written with in other regions that the triage's traditional→simplified fold keeps
+ *  apart: 菸 (Taiwan, Hong Kong) for 烟 (tobacco) — '電子菸油' is 电子烟油. */
+const ZH_VARIANTS: Readonly<Record<string, string>> = { 烟: '[烟菸]' };
+/** A zh name (a regex fragment) with its regional characters ("烟油" → "[烟菸]油"). */
+export function zhNameForms(name: string): string {
+  return [...name].map((ch) => ZH_VARIANTS[ch] ?? ch).join('');
+}
+
+/** Every name's forms as one alternation with English word boundaries (zh names with their regional characters; the
+ *  triage normalises traditional characters and Cantonese forms before reading). Null when there are no names. */
 export function nameAlternation(zh: readonly string[], en: readonly string[]): string | null {
-  const parts = [...zh, ...en.map((n) => `\\b${enNameForms(n)}\\b`)];
+  const parts = [...zh.map(zhNameForms), ...en.map((n) => `\\b${enNameForms(n)}\\b`)];
   return parts.length ? `(?:${parts.join('|')})` : null;
 }

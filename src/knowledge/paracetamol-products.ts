@@ -102,7 +102,10 @@ export const PARACETAMOL_PRODUCTS: readonly ParacetamolProduct[] = [
     mg: 325,
     combination: false,
     mgPerMl: 32,
-    source: "Tylenol Regular Strength label: 325 mg (Extra Strength 500 mg); Children's / Infants' Tylenol oral suspension 160 mg/5 mL",
+    bottleMl: 59,
+    bottleMlMax: 118,
+    source:
+      "Tylenol Regular Strength label: 325 mg (Extra Strength 500 mg); Children's / Infants' Tylenol oral suspension 160 mg/5 mL in 2 and 4 fl oz bottles (59, 118 mL)",
   },
   // Combination cold and flu remedies.
   { names: ['泰诺', '酚麻美敏'], mg: 325, combination: true, source: '泰诺 酚麻美敏片 label: 对乙酰氨基酚 325 mg per tablet' },

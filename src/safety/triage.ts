@@ -45,6 +45,7 @@ const OVERDOSE_RULES: ReadonlySet<string> = new Set(['deliberate-overdose']);
 const INGESTION_RULES: ReadonlySet<string> = new Set(['deliberate-overdose', 'poisoning-overdose', 'caustic-ingestion', 'toxic-substance-ingestion']);
 import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 import { DELAYED_POISON_PREFIX } from './triage/toxic-exposure.js';
+import { PARACETAMOL_DELAYED_IDS } from './triage/paracetamol-sum.js';
 import { CHEMICAL_RULE_PREFIX } from './triage/chemical-exposure.js';
 
 export interface TriageOptions {
@@ -426,7 +427,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // An exposure to a poison whose danger is delayed (toxic-exposure.ts, from the knowledge table): the quiet phase or the
   // lull reads as reassurance ("今天好多了", "she seems fine") to the reader and the look-alike gate, which is what the
   // knowledge says it is not — a finding like a vital sign, never lowered, and a present danger to the gate.
-  const delayedPoison = ruleSet.some((r) => r.id.startsWith(DELAYED_POISON_PREFIX));
+  const delayedPoison = ruleSet.some((r) => r.id.startsWith(DELAYED_POISON_PREFIX) || PARACETAMOL_DELAYED_IDS.has(r.id));
   // A chemical exposure the class × site table graded an emergency (an alkali in an eye) is the same kind of structured
   // finding: the reader heard "严重的话要去医院吗" as a question and lowered it (review s20 S9 variants).
   const chemical = ruleSet.some((r) => r.id.startsWith(CHEMICAL_RULE_PREFIX) && r.level === 'emergency');

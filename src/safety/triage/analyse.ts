@@ -22,7 +22,7 @@ import { HARM_DONE_RULES } from './harm-done.js';
 import { PARACETAMOL_RULES } from './paracetamol-sum.js';
 import { TOXIC_EXPOSURE_RULES } from './toxic-exposure.js';
 import { CHEMICAL_EXPOSURE_RULES } from './chemical-exposure.js';
-import { readToleratedDoubleDose } from './double-dose.js';
+import { NARROW_MARGIN_RULES, readToleratedDoubleDose } from './double-dose.js';
 import { SIGN_GRAMMAR_RULES } from './sign-grammar.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
@@ -113,6 +113,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...CHILD_MEDICINE_RULES.filter((r) => r.test(ctx)),
   ...TOXIC_EXPOSURE_RULES.filter((r) => r.test(ctx)),
   ...CHEMICAL_EXPOSURE_RULES.filter((r) => r.test(ctx)),
+  ...NARROW_MARGIN_RULES.filter((r) => r.test(ctx)),
   ...SIGN_GRAMMAR_RULES.filter((r) => r.test(ctx)),
   ...ROUSABLE_RULES.filter((r) => r.test(ctx)),
 ];

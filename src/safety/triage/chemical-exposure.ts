@@ -15,6 +15,7 @@ import {
   type SiteDanger,
   type SiteLevel,
 } from '../../knowledge/chemical-agents.js';
+import { CHEMICAL_BRANDS } from '../../knowledge/chemical-brands.js';
 import { nameAlternation } from '../../knowledge/name-forms.js';
 import { writerActs, youngChild } from './child-medicine.js';
 import type { ClinicalRule } from './clinical.js';
@@ -33,9 +34,14 @@ function table(): Compiled[] {
   compiled ??= CHEMICAL_AGENTS.map((agent) => {
     const q = agent.qualified;
     const qualified = q ? nameAlternation(q.zh, q.en) : null;
+    // The class's brands and misspellings (chemical-brands.ts) are its names too, longest first so a brand's product
+    // name ("whink rust stain remover") is read whole.
+    const brands = CHEMICAL_BRANDS.filter((b) => b.cls === agent.id).sort((a, b) => b.name.length - a.name.length);
+    const zh = [...brands.filter((b) => b.lang === 'zh').map((b) => b.name), ...agent.zh];
+    const en = [...brands.filter((b) => b.lang === 'en').map((b) => b.name), ...agent.en];
     return {
       agent,
-      names: new RegExp(nameAlternation(agent.zh, agent.en) ?? '(?!)', 'gi'),
+      names: new RegExp(nameAlternation(zh, en) ?? '(?!)', 'gi'),
       qualified: qualified ? new RegExp(qualified, 'gi') : null,
       qualifiers: q ? new RegExp(`\\b(?:${q.qualifiers.join('|')})\\b|${q.zh.length ? q.zh.join('|') : '(?!)'}`, 'i') : null,
       safe: agent.safe?.length ? new RegExp(agent.safe.join('|'), 'i') : null,
@@ -66,16 +72,19 @@ function mentionsAt(c: Compiled, clause: string): { at: number; len: number }[] 
 
 /** A chemical reaching a place: splashed, sprayed, spilt, got, went, flew, rubbed … (zh 溅/进/弄/喷/飞/沾). */
 const CONTACT =
-  /溅|泼|洒|弄|进|入|喷|飞|掉|滴|沾|粘|蹭|碰|揉|崩|迸|呲|流|淋|撒|扬|\b(?:splash\w*|spray\w*|squirt\w*|spill\w*|spilt|got|get|gets|getting|went|goes|gone|flew|blew|blown|spat|spurted|spurt|dripped|drip|rubbed|touched|landed|came|hit|leaked|poured|soaked|covered)\b/i;
+  /溅|泼|洒|弄|进|入|喷|飞|掉|滴|沾|粘|蹭|碰|揉|崩|迸|呲|流|淋|撒|扬|没戴手套|徒手|\b(?:splash\w*|spray\w*|squirt\w*|spill\w*|spilt|got|get|gets|getting|went|goes|gone|flew|blew|blown|spat|spurted|spurt|dripped|drip|rubbed|touched|landed|came|hit|leaked|poured|soaked|covered|without (?:any )?gloves|no gloves|bare[- ]?hand(?:s|ed)?)\b/i;
 /** An eye — not eye drops, glasses, eyeliner, an eye cream or the eyes of a needle. */
 const EYE = /眼(?!药|镜|霜|线|影|科|膏|罩)|\beyes?(?!\s*(?:drops?|liner|cream|shadow|mask|glasses|wash station))\b|\beyeballs?\b/i;
 const IN_EYE = /眼(?:睛)?(?:里|内)|\b(?:in|into) (?:my|his|her|their|the|your|both|one|an?) (?:\w+ )?eyes?\b/i;
 const SKIN =
-  /手|皮肤|胳膊|手臂|腿|脚|脸|身上|手指|手背|手心|脖子|胸口|\b(?:hands?|skin|arms?|legs?|fingers?|thumbs?|face|feet|foot|wrists?|body|chest|neck|palms?|knees?|shins?)\b/i;
+  /没戴手套|徒手|\b(?:without (?:any )?gloves|no gloves|bare[- ]?hand(?:s|ed)?)\b|手|皮肤|胳膊|手臂|腿|脚|脸|身上|手指|手背|手心|脖子|胸口|\b(?:hands?|skin|arms?|legs?|fingers?|thumbs?|face|feet|foot|wrists?|body|chest|neck|palms?|knees?|shins?)\b/i;
 const INHALE = /吸(?:入|进|了)|闻(?:了|到)|呛|熏|气味|烟雾|毒气|\b(?:inhal\w*|breath(?:e|ed|ing)? (?:in|it|them|the)|fumes?|vapou?rs?|whiff)\b/i;
 /** Mixing two cleaners (the gas they make is the exposure). */
 const MIX =
-  /混(?:了|在一起|合了|着用了|用了)|掺(?:了|在一起)|兑(?:了|在一起)|一起(?:用|倒|冲|刷)了|加(?:在)?一起(?:了|用了)|倒在一起|加了|\b(?:mixed|combined|added|poured (?:\w+ ){0,4}(?:together|into|in|on top))\b/i;
+  /混(?:了|在?一起(?!用吗|吗|会)|合(?:了|后|着)|着用|用了|埋|咗)|(?:撈|捞|溝|沟)埋|掺(?:了|在?一起)|兑(?:了|在?一起)|(?:一起|一齐|同时)(?:用|倒|冲|刷|洗)(?:了|过|咗)|加(?:在)?一起(?:了|用了)|倒在一起|加了|\b(?:mixed|combined|added|poured (?:\w+ ){0,4}(?:together|into|in|on top)|used (?:\w+ ){0,4}together)\b/i;
+/** Mixing asked about, not done: a modal right before the zh mixing verb ("能不能混在一起", "可以一起用吗") — the English
+ *  MIX reads only done forms (mixed, combined), so "can I mix" is never a mixing. */
+const MIX_ASKED = /(?:能不能|可不可以|可以|能否|能|会不会|不要|别|不能)[^，。,！!]{0,8}$/;
 const VINEGAR = /醋|\bvinegar\b/i;
 
 /** A sign of that site, for the 'symptom' rows. */
@@ -192,7 +201,7 @@ export function readChemicalExposures(text: string): ChemicalExposure[] {
     if (
       bleach &&
       gas &&
-      MIX.test(s) &&
+      [...s.matchAll(new RegExp(MIX.source, 'gi'))].some((m) => !MIX_ASKED.test(s.slice(0, m.index ?? 0))) &&
       bleachAt.length &&
       !bleachAt.some(({ at }) => whatIfHolds(s, at)) &&
       (VINEGAR.test(s) || partner.some((p) => mentionsAt(p, s).length))

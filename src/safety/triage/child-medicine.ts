@@ -11,6 +11,7 @@ import { ONE_PILL_CLASSES } from '../../knowledge/toxic-agents.js';
 import { escapeRegExp } from '../../core/regex.js';
 import { findAges } from '../red-flags/age.js';
 import { withMedicineClass } from './ingestion.js';
+import { accidentalAccess, readCountDrop, readLevelDrop } from './level-drop.js';
 import type { ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
 
@@ -134,6 +135,14 @@ export function readChildMedicine(text: string): ChildMedicine | null {
     const named = rewritten[i] ?? '';
     const namedObject = `${named.slice(act.index - before.length, act.index)} ${named.slice(act.index + act[0].length, act.index + act[0].length + after.length)}`;
     if (ADULT_MEDICINE.test(object) || NAMED_ADULT_MEDICINE.test(namedObject)) unnamed = true;
+  }
+  // No swallowing verb, but an amount gone from the child's reach ("降压药本来还剩十片，现在只剩五片，两岁的孩子一直在玩那个药盒",
+  // "there were 20 in the pack and now there are 14"): the tablets gone are the child's when the child had the pack or no
+  // adult's dosing is told (level-drop.ts). One tablet of a one-pill class is enough.
+  if (!unnamed && accidentalAccess(text) && (readCountDrop(text) !== null || readLevelDrop(text, undefined) !== null)) {
+    const cls = dangerousClassIn(text);
+    if (cls) return { cls };
+    if (ADULT_MEDICINE.test(text)) unnamed = true;
   }
   if (!unnamed) return null;
   // The adult's medicine named elsewhere in the message ("吃了他爷爷的药。爷爷在吃氨氯地平") is that class.

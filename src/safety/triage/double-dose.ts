@@ -6,8 +6,9 @@
 // word. Then the poisoning finding that "accidentally took" / "took a double dose" raises is no finding: the question is
 // the pharmacist's (blind aj014 "accidentally took my levothyroxine twice" was an emergency). Pure; lowers only that one
 // finding, and only when every part is read.
-import { DOUBLE_DOSE_TOLERATED, NARROW_MARGIN } from '../../knowledge/double-dose.js';
+import { DOUBLE_DOSE_TOLERATED, NARROW_MARGIN, NARROW_MARGIN_CLASSES } from '../../knowledge/double-dose.js';
 import { dangerousClassIn, youngChild } from './child-medicine.js';
+import { type ClinicalRule, clinicalRule } from './clinical.js';
 
 /** One extra: twice, a second/double dose, another one, two instead of one; 多吃了一片/一次, 吃了两次/两遍, 重复吃, 又吃了一次. */
 const ONE_EXTRA =
@@ -36,3 +37,76 @@ export function readToleratedDoubleDose(text: string): DoubleDose | null {
   for (const [cls, re] of Object.entries(DOUBLE_DOSE_TOLERATED)) if (re.en.test(text) || re.zh.test(text)) return { cls };
   return null;
 }
+
+// The other side of the same reading: a medicine of the narrow-margin table (knowledge/double-dose.ts) taken, given or
+// injected one extra time — or daily when it is weekly — is a poisoning to check today, and an emergency once a sign
+// of that medicine's own toxicity is told (a low sugar after a second insulin dose, mouth ulcers after daily
+// methotrexate). Told any way: "gave myself my Lantus twice", "took double my lithium", "打了两次胰岛素", "秋水仙碱吃了双倍"
+// (review s20 S11: only "accidentally took … twice" raised anything). A schedule ("twice a day", 一天两次), a question
+// ("what if I take it twice", 如果吃了两次) or a denial is no extra dose. Raise only.
+
+/** One extra dose, told as done: twice, double, a second dose, again, two doses; 两次/双倍/两倍/重复/又…一次/多打了. */
+const EXTRA =
+  /\b(?:twice|two times|double(?:d)?(?: (?:my|the|his|her|their|a|up|up on))?|(?:a |an )?(?:double|extra|second) (?:dose|shot|injection|jab|tablet|pill|capsule)s?|two (?:doses|shots|injections|lots)|(?:took|taken|had|injected|gave (?:myself|himself|herself|him|her)) (?:it|them|(?:my|his|her|the) \w+(?: \w+)?) again|again by mistake|dose(?:d)? (?:myself |him |her )?again)\b|(?:吃|服|打|注射|用|喝)了?(?:两|2|二)(?:次|遍|回|针)|(?:双倍|两倍|加倍)|重复(?:吃|服|打|注射|用)|又(?:吃|服|打|注射|用)了(?:一|1)?(?:次|遍|针|片|粒)|多(?:吃|服|打|注射|用)了(?:一|1)?(?:次|针|片|粒|顿)/i;
+/** A schedule, not an extra dose ("twice a day", "twice daily", 一天两次, 每天吃两次). */
+const SCHEDULE =
+  /\btwice (?:a|per|each|every) (?:day|week|night|morning)\b|\btwice[- ]daily\b|\btwice weekly\b|\b(?:bd|bid)\b|(?:一天|每天|每日|一日|每周|一周)(?:吃|服|打|注射|用)?(?:两|2|二)次/gi;
+/** Daily when it is weekly (methotrexate's fatal error). */
+const DAILY_NOT_WEEKLY =
+  /\b(?:every ?day|daily|each day|every morning)\b[^.?!]{0,40}\b(?:instead of|rather than|not|when it should be|when it'?s meant to be|supposed to be)\b[^.?!]{0,20}\b(?:weekly|once a week|once-weekly|every week|each week)\b|\b(?:weekly|once a week)\b[^.?!]{0,40}\b(?:but|and) (?:i'?ve been|he'?s been|she'?s been|i was|was) (?:taking|having) (?:it|them) (?:every ?day|daily)\b|(?:每天|天天|每日)[^。？！]{0,12}(?:本来|应该|其实|医生说)[^。？！]{0,8}(?:每周|一周|一星期|一个星期|每星期)(?:一次|吃一次)|(?:每周|一周|一星期|一个星期)(?:一次|吃一次)[^。？！]{0,12}(?:当成|却|但)[^。？！]{0,6}(?:每天|天天)|当成每天/i;
+/** The extra dose asked about, not taken ("what if I take my insulin twice", 如果吃了两次会怎样). */
+const ASKED_BEFORE =
+  /\b(?:what (?:if|happens if|would happen if)|if (?:i|you|he|she|someone|they) (?:take|took|had|inject|injected|accidentally)|in case|should i|can i|is it (?:ok|okay|safe|dangerous) to|how (?:do|can) i avoid)\b|如果|万一|要是|假如|能不能|可不可以|会不会/i;
+/** A prescriber's change, not an error ("my doctor doubled my lithium", "医生让我把胰岛素加倍"). */
+const PRESCRIBED =
+  /\b(?:doctor|dr|gp|psychiatrist|consultant|nurse|diabetes team|specialist|prescriber|pharmacist|clinic)\b[^.?!]{0,30}\b(?:doubled?|increased?|raised?|upped|ups|told (?:me|him|her) to|said to|wants? (?:me|him|her) to|put (?:me|him|her) on)\b|(?:医生|大夫|医师|药师)[^，。？！]{0,10}(?:加倍|加量|加到|翻倍|让|叫|说)/i;
+const NOT_TAKEN =
+  /\b(?:didn'?t|did not|haven'?t|have not|never|nearly|almost)\s+(?:\w+\s+)?(?:take|took|taken|inject|injected|give|gave|have|had|use|used)\b|没(?:有)?(?:吃|打|服|注射|用)|差点|险些/i;
+
+export interface NarrowMarginExtra {
+  cls: string;
+  /** A sign of that medicine's own toxicity is told (or it was taken daily instead of weekly with any sign). */
+  sign: boolean;
+}
+
+const SENTENCE = /[。！？!?\n]|\.(?:\s|$)/;
+
+/** A narrow-margin medicine taken one extra time (or daily instead of weekly), told as done, or null. */
+export function readNarrowMarginExtra(text: string): NarrowMarginExtra | null {
+  for (const s of text.split(SENTENCE)) {
+    const unscheduled = s.replace(SCHEDULE, (m) => ' '.repeat(m.length));
+    const extra = EXTRA.exec(unscheduled) ?? DAILY_NOT_WEEKLY.exec(s);
+    if (!extra) continue;
+    const before = s.slice(0, extra.index);
+    if (ASKED_BEFORE.test(before) || NOT_TAKEN.test(before) || PRESCRIBED.test(s)) continue;
+    for (const [cls, c] of Object.entries(NARROW_MARGIN_CLASSES)) {
+      if (!c.en.test(s) && !c.zh.test(s)) continue;
+      return { cls, sign: c.signs.test(text) };
+    }
+  }
+  return null;
+}
+
+export const NARROW_MARGIN_RULES: readonly ClinicalRule[] = [
+  clinicalRule(
+    'narrow-margin-extra-dose-toxic',
+    'emergency',
+    '多用了一次安全范围很窄的药，并已出现这种药中毒的表现',
+    'an extra dose of a narrow-margin medicine, with signs of its toxicity',
+    '立即拨打急救电话或去急诊，带上药盒并说清多用了多少、什么时候：这些表现说明药量已经过多。胰岛素或降糖药引起的低血糖，如果人还清醒能吞咽，先吃15克糖（果汁、糖块）。',
+    'Call emergency services or go to an emergency department now with the packet, saying how much extra and when: these signs mean the dose is already too much. For a low sugar after insulin or a diabetes tablet, if awake and able to swallow, take 15 g of fast sugar (juice, sweets) now.',
+    (c) => readNarrowMarginExtra(c.text)?.sign === true,
+  ),
+  clinicalRule(
+    'narrow-margin-extra-dose',
+    'urgent',
+    '多用了一次安全范围很窄的药（胰岛素、磺脲类降糖药、锂、地高辛、秋水仙碱、甲氨蝶呤、阿片类等）',
+    'an extra dose of a narrow-margin medicine (insulin, a sulfonylurea, lithium, digoxin, colchicine, methotrexate, an opioid…)',
+    '现在就打中毒急救热线、药师或开药的医生，说清是什么药、多用了多少、什么时候；不要再补下一次。出现低血糖、呕吐、嗜睡、心慌或口腔溃疡时立即拨打急救电话。',
+    "Call poison control, a pharmacist or the prescriber now with the medicine's name, how much extra and when, and do not take the next dose until told. Call emergency services for a low sugar, vomiting, drowsiness, palpitations or mouth ulcers.",
+    (c) => {
+      const r = readNarrowMarginExtra(c.text);
+      return r !== null && !r.sign;
+    },
+  ),
+];

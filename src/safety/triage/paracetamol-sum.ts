@@ -10,8 +10,8 @@ import { PARACETAMOL_GENERIC, PARACETAMOL_PRODUCTS, type ParacetamolProduct } fr
 import { escapeRegExp } from '../../core/regex.js';
 import { DOSE_LIMITS } from '../screening/dose-limits.js';
 import { findAges } from '../red-flags/age.js';
-import { writerActs } from './child-medicine.js';
-import { readLevelDrop } from './level-drop.js';
+import { writerActs, youngChild } from './child-medicine.js';
+import { accidentalAccess, readCountDrop, readLevelDrop } from './level-drop.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { matchesOf } from '../red-flags/match.js';
 import { type ClinicalRule, clinicalRule } from './clinical.js';
@@ -75,6 +75,12 @@ const COUNT_AFTER = new RegExp(
 /** A supply had, bought or left, not taken ("家里有两盒泰诺林", "买了一盒", "bought 2 packs", "16 left"). */
 const SUPPLY =
   /买|开了|开的|剩|家里?(?:还)?有|囤|备着|(?:一|每)(?:盒|板|瓶)(?:有|装)|\b(?:bought|buy|got in|prescribed|(?:\w+ )?left|in the cupboard|at home|(?:have|has|got) (?:\d+|some|a few|plenty|two|three|a (?:box|pack|bottle)) (?:\w+ )?(?:left|spare|in the house))\b/i;
+/** A next clause that restates the amount drunk as a whole or part ("Calpol, the whole bottle"); any other next clause
+ *  ("Calpol at 6pm, the bottle was 80ml") describes the bottle, not what was drunk. */
+const WHOLE_APPOSITIVE = /^\s*(?:the (?:whole|entire|full)|a (?:whole|full)|half (?:a|the)|all of|most of)\b/i;
+/** A count told as what a pack held before ("There were 16 paracetamol in the box", "本来还有十片扑热息痛"): a level, read by
+ *  level-drop.ts readCountDrop, not a count taken. */
+const LEVEL_BEFORE = /\bthere (?:were|was|are|is|had been)\s+(?:about |around |only |maybe |at least )?\S+\s*$|(?:本来|原来|之前)(?:还)?(?:有|剩)\S{1,3}$/i;
 /** A volume of a liquid told right before or after the name ("60ml of calpol", "40毫升泰诺林", "泰诺林混悬液一共40毫升"). A
  *  concentration after the name ("Calpol 120mg/5ml") is the strength, not a volume (read by toldConcentration first). */
 const ML = String.raw`\s*(?:(?:ml|mls|millilit(?:re|er)s?)\b|毫升)`;
@@ -164,10 +170,12 @@ function bottleSize(text: string): number | null {
 
 /** A child's weight from the age told when no weight is (APLS: under 1 year 0.5 × months + 4 kg, 1–5 years 2 × years +
  *  8, 6–12 years 3 × years + 7): a dose per kg needs one, and an age is what parents say. */
+/** An age said with a pronoun ("he's 4", "she is 2"): no age word for the age reader, but a parent's usual way. */
+const PRONOUN_AGE =
+  /\b(?:he|she)(?:'s| is) (\d{1,2})\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|cm|%|am|pm|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|o'?clock|ml|mg))/i;
 function weightFromAge(text: string): number {
-  const days = findAges(text)
-    .map((a) => a.days)
-    .filter((d) => d < 13 * 365);
+  const pronoun = PRONOUN_AGE.exec(text);
+  const days = [...findAges(text).map((a) => a.days), ...(pronoun ? [Number(pronoun[1]) * 365] : [])].filter((d) => d < 13 * 365);
   if (!days.length) return Number.NaN;
   const years = Math.min(...days) / 365;
   if (years < 1) return 0.5 * (years * 12) + 4;
@@ -241,7 +249,7 @@ export function readParacetamol(text: string): ParacetamolReading {
       // count taken.
       const beforeText = sentence.slice(Math.max(0, at - 24), at);
       const afterText = sentence.slice(at + m[0].length, at + m[0].length + 16);
-      const supply = SUPPLY.test(beforeText.slice(-8)) || SUPPLY.test(afterText.slice(0, 10));
+      const supply = SUPPLY.test(beforeText.slice(-8)) || SUPPLY.test(afterText.slice(0, 10)) || LEVEL_BEFORE.test(beforeText);
       const before = supply ? null : COUNT_BEFORE.exec(beforeText);
       const after = supply ? null : COUNT_AFTER.exec(afterText);
       const perTime = mentions.length === 1 ? PER_TIME.exec(sentence) : null;
@@ -259,7 +267,13 @@ export function readParacetamol(text: string): ParacetamolReading {
       const perMl = concentration ? Number(concentration[1]) / Number(concentration[2]) : p.mgPerMl;
       const volume = supply ? null : (countOf(VOLUME_BEFORE.exec(beforeText), 1) ?? countOf(VOLUME_AFTER.exec(afterText.replace(CONCENTRATION, ' ')), 1));
       // A bottle drunk (or most of one) with its size told: bottles × size, in place of a per-dose volume or pack count.
-      const container = supply || perMl === undefined ? null : (CONTAINER_TAKEN.exec(beforeText) ?? CONTAINER_TAKEN.exec(afterText));
+      // The container may be told a few words before the name ("the whole 100 ml bottle of infant paracetamol").
+      const containerBefore = sentence.slice(Math.max(0, at - 40), at);
+      // After the name: its own clause, or the next when it restates the whole or part drunk ("Calpol, the whole bottle").
+      const containerAfter = sentence.slice(at + m[0].length, at + m[0].length + 32);
+      const [own = '', next = ''] = containerAfter.split(/[,，;；]/);
+      const clauseAfter = WHOLE_APPOSITIVE.test(next) ? `${own},${next}` : own;
+      const container = supply || perMl === undefined ? null : (CONTAINER_TAKEN.exec(containerBefore) ?? CONTAINER_TAKEN.exec(clauseAfter));
       // No size told: a whole / half bottle named as such (一整瓶, 半瓶, "the whole bottle", "half a bottle") is the
       // product's smallest pack × the fraction — the reading that over-calls least (review s19 S1); a plain "the bottle"
       // beside a told volume stays the volume.
@@ -298,6 +312,26 @@ export function readParacetamol(text: string): ParacetamolReading {
     }
   }
   // A liquid's level told before and after ("3/4 full, now maybe 20 ml left"): the mL drunk × its strength.
+  // An amount gone from a young child's reach with no swallowing verb ("got the calpol open … there was 80ml left and now
+  // there's maybe 5ml", "本来还有大半瓶，现在只剩一点点", "there were 16 in the box, now only 4") is the child's intake when
+  // the child had the container or no adult's dosing is told (level-drop.ts accidentalAccess).
+  const firstLiquid = [...takenProducts, ...products].find((p) => p.mgPerMl !== undefined);
+  const tablets = readCountDrop(text);
+  const childAccident =
+    products.size > 0 &&
+    youngChild(text) &&
+    accidentalAccess(text) &&
+    (tablets !== null || (firstLiquid !== undefined && readLevelDrop(text, firstLiquid.bottleMl ?? firstLiquid.bottleMlMax) !== null));
+  const tablet = [...products].find((p) => p.mg !== null);
+  if (childAccident) {
+    taken = true;
+    othersAct = true;
+    if (tablets && tablet?.mg) counted = Math.max(counted, tablets.units * tablet.mg);
+  } else if (tablets && tablet?.mg && taken) {
+    // A pack's count before and after with an act told ("There were 30 in the box and I took them all", "now 12, I took
+    // 4"): the tablets gone are what was taken, over the days told.
+    counted = Math.max(counted, (tablets.units * tablet.mg) / daysSpread(text));
+  }
   const liquid = [...takenProducts, ...products].find((p) => p.mgPerMl !== undefined);
   if (liquid?.mgPerMl !== undefined && taken) {
     const drop = readLevelDrop(text, liquid.bottleMl);
@@ -398,6 +432,10 @@ export function productsTaken(r: ParacetamolReading): number {
 const overLimit = (r: ParacetamolReading) => r.taken && r.mgPerDay !== null && r.mgPerDay > r.limitMg;
 /** Over the limit only if the bottle was the product's largest: no reassurance without the size. */
 const maybeOverLimit = (r: ParacetamolReading) => r.taken && !overLimit(r) && r.mgPerDayMax !== null && r.mgPerDayMax > r.limitMg;
+
+/** The paracetamol findings whose harm is delayed (the liver fails a day or two later while the person feels well):
+ *  like the delayed poisons of toxic-exposure.ts, "she seems fine" is no reassurance, so no reader lowers them. */
+export const PARACETAMOL_DELAYED_IDS: ReadonlySet<string> = new Set(['paracetamol-over-limit', 'paracetamol-child-maybe-over-limit']);
 
 export const PARACETAMOL_RULES: readonly ClinicalRule[] = [
   clinicalRule(

@@ -7,7 +7,7 @@
 // "she seems fine", "不怎么疼") is what the poison looks like before the harm — then it lowers nothing. Pure; the rules
 // raise only.
 import { type Danger, type ExposureRoute, TOXIC_AGENTS, type ToxicAgent } from '../../knowledge/toxic-agents.js';
-import { enNameForms } from '../../knowledge/name-forms.js';
+import { enNameForms, zhNameForms } from '../../knowledge/name-forms.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { writerActs, youngChild } from './child-medicine.js';
 import type { ClinicalRule } from './clinical.js';
@@ -16,7 +16,7 @@ import { clinicalRule } from './clinical.js';
 // Every written form of a plain name (word order, plural, hyphen: name-forms.ts); a regex-fragment name as written.
 const wordsEn = (xs: readonly string[]): string => xs.map((x) => `\\b${enNameForms(x)}\\b`).join('|');
 const alt = (zh: readonly string[], en: readonly string[]): RegExp | null => {
-  const parts = [...zh, ...(en.length ? [wordsEn(en)] : [])].filter(Boolean);
+  const parts = [...zh.map(zhNameForms), ...(en.length ? [wordsEn(en)] : [])].filter(Boolean);
   return parts.length ? new RegExp(`(?:${parts.join('|')})`, 'gi') : null;
 };
 
@@ -46,7 +46,7 @@ function agents(): CompiledAgent[] {
 /** Acts told as done, by route. */
 export const ACTS: Record<ExposureRoute, RegExp> = {
   swallowed:
-    /(?:吃|喝|吞|嚼|咽|尝|服|舔|含)(?:了|下|完|掉|光|破)|(?:刚|才|刚刚|今天|昨天|昨晚|前天|早上|中午|晚上)[^，。]{0,4}(?:吃|喝|吞|嚼|尝)过|咬(?:了|破|开)|误(?:服|食|吃|喝)|生吞|吃进|喝进|吞进|炒着吃|煮着吃|(?:放|塞)(?:进|到|在)嘴|含在嘴里|(?:泡|煮|煎|熬)(?:水|茶|汤|酒)(?:喝|吃)|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|licked|sucked(?: on)?|bit (?:into|on)|had (?:them|it|some|a few|one|two)|(?:had|put|stuck|popped|got) (?:\w+ ){0,3}(?:in|into) (?:his|her|their|my) mouth|took (?:a )?(?:sip|swig|gulp|mouthful|bite)|(?:a|one) (?:sip|swig|gulp|mouthful|bite) of|made (?:a )?(?:tea|brew|soup|infusion) (?:from|with|out of)|brewed|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
+    /(?:吃|喝|吞|嚼|咽|尝|服|舔|含)(?:了|下|完|掉|光|破)|(?:刚|才|刚刚|今天|昨天|昨晚|前天|早上|中午|晚上)[^，。]{0,4}(?:吃|喝|吞|嚼|尝)过|咬(?:了|破|开)|误(?:服|食|吃|喝)|生吞|吃进|喝进|吞进|炒着吃|煮着吃|(?:放|塞)(?:进|到|在)嘴|含在嘴里|(?:泡|煮|煎|熬)(?:水|茶|汤|酒)(?:喝|吃)|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|licked|sucked(?: on)?|bit (?:into|on)|consumed|consuming|ingested|ingesting|gulped|downed|swigged|took (?:some|a (?:bit|little|spoonful|mouthful|swallow)|half)|had (?:them|it|some|a few|one|two)|(?:had|put|stuck|popped|got) (?:\w+ ){0,3}(?:in|into) (?:his|her|their|my) mouth|took (?:a )?(?:sip|swig|gulp|mouthful|bite)|(?:a|one) (?:sip|swig|gulp|mouthful|bite) of|made (?:a )?(?:tea|brew|soup|infusion) (?:from|with|out of)|brewed|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
   skin: /(?:沾|溅|弄|碰|滴|洒|泼|粘|蹭)(?:到|上|了)|接触(?:到|了)|\b(?:got (?:some |a (?:bit|drop|splash) )?(?:\w+ ){0,4}on (?:my|his|her|their|the)|splash\w*|spill\w*|spilt|dripped|touched|on my (?:hands?|fingers?|skin|arms?|legs?|face))\b/i,
 };
 /** The act denied, asked as a what-if or about safety, a prevention question. */
@@ -101,7 +101,8 @@ function correctionAfter(rest: string, next: string): number {
   return Number.NaN;
 }
 /** A sentence that takes the one before back. */
-export const RETRACTED = /^\s*(?:没有|没吃|没喝|不是|并没有|\b(?:no|nope|not really|not actually)\b)(?![^，,]{0,6}(?:事|问题|症状|反应|不舒服))/i;
+export const RETRACTED =
+  /^\s*(?:没有|没吃|没喝|不是|并没有|\b(?:no|nope|not really|not actually)\b(?!\s+(?:\w+\s+)?(?:vomit\w*|symptoms?|signs?|pain|problems?|reactions?|changes?|nausea|sick\w*|diarrh\w*|fever|rash\w*|bleed\w*|issues?|effects?|difference|drows\w*)\b))(?![^，,]{0,6}(?:事|问题|症状|反应|不舒服))/i;
 /** How far from the agent's name an act, a qualifier or a safe word is read. */
 const SPAN = 28;
 
