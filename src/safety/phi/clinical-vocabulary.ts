@@ -32,6 +32,17 @@ const MEDICINE_BEFORE = /\b(?:dose of|doses of|trial of|course of|switched to|sw
 /** A title, a role or a person's label before the word: the word is a person there, whatever a drug table says. */
 const PERSON_BEFORE =
   /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Patient|Pt|Name|Dear|Sister|Brother|son|daughter|wife|husband|mother|father|mum|mom|dad|named|called)\.?:?\s*)$/;
+/** An organisation's noun after the word: the word names the maker or its service, not a person ("Januvia team"). */
+const ORGANISATION_AFTER =
+  /^\s+(?:(?:patient|customer|medical|nurse|product|support|care|information|help)\s+)?(?:team|support|helpline|help ?desk|hotline|service|services|care|line|desk|department|company|manufacturer|makers?|people|programme|program)\b/i;
+/** A medicine told as a thing (a taking verb before it, the clause or a dosing time after it): "my mother takes Januvia.",
+ * "Dad is on Januvia daily", "started Lyrica for the pain" — never "takes Lyrica to school", "saw Lyrica". */
+const USE_BEFORE =
+  /\b(?:takes|take|taking|took|uses|use|using|used|on|started|start|starting|stopped|stop|stopping|tried|try|trying|inject|injects|injecting|prescribed|collect|collected|collecting|ordered|order|missed|increased|reduced|restarted)\s+(?:(?:his|her|my|their|our|your|the|some|more|extra|any|regular)\s+)?$/i;
+const USE_AFTER =
+  /^(?:\s*$|\s*[,.;!?)]|\s+(?:and|or|daily|twice|once|every|each|nightly|weekly|regularly|at night|in the (?:morning|evening)|since|now|too|as well|again|but|with (?:food|meals?|water|milk)|for (?!a\b|an\b|the day\b|her\b|him\b|me\b|us\b|them\b|you\b|lunch\b|dinner\b|a walk\b))\b)/i;
+const thingUse = (text: string, start: number, end: number): boolean =>
+  USE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && USE_AFTER.test(text.slice(end, end + 20));
 /** A kinship noun before the word: a person's slot — unless the sentence uses a medicine the tables know as a thing. */
 const KIN_BEFORE = /\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad)\s*$/;
 /** The kinship noun is the object of giving ("gave my son Nurofen"): the word after it is the thing given. */
@@ -42,8 +53,18 @@ const GIVEN_ALONE =
   /^(?:\s*$|\s*[,.;!?)]|\s+(?:and|at|for|in|but|last|this|yesterday|today|tonight|earlier|before|after|every|twice|once|which|then|around|about)\b)/i;
 /** What a medicine does or has done to it ("Ventolin isn't helping", "Tramadol made him drowsy"), each phrase closed so
  * a person's clause is not read as one ("my wife Lyrica ran out of the room", "isn't helping with the kids"). */
-const THING_AFTER =
-  /^\s+(?:(?:isn['’]?t|is not|doesn['’]?t|didn['’]?t|does not|did not) (?:helping|working|help|work)(?=\s*(?:$|[,.;!?]|any ?more|at all|either|for (?:him|her|them|me|the)\b))|did nothing(?=\s*(?:$|[,.;!?]))|(?:has run|ran|is running) out(?!\s+of\b)|stopped working|(?:made|makes) (?:him|her|them|me) (?:drowsy|sleepy|sick|dizzy|nauseous|nauseated|worse|ill|itchy|groggy|shaky|constipated)\b|side[ -]effects?|levels?\b|dose|doses|dosage)/i;
+/** "Ran out" is a supply sense only where nothing of a person's errand follows it: the clause ends there (a stop, a time,
+ * "again", a new clause after a comma) or a supply noun is its object ("ran out of tablets / her prescription"). "Ran out
+ * the door / to play / of the room / of patience" and "ran out, crying" are a person's act. */
+const RUN_OUT_SUPPLY =
+  '(?=\\s*(?:$|[.;!?)])|,\\s*(?:so|can|could|what|should|how|do|does|is|I|we|please|need)\\b|\\s+(?:again|already|yesterday|today|tonight|last|this|earlier|over the|at the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b|' +
+  '\\s+of\\s+(?:(?:his|her|my|their|the|our|your|all|all (?:his|her|my|their|the))\\s+)?(?:tablets?|pills?|capsules?|caps|meds|medicines?|medications?|prescriptions?|scripts?|supply|supplies|stock|doses?|inhalers?|pens?|cartridges?|refills?|repeats?|sachets?|patches?|spray|drops|it|them)\\b)';
+const THING_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:isn['’]?t|is not|doesn['’]?t|didn['’]?t|does not|did not) (?:helping|working|help|work)(?=\s*(?:$|[,.;!?]|any ?more|at all|either|for (?:him|her|them|me|the)\b))|did nothing(?=\s*(?:$|[,.;!?]))|(?:has run|have run|had run|ran|runs|is running|was running) out` +
+    RUN_OUT_SUPPLY +
+    String.raw`|stopped working|(?:made|makes) (?:him|her|them|me) (?:drowsy|sleepy|sick|dizzy|nauseous|nauseated|worse|ill|itchy|groggy|shaky|constipated)\b|side[ -]effects?|levels?\b|dose|doses|dosage)`,
+  'i',
+);
 
 /**
  * A kinship noun before a medicine the tables know ("gave my son Nurofen", "my dad Spiriva inhaler", "my wife Ventolin
@@ -55,7 +76,7 @@ export function medicineAfterKin(text: string, at: number, end: number): boolean
     medicinePosition(text, at, end) ||
     // Given, with nothing else given after it: "gave my son Nurofen at 3am", not "gave my daughter Lyrica some Calpol".
     (GIVING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && GIVEN_ALONE.test(text.slice(end, end + 14))) ||
-    THING_AFTER.test(text.slice(end, end + 30))
+    THING_AFTER.test(text.slice(end, end + 60))
   );
 }
 
@@ -64,6 +85,8 @@ export function medicineAfterKin(text: string, at: number, end: number): boolean
 function personBefore(text: string, at: number, word: string): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
   if (!PERSON_BEFORE.test(before)) return false;
+  // A salutation to an organisation ("Dear Januvia team", "Dear Lantus support team") addresses no person.
+  if (ORGANISATION_AFTER.test(text.slice(at + word.length, at + word.length + 30))) return false;
   return !(KIN_BEFORE.test(before) && knownMedicine(word) && medicineAfterKin(text, at, at + word.length));
 }
 
@@ -144,7 +167,9 @@ export function releaseMedicineNames(text: string, spans: readonly PhiSpan[]): P
     const person = medicines.get(w);
     if (person === undefined) return true;
     if (personBefore(text, s.start, w) || PERSON_AFTER.test(text.slice(s.end, s.end + 16))) return true;
-    return person ? !medicinePosition(text, s.start, s.end) : false;
+    // A medicine the tables know that a slot also named as a person ("Dear Januvia,") stays a medicine where the
+    // text uses it as a thing ("my mother takes Januvia daily"): the person's name does not spread onto the medicine.
+    return person ? !(medicinePosition(text, s.start, s.end) || (knownMedicine(w) && thingUse(text, s.start, s.end))) : false;
   });
 }
 

@@ -81,3 +81,33 @@ describe('unless the clinical vocabulary or the sentence vetoes it', () => {
     ['4月29号在湘雅二做的手术。', '湘雅二'],
   ])('%s keeps %s', (text, word) => expect(untouched(text, word), JSON.stringify(detectPhi(text))).toBe(true));
 });
+
+// Review s21 D1–D3 (new regressions of the slot reading): a kin noun before a brand is a medicine only when the verb
+// phrase is a supply sense of the word; a salutation to an organisation names no one and a known medicine told as a thing
+// stays a medicine wherever else a slot named it; a name after 由 + a kin noun starts after the kin noun.
+const lastKept = (text: string, part: string) => {
+  const at = text.lastIndexOf(part);
+  return !detectPhi(text).some((s) => s.start < at + part.length && at < s.end);
+};
+describe('review s21 D1–D3', () => {
+  it.each([
+    ['My wife Lyrica ran out the door when she saw the blood.', 'Lyrica'],
+    ['My son Lyrica ran out to play in the garden.', 'Lyrica'],
+    ['My wife Lyrica ran out, crying her eyes out.', 'Lyrica'],
+    ['My mother Lyrica ran out of patience with the receptionist.', 'Lyrica'],
+    ['My wife Lyrica ran out of the room when she saw the blood.', 'Lyrica'],
+    ['患者由丈夫买买提·艾力陪同，主诉腹痛。', '买买提·艾力'],
+  ])('%s → %s', (text, name) => expect(covered(text, name), JSON.stringify(detectPhi(text))).toBe(true));
+  it.each([
+    ['Dear Januvia team, my mother takes Januvia.', 'Januvia'],
+    ['Dear Lantus support team, my husband uses Lantus 20 units.', 'Lantus'],
+    ['My husband Lyrica has run out of tablets.', 'Lyrica'],
+    ['My dad Spiriva ran out yesterday.', 'Spiriva'],
+    ['患者由丈夫买买提·艾力陪同，主诉腹痛。', '由丈夫'],
+  ])('%s keeps %s', (text, word) => expect(untouched(text, word), JSON.stringify(detectPhi(text))).toBe(true));
+  it.each([
+    ['Dear Januvia team, my mother takes Januvia.', 'Januvia'],
+    ['Dear Januvia,\nYour results are normal.\n\nMy mother takes Januvia daily.', 'Januvia'],
+    ['Dear Lyrica,\nthanks for the note. Dad is on Lyrica 75 mg and also takes Januvia.', 'Lyrica 75'],
+  ])('%s keeps the last %s', (text, word) => expect(lastKept(text, word), JSON.stringify(detectPhi(text))).toBe(true));
+});

@@ -218,6 +218,8 @@ const KIN_ZH =
   '我妈妈|我爸爸|妈妈|爸爸|母亲|父亲|老公|老婆|丈夫|妻子|爱人|媳妇|女儿|儿子|闺女|孙子|孙女|外孙女|外孙|外婆|外公|姥姥|姥爷|奶奶|爷爷|' +
   '姐姐|妹妹|哥哥|弟弟|婆婆|公公|岳母|岳父|男朋友|女朋友|男友|女友|老伴|室友|同事|同学|朋友|舅舅|姑姑|侄子|侄女|宝宝|孩子|' +
   '我妈|我爸|老豆|老母|老婆|仔|患者|病人|病友|家属|护士|护工|保姆|医生|大夫';
+/** A kinship or care noun inside a run read as a name's first part. */
+const KIN_INSIDE_ZH = new RegExp(`(?:${KIN_ZH})`);
 /** The care nouns: their name is told in a record, followed by a pause or a person's act. */
 const CARE_ZH = /^(?:患者|病人|病友|家属|护士|护工|保姆|医生|大夫)$/;
 const KIN_SLOT_ZH = new RegExp(`(?:${KIN_ZH})(?:[ 　]?(?:叫|名叫|叫做))?[ 　]?`, 'g');
@@ -315,6 +317,8 @@ function nameEnd(text: string, i: number, words: ReadonlySet<string>, loose: boo
   const two = text.slice(i, i + 2);
   // A transliterated name runs over its · parts, each ending where a dictionary word of the sentence opens ("艾力|陪同").
   const dot = /^[\u4e00-\u9fff]{2,6}·/.exec(text.slice(i, i + 8));
+  // Its first part holds no preposition or kinship noun ("患者由丈夫买买提·艾力": the name is the kin noun's, after it).
+  if (dot && (/^p$/.test(chineseCharTag(text[i])) || KIN_INSIDE_ZH.test(dot[0]))) return -1;
   if (dot) {
     let end = i + dot[0].length;
     while (
