@@ -12,7 +12,18 @@ import { findFlagContradictions } from './flag-contradictions.js';
 import { parseLabReport } from './parse.js';
 import { referenceHits } from './reference-hits.js';
 import { reportHitFilter } from './report-hit-filter.js';
-import { analyteNames, analyteQueries, formatFindings, isAbnormal, pleaseCheckLines, reportQueries, reportQuestion, reportTriage } from './lab-findings.js';
+import {
+  analyteNames,
+  analyteQueries,
+  displayName,
+  formatFindings,
+  isAbnormal,
+  pleaseCheckLines,
+  reportQueries,
+  reportQuestion,
+  reportTriage,
+  unjudgedResults,
+} from './lab-findings.js';
 import type { LabReport } from './types.js';
 import { pleaseCheckLabel } from './please-check.js';
 
@@ -33,6 +44,12 @@ export interface ReportInterpretation {
 const NOTHING_ABNORMAL = {
   zh: '所有识别出的指标都在参考范围内。不同实验室的参考范围可能不同；请结合症状和病史与医生讨论结果。',
   en: 'Every recognised value is within its reference range. Ranges differ between laboratories; discuss the results with your doctor in the light of symptoms and history.',
+};
+
+const NOT_ALL_JUDGED = {
+  zh: (names: string) => `以下指标未能判定（数值、单位或参考范围与项目名称不符）：${names}——请核对报告原件或联系化验室；其余识别出的指标在参考范围内。`,
+  en: (names: string) =>
+    `Not every value could be judged: ${names} (the value, unit or range does not fit the test's name) — please check the printed report or contact the lab; the other recognised values are within their reference ranges.`,
 };
 
 const CONTRADICTION_NOTE = {
@@ -102,7 +119,10 @@ export async function streamReportInterpretation(text: string, options: Interpre
     );
 
   if (!report.results.some(isAbnormal)) {
-    const answer = [triage.level !== 'routine' ? triage.message : '', preamble, NOTHING_ABNORMAL[report.lang]].filter(Boolean).join('\n\n');
+    // A value read with doubt and left unflagged is not "within its reference range" (review s21 R1).
+    const unjudged = unjudgedResults(report).map((r) => `${displayName(r, report.lang)} ${r.valueText}${r.unit ? ` ${r.unit}` : ''}`);
+    const closing = unjudged.length ? NOT_ALL_JUDGED[report.lang](unjudged.join(report.lang === 'zh' ? '、' : ', ')) : NOTHING_ABNORMAL[report.lang];
+    const answer = [triage.level !== 'routine' ? triage.message : '', preamble, closing].filter(Boolean).join('\n\n');
     const result: AnswerResult = { mode: 'evidence', answer, citations: [], triage, warnings };
     async function* fixed(): AsyncGenerator<AnswerEvent> {
       yield { type: 'triage', triage };

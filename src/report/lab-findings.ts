@@ -93,9 +93,20 @@ export function readMark(r: LabResult, lang: 'zh' | 'en'): string {
     : ` (${shown}please check against the report)`;
 }
 
+/**
+ * Results read with doubt and left unflagged (a value and printed range that are another test's, a name re-read by its
+ * unit with no range, a value not read with certainty): never "within its reference range" (review s21 R1).
+ */
+export function unjudgedResults(report: LabReport): LabResult[] {
+  return report.results.filter((r) => r.flag === 'unknown' && (r.read?.status === 'check' || r.read?.status === 'unreadable'));
+}
+
 /** The flag as shown: a value withheld as unreadable is said to be unread, not to lack a range. */
 function shownFlag(r: LabResult, lang: 'zh' | 'en'): string {
   if (r.read?.status === 'unreadable') return lang === 'zh' ? '未判断（数值未能准确读取）' : 'not flagged (value not read with certainty)';
+  // A printed range the value and name do not fit together (review s21 R1): said so, not "no reference range".
+  if (r.read?.status === 'check' && r.flag === 'unknown' && r.range?.origin === 'report')
+    return lang === 'zh' ? '未判断（数值与参考范围不像此项目，请核对原件）' : 'not flagged (value and range do not fit this test — please check the report)';
   return flagLabel(r.flag, lang);
 }
 

@@ -14,7 +14,7 @@ import { toSimplified } from '../core/han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 import { meterReading } from './meter-reading.js';
 import { repairTypedName } from './name-repair.js';
-import { magnitudeMismatch, rereadByUnit } from './unit-reading.js';
+import { magnitudeMismatch, rangeOwners, rereadByUnit } from './unit-reading.js';
 import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator } from './row-shape.js';
 import { digitsForLetters, joinCutValue } from './value-repair.js';
 import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
@@ -332,6 +332,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   const specimens = reportSpecimens(text);
   const results: LabResult[] = [];
   const skipped: LabReport['skipped'] = [];
+  const rangeOwnerChecks = new Set<SkippedLine>();
   let section: PanelId | undefined;
   let fluidSection: 'csf' | 'fluid' | undefined;
   const segments: RowSegment[] = [];
@@ -573,8 +574,29 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       }
     }
     if (unread) computed = { ...computed, flag: 'unknown' };
-    // A critical reading is never withdrawn by the mismatch: it stays, "please check".
-    const notJudged = mismatched && !computed.flag.startsWith('critical');
+    // A critical reading is never withdrawn by the mismatch: it stays, "please check". Nor is the printed range: a value
+    // outside it is flagged against it ("Sodium 6.9 mmol/L 3.5-5.1" is high, not "no reference range"); only one within
+    // it is left unjudged, since "normal" would call a potassium of 139 normal (review s20 R7, s21 R1).
+    const notJudged = mismatched && (computed.flag === 'normal' || computed.flag === 'unknown');
+    // The row may be the range's own analyte under a wrong name: a value critical for it keeps that alarm as a
+    // "please check" entry the report's triage counts (review s21 R1: a potassium of 6.9 printed as sodium).
+    if (mismatched && an && tok.value !== null)
+      for (const x of rangeOwners(an, tok.unit, tok.value, tok.range)) {
+        const theirs = flagResult(x, tok, { sex, unitSystem, specimen });
+        const check = pleaseCheckEntry(x, { name: x.nameEn, valueText: tok.valueText, unit: tok.unit }, theirs.flag);
+        if (check) {
+          const entry: SkippedLine = {
+            line: lineNo,
+            text: rawLine.trim(),
+            reason: `a value on ${x.nameEn}'s printed range that would be critical for it`,
+            reasonZh: `数值与参考范围属于${x.nameZh}，按其判断为危急值`,
+            check,
+          };
+          skipped.push(entry);
+          rangeOwnerChecks.add(entry);
+          break;
+        }
+      }
     const { flag, printedFlag } = unread || notJudged ? { flag: 'unknown' as const, printedFlag: undefined } : honourMarker(computed.flag, tok);
     const range = computed.range;
     if (spelled) spelledBounds.set(results.length, rawLine.trim());
@@ -620,7 +642,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // A value quoted in a note or notice is "please check" only when the report's results hold no reading of the test
   // (a withheld, unreadable result holds none).
   const held = new Set(results.filter((r) => r.value !== null).map((r) => r.code));
-  const kept = skipped.filter((s) => !s.check || !held.has(s.check.code));
+  // A row's alarm for the analyte its printed range belongs to stands beside that analyte's own row (review s21 R1).
+  const kept = skipped.filter((s) => !s.check || !held.has(s.check.code) || rangeOwnerChecks.has(s));
   return { results, skipped: kept, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
 }
 

@@ -100,7 +100,8 @@ describe('the row itself: multiplier units, specimen remarks, impossible pairs (
 
   it('shows one test’s row under another’s name as "please check", never normal', () => {
     expect(one('Potassium 139 mmol/L (135-145)')).toEqual([{ code: 'k', value: 139, flag: 'unknown', check: 'check' }]);
-    expect(one('Sodium 6.8 mmol/L (3.5-5.3)')[0].flag).toBe('unknown');
+    // Outside the printed range it is flagged against it, never "no reference range" (review s21 R1).
+    expect(one('Sodium 6.8 mmol/L (3.5-5.3)')[0]).toEqual({ code: 'na', value: 6.8, flag: 'high', check: 'check' });
     // A neonate's bilirubin is far from the adult interval but is no other test's row.
     expect(one('Bilirubin, Indirect (calculated)  22.0 mg/dL (H)  0.0 - 12.0 mg/dL')[0].flag).toBe('high');
   });

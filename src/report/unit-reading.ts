@@ -88,8 +88,18 @@ export function magnitudeMismatch(an: Analyte, unit: string | undefined, value: 
   if (!valueOff || !rangeOff || printed.low === undefined || printed.low <= 0) return false;
   // And the row is another analyte's: its two-sided printed range and its value are those of a test printed in the
   // same unit (a neonate's bilirubin 22 mg/dL with 0-12 is far from the adult interval, but no other test's row).
+  return rangeOwners(an, unit, value, printed).length > 0;
+}
+
+/**
+ * The other analytes whose row this may be: printed in the same unit, the two-sided printed range theirs and the value
+ * possible for them ("Sodium 6.9 mmol/L 3.5-5.1" is potassium's range). Their critical limits still hold for the value
+ * (review s21 R1: a critical is never withdrawn by reading the row as nobody's).
+ */
+export function rangeOwners(an: Analyte, unit: string | undefined, value: number, printed: PrintedRange | undefined): Analyte[] {
+  if (printed?.low === undefined || printed.high === undefined || printed.low <= 0) return [];
   const { low, high } = printed;
-  return analytesAdmitting(unit ?? '').some(
+  return analytesAdmitting(unit ?? '').filter(
     (x) => x.code !== an.code && (bundledBounds(x)?.[0] ?? 0) > 0 && rangeIsAnalytes(x, low, high) && possibleFor(x, unit, value),
   );
 }
