@@ -84,3 +84,66 @@ describe('sick-day rules on insulin', () => {
     expect(ids(text).filter((x) => x.startsWith('insulin'))).toEqual([]);
   });
 });
+
+// Review s21 C0/C3/C3b: the age attached to the child decides (a parent's own age does not hide the child); an animal
+// elsewhere does not cancel a child's event; a past vomit that has settled and a feared future one are not the event.
+describe('review s21: whose age, whose event, and when', () => {
+  it.each([
+    "I'm 32 and my 2 year old just swallowed something small off the floor, I don't know what it was",
+    '我今年30岁，我儿子2岁，刚吞了一个小零件，不知道是什么',
+    'My dog ate half the toy and my 2 year old swallowed a small piece of it too',
+    '我家狗把玩具咬坏了，我女儿2岁吞了一个小零件',
+    'My mum is 70 and my 3 year old son swallowed a tiny plastic part',
+    "I'm 41, my toddler swallowed a button battery",
+  ])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('swallowed-object-child:emergency');
+  });
+
+  it.each([
+    'my 25 year old son swallowed a magnet from his desk toy, I am 52',
+    'my 3 year old dog swallowed a button battery',
+    'My son is 15 and swallowed a small magnet',
+  ])('%s → not this reading', (text) => {
+    expect(ids(text).filter((x) => x.startsWith('swallowed'))).toEqual([]);
+  });
+
+  it.each([
+    "I have type 1 diabetes. I vomited once last week but I'm fine now",
+    '1型糖尿病，上周吐过一次，现在好了',
+    'My husband is type 1 and vomited once after too much beer last night, now fine, eating and ketones 0.3',
+    '我是1型糖尿病，担心明天坐车会吐',
+    "I'm type 1 diabetic and worried I might vomit on the flight tomorrow from motion sickness",
+    'my type 1 son vomited after the rollercoaster 3 days ago, fine since',
+  ])('%s → not the emergency', (text) => {
+    expect(ids(text)).not.toContain('insulin-sick-day:emergency');
+  });
+
+  it.each([
+    'I have type 1 diabetes, vomited last week, fine for a few days but vomiting again since this morning',
+    'type 1 diabetic, threw up last night and still feel sick, keep throwing up',
+    "I have type 1 and I'm worried because I've been vomiting all morning",
+    '我是1型糖尿病，担心是肠胃炎，今天吐了三次',
+  ])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('insulin-sick-day:emergency');
+  });
+});
+
+describe('review s21: the event kept when it is told as happening', () => {
+  it.each([
+    "type 1 diabetic, he won't stop vomiting",
+    '我是1型糖尿病，一会儿吐一会儿拉',
+    '1型糖尿病，吃完饭以后吐了三次',
+    "my son has type 1 diabetes and he might've thrown up in the night, there is sick on his pillow",
+  ])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('insulin-sick-day:emergency');
+  });
+  it.each(['I think my 2 year old may have swallowed a button battery', 'my toddler might of swallowed a magnet'])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('swallowed-object-child:emergency');
+  });
+  it.each(['I am worried my toddler will swallow a magnet, how should I store them?', '我担心孩子会吞纽扣电池，遥控器要怎么收好？'])(
+    '%s → not this reading',
+    (text) => {
+      expect(ids(text).filter((x) => x.startsWith('swallowed'))).toEqual([]);
+    },
+  );
+});

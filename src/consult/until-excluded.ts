@@ -8,7 +8,6 @@
 //     otherwise — never stop insulin; vomiting that will not settle or ketones ≥ 3 mmol/L go to A&E. On insulin for type 2,
 //     vomiting or not eating needs same-day advice on the dose.
 import type { TriageLevel } from '../safety/types.js';
-import { readAge } from './facts.js';
 
 export interface UntilExcluded {
   id: 'swallowed-object-child' | 'insulin-sick-day';
@@ -23,25 +22,64 @@ const CHILD_WORD =
   /\b(?:baby|babies|toddler|infant|kid|kiddo|child|little one|lo|my (?:son|daughter|boy|girl)|(?:his|her|our) (?:son|daughter))\b|宝宝|宝贝|婴儿|幼儿|小孩|孩子|儿子|女儿|闺女|娃|小朋友|寶寶|嬰兒|兒子/i;
 /** An age in months ("18 month old", "20-month-old", "1岁半" reads as 1): a baby or toddler. */
 const AGE_MONTHS = /\b\d{1,2}\s*[- ]?(?:months?|mos?)[- ]?old\b|\(\s*\d{1,2}\s*m(?:o|onths?)?\s*\)|(?:\d{1,2}|[一二两三四五六七八九十]+)个?多?月(?:大|的)/i;
-/** "(3)", "my son (4)": an age in brackets after a child word. */
-const BRACKET_AGE = /\(\s*(\d{1,2})\s*\)/;
-const ZH_YEARS = /(\d{1,2}|[一二两三四五六七八九十])\s*(?:周?岁|歲)/;
-const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-function childAge(text: string): number | undefined {
-  const zh = ZH_YEARS.exec(text);
-  if (zh) return ZH_NUM[zh[1]] ?? Number(zh[1]);
-  const bracket = BRACKET_AGE.exec(text);
-  if (bracket) return Number(bracket[1]);
-  return readAge(text);
+/** Ages told in years, each where it stands: "2 year old", "2yo", "aged 4", "(3)", "儿子2岁", "4岁的女儿". */
+const AGE_YEARS_AT =
+  /\b(\d{1,2})[- ]?(?:years?[- ]old|yrs?[- ]old|y\/?o|year-old)\b|\b(?:aged?|is|was|turned|just turned)\s+(\d{1,2})\b(?!\s*(?:kg|lbs?|cm|%|weeks?|days?|hours?|months?|mg|ml|times|am|pm|[.:]\d))|\(\s*(\d{1,2})\s*\)|(\d{1,2}|[一二两兩三四五六七八九十]+)\s*(?:周?岁|週?歲)/gi;
+/** The speaker's own age ("I'm 32", "我今年30岁", "I am 41"): a parent's age says nothing of the child's. */
+const OWN_AGE_BEFORE = /(?:\b(?:i'?m|i am|im|me)\s*(?:now\s*)?$)|我(?:今年|现在|現在)?(?:已经|已經)?$/i;
+/** An animal the age belongs to ("my 3 year old dog"). */
+const ANIMAL_AFTER = /^[\s-]*(?:dog|cat|puppy|kitten|pet|horse|rabbit|parrot|hamster|lab|labrador|terrier|spaniel)s?\b|^的?(?:狗|猫|貓)/i;
+const ZH_DIGITS = (n: string): number =>
+  /^\d+$/.test(n)
+    ? Number(n)
+    : n.length === 1
+      ? (ZH_NUM[n] ?? Number.NaN)
+      : n[0] === '十'
+        ? 10 + (ZH_NUM[n[1]] ?? 0)
+        : (ZH_NUM[n[0]] ?? 0) * 10 + (ZH_NUM[n[2]] ?? 0);
+
+/** Every age in years told of someone other than the speaker or an animal, by where it stands. */
+interface ToldAge {
+  age: number;
+  at: number;
+  end: number;
+  /** Told as an age in itself ("2 year old", "2岁"), not a bare number that needs a person beside it ("is 15", "(4)"). */
+  named: boolean;
+}
+function othersAges(text: string): ToldAge[] {
+  const ages: ToldAge[] = [];
+  for (const m of text.matchAll(AGE_YEARS_AT)) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const age = ZH_DIGITS(raw);
+    if (!Number.isFinite(age)) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (m[2] === undefined && OWN_AGE_BEFORE.test(before)) continue;
+    if (ANIMAL_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    ages.push({ age, at: m.index, end: m.index + m[0].length, named: m[1] !== undefined || m[4] !== undefined });
+  }
+  return ages;
 }
 
-/** Under twelve, by an age or by a child word with no age ("my toddler", "宝宝"); a months-old age is a baby. */
+/** Under twelve, by the age attached to the child: a months-old age is a baby; an age under twelve told of anyone but
+ *  the speaker is a child; a child word ("my toddler", "宝宝", "my son") is a small child unless an age of twelve or more
+ *  stands beside it ("my 25 year old son", "my son is 15"). The speaker's or another adult's age elsewhere in the text
+ *  ("I'm 32 and my 2 year old…", "我今年30岁，我儿子2岁") does not speak for the child. */
 function smallChild(text: string): boolean {
   if (AGE_MONTHS.test(text)) return true;
-  const age = childAge(text);
-  if (age !== undefined) return age < 12;
-  return CHILD_WORD.test(text);
+  const ages = othersAges(text);
+  if (ages.some((a) => a.named && a.age < 12)) return true;
+  const child = new RegExp(CHILD_WORD.source, 'gi');
+  for (const c of text.matchAll(child)) {
+    const from = c.index;
+    const to = c.index + c[0].length;
+    // An age beside the child word: just before it ("25 year old son", "15岁的儿子") or just after ("son is 15", "儿子15岁",
+    // "my son (4)").
+    const attached = ages.find((a) => (a.end <= from && from - a.end <= 6) || (a.at >= to && a.at - to <= 8));
+    if (!attached || attached.age < 12) return true;
+  }
+  return false;
 }
 
 /** Swallowing told as an event: swallowed, gulped, 吞/咽, or an object put in the mouth and now missing. */
@@ -63,8 +101,8 @@ const WRONG_WAY = /\bwrong (?:way|pipe|hole)\b|呛|嗆/i;
 function swallowedObjectChild(text: string): boolean {
   if (!smallChild(text)) return false;
   // The swallowing told as this child's event, not a what-if ("what if my toddler swallows a battery?").
-  const en = toldUndenied(text, SWALLOW_EN);
-  const zh = toldUndenied(text, SWALLOW_ZH);
+  const en = toldUndenied(text, SWALLOW_EN, true);
+  const zh = toldUndenied(text, SWALLOW_ZH, true);
   if (!en && !zh) return false;
   if (HAZARD_EN.test(text) || HAZARD_ZH.test(text)) return true;
   if (WRONG_WAY.test(text)) return false;
@@ -124,14 +162,68 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(from, at);
 }
 
-/** Told as happening to this patient: neither denied ("no vomiting", "没吐") nor inside a conditional's own clause. */
-function toldUndenied(text: string, re: RegExp): boolean {
+/** Who did it: the last one named before the verb in its sentence — an animal ("my dog ate…", "狗把…吞了") or a person. */
+const ANIMAL_ACTOR = /\b(?:dog|cat|puppy|kitten|pet|horse|rabbit|parrot|hamster)s?\b|狗|猫|貓|宠物|寵物/gi;
+const PERSON_ACTOR = new RegExp(
+  `${CHILD_WORD.source}|\\b(?:i|he|she|they|son|daughter|boy|girl|\\d{1,2}[- ]?(?:years?|yrs?|months?)[- ]old|\\d{1,2} ?yo)\\b|我|他|她|岁|歲`,
+  'gi',
+);
+function animalDid(text: string, at: number): boolean {
+  const sentence = text.slice(0, at).replace(/^[\s\S]*[.!?。！？\n]/, '');
+  const last = (re: RegExp): number => Math.max(-1, ...[...sentence.matchAll(re)].map((m) => m.index));
+  const animal = last(ANIMAL_ACTOR);
+  return animal >= 0 && animal > last(PERSON_ACTOR);
+}
+
+/** A feared or future event, in the event's own clause: a modal before it ("might vomit", "will swallow", "会吐"; not
+ *  "might have swallowed", which tells a possible past) or a time still to come ("tomorrow", "明天"). */
+const FUTURE_BEFORE = /\b(?:will|going to|gonna|might|may|could|would|shall)\b(?!\s*(?:have|'ve|of)\b)|\b\w+'ll\b|(?:会|會|将|將)(?!儿|兒)[^，。,]{0,2}$/i;
+/** An event kept up however it is framed ("won't stop vomiting", "will keep being sick", "一直吐"): happening now. */
+const ONGOING = /\b(?:stop|stopped|keeps?|kept|still|continues?|again)\b|不停|一直|还在|還在|又/i;
+const FUTURE_TIME =
+  /\b(?:tomorrow|next (?:week|time|month)|later (?:today|on)|on the (?:flight|trip|journey) tomorrow)\b|明天|明早|明晚|后天|後天|下周|下週|下星期|下次|待会|待會/i;
+/** A time already past in the event's own clause ("last week", "3 days ago", "上周", "吐过"). */
+const PAST_TIME =
+  /\b(?:last (?:night|week|month|year|time|weekend)|yesterday|the other day|(?:\d+|a|an|one|two|three|four|five|six|seven|a few|few|a couple of|couple of|several) (?:days?|weeks?|months?|years?|nights?) ago|over the weekend|at the weekend|earlier this week)\b|上周|上週|上星期|上个月|上個月|昨天|昨晚|前天|前几天|前幾天|\d+天前|几天前|幾天前|去年|上次/i;
+/** The patient told as well again: "fine now", "now fine", "fine since", "eating and drinking", "现在好了", "没再吐". */
+const RESOLVED =
+  /\b(?:(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|feel(?:s|ing)?|felt|been|now|all|seems?)\s+(?:absolutely |totally |completely |perfectly |totally )?(?:fine|ok|okay|well|better|good|normal|back to normal)\b(?:\s+(?:now|since|again))?|(?:fine|ok|okay|well|better) (?:now|since)|(?:has|have) settled|no more (?:vomiting|sickness|being sick)|(?:not|haven'?t|hasn'?t) (?:been sick|vomited|thrown up) since|eating and drinking|eating (?:normally|fine|well))/i;
+const RESOLVED_ZH =
+  /现在(?:已经|已經)?(?:好了|没事|沒事|正常|好多了)|(?:已经|已經)好了|(?:之后|之後|后来|後來)就?(?:好了|没事|沒事|正常)|没再吐|沒再吐|没事了|沒事了/;
+
+function clauseAfter(text: string, at: number): string {
+  const rest = text.slice(at);
+  const m = /[,.;:!?，。；：！？\n]|\bbut\b|\bthough\b|但|不过|不過/i.exec(rest);
+  return m ? rest.slice(0, m.index) : rest;
+}
+
+interface Reading {
+  /** Skip an event done by an animal ("my dog swallowed…"). */
+  person?: boolean;
+  /** Skip an event told in the past when the patient is told well again since (a settled illness, not this one). */
+  settles?: boolean;
+}
+
+/** Told as happening to this patient: neither denied ("no vomiting", "没吐") nor inside a conditional's own clause,
+ *  nor feared or still to come ("担心明天会吐", "worried I might vomit tomorrow"); with `person`, not done by an animal
+ *  ("my dog swallowed…") — an animal elsewhere leaves a child's own event standing; with `settles`, not a past event the
+ *  patient has recovered from ("vomited once last week but I'm fine now", "上周吐过一次，现在好了"). */
+function toldUndenied(text: string, re: RegExp, reading: Reading | boolean = {}): boolean {
+  const { person = false, settles = false } = typeof reading === 'boolean' ? { person: reading } : reading;
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const resolved = settles && (RESOLVED.test(text) || RESOLVED_ZH.test(text));
   for (const m of text.matchAll(g)) {
+    if (person && animalDid(text, m.index)) continue;
+    const before = clauseBefore(text, m.index);
+    const clause = before + clauseAfter(text, m.index);
+    // The event's own time: a feared or future one is not told, however it is hedged.
+    if ((FUTURE_BEFORE.test(before) || FUTURE_TIME.test(clause)) && !ONGOING.test(clause)) continue;
+    const experienced = /^吐?(?:过|過)/.test(text.slice(m.index + m[0].length));
+    if (resolved && !ONGOING.test(clause) && (PAST_TIME.test(clause) || experienced)) continue;
     // A hedge is no denial and no what-if: "not sure if she swallowed it", "不知道是不是吞了" tell a possible event.
-    if (HEDGE.test(clauseBefore(text, m.index))) return true;
+    if (HEDGE.test(before)) return true;
     if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    if (CONDITIONAL.test(clauseBefore(text, m.index))) continue;
+    if (CONDITIONAL.test(before)) continue;
     return true;
   }
   return false;
@@ -145,7 +237,7 @@ function insulinSickDay(text: string): UntilExcluded['level'] | undefined {
   const type1 = (TYPE_1.test(text) && DIABETES.test(text)) || HAS_TYPE_1.test(text);
   const insulin = type1 || (ON_INSULIN.test(text) && /糖尿病|\bdiabet\w*|\bsugars?\b|血糖/i.test(text));
   if (!insulin) return undefined;
-  const vomiting = toldUndenied(text, VOMIT_EN) || toldUndenied(text, VOMIT_ZH);
+  const vomiting = toldUndenied(text, VOMIT_EN, { settles: true }) || toldUndenied(text, VOMIT_ZH, { settles: true });
   const ketones = ketoneLevel(text);
   const pump = PUMP_FAILED.test(text);
   // Type 1 with vomiting is insulin deficiency until proved otherwise (ISPAD); ketones of 3 or more are DKA's threshold.
@@ -180,8 +272,9 @@ const ANIMAL_PATIENT =
 /** The situations in the patient's own words that no reply can make safe to wait on, highest level first. */
 export function untilExcluded(text: string): UntilExcluded[] {
   const found: UntilExcluded[] = [];
-  if (ANIMAL_PATIENT.test(text)) return found;
+  // A swallowing is read by who did it (an animal's is skipped event by event); the diabetes by the whole message.
   if (swallowedObjectChild(text)) found.push({ ...SWALLOWED_OBJECT, level: 'emergency' });
+  if (ANIMAL_PATIENT.test(text)) return found;
   const sick = insulinSickDay(text);
   if (sick) found.push({ ...SICK_DAY, level: sick });
   return found.sort((a, b) => (a.level === b.level ? 0 : a.level === 'emergency' ? -1 : 1));
