@@ -4,6 +4,7 @@
 // employment verb ("雇主为…", "任職於…", "受雇于…"); a shift frame ("我在比亚迪上早班", "我在顺丰请不了假",
 // "喺港鐵返緊夜更", "在深圳美团做配送员", "在拼多多做客服": a post of the closed set of occupations); a brand right before a gig or service occupation ("饿了么骑手", "九巴車長").
 import type { PhiSpan } from '../types.js';
+import { chineseWordEntry } from '../../knowledge/chinese-words.js';
 import { span } from './span.js';
 
 const VALUE = '[\\u4e00-\\u9fffA-Za-z0-9&·]';
@@ -27,6 +28,16 @@ const SHIFT = new RegExp(
   `(?<![现現正还還实實存所自好内])(?:在|喺)(${VALUE}{2,6}?)(?=上[早中晚夜]?班|请[不了]{0,2}假|請[不了]{0,2}假|(?:做|当|當|干|幹)(?:[\\u4e00-\\u9fff]{0,3}[员員工师師]|客服|销售|銷售|运营|運營|前台|收银|收銀|财务|財務|人事|行政|主播|设计|設計|编辑|編輯|记者|記者|店长|店長|主管|经理|經理|总监|總監|开发|開發|保安|保洁|保潔|司机|司機|会计|會計|骑手|騎手)|返紧|返緊|返(?:夜更|早更|工|班)|加班|轮夜班|輪夜班|打工|跑外卖|送外卖)`,
   'g',
 );
+/** 在X工作: the frame holds a workplace noun as often as a brand ("在银行工作", "在服装厂工作"), so X is an employer only
+ * when it reads as a brand: a dictionary word of a brand's or an organisation's class (腾讯: nz, 华为, 阿里巴巴), or a word no
+ * dictionary holds that ends in no generic workplace head (字节跳动; not 服装厂, 县医院). */
+const WORK_AT = new RegExp(`(?<![现現正还還实實存所自好内])(?:在|喺)(${VALUE}{2,6}?)(?=工作)`, 'g');
+const WORKPLACE_HEAD = /[厂廠店场場局所院校站队隊部处處室馆館行司园園社地区區县縣市镇鎮村楼樓房间間门門科组組线線堂车車]$/;
+function brandLike(v: string): boolean {
+  const entry = chineseWordEntry(v);
+  if (entry) return /^(?:nz|nt|nrt|nr)$/.test(entry.tag);
+  return /^[\u4e00-\u9fff]{2,6}$/.test(v) && !WORKPLACE_HEAD.test(v) && !chineseWordEntry(v.slice(0, 2))?.tag.startsWith('ns');
+}
 const BEFORE_JOB = new RegExp(
   `(?<=^|[，,。；;：:\\s、（(])(${VALUE}{2,5}?)(?=骑手|騎手|配送员|配送員|快递员|快遞員|外卖员|外賣員|车长|車長|莊荷|荷官|收银员|收銀員|店员|店員)`,
   'g',
@@ -35,12 +46,13 @@ const BEFORE_JOB = new RegExp(
 export function detectBrandEmployers(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (!/[\u4e00-\u9fff]/.test(text)) return out;
-  for (const re of [FIELD, VERB, SHIFT, BEFORE_JOB]) {
+  for (const re of [FIELD, VERB, SHIFT, BEFORE_JOB, WORK_AT]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const v = m[1];
       if (GENERIC.test(v) || /^\d+$/.test(v)) continue;
       if (re === BEFORE_JOB ? PRONOUN.test(v) : re !== FIELD && FUNCTION.test(v)) continue;
+      if (re === WORK_AT && !brandLike(v)) continue;
       const at = (m.index ?? 0) + m[0].length - v.length;
       out.push(span('EMPLOYER', text, at, at + v.length));
     }

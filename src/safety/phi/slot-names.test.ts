@@ -111,3 +111,19 @@ describe('review s21 D1–D3', () => {
     ['Dear Lyrica,\nthanks for the note. Dad is on Lyrica 75 mg and also takes Januvia.', 'Lyrica 75'],
   ])('%s keeps the last %s', (text, word) => expect(lastKept(text, word), JSON.stringify(detectPhi(text))).toBe(true));
 });
+
+// Review s21 D4: an employer told by 在…工作 is a brand's name (a dictionary brand, or a word no dictionary holds that is
+// no generic workplace); a common workplace noun (银行, 服装厂, 医院) or a place word is the sentence's.
+describe('review s21 D4: 在X工作', () => {
+  it.each([
+    ['我是夏天，今年28岁，在腾讯工作。', '腾讯'],
+    ['我在字节跳动工作，经常加班到半夜。', '字节跳动'],
+  ])('%s → %s', (text, name) => expect(covered(text, name), JSON.stringify(detectPhi(text))).toBe(true));
+  it.each([
+    ['我在银行工作，最近总是头晕。', '银行'],
+    ['我在服装厂工作，手指经常麻。', '服装厂'],
+    ['我在医院工作，上夜班很累。', '医院'],
+    ['我在家工作，整天坐着腰疼。', '家'],
+    ['他在工地工作，昨天摔伤了腿。', '工地'],
+  ])('%s keeps %s', (text, word) => expect(untouched(text, word), JSON.stringify(detectPhi(text))).toBe(true));
+});
