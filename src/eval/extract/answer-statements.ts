@@ -48,7 +48,7 @@ import {
 import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
 import { allOptionsSaid } from './quantified-answer.js';
-import { epistemicAt } from './modal-reading.js';
+import { doubts, epistemicAt } from './modal-reading.js';
 import { escapeRegExp } from '../../core/regex.js';
 
 export type StatementVia =
@@ -316,11 +316,31 @@ function anchorStatements(text: string, ctx: LetterContext, out: Statement[]): b
       pos: m.index,
       letters: set.letters,
       // Two letter sets offered side by side ("答案：ABCE / ACE") are alternatives, not one set ("A/C/E" is one).
-      hedge: set.hedge || kind === 'alternative' || candidates || EITHER_RE.test(filler) || /[A-J]{2,}\s*\/\s*[A-J]{2,}/.test(text.slice(at, set.end)),
+      hedge:
+        set.hedge ||
+        kind === 'alternative' ||
+        candidates ||
+        EITHER_RE.test(filler) ||
+        /[A-J]{2,}\s*\/\s*[A-J]{2,}/.test(text.slice(at, set.end)) ||
+        remarkDoubtsSet(text, set.end, set.letters),
       via: set.content && kind === 'conclusion' ? 'content' : kind === 'answer' ? 'phrase' : kind,
     });
   }
   return offOption;
+}
+
+/**
+ * Review s21 R-NEW-1: the remark written right after a set on its line — a code comment ("answer = ['A', 'C']  # C is a
+ * guess"), a bracket ("(C is a guess)"), a dash — is part of the answer's clause. A remark that doubts (modal-reading's
+ * doubts), calls a member or the set a guess, or asks, leaves a set of two or more no answer: a guess at part of a set
+ * is no answer. One letter keeps its own readings ("Probably B.", "I'd guess B").
+ */
+export function remarkDoubtsSet(text: string, end: number, letters: readonly string[]): boolean {
+  if (letters.length < 2) return false;
+  const line = text.slice(end, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end));
+  const remark = /^[\s\])}"'”’]*(?:#|\/\/|[(（]|[—–]|--|\s-\s)\s*([^\n]*)$/.exec(line)?.[1];
+  if (!remark) return false;
+  return doubts(remark) || /\bguess(?:ed|es|ing|work)?\b|(?<!most\s)\b(?:probably|likely)\b|\?/i.test(remark);
 }
 
 function assessmentStatements(text: string, ctx: LetterContext, out: Statement[]): void {

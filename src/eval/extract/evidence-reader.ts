@@ -139,7 +139,7 @@ export function letterMentions(clause: string, valid: ReadonlySet<string>, ctx?:
     if (
       letter === 'A' &&
       !labelled &&
-      !(ctx && ownNameAfter(after.trimStart(), letter, ctx) > 0) &&
+      !(ctx && ownNameAfter(after.trimStart(), letter, ctx, true) > 0) &&
       /^\s+(?:[a-z]{2,}|[A-Z][A-Za-z/]+|\d[\d.,]*[\s-]*[a-z]{2,})/.test(after) &&
       !/^\s+(?:is|was|are|and|or|as|because|since|would|could|can|does|fits|matches|remains|best|only|alone)\b/.test(after)
     )

@@ -17,7 +17,7 @@ import {
   REJECT_RE,
 } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
-import { findStatements, type Statement, type StatementVia } from './answer-statements.js';
+import { findStatements, remarkDoubtsSet, type Statement, type StatementVia } from './answer-statements.js';
 import { type Commitment, readClauses, readCommitment, rejectedAmong, rejectedOnly } from './commitment.js';
 import {
   abstention,
@@ -100,7 +100,18 @@ function jsonStatement(visible: string, ctx: LetterContext, end: number): Statem
   const other = (json.others ?? []).flatMap((o) => (Array.isArray(o) ? o : [o])).filter((o): o is string => typeof o === 'string');
   const otherSets = other.map((o) => parseAnswerValue(o, ctx)).filter((x): x is LetterSet => x !== null);
   if (otherSets.some((o) => setKey(o.letters) !== setKey(letters))) return { tier: 5, pos: end, letters: [], hedge: true, via: json.how };
-  return { tier: 5, pos: end, letters, hedge: sets.some((s) => s.hedge), via: json.how };
+  return { tier: 5, pos: end, letters, hedge: sets.some((s) => s.hedge) || literalRemarkDoubts(visible, letters), via: json.how };
+}
+
+/**
+ * Review s21 R-NEW-1: a list literal on an answer line read as JSON ('answer = ["A", "C"]  # C is a guess') has its
+ * remark after it on the line read as the answer's clause, as the phrase reader reads it (remarkDoubtsSet).
+ */
+function literalRemarkDoubts(visible: string, letters: readonly string[]): boolean {
+  for (const m of visible.matchAll(/(?:answer|答案)[^\n[\]]{0,24}(\[[^\]\n]*\])/gi)) {
+    if (remarkDoubtsSet(visible, (m.index ?? 0) + m[0].length, letters)) return true;
+  }
+  return false;
 }
 
 const setKey = (letters: readonly string[]) => [...new Set(letters)].sort().join('');

@@ -227,10 +227,43 @@ function letterEnd(t: string, i: number, letter: string, ctx: LetterContext): nu
  * Pure: the length of the name at the start of `rest` when it names option `letter` and no other (gloss.ts), else 0.
  * The name ends at the clause's end or at a joiner, so "A Lorazepam or C" is still read as a set with a hedge.
  */
-export function ownNameAfter(rest: string, letter: string, ctx: LetterContext): number {
+export function ownNameAfter(rest: string, letter: string, ctx: LetterContext, mentionOnly = false): number {
   if (!ctx.texts) return 0;
   const clause = /^[^\n()（）:;,.!?。；，！？]{2,60}?(?=\s+(?:or|and|plus|versus|vs)\b|\s*(?:$|[\n()（）:;,.!?。；，！？/]))/.exec(rest);
-  return clause && glossVerdict(clause[0].trim(), letter, ctx) === 'own' ? clause[0].length : 0;
+  if (!clause || glossVerdict(clause[0].trim(), letter, ctx) !== 'own') return 0;
+  // Review s21 R-NEW-2: the rest of the answer's sentence names ANOTHER option by its name ("A Lorazepam or Phenytoin",
+  // "A Lorazepam / Phenytoin", "A Lorazepam; propofol if refractory", "A adrenaline, or salbutamol if wheezy"): the
+  // name does not settle the letter — the letter is left to the readers it had before (a second option named keeps the
+  // answer open, as a second letter does).
+  // (`mentionOnly`: the letter is still a mention of its option, for the readers that look for where it is discussed.)
+  return !mentionOnly && namesOtherOption(sentenceRest(rest.slice(clause[0].length)), letter, ctx) ? 0 : clause[0].length;
+}
+
+/** The rest of a sentence: up to its full stop (not a decimal point), a line break, ! or ?. */
+function sentenceRest(t: string): string {
+  const stop = t.search(/\n|[!?。！？]|\.(?!\d)/);
+  return stop < 0 ? t : t.slice(0, stop);
+}
+
+/**
+ * Pure: a piece of `tail` (split at joiners and punctuation) opens with the name of an option other than `letter`
+ * (gloss.ts's reading of a name, 1–4 words), not set aside by a rejection before it ("not phenytoin", "rather than
+ * Keppra"). A bare letter is left to the letter readers.
+ */
+export function namesOtherOption(tail: string, letter: string, ctx: LetterContext): boolean {
+  const pieces = tail.split(/\s+(?:or|and|plus|versus|vs|then|alternatively|otherwise)\b|[,;/()（）、，；：:]|或者|或|还是|還是|不行就用|不行用|否则|否則/i);
+  for (const raw of pieces) {
+    const piece = raw.replace(/^\s*(?:(?:maybe|perhaps|possibly|else|switch(?:ing)?\s+to|add|give|use|try|with|followed\s+by|also|too|even)\s+)*/i, '').trim();
+    if (!piece || /^(?:not|never|no|rather\s+than|instead\s+of|than|over|except|unlike|without|avoid)\b|^(?:不是|不用|不要|而非|并非|而不是)/i.test(piece))
+      continue;
+    if (/^[A-J](?![A-Za-z])/.test(piece)) continue;
+    const words = piece.split(/\s+/);
+    const prefixes = /[\u4e00-\u9fff]/.test(piece)
+      ? [piece.slice(0, 12)]
+      : [1, 2, 3, 4].filter((n) => n <= words.length).map((n) => words.slice(0, n).join(' '));
+    if (prefixes.some((p) => glossVerdict(p.replace(/[*_`]+/g, ''), letter, ctx) === 'other')) return true;
+  }
+  return false;
 }
 
 /** The letter after the last option (F for A–E): the one a list that runs past the options names. */

@@ -35,6 +35,23 @@ describe('a letter with its own option named after it', () => {
     'Answer: A thorough workup first',
   ])('no answer: %s', (text) => expect(one(text, SEIZURE)).toBeNull());
 
+  // Review s21 R-NEW-2: another option NAMED (not lettered) after a joiner or in an alternative clause keeps it open.
+  it.each([
+    'Answer: A Lorazepam or Phenytoin',
+    'Answer: A Lorazepam, phenytoin if that fails',
+    'Answer: A Lorazepam / Phenytoin',
+    'Answer: A Lorazepam or Keppra',
+    'Answer: **A** Ativan or Dilantin',
+    'Answer: A Lorazepam or levetiracetam',
+    'Answer: A Lorazepam; propofol if refractory',
+  ])('no answer (another option named): %s', (text) => expect(one(text, SEIZURE)).toBeNull());
+
+  it.each(['Answer: A adrenaline or hydrocortisone', 'Answer: A adrenaline, or salbutamol if wheezy'])('no answer (another option named): %s', (text) =>
+    expect(one(text, ANAPHYLAXIS)).toBeNull(),
+  );
+
+  it('a named option set aside leaves the answer', () => expect(one('Answer: A Lorazepam, not phenytoin', SEIZURE)).toBe('A'));
+
   it('keeps the article reading in prose', () => expect(one('A Lorazepam infusion is not needed; the answer is C.', SEIZURE)).toBe('C'));
 });
 
@@ -54,4 +71,21 @@ describe('a list literal of quoted letters', () => {
     "options = ['A', 'B', 'C', 'D', 'E']\n# can't decide",
     "options = ['A', 'B', 'C', 'D', 'E']",
   ])('no answer: %s', (text) => expect(many(text, UMN)).toBeNull());
+
+  // Review s21 R-NEW-1: the remark after the literal on its line (a code comment, a bracket) is the answer's clause.
+  it.each([
+    'answer = ["A", "C"]  # C is a guess',
+    'answer = ["A","C"]  # guessing C',
+    "answer = ['B', 'D'] # D is a guess",
+    "Answer: ['A', 'C'] (C is a guess)",
+    "answer = ['A', 'C']  # probably",
+    "answer = ['A', 'C']  # not sure about C",
+    'Answer: A, C (C is a guess)',
+  ])('no answer (the remark doubts the set): %s', (text) => expect(many(text, UMN)).toBeNull());
+
+  it.each([
+    ["answer = ['A', 'C', 'D']  # all three are upper motor neuron signs", 'ACD'],
+    ['answer = ["A", "C", "D"]  # UMN signs', 'ACD'],
+    ['{"answer": ["A", "C", "D"]}', 'ACD'],
+  ])('a plain remark leaves the set: %s → %s', (text, want) => expect(many(text, UMN)).toBe(want));
 });
