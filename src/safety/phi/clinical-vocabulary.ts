@@ -36,11 +36,12 @@ const PERSON_BEFORE =
 const ORGANISATION_AFTER =
   /^\s+(?:(?:patient|customer|medical|nurse|product|support|care|information|help)\s+)?(?:team|support|helpline|help ?desk|hotline|service|services|care|line|desk|department|company|manufacturer|makers?|people|programme|program)\b/i;
 /** A medicine told as a thing (a taking verb before it, the clause or a dosing time after it): "my mother takes Januvia.",
- * "Dad is on Januvia daily", "started Lyrica for the pain" — never "takes Lyrica to school", "saw Lyrica". */
+ * "Dad is on Januvia daily", "started Lyrica for the pain" — never "takes Lyrica to school", "takes Lyrica and Tom",
+ * "counting on Lyrica", "missed Lyrica" (verbs a person is the object of are not read). */
 const USE_BEFORE =
-  /\b(?:takes|take|taking|took|uses|use|using|used|on|started|start|starting|stopped|stop|stopping|tried|try|trying|inject|injects|injecting|prescribed|collect|collected|collecting|ordered|order|missed|increased|reduced|restarted)\s+(?:(?:his|her|my|their|our|your|the|some|more|extra|any|regular)\s+)?$/i;
+  /\b(?:takes|take|taking|took|uses|use|using|used|(?:is|was|been|are|am|be|put|kept|still|now|went|go|stays?|started)\s+on|started|starting|stopped|stopping|inject|injects|injecting|prescribed|increased|reduced|restarted)\s+(?:(?:his|her|my|their|our|your|the|some|more|extra|any|regular)\s+)?$/i;
 const USE_AFTER =
-  /^(?:\s*$|\s*[,.;!?)]|\s+(?:and|or|daily|twice|once|every|each|nightly|weekly|regularly|at night|in the (?:morning|evening)|since|now|too|as well|again|but|with (?:food|meals?|water|milk)|for (?!a\b|an\b|the day\b|her\b|him\b|me\b|us\b|them\b|you\b|lunch\b|dinner\b|a walk\b))\b)/i;
+  /^(?:\s*$|\s*[,.;!?)]|\s+(?:daily|twice|once|every|each|nightly|weekly|regularly|at night|in the (?:morning|evening)|since|now|too|as well|again|but|with (?:food|meals?|water|milk)|for (?!a\b|an\b|the day\b|her\b|him\b|me\b|us\b|them\b|you\b|lunch\b|dinner\b|a walk\b))\b)/i;
 const thingUse = (text: string, start: number, end: number): boolean =>
   USE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && USE_AFTER.test(text.slice(end, end + 20));
 /** A kinship noun before the word: a person's slot — unless the sentence uses a medicine the tables know as a thing. */

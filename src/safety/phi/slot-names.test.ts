@@ -109,7 +109,14 @@ describe('review s21 D1–D3', () => {
     ['Dear Januvia team, my mother takes Januvia.', 'Januvia'],
     ['Dear Januvia,\nYour results are normal.\n\nMy mother takes Januvia daily.', 'Januvia'],
     ['Dear Lyrica,\nthanks for the note. Dad is on Lyrica 75 mg and also takes Januvia.', 'Lyrica 75'],
+    ['Dear Januvia,\nYour results are normal.\n\nDad is on Januvia too.', 'Januvia'],
   ])('%s keeps the last %s', (text, word) => expect(lastKept(text, word), JSON.stringify(detectPhi(text))).toBe(true));
+  // A person a slot named keeps the name where a person is the object ("missed", "counting on", "takes … to school").
+  it.each([
+    ['Dear Lyrica,\nI missed Lyrica.', 'Lyrica'],
+    ['Dear Lyrica,\nWe are counting on Lyrica.', 'Lyrica'],
+    ['Dear Lyrica,\nMy mum takes Lyrica and Tom to school.', 'Lyrica'],
+  ])('%s → %s', (text, name) => expect(covered(text, name), JSON.stringify(detectPhi(text))).toBe(true));
 });
 
 // Review s21 D4: an employer told by 在…工作 is a brand's name (a dictionary brand, or a word no dictionary holds that is
