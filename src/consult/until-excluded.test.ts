@@ -147,3 +147,23 @@ describe('review s21: the event kept when it is told as happening', () => {
     },
   );
 });
+
+// Review s21 C4: the table's own situations in common variants — a zh hedge with the object before the verb (把…吞了),
+// Cantonese, and type 1 named by its abbreviations and older names.
+describe('review s21: variants of the same situations', () => {
+  it.each(['我女儿1岁半，刚刚好像把什么东西吞了，不确定是什么', '我孫子三歲，吞咗塊磁石', '孩子两岁，把一个小零件吞下去了'])('%s → emergency', (text) => {
+    expect(ids(text)).toContain('swallowed-object-child:emergency');
+  });
+  it.each(['孩子两岁，把饭吞下去了', '我女儿三岁，把药片吞了'])('%s → not this reading', (text) => {
+    expect(ids(text).filter((x) => x.startsWith('swallowed'))).toEqual([]);
+  });
+  it.each(['T1DM, vomiting x4 today', 'Ⅰ型糖尿病，今天吐了好几次', 'I have juvenile diabetes and keep throwing up', 'IDDM, been sick all night'])(
+    '%s → emergency',
+    (text) => {
+      expect(ids(text)).toContain('insulin-sick-day:emergency');
+    },
+  );
+  it.each(['T1 weighted MRI showed a disc bulge and I vomited after the scan'])('%s → not this reading', (text) => {
+    expect(ids(text).filter((x) => x.startsWith('insulin'))).toEqual([]);
+  });
+});

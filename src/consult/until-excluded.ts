@@ -87,11 +87,11 @@ const SWALLOW_EN = /\b(?:swall?ow(?:ed|s|ing)?|swalowed|gulped(?: down)?|ingeste
 const SWALLOW_ZH = /吞|咽|嚥|误食|誤食|塞(?:进|到)?(?:嘴|口)|吃(?:进去|下去|到肚子)/;
 /** The object: one that is hazardous in itself (button battery, magnets) or one nobody has identified. */
 const HAZARD_EN = /\b(?:button|coin|watch|lithium|remote|hearing[- ]aid)?\s*batter(?:y|ies)\b|\bmagnet(?:s|ic (?:balls?|beads?))?\b/i;
-const HAZARD_ZH = /电池|電池|纽扣|紐扣|磁铁|磁鐵|磁珠|磁力珠|巴克球/;
+const HAZARD_ZH = /电池|電池|纽扣|紐扣|磁铁|磁鐵|磁石|磁珠|磁力珠|巴克球/;
 const UNKNOWN_EN =
   /\b(?:(?:put|popped|stuck) (?:some ?thing|a (?:small |tiny |little )?(?:\w+ )?(?:thing|part|piece|object)) (?:in|into) (?:his|her|their) mouth|(?:swall?owed|swalowed|gulped) (?:down )?(?:some ?thing|somethin|somthing|an object|a (?:small|tiny|little|metal|plastic|shiny) (?:\w+ )?(?:thing|part|piece|object|bit|item|screw|bead|ball|disc|disk)|(?:a |the )?(?:small |tiny |little )?(?:part|piece|bit) (?:of|from|off) (?:a |his |her |the )?(?:toy|game|remote|watch|gadget|torch|scales|calculator)|a (?:part|piece) of (?:a |his |her |the )?toy))\b|\b(?:don'?t|do not|not sure|no idea|unsure|can'?t tell|didn'?t see) (?:know |sure )?what (?:it was|he|she|they)|\b(?:can'?t|cannot|couldn'?t) find (?:the |a |one )?(?:\w+ ){0,3}(?:back|part|piece|battery|magnet|bit)\b|\b(?:missing|gone) from (?:the|a) (?:toy|remote|set)\b/i;
 const UNKNOWN_ZH =
-  /(?:吞|咽|嚥|吃进去|吃下去)(?:进去|下去|进|下)?了(?:一?个|一颗|一粒|一块|一片)?(?:什么|啥|不知道什么|不明)?(?:小)?(?:东西|東西|物件|物品|零件|异物|異物|珠子|螺丝|螺絲|扣子|配件)|不知道(?:吞|咽|吃)了?(?:什么|啥)|(?:小东西|小東西|零件|物件|异物|異物|珠子|螺丝|螺絲|扣子)[^，。]{0,4}(?:吞|咽|嚥)(?:进去|下去|了)|(?:零件|配件|小东西|小東西|扣子)(?:不见|少了|找不到|沒了|没了)|(?:东西|東西|零件|珠子|扣子)塞(?:进|到)?(?:嘴|口)里?[^，。]{0,4}(?:不见|不見|没了|沒了|找不到)/;
+  /(?:吞|咽|嚥|吃进去|吃下去)(?:进去|下去|进|下)?了(?:一?个|一颗|一粒|一块|一片)?(?:什么|啥|不知道什么|不明)?(?:小)?(?:东西|東西|物件|物品|零件|异物|異物|珠子|螺丝|螺絲|扣子|配件)|不知道(?:吞|咽|吃)了?(?:什么|啥)|(?:小东西|小東西|零件|物件|异物|異物|珠子|螺丝|螺絲|扣子)[^，。]{0,4}(?:吞|咽|嚥)(?:进去|下去|了)|(?:零件|配件|小东西|小東西|扣子)(?:不见|少了|找不到|沒了|没了)|把[^，。,]{0,6}(?:东西|東西|零件|物件|异物|異物|珠子|螺丝|螺絲|扣子|配件)[^，。,]{0,2}(?:吞|咽|嚥)|(?:东西|東西|零件|珠子|扣子)塞(?:进|到)?(?:嘴|口)里?[^，。]{0,4}(?:不见|不見|没了|沒了|找不到)/;
 /** Food and the like a child swallows every day: no object to exclude (a seed, gum, toothpaste, a sweet). */
 const HARMLESS =
   /\b(?:seeds?|pips?|gum|chewing gum|toothpaste|grapes?|sweets?|candy|food|milk|water|bubbles?|sand|soil|dirt|crayon|play-?doh|paper|hair)\b|籽|口香糖|牙膏|饭|飯|奶|水|糖|食物|葡萄/i;
@@ -113,7 +113,7 @@ function swallowedObjectChild(text: string): boolean {
 
 // ── sick-day rules for insulin ──────────────────────────────────────────────────────────────────────────────────────
 const TYPE_1 =
-  /\b(?:type[- ]?(?:1|one|i)\b(?! ?(?:error|hypersensitivity|allergy|reaction|collagen|interferon|fibres?|muscle))|t1d?\b|t1dm\b|insulin[- ]dependent|(?:insulin|omni ?pod|medtronic|tandem) pump)|1\s*型|一型|I\s*型糖尿病|胰岛素依赖|胰島素依賴|胰岛素泵|胰島素泵/i;
+  /\b(?:type[- ]?(?:1|one|i)\b(?! ?(?:error|hypersensitivity|allergy|reaction|collagen|interferon|fibres?|muscle))|t1d?\b|t1dm\b|insulin[- ]dependent|(?:insulin|omni ?pod|medtronic|tandem) pump)|1\s*型|一型|Ⅰ\s*型|I\s*型糖尿病|胰岛素依赖|胰島素依賴|胰岛素泵|胰島素泵/i;
 /** Diabetes named at all (type 1's "have type 1" is read above with the diabetes named or insulin said anywhere). */
 const DIABETES = /\bdiabet\w*|\bsugars?\b|\bbg\b|\bketones?\b|\binsulin\b|\blantus\b|\bnovo ?rapid\b|\bhumalog\b|糖尿病|血糖|胰岛素|胰島素|酮/i;
 const ON_INSULIN =
@@ -233,8 +233,12 @@ function toldUndenied(text: string, re: RegExp, reading: Reading | boolean = {})
 const HAS_TYPE_1 =
   /\b(?:have|has|had|got|with|am|i'?m|she'?s|he'?s) (?:a )?type[- ]?(?:1|one)\b(?! ?(?:error|hypersensitivity|allergy|reaction|collagen|interferon|hpv|herpes|hsv|von|neurofibromatosis|nf|sma|gaucher|fibres?))/i;
 
+/** Type 1 diabetes in one name: its abbreviations (T1DM, T1D, IDDM), its older name (juvenile diabetes), or type 1
+ *  written with the disease (Ⅰ型糖尿病, "type 1 diabetic"). */
+const TYPE_1_DIABETES = /\b(?:t1dm|t1d|iddm|juvenile(?:[- ]onset)? diabet\w*|type[- ]?(?:1|one|i) diabet\w*)\b|(?:1|一|Ⅰ|I)\s*型糖尿病/i;
+
 function insulinSickDay(text: string): UntilExcluded['level'] | undefined {
-  const type1 = (TYPE_1.test(text) && DIABETES.test(text)) || HAS_TYPE_1.test(text);
+  const type1 = TYPE_1_DIABETES.test(text) || (TYPE_1.test(text) && DIABETES.test(text)) || HAS_TYPE_1.test(text);
   const insulin = type1 || (ON_INSULIN.test(text) && /糖尿病|\bdiabet\w*|\bsugars?\b|血糖/i.test(text));
   if (!insulin) return undefined;
   const vomiting = toldUndenied(text, VOMIT_EN, { settles: true }) || toldUndenied(text, VOMIT_ZH, { settles: true });
