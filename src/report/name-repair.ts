@@ -19,7 +19,7 @@ import { isWholeWord } from './intake/name-words.js';
 import { matchVocabulary } from './intake/ocr-vocabulary.js';
 import { possibleFor } from './intake/plausible.js';
 import type { LabResult } from './types.js';
-import { anotherSubstance, rangeAgrees } from './unit-reading.js';
+import { anotherSubstance, rangeAgrees, wholeRowFits } from './unit-reading.js';
 
 /** Words that say where or how a test was measured, never which test: the same analyte with or without them. */
 const QUALIFIER =
@@ -57,14 +57,16 @@ export function repairTypedName(r: LabResult, lineText: string, parse: (text: st
   const span = coreSpan(r.name);
   if (!span) return undefined;
   const core = r.name.slice(span.start, span.end);
-  let found: { alias: string; codes: string[]; start: number; end: number } | undefined;
+  let found: { alias: string; codes: string[]; start: number; end: number; substance?: boolean } | undefined;
   const m = matchVocabulary(core);
   if (m) {
     // Beside the alias only an inflection glued to it ("Hemoglobin|e", "Neutrophil|ls"): a word apart is another test.
     const before = core.slice(0, m.start);
     const after = core.slice(m.end);
     const inflection = /^[a-z]{0,2}$/.test(after) && !/[\p{L}\d]/u.test(before);
-    if (inflection && !anotherSubstance(core, m.alias)) found = { alias: m.alias, codes: m.codes, start: m.start, end: core.length };
+    // A word of another substance ("Creatine", "Lactose") is kept as one unless its printed unit and range both fit
+    // the analyte (checked below): name, unit and range agreeing is the analyte misspelt (review s21 R3).
+    if (inflection) found = { alias: m.alias, codes: m.codes, start: m.start, end: core.length, substance: anotherSubstance(core, m.alias) };
   } else {
     const h = homophoneAlias(core);
     if (h) found = { ...h, start: 0, end: core.length };
@@ -83,6 +85,7 @@ export function repairTypedName(r: LabResult, lineText: string, parse: (text: st
   if (unit && !unitFits(an, unit) && normalizeUnit(an.unit) !== normalizeUnit(unit)) return undefined;
   const printed = r.range?.origin === 'report' ? r.range : undefined;
   if (printed && !rangeAgrees(an, printed, unit)) return undefined;
+  if (found.substance && !wholeRowFits(an, unit, printed)) return undefined;
   if (!possibleFor(an, unit, r.value)) return undefined;
   return { ...again, name: r.name, line: r.line, read: { status: 'check' } };
 }

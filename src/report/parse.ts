@@ -14,7 +14,7 @@ import { toSimplified } from '../core/han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 import { meterReading } from './meter-reading.js';
 import { repairTypedName } from './name-repair.js';
-import { magnitudeMismatch, rangeOwners, rereadByUnit } from './unit-reading.js';
+import { magnitudeMismatch, rangeAgrees, rangeOwners, rereadByUnit } from './unit-reading.js';
 import { criteriaList, maskClockTimes, ROW_SHAPE_MESSAGES, referenceLimit, rowShape, spelledComparator } from './row-shape.js';
 import { digitsForLetters, joinCutValue } from './value-repair.js';
 import { opensSusceptibility, susceptibilityRow } from './susceptibility.js';
@@ -427,6 +427,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     let printedRest: string;
     let repairedFrom: string | undefined;
     let joined = false;
+    // The name was read from a part of a longer one (aliasWithin: 钙 inside 肌钙蛋臼I), not from its start.
+    let within = false;
     if (alias) {
       // A qualifier right after the name belongs to the name: "葡萄糖(餐后2h) 7.6", "Glucose 2 h post-meal 7.6" (issue 19:
       // the 2 of "2 h" is a time label, not a glucose of 2).
@@ -458,6 +460,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       name = tokens.slice(0, vi).join(' ');
       if (!/[A-Za-z\u4e00-\u9fa5]/.test(name) || LABEL_ONLY.test(toSimplified(name).replace(/[:：\s]+$/, ''))) return;
       cands = aliasWithin(name, { trailingCode: options.unitsMayBeMisread })?.analytes;
+      within = cands !== undefined;
     }
     name = name.replace(/[:：,，\s]+$/, '');
     repairedFrom ??= meterWords.get(lineNo);
@@ -525,6 +528,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       if (again || !options.unitsMayBeMisread) an = again;
       unitReread = again !== undefined;
     }
+    // A name read from a part of a longer one is kept only when the printed range is its analyte's (review s21 R4:
+    // "肌钙蛋臼I 2.8 mmol/L 0-0.04" held 钙, but 0-0.04 is no calcium's range): else the row is a test we do not know.
+    if (an && within && bloodRow && !options.unitsMayBeMisread && tok.range && !rangeAgrees(an, tok.range, tok.unit)) an = undefined;
     // A value and a printed range both ten times off the analyte in its own unit ("Potassium 139 mmol/L (135-145)",
     // "Sodium 6.8 (3.5-5.3)": one test's row under another's name) are not judged against it: the row keeps its printed
     // range and is "please check", flagged by neither (review s20 R7: K 139 was "normal"). Photos have their own check.

@@ -49,3 +49,43 @@ describe('R1: an impossible value on another test’s range is never all-normal'
     expect(triage.level).toBe('routine');
   });
 });
+
+describe('R3: a real word read as the analyte when name, unit and range all fit', () => {
+  it.each([
+    ['Creatine 850 umol/L 44-133', 'crea'],
+    ['Creatine 9.8 mg/dL (0.6-1.2)', 'crea'],
+    ['Lactose 9.1 mmol/L 0.5-2.2', 'lac'],
+  ])('%s → %s, critical, please check', (text, code) => {
+    const { report, triage } = read(text);
+    expect(report.results.map((r) => ({ code: r.code, flag: r.flag, check: r.read?.status }))).toEqual([{ code, flag: 'critical-high', check: 'check' }]);
+    expect(['urgent', 'emergency']).toContain(triage.level);
+  });
+
+  it.each([
+    ['Creatine 850 U/L 24-195', 'crea'],
+    ['Lactose 9.1 g/L 0.5-2.2', 'lac'],
+    ['Creatine 900 umol/L', 'crea'],
+    ['Lactose 6.2 mmol/L', 'lac'],
+    ['Creatine 60 umol/L (13-53)', 'crea'],
+  ])('%s stays another substance (unit or range not the analyte’s)', (text, code) => {
+    expect(parseLabReport(text).results.map((r) => r.code)).not.toContain(code);
+  });
+});
+
+describe('R4: the printed range vetoes a name read from part of a longer one', () => {
+  it.each(['肌钙蛋臼I 2.8 mmol/L 0-0.04', '肌钙蛋臼T 0.9 mmol/L (<0.014)'])('%s is no calcium', (text) => {
+    expect(parseLabReport(text).results.map((r) => r.code)).not.toContain('ca');
+  });
+
+  it('a mean cell haemoglobin concentration holding 血红蛋白 is no haemoglobin of 310 (its range is not Hb’s)', () => {
+    const [r] = parseLabReport('平均紅血球血紅蛋白濃度 310    L  g/L   320-360').results;
+    expect(r.code).not.toBe('hgb');
+    expect(r.flag).toBe('low');
+  });
+
+  it('keeps calcium with its own range and troponin in its own unit', () => {
+    expect(parseLabReport('血钙 2.8 mmol/L 2.1-2.6').results[0].code).toBe('ca');
+    expect(parseLabReport('Calcium 2.8 mmol/L 2.1-2.6').results[0].code).toBe('ca');
+    expect(parseLabReport('肌钙蛋臼I 2.8 ng/mL 0-0.04').results[0].code).toBe('ctni');
+  });
+});

@@ -4,7 +4,7 @@
 // possible for it and the printed range is its range. "肌钙蛋臼I 2.8 ng/mL 0-0.03" held 钙 and was read as calcium 2.8
 // "high", routine; ng/mL is never calcium's, and among the ng/mL analytes the name is troponin I: critical, "please
 // check". A name that is a word of its own (Lactose, Creatine, 降钙素) is another substance, never re-read (pure).
-import { analytesAdmitting } from '../knowledge/analyte-units.js';
+import { admitsUnit, analytesAdmitting } from '../knowledge/analyte-units.js';
 import { englishWord } from '../knowledge/english-words.js';
 import { type Analyte, analyteByCode, bundledBounds } from '../knowledge/reference-ranges.js';
 import { conversionFactor } from '../knowledge/units.js';
@@ -24,9 +24,20 @@ export function rangeAgrees(an: Analyte, printed: PrintedRange | undefined, unit
   const b = bundledBounds(an);
   if (!b || b[1] === undefined) return false;
   if (b[0] !== undefined && b[0] > 0) {
-    // A one-sided printed limit ("<7.8") says little about a two-sided analyte: no evidence against it.
-    if (printed.low === undefined || printed.high === undefined) return true;
-    return printed.low > 0 && rangeIsAnalytes(an, printed.low, printed.high);
+    // A one-sided printed limit ("<7.8") says little about a two-sided analyte — unless it lies beyond the analyte's
+    // whole interval: an upper limit "<0.014" below calcium's lower one is no calcium's (review s21 R4).
+    if (printed.low === undefined || printed.high === undefined) {
+      const f = conversionFactor(an, unit) ?? 1;
+      if (printed.high !== undefined) return printed.high * f >= b[0];
+      return printed.low === undefined || printed.low * f <= b[1];
+    }
+    if (printed.low <= 0) return false;
+    if (rangeIsAnalytes(an, printed.low, printed.high)) return true;
+    // In the printed unit when the analyte is also printed in it (urate in mmol/L: 0.2-0.42 is 200-420 µmol/L).
+    const f = conversionFactor(an, unit);
+    const mid = (b[0] + b[1]) / 2;
+    const ratio = f === undefined ? 0 : (((printed.low + printed.high) / 2) * f) / mid;
+    return ratio > 0.6 && ratio < 1.6;
   }
   if (printed.high === undefined || printed.high <= 0) return false;
   const f = conversionFactor(an, unit) ?? 1;
@@ -54,6 +65,17 @@ export function anotherSubstance(name: string, alias: string): boolean {
 }
 
 /**
+ * Do the printed unit and a two-sided printed range both fit the analyte? Then a name that is a word of another
+ * substance ("Creatine 850 umol/L 44-133", "Lactose 9.1 mmol/L 0.5-2.2") is the analyte misspelt: its unit and range
+ * are the analyte's, never the other substance's as reported (review s21 R3). Without either, the word stands.
+ */
+export function wholeRowFits(an: Analyte, unit: string | undefined, printed: PrintedRange | undefined): boolean {
+  if (!unit?.trim() || !admitsUnit(an, unit)) return false;
+  if (printed?.low === undefined || printed.high === undefined) return false;
+  return rangeAgrees(an, printed, unit);
+}
+
+/**
  * The analyte a row's name stands for among those its printed unit admits, or undefined: no such name close enough,
  * two as close, a name of another substance, a value impossible for it or a printed range not its own.
  */
@@ -64,7 +86,7 @@ export function rereadByUnit(name: string, unit: string, value: number | null, p
   if (!m) return undefined;
   const an = admitting.find((a) => m.codes.includes(a.code));
   const own = an && analyteByCode(an.code);
-  if (!own || anotherSubstance(name, m.alias)) return undefined;
+  if (!own || (anotherSubstance(name, m.alias) && !wholeRowFits(own, unit, printed))) return undefined;
   if (value !== null && !possibleFor(own, unit, value)) return undefined;
   return rangeAgrees(own, printed, unit) ? own : undefined;
 }

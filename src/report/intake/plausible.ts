@@ -4,6 +4,7 @@
 // fall inside the interval ("136" haemoglobin beside g/dL, "452" red cells beside 10^6/uL, "526" % lymphocytes) lost
 // its point in the photo; a number that no unit allows and no point repairs was not read (pure).
 import { analyteByCode, bundledBounds, type Analyte, type Bounds } from '../../knowledge/reference-ranges.js';
+import { criticalLimits } from '../../knowledge/critical-values.js';
 import { conversionFactor } from '../../knowledge/units.js';
 import type { LabResult } from '../types.js';
 
@@ -18,7 +19,10 @@ export function plausibleSpans(an: Analyte, unit: string | undefined): Bounds[] 
   if (!ref || ref[1] === undefined) return [];
   const refLow = ref[0] ?? 0;
   const lo = refLow > 0 ? Math.min(refLow, an.critical?.[0] ?? Infinity) / 3 : 0;
-  const hi = refLow > 0 ? Math.max(ref[1] * 2, an.critical?.[1] ?? 0) * 2 : Math.max(ref[1] * 1000, (an.critical?.[1] ?? 0) * 3);
+  // A marker whose every critical value is call-now (shock's lactate, ammonia) rises far past its critical limit:
+  // lactate 9.1 mmol/L is septic shock, not a misread (review s21 R3).
+  const soars = criticalLimits(an.code)?.callNowWhenCritical ? (an.critical?.[1] ?? 0) * 10 : 0;
+  const hi = refLow > 0 ? Math.max(ref[1] * 2, an.critical?.[1] ?? 0, soars / 2) * 2 : Math.max(ref[1] * 1000, (an.critical?.[1] ?? 0) * 3, soars);
   const f = conversionFactor(an, unit);
   // The printed unit is known: one span. Unknown or misread: any unit the table knows for the analyte.
   const factors = f !== undefined ? [f] : [...new Set([1, ...Object.values(an.units ?? {})])];
