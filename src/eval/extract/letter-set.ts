@@ -214,13 +214,20 @@ function letterEnd(t: string, i: number, letter: string, ctx: LetterContext): nu
   if (WORDS_AFTER_LETTER.has(word) || word === 'and' || word === 'or') return j;
   if (w - k === 1 && isUpper(t[k]) && !isLatin(t[w])) return j; // "A C" (a spaced letter list)
   const echoed = echo();
-  if (echoed >= 0) return echoed;
+  // Review s21: the option's own text said after its letter is no more settled than a name when the sentence goes on
+  // to name another option ("Answer: A Lorazepam or Diazepam" with bare options).
+  if (echoed >= 0) return namesOtherOption(sentenceRest(t.slice(echoed)), letter, ctx) ? -1 : echoed;
   // The words up to the clause's end name this option and no other — by a part of its text, a brand, the other
   // language, an abbreviation (gloss.ts, the answer line's own reading): "Answer: A Lorazepam" for "Lorazepam IV",
   // "A Keppra" for "Levetiracetam". The article reading ("A thorough workup", "A patient with…") leaves a clause or a
   // name of no option; a name of ANOTHER option is not this letter.
   const named = ownNameAfter(t.slice(k), letter, ctx);
-  return named > 0 ? k + named : -1;
+  if (named > 0) return k + named;
+  // Review s21 R-OLD-1: the words after the letter are ANOTHER option's name ("Answer: A Depakote" with C Valproate,
+  // "A Phenytoin" with B Phenytoin): a letter with a gloss that disagrees, read as the letter so the gloss reader
+  // (gloss.ts doubtedGlosses) leaves it no answer — never the name's letter.
+  const gloss = /^[^\n()（）:;,.!?。；，！？/]{2,40}?(?=\s*(?:$|[\n()（）:;,.!?。；，！？/]))/.exec(t.slice(k));
+  return gloss && glossVerdict(gloss[0].trim(), letter, ctx) === 'other' ? j : -1;
 }
 
 /**
@@ -253,10 +260,12 @@ function sentenceRest(t: string): string {
 export function namesOtherOption(tail: string, letter: string, ctx: LetterContext): boolean {
   const pieces = tail.split(/\s+(?:or|and|plus|versus|vs|then|alternatively|otherwise)\b|[,;/()（）、，；：:]|或者|或|还是|還是|不行就用|不行用|否则|否則/i);
   for (const raw of pieces) {
-    const piece = raw.replace(/^\s*(?:(?:maybe|perhaps|possibly|else|switch(?:ing)?\s+to|add|give|use|try|with|followed\s+by|also|too|even)\s+)*/i, '').trim();
+    const piece = raw
+      .replace(/^\s*(?:(?:or|and|maybe|perhaps|possibly|else|switch(?:ing)?\s+to|add|give|use|try|with|followed\s+by|also|too|even)\s+)*/i, '')
+      .trim();
     if (!piece || /^(?:not|never|no|rather\s+than|instead\s+of|than|over|except|unlike|without|avoid)\b|^(?:不是|不用|不要|而非|并非|而不是)/i.test(piece))
       continue;
-    if (/^[A-J](?![A-Za-z])/.test(piece)) continue;
+    if (/^\(?[A-J]\)?(?![A-Za-z'’])/.test(piece)) continue;
     const words = piece.split(/\s+/);
     const prefixes = /[\u4e00-\u9fff]/.test(piece)
       ? [piece.slice(0, 12)]

@@ -7,6 +7,7 @@ import { readChoiceAnswer } from './final-answer.js';
 
 const SEIZURE = { A: 'Lorazepam IV', B: 'Phenytoin IV', C: 'Levetiracetam IV', D: 'Propofol infusion', E: 'Phenobarbital IV' };
 const ANAPHYLAXIS = { A: 'IM adrenaline 0.5 mg', B: 'IV hydrocortisone', C: 'IV chlorphenamine', D: 'Nebulised salbutamol' };
+const BARE = { A: 'Lorazepam', B: 'Phenytoin', C: 'Levetiracetam', D: 'Propofol' };
 const UMN = { A: 'Spasticity', B: 'Fasciculations', C: 'Hyperreflexia', D: 'Extensor plantar response', E: 'Early marked wasting' };
 
 const one = (text: string, options: Record<string, string>) => readChoiceAnswer(text, { options, multi: false }).value;
@@ -49,6 +50,27 @@ describe('a letter with its own option named after it', () => {
   it.each(['Answer: A adrenaline or hydrocortisone', 'Answer: A adrenaline, or salbutamol if wheezy'])('no answer (another option named): %s', (text) =>
     expect(one(text, ANAPHYLAXIS)).toBeNull(),
   );
+
+  // Review s21 R-OLD-1: with bare generic options (the usual exam shape) a letter glossed with ANOTHER option's name is
+  // a letter and a name that disagree — no answer, never the name's letter; the option's own text said after its letter
+  // with another option named after it is no answer either.
+  it.each([
+    ['Answer: A Phenytoin', BARE],
+    ['Answer: A Keppra', BARE],
+    ['Answer: A Dilantin', BARE],
+    ['Answer: A Lorazepam or Phenytoin', BARE],
+    ['Answer: A Lorazepam (or levetiracetam if no IV access)', BARE],
+    ['Answer: A Depakote', { A: 'Levetiracetam (Keppra)', B: 'Phenytoin', C: 'Valproate', D: 'Carbamazepine' }],
+    ['Answer: A Valium', { A: 'Lorazepam', B: 'Diazepam', C: 'Midazolam', D: 'Phenobarbital' }],
+    ['Answer: A Versed', { A: 'Lorazepam', B: 'Diazepam', C: 'Midazolam', D: 'Phenobarbital' }],
+  ])('no answer (letter and name disagree): %s', (text, options) => expect(one(text, options)).toBeNull());
+
+  it.each([
+    ['Answer: A Lorazepam', 'A'],
+    ['Answer: **A** Ativan', 'A'],
+    ['Answer: C Keppra', 'C'],
+    ['A Phenytoin level was checked first. Answer: C', 'C'],
+  ])('bare options: %s → %s', (text, want) => expect(one(text, BARE)).toBe(want));
 
   it('a named option set aside leaves the answer', () => expect(one('Answer: A Lorazepam, not phenytoin', SEIZURE)).toBe('A'));
 
