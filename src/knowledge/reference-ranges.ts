@@ -86,6 +86,9 @@ const CELLS9 = {
   'k/ul': 1,
   '10^3/mm3': 1,
   'thou/ul': 1,
+  // US spellings of thousands per cubic millimetre (review s21 R2: 'Platelets 9 thou/mm3' was only "low").
+  'thou/mm3': 1,
+  'k/mm3': 1,
   'g/l': 1,
   '/nl': 1,
   'cells/ul': 0.001,

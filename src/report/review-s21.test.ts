@@ -89,3 +89,9 @@ describe('R4: the printed range vetoes a name read from part of a longer one', (
     expect(parseLabReport('肌钙蛋臼I 2.8 ng/mL 0-0.04').results[0].code).toBe('ctni');
   });
 });
+
+describe('R2: a critical platelet count in a US unit spelling', () => {
+  it.each(['Platelets 9 thou/mm3 150-400', 'Platelets 9 K/mm3 150-400', 'WBC 1.1 thou/mm3 4.0-11.0'])('%s is critical-low', (text) => {
+    expect(parseLabReport(text).results[0].flag).toBe('critical-low');
+  });
+});
