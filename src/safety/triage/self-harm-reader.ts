@@ -181,18 +181,12 @@ export const PAST_ATTEMPT =
  *  with a thought or an act whose object points back to it (it, that, another one, 这件事, 一次) — the tense of the
  *  clause and its anaphor, not a list of sentences ("I attempted at 19 … but lately I think about it every day",
  *  "ten years ago … I've just taken another one tonight", 最近每天都在想这件事). */
-/** Where an anaphor ends when it points back to the attempt (review s20 O1): nothing of its own follows — a stop, a time,
- *  "again", a means. Followed by a noun or an idiom's word it names something else: "this exercise", "it easy", "it with
- *  coffee" (the medicine just named), "it — ran my first 10k", 这个药（舍曲林）, 这个练习, 一次布洛芬, 一次瑜伽. */
-const ANAPHOR_ENDS_EN = String.raw`(?=\s*(?:$|[.,;!?)]|(?:again|tonight|today|yesterday|now|too|properly|lately|every|all|constantly|anymore|and|but|so|at|this (?:week|morning|evening|afternoon)|last|earlier|an? (?:hour|few)|\d|with (?:my|the|his|her|some|a) (?:pills|tablets|meds|sleeping|belt|rope|razor|blade|knife|cord))\b))`;
-const ANOTHER_ENDS_EN = String.raw`(?=\s*(?:$|[.,;!?)]|(?:overdose|lot|attempt|go|try|time|one|handful|bottle|box|packet|load|\d)\b|(?:pills|tablets|meds)\b))`;
-const ANAPHOR_ENDS_ZH = '(?=$|[，。！？；、\\s了吧啊呢])';
 const PRESENT_RETURN = [
-  String.raw`\b(?:lately|recently|these days|every day|all the time|constantly|this week|tonight|just|again)\b[^.?!;]{0,30}\b(?:think|thinking|thought|dream\w*|plan\w*|taken?|taking|took|done|doing|did|tr(?:y|ied|ying))\b (?:about |of )?(?:(?:it|that|this)${ANAPHOR_ENDS_EN}|another(?: one)?${ANOTHER_ENDS_EN})`,
+  String.raw`\b(?:lately|recently|these days|every day|all the time|constantly|this week|tonight|just|again)\b[^.?!;]{0,30}\b(?:think|thinking|thought|dream\w*|plan\w*|taken?|taking|took|done|doing|did|tr(?:y|ied|ying))\b (?:about |of )?(?:it|that|this|another(?: one)?)\b`,
   String.raw`\b(?:think|thinking|thought) (?:about|of) (?:it|that|this|dying|death|doing it)\b[^.?!;]{0,20}\b(?:every day|all the time|constantly|lately|again|daily|most days|every night)\b`,
   String.raw`\b(?:taken|took|had|done|did|swallowed) another(?: one| overdose| lot)?\b`,
   String.raw`\b(?:finish|complete) (?:the job|it|what (?:i|he|she) started)\b|\bdo it (?:properly|right)\b`,
-  `(?:最近|这几天|这阵子|这段时间|每天|天天|又|今晚|刚刚?|这周)[^，。]{0,8}(?:想|琢磨|惦记|吞|吃|割|做|试)[^，。]{0,4}(?:这件事|这事|那件事|那事|(?:这个|那个)${ANAPHOR_ENDS_ZH}|一次(?:${ANAPHOR_ENDS_ZH}|(?=(?:安眠)?药)))`,
+  '(?:最近|这几天|这阵子|这段时间|每天|天天|又|今晚|刚刚?|这周)[^，。]{0,8}(?:想|琢磨|惦记|吞|吃|割|做|试)[^，。]{0,4}(?:这件事|这事|那件事|那事|这个|那个|一次)',
 ].join('|');
 /** A present time said in the return itself. */
 const OWN_PRESENT = /\b(?:lately|recently|these days|every day|this week|tonight|just|now|keeps?|kept) |最近|这几天|这阵子|每天|天天|今晚|刚|总是|老是/i;
