@@ -21,3 +21,11 @@ describe('traditional → simplified', () => {
     expect(hasTraditional('华法林')).toBe(false);
   });
 });
+
+// Review s21 S0c: 潔廁靈 (toilet cleaner) in traditional text read 洁廁灵, so every 洁厕灵 reading missed it.
+describe('toilet and room characters', () => {
+  it('reads 廁 and 廂 as 厕 and 厢', () => {
+    expect(toSimplified('潔廁靈濺到眼睛裡了')).toBe('洁厕灵溅到眼睛里了');
+    expect(toSimplified('車廂')).toBe('车厢');
+  });
+});
