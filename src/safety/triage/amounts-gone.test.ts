@@ -90,3 +90,15 @@ describe('an adult dosing or using the medicine, a child beside it: no poisoning
     expect(ruleReasons(t).filter((r) => /paracetamol|child-/.test(r))).toEqual([]);
   });
 });
+
+// Review s21 S0d (NEW): "there were N …" is a level only when a later level is told; without one the count was taken.
+describe('a supply told and then taken is the count taken', () => {
+  it.each([
+    'there were 16 paracetamol and I took all 16 two hours ago',
+    'there were 16 paracetamol, i took them',
+    'there were 16 co-codamol, i took them',
+    'there were 20 paracetamol in the pack and I swallowed all 20 last night',
+  ])('%s → emergency', (t) => {
+    expect(level(t)).toBe('emergency');
+  });
+});

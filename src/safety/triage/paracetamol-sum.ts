@@ -81,6 +81,10 @@ const WHOLE_APPOSITIVE = /^\s*(?:the (?:whole|entire|full)|a (?:whole|full)|half
 /** A count told as what a pack held before ("There were 16 paracetamol in the box", "本来还有十片扑热息痛"): a level, read by
  *  level-drop.ts readCountDrop, not a count taken. */
 const LEVEL_BEFORE = /\bthere (?:were|was|are|is|had been)\s+(?:about |around |only |maybe |at least )?\S+\s*$|(?:本来|原来|之前)(?:还)?(?:有|剩)\S{1,3}$/i;
+/** A level told after it ("now only 4", "现在只剩五片"): only then is "there were 16 …" a level before a drop. Without one
+ *  ("there were 16 paracetamol and I took all 16", "… i took them") the count is what was taken (review s21 S0d). */
+const LEVEL_NOW =
+  /\bnow\b[^.!?]{0,30}\b(?:left|remain\w*|only \d+|\d+ left)\b|\bnow,? (?:only |just )?\d+\b|\bonly \d+\s*(?:\w+\s+)?(?:left|remain\w*)\b|现在(?:只|还)?(?:剩|有)|只剩|还剩/i;
 /** A volume of a liquid told right before or after the name ("60ml of calpol", "40毫升泰诺林", "泰诺林混悬液一共40毫升"). A
  *  concentration after the name ("Calpol 120mg/5ml") is the strength, not a volume (read by toldConcentration first). */
 const ML = String.raw`\s*(?:(?:ml|mls|millilit(?:re|er)s?)\b|毫升)`;
@@ -249,7 +253,7 @@ export function readParacetamol(text: string): ParacetamolReading {
       // count taken.
       const beforeText = sentence.slice(Math.max(0, at - 24), at);
       const afterText = sentence.slice(at + m[0].length, at + m[0].length + 16);
-      const supply = SUPPLY.test(beforeText.slice(-8)) || SUPPLY.test(afterText.slice(0, 10)) || LEVEL_BEFORE.test(beforeText);
+      const supply = SUPPLY.test(beforeText.slice(-8)) || SUPPLY.test(afterText.slice(0, 10)) || (LEVEL_BEFORE.test(beforeText) && LEVEL_NOW.test(text));
       const before = supply ? null : COUNT_BEFORE.exec(beforeText);
       const after = supply ? null : COUNT_AFTER.exec(afterText);
       const perTime = mentions.length === 1 ? PER_TIME.exec(sentence) : null;
