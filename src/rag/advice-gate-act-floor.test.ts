@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from '../safety/triage.js';
-import { createAdviceGate, holdSourceAdvice } from './advice-gate.js';
-import type { PackagedSource } from './package-sources.js';
+import { holdSourceAdvice } from './advice-gate.js';
+import { gateForQuestion, upload } from './uploaded-page.fixture.js';
 
 // Session 21 (#10, review s20 K2/K3): own probes written before the code (/tmp/probes/content-s21/probes.tsv; one
 // uploaded page at authority A, the question triaged as the product triages it). K2: after an exposure whose protective
 // treatment is always indicated, a sentence about it must give the treatment at once, tell the danger, be its first aid
 // or send to care today — its act on the treatment read with negation (zh/yue/en) and time. K3: a call for emergency
 // care vouches for the call only; every other clause must be what the product's own guidance says to do while waiting.
-const upload = (text: string): PackagedSource => ({
-  n: 1,
-  text,
-  truncated: false,
-  hit: {
-    id: 'd1#1',
-    docId: 'd1',
-    title: 'Leaflet',
-    section: '',
-    source: 'uploads',
-    authority: 'A',
-    lang: /\p{Script=Han}/u.test(text) ? 'zh' : 'en',
-    score: 1,
-    text,
-  },
-});
 const heldFor = (question: string, page: string) => {
   const src = upload(page);
-  const level = triage(question).level;
-  return holdSourceAdvice(createAdviceGate([src], { question, urgent: level !== 'routine', level }), [src]);
+  return holdSourceAdvice(gateForQuestion(question, [src]), [src]);
 };
 
 describe('a protective treatment denied, deferred or narrowed, or a harmful step riding on a call, is held', () => {

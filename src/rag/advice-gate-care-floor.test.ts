@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { aboutCondition, belowCareFloor, careFloorOf } from '../safety/red-flags/care-floor.js';
 import { triage } from '../safety/triage.js';
-import { createAdviceGate, holdSourceAdvice } from './advice-gate.js';
-import type { PackagedSource } from './package-sources.js';
+import { holdSourceAdvice } from './advice-gate.js';
+import { gateForQuestion, upload } from './uploaded-page.fixture.js';
+import { aboutCondition, belowCareFloor, careFloorOf } from '../safety/red-flags/care-floor.js';
 
 // Session 20 (#10): a page's sentence is read against the care the product itself requires for the question's
 // condition (care-floor.ts: the red-flag rules' level, the protective treatments always indicated for an exposure).
 // Below the floor it is held whatever its words; meeting the floor with only the floor's own steps it is released.
 // Pages: review s19 C1/C2 repros, own probes and adversarial probes written before the code
 // (/tmp/probes/content-s20); one uploaded page at authority A, the question triaged as the product triages it.
-const upload = (text: string): PackagedSource => ({
-  n: 1,
-  text,
-  truncated: false,
-  hit: {
-    id: 'd1#1',
-    docId: 'd1',
-    title: 'Leaflet',
-    section: '',
-    source: 'uploads',
-    authority: 'A',
-    lang: /\p{Script=Han}/u.test(text) ? 'zh' : 'en',
-    score: 1,
-    text,
-  },
-});
 const heldFor = (question: string, page: string) => {
   const src = upload(page);
-  const level = triage(question).level;
-  const gate = createAdviceGate([src], { question, urgent: level !== 'routine', level });
-  return holdSourceAdvice(gate, [src]);
+  return holdSourceAdvice(gateForQuestion(question, [src]), [src]);
 };
 
 const PEANUT = "My 3 year old ate a peanut and his lips are swelling and he's wheezing, what should I do?";

@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from '../safety/triage.js';
-import { createAdviceGate } from './advice-gate.js';
 import { createAdviceStreamGate } from './advice-stream-gate.js';
-import type { PackagedSource } from './package-sources.js';
+import { gateForQuestion, upload } from './uploaded-page.fixture.js';
 
 // Review s20 K1: a model sentence that repeats an uploaded page WITH its citation ("He'll be right as rain after a nap. [1]")
 // was read as the model's own uncited sentence, so the care floor's reading of the page's sentence never applied and
 // the answer said "call 999" and then contradicted it. A generated sentence is now also read as each uploaded passage it
 // cites. Probes written before the fix: /tmp/content-fix-probes (one uploaded page at authority A, the question
 // triaged as the product triages it, the model's text through the stream gate the answer uses).
-const upload = (text: string): PackagedSource => ({
-  n: 1,
-  text,
-  truncated: false,
-  hit: {
-    id: 'd1#1',
-    docId: 'd1',
-    title: 'Leaflet',
-    section: '',
-    source: 'uploads',
-    authority: 'A',
-    lang: /\p{Script=Han}/u.test(text) ? 'zh' : 'en',
-    score: 1,
-    text,
-  },
-});
-const gateFor = (question: string, page: string) => {
-  const level = triage(question).level;
-  return createAdviceGate([upload(page)], { question, urgent: level !== 'routine', level });
-};
+const gateFor = (question: string, page: string) => gateForQuestion(question, [upload(page)]);
 /** What the model's streamed text leaves on screen, and what the stream gate held. */
 const streamed = (question: string, page: string, model: string) => {
   const g = createAdviceStreamGate(gateFor(question, page));
