@@ -38,11 +38,28 @@ export function knownLabUnit(unit: string): boolean {
   return BY_UNIT.has(normalizeUnit(unit));
 }
 
+/** A count per volume or per field with a power-of-ten or SI multiplier ("10^12/l", "10^6/ul", "k/ul", "thou/mm3"). */
+const SCALED_COUNT = /^(?:10\^\d+|k|m|mil|thou|t)\/(?:l|ul|nl|mm3)$/;
+/**
+ * A bare count — cells per microlitre, cubic millimetre or microscope field ("/μL", "cells/uL", "/HP", "个/μL"): the
+ * unit every cell is counted in, in any specimen (a urine sediment's red cells, a CSF's white cells), so it names no
+ * analyte — only the scale, which the printed range carries.
+ */
+const BARE_COUNT = /^(?:cells|个)?\/(?:ul|mm3|cumm|cu\.mm|hp|hpf|lp|lpf)$/;
+
+/** Is the analyte a count of cells (some unit it admits is a count per volume)? */
+function countsCells(an: Analyte): boolean {
+  return [...admittedUnits(an)].some((u) => SCALED_COUNT.test(u) || BARE_COUNT.test(u));
+}
+
 /**
  * Does the printed unit veto reading the row as `an`? Only when the analyte has units of its own, none of them is the
- * printed one, and the printed unit is one other analytes are printed in — so a name that fits the unit exists.
+ * printed one, and the printed unit is one other analytes are printed in — so a name that fits the unit exists. A bare
+ * count on a cell count never does: "红细胞 RBC 38.6 /μL 0-17" is a urine sediment's red cells, not another test
+ * (report-texts-22 rt22-03 lost its code to the veto in s21).
  */
 export function unitVetoes(an: Analyte, unit: string | undefined): boolean {
   if (!unit?.trim() || admittedUnits(an).size === 0) return false;
+  if (BARE_COUNT.test(normalizeUnit(unit)) && countsCells(an)) return false;
   return !admitsUnit(an, unit) && knownLabUnit(unit);
 }

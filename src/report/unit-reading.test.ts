@@ -28,6 +28,26 @@ describe('the analyte × admissible-unit table', () => {
     expect(unitVetoes(ca, 'mEq/L')).toBe(false);
     expect(unitVetoes(ca, 'furlongs')).toBe(false);
   });
+
+  it('never vetoes a cell count by a bare count unit, which every cell is counted in (report-texts-22 rt22-03)', () => {
+    const rbc = analyteByCode('rbc');
+    const hgb = analyteByCode('hgb');
+    const ca = analyteByCode('ca');
+    if (!rbc || !hgb || !ca) throw new Error('analytes missing from the table');
+    for (const u of ['/μL', '/uL', 'cells/μL', '个/μL', '/HP', '/mm3']) expect(unitVetoes(rbc, u)).toBe(false);
+    // A count is no haemoglobin's or calcium's unit: the veto stands there.
+    expect(unitVetoes(hgb, '/uL')).toBe(true);
+    expect(unitVetoes(ca, '/uL')).toBe(true);
+    // A mass concentration is still no red-cell count's.
+    expect(unitVetoes(rbc, 'g/dL')).toBe(true);
+  });
+
+  it('reads a urine sediment’s red cells per μL as red cells, and a blood count as before', () => {
+    const urine = one('尿液分析报告单 NO.U20240101-0001\n红细胞 RBC 38.6 /μL 0-17\n白细胞 WBC 120.0 /μL 0-28');
+    expect(urine[0]).toMatchObject({ code: 'rbc', value: 38.6, flag: 'high' });
+    expect(one('Urinalysis\nRBC 12 /uL 0-25')[0]).toMatchObject({ code: 'rbc', flag: 'normal' });
+    expect(one('RBC 4.6 x10^12/L 3.8-5.1')[0]).toMatchObject({ code: 'rbc', flag: 'normal' });
+  });
 });
 
 describe('a unit that cannot be the analyte re-reads the name (R1)', () => {
