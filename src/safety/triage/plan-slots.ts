@@ -10,39 +10,47 @@
 // an act of carrying or throwing away (take them TO the pharmacy, 扔掉), doses spread over days, a place visited for
 // an ordinary purpose (fireworks, 拍夜景). Pure.
 import { parseSeedAliases } from '../../knowledge/drugs.js';
-import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
 import { matchesOf } from '../red-flags/match.js';
 import { withMedicineClass } from './ingestion.js';
+import { SELF_POISON_CLASSES, substanceSource } from './substances.js';
 
 /** Sentences; the sentence before may hold the means a later "the lot" points back to. */
 const SENTENCE = /[^.?!。？！\n]+[.?!。？！\n]*/g;
 
-/** Medicine names of the brand table (drug-brands.ts) that the class rewrite (withMedicineClass: the seed table and the
- *  drug-stem shapes) does not read: Lantus, NovoRapid, 阿米替林 … Built once. */
-let brandNames: { latin: RegExp; han: RegExp } | undefined;
-function brandTable(): { latin: RegExp; han: RegExp } {
-  if (!brandNames) {
-    const latin = new Set<string>();
-    const han = new Set<string>();
-    for (const [canon, list] of Object.entries(parseSeedAliases(DRUG_BRANDS))) {
-      for (const n of [canon, ...list]) {
-        if (/^\p{Script=Han}{2,}$/u.test(n)) han.add(n);
-        else if (/^[a-z][a-z -]{3,}$/i.test(n)) latin.add(n.toLowerCase().replace(/[-\s]+/g, '[- ]?'));
-      }
-    }
-    const longest = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length).join('|');
-    brandNames = { latin: new RegExp(`\\b(?:${longest(latin)})\\b`, 'gi'), han: new RegExp(longest(han), 'g') };
+/** Two-character brand names of the seed table (美林, 美平, 安定, 可定): given names as often as medicines. */
+let twoCharBrands: Set<string> | undefined;
+function shortBrands(): Set<string> {
+  if (!twoCharBrands) {
+    twoCharBrands = new Set<string>();
+    for (const [canon, list] of Object.entries(parseSeedAliases()))
+      for (const n of list) if (n !== canon && /^\p{Script=Han}{2}$/u.test(n)) twoCharBrands.add(n);
   }
-  return brandNames;
+  return twoCharBrands;
 }
+/** A medicine word beside a name: an act of taking, a container or a count before it, a form after it. */
+const TAKEN_BEFORE = /(?:吃|吞|服|喝|打|盒|瓶|板|片|粒|颗|支)(?:了|掉|下)?(?:一些|几|点|些)?$/;
+const FORM_AFTER = /^(?:片|粒|颗|盒|瓶|板|支|针|药|丸|胶囊|混悬液|糖浆|颗粒|缓释|滴剂|栓|注射)/;
 
-/** The text with every medicine name read as its class word ('pills', 药), offsets kept. */
+/** The text with every medicine name read as its class word ('pills', 药), offsets kept — ingestion.ts's one reader of
+ *  medicine names (seed table, brand table without the brands that are also words, drug stems), not a second copy of
+ *  the brand table (review s21 O6: 罗拉, 美平 read as medicines, "eat all the cake once Laura is asleep" a plan). A
+ *  two-character brand (美平, 美林) is a medicine here only with a medicine word beside it; else a person's name. */
 function medicineClassed(text: string): string {
-  const { latin, han } = brandTable();
-  const pad = (m: string, w: string) => (m.length >= w.length ? w + ' '.repeat(m.length - w.length) : 'meds'.slice(0, m.length).padEnd(m.length));
-  return withMedicineClass(text)
-    .replace(latin, (m) => pad(m, 'pills'))
-    .replace(han, (m) => '药'.repeat(m.length));
+  const out = withMedicineClass(text);
+  if (out === text || !/\p{Script=Han}/u.test(text)) return out;
+  let fixed = out;
+  for (const name of shortBrands()) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 2)) {
+      if (out.slice(at, at + 2) !== '药药') continue;
+      const head = text.slice(Math.max(0, at - 4), at);
+      const tail = text.slice(at + 2);
+      // 把(攒的)美林全吃了: the object of an eating verb is no person.
+      const baObject = /把[^，。；！？]{0,6}$/.test(text.slice(Math.max(0, at - 8), at)) && /^[^，。；]{0,3}(?:吃|吞|服|喝)/.test(tail);
+      if (TAKEN_BEFORE.test(head) || FORM_AFTER.test(tail) || baObject) continue;
+      fixed = fixed.slice(0, at) + name + fixed.slice(at + 2);
+    }
+  }
+  return fixed;
 }
 
 /** A means: a medicine (class word after the rewrite), a device of one, a ligature, a gun, charcoal, a poison, a height. */
@@ -55,7 +63,7 @@ const HEIGHT_EN =
 
 /** What is no lethal means: vitamins, food, a course or a dose, chores, a show, money. */
 const HARMLESS =
-  /\b(?:vitamins?|supplements?|gumm(?:y|ies)|probiotics?|fish oil|iron tablets?|sweets|candy|chocolates?|food|dinner|course|antibiotics?|amoxicillin|dose|prescription as|laundry|washing|ironing|dishes|housework|chores|homework|series|show|episodes?|season|box set|money|savings|presents|gifts|bike|shopping|bowel prep)\b|维生素|钙片|鱼油|益生菌|抗生素|消炎药|疗程|衣服|作业|家务|剧|集|钱|礼物|零食|饭|菜/i;
+  /\b(?:vitamins?|supplements?|gumm(?:y|ies)|probiotics?|fish oil|sweets|candy|chocolates?|food|dinner|course|antibiotics?|amoxicillin|dose|prescription as|laundry|washing|ironing|dishes|housework|chores|homework|series|show|episodes?|season|box set|money|savings|presents|gifts|bike|shopping|bowel prep)\b|维生素|钙片|鱼油|益生菌|抗生素|消炎药|疗程|衣服|作业|家务|剧|集|钱|礼物|零食|饭|菜/i;
 
 /** An act that uses the means up: a verb of taking or using with ALL of it as its object (or pointing back to it). */
 const USE_VERB_EN =
@@ -97,11 +105,11 @@ const CONCEAL_ZH = /睡(?:了|着|觉)|不在|出差|上班|上学|出门|走了
 
 /** An intent said of the future (first or third person), or a bare act after a time (Chinese). */
 const INTENT_EN =
-  /\b(?:i'?m|im|i am|he'?s|she'?s|they'?re|he is|she is|they are)\s+(?:(?:just|really|literally|actually|finally|definitely)\s+)?(?:going to|gonna|about to|planning (?:on|to)|taking|doing|using|swallowing|jumping|hanging|injecting)\b|\b(?:i|he|she|they)(?:'ll|\s+will|\s+shall)\b|\b(?:gonna|going to|planning to|plan is to|ima|imma)\b|^\s*(?:doing|taking|using|swallowing|jumping)\b|\bthat'?s it for me\b|\bi(?:'m| am) (?:going|heading) (?:to|up)\b/i;
+  /\b(?:i'?m|im|i am|he'?s|she'?s|they'?re|he is|she is|they are)\s+(?:(?:just|really|literally|actually|finally|definitely)\s+)?(?:going to|gonna|about to|planning (?:on|to)|taking|doing|using|swallowing|jumping|hanging|injecting)\b|\b(?:i|he|she|they)(?:'ll|\s+will|\s+shall)\b|\b(?:gonna|going to|planning to|plan is to|ima|imma)\b|(?:^\s*|[,;:]\s*)(?:doing|taking|using|swallowing|jumping|drinking|downing)\b|\bthat'?s it for me\b|\bi(?:'m| am) (?:going|heading) (?:to|up)\b/i;
 const NOT_INTENT_EN = /\b(?:not|never|won'?t|wouldn'?t|don'?t|didn'?t|if|what if|would|should|could|can|scared|afraid|worried|in case)\b[^.?!]{0,24}$/i;
 const INTENT_ZH = /就|要|打算|准备|决定|会|想好了/;
 
-export type PlanSlotKind = 'useAll' | 'lethalAct' | 'useMeans' | 'goToHeight' | 'readiedFor';
+export type PlanSlotKind = 'useAll' | 'lethalAct' | 'useMeans' | 'goToHeight' | 'readiedFor' | 'drinkPoison';
 
 /** A means made ready for a moment: "have the paracetamol and the vodka ready for when I'm alone". */
 const READY_FOR_EN = /\b(?:ready|lined up|laid out|counted out|set aside|sorted)\s+(?:for (?:when|once|tonight|tomorrow|after)|(?:when|once|for) )/i;
@@ -149,6 +157,46 @@ function intended(sentence: string, zh: boolean): boolean {
   return m !== null && !NOT_INTENT_EN.test(sentence.slice(0, m.index));
 }
 
+/** A poison (substances.ts: pesticides, caustics, toxic alcohols — the self-harm reader's own poison class) or the word
+ *  poison itself: lethal when DRUNK or swallowed, whatever the amount; used to clean or spray, it is no act on oneself. */
+const POISON_EN = new RegExp(`${substanceSource(SELF_POISON_CLASSES, ['en'])}|\\b(?:poison|cyanide|screenwash|de-?icer)\\b`, 'i');
+const POISON_ZH = new RegExp(`${substanceSource(SELF_POISON_CLASSES, ['zh'])}|毒药|氰化物`);
+/** An ingesting verb and its object up to where the clause goes on (a time, a condition, a purpose, a comma). */
+const DRINK_EN =
+  /\b(?:drink|drinking|swallow|swallowing|down|downing|chug|chugging|neck|necking|gulp|gulping)\s+(?<object>(?:(?!(?:after|before|when|once|as soon|while|then|and|to|so|because|tonight|tomorrow|on|at|in)\b)[\w'-]+\s*){1,6})/gi;
+const POINTS_BACK_EN = /^(?:it|that|them|this|those|these)\b/i;
+/** A Chinese ingesting verb; what follows it up to the clause's end is its object (empty: the object was fronted, 把它喝了). */
+const DRINK_ZH = /(?:喝|吞|灌)(?:掉|了|下去|下|光|完)?/g;
+/** A single-act means put to use, named as the verb's object ("use the rope", "use my dad's gun"): the object, not "it". */
+const USE_OBJECT_EN =
+  /\b(?:use|using)\s+(?:the|my|that|this|a|his|her|[\w]+'s)\s+(?:[\w'-]+\s+){0,2}?(?:rope|cord|noose|belt|ligature|knife|blade|razor(?: blades?)?|gun|shotgun|rifle|pistol|charcoal|hose(?:pipe)?|helium)\b/i;
+/** What an instrument is used ON: a purpose infinitive or a 把-object naming a thing that is not the self ("to tie the
+ *  tent down", "to carve the pumpkin", 用绳子把树绑好) makes the instrument a tool, not a means. The self, a body part, a
+ *  state of the self (the pain, it all) or no object keeps it a means. */
+const TOOL_TARGET_EN =
+  /^[^.?!,;]{0,30}?\b(?:to|for)\s+(?:\w+\s+){0,1}?(?:the|a|an|some|our|their|his|her|my|those|these)\s+(?!(?:pain|hurt|suffering|voices?|thoughts?|noise|wrists?|arms?|throat|neck|body|life|misery|world)\b)[a-z]/i;
+const TOOL_TARGET_ZH = /用[^，。；]{0,6}?把(?!自己|我|他自己|她自己)[^，。；]{1,8}(?:绑|捆|绑|系|拴|挂|切|剁|削|砍|割|修|固定|拉)/;
+
+/** The act fits the means: a poison drunk, a single-act instrument put to use on oneself. */
+function actOnMeans(s: string, before: string, zh: boolean): PlanSlotKind | null {
+  if (zh) {
+    if (TOOL_TARGET_ZH.test(s)) return null;
+    if (!POISON_ZH.test(`${before}${s}`)) return null;
+    for (const m of matchesOf(DRINK_ZH, s)) {
+      const rest = /^[^，。；！？,.;!?\s]{0,8}/.exec(s.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
+      if (rest === '' || /^(?:了|吧|啦|算了|它|掉)/.test(rest) || POISON_ZH.test(rest)) return 'drinkPoison';
+    }
+    return null;
+  }
+  for (const m of matchesOf(DRINK_EN, s)) {
+    const object = m.groups?.object ?? '';
+    if (POISON_EN.test(object) || (POINTS_BACK_EN.test(object) && POISON_EN.test(`${before} ${s}`))) return 'drinkPoison';
+  }
+  const use = USE_OBJECT_EN.exec(s);
+  if (use && !TOOL_TARGET_EN.test(s.slice(use.index + use[0].length))) return 'useMeans';
+  return null;
+}
+
 function readSentence(s: string, before: string, whole: string): PlanSlotKind | null {
   const zh = /\p{Script=Han}/u.test(s);
   const when = zh ? TIME_ZH.test(s) || TIME_EN.test(s) : TIME_EN.test(s);
@@ -164,8 +212,11 @@ function readSentence(s: string, before: string, whole: string): PlanSlotKind | 
   )
     return 'readiedFor';
   if (!intended(s, zh)) return null;
+  const fits = actOnMeans(s, before, zh);
+  if (fits) return fits;
   if (zh) {
-    if (LETHAL_ACT_ZH.test(s) && (/用/.test(s) ? MEANS_ZH.test(`${before}${s}`) && !HARMLESS.test(`${before}${s}`) : true)) return 'lethalAct';
+    if (LETHAL_ACT_ZH.test(s) && !TOOL_TARGET_ZH.test(s) && (/用/.test(s) ? MEANS_ZH.test(`${before}${s}`) && !HARMLESS.test(`${before}${s}`) : true))
+      return 'lethalAct';
     if (READY_FOR_ZH.test(s) && MEANS_ZH.test(`${before}${s}`) && !HARMLESS.test(s) && CONCEAL_ZH.test(s)) return 'readiedFor';
     const all = USE_ALL_ZH.exec(s);
     if (all && !HARMLESS.test(`${before}${s}`) && MEANS_ZH.test(`${before}${s}`)) return 'useAll';
@@ -174,7 +225,11 @@ function readSentence(s: string, before: string, whole: string): PlanSlotKind | 
   }
   if (LETHAL_ACT_EN.test(s)) return 'lethalAct';
   for (const re of [USE_ALL_EN, ALL_BEFORE_EN]) {
-    for (const m of matchesOf(new RegExp(re.source, 'gi'), s)) if (meansOf(m.groups?.object ?? '', s, before)) return 'useAll';
+    for (const m of matchesOf(new RegExp(re.source, 'gi'), s)) {
+      // A poison is drunk, not used up: "use all the bleach" cleans with it (the drinking act is read by actOnMeans).
+      if (/^(?:us|do)/i.test(m[0]) && POISON_EN.test(`${m.groups?.object ?? ''} ${s}`) && !/\b(?:pills|tablets|meds|insulin|pens)\b/i.test(s)) continue;
+      if (meansOf(m.groups?.object ?? '', s, before)) return 'useAll';
+    }
   }
   if (USE_IT_EN.test(s) && meansOf('', s, before) && LETHAL_MEANS.test(`${before} ${s}`)) return 'useMeans';
   if (GO_TO_HEIGHT_EN.test(s) && HEIGHT_EN.test(s) && FINALITY.test(whole) && !ORDINARY_PURPOSE.test(whole)) return 'goToHeight';
@@ -197,6 +252,18 @@ const CONCEAL_ANY = new RegExp(`${CONCEAL_EN.source}|${CONCEAL_ZH.source}`, 'i')
 const SUPPLY_MARK =
   /\b(?:\d{2,}|twenty|thirty|forty|fifty|hundred|box(?:es)?|bottles?|packets?|packs?|strips?|stash(?:ed)?|stockpil\w*|sav(?:ed|ing) (?:up|them)|collect(?:ed|ing)|hoard\w*|lined up|counted|laid out|ready|lot|whole|entire|every)\b|攒|攢|存了|囤|藏|一整|整(?:瓶|盒|板)|(?:准备|备|买)好|[二三四五六七八九十百]十?(?:多)?(?:片|粒|颗)|\d{2,}\s*(?:片|粒|颗)|晒|光/i;
 
+/** "all of my sertraline", "every one of her zopiclone": ALL of a medicine called by its NAME is the whole supply of
+ *  it (the class rewrite turned the name into 'pills'; where the writer wrote 'pills' or 'meds' it may be one evening's
+ *  doses). Read on the rewritten sentence, the name checked in the original at the same offsets. */
+const ALL_OF_CLASS =
+  /\b(?:all|every (?:single |last )?one|the (?:whole )?lot|the rest)\s+(?:of\s+)?(?:(?:my|his|her|their|the|these|those|[\w]+'s)\s+)?(?:pills|meds)\b/gi;
+function namedWhole(original: string, classed: string): boolean {
+  return matchesOf(ALL_OF_CLASS, classed).some((m) => {
+    const at = (m.index ?? 0) + m[0].length - (m[0].endsWith('meds') ? 4 : 5);
+    return !/^(?:pills|meds)/i.test(original.slice(at));
+  });
+}
+
 /** The plan stated in `text` (the normalised message), read slot by slot, or null. */
 export function readPlanSlots(text: string): PlanSlots | null {
   if ((!TIME_EN.test(text) && !TIME_ZH.test(text)) || ACCIDENT_FEAR.test(text)) return null;
@@ -208,7 +275,9 @@ export function readPlanSlots(text: string): PlanSlots | null {
     const kind = readSentence(s, before, t);
     // Taking all of a medicine at a time chosen is a plan when the supply is a quantity (a count, a container, the lot,
     // a stash made ready) or the moment waits for the others to be away; "all my meds tonight" after a missed dose is not.
-    if (kind === 'useAll' && !(CONCEAL_ANY.test(s) || SUPPLY_MARK.test(`${before} ${s}`) || FINALITY.test(t))) continue;
+    const at = sentences[i]?.index ?? 0;
+    const named = namedWhole(text.slice(at, at + s.length), s);
+    if (kind === 'useAll' && !(CONCEAL_ANY.test(s) || SUPPLY_MARK.test(`${before} ${s}`) || FINALITY.test(t) || named)) continue;
     if (kind) {
       const concealed = (/\p{Script=Han}/u.test(s) ? CONCEAL_ZH : CONCEAL_EN).test(s);
       return { kind, at: sentences[i]?.index ?? 0, concealed };

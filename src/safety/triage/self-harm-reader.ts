@@ -12,6 +12,7 @@ import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated,
 import { matchesOf } from '../red-flags/match.js';
 import { readLargeIngestions } from './ingestion.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
+import { NOT_INTAKE } from './plan-slots.js';
 import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
 import { DEPTH_OVERSHOT, isAccidentalInjury } from './wound.js';
 
@@ -250,7 +251,10 @@ export function readSelfHarm(text: string): SelfHarmReading {
     // first and nothing in the message resolves it ("going to end it" is intent whatever the frame; "I'm going to die
     // tonight, I've made up my mind" is a statement of suicide: a time, a decision, a farewell or a will).
     if (/(?:going to|gonna|'ll|will|about to)\s+$/i.test(m[0]) && /^(?:\w+ ){0,2}?(?:die|be dead)\b/i.test(after) && isPrediction(text, at)) continue;
-    if (ACT_EN.test(after)) note('intendedAct', at);
+    // Taking the whole supply somewhere (to the pharmacy, to recycling, for disposal) carries it: the plan reader's own
+    // exclusion (plan-slots.ts NOT_INTAKE), so the two readers of one plan agree (review s21 D2/O3).
+    const act = ACT_EN.exec(after);
+    if (act && !(/^(?:\w+ ){0,2}?take /i.test(act[0]) && NOT_INTAKE.test(after))) note('intendedAct', at);
   }
   for (const m of matchesOf(INTENT_ZH, text)) {
     const at = m.index ?? 0;

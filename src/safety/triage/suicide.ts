@@ -11,6 +11,7 @@ import { readSupplyInquiry, tellsSetback } from './supply-inquiry.js';
 import { type ComponentReading, type RiskComponent, readComponents } from './suicide-components.js';
 import { readPresentSelfHarm } from './present-self-harm.js';
 import { readStatedPlan } from './stated-plan.js';
+import { readDeliberateIngestion } from './deliberate-act.js';
 import { readLeaveTaking } from './leave-taking.js';
 import { identifiesWithSuicideStory, isStudyQuestion } from './study-frame.js';
 
@@ -138,7 +139,7 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text);
+  const s = deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text);
   if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
@@ -159,6 +160,13 @@ function statedPlan(s: SuicideScreen, text: string): SuicideScreen {
   if (s.risk === 'high') return s;
   const plan = readStatedPlan(text);
   if (plan === null) return s;
+  return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', 'plan', 'means'])], risk: 'high' };
+}
+
+/** A poisoning told as done with its purpose said ("on purpose", "to end it", 故意; deliberate-act.ts): self-poisoning,
+ *  high risk, raise only. */
+function deliberateAct(s: SuicideScreen, text: string): SuicideScreen {
+  if (s.risk === 'high' || !readDeliberateIngestion(text)) return s;
   return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', 'plan', 'means'])], risk: 'high' };
 }
 
