@@ -39,6 +39,23 @@ export function unitFits(an: Analyte, unit: string | undefined): boolean {
 }
 
 /**
+ * The one unit of the analyte, other than the one of `exceptFactor`, in which a printed two-sided range is its interval
+ * (midpoints within 0.6–1.6 of the bundled one): "Glucose 45 mg/dL 3.9-6.1" prints its range in mmol/L, "血红蛋白 48 g/L
+ * 11.5-15.0" in g/dL. A range is evidence of its own unit as a value is of its printed one (review s21 R2). Undefined
+ * when no other unit fits, or two units of different scale do.
+ */
+export function unitOfRange(an: Analyte, low: number, high: number, exceptFactor: number): { key: string; factor: number } | undefined {
+  const ref = an.range ?? (an.sex ? ([an.sex.female[0], an.sex.male[1]] as Bounds) : undefined);
+  if (ref?.[0] === undefined || ref[1] === undefined || !(low > 0) || !(high > low)) return undefined;
+  const mid = (ref[0] + ref[1]) / 2;
+  const fits = Object.entries({ ...(an.units ?? {}), ...(an.alsoPrinted ?? {}) }).filter(([, f]) => {
+    const ratio = (((low + high) / 2) * f) / mid;
+    return f !== exceptFactor && ratio > 0.6 && ratio < 1.6;
+  });
+  return new Set(fits.map(([, f]) => f)).size === 1 ? { key: fits[0][0], factor: fits[0][1] } : undefined;
+}
+
+/**
  * No unit printed. When the report printed a range, the unit whose scaled bundled range matches it wins
  * (e.g. "3.5-5.1" for potassium is mmol/L). Without a range, accept only a factor under which the value is
  * plausible while every other factor is not. Otherwise undefined: flag "unknown" rather than guess.

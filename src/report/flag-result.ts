@@ -7,7 +7,17 @@ import { compareToRange, criticalFlag, qualitativeFlag, relativeCritical } from 
 import type { Specimen } from '../knowledge/critical-values.js';
 import type { LineTokens, PrintedRange } from './line-tokens.js';
 import { bundledBounds, boundsText, type Analyte } from '../knowledge/reference-ranges.js';
-import { conversionFactor, criticalUnderEveryUnit, displayUnit, inferFactor, systemUnit, unitForFactor, type UnitSystem } from '../knowledge/units.js';
+import {
+  conversionFactor,
+  criticalUnderEveryUnit,
+  displayUnit,
+  inferFactor,
+  systemUnit,
+  unitForFactor,
+  unitOfRange,
+  type UnitSystem,
+} from '../knowledge/units.js';
+import { possibleFor } from './intake/plausible.js';
 import { nearestUnit, unitOfScale } from './unit-repair.js';
 
 export interface FlagOptions {
@@ -36,7 +46,18 @@ function rangeOf(tok: LineTokens, sex: 'male' | 'female' | undefined): PrintedRa
   };
 }
 
-export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOptions = {}): { flag: LabFlag; range?: ReferenceRange; unit?: string } {
+/** A row's flag, its range and unit as judged, and the doubt left when its printed unit and printed range disagree. */
+export interface FlagReading {
+  flag: LabFlag;
+  range?: ReferenceRange;
+  unit?: string;
+  /** The printed unit and printed range disagree and the row may be read either way: "please check" (review s21 R2/R5). */
+  doubt?: true;
+  /** A critical the analyte's own limits give one reading of a doubted row, kept as a "please check" entry. */
+  doubtedCritical?: LabFlag;
+}
+
+export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOptions = {}): FlagReading {
   const sex = o.sex;
   const printed = rangeOf(tok, sex);
   // Qualitative results.
@@ -97,15 +118,29 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
   // A unit taken from the report's unit system is the result's unit, so every later reading (call-now) uses it.
   const readUnit = o.unitsMayBeMisread && an && unit && factor !== undefined ? unitOfScale(an, unit, factor) : systemKey ? displayUnit(systemKey) : undefined;
   const withUnit = <T extends { flag: LabFlag; range?: ReferenceRange }>(x: T): T & { unit?: string } => (readUnit ? { ...x, unit: readUnit } : x);
-  // A printed range far from ours means a different unit or specimen than we assume: no critical call then.
+  const specimen = o.specimen ?? 'blood';
+  // A printed range far from ours means a different unit or specimen than we assume: no critical call on it alone. But
+  // a unit printed beside the value (typed text, not an OCR cell) is evidence too, read jointly with the range's:
+  const unitPrinted = !!tok.unit && !unitUnread && !assumed && !o.unitsMayBeMisread;
   if (an && factor !== undefined && printed?.low !== undefined && printed.high !== undefined) {
     const ours = bundledBounds(an, sex);
     if (ours?.[0] !== undefined && ours[1] !== undefined) {
       const ratio = (((printed.low + printed.high) / 2) * factor) / ((ours[0] + ours[1]) / 2);
-      if (!(ratio > 0.4 && ratio < 2.5)) factor = undefined;
+      if (!(ratio > 0.4 && ratio < 2.5)) {
+        const rangeIn = unitPrinted ? unitOfRange(an, printed.low, printed.high, factor) : undefined;
+        if (rangeIn) return rangeInOtherUnit(an, { ...tok, value: tok.value }, { ...printed, low: printed.low, high: printed.high }, factor, rangeIn, specimen);
+        // The range is this analyte's in no unit (another test's, another specimen's): the value in its printed unit
+        // still meets the analyte's own limits, and a critical there is kept as "please check" (review s21 R5: "血钾 2.4
+        // mmol/L 137-147" was only "low", routine) — never a call-now alarm on a row that disagrees with itself.
+        const doubtedCritical = unitPrinted && possibleFor(an, tok.unit, tok.value) ? criticalFlag(an, tok.value * factor, tok.op, specimen) : undefined;
+        factor = undefined;
+        if (doubtedCritical) {
+          const flag = compareToRange(tok, printed);
+          return { flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' }, doubtedCritical };
+        }
+      }
     }
   }
-  const specimen = o.specimen ?? 'blood';
   const critical = criticalFlag(an, factor === undefined ? undefined : tok.value * factor, tok.op, specimen);
   if (printed && (printed.low !== undefined || printed.high !== undefined)) {
     const flag = compareToRange(tok, printed);
@@ -132,6 +167,69 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
   }
   if (critical) return withUnit({ flag: critical });
   return { flag: tok.marker ?? 'unknown' };
+}
+
+/**
+ * A row whose printed range is the analyte's interval in ANOTHER of its units than the value's printed one ("Glucose
+ * 45 mg/dL 3.9-6.1", "Glucose 1.9 mmol/L 70-99", "血红蛋白 48 g/L 11.5-15.0"): both the value's unit and the range's
+ * are read. The value in its printed unit is judged against the range converted into that unit and the analyte's
+ * critical limits; when the value is possible in the range's unit as well (the printed unit may be the slip), that
+ * reading is weighed too — the same verdict stands, two criticals keep the printed one, and readings that disagree
+ * leave the row unjudged with any critical of either kept as "please check". A value possible only in the range's unit
+ * is read in it, shown in that unit, "please check". Before (review s21 R2) the range alone was compared: 45 mg/dL
+ * (2.5 mmol/L, critically low) was "high" and 1.9 mmol/L only "low".
+ */
+function rangeInOtherUnit(
+  an: Analyte,
+  tok: LineTokens & { value: number },
+  printed: PrintedRange & { low: number; high: number },
+  factor: number,
+  rangeIn: { key: string; factor: number },
+  specimen: Specimen,
+): FlagReading {
+  const unit = tok.unit ?? '';
+  const k = rangeIn.factor / factor;
+  const low = round(printed.low * k);
+  const high = round(printed.high * k);
+  const converted: ReferenceRange = {
+    low,
+    high,
+    text: `${printed.text} ${displayUnit(rangeIn.key)} = ${boundsText([low, high])} ${unit}`,
+    origin: 'report',
+  };
+  const asPrinted: ReferenceRange = { low: printed.low, high: printed.high, text: `${printed.text} ${displayUnit(rangeIn.key)}`, origin: 'report' };
+  const mine = possibleFor(an, unit, tok.value)
+    ? (criticalFlag(an, tok.value * factor, tok.op, specimen) ?? compareToRange(tok, { low, high, text: converted.text }))
+    : undefined;
+  // The other reading must be a value a living person has, not only one an OCR check lets pass (9.4 mmol/L is no
+  // calcium, so "Calcium 9.4 mg/dL 2.1-2.6" is 2.35 mmol/L and normal; nor is 2.35 mg/dL, so "钙 2.35 mmol/L 8.6-10.3"
+  // is normal): for an analyte whose interval starts above zero, within half its lower critical limit and twice the
+  // interval's top or 1.5× the upper critical limit.
+  const isCritical = (f: LabFlag | undefined) => f === 'critical-high' || f === 'critical-low';
+  const ref = bundledBounds(an);
+  const living = (canonical: number): boolean =>
+    !ref?.[0] || ref[1] === undefined || (canonical >= (an.critical?.[0] ?? 0) * 0.5 && canonical <= Math.max(ref[1] * 2, (an.critical?.[1] ?? 0) * 1.5));
+  const theirs =
+    possibleFor(an, rangeIn.key, tok.value) && living(tok.value * rangeIn.factor)
+      ? (criticalFlag(an, tok.value * rangeIn.factor, tok.op, specimen) ?? compareToRange(tok, printed))
+      : undefined;
+  if (mine && !theirs) return { flag: mine, range: converted };
+  // Read in the range's unit, the printed one is the slip — but a value that would be critical as printed (a glucose of
+  // 15 mg/dL is rare, not impossible) keeps that alarm as "please check".
+  if (!mine && theirs) {
+    const asTyped = criticalFlag(an, tok.value * factor, tok.op, specimen);
+    return {
+      flag: theirs,
+      range: asPrinted,
+      unit: displayUnit(rangeIn.key),
+      doubt: true,
+      ...(asTyped && !isCritical(theirs) ? { doubtedCritical: asTyped } : {}),
+    };
+  }
+  if (!mine || !theirs) return { flag: 'unknown', range: converted, doubt: true };
+  if (mine === theirs) return { flag: mine, range: converted };
+  if (isCritical(mine) && isCritical(theirs)) return { flag: mine, range: converted, doubt: true };
+  return { flag: 'unknown', range: converted, doubt: true, doubtedCritical: isCritical(mine) ? mine : isCritical(theirs) ? theirs : undefined };
 }
 
 /**

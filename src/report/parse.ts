@@ -332,7 +332,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   const specimens = reportSpecimens(text);
   const results: LabResult[] = [];
   const skipped: LabReport['skipped'] = [];
-  const rangeOwnerChecks = new Set<SkippedLine>();
+  // A row's own alarms (a range owner's critical, a doubted reading's): kept beside the row's result, never dropped as
+  // a quote of a test the report holds.
+  const rowChecks = new Set<SkippedLine>();
   let section: PanelId | undefined;
   let fluidSection: 'csf' | 'fluid' | undefined;
   const segments: RowSegment[] = [];
@@ -580,6 +582,22 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       }
     }
     if (unread) computed = { ...computed, flag: 'unknown' };
+    // A row whose printed unit and printed range disagree (flag-result.ts): a critical one reading gives is kept as a
+    // "please check" entry the report's triage counts (review s21 R2/R5).
+    if (an && computed.doubtedCritical) {
+      const check = pleaseCheckEntry(an, { name: an.nameEn, valueText: tok.valueText, unit: tok.unit }, computed.doubtedCritical);
+      if (check) {
+        const entry: SkippedLine = {
+          line: lineNo,
+          text: rawLine.trim(),
+          reason: 'a value whose unit and printed range disagree that would be critical',
+          reasonZh: '数值的单位与参考范围不一致，按其一判断为危急值',
+          check,
+        };
+        skipped.push(entry);
+        rowChecks.add(entry);
+      }
+    }
     // A critical reading is never withdrawn by the mismatch: it stays, "please check". Nor is the printed range: a value
     // outside it is flagged against it ("Sodium 6.9 mmol/L 3.5-5.1" is high, not "no reference range"); only one within
     // it is left unjudged, since "normal" would call a potassium of 139 normal (review s20 R7, s21 R1).
@@ -599,7 +617,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
             check,
           };
           skipped.push(entry);
-          rangeOwnerChecks.add(entry);
+          rowChecks.add(entry);
           break;
         }
       }
@@ -621,7 +639,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       // A repaired value keeps a non-critical flag and asks to be compared with the paper.
       ...(repairedFrom && tok.value !== null
         ? { read: { status: unread ? ('unreadable' as const) : ('check' as const), printed: repairedFrom } }
-        : unitReread || mismatched
+        : unitReread || mismatched || computed.doubt || computed.doubtedCritical
           ? { read: { status: 'check' as const } }
           : {}),
       line: lineNo,
@@ -649,7 +667,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
   // (a withheld, unreadable result holds none).
   const held = new Set(results.filter((r) => r.value !== null).map((r) => r.code));
   // A row's alarm for the analyte its printed range belongs to stands beside that analyte's own row (review s21 R1).
-  const kept = skipped.filter((s) => !s.check || !held.has(s.check.code) || rangeOwnerChecks.has(s));
+  const kept = skipped.filter((s) => !s.check || !held.has(s.check.code) || rowChecks.has(s));
   return { results, skipped: kept, lang: /[\u4e00-\u9fa5]/.test(text) ? 'zh' : 'en' };
 }
 

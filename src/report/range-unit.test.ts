@@ -1,0 +1,87 @@
+// A row's printed unit and printed range read jointly (review s21 R2, R5): a range printed in another unit of the
+// analyte is converted into the value's unit, a value is still read against the analyte's own critical limits when the
+// range is no unit's of it, and a row that may be read two ways keeps either reading's critical as "please check".
+// Each danger row has a harmless twin with the same words.
+import { describe, expect, it } from 'vitest';
+import { reportTriage } from './lab-findings.js';
+import { parseLabReport } from './parse.js';
+import { triage } from '../safety/triage.js';
+
+const row = (text: string) => {
+  const rep = parseLabReport(text);
+  const r = rep.results[0];
+  const level = reportTriage(rep, triage(text, { locale: rep.lang === 'zh' ? 'zh-CN' : 'en-US', source: 'report' }), '120').level;
+  return { code: r?.code, flag: r?.flag, check: r?.read?.status, checks: rep.skipped.flatMap((s) => (s.check ? [s.check.flag] : [])), level };
+};
+
+describe('a printed range in another unit of the analyte is converted into the value’s printed unit', () => {
+  it.each([
+    ['Glucose 45 mg/dl 3.9-6.1', 'glu', 'critical-low'],
+    ['Glucose 1.9 mmol/L 70-99', 'glu', 'critical-low'],
+    ['葡萄糖 40 mg/dL 3.9-6.1', 'glu', 'critical-low'],
+    ['GLU 520 mg/dL 3.9-6.1', 'glu', 'critical-high'],
+    ['Calcium 6.0 mg/dL 2.1-2.6', 'ca', 'critical-low'],
+    ['血钙 1.4 mmol/L 8.5-10.5', 'ca', 'critical-low'],
+    ['Creatinine 9.8 mg/dL 44-133', 'crea', 'critical-high'],
+    ['Hemoglobin 4.8 g/dL 130-175', 'hgb', 'critical-low'],
+    ['血红蛋白 48 g/L 11.5-15.0', 'hgb', 'critical-low'],
+    ['Platelets 8 x10^9/L 150000-400000', 'plt', 'critical-low'],
+  ])('%s → %s %s', (text, code, flag) => {
+    const r = row(text);
+    expect(r).toMatchObject({ code, flag });
+    expect(r.level).not.toBe('routine');
+  });
+
+  it.each([
+    ['Glucose 90 mg/dl 3.9-6.1', 'glu'],
+    ['Glucose 5.0 mmol/L 70-99', 'glu'],
+    ['葡萄糖 95 mg/dL 3.9-6.1', 'glu'],
+    ['Calcium 9.4 mg/dL 2.1-2.6', 'ca'],
+    ['钙 2.35 mmol/L 8.6-10.3', 'ca'],
+    ['Creatinine 0.9 mg/dL 44-133', 'crea'],
+    ['Hemoglobin 14.2 g/dL 130-175', 'hgb'],
+    ['血红蛋白 128 g/L 11.5-15.0', 'hgb'],
+    ['Platelets 250 x10^9/L 150000-400000', 'plt'],
+    ['WBC 6.1 x10^9/L 4000-11000', 'wbc'],
+  ])('harmless twin %s → %s normal, routine', (text, code) => {
+    expect(row(text)).toMatchObject({ code, flag: 'normal', level: 'routine', checks: [] });
+  });
+
+  it('keeps a high that is high in the printed unit', () => {
+    expect(row('Glucose 180 mg/dL 3.9-6.1')).toMatchObject({ code: 'glu', flag: 'high' });
+    expect(row('Hemoglobin 10.1 g/dL 130-175')).toMatchObject({ code: 'hgb', flag: 'low' });
+  });
+});
+
+describe('a row that reads two ways keeps either reading’s critical as "please check"', () => {
+  it('a value critical read in the printed unit and normal in the range’s is left unjudged, please check, urgent', () => {
+    // 2.2 mg/dL of magnesium is 0.9 mmol/L, but 2.2 mmol/L is critically high.
+    const r = row('Magnesium 2.2 mg/dL 0.7-1.0');
+    expect(r).toMatchObject({ code: 'mg', flag: 'unknown', check: 'check', checks: ['critical-high'] });
+    expect(r.level).not.toBe('routine');
+  });
+
+  it('a value only possible in the range’s unit is read there, and its printed-unit critical kept as please check', () => {
+    // 15 mg/dL is rare but not impossible; 15 mmol/L fits the range's unit.
+    const r = row('Glucose 15 mg/dL 3.9-6.1');
+    expect(r).toMatchObject({ code: 'glu', flag: 'high', check: 'check', checks: ['critical-low'] });
+    expect(r.level).not.toBe('routine');
+  });
+});
+
+describe('a printed range that is no unit’s of the analyte never withdraws its own critical (R5)', () => {
+  it.each([
+    ['血钾 2.4 mmol/L 137-147', 'k', 'critical-low'],
+    ['Potassium 2.3 mmol/L 135-145', 'k', 'critical-low'],
+    ['Sodium 112 mmol/L 3.5-5.1', 'na', 'critical-low'],
+  ])('%s → %s, please check %s, urgent', (text, code, check) => {
+    const r = row(text);
+    expect(r).toMatchObject({ code, check: 'check', checks: [check] });
+    expect(r.level).not.toBe('routine');
+  });
+
+  it('a value the analyte never has is not its critical: no alarm on a twin', () => {
+    expect(row('血钾 4.0 mmol/L 3.5-5.3')).toMatchObject({ code: 'k', flag: 'normal', checks: [], level: 'routine' });
+    expect(row('Potassium 4.1 mmol/L 135-145').checks).toEqual([]);
+  });
+});
