@@ -107,7 +107,54 @@ export function knownMedicine(word: string): boolean {
 /** What is done with a medicine right after its name ("美林吃了", "布洛芬一天三次", "安定两片", "达菲没用"): the name is
  * the medicine's there, not a person's. */
 export const MEDICINE_USE_ZH =
-  /^(?:吃|服|用|喝|打|注射|输|片|粒|颗|支|袋|毫|mg|ml|\d|[一二两三四五六七八九十半]+(?:片|粒|颗|支|袋|次|天)|一天|每天|没用|不管用|无效|效果|过敏|还是|吃多|加量|减量|停了|剂量)/i;
+  /^(?:吃|服|用|喝|打|注射|输|片|粒|颗|支|袋|毫|mg|ml|\d+(?:\.\d+)?[ ]?(?:ml|mg|毫|片|粒|颗|支|袋|次|滴|小时|个小时)|[一二两三四五六七八九十半]+(?:片|粒|颗|支|袋|次|天)|一天|每天|没用|不管用|无效|效果|过敏|还是|吃多|加量|减量|停了|剂量)/i;
+
+/** The dosage-form end a Chinese medicine name may carry past the word a slot read (泰诺|林, 美林|混悬液). */
+const FORM_ZH = /^(?:林|片|胶囊|颗粒|糖浆|混悬液|滴剂|口服液|注射液|缓释片|栓|软膏)/;
+/** A taking verb, whose own object decides who the subject is ("美林吃了布洛芬": the daughter took ibuprofen). */
+const TAKING_ZH = /^(?:吃|服|用|喝|打|注射|输)$/;
+
+/** Does the use word matched at `p` glue into a longer dictionary word (一天|到晚, 片|刻, 没用|心, 吃|饭)? Then it is that
+ * word, not a use of the medicine; an aspect or result after a verb (吃了, 吃多, 吃完) is still the use. */
+function gluesForward(text: string, p: number, len: number, words: ReadonlySet<string>): boolean {
+  for (let s = p; s < p + len; s++)
+    for (let k = 2; k <= 4; k++) {
+      const e = s + k;
+      if (e > p + len && words.has(text.slice(s, e)) && !/^[了过着完多掉]+$/.test(text.slice(p + len, e))) return true;
+    }
+  return false;
+}
+
+/** Does the taking verb ending at `p` have an object of its own — a medicine or 药 after an aspect and a count
+ * ("吃了一片药", "吃了布洛芬")? Then the word before it is the person who took it. */
+function ownObject(text: string, p: number): boolean {
+  const lead = /^[了过着]?(?:[一二两三四五六七八九十半几\d]+[片粒颗支袋瓶盒勺次顿口]?)?/.exec(text.slice(p, p + 8))?.[0] ?? '';
+  const q = p + lead.length;
+  return /^[\u4e00-\u9fff]{0,3}药/.test(text.slice(q, q + 4)) || knownMedicineZh(text.slice(q, q + 6));
+}
+
+/**
+ * Is the medicine a slot read at `i` (its word ending at `nameEnd`) used as a thing right after its name ("美林吃了两次",
+ * "布洛芬吃多了", "泰诺林一天三次", "安定两片")? The medicine's own characters are the slot's word, a brand opening there,
+ * or either with a dosage form — never a longer run ("美林今天" is no medicine). The use word must end at a word boundary,
+ * and a taking verb with its own object makes the word its subject, a person ("我女儿美林吃了布洛芬没退烧").
+ */
+export function medicineUsedZh(text: string, i: number, nameEnd: number, words: ReadonlySet<string>): boolean {
+  const ends = new Set<number>([nameEnd]);
+  for (const n of BRANDS_ZH) if (text.startsWith(n, i)) ends.add(i + n.length);
+  for (const e of [...ends]) {
+    const form = FORM_ZH.exec(text.slice(e, e + 3));
+    if (form) ends.add(e + form[0].length);
+  }
+  for (const e of ends) {
+    if (!knownMedicineZh(text.slice(i, e))) continue;
+    const use = MEDICINE_USE_ZH.exec(text.slice(e, e + 6));
+    if (!use || gluesForward(text, e, use[0].length, words)) continue;
+    if (TAKING_ZH.test(use[0]) && ownObject(text, e + use[0].length)) continue;
+    return true;
+  }
+  return false;
+}
 
 export function knownMedicineZh(run: string): boolean {
   if (BRANDS_ZH.some((n) => run.startsWith(n) || n.startsWith(run.slice(0, 2)))) return true;

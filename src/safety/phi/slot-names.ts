@@ -14,11 +14,14 @@ import { chineseCharTag, chineseWordEntry, chineseWords, opensWord } from '../..
 import { englishWord } from '../../knowledge/english-words.js';
 import { isMedicineShape } from '../../knowledge/drugs.js';
 import type { PhiSpan } from '../types.js';
-import { knownMedicine, knownMedicineZh, MEDICINE_USE_ZH, medicineAfterKin } from './clinical-vocabulary.js';
+import { toSimplified } from '../../core/han-variants.js';
+import { knownMedicine, knownMedicineZh, medicineAfterKin, medicineUsedZh } from './clinical-vocabulary.js';
+import { givenCharUse } from './given-name-model.js';
 import { GIVEN_CHARS, plausibleGiven } from './given-names.js';
 import { ALL_SINGLE_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES, WORD_FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
+import { seasonGiven, seasonTold, slotWordReading, type ZhSlotKind } from './slot-words-zh.js';
 import { span } from './span.js';
 import { nameWord } from './structure-en.js';
 
@@ -217,14 +220,16 @@ function englishSlots(text: string, lexicon: NameLexicon | undefined, out: PhiSp
 const KIN_ZH =
   '我妈妈|我爸爸|妈妈|爸爸|母亲|父亲|老公|老婆|丈夫|妻子|爱人|媳妇|女儿|儿子|闺女|孙子|孙女|外孙女|外孙|外婆|外公|姥姥|姥爷|奶奶|爷爷|' +
   '姐姐|妹妹|哥哥|弟弟|婆婆|公公|岳母|岳父|男朋友|女朋友|男友|女友|老伴|室友|同事|同学|朋友|舅舅|姑姑|侄子|侄女|宝宝|孩子|' +
-  '我妈|我爸|老豆|老母|老婆|仔|患者|病人|病友|家属|护士|护工|保姆|医生|大夫';
+  '嫂子|表妹|表姐|表哥|表弟|堂妹|堂姐|堂哥|堂弟|叔叔|婶婶|伯伯|舅妈|姨妈|小姨|姑父|姐夫|妹夫|女婿|儿媳|外甥女|外甥|继父|继母|干妈|老爸|老妈|阿爸|阿妈|' +
+  '我妈|我爸|老豆|老母|仔|患者|病人|病友|家属|护士|护工|保姆|医生|大夫';
 /** A kinship or care noun inside a run read as a name's first part. */
 const KIN_INSIDE_ZH = new RegExp(`(?:${KIN_ZH})`);
 /** The care nouns: their name is told in a record, followed by a pause or a person's act. */
 const CARE_ZH = /^(?:患者|病人|病友|家属|护士|护工|保姆|医生|大夫)$/;
 const KIN_SLOT_ZH = new RegExp(`(?:${KIN_ZH})(?:[ 　]?(?:叫|名叫|叫做))?[ 　]?`, 'g');
 /** A Chinese sign-off: thanks or a wish, then a name alone on its line ("谢谢，雨桐", "感谢！\n海燕"). */
-const SIGNOFF_ZH = /(?:^|\n|[。！!])[ 　]*(?:谢谢|感谢|多谢|祝好|此致敬礼|敬礼|辛苦了)[，,！!。 　\n]*([\u4e00-\u9fff]{2,3})[ 　]*(?=$|\n)/g;
+const SIGNOFF_ZH =
+  /(?:^|\n|[。！!])[ 　]*(?:谢谢|感谢|多谢|祝好|此致敬礼|敬礼|辛苦了)(?:医生|大夫|老师|护士|主任|您|你)?[，,！!。 　\n]*([\u4e00-\u9fff]{2,3})[ 　]*(?=$|\n)/g;
 /** Self-introductions: 我是 / 我叫 / 本人 + a name. */
 const INTRO_SLOT_ZH = /(?:我是|我係|我叫|我名叫|我的名字叫|我的名字是|名字叫|本人叫|俺是|俺叫|我姓名是)[ 　]?/g;
 /** A demographic line: a name, then sex and age ("春燕，女，32岁", "晓梅 女 45岁"). */
@@ -270,12 +275,17 @@ function nameCloses(text: string, end: number, words: ReadonlySet<string>, needP
   return FUNCTION_TAGS.test(next) || /^(?:今年|昨晚|昨天|最近|去年|前天|上周|平时|一直|现在|今天|刚才|已经)/.test(text.slice(end, end + 2));
 }
 
-/** A dictionary word read as itself rather than a name: a function word (一直, 可以), or a common word (平时, 如意) unless
- * a naming verb stands before it (丈夫叫夏天); a rare word (欣怡, 浩然, 建军) or a person's (海燕: nr) is the name. */
-function commonWord(w: string, naming: boolean): boolean {
-  const entry = chineseWordEntry(w);
-  return !!entry && !/^nr/.test(entry.tag) && (HARD_FUNCTION.test(entry.tag) || entry.freq >= (naming ? 5000 : 300));
+/** A dictionary word read as itself rather than a name in a slot of this kind (slot-words-zh.ts): a function word
+ * (一直, 可以), a deictic time (平时), a predicate after a bare kinship noun, a common word no one is named by; a
+ * season or holiday (夏天) only where the clause after it tells no event of a person. */
+function readsAsWord(text: string, w: string, end: number, kind: ZhSlotKind): boolean {
+  const reading = slotWordReading(w, kind);
+  return reading === 'word' || (reading === 'season' && !seasonTold(text, end));
 }
+
+/** The slot's kind from how nameAt was called: a naming verb or a field tells a name; a pause-closed slot (我是, a care
+ * noun) introduces one; a bare kinship noun may be followed by its predicate. */
+const slotKind = (naming: boolean, field: boolean, needPause: boolean): ZhSlotKind => (naming || field ? 'naming' : needPause ? 'intro' : 'kin');
 
 /**
  * The end of a name at `i` in a Chinese slot, or -1. The forms a person is called by, longest first: a transliterated
@@ -302,7 +312,7 @@ function nameAt(
   // A medicine the sentence uses as one is no person ("我老公布洛芬吃多了", "我妈妈安定吃了两片"); told as someone who does
   // things ("我女儿美林今年三岁") it is the name. Read last, only for a name found.
   if (found < 0 || !knownMedicineZh(text.slice(i, i + 6))) return found;
-  for (let k = 2; k <= 6; k++) if (MEDICINE_USE_ZH.test(text.slice(i + k, i + k + 4)) && knownMedicineZh(text.slice(i, i + k))) return -1;
+  if (medicineUsedZh(text, i, found, words)) return -1;
   return found;
 }
 
@@ -331,6 +341,7 @@ function nameEnd(text: string, i: number, words: ReadonlySet<string>, loose: boo
     return end - i > dot[0].length + 1 ? end : -1;
   }
   const sn = COMPOUND.has(two) ? 2 : SURNAME.has(text[i]) ? 1 : 0;
+  const kind = slotKind(naming, field, needPause);
   const candidates: number[] = [];
   // Surname + given: the given part is a given name's characters, and the whole is no dictionary word ("高兴"). In a
   // record's care slot, where only a pause or a person's act may close the name, the given part is any two Han
@@ -344,14 +355,17 @@ function nameEnd(text: string, i: number, words: ReadonlySet<string>, loose: boo
   if (sn)
     for (const g of [2, 1]) {
       const part = text.slice(i + sn, i + sn + g);
-      if (!given(part) || commonWord(text.slice(i, i + sn + g), naming) || KIN_WORD_ZH.test(part)) continue;
+      if (!given(part) || readsAsWord(text, text.slice(i, i + sn + g), i + sn + g, kind) || KIN_WORD_ZH.test(part)) continue;
       if (weakSurname && (g === 1 || (chineseWordEntry(part) && !/^nr/.test(chineseWordEntry(part)?.tag ?? '')))) continue;
       // A one-character given name that is a function word ("常|向") is the sentence's.
       if (g === 1 && functionChar(part)) continue;
       candidates.push(i + sn + g);
     }
   const nick = /^[小阿老][\u4e00-\u9fff]$/.test(two) && (GIVEN_CHARS.has(two[1]) || SURNAME.has(two[1]));
-  if (nick || (plausibleGiven(two, loose) && !commonWord(two, naming))) candidates.push(i + 2);
+  // Two given characters (the character set, or a season/holiday people are named after: 夏天), unless the slot reads the
+  // word as the sentence's own (slot-words-zh.ts).
+  const givenTwo = plausibleGiven(two, loose) || seasonGiven(two);
+  if (nick || (givenTwo && !readsAsWord(text, two, i + 2, kind))) candidates.push(i + 2);
   for (const end of candidates) {
     // A name does not glue into a longer word ("建军节", "小周末").
     if ((end + 1 <= text.length && words.has(text.slice(i, end + 1))) || (end + 2 <= text.length && words.has(text.slice(i, end + 2)))) continue;
@@ -369,6 +383,16 @@ function nameEnd(text: string, i: number, words: ReadonlySet<string>, loose: boo
   return -1;
 }
 
+/** A one-character name after a naming verb ("我姐姐叫静，"): a character the dictionary tags a person's name, or one
+ * people are often named with that is no verb, adjective or function word, standing alone before a pause. */
+function singleGiven(text: string, at: number): boolean {
+  const c = text[at] ?? '';
+  if (!/^[\u4e00-\u9fff]$/.test(c) || !/^(?:$|[\s　，。、；;,.！!？?）)])/.test(text.slice(at + 1, at + 2))) return false;
+  const tag = chineseCharTag(c);
+  const use = givenCharUse(c);
+  return /^nr/.test(tag) || (/^(?:n|ng|)$/.test(tag) && use.first + use.second >= 40);
+}
+
 function chineseSlots(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   const words = chineseWords();
   for (const m of text.matchAll(KIN_SLOT_ZH)) {
@@ -382,6 +406,7 @@ function chineseSlots(text: string, lexicon: NameLexicon | undefined, out: PhiSp
     const field = /[ 　]$/.test(m[0]);
     const end = nameAt(text, at, words, lexicon, naming || field, CARE_ZH.test(noun) && !naming && !field, naming, field);
     if (end > 0) out.push(span('NAME', text, at, end));
+    else if (naming && singleGiven(text, at)) out.push(span('NAME', text, at, at + 1));
   }
   for (const m of text.matchAll(INTRO_SLOT_ZH)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -395,7 +420,12 @@ function chineseSlots(text: string, lexicon: NameLexicon | undefined, out: PhiSp
     const entry = chineseWordEntry(v);
     const given = chineseWordEntry(v.slice(1));
     // A wish is no signature ("祝健康", "祝好运"): the word, or its last two characters, a common word.
-    if (PLACEHOLDER.test(v) || /^[祝愿]/.test(v) || (entry && !/^nr/.test(entry.tag) && entry.freq >= 100)) continue;
+    if (
+      PLACEHOLDER.test(v) ||
+      /^[祝愿]/.test(v) ||
+      (v.length === 2 ? slotWordReading(v, 'signoff') === 'word' : entry && !/^nr/.test(entry.tag) && entry.freq >= 100)
+    )
+      continue;
     if (v.length === 3 && given && !/^nr/.test(given.tag) && given.freq >= 1000) continue;
     if (v.length === 2 ? plausibleGiven(v, true) : plausibleGiven(v.slice(1), true)) out.push(span('NAME', text, at, at + v.length));
   }
@@ -404,14 +434,21 @@ function chineseSlots(text: string, lexicon: NameLexicon | undefined, out: PhiSp
     const at = (m.index ?? 0) + m[0].indexOf(v);
     if (PLACEHOLDER.test(v) || /^(?:患者|病人|本人|家属|患儿|病儿|孕妇|产妇)/.test(v)) continue;
     const entry = chineseWordEntry(v);
-    if (entry && !/^nr/.test(entry.tag) && entry.freq >= 300) continue;
-    if (v.length === 2 ? plausibleGiven(v, true) : plausibleGiven(v.slice(1), true)) out.push(span('NAME', text, at, at + v.length));
+    // The line tells a name: a season or a word people are named by (夏天，男，7岁) is the person.
+    if (v.length === 2 ? slotWordReading(v, 'naming') === 'word' : entry && !/^nr/.test(entry.tag) && entry.freq >= 300) continue;
+    if (v.length === 2 ? plausibleGiven(v, true) || seasonGiven(v) : plausibleGiven(v.slice(1), true)) out.push(span('NAME', text, at, at + v.length));
   }
 }
 
 export function slotNames(text: string, lexicon?: NameLexicon): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (/[A-Za-z]/.test(text)) englishSlots(text, lexicon, out);
-  if (/[\u4e00-\u9fff]/.test(text)) chineseSlots(text, lexicon, out);
+  // Traditional characters are read through their simplified forms (one for one: offsets hold), as the dictionary is
+  // simplified ("我兒子夏天發燒了"); the span keeps the text as written.
+  if (/[\u4e00-\u9fff]/.test(text)) {
+    const zh: PhiSpan[] = [];
+    chineseSlots(toSimplified(text), lexicon, zh);
+    for (const p of zh) out.push(span(p.type, text, p.start, p.end));
+  }
   return out;
 }

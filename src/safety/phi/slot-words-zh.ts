@@ -1,0 +1,69 @@
+// How a dictionary word standing in a Chinese person's slot reads (issue #11, s22; review s21 D0/D4): the slot wins over
+// the dictionary. After a kinship noun, a naming verb, a self-introduction, in a demographic line or a sign-off, a word
+// that is ALSO a given name (建国, 文静, 国庆, 夏天) is the person — its frequency as an ordinary word does not veto it.
+// What still vetoes it is closed classes, read from jieba's tags, not from a list of names: function words (adverbs,
+// conjunctions, pronouns, numerals, prepositions, particles), deictic time words (今天, 明天, 平时, 最近), and — right
+// after a bare kinship noun, where the predicate may start — a verb or an adjective (我儿子上学, 我妈妈健康…). A common
+// word other than these is the name where people are called by it (given-name-model.ts: 建国 names 12 people in the
+// dictionary's person entries; 学生, 身体 none). A season or holiday (夏天, 国庆: time nouns people are named after) after a
+// bare kinship noun is the person only where the clause tells an event of them (a pause, a time, 了/过) rather than a
+// habit of the season (我儿子夏天容易中暑).
+import { chineseWordEntry } from '../../knowledge/chinese-words.js';
+import { peopleNamed } from './given-name-model.js';
+import { plausibleGiven } from './given-names.js';
+
+/** The slot a word stands in: after a bare kinship noun (its predicate may start there), or where a name is told
+ * (a naming verb, 我是, a field, a demographic line, a sign-off). */
+export type ZhSlotKind = 'kin' | 'naming' | 'intro' | 'signoff';
+
+/** Adverbs, conjunctions, pronouns, direction and numerals, measure words, prepositions, particles, interjections. */
+const FUNCTION_TAG = /^(?:d|c|r|f|m|mq|q|p|u[a-z]*|y|e|o)$/;
+/** A predicate's word classes: verbs, adjectives, idioms and fixed phrases, state words. */
+const PREDICATE_TAG = /^(?:v|vd|vn|vg|vi|vq|a|ad|an|ag|l|i|z|b)$/;
+/** A time word that points from now (今天, 明天, 昨晚, 平时, 最近, 天天, 以前, 周末): its first character is a deictic or
+ * relative one. Seasons and holidays (夏天, 国庆, 秋月) open with none of these. */
+const DEICTIC_TIME = /^[今明昨前后去上下本这那每当近现早晚午夜凌傍半整全多几某次隔翌平最刚从以目将过未白黑天年月日周初时]/;
+/** The least a dictionary word must be used as an ordinary word before the slot needs evidence that people bear it. */
+const COMMON = { kin: 300, intro: 300, naming: 5000, signoff: 100 } as const;
+
+export type SlotWordReading = 'name' | 'word' | 'season';
+
+/** How the dictionary word `w` (two characters) reads in a slot of this kind: the name, the sentence's own word, or a
+ * season/holiday whose reading the clause after it decides (seasonTold). A word the dictionary lacks is 'name'. */
+export function slotWordReading(w: string, kind: ZhSlotKind): SlotWordReading {
+  const entry = chineseWordEntry(w);
+  if (!entry || /^nr/.test(entry.tag)) return 'name';
+  const tag = entry.tag;
+  if (FUNCTION_TAG.test(tag)) return 'word';
+  if (tag === 't') {
+    if (!seasonGiven(w)) return 'word';
+    return kind === 'kin' ? 'season' : 'name';
+  }
+  if (entry.freq < COMMON[kind]) return 'name';
+  // A common word: after a bare kinship noun a verb or an adjective starts the predicate. A common proper noun is the
+  // name where many people bear it (建国 12, 建华 20); a common noun (父母, 先生, 学生) never is — jieba's person entries
+  // hold titles too (X先生, X大人), so a noun's count says nothing.
+  if (kind === 'kin' && PREDICATE_TAG.test(tag)) return 'word';
+  return /^(?:ns|nz|nt)$/.test(tag) && peopleNamed(w) >= 5 ? 'name' : 'word';
+}
+
+/** Is a time noun a possible given name: a season or holiday (夏天, 国庆, 秋月), not a deictic time, whose characters are
+ * both among those people are named with where a name is certain (given-names.ts, loose: 夏, 天)? 术后, 成年, 新年 are not. */
+export function seasonGiven(w: string): boolean {
+  const entry = chineseWordEntry(w);
+  if (entry?.tag !== 't' || DEICTIC_TIME.test(w) || w.length !== 2) return false;
+  return plausibleGiven(w, true);
+}
+
+/** A habit of the season or its time frame after the word (夏天容易…, 冬天的时候, 夏天里, 冬天总是): the time noun is
+ * the clause's time, not a person. */
+const SEASON_FRAME = /^(?:的时候|时|里|期间|以来|以后|之后|之前|容易|经常|常常|总是|总|老是|一般|都|就|会|也|才|特别|比较|更|最|多|少|怕|不|没)/;
+/** An event told after the word, up to the clause's end: a pause, a number, a deictic time (夏天|昨晚), an aspect 了/过. */
+export function seasonTold(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 10);
+  if (SEASON_FRAME.test(rest)) return false;
+  if (/^(?:$|[\s　，。、；;,.！!？?（()）：:]|\d)/.test(rest)) return true;
+  if (/^(?:今年|今天|昨天|昨晚|前天|最近|去年|上周|刚才|已经|刚刚)/.test(rest)) return true;
+  const clause = /^[^\s　，。、；;,.！!？?]*/.exec(rest)?.[0] ?? '';
+  return /[了过]/.test(clause);
+}
