@@ -58,6 +58,16 @@ export interface Antidote {
   reverses: PoisonId[];
   /** No everyday supportive use: "give X" in a poisoning already names X its treatment. */
   specific: boolean;
+  /**
+   * Who carries or keeps the agent outside any poisoning (glucagon: a person with diabetes): a sentence naming them is
+   * about that use, not about the poison of the sentence before.
+   */
+  keptFor?: string[];
+  /**
+   * Poisons the agent is given BESIDE in everyday treatment (folic acid with weekly methotrexate): named with one of them,
+   * it is judged only where the text speaks of an overdose or a poisoning.
+   */
+  givenBeside?: PoisonId[];
 }
 
 export const SOURCE =
@@ -81,8 +91,13 @@ export const POISONS: readonly Poison[] = [
       '\\bbuprenorphine\\b',
       '\\bpercocet\\b',
       '\\bvicodin\\b',
+      // Lay names (a user's own words for the pills): "his oxy pills", 鸦片, the Hong Kong spelling 海洛英.
+      '\\boxys?\\b',
+      '\\bnarcotics?\\b',
       '阿片',
+      '鸦片',
       '海洛因',
+      '海洛英',
       '吗啡',
       '芬太尼',
       '羟考酮',
@@ -101,6 +116,9 @@ export const POISONS: readonly Poison[] = [
       '\\bbenzos?\\b',
       '\\b(?:diazepam|lorazepam|alprazolam|clonazepam|midazolam|temazepam|chlordiazepoxide|oxazepam|nitrazepam|zolpidem|zopiclone)\\b',
       '\\b(?:valium|xanax|ativan|klonopin|ambien)\\b',
+      // The lay name: prescribed sleeping tablets are benzodiazepines or Z-drugs (BNF 4.1.1), both read by flumazenil.
+      '\\bsleeping (?:tablets?|pills?|meds|medicines?)\\b',
+      '\\bsleepers\\b',
       '苯二氮',
       '地西泮',
       '安定',
@@ -309,7 +327,14 @@ export const POISONS: readonly Poison[] = [
 ];
 
 export const ANTIDOTES: readonly Antidote[] = [
-  { id: 'naloxone', names: ['\\bnaloxone\\b', '\\bnarcan\\b', '\\bkloxxado\\b', '\\bprenoxad\\b', '纳洛酮'], reverses: ['opioid'], specific: true },
+  {
+    id: 'naloxone',
+    names: ['\\bnaloxone\\b', '\\bnarcan\\b', '\\bkloxxado\\b', '\\bprenoxad\\b', '纳洛酮'],
+    reverses: ['opioid'],
+    specific: true,
+    // Take-home naloxone is kept by anyone who uses drugs or lives with someone who does (WHO 2014 community management).
+    keptFor: ['\\b(?:drug|opioid|heroin|fentanyl) users?\\b', '\\buses? (?:drugs|heroin|opioids)\\b', '吸毒', '\\bharm reduction\\b'],
+  },
   { id: 'nalmefene', names: ['\\bnalmefene\\b', '纳美芬'], reverses: ['opioid'], specific: false },
   // Naltrexone blocks opioids for weeks in relapse prevention; it reverses no overdose (and precipitates withdrawal).
   { id: 'naltrexone', names: ['\\bnaltrexone\\b', '\\bvivitrol\\b', '纳曲酮'], reverses: [], specific: false },
@@ -406,6 +431,9 @@ export const ANTIDOTES: readonly Antidote[] = [
     reverses: ['local-anaesthetic', 'calcium-channel-blocker', 'beta-blocker', 'tricyclic'],
     specific: false,
   },
+  // Folic acid is NOT folinic acid: it needs the reductase methotrexate blocks, so it rescues nothing in an overdose
+  // (BNF "Methotrexate: folinic acid rescue"); it is given weekly beside low-dose methotrexate.
+  { id: 'folic-acid', names: ['\\bfolic acid\\b', '\\bfolate tablets?\\b', '(?<!亚)叶酸(?!钙)'], reverses: [], specific: false, givenBeside: ['methotrexate'] },
   { id: 'folinic-acid', names: ['\\bfolinic acid\\b', '\\bleucovorin\\b', '\\bcalcium folinate\\b', '亚叶酸钙'], reverses: ['methotrexate'], specific: false },
   { id: 'antivenom', names: ['\\banti-?venoms?\\b', '\\bantivenin\\b', '抗蛇毒血清'], reverses: ['snake-bite'], specific: true },
   { id: 'octreotide', names: ['\\boctreotide\\b', '奥曲肽'], reverses: ['sulfonylurea'], specific: false },
@@ -414,6 +442,8 @@ export const ANTIDOTES: readonly Antidote[] = [
     names: ['\\bglucagon\\b', '\\bgvoke\\b', '\\bbaqsimi\\b', '胰高血糖素', '升糖素'],
     reverses: ['hypoglycaemia', 'insulin', 'sulfonylurea', 'beta-blocker', 'calcium-channel-blocker'],
     specific: true,
+    // Every person with type 1 (or insulin-treated) diabetes is advised to carry it (NICE NG17).
+    keptFor: ['\\bdiabet\\w*', '\\bt1dm?\\b', '\\bon insulin\\b', '\\binsulin[- ](?:users?|treated|dependent)\\b', '糖尿病', '(?:打|用|注射)胰岛素'],
   },
   // The rest have everyday supportive uses; they are judged only where called the antidote or the reversal.
   {

@@ -81,3 +81,81 @@ describe('a right, denied or supportive naming', () => {
     expect(antidoteClaims('The antidote is naloxone.', '', 'What is in a first aid kit?')).toEqual([]);
   });
 });
+
+// Session 22 (review s21 CU-1/CU-2/CU-6/CU-7/CU-8): one claim per agent, read from its own sentence. Sentences written
+// for this test, each with a twin that differs in the one thing the reader must see.
+describe('one claim reader per sentence', () => {
+  it('reads the claim in any verb form, in zh/yue/en', () => {
+    for (const [a, q] of [
+      ['Treat heparin overdose with vitamin K.', 'What reverses heparin?'],
+      ['Vitamin K works for heparin overdose.', 'Heparin overdose?'],
+      ['肝素过量首选维生素K1。', '肝素过量怎么办？'],
+      ['肝素過量用維他命K就得。', '肝素過量點算？'],
+      ['纳曲酮可以解海洛因中毒。', '海洛因中毒用什么药？'],
+      ['Paracetamol overdose: atropine is first-line.', 'Paracetamol overdose?'],
+      ['氟馬西尼係鴉片類過量嘅解藥。', '鴉片類過量用咩解？'],
+      ['Flumazenil brings them back from a heroin overdose.', 'Heroin overdose.'],
+    ] as const) {
+      expect(swapped(a, q), a).toBe(true);
+    }
+    for (const [a, q] of [
+      ['Treat heparin overdose with protamine.', 'What reverses heparin?'],
+      ['Protamine works for heparin overdose.', 'Heparin overdose?'],
+      ['肝素过量首选鱼精蛋白。', '肝素过量怎么办？'],
+      ['纳洛酮可以解海洛因中毒。', '海洛因中毒用什么药？'],
+      ['納洛酮係鴉片類過量嘅解藥。', '鴉片類過量用咩解？'],
+    ] as const) {
+      expect(swapped(a, q), a).toBe(false);
+    }
+  });
+
+  it('pairs each agent with the poison of its own clause', () => {
+    expect(swapped('Vitamin K for heroin, naloxone for warfarin.', 'Antidotes for heroin and warfarin?')).toBe(true);
+    expect(swapped('Naloxone for heroin, vitamin K for warfarin.', 'Antidotes for heroin and warfarin?')).toBe(false);
+    expect(swapped('肝素用维生素K中和，华法林用鱼精蛋白。', '肝素和华法林怎么逆转？')).toBe(true);
+    expect(swapped('肝素用鱼精蛋白中和，华法林用维生素K。', '肝素和华法林怎么逆转？')).toBe(false);
+  });
+
+  it('borrows the poison before only for a claim, not for keeping or carrying an agent, nor for someone it is kept for', () => {
+    const q = "I take warfarin and my son uses heroin. What's the antidote for warfarin, and should we keep Narcan at home?";
+    expect(swapped('Vitamin K reverses warfarin. Keep a naloxone kit at home as well, and make sure the family knows how to use it.', q)).toBe(false);
+    expect(swapped('华法林过量用维生素K1拮抗。家里最好也备着纳洛酮喷雾，并教会家人使用。', '家里要备纳洛酮吗？')).toBe(false);
+    expect(
+      swapped('Acetylcysteine is the antidote for paracetamol overdose. Glucagon is the rescue injection every type 1 diabetic should carry.', 'Paracetamol.'),
+    ).toBe(false);
+    expect(swapped('Acetylcysteine is the usual treatment. For paracetamol overdose the rescue injection is glucagon.', 'Paracetamol.')).toBe(true);
+    // The sentence's own poison in lay words: sleeping tablets, oxy pills.
+    const dad = 'My dad took too many of his warfarin and his sleeping tablets.';
+    expect(swapped('Vitamin K reverses the warfarin. His sleeping tablets can be reversed with flumazenil in hospital if needed.', dad)).toBe(false);
+    expect(swapped('Vitamin K reverses the warfarin. His sleeping tablets can be reversed with protamine.', dad)).toBe(true);
+    expect(swapped('Acetylcysteine treats paracetamol overdose. If she took her oxy pills as well, naloxone reverses those.', 'Paracetamol.')).toBe(false);
+  });
+
+  it('reads a negation only where it governs the claim', () => {
+    for (const a of [
+      'Never give flumazenil for a heroin overdose.',
+      '唔好用氟馬西尼解海洛英中毒。',
+      '氟馬西尼唔可以解海洛英中毒。',
+      'It is naloxone, not flumazenil, that reverses heroin.',
+      'Protamine is no use for warfarin; vitamin K reverses it.',
+    ]) {
+      expect(swapped(a, 'Heroin or warfarin overdose?'), a).toBe(false);
+    }
+    for (const a of [
+      "Don't wait: vitamin K reverses heparin.",
+      'Give vitamin K to reverse heparin no later than one hour after the bleed starts.',
+      '唔使驚，氟馬西尼可以解海洛英中毒。',
+      'No need to wait — protamine reverses warfarin.',
+    ]) {
+      expect(swapped(a, 'Heparin, heroin or warfarin?'), a).toBe(true);
+    }
+  });
+
+  it('folic acid is no methotrexate rescue, and is everyday care beside methotrexate', () => {
+    expect(swapped('The cure for a methotrexate overdose is folic acid.', 'Methotrexate overdose?')).toBe(true);
+    expect(swapped('用叶酸片口服解救。', '甲氨蝶呤过量用什么解救？')).toBe(true);
+    expect(swapped('The cure for a methotrexate overdose is folinic acid.', 'Methotrexate overdose?')).toBe(false);
+    expect(swapped('Folic acid is given once a week with methotrexate to reduce its side effects.', 'I take methotrexate for RA.')).toBe(false);
+    expect(swapped('吃甲氨蝶呤的同时每周补充叶酸，可以减轻副作用。', '类风湿吃甲氨蝶呤要补叶酸吗？')).toBe(false);
+  });
+});

@@ -1,120 +1,45 @@
 // An antidote named for a poison it does not reverse — "the rescue drug for a heroin overdose is flumazenil", "肝素过量用
 // 维生素K逆转", "有机磷中毒的特效解毒药是纳洛酮" — read against the closed antidote table (knowledge/antidotes.ts).
-// The poison is the one the sentence names; failing that, the sentence before or the section heading; failing that,
-// the question and the whole passage. An agent is judged only in a frame that makes it the treatment: called the
-// antidote / reversal / rescue (either side of the name), or — for an agent with no everyday supportive use — given
-// in so many words ("give flumazenil nasal spray"). A negated, warned or questioned naming is no claim.
+//
+// One claim per agent, read from the agent's OWN sentence (session 22, review s21 CU-1/CU-6/CU-7):
+// - its poison: one named in the agent's clause ("Vitamin K for heroin, naloxone for warfarin" pairs each agent with
+//   its clause's poison); else one named in the sentence; else — only when the sentence calls the agent a treatment
+//   (an antidote/reversal/cure word, or giving a specific agent) and names nobody the agent is kept for (a diabetic's
+//   glucagon) — the sentence before or the heading, then the question. Keeping or carrying an agent ("keep a naloxone
+//   kit at home") is no claim about a poison the sentence does not name.
+// - its frame: a treatment relation in any verb form (reverses, treat P with X, X works for P, first-line, 首选, 解,
+//   用X就得) — claim-frames.ts.
+// - its negation: only one that governs THE claim (claim-frames.ts negatedClaim): "never give flumazenil", "纳洛酮对
+//   有机磷无效", 唔可以解 — not "Don't wait: vitamin K reverses heparin".
 import type { ContentFlag } from '../../core/content-flags.js';
 import { toSimplified } from '../../core/han-variants.js';
-import { ANTIDOTES, POISONS, type PoisonId } from '../../knowledge/antidotes.js';
+import { ANTIDOTES, type Antidote, POISONS, type PoisonId } from '../../knowledge/antidotes.js';
+import { ADMINISTER, clauseAround, framedAt, KEEP, negatedClaim, OVERDOSE, ROLE, SPECIFIC_RELATION } from './claim-frames.js';
 import { WARNED } from './frames.js';
 import { alt, trimSpan } from './text.js';
 
 const POISON_RES = POISONS.map((p) => ({ id: p.id, re: alt(p.names, 'gu') }));
-const AGENT_RES = ANTIDOTES.map((a) => ({ a, re: alt(a.names, 'gu') }));
+const AGENT_RES = ANTIDOTES.map((a) => ({ a, re: alt(a.names, 'gu'), kept: a.keptFor ? alt(a.keptFor, 'u') : undefined }));
 
-/** The words that make a named agent the treatment of a poisoning. */
-const ROLE = alt([
-  '\\bantidotes?\\b',
-  '\\brevers(?:al|e|es|ed|ing)\\b',
-  '\\brescue (?:drug|medicine|medication|spray|injection)s?\\b',
-  '\\bantagonists?\\b',
-  '\\bcounteract\\w*',
-  '\\bneutrali[sz]\\w*',
-  '\\bspecific (?:agent|treatment|therapy)\\b',
-  '\\btreated with\\b',
-  '\\btreatment (?:is|of choice is)\\b',
-  '解毒',
-  '拮抗',
-  '特效',
-  '逆转',
-  '对抗',
-  '中和',
-  '解救',
-  '急救药',
-  '抢救(?:用)?药',
-]);
-
-/** Giving the agent in so many words: a claim for an agent with no everyday supportive use. */
-const GIVE = alt([
-  '\\b(?:give|giving|inject|injecting|administer|administering|spray|use|using|keep|carry|reach for)\\b',
-  '给(?:予|他|她|病人|患者)?',
-  '注射',
-  '使用',
-  '静推',
-  '静注',
-  '肌注',
-  '喷',
-  '备(?:好|上|着)?',
-]);
-
-/** A naming that denies the agent's use: "flumazenil does not reverse opioids", "纳洛酮对有机磷无效". */
-const DENIED = alt([
-  "\\b(?:not|no|never|isn't|aren't|doesn't|don't|won't|cannot|can't|instead of|rather than|unlike|ineffective|useless)\\b",
-  '不是',
-  '不要',
-  '不能',
-  '不会',
-  '不用',
-  '别',
-  '勿',
-  '并非',
-  '而不是',
-  '无效',
-  '没用',
-  '没有用',
-  '不管用',
-  '禁用',
-  '避免',
-]);
-
-const CLAUSE_END = /[，,；;。!?！？]/u;
-
-interface Span {
+interface Named {
+  id: PoisonId;
   from: number;
   to: number;
 }
 
-function poisonsIn(text: string): { ids: Set<PoisonId>; spans: Span[] } {
-  const ids = new Set<PoisonId>();
-  const spans: Span[] = [];
+function poisonsIn(text: string): Named[] {
+  const found: Named[] = [];
   for (const p of POISON_RES) {
     p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
-      ids.add(p.id);
-      spans.push({ from: m.index, to: m.index + m[0].length });
-    }
+    for (const m of text.matchAll(p.re)) found.push({ id: p.id, from: m.index, to: m.index + m[0].length });
   }
-  return { ids, spans };
+  return found;
 }
 
-/** A relative clause after the agent continues its clause: "naltrexone spray, which reverses an overdose". */
-const RELATIVE = /^[,，]\s*(?:which|that)\b|^[,，]\s*(?:它|能|可)/u;
+const ids = (named: readonly Named[]) => new Set(named.map((n) => n.id));
 
-/**
- * The clause around [from, to): to the nearest clause end either side (a list colon does not end it; a relative
- * clause after the agent continues it). Returns the clause and where it starts.
- */
-function clauseAround(s: string, from: number, to: number): { text: string; start: number } {
-  let a = from;
-  while (a > 0 && !CLAUSE_END.test(s[a - 1])) a--;
-  let b = to;
-  while (b < s.length && !CLAUSE_END.test(s[b])) b++;
-  if (RELATIVE.test(s.slice(b))) {
-    b++;
-    while (b < s.length && !CLAUSE_END.test(s[b])) b++;
-  }
-  return { text: s.slice(a, b), start: a };
-}
-
-/** The frame word nearest the agent inside its clause, either side, within a short gap (Han text is denser). */
-function framed(clause: string, at: number, len: number, frame: RegExp): boolean {
-  const han = /\p{Script=Han}/u.test(clause);
-  const gap = han ? 16 : 60;
-  const before = clause.slice(Math.max(0, at - gap), at);
-  const after = clause.slice(at + len, at + len + gap);
-  return frame.test(before) || frame.test(after);
-}
+/** Everything the agent is given for, named among these poisons. */
+const reversesAny = (a: Antidote, poisons: ReadonlySet<PoisonId>) => a.reverses.some((r) => poisons.has(r));
 
 /**
  * Swapped-antidote claims in one sentence (pure). `near`: the sentence before and the section heading; `context`: the
@@ -124,26 +49,61 @@ export function antidoteClaims(sentence: string, near: string, context: string):
   const s = toSimplified(sentence.toLowerCase());
   if (/[?？]\s*$/u.test(s) || WARNED.test(s)) return [];
   const own = poisonsIn(s);
-  let poisons = own.ids;
-  if (poisons.size === 0) poisons = poisonsIn(toSimplified(near.toLowerCase())).ids;
-  if (poisons.size === 0) poisons = poisonsIn(toSimplified(context.toLowerCase())).ids;
-  if (poisons.size === 0) return [];
-  const named = AGENT_RES.flatMap(({ a, re }) => {
+  const named = AGENT_RES.flatMap(({ a, re, kept }) => {
     re.lastIndex = 0;
     // A name that is the poison itself ("too much insulin", "digoxin toxicity") names no agent.
-    return [...s.matchAll(re)].filter((m) => !own.spans.some((p) => m.index < p.to && m.index + m[0].length > p.from)).map((m) => ({ a, m }));
+    return [...s.matchAll(re)]
+      .filter((m) => !own.some((p) => m.index < p.to && m.index + m[0].length > p.from))
+      .map((m) => ({ a, kept, from: m.index, to: m.index + m[0].length }));
   });
-  // A right agent for the poison named in the sentence: a supportive agent beside it (oxygen, glucose) is no swap.
-  const rightNamed = named.some(({ a }) => a.reverses.some((r) => poisons.has(r)));
-  for (const { a, m } of named) {
-    if (a.reverses.some((r) => poisons.has(r))) continue;
+  if (named.length === 0) return [];
+  // A right agent for a poison named in the sentence: a supportive agent beside it (oxygen, glucose) is no swap.
+  const ownIds = ids(own);
+  const rightNamed = named.some(({ a }) => reversesAny(a, ownIds));
+  let borrowed: Set<PoisonId> | undefined;
+  const borrow = () => {
+    if (borrowed) return borrowed;
+    borrowed = ids(poisonsIn(toSimplified(near.toLowerCase())));
+    if (borrowed.size === 0) borrowed = ids(poisonsIn(toSimplified(context.toLowerCase())));
+    return borrowed;
+  };
+  for (const { a, kept, from, to } of named) {
     if (!a.specific && rightNamed) continue;
-    const { text: clause, start } = clauseAround(s, m.index, m.index + m[0].length);
-    const at = m.index - start;
-    if (DENIED.test(clause)) continue;
-    const role = framed(clause, at, m[0].length, ROLE);
-    const given = a.specific && framed(clause, at, m[0].length, GIVE);
-    if (!role && !given) continue;
+    const clause = clauseAround(s, from, to);
+    const inClause = own.filter((p) => p.from >= clause.start && p.to <= clause.start + clause.text.length);
+    const at = from - clause.start;
+    const len = to - from;
+    const role = framedAt(clause.text, at, len, ROLE);
+    const administer = a.specific ? framedAt(clause.text, at, len, ADMINISTER) : undefined;
+    let poisons: Set<PoisonId>;
+    let relation: number[];
+    if (inClause.length > 0) {
+      // The clause pairs the agent with its own poison: any treatment relation between them is the claim.
+      poisons = ids(inClause);
+      const relatedFor = a.specific ? framedAt(clause.text, at, len, SPECIFIC_RELATION) : undefined;
+      const keep = a.specific ? framedAt(clause.text, at, len, KEEP) : undefined;
+      const frame = role ?? administer ?? relatedFor ?? keep;
+      if (frame === undefined) continue;
+      relation = [frame, ...inClause.map((p) => p.from - clause.start)];
+    } else if (own.length > 0) {
+      poisons = ownIds;
+      const keep = a.specific ? framedAt(clause.text, at, len, KEEP) : undefined;
+      const frame = role ?? administer ?? keep;
+      if (frame === undefined) continue;
+      relation = [frame];
+    } else {
+      // No poison in the sentence: a claim about the poison before only when the sentence makes the agent a
+      // treatment, and names no one the agent is kept for ("every type 1 diabetic should carry" glucagon).
+      const frame = role ?? administer;
+      if (frame === undefined || kept?.test(s)) continue;
+      poisons = borrow();
+      relation = [frame];
+    }
+    if (poisons.size === 0 || reversesAny(a, poisons)) continue;
+    // Folic acid beside methotrexate is everyday care; only a rescue from an overdose is a claim.
+    if (a.givenBeside?.some((p) => poisons.has(p)) && !OVERDOSE.test(`${s}\n${toSimplified(near.toLowerCase())}\n${toSimplified(context.toLowerCase())}`))
+      continue;
+    if (negatedClaim(clause.text, at, len, relation)) continue;
     const poison = [...poisons].join('/');
     return [
       { code: 'contradicts-knowledge', span: trimSpan(sentence), reason: `antidote swapped: ${a.id} does not reverse ${poison} (knowledge/antidotes.ts)` },
