@@ -41,15 +41,19 @@ const CONTINENTAL_ALIASES: Record<string, string[]> = {
 };
 
 /**
- * British spellings of Latin aliases ("Haemoglobin A1c", "Leucocytes", "Oestradiol", "Faecal …"): the table mostly
+ * British spellings of Latin aliases ("Haemoglobin A1c", "Leucocytes", "Oestradiol", "Faecal …", "normalised"): the table mostly
  * spells names the American way, and a report from the UK, Ireland, Australia or India spells them the other way.
  */
 function britishSpelling(alias: string): string {
-  return alias
-    .replace(/(^|[^A-Za-z])([Hh])em(?=[aoi])/g, '$1$2aem')
-    .replace(/([Ll])euk(?=o)/g, '$1euc')
-    .replace(/(^|[^A-Za-z])([Ee])str/g, (_, pre: string, e: string) => `${pre}${e === 'E' ? 'Oe' : 'oe'}str`)
-    .replace(/(^|[^A-Za-z])([Ff])ec(?=al)/g, '$1$2aec');
+  return (
+    alias
+      .replace(/(^|[^A-Za-z])([Hh])em(?=[aoi])/g, '$1$2aem')
+      .replace(/([Ll])euk(?=o)/g, '$1euc')
+      .replace(/(^|[^A-Za-z])([Ee])str/g, (_, pre: string, e: string) => `${pre}${e === 'E' ? 'Oe' : 'oe'}str`)
+      .replace(/(^|[^A-Za-z])([Ff])ec(?=al)/g, '$1$2aec')
+      // -ize/-ization are -ise/-isation there ("International normalised ratio").
+      .replace(/([a-z])iz(?=(?:e|ed|es|ation)\b)/g, '$1is')
+  );
 }
 
 /**

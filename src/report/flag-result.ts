@@ -17,7 +17,8 @@ import {
   unitOfRange,
   type UnitSystem,
 } from '../knowledge/units.js';
-import { possibleFor } from './intake/plausible.js';
+import { possibleFor, rangeIsAnalytes } from './intake/plausible.js';
+import { analytesAdmitting } from '../knowledge/analyte-units.js';
 import { nearestUnit, unitOfScale } from './unit-repair.js';
 
 export interface FlagOptions {
@@ -129,10 +130,17 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
       if (!(ratio > 0.4 && ratio < 2.5)) {
         const rangeIn = unitPrinted ? unitOfRange(an, printed.low, printed.high, factor) : undefined;
         if (rangeIn) return rangeInOtherUnit(an, { ...tok, value: tok.value }, { ...printed, low: printed.low, high: printed.high }, factor, rangeIn, specimen);
-        // The range is this analyte's in no unit (another test's, another specimen's): the value in its printed unit
-        // still meets the analyte's own limits, and a critical there is kept as "please check" (review s21 R5: "血钾 2.4
-        // mmol/L 137-147" was only "low", routine) — never a call-now alarm on a row that disagrees with itself.
-        const doubtedCritical = unitPrinted && possibleFor(an, tok.unit, tok.value) ? criticalFlag(an, tok.value * factor, tok.op, specimen) : undefined;
+        // The range is this analyte's in no unit but another test's: the value in its printed unit still meets the
+        // analyte's own limits, and a critical there is kept as "please check" (review s21 R5: "血钾 2.4 mmol/L 137-147"
+        // was only "low", routine) — never a call-now alarm on a row that disagrees with itself.
+        // Only where the range is another test's of that unit (a name and range swapped): a urine sediment's "WBC 1265
+        // /μL 0-28" is no blood count's critical (report-texts-22 rt22-03).
+        const othersRange =
+          unitPrinted &&
+          analytesAdmitting(tok.unit ?? '').some(
+            (x) => x.code !== an.code && (bundledBounds(x)?.[0] ?? 0) > 0 && rangeIsAnalytes(x, printed.low ?? 0, printed.high ?? 0),
+          );
+        const doubtedCritical = othersRange && possibleFor(an, tok.unit, tok.value) ? criticalFlag(an, tok.value * factor, tok.op, specimen) : undefined;
         factor = undefined;
         if (doubtedCritical) {
           const flag = compareToRange(tok, printed);

@@ -8,7 +8,7 @@ import { criticalNoticePieces, quotedValues } from './critical-notice.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
-import { unitVetoes } from '../knowledge/analyte-units.js';
+import { admittedUnits, knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from '../core/han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
@@ -256,7 +256,10 @@ function resolveName(name: string, found: Analyte[] | undefined, unit?: string):
   // A word "ratio", not the letters inside "Filtration".
   if (/\bratio\b|比值|比率/i.test(name) || (sides.length === 2 && aliasWithin(sides[0]) && aliasAtStart(sides[1]))) {
     const whole = aliasAtStart(name);
-    return whole && whole.length >= name.replace(/\s+$/, '').length - 1 && isRatio(whole.analytes) ? whole.analytes : undefined;
+    // The whole name one analyte's alias is that analyte, a ratio or not (国际标准化比值, "International normalized ratio"
+    // are the INR; review s21 R2: 国际标准化比值 6.5 lost its code); else only a ratio's own alias is read.
+    const covering = whole && whole.length >= name.replace(/\s+$/, '').length - 1 ? whole : undefined;
+    return covering && (isRatio(covering.analytes) || covering.length >= name.replace(/\s+$/, '').length) ? covering.analytes : undefined;
   }
   if (code) {
     // The name before the code: before its bracket, or before a trailing code ("实际碳酸氢根 AB").
@@ -514,6 +517,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       return;
     }
     const chosen = cands ? choose(cands, tok, section, { name, specimens }) : undefined;
+    // An analyte printed without a unit (INR, pH): a word after its value is a remark, never its unit — "INR 6.5 (on
+    // warfarin)" read "on" as the unit and was not judged, "INR 6.5 0.8-1.2 on warfarin" lost its critical (review s21 R2).
+    if (chosen && admittedUnits(chosen).size === 0 && tok.unit && !knownLabUnit(tok.unit)) tok.unit = undefined;
     // A share of a test ("Iron Saturation 34 %"): words after the test's name and a percentage the test is never
     // printed in make it another quantity, not the test.
     const share = !!chosen && alias !== undefined && tok.unit === '%' && !unitFits(chosen, '%') && /[A-Za-z]{4,}/.test(name.slice(alias.length));

@@ -80,6 +80,12 @@ describe('a printed range that is no unit’s of the analyte never withdraws its
     expect(r.level).not.toBe('routine');
   });
 
+  it('a range that is no other test’s is no swap: a urine sediment’s white cells per μL raise no blood alarm', () => {
+    const rep = parseLabReport('尿液分析报告单 NO.U20240101-0001\n白细胞 WBC 1265.4 /μL 0-28\n红细胞 RBC 38.6 /μL 0-17');
+    expect(rep.skipped.filter((s) => s.check)).toEqual([]);
+    expect(rep.results.map((r) => r.flag)).toEqual(['high', 'high']);
+  });
+
   it('a value the analyte never has is not its critical: no alarm on a twin', () => {
     expect(row('血钾 4.0 mmol/L 3.5-5.3')).toMatchObject({ code: 'k', flag: 'normal', checks: [], level: 'routine' });
     expect(row('Potassium 4.1 mmol/L 135-145').checks).toEqual([]);

@@ -98,14 +98,19 @@ export function lostDecimal(r: Pick<LabResult, 'value' | 'valueText' | 'range'>)
   return candidate >= low * 0.3 && candidate <= high * 3 ? candidate.toFixed(places) : undefined;
 }
 
-/** A printed two-sided range within a factor of 1.6 of the analyte's bundled one, in some unit it is printed in. */
+/**
+ * A printed two-sided range within a factor of 1.6 of the analyte's bundled one, in some unit it is printed in. A sex's
+ * own interval counts as the analyte's: a report prints the patient's ("CK 26-174 U/L" is a woman's, far from the
+ * union 40-310 of both sexes' intervals).
+ */
 export function rangeIsAnalytes(an: Analyte, low: number, high: number): boolean {
-  const b = bundledBounds(an);
-  if (b?.[0] === undefined || b[1] === undefined) return false;
-  const ours = (b[0] + b[1]) / 2;
+  const intervals = [bundledBounds(an), an.sex?.male, an.sex?.female].filter((b): b is Bounds => b?.[0] !== undefined && b[1] !== undefined);
   const factors = [...new Set([1, ...Object.values(an.units ?? {})])];
-  return factors.some((f) => {
-    const ratio = (((low + high) / 2) * f) / ours;
-    return ratio > 0.6 && ratio < 1.6;
+  return intervals.some((b) => {
+    const ours = ((b[0] ?? 0) + (b[1] ?? 0)) / 2;
+    return factors.some((f) => {
+      const ratio = (((low + high) / 2) * f) / ours;
+      return ratio > 0.6 && ratio < 1.6;
+    });
   });
 }
