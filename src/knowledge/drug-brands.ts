@@ -57,6 +57,7 @@ export const DRUG_BRANDS = `
 利伐沙班|rivaroxaban|xarelto,拜瑞妥
 阿哌沙班|apixaban|eliquis,艾乐妥
 氯吡格雷|clopidogrel|plavix,波立维,泰嘉
+普拉格雷|prasugrel|effient,efient
 替格瑞洛|ticagrelor|brilinta,brilique,倍林达
 阿司匹林|aspirin,acetylsalicylic acid|bayer aspirin,拜阿司匹灵
 阿替普酶|alteplase|activase,actilyse,爱通立
@@ -179,6 +180,8 @@ export const DRUG_BRANDS = `
 西替利嗪|cetirizine|zyrtec,仙特明
 苯海拉明|diphenhydramine|benadryl
 肾上腺素|epinephrine,adrenaline|epipen,adrenaclick,anapen
+多巴胺|dopamine|intropin
+多巴酚丁胺|dobutamine|dobutrex
 别嘌醇|allopurinol|zyloprim,zyloric
 非布司他|febuxostat|uloric,adenuric,优立通
 秋水仙碱|colchicine|colcrys

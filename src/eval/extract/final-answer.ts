@@ -35,6 +35,7 @@ import { readClosingReferences } from './closing-reference.js';
 import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
+import { medicineCommitmentBroken } from './medicine-commitment.js';
 import { doubts } from './modal-reading.js';
 import { readRestComplement } from './quantified-answer.js';
 import { findJsonAnswer } from './json-answer.js';
@@ -323,6 +324,8 @@ function committed(reading: ChoiceReading, text: string, ctx: LetterContext): Ch
   if (reading.status !== 'ok' || !reading.value) return reading;
   const letters = [...reading.value];
   if (doubtedGlosses(text, ctx, letters).size) return { value: null, status: 'conflict', how: reading.how };
+  // A drug-choice item's letter and the medicine named beside it are one commitment (medicine-commitment.ts).
+  if (letters.length === 1 && medicineCommitmentBroken(text, letters[0], ctx)) return { value: null, status: 'conflict', how: reading.how };
   return keptOpen(text, ctx, letters) ? { value: null, status: 'hedge', how: reading.how } : reading;
 }
 
