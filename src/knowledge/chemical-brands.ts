@@ -35,6 +35,9 @@ export const CHEMICAL_BRANDS: readonly ChemicalBrand[] = [
   { name: '管道通', lang: 'zh', cls: 'strong-alkali', source: `威猛先生管道通 (drain opener): 氢氧化钠 — ${SDS}` },
   { name: '通乐', lang: 'zh', cls: 'strong-alkali', source: `通乐 (Drano China) 管道疏通剂: 氢氧化钠 — ${SDS}` },
   // Strong acid: toilet and limescale cleaners (hydrochloric, sulfamic, formic acid).
+  // Phenolic: Jeyes Fluid (tar acids, cresols).
+  { name: 'jeyes fluid', lang: 'en', cls: 'phenol', source: `Jeyes Fluid: tar acids (cresylic acids) — ${SDS}` },
+  { name: 'jeyes', lang: 'en', cls: 'phenol', source: 'Jeyes Fluid by its maker' },
   { name: 'harpic', lang: 'en', cls: 'strong-acid', source: `Harpic Power Plus / Max (Reckitt): hydrochloric acid — ${SDS}` },
   { name: 'viakal', lang: 'en', cls: 'strong-acid', source: `Viakal limescale remover: formic acid — ${SDS}` },
   { name: 'kilrock', lang: 'en', cls: 'strong-acid', source: `Kilrock descaler: acid — ${SDS}` },

@@ -11,6 +11,8 @@
 // paracetamol is summed by dose (paracetamol-products.ts); the everyday household corrosives, hydrocarbons, batteries
 // and magnets are in src/safety/triage/substances.ts.
 
+import type { SignClass } from './sign-classes.js';
+
 export type ExposureRoute = 'swallowed' | 'skin';
 
 /** What makes an exposure dangerous for one kind of person: any amount ('any': an emergency on exposure alone), a
@@ -42,6 +44,10 @@ export interface ToxicAgent {
   course: 'delayed' | 'prompt';
   /** The amount or condition that makes an exposure dangerous, for a young child (≤ 6 years) and for an adult. */
   amount: { child: Danger; adult: Danger };
+  /** The body signs of this poison's own harm (read by the triage's one sign reader): told beside an exposure they make
+   *  it an emergency whatever the amount told, and beside a USE of a skin-route poison (spraying it, mixing it) they are
+   *  the exposure — an organophosphate sprayer who drools with tiny pupils is poisoned through the skin. */
+  signs?: readonly SignClass[];
   danger: { zh: string; en: string };
   source: string;
 }
@@ -351,12 +357,29 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
       'carbofuran',
       'methomyl',
       'nerve agents?',
+      // Spellings and products the TOXBASE entries list: chlorpyriphos (the British spelling), Dursban and Lorsban
+      // (chlorpyrifos), Nuvan/Vapona (dichlorvos), Temik (aldicarb), Lannate (methomyl), Furadan (carbofuran), Sevin
+      // (carbaryl), propoxur (Baygon), trichlorfon, phorate, fenthion.
+      'chlorpyriphos',
+      'dursban',
+      'lorsban',
+      'nuvan',
+      'vapona',
+      'temik',
+      'lannate',
+      'furadan',
+      'carbaryl',
+      'propoxur',
+      'trichlorfon',
+      'phorate',
+      'fenthion',
     ],
     routes: ['swallowed', 'skin'],
     latentHours: [0, 12],
     lull: false,
     course: 'prompt',
     amount: { child: 'any', adult: 'any' },
+    signs: ['cholinergic', 'breathing', 'collapse', 'confusion', 'seizure'],
     danger: {
       zh: '有机磷/氨基甲酸酯类农药中毒：流涎、出汗、瞳孔缩小、肌肉颤动，可迅速呼吸衰竭，皮肤沾染也会吸收中毒',
       en: 'organophosphate or carbamate pesticide: drooling, sweating, tiny pupils and twitching can turn quickly into breathing failure; it is absorbed through the skin too',
@@ -396,6 +419,12 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
       'chlorophacinone',
       'coumatetralyl',
       'superwarfarins?',
+      // Shop baits by brand (brodifacoum / difenacoum / coumatetralyl products).
+      'ratsak',
+      'd-con',
+      'klerat',
+      'neosorexa',
+      'racumin',
       'rat bait',
       'mouse bait',
       'rat poison',
@@ -784,6 +813,14 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
       'nicotine shot',
       'vape liquid',
       'vape oil',
+      // The e-cigarette's own words: e-cig liquid, e-cigarette refill, refill liquid for the vape.
+      'e-cig liquid',
+      'e-cig juice',
+      'e-cig refill',
+      'e-cig refill liquid',
+      'e-cigarette liquid',
+      'e-cigarette refill',
+      'vape refill liquid',
       'nicotine liquid',
       'nicotine juice',
       'nicotine pouch',
@@ -797,6 +834,7 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
     lull: false,
     course: 'prompt',
     amount: { child: 'any', adult: 'symptom' },
+    signs: ['gi', 'seizure', 'collapse', 'breathing', 'confusion'],
     danger: {
       zh: '电子烟油（尼古丁）中毒：小儿舔一口或吞一点即可呕吐、抽搐、呼吸抑制',
       en: 'liquid nicotine: a lick or a sip can make a child vomit, fit or stop breathing',
@@ -903,6 +941,114 @@ export const TOXIC_AGENTS: readonly ToxicAgent[] = [
       en: 'iron tablets: vomiting first, then a quiet phase that looks like recovery, then shock and liver failure 6–48 hours later; a dozen adult tablets can kill a toddler',
     },
     source: 'disease-kg-zh 铁中毒 (幼婴可因内服硫酸亚铁40mg～1.5g发生严重中毒…10～15粒亚铁丸中毒致死)',
+  },
+  {
+    id: 'glufosinate',
+    kind: 'chemical',
+    // Glufosinate (草铵膦), the herbicide sold to replace paraquat: after a quiet phase of hours, fits, coma and
+    // breathing failure (up to 1–2 days after the swallow) — a swallow of the concentrate is an emergency at once.
+    zh: ['草铵膦', '草丁膦', '保试达'],
+    en: ['glufosinate', 'glufosinate-ammonium', 'basta herbicide', 'liberty herbicide', 'finale weedkiller'],
+    routes: ['swallowed'],
+    latentHours: [4, 60],
+    lull: true,
+    course: 'delayed',
+    amount: { child: 'any', adult: 'any' },
+    signs: ['collapse', 'confusion', 'seizure', 'breathing'],
+    danger: {
+      zh: '草铵膦除草剂中毒：喝下后可有几小时到一两天“看起来没事”，之后突然抽搐、昏迷、呼吸停止',
+      en: 'glufosinate weedkiller: after hours to a day or two of seeming well, sudden fits, coma and stopped breathing',
+    },
+    source: 'TOXBASE glufosinate-ammonium (delayed CNS toxicity: convulsions, coma, respiratory arrest up to 48 h; observe ≥ 24–48 h)',
+  },
+  {
+    id: 'metaldehyde',
+    kind: 'chemical',
+    // Metaldehyde slug and snail bait (四聚乙醛, 蜗牛敌): fits and a high temperature within hours in a child who eats
+    // the pellets. Slug pellets unnamed are the next row (most sold in the UK since 2022 are ferric phosphate).
+    zh: ['四聚乙醛', '蜗牛敌', '密达', '灭蜗灵', '多聚乙醛'],
+    en: ['metaldehyde', 'metaldehyde pellets?', 'metaldehyde slug pellets?'],
+    routes: ['swallowed'],
+    latentHours: [1, 3],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'symptom' },
+    signs: ['seizure', 'collapse', 'confusion', 'gi', 'tremor'],
+    danger: {
+      zh: '四聚乙醛（杀蜗牛药）中毒：数小时内可出现抽搐、高热、意识不清，小孩吃几粒就可能中毒',
+      en: 'metaldehyde slug bait: within hours fits, a high temperature and drowsiness — a few pellets can poison a child',
+    },
+    source: 'TOXBASE metaldehyde (children: vomiting, ataxia, convulsions, hyperthermia within 1–3 h)',
+  },
+  {
+    id: 'slug-pellets',
+    kind: 'chemical',
+    // Slug or snail pellets whose poison is not named: metaldehyde or ferric phosphate — poison control now, an
+    // emergency once a sign of metaldehyde shows.
+    zh: ['杀螺剂', '蜗牛药', '杀蜗牛药', '蜗牛诱饵', '杀蜗剂', '灭螺药'],
+    en: ['slug pellets?', 'slug bait', 'snail pellets?', 'snail bait', 'slug killer', 'snail killer'],
+    routes: ['swallowed'],
+    latentHours: [1, 3],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'symptom', adult: 'symptom' },
+    signs: ['seizure', 'collapse', 'confusion', 'gi', 'tremor'],
+    danger: {
+      zh: '杀蜗牛药（可能含四聚乙醛）：小孩误食后需要问中毒热线，出现呕吐、走路不稳或抽搐立即急诊',
+      en: 'slug or snail pellets (they may be metaldehyde): call poison control; vomiting, unsteadiness or a fit means an emergency',
+    },
+    source: 'TOXBASE metaldehyde / ferric phosphate molluscicides',
+  },
+  {
+    id: 'tobacco',
+    kind: 'chemical',
+    // A cigarette or its end eaten by a small child: the nicotine in one cigarette can make a toddler vomit, pale and
+    // drowsy within an hour; most eat less and only vomit — poison control now, an emergency with signs.
+    zh: ['烟头', '烟蒂', '烟屁股', '香烟', '卷烟', '烟丝', '嚼烟'],
+    en: [
+      'cigarette butts?',
+      'cigarette ends?',
+      'cig butts?',
+      'fag ends?',
+      'dog ends?',
+      'cigarettes?',
+      'cigar',
+      'cigars',
+      'tobacco',
+      'chewing tobacco',
+      'rolling tobacco',
+    ],
+    routes: ['swallowed'],
+    latentHours: [0, 2],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'symptom', adult: 'none' },
+    signs: ['gi', 'seizure', 'collapse', 'breathing', 'confusion'],
+    danger: {
+      zh: '小孩吃了烟头或香烟：尼古丁可在一小时内引起呕吐、面色苍白、嗜睡，严重时抽搐',
+      en: 'a cigarette or cigarette end eaten by a child: the nicotine can cause vomiting, pallor and drowsiness within an hour, fits when it is more',
+    },
+    source: 'TOXBASE tobacco (children: ≥ 1 cigarette or ≥ 3 butts → assessment; vomiting, pallor, drowsiness, seizures)',
+  },
+  {
+    id: 'unnamed-pesticide',
+    kind: 'chemical',
+    // A farm pesticide swallowed without its name: in China mostly an organophosphate or paraquat — read as the worst of
+    // its kind until named; sprayed, it is an organophosphate's cholinergic signs that tell the poisoning.
+    zh: ['农药'],
+    en: ['pesticides?', 'crop sprays?', 'farm chemicals?', 'agricultural chemicals?'],
+    safe: { zh: ['残留', '蔬菜', '水果', '洗菜'], en: ['residues?', 'unwashed', 'vegetables?', 'fruit', 'organic', 'salad'] },
+    routes: ['swallowed', 'skin'],
+    latentHours: [0, 12],
+    lull: false,
+    course: 'prompt',
+    amount: { child: 'any', adult: 'any' },
+    signs: ['cholinergic', 'breathing', 'collapse', 'confusion', 'seizure'],
+    danger: {
+      zh: '农药中毒（名称不明时按有机磷或百草枯处理）：流涎、出汗、瞳孔缩小、呼吸困难可很快危及生命',
+      en: 'a pesticide poisoning whose name is not known (treated as an organophosphate or paraquat until it is): drooling, sweating, tiny pupils and breathlessness can turn life-threatening quickly',
+    },
+    source: 'disease-kg-zh 农药中毒; WHO pesticide self-poisoning (organophosphates and paraquat the commonest in Asia)',
   },
 ];
 

@@ -47,6 +47,8 @@ import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 import { DELAYED_POISON_PREFIX } from './triage/toxic-exposure.js';
 import { PARACETAMOL_DELAYED_IDS } from './triage/paracetamol-sum.js';
 import { CHEMICAL_RULE_PREFIX } from './triage/chemical-exposure.js';
+import { NARROW_MARGIN_EMERGENCY_IDS } from './triage/double-dose.js';
+import { TOXIDROME_SIGN_IDS } from './red-flags/toxidrome-signs.js';
 
 export interface TriageOptions {
   /** BCP-47 locale of the user, e.g. "zh-CN", "en-US", "en-GB"; picks the emergency number. */
@@ -396,7 +398,8 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const suicideFinding = a.suicide.risk !== 'none' || (signSuicide && !a.suicide.reported);
   const ruleFound =
     a.presentations.some((p) => HIGH_RISK.has(p)) ||
-    [...a.signIds].some((s) => !PERSONA_SIGNS.has(s) && !framedAway(s)) ||
+    // A toxidrome sign (drooling, tiny pupils, mouth ulcers) is weighed by the exposure readers only: alone it is none.
+    [...a.signIds].some((s) => !PERSONA_SIGNS.has(s) && !TOXIDROME_SIGN_IDS.has(s) && !framedAway(s)) ||
     a.vitalFindings.length > 0 ||
     suicideFinding;
   const headSelfHarm = headHearsSelfHarm({
@@ -431,8 +434,10 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // A chemical exposure the class × site table graded an emergency (an alkali in an eye) is the same kind of structured
   // finding: the reader heard "严重的话要去医院吗" as a question and lowered it (review s20 S9 variants).
   const chemical = ruleSet.some((r) => r.id.startsWith(CHEMICAL_RULE_PREFIX) && r.level === 'emergency');
+  // A narrow-margin medicine with a sign of its own toxicity (double-dose.ts) is the same kind of structured finding.
+  const narrowMargin = ruleSet.some((r) => NARROW_MARGIN_EMERGENCY_IDS.has(r.id));
   const hard =
-    suicideFinding || selfHarmPresentation || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency' || delayedPoison || chemical;
+    suicideFinding || selfHarmPresentation || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency' || delayedPoison || chemical || narrowMargin;
   // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
   // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
   // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.

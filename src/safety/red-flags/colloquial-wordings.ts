@@ -3,7 +3,8 @@
 
 export const COLLOQUIAL_WORDINGS: Record<string, { zh: RegExp[]; en: RegExp[] }> = {
   chestPain: {
-    zh: [/胸(?:口|前)?[^，。,]{0,3}(?:揪着|抓着|勒着|箍着)/, /胸口[^，。,]{0,3}(?:不舒服|难受)[^，。]{0,6}(?:压|闷|紧)/],
+    // Cantonese 胸口好翳 / 心口翳 (the chest oppressed, tight).
+    zh: [/胸(?:口|前)?[^，。,]{0,3}(?:揪着|抓着|勒着|箍着)/, /胸口[^，。,]{0,3}(?:不舒服|难受)[^，。]{0,6}(?:压|闷|紧)/, /(?:胸口|心口)[^，。,]{0,3}翳/],
     // Misspellings of "chest" and plain-speech forms ("chest is killing me").
     en: [
       /\b(?:chets|cheast|chesst|ches) (?:pain|pains|pian|hurts?|tight)/i,
@@ -12,7 +13,17 @@ export const COLLOQUIAL_WORDINGS: Record<string, { zh: RegExp[]; en: RegExp[] }>
     ],
   },
   dyspnea: {
-    zh: [/喘不(?:上|过)来/, /(?:吸|喘)不(?:进|上)气/, /呼吸[^，。,]{0,2}(?:不过来|不上来)/, /憋气憋得/],
+    // Cantonese: 透唔到气 / 抖唔到气 / 唞唔切气 (can't get a breath), 唔够气, 好难呼吸 (read after traditional → simplified).
+    zh: [
+      /喘不(?:上|过)来/,
+      /(?:吸|喘)不(?:进|上)气/,
+      /呼吸[^，。,]{0,2}(?:不过来|不上来)/,
+      /憋气憋得/,
+      /(?:透|抖|唞)(?:唔|吾)(?:到|切|顺)(?:啖)?气/,
+      /唔够气/,
+      /呼吸唔(?:到|顺)/,
+      /(?:好|很)难(?:呼吸|透气|唞气|抖气)/,
+    ],
     en: [
       /\b(?:hard time|struggling|struggle) (?:to )?(?:breath(?:e|ing)?|get (?:air|a breath))/i,
       /\bgasping for (?:air|breath)\b/i,
@@ -66,8 +77,25 @@ export const COLLOQUIAL_WORDINGS: Record<string, { zh: RegExp[]; en: RegExp[] }>
       /\b(?:can'?t|cant) get (?:the |his |her |my )?words out\b/i,
     ],
   },
+  // Cantonese 晕咗 / 晕低咗 / 昏咗 (fainted, collapsed; the normaliser writes 咗 as 了), and a person fainting told by
+  // who (她晕了, 阿嫲晕了在厕所) — a bare 晕了 is dizziness or "OMG" (我晕).
+  syncope: {
+    zh: [
+      /(?:晕|昏)(?:低)?咗/,
+      /晕低(?!血糖)/,
+      /(?:他|她|佢|阿[嫲婆爷公妈爸]|老[公婆]|爸爸|妈妈|爷爷|奶奶|外婆|外公|孩子|宝宝|老人)(?:突然|一下子?)?(?:晕|昏)了/,
+      /(?<![头眼])(?:晕|昏)了(?:在|喺)/,
+    ],
+    en: [],
+  },
   unconscious: {
-    zh: [/(?:怎么|咋)(?:叫|喊|拍|摇)(?:都|也)(?:不醒|没反应|不应)/, /人事不知/],
+    // Cantonese: 叫极都唔醒 / 冇反应 (won't wake, no response).
+    zh: [
+      /(?:怎么|咋)(?:叫|喊|拍|摇)(?:都|也)(?:不醒|没反应|不应)/,
+      /人事不知/,
+      /(?:叫|喊|拍|摇)(?:极|咗好耐|咗)?(?:都|也)唔(?:醒|应)/,
+      /冇(?:晒|咗)?(?:反应|知觉)/,
+    ],
     en: [
       /\bout cold\b/i,
       /\b(?:isn'?t|is not|not|wont|won'?t) (?:waking|wake) up\b/i,

@@ -89,7 +89,11 @@ export const MORE_WORDINGS: Record<string, { zh: RegExp[]; en: RegExp[] }> = {
   // Decimal temperatures are unambiguous ("38.2 on the forehead thermometer").
   fever: {
     zh: [/(?<![燃焚发])烧了(?![^，。]{0,4}[炭柴火])(?:一|两|三|几|半|\d)(?:整)?(?:天|夜|晚)/],
-    en: [/\b(?:3[89]|4[0-2])\.\d\b(?!\s*(?:kg|kgs|lbs?|cm|mm|%|mmol|years?|weeks?|hours?|mg|ml))/i],
+    // "has a temperature" is the British everyday word for a fever.
+    en: [
+      /\b(?:3[89]|4[0-2])\.\d\b(?!\s*(?:kg|kgs|lbs?|cm|mm|%|mmol|years?|weeks?|hours?|mg|ml))/i,
+      /\b(?:has|had|have|got|running|with|and|developed|now) a (?:high |raised )?temperature\b/i,
+    ],
   },
   // Jaw or between-the-shoulder-blades ache as an anginal equivalent.
   radiation: { zh: [], en: [/\bache (?:\w+ ){0,2}in (?:his|her|my|the) jaw\b/i, /\bbetween (?:his|her|my|the) shoulder ?blades\b/i] },

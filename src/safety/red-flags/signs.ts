@@ -12,6 +12,7 @@ import { COLLOQUIAL_WORDINGS } from './colloquial-wordings.js';
 import { CONCEPT_SIGNS } from './concept-signs.js';
 import { MORE_CONCEPT_SIGNS } from './more-concepts.js';
 import { MORE_WORDINGS } from './more-wordings.js';
+import { TOXIDROME_SIGNS } from './toxidrome-signs.js';
 
 const sign = (kind: Sign['kind'], zh: RegExp[], en: RegExp[]): Sign => ({ kind, zh, en });
 
@@ -984,6 +985,7 @@ export const SIGNS = {
   ),
   ...CONCEPT_SIGNS,
   ...MORE_CONCEPT_SIGNS,
+  ...TOXIDROME_SIGNS,
 } satisfies Record<string, Sign>;
 
 export type SignId = keyof typeof SIGNS;

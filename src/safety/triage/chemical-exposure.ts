@@ -17,9 +17,12 @@ import {
 } from '../../knowledge/chemical-agents.js';
 import { CHEMICAL_BRANDS } from '../../knowledge/chemical-brands.js';
 import { nameAlternation } from '../../knowledge/name-forms.js';
+import { type PlainNames, plainNames, repairNames } from '../../knowledge/poison-names.js';
+import type { SignClass } from '../../knowledge/sign-classes.js';
 import { writerActs, youngChild } from './child-medicine.js';
 import type { ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
+import { anyClass, signClassesIn, signClassesOf } from './exposure-signs.js';
 import { ACTS, ANIMAL, DISTANT, NOT_DONE, RETRACTED, STORY, TREATED } from './toxic-exposure.js';
 
 interface Compiled {
@@ -49,6 +52,13 @@ function table(): Compiled[] {
   });
   return compiled;
 }
+
+let names: PlainNames | undefined;
+const chemicalNames = (): PlainNames =>
+  (names ??= plainNames([
+    ...CHEMICAL_AGENTS.flatMap((a) => [...a.zh, ...a.en, ...(a.qualified?.zh ?? []), ...(a.qualified?.en ?? [])]),
+    ...CHEMICAL_BRANDS.map((b) => b.name),
+  ]));
 
 /** A name of the table met in a stretch of text, with the agent it belongs to: one resolution for every reader and
  *  test (the table is checked as a whole: every form of every name resolves to its own row). */
@@ -162,9 +172,15 @@ function sitesIn(window: string, c: Compiled): ChemicalSite[] {
   return out.filter((s) => c.agent.sites[s] !== undefined);
 }
 
-/** The chemical exposures the message tells as done (see the head of this file). */
-export function readChemicalExposures(text: string): ChemicalExposure[] {
+/** The chemical exposures the message tells as done (see the head of this file). `signs`: the classes of the signs the
+ *  triage's one sign reader found in the message (read here when not given). */
+export function readChemicalExposures(given: string, signs?: ReadonlySet<SignClass>): ChemicalExposure[] {
   const out: ChemicalExposure[] = [];
+  // The table's names and brands read with the slips people make typing them (bleech, amonia, 洁厕零): poison-names.ts.
+  const text = repairNames(given, chemicalNames());
+  let present = signs;
+  // A sign of the site, or a body sign of a class the agent's row names (a gas's collapse, a caustic's drooling).
+  const told = (site: RegExp, agent: ChemicalAgent): boolean => site.test(text) || anyClass((present ??= signClassesIn(text)), agent.signs);
   const young = youngChild(text);
   const sentences = text.split(CLAUSE);
   const add = (e: ChemicalExposure) => {
@@ -187,7 +203,7 @@ export function readChemicalExposures(text: string): ChemicalExposure[] {
           const l = siteLevel(c.agent.sites[site], child);
           if (l === 'none') continue;
           const signRe = c.agent.id === 'hydrocarbon' && site === 'swallowed' ? ASPIRATION : SITE_SIGN[site];
-          const sign = signRe.test(text);
+          const sign = told(signRe, c.agent);
           add({ agent: c.agent, site, child, sign, level: levelOf(l, sign) });
         }
       }
@@ -206,7 +222,7 @@ export function readChemicalExposures(text: string): ChemicalExposure[] {
       !bleachAt.some(({ at }) => whatIfHolds(s, at)) &&
       (VINEGAR.test(s) || partner.some((p) => mentionsAt(p, s).length))
     ) {
-      const sign = SITE_SIGN.inhaled.test(text);
+      const sign = told(SITE_SIGN.inhaled, gas.agent);
       add({ agent: gas.agent, site: 'inhaled', child: young, sign, level: levelOf('symptom', sign) });
     }
   }
@@ -248,7 +264,7 @@ export const CHEMICAL_EXPOSURE_RULES: readonly ClinicalRule[] = CHEMICAL_AGENTS.
         `a chemical ${SITE_EN[site]} — ${agent.danger.en}`,
         ADVICE[site].zh,
         ADVICE[site].en,
-        (c) => readChemicalExposures(c.text).some((e) => e.agent === agent && e.site === site && e.level === level),
+        (c) => readChemicalExposures(c.text, signClassesOf(c.signs)).some((e) => e.agent === agent && e.site === site && e.level === level),
       ),
     ),
   ),

@@ -7,8 +7,10 @@
 // the pharmacist's (blind aj014 "accidentally took my levothyroxine twice" was an emergency). Pure; lowers only that one
 // finding, and only when every part is read.
 import { DOUBLE_DOSE_TOLERATED, NARROW_MARGIN, NARROW_MARGIN_CLASSES } from '../../knowledge/double-dose.js';
+import type { SignClass } from '../../knowledge/sign-classes.js';
 import { dangerousClassIn, youngChild } from './child-medicine.js';
 import { type ClinicalRule, clinicalRule } from './clinical.js';
+import { anyClass, signClassesIn, signClassesOf } from './exposure-signs.js';
 
 /** One extra: twice, a second/double dose, another one, two instead of one; 多吃了一片/一次, 吃了两次/两遍, 重复吃, 又吃了一次. */
 const ONE_EXTRA =
@@ -61,7 +63,31 @@ const ASKED_BEFORE =
 const PRESCRIBED =
   /\b(?:doctor|dr|gp|psychiatrist|consultant|nurse|diabetes team|specialist|prescriber|pharmacist|clinic)\b[^.?!]{0,30}\b(?:doubled?|increased?|raised?|upped|ups|told (?:me|him|her) to|said to|wants? (?:me|him|her) to|put (?:me|him|her) on)\b|(?:医生|大夫|医师|药师)[^，。？！]{0,10}(?:加倍|加量|加到|翻倍|让|叫|说)/i;
 const NOT_TAKEN =
-  /\b(?:didn'?t|did not|haven'?t|have not|never|nearly|almost)\s+(?:\w+\s+)?(?:take|took|taken|inject|injected|give|gave|have|had|use|used)\b|没(?:有)?(?:吃|打|服|注射|用)|差点|险些/i;
+  /\b(?:didn'?t|did not|haven'?t|have not|never|nearly|almost)\s+(?:\w+\s+)?(?:take|took|taken|inject|injected|give|gave|have|had|use|used|eat|eaten)\b|没(?:有)?(?:吃|打|服|注射|用)|差点|险些/gi;
+/** A meal or food as the denial's object: 没吃饭 / 晚饭还没吃 / "haven't had dinner" deny the meal, never the dose — and
+ *  an extra dose on an empty stomach is the more dangerous (review s21 S17). */
+const MEAL = /饭|早餐|午餐|晚餐|东西|夜宵|\b(?:breakfast|lunch|dinner|supper|tea|food|anything|a meal|eaten|eat)\b/i;
+/** The dose itself denied before the extra-dose words: a denial whose object (the words after it, or before a zh verb)
+ *  is not a meal. */
+function doseDenied(before: string): boolean {
+  for (const m of before.matchAll(NOT_TAKEN)) {
+    const at = m.index ?? 0;
+    if (/^(?:差点|险些|nearly|almost)/i.test(m[0])) return true;
+    const after = before.slice(at + m[0].length, at + m[0].length + 12);
+    const ahead = before.slice(Math.max(0, at - 6), at);
+    if (MEAL.test(m[0]) || MEAL.test(after.split(/[，,。；;]|\band\b/)[0] ?? '') || /(?:饭|餐)[^，,。]{0,3}$/.test(ahead)) continue;
+    return true;
+  }
+  return false;
+}
+/** Asked after the words ("明天要吃两次吗", "take two tonight, is that ok"): a question, not a dose taken. */
+const ASKED_AFTER = /^[^，。,.]{0,10}(?:吗|么|呢|好不好|行不行|可不可以)|^[^.]{0,20}\b(?:is that (?:ok|okay|alright|safe)|ok\?|okay\?)/i;
+/** A weekly medicine and a daily taking in one sentence, either order (我每周一次的甲氨蝶呤，这周天天吃了 / "my weekly
+ *  methotrexate, I took it every day"): a schedule of the weekly one broken. Folic acid is the daily tablet beside it. */
+const WEEKLY = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:吃|服)?(?:一次|一回|一片)?|\b(?:weekly|once a week|once-weekly|every week|each week)\b/i;
+const DAILY = /每天|天天|每日|一天一次|\b(?:every ?(?:single )?day|daily|each day|every (?:morning|night)|each (?:morning|night))\b/i;
+const FOLIC = /叶酸|\bfol(?:ic|ate|inic)\b/i;
+const QUESTION = /\b(?:do|should|can|shall|could) (?:i|we|you|he|she)\b|吗|是不是|要不要|\?|？/i;
 
 export interface NarrowMarginExtra {
   cls: string;
@@ -71,21 +97,58 @@ export interface NarrowMarginExtra {
 
 const SENTENCE = /[。！？!?\n]|\.(?:\s|$)/;
 
-/** A narrow-margin medicine taken one extra time (or daily instead of weekly), told as done, or null. */
-export function readNarrowMarginExtra(text: string): NarrowMarginExtra | null {
+/** A narrow-margin medicine taken one extra time (or daily instead of weekly), told as done, or null. `signs`: the
+ *  classes of the signs the triage's one sign reader found (read here when not given). */
+export function readNarrowMarginExtra(text: string, signs?: ReadonlySet<SignClass>): NarrowMarginExtra | null {
   for (const s of text.split(SENTENCE)) {
     const unscheduled = s.replace(SCHEDULE, (m) => ' '.repeat(m.length));
-    const extra = EXTRA.exec(unscheduled) ?? DAILY_NOT_WEEKLY.exec(s);
+    const weeklyDaily = WEEKLY.test(s) && DAILY.test(unscheduled) && !FOLIC.test(s) && !QUESTION.test(s);
+    const extra = EXTRA.exec(unscheduled) ?? DAILY_NOT_WEEKLY.exec(s) ?? (weeklyDaily ? DAILY.exec(unscheduled) : null);
     if (!extra) continue;
     const before = s.slice(0, extra.index);
-    if (ASKED_BEFORE.test(before) || NOT_TAKEN.test(before) || PRESCRIBED.test(s)) continue;
+    const after = s.slice(extra.index + extra[0].length);
+    if (ASKED_BEFORE.test(before) || ASKED_AFTER.test(after) || doseDenied(before) || PRESCRIBED.test(s)) continue;
     for (const [cls, c] of Object.entries(NARROW_MARGIN_CLASSES)) {
       if (!c.en.test(s) && !c.zh.test(s)) continue;
-      return { cls, sign: c.signs.test(text) };
+      return { cls, sign: c.signs.test(text) || anyClass(signs ?? signClassesIn(text), c.classes) };
     }
   }
   return null;
 }
+
+/** Someone TAKING the medicine (on it, takes it, 在吃, 服用, 一直吃): its toxicity read from the signs alone. */
+const TAKING =
+  /\b(?:i'?m|i am|he'?s|she'?s|they'?re|is|are|was|been|been on|am) on (?:\w+ ){0,2}$|\b(?:take|takes|taking|took|started|start|been taking|on)\s+(?:(?:my|his|her|their|the) )?(?:\w+ )?$|(?:在|一直|长期|每天|每周)(?:吃|服|服用|用)[^，。]{0,3}$|(?:吃|服|服用)(?:着|了)?$|服用$/i;
+/** A question about the medicine's signs in general, not a person's ("what are the signs of lithium toxicity"). */
+const ABOUT_SIGNS =
+  /\b(?:what (?:are|is)|signs of|symptoms of|side[- ]effects?|how do (?:i|you) know)\b|副作用|有哪些|什么(?:症状|表现)|(?:中毒|过量)(?:的)?(?:症状|表现)/i;
+
+export interface NarrowMarginToxicity {
+  cls: string;
+  level: 'emergency' | 'urgent';
+}
+
+/** A narrow-margin medicine the person is taking × a sign combination of its own toxicity (knowledge/double-dose.ts
+ *  `toxicity`), with no extra dose needed (review s21 S14: lithium, vomiting and an unsteady walk read routine). */
+export function readNarrowMarginToxicity(text: string, signs?: ReadonlySet<SignClass>): NarrowMarginToxicity | null {
+  if (ABOUT_SIGNS.test(text) || youngChild(text)) return null;
+  let present = signs;
+  let best: NarrowMarginToxicity | null = null;
+  for (const [cls, c] of Object.entries(NARROW_MARGIN_CLASSES)) {
+    if (!c.toxicity) continue;
+    const m = c.en.exec(text) ?? c.zh.exec(text);
+    if (!m || !TAKING.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    present ??= signClassesIn(text);
+    const all = (combo: readonly SignClass[]) => combo.every((k) => present?.has(k));
+    if (c.toxicity.emergency.some(all)) return { cls, level: 'emergency' };
+    if (!best && c.toxicity.urgent.some(all)) best = { cls, level: 'urgent' };
+  }
+  return best;
+}
+
+/** The narrow-margin emergencies: a structured finding (the medicine × its own toxicity signs) that triage.ts does not
+ *  let the learned reader lower — it heard "每周一次…天天吃了" as a schedule question (review s21 S1). */
+export const NARROW_MARGIN_EMERGENCY_IDS: ReadonlySet<string> = new Set(['narrow-margin-extra-dose-toxic', 'narrow-margin-toxicity']);
 
 export const NARROW_MARGIN_RULES: readonly ClinicalRule[] = [
   clinicalRule(
@@ -95,7 +158,7 @@ export const NARROW_MARGIN_RULES: readonly ClinicalRule[] = [
     'an extra dose of a narrow-margin medicine, with signs of its toxicity',
     '立即拨打急救电话或去急诊，带上药盒并说清多用了多少、什么时候：这些表现说明药量已经过多。胰岛素或降糖药引起的低血糖，如果人还清醒能吞咽，先吃15克糖（果汁、糖块）。',
     'Call emergency services or go to an emergency department now with the packet, saying how much extra and when: these signs mean the dose is already too much. For a low sugar after insulin or a diabetes tablet, if awake and able to swallow, take 15 g of fast sugar (juice, sweets) now.',
-    (c) => readNarrowMarginExtra(c.text)?.sign === true,
+    (c) => readNarrowMarginExtra(c.text, signClassesOf(c.signs))?.sign === true,
   ),
   clinicalRule(
     'narrow-margin-extra-dose',
@@ -105,8 +168,26 @@ export const NARROW_MARGIN_RULES: readonly ClinicalRule[] = [
     '现在就打中毒急救热线、药师或开药的医生，说清是什么药、多用了多少、什么时候；不要再补下一次。出现低血糖、呕吐、嗜睡、心慌或口腔溃疡时立即拨打急救电话。',
     "Call poison control, a pharmacist or the prescriber now with the medicine's name, how much extra and when, and do not take the next dose until told. Call emergency services for a low sugar, vomiting, drowsiness, palpitations or mouth ulcers.",
     (c) => {
-      const r = readNarrowMarginExtra(c.text);
+      const r = readNarrowMarginExtra(c.text, signClassesOf(c.signs));
       return r !== null && !r.sign;
     },
+  ),
+  clinicalRule(
+    'narrow-margin-toxicity',
+    'emergency',
+    '正在服用安全范围很窄的药（锂、地高辛、甲氨蝶呤等），并出现这种药中毒的表现',
+    'taking a narrow-margin medicine (lithium, digoxin, methotrexate…) with signs of its toxicity',
+    '立即拨打急救电话或去急诊，带上药盒：这些表现可能是药物中毒（锂中毒、甲氨蝶呤骨髓抑制等），需要马上查血。先不要再吃下一次。',
+    'Call emergency services or go to an emergency department now with the packet: these signs can be the medicine poisoning (lithium toxicity, methotrexate marrow suppression) and need a blood test now. Do not take the next dose until told.',
+    (c) => readNarrowMarginToxicity(c.text, signClassesOf(c.signs))?.level === 'emergency',
+  ),
+  clinicalRule(
+    'narrow-margin-toxicity-same-day',
+    'urgent',
+    '正在服用安全范围很窄的药，并出现可能是这种药中毒早期的表现',
+    'taking a narrow-margin medicine with early signs that can be its toxicity',
+    '今天就联系开药的医生、药师或去医院查血药浓度或血常规；先不要再吃下一次。出现走路不稳、意识混乱、抽搐或口腔溃疡加发烧时立即拨打急救电话。',
+    'Contact the prescriber or a pharmacist today, or get seen for a blood level or blood count, and hold the next dose until told. Call emergency services for unsteadiness, confusion, a fit, or mouth ulcers with a fever.',
+    (c) => readNarrowMarginToxicity(c.text, signClassesOf(c.signs))?.level === 'urgent',
   ),
 ];

@@ -8,10 +8,13 @@
 // raise only.
 import { type Danger, type ExposureRoute, TOXIC_AGENTS, type ToxicAgent } from '../../knowledge/toxic-agents.js';
 import { enNameForms, zhNameForms } from '../../knowledge/name-forms.js';
+import { type PlainNames, plainNames, repairNames } from '../../knowledge/poison-names.js';
+import type { SignClass } from '../../knowledge/sign-classes.js';
 import { parseNumber } from '../red-flags/numbers.js';
 import { writerActs, youngChild } from './child-medicine.js';
 import type { ClinicalRule } from './clinical.js';
 import { clinicalRule } from './clinical.js';
+import { anyClass, signClassesIn, signClassesOf } from './exposure-signs.js';
 
 // Every written form of a plain name (word order, plural, hyphen: name-forms.ts); a regex-fragment name as written.
 const wordsEn = (xs: readonly string[]): string => xs.map((x) => `\\b${enNameForms(x)}\\b`).join('|');
@@ -43,12 +46,22 @@ function agents(): CompiledAgent[] {
   return compiled;
 }
 
+let names: PlainNames | undefined;
+const toxicNames = (): PlainNames => (names ??= plainNames(TOXIC_AGENTS.flatMap((a) => [...a.zh, ...a.en, ...(a.named?.zh ?? []), ...(a.named?.en ?? [])])));
+
 /** Acts told as done, by route. */
 export const ACTS: Record<ExposureRoute, RegExp> = {
   swallowed:
     /(?:吃|喝|吞|嚼|咽|尝|服|舔|含)(?:了|下|完|掉|光|破)|(?:刚|才|刚刚|今天|昨天|昨晚|前天|早上|中午|晚上)[^，。]{0,4}(?:吃|喝|吞|嚼|尝)过|咬(?:了|破|开)|误(?:服|食|吃|喝)|生吞|吃进|喝进|吞进|炒着吃|煮着吃|(?:放|塞)(?:进|到|在)嘴|含在嘴里|(?:泡|煮|煎|熬)(?:水|茶|汤|酒)(?:喝|吃)|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|licked|sucked(?: on)?|bit (?:into|on)|consumed|consuming|ingested|ingesting|gulped|downed|swigged|took (?:some|a (?:bit|little|spoonful|mouthful|swallow)|half)|had (?:them|it|some|a few|one|two)|(?:had|put|stuck|popped|got) (?:\w+ ){0,3}(?:in|into) (?:his|her|their|my) mouth|took (?:a )?(?:sip|swig|gulp|mouthful|bite)|(?:a|one) (?:sip|swig|gulp|mouthful|bite) of|made (?:a )?(?:tea|brew|soup|infusion) (?:from|with|out of)|brewed|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
   skin: /(?:沾|溅|弄|碰|滴|洒|泼|粘|蹭)(?:到|上|了)|接触(?:到|了)|\b(?:got (?:some |a (?:bit|drop|splash) )?(?:\w+ ){0,4}on (?:my|his|her|their|the)|splash\w*|spill\w*|spilt|dripped|touched|on my (?:hands?|fingers?|skin|arms?|legs?|face))\b/i,
 };
+/** A USE of a poison that reaches the skin and the lungs of the one using it: spraying, mixing, fumigating, dipping
+ *  (打药, 喷药, 打完敌敌畏, sprayed malathion). Not an exposure by itself (a farmer sprays every week); with a body sign
+ *  the agent's row names (drooling, tiny pupils, a collapse) it is the poisoning. */
+export const USED =
+  /(?:打|喷|洒|撒|施|配|兑|熏)(?:了|完|过|着)?[^，。,]{0,6}?(?:药|农药)|\b(?:spray\w*|applied|applying|fumigat\w*|dipp(?:ed|ing)|mix(?:ed|ing)|handl(?:ed|ing)|using|used|working with|worked with)\b/i;
+/** The same use told by a verb right before the name (打完敌敌畏, 喷了乐果). */
+const USED_BEFORE = /(?:打|喷|洒|撒|施|配|兑|熏|用)(?:了|完|过|着)?(?:点|些|一些)?$/;
 /** The act denied, asked as a what-if or about safety, a prevention question. */
 export const NOT_DONE =
   /没(?:有)?(?:吃|喝|沾|碰|溅|接触)|不敢吃|\b(?:didn'?t|did not|haven'?t|never|not) (?:eat|drink|touch|get|swallow|chew)(?:ed|es)?\b|\bno (?:skin )?contact\b|\bnothing (?:got )?on (?:my |the )?skin\b|\bgloves? (?:was|were) (?:intact|fine|ok)\b/i;
@@ -151,10 +164,16 @@ export function dangerLevel(d: Danger, symptom: boolean, count: number): 'emerge
   return symptom ? 'emergency' : 'urgent';
 }
 
-/** The exposures to a hidden- or delayed-danger poison the message tells as done (see the head of this file). */
-export function readToxicExposures(text: string): ToxicExposure[] {
+/** The exposures to a hidden- or delayed-danger poison the message tells as done (see the head of this file). `signs`:
+ *  the classes of the signs the triage's one sign reader found in the message (read here when not given). */
+export function readToxicExposures(told: string, signs?: ReadonlySet<SignClass>): ToxicExposure[] {
   const out: ToxicExposure[] = [];
-  const symptom = SYMPTOM.test(text);
+  // The table's names read with the slips people make typing them (parraquat, 百草苦): knowledge/poison-names.ts.
+  const text = repairNames(told, toxicNames());
+  const anySymptom = SYMPTOM.test(text);
+  let present = signs;
+  // A sign of the agent's own harm (its row's classes), read by the triage's one sign reader.
+  const ownSign = (a: ToxicAgent): boolean => (a.signs?.length ? anyClass((present ??= signClassesIn(text)), a.signs) : false);
   const young = youngChild(text);
   const sentences = text.split(SENTENCE);
   for (const [i, s] of sentences.entries()) {
@@ -173,16 +192,23 @@ export function readToxicExposures(text: string): ToxicExposure[] {
         const isNamed = c.namedOne?.test(m[0]) === true;
         if (!isNamed && c.qualifiers && !c.qualifiers.test(window)) continue;
         if (NOT_DONE.test(s)) continue;
-        const route = c.agent.routes.find((r) => ACTS[r].test(window));
+        const signed = ownSign(c.agent);
+        // A use of a skin-route poison is the exposure once its own signs are told (a sprayer drooling, pupils tiny).
+        const route =
+          c.agent.routes.find((r) => ACTS[r].test(window)) ??
+          (c.agent.routes.includes('skin') && signed && (USED.test(window) || USED_BEFORE.test(s.slice(Math.max(0, at - 8), at))) ? 'skin' : undefined);
         if (!route) continue;
-        const act = ACTS[route].exec(window);
+        const act = ACTS[route].exec(window) ?? USED.exec(window);
         if (act && ANIMAL.test(window.slice(Math.max(0, act.index - 14), act.index))) continue;
         // The child is the one exposed unless the writer tells the act as their own ("我吃了白果，孩子2岁").
         const actAt = Math.max(0, at - SPAN) + (act?.index ?? 0);
         const child = young && !writerActs(s.slice(0, actAt));
         const corrected = correctionAfter(s.slice(at), next);
         const count = Number.isFinite(corrected) ? corrected : readCount(window);
-        const level = dangerLevel(child ? c.agent.amount.child : c.agent.amount.adult, symptom, count);
+        const symptom = anySymptom || signed;
+        const danger = child ? c.agent.amount.child : c.agent.amount.adult;
+        // The agent's own signs make any amount an emergency (a count below the toxic one is no reassurance then).
+        const level = signed && danger !== 'none' ? 'emergency' : dangerLevel(danger, symptom, count);
         if (!level) continue;
         out.push({ agent: c.agent, route, symptom, child, count, level });
         break;
@@ -215,7 +241,7 @@ export const TOXIC_EXPOSURE_RULES: readonly ClinicalRule[] = TOXIC_AGENTS.flatMa
       : agent.course === 'delayed'
         ? 'Call emergency services or go to an emergency department now, even if you feel better or have no symptoms: the harm from this poison shows hours to days later and treatment works best early. Do not make yourself sick; bring what is left or a photo.'
         : 'Call emergency services or go to an emergency department now (poison control can advise on the way): this poisoning can get worse quickly. Do not make anyone sick or wait for symptoms; bring what is left or a photo.',
-    (c) => readToxicExposures(c.text).some((e) => e.agent === agent && level(e) === 'emergency'),
+    (c) => readToxicExposures(c.text, signClassesOf(c.signs)).some((e) => e.agent === agent && level(e) === 'emergency'),
   ),
   clinicalRule(
     `possible-poison-${agent.id}`,
@@ -224,6 +250,6 @@ export const TOXIC_EXPOSURE_RULES: readonly ClinicalRule[] = TOXIC_AGENTS.flatMa
     `possible exposure — ${agent.danger.en}`,
     '现在就打中毒急救热线或去医院，说清吃了什么、多少、什么时候；出现呕吐、腹泻、口舌发麻或心慌时立即拨打急救电话。保留剩下的东西或拍照。',
     'Call poison control or get seen now with what was taken, how much and when; if vomiting, diarrhoea, numbness of the mouth or a racing heart start, call emergency services. Keep what is left or a photo.',
-    (c) => readToxicExposures(c.text).some((e) => e.agent === agent && level(e) === 'urgent'),
+    (c) => readToxicExposures(c.text, signClassesOf(c.signs)).some((e) => e.agent === agent && level(e) === 'urgent'),
   ),
 ]);
