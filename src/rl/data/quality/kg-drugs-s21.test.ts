@@ -65,3 +65,23 @@ describe('supportive-only gold lists', () => {
     expect(codes(it)).not.toContain('drug-supportive-only');
   });
 });
+
+// Session 22 (review s21 KG-NEW-1): an antidote of the item's own poisoning is its treatment, not supportive care.
+describe('antidotes of the poisoning named', () => {
+  it.each([
+    ['对乙酰氨基酚中毒', 'T39.100', ['乙酰半胱氨酸注射液']],
+    ['异烟肼中毒', 'T37.100', ['维生素B6注射液']],
+  ])('%s ← %j is not supportive-only', (disease, icd, drugs) => {
+    const [it] = kgDrugsCheck.run([drugItem(disease, icd, drugs)], ctx);
+    expect(codes(it)).not.toContain('drug-supportive-only');
+  });
+
+  it.each([
+    ['急性支气管炎', 'J20.900', ['乙酰半胱氨酸泡腾片']], // a mucolytic for bronchitis is still supportive
+    ['异烟肼中毒', 'T37.100', ['盐酸氨溴索注射液']], // a mucolytic is no antidote of isoniazid
+    ['对乙酰氨基酚过敏', 'T88.700', ['乙酰半胱氨酸注射液']], // an allergy is no poisoning
+  ])('%s ← %j stays supportive-only', (disease, icd, drugs) => {
+    const [it] = kgDrugsCheck.run([drugItem(disease, icd, drugs)], ctx);
+    expect(codes(it)).toContain('drug-supportive-only');
+  });
+});

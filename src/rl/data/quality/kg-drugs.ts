@@ -4,6 +4,7 @@
 // indications (every gold drug must be indicated for the disease's ICD-10 code by the drug-class table; a
 // drug indicated elsewhere fails the item, drugs the table cannot judge are removed when the rest are
 // indicated, and an item with nothing verifiable is excluded).
+import { ANTIDOTES, POISONS } from '../../../knowledge/antidotes.js';
 import { rangeContains } from '../../../knowledge/drug-indications.js';
 import { parseIcdCode, type IcdCode } from '../../../knowledge/icd10.js';
 import type { RlItem } from '../item.js';
@@ -56,9 +57,23 @@ const SUPPORTIVE: { re: RegExp; own: string[] }[] = [
   { re: /乳酸菌|双歧杆菌|地衣芽孢杆菌|酪酸梭菌|枯草杆菌|布拉氏酵母/u, own: ['A00-A09', 'K52', 'K59.1', 'K63.8'] },
 ];
 
-/** Pure: every drug of the list is supportive and the disease is none of their own conditions. */
-export function supportiveOnly(drugs: readonly string[], code: IcdCode): boolean {
-  const kinds = drugs.map((d) => SUPPORTIVE.find((k) => k.re.test(d.toLowerCase())));
+const matchesAny = (names: readonly string[], text: string): boolean => names.some((n) => new RegExp(n, 'u').test(text));
+
+/**
+ * Pure: the drug is an antidote (knowledge/antidotes.ts, WHO EML / Goldfrank's) of the poisoning the disease names —
+ * acetylcysteine for 对乙酰氨基酚中毒, pyridoxine (维生素B6) for 异烟肼中毒: the treatment itself, however everyday its other
+ * use (review s21 KG-NEW-1). The disease must name a poisoning (中毒/过量/poisoning/overdose) of that poison.
+ */
+export function antidoteOf(drug: string, disease: string): boolean {
+  const d = disease.toLowerCase();
+  if (!/中毒|过量|poisoning|overdose|toxicity/u.test(d)) return false;
+  const name = drug.toLowerCase();
+  return ANTIDOTES.some((a) => matchesAny(a.names, name) && a.reverses.some((id) => matchesAny(POISONS.find((p) => p.id === id)?.names ?? [], d)));
+}
+
+/** Pure: every drug of the list is supportive and the disease is none of their own conditions (nor a poisoning it reverses). */
+export function supportiveOnly(drugs: readonly string[], code: IcdCode, disease = ''): boolean {
+  const kinds = drugs.map((d) => (antidoteOf(d, disease) ? undefined : SUPPORTIVE.find((k) => k.re.test(d.toLowerCase()))));
   return kinds.length > 0 && kinds.every((k) => k !== undefined && !k.own.some((r) => rangeContains(r, code)));
 }
 
@@ -97,7 +112,7 @@ function run(items: RlItem[], ctx: QualityContext): RlItem[] {
     if (!code || !ctx.indications) return withFlag(out, 'disease-unmapped', 0.3, `${gold.disease}: no ICD-10 code to check indications against`);
     if (NEOPLASM_RANGES.some((r) => rangeContains(r, code)))
       return withFlag(out, 'drug-oncology-regimen', 0, `${gold.disease} (${gold.icd}) is a neoplasm: its treatment is a regimen, not a product list`);
-    if (supportiveOnly(gold.drugs, code))
+    if (supportiveOnly(gold.drugs, code, gold.disease))
       return withFlag(out, 'drug-supportive-only', 0, `${gold.drugs.join('、')}: supportive care, not the treatment of ${gold.disease} (${gold.icd})`);
     const status = gold.drugs.map((d) => ctx.indications!.status(canon(d), code));
     const wrong = gold.drugs.filter((_, i) => status[i] === 'not-indicated');
