@@ -32,6 +32,7 @@ import { crisisLine, statesSafety } from './triage/suicide.js';
 import { GOODBYE_WORD, readLeaveTaking } from './triage/leave-taking.js';
 import { readIngestionMode } from './triage/ingestion-mode.js';
 import { isStudyQuestion } from './triage/study-frame.js';
+import { animalExposureOnly } from './triage/exposed-who.js';
 import { isTaskInjury } from './triage/wound.js';
 import { readPinyin } from './triage/pinyin-reading.js';
 import { readCourse } from './triage/course.js';
@@ -349,10 +350,14 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const studyQuestion = a.suicide.risk === 'none' && isStudyQuestion(a.normalised);
   // With an ordinary purpose named, a means word ('rope') is no suicide component either.
   const suicideComponents = purposeful ? a.suicide.components.filter((c) => c !== 'means') : a.suicide.components;
+  // Every exposure act told is an animal's ("my dog ate rat poison"): a vet's emergency, not a person's poisoning
+  // (exposed-who.ts); one act of a person keeps the message a person's.
+  const animalOnly = a.suicide.risk === 'none' && animalExposureOnly(a.normalised);
+  const personPoisoning = (r: RedFlagRule) => !(animalOnly && INGESTION_RULES.has(r.id));
   const ruleSet: RedFlagRule[] = [
     // An overdose named in a knowledge question asked for a course, nobody having swallowed anything (study-frame.ts).
-    ...a.signRules.filter((r) => r.id !== 'suicide-risk' && !(r.id === 'poisoning-overdose' && studyQuestion)),
-    ...a.clinical,
+    ...a.signRules.filter((r) => r.id !== 'suicide-risk' && !(r.id === 'poisoning-overdose' && studyQuestion) && personPoisoning(r)),
+    ...a.clinical.filter(personPoisoning),
     // The graded screen decides; a sign-rule suicide mention counts as high risk unless the screen heard a safety statement
     // or the mention sat only in a question someone else asked ("asked if I self-harm, I said no").
     ...(a.suicide.risk !== 'none' || (signSuicide && !a.suicide.reported)

@@ -10,6 +10,7 @@ import { parseNumber } from '../red-flags/numbers.js';
 import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { PARACETAMOL_PRODUCTS } from '../../knowledge/paracetamol-products.js';
+import { readActsDone } from './act-done.js';
 
 /** A quantity of a daily routine, not an overdose: "took all my meds this morning", "把今天的药都吃了". Only a dose's own
  *  words count — "as prescribed", a day word, a course word; who prescribed the supply ("the doctor gave me", "医院开的",
@@ -309,5 +310,7 @@ function findLargeIngestions(text: string): LargeIngestion[] {
   take(INTEND_RE_EN, false);
   take(LARGE_ZH, true);
   out.push(...countedPacks(t));
+  // The act read as the parts of its sentence (act-done.ts): the quantity and the medicine before or after the verb.
+  for (const a of readActsDone(t)) if (!out.some((x) => x.taken && Math.abs(x.at - a.at) < 40)) out.push({ at: a.at, taken: true, supplyOnly: false });
   return out.sort((a, b) => a.at - b.at);
 }
