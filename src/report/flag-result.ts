@@ -127,7 +127,9 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
     const ours = bundledBounds(an, sex);
     if (ours?.[0] !== undefined && ours[1] !== undefined) {
       const ratio = (((printed.low + printed.high) / 2) * factor) / ((ours[0] + ours[1]) / 2);
-      if (!(ratio > 0.4 && ratio < 2.5)) {
+      // A pure number (INR: units {'': 1}) has no other scale: a range far from ours is a target ("INR 5.8 target 2-3").
+      const pureNumber = Object.keys(an.units ?? { x: 1 }).every((u) => u === '');
+      if (!(ratio > 0.4 && ratio < 2.5) && !pureNumber) {
         const rangeIn = unitPrinted ? unitOfRange(an, printed.low, printed.high, factor) : undefined;
         if (rangeIn) return rangeInOtherUnit(an, { ...tok, value: tok.value }, { ...printed, low: printed.low, high: printed.high }, factor, rangeIn, specimen);
         // The range is this analyte's in no unit but another test's: the value in its printed unit still meets the

@@ -20,6 +20,11 @@ describe('the INR under its whole name and with a remark after its value', () =>
     ['INR 6.5 0.8-1.2 on warfarin', 'critical-high'],
     ['INR 6.5 on warfarin 0.8-1.2', 'critical-high'],
     ['INR 2.6 (on warfarin) 0.8-1.2', 'high'],
+    ['凝血酶原国际标准化比值 5.9 0.8-1.3', 'critical-high'],
+    ['凝血酶原时间国际标准化比值 1.1 0.8-1.3', 'normal'],
+    // A pure number has no other scale: a range far from ours is a target, and the critical limit still holds.
+    ['INR 5.8 target 2-3', 'critical-high'],
+    ['INR 2.5 target 2-3', 'normal'],
   ])('%s → inr %s', (text, flag) => {
     expect(row(text)).toMatchObject({ code: 'inr', flag });
     expect(row(text).unit ?? '').toBe('');
@@ -41,5 +46,17 @@ describe('a misspelt name read by its unit and a sex’s own printed interval', 
 
   it('keeps a creatinine with creatinine’s unit', () => {
     expect(row('Creatinine 85 umol/L 44-133')).toMatchObject({ code: 'crea', flag: 'normal' });
+  });
+});
+
+describe('the lay and South-Asian names of glucose', () => {
+  it.each([
+    ['Blood sugar 38 mg/dL (ref 3.9 - 5.6 mmol/L)', 'critical-low'],
+    ['Fasting blood sugar 92 mg/dL 70-110', 'normal'],
+    ['RBS 420 mg/dL 70-140', 'critical-high'],
+    ['RBS 160 mg/dL 70-140', 'high'],
+    ['FBS 5.1 mmol/L 3.9-6.1', 'normal'],
+  ])('%s → glu %s', (text, flag) => {
+    expect(row(text)).toMatchObject({ code: 'glu', flag });
   });
 });

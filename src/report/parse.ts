@@ -8,7 +8,7 @@ import { criticalNoticePieces, quotedValues } from './critical-notice.js';
 import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
-import { admittedUnits, knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
+import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
 import { readStructures } from './structure.js';
 import { toSimplified } from '../core/han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
@@ -519,7 +519,10 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     const chosen = cands ? choose(cands, tok, section, { name, specimens }) : undefined;
     // An analyte printed without a unit (INR, pH): a word after its value is a remark, never its unit — "INR 6.5 (on
     // warfarin)" read "on" as the unit and was not judged, "INR 6.5 0.8-1.2 on warfarin" lost its critical (review s21 R2).
-    if (chosen && admittedUnits(chosen).size === 0 && tok.unit && !knownLabUnit(tok.unit)) tok.unit = undefined;
+    // A pure number is an analyte whose every unit is none (units {'': 1}); a qualitative or count test without a unit
+    // in the table (urine white cells /HP, HBsAg IU/mL) still prints one.
+    const pureNumber = !!chosen?.units && Object.keys(chosen.units).every((u) => u === '');
+    if (pureNumber && tok.unit && !knownLabUnit(tok.unit)) tok.unit = undefined;
     // A share of a test ("Iron Saturation 34 %"): words after the test's name and a percentage the test is never
     // printed in make it another quantity, not the test.
     const share = !!chosen && alias !== undefined && tok.unit === '%' && !unitFits(chosen, '%') && /[A-Za-z]{4,}/.test(name.slice(alias.length));
