@@ -17,6 +17,7 @@ import type { DroppedHit, RankedHit } from './ranked-hit.js';
 import { boostForIntent } from './intent-boost.js';
 import { screenHits } from './compliance-step.js';
 import { warning, type Warning } from '../core/warnings.js';
+import { toSimplified } from '../core/han-variants.js';
 import { lexicalRelevance } from './relevance-lexical.js';
 import { modelRelevance } from './relevance-model.js';
 
@@ -100,7 +101,9 @@ async function search(retriever: Retriever, query: string, k: number): Promise<S
 export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer> {
   const k = input.k ?? ANSWER_DEFAULTS.k;
   const clock = stageClock();
-  const analysis = analyzeQuery(input.question, { history: input.history, terminology: input.terminology, triage: input.triage });
+  // Read in the KB's script (simplified characters); the model and the user still see the question as written.
+  const question = toSimplified(input.question);
+  const analysis = analyzeQuery(question, { history: input.history, terminology: input.terminology, triage: input.triage });
   const queries = [analysis.retrievalQuery, ...analysis.rewordings, ...(input.extraQueries ?? [])];
   clock.lap('analysis');
   const lists = await Promise.all(queries.map((q) => search(input.retriever, q, k)));
@@ -127,8 +130,8 @@ export async function prepareAnswer(input: PrepareInput): Promise<PreparedAnswer
   // shape (loading the drug lexicon costs seconds on a first question).
   // Conditions (and other names) the knowledge base itself knows no page about (retrieval/unpaged-names.ts) join them,
   // unless a retrieved passage is titled with or about the name after all.
-  const withoutPage = namesWithoutPage(input.question, hits, undefined, input.retriever.unpagedNames?.(input.question));
-  const variants = synonymVariants(input.question.trim(), analysis.entities, input.terminology);
+  const withoutPage = namesWithoutPage(question, hits, undefined, input.retriever.unpagedNames?.(question));
+  const variants = synonymVariants(question.trim(), analysis.entities, input.terminology);
   const relevanceQueries = input.relevanceQueries?.length
     ? input.relevanceQueries
     : [analysis.retrievalQuery, ...analysis.rewordings, ...variants, ...(input.extraQueries ?? [])];

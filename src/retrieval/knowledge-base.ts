@@ -40,6 +40,7 @@ import { createSymptomChecker, type SymptomChecker } from '../knowledge/symptom-
 import { asksAboutCancer, namesMalignancy } from '../knowledge/malignancy.js';
 import { checkerConditions } from './checker-conditions.js';
 import { escapeRegExp } from '../core/regex.js';
+import { toSimplified } from '../core/han-variants.js';
 
 export interface OpenKnowledgeBaseOptions {
   /** Default $QUARKMED_HOME/kb.sqlite. */
@@ -396,8 +397,11 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
   const kb: KnowledgeBase = {
     dbPath,
     embedder,
-    async search(query, opts = {}) {
-      if (typeof query !== 'string') throw kbErrors.KB_QUERY_INVALID({ reason: 'query must be a string' });
+    async search(written, opts = {}) {
+      if (typeof written !== 'string') throw kbErrors.KB_QUERY_INVALID({ reason: 'query must be a string' });
+      // The pages, their names and every reader's lexicon are written in simplified characters: a question in
+      // traditional characters (Hong Kong, Taiwan, Cantonese) is read in the KB's script, one character for one.
+      const query = toSimplified(written);
       const terms = opts.expand === false ? analyzer.queryTerms(query) : getExpander().expand(query);
       // Intents only add weight to chunks that already match: they never stand alone as a query.
       const sectionTerms = opts.expand === false || terms.length === 0 ? [] : sectionIntents(query).flatMap((h) => analyzer.queryTerms(h));
@@ -713,7 +717,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
       expander = undefined;
       return added;
     },
-    unpagedNames(question) {
+    unpagedNames(written) {
+      const question = toSimplified(written);
       // Conditions the KB knows only as words, then names it has never indexed at all (brands, supplements, devices).
       const known = getUnpaged().find(question);
       const unseen = unknownNames(question, { isEnglishWord: englishWord, docFreq: indexedFreq, nearKnown: nearIndexed });
