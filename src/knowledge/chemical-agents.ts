@@ -87,6 +87,9 @@ export const CHEMICAL_AGENTS: readonly ChemicalAgent[] = [
       '重油污清洁剂',
       '洗碗机洗涤块',
       '洗碗块',
+      // Told with 的 or by the product's other words (洗碗机的洗涤块, 洗碗机洗涤剂, 洗碗粉): the same alkaline detergent.
+      '洗碗机的?(?:洗涤|清洁)?(?:块|剂|粉|片|球|凝珠)',
+      '洗碗(?:片|粉|凝珠)',
       '拉直膏',
     ],
     en: [

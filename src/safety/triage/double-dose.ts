@@ -80,14 +80,18 @@ function doseDenied(before: string): boolean {
   }
   return false;
 }
-/** Asked after the words ("明天要吃两次吗", "take two tonight, is that ok"): a question, not a dose taken. */
-const ASKED_AFTER = /^[^，。,.]{0,10}(?:吗|么|呢|好不好|行不行|可不可以)|^[^.]{0,20}\b(?:is that (?:ok|okay|alright|safe)|ok\?|okay\?)/i;
+/** Asked right after the words, in their own clause and with no 了/过 of a done act ("明天要吃两次吗"): a question, not a
+ *  dose taken. "吃了两次，要紧吗" and "took it twice, is that ok?" stay doses told (the question is about them). */
+const ASKED_AFTER = /^[^，。,.了过]{0,10}(?:吗|么|呢|好不好|行不行|可不可以)/;
 /** A weekly medicine and a daily taking in one sentence, either order (我每周一次的甲氨蝶呤，这周天天吃了 / "my weekly
  *  methotrexate, I took it every day"): a schedule of the weekly one broken. Folic acid is the daily tablet beside it. */
 const WEEKLY = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:吃|服)?(?:一次|一回|一片)?|\b(?:weekly|once a week|once-weekly|every week|each week)\b/i;
 const DAILY = /每天|天天|每日|一天一次|\b(?:every ?(?:single )?day|daily|each day|every (?:morning|night)|each (?:morning|night))\b/i;
 const FOLIC = /叶酸|\bfol(?:ic|ate|inic)\b/i;
-const QUESTION = /\b(?:do|should|can|shall|could) (?:i|we|you|he|she)\b|吗|是不是|要不要|\?|？/i;
+/** The daily taking itself asked about ("should I take it daily", "is it safe to take methotrexate every day", 要每天吃吗) —
+ *  not a question beside a daily taking told ("I took it every day, should I stop?", 每天都吃了，要不要紧). */
+const QUESTION =
+  /\b(?:do|should|can|shall|could) (?:i|we|you|he|she|they) (?:\w+ ){0,2}(?:take|have|give|use)\b[^.?!]{0,30}\b(?:every ?day|daily)\b|\bis it (?:ok|okay|safe|fine|dangerous) to (?:take|have|give)\b[^.?!]{0,30}\b(?:every ?day|daily)\b|(?:要|能|可以|需要|该)(?:每天|天天|每日)|(?:每天|天天|每日)[^，。了]{0,4}(?:吗|么)/i;
 
 export interface NarrowMarginExtra {
   cls: string;
@@ -107,7 +111,8 @@ export function readNarrowMarginExtra(text: string, signs?: ReadonlySet<SignClas
     if (!extra) continue;
     const before = s.slice(0, extra.index);
     const after = s.slice(extra.index + extra[0].length);
-    if (ASKED_BEFORE.test(before) || ASKED_AFTER.test(after) || doseDenied(before) || PRESCRIBED.test(s)) continue;
+    const askedAfter = ASKED_AFTER.test(after) && !/[了过]/.test(extra[0]);
+    if (ASKED_BEFORE.test(before) || askedAfter || doseDenied(before) || PRESCRIBED.test(s)) continue;
     for (const [cls, c] of Object.entries(NARROW_MARGIN_CLASSES)) {
       if (!c.en.test(s) && !c.zh.test(s)) continue;
       return { cls, sign: c.signs.test(text) || anyClass(signs ?? signClassesIn(text), c.classes) };

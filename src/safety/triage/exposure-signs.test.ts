@@ -48,6 +48,9 @@ describe('an exposure with a sign of its own harm is an emergency; its twin is n
       'my weekly methotrexate, I took it every day this week by mistake, now my mouth is full of ulcers',
       'I take methotrexate once a week and folic acid every day',
     ],
+    ['84同洁厕灵混埋，而家透唔到气，要唔要去医院', '84同洁厕灵混埋会唔会有毒？'],
+    ['孩子舔了洗碗机的洗涤块，嘴里起泡，一直流口水', '洗碗机的洗涤块放在哪里比较安全'],
+    ['my toddler bit a dishwasher tablet, mouth blistered and drooling', 'my toddler is teething and drooling a lot'],
   ];
   for (const [emergency, twin] of pairs) {
     it(emergency, () => {
@@ -71,6 +74,13 @@ describe('a denial lowers a double dose only when its object is the dose (S17), 
     expect(level('没吃饭，又多打了一针胰岛素，现在心慌出汗手抖')).toBe('emergency');
     expect(level("I haven't had dinner yet and I injected my novorapid twice")).not.toBe('routine');
     expect(level("I didn't have breakfast and took my gliclazide twice")).not.toBe('routine');
+  });
+  it('a dose told and then asked about stays a dose; the daily taking of a weekly medicine told beside a question too', () => {
+    expect(level('I took my warfarin twice today, is that ok?')).not.toBe('routine');
+    expect(level('华法林今天吃了两次，要紧吗？')).not.toBe('routine');
+    expect(level('my methotrexate is weekly but I took it every day this week, should I stop?')).not.toBe('routine');
+    expect(level('甲氨蝶呤一周一次的，我这周每天都吃了，要不要紧')).not.toBe('routine');
+    expect(level('is it safe to take methotrexate daily?')).not.toBe('emergency');
   });
   it('a missed dose asked about is no extra dose', () => {
     expect(level('华法林漏吃了一次，明天要吃两次吗？')).toBe('routine');
