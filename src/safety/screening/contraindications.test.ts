@@ -85,3 +85,14 @@ describe('late pregnancy in every common form', () => {
     expect(codes('怀孕8个月了，布洛芬可以吃。', '头痛能吃什么？')).toContain('unsafe-combination');
   });
 });
+
+// Session 22 (review s21 CU-8): Cantonese negation of a permission — 唔可以, 唔好 — after the traditional fold.
+describe('Cantonese negation denies the permission', () => {
+  const combo = (a: string, q: string) => screenAnswer(a, q, { model: false }).some((f) => f.code === 'unsafe-combination');
+  it('reads 唔可以/唔好 as not allowed, and the same words without them as allowed', () => {
+    expect(combo('孕8個月可以食撲熱息痛，唔可以食布洛芬。', '孕8個月可以食咩止痛藥？')).toBe(false);
+    expect(combo('孕8個月唔好食布洛芬，可以食撲熱息痛。', '孕8個月頭痛')).toBe(false);
+    expect(combo('孕8個月可以食撲熱息痛，亦可以食布洛芬。', '孕8個月可以食咩止痛藥？')).toBe(true);
+    expect(combo('孕8個月可以食布洛芬，唔使擔心。', '孕8個月頭痛')).toBe(true);
+  });
+});

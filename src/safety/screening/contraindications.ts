@@ -380,15 +380,16 @@ const PERMITS = alt([
   '无(?:毒|副作用|风险)',
 ]);
 const NOT_PERMITTED =
-  /\b(?:not|never|no|avoid\w*|contraindicated|should not|must not|do not|don't|unsafe|dangerous|stop)\b|n't\b|不(?:可|能|要|宜|应|推荐|建议|得|适合|适用|适宜)|禁(?:用|忌|止)|慎用|避免|勿|不安全|危险|切忌/u;
+  /\b(?:not|never|no|avoid\w*|contraindicated|should not|must not|do not|don't|unsafe|dangerous|stop)\b|n't\b|不(?:可|能|要|宜|应|推荐|建议|得|适合|适用|适宜)|唔(?:好|可以|能|应该|宜|准|建议|适合)|禁(?:用|忌|止)|慎用|避免|勿|不安全|危险|切忌/u;
 
 /**
  * A permit word negated where it stands: a negator right before it, with at most a degree or copula word between —
- * "不合适", "不太适合", "并不推荐", "不是首选", "不一定可以", "并非无风险", "isn't safe", "not really recommended". Whatever
+ * "不合适", "不太适合", "并不推荐", "不是首选", "不一定可以", "并非无风险", Cantonese "唔可以"/"冇" (review s21 CU-8), "isn't safe",
+ * "not really recommended". Whatever
  * the permit word is: the negation, not a list of negated phrases, denies the permission.
  */
 const NEGATED_HERE =
-  /(?:不|没有?|未|非|别|勿|无法|谈不上|算不上)(?:太|很|大|够|再|是|是很|是太|怎么|一定|那么|十分|完全|算|见得|能算|建议)?\s*$|(?:\b(?:not|never|no|cannot|hardly|neither|nor)\b|n't\b)(?:\s+(?:\w+|be))?(?:\s+(?:very|really|generally|usually|always|necessarily|considered|a|the|an|be))?\s*$/iu;
+  /(?:不|没有?|未|非|别|勿|无法|谈不上|算不上|唔(?!该)|冇)(?:太|很|大|够|再|是|是很|是太|怎么|一定|那么|十分|完全|算|见得|能算|建议)?\s*$|(?:\b(?:not|never|no|cannot|hardly|neither|nor)\b|n't\b)(?:\s+(?:\w+|be))?(?:\s+(?:very|really|generally|usually|always|necessarily|considered|a|the|an|be))?\s*$/iu;
 
 /** Is the permit at `at` of `clause` negated where it stands? */
 function negatedPermit(clause: string, at: number): boolean {
