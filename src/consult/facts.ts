@@ -32,12 +32,39 @@ const KIN_AGE =
 /** "49M", "32F", "M49", "F 32": age and sex as forum posts give them (capitals only: "5m" is five metres or minutes). */
 const AGE_SEX = /\b(\d{1,2})\s?([MF])\b|\b([MF])\s?(\d{1,2})\b/;
 
+/** A baby's age in weeks or days: "6 week old", "a 7-week-old", "8 wk old", "baby is 10 weeks", "宝宝6周大", "宝宝8周，",
+ *  "8周的宝宝" (weeks: groups 1–3); "宝宝50天大", "出生50天", "50天的宝宝" (days: groups 4–5). Chinese weeks or days after a
+ *  child word need 大 or the clause's end: "宝宝两周没大便" is how long. */
+const CHILD_ZH = '(?:宝宝|寶寶|孩子|婴儿|嬰兒|娃|儿子|兒子|女儿|女兒|闺女)';
+const BABY_AGE_WEEKS = new RegExp(
+  [
+    String.raw`\b(\d{1,2})\s*[- ]?(?:wks?|weeks?)[- ]old\b`,
+    String.raw`\b(?:baby|son|daughter|boy|girl|infant|little one|lo)\b(?:'s| is| was| turned)?,?(?:\s+(?:now|only|just|aged|almost|nearly|about))*,?\s+(\d{1,2})\s*(?:wks?|weeks?)\b(?!\s*(?:ago|pregnant|along|since))`,
+    `${CHILD_ZH}(?:才|刚|刚满|满|现在|已经)?(${ZH_N})\\s*(?:个)?(?:周|週|星期)(?:大|了?(?=[，,。\\s]|$))|(${ZH_N})\\s*(?:个)?(?:周|週|星期)(?:大)?的${CHILD_ZH}`,
+    `${CHILD_ZH}(?:才|刚|刚满|满|现在|已经)?(${ZH_N})\\s*天大|(?:出生|生下来)(${ZH_N})\\s*天|(${ZH_N})\\s*天(?:大)?的${CHILD_ZH}`,
+  ].join('|'),
+  'i',
+);
+/** A newborn by name (days to weeks old), or one just a month old ("满月" not after a count of months). */
+const NEWBORN = /\bnew-?born\b|新生儿|新生兒|刚出生|剛出生/i;
+const JUST_A_MONTH = /(?<![一二两三四五六七八九十\d个個])满月|(?<![一二两三四五六七八九十\d个個])滿月/;
+
 export function readAge(text: string): number | undefined {
   const childMonths = [...text.matchAll(CHILD_MONTHS_ZH)][0];
   if (childMonths) {
     const n = num(childMonths[1] ?? childMonths[2]);
     if (Number.isFinite(n)) return n / 12;
   }
+  // A baby's age in weeks or days, or a newborn (read before years: "6 week old" holds no year; parents count in weeks
+  // well past three months). Weeks told as a gestation are not an age (readPregnant reads those).
+  const weeks = BABY_AGE_WEEKS.exec(text);
+  if (weeks) {
+    const days = weeks[5] ?? weeks[6] ?? weeks[7];
+    const n = num(weeks[1] ?? weeks[2] ?? weeks[3] ?? weeks[4] ?? days ?? '');
+    if (Number.isFinite(n)) return days !== undefined ? n / 365 : (n * 7) / 365;
+  }
+  if (NEWBORN.test(text)) return 2 / 52;
+  if (JUST_A_MONTH.test(text)) return 5 / 52;
   const zh = new RegExp(`(${ZH_N})\\s*(岁|个月大|月龄|周岁|天大)`).exec(text);
   if (zh) {
     const n = num(zh[1]);

@@ -1,6 +1,7 @@
 // Is this opening a consultation about someone's current health (ask first), or a question to answer at once (a
 // knowledge question, a diet or can-I question about a named condition)? Pure: the text and, optionally, the knowledge
 // base's symptom index in, a yes or no out.
+import { toSimplified } from '../core/han-variants.js';
 import { detectLang } from '../core/lang.js';
 import { conditionCodes } from '../knowledge/condition-codes.js';
 import { isLearning } from '../safety/triage/safety-net.js';
@@ -78,6 +79,11 @@ export function withoutWorryQuestion(text: string): string {
 const OWN_READING =
   /(?:量|测)(?:了|出来?|的|得)[^，。？?]{0,8}\d|\b(?:machines?|monitors?|meters?|cuffs?|readings?|read|measured|checked|showed|came (?:out|back)(?: at)?)\b[^.?!]{0,20}\b\d{2,3}(?:\.\d)?(?:\s*\/\s*\d{2,3})?\b/i;
 
+/** A fever felt with the hand, said of someone ("my 7-week-old feels warm", "hot to the touch", "摸着有点烫", "额头发热"): a
+ *  parent's first report of a fever, before any thermometer. */
+const FELT_FEVER =
+  /\b(?:feels?|felt|feeling|is|seems?|looks?) (?:\w+ ){0,2}(?:hot|warm|burning up)\b|\b(?:hot|warm) to (?:the )?touch\b|\bburning up\b|(?:摸|额头|身上|身子|手心|脑门|头)[^，。,]{0,4}(?:烫|发热|有点热|很热)/i;
+
 const CAN_I = /能(?:不能)?吃|可以吃|能喝|可以喝|能不能用|\bcan (?:\w+ ){0,3}(?:eat|drink|have|take)\b|\bis it (?:ok|okay|safe) to\b/i;
 
 /** A condition the condition index names, in the patient's words or another name of a concept they name ("hayfever"). */
@@ -89,7 +95,9 @@ const namesCondition = (text: string): boolean => conditionCodes().find(withConc
  * complaint counts, with or without "I"/"my" — real openings are often bare ("sore throat since yesterday",
  * "头疼得厉害") — unless it reads as a general knowledge question asked without personal context.
  */
-export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
+export function isSymptomMessage(said: string, kb?: KbRedFlagIndex): boolean {
+  // Traditional characters are read as their simplified forms (core's one table): every reader below is written simplified.
+  const text = toSimplified(said);
   if (isLearning(text)) return false;
   // Personal unless framed as general knowledge: Chinese drops the subject ("打篮球崴脚了", "吃头孢能喝酒吗"), and
   // bare English openings ("the condom broke last night") are about the writer.
@@ -108,6 +116,7 @@ export function isSymptomMessage(text: string, kb?: KbRedFlagIndex): boolean {
     findProtocols(text).length > 0 ||
     COMPLAINTS.some((c) => c.zh.test(text) || c.en.test(text)) ||
     SYMPTOM_WORDS.test(text) ||
+    (personal && FELT_FEVER.test(text)) ||
     // A symptom the knowledge base's disease pages list, said about oneself ("haven't slept" is not, "insomnia" is).
     (personal && kb !== undefined && kb.signsFor(text, detectLang(text) === 'zh' ? 'zh' : 'en').matched.length > 0) ||
     // A body site or function with a change ("眼睛一片血红", "my eye is really red", "尿是红的", "the runs").

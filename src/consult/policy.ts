@@ -25,6 +25,8 @@ import { readReplies } from './replies.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { untilExcluded } from './until-excluded.js';
+import { feverByAge } from './fever-by-age.js';
+import { emergencyNumberFor } from '../safety/emergency-number.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
 
@@ -69,7 +71,14 @@ export interface ConsultOptions {
  * answered as an emergency at once (`vulnerable`). Without `signsLevel` (a caller's own triage) every emergency
  * skips them.
  */
-export type ConsultTriage = Triage & { signsLevel?: TriageLevel; readerEmergencyP?: number; vulnerable?: boolean };
+export type ConsultTriage = Triage & {
+  signsLevel?: TriageLevel;
+  readerEmergencyP?: number;
+  vulnerable?: boolean;
+  /** An emergency held until excluded whose checks a patient can make at once (until-excluded.ts `checks`): one question
+   *  turn, opening with the emergency advice, asks them first; the level stays. */
+  checksFirst?: string;
+};
 
 /**
  * A child (the triage's child or infant modifier), a burn (burn.ts reads one) or a pregnancy (modifier or
@@ -104,16 +113,7 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
   // A situation clinical knowledge calls an emergency (or same-day care) until excluded (until-excluded.ts: a small
   // child's unknown swallowed object, insulin sick-day rules) raises the case; its signs come too late to ask for.
   const held = untilExcluded(text).filter((x) => RANK_OF[x.level] > RANK_OF[d.level]);
-  if (held.length > 0) {
-    const level = held[0].level;
-    const rules = held.filter((x) => x.level === level).map((x) => ({ id: `consult:${x.id}`, level, title: x.title, advice: x.advice, when: [] }));
-    return {
-      level,
-      reasons: [...d.reasons, ...rules.map((r) => r.id)],
-      message: triageMessage(level, rules, lang, d.emergencyNumber),
-      signsLevel: level,
-    };
-  }
+  if (held.length > 0) return heldTriage(d.reasons, held, lang, d.emergencyNumber);
   const rules = d.contributions.rules.level;
   const net = d.contributions.safetyNet.level ?? 'routine';
   // A rule finding attached after the reader raised (the crisis line on a suicide component) grounds the emergency.
@@ -131,6 +131,33 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
     ...(d.level === 'emergency' && vulnerableCase(text, d.contributions.modifiers, d.contributions.presentations) ? { vulnerable: true } : {}),
   };
 }
+
+/** A situation held above the triage (until-excluded.ts; fever-by-age.ts from the case's facts) as the case's triage. */
+interface Held {
+  id: string;
+  level: Exclude<TriageLevel, 'routine'>;
+  title: { zh: string; en: string };
+  advice: { zh: string; en: string };
+  checks?: { zh: string; en: string };
+}
+function heldTriage(reasons: readonly string[], held: readonly Held[], lang: ConsultLang, number: string): ConsultTriage {
+  const level: Held['level'] = held.some((x) => x.level === 'emergency') ? 'emergency' : 'urgent';
+  const top = held.filter((x) => x.level === level);
+  const rules = top.map((x) => ({ id: `consult:${x.id}`, level, title: x.title, advice: x.advice, when: [] }));
+  // Checks are asked first only when every situation at this level has them (a child's battery has none).
+  const checks = top.every((x) => x.checks) ? top[0].checks?.[lang] : undefined;
+  return {
+    level,
+    reasons: [...reasons, ...rules.map((r) => r.id)],
+    message: triageMessage(level, rules, lang, number),
+    signsLevel: level,
+    ...(checks ? { checksFirst: checks } : {}),
+  };
+}
+
+/** A fever told of the writer ("my temp is 38.5", "I have a fever", "我发烧"): a parent's own fever is not the baby's. */
+const OWN_FEVER =
+  /\b(?:i(?:'m| am| have| had|'ve| got)|my (?:temp\w*|fever)|me)\b[^.?!]{0,24}\b(?:fever\w*|temp\w*|hot|\d{2}(?:\.\d)?\s*(?:°|c\b))|我(?:自己)?[^，。,]{0,4}(?:发烧|發燒|发热|發熱|体温|體溫)/i;
 
 /** Openings' triage by language and text, most recent last; bounded (a server's process sees many conversations). */
 const OPENINGS = new Map<string, ConsultTriage>();
@@ -158,6 +185,13 @@ const presentationAsks = (id: PresentationId): Record<ConsultLang, ReadonlySet<s
 const PAEDIATRIC_ASKS = presentationAsks('paediatric');
 /** The mental-health screen (left out when only a worry question named it). */
 const MENTAL_HEALTH_ASKS = presentationAsks('mentalHealth');
+
+/** The line of a turn that asks which of the signs a bare yes meant (recognised on later turns by this line). */
+export const WHICH_LINE: Record<ConsultLang, string> = {
+  zh: '您回答了“有”——是下面哪一项？请回复序号（可多选）：',
+  en: 'You said yes — which of these? Reply with the number(s):',
+};
+const isWhichTurn = (m: ChatMessage): boolean => m.content.includes(WHICH_LINE.zh) || m.content.includes(WHICH_LINE.en);
 
 /** A question turn of this consultation (recognised by its fixed lead line). */
 const isQuestionTurn = (m: ChatMessage): boolean =>
@@ -281,23 +315,42 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const ownWords = withoutMedicineNames(withoutStatedAllergies(chief));
   const known = recognisedText(ownWords);
   // Each question turn paired with the reply that followed it; chip answers are matched to their question.
-  const turns = episode.flatMap((m, i) => (isQuestionTurn(m) && episode[i + 1]?.role === 'user' ? [{ asked: askedIn(m), reply: episode[i + 1].content }] : []));
-  const replies = readReplies(turns, lang);
+  const turns = episode.flatMap((m, i) =>
+    isQuestionTurn(m) && episode[i + 1]?.role === 'user' ? [{ asked: askedIn(m), reply: episode[i + 1].content, which: isWhichTurn(m) }] : [],
+  );
+  // The replies are read with the opening: a value is bound to the slot its question asked, given what the opening
+  // already told (a bare "38" is a temperature once the age is known).
+  const openingFacts = readFacts(chief);
+  const replies = readReplies(turns, lang, { age: openingFacts.age });
   const asked = episode.filter(isQuestionTurn).flatMap(askedIn);
   const turnsAsked = episode.filter(isQuestionTurn).length;
   // Triage reads the patient's own words plus the red flags they said yes to — never a question they denied.
+  // The values bound to their slots join the facts (not the text: a restated "temperature 37.4 °C" reads as alarm to the
+  // learned reader), and the state is graded from the facts (fever-by-age.ts) as well as the words.
   const caseText = [chief, replies.free, ...replies.affirmed].filter(Boolean).join('\n');
-  const facts = { ...[chief, replies.free].map(readFacts).reduce(mergeFacts, readFacts('')), ...replies.facts };
+  const facts = { ...[openingFacts, readFacts(replies.free)].reduce(mergeFacts, readFacts('')), ...replies.facts };
   const triageOf = o.triage ?? ((x: string) => consultTriage(x, lang));
   // The opening's triage is a floor (opening-floor.ts): a reply may add a sign, never withdraw one the opening told —
   // unless the patient corrects the opening itself. The first turn's reading of the opening is remembered, so the
   // floor on later turns costs no second reading of the same words (policy CPU p99 15 → 21 ms per turn without it).
   const openingTriage = (): ConsultTriage => (o.triage ? o.triage(chief) : rememberedOpening(chief, lang));
-  const t = floorAtOpening(
-    turnsAsked > 0 ? triageOf(caseText) : openingTriage(),
-    turnsAsked > 0 ? openingTriage() : undefined,
-    correctsOpening(chief, userTurns.slice(1), lang),
-  );
+  const pregnant = facts.pregnant === true;
+  // Planning a pregnancy ("trying for a baby") is about a baby not yet conceived: no infant screen, no pregnancy screen.
+  const planning = !pregnant && PRECONCEPTION.test(chief);
+  // A writer who speaks of themselves with a child only as company ("I still leak when I jump on the trampoline with my
+  // son") is the patient: the child's screen is not theirs.
+  const alone = withoutCompany(chief);
+  const childOnlyCompany = alone !== chief && !findModifiers(alone).some((m) => m.id === 'child' || m.id === 'infant');
+  const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning || childOnlyCompany;
+  const told = turnsAsked > 0 ? triageOf(caseText) : openingTriage();
+  // The state graded as a whole (fever-by-age.ts): a baby's age and temperature told in different messages are one
+  // finding. Only for a child patient, and not for a fever the writer tells of themselves.
+  const fever = notAChild || userTurns.some((u) => OWN_FEVER.test(u)) ? undefined : feverByAge(facts);
+  const graded =
+    fever && RANK_OF[fever.level] > RANK_OF[told.level]
+      ? heldTriage(told.reasons, [fever], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang }))
+      : told;
+  const t = floorAtOpening(graded, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
   const presentations = findPresentations(caseText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
@@ -318,11 +371,19 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // a pregnancy; a child, a burn or a pregnancy the rules already call urgent is an emergency at once (vulnerableCase).
   const readerOnly =
     t.level === 'emergency' && (t.signsLevel === 'routine' || (t.signsLevel === 'urgent' && !t.vulnerable)) && (t.readerEmergencyP ?? 1) < READER_SURE;
-  if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0)) return answer('emergency');
+  // An emergency held until excluded whose checks the patient can make at once gets the same one turn (checksFirst).
+  const checksFirst = t.level === 'emergency' && turnsAsked === 0 ? t.checksFirst : undefined;
+  if (t.level === 'emergency' && !(readerOnly && turnsAsked === 0) && !checksFirst) return answer('emergency');
   // A message that reads as a symptom only through a medicine's name or a stated drug allergy ('头孢和酒能一起吗') is a
   // medicine question: its medicine situation's questions when it has one, else the answer at once.
   const medicineQuestion = (): boolean => ownWords !== chief && findSituations(chief).length > 0 && isSymptomMessage(recognisedText(chief), o.kbRedFlags);
   if (!isSymptomMessage(known, o.kbRedFlags) && !medicineQuestion()) return answer('not-a-symptom');
+  // A bare yes to several red-flag questions: which one is asked before anything else, past the turn limit too — a yes
+  // to a danger sign must not end the consultation unread (C1: "Yes" to a newborn's fever question ended routine).
+  if (replies.unsure.length > 1) {
+    const qs = replies.unsure.map((q) => redFlagQuestion(q, lang));
+    return { action: 'ask', questions: qs, text: renderQuestionTurn(lang, qs, WHICH_LINE[lang]), triage: t, state: { ...base, reason: 'missing-information' } };
+  }
   if (turnsAsked >= maxTurns) return answer('turn-limit');
 
   // Case-specific red flags first: the triage's own open discriminators, then the presentation's, then the
@@ -330,14 +391,6 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // The infant/child screen is for a baby or young child: not for a teenager, nor for a mother whose complaint follows
   // the birth ("生完孩子四个月…掉头发" is about her).
   // A pregnant woman's "baby" is the one she carries ("I'm 30 weeks and baby's been quiet"): no infant screen either.
-  const pregnant = facts.pregnant === true;
-  // Planning a pregnancy ("trying for a baby") is about a baby not yet conceived: no infant screen, no pregnancy screen.
-  const planning = !pregnant && PRECONCEPTION.test(chief);
-  // A writer who speaks of themselves with a child only as company ("I still leak when I jump on the trampoline with my
-  // son") is the patient: the child's screen is not theirs.
-  const alone = withoutCompany(chief);
-  const childOnlyCompany = alone !== chief && !findModifiers(alone).some((m) => m.id === 'child' || m.id === 'infant');
-  const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning || childOnlyCompany;
   // Sleep lost to pain ("疼得晚上睡不着") is the pain's complaint, not a sleep or mood one.
   // An entry naming the message sets aside the entries it supersedes (complaint.ts: shingles' tingling is not numbness).
   // An injury told by its mechanism (injury.ts: "banged my head… got a lump", "摔了…胯骨疼") is the case's complaint:
@@ -429,7 +482,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // about the medicines sold for it: their cautions (treatment-cautions.ts) are the case's own first question, before the
   // medicine situation's general one (kidney, ulcer, other medicines) or a travel plan's.
   const caution = own ? undefined : TREATMENT_CAUTIONS.find((x) => x.applies(riskCtx) && !asked.includes(x.ask[lang]))?.ask[lang];
-  const lead0 = own ?? caution ?? situationOwn ?? byPower[0];
+  const lead0 = checksFirst ?? own ?? caution ?? situationOwn ?? byPower[0];
   const risk = riskScreens(riskCtx, lang, [...(lead0 ? [lead0] : []), ...asked]);
   // A short question a risk screen asks in full ("Could you be pregnant?") is not asked again later.
   const coveredBy = ALL_RISK_SCREENS.filter((x) => risk.includes(x.ask[lang]));
@@ -463,8 +516,10 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // First turn: the two best red-flag questions, the generic danger signs, then a basic (how long, how old).
   // Later turns: the case model's next danger signs while a severe candidate is left, then the basics still open
   // (duration, age, pregnancy, long-term conditions and medicines), then the red flags not yet asked.
-  const picks =
-    turnsAsked === 0
+  // The checks of an emergency held until excluded are its one question: the advice above them says go now.
+  const picks = checksFirst
+    ? [redFlagQuestion(checksFirst, lang)]
+    : turnsAsked === 0
       ? [...lead, ...generic, ...basics, ...redFlags.slice(2)].slice(0, perTurn)
       : [...(kbQ ? [redFlagQuestion(kbQ, lang)] : []), ...basics, ...redFlags.filter((q) => q.text !== kbQ)].slice(0, decisiveOpen ? perTurn : 0);
   if (picks.length === 0) return answer('enough-information');
@@ -473,6 +528,6 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // A stated drug allergy against a medicine named (safety/allergy-check.ts) is said before the questions too: the
   // answer that carries it may be turns away (review s14: the default API path never showed it).
   const allergy = allergyWarningText(allergyConflicts(userTurns[userTurns.length - 1] ?? '', [], userTurns.slice(0, -1)), lang);
-  const text = renderQuestionTurn(lang, picks, [readerOnly ? t.message : '', allergy].filter(Boolean).join('\n\n') || undefined);
+  const text = renderQuestionTurn(lang, picks, [readerOnly || checksFirst ? t.message : '', allergy].filter(Boolean).join('\n\n') || undefined);
   return { action: 'ask', questions: picks, text, triage: t, state: { ...base, reason: 'missing-information' } };
 }

@@ -2,6 +2,7 @@
 // matched to the question with that number; a yes to a red-flag question becomes a stated finding (the question's
 // text joins what triage reads), a no is never read as a symptom, and the basics' chips become facts.
 import { NAMES_NO_FINDING } from './questions.js';
+import { bindReply, isBareYes, yesCandidates } from './reply-slots.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
 export interface ReadReplies {
@@ -9,13 +10,16 @@ export interface ReadReplies {
   free: string;
   /** Red-flag questions the patient answered yes to. */
   affirmed: string[];
-  /** Facts set by answers to the basic questions. */
+  /** Facts set by answers to the basic questions, and values bound to the slot their turn asked (reply-slots.ts). */
   facts: Partial<CaseFacts>;
+  /** A bare yes to the LAST turn that could answer several of its red-flag questions: which one is still to ask. */
+  unsure: string[];
 }
 
 const YES = /^(?:有|是|是的|对|会|可能|有的|嗯|yes|yeah|yep|possibly|maybe)\b|^(?:有|是|对|会)/i;
 const NO = /^(?:没有|没|无|不|否|都没有|不是|不会|不可能|no|nope|not|never|none)\b|^(?:没|无|不)/i;
-const NUMBERED = /(?:^|[\n；;])\s*(\d{1,2})\s*[.、)．]\s*([^\n；;]+)/g;
+// A decimal ("38.5", "38.5C") is a value, not the chip answer numbered 38: the number's mark is never followed by a digit.
+const NUMBERED = /(?:^|[\n；;])\s*(\d{1,2})\s*[.、)．](?!\d)\s*([^\n；;]+)/g;
 
 const AGE_CHIPS: Record<string, number> = {
   '3个月以下': 0.2,
@@ -31,6 +35,22 @@ const AGE_CHIPS: Record<string, number> = {
 export function isYes(reply: string): boolean {
   const r = reply.trim();
   return YES.test(r) && !NO.test(r);
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, 一: 1, 二: 2, 三: 3, 1: 1, 2: 2, 3: 3 };
+const ALL_OF_THEM = /^(?:all(?: of (?:them|those|these))?|both(?: of them)?|every one|都有|都是|全部|都|三个都有|两个都有)[\s.。!！]*$/i;
+const PICKS =
+  /^(?:(?:the |number |no\.? ?|第)?(?:[123]|first|second|third|一|二|三)(?: one)?(?:个|條|条|项|項)?[\s,，、.。]*(?:and|&|和|跟|还有|or)?[\s,，、]*)+$/i;
+
+/** The questions a reply to "which of these?" picks out, or undefined when it names none (free words stay free). */
+function whichPicked(reply: string, asked: readonly string[]): string[] | undefined {
+  const r = reply.trim();
+  if (ALL_OF_THEM.test(r) || isBareYes(r)) return [...asked];
+  if (!PICKS.test(r)) return undefined;
+  const picked = [...r.matchAll(/[123]|first|second|third|一|二|三/gi)]
+    .map((m) => asked[(ORDINALS[m[0].toLowerCase()] ?? 0) - 1])
+    .filter((q) => q !== undefined);
+  return picked.length ? [...new Set(picked)] : undefined;
 }
 
 /** The facts a basic question's reply settles (duration, age, pregnancy), by what the question asks. */
@@ -51,11 +71,25 @@ function basicFact(question: string, reply: string): Partial<CaseFacts> {
 }
 
 /** Replies after each question turn: `turns` pairs the questions asked with the user message that followed. */
-export function readReplies(turns: readonly { asked: string[]; reply: string }[], _lang: ConsultLang): ReadReplies {
+export function readReplies(
+  turns: readonly { asked: string[]; reply: string; which?: boolean }[],
+  _lang: ConsultLang,
+  known: Pick<CaseFacts, 'age'> = {},
+): ReadReplies {
   const free: string[] = [];
   const affirmed: string[] = [];
   const facts: Partial<CaseFacts> = {};
-  for (const { asked, reply } of turns) {
+  let unsure: string[] = [];
+  for (const [i, { asked, reply, which }] of turns.entries()) {
+    // The answer to "which of these?" (a turn asked after a bare yes): the numbers or ordinals it names, or every one
+    // for "all of them" or another bare yes (the patient said yes twice to the signs listed).
+    if (which) {
+      const picked = whichPicked(reply, asked);
+      if (picked) {
+        affirmed.push(...picked);
+        continue;
+      }
+    }
     const numbered = [...reply.matchAll(NUMBERED)];
     const answers: [string, string][] = numbered.length
       ? numbered.flatMap((m) => (asked[Number(m[1]) - 1] ? [[asked[Number(m[1]) - 1], m[2]] as [string, string]] : []))
@@ -66,9 +100,19 @@ export function readReplies(turns: readonly { asked: string[]; reply: string }[]
       Object.assign(facts, basicFact(q, a));
       if (isYes(a) && !NAMES_NO_FINDING.has(q)) affirmed.push(q);
     }
+    // A value is bound to the slot its turn asked, read with what the case already holds (a bare "38" after "how old?
+    // what temperature?" is a temperature only once the age is known).
+    if (!numbered.length) Object.assign(facts, bindReply(asked, reply, { age: facts.age ?? known.age }));
+    // A bare yes to an unnumbered turn of several questions: the one red-flag question it can answer is affirmed; with
+    // several, the patient is asked which (only the latest turn's is still open).
+    if (!numbered.length && asked.length > 1 && isBareYes(reply)) {
+      const candidates = yesCandidates(asked);
+      if (candidates.length === 1) affirmed.push(candidates[0]);
+      else if (i === turns.length - 1) unsure = candidates;
+    }
     // Numbered chip answers are not the patient's own words; anything else is (facts and triage read it).
     const rest = numbered.length ? reply.replace(NUMBERED, '\n').trim() : reply;
     if (rest) free.push(rest);
   }
-  return { free: free.join('\n'), affirmed, facts };
+  return { free: free.join('\n'), affirmed, facts, unsure };
 }

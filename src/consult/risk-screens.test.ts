@@ -69,8 +69,9 @@ describe('session 9: a new headache with the age unsaid, shingles by its shape, 
 describe('risk screens of a treatment or a long-term condition', () => {
   it('bruising or a fall on a blood thinner, vomiting with diabetes, a fever after chemotherapy', () => {
     expect(firstTurn('I am on apixaban and keep getting big bruises on my arms').join('\n')).toMatch(/INR|head/);
-    // Type 1 with vomiting is an emergency until ketones are excluded (until-excluded.ts, sick-day rules): no questions.
-    expect(firstTurn('type 1 diabetic and I have been throwing up since last night').join('\n')).toMatch(/answered: emergency/);
+    // Type 1 with vomiting is an emergency until ketones are excluded (until-excluded.ts, sick-day rules): its one turn
+    // asks only the checks a patient can make at once (the emergency advice leads it; policy.test reads the advice).
+    expect(firstTurn('type 1 diabetic and I have been throwing up since last night')).toEqual([expect.stringMatching(/ketones.*keep fluids down/)]);
     expect(firstTurn('化疗完第五天，晚上有点发冷').join('\n')).toMatch(/38度/);
     expect(firstTurn('I keep getting big bruises on my arms').join('\n')).not.toMatch(/INR/);
   });

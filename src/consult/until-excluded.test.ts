@@ -59,6 +59,10 @@ describe('sick-day rules on insulin', () => {
     'insulin pump user, pump failed overnight, now nauseous and vomiting',
     "Type one diabetic, throwing up, can't keep water down",
     'My son has T1D and has thrown up twice this morning, ketones 1.2',
+    // review s21 C0b: type 1 said of a person with "is" or a possessive (own probes /tmp/probes/consult-s22 d01/d05/h05)
+    "my son is type 1, he's throwing up and breathing fast",
+    "my daughter's type one and has been sick all morning",
+    "my wife is type one, she's being sick and can't keep water down",
   ])('%s → emergency', (text) => {
     expect(ids(text)).toContain('insulin-sick-day:emergency');
   });
@@ -69,6 +73,22 @@ describe('sick-day rules on insulin', () => {
   ])('%s → same-day care', (text) => {
     expect(ids(text)).toContain('insulin-sick-day:urgent');
   });
+
+  it('the checks a patient can make at once are asked first only while nothing told settles it', () => {
+    const checks = (text: string) => untilExcluded(text).find((x) => x.id === 'insulin-sick-day')?.checks;
+    expect(checks("I've got a stomach bug, throwing up since last night. I'm type 1.")).toBeDefined();
+    expect(checks('1型糖尿病，吐了一晚上，胰岛素要不要停')).toBeDefined();
+    expect(checks('husband is type 1, been puking since last night, ketones 3.4')).toBeUndefined();
+    expect(checks("Type one diabetic, throwing up, can't keep water down")).toBeUndefined();
+    expect(checks('my son has T1D and is vomiting, breathing deep and sleepy')).toBeUndefined();
+  });
+
+  it.each(['my daughter is type one and has been asking about pumps', 'my wife is type one and asked if she can drink on holiday'])(
+    'harmless twin: %s → no sick-day rule',
+    (text) => {
+      expect(ids(text).filter((x) => x.startsWith('insulin'))).toEqual([]);
+    },
+  );
 
   it.each([
     'I have type 1 diabetes and I am travelling next week, how should I store my insulin?',

@@ -14,6 +14,13 @@ export interface UntilExcluded {
   level: Exclude<TriageLevel, 'routine'>;
   title: { zh: string; en: string };
   advice: { zh: string; en: string };
+  /**
+   * The checks that settle it at home within minutes (a ketone meter, fluids kept down), when nothing told settles it
+   * yet: the consultation gives the emergency advice FIRST and asks them in the same turn, instead of answering without
+   * them (consult-27 c27-059: "stomach bug… I'm type 1, should I skip my insulin?" was answered before the ketones of
+   * 3.8 were asked). The level never falls: the opening's emergency stands whatever the replies.
+   */
+  checks?: { zh: string; en: string };
 }
 
 // ── a small child's swallowed object ────────────────────────────────────────────────────────────────────────────────
@@ -229,15 +236,16 @@ function toldUndenied(text: string, re: RegExp, reading: Reading | boolean = {})
   return false;
 }
 
-/** "I have type 1", "she's got type one": said of a person with nothing else named, type 1 is diabetes. */
+/** "I have type 1", "she's got type one", "my son is type 1", "my daughter's type one": said of a person with nothing
+ *  else named, type 1 is diabetes (the sick-day rule still needs vomiting, ketones or illness beside it). */
 const HAS_TYPE_1 =
-  /\b(?:have|has|had|got|with|am|i'?m|she'?s|he'?s) (?:a )?type[- ]?(?:1|one)\b(?! ?(?:error|hypersensitivity|allergy|reaction|collagen|interferon|hpv|herpes|hsv|von|neurofibromatosis|nf|sma|gaucher|fibres?))/i;
+  /(?:\b(?:have|has|had|got|with|am|is|was|being|i'?m|she'?s|he'?s)|\w['’]s) (?:a |also |been )?type[- ]?(?:1|one)\b(?! ?(?:error|hypersensitivity|allergy|reaction|collagen|interferon|hpv|herpes|hsv|von|neurofibromatosis|nf|sma|gaucher|fibres?))/i;
 
 /** Type 1 diabetes in one name: its abbreviations (T1DM, T1D, IDDM), its older name (juvenile diabetes), or type 1
  *  written with the disease (Ⅰ型糖尿病, "type 1 diabetic"). */
 const TYPE_1_DIABETES = /\b(?:t1dm|t1d|iddm|juvenile(?:[- ]onset)? diabet\w*|type[- ]?(?:1|one|i) diabet\w*)\b|(?:1|一|Ⅰ|I)\s*型糖尿病/i;
 
-function insulinSickDay(text: string): UntilExcluded['level'] | undefined {
+function insulinSickDay(text: string): { level: UntilExcluded['level']; settled: boolean } | undefined {
   const type1 = TYPE_1_DIABETES.test(text) || (TYPE_1.test(text) && DIABETES.test(text)) || HAS_TYPE_1.test(text);
   const insulin = type1 || (ON_INSULIN.test(text) && /糖尿病|\bdiabet\w*|\bsugars?\b|血糖/i.test(text));
   if (!insulin) return undefined;
@@ -245,12 +253,19 @@ function insulinSickDay(text: string): UntilExcluded['level'] | undefined {
   const ketones = ketoneLevel(text);
   const pump = PUMP_FAILED.test(text);
   // Type 1 with vomiting is insulin deficiency until proved otherwise (ISPAD); ketones of 3 or more are DKA's threshold.
-  if ((type1 && vomiting) || ketones === 'emergency') return 'emergency';
+  // Settled: ketones of 3 or more, or vomiting with fluids not kept down, told already — nothing left to check first.
+  if (ketones === 'emergency') return { level: 'emergency', settled: true };
+  if (type1 && vomiting) return { level: 'emergency', settled: KEPT_DOWN_NOT.test(text) };
   // A failed pump, raised ketones, vomiting on insulin for type 2, or an illness with no food: the dose needs a
   // clinician today.
-  if (ketones || vomiting || pump || toldUndenied(text, ILL)) return 'urgent';
+  if (ketones || vomiting || pump || toldUndenied(text, ILL)) return { level: 'urgent', settled: true };
   return undefined;
 }
+
+/** Fluids not kept down, or ketoacidosis's own signs (deep or fast breathing, drowsiness, confusion), told: the sick-day
+ *  emergency needs no check before it. */
+const KEPT_DOWN_NOT =
+  /\b(?:breathing (?:\w+ )?(?:fast|deep|deeply|heavy|heavily|hard|quick)|(?:fast|deep|rapid|heavy) breathing|drowsy|confused|hard to wake|(?:very )?sleepy)\b|呼吸[^，。]{0,3}(?:深|快|急|重)|嗜睡|犯困|迷糊|叫不醒|\b(?:can'?t|cannot|couldn'?t|unable to|not) keep(?:ing)? (?:anything|any ?thing|fluids?|water|drinks?|it|food) down\b|喝(?:水|什么|啥)?(?:都|就)吐|(?:水|东西|東西)都喝不进|喝不进/i;
 
 const SWALLOWED_OBJECT: Omit<UntilExcluded, 'level'> = {
   id: 'swallowed-object-child',
@@ -269,6 +284,12 @@ const SICK_DAY: Omit<UntilExcluded, 'level'> = {
   },
 };
 
+/** The sick-day checks a patient can make at once (JBDS/NHS: blood ketones, fluids kept down, DKA's breathing and drowsiness). */
+const SICK_DAY_CHECKS = {
+  zh: '现在血酮是多少（或尿酮几个加号）、血糖多少？喝水能不能喝得下？有没有呼吸深快、犯困或肚子疼？',
+  en: 'What are the blood ketones (or urine ketones) and sugar now? Can you keep fluids down? Any deep or fast breathing, drowsiness or tummy pain?',
+};
+
 /** An animal as the one the message is about ("my dog is type 1 diabetic", "猫吞了…"): a vet's case, not this table's. */
 const ANIMAL_PATIENT =
   /\b(?:my|our|the) (?:dog|cat|puppy|kitten|pet|horse|rabbit|parrot)(?:'s)? (?:is|has|was|had|swallowed|ate|got|keeps|threw|just)\b|(?:狗|猫|貓|宠物|寵物)(?:是|有|吞|吃|吐|得了|把)/i;
@@ -280,6 +301,6 @@ export function untilExcluded(text: string): UntilExcluded[] {
   if (swallowedObjectChild(text)) found.push({ ...SWALLOWED_OBJECT, level: 'emergency' });
   if (ANIMAL_PATIENT.test(text)) return found;
   const sick = insulinSickDay(text);
-  if (sick) found.push({ ...SICK_DAY, level: sick });
+  if (sick) found.push({ ...SICK_DAY, level: sick.level, ...(sick.settled ? {} : { checks: SICK_DAY_CHECKS }) });
   return found.sort((a, b) => (a.level === b.level ? 0 : a.level === 'emergency' ? -1 : 1));
 }

@@ -1,0 +1,110 @@
+// A reply is an answer to the question that was asked: "38.5" after "what is the temperature?" is a temperature,
+// "5 weeks" after "how old is the baby?" is an age, "Yes" after one red-flag question is that red flag. The reply's own
+// words rarely say which slot they fill, so a value is bound to a slot the turn's questions asked, never guessed from
+// the number alone (pure; zh + en).
+import { NAMES_NO_FINDING } from './questions.js';
+import type { CaseFacts } from './types.js';
+
+/** What a question asks for a value: an age, a temperature, how long. */
+export type Slot = 'age' | 'temperature' | 'duration';
+
+const ASKS: Record<Slot, RegExp> = {
+  age: /\bhow old\b|\bage\b|年龄|多大|几个月|月龄|几岁/i,
+  // A question naming a fever invites its reading ("Any fever…?" — "38").
+  temperature: /\btemperature\b|\btemp\b|\bfever\b|°C|℃|体温|多少度|几度|发烧|发热/i,
+  duration: /\bhow long\b|多久|多长时间|几天了/i,
+};
+
+/** The slots a turn's questions ask for. */
+export function slotsAsked(asked: readonly string[]): Set<Slot> {
+  return new Set((Object.keys(ASKS) as Slot[]).filter((s) => asked.some((q) => ASKS[s].test(q))));
+}
+
+const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+const zhNumber = (s: string): number => {
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (s.length === 1) return ZH_NUM[s] ?? Number.NaN;
+  if (s[0] === '十') return 10 + (ZH_NUM[s[1]] ?? 0);
+  if (s.length === 2 && s[1] === '十') return (ZH_NUM[s[0]] ?? 1) * 10;
+  return (ZH_NUM[s[0]] ?? Number.NaN) * 10 + (ZH_NUM[s[2]] ?? 0);
+};
+const N = String.raw`\d{1,3}(?:\.\d)?|[一二两兩三四五六七八九十半]{1,3}`;
+
+/** An age said with its unit ("7 weeks", "she's 5 wks", "50天", "两个月", "3岁", "2 years"), in years. */
+const AGE_WITH_UNIT = new RegExp(
+  String.raw`(${N})\s*(?:(days?|d)\b|(wks?|weeks?)\b|(months?|mos?|mths?)\b|(years?|yrs?|y\/?o)\b|(天|日)|(周|週|星期|礼拜|禮拜)|(个多?月|個多?月|月)|(周岁|週歲|岁|歲))`,
+  'i',
+);
+const AGE_PER_UNIT = [1 / 365, 7 / 365, 1 / 12, 1, 1 / 365, 7 / 365, 1 / 12, 1];
+
+/** A newborn by name ("newborn", "新生儿", "刚出生", "满月"): a few days to a month old. */
+const NEWBORN = /\bnew-?born\b|新生儿|新生兒|刚出生|剛出生|(?:刚|剛|才)满月|(?:刚|剛|才)滿月/i;
+
+/** A temperature with its unit ("38.5C", "38.5 °C", "38.5度", "101 F"); a bare number is bound only where asked. */
+const TEMP_WITH_UNIT = /(\d{2,3}(?:\.\d{1,2})?)\s*(?:°\s*([CF])|([CF])\b|℃|度|摄氏度|攝氏度|degrees?\s*([CF])?)/i;
+/** A bare reading: the reply is a number, perhaps with a filler before it ("its 38.3", "量了38.3", "about 38"). */
+const BARE_NUMBER =
+  /^(?:(?:it'?s|its|it is|was|about|around|roughly|approx\.?|~|yes,?|yeah,?|量了|测了|測了|有|大概|差不多|体温|體溫|temp(?:erature)?(?: is| was|:)?)\s*)*(\d{2,3}(?:\.\d{1,2})?)\s*[.!。]?$/i;
+
+function celsius(value: number, unit: string | undefined): number | undefined {
+  const t = unit?.toUpperCase() === 'F' || value > 50 ? ((value - 32) * 5) / 9 : value;
+  return t >= 34 && t <= 43 ? Math.round(t * 10) / 10 : undefined;
+}
+
+/**
+ * Bind a reply's values to the slots its turn asked. A temperature with its unit is one whatever was asked; a bare
+ * number of 35–43 is a temperature only when a temperature was asked and it cannot be the age asked beside it (a
+ * decimal, or the age already known). An age with its unit is an age when an age was asked and how long was not (or
+ * the reply says whose: "she's 7 weeks"); a bare whole number is an age only when an age alone was asked.
+ */
+export function bindReply(asked: readonly string[], reply: string, known: Pick<CaseFacts, 'age'>): Partial<CaseFacts> {
+  const slots = slotsAsked(asked);
+  const r = reply.trim();
+  const facts: Partial<CaseFacts> = {};
+  const unit = TEMP_WITH_UNIT.exec(r);
+  const bare = BARE_NUMBER.exec(r);
+  let temp = unit ? celsius(Number(unit[1]), unit[2] ?? unit[3] ?? unit[4]) : undefined;
+  if (temp === undefined && bare && slots.has('temperature')) {
+    const v = Number(bare[1]);
+    // A whole number could as well be the age or the days asked beside it.
+    const couldBeOther = Number.isInteger(v) && ((slots.has('age') && known.age === undefined) || slots.has('duration'));
+    if (!couldBeOther) temp = celsius(v, undefined);
+  }
+  if (temp !== undefined) facts.temperatureC = temp;
+  if (slots.has('age')) {
+    const a = AGE_WITH_UNIT.exec(r);
+    const whose = /\b(?:she|he|they|baby|it)(?:'s| is| was)\b|(?:宝宝|孩子|她|他)(?:才|刚|現在|现在)?/i.test(r);
+    if (a && (!slots.has('duration') || whose)) {
+      const at = a.slice(2).findIndex((g) => g !== undefined);
+      const n = zhNumber(a[1]);
+      // "Under 3 months", "不到两个月": below the age said, not at it.
+      const under =
+        /\b(?:under|below|less than|not yet)\s*$|(?:不到|未满|未滿|还没到)\s*$/i.test(r.slice(0, a.index)) ||
+        /^\s*(?:以下|以内)/.test(r.slice(a.index + a[0].length));
+      if (at >= 0 && Number.isFinite(n)) facts.age = n * AGE_PER_UNIT[at] * (under ? 0.9 : 1);
+    } else if (NEWBORN.test(r)) facts.age = 2 / 52;
+    else if (bare && !slots.has('temperature') && !slots.has('duration')) {
+      const v = Number(bare[1]);
+      if (Number.isInteger(v) && v <= 120) facts.age = v;
+    }
+  }
+  return facts;
+}
+
+/** A bare yes: a yes with nothing after it that says which sign ("Yes", "yes.", "有", "是的", "yeah I think so"). */
+const BARE_YES =
+  /^(?:yes|yeah|yep|yup|ya|y|i think so|think so|possibly|maybe|sort of|kind of|有|有的|是|是的|对|對|嗯|会|會|可能|好像有)(?:[\s,，.。!！]*(?:i think so|think so|i think|maybe|possibly|definitely|sadly|unfortunately|有|是的|对|嗯|吧|啊|呀))*[\s.。!！]*$/i;
+
+/** Is the reply a yes that names no sign of its own? */
+export function isBareYes(reply: string): boolean {
+  return BARE_YES.test(reply.trim());
+}
+
+/**
+ * The questions a bare yes to an unnumbered turn could be the answer to: the turn's questions that name a finding (the
+ * risk-factors basic names none, and a value question — how long, how old — takes no yes). One candidate is the
+ * answer; several must be asked which.
+ */
+export function yesCandidates(asked: readonly string[]): string[] {
+  return asked.filter((q) => !NAMES_NO_FINDING.has(q) && !/^(?:how long|how old|what is the temperature)\b|^(?:这种情况持续多久|患者多大年龄)/i.test(q));
+}
