@@ -27,7 +27,20 @@ export const MOLECULE_PREFIX_CLASSES: readonly { tag: string; en: readonly strin
  * Endogenous molecules whose natural form IS the levo isomer: the prefix names the molecule itself, not another
  * (levothyroxine is thyroxine, levocarnitine carnitine, levodopa DOPA). Keys as drugKey gives them.
  */
-const NATURAL_LEVO: ReadonlySet<string> = new Set(['甲状腺素', 'thyroxine', '卡尼汀', 'carnitine', '肉碱', '多巴', 'dopa']);
+export const NATURAL_LEVO: ReadonlySet<string> = new Set(['甲状腺素', 'thyroxine', '卡尼汀', 'carnitine', '肉碱', '多巴', 'dopa']);
+
+/**
+ * Words that may stand BEFORE a generic inside a product's name and leave the molecule the same: the acid of a salt
+ * (盐酸左氧氟沙星), the source of a biological (重组人/生物合成人胰岛素), the injectable-powder form word (注射用), and the
+ * salt or ester a base is sold as (琥乙红霉素 erythromycin ethylsuccinate, 依托红霉素 estolate, 苄星/普鲁卡因青霉素
+ * benzathine/procaine penicillin) — the active moiety of each is the generic's. Any other word before is a prefix
+ * class above or another medicine.
+ */
+export const SAME_MOLECULE_BEFORE: readonly string[] = [
+  ...['盐酸', '硫酸', '枸橼酸', '马来酸', '醋酸', '磷酸', '酒石酸', '琥珀酸', '富马酸', '甲磺酸', '苯磺酸', '氢溴酸', '乳酸', '门冬氨酸', '葡萄糖酸'],
+  ...['重组人', '重组', '生物合成人', '注射用'],
+  ...['琥乙', '依托', '苄星', '普鲁卡因'],
+];
 
 export interface MedicineMention {
   /** The molecule: the table's canonical key, with a prefix class tag when a prefix makes another molecule ("nor:肾上腺素"). */

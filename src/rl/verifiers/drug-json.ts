@@ -6,6 +6,7 @@
 // gold drug, not even one of its class; drugs the table places elsewhere or does not know count against precision.
 // Credit never exceeds the complete answer's.
 import { createDrugLexicon, type DrugLexicon, medicineAliases } from '../../knowledge/drugs.js';
+import { NATURAL_LEVO, SAME_MOLECULE_BEFORE } from '../../knowledge/medicine-mentions.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import { extractAnswer, visibleAnswer } from './extract.js';
 import { namesOf, round3, setMatch } from './set-match.js';
@@ -20,25 +21,33 @@ export interface DrugReference {
 }
 
 /** Dosage-form and salt words that may follow a generic inside a product name. */
-const FORM_START_RE = /^(片|剂|液|粉|丸|散|膏|霜|栓|颗粒|胶囊|针|贴|注射|缓释|控释|肠溶|口服|二|钠|钾|钙|镁|铵|盐)/u;
+const FORM_START_RE =
+  /^(片|剂|液|粉|丸|散|膏|霜|栓|颗粒|胶囊|针|贴|注射|缓释|控释|肠溶|口服|二|钠|钾|钙|镁|铵|盐|磷酸|醋酸|硫酸|琥珀酸|马来酸|酒石酸|枸橼酸|甲磺酸|苯磺酸)/u;
 
-/** `long` is `short` followed by one or two characters that continue the drug's name (泼尼松 → 泼尼松龙), not a form. */
+/**
+ * `long` is `short` followed by Chinese text that continues the drug's name (泼尼松 → 泼尼松龙) or names another
+ * medicine with it (阿莫西林 → 阿莫西林克拉维酸钾), not a form or a salt.
+ */
 function extendsName(short: string, long: string): boolean {
   if (!long.startsWith(short)) return false;
   const rest = long.slice(short.length);
-  return /^[\u4e00-\u9fff]{1,2}$/u.test(rest) && !FORM_START_RE.test(rest);
+  return /^[\u4e00-\u9fff]/u.test(rest) && !FORM_START_RE.test(rest);
 }
 
 // What may stand before a generic inside a product's name: a salt's acid (盐酸左氧氟沙星, 硫酸阿托品). Any other word
 // before it makes another medicine: 去甲肾上腺素 (norepinephrine) is not 肾上腺素, 磷苯妥英 (fosphenytoin) not 苯妥英,
 // 左氧氟沙星 not 氧氟沙星, 甲泼尼龙 not 泼尼龙, levofloxacin not ofloxacin — the reward never credits a neighbour.
-const SALT_BEFORE_RE = /^(?:盐酸|硫酸|枸橼酸|马来酸|醋酸|磷酸|酒石酸|琥珀酸|富马酸|甲磺酸|苯磺酸|氢溴酸|乳酸|门冬氨酸|葡萄糖酸)?$/u;
+// The words before it that keep the molecule are knowledge/medicine-mentions.ts's table (salts, a biological's source,
+// esters: 重组人胰岛素, 琥乙红霉素, 苄星青霉素); 左 before a molecule whose natural form is the levo one (左甲状腺素) too.
+const SAME_BEFORE_RE = new RegExp(`^(?:${SAME_MOLECULE_BEFORE.join('|')})*$`, 'u');
 
 /** Pure: `long` is a product of `short` — `short` inside it with at most a salt before and a form or salt after. */
 function productOf(long: string, short: string): boolean {
   const at = long.indexOf(short);
   if (at < 0) return false;
-  return SALT_BEFORE_RE.test(long.slice(0, at)) && !extendsName(short, long.slice(at));
+  const before = long.slice(0, at);
+  const same = SAME_BEFORE_RE.test(before) || (before === '左' && NATURAL_LEVO.has(short));
+  return same && !extendsName(short, long.slice(at));
 }
 
 const JSON_KEYS = ['drugs', 'drug', 'medications', 'medicines', '药物', '用药', 'answer'] as const;
@@ -67,7 +76,9 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
   if (pred.length === 0) return { score: 0, reason: 'no-drugs', acc: false, formatOk };
   // Containment reads a product name around a generic (噻托溴铵粉雾剂 ⊃ 噻托溴铵), but a name that continues another
   // drug's name is another drug (泼尼松 ⊂ 泼尼松龙: prednisone is not prednisolone), before it as after it.
-  const matchesGold = (p: string, g: number) => p === gold[g] || (p.length >= 3 && gold[g].length >= 3 && (productOf(p, gold[g]) || productOf(gold[g], p)));
+  // A two-character generic (肝素) is read inside a longer name only from its start (肝素钠), never inside another word.
+  const within = (long: string, short: string) => (short.length >= 3 ? productOf(long, short) : long.startsWith(short) && productOf(long, short));
+  const matchesGold = (p: string, g: number) => p === gold[g] || (p.length >= 2 && gold[g].length >= 2 && (within(p, gold[g]) || within(gold[g], p)));
   const code = ref.icd && ctx.indications ? parseIcdCode(ref.icd) : null;
   const indicated = (p: string) => !!code && ctx.indications!.status(p, code) === 'indicated';
   const m = setMatch(pred, gold.length, matchesGold);
