@@ -75,7 +75,7 @@ export const TOXIDROME_SIGNS = {
   /** Cannot swallow (saliva, a drink): a burnt or swollen throat. */
   swallowFail: sign(
     'symptom',
-    [/(?:咽|吞)不下/, /不能(?:吞|咽)/, /吞咽困难/, /(?:咽|吞)(?:东西|口水)?(?:都|就)?(?:很)?(?:痛|疼)/],
+    [/(?:咽|吞)不下/, /不能(?:吞|咽)/, /吞咽困难/],
     [/\b(?:can'?t|cannot|won'?t|unable to|refus\w* to) swallow\b/i, /\b(?:difficulty|trouble|pain(?:ful)?) (?:when )?swallowing\b/i, /\bhurts? to swallow\b/i],
   ),
 } satisfies Record<string, Sign>;

@@ -115,7 +115,12 @@ export function readNarrowMarginExtra(text: string, signs?: ReadonlySet<SignClas
     if (ASKED_BEFORE.test(before) || askedAfter || doseDenied(before) || PRESCRIBED.test(s)) continue;
     for (const [cls, c] of Object.entries(NARROW_MARGIN_CLASSES)) {
       if (!c.en.test(s) && !c.zh.test(s)) continue;
-      return { cls, sign: c.signs.test(text) || anyClass(signs ?? signClassesIn(text), c.classes) };
+      // The row's own words count only in a clause that denies nothing ("no bleeding or bruising" is no sign).
+      const affirmed = text
+        .split(/[,，。.;；!?！？]/)
+        .filter((cl) => !/\b(?:no|not|without|never|denies)\b|n't\b|没|无|不/i.test(cl))
+        .join('。');
+      return { cls, sign: c.signs.test(affirmed) || anyClass(signs ?? signClassesIn(text), c.classes) };
     }
   }
   return null;
