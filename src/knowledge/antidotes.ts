@@ -207,7 +207,7 @@ export const POISONS: readonly Poison[] = [
   },
   { id: 'cyanide', names: ['\\bcyanides?\\b', '\\bhydrogen cyanide\\b', '氰化', '氢氰酸', '苦杏仁'] },
   { id: 'digoxin', names: ['\\bdigoxin\\b', '\\bdigitalis\\b', '\\bfoxglove\\b', '\\boleander\\b', '\\blanoxin\\b', '地高辛', '洋地黄', '夹竹桃'] },
-  { id: 'iron', names: ['\\biron (?:tablets?|pills?|poisoning|overdose|supplements?)\\b', '\\bferrous\\b', '铁剂', '硫酸亚铁', '补铁(?:片|药)', '铁中毒'] },
+  { id: 'iron', names: ['\\biron (?:tablets?|pills?|poisonings?|overdoses?|supplements?)\\b', '\\bferrous\\b', '铁剂', '硫酸亚铁', '补铁(?:片|药)', '铁中毒'] },
   {
     id: 'beta-blocker',
     names: [

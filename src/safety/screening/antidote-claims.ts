@@ -94,7 +94,9 @@ export function antidoteClaims(sentence: string, near: string, context: string):
     } else {
       // No poison in the sentence: a claim about the poison before only when the sentence makes the agent a
       // treatment, and names no one the agent is kept for ("every type 1 diabetic should carry" glucagon).
-      const frame = role ?? administer;
+      // Keeping it "for an overdose" speaks of a poisoning: the one before.
+      const keep = a.specific && OVERDOSE.test(clause.text) ? framedAt(clause.text, at, len, KEEP) : undefined;
+      const frame = role ?? administer ?? keep;
       if (frame === undefined || kept?.test(s)) continue;
       poisons = borrow();
       relation = [frame];

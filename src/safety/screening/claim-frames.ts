@@ -5,8 +5,9 @@ import { alt } from './text.js';
 /** Where a clause ends inside a sentence for a frame: a list colon does not end it (claims sit after "Antidote:"). */
 const CLAUSE_END = /[，,；;。!?！？]/u;
 
-/** A relative clause after the agent continues its clause: "naltrexone spray, which reverses an overdose". */
-const RELATIVE = /^[,，]\s*(?:which|that)\b|^[,，]\s*(?:它|能|可)/u;
+/** A relative clause or an apposition after the agent continues its clause: "naltrexone spray, which reverses an
+ * overdose", "give vitamin K, the antidote". */
+const RELATIVE = /^[,，]\s*(?:which|that)\b|^[,，]\s*(?:the|an?)\s+(?:antidote|reversal|rescue|cure)\b|^[,，]\s*(?:它|能|可)/u;
 
 /**
  * The clause around [from, to): to the nearest clause end either side (a relative clause after the agent continues
