@@ -12,6 +12,8 @@ import { ANALYSER_CODES, analyserForms } from './name-forms.js';
 const REGIONAL_ALIASES: Record<string, string[]> = {
   wbc: ['白血球', '白血球计数'],
   rbc: ['红血球', '红血球计数'],
+  // Taiwan prints haemoglobin as 血紅素 (血色素 is in the table already).
+  hgb: ['血红素'],
   hct: ['血球容积比', '血球比容', '红血球容积比'],
   hba1c: ['糖化血色素', '糖化血红素'],
   crea: ['肌酸酐', '血清肌酸酐'],

@@ -60,3 +60,12 @@ describe('the lay and South-Asian names of glucose', () => {
     expect(row(text)).toMatchObject({ code: 'glu', flag });
   });
 });
+
+describe('haemoglobin under its Taiwan name', () => {
+  it('reads 血紅素 as haemoglobin, not the MCH or MCHC that hold it', () => {
+    expect(row('血紅素 4.8 g/dL 12.0-16.0')).toMatchObject({ code: 'hgb', flag: 'critical-low' });
+    expect(row('血紅素 13.5 g/dL 12.0-16.0')).toMatchObject({ code: 'hgb', flag: 'normal' });
+    expect(row('平均血球血紅素 29.5 pg 27-33').code).not.toBe('hgb');
+    expect(row('平均紅血球血紅素濃度 33 g/dL 32-36').code).toBe('mchc');
+  });
+});
