@@ -25,7 +25,7 @@ const VERB = new RegExp(
   'g',
 );
 const SHIFT = new RegExp(
-  `(?<![现現正还還实實存所自好内])(?:在|喺)(${VALUE}{2,6}?)(?=上[早中晚夜]?班|请[不了]{0,2}假|請[不了]{0,2}假|(?:做|当|當|干|幹)(?:[\\u4e00-\\u9fff]{0,3}[员員工师師]|客服|销售|銷售|运营|運營|前台|收银|收銀|财务|財務|人事|行政|主播|设计|設計|编辑|編輯|记者|記者|店长|店長|主管|经理|經理|总监|總監|开发|開發|保安|保洁|保潔|司机|司機|会计|會計|骑手|騎手)|返紧|返緊|返(?:夜更|早更|工|班)|加班|轮夜班|輪夜班|打工|跑外卖|送外卖)`,
+  `(?<![现現正还還实實存所自好内])(?:在|喺)(${VALUE}{2,6}?)(?=上[早中晚夜]?班|请[不了]{0,2}假|請[不了]{0,2}假|(?:做|当|當|干|幹)(?:[\\u4e00-\\u9fff]{0,3}[员員工师師]|[\\u4e00-\\u9fff]{0,3}(?:经理|經理|主管|总监|總監|专员|專員|助理)|客服|销售|銷售|运营|運營|前台|收银|收銀|财务|財務|人事|行政|主播|设计|設計|编辑|編輯|记者|記者|店长|店長|主管|经理|經理|总监|總監|开发|開發|保安|保洁|保潔|司机|司機|会计|會計|骑手|騎手)|返紧|返緊|返(?:夜更|早更|工|班)|加班|轮夜班|輪夜班|打工|跑外卖|送外卖)`,
   'g',
 );
 /** 在X工作: the frame holds a workplace noun as often as a brand ("在银行工作", "在服装厂工作"), so X is an employer only
@@ -33,6 +33,8 @@ const SHIFT = new RegExp(
  * dictionary holds that ends in no generic workplace head (字节跳动; not 服装厂, 县医院). */
 const WORK_AT = new RegExp(`(?<![现現正还還实實存所自好内])(?:在|喺)(${VALUE}{2,6}?)(?=工作)`, 'g');
 const WORKPLACE_HEAD = /[厂廠店场場局所院校站队隊部处處室馆館行司园園社地区區县縣市镇鎮村楼樓房间間门門科组組线線堂车車]$/;
+/** A dictionary word of a brand's or an organisation's class (腾讯 nz, 阿里巴巴 nrt). */
+const brandWord = (v: string): boolean => /^(?:nz|nt|nrt)$/.test(chineseWordEntry(v)?.tag ?? '');
 function brandLike(v: string): boolean {
   const entry = chineseWordEntry(v);
   if (entry) return /^(?:nz|nt|nrt|nr)$/.test(entry.tag);
@@ -51,7 +53,8 @@ export function detectBrandEmployers(text: string): PhiSpan[] {
     for (const m of text.matchAll(re)) {
       const v = m[1];
       if (GENERIC.test(v) || /^\d+$/.test(v)) continue;
-      if (re === BEFORE_JOB ? PRONOUN.test(v) : re !== FIELD && FUNCTION.test(v)) continue;
+      // A brand the dictionary knows may hold a function character (阿里巴巴: 里).
+      if (re === BEFORE_JOB ? PRONOUN.test(v) : re !== FIELD && FUNCTION.test(v) && !brandWord(v)) continue;
       if (re === WORK_AT && !brandLike(v)) continue;
       const at = (m.index ?? 0) + m[0].length - v.length;
       out.push(span('EMPLOYER', text, at, at + v.length));

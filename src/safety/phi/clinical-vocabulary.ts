@@ -10,6 +10,8 @@ import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
 import { DRUG_SCHEDULES } from '../../knowledge/drug-schedules.js';
 import type { DrugLexicon } from '../../knowledge/drugs.js';
 import type { PhiSpan } from '../types.js';
+import { KIN_BEFORE_EN, PERSON_PREDICATE_EN } from './kin-nouns-en.js';
+import { COMMON_CAPITALISED } from './names-en-lists.js';
 
 let lexicon: DrugLexicon | undefined;
 const drugs = (): DrugLexicon => (lexicon ??= builtInDrugLexicon());
@@ -30,8 +32,7 @@ const MEDICINE_AFTER =
 /** Words that name a medicine taken, never a person: "dose of Ozempic", "trial of Jardiance", "switched to Tresiba". */
 const MEDICINE_BEFORE = /\b(?:dose of|doses of|trial of|course of|switched to|switch to|prescribed|injects|injected|titrated)\s+$/i;
 /** A title, a role or a person's label before the word: the word is a person there, whatever a drug table says. */
-const PERSON_BEFORE =
-  /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Patient|Pt|Name|Dear|Sister|Brother|son|daughter|wife|husband|mother|father|mum|mom|dad|named|called)\.?:?\s*)$/;
+const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Patient|Pt|Name|Dear|Sister|Brother|named|called)\.?:?\s*)$/;
 /** An organisation's noun after the word: the word names the maker or its service, not a person ("Januvia team"). */
 const ORGANISATION_AFTER =
   /^\s+(?:(?:patient|customer|medical|nurse|product|support|care|information|help)\s+)?(?:team|support|helpline|help ?desk|hotline|service|services|care|line|desk|department|company|manufacturer|makers?|people|programme|program)\b/i;
@@ -45,7 +46,7 @@ const USE_AFTER =
 const thingUse = (text: string, start: number, end: number): boolean =>
   USE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && USE_AFTER.test(text.slice(end, end + 20));
 /** A kinship noun before the word: a person's slot — unless the sentence uses a medicine the tables know as a thing. */
-const KIN_BEFORE = /\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad)\s*$/;
+const KIN_BEFORE = KIN_BEFORE_EN;
 /** The kinship noun is the object of giving ("gave my son Nurofen"): the word after it is the thing given. */
 const GIVING_BEFORE =
   /\b(?:gave|give|gives|giving|given|got|get|gets|bought|buy|fed|feed|feeds|offered|offer|handed|passed|brought)\s+(?:my|our|his|her|their|the|your)\s+\S+\s+$/i;
@@ -67,6 +68,13 @@ const THING_AFTER = new RegExp(
   'i',
 );
 
+/** Another medicine joined to the word ("My husband Diazepam and Tramadol", "my mum Lyrica, Januvia"): a list of
+ * medicines, not a person ("my daughter Lyrica and Tom" joins a person). */
+function listedWithMedicine(text: string, end: number): boolean {
+  const next = /^\s*(?:,|and|or|&|\+|\/)\s*(\p{Lu}[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
+  return !!next && knownMedicine(next[1]);
+}
+
 /**
  * A kinship noun before a medicine the tables know ("gave my son Nurofen", "my dad Spiriva inhaler", "my wife Ventolin
  * isn't helping") names no one when the sentence uses the word as a thing: given, dosed, or doing what a medicine does.
@@ -77,7 +85,8 @@ export function medicineAfterKin(text: string, at: number, end: number): boolean
     medicinePosition(text, at, end) ||
     // Given, with nothing else given after it: "gave my son Nurofen at 3am", not "gave my daughter Lyrica some Calpol".
     (GIVING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && GIVEN_ALONE.test(text.slice(end, end + 14))) ||
-    THING_AFTER.test(text.slice(end, end + 60))
+    THING_AFTER.test(text.slice(end, end + 60)) ||
+    listedWithMedicine(text, end)
   );
 }
 
@@ -85,10 +94,16 @@ export function medicineAfterKin(text: string, at: number, end: number): boolean
  * sentence does not use as a medicine. */
 function personBefore(text: string, at: number, word: string): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
-  if (!PERSON_BEFORE.test(before)) return false;
+  const kin = KIN_BEFORE.test(before);
+  if (!kin && !TITLE_BEFORE.test(before)) return false;
   // A salutation to an organisation ("Dear Januvia team", "Dear Lantus support team") addresses no person.
   if (ORGANISATION_AFTER.test(text.slice(at + word.length, at + word.length + 30))) return false;
-  return !(KIN_BEFORE.test(before) && knownMedicine(word) && medicineAfterKin(text, at, at + word.length));
+  if (!kin || !knownMedicine(word)) return true;
+  // The slot reader's reading (slot-names.ts): a brand that is an ordinary capitalised word (Valium, Tylenol) is a person
+  // only as the subject of a person's predicate; any brand is a medicine where the sentence uses it as one.
+  const end = at + word.length;
+  if (COMMON_CAPITALISED.has(word) && !PERSON_PREDICATE_EN.test(text.slice(end, end + 24))) return false;
+  return !medicineAfterKin(text, at, end);
 }
 
 /** A person's verb or an age right after the word: "Lumirelin said…", "Allegra, 33,". */

@@ -5,6 +5,7 @@
 // an organisation word that names a workplace, school or club ("成都市武侯区玉林小学", "阳光宝贝幼儿园",
 // "Drumcondra Rovers AFC", "WKRX 98.3 FM"). Care settings (医院, Hospital) are left to the cue-based rules: a
 // patient's hospital is not their employer.
+import { chineseWordEntry } from '../../knowledge/chinese-words.js';
 import type { PhiSpan } from '../types.js';
 import { COMMON_CAPITALISED } from './names-en-lists.js';
 import { span } from './span.js';
@@ -97,6 +98,10 @@ function jobOrganisations(text: string, out: PhiSpan[]): void {
     const cut = LINK_ZH.exec(m[1])?.[0].length ?? 0;
     const org = m[1].slice(cut);
     if (NOT_ORG_JOB.test(org) || GENERIC_ZH.test(org) || org.length < 2) continue;
+    // An ordinary word before a job title modifies it ("当产品经理", "项目经理", "技术员"): only a brand, an organisation
+    // or a place word (腾讯经理, 顺丰速运快递员), or a run no dictionary holds, names a workplace.
+    const entry = chineseWordEntry(org);
+    if (entry && !/^(?:nz|nt|nrt|nr|nrfg|ns)$/.test(entry.tag)) continue;
     // Job words themselves ("主任医师", "高级工程师") are not organisations.
     if (/^(?:高级|中级|初级|副|主|正|资深|首席|专业|职业|注册|执业|见习|特级|一级|二级|三级)/.test(org)) continue;
     const start = (m.index ?? 0) + cut;

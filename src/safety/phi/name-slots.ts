@@ -11,6 +11,7 @@ import type { PhiSpan } from '../types.js';
 import { chineseCharTag, chineseWords, insideWord, opensWord } from '../../knowledge/chinese-words.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { plausibleGiven } from './given-names.js';
+import { knownMedicine } from './clinical-vocabulary.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import { NOT_HONORIFIC, type NameLexicon } from './names-zh.js';
 import { span } from './span.js';
@@ -204,7 +205,11 @@ function kinLists(text: string, out: PhiSpan[]): void {
     // The names of the list, not the words of its asides (read by the other readers).
     for (const w of list.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length)).matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)) {
       const word = w[0];
-      if (COMMON_CAPITALISED.has(word) || EPONYMS.has(word)) continue;
+      // An eponym with its possessive is the disease ("father Parkinson's has got worse"); a medicine the tables know is
+      // left to the slot reader, which reads it by the sentence's predicate (slot-names.ts: "husband Diazepam and
+      // Tramadol" lists medicines, "daughter Valium went to school" is a person).
+      const bare = word.replace(/['’]s$/, '');
+      if (COMMON_CAPITALISED.has(word) || EPONYMS.has(bare) || knownMedicine(bare)) continue;
       // Without "of" the kin word may start a phrase ("mother Nature"): the word must be a first name or not English.
       if (!m[1] && englishWord(word) && !FIRST_NAMES.has(word)) continue;
       const at = listAt + (w.index ?? 0);

@@ -4,6 +4,8 @@
 // A candidate is dropped when a word is a stop word, a clinical word by its shape (-emia, -itis, -statin…) or in
 // the caller's lexicon: "Patient: Hypercholesterolemia?" is not a name.
 import type { PhiSpan } from '../types.js';
+import { knownMedicine } from './clinical-vocabulary.js';
+import { KIN_EN } from './kin-nouns-en.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
@@ -78,6 +80,10 @@ const CAPITALISED = /\b[A-Z][a-z]+\b/g;
 const CLINICAL_SHAPE =
   /(?:emia|aemia|itis|osis|oma|omas|ectomy|otomy|ostomy|plasty|pathy|algia|plasia|trophy|uria|rrhea|rrhoea|cardia|pnea|pnoea|phobia|genic|ology|ologist|scopy|graphy|gram|ase|azole|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|cycline|floxacin|vir|tidine|prazole|triptan|afil|gliptin|formin|xaban|parin|semide|thiazide|sone|olone|asone|ism|tion|sion|ment|ness|ity|itis|ics|ium|ine|ide|ate|syndrome|disease|virus|cancer)$/i;
 
+/** A kinship cue in running text ("my father ", "father " without a form's colon), where a title's reading of eponyms
+ * does not hold. */
+const KIN_CUE = new RegExp(`^(?:(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ ])?${KIN_EN}s?[ ]+(?![:：])`, 'i');
+
 /** `titled`: after Mr/Dr/Name: an eponym is a surname ("Dr. Wilson"); elsewhere it is a disease ("Parkinson"). */
 function notAName(word: string, lexicon?: NameLexicon, titled = false): boolean {
   const w = word.replace(/[.,]/g, '').replace(/'s$/, '');
@@ -116,6 +122,14 @@ export function detectEnglishNames(text: string, lexicon?: NameLexicon): PhiSpan
       if (!name) continue;
       if (re === LAST_FIRST && raw.split(/,\s*|\s+/).some((w) => w && !/^[A-Z]\.?$/.test(w) && notAName(w, lexicon, true))) continue;
       const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
+      // After a kinship noun (not a title) an eponym's possessive is the disease ("My father Parkinson's has got
+      // worse", "My wife Crohn's flared"), and a known medicine is left to the slot reader (slot-names.ts), which reads
+      // it by the sentence's predicate.
+      if ((re === STRONG || re === WEAK) && KIN_CUE.test(m[0]) && words.length === 1) {
+        const bare = name.replace(/['’]s$/, '');
+        const possessive = bare !== name || /^['’]s\b/.test(text.slice((m.index ?? 0) + m[0].length));
+        if ((possessive && EPONYMS.has(bare)) || knownMedicine(bare)) continue;
+      }
       // "Patient: Alright, doctor" is a speaker label in a transcript, not a name label ("Pt: J. Smith" is a name).
       if (re === WEAK && /^(?:[Pp]atient|[Pp]t\.?)\s*[:：]/.test(m[0]) && name.split(/\s+/).length < 2 && !FIRST_NAMES.has(words[0])) continue;
       // Weak cues ("I am", "Dear", "Thanks", "patient") take one word only when it is a known first name.

@@ -22,15 +22,11 @@ import { ALL_SINGLE_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surna
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES, WORD_FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { seasonGiven, seasonTold, slotWordReading, type ZhSlotKind } from './slot-words-zh.js';
+import { KIN_EN, PERSON_PREDICATE_EN } from './kin-nouns-en.js';
 import { span } from './span.js';
 import { nameWord } from './structure-en.js';
 
 // ---- English ------------------------------------------------------------------------------------------------------
-const KIN_EN =
-  '(?:mum|mom|mother|mam|mama|mummy|mommy|dad|father|daddy|papa|husband|hubby|wife|partner|spouse|son|daughter|brother|sister|twin|' +
-  'grandma|grandmother|granny|gran|nan|nana|nanna|grandad|granddad|grandpa|grandfather|grandson|granddaughter|aunt|auntie|aunty|' +
-  'uncle|cousin|niece|nephew|boyfriend|girlfriend|fianc[eé]e?|stepson|stepdaughter|stepmum|stepmom|stepdad|stepfather|stepmother|' +
-  'baby|toddler|kid|child|friend|flatmate|roommate|housemate|neighbou?r|carer|caregiver|sibling|(?:mother|father|son|daughter|sister|brother)-in-law)';
 /** A kinship noun (plural too: "Daughters Honey and Skye"), an optional age in brackets, a comma of apposition. */
 const KIN_SLOT_EN = new RegExp(`(?<![\\p{L}'’-])${KIN_EN}(?:s|es)?(?:[ ]\\(\\d{1,2}\\))?,?[ ](?=\\p{Lu})`, 'giu');
 /** The kinship noun is the object of giving: "gave my son Nurofen" — the word after it is the thing given. */
@@ -81,13 +77,13 @@ const CLINICAL_SHAPE =
   /(?:itis|osis|emia|aemia|oma|pathy|algia|ectomy|otomy|plasty|scopy|mab|nib|pril|sartan|statin|olol|dipine|mycin|cillin|azole|prazole|formin)$/i;
 
 /** Is a capitalised word vetoed as a person in a slot: a medicine, a clinical or function word, a date? */
-function vetoEn(w: string, after: string, lexicon: NameLexicon | undefined, medicine = true): boolean {
+function vetoEn(w: string, after: string, lexicon: NameLexicon | undefined, medicine = true, kinMedicine = false): boolean {
   const bare = w.replace(/['’]s$/, '');
   if (NEVER_PERSON.has(bare)) return true;
   if ((medicine && knownMedicine(bare)) || isMedicineShape(bare) || CLINICAL_SHAPE.test(bare) || EPONYMS.has(bare)) return true;
   if (MONTHS.test(bare) && /^[ ]?(?:\d|the[ ]\d|of[ ]\d)/.test(after)) return true;
   if (MODIFIED_HEAD.test(after)) return true;
-  const named = FIRST_NAMES.has(bare) || WORD_FIRST_NAMES.has(bare);
+  const named = FIRST_NAMES.has(bare) || WORD_FIRST_NAMES.has(bare) || kinMedicine;
   // A title, a label, an insurer, a unit or a weekday (structure-en.ts nameWord: "Sr", "Medicaid", "Team") is no name.
   if (!named && !nameWord(bare, lexicon)) return true;
   // A clinical or common word of the caller's lexicon is a word here, unless people are called by it.
@@ -105,8 +101,13 @@ function slotRun(text: string, at: number, lexicon: NameLexicon | undefined, loo
   if (!first) return -1;
   let end = at + first[0].length;
   // After a kinship noun a brand is a medicine only where the sentence uses it as one (clinical-vocabulary.ts).
-  if (vetoEn(first[0], text.slice(end, end + 16), lexicon, !kin)) return -1;
-  if (kin && knownMedicine(first[0].replace(/['’]s$/, '')) && medicineAfterKin(text, at, end)) return -1;
+  const kinMedicine = kin && knownMedicine(first[0].replace(/['’]s$/, ''));
+  if (vetoEn(first[0], text.slice(end, end + 16), lexicon, !kin, kinMedicine)) return -1;
+  if (kinMedicine && medicineAfterKin(text, at, end)) return -1;
+  // A brand common enough to be an ordinary capitalised word or a term of the lexicon (Valium, Tylenol, Advil) is the
+  // person only as the subject of a person's predicate ("My daughter Valium went to school"); "My husband Diazepam and
+  // Tramadol" lists medicines.
+  if (kinMedicine && !nameWord(first[0], lexicon) && !PERSON_PREDICATE_EN.test(text.slice(end, end + 24))) return -1;
   // A common word in a looser slot (a self-introduction) is a name only where the clause pauses after it ("this is
   // Will, writing", not "this is Worse than"), or people are called by it.
   const bare = first[0].replace(/['’]s$/, '');
@@ -435,7 +436,7 @@ function chineseSlots(text: string, lexicon: NameLexicon | undefined, out: PhiSp
     if (PLACEHOLDER.test(v) || /^(?:患者|病人|本人|家属|患儿|病儿|孕妇|产妇)/.test(v)) continue;
     const entry = chineseWordEntry(v);
     // The line tells a name: a season or a word people are named by (夏天，男，7岁) is the person.
-    if (v.length === 2 ? slotWordReading(v, 'naming') === 'word' : entry && !/^nr/.test(entry.tag) && entry.freq >= 300) continue;
+    if (v.length === 2 ? slotWordReading(v, 'intro') === 'word' : entry && !/^nr/.test(entry.tag) && entry.freq >= 300) continue;
     if (v.length === 2 ? plausibleGiven(v, true) || seasonGiven(v) : plausibleGiven(v.slice(1), true)) out.push(span('NAME', text, at, at + v.length));
   }
 }

@@ -78,3 +78,21 @@ describe('the readings from data', () => {
     expect(slotWordReading('父母', 'naming')).toBe('word');
   });
 });
+
+describe('an employer told with a job in Chinese prose (review s21 D4)', () => {
+  it.each([
+    ['我在字节跳动当产品经理，经常加班胃痛。', '字节跳动'],
+    ['她在阿里巴巴做程序员，颈椎不好。', '阿里巴巴'],
+    ['我在腾讯当项目经理', '腾讯'],
+  ])('%s → %s', (text, name) =>
+    expect(
+      detectPhi(text).some((s) => s.type === 'EMPLOYER' && s.text === name),
+      JSON.stringify(detectPhi(text)),
+    ).toBe(true),
+  );
+  it.each([
+    ['我在字节跳动当产品经理，经常加班胃痛。', '产品经理'],
+    ['我在医院当护士长，经常夜班。', '医院'],
+    ['我在家里做饭，手烫伤了。', '家里'],
+  ])('%s keeps %s', (text, word) => expect(untouched(text, word), JSON.stringify(detectPhi(text))).toBe(true));
+});

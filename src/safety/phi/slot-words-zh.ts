@@ -22,7 +22,7 @@ const FUNCTION_TAG = /^(?:d|c|r|f|m|mq|q|p|u[a-z]*|y|e|o)$/;
 const PREDICATE_TAG = /^(?:v|vd|vn|vg|vi|vq|a|ad|an|ag|l|i|z|b)$/;
 /** A time word that points from now (今天, 明天, 昨晚, 平时, 最近, 天天, 以前, 周末): its first character is a deictic or
  * relative one. Seasons and holidays (夏天, 国庆, 秋月) open with none of these. */
-const DEICTIC_TIME = /^[今明昨前后去上下本这那每当近现早晚午夜凌傍半整全多几某次隔翌平最刚从以目将过未白黑天年月日周初时]/;
+const DEICTIC_TIME = /^(?:[今昨前后去上下本这那每当近现早晚午夜凌傍半整全多几某次隔翌平最刚从以目将过未白黑天年月日周初时]|明[天年早晚晨日儿])/;
 /** The least a dictionary word must be used as an ordinary word before the slot needs evidence that people bear it. */
 const COMMON = { kin: 300, intro: 300, naming: 5000, signoff: 100 } as const;
 
@@ -36,6 +36,9 @@ export function slotWordReading(w: string, kind: ZhSlotKind): SlotWordReading {
   const tag = entry.tag;
   if (FUNCTION_TAG.test(tag)) return 'word';
   if (tag === 't') {
+    if (DEICTIC_TIME.test(w)) return 'word';
+    // A rare time word is the name as before (秋月 22); a common one only as a season or holiday people are named after.
+    if (entry.freq < COMMON[kind]) return 'name';
     if (!seasonGiven(w)) return 'word';
     return kind === 'kin' ? 'season' : 'name';
   }
@@ -51,7 +54,8 @@ export function slotWordReading(w: string, kind: ZhSlotKind): SlotWordReading {
  * both among those people are named with where a name is certain (given-names.ts, loose: 夏, 天)? 术后, 成年, 新年 are not. */
 export function seasonGiven(w: string): boolean {
   const entry = chineseWordEntry(w);
-  if (entry?.tag !== 't' || DEICTIC_TIME.test(w) || w.length !== 2) return false;
+  // A season is a common word (夏天 3821); a rare time word with a loose character (成天 "all day") is no season.
+  if (entry?.tag !== 't' || entry.freq < 300 || DEICTIC_TIME.test(w) || w.length !== 2) return false;
   return plausibleGiven(w, true);
 }
 

@@ -5,6 +5,8 @@ import type { PhiSpan } from '../../core/phi-types.js';
 import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { PERSON_ROLE_NOUNS_EN } from './roles-en.js';
+import { knownMedicine } from './clinical-vocabulary.js';
+import { KIN_EN } from './kin-nouns-en.js';
 import { span } from './span.js';
 
 // ---- English ----------------------------------------------------------------------------------------------------
@@ -125,6 +127,8 @@ const firstAnyCase = (alts: string): string =>
 const ROLE_EN = new RegExp(`\\b(?:${firstAnyCase(ROLE_WORDS_EN)})\\s+(${NAME_SEQ})`, 'gu');
 const PERSON_LABEL_EN = new RegExp(`(?:${ROLE_WORDS_EN}|name|contact|signed|by|from|to|re|attn|dear)\\s*$`, 'i');
 
+const KIN_ROLE = new RegExp(`^${KIN_EN}s?$`, 'i');
+
 export function enRoles(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   ROLE_EN.lastIndex = 0;
   for (const m of text.matchAll(ROLE_EN)) {
@@ -141,6 +145,9 @@ export function enRoles(text: string, lexicon: NameLexicon | undefined, out: Phi
         /^[a-z]/.test(role) ||
         /^(?:Son|Daughter|Wife|Husband|Sister|Brother|Mother|Father|Mom|Dad|Neighbou?r|Friend|Driver|Nurse|Granddaughter|Grandson|Parents?)$/.test(role);
       if (!cased && !FIRST_NAMES.has(words[0])) continue;
+      // A medicine the tables know after a kinship noun is left to the slot reader (slot-names.ts), which reads it by
+      // the sentence's predicate ("husband Diazepam and Tramadol" lists medicines).
+      if (KIN_ROLE.test(role) && knownMedicine(words[0].replace(/['’]s$/, ''))) continue;
       if (
         !AFTER_NAME_EN.test(text.slice(at + value.length, at + value.length + 8)) &&
         !/^[\s]+[a-z]/.test(text.slice(at + value.length, at + value.length + 3))

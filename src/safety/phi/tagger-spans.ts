@@ -70,6 +70,9 @@ function plausibleTagged(s: PhiSpan, text: string, lexicon?: NameLexicon): boole
     if (lower && !(/^\p{L}{2,}(?:\s+\p{L}{2,})+$/u.test(v) && v.split(/\s+/).some((w) => !englishWord(w)))) return false;
     // Acronyms ("BCBS PPO"), common capitalised words, eponyms, states and countries are not people.
     if (/^[A-Z]{1,4}(?:\s+[A-Z]{1,4})*$/.test(v) || COMMON_CAPITALISED.has(v) || EPONYMS.has(v) || STATE_SET.has(v) || COUNTRIES.has(v)) return false;
+    // An eponym's possessive without a title is the disease ("my father Parkinson's", "my mum has Crohn's").
+    const bare = v.replace(/['’]s$/, '');
+    if (bare !== v && EPONYMS.has(bare) && !/(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s*$/.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
     // A drug name by its stem, unless it stands as a surname (after a given name, before a person verb).
     const from = s.start + s.text.indexOf(v);
     for (const w of v.matchAll(/[^\s,]+/g)) if (drugAt(text, from + (w.index ?? 0), w[0])) return false;
