@@ -32,19 +32,84 @@ const KIN_AGE =
 /** "49M", "32F", "M49", "F 32": age and sex as forum posts give them (capitals only: "5m" is five metres or minutes). */
 const AGE_SEX = /\b(\d{1,2})\s?([MF])\b|\b([MF])\s?(\d{1,2})\b/;
 
-/** A baby's age in weeks or days: "6 week old", "a 7-week-old", "8 wk old", "baby is 10 weeks", "宝宝6周大", "宝宝8周，",
- *  "8周的宝宝" (weeks: groups 1–3); "宝宝50天大", "出生50天", "50天的宝宝" (days: groups 4–5). Chinese weeks or days after a
- *  child word need 大 or the clause's end: "宝宝两周没大便" is how long. */
-const CHILD_ZH = '(?:宝宝|寶寶|孩子|婴儿|嬰兒|娃|儿子|兒子|女儿|女兒|闺女)';
-const BABY_AGE_WEEKS = new RegExp(
+/** A baby's age in weeks or days, as an AGE is marked: "6 week old", "a 7-week-old", "8 wk old" (old), "宝宝6周大",
+ *  "8周的宝宝", "宝宝50天大", "50天的宝宝" (大, 的宝宝), "出生50天", "BB出世六個星期" (born), or the weeks standing alone after
+ *  the child word with nothing after the unit but the clause's end: "baby is 10 weeks, feels hot", "my baby (7 weeks)",
+ *  "宝宝8周，" — not "my son is 6 weeks post-op / 3 weeks into antibiotics / 2 weeks late / 8 weeks in hospital", which
+ *  say how long or how early, nor "宝宝两周没大便" (how long). Review s22 C-1. */
+const CHILD_ZH = '(?:宝宝|寶寶|孩子|婴儿|嬰兒|娃|儿子|兒子|女儿|女兒|闺女|囡囡|BB仔|BB|bb)';
+/** What may follow a child-word's weeks for them to be the age: the clause's end, "old", "now"/"today", or "and" opening
+ *  the next clause ("my baby is 6 weeks and feels hot"). */
+const AGE_UNIT_END = String.raw`(?=\s*(?:old\b|now\b|today\b|and\b|[,.;:!?)]|$))`;
+const CHILD_EN = String.raw`\b(?:baby|son|daughter|boy|girl|infant|little one|lo)\b`;
+const CHILD_EN_IS = String.raw`(?:'s| is| was| turned|\s*\()?,?(?:\s+(?:now|only|just|aged|almost|nearly|about))*,?\s*`;
+const WEEKS_MARKED: readonly { re: RegExp; per: number; childWord?: true }[] = [
+  { re: /\b(\d{1,2})\s*[- ]?(?:wks?|weeks?)[- ]old\b/i, per: 7 },
+  { re: new RegExp(`${CHILD_EN}${CHILD_EN_IS}(\\d{1,2})\\s*(?:wks?|weeks?)\\b${AGE_UNIT_END}`, 'i'), per: 7, childWord: true },
+  {
+    re: new RegExp(
+      `${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿|现在|現在|已经|已經)?(${ZH_N})\\s*(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:大|了?(?=[，,。\\s]|$))`,
+      'i',
+    ),
+    per: 7,
+  },
+  { re: new RegExp(`(${ZH_N})\\s*(?:个|個)?(?:周|週|星期)(?:大)?的${CHILD_ZH}`, 'i'), per: 7 },
+  { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_N})\\s*(?:个|個)?(?:周|週|星期|礼拜|禮拜)`), per: 7 },
+  { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿|现在|現在|已经|已經)?(${ZH_N})\\s*天大`, 'i'), per: 1 },
+  { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_N})\\s*天`), per: 1 },
+  { re: new RegExp(`(${ZH_N})\\s*天(?:大)?的${CHILD_ZH}`, 'i'), per: 1 },
+];
+/** The first marked weeks-or-days age in the text: its age in years, and whether only the child word marked it. */
+function weeksAge(text: string): { age: number; childWord: boolean } | undefined {
+  let best: { at: number; age: number; childWord: boolean } | undefined;
+  for (const { re, per, childWord } of WEEKS_MARKED) {
+    const m = re.exec(text);
+    if (!m || (best && best.at <= m.index)) continue;
+    const n = num(m[1]);
+    if (Number.isFinite(n)) best = { at: m.index, age: (n * per) / 365, childWord: childWord === true };
+  }
+  return best;
+}
+/**
+ * A child's age in months or years said anywhere ("is now 8 months old", "she's 5 months", "2 years old", "宝宝8个月大",
+ * "孩子两岁"), not the writer's own ("I'm 32", "我30岁") nor another adult's in its clause: it wins over weeks that only a
+ * child word marked ("my son was 6 weeks premature and is now 8 months old").
+ */
+const CHILD_MONTHS_YEARS = new RegExp(
   [
-    String.raw`\b(\d{1,2})\s*[- ]?(?:wks?|weeks?)[- ]old\b`,
-    String.raw`\b(?:baby|son|daughter|boy|girl|infant|little one|lo)\b(?:'s| is| was| turned)?,?(?:\s+(?:now|only|just|aged|almost|nearly|about))*,?\s+(\d{1,2})\s*(?:wks?|weeks?)\b(?!\s*(?:ago|pregnant|along|since))`,
-    `${CHILD_ZH}(?:才|刚|刚满|满|现在|已经)?(${ZH_N})\\s*(?:个)?(?:周|週|星期)(?:大|了?(?=[，,。\\s]|$))|(${ZH_N})\\s*(?:个)?(?:周|週|星期)(?:大)?的${CHILD_ZH}`,
-    `${CHILD_ZH}(?:才|刚|刚满|满|现在|已经)?(${ZH_N})\\s*天大|(?:出生|生下来)(${ZH_N})\\s*天|(${ZH_N})\\s*天(?:大)?的${CHILD_ZH}`,
+    String.raw`\b(\d{1,2})[- ]?(?:months?|mo|mths?)[- ]old\b`,
+    String.raw`(?:${CHILD_EN}|\b(?:he|she)\b)${CHILD_EN_IS}(\d{1,2})\s*(?:months?|mos?|mths?)\b${AGE_UNIT_END}`,
+    String.raw`\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b`,
+    `(${ZH_N})\\s*(?:个|個)?(?:月大|月龄|岁|歲|周岁|週歲)`,
   ].join('|'),
-  'i',
+  'gi',
 );
+const OTHER_PERSON_IN_CLAUSE =
+  /\b(?:i'?m|i am|i was|me|husband|wife|partner|mum|mom|dad|mother|father|brother|sister|sibling|twin|cousin|gran\w*|nan)\b|我(?!家|们家|的宝宝|的孩子|女儿|儿子)|老公|老婆|哥哥|姐姐|弟弟|妹妹|爸|妈/i;
+function childMonthsOrYears(text: string): number | undefined {
+  for (const m of text.matchAll(CHILD_MONTHS_YEARS)) {
+    const clause =
+      text
+        .slice(0, m.index)
+        .split(/[，,。;；!！?？\n]|\.(?=\s)/)
+        .pop() ?? '';
+    if (OTHER_PERSON_IN_CLAUSE.test(clause)) continue;
+    const months = m[1] ?? m[2];
+    if (months !== undefined) return Number(months) / 12;
+    if (m[3] !== undefined) return Number(m[3]);
+    const n = num(m[4]);
+    if (Number.isFinite(n)) return /月/.test(m[0]) ? n / 12 : n;
+  }
+  return undefined;
+}
+/** Weeks or months after the child word that are not an age ("my son is 6 weeks post-op", "3 weeks into antibiotics",
+ *  "2 weeks late", "was 8 weeks in hospital"), with no age in weeks marked elsewhere: a reader of ages by the child word
+ *  alone would take them for an infant's age (review s22 C-1). */
+const CHILD_SPAN = new RegExp(`${CHILD_EN}${CHILD_EN_IS}(\\d{1,2})\\s*(?:wks?|weeks?|months?|mos?)\\b`, 'gi');
+const ENDS_AS_AGE = new RegExp(`^${AGE_UNIT_END}`, 'i');
+export function weeksNotAnAge(text: string): boolean {
+  return weeksAge(text) === undefined && [...text.matchAll(CHILD_SPAN)].some((m) => !ENDS_AS_AGE.test(text.slice(m.index + m[0].length)));
+}
 /** A newborn by name (days to weeks old), or one just a month old ("满月" not after a count of months). */
 const NEWBORN = /\bnew-?born\b|新生儿|新生兒|刚出生|剛出生/i;
 const JUST_A_MONTH = /(?<![一二两三四五六七八九十\d个個])满月|(?<![一二两三四五六七八九十\d个個])滿月/;
@@ -56,13 +121,11 @@ export function readAge(text: string): number | undefined {
     if (Number.isFinite(n)) return n / 12;
   }
   // A baby's age in weeks or days, or a newborn (read before years: "6 week old" holds no year; parents count in weeks
-  // well past three months). Weeks told as a gestation are not an age (readPregnant reads those).
-  const weeks = BABY_AGE_WEEKS.exec(text);
-  if (weeks) {
-    const days = weeks[5] ?? weeks[6] ?? weeks[7];
-    const n = num(weeks[1] ?? weeks[2] ?? weeks[3] ?? weeks[4] ?? days ?? '');
-    if (Number.isFinite(n)) return days !== undefined ? n / 365 : (n * 7) / 365;
-  }
+  // well past three months). Weeks told as a gestation are not an age (readPregnant reads those). Weeks marked only by
+  // the child word yield to the child's age in months or years said elsewhere (review s22 C-1); an age marked as one
+  // ("6 week old", "6周大") stands beside another child's years ("my 3 year old brought it home").
+  const weeks = weeksAge(text);
+  if (weeks) return weeks.childWord ? (childMonthsOrYears(text) ?? weeks.age) : weeks.age;
   if (NEWBORN.test(text)) return 2 / 52;
   if (JUST_A_MONTH.test(text)) return 5 / 52;
   const zh = new RegExp(`(${ZH_N})\\s*(岁|个月大|月龄|周岁|天大)`).exec(text);
@@ -84,6 +147,9 @@ export function readAge(text: string): number | undefined {
   if (short) return Number(short[1] ?? short[4]);
   const months = /\b(\d{1,2})[- ]?(?:months?|mo)[- ]old\b|\b(\d{1,2}) months? old\b/i.exec(text);
   if (months) return Number(months[1] ?? months[2]) / 12;
+  // A child's months said after the child word or a pronoun ("she's 5 months", "my baby is 2 months,").
+  const childMonthsEn = childMonthsOrYears(text);
+  if (childMonthsEn !== undefined && childMonthsEn < 1) return childMonthsEn;
   return undefined;
 }
 

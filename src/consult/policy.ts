@@ -12,7 +12,7 @@ import { normaliseText } from '../safety/triage/normalise.js';
 import { askFor, findPresentations, PRESENTATIONS, type PresentationId } from '../safety/triage/presentations.js';
 import type { Triage, TriageLevel } from '../safety/types.js';
 import { conceptsIn, withConceptNames } from './concepts.js';
-import { mergeFacts, readFacts, withoutCompany } from './facts.js';
+import { mergeFacts, readFacts, weeksNotAnAge, withoutCompany } from './facts.js';
 import { affirmationOf, COMPLAINTS, type Complaint, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
 import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
 import { isSymptomMessage, withoutWorryQuestion } from './gate.js';
@@ -25,7 +25,7 @@ import { readReplies } from './replies.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
 import { untilExcluded } from './until-excluded.js';
-import { feverByAge } from './fever-by-age.js';
+import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
 import { NAMES_NO_FINDING, openBasics, redFlagQuestion } from './questions.js';
 import type { CaseFacts, ConsultLang, ConsultQuestion, ConsultReason, ConsultState } from './types.js';
@@ -155,9 +155,9 @@ function heldTriage(reasons: readonly string[], held: readonly Held[], lang: Con
   };
 }
 
-/** A fever told of the writer ("my temp is 38.5", "I have a fever", "我发烧"): a parent's own fever is not the baby's. */
-const OWN_FEVER =
-  /\b(?:i(?:'m| am| have| had|'ve| got)|my (?:temp\w*|fever)|me)\b[^.?!]{0,24}\b(?:fever\w*|temp\w*|hot|\d{2}(?:\.\d)?\s*(?:°|c\b))|我(?:自己)?[^，。,]{0,4}(?:发烧|發燒|发热|發熱|体温|體溫)/i;
+/** A reply's temperature readings ("38.5", "38.5C", "101 F", "38度5"), blanked where the text is read as at the start. */
+const READING = /(?<![\d.,])(?:3[4-9]|4[0-3]|9\d|10\d)(?:[.,]\d{1,2})?\s*(?:°\s*[CF]?|℃|度\d?|degrees?(?:\s*[CF]\b)?|celsius|fahrenheit|[CF]\b)?/gi;
+const withoutReadings = (text: string): string => text.replace(READING, ' ');
 
 /** Openings' triage by language and text, most recent last; bounded (a server's process sees many conversations). */
 const OPENINGS = new Map<string, ConsultTriage>();
@@ -342,10 +342,24 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   const alone = withoutCompany(chief);
   const childOnlyCompany = alone !== chief && !findModifiers(alone).some((m) => m.id === 'child' || m.id === 'infant');
   const notAChild = (facts.age !== undefined && facts.age >= 12) || POSTPARTUM.test(chief) || pregnant || planning || childOnlyCompany;
-  const told = turnsAsked > 0 ? triageOf(caseText) : openingTriage();
+  const ownFever = writersOwnFever(userTurns.join('\n'));
+  // A reading told in a reply ("38.5") joins the text the triage reads; its infant-fever rule then joins it to any
+  // infant the opening seems to name. Where the case's own readers say the fever is the writer's (C-2) or there is no
+  // infant — the child is 3 months or older, or the weeks after the child word say how long, not how old ("6 weeks
+  // post-op", C-1) — and infant-fever is the only finding the reply added, the reply's readings are read as at the
+  // session's start (a decimal reply was then dropped): switched off for that shape (review s22 C-1/C-2).
+  const told0 = turnsAsked > 0 ? triageOf(caseText) : openingTriage();
+  const noInfant = ownFever || (facts.age !== undefined ? facts.age >= 3 / 12 : weeksNotAnAge(chief));
+  const openingReasons = turnsAsked > 0 && noInfant && told0.reasons.includes('infant-fever') ? openingTriage().reasons : undefined;
+  const told =
+    openingReasons &&
+    !openingReasons.includes('infant-fever') &&
+    told0.reasons.every((r) => r === 'infant-fever' || r.startsWith('model:') || openingReasons.includes(r))
+      ? triageOf([chief, withoutReadings(replies.free), ...replies.affirmed].filter(Boolean).join('\n'))
+      : told0;
   // The state graded as a whole (fever-by-age.ts): a baby's age and temperature told in different messages are one
   // finding. Only for a child patient, and not for a fever the writer tells of themselves.
-  const fever = notAChild || userTurns.some((u) => OWN_FEVER.test(u)) ? undefined : feverByAge(facts);
+  const fever = notAChild || ownFever ? undefined : feverByAge(facts);
   const graded =
     fever && RANK_OF[fever.level] > RANK_OF[told.level]
       ? heldTriage(told.reasons, [fever], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang }))

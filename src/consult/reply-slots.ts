@@ -42,6 +42,13 @@ const NEWBORN = /\bnew-?born\b|新生儿|新生兒|刚出生|剛出生|(?:刚|�
 
 /** A temperature with its unit ("38.5C", "38.5 °C", "38.5度", "101 F"); a bare number is bound only where asked. */
 const TEMP_WITH_UNIT = /(\d{2,3}(?:\.\d{1,2})?)\s*(?:°\s*([CF])|([CF])\b|℃|度|摄氏度|攝氏度|degrees?\s*([CF])?)/i;
+/** A reading in Chinese numerals: "三十八度五" (38.5), "三十九度", "四十度"; 度 is its unit. */
+const ZH_TEMP = /(三十[五六七八九]|四十[一二]?|四十)\s*度\s*([一二三四五六七八九])?/;
+/** A decimal reading in range, with a point or a comma ("38.5", "38,5"), not a weight, a length or a span after it. */
+const DECIMAL_READING =
+  /(?<![\d.,])(3[5-9]|4[0-2])[.,](\d)(?![\d.,])(?!\s*(?:kg|kilo\w*|lbs?|pounds?|g\b|grams?|oz|cm|mm|ml|%|mmol|hours?|hrs?|h\b|days?|weeks?|wks?|months?|years?|mins?|minutes?|小时|天|周|公斤|斤|克|厘米))/i;
+/** What may follow an age's unit: the reply's or clause's end, a number, "old", "now", "and", 大/了/的/多/左右. */
+const AGE_ENDS = /^\s*(?:old\b|now\b|today\b|and\b|[,.;:!?)，。、；！？]|\d|$|大|了|的|多|左右|啦|喇)/i;
 /** A bare reading: the reply is a number, perhaps with a filler before it ("its 38.3", "量了38.3", "about 38"). */
 const BARE_NUMBER =
   /^(?:(?:it'?s|its|it is|was|about|around|roughly|approx\.?|~|yes,?|yeah,?|量了|测了|測了|有|大概|差不多|体温|體溫|temp(?:erature)?(?: is| was|:)?)\s*)*(\d{2,3}(?:\.\d{1,2})?)\s*[.!。]?$/i;
@@ -70,9 +77,23 @@ export function bindReply(asked: readonly string[], reply: string, known: Pick<C
     const couldBeOther = Number.isInteger(v) && ((slots.has('age') && known.age === undefined) || slots.has('duration'));
     if (!couldBeOther) temp = celsius(v, undefined);
   }
+  // A reading said in Chinese numerals ("三十八度五", "三十九度") or with its tenth after 度 ("38度5") is one with its unit.
+  const zh = ZH_TEMP.exec(r);
+  if (zh) temp = celsius(zhNumber(zh[1]) + (zh[2] ? zhNumber(zh[2]) / 10 : 0), undefined) ?? temp;
+  const tenthAfterDu = /(?<![\d.])(\d{2})\s*度\s*(\d)(?![\d.])/.exec(r);
+  if (tenthAfterDu) temp = celsius(Number(tenthAfterDu[1]) + Number(tenthAfterDu[2]) / 10, undefined) ?? temp;
+  // A decimal of 35.0–42.9 anywhere in a reply to a turn that asked a temperature is the temperature ("6 weeks, 38.5",
+  // "38,5"): a decimal is never an age or a day count (review s22 C-3). Not a weight or a span ("4.2 kg", "38.5 hours").
+  if (temp === undefined && slots.has('temperature')) {
+    const d = DECIMAL_READING.exec(r);
+    if (d) temp = celsius(Number(`${d[1]}.${d[2]}`), undefined);
+  }
   if (temp !== undefined) facts.temperatureC = temp;
   if (slots.has('age')) {
-    const a = AGE_WITH_UNIT.exec(r);
+    // An age is the value its unit ends ("6 weeks", "she is 7 weeks", "6 weeks, 38.5", "7周大"), not weeks that say how
+    // long or how early ("3 weeks into antibiotics", "6 weeks post-op", "2 weeks late"; review s22 C-1).
+    const a0 = AGE_WITH_UNIT.exec(r);
+    const a = a0 && AGE_ENDS.test(r.slice(a0.index + a0[0].length)) ? a0 : null;
     const whose = /\b(?:she|he|they|baby|it)(?:'s| is| was)\b|(?:宝宝|孩子|她|他)(?:才|刚|現在|现在)?/i.test(r);
     if (a && (!slots.has('duration') || whose)) {
       const at = a.slice(2).findIndex((g) => g !== undefined);

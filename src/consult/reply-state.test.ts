@@ -4,7 +4,7 @@
 // harmless twin.
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../models/backend.js';
-import { feverByAge } from './fever-by-age.js';
+import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { readAge } from './facts.js';
 import { nextConsultStep, WHICH_LINE } from './policy.js';
 import { readReplies } from './replies.js';
@@ -116,5 +116,119 @@ describe('type 1 with vomiting: the emergency advice first, then the checks (con
       const s = nextConsultStep([{ role: 'user', content: o }]);
       expect([s.action, s.triage.level]).toEqual(['answer', 'emergency']);
     }
+  });
+});
+
+// Review s22 (consult-evidence.md C-1…C-4): rows written before the fix, each with a twin that must keep its reading.
+describe('review s22 C-1: a weeks phrase that is not the child age is no age', () => {
+  it.each([
+    ['my son was 6 weeks premature and is now 8 months old, he feels hot', ['38.5']],
+    ['my son is 6 weeks post-op after his hernia repair and feels hot', ['38.5']],
+    ['my daughter is 2 weeks late for her period and feels hot and sick', ['38.5']],
+    ['my son is 3 weeks into antibiotics for his ear and still feels hot', ['38.5']],
+    ["my baby is 6 weeks behind on her jabs and feels hot, she's 5 months", ['38.5']],
+    ['my boy was 8 weeks in hospital last year, now he feels hot and has a cough', ['38.5']],
+  ])('%s + %j → not an emergency', (opening, replies) => {
+    expect(level(opening, replies)).not.toBe('emergency');
+  });
+  it('the age read: months or years of the child win over weeks; the writer own years do not', () => {
+    expect(readAge('my son was 6 weeks premature and is now 8 months old, he feels hot')).toBeCloseTo(8 / 12);
+    expect(readAge("my baby is 6 weeks behind on her jabs and feels hot, she's 5 months")).toBeCloseTo(5 / 12);
+    expect(readAge('my son is 6 weeks post-op after his hernia repair')).toBeUndefined();
+    expect(readAge('my daughter is 2 weeks late for her period')).toBeUndefined();
+    expect(readAge('my baby is 6 weeks and has a rash on her cheeks')).toBeCloseTo(6 * (7 / 365));
+    expect(readAge("I'm 32 and my 6 week old feels hot")).toBeCloseTo(6 * (7 / 365));
+    expect(readAge('my baby is 7 weeks now and feels warm')).toBeCloseTo(7 * (7 / 365));
+  });
+  it('a weeks reply to the age question is an age only as an age ("6 weeks", "she is 7 weeks"), not "3 weeks into"', () => {
+    const ageQ = ['How old is the person?'];
+    expect(bindReply(ageQ, "he's 3 weeks into antibiotics", {})).toEqual({});
+    expect(bindReply(ageQ, '6 weeks post-op', {})).toEqual({});
+    expect(bindReply(ageQ, 'she is 7 weeks', {})).toEqual({ age: 7 * (7 / 365) });
+    expect(bindReply(ageQ, '7周大', {})).toEqual({ age: 7 * (7 / 365) });
+  });
+  it.each([
+    ['my baby is 6 weeks and feels hot', ['38.5']],
+    ['my 6 week old baby feels hot and is a bit sleepy', ['38.5']],
+    ['my baby is 7 weeks now and feels warm', ['38.2']],
+    // A child on chemotherapy with 38.5 is neutropenic sepsis whatever the weeks say: that emergency stays.
+    ['my daughter is 10 weeks into her chemo and feels hot', ['38.5']],
+  ])('twin: %s + %j → emergency', (opening, replies) => {
+    expect(level(opening, replies)).toBe('emergency');
+  });
+});
+
+describe("review s22 C-2: the writer's own fever is the writer's, read by its subject", () => {
+  it.each([
+    ["I'm breastfeeding my 6 week old and I feel hot and shivery", ['38.5']],
+    ["I feel hot and shivery, I'm breastfeeding my 5 week old", ['38.6']],
+    ['I felt hot all night and my 6 week old is feeding fine', ['38.4']],
+    ["I'm feeling hot and achy, my 6 week old is feeding fine", ['38.5']],
+  ])('%s + %j → not an emergency', (opening, replies) => {
+    expect(level(opening, replies)).not.toBe('emergency');
+  });
+  it.each([
+    ["I'm breastfeeding my 6 week old and she feels hot", ['38.5']],
+    ['I have a 6 week old who feels hot and is a bit sleepy', ['38.5']],
+    ["I'm so worried, my 7 week old feels hot", ['38.5']],
+  ])('twin: %s + %j → emergency', (opening, replies) => {
+    expect(level(opening, replies)).toBe('emergency');
+  });
+  it('whose fever: the subject before it in its clause, or the clause before when it names no one', () => {
+    for (const t of [
+      "I'm feeling feverish, my 6 week old is feeding fine",
+      "I'm breastfeeding my 6 week old, feeling hot and shivery",
+      '我在喂奶，宝宝6周大，我自己身上发烫',
+      'my temp is 38.5 and my 6 week old feels hot',
+    ])
+      expect(writersOwnFever(t)).toBe(true);
+    for (const t of ['我女儿发热了，才40天', "I'm worried, my baby (7 weeks) feels hot", 'my baby is 6 weeks, feels hot', 'I have a 6 week old who feels hot'])
+      expect(writersOwnFever(t)).toBe(false);
+  });
+});
+
+describe('review s22 C-3: a decimal in a reply to a turn that asked a temperature is a temperature', () => {
+  const tempQ = 'How old is the baby? Under 3 months with a temperature of 38 °C or more?';
+  it.each([
+    ['6 weeks, 38.5', { age: 6 * (7 / 365), temperatureC: 38.5 }],
+    ['38,5', { temperatureC: 38.5 }],
+    ['三十八度五', { temperatureC: 38.5 }],
+    ['三十九度', { temperatureC: 39 }],
+  ])('%s', (reply, facts) => {
+    const got = bindReply([tempQ], reply, { age: 6 / 52 });
+    expect(got.temperatureC).toBe(facts.temperatureC);
+    if ('age' in facts) expect(got.age).toBeCloseTo(facts.age);
+  });
+  it('not a temperature where none was asked, nor a weight', () => {
+    expect(bindReply(['Any chest pain?'], 'no, 38.5 is what I weigh', {})).toEqual({});
+    expect(bindReply([tempQ], 'she weighs 4.2 kg', { age: 6 / 52 }).temperatureC).toBeUndefined();
+  });
+  it.each([
+    ['my baby feels hot and is crying a lot', ['6 weeks, 38.5']],
+    ['my 6 week old baby feels hot and is a bit sleepy', ['38,5']],
+    ['宝宝出生40天，摸着有点烫', ['三十八度五']],
+  ])('%s + %j → emergency', (opening, replies) => {
+    expect(level(opening, replies)).toBe('emergency');
+  });
+  it.each([
+    ['my baby feels hot and is crying a lot', ['6 weeks, 37.5']],
+    ['宝宝出生40天，摸着有点烫', ['三十六度八']],
+  ])('twin: %s + %j → not an emergency', (opening, replies) => {
+    expect(level(opening, replies)).not.toBe('emergency');
+  });
+});
+
+describe('review s22 C-4: BB/出世/"(7 weeks)" are a baby age; 我女儿发热 is the daughter fever', () => {
+  it.each([
+    ['BB出世六個星期，摸落好熱', ['38.5度']],
+    ["I'm worried, my baby (7 weeks) feels hot", ['38.5']],
+  ])('%s + %j → emergency', (opening, replies) => {
+    expect(level(opening, replies)).toBe('emergency');
+  });
+  it.each([
+    ['BB出世六個月，摸落好熱', ['38.5度']],
+    ['我女儿发热了，才3天，现在两岁', ['38.5']],
+  ])('twin: %s + %j → not an emergency', (opening, replies) => {
+    expect(level(opening, replies)).not.toBe('emergency');
   });
 });
