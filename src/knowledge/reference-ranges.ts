@@ -155,6 +155,8 @@ export const REFERENCE_TABLE: readonly Analyte[] = [
     unit: 'g/L',
     sex: { male: [130, 175], female: [115, 150] },
     units: { 'g/l': 1, 'g/dl': 10 },
+    // Dutch and Scandinavian laboratories print haemoglobin in mmol/L (of the iron-binding monomer; 1 mmol/L = 16.11 g/L).
+    alsoPrinted: { 'mmol/l': 16.11 },
   }),
   a({
     code: 'hct',

@@ -42,17 +42,21 @@ export function unitFits(an: Analyte, unit: string | undefined): boolean {
  * The one unit of the analyte, other than the one of `exceptFactor`, in which a printed two-sided range is its interval
  * (midpoints within 0.6–1.6 of the bundled one): "Glucose 45 mg/dL 3.9-6.1" prints its range in mmol/L, "血红蛋白 48 g/L
  * 11.5-15.0" in g/dL. A range is evidence of its own unit as a value is of its printed one (review s21 R2). Undefined
- * when no other unit fits, or two units of different scale do.
+ * when no other unit fits, or two units of different scale fit about as well.
  */
 export function unitOfRange(an: Analyte, low: number, high: number, exceptFactor: number): { key: string; factor: number } | undefined {
   const ref = an.range ?? (an.sex ? ([an.sex.female[0], an.sex.male[1]] as Bounds) : undefined);
   if (ref?.[0] === undefined || ref[1] === undefined || !(low > 0) || !(high > low)) return undefined;
   const mid = (ref[0] + ref[1]) / 2;
-  const fits = Object.entries({ ...(an.units ?? {}), ...(an.alsoPrinted ?? {}) }).filter(([, f]) => {
-    const ratio = (((low + high) / 2) * f) / mid;
-    return f !== exceptFactor && ratio > 0.6 && ratio < 1.6;
-  });
-  return new Set(fits.map(([, f]) => f)).size === 1 ? { key: fits[0][0], factor: fits[0][1] } : undefined;
+  // Every unit whose scale puts the range near ours, nearest first: haemoglobin's 11.5-15.0 fits g/dL (0.91) far better
+  // than mmol/L (1.47); two units as near (within a factor of 1.15 of each other) leave the range's unit unknown.
+  const away = (f: number) => Math.abs(Math.log((((low + high) / 2) * f) / mid));
+  const fits = Object.entries({ ...(an.units ?? {}), ...(an.alsoPrinted ?? {}) })
+    .filter(([, f]) => f !== exceptFactor && away(f) < Math.log(1.6))
+    .sort((x, y) => away(x[1]) - away(y[1]));
+  const other = fits.find(([, f]) => f !== fits[0]?.[1]);
+  if (!fits.length || (other && away(other[1]) - away(fits[0][1]) < Math.log(1.15))) return undefined;
+  return { key: fits[0][0], factor: fits[0][1] };
 }
 
 /**

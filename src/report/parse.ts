@@ -530,14 +530,21 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // A printed unit the analyte is never printed in vetoes the name (unit-reading.ts): "肌钙蛋臼I 2.8 ng/mL" holds 钙 but
     // ng/mL is no calcium's — the name is re-read among the analytes that admit the unit, or left unknown.
     let unitReread = false;
+    // The printed unit is set aside (a slip the name and range outvote): the row is judged as if none were printed.
+    let unitUnread = false;
     // Blood rows only: a urine or fluid row's counts (/μL, /HP) are no blood unit, and its specimen decides (specimen.ts).
     const bloodRow = section !== 'urine' && !fluidSection && rowSpecimen(name) === 'blood';
     if (an && bloodRow && tok.unit && unitVetoes(an, tok.unit)) {
       const again = rereadByUnit(name, tok.unit, tok.value, tok.range);
       // A photo's unit cell may itself be misread: there the veto only swaps to a test the name reads as; the photo's
       // consistency gate (intake/) judges the rest.
-      if (again || !options.unitsMayBeMisread) an = again;
-      unitReread = again !== undefined;
+      // The unit alone never outvotes a whole name AND a printed range that are both the analyte's ("Troponin I 2.8
+      // mmol/L 0-0.04" is a troponin 70× its limit with a slip in the unit, not an unknown test, routine): the row stays
+      // the analyte's, its unit unread — judged by the printed range and its own limits, "please check".
+      const nameAndRange = !again && !within && !options.unitsMayBeMisread && !!tok.range && (tok.range.high ?? 0) > 0 && rangeAgrees(an, tok.range, undefined);
+      if (nameAndRange) unitUnread = true;
+      else if (again || !options.unitsMayBeMisread) an = again;
+      unitReread = again !== undefined || nameAndRange;
     }
     // A name read from a part of a longer one is kept only when the printed range is its analyte's (review s21 R4:
     // "肌钙蛋臼I 2.8 mmol/L 0-0.04" held 钙, but 0-0.04 is no calcium's range): else the row is a test we do not know.
@@ -551,7 +558,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // Where it was measured (specimen.ts): a urine, CSF or fluid row never meets a blood critical limit.
     const own = an?.code.startsWith('u-') ? 'urine' : rowSpecimen(name);
     const specimen = own === 'blood' && fluidSection && !namesBlood(name) ? fluidSection : own;
-    let computed = flagResult(an, tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread, unitSystem, specimen });
+    let computed = flagResult(an, unitUnread ? { ...tok, unit: undefined } : tok, { sex, unitsMayBeMisread: options.unitsMayBeMisread, unitSystem, specimen });
     // Floor: a spelled comparator never lowers the flag the number itself carries ("Potassium less than 7.0" stays
     // critical-high, "ALT 低于 60" stays high, as read without the words): the number is then read as printed.
     if (spelled && !computed.flag.startsWith('critical')) {

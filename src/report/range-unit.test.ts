@@ -91,3 +91,30 @@ describe('a printed range that is no unit’s of the analyte never withdraws its
     expect(row('Potassium 4.1 mmol/L 135-145').checks).toEqual([]);
   });
 });
+
+describe('a unit that disagrees with a whole name and a printed range that agree is a slip (R1 veto bounded)', () => {
+  it.each([
+    ['Troponin I 2.8 mmol/L 0-0.04', 'ctni', 'critical-high'],
+    ['肌钙蛋白I 2.8 mmol/L 0-0.04', 'ctni', 'critical-high'],
+    ['Potassium 7.0 ng/mL 3.5-5.1', 'k', 'critical-high'],
+  ])('%s → %s %s, please check', (text, code, flag) => {
+    const r = row(text);
+    expect(r).toMatchObject({ code, flag, check: 'check' });
+    expect(r.level).not.toBe('routine');
+  });
+
+  it.each([
+    ['Troponin I 0.01 mmol/L 0-0.04', 'ctni'],
+    ['Potassium 4.0 ng/mL 3.5-5.1', 'k'],
+  ])('harmless twin %s → %s normal, routine', (text, code) => {
+    expect(row(text)).toMatchObject({ code, flag: 'normal', level: 'routine' });
+  });
+
+  it('reads haemoglobin in mmol/L (Dutch reports) by its own factor', () => {
+    expect(row('Hb 5.2 mmol/L 8.5-11.0')).toMatchObject({ code: 'hgb', flag: 'low' });
+    expect(row('Hb 9.1 mmol/L 8.5-11.0')).toMatchObject({ code: 'hgb', flag: 'normal', level: 'routine' });
+    expect(row('Hb 3.4 mmol/L 8.5-11.0')).toMatchObject({ code: 'hgb', flag: 'critical-low' });
+    // g/dL fits 11.5-15.0 far better than mmol/L: the range's unit is g/dL.
+    expect(row('血红蛋白 48 g/L 11.5-15.0')).toMatchObject({ code: 'hgb', flag: 'critical-low' });
+  });
+});
