@@ -9,7 +9,7 @@
 // 吃了半片), a count that is a strength, a volume, a time or an age (20mg, 10 ml, 30 minutes, 12 years), an animal.
 // Pure; read on the class-rewritten text, offsets kept.
 import { ZH_DRUG_ENDINGS } from '../../knowledge/drugs.js';
-import { animalActor } from './exposed-who.js';
+import { animalSubject } from './exposed-who.js';
 
 /** Sentences (a comma does not end one: the quantity may sit in the next clause). */
 const SENTENCE = /[^.?!。？！\n]+[.?!。？！]?/g;
@@ -81,7 +81,7 @@ export function readActsDone(t: string): DoneAct[] {
       const at = v.index ?? 0;
       const before = s.slice(0, at);
       const after = s.slice(at + v[0].length);
-      if ((zh ? NEGATED_ZH : NEGATED_EN).test(before) || CONDITIONAL.test(before) || animalActor(s, at)) continue;
+      if ((zh ? NEGATED_ZH : NEGATED_EN).test(before) || CONDITIONAL.test(before) || animalSubject(s, at)) continue;
       if (/\bdid\b/i.test(v[0]) && /\?\s*$/.test(s)) continue;
       if ((zh ? DOSE_OBJECT_ZH : DOSE_OBJECT_EN).test(after)) continue;
       if (!quantityIn(s, zh)) continue;

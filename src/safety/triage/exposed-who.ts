@@ -1,49 +1,60 @@
-// WHO swallowed or touched it (review s21 O4, session 22): "my dog ate rat poison, what should I do" is a vet's
-// emergency, not a person's — 999/120 and a poisoning first aid for a person are the wrong answer. Each exposure act of
-// the message (the exposure readers' own act words, toxic-exposure.ts ACTS: ate, drank, licked, had some, 吃了, 舔了,
-// 沾到…) is given to the LAST actor named before it in its sentence — an animal (dog, cat, 狗狗, 猫) or anyone else (I,
-// my son, a 2 year old, 我, 孩子, or nobody named: the writer). The message is an animal's exposure only when it tells
-// at least one act and every act is an animal's; one act of a person ("and I think my 2 year old had some too", "我也
-// 沾到嘴里了") keeps the whole message a person's poisoning. Pure.
+// WHO swallowed or touched it (review s21 O4, session 22; made FAIL CLOSED after review s22 S1/S1b/S2): "my dog ate rat
+// poison, what should I do" is a vet's emergency, not a person's — 999/120 and a poisoning first aid for a person are the
+// wrong answer. This is a LOWERING, so it holds only when the message proves it: every exposure act of the message (the
+// exposure readers' own act words, toxic-exposure.ts ACTS: ate, drank, licked, 吃了, 舔了, 沾到…) has an animal word as its
+// own grammatical subject — the animal right before the act with nothing but adverbs between ("the dog probably ate",
+// 狗狗把一整板布洛芬都吃了), animals joined by and/和 ("the dog and the cat ate"), or a second act of the same animal
+// subject joined by and/then ("my puppy chewed the bottle and ate 10") — AND the message names no person anywhere: no human
+// noun of any kind (son, nephew, twins, 孙子, 婴儿, 老人…), no I/me/我/自己/we, no age (2-year-old, age 2, 两岁), no ellipsis
+// that adds someone (too, as well, also, so did, 也是, 还有). A subject-less act after an animal OBJECT ("fed the dog then
+// drank…", 喂完狗，吃了…) is the writer's; a person subject beside the animal ("me and the dog", 儿子和狗) is a person's.
+// Only "what should I do" / 我该怎么办 is read past as the owner asking. Pure.
 import { ACTS, ANIMAL } from './toxic-exposure.js';
 
 const SENTENCE = /[^.?!。？！\n]+/g;
-/** Any actor: an animal, or a person (a pronoun, a kin or child noun, an age). */
-const ACTOR = new RegExp(
-  `${ANIMAL.source}|\\b(?:i|me|he|she|they|we|him|her|them|us|my (?:son|daughter|kid|child|baby|husband|wife|partner|mum|mom|dad|brother|sister|friend)|son|daughter|kid|kids|child|children|toddler|baby|boy|girl|husband|wife|partner|mum|mom|dad|grandma|grandad|someone|somebody)\\b|\\b\\d+\\s*(?:yo|y/o|year|yr|month|mo)s?\\b|我|你|他|她|孩子|儿子|女儿|宝宝|小孩|老公|老婆|爸|妈|奶奶|爷爷|外婆|外公|哥|姐|弟|妹|朋友|同事|有人`,
-  'gi',
-);
-/** An act told again by ellipsis ("and so did my 2 year old", "my son did too"): the actor named AFTER it. */
-const SO_DID =
-  /\b(?:and )?so (?:did|has|had|was|were)\s+(?<actor>[^,.;!?]{1,30})|\b(?<actor2>(?:my|his|her|our) [\w\s-]{1,20}?|i|he|she|they) (?:did|has|had) (?:too|as well)\b/gi;
 const ACT = new RegExp(`${ACTS.swallowed.source}|${ACTS.skin.source}`, 'gi');
-const ANIMAL_ONLY = new RegExp(`^(?:${ANIMAL.source})$`, 'i');
+const ANIMAL_WORD = `(?:${ANIMAL.source})(?:s|es|咪|狗|儿)?`;
+/** An animal noun phrase: a determiner, at most one plain modifier word, the animal word. */
+const ANIMAL_NP = `(?:(?:my|our|the|his|her|their|a|an|your)\\s+)?(?:[a-z]+\\s+)?${ANIMAL_WORD}|(?:家里的|家里|我家的|我家|我们家的|我们家|我的|我养的|家的)?(?:小)?${ANIMAL_WORD}`;
+/** What may stand between a subject and its act: adverbs, auxiliaries, a 把-object. */
+const ADVERBS =
+  '(?:\\s*(?:just|also|then|probably|possibly|apparently|somehow|accidentally|already|may have|might have|must have|could have|has|had|have|got into and|也|又|刚|刚才|刚刚|不小心|偷偷|可能|好像|已经|都|全|全都|一起|还|把[^，,。;；]{0,15}?)\\s*)*';
+const ANIMAL_SUBJECT = new RegExp(
+  `(?:^|[,，;；:：—-])\\s*(?:(?:and|then|but|so|when|after)\\s+)*(?:${ANIMAL_NP})(?:\\s*(?:and|&|和|跟|与|同|还有)\\s*(?:${ANIMAL_NP}))*${ADVERBS}\\s*$`,
+  'i',
+);
+/** A second act joined to the one before it with no subject of its own ("…and ate", "，然后吃了"). */
+const JOINED = new RegExp(`^[^,，;；]{0,40}?(?:\\band(?: then)?\\b|\\bthen\\b|然后|接着|又|再|[,，])${ADVERBS}\\s*$`, 'i');
+/** Anyone who is a person: a pronoun, any human noun, an age. Deliberately broad — a word too many keeps the person rules. */
+const PERSON =
+  /\b(?:i|i'm|i've|i'd|me|myself|we|us|ourselves|himself|herself|themselves|yourself|someone|somebody|anyone|everyone|everybody|people|person|man|woman|men|women|lady|guy|sons?|daughters?|kids?|child|children|toddlers?|bab(?:y|ies)|infants?|newborns?|boys?|girls?|husband|wife|partner|boyfriend|girlfriend|mum|mom|mummy|mommy|mother|father|dad|daddy|parents?|brothers?|sisters?|siblings?|friends?|nephews?|nieces?|grand\w*|granny|gran|nan|nana|nanna|twins?|little ones?|family|neighbou?rs?|\w*sitter|nanny|teen\w*|students?|patients?|elderly|elders?|aunt\w*|uncle|cousins?|relatives?|flatmate|roommate|housemate|colleague|coworker|visitor|guests?|youngster|youngest|eldest|tots?|lad|lass|carer|hubby|age[ds]?\s*\d+)\b|\d+\s*-?\s*(?:yo|y\/o|yrs?|years?|months?|mos?|weeks?)\b|我|自己|咱|他|她|人|孩|儿子|儿童|女儿|闺女|女孩|女友|女士|男孩|男友|宝宝|宝贝|小朋友|娃|婴|老公|老婆|丈夫|妻子|爸|妈|爷|奶|姥|外婆|外公|哥|姐|弟|妹|朋友|同事|同学|室友|邻居|客人|孙|侄|甥|老人|家人|全家|大家|叔|姨|舅|伯|婶|先生|太太|保姆|岁|歲/i;
+/** An ellipsis that adds someone to the act ("and my son too", "孩子也是", "还有我儿子", "so did Tommy"). */
+const ADDED = /\b(?:too|as well|also|so (?:did|has|had|was|were)|did too|both)\b|也是|也一样|也这样|还有|以及/i;
+/** The owner asking what to do — the one person word read past. */
+const OWNER_ASKS =
+  /\bwhat (?:should|do|can|shall|must) (?:i|we) do\b|(?:我|我们)?(?:该|应该|要|需要)?(?:怎么办|怎么做|怎么处理)|(?:我家的|我家|我们家的|我们家|我的|我养的)(?=小?(?:狗|猫|宠物))/gi;
 
-/** Whether the act at `at` of sentence `s` is an animal's: the last actor named before it is an animal. */
-export function animalActor(s: string, at: number): boolean {
-  const actors = [...s.slice(0, at).matchAll(ACTOR)];
-  const last = actors[actors.length - 1]?.[0];
-  return last !== undefined && ANIMAL_ONLY.test(last);
+/** Whether the act at `at` of sentence `s` has an animal word as its own grammatical subject. `prevAnimalEnd` is the end
+ *  of the sentence's previous act when that act's subject was an animal (a joined second act keeps the subject). */
+export function animalSubject(s: string, at: number, prevAnimalEnd = -1): boolean {
+  if (ANIMAL_SUBJECT.test(s.slice(0, at))) return true;
+  return prevAnimalEnd >= 0 && JOINED.test(s.slice(prevAnimalEnd, at));
 }
 
-/** Whether every exposure act the message tells is an animal's (and it tells one). */
+/** Whether every exposure act the message tells is an animal's (and it tells one), nobody else named. */
 export function animalExposureOnly(text: string): boolean {
   if (!ANIMAL.test(text)) return false;
+  if (ADDED.test(text)) return false;
+  if (PERSON.test(text.replace(OWNER_ASKS, ' '))) return false;
   let acts = 0;
   for (const sm of text.matchAll(SENTENCE)) {
     const s = sm[0];
-    // "…and so did my 2 year old": an act whose actor is told after it.
-    for (const m of s.matchAll(SO_DID)) {
-      const who = m.groups?.actor ?? m.groups?.actor2 ?? '';
-      if (!ANIMAL_ONLY.test(who.trim().replace(/^(?:my|his|her|our|the)\s+/i, ''))) return false;
-    }
+    let prevAnimalEnd = -1;
     for (const a of s.matchAll(ACT)) {
       acts++;
-      // Nobody named before the act is the writer's own ("ate some rat poison by accident, my dog is fine").
-      if (!animalActor(s, a.index ?? 0)) return false;
-      // A person named after the act in its clause ("…and ate some himself", "我也…") shares it.
-      const clauseRest = /^[^,，;；]*/.exec(s.slice((a.index ?? 0) + a[0].length))?.[0] ?? '';
-      if (/\b(?:himself|herself|myself|themselves|too|as well|also)\b|也|自己/i.test(clauseRest)) return false;
+      const at = a.index ?? 0;
+      if (!animalSubject(s, at, prevAnimalEnd)) return false;
+      prevAnimalEnd = at + a[0].length;
     }
   }
   return acts > 0;
