@@ -227,7 +227,13 @@ const KIN_ZH =
 const KIN_INSIDE_ZH = new RegExp(`(?:${KIN_ZH})`);
 /** The care nouns: their name is told in a record, followed by a pause or a person's act. */
 const CARE_ZH = /^(?:患者|病人|病友|家属|护士|护工|保姆|医生|大夫)$/;
-const KIN_SLOT_ZH = new RegExp(`(?:${KIN_ZH})(?:[ 　]?(?:叫|名叫|叫做))?[ 　]?`, 'g');
+/** A sibling's or child's size or birth order before a kin noun (大儿子, 小女儿, 二姐, 三哥): the characters 大/小 and the
+ * numerals, read as one class; a one-character sibling noun is kin only with it (二姐, 大哥; not 小姐, a title). */
+const KIN_ORDER_ZH = /^[大小二三四五六七八九十]$/;
+const KIN_SLOT_ZH = new RegExp(
+  `(?:(?<=[大二三四五六七八九十])(?:姐(?!姐)|哥(?!哥))|(?<=[大小二三四五六七八九十])(?:弟(?!弟)|妹(?!妹))|${KIN_ZH})(?:[ 　]?(?:叫|名叫|叫做))?[ 　]?`,
+  'g',
+);
 /** A Chinese sign-off: thanks or a wish, then a name alone on its line ("谢谢，雨桐", "感谢！\n海燕"). */
 const SIGNOFF_ZH =
   /(?:^|\n|[。！!])[ 　]*(?:谢谢|感谢|多谢|祝好|此致敬礼|敬礼|辛苦了)(?:医生|大夫|老师|护士|主任|您|你)?[，,！!。 　\n]*([\u4e00-\u9fff]{2,3})[ 　]*(?=$|\n)/g;
@@ -401,7 +407,8 @@ function chineseSlots(text: string, lexicon: NameLexicon | undefined, out: PhiSp
     const noun = m[0].replace(/[ 　]|叫做?|名叫/g, '');
     const naming = /叫/.test(m[0]);
     // A kinship noun inside a longer word ("婆婆妈妈", "患者家属" reads 家属 as its own slot) opens no slot.
-    if (words.has(text.slice((m.index ?? 0) - 1, (m.index ?? 0) + noun.length))) continue;
+    // A size or order before it (大儿子, 小女儿, 二姐姐) keeps the kin noun: the longer word is kin too (review s22 D2).
+    if (words.has(text.slice((m.index ?? 0) - 1, (m.index ?? 0) + noun.length)) && !KIN_ORDER_ZH.test(text.slice((m.index ?? 0) - 1, m.index ?? 0))) continue;
     // A kin noun and a colon label a speaker's turn ("糖糖妈妈：今天…") or a field the structure readers take: no slot.
     if (/^[:：]/.test(text.slice(at, at + 1))) continue;
     const field = /[ 　]$/.test(m[0]);

@@ -32,6 +32,13 @@ describe('a given name that is also a word, in a person’s slot', () => {
     ['我老公建華昨晚胸口痛。', '建華'],
     ['我表妹雨涵，16岁，痛经很厉害。', '雨涵'],
     ['我嫂子春花上个月做了剖腹产。', '春花'],
+    // review s22 D2: a demonstrative + number + time unit after the season is the clause's time, so the season is the person
+    ['我儿子夏天这两天发烧，咳嗽有痰。', '夏天'],
+    ['我儿子夏天这几天一直拉肚子。', '夏天'],
+    // review s22 D2: a size or order prefix on a kin noun (大儿子, 小女儿, 二姐) is still the kin slot
+    ['我大儿子建国，今年40岁，糖尿病。', '建国'],
+    ['我小女儿春花上个月做了剖腹产。', '春花'],
+    ['我二姐建华昨晚胸口痛。', '建华'],
   ])('%s → %s', (text, name) => expect(covered(text, name), JSON.stringify(detectPhi(text))).toBe(true));
   it.each([
     ['我是夏天开始失眠的，今年28岁。', '夏天'],
@@ -47,6 +54,13 @@ describe('a given name that is also a word, in a person’s slot', () => {
     ['现在表妹成年了，想做手术。', '成年'],
     ['邻家孩子父母都很正常。', '父母'],
     ['我姐姐叫醒我，说头晕。', '醒'],
+    // review s22 D1: a season + event clause that something else makes a time (以后, a second season, a count, 过)
+    ['我儿子夏天去海边玩了以后耳朵疼。', '夏天'],
+    ['我女儿夏天出了很多痱子，冬天就好了。', '夏天'],
+    ['我儿子冬天得了两次肺炎。', '冬天'],
+    ['我妈妈秋天摔过一跤，现在腰还痛。', '秋天'],
+    ['我儿子夏天一直咳嗽。', '夏天'],
+    ['我大儿子夏天容易中暑。', '夏天'],
   ])('%s keeps %s', (text, word) => expect(untouched(text, word), JSON.stringify(detectPhi(text))).toBe(true));
 });
 

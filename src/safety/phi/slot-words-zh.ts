@@ -62,12 +62,41 @@ export function seasonGiven(w: string): boolean {
 /** A habit of the season or its time frame after the word (夏天容易…, 冬天的时候, 夏天里, 冬天总是): the time noun is
  * the clause's time, not a person. */
 const SEASON_FRAME = /^(?:的时候|时|里|期间|以来|以后|之后|之前|容易|经常|常常|总是|总|老是|一般|都|就|会|也|才|特别|比较|更|最|多|少|怕|不|没)/;
-/** An event told after the word, up to the clause's end: a pause, a number, a deictic time (夏天|昨晚), an aspect 了/过. */
+/** A time after the season that points from now, by class (夏天|昨晚, 夏天|这两天): a deictic time word, or a demonstrative
+ * with a number or 些 and a time unit (这两天, 那几天, 这些天, 这段时间). The season is then no time of the clause: the person. */
+const DEICTIC_AFTER =
+  /^(?:今年|今天|昨天|昨晚|前天|最近|去年|上周|刚才|已经|刚刚|[这那](?:[一两二三四五六七八九十几]+个?|些|段)(?:天|日|周|星期|礼拜|月|年|晚|夜|时间|阵子?))/;
+/** What makes a season the clause's time although an event follows: a time frame (以后, 的时候), an occurrence count or a
+ * quantity over the season (两次, 很多, 好几回), a recurring adverb (一直, 反复). */
+const SEASON_TIME_IN_CLAUSE =
+  /以后|之后|以前|之前|时候|期间|以来|[一两二三四五六七八九十几多\d]+[次回遍场趟阵]|很多|好多|许多|不少|好几|一直|反复|经常|总是|老是|每次|每年/;
+
+/** Is the 过 at `i` the experiential aspect (摔过, 得过), not a word's character (过敏, 不过, 经过, 过年)? */
+function experientialGuo(text: string, i: number): boolean {
+  const before = chineseWordEntry(text.slice(i - 1, i + 1));
+  const after = chineseWordEntry(text.slice(i, i + 2));
+  return (!before || before.tag === 'vq') && !after;
+}
+
+/** Is another season word in the sentence (夏天出了很多痱子，冬天就好了): the seasons are contrasted, so times. */
+function anotherSeason(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, text.slice(0, start).search(/[^。！!？?\n]*$/));
+  const to = end + (/[。！!？?\n]/.exec(text.slice(end))?.index ?? text.length - end);
+  for (let i = from; i + 2 <= to; i++) if ((i + 2 <= start || i >= end) && seasonGiven(text.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** An event told OF a person after the season word, up to the clause's end: a pause, a number, a time that points from now
+ * (夏天|昨晚, 夏天|这两天) — or an aspect 了 in a clause where nothing makes the season its time (review s22 D1: a time
+ * frame, a count or a quantity over the season, a recurring adverb, the experiential 过 "once, in autumn", or another
+ * season in the sentence). 我儿子夏天发烧了 is the person; 我儿子冬天得了两次肺炎, 我妈妈秋天摔过一跤 are times. */
 export function seasonTold(text: string, end: number): boolean {
   const rest = text.slice(end, end + 10);
   if (SEASON_FRAME.test(rest)) return false;
   if (/^(?:$|[\s　，。、；;,.！!？?（()）：:]|\d)/.test(rest)) return true;
-  if (/^(?:今年|今天|昨天|昨晚|前天|最近|去年|上周|刚才|已经|刚刚)/.test(rest)) return true;
-  const clause = /^[^\s　，。、；;,.！!？?]*/.exec(rest)?.[0] ?? '';
-  return /[了过]/.test(clause);
+  if (DEICTIC_AFTER.test(rest)) return true;
+  const clause = /^[^\s　，。、；;,.！!？?]*/.exec(text.slice(end, end + 40))?.[0] ?? '';
+  if (!clause.slice(0, 10).includes('了') || SEASON_TIME_IN_CLAUSE.test(clause)) return false;
+  for (let i = clause.indexOf('过'); i >= 0; i = clause.indexOf('过', i + 1)) if (experientialGuo(text, end + i)) return false;
+  return !anotherSeason(text, end - 2, end);
 }
