@@ -433,8 +433,13 @@ export const ANTIDOTES: readonly Antidote[] = [
   },
   // Folic acid is NOT folinic acid: it needs the reductase methotrexate blocks, so it rescues nothing in an overdose
   // (BNF "Methotrexate: folinic acid rescue"); it is given weekly beside low-dose methotrexate.
-  { id: 'folic-acid', names: ['\\bfolic acid\\b', '\\bfolate tablets?\\b', '(?<!亚)叶酸(?!钙)'], reverses: [], specific: false, givenBeside: ['methotrexate'] },
-  { id: 'folinic-acid', names: ['\\bfolinic acid\\b', '\\bleucovorin\\b', '\\bcalcium folinate\\b', '亚叶酸钙'], reverses: ['methotrexate'], specific: false },
+  { id: 'folic-acid', names: ['\\bfolic acid\\b', '\\bfolate tablets?\\b', '叶酸'], reverses: [], specific: false, givenBeside: ['methotrexate'] },
+  {
+    id: 'folinic-acid',
+    names: ['\\bfolinic acid\\b', '\\bleucovorin\\b', '\\bcalcium folinate\\b', '亚叶酸(?:钙)?', '(?:甲酰)?四氢叶酸(?:钙)?'],
+    reverses: ['methotrexate'],
+    specific: false,
+  },
   { id: 'antivenom', names: ['\\banti-?venoms?\\b', '\\bantivenin\\b', '抗蛇毒血清'], reverses: ['snake-bite'], specific: true },
   { id: 'octreotide', names: ['\\boctreotide\\b', '奥曲肽'], reverses: ['sulfonylurea'], specific: false },
   {

@@ -55,7 +55,11 @@ export function antidoteClaims(sentence: string, near: string, context: string):
     return [...s.matchAll(re)]
       .filter((m) => !own.some((p) => m.index < p.to && m.index + m[0].length > p.from))
       .map((m) => ({ a, kept, from: m.index, to: m.index + m[0].length }));
-  });
+  }).filter(
+    // One molecule per span: a name inside another agent's longer name is that agent (叶酸 in 甲酰四氢叶酸 / 亚叶酸钙 is
+    // folinic acid, not folic acid), as medicine-mentions reads the longest name.
+    (n, _, all) => !all.some((o) => o !== n && o.from <= n.from && o.to >= n.to && o.to - o.from > n.to - n.from),
+  );
   if (named.length === 0) return [];
   // A right agent for a poison named in the sentence: a supportive agent beside it (oxygen, glucose) is no swap.
   const ownIds = ids(own);
