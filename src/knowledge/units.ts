@@ -60,6 +60,23 @@ export function unitOfRange(an: Analyte, low: number, high: number, exceptFactor
 }
 
 /**
+ * A ONE-SIDED printed limit ("<0.014", "<5.6") far from the analyte's upper limit in the value's unit: the unit whose scale
+ * puts it near ours (review s22 S3: "Troponin T 8 ng/L <0.014 ug/L" is 8 against <14 ng/L, normal), chosen as unitOfRange
+ * chooses for a two-sided range. Undefined when the analyte has no upper limit or no unit (or two as near) fits.
+ */
+export function unitOfUpperLimit(an: Analyte, high: number, exceptFactor: number): { key: string; factor: number } | undefined {
+  const top = an.range?.[1] ?? an.sex?.male[1];
+  if (top === undefined || !(top > 0) || !(high > 0)) return undefined;
+  const away = (f: number) => Math.abs(Math.log((high * f) / top));
+  const fits = Object.entries({ ...(an.units ?? {}), ...(an.alsoPrinted ?? {}) })
+    .filter(([, f]) => f !== exceptFactor && away(f) < Math.log(1.6))
+    .sort((x, y) => away(x[1]) - away(y[1]));
+  const other = fits.find(([, f]) => f !== fits[0]?.[1]);
+  if (!fits.length || (other && away(other[1]) - away(fits[0][1]) < Math.log(1.15))) return undefined;
+  return { key: fits[0][0], factor: fits[0][1] };
+}
+
+/**
  * No unit printed. When the report printed a range, the unit whose scaled bundled range matches it wins
  * (e.g. "3.5-5.1" for potassium is mmol/L). Without a range, accept only a factor under which the value is
  * plausible while every other factor is not. Otherwise undefined: flag "unknown" rather than guess.

@@ -15,6 +15,7 @@ import {
   systemUnit,
   unitForFactor,
   unitOfRange,
+  unitOfUpperLimit,
   type UnitSystem,
 } from '../knowledge/units.js';
 import { possibleFor, rangeIsAnalytes } from './intake/plausible.js';
@@ -149,6 +150,27 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
           return { flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' }, doubtedCritical };
         }
       }
+    }
+  }
+  // A ONE-SIDED printed limit in another of the analyte's units ("Troponin T 8 ng/L <0.014 ug/L", "Glucose 90 mg/dL <5.6")
+  // is converted into the value's unit like a two-sided range (review s22 S3: 8 ng/L was "critically high" against 0.014,
+  // call-now on a normal troponin). Judged in one unit: the value's printed one.
+  if (an && factor !== undefined && unitPrinted && printed?.high !== undefined && !printed.low) {
+    const top = an.range?.[1] ?? an.sex?.male[1];
+    const ratio = top ? (printed.high * factor) / top : undefined;
+    const rangeIn = ratio !== undefined && !(ratio > 0.4 && ratio < 2.5) ? unitOfUpperLimit(an, printed.high, factor) : undefined;
+    if (rangeIn) {
+      const unitText = tok.unit ?? '';
+      const high = round((printed.high * rangeIn.factor) / factor);
+      const range: ReferenceRange = {
+        low: printed.low,
+        high,
+        text: `${printed.text} ${displayUnit(rangeIn.key)} = ${boundsText([printed.low, high])} ${unitText}`.trim(),
+        origin: 'report',
+      };
+      const critical = criticalFlag(an, tok.value * factor, tok.op, specimen);
+      if (!critical && relativeCritical(an, tok.value, tok.op, high, specimen)) return withUnit({ flag: 'critical-high', range });
+      return withUnit({ flag: critical ?? compareToRange(tok, { low: printed.low, high, text: range.text }), range });
     }
   }
   const critical = criticalFlag(an, factor === undefined ? undefined : tok.value * factor, tok.op, specimen);

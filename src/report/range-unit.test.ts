@@ -118,3 +118,27 @@ describe('a unit that disagrees with a whole name and a printed range that agree
     expect(row('血红蛋白 48 g/L 11.5-15.0')).toMatchObject({ code: 'hgb', flag: 'critical-low' });
   });
 });
+
+describe('review s22 S3: a one-sided printed range in another unit of the analyte is converted like a two-sided one', () => {
+  it.each([
+    ['Troponin T 8 ng/L <0.014 ug/L', 'ctnt'],
+    ['Troponin T 8 ng/L <0.014', 'ctnt'],
+    ['Troponin I 5 ng/L <0.04 ng/mL', 'ctni'],
+    ['Glucose 90 mg/dL <5.6', 'glu'],
+    ['Glucose 90 mg/dL <6.1 mmol/L', 'glu'],
+    ['Cholesterol 180 mg/dL <5.2', 'tc'],
+    ['Potassium 4.0 mmol/L 3.5-5.1\nTroponin T 8 ng/L <0.014 ug/L', 'k'],
+  ])('normal value %s → %s normal, routine', (text, code) => {
+    expect(row(text)).toMatchObject({ code, flag: 'normal', level: 'routine' });
+  });
+
+  it.each([
+    ['Troponin T 80 ng/L <0.014 ug/L', 'ctnt'],
+    ['Glucose 130 mg/dL <5.6', 'glu'],
+    ['Cholesterol 280 mg/dL <5.2', 'tc'],
+  ])('twin %s → %s high (never normal)', (text, code) => {
+    const r = row(text);
+    expect(r.code).toBe(code);
+    expect(['high', 'critical-high']).toContain(r.flag);
+  });
+});
