@@ -139,6 +139,12 @@ const NEGATION = alt(
     // Cantonese: 唔 negates (唔可以, 唔好, 唔係, 唔使); 唔该 is "thank you". 冇 = "has no" (冇用).
     '唔(?!该)(?:好|可以|系|使|准|应该|能)?',
     '冇',
+    // A need or permission negated — the clause's modality, not the agent's effect: a negator glued to a modal of
+    // necessity (无须, 毋须, 不必, 不需要, 没必要, 唔需要), the negative potential 'V不着' (用不着), 'skip', 'no need for'.
+    '(?:不|无|毋|唔|没有?|冇)(?:必|须|需)要?',
+    '(?:用|犯)不着',
+    '\\bskip(?:ping)?\\b',
+    '\\bno need (?:for|to)\\b',
   ],
   'gu',
 );
