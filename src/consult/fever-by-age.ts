@@ -51,7 +51,7 @@ const FEVER_WORD =
  *  (group 2: "I", "I'm", "me", "my", 我). "my" before a person is that person, so "my baby feels hot" is the baby's. */
 const CHILD_WORD = String.raw`(?:baby|son|daughter|boy|girl|infant|newborn|little one|lo|toddler|child|kid|\d{1,2}[- ]?(?:weeks?|wks?|months?|mo|days?)[- ]old)`;
 const FEVER_PERSON = new RegExp(
-  String.raw`(\b(?:my|our)\s+(?:(?:little|baby|newborn|\d{1,2}[- ]?(?:weeks?|wks?|months?|days?)[- ]old)\s+)?${CHILD_WORD}\b|\b(?:a|the|her|his)\s+${CHILD_WORD}\b|\b(?:he|she|him|her|he's|she's|they|who|baby|son|daughter|child|infant|newborn)\b|他|她|儿子|兒子|女儿|女兒|孩子|宝宝|寶寶|婴儿|嬰兒|娃|小孩|囡囡|BB)|(我(?!家|们家|們家)|\b(?:i|i'm|i've|i'd|im|ive|me|my|myself)\b)`,
+  String.raw`(\b(?:my|our)\s+(?:(?:little|baby|newborn|\d{1,2}[- ]?(?:weeks?|wks?|months?|days?)[- ]old)\s+)?${CHILD_WORD}\b|\b(?:a|the|her|his)\s+${CHILD_WORD}\b|\b(?:he|she|him|her|he's|she's|they|who|baby|son|daughter|child|infant|newborn)\b|他|她|儿子|兒子|女儿|女兒|孩子|宝宝|寶寶|婴儿|嬰兒|娃|小孩|囡囡|闺女|BB)|(我(?!家|们家|們家|的?(?:宝宝|寶寶|宝贝|孩子|儿子|兒子|女儿|女兒|闺女|婴儿|嬰兒|娃|小孩|囡囡|BB))|\b(?:i|i'm|i've|i'd|im|ive|me|my|myself)\b)`,
   'gi',
 );
 const CLAUSE = /[，,。;；!！?？\n]|\.(?=\s)/;

@@ -182,7 +182,14 @@ describe("review s22 C-2: the writer's own fever is the writer's, read by its su
       'my temp is 38.5 and my 6 week old feels hot',
     ])
       expect(writersOwnFever(t)).toBe(true);
-    for (const t of ['我女儿发热了，才40天', "I'm worried, my baby (7 weeks) feels hot", 'my baby is 6 weeks, feels hot', 'I have a 6 week old who feels hot'])
+    for (const t of [
+      '我女儿发热了，才40天',
+      '我宝宝6周大，摸着有点烫',
+      '我儿子刚满月，摸着有点烫',
+      "I'm worried, my baby (7 weeks) feels hot",
+      'my baby is 6 weeks, feels hot',
+      'I have a 6 week old who feels hot',
+    ])
       expect(writersOwnFever(t)).toBe(false);
   });
 });
@@ -207,6 +214,8 @@ describe('review s22 C-3: a decimal in a reply to a turn that asked a temperatur
     ['my baby feels hot and is crying a lot', ['6 weeks, 38.5']],
     ['my 6 week old baby feels hot and is a bit sleepy', ['38,5']],
     ['宝宝出生40天，摸着有点烫', ['三十八度五']],
+    ['我宝宝6周大，摸着有点烫', ['38.5']],
+    ['我儿子刚满月，摸着有点烫', ['38']],
   ])('%s + %j → emergency', (opening, replies) => {
     expect(level(opening, replies)).toBe('emergency');
   });
