@@ -258,6 +258,14 @@ function rangeInOtherUnit(
       ...(asTyped && !isCritical(theirs) ? { doubtedCritical: asTyped } : {}),
     };
   }
+  // Neither reading passes the plausibility spans (made to reject OCR misreads, narrower than what the sickest patients
+  // have: a leukaemic WBC of 65 ×10^9/L, a glucose of 0.9 mmol/L): the value in its printed unit still meets the
+  // analyte's own critical limits, and the range converted agrees with that unit — the critical stands (review s22 S1:
+  // "WBC 65 x10^9/L 4000-11000 /uL" was unjudged and routine). No critical: unjudged, please check, as before.
+  if (!mine && !theirs) {
+    const asTyped = criticalFlag(an, tok.value * factor, tok.op, specimen);
+    return asTyped ? { flag: asTyped, range: converted } : { flag: 'unknown', range: converted, doubt: true };
+  }
   if (!mine || !theirs) return { flag: 'unknown', range: converted, doubt: true };
   if (mine === theirs) return { flag: mine, range: converted };
   if (isCritical(mine) && isCritical(theirs)) return { flag: mine, range: converted, doubt: true };

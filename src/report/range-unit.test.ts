@@ -142,3 +142,29 @@ describe('review s22 S3: a one-sided printed range in another unit of the analyt
     expect(['high', 'critical-high']).toContain(r.flag);
   });
 });
+
+describe('review s22 S1: a range in another scale of the analyte never drops the value’s own critical, however extreme', () => {
+  it.each([
+    ['WBC 65 x10^9/L 4000-11000 /uL', 'wbc', 'critical-high'],
+    ['WBC 120 x10^9/L 4000-11000 /uL', 'wbc', 'critical-high'],
+    ['Glucose 0.9 mmol/L 70-99', 'glu', 'critical-low'],
+    ['Glucose 1200 mg/dL 3.9-6.1', 'glu', 'critical-high'],
+    ['Platelets 2 x10^9/L 150000-400000', 'plt', 'critical-low'],
+    ['Platelets 5000 /uL 150-400 x10^9/L', 'plt', 'critical-low'],
+    ['Neutrophils 0.1 x10^9/L 2000-7500 /uL', 'neut-abs', 'critical-low'],
+  ])('%s → %s %s, not routine', (text, code, flag) => {
+    const r = row(text);
+    expect(r).toMatchObject({ code, flag });
+    expect(r.level).not.toBe('routine');
+  });
+
+  it.each([
+    ['WBC 6.5 x10^9/L 4000-11000 /uL', 'wbc'],
+    ['Glucose 5.2 mmol/L 70-99', 'glu'],
+    ['Glucose 95 mg/dL 3.9-6.1', 'glu'],
+    ['Platelets 250000 /uL 150-400 x10^9/L', 'plt'],
+    ['Neutrophils 3.1 x10^9/L 2000-7500 /uL', 'neut-abs'],
+  ])('harmless twin %s → %s normal, routine', (text, code) => {
+    expect(row(text)).toMatchObject({ code, flag: 'normal', level: 'routine' });
+  });
+});
