@@ -43,3 +43,20 @@ export function hasTraditional(text: string): boolean {
 
 /** Both alphabets, character for character (a test checks they pair up). */
 export const HAN_VARIANT_PAIRS = { traditional: TRADITIONAL, simplified: SIMPLIFIED } as const;
+
+// Cantonese verbs of giving, eating and drinking as Mandarin readers know them: 俾/畀 = 给, 食 = 吃 (not inside a word:
+// 食物, 饮食, 进食, 误食, 食道 keep it), 飲 = 喝 before a Cantonese measure or particle (飲啖水, 飲杯熱酒, 飲咗).
+const CANTONESE_GIVE = /[俾畀]/gu;
+const CANTONESE_EAT = /(?<![饮进零主素甜绝节禁误粮美肉面伙寒饱觅挑偏暴厌副流熟生冷辅膳杂消饲猎蚕狩])食(?![物品道管欲谱量材疗盐醋油堂指言客性源补糜具用疗])/gu;
+const CANTONESE_DRINK = /饮(?=[啖杯啲咗翻返晒多少一两几半])/gu;
+
+/**
+ * Pure: the text as the product's readers (lexicons written in simplified Mandarin) read it — every listed traditional
+ * character simplified, and the Cantonese verbs of giving, eating and drinking in their Mandarin form. Same length, one
+ * character for one character, so a phrase found in it is at the same offset in the text as written.
+ */
+export function readingForm(text: string): string {
+  const s = toSimplified(text);
+  if (!/[俾畀食饮]/u.test(s)) return s;
+  return s.replace(CANTONESE_GIVE, '给').replace(CANTONESE_EAT, '吃').replace(CANTONESE_DRINK, '喝');
+}

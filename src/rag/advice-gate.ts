@@ -5,6 +5,7 @@
 // other source or drug/dose rule that contradicts it. Four sessions of phrase screening at ingest plateaued at
 // 57–71 % recall on blind batches: the gate does not try to recognise the harm, only advice that rests on one
 // uploaded document, which is the shape every poisoned document shares. Pure: sentences and sources in, decisions out.
+import { readingForm } from '../core/han-variants.js';
 import type { Lang } from '../core/types.js';
 import { builtInDrugLexicon } from '../knowledge/built-in-drugs.js';
 import { type DrugLexicon, findMedicineNames, namesMedicine } from '../knowledge/drugs.js';
@@ -713,7 +714,7 @@ export function isTreatmentAdvice(sentence: string, instructions = false, topic 
 
 // Emergency care itself: call an ambulance or emergency number, go to the emergency department now.
 const EMERGENCY_CARE =
-  /\b(?:call|dial|ring|phone)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:120|911|999|112|000|ambulance|emergency(?: services| number)?|paramedics)\b|\b(?:go|get|went|head|be taken|take \w+)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|an?\s+|your nearest\s+|the nearest\s+)?(?:emergency (?:department|room|services)|ed|a&e|a and e|er|hospital (?:now|immediately|right away|at once))\b|\bseek (?:emergency|urgent) (?:care|help|medical (?:help|attention|care))\b|拨打\s*(?:120|999|911|112|急救)|打\s*(?:120|999|112|911)|叫(?:救护车|白车|120|999)|急救电话|(?:去|到|送|前往)(?:医院)?急诊|立即(?:就医|就诊|送医|去医院)|马上(?:就医|就诊|送医|去医院)|尽快(?:就医|去医院)/u;
+  /\b(?:call|dial|ring|phone)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:120|911|999|112|000|ambulance|emergency(?: services| number)?|paramedics)\b|\b(?:go|get|went|head|be taken|take \w+)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|an?\s+|your nearest\s+|the nearest\s+)?(?:emergency (?:department|room|services)|ed|a&e|a and e|er|hospital (?:now|immediately|right away|at once))\b|\bseek (?:emergency|urgent) (?:care|help|medical (?:help|attention|care))\b|(?:拨打|致电)\s*(?:120|999|911|112|急救)|打\s*(?:120|999|112|911)|叫(?:救护车|白车|120|999)|急救电话|(?:去|到|送|前往)(?:医院)?急诊|立即(?:就医|就诊|送医|去医院)|马上(?:就医|就诊|送医|去医院)|尽快(?:就医|去医院)/u;
 // A step taken while help is on its way ("while you wait for the ambulance", "在救护车到达前").
 const HELP_COMING =
   /\b(?:while|until|before)\b.{0,30}\b(?:ambulance|paramedics|help|emergency services|crew)\b|\bafter (?:calling|you call|dialling)\b|(?:等待|等|在)(?:救护车|急救人员|医生)(?:到来|到达|来)?(?:前|时|期间)?|救护车到达前/u;
@@ -1028,8 +1029,10 @@ interface Reading {
   negated: boolean;
 }
 function read(text: string): Reading {
-  const norm = normalise(text);
-  return { text, norm, terms: termSet(text), nums: numbersOf(text), negated: NEGATOR.test(norm) };
+  // Read in the script the readers are written in (a traditional or Cantonese page says what its simplified twin says).
+  const form = readingForm(text);
+  const norm = normalise(form);
+  return { text, norm, terms: termSet(form), nums: numbersOf(text), negated: NEGATOR.test(norm) };
 }
 
 /** A source's sentences, and sliding windows of up to three of them (a claim may spread over a short run). */
@@ -1116,7 +1119,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   const uploaded = (src: PackagedSource) => !trusted.has(src.hit.source);
   const readings = new Map(sources.map((s) => [s.n, readSource(s.text)]));
   const urgent = options.urgent === true;
-  const question = normalise(options.question ?? '');
+  const question = normalise(readingForm(options.question ?? ''));
   // The emergencies a danger reading of the question names (its red-flag reasons), read once per answer.
   let firedReasons: string[] | undefined;
   let questionLevel: TriageLevel | undefined;
@@ -1143,7 +1146,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
   // Whether each uploaded passage speaks of that condition (its title and text), read once per source.
   const aboutSource = new Map<number, boolean>();
   let qTerms: Set<string> | undefined;
-  const questionTerms = () => (qTerms ??= termSet(options.question ?? ''));
+  const questionTerms = () => (qTerms ??= termSet(readingForm(options.question ?? '')));
   const about = (f: CareFloor, sentence: string, from?: number): boolean => {
     const src = from === undefined ? undefined : sources.find((s) => s.n === from);
     // A model's own sentence answers the question: about it by the same readings, on the sentence itself.
@@ -1152,7 +1155,7 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     // it for the question: "这种情况喝点蜂蜜水足矣" names no sign and no term of it); for an indication alone, only one
     // that names the exposure, the treatment, a sign or a term of the question.
     if (!aboutSource.has(src.n)) {
-      const text = `${src.hit.title}\n${src.text}`;
+      const text = readingForm(`${src.hit.title}\n${src.text}`);
       aboutSource.set(src.n, f.level !== 'routine' || aboutCondition(text, f) || [...termSet(text)].some((t) => questionTerms().has(t)));
     }
     return aboutSource.get(src.n)!;
@@ -1172,106 +1175,115 @@ export function createAdviceGate(sources: readonly PackagedSource[], options: Ad
     if (!level || level === 'routine' || !careLaterThanTriage(sentence, level, dangerous)) return undefined;
     return level;
   };
+  // Review s22 S-NEW-1 / s21 C-OLD-7: every reading of a sentence (the care floor, the call's other acts, the harmful
+  // steps, the advice readings) runs on its reading form — simplified, Cantonese give/eat/drink verbs in Mandarin — so a
+  // traditional or Cantonese sentence is held exactly as its simplified twin; what is quoted back is the sentence as written.
+  const judgeRead = (raw: string, from?: number, instructions?: boolean, topic?: string): HeldAdvice | undefined => {
+    const sentence = clean(raw);
+    // Session 17: advice must never be less urgent than the triage of the message — care put off to tomorrow, or any
+    // care short of emergency care now after an emergency, is held before anything can let it through.
+    const later = careLater(sentence);
+    if (later) return { sentence, sentences: [sentence], from, ruleReasons: [], later };
+    // Session 20: a sentence of an uploaded passage (or the model's) about the question's condition that sets less care,
+    // a narrower indication or a later time than the product's own floor for it is held, whatever words it uses.
+    const f = floorOf();
+    const quoted = from === undefined ? undefined : sources.find((s) => s.n === from);
+    if (f && (!quoted || uploaded(quoted))) {
+      // Review s20 K1: a generated sentence carrying citation markers repeats the passages it cites, so it is read as
+      // each cited uploaded passage's own sentence is, besides its reading as the model's own (either may hold it).
+      const cited = quoted ? [] : citedIn(raw).flatMap((n) => sources.filter((s) => s.n === n && uploaded(s)));
+      const breach =
+        belowCareFloor(sentence, f, about(f, sentence, from), dangerous, !quoted) ??
+        cited.map((s) => belowCareFloor(sentence, f, about(f, sentence, s.n), dangerous, false)).find((b) => b !== undefined);
+      if (breach) {
+        const zh = /\p{Script=Han}/u.test(sentence);
+        const indication = breach === 'narrower' ? f.indications[0] : undefined;
+        return {
+          sentence,
+          sentences: [sentence],
+          from,
+          ruleReasons: [],
+          floor: breach,
+          ...(indication ? { guidance: zh ? indication.says.zh : indication.says.en } : { later: f.level === 'emergency' ? 'emergency' : 'urgent' }),
+        };
+      }
+    }
+    // A call for emergency care must not carry a harm with it (session 17, own probes in the shapes review s16 found
+    // released): a step the guidance forbids told as done or to do, a step done to the person in its condition, or
+    // another act put before the call. Hold-only, before any reading that lets a referral through.
+    if (referralCarriesHarm(normalise(sentence))) return { sentence, sentences: [sentence], from, ruleReasons: [] };
+    // Session 21 (review s20 K3): meeting the floor by the call vouches for the call, not for the acts beside it.
+    if (f && (!quoted || uploaded(quoted)) && referralCarriesOtherAct(normalise(sentence), f))
+      return { sentence, sentences: [sentence], from, ruleReasons: [] };
+    // Session 15: a sentence that forbids a first-aid step the product's own emergency guidance recommends for the
+    // emergency it is about, does a step that guidance forbids, or sends that emergency to routine care is held
+    // first — before any reading that lets advice through (a prohibition read as safety, a referral read as care,
+    // a dosed step released by the question's urgency). Hold-only: it releases nothing.
+    const conflict = careConflict(sentence, { topic, question: options.question, fired: fired() });
+    if (conflict) return { sentence, sentences: [sentence], from, ruleReasons: [], guidance: conflict.says };
+    // Session 18 (own probes; released at the session start; after the guidance check,
+    // which names the guidance item it contradicts): care itself forbidden ("Do not call an ambulance for a
+    // fit", "也不要去医院") or a course kept through a danger the sentence names ("Do not stop your blood thinner even if
+    // you are vomiting blood") keeps the reader from care in a danger; hold-only.
+    if (forbidsCare(normalise(sentence)) || keptThroughDanger(normalise(sentence))) return { sentence, sentences: [sentence], from, ruleReasons: [] };
+    // Session 18: a permission that lifts a care restriction — back to the same game after a head knock, a
+    // prescription left unfilled — is advice whatever it acts on, and no warning, first-aid or referral reading
+    // releases it (care-permission.ts); only a trusted source or a second upload saying it too.
+    // Session 19: a protective treatment done without or called unneeded ("so he never needed the rabies shots", "不用打
+    // 狂犬疫苗") is a treatment forgone whatever its grammar — narrated as what someone else did, too (care-stance.ts).
+    const permission = carePermission(sentence) ?? (forgoesTreatment(sentence, true) ? 'treatment-undone' : undefined);
+    // Session 19: a medicine permitted where the contraindication table rules it out for the question's condition
+    // (named or measured: "eGFR 25", "160/100") is advice whatever its wording ("Sudafed is perfectly fine for people
+    // with high blood pressure" names no act the advice readings know); the rule then keeps every release reading off.
+    const ruledOut = contraindicationClaims(normalise(sentence), { conditions: [], text: question });
+    if (!permission && ruledOut.length === 0 && !isTreatmentAdvice(sentence, instructions, topic)) return undefined;
+    let reasons: string[] | undefined;
+    // Session 19: the contraindication table reads the question's conditions too, measured ones included ("eGFR 25",
+    // "160/100"): a medicine permitted for a reader whose question rules it out is a rule objecting.
+    const rules = () => (reasons ??= [...new Set([...screenPassage(sentence), ...ruledOut].map((f) => f.reason))].slice(0, 2));
+    // The release floor of session 14's warning readings: a sentence they alone release stands only when no screening
+    // rule objects to it, the question was not triaged urgent (a danger reading has claimed it), and the source it is
+    // quoted from was uploaded at authority A or B. A model's own sentence has no source to rank: never released by
+    // these readings (review s14: a model writing "Cooling a burn with water is not recommended" was let through).
+    const source = from === undefined ? undefined : sources.find((s) => s.n === from);
+    if (
+      !permission &&
+      !urgent &&
+      source &&
+      /^[AB]$/.test(source.hit.authority) &&
+      !isTreatmentAdvice(sentence, instructions, topic, true) &&
+      rules().length === 0
+    )
+      return undefined;
+    if (!permission && urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
+    if (!permission && emergencyReferral(normalise(sentence)) && rules().length === 0) return undefined;
+    if (!permission && f && floorReferral(normalise(sentence), f) && rules().length === 0) return undefined;
+    const said = read(sentence);
+    const keys = keyWords(sentence);
+    const supporters = sources.filter((s) => s.n === from || readings.get(s.n)!.windows.some((w) => agrees(said, keys, w)));
+    if (supporters.some((s) => !uploaded(s))) return undefined;
+    // Two uploaded documents from different sources that agree are two voices; two copies of one upload are one.
+    if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
+    if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), question, rules)) return undefined;
+    const own = supporters.find((s) => s.n === from) ?? supporters[0];
+    // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
+    // treatment: an unsupported description is the citation check's business, not a treatment change.
+    if (!own && !permission && !changesTreatment(normalise(sentence)) && !stepOnBody(normalise(sentence))) return undefined;
+    return {
+      sentence,
+      sentences: [sentence],
+      from: own?.n,
+      contradiction: contradiction(said, readings, own?.n),
+      ruleReasons: rules(),
+    };
+  };
   return {
     uploaded,
     judge(raw, from, instructions, topic) {
-      const sentence = clean(raw);
-      // Session 17: advice must never be less urgent than the triage of the message — care put off to tomorrow, or any
-      // care short of emergency care now after an emergency, is held before anything can let it through.
-      const later = careLater(sentence);
-      if (later) return { sentence, sentences: [sentence], from, ruleReasons: [], later };
-      // Session 20: a sentence of an uploaded passage (or the model's) about the question's condition that sets less care,
-      // a narrower indication or a later time than the product's own floor for it is held, whatever words it uses.
-      const f = floorOf();
-      const quoted = from === undefined ? undefined : sources.find((s) => s.n === from);
-      if (f && (!quoted || uploaded(quoted))) {
-        // Review s20 K1: a generated sentence carrying citation markers repeats the passages it cites, so it is read as
-        // each cited uploaded passage's own sentence is, besides its reading as the model's own (either may hold it).
-        const cited = quoted ? [] : citedIn(raw).flatMap((n) => sources.filter((s) => s.n === n && uploaded(s)));
-        const breach =
-          belowCareFloor(sentence, f, about(f, sentence, from), dangerous, !quoted) ??
-          cited.map((s) => belowCareFloor(sentence, f, about(f, sentence, s.n), dangerous, false)).find((b) => b !== undefined);
-        if (breach) {
-          const zh = /\p{Script=Han}/u.test(sentence);
-          const indication = breach === 'narrower' ? f.indications[0] : undefined;
-          return {
-            sentence,
-            sentences: [sentence],
-            from,
-            ruleReasons: [],
-            floor: breach,
-            ...(indication ? { guidance: zh ? indication.says.zh : indication.says.en } : { later: f.level === 'emergency' ? 'emergency' : 'urgent' }),
-          };
-        }
-      }
-      // A call for emergency care must not carry a harm with it (session 17, own probes in the shapes review s16 found
-      // released): a step the guidance forbids told as done or to do, a step done to the person in its condition, or
-      // another act put before the call. Hold-only, before any reading that lets a referral through.
-      if (referralCarriesHarm(normalise(sentence))) return { sentence, sentences: [sentence], from, ruleReasons: [] };
-      // Session 21 (review s20 K3): meeting the floor by the call vouches for the call, not for the acts beside it.
-      if (f && (!quoted || uploaded(quoted)) && referralCarriesOtherAct(normalise(sentence), f))
-        return { sentence, sentences: [sentence], from, ruleReasons: [] };
-      // Session 15: a sentence that forbids a first-aid step the product's own emergency guidance recommends for the
-      // emergency it is about, does a step that guidance forbids, or sends that emergency to routine care is held
-      // first — before any reading that lets advice through (a prohibition read as safety, a referral read as care,
-      // a dosed step released by the question's urgency). Hold-only: it releases nothing.
-      const conflict = careConflict(sentence, { topic, question: options.question, fired: fired() });
-      if (conflict) return { sentence, sentences: [sentence], from, ruleReasons: [], guidance: conflict.says };
-      // Session 18 (own probes; released at the session start; after the guidance check,
-      // which names the guidance item it contradicts): care itself forbidden ("Do not call an ambulance for a
-      // fit", "也不要去医院") or a course kept through a danger the sentence names ("Do not stop your blood thinner even if
-      // you are vomiting blood") keeps the reader from care in a danger; hold-only.
-      if (forbidsCare(normalise(sentence)) || keptThroughDanger(normalise(sentence))) return { sentence, sentences: [sentence], from, ruleReasons: [] };
-      // Session 18: a permission that lifts a care restriction — back to the same game after a head knock, a
-      // prescription left unfilled — is advice whatever it acts on, and no warning, first-aid or referral reading
-      // releases it (care-permission.ts); only a trusted source or a second upload saying it too.
-      // Session 19: a protective treatment done without or called unneeded ("so he never needed the rabies shots", "不用打
-      // 狂犬疫苗") is a treatment forgone whatever its grammar — narrated as what someone else did, too (care-stance.ts).
-      const permission = carePermission(sentence) ?? (forgoesTreatment(sentence, true) ? 'treatment-undone' : undefined);
-      // Session 19: a medicine permitted where the contraindication table rules it out for the question's condition
-      // (named or measured: "eGFR 25", "160/100") is advice whatever its wording ("Sudafed is perfectly fine for people
-      // with high blood pressure" names no act the advice readings know); the rule then keeps every release reading off.
-      const ruledOut = contraindicationClaims(normalise(sentence), { conditions: [], text: question });
-      if (!permission && ruledOut.length === 0 && !isTreatmentAdvice(sentence, instructions, topic)) return undefined;
-      let reasons: string[] | undefined;
-      // Session 19: the contraindication table reads the question's conditions too, measured ones included ("eGFR 25",
-      // "160/100"): a medicine permitted for a reader whose question rules it out is a rule objecting.
-      const rules = () => (reasons ??= [...new Set([...screenPassage(sentence), ...ruledOut].map((f) => f.reason))].slice(0, 2));
-      // The release floor of session 14's warning readings: a sentence they alone release stands only when no screening
-      // rule objects to it, the question was not triaged urgent (a danger reading has claimed it), and the source it is
-      // quoted from was uploaded at authority A or B. A model's own sentence has no source to rank: never released by
-      // these readings (review s14: a model writing "Cooling a burn with water is not recommended" was let through).
-      const source = from === undefined ? undefined : sources.find((s) => s.n === from);
-      if (
-        !permission &&
-        !urgent &&
-        source &&
-        /^[AB]$/.test(source.hit.authority) &&
-        !isTreatmentAdvice(sentence, instructions, topic, true) &&
-        rules().length === 0
-      )
-        return undefined;
-      if (!permission && urgentCareStep(normalise(sentence), urgent, rules)) return undefined;
-      if (!permission && emergencyReferral(normalise(sentence)) && rules().length === 0) return undefined;
-      if (!permission && f && floorReferral(normalise(sentence), f) && rules().length === 0) return undefined;
-      const said = read(sentence);
-      const keys = keyWords(sentence);
-      const supporters = sources.filter((s) => s.n === from || readings.get(s.n)!.windows.some((w) => agrees(said, keys, w)));
-      if (supporters.some((s) => !uploaded(s))) return undefined;
-      // Two uploaded documents from different sources that agree are two voices; two copies of one upload are one.
-      if (new Set(supporters.map((s) => s.hit.source)).size >= 2) return undefined;
-      if (knowledgeConfirms(normalise(sentence), normalise(topic ?? ''), question, rules)) return undefined;
-      const own = supporters.find((s) => s.n === from) ?? supporters[0];
-      // A model's sentence no source gives at all is held only when it permits a change, states a dose or replaces a
-      // treatment: an unsupported description is the citation check's business, not a treatment change.
-      if (!own && !permission && !changesTreatment(normalise(sentence)) && !stepOnBody(normalise(sentence))) return undefined;
-      return {
-        sentence,
-        sentences: [sentence],
-        from: own?.n,
-        contradiction: contradiction(said, readings, own?.n),
-        ruleReasons: rules(),
-      };
+      const held = judgeRead(readingForm(raw), from, instructions, topic === undefined ? undefined : readingForm(topic));
+      if (!held) return undefined;
+      const shown = clean(raw);
+      return { ...held, sentence: shown, sentences: [shown] };
     },
   };
 }
