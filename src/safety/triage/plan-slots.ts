@@ -29,6 +29,8 @@ function shortBrands(): Set<string> {
 }
 /** A medicine word beside a name: an act of taking, a container or a count before it, a form after it. */
 const TAKEN_BEFORE = /(?:吃|吞|服|喝|打|盒|瓶|板|片|粒|颗|支)(?:了|掉|下)?(?:一些|几|点|些)?$/;
+/** What a person does, said right after a name: the brand is then a subject, a person (等安定睡了, 美林上学). */
+const PERSON_PREDICATE = /^(?:[^，。；！？,]{0,2})(?:睡|上学|上班|放学|下班|出门|出去|回家|回来|不在|在家|说|来了|走了|叫|哭|醒)/;
 const FORM_AFTER = /^(?:片|粒|颗|盒|瓶|板|支|针|药|丸|胶囊|混悬液|糖浆|颗粒|缓释|滴剂|栓|注射)/;
 
 /** The text with every medicine name read as its class word ('pills', 药), offsets kept — ingestion.ts's one reader of
@@ -46,7 +48,12 @@ function medicineClassed(text: string): string {
       const tail = text.slice(at + 2);
       // 把(攒的)美林全吃了: the object of an eating verb is no person.
       const baObject = /把[^，。；！？]{0,6}$/.test(text.slice(Math.max(0, at - 8), at)) && /^[^，。；]{0,3}(?:吃|吞|服|喝)/.test(tail);
-      if (TAKEN_BEFORE.test(head) || FORM_AFTER.test(tail) || baObject) continue;
+      // 攒的安定 / 存了很久的安定 / 囤了半年的美林: the object of a stockpiling verb in its clause is the medicine, unless a
+      // person's predicate follows it (安定睡了, 美林上学) — a subject slot (review s22 S9).
+      const hoarded =
+        /(?:攒|存|囤|藏|留|偷)[^，。；！？,]{0,7}的\s*$|(?:攒|存|囤|藏|留)(?:了|下|下了|着)?$/.test(text.slice(Math.max(0, at - 10), at)) &&
+        !PERSON_PREDICATE.test(tail);
+      if (TAKEN_BEFORE.test(head) || FORM_AFTER.test(tail) || baObject || hoarded) continue;
       fixed = fixed.slice(0, at) + name + fixed.slice(at + 2);
     }
   }
@@ -86,9 +93,17 @@ const LETHAL_ACT_ZH =
   /跳(?:下去|下来|楼|河|江|海|桥)|(?:从|由)[^，。；\s]{0,8}跳|上吊|吊死|烧炭|(?:在车里|车里|屋里|房间里)[^，。；\s]{0,4}烧|卧轨|割腕|投河|开煤气|(?<![没不别])就用(?:它|掉|了)?(?=$|[，。；\s])|用(?:那|这)?(?:根|把|条)?(?:绳子|绳|枪|刀片|炭)|结束(?:自己|生命|这一切)/;
 const GO_TO_HEIGHT_ZH = /去[^，。；\s]{0,4}(?:桥|楼顶|天台|顶楼|悬崖|铁轨)/;
 
-/** An act of carrying or throwing away, not of taking in: take them to the pharmacy, 扔掉. */
-export const NOT_INTAKE =
-  /\btak(?:e|ing) [^.,;!?]{0,60}?\b(?:to the|to a|to my|into|back|out|with (?:me|us|him|her|them)|down to|round to|for disposal)\b|\b(?:for disposal|dispose|throw (?:\w+ )?away|bin them|hand (?:them )?in)\b|扔|丢|处理掉|交给|送去|退回|整理/i;
+/** An act of carrying or throwing away, not of taking in: take them to the pharmacy, 扔掉. A carrying has a DESTINATION
+ *  (to/back to/down to/round to a place or person, with me on a trip, back at the clause's end); bare back/into/out/with
+ *  me/to my are no carrying ("back to back with vodka", "into my body", "with me alone in the car", "to my grave" —
+ *  review s22 S10). */
+const CARRY_PLACE =
+  "(?:pharmac(?:y|ies|ist)|chemists?|GP|doctors?|surgery|clinic|hospital|shop|store|bin|tip|dump|recycling|drop[- ]?off|disposal|office|work|school|nurse|vet|police|station|counter|boots|walgreens|cvs|[\\w-]+'s(?: house| place)?)";
+export const NOT_INTAKE = new RegExp(
+  String.raw`\btak(?:e|ing) [^.,;!?]{0,60}?(?:\b(?:back |down |round |over |in )?to (?:the |a |an |my |our |your |his |her |their )?(?:local |nearest |nearby |old |usual )?${CARRY_PLACE}\b|\bback(?= *(?:$|[.,;!?]|to (?:the|a|my) |tomorrow|today|later|on |next |this ))(?! to back)|\bwith (?:me|us|him|her|them) (?:on|to|when|for|while|abroad|overseas)\b|\bfor disposal\b)|` +
+    String.raw`\b(?:for disposal|dispose|throw (?:\w+ )?away|bin them|hand (?:them )?in)\b|扔|丢|处理掉|交给|送去|退回|整理`,
+  'i',
+);
 /** Doses spread over days: a supply used as treatment. */
 const SPREAD =
   /\bover (?:the )?(?:next )?(?:\w+ )?(?:days|weeks|week|month|holiday|trip)\b|\b(?:each|every|a|per) (?:day|morning|night|evening)\b|每天|每晚|一天[一两二三]次|分[^，。]{0,3}次/i;
