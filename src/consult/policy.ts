@@ -327,7 +327,10 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // Triage reads the patient's own words plus the red flags they said yes to — never a question they denied.
   // The values bound to their slots join the facts (not the text: a restated "temperature 37.4 °C" reads as alarm to the
   // learned reader), and the state is graded from the facts (fever-by-age.ts) as well as the words.
-  const caseText = [chief, replies.free, ...replies.affirmed].filter(Boolean).join('\n');
+  // A yes enters the triage as the finding its question names (affirmationOf: "有没有发烧…？" → "发烧…"), never as the
+  // question's own text — a Chinese question reads as nothing to the triage (review s22 C-NEW-1/C-00).
+  const affirmedFindings = replies.affirmed.map(affirmationOf);
+  const caseText = [chief, replies.free, ...affirmedFindings].filter(Boolean).join('\n');
   const facts = { ...[openingFacts, readFacts(replies.free)].reduce(mergeFacts, readFacts('')), ...replies.facts };
   const triageOf = o.triage ?? ((x: string) => consultTriage(x, lang));
   // The opening's triage is a floor (opening-floor.ts): a reply may add a sign, never withdraw one the opening told —
@@ -355,7 +358,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     openingReasons &&
     !openingReasons.includes('infant-fever') &&
     told0.reasons.every((r) => r === 'infant-fever' || r.startsWith('model:') || openingReasons.includes(r))
-      ? triageOf([chief, withoutReadings(replies.free), ...replies.affirmed].filter(Boolean).join('\n'))
+      ? triageOf([chief, withoutReadings(replies.free), ...affirmedFindings].filter(Boolean).join('\n'))
       : told0;
   // The state graded as a whole (fever-by-age.ts): a baby's age and temperature told in different messages are one
   // finding. Only for a child patient, and not for a fever the writer tells of themselves.
