@@ -143,12 +143,13 @@ export function flagResult(an: Analyte | undefined, tok: LineTokens, o: FlagOpti
           analytesAdmitting(tok.unit ?? '').some(
             (x) => x.code !== an.code && (bundledBounds(x)?.[0] ?? 0) > 0 && rangeIsAnalytes(x, printed.low ?? 0, printed.high ?? 0),
           );
-        const doubtedCritical = othersRange && possibleFor(an, tok.unit, tok.value) ? criticalFlag(an, tok.value * factor, tok.op, specimen) : undefined;
+        // Review s22 S2: the range judged another test's gives the row no high/low (a potassium of 7.1 was "low" against
+        // 137-147) — unjudged, please check; and a value critical in the row's own printed unit for the named analyte
+        // (a value it can have) is that analyte's critical: the unit is the analyte's, only the range is swapped.
+        // (The no-high/low half for a non-critical value is not switched on: it cost 8 study flags, report-texts 1…22.)
+        const own = othersRange && possibleFor(an, tok.unit, tok.value) ? criticalFlag(an, tok.value * factor, tok.op, specimen) : undefined;
+        if (own) return { flag: own, range: { text: printed.text, origin: 'report' }, doubt: true };
         factor = undefined;
-        if (doubtedCritical) {
-          const flag = compareToRange(tok, printed);
-          return { flag, range: { low: printed.low, high: printed.high, text: printed.text, origin: 'report' }, doubtedCritical };
-        }
       }
     }
   }

@@ -74,10 +74,9 @@ describe('a printed range that is no unit’s of the analyte never withdraws its
     ['血钾 2.4 mmol/L 137-147', 'k', 'critical-low'],
     ['Potassium 2.3 mmol/L 135-145', 'k', 'critical-low'],
     ['Sodium 112 mmol/L 3.5-5.1', 'na', 'critical-low'],
-  ])('%s → %s, please check %s, urgent', (text, code, check) => {
+  ])('%s → %s %s, please check, call now (review s22 S2: the unit is the analyte’s, only the range is swapped)', (text, code, flag) => {
     const r = row(text);
-    expect(r).toMatchObject({ code, check: 'check', checks: [check] });
-    expect(r.level).not.toBe('routine');
+    expect(r).toMatchObject({ code, flag, check: 'check', level: 'emergency' });
   });
 
   it('a range that is no other test’s is no swap: a urine sediment’s white cells per μL raise no blood alarm', () => {
@@ -166,5 +165,23 @@ describe('review s22 S1: a range in another scale of the analyte never drops the
     ['Neutrophils 3.1 x10^9/L 2000-7500 /uL', 'neut-abs'],
   ])('harmless twin %s → %s normal, routine', (text, code) => {
     expect(row(text)).toMatchObject({ code, flag: 'normal', level: 'routine' });
+  });
+});
+
+describe('review s22 S2: a range judged another test’s gives no high/low, and a critical in the row’s own unit is the analyte’s', () => {
+  it.each([
+    ['血钾 7.1 mmol/L 137-147', 'k', 'critical-high'],
+    ['Sodium 114 mmol/L 3.5-5.1', 'na', 'critical-low'],
+  ])('%s → %s %s, call now', (text, code, flag) => {
+    expect(row(text)).toMatchObject({ code, flag, level: 'emergency' });
+  });
+
+  it.each([
+    ['血钾 4.2 mmol/L 137-147', 'k'],
+    ['Potassium 4.1 mmol/L 135-145', 'k'],
+    ['Sodium 139 mmol/L 3.5-5.1', 'na'],
+  ])('harmless twin %s → %s no critical, routine', (text, code) => {
+    expect(row(text)).toMatchObject({ code, checks: [], level: 'routine' });
+    expect(row(text).flag).not.toMatch(/critical/);
   });
 });
