@@ -58,3 +58,18 @@ describe('repairNames over the whole tables', () => {
     for (const text of ['今天吃了百草园的菜', '他喝了白开水', '百货商店', '敌人很多']) expect(repairNames(text, toxic)).toBe(text);
   });
 });
+
+describe('names and ordinary words are no slips (review s22 S6)', () => {
+  it('reads a capitalised word as written: a person named one edit from a brand is no poison', () => {
+    expect(repairNames('my son Ratul ate dinner', toxic)).toBe('my son Ratul ate dinner');
+    expect(repairNames('Temika drank some coffee', toxic)).toBe('Temika drank some coffee');
+    // Its lower-case twin is still a slip of the table.
+    expect(repairNames('my kid drank parraquat', toxic)).toBe('my kid drank paraquat');
+  });
+  it('repairs a Han name only where a name would end, not inside a longer word', () => {
+    expect(repairNames('孩子吃了有机林场的苹果', toxic)).toBe('孩子吃了有机林场的苹果');
+    expect(repairNames('宝宝洗气泡浴时喝了几口水', toxic)).toBe('宝宝洗气泡浴时喝了几口水');
+    expect(repairNames('孩子喝了百草苦', toxic)).toBe('孩子喝了百草枯');
+    expect(repairNames('白草枯被孩子喝了', toxic)).toBe('百草枯被孩子喝了');
+  });
+});

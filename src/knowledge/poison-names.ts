@@ -90,6 +90,9 @@ function soundAlikeAt(text: string, at: number, name: string): boolean {
   return false;
 }
 
+/** What may follow a repaired Han name: nothing, a non-Han character, or a particle/function word that closes a noun phrase. */
+const NAME_END = /^(?:$|[^\p{Script=Han}]|[了的后啦吗呢吧呀啊过么被和跟与及或都也还就在把让给])/u;
+
 const last = new WeakMap<PlainNames, { text: string; out: string }>();
 
 /** The text with its slips of the table's names repaired to the names (see the head of this file). The last text
@@ -97,14 +100,19 @@ const last = new WeakMap<PlainNames, { text: string; out: string }>();
 export function repairNames(text: string, names: PlainNames): string {
   const seen = last.get(names);
   if (seen?.text === text) return seen.out;
-  let out = text.replace(/[A-Za-z][A-Za-z']{4,}/g, (w) => nearWord(w, names) ?? w);
+  // A capitalised word is read as written: a person's name ("my son Ratul", "Temika drank") one edit from a brand is
+  // no slip of it (review s22 S6); a brand's own spelling is matched exactly by the readers.
+  let out = text.replace(/[A-Za-z][A-Za-z']{4,}/g, (w) => (/^[A-Z][a-z]/.test(w) ? w : (nearWord(w, names) ?? w)));
   if (names.han.length && /\p{Script=Han}/u.test(out)) {
     for (const name of names.han) {
       if (out.includes(name)) continue;
       for (let at = 0; at + name.length <= out.length; at++) {
         // Two of a name's characters at least are its own, so one of its first two is.
         if (out[at] !== name[0] && out[at + 1] !== name[1]) continue;
-        if (soundAlikeAt(out, at, name)) out = out.slice(0, at) + name + out.slice(at + name.length);
+        // The stretch must end where a name would: at the clause's edge or a particle, not inside a longer word
+        // (有机林场, 气泡浴时 are ordinary words one sound from a poison's name; review s22 S6).
+        if (soundAlikeAt(out, at, name) && NAME_END.test(out.slice(at + name.length, at + name.length + 1)))
+          out = out.slice(0, at) + name + out.slice(at + name.length);
       }
     }
   }

@@ -83,9 +83,10 @@ function doseDenied(before: string): boolean {
 /** Asked right after the words, in their own clause and with no 了/过 of a done act ("明天要吃两次吗"): a question, not a
  *  dose taken. "吃了两次，要紧吗" and "took it twice, is that ok?" stay doses told (the question is about them). */
 const ASKED_AFTER = /^[^，。,.了过]{0,10}(?:吗|么|呢|好不好|行不行|可不可以)/;
-/** A taking told anywhere (吃重了, 吃多了一顿, 重复, 已经吃过, again, extra, doubled): the question after it is about a dose taken. */
+/** A taking told anywhere (吃重了, 吃多了一顿, 重复, 已经吃过, again, extra, doubled): the question after it is about a dose taken.
+ *  A missed or denied taking (漏吃了, 没吃过, 忘了吃) tells none. */
 const TOLD_TAKING =
-  /(?:吃|服|喝|用|打|吞)(?:了|过|過|重|多|错|錯)|重复|重複|多吃|多服|双倍|雙倍|又吃|又服|已经|已經|\b(?:took|taken|had|already|again|extra|doubled|twice today|by mistake|accidentally)\b/i;
+  /(?<![漏没沒忘未不])(?:吃|服|喝|用|打|吞)(?:了|过|過|重|多|错|錯)|重复|重複|多吃|多服|双倍|雙倍|又吃|又服|已经|已經|\b(?:took|taken|had|already|again|extra|doubled|twice today|by mistake|accidentally)\b/i;
 /** A weekly medicine and a daily taking in one sentence, either order (我每周一次的甲氨蝶呤，这周天天吃了 / "my weekly
  *  methotrexate, I took it every day"): a schedule of the weekly one broken. Folic acid is the daily tablet beside it. */
 const WEEKLY = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:吃|服)?(?:一次|一回|一片)?|\b(?:weekly|once a week|once-weekly|every week|each week)\b/i;
