@@ -45,3 +45,13 @@ describe('a dose beside a supply, a strength, a time, a question or a denial is 
     expect(done(text)).toEqual([]);
   });
 });
+
+describe('an accident said of the act is no deliberate overdose (review s22 S3)', () => {
+  it.each(['我误吃了狗的驱虫药，吃了一整板', 'took the dog’s tramadol by mistake, 10 of them'])('%s', (text) => {
+    expect(done(text)).toEqual([]);
+    expect(t(text).message).not.toMatch(/12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/);
+  });
+  it('the same act told without an accident is still read', () => {
+    expect(done('吃了一整板的降压药')).not.toEqual([]);
+  });
+});
