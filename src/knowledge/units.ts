@@ -38,6 +38,17 @@ export function unitFits(an: Analyte, unit: string | undefined): boolean {
   return conversionFactor(an, unit) !== undefined;
 }
 
+/** The analyte's unit (other than `exceptFactor`'s) whose scale puts a printed figure nearest its own, by `away` (log
+ *  distance); undefined when none is within a factor of 1.6 or two units are about as near (within 1.15 of each other). */
+function nearestUnit(an: Analyte, exceptFactor: number, away: (factor: number) => number): { key: string; factor: number } | undefined {
+  const fits = Object.entries({ ...(an.units ?? {}), ...(an.alsoPrinted ?? {}) })
+    .filter(([, f]) => f !== exceptFactor && away(f) < Math.log(1.6))
+    .sort((x, y) => away(x[1]) - away(y[1]));
+  const other = fits.find(([, f]) => f !== fits[0]?.[1]);
+  if (!fits.length || (other && away(other[1]) - away(fits[0][1]) < Math.log(1.15))) return undefined;
+  return { key: fits[0][0], factor: fits[0][1] };
+}
+
 /**
  * The one unit of the analyte, other than the one of `exceptFactor`, in which a printed two-sided range is its interval
  * (midpoints within 0.6–1.6 of the bundled one): "Glucose 45 mg/dL 3.9-6.1" prints its range in mmol/L, "血红蛋白 48 g/L
@@ -51,12 +62,7 @@ export function unitOfRange(an: Analyte, low: number, high: number, exceptFactor
   // Every unit whose scale puts the range near ours, nearest first: haemoglobin's 11.5-15.0 fits g/dL (0.91) far better
   // than mmol/L (1.47); two units as near (within a factor of 1.15 of each other) leave the range's unit unknown.
   const away = (f: number) => Math.abs(Math.log((((low + high) / 2) * f) / mid));
-  const fits = Object.entries({ ...(an.units ?? {}), ...(an.alsoPrinted ?? {}) })
-    .filter(([, f]) => f !== exceptFactor && away(f) < Math.log(1.6))
-    .sort((x, y) => away(x[1]) - away(y[1]));
-  const other = fits.find(([, f]) => f !== fits[0]?.[1]);
-  if (!fits.length || (other && away(other[1]) - away(fits[0][1]) < Math.log(1.15))) return undefined;
-  return { key: fits[0][0], factor: fits[0][1] };
+  return nearestUnit(an, exceptFactor, away);
 }
 
 /**
@@ -68,12 +74,7 @@ export function unitOfUpperLimit(an: Analyte, high: number, exceptFactor: number
   const top = an.range?.[1] ?? an.sex?.male[1];
   if (top === undefined || !(top > 0) || !(high > 0)) return undefined;
   const away = (f: number) => Math.abs(Math.log((high * f) / top));
-  const fits = Object.entries({ ...(an.units ?? {}), ...(an.alsoPrinted ?? {}) })
-    .filter(([, f]) => f !== exceptFactor && away(f) < Math.log(1.6))
-    .sort((x, y) => away(x[1]) - away(y[1]));
-  const other = fits.find(([, f]) => f !== fits[0]?.[1]);
-  if (!fits.length || (other && away(other[1]) - away(fits[0][1]) < Math.log(1.15))) return undefined;
-  return { key: fits[0][0], factor: fits[0][1] };
+  return nearestUnit(an, exceptFactor, away);
 }
 
 /**
