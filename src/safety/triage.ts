@@ -442,7 +442,13 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   // A narrow-margin medicine with a sign of its own toxicity (double-dose.ts) is the same kind of structured finding.
   const narrowMargin = ruleSet.some((r) => NARROW_MARGIN_EMERGENCY_IDS.has(r.id));
   const hard =
-    suicideFinding || selfHarmPresentation || a.vitalFindings.some((v) => v.level === 'emergency') || burn?.level === 'emergency' || delayedPoison || chemical || narrowMargin;
+    suicideFinding ||
+    selfHarmPresentation ||
+    a.vitalFindings.some((v) => v.level === 'emergency') ||
+    burn?.level === 'emergency' ||
+    delayedPoison ||
+    chemical ||
+    narrowMargin;
   // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
   // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
   // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.
