@@ -10,6 +10,7 @@
 // Pure; read on the class-rewritten text, offsets kept.
 import { ZH_DRUG_ENDINGS } from '../../knowledge/drugs.js';
 import { animalSubject } from './exposed-who.js';
+import { BY_MISTAKE } from './substances.js';
 
 /** Sentences (a comma does not end one: the quantity may sit in the next clause). */
 const SENTENCE = /[^.?!。？！\n]+[.?!。？！]?/g;
@@ -34,9 +35,6 @@ const SUPPLY_VERB =
   /(?:\b(?:prescribed|gave me|bought|got|have|has|had|there (?:are|were|was|is)|left|remaining|contains?|holds?|comes? with|came with|in (?:a|the|each) (?:box|pack|packet|bottle))\b|开了?|买了?|拿了?|有|剩(?:下)?|还剩|装)\s*(?:about |around |like |over |maybe )?(?:(?:a|an|the|my|his|her) )?$/i;
 const NEGATED_EN = /\b(?:not|never|didn'?t|did not|haven'?t|hasn'?t|won'?t|wouldn'?t|no)\b[^,.;]{0,12}$/i;
 const NEGATED_ZH = /(?:没|沒|不|别|未)(?:有)?$/;
-/** An accident said of the act (误吃, 不小心, by mistake, thinking it was…): no deliberate overdose — the older readers
- *  grade an accidental ingestion without a crisis line (review s22 S3). */
-const ACCIDENT = /\b(?:by mistake|by accident|accidentally|mistakenly|thinking (?:it|they) (?:was|were))\b|误(?:吃|服|食|吞)|不小心|搞错|拿错|吃错/i;
 const CONDITIONAL = /\b(?:if|what if|suppose|imagine|in case|would|could|should|can|may i)\b|如果|要是|假如|万一|会不会|能不能|可不可以/i;
 /** What a count of ten or more counts: a medicine word within a few words ("32 tablets", "20 of the pills", "30 of my
  *  mum's pills") or "of them/those" pointing back to the medicine told elsewhere in the sentence ("40 of them"). */
@@ -77,7 +75,8 @@ export function readActsDone(t: string): DoneAct[] {
   for (const sm of t.matchAll(SENTENCE)) {
     const s = sm[0];
     const base = sm.index ?? 0;
-    if (!MEDICINE.test(s) || ACCIDENT.test(s)) continue;
+    // An accident said of the act (substances.ts BY_MISTAKE, the one list) is no deliberate overdose (review s22 S3).
+    if (!MEDICINE.test(s) || BY_MISTAKE.test(s)) continue;
     const zh = /\p{Script=Han}/u.test(s) && !/[a-z]{3,}/i.test(s.replace(/pills|meds|tablets/gi, ''));
     const verbs = [...s.matchAll(new RegExp((zh ? DONE_ZH : DONE_EN).source, 'gi'))];
     for (const v of verbs) {
