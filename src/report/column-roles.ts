@@ -22,6 +22,8 @@ export function columnRole(header: string): ColumnRole | undefined {
 function roleOf(header: string): ColumnRole | undefined {
   const h = header
     .normalize('NFKC')
+    // A Chinese label letter-spaced to align a form ("結　　果", "參 考 值") is the word itself.
+    .replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_\-.:：()（）[\]【】*#"'`]+/g, ' ')
     .trim()

@@ -41,8 +41,19 @@ const num = (s: string): number => Number(s.replace(',', '.'));
 const VALUE_RE = new RegExp(String.raw`^([<>≤≥]=?)?(${NUM})$`);
 const RANGE_RE = new RegExp(String.raw`^(${NUM})(?:-|~|–|—|至|到)(${NUM})$`);
 const ONE_SIDED_RE = new RegExp(String.raw`^([<>≤≥]=?)(${NUM})$`);
-const QUAL_NEG = /^(?:阴性|阴性\(-\)|\(-\)|-|neg|negative|未检出|未发现|not ?detected|non-?reactive|无|none|nil)$/i;
-const QUAL_POS = /^(?:阳性|阳性\(\+\)|弱阳性|\(\+\)|\+{1,4}|[1-4]\+|±|\+-|pos|positive|trace|detected|reactive|检出|少量|微量)$/i;
+// Word results are read as whole phrases (RESULT_PHRASE joins their words with "_"): "Not Detected", "Non Reactive",
+// "Nil seen", "No growth", "No red cell antibodies detected" are negative; "Weakly Reactive" is positive.
+const QUAL_NEG =
+  /^(?:阴性|阴性\(-\)|\(-\)|-|neg|negative|未检出|未发现|无反应性|非反应性|not[ _]?detected|non[-_]?reactive|not_(?:found|isolated)|nil_seen|no_(?:[a-z]+_){0,3}?(?:detected|growth|isolated|found)|无|none|nil)$/i;
+const QUAL_POS =
+  /^(?:阳性|阳性\(\+\)|弱阳性|\(\+\)|\+{1,4}|[1-4]\+|±|\+-|pos|positive|trace|detected|reactive|(?:weakly|weak|strongly|repeatedly)_(?:reactive|positive)|有?反应性|弱反应性|检出|少量|微量)$/i;
+/**
+ * A result printed as a negated or graded phrase is one cell, not words of the name plus a value: read word by word,
+ * "RPR Non Reactive" was a test "RPR Non" with the POSITIVE value "Reactive", and "Not Detected" a positive "Detected".
+ * A phrase ends at its result word; "Non-HDL Cholesterol" (no result word) stays a name.
+ */
+const RESULT_PHRASE =
+  /(?<![A-Za-z-])(?:(?:not|non|nil|no)(?:[\s-]+[A-Za-z]+){0,3}?[\s-]+(?:detected|reactive|seen|isolated|found|growth)|(?:weakly|weak|strongly|repeatedly)\s+(?:reactive|positive))(?![A-Za-z-])/gi;
 const QUAL_NORMAL = /^(?:normal|正常|正常\(-\)|normal\(-\))$/i;
 /** Descriptive urinalysis words: colour, clarity, amounts. Multi-word ones are joined by "_" in splitTokens. */
 const DESCRIPTIVE =
@@ -96,7 +107,11 @@ const positiveWord = (r: PrintedRange): boolean => !r.expect && r.accepts?.lengt
 /** Split "12.5↑", "7.2%", "1.5mg/dL", "3.5-5.5mmol/L" into separate tokens. */
 export function splitTokens(rest: string): string[] {
   const spaced = rest
+    .replace(RESULT_PHRASE, (m) => (/-/.test(m) && !/\s/.test(m) ? m : m.replace(/\s+/g, '_')))
     .replace(PHRASES, '$1_$2')
+    // An abnormal mark glued before the value ("*112", "*118 LL") marks the cell; the range flags the value. A star and
+    // number before another number ("*1  5.6") is a footnote mark, kept.
+    .replace(/(^|\s)[*※]+(?=[<>≤≥]?\d[\d.,]*(?![\d.,])(?!\s+[<>≤≥]?\d))/g, '$1')
     .replace(/([↑↓]+)/g, ' $1 ')
     // A glued abnormal mark is a cell of its own: "Positive*", "2+*" (the value is the word before it).
     .replace(/([^\s*])\*(?=\s|$)/g, '$1 *')
@@ -119,6 +134,15 @@ export function isValueToken(raw: string): boolean {
   const t = toSimplified(raw);
   // "09" (a leading zero before a digit) is a code or a date part, never a printed result.
   return (VALUE_RE.test(t) && !/^(?:[<>≤≥]=?)?-?0\d/.test(t)) || QUAL_NEG.test(t) || QUAL_POS.test(t) || QUAL_NORMAL.test(t) || DESCRIPTIVE.test(t);
+}
+
+/**
+ * A result printed as a negated or graded phrase ("Not Detected", "Nil seen", "No growth", "Weakly Reactive"): words
+ * only a lab prints. "None seen" is not one: it is as often a printed range ("Normal range: None seen").
+ */
+export function isResultPhrase(token: string): boolean {
+  const t = toSimplified(token);
+  return t.includes('_') && (QUAL_NEG.test(t) || QUAL_POS.test(t));
 }
 
 const PER_FIELD_UNIT = /^(?:\/(?:hp|hpf|lp|lpf|ul|μl|µl)|个\/(?:hp|hpf|lp|ul|μl))$/i;

@@ -5,11 +5,12 @@ import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-in
 import { flagResult, honourMarker } from './flag-result.js';
 import { pleaseCheckEntry } from './please-check.js';
 import { criticalNoticePieces, quotedValues } from './critical-notice.js';
-import { isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
+import { isResultPhrase, isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
 import { readStructures } from './structure.js';
+import { bloodGroupRow } from './blood-group.js';
 import { toSimplified } from '../core/han-variants.js';
 import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 import { meterReading } from './meter-reading.js';
@@ -50,7 +51,12 @@ export function normalizeLine(line: string): string {
     .replace(/(^|\s)[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$)/g, '$1')
     .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, p: string) => `10^${[...p].map((c) => SUP_MAP[c]).join('')}`)
     .replace(SUPERSCRIPT, (p) => [...p].map((c) => SUP_MAP[c]).join(''));
-  s = s.normalize('NFKC').replace(/\u3000/g, ' ');
+  // "≧60", "≦5" (Taiwan, Japan) are ≥ and ≤; NFKC keeps them.
+  s = s
+    .normalize('NFKC')
+    .replace(/\u3000/g, ' ')
+    .replace(/≧/g, '≥')
+    .replace(/≦/g, '≤');
   s = s.replace(/(\d)\s*(?:-{1,2}|~|～|–|—|－|至|到)\s*(\d)/g, '$1-$2');
   s = s.replace(/([<>])\s*or\s*=\s*/gi, '$1=');
   // Ordinals are not results: "99th percentile" → "#99th".
@@ -411,6 +417,13 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       if (joined && joined.length > before.length + 1) body = `${before} ${body}`;
     }
     if (NOTE_LINE.test(toSimplified(body))) return;
+    // A blood group ("Blood Group  O", "ABO血型  B型", "RhD  NEGATIVE") is read in its own grammar (blood-group.ts):
+    // no range, never flagged.
+    const group = bloodGroupRow(body);
+    if (group) {
+      results.push({ name: group.name, value: null, valueText: group.valueText, flag: 'unknown', line: lineNo });
+      return;
+    }
     // A footnote mark is dropped; the row must then read as a result (footnoteOnly below).
     const marked = FOOTNOTE_MARK.test(body);
     if (marked) body = body.replace(FOOTNOTE_MARK, '');
@@ -499,8 +512,9 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       return;
     }
     // A sentence quoting an ordinal ("hs-TnI 99th percentile URL: female 15 ng/L") is a remark, not a result.
-    // A bracketed qualifier of the name ("Erythrocyte sedimentation rate (1st hour)") is no sentence.
-    if (/#\d/.test(name.replace(/[（(][^)）]*[)）]/g, ''))) return;
+    // A bracketed qualifier of the name ("Erythrocyte sedimentation rate (1st hour)") is no sentence, nor an ordinal
+    // before a word result ("HIV Screen 4th Generation  Non Reactive"): a quoted threshold is a number.
+    if (tok.value !== null && /#\d/.test(name.replace(/[（(][^)）]*[)）]/g, ''))) return;
     name = name.replace(/#(?=\d+(?:st|nd|rd|th)\b)/gi, '');
     // A row is a result only when its name is supported (rows.ts): a known analyte that is not a notice, or a short
     // name-like phrase with lab evidence. "年龄 45 岁", "You have 2", dates and IDs are not results.
@@ -508,7 +522,16 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // So is a postcode (six digits), a year ("CKD-EPI 2009") or a number group ("ABN 52 118 004 773").
     const labUnit = !!tok.unit && LAB_UNIT.test(tok.unit);
     if (!labUnit && (!tok.range || /^\d{6,}$/.test(tok.valueText)) && identifierLike(tok.valueText, tokens.slice(valueIndex(tokens) + 1))) return;
-    const labEvidence = !!(tok.range || tok.sexRanges || tok.marker || (tok.unit && LAB_UNIT.test(tok.unit)) || (tok.value === null && tok.range));
+    // A result phrase ("Casts  Nil seen", "Urine culture  No growth") is lab evidence of its own.
+    const labEvidence = !!(
+      tok.range ||
+      tok.sexRanges ||
+      tok.marker ||
+      (tok.unit && LAB_UNIT.test(tok.unit)) ||
+      (tok.value === null && tok.range) ||
+      // …under a name of its own, not a bracketed qualifier alone ("(CLIA)  Non Reactive" under the test's name line).
+      (isResultPhrase(tokens[valueIndex(tokens)] ?? '') && /[A-Za-z\u4e00-\u9fa5]/.test(name.replace(/[（(][^)）]*[)）]/g, '')))
+    );
     if (!nameSupport(name, !!cands, labEvidence, record)) return;
     // A cut-off or span under a unit or range label (no range of its own), or after a sex label, is a range, not a
     // value (row-shape.ts referenceLimit); only rows without a known analyte are judged.

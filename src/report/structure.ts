@@ -187,7 +187,7 @@ function recordLine(fields: Map<ColumnRole, string>): string | undefined {
  * possibly empty. The content must not hold a second label: "Name: HARTLEY, Joanna    Age: 34" is a line of
  * demographics, not one field.
  */
-const LABELLED_FIELD = /^\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ./()-]{0,23}?)\s*(?:[:：;；]|\.{3,}(?=\s|$))\s*(.*)$/;
+const LABELLED_FIELD = /^\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \u3000./()-]{0,23}?)\s*(?:[:：;；]|\.{3,}(?=\s|$))\s*(.*)$/;
 
 /**
  * A photo loses a label's colon ("Test Name    Glucose - Fasting", "Unit  mg/dl", "Flag    High"): a label the role
@@ -204,7 +204,15 @@ function gapField(line: string): RegExpExecArray | undefined {
 
 function labelledField(line: string): { label: string; role: ColumnRole | undefined; content: string } | undefined {
   const m = LABELLED_FIELD.exec(line) ?? gapField(line);
-  if (!m || m[1].trim().split(/\s+/).length > 3) return undefined;
+  // Words of a label, a letter-spaced Chinese one ("參 考 值") counting as one.
+  if (
+    !m ||
+    m[1]
+      .trim()
+      .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '')
+      .split(/\s+/).length > 3
+  )
+    return undefined;
   const content = m[2].trim();
   if (/(?:^|\s)[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ]{0,15}[:：]\s*\S/.test(content)) return undefined;
   return { label: m[1].trim(), role: columnRole(m[1]), content };
@@ -379,7 +387,9 @@ export function readStructures(text: string): SourceLine[] {
     // that header: its roles stand.
     if (serial && table && !lastRow) continue;
     if (serial) {
+      // A blank line may set the head apart from the body (report-texts-22 rt22-16: every row read the oldest column).
       let j = serial.bodyStart;
+      while (j < raw.length && !raw[j].trim() && j < serial.bodyStart + 2) j++;
       for (; j < raw.length && raw[j].trim(); j++) out.push({ lineNo: j + 1, text: serialRow(raw[j], serial) ?? raw[j] });
       i = j - 1;
       table = undefined;

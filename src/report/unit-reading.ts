@@ -22,7 +22,13 @@ import type { PrintedRange } from './line-tokens.js';
 export function rangeAgrees(an: Analyte, printed: PrintedRange | undefined, unit: string | undefined): boolean {
   if (!printed || (printed.low === undefined && printed.high === undefined)) return true;
   const b = bundledBounds(an);
-  if (!b || b[1] === undefined) return false;
+  if (!b) return false;
+  if (b[1] === undefined) {
+    // An analyte with a lower limit only (eGFR >90): a printed lower limit of about its scale is its range ("≥60").
+    if (b[0] === undefined || printed.low === undefined || printed.high !== undefined) return false;
+    const r = (printed.low * (conversionFactor(an, unit) ?? 1)) / b[0];
+    return r > 0.4 && r < 2.5;
+  }
   if (b[0] !== undefined && b[0] > 0) {
     // A one-sided printed limit ("<7.8") says little about a two-sided analyte — unless it lies beyond the analyte's
     // whole interval: an upper limit "<0.014" below calcium's lower one is no calcium's (review s21 R4).
