@@ -5,6 +5,7 @@
 // list; "atrial fibrillation" of the bilingual terms and of the abbreviations), never by an abbreviation: "PE" stands
 // for pulmonary embolism and for pleural effusion and joins neither to the other. Names are compared folded: width,
 // case, traditional characters (core/han-variants.ts), spaces and hyphens. Pure after the first build.
+import { saltEdgePattern } from '../core/salt-names.js';
 import { toSimplified } from '../core/han-variants.js';
 import { bilingualGroups } from './bilingual-terms.js';
 import { clinicalAbbreviations } from './clinical-abbreviations.js';
@@ -79,9 +80,8 @@ export function clinicalConcepts(): readonly ClinicalConcept[] {
   return build().concepts;
 }
 
-/** A salt or ester part of a medicine's name, before or after the base: 钠, 盐酸…, "sodium", "hydrochloride". */
-const SALT_RE =
-  /^(?:盐酸|硫酸|枸橼酸|马来酸|醋酸|磷酸|酒石酸|琥珀酸)|(?:钠|钾|钙|片|胶囊|注射液)$|\s+(?:sodium|potassium|calcium|hydrochloride|hcl|sulfate|sulphate|maleate|citrate|acetate|phosphate|tartrate|succinate|tablets?|injection)$/;
+/** A salt or ester part of a medicine's name, before or after the base (core's one list), or a form word after it. */
+const SALT_RE = saltEdgePattern(['片', '胶囊', '注射液'], ['tablets?', 'injection']);
 
 // A route or a dose written with a medicine's name, before or after it: "Lorazepam IV", "Oral vancomycin", "IM adrenaline
 // 0.5 mg", 静脉注射阿托品, 口服螺内酯 20mg. Two options naming one medicine by different routes both keep the name, so a

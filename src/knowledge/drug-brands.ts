@@ -98,6 +98,7 @@ export const DRUG_BRANDS = `
 芬太尼|fentanyl|duragesic,多瑞吉
 曲马多|tramadol|ultram,奇曼丁
 纳洛酮|naloxone|narcan
+氟马西尼|flumazenil|romazicon,anexate,安易醒
 舍曲林|sertraline|zoloft,lustral,左洛复
 氟西汀|fluoxetine|prozac,百忧解
 帕罗西汀|paroxetine|paxil,seroxat,赛乐特
@@ -180,6 +181,8 @@ export const DRUG_BRANDS = `
 西替利嗪|cetirizine|zyrtec,仙特明
 苯海拉明|diphenhydramine|benadryl
 肾上腺素|epinephrine,adrenaline|epipen,adrenaclick,anapen
+去甲肾上腺素|norepinephrine,noradrenaline|levophed
+麻黄碱|ephedrine|
 多巴胺|dopamine|intropin
 多巴酚丁胺|dobutamine|dobutrex
 别嘌醇|allopurinol|zyloprim,zyloric

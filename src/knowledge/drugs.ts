@@ -1,6 +1,7 @@
 // Drug-name normalisation for rational-drug-use rewards: generic/brand, Chinese/English, salts and dosage forms
 // folded to one canonical key. Sources: the Chinese drug dictionary (entity-dict-zh/drug.txt), the NMPA
 // imported-drug list (product names) and a small built-in alias table of common generic ↔ English ↔ brand names.
+import { SALT_ACIDS_ZH, SALT_CATIONS_ZH } from '../core/salt-names.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DRUG_BRANDS } from './drug-brands.js';
@@ -330,11 +331,12 @@ a型肉毒毒素|botulinum toxin type a,botulinum toxin|保妥适,botox
 甲硝唑凝胶|metronidazole gel|
 `;
 
-const SALT_RE = /^(盐酸|硫酸|马来酸|富马酸|枸橼酸|酒石酸|琥珀酸|甲磺酸|苯磺酸|磷酸|醋酸|乳酸|门冬氨酸|氢溴酸)(?=.{2,})/u;
+// Salt words from core's one list (core/salt-names.ts).
+const SALT_RE = new RegExp(`^(${SALT_ACIDS_ZH.join('|')})(?=.{2,})`, 'u');
 const FORM_RE =
   /(缓释片|控释片|肠溶片|分散片|咀嚼片|泡腾片|含片|薄膜衣片|肠溶胶囊|缓释胶囊|软胶囊|胶囊剂|胶囊|颗粒剂|颗粒|干混悬剂|混悬液|口服溶液|口服液|注射液|注射剂|滴眼液|滴耳液|滴鼻液|喷雾剂|气雾剂|吸入剂|吸入粉雾剂|乳膏|软膏|凝胶|贴剂|贴片|栓剂|栓|糖浆|片剂|片|丸|散|酊|合剂|溶液)$/u;
 const RELEASE_RE = /(缓释|控释|肠溶|速释|长效)$/u;
-const CATION_RE = /(?<=.{3})(钠|钾|钙)$/u;
+const CATION_RE = new RegExp(`(?<=.{3})(${SALT_CATIONS_ZH.join('|')})$`, 'u');
 const FORM_PREFIX_RE = /^注射用/u;
 const EN_FORM_RE =
   /\b(hydrochloride|hcl|sulfate|sulphate|maleate|sodium|potassium|calcium|besylate|mesylate|tartrate|succinate|tablets?|capsules?|granules?|syrup|powder|drops|cream|ointment|gel|spray|patch(?:es)?|suppositor(?:y|ies)|dispersible|for injection|injection|oral solution|solution|suspension|extended[- ]release|er|sr|xr|mg|ml)\b/g;

@@ -2,8 +2,9 @@
 // medicineAliases(): generics, brands, the other language). A brand, a salt, a dosage form or a source word is the same
 // molecule (Depakote = sodium valproate = 丙戊酸钠片; 重组人胰岛素 = 胰岛素); a stereo or chemical prefix glued to a
 // known name makes ANOTHER molecule (noradrenaline ≠ adrenaline, 去甲/异丙肾上腺素 ≠ 肾上腺素, 左氧氟沙星 ≠ 氧氟沙星),
-// as pharmacology's naming rules say — read from a table of prefix classes, not a list of pairs. Pure after the first build.
+// as pharmacology's naming rules say — read from a table of prefix classes (dihydro-/des-/pseudo- as well), not a list of pairs. Pure after the first build.
 import { toSimplified } from '../core/han-variants.js';
+import { SALT_ACIDS_ZH } from '../core/salt-names.js';
 import { drugKey, medicineAliases } from './drugs.js';
 import { createNameTrie, type NameTrie } from './name-trie.js';
 import { foldWidth } from './term-text.js';
@@ -21,6 +22,11 @@ export const MOLECULE_PREFIX_CLASSES: readonly { tag: string; en: readonly strin
   { tag: 'es', en: ['es'], zh: ['艾司'] },
   { tag: 'fos', en: ['fos'], zh: ['磷'] },
   { tag: 'methyl', en: ['methyl'], zh: ['甲基'] },
+  // Hydrogen added, a group removed, a stereoisomer of another configuration: dihydrocodeine ≠ codeine,
+  // desloratadine ≠ loratadine (地氯雷他定), pseudoephedrine ≠ ephedrine (伪麻黄碱).
+  { tag: 'dihydro', en: ['dihydro'], zh: ['二氢'] },
+  { tag: 'des', en: ['des'], zh: ['地'] },
+  { tag: 'pseudo', en: ['pseudo'], zh: ['伪', '偽'] },
 ];
 
 /**
@@ -37,7 +43,7 @@ export const NATURAL_LEVO: ReadonlySet<string> = new Set(['甲状腺素', 'thyro
  * class above or another medicine.
  */
 export const SAME_MOLECULE_BEFORE: readonly string[] = [
-  ...['盐酸', '硫酸', '枸橼酸', '马来酸', '醋酸', '磷酸', '酒石酸', '琥珀酸', '富马酸', '甲磺酸', '苯磺酸', '氢溴酸', '乳酸', '门冬氨酸', '葡萄糖酸'],
+  ...SALT_ACIDS_ZH,
   ...['重组人', '重组', '生物合成人', '注射用'],
   ...['琥乙', '依托', '苄星', '普鲁卡因'],
 ];

@@ -12,6 +12,7 @@
 // not, 不对, 错, 排除, 可能性小 …, a distractor, or what it is used for) not itself negated ("not wrong either",
 // "can't be dismissed", 不能排除, 也不是不行). A clause naming the answer too keeps the old reading (a comparison). Pure.
 import { namedOptions } from './commitment.js';
+import { connectiveOnly, pieceRole } from './connectives.js';
 import { letterMentions } from './evidence-reader.js';
 import type { LetterContext } from './letter-set.js';
 import { epistemicAt, rootFact, withoutRootModals } from './modal-reading.js';
@@ -94,6 +95,22 @@ export function keptOpen(text: string, ctx: LetterContext, letters: readonly str
     // that ranks the rival below the answer keeps nothing open ("the isthmus is also possible but less common").
     if (CONDITION_RE.test(clauses.find((c) => c) ?? '') || DEMOTED_RE.test(sentence ?? '')) continue;
     for (const [i, c] of clauses.entries()) {
+      // The connective joining a clause that names another option to the answer decides first (connectives.ts): an
+      // alternative or a fallback ("failing that D", 无效则选C, 若无效改用D) offers it instead of the answer, a sequence
+      // ("then B", 随后B) or a contrast sets it after or aside. A connective alone in the clause before governs this one
+      // ("as a backup, B").
+      // Only a piece of the answer's own clause: right after it in its sentence, past nothing but short pieces that name
+      // no other option (a gloss, a bare connective) — a reason further on ("reason": "…或单用普萘洛尔") is no piece of it.
+      const adjacent = k === 0 && i > at && clauses.slice(at + 1, i).every((x) => x.length <= 20 && namedOptions(x, ctx).every((l) => letters.includes(l)));
+      if (c && rivalsRead && adjacent) {
+        const rivals = [...new Set([...namedOptions(c, ctx), ...subjectLetters(c, ctx), ...trailingLetters(c, ctx)])];
+        const prev = clauses[i - 1] ?? '';
+        const role = pieceRole(connectiveOnly(prev) ? `${prev} ${c}` : c);
+        if (rivals.length && rivals.every((l) => !letters.includes(l))) {
+          if (role === 'rival') return true;
+          if (role === 'later' || role === 'aside') continue;
+        }
+      }
       if (!c || CONDITION_RE.test(c) || PAST_RE.test(c)) continue;
       // A concession before its main clause is granted and then overruled ("So although D is also reasonable, the single
       // best answer is B"); one after the answer qualifies it ("Most likely B, although A cannot be excluded").

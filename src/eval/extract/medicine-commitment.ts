@@ -9,6 +9,7 @@
 // by the one medicine reader (knowledge/medicine-mentions.ts), so a brand, a salt or a dosage form is its molecule. Pure.
 import { withoutRouteOrDose } from '../../knowledge/clinical-names.js';
 import { medicineMentions, moleculesNamed } from '../../knowledge/medicine-mentions.js';
+import { pieceRole } from './connectives.js';
 import type { LetterContext } from './letter-set.js';
 
 // An answer statement: an answer cue before the letter on its line.
@@ -145,10 +146,15 @@ export function medicineCommitmentBroken(text: string, letter: string, ctx: Lett
     // 去甲肾上腺素, so known ones only by molecule).
     if (!ms.size) otherTexts.push(name);
   }
-  const pieces = clauseAfter(text, at).split(SPLIT_RE);
+  const clause = clauseAfter(text, at);
+  // Each piece keeps the separator before it, so its connective is read with it (connectives.ts).
+  const starts = [0, ...[...clause.matchAll(SPLIT_RE)].map((m) => m.index ?? 0)];
+  const pieces = clause.split(SPLIT_RE);
   for (const [i, raw] of pieces.entries()) {
     const whole = (raw ?? '').trim();
     if (!whole) continue;
+    // A later step after the answer ("then levetiracetam", 随后用丙戊酸钠) is no rival; one under a fallback condition is.
+    if (i > 0 && pieceRole(clause.slice(starts[i], starts[i + 1] ?? clause.length)) === 'later') continue;
     if (REASON_RE.test(whole)) break;
     if (REJECT_RE.test(whole) || RANKED_BELOW_RE.test(whole) || VERDICT_AGAINST_RE.test(whole)) continue;
     // What follows a rejection or a comparison inside a piece is set aside ("Lorazepam rather than midazolam").

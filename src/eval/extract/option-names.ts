@@ -1,6 +1,7 @@
 // Other names an option goes by, from its own words and from the shared terminology, so an answer that names the option
 // the way a clinician would write it — abbreviated, by its distinctive word, by its head noun, in the other language or
 // by a synonym — is read as that option. optionAliases (letter-set.ts) keeps only names no other option shares. Pure.
+import { saltEdgePattern } from '../../core/salt-names.js';
 import { bilingualGroups } from '../../knowledge/bilingual-terms.js';
 import { clinicalConcepts } from '../../knowledge/clinical-names.js';
 import { parseSeedAliases } from '../../knowledge/drugs.js';
@@ -64,9 +65,8 @@ export function synonymNames(text: string): string[] {
   return ofBase.length ? [...new Set([...hit, ...ofBase])] : hit;
 }
 
-/** The salt or ester part of a medicine's name, before or after the base: 钠, 盐酸…, "sodium", "hydrochloride". */
-const SALT_RE =
-  /^(?:盐酸|硫酸|枸橼酸|马来酸|醋酸|磷酸)|(?:钠|钾|钙)$|\s+(?:sodium|potassium|calcium|hydrochloride|hcl|sulfate|sulphate|maleate|citrate|acetate|phosphate)$/;
+/** The salt or ester part of a medicine's name, before or after the base: 钠, 盐酸…, "sodium", "hydrochloride" (core's one list). */
+const SALT_RE = saltEdgePattern();
 
 // Words that say what kind of thing an option is, not which one (two options may share them with different heads).
 const GENERIC_WORDS = new Set([

@@ -5,6 +5,7 @@
 // indicated for the disease are not errors (up to as many as the gold lists), but no other drug stands in for a
 // gold drug, not even one of its class; drugs the table places elsewhere or does not know count against precision.
 // Credit never exceeds the complete answer's.
+import { SALT_ACIDS_ZH, SALT_CATIONS_ZH } from '../../core/salt-names.js';
 import { createDrugLexicon, type DrugLexicon, medicineAliases } from '../../knowledge/drugs.js';
 import { NATURAL_LEVO, SAME_MOLECULE_BEFORE } from '../../knowledge/medicine-mentions.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
@@ -21,8 +22,10 @@ export interface DrugReference {
 }
 
 /** Dosage-form and salt words that may follow a generic inside a product name. */
-const FORM_START_RE =
-  /^(片|剂|液|粉|丸|散|膏|霜|栓|颗粒|胶囊|针|贴|注射|缓释|控释|肠溶|口服|二|钠|钾|钙|镁|铵|盐|磷酸|醋酸|硫酸|琥珀酸|马来酸|酒石酸|枸橼酸|甲磺酸|苯磺酸)/u;
+const FORM_START_RE = new RegExp(
+  `^(${['片', '剂', '液', '粉', '丸', '散', '膏', '霜', '栓', '颗粒', '胶囊', '针', '贴', '注射', '缓释', '控释', '肠溶', '口服', '二', '镁', '铵', '盐', ...SALT_CATIONS_ZH, ...SALT_ACIDS_ZH].join('|')})`,
+  'u',
+);
 
 /**
  * `long` is `short` followed by Chinese text that continues the drug's name (泼尼松 → 泼尼松龙) or names another

@@ -1,0 +1,57 @@
+// The one list of salt words in medicines' names (#16/#18, session 23: option-names, clinical-names, drugs and
+// medicine-mentions each kept a copy that had drifted apart). A base sold as a salt is the same molecule: the acid is
+// written BEFORE the base in Chinese (盐酸左氧氟沙星), the cation AFTER it (苯妥英钠), an English salt word after it
+// ("codeine phosphate", "amlodipine besylate"). Readers build their own patterns from these lists. Pure data.
+
+/** Acids of a salt, written before the base in Chinese names (中国药品通用名称). */
+export const SALT_ACIDS_ZH: readonly string[] = [
+  '盐酸',
+  '硫酸',
+  '枸橼酸',
+  '马来酸',
+  '醋酸',
+  '磷酸',
+  '酒石酸',
+  '琥珀酸',
+  '富马酸',
+  '甲磺酸',
+  '苯磺酸',
+  '氢溴酸',
+  '乳酸',
+  '门冬氨酸',
+  '葡萄糖酸',
+];
+
+/** Cations of a salt, written after the base in Chinese names (苯妥英钠, 双氯芬酸钾, 阿托伐他汀钙). */
+export const SALT_CATIONS_ZH: readonly string[] = ['钠', '钾', '钙'];
+
+/** English salt words written after the base. */
+export const SALT_WORDS_EN: readonly string[] = [
+  'sodium',
+  'potassium',
+  'calcium',
+  'hydrochloride',
+  'hcl',
+  'sulfate',
+  'sulphate',
+  'maleate',
+  'citrate',
+  'acetate',
+  'phosphate',
+  'tartrate',
+  'succinate',
+  'besylate',
+  'mesylate',
+  'fumarate',
+  'hydrobromide',
+];
+
+/**
+ * Pure: a pattern for a salt part at a name's start or end (the acid before a base of at least two characters, the
+ * cation or English salt word after one), with `extraEnd` words that may also close the name (a reader's form words).
+ */
+export function saltEdgePattern(extraEndZh: readonly string[] = [], extraEndEn: readonly string[] = []): RegExp {
+  const zhEnd = [...SALT_CATIONS_ZH, ...extraEndZh].join('|');
+  const enEnd = [...SALT_WORDS_EN, ...extraEndEn].join('|');
+  return new RegExp(`^(?:${SALT_ACIDS_ZH.join('|')})(?=.{2,})|(?<=.{2,})(?:${zhEnd})$|\\s+(?:${enEnd})$`);
+}
