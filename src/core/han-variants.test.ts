@@ -29,3 +29,26 @@ describe('toilet and room characters', () => {
     expect(toSimplified('車廂')).toBe('车厢');
   });
 });
+
+// Session 23 (#12): characters simplified Chinese writes too were folded in simplified text — 显著 read 显着, 癥瘕 and
+// the chemical 噁唑 (磺胺甲噁唑) lost their character; 便祕 kept its traditional 祕.
+describe('characters both scripts write', () => {
+  it('keeps 著, 癥 and 噁 in the words simplified text writes them in', () => {
+    for (const s of ['白细胞显著升高', '著名的专家', '土著', '癥瘕积聚', '复方磺胺甲噁唑片', '二噁英']) expect(toSimplified(s)).toBe(s);
+    expect(toSimplified('顯著升高')).toBe('显著升高');
+    expect(toSimplified('複方磺胺甲噁唑')).toBe('复方磺胺甲噁唑');
+    expect(hasTraditional('白细胞显著升高')).toBe(false);
+  });
+
+  it('folds them where traditional text means the other character', () => {
+    expect(toSimplified('晚上睡不著')).toBe('晚上睡不着');
+    expect(toSimplified('著涼了，很著急')).toBe('着凉了，很着急');
+    expect(toSimplified('有噁心的感覺')).toBe('有恶心的感觉');
+    expect(toSimplified('癥狀')).toBe('症状');
+    expect(hasTraditional('睡不著')).toBe(true);
+  });
+
+  it('reads 便祕 as 便秘', () => {
+    expect(toSimplified('長期便祕')).toBe('长期便秘');
+  });
+});
