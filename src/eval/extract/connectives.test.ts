@@ -34,6 +34,8 @@ describe('connective reading of the answer clause (probes written first)', () =>
 describe('connectiveOf / pieceRole', () => {
   const rows: [string, ReturnType<typeof pieceRole>][] = [
     [', then levetiracetam', 'later'],
+    [', then phenytoin would also be reasonable', 'rival'],
+    ['，然后B也可以', 'rival'],
     ['，随后用丙戊酸钠', 'later'],
     ['; failing that, D', 'rival'],
     [', then valproate if that fails', 'rival'],

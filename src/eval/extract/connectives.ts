@@ -109,6 +109,10 @@ const FALLBACK_ANYWHERE_RE = new RegExp(
   'i',
 );
 
+/** A piece that calls what it names as good as the answer ("B would also be reasonable", 然后B也可以): a rival whatever joins it. */
+const AS_GOOD_RE =
+  /\b(?:also|too|as\s+well|equally|just\s+as|either)\b|也(?:可以|可|行|对|對|好|不错|不錯|合理|正确|正確|能|是)|亦可|同样|同樣|均可|都可以?|都行|都得|都啱/i;
+
 /** Pure: the class of the connective opening `piece` (its separator included), or null when none opens it. */
 export function connectiveOf(piece: string): ConnectiveClass | null {
   for (const [c, re] of OPENING) if (re.test(piece)) return c;
@@ -131,7 +135,8 @@ export function fallbackIn(piece: string): boolean {
 
 /**
  * Pure: what the piece after an answer does to it — 'rival' (another answer offered instead: an alternative, or any
- * piece under a fallback condition), 'later' (a step after the answer: a sequence with no fallback condition), 'aside'
+ * piece under a fallback condition), 'later' (a step after the answer: a sequence with no fallback condition that does
+ * not call its piece as good as the answer), 'aside'
  * (set aside), 'added' (added to the answer), or null (no connective: the caller's own reading stands).
  */
 export function pieceRole(piece: string): 'rival' | 'later' | 'aside' | 'added' | null {
@@ -139,7 +144,7 @@ export function pieceRole(piece: string): 'rival' | 'later' | 'aside' | 'added' 
   if (c === 'fallback' || c === 'alternative') return 'rival';
   if (c === 'contrast') return 'aside';
   if (fallbackIn(piece)) return 'rival';
-  if (c === 'sequence') return 'later';
+  if (c === 'sequence') return AS_GOOD_RE.test(piece) ? 'rival' : 'later';
   if (c === 'addition') return 'added';
   return null;
 }

@@ -97,8 +97,7 @@ export function keptOpen(text: string, ctx: LetterContext, letters: readonly str
     for (const [i, c] of clauses.entries()) {
       // The connective joining a clause that names another option to the answer decides first (connectives.ts): an
       // alternative or a fallback ("failing that D", 无效则选C, 若无效改用D) offers it instead of the answer, a sequence
-      // ("then B", 随后B) or a contrast sets it after or aside. A connective alone in the clause before governs this one
-      // ("as a backup, B").
+      // ("then B", 随后B) is no rival by itself. A connective alone in the clause before governs this one ("as a backup, B").
       // Only a piece of the answer's own clause: right after it in its sentence, past nothing but short pieces that name
       // no other option (a gloss, a bare connective) — a reason further on ("reason": "…或单用普萘洛尔") is no piece of it.
       const adjacent = k === 0 && i > at && clauses.slice(at + 1, i).every((x) => x.length <= 20 && namedOptions(x, ctx).every((l) => letters.includes(l)));
@@ -106,10 +105,8 @@ export function keptOpen(text: string, ctx: LetterContext, letters: readonly str
         const rivals = [...new Set([...namedOptions(c, ctx), ...subjectLetters(c, ctx), ...trailingLetters(c, ctx)])];
         const prev = clauses[i - 1] ?? '';
         const role = pieceRole(connectiveOnly(prev) ? `${prev} ${c}` : c);
-        if (rivals.length && rivals.every((l) => !letters.includes(l))) {
-          if (role === 'rival') return true;
-          if (role === 'later' || role === 'aside') continue;
-        }
+        // Only the rival role decides here; a later step or a piece set aside is still read by the rules below.
+        if (role === 'rival' && rivals.length && rivals.every((l) => !letters.includes(l))) return true;
       }
       if (!c || CONDITION_RE.test(c) || PAST_RE.test(c)) continue;
       // A concession before its main clause is granted and then overruled ("So although D is also reasonable, the single
