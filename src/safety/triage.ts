@@ -44,8 +44,18 @@ import { type CrisisSource, crisisSource, headHearsSelfHarm, isSelfHarmPresentat
 const OVERDOSE_RULES: ReadonlySet<string> = new Set(['deliberate-overdose']);
 /** Any poisoning by mouth: with intent told (ingestion-mode.ts) it is a self-poisoning whatever the amount. */
 const INGESTION_RULES: ReadonlySet<string> = new Set(['deliberate-overdose', 'poisoning-overdose', 'caustic-ingestion', 'toxic-substance-ingestion']);
+/** A poisoning finding of any family: the phrase rules above, and every row of the poison and chemical tables by mouth
+ *  (toxic-exposure.ts, chemical-exposure.ts). A self-poisoning is the act, not the agent's family: celphos, Ratol or a
+ *  weedkiller swallowed after a row carries the crisis line as an overdose of pills does (s23: am005, ak068, al078 had
+ *  the poison table's emergency and no line, the four phrase ids not naming the table's rows). */
+const poisoningFinding = (id: string): boolean =>
+  INGESTION_RULES.has(id) ||
+  id.startsWith(DELAYED_POISON_PREFIX) ||
+  id.startsWith(TOXIC_AGENT_PREFIX) ||
+  id.startsWith(POSSIBLE_POISON_PREFIX) ||
+  id.startsWith(`${CHEMICAL_RULE_PREFIX}swallowed-`);
 import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
-import { DELAYED_POISON_PREFIX } from './triage/toxic-exposure.js';
+import { DELAYED_POISON_PREFIX, POSSIBLE_POISON_PREFIX, TOXIC_AGENT_PREFIX } from './triage/toxic-exposure.js';
 import { PARACETAMOL_DELAYED_IDS } from './triage/paracetamol-sum.js';
 import { CHEMICAL_RULE_PREFIX } from './triage/chemical-exposure.js';
 import { NARROW_MARGIN_EMERGENCY_IDS } from './triage/double-dose.js';
@@ -616,7 +626,7 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
           accidentalInjury,
           screenRisk: a.suicide.risk,
           components: suicideComponents,
-          overdose: decided.some((r) => OVERDOSE_RULES.has(r.id) || (mode === 'intent' && INGESTION_RULES.has(r.id))),
+          overdose: decided.some((r) => OVERDOSE_RULES.has(r.id) || (mode === 'intent' && poisoningFinding(r.id))),
           selfHarmP,
           readerOnlyEmergency: modelRaisedTo === 'emergency' && ruleLevel !== 'emergency',
         });

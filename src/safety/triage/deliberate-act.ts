@@ -7,6 +7,8 @@
 // a mistake (误服, thought it was), a child's or an animal's exposure (the exposure readers leave those out or mark
 // them), a purpose with no exposure told ("ate the whole cake on purpose"). Raising only. Pure.
 import { readChemicalExposures } from './chemical-exposure.js';
+import { youngChild } from './child-medicine.js';
+import { toldPrecipitant } from './ingestion-mode.js';
 import { readSelfHarm } from './self-harm-reader.js';
 import { BY_MISTAKE } from './substances.js';
 import { ACTS, readToxicExposures } from './toxic-exposure.js';
@@ -23,14 +25,18 @@ const DENIED_BEFORE = /(?:\b(?:not|wasn'?t|isn'?t|didn'?t|never|no)\b(?:\s+\w+){
 /** A sentence. */
 const SENTENCE = /[^.?!。？！\n]+/g;
 
-/** The sentences of `text` that tell a swallowing with its purpose said and not denied. */
+/** The sentences of `text` that tell a swallowing with its purpose said and not denied — or, past early childhood, a
+ *  swallowing in a message that tells its precipitant (a row, a scolding, bullying, a break-up: ingestion-mode.ts). A
+ *  poison swallowed after a row is self-poisoning whether or not the purpose is said (s23: "consumed pesticide after
+ *  quarrel with father", "after being bullied … ate some of the rat bait" had the agent's level and no screen risk). */
 function purposeOnAct(text: string): string[] {
   const out: string[] = [];
+  const precipitant = toldPrecipitant(text) && !youngChild(text);
   for (const m of text.matchAll(SENTENCE)) {
     const s = m[0];
     if (!ACTS.swallowed.test(s) || BY_MISTAKE.test(s)) continue;
     const said = [...s.matchAll(new RegExp(ON_PURPOSE.source, 'gi'))].some((p) => !DENIED_BEFORE.test(s.slice(0, p.index ?? 0).trimEnd()));
-    if (said) out.push(s);
+    if (said || precipitant) out.push(s);
   }
   return out;
 }

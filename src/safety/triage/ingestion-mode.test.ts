@@ -20,6 +20,19 @@ const INTENT = [
   "my daughter took an overdose of her sertraline after being bullied, she's 13",
   '我儿子13岁，被同学欺负以后喝了农药',
   '我16岁的女儿故意吞了一整板安眠药',
+  // s23: a poison of the table swallowed after a conflict in any wording, and a fumigant tablet "taken".
+  'Sir my brother has taken one celphos tablet 1 hour back after fight with father, now he is vomiting',
+  'my brother drank some pesticide after a quarrel with our father, he is vomiting now',
+  'Sir my sister swallowed rat poison paste after fighting with her in-laws, 2 hours back',
+  'after being bullied at school my daughter (14) ate some of the rat bait from the shed',
+  '我表弟被他爸骂了一顿 喝了一口百草枯 现在说嗓子疼',
+  '佢同老公嗌交之後飲咗農藥 而家嘔緊',
+];
+/** Near misses: the same agents by accident, at work or by a small child keep the poison message without the line. */
+const NO_LINE = [
+  '孩子两岁 刚才翻出来家里的老鼠药 吃了一点 现在还好',
+  'my dad was spraying pesticide all morning without a mask, now he is sweating, drooling and his pupils are tiny',
+  'grandma drank some of the bleach by mistake, thought it was water, it was in an old water bottle. she is coughing',
 ];
 
 describe('ingestion mode: the crisis line for the right event', () => {
@@ -33,11 +46,20 @@ describe('ingestion mode: the crisis line for the right event', () => {
     expect(d.level).toBe('emergency');
     expect(d.contributions.crisisLine).not.toBeNull();
   });
+  it.each(NO_LINE)('no intent: emergency without the suicide crisis line: %s', (text) => {
+    const d = t(text);
+    expect(d.level).toBe('emergency');
+    expect(d.contributions.crisisLine).toBeNull();
+  });
   it('reads the mode', () => {
     expect(readIngestionMode('孩子误食几粒马钱子')).toBe('accident');
     // A teenager named by age is no small child, whatever the accident's words.
     expect(readIngestionMode('我儿子16岁，偷吃了我的安眠药')).toBe('unknown');
     expect(readIngestionMode('my baby sister is 17 and she overdosed')).toBe('unknown');
     expect(readIngestionMode('she took them after a row with her boyfriend')).toBe('intent');
+    // A conflict read as a class, not a phrase (s23).
+    expect(readIngestionMode('he drank it after his dad shouted at him')).toBe('intent');
+    expect(readIngestionMode('我哥跟我爸打了一架以后喝的')).toBe('intent');
+    expect(readIngestionMode('she took two paracetamol after a long day at work')).toBe('unknown');
   });
 });

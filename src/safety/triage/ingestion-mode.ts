@@ -17,9 +17,19 @@ const SMALL_CHILD = /宝宝(?!女儿|儿子)|婴儿|幼儿|小宝|\b(?:toddlers?
 /** The mode of an accident: mistaken (BY_MISTAKE), taken on the sly or found, taken as sweets. */
 const ACCIDENT_MODE =
   /偷吃|偷喝|偷偷(?:吃|喝|拿)|翻出来|够到|像糖|当(?:成)?糖|当零食|\b(?:got into|got hold of|got at|climbed up|like (?:sweets|candy)|as (?:sweets|candy)|thinking (?:they|it) (?:were|was) (?:sweets|candy|lollies)|thought (?:they|it) (?:were|was) (?:sweets|candy|lollies))\b/i;
-/** Intent told, or the precipitant of a self-poisoning (a row, bullying, a break-up, being told off). */
-const INTENT =
-  /故意|存心|想死|不想活|自杀|轻生|吵(?:完|了)?(?:一)?架|一气之下|赌气|被(?:同学|人)?(?:欺负|霸凌)|霸凌|分手|被(?:我们|家长|老师|爸妈)?(?:骂|批评|说了几句)|\b(?:on purpose|deliberately|intentionally|to (?:die|kill|hurt|end)|wanted to (?:die|end)|suicid\w*|bull(?:ied|ying)|broke up|(?:after|had|having) (?:a|an|the|our|his|her)? ?(?:row|fight|argument)|told off|grounded)\b/i;
+/** Intent told, or the precipitant of a self-poisoning. The precipitant is read as an EVENT CLASS, not a phrase
+ *  (s23: "after fighting with her in-laws", "quarrel with father", "dad shouted at him", 被他爸骂了一顿, 打架, 嗌交 were
+ *  no row to the old list): a conflict with someone in any inflection (fought/fighting/quarrelled/argued/fell out with;
+ *  a row/fight/argument/quarrel/dispute had or after; 吵架 in its separable forms, 打架, 闹矛盾, 嗌交), being scolded or
+ *  beaten by anyone (被 + whoever + 骂/打/批评/训, 挨骂, "shouted at him", told off), bullying, a break-up, an exam
+ *  failed — the precipitants of self-poisoning in young people (NICE NG225). */
+const INTENT_TOLD = /故意|存心|想死|不想活|自杀|轻生|\b(?:on purpose|deliberately|intentionally|to (?:die|kill|hurt|end)|wanted to (?:die|end)|suicid\w*)\b/i;
+const CONFLICT_EN =
+  /\b(?:fought|fighting|quarrel+(?:ed|ing)|argu(?:ed|ing)|rowed|rowing|fell out|falling out) with\b|\b(?:after|had|having|following|because of)\s+(?:(?:a|an|the|our|his|her|their|my|some|big|huge|massive|bad|another)\s+){0,2}(?:row|fight|argument|quarrel|dispute|falling[- ]out)\b|\b(?:shouted|yelled|screamed|scolded|hit|beat|slapped) (?:at )?(?:him|her|them|me)\b|\bscolded\b|\btold (?:him |her |them |me )?off\b|\bbull(?:ied|ying)\b|\bbroken? up\b|\bdumped (?:him|her|me)\b|\bfailed (?:his|her|my|their|the) (?:exams?|tests?|finals)\b|\bgrounded\b/i;
+const CONFLICT_ZH =
+  /吵(?:完|了|过)?(?:一|几)?(?:架|嘴|句)|吵起来|争吵|口角|拌嘴|打(?:了|完)?(?:一)?架|闹(?:矛盾|别扭|翻|离婚)|冷战|嗌交|鬧交|拗撬|一气之下|赌气|被[^，。,；\s]{0,5}?(?:骂|打|揍|批评|训|凶|说了(?:几|两)句|说了一顿)|挨(?:了)?(?:骂|打|揍|批评)|欺负|霸凌|分手|考(?:试)?(?:没考好|砸了|不及格)|没考上|落榜|挂科/;
+const PRECIPITANT = new RegExp([CONFLICT_EN.source, CONFLICT_ZH.source].join('|'), 'i');
+const INTENT = new RegExp([INTENT_TOLD.source, PRECIPITANT.source].join('|'), 'i');
 
 /** An age told in words, at 10 or more (review s20 S1): a teenager, a school year past primary, a student. */
 const OLDER_WORD =
@@ -52,4 +62,10 @@ export function readIngestionMode(text: string): IngestionMode {
   if (HEDGE.test(text) || readLargeIngestions(text).some((x) => x.taken)) return 'unknown';
   if (CHILD.test(text) && ACCIDENT_MODE.test(text)) return 'accident';
   return BY_MISTAKE.test(text) ? 'accident' : 'unknown';
+}
+
+/** A precipitant told (a conflict, a scolding, bullying, a break-up, an exam failed) and intent nowhere denied:
+ *  deliberate-act.ts reads a poisoning after one as self-poisoning, as it reads one with its purpose said. */
+export function toldPrecipitant(text: string): boolean {
+  return PRECIPITANT.test(text) && !new RegExp(NEGATED_INTENT.source, 'i').test(text);
 }

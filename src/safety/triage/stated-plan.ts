@@ -8,8 +8,9 @@
 // means for an ordinary purpose (a washing line, a tent). A small closed grammar (intent × act × means × time), pure.
 import { matchesOf } from '../red-flags/match.js';
 import { NOT_INTAKE, type PlanSlotKind, readPlanSlots } from './plan-slots.js';
+import { readPreparedMeans } from './prepared-means.js';
 
-export type PlanKind = 'wholeSupply' | 'poison' | 'readiedMeans' | PlanSlotKind;
+export type PlanKind = 'wholeSupply' | 'poison' | 'readiedMeans' | 'preparedMeans' | PlanSlotKind;
 
 export interface StatedPlan {
   kind: PlanKind;
@@ -20,9 +21,10 @@ export interface StatedPlan {
 /** Sentences; a Chinese message may run clauses together with spaces, so a sentence here ends at a stop only. */
 const SENTENCE = /[^.?!。？！\n]+/g;
 
-/** An intent said of the future, first or third person. */
+/** An intent said of the future, first or third person; or the act contemplated ("thinking about taking all my pills
+ *  to end it", s23): with a whole supply it still needs a word of finality or a time. */
 const INTENT_EN =
-  /\b(?:i'?m|im|i am|he'?s|she'?s|he is|she is|they'?re|they are)\s+(?:(?:just|really|literally|actually|finally)\s+)?(?:going to|gonna|about to|fixing to)\b|\b(?:i|he|she|they)(?:'ll|\s+will|\s+wil+|\s+shall)\b|\b(?:ima|imma|gonna|finna)\b|(?:^|[,;:]\s*)(?:going to|will)\b|\b(?:tonight|tonite|tomorrow|tmrw)\s+(?:i|he|she)\b/i;
+  /\b(?:i'?m|im|i am|he'?s|she'?s|he is|she is|they'?re|they are)\s+(?:(?:just|really|literally|actually|finally)\s+)?(?:going to|gonna|about to|fixing to)\b|\b(?:i|he|she|they)(?:'ll|\s+will|\s+wil+|\s+shall)\b|\b(?:ima|imma|gonna|finna)\b|(?:^|[,;:]\s*)(?:going to|will)\b|\b(?:tonight|tonite|tomorrow|tmrw)\s+(?:i|he|she)\b|\b(?:i'?m|im|i am|i'?ve been|been|keep|i keep)\s+thinking\s+(?:about|of)\b|^\s*thinking\s+(?:about|of)\b/i;
 const INTENT_ZH = /要|就|会|打算|准备|决定|想好了/;
 /** A negation right before the intent, or a question or a condition around it: no statement of a plan. */
 const NOT_INTENT_EN = /\b(?:not|never|won'?t|wouldn'?t|don'?t|didn'?t|if|what if|would|should|could|can)\s+(?:\w+\s+)?$/i;
@@ -30,7 +32,7 @@ const NOT_INTENT_ZH = /(?:不|没|别|不会|不要|如果|要是|万一|假如|
 
 /** The whole of a supply: all (N of), every one, the whole/entire box, the lot. */
 const WHOLE_SUPPLY_EN =
-  /\b(?:take|swallow|down|neck|pop|overdose on|od on|have)\s+(?:all\s+(?:\d{1,3}\s+)?(?:of\s+)?|every\s+(?:single\s+|last\s+)?(?:one|pill|tablet)\s+(?:of\s+)?|(?:the|a|my|his|her)\s+(?:whole|entire|full)\s+|the\s+(?:lot|rest)\s+(?:of\s+)?)(?:(?:my|his|her|the|those|these|them|their|[a-z]+'?s)\s+)?(?<what>(?:[\w'-]+\s+){0,3}[\w'-]+)/i;
+  /\b(?:take|taking|swallow|swallowing|down|neck|pop|overdose on|od on|have)\s+(?:all\s+(?:\d{1,3}\s+)?(?:of\s+)?|every\s+(?:single\s+|last\s+)?(?:one|pill|tablet)\s+(?:of\s+)?|(?:the|a|my|his|her)\s+(?:whole|entire|full)\s+|the\s+(?:lot|rest)\s+(?:of\s+)?)(?:(?:my|his|her|the|those|these|them|their|[a-z]+'?s)\s+)?(?<what>(?:[\w'-]+\s+){0,3}[\w'-]+)/i;
 /** What is no lethal supply: vitamins, food, a course of treatment, a day's doses. */
 const HARMLESS_SUPPLY =
   /vitamin|supplement|gumm(?:y|ies)|probiotic|fish oil|sweets|candy|chocolate|pizza|cake|food|dinner|course|antibiotic|evening|morning|usual|normal|prescribed|dose[sd]?\b|water|tea|coffee|drink|advice/i;
@@ -103,6 +105,9 @@ export function readStatedPlan(text: string): StatedPlan | null {
   if (anchored && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: anchored.index };
   const readied = READIED_EN.exec(text) ?? READIED_ZH.exec(text);
   if (readied && TIME_OR_FINAL.test(text) && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: readied.index };
+  // A lethal supply made ready (prepared-means.ts): preparatory behaviour, a plan in act whether or not it is said.
+  const prepared = readPreparedMeans(text);
+  if (prepared) return { kind: 'preparedMeans', at: prepared.at };
   // The plan read as its parts — means × an act using it up × a time or a condition × intent (plan-slots.ts).
   // Its own accident reading: a child named in the condition ("等孩子们上学了") is no child's act.
   const slots = readPlanSlots(text);

@@ -49,10 +49,11 @@ function agents(): CompiledAgent[] {
 let names: PlainNames | undefined;
 const toxicNames = (): PlainNames => (names ??= plainNames(TOXIC_AGENTS.flatMap((a) => [...a.zh, ...a.en, ...(a.named?.zh ?? []), ...(a.named?.en ?? [])])));
 
-/** Acts told as done, by route. */
+/** Acts told as done, by route. A taking of a counted tablet ("has taken one celphos tablet") is a swallowing: the
+ *  fumigant and bait tablets are taken as pills are (s23 am005). */
 export const ACTS: Record<ExposureRoute, RegExp> = {
   swallowed:
-    /(?:吃|喝|吞|嚼|咽|尝|服|舔|含)(?:了|下|完|掉|光|破)|(?:刚|才|刚刚|今天|昨天|昨晚|前天|早上|中午|晚上)[^，。]{0,4}(?:吃|喝|吞|嚼|尝)过|咬(?:了|破|开)|误(?:服|食|吃|喝)|生吞|吃进|喝进|吞进|炒着吃|煮着吃|(?:放|塞)(?:进|到|在)嘴|含在嘴里|(?:泡|煮|煎|熬)(?:水|茶|汤|酒)(?:喝|吃)|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|licked|sucked(?: on)?|bit (?:into|on|off|through|open|a|an|the)|bitten (?:into|through|open)|consumed|consuming|ingested|ingesting|gulped|downed|swigged|took (?:some|a (?:bit|little|spoonful|mouthful|swallow)|half)|had (?:them|it|some|a few|one|two)|(?:had|put|stuck|popped|got) (?:\w+ ){0,3}(?:in|into) (?:his|her|their|my) mouth|took (?:a )?(?:sip|swig|gulp|mouthful|bite)|(?:a|one) (?:sip|swig|gulp|mouthful|bite) of|made (?:a )?(?:tea|brew|soup|infusion) (?:from|with|out of)|brewed|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
+    /(?:吃|喝|吞|嚼|咽|尝|服|舔|含)(?:了|下|完|掉|光|破)|(?:刚|才|刚刚|今天|昨天|昨晚|前天|早上|中午|晚上)[^，。]{0,4}(?:吃|喝|吞|嚼|尝)过|咬(?:了|破|开)|误(?:服|食|吃|喝)|生吞|吃进|喝进|吞进|炒着吃|煮着吃|(?:放|塞)(?:进|到|在)嘴|含在嘴里|(?:泡|煮|煎|熬)(?:水|茶|汤|酒)(?:喝|吃)|\b(?:ate|eaten|eating|drank|drunk|drinking|swallowed|chewed|chewing|sipped|tasted|licked|sucked(?: on)?|bit (?:into|on|off|through|open|a|an|the)|bitten (?:into|through|open)|consumed|consuming|ingested|ingesting|gulped|downed|swigged|took (?:some|a (?:bit|little|spoonful|mouthful|swallow)|half)|(?:took|taken) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|an?|half an?) (?:\w+ ){0,2}(?:tablets?|pills?|pellets?|sachets?|capsules?)|had (?:them|it|some|a few|one|two)|(?:had|put|stuck|popped|got) (?:\w+ ){0,3}(?:in|into) (?:his|her|their|my) mouth|took (?:a )?(?:sip|swig|gulp|mouthful|bite)|(?:a|one) (?:sip|swig|gulp|mouthful|bite) of|made (?:a )?(?:tea|brew|soup|infusion) (?:from|with|out of)|brewed|for (?:dinner|lunch|breakfast|tea|supper))\b/i,
   skin: /(?:沾|溅|弄|碰|滴|洒|泼|粘|蹭)(?:到|上|了)|接触(?:到|了)|\b(?:got (?:some |a (?:bit|drop|splash) )?(?:\w+ ){0,4}on (?:my|his|her|their|the)|splash\w*|spill\w*|spilt|dripped|touched|on my (?:hands?|fingers?|skin|arms?|legs?|face))\b/i,
 };
 /** A USE of a poison that reaches the skin and the lungs of the one using it: spraying, mixing, fumigating, dipping
@@ -222,6 +223,8 @@ export function readToxicExposures(told: string, signs?: ReadonlySet<SignClass>)
  *  lowers); a prompt course's emergency is an ordinary rule finding ('toxic-agent-…'). */
 export const DELAYED_POISON_PREFIX = 'delayed-poison-';
 export const TOXIC_AGENT_PREFIX = 'toxic-agent-';
+/** The same-day rules of an exposure below the table's emergency amount. */
+export const POSSIBLE_POISON_PREFIX = 'possible-poison-';
 
 const level = (e: ToxicExposure): 'emergency' | 'urgent' => e.level;
 
@@ -244,7 +247,7 @@ export const TOXIC_EXPOSURE_RULES: readonly ClinicalRule[] = TOXIC_AGENTS.flatMa
     (c) => readToxicExposures(c.text, signClassesOf(c.signs)).some((e) => e.agent === agent && level(e) === 'emergency'),
   ),
   clinicalRule(
-    `possible-poison-${agent.id}`,
+    `${POSSIBLE_POISON_PREFIX}${agent.id}`,
     'urgent',
     `可能接触了：${agent.danger.zh}`,
     `possible exposure — ${agent.danger.en}`,
