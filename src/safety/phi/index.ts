@@ -44,6 +44,7 @@ import { taggerSpans } from './tagger-spans.js';
 export { shippedTagger } from './tagger-spans.js';
 import { FULL_WIDTH, OCR_HINT, phiReading, SPOKEN_HINT, TRADITIONAL_RE } from './reading.js';
 import { repairSpans } from './repairs.js';
+import { extendNameParts } from './name-extent.js';
 import { growAddressLines } from './address-line-en.js';
 import { datesADay, extendDates, recordTimes } from './date-extent.js';
 import { compactView } from './compact-readings.js';
@@ -309,7 +310,10 @@ function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiS
       ? spans
       : releaseMedicineNames(
           text,
-          releaseClinicalQuantities(text, mergeSpans([...growAddressLines(text, repairSpans(text, spans)), ...issuerNumbers(text, spans)], text)),
+          releaseClinicalQuantities(
+            text,
+            mergeSpans([...growAddressLines(text, extendNameParts(text, repairSpans(text, spans), options.lexicon)), ...issuerNumbers(text, spans)], text),
+          ),
         );
   // A placeholder where a name was already taken out (患者某某) is no name.
   const real = merged.filter((s) => s.type !== 'NAME' || !isPlaceholderName(s.text));
