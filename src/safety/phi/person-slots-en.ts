@@ -124,6 +124,8 @@ function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon
 /** List joiners: a slash, "and", "&" — not a comma, which also ends the clause ("nurse Oksana, Keppra held"). */
 const LIST_NEXT = /^(?:[ ]?\/[ ]?|[ ]and[ ]|[ ]&[ ])/;
 const BRACKETED_ROLE = /^[ ]\(([A-Za-z-]+)(?:[ ]([A-Za-z-]+))?[),]/;
+/** A role or kin noun and the bracket opened right after it, before the word read ("mother (", "RN ("). */
+const BRACKET_OPEN = /(?<![A-Za-z-])([A-Za-z][A-Za-z-]*)[ ]\($/;
 
 export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
   if (!/[A-Z]/.test(text)) return [];
@@ -148,6 +150,18 @@ export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
     if (/^(?:Br|Sr|Fr|Mr|Mrs|Ms|Mx|Rev)\./.test(text.slice(at, at + 5))) continue;
     // A title between the role and the name is passed over: "Chaplain Br. Tomás".
     const before = text.slice(Math.max(0, at - 40), at).replace(TITLE_BEFORE, ' ');
+    // In a bracket opened right after a role or kin noun ("mom (Colleen)", "partner (Lachlan)", "brother (Finn, 9)"):
+    // the bracket names the person the noun is about when the word fills it up to its close or a comma. The word must
+    // be a first name or no English word (strict), so clinical content there stays ("mother (Deceased)", "(Healthy)",
+    // "(Twin)") — and a name that is also a word is left ("mother (Hoa)", "roommate (Dev)").
+    const bracket = BRACKET_OPEN.exec(before);
+    if (bracket && isRole(bracket[1]).role) {
+      const end = nameRun(text, at, true, lexicon);
+      if (end > 0 && /^[),]/.test(text.slice(end, end + 1))) {
+        out.push(span('NAME', text, at, end));
+        continue;
+      }
+    }
     const w = WORD_BEFORE.exec(before);
     if (w) {
       const r = isRole(w[1]);

@@ -217,8 +217,9 @@ function englishSlots(text: string, lexicon: NameLexicon | undefined, out: PhiSp
 }
 
 // ---- Chinese ------------------------------------------------------------------------------------------------------
-/** Kinship and care nouns a given name follows directly (longest first). */
-const KIN_ZH =
+/** Kinship and care nouns a given name follows directly (longest first); a regex source, also read by the speaker
+ * labels that hold a relation (speaker-lines.ts). */
+export const KIN_ZH =
   '我妈妈|我爸爸|妈妈|爸爸|母亲|父亲|老公|老婆|丈夫|妻子|爱人|媳妇|女儿|儿子|闺女|孙子|孙女|外孙女|外孙|外婆|外公|姥姥|姥爷|奶奶|爷爷|' +
   '姐姐|妹妹|哥哥|弟弟|婆婆|公公|岳母|岳父|男朋友|女朋友|男友|女友|老伴|室友|同事|同学|朋友|舅舅|姑姑|侄子|侄女|宝宝|孩子|' +
   '嫂子|表妹|表姐|表哥|表弟|堂妹|堂姐|堂哥|堂弟|叔叔|婶婶|伯伯|舅妈|姨妈|小姨|姑父|姐夫|妹夫|女婿|儿媳|外甥女|外甥|继父|继母|干妈|老爸|老妈|阿爸|阿妈|' +

@@ -5,8 +5,10 @@ import { englishWord } from '../../knowledge/english-words.js';
 import type { PhiSpan } from '../types.js';
 import { latinNameWord, PARTICLES, ROLES_EN, ROLES_ZH } from './frame-words.js';
 import { GIVEN_CHARS, plausibleGiven } from './given-names.js';
+import { KIN_EN } from './kin-nouns-en.js';
 import { FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
+import { KIN_ZH } from './slot-names.js';
 import { span } from './span.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
@@ -24,6 +26,28 @@ const SPEAKER_LINE = new RegExp(
 );
 /** An exported chat whose lines are "time, speaker, two spaces or a tab, message" (LINE, KakaoTalk): no colon. */
 const GAP_LINE = new RegExp(String.raw`^[ \t]*${APP_TAG}${TIME}[ \t]+([^\n:：\t]{1,24}?)(?: {2,}|\t)(?=\S)`, 'gm');
+
+/** A display name of two parts joined by a dash or a bar ("大姐-丽萍", "阿嬷的孙女-佩珊", "Mum - Sarah"). */
+const TWO_PARTS = /^(.+?)[ \t]*[-–—|｜/][ \t]*(.+)$/;
+/** A relation or a role as one part of a display name: a kin noun after an optional size or birth order and an
+ * optional owner ("阿嬷的孙女", "二姐", "大女儿"), a speaker role, a job ending in 师/员/长 ("护理师"); in English a kin
+ * noun or a speaker role. */
+const RELATION_ZH = new RegExp(`^(?:[\u4e00-\u9fff]{1,5}的)?[大小二三四五六七八九十]?(?:${KIN_ZH}|[姐哥弟妹嫂婿])$|^[\u4e00-\u9fff]{1,3}[师员长]$`);
+const RELATION_EN = new RegExp(`^${KIN_EN}$`, 'i');
+const isRelation = (part: string): boolean => RELATION_ZH.test(part) || ROLES_ZH.test(part) || RELATION_EN.test(part) || ROLES_EN.has(part.toLowerCase());
+
+/**
+ * The name part of a display name that puts a relation or a role beside the name ([from, to) in the label), or null:
+ * the other part must be shaped like a name (namePart), so "医生-门诊", "血压-晨起", "BP - morning" name nobody.
+ */
+function relatedName(label: string, lexicon: NameLexicon | undefined): [number, number] | null {
+  const m = TWO_PARTS.exec(label);
+  if (!m || /\d/.test(label)) return null;
+  const [a, b] = [m[1].trim(), m[2].trim()];
+  if (isRelation(a) && !isRelation(b) && namePart(b, lexicon)) return [label.length - b.length, label.length];
+  if (isRelation(b) && !isRelation(a) && namePart(a, lexicon)) return [0, a.length];
+  return null;
+}
 
 interface SpeakerSlot {
   label: string;
@@ -45,6 +69,15 @@ export function speakers(text: string, lexicon: NameLexicon | undefined, out: Ph
   }
   if (/ {2}|\t/.test(text)) gapSpeakers(text, lexicon, out);
   if (slots.length < 2) return;
+  // Display names that put a relation beside the name open a family chat's lines: two such lines make them speakers,
+  // recurring or not ("大姐-丽萍：…\n小弟-建军：…").
+  const related = slots.map((s) => relatedName(s.label, lexicon));
+  if (related.filter(Boolean).length >= 2) {
+    slots.forEach((s, i) => {
+      const r = related[i];
+      if (r) out.push(span('NAME', text, s.start + r[0], s.start + r[1]));
+    });
+  }
   const count = new Map<string, number>();
   for (const s of slots) count.set(s.label.toLowerCase(), (count.get(s.label.toLowerCase()) ?? 0) + 1);
   const recurring = [...count.values()].filter((n) => n >= 2).length;
