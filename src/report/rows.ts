@@ -10,7 +10,7 @@
 import { aliasAtNameStart, aliasAtStart, isAlias } from './alias-index.js';
 import { toSimplified } from '../core/han-variants.js';
 import { columnRole, eraseLeaders, type ColumnRole } from './column-roles.js';
-import { isValueToken, splitTokens, valueIndex } from './line-tokens.js';
+import { isValueToken, parseRangeToken, splitTokens, valueIndex } from './line-tokens.js';
 import { digitsForLetters } from './value-repair.js';
 
 export interface RowSegment {
@@ -216,6 +216,22 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
   return undefined;
 }
 
+/** A flag printed alone on its line ("Low", "High (A)", "Abnormal", "偏高", "↓"). */
+const BARE_FLAG = /^(?:h|l|hh|ll|high|low|abnormal|normal|critical(?:\s+(?:high|low))?|偏高|偏低|升高|降低|异常|正常|↑+|↓+)(?:\s*\([A-Z]\))?$/i;
+
+/**
+ * A cell of a vertical record printed alone on its line after the value, without a label: a flag word, or a range
+ * with at most its unit ("232 - 1245 pg/mL", ">3.0 ng/mL"). A portal prints its cells so under stacked column titles.
+ */
+function bareCell(line: string): Exclude<FieldKind, 'value' | 'unit'> | undefined {
+  const t = toSimplified(line.trim());
+  if (BARE_FLAG.test(t)) return 'flag';
+  const toks = t.replace(/(\d)\s*(?:-|–|~|～|to)\s*(?=\d)/gi, '$1-').split(/\s+/);
+  if (toks.length > 2 || (toks[1] !== undefined && !/^[A-Za-zμµ%][A-Za-zμµ0-9/.%^*²]*$/.test(toks[1]))) return undefined;
+  const r = parseRangeToken(toks[0]);
+  return r && (r.low !== undefined || r.high !== undefined) ? 'range' : undefined;
+}
+
 /** Patient / header words: a line naming them is demographics, not a test. */
 export const HEADER_WORDS =
   /姓名|性别|年龄|床号|科室|住院号|门诊号|样本|标本|病历号|条码|卡号|时间|日期|\b(?:name|patient|mrn|dob|sex|age|accession|specimen|sample|page|collected|received|reported|ordered|provider|physician|doctor)\b/i;
@@ -278,6 +294,8 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     let name = nameOnly(s.line);
+    // A bracketed qualifier alone ("(Calculated)" under "A : G Ratio") qualifies the line above; it names no record.
+    if (name && !/[A-Za-z\u4e00-\u9fa5]/.test(name.replace(/[（(][^)）]*[)）]/g, ''))) name = undefined;
     if (name) {
       let j = i + 1;
       // A long name wrapped over up to two more lines before its value ("GFR calculated by CKD-EPI equation" / "per
@@ -293,7 +311,8 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
       while (j < segments.length && fields.length < 5) {
         // A card may set its labelled fields apart by one blank line ("Result" / "6.9" / "" / "Range" / …).
         if (fields.length && !segments[j].line.trim() && segments[j + 1] && labelled(segments[j + 1].line)) j++;
-        const f = fieldLine(segments[j].line);
+        const bare = fields.some((x) => x.kind === 'value') ? bareCell(segments[j].line) : undefined;
+        const f = bare && !fields.some((x) => x.kind === bare) ? { kind: bare, text: segments[j].line.trim() } : fieldLine(segments[j].line);
         if (!f) break;
         // A bare value line that itself starts with a known name is a row of its own.
         if (fields.some((x) => x.kind === f.kind && f.kind !== 'flag')) break;

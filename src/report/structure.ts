@@ -460,7 +460,11 @@ export function readStructures(text: string): SourceLine[] {
       // A test's name alone is the next record's title, never this label's content ("Results" / "Glucose" / "Normal
       // range: 70 - 99 mg/dL" / "Value" / "38": the portal heading took the glucose name and the record was lost).
       const title = j < raw.length && !/\d/.test(raw[j]) && isAlias(raw[j].trim());
-      const taken = j < raw.length && !labelOnly(raw[j]) && !title && raw[j].trim().length <= 60;
+      // Column titles stacked one per line ("Component" / "Your Value" / "Standard Range") head the cells below them,
+      // one per line: the last title takes no content (report-texts-23 rt23-18 read "Standard Range: Vitamin B12").
+      const prev = raw[i - 1]?.trim().replace(/[:：]$/, '') ?? '';
+      const stacked = !!prev && !/\d/.test(prev) && prev.split(/\s+/).length <= 3 && columnRole(prev) !== undefined;
+      const taken = j < raw.length && !labelOnly(raw[j]) && !title && !stacked && raw[j].trim().length <= 60;
       if (taken && !(bracketed && (BRACKET_FIELD.test(raw[j]) || /[，。；！？]/.test(raw[j])))) {
         out.push({ lineNo: j + 1, text: `${line.trim().replace(/[:：]$/, '')}: ${raw[j].trim()}` });
         i = j;
