@@ -46,6 +46,15 @@ describe('draftQuestionTurn', () => {
     expect(r.drafted).toBe(true);
     expect(r.step.text).toMatch(/^To give you safer advice/);
   });
+  it("keeps the turn's fixed emergency advice before the drafted questions (type 1 sick-day rule, review s22)", async () => {
+    const sick = nextConsultStep([{ role: 'user', content: "I've got a stomach bug, throwing up since last night. I'm type 1." }]);
+    if (sick.action !== 'ask' || !sick.lead) throw new Error('expected a question turn that opens with the emergency advice');
+    const first = sick.questions[0]?.text ?? '';
+    const r = await draftQuestionTurn(sick, backend(json([first])), { timeoutMs: 500 });
+    expect(r.drafted).toBe(true);
+    expect(r.step.text).toContain(sick.lead);
+    expect(r.step.text.indexOf(sick.lead)).toBeLessThan(r.step.text.indexOf('1. '));
+  });
   it('keeps the rule turn on an invalid draft or a timeout', async () => {
     expect((await draftQuestionTurn(step, backend('{"questions":[]}'), { timeoutMs: 500 })).step).toBe(step);
     const slow = await draftQuestionTurn(

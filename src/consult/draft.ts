@@ -121,7 +121,9 @@ export async function draftQuestionTurn(
     );
     const v = validateDraft(r.text, step.questions, lang);
     if (!v.kept) return { step, drafted: false, why: v.why };
-    return { step: { ...step, questions: v.questions, text: renderQuestionTurn(lang, v.questions) }, drafted: true };
+    // The turn's fixed lead (the emergency advice, an allergy warning) is no part of the draft: the model rewords only the
+    // questions, so the advice cannot be dropped or softened (review s22: a redraft dropped the type 1 sick-day advice).
+    return { step: { ...step, questions: v.questions, text: renderQuestionTurn(lang, v.questions, step.lead) }, drafted: true };
   } catch (err) {
     return { step, drafted: false, why: ctl.signal.aborted ? 'timeout' : String(err instanceof Error ? err.message : err) };
   } finally {

@@ -56,6 +56,8 @@ const WEEKS_MARKED: readonly { re: RegExp; per: number; childWord?: true }[] = [
   { re: new RegExp(`(${ZH_N})\\s*(?:个|個)?(?:周|週|星期)(?:大)?的${CHILD_ZH}`, 'i'), per: 7 },
   { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_N})\\s*(?:个|個)?(?:周|週|星期|礼拜|禮拜)`), per: 7 },
   { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿|现在|現在|已经|已經)?(${ZH_N})\\s*天大`, 'i'), per: 1 },
+  // Days right after the child word with 才/刚/满 ("宝宝才40天", "孩子刚满28天"): an age, though 大 is left out (review s22).
+  { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿)(${ZH_N})\\s*天(?![大的])`, 'i'), per: 1 },
   { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_N})\\s*天`), per: 1 },
   { re: new RegExp(`(${ZH_N})\\s*天(?:大)?的${CHILD_ZH}`, 'i'), per: 1 },
 ];

@@ -24,6 +24,7 @@ import { correctsOpening, floorAtOpening } from './opening-floor.js';
 import { readReplies } from './replies.js';
 import { ALL_RISK_SCREENS, riskScreens } from './risk-screens.js';
 import { TREATMENT_CAUTIONS } from './treatment-cautions.js';
+import { type ToldRedFlag, toldRedFlags } from './told-red-flags.js';
 import { untilExcluded } from './until-excluded.js';
 import { feverByAge, writersOwnFever } from './fever-by-age.js';
 import { emergencyNumberFor } from '../safety/emergency-number.js';
@@ -39,7 +40,16 @@ export const QUESTION_LEAD: Record<ConsultLang, string> = {
 };
 
 export type ConsultStep =
-  | { action: 'ask'; questions: ConsultQuestion[]; text: string; triage: Triage; state: ConsultState }
+  | {
+      action: 'ask';
+      questions: ConsultQuestion[];
+      text: string;
+      /** Fixed lines that open the turn before its questions (the emergency advice of a sick-day rule or a reader-only
+       *  emergency, an allergy warning): a model's redraft of the questions keeps them verbatim (draft.ts). */
+      lead?: string;
+      triage: Triage;
+      state: ConsultState;
+    }
   | { action: 'answer'; query: string; restsOn: string; triage: Triage; state: ConsultState };
 
 export interface ConsultOptions {
@@ -152,6 +162,21 @@ function heldTriage(reasons: readonly string[], held: readonly Held[], lang: Con
     message: triageMessage(level, rules, lang, number),
     signsLevel: level,
     ...(checks ? { checksFirst: checks } : {}),
+  };
+}
+
+/** The red flags told in the replies as one held situation: seen today (the advice names what was told). */
+function toldHeld(told: readonly ToldRedFlag[]): Held {
+  const zh = told.map((x) => x.title.zh).join('、');
+  const en = told.map((x) => x.title.en).join(', ');
+  return {
+    id: 'told-red-flag',
+    level: 'urgent',
+    title: { zh: `您说到的${zh}`, en: `the ${en} you described` },
+    advice: {
+      zh: `您说到的${zh}需要今天让医生看看，不要只是在家观察。`,
+      en: `The ${en} you described needs a doctor's assessment today, not watching at home.`,
+    },
   };
 }
 
@@ -367,7 +392,18 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     fever && RANK_OF[fever.level] > RANK_OF[told.level]
       ? heldTriage(told.reasons, [fever], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang }))
       : told;
-  const t = floorAtOpening(graded, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
+  // A red flag a turn asked, told present in the reply's own words (told-red-flags.ts: "两个月瘦了五公斤" to a weight-loss
+  // question), is a referral red flag of the complaint that asked it: the case is seen today whatever the triage read.
+  const toldFlags = toldRedFlags(turns);
+  const seenToday =
+    toldFlags.length > 0 && RANK_OF[graded.level] < RANK_OF.urgent
+      ? {
+          ...heldTriage(graded.reasons, [toldHeld(toldFlags)], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang })),
+          // The triage's open discriminators stay the case's questions: the level changed, not what is left to ask.
+          ...(graded.ask ? { ask: graded.ask } : {}),
+        }
+      : graded;
+  const t = floorAtOpening(seenToday, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
   const presentations = findPresentations(caseText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
@@ -545,6 +581,14 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // A stated drug allergy against a medicine named (safety/allergy-check.ts) is said before the questions too: the
   // answer that carries it may be turns away (review s14: the default API path never showed it).
   const allergy = allergyWarningText(allergyConflicts(userTurns[userTurns.length - 1] ?? '', [], userTurns.slice(0, -1)), lang);
-  const text = renderQuestionTurn(lang, picks, [readerOnly || checksFirst ? t.message : '', allergy].filter(Boolean).join('\n\n') || undefined);
-  return { action: 'ask', questions: picks, text, triage: t, state: { ...base, reason: 'missing-information' } };
+  const turnLead = [readerOnly || checksFirst ? t.message : '', allergy].filter(Boolean).join('\n\n') || undefined;
+  const text = renderQuestionTurn(lang, picks, turnLead);
+  return {
+    action: 'ask',
+    questions: picks,
+    text,
+    ...(turnLead ? { lead: turnLead } : {}),
+    triage: t,
+    state: { ...base, reason: 'missing-information' },
+  };
 }

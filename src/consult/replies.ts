@@ -40,7 +40,7 @@ export function isYes(reply: string): boolean {
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, 一: 1, 二: 2, 三: 3, 1: 1, 2: 2, 3: 3 };
 const ALL_OF_THEM = /^(?:all(?: of (?:them|those|these))?|both(?: of them)?|every one|都有|都是|全部|都|三个都有|两个都有)[\s.。!！]*$/i;
 const PICKS =
-  /^(?:(?:the |number |no\.? ?|第)?(?:[123]|first|second|third|一|二|三)(?: one)?(?:个|條|条|项|項)?[\s,，、.。]*(?:and|&|和|跟|还有|or)?[\s,，、]*)+$/i;
+  /^(?:(?:the |number |no\.? ?|第)?(?:[123]|first|second|third|一|二|三)(?: one)?(?:个|個|條|条|项|項)?[\s,，、.。]*(?:and|&|和|跟|同|还有|還有|or)?[\s,，、]*)+$/i;
 
 /** The questions a reply to "which of these?" picks out, or undefined when it names none (free words stay free). */
 function whichPicked(reply: string, asked: readonly string[]): string[] | undefined {

@@ -52,6 +52,10 @@ describe('a value is bound to the slot its question asked', () => {
     expect(readAge('我宝宝6周大，摸着有点烫')).toBeCloseTo(6 * (7 / 365));
     expect(readAge('宝宝出生40天，额头发烫')).toBeCloseTo(40 / 365);
     expect(readAge('宝宝两周没大便了')).toBeUndefined();
+    // review s22: days with 才/刚/满 and no 大 are the baby's age; days with no such mark stay how long
+    expect(readAge('宝宝才40天，发烧38度')).toBeCloseTo(40 / 365);
+    expect(readAge('孩子刚满28天 有点咳嗽')).toBeCloseTo(28 / 365);
+    expect(readAge('宝宝拉肚子3天了')).toBeUndefined();
     expect(readAge('coughing for 6 weeks now')).toBeUndefined();
   });
 });
@@ -95,6 +99,20 @@ describe('the state is graded, not the last message (review s21 C1)', () => {
     t.push({ role: 'assistant', content: first.text }, { role: 'user', content: 'Yes' });
     const which = nextConsultStep(t);
     expect(which.action === 'ask' && which.text.includes(WHICH_LINE.en)).toBe(true);
+  });
+
+  it('the answer to "which?" picks in simplified, traditional and Cantonese wording (第一个, 第一個, 第二條, 同)', () => {
+    for (const [reply, picked] of [
+      ['第一个', ['A？']],
+      ['第一個', ['A？']],
+      ['第二條', ['B？']],
+      ['第一個同第二個', ['A？', 'B？']],
+      ['第三個', undefined],
+    ] as const) {
+      const r = readReplies([{ asked: ['A？', 'B？'], reply, which: true }], 'zh');
+      if (picked) expect(r.affirmed).toEqual(picked);
+      else expect(r.affirmed).toEqual([]);
+    }
   });
 });
 

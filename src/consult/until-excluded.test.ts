@@ -63,6 +63,9 @@ describe('sick-day rules on insulin', () => {
     "my son is type 1, he's throwing up and breathing fast",
     "my daughter's type one and has been sick all morning",
     "my wife is type one, she's being sick and can't keep water down",
+    // review s22: the disease named without its last character (1型糖尿, 一型糖尿) is still type 1 diabetes
+    '我是1型糖尿，吐了一晚上，胰岛素还打不打',
+    '孩子一型糖尿，今天吐了三次，吃不下东西',
   ])('%s → emergency', (text) => {
     expect(ids(text)).toContain('insulin-sick-day:emergency');
   });
@@ -81,6 +84,15 @@ describe('sick-day rules on insulin', () => {
     expect(checks('husband is type 1, been puking since last night, ketones 3.4')).toBeUndefined();
     expect(checks("Type one diabetic, throwing up, can't keep water down")).toBeUndefined();
     expect(checks('my son has T1D and is vomiting, breathing deep and sleepy')).toBeUndefined();
+  });
+
+  // review s22: "type 1" of another condition (a Chiari type 1 malformation) is no diabetes, whatever sugar is named.
+  it.each([
+    'my daughter has a Chiari type 1 malformation and has been vomiting all morning, her blood sugar was fine',
+    "I've got type 1 Chiari and keep being sick, sugars normal",
+    'Chiari malformation type I, throwing up since last night, blood sugar 5.6',
+  ])("another condition's type 1: %s → no sick-day rule", (text) => {
+    expect(ids(text).filter((x) => x.startsWith('insulin'))).toEqual([]);
   });
 
   it.each(['my daughter is type one and has been asking about pumps', 'my wife is type one and asked if she can drink on holiday'])(

@@ -122,7 +122,7 @@ function swallowedObjectChild(text: string): boolean {
 const TYPE_1 =
   /\b(?:type[- ]?(?:1|one|i)\b(?! ?(?:error|hypersensitivity|allergy|reaction|collagen|interferon|fibres?|muscle))|t1d?\b|t1dm\b|insulin[- ]dependent|(?:insulin|omni ?pod|medtronic|tandem) pump)|1\s*型|一型|Ⅰ\s*型|I\s*型糖尿病|胰岛素依赖|胰島素依賴|胰岛素泵|胰島素泵/i;
 /** Diabetes named at all (type 1's "have type 1" is read above with the diabetes named or insulin said anywhere). */
-const DIABETES = /\bdiabet\w*|\bsugars?\b|\bbg\b|\bketones?\b|\binsulin\b|\blantus\b|\bnovo ?rapid\b|\bhumalog\b|糖尿病|血糖|胰岛素|胰島素|酮/i;
+const DIABETES = /\bdiabet\w*|\bsugars?\b|\bbg\b|\bketones?\b|\binsulin\b|\blantus\b|\bnovo ?rapid\b|\bhumalog\b|糖尿|血糖|胰岛素|胰島素|酮/i;
 const ON_INSULIN =
   /\binsulin\b|\b(?:lantus|levemir|tresiba|toujeo|abasaglar|novo ?rapid|humalog|fiasp|apidra|humulin|novomix|humamix)\b|胰岛素|胰島素|打针控制血糖/i;
 const VOMIT_EN =
@@ -243,11 +243,16 @@ const HAS_TYPE_1 =
 
 /** Type 1 diabetes in one name: its abbreviations (T1DM, T1D, IDDM), its older name (juvenile diabetes), or type 1
  *  written with the disease (Ⅰ型糖尿病, "type 1 diabetic"). */
-const TYPE_1_DIABETES = /\b(?:t1dm|t1d|iddm|juvenile(?:[- ]onset)? diabet\w*|type[- ]?(?:1|one|i) diabet\w*)\b|(?:1|一|Ⅰ|I)\s*型糖尿病/i;
+const TYPE_1_DIABETES = /\b(?:t1dm|t1d|iddm|juvenile(?:[- ]onset)? diabet\w*|type[- ]?(?:1|one|i) diabet\w*)\b|(?:1|一|Ⅰ|I)\s*型糖尿/i;
 
-function insulinSickDay(text: string): { level: UntilExcluded['level']; settled: boolean } | undefined {
+/** "Type 1" of another condition's name (a Chiari type 1 malformation, "type I Chiari"): blanked before type 1 is read. */
+const OTHER_TYPE_1 =
+  /\b(?:arnold[- ])?chiari(?: malformation)?(?: \w+){0,2} type[- ]?(?:1|one|i)\b|\btype[- ]?(?:1|one|i) (?:arnold[- ])?(?:chiari|malformation)\b/gi;
+
+function insulinSickDay(given: string): { level: UntilExcluded['level']; settled: boolean } | undefined {
+  const text = given.replace(OTHER_TYPE_1, ' ');
   const type1 = TYPE_1_DIABETES.test(text) || (TYPE_1.test(text) && DIABETES.test(text)) || HAS_TYPE_1.test(text);
-  const insulin = type1 || (ON_INSULIN.test(text) && /糖尿病|\bdiabet\w*|\bsugars?\b|血糖/i.test(text));
+  const insulin = type1 || (ON_INSULIN.test(text) && /糖尿|\bdiabet\w*|\bsugars?\b|血糖/i.test(text));
   if (!insulin) return undefined;
   const vomiting = toldUndenied(text, VOMIT_EN, { settles: true }) || toldUndenied(text, VOMIT_ZH, { settles: true });
   const ketones = ketoneLevel(text);
