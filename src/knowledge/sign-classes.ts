@@ -34,4 +34,16 @@ export type SignClass =
   /** Bleeding: heavy, vomited or passed. */
   | 'bleeding'
   /** A low blood sugar. */
-  | 'hypo';
+  | 'hypo'
+  /** Startles, sudden jerks, limbs shaking (myoclonus): a brainstem sign in severe hand-foot-mouth disease. */
+  | 'myoclonus'
+  /** Listless, floppy, far less alert than usual. */
+  | 'lethargy'
+  /** Vomiting again and again, nothing kept down. */
+  | 'persistentVomiting'
+  /** Bleeding from the gums or the nose. */
+  | 'mucosalBleeding'
+  /** Mottled or grey skin, cold hands and feet: the circulation failing. */
+  | 'poorPerfusion'
+  /** Belly pain. */
+  | 'abdominalPain';

@@ -24,6 +24,7 @@ import { TOXIC_EXPOSURE_RULES } from './toxic-exposure.js';
 import { CHEMICAL_EXPOSURE_RULES } from './chemical-exposure.js';
 import { NARROW_MARGIN_RULES, readToleratedDoubleDose } from './double-dose.js';
 import { SIGN_GRAMMAR_RULES } from './sign-grammar.js';
+import { COURSE_DANGER_RULES } from './diagnosis-danger.js';
 import { findModifiers, type ModifierId } from './modifiers.js';
 import { normaliseText } from './normalise.js';
 import { findPresentations, type PresentationId } from './presentations.js';
@@ -115,6 +116,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...CHEMICAL_EXPOSURE_RULES.filter((r) => r.test(ctx)),
   ...NARROW_MARGIN_RULES.filter((r) => r.test(ctx)),
   ...SIGN_GRAMMAR_RULES.filter((r) => r.test(ctx)),
+  ...COURSE_DANGER_RULES.filter((r) => r.test(ctx)),
   ...ROUSABLE_RULES.filter((r) => r.test(ctx)),
 ];
 /** A focal deficit (a stroke sign or rule) in `rest`: the message with its posture-provoked clauses blanked. */

@@ -21,10 +21,10 @@ const CLASS_OF: Partial<Record<SignId, readonly SignClass[]>> = {
   seizure: ['seizure'],
   longSeizure: ['seizure'],
   ataxia: ['ataxia'],
-  tremor: ['tremor'],
+  tremor: ['tremor', 'myoclonus'],
   drooling: ['cholinergic', 'airway'],
   miosis: ['cholinergic'],
-  twitching: ['cholinergic'],
+  twitching: ['cholinergic', 'myoclonus'],
   sweating: ['sweating'],
   swallowFail: ['airway'],
   throatSwelling: ['airway'],
@@ -36,6 +36,10 @@ const CLASS_OF: Partial<Record<SignId, readonly SignClass[]>> = {
   hematemesis: ['bleeding'],
   melena: ['bleeding'],
   lowSugar: ['hypo'],
+  lethargy: ['lethargy'],
+  poorPerfusion: ['poorPerfusion'],
+  abdominalPain: ['abdominalPain'],
+  severeAbdominal: ['abdominalPain'],
 };
 
 /** The classes of the signs found (the triage's own sign ids, read once per message). */
