@@ -41,22 +41,6 @@ export const INTERACTIONS: readonly Interaction[] = [
     source: 'Warfarin labels (FDA/NMPA); BNF interactions (bleeding risk with NSAIDs, azoles, metronidazole, danshen, ginkgo)',
   },
   {
-    id: 'lithium-nsaid',
-    a: ['\\b(?:lithium|priadel|camcolit)\\b', '碳酸锂', '锂盐'],
-    // Aspirin is the one NSAID that barely raises lithium levels (BNF): not a side here.
-    b: [
-      '\\b(?:ibuprofen|naproxen|diclofenac|indomethacin|meloxicam|celecoxib|nsaids?|advil|motrin|aleve)\\b',
-      '布洛芬',
-      '萘普生',
-      '双氯芬酸',
-      '非甾体',
-      '塞来昔布',
-      '吲哚美辛',
-      '美洛昔康',
-    ],
-    source: 'Lithium labels (FDA/MHRA: NSAIDs reduce lithium clearance — toxicity); BNF interactions (avoid or monitor levels)',
-  },
-  {
     id: 'nitrate-pde5',
     a: ['\\b(?:sildenafil|tadalafil|vardenafil|viagra|cialis)\\b', '西地那非', '他达拉非', '伟哥'],
     b: ['\\b(?:nitroglycerin|glyceryl trinitrate|isosorbide|nitrates?)\\b', '硝酸甘油', '硝酸异山梨酯', '单硝酸', '速效救心丸'],
