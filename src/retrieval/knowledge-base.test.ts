@@ -265,14 +265,9 @@ describe('ingestion safety and ranking rules', () => {
     // Another name the question says is its subject; the drug page the everyday word also names is not.
     const named = await kb.search('my iron-deficiency anemia is back, I crunch ice all day', { k: 3 });
     expect(named.map((h) => [h.docId, h.about])).toEqual([['m:2', 'iron-deficiency anemia']]);
-    // Nothing else claims the question (this small KB has no described conditions): since session 23 the substance is
-    // the question's circumstance, not its topic (circumstance-name.test.ts) — ranked up, never `about`, and the words
-    // decide. With the switch off it leads as in session 14.
+    // Nothing else claims the question (this small KB has no described conditions): the page leads as before.
     const alone = await kb.search('I crunch ice all day, my periods are heavy and I am always tired', { k: 3, oneSubject: true });
-    expect(alone[0]).toMatchObject({ docId: 'm:2' });
-    expect(alone.some((h) => h.about !== undefined)).toBe(false);
-    const before = await kb.search('I crunch ice all day, my periods are heavy and I am always tired', { k: 3, oneSubject: true, circumstance: false });
-    expect(before[0]).toMatchObject({ docId: 'm:1', about: 'ice' });
+    expect(alone[0]).toMatchObject({ docId: 'm:1', about: 'ice' });
     // Floor: where a red flag fires the name keeps its old strength (its page first, about it).
     const danger = await kb.search('crushing chest pain spreading to my left arm and sweating after I took ice', { k: 3 });
     expect(danger[0]).toMatchObject({ docId: 'm:1', about: 'ice' });

@@ -529,11 +529,6 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions = {}):
           if (over) {
             for (const d of over.docs) topics.set(d, over.name);
             choice = { primary: [], related: strongNames, denied: choice.denied };
-          } else if (opts.circumstance !== false && choice.primary.length > 0) {
-            // No reader is sure of the described condition either: the circumstance still does not claim the list (its
-            // passages would fill it and every other page be cut as off topic) — it ranks up as a related name, and the
-            // words and the readers below decide.
-            choice = { primary: [], related: strongNames, denied: choice.denied };
           }
         }
         // Still no named condition: the condition the question describes (described-choice.ts) — by its sources'

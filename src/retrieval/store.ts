@@ -24,10 +24,6 @@ export interface SearchOptions {
   /** A question whose only names are pages about no condition (a medicine, test, life stage) said in passing takes the
    *  condition it describes as its topic (described-choice.ts describedOverNamedOther; default true). */
   namedOther?: boolean;
-  /** A page about no condition (a life stage, procedure, medicine class, sound) said in passing beside a description is
-   *  the question's circumstance, not its subject: its page is ranked up as a related one, never the list's topic
-   *  (default true; false keeps it the topic when no described reading is sure). */
-  circumstance?: boolean;
   /** 'bm25' lexical only; 'hybrid' fuses vectors when an embedder is configured (default 'hybrid'). */
   mode?: 'bm25' | 'hybrid';
   /** Keep the best hit and after it only passages of the same subject: its document, or a title naming a word of the
