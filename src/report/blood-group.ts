@@ -32,3 +32,13 @@ export function bloodGroupRow(line: string): BloodGroupRow | undefined {
   const at = text.indexOf(m[2], m[1].length);
   return { name: line.slice(start, start + m[1].length).trim(), valueText: line.trim().slice(at, at + m[2].length) };
 }
+
+const GROUP_WORD = /blood\s*(?:group|type)|血型/i;
+const RH_ONLY = new RegExp(String.raw`^${RH_WORD}$`, 'i');
+/**
+ * A blood-group line the grammar above could not read ("Blood Group (ABO & Rh)  B Positive", "Donor blood type O
+ * negative"): its Rh word is no test result of the words before it, so it gives a name no result evidence.
+ */
+export function unreadBloodGroup(name: string, valueText: string): boolean {
+  return GROUP_WORD.test(toSimplified(name)) && RH_ONLY.test(toSimplified(valueText.trim()));
+}

@@ -10,6 +10,10 @@ export const CELL_GAP = '   ';
  * The role a column header (or a JSON key) names. Order matters: "Previous result" is a previous result before it
  * is a result, "Reference range" a range, "检验结果" a value before "检验" makes it a name.
  */
+/** A Chinese label letter-spaced to align a form ("結　　果", "參 考 值") is the word itself: the spaces between its
+ * characters go (column titles and labelled fields read it so). */
+export const LETTER_SPACED_HAN = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+
 export function columnRole(header: string): ColumnRole | undefined {
   const role = roleOf(header);
   if (role) return role;
@@ -22,8 +26,7 @@ export function columnRole(header: string): ColumnRole | undefined {
 function roleOf(header: string): ColumnRole | undefined {
   const h = header
     .normalize('NFKC')
-    // A Chinese label letter-spaced to align a form ("結　　果", "參 考 值") is the word itself.
-    .replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '')
+    .replace(LETTER_SPACED_HAN, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_\-.:：()（）[\]【】*#"'`]+/g, ' ')
     .trim()

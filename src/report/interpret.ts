@@ -26,6 +26,8 @@ import {
 } from './lab-findings.js';
 import type { LabReport } from './types.js';
 import { pleaseCheckLabel } from './please-check.js';
+import { isPositiveResult, printsPositiveResult } from './line-tokens.js';
+import { isProse } from './rows.js';
 
 export type ParseLabReport = (text: string) => LabReport;
 
@@ -50,6 +52,19 @@ const NOT_ALL_JUDGED = {
   zh: (names: string) => `以下指标未能判定（数值、单位或参考范围与项目名称不符）：${names}——请核对报告原件或联系化验室；其余识别出的指标在参考范围内。`,
   en: (names: string) =>
     `Not every value could be judged: ${names} (the value, unit or range does not fit the test's name) — please check the printed report or contact the lab; the other recognised values are within their reference ranges.`,
+};
+
+// A positive word result the report prints is never covered by "every value within range": shown unflagged (no range
+// to judge it by) or on a row that could not be read, it is named (review s23 R1–R6: an STI panel with gonorrhoea
+// DETECTED was closed with "0 abnormal … every recognised value is within its reference range").
+const POSITIVE_NOT_JUDGED = {
+  zh: (names: string) => `以下定性结果为阳性/检出，但报告未印参考范围，未能判断是否异常：${names}——请与医生讨论这些结果。`,
+  en: (names: string) =>
+    `These results are printed as positive or detected, with no reference range to judge them by: ${names} — discuss them with your doctor.`,
+};
+const POSITIVE_ROW_UNREAD = {
+  zh: '报告中有印为阳性/检出的行未能读取——请核对报告原件；不能据此认为所有结果都正常。',
+  en: 'Some rows of the report that print a positive or detected result could not be read — please check the printed report; do not take the results as all normal.',
 };
 
 const CONTRADICTION_NOTE = {
@@ -121,7 +136,21 @@ export async function streamReportInterpretation(text: string, options: Interpre
   if (!report.results.some(isAbnormal)) {
     // A value read with doubt and left unflagged is not "within its reference range" (review s21 R1).
     const unjudged = unjudgedResults(report).map((r) => `${displayName(r, report.lang)} ${r.valueText}${r.unit ? ` ${r.unit}` : ''}`);
-    const closing = unjudged.length ? NOT_ALL_JUDGED[report.lang](unjudged.join(report.lang === 'zh' ? '、' : ', ')) : NOTHING_ABNORMAL[report.lang];
+    const sep = report.lang === 'zh' ? '、' : ', ';
+    const positives = report.results
+      .filter((r) => r.value === null && r.flag === 'unknown' && isPositiveResult(r.valueText))
+      .map((r) => `${displayName(r, report.lang)} ${r.valueText}`);
+    // Any line printing a positive word result that gave no result row (skipped, or not taken as a row at all); a
+    // sentence ("Samples found reactive are retested") is no row.
+    const read = new Set(report.results.map((r) => r.line));
+    const positiveUnread = text.split(/\r?\n/).some((line, k) => !read.has(k + 1) && printsPositiveResult(line) && !isProse(line));
+    const closing = [
+      positives.length ? POSITIVE_NOT_JUDGED[report.lang](positives.join(sep)) : '',
+      positiveUnread ? POSITIVE_ROW_UNREAD[report.lang] : '',
+      unjudged.length ? NOT_ALL_JUDGED[report.lang](unjudged.join(sep)) : positives.length || positiveUnread ? '' : NOTHING_ABNORMAL[report.lang],
+    ]
+      .filter(Boolean)
+      .join('\n\n');
     const answer = [triage.level !== 'routine' ? triage.message : '', preamble, closing].filter(Boolean).join('\n\n');
     const result: AnswerResult = { mode: 'evidence', answer, citations: [], triage, warnings };
     async function* fixed(): AsyncGenerator<AnswerEvent> {

@@ -41,23 +41,34 @@ const num = (s: string): number => Number(s.replace(',', '.'));
 const VALUE_RE = new RegExp(String.raw`^([<>≤≥]=?)?(${NUM})$`);
 const RANGE_RE = new RegExp(String.raw`^(${NUM})(?:-|~|–|—|至|到)(${NUM})$`);
 const ONE_SIDED_RE = new RegExp(String.raw`^([<>≤≥]=?)(${NUM})$`);
-// Word results are read as whole phrases (RESULT_PHRASE joins their words with "_"): "Not Detected", "Non Reactive",
-// "Nil seen", "No growth", "No red cell antibodies detected" are negative; "Weakly Reactive" is positive.
-const QUAL_NEG =
-  /^(?:阴性|阴性\(-\)|\(-\)|-|neg|negative|未检出|未发现|无反应性|非反应性|not[ _]?detected|non[-_]?reactive|not_(?:found|isolated)|nil_seen|no_(?:[a-z]+_){0,3}?(?:detected|growth|isolated|found)|无|none|nil)$/i;
-const QUAL_POS =
-  /^(?:阳性|阳性\(\+\)|弱阳性|\(\+\)|\+{1,4}|[1-4]\+|±|\+-|pos|positive|trace|detected|reactive|(?:weakly|weak|strongly|repeatedly)_(?:reactive|positive)|有?反应性|弱反应性|检出|少量|微量)$/i;
+// Word results are read as whole phrases: ONE table of negators × result words (below) both joins a printed phrase
+// into one cell (RESULT_PHRASE, "_" between its words) and reads the joined cell (QUAL_NEG) — two lists that
+// disagreed lost every phrase the first joined and the second did not know ("Nil detected", "Not reactive").
+const NEGATORS = 'not|non|nil|no';
+const RESULT_WORDS = 'detected|reactive|seen|isolated|found|growth';
+const GRADES = 'weakly|weak|strongly|repeatedly';
+// "No growth at 5 days", "No growth after 7 days": the incubation time is part of the result, not a unit.
+const INCUBATION = String.raw`(?:[\s_]+(?:at|after|in)[\s_]+\d+[\s_]*(?:days?|weeks?|hours?|hrs?|h))?`;
+const NEGATED = String.raw`(?:${NEGATORS})(?:[\s_-]+[A-Za-z]+){0,3}?[\s_-]+(?:${RESULT_WORDS})${INCUBATION}`;
+const GRADED = String.raw`(?:${GRADES})[\s_]+(?:reactive|positive)`;
+const QUAL_NEG = new RegExp(
+  String.raw`^(?:阴性|阴性\(-\)|\(-\)|-|neg|negative|未检出|未发现|无反应性|非反应性|notdetected|nonreactive|${NEGATED}|无|none|nil)$`,
+  'i',
+);
+const QUAL_POS = new RegExp(
+  String.raw`^(?:${GRADED}|阳性|阳性\(\+\)|弱阳性|\(\+\)|\+{1,4}|[1-4]\+|±|\+-|pos|positive|trace|detected|reactive|isolated|有?反应性|弱反应性|检出|少量|微量)$`,
+  'i',
+);
 /**
  * A result printed as a negated or graded phrase is one cell, not words of the name plus a value: read word by word,
  * "RPR Non Reactive" was a test "RPR Non" with the POSITIVE value "Reactive", and "Not Detected" a positive "Detected".
  * A phrase ends at its result word; "Non-HDL Cholesterol" (no result word) stays a name.
  */
-const RESULT_PHRASE =
-  /(?<![A-Za-z-])(?:(?:not|non|nil|no)(?:[\s-]+[A-Za-z]+){0,3}?[\s-]+(?:detected|reactive|seen|isolated|found|growth)|(?:weakly|weak|strongly|repeatedly)\s+(?:reactive|positive))(?![A-Za-z-])/gi;
+const RESULT_PHRASE = new RegExp(String.raw`(?<![A-Za-z-])(?:${NEGATED}|${GRADED})(?![A-Za-z-])`, 'gi');
 const QUAL_NORMAL = /^(?:normal|正常|正常\(-\)|normal\(-\))$/i;
 /** Descriptive urinalysis words: colour, clarity, amounts. Multi-word ones are joined by "_" in splitTokens. */
 const DESCRIPTIVE =
-  /^(?:(?:pale|light|dark|straw|deep)_?yellow|yellow|amber|straw|colou?rless|red|brown|orange|green|pink|clear|slightly_(?:cloudy|hazy|turbid)|cloudy|hazy|turbid|few|many|moderate|large|small|rare|occasional|none_seen|not_seen|多量|清澈|淡黄色?|浅黄色?|草黄色?|深黄色?|黄色|无色|红色|棕色|褐色|琥珀色|清晰|清亮|透明|微浑|微混|浑浊|混浊|偶见|未见|大量|少许)$/i;
+  /^(?:(?:pale|light|dark|straw|deep)_?yellow|yellow|amber|straw|colou?rless|red|brown|orange|green|pink|clear|slightly_(?:cloudy|hazy|turbid)|cloudy|hazy|turbid|few|many|moderate|large|small|rare|occasional|none_seen|not_seen|equivocal|indeterminate|borderline|inconclusive|可疑|多量|清澈|淡黄色?|浅黄色?|草黄色?|深黄色?|黄色|无色|红色|棕色|褐色|琥珀色|清晰|清亮|透明|微浑|微混|浑浊|混浊|偶见|未见|大量|少许)$/i;
 const AMOUNT = /^(?:few|many|moderate|large|small|rare|occasional|大量|多量|少许|偶见)$/i;
 const PHRASES = /\b(pale|light|dark|straw|deep|slightly|none|not|critical|critically|crit|panic)\s+(yellow|cloudy|hazy|turbid|seen|high|low)\b/gi;
 const MARKER_HIGH = /^(?:↑+|h|hh|high|\*h|偏高|升高|高|(?:critical|critically|crit|panic)_high)$/i;
@@ -143,6 +154,39 @@ export function isValueToken(raw: string): boolean {
 export function isResultPhrase(token: string): boolean {
   const t = toSimplified(token);
   return t.includes('_') && (QUAL_NEG.test(t) || QUAL_POS.test(t));
+}
+
+/**
+ * A word a lab prints as a qualitative result, of either polarity: the rule that makes "Not Detected" result evidence
+ * under a name we do not know admits "Detected" too (review s23 R1: the negatives of an STI panel were shown and the
+ * one "DETECTED" row dropped, then "every value within range").
+ */
+const RESULT_WORD =
+  /^(?:detected|reactive|isolated|positive|negative|equivocal|indeterminate|borderline|inconclusive|可疑|阳性|阴性|检出|未检出|(?:有|无|非|弱)?反应性|弱阳性)$/i;
+export function isWordResult(token: string): boolean {
+  const t = toSimplified(token);
+  return isResultPhrase(t) || RESULT_WORD.test(t);
+}
+
+/** A positive word result ("Detected", "Reactive", "Isolated", "Weakly positive", 阳性, 检出) as printed in a value or a line. */
+const POSITIVE_WORD = new RegExp(String.raw`^(?:${GRADED}|detected|reactive|isolated|positive|阳性|弱阳性|检出|有?反应性|弱反应性)$`, 'i');
+export function isPositiveResult(valueText: string): boolean {
+  return POSITIVE_WORD.test(toSimplified(valueText.trim().replace(/\s+/g, '_')));
+}
+/** Does a line print a positive word result among its cells ("Cannabinoids   Detected", "新冠病毒核酸 阳性")? */
+export function printsPositiveResult(line: string): boolean {
+  return splitTokens(toSimplified(line).replace(/[:：]/g, ' ')).some((t) => POSITIVE_WORD.test(t.replace(/[[(（【]|[\])）】]/g, '')));
+}
+
+/**
+ * A flag printed as a cell of its own line ("High", "L", "偏高", "↑", "Critical High", "Normal", "Abnormal", "Low (A)"):
+ * the same marker words a row's flag cell holds, plus the words for none and for abnormal without a side.
+ */
+export function isFlagWord(text: string): boolean {
+  const t = toSimplified(text.trim())
+    .replace(/\s*\([A-Z]\)$/, '')
+    .replace(/\s+/g, '_');
+  return MARKER_HIGH.test(t) || MARKER_LOW.test(t) || CRITICAL_MARK.test(t) || QUAL_NORMAL.test(t) || /^(?:abnormal|异常)$/i.test(t);
 }
 
 const PER_FIELD_UNIT = /^(?:\/(?:hp|hpf|lp|lpf|ul|μl|µl)|个\/(?:hp|hpf|lp|ul|μl))$/i;

@@ -5,14 +5,14 @@ import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-in
 import { flagResult, honourMarker } from './flag-result.js';
 import { pleaseCheckEntry } from './please-check.js';
 import { criticalNoticePieces, quotedValues } from './critical-notice.js';
-import { isResultPhrase, isValueToken, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
+import { isFlagWord, isValueToken, isWordResult, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
 import { readStructures } from './structure.js';
-import { bloodGroupRow } from './blood-group.js';
+import { bloodGroupRow, unreadBloodGroup } from './blood-group.js';
 import { toSimplified } from '../core/han-variants.js';
-import { cleanLine, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
+import { bracketOnly, cleanLine, isProse, joinRecords, splitAtRules, nameSupport, stripLabels, type RowSegment } from './rows.js';
 import { meterReading } from './meter-reading.js';
 import { repairTypedName } from './name-repair.js';
 import { magnitudeMismatch, rangeAgrees, rangeOwners, rereadByUnit } from './unit-reading.js';
@@ -134,7 +134,7 @@ const TRAILING_CODE = /\s([A-Za-z][A-Za-z0-9\-%#.]{0,11})$/;
 const LABEL_ONLY = /^(?:结果|检测结果|测定结果|检验结果|结果值|测定值|result|results|value)$/i;
 /** Footnotes and remarks by their label: "注：…", "注1：…", "备注:", "Note: …", "Note 2:", "Comment:". */
 const NOTE_LINE =
-  /^(?:注|备注|说明|声明|危急值|危急值报告|临床意义|note|notes|comment|comments|remark|remarks|disclaimer|critical (?:value|result)s?)\s*(?:\d{1,2}|[①-⑳])?\s*[:：]/i;
+  /^(?:注|备注|说明|声明|危急值|危急值报告|临床意义|note|notes|footnotes?|comment|comments|remark|remarks|key|interpretation|final report|status|disclaimer|critical (?:value|result)s?)\s*(?:\d{1,2}|[①-⑳])?\s*[:：]/i;
 /**
  * A "[2] …" / "(3) …" mark heads both footnotes and numbered result rows ("(1) 白细胞计数 WBC 12.5 10^9/L 3.5-9.5",
  * "[3] Potassium 6.8 mmol/L 3.5-5.3"): the mark is dropped and the line is a footnote only when what follows does not
@@ -522,7 +522,15 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
     // So is a postcode (six digits), a year ("CKD-EPI 2009") or a number group ("ABN 52 118 004 773").
     const labUnit = !!tok.unit && LAB_UNIT.test(tok.unit);
     if (!labUnit && (!tok.range || /^\d{6,}$/.test(tok.valueText)) && identifierLike(tok.valueText, tokens.slice(valueIndex(tokens) + 1))) return;
-    // A result phrase ("Casts  Nil seen", "Urine culture  No growth") is lab evidence of its own.
+    // A word result of either polarity ("Casts  Nil seen", "Urine culture  No growth", "Campylobacter  Isolated") is lab
+    // evidence of its own — unless a sentence goes on after it ("Footnote: Non reactive results are final.").
+    const wordCell = tokens[valueIndex(tokens)] ?? '';
+    const wordResult =
+      isWordResult(wordCell) &&
+      !isProse(tokens.slice(valueIndex(tokens) + 1).join(' ')) &&
+      // A portal's flag line beside a range line ("Abnormal" / "Normal range: Negative") names no test.
+      !isFlagWord(name) &&
+      !unreadBloodGroup(name, wordCell.replace(/_/g, ' '));
     const labEvidence = !!(
       tok.range ||
       tok.sexRanges ||
@@ -530,7 +538,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       (tok.unit && LAB_UNIT.test(tok.unit)) ||
       (tok.value === null && tok.range) ||
       // …under a name of its own, not a bracketed qualifier alone ("(CLIA)  Non Reactive" under the test's name line).
-      (isResultPhrase(tokens[valueIndex(tokens)] ?? '') && /[A-Za-z\u4e00-\u9fa5]/.test(name.replace(/[（(][^)）]*[)）]/g, '')))
+      (wordResult && !bracketOnly(name))
     );
     if (!nameSupport(name, !!cands, labEvidence, record)) return;
     // A cut-off or span under a unit or range label (no range of its own), or after a sex label, is a range, not a

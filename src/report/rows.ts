@@ -10,7 +10,7 @@
 import { aliasAtNameStart, aliasAtStart, isAlias } from './alias-index.js';
 import { toSimplified } from '../core/han-variants.js';
 import { columnRole, eraseLeaders, type ColumnRole } from './column-roles.js';
-import { isValueToken, parseRangeToken, splitTokens, valueIndex } from './line-tokens.js';
+import { isFlagWord, isValueToken, parseRangeToken, splitTokens, valueIndex } from './line-tokens.js';
 import { digitsForLetters } from './value-repair.js';
 
 export interface RowSegment {
@@ -216,16 +216,13 @@ export function fieldLine(line: string): { kind: FieldKind; text: string } | und
   return undefined;
 }
 
-/** A flag printed alone on its line ("Low", "High (A)", "Abnormal", "偏高", "↓"). */
-const BARE_FLAG = /^(?:h|l|hh|ll|high|low|abnormal|normal|critical(?:\s+(?:high|low))?|偏高|偏低|升高|降低|异常|正常|↑+|↓+)(?:\s*\([A-Z]\))?$/i;
-
 /**
  * A cell of a vertical record printed alone on its line after the value, without a label: a flag word, or a range
  * with at most its unit ("232 - 1245 pg/mL", ">3.0 ng/mL"). A portal prints its cells so under stacked column titles.
  */
 function bareCell(line: string): Exclude<FieldKind, 'value' | 'unit'> | undefined {
   const t = toSimplified(line.trim());
-  if (BARE_FLAG.test(t)) return 'flag';
+  if (isFlagWord(t)) return 'flag';
   const toks = t.replace(/(\d)\s*(?:-|–|~|～|to)\s*(?=\d)/gi, '$1-').split(/\s+/);
   if (toks.length > 2 || (toks[1] !== undefined && !/^[A-Za-zμµ%][A-Za-zμµ0-9/.%^*²]*$/.test(toks[1]))) return undefined;
   const r = parseRangeToken(toks[0]);
@@ -234,7 +231,7 @@ function bareCell(line: string): Exclude<FieldKind, 'value' | 'unit'> | undefine
 
 /** Patient / header words: a line naming them is demographics, not a test. */
 export const HEADER_WORDS =
-  /姓名|性别|年龄|床号|科室|住院号|门诊号|样本|标本|病历号|条码|卡号|时间|日期|\b(?:name|patient|mrn|dob|sex|age|accession|specimen|sample|page|collected|received|reported|ordered|provider|physician|doctor)\b/i;
+  /姓名|性别|年龄|床号|科室|住院号|门诊号|样本|标本|病历号|条码|卡号|时间|日期|\b(?:name|patient|mrn|dob|sex|age|accession|specimen|sample|page|collected|received|reported|ordered|provider|physician|doctor|method)\b/i;
 const LABEL_ONLY = new RegExp(
   `^(?:${[...VALUE_LABEL_WORDS, ...RANGE_LABEL_WORDS, ...UNIT_LABEL_WORDS, ...FLAG_LABEL_WORDS, '项目', '检验项目', 'test', 'component', 'analyte'].join('|')})$`,
   'i',
@@ -295,9 +292,12 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
     const s = segments[i];
     let name = nameOnly(s.line);
     // A bracketed qualifier alone ("(Calculated)" under "A : G Ratio") qualifies the line above; it names no record.
-    if (name && !/[A-Za-z\u4e00-\u9fa5]/.test(name.replace(/[（(][^)）]*[)）]/g, ''))) name = undefined;
+    if (name && bracketOnly(name)) name = undefined;
     if (name) {
       let j = i + 1;
+      // …so under a name it belongs to that name, and the record's fields follow it ("Non-HDL Cholesterol" /
+      // "(Calculated)" / "225 mg/dL": review s23 R8 lost the row).
+      if (segments[j] && bracketOnly(segments[j].line.trim())) j++;
       // A long name wrapped over up to two more lines before its value ("GFR calculated by CKD-EPI equation" / "per
       // 1.73 square metres" / "52 mL/min"): the wrapped words qualify the name the first line already spells; an
       // unknown first line is a name only when the words joined to it make a known one.
@@ -333,9 +333,19 @@ export function joinRecords(segments: RowSegment[]): RowSegment[] {
   return out;
 }
 
+/** A bracketed qualifier alone ("(Calculated)", "(HbA1c)", "(CLIA)"): it qualifies a name, it is none. */
+export function bracketOnly(text: string): boolean {
+  return /^\s*[（(]/.test(text) && !/[A-Za-z\u4e00-\u9fa5]/.test(text.replace(/[（(][^)）]*[)）]/g, ''));
+}
+
+/** Does the text hold a function word of a sentence ("… results are final.")? */
+export function isProse(text: string): boolean {
+  return PROSE.test(text);
+}
+
 /** Function words of sentences; a name holding one is prose ("You have 2", "possible if Tg >40"). */
 const PROSE =
-  /\b(?:you|your|if|please|have|has|is|are|was|were|possible|may|might|should|will|call|called|when|this|that|these|been|not|due|per|see|using|equation|considered|values|apply|applies)\b/i;
+  /\b(?:you|your|if|please|have|has|is|are|was|were|possible|may|might|should|will|call|called|when|this|that|these|been|not|due|per|see|using|equation|considered|values|apply|applies|between)\b/i;
 /** Notices and alerts quoting a result that is printed elsewhere. */
 const NOTICE = /危急|通知|已报告|复查|critical|notified|called|alert|panic|communicated/i;
 const DATE_OR_TIME = /\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\b\d{1,2}[:∶]\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}/;

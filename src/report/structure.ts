@@ -8,7 +8,7 @@
 import { aliasAtStart, isAlias } from './alias-index.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
 import { readSerialHead, serialRow } from './serial-columns.js';
-import { CELL_GAP, type ColumnRole, columnRole } from './column-roles.js';
+import { CELL_GAP, type ColumnRole, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
 import { HL7_SEGMENT, hl7Row, jsonRows, parseJsonish } from './lab-exports.js';
 import { isValueToken, splitTokens } from './line-tokens.js';
 
@@ -205,14 +205,7 @@ function gapField(line: string): RegExpExecArray | undefined {
 function labelledField(line: string): { label: string; role: ColumnRole | undefined; content: string } | undefined {
   const m = LABELLED_FIELD.exec(line) ?? gapField(line);
   // Words of a label, a letter-spaced Chinese one ("參 考 值") counting as one.
-  if (
-    !m ||
-    m[1]
-      .trim()
-      .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '')
-      .split(/\s+/).length > 3
-  )
-    return undefined;
+  if (!m || m[1].trim().replace(LETTER_SPACED_HAN, '').split(/\s+/).length > 3) return undefined;
   const content = m[2].trim();
   if (/(?:^|\s)[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ]{0,15}[:：]\s*\S/.test(content)) return undefined;
   return { label: m[1].trim(), role: columnRole(m[1]), content };
