@@ -57,3 +57,34 @@ describe('near misses: clinical content in the same bracket stays', () => {
     expect(spansOver(text, part).filter((s) => s.type === 'NAME')).toEqual([]);
   });
 });
+
+// Review s23 (deid.md rows 19–21) and own near misses: who the person is (a people, a language, a faith or its fast), a
+// disease eponym or a medicine in the bracket after a kin or role noun is no name.
+describe('review s23: a people, a language, a faith, an eponym or a medicine in the bracket stays', () => {
+  it.each([
+    ['Father (Caucasian), mother (Hispanic).', 'Caucasian'],
+    ['Father (Caucasian), mother (Hispanic).', 'Hispanic'],
+    ['Father (Pashto) declined an interpreter.', 'Pashto'],
+    ['Mother (Gujarati) needs an interpreter.', 'Gujarati'],
+    ['Grandfather (Hmong) uses a shaman.', 'Hmong'],
+    ['Dad (Ramadan) fasting, advised on insulin.', 'Ramadan'],
+    ['Brother (Becker) walks with a frame.', 'Becker'],
+    ['Father (Vietnamese) declined interpretation.', 'Vietnamese'],
+    ['Grandmother (Tagalog) interpreter booked.', 'Tagalog'],
+    ['Dad (Lent) fasting on Fridays.', 'Lent'],
+    ['Grandmother (Nigerian) attended with the family.', 'Nigerian'],
+    ['Son (Duchenne) uses a wheelchair.', 'Duchenne'],
+    ['Mother (Hashimoto) on levothyroxine.', 'Hashimoto'],
+    ['Son (Ventolin) used it twice overnight.', 'Ventolin'],
+  ])('%s keeps %s', (text, part) => {
+    expect(spansOver(text, part).filter((s) => s.type === 'NAME')).toEqual([]);
+  });
+  it.each([
+    ['His partner (Thiago) noticed the rash.', 'Thiago'],
+    ['Patient seen with her mother. Mother (Bernadette) reports fever.', 'Bernadette'],
+    ['Father (Julian) brought him in.', 'Julian'],
+    ['Brother (Dominic, 12) has asthma too.', 'Dominic'],
+  ])('a name there is still found: %s → %s', (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+});

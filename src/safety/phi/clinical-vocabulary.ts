@@ -27,7 +27,7 @@ const BRANDS = new Set(
 const BRANDS_ZH = [...BRANDS].filter((n) => /^[\u4e00-\u9fa5]{2,}$/.test(n));
 
 /** A dose, a preparation or a medicine's noun right after the word: "Lantus 20 units", "Lantus pen", "Keppra levels". */
-const MEDICINE_AFTER =
+export const MEDICINE_AFTER =
   /^(?:\s*\d{1,2}:\d{2})?(?:\s*\(?\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|IU|u|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sachets?|单位|片|粒|支|毫克|微克)|\s+(?:pens?|injections?|inj|tablets?|tabs|capsules?|inhaler|dose|doses|dosage|infusion|patch|cream|drops|levels?))(?![A-Za-z])/;
 /** Words that name a medicine taken, never a person: "dose of Ozempic", "trial of Jardiance", "switched to Tresiba". */
 const MEDICINE_BEFORE = /\b(?:dose of|doses of|trial of|course of|switched to|switch to|prescribed|injects|injected|titrated)\s+$/i;

@@ -98,3 +98,93 @@ describe('near misses: what is around a name stays', () => {
     expect(covered('检验者：王 珂　审核者：金玉\n结果：阴性', '王 珂')).toBe(true);
   });
 });
+
+// Review s23 (deid.md rows 1–16) and own near misses of the same classes: a Chinese surname alone in a field takes
+// only a plausible given name (given-names.ts), never a result, status, duty, sex or specimen word after it, and across
+// a line break only a line that is that name alone; "IV" after a name is the route unless the clause closes after it;
+// "Sr."/"Jr." before a job title is a grade; a medicine after a bracketed word is no surname; "NIGHT SHIFT" is no given name.
+describe('review s23: the word after a surname alone in a field stays when it is no given name', () => {
+  it.each([
+    ['项目：乙肝表面抗原\n结果：\n检验者：林\n阳性\n参考：阴性', '阳性'],
+    ['HIV抗体筛查  检验者：王  阳性\n', '阳性'],
+    ['新冠核酸：  审核：陈\n阳性', '阳性'],
+    ['检验者：林\n阴性\n审核者：吴\n阳性', '阴性'],
+    ['检验者：林\n阴性\n审核者：吴\n阳性', '阳性'],
+    ['报告医生：王\n阳性', '阳性'],
+    ['医生：王  阴性\n', '阴性'],
+    ['审核：王\n正常', '正常'],
+    ['护士：李  抢救', '抢救'],
+    ['医生：赵  急诊', '急诊'],
+    ['医生：王  死亡', '死亡'],
+    ['医生：刘  过敏', '过敏'],
+    ['医师：陈\n高危', '高危'],
+    ['签名：王  同意', '同意'],
+    ['家属签字：郭  同意', '同意'],
+    ['签字：胡  拒绝', '拒绝'],
+    ['患者：李  女  62岁\n主诉：胸闷3天', '女'],
+    ['患者：何  男\n年龄：60', '男'],
+    ['医生：刘  已阅', '已阅'],
+    ['护士：周  夜班\n体温：37.5℃', '夜班'],
+    ['护士：孔  白班', '白班'],
+    ['医生：黄  主任\n科室：心内科', '主任'],
+    ['陪护：许  家属', '家属'],
+    ['操作者：金  术后', '术后'],
+    ['医生：黄  发热', '发热'],
+    ['主治医生：朱  出院', '出院'],
+    ['记录：杨  无', '无'],
+    ['审核者：李\n血清\n', '血清'],
+    ['送检医生：周\n血清\n样本类型：全血', '血清'],
+    ['檢驗者：陳\n陽性\n參考：陰性', '陽性'],
+    ['复核：赵  溶血', '溶血'],
+    ['医生：刘\n转科', '转科'],
+    ['护士：吴  晚班', '晚班'],
+    ['医生：何  门诊', '门诊'],
+    ['签名：钱  已签', '已签'],
+    ['审核：陈\n明 阴性', '明 阴性'],
+  ])('%s keeps %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+  it.each([
+    ['记录者：宋  晨', '宋  晨'],
+    ['药师：欧阳  明\n发药：2盒', '欧阳  明'],
+    ['医师签名：陈  静\n日期：2024-06-01', '陈  静'],
+    ['报告医师：孙\n丽\n审核医师：吴  刚', '孙\n丽'],
+    ['报告医师：孙\n丽\n审核医师：吴  刚', '吴  刚'],
+    ['检验者：林  复核者：郑  伟', '郑  伟'],
+    ['主治医师：何  晓东\n入院诊断：急性阑尾炎', '何  晓东'],
+    ['醫師：陳  美玲\n覆診：兩週後', '陳  美玲'],
+    ['检验者：黄\n志强\n审核者：李  娜', '黄\n志强'],
+    ['接电话人复述无误。\n检验者：王\n珂\u3000\u3000审核者：金玉\u3000\u3000报告时间：2023-12-07', '王\n珂'],
+  ])('the given name still joins: %s → %s', (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+});
+
+describe('review s23: IV, Sr., a medicine and a duty after an English name stay', () => {
+  it.each([
+    ['Nurse Kelly IV access obtained in left antecubital fossa.', 'IV access'],
+    ['Dr. Patel IV fluids started: 0.9% saline 1 L over 8 hours.', 'IV fluids'],
+    ['Started by Omar IV metronidazole 500 mg tds.', 'IV metronidazole'],
+    ['Discussed with Dr Adams, IV co-amoxiclav continued.', 'IV co-amoxiclav'],
+    ['Handed to Nurse Ama, IV line flushed.', 'IV line'],
+    ['Seen with Mr Jones, IV drug user, for abscess.', 'IV drug user'],
+    ['Dr Chen, IV fluids to continue overnight.', 'IV fluids'],
+    ['Reviewed by Sarah Jones, Sr. Physiotherapist, on 4 May.', 'Sr. Physiotherapist'],
+    ['Handover from Tom Reed, Jr. Resident, at 08:00.', 'Jr. Resident'],
+    ['Discussed with Priya (Pharm) Amiodarone dose.', 'Amiodarone'],
+    ['Called Raj (Pharmacy) Warfarin dose to be held.', 'Warfarin'],
+    ['Nurse: BROWN, NIGHT SHIFT\nObs: stable', 'NIGHT SHIFT'],
+    ['RN: SMITH, DAY SHIFT\nBP 120/80', 'DAY SHIFT'],
+  ])('%s keeps %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+  it.each([
+    ['Patient: Henry Ford IV   DOB 1/2/1950', 'Henry Ford IV'],
+    ['Seen with Charles Whitmore IV for follow-up of CKD.', 'Charles Whitmore IV'],
+    ['Father: Leroy Banks Sr. (deceased, MI at 60)', 'Leroy Banks Sr.'],
+    ['Seen by Dr Sam (Ortho) Patel in fracture clinic.', 'Sam (Ortho) Patel'],
+    ['NAME: GARCIA, ROSA, M\nMRN: 44820193', 'GARCIA, ROSA, M'],
+  ])('the suffix or part still joins: %s → %s', (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+});

@@ -50,11 +50,41 @@ export const COMMON_CAPITALISED = new Set(
     .filter(Boolean),
 );
 
+/** Credentials written after a name ("Leah Kaufman, DDS", "Kim, RN", "REYES, MARISOL RN"): the one list the readers
+ * of names and of workplaces use. MS, MA, OD and DC are also a diagnosis, a route or a plan (multiple sclerosis, once
+ * daily, discharge): CREDENTIALS_CLEAR_EN leaves them out for readers that have one name word only to go on. */
+export const CREDENTIALS_EN: readonly string[] = (
+  'MD DO RN LPN LVN NP PA-C PA DDS DMD PharmD RPh PhD MSW LCSW LPC RHIA RHIT MS MA CGC CNM CRNA EMT APRN FNP DNP MPH OD DPM ' + 'DC PT OT SLP RD RT CNA SW Esq'
+).split(' ');
+export const CREDENTIALS_CLEAR_EN: readonly string[] = CREDENTIALS_EN.filter((c) => !['MS', 'MA', 'OD', 'DC'].includes(c));
+
+/** Who a person is rather than what they are called, written in a bracket after a kin or role noun ("Father (Pashto)",
+ * "Dad (Ramadan) fasting", "Grandfather (Hmong)"): peoples and languages whose names have no demonym ending, faiths, and
+ * fasts and feasts. Demonyms by their ending (-ian, -ish, -ese, -ic) are read by shape where this list is used. */
+export const BACKGROUND_EN = new Set(
+  (
+    'Pashto Pashtun Dari Farsi Urdu Hindi Gujarati Punjabi Bengali Bangla Tamil Telugu Marathi Kannada Malayalam Sinhala Nepali ' +
+    'Hmong Khmer Lao Thai Tagalog Ilocano Cebuano Samoan Tongan Maori Fijian Mandarin Cantonese Hakka Hokkien Teochew ' +
+    'Shanghainese Taiwanese Vietnamese Korean Japanese Burmese Rohingya Arabic Hebrew Yiddish Amharic Tigrinya Oromo Somali Swahili ' +
+    'Yoruba Igbo Hausa Twi Akan Ewe Wolof Fula Lingala Kinyarwanda Kirundi Zulu Xhosa Shona Afrikaans Berber Kurdish Kurmanji ' +
+    'Sorani Turkish Armenian Georgian Azeri Uzbek Kazakh Tajik Pashai Russian Ukrainian Polish Czech Slovak Romanian Bulgarian ' +
+    'Serbian Croatian Bosnian Albanian Greek Italian Spanish Portuguese French German Dutch Creole Haitian Patois Romani Roma ' +
+    'Traveller Gypsy Inuit Navajo Cherokee Ojibwe Cree Lakota Apache Aboriginal Latino Latina Latinx Black White Asian Caucasian ' +
+    'Hispanic Arab Chinese Congolese Sudanese Lebanese Nepalese Senegalese Maltese Guyanese Bhutanese Togolese ' +
+    'Irish Scottish Welsh British English Danish Swedish Finnish Flemish Cornish Celtic Slavic ' +
+    'Indian Syrian Afghan Iraqi Iranian Pakistani Bangladeshi Nigerian Ghanaian Eritrean Ethiopian Jamaican Cuban Mexican ' +
+    'Jewish Muslim Hindu Sikh Jain Buddhist Catholic Protestant Orthodox Mormon Amish Mennonite Quaker ' +
+    'Jehovah Rastafarian Baptist Methodist Pentecostal Adventist Atheist Agnostic Ramadan Eid Lent Passover Diwali Navratri ' +
+    'Yom Kippur Sabbath Shabbat Vegan Vegetarian Kosher Halal Deaf Interpreter Signing'
+  ).split(' '),
+);
+
 /** Disease eponyms: not names in clinical prose ("Parkinson's", "Hashimoto"), but real surnames after a title. */
 export const EPONYMS = new Set(
-  'Parkinson Parkinsons Hashimoto Hashimotos Alzheimer Alzheimers Crohn Crohns Graves Addison Cushing Down Bell Hodgkin Kaposi Tourette Raynaud Sjogren Marfan Wilson Huntington Guillain Barre Lyme Epstein Barr Asperger Meniere Bright Paget Munchausen Kawasaki Behcet Reiter Wernicke Korsakoff Horner Bells'.split(
-    ' ',
-  ),
+  (
+    'Becker Duchenne Klinefelter Fabry Gaucher Niemann Ehlers Danlos Hirschsprung Kallmann Dravet Bartter Gitelman Alport Peutz Jeghers Stargardt Friedreich ' +
+    'Parkinson Parkinsons Hashimoto Hashimotos Alzheimer Alzheimers Crohn Crohns Graves Addison Cushing Down Bell Hodgkin Kaposi Tourette Raynaud Sjogren Marfan Wilson Huntington Guillain Barre Lyme Epstein Barr Asperger Meniere Bright Paget Munchausen Kawasaki Behcet Reiter Wernicke Korsakoff Horner Bells'
+  ).split(' '),
 );
 
 export const FIRST_NAMES = new Set(

@@ -19,7 +19,8 @@ import { builtInDrugLexicon } from '../../knowledge/built-in-drugs.js';
 import type { DrugLexicon } from '../../knowledge/drugs.js';
 import { isMedicineShape } from '../../knowledge/drugs.js';
 import { englishWord } from '../../knowledge/english-words.js';
-import { FIRST_NAMES } from './names-en-lists.js';
+import { knownMedicine } from './clinical-vocabulary.js';
+import { BACKGROUND_EN, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { span } from './span.js';
 import { nameWord } from './structure.js';
@@ -59,6 +60,9 @@ const CAP_WORD = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}-])/uy;
 const WORD_BEFORE = /([A-Za-z][A-Za-z-]*)(?::[ ]{1,2}|[ ])$/;
 /** A contraction ("I'll", "We've") or a short abbreviation before its full stop ("Ofc.", "Cst.", "Lic.", "Reg."). */
 const NOT_NAME_FORM = /^(?:I|\p{Lu}[\p{Ll}]*['’](?:ll|re|ve|d|m|t))$/u;
+
+/** Is this word a role noun (a job, a duty or a tie: "Physiotherapist", "nurse", "RN", "partner")? */
+export const isRoleNoun = (w: string): boolean => isRole(w).role;
 
 function isRole(w: string): { role: boolean; strict: boolean } {
   if (ROLE_ACRONYMS.has(w)) return { role: true, strict: true };
@@ -121,6 +125,17 @@ function nameRun(text: string, at: number, strict: boolean, lexicon: NameLexicon
   return end;
 }
 
+/** A people, a language, a faith, a disease eponym or a medicine at `at` (the bracket's first word), never a name. */
+function backgroundWord(text: string, at: number): boolean {
+  CAP_WORD.lastIndex = at;
+  const w = CAP_WORD.exec(text)?.[0];
+  if (!w) return false;
+  if (BACKGROUND_EN.has(w) || EPONYMS.has(w) || knownMedicine(w) || isMedicineShape(w)) return true;
+  // Peoples by their ending ("Nigerian", "Eritrean") in words longer than the given names of that shape (Julian,
+  // Adrian, Damian), unless a known first name; -ese, -ish and -ic end names too (Tyrese, Manish, Dominic): listed only.
+  return /(?:ian|ean)$/.test(w) && w.length >= 7 && !FIRST_NAMES.has(w);
+}
+
 /** List joiners: a slash, "and", "&" — not a comma, which also ends the clause ("nurse Oksana, Keppra held"). */
 const LIST_NEXT = /^(?:[ ]?\/[ ]?|[ ]and[ ]|[ ]&[ ])/;
 const BRACKETED_ROLE = /^[ ]\(([A-Za-z-]+)(?:[ ]([A-Za-z-]+))?[),]/;
@@ -153,9 +168,11 @@ export function personSlotsEn(text: string, lexicon?: NameLexicon): PhiSpan[] {
     // In a bracket opened right after a role or kin noun ("mom (Colleen)", "partner (Lachlan)", "brother (Finn, 9)"):
     // the bracket names the person the noun is about when the word fills it up to its close or a comma. The word must
     // be a first name or no English word (strict), so clinical content there stays ("mother (Deceased)", "(Healthy)",
-    // "(Twin)") — and a name that is also a word is left ("mother (Hoa)", "roommate (Dev)").
+    // "(Twin)") — and a name that is also a word is left ("mother (Hoa)", "roommate (Dev)"). What a record puts in that
+    // bracket besides a name is who the person is or what they have: a people, a language, a faith or its fast, a
+    // disease eponym, a medicine ("Father (Pashto)", "Dad (Ramadan)", "Brother (Becker)", "Mum (Sertraline)").
     const bracket = BRACKET_OPEN.exec(before);
-    if (bracket && isRole(bracket[1]).role) {
+    if (bracket && isRole(bracket[1]).role && !backgroundWord(text, at)) {
       const end = nameRun(text, at, true, lexicon);
       if (end > 0 && /^[),]/.test(text.slice(end, end + 1))) {
         out.push(span('NAME', text, at, end));

@@ -8,7 +8,7 @@
 import type { PhiSpan } from '../../core/phi-types.js';
 import { PROVINCES, SUFFIX } from './address.js';
 import { NOT_EMPLOYER, ORG_SUFFIX_ZH, PLACE_NAME } from './employer.js';
-import { COMMON_CAPITALISED } from './names-en-lists.js';
+import { COMMON_CAPITALISED, CREDENTIALS_EN } from './names-en-lists.js';
 import { span } from './span.js';
 
 const H = '\\u4e00-\\u9fa5';
@@ -51,7 +51,10 @@ const NAMED_ZH = /[市省县区镇第]|大学|集团|有限|股份|银行|[A-Za-
 const ORG_WORD_EN =
   'Limited|Growers|Ranch|Orchards|Packers|Builders|Movers|Cleaners|Brothers|Sons|Credit Union|Elementary|Preschool|Kindergarten|Horizons|Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Ltd\\.?|Co\\.|Corp\\.?|Corporation|Company|Group|Bank|University|College|School|Academy|Institute|Center|Centre|Technologies|Systems|Logistics|Foods?|Partners|Associates|Laboratories|Labs|Industries|Motors|Pharmaceuticals|Consulting|Solutions|Services|Manufacturing|Restaurant|Store|Market|Agency|Foundation|Alliance|Supply|Supplies|Produce|Buffet|Roofing|Accounting|Lines|Freight|Trucking|Transport|Transit|Cab|Taxi|Construction|Contractors|Farms?|Dairy|Bakery|Cafe|Café|Diner|Grill|Salon|Shop|Works|Mill|Plant|Factory|Warehouse|Distribution|Express|Airlines?|Railroad|Energy|Mining|Steel|Press|Media|Studios?|Church|Temple|Ministries|Daycare|Nursery|Firm|Realty|Insurance|Motors|Auto|Garage|Plumbing|Electric|Landscaping|Cleaning|Janitorial|Security|Staffing|Packing|Packaging|Poultry|Meats|Seafood|Grocery|Pharmacy|Hotel|Inn|Resort|Casino|Club|Fitness|Die|Tool|Paper|Plastics|Chemicals|Textiles|Apparel|Furniture|Hardware|Lumber|Nursing Home|Home Care|Health System|Medical Group|Clinic|Hospital|Department|District|Authority|Commission|Council|Office|Bureau|Board';
 const ORG_TOKEN = "(?:[A-Z][A-Za-z'’.]*(?:-[A-Z][A-Za-z'’.]*)?|&)";
-const ORG_EN = `${ORG_TOKEN}(?:[ ](?:${ORG_TOKEN}|of|and|the|for|de)){0,7}(?:,?[ ](?:Inc\\.?|LLC|LLP|Ltd\\.?|Co\\.|Corp\\.?))?`;
+/** The suffixes that close a firm's name ("Acme Supply, Inc.", "Baker & Hale LLP"): the one list, also what keeps an
+ * upper-case surname from joining a firm (name-extent.ts). */
+export const FIRM_SUFFIX_EN = String.raw`Inc\.?|LLC|LLP|PLLC|Ltd\.?|Co\.|Corp\.?|PC`;
+const ORG_EN = `${ORG_TOKEN}(?:[ ](?:${ORG_TOKEN}|of|and|the|for|de)){0,7}(?:,?[ ](?:${FIRM_SUFFIX_EN}))?`;
 /** Workplace words a few words before "at/for/with X": "works nights at the Tyson Foods plant", "ID E0048817 at Boeing". */
 const WORK_NEAR_EN = new RegExp(
   `\\b(?:works?|worked|working|employed|[Ee]mployee|job|shifts?|hired|badge)\\b[^.;\\n]{1,30}?\\b(?:at|for|with)[ ](?:the[ ])?(${ORG_EN})`,
@@ -59,7 +62,7 @@ const WORK_NEAR_EN = new RegExp(
 );
 /** An organisation in brackets after a school or workplace word, after a credential, or after a job title bar. */
 const ORG_AFTER_EN = new RegExp(
-  `(?:\\b(?:[Pp]reschool|[Ss]chool|[Dd]aycare|[Ee]mployer|[Ww]orkplace|[Jj]ob|[Cc]ompany)[ ]\\(|,[ ](?:RN|MD|DO|NP|PA|LPN|CNA|PharmD|MSW|LCSW),[ ]|[A-Za-z][ ]\\|[ ])(${ORG_EN})`,
+  `(?:\\b(?:[Pp]reschool|[Ss]chool|[Dd]aycare|[Ee]mployer|[Ww]orkplace|[Jj]ob|[Cc]ompany)[ ]\\(|,[ ](?:${CREDENTIALS_EN.join('|')}),[ ]|[A-Za-z][ ]\\|[ ])(${ORG_EN})`,
   'g',
 );
 /** A school after "at": "first grade at Lincoln Elementary School". */

@@ -2,7 +2,9 @@
 // speaker in a dialogue) names a person unless it is a role ("Doctor", "用户", "mum"). Part of the context readers
 // (frames.ts).
 import { englishWord } from '../../knowledge/english-words.js';
+import { isMedicineShape } from '../../knowledge/drugs.js';
 import type { PhiSpan } from '../types.js';
+import { knownMedicine, knownMedicineZh, MEDICINE_AFTER } from './clinical-vocabulary.js';
 import { latinNameWord, PARTICLES, ROLES_EN, ROLES_ZH } from './frame-words.js';
 import { GIVEN_CHARS, plausibleGiven } from './given-names.js';
 import { KIN_EN } from './kin-nouns-en.js';
@@ -44,9 +46,23 @@ function relatedName(label: string, lexicon: NameLexicon | undefined): [number, 
   const m = TWO_PARTS.exec(label);
   if (!m || /\d/.test(label)) return null;
   const [a, b] = [m[1].trim(), m[2].trim()];
-  if (isRelation(a) && !isRelation(b) && namePart(b, lexicon)) return [label.length - b.length, label.length];
-  if (isRelation(b) && !isRelation(a) && namePart(a, lexicon)) return [0, a.length];
+  // A medicine beside a relation is a log of who takes what ("爸爸-华法林：3mg", "Mum - Zopiclone: 7.5mg"), not a name.
+  const person = (w: string) => namePart(w, lexicon) && !medicineName(w);
+  if (isRelation(a) && !isRelation(b) && person(b)) return [label.length - b.length, label.length];
+  if (isRelation(b) && !isRelation(a) && person(a)) return [0, a.length];
   return null;
+}
+
+/** A medicine the drug knowledge names (Chinese or Latin) or one shaped like a medicine (an INN stem). */
+const medicineName = (w: string): boolean => (/[\u4e00-\u9fff]/.test(w) ? knownMedicineZh(w) : knownMedicine(w) || isMedicineShape(w));
+
+/** A line whose message opens with a dose ("：3mg", ": 2 puffs", "：1片"): the label names what is taken. */
+function doseLine(text: string, labelEnd: number): boolean {
+  const message = text.slice(labelEnd, labelEnd + 40).replace(/^[^:：\n]*[:：][ \t]*/, '');
+  return (
+    MEDICINE_AFTER.test(message) ||
+    /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:mg|mcg|ml|units?|puffs?|tabs?|片|粒|颗|支|袋|滴|喷|毫克|毫升|单位)/i.test(message)
+  );
 }
 
 interface SpeakerSlot {
@@ -71,7 +87,7 @@ export function speakers(text: string, lexicon: NameLexicon | undefined, out: Ph
   if (slots.length < 2) return;
   // Display names that put a relation beside the name open a family chat's lines: two such lines make them speakers,
   // recurring or not ("大姐-丽萍：…\n小弟-建军：…").
-  const related = slots.map((s) => relatedName(s.label, lexicon));
+  const related = slots.map((s) => (doseLine(text, s.start + s.label.length) ? null : relatedName(s.label, lexicon)));
   if (related.filter(Boolean).length >= 2) {
     slots.forEach((s, i) => {
       const r = related[i];

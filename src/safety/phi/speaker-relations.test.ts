@@ -65,3 +65,23 @@ describe('near misses: the relation, and labelled values that are no speaker', (
     expect(untouched(text, part)).toBe(true);
   });
 });
+
+// Review s23 (deid.md rows 17–18) and own near misses: a medicine beside a relation in a chat label, or a line whose
+// message is a dose, is a log of who takes what — no speaker's name.
+describe('review s23: a medicine or a dose line beside a relation is no name', () => {
+  it.each([
+    ['爸爸-华法林：3mg\n爸爸-华法林：2.5mg', '华法林'],
+    ['妈妈-安博维：1片\n妈妈-拜新同：1片', '拜新同'],
+    ['Mum - Sertraline: 50mg\nMum - Zopiclone: 7.5mg', 'Zopiclone'],
+    ['Son - Ventolin: 2 puffs\nSon - Clenil: 1 puff', 'Clenil'],
+    ['Dad - Metformin: 500mg\nDad - Ramipril: 5mg', 'Ramipril'],
+    ['妈妈-阿莫西林：1片\n妈妈-布洛芬：半片', '阿莫西林'],
+    ['奶奶-美林：5ml\n奶奶-达菲：1粒', '达菲'],
+  ])('%s keeps %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+  it('names beside a relation are still found', () => {
+    expect(coveredAll('爸爸-建国：今天量了血压\n妈妈-秀兰：多少', '建国')).toBe(true);
+    expect(coveredAll('爸爸-建国：今天量了血压\n妈妈-秀兰：多少', '秀兰')).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
 // lines above an address, vocatives, initials, upper-case "LAST, FIRST" lines, nicknames in brackets, positions.
 // Part of the structure-aware reader (structure.ts).
 import type { PhiSpan } from '../../core/phi-types.js';
-import { COMMON_CAPITALISED, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
+import { COMMON_CAPITALISED, CREDENTIALS_CLEAR_EN, CREDENTIALS_EN, EPONYMS, FIRST_NAMES } from './names-en-lists.js';
 import type { NameLexicon } from './names-zh.js';
 import { PERSON_ROLE_NOUNS_EN } from './roles-en.js';
 import { knownMedicine } from './clinical-vocabulary.js';
@@ -160,7 +160,7 @@ export function enRoles(text: string, lexicon: NameLexicon | undefined, out: Phi
 
 /** "Dorothy Klein, 91, …", "Leah Kaufman, DDS", "(Marcus Webb)", a lone name line above an address or a date. */
 const NAME_THEN = new RegExp(
-  `(?<![\\p{L}])(${NAME_WORD}(?:${SP}(?:${INITIAL}${SP})?${NAME_WORD}){1,3})(?=(?:[ ]\\([^()\\n]{1,30}\\))?,\\s*(?:\\d{1,3}\\s*(?:,|y|yo|years?|-year|M\\b|F\\b|male|female|man|woman)|age\\s\\d|(?:MD|DO|RN|LPN|NP|PA-C|PA|DDS|DMD|PharmD|RPh|PhD|MSW|LCSW|LPC|RHIA|RHIT|MS|MA|CGC|CNM|CRNA|EMT|APRN|FNP|DNP|MPH|OD|DPM|DC|PT|OT|SLP|RD|CNA|MA|Esq)\\b))`,
+  `(?<![\\p{L}])(${NAME_WORD}(?:${SP}(?:${INITIAL}${SP})?${NAME_WORD}){1,3})(?=(?:[ ]\\([^()\\n]{1,30}\\))?,\\s*(?:\\d{1,3}\\s*(?:,|y|yo|years?|-year|M\\b|F\\b|male|female|man|woman)|age\\s\\d|(?:${CREDENTIALS_EN.join('|')})\\b))`,
   'gu',
 );
 const LONE_LINE_EN = new RegExp(
@@ -173,10 +173,7 @@ const VOCATIVE_EN = new RegExp(
   'gu',
 );
 /** One name word before a credential: "Handing off to Kim, RN." */
-const ONE_BEFORE_CREDENTIAL = new RegExp(
-  `\\b(?:to|with|by|from|and|per|cc|ask|call|page)\\s(${NAME_WORD}),\\s(?:RN|MD|DO|NP|PA|PA-C|LPN|CNA|RT|PT|OT|SW|LCSW|PharmD|DDS)\\b`,
-  'gu',
-);
+const ONE_BEFORE_CREDENTIAL = new RegExp(`\\b(?:to|with|by|from|and|per|cc|ask|call|page)\\s(${NAME_WORD}),\\s(?:${CREDENTIALS_CLEAR_EN.join('|')})\\b`, 'gu');
 /** Upper-case names: a lone "ESPINOZA, RAMON" line (labels, pharmacy labels), "DR. K. MORITA". */
 const UPPER_LAST_FIRST_LINE =
   /(?:^|\n)[ \t]*([A-Z]{2,}(?:[-'][A-Z]{2,})?,[ ]?(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ ][A-Z]\.?|[ ][A-Z]{2,}|[ ][A-Z][a-z]+)?)[ \t]*(?=\n|$|[ ]+\d{1,3}[ ]?[MF]\b|[ ]{2,})/g;
@@ -191,8 +188,9 @@ const QUOTED_NICKNAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD})[ ]["“']\\p{Lu}
 /** Newborns are named by the mother's surname: "Baby Girl Okoye", "Baby Boy Chen". */
 const NEWBORN = new RegExp(`\\b[Bb]aby[ ](?:[Gg]irl|[Bb]oy)[ ](${NAME_WORD})`, 'gu');
 
-const ENMORE_GATE =
-  /, (?:you|your|please|we|this)\b|it'?s |it’s |this is |I'?m |I’m |I am |my name|(?:male|man|boy|girl), |, (?:RN|MD|DO|NP|PA|LPN|CNA|RT|PT|OT|SW|LCSW|PharmD|DDS)\b|[Bb]aby [GgBb]/;
+const ENMORE_GATE = new RegExp(
+  String.raw`, (?:you|your|please|we|this)\b|it'?s |it’s |this is |I'?m |I’m |I am |my name|(?:male|man|boy|girl), |, (?:${CREDENTIALS_CLEAR_EN.join('|')})\b|[Bb]aby [GgBb]`,
+);
 
 export function enMore(text: string, lexicon: NameLexicon | undefined, out: PhiSpan[]): void {
   INITIAL_SURNAME.lastIndex = 0;
