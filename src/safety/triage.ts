@@ -58,6 +58,7 @@ import { NOT_WANTING, ORDINARY_PURPOSE } from './triage/self-harm-reader.js';
 import { DELAYED_POISON_PREFIX, POSSIBLE_POISON_PREFIX, TOXIC_AGENT_PREFIX } from './triage/toxic-exposure.js';
 import { PARACETAMOL_DELAYED_IDS } from './triage/paracetamol-sum.js';
 import { CHEMICAL_RULE_PREFIX } from './triage/chemical-exposure.js';
+import { COURSE_DANGER_PREFIX } from './triage/diagnosis-danger.js';
 import { NARROW_MARGIN_EMERGENCY_IDS } from './triage/double-dose.js';
 import { TOXIDROME_SIGN_IDS } from './red-flags/toxidrome-signs.js';
 
@@ -451,6 +452,9 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
   const chemical = ruleSet.some((r) => r.id.startsWith(CHEMICAL_RULE_PREFIX) && r.level === 'emergency');
   // A narrow-margin medicine with a sign of its own toxicity (double-dose.ts) is the same kind of structured finding.
   const narrowMargin = ruleSet.some((r) => NARROW_MARGIN_EMERGENCY_IDS.has(r.id));
+  // A diagnosed illness with its guideline's severe-course sign (diagnosis-danger.ts) is the same: the reader heard
+  // 登革热第六天，烧退了 as recovery and lowered 一直呕吐，喝口水都吐 (the fall of the fever is when dengue turns).
+  const courseDanger = ruleSet.some((r) => r.id.startsWith(COURSE_DANGER_PREFIX));
   const hard =
     suicideFinding ||
     selfHarmPresentation ||
@@ -458,7 +462,8 @@ function decide(text: string, options: TriageOptions, lower: boolean, floorRun =
     burn?.level === 'emergency' ||
     delayedPoison ||
     chemical ||
-    narrowMargin;
+    narrowMargin ||
+    courseDanger;
   // A burn the burn reader graded as a whole (burn.ts) with nothing else found: the learned reader may not raise it (it
   // read "scald" and "toddler", not the size, depth and site) — only when the grade rests on an explicit burn size
   // away from a child, the face, hands, genitals or a joint (holdsGrade); a routine from too little must stay raisable.

@@ -53,11 +53,12 @@ export const COURSE_SIGNS = {
       /(?:一直|不停地?|反复|频繁|老是|总是|持续)(?:地)?(?:呕|吐)(?!槽|血|奶)/,
       /吃(?:什么|啥|东西就)(?:都)?吐(?:什么|啥)?/,
       /喝(?:水|奶|什么)?(?:都|就)吐/,
-      /(?:呕|吐)了(?:[两二三四五六七八九十几]|好几)次/,
+      // A count is "keeps on" from three: twice is an ordinary sick child (review s23: 吐了两次 → emergency).
+      /(?:呕|吐)了(?:[三四五六七八九十]|好几|很多|无数)次/,
     ],
     [
       /\bkeeps? (?:on )?(?:vomiting|being sick|throwing up|puking)\b/i,
-      /\b(?:vomited|been sick|thrown up|threw up|was sick|puked) (?:\w+ )?(?:\d+|two|three|four|five|six|several|many|a few|multiple|lots of) times\b/i,
+      /\b(?:vomited|been sick|thrown up|threw up|was sick|puked) (?:\w+ )?(?:[3-9]|\d{2}|three|four|five|six|several|many|multiple|lots of) times\b/i,
       /\b(?:throwing|threw|brings?|bringing) (?:\w+ )?(?:everything|it all|all of it) (?:back )?up\b/i,
       /\b(?:can'?t|cannot|not) keep(?:ing)? (?:anything|any ?thing|fluids?|water|drinks?|food) down\b/i,
       /\b(?:persistent|constant|non-?stop|repeated) (?:vomiting|being sick)\b/i,
@@ -66,7 +67,7 @@ export const COURSE_SIGNS = {
   /** Bleeding from the gums or the nose (mucosal bleeding): a dengue warning sign of plasma leak and falling platelets. */
   mucosalBleeding: sign(
     'symptom',
-    [/牙龈[^，。,]{0,3}(?:出血|流血|渗血)/, /刷牙[^，。,]{0,3}出血/, /鼻(?:子|孔)?[^，。,]{0,4}(?:出血|流血)/, /(?:流|出)鼻血/],
+    [/(?:牙龈|牙肉)[^，。,]{0,3}(?:出血|流血|渗血)/, /刷牙[^，。,]{0,3}出血/, /鼻(?:子|孔)?[^，。,]{0,4}(?:出血|流血)/, /(?:流|出)鼻血/],
     [
       /\b(?:gums?|nose) (?:\w+ ){0,2}(?:bleed\w*|bled)\b/i,
       /\bbleed\w* (?:from|in) (?:the |his |her |my )?(?:gums?|nose)\b/i,
@@ -77,19 +78,62 @@ export const COURSE_SIGNS = {
   /** Cold hands and feet beside an illness's warning signs (HFMD's failing circulation): not a sign alone in a fever. */
   coldLimbs: sign(
     'symptom',
-    [/(?:手脚|手腳|四肢|手|脚)[^，。,]{0,2}(?:冰凉|冰冷|发凉|凉凉的|厥冷|冰)/],
+    [/(?:手脚|手腳|四肢|手|脚)[^，。,]{0,2}(?:冰凉|冰冷|发凉|凉凉的|厥冷|冰)/, /(?:皮肤|手脚|四肢)?湿冷/],
     [
       /\bcold (?:hands and feet|feet and hands|hands|feet|arms and legs)\b/i,
+      /\bcold,? (?:and )?clammy\b/i,
       /\b(?:hands and feet|feet and hands|hands|feet) (?:are |feel |felt |were |are really |are so )?(?:ice[- ])?cold\b/i,
     ],
   ),
+  /** Unsteady on the feet (ataxia) in the words a parent uses: wobbly, keeps falling over (走路不稳 is the reader's). */
+  unsteady: sign(
+    'symptom',
+    [/站不稳/, /走路(?:摇摇晃晃|东倒西歪|老是?摔)/],
+    [/\b(?:wobbly|unsteady|off balance) on (?:his|her|their|my) feet\b/i, /\bkeeps? falling over\b/i],
+  ),
+  /** A cold sweat or clammy skin: with cold limbs, the circulation failing (出冷汗、四肢末梢发凉); alone, a fever breaking. */
+  coldSweat: sign('symptom', [/(?:出|冒)?冷汗/, /湿冷/], [/\bclammy\b/i, /\bcold sweats?\b/i, /\bcold and sweaty\b/i]),
+  /** Breathing stopping or the face going blue, in a coughing fit or after it: whooping cough in a baby (apnoea, cyanosis). */
+  apnoea: sign(
+    'symptom',
+    [
+      /呼吸暂停/,
+      /(?:停止|没有?了?)呼吸/,
+      /不(?:会)?(?:喘|呼吸)了/,
+      /(?:憋|咳)[^，。,]{0,6}(?:发紫|青紫|发青|发乌|紫了|没气|上不来气|背过气)/,
+      /(?:脸|嘴唇|嘴|全身|口唇)[^，。,]{0,3}(?:发紫|青紫|发青|发乌|紫了)/,
+    ],
+    [
+      /\b(?:stops?|stopped|stopping) breathing\b/i,
+      /\bpauses? in (?:his |her |their |the )?breathing\b/i,
+      /\bapn(?:o)?eas?\b/i,
+      /\b(?:turn(?:s|ed|ing)?|go(?:es)?|went|going|gone) (?:\w+ )?(?:blue|purple|dusky)\b/i,
+    ],
+  ),
 } satisfies Record<string, Sign>;
+
+/** Shivering with the fever (rigors), the clause it is told in: 冷得全身发抖 is the fever rising, not shaking limbs. */
+export const RIGOR_CLAUSE =
+  /[^，。,.;；!?！？]*(?:冷得|发冷|寒战|寒颤|打冷战|打冷颤|打寒战|怕冷|\bchills?\b|\bshiver\w*|\brigors?\b|shak\w+ with (?:cold|the cold|fever)|\bfeel(?:s|ing)? cold\b)[^，。,.;；!?！？]*(?:[，,][^，。,.;；!?！？]{0,4}(?:发抖|抖|shak\w*|trembl\w*))?/gi;
+
+/** Eating or drinking less told as a refusal: poor intake, not listlessness (a child off food in a fever is common). */
+export const POOR_INTAKE =
+  /\b(?:won'?t|doesn'?t|does not|will not|didn'?t|isn'?t|is not|not) (?:want(?:ing)? to |really |much |very much )?(?:eat|eating|feed|feeding|drink|drinking)\b(?: (?:much|anything|well|a lot|properly))?/gi;
+
+/** A course told as improving: 好点了, 还能喝水, "keeping fluids down" — vomiting that has stopped is not persistent. */
+export const IMPROVING =
+  /好(?:点|些|一点|多)了|(?:还|能|可以)(?:喝|吃)(?:水|东西|奶|得下)|(?:没|不)再吐|\b(?:better now|feeling better|keeping (?:fluids|water|drinks|food|it|things) down|drinking (?:ok|okay|fine|well|normally)|stopped (?:vomiting|being sick|throwing up))\b/i;
 
 /** The class each course sign tells (knowledge/sign-classes.ts), for the named-illness reader. */
 export const COURSE_SIGN_CLASSES: Record<keyof typeof COURSE_SIGNS, readonly SignClass[]> = {
   startles: ['myoclonus'],
   limbShaking: ['myoclonus'],
-  persistentVomiting: ['persistentVomiting', 'gi'],
+  // One vomiting is one sign: its gi class is the reader's nauseaVomit, and the course reader counts the two as one event.
+  persistentVomiting: ['persistentVomiting'],
   mucosalBleeding: ['mucosalBleeding'],
-  coldLimbs: ['poorPerfusion'],
+  // Cold limbs and a cold sweat tell poor perfusion only together (diagnosis-danger.ts); each alone is a fever's.
+  coldLimbs: [],
+  coldSweat: [],
+  apnoea: ['breathing'],
+  unsteady: ['ataxia'],
 };

@@ -75,3 +75,23 @@ describe('a named illness read with its guideline’s danger signs', () => {
       expect(level(t), t).not.toBe('emergency');
   });
 });
+
+// Review s23 (triage #19): its regressions and the new near-misses (rigors, poor intake, twice-and-better vomiting, cold
+// hands alone, a place or another child holding the illness) and the infant whooping-cough apnoea/cyanosis it missed.
+describe('review s23 course-reader fixes', () => {
+  const FIX: Probe[] = readFileSync(new URL('../../../bench/triage-s23-course-fix-probes.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Probe);
+  it('the course reader raises none of the look-alikes and every emergency', () => {
+    expect(FIX.length).toBeGreaterThanOrEqual(40);
+    const wrong = FIX.filter((p) => {
+      const d = read(p.text).find((x) => x.level === 'emergency');
+      return p.expect === 'emergency' ? !d : p.expect === 'not-emergency' ? Boolean(d) : false;
+    }).map((p) => `${p.id} ${p.expect}: ${p.text}`);
+    expect(wrong).toEqual([]);
+  });
+  it('a course danger is hard: the learned reader does not lower dengue vomiting as the fever falls', () => {
+    expect(level('登革热第六天，烧退了，一直呕吐，喝口水都吐，肚子痛')).toBe('emergency');
+  });
+});

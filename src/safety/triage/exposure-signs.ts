@@ -21,7 +21,8 @@ const CLASS_OF: Partial<Record<SignId, readonly SignClass[]>> = {
   seizure: ['seizure'],
   longSeizure: ['seizure'],
   ataxia: ['ataxia'],
-  tremor: ['tremor', 'myoclonus'],
+  // A tremor is no myoclonus: fever rigors tremble (review s23); shaking limbs are read by course-signs.ts limbShaking.
+  tremor: ['tremor'],
   drooling: ['cholinergic', 'airway'],
   miosis: ['cholinergic'],
   twitching: ['cholinergic', 'myoclonus'],
