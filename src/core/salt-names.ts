@@ -44,6 +44,7 @@ export const SALT_WORDS_EN: readonly string[] = [
   'mesylate',
   'fumarate',
   'hydrobromide',
+  'estolate',
 ];
 
 /**
@@ -55,3 +56,26 @@ export function saltEdgePattern(extraEndZh: readonly string[] = [], extraEndEn: 
   const enEnd = [...SALT_WORDS_EN, ...extraEndEn].join('|');
   return new RegExp(`^(?:${SALT_ACIDS_ZH.join('|')})(?=.{2,})|(?<=.{2,})(?:${zhEnd})$|\\s+(?:${enEnd})$`);
 }
+
+/**
+ * Ions that pair with a salt but are not stripped from names (removing them would empty 硫酸镁 or "magnesium
+ * sulfate"): with the lists above, what a salt's counterpart may be.
+ */
+const OTHER_IONS_EN: readonly string[] = ['chloride', 'magnesium', 'bicarbonate', 'carbonate', 'gluconate', 'lactate'];
+const OTHER_IONS_ZH: readonly string[] = ['镁', '鎂', '鈉', '鉀', '鈣'];
+const SALT_ONLY_RE = new RegExp(
+  `^(?:${[...SALT_ACIDS_ZH, ...SALT_CATIONS_ZH, ...OTHER_IONS_ZH].join('|')})+$|^(?:\\s*\\b(?:${[...SALT_WORDS_EN, ...OTHER_IONS_EN].join('|')})\\b\\s*)+$`,
+  'iu',
+);
+
+/**
+ * Pure: `rest` (what is left of a name once its salt word goes) is itself only salt and ion words — the salt word was
+ * the whole active part and must stay (门冬氨酸钾镁 is not 钾镁, 葡萄糖酸钙 not 葡萄糖酸, "potassium citrate" not
+ * "citrate"). An empty rest counts too.
+ */
+export function saltOnly(rest: string): boolean {
+  return !rest.trim() || SALT_ONLY_RE.test(rest.trim());
+}
+
+/** English salt words as one alternation (whole words), for readers that strip them with their own form words. */
+export const SALT_WORDS_EN_SOURCE: string = SALT_WORDS_EN.join('|');

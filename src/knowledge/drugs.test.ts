@@ -71,3 +71,23 @@ describe('does this name a medicine', () => {
     expect(ordinary).toEqual([]);
   });
 });
+
+// Fix brief s23 (review s23 rule findings): English salt words come from core's one list (salt-names.ts), and a salt
+// word that is the whole active part is not stripped.
+describe('drugKey salt words (core/salt-names.ts)', () => {
+  it.each([
+    ['codeine phosphate', 'codeine'],
+    ['quetiapine fumarate', 'quetiapine'],
+    ['clomiphene citrate', 'clomiphene'],
+    ['dextromethorphan hydrobromide', 'dextromethorphan'],
+    ['amlodipine besylate', 'amlodipine'],
+    ['sodium valproate', 'valproate'],
+    ['盐酸二甲双胍', '二甲双胍'],
+    ['苯妥英钠', '苯妥英'],
+    ['门冬氨酸钾镁', '门冬氨酸钾镁'],
+    ['葡萄糖酸钙', '葡萄糖酸钙'],
+    ['枸橼酸钾', '枸橼酸钾'],
+    ['硫酸镁', '硫酸镁'],
+    ['potassium citrate', 'potassiumcitrate'],
+  ])('%s → %s', (name, key) => expect(drugKey(name)).toBe(key));
+});

@@ -1,7 +1,7 @@
 // Drug-name normalisation for rational-drug-use rewards: generic/brand, Chinese/English, salts and dosage forms
 // folded to one canonical key. Sources: the Chinese drug dictionary (entity-dict-zh/drug.txt), the NMPA
 // imported-drug list (product names) and a small built-in alias table of common generic ↔ English ↔ brand names.
-import { SALT_ACIDS_ZH, SALT_CATIONS_ZH } from '../core/salt-names.js';
+import { SALT_ACIDS_ZH, SALT_CATIONS_ZH, SALT_WORDS_EN_SOURCE, saltOnly } from '../core/salt-names.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DRUG_BRANDS } from './drug-brands.js';
@@ -339,7 +339,10 @@ const RELEASE_RE = /(缓释|控释|肠溶|速释|长效)$/u;
 const CATION_RE = new RegExp(`(?<=.{3})(${SALT_CATIONS_ZH.join('|')})$`, 'u');
 const FORM_PREFIX_RE = /^注射用/u;
 const EN_FORM_RE =
-  /\b(hydrochloride|hcl|sulfate|sulphate|maleate|sodium|potassium|calcium|besylate|mesylate|tartrate|succinate|tablets?|capsules?|granules?|syrup|powder|drops|cream|ointment|gel|spray|patch(?:es)?|suppositor(?:y|ies)|dispersible|for injection|injection|oral solution|solution|suspension|extended[- ]release|er|sr|xr|mg|ml)\b/g;
+  /\b(tablets?|capsules?|granules?|syrup|powder|drops|cream|ointment|gel|spray|patch(?:es)?|suppositor(?:y|ies)|dispersible|for injection|injection|oral solution|solution|suspension|extended[- ]release|er|sr|xr|mg|ml)\b/g;
+
+// English salt words from core's one list; stripped only when a name is left (salt-names.ts saltOnly).
+const EN_SALT_RE = new RegExp(`\\b(?:${SALT_WORDS_EN_SOURCE})\\b`, 'g');
 
 /** Canonical lookup key of one drug mention: width/punctuation folded, no salt and no dosage form. */
 export function drugKey(name: string): string {
@@ -347,11 +350,15 @@ export function drugKey(name: string): string {
   // Doses go (500 mg, 0.25g), a number that is part of the name stays: vitamin B1 is not vitamin B2.
   if (/[a-z]/.test(s))
     s = s.replace(/(?<![a-z0-9.])\d+(\.\d+)?\s*(?:mg|g|ml|mcg|µg|ug|iu|%)(?![a-z])|(?<![a-z0-9.])\d+(\.\d+)?(?![a-z0-9])/g, ' ').replace(EN_FORM_RE, ' ');
+  const enBase = s.replace(EN_SALT_RE, ' ');
+  if (!saltOnly(enBase)) s = enBase;
   // 甙 is the older written form of 苷 (glycoside): 雷公藤多甙 = 雷公藤多苷.
   let k = normTerm(s).replace(/甙/g, '苷');
   k = k.replace(FORM_PREFIX_RE, '');
   for (let i = 0; i < 2; i++) k = k.replace(FORM_RE, '').replace(RELEASE_RE, '');
-  k = k.replace(SALT_RE, '').replace(CATION_RE, '');
+  // A salt word that is the whole active part stays (门冬氨酸钾镁, 葡萄糖酸钙).
+  const base = k.replace(SALT_RE, '').replace(CATION_RE, '');
+  if (!saltOnly(base)) k = base;
   return k || normTerm(name);
 }
 

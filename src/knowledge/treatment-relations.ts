@@ -4,6 +4,7 @@
 // glucose-lowering for hypoglycaemia. Opposites are found from the names themselves (亢进/减退, 高/低, 增多/减少,
 // hyper-/hypo-, and the 甲亢/甲减 abbreviations), so the relation grows with the user's knowledge base, not with a
 // table here. Pure: rows in, relations out; src/retrieval reads the rows from a knowledge base.
+import { saltOnly } from '../core/salt-names.js';
 import { drugKey } from './drugs.js';
 
 export interface TreatmentRow {
@@ -66,8 +67,6 @@ export function polarKeys(name: string): { keys: string[]; up: boolean } | undef
 /** Dosage forms and routes a listed product name carries ("左甲状腺素钠片", "注射用头孢曲松钠"). */
 const FORM =
   /^(?:注射用)|(?:缓释片|控释片|肠溶片|分散片|咀嚼片|泡腾片|含片|片|胶囊|软胶囊|注射液|颗粒|口服液|口服溶液|混悬液|糖浆|滴剂|滴眼液|滴耳液|喷雾剂|气雾剂|软膏|乳膏|凝胶|栓|丸|散|膏|合剂|酊)$/u;
-/** Salt and ion words that name no medicine on their own. */
-const ION = /^(?:chloride|sodium|potassium|calcium|magnesium|sulfate|phosphate|acetate|citrate|bicarbonate|hydrochloride|[钠钾钙镁])$/u;
 
 /** Drug names as listed ("Thyroxine (Synthroid)", "左甲状腺素钠片") → lookup keys: the name without its form, and its generic stem. */
 function drugKeysOf(listed: string): string[] {
@@ -77,7 +76,8 @@ function drugKeysOf(listed: string): string[] {
     if (!p || /schedule|topical|product|ophthalmic|nasal|each/u.test(p)) continue;
     const named = p.replace(FORM, '').replace(FORM, '').trim();
     for (const k of [named, drugKey(p).toLowerCase()]) {
-      if (ION.test(k)) continue;
+      // Salt and ion words name no medicine on their own (core's one list).
+      if (saltOnly(k)) continue;
       if ((/\p{Script=Han}/u.test(k) && k.length >= 2) || k.length >= 5) out.add(k);
     }
   }

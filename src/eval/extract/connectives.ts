@@ -148,3 +148,17 @@ export function pieceRole(piece: string): 'rival' | 'later' | 'aside' | 'added' 
   if (c === 'addition') return 'added';
   return null;
 }
+
+/**
+ * A doubt the writer states about what they just said (review s23 rows 13–14: "A lorazepam, then phenytoin; not sure
+ * about the order", "— or the other way round", "might have the order wrong", 唔肯定邊個先): after a sequence it puts
+ * the order itself in question, so the later step is offered as a possible first answer. The writer's own uncertainty
+ * and a reversal of the order only — "may be needed", "if not controlled" say nothing of the writer's certainty.
+ */
+const DOUBT_RE =
+  /\b(?:not|never)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\bunsure\b|\buncertain\b|\bno\s+idea\b|\b(?:have|got|get)\s+(?:the\s+|it\s+|them\s+)?(?:order\s+|sequence\s+)?(?:wrong|backwards|reversed|mixed\s+up|the\s+wrong\s+way)|\b(?:other|opposite)\s+way\s+(?:round|around)\b|\b(?:reverse|opposite)\s+order\b|\bdon['’]?t\s+(?:know|remember|recall)\s+which\b|\bcan['’]?t\s+(?:remember|recall|tell)\s+which\b|\bI\s+doubt\b|不确定|不確定|不肯定|唔肯定|唔確定|唔知(?:邊|边)|拿不准|拿不準|说不准|說不準|没把握|沒把握|记不清|記不清|(?:反过来|反過來|倒过来|倒過來)(?:也|亦|都)?(?:可以|行|得|可能|说不定|說不定)?(?=[。.!?！？，,；;]|$)/i;
+
+/** Pure: `s` (the rest of an answer's statement, and the sentence after it) states the writer's doubt. */
+export function doubtStated(s: string): boolean {
+  return DOUBT_RE.test(s);
+}

@@ -244,3 +244,31 @@ describe('a letter and the medicine beside it are one commitment', () => {
     expect(readChoiceAnswer('Answer: A, B', { options: O, multi: true }).value).toBe('AB');
   });
 });
+
+// Review s23 rows 13–14 (fix brief s23): a doubt the writer states after a sequence ("not sure about the order", "or
+// the other way round", 唔肯定邊個先) puts its order in question — the later step is offered as the first answer, so
+// no answer is committed. The twins state no doubt (or state certainty) and keep A.
+describe('a sequence whose order the writer doubts (review s23)', () => {
+  const O21 = { A: 'Epinephrine', B: 'Diphenhydramine', C: 'Methylprednisolone', D: 'Salbutamol' };
+  const DOUBTED: [Record<string, string>, string, string | null][] = [
+    [O1, 'Answer: A lorazepam, then phenytoin; not sure about the order.', null],
+    [O1, 'Answer: A lorazepam, then phenytoin — or the other way round.', null],
+    [O1, 'Answer: A lorazepam, then phenytoin, but I might have the order wrong.', null],
+    [O1, 'Answer: A, then B; honestly not sure which is first.', null],
+    [O1, 'Answer: A lorazepam, then phenytoin. I am not sure which is first.', null],
+    [O1, 'Answer: A lorazepam, then phenytoin; honestly not sure which is first.', null],
+    [O11, '答案係A 地西泮，跟住苯妥英鈉，唔肯定邊個先。', null],
+    [O21, 'Answer: A epinephrine, then diphenhydramine; unsure which should come first.', null],
+    [O11, '答案：A 地西泮，然后苯妥英钠，不确定哪个先。', null],
+    [O11, '答案：A，然后B，顺序我不太确定。', null],
+    [O1, 'Answer: A lorazepam, then phenytoin.', 'A'],
+    [O1, 'Answer: A lorazepam, then valproate may be needed.', 'A'],
+    [O21, 'Answer: A epinephrine, then diphenhydramine.', 'A'],
+    [O11, '答案：A（地西泮），随后用丙戊酸钠。', 'A'],
+    [O11, '答案：A，然后D。', 'A'],
+  ];
+  // With the item's question, as eval and the RL reward read it. ("…; I'm sure about the order." reads null here, as at
+  // the start, and A with the full stem in bench/extract-s23-order-doubt-probes.jsonl — not this change.)
+  const question = 'Which drug should be given first?';
+  it.each(DOUBTED)('%#: %s → %s', (options, text, want) => expect(readChoiceAnswer(text, { options, multi: false, question }).value).toBe(want));
+});

@@ -9,7 +9,7 @@
 // by the one medicine reader (knowledge/medicine-mentions.ts), so a brand, a salt or a dosage form is its molecule. Pure.
 import { withoutRouteOrDose } from '../../knowledge/clinical-names.js';
 import { medicineMentions, moleculesNamed } from '../../knowledge/medicine-mentions.js';
-import { pieceRole } from './connectives.js';
+import { doubtStated, pieceRole } from './connectives.js';
 import type { LetterContext } from './letter-set.js';
 
 // An answer statement: an answer cue before the letter on its line.
@@ -127,6 +127,15 @@ function lastStatedLetter(text: string, letter: string): number {
   return at;
 }
 
+/** Pure: a piece names another option than `letter` — its letter, its text, or a molecule not the answer's. */
+function namesAnother(piece: string, letter: string, ctx: LetterContext, own: ReadonlySet<string>, otherTexts: readonly string[]): boolean {
+  const offered = LETTER_IN_PIECE_RE.exec(piece)?.[1];
+  if (offered && offered !== letter && ctx.valid.has(offered)) return true;
+  const low = piece.toLowerCase();
+  if (otherTexts.some((o) => o.length >= 2 && low.includes(o))) return true;
+  return medicineMentions(piece).some((m) => !own.has(m.molecule));
+}
+
 /** Pure: the letter's answer statement says another molecule or option beside it — a letter and a name that disagree, or a hedge. */
 export function medicineCommitmentBroken(text: string, letter: string, ctx: LetterContext): boolean {
   if (ctx.multi || !ctx.raw || !isDrugChoice(ctx)) return false;
@@ -147,14 +156,24 @@ export function medicineCommitmentBroken(text: string, letter: string, ctx: Lett
     if (!ms.size) otherTexts.push(name);
   }
   const clause = clauseAfter(text, at);
+  // The writer's doubt after the statement — in its clause or the sentence after it ("A lorazepam, then phenytoin. I am
+  // not sure which is first.") — puts a sequence's order in question (review s23 rows 13–14).
+  const rest = text.slice(at + 1).split(/\n\s*\n/)[0] ?? '';
+  const clauseEnd = Math.max(0, rest.indexOf(clause)) + clause.length + 1;
+  const nextStop = rest.slice(clauseEnd).search(/[。！？!?\n]|\.(?=\s|$)/);
+  const doubted = doubtStated(nextStop < 0 ? rest : rest.slice(0, clauseEnd + nextStop + 1));
   // Each piece keeps the separator before it, so its connective is read with it (connectives.ts).
   const starts = [0, ...[...clause.matchAll(SPLIT_RE)].map((m) => m.index ?? 0)];
   const pieces = clause.split(SPLIT_RE);
   for (const [i, raw] of pieces.entries()) {
     const whole = (raw ?? '').trim();
     if (!whole) continue;
-    // A later step after the answer ("then levetiracetam", 随后用丙戊酸钠) is no rival; one under a fallback condition is.
-    if (i > 0 && pieceRole(clause.slice(starts[i], starts[i + 1] ?? clause.length)) === 'later') continue;
+    // A later step after the answer ("then levetiracetam", 随后用丙戊酸钠) is no rival; one under a fallback condition is,
+    // and so is one whose order the writer doubts: the step named after it may be the first answer.
+    if (i > 0 && pieceRole(clause.slice(starts[i], starts[i + 1] ?? clause.length)) === 'later') {
+      if (doubted && namesAnother(whole, letter, ctx, own, otherTexts)) return true;
+      continue;
+    }
     if (REASON_RE.test(whole)) break;
     if (REJECT_RE.test(whole) || RANKED_BELOW_RE.test(whole) || VERDICT_AGAINST_RE.test(whole)) continue;
     // What follows a rejection or a comparison inside a piece is set aside ("Lorazepam rather than midazolam").

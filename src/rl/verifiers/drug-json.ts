@@ -5,7 +5,7 @@
 // indicated for the disease are not errors (up to as many as the gold lists), but no other drug stands in for a
 // gold drug, not even one of its class; drugs the table places elsewhere or does not know count against precision.
 // Credit never exceeds the complete answer's.
-import { SALT_ACIDS_ZH, SALT_CATIONS_ZH } from '../../core/salt-names.js';
+import { SALT_ACIDS_ZH, SALT_CATIONS_ZH, SALT_WORDS_EN_SOURCE } from '../../core/salt-names.js';
 import { createDrugLexicon, type DrugLexicon, medicineAliases } from '../../knowledge/drugs.js';
 import { NATURAL_LEVO, SAME_MOLECULE_BEFORE } from '../../knowledge/medicine-mentions.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
@@ -105,8 +105,10 @@ export const verifyDrugs: RuleVerifier<DrugReference> = (response, ref, ctx): Sc
 };
 
 /** English dosage forms and routes a name may carry ("vaginal cream", "enteric-coated", "IM"). */
-const EN_FORM_WORDS =
-  /\b(?:estolate|hydrochloride|sulfate|sulphate|mesylate|maleate|tartrate|succinate|besylate|citrate|acetate|topical|vaginal|oral|ophthalmic|otic|nasal|rectal|intramuscular|intravenous|subcutaneous|i\.?[mv]\.?|enteric[- ]coated|sustained[- ]release|extended[- ]release|cream|ointment|gel|lotion|solution|suspension|syrup|drops?|eye drops|tablets?|capsules?|granules|powder|injection|infusion|patch|spray|suppositor(?:y|ies)|live combined)\b/gi;
+const EN_FORM_WORDS = new RegExp(
+  `\\b(?:${SALT_WORDS_EN_SOURCE}|topical|vaginal|oral|ophthalmic|otic|nasal|rectal|intramuscular|intravenous|subcutaneous|i\\.?[mv]\\.?|enteric[- ]coated|sustained[- ]release|extended[- ]release|cream|ointment|gel|lotion|solution|suspension|syrup|drops?|eye drops|tablets?|capsules?|granules|powder|injection|infusion|patch|spray|suppositor(?:y|ies)|live combined)\\b`,
+  'gi',
+);
 
 /**
  * The canonical drug a written name stands for: the name itself when the lexicon knows it, else the name without a
