@@ -35,7 +35,40 @@ const NO_LINE = [
   'grandma drank some of the bleach by mistake, thought it was water, it was in an old water bottle. she is coughing',
 ];
 
+/** Review s23 (R22–R28, q05–q09): a mistake, a small child or an age under 10 is read before any conflict word, and a
+ *  word that only looks like a conflict (打冷战 a shiver, 被打了一针 an injection) is none — the poison's emergency
+ *  stands, without the suicide line. */
+const ACCIDENT_BESIDE_CONFLICT = [
+  '孩子打冷战，刚才误喝了一口消毒液',
+  '爸爸被打了一针破伤风，回来误喝了敌敌畏',
+  'I fell out with my brother last week; today I mistook the bleach for water and drank some',
+  "Grandma fell out with auntie, then accidentally took her husband's warfarin — 10 tablets",
+  'My mum was scolded by the doctor for smoking, and she accidentally drank methanol from a water bottle',
+  'She was scolded at work. Yesterday she ate some wild mushrooms that turned out to be button mushrooms',
+  'After an argument with my wife I accidentally drank from the wrong bottle - it was weedkiller',
+  '我跟同事吵了一架，晚上喝错了瓶子，把洗洁精当成水喝了',
+  'He was hit by a car yesterday; today his 9-year-old sister accidentally drank some lamp oil',
+  'My 12-year-old broke up his tablets and accidentally swallowed a bleach pod thinking it was a sweet',
+  '我儿子9岁，和同学打了一架，回家误喝了消毒水，不是故意的',
+];
+
 describe('ingestion mode: the crisis line for the right event', () => {
+  it.each(ACCIDENT_BESIDE_CONFLICT)('an accident beside a conflict word: no suicide crisis line: %s', (text) => {
+    expect(t(text).contributions.crisisLine).toBeNull();
+  });
+  it('a child under 10 after a row at school is an accident, not an intent (review s23 R24)', () => {
+    expect(readIngestionMode('After a row at school my 7 year old ate some rat bait from the shed')).toBe('accident');
+    const d = t('After a row at school my 7 year old ate some rat bait from the shed');
+    expect(d.contributions.crisisLine).toBeNull();
+    expect(d.reasons).not.toContain('suicide-risk');
+  });
+  it("the commit's self-poisonings after a conflict keep the line (review s23 fixed p60, p62, p164)", () => {
+    for (const text of ['被他爸骂了一顿后，他吃了老鼠药', '佢同屋企人嗌交之后饮咗農藥', 'After my girlfriend dumped me I drank some paraquat']) {
+      const d = t(text);
+      expect(d.level).toBe('emergency');
+      expect(d.contributions.crisisLine).not.toBeNull();
+    }
+  });
   it.each(ACCIDENTS)('an accident: emergency without the suicide crisis line: %s', (text) => {
     const d = t(text);
     expect(d.level).toBe('emergency');
@@ -61,5 +94,10 @@ describe('ingestion mode: the crisis line for the right event', () => {
     expect(readIngestionMode('he drank it after his dad shouted at him')).toBe('intent');
     expect(readIngestionMode('我哥跟我爸打了一架以后喝的')).toBe('intent');
     expect(readIngestionMode('she took two paracetamol after a long day at work')).toBe('unknown');
+    // 打冷战 (a shiver) and 被打了一针 (an injection) are no conflict; 冷战 between people and 被他爸打了 are.
+    expect(readIngestionMode('他打冷战，喝了农药')).toBe('unknown');
+    expect(readIngestionMode('他被打了一针，喝了农药')).toBe('unknown');
+    expect(readIngestionMode('他和老婆冷战了一周，喝了农药')).toBe('intent');
+    expect(readIngestionMode('他被他爸打了，喝了农药')).toBe('intent');
   });
 });

@@ -7,6 +7,7 @@
 // into; or with intent or its precipitant: on purpose, after a row, bullied). Pure.
 import { findAges } from '../red-flags/age.js';
 import { readLargeIngestions } from './ingestion.js';
+import { CONFLICT } from './self-harm-reader.js';
 import { BY_MISTAKE } from './substances.js';
 
 /** A child named by a word for one. */
@@ -17,19 +18,11 @@ const SMALL_CHILD = /宝宝(?!女儿|儿子)|婴儿|幼儿|小宝|\b(?:toddlers?
 /** The mode of an accident: mistaken (BY_MISTAKE), taken on the sly or found, taken as sweets. */
 const ACCIDENT_MODE =
   /偷吃|偷喝|偷偷(?:吃|喝|拿)|翻出来|够到|像糖|当(?:成)?糖|当零食|\b(?:got into|got hold of|got at|climbed up|like (?:sweets|candy)|as (?:sweets|candy)|thinking (?:they|it) (?:were|was) (?:sweets|candy|lollies)|thought (?:they|it) (?:were|was) (?:sweets|candy|lollies))\b/i;
-/** Intent told, or the precipitant of a self-poisoning. The precipitant is read as an EVENT CLASS, not a phrase
- *  (s23: "after fighting with her in-laws", "quarrel with father", "dad shouted at him", 被他爸骂了一顿, 打架, 嗌交 were
- *  no row to the old list): a conflict with someone in any inflection (fought/fighting/quarrelled/argued/fell out with;
- *  a row/fight/argument/quarrel/dispute had or after; 吵架 in its separable forms, 打架, 闹矛盾, 嗌交), being scolded or
- *  beaten by anyone (被 + whoever + 骂/打/批评/训, 挨骂, "shouted at him", told off), bullying, a break-up, an exam
- *  failed — the precipitants of self-poisoning in young people (NICE NG225). */
+/** Intent told in so many words. The precipitant of a self-poisoning (a row, a scolding, bullying, a break-up) is the
+ *  self-harm reader's one list (self-harm-reader.ts CONFLICT), read AFTER the accident: a mistake told, a small child or
+ *  an age under 10 wins over any conflict word (review s23: 误喝 after 打冷战, "mistook the bleach for water" a week after
+ *  a falling-out, a 7-year-old after a row at school were given the suicide line). */
 const INTENT_TOLD = /故意|存心|想死|不想活|自杀|轻生|\b(?:on purpose|deliberately|intentionally|to (?:die|kill|hurt|end)|wanted to (?:die|end)|suicid\w*)\b/i;
-const CONFLICT_EN =
-  /\b(?:fought|fighting|quarrel+(?:ed|ing)|argu(?:ed|ing)|rowed|rowing|fell out|falling out) with\b|\b(?:after|had|having|following|because of)\s+(?:(?:a|an|the|our|his|her|their|my|some|big|huge|massive|bad|another)\s+){0,2}(?:row|fight|argument|quarrel|dispute|falling[- ]out)\b|\b(?:shouted|yelled|screamed|scolded|hit|beat|slapped) (?:at )?(?:him|her|them|me)\b|\bscolded\b|\btold (?:him |her |them |me )?off\b|\bbull(?:ied|ying)\b|\bbroken? up\b|\bdumped (?:him|her|me)\b|\bfailed (?:his|her|my|their|the) (?:exams?|tests?|finals)\b|\bgrounded\b/i;
-const CONFLICT_ZH =
-  /吵(?:完|了|过)?(?:一|几)?(?:架|嘴|句)|吵起来|争吵|口角|拌嘴|打(?:了|完)?(?:一)?架|闹(?:矛盾|别扭|翻|离婚)|冷战|嗌交|鬧交|拗撬|一气之下|赌气|被[^，。,；\s]{0,5}?(?:骂|打|揍|批评|训|凶|说了(?:几|两)句|说了一顿)|挨(?:了)?(?:骂|打|揍|批评)|欺负|霸凌|分手|考(?:试)?(?:没考好|砸了|不及格)|没考上|落榜|挂科/;
-const PRECIPITANT = new RegExp([CONFLICT_EN.source, CONFLICT_ZH.source].join('|'), 'i');
-const INTENT = new RegExp([INTENT_TOLD.source, PRECIPITANT.source].join('|'), 'i');
 
 /** An age told in words, at 10 or more (review s20 S1): a teenager, a school year past primary, a student. */
 const OLDER_WORD =
@@ -46,26 +39,27 @@ const AS_SWEETS =
 
 export type IngestionMode = 'accident' | 'intent' | 'unknown';
 
-/** The mode an ingestion is told in: intent (or its precipitant) first; then an accident — a small child (by its word or
- *  an age under 10), or a child with no age told, a small amount and an accident's mode, or by mistake unhedged and a
- *  small amount; else unknown. Past early childhood a large amount (a whole bottle, 30 tablets) is assessed as possible
- *  self-harm whatever the story (NICE NG225), so it keeps the crisis line. */
+/** The mode an ingestion is told in: intent said first; then an accident — a small child (by its word or an age under
+ *  10), pills taken for sweets by a child, a mistake told unhedged — which no conflict word overrides; then a precipitant
+ *  (intent); past early childhood a large amount (a whole bottle, 30 tablets) is assessed as possible self-harm whatever
+ *  the story (NICE NG225), so it keeps the crisis line; then a child who got into it, or by mistake. */
 export function readIngestionMode(text: string): IngestionMode {
-  if (INTENT.test(text.replace(NEGATED_INTENT, ' '))) return 'intent';
+  if (INTENT_TOLD.test(text.replace(NEGATED_INTENT, ' '))) return 'intent';
   const ages = findAges(text);
   const older = ages.some((g) => g.days >= 10 * 365) || OLDER_WORD.test(text);
-  if (older) return 'unknown';
-  const small = SMALL_CHILD.test(text) || ages.some((g) => g.days < 10 * 365);
-  if (small) return 'accident';
+  if (!older && (SMALL_CHILD.test(text) || ages.some((g) => g.days < 10 * 365))) return 'accident';
   // Pills taken for sweets are a young child's mistake, whatever the number (孩子…以为是糖).
-  if (CHILD.test(text) && AS_SWEETS.test(text) && !HEDGE.test(text)) return 'accident';
+  if (!older && CHILD.test(text) && AS_SWEETS.test(text) && !HEDGE.test(text)) return 'accident';
+  const mistaken = BY_MISTAKE.test(text) && !HEDGE.test(text);
+  if (!mistaken && CONFLICT.test(text) && !new RegExp(NEGATED_INTENT.source, 'i').test(text)) return 'intent';
+  if (older) return 'unknown';
   if (HEDGE.test(text) || readLargeIngestions(text).some((x) => x.taken)) return 'unknown';
   if (CHILD.test(text) && ACCIDENT_MODE.test(text)) return 'accident';
   return BY_MISTAKE.test(text) ? 'accident' : 'unknown';
 }
 
-/** A precipitant told (a conflict, a scolding, bullying, a break-up, an exam failed) and intent nowhere denied:
+/** A precipitant told and read as the mode of the ingestion (no mistake, no small child, intent nowhere denied):
  *  deliberate-act.ts reads a poisoning after one as self-poisoning, as it reads one with its purpose said. */
 export function toldPrecipitant(text: string): boolean {
-  return PRECIPITANT.test(text) && !new RegExp(NEGATED_INTENT.source, 'i').test(text);
+  return CONFLICT.test(text) && readIngestionMode(text) === 'intent';
 }

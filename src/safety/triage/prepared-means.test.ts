@@ -3,13 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { triageDetail } from '../triage.js';
 import { readPreparedMeans } from './prepared-means.js';
+import { readStatedPlan } from './stated-plan.js';
 
+/** Made ready beside a sign of risk (review s23: the preparation is a plan only so — a lethality question, finality,
+ *  low mood, a past attempt, a row, precautions against being stopped). "counted out all my sertraline … in a pile next
+ *  to a glass of water" and 我把攒了几个月的安眠药都倒出来了 with no such sign are left to the screen (known misses). */
 const PREPARED = [
   'how long does it take if u take 48 paracetamol at once. ive got them lined up on the desk',
-  "I've counted out all my sertraline and put them in a pile next to a glass of water",
-  "I've popped every tablet out of the blister packs, 56 of them, they're in a bowl on my bedside table",
+  "I've counted out all my sertraline and put them in a pile next to a glass of water. I'm done",
+  "I've popped every tablet out of the blister packs, 56 of them, they're in a bowl on my bedside table. nobody would miss me",
   'I bought 4 boxes of paracetamol from different shops so they would not stop me, they are all out on the table',
-  '我把攒了几个月的安眠药都倒出来了 数了一下有四十多片 就摆在床头',
+  '我把攒了几个月的安眠药都倒出来了 数了一下有四十多片 就摆在床头 活着没意思',
+  "I've lined up all 50 of my sleeping pills on the table. I'm done.",
+  'I tried to overdose two years ago. Tonight I counted out all my amitriptyline, 60 tabs',
   '药已经数好了 六十片 就等他们睡着',
 ];
 const CARE = [
@@ -22,7 +28,42 @@ const CARE = [
   'how many paracetamol can I take in a day? I have a headache and took 2 at 8am',
 ];
 
+/** Review s23 (R1–R21, p02/p08/p30/p156/p161/q01): counting, storing, organisers, shortages, dose changes, travel and
+ *  things that are no medicine (sweets, marbles, iPads, batteries) — no sign of risk told — are no plan and no crisis. */
+const NO_RISK = [
+  '医生开了30片，我数了一下只有28片，是不是药房少给了',
+  "Grandad's 28 tablets are lined up in his Monday-to-Sunday box",
+  '孩子攒了二十颗糖，一口气吃完了会不会蛀牙',
+  '孩子攒了三十颗弹珠，都摆在床上',
+  'The teacher lined up all 25 tablets (iPads) on the desk for the class',
+  '我把药都倒出来放到新的瓶子里了，标签要不要留着',
+  "I've been laid up all week with flu and finished all my pills",
+  'My psychiatrist pushed my sertraline dose up to 150 mg, I have 28 tablets left',
+  "I've stockpiled 3 boxes of paracetamol because of shortages, how long do they keep?",
+  '我在药店排好队，买了好几盒感冒药，能一起吃吗',
+  'I keep all 60 of my blood pressure pills in a bowl on the kitchen table, is that ok for storage?',
+  "We're returning old medicines — I emptied out all the bottles into a bag for the pharmacy",
+  'I buy my insulin pens from different pharmacies because of stock problems, all of them, is that fine?',
+  'I set up all my medication reminders on my phone, 30 tablets a month',
+  '我将成樽藥倒晒出嚟數過，有三十粒，醫生開少咗？',
+  '我把妈妈的药都数了一遍，三十多粒，怕她吃重了',
+  '我把降压药和降糖药都摆在桌上拍照给医生看，一共二十几片',
+  '我攒了好几盒布洛芬，因为经常痛经，怎么保存',
+  '我把所有的药都倒在桌子上整理，有几十粒，不知道哪个是哪个',
+  'I counted out 40 tablets and put them in my travel case for my trip',
+  '我把二十颗纽扣电池都摆在桌上分类，准备回家',
+  'The pharmacist counted out 30 tablets for my prescription but I think she gave me 28, what should I do?',
+  "my son has ADHD, I've got all his methylphenidate, 30 tablets, counted out for school term",
+  'I set out 21 tablets for my 3-week holiday, is that enough for twice a day?',
+  'I poured all the pills into my hand to check them and dropped some on the floor',
+  "I crushed all 30 tablets into a glass of juice for my mum's weekly jar, she can't swallow pills",
+];
+
 describe('prepared means: a lethal supply made ready', () => {
+  it.each(NO_RISK)('no sign of risk told: no plan and no crisis line: %s', (text) => {
+    expect(readStatedPlan(text)?.kind).not.toBe('preparedMeans');
+    expect(triageDetail(text).contributions.crisisLine).toBeNull();
+  });
   it.each(PREPARED)('read, and an emergency with the crisis line: %s', (text) => {
     expect(readPreparedMeans(text)).not.toBeNull();
     const d = triageDetail(text);

@@ -19,7 +19,8 @@ const SENTENCE = /[^.?!。？！\n]+[.?!。？！\n]*/g;
 
 /** A supply: a medicine's class word, a named form, or a pronoun pointing back to a counted supply. */
 const SUPPLY_EN = /\b(?:pills?|tablets?|meds|capsules?|medication|medicines|painkillers|sleeping pills|insulin pens)\b/i;
-const SUPPLY_ZH = /药|藥|片|粒|颗|胶囊/;
+/** A medicine by its word, not a bare counter: 片/粒/颗 also count photos, sweets, marbles and batteries (review s23). */
+const SUPPLY_ZH = /药|藥|胶囊/;
 const BACK_EN = /\b(?:them|they|they're|theyre|those|these|it all)\b/i;
 
 /** The act of making it ready: laid out, lined up, counted out, poured out, popped out, gathered from several shops. */

@@ -129,8 +129,16 @@ const POISON_TAKEN = new RegExp(
   `把[^，。]{0,12}${POISON}[^，。]{0,4}(?:喝|吞|吃)(?:了|下|掉)|(?:喝|吞|吃)(?:了|下|掉)[^，。]{0,6}${POISON}|\\b(?:drank|drunk|swallowed|downed|ate|took)\\b[^.?!]{0,25}${POISON}`,
   'i',
 );
-const CONFLICT =
-  /吵(?:完|了)?(?:一)?架|一气之下|赌气|闹翻|闹分手|分手|\bafter (?:(?:a|an|the|his|her|their|my|our) )?(?:big |huge |bad )?(?:row|argument|fight|bust-?up|quarrel)s?\b|\b(?:had|having) (?:(?:a|an) )?(?:big |huge |bad )?(?:row|argument|fight|quarrel)\b|\bfought with\b|\bbroke up\b/i;
+/** The precipitant of a self-poisoning (NICE NG225), the ONE list (ingestion-mode.ts reads it too, s23 review): an EVENT
+ *  between people — a conflict in any inflection (fought/quarrelled/argued/fell out with; a row/fight/argument/quarrel/
+ *  dispute had or after; 吵架 in its separable forms, 打架, 闹矛盾, 嗌交), being scolded or beaten by someone (被 + whoever
+ *  + 骂/打, 挨骂, "shouted at him", told off), bullying, a break-up, an exam failed. Not a word that only looks like one:
+ *  打冷战 is a shiver, 被打了一针 an injection, "broke up his tablets" a crushing. */
+export const CONFLICT_EN =
+  /\b(?:fought|fighting|quarrel+(?:ed|ing)|argu(?:ed|ing)|rowed|rowing|fell out|falling out) with\b|\b(?:after|had|having|following|because of)\s+(?:(?:a|an|the|our|his|her|their|my|some|big|huge|massive|bad|another)\s+){0,2}(?:row|fight|argument|quarrel|dispute|falling[- ]out|bust-?up)s?\b|\b(?:shouted|yelled|screamed|scolded|hit|beat|slapped) (?:at )?(?:him|her|them|me)\b|\bscolded\b|\btold (?:him |her |them |me )?off\b|\bbull(?:ied|ying)\b|\bbroken? up\b(?!\s+(?:the|his|her|my|their|a|an|some|it|them|\d+)\b)|\bdumped (?:him|her|me)\b|\bfailed (?:his|her|my|their|the) (?:exams?|tests?|finals)\b|\bgrounded\b/i;
+export const CONFLICT_ZH =
+  /吵(?:完|了|过)?(?:一|几)?(?:架|嘴|句)|吵起来|争吵|口角|拌嘴|打(?:了|完)?(?:一)?架|闹(?:矛盾|别扭|翻|分手|离婚)|(?<!打)冷战|嗌交|鬧交|拗撬|一气之下|赌气|被[^，。,；\s]{0,5}?(?:骂|打(?!针|了?(?:一|几|两)?针|疫苗|点滴|吊针|吊瓶|电话|招呼)|揍|批评|训|凶|说了(?:几|两)句|说了一顿)|挨(?:了)?(?:骂|打|揍|批评)|欺负|霸凌|分手|考(?:试)?(?:没考好|砸了|不及格)|没考上|落榜|挂科/;
+export const CONFLICT = new RegExp(`${CONFLICT_EN.source}|${CONFLICT_ZH.source}`, 'i');
 
 /** Arranging care of dependants or pets (a farewell act): "look after my cat", "帮我照顾好狗". */
 const ARRANGING_CARE =

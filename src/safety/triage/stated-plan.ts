@@ -9,6 +9,8 @@
 import { matchesOf } from '../red-flags/match.js';
 import { NOT_INTAKE, type PlanSlotKind, readPlanSlots } from './plan-slots.js';
 import { readPreparedMeans } from './prepared-means.js';
+import { PAST_ATTEMPT, readSelfHarm, type SelfHarmSlot } from './self-harm-reader.js';
+import { readSupplyInquiry } from './supply-inquiry.js';
 
 export type PlanKind = 'wholeSupply' | 'poison' | 'readiedMeans' | 'preparedMeans' | PlanSlotKind;
 
@@ -94,6 +96,22 @@ function statedIn(sentence: string): PlanKind | null {
   return null;
 }
 
+/** The self-harm reader's slots that are a sign of risk beside a supply made ready: an intended act, a farewell, low mood,
+ *  a return to a past attempt, a row just before, or a large amount of the supply contemplated ("how long does it take if
+ *  u take 48 paracetamol at once"). Not its preparation slot: that is the counting itself. */
+const RISK_SLOTS: ReadonlySet<SelfHarmSlot> = new Set<SelfHarmSlot>(['intendedAct', 'farewell', 'lowMood', 'returnToAttempt', 'conflict', 'massIngestion']);
+/** Precautions against being found or stopped (Beck's Suicide Intent Scale): "so they wouldn't stop me", "when everyone's
+ *  asleep", 等他们睡着, 不让家人发现. */
+const CONCEALED =
+  /\bso (?:that )?(?:(?:they|he|she|the pharmacist|anyone) (?:would(?:n'?t| not)|could(?:n'?t| not)|won'?t|will not|can'?t|cannot)|(?:nobody|no one|no-one) (?:would|could|can|will)) (?:\w+ )?(?:stop|notice|find out|suspect|ask)\b|\bwhen (?:every(?:one|body)|they|my \w+)(?:'s|'re| is| are) (?:asleep|gone|out)\b|\bbefore (?:any(?:one|body)|they|my \w+) (?:gets? (?:home|back)|wakes? up|finds? out|notices?)\b|等(?:他们|她们|家人|大家|爸妈|老公|老婆|家里人)[^，。]{0,3}(?:睡着|睡了|出门|走了|不在)|不让(?:人|他们|家人|家里人|别人)(?:发现|知道|看见)|趁(?:家里)?没人/i;
+/** A supply counted or laid out is preparatory behaviour (C-SSRS) only in a context of risk: a word of finality or its
+ *  purpose for oneself ("I'm done", "to end it"), a lethality question about the supply, a past attempt, or a risk slot
+ *  of the one self-harm reader. Counting, storing, organisers, shortages and dose changes carry none. */
+function riskBeside(text: string): boolean {
+  if (FINAL.test(text) || CONCEALED.test(text) || PAST_ATTEMPT.test(text) || readSupplyInquiry(text) !== null) return true;
+  return readSelfHarm(text).slots.some((s) => RISK_SLOTS.has(s));
+}
+
 /** The plan stated in `text` (the normalised message), or null. A readied means counts beside a time or finality said
  *  anywhere in the message ("我把绳子挂好了，今晚"), never beside an ordinary purpose. */
 export function readStatedPlan(text: string): StatedPlan | null {
@@ -105,9 +123,10 @@ export function readStatedPlan(text: string): StatedPlan | null {
   if (anchored && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: anchored.index };
   const readied = READIED_EN.exec(text) ?? READIED_ZH.exec(text);
   if (readied && TIME_OR_FINAL.test(text) && !ORDINARY_USE.test(text) && !ACCIDENT.test(text)) return { kind: 'readiedMeans', at: readied.index };
-  // A lethal supply made ready (prepared-means.ts): preparatory behaviour, a plan in act whether or not it is said.
+  // A lethal supply made ready (prepared-means.ts) is a plan in act only beside a sign of risk (review s23: counting a
+  // refill, a pill organiser, storage, a shortage, a dose change were told as plans).
   const prepared = readPreparedMeans(text);
-  if (prepared) return { kind: 'preparedMeans', at: prepared.at };
+  if (prepared && riskBeside(text)) return { kind: 'preparedMeans', at: prepared.at };
   // The plan read as its parts — means × an act using it up × a time or a condition × intent (plan-slots.ts).
   // Its own accident reading: a child named in the condition ("等孩子们上学了") is no child's act.
   const slots = readPlanSlots(text);

@@ -78,4 +78,4 @@ export const SELF_POISON_CLASSES: readonly SubstanceClass[] = ['pesticide', 'cau
 
 /** Swallowed by mistake: an accident (a poisoning emergency by the clinical rules), not self-harm. */
 export const BY_MISTAKE =
-  /误(?:喝|吃|服|食)|喝错|吃错|拿错|不小心|当成|以为是|弄错|搞错|\b(?:by mistake|accident(?:al(?:ly)?)?|thought it was|thinking it was|mistook)\b/i;
+  /误(?:喝|吃|服|食)|喝错|吃错|拿错|不小心|当成|以为是|弄错|搞错|\b(?:by mistake|accident(?:al(?:ly)?)?|thought it was|thinking it was|mistook|turned out to be)\b/i;
