@@ -6,6 +6,7 @@
 // The screening rules read a permission only in the wordings their lists hold and a population only in the answer's
 // own sentence; in curation batches 2–15 that left 8 negated alcohol / grapefruit warnings and 10 contraindicated or
 // interacting medicines recommended (swapped-drug, negated-advice). Pure.
+import { askerClauses, STOPPED, TOPICAL } from '../../safety/screening/answered-permission.js';
 import { CONTRAINDICATIONS, type Population } from '../../safety/screening/contraindications.js';
 import { INTERACTIONS } from '../../safety/screening/interactions.js';
 import { alt, clauses, normalise, sentences, trimSpan } from '../../safety/screening/text.js';
@@ -39,7 +40,6 @@ function inPopulation(p: Exclude<Population, 'anyone'>, asker: Asker): boolean {
   return asker.child;
 }
 
-const TOPICAL = /\b(?:topical|gel|cream|ointment|patch|rub|(?:eye|ear) drops?)\b|外用|涂抹|凝胶|软膏|乳膏|药膏|贴剂|膏药|滴眼液|眼药水|滴耳液/iu;
 const BOTH =
   /\b(?:the two|both (?:of them|drugs|medicines|medications)|(?:taken|used|combined) together|in combination)\b|(?:这|那)?(?:两|二)(?:个|种)(?:药|药物)|两药|两者|二者|一起(?:吃|服|用)|合用|同服/iu;
 const PREGNANCY_ACT =
@@ -65,6 +65,9 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
   const pairs = SIDES.filter((s) => s.a.test(q) || s.b.test(q));
   const pregnancyDrugs = ROWS.filter((r) => r.population === 'pregnancy' && r.drug.test(q));
   if (!rows.length && !pairs.length && !pregnancyDrugs.length) return undefined;
+  // The other side of a combination is one the asker takes now: not a relative's, a stopped one or one denied ("took
+  // lithium years ago, stopped", "my husband is on warfarin"; review s23 claims R4/R5).
+  const present = askerClauses(q);
   for (const line of sentences(normalise(answer))) {
     // A list item's marker is no word: '- give aspirin 300 mg…' is read as the imperative it is.
     const sentence = line.replace(LIST_MARKER, '');
@@ -92,7 +95,9 @@ export function askedHazard(question: string, answer: string): AskedHazard | und
       for (const p of both ? pairs.filter((x) => x.a.test(q) && x.b.test(q)) : named) {
         const inA = both || p.a.test(clause);
         const inB = both || p.b.test(clause);
-        if ((inA && inB) || (!continues && (inA ? p.b.test(q) : p.a.test(q)))) return { kind: 'interaction', id: p.id, span: trimSpan(sentence) };
+        // A clause that tells one side stopped ("ibuprofen is fine now that you are off lithium") joins nothing.
+        if (STOPPED.test(clause)) continue;
+        if ((inA && inB) || (!continues && (inA ? p.b.test(present) : p.a.test(present)))) return { kind: 'interaction', id: p.id, span: trimSpan(sentence) };
       }
       if (drugs.length) return { kind: 'contraindication', id: drugs[0].id, span: trimSpan(sentence) };
     }

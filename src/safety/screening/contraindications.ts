@@ -189,8 +189,12 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
         '心衰',
         '心力衰竭',
         '\\bckd\\b',
-        '\\bkidney (?:disease|failure)\\b',
+        '\\b(?:kidney|renal) (?:disease|failure)\\b',
+        '\\bheart failure\\b',
         '\\bstomach (?:ulcer|bleed)',
+        // Read on the simplified form: a traditional question (胃潰瘍) is coded by no condition index.
+        '(?:胃|十二指肠|消化性)溃疡',
+        '\\b(?:peptic|duodenal|gastric) ulcers?\\b',
       ],
     },
     // A gel or patch is absorbed little: the usual choice where tablets are contraindicated.
@@ -295,6 +299,20 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     source: 'Metformin labels (FDA 2016: contraindicated below eGFR 30; NMPA 说明书：eGFR<45 禁用/减量); KDIGO 2022 diabetes in CKD',
   },
   {
+    id: 'thiazide-gout',
+    drug: [
+      '\\b(?:hydrochlorothiazide|hctz|chlorthalidone|indapamide|bendroflumethiazide|thiazides?)\\b',
+      '氢氯噻嗪',
+      '双氢克尿噻',
+      '噻嗪',
+      '吲达帕胺',
+      '氯噻酮',
+    ],
+    condition: { codes: ['M10', 'E79.0'], names: ['痛风', '高尿酸', '尿酸(?:偏)?高', '\\bgout\\w*', '\\b(?:high uric acid|hyperuric\\w*)\\b'] },
+    source:
+      'Thiazide labels (raise serum urate, precipitate gout; 痛风患者禁用/慎用); ACR 2020 gout guideline (switch hydrochlorothiazide to another antihypertensive)',
+  },
+  {
     id: 'fluoroquinolone-pregnancy',
     drug: ['\\b(?:ciprofloxacin|levofloxacin|moxifloxacin|ofloxacin|norfloxacin|cipro|levaquin|(?:fluoro)?quinolones?)\\b', '沙星', '喹诺酮'],
     population: 'pregnancy',
@@ -379,7 +397,7 @@ const PERMITS = alt([
   '不存在[^，。；]{0,6}(?:毒性|风险|致癌)',
   '无(?:毒|副作用|风险)',
 ]);
-const NOT_PERMITTED =
+export const NOT_PERMITTED =
   /\b(?:not|never|no|avoid\w*|contraindicated|should not|must not|do not|don't|unsafe|dangerous|stop)\b|n't\b|不(?:可|能|要|宜|应|推荐|建议|得|适合|适用|适宜)|唔(?:好|可以|能|应该|宜|准|建议|适合)|禁(?:用|忌|止)|慎用|避免|勿|不安全|危险|切忌/u;
 
 /**

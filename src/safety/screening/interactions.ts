@@ -13,15 +13,17 @@ export interface Interaction {
   source: string;
 }
 
-const NSAID = [
-  '\\b(?:ibuprofen|aspirin|naproxen|diclofenac|nsaids?|advil|motrin|aleve|celecoxib)\\b',
+/** The NSAIDs but aspirin: aspirin barely raises lithium levels (BNF), so the lithium row reads these only. */
+const NSAID_NOT_ASPIRIN = [
+  '\\b(?:ibuprofen|naproxen|diclofenac|nsaids?|advil|motrin|aleve|celecoxib)\\b',
   '布洛芬',
-  '阿司匹林',
   '萘普生',
   '双氯芬酸',
   '非甾体',
   '塞来昔布',
 ];
+
+const NSAID = [...NSAID_NOT_ASPIRIN, '\\baspirin\\b', '阿司匹林'];
 
 export const INTERACTIONS: readonly Interaction[] = [
   {
@@ -39,6 +41,12 @@ export const INTERACTIONS: readonly Interaction[] = [
       '咪康唑',
     ],
     source: 'Warfarin labels (FDA/NMPA); BNF interactions (bleeding risk with NSAIDs, azoles, metronidazole, danshen, ginkgo)',
+  },
+  {
+    id: 'lithium-nsaid',
+    a: ['\\b(?:lithium|priadel|camcolit)\\b', '碳酸锂', '锂盐'],
+    b: NSAID_NOT_ASPIRIN,
+    source: 'Lithium labels (FDA/MHRA: NSAIDs reduce lithium clearance — toxicity); BNF interactions (avoid or monitor levels)',
   },
   {
     id: 'nitrate-pde5',

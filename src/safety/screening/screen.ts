@@ -6,6 +6,7 @@ import { contextClaims, passageTopic } from './claims.js';
 import { WARNED_HEADING } from './frames.js';
 import { doseOutOfRange, lastDoseDrug, productStrength } from './dose-check.js';
 import { antidoteClaims } from './antidote-claims.js';
+import { answeredPermission } from './answered-permission.js';
 import { contraindicationClaims } from './contraindications.js';
 import { directionClaims } from './directional-advice.js';
 import { interactionClaims } from './interactions.js';
@@ -23,7 +24,7 @@ import type { TreatmentRelations } from '../../knowledge/treatment-relations.js'
 import { stopsNothing } from './regimen.js';
 import { normalise, sentences, trimSpan } from './text.js';
 
-export const SCREENING_VERSION = '21';
+export const SCREENING_VERSION = '22';
 
 export interface ScreenOptions {
   /** Skip the instruction-injection rules (answers: a model's own reply is not an injection). */
@@ -142,6 +143,9 @@ export function screenPassage(text: string, options: ScreenOptions = {}): Conten
       );
     }
   }
+  // The answer's yes to the question's own use ("能吃布洛芬吗？" → "可以。"): the medicine asked about, permitted to the
+  // person asking, judged against the question's clauses that tell the asker's own present state.
+  if (options.contextIsQuestion && ctx) found.push(...answeredPermission(norm, ctx));
   // An answer to a question in which nobody takes a medicine stops nothing: "no need for a statin yet", "antibiotics
   // are not needed", "eGFR < 30: stop metformin" answer whether to begin one or how it is used (regimen.ts). The stop
   // readers judge wording; whether there is a regimen to stop is the question's to say (session 10: 6 of 13 false
@@ -173,14 +177,14 @@ const QUOTED = /"[^"]{2,200}"|“[^”]{2,200}”|「[^」]{2,200}」|『[^』]{
 
 /** A lead-in that introduces a saying, ending with a colon. */
 const REPORTED_LEAD =
-  /(?:说法|传言|谣言|网传|有人说|常说|流传|误区|\b(?:myths?|claims?|rumou?rs?|people (?:often )?say|you may have heard|a common belief))[^。.!?\n]{0,8}[:：]\s*$/u;
+  /(?:说法|传言|谣言|辟谣|网传|有人说|常说|流传|误区|\b(?:myths?|claims?|rumou?rs?|people (?:often )?say|you may have heard|a common belief))[^。.!?\n]{0,8}[:：]\s*$/u;
 
 /** The sentence with quoted claims removed when it reports them as rumours or examples (else unchanged). */
 function withoutReportedClaims(s: string): string {
   // A rumour introduced and quoted, the quote running past the sentence end ('网传说法："只要三个月不发作，就可以停药。'):
   // everything after the opening quote is reported.
   const open =
-    /^(.{0,16}?(?:说法|传言|谣言|网传|有人说|听到[^，。；:：]{0,6}说|患者说|病人说|常说|rumou?rs?|claims?|myths?|people (?:often )?say)[^"“]{0,4}[:：]?\s*)["“][^"”]*$/u.exec(
+    /^(.{0,16}?(?:说法|传言|谣言|辟谣|误区|网传|有人说|听到[^，。；:：]{0,6}说|患者说|病人说|常说|rumou?rs?|claims?|myths?|people (?:often )?say)[^"“]{0,4}[:：]?\s*)["“][^"”]*$/u.exec(
       s,
     );
   if (open) return open[1];
