@@ -1,6 +1,7 @@
 // Facts a consultation needs, read from the patient's own words (pure; zh + en). Each reader returns what the text
 // states or undefined; nothing is guessed. The case state is the union of what every user turn stated.
 
+import { ZH_COUNT } from '../core/zh-numerals.js';
 import { type Carrier, signCarriers } from '../safety/triage/persons.js';
 import type { CaseFacts } from './types.js';
 
@@ -14,7 +15,7 @@ const num = (s: string): number => {
   if (s.length === 3 && s[1] === '十') return (ZH_NUM[s[0]] ?? 1) * 10 + (ZH_NUM[s[2]] ?? 0);
   return ZH_NUM[s] ?? Number.NaN;
 };
-const ZH_N = '\\d+(?:\\.\\d+)?|[一两二三四五六七八九十半几]{1,3}';
+const ZH_N = ZH_COUNT;
 
 /**
  * A baby's or child's age in months said without "大" ("宝宝8个月", "三个月的孩子"): an age, not how long it has lasted
@@ -56,8 +57,10 @@ const WEEKS_MARKED: readonly { re: RegExp; per: number; childWord?: true }[] = [
   { re: new RegExp(`(${ZH_N})\\s*(?:个|個)?(?:周|週|星期)(?:大)?的${CHILD_ZH}`, 'i'), per: 7 },
   { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_N})\\s*(?:个|個)?(?:周|週|星期|礼拜|禮拜)`), per: 7 },
   { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿|现在|現在|已经|已經)?(${ZH_N})\\s*天大`, 'i'), per: 1 },
-  // Days right after the child word with 才/刚/满 ("宝宝才40天", "孩子刚满28天"): an age, though 大 is left out (review s22).
-  { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿)(${ZH_N})\\s*天(?![大的])`, 'i'), per: 1 },
+  // Days right after the child word with 才/刚/满 ending the clause ("宝宝才40天，发烧", "孩子刚满28天。"): an age, though 大 is
+  // left out (review s22). Days followed by more of the clause say how long ("满三天了还在咳嗽", "才3天没拉大便"), and a
+  // child's age in months or years said elsewhere wins (childWord; review s23).
+  { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿)(${ZH_N})\\s*天(?=[，,。；;！!？?\\s]|$)`, 'i'), per: 1, childWord: true },
   { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_N})\\s*天`), per: 1 },
   { re: new RegExp(`(${ZH_N})\\s*天(?:大)?的${CHILD_ZH}`, 'i'), per: 1 },
 ];

@@ -7,12 +7,13 @@ import { allergyConflicts, allergyWarningText, withoutStatedAllergies } from '..
 import type { ChatMessage } from '../models/backend.js';
 import { triageDetail, triageMessage } from '../safety/triage.js';
 import { readBurn } from '../safety/triage/burn.js';
+import { findSigns } from '../safety/triage/sign-scan.js';
 import { findModifiers } from '../safety/triage/modifiers.js';
 import { normaliseText } from '../safety/triage/normalise.js';
 import { askFor, findPresentations, PRESENTATIONS, type PresentationId } from '../safety/triage/presentations.js';
 import type { Triage, TriageLevel } from '../safety/types.js';
 import { conceptsIn, withConceptNames } from './concepts.js';
-import { mergeFacts, readFacts, weeksNotAnAge, withoutCompany } from './facts.js';
+import { mergeFacts, readFacts, symptomCarriers, weeksNotAnAge, withoutCompany } from './facts.js';
 import { affirmationOf, COMPLAINTS, type Complaint, findComplaints, findNamedComplaints, SITE_SCREENS } from './complaints.js';
 import { BODILY, dangerSignQuestion, patientGroup, presentationKind } from './discriminators.js';
 import { isSymptomMessage, withoutWorryQuestion } from './gate.js';
@@ -392,9 +393,12 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
     fever && RANK_OF[fever.level] > RANK_OF[told.level]
       ? heldTriage(told.reasons, [fever], lang, emergencyNumberFor({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', lang }))
       : told;
-  // A red flag a turn asked, told present in the reply's own words (told-red-flags.ts: "两个月瘦了五公斤" to a weight-loss
-  // question), is a referral red flag of the complaint that asked it: the case is seen today whatever the triage read.
-  const toldFlags = toldRedFlags(turns);
+  // A same-day red flag a turn asked, told present in the reply's own words (told-red-flags.ts: "今天早上醒来就这样了" to a
+  // sudden hearing-loss question; spreading redness or a wound's pus with a fever): seen today whatever the triage read.
+  const toldFlags = toldRedFlags(turns, {
+    febrile: (facts.temperatureC ?? 0) >= 38 || findSigns(caseText).some((h) => h.sign === 'fever'),
+    patientIsOther: symptomCarriers(chief).has('other'),
+  });
   const seenToday =
     toldFlags.length > 0 && RANK_OF[graded.level] < RANK_OF.urgent
       ? {
