@@ -2,27 +2,21 @@
 // states or undefined; nothing is guessed. The case state is the union of what every user turn stated.
 
 import { ZH_COUNT } from '../core/zh-numerals.js';
+import { readCount } from '../safety/red-flags/numbers.js';
 import { type Carrier, signCarriers } from '../safety/triage/persons.js';
 import type { CaseFacts } from './types.js';
 
 export type { CaseFacts };
 
-const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5, 几: 3 };
-const num = (s: string): number => {
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
-  if (s.length === 2 && s[0] === '十') return 10 + (ZH_NUM[s[1]] ?? 0);
-  if (s.length === 2 && s[1] === '十') return (ZH_NUM[s[0]] ?? 1) * 10;
-  if (s.length === 3 && s[1] === '十') return (ZH_NUM[s[0]] ?? 1) * 10 + (ZH_NUM[s[2]] ?? 0);
-  return ZH_NUM[s] ?? Number.NaN;
-};
-const ZH_N = ZH_COUNT;
+// 几 ("a few") is read as three here: "十几天" is about two weeks, "几个月" a few months.
+const num = (s: string): number => readCount(s.replace(/几/g, '三'));
 
 /**
  * A baby's or child's age in months said without "大" ("宝宝8个月", "三个月的孩子"): an age, not how long it has lasted
  * ("生完孩子三个月" is the time since the birth).
  */
 const CHILD_MONTHS_ZH = new RegExp(
-  `(?<!生完|生了|生下|有了)(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)(?:才|刚|今年|现在)?(${ZH_N})(?:个多|个)月|(${ZH_N})(?:个多|个)月(?:大)?的(?:宝宝|孩子|婴儿|娃|儿子|女儿)`,
+  `(?<!生完|生了|生下|有了)(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)(?:才|刚|今年|现在)?(${ZH_COUNT})(?:个多|个)月|(${ZH_COUNT})(?:个多|个)月(?:大)?的(?:宝宝|孩子|婴儿|娃|儿子|女儿)`,
   'g',
 );
 
@@ -49,20 +43,20 @@ const WEEKS_MARKED: readonly { re: RegExp; per: number; childWord?: true }[] = [
   { re: new RegExp(`${CHILD_EN}${CHILD_EN_IS}(\\d{1,2})\\s*(?:wks?|weeks?)\\b${AGE_UNIT_END}`, 'i'), per: 7, childWord: true },
   {
     re: new RegExp(
-      `${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿|现在|現在|已经|已經)?(${ZH_N})\\s*(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:大|了?(?=[，,。\\s]|$))`,
+      `${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿|现在|現在|已经|已經)?(${ZH_COUNT})\\s*(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:大|了?(?=[，,。\\s]|$))`,
       'i',
     ),
     per: 7,
   },
-  { re: new RegExp(`(${ZH_N})\\s*(?:个|個)?(?:周|週|星期)(?:大)?的${CHILD_ZH}`, 'i'), per: 7 },
-  { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_N})\\s*(?:个|個)?(?:周|週|星期|礼拜|禮拜)`), per: 7 },
-  { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿|现在|現在|已经|已經)?(${ZH_N})\\s*天大`, 'i'), per: 1 },
+  { re: new RegExp(`(${ZH_COUNT})\\s*(?:个|個)?(?:周|週|星期)(?:大)?的${CHILD_ZH}`, 'i'), per: 7 },
+  { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_COUNT})\\s*(?:个|個)?(?:周|週|星期|礼拜|禮拜)`), per: 7 },
+  { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿|现在|現在|已经|已經)?(${ZH_COUNT})\\s*天大`, 'i'), per: 1 },
   // Days right after the child word with 才/刚/满 ending the clause ("宝宝才40天，发烧", "孩子刚满28天。"): an age, though 大 is
   // left out (review s22). Days followed by more of the clause say how long ("满三天了还在咳嗽", "才3天没拉大便"), and a
   // child's age in months or years said elsewhere wins (childWord; review s23).
-  { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿)(${ZH_N})\\s*天(?=[，,。；;！!？?\\s]|$)`, 'i'), per: 1, childWord: true },
-  { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_N})\\s*天`), per: 1 },
-  { re: new RegExp(`(${ZH_N})\\s*天(?:大)?的${CHILD_ZH}`, 'i'), per: 1 },
+  { re: new RegExp(`${CHILD_ZH}(?:才|刚|剛|刚满|剛滿|满|滿)(${ZH_COUNT})\\s*天(?=[，,。；;！!？?\\s]|$)`, 'i'), per: 1, childWord: true },
+  { re: new RegExp(`(?:出生|出世|生下来|生下來)(?:了|咗)?(${ZH_COUNT})\\s*天`), per: 1 },
+  { re: new RegExp(`(${ZH_COUNT})\\s*天(?:大)?的${CHILD_ZH}`, 'i'), per: 1 },
 ];
 /** The first marked weeks-or-days age in the text: its age in years, and whether only the child word marked it. */
 function weeksAge(text: string): { age: number; childWord: boolean } | undefined {
@@ -85,7 +79,7 @@ const CHILD_MONTHS_YEARS = new RegExp(
     String.raw`\b(\d{1,2})[- ]?(?:months?|mo|mths?)[- ]old\b`,
     String.raw`(?:${CHILD_EN}|\b(?:he|she)\b)${CHILD_EN_IS}(\d{1,2})\s*(?:months?|mos?|mths?)\b${AGE_UNIT_END}`,
     String.raw`\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b`,
-    `(${ZH_N})\\s*(?:个|個)?(?:月大|月龄|岁|歲|周岁|週歲)`,
+    `(${ZH_COUNT})\\s*(?:个|個)?(?:月大|月龄|岁|歲|周岁|週歲)`,
   ].join('|'),
   'gi',
 );
@@ -133,7 +127,7 @@ export function readAge(text: string): number | undefined {
   if (weeks) return weeks.childWord ? (childMonthsOrYears(text) ?? weeks.age) : weeks.age;
   if (NEWBORN.test(text)) return 2 / 52;
   if (JUST_A_MONTH.test(text)) return 5 / 52;
-  const zh = new RegExp(`(${ZH_N})\\s*(岁|个月大|月龄|周岁|天大)`).exec(text);
+  const zh = new RegExp(`(${ZH_COUNT})\\s*(岁|个月大|月龄|周岁|天大)`).exec(text);
   if (zh) {
     const n = num(zh[1]);
     if (Number.isFinite(n)) return zh[2] === '个月大' || zh[2] === '月龄' ? n / 12 : zh[2] === '天大' ? n / 365 : n;
@@ -231,7 +225,7 @@ export function readSex(said: string): CaseFacts['sex'] {
  * boy, 16 weeks", "Baby is now 14 weeks", "宝宝16周了", "16周的宝宝"). Parents count in weeks well past three months.
  */
 const BABY_WEEKS = new RegExp(
-  `\\b\\d{1,2}\\s*[- ]?(?:wks?|weeks?)[- ]old\\b|\\b(?:baby|son|daughter|boy|girl|infant|newborn|little one|lo|twins?)\\b(?:'s| is| was| turned| turns)?,?(?:\\s+(?:now|only|just|aged|almost|nearly|about|exactly|today))*,?\\s*\\d{1,2}\\s*(?:wks?|weeks?)\\b|(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)(?:才|刚|刚满|满|今年|现在|已经)?(?:${ZH_N})\\s*(?:个多|个)?(?:周|星期|礼拜)|(?:${ZH_N})\\s*(?:个多|个)?(?:周|星期|礼拜)(?:大|多)?(?:大)?的(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)`,
+  `\\b\\d{1,2}\\s*[- ]?(?:wks?|weeks?)[- ]old\\b|\\b(?:baby|son|daughter|boy|girl|infant|newborn|little one|lo|twins?)\\b(?:'s| is| was| turned| turns)?,?(?:\\s+(?:now|only|just|aged|almost|nearly|about|exactly|today))*,?\\s*\\d{1,2}\\s*(?:wks?|weeks?)\\b|(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)(?:才|刚|刚满|满|今年|现在|已经)?(?:${ZH_COUNT})\\s*(?:个多|个)?(?:周|星期|礼拜)|(?:${ZH_COUNT})\\s*(?:个多|个)?(?:周|星期|礼拜)(?:大|多)?(?:大)?的(?:宝宝|孩子|婴儿|娃|儿子|女儿|闺女)`,
   'gi',
 );
 
@@ -291,7 +285,7 @@ export function readPregnant(text: string): boolean | undefined {
 export function readDuration(said: string): string | undefined {
   const text = said.replace(CHILD_MONTHS_ZH, '');
   const zh = new RegExp(
-    `(?:(${ZH_N})\\s*(?:个多|多个|个)?(?:分钟|小时|天|日|周|星期|礼拜|个月|月|年)(?:了|多|左右)?)|(?:昨天|前天|今天|今早|今晚|昨晚|刚才|刚刚|上周|最近|这几天|好几天|很久|一直)`,
+    `(?:(${ZH_COUNT})\\s*(?:个多|多个|个)?(?:分钟|小时|天|日|周|星期|礼拜|个月|月|年)(?:了|多|左右)?)|(?:昨天|前天|今天|今早|今晚|昨晚|刚才|刚刚|上周|最近|这几天|好几天|很久|一直)`,
   ).exec(text);
   if (zh) return zh[0];
   const en =

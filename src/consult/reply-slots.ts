@@ -2,6 +2,7 @@
 // "5 weeks" after "how old is the baby?" is an age, "Yes" after one red-flag question is that red flag. The reply's own
 // words rarely say which slot they fill, so a value is bound to a slot the turn's questions asked, never guessed from
 // the number alone (pure; zh + en).
+import { readCount } from '../safety/red-flags/numbers.js';
 import { NAMES_NO_FINDING } from './questions.js';
 import type { CaseFacts } from './types.js';
 
@@ -20,14 +21,6 @@ export function slotsAsked(asked: readonly string[]): Set<Slot> {
   return new Set((Object.keys(ASKS) as Slot[]).filter((s) => asked.some((q) => ASKS[s].test(q))));
 }
 
-const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
-const zhNumber = (s: string): number => {
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
-  if (s.length === 1) return ZH_NUM[s] ?? Number.NaN;
-  if (s[0] === '十') return 10 + (ZH_NUM[s[1]] ?? 0);
-  if (s.length === 2 && s[1] === '十') return (ZH_NUM[s[0]] ?? 1) * 10;
-  return (ZH_NUM[s[0]] ?? Number.NaN) * 10 + (ZH_NUM[s[2]] ?? 0);
-};
 const N = String.raw`\d{1,3}(?:\.\d)?|[一二两兩三四五六七八九十半]{1,3}`;
 
 /** An age said with its unit ("7 weeks", "she's 5 wks", "50天", "两个月", "3岁", "2 years"), in years. */
@@ -79,7 +72,7 @@ export function bindReply(asked: readonly string[], reply: string, known: Pick<C
   }
   // A reading said in Chinese numerals ("三十八度五", "三十九度") or with its tenth after 度 ("38度5") is one with its unit.
   const zh = ZH_TEMP.exec(r);
-  if (zh) temp = celsius(zhNumber(zh[1]) + (zh[2] ? zhNumber(zh[2]) / 10 : 0), undefined) ?? temp;
+  if (zh) temp = celsius(readCount(zh[1]) + (zh[2] ? readCount(zh[2]) / 10 : 0), undefined) ?? temp;
   const tenthAfterDu = /(?<![\d.])(\d{2})\s*度\s*(\d)(?![\d.])/.exec(r);
   if (tenthAfterDu) temp = celsius(Number(tenthAfterDu[1]) + Number(tenthAfterDu[2]) / 10, undefined) ?? temp;
   // A decimal of 35.0–42.9 anywhere in a reply to a turn that asked a temperature is the temperature ("6 weeks, 38.5",
@@ -97,7 +90,7 @@ export function bindReply(asked: readonly string[], reply: string, known: Pick<C
     const whose = /\b(?:she|he|they|baby|it)(?:'s| is| was)\b|(?:宝宝|孩子|她|他)(?:才|刚|現在|现在)?/i.test(r);
     if (a && (!slots.has('duration') || whose)) {
       const at = a.slice(2).findIndex((g) => g !== undefined);
-      const n = zhNumber(a[1]);
+      const n = readCount(a[1]);
       // "Under 3 months", "不到两个月": below the age said, not at it.
       const under =
         /\b(?:under|below|less than|not yet)\s*$|(?:不到|未满|未滿|还没到)\s*$/i.test(r.slice(0, a.index)) ||

@@ -8,6 +8,7 @@
 //     otherwise — never stop insulin; vomiting that will not settle or ketones ≥ 3 mmol/L go to A&E. On insulin for type 2,
 //     vomiting or not eating needs same-day advice on the dose.
 import type { TriageLevel } from '../safety/types.js';
+import { readCount } from '../safety/red-flags/numbers.js';
 
 export interface UntilExcluded {
   id: 'swallowed-object-child' | 'insulin-sick-day';
@@ -29,7 +30,6 @@ const CHILD_WORD =
   /\b(?:baby|babies|toddler|infant|kid|kiddo|child|little one|lo|my (?:son|daughter|boy|girl)|(?:his|her|our) (?:son|daughter))\b|宝宝|宝贝|婴儿|幼儿|小孩|孩子|儿子|女儿|闺女|娃|小朋友|寶寶|嬰兒|兒子/i;
 /** An age in months ("18 month old", "20-month-old", "1岁半" reads as 1): a baby or toddler. */
 const AGE_MONTHS = /\b\d{1,2}\s*[- ]?(?:months?|mos?)[- ]?old\b|\(\s*\d{1,2}\s*m(?:o|onths?)?\s*\)|(?:\d{1,2}|[一二两三四五六七八九十]+)个?多?月(?:大|的)/i;
-const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** Ages told in years, each where it stands: "2 year old", "2yo", "aged 4", "(3)", "儿子2岁", "4岁的女儿". */
 const AGE_YEARS_AT =
@@ -38,15 +38,6 @@ const AGE_YEARS_AT =
 const OWN_AGE_BEFORE = /(?:\b(?:i'?m|i am|im|me)\s*(?:now\s*)?$)|我(?:今年|现在|現在)?(?:已经|已經)?$/i;
 /** An animal the age belongs to ("my 3 year old dog"). */
 const ANIMAL_AFTER = /^[\s-]*(?:dog|cat|puppy|kitten|pet|horse|rabbit|parrot|hamster|lab|labrador|terrier|spaniel)s?\b|^的?(?:狗|猫|貓)/i;
-const ZH_DIGITS = (n: string): number =>
-  /^\d+$/.test(n)
-    ? Number(n)
-    : n.length === 1
-      ? (ZH_NUM[n] ?? Number.NaN)
-      : n[0] === '十'
-        ? 10 + (ZH_NUM[n[1]] ?? 0)
-        : (ZH_NUM[n[0]] ?? 0) * 10 + (ZH_NUM[n[2]] ?? 0);
-
 /** Every age in years told of someone other than the speaker or an animal, by where it stands. */
 interface ToldAge {
   age: number;
@@ -59,7 +50,7 @@ function othersAges(text: string): ToldAge[] {
   const ages: ToldAge[] = [];
   for (const m of text.matchAll(AGE_YEARS_AT)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
-    const age = ZH_DIGITS(raw);
+    const age = readCount(raw);
     if (!Number.isFinite(age)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (m[2] === undefined && OWN_AGE_BEFORE.test(before)) continue;

@@ -3,7 +3,7 @@
 // months"), so age logic reads numbers through here instead of listing every spelling.
 import { matchesOf } from './match.js';
 
-const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const EN_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -36,6 +36,11 @@ const EN_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
+/** A count as a matched token: parseNumber, and 半 alone as a half (a half tablet, "半个月"); NaN when unread. */
+export function readCount(token: string): number {
+  return token.trim() === '半' ? 0.5 : (parseNumber(token) ?? Number.NaN);
+}
+
 /** "七" 7, "十二" 12, "二十三" 23, "两" 2, "12" 12, "six" 6; null when it is not a number we read. */
 export function parseNumber(token: string): number | null {
   const t = token.trim().toLowerCase();
@@ -44,7 +49,7 @@ export function parseNumber(token: string): number | null {
   // "sixty five", "sixty-five": tens and a unit.
   const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(t);
   if (compound) return (EN_WORDS[compound[1] ?? ''] ?? 0) + (EN_WORDS[compound[2] ?? ''] ?? 0);
-  if (!/^[零〇一二两俩三四五六七八九十百]+$/.test(t)) return null;
+  if (!/^[零〇一二两兩俩三四五六七八九十百]+$/.test(t)) return null;
   // Chinese up to 999: tens and hundreds multiply the digit before them ("二十" 20, "十二" 12, "一百零五" 105).
   let total = 0;
   let digit = 0;

@@ -1,11 +1,11 @@
 // Amounts in a dose sentence: numbers (digits, Chinese numerals, words), units to mg, per-kg and per-day markers,
 // tablet counts, strengths, ceilings, frequencies ("every 4-6 hours", "3 times a day", "no more than 4 doses") and
 // worked-calculation markers. Pure parsing; dose-check.ts compares what it reads with the label table.
-import { parseNumber } from '../red-flags/numbers.js';
+import { readCount } from '../red-flags/numbers.js';
 
 export const NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]{1,3}|one|two|three|four|five|six|eight|twelve)';
-/** A matched NUM token as a number: the shared number reader (red-flags/numbers.ts), plus 半 as a half dose. */
-export const num = (s: string): number => (s === '半' ? 0.5 : (parseNumber(s) ?? NaN));
+/** A matched NUM token as a number: the shared number reader (red-flags/numbers.ts; 半 is a half dose). */
+export const num = readCount;
 
 export const UNIT_MG: Record<string, number> = {
   mg: 1,

@@ -7,6 +7,7 @@
 // boxes). Not prepared means: a purpose of care told anywhere in the message — an organiser or the week's doses sorted
 // (药盒, 分好, by day), a GP review or a list, disposal or return (回收, back to the pharmacy), a pet's or another
 // person's doses not taken, counting at work, supplements, an evening's usual tablets. Pure.
+import { readCount } from '../red-flags/numbers.js';
 import { withMedicineClass } from './ingestion.js';
 
 export interface PreparedMeans {
@@ -33,12 +34,9 @@ const PREPARE_ZH =
 const ALL_EN = /\b(?:all|every|whole|entire|the lot|boxes|packs|bottles)\b/i;
 const ALL_ZH = /全部|所有|都|全|一整(?:瓶|盒|板)|(?:几|好几|[两三四五六七八九十])(?:盒|瓶|板)|晒|曬/;
 const COUNT = /(\d{2,3})|([二三四五六七八九]十|一百|百|[两二三四五六七八九]百)/;
-const ZH_TENS: Record<string, number> = { 二: 20, 三: 30, 四: 40, 五: 50, 六: 60, 七: 70, 八: 80, 九: 90 };
 function bigCount(s: string): boolean {
   const m = COUNT.exec(s);
-  if (!m) return false;
-  if (m[1]) return Number(m[1]) >= 20;
-  return ZH_TENS[m[2]?.[0] ?? ''] !== undefined || /百/.test(m[2] ?? '');
+  return m !== null && readCount(m[0]) >= 20;
 }
 
 /** A purpose of care: the week's doses sorted, a review, disposal, a pet, another's doses not taken, work, supplements. */
