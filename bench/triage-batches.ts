@@ -6,6 +6,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { triageDetail } from '../src/safety/triage.js';
 import { loadVignettes } from '../src/safety/triage-eval.js';
+import { CRISIS_LINE } from './crisis-line.js';
 
 const args = process.argv.slice(2);
 const dumpAt = args.indexOf('--dump');
@@ -16,7 +17,6 @@ if ((dumpAt >= 0 && (!dump || dump.startsWith('--'))) || args.some((a, i) => a !
 }
 
 const DIR = new URL('./blind/', import.meta.url);
-const CRISIS = /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/;
 const SUICIDE = /suicid|self-?harm/i;
 
 interface Row {
@@ -39,7 +39,7 @@ for (const file of readdirSync(DIR)
       id: v.id,
       expected: v.expected,
       level: d.level,
-      crisis: CRISIS.test(d.message),
+      crisis: CRISIS_LINE.test(d.message),
       suicide: SUICIDE.test(`${v.category} ${v.redFlag ?? ''}`),
       reasons: d.reasons,
     });

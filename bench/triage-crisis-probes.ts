@@ -2,8 +2,9 @@
 // `expected` (the level) and `crisis` (true: the suicide crisis line must be given; false: it must not be):
 //   npx tsx bench/triage-crisis-probes.ts bench/triage-s23-poison-intent-probes.jsonl [--list]
 // Prints level right, crisis right and both right, per language and overall; --list names every row that is wrong.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { triageDetail } from '../src/safety/triage.js';
+import { CRISIS_LINE } from './crisis-line.js';
 
 interface Probe {
   id: string;
@@ -18,18 +19,28 @@ if (!path) {
   console.error('usage: npx tsx bench/triage-crisis-probes.ts <probes.jsonl> [--list]');
   process.exit(2);
 }
-const CRISIS = /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/;
+function fail(message: string): never {
+  console.error(`triage-crisis-probes: ${path}: ${message}`);
+  process.exit(2);
+}
+if (!existsSync(path)) fail('no such probe file');
 const probes: Probe[] = readFileSync(path, 'utf8')
   .split('\n')
-  .filter((l) => l.trim())
-  .map((l, i) => {
-    const p = JSON.parse(l) as Partial<Probe>;
-    if (!p.id || !p.text || !p.expected || typeof p.crisis !== 'boolean') throw new Error(`${path}:${i + 1}: needs id, text, expected, crisis`);
+  .map((l, i) => ({ l, n: i + 1 }))
+  .filter(({ l }) => l.trim())
+  .map(({ l, n }) => {
+    let p: Partial<Probe>;
+    try {
+      p = JSON.parse(l) as Partial<Probe>;
+    } catch {
+      fail(`line ${n}: not a JSON line`);
+    }
+    if (!p.id || !p.text || !p.expected || typeof p.crisis !== 'boolean') fail(`line ${n}: needs id, text, expected, crisis`);
     return p as Probe;
   });
 const rows = probes.map((p) => {
   const d = triageDetail(p.text);
-  const crisis = CRISIS.test(d.message);
+  const crisis = CRISIS_LINE.test(d.message);
   return { p, level: d.level, crisis, reasons: d.reasons, levelOk: d.level === p.expected, crisisOk: crisis === p.crisis };
 });
 const frac = (a: number, b: number) => `${a}/${b}`;

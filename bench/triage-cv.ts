@@ -14,6 +14,7 @@ import { SELF_HARM_THRESHOLD, THRESHOLDS } from '../src/safety/triage/train-cli.
 import { decideLevel, type LevelFacts, type ReaderPolicy } from '../src/safety/triage/combine.js';
 import { triageDetail } from '../src/safety/triage.js';
 import type { TriageLevel } from '../src/safety/types.js';
+import { CRISIS_LINE } from './crisis-line.js';
 
 const args = process.argv.slice(2);
 const arg = (k: string) => {
@@ -80,7 +81,7 @@ for (const g of groups) {
       pEm: op.probs.emergency,
       selfHarm: it.m.selfHarm,
       pSelfHarm: predictSelfHarm(model, it.x) ?? 0,
-      crisis: /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/.test(d.message),
+      crisis: CRISIS_LINE.test(d.message),
       text: it.m.text,
     });
   }

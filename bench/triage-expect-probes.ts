@@ -3,7 +3,7 @@
 // routine both right: a look-alike that must not be raised to an emergency):
 //   npx tsx bench/triage-expect-probes.ts bench/triage-s23-diagnosis-danger-probes.jsonl [--list]
 // Prints right/total per language and overall; --list names every row that is wrong with its level and reasons.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { triageDetail } from '../src/safety/triage.js';
 
 export type Expect = 'emergency' | 'urgent' | 'routine' | 'not-emergency';
@@ -16,13 +16,23 @@ export interface ExpectProbe {
 
 export const meets = (expect: Expect, level: string): boolean => (expect === 'not-emergency' ? level !== 'emergency' : level === expect);
 
+const EXPECTS: readonly string[] = ['emergency', 'urgent', 'routine', 'not-emergency'];
+
 export function loadExpectProbes(path: string | URL): ExpectProbe[] {
+  if (!existsSync(path)) throw new Error(`${String(path)}: no such probe file`);
   return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const p = JSON.parse(l) as Partial<ExpectProbe>;
-      if (!p.id || !p.text || !p.expect || !p.lang) throw new Error(`${String(path)}:${i + 1}: needs id, lang, expect, text`);
+    .map((l, i) => ({ l, n: i + 1 }))
+    .filter(({ l }) => l.trim())
+    .map(({ l, n }) => {
+      let p: Partial<ExpectProbe>;
+      try {
+        p = JSON.parse(l) as Partial<ExpectProbe>;
+      } catch {
+        throw new Error(`${String(path)}:${n}: not a JSON line`);
+      }
+      if (!p.id || !p.text || !p.expect || !p.lang) throw new Error(`${String(path)}:${n}: needs id, lang, expect, text`);
+      if (!EXPECTS.includes(p.expect)) throw new Error(`${String(path)}:${n}: expect must be one of ${EXPECTS.join(', ')}`);
       return p as ExpectProbe;
     });
 }
@@ -34,7 +44,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npx tsx bench/triage-expect-probes.ts <probes.jsonl> [--list]');
     process.exit(2);
   }
-  const rows = loadExpectProbes(path).map((p) => {
+  let probes: ExpectProbe[];
+  try {
+    probes = loadExpectProbes(path);
+  } catch (err) {
+    console.error(`triage-expect-probes: ${(err as Error).message}`);
+    process.exit(2);
+  }
+  const rows = probes.map((p) => {
     const d = triageDetail(p.text);
     return { p, level: d.level, reasons: d.reasons, ok: meets(p.expect, d.level) };
   });

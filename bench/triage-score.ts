@@ -5,6 +5,7 @@
 import { loadVignettes, type Vignette } from '../src/safety/triage-eval.js';
 import { triageDetail } from '../src/safety/triage.js';
 import type { TriageLevel } from '../src/safety/types.js';
+import { CRISIS_LINE } from './crisis-line.js';
 
 const args = process.argv.slice(2);
 const path = args.find((a) => !a.startsWith('--'));
@@ -27,7 +28,7 @@ interface Row {
 }
 const rows: Row[] = vignettes.map((v) => {
   const d = triageDetail(v.text, { rulesOnly, pinyin });
-  return { v, got: d.level, reasons: d.reasons, crisis: /12356|988|116 123|13 11 14|1737|1925|2389 2222|82951332/.test(d.message) };
+  return { v, got: d.level, reasons: d.reasons, crisis: CRISIS_LINE.test(d.message) };
 });
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}% (${a}/${b})`);
