@@ -47,7 +47,7 @@ const ANSWER = [
   'recommended(?=\\s*:)',
   'recommendation(?=\\s*:)',
   'the recommended (?:drug|treatment|therapy|option|choice|answer|test|step) is',
-  '(?:drug|treatment|therapy|agent|antibiotic|test|investigation|management) of choice(?: (?:for|in) [^.\\n:;]{1,60}?)? is',
+  '(?:drug|treatment|therapy|agent|antibiotic|antidote|diuretic|antiarrhythmic|anticonvulsant|antiepileptic|vasopressor|test|investigation|management) of choice(?: (?:for|in) [^.\\n:;]{1,60}?)? is',
   // The conclusion of an elimination: what is left is the answer.
   '(?:that|this|which) leaves(?: us with)?',
   'leaving(?: us with)?',

@@ -48,6 +48,7 @@ import {
 import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
 import { allOptionsSaid } from './quantified-answer.js';
+import { optionByMedicine } from './medicine-commitment.js';
 import { doubts, epistemicAt } from './modal-reading.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -178,7 +179,7 @@ function readContentAfter(clause: string, at: number, ctx: LetterContext): Lette
     const letters = [...new Set(named as string[])];
     return { letters, hedge: HEDGE_JOIN.test(clause), end, echo: true, content: true };
   }
-  const one = optionByContent(clause, ctx.units, 2, ctx.raw, ctx.names);
+  const one = optionByContent(clause, ctx.units, 2, ctx.raw, ctx.names) ?? optionByMedicine(clause, ctx);
   return one ? { letters: [one], hedge: false, end, echo: true, content: true } : null;
 }
 

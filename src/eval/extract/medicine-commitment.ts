@@ -116,6 +116,81 @@ const OPTION_CLAUSE_RE = /\b(?:is|are|be|give|stop|start|observe|refer|no|none|n
 const ROUTE_FORM_WORDS = /^(?:and|plus|with|or|iv|im|po|sc|oral|infusion|bolus|nebulised|nebulized|inhaled|mg|kg|mcg|g|ml|dose|tablets?|injection)$/;
 const ROUTE_FORM_HAN = /和|与|加|联用|注射液?|片|胶囊|口服|静脉|滴注|推注|泵入|肌内注射|肌注|皮下|雾化吸入|吸入|注射/g;
 
+// What may stand around a medicine's name in an answer's value and leave it that name: a route, a dose, a form, "now".
+const VALUE_FILLER_EN_RE =
+  /\b(?:now|immediately|stat|start|give|use|the|a|an|single|dose|bolus|push|infusion|intravenous(?:ly)?|intramuscular(?:ly)?|subcutaneous(?:ly)?|orally|oral|iv|im|po|sc|mg|mcg|g|ml|kg|units?)\b/gi;
+const VALUE_FILLER_ZH_RE = /立即|立刻|马上|馬上|首剂|静推|靜推|肌注|静注|靜注|静滴|靜滴|给予|給予|使用|应用|應用|单次|單次/g;
+// Two names offered, or a doubt, in the value: no single commitment.
+const VALUE_CHOICE_RE =
+  /\b(?:or|either|and\/or|versus|vs|maybe|perhaps|probably|possibly|then|followed)\b|或|还是|還是|然后|然後|随后|隨後|之后|之後|再|[/／?？、,，;；]/i;
+
+/**
+ * Pure: the one option an answer cue's value names as a medicine (review s23's content-only class: "Answer: adrenaline",
+ * "Go with furosemide IV" for 呋塞米静脉注射, 应选胺碘酮300mg静脉推注 for "Amiodarone 300 mg IV bolus", a brand). Read
+ * by the one medicine reader, so the other language, a brand or a salt is the same molecule. Only on a drug-choice item,
+ * only a value that is a name — it opens with the medicine (a route or "now" before it at most: 亚叶酸钙 is no 叶酸) and
+ * leaves nothing but route, dose or form words — whose molecules equal exactly one option's; a second name, an "or",
+ * a sequence or a doubt in the value reads as nothing.
+ */
+export function optionByMedicine(value: string, ctx: LetterContext): string | null {
+  if (ctx.multi || !ctx.raw || !isDrugChoice(ctx)) return null;
+  const said = nameMolecules(value);
+  if (!said) return null;
+  const same = (a: ReadonlySet<string> | null) => !!a && a.size === said.size && [...a].every((m) => said.has(m));
+  // A route said on both sides must be the same route: "Oral vancomycin" is not "Intravenous vancomycin".
+  const route = routesOf(value);
+  const hits = [...ctx.raw].filter(([, t]) => same(nameMolecules(t)) && (!route.size || !routesOf(t).size || [...route].some((r) => routesOf(t).has(r))));
+  // Another option that holds one of the molecules inside a longer name (去氧肾上腺素 holds 肾上腺素): not told apart.
+  const near = [...ctx.raw].filter(([l, t]) => !hits.some(([h]) => h === l) && [...moleculesNamed(t)].some((m) => said.has(m)));
+  return hits.length === 1 && !near.length ? hits[0][0] : null;
+}
+
+const ROUTES: readonly [string, RegExp][] = [
+  ['oral', /\b(?:oral(?:ly)?|po|by\s+mouth)\b|口服/i],
+  ['iv', /\b(?:iv|intravenous(?:ly)?|i\.v\.)\b|静脉|靜脈|静注|靜注|静推|靜推|静滴|靜滴/i],
+  ['im', /\b(?:im|intramuscular(?:ly)?|i\.m\.)\b|肌内|肌肉注射|肌注/i],
+  ['sc', /\b(?:sc|subcutaneous(?:ly)?|s\.c\.)\b|皮下/i],
+  ['inhaled', /\b(?:inhaled|nebuli[sz]ed)\b|雾化|霧化|吸入/i],
+  ['topical', /\b(?:topical|cream|ointment)\b|外用|软膏|軟膏/i],
+];
+
+/** Pure: the routes a text names (oral, iv, im, sc, inhaled, topical). */
+function routesOf(text: string): Set<string> {
+  return new Set(ROUTES.filter(([, re]) => re.test(text)).map(([r]) => r));
+}
+
+/** Route, dose and form words, and the digits and units of a dose: what a name may carry and stay that name. */
+function withoutFiller(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/\d+(?:\.\d+)?\s*(?:mg|mcg|μg|g|ml|kg|iu|units?)(?:\s*\/\s*(?:kg|d|day|h))?(?![a-z])/g, ' ')
+    .replace(VALUE_FILLER_EN_RE, ' ')
+    .replace(VALUE_FILLER_ZH_RE, ' ')
+    .replace(ROUTE_FORM_HAN, ' ')
+    .replace(/[\d.%:：～~\-–—\s]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Pure: the molecules a text names when it is nothing but medicines' names (route, dose, form and a glossing bracket
+ * aside) and opens with one — "Amiodarone 300 mg IV bolus", 呋塞米静脉注射, "propylthiouracil (PTU)" — else null
+ * (亚叶酸钙 opens with 亚, not with 叶酸; "clot-busting therapy with tPA" is a phrase about a name).
+ */
+function nameMolecules(text: string): Set<string> | null {
+  const v = text
+    .replace(/[*_`"“”「」『』]/g, ' ')
+    .trim()
+    .replace(/[.。!！]+$/, '');
+  if (!v || v.length > 60 || VALUE_CHOICE_RE.test(v.replace(/\s*[(（][^()（）]*[)）]/g, ' '))) return null;
+  const mentions = medicineMentions(v);
+  if (!mentions.length || withoutFiller(v.slice(0, mentions[0].start))) return null;
+  let left = v;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) left = `${left.slice(0, m.start)} ${left.slice(m.end)}`;
+  left = withoutFiller(left.replace(/[(（)）]/g, ' '));
+  if ((left.match(/[a-z]{2,}/g) ?? []).length || /[\u4e00-\u9fff]/.test(left)) return null;
+  return new Set(mentions.map((m) => m.molecule));
+}
+
 /** The position of the committed letter in the last answer statement, or -1. */
 function lastStatedLetter(text: string, letter: string): number {
   let at = -1;
