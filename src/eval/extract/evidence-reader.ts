@@ -8,7 +8,17 @@
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
 import { doubts } from './modal-reading.js';
-import { DEFER_END_RE, FALSE_IN_CLAUSE_RE, GENUS_AFTER_RE, NEGATION_BEFORE_RE, OPEN_DOUBT_RE, OTHERS_CHOOSE_RE, REJECT_RE } from './answer-lexicon.js';
+import {
+  DEFER_END_RE,
+  FALSE_IN_CLAUSE_RE,
+  GENUS_AFTER_RE,
+  HYPOTHETICAL_CONSEQUENCE_RE,
+  HYPOTHETICAL_SENTENCE_RE,
+  NEGATION_BEFORE_RE,
+  OPEN_DOUBT_RE,
+  OTHERS_CHOOSE_RE,
+  REJECT_RE,
+} from './answer-lexicon.js';
 import { letterRange, normOptionText, ownNameAfter, parseLetterSet, type LetterContext } from './letter-set.js';
 import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './option-names.js';
 import { englishWord } from '../../knowledge/english-words.js';
@@ -44,7 +54,8 @@ export interface Sentence {
 // Grammatical words only, no answer cues: negation and falsity (answer-lexicon.ts), concession, disjunction, modal doubt.
 const TRUE_IN_CLAUSE_RE = /\b(?:true|correct|right|yes)\b|[✓✔✅√]|正确|对的|是对的|符合/i;
 const CONCESSIVE_RE = /^\s*(?:while|although|though|even though|whereas|if|unless|虽然|尽管|如果|若|假如)\b/i;
-const POSSIBILITY_RE = /\b(?:could|might|may)\s+(?:also\s+|well\s+)?be\b|也(?:有)?可能|也许|或许/i;
+// (也可以/亦可/都可以: the option named is offered as good as another — "首选劳拉西泮，也可以选左乙拉西坦" commits to neither.)
+const POSSIBILITY_RE = /\b(?:could|might|may)\s+(?:also\s+|well\s+)?be\b|也(?:有)?可能|也许|或许|也可以|也可|亦可|都可以|均可/i;
 const DISJUNCTION_RE = /\b(?:or|either)\b|或者|或是|还是|或/i;
 const UNIVERSAL_RE = /\b(?:all|every|everything|each|rest|others?)\b|其余|其他|其它|均|都|全部/i;
 const EXCEPT_RE = /\b(?:except(?: for)?|other than|apart from|besides|but not)\b|除了?|以外|之外/i;
@@ -97,7 +108,7 @@ const HAN_END_RE = /[\u4e00-\u9fff]\s*$/;
 
 /** The writer says the question is left undecided: nothing in the closing paragraph is a commitment. */
 const UNDECIDED_RE =
-  /(?:暂时|现在|目前)?(?:没法|没办法|不能)(?:确定|判断|选择|给出)|\bcan(?:no|')t\s+(?:pick|choose|decide|commit|settle)|\bnot going to (?:pick|choose)|\btorn between\b|\bhard to say\b|很难说|难以确定|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定/i;
+  /(?:暂时|现在|目前)?(?:没法|没办法|不能)(?:确定|判断|选择|给出)|\bcan(?:no|')t\s+(?:pick|choose|decide|commit|settle)|\bnot going to (?:pick|choose)|\btorn between\b|\bhard to say\b|很难说|难以确定|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定|\b(?:haven['’]t|have\s+not|not\s+yet)\s+decided\b|\bundecided\b|还没(?:有)?决定|尚未决定/i;
 /** An answer was stated with a value that is no option ("Final answer: 4", "答案：F"): not ours to second-guess. */
 const INVALID_ANSWER_RE = /(?:\banswer\b|答案(?:应该|应当)?|应选|故选|本题选)\s*(?:is|为|是)?\s*[:=]?\s*(\d|[A-Z](?![A-Za-z]))/gi;
 const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
@@ -551,6 +562,10 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
     const letters = comp ?? [...committed(s)];
     // Option text named only in the last sentence of the reply counts; mentioned mid-reasoning it is discussion.
     if (kind === 'text' && at !== sentences.length - 1) return null;
+    // Option text named in a conditional's consequence ("If she were pregnant, PTU would be the drug of choice") is
+    // said of another case, not chosen.
+    if (kind === 'text' && HYPOTHETICAL_SENTENCE_RE.test(s.text.replace(/[.。!！]+\s*$/, '')) && HYPOTHETICAL_CONSEQUENCE_RE.test(s.text))
+      return { value: null, status: 'none', how };
     return finish(letters, how, multi);
   };
   const anyLetter = sentences.some((s) => s.mentions.some((m) => m.kind === 'letter'));

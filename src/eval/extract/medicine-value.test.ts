@@ -55,3 +55,22 @@ describe('near-misses: no option is credited', () => {
     expect(optionByMedicine('lorazepam', letterContext({ options: SE, multi: true }))).toBeNull();
   });
 });
+
+// Near-misses the s24 probes found credited before this session (prose read from option texts): an option offered as
+// good as another (也可以/都可以), a writer who has not decided. Their committed twins keep their answer.
+const SE_ZH = { A: '劳拉西泮', B: '苯妥英钠', C: '丙戊酸钠', D: '左乙拉西坦' };
+const TN_ZH = { A: '卡马西平', B: '加巴喷丁', C: '巴氯芬', D: '阿米替林' };
+const STORM = { A: '甲巯咪唑', B: '丙硫氧嘧啶', C: '普萘洛尔', D: '氢化可的松' };
+
+describe('prose that offers an option as good as another, or leaves the choice undecided, commits to nothing', () => {
+  it.each([
+    ['首选劳拉西泮，也可以选左乙拉西坦。', SE_ZH, null],
+    ['卡马西平和加巴喷丁都可以作为首选。', TN_ZH, null],
+    ['My colleague would choose propylthiouracil; I have not decided.', STORM, null],
+    ['三叉神经痛首选卡马西平。', TN_ZH, 'A'],
+    ['甲狀腺危象首選丙硫氧嘧啶。', STORM, 'B'],
+    ['In thyroid storm the drug of choice to block synthesis is propylthiouracil (PTU).', STORM, 'B'],
+  ])('%s → %s', (output, options, want) => {
+    expect(read(output, options)).toBe(want);
+  });
+});
