@@ -2,15 +2,17 @@
 // column heads ("15/03/24   02/04/24", "0553   0801" over "(0 h)   (2 h)", "2024-05-01  2024-05-02  2024-05-03") —
 // and one row per test. The current value is the LATEST column's, whatever side it is printed on: read in order from
 // the heads (a "<<LATEST>>" / "Current" / 本次 mark under a column wins), rightmost when the heads cannot be ordered.
+// Every stamp line counts: a clock line under dates printed without times orders the collections of one day
+// (report-texts-24 rt24-10: "03/14/25 03/14/25 03/13/25" over "09:40 * 06:35 23:50", newest on the left).
 // Each row is rewritten as one canonical line "name   latest value [flag]   unit   range" for the line reader, so an
 // earlier column never becomes the value (report-texts-19: a cumulative potassium read 4.8 from 15/03 instead of 5.6
 // from 02/04; a serial troponin 812 → 4520 ng/L not found). Pure.
 import { aliasAtNameStart } from './alias-index.js';
-import { CELL_GAP } from './column-roles.js';
+import { CELL_GAP, LETTER_SPACED_HAN } from './column-roles.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
 
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
-const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2})?$|^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?:\s+(\d{1,2}):(\d{2}))?$/;
+const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$|^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?:\s+(\d{1,2}):(\d{2}))?$/;
 const ZH_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?$/;
 const CLOCK = /^(?:([01]\d|2[0-3]):?([0-5]\d))$/;
 const RELATIVE = /^[(（]?\s*(?:(\d{1,3})\s*(?:h|hr|hrs|小时)|(?:day|d|第)\s*(\d{1,2})\s*天?)\s*[)）]?$/i;
@@ -29,19 +31,28 @@ export interface SerialTable {
   bodyStart: number;
 }
 
-type Stamp = { kind: 'date' | 'clock' | 'relative'; key: number } | undefined;
+type StampKind = 'date' | 'clock' | 'relative';
+type Stamp = { kind: StampKind; key: number } | undefined;
 
 function stamp(text: string, dayFirst: boolean): Stamp {
-  const t = text.trim();
+  // A current-specimen mark glued to a clock time or a full date ("09:40 *", "*03/14/25"; a photo reads the star as
+  // "+") marks the stamp, it is no other cell; a starred short number ("*6.1", a flagged value) stays what it is.
+  const bare = text.trim();
+  const unmarked = bare.replace(/^\*\s*|\s*[*+]$/g, '');
+  const t = unmarked !== bare && (/\d:\d{2}$/.test(unmarked) || /\d[-/.]\d{1,2}[-/.]\d/.test(unmarked)) ? unmarked : bare;
   const d = DATE.exec(t);
   if (d) {
-    if (d[1]) return { kind: 'date', key: Number(d[1]) * 10000 + Number(d[2]) * 100 + Number(d[3]) };
-    const a = Number(d[4]);
-    const b = Number(d[5]);
+    // Every date key is ((year·100 + month)·100 + day)·10000 + minutes, so a clock line under it can be added in.
+    if (d[1]) {
+      const minutes = d[4] ? Number(d[4]) * 60 + Number(d[5]) : 0;
+      return { kind: 'date', key: ((Number(d[1]) * 100 + Number(d[2])) * 100 + Number(d[3])) * 10000 + minutes };
+    }
+    const a = Number(d[6]);
+    const b = Number(d[7]);
     const [day, month] = dayFirst ? [a, b] : [b, a];
     if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    const year = d[6] ? (d[6].length === 2 ? 2000 + Number(d[6]) : Number(d[6])) : 0;
-    const minutes = d[7] ? Number(d[7]) * 60 + Number(d[8]) : 0;
+    const year = d[8] ? (d[8].length === 2 ? 2000 + Number(d[8]) : Number(d[8])) : 0;
+    const minutes = d[9] ? Number(d[9]) * 60 + Number(d[10]) : 0;
     return { kind: 'date', key: ((year * 100 + month) * 100 + day) * 10000 + minutes };
   }
   const zh = ZH_DATE.exec(t);
@@ -54,7 +65,7 @@ function stamp(text: string, dayFirst: boolean): Stamp {
 }
 
 /** The stamps of a line's cells when at least two cells are stamps of one kind and every other cell is a head word. */
-function stampLine(cells: Cell[]): { cells: Cell[]; keys: number[] } | undefined {
+function stampLine(cells: Cell[]): { cells: Cell[]; keys: number[]; kind: StampKind } | undefined {
   for (const dayFirst of [true, false]) {
     const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) }));
     const hits = stamped.filter((x) => x.s);
@@ -62,11 +73,20 @@ function stampLine(cells: Cell[]): { cells: Cell[]; keys: number[] } | undefined
     // Clock times alone must stand alone on their line ("0553   0801"): four digits elsewhere are values.
     const others = stamped.filter((x) => !x.s).map((x) => x.c.text);
     if (hits[0].s?.kind === 'clock' && others.length > 0) continue;
-    if (!others.every((w) => HEAD_WORD.test(w.replace(/[:：]$/, '').trim()) && !aliasAtNameStart(w))) continue;
-    return { cells: hits.map((x) => x.c), keys: hits.map((x) => x.s?.key ?? 0) };
+    if (!others.every(isHeadWord)) continue;
+    return { cells: hits.map((x) => x.c), keys: hits.map((x) => x.s?.key ?? 0), kind: hits[0].s?.kind ?? 'date' };
   }
   return undefined;
 }
+
+/** A cell as a title is written: no closing colon, no spaces between Chinese letters (a photo reads "参 考 区间"). */
+const title = (w: string): string =>
+  w
+    .replace(/[:：]$/, '')
+    .replace(LETTER_SPACED_HAN, '')
+    .trim();
+/** A column or stamp-row title, never a test's name. */
+const isHeadWord = (w: string): boolean => HEAD_WORD.test(title(w)) && !aliasAtNameStart(w);
 
 const overlaps = (a: { col: number; end: number }, b: { col: number; end: number }): boolean => Math.min(a.end, b.end) > Math.max(a.col, b.col);
 
@@ -89,8 +109,11 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
       more.cells.forEach((c, k) => {
         columns[k] = { col: Math.min(columns[k].col, c.col), end: Math.max(columns[k].end, c.end) };
       });
-      // Dates order the columns before clock times do ("Date 15/03/24 02/04/24" / "Time 10:20 08:05").
-      if (keys.every((k, n) => n === 0 || k === keys[n - 1])) keys = more.keys;
+      // Dates order the columns before clock times do ("Date 15/03/24 02/04/24" / "Time 10:20 08:05"); a clock line
+      // under dates printed without times orders the columns of one day among themselves ("03/14/25 03/14/25
+      // 03/13/25" over "09:40 * 06:35 23:50": the current specimen is the leftmost, not the day-old rightmost).
+      if (first.kind === 'date' && more.kind === 'clock' && keys.every((k) => k % 10000 === 0)) keys = keys.map((k, n) => k + more.keys[n]);
+      else if (keys.every((k, n) => n === 0 || k === keys[n - 1])) keys = more.keys;
       continue;
     }
     const marked = cells.findIndex((c) => LATEST.test(c.text.trim()));
@@ -100,7 +123,7 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
       continue;
     }
     // A head line of words and numbers under the columns (lab numbers, "(0 h)", titles "Units  Ref").
-    if (cells.every((c) => columns.some((col) => overlaps(col, c)) || HEAD_WORD.test(c.text.replace(/[:：]$/, '').trim()))) continue;
+    if (cells.every((c) => columns.some((col) => overlaps(col, c)) || HEAD_WORD.test(title(c.text)))) continue;
     break;
   }
   if (latest === undefined) {
