@@ -373,3 +373,110 @@ export function readSelfHarm(text: string): SelfHarmReading {
   }
   return { slots: [...slots], person };
 }
+
+/**
+ * Suicide WARNING SIGNS (session 24, #19): each says little alone — a lethality or method question, affairs put in
+ * order, a person at an edge, a burden statement, a lethal means at hand, someone shut in, "it's for me", a message sent
+ * without knowing why, a resolve. They are typed here and combined by suicide.ts warningSigns: a STRONG sign beside a
+ * second sign of another type (the pairs it names), never one word and never two acts of one type (a will and a pet
+ * rehomed are one type: putting affairs in order, which an ordinary reason — a move, surgery, a care home — explains).
+ */
+export type WarningSign = 'method' | 'affairs' | 'place' | 'burden' | 'means' | 'shutIn' | 'ownUse' | 'reachingOut' | 'resolve';
+
+/** How much kills or stops a heart, or which way of dying is the most peaceful: the question of a method. */
+const METHOD_SIGN =
+  /\b(?:what|which|how (?:much|many))\b[^.?!]{0,40}\bstops? (?:your|my|his|her|the|a|someone'?s) heart\b(?! (?:from|racing|pounding|palpitat\w*|skipping|flutter\w*|beating (?:so )?fast|rate))|\b(?:which|what|whats)(?:'s| is| would be)?\s+(?:the\s+)?(?:(?:way|method)s?\s+(?:is\s+|would be\s+)?(?:the\s+)?(?:most|least) (?:peaceful|painful|painless|quick|quickest|reliable)|(?:most|least) (?:peaceful|painful|painless|quick|quickest|reliable) (?:way|method))\b(?=\s*(?:$|[.?!,;]|in your opinion|to (?:go|die|do it|end it|not wake up)\b|out\b|honestly\b))|(?<=^|[，。？！?!、\s])(?:哪种|什么|哪个|怎么|怎样)(?:方法|方式|办法)?最(?:不痛苦|安详|无痛|没有痛苦)(?=$|[，。？！?!]|啊|呢)|(?:哪种|什么|哪个|怎样的?)死法|(?:吃|喝|打|注射)多少[^，。？?]{0,12}(?:心脏|心跳)[^，。？?]{0,3}(?:停跳|停下来|停止跳动|骤停|停掉|停了)/gi;
+/** A method question about something other than one's own death: an animal's, a birth, a medicine stopped, sleep. */
+const METHOD_OTHER =
+  /\b(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|horses?|rabbits?|vets?|euthan\w*|wean\w*|taper\w*|come off|coming off|birth|labou?r|delivery|fall asleep|meditat\w*|tooth|teeth|quit\w*|smoking|hair|wax\w*|tattoo\w*|piercing|remov\w*|contracepti\w*|coil|iud|injection|vaccin\w*|blood test|procedure|surgery)\b|狗|猫|宠物|兽医|安乐死|戒|停药|减药|分娩|生孩子|顺产|入睡|睡着|胃镜|肠镜|拔牙|麻醉|手术|打针|纹身|脱毛|上环/i;
+/** Putting affairs in order: a will made, a pet or belongings given away, a beneficiary named, goodbyes said. */
+const AFFAIRS_SIGN =
+  /\b(?:finished|wrote|written|writing|made|sorted(?: out)?|updated?|signed|done|redone)\b (?:(?:my|his|her|their|our|a|the) )(?:new |last )?will\b|\bmy will (?:is|'s) (?:done|written|sorted|signed|ready)\b|\b(?:gave|given|giving) (?:away )?(?:my|his|her|their|our|the) (?:dog|cat|pets?|guitar|laptop|bike|car|things|stuff|belongings)\b(?: (?:away|to))?|\b(?:re-?homed) (?:my|his|her|their|our|the) (?:dog|cat|pets?)\b|\b(?:changed|updated|named|made)\b[^.?!]{0,30}\bbeneficiar(?:y|ies)\b|\bsaid (?:my|his|her|their) goodbyes\b|\bsaid goodbye to (?:everyone|everybody|all of (?:you|them))\b|(?:遗嘱|遗书)[^，。]{0,4}(?:写好|写完|立好|准备好|也写)|(?:写好|写完|立好)了?[^，。]{0,3}(?:遗嘱|遗书)|(?:狗|猫|宠物)[^，。]{0,6}(?:送人|送给|交给|托付给)|(?:把|将)[^，。]{0,4}(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)|保险受益人|交代(?:好)?(?:了)?后事/gi;
+/** An ordinary reason told for the affairs (a move, an operation, a care home, an allergy, a new house or baby, age). */
+const AFFAIRS_REASON =
+  /\b(?:because|since|as (?:i|we|she|he|they)(?:'m|'re|'s| am| are| is)?|moving|move abroad|emigrat\w*|care home|nursing home|hospital|surgery|operation|knee|hip|allerg\w*|bought a house|new house|new baby|retir\w*|travel\w*|abroad|deployment|long hours|landlord|passed away|died)\b|因为|由于|手术|搬家|过敏|出国|住院|年纪大了|提前安排|养老院|去世/i;
+/** A person at an edge or a height now: "sitting on the edge of the Westgate", "on the wrong side of the railing". */
+const PLACE_SIGN =
+  /\b(?:sitting|sat|standing|stood|perched|crouched)\b (?:\w+ ){0,2}?(?:on|at) the (?:edge|ledge|railings?|parapet|wrong side) of (?:the )?(?:[A-Z][a-z']{2,}(?! (?:bed|chair|sofa|seat|waiting|room|ward|pool|bath|stage|table|desk|road|pavement|kerb|platform)\b)|roof|bridge|cliff|car ?park|building|tower|overpass|viaduct|flyover)\b|(?:坐|站|蹲)(?:在)[^，。]{0,10}(?:桥|天台|楼顶|顶楼|栏杆|护栏)[^，。]{0,2}(?:边|上|外)/g;
+/** A leisure or work frame at the place (a view, fireworks, photos, a job): no person at risk there. */
+const PLACE_FRAME =
+  /\b(?:fireworks|view|photos?|pictures?|selfies?|sunset|sunrise|picnic|kids|children|tour|fishing|working|repairs?|shift)\b|拍照|风景|看烟花|钓鱼|施工|上班/i;
+/** Burden: the family better off without the person, or with the insurance paid on their death. */
+const BURDEN_SIGN =
+  /\b(?:we|you|they|everyone|the family|all)(?:'d|'re| would| are| will|'ll| is)? (?:\w+ ){0,2}?better off (?:without (?:me|him|her)\b|with (?:the |my |his |her )?(?:life )?insurance(?: money| payout)?(?=\s*(?:[.,!?;]|$))|if (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:here|around|gone|dead)\b)|\b(?:easier|better) for (?:everyone|you all|the family|all of you) if (?:i|he|she)(?:'m| am|'s| is| was| were)? (?:not here|gone|dead|not around)\b|(?:我|他|她)(?:不在|死|走)了[^，。]{0,8}(?:就)?(?:能|可以)?(?:拿到|领到|得到)[^，。]{0,2}保险|拿了?保险[^，。]{0,6}(?:会)?(?:过得更好|更好|好过)|(?:没有|少了)(?:我|他|她)[^，。]{0,6}(?:会|就)?更好/gi;
+/** The writer's own burden (me / I) or one told as the other person's words (said, told, keeps saying, 说): the
+ *  writer's opinion of someone else ("we'd be better off without him, he drinks") is no burden statement. */
+const BURDEN_OWN = /\bme\b|\bif i\b|我(?:不在|死|走)|没有我|少了我/i;
+const SAID_BEFORE = /\b(?:said|says|saying|told|tells|texted|wrote|messaged)\b|说|讲|发(?:消息|微信)/i;
+/** A lethal means at hand: a firearm got or kept, a supply counted in boxes beside the writer. */
+const MEANS_SIGN =
+  /\b(?:bought|got|has|have|had|owns?|took|taken|keeps?|kept|with|'s got|'ve got)\b[^.?!]{0,30}\b(?:shotguns?|rifles?|guns?|pistols?|handguns?|firearms?)\b|\b(?:\d+|two|three|four|five|six|several) (?:full )?(?:boxes|packs|packets|bottles|strips|pens)\b[^.?!]{0,40}\b(?:here|next to me|on the bed|beside me|in front of me|in my (?:drawer|bag|room)|in the fridge)\b|(?:买|有|拿|带)(?:了)?[^，。]{0,6}(?:猎枪|手枪|一把枪)|(?:床上|手上|手里|身边|抽屉里?|桌上)(?:有|放着)[^，。]{0,3}[两三四五六七八九十几\d]+(?:盒|瓶|板)/gi;
+/** The means' ordinary use (a farm, hunting, sport): read away unless the writer sets it in doubting quotes. */
+const MEANS_PURPOSE =
+  /^[^.?!]{0,30}?(?:\bfor (?:the )?(?:farm|hunting|shooting|clay|sport|work|pests?|rabbits|deer|foxes)\b|\b(?:clay shooting|hunting|shooting club|licen[cs]e)\b|打猎|打野猪|农场|射击|持枪证|狩猎)/i;
+const QUOTED_PURPOSE = /^[^.?!]{0,30}?['‘“"][^'’”"]{0,20}['’”"]/;
+/** "it's for me", "asking for myself", 是我自己要用的: the writer as the object of the question. */
+const OWN_USE_SIGN =
+  /\b(?:it'?s|its|it is|this is) for (?:me|myself)\b|\basking for (?:me|myself)\b|\bfor my own use\b|是?(?:我自己|给我自己)(?:要)?(?:用|吃|问)的|是给我自己/gi;
+/** A message sent without knowing why ("dunno why im typing this to a bot"). */
+const REACHING_SIGN =
+  /\b(?:dunno|don'?t know|not sure|no idea) why (?:i'?m|im|i am) (?:typing|telling|writing|texting|messaging|saying) (?:this|you|a)\b|不知道(?:为什么|为啥)(?:要)?(?:跟|和|对)你(?:说|讲)/gi;
+/** A resolve: made peace with it, no need for the hotline. */
+const RESOLVE_SIGN =
+  /\bmade (?:my )?peace with (?:it|everything|dying)\b|\bno need for (?:the )?(?:hotline|crisis line|helpline|samaritans)\b|\bdon'?t (?:give|send) me (?:a |the |any )?(?:hotline|helpline|number)\b|\bmy mind(?:'s| is) made up\b|别劝我|不用(?:给我)?(?:热线|劝)/gi;
+
+/** Every warning sign told now (negated, past, reported or study clauses read away), one entry per type. */
+export function readWarningSigns(text: string): WarningSign[] {
+  const cl = clauses(text);
+  const found = new Set<WarningSign>();
+  const told = (sign: WarningSign, at: number, study = true) => {
+    if (!stanceBlocks(text, clauseAt(cl, at), at, study, false)) found.add(sign);
+  };
+  // A method question is a question by its nature: the study frame is the whole message's (suicide.ts), not a clause's.
+  const each = (re: RegExp, sign: WarningSign, keep: (m: RegExpMatchArray, at: number) => boolean = () => true) => {
+    for (const m of matchesOf(re, text)) {
+      const at = m.index ?? 0;
+      if (!keep(m, at)) continue;
+      told(sign, at, sign !== 'method');
+      if (found.has(sign)) return;
+    }
+  };
+  // The method's object is told in its own clause or after it in the sentence ("which method … to put my old dog to
+  // sleep"); a pet given away BEFORE the question is the affairs, not the object.
+  each(METHOD_SIGN, 'method', (_m, at) => !METHOD_OTHER.test(text.slice(clauseAt(cl, at).start, sentenceBounds(text, at).end)));
+  if (!AFFAIRS_REASON.test(text)) each(AFFAIRS_SIGN, 'affairs');
+  each(PLACE_SIGN, 'place', (_m, at) => !PLACE_FRAME.test(sentenceOf(text, at)));
+  each(BURDEN_SIGN, 'burden', (m, at) => BURDEN_OWN.test(m[0]) || SAID_BEFORE.test(text.slice(sentenceBounds(text, at).start, at)));
+  each(MEANS_SIGN, 'means', (m, at) => {
+    const after = text.slice(at + m[0].length, at + m[0].length + 40);
+    return !MEANS_PURPOSE.test(after) || QUOTED_PURPOSE.test(after);
+  });
+  each(OWN_USE_SIGN, 'ownUse');
+  each(REACHING_SIGN, 'reachingOut');
+  each(RESOLVE_SIGN, 'resolve');
+  for (const re of [UNREACHABLE_EN, UNREACHABLE_ZH]) {
+    const m = re.exec(text);
+    if (m) told('shutIn', m.index);
+  }
+  return [...found];
+}
+
+const sentenceOf = (text: string, at: number): string => {
+  const { start, end } = sentenceBounds(text, at);
+  return text.slice(start, end);
+};
+
+/** The pairs that make a risk: each strong sign with the other types it is read beside (two of one type never count). */
+const WARNING_PAIRS: Readonly<Record<'method' | 'affairs' | 'place' | 'burden', readonly WarningSign[]>> = {
+  method: ['affairs', 'place', 'burden', 'means', 'shutIn', 'ownUse', 'reachingOut', 'resolve'],
+  place: ['method', 'burden', 'affairs', 'means', 'reachingOut', 'resolve'],
+  burden: ['method', 'place', 'affairs', 'means', 'shutIn', 'resolve'],
+  affairs: ['method', 'place', 'burden', 'means', 'shutIn'],
+};
+
+/** Two warning signs that make a risk together: a strong sign and one of the types it pairs with. */
+export function warningSignsCombine(signs: readonly WarningSign[]): boolean {
+  return (Object.entries(WARNING_PAIRS) as [WarningSign, readonly WarningSign[]][]).some(
+    ([strong, with_]) => signs.includes(strong) && with_.some((s) => signs.includes(s)),
+  );
+}

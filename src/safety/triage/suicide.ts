@@ -3,7 +3,18 @@
 // is an emergency; farewell behaviour alone is urgent with questions. Negation, past history and educational
 // framing are judged per clause by the shared context helpers, so "他去年想过轻生，现在很好" stays routine.
 import { clauseAt, clauses, isEducational, isNegated, sentenceBounds } from '../red-flags/context.js';
-import { isHistoricalAt, isReportedQuestion, maskBereavement, NOT_WANTING, PAST_ATTEMPT, readSelfHarm, type SelfHarmReading } from './self-harm-reader.js';
+import {
+  isHistoricalAt,
+  isReportedQuestion,
+  maskBereavement,
+  NOT_WANTING,
+  PAST_ATTEMPT,
+  readSelfHarm,
+  readWarningSigns,
+  type SelfHarmReading,
+  warningSignsCombine,
+} from './self-harm-reader.js';
+import { hasStoryFrame, storyDenied } from './fiction.js';
 import { matchesOf } from '../red-flags/match.js';
 import { isAccidentalInjury } from './wound.js';
 import { readLethalPosition } from './lethal-place.js';
@@ -139,10 +150,31 @@ const GLOBAL = (Object.entries(LEX) as [SuicideComponent, RegExp][]).map(([id, r
 
 /** Reader-only context (low mood, someone unreachable) is reported only when it contributed to a risk. */
 export function screenSuicide(text: string): SuicideScreen {
-  const s = deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text);
+  const s = warningSigns(deliberateAct(statedPlan(presentAct(combineComponents(gradeScreen(text), readComponents(text), text), text), text), text), text);
   if (s.risk !== 'none') return s;
   const components = s.components.filter((c) => c !== 'lowMood' && c !== 'unreachable');
   return s.reported && components.length === 0 ? { ...s, components } : { risk: 'none', components };
+}
+
+/** A clinician or pharmacist asking about someone in their care ("I'm a GP. A patient told me…"): a question of practice. */
+const CLINICIAN_ASKS =
+  /\b(?:i'?m|i am|as) an? (?:gp|doctor|nurse|pharmacist|paramedic|psychiatrist|psychologist|therapist|counsell?or|social worker|teacher|medical student)\b[\s\S]{0,80}\b(?:patients?|clients?|customers?|students?|pupils?)\b|我是(?:医生|护士|药剂师|药师|心理咨询师|老师)[\s\S]{0,40}(?:患者|病人|顾客|来访者|学生)/i;
+
+/** Two suicide warning signs of different types told now (self-harm-reader.ts readWarningSigns: a method question and
+ *  "it's for me", affairs in order and a method asked, a burden statement and a gun, an edge and a message sent without
+ *  knowing why): high risk, raise only — not in a story, a study question or a statement of safety. */
+function warningSigns(s: SuicideScreen, text: string): SuicideScreen {
+  if (
+    s.risk === 'high' ||
+    s.safetyStated ||
+    (hasStoryFrame(text) && !storyDenied(text)) ||
+    isStudyQuestion(text) ||
+    statesSafety(text) ||
+    CLINICIAN_ASKS.test(text)
+  )
+    return s;
+  if (!warningSignsCombine(readWarningSigns(text))) return s;
+  return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', 'plan'])], risk: 'high' };
 }
 
 /** A self-harm act told now beside a wish or intent in any frame (present-self-harm.ts): high risk, raise only — a

@@ -1,0 +1,51 @@
+// Suicide warning signs combined (session 24, #19; blind triage-an an032/an086/an105/an117): a method question, affairs
+// put in order, a person at an edge, a burden statement, a means at hand, someone shut in, "it's for me", a message sent
+// without knowing why — each says little alone; a strong sign beside a sign of another type is an emergency with the
+// crisis line, for the writer or a third party. Probes written before the code: bench/triage-s24-warning-signs-probes.jsonl
+// (ws-s*: emergency + crisis line; ws-n*: near-misses — an ordinary reason for the affairs, a pet's or a birth's method,
+// a study or pharmacist's question, a fireworks view from the bridge, a gun for the farm, the past, a novel — on which
+// the combination must not fire; nine of them are over-calls by older readers already at HEAD ac28482, see the file).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CRISIS_LINE } from '../../../bench/crisis-line.js';
+import { triageDetail } from '../triage.js';
+import { readWarningSigns, warningSignsCombine } from './self-harm-reader.js';
+
+interface Probe {
+  id: string;
+  expect: 'emergency' | 'not-emergency';
+  text: string;
+}
+const probes: Probe[] = readFileSync(new URL('../../../bench/triage-s24-warning-signs-probes.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Probe);
+const signs = probes.filter((p) => p.expect === 'emergency');
+const nearMisses = probes.filter((p) => p.expect === 'not-emergency');
+
+describe('suicide warning signs combined (#19, s24)', () => {
+  it('has both halves', () => {
+    expect(signs.length).toBeGreaterThanOrEqual(20);
+    expect(nearMisses.length).toBeGreaterThanOrEqual(20);
+  });
+  it.each(signs.map((p) => [p.id, p.text]))('%s: emergency with the crisis line', (_id, text) => {
+    const d = triageDetail(text, { locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en-US' });
+    expect(d.level).toBe('emergency');
+    expect(CRISIS_LINE.test(d.message)).toBe(true);
+  });
+  it.each(nearMisses.map((p) => [p.id, p.text]))('%s: no two warning signs combine', (_id, text) => {
+    expect(warningSignsCombine(readWarningSigns(text))).toBe(false);
+  });
+  it('two acts of one type are one sign: a will and a pet given away need a second type', () => {
+    expect(readWarningSigns('finished my will and gave the dog to my sister')).toEqual(['affairs']);
+    expect(warningSignsCombine(['affairs'])).toBe(false);
+    expect(warningSignsCombine(['affairs', 'method'])).toBe(true);
+  });
+  it('context signs never combine among themselves', () => {
+    expect(warningSignsCombine(['means', 'shutIn', 'ownUse', 'reachingOut', 'resolve'])).toBe(false);
+  });
+  it('a gun for the farm is read away, the same purpose in doubting quotes is not', () => {
+    expect(readWarningSigns('He bought a shotgun for the farm.')).toEqual([]);
+    expect(readWarningSigns("He bought a shotgun 'for the farm'.")).toEqual(['means']);
+  });
+});
