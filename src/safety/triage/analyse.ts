@@ -20,6 +20,7 @@ import { SEIZURE_NOW_RULES } from './seizure-now.js';
 import { STIMULANT_RULES } from './stimulant.js';
 import { HARM_DONE_RULES } from './harm-done.js';
 import { PARACETAMOL_RULES } from './paracetamol-sum.js';
+import { DOSE_PER_KG_RULES } from './dose-per-kg.js';
 import { TOXIC_EXPOSURE_RULES } from './toxic-exposure.js';
 import { CHEMICAL_EXPOSURE_RULES } from './chemical-exposure.js';
 import { NARROW_MARGIN_RULES, readToleratedDoubleDose } from './double-dose.js';
@@ -111,6 +112,7 @@ const clinicalRules = (ctx: ClinicalContext): ClinicalRule[] => [
   ...STIMULANT_RULES.filter((r) => r.test(ctx)),
   ...HARM_DONE_RULES.filter((r) => r.test(ctx)),
   ...PARACETAMOL_RULES.filter((r) => r.test(ctx)),
+  ...DOSE_PER_KG_RULES.filter((r) => r.test(ctx)),
   ...CHILD_MEDICINE_RULES.filter((r) => r.test(ctx)),
   ...TOXIC_EXPOSURE_RULES.filter((r) => r.test(ctx)),
   ...CHEMICAL_EXPOSURE_RULES.filter((r) => r.test(ctx)),

@@ -63,9 +63,9 @@ export function youngChild(text: string): boolean {
 const ACT =
   /吃了|吃下|吃进|吞了|吞下|咽了|咽下|喝了|喝下|喝进|舔了|含了|嚼了|咬了|误服|误吃|误食|误喝|偷吃|偷喝|给[^，。！？]{0,10}(?:吃|喝)了|喂[^，。！？]{0,6}(?:了|下)|\b(?:swallowed|has swallowed|ate|eaten|chewed(?: on)?|drank|drunk|sipped|sucked(?: on)?|licked|bit into|had (?:it|one|some) in (?:his|her|their) mouth|took|has taken|got into|got hold of|gave (?:him|her|them|my \w+)\b[^.?!]{0,30}\bby mistake|gave (?:him|her|them|my \w+) (?:\w+ ){0,4}(?:instead of|thinking))\b/i;
 /** Not done: nearly, caught in time, taken from the mouth, asked about as a what-if. */
-const NOT_DONE =
+export const NOT_DONE =
   /差点|险些|没吃|没有吃|没吞|没咽|还没|抢(?:下来|过来|走)|拿走了|及时(?:发现|拿)|\b(?:nearly|almost|about to|tried to|trying to|reached for|caught (?:it|him|her|them) (?:before|in time)|before (?:he|she|they) (?:could|swallowed)|didn'?t (?:swallow|eat|take)|did not (?:swallow|eat|take)|took it (?:off|from|away))\b/i;
-const WHAT_IF =
+export const WHAT_IF =
   /如果|万一|要是|假如|会怎样|会怎么样|怎么办[？?]?$|\b(?:what if|what happens if|what should i do if|if (?:a|my|your) (?:child|kid|toddler|baby)|in case)\b/i;
 /** An adult's medicine (someone else's supply), unnamed: "他爷爷的药", "grandad's pills", "my tablets". */
 const ADULT_MEDICINE =

@@ -12,7 +12,8 @@ import { DOSE_LIMITS } from '../screening/dose-limits.js';
 import { findAges } from '../red-flags/age.js';
 import { writerActs, youngChild } from './child-medicine.js';
 import { accidentalAccess, readCountDrop, readLevelDrop } from './level-drop.js';
-import { parseNumber } from '../red-flags/numbers.js';
+import { parseNumber, readCount } from '../red-flags/numbers.js';
+import { ZH_COUNT } from '../../core/zh-numerals.js';
 import { matchesOf } from '../red-flags/match.js';
 import { type ClinicalRule, clinicalRule } from './clinical.js';
 import { CONDITIONAL_BEFORE } from './ingestion.js';
@@ -49,7 +50,7 @@ function readNum(s: string): number {
 
 /** Taken, not asked about: a done, ongoing or habitual act ("一起吃", "吃了", "took", "been taking", "I take", 每天吃), not
  *  "能一起吃吗", "can I take", "should I take" (可能吃了, "probably took", is taken). */
-const TAKEN =
+export const TAKEN =
   /(?<!(?<!可)能|可以|可不可以|能不能|会不会|敢)(?:一起吃|同时吃|混着吃|吃了|服了|服用了|吃的|在吃|吃着|又吃|还吃|喝了|喝光|喝完|吃光|吃完|给(?:他|她|孩子|宝宝)?(?:吃|喂)了|喂了)(?![^，。！？]{0,3}(?:吗|么|没有?[？?]))|\b(?:took|taken|been taking|have been taking|'ve been taking|had|swallowed|popped|drank|drunk|finished|gave (?:him|her|them|(?:my|our) (?:\d+\s?kgs? )?\w+))\b|(?<!\b(?:can|could|should|may|might|do|does|shall|would|will|if|when)\s)\b(?:i|he|she|we|they|my \w+) (?:take|takes|am taking|'m taking|is taking|are taking|'s taking|'re taking)\b|每天(?:都)?吃|天天吃|一直(?:在)?吃/i;
 
 /** A mass told as what was taken ("吃了十几克", "took about 8g", "total of 6 grams"), not a strength ("500mg tablets"). */
@@ -123,8 +124,14 @@ function daysSpread(sentence: string): number {
   if (FEW_DAYS.test(sentence)) return 3;
   return 1;
 }
-/** A body weight told ("体重20公斤", "she's 18kg", "weighs 15 kg"). */
-const WEIGHT = /(\d+(?:\.\d+)?)\s*(?:kgs?\b|kilos?\b|公斤|千克)|(\d+(?:\.\d+)?)\s*斤/i;
+/** A body weight told ("体重20公斤", "二十公斤", "she's 18kg", "weighs 15 kg"; 斤 is half a kilogram). */
+const WEIGHT = new RegExp(String.raw`(${ZH_COUNT})\s*(?:kgs?\b|kilos?\b|公斤|千克)|(${ZH_COUNT})\s*斤`, 'i');
+/** The first body weight the message tells, in kg (NaN when none is told). */
+export function toldWeightKg(text: string): number {
+  const w = WEIGHT.exec(text);
+  if (!w) return Number.NaN;
+  return w[1] ? readCount(w[1]) : readCount(w[2] ?? '') / 2;
+}
 const CHILD =
   /宝宝|宝贝|孩子|小孩|小朋友|儿子|女儿|婴儿|幼儿|岁(?:半)?的|\b(?:baby|toddler|child|kid|son|daughter|little one|(?:\d+|one|two|three|four|five|six) ?(?:yo|year[- ]old|years? old))\b/i;
 /** A child's weight when neither a weight nor an age is told, by the word the parent uses (APLS weight at the age the
@@ -177,7 +184,7 @@ function bottleSize(text: string): number | null {
 /** An age said with a pronoun ("he's 4", "she is 2"): no age word for the age reader, but a parent's usual way. */
 const PRONOUN_AGE =
   /\b(?:he|she)(?:'s| is) (\d{1,2})\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|cm|%|am|pm|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|o'?clock|ml|mg))/i;
-function weightFromAge(text: string): number {
+export function weightFromAge(text: string): number {
   const pronoun = PRONOUN_AGE.exec(text);
   const days = [...findAges(text).map((a) => a.days), ...(pronoun ? [Number(pronoun[1]) * 365] : [])].filter((d) => d < 13 * 365);
   if (!days.length) return Number.NaN;
@@ -345,8 +352,7 @@ export function readParacetamol(text: string): ParacetamolReading {
     const dropMax = liquid.bottleMlMax ? readLevelDrop(text, liquid.bottleMlMax) : null;
     if (dropMax && Number.isFinite(perMl)) maybeMore = Math.max(maybeMore, dropMax.ml * perMl - counted);
   }
-  const w = WEIGHT.exec(text);
-  const toldKg = w ? (w[1] ? Number(w[1]) : Number(w[2]) / 2) : Number.NaN;
+  const toldKg = toldWeightKg(text);
   const fromAge = weightFromAge(text);
   const kg = Number.isFinite(toldKg) ? toldKg : Number.isFinite(fromAge) ? fromAge : weightFromChildWord(text);
   // A child's limit only when the one who took it is not the writer (review s18 S6: "I've been taking 2 × 500 mg three
