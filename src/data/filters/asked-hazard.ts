@@ -9,6 +9,7 @@
 import { askerClauses, STOPPED, TOPICAL } from '../../safety/screening/answered-permission.js';
 import { CONTRAINDICATIONS, type Population } from '../../safety/screening/contraindications.js';
 import { INTERACTIONS } from '../../safety/screening/interactions.js';
+import { CONTINUES } from '../../safety/screening/lexicon.js';
 import { alt, clauses, normalise, sentences, trimSpan } from '../../safety/screening/text.js';
 import { type Asker, readAsker } from './asker.js';
 import { clauseStance } from './stance.js';
@@ -46,7 +47,6 @@ const PREGNANCY_ACT =
   /(?:可以|能|可)(?:正常|照常|放心)?(?:备孕|怀孕|受孕|要孩子|要宝宝)|\b(?:can|may|could)\s+(?:still\s+|safely\s+)?(?:plan|try|get|become|fall)\s+(?:for\s+)?(?:a\s+)?(?:pregnan\w*|baby)/iu;
 const CONTRACEPTION_WAIVED =
   /\b(?:contraception|birth control)\s+(?:is|are)\s+(?:not|un)\s*(?:necessary|needed|required)\b|\b(?:no need|don't need|do not need)\s+(?:\w+\s+){0,2}(?:contraception|birth control)\b|(?:不用|不必|不需要|无需)[^，。；,;]{0,4}避孕/iu;
-const CONTINUES = /\b(?:continue|continuing|keep (?:on )?taking|keep using|carry on|stay on|remain on)\b|继续|照常(?:服|吃|用)|坚持(?:服|吃|用)|不要停|别停/iu;
 
 /** A bullet or list number opening a line ('- ', '* ', '• ', '1) ') — markup before the clause's first word. */
 const LIST_MARKER = /^(?:[-*•·●▪]|\d{1,2}(?:[.)](?=\s)|[）、]))\s*/u;

@@ -232,6 +232,13 @@ export const VITAL_MEDICINE = alt([...VITAL_EN.map((s) => `\\b${s}\\b`), ...VITA
 /** The long-term classes of VITAL_MEDICINE: a stop 'after N days' is never the end of their course (frames.ts). */
 export const LONG_TERM_MEDICINE = alt([...LONG_TERM_EN.map((s) => `\\b${s}\\b`), ...LONG_TERM_ZH], 'u');
 
+/**
+ * A course kept going: continue, keep taking, stay on (one home for the curation filters' asked-hazard reading and the
+ * advice gate's kept-course reading).
+ */
+export const CONTINUES =
+  /\b(?:continue|continuing|keep (?:on )?taking|keep using|carry on|stay on|remain on)\b|继续|照常(?:服|吃|用)|坚持(?:服|吃|用)|不要停|别停/iu;
+
 /** Treatment as such (what a remedy is said to replace), beyond the vital-medicine list. */
 export const TREATMENT = alt(
   [
