@@ -45,6 +45,7 @@ export { shippedTagger } from './tagger-spans.js';
 import { FULL_WIDTH, OCR_HINT, phiReading, SPOKEN_HINT, TRADITIONAL_RE } from './reading.js';
 import { repairSpans } from './repairs.js';
 import { extendNameParts } from './name-extent.js';
+import { settleZhNameEnds } from './name-extent-zh.js';
 import { growAddressLines } from './address-line-en.js';
 import { datesADay, extendDates, recordTimes } from './date-extent.js';
 import { compactView } from './compact-readings.js';
@@ -312,7 +313,13 @@ function filterTypes(spans: PhiSpan[], options: PhiOptions, text?: string): PhiS
           text,
           releaseClinicalQuantities(
             text,
-            mergeSpans([...growAddressLines(text, extendNameParts(text, repairSpans(text, spans), options.lexicon)), ...issuerNumbers(text, spans)], text),
+            mergeSpans(
+              [
+                ...growAddressLines(text, settleZhNameEnds(text, extendNameParts(text, repairSpans(text, spans), options.lexicon), options.lexicon)),
+                ...issuerNumbers(text, spans),
+              ],
+              text,
+            ),
           ),
         );
   // A placeholder where a name was already taken out (患者某某) is no name.

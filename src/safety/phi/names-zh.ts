@@ -25,7 +25,7 @@ export const STOP = new Set(
   ),
 );
 /** What may follow a name found after a weak cue: punctuation, the end, or a word records put after names. */
-const HARD_FOLLOW = new Set(
+export const HARD_FOLLOW = new Set(
   '因于在是说男女今现自诉主入年岁的也和与及等已曾被从来到电手住身联邮性微地床去得患有出告问讲还就都又却最经常总平这那前昨刚突每一老头看查给让开建帮叫）)'.split(
     '',
   ),
@@ -53,7 +53,7 @@ const WEAK_CUE = new RegExp(
 );
 const TITLE =
   '(?:老先生|老太太|护士长|先生|女士|小姐|老师|医生|医师|大夫|主任|护士|教授|院长|阿姨|叔叔|阿婆|老伯|大爷|大妈|大娘|奶奶|爷爷|姥姥|姥爷|外婆|外公|同学|师傅|大姐|大哥|经理|老板|律师|警官|科长|处长|局长|校长|书记|博士|队长|总监|姐|哥|叔|姨|婶|伯)';
-const TITLE_AT = new RegExp(`^${TITLE}`);
+export const TITLE_AT = new RegExp(`^${TITLE}`);
 // Anchored scans (find the rarer right-hand context, then look back for a surname): far cheaper than a regex that
 // starts with a 400-character surname class at every position.
 const TITLE_RE = new RegExp(TITLE, 'g');
