@@ -8,7 +8,7 @@
 // earlier column never becomes the value (report-texts-19: a cumulative potassium read 4.8 from 15/03 instead of 5.6
 // from 02/04; a serial troponin 812 → 4520 ng/L not found). Pure.
 import { aliasAtNameStart } from './alias-index.js';
-import { CELL_GAP, LETTER_SPACED_HAN } from './column-roles.js';
+import { CELL_GAP, columnRole, LETTER_SPACED_HAN } from './column-roles.js';
 import { type Cell, spacedCells } from './spaced-cells.js';
 
 /** A collection stamp: a date (with or without year and time), a clock time, or hours/days since the first sample. */
@@ -18,9 +18,10 @@ const CLOCK = /^(?:([01]\d|2[0-3]):?([0-5]\d))$/;
 const RELATIVE = /^[(（]?\s*(?:(\d{1,3})\s*(?:h|hr|hrs|小时)|(?:day|d|第)\s*(\d{1,2})\s*天?)\s*[)）]?$/i;
 /** A mark under a column naming it the current one. */
 const LATEST = /^(?:<<\s*)?(?:latest|current|today|now|本次|当前|當前|最新)(?:\s*>>)?$/i;
-/** Words a head line may hold beside its stamps: labels of the stamp rows and of the other columns. */
-const HEAD_WORD =
-  /^(?:date|dates|time|times|collected|collection|lab\s*no\.?|lab\s*ref|specimen|sample|units?|ref(?:erence)?(?:\s+range)?|range|ref\.?\s*interval|test|tests|analyte|项目|检验项目|日期|时间|单位|参考范围|参考区间|参考值|[A-Z][A-Z /&]{2,30})$/i;
+/** Labels of the stamp rows the column-title reader has no role for ("Dates", "Collection", "Lab No"). */
+const STAMP_LABEL = /^(?:dates|times|collection|lab\s*no\.?|lab\s*ref)$/i;
+/** A panel title in capitals beside the stamps ("CARDIAC   (0 h)   (2 h)"); a capitalised word ("Reported") is none. */
+const SECTION = /^[A-Z][A-Z /&]{2,30}$/;
 
 export interface SerialTable {
   /** Display spans of the collection columns, in printed order. */
@@ -32,14 +33,20 @@ export interface SerialTable {
 }
 
 type StampKind = 'date' | 'clock' | 'relative';
-type Stamp = { kind: StampKind; key: number } | undefined;
+type Stamp = { kind: StampKind; key: number; marked: boolean } | undefined;
 
 function stamp(text: string, dayFirst: boolean): Stamp {
-  // A current-specimen mark glued to a clock time or a full date ("09:40 *", "*03/14/25"; a photo reads the star as
-  // "+") marks the stamp, it is no other cell; a starred short number ("*6.1", a flagged value) stays what it is.
   const bare = text.trim();
   const unmarked = bare.replace(/^\*\s*|\s*[*+]$/g, '');
-  const t = unmarked !== bare && (/\d:\d{2}$/.test(unmarked) || /\d[-/.]\d{1,2}[-/.]\d/.test(unmarked)) ? unmarked : bare;
+  // A star glued to a clock time or a full date ("09:40 *", "*03/14/25"; a photo reads it "+") is a footnote mark on
+  // the stamp and is read past; it does not choose the column (a footnote may sit on an old one). A starred short
+  // number ("*6.1", a flagged value) stays what it is.
+  const marked = unmarked !== bare && (/\d:\d{2}$/.test(unmarked) || /\d[-/.]\d{1,2}[-/.]\d/.test(unmarked));
+  const s = read(marked ? unmarked : bare, dayFirst);
+  return s && { ...s, marked };
+}
+
+function read(t: string, dayFirst: boolean): { kind: StampKind; key: number } | undefined {
   const d = DATE.exec(t);
   if (d) {
     // Every date key is ((year·100 + month)·100 + day)·10000 + minutes, so a clock line under it can be added in.
@@ -64,17 +71,35 @@ function stamp(text: string, dayFirst: boolean): Stamp {
   return undefined;
 }
 
-/** The stamps of a line's cells when at least two cells are stamps of one kind and every other cell is a head word. */
-function stampLine(cells: Cell[]): { cells: Cell[]; keys: number[]; kind: StampKind } | undefined {
+type Span = { col: number; end: number };
+
+/**
+ * The stamps of a line's cells when at least two cells are stamps of one kind and every other cell is a head word
+ * before them. `under` is the date columns above: a clock line may carry its row title ("Time", "时 间") only there,
+ * each clock under its date; elsewhere clock times must stand alone ("0553   0801": four digits elsewhere are values).
+ */
+function stampLine(cells: Cell[], under?: readonly Span[]): { cells: Cell[]; keys: number[]; kind: StampKind; marked: boolean } | undefined {
   for (const dayFirst of [true, false]) {
     const stamped = cells.map((c) => ({ c, s: stamp(c.text, dayFirst) }));
     const hits = stamped.filter((x) => x.s);
     if (hits.length < 2 || new Set(hits.map((x) => x.s?.kind)).size !== 1) continue;
-    // Clock times alone must stand alone on their line ("0553   0801"): four digits elsewhere are values.
+    const first = stamped.findIndex((x) => x.s);
+    const last = stamped.length - 1 - [...stamped].reverse().findIndex((x) => x.s);
+    // A word between two stamps labels each ("Collected 03/14/25 09:40   Reported 03/14/25 11:02"): the collected,
+    // received and reported times of ONE specimen, not columns.
+    if (stamped.slice(first, last + 1).some((x) => !x.s)) continue;
     const others = stamped.filter((x) => !x.s).map((x) => x.c.text);
-    if (hits[0].s?.kind === 'clock' && others.length > 0) continue;
+    if (hits[0].s?.kind === 'clock' && others.length > 0) {
+      const aligned = under?.length === hits.length && hits.every((x, k) => overlaps(under[k], x.c));
+      if (!aligned) continue;
+    }
     if (!others.every(isHeadWord)) continue;
-    return { cells: hits.map((x) => x.c), keys: hits.map((x) => x.s?.key ?? 0), kind: hits[0].s?.kind ?? 'date' };
+    return {
+      cells: hits.map((x) => x.c),
+      keys: hits.map((x) => x.s?.key ?? 0),
+      kind: hits[0].s?.kind ?? 'date',
+      marked: hits.some((x) => x.s?.marked),
+    };
   }
   return undefined;
 }
@@ -85,10 +110,10 @@ const title = (w: string): string =>
     .replace(/[:：]$/, '')
     .replace(LETTER_SPACED_HAN, '')
     .trim();
-/** A column or stamp-row title, never a test's name. */
-const isHeadWord = (w: string): boolean => HEAD_WORD.test(title(w)) && !aliasAtNameStart(w);
+/** A column or stamp-row title (the column-title reader's, or a stamp row's label), never a test's name. */
+const isHeadWord = (w: string): boolean => (columnRole(title(w)) !== undefined || STAMP_LABEL.test(title(w)) || SECTION.test(title(w))) && !aliasAtNameStart(w);
 
-const overlaps = (a: { col: number; end: number }, b: { col: number; end: number }): boolean => Math.min(a.end, b.end) > Math.max(a.col, b.col);
+const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.col, b.col);
 
 /**
  * A serial table's head starting at line `i`: a line of stamps (and head words), then any further head lines — more
@@ -96,7 +121,9 @@ const overlaps = (a: { col: number; end: number }, b: { col: number; end: number
  */
 export function readSerialHead(lines: readonly string[], i: number): SerialTable | undefined {
   const first = stampLine(spacedCells(lines[i]));
-  if (!first) return undefined;
+  // A starred clock line with no dates above is no head of its own: times across midnight cannot be ordered, and the
+  // dates it belongs under may have been taken into a title line ("Test results" over the dates).
+  if (!first || (first.kind === 'clock' && first.marked)) return undefined;
   const columns = first.cells.map((c) => ({ col: c.col, end: c.end }));
   let keys = first.keys;
   let latest: number | undefined;
@@ -104,15 +131,16 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
   for (; j < lines.length && j <= i + 4; j++) {
     const cells = spacedCells(lines[j]);
     if (cells.length === 0 || aliasAtNameStart(cells[0].text)) break;
-    const more = stampLine(cells);
+    const more = stampLine(cells, first.kind === 'date' ? columns : undefined);
     if (more && more.cells.length === columns.length) {
+      const aligned = more.cells.every((c, k) => overlaps(columns[k], c));
       more.cells.forEach((c, k) => {
         columns[k] = { col: Math.min(columns[k].col, c.col), end: Math.max(columns[k].end, c.end) };
       });
       // Dates order the columns before clock times do ("Date 15/03/24 02/04/24" / "Time 10:20 08:05"); a clock line
       // under dates printed without times orders the columns of one day among themselves ("03/14/25 03/14/25
       // 03/13/25" over "09:40 * 06:35 23:50": the current specimen is the leftmost, not the day-old rightmost).
-      if (first.kind === 'date' && more.kind === 'clock' && keys.every((k) => k % 10000 === 0)) keys = keys.map((k, n) => k + more.keys[n]);
+      if (first.kind === 'date' && more.kind === 'clock' && aligned && keys.every((k) => k % 10000 === 0)) keys = keys.map((k, n) => k + more.keys[n]);
       else if (keys.every((k, n) => n === 0 || k === keys[n - 1])) keys = more.keys;
       continue;
     }
@@ -122,8 +150,13 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
       if (k >= 0) latest = k;
       continue;
     }
+    // One "Result" title under stamps ("日 期 2025-03-14 09:40  2025-03-14 11:02" over "项 目  结 果  单 位"): the
+    // stamps are one specimen's collected and reported times over a single-result table, not columns.
+    // A mark naming the current column ("(latest)", 本次) is no such title.
+    const resultTitle = (w: string) => columnRole(title(w)) === 'value' && !LATEST.test(title(w).replace(/^[(（]|[)）]$/g, ''));
+    if (cells.filter((c) => resultTitle(c.text)).length === 1) return undefined;
     // A head line of words and numbers under the columns (lab numbers, "(0 h)", titles "Units  Ref").
-    if (cells.every((c) => columns.some((col) => overlaps(col, c)) || HEAD_WORD.test(title(c.text)))) continue;
+    if (cells.every((c) => columns.some((col) => overlaps(col, c)) || isHeadWord(c.text))) continue;
     break;
   }
   if (latest === undefined) {
@@ -134,6 +167,7 @@ export function readSerialHead(lines: readonly string[], i: number): SerialTable
   return { columns, latest, bodyStart: j };
 }
 
+const NUMBER = /^[<>≤≥]?=?-?\d+(?:[.,]\d+)?[↑↓*]*$/;
 const MARKER = /^(?:[HL]{1,2}|[↑↓]{1,2}|\*{1,3}|!{1,2}|C|A|危|危急)$/;
 
 /**
@@ -159,6 +193,9 @@ export function serialRow(line: string, t: SerialTable): string | undefined {
     if (k < 0) lastColumn = -1;
   });
   if (!name || !/[A-Za-z\u4e00-\u9fff]/.test(name)) return undefined;
+  // Two numbers under one column ("Hemoglobin  62  88" under a wide date-time head): the row is not printed in the
+  // columns, so it is left to the line reader rather than joined into one value.
+  if (under.some((u) => u.filter((x) => NUMBER.test(x)).length > 1)) return undefined;
   const filled = (k: number) => under[k].length > 0 && !/^[-–—]+$/.test(under[k][0]);
   let k = t.latest;
   if (!filled(k)) {
