@@ -113,6 +113,11 @@ const FALLBACK_ANYWHERE_RE = new RegExp(
 const AS_GOOD_RE =
   /\b(?:also|too|as\s+well|equally|just\s+as|either)\b|也(?:可以|可|行|对|對|好|不错|不錯|合理|正确|正確|能|是)|亦可|同样|同樣|均可|都可以?|都行|都得|都啱/i;
 
+/** Pure: where `piece` calls what it names as good as another option (also/equally, 也可以/均可/都可以), or -1. */
+export function asGoodAt(piece: string): number {
+  return piece.search(AS_GOOD_RE);
+}
+
 /** Pure: the class of the connective opening `piece` (its separator included), or null when none opens it. */
 export function connectiveOf(piece: string): ConnectiveClass | null {
   for (const [c, re] of OPENING) if (re.test(piece)) return c;

@@ -8,6 +8,7 @@
 // within it, the last committed set; a disjunction between options ("either B or C", "B或C"), a question, or a
 // later committed mention of another option leaves no answer. Pure; works on cleanReply's folded text.
 import { doubts } from './modal-reading.js';
+import { asGoodAt } from './connectives.js';
 import {
   DEFER_END_RE,
   FALSE_IN_CLAUSE_RE,
@@ -54,8 +55,7 @@ export interface Sentence {
 // Grammatical words only, no answer cues: negation and falsity (answer-lexicon.ts), concession, disjunction, modal doubt.
 const TRUE_IN_CLAUSE_RE = /\b(?:true|correct|right|yes)\b|[✓✔✅√]|正确|对的|是对的|符合/i;
 const CONCESSIVE_RE = /^\s*(?:while|although|though|even though|whereas|if|unless|虽然|尽管|如果|若|假如)\b/i;
-// (也可以/亦可/都可以: the option named is offered as good as another — "首选劳拉西泮，也可以选左乙拉西坦" commits to neither.)
-const POSSIBILITY_RE = /\b(?:could|might|may)\s+(?:also\s+|well\s+)?be\b|也(?:有)?可能|也许|或许|也可以|也可|亦可|都可以|均可/i;
+const POSSIBILITY_RE = /\b(?:could|might|may)\s+(?:also\s+|well\s+)?be\b|也(?:有)?可能|也许|或许/i;
 const DISJUNCTION_RE = /\b(?:or|either)\b|或者|或是|还是|或/i;
 const UNIVERSAL_RE = /\b(?:all|every|everything|each|rest|others?)\b|其余|其他|其它|均|都|全部/i;
 const EXCEPT_RE = /\b(?:except(?: for)?|other than|apart from|besides|but not)\b|除了?|以外|之外/i;
@@ -106,9 +106,13 @@ export function walkCutOff(text: string): boolean {
  */
 const HAN_END_RE = /[\u4e00-\u9fff]\s*$/;
 
-/** The writer says the question is left undecided: nothing in the closing paragraph is a commitment. */
+/**
+ * The writer says the question is left undecided: nothing in the closing paragraph is a commitment. "Not decided" is
+ * the writer's only with the writer as its subject (I/we, 我/我们): a patient or family still undecided about surgery,
+ * or "I had not decided earlier, but now…", leaves the writer's answer standing (review s24 rows 9–15).
+ */
 const UNDECIDED_RE =
-  /(?:暂时|现在|目前)?(?:没法|没办法|不能)(?:确定|判断|选择|给出)|\bcan(?:no|')t\s+(?:pick|choose|decide|commit|settle)|\bnot going to (?:pick|choose)|\btorn between\b|\bhard to say\b|很难说|难以确定|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定|\b(?:haven['’]t|have\s+not|not\s+yet)\s+decided\b|\bundecided\b|还没(?:有)?决定|尚未决定/i;
+  /(?:暂时|现在|目前)?(?:没法|没办法|不能)(?:确定|判断|选择|给出)|\bcan(?:no|')t\s+(?:pick|choose|decide|commit|settle)|\bnot going to (?:pick|choose)|\btorn between\b|\bhard to say\b|很难说|难以确定|无法(?:选择|确定|判断)|\bit depends\b|\bdepends on\b|取决于|有争议|难以?取舍|再确认|不下结论|答不上|拿不定|\b(?:I|we)\s+(?:(?:have|'ve)\s+not|haven['’]t)\s+(?:yet\s+)?decided\b|\b(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:still\s+)?undecided\b|我们?(?:还|仍|暂时|尚)?(?:没有?|未)(?:决定|想好|拿定主意)/i;
 /** An answer was stated with a value that is no option ("Final answer: 4", "答案：F"): not ours to second-guess. */
 const INVALID_ANSWER_RE = /(?:\banswer\b|答案(?:应该|应当)?|应选|故选|本题选)\s*(?:is|为|是)?\s*[:=]?\s*(\d|[A-Z](?![A-Za-z]))/gi;
 const statesInvalidAnswer = (text: string, valid: ReadonlySet<string>) =>
@@ -558,14 +562,33 @@ export function readEvidence(text: string, ctx: LetterContext, multi?: boolean):
         ),
       );
     if (own.some((c) => POSSIBILITY_RE.test(c)) || (kind === 'letter' && OTHERS_CHOOSE_RE.test(s.text))) return { value: null, status: 'hedge', how };
+    // An option called as good as another commits to neither — only where the clause offers the option as the other
+    // one: a clause after the choice that opens with the words ("首选劳拉西泮，也可以选左乙拉西坦"), or the option joined with
+    // another before them ("卡马西平和加巴喷丁都可以作为首选"). 均可/也可以 over patients or settings ("孕妇和非孕妇均可首选
+    // 硫酸镁", "B在孕期也可以安全使用") says nothing of a rival (review s24 rows 16–18); a choice after a turn settles it
+    // ("硫酸镁同地西泮都得，不过我揀硫酸镁").
+    const turn = [...s.text.matchAll(/\b(?:but|however)\b|但是?|不过|不過|然而/gi)].pop();
+    const settled = turn ? own.filter((c) => s.text.indexOf(c) > (turn.index ?? 0)) : own;
+    const names = (piece: string) =>
+      [...chosen].some((l) =>
+        kind === 'letter' ? letterMentions(piece, ctx.valid).some((m) => m.letter === l) : textMentions(piece, ctx.texts, ctx.aliases).includes(l),
+      );
+    const offered = (c: string) => {
+      const w = asGoodAt(c);
+      if (w < 0) return false;
+      const before = c.slice(0, w);
+      if (!before.trim()) return s.text.indexOf(c) > 0 && names(c.slice(w));
+      return /和|与|與|及|、|或|同|跟|\b(?:and|or)\b/i.test(before) && names(before);
+    };
+    if (settled.some(offered)) return { value: null, status: 'hedge', how };
     const comp = multi === true ? complement(s, ctx) : null;
     const letters = comp ?? [...committed(s)];
     // Option text named only in the last sentence of the reply counts; mentioned mid-reasoning it is discussion.
     if (kind === 'text' && at !== sentences.length - 1) return null;
     // Option text named in a conditional's consequence ("If she were pregnant, PTU would be the drug of choice") is
-    // said of another case, not chosen.
+    // said of another case, not chosen; and the stance readers may not credit it either (a 'none' would let them).
     if (kind === 'text' && HYPOTHETICAL_SENTENCE_RE.test(s.text.replace(/[.。!！]+\s*$/, '')) && HYPOTHETICAL_CONSEQUENCE_RE.test(s.text))
-      return { value: null, status: 'none', how };
+      return { value: null, status: 'hedge', how };
     return finish(letters, how, multi);
   };
   const anyLetter = sentences.some((s) => s.mentions.some((m) => m.kind === 'letter'));

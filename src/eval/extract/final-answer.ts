@@ -29,17 +29,18 @@ import {
   readEvidence,
   readSentences,
   tableCutOff,
+  textMentions,
   verdictLayout,
 } from './evidence-reader.js';
 import { readClosingReferences } from './closing-reference.js';
 import { takenBack } from './retraction.js';
 import { doubtedGlosses } from './gloss.js';
 import { keptOpen } from './kept-open.js';
-import { medicineCommitmentBroken } from './medicine-commitment.js';
+import { medicineCommitmentBroken, optionByMedicine } from './medicine-commitment.js';
 import { doubts } from './modal-reading.js';
 import { readRestComplement } from './quantified-answer.js';
 import { findJsonAnswer } from './json-answer.js';
-import { distinctiveParts, optionNameUnits, optionUnits } from './option-names.js';
+import { distinctiveParts, optionByContent, optionNameUnits, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -116,6 +117,15 @@ function literalRemarkDoubts(visible: string, letters: readonly string[]): boole
 }
 
 const setKey = (letters: readonly string[]) => [...new Set(letters)].sort().join('');
+
+/** The short remark (at most 120 characters) after a statement's sentence on the statement's own line. */
+function restOfLine(text: string, s: Statement): string {
+  const said = committingText(text, s);
+  const from = text.indexOf(said, Math.max(0, s.pos - said.length)) + said.length;
+  const end = text.indexOf('\n', from);
+  const rest = text.slice(from, end < 0 ? text.length : end);
+  return rest.trim().length <= 120 ? rest : '';
+}
 
 /** The text a statement commits in: the rest of its line for a bare line or an assessment, else its sentence. */
 function committingText(text: string, s: Statement): string {
@@ -206,6 +216,68 @@ function namesOtherLetter(text: string, at: number, answer: readonly string[], v
 }
 
 /**
+ * Pure: the offset of the correction that takes the last answer statement back for another option named by its text or
+ * a medicine's name ("Answer: Cordarone\n\nI take that back: lidocaine.", "答案：Ativan\n\n等等，应该是苯妥英钠。",
+ * "Answer: B … This time: lidocaine"), in a sentence after the answer's own with no answer statement after it; -1 when
+ * none. One place for every statement kind — a letter, an option's text, a brand (review s24 rows 1–6): the writer's
+ * last commitment is what the correction takes up, never the statement it took back.
+ */
+function takenUpAt(statements: readonly Statement[], corrections: readonly number[], text: string, ctx: LetterContext): number {
+  if (!statements.length) return -1;
+  const top = Math.max(...statements.map((s) => s.tier));
+  const last = statements.filter((s) => s.tier === top).pop() as Statement;
+  return (
+    corrections.find(
+      (c) =>
+        c > last.pos &&
+        // In a sentence after the answer's own ("Answer: A lorazepam, subsequently I'd reconsider and pick …" is a sequence).
+        /[\n;!?。！？]|\.(?:\s|$)(?<![A-J]\.(?:\s|$))/.test(text.slice(last.pos, c)) &&
+        !statements.some((s) => s.pos > c) &&
+        namesOtherOption(text, c, last.letters, ctx),
+    ) ?? -1
+  );
+}
+
+/** A sentence that sets what it names aside or asks: it takes nothing up ("Wait, lidocaine is not indicated here"). */
+const SET_ASIDE_RE = /\b(?:not|never|no\s+longer|isn['’]t|wouldn['’]t|don['’]t|avoid\w*|contraindicated|unless|if)\b|不(?!对|對|是吧)|非|禁|避免|如果|若/i;
+
+/**
+ * Pure: the sentence a correction marker at `at` opens takes up an option other than `answer` by its text or a
+ * medicine's name — the last piece of the sentence ("… I would switch to Xylocaine", "应该是苯妥英钠") names exactly
+ * one option, not the answer's; not in a question, a doubt or a setting aside.
+ */
+function namesOtherOption(text: string, at: number, answer: readonly string[], ctx: LetterContext): boolean {
+  const rest = text.slice(at, at + 160);
+  const stop = rest.search(/[\n。!?！？]|\.(?:\s|$)/);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop + 1);
+  if (/[?？]\s*$/.test(sentence) || doubts(sentence)) return false;
+  // The marker itself ("Actually no", 等等，不对) is no setting aside.
+  const body = sentence.replace(/^[^\s,，:：—–-]*(?:[\s,，:：—–-]+(?:no|nope|不对|不對))?/i, '');
+  if (SET_ASIDE_RE.test(body)) return false;
+  // The option taken up follows a cue that gives a value — a colon, "switch to", "it's", 应该是/改为 — and is the rest of
+  // the sentence: "等等，苯妥英钠可作为二线" remarks on an option, it takes none up.
+  const cue = [
+    ...body.matchAll(
+      /[:：]|\b(?:switch(?:ing)?\s+to|change\s+(?:it\s+|my\s+answer\s+)?to|it['’]s|it\s+is|should\s+be|go\s+with|pick)\b|应该是|應該是|应选|應選|改为|改為|改选|改選|选|選/gi,
+    ),
+  ].pop();
+  if (!cue) return false;
+  const piece = body
+    .slice((cue.index ?? 0) + cue[0].length)
+    .replace(/[.。!！\s]+$/, '')
+    .trim();
+  // The piece is a value, a name and little else ("lidocaine", "苯妥英钠", "Xylocaine"), not a remark about one
+  // ("PCC is reserved for major bleeding (with IV vitamin K)").
+  if (!piece || piece.length > 40 || piece.split(/\s+/).length > 4 || /[()（）]/.test(piece)) return false;
+  // A switch to a name the options do not spell ("I would switch to Xylocaine"): the answer is given up all the same.
+  const switched = /\b(?:switch(?:ing)?|change|changing)\s+(?:it\s+|my\s+answer\s+)?to\b|改为|改選|改选/i.test(body);
+  const named = new Set(textMentions(piece, ctx.texts, ctx.aliases));
+  const byName = (ctx.units ? optionByContent(piece, ctx.units, 2, ctx.raw, ctx.names) : null) ?? optionByMedicine(piece, ctx);
+  if (byName) named.add(byName);
+  return named.size === 1 ? !answer.includes([...named][0]) : switched && named.size === 0;
+}
+
+/**
  * Pure: the reply's closing paragraph puts a question to the reader ("请问您这道题原文的问法是哪一种？", "Which wording does
  * your exam use?"): it waits for an answer before giving one.
  */
@@ -226,6 +298,7 @@ export function resolveStatements(
   multi?: boolean,
   text?: string,
   valid?: ReadonlySet<string>,
+  ctx?: LetterContext,
 ): ChoiceReading {
   if (!statements.length) return { value: null, status: 'none', how: 'none' };
   const top = Math.max(...statements.map((s) => s.tier));
@@ -235,6 +308,10 @@ export function resolveStatements(
   const live = (top >= 3 ? statements.filter((s) => s.tier >= 3) : tier).filter((s) => s.pos >= cutoff || s === last);
   if (last.hedge) return { value: null, status: 'hedge', how: last.via };
   if (text !== undefined && top >= 1 && doubts(committingText(text, last))) return { value: null, status: 'hedge', how: last.via };
+  // A doubt said on the answer's own line right after it ("Answer: Cordarone. Not confident; could be lidocaine.") is a
+  // hedge whatever the value was written as: a letter's label dot ("Answer: B. Not confident") runs its sentence on into
+  // the doubt, a name's full stop must not cut it off (review s24 row 7). A note in a paragraph of its own stays a note.
+  if (text !== undefined && top >= 1 && doubts(restOfLine(text, last))) return { value: null, status: 'hedge', how: last.via };
   if (text !== undefined && valid && top < 5 && keepsAlternativeOpen(text, last, valid)) return { value: null, status: 'hedge', how: last.via };
   // Without a final-answer or format statement, a reply that says it cannot decide, or ends by deferring or asking
   // for more, has not answered ("… I can't confidently single one out", "让我再核对一下教材再回答你").
@@ -252,6 +329,9 @@ export function resolveStatements(
   // session 12's review removed that branch; no answer is the safe reading.)
   if (text !== undefined && valid && corrections.some((c) => c > last.pos && namesOtherLetter(text, c, last.letters, valid)))
     return { value: null, status: 'conflict', how: last.via };
+  // An answer taken back for another option named by its text or a medicine's name: the statement no longer stands
+  // (readChoiceAnswer reads what the correction takes up).
+  if (text !== undefined && ctx && takenUpAt(statements, corrections, text, ctx) >= 0) return { value: null, status: 'conflict', how: last.via };
   const committed = live.filter((s) => !s.hedge);
   // Per-option assessments on a multi-answer item add up ("A is correct … C is correct"); elsewhere they compete.
   if (top <= 1 && multi === true) return { value: setKey(committed.flatMap((s) => s.letters)), status: 'ok', how: last.via };
@@ -289,7 +369,14 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
   // An answer taken back by an edit note or by calling it a slip before another is stated (retraction.ts).
   corrections.push(...takenBack(clean.text, statements));
   corrections.sort((a, b) => a - b);
-  const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid), clean.text, ctx, options.multi);
+  // An answer statement taken back for an option named after the correction: that option, read from the correction on
+  // as a reply of its own, or no answer.
+  const takenUp = takenUpAt(statements, corrections, clean.text, ctx);
+  if (takenUp >= 0) {
+    const ev = readEvidence(clean.text.slice(takenUp), ctx, options.multi);
+    return ev.status === 'ok' ? { value: ev.value, status: 'ok', how: ev.how } : { value: null, status: 'conflict', how: 'none' };
+  }
+  const reading = checkStructure(resolveStatements(statements, corrections, options.multi, clean.text, ctx.valid, ctx), clean.text, ctx, options.multi);
   const decided = withRest(
     withoutRejected(withClosingReferences(reading, clean.text, ctx, options.multi), clean.text, ctx, options.question),
     statements,

@@ -74,3 +74,54 @@ describe('prose that offers an option as good as another, or leaves the choice u
     expect(read(output, options)).toBe(want);
   });
 });
+
+// Review s24: an answer statement taken back for another option (its text, a brand, the other language) no longer
+// stands — the later option is read from the correction on, or nothing is credited; a doubt on the answer's own line is
+// a hedge whatever the value was written as.
+const VF4 = { A: 'Lidocaine 1 mg/kg IV', B: 'Amiodarone 300 mg IV bolus', C: 'Adenosine 6 mg IV', D: 'Atropine 1 mg IV' };
+const SE_ZH4 = { A: '劳拉西泮', B: '苯妥英钠', C: '丙戊酸钠', D: '左乙拉西坦' };
+describe('the writer’s last commitment decides: a taken-back answer is never credited', () => {
+  it.each([
+    ['答案：Ativan\n\n等等，应该是苯妥英钠。', SE_ZH4, 'B'],
+    ['答案：Ativan\n\n等等，应该是左乙拉西坦。', SE_ZH4, 'D'],
+    ['答案：A\n\n等等，应该是左乙拉西坦。', SE_ZH4, 'D'],
+    ['Answer: Cordarone\n\nI take that back: lidocaine.', VF4, null],
+    ['Answer: Cordarone\n\nWait, on reflection: lidocaine.', VF4, null],
+    ['Answer: Cordarone\n\nActually no, I would switch to Xylocaine.', VF4, null],
+    ['Answer: B\n\nI take that back: lidocaine.', VF4, null],
+    ['Q: What did they give last time? Answer: Cordarone. This time: lidocaine.', VF4, null],
+    ['Answer: Cordarone. Not confident; could be lidocaine.', VF4, null],
+    // Near-misses: the correction remarks on an option or returns to the answer; the answer stands.
+    ['答案：Ativan\n\n等等，苯妥英钠可作为二线。', SE_ZH4, 'A'],
+    ['Answer: Cordarone\n\nWait, lidocaine is not indicated here.', VF4, 'B'],
+    ['Answer: B\n\nWait — is lidocaine better? No, amiodarone.', VF4, 'B'],
+    ['Answer: Cordarone.\n\nLast time they gave lidocaine, but that was before the third shock.', VF4, 'B'],
+    ['Answer: A lorazepam, subsequently I’d reconsider and pick levetiracetam.', SE, null],
+  ])('%s → %s', (output, options, want) => {
+    expect(read(output, options)).toBe(want);
+  });
+});
+
+const STORM_EN = { A: 'Methimazole', B: 'Propylthiouracil', C: 'Propranolol', D: 'Hydrocortisone' };
+const HTN = { A: 'Labetalol IV', B: 'Hydralazine IV', C: 'Nifedipine oral', D: 'Enalapril oral' };
+const EC_ZH = { A: '硫酸镁', B: '地西泮', C: '苯妥英钠', D: '劳拉西泮' };
+const EC_EN = { A: 'MgSO4', B: 'Diazepam', C: 'Phenytoin', D: 'Lorazepam' };
+describe('undecided and as-good words count only about the writer’s answer; a conditional’s consequence is no answer', () => {
+  it.each([
+    ['If she were pregnant, PTU would be the drug of choice.', STORM_EN, null],
+    ['Since she is in the first trimester, propylthiouracil is the drug of choice.', STORM_EN, 'B'],
+    ['甲巯咪唑和丙硫氧嘧啶均可作为首选。', STORM, null],
+    ['B. Hydralazine\n\nThe patient is still undecided about breastfeeding.', HTN, 'B'],
+    ['B\n\n家属尚未决定是否剖宫产。', HTN, 'B'],
+    ['首选劳拉西泮。家属还没决定是否转院。', SE_ZH4, 'A'],
+    ['患者还没决定是否手术，目前首选丙硫氧嘧啶。', STORM, 'B'],
+    ['Propylthiouracil is preferred in the first trimester. She has not yet decided whether to continue the pregnancy.', STORM_EN, 'B'],
+    ['B. I had not yet decided earlier, but now I am sure.', STORM_EN, 'B'],
+    ['孕妇和非孕妇均可首选硫酸镁。', EC_ZH, 'A'],
+    ['B在孕期也可以安全使用，是本题最合适的。', EC_EN, 'B'],
+    ['B项孕妇均可使用，最佳。', EC_EN, 'B'],
+    ['硫酸镁同地西泮都得，不过我揀硫酸镁。', EC_ZH, 'A'],
+  ])('%s → %s', (output, options, want) => {
+    expect(read(output, options)).toBe(want);
+  });
+});
