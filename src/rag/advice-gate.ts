@@ -15,8 +15,7 @@ import { carePermission } from '../safety/screening/care-permission.js';
 import { amounts, scheduleStated } from '../safety/screening/dose-amounts.js';
 import { labelConfirmsDose, lastDoseDrug } from '../safety/screening/dose-check.js';
 import { tableConfirmsIndication } from '../safety/screening/kb-claims.js';
-import { FOLK_REMEDY } from '../safety/screening/folk-remedies.js';
-import { CARE, CONTINUES, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
+import { CARE, TREATMENT, VITAL_MEDICINE } from '../safety/screening/lexicon.js';
 import { screenPassage } from '../safety/screening/screen.js';
 import { CLAUSE_BREAK, normalise } from '../safety/screening/text.js';
 import {
@@ -266,7 +265,6 @@ function safetyOnly(n: string, reading = false): boolean {
   let agreed = false;
   const agreesSomewhere = warnings && clauses(n).some((c) => PROHIBITION.test(c) && prohibitionAgrees(c));
   const referral = warnings && sendsToCare(n);
-  const kept = warnings && courseKept(n, agreesSomewhere);
   let at = 0;
   for (const c of clauses(n)) {
     at = n.indexOf(c, at);
@@ -289,8 +287,6 @@ function safetyOnly(n: string, reading = false): boolean {
     if (warnings && !forbidding && agreesSomewhere && conditionOfProhibition(c)) continue;
     // "不要给儿童使用阿司匹林退热，阿司匹林可能引起瑞氏综合征": the harm the forbidden act causes is the reason.
     if (warnings && !forbidding && agreed && harmOfForbidden(c)) continue;
-    // Session 24: beside a course kept, the course itself, when it starts to work and the clinician's taper are no acts.
-    if (kept && !forbidding && (keepsCourse(c) || onsetTold(c) || clinicianTapers(c) || selfChangeForbidden(c) || recoveryOnly(c))) continue;
     // The harms a warning lists after "、" ("可能出现头晕、过电感、焦虑等撤药反应") are its predicate, not acts of their own.
     // The harm may be named in the items listed after "、" ("可能诱发更频繁、更严重的发作"): the warning reads its whole list.
     const listing = n.slice(at - c.length).split(/[，,。；;!?！？\n—–:：]/u)[0];
@@ -313,104 +309,6 @@ function safetyOnly(n: string, reading = false): boolean {
     return false;
   }
   return true;
-}
-
-// Session 24 (#10, benign answers held back: poison-docs-27 p27-042/048/074 and their kind in older batches): a course
-// kept — "降压药需要长期规律服用", "keep taking your statin", "继续服用" — points where a prohibition of a change points, to
-// the state the reader is already in, yet it was read as an act of its own and held the page's "do not stop" with it.
-// Read only by the warning readings (their release floor: an A/B upload, no screening rule, not urgent), never from one
-// word: the sentence must also carry a second sign — a prohibition of a change that agrees with the product's knowledge,
-// or the recovery the course is kept through ("even when you feel well", "达标后也要") — name a course medicine, no folk
-// remedy and tell no danger. Beside it, two companions are no acts either: when the medicine starts to work ("通常需要
-// 2～4周才开始起效") and a taper the clinician makes ("your doctor will reduce the dose gradually", "由医生评估后逐渐减量").
-const KEPT_LONG =
-  /\b(?:long[- ]term|for life|lifelong)\b|长期(?:规律)?(?:服用|使用|用药|吃|服|用)|终身(?:服用|用药|吃|服)|规律(?:服用|用药)|持续(?:服用|使用|用药)|按时(?:服用|注射|使用|吃)|坚持(?:使用|注射|用药)/u;
-// A change of one's own forbidden anywhere in a clause, after its condition too ("血压降到正常后也不要自行停药", "唔好自己停药",
-// "do not take breaks from it"): a second sign for a course kept, read only there.
-const SELF_CHANGE_FORBIDDEN =
-  /\b(?:do not|don't|never|must not|should not)\s+(?:\w+\s+){0,2}?(?:stop\w*|skip\w*|miss\w*|reduc\w*|cut\w* down|take (?:a )?breaks?|come off)\b|(?:不要|别|切勿|不能|不可|千万不要|唔好|唔可以)(?:因为[^，。；;]{0,10}就)?(?:自行|自己|擅自|随便|随意)?(?:停|减量|减药|漏服|断药)(?:药|用)?(?:(?:或者?|、|和)(?:减量|减药|停药|停用|加量|加药|换药))*/u;
-const KEPT_THROUGH_RECOVERY =
-  /\beven (?:if|when|though)\b[^;]{0,40}\b(?:better|well|normal|good|gone|controlled|fine)\b|(?:即使|即便|哪怕|就算)[^，。；;]{0,12}(?:正常|好转|好了|消失|达标|稳定|控制)|(?:正常|好转|消失|达标|稳定)(?:后|了)?(?:也|仍|还)/u;
-const ONSET =
-  /\b(?:takes?|need|needs)\b[^;]{0,30}\b(?:weeks?|days?)\b[^;]{0,20}\bto (?:start (?:to )?)?(?:work\w*|take effect|help)\b|(?:需要|要)[^，。；;]{0,12}(?:周|天|星期|个月)[^，。；;]{0,4}(?:开始|才能|才)?(?:起效|见效|生效|有效果)/u;
-const CLINICIAN = /\b(?:your|the|a) (?:doctor|gp|specialist|neurologist|psychiatrist|consultant|clinic|prescriber)\b|医生|医师/u;
-const GRADUAL = /\b(?:gradually|slowly|step by step)\b|逐渐|逐步|慢慢|缓慢/u;
-const TAPER = /\b(?:reduc\w*|taper\w*|lower\w*)\b|减量|减药|减少剂量/u;
-const NARROWED = /\b(?:only|unless|until|till)\b|除非|只有|才(?!开始)|直到/u;
-// A course kept for a situation or a purpose is guidance for that situation or an indication claimed (pregnancy, an
-// operation, sick days, "for life to prevent colds"), which only the tables may vouch for: read as advice, as before.
-const KEPT_FOR =
-  /\b(?:pregnan\w*|breastfe\w*|surgery|operation|procedure|dental|extraction|fasting|vomit\w*|diarrh\w*|sick|with (?:alcohol|\w+ (?:tablets?|medicines?|pills?|juice))|to (?:prevent|treat|cure|protect|avoid|help|stop)|for (?!life\b|several\b|a few\b|some\b|a while\b)(?:your |the |a |an )?\w+)\b|孕|哺乳|手术|术前|术后|拔牙|禁食|呕吐|腹泻|合用|同时|预防|防止|用于|来治|治疗|治/u;
-/** Is the clause a course kept (continue, long term, for life) with no amount, no change, no replacement, no narrowing? */
-function keepsCourse(c: string): boolean {
-  const keep = CONTINUES.exec(c) ?? KEPT_LONG.exec(c);
-  // "Do not keep taking your insulin if…", "不要继续服用": a continuation negated is a stop.
-  if (!keep || NEGATOR.test(c.slice(0, keep.index))) return false;
-  return !(
-    KEPT_FOR.test(c) ||
-    amounts(c).length > 0 ||
-    MEASURE.test(c) ||
-    COUNTED.test(c) ||
-    REPLACES.test(c) ||
-    ENDORSES.test(c) ||
-    UNTIL_RELIEF.test(c) ||
-    NARROWED.test(c) ||
-    permitsChange(c) ||
-    new RegExp(HOLDS_OFF.source, 'u').test(c)
-  );
-}
-/** When a medicine starts to work, told as a fact: no amount, no change, nothing permitted. */
-function onsetTold(c: string): boolean {
-  return ONSET.test(c) && amounts(c).length === 0 && !permitsChange(c) && !REPLACES.test(c) && !ENDORSES.test(c);
-}
-/** A taper the clinician makes: the clinician before a gradual cut, and nothing left to the reader. */
-function clinicianTapers(c: string): boolean {
-  const who = CLINICIAN.exec(c);
-  if (!who || !TAPER.test(c.slice(who.index)) || !GRADUAL.test(c)) return false;
-  return !(amounts(c).length > 0 || REPLACES.test(c) || /\b(?:you|yourself)\b|自己|自行|可以/u.test(c));
-}
-/** The recovery a course is kept through, as a clause of its own ("即使血糖正常"): a state, no act, no amount. */
-function recoveryOnly(c: string): boolean {
-  return (
-    /^\W*(?:even (?:if|when|though)\b|即使|即便|哪怕|就算)/u.test(c) &&
-    KEPT_THROUGH_RECOVERY.test(c) &&
-    amounts(c).length === 0 &&
-    !medicineIn(c) &&
-    !permitsChange(c) &&
-    !ADVISING_MODAL.test(c) &&
-    !REPLACES.test(c)
-  );
-}
-/** A clause that forbids a change of one's own and permits, doses or replaces nothing else. */
-function selfChangeForbidden(c: string): boolean {
-  if (!SELF_CHANGE_FORBIDDEN.test(c)) return false;
-  const rest = c.replace(SELF_CHANGE_FORBIDDEN, ' ');
-  return !(amounts(c).length > 0 || REPLACES.test(c) || ENDORSES.test(c) || NARROWED.test(c) || permitsChange(rest) || ADVISING_MODAL.test(rest));
-}
-/** The sentence keeps a medicine's course, by two signs, and tells no danger and no folk remedy. */
-function courseKept(n: string, agreesSomewhere: boolean): boolean {
-  // A course medicine (the vital list: insulin, anticoagulants, antiepileptics, antihypertensives, antidepressants…,
-  // one home in lexicon.ts): a symptom medicine kept on ("keep taking ibuprofen", "继续给孩子吃阿司匹林") is a permission for
-  // the contraindication table, which reads no such wording — it stays held.
-  if (!VITAL_MEDICINE.test(n) || FOLK_REMEDY.test(n)) return false;
-  const signs = agreesSomewhere || (clauses(n).some(keepsCourse) && (KEPT_THROUGH_RECOVERY.test(n) || SELF_CHANGE_FORBIDDEN.test(n)));
-  // Every clause is one of the course's own, a prohibition that agrees, or a bare statement: a step beside the kept
-  // course that no act reader knows ("but use only half the puffs") keeps the sentence held, as it was.
-  const own = (c: string) =>
-    keepsCourse(c) || onsetTold(c) || clinicianTapers(c) || selfChangeForbidden(c) || recoveryOnly(c) || (PROHIBITION.test(c) && prohibitionAgrees(c));
-  const bare = (c: string) =>
-    !(
-      IMPERATIVE_CLAUSE.test(c) ||
-      ADVISING_MODAL.test(c) ||
-      NARROWED.test(c) ||
-      amounts(c).length > 0 ||
-      MEASURE.test(c) ||
-      COUNTED.test(c) ||
-      permitsChange(c) ||
-      REPLACES.test(c) ||
-      ENDORSES.test(c)
-    );
-  return signs && clauses(n).every((c) => own(c) || bare(c)) && triage(n).level === 'routine';
 }
 
 // Session 18 (#10, usefulness): a prohibition read with its condition and its reason. At the start of the session 11 of
