@@ -84,6 +84,10 @@ export interface ConsultOptions {
  */
 export type ConsultTriage = Triage & {
   signsLevel?: TriageLevel;
+  /** What the rules found on their own — the sign rules and the situations held until excluded, not the learned reader
+   *  nor the safety net's open questions: words a reply newly brings may raise the case only through these
+   *  (withFreedWords). Absent for a caller's own triage. */
+  rules?: { level: TriageLevel; reasons: readonly string[] };
   readerEmergencyP?: number;
   vulnerable?: boolean;
   /** An emergency held until excluded whose checks a patient can make at once (until-excluded.ts `checks`): one question
@@ -138,9 +142,26 @@ export function consultTriage(text: string, lang: ConsultLang): ConsultTriage {
     message: d.message,
     ...(d.ask.length ? { ask: d.ask } : {}),
     signsLevel: grounded ? d.level : RANK_OF[rules] >= RANK_OF[net] ? rules : net,
+    rules: d.contributions.rules,
     ...(d.contributions.model?.probs ? { readerEmergencyP: d.contributions.model.probs.emergency } : {}),
     ...(d.level === 'emergency' && vulnerableCase(text, d.contributions.modifiers, d.contributions.presentations) ? { vulnerable: true } : {}),
   };
+}
+
+/**
+ * The case's triage when a reply's words were read only because their leading number was past the turn's chips
+ * ("64. I'm on chemo, last cycle 8 days ago" to a three-question turn; replies.ts `freed`): `kept` is the triage of
+ * the case without those words, `all` with them. The freed words are mostly short denials and ages, on which the
+ * learned reader moves both ways on word statistics (s24: six consultations of 438 changed level on the reader alone),
+ * so they may raise the case only where the rules found something new in them and the rules alone reach the level
+ * (c29-055: chemotherapy + fever → neutropenic-sepsis), and never lower it. A caller's own triage (no `rules`) is
+ * taken as it reads.
+ */
+export function withFreedWords(kept: ConsultTriage, all: ConsultTriage): ConsultTriage {
+  if (RANK_OF[all.level] <= RANK_OF[kept.level]) return kept;
+  if (!all.rules) return all;
+  const found = all.rules.reasons.filter((r) => !kept.reasons.includes(r));
+  return found.length > 0 && RANK_OF[all.rules.level] >= RANK_OF[all.level] ? all : kept;
 }
 
 /** A situation held above the triage (until-excluded.ts; fever-by-age.ts from the case's facts) as the case's triage. */
@@ -162,6 +183,7 @@ function heldTriage(reasons: readonly string[], held: readonly Held[], lang: Con
     reasons: [...reasons, ...rules.map((r) => r.id)],
     message: triageMessage(level, rules, lang, number),
     signsLevel: level,
+    rules: { level, reasons: rules.map((r) => r.id) },
     ...(checks ? { checksFirst: checks } : {}),
   };
 }
@@ -357,7 +379,12 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // question's own text — a Chinese question reads as nothing to the triage (review s22 C-NEW-1/C-00).
   const affirmedFindings = replies.affirmed.map(affirmationOf);
   const caseText = [chief, replies.free, ...affirmedFindings].filter(Boolean).join('\n');
-  const facts = { ...[openingFacts, readFacts(replies.free)].reduce(mergeFacts, readFacts('')), ...replies.facts };
+  // The case without the freed words (replies.ts `freed`), for the readers other than the triage's rules.
+  const keptText = [chief, replies.unfreed, ...affirmedFindings].filter(Boolean).join('\n');
+  // The facts are read from the words the chips left before session 24 (`unfreed`): a freed reply's words reach the
+  // case through the triage's rules only (withFreedWords), never through a fact that would change the questions or
+  // the child's fever grading.
+  const facts = { ...[openingFacts, readFacts(replies.unfreed)].reduce(mergeFacts, readFacts('')), ...replies.facts };
   const triageOf = o.triage ?? ((x: string) => consultTriage(x, lang));
   // The opening's triage is a floor (opening-floor.ts): a reply may add a sign, never withdraw one the opening told —
   // unless the patient corrects the opening itself. The first turn's reading of the opening is remembered, so the
@@ -377,15 +404,19 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // infant — the child is 3 months or older, or the weeks after the child word say how long, not how old ("6 weeks
   // post-op", C-1) — and infant-fever is the only finding the reply added, the reply's readings are read as at the
   // session's start (a decimal reply was then dropped): switched off for that shape (review s22 C-1/C-2).
-  const told0 = turnsAsked > 0 ? triageOf(caseText) : openingTriage();
   const noInfant = ownFever || (facts.age !== undefined ? facts.age >= 3 / 12 : weeksNotAnAge(chief));
-  const openingReasons = turnsAsked > 0 && noInfant && told0.reasons.includes('infant-fever') ? openingTriage().reasons : undefined;
-  const told =
-    openingReasons &&
-    !openingReasons.includes('infant-fever') &&
-    told0.reasons.every((r) => r === 'infant-fever' || r.startsWith('model:') || openingReasons.includes(r))
-      ? triageOf([chief, withoutReadings(replies.free), ...affirmedFindings].filter(Boolean).join('\n'))
+  const toldBy = (free: string): ConsultTriage => {
+    const told0 = turnsAsked > 0 ? triageOf([chief, free, ...affirmedFindings].filter(Boolean).join('\n')) : openingTriage();
+    const openingReasons = turnsAsked > 0 && noInfant && told0.reasons.includes('infant-fever') ? openingTriage().reasons : undefined;
+    return openingReasons &&
+      !openingReasons.includes('infant-fever') &&
+      told0.reasons.every((r) => r === 'infant-fever' || r.startsWith('model:') || openingReasons.includes(r))
+      ? triageOf([chief, withoutReadings(free), ...affirmedFindings].filter(Boolean).join('\n'))
       : told0;
+  };
+  // Words read only since a number past the turn's chips stopped hiding them ("64. I'm on chemo…") are weighed apart:
+  // the level the other words reach stands, and the freed words may raise it through a rule finding only.
+  const told = replies.freed ? withFreedWords(toldBy(replies.unfreed), toldBy(replies.free)) : toldBy(replies.free);
   // The state graded as a whole (fever-by-age.ts): a baby's age and temperature told in different messages are one
   // finding. Only for a child patient, and not for a fever the writer tells of themselves.
   const fever = notAChild || ownFever ? undefined : feverByAge(facts);
@@ -396,7 +427,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // A same-day red flag a turn asked, told present in the reply's own words (told-red-flags.ts: "今天早上醒来就这样了" to a
   // sudden hearing-loss question; spreading redness or a wound's pus with a fever): seen today whatever the triage read.
   const toldFlags = toldRedFlags(turns, {
-    febrile: (facts.temperatureC ?? 0) >= 38 || findSigns(caseText).some((h) => h.sign === 'fever'),
+    febrile: (facts.temperatureC ?? 0) >= 38 || findSigns(keptText).some((h) => h.sign === 'fever'),
     patientIsOther: symptomCarriers(chief).has('other'),
   });
   const seenToday =
@@ -408,7 +439,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
         }
       : graded;
   const t = floorAtOpening(seenToday, turnsAsked > 0 ? openingTriage() : undefined, correctsOpening(chief, userTurns.slice(1), lang));
-  const presentations = findPresentations(caseText).map((p) => p.id);
+  const presentations = findPresentations(keptText).map((p) => p.id);
   const base = { lang, turnsAsked, chiefComplaint: chief, presentations, facts, asked, triage: t.level };
   const said = [replies.free, ...replies.affirmed.map((q) => `${q} ${lang === 'zh' ? '有' : 'Yes'}`)].filter(Boolean);
   const answer = (reason: ConsultReason): ConsultStep => ({

@@ -8,6 +8,12 @@ import type { CaseFacts, ConsultLang } from './types.js';
 export interface ReadReplies {
   /** The patient's own words (numbered chip answers removed). */
   free: string;
+  /** The part of `free` read only because its leading number was past the questions its turn asked ("64. I'm on
+   *  chemo…" to a three-question turn): until session 24 it was dropped as the answer to question 64. The case's
+   *  triage lets these words raise the level through a rule finding only (policy.ts withFreedWords). */
+  freed: string;
+  /** `free` without `freed`: the words as the chip reading before session 24 kept them (the level they reach stands). */
+  unfreed: string;
   /** Red-flag questions the patient answered yes to. */
   affirmed: string[];
   /** Facts set by answers to the basic questions, and values bound to the slot their turn asked (reply-slots.ts). */
@@ -77,6 +83,8 @@ export function readReplies(
   known: Pick<CaseFacts, 'age'> = {},
 ): ReadReplies {
   const free: string[] = [];
+  const freed: string[] = [];
+  const unfreed: string[] = [];
   const affirmed: string[] = [];
   const facts: Partial<CaseFacts> = {};
   let unsure: string[] = [];
@@ -90,8 +98,15 @@ export function readReplies(
         continue;
       }
     }
-    const numbered = [...reply.matchAll(NUMBERED)];
-    const answers: [string, string][] = numbered.length
+    // A number opens a chip answer only where the turn asked a question with that number: "64. I'm on chemo…" to "how
+    // long? how old? any treatment?" is the patient's age and words, not the answer to question 64 (the whole reply was
+    // dropped, and the chemotherapy never reached the triage: consult-cases-29 c29-055).
+    const chip = (n: string): boolean => Number(n) >= 1 && Number(n) <= asked.length;
+    const all = [...reply.matchAll(NUMBERED)];
+    const numbered = all.filter((m) => chip(m[1]));
+    // The facts are bound as before: a reply that opens with any number binds no slot by its whole text (a freed
+    // reply's words reach the case through the triage's rules only: policy.ts withFreedWords).
+    const answers: [string, string][] = all.length
       ? numbered.flatMap((m) => (asked[Number(m[1]) - 1] ? [[asked[Number(m[1]) - 1], m[2]] as [string, string]] : []))
       : asked.length === 1
         ? [[asked[0], reply]]
@@ -102,17 +117,22 @@ export function readReplies(
     }
     // A value is bound to the slot its turn asked, read with what the case already holds (a bare "38" after "how old?
     // what temperature?" is a temperature only once the age is known).
-    if (!numbered.length) Object.assign(facts, bindReply(asked, reply, { age: facts.age ?? known.age }));
+    if (!all.length) Object.assign(facts, bindReply(asked, reply, { age: facts.age ?? known.age }));
     // A bare yes to an unnumbered turn of several questions: the one red-flag question it can answer is affirmed; with
     // several, the patient is asked which (only the latest turn's is still open).
-    if (!numbered.length && asked.length > 1 && isBareYes(reply)) {
+    if (!all.length && asked.length > 1 && isBareYes(reply)) {
       const candidates = yesCandidates(asked);
       if (candidates.length === 1) affirmed.push(candidates[0]);
       else if (i === turns.length - 1) unsure = candidates;
     }
     // Numbered chip answers are not the patient's own words; anything else is (facts and triage read it).
-    const rest = numbered.length ? reply.replace(NUMBERED, '\n').trim() : reply;
+    const rest = numbered.length ? reply.replace(NUMBERED, (whole, n: string) => (chip(n) ? '\n' : whole)).trim() : reply;
     if (rest) free.push(rest);
+    // The words only the numbers past the chips kept (what the reading before session 24 dropped with every number).
+    const past = all.filter((m) => !chip(m[1])).map((m) => m[0].replace(/^[\n；;]/, '').trim());
+    freed.push(...past);
+    const kept = all.length ? reply.replace(NUMBERED, '\n').trim() : reply;
+    if (kept) unfreed.push(kept);
   }
-  return { free: free.join('\n'), affirmed, facts, unsure };
+  return { free: free.join('\n'), freed: freed.join('\n'), unfreed: unfreed.join('\n'), affirmed, facts, unsure };
 }
