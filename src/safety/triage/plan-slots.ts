@@ -60,9 +60,13 @@ function medicineClassed(text: string): string {
   return fixed;
 }
 
+/** A firearm by name (English): the one list for the plan's means and self-harm-reader.ts's warning sign of a means. */
+export const FIREARM_EN = 'gun|shotgun|rifle|pistol|firearm';
 /** A means: a medicine (class word after the rewrite), a device of one, a ligature, a gun, charcoal, a poison, a height. */
-const MEANS_EN =
-  /\b(?:pills?|tablets?|tabs|caps(?:ules)?|meds|medications?|medicines?|painkillers|sleeping pills|sleepers|antidepressants|insulin|(?:insulin |epi |injector )?pens|syringes|injections|co-?codamol|codeine|opioids?|rope|noose|belt|cord|gun|shotgun|rifle|pistol|firearm|charcoal|bbq coals|poison|weedkiller|antifreeze|paraquat|bleach|razor|blades?|knife|hose(?:pipe)?|exhaust|helium|ligature|scarf)\b/i;
+const MEANS_EN = new RegExp(
+  `\\b(?:pills?|tablets?|tabs|caps(?:ules)?|meds|medications?|medicines?|painkillers|sleeping pills|sleepers|antidepressants|insulin|(?:insulin |epi |injector )?pens|syringes|injections|co-?codamol|codeine|opioids?|rope|noose|belt|cord|${FIREARM_EN}|charcoal|bbq coals|poison|weedkiller|antifreeze|paraquat|bleach|razor|blades?|knife|hose(?:pipe)?|exhaust|helium|ligature|scarf)\\b`,
+  'i',
+);
 const MEANS_ZH = /药|藥|片|粒|颗|胶囊|胰岛素|针剂|绳|炭|枪|农药|百草枯|老鼠药|鼠药|敌敌畏|刀片|煤气|水管|尾气/;
 /** A place to fall from, or the train: the act itself is the means. */
 const HEIGHT_EN =
@@ -253,8 +257,10 @@ function readSentence(s: string, before: string, whole: string): PlanSlotKind | 
 
 /** A means that is used by a single act (not swallowed by the handful): the plan's "use it" needs one of these or a
  *  supply made ready. */
-const LETHAL_MEANS =
-  /\b(?:rope|noose|ligature|gun|shotgun|rifle|pistol|firearm|charcoal|hose(?:pipe)?|exhaust|helium|insulin|pens|poison|weedkiller|antifreeze|paraquat)\b|\b(?:lined up|counted out|laid out|saved up|stockpiled|stashed|collected|hoarded|ready)\b/i;
+const LETHAL_MEANS = new RegExp(
+  `\\b(?:rope|noose|ligature|${FIREARM_EN}|charcoal|hose(?:pipe)?|exhaust|helium|insulin|pens|poison|weedkiller|antifreeze|paraquat)\\b|\\b(?:lined up|counted out|laid out|saved up|stockpiled|stashed|collected|hoarded|ready)\\b`,
+  'i',
+);
 /** A word that the act is an ending. */
 const FINALITY =
   /\b(?:nobody (?:will|would|'?ll) (?:even )?(?:notice|miss me|care)|no one (?:will|would) (?:even )?(?:notice|miss me|care)|i'?m done|that'?s it|for good|goodbye|end (?:it|it all|things)|not coming back|won'?t be coming back|last time)\b|一了百了|结束|不想活|再见|永别|解脱|受够了|不想再撑|撑不下去|不会回来|最后一次/i;

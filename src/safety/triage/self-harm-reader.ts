@@ -12,7 +12,7 @@ import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated,
 import { matchesOf } from '../red-flags/match.js';
 import { readLargeIngestions } from './ingestion.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
-import { NOT_INTAKE } from './plan-slots.js';
+import { FIREARM_EN, NOT_INTAKE } from './plan-slots.js';
 import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
 import { DEPTH_OVERSHOT, isAccidentalInjury } from './wound.js';
 
@@ -381,20 +381,38 @@ export function readSelfHarm(text: string): SelfHarmReading {
  * second sign of another type (the pairs it names), never one word and never two acts of one type (a will and a pet
  * rehomed are one type: putting affairs in order, which an ordinary reason — a move, surgery, a care home — explains).
  */
-export type WarningSign = 'method' | 'affairs' | 'place' | 'burden' | 'means' | 'shutIn' | 'ownUse' | 'reachingOut' | 'resolve';
+export type WarningSign = 'method' | 'affairs' | 'place' | 'burden' | 'means' | 'meansKept' | 'shutIn' | 'ownUse' | 'reachingOut' | 'resolve';
 
 /** How much kills or stops a heart, or which way of dying is the most peaceful: the question of a method. */
 const METHOD_SIGN =
   /\b(?:what|which|how (?:much|many))\b[^.?!]{0,40}\bstops? (?:your|my|his|her|the|a|someone'?s) heart\b(?! (?:from|racing|pounding|palpitat\w*|skipping|flutter\w*|beating (?:so )?fast|rate))|\b(?:which|what|whats)(?:'s| is| would be)?\s+(?:the\s+)?(?:(?:way|method)s?\s+(?:is\s+|would be\s+)?(?:the\s+)?(?:most|least) (?:peaceful|painful|painless|quick|quickest|reliable)|(?:most|least) (?:peaceful|painful|painless|quick|quickest|reliable) (?:way|method))\b(?=\s*(?:$|[.?!,;]|in your opinion|to (?:go|die|do it|end it|not wake up)\b|out\b|honestly\b))|(?<=^|[，。？！?!、\s])(?:哪种|什么|哪个|怎么|怎样)(?:方法|方式|办法)?最(?:不痛苦|安详|无痛|没有痛苦)(?=$|[，。？！?!]|啊|呢)|(?:哪种|什么|哪个|怎样的?)死法|(?:吃|喝|打|注射)多少[^，。？?]{0,12}(?:心脏|心跳)[^，。？?]{0,3}(?:停跳|停下来|停止跳动|骤停|停掉|停了)/gi;
-/** A method question about something other than one's own death: an animal's, a birth, a medicine stopped, sleep. */
+/** A method question about something other than one's own death, told in the question's own clause or after it in its
+ *  sentence ("which method … to put my old dog to sleep"): an animal's, a birth, a medicine stopped, sleep. */
 const METHOD_OTHER =
   /\b(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|horses?|rabbits?|vets?|euthan\w*|wean\w*|taper\w*|come off|coming off|birth|labou?r|delivery|fall asleep|meditat\w*|tooth|teeth|quit\w*|smoking|hair|wax\w*|tattoo\w*|piercing|remov\w*|contracepti\w*|coil|iud|injection|vaccin\w*|blood test|procedure|surgery)\b|狗|猫|宠物|兽医|安乐死|戒|停药|减药|分娩|生孩子|顺产|入睡|睡着|胃镜|肠镜|拔牙|麻醉|手术|打针|纹身|脱毛|上环/i;
+/** An everyday thing done to one's own body that a "least painful / most reliable way" question is about, named ANYWHERE
+ *  in the message — users put it in the sentence before or after ("I'm getting my ears pierced tomorrow. Which is the least
+ *  painful way?"). Only acts and tests asked about ahead of time: a word that is also a background of distress (a job
+ *  quit, a surgery had) stays in the clause window above. */
+const METHOD_SUBJECT =
+  /\b(?:contracepti\w*|coil|iud|pierc\w*|tattoo\w*|laser|hair removal|wax(?:ing)?|(?:blood|smear|pregnancy|covid|home) tests?|testing|pregnan\w*|having a baby|labou?r|birth|epidural|tooth out|teeth out|extraction|endoscopy|colonoscopy|gastroscopy|smoking|vaping)\b|胃镜|肠镜|拔牙|脱毛|耳洞|纹身|避孕|验孕|怀孕|上环|抽血|分娩|生孩子|戒烟/i;
+/** An everyday food, drink or nutrient as the object of a "how much … stops your heart" question. */
+const DIET_OBJECT =
+  /\b(?:caffeine|coffees?|espressos?|tea|energy drinks?|red bull|monster|cola|coke|potassium|bananas?|salt|sodium|water|liquorice|licorice|chocolate)\b|咖啡因?|浓茶|能量饮料|红牛|可乐|钾|香蕉|盐|水/i;
+/** That food or drink told as the writer's ordinary intake ("I had 4 energy drinks", "I eat 6 bananas a day", 每天喝咖啡). */
+const DIET_TAKEN =
+  /\b(?:had|have|drink|drank|drinking|eat|ate|eating|on)\b[^.?!]{0,25}\b(?:caffeine|coffees?|espressos?|teas?|energy drinks?|red bulls?|monsters?|colas?|cokes?|bananas?|salt|salty|water|liquorice|licorice|chocolate|diet|food)\b|(?:喝|吃)了?[^，。？?]{0,6}(?:咖啡|浓茶|能量饮料|红牛|可乐|香蕉|咸|水)/i;
+/** The question's object as named between its head and "stops": "how much caffeine stops…", 喝多少咖啡心脏会停. */
+const dietQuestion = (m: string, text: string): boolean => {
+  const object = /stops?\b|心脏|心跳/i.exec(m);
+  return object !== null && DIET_OBJECT.test(m.slice(0, object.index)) && DIET_TAKEN.test(text);
+};
 /** Putting affairs in order: a will made, a pet or belongings given away, a beneficiary named, goodbyes said. */
 const AFFAIRS_SIGN =
   /\b(?:finished|wrote|written|writing|made|sorted(?: out)?|updated?|signed|done|redone)\b (?:(?:my|his|her|their|our|a|the) )(?:new |last )?will\b|\bmy will (?:is|'s) (?:done|written|sorted|signed|ready)\b|\b(?:gave|given|giving) (?:away )?(?:my|his|her|their|our|the) (?:dog|cat|pets?|guitar|laptop|bike|car|things|stuff|belongings)\b(?: (?:away|to))?|\b(?:re-?homed) (?:my|his|her|their|our|the) (?:dog|cat|pets?)\b|\b(?:changed|updated|named|made)\b[^.?!]{0,30}\bbeneficiar(?:y|ies)\b|\bsaid (?:my|his|her|their) goodbyes\b|\bsaid goodbye to (?:everyone|everybody|all of (?:you|them))\b|(?:遗嘱|遗书)[^，。]{0,4}(?:写好|写完|立好|准备好|也写)|(?:写好|写完|立好)了?[^，。]{0,3}(?:遗嘱|遗书)|(?:狗|猫|宠物)[^，。]{0,6}(?:送人|送给|交给|托付给)|(?:把|将)[^，。]{0,4}(?:狗|猫|宠物)[^，。]{0,4}(?:送|交)|保险受益人|交代(?:好)?(?:了)?后事/gi;
 /** An ordinary reason told for the affairs (a move, an operation, a care home, an allergy, a new house or baby, age). */
 const AFFAIRS_REASON =
-  /\b(?:because|since|as (?:i|we|she|he|they)(?:'m|'re|'s| am| are| is)?|moving|move abroad|emigrat\w*|care home|nursing home|hospital|surgery|operation|knee|hip|allerg\w*|bought a house|new house|new baby|retir\w*|travel\w*|abroad|deployment|long hours|landlord|passed away|died)\b|因为|由于|手术|搬家|过敏|出国|住院|年纪大了|提前安排|养老院|去世/i;
+  /\b(?:because|since|as (?:i|we|she|he|they)(?:'m|'re|'s| am| are| is)?|as (?:my|our|the) (?:\w+ ){0,2}(?:asked|wanted|suggested|advised|insisted|told me)|at (?:my|his|her|our) age|at (?:[4-9]\d|1\d\d)\b|moving|move abroad|emigrat\w*|care home|nursing home|hospital|surgery|operation|knees?|hips?|allerg\w*|bought a house|new house|new baby|retir\w*|travel\w*|abroad|deployment|long hours|landlord|passed away|died)\b|因为|由于|手术|搬家|过敏|出国|住院|年纪大了|提前安排|养老院|去世|(?:孩子|儿女|子女|家里人)(?:让|要求|叫)/i;
 /** A person at an edge or a height now: "sitting on the edge of the Westgate", "on the wrong side of the railing". */
 const PLACE_SIGN =
   /\b(?:sitting|sat|standing|stood|perched|crouched)\b (?:\w+ ){0,2}?(?:on|at) the (?:edge|ledge|railings?|parapet|wrong side) of (?:the )?(?:[A-Z][a-z']{2,}(?! (?:bed|chair|sofa|seat|waiting|room|ward|pool|bath|stage|table|desk|road|pavement|kerb|platform)\b)|roof|bridge|cliff|car ?park|building|tower|overpass|viaduct|flyover)\b|(?:坐|站|蹲)(?:在)[^，。]{0,10}(?:桥|天台|楼顶|顶楼|栏杆|护栏)[^，。]{0,2}(?:边|上|外)/g;
@@ -409,11 +427,15 @@ const BURDEN_SIGN =
 const BURDEN_OWN = /\bme\b|\bif i\b|我(?:不在|死|走)|没有我|少了我/i;
 const SAID_BEFORE = /\b(?:said|says|saying|told|tells|texted|wrote|messaged)\b|说|讲|发(?:消息|微信)/i;
 /** A lethal means at hand: a firearm got or kept, a supply counted in boxes beside the writer. */
-const MEANS_SIGN =
-  /\b(?:bought|got|has|have|had|owns?|took|taken|keeps?|kept|with|'s got|'ve got)\b[^.?!]{0,30}\b(?:shotguns?|rifles?|guns?|pistols?|handguns?|firearms?)\b|\b(?:\d+|two|three|four|five|six|several) (?:full )?(?:boxes|packs|packets|bottles|strips|pens)\b[^.?!]{0,40}\b(?:here|next to me|on the bed|beside me|in front of me|in my (?:drawer|bag|room)|in the fridge)\b|(?:买|有|拿|带)(?:了)?[^，。]{0,6}(?:猎枪|手枪|一把枪)|(?:床上|手上|手里|身边|抽屉里?|桌上)(?:有|放着)[^，。]{0,3}[两三四五六七八九十几\d]+(?:盒|瓶|板)/gi;
+const MEANS_SIGN = new RegExp(
+  `\\b(?:bought|got|has|have|had|owns?|took|taken|keeps?|kept|with|'s got|'ve got)\\b[^.?!]{0,30}\\b(?:hand)?(?:${FIREARM_EN})s?\\b|\\b(?:\\d+|two|three|four|five|six|several) (?:full )?(?:boxes|packs|packets|bottles|strips|pens)\\b[^.?!]{0,40}\\b(?:here|next to me|on the bed|beside me|in front of me|in my (?:drawer|bag|room)|in the fridge)\\b|(?:买|有|拿|带)(?:了)?[^，。]{0,6}(?:猎枪|手枪|一把枪)|(?:床上|手上|手里|身边|抽屉里?|桌上)(?:有|放着)[^，。]{0,3}[两三四五六七八九十几\\d]+(?:盒|瓶|板)`,
+  'gi',
+);
 /** The means' ordinary use (a farm, hunting, sport): read away unless the writer sets it in doubting quotes. */
 const MEANS_PURPOSE =
   /^[^.?!]{0,30}?(?:\bfor (?:the )?(?:farm|hunting|shooting|clay|sport|work|pests?|rabbits|deer|foxes)\b|\b(?:clay shooting|hunting|shooting club|licen[cs]e)\b|打猎|打野猪|农场|射击|持枪证|狩猎)/i;
+/** A means held for long rather than got now: has, owns, keeps, 家里有. */
+const MEANS_KEPT = /^(?:has|have|had|owns?|keeps?|kept|'s got|'ve got)\b|^有/i;
 const QUOTED_PURPOSE = /^[^.?!]{0,30}?['‘“"][^'’”"]{0,20}['’”"]/;
 /** "it's for me", "asking for myself", 是我自己要用的: the writer as the object of the question. */
 const OWN_USE_SIGN =
@@ -441,16 +463,29 @@ export function readWarningSigns(text: string): WarningSign[] {
       if (found.has(sign)) return;
     }
   };
-  // The method's object is told in its own clause or after it in the sentence ("which method … to put my old dog to
-  // sleep"); a pet given away BEFORE the question is the affairs, not the object.
-  each(METHOD_SIGN, 'method', (_m, at) => !METHOD_OTHER.test(text.slice(clauseAt(cl, at).start, sentenceBounds(text, at).end)));
+  // The method's object: an animal or a stopped medicine in the question's clause-to-sentence-end window, an everyday
+  // procedure anywhere in the message; a pet given away is the affairs, not the object, so the affairs are read out
+  // first. A "how much … stops your heart" about a food or drink the writer takes as food is a health question.
+  const objectText = text.replace(AFFAIRS_SIGN, (a) => ' '.repeat(a.length));
+  each(
+    METHOD_SIGN,
+    'method',
+    (m, at) =>
+      !METHOD_OTHER.test(objectText.slice(clauseAt(cl, at).start, sentenceBounds(text, at).end)) &&
+      !METHOD_SUBJECT.test(objectText) &&
+      !dietQuestion(m[0], text),
+  );
   if (!AFFAIRS_REASON.test(text)) each(AFFAIRS_SIGN, 'affairs');
   each(PLACE_SIGN, 'place', (_m, at) => !PLACE_FRAME.test(sentenceOf(text, at)));
   each(BURDEN_SIGN, 'burden', (m, at) => BURDEN_OWN.test(m[0]) || SAID_BEFORE.test(text.slice(sentenceBounds(text, at).start, at)));
-  each(MEANS_SIGN, 'means', (m, at) => {
+  // A firearm long kept (has, owns, keeps) is 'meansKept': beside a sign of distress it counts, beside affairs alone
+  // (an old service pistol and a will made at 70) it does not; one got now or a supply at hand is 'means'.
+  const meansAt = (m: RegExpMatchArray, at: number) => {
     const after = text.slice(at + m[0].length, at + m[0].length + 40);
     return !MEANS_PURPOSE.test(after) || QUOTED_PURPOSE.test(after);
-  });
+  };
+  each(MEANS_SIGN, 'means', (m, at) => !MEANS_KEPT.test(m[0]) && meansAt(m, at));
+  each(MEANS_SIGN, 'meansKept', (m, at) => MEANS_KEPT.test(m[0]) && meansAt(m, at));
   each(OWN_USE_SIGN, 'ownUse');
   each(REACHING_SIGN, 'reachingOut');
   each(RESOLVE_SIGN, 'resolve');
@@ -468,9 +503,10 @@ const sentenceOf = (text: string, at: number): string => {
 
 /** The pairs that make a risk: each strong sign with the other types it is read beside (two of one type never count). */
 const WARNING_PAIRS: Readonly<Record<'method' | 'affairs' | 'place' | 'burden', readonly WarningSign[]>> = {
-  method: ['affairs', 'place', 'burden', 'means', 'shutIn', 'ownUse', 'reachingOut', 'resolve'],
-  place: ['method', 'burden', 'affairs', 'means', 'reachingOut', 'resolve'],
-  burden: ['method', 'place', 'affairs', 'means', 'shutIn', 'resolve'],
+  method: ['affairs', 'place', 'burden', 'means', 'meansKept', 'shutIn', 'ownUse', 'reachingOut', 'resolve'],
+  place: ['method', 'burden', 'affairs', 'means', 'meansKept', 'reachingOut', 'resolve'],
+  burden: ['method', 'place', 'affairs', 'means', 'meansKept', 'shutIn', 'resolve'],
+  // Affairs are often ordinary: they pair with a means got now, never with one long kept.
   affairs: ['method', 'place', 'burden', 'means', 'shutIn'],
 };
 

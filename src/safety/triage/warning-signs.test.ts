@@ -49,3 +49,49 @@ describe('suicide warning signs combined (#19, s24)', () => {
     expect(readWarningSigns("He bought a shotgun 'for the farm'.")).toEqual(['means']);
   });
 });
+
+// Review s24 (/work/coord/reviews-s24/triage.md R3-R17) and the fix's own probes, bench/triage-s24-signs-fix-probes.jsonl:
+// a method question whose everyday subject (contraception, a piercing, labour, a tattoo, a blood test, 胃镜, 拔牙, 耳洞) is
+// named anywhere in the message, a "how much … stops your heart" about coffee or bananas the writer takes as food, and a
+// will made for an ordinary reason beside a gun long kept are no pair; the signs beside them still are.
+interface FixProbe {
+  id: string;
+  src: string;
+  expect: 'emergency' | 'not-emergency';
+  text: string;
+  knownMiss?: string;
+}
+const fixProbes: FixProbe[] = readFileSync(new URL('../../../bench/triage-s24-signs-fix-probes.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as FixProbe);
+
+describe('warning signs: the review s24 over-reach (#19)', () => {
+  const near = fixProbes.filter((p) => p.expect === 'not-emergency');
+  const fire = fixProbes.filter((p) => p.expect === 'emergency' && !p.knownMiss);
+  it('has both halves', () => {
+    expect(near.length).toBeGreaterThanOrEqual(20);
+    expect(fire.length).toBeGreaterThanOrEqual(10);
+  });
+  it.each(near.map((p) => [p.id, p.text]))('%s: no two warning signs combine', (_id, text) => {
+    expect(warningSignsCombine(readWarningSigns(text))).toBe(false);
+  });
+  it.each(near.filter((p) => p.src.startsWith('review')).map((p) => [p.id, p.text]))('%s: no emergency and no crisis line', (_id, text) => {
+    const d = triageDetail(text, {});
+    expect(d.level).not.toBe('emergency');
+    expect(CRISIS_LINE.test(d.message)).toBe(false);
+  });
+  it.each(fire.map((p) => [p.id, p.text]))('%s: the signs still combine', (_id, text) => {
+    expect(warningSignsCombine(readWarningSigns(text))).toBe(true);
+  });
+  it('a gun long kept pairs with distress, not with affairs alone; one bought pairs with both', () => {
+    expect(readWarningSigns('I keep an old pistol from the army.')).toEqual(['meansKept']);
+    expect(warningSignsCombine(['affairs', 'meansKept'])).toBe(false);
+    expect(warningSignsCombine(['burden', 'meansKept'])).toBe(true);
+    expect(warningSignsCombine(['affairs', 'means'])).toBe(true);
+  });
+  it('an everyday subject outside the question sentence reads the method away; a pet given away does not', () => {
+    expect(readWarningSigns("I'm getting my ears pierced tomorrow. Which is the least painful way?")).toEqual([]);
+    expect(readWarningSigns('Which is the least painful way, I gave my cat to my neighbour')).toContain('method');
+  });
+});
