@@ -80,3 +80,31 @@ describe('dose per kg: the reader', () => {
     for (const r of REFERRAL_DOSES) expect(DOSE_LIMITS.some((d) => d.id === r.id) || (r.extraNames?.length ?? 0) > 0).toBe(true);
   });
 });
+
+// Review s24 (R1 R2 R18-R23): an adult's own regular dose was read against the accidental-ingestion lines, and fruit weighed
+// in 斤 as a child's body weight. The lines count only for an excess or error event; the one weight reader
+// (paracetamol-sum bodyWeights) knows a body from goods. bench/triage-s24-dose-per-kg-fix-probes.jsonl: dn* must stay quiet.
+const fixProbes: Probe[] = readFileSync(new URL('../../../bench/triage-s24-dose-per-kg-fix-probes.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Probe);
+
+describe('dose per kg: a course or goods is no ingestion event (review s24)', () => {
+  it.each(fixProbes.filter((p) => p.expect !== 'emergency'))('$id: no per-kg or paracetamol finding: $text', ({ text }) => {
+    expect(readDosePerKg(text)).toBeNull();
+    expect(triageDetail(text).reasons).not.toContain('paracetamol-over-limit');
+  });
+  it.each([
+    ['孩子3岁，三十斤，偷吃了8片布洛芬，每片300毫克', 'ibuprofen', 15],
+    ["I'm 60 kg and took 10 x 240 mg verapamil by mistake instead of my vitamins", 'verapamil', 60],
+    ['我体重50公斤，吃错药了，吃了十片硝苯地平，每片30毫克', 'nifedipine', 50],
+    ['我妈45公斤，把地尔硫卓多吃了，一共吃了八片，每片90毫克', 'diltiazem', 45],
+    ["I'm 55kg and took too many of my nortriptyline, 10 x 25mg", 'nortriptyline', 55],
+    ['孩子5岁，吃了一斤葡萄以后又偷吃了12片对乙酰氨基酚，每片500毫克', 'paracetamol', 18],
+    ['I weigh 50 kg and I took 30 x 500 mg paracetamol an hour ago', 'paracetamol', 50],
+    ['个仔4岁，三十二斤，食咗10粒撲熱息痛，每粒500毫克', 'paracetamol', 16],
+  ])('an excess or a child still counts: %s → %s at %d kg', (text, agent, kg) => {
+    expect(readDosePerKg(text)).toMatchObject({ agent, kg });
+    expect(triageDetail(text).level).toBe('emergency');
+  });
+});

@@ -12,8 +12,7 @@ import { AMOUNT, NUM, UNIT_MG, num, scheduleStated, PER_KG_AFTER, PER_KG_BEFORE,
 import { DAY_OR_MORE_BACK, clauses, clauseAt, isHistorical } from '../red-flags/context.js';
 import { NOT_DONE, WHAT_IF, writerActs } from './child-medicine.js';
 import { CONDITIONAL_BEFORE } from './ingestion.js';
-import { ANIMAL } from './toxic-exposure.js';
-import { TAKEN, toldWeightKg, weightFromAge } from './paracetamol-sum.js';
+import { CHILD, TAKEN, toldWeightKg, weightFromAge, writerWeightTold } from './paracetamol-sum.js';
 import { type ClinicalRule, clinicalRule } from './clinical.js';
 
 export interface DosePerKg {
@@ -107,25 +106,21 @@ function ironFraction(s: string, mg: number): number {
   return IRON_UNKNOWN_SALT_FRACTION;
 }
 
-/** The writer's own weight told ("I'm 50 kg", "I weigh 60kg", "我体重50公斤", "我才45公斤"). */
-const WRITER_WEIGHT = new RegExp(
-  String.raw`\b(?:i(?:'m| am)(?: only| just)?|i weigh|my weight is)\s*(?:about |around )?(?:${NUM})\s*(?:kgs?|kilos?)\b|我(?:的)?(?:体重)?(?:只有|才|有|是)?\s*(?:${NUM})\s*(?:公斤|千克|kg|斤)`,
-  'iu',
-);
-
 /** The sentence tells a swallowing done now, not asked, nearly, supposed or past; when the writer is the one who took it
- *  ("I took 5 x 500 mg … my son is 20 kg"), the weight must be the writer's own. */
-function doneNow(text: string, sentenceStart: number, s: string): boolean {
+ *  ("I took 5 x 500 mg … my son is 20 kg"), the weight must be the writer's own. Returns who took it, or null. */
+function doneNow(text: string, sentenceStart: number, s: string): 'writer' | 'other' | null {
   const act = TAKEN.exec(s) ?? GIVEN.exec(s);
-  if (!act) return false;
+  if (!act) return null;
   const giving = /^(?:给|喂|gave|was given|were given|been given|got given)/i.test(act[0]) || /\bgave\b|给|喂/i.test(act[0]);
   // "趁我不注意", "while I wasn't looking": the writer named as a bystander, not the one who took it.
   const before = s.slice(0, act.index).replace(/趁我不注意|我没看住|我没注意|\b(?:when|while) I (?:was|wasn't|was not) \w+(?: \w+)?/gi, ' ');
-  if (!giving && writerActs(before) && !WRITER_WEIGHT.test(text)) return false;
-  if (notDone(s) || WHAT_IF.test(s) || CONDITIONAL_BEFORE.test(s.slice(0, act.index))) return false;
+  const writer = !giving && writerActs(before);
+  if (writer && !writerWeightTold(text)) return null;
+  if (notDone(s) || WHAT_IF.test(s) || CONDITIONAL_BEFORE.test(s.slice(0, act.index))) return null;
   const at = sentenceStart + act.index;
-  if (pastEpisode(s)) return false;
-  return !isHistorical(text, clauseAt(clauses(text), at), new Date(), { start: at, end: at + act[0].length });
+  if (pastEpisode(s)) return null;
+  if (isHistorical(text, clauseAt(clauses(text), at), new Date(), { start: at, end: at + act[0].length })) return null;
+  return writer ? 'writer' : 'other';
 }
 
 /** Not swallowed ("差点", "还没吃", "almost", "caught her before"): child-medicine's words, except 还没/没 that deny a
@@ -147,28 +142,10 @@ function pastEpisode(s: string): boolean {
   return [...s.matchAll(back)].some((m) => !STILL_IN_WINDOW.test(m[0]));
 }
 
-/** A weight that is no one's body now: lost or gained, at birth, of some goods, or an animal's ("lost 5 kg", "20 kg of rice", "our
- *  30 kg dog", "狗狗20公斤"). */
-const WEIGHT_CHANGE_BEFORE =
-  /(?:\b(?:lost|lose|losing|gained|gain|put on|dropped)\s+(?:about |around |nearly |almost )?|瘦了|胖了|减了|增了|长了|重了|掉了|轻了|出生(?:时|的时候)?(?:体重)?(?:是|有)?|生下来(?:时|的时候)?|\b(?:birth ?weight(?: was| of)?|born (?:at|weighing))\s*)\s*$/i;
-const WEIGHT_OF_GOODS_AFTER = /^\s*(?:kgs?|kilos?|公斤|千克|斤)\s*(?:bag\b|sack\b|of\b|的(?:米|大米|面|东西|箱子|行李))/i;
-const WEIGHT_AT = new RegExp(String.raw`(?:${NUM})\s*(?:kgs?\b|kilos?\b|公斤|千克|斤)`, 'giu');
-function bodyWeightTold(text: string): boolean {
-  for (const m of text.matchAll(WEIGHT_AT)) {
-    const at = m.index ?? 0;
-    const end = at + m[0].length;
-    const near = text.slice(Math.max(0, at - 14), Math.min(text.length, end + 14));
-    if (WEIGHT_CHANGE_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || WEIGHT_OF_GOODS_AFTER.test(text.slice(at + m[1].length)) || ANIMAL.test(near))
-      return false;
-    return true;
-  }
-  return false;
-}
-
 /** The weight of the one who swallowed: told, else a child's age-typical weight (APLS). A told weight far above the
  *  age's ("I'm 80 kg … my 2-year-old ate …") is the writer's, not the child's. */
 function bodyWeight(text: string): number {
-  const told = bodyWeightTold(text) ? toldWeightKg(text) : Number.NaN;
+  const told = toldWeightKg(text);
   const fromAge = weightFromAge(text);
   // Far from the age's weight either way it is someone else's: the writer's ("I'm 80 kg"), or a birth weight ("出生时3公斤").
   if (Number.isFinite(told) && told >= 2 && told <= 200) return Number.isFinite(fromAge) && (told > 2 * fromAge || told < fromAge / 2) ? fromAge : told;
@@ -179,6 +156,26 @@ function bodyWeight(text: string): number {
  *  ingestion, read by the dose checks as a course. */
 const SPREAD =
   /\b(?:over (?:the|a|two|three|four|\d+|several|a few|the last|the past) (?:\w+ )?(?:days?|weeks?|hours)|this week|all day|throughout the day|each time|every time|per dose|in (?:\w+ )?(?:divided |separate )?doses|spread out)\b|分[\d一二两三四五六七八九十]+次|这几天|这两天|几天(?:来|里|内)?|一天下来|这周|这个星期|每次|每回|[两二三四五六七\d]天(?:来|里|内|了)|连续/i;
+
+/** An error or an excess told as such: by mistake, too many, more than prescribed, an overdose, a whole pack, on purpose. */
+const EXCESS =
+  /\b(?:by mistake|mistakenly|accidental(?:ly)?|in error|wrong (?:dose|tablets?|pills?|medicine|bottle)|too (?:many|much)|overdos\w*|OD'?d?|more than (?:prescribed|(?:i|he|she|they) should|the (?:dose|label)|recommended|allowed|(?:my|his|her|their) (?:usual|normal|dose))|extra (?:tablets?|pills?|capsules?|doses?)|double (?:dose|doses|the dose)|doubled|whole (?:pack|packet|box|bottle|strip|blister)|all (?:of )?(?:the|my|his|her|their) (?:pills|tablets|capsules|meds)|handful|on purpose|deliberately|got into|helped (?:himself|herself|themselves))\b|误服|误吃|误食|误喝|吃错|拿错|看错|弄错|搞错|吃多了|多吃了|过量|超量|一把|一整(?:盒|瓶|板)|全(?:部)?吃了|故意|偷吃|偷喝/i;
+/** The taker's own course (review s24 R1/R18: "180mg diltiazem today like every day", "4 x 25mg nortriptyline at bedtime
+ *  as usual"): a therapeutic dose, not an ingestion event. */
+const COURSE =
+  /\b(?:as usual|like usual|like (?:every|each) (?:day|morning|night)|like always|as always|as (?:prescribed|directed|advised)|(?:my|his|her|their) (?:usual|normal|regular|daily|prescribed) (?:dose|tablets?|pills?|capsules?|meds?|medicines?|\w+)|regular (?:dose|tablets?|pills?|meds?)|every (?:day|morning|night|evening)|daily dose|on (?:it|them) for)\b|照常|往常|跟平时一样|平时(?:都|也)?(?:是|这么|这样)?吃|按医嘱|遵医嘱|医生开的|每天|每晚|天天|一直(?:在)?吃|长期(?:在)?吃/i;
+/** The per-kg referral lines are for accidental or deliberate excess (AAPCC: unintended ingestions, mostly children), not
+ *  for a therapeutic course. A child's ingestion told by someone else is the event the lines were written for, unless it
+ *  is the child's own course with no error told; an adult's dose (the writer's own, or a grown-up's) counts only when an
+ *  error or an excess is told, or the amount is over the label's adult daily maximum. */
+function excessEvent(text: string, taker: 'writer' | 'other', id: string, mg: number): boolean {
+  const told = EXCESS.test(text);
+  if (COURSE.test(text) && !told) return false;
+  const child = taker === 'other' && (CHILD.test(text) || Number.isFinite(weightFromAge(text)));
+  if (child || told) return true;
+  const daily = DOSE_LIMITS.find((d) => d.id === id)?.daily;
+  return daily !== undefined && mg > daily;
+}
 
 /** Read the message (see the head of this file): the largest amount per kg told of a table medicine, or null. */
 export function readDosePerKg(text: string): DosePerKg | null {
@@ -191,10 +188,13 @@ export function readDosePerKg(text: string): DosePerKg | null {
     const agent = agents().find(({ re }) => re.test(s));
     if (!agent) continue;
     // A dosing schedule ("three times a day", "every 6 hours") is a treatment course, read by the dose checks.
-    if (scheduleStated(s) || SPREAD.test(s) || !doneNow(text, start, s)) continue;
+    if (scheduleStated(s) || SPREAD.test(s)) continue;
+    const taker = doneNow(text, start, s);
+    if (taker === null) continue;
     // The count, the strength and the act are read in the one sentence ("…吃了5片对乙酰氨基酚，每片500毫克").
     const amount = amountIn(s);
     if (amount === null) continue;
+    if (!excessEvent(text, taker, agent.dose.id, amount.mg)) continue;
     const mg = agent.dose.elemental ? amount.mg * ironFraction(s, amount.unitMg ?? 0) : amount.mg;
     const perKg = mg / kg;
     if (perKg >= agent.dose.mgPerKg && (!best || perKg / agent.dose.mgPerKg > best.mgPerKg / best.threshold))

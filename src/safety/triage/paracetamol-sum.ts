@@ -17,6 +17,7 @@ import { ZH_COUNT } from '../../core/zh-numerals.js';
 import { matchesOf } from '../red-flags/match.js';
 import { type ClinicalRule, clinicalRule } from './clinical.js';
 import { CONDITIONAL_BEFORE } from './ingestion.js';
+import { ANIMAL } from './toxic-exposure.js';
 
 // The limits are the screening dose table's (one home for labelled maxima): 4 g in 24 h for an adult, 75 mg/kg in 24 h
 // for a child whose weight is told (MHRA 2012 / TOXBASE staggered-ingestion threshold).
@@ -125,14 +126,41 @@ function daysSpread(sentence: string): number {
   return 1;
 }
 /** A body weight told ("体重20公斤", "二十公斤", "she's 18kg", "weighs 15 kg"; 斤 is half a kilogram). */
-const WEIGHT = new RegExp(String.raw`(${ZH_COUNT})\s*(?:kgs?\b|kilos?\b|公斤|千克)|(${ZH_COUNT})\s*斤`, 'i');
+const WEIGHT = new RegExp(String.raw`(${ZH_COUNT})\s*(?:kgs?\b|kilos?\b|公斤|千克)|(${ZH_COUNT})\s*斤`, 'gi');
+/** A weight that is no one's body now: lost or gained, or at birth ("lost 5 kg", "瘦了5斤", "出生时3公斤"). */
+const WEIGHT_CHANGE_BEFORE =
+  /(?:\b(?:lost|lose|losing|gained|gain|put on|dropped)\s+(?:about |around |nearly |almost )?|瘦了|胖了|减了|增了|长了|重了|掉了|轻了|出生(?:时|的时候)?(?:体重)?(?:是|有)?|生下来(?:时|的时候)?|\b(?:birth ?weight(?: was| of)?|born (?:at|weighing))\s*)\s*$/i;
+/** Goods weighed, not a body (review s24 R22/R23: "吃了一斤荔枝", "三斤葡萄" read as a 3-year-old's weight): an amount eaten,
+ *  bought or carried before the weight, or goods named right after it ("20 kg bag of rice", "20公斤的大米"). No list of
+ *  fruit here: a word in a triage pattern becomes a pinyin term, and the act before the weight is the sign that counts. */
+const GOODS_BEFORE = /(?:吃了|吃下|喝了|买了|\b(?:ate|eaten|eating|bought|carried|carrying|lifted|picked)\s+(?:a |an |about |around |nearly |over )?)\s*$/i;
+const GOODS_AFTER = /^\s*(?:bags?\b|sacks?\b|box(?:es)?\b|of\b)|^的?(?:米|大米|面|东西|箱子|行李)/i;
+/** Every weight the message tells that is a body's now, in kg, in order: not lost/gained, at birth, of goods or of an
+ *  animal ("Our 20 kg dog", "狗狗20公斤"). The one weight reader: paracetamol-sum and dose-per-kg both read through it. */
+function bodyWeights(text: string): { kg: number; at: number }[] {
+  const out: { kg: number; at: number }[] = [];
+  for (const w of text.matchAll(WEIGHT)) {
+    const at = w.index ?? 0;
+    const end = at + w[0].length;
+    const num = w[1] ?? w[2] ?? '';
+    if (WEIGHT_CHANGE_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || GOODS_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (GOODS_AFTER.test(text.slice(end)) || ANIMAL.test(text.slice(Math.max(0, at - 14), Math.min(text.length, end + 14)))) continue;
+    const kg = w[1] ? readCount(num) : readCount(num) / 2;
+    if (Number.isFinite(kg)) out.push({ kg, at });
+  }
+  return out;
+}
 /** The first body weight the message tells, in kg (NaN when none is told). */
 export function toldWeightKg(text: string): number {
-  const w = WEIGHT.exec(text);
-  if (!w) return Number.NaN;
-  return w[1] ? readCount(w[1]) : readCount(w[2] ?? '') / 2;
+  return bodyWeights(text)[0]?.kg ?? Number.NaN;
 }
-const CHILD =
+/** The writer's own weight ("I'm 50 kg", "I weigh 60kg", "我体重50公斤", "我才45公斤"): a body weight told with the writer
+ *  as its subject. */
+const WRITER_WEIGHT_BEFORE = /(?:\b(?:i(?:'m| am)(?: only| just)?|i weigh|my weight is)\s*(?:about |around )?|我(?:的)?(?:体重)?(?:只有|才|有|是)?\s*)$/i;
+export function writerWeightTold(text: string): boolean {
+  return bodyWeights(text).some(({ at }) => WRITER_WEIGHT_BEFORE.test(text.slice(Math.max(0, at - 24), at)));
+}
+export const CHILD =
   /宝宝|宝贝|孩子|小孩|小朋友|儿子|女儿|婴儿|幼儿|岁(?:半)?的|\b(?:baby|toddler|child|kid|son|daughter|little one|(?:\d+|one|two|three|four|five|six) ?(?:yo|year[- ]old|years? old))\b/i;
 /** A child's weight when neither a weight nor an age is told, by the word the parent uses (APLS weight at the age the
  *  word means: a baby about 1 year, 10 kg; a toddler or 'little one' about 2 years, 12 kg; a kid or 孩子 read as a young
