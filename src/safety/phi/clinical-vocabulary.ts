@@ -171,6 +171,13 @@ export function medicineUsedZh(text: string, i: number, nameEnd: number, words: 
   return false;
 }
 
+/** Does a medicine open `run` AT its first character ("华法林3mg", "阿司匹林过敏")? knownMedicineZh also says yes for a
+ * drug starting at the second character ("友阿司匹林"), which is its callers' question but not a name's end's. */
+export function medicineOpensZh(run: string): boolean {
+  if (BRANDS_ZH.some((n) => run.startsWith(n))) return true;
+  return drugs().findDrugs(run, 1).length > 0 && drugs().findDrugs(run.slice(1), 1).length === 0;
+}
+
 export function knownMedicineZh(run: string): boolean {
   if (BRANDS_ZH.some((n) => run.startsWith(n) || n.startsWith(run.slice(0, 2)))) return true;
   return drugs().findDrugs(run, 1).length > 0 && drugs().findDrugs(run.slice(2), 1).length === 0;

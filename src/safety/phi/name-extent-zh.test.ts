@@ -42,7 +42,6 @@ describe('a two-character reading stays where the next character is a word of th
 
 describe('a three-character reading is cut only with a sign against its last character', () => {
   it.each([
-    ['患者王伟男，45岁，因胸痛入院。', '王伟'],
     ['医生：王伟明天复查血常规。', '王伟'],
     ['患者王伟明确诊断为肺炎。', '王伟'],
     ['家属：李强华法林3mg每晚一次', '李强'],
@@ -61,6 +60,45 @@ describe('a three-character reading is cut only with a sign against its last cha
     ['王阿姨说今天好多了', '王阿姨'],
     ['村卫生室工作日志（龙潭村）', '龙潭村'],
   ])('%s keeps %s', (text, name) => expect(settled(text, name, 3)).toBe(name));
+});
+
+// Review s24 regressions (reviews-s24/deid.md R1–R5): each was a whole name at the start, cut at e0562473.
+describe('a three-character name is not cut on a sign that is not there', () => {
+  it.each([
+    // R1: a medicine must start AT the next character, not at the one after it.
+    ['家属：张学友阿司匹林过敏', '张学友'],
+    ['护士陈丽娟阿莫西林皮试阴性', '陈丽娟'],
+    ['患者家属何建勋华法林3mg', '何建勋'],
+    // R2/R3: a sex word or numeral that ends the name before punctuation, a space or a close is the name's own.
+    ['患者周晓男，女，29岁，孕12周。', '周晓男'],
+    ['联系人：刘若男，电话见上。', '刘若男'],
+    ['病人宋晓男 女 30岁', '宋晓男'],
+    ['陈若男说她头痛', '陈若男'],
+    ['患者刘胜男在产房', '刘胜男'],
+    ['患儿王唯一，男，4岁。', '王唯一'],
+    ['患儿吴唯一在哭', '吴唯一'],
+    ['患儿周子一发热', '周子一'],
+    // R5: the common word loses where the whole name reads on better (确诊为, 近一周, 人很瘦, 静息时).
+    ['患者邱宏明确诊为2型糖尿病5年，口服二甲双胍。', '邱宏明'],
+    ['主诉人：黄春明确诊肺结核后一直服药', '黄春明'],
+    ['患者董立新近一周纳差。', '董立新'],
+    ['患者王立新近三天咳嗽加重', '王立新'],
+    ['患者梁小华人很瘦', '梁小华'],
+    ['患者侯宝安静息时心率110', '侯宝安'],
+  ])('%s keeps %s', (text, name) => expect(settled(text, name, 3)).toBe(name));
+  it('R4: a name the document holds whole is whole at every occurrence', () => {
+    const text = '签名：邱宏明。邱宏明确诊糖尿病已5年。';
+    const spans: PhiSpan[] = [3, 7].map((at) => ({ type: 'NAME', start: at, end: at + 3, text: text.slice(at, at + 3) }));
+    expect(settleZhNameEnds(text, spans).map((s) => s.text)).toEqual(['邱宏明', '邱宏明']);
+    const grown: PhiSpan[] = [
+      { type: 'NAME', start: 2, end: 5, text: '黄春明' },
+      { type: 'NAME', start: 8, end: 10, text: '黄春' },
+    ];
+    expect(settleZhNameEnds('患者黄春明，男。黄春明天天喝酒。', grown).map((s) => s.text)).toEqual(['黄春明', '黄春明']);
+  });
+  it('still cuts a speech verb that opens what is said', () => {
+    expect(settled('王芳说：我不签', '王芳说', 3)).toBe('王芳');
+  });
 });
 
 describe('through the whole detector', () => {

@@ -10,7 +10,7 @@
 // Pure: text and spans in, spans out; the merge after it resolves overlaps.
 import type { PhiSpan } from '../../core/phi-types.js';
 import { chineseWordEntry } from '../../knowledge/chinese-words.js';
-import { knownMedicineZh } from './clinical-vocabulary.js';
+import { medicineOpensZh } from './clinical-vocabulary.js';
 import { peopleNamed } from './given-name-model.js';
 import { GIVEN_CHARS } from './given-names.js';
 import { HARD_FOLLOW, type NameLexicon, surnameAt, TITLE_AT } from './names-zh.js';
@@ -30,32 +30,47 @@ const MANY_PEOPLE = 5;
 /** A dictionary word this common, opened by the third character, is the sentence's word (明天 3264, 平素 299). */
 const COMMON_WORD = 50;
 
-/** The most frequent common dictionary word (two to four characters) opening `run`, or 0. A person entry (nr) counts
- * only where `persons` says so: two given characters tagged nr are a name (建华), but jieba also tags 维生素 nr. */
-function wordFrequencyAt(run: string, persons = true): number {
-  let best = 0;
+/** The most frequent common dictionary word (two to four characters) opening `run` as [frequency, length], or [0, 0].
+ * A person entry (nr) counts only where `persons` says so: two given characters tagged nr are a name (建华), but
+ * jieba also tags common words nr (康复, 过敏, 安静, 维生素), so a word opened after a name counts them. */
+function commonWordAt(run: string, persons = true): [number, number] {
+  let best: [number, number] = [0, 0];
   for (let k = 2; k <= Math.min(4, run.length); k++) {
     const entry = chineseWordEntry(run.slice(0, k));
-    if (entry && entry.freq >= COMMON_WORD && (persons || !/^nr/.test(entry.tag))) best = Math.max(best, entry.freq);
+    if (entry && entry.freq >= COMMON_WORD && (persons || !/^nr/.test(entry.tag)) && entry.freq > best[0]) best = [entry.freq, k];
   }
   return best;
 }
+const wordFrequencyAt = (run: string, persons = true): number => commonWordAt(run, persons)[0];
 
-/** Does the character at `i` open a word with the Han characters after it: a lexicon term, a medicine, or a common
- * dictionary word that the next character does not open a more frequent word against ("明确诊断" opens 明确; in
- * "文静电话" 电话 outweighs 静电)? A character alone opens nothing (a name closing the text, "冉一诺\n"). */
-function opensWordAt(text: string, i: number, lexicon: NameLexicon | undefined): boolean {
+/** Does the character at `i` open a word with the Han characters after it: a lexicon term, a medicine starting AT it
+ * ("华法林", not the 友 of "张学友阿司匹林"), or a common dictionary word that the next character does not open a more
+ * frequent word against ("明确诊断" opens 明确; in "文静电话" 电话 outweighs 静电)? A character alone opens nothing (a
+ * name closing the text, "冉一诺\n"). Where a found name would be cut (`cutting`), the common word must also leave a
+ * sentence that reads on: the next character opens no time word (董立新近一周: 近一周, not 新近) and what follows the
+ * word is a word or a close ("明天复查", but "明确诊为" leaves 诊为 and "华人很瘦" 很瘦: the whole name reads better). */
+function opensWordAt(text: string, i: number, lexicon: NameLexicon | undefined, cutting: boolean, people = 0): boolean {
   const run = /^[\u4e00-\u9fff]{2,6}/.exec(text.slice(i, i + 6))?.[0];
   if (!run) return false;
   for (let k = 2; k <= Math.min(4, run.length); k++) if (lexicon?.has(run.slice(0, k))) return true;
-  if (knownMedicineZh(run)) return true;
-  const here = wordFrequencyAt(run);
-  return here > 0 && here >= wordFrequencyAt(run.slice(1));
+  if (medicineOpensZh(run)) return true;
+  const [here, length] = commonWordAt(run);
+  if (here === 0 || here < wordFrequencyAt(run.slice(1))) return false;
+  if (!cutting) return true;
+  if (CLOSE_AFTER.has(text[i + 1])) return false;
+  // The whole name wins only with a second sign for it: a word of its own at the next character (确诊, 静息) or people
+  // named by its two given characters (小华 of "梁小华人很瘦"), where the cut leaves no word either.
+  if (wordFrequencyAt(run.slice(1)) === 0 && people === 0) return true;
+  const rest = i + length;
+  return !HAN.test(text[rest] ?? '') || closesAt(text, rest) || wordFrequencyAt(text.slice(rest, rest + 4)) > 0;
 }
 
 /** Cantonese words after a name (喺 at, 嘅 's, 係 is, 話 says, 哋 plural, 咗 done) and time words opening the clause
  * after it (近一周, 今早, 前天). */
 const CLOSE_AFTER = new Set('喺嘅係话哋咗今昨近前刚现早晚'.split(''));
+const SPEECH = new Set('说讲问答道'.split(''));
+const NUMERAL = new Set('一二三四五六七八九十两'.split(''));
+const SEX_OR_COUNT = new Set([...NUMERAL, '男', '女']);
 
 /** Does a name close at `i`: the end, anything but a Han character, a title, or a word that follows names? */
 function closesAt(text: string, i: number): boolean {
@@ -73,17 +88,29 @@ function closesAt(text: string, i: number): boolean {
 
 /** The reading of the character at `i` after a first given character `g1`: 'given' where it is one people are named
  * with and opens no word, 'word' where it stands as a word after names (说, 男, 家, 姐) or opens a common word (明天,
- * 云南, 华法林) and the two given characters name few people, 'open' where neither sign is there. */
-function thirdReading(text: string, i: number, g1: string, lexicon: NameLexicon | undefined): 'given' | 'word' | 'open' {
+ * 云南, 华法林) and the two given characters name few people, 'open' where neither sign is there. Where a found name
+ * would be cut (`cutting`), a word after names is one only while the clause runs on past it ("周晓男，女" and
+ * "陈若男说她" keep 男; "王唯一，男" and "吴唯一在哭" keep 一), and a numeral only where it opens a word (一周, 三天). */
+function thirdReading(text: string, i: number, g1: string, lexicon: NameLexicon | undefined, cutting: boolean): 'given' | 'word' | 'open' {
   const c = text[i];
   if (c === undefined || !HAN.test(c) || TITLE_AT.test(text.slice(i, i + 3))) return 'word';
   // A doubled given name is a name's own form (罗一一, 金多多), whatever the character means alone.
   if (c === g1) return 'given';
   const people = peopleNamed(g1 + c);
   if (people >= MANY_PEOPLE) return 'given';
-  const runsOn = HAN.test(text[i + 1] ?? '') && !CLOSE_AFTER.has(text[i + 1]);
-  if (people === 0 && (AFTER_NAME.has(c) || (AFTER_NAME_RUNNING.has(c) && runsOn))) return 'word';
-  if (opensWordAt(text, i, lexicon)) return 'word';
+  const next = text[i + 1] ?? '';
+  // A found name's last character before punctuation, a space or the line's end is its own, but for a speech verb
+  // that opens what is said ("王芳说：我不签").
+  if (cutting && !HAN.test(next)) {
+    if (SPEECH.has(c) && /^[：:“"「]/.test(next)) return 'word';
+    // A word after names that no one is named with (家, 妈, 班) is still that word there ("去王芳家。"), but a sex word
+    // or a numeral ends given names (若男, 唯一) and the record states the sex or count elsewhere ("周晓男，女").
+    return people === 0 && AFTER_NAME.has(c) && !SEX_OR_COUNT.has(c) ? 'word' : 'given';
+  }
+  const runsOn = HAN.test(next) && !CLOSE_AFTER.has(next);
+  const afterName = cutting ? AFTER_NAME.has(c) && !NUMERAL.has(c) && !closesAt(text, i + 1) : AFTER_NAME.has(c);
+  if (people === 0 && (afterName || (AFTER_NAME_RUNNING.has(c) && runsOn))) return 'word';
+  if (opensWordAt(text, i, lexicon, cutting, people)) return 'word';
   return GIVEN_CHARS.has(c) || people > 0 ? 'given' : 'open';
 }
 
@@ -97,25 +124,32 @@ function zhNameParts(text: string, s: PhiSpan): [number, number] | undefined {
   return [sn, g];
 }
 
-/** Each Chinese NAME span with its third character read from both sides; other spans as they are. */
+/** Each Chinese NAME span with its third character read from both sides; other spans as they are. A three-character
+ * name the document holds whole at one occurrence (a reader found it so and nothing cuts it there, or it was grown
+ * there) is that person's name at every occurrence: "签名：邱宏明。邱宏明确诊…" is not cut at the second. */
 export function settleZhNameEnds(text: string, spans: PhiSpan[], lexicon?: NameLexicon): PhiSpan[] {
   const taken = (i: number, self: PhiSpan) => spans.some((o) => o !== self && o.start <= i && i < o.end);
-  return spans.map((s) => {
+  const settled = spans.map((s): [PhiSpan, number] => {
     const parts = zhNameParts(text, s);
-    if (!parts) return s;
+    if (!parts) return [s, 0];
     const [sn, g] = parts;
     const g1 = text[s.start + sn];
     const third = s.start + sn + 1;
     let end = s.end;
     // Grown only with both signs (a given character AND a close after it); cut only with a sign against it: a
     // character no list knows ("邵佳琪", "李阿土") stays as the reader found it.
-    const reading = thirdReading(text, third, g1, lexicon);
+    const reading = thirdReading(text, third, g1, lexicon, g === 2);
     // A two-character reading is not grown into a common word no one is named by ("祝顺" of "祝顺利！"); a found
     // name that is such a word (晨曦, 可乐, 建设) is not cut for it either.
     const word = peopleNamed(g1 + text[third]) === 0 && wordFrequencyAt(g1 + text[third], false) > 0;
     const place = PLACE_HEAD.has(text[third]);
     if (g === 1 && reading === 'given' && !word && !place && !taken(third, s) && closesAt(text, third + 1)) end = third + 1;
     else if (g === 2 && reading === 'word' && !place) end = third;
-    return end === s.end ? s : { ...s, end, text: text.slice(s.start, end) };
+    return [end === s.end ? s : { ...s, end, text: text.slice(s.start, end) }, third + 1];
+  });
+  const whole = new Set(settled.filter(([s, full]) => full > 0 && s.end === full).map(([s]) => s.text));
+  return settled.map(([s, full]) => {
+    if (full === 0 || s.end === full || !whole.has(text.slice(s.start, full))) return s;
+    return { ...s, end: full, text: text.slice(s.start, full) };
   });
 }
