@@ -140,10 +140,6 @@ const RESIDUAL_AFTER = new RegExp(
   'i',
 );
 
-/** A sign told as over after it: the story's over-words (OVER_AFTER) and a swelling or rash gone down ("今天消了",
- *  "went away", "gone down"). Used by the sign grammar (triage/sign-grammar.ts) for a change that is no longer present. */
-export const SIGN_TOLD_OVER = new RegExp(`${OVER_AFTER.source}|消了|消退|消下去|退了|退下去|\\b(?:went|gone|going) (?:away|down)\\b`, 'i');
-
 /** A mention after the history word of its clause, told of the present: going on or just changed (GOING_ON,
  *  JUST_CHANGED), a 'now' after it (NOW_AFTER), or a present verb after the history was told over (OVER_BEFORE) — "my
  *  dad had a stroke last year checked out fine his face is drooping now" (session-12 review). The history event itself,

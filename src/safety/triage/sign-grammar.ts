@@ -5,7 +5,6 @@
 // of words for the part and for the change, in both languages, in any order inside the clause, so "喉咙痒，声音有点哑",
 // "my voice went croaky", "宝宝今天不怎么踢我了", "haven't felt her kick since yesterday" are read by the same parts.
 // A clause that denies the change or calls the part normal is no sign. Pure; the rules raise only.
-import { DAY_OR_MORE_BACK, isHistorical, PRESENT_NOW, SIGN_TOLD_OVER } from '../red-flags/context.js';
 import { ALTERED, type ClinicalRule, clinicalRule } from './clinical.js';
 
 const CLAUSE = /[，,。.;；!?！？\n]|\bbut\b|但是|不过/;
@@ -20,49 +19,12 @@ function partChanged(text: string, part: RegExp, change: RegExp, denialIsChange 
 }
 
 // --- the airway after an allergen ---------------------------------------------------------------------------------
-/** The foods that set off anaphylaxis, in both languages (one list for the eating act below). */
-const FOOD_ZH = '(?:花生|坚果|虾|蟹|海鲜|贝|芒果|鸡蛋|牛奶)';
-const FOOD_EN = '(?:peanuts?|nuts?|shellfish|seafood|prawns?|shrimps?|crabs?|lobsters?|sesame|eggs?|mangos?|mangoes)';
-/** What sets off anaphylaxis: a sting or bite of an insect, a food allergen eaten (any completed aspect: 吃了/吃完/吃过/
- *  刚吃, Cantonese 食完 folded to 吃完; "ate", "had eaten", "after eating" — not denied: "没吃过虾"), a new medicine or
- *  injection. */
-const ALLERGEN = new RegExp(
-  `蛰|蜇|叮|(?:蜜蜂|马蜂|黄蜂|胡蜂|蜂)|(?<![没未不别有])吃(?:了|完|过)[^，。]{0,6}${FOOD_ZH}|刚吃[^，。]{0,6}${FOOD_ZH}|打(?:了)?(?:针|青霉素|头孢)|输液|\\b(?:stung|sting|stings|bee|wasp|hornet|yellow ?jacket|bitten|(?<!(?:didn'?t|not|never|haven'?t|hadn'?t) )(?:ate|eaten|(?:after|since) eating) (?:\\w+ ){0,3}${FOOD_EN}|(?:after|since) (?:the |an? |his |her |my )?(?:injection|jab|antibiotic|penicillin|amoxicillin))\\b`,
-  'i',
-);
-const AIRWAY_PART = /喉咙|嗓子|咽喉|喉头|声音|嗓音|把声|舌头|嘴唇|吞咽|咽东西|呼吸|\b(?:throat|voice|tongue|lips?|breath\w*|swallow\w*)\b/i;
-/** The airway involved: tight, swollen, hoarse (Cantonese 沙), the voice changed, blocked, hard to swallow or breathe.
- *  An itch or tickle alone is not (it is the mild reaction a cold or a spicy meal also gives). */
+/** What sets off anaphylaxis: a sting or bite of an insect, a food allergen, a new medicine or injection. */
+const ALLERGEN =
+  /蛰|蜇|叮|(?:蜜蜂|马蜂|黄蜂|胡蜂|蜂)|吃了[^，。]{0,6}(?:花生|坚果|虾|蟹|海鲜|贝|芒果|鸡蛋|牛奶)|打(?:了)?(?:针|青霉素|头孢)|输液|\b(?:stung|sting|stings|bee|wasp|hornet|yellow ?jacket|bitten|ate (?:\w+ ){0,3}(?:peanuts?|nuts?|shellfish|prawns?|shrimp|sesame|eggs?)|(?:after|since) (?:the |an? |his |her |my )?(?:injection|jab|antibiotic|penicillin|amoxicillin))\b/i;
+const AIRWAY_PART = /喉咙|嗓子|咽喉|喉头|声音|嗓音|舌头|嘴唇|\b(?:throat|voice|tongue|lips?)\b/i;
 const AIRWAY_CHANGE =
-  /紧|肿|哑|沙(?![发子拉漠滩])|变(?:了|粗|尖|小)?|堵|卡(?![住在])|怪|不对劲|说不出|困难|费力|\b(?:tight\w*|clos\w*|swell\w*|swollen|hoarse|croak\w*|raspy|husky|funny|different|weird|strange|muffled|thick|changed|gone|hard|difficult\w*|trouble|struggl\w*)\b/i;
-/** Only the lips swollen — a local reaction — is the airway when it spreads or is not slight ("嘴唇肿了一点" is not). */
-const LIPS_ONLY = /^(?:(?!喉咙|嗓子|咽喉|喉头|声音|嗓音|把声|舌头|吞咽|咽东西|呼吸|\b(?:throat|voice|tongue|breath\w*|swallow\w*)\b).)*$/i;
-/** A shell or bone stuck in the throat after the meal is a foreign body, not a reaction ("虾壳卡在喉咙"). */
-const SHELL_OR_BONE = /壳|刺|骨头|\b(?:shell|bone)s?\b/i;
-const SLIGHT = /一点|一些|有点|有些|稍微|轻微|\b(?:a (?:little|bit|touch)|slight\w*|mild\w*)\b/i;
-/** A clause told a day or more back with nothing of now in it ("last time I ate prawns my lips swelled"); yesterday
- *  or last night is not enough alone — a reaction that started then may still be going on ("昨晚吃了虾喉咙很紧"). */
-function toldBefore(clause: string): boolean {
-  const back = DAY_OR_MORE_BACK.exec(clause);
-  return back !== null && !/昨|yesterday|last night/i.test(back[0]) && !PRESENT_NOW.test(clause);
-}
-/** A clause of the airway part × a serious change, told now: not denied or feared, not only a slight lip, not a shell
- *  or bone stuck, not past (context.ts isHistorical, or a day or more back), and not told over after it ("今天消了",
- *  "现在好了", "it's fine now": context.ts SIGN_TOLD_OVER, the one reading of a story told over). */
-function airwayChangeNow(text: string): boolean {
-  let at = 0;
-  for (const c of text.split(CLAUSE)) {
-    const start = text.indexOf(c, at);
-    at = start + c.length;
-    if (!c.trim() || !AIRWAY_PART.test(c) || !AIRWAY_CHANGE.test(c) || FEARED.test(c) || DENIED_OR_NORMAL.test(c)) continue;
-    if ((LIPS_ONLY.test(c) && SLIGHT.test(c)) || SHELL_OR_BONE.test(c)) continue;
-    // Past (小时候, last year, 以前) in its own clause, or told over after it.
-    if (isHistorical(text, { start, end: start + c.length }) || toldBefore(c)) continue;
-    if (SIGN_TOLD_OVER.test(text.slice(start + c.length))) continue;
-    return true;
-  }
-  return false;
-}
+  /紧|痒|肿|哑|变(?:了|粗|尖|小)?|堵|卡|怪|不对劲|说不出|\b(?:tight\w*|clos\w*|swell\w*|swollen|itch\w*|scratch\w*|hoarse|croak\w*|raspy|husky|funny|different|weird|strange|muffled|thick|changed|gone)\b/i;
 
 // --- the heart racing with too little blood to the brain -----------------------------------------------------------
 const RACING_HEART =
@@ -146,11 +108,11 @@ export const SIGN_GRAMMAR_RULES: readonly ClinicalRule[] = [
   clinicalRule(
     'allergen-airway-change',
     'emergency',
-    '被蛰/接触过敏原后喉咙发紧、声音嘶哑改变、舌唇肿胀或吞咽呼吸困难（过敏反应累及气道）',
-    'after a sting or an allergen the throat is tight, the voice has changed or gone hoarse, the tongue or lips swell, or swallowing or breathing is hard (an allergic reaction reaching the airway)',
+    '被蛰/接触过敏原后喉咙发紧发痒、声音改变或舌唇肿胀（过敏反应累及气道）',
+    'after a sting or an allergen the throat is tight or itchy, the voice has changed, or the tongue or lips swell (an allergic reaction reaching the airway)',
     '立即拨打急救电话。有肾上腺素笔（EpiPen）立即在大腿外侧注射；让患者坐着（呼吸困难时）或平躺抬腿（头晕时），不要走动，等待急救。',
     'Call emergency services now. If there is an adrenaline auto-injector (EpiPen), use it in the outer thigh now; sit up if breathing is hard or lie flat with legs raised if faint, do not walk about, and wait for the ambulance.',
-    (c) => ALLERGEN.test(c.text) && airwayChangeNow(c.text),
+    (c) => ALLERGEN.test(c.text) && partChanged(c.text, AIRWAY_PART, AIRWAY_CHANGE),
   ),
   clinicalRule(
     'racing-heart-with-collapse-signs',
