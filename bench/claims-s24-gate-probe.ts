@@ -2,7 +2,7 @@
 // the sentence s, asked q, read by the advice gate as the product reads it: evidence path (holdSourceAdvice) and the
 // model's own sentence citing the page (judge(s [1])). A probe is right when both paths do what `expect` says.
 //   npx tsx bench/claims-s24-gate-probe.ts <probes.jsonl> [--show]
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from './json-lines.js';
 import { holdSourceAdvice } from '../src/rag/advice-gate.js';
 import { gateForQuestion, upload } from '../src/rag/uploaded-page.fixture.js';
 
@@ -19,10 +19,7 @@ if (!file) {
   process.stderr.write('usage: npx tsx bench/claims-s24-gate-probe.ts <probes.jsonl> [--show]\n');
   process.exit(2);
 }
-const probes: Probe[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const probes: Probe[] = readJsonLines<Probe>(file);
 let right = 0;
 const byExpect: Record<string, [number, number]> = {};
 for (const p of probes) {

@@ -3,7 +3,7 @@
 // two designs' outputs can be diffed (session 24: bench/consult-s24-chemo-fever-probes.jsonl, whose kind "em" must
 // end emergency and "near" must not change; bench/consult-s23-review-probes.jsonl, which must not get worse).
 //   QUARKMED_HOME=/tmp/qm-empty QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/consult-s24-probe.ts PROBES.jsonl
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from './json-lines.js';
 import { nextConsultStep } from '../src/consult/index.js';
 import type { ChatMessage } from '../src/models/backend.js';
 
@@ -20,17 +20,7 @@ if (!file) {
   console.error('usage: npx tsx bench/consult-s24-probe.ts PROBES.jsonl');
   process.exit(2);
 }
-const lines = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim());
-for (const [n, line] of lines.entries()) {
-  let p: Probe;
-  try {
-    p = JSON.parse(line) as Probe;
-  } catch {
-    console.error(`${file}:${n + 1}: not JSON`);
-    process.exit(2);
-  }
+for (const [n, p] of readJsonLines<Probe>(file).entries()) {
   if (typeof p.id !== 'string' || typeof p.open !== 'string') {
     console.error(`${file}:${n + 1}: needs id and open`);
     process.exit(2);

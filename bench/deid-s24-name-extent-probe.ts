@@ -2,7 +2,7 @@
 // whose whole name must be redacted; `near` lines hold words next to a two-character name (results, sex, speech
 // verbs, titles, medicines, places, counts) that must stay. Prints each failure and the count per kind:
 //   npx tsx bench/deid-s24-name-extent-probe.ts [bench/deid-s24-name-extent-probes.jsonl]
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from './json-lines.js';
 import { loadPhiRedactor } from '../src/data/deid/redactor.js';
 
 interface Probe {
@@ -14,10 +14,7 @@ interface Probe {
 }
 
 const path = process.argv[2] ?? new URL('./deid-s24-name-extent-probes.jsonl', import.meta.url).pathname;
-const probes = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const probes = readJsonLines<Probe>(path);
 const redactor = await loadPhiRedactor({});
 const tally = { hit: [0, 0], near: [0, 0] };
 for (const p of probes) {

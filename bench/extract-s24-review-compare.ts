@@ -2,14 +2,11 @@
 // fixed (now gold, START not) or regression (START gold, now not) or moved.
 //
 //   npx tsx bench/extract-s24-review-compare.ts [file.jsonl] [--all]
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from './json-lines.js';
 import { readBlindCorpus, scoreBlind } from './extract-blind.js';
 
 const file = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'bench/extract-s24-review-probes.jsonl';
-const raw = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { id: string; start?: string | null; head?: string | null });
+const raw = readJsonLines<{ id: string; start?: string | null; head?: string | null }>(file);
 const rows = scoreBlind(readBlindCorpus(file), 'new', 'item', 'reader');
 const norm = (v: string | null | undefined) => v ?? null;
 let agree = 0,

@@ -2,7 +2,7 @@
 // patient's own, current chemotherapy and a fever), "near" must not (past, future, denied, another person's or an
 // animal's treatment, an occupation), "grade" (methotrexate / steroids / biologics) must be urgent without the rule.
 //   QUARKMED_SHARED_DATA=/work/shared/data npx tsx bench/triage-s24-neutropenic-probe.ts [PROBES.jsonl]
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from './json-lines.js';
 import { triageDetail } from '../src/safety/triage.js';
 
 interface Probe {
@@ -11,10 +11,7 @@ interface Probe {
   text: string;
 }
 const file = process.argv[2] ?? new URL('./triage-s24-neutropenic-probes.jsonl', import.meta.url).pathname;
-const probes = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Probe);
+const probes = readJsonLines<Probe>(file);
 const pass: Record<string, [number, number]> = {};
 for (const p of probes) {
   const d = triageDetail(p.text);
