@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAN_VARIANT_PAIRS, hasTraditional, toSimplified } from './han-variants.js';
+import { commitmentReadingForm, HAN_VARIANT_PAIRS, hasTraditional, toSimplified } from './han-variants.js';
 
 describe('traditional → simplified', () => {
   it('pairs every traditional character with one simplified character, each listed once', () => {
@@ -50,5 +50,24 @@ describe('characters both scripts write', () => {
 
   it('reads 便祕 as 便秘', () => {
     expect(toSimplified('長期便祕')).toBe('长期便秘');
+  });
+});
+
+describe('commitmentReadingForm: Cantonese negation, copula and choice in Mandarin form, length kept', () => {
+  it.each([
+    ['維拉帕米係唔得嘅', '维拉帕米是不行嘅'],
+    ['唔係A，係B', '不是A，是B'],
+    ['我揀咗B', '我选了B'],
+    ['A定B', 'A或B'],
+    ['關係', '关系'],
+    ['A定係B', 'A定系B'],
+    ['唔知係邊個', '唔知是边个'],
+    ['唔該晒', '唔该晒'],
+    ['唔好意思', '不好意思'],
+    ['唔好用', '不要用'],
+    ['冇關係', '没关系'],
+  ] as const)('%s → %s', (text, want) => {
+    expect(commitmentReadingForm(text)).toBe(want);
+    expect(commitmentReadingForm(text).length).toBe(text.length);
   });
 });

@@ -116,3 +116,34 @@ export function readingForm(text: string): string {
   if (!/[俾畀食饮]/u.test(s)) return s;
   return s.replace(CANTONESE_GIVE, '给').replace(CANTONESE_EAT, '吃').replace(CANTONESE_DRINK, '喝');
 }
+
+// Cantonese function words a reader of commitments needs in their Mandarin form, one character for one: negation
+// (唔係 不是, 唔得 不行, 唔好 不要 "don't" but 唔好意思 不好意思, 唔 不), 定 between two option letters is "or" (A定B),
+// the copula 係 是 (not inside 關係/聯係/干係/係數, nor the 定係 of "or"), choosing 揀 选, 冇 没, the perfective 咗 了.
+// What the readers list in Cantonese as written stays (唔知, 唔得就/唔得再); 唔該 (please, thanks) is no negation.
+const CANTONESE_NOT_COPULA = /唔[係系]/gu;
+const CANTONESE_NOT_OK = /唔得(?![就再])/gu;
+const CANTONESE_DONT = /唔好(?!意思)/gu;
+const CANTONESE_OR_LETTERS = /(?<=[A-JＡ-Ｊ]\s*)定(?=\s*[A-JＡ-Ｊ](?![A-Za-z]))/gu;
+const CANTONESE_NOT = /唔(?!知|該|该|得[就再]|work)/gu;
+const CANTONESE_COPULA = /(?<![關关聯联干幹定])係(?!數|数)/gu;
+
+/**
+ * Pure: readingForm, and the Cantonese words of negation, copula and choice in their Mandarin form (see above), so a
+ * reader that weighs what a writer commits to ("維拉帕米係唔得嘅" — verapamil will not do; "我揀B") reads one language.
+ * Same length as the text, so offsets hold. readingForm itself is unchanged for the readers that use it.
+ */
+export function commitmentReadingForm(text: string): string {
+  if (!/[唔係揀冇咗定]/u.test(text)) return readingForm(text);
+  const t = text
+    .replace(CANTONESE_NOT_COPULA, '不是')
+    .replace(CANTONESE_NOT_OK, '不行')
+    .replace(CANTONESE_DONT, '不要')
+    .replace(CANTONESE_OR_LETTERS, '或')
+    .replace(CANTONESE_NOT, '不')
+    .replace(CANTONESE_COPULA, '是')
+    .replace(/揀/gu, '选')
+    .replace(/冇/gu, '没')
+    .replace(/咗/gu, '了');
+  return readingForm(t);
+}

@@ -43,6 +43,7 @@ import { findJsonAnswer } from './json-answer.js';
 import { distinctiveParts, optionByContent, optionNameUnits, optionUnits } from './option-names.js';
 import { normOptionText, optionAliases, parseAnswerValue, type LetterContext, type LetterSet } from './letter-set.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { commitmentReadingForm } from '../../core/han-variants.js';
 
 export interface ChoiceReadOptions {
   /** Option letters offered (default A–J). */
@@ -343,8 +344,12 @@ export function resolveStatements(
 }
 
 /** Read the final answer letters of a reply. Pure; scans at most the last 20,000 visible characters. */
-export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): ChoiceReading {
-  const visible = visibleReply(raw);
+export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): ChoiceReading {
+  // The lexicons are written in simplified Mandarin: a traditional-script or Cantonese reply (故C錯, 皆正確) and its options
+  // are read in the one reading form core keeps (commitmentReadingForm: same length, so every offset holds), never by a
+  // second word list here.
+  const options = readingOptions(given);
+  const visible = visibleReply(commitmentReadingForm(raw));
   if (visible.state !== 'ok') return { value: null, status: visible.state, how: visible.state };
   const ctx = letterContext(options);
   let clean = cleanReply(visible.text, [...ctx.valid].sort().pop());
@@ -400,6 +405,15 @@ export function readChoiceAnswer(raw: string, options: ChoiceReadOptions = {}): 
     return { value: null, status: 'hedge', how: decided.how };
   if (concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi)) return { value: null, status: 'conflict', how: decided.how };
   return committed(decided, clean.text, ctx);
+}
+
+/** The item in its reading form (commitmentReadingForm): option texts and the question as the reply is read. */
+function readingOptions(options: ChoiceReadOptions): ChoiceReadOptions {
+  const texts = options.options && Object.entries(options.options).map(([k, v]) => [k, commitmentReadingForm(v)] as const);
+  const question = options.question === undefined ? undefined : commitmentReadingForm(options.question);
+  // Most items are written as the lexicons are: the caller's object as given.
+  if (question === options.question && (texts ?? []).every(([k, v]) => options.options?.[k] === v)) return options;
+  return { ...options, options: texts && Object.fromEntries(texts), question };
 }
 
 /**
