@@ -60,6 +60,31 @@ const QUAL_POS = new RegExp(
   'i',
 );
 /**
+ * A titre is one value, "1:N" (a dilution; its size is N), never the hour of a clock or a "1" with a stray "160". The
+ * colon alone does not make one: "1:40 PM", "diluted 1:10", "Page 1:2" are no titres. A "1:N" is read as a titre only
+ * in its frame — a titre range on the same row ("<1:80", "< 1:160", "(<1:100)"), or a word result right before it
+ * ("Positive 1:640", "阳性 1:8", "阳性(1:1000)") — and a comparator before "1:N" is always a titre range. Framed ones get
+ * TITRE_COLON, which the row reader's label colons (turned into spaces) do not cut; the value is shown with ":".
+ */
+const TITRE_COLON = '\uA789';
+const TITRE_AT = /(^|[\s(（[])([<>≤≥]=?)?\s*1\s*[:：]\s*(\d{1,6})(?![\d.:：])/g;
+const TITRE_RANGE_AT = /(?:^|[\s(（[])[<>≤≥]=?\s*1\s*[:：]\s*\d{1,6}(?![\d.:：])/;
+const TITRE_VALUE = /^1\uA789(\d{1,6})$/;
+const TITRE_LIMIT = /^([<>≤≥]=?)1\uA789(\d{1,6})$/;
+export function markTitres(s: string): string {
+  const ranged = TITRE_RANGE_AT.test(s);
+  return s.replace(TITRE_AT, (m, pre: string, cmp: string | undefined, n: string, at: number) => {
+    const before = toSimplified(s.slice(0, at + pre.length))
+      .replace(/[\s(（[]+$/, '')
+      .split(/\s+/)
+      .pop();
+    const worded = !!before && (QUAL_POS.test(before) || QUAL_NEG.test(before)) && before !== '-';
+    return cmp || ranged || worded ? `${pre}${cmp ?? ''}1${TITRE_COLON}${n}` : m;
+  });
+}
+const shownTitre = (t: string) => t.replaceAll(TITRE_COLON, ':');
+
+/**
  * A result printed as a negated or graded phrase is one cell, not words of the name plus a value: read word by word,
  * "RPR Non Reactive" was a test "RPR Non" with the POSITIVE value "Reactive", and "Not Detected" a positive "Detected".
  * A phrase ends at its result word; "Non-HDL Cholesterol" (no result word) stays a name.
@@ -93,6 +118,12 @@ export function parseRangeToken(raw: string): PrintedRange | undefined {
   const t = word ? raw : raw.replace(/^[[(（]|[\])）]$/g, '');
   let m = RANGE_RE.exec(t);
   if (m) return { low: num(m[1]), high: num(m[2]), text: t };
+  // A titre limit ("<1:80"): the dilution's size N is compared, so "<1:80" is a titre below eighty.
+  const titre = TITRE_LIMIT.exec(t);
+  if (titre) {
+    const r = parseRangeToken(`${titre[1]}${titre[2]}`);
+    return r && { ...r, text: shownTitre(t) };
+  }
   m = ONE_SIDED_RE.exec(t);
   if (m) {
     const o = op(m[1]);
@@ -144,7 +175,14 @@ export function isValueToken(raw: string): boolean {
   // Traditional characters read as simplified (陰性 = 阴性, 黃色 = 黄色).
   const t = toSimplified(raw);
   // "09" (a leading zero before a digit) is a code or a date part, never a printed result.
-  return (VALUE_RE.test(t) && !/^(?:[<>≤≥]=?)?-?0\d/.test(t)) || QUAL_NEG.test(t) || QUAL_POS.test(t) || QUAL_NORMAL.test(t) || DESCRIPTIVE.test(t);
+  return (
+    (VALUE_RE.test(t) && !/^(?:[<>≤≥]=?)?-?0\d/.test(t)) ||
+    TITRE_VALUE.test(t) ||
+    QUAL_NEG.test(t) ||
+    QUAL_POS.test(t) ||
+    QUAL_NORMAL.test(t) ||
+    DESCRIPTIVE.test(t)
+  );
 }
 
 /**
@@ -214,10 +252,12 @@ export function readTokens(printed: string[]): LineTokens | undefined {
   const i = valueIndex(tokens);
   if (i < 0) return undefined;
   const raw = tokens[i];
-  const out: LineTokens = { valueText: printed[i].replace(/_/g, ' '), value: null };
+  const out: LineTokens = { valueText: shownTitre(printed[i].replace(/_/g, ' ')), value: null };
   const vm = VALUE_RE.exec(raw);
   const span = RANGE_RE.exec(raw);
-  if (vm) {
+  const titre = TITRE_VALUE.exec(raw);
+  if (titre) out.value = Number(titre[1]);
+  else if (vm) {
     out.value = num(vm[2]);
     out.op = op(vm[1]);
   } else if (span) out.countRange = { low: num(span[1]), high: num(span[2]) };
@@ -272,6 +312,11 @@ export function readTokens(printed: string[]): LineTokens | undefined {
     }
     const r = parseRangeToken(t);
     if ((r?.expect || r?.accepts) && out.value !== null) continue; // "Normal" beside a number is a comment, not a range
+    // "Positive 1:640", "阳性(1:1000)": the titre after a word result is part of the value.
+    if (k === i + 1 && (out.qualitative === 'positive' || out.qualitative === 'negative') && TITRE_VALUE.test(tokens[k].replace(/^[[(（]|[\])）]$/g, ''))) {
+      out.valueText = `${out.valueText} ${shownTitre(printed[k])}`;
+      continue;
+    }
     // "Moderate (2+)", "Negative (-)": a bracketed grade of the same sign right after a word value restates it; it is
     // no range ("Positive (Negative)" prints the range in brackets).
     const grade = k === i + 1 && /^[[(（].*[\])）]$/.test(tokens[k]) ? tokens[k].slice(1, -1) : undefined;

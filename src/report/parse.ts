@@ -5,7 +5,7 @@ import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-in
 import { flagResult, honourMarker } from './flag-result.js';
 import { pleaseCheckEntry } from './please-check.js';
 import { criticalNoticePieces, quotedValues } from './critical-notice.js';
-import { isFlagWord, isValueToken, isWordResult, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
+import { isFlagWord, isValueToken, isWordResult, markTitres, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
@@ -452,7 +452,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       // the 2 of "2 h" is a time label, not a glucose of 2).
       const qual = TIME_QUALIFIER.exec(body.slice(alias.length))?.[0] ?? '';
       // A value cell damaged by recognition ("1 7.3", "l68.5") is read back and shown "please check" (value-repair.ts).
-      const cut = joinCutValue(maskClockTimes(body.slice(alias.length + qual.length)));
+      const cut = joinCutValue(markTitres(maskClockTimes(body.slice(alias.length + qual.length))));
       printedRest = cut.text;
       repairedFrom = cut.printed;
       // A cut before the decimal point ("6 .8") has one reading, as look-alike letters do; a cut between digits two.
@@ -470,7 +470,7 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       name = (body.slice(0, alias.length) + qual.trimEnd() + ' ' + tokens.slice(0, Math.max(0, vi)).join(' ')).replace(/\u200b/g, ' ').trim();
       cands = alias.analytes;
     } else {
-      printedRest = maskClockTimes(body);
+      printedRest = markTitres(maskClockTimes(body));
       const spaced = printedRest.replace(/([\u4e00-\u9fa5)）:])(?=[<>≤≥]?\d)/g, '$1 ').replace(/[:：]/g, ' ');
       tokens = splitTokens(spaced);
       const vi = valueIndex(tokens.map((t) => (t === '-' ? '~' : t)));
