@@ -255,11 +255,11 @@ export const MAKES_ANSWER_RE =
   /\bmakes?\s+\(?([A-J])\)?\s+(?:the\s+)?(?:clear\s+|obvious\s+)?(?:winner|answer|best\s+(?:answer|option|choice|pick)|right\s+(?:answer|option|choice|one)|correct\s+(?:answer|option|choice|one)|pick|choice)\b/gi;
 
 /**
- * Doubt in the sentence that commits to an answer ("也许是ABD", "不太确定", "I'm not sure — possibly ABC"): the
- * statement is a hedge. "最可能" / "most likely" rank options, they do not doubt the answer.
+ * Doubt in the sentence that commits to an answer ("也许是ABD", "不太确定", "不肯定" — Cantonese 唔肯定 in reading form,
+ * "I'm not sure — possibly ABC"): the statement is a hedge. "最可能" / "most likely" rank options, they do not doubt the answer.
  */
 export const DOUBT_RE =
-  /(?<![最更较很极])可能(?!性)|也许|或许|不确定|不太确定|拿不准|说不准|没把握|不敢确定|\bnot\s+(?:sure|certain|confident)\b|\bno\s+idea\b|\b(?:can|could|may|might)\s+both\b|\bcan(?:no|')t\s+decide\b|\bunsure\b|\buncertain\b|\bmaybe\b|\bperhaps\b|\bpossibly\b/i;
+  /(?<![最更较很极])可能(?!性)|也许|或许|不确定|不太确定|不太?肯定|拿不准|说不准|没把握|不敢确定|\bnot\s+(?:sure|certain|confident)\b|\bno\s+idea\b|\b(?:can|could|may|might)\s+both\b|\bcan(?:no|')t\s+decide\b|\bunsure\b|\buncertain\b|\bmaybe\b|\bperhaps\b|\bpossibly\b/i;
 
 /** A letter offered as another possibility after an answer: "C is also possible", "C也有可能". */
 export const ALTERNATIVE_AFTER_RE =

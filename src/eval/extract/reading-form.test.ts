@@ -29,6 +29,8 @@ describe('traditional script and Cantonese are read as the lexicons are written'
     ['呢題答案係D。', ape, false, 'D'],
     ['唔係D，係B。', dig, false, 'B'],
     ['唔好揀C，應該揀A。', se, false, 'A'],
+    ['我唔揀B，揀C。', se, false, 'C'],
+    ['B係錯嘅，應該揀A。', se, false, 'A'],
     ['呢個關係到劑量，答案係B。', digTrad, false, 'B'],
   ] as const)('%s → %s', (out, options, multi, want) => expect(read(out, options, multi)).toBe(want));
 
@@ -43,6 +45,9 @@ describe('traditional script and Cantonese are read as the lexicons are written'
     ['上次個醫生揀咗A，我未決定。', se],
     ['冇一個選項係啱嘅。', se],
     ['答案係A，跟住D，唔確定次序。', se],
+    ['我覺得係B，但係唔肯定。', se],
+    ['我觉得是B，但不肯定。', se],
+    ['B係錯嘅。', se],
   ] as const)('%s → no answer', (out, options) => expect(read(out, options)).toBeNull());
 
   it('a rejection alone answers nothing on a multi-answer item', () => expect(read('故C錯。', dkaTrad, true)).toBeNull());
