@@ -2,6 +2,7 @@
 // matched to the question with that number; a yes to a red-flag question becomes a stated finding (the question's
 // text joins what triage reads), a no is never read as a symptom, and the basics' chips become facts.
 import { NAMES_NO_FINDING } from './questions.js';
+import { splitListLines } from './reply-lists.js';
 import { bindReply, isBareYes, yesCandidates } from './reply-slots.js';
 import type { CaseFacts, ConsultLang } from './types.js';
 
@@ -88,11 +89,13 @@ export function readReplies(
   const affirmed: string[] = [];
   const facts: Partial<CaseFacts> = {};
   let unsure: string[] = [];
-  for (const [i, { asked, reply, which }] of turns.entries()) {
+  for (const [i, { asked, reply: written, which }] of turns.entries()) {
+    // A list on one line ("1、没有 2、有", "①没有 ②有") is read one item a line (reply-lists.ts).
+    const reply = splitListLines(written, asked.length);
     // The answer to "which of these?" (a turn asked after a bare yes): the numbers or ordinals it names, or every one
     // for "all of them" or another bare yes (the patient said yes twice to the signs listed).
     if (which) {
-      const picked = whichPicked(reply, asked);
+      const picked = whichPicked(written, asked);
       if (picked) {
         affirmed.push(...picked);
         continue;
@@ -104,6 +107,10 @@ export function readReplies(
     const chip = (n: string): boolean => Number(n) >= 1 && Number(n) <= asked.length;
     const all = [...reply.matchAll(NUMBERED)];
     const numbered = all.filter((m) => chip(m[1]));
+    // A list the reading before session 25 saw no number in ("①没有 ②39度，叫不醒 ③没有") was the patient's words, read
+    // whole by the triage and the facts: they stay so, and its items add only what they bind (a yes, a duration).
+    const asWritten = reply !== written && ![...written.matchAll(NUMBERED)].length;
+    if (asWritten) Object.assign(facts, bindReply(asked, written, { age: facts.age ?? known.age }));
     // The facts are bound as before: a reply that opens with any number binds no slot by its whole text (a freed
     // reply's words reach the case through the triage's rules only: policy.ts withFreedWords).
     const answers: [string, string][] = all.length
@@ -126,12 +133,12 @@ export function readReplies(
       else if (i === turns.length - 1) unsure = candidates;
     }
     // Numbered chip answers are not the patient's own words; anything else is (facts and triage read it).
-    const rest = numbered.length ? reply.replace(NUMBERED, (whole, n: string) => (chip(n) ? '\n' : whole)).trim() : reply;
+    const rest = asWritten ? written : numbered.length ? reply.replace(NUMBERED, (whole, n: string) => (chip(n) ? '\n' : whole)).trim() : reply;
     if (rest) free.push(rest);
     // The words only the numbers past the chips kept (what the reading before session 24 dropped with every number).
-    const past = all.filter((m) => !chip(m[1])).map((m) => m[0].replace(/^[\n；;]/, '').trim());
+    const past = asWritten ? [] : all.filter((m) => !chip(m[1])).map((m) => m[0].replace(/^[\n；;]/, '').trim());
     freed.push(...past);
-    const kept = all.length ? reply.replace(NUMBERED, '\n').trim() : reply;
+    const kept = asWritten ? written : all.length ? reply.replace(NUMBERED, '\n').trim() : reply;
     if (kept) unfreed.push(kept);
   }
   return { free: free.join('\n'), freed: freed.join('\n'), unfreed: unfreed.join('\n'), affirmed, facts, unsure };
