@@ -67,7 +67,8 @@ const QUAL_POS = new RegExp(
  * TITRE_COLON, which the row reader's label colons (turned into spaces) do not cut; the value is shown with ":".
  */
 const TITRE_COLON = '\uA789';
-const TITRE_AT = /(^|[\s(（[])([<>≤≥]=?)?\s*1\s*[:：]\s*(\d{1,6})(?![\d.:：])/g;
+// A clock word after it ("Positive 1:40 PM", "1:40 pm", "1:40时") frames a clock, never a titre.
+const TITRE_AT = /(^|[\s(（[])([<>≤≥]=?)?\s*1\s*[:：]\s*(\d{1,6})(?![\d.:：])(?!\s*(?:[AaPp]\.?[Mm]\b|时|点))/g;
 const TITRE_RANGE_AT = /(?:^|[\s(（[])[<>≤≥]=?\s*1\s*[:：]\s*\d{1,6}(?![\d.:：])/;
 const TITRE_VALUE = /^1\uA789(\d{1,6})$/;
 const TITRE_LIMIT = /^([<>≤≥]=?)1\uA789(\d{1,6})$/;

@@ -51,6 +51,8 @@ describe('a "1:N" outside a titre frame is left as it was', () => {
     'Reported at 1:15 by phone to Dr A.',
     'Potassium   4.4   mmol/L   3.5-5.1   1:40 PM',
     'Ratio 1:1 mixing study performed',
+    'HBsAg   Positive   1:40 PM   Negative',
+    '抗体   阳性   1:40时采样',
     '单次滴度≥1:160或双份血清滴度4倍以上升高有诊断意义',
   ])('%s', (text) => {
     expect(markTitres(text)).toBe(text);
