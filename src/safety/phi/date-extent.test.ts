@@ -16,6 +16,14 @@ describe('a date grows over the time written with it', () => {
     ['Fall occurred 01-07-2023 at approx. 3:20 am near the bed', '01-07-2023 at approx. 3:20 am'],
     ['last dose was 22:10 on 5/2/24 per the MAR', '22:10 on 5/2/24'],
     ['Collected 2024-01-09T06:15:00, resulted later', '2024-01-09T06:15:00'],
+    // A clock glued to a Chinese day, a day after a list item's number, a clock after 'Jun 4', an entry's colon after
+    // the stamp, a one-letter pm, a numeric zone (session 25).
+    ['护理记录：3月8日14:20患者诉头晕，予卧床', '3月8日14:20'],
+    ['出院医嘱：1.低盐饮食；2.4月9日上午门诊复查', '4月9日上午'],
+    ['Admitted Jun 4 11:20 pm via ED', 'Jun 4 11:20 pm'],
+    ['F/U 07/12 09:30: labs drawn', '07/12 09:30'],
+    ['Called back 10/3 4:15p re: refill', '10/3 4:15p'],
+    ['Date: Tue, 4 Jun 2024 07:31:02 -0500', 'Tue, 4 Jun 2024 07:31:02 -0500'],
   ])('%s', (text, value) => {
     expect(covered(text, value, 1), JSON.stringify(detectPhi(text))).toBe(true);
   });
@@ -27,6 +35,12 @@ describe('a date grows over the time written with it', () => {
       { type: 'DATE', start: 25, end: 29, text: '3月5日' },
     ]);
     expect(grown).toEqual([]);
+  });
+
+  it('a count, a dose or a value beside a month and day is no clock', () => {
+    const text = 'Last dose May 5 10 mg. Sept 3, 7 patients seen. 体重下降2.3公斤，已服药2.5个月，每日3次';
+    // Not one character of them redacted.
+    for (const v of ['10 mg', '7 patients', '2.3公斤', '2.5个月', '3次']) expect(covered(text, v, 1e-9), v).toBe(false);
   });
 });
 

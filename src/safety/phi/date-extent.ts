@@ -8,16 +8,17 @@
 import type { PhiSpan } from '../types.js';
 import { span } from './span.js';
 
-/** A clock time: 09:25, 15:46:12, 9:47 PM, 6.15pm, 11am, 19时10分, 14时许, 06时38分. */
+/** A clock time: 09:25, 15:46:12, 9:47 PM, 4:15p, 6.15pm, 11am, 19时10分, 14时许, 06时38分. */
 const CLOCK =
-  '(?:(?:[01]?\\d|2[0-3])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?:\\s?[AaPp]\\.?[Mm]\\b\\.?)?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?[AaPp]\\.?[Mm]\\b\\.?|(?:[01]?\\d|2[0-3])\\s?[时時](?:\\s?[0-5]?\\d\\s?分(?:\\s?[0-5]?\\d\\s?秒)?|许|許|左右|整)?)';
+  '(?:(?:[01]?\\d|2[0-3])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?:\\s?[AaPp]\\.?[Mm]\\b\\.?|[ap]\\b)?|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?[AaPp]\\.?[Mm]\\b\\.?|(?:[01]?\\d|2[0-3])\\s?[时時](?:\\s?[0-5]?\\d\\s?分(?:\\s?[0-5]?\\d\\s?秒)?|许|許|左右|整)?)';
 /** An hour said the everyday way, only with a part of the day before it: 晚10点, 凌晨4点多, 早7点左右. */
 const SPOKEN_HOUR = '(?:[01]?\\d|2[0-3])\\s?[点點](?:\\s?[0-5]?\\d\\s?分|半|多|许|許|左右|整)?';
 /** A part of the day after a Chinese date (3月17日晚, 10月1日下午) or before its hour; 晚饭, 早餐 are meals. */
 const DAYPART_ZH = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|夜间|夜間|夜里|夜裡|深夜|半夜|早(?![饭餐])|晚(?![饭餐])|夜)';
 /** A clock time or a range of two ("15:30-16:20", "11:05–12:20", "8:00-11:30"), with its approximations after it. */
-/** A time zone after a clock time ("16:02:11 CST", "09:30 GMT", "T06:15:00Z"): part of the timestamp. */
-const ZONE = '(?:\\s?(?:[ECMP][SD]T|AK[SD]T|H[SD]T|UTC|GMT|BST|CES?T|IST|JST|AE[SD]T|SGT|HKT)\\b|Z\\b)';
+/** A time zone after a clock time ("16:02:11 CST", "09:30 GMT", "T06:15:00Z", "06:12:55 -0500", "+08:00"): part of the timestamp. */
+const ZONE =
+  '(?:\\s?(?:[ECMP][SD]T|AK[SD]T|H[SD]T|UTC|GMT|BST|CES?T|IST|JST|AE[SD]T|SGT|HKT)\\b|Z\\b|\\s[+-](?:0\\d|1[0-4])[0-5]\\d(?!\\d)|[+-](?:0\\d|1[0-4]):[0-5]\\d(?!\\d))';
 const TIME = `(?:${CLOCK}(?:\\s?[-–~至到]\\s?${CLOCK})?${ZONE}?(?:\\s?(?:许|許|左右|前后|前後))?)`;
 const DAYPART_TIME = `(?:${DAYPART_ZH}(?:\\s?(?:${TIME}|${SPOKEN_HOUR}))?)`;
 /** A weekday in brackets after a date: （星期二）, (周三), (Tue). */
@@ -26,7 +27,9 @@ const WEEKDAY_BRACKET = '(?:\\s?[（(](?:星期|週|周|礼拜|禮拜)?[一二�
 const JOIN = '(?:T|[ \\t\\u3000]{0,3}(?:[,，][ \\t\\u3000]{0,2})?(?:(?:at|@|approx\\.?|approximately|around|about|~|约|約)[ \\t]{0,2})*)';
 /** The part of a month after a year and month: 2024年12月初, 113 年 8 月底, 3月中旬. */
 const MONTH_PART = /^(?:上旬|中旬|下旬|初|底|末|中|份)/;
-const AFTER_DATE = new RegExp(`^(?:${WEEKDAY_BRACKET})?(?:${JOIN}(?:${DAYPART_TIME}|${TIME}))(?![\\d:：A-Za-z])`);
+/** Where a stamp ends: not inside a number or a word; an entry's colon after it ("08/31 21:00: APAP") is no digit of it. */
+const STAMP_END = '(?![\\dA-Za-z]|[:：]\\d)';
+const AFTER_DATE = new RegExp(`^(?:${WEEKDAY_BRACKET})?(?:${JOIN}(?:${DAYPART_TIME}|${TIME}))${STAMP_END}`);
 /** A time before the date it belongs to: "15:02 on 5/17/24", "19:30 on the 4th of July". */
 const BEFORE_DATE = new RegExp(`(?<![\\d.])(?<!\\d[:：])${TIME}\\s+on\\s+(?:the\\s+)?$`);
 /** A clock time standing alone (HH:MM, with a range; h am/pm; 时/分), or a spoken hour after a part of the day. */

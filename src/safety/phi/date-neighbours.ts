@@ -11,7 +11,7 @@
 //   or a lane, "玉林北路3号附1号");
 // - a part of a month ("9月中", "3月底", "5月上旬").
 import type { PhiSpan } from '../types.js';
-import { validDM } from './short-dates.js';
+import { validDM } from './score-shapes.js';
 import { span } from './span.js';
 
 /** Where a record's entry stamp stands: a line start (after a bullet), an opening bracket, or a date cue. */

@@ -4,6 +4,7 @@
 // stays too: Safe Harbor keeps it, and the placeholder carries it ("[DATE:1985]") so age arithmetic survives.
 import type { PhiSpan } from '../types.js';
 import { englishWord } from '../../knowledge/english-words.js';
+import { APGAR, clauseBefore, validDM } from './score-shapes.js';
 import { span } from './span.js';
 
 /** English month names, full or short (short-dates.ts reads the same). */
@@ -12,6 +13,12 @@ const ZN = '[〇零一二三四五六七八九]';
 const ZD = '[一二三四五六七八九十]';
 const DAY_EN = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
+/** An item number opening a list entry where a clause starts: "；2.", "\n1.", "：3." (a value "2.3" has no such start). */
+const ITEM_NUMBER = '(?:^|[\\n；;，,。：:])[ \\t]*\\d{1,2}\\.';
+/** A clock written straight after a Chinese day, with no space: 01:50, 23时. */
+const GLUED_CLOCK = '(?:[01]?\\d|2[0-3])(?:[:：][0-5]\\d|[时時])';
+/** What makes the number after "Feb 22" a clock and not a count or a dose: 3:45, 11:20 pm, 7 am. */
+const CLOCK_REST = '\\d?(?::[0-5]\\d|\\s?[AaPp]\\.?[Mm]\\b)';
 const FORMS = [
   // zh: 1985年3月12日 / 1985年3月 / 3月12日 / 二〇二三年三月五日
   `${YEAR}\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?:\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号])?`,
@@ -21,7 +28,9 @@ const FORMS = [
   `(?:(?:中[華华])?民[國国]\\s*)(?:[1-9]\\d|1[01]\\d)\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?:\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号])?`,
   `(?<![\\d.])1[01]\\d\\s*年\\s*(?:1[0-2]|0?[1-9])\\s*月(?:\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号])?`,
   `(?<![\\d./])1[01]\\d(?:/(?:1[0-2]|0?[1-9])/|\\.(?:1[0-2]|0?[1-9])\\.)(?:[12]\\d|3[01]|0?[1-9])(?![\\d/.]\\d|\\d)`,
-  `(?<![\\d.])(?:1[0-2]|0?[1-9])\\s*月\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号](?!\\d)`,
+  // A month and day may carry its clock glued on (6月14日01:50, 4月26日23时) and stand after a list item's number
+  // ("；2.3月26日上午复查": the item number closes a clause before it); a digit that opens no clock is no date's.
+  `(?:(?<![\\d.])|(?<=${ITEM_NUMBER}))(?:1[0-2]|0?[1-9])\\s*月\\s*(?:[12]\\d|3[01]|0?[1-9])\\s*[日号](?:(?!\\d)|(?=${GLUED_CLOCK}))`,
   `(?<![\\d年])${ZD}{1,2}月${ZD}{1,3}[日号]`,
   // A month with its part (6月下旬, 10月中旬, 今年6月份, 六月初): the month is an element of the date.
   `(?<![\\d.月])(?<!\\d\\s*年\\s*)(?:1[0-2]|0?[1-9])\\s*月(?:上旬|中旬|下旬|初|底|末|份)`,
@@ -38,7 +47,7 @@ const FORMS = [
   `\\b(?:${MONTHS})\\.?\\s+${DAY_EN},?\\s+${YEAR}\\b`,
   `\\b${DAY_EN}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+${YEAR}\\b`,
   `\\b(?:${MONTHS})\\.?,?\\s+${YEAR}\\b`,
-  `\\b(?:${MONTHS})\\.?\\s+${DAY_EN}\\b(?![,.]?\\s*\\d)`,
+  `\\b(?:${MONTHS})\\.?\\s+${DAY_EN}\\b(?![,.]?\\s*\\d(?!${CLOCK_REST}))`,
   `\\b${DAY_EN}\\s+(?:of\\s+)?(?:${MONTHS})\\b`,
 ];
 // Month names are only dates when capitalised ("May 5"), not the modal verb ("may 5 times"): no 'i' flag on the
@@ -51,12 +60,39 @@ const CUED_COMPACT =
 const PUBLICATION_BEFORE =
   /(?:指南|共识|规范|药典|修订|发布|颁布|出版|印发|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|approved|released|journal)[^。.，,\n]{0,12}$/i;
 /** Issuing bodies, matched as capitalised words only (case-blind, "ACC" was found inside "vaccination"). */
-const PUBLISHER_BEFORE = /\b(?:FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC)\b[^。.，,\n]{0,12}$/;
+const PUBLISHER_BEFORE = /\b(?:FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC|NUCC|CMS-?1500|OMB)\b[^。.，,\n]{0,12}$/;
 /** A weekday or the ROC era written before a date belongs to it: "Monday 9 September", "Tue 7 May", "民國71年3月15日". */
 const DATE_LEAD = /(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+|(?:中[華华])?民[國国]\s*)$/;
 /** A person's date cue right before the date wins over any publication word further back. */
 const PERSON_BEFORE = /(?:出生|生日|生于|入院|出院|死亡|去世|手术|就诊|复诊|DOB|born|birth|admitted|discharged|died|death|seen|visit)[^。.\n]{0,6}$/i;
 const PUBLICATION_AFTER = /^[^。.\n]{0,6}(?:版|发布|颁布|实施|出版|印发|修订|更新|指南|共识|edition|guideline|update|revision|version)/i;
+/** Three numbers in a date's shape with no year of four digits: "21/20/20", "9-10-10", "8/9/10". */
+const NUMBER_TRIPLE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})$/;
+
+/**
+ * Whether three numbers in a date's shape are no date: neither of the first two can be the month ("21/20/20 mm", a
+ * root canal's lengths), or all three are up to 10 after the Apgar score in their clause ("Apgar 评分 9-10-10").
+ */
+function tripleIsNoDate(text: string, start: number, value: string): boolean {
+  const m = NUMBER_TRIPLE.exec(value);
+  if (!m) return false;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!validDM(a, b)) return true;
+  return a <= 10 && b <= 10 && c <= 10 && APGAR.test(clauseBefore(text, start));
+}
+
+/**
+ * Whether the date at [start, end) belongs to a document, not a person: a publication or edition word or an issuing
+ * body before it ("指南（2019年1月发布）", "ACC/AHA guideline, published May 2018") or an edition word after it, unless a
+ * person's date cue stands right before it. `issuerOnly`: only an issuing body counts ("APPROVED BY NUCC 02/12",
+ * "CMS-1500 (02/12)"), for the short shapes, where "approved 10/11" is a person's prior authorisation.
+ */
+export function documentDate(text: string, start: number, end: number, issuerOnly = false): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (PERSON_BEFORE.test(before)) return false;
+  if (issuerOnly) return PUBLISHER_BEFORE.test(before);
+  return PUBLICATION_BEFORE.test(before) || PUBLISHER_BEFORE.test(before) || PUBLICATION_AFTER.test(text.slice(end, end + 10));
+}
 
 export function detectDates(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
@@ -66,8 +102,8 @@ export function detectDates(text: string): PhiSpan[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (!PERSON_BEFORE.test(before) && (PUBLICATION_BEFORE.test(before) || PUBLISHER_BEFORE.test(before) || PUBLICATION_AFTER.test(text.slice(end, end + 10))))
-      continue;
+    if (tripleIsNoDate(text, start, m[0])) continue;
+    if (documentDate(text, start, end)) continue;
     const lead = DATE_LEAD.exec(before)?.[0].length ?? 0;
     out.push(span('DATE', text, start - lead, end));
   }

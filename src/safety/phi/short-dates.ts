@@ -5,24 +5,20 @@
 // numerals with or without an era ("民國一百一十三年十月二日"), lunar days ("九月初六"); an age over 89 as an ordinal
 // ("in his 97th year").
 import type { PhiSpan } from '../types.js';
-import { MONTHS } from './dates.js';
+import { documentDate, MONTHS } from './dates.js';
+import { clauseBefore, SCORE_CLAUSE, validDM } from './score-shapes.js';
 import { span } from './span.js';
 
-const DM = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
+export { validDM };
+
+/** A day and month; glued to a letter it is a spinal level or a code (L4/5, C5/6), after a comparison a share (>1/2). */
+const DM = /(?<![\d/.:A-Za-z<>≤≥＜＞])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 const CLOCK_AFTER = /^\s*(?:[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)])?\s*,?\s*\d{1,2}:\d{2}/;
 const TEMPORAL_BEFORE =
   /(?:\b(?:on|since|until|till|from|by|dated|due|review(?:ed)?(?:\s+on)?|last\s+dose|next|after|before|date|seen|visit|until|to)\s*[:：]?\s*|(?:于|於|日期|复诊|複診|截至|直到|至|到)\s*[:：]?\s*)$/i;
 /** A score, a ratio or a vision reading: "pain 10/10", "1/2 tab", "VA 6/9", "BP 12/8 kPa". */
 const NOT_DATE_BEFORE = /(?:pain|score|VAS|NRS|GCS|vision|VA|acuity|tab(?:let)?s?|dose of|BP|血压|評分|评分|视力|視力)\s*[:：]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:mmHg|kPa|tab|of\b|片|粒|支|份)/i;
-/**
- * A word of a score, a scale or an examination anywhere earlier in the clause ("Glasgow coma scale 9/15", "he scored
- * 11/15", "visual acuity right 6/9"): what follows is read as a score, however many words come between.
- */
-const SCORE_CLAUSE =
-  /(?:\b(?:GCS|Glasgow|coma|MMSE|MoCA|AMTS?|ACE-?(?:III|R)?|PHQ(?:-?\d+)?|GAD(?:-?\d+)?|EPDS|NIHSS|Apgar|Barthel|CURB|score[ds]?|scoring|scale|rated|rating|pain|VAS|NRS|power|strength|MRC|vision|visual|VA|acuity|Snellen|reflex(?:es)?|out\s+of|total(?:led)?|points?)\b|评分|評分|得分|视力|視力|肌力|量表)/i;
-/** Where the clause before a value starts: a sentence or clause end, or a line break. */
-const CLAUSE_START = /[.;!?\n。；！？](?!\d)/g;
 /**
  * Totals of the scores a note writes as "x/total" — GCS /15, MMSE and MoCA /30, PHQ-9 /27, GAD-7 /21, MRC power /5,
  * pain /10, vision /6, reflexes /4: with the numerator no larger, such a value has the shape of a score, not a day and
@@ -43,21 +39,10 @@ export function readsAsScore(text: string, start: number, end: number): boolean 
   return SCORE_CLAUSE.test(clauseBefore(text, start));
 }
 
-function clauseBefore(text: string, start: number): string {
-  const from = Math.max(0, start - 80);
-  const window = text.slice(from, start);
-  let cut = 0;
-  CLAUSE_START.lastIndex = 0;
-  for (const m of window.matchAll(CLAUSE_START)) cut = (m.index ?? 0) + 1;
-  return window.slice(cut);
-}
 /** The day itself named after the value: "3/4那天", "5/6 当天", "3/4 that day". */
 const DAY_AFTER = /^\s*(?:那天|那日|当天|當天|那一天|that\s+day)/;
 const DOSE_AFTER = /^\s*(?:mg|mcg|µg|ug|ml|mL|units?|iu|IU|%|x\b|times|of\b)/;
 const WEEKDAY_AFTER = /^\s*[（(](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][）)]/;
-
-/** Whether two numbers can be a day and a month in either order (the one check every day/month reader uses). */
-export const validDM = (a: number, b: number): boolean => a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
 
 function dayMonth(text: string, out: PhiSpan[]): void {
   DM.lastIndex = 0;
@@ -68,7 +53,7 @@ function dayMonth(text: string, out: PhiSpan[]): void {
     if (!validDM(Number(m[1]), Number(m[2]))) continue;
     const before = text.slice(Math.max(0, start - 16), start);
     const after = text.slice(end, end + 16);
-    if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) continue;
+    if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after) || documentDate(text, start, end, true)) continue;
     const weekday = WEEKDAY_AFTER.exec(after);
     if (weekday) end += weekday[0].length;
     const formatCued = CLOCK_AFTER.test(after) || weekday !== null;

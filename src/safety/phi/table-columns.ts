@@ -8,7 +8,7 @@
 import type { PhiSpan, PhiType } from '../types.js';
 import { englishWord } from '../../knowledge/english-words.js';
 import { labelType } from './labelled.js';
-import { validDM } from './short-dates.js';
+import { validDM } from './score-shapes.js';
 import { span } from './span.js';
 
 type ColumnKind = PhiType | 'BED' | 'USER';
