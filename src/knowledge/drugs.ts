@@ -51,7 +51,7 @@ const SEED_ALIASES = `
 阿卡波糖|acarbose|拜唐苹,glucobay
 西格列汀|sitagliptin|捷诺维,januvia
 左甲状腺素|levothyroxine|优甲乐,雷替斯,euthyrox
-甲巯咪唑|methimazole,thiamazole|他巴唑,赛治
+甲巯咪唑|methimazole,thiamazole,carbimazole|他巴唑,赛治,neo-mercazole
 泼尼松|prednisone|强的松
 地塞米松|dexamethasone,dexamethasone phosphate,dexamethasone sodium phosphate|氟美松,地塞米松磷酸
 甲泼尼龙|methylprednisolone|美卓乐,甲强龙,甲基强的松龙,甲基泼尼松龙,medrol

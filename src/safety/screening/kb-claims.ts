@@ -19,6 +19,7 @@ import { createDrugIndications, type DrugIndications } from '../../knowledge/dru
 import { firstLineDrugEntry, firstLineDrugs } from '../../knowledge/first-line-drugs.js';
 import { weeklyOrMonthlyDrugsIn } from '../../knowledge/drug-schedules.js';
 import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
+import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
 import { drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
@@ -219,10 +220,20 @@ export interface ClaimTopic {
   discussedAsked: ConditionMention[];
   /** The passage read (lower case): a diagnosis counts for a sentence only when named before it ends. */
   passage?: string;
+  /** What the passage or question says the case IS, any code (an allergic emergency included: "这种情况属于过敏性
+   *  休克", "this is anaphylaxis"): the condition a first-choice claim is checked for when its sentence names none. */
+  identified?: ConditionMention[];
 }
 
 /** Conditions judged: R-chapter (symptoms) and Z codes other than transplant status say too little about a medicine. */
 const judgeable = (c: ConditionMention) => !/^R/.test(c.code) && !/^T14/.test(c.code) && !ALLERGY_CODE.test(c.code);
+
+/** A clause that supposes a case inside a sentence ("or if co-trimoxazole is needed", "或者如果…"). */
+const SUPPOSED = /\b(?:or|and|but)\s+(?:if|when|unless|whether)\b|(?:或者?|还是)(?:如果|若|万一)/u;
+/** An assertion of what the case is: the diagnosis words, or "属于" / "is a case of" classing it. */
+const IDENTIFIES = new RegExp(`(?:${ASSERTS.source}|属于|\\b(?:sounds like|looks like|is a case of|suffering from)\\b)`, 'u');
+/** The assertion denied or only supposed ("不属于", "并非", "if this is", "如果是"). */
+const NOT_IDENTIFIED = /(?:不|并非|并不|未必|不一定|如果|假如|若|是否|\b(?:not|if|whether|unless)\b\s*)$/u;
 
 /** The topic of a passage read with its context (the question of an answer, the title of a document). */
 export function claimTopic(passage: string, context: string, k: ClaimKnowledge = claimKnowledge()): ClaimTopic {
@@ -248,6 +259,14 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
     }
   }
   const discussedAsked = inContext.filter((c) => !deniedAt(context.toLowerCase(), c.start));
+  // The case identified: an assertion (ASSERTS, or "属于" classing the case) right before the condition, not denied.
+  const identified = [...all.map((c) => ({ c, text: lower })), ...inContext.map((c) => ({ c, text: context.toLowerCase() }))]
+    .filter(({ c, text }) => {
+      const before = text.slice(Math.max(0, c.start - 24), c.start);
+      const m = IDENTIFIES.exec(before);
+      return m !== null && !/[。.!?！？]/u.test(before.slice(m.index)) && !deniedAt(text, c.start) && !NOT_IDENTIFIED.test(before.slice(0, m.index));
+    })
+    .map(({ c }) => c);
   const discussed = [...all.filter((c) => !deniedAt(lower, c.start)), ...discussedAsked];
   return {
     asserted: asserted.filter(judgeable),
@@ -256,6 +275,7 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
     discussed: context.trim() ? discussed.filter(judgeable) : [],
     discussedAsked,
     passage: lower,
+    identified,
   };
 }
 
@@ -525,7 +545,8 @@ export function knowledgeClaims(
   const drugs = medicinesIn(s, k, sentenceConds);
   const out: ContentFlag[] = [];
   const warnedSentence = WARNED.test(s);
-  const guided = (CLINICIAN_SAYS.test(s) || LEGITIMATE_CONTEXT.test(s) || ADVERSE_REACTION.test(before)) && !guidanceDefeated(s);
+  const adverseBefore = ADVERSE_REACTION.test(before);
+  const guided = (CLINICIAN_SAYS.test(s) || LEGITIMATE_CONTEXT.test(s) || adverseBefore) && !guidanceDefeated(s);
   // A weekly (or monthly) medicine on a daily schedule.
   for (const w of weeklyOrMonthlyDrugsIn(s)) {
     const d = DAILY.exec(s);
@@ -582,7 +603,8 @@ export function knowledgeClaims(
         // passage asserts, else the question's only condition ("no fever no back pain" names none).
         const own = sentenceConds.filter((c) => !deniedAt(s, c.start));
         const asked = topic.discussedAsked;
-        const conds = own.length ? own : topic.asserted.length ? topic.asserted : asked.length === 1 ? asked : [];
+        const identified = topic.identified ?? [];
+        const conds = own.length ? own : topic.asserted.length ? topic.asserted : identified.length ? identified : asked.length === 1 ? asked : [];
         const entries = conds.flatMap((c) => {
           const code = parseIcdCode(c.code.split('-')[0]);
           const e = code && firstLineDrugEntry(code);
@@ -590,7 +612,10 @@ export function knowledgeClaims(
         });
         // A class mate of a listed drug counts (ramipril beside enalapril): the table names examples of a class.
         const classMates = new Set(classes.flatMap((c) => c.drugs.map((n) => k.drugs.canonical(n))));
-        if (entries.length && entries.every((e) => !e.drugs.some((d) => d === drug || classMates.has(d)))) {
+        // The claim is about the medicine the first-choice word names; a first-line one named there (adrenaline, which
+        // the indication table does not hold) makes the others in the clause the rest of the plan.
+        const object = firstChoiceObject(clause, first, [...new Set([...inClause, ...entries.flatMap((e) => e.drugs)])], k);
+        if (object === drug && entries.length && entries.every((e) => !e.drugs.some((d) => d === drug || classMates.has(d)))) {
           out.push(
             flag(
               'contradicts-knowledge',
@@ -605,7 +630,14 @@ export function knowledgeClaims(
       // Symptomatic classes are given across conditions; the condition judged is the one the passage asserts, else
       // one named in the same clause as the medicine (a condition elsewhere in the sentence may be a side effect).
       const take = TAKE.exec(clause);
-      if (symptomatic || !take || negatedAt(clause, take.index) || warnedSentence || guided || DESCRIPTIVE_IF.test(clause)) continue;
+      // A clinician or monitoring frame makes a stop or change medical advice done right, but says nothing of whether the
+      // medicine fits the disease: it counts here only in the treatment's own clause ("遵医嘱服用X"), not in the next one
+      // ("…药物是左甲状腺素，定期复查甲功").
+      // In a conditional sentence ("如果…，或者正在吃X…，请咨询医生", "or if X is needed…") the medicine is a case the
+      // sentence supposes, and its guidance is read over the whole sentence as before.
+      const supposed = DESCRIPTIVE_IF.test(s) || SUPPOSED.test(clause);
+      const guidedHere = supposed ? guided : (CLINICIAN_SAYS.test(clause) || LEGITIMATE_CONTEXT.test(clause) || adverseBefore) && !guidanceDefeated(s);
+      if (symptomatic || !take || negatedAt(clause, take.index) || warnedSentence || guidedHere || DESCRIPTIVE_IF.test(clause)) continue;
       // A condition in the clause counts when the clause says the medicine is for it ("for", "to treat", "治疗", "用于").
       const own = LINKS_TO_CONDITION.test(clause) ? clauseConds.filter(judgeable) : [];
       // A sentence naming only the asked condition talks about it ("甲亢常用的药物是…" for a question about 甲亢).
@@ -627,6 +659,10 @@ export function knowledgeClaims(
       const targetConds = target ? clauseConds.filter((c) => judgeable(c) && target.includes(clause.slice(c.start, c.end))) : [];
       // The denial read is the treatment clause's: a trailing "无需担心" / "don't miss a dose" denies nothing of it.
       const fallback = NAMES_TREATMENT.test(clause) && !DENIES.test(clause) && !ADVERSE_REACTION.test(s) && !CONSEQUENCE.test(s) ? before : [];
+      // A sentence naming no condition after the answer has named one the question did not ("碘131治疗后出现甲减…
+      // 常用的治疗药物是…") may be about either: it is judged for all of them, and a medicine listed for one stands.
+      const since = named.length === 0 ? before.filter((c) => !topic.asked.some((a) => a.code === c.code)) : [];
+      const askedOrSince = since.length ? [...topic.asked, ...since] : topic.asked;
       const judged = topic.asserted.length
         ? topic.asserted
         : own.length
@@ -636,7 +672,7 @@ export function knowledgeClaims(
             : target
               ? []
               : onlyAsked && topic.asked.length
-                ? topic.asked
+                ? askedOrSince
                 : fallback;
       if (judged.length === 0) continue;
       const statuses = judged.map((c) => statusFor(k, drug, c));
@@ -648,6 +684,45 @@ export function knowledgeClaims(
   }
   const seen = new Set<string>();
   return out.filter((f) => !seen.has(f.code) && seen.add(f.code));
+}
+
+/**
+ * The medicine a first-choice word names: the first one after it ("首选肾上腺素并同时给予苯海拉明", "the drug of choice
+ * is X"), else the nearest before it ("X是首选"). `drugs`: the clause's medicines and the first-line ones of the case,
+ * found by their names and the brand table's (a name inside a longer one, 去甲肾上腺素 or noradrenaline, is not it).
+ */
+function firstChoiceObject(clause: string, first: RegExpExecArray, drugs: readonly string[], k: ClaimKnowledge): string | undefined {
+  const end = first.index + first[0].length;
+  let after: { drug: string; at: number } | undefined;
+  let before: { drug: string; at: number } | undefined;
+  for (const drug of drugs)
+    for (const m of namedAt(clause, drug, k)) {
+      if (m >= end && (!after || m < after.at)) after = { drug, at: m };
+      if (m < first.index && (!before || m > before.at)) before = { drug, at: m };
+    }
+  return (after ?? before)?.drug;
+}
+
+let brandNames: Map<string, string[]> | undefined;
+/** Where a medicine is named in lower-cased text, by its seed and brand-table names (start offsets). */
+function namedAt(s: string, drug: string, k: ClaimKnowledge): number[] {
+  brandNames ??= new Map(Object.entries(parseSeedAliases(DRUG_BRANDS)).map(([c, l]) => [c, [c, ...l].map((n) => n.toLowerCase())]));
+  const names = new Set([drug, drugKey(drug), ...(aliases(k).get(drug) ?? []), ...(brandNames.get(drug) ?? [])].filter(Boolean));
+  const longer = [...brandNames.keys()].filter((n) => n !== drug && n.includes(drug));
+  const out: number[] = [];
+  for (const name of names)
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+      if (/^[a-z]/.test(name) && (/[a-z0-9]/.test(s[at - 1] ?? '') || /[a-z0-9]/.test(s[at + name.length] ?? ''))) continue;
+      if (
+        longer.some((l) => {
+          const i = l.indexOf(drug);
+          return s.startsWith(l, at - i);
+        })
+      )
+        continue;
+      out.push(at);
+    }
+  return out;
 }
 
 /** Is the medicine the thing given up ("instead of insulin", "停用X，改用…", "replace X with")? */

@@ -23,6 +23,11 @@ const NOT_TARGET_ZH =
   /^(?:上|方面|时|期间|中|后|前|的|用|是|为|有|包括|首选|方案|药|原则|效果|措施|过程|可|需|应|主要|一般|通常|以|过|好|愈|疗程|费用|一下|这个|此病|本病|该病|这种病|它)/u;
 /** A Chinese noun before 的治疗 / 进行…治疗 that is a way of treating, not a target. */
 const MODE_ZH = /^(?:药物|对症|手术|积极|及时|规范|系统|综合|相关|进一步|长期|短期|口服|专业|正规|针对性|这种|这个|该|此|本|其|保守|物理|中医|西医|联合)$/u;
+/**
+ * Words that qualify a treatment rather than name its target ("常用的治疗药物", "甲亢主要的治疗"): read off the end of
+ * the noun before 的治疗, what is left (甲亢) is the target, and nothing left means the clause names none.
+ */
+const QUALIFIER_ZH = /(?:最|比较|较)?(?:常用|常见|常规|一般|通常|主要|首选|标准|经典|传统|规范|正规|有效|推荐|目前|临床上?|最好|最佳)$/u;
 /** The head of a Chinese disease noun: a condition named in words the table may lack ends in one of these. */
 const DISEASE_HEAD_ZH = /(?:感染|炎|癣|病|症|疹|疮|癌|瘤|结石|脓肿|溃疡|综合征|中毒|骨折|过敏|损伤|疱|痔|疝|咳|痛)$/u;
 
@@ -44,8 +49,8 @@ export function treatmentTarget(clause: string, takeAt = -1): string | undefined
   }
   // X的治疗 / 进行X治疗: the object comes first.
   for (const m of clause.matchAll(/(\p{Script=Han}{2,12})的治疗|进行(\p{Script=Han}{2,8})治疗/gu)) {
-    const target = (m[1] ?? m[2]).replace(/^(?:对于|关于|至于|对)/u, '');
-    if (!MODE_ZH.test(target) && !/^(?:进行|需要|要|可以|应该)/u.test(target)) return target;
+    const target = (m[1] ?? m[2]).replace(/^(?:对于|关于|至于|对)/u, '').replace(QUALIFIER_ZH, '');
+    if (target && !MODE_ZH.test(target) && !/^(?:进行|需要|要|可以|应该)/u.test(target)) return target;
   }
   // The topic before the verb: "泌尿道感染可以服用…", "带状疱疹首选…".
   if (takeAt > 0) {
