@@ -11,6 +11,7 @@
 import { type Clause, clauseAt, clauses, isEducational, isHistorical, isNegated, PRESENT_PIVOT, sentenceBounds } from '../red-flags/context.js';
 import { matchesOf } from '../red-flags/match.js';
 import { readLargeIngestions } from './ingestion.js';
+import { finalityAt, meansSoughtAt } from './means-sought.js';
 import { RELATIVE_EN, RELATIVE_ZH } from './persons.js';
 import { FIREARM_EN, NOT_INTAKE } from './plan-slots.js';
 import { BY_MISTAKE, SELF_POISON_CLASSES, substanceSource } from './substances.js';
@@ -381,7 +382,21 @@ export function readSelfHarm(text: string): SelfHarmReading {
  * second sign of another type (the pairs it names), never one word and never two acts of one type (a will and a pet
  * rehomed are one type: putting affairs in order, which an ordinary reason — a move, surgery, a care home — explains).
  */
-export type WarningSign = 'method' | 'affairs' | 'place' | 'burden' | 'means' | 'meansKept' | 'shutIn' | 'ownUse' | 'reachingOut' | 'resolve';
+export type WarningSign =
+  | 'method'
+  | 'affairs'
+  | 'place'
+  | 'burden'
+  | 'means'
+  | 'meansKept'
+  | 'shutIn'
+  | 'ownUse'
+  | 'reachingOut'
+  | 'resolve'
+  /** The fastest or strongest thing to hand asked for with no purpose (means-sought.ts). */
+  | 'meansSought'
+  /** The writer's own "I'm done", "I give up", 受够了, 想解脱 with nothing it is said of (means-sought.ts). */
+  | 'finality';
 
 /** How much kills or stops a heart, or which way of dying is the most peaceful: the question of a method. */
 const METHOD_SIGN =
@@ -489,6 +504,9 @@ export function readWarningSigns(text: string): WarningSign[] {
   each(OWN_USE_SIGN, 'ownUse');
   each(REACHING_SIGN, 'reachingOut');
   each(RESOLVE_SIGN, 'resolve');
+  // A question by its nature, like the method's: the study frame is the whole message's (suicide.ts), not a clause's.
+  for (const at of meansSoughtAt(text)) if (!found.has('meansSought')) told('meansSought', at, false);
+  for (const at of finalityAt(text)) if (!found.has('finality')) told('finality', at);
   for (const re of [UNREACHABLE_EN, UNREACHABLE_ZH]) {
     const m = re.exec(text);
     if (m) told('shutIn', m.index);
@@ -502,8 +520,10 @@ const sentenceOf = (text: string, at: number): string => {
 };
 
 /** The pairs that make a risk: each strong sign with the other types it is read beside (two of one type never count). */
-const WARNING_PAIRS: Readonly<Record<'method' | 'affairs' | 'place' | 'burden', readonly WarningSign[]>> = {
-  method: ['affairs', 'place', 'burden', 'means', 'meansKept', 'shutIn', 'ownUse', 'reachingOut', 'resolve'],
+const WARNING_PAIRS: Readonly<Record<'method' | 'affairs' | 'place' | 'burden' | 'meansSought', readonly WarningSign[]>> = {
+  method: ['affairs', 'place', 'burden', 'means', 'meansKept', 'shutIn', 'ownUse', 'reachingOut', 'resolve', 'finality'],
+  // A means sought is strong only beside the writer's own ending: finality, a burden, a resolve, affairs put in order.
+  meansSought: ['finality', 'burden', 'resolve', 'affairs'],
   place: ['method', 'burden', 'affairs', 'means', 'meansKept', 'reachingOut', 'resolve'],
   burden: ['method', 'place', 'affairs', 'means', 'meansKept', 'shutIn', 'resolve'],
   // Affairs are often ordinary: they pair with a means got now, never with one long kept.

@@ -111,6 +111,19 @@ const TAKE_ALL =
 const LETHALITY =
   /\b(?:most |least painful |quickest )?painless (?:way|method)s?\b(?=\s*(?:[.?!,]|$|to (?:go|die|end|do it|kill|not wake)|out\b|for me|asking for me))|(?:不痛苦|无痛苦?|没有?痛苦)的?(?:死法|自杀|走法|方法(?:死|走|结束))|(?:搜|查)(?:索|了|过)?[^，。]{0,12}(?:会死|致死|死人|自杀)|问(?:了|过)[^，。]{0,12}(?:会死|致死|死人)|多少[^，。]{0,10}(?:会死|致死|(?:就)?(?:不醒|醒不过来))|\blethal dose\b|\bhow long (?:does|would|will) it take (?:to die|for (?:me|him|her|someone|a person) to die)\b(?! (?:down|off|out|away))|\b(?:max(?:imum)?|most|how (?:much|many))\b[^.?!]{0,50}\b(?:before (?:it'?s|it is|it gets|you die|it kills)|to (?:be )?(?:fatal|lethal|kill)|(?:is|would be|gets?) (?:fatal|lethal|deadly)|would (?:kill|stop (?:\w+'?s? )?heart|be enough to (?:kill|die)))\b|最多[^，。]{0,10}(?:会死|致死|致命)|\b(?:fatal|lethal) (?:amount|number)\b|\bhow many\b[^.?!]{0,40}\b(?:to die|to not wake up|not wake up|kill (?:me|myself|you))\b|\b(?:searched|searching|googled|looked up|looking up)\b[^.]{0,40}\b(?:lethal|fatal|kill|die|overdose)\b/i;
 
+/** A search for how to hang oneself, told by whoever found it ("he searched 'how long does it take to hang yourself'"):
+ *  the method question and its search act together. A song's or film's scene looked up is not; told as history
+ *  ("two years ago, doing well now") it is read in its clause (searchedHangingNow). */
+const SEARCHED_HANGING =
+  /\b(?:search(?:ed|ing|es)?|googled|looked up|looking up|typed)\b[^.]{0,40}\b(?:how (?:long (?:does|would|will) it take )?to|ways? to|best way to) hang (?:your|one|ur|him|her|my|them)sel(?:f|ves)\b(?![^.?!]{0,30}\b(?:lyrics?|song|film|movie|scene|meme|quote|episode|video game)\b)/i;
+function searchedHangingNow(text: string): boolean {
+  const m = SEARCHED_HANGING.exec(text);
+  if (!m) return false;
+  const cl = clauses(text);
+  const at = m.index + m[0].length - 1;
+  return !isHistoricalAt(maskBereavement(text), clauseAt(cl, at), at) && !isNegated(text, clauseAt(cl, m.index), m.index);
+}
+
 /** "doesn't want to die", "不是想死": a denied wish right before the mention (the shared negation reads only "not"/"no"). */
 /** A conditional about people in general ("if students are thinking about suicide", "如果有人想自杀"). */
 const CONDITIONAL = /\b(?:if|when|whenever|in case)\b|如果|假如|万一|要是/i;
@@ -173,7 +186,12 @@ function warningSigns(s: SuicideScreen, text: string): SuicideScreen {
     CLINICIAN_ASKS.test(text)
   )
     return s;
-  if (!warningSignsCombine(readWarningSigns(text))) return s;
+  const signs = readWarningSigns(text);
+  // The screen's own passive wish, read in its clause (活着没意思, "can't go on"), is the finality a means sought is read
+  // beside; beside any other sign it stays what it was. Its despair words are not: "hopeless with tech", 快崩溃了 over a
+  // crying baby are said of a day, not of a life.
+  const ending = signs.includes('meansSought') && s.components.includes('passive');
+  if (!warningSignsCombine(ending ? [...signs, 'finality'] : signs)) return s;
   return { components: [...new Set<SuicideComponent>([...s.components, 'ideation', 'plan'])], risk: 'high' };
 }
 
@@ -368,6 +386,7 @@ function gradeScreen(text: string): SuicideScreen {
     )
   )
     return { components: [...new Set<SuicideComponent>([...components, 'plan'])], risk: 'high' };
+  if (searchedHangingNow(text)) return { components: [...new Set<SuicideComponent>([...components, 'plan'])], risk: 'high' };
   // A hypothetical or a question about swallowing all, a whole container or a large amount of one's own (or a named
   // person's) supply ("what would happen if I took all my sleeping pills", "如果我把安眠药全吃了会怎么样",
   // supply-inquiry.ts) is a method inquiry: at least moderate (urgent, the crisis line); high beside any other cue — a

@@ -1,0 +1,67 @@
+// Suicidal intent without the word (session 25, #19; blind triage-ao ao014, ao006): a means sought — the fastest or
+// strongest thing to hand, asked with no purpose — beside the writer's own finality ("I'm done", 受够了这一切, 想解脱) or
+// the screen's despair, and a search for how to hang oneself told by whoever found it, are emergencies with the crisis
+// line. Probes written before the code: bench/triage-s25-intent-probes.jsonl (kind "sign": emergency + crisis line;
+// kind "near": a purpose or ailment named, "done with this diet", a task finished, a joke, a nurse's or parent's
+// question, a past attempt, lyrics, a novel, a picture hung — the new signs must not pair on them).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CRISIS_LINE } from '../../../bench/crisis-line.js';
+import { triageDetail } from '../triage.js';
+import { finalityAt, meansSoughtAt } from './means-sought.js';
+import { readWarningSigns, warningSignsCombine } from './self-harm-reader.js';
+
+interface Probe {
+  id: string;
+  kind: 'sign' | 'near';
+  text: string;
+}
+const probes: Probe[] = readFileSync(new URL('../../../bench/triage-s25-intent-probes.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Probe);
+const signs = probes.filter((p) => p.kind === 'sign');
+const nearMisses = probes.filter((p) => p.kind === 'near');
+
+describe('means sought beside finality (#19, s25)', () => {
+  it('has both halves', () => {
+    expect(signs.length).toBeGreaterThanOrEqual(20);
+    expect(nearMisses.length).toBeGreaterThanOrEqual(20);
+  });
+  it.each(signs.map((p) => [p.id, p.text]))('%s: emergency with the crisis line', (_id, text) => {
+    const d = triageDetail(text, {});
+    expect(d.level).toBe('emergency');
+    expect(CRISIS_LINE.test(d.message)).toBe(true);
+  });
+  it.each(nearMisses.map((p) => [p.id, p.text]))('%s: the means sought and a finality do not pair', (_id, text) => {
+    const s = readWarningSigns(text);
+    expect(s.includes('meansSought') && s.includes('finality')).toBe(false);
+  });
+  it('each sign alone is nothing', () => {
+    expect(warningSignsCombine(['meansSought'])).toBe(false);
+    expect(warningSignsCombine(['finality'])).toBe(false);
+    expect(warningSignsCombine(['meansSought', 'ownUse'])).toBe(false);
+    expect(warningSignsCombine(['meansSought', 'finality'])).toBe(true);
+  });
+  it('a generic means is sought; a named kind, a purpose or an ailment makes it an ordinary question', () => {
+    expect(meansSoughtAt("what's the fastest acting thing you'd find in a normal bathroom cabinet")).toHaveLength(1);
+    expect(meansSoughtAt("what's the fastest acting painkiller in a normal bathroom cabinet")).toEqual([]);
+    expect(meansSoughtAt("what's the fastest acting thing in the bathroom cabinet for a sore throat")).toEqual([]);
+    expect(meansSoughtAt("what's the most effective thing to do about the noise")).toEqual([]);
+    expect(meansSoughtAt("what's the quickest thing")).toEqual([]);
+    expect(meansSoughtAt('家里什么东西吃了最快')).toHaveLength(1);
+    expect(meansSoughtAt('什么东西吃了最快')).toEqual([]);
+    expect(meansSoughtAt('家里什么药退烧最快')).toEqual([]);
+  });
+  it('finality is said of nothing: an object, a task finished or a negation makes it something else', () => {
+    expect(finalityAt("asking because I'm done, I've been done for weeks")).toEqual([15, 25]);
+    expect(finalityAt("I'm done with this diet")).toEqual([]);
+    expect(finalityAt("I'm done for today")).toEqual([]);
+    expect(finalityAt("I'm not done yet.")).toEqual([]);
+    expect(finalityAt("Packed the car, I'm done.")).toEqual([]);
+    expect(finalityAt('我受够了这一切')).toHaveLength(1);
+    expect(finalityAt('我受够了这个牙疼')).toEqual([]);
+    expect(finalityAt('想从工作压力里解脱出来')).toEqual([]);
+    expect(finalityAt('不想再熬夜了')).toEqual([]);
+  });
+});
