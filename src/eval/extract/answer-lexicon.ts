@@ -243,6 +243,15 @@ export const ASSESSMENT_RE =
 export const NONE_CORRECT_RE =
   /\bnone\s+of\s+(?:the\s+)?(?:listed\s+|given\s+|offered\s+)?(?:options|choices|answers|them)\s+(?:(?:given|listed|offered|here|as\s+written|provided)\s+){0,2}(?:is|are)\s+(?:actually\s+|really\s+)?(?:fully\s+|entirely\s+|completely\s+)?(?:correct|right|true|appropriate|acceptable|suitable|(?:the\s+)?(?:preferred|recommended|best|ideal)\b)\b|\bnone\s+of\s+which\s+(?:is|are)\s+(?:on|in|among)\s+(?:this|the)\s+(?:list|options)\b|\b(?:answer|choice)\s*(?:is|would\s+be|:)?\s*[:-]?\s*["*]*none\s+of\s+the\s+(?:above|options|choices)\b|(?:答案|应选|故选|选)\s*(?:应该?|应当)?\s*(?:是|为)?\s*[:：]?\s*以上(?:选项)?(?:都|均|皆)(?:不是|不对|不正确|错误)|(?:没有|无)(?:一个)?正确(?:答案|选项)|(?:各|所有)?选项(?:均|都)(?:不正确|不对|错误)/gi;
 
+/**
+ * A cleft that names the option set aside: "错误的是D", "不是治疗措施的是D", "不属于常规治疗的是D" (唔係治療措施嘅係D in
+ * reading form). It names the answer only when the question asks for what is set aside (final-answer.ts asksRejected:
+ * "以下哪项不是…") and no answer statement was made (review s25 R11–R12); to a question asking what is right it names a
+ * rejected option. The predicate holds no letter, so "不是A的话" is no cleft.
+ */
+export const REJECTED_CLEFT_RE =
+  /(?:^|[\n。！？!?；;，,：:])\s*(?:错误|不正确|不对|不是|不属于|不包括|不宜|不应|不能|不可|不恰当|不合适|不符合|禁用|禁忌)[^\n。！？!?；;，,：:A-J]{0,20}?(?:的|嘅)(?:选项|一项|项)?\s*(?:是|为)\s*(?:选项)?\s*\(?([A-J])\)?(?![A-Za-z])(?!\s*(?:[、和及与或,，/]\s*\(?[A-J]\b))/g;
+
 /** "除D项以外都选" / "all options except D are correct": the complement of the named letters. */
 export const COMPLEMENT_RE =
   /除(?:了)?\s*([A-J](?:\s*[,、和及]\s*[A-J])*)\s*(?:项|选项)?\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?:以外|之外|外)?\s*[,，]?\s*(?:其余|其他|其它)?(?:选项|各项|的)?\s*(?:都|均|全|皆)\s*(?:选|正确|对|是正确的|当选)|\b[Aa]ll\s+(?:options?\s+|choices?\s+|of\s+them\s+)?(?:except|but)\s+\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?(?:\s+(?:are|is)\s+(?:correct|right|true)|(?=\s*[.。!]|\s*$))|\b[Aa]ll\s+(?:of\s+)?(?:the\s+)?(?:options?|choices?|answers?|statements?)\s+(?:are|is)\s+(?:correct|right|true)\s*,?\s*(?:except|but)\s+(?:for\s+)?\(?([A-J](?:\s*(?:,|and)\s*[A-J])*)\)?/g;
@@ -255,11 +264,21 @@ export const MAKES_ANSWER_RE =
   /\bmakes?\s+\(?([A-J])\)?\s+(?:the\s+)?(?:clear\s+|obvious\s+)?(?:winner|answer|best\s+(?:answer|option|choice|pick)|right\s+(?:answer|option|choice|one)|correct\s+(?:answer|option|choice|one)|pick|choice)\b/gi;
 
 /**
- * Doubt in the sentence that commits to an answer ("也许是ABD", "不太确定", "不肯定" — Cantonese 唔肯定 in reading form,
- * "I'm not sure — possibly ABC"): the statement is a hedge. "最可能" / "most likely" rank options, they do not doubt the answer.
+ * Doubt in the sentence that commits to an answer ("也许是ABD", "拿不准", "I'm not sure — possibly ABC"): the statement is a
+ * hedge. "最可能" / "most likely" rank options, they do not doubt the answer. A denied certainty (不确定, 不肯定) is not
+ * here: it is doubt only when said of the writer's answer (CERTAINTY_DENIED_RE, read in its clause by modal-reading.ts
+ * doubts / writerDoubtsCertainty).
  */
 export const DOUBT_RE =
-  /(?<![最更较很极])可能(?!性)|也许|或许|不确定|不太确定|不太?肯定|拿不准|说不准|没把握|不敢确定|\bnot\s+(?:sure|certain|confident)\b|\bno\s+idea\b|\b(?:can|could|may|might)\s+both\b|\bcan(?:no|')t\s+decide\b|\bunsure\b|\buncertain\b|\bmaybe\b|\bperhaps\b|\bpossibly\b/i;
+  /(?<![最更较很极])可能(?!性)|也许|或许|拿不准|说不准|没把握|不敢确定|\bnot\s+(?:sure|certain|confident)\b|\bno\s+idea\b|\b(?:can|could|may|might)\s+both\b|\bcan(?:no|')t\s+decide\b|\bunsure\b|\buncertain\b|\bmaybe\b|\bperhaps\b|\bpossibly\b/i;
+
+/**
+ * A certainty denied, in reading form (不确定, 不太确定, 不肯定, 没有很确定, 不是很肯定, 不是几肯定 — 唔肯定, 沒有很確定耶 and
+ * 唔係幾肯定 folded): the one home of these words. Certainty is said of evidence, a diagnosis or a dose as well as of an
+ * answer ("证据并不肯定", "诊断不肯定的情况下"), so a match is doubt only in the frame modal-reading.ts writerDoubtsCertainty
+ * reads; "anywhere in the reply" (UNCERTAIN_RE) takes it unframed.
+ */
+export const CERTAINTY_DENIED_RE = /(?:不是|没有|没|不)(?:很|太|好|几|那么|十分|非常|完全|百分之?百|特别)?(?:确定|肯定)(?!性)/g;
 
 /** A letter offered as another possibility after an answer: "C is also possible", "C也有可能". */
 export const ALTERNATIVE_AFTER_RE =
@@ -284,15 +303,25 @@ export const NEGATED_CLAUSE_RE =
   /\bnot\b|n't\b|\bno\b|\bnever\b|\bnor\b|\bneither\b|\bexcept\b|\brather than\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead of\b|不是|不|非|无|没有|排除|除外|而非|错误/i;
 
 /** Uncertainty anywhere in a reply: an option merely named in it is not a committed answer. */
-export const UNCERTAIN_RE =
-  /\b(?:might|may\s+be|maybe|perhaps|possibly|not\s+sure|unsure|uncertain|can't\s+be\s+sure|hard\s+to\s+say|either|could\s+be)\b|可能|也许|或许|不确定|不能确定|难以确定|无法确定|说不准/i;
+export const UNCERTAIN_RE = new RegExp(
+  `\\b(?:might|may\\s+be|maybe|perhaps|possibly|not\\s+sure|unsure|uncertain|can't\\s+be\\s+sure|hard\\s+to\\s+say|either|could\\s+be)\\b|可能|也许|或许|${CERTAINTY_DENIED_RE.source}|不能确定|难以确定|无法确定|说不准`,
+  'i',
+);
 
 /** An answer anchor followed by a letter that is not an offered option ("The answer is E" with options A–D). */
 export const ANY_LETTER_AFTER_RE = /^\(?[A-Z]\)?(?![A-Za-z])/;
 
-/** A hypothetical across a comma: "if the patient were pregnant, the answer would be C", "若为妊娠患者，则应选C". */
-export const HYPOTHETICAL_SENTENCE_RE = /(?:\bif\b|\bunless\b|\bwere\b|如果|假如|假设|若|倘若)[^\n.!?;]*(?:,|，)[^\n.!?;]*$/i;
+/** A hypothetical across a comma: "if the patient were pregnant, the answer would be C", "若为妊娠患者，则应选C", "孕妇的话，就选C". */
+export const HYPOTHETICAL_SENTENCE_RE = /(?:\bif\b|\bunless\b|\bwere\b|如果|假如|假设|若|倘若|要是|的话|嘅话)[^\n.!?;]*(?:,|，)[^\n.!?;]*$/i;
 export const HYPOTHETICAL_CONSEQUENCE_RE = /\bwould\b|\bthen\b|则|就|那么|会/i;
+/**
+ * A clause that is a condition denying what it names: "不是A的话" (Cantonese 唔係A嘅話 in reading form), "如果不是A", "要不是A",
+ * "if not A", "if it isn't A". An option it names and another named in the consequence ("…，就是B") is an either/or left
+ * open, not an answer (review s25 R1); the clause must name the option itself (evidence-reader.ts), so "如果不是孕妇，就选C"
+ * is not one.
+ */
+export const NEGATED_CONDITION_RE =
+  /^\s*(?:(?:如果|假如|若|倘若|要是|假设)(?:说)?(?:答案|这题)?\s*(?:不是|并非|非|不选)|要不是|\bif\s+(?:(?:it|that|the\s+answer)(?:\s+is\s+not|\s+isn't|'s\s+not)\s+|not\s+))|^\s*(?:不是|并非)[^，,]{0,20}(?:的|嘅)话\s*$/i;
 
 /**
  * A clause that keeps another option open as the answer: "though C cannot be ruled out", "but it could be C",
@@ -339,9 +368,10 @@ export const GENUS_AFTER_RE = /^\.\s?[a-z]{3,}/;
 /** Before a letter mention (evidence-reader.ts): "not B", "rather than (C)", "排除选项D". */
 export const NEGATION_BEFORE_RE =
   /(?:\b(?:not|no|rather than|instead of|than|against|excluding|exclude|unlike)\b|而不是|不是|并非|非|不选|排除|而非)\s*(?:option|choice|answer|选项)?\s*\(?$/i;
-/** Anywhere in a clause naming a letter (evidence-reader.ts): it calls what it names false or unlikely. */
+/** Anywhere in a clause naming a letter (evidence-reader.ts): it calls what it names false or unlikely — 没错/没有错 ("no
+ * mistake", 是A没错) deny the error, they call nothing false. */
 export const FALSE_IN_CLAUSE_RE =
-  /\b(?:false|wrong|incorrect|not|isn't|aren't|doesn't|don't|wouldn't|won't|cannot|can't|never|unlikely|less likely|excluded|ruled out|rules? out|distractor|no)\b|[✗✘❌×]|错误|不正确|不对|不是|不属于|不符|排除|无关|并非|错/i;
+  /\b(?:false|wrong|incorrect|not|isn't|aren't|doesn't|don't|wouldn't|won't|cannot|can't|never|unlikely|less likely|excluded|ruled out|rules? out|distractor|no)\b|[✗✘❌×]|错误|不正确|不对|不是|不属于|不符|排除|无关|并非|(?<!没有?)错/i;
 /** In an answer cue's value (answer-statements.ts): a value that denies, excepts or asks names no answer ("so neither of those is a risk factor"). */
 export const CONTENT_NEGATED_RE =
   /\b(?:not|no|neither|nor|never|none|isn't|aren't|doesn't|don't|rather than|instead of|unlike|except|unless|if)\b|不|非|没有|无关|除|排除|而非|如果|若|\?|[✗✘❌×]/i;

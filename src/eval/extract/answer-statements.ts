@@ -49,7 +49,7 @@ import { contentUnits, optionByAtoms, optionByContent, unitsSaid } from './optio
 import { CLAUSE_SPLIT_RE, clauseStance, namedOptions } from './commitment.js';
 import { allOptionsSaid } from './quantified-answer.js';
 import { optionByMedicine } from './medicine-commitment.js';
-import { doubts, epistemicAt } from './modal-reading.js';
+import { doubts, epistemicAt, writerDoubtsCertainty } from './modal-reading.js';
 import { escapeRegExp } from '../../core/regex.js';
 
 export type StatementVia =
@@ -524,7 +524,14 @@ export function findStatements(clean: CleanReply, ctx: LetterContext, optionText
   // An answer stated as no option ("Final answer: 4"): a closing sentence naming an option's content does not replace it.
   if (offOption) for (let i = out.length - 1; i >= 0; i--) if (out[i].via === 'content' && out[i].tier === 2) out.splice(i, 1);
   // The weakest evidence, only for a complete, unhedged reply that states no answer in any other way.
-  if (!out.length && !offOption && !looksTruncated(clean.text) && !UNCERTAIN_RE.test(clean.text) && !DOUBT_RE.test(clean.text))
+  if (
+    !out.length &&
+    !offOption &&
+    !looksTruncated(clean.text) &&
+    !UNCERTAIN_RE.test(clean.text) &&
+    !DOUBT_RE.test(clean.text) &&
+    !writerDoubtsCertainty(clean.text)
+  )
     mentionStatements(clean.text, ctx, optionTexts, out);
   return out.sort((a, b) => a.pos - b.pos);
 }

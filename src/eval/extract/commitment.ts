@@ -12,7 +12,8 @@
 // (elimination) — if the reply lands on it: named last, after any recommendation of an alternative to the options
 // (care-kinds.ts: not an addition, not the option in other words), or, left unnamed, called the remaining one or
 // recommended in other words. Doubt or an open choice in the closing paragraph is no answer. Pure.
-import { ASSERT_RE, DOUBT_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
+import { ASSERT_RE, DOUBT_RE, NEGATED_CONDITION_RE, OPEN_DOUBT_RE, REJECT_RE } from './answer-lexicon.js';
+import { writerDoubtsCertainty } from './modal-reading.js';
 import { letterMentions, textMentions } from './evidence-reader.js';
 import type { LetterContext } from './letter-set.js';
 import { ADDITION_RE, blankCare, careReading, paraphrases } from './care-kinds.js';
@@ -344,9 +345,27 @@ export function readCommitment(text: string, ctx: LetterContext, multi?: boolean
   if (!clauses.length) return null;
   const closing = clauses[clauses.length - 1].paragraph;
   const closingText = text.split(/\n\s*\n/).slice(-1)[0] ?? '';
-  if (DOUBT_RE.test(closingText) || OPEN_DOUBT_RE.test(closingText) || NO_ANSWER_RE.test(text) || /[?？]\s*$/.test(text.trimEnd())) return null;
+  if (
+    DOUBT_RE.test(closingText) ||
+    writerDoubtsCertainty(closingText) ||
+    OPEN_DOUBT_RE.test(closingText) ||
+    NO_ANSWER_RE.test(text) ||
+    /[?？]\s*$/.test(text.trimEnd())
+  )
+    return null;
   // Two options asserted as alternatives in one clause ("B or C") are an open choice, not an answer.
   if (multi !== true && clauses.some((c) => c.stance > 0 && c.letters.length >= 2 && OPEN_CHOICE_RE.test(c.text))) return null;
+  // An either/or under a condition that denies one option ("不是肾上腺素的话，就是糖皮质激素", "if not A, B"): the other
+  // option, asserted in the same sentence, is the second arm, not an answer (NEGATED_CONDITION_RE, as evidence-reader.ts).
+  if (
+    multi !== true &&
+    clauses.some(
+      (c, i) =>
+        NEGATED_CONDITION_RE.test(c.text) &&
+        clauses.slice(i + 1).some((d) => d.sentence === c.sentence && d.stance > 0 && d.letters.some((l) => !c.letters.includes(l))),
+    )
+  )
+    return null;
   const stance = finalStances(clauses);
   const asserted = [...stance].filter(([, s]) => s > 0).map(([l]) => l);
   if (asserted.length && (multi === true || asserted.length === 1)) return { value: key(asserted), how: 'asserted' };

@@ -7,6 +7,8 @@
 // fallback that names another option makes a one-answer reply a hedge; a sequence keeps the answer, so "A lorazepam,
 // then levetiracetam" commits to A while "A lorazepam; failing that, D" does not. One table, both languages. Pure.
 
+import { writerDoubtsCertainty } from './modal-reading.js';
+
 export type ConnectiveClass = 'alternative' | 'fallback' | 'sequence' | 'addition' | 'contrast';
 
 /**
@@ -90,7 +92,7 @@ export const CONNECTIVES: Readonly<Record<ConnectiveClass, { en: readonly string
   },
   contrast: {
     en: ['not', 'never', 'rather\\s+than', 'instead\\s+of', 'over', 'unlike'],
-    zh: ['而不是', '而非', '并非', '並非', '不是', '唔係', '唔系', '不选', '不選'],
+    zh: ['而不是', '而非', '并非', '不是', '不选'],
   },
 };
 
@@ -161,9 +163,9 @@ export function pieceRole(piece: string): 'rival' | 'later' | 'aside' | 'added' 
  * and a reversal of the order only — "may be needed", "if not controlled" say nothing of the writer's certainty.
  */
 const DOUBT_RE =
-  /\b(?:not|never)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\bunsure\b|\buncertain\b|\bno\s+idea\b|\b(?:have|got|get)\s+(?:the\s+|it\s+|them\s+)?(?:order\s+|sequence\s+)?(?:wrong|backwards|reversed|mixed\s+up|the\s+wrong\s+way)|\b(?:other|opposite)\s+way\s+(?:round|around)\b|\b(?:reverse|opposite)\s+order\b|\bdon['’]?t\s+(?:know|remember|recall)\s+which\b|\bcan['’]?t\s+(?:remember|recall|tell)\s+which\b|\bI\s+doubt\b|不确定|不確定|不肯定|唔肯定|唔確定|唔知(?:邊|边)|拿不准|拿不準|说不准|說不準|没把握|沒把握|记不清|記不清|(?:反过来|反過來|倒过来|倒過來)(?:也|亦|都)?(?:可以|行|得|可能|说不定|說不定)?(?=[。.!?！？，,；;]|$)/i;
+  /\b(?:not|never)\s+(?:\w+\s+)?(?:sure|certain|confident)\b|\bunsure\b|\buncertain\b|\bno\s+idea\b|\b(?:have|got|get)\s+(?:the\s+|it\s+|them\s+)?(?:order\s+|sequence\s+)?(?:wrong|backwards|reversed|mixed\s+up|the\s+wrong\s+way)|\b(?:other|opposite)\s+way\s+(?:round|around)\b|\b(?:reverse|opposite)\s+order\b|\bdon['’]?t\s+(?:know|remember|recall)\s+which\b|\bcan['’]?t\s+(?:remember|recall|tell)\s+which\b|\bI\s+doubt\b|唔知边|拿不准|说不准|没把握|记不清|(?:反过来|倒过来)(?:也|亦|都)?(?:可以|行|得|可能|说不定)?(?=[。.!?！？，,；;]|$)/i;
 
 /** Pure: `s` (the rest of an answer's statement, and the sentence after it) states the writer's doubt. */
 export function doubtStated(s: string): boolean {
-  return DOUBT_RE.test(s);
+  return DOUBT_RE.test(s) || writerDoubtsCertainty(s);
 }

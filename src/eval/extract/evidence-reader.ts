@@ -15,6 +15,7 @@ import {
   GENUS_AFTER_RE,
   HYPOTHETICAL_CONSEQUENCE_RE,
   HYPOTHETICAL_SENTENCE_RE,
+  NEGATED_CONDITION_RE,
   NEGATION_BEFORE_RE,
   OPEN_DOUBT_RE,
   OTHERS_CHOOSE_RE,
@@ -237,12 +238,17 @@ export function readSentences(text: string, ctx: LetterContext): Sentence[] {
       // while this or the clause before it names another.
       let open = false;
       let before = new Set<string>();
+      // Options named in a condition that denies them ("不是A的话", "if not A"): another option after it is the other arm
+      // of an either/or.
+      const conditioned = new Set<string>();
       for (const part of s.split(CLAUSE_SPLIT_RE)) {
         if (!part?.trim()) continue;
         // "Options A through D", "A–D 均正确": a range names every option in it.
         const clause = expandRanges(part, ctx);
         const here = new Set([...letterMentions(clause, ctx.valid).map((m) => m.letter), ...textMentions(clause, ctx.texts, ctx.aliases)]);
         if ((DISJUNCTION_RE.test(clause) || POSSIBILITY_RE.test(clause)) && here.size && new Set([...before, ...here]).size >= 2) open = true;
+        if (conditioned.size && [...here].some((l) => !conditioned.has(l))) open = true;
+        if (here.size && NEGATED_CONDITION_RE.test(clause)) for (const l of here) conditioned.add(l);
         if (here.size) before = here;
         // "One might think of A, but … is B": what comes before a contrast is superseded by what follows it.
         if (CONTRAST_RE.test(clause)) for (const m of mentions) if (m.polarity > 0) m.polarity = 0;

@@ -15,6 +15,7 @@ import {
   OPEN_DOUBT_RE,
   OWN_NEGATIVE_PREDICATE_RE,
   REJECT_RE,
+  REJECTED_CLEFT_RE,
 } from './answer-lexicon.js';
 import { cleanReply, MAX_SCAN, visibleReply } from './answer-text.js';
 import { findStatements, remarkDoubtsSet, type Statement, type StatementVia } from './answer-statements.js';
@@ -365,6 +366,10 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
       statements = inHead;
     }
   }
+  if (!statements.length && options.question !== undefined && asksRejected(options.question)) {
+    const cleft = rejectedCleft(clean.text, ctx.valid);
+    if (cleft) statements.push(cleft);
+  }
   const tail = visible.text.length > MAX_SCAN ? visible.text.slice(visible.text.length - MAX_SCAN) : visible.text;
   const json = clean.text.length === cleanLength ? jsonStatement(tail, ctx, clean.text.length) : null;
   if (json) statements.push(json);
@@ -405,6 +410,14 @@ export function readChoiceAnswer(raw: string, given: ChoiceReadOptions = {}): Ch
     return { value: null, status: 'hedge', how: decided.how };
   if (concludedOtherwise(decided, statements, corrections, clean.text, ctx, options.multi)) return { value: null, status: 'conflict', how: decided.how };
   return committed(decided, clean.text, ctx);
+}
+
+/** The one option a reply names in a cleft of rejection (REJECTED_CLEFT_RE), as an answer statement; none or two: null. */
+function rejectedCleft(text: string, valid: ReadonlySet<string>): Statement | null {
+  const found = [...text.matchAll(REJECTED_CLEFT_RE)].filter((m) => valid.has(m[1]));
+  if (!found.length || new Set(found.map((m) => m[1])).size > 1) return null;
+  const m = found[found.length - 1];
+  return { tier: 3, pos: (m.index ?? 0) + m[0].length - 1, letters: [m[1]], hedge: false, via: 'phrase' };
 }
 
 /** The item in its reading form (commitmentReadingForm): option texts and the question as the reply is read. */

@@ -8,7 +8,7 @@
 // (review s20 R1: "也许答案是B", "D可能站得住脚", "D可能拿分" are hedges no evaluation list foresees): 可能 is root only
 // before a verb of the closed set of what a medicine or a disease does (引起, 导致, 出现, 加重, 起效…); 也许/或许 always
 // weigh. Pure.
-import { DOUBT_RE } from './answer-lexicon.js';
+import { CERTAINTY_DENIED_RE, DOUBT_RE } from './answer-lexicon.js';
 
 /** Adverbs between a modal and its verb ("may also", "might well", 也可能, 可能会). */
 const ADVERB_EN = /^(?:also|well|equally|still|even|just|too|sometimes|occasionally|often|rarely|actually|really|indeed|then|not)\b\s*/i;
@@ -55,12 +55,40 @@ const ZH_MODAL_RE = /^可能$/;
 
 /**
  * Pure: the text doubts — DOUBT_RE finds a doubt word that is not a root modal: "可能是B", "B或许更好", "not sure" doubt;
- * "D可能引起呼吸抑制", "A可能导致高钾血症" tell what an option does and doubt nothing.
+ * "D可能引起呼吸抑制", "A可能导致高钾血症" tell what an option does and doubt nothing; or a certainty is denied of the
+ * writer's answer (writerDoubtsCertainty).
  */
 export function doubts(text: string): boolean {
   const g = new RegExp(DOUBT_RE.source, `${DOUBT_RE.flags.replace('g', '')}g`);
   for (const m of text.matchAll(g)) {
     if (!ZH_MODAL_RE.test(m[0]) || epistemicAt(text, (m.index ?? 0) + m[0].length)) return true;
+  }
+  return writerDoubtsCertainty(text);
+}
+
+/** Where a clause starts: punctuation, a bracket or dash, or a conjunction that opens a clause of its own ("是B但不确定"). */
+const CLAUSE_OPEN_RE = /[,.;:!?，。；：！？、（(【[—–\n]|但是|但|不过|可是|只是|然而|而且/g;
+/** Words before a denied certainty that leave it the writer's: the writer or the answer as subject, a topic, adverbs. */
+const WRITER_FRAME_RE =
+  /^(?:(?:说实话|老实说|坦白说|其实|这道题|这题|呢题|此题|本题|对此|对这题)\s*)*(?:(?:我们?|本人|笔者|自己|(?:这个)?答案|(?:这个)?选择|(?:答案|选项?)?[A-J]?(?:项|选项)?(?:是否|是不是|该不该|要不要|对不对|准不准)[\u4e00-\u9fff]{0,4})\s*)?(?:(?:也|都|还|又|其实|真的|实在|并|确实|有点|有些|有一点|暂时|自己|对此|倒|却|就|始终|一直|仍然|仍|还是|依然|觉得|感觉|心里)\s*)*$/;
+
+/**
+ * Pure: a denied certainty (CERTAINTY_DENIED_RE) in `text` is the writer's doubt about the answer — its clause holds the
+ * writer, the answer or whether an option belongs as subject ("我不太肯定", "这题我不是很确定", "答案不太确定",
+ * "D项是否入选不太确定"), or only a
+ * connective ("但不肯定", "不过都不太肯定耶", "不确定，也许是B"). Said of something else it doubts nothing the writer
+ * answered (review s25 R3–R9): "证据并不肯定", "即使诊断不肯定", "效果不太肯定", "目前对B的疗效并不肯定", and a certainty
+ * made a noun's modifier, "不肯定的是剂量", "诊断不肯定的情况下", "不确定因素".
+ */
+export function writerDoubtsCertainty(text: string): boolean {
+  const g = new RegExp(CERTAINTY_DENIED_RE.source, 'g');
+  for (const m of text.matchAll(g)) {
+    const at = m.index ?? 0;
+    if (/^(?:的|嘅)(?!话)|^之|^因素/.test(text.slice(at + m[0].length))) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    let open = 0;
+    for (const o of before.matchAll(CLAUSE_OPEN_RE)) open = (o.index ?? 0) + o[0].length;
+    if (WRITER_FRAME_RE.test(before.slice(open).trim())) return true;
   }
   return false;
 }
