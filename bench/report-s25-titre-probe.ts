@@ -12,7 +12,8 @@ interface Probe {
   text: string;
   kind?: 'hit' | 'near';
   expect?: { name: string; value: string; flag?: string };
-  keep?: [string, string][];
+  /** Rows that must stay, by name part and value (and flag, when given). */
+  keep?: [string, string, string?][];
 }
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -42,8 +43,10 @@ if (args.includes('--dump')) {
         // No stray "1" beside it (the hour of a split titre).
         ok &&= !rs.some((r) => r !== g && /^1$/.test(r.valueText));
       } else {
-        const kept = (r: LabResult) => (p.keep ?? []).some(([n, v]) => r.name.includes(n) && r.valueText === v);
-        ok = !rs.some((r) => !kept(r) && titreShown(r)) && (p.keep ?? []).every(([n, v]) => rs.some((r) => r.name.includes(n) && r.valueText === v));
+        const kept = (r: LabResult) => (p.keep ?? []).some(([n, v, f]) => r.name.includes(n) && r.valueText === v && (!f || r.flag === f));
+        ok =
+          !rs.some((r) => !kept(r) && titreShown(r)) &&
+          (p.keep ?? []).every(([n, v, f]) => rs.some((r) => r.name.includes(n) && r.valueText === v && (!f || r.flag === f)));
       }
       const k = p.kind === 'hit' ? 'hit' : 'near';
       tally[k][1]++;

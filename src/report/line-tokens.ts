@@ -60,30 +60,56 @@ const QUAL_POS = new RegExp(
   'i',
 );
 /**
+ * One reader of "is this h:mm a clock" for the whole report reader (row-shape.ts maskClockTimes masks clocks with it,
+ * markTitres leaves them alone with it): an hour of 1 is a clock only when the time shows itself — seconds, a minute
+ * with a leading zero ("1:05"), or a clock or hour word after it ("1:40 PM", "1:30 時", "1:15 h", "1:50 hrs"). The
+ * upper-case "H" after "1:40" is the high flag of a titre, not an hour.
+ */
+const CLOCK_WORD_AFTER = /^\s*(?:[AaPp]\.?[Mm](?![A-Za-z])\.?|[时時点點]|h(?![A-Za-z])|[Hh](?:rs?|ours?)(?![A-Za-z]))/;
+export function readsAsClock(hour: string, minute: string, seconds: boolean, after: string): boolean {
+  if (Number(hour) > 23 || !/^[0-5]\d$/.test(minute)) return false;
+  return hour !== '1' || seconds || minute.startsWith('0') || CLOCK_WORD_AFTER.test(after);
+}
+/** The ratio sign U+2236 keeps a clock time one token ("10∶52") that is never read as a value. */
+export const TIME_COLON = '∶';
+const CLOCK_TOKEN = /^\d{1,2}∶\d{2}(?:∶\d{2})?$/;
+
+/**
  * A titre is one value, "1:N" (a dilution; its size is N), never the hour of a clock or a "1" with a stray "160". The
  * colon alone does not make one: "1:40 PM", "diluted 1:10", "Page 1:2" are no titres. A "1:N" is read as a titre only
- * in its frame — a titre range on the same row ("<1:80", "< 1:160", "(<1:100)"), or a word result right before it
- * ("Positive 1:640", "阳性 1:8", "阳性(1:1000)") — and a comparator before "1:N" is always a titre range. Framed ones get
- * TITRE_COLON, which the row reader's label colons (turned into spaces) do not cut; the value is shown with ":".
+ * in its frame — a titre range on the same row ("<1:80", "< 1:160", "(<1:100)"), a comparator before it ("<1:80",
+ * ">1:1280": a censored titre, a value when it stands first, the range when a value stands before it), or a positive
+ * word result right before it ("Positive 1:640", "阳性 1:8", "阳性(1:1000)") when nothing but titres or words follows
+ * (not "Positive 1:20 <0.01 ng/mL", "阳性 1:10 稀释后复查"). A grade ("Trace", "微量") or a negative word prints no titre.
+ * Framed ones get TITRE_COLON, which the row reader's label colons (turned into spaces) do not cut; the value is shown
+ * with ":".
  */
 const TITRE_COLON = '\uA789';
-// A clock word after it ("Positive 1:40 PM", "1:40 pm", "1:40时") frames a clock, never a titre.
-const TITRE_AT = /(^|[\s(（[])([<>≤≥]=?)?\s*1\s*[:：]\s*(\d{1,6})(?![\d.:：])(?!\s*(?:[AaPp]\.?[Mm]\b|时|点))/g;
-const TITRE_RANGE_AT = /(?:^|[\s(（[])[<>≤≥]=?\s*1\s*[:：]\s*\d{1,6}(?![\d.:：])/;
-const TITRE_VALUE = /^1\uA789(\d{1,6})$/;
+const TITRE_AT = /(^|[\s(（[])([<>≤≥]=?)?\s*1\s*[:：]\s*([1-9]\d{0,5})(?![\d.:：])/g;
+const TITRE_RANGE_AT = /(?:^|[\s(（[])[<>≤≥]=?\s*1\s*[:：]\s*[1-9]\d{0,5}(?![\d.:：])/;
+const TITRE_VALUE = /^([<>≤≥]=?)?1\uA789(\d{1,6})$/;
 const TITRE_LIMIT = /^([<>≤≥]=?)1\uA789(\d{1,6})$/;
+const TITRE_BARE = /^1\uA789\d{1,6}$/;
+// After a worded titre only titres, words and brackets may follow: a number ("<0.01") makes the row a measured one,
+// a dilution word a remark on how it was run.
+const WORDED_TAIL = /^[^\d]*$|^(?:[^\d]*?[\s(（[][<>≤≥]=?\s*1\s*[:：]\s*\d+)+[^\d]*$/;
+// A trace or a doubtful sign is a grade of an amount, never a titre's result word ("Trace 1:20", "微量 1:2").
+const GRADE_ONLY = /^(?:trace|少量|微量|±|\+-)$/i;
+const DILUTION_AFTER = /^\s*(?:稀释|dil|saline|mix|倍)/i;
 export function markTitres(s: string): string {
   const ranged = TITRE_RANGE_AT.test(s);
   return s.replace(TITRE_AT, (m, pre: string, cmp: string | undefined, n: string, at: number) => {
+    const after = s.slice(at + m.length);
+    if (!cmp && readsAsClock('1', n, false, after)) return m;
     const before = toSimplified(s.slice(0, at + pre.length))
       .replace(/[\s(（[]+$/, '')
       .split(/\s+/)
       .pop();
-    const worded = !!before && (QUAL_POS.test(before) || QUAL_NEG.test(before)) && before !== '-';
+    const worded = !!before && QUAL_POS.test(before) && !GRADE_ONLY.test(before) && WORDED_TAIL.test(after) && !DILUTION_AFTER.test(after);
     return cmp || ranged || worded ? `${pre}${cmp ?? ''}1${TITRE_COLON}${n}` : m;
   });
 }
-const shownTitre = (t: string) => t.replaceAll(TITRE_COLON, ':');
+export const shownTitre = (t: string) => t.replaceAll(TITRE_COLON, ':');
 
 /**
  * A result printed as a negated or graded phrase is one cell, not words of the name plus a value: read word by word,
@@ -120,8 +146,14 @@ export function parseRangeToken(raw: string): PrintedRange | undefined {
   let m = RANGE_RE.exec(t);
   if (m) return { low: num(m[1]), high: num(m[2]), text: t };
   // A titre limit ("<1:80"): the dilution's size N is compared, so "<1:80" is a titre below eighty.
+  // ">=1:160" in the range column is the cut-off of a significant titre, never a lower limit: a titre below it is not
+  // "low", one at or above it is out of range.
   const titre = TITRE_LIMIT.exec(t);
   if (titre) {
+    const n = Number(titre[2]);
+    const o = op(titre[1]);
+    if (o === '>=') return { high: n, highExclusive: true, text: shownTitre(t) };
+    if (o === '>') return { high: n, text: shownTitre(t) };
     const r = parseRangeToken(`${titre[1]}${titre[2]}`);
     return r && { ...r, text: shownTitre(t) };
   }
@@ -257,8 +289,10 @@ export function readTokens(printed: string[]): LineTokens | undefined {
   const vm = VALUE_RE.exec(raw);
   const span = RANGE_RE.exec(raw);
   const titre = TITRE_VALUE.exec(raw);
-  if (titre) out.value = Number(titre[1]);
-  else if (vm) {
+  if (titre) {
+    out.value = Number(titre[2]);
+    out.op = op(titre[1]);
+  } else if (vm) {
     out.value = num(vm[2]);
     out.op = op(vm[1]);
   } else if (span) out.countRange = { low: num(span[1]), high: num(span[2]) };
@@ -288,6 +322,8 @@ export function readTokens(printed: string[]): LineTokens | undefined {
     // A marker right after another bare number ("Potassium 4.0   6.9 H   3.5-5.1": a previous-result column read when
     // the header is not trusted) is that number's flag, never this value's (review s18 M4); the flag then comes from
     // the value against its range. A range's upper limit ("3.5 - 5.1 H", "3.5 to 5.1 H") keeps the marker.
+    // A clock's hour word after it ("Negative 1:15 h") is no flag either.
+    if (k - 1 > i && CLOCK_TOKEN.test(tokens[k - 1]) && (MARKER_HIGH.test(t) || CLOCK_WORD_AFTER.test(t))) continue;
     if (
       k - 1 > i &&
       /^[<>≤≥]?\d+(?:\.\d+)?$/.test(tokens[k - 1]) &&
@@ -314,7 +350,7 @@ export function readTokens(printed: string[]): LineTokens | undefined {
     const r = parseRangeToken(t);
     if ((r?.expect || r?.accepts) && out.value !== null) continue; // "Normal" beside a number is a comment, not a range
     // "Positive 1:640", "阳性(1:1000)": the titre after a word result is part of the value.
-    if (k === i + 1 && (out.qualitative === 'positive' || out.qualitative === 'negative') && TITRE_VALUE.test(tokens[k].replace(/^[[(（]|[\])）]$/g, ''))) {
+    if (k === i + 1 && (out.qualitative === 'positive' || out.qualitative === 'negative') && TITRE_BARE.test(tokens[k].replace(/^[[(（]|[\])）]$/g, ''))) {
       out.valueText = `${out.valueText} ${shownTitre(printed[k])}`;
       continue;
     }

@@ -5,7 +5,7 @@ import { aliasAtNameStart, aliasAtStart, aliasWithin, isAlias } from './alias-in
 import { flagResult, honourMarker } from './flag-result.js';
 import { pleaseCheckEntry } from './please-check.js';
 import { criticalNoticePieces, quotedValues } from './critical-notice.js';
-import { isFlagWord, isValueToken, isWordResult, markTitres, readTokens, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
+import { isFlagWord, isValueToken, isWordResult, markTitres, readTokens, shownTitre, splitTokens, valueIndex, type LineTokens } from './line-tokens.js';
 import { analyteByCode, PANELS, REFERENCE_TABLE, type Analyte, type PanelId } from '../knowledge/reference-ranges.js';
 import { reportUnitSystem, unitFits } from '../knowledge/units.js';
 import { knownLabUnit, unitVetoes } from '../knowledge/analyte-units.js';
@@ -480,7 +480,8 @@ export function parseLabReport(text: string, options: ParseLabOptions = {}): Lab
       cands = aliasWithin(name, { trailingCode: options.unitsMayBeMisread })?.analytes;
       within = cands !== undefined;
     }
-    name = name.replace(/[:：,，\s]+$/, '');
+    // A titre's inner colon (line-tokens.ts markTitres) is shown as printed when a titre stays in the name.
+    name = shownTitre(name).replace(/[:：,，\s]+$/, '');
     repairedFrom ??= meterWords.get(lineNo);
     const tok = readTokens(tokens);
     cands = resolveName(name, cands, tok?.unit);

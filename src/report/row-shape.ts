@@ -7,7 +7,7 @@
 // The checks read the shape of the line (punctuation, counts of free words, positions), never a list of phrases.
 import { REFERENCE_TABLE } from '../knowledge/reference-ranges.js';
 import { normalizeUnit } from '../knowledge/units.js';
-import { isValueToken, type LineTokens, parseRangeToken } from './line-tokens.js';
+import { isValueToken, type LineTokens, parseRangeToken, readsAsClock, TIME_COLON } from './line-tokens.js';
 import { isUnitSpelling } from './unit-repair.js';
 
 export type RowShapeReason = 'label-number' | 'identifier' | 'formula' | 'criteria-list' | 'prose-before-value' | 'prose-after-value' | 'reference-limit';
@@ -25,16 +25,15 @@ export const ROW_SHAPE_MESSAGES: Record<RowShapeReason, string> = {
     'the number is a reference limit (a cut-off or span under a unit or range label, one sex’s range, or a bound in words restating a test the report lists), no result',
 };
 
-/** The ratio sign U+2236 keeps a clock time one token ("10∶52") that is never read as a value. */
-export const TIME_COLON = '∶';
-
 /**
  * Clock times become one token that is no value ("at 10:52" → "at 10∶52"), so the hour is never read as a result.
- * "1:320" stays: a titre, not a time.
+ * "1:320" and "1:40" stay (titres) unless the time shows itself (line-tokens.ts readsAsClock: "1:40 PM", "1:15 h").
  */
 export function maskClockTimes(s: string): string {
-  return s.replace(/(?<![\d.:∶])((?:[01]?\d|2[0-3]))[:：]([0-5]\d)(?:[:：]([0-5]\d))?(?![\d.])/g, (m, h: string, mi: string, sec: string | undefined) =>
-    h === '1' ? m : `${h}${TIME_COLON}${mi}${sec ? TIME_COLON + sec : ''}`,
+  return s.replace(
+    /(?<![\d.:∶])((?:[01]?\d|2[0-3]))[:：]([0-5]\d)(?:[:：]([0-5]\d))?(?![\d.])/g,
+    (m, h: string, mi: string, sec: string | undefined, at: number) =>
+      readsAsClock(h, mi, sec !== undefined, s.slice(at + m.length)) ? `${h}${TIME_COLON}${mi}${sec ? TIME_COLON + sec : ''}` : m,
   );
 }
 

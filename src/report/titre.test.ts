@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { markTitres, parseRangeToken } from './line-tokens.js';
 import { parseLabReport } from './parse.js';
+import { maskClockTimes } from './row-shape.js';
 
 const rows = (text: string, photo = false) =>
   parseLabReport(text, photo ? { unitsMayBeMisread: true } : {}).results.map((r) => [r.name, r.valueText, r.range?.text ?? '', r.flag]);
@@ -67,5 +68,63 @@ describe('a "1:N" outside a titre frame is left as it was', () => {
     ['Creatinine   1.6   mg/dL   0.6-1.2   (1:1 diluted)', [['Creatinine', '1.6', '0.6-1.2', 'high']]],
   ])('rows: %s', (text, want) => {
     expect(rows(text)).toEqual(want);
+  });
+});
+
+// Review s25 (R1–R5): a titre printed with its comparator is the result when it stands first; one clock reader
+// (line-tokens.ts readsAsClock) for maskClockTimes and markTitres; a significance cut-off is no lower limit; a grade,
+// a negative word, a measured row or a dilution remark frames no titre.
+describe('review s25: a comparator titre, a clock, a cut-off', () => {
+  it.each<[string, string[][]]>([
+    ['Anti-D titre              >1:64                       <1:16', [['Anti-D titre', '>1:64', '<1:16', 'high']]],
+    ['抗D效价                   >1:64                     <1:16', [['抗D效价', '>1:64', '<1:16', 'high']]],
+    ['ANA                       >=1:2560                    <1:40', [['ANA', '>=1:2560', '<1:40', 'high']]],
+    ['冷凝集素  ≥1:1024  <1:32', [['冷凝集素', '≥1:1024', '<1:32', 'high']]],
+    ['ANA                       <1:80                       <1:80', [['ANA', '<1:80', '<1:80', 'normal']]],
+    ['抗核抗体  <1:100  <1:100', [['抗核抗体', '<1:100', '<1:100', 'normal']]],
+    [
+      'Salmonella Typhi O  1:160  <1:80\nSalmonella Typhi H  <1:20  <1:80\nPotassium 6.9 mmol/L 3.5-5.1',
+      [
+        ['Salmonella Typhi O', '1:160', '<1:80', 'high'],
+        ['Salmonella Typhi H', '<1:20', '<1:80', 'normal'],
+        ['Potassium', '6.9', '3.5-5.1', 'critical-high'],
+      ],
+    ],
+    ['Salmonella Typhi O        1:80                        >=1:160 significant', [['Salmonella Typhi O', '1:80', '>=1:160', 'normal']]],
+    ["S. Typhi 'H'   1:320   ≥1:160", [["S. Typhi 'H'", '1:320', '≥1:160', 'high']]],
+    ['RPR     Reactive 1:1     Non-reactive', [['RPR', 'Reactive 1:1', 'Non-reactive', 'high']]],
+    ['HBsAg   Positive 1:40 H   Negative', [['HBsAg', 'Positive 1:40', 'Negative', 'high']]],
+  ])('%s', (text, want) => {
+    expect(rows(text)).toEqual(want);
+    expect(rows(text, true)).toEqual(want);
+  });
+
+  it.each<[string, string, string]>([
+    ['SARS-CoV-2 Ag             Negative     1:15 h', 'Negative', 'unknown'],
+    ['RSV Ag   Negative   1:45 hrs', 'Negative', 'unknown'],
+    ['乙型肝炎表面抗原  陽性  1:30 時', '陽性', 'high'],
+    ['Strep A antigen  Detected  1:05', 'Detected', 'unknown'],
+    ['HBsAg  Negative  1:40', 'Negative', 'normal'],
+    ['Occult blood  Trace  1:20', 'Trace', 'high'],
+    ['尿潜血  微量  1:2', '微量', 'high'],
+    ['Troponin T  Positive  1:20  <0.01 ng/mL', 'Positive', 'unknown'],
+    ['尿蛋白  阳性  1:10 稀释后复查', '阳性', 'high'],
+  ])('no titre: %s', (text, value, flag) => {
+    const r = parseLabReport(text).results;
+    expect(r.map((x) => [x.valueText, x.flag])).toEqual([[value, flag]]);
+  });
+
+  it('one clock reader: an hour of 1 is a clock only when it shows itself', () => {
+    expect(maskClockTimes('Negative 1:15 h')).toBe('Negative 1∶15 h');
+    expect(maskClockTimes('陽性 1:30 時')).toBe('陽性 1∶30 時');
+    expect(maskClockTimes('Detected 1:05')).toBe('Detected 1∶05');
+    expect(maskClockTimes('Positive 1:40 H')).toBe('Positive 1:40 H');
+    expect(maskClockTimes('ANA 1:40 <1:80')).toBe('ANA 1:40 <1:80');
+    expect(markTitres('Positive 1:50 hrs')).toBe('Positive 1:50 hrs');
+  });
+
+  it('the titre mark never shows in a name', () => {
+    for (const text of ['ANA  <1:80  titer  Negative', 'Anti-dsDNA  <1:10  Negative', 'ANA  <1:80  <1:80'])
+      expect(parseLabReport(text).results.every((r) => !r.name.includes('\uA789'))).toBe(true);
   });
 });
