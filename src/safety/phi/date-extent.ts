@@ -16,9 +16,12 @@ const SPOKEN_HOUR = '(?:[01]?\\d|2[0-3])\\s?[点點](?:\\s?[0-5]?\\d\\s?分|半|
 /** A part of the day after a Chinese date (3月17日晚, 10月1日下午) or before its hour; 晚饭, 早餐 are meals. */
 const DAYPART_ZH = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|夜间|夜間|夜里|夜裡|深夜|半夜|早(?![饭餐])|晚(?![饭餐])|夜)';
 /** A clock time or a range of two ("15:30-16:20", "11:05–12:20", "8:00-11:30"), with its approximations after it. */
-/** A time zone after a clock time ("16:02:11 CST", "09:30 GMT", "T06:15:00Z", "06:12:55 -0500", "+08:00"): part of the timestamp. */
+/**
+ * A time zone after a clock time ("16:02:11 CST", "09:30 GMT", "T06:15:00Z", "06:12:55 -0500", "+08:00"): part of the
+ * timestamp. A signed number followed by a unit is a balance, not a zone ("3/5 06:00 +1200 mL").
+ */
 const ZONE =
-  '(?:\\s?(?:[ECMP][SD]T|AK[SD]T|H[SD]T|UTC|GMT|BST|CES?T|IST|JST|AE[SD]T|SGT|HKT)\\b|Z\\b|\\s[+-](?:0\\d|1[0-4])[0-5]\\d(?!\\d)|[+-](?:0\\d|1[0-4]):[0-5]\\d(?!\\d))';
+  '(?:\\s?(?:[ECMP][SD]T|AK[SD]T|H[SD]T|UTC|GMT|BST|CES?T|IST|JST|AE[SD]T|SGT|HKT)\\b|Z\\b|\\s[+-](?:0\\d|1[0-4])[0-5]\\d(?!\\d|\\s?(?:m?[lL]|cc|k?g|mg|mmol|units?|IU)\\b)|[+-](?:0\\d|1[0-4]):[0-5]\\d(?!\\d))';
 const TIME = `(?:${CLOCK}(?:\\s?[-–~至到]\\s?${CLOCK})?${ZONE}?(?:\\s?(?:许|許|左右|前后|前後))?)`;
 const DAYPART_TIME = `(?:${DAYPART_ZH}(?:\\s?(?:${TIME}|${SPOKEN_HOUR}))?)`;
 /** A weekday in brackets after a date: （星期二）, (周三), (Tue). */

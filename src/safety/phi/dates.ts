@@ -4,7 +4,7 @@
 // stays too: Safe Harbor keeps it, and the placeholder carries it ("[DATE:1985]") so age arithmetic survives.
 import type { PhiSpan } from '../types.js';
 import { englishWord } from '../../knowledge/english-words.js';
-import { APGAR, clauseBefore, validDM } from './score-shapes.js';
+import { governedScore, validDM } from './score-shapes.js';
 import { span } from './span.js';
 
 /** English month names, full or short (short-dates.ts reads the same). */
@@ -60,7 +60,9 @@ const CUED_COMPACT =
 const PUBLICATION_BEFORE =
   /(?:指南|共识|规范|药典|修订|发布|颁布|出版|印发|杂志|期刊|guidelines?|consensus|edition|published|revised|revision|approved|released|journal)[^。.，,\n]{0,12}$/i;
 /** Issuing bodies, matched as capitalised words only (case-blind, "ACC" was found inside "vaccination"). */
-const PUBLISHER_BEFORE = /\b(?:FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC|NUCC|CMS-?1500|OMB)\b[^。.，,\n]{0,12}$/;
+const PUBLISHER_BEFORE = /\b(?:FDA|WHO|CDC|NICE|ADA|ACC|AHA|ESC)\b[^。.，,\n]{0,12}$/;
+/** A claim form's issuer right before a short day/month: its edition ("APPROVED BY NUCC 02/12", "(NUCC) 02/12", "CMS-1500 (02/12)"). */
+const FORM_EDITION_BEFORE = /\b(?:NUCC|CMS-?1500)[)）]?\s*[(（]?$/;
 /** A weekday or the ROC era written before a date belongs to it: "Monday 9 September", "Tue 7 May", "民國71年3月15日". */
 const DATE_LEAD = /(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s+|(?:中[華华])?民[國国]\s*)$/;
 /** A person's date cue right before the date wins over any publication word further back. */
@@ -71,26 +73,28 @@ const NUMBER_TRIPLE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})$/;
 
 /**
  * Whether three numbers in a date's shape are no date: neither of the first two can be the month ("21/20/20 mm", a
- * root canal's lengths), or all three are up to 10 after the Apgar score in their clause ("Apgar 评分 9-10-10").
+ * root canal's lengths), or all three are up to 10 right after the Apgar word that governs them ("Apgar 评分 9-10-10";
+ * "Apgar 9, born 9-10-10" is a birth date).
  */
 function tripleIsNoDate(text: string, start: number, value: string): boolean {
   const m = NUMBER_TRIPLE.exec(value);
   if (!m) return false;
   const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!validDM(a, b)) return true;
-  return a <= 10 && b <= 10 && c <= 10 && APGAR.test(clauseBefore(text, start));
+  return a <= 10 && b <= 10 && c <= 10 && governedScore(text, start);
 }
 
 /**
  * Whether the date at [start, end) belongs to a document, not a person: a publication or edition word or an issuing
  * body before it ("指南（2019年1月发布）", "ACC/AHA guideline, published May 2018") or an edition word after it, unless a
- * person's date cue stands right before it. `issuerOnly`: only an issuing body counts ("APPROVED BY NUCC 02/12",
- * "CMS-1500 (02/12)"), for the short shapes, where "approved 10/11" is a person's prior authorisation.
+ * person's date cue stands right before it. `issuerOnly`: only a claim form's issuer right before counts ("APPROVED
+ * BY NUCC 02/12", "CMS-1500 (02/12)"), for the short shapes, where "approved 10/11" is a person's prior authorisation
+ * and "CMS-1500 DOS 03/15", "OMB review 3/4" are a person's dates.
  */
 export function documentDate(text: string, start: number, end: number, issuerOnly = false): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (PERSON_BEFORE.test(before)) return false;
-  if (issuerOnly) return PUBLISHER_BEFORE.test(before);
+  if (issuerOnly) return FORM_EDITION_BEFORE.test(before);
   return PUBLICATION_BEFORE.test(before) || PUBLISHER_BEFORE.test(before) || PUBLICATION_AFTER.test(text.slice(end, end + 10));
 }
 

@@ -130,7 +130,7 @@ export function moreDates(text: string, out: PhiSpan[]): void {
     for (const m of text.matchAll(re)) {
       const v = m[1] ?? m[0];
       const at = (m.index ?? 0) + m[0].lastIndexOf(v);
-      // "GCS 9/15", "improved from 9/15": a score total after a score word is no month and day.
+      // "GCS 9/15", "STOP-BANG 7/8", "NUCC 02/12": read by the one check of the day/month readers (short-dates.ts).
       if (re === DATES_EN[2] && readsAsScore(text, at, at + v.length)) continue;
       out.push(span('DATE', text, at, at + v.length));
     }
