@@ -150,7 +150,8 @@ export const DRUG_CLASSES: DrugClass[] = [
       '米诺环素',
       '美他环素',
     ],
-    indications: [...BACTERIAL, 'A48.1', 'A70-A74', 'A30'],
+    // Acne and rosacea: oral doxycycline, minocycline or a macrolide for the inflammatory forms (first-line-drugs.ts L70).
+    indications: [...BACTERIAL, 'A48.1', 'A70-A74', 'A30', 'L70', 'L71'],
     not: ['A04.7', 'I33', 'A40-A41', 'G00', 'G06', 'A48.0', 'A52', 'K75.0', 'J85-J86'],
   },
   {

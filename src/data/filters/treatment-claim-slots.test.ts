@@ -74,3 +74,34 @@ describe('a first-choice claim for the case the passage identifies', () => {
     ).not.toHaveProperty('drop');
   });
 });
+
+// Session 25 fix (review s25 curation): every medicine a first-choice word governs is judged (an equal alternative in
+// a list is the claim too), an anaphylaxis mention is not the case, a standing condition is not the new complaint.
+describe('the medicines a first-choice word governs', () => {
+  it('judges every medicine of a coordinated list, before or after the word', () => {
+    expect(verdict('朋友吃花生后喉咙发紧喘不上气，怎么办', '这属于过敏性休克，首选肾上腺素或苯海拉明，二选一即可，同时立即拨打120。')).toEqual(swapped);
+    expect(
+      verdict('Anaphylaxis first aid', 'The first-line treatments for anaphylaxis are epinephrine and oral cetirizine; either may be used first.'),
+    ).toEqual(swapped);
+    expect(verdict('甲减', '左甲状腺素或丙硫氧嘧啶是甲减的首选药物。')).toEqual(swapped);
+  });
+  // (An anaphylaxis answer naming no emergency call is dropped by another rule; only the claim reading is checked.)
+  it('reads no swap in an adjunct or a longer medicine name, and keeps two right ones', () => {
+    expect(verdict('过敏性休克', '过敏性休克首选肾上腺素肌注，苯海拉明作为辅助用药。')).not.toEqual(swapped);
+    expect(verdict('过敏性休克', '过敏性休克首选肾上腺素和去甲肾上腺素维持血压。')).not.toEqual(swapped);
+    expect(verdict('甲亢', '甲亢首选甲巯咪唑或丙硫氧嘧啶。')).not.toHaveProperty('drop');
+  });
+});
+
+describe('what the case is, and what a treatment is for', () => {
+  it('reads an anaphylaxis mention (a course, a comparison, a prevention) as no identification', () => {
+    expect(verdict('荨麻疹吃什么', '荨麻疹属于过敏性疾病，严重时可发展为过敏性休克。首选药物是氯雷他定。')).not.toHaveProperty('drop');
+    expect(verdict('起风团', '这是一种比过敏性休克轻得多的反应。首选西替利嗪。')).not.toHaveProperty('drop');
+    expect(verdict('吃虾后起了风团', '这是预防过敏性休克最重要的一点：避免再吃虾。首选氯雷他定止痒。')).not.toHaveProperty('drop');
+  });
+  it('judges an untargeted treatment for the new complaint, not the standing condition', () => {
+    expect(verdict('糖尿病人脚上长了癣', '最常用的治疗药物是特比萘芬。')).not.toHaveProperty('drop');
+    expect(verdict('糖尿病患者吃什么药', '常用的治疗药物是氨氯地平。')).toEqual(swapped);
+    expect(verdict('痤疮吃什么药', '痤疮可以口服多西环素，需要在医生指导下使用。')).not.toHaveProperty('drop');
+  });
+});

@@ -19,8 +19,7 @@ import { createDrugIndications, type DrugIndications } from '../../knowledge/dru
 import { firstLineDrugEntry, firstLineDrugs } from '../../knowledge/first-line-drugs.js';
 import { weeklyOrMonthlyDrugsIn } from '../../knowledge/drug-schedules.js';
 import { sickDayRulesIn } from '../../knowledge/sick-day-rules.js';
-import { DRUG_BRANDS } from '../../knowledge/drug-brands.js';
-import { drugKey, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
+import { drugKey, medicineAliases, parseSeedAliases, type DrugLexicon } from '../../knowledge/drugs.js';
 import { parseIcdCode } from '../../knowledge/icd10.js';
 import type { TreatmentRelations } from '../../knowledge/treatment-relations.js';
 import { parseNumber } from '../red-flags/numbers.js';
@@ -223,7 +222,11 @@ export interface ClaimTopic {
   /** What the passage or question says the case IS, any code (an allergic emergency included: "这种情况属于过敏性
    *  休克", "this is anaphylaxis"): the condition a first-choice claim is checked for when its sentence names none. */
   identified?: ConditionMention[];
+  /** The question's conditions naming who the patient is before a new complaint ("糖尿病患者…长了脚癣"). */
+  background?: ConditionMention[];
 }
+/** A complaint the question goes on to (after the patient's standing condition). */
+const NEW_COMPLAINT = /长了|得了|患了|起了|出现|最近|现在|这几天|阳性|感染|\b(?:now|recently|got|developed)\b/u;
 
 /** Conditions judged: R-chapter (symptoms) and Z codes other than transplant status say too little about a medicine. */
 const judgeable = (c: ConditionMention) => !/^R/.test(c.code) && !/^T14/.test(c.code) && !ALLERGY_CODE.test(c.code);
@@ -234,6 +237,13 @@ const SUPPOSED = /\b(?:or|and|but)\s+(?:if|when|unless|whether)\b|(?:或者?|还
 const IDENTIFIES = new RegExp(`(?:${ASSERTS.source}|属于|\\b(?:sounds like|looks like|is a case of|suffering from)\\b)`, 'u');
 /** The assertion denied or only supposed ("不属于", "并非", "if this is", "如果是"). */
 const NOT_IDENTIFIED = /(?:不|并非|并不|未必|不一定|如果|假如|若|是否|\b(?:not|if|whether|unless)\b\s*)$/u;
+
+/** Between an assertion and the condition: a clause break or a word making the condition a mention, not the case. */
+const MENTION_ONLY =
+  /[，,；;：:]|发展|进展|引起|导致|诱发|演变|不同|区别|预防|防止|避免|比|像|类似|相似|以外|之外|可能|\b(?:progress\w*|develop\w*|lead\w*|cause\w*|unlike|different|prevent\w*|than|like|similar|risk|could|may|might)\b/u;
+/** Someone else's case or a past one, named before the condition in its sentence. */
+const NOT_THE_CASE =
+  /女儿|儿子|孩子|宝宝|老公|丈夫|老婆|妻子|爸|妈|父亲|母亲|爷爷|奶奶|朋友|同事|家人|邻居|以前|之前|曾经?|过去|上周|上个月|去年|前年|小时候|确诊过|得过|\b(?:my (?:daughter|son|child|kid|wife|husband|mother|father|mum|mom|dad|friend)|previously|used to|last (?:week|month|year)|history of|years? ago|once had)\b/u;
 
 /** The topic of a passage read with its context (the question of an answer, the title of a document). */
 export function claimTopic(passage: string, context: string, k: ClaimKnowledge = claimKnowledge()): ClaimTopic {
@@ -259,12 +269,33 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
     }
   }
   const discussedAsked = inContext.filter((c) => !deniedAt(context.toLowerCase(), c.start));
+  // A condition the question names as who the patient is ("糖尿病患者", "高血压病人", "我有哮喘，") before a new complaint
+  // ("…幽门螺杆菌阳性", "…长了脚癣", "最近得了脚气"): an answer's untargeted treatment is for the complaint.
+  const q = context.toLowerCase();
+  const background = inContext.filter((c) => {
+    const after = q.slice(c.end);
+    const who = /^(?:的)?(?:患者|病人|病患|人)/u.exec(after) ?? (/(?:我|他|她)(?:有|患有|得了?)$/u.test(q.slice(0, c.start)) ? /^[，,]/u.exec(after) : null);
+    return who !== null && NEW_COMPLAINT.test(after.slice(who[0].length).split(/[。.!?！？]/u)[0]);
+  });
   // The case identified: an assertion (ASSERTS, or "属于" classing the case) right before the condition, not denied.
   const identified = [...all.map((c) => ({ c, text: lower })), ...inContext.map((c) => ({ c, text: context.toLowerCase() }))]
     .filter(({ c, text }) => {
       const before = text.slice(Math.max(0, c.start - 24), c.start);
       const m = IDENTIFIES.exec(before);
-      return m !== null && !/[。.!?！？]/u.test(before.slice(m.index)) && !deniedAt(text, c.start) && !NOT_IDENTIFIED.test(before.slice(0, m.index));
+      if (m === null || /[。.!?！？]/u.test(before.slice(m.index)) || deniedAt(text, c.start) || NOT_IDENTIFIED.test(before.slice(0, m.index))) return false;
+      // The assertion is about the case only with nothing between it and the condition but the case's words: a clause
+      // break, a comparison, a course or a prevention ("属于过敏性疾病，严重时可发展为", "区别于", "预防", "比…轻") makes the
+      // condition a mention; so do a question ("这是过敏性休克吗？") and someone else's or a past case ("我女儿上周诊断是",
+      // "以前确诊过").
+      const sentenceStart = Math.max(...['。', '.', '!', '?', '！', '？', '\n'].map((p) => text.lastIndexOf(p, c.start - 1))) + 1;
+      const sentenceEnd = text.slice(c.end).search(/[。.!?！？\n]|$/u);
+      const rest = text.slice(c.end, c.end + sentenceEnd + 1);
+      return (
+        !MENTION_ONLY.test(before.slice(m.index + m[0].length)) &&
+        !/^[^。.!?！？]{0,8}?(?:不同|不一样|区别|有别|\b(?:differ\w*|unlike)\b)/u.test(rest) &&
+        !/(?:吗|么|呢)?\s*[?？]$/u.test(rest) &&
+        !NOT_THE_CASE.test(text.slice(sentenceStart, c.start))
+      );
     })
     .map(({ c }) => c);
   const discussed = [...all.filter((c) => !deniedAt(lower, c.start)), ...discussedAsked];
@@ -274,6 +305,7 @@ export function claimTopic(passage: string, context: string, k: ClaimKnowledge =
     asked: inContext.filter(judgeable),
     discussed: context.trim() ? discussed.filter(judgeable) : [],
     discussedAsked,
+    background,
     passage: lower,
     identified,
   };
@@ -612,10 +644,11 @@ export function knowledgeClaims(
         });
         // A class mate of a listed drug counts (ramipril beside enalapril): the table names examples of a class.
         const classMates = new Set(classes.flatMap((c) => c.drugs.map((n) => k.drugs.canonical(n))));
-        // The claim is about the medicine the first-choice word names; a first-line one named there (adrenaline, which
-        // the indication table does not hold) makes the others in the clause the rest of the plan.
-        const object = firstChoiceObject(clause, first, [...new Set([...inClause, ...entries.flatMap((e) => e.drugs)])], k);
-        if (object === drug && entries.length && entries.every((e) => !e.drugs.some((d) => d === drug || classMates.has(d)))) {
+        // The claim is about the medicines the first-choice word names (each one of a list it governs); a first-line one
+        // named there (adrenaline, which the indication table does not hold) leaves the others joined by a verb or as an
+        // adjunct the rest of the plan.
+        const objects = firstChoiceObjects(clause, first, [...new Set([...inClause, ...entries.flatMap((e) => e.drugs)])], k);
+        if (objects.includes(drug) && entries.length && entries.every((e) => !e.drugs.some((d) => d === drug || classMates.has(d)))) {
           out.push(
             flag(
               'contradicts-knowledge',
@@ -662,7 +695,8 @@ export function knowledgeClaims(
       // A sentence naming no condition after the answer has named one the question did not ("碘131治疗后出现甲减…
       // 常用的治疗药物是…") may be about either: it is judged for all of them, and a medicine listed for one stands.
       const since = named.length === 0 ? before.filter((c) => !topic.asked.some((a) => a.code === c.code)) : [];
-      const askedOrSince = since.length ? [...topic.asked, ...since] : topic.asked;
+      const current = topic.asked.filter((c) => !topic.background?.some((b) => b.start === c.start));
+      const askedOrSince = since.length ? [...topic.asked, ...since] : current;
       const judged = topic.asserted.length
         ? topic.asserted
         : own.length
@@ -687,41 +721,59 @@ export function knowledgeClaims(
 }
 
 /**
- * The medicine a first-choice word names: the first one after it ("首选肾上腺素并同时给予苯海拉明", "the drug of choice
- * is X"), else the nearest before it ("X是首选"). `drugs`: the clause's medicines and the first-line ones of the case,
- * found by their names and the brand table's (a name inside a longer one, 去甲肾上腺素 or noradrenaline, is not it).
+ * The medicines a first-choice word names: the first one after it and every one coordinated with it up to the clause
+ * end ("首选肾上腺素或苯海拉明", "epinephrine and oral cetirizine", "包括左甲状腺素和丙硫氧嘧啶" — an equal alternative is as
+ * much the claim as the first), else the nearest before it and its list ("X或Y是首选"). A medicine joined by a verb or
+ * an adjunct's frame ("首选肾上腺素…并可同时给予苯海拉明") is the rest of the plan. `drugs`: the clause's medicines and
+ * the first-line ones of the case, found by the one medicine table's names (a name inside a longer one, 去甲肾上腺素 or
+ * noradrenaline, is not it).
  */
-function firstChoiceObject(clause: string, first: RegExpExecArray, drugs: readonly string[], k: ClaimKnowledge): string | undefined {
+function firstChoiceObjects(clause: string, first: RegExpExecArray, drugs: readonly string[], k: ClaimKnowledge): string[] {
   const end = first.index + first[0].length;
-  let after: { drug: string; at: number } | undefined;
-  let before: { drug: string; at: number } | undefined;
-  for (const drug of drugs)
-    for (const m of namedAt(clause, drug, k)) {
-      if (m >= end && (!after || m < after.at)) after = { drug, at: m };
-      if (m < first.index && (!before || m > before.at)) before = { drug, at: m };
-    }
-  return (after ?? before)?.drug;
+  const spans = drugs
+    .flatMap((drug) => namedAt(clause, drug, k).map((m) => ({ drug, ...m })))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m, i, all) => !all.some((o, j) => j < i && o.end > m.start));
+  const after = spans.filter((m) => m.start >= end);
+  const before = spans.filter((m) => m.end <= first.index).reverse();
+  const list = after.length ? after : before;
+  if (!list.length) return [];
+  const out = [list[0].drug];
+  for (let i = 1; i < list.length; i++) {
+    const [a, b] = after.length ? [list[i - 1], list[i]] : [list[i], list[i - 1]];
+    const gap = clause.slice(a.end, b.start);
+    if (!COORDINATED.test(gap.replace(BETWEEN_LISTED, ''))) break;
+    // "…和苯海拉明辅助", "and cetirizine as an adjunct": named in the list as the add-on, not the first choice.
+    if (after.length && ADJUNCT.test(clause.slice(list[i].end, list[i + 1]?.start ?? clause.length))) break;
+    out.push(list[i].drug);
+  }
+  return out;
 }
+/** Between two listed medicines: a coordinator alone, with a route word ("and oral cetirizine", "或口服"). */
+const COORDINATED =
+  /^\s*(?:(?:或者?|或是|还是|和|与|及|以及|跟|同|、|\/|\+|\b(?:or|and|and\/or|plus)\b)\s*)+(?:(?:oral|intravenous|iv|intramuscular|im|inhaled|口服|静脉|静注|肌注|吸入)\s*)?$/u;
+/** A listed name's dose, form or bracketed brand ("钠片", "(benadryl) 50 mg") stands between the names. */
+const BETWEEN_LISTED =
+  /[(（][^)）]*[)）]|\d+(?:\.\d+)?\s*(?:mg|mcg|μg|g|ml|毫克|微克|克|毫升)(?![a-z])|^(?:钠|钾)?(?:片|胶囊|注射液|针剂?|乳膏|缓释片|肠溶片)/giu;
+/** A listed medicine given as an add-on or a later step ("辅助", "as an adjunct", "if needed", "必要时"). */
+const ADJUNCT = /辅助|必要时|二线|备选|次选|后续|\b(?:adjunct\w*|add-on|second[- ]line|if needed|afterwards?|then)\b/u;
 
-let brandNames: Map<string, string[]> | undefined;
-/** Where a medicine is named in lower-cased text, by its seed and brand-table names (start offsets). */
-function namedAt(s: string, drug: string, k: ClaimKnowledge): number[] {
-  brandNames ??= new Map(Object.entries(parseSeedAliases(DRUG_BRANDS)).map(([c, l]) => [c, [c, ...l].map((n) => n.toLowerCase())]));
-  const names = new Set([drug, drugKey(drug), ...(aliases(k).get(drug) ?? []), ...(brandNames.get(drug) ?? [])].filter(Boolean));
-  const longer = [...brandNames.keys()].filter((n) => n !== drug && n.includes(drug));
-  const out: number[] = [];
-  for (const name of names)
+let medicineNames: Map<string, string[]> | undefined;
+/** Where a medicine is named in lower-cased text (start and end), by the one medicine table's names (seed + brands). */
+function namedAt(s: string, drug: string, k: ClaimKnowledge): { start: number; end: number }[] {
+  medicineNames ??= new Map(Object.entries(medicineAliases()).map(([c, l]) => [k.drugs.canonical(c), [c, ...l].map((n) => n.toLowerCase())]));
+  const all = [...medicineNames.values()].flat();
+  const names = new Set([drug, drugKey(drug), ...(aliases(k).get(drug) ?? []), ...(medicineNames.get(drug) ?? [])].filter(Boolean));
+  const out: { start: number; end: number }[] = [];
+  for (const name of names) {
+    // A longer medicine name holding this one (去甲肾上腺素 around 肾上腺素) names another medicine.
+    const longer = all.filter((l) => l !== name && l.includes(name) && !names.has(l));
     for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
       if (/^[a-z]/.test(name) && (/[a-z0-9]/.test(s[at - 1] ?? '') || /[a-z0-9]/.test(s[at + name.length] ?? ''))) continue;
-      if (
-        longer.some((l) => {
-          const i = l.indexOf(drug);
-          return s.startsWith(l, at - i);
-        })
-      )
-        continue;
-      out.push(at);
+      if (longer.some((l) => s.startsWith(l, at - l.indexOf(name)))) continue;
+      out.push({ start: at, end: at + name.length });
     }
+  }
   return out;
 }
 
