@@ -37,6 +37,45 @@ describe('means sought beside finality (#19, s25)', () => {
     const s = readWarningSigns(text);
     expect(s.includes('meansSought') && s.includes('finality')).toBe(false);
   });
+  // Session 25 fix (review s25 intent R1-R24): a means question with any object or purpose of its own, anywhere in the
+  // message, is an ordinary question; a reported hanging search in a story or as an exercise is not research.
+  const fix: (Probe & { older?: string })[] = readFileSync(new URL('../../../bench/triage-s25-intentfix-probes.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Probe & { older?: string });
+  it.each(fix.filter((p) => p.kind === 'sign').map((p) => [p.id, p.text]))('%s: still emergency with the crisis line', (_id, text) => {
+    const d = triageDetail(text, {});
+    expect(d.level).toBe('emergency');
+    expect(CRISIS_LINE.test(d.message)).toBe(true);
+  });
+  it.each(fix.filter((p) => p.kind === 'near' && !p.older).map((p) => [p.id, p.text]))('%s: no emergency crisis call', (_id, text) => {
+    const d = triageDetail(text, {});
+    expect(d.level === 'emergency' && CRISIS_LINE.test(d.message)).toBe(false);
+  });
+  it.each([
+    "Honestly I'm done, my toddler climbs everything. What's the most lethal medicine in a typical bathroom cabinet so I can lock it away?",
+    "What are the strongest tablets you can buy over the counter? Need them for my trip to Peru. Ok I'm done, thanks.",
+    'In my screenplay the heroine says "I\'m done" and searches how to hang yourself. Is that realistic?',
+    'Is it normal that I googled how to hang yourself upside down on an inversion table for back pain?',
+    'Apparently my husband searched how to hang yourself from a pull-up bar for spinal decompression. Is that safe?',
+    "I can't go on like this, the neighbours' dog barks all night. What's the most effective thing at home to make it stop?",
+    "I give up. Which tablets work fastest? Mum's arthritis is flaring again.",
+    '我受够了。药店能买到什么药最有效？我妈的关节炎又犯了',
+    "I've had enough. Which chemicals in the garage work fastest on weeds?",
+    "ugh i give up. what's the strongest thing in the cupboard i could drink? need to unwind after this week",
+    '我受够了。家里哪种东西洗厕所最有效？',
+    '我受够了！家里什么东西杀蟑螂最快',
+    '我頂唔順啦，屋企咩嘢最快搞掂啲曱甴？',
+    '我受夠了，浴室裡什麼東西清水垢最快？',
+  ])('review s25: %s is no emergency crisis call', (text) => {
+    const d = triageDetail(text, {});
+    expect(d.level === 'emergency' && CRISIS_LINE.test(d.message)).toBe(false);
+  });
+  it('a closing formula is no finality', () => {
+    expect(finalityAt("Ok I'm done, thanks.")).toEqual([]);
+    expect(finalityAt("I'm done, that's all my questions")).toEqual([]);
+    expect(finalityAt("I'm done. I've been done for weeks")).toHaveLength(2);
+  });
   it('each sign alone is nothing', () => {
     expect(warningSignsCombine(['meansSought'])).toBe(false);
     expect(warningSignsCombine(['finality'])).toBe(false);
@@ -52,6 +91,11 @@ describe('means sought beside finality (#19, s25)', () => {
     expect(meansSoughtAt('家里什么东西吃了最快')).toHaveLength(1);
     expect(meansSoughtAt('什么东西吃了最快')).toEqual([]);
     expect(meansSoughtAt('家里什么药退烧最快')).toEqual([]);
+    // Anything said besides the means and the writer's ending is the question's own object.
+    expect(meansSoughtAt("I'm done. What's the strongest stuff in the house? We have an ant infestation")).toEqual([]);
+    expect(meansSoughtAt("I'm done. What's the strongest stuff in the house?")).toHaveLength(1);
+    expect(meansSoughtAt('我受够了，家里什么东西最快能把下水道通开')).toEqual([]);
+    expect(meansSoughtAt('我受够了，家里什么东西吃了最快')).toHaveLength(1);
   });
   it('finality is said of nothing: an object, a task finished or a negation makes it something else', () => {
     expect(finalityAt("asking because I'm done, I've been done for weeks")).toEqual([15, 25]);

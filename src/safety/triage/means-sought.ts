@@ -23,22 +23,40 @@ const AT_HAND_EN =
 /** Chinese (Cantonese 咩嘢/乜嘢): which medicine or thing is the quickest, strongest, most effective; a thing (东西, 嘢) only
  *  where it is to hand (at home, a medicine box, a cabinet). */
 const SOUGHT_ZH = /(?:什么|哪种|哪个|哪样|啥|咩|乜)(药|东西|嘢|药片|药丸)[^，。？！?!,]{0,8}最(?:快|有效|管用|厉害|猛|强|毒)/g;
-/** Whom or what it is for, in its sentence: 让他安静, 给孩子, 帮她, 用来. */
-const PURPOSE_ZH = /(?:能|可以)?让(?:他|她|孩子|宝宝|小孩|老人|狗|猫)|给(?:他|她|孩子|宝宝|小孩|老人|我妈|我爸|狗|猫)|帮(?:他|她)|用来|用于/;
 const AT_HAND_ZH = /家里|家中|屋企|药箱|药柜|柜子?里|卫生间|浴室|厨房|抽屉|手边|身边|能买到|药店/;
-/** A purpose told in the question's own sentence ("for a sore throat", "to get rid of", "works fastest on a cold sore"). */
-const PURPOSE_EN =
-  /\bfor (?!me\b|myself\b|sure\b|real\b|good\b|weeks\b|months\b|years\b|ages\b|a (?:long )?(?:while|time)\b)[a-z]|\bto (?:treat|cure|relieve|ease|stop|help|fix|get rid|clear|clean|unblock|calm|settle|soothe|lift|boost|bring down|lower|reduce|remove|whiten|dye|numb|kill (?:germs|bacteria|lice|nits|fleas|ants|weeds|mou?ld))\b|\bon (?:a|an|my|the|his|her|their) [a-z]/i;
-/** An ailment or everyday aim named anywhere in the message: the quick thing is sought for it ("I have period cramps.
- *  What's the fastest acting thing…"; 退烧, 止咳, 能瘦). */
-const AILMENT =
-  /\b(?:pain(?!less)\w*|aches?|aching|headaches?|migraines?|fevers?|temperature|colds?|flu|cough\w*|sore\w*|cramps?|periods?|heartburn|indigestion|bloat\w*|constipat\w*|diarrh\w*|hangover|allerg\w*|hay ?fever|rash\w*|itch\w*|sleep\w*|insomnia|nause\w*|vomit\w*|sick(?! of)|tooth\w*|stomach\w*|acid\w*|acne|spots|lice|nits|fleas|burns?|sprain\w*|stains?|mou?ld|grout|drains?|blocked|weight|diet\w*|energy|hair|teeth|skin)\b|痛|疼|烧|发热|感冒|咳|痒|拉肚子|腹泻|便秘|胃|过敏|失眠|睡|瞓|恶心|呕吐|瘦|减肥|提神|牙|经期|上火|嗓子|喉咙|鼻|止|退|治|缓解|消炎|降(?:压|糖|温)|清洁|去污|杀虫|除/i;
+
+/** What a means question with no object of its own may hold besides the means: where it is to hand, how it would be got
+ *  or taken, and function words. This closed class is the inversion of a purpose list (review s25 R1-R24): a question is
+ *  means-SOUGHT only when nothing else is left of the message once the means, this class and the writer's own ending
+ *  (finality, and the passive wish, despair, burden or low mood the caller reads) are read out. Any other word — a body
+ *  part, a symptom, a pest, a stain, a trip, a child, "so I can lock it away", "to make it stop", 洗厕所, 杀蟑螂, 水垢 — is an
+ *  object or a purpose, and the question is an ordinary one. */
+const HAND_EN =
+  /\b(?:[a-z]+(?:'s|s')\s+)?(?:(?:normal|typical|regular|ordinary|average|standard|usual|home|household|kitchen|bathroom|medicine|first[- ]aid)\s+)*(?:cabinet|cupboard|sink|house|home|flat|garage|shed|drawer|box|kit|household|counter|prescription|pharmacy|chemist)\b|\bfirst[- ]aid\b|\bover the counter\b|\bwithout a prescription\b/gi;
+const FILLER_EN = new Set(
+  `how mean with what whats what's which is are was be been the a an of in on at from under inside out my your his her our their its it this that these those there any some i me you we im i'm i've ive i'd id you'd youd you'll could can would will to have has had do does get got find found buy take swallow drink use honestly ok okay ugh so just really seriously actually totally completely literally now anymore right asking because cause cos coz since like and but or even already still done for weeks months years ages long time while good all everything everyone life living anything something stuff thing things work works acts act acting working fastest quickest strongest most effective potent powerful painless lethal deadly`.split(
+    ' ',
+  ),
+);
+/** Chinese (read after the triage reading form: simplified, 食 as 吃), the same closed class: to hand, got or taken (吃了,
+ *  吃咗, 吞), which/what, and particles; 会死 is the question's own end. */
+const FILLER_ZH =
+  /家里|家中|屋企|药箱|药柜|柜子|卫生间|浴室|厨房|抽屉|手边|身边|能买到|买到|药店|什么|哪种|哪个|哪样|啥|咩|乜|东西|药片|药丸|药|嘢|吃了|吃咗|吃下去|吃|食咗|食|喝了|喝|吞了|吞|下去|会死|最快|最有效|最管用|最厉害|最猛|最强|最毒|最|有|在|里|中|是|的|了|啊|呢|吧|啦|喇|呀|嘅|我|真的|真系|已经|实在|就|都|还|可以|能/g;
 
 const SENTENCE = /[^.?!。？！\n]+[.?!。？！\n]*/g;
 
-/** Where a means is sought in the message (the start of each such question), none when an ailment or aim is named. */
-export function meansSoughtAt(text: string): number[] {
-  if (AILMENT.test(text)) return [];
+/** Is anything said in the text besides the closed class and the writer's own ending? (the text has the means cut out) */
+function namesAnObject(rest: string, ending: readonly RegExp[]): boolean {
+  let t = rest;
+  for (const re of [FINALITY, ...ending]) t = t.replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), ' ');
+  t = t.replace(HAND_EN, ' ').replace(FILLER_ZH, ' ');
+  if (/\p{Script=Han}/u.test(t)) return true;
+  return (t.toLowerCase().match(/[a-z][a-z']*/g) ?? []).some((w) => !FILLER_EN.has(w));
+}
+
+/** Where a means is sought in the message (the start of each such question): none when the question or the message
+ *  names anything of its own besides the writer's ending (`ending`: the caller's passive wish, despair, burden…). */
+export function meansSoughtAt(text: string, ending: readonly RegExp[] = []): number[] {
   const at: number[] = [];
   for (const s of text.matchAll(SENTENCE)) {
     const sentence = s[0];
@@ -47,8 +65,12 @@ export function meansSoughtAt(text: string): number[] {
       re.lastIndex = 0;
       const m = re.exec(sentence);
       if (!m) continue;
-      if (re === SOUGHT_EN && (PURPOSE_EN.test(sentence) || (VAGUE_EN.test(m[0]) && !AT_HAND_EN.test(sentence)))) continue;
-      if (re === SOUGHT_ZH && (PURPOSE_ZH.test(sentence) || ((m[1] === '东西' || m[1] === '嘢') && !AT_HAND_ZH.test(sentence)))) continue;
+      if (re === SOUGHT_EN && VAGUE_EN.test(m[0]) && !AT_HAND_EN.test(sentence)) continue;
+      if (re === SOUGHT_ZH && (m[1] === '东西' || m[1] === '嘢') && !AT_HAND_ZH.test(sentence)) continue;
+      // The Chinese match spans what lies between the means and 最 (洗厕所, 杀蟑螂): that is the question's own, too.
+      const own = re === SOUGHT_ZH ? m[0].slice(m[1].length + m[0].indexOf(m[1])).replace(/最.*$/, '') : '';
+      const rest = text.slice(0, start + m.index) + ' ' + own + ' ' + text.slice(start + m.index + m[0].length);
+      if (namesAnObject(rest, ending)) continue;
       at.push(start + m.index);
     }
   }
@@ -60,7 +82,7 @@ export function meansSoughtAt(text: string): number[] {
  *  顶唔顺. "I'm done with this diet", "done for today", "I'm done!" (a task finished), 受够了这个牙疼, 从压力里解脱出来 are
  *  said of something and are not. */
 const FINALITY =
-  /\b(?:i'?m|im|i am|i feel|i'?ve been|ive been)\s+(?:(?:so|just|totally|completely|really|honestly|fully|actually)\s+)?done\b(?=\s*(?:$|[.,;:…—–]|-\s|with (?:everything|it all|all of (?:it|this)|this (?:life|world))\b|for (?:good|weeks|months|years|a (?:long )?(?:while|time))\b))|\bi(?:'ve| have)? had enough\b(?=\s*(?:$|[.,;…]|of (?:everything|it all|life|living)\b))|\bi give up\b(?=\s*(?:$|[.,;…]|on (?:everything|life|living)\b))|\b(?:there'?s|theres|there is) (?:no point|nothing left)(?: (?:anymore|any more|for me|to live for))?(?=\s*(?:$|[.,;…]))|(?<!得)我(?:真的|真係|真系|已经|实在|是)?受够了(?:这一切|一切|所有|这个世界|这种日子)?(?=$|[，。！？,.!?…啦])|(?:想|只想|好想|就想)(?:早点|早日|彻底)?解脱(?:了|吧)?(?=$|[，。！？,.!?…])|一了百了|不想再(?:撑|坚持|熬|挣扎)(?:下去)?了?(?=$|[，。！？,.!?…])|(?:撑|撐)(?:不|唔)(?:下去|落去|住)了?(?=$|[，。！？,.!?…啦喇])|我(?:真的|真係|真系|实在|已经)?(?:顶唔顺|顶不顺)(?=$|[，。！？,.!?…啦喇呀])/gi;
+  /\b(?:i'?m|im|i am|i feel|i'?ve been|ive been)\s+(?:(?:so|just|totally|completely|really|honestly|fully|actually)\s+)?done\b(?![,.!]?\s*(?:thanks|thank you|thx|ty\b|cheers|bye|that'?s all|that'?s it|no more questions))(?=\s*(?:$|[.,;:…—–]|-\s|with (?:everything|it all|all of (?:it|this)|this (?:life|world))\b|for (?:good|weeks|months|years|a (?:long )?(?:while|time))\b))|\bi(?:'ve| have)? had enough\b(?=\s*(?:$|[.,;…]|of (?:everything|it all|life|living)\b))|\bi give up\b(?=\s*(?:$|[.,;…]|on (?:everything|life|living)\b))|\b(?:there'?s|theres|there is) (?:no point|nothing left)(?: (?:anymore|any more|for me|to live for))?(?=\s*(?:$|[.,;…]))|(?<!得)我(?:真的|真係|真系|已经|实在|是)?受够了(?:这一切|一切|所有|这个世界|这种日子)?(?=$|[，。！？,.!?…啦])|(?:想|只想|好想|就想)(?:早点|早日|彻底)?解脱(?:了|吧)?(?=$|[，。！？,.!?…])|一了百了|不想再(?:撑|坚持|熬|挣扎)(?:下去)?了?(?=$|[，。！？,.!?…])|(?:撑|撐)(?:不|唔)(?:下去|落去|住)了?(?=$|[，。！？,.!?…啦喇])|我(?:真的|真係|真系|实在|已经)?(?:顶唔顺|顶不顺)(?=$|[，。！？,.!?…啦喇呀])/gi;
 
 /** A task told finished beside the "I'm done" (packed, cleaned, an exam sat, work over): the end of a chore, not of a life. */
 const TASK_DONE =

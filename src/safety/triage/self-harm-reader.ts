@@ -463,7 +463,7 @@ const RESOLVE_SIGN =
   /\bmade (?:my )?peace with (?:it|everything|dying)\b|\bno need for (?:the )?(?:hotline|crisis line|helpline|samaritans)\b|\bdon'?t (?:give|send) me (?:a |the |any )?(?:hotline|helpline|number)\b|\bmy mind(?:'s| is) made up\b|别劝我|不用(?:给我)?(?:热线|劝)/gi;
 
 /** Every warning sign told now (negated, past, reported or study clauses read away), one entry per type. */
-export function readWarningSigns(text: string): WarningSign[] {
+export function readWarningSigns(text: string, ending: readonly RegExp[] = []): WarningSign[] {
   const cl = clauses(text);
   const found = new Set<WarningSign>();
   const told = (sign: WarningSign, at: number, study = true) => {
@@ -505,7 +505,10 @@ export function readWarningSigns(text: string): WarningSign[] {
   each(REACHING_SIGN, 'reachingOut');
   each(RESOLVE_SIGN, 'resolve');
   // A question by its nature, like the method's: the study frame is the whole message's (suicide.ts), not a clause's.
-  for (const at of meansSoughtAt(text)) if (!found.has('meansSought')) told('meansSought', at, false);
+  // The means question stands only in a message that says nothing else but the writer's ending (means-sought.ts): the
+  // caller's passive wish and despair, and here a burden, a resolve, affairs, low mood.
+  const ownEnding = [BURDEN_SIGN, RESOLVE_SIGN, AFFAIRS_SIGN, LOW_MOOD_EN, LOW_MOOD_ZH, ...ending];
+  for (const at of meansSoughtAt(text, ownEnding)) if (!found.has('meansSought')) told('meansSought', at, false);
   for (const at of finalityAt(text)) if (!found.has('finality')) told('finality', at);
   for (const re of [UNREACHABLE_EN, UNREACHABLE_ZH]) {
     const m = re.exec(text);

@@ -113,12 +113,14 @@ const LETHALITY =
 
 /** A search for how to hang oneself, told by whoever found it ("he searched 'how long does it take to hang yourself'"):
  *  the method question and its search act together. A song's or film's scene looked up is not; told as history
- *  ("two years ago, doing well now") it is read in its clause (searchedHangingNow). */
+ *  ("two years ago, doing well now") it is read in its clause (searchedHangingNow). Its own complement can make it an
+ *  exercise: upside down, from a pull-up bar, on an inversion table, for back pain or spinal decompression. */
 const SEARCHED_HANGING =
-  /\b(?:search(?:ed|ing|es)?|googled|looked up|looking up|typed)\b[^.]{0,40}\b(?:how (?:long (?:does|would|will) it take )?to|ways? to|best way to) hang (?:your|one|ur|him|her|my|them)sel(?:f|ves)\b(?![^.?!]{0,30}\b(?:lyrics?|song|film|movie|scene|meme|quote|episode|video game)\b)/i;
+  /\b(?:search(?:ed|ing|es)?|googled|looked up|looking up|typed)\b[^.]{0,40}\b(?:how (?:long (?:does|would|will) it take )?to|ways? to|best way to) hang (?:your|one|ur|him|her|my|them)sel(?:f|ves)\b(?![^.?!]{0,30}\b(?:lyrics?|song|film|movie|scene|meme|quote|episode|video game)\b)(?!\s+(?:upside[- ]down|by (?:the|your|one'?s) (?:feet|legs|knees|ankles|hands|arms)|(?:from|on|off) (?:a|an|the|my|his|her|their) (?:pull-?up |chin-?up |doorway |gym )?(?:bar|rings?|inversion|monkey bars|frame))\b)(?![^.?!]{0,60}\b(?:back pain|decompress\w*|spin(?:e|al)|sciatica|stretch\w*|inversion|dead ?hangs?|traction|posture|grip strength|climbing)\b)/i;
 function searchedHangingNow(text: string): boolean {
   const m = SEARCHED_HANGING.exec(text);
-  if (!m) return false;
+  // A search in a story, a screenplay or a study question is the story's (fiction.ts, as every warning sign reads it).
+  if (!m || (hasStoryFrame(text) && !storyDenied(text)) || isStudyQuestion(text)) return false;
   const cl = clauses(text);
   const at = m.index + m[0].length - 1;
   return !isHistoricalAt(maskBereavement(text), clauseAt(cl, at), at) && !isNegated(text, clauseAt(cl, m.index), m.index);
@@ -186,7 +188,8 @@ function warningSigns(s: SuicideScreen, text: string): SuicideScreen {
     CLINICIAN_ASKS.test(text)
   )
     return s;
-  const signs = readWarningSigns(text);
+  // The screen's own passive wish, despair and wish are the writer's ending a means question may stand beside alone.
+  const signs = readWarningSigns(text, [LEX.passive, LEX.despair, LEX.ideation]);
   // The screen's own passive wish, read in its clause (活着没意思, "can't go on"), is the finality a means sought is read
   // beside; beside any other sign it stays what it was. Its despair words are not: "hopeless with tech", 快崩溃了 over a
   // crying baby are said of a day, not of a life.
