@@ -369,7 +369,7 @@ export function nextConsultStep(messages: readonly ChatMessage[], o: ConsultOpti
   // The replies are read with the opening: a value is bound to the slot its question asked, given what the opening
   // already told (a bare "38" is a temperature once the age is known).
   const openingFacts = readFacts(chief);
-  const replies = readReplies(turns, lang, { age: openingFacts.age }, { patientIsOther: symptomCarriers(chief).has('other') });
+  const replies = readReplies(turns, lang, { age: openingFacts.age });
   const asked = episode.filter(isQuestionTurn).flatMap(askedIn);
   const turnsAsked = episode.filter(isQuestionTurn).length;
   // Triage reads the patient's own words plus the red flags they said yes to — never a question they denied.

@@ -1,7 +1,6 @@
 // Reading the patient's replies to a question turn. Quick replies arrive numbered ("1. 没有；2. 1–3天") and are
 // matched to the question with that number; a yes to a red-flag question becomes a stated finding (the question's
 // text joins what triage reads), a no is never read as a symptom, and the basics' chips become facts.
-import { itemYes } from './item-yes.js';
 import { NAMES_NO_FINDING } from './questions.js';
 import { splitListLines } from './reply-lists.js';
 import { bindReply, isBareYes, yesCandidates } from './reply-slots.js';
@@ -83,7 +82,6 @@ export function readReplies(
   turns: readonly { asked: string[]; reply: string; which?: boolean }[],
   _lang: ConsultLang,
   known: Pick<CaseFacts, 'age'> = {},
-  scope: { patientIsOther?: boolean } = {},
 ): ReadReplies {
   const free: string[] = [];
   const freed: string[] = [];
@@ -122,8 +120,7 @@ export function readReplies(
         : [];
     for (const [q, a] of answers) {
       Object.assign(facts, basicFact(q, a));
-      // A yes affirms its question only as its own item scopes it: present and the patient's (item-yes.ts).
-      if (isYes(a) && !NAMES_NO_FINDING.has(q) && itemYes(a, scope) === 'present') affirmed.push(q);
+      if (isYes(a) && !NAMES_NO_FINDING.has(q)) affirmed.push(q);
     }
     // A value is bound to the slot its turn asked, read with what the case already holds (a bare "38" after "how old?
     // what temperature?" is a temperature only once the age is known).
