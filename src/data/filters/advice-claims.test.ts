@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DataRecord } from '../record.js';
+import { qaRecord } from '../testing/qa-record.js';
 import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
 
 const o = adviceCheckOptions.parse({});
-const qa = (q: string, a: string): DataRecord => ({
-  id: 'x',
-  source: 't',
-  text: `${q}\n${a}`,
-  metadata: {},
-  messages: [
-    { role: 'user', content: q },
-    { role: 'assistant', content: a },
-  ],
-});
+const qa = qaRecord;
 
 describe('advice-check reads answers with the compliance claim checker', () => {
   it('drops an answer whose advice the question completes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DataRecord } from '../record.js';
+import { qaRecord } from '../testing/qa-record.js';
 import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
 import { askedState } from './asked-state.js';
 
@@ -164,16 +164,7 @@ describe('askedState', () => {
 });
 
 describe('advice-check drops the act with its reason', () => {
-  const qa = (q: string, a: string): DataRecord => ({
-    id: 'x',
-    source: 't',
-    text: `${q}\n${a}`,
-    metadata: {},
-    messages: [
-      { role: 'user', content: q },
-      { role: 'assistant', content: a },
-    ],
-  });
+  const qa = qaRecord;
   const o = adviceCheckOptions.parse({});
   it('heat on a sprain two hours old', () => {
     expect(adviceVerdict(qa('下楼梯崴了脚，两个小时了，外踝肿了', '扭伤早期应立即用热水袋热敷，每次20分钟。'), o)).toEqual({

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DataRecord } from '../record.js';
+import { qaRecord } from '../testing/qa-record.js';
 import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
 
 // A medicine is judged against the conversation's diagnoses when no sentence ties it to a condition, and a "first
 // choice" claim against the first-line table (session 20; probes written before the code, /tmp/probes/curation-s20).
 const o = adviceCheckOptions.parse({});
-const qa = (q: string, a: string): DataRecord => ({
-  id: 'x',
-  source: 't',
-  text: `${q}\n${a}`,
-  metadata: {},
-  messages: [
-    { role: 'user', content: q },
-    { role: 'assistant', content: a },
-  ],
-});
+const qa = qaRecord;
 const verdict = (q: string, a: string) => adviceVerdict(qa(q, a), o);
 
 describe('the conversation diagnosis a medicine is judged for', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { treatmentTarget } from '../../safety/screening/treatment-target.js';
-import type { DataRecord } from '../record.js';
+import { qaRecord } from '../testing/qa-record.js';
 import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
 
 // Session 25 (#17): a treatment claim's slots read by their grammar. A word that qualifies the treatment ("常用的治疗
@@ -8,16 +8,7 @@ import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
 // allergic emergency included: "这种情况属于过敏性休克"), and names the medicine the first-choice word governs, not
 // the rest of the plan. Rows from bench/curation-s25-treatment-claim-probes.jsonl (written before the code).
 const o = adviceCheckOptions.parse({});
-const qa = (q: string, a: string): DataRecord => ({
-  id: 'x',
-  source: 't',
-  text: `${q}\n${a}`,
-  metadata: {},
-  messages: [
-    { role: 'user', content: q },
-    { role: 'assistant', content: a },
-  ],
-});
+const qa = qaRecord;
 const verdict = (q: string, a: string) => adviceVerdict(qa(q, a), o);
 const swapped = { drop: 'advice_claim_contradicts-knowledge' };
 

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { treatmentTarget } from '../../safety/screening/treatment-target.js';
-import type { DataRecord } from '../record.js';
+import { qaRecord } from '../testing/qa-record.js';
 import { adviceCheckOptions, adviceVerdict } from './advice-check.js';
 
 // A treatment clause that names its own target is tied to it, known to the condition table or not: a comorbidity the
 // conversation names is not what it treats (review s20 C1). The denial read is the treatment clause's (C3). Probes
 // written before the code: /tmp/curation-probes (16 correct answers with a comorbidity, 10 swapped drugs).
 const o = adviceCheckOptions.parse({});
-const qa = (q: string, a: string): DataRecord => ({
-  id: 'x',
-  source: 't',
-  text: `${q}\n${a}`,
-  metadata: {},
-  messages: [
-    { role: 'user', content: q },
-    { role: 'assistant', content: a },
-  ],
-});
+const qa = qaRecord;
 const verdict = (q: string, a: string) => adviceVerdict(qa(q, a), o);
 const swapped = { drop: 'advice_claim_contradicts-knowledge' };
 
