@@ -32,6 +32,7 @@ import {
 } from './answer-lexicon.js';
 import type { CleanReply } from './answer-text.js';
 import { lineAnswer, looksTruncated } from './answer-lines.js';
+import { letterColumns } from './letter-column.js';
 import {
   aliasEcho,
   combinationOption,
@@ -417,12 +418,27 @@ function lineStatements(text: string, ctx: LetterContext, out: Statement[]): voi
   // The last line of an option walk ("Option A, …: no.\nOption B") and the first of a listed set of options are
   // items, not answers.
   const walk = (a: string | undefined) => a !== undefined && LABEL_LINE.test(a);
+  // A column of letters under a label is one set (letter-column.ts), an answer or set aside as its label says; its last
+  // row is never an answer of its own ("排除：\nD\nE" did not answer E).
+  const columns = letterColumns(text, ctx, ctx.question);
+  for (const c of columns)
+    if (c.use === 'chosen' || c.use === 'closing')
+      out.push({ tier: c.use === 'chosen' ? 3 : 2, pos: c.pos, letters: c.letters, hedge: false, via: c.use === 'chosen' ? 'phrase' : 'line' });
+  const closingColumn = columns.some((c) => c.end >= last.pos);
   const lastSet = walk(lines[lines.length - 2]?.text) && LABEL_START.test(last.text) ? null : lineAnswer(last.text, ctx);
-  if (lastSet) out.push({ tier: 2, pos: last.pos, letters: lastSet.letters, hedge: lastSet.hedge, via: 'line' });
+  if (closingColumn) {
+    // its rows were read (or set aside) as one set above
+  } else if (lastSet) out.push({ tier: 2, pos: last.pos, letters: lastSet.letters, hedge: lastSet.hedge, via: 'line' });
   else {
-    // "… most commonly due to hemolysis → B": a last line closing on an arrow and one offered letter.
-    const arrow = /(?:→|⇒|->)\s*\(?([A-J])\)?\s*[.。]?\s*$/.exec(last.text);
-    if (arrow && ctx.valid.has(arrow[1])) out.push({ tier: 2, pos: last.pos + arrow.index, letters: [arrow[1]], hedge: false, via: 'line' });
+    // "… most commonly due to hemolysis → B", "… aminoglycosides risk fetal ototoxicity. -> A/C/E": a last line closing
+    // on an arrow and a set of offered letters (letter-set.ts grammar: "/" joins a set on a multi-answer item, a hedge
+    // on a one-answer item), nothing after it but a full stop.
+    const arrow = [...last.text.matchAll(/(?:→|⇒|->)\s*/g)].pop();
+    const set = arrow ? parseLetterSet(last.text, (arrow.index ?? 0) + arrow[0].length, ctx) : null;
+    // (Letters joined by a bare "&" are an abbreviation, "→ A&E" the emergency department, never the set A and E.)
+    const at = (arrow?.index ?? 0) + (arrow?.[0].length ?? 0);
+    if (arrow && set && !set.offOption && !/[A-Z]\s*&\s*[A-Z]/i.test(last.text.slice(at, set.end)) && /^\s*[.。]?\s*$/.test(last.text.slice(set.end)))
+      out.push({ tier: 2, pos: last.pos + (arrow.index ?? 0), letters: set.letters, hedge: set.hedge, via: 'line' });
     else {
       // The closing sentence of a reply of several sentences (its own line, or the end of the last one).
       // (The cleaned text has "。" folded to "."; a sentence ends at a full stop before a space or a Chinese character.)

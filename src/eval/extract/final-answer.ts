@@ -3,6 +3,7 @@
 // statements the highest tier present decides; within it the last committed statement wins when every committed
 // statement after the last correction ("wait", "更正" …) agrees. A hedge ("B或者C", "A or B", "could also be C")
 // or several different final answers are no answer at all — never credited.
+import { withoutUncommittedColumns } from './letter-column.js';
 import {
   ADDED_ANSWER_RE,
   BOTH_RIGHT_RE,
@@ -85,8 +86,9 @@ export function letterContext(options: ChoiceReadOptions): LetterContext {
         units: optionUnits(options.options),
         names: optionNameUnits(options.options),
         raw: new Map(Object.entries(options.options).map(([k, v]) => [k.toUpperCase(), v])),
+        question: options.question,
       }
-    : { valid, texts, multi: options.multi };
+    : { valid, texts, multi: options.multi, question: options.question };
 }
 
 function jsonStatement(visible: string, ctx: LetterContext, end: number): Statement | null {
@@ -638,7 +640,9 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
     (reading.how === 'mention' && reading.status !== 'hedge') ||
     (reading.how === 'content' && reading.status === 'several-for-single')
   ) {
-    const ev = readEvidence(text, ctx, multi);
+    // A column of letters its label does not commit to ("Ruled out:\nC\nD", "备选：\nB\nC") is no evidence for them.
+    const weak = withoutUncommittedColumns(text, ctx);
+    const ev = readEvidence(weak, ctx, multi);
     if (ev.status === 'ok') return { value: ev.value, status: 'ok', how: ev.how };
     // No letter and no option text committed, or only options mentioned in conflict: the reply's stances towards the
     // options it names (commitment.ts).
@@ -646,7 +650,7 @@ function checkStructure(reading: ChoiceReading, text: string, ctx: LetterContext
       reading.status === 'none' ||
       (reading.how === 'mention' && reading.status === 'conflict') ||
       (reading.how === 'content' && reading.status === 'several-for-single');
-    const stance = open && ev.status === 'none' && !asksBack(text) && !abstention(text, ctx) ? readCommitment(text, ctx, multi) : null;
+    const stance = open && ev.status === 'none' && !asksBack(text) && !abstention(text, ctx) ? readCommitment(weak, ctx, multi) : null;
     if (stance) return { value: stance.value, status: 'ok', how: stance.how };
     if (reading.status === 'none') return reading;
   }
