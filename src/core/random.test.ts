@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from './random.js';
+import { createRng, shuffle } from './random.js';
 
 describe('createRng', () => {
   it('reproduces the mulberry32 sequence callers have relied on', () => {
@@ -24,5 +24,19 @@ describe('createRng', () => {
     const a = createRng(2 ** 32 + 5);
     const b = createRng(5);
     expect([a(), a()]).toEqual([b(), b()]);
+  });
+});
+
+describe('shuffle', () => {
+  it('permutes in place in the draw order seeded samples were built with', () => {
+    // Pinned: SFT template choices and RAG passage orders were produced with exactly this permutation.
+    const xs = Array.from({ length: 10 }, (_, i) => i);
+    const rng = createRng(42);
+    expect(shuffle(xs, rng)).toBe(xs);
+    expect(xs).toEqual([0, 7, 3, 5, 2, 1, 8, 9, 4, 6]);
+    // n − 1 draws, no more: the next caller of the same generator sees the 10th number.
+    const fresh = createRng(42);
+    for (let i = 0; i < 9; i++) fresh();
+    expect(rng()).toBe(fresh());
   });
 });

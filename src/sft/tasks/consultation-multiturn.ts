@@ -1,18 +1,17 @@
 // Multi-turn consultation from real dialogues (CMtMedQA history pairs, medicalgpt ShareGPT), de-identified and
 // checked by the compliance rules (see dialogue-clean.ts); the whole history is kept as turns.
+import { type Rng, shuffle } from '../../core/random.js';
 import type { Dialogue } from '../sources/dialogues.js';
 import type { SftSample } from '../sample.js';
 import { cleanDialogue, langOf, redactorFor } from './dialogue-clean.js';
 import type { SftTask, TaskContext } from './types.js';
 
 /** Seeded shuffle of indexes: corpora are read in random order so a capped task is a uniform sample. */
-export function shuffledIndexes(n: number, rng: () => number): number[] {
-  const idx = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [idx[i], idx[j]] = [idx[j], idx[i]];
-  }
-  return idx;
+export function shuffledIndexes(n: number, rng: Rng): number[] {
+  return shuffle(
+    Array.from({ length: n }, (_, i) => i),
+    rng,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 // Retrieval cases for the RAG tasks: a question, the passages that answer it and same-kind passages about other
 // diseases (hard distractors), shuffled and numbered as the RAG prompt numbers them. Chinese cases come from the
 // disease KG, English ones from MedQuAD (distractors share the question type).
-import type { Rng } from '../../core/random.js';
+import { type Rng, shuffle } from '../../core/random.js';
 import type { SampleLang } from '../sample.js';
 import type { SourceBank } from '../sources/bank.js';
 import type { KgDisease } from '../sources/kg.js';
@@ -44,14 +44,6 @@ const kgPassage = (d: KgDisease, a: Aspect, relevant: boolean): Passage => ({
   relevant,
   ref: `disease-kg:${d.key}`,
 });
-
-function shuffle<T>(xs: T[], rng: Rng): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
 
 export async function* ragCases(bank: SourceBank, rng: Rng): AsyncGenerator<RagCase> {
   if (bank.has('disease-kg')) {

@@ -1,7 +1,7 @@
 // The task-builder contract: one atomic objective per task, several synonymous instruction templates, samples
 // built from local sources only. A task names the sources it reads; the builder skips (and reports) a task whose
 // sources are absent unless it was asked for by name.
-import type { Rng } from '../../core/random.js';
+import { type Rng, shuffle } from '../../core/random.js';
 import { setSourceText, type Ability, type SampleLang, type SftMessage, type SftSample } from '../sample.js';
 import type { SourceBank, SourceName } from '../sources/bank.js';
 
@@ -39,11 +39,10 @@ export function fill(template: string, vars: Record<string, string>): string {
 
 /** `k` distinct template indexes chosen by the seeded RNG (all of them when k ≥ the count). */
 export function pickTemplates(count: number, k: number, rng: Rng): number[] {
-  const idx = Array.from({ length: count }, (_, i) => i);
-  for (let i = idx.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [idx[i], idx[j]] = [idx[j], idx[i]];
-  }
+  const idx = shuffle(
+    Array.from({ length: count }, (_, i) => i),
+    rng,
+  );
   return idx.slice(0, Math.max(1, Math.min(k, count)));
 }
 
