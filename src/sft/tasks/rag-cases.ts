@@ -6,7 +6,8 @@ import type { SampleLang } from '../sample.js';
 import type { SourceBank } from '../sources/bank.js';
 import type { KgDisease } from '../sources/kg.js';
 import { clip } from './medquad-qa.js';
-import { listText } from './types.js';
+import { listText, type SftTask, type TaskContext, variantsOf } from './types.js';
+import type { SftSample } from '../sample.js';
 
 export interface Passage {
   title: string;
@@ -112,3 +113,26 @@ export function passageBlock(c: RagCase): string {
 
 /** 1-based numbers of the relevant passages, in order. */
 export const relevantNumbers = (c: RagCase): number[] => c.passages.flatMap((p, i) => (p.relevant ? [i + 1] : []));
+
+/** The samples of a task over the retrieval cases: the case's numbered passages and question fill the task's
+ *  templates, `answer` writes the reply from the case and its relevant passages' numbers. */
+export async function* ragCaseSamples(
+  ctx: TaskContext,
+  task: SftTask,
+  templates: Record<'zh' | 'en', readonly string[]>,
+  answer: (c: RagCase, relevant: number[]) => string,
+): AsyncGenerator<SftSample> {
+  for await (const c of ragCases(ctx.sources, ctx.rng)) {
+    const nums = relevantNumbers(c);
+    yield* variantsOf(ctx, {
+      task,
+      key: c.key,
+      lang: c.lang,
+      source: c.source,
+      provenance: { passages: c.passages.map((p) => p.ref), relevant: nums },
+      templates: templates[c.lang],
+      vars: { passages: passageBlock(c), question: c.question },
+      answer: answer(c, nums),
+    });
+  }
+}

@@ -1,7 +1,7 @@
 // RAG noise resistance: question + relevant and distractor passages → an answer from the relevant passages only,
 // each statement citing its passage as [n]; distractors are never cited.
-import { passageBlock, ragCases, relevantNumbers } from './rag-cases.js';
-import { variantsOf, type SftTask } from './types.js';
+import { ragCaseSamples } from './rag-cases.js';
+import type { SftTask } from './types.js';
 
 const T = {
   zh: [
@@ -21,21 +21,9 @@ export const ragNoise: SftTask = {
   langs: ['zh', 'en'],
   summary: 'answer from retrieved passages, citing only the relevant ones among distractors',
   sources: ['disease-kg', 'medquad'],
-  async *build(ctx) {
-    for await (const c of ragCases(ctx.sources, ctx.rng)) {
-      const nums = relevantNumbers(c);
+  build: (ctx) =>
+    ragCaseSamples(ctx, ragNoise, T, (c, nums) => {
       const parts = c.statements.map((s, i) => `${s}[${nums[Math.min(i, nums.length - 1)]}]`);
-      const answer = c.lang === 'zh' ? `${parts.join('。')}。具体诊疗请咨询医生。` : `${parts.join('. ')}.`;
-      yield* variantsOf(ctx, {
-        task: ragNoise,
-        key: c.key,
-        lang: c.lang,
-        source: c.source,
-        provenance: { passages: c.passages.map((p) => p.ref), relevant: nums },
-        templates: T[c.lang],
-        vars: { passages: passageBlock(c), question: c.question },
-        answer,
-      });
-    }
-  },
+      return c.lang === 'zh' ? `${parts.join('。')}。具体诊疗请咨询医生。` : `${parts.join('. ')}.`;
+    }),
 };

@@ -1,6 +1,6 @@
 // Relevance extraction (the RAG pipeline's first step): which of the numbered passages answer the question.
-import { passageBlock, ragCases, relevantNumbers } from './rag-cases.js';
-import { variantsOf, type SftTask } from './types.js';
+import { ragCaseSamples } from './rag-cases.js';
+import type { SftTask } from './types.js';
 
 const T = {
   zh: ['以下资料中，哪些与问题相关？只给出编号和理由。\n\n{passages}\n\n问题：{question}', '问题：{question}\n\n{passages}\n\n请找出能回答该问题的资料编号。'],
@@ -17,24 +17,11 @@ export const relevanceExtraction: SftTask = {
   langs: ['zh', 'en'],
   summary: 'pick the passages that answer the question (numbers, JSON line)',
   sources: ['disease-kg', 'medquad'],
-  async *build(ctx) {
-    for await (const c of ragCases(ctx.sources, ctx.rng)) {
-      const nums = relevantNumbers(c);
+  build: (ctx) =>
+    ragCaseSamples(ctx, relevanceExtraction, T, (c, nums) => {
       const marks = nums.map((n) => `[${n}]`).join(c.lang === 'zh' ? '、' : ', ');
-      const answer =
-        c.lang === 'zh'
-          ? `相关资料：${marks}。其余资料讲的是其他疾病，与问题无关。\n{"relevant": [${nums.join(', ')}]}`
-          : `Relevant: ${marks}. The other passages are about different conditions.\n{"relevant": [${nums.join(', ')}]}`;
-      yield* variantsOf(ctx, {
-        task: relevanceExtraction,
-        key: c.key,
-        lang: c.lang,
-        source: c.source,
-        provenance: { passages: c.passages.map((p) => p.ref), relevant: nums },
-        templates: T[c.lang],
-        vars: { passages: passageBlock(c), question: c.question },
-        answer,
-      });
-    }
-  },
+      return c.lang === 'zh'
+        ? `相关资料：${marks}。其余资料讲的是其他疾病，与问题无关。\n{"relevant": [${nums.join(', ')}]}`
+        : `Relevant: ${marks}. The other passages are about different conditions.\n{"relevant": [${nums.join(', ')}]}`;
+    }),
 };
