@@ -1,6 +1,7 @@
 // Shared parse/score for letter-answer benchmarks: lenient letter extraction, exact set match.
 import { extractChoice } from '../extract-answer.js';
 import type { Gold, ItemScore, ParseContext, ParsedAnswer } from '../types.js';
+import { scoreExact } from './exact-score.js';
 
 export const LETTERS = 'ABCDEFGHIJ'.split('');
 
@@ -29,9 +30,7 @@ export const parseSingleChoice = (text: string, gold: Gold, item?: ParseContext)
 
 export function scoreChoice(parsed: ParsedAnswer, gold: Gold): ItemScore {
   if (gold.kind !== 'choice') throw new Error(`choice scorer given ${gold.kind} gold`);
-  if (!parsed.value) return { correct: false, score: 0, prediction: '', invalid: true, reason: parsed.how };
-  const correct = parsed.value === gold.letters;
-  return { correct, score: correct ? 1 : 0, prediction: parsed.value, invalid: false, reason: correct ? 'match' : 'mismatch' };
+  return scoreExact(parsed, gold.letters);
 }
 
 /** Default record → gold for letter benchmarks: the stored gold, else the `answer` letters. */

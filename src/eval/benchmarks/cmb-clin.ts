@@ -4,6 +4,7 @@ import type { ChatMessage } from '../../models/backend.js';
 import { openPrompt } from '../prompts.js';
 import type { BenchItem, Benchmark, Gold, ItemScore, JudgeSpec, ParsedAnswer } from '../types.js';
 import { evalErrors } from '../errors.js';
+import { unanswered } from './exact-score.js';
 import { readRecords, str } from './read-records.js';
 
 export const CMB_CLIN_RUBRIC = [
@@ -67,7 +68,7 @@ function parse(text: string): ParsedAnswer {
 
 function score(parsed: ParsedAnswer, gold: Gold): ItemScore {
   if (gold.kind !== 'open') throw new Error(`judge scorer given ${gold.kind} gold`);
-  if (!parsed.value) return { correct: false, score: 0, prediction: '', invalid: true, reason: parsed.how };
+  if (!parsed.value) return unanswered(parsed);
   const grade = Number(parsed.value);
   return { correct: grade >= 3, score: (grade - 1) / 3, prediction: parsed.value, invalid: false, reason: `grade ${grade}/4` };
 }

@@ -5,6 +5,7 @@ import { extractOfficialAnswer } from '../extract-answer.js';
 import { cpqexamPrompt } from '../prompts.js';
 import type { BenchItem, Benchmark, Gold, ItemScore, LoadOptions, ParsedAnswer } from '../types.js';
 import { goldLetters } from './choice-scoring.js';
+import { scoreExact } from './exact-score.js';
 import { readJsonl, str } from './read-records.js';
 
 export const CPQEXAM_LEVELS = ['初级', '中级', '副高', '高级'] as const;
@@ -78,9 +79,7 @@ function parse(text: string): ParsedAnswer {
 
 function score(parsed: ParsedAnswer, gold: Gold): ItemScore {
   if (gold.kind !== 'choice') throw new Error(`cpqexam scorer given ${gold.kind} gold`);
-  const prediction = parsed.value ?? '';
-  const correct = prediction === gold.letters;
-  return { correct, score: correct ? 1 : 0, prediction, invalid: !prediction, reason: prediction ? (correct ? 'match' : 'mismatch') : parsed.how };
+  return scoreExact(parsed, gold.letters);
 }
 
 export const cpqexam: Benchmark = {

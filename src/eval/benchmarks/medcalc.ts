@@ -5,6 +5,7 @@ import { extractDate, extractNumber, extractWeeksDays } from '../extract-answer.
 import { calcPrompt } from '../prompts.js';
 import type { BenchItem, Benchmark, Gold, ItemScore, ParsedAnswer } from '../types.js';
 import { evalErrors } from '../errors.js';
+import { unanswered } from './exact-score.js';
 import { readRecords, str } from './read-records.js';
 
 /** Python 3 round(): halves go to the even neighbour. */
@@ -66,7 +67,7 @@ function parse(text: string, gold: Gold): ParsedAnswer {
 }
 
 function score(parsed: ParsedAnswer, gold: Gold): ItemScore {
-  if (!parsed.value) return { correct: false, score: 0, prediction: '', invalid: true, reason: parsed.how };
+  if (!parsed.value) return unanswered(parsed);
   let correct: boolean;
   if (gold.kind === 'date') correct = parsed.value === gold.date;
   else if (gold.kind === 'weeks-days') correct = parsed.value === `${gold.weeks},${gold.days}`;

@@ -3,6 +3,7 @@ import { extractLabel } from '../extract-answer.js';
 import { labelPrompt } from '../prompts.js';
 import type { BenchItem, Benchmark, Gold, ItemScore, ParsedAnswer } from '../types.js';
 import { evalErrors } from '../errors.js';
+import { scoreExact } from './exact-score.js';
 import { readJson } from './read-records.js';
 
 export const PUBMEDQA_LABELS = ['yes', 'no', 'maybe'] as const;
@@ -36,9 +37,7 @@ async function load(file: string): Promise<BenchItem[]> {
 
 function score(parsed: ParsedAnswer, gold: Gold): ItemScore {
   if (gold.kind !== 'label') throw new Error(`label scorer given ${gold.kind} gold`);
-  if (!parsed.value) return { correct: false, score: 0, prediction: '', invalid: true, reason: parsed.how };
-  const correct = parsed.value === gold.label;
-  return { correct, score: correct ? 1 : 0, prediction: parsed.value, invalid: false, reason: correct ? 'match' : 'mismatch' };
+  return scoreExact(parsed, gold.label);
 }
 
 export const pubmedqa: Benchmark = {
